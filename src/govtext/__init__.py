@@ -1,0 +1,58 @@
+"""govtext: clean Chinese government and education text scraped from the web.
+
+Every step is a pure ``str -> str`` (or ``str -> structure``) function usable on
+its own; :func:`normalize` and :func:`clean` compose them in one fixed order.
+
+>>> import govtext
+>>> govtext.normalize("您當(dāng)前的位置")
+'您当前的位置'
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .hygiene import (
+    fix_cjk_spacing,
+    fix_punctuation_width,
+    normalize_whitespace,
+    restore_lost_quotes,
+)
+from .mojibake import explain_mojibake, fix_mojibake
+from .numbers import NumberMention, find_numbers, numbers_to_digits, parse_number
+from .outline import Outline, Section, split_outline
+from .pipeline import STEPS, Config, DroppedLine, Result, StepReport, clean, normalize
+from .ruby import strip_ruby
+from .script import is_traditional, script_stats, to_simplified
+from .spam import Verdict, classify_lines, drop_spam_lines
+
+__all__ = [
+    "STEPS",
+    "Config",
+    "DroppedLine",
+    "NumberMention",
+    "Outline",
+    "Result",
+    "Section",
+    "StepReport",
+    "Verdict",
+    "__version__",
+    "classify_lines",
+    "clean",
+    "drop_spam_lines",
+    "explain_mojibake",
+    "find_numbers",
+    "fix_cjk_spacing",
+    "fix_mojibake",
+    "fix_punctuation_width",
+    "is_traditional",
+    "normalize",
+    "normalize_whitespace",
+    "numbers_to_digits",
+    "parse_number",
+    "restore_lost_quotes",
+    "script_stats",
+    "split_outline",
+    "strip_ruby",
+    "to_simplified",
+]

@@ -1,0 +1,51 @@
+"""Small shared helpers: input checking and lazy loading of data files."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+from importlib import resources
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def check_text(text: object, func: str = "govtext") -> str:
+    """Return *text* if it is a ``str``; raise a clear ``TypeError`` otherwise.
+
+    >>> check_text("中文")
+    '中文'
+    >>> check_text(b"x", "normalize")
+    Traceback (most recent call last):
+    ...
+    TypeError: normalize() expects str, got bytes; decode it first (e.g. data.decode('utf-8', 'replace'))
+    """
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"{func}() expects str, got {type(text).__name__}; "
+            "decode it first (e.g. data.decode('utf-8', 'replace'))"
+        )
+    raise TypeError(f"{func}() expects str, got {type(text).__name__}")
+
+
+@cache
+def read_data(name: str) -> str:
+    """Read a bundled data file (``govtext/data/<name>``) once, as text."""
+    return resources.files("govtext").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def read_lexicon(name: str) -> list[str]:
+    """Entries of a bundled lexicon: one per line, ``#`` starts a comment, blanks skipped."""
+    out = []
+    for line in read_data(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def lazy(factory: Callable[[], T]) -> Callable[[], T]:
+    """Decorator: build an expensive object (table, regex) on first use, then reuse it."""
+    return lru_cache(maxsize=None)(factory)

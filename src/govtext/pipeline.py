@@ -1,0 +1,301 @@
+"""The one pipeline: :class:`Config`, :func:`normalize` and :func:`clean`.
+
+The order of the steps lives here and only here (:data:`STEPS`). Each step is a
+pure function of another module; this module runs them in order, skips the ones
+switched off, and records what each one changed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import hygiene, mojibake, numbers, outline, ruby, script, spam
+from ._util import check_text
+
+#: The steps, in the order :func:`normalize` runs them. Each name is also the
+#: ``Config`` switch that turns the step on or off.
+STEPS: tuple[str, ...] = (
+    "fix_mojibake",
+    "strip_ruby",
+    "normalize_whitespace",
+    "to_simplified",
+    "drop_spam",
+    "fix_cjk_spacing",
+    "fix_punctuation_width",
+    "restore_lost_quotes",
+    "numbers_to_digits",
+)
+
+_LOSSY = ("keep", "mark", "drop")
+
+
+@dataclass(frozen=True)
+class Config:
+    """What :func:`normalize` and :func:`clean` do. Every step can be switched off.
+
+    >>> Config(to_simplified=False).to_simplified
+    False
+    >>> Config(t2s_config="xx")
+    Traceback (most recent call last):
+    ...
+    ValueError: Config.t2s_config must be one of ('t2s', 'tw2s', 'tw2sp', 'hk2s', 'hk2sp'), got 'xx'
+    """
+
+    fix_mojibake: bool = True
+    #: What to do with lossy markers (U+FFFD, "锟斤拷"): keep them, mark them, or drop them.
+    lossy: str = "keep"
+    strip_ruby: bool = True
+    normalize_whitespace: bool = True
+    to_simplified: bool = True
+    #: OpenCC configuration used by ``to_simplified``.
+    t2s_config: str = "t2s"
+    drop_spam: bool = True
+    fix_cjk_spacing: bool = True
+    fix_punctuation_width: bool = True
+    restore_lost_quotes: bool = True
+    #: Rewrite Chinese numerals as Arabic digits in the text (off by default).
+    numbers_to_digits: bool = False
+    #: ``clean()`` only: find number mentions.
+    find_numbers: bool = True
+    #: ``clean()`` only: split the outline.
+    outline: bool = True
+
+    def __post_init__(self) -> None:
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if f.type in ("bool", bool) and not isinstance(value, bool):
+                raise ValueError(f"Config.{f.name} must be a bool, got {value!r}")
+        if self.lossy not in _LOSSY:
+            raise ValueError(f"Config.lossy must be one of {_LOSSY}, got {self.lossy!r}")
+        if self.t2s_config not in script.CONFIGS:
+            raise ValueError(
+                f"Config.t2s_config must be one of {script.CONFIGS}, got {self.t2s_config!r}"
+            )
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with some fields changed (validated again)."""
+        return dataclasses.replace(self, **changes)
+
+
+DEFAULT = Config()
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """What one step did: lines and characters it changed (0 when it changed nothing)."""
+
+    step: str
+    lines_changed: int
+    chars_changed: int
+    #: With ``explain=True``: ``(line number in the step's input, before, after)``.
+    changes: tuple[tuple[int, str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class DroppedLine:
+    """A line removed by a spam/boilerplate rule (line number in the step's input, 0-based)."""
+
+    line_no: int
+    text: str
+    rule: str
+    reason: str
+
+
+@dataclass
+class Result:
+    """Everything :func:`clean` learned about one document."""
+
+    text: str
+    dropped: list[DroppedLine] = field(default_factory=list)
+    outline: outline.Outline | None = None
+    numbers: list[numbers.NumberMention] = field(default_factory=list)
+    steps: list[StepReport] = field(default_factory=list)
+    #: Publication metadata extracted from dropped lines (date, source, editor ...).
+    meta: dict[str, str] = field(default_factory=dict)
+    #: Document-level signals: traditional share, mojibake repairs, drop share by rule ...
+    signals: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def dropped_by_rule(self) -> dict[str, int]:
+        """How many lines each rule dropped."""
+        return dict(Counter(d.rule for d in self.dropped))
+
+    def to_dict(self, *, outline_text: bool = False) -> dict[str, Any]:
+        """A JSON-serialisable summary (what the CLI writes per record)."""
+        out: dict[str, Any] = {
+            "text": self.text,
+            "meta": self.meta,
+            "dropped": [
+                {"line": d.line_no, "rule": d.rule, "reason": d.reason, "text": d.text}
+                for d in self.dropped
+            ],
+            "steps": {s.step: {"lines": s.lines_changed, "chars": s.chars_changed} for s in self.steps if s.lines_changed or s.chars_changed},
+            "numbers": [_mention_dict(m) for m in self.numbers],
+            "signals": self.signals,
+        }
+        if self.outline is not None:
+            out["outline"] = [
+                {"level": s.level, "marker": s.marker, "number": s.number, "title": s.title.strip()}
+                for s in self.outline.walk()
+            ]
+        return out
+
+
+def _jsonable(v: Any) -> Any:
+    if v is None or isinstance(v, (bool, int, float, str)):
+        return v
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    return str(v)
+
+
+def _mention_dict(m: Any) -> dict[str, Any]:
+    d = dataclasses.asdict(m) if dataclasses.is_dataclass(m) else dict(vars(m))
+    return {k: _jsonable(v) for k, v in d.items()}
+
+
+def _diff(before: str, after: str, explain: bool) -> tuple[int, int, tuple[tuple[int, str, str], ...]]:
+    """Lines and characters changed between two versions with the same line count."""
+    if before == after:
+        return 0, 0, ()
+    a, b = before.split("\n"), after.split("\n")
+    if len(a) != len(b):
+        # Steps that add or remove lines: count the whole texts' difference.
+        return abs(len(a) - len(b)) or 1, abs(len(before) - len(after)) or 1, ()
+    lines = chars = 0
+    changes = []
+    for i, (x, y) in enumerate(zip(a, b)):
+        if x == y:
+            continue
+        lines += 1
+        p = 0
+        n = min(len(x), len(y))
+        while p < n and x[p] == y[p]:
+            p += 1
+        s = 0
+        while s < n - p and x[-1 - s] == y[-1 - s]:
+            s += 1
+        chars += max(len(x), len(y)) - p - s
+        if explain:
+            changes.append((i, x, y))
+    return lines, chars, tuple(changes)
+
+
+def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
+    fns: dict[str, Callable[[str], str]] = {
+        "fix_mojibake": lambda t: mojibake.fix_mojibake(t, lossy=config.lossy),
+        "strip_ruby": ruby.strip_ruby,
+        "normalize_whitespace": hygiene.normalize_whitespace,
+        "to_simplified": lambda t: script.to_simplified(t, config.t2s_config),
+        "fix_cjk_spacing": hygiene.fix_cjk_spacing,
+        "fix_punctuation_width": hygiene.fix_punctuation_width,
+        "restore_lost_quotes": hygiene.restore_lost_quotes,
+        "numbers_to_digits": numbers.numbers_to_digits,
+    }
+    return [(name, fns[name]) for name in STEPS if name in fns and getattr(config, name)]
+
+
+def _run(text: str, config: Config, result: Result | None, explain: bool) -> str:
+    fns = dict(_transform_steps(config))
+    for name in STEPS:
+        if not getattr(config, name):
+            continue
+        if name == "drop_spam":
+            lines = text.split("\n")
+            verdicts = spam.classify_lines(text)
+            if all(v.keep for v in verdicts):
+                if result is not None:
+                    result.steps.append(StepReport(name, 0, 0))
+                continue
+            kept = []
+            dropped = []
+            for i, (line, v) in enumerate(zip(lines, verdicts)):
+                if v.keep:
+                    kept.append(line)
+                else:
+                    dropped.append(DroppedLine(i, line, v.rule or "unknown", v.reason))
+                    if result is not None:
+                        for k, val in v.meta:
+                            result.meta.setdefault(k, val)
+            text = "\n".join(kept)
+            if result is not None:
+                result.dropped.extend(dropped)
+                result.steps.append(
+                    StepReport(name, len(dropped), sum(len(d.text) + 1 for d in dropped))
+                )
+            continue
+        before = text
+        text = fns[name](text)
+        if result is not None:
+            lines_n, chars_n, changes = _diff(before, text, explain)
+            result.steps.append(StepReport(name, lines_n, chars_n, changes))
+    return text
+
+
+def _config(config: Config | None) -> Config:
+    if config is None:
+        return DEFAULT
+    if not isinstance(config, Config):
+        raise TypeError(f"config must be a govtext.Config, got {type(config).__name__}")
+    return config
+
+
+def normalize(text: str, config: Config | None = None) -> str:
+    """Run every enabled step in order and return the cleaned text.
+
+    >>> normalize("您當(dāng)前的位置")
+    '您当前的位置'
+    >>> normalize("")
+    ''
+    """
+    text = check_text(text, "normalize")
+    if not text:
+        return text
+    return _run(text, _config(config), None, False)
+
+
+def clean(text: str, config: Config | None = None, *, explain: bool = False) -> Result:
+    """Like :func:`normalize`, and also report what each step did.
+
+    The result carries the cleaned text, the dropped lines with the rule that
+    dropped each, extracted metadata, the outline, the number mentions and
+    per-step change counts. With ``explain=True`` each :class:`StepReport` also
+    lists the changed lines.
+
+    >>> r = clean("教育質量提升")
+    >>> r.text
+    '教育质量提升'
+    >>> [(s.step, s.chars_changed) for s in r.steps if s.chars_changed]
+    [('to_simplified', 1)]
+    """
+    text = check_text(text, "clean")
+    cfg = _config(config)
+    result = Result(text="")
+    if not text:
+        return result
+    out = _run(text, cfg, result, explain)
+    result.text = out
+    if cfg.find_numbers:
+        result.numbers = numbers.find_numbers(out)
+    if cfg.outline:
+        result.outline = outline.split_outline(out)
+    _signals(text, out, result)
+    return result
+
+
+def _signals(original: str, out: str, result: Result) -> None:
+    n_lines = original.count("\n") + 1
+    by_rule = result.dropped_by_rule
+    stats = script.script_stats(original)
+    moj = next((s for s in result.steps if s.step == "fix_mojibake"), None)
+    result.signals = {
+        "lines": n_lines,
+        "dropped_share": round(len(result.dropped) / n_lines, 4),
+        "dropped_share_by_rule": {k: round(v / n_lines, 4) for k, v in by_rule.items()},
+        "traditional_share": round(stats.traditional_share, 4),
+        "mojibake_lines_repaired": moj.lines_changed if moj else 0,
+    }

@@ -1,0 +1,109 @@
+"""The command line, run as a subprocess like a user would."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "govtext", *args],
+        capture_output=True, text=True, cwd=cwd, timeout=300,
+    )
+
+
+def write_jsonl_with_broken_records(path: Path) -> None:
+    good = [{"id": i, "text": f"教育質量提升第{i}項\n版權(quán)所有 京ICP备00000000号"} for i in range(5)]
+    lines = [json.dumps(d, ensure_ascii=False).encode() for d in good]
+    lines.insert(1, b'{"id": "broken", "text": ')            # invalid JSON  (line 2)
+    lines.insert(3, b'{"id": "nofield"}')                       # missing field (line 4)
+    lines.insert(5, b'{"id": "bytes", "text": "\xff\xfe"}')      # undecodable  (line 6)
+    lines.insert(6, b'{"id": "num", "text": 5}')                 # not a string (line 7)
+    path.write_bytes(b"\n".join(lines) + b"\n")
+
+
+def test_clean_jsonl_with_broken_records(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl_with_broken_records(src)
+    out = tmp_path / "out.jsonl"
+    p = run_cli("clean", str(src), "-o", str(out), "-q")
+    assert p.returncode == 0, p.stderr
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["id"] for d in docs] == [0, 1, 2, 3, 4]  # order kept
+    assert all(d["text"].startswith("教育质量提升") for d in docs)
+    assert all(d["govtext"]["dropped"][0]["rule"] for d in docs)
+    rejects = [json.loads(x) for x in (tmp_path / "out.jsonl.rejects.jsonl").read_text().splitlines()]
+    assert [r["line"] for r in rejects] == [2, 4, 6, 7]
+    assert "invalid JSON" in rejects[0]["error"]
+    assert "missing field" in rejects[1]["error"]
+    assert "undecodable" in rejects[2]["error"]
+    assert "not a string" in rejects[3]["error"]
+    assert "5 documents" in p.stderr and "rejected records: 4" in p.stderr
+    assert "line 2: invalid JSON" in p.stderr
+    assert "MB/s" in p.stderr
+
+
+def test_clean_gzip_and_jobs(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl.gz"
+    recs = [{"id": i, "body": "教育質量" * (i + 1)} for i in range(300)]
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        for r in recs:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl"
+    p = run_cli("clean", str(src), "-o", str(out), "--field", "body", "--jobs", "2", "-q")
+    assert p.returncode == 0, p.stderr
+    docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [d["id"] for d in docs] == list(range(300))
+    assert docs[2]["body"] == "教育质量" * 3
+
+
+def test_clean_txt_to_stdout(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text("您當(dāng)前的位置", encoding="utf-8")
+    p = run_cli("clean", str(src), "-q")
+    assert p.returncode == 0, p.stderr
+    doc = json.loads(p.stdout)
+    assert doc["text"] == "您当前的位置"
+
+
+def test_clean_example(tmp_path: Path) -> None:
+    p = run_cli("clean", "--example", "-o", str(tmp_path / "ex.jsonl"), "-q")
+    assert p.returncode == 0, p.stderr
+    docs = [json.loads(x) for x in (tmp_path / "ex.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(docs) >= 3
+    assert all("govtext" in d for d in docs)
+
+
+def test_explain(tmp_path: Path) -> None:
+    src = tmp_path / "page.txt"
+    src.write_text("您當(dāng)前的位置\n版權(quán)所有 京ICP备00000000号", encoding="utf-8")
+    p = run_cli("explain", str(src))
+    assert p.returncode == 0, p.stderr
+    assert "== strip_ruby" in p.stdout and "当前的位置" in p.stdout
+    assert "drop_spam" in p.stdout
+
+
+def test_stats(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    write_jsonl_with_broken_records(src)
+    p = run_cli("stats", str(src))
+    assert p.returncode == 0, p.stderr
+    s = json.loads(p.stdout)
+    assert s["documents"] == 5 and s["rejected"] == 4
+
+
+@pytest.mark.parametrize("args", [["clean"], ["clean", "/nonexistent.jsonl"], ["clean", "--example", "--jobs", "0"],
+                                  ["clean", "--example", "--t2s-config", "bogus"], ["clean", "--example", "--disable", "nope"]])
+def test_bad_invocations_fail_clearly(args: list[str]) -> None:
+    p = run_cli(*args)
+    assert p.returncode != 0
+    assert "govtext:" in p.stderr
+    assert "Traceback" not in p.stderr
