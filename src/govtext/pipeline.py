@@ -25,8 +25,8 @@ STEPS: tuple[str, ...] = (
     "to_simplified",
     "drop_spam",
     "fix_cjk_spacing",
-    "fix_punctuation_width",
     "restore_lost_quotes",
+    "fix_punctuation_width",
     "numbers_to_digits",
 )
 
