@@ -309,8 +309,8 @@ def _find_candidates(text: str) -> list[_Cand]:
         ctx = _context(text, start)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
-        kind = m.lastgroup
-        if m.group("law") is not None:
+        kind = m.lastgroup  # the outermost named group of the alternative that matched
+        if kind == "law":
             fam = _LAW_KIND[m.group("lawk")]
             if ctx != _LINE_START and not follow_ws:
                 continue
@@ -318,19 +318,19 @@ def _find_candidates(text: str) -> list[_Cand]:
             if fam != "tiao" and sub:
                 continue
             out.append(_Cand(start, end, (fam,), _cn_int(m.group("lawn")), sub, ctx, False, follow_ws))
-        elif m.group("cnp") is not None:
+        elif kind == "cnp":
             out.append(_Cand(start, end, ("cn_paren",), _cn_int(m.group("cnpn")), 0, ctx, False, follow_ws))
-        elif m.group("arp") is not None:
+        elif kind == "arp":
             out.append(_Cand(start, end, ("ar_paren",), int(m.group("arpn")), 0, ctx, False, follow_ws))
-        elif m.group("circ") is not None:
+        elif kind == "circ":
             out.append(_Cand(start, end, ("circled",), _CIRCLED.index(m.group("circ")) + 1, 0, ctx, False, follow_ws))
-        elif m.group("cn") is not None:
+        elif kind == "cn":
             n = _cn_int(m.group("cnn"))
             if m.group("cnpu"):
                 out.append(_Cand(start, end, ("cn",), n, 0, ctx, False, follow_ws))
             elif ctx != _AFTER_STOP:
                 out.append(_Cand(start, end, ("cn_paren", "cn"), n, 0, ctx, True, False))
-        elif m.group("ar") is not None:
+        elif kind == "ar":
             n = int(m.group("arn"))
             if m.group("arpu"):
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, False, follow_ws))
