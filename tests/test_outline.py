@@ -194,9 +194,10 @@ def test_table_of_contents_is_not_parsed_twice():
 
 
 def test_run_together_headings_with_lost_brackets():
+    more = "各地要结合实际制定具体方案，明确责任分工，加强督促检查，确保各项任务落到实处。"
     t = (
         "一、总体目标 到明年全面完成。 二、主要措施 一实施育人工程，落实根本任务 1强化德育工作，构建德育体系。"
-        "继续推进。 2构建评价体系，完善考核制度。 二实施保障工程，加大投入力度 1.完善经费保障。 2.加强队伍建设。"
+        f"{more} 2构建评价体系，完善考核制度。{more} 二实施保障工程，加大投入力度 1.完善经费保障。 2.加强队伍建设。"
     )
     o = split_outline(t)
     check_offsets(t, o)
@@ -226,8 +227,9 @@ def test_page_chunks_are_not_headings():
         "1、为进一步推进教育发展，结合实际制定本方案。 一、指导思想 坚持立德树人，全面推进素质教育，加快推进教育现代化进\n\n"
         "2、程，努力办好人民满意的教育。 二、工作目标 到年底全区教育主要指标全面提升，群众满意度持续提高，教育\n\n"
         "3、质量稳步提升。 三、主要措施 一实施育人工程，引领教育发展 1强化德育工作。完善德育体系，推进全员育人，建立\n\n"
-        "4、长效机制。 2构建评价体系。优化评价方式。 二实施保障工程，加大投入力度 1\n\n"
-        "5、.完善经费保障。建立经费稳定增长机制。 2.加强队伍建设。"
+        "4、长效机制，形成全员、全程、全方位育人格局。 2构建评价体系。优化评价方式，改进结果评价，强化过程评价，探索\n\n"
+        "5、增值评价，健全综合评价。 二实施保障工程，加大投入力度 1\n\n"
+        "6、.完善经费保障。建立经费稳定增长机制。 2.加强队伍建设。"
     )
     o = split_outline(t)
     check_offsets(t, o)
@@ -240,7 +242,7 @@ def test_page_chunks_are_not_headings():
         (3, "1", "强化德育工作"),
         (3, "2", "构建评价体系"),
         (2, "二", "实施保障工程，加大投入力度"),
-        (3, "1//5、.", "完善经费保障"),
+        (3, "1//6、.", "完善经费保障"),
         (3, "2.", "加强队伍建设"),
     ]
     assert o.preamble.endswith("1、为进一步推进教育发展，结合实际制定本方案。 ")
@@ -395,3 +397,16 @@ def test_adversarial_inputs_finish_with_sane_structure(text):
     assert n <= 60_000
     if text.startswith(("一、一", "1.1", "（一）（", "字")):
         assert n <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "热点推荐\n1开发区启动重点项目调研\n2新城片区征拆工作推进\n3市财政局开展会计准则培训\n4老城区召开棚改推进会\n",
+        "相关搜索 三维地图导航 四季酒店价格 五金批发市场 六角螺母规格 七彩童年摄影",
+        "猜你喜欢\n一天内完成审批\n二维码扫码缴费指南\n",
+    ],
+    ids=["ranked-links", "keyword-line", "link-list"],
+)
+def test_link_lists_with_leading_numerals_are_not_headings(text):
+    assert markers(text) == []

@@ -457,7 +457,21 @@ def _law_rank(family: str, ranks: dict[str, float]) -> float | None:
     return (lo + hi) / 2
 
 
-def _assemble(cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[str, float]]:
+_SENTENCE_END = frozenset("。！？；：!?;:")
+
+
+def _bare_position(text: str, start: int, title_end: int) -> bool:
+    """A bare marker must follow a sentence end or the title of the heading before it."""
+    before = text[max(0, start - 200) : start]
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if stripped[-1] in _SENTENCE_END:
+        return True
+    return title_end == start - (len(before) - len(stripped))
+
+
+def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[str, float]]:
     """Run the sequence machine: (candidate, family, parent index) for accepted markers."""
     ranks: dict[str, float] = {}
     next_rank = 0.0
@@ -466,7 +480,10 @@ def _assemble(cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[st
     # A list that restarts (一、 while 一、… is open) is nested text, not headings; follow its
     # numbers so that its 四、 is not taken for the open list's next item.
     shadow: dict[str, int] = {}
+    title_end = -1  # where the title of the last accepted heading ends
     for c in cands:
+        if c.bare and not _bare_position(text, c.start, title_end):
+            continue
         choice = None
         for fam in c.families:
             law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
@@ -508,6 +525,7 @@ def _assemble(cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[st
         parent = stack[-1].node if stack else -1
         accepted.append((c, fam, parent))
         stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare))
+        title_end = _title_re().match(text, c.end).end()
         if shadow:
             on_stack = {o.family for o in stack}
             shadow.pop(fam, None)
@@ -516,19 +534,33 @@ def _assemble(cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[st
     return accepted, ranks
 
 
+_BARE_MIN_GAP = 40
+
+
 def _unconfirmed(accepted: list[tuple[_Cand, str, int]]) -> set[int]:
-    """Starts of bare markers that form a one-item list (一实施 alone is not a heading)."""
+    """Starts of bare markers not confirmed as headings.
+
+    A bare marker (一实施, 1强化) is kept only in a list of at least two items, all bare, with
+    (median) at least ``_BARE_MIN_GAP`` characters from one item to the next.
+    """
     groups: dict[tuple[int, str], list[_Cand]] = {}
     for c, fam, parent in accepted:
         groups.setdefault((parent, fam), []).append(c)
     bad: set[int] = set()
     for members in groups.values():
-        if len(members) == 1 and members[0].bare:
+        if not members[-1].bare:
+            continue
+        if len(members) == 1:
             bad.add(members[0].start)
-        elif members and all(m.bare for m in members):
-            # a run of bare markers must follow each other 1, 2, 3 ... (not a restart mess)
-            if members[0].n != 1:
-                bad.update(m.start for m in members)
+            continue
+        bare = [m for m in members if m.bare]
+        if len(bare) < len(members):
+            continue
+        # Headings have text under them; a ranked list of one-line links ("1开福区…",
+        # "2城西…") does not: its items follow each other within a few dozen characters.
+        gaps = sorted(b.start - a.start for a, b in zip(bare, bare[1:]))
+        if gaps[len(gaps) // 2] < _BARE_MIN_GAP:
+            bad.update(m.start for m in bare)
     return bad
 
 
@@ -544,9 +576,11 @@ def split_outline(text: str) -> Outline:
     ['第一章', '第一条', '第二条']
     >>> [s.marker for s in split_outline("一是加强领导。二是完善制度。\\n在1月11日召开。").walk()]
     []
-    >>> t = "一、目标 略。 二、措施 一实施育人工程 1强化德育工作。 2构建评价体系。 二实施保障工程"
+    >>> body = "全面落实各项任务，" * 5 + "确保取得实效。"
+    >>> t = "一、目标 略。 二、措施 一实施育人工程 1强化德育。" + body + " 2构建评价体系。" + body
+    >>> t += " 二实施保障工程 加大投入。" + body
     >>> [(s.level, s.marker, s.title) for s in split_outline(t).walk()][1:]
-    [(1, '二、', '措施'), (2, '一', '实施育人工程'), (3, '1', '强化德育工作'), (3, '2', '构建评价体系'), (2, '二', '实施保障工程')]
+    [(1, '二、', '措施'), (2, '一', '实施育人工程'), (3, '1', '强化德育'), (3, '2', '构建评价体系'), (2, '二', '实施保障工程')]
     """
     text = check_text(text, "split_outline")
     cands = _find_candidates(text)
@@ -567,13 +601,13 @@ def split_outline(text: str) -> Outline:
         if joined:
             cut_at = {j.start for j in joined}
             cands = sorted([c for c in cands if c.start not in cut_at] + joined, key=lambda c: c.start)
-    accepted, ranks = _assemble(cands)
+    accepted, ranks = _assemble(text, cands)
     for _ in range(8):  # drop one-item lists of bare markers until none is left
         bad = _unconfirmed(accepted)
         if not bad:
             break
         cands = [c for c in cands if c.start not in bad]
-        accepted, ranks = _assemble(cands)
+        accepted, ranks = _assemble(text, cands)
     return _build(text, accepted, ranks)
 
 
