@@ -410,3 +410,23 @@ def test_adversarial_inputs_finish_with_sane_structure(text):
 )
 def test_link_lists_with_leading_numerals_are_not_headings(text):
     assert markers(text) == []
+
+
+def test_contents_link_without_listing_does_not_hide_headings():
+    t = "首页\n目录\n一、总则\n本办法适用于全市。\n二、附则\n本办法自发布之日起施行。\n"
+    assert markers(t) == ["一、", "二、"]
+
+
+def test_law_table_of_contents_with_spacing_and_page_numbers():
+    t = (
+        "目　录\n第一章　总　　则……1\n第二章　管　　理……3\n\n"
+        "第一章 总则\n第一条 为了规范管理，制定本条例。\n第二章 管理\n第二条 主管部门负责管理。\n"
+    )
+    o = split_outline(t)
+    assert [s.marker for s in o.walk()] == ["第一章", "第一条", "第二章", "第二条"]
+    assert o.preamble.startswith("目　录\n第一章")
+
+
+def test_bom_and_markdown_bold_headings():
+    t = "\ufeff一、总则\n正文。\n**二、附则**\n正文。\n"
+    assert markers(t) == ["一、", "二、"]

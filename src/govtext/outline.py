@@ -61,6 +61,7 @@ terminator is not part of the title; it starts ``body``.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -206,7 +207,7 @@ _AR_BARE_STOP = (
 )
 _HAN = r"\u3400-\u9fff"
 # A heading position: string start, after whitespace, or after a sentence end.
-_BOUND = r"(?<=^|[\s。！？!?])"
+_BOUND = r"(?<=^|[\s。！？!?*#>\ufeff])"
 
 
 @lazy
@@ -398,35 +399,48 @@ def _cut_marker_re() -> regex.Pattern[str]:
 
 
 def _toc_spans(text: str) -> list[tuple[int, int]]:
-    """Regions holding a table of contents: from a 目录 line through its heading lines."""
+    """Regions holding a table of contents: a 目录 line, then short lines listing headings.
+
+    The listing ends where a line repeats one already listed (the headings proper begin).
+    Without such a repetition there is no table of contents (a bare 目录 link, say).
+    """
     spans = []
-    lines = _line_re()
+    lines, tail = _line_re(), _toc_tail_re()
+    scanned = 0
     for m in _toc_re().finditer(text):
-        if spans and m.start() < spans[-1][1]:
+        if m.start() < scanned:
             continue
         pos = m.end()
         seen: set[str] = set()
         end = pos
-        count = 0
-        while pos < len(text) and count < 400:
-            lm = lines.match(text, pos + 1 if text[pos] == "\n" else pos)
-            if lm is None:
+        repeated = False
+        for _ in range(400):
+            if pos >= len(text):
                 break
+            lm = lines.match(text, pos + 1 if text[pos] == "\n" else pos)
             line = lm.group().strip(" \t\u3000#*>\r")
             nxt = lm.end()
-            count += 1
             if not line:
                 pos = nxt
                 continue
-            key = regex.sub(r"[\s.…·．_\-—]*\d*$", "", line)
-            if len(line) > 60 or key in seen:
+            if len(line) > 60:
+                break
+            key = tail.sub("", line)
+            if key in seen:
+                repeated = True
                 break
             seen.add(key)
-            end = nxt
-            pos = nxt
-        if end > m.end():
+            end = pos = nxt
+        scanned = max(pos, m.end())
+        if repeated and len(seen) > 1:
             spans.append((m.start(), end))
     return spans
+
+
+@lazy
+def _toc_tail_re() -> regex.Pattern[str]:
+    # blanks anywhere, and the leader dots and page number at the end of a listing line
+    return regex.compile(r"[\s\u3000]+|[.…·．_\-—]+\d*$|\d+$")
 
 
 # --------------------------------------------------------------------------- assembly
@@ -558,7 +572,7 @@ def _unconfirmed(accepted: list[tuple[_Cand, str, int]]) -> set[int]:
             continue
         # Headings have text under them; a ranked list of one-line links ("1开福区…",
         # "2城西…") does not: its items follow each other within a few dozen characters.
-        gaps = sorted(b.start - a.start for a, b in zip(bare, bare[1:]))
+        gaps = sorted(b.start - a.start for a, b in itertools.pairwise(bare))
         if gaps[len(gaps) // 2] < _BARE_MIN_GAP:
             bad.update(m.start for m in bare)
     return bad
