@@ -7,16 +7,14 @@ returns an :class:`Outline`: the text before the first heading (``preamble``) an
 
 Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条 for laws):
 
-=============  ==========================================  ==========================
-family         forms                                       degraded forms recovered
-=============  ==========================================  ==========================
-``bian`` ...   第一编, 第一章, 第一节, 第一条 (第一条之一)      -
-``cn``         一、 一． 一.                                  一 (see below)
-``cn_paren``   （一） (一) (full-width or ASCII brackets)   一实施 (brackets lost)
-``arabic``     1. 1、 1．                                    1强化 (punctuation lost)
-``ar_paren``   （1） (1)                                     -
-``circled``    ① … ⑳                                       -
-=============  ==========================================  ==========================
+| family | forms | degraded forms recovered |
+| --- | --- | --- |
+| `bian` `zhang` `jie` `tiao` | 第一编, 第一章, 第一节, 第一条 (第一条之一) | - |
+| `cn` | 一、 一． 一. | - |
+| `cn_paren` | （一） (一), full-width or ASCII brackets | 一实施 (brackets lost) |
+| `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
+| `ar_paren` | （1） (1) | - |
+| `circled` | ① … ⑳ | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -40,21 +38,27 @@ Crawled text is handled as follows (what is recovered and what is not):
 * headings run together on one long line are found mid-line after whitespace or a sentence
   end; their title then ends at the next whitespace;
 * lost brackets or punctuation (``一实施`` for ``（一）实施``, ``1强化`` for ``1．强化``) are
-  accepted only after whitespace or at a line start, only when they continue a sequence, only
-  before a Han character that does not make a word (一是, 一年, 3年, 5所 are not markers), and
-  only if the list they form has at least two items;
+  accepted only at a line start or after whitespace that follows a sentence end or the title
+  of the heading before; only before a Han character that does not make a word (一是, 一年,
+  3年, 5所 are not markers); only when they continue a list of bare markers (a bare 三 never
+  continues （一）（二）); and only if the list has at least two items with text under them
+  (a ranked list of one-line links "1开发区… 2新城…" is not an outline);
 * document-site page chunks (lines starting ``1、 2、 3、`` that continue the sentence of the
   previous line) are recognised as a series and are never headings; a heading marker cut by a
   page chunk (``1`` + new line + ``12、`` + ``.强化``) is joined and its ``marker`` holds the
   whole literal span;
-* a table of contents after a 目录 line is left in the text it belongs to, not parsed;
-* not recovered: a heading whose marker was lost entirely, headings whose numbering is
-  broken in the source (a list that restarts while still open), titles that contain spaces
+* a table of contents (a 目录 line, then short lines listing headings that appear again
+  below) stays in the text before the real headings and is not parsed;
+* a list that restarts inside an open list of the same family (an appendix 一、二、三、四、
+  after the top level 一、二、三、) is text, and its numbers are followed so that its 四、 is
+  not taken for the open list's next heading;
+* not recovered: a heading whose marker was lost entirely, a heading merged into the previous
+  line without a space, two nested lists that use the same family, titles that contain spaces
   in run-together text (cut at the first space).
 
 ``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
 title (【…】) if there is one, else ``""``; for the other families the text after the marker up
-to the first 。！？ or line end, or the first whitespace after the title has begun. The
+to the first 。！？； or line end, or the first whitespace after the title has begun. The
 terminator is not part of the title; it starts ``body``.
 """
 
