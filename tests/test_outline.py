@@ -430,3 +430,59 @@ def test_law_table_of_contents_with_spacing_and_page_numbers():
 def test_bom_and_markdown_bold_headings():
     t = "\ufeff一、总则\n正文。\n**二、附则**\n正文。\n"
     assert markers(t) == ["一、", "二、"]
+
+
+def _cn_big(n: int) -> str:
+    if n < 100:
+        return _cn(n)
+    rest = n % 100
+    head = _cn(n // 100) + "百"
+    if rest == 0:
+        return head
+    return head + ("零" + _cn(rest) if rest < 10 else ("一" + _cn(rest) if rest < 20 else _cn(rest)))
+
+
+@st.composite
+def laws(draw):
+    """A law generated from random chapters, optional sections, articles and items."""
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    head = draw(st.sampled_from(["## ", "", "\u3000\u3000"]))
+    space = draw(st.sampled_from([" ", "\u3000"]))
+    parts = ["# 某某条例" + sep]
+    nodes = []  # (family, marker, number)
+    article = 0
+    item_words = ["制定规划；", "组织实施；", "监督检查；", "其他职责。"]
+    for ch in range(1, draw(st.integers(1, 4)) + 1):
+        marker = f"第{_cn(ch)}章"
+        parts.append(f"{head}{marker}{space}{draw(st.sampled_from(_TITLES))}{sep}")
+        nodes.append(("zhang", marker, ch))
+        n_sections = draw(st.sampled_from([0, 0, 2, 3]))
+        for sec in range(1, max(n_sections, 1) + 1):
+            if n_sections:
+                marker = f"第{_cn(sec)}节"
+                parts.append(f"{head}{marker}{space}{draw(st.sampled_from(_TITLES))}{sep}")
+                nodes.append(("jie", marker, sec))
+            for _ in range(draw(st.integers(1, 4))):
+                article += 1
+                marker = f"第{_cn_big(article)}条"
+                parts.append(f"{marker}{space}{draw(st.sampled_from(_SENTENCES))}{sep}")
+                nodes.append(("tiao", marker, article))
+                for k in range(1, draw(st.integers(0, 3)) + 1):
+                    parts.append(f"（{_cn(k)}）{item_words[k - 1]}{sep}")
+                    nodes.append(("cn_paren", f"（{_cn(k)}）", k))
+                if draw(st.booleans()):
+                    parts.append(draw(st.sampled_from(_SENTENCES)) + sep)  # a second 款
+    return "".join(parts), nodes
+
+
+@given(laws())
+def test_generated_law_comes_back_as_its_structure(doc):
+    text, nodes = doc
+    o = split_outline(text)
+    check_offsets(text, o)
+    assert [(s.family, s.marker, s.number) for s in o.walk()] == nodes
+    used = [f for f in ("zhang", "jie", "tiao", "cn_paren") if any(n[0] == f for n in nodes)]
+    for s in o.walk():
+        assert s.level == used.index(s.family) + 1
+        for c in s.children:
+            assert used.index(c.family) > used.index(s.family)
