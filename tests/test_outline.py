@@ -387,15 +387,18 @@ def test_idempotent_on_own_output(text):
         "一、甲乙丙 " * 40_000,
         "".join(f"{i % 50 + 1}. 甲乙丙 " for i in range(25_000)),
         "字" * 1_000_000,
+        " 一实施甲乙丙丁。" * 20_000,
+        "".join(f"{i + 1}、甲乙丙丁戊己庚辛壬癸甲乙丙丁戊己庚辛壬癸\n\n" for i in range(6_000)),
     ],
-    ids=["cn-dun", "digit-dot", "chunk-lines", "paren", "cn-space", "law", "toc", "cn-title", "dot-seq", "one-char"],
+    ids=["cn-dun", "digit-dot", "chunk-lines", "paren", "cn-space", "law", "toc", "cn-title", "dot-seq",
+         "one-char", "bare-restart", "page-chunks"],
 )
 def test_adversarial_inputs_finish_with_sane_structure(text):
     o = split_outline(text)
     assert o.to_text() == text
     n = sum(1 for _ in o.walk())
     assert n <= 60_000
-    if text.startswith(("一、一", "1.1", "（一）（", "字")):
+    if text.startswith(("一、一", "1.1", "（一）（", "字", " 一实施", "1、甲")):
         assert n <= 1
 
 

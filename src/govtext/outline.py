@@ -489,6 +489,22 @@ def _bare_position(text: str, start: int, title_end: int) -> bool:
     return title_end == start - (len(before) - len(stripped))
 
 
+def _find_open(stack: list[_Open], family: str) -> int:
+    return next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), -1)
+
+
+def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
+    """Family and stack position for a bare marker: it continues an open list of bare markers
+    (一实施 … 二实施) or, as 1, opens a list of its first family when that family is not open."""
+    for fam in c.families:
+        pos = _find_open(stack, fam)
+        if pos >= 0 and stack[pos].bare and c.n == stack[pos].n + 1:
+            return fam, pos
+    if c.n == 1 and _find_open(stack, c.families[0]) < 0:
+        return c.families[0], -1
+    return None
+
+
 def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[str, float]]:
     """Run the sequence machine: (candidate, family, parent index) for accepted markers."""
     ranks: dict[str, float] = {}
@@ -503,14 +519,17 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
         if c.bare and not _bare_position(text, c.start, title_end):
             continue
         choice = None
-        for fam in c.families:
+        if c.bare:
+            choice = _bare_choice(c, stack)
+            families: tuple[str, ...] = ()
+        else:
+            families = c.families
+        for fam in families:
             law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
-            pos = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == fam), -1)
+            pos = _find_open(stack, fam)
             if pos >= 0:
                 o = stack[pos]
-                if c.bare and not o.bare:
-                    continue
-                if not c.bare and fam in shadow and c.sub == 0:
+                if fam in shadow and c.sub == 0:
                     if c.n == shadow[fam] + 1:
                         shadow[fam] = c.n
                         break
@@ -519,7 +538,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 ) or (law_strong and c.sub == 1 and o.n < c.n <= o.n + 3):
                     choice = (fam, pos)
                     break
-                if c.n == 1 and c.sub == 0 and not c.bare:
+                if c.n == 1 and c.sub == 0:
                     shadow[fam] = 1
                     break
             elif (c.n == 1 and c.sub == 0) or law_strong:
@@ -620,10 +639,12 @@ def split_outline(text: str) -> Outline:
             cut_at = {j.start for j in joined}
             cands = sorted([c for c in cands if c.start not in cut_at] + joined, key=lambda c: c.start)
     accepted, ranks = _assemble(text, cands)
-    for _ in range(8):  # drop one-item lists of bare markers until none is left
+    for attempt in range(5):  # drop unconfirmed bare markers until none is left
         bad = _unconfirmed(accepted)
         if not bad:
             break
+        if attempt == 4:  # still unsettled (adversarial input): no bare marker at all
+            bad = {c.start for c in cands if c.bare}
         cands = [c for c in cands if c.start not in bad]
         accepted, ranks = _assemble(text, cands)
     return _build(text, accepted, ranks)
