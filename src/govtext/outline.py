@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -211,14 +212,22 @@ _AR_BARE_STOP = (
 )
 _HAN = r"\u3400-\u9fff"
 # A heading position: string start, after whitespace, or after a sentence end.
-_BOUND = r"(?<=^|[\s。！？!?*#>\ufeff])"
+_BOUND = "\\s。！？!?*#>\ufeff"
+_FIRST = f"第（(①-⑳{_CN_NUM}\\d"
+
+
+@lazy
+def _gate_re() -> re.Pattern[str]:
+    """Where a marker may start: a heading-position character followed by a marker's first
+    character (stdlib ``re`` scans for the leading character class fast)."""
+    return re.compile(f"[{_BOUND}](?=[{_FIRST}])")
 
 
 @lazy
 def _candidates_re() -> regex.Pattern[str]:
+    """One marker of any family, matched at a position the gate found."""
     return regex.compile(
-        _BOUND
-        + r"(?:"
+        r"(?:"
         + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}})(?P<lawk>[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
         + rf"|(?P<cnp>[（(](?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
@@ -309,7 +318,11 @@ def _context(text: str, start: int) -> int:
 
 def _find_candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _candidates_re().finditer(text):
+    matcher = _candidates_re()
+    for pos in itertools.chain((0,), (g.end() for g in _gate_re().finditer(text))):
+        m = matcher.match(text, pos)
+        if m is None:
+            continue
         start, end = m.span()
         ctx = _context(text, start)
         nxt = text[end : end + 1]
@@ -624,7 +637,7 @@ def split_outline(text: str) -> Outline:
     if not cands:
         return Outline(text, [])
     chunk_starts, joined = _page_chunks(text, cands)
-    toc = _toc_spans(text)
+    toc = _toc_spans(text) if "录" in text else []
     if chunk_starts or toc or joined:
         toc_starts = [a for a, _ in toc]
 
