@@ -171,6 +171,8 @@ def test_law_references_inside_sentences_are_not_articles():
         "一方面加强监管，另一方面优化服务。\n一年来成效明显。",
         "这是一、二年级的课程。",
         "二〇二三年一月，全市召开会议。",
+        "一、二等奖获得者名单如下。",
+        "一、二年级学生参加。",
     ],
 )
 def test_distractors_are_not_headings(text):
@@ -489,3 +491,11 @@ def test_generated_law_comes_back_as_its_structure(doc):
         assert s.level == used.index(s.family) + 1
         for c in s.children:
             assert used.index(c.family) > used.index(s.family)
+
+
+def test_law_markers_with_arabic_numbers():
+    t = "第1章 总则\n第1条 为了规范管理。\n第2条 本办法适用于本市。\n第2章 附则\n第3条 自发布之日起施行。\n"
+    o = split_outline(t)
+    assert [(s.level, s.marker, s.number) for s in o.walk()] == [
+        (1, "第1章", 1), (2, "第1条", 1), (2, "第2条", 2), (1, "第2章", 2), (2, "第3条", 3),
+    ]

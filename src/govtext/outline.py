@@ -228,11 +228,11 @@ def _candidates_re() -> regex.Pattern[str]:
     """One marker of any family, matched at a position the gate found."""
     return regex.compile(
         r"(?:"
-        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}})(?P<lawk>[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
+        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
         + rf"|(?P<cnp>[（(](?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
         + rf"|(?P<circ>[{_CIRCLED}])"
-        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[^{_HAN}]|[月日号]))"
+        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[^{_HAN}]|[月日号等年级类季]))"
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
@@ -335,7 +335,9 @@ def _find_candidates(text: str) -> list[_Cand]:
             sub = _cn_int(m.group("lawsub")) if m.group("lawsub") else 0
             if fam != "tiao" and sub:
                 continue
-            out.append(_Cand(start, end, (fam,), _cn_int(m.group("lawn")), sub, ctx, False, follow_ws))
+            num = m.group("lawn")
+            n = int(num) if num.isdigit() else _cn_int(num)
+            out.append(_Cand(start, end, (fam,), n, sub, ctx, False, follow_ws))
         elif kind == "cnp":
             out.append(_Cand(start, end, ("cn_paren",), _cn_int(m.group("cnpn")), 0, ctx, False, follow_ws))
         elif kind == "arp":
