@@ -196,20 +196,11 @@ _LAW_FAMILIES = ("bian", "zhang", "jie", "tiao")
 _LAW_KIND = {"编": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
-# After a bare (punctuation-lost) Chinese numeral these make a word, not a heading.
-_CN_BARE_STOP = (
-    "是|方面|些|直|般|定|起|切|样|同|致|度|次|个|项|批|系列|步|道|手|心|律|再|旦|经|贯|味|举|等|级"
-    "|类|期|年|月|日|天|周|时|分|秒|人|名|位|家|所|条|件|张|份|本|种|只|台|辆|场|届|轮|代|层|成|倍"
-    "|百|千|万|亿|元|角|号|米|公|亩|里|则|来|点|带|体|线|流|向|并|齐|连|如|若|边|侧|头|口|下|上"
-    "|中|半|大|小|多|遍|番|声|套|对|双|组|环|网|片|席|部|季|审|读|产|农|险|金|废|通|好|要|川|曰|说"
-)
-# After a bare Arabic number these are units or dates, not a heading.
-_AR_BARE_STOP = (
-    "年|月|日|号|时|分|秒|个|人|名|位|家|所|条|件|张|份|本|种|只|台|辆|次|届|轮|层|倍|百|千|万"
-    "|亿|元|角|米|斤|公|亩|里|天|周|岁|项|批|座|栋|间|户|套|吨|度|期|类|级|点|成|部|支|股|门|篇"
-    "|句|字|页|章|节|款|编|季|方|平|立|克|升|毫|厘|寸|尺|小|多|余|来|型|路|楼|室|幢|排|列|班|组"
-    "|队|床|台|道|例|课|届|场|块|颗|首|集|卷|册|辆|艘|架|棵|株|头|匹|只|口|处|所|亿|倍|星|A|B"
-)
+# After a bare (punctuation-lost) Chinese numeral these make a word, not a heading:
+# 一是, 一些, 一年, 三农, 四川, 一方面 ... (counters, time words, common compounds).
+_CN_BARE_STOP = "[是些直般定起切样同致度次个项批步道手心律再旦经贯味举等级类期年月日天周时分秒人名位家所条件张份本种只台辆场届轮代层成倍百千万亿元角号米公亩里则来点带体线流向并齐连如若边侧头口下上中半大小多遍番声套对双组环网片席部季审读产农险金废通好要川曰说]|方面|系列"
+# After a bare Arabic number these are units, counters or dates, not a heading.
+_AR_BARE_STOP = "[年月日号时分秒个人名位家所条件张份本种只台辆次届轮层倍百千万亿元角米斤公亩里天周岁项批座栋间户套吨度期类级点成部支股门篇句字页章节款编季方平立克升毫厘寸尺小多余来型路楼室幢排列班组队床道例课场块颗首集卷册艘架棵株头匹口处星]"
 _HAN = r"\u3400-\u9fff"
 # A heading position: string start, after whitespace, or after a sentence end.
 _BOUND = "\\s。！？!?*#>\ufeff"
