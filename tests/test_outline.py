@@ -499,3 +499,19 @@ def test_law_markers_with_arabic_numbers():
     assert [(s.level, s.marker, s.number) for s in o.walk()] == [
         (1, "第1章", 1), (2, "第1条", 1), (2, "第2条", 2), (1, "第2章", 2), (2, "第3条", 3),
     ]
+
+
+def test_run_together_without_spaces_after_sentence_ends():
+    more = "各地要结合实际制定具体方案，明确责任分工，加强督促检查，确保各项任务落到实处。"
+    t = f"一、总体目标。全面完成。二、主要措施。一实施育人工程。{more}二实施保障工程。{more}三、组织保障。{more}"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker, s.title) for s in o.walk()] == [
+        (1, "一、", "总体目标"), (1, "二、", "主要措施"), (2, "一", "实施育人工程"), (2, "二", "实施保障工程"),
+        (1, "三、", "组织保障"),
+    ]
+
+
+def test_headings_whose_title_starts_with_a_numeral():
+    t = "一、一年来工作回顾\n成效明显。\n二、二〇二四年主要任务\n稳中求进。\n三、三农工作\n全面推进。\n"
+    assert markers(t) == ["一、", "二、", "三、"]

@@ -223,7 +223,7 @@ def _candidates_re() -> regex.Pattern[str]:
         + rf"|(?P<cnp>[（(](?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
         + rf"|(?P<circ>[{_CIRCLED}])"
-        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[^{_HAN}]|[月日号等年级类季]))"
+        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[^{_HAN}]|[月日号等级类季]|年级))"
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
@@ -339,13 +339,13 @@ def _find_candidates(text: str) -> list[_Cand]:
             n = _cn_int(m.group("cnn"))
             if m.group("cnpu"):
                 out.append(_Cand(start, end, ("cn",), n, 0, ctx, False, follow_ws))
-            elif ctx != _AFTER_STOP:
+            else:
                 out.append(_Cand(start, end, ("cn_paren", "cn"), n, 0, ctx, True, False))
         elif kind == "ar":
             n = int(m.group("arn"))
             if m.group("arpu"):
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, False, follow_ws))
-            elif ctx != _AFTER_STOP and n < 100:
+            elif n < 100:
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, True, False))
         else:  # pragma: no cover - every alternative is named
             raise AssertionError(kind)
