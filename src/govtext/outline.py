@@ -223,7 +223,7 @@ def _candidates_re() -> regex.Pattern[str]:
         + rf"|(?P<cnp>[（(](?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
         + rf"|(?P<circ>[{_CIRCLED}])"
-        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[^{_HAN}]|[月日号等级类季]|年级))"
+        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[、，,和及或至到～~—-]|[月日号等级类季]|年级))"
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
