@@ -315,11 +315,26 @@ _FAMILIES = {
 _ORDER = ["cn", "cn_paren", "arabic", "ar_paren", "circled"]
 
 
+_LONG = "各地要结合实际制定具体方案，明确责任分工，加强督促检查，确保各项任务落到实处。"
+
+
 @st.composite
 def outlines(draw):
-    """A document generated from a random tree; returns (text, expected walk)."""
+    """A document generated from a random tree; returns (text, expected walk).
+
+    Families are a random ordered subset of the GB/T 9704 families (so levels are skipped);
+    below the top level, （一） and 1. may lose their brackets/punctuation as in crawls
+    (一实施…, 1强化…); distractor sentences sit between headings.
+    """
     fams = [f for f in _ORDER if draw(st.booleans())] or ["cn"]
     forms = [draw(st.sampled_from(_FAMILIES[f])) for f in fams]
+    lost = draw(st.booleans())
+    for i, f in enumerate(fams):
+        if lost and i > 0 and f == "cn_paren":
+            forms[i] = _cn
+        elif lost and i > 0 and f == "arabic":
+            forms[i] = str
+    bare = [lost and i > 0 and f in ("cn_paren", "arabic") for i, f in enumerate(fams)]
     sep = draw(st.sampled_from(["\n", "\r\n", "\n\n"]))
     indent = draw(st.sampled_from(["", "\u3000\u3000", "  "]))
     parts = [draw(st.sampled_from(["", "某某通知" + sep, "各单位：" + sep + "现将有关事项通知如下。" + sep]))]
@@ -331,11 +346,16 @@ def outlines(draw):
         end = draw(st.sampled_from(["", "。"]))
         parts.append(indent + marker + title + end + sep)
         expected.append((depth + 1, marker, n, title))
+        if bare[depth]:  # a lost-bracket heading has text under it
+            parts.append(_LONG + sep)
         for _ in range(draw(st.integers(0, 2))):
             parts.append(draw(st.sampled_from(_SENTENCES)) + sep)
         if depth + 1 < len(fams):
-            for k in range(draw(st.integers(0, 3 if depth < 2 else 2))):
-                node(depth + 1, k + 1)
+            k = draw(st.integers(0, 3 if depth < 2 else 2))
+            if k == 1 and bare[depth + 1]:
+                k = 2  # a single lost-bracket item is (rightly) not taken for a heading
+            for i in range(k):
+                node(depth + 1, i + 1)
 
     for k in range(draw(st.integers(1, 4))):
         node(0, k + 1)
