@@ -232,8 +232,17 @@ def _candidates_re() -> regex.Pattern[str]:
 
 
 @lazy
-def _toc_re() -> regex.Pattern[str]:
-    return regex.compile(r"(?m)^[ \t\u3000#*>]*目[ \t\u3000]*录[ \t\u3000]*$")
+def _toc_re() -> re.Pattern[str]:
+    # 目录 alone on its line (checked around each hit: a literal first character scans fast)
+    return re.compile("目[ \t\u3000]*录(?=[ \t\u3000\r]*(?:\n|\\Z))")
+
+
+def _toc_lines(text: str) -> Iterator[re.Match[str]]:
+    for m in _toc_re().finditer(text):
+        lo = max(0, m.start() - 8)
+        nl = text.rfind("\n", lo, m.start())
+        if (nl >= 0 or lo == 0) and all(c in _INDENT for c in text[nl + 1 : m.start()]):
+            yield m
 
 
 @lazy
@@ -417,7 +426,7 @@ def _toc_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     lines, tail = _line_re(), _toc_tail_re()
     scanned = 0
-    for m in _toc_re().finditer(text):
+    for m in _toc_lines(text):
         if m.start() < scanned:
             continue
         pos = m.end()
