@@ -437,6 +437,13 @@ def test_link_lists_with_leading_numerals_are_not_headings(text):
     assert markers(text) == []
 
 
+def test_table_of_contents_with_crlf_and_blank_lines():
+    t = "目录\r\n\r\n一、总则\r\n二、附则\r\n\r\n一、总则\r\n适用于全市。\r\n二、附则\r\n自发布之日起施行。\r\n"
+    o = split_outline(t)
+    assert [s.marker for s in o.sections] == ["一、", "二、"]
+    assert o.sections[0].start == t.index("一、总则\r\n适用")
+
+
 def test_contents_link_without_listing_does_not_hide_headings():
     t = "首页\n目录\n一、总则\n本办法适用于全市。\n二、附则\n本办法自发布之日起施行。\n"
     assert markers(t) == ["一、", "二、"]

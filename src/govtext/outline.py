@@ -424,7 +424,7 @@ def _toc_spans(text: str) -> list[tuple[int, int]]:
     Without such a repetition there is no table of contents (a bare 目录 link, say).
     """
     spans = []
-    lines, tail = _line_re(), _toc_tail_re()
+    lines, tail = _next_line_re(), _toc_tail_re()
     scanned = 0
     for m in _toc_lines(text):
         if m.start() < scanned:
@@ -434,11 +434,11 @@ def _toc_spans(text: str) -> list[tuple[int, int]]:
         end = pos
         repeated = False
         for _ in range(400):
-            if pos >= len(text):
-                break
-            lm = lines.match(text, pos + 1 if text[pos] == "\n" else pos)
-            line = lm.group().strip(" \t\u3000#*>\r")
+            lm = lines.match(text, pos)
             nxt = lm.end()
+            if nxt == pos:  # end of text
+                break
+            line = lm.group(1).strip(" \t\u3000#*>")
             if not line:
                 pos = nxt
                 continue
@@ -454,6 +454,12 @@ def _toc_spans(text: str) -> list[tuple[int, int]]:
         if repeated and len(seen) > 1:
             spans.append((m.start(), end))
     return spans
+
+
+@lazy
+def _next_line_re() -> re.Pattern[str]:
+    # the line breaks left over, then the next line
+    return re.compile(r"[\r\n]*([^\r\n]*)")
 
 
 @lazy
