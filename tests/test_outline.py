@@ -542,3 +542,10 @@ def test_run_together_without_spaces_after_sentence_ends():
 def test_headings_whose_title_starts_with_a_numeral():
     t = "一、一年来工作回顾\n成效明显。\n二、二〇二四年主要任务\n稳中求进。\n三、三农工作\n全面推进。\n"
     assert markers(t) == ["一、", "二、", "三、"]
+
+
+def test_title_stops_at_sentence_end_semicolon_or_colon():
+    t = "一、名词解释\n1.“四上”企业：指规模以上企业。\n2.重点项目；另行公布。\n3.主要目标。到年底完成。\n"
+    o = split_outline(t)
+    assert [s.title for s in o.walk()] == ["名词解释", "“四上”企业", "重点项目", "主要目标"]
+    assert o.find("主要目标").body == "。到年底完成。\n"

@@ -58,7 +58,7 @@ Crawled text is handled as follows (what is recovered and what is not):
 
 ``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
 title (【…】) if there is one, else ``""``; for the other families the text after the marker up
-to the first 。！？； or line end, or the first whitespace after the title has begun. The
+to the first 。！？；： or line end, or the first whitespace after the title has begun. The
 terminator is not part of the title; it starts ``body``.
 """
 
@@ -248,7 +248,7 @@ def _toc_lines(text: str) -> Iterator[re.Match[str]]:
 @lazy
 def _title_re() -> regex.Pattern[str]:
     # Leading blanks, then the heading text up to a sentence end, line end or blank.
-    return regex.compile(r"[ \t\u3000]*[^。！？!?；;\r\n \t\u3000]*")
+    return regex.compile(r"[ \t\u3000]*[^。！？!?；;：\r\n \t\u3000]*")
 
 
 @lazy
