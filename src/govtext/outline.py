@@ -203,8 +203,11 @@ _CN_BARE_STOP = "[是些直般定起切样同致度次个项批步道手心律�
 _AR_BARE_STOP = "[年月日号时分秒个人名位家所条件张份本种只台辆次届轮层倍百千万亿元角米斤公亩里天周岁项批座栋间户套吨度期类级点成部支股门篇句字页章节款编季方平立克升毫厘寸尺小多余来型路楼室幢排列班组队床道例课场块颗首集卷册艘架棵株头匹口处星]"
 _HAN = r"\u3400-\u9fff"
 # A heading position: string start, after whitespace, or after a sentence end.
-_BOUND = "\\s。！？!?*#>\ufeff"
-_FIRST = f"第（(①-⑳{_CN_NUM}\\d"
+# (The whitespace is spelled out, exactly what str.isspace() accepts: an explicit class
+# scans about twice as fast as \s.)
+_SPACE = " \t\n\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_BOUND = _SPACE + "。！？!?*#>\ufeff"
+_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９"
 
 
 @lazy
