@@ -1,18 +1,89 @@
-"""Outline of numbered sections of official documents (first level)."""
+"""Outline of official documents and laws: numbered headings as a tree.
+
+:func:`split_outline` finds the numbered headings of a Chinese official document or law and
+returns an :class:`Outline`: the text before the first heading (``preamble``) and a tree of
+:class:`Section` objects. Joining every part in order gives back the input exactly
+(``split_outline(t).to_text() == t`` for every string ``t``).
+
+Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条 for laws):
+
+| family | forms | degraded forms recovered |
+| --- | --- | --- |
+| `bian` `zhang` `jie` `tiao` | 第一编, 第一章, 第一节, 第一条 (第一条之一) | - |
+| `cn` | 一、 一． 一. | - |
+| `cn_paren` | （一） (一), full-width or ASCII brackets | 一实施 (brackets lost) |
+| `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
+| `ar_paren` | （1） (1) | - |
+| `circled` | ① … ⑳ | - |
+
+Levels come from the order in which the families first appear in the document (so a document
+that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
+order 编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条. ``level`` is
+1 for the outermost family actually used.
+
+A marker opens a section only if
+
+* it stands at a heading position: the start of a line (after indentation or Markdown ``#``),
+  or, inside run-together text, after whitespace or a sentence end (。！？); law markers in the
+  middle of a line must also be followed by whitespace, so references like 依照本法第十条 are
+  never headings;
+* it continues the sequence of its family: ``n + 1`` after ``n`` while that family is open,
+  or ``1`` when the family is not open (at the start, or after a higher level moved on). Law
+  markers at a line start may also start above one (amendments, the books of the Civil Code)
+  and skip up to two numbers (repealed articles); 第十条之一 follows 第十条;
+* it is not a distractor: 一是/二是, 一方面, 第一实验学校, 1月11日, 3年来, 三、四月份, 1.5 …
+
+Crawled text is handled as follows (what is recovered and what is not):
+
+* headings run together on one long line are found mid-line after whitespace or a sentence
+  end; their title then ends at the next whitespace;
+* lost brackets or punctuation (``一实施`` for ``（一）实施``, ``1强化`` for ``1．强化``) are
+  accepted only at a line start or after whitespace that follows a sentence end or the title
+  of the heading before; only before a Han character that does not make a word (一是, 一年,
+  3年, 5所 are not markers); only when they continue a list of bare markers (a bare 三 never
+  continues （一）（二）); and only if the list has at least two items with text under them
+  (a ranked list of one-line links "1开发区… 2新城…" is not an outline);
+* document-site page chunks (lines starting ``1、 2、 3、`` that continue the sentence of the
+  previous line) are recognised as a series and are never headings; a heading marker cut by a
+  page chunk (``1`` + new line + ``12、`` + ``.强化``) is joined and its ``marker`` holds the
+  whole literal span;
+* a table of contents (a 目录 line, then short lines listing headings that appear again
+  below) stays in the text before the real headings and is not parsed;
+* a list that restarts inside an open list of the same family (an appendix 一、二、三、四、
+  after the top level 一、二、三、) is text, and its numbers are followed so that its 四、 is
+  not taken for the open list's next heading;
+* not recovered: a heading whose marker was lost entirely, a heading merged into the previous
+  line without a space, two nested lists that use the same family, titles that contain spaces
+  in run-together text (cut at the first space).
+
+``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
+title (【…】) if there is one, else ``""``; for the other families the text after the marker up
+to the first 。！？；： or line end, or the first whitespace after the title has begun. The
+terminator is not part of the title; it starts ``body``.
+"""
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
-from ._util import check_text
+from ._util import check_text, lazy
+
+__all__ = ["Outline", "Section", "split_outline"]
 
 
 @dataclass
 class Section:
-    """A numbered section: ``marker`` + ``title`` + ``body``, then its children."""
+    """A numbered section: ``marker`` + ``title`` + ``body``, then its ``children``.
+
+    ``start``/``end`` are offsets into the input; ``text[start:end] == section.to_text()``.
+    """
 
     level: int
     marker: str
@@ -22,9 +93,50 @@ class Section:
     start: int
     end: int
     children: list[Section] = field(default_factory=list)
+    #: Marker family: ``bian``, ``zhang``, ``jie``, ``tiao``, ``cn``, ``cn_paren``, ``arabic``,
+    #: ``ar_paren`` or ``circled``.
+    family: str = ""
+    #: The ``之N`` of an inserted article (第十条之一 -> 1), else 0.
+    sub: int = 0
+
+    @property
+    def text(self) -> str:
+        """The section's whole text, children included (same as :meth:`to_text`)."""
+        return self.to_text()
 
     def to_text(self) -> str:
+        """Join marker, title, body and children back into the original text.
+
+        >>> s = split_outline("一、总则\\n内容\\n").sections[0]
+        >>> s.to_text()
+        '一、总则\\n内容\\n'
+        """
         return self.marker + self.title + self.body + "".join(c.to_text() for c in self.children)
+
+    def walk(self) -> Iterator[Section]:
+        """This section, then its descendants, depth first."""
+        stack = [self]
+        while stack:
+            s = stack.pop()
+            yield s
+            stack.extend(reversed(s.children))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable tree (title stripped, no body).
+
+        >>> split_outline("一、总则\\n（一）目的\\n").sections[0].to_dict()["children"][0]["marker"]
+        '（一）'
+        """
+        return {
+            "level": self.level,
+            "marker": self.marker,
+            "number": self.number,
+            "title": self.title.strip(),
+            "family": self.family,
+            "start": self.start,
+            "end": self.end,
+            "children": [c.to_dict() for c in self.children],
+        }
 
 
 @dataclass
@@ -35,38 +147,573 @@ class Outline:
     sections: list[Section]
 
     def walk(self) -> Iterator[Section]:
-        stack = list(reversed(self.sections))
-        while stack:
-            s = stack.pop()
-            yield s
-            stack.extend(reversed(s.children))
+        """Every section, depth first, in text order.
+
+        >>> [s.marker for s in split_outline("一、甲\\n（一）乙\\n二、丙\\n").walk()]
+        ['一、', '（一）', '二、']
+        """
+        for s in self.sections:
+            yield from s.walk()
 
     def to_text(self) -> str:
+        """The input text, exactly.
+
+        >>> t = "前言\\n一、总则\\n二、附则\\n"
+        >>> split_outline(t).to_text() == t
+        True
+        """
         return self.preamble + "".join(s.to_text() for s in self.sections)
 
+    def find(self, query: str) -> Section | None:
+        """The first section (depth first) whose marker or stripped title equals *query*.
 
-_CN = "一二三四五六七八九十"
+        >>> split_outline("一、总则\\n二、附则\\n").find("附则").marker
+        '二、'
+        >>> split_outline("一、总则\\n").find("第一条") is None
+        True
+        """
+        for s in self.walk():
+            if s.marker == query or s.title.strip() == query:
+                return s
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable tree.
+
+        >>> split_outline("前言\\n一、总则\\n").to_dict()["sections"][0]["title"]
+        '总则'
+        """
+        return {"preamble": self.preamble, "sections": [s.to_dict() for s in self.sections]}
+
+
+# --------------------------------------------------------------------------- tables
+
+_CN_NUM = "一二三四五六七八九十"
+# A well-formed Chinese numeral 1-99 (十四五 is not one).
+_CN_RE = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_LAW_NUM = "零〇一二三四五六七八九十百千两"
+_LAW_FAMILIES = ("bian", "zhang", "jie", "tiao")
+_LAW_KIND = {"编": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# After a bare (punctuation-lost) Chinese numeral these make a word, not a heading:
+# 一是, 一些, 一年, 三农, 四川, 一方面 ... (counters, time words, common compounds).
+_CN_BARE_STOP = "[是些直般定起切样同致度次个项批步道手心律再旦经贯味举等级类期年月日天周时分秒人名位家所条件张份本种只台辆场届轮代层成倍百千万亿元角号米公亩里则来点带体线流向并齐连如若边侧头口下上中半大小多遍番声套对双组环网片席部季审读产农险金废通好要川曰说]|方面|系列"
+# After a bare Arabic number these are units, counters or dates, not a heading.
+_AR_BARE_STOP = "[年月日号时分秒个人名位家所条件张份本种只台辆次届轮层倍百千万亿元角米斤公亩里天周岁项批座栋间户套吨度期类级点成部支股门篇句字页章节款编季方平立克升毫厘寸尺小多余来型路楼室幢排列班组队床道例课场块颗首集卷册艘架棵株头匹口处星]"
+_HAN = r"\u3400-\u9fff"
+# A heading position: string start, after whitespace, or after a sentence end.
+# (The whitespace is spelled out, exactly what str.isspace() accepts: an explicit class
+# scans about twice as fast as \s.)
+_SPACE = " \t\n\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_BOUND = _SPACE + "。！？!?*#>\ufeff"
+_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９"
+
+
+@lazy
+def _gate_re() -> re.Pattern[str]:
+    """Where a marker may start: a heading-position character followed by a marker's first
+    character (stdlib ``re`` scans for the leading character class fast)."""
+    return re.compile(f"[{_BOUND}](?=[{_FIRST}])")
+
+
+@lazy
+def _candidates_re() -> regex.Pattern[str]:
+    """One marker of any family, matched at a position the gate found."""
+    return regex.compile(
+        r"(?:"
+        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
+        + rf"|(?P<cnp>[（(](?P<cnpn>{_CN_RE})[)）])"
+        + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
+        + rf"|(?P<circ>[{_CIRCLED}])"
+        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[、，,和及或至到～~—-]|[月日号等级类季]|年级))"
+        + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
+        + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
+        + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
+        + r")"
+    )
+
+
+@lazy
+def _toc_re() -> re.Pattern[str]:
+    # 目录 alone on its line (checked around each hit: a literal first character scans fast)
+    return re.compile("目[ \t\u3000]*录(?=[ \t\u3000\r]*(?:\n|\\Z))")
+
+
+def _toc_lines(text: str) -> Iterator[re.Match[str]]:
+    for m in _toc_re().finditer(text):
+        lo = max(0, m.start() - 8)
+        nl = text.rfind("\n", lo, m.start())
+        if (nl >= 0 or lo == 0) and all(c in _INDENT for c in text[nl + 1 : m.start()]):
+            yield m
+
+
+@lazy
+def _title_re() -> regex.Pattern[str]:
+    # Leading blanks, then the heading text up to a sentence end, line end or blank.
+    return regex.compile(r"[ \t\u3000]*[^。！？!?；;：\r\n \t\u3000]*")
+
+
+@lazy
+def _line_re() -> regex.Pattern[str]:
+    return regex.compile(r"[^\r\n]*")
+
+
+@lazy
+def _law_title_re() -> regex.Pattern[str]:
+    return regex.compile(r"[ \t\u3000]*【[^】\r\n]{1,40}】")
+
+
+def _cn_int(s: str) -> int:
+    """Value of a Chinese numeral of up to four digits (一百三十三 -> 133, 十二 -> 12)."""
+    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+    units = {"十": 10, "百": 100, "千": 1000}
+    total = 0
+    cur = -1
+    plain = all(c in digits for c in s)
+    if plain:  # 一〇一 style
+        v = 0
+        for c in s:
+            v = v * 10 + digits[c]
+        return v
+    for c in s:
+        if c in digits:
+            cur = digits[c]
+        else:
+            total += (cur if cur >= 0 else 1) * units[c]
+            cur = -1
+    if cur > 0:
+        total += cur
+    return total
+
+
+# --------------------------------------------------------------------------- candidates
+
+_LINE_START, _AFTER_SPACE, _AFTER_STOP = 0, 1, 2
+_INDENT = frozenset(" \t\u3000#*>-\r\ufeff")
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    families: tuple[str, ...]
+    n: int
+    sub: int
+    ctx: int
+    bare: bool
+    follow_ws: bool
+
+
+def _context(text: str, start: int) -> int:
+    """Line start (after indentation / Markdown marks), after whitespace, or after 。！？."""
+    lo = max(0, start - 12)
+    nl = text.rfind("\n", lo, start)
+    if nl >= 0 or lo == 0:
+        prefix = text[nl + 1 : start]
+        if all(c in _INDENT for c in prefix):
+            return _LINE_START
+    if start and text[start - 1].isspace():
+        return _AFTER_SPACE
+    return _AFTER_STOP
+
+
+def _find_candidates(text: str) -> list[_Cand]:
+    out: list[_Cand] = []
+    matcher = _candidates_re()
+    for pos in itertools.chain((0,), (g.end() for g in _gate_re().finditer(text))):
+        m = matcher.match(text, pos)
+        if m is None:
+            continue
+        start, end = m.span()
+        ctx = _context(text, start)
+        nxt = text[end : end + 1]
+        follow_ws = nxt == "" or nxt.isspace()
+        kind = m.lastgroup  # the outermost named group of the alternative that matched
+        if kind == "law":
+            fam = _LAW_KIND[m.group("lawk")]
+            if ctx != _LINE_START and not follow_ws:
+                continue
+            sub = _cn_int(m.group("lawsub")) if m.group("lawsub") else 0
+            if fam != "tiao" and sub:
+                continue
+            num = m.group("lawn")
+            n = int(num) if num.isdigit() else _cn_int(num)
+            out.append(_Cand(start, end, (fam,), n, sub, ctx, False, follow_ws))
+        elif kind == "cnp":
+            out.append(_Cand(start, end, ("cn_paren",), _cn_int(m.group("cnpn")), 0, ctx, False, follow_ws))
+        elif kind == "arp":
+            out.append(_Cand(start, end, ("ar_paren",), int(m.group("arpn")), 0, ctx, False, follow_ws))
+        elif kind == "circ":
+            out.append(_Cand(start, end, ("circled",), _CIRCLED.index(m.group("circ")) + 1, 0, ctx, False, follow_ws))
+        elif kind == "cn":
+            n = _cn_int(m.group("cnn"))
+            if m.group("cnpu"):
+                out.append(_Cand(start, end, ("cn",), n, 0, ctx, False, follow_ws))
+            else:
+                out.append(_Cand(start, end, ("cn_paren", "cn"), n, 0, ctx, True, False))
+        elif kind == "ar":
+            n = int(m.group("arn"))
+            if m.group("arpu"):
+                out.append(_Cand(start, end, ("arabic",), n, 0, ctx, False, follow_ws))
+            elif n < 100:
+                out.append(_Cand(start, end, ("arabic",), n, 0, ctx, True, False))
+        else:  # pragma: no cover - every alternative is named
+            raise AssertionError(kind)
+    return out
+
+
+_TERMINAL = frozenset("。！？!?；;：:…”’」』）)】]")
+
+
+def _page_chunks(text: str, cands: list[_Cand]) -> tuple[set[int], list[_Cand]]:
+    """Starts of page-chunk numbers (``N、`` lines that continue the previous sentence).
+
+    Also returns markers cut in two by a page chunk (``1`` + chunk + ``.强化``), joined.
+    """
+    heads = [
+        c for c in cands
+        if c.families == ("arabic",) and not c.bare and c.ctx == _LINE_START
+        and text[c.end - 1] == "、"
+    ]
+    if len(heads) < 3:
+        return set(), []
+    # Greedy chains 1, 2, 3, ... through the line-start "N、" markers.
+    chains: list[list[_Cand]] = []
+    by_next: dict[int, list[_Cand]] = {}
+    for c in heads:
+        ch = by_next.pop(c.n, None)
+        if ch is None:
+            ch = []
+            chains.append(ch)
+        ch.append(c)
+        by_next[c.n + 1] = ch
+    out: set[int] = set()
+    joined: list[_Cand] = []
+    cut = _cut_marker_re()
+    for ch in chains:
+        if len(ch) < 3:
+            continue
+        like = 0
+        for c in ch:
+            before = text[max(0, c.start - 400) : c.start].rstrip()
+            last_nl = before.rfind("\n")
+            prev_line = before[last_nl + 1 :]
+            if len(prev_line) >= 30 and prev_line[-1] not in _TERMINAL:
+                like += 1
+        if like * 2 < len(ch):
+            continue
+        for c in ch:
+            out.add(c.start)
+            if text[c.end : c.end + 1] in (".", "．", "、"):
+                m = cut.search(text, max(0, c.start - 12), c.start)
+                if m:
+                    s = m.start("d")
+                    ctx = _context(text, s)
+                    joined.append(_Cand(s, c.end + 1, ("arabic",), int(m.group("d")), 0, ctx, False, False))
+    return out, joined
+
+
+@lazy
+def _cut_marker_re() -> regex.Pattern[str]:
+    return regex.compile(r"(?<=^|\s)(?P<d>\d{1,2})[ \t]*(?:\r?\n[ \t]*)+\Z")
+
+
+def _toc_spans(text: str) -> list[tuple[int, int]]:
+    """Regions holding a table of contents: a 目录 line, then short lines listing headings.
+
+    The listing ends where a line repeats one already listed (the headings proper begin).
+    Without such a repetition there is no table of contents (a bare 目录 link, say).
+    """
+    spans = []
+    lines, tail = _next_line_re(), _toc_tail_re()
+    scanned = 0
+    for m in _toc_lines(text):
+        if m.start() < scanned:
+            continue
+        pos = m.end()
+        seen: set[str] = set()
+        end = pos
+        repeated = False
+        for _ in range(400):
+            lm = lines.match(text, pos)
+            nxt = lm.end()
+            if nxt == pos:  # end of text
+                break
+            line = lm.group(1).strip(" \t\u3000#*>")
+            if not line:
+                pos = nxt
+                continue
+            if len(line) > 60:
+                break
+            key = tail.sub("", line)
+            if key in seen:
+                repeated = True
+                break
+            seen.add(key)
+            end = pos = nxt
+        scanned = max(pos, m.end())
+        if repeated and len(seen) > 1:
+            spans.append((m.start(), end))
+    return spans
+
+
+@lazy
+def _next_line_re() -> re.Pattern[str]:
+    # the line breaks left over, then the next line
+    return re.compile(r"[\r\n]*([^\r\n]*)")
+
+
+@lazy
+def _toc_tail_re() -> regex.Pattern[str]:
+    # blanks anywhere, and the leader dots and page number at the end of a listing line
+    return regex.compile(r"[\s\u3000]+|[.…·．_\-—]+\d*$|\d+$")
+
+
+# --------------------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Open:
+    family: str
+    n: int
+    sub: int
+    rank: float
+    node: int  # index into accepted
+    bare: bool
+
+
+def _law_rank(family: str, ranks: dict[str, float]) -> float | None:
+    """Rank for a law family placed among law families already ranked (编 > 章 > 节 > 条)."""
+    i = _LAW_FAMILIES.index(family)
+    senior = [ranks[f] for f in _LAW_FAMILIES[:i] if f in ranks]
+    junior = [ranks[f] for f in _LAW_FAMILIES[i + 1 :] if f in ranks]
+    if not junior:
+        return None
+    hi = min(junior)
+    lo = max(senior) if senior else hi - 1.0
+    # Place just above the junior family, below everything ranked between.
+    between = [r for r in ranks.values() if lo < r < hi]
+    lo = max(between) if between else lo
+    return (lo + hi) / 2
+
+
+_SENTENCE_END = frozenset("。！？；：!?;:")
+
+
+def _bare_position(text: str, start: int, title_end: int) -> bool:
+    """A bare marker must follow a sentence end or the title of the heading before it."""
+    before = text[max(0, start - 200) : start]
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    if stripped[-1] in _SENTENCE_END:
+        return True
+    return title_end == start - (len(before) - len(stripped))
+
+
+def _find_open(stack: list[_Open], family: str) -> int:
+    return next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), -1)
+
+
+def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
+    """Family and stack position for a bare marker: it continues an open list of bare markers
+    (一实施 … 二实施) or, as 1, opens a list of its first family when that family is not open."""
+    for fam in c.families:
+        pos = _find_open(stack, fam)
+        if pos >= 0 and stack[pos].bare and c.n == stack[pos].n + 1:
+            return fam, pos
+    if c.n == 1 and _find_open(stack, c.families[0]) < 0:
+        return c.families[0], -1
+    return None
+
+
+def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[str, float]]:
+    """Run the sequence machine: (candidate, family, parent index) for accepted markers."""
+    ranks: dict[str, float] = {}
+    next_rank = 0.0
+    stack: list[_Open] = []
+    accepted: list[tuple[_Cand, str, int]] = []
+    # A list that restarts (一、 while 一、… is open) is nested text, not headings; follow its
+    # numbers so that its 四、 is not taken for the open list's next item.
+    shadow: dict[str, int] = {}
+    title_end = -1  # where the title of the last accepted heading ends
+    for c in cands:
+        if c.bare and not _bare_position(text, c.start, title_end):
+            continue
+        choice = None
+        if c.bare:
+            choice = _bare_choice(c, stack)
+            families: tuple[str, ...] = ()
+        else:
+            families = c.families
+        for fam in families:
+            law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
+            pos = _find_open(stack, fam)
+            if pos >= 0:
+                o = stack[pos]
+                if fam in shadow and c.sub == 0:
+                    if c.n == shadow[fam] + 1:
+                        shadow[fam] = c.n
+                        break
+                if (c.sub == 0 and c.n == o.n + 1) or (c.n == o.n and c.sub == o.sub + 1) or (
+                    law_strong and c.sub == 0 and o.n + 1 < c.n <= o.n + 3
+                ) or (law_strong and c.sub == 1 and o.n < c.n <= o.n + 3):
+                    choice = (fam, pos)
+                    break
+                if c.n == 1 and c.sub == 0:
+                    shadow[fam] = 1
+                    break
+            elif (c.n == 1 and c.sub == 0) or law_strong:
+                choice = (fam, -1)
+                break
+        if choice is None:
+            continue
+        fam, pos = choice
+        if fam not in ranks:
+            r = _law_rank(fam, ranks) if fam in _LAW_FAMILIES else None
+            if r is None:
+                r = next_rank
+                next_rank += 1.0
+            ranks[fam] = r
+        rank = ranks[fam]
+        if pos >= 0:
+            del stack[pos:]
+        else:
+            while stack and stack[-1].rank >= rank:
+                stack.pop()
+        parent = stack[-1].node if stack else -1
+        accepted.append((c, fam, parent))
+        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare))
+        title_end = _title_re().match(text, c.end).end()
+        if shadow:
+            on_stack = {o.family for o in stack}
+            shadow.pop(fam, None)
+            for f in [f for f in shadow if f not in on_stack]:
+                del shadow[f]
+    return accepted, ranks
+
+
+_BARE_MIN_GAP = 40
+
+
+def _unconfirmed(accepted: list[tuple[_Cand, str, int]]) -> set[int]:
+    """Starts of bare markers not confirmed as headings.
+
+    A bare marker (一实施, 1强化) is kept only in a list of at least two items, all bare, with
+    (median) at least ``_BARE_MIN_GAP`` characters from one item to the next.
+    """
+    groups: dict[tuple[int, str], list[_Cand]] = {}
+    for c, fam, parent in accepted:
+        groups.setdefault((parent, fam), []).append(c)
+    bad: set[int] = set()
+    for members in groups.values():
+        if not members[-1].bare:
+            continue
+        if len(members) == 1:
+            bad.add(members[0].start)
+            continue
+        bare = [m for m in members if m.bare]
+        if len(bare) < len(members):
+            continue
+        # Headings have text under them; a ranked list of one-line links ("1开福区…",
+        # "2城西…") does not: its items follow each other within a few dozen characters.
+        gaps = sorted(b.start - a.start for a, b in itertools.pairwise(bare))
+        if gaps[len(gaps) // 2] < _BARE_MIN_GAP:
+            bad.update(m.start for m in bare)
+    return bad
 
 
 def split_outline(text: str) -> Outline:
-    """Split ``一、`` headings at line starts.
+    """Split a document into its preamble and a tree of numbered sections.
 
-    >>> [s.marker for s in split_outline("一、总则\\n内容\\n二、措施\\n").sections]
-    ['一、', '二、']
+    >>> o = split_outline("通知\\n一、总体要求\\n（一）指导思想\\n1.坚持原则。\\n二、主要任务\\n")
+    >>> [(s.level, s.marker, s.number, s.title) for s in o.walk()]
+    [(1, '一、', 1, '总体要求'), (2, '（一）', 1, '指导思想'), (3, '1.', 1, '坚持原则'), (1, '二、', 2, '主要任务')]
+    >>> o.preamble
+    '通知\\n'
+    >>> [s.marker for s in split_outline("第一章 总则\\n第一条 为了规范。\\n第二条 本法适用。\\n").walk()]
+    ['第一章', '第一条', '第二条']
+    >>> [s.marker for s in split_outline("一是加强领导。二是完善制度。\\n在1月11日召开。").walk()]
+    []
+    >>> body = "全面落实各项任务，" * 5 + "确保取得实效。"
+    >>> t = "一、目标 略。 二、措施 一实施育人工程 1强化德育。" + body + " 2构建评价体系。" + body
+    >>> t += " 二实施保障工程 加大投入。" + body
+    >>> [(s.level, s.marker, s.title) for s in split_outline(t).walk()][1:]
+    [(1, '二、', '措施'), (2, '一', '实施育人工程'), (3, '1', '强化德育'), (3, '2', '构建评价体系'), (2, '二', '实施保障工程')]
     """
     text = check_text(text, "split_outline")
-    secs: list[Section] = []
-    starts = [m for m in regex.finditer(rf"(?m)^([{_CN}])、", text)]
-    expected = 1
-    heads = []
-    for m in starts:
-        if _CN.index(m.group(1)) + 1 == expected:
-            heads.append(m)
-            expected += 1
-    pre_end = heads[0].start() if heads else len(text)
-    for i, m in enumerate(heads):
-        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        line_end = text.find("\n", m.end(), end)
-        line_end = end if line_end < 0 else line_end
-        secs.append(Section(1, m.group(), i + 1, text[m.end():line_end], text[line_end:end], m.start(), end))
-    return Outline(text[:pre_end], secs)
+    cands = _find_candidates(text)
+    if not cands:
+        return Outline(text, [])
+    chunk_starts, joined = _page_chunks(text, cands)
+    toc = _toc_spans(text) if "录" in text else []
+    if chunk_starts or toc or joined:
+        toc_starts = [a for a, _ in toc]
+
+        def keep(c: _Cand) -> bool:
+            if c.start in chunk_starts:
+                return False
+            i = bisect.bisect_right(toc_starts, c.start) - 1
+            return i < 0 or c.start >= toc[i][1]
+
+        cands = [c for c in cands if keep(c)]
+        if joined:
+            cut_at = {j.start for j in joined}
+            cands = sorted([c for c in cands if c.start not in cut_at] + joined, key=lambda c: c.start)
+    accepted, ranks = _assemble(text, cands)
+    for attempt in range(5):  # drop unconfirmed bare markers until none is left
+        bad = _unconfirmed(accepted)
+        if not bad:
+            break
+        if attempt == 4:  # still unsettled (adversarial input): no bare marker at all
+            bad = {c.start for c in cands if c.bare}
+        cands = [c for c in cands if c.start not in bad]
+        accepted, ranks = _assemble(text, cands)
+    return _build(text, accepted, ranks)
+
+
+def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
+    if not accepted:
+        return Outline(text, [])
+    used = sorted({ranks[fam] for _, fam, _ in accepted})
+    level_of = {r: i + 1 for i, r in enumerate(used)}
+    starts = [c.start for c, _, _ in accepted] + [len(text)]
+    # end of a section: start of the next section that is not its descendant
+    n = len(accepted)
+    ends = [len(text)] * n
+    open_stack: list[int] = []
+    for i, (_, _, parent) in enumerate(accepted):
+        while open_stack and open_stack[-1] != parent:
+            ends[open_stack.pop()] = starts[i]
+        open_stack.append(i)
+    nodes: list[Section] = []
+    roots: list[Section] = []
+    title_re, line_re = _title_re(), _line_re()
+    for i, (c, fam, parent) in enumerate(accepted):
+        limit = starts[i + 1]
+        if fam in ("bian", "zhang", "jie"):
+            t_end = line_re.match(text, c.end, limit).end()
+        elif fam == "tiao":
+            tm = _law_title_re().match(text, c.end, limit)
+            t_end = tm.end() if tm else c.end
+        else:
+            t_end = title_re.match(text, c.end, limit).end()
+        sec = Section(
+            level=level_of[ranks[fam]],
+            marker=text[c.start : c.end],
+            number=c.n,
+            title=text[c.end : t_end],
+            body=text[t_end:limit],
+            start=c.start,
+            end=ends[i],
+            family=fam,
+            sub=c.sub,
+        )
+        nodes.append(sec)
+        if parent < 0:
+            roots.append(sec)
+        else:
+            nodes[parent].children.append(sec)
+    return Outline(text[: starts[0]], roots)

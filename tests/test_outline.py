@@ -1,0 +1,551 @@
+"""Tests for govtext.outline: unit cases, generated outlines, adversarial inputs."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.outline import Outline, Section, split_outline
+
+from strategies import any_text, chinese_text, mixed_text
+
+
+def tree(o: Outline) -> list[tuple[int, str, int, str]]:
+    return [(s.level, s.marker, s.number, s.title.strip()) for s in o.walk()]
+
+
+def markers(text: str) -> list[str]:
+    return [s.marker for s in split_outline(text).walk()]
+
+
+def check_offsets(text: str, o: Outline) -> None:
+    assert o.to_text() == text
+    for s in o.walk():
+        assert text[s.start : s.end] == s.to_text() == s.text
+        assert text.startswith(s.marker, s.start)
+        for c in s.children:
+            assert s.start < c.start and c.end <= s.end
+
+
+# --------------------------------------------------------------------------- families, levels
+
+
+def test_gb_hierarchy_levels_titles_preamble():
+    t = (
+        "关于加强校园安全工作的通知\n各学校：\n"
+        "一、总体要求\n（一）指导思想。坚持安全第一。\n1. 明确责任。各校校长负总责。\n"
+        "（1）建立台账；\n（2）定期检查。\n①每月一次\n②每季一次\n2．强化督查\n（二）工作目标\n"
+        "二、保障措施\n加强领导。\n"
+    )
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert o.preamble == "关于加强校园安全工作的通知\n各学校：\n"
+    assert tree(o) == [
+        (1, "一、", 1, "总体要求"),
+        (2, "（一）", 1, "指导思想"),
+        (3, "1.", 1, "明确责任"),
+        (4, "（1）", 1, "建立台账"),
+        (4, "（2）", 2, "定期检查"),
+        (5, "①", 1, "每月一次"),
+        (5, "②", 2, "每季一次"),
+        (3, "2．", 2, "强化督查"),
+        (2, "（二）", 2, "工作目标"),
+        (1, "二、", 2, "保障措施"),
+    ]
+    assert [len(s.children) for s in o.sections] == [2, 0]
+    assert o.sections[1].body == "\n加强领导。\n"
+
+
+def test_ascii_brackets_and_number_forms_are_one_family():
+    t = "一、任务\n(一)安全\n1、巡查\n2.整改\n3．复查\n(二)卫生\n(1)清扫\n(2)消毒\n"
+    assert tree(split_outline(t)) == [
+        (1, "一、", 1, "任务"), (2, "(一)", 1, "安全"), (3, "1、", 1, "巡查"), (3, "2.", 2, "整改"),
+        (3, "3．", 3, "复查"), (2, "(二)", 2, "卫生"), (4, "(1)", 1, "清扫"), (4, "(2)", 2, "消毒"),
+    ]
+
+
+def test_skipped_level_nests_under_nearest_senior():
+    t = "一、目标\n1. 提高质量\n2. 扩大覆盖\n二、措施\n1. 加大投入\n"
+    o = split_outline(t)
+    assert tree(o) == [
+        (1, "一、", 1, "目标"), (2, "1.", 1, "提高质量"), (2, "2.", 2, "扩大覆盖"),
+        (1, "二、", 2, "措施"), (2, "1.", 1, "加大投入"),
+    ]
+    assert [c.marker for c in o.sections[1].children] == ["1."]
+
+
+def test_levels_follow_order_of_first_appearance():
+    # a document that uses （一） as its top level and 1. below it
+    t = "（一）总体安排\n1. 时间\n2. 地点\n（二）工作要求\n1. 纪律\n"
+    o = split_outline(t)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "（一）"), (2, "1."), (2, "2."), (1, "（二）"), (2, "1."),
+    ]
+    assert [s.family for s in o.sections] == ["cn_paren", "cn_paren"]
+
+
+def test_sequence_continuity():
+    # 三、 does not continue 一、; 二、 restarting inside 二、 is not a heading
+    t = "一、第一部分\n内容。\n三、错号标题\n二、第二部分\n（一）甲\n（三）乙\n（二）丙\n"
+    assert tree(split_outline(t)) == [
+        (1, "一、", 1, "第一部分"), (1, "二、", 2, "第二部分"), (2, "（一）", 1, "甲"), (2, "（二）", 2, "丙"),
+    ]
+
+
+def test_restarted_nested_list_does_not_continue_open_list():
+    # an appendix list 一、二、三、四、 after the top level 一、二、三、: its 四、 is not a heading
+    t = (
+        "一、回顾\n正文。\n二、目标\n正文。\n三、安排\n附：十件实事\n"
+        "一、提高救助水平。\n二、建设养老服务。\n三、改善办学条件。\n四、推进污水治理。\n"
+    )
+    o = split_outline(t)
+    assert [s.marker for s in o.sections] == ["一、", "二、", "三、"]
+    assert o.sections[2].body.endswith("四、推进污水治理。\n")
+
+
+# --------------------------------------------------------------------------- laws
+
+
+def test_law_chapters_sections_articles_items():
+    t = (
+        "# 某某条例\n\n<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n\n"
+        "第二条 本条例适用于本市。\n\n本市另有规定的，从其规定。\n\n## 第二章 管理\n\n### 第一节 一般规定\n\n"
+        "第三条 主管部门履行下列职责：\n\n（一）制定规划；\n\n（二）监督检查。\n\n"
+        "### 第二节 特别规定\n\n第四条 依照本条例第三条规定执行。\n\n第四条之一 新增条款。\n\n第五条 附则。\n"
+    )
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert tree(o) == [
+        (1, "第一章", 1, "总则"),
+        (3, "第一条", 1, ""),
+        (3, "第二条", 2, ""),
+        (1, "第二章", 2, "管理"),
+        (2, "第一节", 1, "一般规定"),
+        (3, "第三条", 3, ""),
+        (4, "（一）", 1, "制定规划"),
+        (4, "（二）", 2, "监督检查"),
+        (2, "第二节", 2, "特别规定"),
+        (3, "第四条", 4, ""),
+        (3, "第四条之一", 4, ""),
+        (3, "第五条", 5, ""),
+    ]
+    art2 = o.find("第二条")
+    assert art2 is not None and "从其规定" in art2.body  # 款 stay in the article's body
+    assert o.find("第四条之一").sub == 1
+    assert o.preamble.startswith("# 某某条例") and o.preamble.endswith("## ")
+
+
+def test_law_books_and_article_title_brackets():
+    t = "第一编 总则\n第一章 基本规定\n第一条【立法目的】为了保护权益。\n第二条【适用范围】本法适用。\n第二编 分则\n第一章 一般规定\n第三条 略。\n"
+    o = split_outline(t)
+    assert [(s.level, s.marker, s.title.strip()) for s in o.walk()] == [
+        (1, "第一编", "总则"), (2, "第一章", "基本规定"), (3, "第一条", "【立法目的】"),
+        (3, "第二条", "【适用范围】"), (1, "第二编", "分则"), (2, "第一章", "一般规定"), (3, "第三条", ""),
+    ]
+
+
+def test_amendment_articles_may_start_above_one_and_skip_repealed():
+    t = "第十八条 修改为新的内容。\n第十九条 增加一款。\n第二十一条 删去该条。\n"
+    assert markers(t) == ["第十八条", "第十九条", "第二十一条"]
+
+
+def test_law_references_inside_sentences_are_not_articles():
+    t = "第一条 为了规范管理，制定本办法。\n第二条 依照本办法第五条 规定，作为第二条之一：处理。违反第三章规定的，处罚款。\n"
+    assert markers(t) == ["第一条", "第二条"]
+
+
+# --------------------------------------------------------------------------- distractors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一是加强组织领导。二是完善工作机制。三是强化督促检查。",
+        "一是加强组织领导。\n二是完善工作机制。\n三是强化督促检查。\n",
+        "市第一实验学校和第二实验学校举行开学典礼。",
+        "1月11日召开会议。\n2月12日完成部署。",
+        "3年来，全市新建学校20所。\n1年内完成。",
+        "全年增长1.5倍，达到2.3万人。",
+        "三、四月份开展集中检查。",
+        "一方面加强监管，另一方面优化服务。\n一年来成效明显。",
+        "这是一、二年级的课程。",
+        "二〇二三年一月，全市召开会议。",
+        "一、二等奖获得者名单如下。",
+        "一、二年级学生参加。",
+    ],
+)
+def test_distractors_are_not_headings(text):
+    o = split_outline(text)
+    assert list(o.walk()) == []
+    assert o.preamble == text
+
+
+def test_table_of_contents_is_not_parsed_twice():
+    t = (
+        "某某发展规划\n目录\n一、发展基础\n二、总体要求\n三、主要任务\n\n"
+        "一、发展基础\n过去五年成效显著。\n二、总体要求\n坚持稳中求进。\n三、主要任务\n加快建设。\n"
+    )
+    o = split_outline(t)
+    assert [s.marker for s in o.sections] == ["一、", "二、", "三、"]
+    assert o.preamble.startswith("某某发展规划\n目录\n一、发展基础\n")
+    assert o.sections[0].body == "\n过去五年成效显著。\n"
+
+
+# --------------------------------------------------------------------------- crawled text
+
+
+def test_run_together_headings_with_lost_brackets():
+    more = "各地要结合实际制定具体方案，明确责任分工，加强督促检查，确保各项任务落到实处。"
+    t = (
+        "一、总体目标 到明年全面完成。 二、主要措施 一实施育人工程，落实根本任务 1强化德育工作，构建德育体系。"
+        f"{more} 2构建评价体系，完善考核制度。{more} 二实施保障工程，加大投入力度 1.完善经费保障。 2.加强队伍建设。"
+    )
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert tree(o) == [
+        (1, "一、", 1, "总体目标"),
+        (1, "二、", 2, "主要措施"),
+        (2, "一", 1, "实施育人工程，落实根本任务"),
+        (3, "1", 1, "强化德育工作，构建德育体系"),
+        (3, "2", 2, "构建评价体系，完善考核制度"),
+        (2, "二", 2, "实施保障工程，加大投入力度"),
+        (3, "1.", 1, "完善经费保障"),
+        (3, "2.", 2, "加强队伍建设"),
+    ]
+
+
+def test_bare_marker_alone_is_not_a_heading():
+    # a single bare "一…" (no 二… follows) is text, not a lost-bracket heading
+    t = "一、概况\n 一流学科建设成效明显。\n 一体推进教育改革和发展，成效显著。\n"
+    assert markers(t) == ["一、"]
+    t2 = "一、概况\n 一批重点项目落地见效。\n"
+    assert markers(t2) == ["一、"]
+
+
+def test_page_chunks_are_not_headings():
+    t = (
+        "某区教育行动方案.doc\n\n"
+        "1、为进一步推进教育发展，结合实际制定本方案。 一、指导思想 坚持立德树人，全面推进素质教育，加快推进教育现代化进\n\n"
+        "2、程，努力办好人民满意的教育。 二、工作目标 到年底全区教育主要指标全面提升，群众满意度持续提高，教育\n\n"
+        "3、质量稳步提升。 三、主要措施 一实施育人工程，引领教育发展 1强化德育工作。完善德育体系，推进全员育人，建立\n\n"
+        "4、长效机制，形成全员、全程、全方位育人格局。 2构建评价体系。优化评价方式，改进结果评价，强化过程评价，探索\n\n"
+        "5、增值评价，健全综合评价。 二实施保障工程，加大投入力度 1\n\n"
+        "6、.完善经费保障。建立经费稳定增长机制。 2.加强队伍建设。"
+    )
+    o = split_outline(t)
+    check_offsets(t, o)
+    got = [(s.level, s.marker.replace("\n", "/"), s.title.strip()) for s in o.walk()]
+    assert got == [
+        (1, "一、", "指导思想"),
+        (1, "二、", "工作目标"),
+        (1, "三、", "主要措施"),
+        (2, "一", "实施育人工程，引领教育发展"),
+        (3, "1", "强化德育工作"),
+        (3, "2", "构建评价体系"),
+        (2, "二", "实施保障工程，加大投入力度"),
+        (3, "1//6、.", "完善经费保障"),
+        (3, "2.", "加强队伍建设"),
+    ]
+    assert o.preamble.endswith("1、为进一步推进教育发展，结合实际制定本方案。 ")
+
+
+def test_real_numbered_list_with_dunhao_is_not_mistaken_for_page_chunks():
+    t = "一、工作要求\n1、提高认识。各地要高度重视。\n2、加强领导。成立工作专班。\n3、狠抓落实。\n"
+    assert markers(t) == ["一、", "1、", "2、", "3、"]
+
+
+def test_crlf_and_full_width_indent():
+    t = "\u3000\u3000一、总则\r\n\u3000\u3000（一）目的\r\n正文。\r\n\u3000\u3000二、附则\r\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert tree(o) == [(1, "一、", 1, "总则"), (2, "（一）", 1, "目的"), (1, "二、", 2, "附则")]
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_api_helpers():
+    o = split_outline("前言\n一、总则\n（一）目的\n二、附则\n")
+    assert isinstance(o.sections[0], Section)
+    assert o.find("目的").marker == "（一）"
+    assert o.find("二、").title == "附则"
+    assert o.find("不存在") is None
+    d = o.to_dict()
+    assert d["preamble"] == "前言\n"
+    assert d["sections"][0]["children"][0]["title"] == "目的"
+    assert [s.marker for s in o.sections[0].walk()] == ["一、", "（一）"]
+
+
+def test_empty_and_no_outline():
+    assert split_outline("").to_text() == ""
+    o = split_outline("没有编号的正文。")
+    assert o.sections == [] and o.preamble == "没有编号的正文。"
+
+
+@pytest.mark.parametrize("bad", [None, b"bytes", 1, ["a"]])
+def test_non_str_raises_type_error(bad):
+    with pytest.raises(TypeError, match="split_outline"):
+        split_outline(bad)
+
+
+# --------------------------------------------------------------------------- properties
+
+_TITLES = ["总体要求", "主要任务", "保障措施", "加强组织领导", "完善工作机制", "强化督促检查", "推进素质教育",
+           "优化资源配置", "提升教学质量", "深化综合改革", "健全评价体系"]
+_SENTENCES = ["各地要高度重视。", "一是加强领导，二是完善制度。", "在1月11日前完成。", "3年来成效明显。",
+              "市第一实验学校参加。", "投入增长1.5倍。", "三、四月份开展检查。", "一方面抓落实。",
+              "依照本办法第五条规定执行。", "确保按期完成任务。"]
+_CN = "一二三四五六七八九十"
+
+
+def _cn(n: int) -> str:
+    if n <= 10:
+        return _CN[n - 1]
+    return ("" if n < 20 else _CN[n // 10 - 1]) + "十" + (_CN[n % 10 - 1] if n % 10 else "")
+
+
+_FAMILIES = {
+    "cn": [lambda n: _cn(n) + "、", lambda n: _cn(n) + "．"],
+    "cn_paren": [lambda n: f"（{_cn(n)}）", lambda n: f"({_cn(n)})"],
+    "arabic": [lambda n: f"{n}.", lambda n: f"{n}、", lambda n: f"{n}．"],
+    "ar_paren": [lambda n: f"（{n}）", lambda n: f"({n})"],
+    "circled": [lambda n: "①②③④⑤⑥⑦⑧⑨⑩"[n - 1]],
+}
+_ORDER = ["cn", "cn_paren", "arabic", "ar_paren", "circled"]
+
+
+_LONG = "各地要结合实际制定具体方案，明确责任分工，加强督促检查，确保各项任务落到实处。"
+
+
+@st.composite
+def outlines(draw):
+    """A document generated from a random tree; returns (text, expected walk).
+
+    Families are a random ordered subset of the GB/T 9704 families (so levels are skipped);
+    below the top level, （一） and 1. may lose their brackets/punctuation as in crawls
+    (一实施…, 1强化…); distractor sentences sit between headings.
+    """
+    fams = [f for f in _ORDER if draw(st.booleans())] or ["cn"]
+    forms = [draw(st.sampled_from(_FAMILIES[f])) for f in fams]
+    lost = draw(st.booleans())
+    for i, f in enumerate(fams):
+        if lost and i > 0 and f == "cn_paren":
+            forms[i] = _cn
+        elif lost and i > 0 and f == "arabic":
+            forms[i] = str
+    bare = [lost and i > 0 and f in ("cn_paren", "arabic") for i, f in enumerate(fams)]
+    sep = draw(st.sampled_from(["\n", "\r\n", "\n\n"]))
+    indent = draw(st.sampled_from(["", "\u3000\u3000", "  "]))
+    parts = [draw(st.sampled_from(["", "某某通知" + sep, "各单位：" + sep + "现将有关事项通知如下。" + sep]))]
+    expected = []
+
+    def node(depth: int, n: int) -> None:
+        title = draw(st.sampled_from(_TITLES))
+        marker = forms[depth](n)
+        end = draw(st.sampled_from(["", "。"]))
+        parts.append(indent + marker + title + end + sep)
+        expected.append((depth + 1, marker, n, title))
+        if bare[depth]:  # a lost-bracket heading has text under it
+            parts.append(_LONG + sep)
+        for _ in range(draw(st.integers(0, 2))):
+            parts.append(draw(st.sampled_from(_SENTENCES)) + sep)
+        if depth + 1 < len(fams):
+            k = draw(st.integers(0, 3 if depth < 2 else 2))
+            if k == 1 and bare[depth + 1]:
+                k = 2  # a single lost-bracket item is (rightly) not taken for a heading
+            for i in range(k):
+                node(depth + 1, i + 1)
+
+    for k in range(draw(st.integers(1, 4))):
+        node(0, k + 1)
+    return "".join(parts), expected
+
+
+@given(outlines())
+def test_generated_outline_comes_back_as_its_tree(doc):
+    text, expected = doc
+    o = split_outline(text)
+    check_offsets(text, o)
+    assert tree(o) == expected
+
+
+@given(outlines())
+def test_generated_outline_run_together_on_one_line(doc):
+    # the same outline with every line break turned into a space (crawled run-together text)
+    text, expected = doc
+    flat = text.replace("\r\n", " ").replace("\n", " ")
+    o = split_outline(flat)
+    check_offsets(flat, o)
+    assert [(lv, m, n) for lv, m, n, _ in tree(o)] == [(lv, m, n) for lv, m, n, _ in expected]
+
+
+@given(st.one_of(any_text, mixed_text, chinese_text, st.text(alphabet="一二三四五十、．.（）()1234567890第章节条编①②是年月 \n。，目录", max_size=300)))
+def test_round_trip_is_exact_on_any_text(text):
+    o = split_outline(text)
+    check_offsets(text, o)
+
+
+@given(st.text(alphabet="一二三四、．.（）()123第章条①。 \n甲乙", max_size=200))
+def test_idempotent_on_own_output(text):
+    a = split_outline(text)
+    b = split_outline(a.to_text())
+    assert tree(a) == tree(b) and a.preamble == b.preamble
+
+
+# --------------------------------------------------------------------------- adversarial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、" * 100_000,
+        "1." * 100_000,
+        "1、\n" * 70_000,
+        "（一）" * 60_000,
+        "一 " * 100_000,
+        "第一条" * 60_000,
+        "目录\n" * 70_000,
+        "一、甲乙丙 " * 40_000,
+        "".join(f"{i % 50 + 1}. 甲乙丙 " for i in range(25_000)),
+        "字" * 1_000_000,
+        " 一实施甲乙丙丁。" * 20_000,
+        "".join(f"{i + 1}、{'甲乙丙丁戊己庚辛壬癸' * 3}\n\n" for i in range(6_000)),
+    ],
+    ids=["cn-dun", "digit-dot", "chunk-lines", "paren", "cn-space", "law", "toc", "cn-title", "dot-seq",
+         "one-char", "bare-restart", "page-chunks"],
+)
+def test_adversarial_inputs_finish_with_sane_structure(text):
+    o = split_outline(text)
+    assert o.to_text() == text
+    n = sum(1 for _ in o.walk())
+    assert n <= 60_000
+    if text.startswith(("一、一", "1.1", "（一）（", "字", " 一实施", "1、甲")):
+        assert n <= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "热点推荐\n1开发区启动重点项目调研\n2新城片区征拆工作推进\n3市财政局开展会计准则培训\n4老城区召开棚改推进会\n",
+        "相关搜索 三维地图导航 四季酒店价格 五金批发市场 六角螺母规格 七彩童年摄影",
+        "猜你喜欢\n一天内完成审批\n二维码扫码缴费指南\n",
+    ],
+    ids=["ranked-links", "keyword-line", "link-list"],
+)
+def test_link_lists_with_leading_numerals_are_not_headings(text):
+    assert markers(text) == []
+
+
+def test_table_of_contents_with_crlf_and_blank_lines():
+    t = "目录\r\n\r\n一、总则\r\n二、附则\r\n\r\n一、总则\r\n适用于全市。\r\n二、附则\r\n自发布之日起施行。\r\n"
+    o = split_outline(t)
+    assert [s.marker for s in o.sections] == ["一、", "二、"]
+    assert o.sections[0].start == t.index("一、总则\r\n适用")
+
+
+def test_contents_link_without_listing_does_not_hide_headings():
+    t = "首页\n目录\n一、总则\n本办法适用于全市。\n二、附则\n本办法自发布之日起施行。\n"
+    assert markers(t) == ["一、", "二、"]
+
+
+def test_law_table_of_contents_with_spacing_and_page_numbers():
+    t = (
+        "目　录\n第一章　总　　则……1\n第二章　管　　理……3\n\n"
+        "第一章 总则\n第一条 为了规范管理，制定本条例。\n第二章 管理\n第二条 主管部门负责管理。\n"
+    )
+    o = split_outline(t)
+    assert [s.marker for s in o.walk()] == ["第一章", "第一条", "第二章", "第二条"]
+    assert o.preamble.startswith("目　录\n第一章")
+
+
+def test_bom_and_markdown_bold_headings():
+    t = "\ufeff一、总则\n正文。\n**二、附则**\n正文。\n"
+    assert markers(t) == ["一、", "二、"]
+
+
+def _cn_big(n: int) -> str:
+    if n < 100:
+        return _cn(n)
+    rest = n % 100
+    head = _cn(n // 100) + "百"
+    if rest == 0:
+        return head
+    return head + ("零" + _cn(rest) if rest < 10 else ("一" + _cn(rest) if rest < 20 else _cn(rest)))
+
+
+@st.composite
+def laws(draw):
+    """A law generated from random chapters, optional sections, articles and items."""
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    head = draw(st.sampled_from(["## ", "", "\u3000\u3000"]))
+    space = draw(st.sampled_from([" ", "\u3000"]))
+    parts = ["# 某某条例" + sep]
+    nodes = []  # (family, marker, number)
+    article = 0
+    item_words = ["制定规划；", "组织实施；", "监督检查；", "其他职责。"]
+    for ch in range(1, draw(st.integers(1, 4)) + 1):
+        marker = f"第{_cn(ch)}章"
+        parts.append(f"{head}{marker}{space}{draw(st.sampled_from(_TITLES))}{sep}")
+        nodes.append(("zhang", marker, ch))
+        n_sections = draw(st.sampled_from([0, 0, 2, 3]))
+        for sec in range(1, max(n_sections, 1) + 1):
+            if n_sections:
+                marker = f"第{_cn(sec)}节"
+                parts.append(f"{head}{marker}{space}{draw(st.sampled_from(_TITLES))}{sep}")
+                nodes.append(("jie", marker, sec))
+            for _ in range(draw(st.integers(1, 4))):
+                article += 1
+                marker = f"第{_cn_big(article)}条"
+                parts.append(f"{marker}{space}{draw(st.sampled_from(_SENTENCES))}{sep}")
+                nodes.append(("tiao", marker, article))
+                for k in range(1, draw(st.integers(0, 3)) + 1):
+                    parts.append(f"（{_cn(k)}）{item_words[k - 1]}{sep}")
+                    nodes.append(("cn_paren", f"（{_cn(k)}）", k))
+                if draw(st.booleans()):
+                    parts.append(draw(st.sampled_from(_SENTENCES)) + sep)  # a second 款
+    return "".join(parts), nodes
+
+
+@given(laws())
+def test_generated_law_comes_back_as_its_structure(doc):
+    text, nodes = doc
+    o = split_outline(text)
+    check_offsets(text, o)
+    assert [(s.family, s.marker, s.number) for s in o.walk()] == nodes
+    used = [f for f in ("zhang", "jie", "tiao", "cn_paren") if any(n[0] == f for n in nodes)]
+    for s in o.walk():
+        assert s.level == used.index(s.family) + 1
+        for c in s.children:
+            assert used.index(c.family) > used.index(s.family)
+
+
+def test_law_markers_with_arabic_numbers():
+    t = "第1章 总则\n第1条 为了规范管理。\n第2条 本办法适用于本市。\n第2章 附则\n第3条 自发布之日起施行。\n"
+    o = split_outline(t)
+    assert [(s.level, s.marker, s.number) for s in o.walk()] == [
+        (1, "第1章", 1), (2, "第1条", 1), (2, "第2条", 2), (1, "第2章", 2), (2, "第3条", 3),
+    ]
+
+
+def test_run_together_without_spaces_after_sentence_ends():
+    more = "各地要结合实际制定具体方案，明确责任分工，加强督促检查，确保各项任务落到实处。"
+    t = f"一、总体目标。全面完成。二、主要措施。一实施育人工程。{more}二实施保障工程。{more}三、组织保障。{more}"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker, s.title) for s in o.walk()] == [
+        (1, "一、", "总体目标"), (1, "二、", "主要措施"), (2, "一", "实施育人工程"), (2, "二", "实施保障工程"),
+        (1, "三、", "组织保障"),
+    ]
+
+
+def test_headings_whose_title_starts_with_a_numeral():
+    t = "一、一年来工作回顾\n成效明显。\n二、二〇二四年主要任务\n稳中求进。\n三、三农工作\n全面推进。\n"
+    assert markers(t) == ["一、", "二、", "三、"]
+
+
+def test_title_stops_at_sentence_end_semicolon_or_colon():
+    t = "一、名词解释\n1.“四上”企业：指规模以上企业。\n2.重点项目；另行公布。\n3.主要目标。到年底完成。\n"
+    o = split_outline(t)
+    assert [s.title for s in o.walk()] == ["名词解释", "“四上”企业", "重点项目", "主要目标"]
+    assert o.find("主要目标").body == "。到年底完成。\n"
