@@ -139,7 +139,13 @@ class Result:
         }
         if self.outline is not None:
             out["outline"] = [
-                {"level": s.level, "marker": s.marker, "number": s.number, "title": s.title.strip()}
+                {
+                    "level": s.level,
+                    "family": s.family,
+                    "marker": s.marker,
+                    "number": s.number,
+                    "title": s.title.strip(),
+                }
                 for s in self.outline.walk()
             ]
         return out
