@@ -217,17 +217,17 @@ class Rule:
 
 
 class PunctuationOnly(Rule):
-    """A line of punctuation and symbols only (",", "!", "?", "|"): left over from markup.
-    Markdown structure (``#``, ``---``, ``***``) is kept."""
+    """A line of stray punctuation only (",", "!", "?", "|"): left over from markup."""
 
     name = "punctuation"
-    description = "line of punctuation/symbols only"
-    _re = regex.compile(r"[\p{P}\p{S}\s]+")
-    _md = regex.compile(r"[#*\-=_`>\s]+")
+    description = "line of stray punctuation only"
+    # Stray marks only: a line of 。 、 “ ” 《 》 [ ] is a fragment of a sentence split around a
+    # link or footnote, and Markdown structure (#, ---, ***) is kept.
+    _re = regex.compile(r"[,.!?;:~^`|*\s]+")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 200 or not self._re.fullmatch(s) or self._md.fullmatch(s):
+        if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
 
@@ -429,9 +429,10 @@ class Metadata(Rule):
         pm = self._prefix.match(body)
         prefix, rest = body[: pm.end()], body[pm.end():]
         meta: list[tuple[str, str]] = []
-        if url := _URL.match(prefix):
+        url = _URL.match(prefix)
+        if url:
             meta.append(("url", url.group().rstrip(".,")))
-        date = _DATE.search(prefix) if prefix else None
+        date = _DATE.search(prefix, url.end() if url else 0) if prefix else None
         if date:
             meta.append(("date", _date_value(date)))
         if not rest:
@@ -460,8 +461,8 @@ class Metadata(Rule):
             key = labels.key[label]
             if label in labels.weak and not strong and not _ISO_DATE.search(value):
                 return None
-            if key == "chrome":
-                continue
+            if key in ("chrome", "views"):
+                continue  # layout, and counters that also label related-article lists
             if key == "date":
                 d = _DATE.search(value)
                 if d:
@@ -678,11 +679,11 @@ RULES: list[Rule] = [
     PunctuationOnly(),
     SeoSpam(),
     Footer(),
+    Metadata(),
     Related(),
     DocSite(),
     Navigation(),
     CategoryLabel(),
-    Metadata(),
     ShareBar(),
     Keywords(),
     LinkList(),
