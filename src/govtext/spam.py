@@ -124,6 +124,11 @@ def _prose(s: str) -> bool:
     return n >= 80 or (n >= 20 and s.count(",") >= 2)
 
 
+def _rest_han(s: str, pattern: regex.Pattern[str]) -> int:
+    """Han characters left in *s* once every match of *pattern* is removed."""
+    return _han(pattern.sub("", s))
+
+
 def _date_value(m: regex.Match[str]) -> str:
     y, mo, d, hh, mm, ss = m.groups()
     out = f"{y}-{int(mo):02d}-{int(d):02d}"
@@ -308,9 +313,12 @@ class DocSite(Rule):
             return _drop(self.name, "document-site sharing notice")
         if len(s) > 120 or _prose(s):
             return None
-        m = _lex("spam_doc_site.txt").search(s)
-        if m is None:
+        lex = _lex("spam_doc_site.txt")
+        found = lex.findall(s)
+        if not found or (len(found) < 2 and _rest_han(s, lex) > 6):
             return None
+        m = lex.search(s)
+        assert m is not None
         meta = []
         if "上传" in s and (d := _DATE.search(s)):
             meta.append(("uploaded", _date_value(d)))
@@ -331,7 +339,7 @@ class Navigation(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 150 or "。" in s:
+        if len(s) > 150 or _PROSE_END.search(s):
             return None
         lead = self._lead.match(s)
         if ">" not in s and "→" not in s:
@@ -348,8 +356,12 @@ class Navigation(Rule):
         if s.startswith(">") and isinstance(ctx.prev_tag(i), tuple) and len(s) <= 30:
             ctx.tags[i] = ("nav", tuple(segs))
             return _drop(self.name, "breadcrumb continuation")
-        n_sep = len(self._sep.findall(s))
-        if n_sep >= 2 and len(segs) >= 2 or (len(segs) >= 2 and self._home.fullmatch(segs[0])):
+        home = len(segs) >= 2 and bool(
+            self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s)
+        )
+        # "→" also draws process flows (申请→受理→发证): only a breadcrumb when it starts at home
+        n_sep = s.count(">") if not home else 2
+        if (n_sep >= 2 and len(segs) >= 2) or home:
             ctx.tags[i] = ("nav", tuple(segs))
             return _drop(self.name, f"breadcrumb of {len(segs)} segments")
         return None
@@ -413,7 +425,7 @@ class Metadata(Rule):
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
     _value_cut = regex.compile(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
-    _name = regex.compile(r"[\p{Han}A-Za-z·.\s、]{1,20}")
+    _name = regex.compile(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
@@ -423,7 +435,7 @@ class Metadata(Rule):
             if len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
                 key = tag.split(":", 1)[1]
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
-        if len(s) > 200 or "。" in s:
+        if len(s) > 200 or _PROSE_END.search(s):
             return None
         body = s[1:-1].strip() if s.startswith("[") and s.endswith("]") else s
         pm = self._prefix.match(body)
@@ -435,14 +447,18 @@ class Metadata(Rule):
         date = _DATE.search(prefix, url.end() if url else 0) if prefix else None
         if date:
             meta.append(("date", _date_value(date)))
+        # Bare dates and journal lines inside a related-article block belong to its links.
+        in_block = tag == "related"
         if not rest:
-            if date:
+            if date and not in_block:
                 return _drop(self.name, "date-time line", meta)
             return None
         labels = _labels()
         fields = list(labels.field.finditer(rest))
         if not fields or fields[0].start() != 0:
-            if date and len(rest) <= 40 and not regex.search(r"[,!?;]", rest) and _han(rest) >= 2:
+            if in_block:
+                return None
+            if date and date.group(4) and len(rest) <= 40 and not regex.search(r"[,!?;]", rest) and _han(rest) >= 2:
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
@@ -471,7 +487,7 @@ class Metadata(Rule):
                     return None
                 continue
             if value:
-                meta.append((key, value))
+                meta.append(("url" if _URL.fullmatch(value) else key, value))
             elif k == len(fields) - 1 and key in self._open_keys:
                 open_key = key
         if open_key is not None:
@@ -486,18 +502,20 @@ class ShareBar(Rule):
     name = "share_bar"
     description = "share bar / font size / print controls"
     _re = regex.compile(
-        r"分享到|分享至|一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
-        r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
+        r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
+        r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
+        r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]",
+        regex.IGNORECASE,
     )
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 100 or "。" in s:
+        if len(s) > 100 or _PROSE_END.search(s):
             return None
         m = self._re.search(s)
         if m is None:
             return None
-        return _drop(self.name, f"share/print control {m.group()!r}")
+        return _drop(self.name, f"share/print control {m.group().strip()!r}")
 
 
 class Keywords(Rule):
@@ -512,7 +530,7 @@ class Keywords(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 150 or "。" in s:
+        if len(s) > 150 or _PROSE_END.search(s):
             return None
         if ctx.prev_tag(i) == "keywords-open":
             words = [w for w in self._split.split(s) if w]
@@ -552,26 +570,27 @@ class Footer(Rule):
             return _drop(self.name, f"footer marker {m.group().strip()!r}")
         if len(s) > 120 or "。" in s:
             return None
-        strong, weak = _footer_lex()
+        strong, link, weak = _footer_lex()
         m = strong.search(s)
         if m is not None:
             return _drop(self.name, f"footer marker {m.group()!r}")
-        found = weak.findall(s)
-        if len(found) >= 2:
+        links = link.findall(s)
+        found = weak.findall(s) + links
+        if len(found) >= 2 or (links and _rest_han(s, link) <= 4):
             return _drop(self.name, f"footer markers {', '.join(found[:3])}")
         return None
 
 
 @lazy
-def _footer_lex() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    strong, weak = [], []
+def _footer_lex() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    tiers: dict[str, list[str]] = {"": [], "link": [], "weak": []}
     for entry in read_lexicon("spam_footer.txt"):
         word, _, tier = entry.partition("\t")
-        (weak if tier.strip() == "weak" else strong).append(word.strip())
-    return (
-        regex.compile(_alternation(strong), regex.IGNORECASE),
-        regex.compile(_alternation(weak), regex.IGNORECASE),
+        tiers[tier.strip()].append(word.strip())
+    strong, link, weak = (
+        regex.compile(_alternation(tiers[k]), regex.IGNORECASE) for k in ("", "link", "weak")
     )
+    return strong, link, weak
 
 
 class LinkList(Rule):
@@ -648,10 +667,11 @@ class Prompt(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 40 or "。" in s:
+        if len(s) > 40 or _PROSE_END.search(s):
             return None
-        m = _lex("spam_prompts.txt").search(s)
-        if m is None:
+        lex = _lex("spam_prompts.txt")
+        m = lex.search(s)
+        if m is None or _rest_han(s, lex) > 4:
             return None
         return _drop(self.name, f"reader prompt {m.group()!r}")
 
@@ -662,7 +682,7 @@ class SiteBanner(Rule):
     name = "site_banner"
     description = "site name / slogan banner"
     _re = regex.compile(
-        r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,30}"
+        r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先|知天下)[^,.;:!?]{0,10}"
         r"|欢迎(?:访问|来到|光临)[^,;:!?]{0,20}(?:网|网站|平台|门户)[!]?"
     )
 
