@@ -315,7 +315,7 @@ class DocSite(Rule):
             return None
         lex = _lex("spam_doc_site.txt")
         found = lex.findall(s)
-        if not found or (len(found) < 2 and _rest_han(s, lex) > 6):
+        if not found or (len(found) < 2 and _rest_han(s, lex) > 2):
             return None
         m = lex.search(s)
         assert m is not None
@@ -576,7 +576,7 @@ class Footer(Rule):
             return _drop(self.name, f"footer marker {m.group()!r}")
         links = link.findall(s)
         found = weak.findall(s) + links
-        if len(found) >= 2 or (links and _rest_han(s, link) <= 4):
+        if len(found) >= 2 or (links and _rest_han(s, link) <= 1):
             return _drop(self.name, f"footer markers {', '.join(found[:3])}")
         return None
 
