@@ -44,7 +44,7 @@ def pseudo_original_score(text: str) -> tuple[float, list[str]]:
     (0.0, [])
     >>> score, evidence = pseudo_original_score("推动教育高质量开展，完善实施细那么，加快根底设施建设。")
     >>> round(score, 2), evidence
-    (0.75, ['高质量开展×1 (高质量发展)', '根底设施×1 (基础设施)', '细那么×1 (细则)'])
+    (0.75, ['根底设施×1 (基础设施)', '细那么×1 (细则)', '高质量开展×1 (高质量发展)'])
     """
     text = check_text(text, "pseudo_original_score")
     swapped, bad_re, good_re = _pairs()

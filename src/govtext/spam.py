@@ -332,7 +332,7 @@ class Navigation(Rule):
     description = "breadcrumb / current-position line"
     _lead = regex.compile(
         r"(?:您的当前位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置)"
-        r"\s*[:>]?"
+        r"\s*[:>]"
     )
     _sep = regex.compile(r"\s*(?:>|→|-->|->)\s*")
     _home = regex.compile(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
