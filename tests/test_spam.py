@@ -111,6 +111,8 @@ CASES = {
         "某某教育(综合版) 2022年12期",
         "浏览次数：1024",
         "作者：王小明 来源：某某日报",
+        "（责任编辑：王小明）",
+        "(责编：王一、李二)",
     ],
     "related": [
         "猜你喜欢",
@@ -139,11 +141,12 @@ CASES = {
         "当前位置：",
         "某某网 > 教育 > 正文",
         "首页 > 通知公告",
+        "首页",
     ],
     "share_bar": ["分享到：", "【字体：大 中 小】", "视力保护色", "【打印本页】【关闭窗口】", "字号：[大] [中] [小]"],
     "keywords": ["关键词：教育公平 均衡发展", "标签：教育 改革", "请重点留意网页中出现的以下词汇:"],
     "link_list": ["新闻|图片|视频|专题", "国家部委 | 省级政府 | 市县政府 | 驻外机构"],
-    "chrome": ["返回 下载 相关 举报", "打印", "关闭", "更多", "首页", "简体 | 繁体", "登录|注册", "【纠错】", "阅读原文"],
+    "chrome": ["返回 下载 相关 举报", "打印", "关闭", "更多", "简体 | 繁体", "登录|注册", "【纠错】", "阅读原文"],
     "image": ["图片", "(资料图)", "（资料图片）", "[图片]", "某某网logo", "视频"],
     "prompt": ["(下滑查看更多)", "点击上方蓝字关注我们", "长按二维码识别关注", "点击阅读原文"],
     "site_banner": ["某某网→最有价值的门户网站", "欢迎访问某某教育网"],
@@ -190,6 +193,23 @@ def test_category_label_after_breadcrumb() -> None:
     assert rules_of("首页 > 教育 > 某区入选示范区\n某区入选示范区") == ["navigation", None]
     # without a breadcrumb the label is an ordinary short line
     assert rules_of("正文。\n教育头条") == [None, None]
+
+
+def test_breadcrumb_one_segment_a_line() -> None:
+    text = "您的位置:\n首页\n>\n市政要闻\n>\n市政要闻\n市政府召开常务会议\n正文第一段。"
+    assert rules_of(text) == [
+        "navigation", "navigation", "navigation", "navigation", "navigation", "category_label", None, None,
+    ]
+    # after a bare home link only a separator continues: the short line after it stays
+    assert rules_of("首页\n福田区") == ["navigation", None]
+    # a one-line breadcrumb is complete: a short title after it stays
+    assert rules_of("首页 > 教育 >\n福田区") == ["navigation", None]
+    assert rules_of("当前位置：\n首页\n>发展改革工作\n>投资运行\n标题") == ["navigation"] * 4 + [None]
+
+
+def test_leftover_bracket_of_a_control() -> None:
+    assert rules_of("【字号：\n加大\n减小\n】\n标题") == ["share_bar", "chrome", "chrome", "punctuation", None]
+    assert rules_of("正文。\n】") == [None, None]
 
 
 def test_keyword_box_and_word_list() -> None:

@@ -230,8 +230,16 @@ class PunctuationOnly(Rule):
     # link or footnote, and Markdown structure (#, ---, ***) is kept.
     _re = regex.compile(r"[,.!?;:~^`|*\s]+")
 
+    _any = regex.compile(r"[\p{P}\p{S}\s]{1,5}")
+    _controls = frozenset({"share_bar", "chrome"})
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
+        if self._any.fullmatch(s):
+            j = ctx.prev(i)
+            prev = ctx.verdicts[j] if j >= 0 else None
+            if prev is not None and prev.rule in self._controls:
+                return _drop(self.name, f"leftover {s!r} of the control above")
         if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
@@ -326,35 +334,57 @@ class DocSite(Rule):
 
 
 class Navigation(Rule):
-    """Breadcrumbs (首页 > 教育 > 正文) and "you are here" lines (您的当前位置, 当前位置)."""
+    """Breadcrumbs (首页 > 教育 > 正文) and "you are here" lines (您的当前位置：, 当前位置：),
+    also when a page puts each segment and each ">" on a line of its own."""
 
     name = "navigation"
     description = "breadcrumb / current-position line"
     _lead = regex.compile(
-        r"(?:您的当前位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置)"
+        r"(?:您的当前位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置|现在位置)"
         r"\s*[:>]"
     )
     _sep = regex.compile(r"\s*(?:>|→|-->|->)\s*")
+    _lone_sep = regex.compile(r"(?:>|→|-->|->)+")
     _home = regex.compile(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
+    _segment = regex.compile(r"[^,.;:!?()\[\]\s]{1,12}")
+
+    @staticmethod
+    def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
+        # state "sep": a separator or lead ended the line, so the next short line is a segment;
+        # "seg": a segment ended it, so only a separator line continues the breadcrumb.
+        ctx.tags[i] = ("nav", tuple(segs), state)
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > 150 or _PROSE_END.search(s):
             return None
+        prev = ctx.prev_tag(i)
+        in_nav = isinstance(prev, tuple) and prev[0] == "nav"
+        if in_nav and self._lone_sep.fullmatch(s):
+            self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
+            return _drop(self.name, "breadcrumb separator")
+        if in_nav and prev[2] == "sep" and self._segment.fullmatch(s):  # type: ignore[index]
+            self._tag(ctx, i, (*prev[1], s), "seg")  # type: ignore[index]
+            return _drop(self.name, f"breadcrumb segment {s!r}")
         lead = self._lead.match(s)
         if ">" not in s and "→" not in s:
             if lead:
-                ctx.tags[i] = ("nav", ())
+                rest = s[lead.end():].strip()
+                self._tag(ctx, i, (rest,) if rest else (), "seg" if rest else "sep")
                 return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
+            if self._home.fullmatch(s):
+                self._tag(ctx, i, (s,), "seg")
+                return _drop(self.name, "home link")
             return None
         segs = [x for x in self._sep.split(s[lead.end():] if lead else s) if x]
+        state = "done"  # a one-line breadcrumb is complete: the title after it is never eaten
         if lead:
-            ctx.tags[i] = ("nav", tuple(segs))
+            self._tag(ctx, i, segs, state)
             return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
         if any(len(x) > 30 for x in segs):
             return None
-        if s.startswith(">") and isinstance(ctx.prev_tag(i), tuple) and len(s) <= 30:
-            ctx.tags[i] = ("nav", tuple(segs))
+        if s.startswith(">") and in_nav and len(s) <= 30:
+            self._tag(ctx, i, (*prev[1], *segs), state)  # type: ignore[index]
             return _drop(self.name, "breadcrumb continuation")
         home = len(segs) >= 2 and bool(
             self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s)
@@ -362,7 +392,7 @@ class Navigation(Rule):
         # "→" also draws process flows (申请→受理→发证): only a breadcrumb when it starts at home
         n_sep = s.count(">") if not home else 2
         if (n_sep >= 2 and len(segs) >= 2) or home:
-            ctx.tags[i] = ("nav", tuple(segs))
+            self._tag(ctx, i, segs, state)
             return _drop(self.name, f"breadcrumb of {len(segs)} segments")
         return None
 
@@ -373,6 +403,7 @@ class CategoryLabel(Rule):
 
     name = "category_label"
     description = "channel label repeating a breadcrumb segment"
+    _channel = ("头条", "首页", "正文", "列表", "要闻", "动态", "新闻", "资讯")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -380,7 +411,7 @@ class CategoryLabel(Rule):
         if len(s) > 12 or not isinstance(tag, tuple) or tag[0] != "nav":
             return None
         segs = tag[1]
-        if s in segs[:-1] or (s in segs and s.endswith(("头条", "首页", "正文", "列表"))):
+        if s in segs[:-1] or (s in segs and s.endswith(self._channel)):
             return _drop(self.name, f"channel label {s!r} repeats the breadcrumb")
         return None
 
@@ -437,7 +468,7 @@ class Metadata(Rule):
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
         if len(s) > 200 or _PROSE_END.search(s):
             return None
-        body = s[1:-1].strip() if s.startswith("[") and s.endswith("]") else s
+        body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
         pm = self._prefix.match(body)
         prefix, rest = body[: pm.end()], body[pm.end():]
         meta: list[tuple[str, str]] = []
