@@ -196,10 +196,8 @@ def test_category_label_after_breadcrumb() -> None:
 
 
 def test_breadcrumb_one_segment_a_line() -> None:
-    text = "您的位置:\n首页\n>\n市政要闻\n>\n市政要闻\n市政府召开常务会议\n正文第一段。"
-    assert rules_of(text) == [
-        "navigation", "navigation", "navigation", "navigation", "navigation", "category_label", None, None,
-    ]
+    text = "您的位置:\n首页\n>\n市政要闻\n市政要闻\n市政府召开常务会议\n正文第一段。"
+    assert rules_of(text) == ["navigation"] * 4 + ["category_label", None, None]
     # after a bare home link only a separator continues: the short line after it stays
     assert rules_of("首页\n福田区") == ["navigation", None]
     # a one-line breadcrumb is complete: a short title after it stays
