@@ -22,6 +22,7 @@ so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s ou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -90,16 +91,25 @@ def _alternation(words: Iterable[str]) -> str:
     match between non-letters."""
     parts = []
     for w in sorted(set(words), key=lambda x: (-len(x), x)):
-        esc = regex.escape(w)
-        if regex.fullmatch(r"[A-Za-z ]+", w):
+        esc = re.escape(w)
+        if re.fullmatch(r"[A-Za-z ]+", w):
             esc = rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
         parts.append(esc)
     return "|".join(parts)
 
 
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """Compile a word list into one case-insensitive alternation behind a lookahead on the
+    words' first characters (the stdlib engine then skips most positions at C speed)."""
+    words = list(words)
+    first = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    look = "[" + "".join(re.escape(c) for c in sorted(first)) + "]"
+    return re.compile(f"(?={look})(?:{_alternation(words)})", re.IGNORECASE)
+
+
 @lazy
-def _lex(name: str) -> regex.Pattern[str]:
-    return regex.compile(_alternation(read_lexicon(name)), regex.IGNORECASE)
+def _lex(name: str) -> re.Pattern[str]:
+    return _words_re(read_lexicon(name))
 
 
 _HAN = regex.compile(r"\p{Han}")
@@ -124,7 +134,7 @@ def _prose(s: str) -> bool:
     return n >= 80 or (n >= 20 and s.count(",") >= 2)
 
 
-def _rest_han(s: str, pattern: regex.Pattern[str]) -> int:
+def _rest_han(s: str, pattern: re.Pattern[str]) -> int:
     """Han characters left in *s* once every match of *pattern* is removed."""
     return _han(pattern.sub("", s))
 
@@ -205,6 +215,10 @@ class Rule:
 
     name: str = "rule"
     description: str = ""
+    #: False when the rule never drops a sentence (a line of 20+ characters with 。 or ；):
+    #: :func:`classify_lines` then skips it on such lines (the fast path for body text).
+    #: Leave it True for rules of your own unless you are sure.
+    drops_sentences: bool = True
 
     def check(self, ctx: Context, i: int) -> Verdict | None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -278,6 +292,7 @@ class Related(Rule):
 
     name = "related"
     description = "related-article header, its link titles, previous/next links"
+    drops_sentences = False
     _tail = regex.compile(
         r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", regex.IGNORECASE
     )
@@ -293,7 +308,7 @@ class Related(Rule):
             if m and self._tail.fullmatch(s, m.end()):
                 ctx.tags[i] = "related"
                 return _drop(self.name, f"related-article header {m.group()!r}")
-        if len(s) <= 100 and "。" not in s and self._prevnext.search(s):
+        if len(s) <= 100 and not _PROSE_END.search(s) and self._prevnext.search(s):
             return _drop(self.name, "previous/next article link")
         return None
 
@@ -339,6 +354,7 @@ class Navigation(Rule):
 
     name = "navigation"
     description = "breadcrumb / current-position line"
+    drops_sentences = False
     _lead = regex.compile(
         r"(?:您的当前位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置|现在位置)"
         r"\s*[:>]"
@@ -403,6 +419,7 @@ class CategoryLabel(Rule):
 
     name = "category_label"
     description = "channel label repeating a breadcrumb segment"
+    drops_sentences = False
     _channel = ("头条", "首页", "正文", "列表", "要闻", "动态", "新闻", "资讯")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
@@ -430,8 +447,9 @@ class _Labels:
                 self.weak.add(label)
         alt = _alternation(self.key)
         # A label heads a field: at the start, after a space or a bracket.
-        self.field = regex.compile(rf"(?:^|(?<=[\s\[(|/]))({alt})\s*:")
-        self.start = regex.compile(rf"[\[(]?\s*({alt})\s*:")
+        first = "".join(sorted({re.escape(w[0]) for w in self.key}))
+        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/]))(?=[{first}])({alt})\s*:")
+        self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
 
 
 @lazy
@@ -447,6 +465,7 @@ class Metadata(Rule):
 
     name = "metadata"
     description = "publication metadata (values extracted into meta)"
+    drops_sentences = False
     _prefix = regex.compile(
         r"(?:(?:https?://|www\.)\S+\s*)?"
         r"(?:(?<!\d)\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
@@ -532,6 +551,7 @@ class ShareBar(Rule):
 
     name = "share_bar"
     description = "share bar / font size / print controls"
+    drops_sentences = False
     _re = regex.compile(
         r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
         r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
@@ -555,6 +575,7 @@ class Keywords(Rule):
 
     name = "keywords"
     description = "keyword/tag line"
+    drops_sentences = False
     _label = regex.compile(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
     _box = regex.compile(r"网页中出现的以下词汇|以下关键词|以下关键字")
     _split = regex.compile(r"[,、\s]+")
@@ -613,14 +634,12 @@ class Footer(Rule):
 
 
 @lazy
-def _footer_lex() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _footer_lex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     tiers: dict[str, list[str]] = {"": [], "link": [], "weak": []}
     for entry in read_lexicon("spam_footer.txt"):
         word, _, tier = entry.partition("\t")
         tiers[tier.strip()].append(word.strip())
-    strong, link, weak = (
-        regex.compile(_alternation(tiers[k]), regex.IGNORECASE) for k in ("", "link", "weak")
-    )
+    strong, link, weak = (_words_re(tiers[k]) for k in ("", "link", "weak"))
     return strong, link, weak
 
 
@@ -629,6 +648,7 @@ class LinkList(Rule):
 
     name = "link_list"
     description = "row of |-separated short links"
+    drops_sentences = False
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -655,6 +675,7 @@ class ChromeWords(Rule):
 
     name = "chrome"
     description = "interface words only (buttons, toolbars)"
+    drops_sentences = False
     _split = regex.compile(r"[\s|/·•,]+")
     _trim = regex.compile(r"^[\[(<:]+|[\])>:]+$")
 
@@ -677,6 +698,7 @@ class Image(Rule):
 
     name = "image"
     description = "image placeholder / logo"
+    drops_sentences = False
     _re = regex.compile(
         r"[\[(]?\s*(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图|图片来源\s*:.{0,30}|"
         r"图片\s*/\s*.{0,20})\s*[\])]?"
@@ -685,7 +707,7 @@ class Image(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 40 or not self._re.fullmatch(s):
+        if len(s) > 40 or _PROSE_END.search(s) or not self._re.fullmatch(s):
             return None
         return _drop(self.name, f"image placeholder {s!r}")
 
@@ -695,6 +717,7 @@ class Prompt(Rule):
 
     name = "prompt"
     description = "reader prompt (scroll, follow, QR code)"
+    drops_sentences = False
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -712,6 +735,7 @@ class SiteBanner(Rule):
 
     name = "site_banner"
     description = "site name / slogan banner"
+    drops_sentences = False
     _re = regex.compile(
         r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先|知天下)[^,.;:!?]{0,10}"
         r"|欢迎(?:访问|来到|光临)[^,;:!?]{0,20}(?:网|网站|平台|门户)[!]?"
@@ -719,7 +743,7 @@ class SiteBanner(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 50 or not self._re.fullmatch(s):
+        if len(s) > 50 or _PROSE_END.search(s) or not self._re.fullmatch(s):
             return None
         return _drop(self.name, "site name and slogan")
 
@@ -774,13 +798,18 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
         raise ValueError("classify_lines(rules=...) must be a sequence of rules")
     ctx = Context.of(text)
     out = ctx.verdicts
+    checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
+    for_sentences = [
+        c for r, c in zip(rules, checks) if getattr(r, "drops_sentences", True)
+    ]
+    sentence = _PROSE_END.search
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
             continue
         verdict = KEEP
-        for rule in rules:
-            v = rule(ctx, i)
+        for check in (for_sentences if len(s) >= 20 and sentence(s) else checks):
+            v = check(ctx, i)
             if v is not None and not v.keep:
                 verdict = v
                 break
