@@ -112,8 +112,9 @@ def _lex(name: str) -> re.Pattern[str]:
     return _words_re(read_lexicon(name))
 
 
-_HAN = regex.compile(r"\p{Han}")
-_PROSE_END = regex.compile(r"[。;]")
+# CJK unified ideographs (basic, extension A, compatibility): enough to weigh a line.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PROSE_END = re.compile(r"[。;]")
 _DATE = regex.compile(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
@@ -330,15 +331,15 @@ class DocSite(Rule):
         s = ctx.lines[i]
         if len(s) > 400:
             return None
-        if self._page.fullmatch(s):
+        if "页" in s and self._page.fullmatch(s):
             return _drop(self.name, "page counter")
-        if self._strong.search(s):
+        if ("分享" in s or "珍藏" in s or "搜索" in s) and self._strong.search(s):
             return _drop(self.name, "document-site sharing notice")
-        if len(s) > 120 or _prose(s):
+        if len(s) > 120:
             return None
         lex = _lex("spam_doc_site.txt")
         found = lex.findall(s)
-        if not found or (len(found) < 2 and _rest_han(s, lex) > 2):
+        if not found or _prose(s) or (len(found) < 2 and _rest_han(s, lex) > 2):
             return None
         m = lex.search(s)
         assert m is not None
