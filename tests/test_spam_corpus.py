@@ -187,5 +187,41 @@ def test_news_page_sentences_kept(shared: Path) -> None:
     assert checked > 100
 
 
-def test_related_rule_is_named(shared: Path) -> None:
-    assert Related().name == "related"
+def _pages(shared: Path) -> list[str]:
+    pages = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((shared / "corpus" / "generalnewsextractor-testpages" / "text").glob("*.txt"))
+    ]
+    path = shared / "corpus" / "china-provincial-gov-reports-2026" / "provincial_gov_reports_2026.jsonl"
+    with open(path, encoding="utf-8") as fh:
+        pages += [json.loads(raw)["full_text"] for raw in fh]
+    return pages
+
+
+def test_real_pages_drop_is_idempotent(shared: Path) -> None:
+    for text in _pages(shared):
+        once = drop_spam_lines(text)
+        assert drop_spam_lines(once) == once
+
+
+def test_provincial_page_toolbars_dropped(shared: Path) -> None:
+    toolbar = {"下载", "打印", "全屏", "收藏", "【字号：", "加大", "还原", "减小", "】"}
+    seen = 0
+    for text in _pages(shared)[-31:]:
+        lines = text.split("\n")
+        for line, v in list(zip(lines, classify_lines(text)))[:12]:
+            if line.strip() in toolbar:
+                seen += 1
+                assert not v.keep, line
+    assert seen > 100
+
+
+def test_related_block_on_news_pages(shared: Path) -> None:
+    """Link titles after a related header are dropped with it, by the related rule."""
+    p = shared / "corpus" / "generalnewsextractor-testpages" / "text" / "cjn__1.txt"
+    text = p.read_text(encoding="utf-8")
+    verdicts = classify_lines(text)
+    lines = text.split("\n")
+    start = next(i for i, ln in enumerate(lines) if ln.strip() == "相关阅读")
+    assert verdicts[start].rule == Related.name
+    assert all(v.rule == "related" for v in verdicts[start : start + 6])

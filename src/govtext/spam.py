@@ -475,6 +475,7 @@ class Metadata(Rule):
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
+    _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
     _value_cut = regex.compile(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
     _name = regex.compile(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
@@ -500,6 +501,8 @@ class Metadata(Rule):
             meta.append(("date", _date_value(date)))
         # Bare dates and journal lines inside a related-article block belong to its links.
         in_block = tag == "related"
+        if not prefix and self._ago.fullmatch(body):
+            return _drop(self.name, "relative publication time")
         if not rest:
             if date and not in_block:
                 return _drop(self.name, "date-time line", meta)
