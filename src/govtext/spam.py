@@ -37,6 +37,7 @@ __all__ = [
     "Verdict",
     "classify_lines",
     "drop_spam_lines",
+    "fold",
     "rule_names",
 ]
 
@@ -166,6 +167,10 @@ class Context:
     ``tags[i]`` is a marker a rule left on a dropped line for the lines after it (a related
     block is open, a metadata label waits for its value on the next line, a breadcrumb's
     segments). :meth:`prev` is the nearest earlier non-blank line.
+
+    >>> ctx = Context.of(" 猜你喜欢\\n\\n某县新闻")
+    >>> ctx.lines, ctx.prev(2), ctx.prev(0)
+    (['猜你喜欢', '', '某县新闻'], 0, -1)
     """
 
     raw: list[str]
@@ -202,6 +207,8 @@ class Rule:
 
     ``check(ctx, i)`` sees ``ctx.lines[i]`` (folded, stripped), its neighbours, and the
     verdicts/tags of earlier lines. A rule may set ``ctx.tags[i]`` when it drops line ``i``.
+    To keep :func:`drop_spam_lines` idempotent, let context only add reasons to drop: look
+    back (never ahead), and tag only lines you drop.
 
     >>> class NoTodo(Rule):
     ...     name = "todo"
