@@ -180,6 +180,9 @@ def test_related_block_runs_until_content() -> None:
     assert rules_of(text) == [None, None, "related", "related", None, "related", "related", "related"]
     text = "相关阅读\n某地教育动态\n全市推进义务教育优质均衡发展，取得明显成效。\n短标题"
     assert rules_of(text) == ["related", "related", None, None]
+    # a toolbar closes the block: the title repeated after it stays
+    text = "相关链接>>\n某县新闻\n打印本页\n关闭窗口\n某市政府工作报告"
+    assert rules_of(text) == ["related", "related", "share_bar", "share_bar", None]
 
 
 def test_editor_value_on_next_line() -> None:
@@ -207,6 +210,8 @@ def test_breadcrumb_one_segment_a_line() -> None:
     # a one-line breadcrumb is complete: a short title after it stays
     assert rules_of("首页 > 教育 >\n福田区") == ["navigation", None]
     assert rules_of("当前位置：\n首页\n>发展改革工作\n>投资运行\n标题") == ["navigation"] * 4 + [None]
+    assert rules_of("首页 >\n要闻 >\n要闻\n某市召开会议：部署全年工作") == ["navigation"] * 3 + [None]
+    assert rules_of("正文。\n要闻 >") == [None, None]
 
 
 def test_leftover_bracket_of_a_control() -> None:

@@ -371,6 +371,7 @@ class Navigation(Rule):
     _lone_sep = regex.compile(r"(?:>|→|-->|->)+")
     _home = regex.compile(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
     _segment = regex.compile(r"[^,.;:!?()\[\]\s]{1,12}")
+    _one_seg = regex.compile(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
 
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
@@ -390,6 +391,11 @@ class Navigation(Rule):
         if in_nav and prev[2] == "sep" and self._segment.fullmatch(s):  # type: ignore[index]
             self._tag(ctx, i, (*prev[1], s), "seg")  # type: ignore[index]
             return _drop(self.name, f"breadcrumb segment {s!r}")
+        one = self._one_seg.fullmatch(s)
+        if one and (in_nav or self._home.fullmatch(one.group(1))):
+            # a breadcrumb laid out one "segment >" a line
+            self._tag(ctx, i, (*prev[1], one.group(1)) if in_nav else (one.group(1),), "sep")  # type: ignore[index]
+            return _drop(self.name, f"breadcrumb segment {one.group(1)!r}")
         lead = self._lead.match(s)
         if ">" not in s and "→" not in s:
             if lead:
@@ -766,18 +772,24 @@ RULES: list[Rule] = [
     SeoSpam(),
     Footer(),
     Metadata(),
+    ShareBar(),
+    ChromeWords(),
     Related(),
     DocSite(),
     Navigation(),
     CategoryLabel(),
-    ShareBar(),
     Keywords(),
     LinkList(),
-    ChromeWords(),
     Image(),
     Prompt(),
     SiteBanner(),
 ]
+
+
+#: Rules whose lines occur inside a related-article block without ending it (dates and click
+#: counts under each link, thumbnails, stray separators); any other drop (a toolbar, a footer)
+#: closes the block.
+_INSIDE_BLOCKS = frozenset({"metadata", "image", "punctuation", "seo_spam", "related"})
 
 
 def rule_names(rules: Sequence[Rule] | None = None) -> list[str]:
@@ -825,8 +837,13 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
                 verdict = v
                 break
         out[i] = verdict
-        if not verdict.keep and ctx.tags[i] is None and ctx.prev_tag(i) == "related":
-            ctx.tags[i] = "related"  # a block of links runs on through other junk
+        if (
+            not verdict.keep
+            and verdict.rule in _INSIDE_BLOCKS
+            and ctx.tags[i] is None
+            and ctx.prev_tag(i) == "related"
+        ):
+            ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
     return out  # type: ignore[return-value]
 
 
