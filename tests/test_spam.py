@@ -379,3 +379,10 @@ def test_pseudo_original_score_bounds(text: str) -> None:
     s, ev = pseudo_original_score(text)
     assert 0.0 <= s < 1.0
     assert (s == 0.0) == (not ev)
+
+
+@given(page_st, st.lists(st.sampled_from(["", " ", "\u3000\u3000", "\xa0", "\t", "\u200b"]), min_size=1))
+def test_indentation_does_not_change_verdicts(text: str, pads: list[str]) -> None:
+    lines = text.split("\n")
+    padded = "\n".join(pads[i % len(pads)] + ln + pads[(i + 1) % len(pads)] for i, ln in enumerate(lines))
+    assert [(v.keep, v.rule) for v in classify_lines(padded)] == [(v.keep, v.rule) for v in classify_lines(text)]
