@@ -25,10 +25,33 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
 from ._util import check_text, lazy, read_lexicon
+
+
+class _LazyRegex:
+    """A ``regex`` pattern compiled on first use. After that the compiled pattern's methods sit
+    on the instance, so a call costs no more than on the compiled pattern itself."""
+
+    _METHODS = ("search", "match", "fullmatch", "findall", "finditer", "split", "sub")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in self._METHODS:
+            raise AttributeError(name)
+        compiled = regex.compile(*self._args)
+        for m in self._METHODS:
+            setattr(self, m, getattr(compiled, m))
+        return getattr(compiled, name)
+
+
+def _rx(pattern: str, flags: int = 0) -> Any:
+    return _LazyRegex(pattern, flags)
 
 __all__ = [
     "RULES",
@@ -116,12 +139,13 @@ def _lex(name: str) -> re.Pattern[str]:
 # CJK unified ideographs (basic, extension A, compatibility): enough to weigh a line.
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _PROSE_END = re.compile(r"[。;]")
-_DATE = regex.compile(
+_BYLINE_PUNCT = re.compile(r"[,!?;]")
+_DATE = _rx(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
-_ISO_DATE = regex.compile(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
-_URL = regex.compile(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
+_ISO_DATE = _rx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
 
 
 def _han(s: str) -> int:
@@ -250,9 +274,9 @@ class PunctuationOnly(Rule):
     description = "line of stray punctuation only"
     # Stray marks only: a line of 。 、 “ ” 《 》 [ ] is a fragment of a sentence split around a
     # link or footnote, and Markdown structure (#, ---, ***) is kept.
-    _re = regex.compile(r"[,.!?;:~^`|*\s]+")
+    _re = _rx(r"[,.!?;:~^`|*\s]+")
 
-    _any = regex.compile(r"[\p{P}\p{S}\s]{1,5}")
+    _any = _rx(r"[\p{P}\p{S}\s]{1,5}")
     _controls = frozenset({"share_bar", "chrome"})
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
@@ -273,7 +297,7 @@ class SeoSpam(Rule):
 
     name = "seo_spam"
     description = "keyword-stuffed porn/gambling/SEO line"
-    _split = regex.compile(r"[,|_、]")
+    _split = _rx(r"[,|_、]")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -301,10 +325,10 @@ class Related(Rule):
     name = "related"
     description = "related-article header, its link titles, previous/next links"
     drops_sentences = False
-    _tail = regex.compile(
+    _tail = _rx(
         r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", regex.IGNORECASE
     )
-    _prevnext = regex.compile(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]")
+    _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -327,12 +351,12 @@ class DocSite(Rule):
 
     name = "doc_site"
     description = "document-sharing site chrome"
-    _page = regex.compile(
+    _page = _rx(
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
         r"|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}",
         regex.IGNORECASE,
     )
-    _strong = regex.compile(r"由会员分享|由用户分享|页珍藏版|请在.{1,12}上搜索")
+    _strong = _rx(r"由会员分享|由用户分享|页珍藏版|请在.{1,12}上搜索")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -363,15 +387,15 @@ class Navigation(Rule):
     name = "navigation"
     description = "breadcrumb / current-position line"
     drops_sentences = False
-    _lead = regex.compile(
+    _lead = _rx(
         r"(?:您的当前位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置|现在位置)"
         r"\s*[:>]"
     )
-    _sep = regex.compile(r"\s*(?:>|→|-->|->)\s*")
-    _lone_sep = regex.compile(r"(?:>|→|-->|->)+")
-    _home = regex.compile(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
-    _segment = regex.compile(r"[^,.;:!?()\[\]\s]{1,12}")
-    _one_seg = regex.compile(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
+    _sep = _rx(r"\s*(?:>|→|-->|->)\s*")
+    _lone_sep = _rx(r"(?:>|→|-->|->)+")
+    _home = _rx(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
+    _segment = _rx(r"[^,.;:!?()\[\]\s]{1,12}")
+    _one_seg = _rx(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
 
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
@@ -480,17 +504,17 @@ class Metadata(Rule):
     name = "metadata"
     description = "publication metadata (values extracted into meta)"
     drops_sentences = False
-    _prefix = regex.compile(
+    _prefix = _rx(
         r"(?:(?:https?://|www\.)\S+\s*)?"
         r"(?:(?<!\d)\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
     )
-    _journal = regex.compile(
+    _journal = _rx(
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
-    _value_cut = regex.compile(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
-    _name = regex.compile(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
+    _value_cut = _rx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
+    _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
@@ -525,7 +549,7 @@ class Metadata(Rule):
         if not fields or fields[0].start() != 0:
             if in_block:
                 return None
-            if date and date.group(4) and len(rest) <= 40 and not regex.search(r"[,!?;]", rest) and _han(rest) >= 2:
+            if date and date.group(4) and len(rest) <= 40 and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
@@ -569,7 +593,7 @@ class ShareBar(Rule):
     name = "share_bar"
     description = "share bar / font size / print controls"
     drops_sentences = False
-    _re = regex.compile(
+    _re = _rx(
         r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
         r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]",
@@ -593,9 +617,9 @@ class Keywords(Rule):
     name = "keywords"
     description = "keyword/tag line"
     drops_sentences = False
-    _label = regex.compile(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
-    _box = regex.compile(r"网页中出现的以下词汇|以下关键词|以下关键字")
-    _split = regex.compile(r"[,、\s]+")
+    _label = _rx(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
+    _box = _rx(r"网页中出现的以下词汇|以下关键词|以下关键字")
+    _split = _rx(r"[,、\s]+")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -624,7 +648,7 @@ class Footer(Rule):
 
     name = "footer"
     description = "site footer (copyright, licence numbers, disclaimers)"
-    _strong = regex.compile(
+    _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
         r"^(?:免责声明|版权声明|特别声明|郑重声明)\s*:|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}",
         regex.IGNORECASE,
@@ -693,8 +717,8 @@ class ChromeWords(Rule):
     name = "chrome"
     description = "interface words only (buttons, toolbars)"
     drops_sentences = False
-    _split = regex.compile(r"[\s|/·•,]+")
-    _trim = regex.compile(r"^[\[(<:]+|[\])>:]+$")
+    _split = _rx(r"[\s|/·•,]+")
+    _trim = _rx(r"^[\[(<:]+|[\])>:]+$")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -716,7 +740,7 @@ class Image(Rule):
     name = "image"
     description = "image placeholder / logo"
     drops_sentences = False
-    _re = regex.compile(
+    _re = _rx(
         r"[\[(]?\s*(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图|图片来源\s*:.{0,30}|"
         r"图片\s*/\s*.{0,20})\s*[\])]?"
         r"|.{0,15}(?:logo|LOGO|Logo)",
@@ -753,7 +777,7 @@ class SiteBanner(Rule):
     name = "site_banner"
     description = "site name / slogan banner"
     drops_sentences = False
-    _re = regex.compile(
+    _re = _rx(
         r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先|知天下)[^,.;:!?]{0,10}"
         r"|欢迎(?:访问|来到|光临)[^,;:!?]{0,20}(?:网|网站|平台|门户)[!]?"
     )
