@@ -22,6 +22,7 @@ from .mojibake import explain_mojibake, fix_mojibake
 from .numbers import NumberMention, find_numbers, numbers_to_digits, parse_number
 from .outline import Outline, Section, split_outline
 from .pipeline import STEPS, Config, DroppedLine, Result, StepReport, clean, normalize
+from .quality import pseudo_original_score
 from .ruby import strip_ruby
 from .script import is_traditional, script_stats, to_simplified
 from .spam import Verdict, classify_lines, drop_spam_lines
@@ -50,6 +51,7 @@ __all__ = [
     "normalize_whitespace",
     "numbers_to_digits",
     "parse_number",
+    "pseudo_original_score",
     "restore_lost_quotes",
     "script_stats",
     "split_outline",

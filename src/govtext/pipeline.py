@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import hygiene, mojibake, numbers, outline, ruby, script, spam
+from . import hygiene, mojibake, numbers, outline, quality, ruby, script, spam
 from ._util import check_text
 
 #: The steps, in the order :func:`normalize` runs them. Each name is also the
@@ -305,3 +305,6 @@ def _signals(original: str, out: str, result: Result) -> None:
         "traditional_share": round(stats.traditional_share, 4),
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
     }
+    pseudo, evidence = quality.pseudo_original_score(out)
+    result.signals["pseudo_original"] = round(pseudo, 4)
+    result.signals["pseudo_original_evidence"] = evidence

@@ -1,17 +1,80 @@
-"""Spam and boilerplate lines (first level)."""
+"""Spam and boilerplate lines: named rules that drop page furniture, with reasons.
+
+A crawled page is its document (title, body) plus furniture: keyword-stuffed spam headers,
+breadcrumbs, share bars, publication metadata, footers, related-article blocks, the chrome of
+document-sharing sites. :func:`classify_lines` gives every line of a text one :class:`Verdict`:
+kept, or dropped by a named :class:`Rule` with a human-readable reason. Metadata lines
+(发布时间, 来源, 责任编辑 ...) are dropped too, but their values come back in
+:attr:`Verdict.meta` so :func:`govtext.clean` can keep them in ``Result.meta``.
+
+Rules are small objects in the public, ordered list :data:`RULES` (the first rule that drops a
+line names it). Each sees the line and what the rules decided about the lines before it, so a
+block of short link titles after 猜你喜欢, or an editor's name on the line after 责任编辑：, is
+handled as one unit. Context only ever adds reasons to drop, never reasons to keep, which makes
+:func:`drop_spam_lines` idempotent. Precision comes first: a line that reads as a sentence of
+the document is left alone by every rule except the few whose markers cannot occur in one
+(licence numbers, 免责声明 at the start of a line, 由会员分享).
+
+Lexicons are data files (``govtext/data/spam_*.txt``), compiled once, lazily, into one regex
+alternation each. Lines are matched after folding full-width punctuation to ASCII and stripping,
+so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s output.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
-from ._util import check_text
+from ._util import check_text, lazy, read_lexicon
+
+
+class _LazyRegex:
+    """A ``regex`` pattern compiled on first use. After that the compiled pattern's methods sit
+    on the instance, so a call costs no more than on the compiled pattern itself."""
+
+    _METHODS = ("search", "match", "fullmatch", "findall", "finditer", "split", "sub")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in self._METHODS:
+            raise AttributeError(name)
+        compiled = regex.compile(*self._args)
+        for m in self._METHODS:
+            setattr(self, m, getattr(compiled, m))
+        return getattr(compiled, name)
+
+
+def _rx(pattern: str, flags: int = 0) -> Any:
+    return _LazyRegex(pattern, flags)
+
+__all__ = [
+    "RULES",
+    "Context",
+    "Rule",
+    "Verdict",
+    "classify_lines",
+    "drop_spam_lines",
+    "fold",
+    "rule_names",
+]
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """Keep or drop one line, with the rule and reason."""
+    """Keep or drop one line, with the rule and reason.
+
+    ``meta`` holds ``(key, value)`` pairs read from a dropped metadata line (keys such as
+    ``"date"``, ``"source"``, ``"editor"``, ``"author"``, ``"reviewer"``, ``"url"``).
+
+    >>> Verdict(True)
+    Verdict(keep=True, rule=None, reason='', meta=())
+    """
 
     keep: bool
     rule: str | None = None
@@ -19,31 +82,803 @@ class Verdict:
     meta: tuple[tuple[str, str], ...] = ()
 
 
-_FOOTER = regex.compile(r"版权所有|ICP备|公网安备")
+KEEP = Verdict(True)
+
+# --------------------------------------------------------------------------------------------
+# Matching helpers
+# --------------------------------------------------------------------------------------------
+
+#: Full-width and look-alike punctuation folded to ASCII before matching (C-speed translate).
+_FOLD = str.maketrans(
+    {
+        "：": ":", "，": ",", "；": ";", "！": "!", "？": "?", "｜": "|", "丨": "|", "│": "|",
+        "¦": "|", "＞": ">", "›": ">", "»": ">", "（": "(", "）": ")", "【": "[", "】": "]",
+        "［": "[", "］": "]", "〔": "[", "〕": "]", "\u3000": " ", "\xa0": " ", "\u2002": " ",
+        "\u2003": " ", "\u2009": " ", "\u200b": None, "\u200c": None, "\u200d": None,
+        "\ufeff": None, "／": "/", "＿": "_", "．": ".", "＠": "@", "＃": "#",
+        "\t": " ",
+    }
+)
 
 
-def classify_lines(text: str) -> list[Verdict]:
-    """One verdict per line of ``text.split("\\n")``.
+def fold(line: str) -> str:
+    """A line as the rules see it: punctuation folded to ASCII, zero-width removed, stripped.
 
-    >>> [v.keep for v in classify_lines("正文。\\n沪ICP备2022005074号")]
-    [True, False]
+    >>> fold("　【字体：大 中 小】 ")
+    '[字体:大 中 小]'
     """
-    text = check_text(text, "classify_lines")
-    out = []
-    for line in text.split("\n"):
-        m = _FOOTER.search(line)
-        if m and len(line) < 200:
-            out.append(Verdict(False, "footer", f"footer marker {m.group()!r}"))
-        else:
-            out.append(Verdict(True))
+    return line.translate(_FOLD).strip()
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """One regex alternation of literal words, longest first; pure-ASCII-letter words only
+    match between non-letters."""
+    parts = []
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        esc = re.escape(w)
+        if re.fullmatch(r"[A-Za-z ]+", w):
+            esc = rf"(?<![A-Za-z]){esc}(?![A-Za-z])"
+        parts.append(esc)
+    return "|".join(parts)
+
+
+def _words_re(words: Iterable[str]) -> re.Pattern[str]:
+    """Compile a word list into one case-insensitive alternation behind a lookahead on the
+    words' first characters (the stdlib engine then skips most positions at C speed)."""
+    words = list(words)
+    first = {c for w in words for c in (w[0].lower(), w[0].upper())}
+    look = "[" + "".join(re.escape(c) for c in sorted(first)) + "]"
+    return re.compile(f"(?={look})(?:{_alternation(words)})", re.IGNORECASE)
+
+
+@lazy
+def _lex(name: str) -> re.Pattern[str]:
+    return _words_re(read_lexicon(name))
+
+
+# CJK unified ideographs (basic, extension A, compatibility): enough to weigh a line.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_PROSE_END = re.compile(r"[。;]")
+_BYLINE_PUNCT = re.compile(r"[,!?;]")
+_DATE = _rx(
+    r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+_ISO_DATE = _rx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
+
+
+def _han(s: str) -> int:
+    return len(_HAN.findall(s))
+
+
+def _prose(s: str) -> bool:
+    """Reads as a sentence of a document: sentence punctuation, or long and comma-joined."""
+    if _PROSE_END.search(s):
+        return True
+    n = _han(s) if len(s) < 400 else 400
+    return n >= 80 or (n >= 20 and s.count(",") >= 2)
+
+
+def _rest_han(s: str, pattern: re.Pattern[str]) -> int:
+    """Han characters left in *s* once every match of *pattern* is removed."""
+    return _han(pattern.sub("", s))
+
+
+def _date_value(m: regex.Match[str]) -> str:
+    y, mo, d, hh, mm, ss = m.groups()
+    out = f"{y}-{int(mo):02d}-{int(d):02d}"
+    if hh is not None:
+        out += f" {int(hh):02d}:{mm}"
+        if ss is not None:
+            out += f":{ss}"
     return out
 
 
-def drop_spam_lines(text: str) -> str:
-    """The lines of *text* that :func:`classify_lines` keeps.
+def _drop(rule: str, reason: str, meta: Sequence[tuple[str, str]] = ()) -> Verdict:
+    return Verdict(False, rule, reason, tuple(meta))
+
+
+# --------------------------------------------------------------------------------------------
+# Context and the rule protocol
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Context:
+    """What a rule sees: every line (raw and folded) and the decisions made so far.
+
+    ``tags[i]`` is a marker a rule left on a dropped line for the lines after it (a related
+    block is open, a metadata label waits for its value on the next line, a breadcrumb's
+    segments). :meth:`prev` is the nearest earlier non-blank line.
+
+    >>> ctx = Context.of(" 猜你喜欢\\n\\n某县新闻")
+    >>> ctx.lines, ctx.prev(2), ctx.prev(0)
+    (['猜你喜欢', '', '某县新闻'], 0, -1)
+    """
+
+    raw: list[str]
+    lines: list[str]
+    verdicts: list[Verdict | None] = field(default_factory=list)
+    tags: list[object] = field(default_factory=list)
+    _prev: list[int] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> Context:
+        raw = text.split("\n")
+        folded = [fold(x) for x in raw]
+        prev = []
+        last = -1
+        for i, s in enumerate(folded):
+            prev.append(last)
+            if s:
+                last = i
+        return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev)
+
+    def prev(self, i: int) -> int:
+        """Index of the nearest earlier non-blank line, or -1."""
+        return self._prev[i]
+
+    def prev_tag(self, i: int) -> object:
+        """The tag left on the nearest earlier non-blank line (None if it was kept)."""
+        j = self._prev[i]
+        return self.tags[j] if j >= 0 else None
+
+
+class Rule:
+    """A named line rule. Subclasses set ``name`` and ``description`` and implement
+    :meth:`check`, returning a dropping :class:`Verdict` or ``None`` (no opinion).
+
+    ``check(ctx, i)`` sees ``ctx.lines[i]`` (folded, stripped), its neighbours, and the
+    verdicts/tags of earlier lines. A rule may set ``ctx.tags[i]`` when it drops line ``i``.
+    To keep :func:`drop_spam_lines` idempotent, let context only add reasons to drop: look
+    back (never ahead), and tag only lines you drop.
+
+    >>> class NoTodo(Rule):
+    ...     name = "todo"
+    ...     description = "lines that start with TODO"
+    ...     def check(self, ctx, i):
+    ...         if ctx.lines[i].startswith("TODO"):
+    ...             return Verdict(False, self.name, "TODO note")
+    ...         return None
+    >>> [v.rule for v in classify_lines("TODO fix\\n正文。", rules=[*RULES, NoTodo()])]
+    ['todo', None]
+    """
+
+    name: str = "rule"
+    description: str = ""
+    #: False when the rule never drops a sentence (a line of 20+ characters with 。 or ；):
+    #: :func:`classify_lines` then skips it on such lines (the fast path for body text).
+    #: Leave it True for rules of your own unless you are sure.
+    drops_sentences: bool = True
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def __call__(self, ctx: Context, i: int) -> Verdict | None:
+        return self.check(ctx, i)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name!r}>"
+
+
+# --------------------------------------------------------------------------------------------
+# The rules
+# --------------------------------------------------------------------------------------------
+
+
+class PunctuationOnly(Rule):
+    """A line of stray punctuation only (",", "!", "?", "|"): left over from markup."""
+
+    name = "punctuation"
+    description = "line of stray punctuation only"
+    # Stray marks only: a line of 。 、 “ ” 《 》 [ ] is a fragment of a sentence split around a
+    # link or footnote, and Markdown structure (#, ---, ***) is kept.
+    _re = _rx(r"[,.!?;:~^`|*\s]+")
+
+    _any = _rx(r"[\p{P}\p{S}\s]{1,5}")
+    _controls = frozenset({"share_bar", "chrome"})
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if self._any.fullmatch(s):
+            j = ctx.prev(i)
+            prev = ctx.verdicts[j] if j >= 0 else None
+            if prev is not None and prev.rule in self._controls:
+                return _drop(self.name, f"leftover {s!r} of the control above")
+        if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
+            return None
+        return _drop(self.name, f"only punctuation {s[:10]!r}")
+
+
+class SeoSpam(Rule):
+    """Keyword-stuffed spam: short phrases joined by , | _ 、 with porn/gambling/SEO words
+    (``spam_seo.txt``) in a good share of them."""
+
+    name = "seo_spam"
+    description = "keyword-stuffed porn/gambling/SEO line"
+    _split = _rx(r"[,|_、]")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if "。" in s:
+            return None
+        hits = _lex("spam_seo.txt").findall(s)
+        if len(hits) < 2:
+            return None
+        segs = [x for x in self._split.split(s) if x.strip()]
+        n = len(segs)
+        if n >= 3:
+            if sum(map(len, segs)) / n > 30 or len(hits) * 4 < n:
+                return None
+        elif len(s) > 60 or len({h.lower() for h in hits}) < 3:
+            return None
+        shown = ", ".join(dict.fromkeys(h.lower() for h in hits[:8]))
+        return _drop(self.name, f"{len(hits)} spam words in {n} phrases: {shown}")
+
+
+class Related(Rule):
+    """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢,
+    本频道推荐 ...), then every short link-title line after it until a content line;
+    and 上一篇/下一篇 links."""
+
+    name = "related"
+    description = "related-article header, its link titles, previous/next links"
+    drops_sentences = False
+    _tail = _rx(
+        r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", regex.IGNORECASE
+    )
+    _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) <= 50 and not _PROSE_END.search(s):
+            if ctx.prev_tag(i) == "related" and len(s) <= 40:
+                ctx.tags[i] = "related"
+                return _drop(self.name, "link title in a related-article block")
+            m = _lex("spam_related.txt").match(s)
+            if m and self._tail.fullmatch(s, m.end()):
+                ctx.tags[i] = "related"
+                return _drop(self.name, f"related-article header {m.group()!r}")
+        if len(s) <= 100 and not _PROSE_END.search(s) and self._prevnext.search(s):
+            return _drop(self.name, "previous/next article link")
+        return None
+
+
+class DocSite(Rule):
+    """Chrome of document-sharing sites: upload details, ``xxx.doc_第1页``, ``第1页 / 共8页``,
+    展开阅读全文, 资源描述, "由会员分享，可在线阅读" (``spam_doc_site.txt``)."""
+
+    name = "doc_site"
+    description = "document-sharing site chrome"
+    _page = _rx(
+        r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
+        r"|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}",
+        regex.IGNORECASE,
+    )
+    _strong = _rx(r"由会员分享|由用户分享|页珍藏版|请在.{1,12}上搜索")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 400:
+            return None
+        if "页" in s and self._page.fullmatch(s):
+            return _drop(self.name, "page counter")
+        if ("分享" in s or "珍藏" in s or "搜索" in s) and self._strong.search(s):
+            return _drop(self.name, "document-site sharing notice")
+        if len(s) > 120:
+            return None
+        lex = _lex("spam_doc_site.txt")
+        found = lex.findall(s)
+        if not found or _prose(s) or (len(found) < 2 and _rest_han(s, lex) > 2):
+            return None
+        m = lex.search(s)
+        assert m is not None
+        meta = []
+        if "上传" in s and (d := _DATE.search(s)):
+            meta.append(("uploaded", _date_value(d)))
+        return _drop(self.name, f"document-site chrome {m.group()!r}", meta)
+
+
+class Navigation(Rule):
+    """Breadcrumbs (首页 > 教育 > 正文) and "you are here" lines (您的当前位置：, 当前位置：),
+    also when a page puts each segment and each ">" on a line of its own."""
+
+    name = "navigation"
+    description = "breadcrumb / current-position line"
+    drops_sentences = False
+    _lead = _rx(
+        r"(?:您的当前位置|您当前的位置|您现在的位置|您当前位置|您所在的位置|您的位置|当前位置|所在位置|当前的位置|现在位置)"
+        r"\s*[:>]"
+    )
+    _sep = _rx(r"\s*(?:>|→|-->|->)\s*")
+    _lone_sep = _rx(r"(?:>|→|-->|->)+")
+    _home = _rx(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
+    _segment = _rx(r"[^,.;:!?()\[\]\s]{1,12}")
+    _one_seg = _rx(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
+
+    @staticmethod
+    def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
+        # state "sep": a separator or lead ended the line, so the next short line is a segment;
+        # "seg": a segment ended it, so only a separator line continues the breadcrumb.
+        ctx.tags[i] = ("nav", tuple(segs), state)
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 150 or _PROSE_END.search(s):
+            return None
+        prev = ctx.prev_tag(i)
+        in_nav = isinstance(prev, tuple) and prev[0] == "nav"
+        if in_nav and self._lone_sep.fullmatch(s):
+            self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
+            return _drop(self.name, "breadcrumb separator")
+        if in_nav and prev[2] == "sep" and self._segment.fullmatch(s):  # type: ignore[index]
+            self._tag(ctx, i, (*prev[1], s), "seg")  # type: ignore[index]
+            return _drop(self.name, f"breadcrumb segment {s!r}")
+        one = self._one_seg.fullmatch(s)
+        if one and (in_nav or self._home.fullmatch(one.group(1))):
+            # a breadcrumb laid out one "segment >" a line
+            self._tag(ctx, i, (*prev[1], one.group(1)) if in_nav else (one.group(1),), "sep")  # type: ignore[index]
+            return _drop(self.name, f"breadcrumb segment {one.group(1)!r}")
+        lead = self._lead.match(s)
+        if ">" not in s and "→" not in s:
+            if lead:
+                rest = s[lead.end():].strip()
+                self._tag(ctx, i, (rest,) if rest else (), "seg" if rest else "sep")
+                return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
+            if self._home.fullmatch(s):
+                self._tag(ctx, i, (s,), "seg")
+                return _drop(self.name, "home link")
+            return None
+        segs = [x for x in self._sep.split(s[lead.end():] if lead else s) if x]
+        state = "done"  # a one-line breadcrumb is complete: the title after it is never eaten
+        if lead:
+            self._tag(ctx, i, segs, state)
+            return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
+        if any(len(x) > 30 for x in segs):
+            return None
+        if s.startswith(">") and in_nav and len(s) <= 30:
+            self._tag(ctx, i, (*prev[1], *segs), state)  # type: ignore[index]
+            return _drop(self.name, "breadcrumb continuation")
+        home = len(segs) >= 2 and bool(
+            self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s)
+        )
+        # "→" also draws process flows (申请→受理→发证): only a breadcrumb when it starts at home
+        n_sep = s.count(">") if not home else 2
+        if (n_sep >= 2 and len(segs) >= 2) or home:
+            self._tag(ctx, i, segs, state)
+            return _drop(self.name, f"breadcrumb of {len(segs)} segments")
+        return None
+
+
+class CategoryLabel(Rule):
+    """A lone short label right after a breadcrumb that repeats one of its inner segments
+    (the channel name shown again above the title, e.g. 教育头条)."""
+
+    name = "category_label"
+    description = "channel label repeating a breadcrumb segment"
+    drops_sentences = False
+    _channel = ("头条", "首页", "正文", "列表", "要闻", "动态", "新闻", "资讯")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        tag = ctx.prev_tag(i)
+        if len(s) > 12 or not isinstance(tag, tuple) or tag[0] != "nav":
+            return None
+        segs = tag[1]
+        if s in segs[:-1] or (s in segs and s.endswith(self._channel)):
+            return _drop(self.name, f"channel label {s!r} repeats the breadcrumb")
+        return None
+
+
+class _Labels:
+    """Metadata labels compiled from ``spam_meta_labels.txt``."""
+
+    def __init__(self) -> None:
+        self.key: dict[str, str] = {}
+        self.weak: set[str] = set()
+        for entry in read_lexicon("spam_meta_labels.txt"):
+            parts = entry.split("\t") if "\t" in entry else entry.split()
+            label, key = parts[0].strip(), parts[1].strip()
+            self.key[label] = key
+            if len(parts) > 2 and parts[2].strip() == "weak":
+                self.weak.add(label)
+        alt = _alternation(self.key)
+        # A label heads a field: at the start, after a space or a bracket.
+        first = "".join(sorted({re.escape(w[0]) for w in self.key}))
+        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/]))(?=[{first}])({alt})\s*:")
+        self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
+
+
+@lazy
+def _labels() -> _Labels:
+    return _Labels()
+
+
+class Metadata(Rule):
+    """Publication metadata: lines of ``label: value`` fields (发布时间, 来源, 作者, 责任编辑,
+    编辑, 审核, 浏览次数 ...), a bare date-time line, a date-time followed by a short byline,
+    a journal issue line (河北教育(综合版) 2022年12期), and a name on the line after a bare
+    责任编辑：. Values go to :attr:`Verdict.meta`."""
+
+    name = "metadata"
+    description = "publication metadata (values extracted into meta)"
+    drops_sentences = False
+    _prefix = _rx(
+        r"(?:(?:https?://|www\.)\S+\s*)?"
+        r"(?:(?<!\d)\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+    )
+    _journal = _rx(
+        r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
+        r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
+    )
+    _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
+    _value_cut = _rx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
+    _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
+    _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        tag = ctx.prev_tag(i)
+        if isinstance(tag, str) and tag.startswith("meta-open:"):
+            if len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
+                key = tag.split(":", 1)[1]
+                return _drop(self.name, f"value of the {key} label above", [(key, s)])
+        if len(s) > 200 or _PROSE_END.search(s):
+            return None
+        body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
+        pm = self._prefix.match(body)
+        prefix, rest = body[: pm.end()], body[pm.end():]
+        meta: list[tuple[str, str]] = []
+        url = _URL.match(prefix)
+        if url:
+            meta.append(("url", url.group().rstrip(".,")))
+        date = _DATE.search(prefix, url.end() if url else 0) if prefix else None
+        if date:
+            meta.append(("date", _date_value(date)))
+        # Bare dates and journal lines inside a related-article block belong to its links.
+        in_block = tag == "related"
+        if not prefix and self._ago.fullmatch(body):
+            return _drop(self.name, "relative publication time")
+        if not rest:
+            if date and not in_block:
+                return _drop(self.name, "date-time line", meta)
+            return None
+        labels = _labels()
+        fields = list(labels.field.finditer(rest))
+        if not fields or fields[0].start() != 0:
+            if in_block:
+                return None
+            if date and date.group(4) and len(rest) <= 40 and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
+                return _drop(self.name, "date-time and byline", meta)
+            if not prefix and (j := self._journal.fullmatch(body)):
+                src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
+                return _drop(self.name, "journal issue line", [("source", src)])
+            return None
+        strong = [f for f in fields if f.group(1) not in labels.weak]
+        open_key = None
+        for k, f in enumerate(fields):
+            end = fields[k + 1].start() if k + 1 < len(fields) else len(rest)
+            raw_value = rest[f.end():end]
+            cut = self._value_cut.search(raw_value.strip())
+            value = (raw_value.strip()[: cut.start()] if cut else raw_value.strip()).strip(" ]")
+            if len(value) > 40:
+                return None
+            label = f.group(1)
+            key = labels.key[label]
+            if label in labels.weak and not strong and not _ISO_DATE.search(value):
+                return None
+            if key in ("chrome", "views"):
+                continue  # layout, and counters that also label related-article lists
+            if key == "date":
+                d = _DATE.search(value)
+                if d:
+                    meta.append(("date", _date_value(d)))
+                elif value:
+                    return None
+                continue
+            if value:
+                meta.append(("url" if _URL.fullmatch(value) else key, value))
+            elif k == len(fields) - 1 and key in self._open_keys:
+                open_key = key
+        if open_key is not None:
+            ctx.tags[i] = f"meta-open:{open_key}"
+        names = "/".join(dict.fromkeys(f.group(1) for f in fields))
+        return _drop(self.name, f"metadata fields {names}", meta)
+
+
+class ShareBar(Rule):
+    """Share bars and font/print controls: 分享到, 【字体：大 中 小】, 视力保护色, 打印本页."""
+
+    name = "share_bar"
+    description = "share bar / font size / print controls"
+    drops_sentences = False
+    _re = _rx(
+        r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
+        r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
+        r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]",
+        regex.IGNORECASE,
+    )
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 100 or _PROSE_END.search(s):
+            return None
+        m = self._re.search(s)
+        if m is None:
+            return None
+        return _drop(self.name, f"share/print control {m.group().strip()!r}")
+
+
+class Keywords(Rule):
+    """Keyword lines (关键词：..., 标签：...) and the "watch these words" box
+    (网页中出现的以下词汇) with the word list after it."""
+
+    name = "keywords"
+    description = "keyword/tag line"
+    drops_sentences = False
+    _label = _rx(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
+    _box = _rx(r"网页中出现的以下词汇|以下关键词|以下关键字")
+    _split = _rx(r"[,、\s]+")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 150 or _PROSE_END.search(s):
+            return None
+        if ctx.prev_tag(i) == "keywords-open":
+            words = [w for w in self._split.split(s) if w]
+            if len(words) >= 2 and all(len(w) <= 10 for w in words):
+                return _drop(self.name, f"word list of {len(words)} words")
+        if self._box.search(s):
+            ctx.tags[i] = "keywords-open"
+            return _drop(self.name, "keyword box header")
+        m = self._label.match(s)
+        if m:
+            value = s[m.end():].strip()
+            meta = [("keywords", value)] if value else []
+            if not value:
+                ctx.tags[i] = "keywords-open"
+            return _drop(self.name, "keyword line", meta)
+        return None
+
+
+class Footer(Rule):
+    """Site footers: licence (ICP备) and public-security (公网安备) numbers, 版权所有,
+    免责声明, reprint notices, contact mail (``spam_footer.txt``)."""
+
+    name = "footer"
+    description = "site footer (copyright, licence numbers, disclaimers)"
+    _strong = _rx(
+        r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
+        r"^(?:免责声明|版权声明|特别声明|郑重声明)\s*:|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}",
+        regex.IGNORECASE,
+    )
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 400:
+            return None
+        m = self._strong.search(s)
+        if m and (len(s) <= 120 or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
+            return _drop(self.name, f"footer marker {m.group().strip()!r}")
+        if len(s) > 120 or "。" in s:
+            return None
+        strong, link, weak = _footer_lex()
+        m = strong.search(s)
+        if m is not None:
+            return _drop(self.name, f"footer marker {m.group()!r}")
+        links = link.findall(s)
+        found = weak.findall(s) + links
+        if len(found) >= 2 or (links and _rest_han(s, link) <= 1):
+            return _drop(self.name, f"footer markers {', '.join(found[:3])}")
+        return None
+
+
+@lazy
+def _footer_lex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    tiers: dict[str, list[str]] = {"": [], "link": [], "weak": []}
+    for entry in read_lexicon("spam_footer.txt"):
+        word, _, tier = entry.partition("\t")
+        tiers[tier.strip()].append(word.strip())
+    strong, link, weak = (_words_re(tiers[k]) for k in ("", "link", "weak"))
+    return strong, link, weak
+
+
+class LinkList(Rule):
+    """A row of short links separated by | (关于我们 | 客服中心 | 广告服务 ...)."""
+
+    name = "link_list"
+    description = "row of |-separated short links"
+    drops_sentences = False
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if s.count("|") < 2 or _PROSE_END.search(s):
+            return None
+        if s.startswith("|") and s.endswith("|") and len(s) > 2:
+            return None  # a Markdown table row
+        segs = [x.strip() for x in s.split("|")]
+        segs = [x for x in segs if x]
+        if len(segs) < 3 or any(len(x) > 30 for x in segs):
+            return None
+        if len(segs) == 3 and any(len(x) > 10 for x in segs):
+            return None
+        return _drop(self.name, f"{len(segs)} |-separated links")
+
+
+@lazy
+def _chrome_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
+
+
+class ChromeWords(Rule):
+    """A line made only of interface words (返回 下载 相关 举报; 打印; 更多; 简体|繁体)."""
+
+    name = "chrome"
+    description = "interface words only (buttons, toolbars)"
+    drops_sentences = False
+    _split = _rx(r"[\s|/·•,]+")
+    _trim = _rx(r"^[\[(<:]+|[\])>:]+$")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 60:
+            return None
+        words = [self._trim.sub("", w).lower() for w in self._split.split(s)]
+        words = [w for w in words if w]
+        if not words or len(words) > 15:
+            return None
+        vocab = _chrome_words()
+        if all(w in vocab for w in words):
+            return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
+        return None
+
+
+class Image(Rule):
+    """Image placeholders and logos: 图片, (资料图), [图片], xxxlogo, 图片来源：..."""
+
+    name = "image"
+    description = "image placeholder / logo"
+    drops_sentences = False
+    _re = _rx(
+        r"[\[(]?\s*(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图|图片来源\s*:.{0,30}|"
+        r"图片\s*/\s*.{0,20})\s*[\])]?"
+        r"|.{0,15}(?:logo|LOGO|Logo)",
+    )
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 40 or _PROSE_END.search(s) or not self._re.fullmatch(s):
+            return None
+        return _drop(self.name, f"image placeholder {s!r}")
+
+
+class Prompt(Rule):
+    """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文 (``spam_prompts.txt``)."""
+
+    name = "prompt"
+    description = "reader prompt (scroll, follow, QR code)"
+    drops_sentences = False
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 40 or _PROSE_END.search(s):
+            return None
+        lex = _lex("spam_prompts.txt")
+        m = lex.search(s)
+        if m is None or _rest_han(s, lex) > 4:
+            return None
+        return _drop(self.name, f"reader prompt {m.group()!r}")
+
+
+class SiteBanner(Rule):
+    """A site's name and slogan as a header line (天阅网→最有价值的门户网站, 欢迎访问XX网)."""
+
+    name = "site_banner"
+    description = "site name / slogan banner"
+    drops_sentences = False
+    _re = _rx(
+        r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先|知天下)[^,.;:!?]{0,10}"
+        r"|欢迎(?:访问|来到|光临)[^,;:!?]{0,20}(?:网|网站|平台|门户)[!]?"
+    )
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 50 or _PROSE_END.search(s) or not self._re.fullmatch(s):
+            return None
+        return _drop(self.name, "site name and slogan")
+
+
+#: The rules, in order; the first that drops a line names it. Users may edit a copy and pass
+#: it as ``classify_lines(text, rules=...)``.
+RULES: list[Rule] = [
+    PunctuationOnly(),
+    SeoSpam(),
+    Footer(),
+    Metadata(),
+    ShareBar(),
+    ChromeWords(),
+    Related(),
+    DocSite(),
+    Navigation(),
+    CategoryLabel(),
+    Keywords(),
+    LinkList(),
+    Image(),
+    Prompt(),
+    SiteBanner(),
+]
+
+
+#: Rules whose lines occur inside a related-article block without ending it (dates and click
+#: counts under each link, thumbnails, stray separators); any other drop (a toolbar, a footer)
+#: closes the block.
+_INSIDE_BLOCKS = frozenset({"metadata", "image", "punctuation", "seo_spam", "related"})
+
+
+def rule_names(rules: Sequence[Rule] | None = None) -> list[str]:
+    """Names of the rules in order.
+
+    >>> rule_names()[:3]
+    ['punctuation', 'seo_spam', 'footer']
+    """
+    return [r.name for r in (RULES if rules is None else rules)]
+
+
+def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdict]:
+    """One verdict per line of ``text.split("\\n")``.
+
+    Blank lines are kept. ``rules`` replaces :data:`RULES` (same protocol: callables taking a
+    :class:`Context` and a line index, returning a dropping :class:`Verdict` or ``None``).
+
+    >>> [v.keep for v in classify_lines("正文。\\n沪ICP备2022005074号")]
+    [True, False]
+    >>> v = classify_lines("发布时间：2024-03-25 08:28  来源：市教育局")[0]
+    >>> v.rule, v.meta
+    ('metadata', (('date', '2024-03-25 08:28'), ('source', '市教育局')))
+    >>> [v.rule for v in classify_lines("猜你喜欢\\n某县教育动态\\n推进教育均衡发展。")]
+    ['related', 'related', None]
+    """
+    text = check_text(text, "classify_lines")
+    rules = RULES if rules is None else rules
+    if not isinstance(rules, Sequence) or isinstance(rules, str):
+        raise ValueError("classify_lines(rules=...) must be a sequence of rules")
+    ctx = Context.of(text)
+    out = ctx.verdicts
+    checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
+    for_sentences = [
+        c for r, c in zip(rules, checks) if getattr(r, "drops_sentences", True)
+    ]
+    sentence = _PROSE_END.search
+    for i, s in enumerate(ctx.lines):
+        if not s:
+            out[i] = KEEP
+            continue
+        verdict = KEEP
+        for check in (for_sentences if len(s) >= 20 and sentence(s) else checks):
+            v = check(ctx, i)
+            if v is not None and not v.keep:
+                verdict = v
+                break
+        out[i] = verdict
+        if (
+            not verdict.keep
+            and verdict.rule in _INSIDE_BLOCKS
+            and ctx.tags[i] is None
+            and ctx.prev_tag(i) == "related"
+        ):
+            ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
+    return out  # type: ignore[return-value]
+
+
+def drop_spam_lines(text: str, rules: Sequence[Rule] | None = None) -> str:
+    """The lines of *text* that :func:`classify_lines` keeps, unchanged.
 
     >>> drop_spam_lines("正文。\\n沪ICP备2022005074号")
     '正文。'
+    >>> drop_spam_lines("首页 > 教育 > 正文\\n标题\\n(资料图)\\n正文第一段。")
+    '标题\\n正文第一段。'
     """
-    lines = check_text(text, "drop_spam_lines").split("\n")
-    return "\n".join(ln for ln, v in zip(lines, classify_lines(text)) if v.keep)
+    text = check_text(text, "drop_spam_lines")
+    lines = text.split("\n")
+    return "\n".join(ln for ln, v in zip(lines, classify_lines(text, rules)) if v.keep)

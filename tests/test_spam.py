@@ -1,0 +1,388 @@
+"""Spam/boilerplate line rules: unit cases per rule, API contract, properties, adversarial input.
+
+Every string here is the maintainers' own writing in the style of crawled pages and official
+documents (no text copied from the seeds or the corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext import spam
+from govtext.quality import pseudo_original_score
+from govtext.spam import RULES, Context, Rule, Verdict, classify_lines, drop_spam_lines
+
+
+def rules_of(text: str) -> list[str | None]:
+    return [v.rule for v in classify_lines(text)]
+
+
+def rule_of(line: str) -> str | None:
+    return classify_lines(line)[0].rule
+
+
+# Content sentences that carry the trigger words of the rules: all must be kept, alone and in
+# any neighbourhood.
+CONTENT = [
+    "各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。",
+    "学校在网站首页显著位置公开招生计划和收费标准。",
+    "申请人可以通过政务服务平台打印或者下载相关证明。",
+    "推动优质课程资源分享到农村学校，缩小城乡差距。",
+    "相关部门要加强协调，形成工作合力。",
+    "第十二条 网络运营者应当采取措施，防止未经授权的访问。",
+    "关键在于落实责任，确保各项政策落地见效。",
+    "上一篇章已经完成，下一阶段重点是巩固成果。",
+    "二、主要任务",
+    "（三）强化师资保障",
+    "福田区",
+    "在学前教育方面",
+    "■市教育局党组书记、局长 王 明",
+    "上海市市长 李 华",
+    "时间：2023年3月1日上午9时",
+    "地点：市政府三楼会议室",
+    "主办单位：市教育局",
+    "第九条 经费的来源：",
+    "北京:17项举措助力教育质量提升 当前头条",
+    "某区推进教育高质量发展三年行动计划.doc",
+    "近日,省教育厅印发",
+    "接下来一起看看",
+    "推进教育高质量发展",
+    "欧美、日韩等市场对我省产品需求旺盛，出口增长较快。",
+    "持续开展精品课程建设，推动在线教育资源免费开放共享。",
+    "坚持久久为功，推动生态环境持续改善。",
+    "全市新建公园127座，累计达到1100座。",
+    "规范广告服务行为",
+    "推广在线阅读平台",
+    "推动经验分享到基层",
+    "申请→受理→审核→发证",
+    "2023-01-01 全市启动新一轮改革",
+    "工业互联网——赋能制造业",
+    "认真阅读原文件",
+    "联系电话：0571-12345678 联系邮箱：office@example.gov.cn",
+    "用微信扫码支付水电费，让群众少跑腿。",
+    "会议于9时开始",
+    "|-----|-----|",
+    "## 第一章 总则",
+    "---",
+    "。",
+    "、",
+    "”“",
+    "[",
+]
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_content_lines_kept(line: str) -> None:
+    assert classify_lines(line) == [Verdict(True)]
+
+
+# --- one block of positive cases per rule ---------------------------------------------------
+
+CASES = {
+    "punctuation": [",", "!", "?", "  ?  ", "| |", "，", ",,,"],
+    "seo_spam": [
+        "亚洲无码一区二区_免费在线观看_国产精品视频_午夜福利视频网站",
+        "久久精品视频,人妻中文字幕,日韩欧美在线播放,精品国产一区",
+        "成人视频在线 | 毛片网站 | 国产在线观看 | 黄片大全 | 偷拍视频",
+        "百家乐,时时彩,六合彩,真人娱乐城,老虎机投注",
+    ],
+    "footer": [
+        "京ICP备12345678号-1",
+        "某某网 版权所有 未经许可不得转载",
+        "粤公网安备 44010602000001号",
+        "免责声明：本文仅代表作者观点，与本站无关。",
+        "如需转载请注明出处",
+        "Copyright © 2020 某某网络 All Rights Reserved",
+        "联系邮箱：someone@example.com 违法和不良信息举报",
+        "关于我们 | 广告服务 | 联系我们",
+        "主办单位：某市人民政府办公室 技术支持：某信息中心",
+    ],
+    "metadata": [
+        "发布时间：2024-03-25 08:28  来源：某市人民政府办公室",
+        "2023-01-12 14:55:08   来源:某某教育网  分享到微博",
+        "[责任编辑:xiaoming]",
+        "来源:某区教育局、某县教育局",
+        "编辑:王一 李二",
+        "审核:张三",
+        "时间:2023-01-13 来源:某某网 【字体: 视力保护色:",
+        "http://www.example.com  发布时间:2024-03-25 08:28",
+        "2019-12-10 07:57:40",
+        "2022-10-17 23:48:45某市教育局党组书记",
+        "某某教育(综合版) 2022年12期",
+        "浏览次数：1024",
+        "作者：王小明 来源：某某日报",
+        "（责任编辑：王小明）",
+        "(责编：王一、李二)",
+        "9小时前",
+    ],
+    "related": [
+        "猜你喜欢",
+        "相关阅读：",
+        "友情链接",
+        "延伸阅读",
+        "本频道推荐",
+        "最新推荐",
+        "上一篇：某县召开教育工作会议",
+        "下一篇：某市推进集团化办学",
+    ],
+    "doc_site": [
+        "上传人:m**** 文档编号:123456 上传时间:2023-07-12 格式:DOC 页数:8",
+        "某区教育发展规划.doc_第3页",
+        "第3页 / 共8页",
+        "展开阅读全文",
+        "点击查看更多>>",
+        "资源描述",
+        "《某区教育发展规划.doc》由会员分享，可在线阅读，更多相关请在某某文库上搜索。",
+        "相关资源",
+        "相关搜索",
+    ],
+    "navigation": [
+        "首页 > 教育 > 正文",
+        "您的当前位置：首页 > 新闻中心 > 要闻",
+        "您当前的位置 :教育 >",
+        "当前位置：",
+        "某某网 > 教育 > 正文",
+        "首页 > 通知公告",
+        "首页",
+    ],
+    "share_bar": ["分享到：", "【字体：大 中 小】", "视力保护色", "【打印本页】【关闭窗口】", "字号：[大] [中] [小]"],
+    "keywords": ["关键词：教育公平 均衡发展", "标签：教育 改革", "请重点留意网页中出现的以下词汇:"],
+    "link_list": ["新闻|图片|视频|专题", "国家部委 | 省级政府 | 市县政府 | 驻外机构"],
+    "chrome": ["返回 下载 相关 举报", "打印", "关闭", "更多", "简体 | 繁体", "登录|注册", "【纠错】", "阅读原文", "易信", "跟帖"],
+    "image": ["图片", "(资料图)", "（资料图片）", "[图片]", "某某网logo", "视频"],
+    "prompt": ["(下滑查看更多)", "点击上方蓝字关注我们", "长按二维码识别关注", "点击阅读原文", "用微信扫码二维码"],
+    "site_banner": ["某某网→最有价值的门户网站", "欢迎访问某某教育网"],
+}
+
+
+@pytest.mark.parametrize(("rule", "line"), [(r, x) for r, xs in CASES.items() for x in xs])
+def test_rule_drops(rule: str, line: str) -> None:
+    v = classify_lines(line)[0]
+    assert not v.keep and v.rule == rule, (line, v)
+    assert v.reason
+
+
+def test_every_rule_has_cases_and_a_unique_name() -> None:
+    names = spam.rule_names()
+    assert len(names) == len(set(names))
+    assert set(CASES) | {"category_label"} == set(names)
+    for r in RULES:
+        assert r.description and r.__doc__
+
+
+# --- neighbour-aware rules --------------------------------------------------------------------
+
+
+def test_related_block_runs_until_content() -> None:
+    text = "正文最后一段。\n\n猜你喜欢\n某县教育新闻\n\n某市召开会议\n2017-08-22 03:42:46\n某刊(2017年6期)2017-08-22 03:42:46"
+    assert rules_of(text) == [None, None, "related", "related", None, "related", "related", "related"]
+    text = "相关阅读\n某地教育动态\n全市推进义务教育优质均衡发展，取得明显成效。\n短标题"
+    assert rules_of(text) == ["related", "related", None, None]
+    # a toolbar closes the block: the title repeated after it stays
+    text = "相关链接>>\n某县新闻\n打印本页\n关闭窗口\n某市政府工作报告"
+    assert rules_of(text) == ["related", "related", "share_bar", "share_bar", None]
+
+
+def test_editor_value_on_next_line() -> None:
+    vs = classify_lines("责任编辑：\n王小明\n王小明")
+    assert [v.rule for v in vs] == ["metadata", "metadata", None]
+    assert vs[1].meta == (("editor", "王小明"),)
+    # a sentence after a bare label stays
+    assert rules_of("来源：\n全市推进教育均衡发展。") == ["metadata", None]
+
+
+def test_category_label_after_breadcrumb() -> None:
+    text = "您的当前位置:首页 > 动态 > 教育头条 > 某区入选示范区...\n教育头条\n某区入选示范区"
+    assert rules_of(text) == ["navigation", "category_label", None]
+    # the title repeating the breadcrumb's last segment is kept
+    assert rules_of("首页 > 教育 > 某区入选示范区\n某区入选示范区") == ["navigation", None]
+    # without a breadcrumb the label is an ordinary short line
+    assert rules_of("正文。\n教育头条") == [None, None]
+
+
+def test_breadcrumb_one_segment_a_line() -> None:
+    text = "您的位置:\n首页\n>\n市政要闻\n市政要闻\n市政府召开常务会议\n正文第一段。"
+    assert rules_of(text) == ["navigation"] * 4 + ["category_label", None, None]
+    # after a bare home link only a separator continues: the short line after it stays
+    assert rules_of("首页\n福田区") == ["navigation", None]
+    # a one-line breadcrumb is complete: a short title after it stays
+    assert rules_of("首页 > 教育 >\n福田区") == ["navigation", None]
+    assert rules_of("当前位置：\n首页\n>发展改革工作\n>投资运行\n标题") == ["navigation"] * 4 + [None]
+    assert rules_of("首页 >\n要闻 >\n要闻\n某市召开会议：部署全年工作") == ["navigation"] * 3 + [None]
+    assert rules_of("正文。\n要闻 >") == [None, None]
+
+
+def test_leftover_bracket_of_a_control() -> None:
+    assert rules_of("【字号：\n加大\n减小\n】\n标题") == ["share_bar", "chrome", "chrome", "punctuation", None]
+    assert rules_of("正文。\n】") == [None, None]
+
+
+def test_keyword_box_and_word_list() -> None:
+    text = "某网提醒您重点留意网页中出现的以下词汇:\n\n某市,教育,公平,优质\n正文,继续。"
+    assert rules_of(text) == ["keywords", None, "keywords", None]
+
+
+def test_metadata_values() -> None:
+    v = classify_lines("http://www.example.com  发布时间:2024-03-25 08:28  来源:某市政府办公室")[0]
+    assert dict(v.meta) == {"url": "http://www.example.com", "date": "2024-03-25 08:28", "source": "某市政府办公室"}
+    v = classify_lines("时间:2023-1-3 来源:https://example.com/s/abc 【字体: 视力保护色:")[0]
+    assert dict(v.meta) == {"date": "2023-01-03", "url": "https://example.com/s/abc"}
+    v = classify_lines("某某教育(综合版) 2022年12期")[0]
+    assert v.meta == (("source", "某某教育(综合版) 2022年12期"),)
+    v = classify_lines("关键词：教育公平 均衡发展")[0]
+    assert v.meta == (("keywords", "教育公平 均衡发展"),)
+
+
+def test_weak_labels_need_company() -> None:
+    assert rule_of("时间：2023年3月1日上午9时") is None  # a notice's own line
+    assert rule_of("时间：2023-03-01") == "metadata"
+    assert rule_of("时间：2023年3月1日 来源：某市教育局") == "metadata"
+
+
+def test_lone_url_kept() -> None:
+    assert rule_of("http://www.gov.cn/guoqing/2018-05/03/content_1.htm") is None
+
+
+# --- API ----------------------------------------------------------------------------------
+
+
+def test_api_contract() -> None:
+    assert classify_lines("") == [Verdict(True)]
+    assert len(classify_lines("a\n\nb\n")) == 4
+    assert drop_spam_lines("  正文。  \n京ICP备1号\n\n") == "  正文。  \n\n"
+    with pytest.raises(TypeError):
+        classify_lines(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        drop_spam_lines(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="rules"):
+        classify_lines("x", rules="footer")  # type: ignore[arg-type]
+
+
+def test_custom_rules() -> None:
+    only_footer = [r for r in RULES if r.name == "footer"]
+    assert rules_of("猜你喜欢\n京ICP备1号") == ["related", "footer"]
+    assert [v.rule for v in classify_lines("猜你喜欢\n京ICP备1号", rules=only_footer)] == [None, "footer"]
+    assert classify_lines("猜你喜欢", rules=[]) == [Verdict(True)]
+
+    class Shouting(Rule):
+        name = "shouting"
+        description = "all-caps ASCII lines"
+
+        def check(self, ctx: Context, i: int) -> Verdict | None:
+            s = ctx.lines[i]
+            return Verdict(False, self.name, "caps") if s.isascii() and s.isupper() else None
+
+    assert [v.rule for v in classify_lines("HELLO\n正文。", rules=[*RULES, Shouting()])] == ["shouting", None]
+
+
+def test_fold() -> None:
+    assert spam.fold("\u3000来源：某网｜分享\u200b ") == "来源:某网|分享"
+
+
+# --- properties ---------------------------------------------------------------------------
+
+JUNK = [x for xs in CASES.values() for x in xs] + ["猜你喜欢", "责任编辑：", "首页 > 教育 > 正文", "教育"]
+line_st = st.one_of(st.sampled_from(JUNK), st.sampled_from(CONTENT), st.text(max_size=40), st.just(""))
+page_st = st.lists(line_st, max_size=25).map("\n".join)
+
+
+@given(st.text(max_size=400))
+def test_one_verdict_per_line(text: str) -> None:
+    vs = classify_lines(text)
+    assert len(vs) == len(text.split("\n"))
+    assert all(isinstance(v, Verdict) and (v.keep == (v.rule is None)) for v in vs)
+
+
+@given(page_st)
+def test_verdict_count_on_pages(text: str) -> None:
+    assert len(classify_lines(text)) == text.count("\n") + 1
+
+
+@given(page_st)
+def test_drop_is_idempotent(text: str) -> None:
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once
+
+
+@given(page_st)
+def test_kept_lines_are_unchanged_and_in_order(text: str) -> None:
+    lines = text.split("\n")
+    kept = [ln for ln, v in zip(lines, classify_lines(text)) if v.keep]
+    assert drop_spam_lines(text) == "\n".join(kept)
+
+
+SUBJECTS = ["各级教育部门", "市政府", "学校", "有关部门", "各地", "本条例所称主管部门"]
+VERBS = ["要加强", "应当落实", "持续推进", "统筹做好", "负责", "依法规范"]
+OBJECTS = [
+    "经费来源管理", "网站首页信息公开", "资料编辑出版", "版权保护", "资源下载服务", "经验分享到基层",
+    "相关阅读推广活动", "关键词检索系统建设", "打印设备采购", "优质资源共享", "精品课程免费开放",
+]
+sentence_st = st.builds(
+    lambda s, v, o, o2, end: f"{s}{v}{o}和{o2}{end}",
+    st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(OBJECTS),
+    st.sampled_from(OBJECTS), st.sampled_from(["。", "，确保取得实效。", "；"]),
+)
+
+
+@given(st.lists(st.sampled_from(JUNK), max_size=4), sentence_st, st.sampled_from(["", "  ", "\u3000\u3000"]))
+def test_official_sentence_kept_in_any_context(before: list[str], sentence: str, indent: str) -> None:
+    text = "\n".join([*before, indent + sentence])
+    assert classify_lines(text)[-1].keep
+
+
+# --- adversarial input ----------------------------------------------------------------------
+
+ADVERSARIAL = [
+    "a" * 200_000,
+    "," * 200_000,
+    "|" * 200_000,
+    "首页 > " * 30_000,
+    "来源:" * 40_000,
+    "久久,av|" * 25_000,
+    "2023-01-01 " * 20_000,
+    "[责任编辑:" * 25_000,
+    "猜你喜欢\n" * 20_000,
+    "责任编辑：\n" * 20_000,
+    "上一篇:" * 40_000,
+    "某" * 100 + "网→" * 50_000,
+    "\u3000" * 200_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:8]))
+def test_adversarial_inputs_finish(text: str) -> None:
+    vs = classify_lines(text)
+    assert len(vs) == text.count("\n") + 1
+    assert drop_spam_lines(drop_spam_lines(text)) == drop_spam_lines(text)
+
+
+# --- pseudo-original score -------------------------------------------------------------------
+
+
+def test_pseudo_original_score() -> None:
+    assert pseudo_original_score("") == (0.0, [])
+    clean, _ = pseudo_original_score("推动教育高质量发展，完善实施细则，夯实基础教育，基本形成新格局。" * 5)
+    assert clean == 0.0
+    s, ev = pseudo_original_score("推动教育高质量开展，完善实施细那么，夯实根底教育，根本形成新格局。" * 5)
+    assert s > 0.9 and "高质量开展×5 (高质量发展)" in ev
+    # one odd phrase in a long normal text stays low
+    s, _ = pseudo_original_score("推动高质量发展。" * 30 + "坚持高质量开展。")
+    assert 0 < s < 0.05
+    with pytest.raises(TypeError):
+        pseudo_original_score(1)  # type: ignore[arg-type]
+
+
+@given(st.text(max_size=300))
+def test_pseudo_original_score_bounds(text: str) -> None:
+    s, ev = pseudo_original_score(text)
+    assert 0.0 <= s < 1.0
+    assert (s == 0.0) == (not ev)
+
+
+@given(page_st, st.lists(st.sampled_from(["", " ", "\u3000\u3000", "\xa0", "\t", "\u200b"]), min_size=1))
+def test_indentation_does_not_change_verdicts(text: str, pads: list[str]) -> None:
+    lines = text.split("\n")
+    padded = "\n".join(pads[i % len(pads)] + ln + pads[(i + 1) % len(pads)] for i, ln in enumerate(lines))
+    assert [(v.keep, v.rule) for v in classify_lines(padded)] == [(v.keep, v.rule) for v in classify_lines(text)]
