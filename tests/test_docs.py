@@ -1,9 +1,16 @@
 """Every code example in README.md and docs/ runs, so the docs cannot drift from the code.
 
-- ``>>>`` examples are run with doctest (one namespace per file, like a session);
-- ``python`` blocks without ``>>>`` are executed;
-- lines of ``bash`` blocks that start with ``govtext`` are run as commands
-  (``pip install`` lines are not: CI runs the README's install commands itself).
+The fences of a page run in the order they appear, in one namespace and one temporary working
+directory (like a reader's session), so a page may write a file in Python, run a command on it,
+and read the command's output back:
+
+- ``python`` fences with ``>>>`` examples are run with doctest (ELLIPSIS, NORMALIZE_WHITESPACE);
+- ``python`` fences without ``>>>`` are executed;
+- lines of ``bash`` fences that start with ``govtext`` (or ``$ govtext``) are run as commands,
+  via ``python -m govtext``, and must exit with status 0 (``pip install`` lines are not run: CI
+  runs the README's install commands itself).
+
+Other fences (``text``, ``json``, ``yaml`` ...) are displayed output and are not run.
 """
 
 from __future__ import annotations
@@ -27,37 +34,78 @@ def _ids(paths: list[Path]) -> list[str]:
     return [str(p.relative_to(ROOT)) for p in paths]
 
 
-@pytest.mark.parametrize("path", DOCS, ids=_ids(DOCS))
-def test_doc_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _commands(body: str) -> list[str]:
+    out = []
+    for line in body.splitlines():
+        line = line.strip()
+        if line.startswith("$ "):
+            line = line[2:]
+        if line.startswith("govtext "):
+            out.append(line)
+    return out
+
+
+def run_page(path: Path) -> dict[str, int]:
+    """Run the examples of one page in the current directory; return how many of each kind ran."""
     text = path.read_text(encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
     globs: dict[str, object] = {"__name__": "__docs__"}
-    # doctest examples in python fences
-    doctest_src = "\n".join(
-        m.group(2) for m in FENCE.finditer(text) if m.group(1) in ("python", "pycon", "") and ">>>" in m.group(2)
-    )
-    if doctest_src:
-        parser = doctest.DocTestParser()
-        test = parser.get_doctest(doctest_src, globs, path.name, str(path), 0)
-        runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-        runner.run(test)
-        res = runner.summarize(verbose=False)
-        assert res.failed == 0, f"{res.failed} failing examples in {path.name}"
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    counts = {"doctest": 0, "exec": 0, "command": 0}
     for m in FENCE.finditer(text):
         lang, body = m.group(1), m.group(2)
-        if lang == "python" and ">>>" not in body:
-            exec(compile(body, str(path), "exec"), dict(globs))
+        lineno = text.count("\n", 0, m.start(2))  # 0-based line of the fence's first line
+        if lang in ("python", "pycon", "") and ">>>" in body:
+            test = parser.get_doctest(body, globs, path.name, str(path), lineno)
+            res = runner.run(test, clear_globs=False)
+            globs.update(test.globs)  # DocTest works on a copy: carry the names to the next fence
+            assert res.failed == 0, f"{path.name}: {res.failed} failing example(s) in the fence at line {lineno}"
+            counts["doctest"] += res.attempted
+        elif lang == "python":
+            exec(compile("\n" * lineno + body, str(path), "exec"), globs)
+            counts["exec"] += 1
         elif lang in ("bash", "sh", "console"):
-            for line in body.splitlines():
-                line = line.strip()
-                if line.startswith("$ "):
-                    line = line[2:]
-                if not line.startswith("govtext "):
-                    continue
-                args = shlex.split(line.split("#", 1)[0])
-                env = dict(os.environ)
+            for line in _commands(body):
+                args = shlex.split(line.split(" #", 1)[0])
                 p = subprocess.run(
                     [sys.executable, "-m", "govtext", *args[1:]],
-                    capture_output=True, text=True, timeout=300, env=env,
+                    capture_output=True, text=True, timeout=300, env=dict(os.environ),
                 )
-                assert p.returncode == 0, f"{path.name}: `{line}` failed:\n{p.stderr}"
+                assert p.returncode == 0, f"{path.name}: `{line}` failed ({p.returncode}):\n{p.stderr}"
+                counts["command"] += 1
+    return counts
+
+
+@pytest.mark.parametrize("path", DOCS, ids=_ids(DOCS))
+def test_doc_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    run_page(path)
+
+
+def test_every_python_example_is_run() -> None:
+    """Code in a fence the runner does not know would silently go untested."""
+    for path in DOCS:
+        for m in FENCE.finditer(path.read_text(encoding="utf-8")):
+            lang, body = m.group(1), m.group(2)
+            if ">>>" in body:
+                assert lang in ("python", "pycon", ""), f"{path.name}: >>> examples in a {lang!r} fence"
+            if lang in ("py", "python3", "ipython"):
+                pytest.fail(f"{path.name}: use ```python, not ```{lang}, so the example is run")
+
+
+if __name__ == "__main__":  # count the examples: python tests/test_docs.py
+    import tempfile
+
+    total = {"doctest": 0, "exec": 0, "command": 0}
+    for page in DOCS:
+        with tempfile.TemporaryDirectory() as d:
+            cwd = os.getcwd()
+            os.chdir(d)
+            try:
+                c = run_page(page)
+            finally:
+                os.chdir(cwd)
+        print(f"{page.relative_to(ROOT)}: {c}")
+        for k in total:
+            total[k] += c[k]
+    print("total:", total)
