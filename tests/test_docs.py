@@ -16,6 +16,7 @@ Other fences (``text``, ``json``, ``yaml`` ...) are displayed output and are not
 from __future__ import annotations
 
 import doctest
+import importlib.util
 import os
 import re
 import shlex
@@ -91,6 +92,18 @@ def test_every_python_example_is_run() -> None:
                 assert lang in ("python", "pycon", ""), f"{path.name}: >>> examples in a {lang!r} fence"
             if lang in ("py", "python3", "ipython"):
                 pytest.fail(f"{path.name}: use ```python, not ```{lang}, so the example is run")
+
+
+def test_api_reference_fences_docstring_examples() -> None:
+    """The griffe extension of the API reference shows doctests as code and Sphinx roles as code."""
+    spec = importlib.util.spec_from_file_location("doctest_fences", ROOT / "docs" / "_ext" / "doctest_fences.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    doc = "Run :func:`normalize` or :class:`~govtext.Result`.\n\n>>> f([1])\n[2]\n\nText [a].\n```\n>>> x\n```"
+    assert mod.fence_doctests(doc) == (
+        "Run `normalize` or `govtext.Result`.\n\n```pycon\n>>> f([1])\n[2]\n```\n\nText [a].\n```\n>>> x\n```"
+    )
 
 
 if __name__ == "__main__":  # count the examples: python tests/test_docs.py
