@@ -4,7 +4,7 @@ The fences of a page run in the order they appear, in one namespace and one temp
 directory (like a reader's session), so a page may write a file in Python, run a command on it,
 and read the command's output back:
 
-- ``python`` fences with ``>>>`` examples are run with doctest (ELLIPSIS, NORMALIZE_WHITESPACE);
+- ``pycon`` (or ``python``) fences with ``>>>`` examples are run with doctest (ELLIPSIS, NORMALIZE_WHITESPACE);
 - ``python`` fences without ``>>>`` are executed;
 - lines of ``bash`` fences that start with ``govtext`` (or ``$ govtext``) are run as commands,
   via ``python -m govtext``, and must exit with status 0 (``pip install`` lines are not run: CI
