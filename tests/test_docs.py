@@ -46,6 +46,17 @@ def _commands(body: str) -> list[str]:
     return out
 
 
+def _env() -> dict[str, str]:
+    """The environment for commands: the govtext these tests import comes first on the path
+    (``PYTHONPATH=src`` is relative, and the commands run in a temporary directory)."""
+    import govtext
+
+    env = dict(os.environ)
+    src = str(Path(govtext.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+    return env
+
+
 def run_page(path: Path) -> dict[str, int]:
     """Run the examples of one page in the current directory; return how many of each kind ran."""
     text = path.read_text(encoding="utf-8")
@@ -70,7 +81,7 @@ def run_page(path: Path) -> dict[str, int]:
                 args = shlex.split(line.split(" #", 1)[0])
                 p = subprocess.run(
                     [sys.executable, "-m", "govtext", *args[1:]],
-                    capture_output=True, text=True, timeout=300, env=dict(os.environ),
+                    capture_output=True, text=True, timeout=300, env=_env(),
                 )
                 assert p.returncode == 0, f"{path.name}: `{line}` failed ({p.returncode}):\n{p.stderr}"
                 counts["command"] += 1
