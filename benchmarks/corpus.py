@@ -146,8 +146,8 @@ PINYIN: dict[str, str] = {
 }
 
 # ------------------------------------------------------------------- sentence templates
-# Slots: {place} {org} {topic} {measure} {goal} {metric} {year} {y2} {n} {cn} {pct} {money}
-# {count} {date} {range} {protected}. Every template is written for this generator.
+# Slots: {place} {org} {topic} {measure} {goal} {metric} {year} {y2} {n} {cn} {span} {pct}
+# {money} {count} {date} {range} {protected}. Every template is written for this generator.
 NEWS = (
     "近日，{place}{org}印发《关于进一步加强{topic}工作的实施意见》，明确了今后{cn}年的工作目标和重点任务。",
     "{date}，{place}召开{topic}工作推进会，总结前一阶段工作成效，部署下一步重点任务。",
@@ -181,7 +181,7 @@ DOC = (
     "本方案自{date}起施行，有效期{cn}年。",
     "全面推行{measure}，原则上每所学校配备专职人员不少于{cn}名。",
     "统一规划、统一标准、统一管理，推动{topic}与{measure}深度融合。",
-    "力争用{cn}至{cn2}年时间，建成一批高水平示范项目，总数不少于{n}个。",
+    "力争用{span}年时间，建成一批高水平示范项目，总数不少于{n}个。",
     "加大宣传引导力度，及时总结推广典型经验，营造全社会关心支持{topic}的良好氛围。",
     "按照“{four}”的原则，稳妥有序推进各项工作。",
 )
@@ -326,8 +326,9 @@ class _Page:
             slots["n"] = str(r.choice((r.randint(2, 60), r.randint(60, 999), r.randint(1000, 50000))))
         if "{cn}" in template:
             slots["cn"] = self._cn(r.randint(2, 12)) if r.random() < 0.8 else str(r.randint(2, 12))
-        if "{cn2}" in template:
-            slots["cn2"] = self._cn(r.randint(5, 9))
+        if "{span}" in template:
+            a = r.randint(2, 4)
+            slots["span"] = self._cn(a) + "至" + self._cn(a + r.randint(1, 3))
         if "{small}" in template:
             slots["small"] = f"{r.randint(1, 9)}.{r.randint(0, 9)}" if r.random() < 0.7 else self._cn(r.randint(1, 9))
         if "{pct}" in template:
@@ -380,9 +381,9 @@ class _Page:
                     paras.append(f"（{cn_int(j)}）{head2}。" + self.sentences(DOC, r.randint(1, 4)))
                 else:
                     paras.append(f"（{cn_int(j)}）{head2}")
-                    for k in range(1, r.randint(2, 4)):
-                        mark = f"{k}." if r.random() < 0.7 else f"（{k}）"
-                        paras.append(mark + self.sentences(DOC, r.randint(1, 3)))
+                    style = "{}." if r.random() < 0.7 else "（{}）"
+                    for k in range(1, r.randint(2, 5)):
+                        paras.append(style.format(k) + self.sentences(DOC, r.randint(1, 3)))
         return paras
 
 
