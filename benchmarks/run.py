@@ -847,6 +847,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="N for the 1-vs-N workers comparison (default: CPU count)")
     ap.add_argument("--growth-sizes", default="1,4,16,64", help="MB sizes for the growth test (default 1,4,16,64)")
     ap.add_argument("--growth-funcs", default="normalize", help="functions for the growth test (default normalize)")
+    ap.add_argument("--adv-steps", help="step groups for the adversarial test (default: --steps)")
     ap.add_argument("--adv-size", type=float, default=1.0, help="MB of each adversarial input (default 1)")
     ap.add_argument("--adv-timeout", type=float, default=60.0, help="seconds before an adversarial case counts as failed")
     ap.add_argument("--skip", default="", help="sections to skip: sets, growth, adversarial, jobs")
@@ -863,6 +864,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     for g in args.groups:
         if g not in GROUPS:
             ap.error(f"--steps: unknown step group {g!r}; groups are: {', '.join(GROUPS)}")
+    args.adv_groups = [g.strip() for g in (args.adv_steps or args.steps).split(",") if g.strip()]
+    for g in args.adv_groups:
+        if g not in GROUPS:
+            ap.error(f"--adv-steps: unknown step group {g!r}; groups are: {', '.join(GROUPS)}")
     args.skip_set = {s.strip() for s in args.skip.split(",") if s.strip()}
     for s in args.skip_set:
         if s not in ("sets", "growth", "adversarial", "jobs"):
@@ -936,23 +941,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     report["settings"]["adv_size_mb"] = args.adv_size
     measures: list[Measure] = []
+    section_s: dict[str, float] = {}
+    t0 = time.perf_counter()
     if "sets" not in args.skip_set:
         measures = bench_sets(args, sets, funcs)
+        section_s["sets"] = time.perf_counter() - t0
     growth = None
     if "growth" not in args.skip_set:
         log("== growth")
+        t0 = time.perf_counter()
         growth = bench_growth(args, sets[crawl_set])
+        section_s["growth"] = time.perf_counter() - t0
     adv = None
+    t0 = time.perf_counter()
     if "adversarial" not in args.skip_set:
         log("== adversarial")
-        adv = bench_adversarial(args, [f for f in ALL_FUNCS if f in funcs])
+        adv_funcs = {f for g in args.adv_groups for f in GROUPS[g]}
+        adv = bench_adversarial(args, [f for f in ALL_FUNCS if f in adv_funcs])
+        section_s["adversarial"] = time.perf_counter() - t0
     jobs = None
+    t0 = time.perf_counter()
     if "jobs" not in args.skip_set:
         log("== workers")
         if args.input is not None and args.input.suffix == ".txt":
             report["skipped"].append("workers comparison needs a JSONL input")
         else:
             jobs = bench_jobs(args, crawl_path, args.field if args.input is not None else "text")
+            section_s["jobs"] = time.perf_counter() - t0
     floors = {m.set: m for m in measures if m.name == FLOOR and m.times}
     report["results"] = [
         {
@@ -972,6 +987,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     report["jobs"] = jobs
     report["peer_versions"] = _peer_versions(args)
     report["seconds_total"] = time.perf_counter() - t_start
+    report["section_seconds"] = section_s
+    log("sections: " + ", ".join(f"{k} {v:.1f} s" for k, v in section_s.items()))
     has_png = write_reports(report, args.out, args.update_docs)
     print()
     print("Targets:")
