@@ -416,7 +416,8 @@ def adversarial_inputs(size_bytes: int) -> dict[str, str]:
     }
 
 
-SUPERLINEAR = 1.5  # time per byte at full size ÷ at a quarter size above this is flagged
+SUPERLINEAR = 1.5  # time per byte at full size ÷ at a quarter size above this is suspect
+CONFIRM = 2.0  # ... and is flagged when 4x full size ÷ full size is above this too
 NOISE_S = 0.002  # full-size runs faster than this are not judged (timer noise)
 
 
@@ -474,6 +475,15 @@ def _adv_child(conn: Any, func: str, texts: dict[int, str]) -> None:  # pragma: 
         conn.close()
 
 
+def adversarial_flag(row: dict[str, Any]) -> bool:
+    """Failed, timed out, or superlinear: time per byte > SUPERLINEAR x from 1/4 to full size
+    and > CONFIRM x from full to 4x full size (a quadratic step shows about 4 at both)."""
+    if row["status"] != "ok":
+        return True
+    ratio, conf = row.get("per_byte_ratio"), row.get("confirm_ratio")
+    return bool(ratio and ratio > SUPERLINEAR and row["seconds"] > NOISE_S and conf and conf > CONFIRM)
+
+
 def bench_adversarial(args: argparse.Namespace, funcs: Sequence[str]) -> list[dict[str, Any]]:
     """Every step on every pathological input at 1/4 and full size, in a child process
     with a time limit. Superlinear = time per byte at full size > 1.5x that at 1/4 size,
@@ -521,10 +531,9 @@ def bench_adversarial(args: argparse.Namespace, funcs: Sequence[str]) -> list[di
                     "per_byte_ratio": ratio,
                     "confirm_ratio": r["confirm"]["ratio"] if "confirm" in r else None,
                     "confirm_seconds": r["confirm"]["seconds"] if "confirm" in r else None,
-                    # superlinear at 1/4 -> 1 and confirmed at 1 -> 4 (see _adv_child)
-                    "flag": bool(ratio and ratio > SUPERLINEAR and b["seconds"] > NOISE_S
-                                 and "confirm" in r and r["confirm"]["ratio"] > SUPERLINEAR),
+                    "flag": False,
                 })
+            row["flag"] = adversarial_flag(row)
             rows.append(row)
             extra = f"{row.get('seconds', 0):.3f} s x{row.get('per_byte_ratio') or 0:.2f}" if row["status"] == "ok" else row["status"]
             log(f"   adversarial {kind:<18} {func:<22} {extra}{'  SUPERLINEAR/FAILED' if row['flag'] else ''}")
@@ -622,10 +631,12 @@ def targets(measures: list[Measure], growth: dict[str, Any] | None, adv: list[di
     if growth:
         for name, lin in growth["linearity"].items():
             v = lin["time_per_mb_ratio"]
-            t(f"linear growth: {name} time/MB at {lin['to_mb']:g} vs {lin['from_mb']:g} MB", v,
+            t(f"linear growth: {name} time/MB at {lin['to_mb']:.3g} vs {lin['from_mb']:.3g} MB", v,
               "≤ 1.5", v is not None and v <= 1.5, "one document of growing size")
     if adv is not None:
-        bad = [f"{r['func']} on {r['input']} ({r['status']})" for r in adv if r["flag"]]
+        bad = [f"{r['func']} on {r['input']} ("
+               + (f"time/byte ×{r['per_byte_ratio']:.2f} then ×{r['confirm_ratio']:.2f}" if r["status"] == "ok" else r["status"][:90])
+               + ")" for r in adv if r["flag"]]
         t("adversarial inputs: no superlinear step", float(len(bad)), "0 flagged", not bad,
           "; ".join(bad) if bad else f"{len(adv)} cases, none superlinear")
     return out
@@ -724,7 +735,7 @@ def markdown(report: dict[str, Any]) -> str:
             L.append(f"| {r['func']} | {r['size_mb']:.1f} | {fmt(r['seconds'])} | {r['s_per_mb']:.3f} | {fmt(r['peak_mb'], 0)} | {fmt(r['peak_per_input_mb'], 1)} |")
         for name, lin in g["linearity"].items():
             L.append("")
-            L.append(f"{name}: time per MB at {lin['to_mb']:g} MB ÷ at {lin['from_mb']:g} MB = "
+            L.append(f"{name}: time per MB at {lin['to_mb']:.3g} MB ÷ at {lin['from_mb']:.3g} MB = "
                      f"{fmt(lin['time_per_mb_ratio'])} (1.0 is perfectly linear); memory per MB ratio "
                      f"{fmt(lin['memory_per_mb_ratio'])}.")
         L.append("")
@@ -737,7 +748,7 @@ def markdown(report: dict[str, Any]) -> str:
               "Each cell: seconds at full size · time per byte ÷ that at a quarter size (≤ 1.5 is linear) · "
               "peak Python heap in MB. Where the ratio is above 1.5 it is checked again one size up "
               "(4× full size, shown as 4×: ratio), since CPU caches alone favour inputs of a few hundred KB; "
-              "⚠ marks a case superlinear on both, or failed, or timed out.", "",
+              "⚠ marks a case above 2 there too, or failed, or timed out.", "",
               "| input | " + " | ".join(funcs) + " |", "|---|" + "---|" * len(funcs)]
         cell = {(r["input"], r["func"]): r for r in adv}
         for i in inputs:
@@ -792,7 +803,7 @@ def plot(report: dict[str, Any], path: Path) -> bool:
     m = report["machine"]
     ax.set_title(f"govtext vs peers: MB/s per step, by text set\n{m['cpu']}, Python {m['python']}, {m['date_utc']}", fontsize=9)
     for yi, v in zip(y, vals):
-        ax.text(v, yi, f" {v:.3g}", va="center", fontsize=6)
+        ax.text(v, yi, f" {v:,.0f}" if v >= 1000 else f" {v:.3g}", va="center", fontsize=6)
     for k in range(1, len(rows)):
         if rows[k]["set"] != rows[k - 1]["set"]:
             ax.axhline(y[k] + 0.5, color="#cccccc", linewidth=0.8)
@@ -903,6 +914,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not src.exists():
             raise SystemExit(f"benchmarks: --report-only: {src} not found")
         report = json.loads(src.read_text(encoding="utf-8"))
+        for row in report.get("adversarial") or []:
+            row["flag"] = adversarial_flag(row)
+        measures = [Measure(r["set"], r["name"], r["who"], r["group"], r["mb"], r["docs"], r["times_s"], r["peak_mb"], r["note"])
+                    for r in report["results"]]
+        crawl = "input" if "input" in report["sets"] else "crawl"
+        report["targets"] = targets(measures, report.get("growth"), report.get("adversarial"), crawl)
         has_png = write_reports(report, args.out, args.update_docs)
         print(f"re-rendered {args.out / 'benchmarks.md'}{', benchmarks.png' if has_png else ''} from {src}")
         return 0
