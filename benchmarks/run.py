@@ -70,8 +70,8 @@ SET_PLAN: dict[str, dict[str, tuple[str, ...]]] = {
         "venv": ("opencc_reimpl_t2s", "naive_chain", "jionlp_clean_text"),
     },
     "clean": {
-        "govtext": ("fix_mojibake", "to_simplified", "normalize"),
-        "peers": ("ftfy.fix_encoding", "OpenCC binding t2s"),
+        "govtext": ("fix_mojibake", "strip_ruby", *GROUPS["hygiene"], "to_simplified", "normalize"),
+        "peers": ("ftfy.fix_text", "ftfy.fix_encoding", "OpenCC binding t2s"),
         "venv": (),
     },
     "traditional": {
@@ -80,7 +80,7 @@ SET_PLAN: dict[str, dict[str, tuple[str, ...]]] = {
         "venv": ("opencc_reimpl_t2s",),
     },
     "damaged": {
-        "govtext": ("fix_mojibake",),
+        "govtext": ("fix_mojibake", "strip_ruby", *GROUPS["hygiene"]),
         "peers": ("ftfy.fix_text", "ftfy.fix_encoding"),
         "venv": (),
     },
@@ -944,11 +944,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         crawl_path = cached_corpus("crawl", args.size, args.seed, args.cache)
         sets["crawl"] = read_jsonl(crawl_path)
     if "sets" not in args.skip_set:
-        if args.clean_size > 0 and {"mojibake", "t2s", "e2e"} & set(args.groups):
+        if args.clean_size > 0 and {"mojibake", "ruby", "hygiene", "t2s", "e2e"} & set(args.groups):
             sets["clean"] = read_jsonl(cached_corpus("clean", args.clean_size, args.seed, args.cache))
         if args.trad_size > 0 and "t2s" in args.groups:
             sets["traditional"] = read_jsonl(cached_corpus("traditional", args.trad_size, args.seed, args.cache))
-        if args.damaged_size > 0 and "mojibake" in args.groups:
+        if args.damaged_size > 0 and {"mojibake", "ruby", "hygiene"} & set(args.groups):
             sets["damaged"] = read_jsonl(cached_corpus("damaged", args.damaged_size, args.seed, args.cache))
     report: dict[str, Any] = {
         "machine": machine(),
