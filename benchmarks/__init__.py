@@ -1,0 +1,1 @@
+"""govtext's benchmark suite: ``python -m benchmarks`` (see :mod:`benchmarks.run`)."""

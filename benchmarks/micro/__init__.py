@@ -1,0 +1,1 @@
+"""pytest-benchmark micro-benchmarks of govtext's hot functions (not in the default test run)."""

@@ -1,0 +1,92 @@
+"""Timing worker run inside a peer's own venv (stdlib + the peer only; never imports govtext).
+
+``python peer_worker.py FUNC DOCS.jsonl RUNS`` prints one JSON object:
+``{"func", "times": [seconds per run], "docs", "peak_mb", "versions"}``.
+
+The docs file holds one ``{"text": ...}`` per line. The first 5 % of the documents
+(at least one) are processed once as a warm-up before the timed runs.
+
+FUNC is one of: ``opencc_reimpl_t2s`` (opencc-python-reimplemented, which installs the
+module name ``opencc``), ``naive_chain`` (ftfy.fix_text -> opencc-python-reimplemented t2s
+-> cn2an.transform, the chain a user would write today), ``jionlp_clean_text``.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sys
+import time
+import tracemalloc
+import warnings
+from importlib import metadata
+
+
+def _version(name: str) -> str | None:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def build(func: str):  # type: ignore[no-untyped-def]
+    warnings.simplefilter("ignore")  # cn2an warns on every numeral it cannot parse
+    if func == "opencc_reimpl_t2s":
+        import opencc
+
+        cc = opencc.OpenCC("t2s")
+        return cc.convert, ["opencc-python-reimplemented"]
+    if func == "naive_chain":
+        import cn2an
+        import ftfy
+        import opencc
+
+        cc = opencc.OpenCC("t2s")
+
+        def chain(text: str) -> str:
+            return str(cn2an.transform(cc.convert(ftfy.fix_text(text)), "cn2an"))
+
+        return chain, ["ftfy", "opencc-python-reimplemented", "cn2an"]
+    if func == "jionlp_clean_text":
+        import jionlp
+
+        return jionlp.clean_text, ["jionlp"]
+    raise SystemExit(f"peer_worker: unknown function {func!r}")
+
+
+def main(argv: list[str]) -> int:
+    func, path, runs_s = argv[1], argv[2], argv[3]
+    runs = int(runs_s)
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line)["text"] for line in fh]
+    fn, dists = build(func)
+    for d in docs[: max(1, len(docs) // 20)]:
+        fn(d)
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        times.append(time.perf_counter() - t0)
+    # Same method as the in-process figures: tracemalloc peak over the largest 5 %.
+    big = sorted(docs, key=len, reverse=True)[: min(len(docs), max(5, len(docs) // 20))]
+    gc.collect()
+    tracemalloc.start()
+    for d in big:
+        fn(d)
+    peak = tracemalloc.get_traced_memory()[1] / 1e6
+    tracemalloc.stop()
+    print(json.dumps({
+        "func": func,
+        "times": times,
+        "docs": len(docs),
+        "peak_mb": peak,
+        "versions": {d: _version(d) for d in dists},
+        "python": sys.version.split()[0],
+    }))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
