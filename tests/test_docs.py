@@ -6,8 +6,8 @@ and read the command's output back:
 
 - ``pycon`` (or ``python``) fences with ``>>>`` examples are run with doctest (ELLIPSIS, NORMALIZE_WHITESPACE);
 - ``python`` fences without ``>>>`` are executed;
-- lines of ``bash`` fences that start with ``govtext`` (or ``$ govtext``) are run as commands,
-  via ``python -m govtext``, and must exit with status 0 (``pip install`` lines are not run: CI
+- lines of ``bash`` fences that start with ``govtext`` (or ``$ govtext``) are run as commands
+  (``govtext.cli.main``, the entry point, in this process) and must exit with status 0 (``pip install`` lines are not run: CI
   runs the README's install commands itself).
 
 Other fences (``text``, ``json``, ``yaml`` ...) are displayed output and are not run.
@@ -15,13 +15,13 @@ Other fences (``text``, ``json``, ``yaml`` ...) are displayed output and are not
 
 from __future__ import annotations
 
+import contextlib
 import doctest
 import importlib.util
+import io
 import os
 import re
 import shlex
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -46,15 +46,21 @@ def _commands(body: str) -> list[str]:
     return out
 
 
-def _env() -> dict[str, str]:
-    """The environment for commands: the govtext these tests import comes first on the path
-    (``PYTHONPATH=src`` is relative, and the commands run in a temporary directory)."""
-    import govtext
+def run_command(line: str) -> tuple[int, str]:
+    """Run one ``govtext ...`` line as the ``govtext`` entry point does (``govtext.cli.main``),
+    in this process (no interpreter start-up per command); return its exit status and output."""
+    from govtext import cli
 
-    env = dict(os.environ)
-    src = str(Path(govtext.__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
-    return env
+    args = shlex.split(line.split(" #", 1)[0])[1:]
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            rc = cli.main(args)
+        except SystemExit as e:  # --help, usage errors
+            rc = e.code if isinstance(e.code, int) else (0 if e.code is None else 1)
+            if e.code is not None and not isinstance(e.code, int):
+                err.write(f"{e.code}\n")
+    return rc, out.getvalue() + err.getvalue()
 
 
 def run_page(path: Path) -> dict[str, int]:
@@ -78,12 +84,8 @@ def run_page(path: Path) -> dict[str, int]:
             counts["exec"] += 1
         elif lang in ("bash", "sh", "console"):
             for line in _commands(body):
-                args = shlex.split(line.split(" #", 1)[0])
-                p = subprocess.run(
-                    [sys.executable, "-m", "govtext", *args[1:]],
-                    capture_output=True, text=True, timeout=300, env=_env(),
-                )
-                assert p.returncode == 0, f"{path.name}: `{line}` failed ({p.returncode}):\n{p.stderr}"
+                rc, output = run_command(line)
+                assert rc == 0, f"{path.name}: `{line}` failed ({rc}):\n{output}"
                 counts["command"] += 1
     return counts
 
