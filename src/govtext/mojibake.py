@@ -1,28 +1,336 @@
-"""Mojibake repair for Chinese web text (first level: ftfy configured not to harm CJK)."""
+"""Mojibake repair for Chinese web text, span by span, decided by a plausibility score.
+
+Four kinds of damage are repaired, each only where it is found (a page usually has one bad line):
+
+* ``utf8-as-latin``: UTF-8 read as Latin-1 / cp1252 / MacRoman ("cafÃ©"), by ftfy's
+  ``fix_encoding`` (which never folds width, uncurls quotes, normalises or unescapes), called
+  only on lines where a precompiled regex sees a lead byte followed by a continuation byte;
+* ``utf8-as-gbk``: UTF-8 bytes decoded as GBK / GB18030 / cp936 ("鏁欒偛閮ㄥ嵃鍙戦€氱煡");
+* ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950;
+* ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ").
+
+A candidate span is re-encoded and re-decoded, and the result replaces it only when the bytes
+form valid UTF-8 (or GBK) and a plausibility score improves clearly: common characters (GB2312
+level 1, Big5 level 1, CJK punctuation) cost nothing, rarer Han characters cost more, private-use,
+unassigned and control characters cost most. Rare but real characters (骉, 龘, 涓涓) never form
+such byte sequences by accident, so correct text is left as it is.
+
+Bytes that were lost are never invented: a character whose bytes are incomplete becomes one
+:data:`MARKER` (U+FFFD). Lossy markers (U+FFFD runs, "锟斤拷" runs, "烫烫烫" / "屯屯屯") are
+kept, replaced by a single :data:`MARKER` per run (``lossy="mark"``) or dropped
+(``lossy="drop"``), and always reported by :func:`explain_mojibake`.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import ftfy
+from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
 
 from ._util import check_text, lazy
+
+__all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
+
+#: The visible marker for lost bytes (``lossy="mark"`` and truncated repairs).
+MARKER = "\ufffd"
+#: Accepted values of the ``lossy`` option.
+LOSSY_MODES = ("keep", "mark", "drop")
 
 
 @dataclass(frozen=True)
 class Repair:
-    """One repair: the span ``[start, end)`` of the input, what was there, what replaced it."""
+    """One repair: the span ``[start, end)`` of the input, what was there, what replaced it.
+
+    ``kind`` names the damage (``utf8-as-latin``, ``utf8-as-gbk``, ``utf8-as-big5``,
+    ``gbk-as-latin``, ``lossy``); repairs that touched the same span are joined with ``+``.
+    ``lost`` counts lossy markers in ``after`` (or removed from it by ``lossy="drop"``).
+    """
 
     start: int
     end: int
     before: str
     after: str
     kind: str
+    lost: int = 0
+
+
+# --------------------------------------------------------------------------- character tables
+
+
+def _char_class(chars: set[str] | str) -> str:
+    """A regex character class (body only) for *chars*, as escaped code-point ranges."""
+    cps = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = cps[i], cps[j]
+        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _decode_pairs(codec: str, leads: range, trails: list[int]) -> set[str]:
+    out = set()
+    for b1 in leads:
+        for b2 in trails:
+            try:
+                c = bytes((b1, b2)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(c) == 1:
+                out.add(c)
+    return out
+
+
+_CONT = list(range(0x80, 0xC0))
+_LEAD3 = range(0xE0, 0xF0)
+_ANY_TRAIL = list(range(0x40, 0x7F)) + list(range(0x80, 0xFF))
+# Bytes that can start a GBK / Big5 pair inside a UTF-8 stream: continuation bytes and leads.
+_UTF8_LEADS = list(range(0xC2, 0xF5))
+
+_CJK_PUNCT = (
+    "，。、；：？！“”‘’《》〈〉（）【】〔〕「」『』—…·～－％＋＝／￥·•　"
+)
+
+
+@lazy
+def _common() -> frozenset[str]:
+    """Common characters: GB2312 level 1 (3755), Big5 level 1 (5401), CJK punctuation, ASCII.
+
+    Derived from Python's codecs: GB2312 rows 0xB0-0xD7 and Big5 0xA440-0xC67E are ordered by
+    frequency of use, which is what the plausibility score needs.
+    """
+    chars = set(_decode_pairs("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF))))
+    chars |= _decode_pairs("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
+    chars |= set(_CJK_PUNCT)
+    chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width ASCII forms
+    chars |= {chr(c) for c in range(0x20, 0x7F)} | {"\n", "\t"}
+    return frozenset(chars)
+
+
+def _cost(c: str, common: frozenset[str]) -> float:
+    """How implausible one character is in Chinese text (0 = common)."""
+    if c in common:
+        return 0.0
+    cp = ord(c)
+    if c == MARKER:
+        return 3.0
+    if 0x4E00 <= cp <= 0x9FFF:
+        return 1.0
+    cat = unicodedata.category(c)
+    if cat in ("Co", "Cn", "Cs", "Cc", "Cf"):
+        return 4.0
+    if 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000:
+        return 2.0
+    if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF or 0x2000 <= cp <= 0x206F:
+        return 1.0
+    if cp < 0x250:  # Latin letters with diacritics, Latin-1 symbols
+        return 1.0
+    return 2.0  # kana, bopomofo, box drawing, Greek, Cyrillic, other symbols in a Chinese text
+
+
+def _score(s: str, common: frozenset[str]) -> float:
+    return sum(_cost(c, common) for c in s)
+
+
+# --------------------------------------------------------------------------- UTF-8 as GBK / Big5
+
+_LOST_IN = "?\ufffd"  # what decoders leave for a byte they could not decode
+
+
+@dataclass(frozen=True)
+class _Codec:
+    kind: str
+    codec: str
+    gate: re.Pattern[str]  # a likely mojibake pair: (UTF-8 lead, continuation) + next pair
+    run: re.Pattern[str]  # maximal candidate runs
+    table: dict[int, str]  # str.translate: lost-byte markers -> surrogate escapes
+    one_byte: frozenset[str]  # run characters that stand for one byte
+
+
+def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
+    strong = _decode_pairs(codec, _LEAD3, _CONT)  # (3-byte lead, continuation) pairs
+    # Pairs that start with a continuation byte, or with a lead of 2/4-byte sequences.
+    weak = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL)
+    weak |= _decode_pairs(codec, range(0xC2, 0xF5), _CONT)
+    ascii_ = {chr(c) for c in range(0x80)}
+    strong -= ascii_
+    weak -= ascii_
+    members = strong | weak
+    table = {ord("?"): "\udcff", ord("\ufffd"): "\udcff"}
+    one = set(_LOST_IN)
+    if euro_is_0x80:  # cp936 decodes a lone byte 0x80 as the euro sign
+        members.add("€")
+        table[ord("€")] = "\udc80"
+        one.add("€")
+    follow = _char_class(weak | {"€"} if euro_is_0x80 else weak)
+    gate = re.compile(f"[{_char_class(strong)}][{follow}\\ufffd?]")
+    run = re.compile(f"[{_char_class(members)}][{_char_class(members | set(_LOST_IN))}]*")
+    return _Codec(kind, codec, gate, run, table, frozenset(one))
+
+
+@lazy
+def _codecs() -> tuple[_Codec, ...]:
+    return (
+        _codec_spec("utf8-as-gbk", "gb18030", euro_is_0x80=True),
+        _codec_spec("utf8-as-big5", "cp950", euro_is_0x80=False),
+    )
+
+
+_W = (
+    rb"(?:\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})"
+)
+_T = rb"(?:[\xc2-\xdf][\x80-\xbf])"
+# A run of UTF-8 that starts and ends with a 3- or 4-byte sequence (2-byte ones only inside).
+_UTF8_RUN = re.compile(_W + rb"(?:" + _T + rb"*" + _W + rb")*")
+# What may follow the last valid sequence of a run: a truncated sequence, lost-byte markers.
+_UTF8_TAIL = re.compile(rb"(?:[\xc2-\xf4][\x80-\xbf]{0,2})?\xff*\Z")
+_MARKERS = re.compile("\ufffd+")
+_MAX_GAP = 6  # bytes of damage between two valid runs that still make one repair
+
+
+def _repair_run(run: str, base: int, spec: _Codec, common: frozenset[str], out: list) -> None:
+    """Find the UTF-8 spans in one candidate run and keep the repairs that score better."""
+    data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+    if len(data) < 4:
+        return
+    one = spec.one_byte
+    offs = [0]
+    for c in run:
+        offs.append(offs[-1] + (1 if c in one else 2))
+    if offs[-1] != len(data):  # a character outside the codec's 2-byte range: give up
+        return
+    segs: list[list[int]] = []
+    for m in _UTF8_RUN.finditer(data):
+        s, e = m.span()
+        if segs and s - segs[-1][1] <= _MAX_GAP:
+            segs[-1][1] = e
+        else:
+            segs.append([s, e])
+    if not segs:
+        return
+    tail = _UTF8_TAIL.match(data, segs[-1][1])
+    if tail:
+        segs[-1][1] = len(data)
+    for s, e in segs:
+        i = bisect_right(offs, s) - 1
+        if offs[i] != s and not (0x80 <= data[offs[i]] <= 0xBF or data[offs[i]] == 0xFF):
+            i += 1  # the straddling character is not the tail of a lost character
+        j = bisect_right(offs, e - 1)  # last character touched, exclusive end
+        if j <= i:
+            continue
+        before = run[i:j]
+        after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
+        if _accept(before, after, common):
+            out.append((base + i, base + j, after, spec.kind))
+
+
+def _accept(before: str, after: str, common: frozenset[str]) -> bool:
+    real = after.replace(MARKER, "")
+    if not real or real.isascii():
+        return False
+    costs = [_cost(c, common) for c in real]
+    if max(costs) >= 4.0:  # private use, unassigned, control characters: not a repair
+        return False
+    sb = _score(before, common)
+    sa = sum(costs) + 3.0 * after.count(MARKER)
+    return sb - sa >= max(2.0, 0.5 * sb)
+
+
+def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
+    common = _common()
+    edits: list[tuple[int, int, str, str]] = []
+    for spec in _codecs():
+        if not spec.gate.search(text):
+            continue
+        found: list[tuple[int, int, str, str]] = []
+        for m in spec.run.finditer(text):
+            run = m.group()
+            if spec.gate.search(run):
+                _repair_run(run, m.start(), spec, common, found)
+        if found:
+            edits = _merge_edits(edits, found)
+    return edits
+
+
+def _merge_edits(a: list, b: list) -> list:
+    """Edits of *a* plus those of *b* that overlap none of them (first codec wins)."""
+    if not a:
+        return b
+    out = list(a)
+    for ed in b:
+        if all(ed[1] <= x[0] or x[1] <= ed[0] for x in a):
+            out.append(ed)
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- GBK as Latin-1
+
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
+# cp1252 punctuation back to the C1 code points Latin-1 gives the same bytes
+_TO_LATIN1 = {ord(c): ord(c.encode("cp1252")) for c in _CP1252_HIGH}
+_GBK_LATIN_GATE = re.compile("[\u00a1-\u00fe]{2}")
+_H = "\u0080-\u00fe" + _CP1252_HIGH
+_LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
+_GBK_LATIN_RUN = re.compile(f"(?:[{_H}][{_H}\\x40-\\x7e])+")
+
+
+def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
+    if not _GBK_LATIN_GATE.search(text):
+        return []
+    common = _common()
+    edits = []
+    for m in _GBK_LATIN_RUN.finditer(text):
+        run = m.group()
+        if len(run) < 4 or len(set(run)) < 2 or not _LATIN_LETTER.search(run):
+            continue  # "××××" or "°±" is not text; GBK bytes of Han text give letters
+        data = run.translate(_TO_LATIN1).encode("latin-1")
+        try:
+            data.decode("utf-8")
+            continue  # valid UTF-8: that is ftfy's business, not GBK
+        except UnicodeDecodeError:
+            pass
+        try:
+            after = data.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if len(after) >= 2 and all(c in common for c in after) and not after.isascii():
+            edits.append((m.start(), m.end(), after, "gbk-as-latin"))
+    return edits
+
+
+# --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
+
+
+@lazy
+def _ftfy_gate() -> re.Pattern[str]:
+    """A lead byte followed by a continuation byte, in any encoding ftfy tries (or a C1 control)."""
+    alts = []
+    lost = " ?\ufffd\x1a"
+    for enc in CHARMAP_ENCODINGS:
+        lead = bytes(range(0xC2, 0xF5)).decode(enc, "ignore")
+        cont = bytes(range(0x80, 0xC0)).decode(enc, "ignore") + lost
+        lead = "".join(c for c in lead if ord(c) >= 0x80)
+        cont = "".join(c for c in cont if ord(c) >= 0x80 or c in lost)
+        alts.append(f"[{_char_class(lead)}][{_char_class(cont)}]")
+    first = UTF8_CLUES["utf8_first_of_2"] + UTF8_CLUES["utf8_first_of_3"]
+    first += UTF8_CLUES["utf8_first_of_4"]
+    alts.append(f"[{_char_class(first)}][{_char_class(UTF8_CLUES['utf8_continuation'] + lost)}]")
+    alts.append("[\\x80-\\x9f]")
+    return re.compile("|".join(alts))
 
 
 @lazy
 def _ftfy_config() -> ftfy.TextFixerConfig:
-    # Only encoding repair: everything that would rewrite correct CJK text is off.
+    # fix_encoding only; everything that would rewrite correct CJK text stays off.
     return ftfy.TextFixerConfig(
         unescape_html=False,
         remove_terminal_escapes=False,
@@ -38,25 +346,189 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
     )
 
 
+_LINE = re.compile(r"[^\n]*")
+
+
+def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
+    gate = _ftfy_gate()
+    if not gate.search(text):
+        return []
+    edits = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line or not gate.search(line):
+            continue
+        fixed = ftfy.fix_encoding(line, _ftfy_config())
+        if fixed != line:
+            p = _common_prefix(line, fixed)
+            q = _common_suffix(line[p:], fixed[p:])
+            edits.append((m.start() + p, m.end() - q, fixed[p : len(fixed) - q], "utf8-as-latin"))
+    return edits
+
+
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search on slices: C-speed comparisons
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# --------------------------------------------------------------------------- lossy markers
+
+_LOSSY = re.compile("(?:\ufffd|锟斤拷)+|烫{3,}|屯{3,}")
+
+
+def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
+    edits = []
+    for m in _LOSSY.finditer(text):
+        run = m.group()
+        after = run if lossy == "keep" else MARKER if lossy == "mark" else ""
+        edits.append((m.start(), m.end(), after, "lossy"))
+    return edits
+
+
+# --------------------------------------------------------------------------- composition
+
+
+@lazy
+def _fast_gate() -> re.Pattern[str]:
+    """One regex over the whole text: no match means there is nothing to repair or report."""
+    alts = [_ftfy_gate().pattern, _GBK_LATIN_GATE.pattern, _LOSSY.pattern]
+    alts += [spec.gate.pattern for spec in _codecs()]
+    return re.compile("|".join(f"(?:{a})" for a in alts))
+
+
+def _apply(text: str, edits: list) -> str:
+    parts = []
+    pos = 0
+    for s, e, after, _kind in edits:
+        parts.append(text[pos:s])
+        parts.append(after)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _compose(orig: str, done: list[Repair], cur: str, edits: list) -> list[Repair]:
+    """Fold *edits* (on *cur*, the result of *done* on *orig*) into repairs on *orig*."""
+    items = []  # (cur_start, cur_end, order, kind, repair-or-edit)
+    delta = 0
+    for r in done:
+        cs = r.start + delta
+        items.append((cs, cs + len(r.after), 0, r))
+        delta += len(r.after) - (r.end - r.start)
+    for ed in edits:
+        items.append((ed[0], ed[1], 1, ed))
+    items.sort(key=lambda x: (x[0], x[1], x[2]))
+    clusters: list[list] = []
+    for it in items:
+        if clusters and it[0] < clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], it[1])
+            clusters[-1][2].append(it)
+        else:
+            clusters.append([it[0], it[1], [it]])
+    out: list[Repair] = []
+    delta = 0  # len(cur) - len(orig) accumulated before the current position
+    for a, b, members in clusters:
+        olds = [m[3] for m in members if m[2] == 0]
+        news = [m[3] for m in members if m[2] == 1]
+        d_in = sum(len(r.after) - (r.end - r.start) for r in olds)
+        if not news:
+            out.extend(olds)
+            delta += d_in
+            continue
+        ostart, oend = a - delta, b - delta - d_in
+        after = _apply(cur[a:b], [(s - a, e - a, x, k) for s, e, x, k in news])
+        kinds: list[str] = []
+        for k in [r.kind for r in olds] + [n[3] for n in news]:
+            for part in k.split("+"):
+                if part not in kinds:
+                    kinds.append(part)
+        lost = sum(r.lost for r in olds)
+        for s, e, x, k in news:
+            if k == "lossy":
+                lost += 1
+        out.append(Repair(ostart, oend, orig[ostart:oend], after, "+".join(kinds), lost))
+        delta += d_in
+    return out
+
+
+_MAX_ROUNDS = 4
+
+
 def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repair]]:
-    """Repair mojibake and say what was repaired.
+    """Repair mojibake and say what was repaired, span by span.
+
+    Each :class:`Repair` gives a span of the input, the text there, its replacement and the kind
+    of damage. Lossy markers are always listed (``kind`` contains ``lossy``), even when kept.
 
     >>> explain_mojibake("caf\\u00c3\\u00a9")[0]
     'café'
+    >>> fixed, repairs = explain_mojibake("通知：鏁欒偛閮ㄥ嵃鍙戦€氱煡。")
+    >>> fixed
+    '通知：教育部印发通知。'
+    >>> repairs[0].start, repairs[0].end, repairs[0].kind
+    (3, 14, 'utf8-as-gbk')
+    >>> explain_mojibake("经费锟斤拷锟斤拷万元", lossy="mark")
+    ('经费\\ufffd万元', [Repair(start=2, end=8, before='锟斤拷锟斤拷', after='\\ufffd', kind='lossy', lost=1)])
     """
     text = check_text(text, "explain_mojibake")
-    if text.isascii():
+    if lossy not in LOSSY_MODES:
+        raise ValueError(f"lossy must be one of {LOSSY_MODES}, got {lossy!r}")
+    gate = _fast_gate()
+    if text.isascii() or not gate.search(text):
         return text, []
-    fixed = ftfy.fix_text(text, _ftfy_config())
-    if fixed == text:
-        return text, []
-    return fixed, [Repair(0, len(text), text, fixed, "ftfy")]
+    cur = text
+    repairs: list[Repair] = []
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk):
+            edits = stage(cur)
+            if edits:
+                repairs = _compose(text, repairs, cur, edits)
+                cur = _apply(cur, edits)
+                changed = True
+        if not changed or not gate.search(cur):
+            break
+    edits = _stage_lossy(cur, lossy)
+    if edits:
+        repairs = _compose(text, repairs, cur, edits)
+        cur = _apply(cur, edits)
+    return cur, repairs
 
 
 def fix_mojibake(text: str, *, lossy: str = "keep") -> str:
     """Repair mojibake; correct text comes back unchanged.
 
+    ``lossy`` says what to do with lossy markers (U+FFFD, "锟斤拷" runs, "烫烫烫"): ``"keep"``
+    them, ``"mark"`` each run with one :data:`MARKER` (U+FFFD), or ``"drop"`` them.
+
     >>> fix_mojibake("（一）总体要求：“双减”")
     '（一）总体要求：“双减”'
+    >>> fix_mojibake("鏁欒偛閮ㄥ嵃鍙戦€氱煡")
+    '教育部印发通知'
+    >>> fix_mojibake("ÖÐ¹úÈËÃñ")
+    '中国人民'
+    >>> fix_mojibake("浣犲ソ锛屼笘鐣")  # the last byte of 界 was lost: marked, not invented
+    '你好，世\\ufffd'
+    >>> fix_mojibake("Müller, café, 骉龘, 涓涓细流")
+    'Müller, café, 骉龘, 涓涓细流'
+    >>> fix_mojibake("锟斤拷锟斤拷", lossy="drop")
+    ''
     """
     return explain_mojibake(text, lossy=lossy)[0]
