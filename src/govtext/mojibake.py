@@ -100,19 +100,32 @@ _CJK_PUNCT = (
 )
 
 
-@lazy
-def _common() -> frozenset[str]:
-    """Common characters: GB2312 level 1 (3755), Big5 level 1 (5401), CJK punctuation, ASCII.
-
-    Derived from Python's codecs: GB2312 rows 0xB0-0xD7 and Big5 0xA440-0xC67E are ordered by
-    frequency of use, which is what the plausibility score needs.
-    """
-    chars = set(_decode_pairs("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF))))
-    chars |= _decode_pairs("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
-    chars |= set(_CJK_PUNCT)
+def _base_common() -> set[str]:
+    chars = set(_CJK_PUNCT)
     chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width ASCII forms
     chars |= {chr(c) for c in range(0x20, 0x7F)} | {"\n", "\t"}
-    return frozenset(chars)
+    return chars
+
+
+@lazy
+def _profiles() -> tuple[frozenset[str], frozenset[str]]:
+    """Common characters of simplified and of traditional text (plus CJK punctuation, ASCII).
+
+    Derived from Python's codecs: GB2312 level 1 (rows 0xB0-0xD7, the 3755 most used hanzi) and
+    Big5 level 1 (0xA440-0xC67E, the 5401 most used hanzi); the score uses the profile that
+    suits the repaired text, so a traditional character is not "common" in a simplified repair.
+    """
+    simp = _decode_pairs("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
+    trad = _decode_pairs("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
+    base = _base_common()
+    return frozenset(simp | base), frozenset(trad | base)
+
+
+@lazy
+def _common() -> frozenset[str]:
+    """Characters common in either simplified or traditional text."""
+    simp, trad = _profiles()
+    return simp | trad
 
 
 def _cost(c: str, common: frozenset[str]) -> float:
@@ -129,6 +142,8 @@ def _cost(c: str, common: frozenset[str]) -> float:
         return 4.0
     if 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000:
         return 2.0
+    if 0x3040 <= cp <= 0x31BF or 0x2500 <= cp <= 0x257F or 0xAC00 <= cp <= 0xD7AF:
+        return 3.0  # kana, bopomofo, box drawing, Hangul: in Chinese text, mojibake
     if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF or 0x2000 <= cp <= 0x206F:
         return 1.0
     if cp < 0x250:  # Latin letters with diacritics, Latin-1 symbols
@@ -153,6 +168,7 @@ class _Codec:
     run: re.Pattern[str]  # maximal candidate runs
     table: dict[int, str]  # str.translate: lost-byte markers -> surrogate escapes
     one_byte: frozenset[str]  # run characters that stand for one byte
+    strong: frozenset[str]  # what (3-byte lead, continuation) pairs decode to
 
 
 def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
@@ -173,7 +189,7 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
     follow = _char_class(weak | {"€"} if euro_is_0x80 else weak)
     gate = re.compile(f"[{_char_class(strong)}][{follow}\\ufffd?]")
     run = re.compile(f"[{_char_class(members)}][{_char_class(members | set(_LOST_IN))}]*")
-    return _Codec(kind, codec, gate, run, table, frozenset(one))
+    return _Codec(kind, codec, gate, run, table, frozenset(one), frozenset(strong))
 
 
 @lazy
@@ -191,13 +207,25 @@ _W = (
 _T = rb"(?:[\xc2-\xdf][\x80-\xbf])"
 # A run of UTF-8 that starts and ends with a 3- or 4-byte sequence (2-byte ones only inside).
 _UTF8_RUN = re.compile(_W + rb"(?:" + _T + rb"*" + _W + rb")*")
-# What may follow the last valid sequence of a run: a truncated sequence, lost-byte markers.
-_UTF8_TAIL = re.compile(rb"(?:[\xc2-\xf4][\x80-\xbf]{0,2})?\xff*\Z")
 _MARKERS = re.compile("\ufffd+")
 _MAX_GAP = 6  # bytes of damage between two valid runs that still make one repair
 
 
-def _repair_run(run: str, base: int, spec: _Codec, common: frozenset[str], out: list) -> None:
+def _tail_end(data: bytes, end: int, bounds: set[int]) -> int:
+    """Extend a repair over a truncated sequence and lost-byte markers after it."""
+    k = end
+    if k < len(data) and 0xC2 <= data[k] <= 0xF4:
+        k += 1
+        while k < len(data) and k - end < 3 and 0x80 <= data[k] <= 0xBF:
+            k += 1
+    while k < len(data) and data[k] == 0xFF:
+        k += 1
+    while k > end and k not in bounds:  # never end inside a character
+        k -= 1
+    return k
+
+
+def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
     """Find the UTF-8 spans in one candidate run and keep the repairs that score better."""
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
     if len(data) < 4:
@@ -217,9 +245,7 @@ def _repair_run(run: str, base: int, spec: _Codec, common: frozenset[str], out: 
             segs.append([s, e])
     if not segs:
         return
-    tail = _UTF8_TAIL.match(data, segs[-1][1])
-    if tail:
-        segs[-1][1] = len(data)
+    segs[-1][1] = _tail_end(data, segs[-1][1], set(offs))
     for s, e in segs:
         i = bisect_right(offs, s) - 1
         if offs[i] != s and not (0x80 <= data[offs[i]] <= 0xBF or data[offs[i]] == 0xFF):
@@ -229,24 +255,32 @@ def _repair_run(run: str, base: int, spec: _Codec, common: frozenset[str], out: 
             continue
         before = run[i:j]
         after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
-        if _accept(before, after, common):
+        if _accept(before, after):
             out.append((base + i, base + j, after, spec.kind))
 
 
-def _accept(before: str, after: str, common: frozenset[str]) -> bool:
+def _accept(before: str, after: str) -> bool:
+    """Does *after* read clearly better than *before*, as simplified or as traditional text?"""
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
-    costs = [_cost(c, common) for c in real]
-    if max(costs) >= 4.0:  # private use, unassigned, control characters: not a repair
-        return False
-    sb = _score(before, common)
-    sa = sum(costs) + 3.0 * after.count(MARKER)
-    return sb - sa >= max(2.0, 0.5 * sb)
+    lost = 3.0 * after.count(MARKER)
+    for common in _profiles():
+        costs = [_cost(c, common) for c in real]
+        if max(costs) >= 4.0:  # private use, unassigned, control characters: not a repair
+            return False
+        sb = _score(before, common)
+        sa = sum(costs) + lost
+        if sum(costs) > 0.25 * len(real):  # a repair reads as ordinary text, not rare words
+            continue
+        if sb - sa >= max(2.0, 0.5 * sb):
+            return True
+        if sa == 0.0 and sb >= 1.0 and len(real) >= 2:  # short: only a flawless reading
+            return True
+    return False
 
 
 def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
-    common = _common()
     edits: list[tuple[int, int, str, str]] = []
     for spec in _codecs():
         if not spec.gate.search(text):
@@ -255,7 +289,7 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         for m in spec.run.finditer(text):
             run = m.group()
             if spec.gate.search(run):
-                _repair_run(run, m.start(), spec, common, found)
+                _repair_run(run, m.start(), spec, found)
         if found:
             edits = _merge_edits(edits, found)
     return edits
@@ -314,13 +348,15 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
 def _ftfy_gate() -> re.Pattern[str]:
     """A lead byte followed by a continuation byte, in any encoding ftfy tries (or a C1 control)."""
     alts = []
-    lost = " ?\ufffd\x1a"
+    lost = "?\ufffd\x1a"  # what ftfy's replace_lossy_sequences accepts for a lost byte
+    # ftfy's restore_byte_a0: a space for a lost 0xA0 after these leads (never in MacRoman)
+    a0_leads = bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE0, 0xE1, 0xE2, 0xE3, 0xF0])
     for enc in CHARMAP_ENCODINGS:
         lead = bytes(range(0xC2, 0xF5)).decode(enc, "ignore")
         cont = bytes(range(0x80, 0xC0)).decode(enc, "ignore") + lost
-        lead = "".join(c for c in lead if ord(c) >= 0x80)
-        cont = "".join(c for c in cont if ord(c) >= 0x80 or c in lost)
         alts.append(f"[{_char_class(lead)}][{_char_class(cont)}]")
+        if enc != "macroman":
+            alts.append(f"[{_char_class(a0_leads.decode(enc, 'ignore'))}] ")
     first = UTF8_CLUES["utf8_first_of_2"] + UTF8_CLUES["utf8_first_of_3"]
     first += UTF8_CLUES["utf8_first_of_4"]
     alts.append(f"[{_char_class(first)}][{_char_class(UTF8_CLUES['utf8_continuation'] + lost)}]")
@@ -407,10 +443,48 @@ def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
 
 @lazy
 def _fast_gate() -> re.Pattern[str]:
-    """One regex over the whole text: no match means there is nothing to repair or report."""
-    alts = [_ftfy_gate().pattern, _GBK_LATIN_GATE.pattern, _LOSSY.pattern]
-    alts += [spec.gate.pattern for spec in _codecs()]
-    return re.compile("|".join(f"(?:{a})" for a in alts))
+    """One character class over the whole text: no match means nothing to repair or report.
+
+    It holds every character a damage pattern needs at least one of: Latin-1 and cp1252 high
+    characters, the letters, symbols and box drawing of ftfy's single-byte encodings, the
+    characters a UTF-8 lead byte pairs into under GBK / Big5, and the lossy markers. Common
+    punctuation of Chinese text (U+2000-U+206F: “”‘’—…•, and NBSP) is left out, so clean pages
+    pass in one scan.
+    """
+    chars = {chr(c) for c in range(0x80, 0x100)} - {"\u00a0"}
+    for enc in CHARMAP_ENCODINGS:
+        chars |= set(bytes(range(0x80, 0x100)).decode(enc, "ignore"))
+    for key in ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4"):
+        chars |= set(UTF8_CLUES[key])
+    chars |= set(_CP1252_HIGH) | {"\ufffd", "锟", "烫", "屯"}
+    chars = {c for c in chars if not (0x2000 <= ord(c) <= 0x206F or c == "\u00a0")}
+    common = _common()
+    for spec in _codecs():
+        # common characters (於, 須, 電 in traditional text) stay out; every mojibake run of
+        # two or more Han characters has rarer ones too (see tests)
+        chars |= spec.strong
+    return re.compile(f"[{_char_class(chars)}]")
+
+
+def _fix_line(line: str, lossy: str) -> tuple[str, list[Repair]]:
+    """All repairs of one line (rounds until nothing changes), then lossy-marker handling."""
+    cur = line
+    repairs: list[Repair] = []
+    for _ in range(_MAX_ROUNDS):
+        changed = False
+        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk):
+            edits = stage(cur)
+            if edits:
+                repairs = _compose(line, repairs, cur, edits)
+                cur = _apply(cur, edits)
+                changed = True
+        if not changed:
+            break
+    edits = _stage_lossy(cur, lossy)
+    if edits:
+        repairs = _compose(line, repairs, cur, edits)
+        cur = _apply(cur, edits)
+    return cur, repairs
 
 
 def _apply(text: str, edits: list) -> str:
@@ -490,26 +564,35 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     text = check_text(text, "explain_mojibake")
     if lossy not in LOSSY_MODES:
         raise ValueError(f"lossy must be one of {LOSSY_MODES}, got {lossy!r}")
-    gate = _fast_gate()
-    if text.isascii() or not gate.search(text):
+    if text.isascii():
         return text, []
-    cur = text
+    gate = _fast_gate()
+    m = gate.search(text)
+    if m is None:
+        return text, []
+    parts: list[str] = []
     repairs: list[Repair] = []
-    for _ in range(_MAX_ROUNDS):
-        changed = False
-        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk):
-            edits = stage(cur)
-            if edits:
-                repairs = _compose(text, repairs, cur, edits)
-                cur = _apply(cur, edits)
-                changed = True
-        if not changed or not gate.search(cur):
-            break
-    edits = _stage_lossy(cur, lossy)
-    if edits:
-        repairs = _compose(text, repairs, cur, edits)
-        cur = _apply(cur, edits)
-    return cur, repairs
+    done = 0  # end of the input already copied
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        fixed, found = _fix_line(line, lossy)
+        if found:
+            parts.append(text[done:start])
+            parts.append(fixed)
+            done = end
+            repairs.extend(
+                Repair(r.start + start, r.end + start, r.before, r.after, r.kind, r.lost)
+                for r in found
+            )
+        m = gate.search(text, end)
+    if not repairs:
+        return text, []
+    parts.append(text[done:])
+    return "".join(parts), repairs
 
 
 def fix_mojibake(text: str, *, lossy: str = "keep") -> str:
