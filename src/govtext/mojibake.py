@@ -23,6 +23,7 @@ kept, replaced by a single :data:`MARKER` per run (``lossy="mark"``) or dropped
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
@@ -201,7 +202,8 @@ def _codecs() -> tuple[_Codec, ...]:
 
 
 _W = (
-    rb"(?:\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"(?:\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xef[\xa4-\xbf][\x80-\xbf]"  # U+F900-U+FFFF; private use (U+E000-U+F8FF) is left out
     rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})"
 )
 _T = rb"(?:[\xc2-\xdf][\x80-\xbf])"
@@ -212,12 +214,15 @@ _MAX_GAP = 6  # bytes of damage between two valid runs that still make one repai
 
 
 def _tail_end(data: bytes, end: int, bounds: set[int]) -> int:
-    """Extend a repair over a truncated sequence and lost-byte markers after it."""
+    """Extend a repair over a truncated sequence cut by lost bytes or by the end of the run."""
     k = end
     if k < len(data) and 0xC2 <= data[k] <= 0xF4:
-        k += 1
-        while k < len(data) and k - end < 3 and 0x80 <= data[k] <= 0xBF:
-            k += 1
+        need = 2 if data[k] < 0xE0 else 3 if data[k] < 0xF0 else 4
+        p = k + 1
+        while p < len(data) and p - k < need and 0x80 <= data[p] <= 0xBF:
+            p += 1
+        if p - k < need and (p == len(data) or data[p] == 0xFF):
+            k = p
     while k < len(data) and data[k] == 0xFF:
         k += 1
     while k > end and k not in bounds:  # never end inside a character
@@ -236,27 +241,57 @@ def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
         offs.append(offs[-1] + (1 if c in one else 2))
     if offs[-1] != len(data):  # a character outside the codec's 2-byte range: give up
         return
-    segs: list[list[int]] = []
-    for m in _UTF8_RUN.finditer(data):
-        s, e = m.span()
-        if segs and s - segs[-1][1] <= _MAX_GAP:
-            segs[-1][1] = e
-        else:
-            segs.append([s, e])
-    if not segs:
+    bounds = set(offs)
+    pieces: list[list[int]] = []
+    pos = 0
+    while True:
+        m = _UTF8_RUN.search(data, pos)
+        if m is None:
+            break
+        after_loss = (
+            pieces and m.start() - pieces[-1][1] <= _MAX_GAP and 0xFF in data[pieces[-1][1] : m.start()]
+        )
+        if m.start() in bounds or after_loss:  # realigned after lost bytes: same repair
+            pieces.append(list(m.span()))
+            pos = m.end()
+        else:  # begins inside a character of the clean text before: look again from the next one
+            pos = offs[bisect_right(offs, m.start())]
+    if not pieces:
         return
-    segs[-1][1] = _tail_end(data, segs[-1][1], set(offs))
-    for s, e in segs:
-        i = bisect_right(offs, s) - 1
-        if offs[i] != s and not (0x80 <= data[offs[i]] <= 0xBF or data[offs[i]] == 0xFF):
-            i += 1  # the straddling character is not the tail of a lost character
-        j = bisect_right(offs, e - 1)  # last character touched, exclusive end
-        if j <= i:
-            continue
-        before = run[i:j]
-        after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
-        if _accept(before, after):
-            out.append((base + i, base + j, after, spec.kind))
+    pieces[-1][1] = _tail_end(data, pieces[-1][1], bounds)
+    # pieces separated only by lost-byte markers (and the stray bytes around them) make one
+    # repair; if that repair is refused, each piece is tried on its own
+    groups: list[list[list[int]]] = [[pieces[0]]]
+    for piece in pieces[1:]:
+        prev = groups[-1][-1]
+        if piece[0] - prev[1] <= _MAX_GAP and 0xFF in data[prev[1] : piece[0]]:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    for group in groups:
+        found = _repair_span(run, data, offs, group[0][0], group[-1][1])
+        if found is None and len(group) > 1:
+            for s, e in group:
+                found = _repair_span(run, data, offs, s, e)
+                if found is not None:
+                    out.append((base + found[0], base + found[1], found[2], spec.kind))
+        elif found is not None:
+            out.append((base + found[0], base + found[1], found[2], spec.kind))
+
+
+def _repair_span(
+    run: str, data: bytes, offs: list[int], s: int, e: int
+) -> tuple[int, int, str] | None:
+    """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted."""
+    i = bisect_right(offs, s) - 1  # s is a character boundary
+    j = bisect_right(offs, e - 1)  # last character touched, exclusive end
+    if offs[j] != e and data[e] >= 0x80:
+        j -= 1  # ends inside a character whose other byte is not an eaten ASCII one
+    if j <= i:
+        return None
+    before = run[i:j]
+    after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
+    return (i, j, after) if _accept(before, after) else None
 
 
 def _accept(before: str, after: str) -> bool:
@@ -313,31 +348,91 @@ _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
 _TO_LATIN1 = {ord(c): ord(c.encode("cp1252")) for c in _CP1252_HIGH}
 _GBK_LATIN_GATE = re.compile("[\u00a1-\u00fe]{2}")
 _H = "\u0080-\u00fe" + _CP1252_HIGH
+# Letters of one alphabet, as UTF-8 mojibake of European text decodes to.
+_ONE_SCRIPT = re.compile(
+    "[\u00c0-\u017f]+|[\u0370-\u03ff]+|[\u0400-\u04ff]+|[\u0590-\u05ff]+|[\u0600-\u06ff]+"
+)
 _LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
 _GBK_LATIN_RUN = re.compile(f"(?:[{_H}][{_H}\\x40-\\x7e])+")
+
+
+_PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
 
 
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     if not _GBK_LATIN_GATE.search(text):
         return []
+    edits = []
+    pos = 0
+    while True:
+        m = _GBK_LATIN_RUN.search(text, pos)
+        if m is None:
+            return edits
+        pos = m.end()
+        # the run may start one character early (a “ or · of the clean text before it)
+        shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
+        for mm in (shifted, m):
+            after = _gbk_latin(mm.group()) if mm else None
+            if mm and after:
+                edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
+                pos = max(pos, mm.end())
+                break
+
+
+def _gbk_latin(run: str) -> str | None:
+    """The GBK reading of a Latin-1 run, if it is plainly Chinese text."""
+    distinct = len(set(run))
+    if len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
+        return None  # "××××" or "°±°±" is not text
+    data = run.translate(_TO_LATIN1).encode("latin-1")
+    try:  # valid UTF-8, perhaps cut inside its last character (the run ends on a pair)
+        as_utf8 = codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        as_utf8 = None
+    if as_utf8 and (_ONE_SCRIPT.fullmatch(as_utf8) or max(as_utf8) > "\u07ff"):
+        return None  # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word
+    try:
+        after = data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    if len(after) < 2 or after.isascii():
+        return None
+    for common in _profiles():  # all simplified or all traditional, not a mixture
+        if all(c in common for c in after):
+            return after
+    return None
+
+
+# --------------------------------------------------------------------------- CJK UTF-8 as Latin
+
+_CONT1 = "\u0080-\u00bf" + _CP1252_HIGH
+# three-byte UTF-8 sequences (U+0800-U+FFFF: all CJK) read as Latin-1 / cp1252
+_CJK_LATIN_RUN = re.compile(f"(?:[\u00e0-\u00ef][{_CONT1}]{{2}})+")
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
+    """Chinese UTF-8 read as Latin-1 / cp1252, even one character ("å½¢" -> "形").
+
+    ftfy declines short cases; a sequence that decodes to common CJK characters is clear
+    enough, unless it is a lone character glued to a Latin word.
+    """
     common = _common()
     edits = []
-    for m in _GBK_LATIN_RUN.finditer(text):
+    for m in _CJK_LATIN_RUN.finditer(text):
         run = m.group()
-        if len(run) < 4 or len(set(run)) < 2 or not _LATIN_LETTER.search(run):
-            continue  # "××××" or "°±" is not text; GBK bytes of Han text give letters
-        data = run.translate(_TO_LATIN1).encode("latin-1")
         try:
-            data.decode("utf-8")
-            continue  # valid UTF-8: that is ftfy's business, not GBK
-        except UnicodeDecodeError:
-            pass
-        try:
-            after = data.decode("gbk")
-        except UnicodeDecodeError:
+            after = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
             continue
-        if len(after) >= 2 and all(c in common for c in after) and not after.isascii():
-            edits.append((m.start(), m.end(), after, "gbk-as-latin"))
+        if not all(c in common and c >= "\u3000" for c in after):  # Han, CJK punctuation
+            continue
+        s, e = m.span()
+        if len(after) == 1 and (
+            (s > 0 and _LATIN_WORD.match(text, s - 1)) or _LATIN_WORD.match(text, e)
+        ):
+            continue
+        edits.append((s, e, after, "utf8-as-latin"))
     return edits
 
 
@@ -458,10 +553,7 @@ def _fast_gate() -> re.Pattern[str]:
         chars |= set(UTF8_CLUES[key])
     chars |= set(_CP1252_HIGH) | {"\ufffd", "锟", "烫", "屯"}
     chars = {c for c in chars if not (0x2000 <= ord(c) <= 0x206F or c == "\u00a0")}
-    common = _common()
     for spec in _codecs():
-        # common characters (於, 須, 電 in traditional text) stay out; every mojibake run of
-        # two or more Han characters has rarer ones too (see tests)
         chars |= spec.strong
     return re.compile(f"[{_char_class(chars)}]")
 
@@ -472,7 +564,7 @@ def _fix_line(line: str, lossy: str) -> tuple[str, list[Repair]]:
     repairs: list[Repair] = []
     for _ in range(_MAX_ROUNDS):
         changed = False
-        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk):
+        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk):
             edits = stage(cur)
             if edits:
                 repairs = _compose(line, repairs, cur, edits)
@@ -533,10 +625,7 @@ def _compose(orig: str, done: list[Repair], cur: str, edits: list) -> list[Repai
             for part in k.split("+"):
                 if part not in kinds:
                     kinds.append(part)
-        lost = sum(r.lost for r in olds)
-        for s, e, x, k in news:
-            if k == "lossy":
-                lost += 1
+        lost = sum(r.lost for r in olds) + sum(1 for n in news if n[3] == "lossy")
         out.append(Repair(ostart, oend, orig[ostart:oend], after, "+".join(kinds), lost))
         delta += d_in
     return out
