@@ -102,7 +102,10 @@ _CJK_PUNCT = (
 
 
 def _base_common() -> set[str]:
-    chars = set(_CJK_PUNCT)
+    # GB2312 rows 1-3: CJK punctuation and symbols, numbered forms (①, ⑴, Ⅴ), full-width ASCII;
+    # rows 4-9 (kana, Greek, Cyrillic, bopomofo, box drawing) are rare in Chinese text
+    chars = _decode_pairs("gb2312", range(0xA1, 0xA4), list(range(0xA1, 0xFF)))
+    chars |= set(_CJK_PUNCT)
     chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width ASCII forms
     chars |= {chr(c) for c in range(0x20, 0x7F)} | {"\n", "\t"}
     return chars
@@ -325,8 +328,51 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             run = m.group()
             if spec.gate.search(run):
                 _repair_run(run, m.start(), spec, found)
+        if found and spec.kind == "utf8-as-gbk":
+            found = _merge_edits(found, _latin_in_gbk(text))
         if found:
             edits = _merge_edits(edits, found)
+    return edits
+
+
+_PINYIN_LATIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙÜ")
+
+
+@lazy
+def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
+    """GBK characters whose two bytes are the UTF-8 of a Latin letter or NBSP (ó -> 贸)."""
+    table = {}
+    for b1 in range(0xC2, 0xCA):
+        for b2 in range(0x80, 0xC0):
+            pair = bytes((b1, b2))
+            try:
+                c = pair.decode("gb18030")
+            except UnicodeDecodeError:
+                continue
+            latin = pair.decode("utf-8")
+            if len(c) == 1 and (latin == "\u00a0" or latin in _PINYIN_LATIN or "À" <= latin <= "ÿ"):
+                table[ord(c)] = latin
+    return re.compile(f"[{_char_class({chr(k) for k in table})}]+"), table
+
+
+def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
+    """In a line with UTF-8-as-GBK damage, pinyin letters and NBSP between non-Han text too.
+
+    Alone, "贸" or "聽" is a real character; here it stands next to ASCII text in a line already
+    known to be damaged, so it is the two bytes of "ó" or of NBSP.
+    """
+    pattern, table = _latin_as_gbk()
+    edits = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        after = m.group().translate(table)
+        near = (text[s - 1] if s > 0 else "") + (text[e] if e < len(text) else "")
+        if after.strip("\u00a0"):  # letters: next to an ASCII letter (a pinyin or Latin word)
+            if not any(c.isascii() and c.isalpha() for c in near):
+                continue
+        elif not any(c.isascii() for c in near):
+            continue  # 聽 in 聽證 stays
+        edits.append((s, e, after, "utf8-as-gbk"))
     return edits
 
 
@@ -362,6 +408,12 @@ _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     if not _GBK_LATIN_GATE.search(text):
         return []
+    edits = _scan_gbk_latin(text, short=False)
+    # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年) too
+    return _scan_gbk_latin(text, short=True) if edits else edits
+
+
+def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
     edits = []
     pos = 0
     while True:
@@ -372,33 +424,37 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
         # the run may start one character early (a “ or · of the clean text before it)
         shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
         for mm in (shifted, m):
-            after = _gbk_latin(mm.group()) if mm else None
+            after = _gbk_latin(mm.group(), short) if mm else None
             if mm and after:
                 edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
                 pos = max(pos, mm.end())
                 break
 
 
-def _gbk_latin(run: str) -> str | None:
+def _gbk_latin(run: str, short: bool = False) -> str | None:
     """The GBK reading of a Latin-1 run, if it is plainly Chinese text."""
     distinct = len(set(run))
-    if len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
+    if short:
+        if len(run) < 2:
+            return None
+    elif len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
         return None  # "××××" or "°±°±" is not text
     data = run.translate(_TO_LATIN1).encode("latin-1")
     try:  # valid UTF-8, perhaps cut inside its last character (the run ends on a pair)
         as_utf8 = codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeDecodeError:
         as_utf8 = None
-    if as_utf8 and (_ONE_SCRIPT.fullmatch(as_utf8) or max(as_utf8) > "\u07ff"):
+    if as_utf8 and (max(as_utf8) > "\u07ff" or (not short and _ONE_SCRIPT.fullmatch(as_utf8))):
         return None  # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word
     try:
         after = data.decode("gbk")
     except UnicodeDecodeError:
         return None
-    if len(after) < 2 or after.isascii():
+    if len(after) < (1 if short else 2) or after.isascii():
         return None
-    for common in _profiles():  # all simplified or all traditional, not a mixture
-        if all(c in common for c in after):
+    for common in _profiles():  # read as simplified or as traditional text, not a mixture
+        costs = [_cost(c, common) for c in after]
+        if max(costs) < 3.0 and sum(costs) <= 0.25 * len(after):
             return after
     return None
 
