@@ -27,9 +27,11 @@ import codecs
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 import ftfy
+import regex
 from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
 
 from ._util import check_text, lazy
@@ -62,6 +64,11 @@ class Repair:
 # --------------------------------------------------------------------------- character tables
 
 
+def _class_char(cp: int) -> str:
+    c = chr(cp)
+    return f"\\{c}" if c in "\\]^-[" else c if c.isprintable() else f"\\U{cp:08x}"
+
+
 def _char_class(chars: set[str] | str) -> str:
     """A regex character class (body only) for *chars*, as escaped code-point ranges."""
     cps = sorted({ord(c) for c in chars})
@@ -71,8 +78,8 @@ def _char_class(chars: set[str] | str) -> str:
         j = i
         while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
             j += 1
-        lo, hi = cps[i], cps[j]
-        parts.append(f"\\U{lo:08x}" if lo == hi else f"\\U{lo:08x}-\\U{hi:08x}")
+        lo, hi = _class_char(cps[i]), _class_char(cps[j])
+        parts.append(lo if i == j else f"{lo}{hi}" if j == i + 1 else f"{lo}-{hi}")
         i = j + 1
     return "".join(parts)
 
@@ -173,6 +180,7 @@ class _Codec:
     table: dict[int, str]  # str.translate: lost-byte markers -> surrogate escapes
     one_byte: frozenset[str]  # run characters that stand for one byte
     strong: frozenset[str]  # what (3-byte lead, continuation) pairs decode to
+    outside: regex.Pattern[str]  # reverse search: the last character that cannot be in a run
 
 
 def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
@@ -193,7 +201,8 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
     follow = _char_class(weak | {"€"} if euro_is_0x80 else weak)
     gate = re.compile(f"[{_char_class(strong)}][{follow}\\ufffd?]")
     run = re.compile(f"[{_char_class(members)}][{_char_class(members | set(_LOST_IN))}]*")
-    return _Codec(kind, codec, gate, run, table, frozenset(one), frozenset(strong))
+    outside = regex.compile(f"(?r)[^{_char_class(members | set(_LOST_IN))}]")
+    return _Codec(kind, codec, gate, run, table, frozenset(one), frozenset(strong), outside)
 
 
 @lazy
@@ -216,7 +225,7 @@ _MARKERS = re.compile("\ufffd+")
 _MAX_GAP = 6  # bytes of damage between two valid runs that still make one repair
 
 
-def _tail_end(data: bytes, end: int, bounds: set[int]) -> int:
+def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
     """Extend a repair over a truncated sequence cut by lost bytes or by the end of the run."""
     k = end
     if k < len(data) and 0xC2 <= data[k] <= 0xF4:
@@ -238,13 +247,18 @@ def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
     if len(data) < 4:
         return
-    one = spec.one_byte
-    offs = [0]
-    for c in run:
-        offs.append(offs[-1] + (1 if c in one else 2))
-    if offs[-1] != len(data):  # a character outside the codec's 2-byte range: give up
-        return
-    bounds = set(offs)
+    offs: Sequence[int]
+    if len(data) == 2 * len(run):  # no one-byte characters: offsets are even (the common case)
+        offs = range(0, len(data) + 1, 2)
+        bounds: Container[int] = offs
+    else:
+        one = spec.one_byte
+        offs = [0]
+        for c in run:
+            offs.append(offs[-1] + (1 if c in one else 2))
+        if offs[-1] != len(data):  # a character outside the codec's 2-byte range: give up
+            return
+        bounds = set(offs)
     pieces: list[list[int]] = []
     pos = 0
     while True:
@@ -283,7 +297,7 @@ def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
 
 
 def _repair_span(
-    run: str, data: bytes, offs: list[int], s: int, e: int
+    run: str, data: bytes, offs: Sequence[int], s: int, e: int
 ) -> tuple[int, int, str] | None:
     """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted."""
     i = bisect_right(offs, s) - 1  # s is a character boundary
@@ -324,10 +338,18 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         if not spec.gate.search(text):
             continue
         found: list[tuple[int, int, str, str]] = []
-        for m in spec.run.finditer(text):
-            run = m.group()
-            if spec.gate.search(run):
-                _repair_run(run, m.start(), spec, found)
+        pos = 0
+        while True:  # from each gate hit, the whole run around it (C-speed searches only)
+            hit = spec.gate.search(text, pos)
+            if hit is None:
+                break
+            before = spec.outside.search(text, 0, hit.start())
+            m = spec.run.match(text, before.end() if before else 0)
+            if m is None or m.end() <= hit.start():
+                pos = hit.start() + 1
+                continue
+            _repair_run(m.group(), m.start(), spec, found)
+            pos = m.end()
         if found and spec.kind == "utf8-as-gbk":
             found = _merge_edits(found, _latin_in_gbk(text))
         if found:
@@ -464,6 +486,7 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
 _CONT1 = "\u0080-\u00bf" + _CP1252_HIGH
 # three-byte UTF-8 sequences (U+0800-U+FFFF: all CJK) read as Latin-1 / cp1252
 _CJK_LATIN_RUN = re.compile(f"(?:[\u00e0-\u00ef][{_CONT1}]{{2}})+")
+_CJK_LATIN_LEAD = re.compile(f"[\u00e0-\u00ef][{_CONT1}]")
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]")
 
 
@@ -473,6 +496,8 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
     ftfy declines short cases; a sequence that decodes to common CJK characters is clear
     enough, unless it is a lone character glued to a Latin word.
     """
+    if not _CJK_LATIN_LEAD.search(text):
+        return []
     common = _common()
     edits = []
     for m in _CJK_LATIN_RUN.finditer(text):
@@ -516,6 +541,16 @@ def _ftfy_gate() -> re.Pattern[str]:
 
 
 @lazy
+def _ftfy_prefilter() -> re.Pattern[str]:
+    """The union of :func:`_ftfy_gate`'s pairs as one pair of classes: one fast scan."""
+    firsts, seconds = set(), set()
+    for pair in re.findall(r"\[([^]]*)\]\[([^]]*)\]", _ftfy_gate().pattern):
+        firsts.add(pair[0])
+        seconds.add(pair[1])
+    return re.compile(f"[{''.join(firsts)}][{''.join(seconds)} ]|[\\x80-\\x9f]")
+
+
+@lazy
 def _ftfy_config() -> ftfy.TextFixerConfig:
     # fix_encoding only; everything that would rewrite correct CJK text stays off.
     return ftfy.TextFixerConfig(
@@ -537,9 +572,9 @@ _LINE = re.compile(r"[^\n]*")
 
 
 def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
-    gate = _ftfy_gate()
-    if not gate.search(text):
+    if not _ftfy_prefilter().search(text):
         return []
+    gate = _ftfy_gate()
     edits = []
     for m in _LINE.finditer(text):
         line = m.group()
@@ -577,10 +612,13 @@ def _common_suffix(a: str, b: str) -> int:
 
 # --------------------------------------------------------------------------- lossy markers
 
+_LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
 _LOSSY = re.compile("(?:\ufffd|锟斤拷)+|烫{3,}|屯{3,}")
 
 
 def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
+    if not _LOSSY_CHAR.search(text):
+        return []
     edits = []
     for m in _LOSSY.finditer(text):
         run = m.group()
@@ -599,8 +637,8 @@ def _fast_gate() -> re.Pattern[str]:
     It holds every character a damage pattern needs at least one of: Latin-1 and cp1252 high
     characters, the letters, symbols and box drawing of ftfy's single-byte encodings, the
     characters a UTF-8 lead byte pairs into under GBK / Big5, and the lossy markers. Common
-    punctuation of Chinese text (U+2000-U+206F: “”‘’—…•, and NBSP) is left out, so clean pages
-    pass in one scan.
+    punctuation of Chinese text (U+2000-U+206F: “”‘’—…•, and NBSP) and the tone-marked vowels
+    of pinyin are left out, so clean pages pass in one scan.
     """
     chars = {chr(c) for c in range(0x80, 0x100)} - {"\u00a0"}
     for enc in CHARMAP_ENCODINGS:
@@ -609,6 +647,7 @@ def _fast_gate() -> re.Pattern[str]:
         chars |= set(UTF8_CLUES[key])
     chars |= set(_CP1252_HIGH) | {"\ufffd", "锟", "烫", "屯"}
     chars = {c for c in chars if not (0x2000 <= ord(c) <= 0x206F or c == "\u00a0")}
+    chars -= _PINYIN_LATIN  # pinyin (dāng, xué) is common; its mojibake has other signs too
     for spec in _codecs():
         chars |= spec.strong
     return re.compile(f"[{_char_class(chars)}]")
