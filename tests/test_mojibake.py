@@ -127,6 +127,27 @@ def test_utf8_as_big5() -> None:
     assert done > 10
 
 
+@pytest.mark.parametrize("word", ["校”（鄉", "院”（區"])
+def test_gbk_read_one_byte_late(word: str) -> None:
+    # GBK bytes read one byte late after a lost byte ("?"), back in step at an ASCII byte; a
+    # full-width sign read out of step may have been folded to ASCII afterwards (！ -> !)
+    late = word.encode("gbk")[1:].decode("gbk")
+    for damaged in (late, late.replace("！", "!")):
+        text = "据悉，?" + damaged + "(注)。"
+        fixed, repairs = explain_mojibake(text)
+        assert fixed == "据悉，" + MARKER + word[1:] + "(注)。"
+        assert repairs[0].kind == "gbk-shifted+lossy"
+        assert fix_mojibake(text, lossy="drop") == "据悉，" + word[1:] + "(注)。"
+
+
+def test_pinyin_in_a_utf8_as_gbk_line() -> None:
+    line = "中國(guó)人民銀行衡水市"
+    damaged = try_cp936(line)
+    assert damaged is not None and "贸" in damaged
+    assert fix_mojibake(damaged) == line
+    assert fix_mojibake("茅台酒厂贸易公司") == "茅台酒厂贸易公司"  # no damage, no change
+
+
 @pytest.mark.parametrize(
     "clean",
     [

@@ -41,12 +41,23 @@ def test_ftfy_negative_cases_agree_with_ftfy(shared: Path) -> None:
         assert fix_mojibake(case["original"]) == ftfy.fix_encoding(case["original"])
 
 
-def test_seeds_unchanged(seeds: dict[str, str]) -> None:
+def test_seeds_unchanged_but_for_their_one_damaged_span(seeds: dict[str, str]) -> None:
+    # Seed 001 has "學(xué)?!保ㄠl(xiāng)": GBK bytes of 校”（鄉 read one byte late after a
+    # lost byte (D0, the first byte of 校), "！" then folded to "!". 鄉's own annotation
+    # (xiāng) confirms the reading. Nothing else in the seeds may change.
     assert len(seeds) == 5
     for name, text in seeds.items():
         fixed, repairs = explain_mojibake(text)
-        assert fixed == text, name
-        assert repairs == [], name
+        if name.startswith("001_"):
+            assert [(r.before, r.after, r.kind) for r in repairs] == [
+                ("?!保ㄠl", "\ufffd”（鄉", "gbk-shifted+lossy")
+            ]
+            r = repairs[0]
+            assert fixed == text[: r.start] + r.after + text[r.end :]
+            assert fix_mojibake(text, lossy="drop") == text[: r.start] + "”（鄉" + text[r.end :]
+        else:
+            assert fixed == text, name
+            assert repairs == [], name
 
 
 def test_official_reports_unchanged(shared: Path) -> None:
@@ -72,7 +83,7 @@ def test_damaged_seed_lines_repaired(seeds: dict[str, str]) -> None:
             if damaged_line is None or damaged_line == line:
                 continue
             damaged = "\n".join([*lines[:i], damaged_line, *lines[i + 1 :]])
-            assert fix_mojibake(damaged) == text, line
+            assert fix_mojibake(damaged) == fix_mojibake(text), line
             repaired += 1
     assert repaired >= 5
 
@@ -90,6 +101,6 @@ def test_gbk_latin_seed_lines_repaired(seeds: dict[str, str]) -> None:
             except UnicodeEncodeError:
                 continue  # traditional characters, pinyin: not GB2312
             damaged = "\n".join([*lines[:i], damaged_line, *lines[i + 1 :]])
-            assert fix_mojibake(damaged) == text, line
+            assert fix_mojibake(damaged) == fix_mojibake(text), line
             repaired += 1
     assert repaired >= 5

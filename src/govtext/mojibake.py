@@ -242,15 +242,43 @@ def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
     return k
 
 
+def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
+    """Bytes of a run with euro signs: cp936 gives € for a lone 0x80, GB18030 for A2 E3.
+
+    Decided right to left: A2 E3 when two continuation bytes follow (E3 then starts a UTF-8
+    sequence), else 0x80.
+    """
+    parts: list[bytes] = [b""] * len(run)
+    for k in range(len(run) - 1, -1, -1):
+        c = run[k]
+        if c != "€":
+            parts[k] = c.translate(spec.table).encode(spec.codec, "surrogateescape")
+            continue
+        nxt = b"".join(parts[k + 1 : k + 3])
+        two_cont = len(nxt) >= 2 and 0x80 <= nxt[0] <= 0xBF and 0x80 <= nxt[1] <= 0xBF
+        parts[k] = b"\xa2\xe3" if two_cont else b"\x80"
+    offs = [0]
+    for part in parts:
+        offs.append(offs[-1] + len(part))
+    return b"".join(parts), offs
+
+
 def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
     """Find the UTF-8 spans in one candidate run and keep the repairs that score better."""
-    data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+    offs: Sequence[int]
+    if "€" in run and ord("€") in spec.table:
+        data, offs = _euro_bytes(run, spec)
+        bounds: Container[int] = set(offs)
+    else:
+        data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+        offs = []
     if len(data) < 4:
         return
-    offs: Sequence[int]
-    if len(data) == 2 * len(run):  # no one-byte characters: offsets are even (the common case)
+    if offs:
+        pass
+    elif len(data) == 2 * len(run):  # no one-byte characters: offsets are even (the common case)
         offs = range(0, len(data) + 1, 2)
-        bounds: Container[int] = offs
+        bounds = offs
     else:
         one = spec.one_byte
         offs = [0]
@@ -445,12 +473,18 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
         pos = m.end()
         # the run may start one character early (a “ or · of the clean text before it)
         shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
-        for mm in (shifted, m):
+        best = None
+        for mm in (m, shifted):
             after = _gbk_latin(mm.group(), short) if mm else None
             if mm and after:
-                edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
-                pos = max(pos, mm.end())
-                break
+                # GBK text is mostly simplified: the simplified reading wins, then the longer
+                key = (_score(after, _profiles()[0]), mm.start() - mm.end())
+                if best is None or key < best[0]:
+                    best = (key, mm, after)
+        if best:
+            _key, mm, after = best
+            edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
+            pos = max(pos, mm.end())
 
 
 def _gbk_latin(run: str, short: bool = False) -> str | None:
@@ -610,6 +644,49 @@ def _common_suffix(a: str, b: str) -> int:
     return lo
 
 
+# --------------------------------------------------------------------------- GBK read one byte late
+
+# A lost byte ("?" or U+FFFD), then GBK characters read one byte late, until an ASCII byte
+# ([@-~], a valid GBK trail) brings the decoder back in step. An ASCII sign right after the
+# marker may be a full-width one (！ = A3 A1) folded to ASCII after the damage.
+_SHIFT_KANA = re.compile("[\u2500-\u259f\u3040-\u31bf]")  # box drawing, kana, bopomofo
+
+
+@lazy
+def _shifted_run() -> re.Pattern[str]:
+    two = _decode_pairs("gbk", range(0x81, 0xFF), _ANY_TRAIL)
+    return re.compile(f"[?\ufffd]([!-~]?)([{_char_class(two)}]+)([@-~])")
+
+
+def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
+    """GBK text decoded one byte out of step after a lost byte: "?!保ㄠl" -> "\ufffd”（鄉".
+
+    The character whose first byte was lost becomes one :data:`MARKER`; the others are read
+    in step. Only when the out-of-step reading has kana, bopomofo or box drawing and the in-step
+    reading is common text.
+    """
+    if not _SHIFT_KANA.search(text):
+        return []
+    edits = []
+    for m in _shifted_run().finditer(text):
+        folded, run, trail = m.groups()
+        if not _SHIFT_KANA.search(run):
+            continue
+        lead = chr(ord(folded) + 0xFEE0).encode("gbk") if folded else b""
+        data = (lead + run.encode("gbk") + trail.encode())[1:]  # drop the stray trail byte
+        try:
+            after = data.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if len(after) < 2:
+            continue
+        for common in _profiles():
+            if all(c in common and not c.isascii() for c in after):
+                edits.append((m.start(), m.end(), MARKER + after, "gbk-shifted"))
+                break
+    return edits
+
+
 # --------------------------------------------------------------------------- lossy markers
 
 _LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
@@ -646,6 +723,8 @@ def _fast_gate() -> re.Pattern[str]:
     for key in ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4"):
         chars |= set(UTF8_CLUES[key])
     chars |= set(_CP1252_HIGH) | {"\ufffd", "锟", "烫", "屯"}
+    chars |= {chr(c) for c in range(0x3040, 0x31C0)}  # kana, bopomofo: GBK read out of step
+    chars |= {chr(c) for c in range(0x2500, 0x25A0)}  # box drawing, likewise
     chars = {c for c in chars if not (0x2000 <= ord(c) <= 0x206F or c == "\u00a0")}
     chars -= _PINYIN_LATIN  # pinyin (dāng, xué) is common; its mojibake has other signs too
     for spec in _codecs():
@@ -659,7 +738,7 @@ def _fix_line(line: str, lossy: str) -> tuple[str, list[Repair]]:
     repairs: list[Repair] = []
     for _ in range(_MAX_ROUNDS):
         changed = False
-        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk):
+        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted):
             edits = stage(cur)
             if edits:
                 repairs = _compose(line, repairs, cur, edits)
