@@ -339,23 +339,28 @@ def _repair_span(
     return (i, j, after) if _accept(before, after) else None
 
 
+_TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
+
+
 def _accept(before: str, after: str) -> bool:
     """Does *after* read clearly better than *before*, as simplified or as traditional text?"""
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
-    lost = 3.0 * after.count(MARKER)
+    # markers already in *before* ("?", U+FFFD) are not the repair's fault
+    lost = 3.0 * max(0, after.count(MARKER) - before.count(MARKER) - before.count("?"))
+    kept = before.replace(MARKER, "").replace("?", "")
     for common in _profiles():
         costs = [_cost(c, common) for c in real]
         if max(costs) >= 4.0:  # private use, unassigned, control characters: not a repair
             return False
-        sb = _score(before, common)
+        sb = _score(kept, common)
         sa = sum(costs) + lost
         if sum(costs) > 0.25 * len(real):  # a repair reads as ordinary text, not rare words
             continue
         if sb - sa >= max(2.0, 0.5 * sb):
             return True
-        if sa == 0.0 and sb >= 1.0 and len(real) >= 2:  # short: only a flawless reading
+        if sa == 0.0 and sb >= 1.0 and _TWO_HAN.search(real):  # short: only a flawless reading
             return True
     return False
 
@@ -378,11 +383,27 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
                 continue
             _repair_run(m.group(), m.start(), spec, found)
             pos = m.end()
-        if found and spec.kind == "utf8-as-gbk":
-            found = _merge_edits(found, _latin_in_gbk(text))
         if found:
-            edits = _merge_edits(edits, found)
+            edits = _best_edits(edits, found)
+    if any(ed[3] == "utf8-as-gbk" for ed in edits):
+        edits = _merge_edits(edits, _latin_in_gbk(text))
     return edits
+
+
+def _best_edits(a: list, b: list) -> list:
+    """Edits of *a* and *b* without overlaps: where they overlap, the more plausible reading
+    (fewer rare characters and markers, then the longer span) wins."""
+    simp, trad = _profiles()
+
+    def key(ed: tuple[int, int, str, str]) -> tuple[float, int]:
+        cost = min(_score(ed[2], simp), _score(ed[2], trad))
+        return (cost, ed[0] - ed[1])
+
+    out = []
+    for ed in sorted(a + b, key=key):
+        if all(ed[1] <= x[0] or x[1] <= ed[0] for x in out):
+            out.append(ed)
+    return sorted(out)
 
 
 _PINYIN_LATIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙÜ")
