@@ -1,24 +1,39 @@
 """Mojibake repair for Chinese web text, span by span, decided by a plausibility score.
 
-Four kinds of damage are repaired, each only where it is found (a page usually has one bad line):
+Clean text costs one scan with one precompiled character class; only lines where it finds a
+sign of damage are looked at. The repairs, each only where it is found (a page usually has one
+bad line), are reported by :func:`explain_mojibake` with these kinds:
 
 * ``utf8-as-latin``: UTF-8 read as Latin-1 / cp1252 / MacRoman ("cafÃ©"), by ftfy's
   ``fix_encoding`` (which never folds width, uncurls quotes, normalises or unescapes), called
-  only on lines where a precompiled regex sees a lead byte followed by a continuation byte;
-* ``utf8-as-gbk``: UTF-8 bytes decoded as GBK / GB18030 / cp936 ("鏁欒偛閮ㄥ嵃鍙戦€氱煡");
-* ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950;
-* ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ").
+  only on lines where a lead byte is followed by a continuation byte; also Chinese UTF-8 read
+  as cp1252 when ftfy finds it too short to judge ("å½¢" -> "形");
+* ``utf8-as-gbk``: UTF-8 bytes decoded as GBK / GB18030 / cp936 ("鏁欒偛閮ㄥ嵃鍙戦€氱煡"); in
+  such a line also pinyin letters and NBSP next to ASCII text ("gu贸" -> "guó", "聽" -> NBSP);
+* ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950 (mostly lossy: Big5 rejects half of
+  the continuation bytes);
+* ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ"), then in the same line
+  single characters too ("2021Äê" -> "2021年");
+* ``gbk-shifted``: GBK read one byte late after a lost byte, back in step at an ASCII byte
+  ("?!保ㄠl" -> "\ufffd”（鄉", a full-width ！ folded to "!" after the damage);
+* ``lossy``: lossy markers, see below.
 
 A candidate span is re-encoded and re-decoded, and the result replaces it only when the bytes
-form valid UTF-8 (or GBK) and a plausibility score improves clearly: common characters (GB2312
-level 1, Big5 level 1, CJK punctuation) cost nothing, rarer Han characters cost more, private-use,
-unassigned and control characters cost most. Rare but real characters (骉, 龘, 涓涓) never form
-such byte sequences by accident, so correct text is left as it is.
+form valid UTF-8 (or GBK) and a plausibility score improves clearly. The score is computed for
+a simplified and for a traditional profile: common characters (GB2312 level 1 or Big5 level 1,
+derived from the codecs; CJK punctuation and GB2312 symbol rows 1-3) cost nothing, other Han
+characters cost 1, rare blocks, kana, bopomofo and box drawing more, private-use, unassigned and
+control characters reject a reading. Rare but real characters (骉, 龘, 涓涓) do not form such
+byte sequences by accident, so correct text is left as it is.
 
 Bytes that were lost are never invented: a character whose bytes are incomplete becomes one
-:data:`MARKER` (U+FFFD). Lossy markers (U+FFFD runs, "锟斤拷" runs, "烫烫烫" / "屯屯屯") are
-kept, replaced by a single :data:`MARKER` per run (``lossy="mark"``) or dropped
-(``lossy="drop"``), and always reported by :func:`explain_mojibake`.
+:data:`MARKER` (U+FFFD). Lossy markers (U+FFFD runs, "锟斤拷" runs, runs of three or more 烫 or
+屯) are kept (``lossy="keep"``), replaced by one :data:`MARKER` per run (``"mark"``) or dropped
+(``"drop"``), and always reported (``kind`` contains ``lossy``, ``Repair.lost`` counts them).
+
+Known limits: a lone "聽" or "贸" in a line with no other damage stays (they are real
+characters); short traditional damage (two characters) is sometimes left as it is; text whose
+UTF-8 lost bytes to a Big5 decoder is repaired only in the pieces that survived.
 """
 
 from __future__ import annotations
@@ -49,7 +64,8 @@ class Repair:
     """One repair: the span ``[start, end)`` of the input, what was there, what replaced it.
 
     ``kind`` names the damage (``utf8-as-latin``, ``utf8-as-gbk``, ``utf8-as-big5``,
-    ``gbk-as-latin``, ``lossy``); repairs that touched the same span are joined with ``+``.
+    ``gbk-as-latin``, ``gbk-shifted``, ``lossy``); repairs that touched the same span are joined
+    with ``+``.
     ``lost`` counts lossy markers in ``after`` (or removed from it by ``lossy="drop"``).
     """
 
