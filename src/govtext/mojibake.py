@@ -214,7 +214,9 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
         members.add("€")
         table[ord("€")] = "\udc80"
         one.add("€")
-    follow = _char_class(weak | {"€"} if euro_is_0x80 else weak)
+    # after a (lead, continuation) pair comes the sequence's last byte: a continuation byte
+    after_pair = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL) - ascii_
+    follow = _char_class(after_pair | {"€"} if euro_is_0x80 else after_pair)
     gate = re.compile(f"[{_char_class(strong)}][{follow}\\ufffd?]")
     run = re.compile(f"[{_char_class(members)}][{_char_class(members | set(_LOST_IN))}]*")
     outside = regex.compile(f"(?r)[^{_char_class(members | set(_LOST_IN))}]")
@@ -400,20 +402,21 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             _repair_run(m.group(), m.start(), spec, found)
             pos = m.end()
         if found:
-            edits = _best_edits(edits, found)
+            edits = _best_edits(text, edits, found)
     if any(ed[3] == "utf8-as-gbk" for ed in edits):
         edits = _merge_edits(edits, _latin_in_gbk(text))
     return edits
 
 
-def _best_edits(a: list, b: list) -> list:
-    """Edits of *a* and *b* without overlaps: where they overlap, the more plausible reading
-    (fewer rare characters and markers, then the longer span) wins."""
+def _best_edits(text: str, a: list, b: list) -> list:
+    """Edits of *a* and *b* without overlaps: where they overlap, the one that gains most
+    plausibility wins (then the longer)."""
     simp, trad = _profiles()
 
     def key(ed: tuple[int, int, str, str]) -> tuple[float, int]:
-        cost = min(_score(ed[2], simp), _score(ed[2], trad))
-        return (cost, ed[0] - ed[1])
+        before = text[ed[0] : ed[1]]
+        gain = max(_score(before, p) - _score(ed[2], p) for p in (simp, trad))
+        return (-gain, ed[0] - ed[1])
 
     out = []
     for ed in sorted(a + b, key=key):
@@ -769,13 +772,40 @@ def _fast_gate() -> re.Pattern[str]:
     return re.compile(f"[{_char_class(chars)}]")
 
 
-def _fix_line(line: str, lossy: str) -> tuple[str, list[Repair]]:
-    """All repairs of one line (rounds until nothing changes), then lossy-marker handling."""
+_STAGES = (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted)
+
+
+@lazy
+def _stage_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Gate characters that call for the CJK stage only, the shifted stage only, or none."""
+    strong: set[str] = set()
+    for spec in _codecs():
+        strong |= spec.strong
+    kana = {chr(c) for c in range(0x3040, 0x31C0)} | {chr(c) for c in range(0x2500, 0x25A0)}
+    latin = {c for c in map(chr, range(0x80, 0x250))} | set(_CP1252_HIGH)
+    return frozenset(strong - latin), frozenset(kana - latin - strong), frozenset("\ufffd锟烫屯")
+
+
+def _first_stages(hits: set[str]) -> tuple:
+    """The stages the gate characters of a line call for (all of them when in doubt)."""
+    strong, kana, lossy = _stage_triggers()
+    if hits <= strong | lossy:
+        return (_stage_cjk,)
+    if hits <= strong | kana | lossy:
+        return (_stage_cjk, _stage_gbk_shifted)
+    return _STAGES
+
+
+def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[Repair]]:
+    """All repairs of one line (rounds until nothing changes), then lossy-marker handling.
+
+    The first round runs the stages *first*; later rounds (after a repair) run all of them.
+    """
     cur = line
     repairs: list[Repair] = []
-    for _ in range(_MAX_ROUNDS):
+    for round_ in range(_MAX_ROUNDS):
         changed = False
-        for stage in (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted):
+        for stage in first if round_ == 0 else _STAGES:
             edits = stage(cur)
             if edits:
                 repairs = _compose(line, repairs, cur, edits)
@@ -879,7 +909,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
         if end < 0:
             end = len(text)
         line = text[start:end]
-        fixed, found = _fix_line(line, lossy)
+        fixed, found = _fix_line(line, lossy, _first_stages(set(gate.findall(line))))
         if found:
             parts.append(text[done:start])
             parts.append(fixed)
