@@ -319,7 +319,7 @@ def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
     return b"".join(parts), offs
 
 
-def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
+def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True) -> None:
     """Find the UTF-8 spans in one candidate run and keep the repairs that score better."""
     offs: Sequence[int]
     if "€" in run and ord("€") in spec.table:
@@ -368,10 +368,10 @@ def _repair_run(run: str, base: int, spec: _Codec, out: list) -> None:
         else:
             groups.append([piece])
     for group in groups:
-        found = _repair_span(run, data, offs, group[0][0], group[-1][1])
+        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok)
         if found is None and len(group) > 1:
             for s, e in group:
-                found = _repair_span(run, data, offs, s, e)
+                found = _repair_span(run, data, offs, s, e, tail_ok)
                 if found is not None:
                     out.append((base + found[0], base + found[1], found[2], spec.kind))
         elif found is not None:
@@ -384,9 +384,13 @@ def _after(offs: Sequence[int], b: int) -> int:
 
 
 def _repair_span(
-    run: str, data: bytes, offs: Sequence[int], s: int, e: int
+    run: str, data: bytes, offs: Sequence[int], s: int, e: int, tail_ok: bool
 ) -> tuple[int, int, str] | None:
-    """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted."""
+    """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted.
+
+    *tail_ok* says the run is followed by ASCII text or the end of the line: only then may a
+    repair of a single character end with an ASCII letter it swallowed ("涓瑼" -> "中A").
+    """
     i = _after(offs, s) - 1  # s is a character boundary
     j = _after(offs, e - 1)  # last character touched, exclusive end
     if offs[j] != e and data[e] >= 0x80:
@@ -395,6 +399,10 @@ def _repair_span(
         return None
     before = run[i:j]
     after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
+    if not (tail_ok and j == len(run)) and len(after.encode("ascii", "ignore")) > 0:
+        # a swallowed ASCII letter in the middle of Chinese text: only with two Han or more
+        if not _TWO_HAN.search(after.replace(MARKER, "")):
+            return None
     return (i, j, after) if _accept(before, after) else None
 
 
@@ -440,7 +448,8 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             if m is None or m.end() <= hit.start():
                 pos = hit.start() + 1
                 continue
-            _repair_run(m.group(), m.start(), spec, found)
+            tail_ok = m.end() == len(text) or text[m.end()].isascii()
+            _repair_run(m.group(), m.start(), spec, found, tail_ok)
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
