@@ -826,22 +826,23 @@ _STAGES = (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_g
 
 
 @lazy
-def _stage_triggers() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Gate characters that call for the CJK stage only, the shifted stage only, or none."""
+def _stage_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """Gate characters that call for the CJK stage only, or for it and the shifted stage."""
     strong: set[str] = set()
     for spec in _codecs():
         strong |= spec.strong
     kana = {chr(c) for c in range(0x3040, 0x31C0)} | {chr(c) for c in range(0x2500, 0x25A0)}
     latin = {c for c in map(chr, range(0x80, 0x250))} | set(_CP1252_HIGH)
-    return frozenset(strong - latin), frozenset(kana - latin - strong), frozenset("\ufffd锟烫屯")
+    cjk_only = (strong - latin) | set("\ufffd锟烫屯")
+    return frozenset(cjk_only), frozenset(cjk_only | (kana - latin))
 
 
 def _first_stages(hits: set[str]) -> tuple:
     """The stages the gate characters of a line call for (all of them when in doubt)."""
-    strong, kana, lossy = _stage_triggers()
-    if hits <= strong | lossy:
+    cjk_only, cjk_shifted = _stage_triggers()
+    if hits <= cjk_only:
         return (_stage_cjk,)
-    if hits <= strong | kana | lossy:
+    if hits <= cjk_shifted:
         return (_stage_cjk, _stage_gbk_shifted)
     return _STAGES
 
