@@ -1,28 +1,682 @@
-"""Mojibake repair for Chinese web text (first level: ftfy configured not to harm CJK)."""
+"""Mojibake repair for Chinese web text, span by span, decided by a plausibility score.
+
+Clean text costs one scan with one precompiled character class; only lines where it finds a
+sign of damage are looked at. The repairs, each only where it is found (a page usually has one
+bad line), are reported by :func:`explain_mojibake` with these kinds:
+
+* ``utf8-as-latin``: UTF-8 read as Latin-1 / cp1252 / MacRoman ("cafÃ©"), by ftfy's
+  ``fix_encoding`` (which never folds width, uncurls quotes, normalises or unescapes), called
+  only on lines where a lead byte is followed by a continuation byte; also Chinese UTF-8 read
+  as cp1252 when ftfy finds it too short to judge ("å½¢" -> "形");
+* ``utf8-as-gbk``: UTF-8 bytes decoded as GBK / GB18030 / cp936 ("鏁欒偛閮ㄥ嵃鍙戦€氱煡"); in
+  such a line also pinyin letters and NBSP next to ASCII text ("gu贸" -> "guó", "聽" -> NBSP);
+* ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950 (mostly lossy: Big5 rejects half of
+  the continuation bytes);
+* ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ"), then in the same line
+  single characters too ("2021Äê" -> "2021年");
+* ``gbk-shifted``: GBK read one byte late after a lost byte, back in step at an ASCII byte
+  ("?!保ㄠl" -> "\ufffd”（鄉", a full-width ！ folded to "!" after the damage);
+* ``lossy``: lossy markers, see below.
+
+A candidate span is re-encoded and re-decoded, and the result replaces it only when the bytes
+form valid UTF-8 (or GBK) and a plausibility score improves clearly. The score is computed for
+a simplified and for a traditional profile: common characters (GB2312 level 1 or Big5 level 1,
+derived from the codecs; CJK punctuation and GB2312 symbol rows 1-3) cost nothing, other Han
+characters cost 1, rare blocks, kana, bopomofo and box drawing more, private-use, unassigned and
+control characters reject a reading. Rare but real characters (骉, 龘, 涓涓) do not form such
+byte sequences by accident, so correct text is left as it is.
+
+Bytes that were lost are never invented: a character whose bytes are incomplete becomes one
+:data:`MARKER` (U+FFFD). Lossy markers (U+FFFD runs, "锟斤拷" runs, runs of three or more 烫 or
+屯) are kept (``lossy="keep"``), replaced by one :data:`MARKER` per run (``"mark"``) or dropped
+(``"drop"``), and always reported (``kind`` contains ``lossy``, ``Repair.lost`` counts them).
+
+Known limits: a lone "聽" or "贸" in a line with no other damage stays (they are real
+characters); short traditional damage (two characters) is sometimes left as it is; text whose
+UTF-8 lost bytes to a Big5 decoder is repaired only in the pieces that survived.
+"""
 
 from __future__ import annotations
 
+import codecs
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import ftfy
+import regex
+from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
 
 from ._util import check_text, lazy
+
+__all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
+
+#: The visible marker for lost bytes (``lossy="mark"`` and truncated repairs).
+MARKER = "\ufffd"
+#: Accepted values of the ``lossy`` option.
+LOSSY_MODES = ("keep", "mark", "drop")
 
 
 @dataclass(frozen=True)
 class Repair:
-    """One repair: the span ``[start, end)`` of the input, what was there, what replaced it."""
+    """One repair: the span ``[start, end)`` of the input, what was there, what replaced it.
+
+    ``kind`` names the damage (``utf8-as-latin``, ``utf8-as-gbk``, ``utf8-as-big5``,
+    ``gbk-as-latin``, ``gbk-shifted``, ``lossy``); repairs that touched the same span are joined
+    with ``+``.
+    ``lost`` counts lossy markers in ``after`` (or removed from it by ``lossy="drop"``).
+    """
 
     start: int
     end: int
     before: str
     after: str
     kind: str
+    lost: int = 0
+
+
+# --------------------------------------------------------------------------- character tables
+
+
+def _class_char(cp: int) -> str:
+    c = chr(cp)
+    return f"\\{c}" if c in "\\]^-[" else c if c.isprintable() else f"\\U{cp:08x}"
+
+
+def _char_class(chars: set[str] | str) -> str:
+    """A regex character class (body only) for *chars*, as escaped code-point ranges."""
+    cps = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = _class_char(cps[i]), _class_char(cps[j])
+        parts.append(lo if i == j else f"{lo}{hi}" if j == i + 1 else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
+
+
+def _decode_pairs(codec: str, leads: range, trails: list[int]) -> set[str]:
+    out = set()
+    for b1 in leads:
+        for b2 in trails:
+            try:
+                c = bytes((b1, b2)).decode(codec)
+            except UnicodeDecodeError:
+                continue
+            if len(c) == 1:
+                out.add(c)
+    return out
+
+
+_CONT = list(range(0x80, 0xC0))
+_LEAD3 = range(0xE0, 0xF0)
+_ANY_TRAIL = list(range(0x40, 0x7F)) + list(range(0x80, 0xFF))
+# Bytes that can start a GBK / Big5 pair inside a UTF-8 stream: continuation bytes and leads.
+_UTF8_LEADS = list(range(0xC2, 0xF5))
+
+_CJK_PUNCT = (
+    "，。、；：？！“”‘’《》〈〉（）【】〔〕「」『』—…·～－％＋＝／￥·•　"
+)
+
+
+def _base_common() -> set[str]:
+    # GB2312 rows 1-3: CJK punctuation and symbols, numbered forms (①, ⑴, Ⅴ), full-width ASCII;
+    # rows 4-9 (kana, Greek, Cyrillic, bopomofo, box drawing) are rare in Chinese text
+    chars = _decode_pairs("gb2312", range(0xA1, 0xA4), list(range(0xA1, 0xFF)))
+    chars |= set(_CJK_PUNCT)
+    chars |= {chr(c) for c in range(0xFF01, 0xFF5F)}  # full-width ASCII forms
+    chars |= {chr(c) for c in range(0x20, 0x7F)} | {"\n", "\t"}
+    return chars
+
+
+@lazy
+def _profiles() -> tuple[frozenset[str], frozenset[str]]:
+    """Common characters of simplified and of traditional text (plus CJK punctuation, ASCII).
+
+    Derived from Python's codecs: GB2312 level 1 (rows 0xB0-0xD7, the 3755 most used hanzi) and
+    Big5 level 1 (0xA440-0xC67E, the 5401 most used hanzi); the score uses the profile that
+    suits the repaired text, so a traditional character is not "common" in a simplified repair.
+    """
+    simp = _decode_pairs("gb2312", range(0xB0, 0xD8), list(range(0xA1, 0xFF)))
+    trad = _decode_pairs("big5", range(0xA4, 0xC7), list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)))
+    base = _base_common()
+    return frozenset(simp | base), frozenset(trad | base)
+
+
+@lazy
+def _common() -> frozenset[str]:
+    """Characters common in either simplified or traditional text."""
+    simp, trad = _profiles()
+    return simp | trad
+
+
+def _cost(c: str, common: frozenset[str]) -> float:
+    """How implausible one character is in Chinese text (0 = common)."""
+    if c in common:
+        return 0.0
+    cp = ord(c)
+    if c == MARKER:
+        return 3.0
+    if 0x4E00 <= cp <= 0x9FFF:
+        return 1.0
+    cat = unicodedata.category(c)
+    if cat in ("Co", "Cn", "Cs", "Cc", "Cf"):
+        return 4.0
+    if 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000:
+        return 2.0
+    if 0x3040 <= cp <= 0x31BF or 0x2500 <= cp <= 0x257F or 0xAC00 <= cp <= 0xD7AF:
+        return 3.0  # kana, bopomofo, box drawing, Hangul: in Chinese text, mojibake
+    if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF or 0x2000 <= cp <= 0x206F:
+        return 1.0
+    if cp < 0x250:  # Latin letters with diacritics, Latin-1 symbols
+        return 1.0
+    return 2.0  # kana, bopomofo, box drawing, Greek, Cyrillic, other symbols in a Chinese text
+
+
+class _CostCodes(dict):
+    """``str.translate`` table: character -> chr(cost), filled on first sight of a character."""
+
+    def __init__(self, common: frozenset[str]) -> None:
+        super().__init__()
+        self.common = common
+
+    def __missing__(self, cp: int) -> str:
+        code = chr(int(_cost(chr(cp), self.common)))
+        self[cp] = code
+        return code
+
+
+@lazy
+def _cost_codes(common: frozenset[str]) -> _CostCodes:
+    return _CostCodes(common)
+
+
+def _costs(s: str, common: frozenset[str]) -> bytes:
+    """The cost of every character of *s*, one byte each (C-speed after the first sight)."""
+    return s.translate(_cost_codes(common)).encode("latin-1")
+
+
+def _score(s: str, common: frozenset[str]) -> float:
+    return float(sum(_costs(s, common)))
+
+
+# --------------------------------------------------------------------------- UTF-8 as GBK / Big5
+
+_LOST_IN = "?\ufffd"  # what decoders leave for a byte they could not decode
+
+
+@dataclass(frozen=True)
+class _Codec:
+    kind: str
+    codec: str
+    gate: re.Pattern[str]  # a likely mojibake pair: (UTF-8 lead, continuation) + next pair
+    run: re.Pattern[str]  # maximal candidate runs
+    table: dict[int, str]  # str.translate: lost-byte markers -> surrogate escapes
+    one_byte: frozenset[str]  # run characters that stand for one byte
+    strong: frozenset[str]  # what (3-byte lead, continuation) pairs decode to
+    outside: regex.Pattern[str]  # reverse search: the last character that cannot be in a run
+
+
+def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
+    strong = _decode_pairs(codec, _LEAD3, _CONT)  # (3-byte lead, continuation) pairs
+    # Pairs that start with a continuation byte, or with a lead of 2/4-byte sequences.
+    weak = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL)
+    weak |= _decode_pairs(codec, range(0xC2, 0xF5), _CONT)
+    ascii_ = {chr(c) for c in range(0x80)}
+    strong -= ascii_
+    weak -= ascii_
+    members = strong | weak
+    table = {ord("?"): "\udcff", ord("\ufffd"): "\udcff"}
+    one = set(_LOST_IN)
+    if euro_is_0x80:  # cp936 decodes a lone byte 0x80 as the euro sign
+        members.add("€")
+        table[ord("€")] = "\udc80"
+        one.add("€")
+    # after a (lead, continuation) pair comes the sequence's last byte: a continuation byte
+    after_pair = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL) - ascii_
+    follow = _char_class(after_pair | {"€"} if euro_is_0x80 else after_pair)
+    gate = re.compile(f"[{_char_class(strong)}][{follow}\\ufffd?]")
+    run = re.compile(f"[{_char_class(members)}][{_char_class(members | set(_LOST_IN))}]*")
+    outside = regex.compile(f"(?r)[^{_char_class(members | set(_LOST_IN))}]")
+    return _Codec(kind, codec, gate, run, table, frozenset(one), frozenset(strong), outside)
+
+
+@lazy
+def _codecs() -> tuple[_Codec, ...]:
+    return (
+        _codec_spec("utf8-as-gbk", "gb18030", euro_is_0x80=True),
+        _codec_spec("utf8-as-big5", "cp950", euro_is_0x80=False),
+    )
+
+
+_W = (
+    rb"(?:\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xef[\xa4-\xbf][\x80-\xbf]"  # U+F900-U+FFFF; private use (U+E000-U+F8FF) is left out
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})"
+)
+_T = rb"(?:[\xc2-\xdf][\x80-\xbf])"
+# A run of UTF-8 that starts and ends with a 3- or 4-byte sequence (2-byte ones only inside).
+_UTF8_RUN = re.compile(_W + rb"(?:" + _T + rb"*" + _W + rb")*")
+_MARKERS = re.compile("\ufffd+")
+_MAX_GAP = 6  # bytes of damage between two valid runs that still make one repair
+
+
+def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
+    """Extend a repair over a truncated sequence cut by lost bytes or by the end of the run."""
+    k = end
+    if k < len(data) and 0xC2 <= data[k] <= 0xF4:
+        need = 2 if data[k] < 0xE0 else 3 if data[k] < 0xF0 else 4
+        p = k + 1
+        while p < len(data) and p - k < need and 0x80 <= data[p] <= 0xBF:
+            p += 1
+        if p - k < need and (p == len(data) or data[p] == 0xFF):
+            k = p
+    while k < len(data) and data[k] == 0xFF:
+        k += 1
+    while k > end and k not in bounds:  # never end inside a character
+        k -= 1
+    return k
+
+
+class _Widths(dict):
+    """``str.translate`` table: character -> chr(bytes it stands for in a run)."""
+
+    def __missing__(self, cp: int) -> str:
+        return "\x02"
+
+
+@lazy
+def _widths(one_byte: frozenset[str]) -> _Widths:
+    table = _Widths()
+    table.update({ord(c): "\x01" for c in one_byte})
+    return table
+
+
+def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
+    """Bytes of a run with euro signs: cp936 gives € for a lone 0x80, GB18030 for A2 E3.
+
+    Decided right to left: A2 E3 when two continuation bytes follow (E3 then starts a UTF-8
+    sequence), else 0x80.
+    """
+    parts: list[bytes] = [b""] * len(run)
+    for k in range(len(run) - 1, -1, -1):
+        c = run[k]
+        if c != "€":
+            parts[k] = c.translate(spec.table).encode(spec.codec, "surrogateescape")
+            continue
+        nxt = b"".join(parts[k + 1 : k + 3])
+        two_cont = len(nxt) >= 2 and 0x80 <= nxt[0] <= 0xBF and 0x80 <= nxt[1] <= 0xBF
+        parts[k] = b"\xa2\xe3" if two_cont else b"\x80"
+    offs = [0]
+    for part in parts:
+        offs.append(offs[-1] + len(part))
+    return b"".join(parts), offs
+
+
+def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True) -> None:
+    """Find the UTF-8 spans in one candidate run and keep the repairs that score better."""
+    offs: Sequence[int]
+    if "€" in run and ord("€") in spec.table:
+        data, offs = _euro_bytes(run, spec)
+        bounds: Container[int] = set(offs)
+    else:
+        data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+        offs = []
+    if len(data) < 4:
+        return
+    if offs:
+        pass
+    elif len(data) == 2 * len(run):  # no one-byte characters: offsets are even (the common case)
+        offs = range(0, len(data) + 1, 2)
+        bounds = offs
+    else:
+        widths = run.translate(_widths(spec.one_byte)).encode("latin-1")
+        offs = list(accumulate(widths, initial=0))
+        if offs[-1] != len(data):  # a character outside the codec's 2-byte range: give up
+            return
+        bounds = set(offs)
+    pieces: list[list[int]] = []
+    pos = 0
+    while True:
+        m = _UTF8_RUN.search(data, pos)
+        if m is None:
+            break
+        after_loss = (
+            pieces and m.start() - pieces[-1][1] <= _MAX_GAP and 0xFF in data[pieces[-1][1] : m.start()]
+        )
+        if m.start() in bounds or after_loss:  # realigned after lost bytes: same repair
+            pieces.append(list(m.span()))
+            pos = m.end()
+        else:  # begins inside a character of the clean text before: look again from the next one
+            pos = offs[_after(offs, m.start())]
+    if not pieces:
+        return
+    pieces[-1][1] = _tail_end(data, pieces[-1][1], bounds)
+    # pieces separated only by lost-byte markers (and the stray bytes around them) make one
+    # repair; if that repair is refused, each piece is tried on its own
+    groups: list[list[list[int]]] = [[pieces[0]]]
+    for piece in pieces[1:]:
+        prev = groups[-1][-1]
+        if piece[0] - prev[1] <= _MAX_GAP and 0xFF in data[prev[1] : piece[0]]:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    for group in groups:
+        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok)
+        if found is None and len(group) > 1:
+            for s, e in group:
+                found = _repair_span(run, data, offs, s, e, tail_ok)
+                if found is not None:
+                    out.append((base + found[0], base + found[1], found[2], spec.kind))
+        elif found is not None:
+            out.append((base + found[0], base + found[1], found[2], spec.kind))
+
+
+def _after(offs: Sequence[int], b: int) -> int:
+    """``bisect_right(offs, b)``; arithmetic when the offsets are even (a ``range``)."""
+    return b // 2 + 1 if isinstance(offs, range) else bisect_right(offs, b)
+
+
+def _repair_span(
+    run: str, data: bytes, offs: Sequence[int], s: int, e: int, tail_ok: bool
+) -> tuple[int, int, str] | None:
+    """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted.
+
+    *tail_ok* says the run is followed by ASCII text or the end of the line: only then may a
+    repair of a single character end with an ASCII letter it swallowed ("涓瑼" -> "中A").
+    """
+    i = _after(offs, s) - 1  # s is a character boundary
+    j = _after(offs, e - 1)  # last character touched, exclusive end
+    if offs[j] != e and data[e] >= 0x80:
+        j -= 1  # ends inside a character whose other byte is not an eaten ASCII one
+    if j <= i:
+        return None
+    before = run[i:j]
+    after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
+    if not (tail_ok and j == len(run)) and len(after.encode("ascii", "ignore")) > 0:
+        # a swallowed ASCII letter in the middle of Chinese text: only with two Han or more
+        if not _TWO_HAN.search(after.replace(MARKER, "")):
+            return None
+    return (i, j, after) if _accept(before, after) else None
+
+
+_TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
+
+
+def _accept(before: str, after: str) -> bool:
+    """Does *after* read clearly better than *before*, as simplified or as traditional text?"""
+    real = after.replace(MARKER, "")
+    if not real or real.isascii():
+        return False
+    # markers already in *before* ("?", U+FFFD) are not the repair's fault
+    lost = 3.0 * max(0, after.count(MARKER) - before.count(MARKER) - before.count("?"))
+    kept = before.replace(MARKER, "").replace("?", "")
+    for common in _profiles():
+        costs = _costs(real, common)
+        if max(costs) >= 4:  # private use, unassigned, control characters: not a repair
+            return False
+        sb = _score(kept, common)
+        sa = sum(costs) + lost
+        if sum(costs) > 0.25 * len(real):  # a repair reads as ordinary text, not rare words
+            continue
+        if sb - sa >= max(2.0, 0.5 * sb):
+            return True
+        if sa == 0.0 and sb >= 1.0 and _TWO_HAN.search(real):  # short: only a flawless reading
+            return True
+    return False
+
+
+def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
+    edits: list[tuple[int, int, str, str]] = []
+    for spec in _codecs():
+        if not spec.gate.search(text):
+            continue
+        found: list[tuple[int, int, str, str]] = []
+        pos = 0
+        while True:  # from each gate hit, the whole run around it (C-speed searches only)
+            hit = spec.gate.search(text, pos)
+            if hit is None:
+                break
+            before = spec.outside.search(text, 0, hit.start())
+            m = spec.run.match(text, before.end() if before else 0)
+            if m is None or m.end() <= hit.start():
+                pos = hit.start() + 1
+                continue
+            tail_ok = m.end() == len(text) or text[m.end()].isascii()
+            _repair_run(m.group(), m.start(), spec, found, tail_ok)
+            pos = m.end()
+        if found:
+            edits = _best_edits(text, edits, found)
+    if any(ed[3] == "utf8-as-gbk" for ed in edits):
+        edits = _merge_edits(edits, _latin_in_gbk(text))
+    return edits
+
+
+def _best_edits(text: str, a: list, b: list) -> list:
+    """Edits of *a* and *b* without overlaps: where they overlap, the one that gains most
+    plausibility wins (then the longer)."""
+    simp, trad = _profiles()
+
+    def key(ed: tuple[int, int, str, str]) -> tuple[float, int]:
+        before = text[ed[0] : ed[1]]
+        gain = max(_score(before, p) - _score(ed[2], p) for p in (simp, trad))
+        return (-gain, ed[0] - ed[1])
+
+    out = []
+    for ed in sorted(a + b, key=key):
+        if all(ed[1] <= x[0] or x[1] <= ed[0] for x in out):
+            out.append(ed)
+    return sorted(out)
+
+
+_PINYIN_LATIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňḿĀÁǍÀĒÉĚÈĪÍǏÌŌÓǑÒŪÚǓÙÜ")
+
+
+@lazy
+def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
+    """GBK characters whose two bytes are the UTF-8 of a Latin letter or NBSP (ó -> 贸)."""
+    table = {}
+    for b1 in range(0xC2, 0xCA):
+        for b2 in range(0x80, 0xC0):
+            pair = bytes((b1, b2))
+            try:
+                c = pair.decode("gb18030")
+            except UnicodeDecodeError:
+                continue
+            latin = pair.decode("utf-8")
+            if len(c) == 1 and (latin == "\u00a0" or latin in _PINYIN_LATIN or "À" <= latin <= "ÿ"):
+                table[ord(c)] = latin
+    return re.compile(f"[{_char_class({chr(k) for k in table})}]+"), table
+
+
+def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
+    """In a line with UTF-8-as-GBK damage, pinyin letters and NBSP between non-Han text too.
+
+    Alone, "贸" or "聽" is a real character; here it stands next to ASCII text in a line already
+    known to be damaged, so it is the two bytes of "ó" or of NBSP.
+    """
+    pattern, table = _latin_as_gbk()
+    edits = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        after = m.group().translate(table)
+        near = (text[s - 1] if s > 0 else "") + (text[e] if e < len(text) else "")
+        if after.strip("\u00a0"):  # letters: next to an ASCII letter (a pinyin or Latin word)
+            if not any(c.isascii() and c.isalpha() for c in near):
+                continue
+        elif not any(c.isascii() for c in near):
+            continue  # 聽 in 聽證 stays
+        edits.append((s, e, after, "utf8-as-gbk"))
+    return edits
+
+
+def _merge_edits(a: list, b: list) -> list:
+    """Edits of *a* plus those of *b* that overlap none of them (first codec wins)."""
+    if not a:
+        return b
+    out = list(a)
+    for ed in b:
+        if all(ed[1] <= x[0] or x[1] <= ed[0] for x in a):
+            out.append(ed)
+    return sorted(out)
+
+
+# --------------------------------------------------------------------------- GBK as Latin-1
+
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
+# cp1252 punctuation back to the C1 code points Latin-1 gives the same bytes
+_TO_LATIN1 = {ord(c): ord(c.encode("cp1252")) for c in _CP1252_HIGH}
+_GBK_LATIN_GATE = re.compile("[\u00a1-\u00fe]{2}")
+_H = "\u0080-\u00fe" + _CP1252_HIGH
+# Letters of one alphabet, as UTF-8 mojibake of European text decodes to.
+_ONE_SCRIPT = re.compile(
+    "[\u00c0-\u017f]+|[\u0370-\u03ff]+|[\u0400-\u04ff]+|[\u0590-\u05ff]+|[\u0600-\u06ff]+"
+)
+_LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
+_GBK_LATIN_RUN = re.compile(f"(?:[{_H}][{_H}\\x40-\\x7e])+")
+
+
+_PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
+
+
+def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
+    if not _GBK_LATIN_GATE.search(text):
+        return []
+    edits = _scan_gbk_latin(text, short=False)
+    # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年) too
+    return _scan_gbk_latin(text, short=True) if edits else edits
+
+
+def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
+    edits = []
+    pos = 0
+    while True:
+        m = _GBK_LATIN_RUN.search(text, pos)
+        if m is None:
+            return edits
+        pos = m.end()
+        # the run may start one character early (a “ or · of the clean text before it)
+        shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
+        best = None
+        for mm in (m, shifted):
+            after = _gbk_latin(mm.group(), short) if mm else None
+            if mm and after:
+                # GBK text is mostly simplified: the simplified reading wins, then the longer
+                key = (_score(after, _profiles()[0]), mm.start() - mm.end())
+                if best is None or key < best[0]:
+                    best = (key, mm, after)
+        if best:
+            _key, mm, after = best
+            edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
+            pos = max(pos, mm.end())
+
+
+def _gbk_latin(run: str, short: bool = False) -> str | None:
+    """The GBK reading of a Latin-1 run, if it is plainly Chinese text."""
+    distinct = len(set(run))
+    if short:
+        if len(run) < 2:
+            return None
+    elif len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
+        return None  # "××××" or "°±°±" is not text
+    data = run.translate(_TO_LATIN1).encode("latin-1")
+    try:  # valid UTF-8, perhaps cut inside its last character (the run ends on a pair)
+        as_utf8 = codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeDecodeError:
+        as_utf8 = None
+    if as_utf8 and (max(as_utf8) > "\u07ff" or (not short and _ONE_SCRIPT.fullmatch(as_utf8))):
+        return None  # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word
+    try:
+        after = data.decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    if len(after) < (1 if short else 2) or after.isascii():
+        return None
+    for common in _profiles():  # read as simplified or as traditional text, not a mixture
+        costs = _costs(after, common)
+        if max(costs) < 3 and sum(costs) <= 0.25 * len(after):
+            return after
+    return None
+
+
+# --------------------------------------------------------------------------- CJK UTF-8 as Latin
+
+_CONT1 = "\u0080-\u00bf" + _CP1252_HIGH
+# three-byte UTF-8 sequences (U+0800-U+FFFF: all CJK) read as Latin-1 / cp1252
+_CJK_LATIN_RUN = re.compile(f"(?:[\u00e0-\u00ef][{_CONT1}]{{2}})+")
+_CJK_LATIN_LEAD = re.compile(f"[\u00e0-\u00ef][{_CONT1}]")
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]")
+
+
+def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
+    """Chinese UTF-8 read as Latin-1 / cp1252, even one character ("å½¢" -> "形").
+
+    ftfy declines short cases; a sequence that decodes to common CJK characters is clear
+    enough, unless it is a lone character glued to a Latin word.
+    """
+    if not _CJK_LATIN_LEAD.search(text):
+        return []
+    common = _common()
+    edits = []
+    for m in _CJK_LATIN_RUN.finditer(text):
+        run = m.group()
+        try:
+            after = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            continue
+        if not all(c in common and c >= "\u3000" for c in after):  # Han, CJK punctuation
+            continue
+        s, e = m.span()
+        if len(after) == 1 and (
+            (s > 0 and _LATIN_WORD.match(text, s - 1)) or _LATIN_WORD.match(text, e)
+        ):
+            continue
+        edits.append((s, e, after, "utf8-as-latin"))
+    return edits
+
+
+# --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
+
+
+@lazy
+def _ftfy_gate() -> re.Pattern[str]:
+    """A lead byte followed by a continuation byte, in any encoding ftfy tries (or a C1 control)."""
+    alts = []
+    lost = "?\ufffd\x1a"  # what ftfy's replace_lossy_sequences accepts for a lost byte
+    # ftfy's restore_byte_a0: a space for a lost 0xA0 after these leads (never in MacRoman)
+    a0_leads = bytes([0xC2, 0xC3, 0xC5, 0xCE, 0xD0, 0xD9, 0xE0, 0xE1, 0xE2, 0xE3, 0xF0])
+    for enc in CHARMAP_ENCODINGS:
+        lead = bytes(range(0xC2, 0xF5)).decode(enc, "ignore")
+        cont = bytes(range(0x80, 0xC0)).decode(enc, "ignore") + lost
+        alts.append(f"[{_char_class(lead)}][{_char_class(cont)}]")
+        if enc != "macroman":
+            alts.append(f"[{_char_class(a0_leads.decode(enc, 'ignore'))}] ")
+    first = UTF8_CLUES["utf8_first_of_2"] + UTF8_CLUES["utf8_first_of_3"]
+    first += UTF8_CLUES["utf8_first_of_4"]
+    alts.append(f"[{_char_class(first)}][{_char_class(UTF8_CLUES['utf8_continuation'] + lost)}]")
+    alts.append("[\\x80-\\x9f]")
+    return re.compile("|".join(alts))
+
+
+@lazy
+def _ftfy_prefilter() -> re.Pattern[str]:
+    """The union of :func:`_ftfy_gate`'s pairs as one pair of classes: one fast scan."""
+    firsts, seconds = set(), set()
+    for pair in re.findall(r"\[([^]]*)\]\[([^]]*)\]", _ftfy_gate().pattern):
+        firsts.add(pair[0])
+        seconds.add(pair[1])
+    return re.compile(f"[{''.join(firsts)}][{''.join(seconds)} ]|[\\x80-\\x9f]")
 
 
 @lazy
 def _ftfy_config() -> ftfy.TextFixerConfig:
-    # Only encoding repair: everything that would rewrite correct CJK text is off.
+    # fix_encoding only; everything that would rewrite correct CJK text stays off.
     return ftfy.TextFixerConfig(
         unescape_html=False,
         remove_terminal_escapes=False,
@@ -38,25 +692,307 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
     )
 
 
+_LINE = re.compile(r"[^\n]*")
+
+
+def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
+    if not _ftfy_prefilter().search(text):
+        return []
+    gate = _ftfy_gate()
+    edits = []
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line or not gate.search(line):
+            continue
+        fixed = ftfy.fix_encoding(line, _ftfy_config())
+        if fixed != line:
+            p = _common_prefix(line, fixed)
+            q = _common_suffix(line[p:], fixed[p:])
+            edits.append((m.start() + p, m.end() - q, fixed[p : len(fixed) - q], "utf8-as-latin"))
+    return edits
+
+
+def _common_prefix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:  # binary search on slices: C-speed comparisons
+        mid = (lo + hi + 1) // 2
+        if a[:mid] == b[:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str) -> int:
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if a[len(a) - mid :] == b[len(b) - mid :]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+# --------------------------------------------------------------------------- GBK read one byte late
+
+# A lost byte ("?" or U+FFFD), then GBK characters read one byte late, until an ASCII byte
+# ([@-~], a valid GBK trail) brings the decoder back in step. An ASCII sign right after the
+# marker may be a full-width one (！ = A3 A1) folded to ASCII after the damage.
+_SHIFT_KANA = re.compile("[\u2500-\u259f\u3040-\u31bf]")  # box drawing, kana, bopomofo
+
+
+@lazy
+def _shifted_run() -> re.Pattern[str]:
+    two = _decode_pairs("gbk", range(0x81, 0xFF), _ANY_TRAIL)
+    return re.compile(f"[?\ufffd]([!-~]?)([{_char_class(two)}]+)([@-~])")
+
+
+def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
+    """GBK text decoded one byte out of step after a lost byte: "?!保ㄠl" -> "\ufffd”（鄉".
+
+    The character whose first byte was lost becomes one :data:`MARKER`; the others are read
+    in step. Only when the out-of-step reading has kana, bopomofo or box drawing and the in-step
+    reading is common text.
+    """
+    if not _SHIFT_KANA.search(text):
+        return []
+    edits = []
+    for m in _shifted_run().finditer(text):
+        folded, run, trail = m.groups()
+        if not _SHIFT_KANA.search(run):
+            continue
+        lead = chr(ord(folded) + 0xFEE0).encode("gbk") if folded else b""
+        data = (lead + run.encode("gbk") + trail.encode())[1:]  # drop the stray trail byte
+        try:
+            after = data.decode("gbk")
+        except UnicodeDecodeError:
+            continue
+        if len(after) < 2:
+            continue
+        for common in _profiles():
+            if all(c in common and not c.isascii() for c in after):
+                edits.append((m.start(), m.end(), MARKER + after, "gbk-shifted"))
+                break
+    return edits
+
+
+# --------------------------------------------------------------------------- lossy markers
+
+_LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
+_LOSSY = re.compile("(?:\ufffd|锟斤拷)+|烫{3,}|屯{3,}")
+
+
+def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
+    if not _LOSSY_CHAR.search(text):
+        return []
+    edits = []
+    for m in _LOSSY.finditer(text):
+        run = m.group()
+        after = run if lossy == "keep" else MARKER if lossy == "mark" else ""
+        edits.append((m.start(), m.end(), after, "lossy"))
+    return edits
+
+
+# --------------------------------------------------------------------------- composition
+
+
+@lazy
+def _fast_gate() -> re.Pattern[str]:
+    """One character class over the whole text: no match means nothing to repair or report.
+
+    It holds every character a damage pattern needs at least one of: Latin-1 and cp1252 high
+    characters, the letters, symbols and box drawing of ftfy's single-byte encodings, the
+    characters a UTF-8 lead byte pairs into under GBK / Big5, and the lossy markers. Common
+    punctuation of Chinese text (U+2000-U+206F: “”‘’—…•, and NBSP) and the tone-marked vowels
+    of pinyin are left out, so clean pages pass in one scan.
+    """
+    chars = {chr(c) for c in range(0x80, 0x100)} - {"\u00a0"}
+    for enc in CHARMAP_ENCODINGS:
+        chars |= set(bytes(range(0x80, 0x100)).decode(enc, "ignore"))
+    for key in ("utf8_first_of_2", "utf8_first_of_3", "utf8_first_of_4"):
+        chars |= set(UTF8_CLUES[key])
+    chars |= set(_CP1252_HIGH) | {"\ufffd", "锟", "烫", "屯"}
+    chars |= {chr(c) for c in range(0x3040, 0x31C0)}  # kana, bopomofo: GBK read out of step
+    chars |= {chr(c) for c in range(0x2500, 0x25A0)}  # box drawing, likewise
+    chars = {c for c in chars if not (0x2000 <= ord(c) <= 0x206F or c == "\u00a0")}
+    chars -= _PINYIN_LATIN  # pinyin (dāng, xué) is common; its mojibake has other signs too
+    for spec in _codecs():
+        chars |= spec.strong
+    return re.compile(f"[{_char_class(chars)}]")
+
+
+_STAGES = (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted)
+
+
+@lazy
+def _stage_triggers() -> tuple[frozenset[str], frozenset[str]]:
+    """Gate characters that call for the CJK stage only, or for it and the shifted stage."""
+    strong: set[str] = set()
+    for spec in _codecs():
+        strong |= spec.strong
+    kana = {chr(c) for c in range(0x3040, 0x31C0)} | {chr(c) for c in range(0x2500, 0x25A0)}
+    latin = {c for c in map(chr, range(0x80, 0x250))} | set(_CP1252_HIGH)
+    cjk_only = (strong - latin) | set("\ufffd锟烫屯")
+    return frozenset(cjk_only), frozenset(cjk_only | (kana - latin))
+
+
+def _first_stages(hits: set[str]) -> tuple:
+    """The stages the gate characters of a line call for (all of them when in doubt)."""
+    cjk_only, cjk_shifted = _stage_triggers()
+    if hits <= cjk_only:
+        return (_stage_cjk,)
+    if hits <= cjk_shifted:
+        return (_stage_cjk, _stage_gbk_shifted)
+    return _STAGES
+
+
+def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[Repair]]:
+    """All repairs of one line (rounds until nothing changes), then lossy-marker handling.
+
+    The first round runs the stages *first*; later rounds (after a repair) run all of them.
+    """
+    cur = line
+    repairs: list[Repair] = []
+    for round_ in range(_MAX_ROUNDS):
+        changed = False
+        for stage in first if round_ == 0 else _STAGES:
+            edits = stage(cur)
+            if edits:
+                repairs = _compose(line, repairs, cur, edits)
+                cur = _apply(cur, edits)
+                changed = True
+        if not changed:
+            break
+    edits = _stage_lossy(cur, lossy)
+    if edits:
+        repairs = _compose(line, repairs, cur, edits)
+        cur = _apply(cur, edits)
+    return cur, repairs
+
+
+def _apply(text: str, edits: list) -> str:
+    parts = []
+    pos = 0
+    for s, e, after, _kind in edits:
+        parts.append(text[pos:s])
+        parts.append(after)
+        pos = e
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _compose(orig: str, done: list[Repair], cur: str, edits: list) -> list[Repair]:
+    """Fold *edits* (on *cur*, the result of *done* on *orig*) into repairs on *orig*."""
+    items = []  # (cur_start, cur_end, order, kind, repair-or-edit)
+    delta = 0
+    for r in done:
+        cs = r.start + delta
+        items.append((cs, cs + len(r.after), 0, r))
+        delta += len(r.after) - (r.end - r.start)
+    for ed in edits:
+        items.append((ed[0], ed[1], 1, ed))
+    items.sort(key=lambda x: (x[0], x[1], x[2]))
+    clusters: list[list] = []
+    for it in items:
+        if clusters and it[0] < clusters[-1][1]:
+            clusters[-1][1] = max(clusters[-1][1], it[1])
+            clusters[-1][2].append(it)
+        else:
+            clusters.append([it[0], it[1], [it]])
+    out: list[Repair] = []
+    delta = 0  # len(cur) - len(orig) accumulated before the current position
+    for a, b, members in clusters:
+        olds = [m[3] for m in members if m[2] == 0]
+        news = [m[3] for m in members if m[2] == 1]
+        d_in = sum(len(r.after) - (r.end - r.start) for r in olds)
+        if not news:
+            out.extend(olds)
+            delta += d_in
+            continue
+        ostart, oend = a - delta, b - delta - d_in
+        after = _apply(cur[a:b], [(s - a, e - a, x, k) for s, e, x, k in news])
+        kinds: list[str] = []
+        for k in [r.kind for r in olds] + [n[3] for n in news]:
+            for part in k.split("+"):
+                if part not in kinds:
+                    kinds.append(part)
+        lost = sum(r.lost for r in olds) + sum(1 for n in news if n[3] == "lossy")
+        out.append(Repair(ostart, oend, orig[ostart:oend], after, "+".join(kinds), lost))
+        delta += d_in
+    return out
+
+
+_MAX_ROUNDS = 4
+
+
 def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repair]]:
-    """Repair mojibake and say what was repaired.
+    """Repair mojibake and say what was repaired, span by span.
+
+    Each :class:`Repair` gives a span of the input, the text there, its replacement and the kind
+    of damage. Lossy markers are always listed (``kind`` contains ``lossy``), even when kept.
 
     >>> explain_mojibake("caf\\u00c3\\u00a9")[0]
     'café'
+    >>> fixed, repairs = explain_mojibake("通知：鏁欒偛閮ㄥ嵃鍙戦€氱煡。")
+    >>> fixed
+    '通知：教育部印发通知。'
+    >>> repairs[0].start, repairs[0].end, repairs[0].kind
+    (3, 14, 'utf8-as-gbk')
+    >>> explain_mojibake("经费锟斤拷锟斤拷万元", lossy="mark")
+    ('经费\\ufffd万元', [Repair(start=2, end=8, before='锟斤拷锟斤拷', after='\\ufffd', kind='lossy', lost=1)])
     """
     text = check_text(text, "explain_mojibake")
+    if lossy not in LOSSY_MODES:
+        raise ValueError(f"lossy must be one of {LOSSY_MODES}, got {lossy!r}")
     if text.isascii():
         return text, []
-    fixed = ftfy.fix_text(text, _ftfy_config())
-    if fixed == text:
+    gate = _fast_gate()
+    m = gate.search(text)
+    if m is None:
         return text, []
-    return fixed, [Repair(0, len(text), text, fixed, "ftfy")]
+    parts: list[str] = []
+    repairs: list[Repair] = []
+    done = 0  # end of the input already copied
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        line = text[start:end]
+        fixed, found = _fix_line(line, lossy, _first_stages(set(gate.findall(line))))
+        if found:
+            parts.append(text[done:start])
+            parts.append(fixed)
+            done = end
+            repairs.extend(
+                Repair(r.start + start, r.end + start, r.before, r.after, r.kind, r.lost)
+                for r in found
+            )
+        m = gate.search(text, end)
+    if not repairs:
+        return text, []
+    parts.append(text[done:])
+    return "".join(parts), repairs
 
 
 def fix_mojibake(text: str, *, lossy: str = "keep") -> str:
     """Repair mojibake; correct text comes back unchanged.
 
+    ``lossy`` says what to do with lossy markers (U+FFFD, "锟斤拷" runs, "烫烫烫"): ``"keep"``
+    them, ``"mark"`` each run with one :data:`MARKER` (U+FFFD), or ``"drop"`` them.
+
     >>> fix_mojibake("（一）总体要求：“双减”")
     '（一）总体要求：“双减”'
+    >>> fix_mojibake("鏁欒偛閮ㄥ嵃鍙戦€氱煡")
+    '教育部印发通知'
+    >>> fix_mojibake("ÖÐ¹úÈËÃñ")
+    '中国人民'
+    >>> fix_mojibake("浣犲ソ锛屼笘鐣")  # the last byte of 界 was lost: marked, not invented
+    '你好，世\\ufffd'
+    >>> fix_mojibake("Müller, café, 骉龘, 涓涓细流")
+    'Müller, café, 骉龘, 涓涓细流'
+    >>> fix_mojibake("锟斤拷锟斤拷", lossy="drop")
+    ''
     """
     return explain_mojibake(text, lossy=lossy)[0]

@@ -1,0 +1,282 @@
+"""Mojibake repair: unit cases, round trips of generated damage, properties, adversarial input."""
+
+from __future__ import annotations
+
+import codecs
+import itertools
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from govtext.mojibake import MARKER, Repair, explain_mojibake, fix_mojibake
+
+from strategies import COMMON_HAN, PUNCT, any_text, chinese_text, mixed_text
+
+# Three-byte characters of ordinary simplified text (Han and CJK punctuation).
+_CJK3 = COMMON_HAN + "，。、；：？！“”《》（）"
+# Clean context around a damaged span: Chinese text, digits, ASCII punctuation, no letters.
+_context = st.text(alphabet=st.sampled_from(COMMON_HAN + PUNCT + "0123456789 ,.%"), max_size=40)
+_even_cjk = st.integers(1, 30).flatmap(
+    lambda n: st.text(alphabet=st.sampled_from(_CJK3), min_size=2 * n, max_size=2 * n)
+)
+
+
+def _euro(err: UnicodeError) -> tuple[str, int]:
+    # cp936 (Windows "GBK") decodes a lone byte 0x80 as the euro sign
+    assert isinstance(err, UnicodeDecodeError)
+    if err.object[err.start] == 0x80:
+        return "€", err.start + 1
+    raise err
+
+
+codecs.register_error("test_mojibake.euro", _euro)
+
+
+def as_cp936(text: str) -> str:
+    """UTF-8 bytes of *text* read as a Windows GBK decoder reads them."""
+    return text.encode("utf-8").decode("gb18030", "test_mojibake.euro")
+
+
+def try_cp936(text: str) -> str | None:
+    """:func:`as_cp936`, or None when the bytes do not decode to the end without loss."""
+    try:
+        return as_cp936(text)
+    except UnicodeDecodeError:
+        return None
+
+
+def _apply(text: str, repairs: list[Repair]) -> str:
+    out, pos = [], 0
+    for r in repairs:
+        out.append(text[pos : r.start])
+        out.append(r.after)
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _check_explain(text: str, lossy: str = "keep") -> str:
+    fixed, repairs = explain_mojibake(text, lossy=lossy)
+    assert fixed == fix_mojibake(text, lossy=lossy)
+    last = 0
+    for r in repairs:
+        assert last <= r.start <= r.end <= len(text)
+        assert text[r.start : r.end] == r.before
+        last = r.end
+    assert _apply(text, repairs) == fixed
+    return fixed
+
+
+# ---------------------------------------------------------------- unit cases
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        ("鏁欒偛閮ㄥ嵃鍙戦€氱煡", "教育部印发通知"),  # UTF-8 read as cp936 (0x80 as €)
+        ("关于：鏁欒偛閮ㄥ嵃鍙戦€氱煡。", "关于：教育部印发通知。"),  # a span inside clean text
+        ("第3条 " + "第一条：总体要求".encode().decode("gb18030"), "第3条 第一条：总体要求"),
+        ("ÖÐ¹úÈËÃñ", "中国人民"),  # GBK read as Latin-1
+        ("Ö÷ÒªÈÎÎñ£º", "主要任务："),
+        ("caf\u00c3\u00a9 au lait", "café au lait"),  # UTF-8 read as Latin-1 (ftfy)
+        ("ä¸\u00adå›½", "中国"),  # Chinese UTF-8 read as cp1252 (ftfy)
+        ("数据：ä¸\u00adå›½ 2024", "数据：中国 2024"),
+    ],
+)
+def test_repairs(damaged: str, fixed: str) -> None:
+    assert fix_mojibake(damaged) == fixed
+    assert _check_explain(damaged) == fixed
+
+
+def test_one_bad_line_in_a_page() -> None:
+    good = "一、总体要求\n（一）指导思想。坚持立德树人。\n二、主要任务\n"
+    bad_line = "各地要落实“双减”要求，切实减轻学生负担"
+    page = good + as_cp936(bad_line) + "\n" + good
+    fixed, repairs = explain_mojibake(page)
+    assert fixed == good + bad_line + "\n" + good
+    assert len(repairs) == 1 and repairs[0].kind == "utf8-as-gbk"
+
+
+def test_truncated_character_is_marked_not_invented() -> None:
+    # 界 (E7 95 8C) lost its last byte: what decodes is repaired, the rest is one marker
+    assert fix_mojibake("浣犲ソ锛屼笘鐣") == "你好，世" + MARKER
+    assert fix_mojibake("浣犲ソ锛屼笘鐣", lossy="drop") == "你好，世"
+    _fixed, repairs = explain_mojibake("浣犲ソ锛屼笘鐣")
+    assert repairs[0].kind == "utf8-as-gbk+lossy" and repairs[0].lost == 1
+
+
+def test_lost_byte_in_the_middle() -> None:
+    # Python's gbk decoder turns byte 0x80 into U+FFFD: 通 is lost, the rest comes back
+    damaged = "教育部印发通知".encode().decode("gbk", "replace")
+    assert "\ufffd" in damaged
+    assert fix_mojibake(damaged) == "教育部印发" + MARKER + "知"
+
+
+def test_utf8_as_big5() -> None:
+    words = "表彰大会议通知学校教育部门工作报告国家发展改革委员会"
+    done = 0
+    for a, b in itertools.permutations(words, 2):
+        try:
+            damaged = (a + b).encode().decode("cp950")
+        except UnicodeDecodeError:
+            continue  # most UTF-8 is not valid Big5: that damage is lossy
+        assert fix_mojibake("据悉：" + damaged + "。") == "据悉：" + a + b + "。"
+        assert explain_mojibake(damaged)[1][0].kind == "utf8-as-big5"
+        done += 1
+    assert done > 10
+
+
+@pytest.mark.parametrize("word", ["校”（鄉", "院”（區"])
+def test_gbk_read_one_byte_late(word: str) -> None:
+    # GBK bytes read one byte late after a lost byte ("?"), back in step at an ASCII byte; a
+    # full-width sign read out of step may have been folded to ASCII afterwards (！ -> !)
+    late = word.encode("gbk")[1:].decode("gbk")
+    for damaged in (late, late.replace("！", "!")):
+        text = "据悉，?" + damaged + "(注)。"
+        fixed, repairs = explain_mojibake(text)
+        assert fixed == "据悉，" + MARKER + word[1:] + "(注)。"
+        assert repairs[0].kind == "gbk-shifted+lossy"
+        assert fix_mojibake(text, lossy="drop") == "据悉，" + word[1:] + "(注)。"
+
+
+def test_pinyin_in_a_utf8_as_gbk_line() -> None:
+    line = "中國(guó)人民銀行衡水市"
+    damaged = try_cp936(line)
+    assert damaged is not None and "贸" in damaged
+    assert fix_mojibake(damaged) == line
+    assert fix_mojibake("茅台酒厂贸易公司") == "茅台酒厂贸易公司"  # no damage, no change
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "（一）总体要求：“双减”工作",
+        "骉骉龘龘，涓涓细流，鏁",
+        "Müller, Ångström, café, naïve, Gödel; São Paulo",
+        "测量温度为 25°C ± 0.5°C，×× 号文件",
+        "Běijīng (北京), dāng qián",
+        "甯采、瑕疵、羁押、矸石、锂电、恪尽职守",
+        "於一九四九年設立，須經國務院批准，電影、鎮、陸續",
+        "——“一带一路”……《通知》",
+        "a\u00a0b\u3000c",
+    ],
+)
+def test_clean_text_unchanged(clean: str) -> None:
+    assert fix_mojibake(clean) == clean
+    assert explain_mojibake(clean)[1] == []
+
+
+def test_lossy_modes() -> None:
+    text = "经费锟斤拷锟斤拷万元，\ufffd\ufffd其中烫烫烫烫部分"
+    assert fix_mojibake(text) == text
+    assert fix_mojibake(text, lossy="mark") == f"经费{MARKER}万元，{MARKER}其中{MARKER}部分"
+    assert fix_mojibake(text, lossy="drop") == "经费万元，其中部分"
+    for mode in ("keep", "mark", "drop"):
+        _fixed, repairs = explain_mojibake(text, lossy=mode)
+        assert [r.kind for r in repairs] == ["lossy"] * 3
+        assert sum(r.lost for r in repairs) == 3
+    assert fix_mojibake("烫伤、屯兵") == "烫伤、屯兵"  # single real characters are not markers
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError):
+        fix_mojibake(b"abc")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="lossy"):
+        fix_mojibake("中文", lossy="fix")
+    with pytest.raises(ValueError, match="lossy"):
+        explain_mojibake("中文", lossy="")
+
+
+# ---------------------------------------------------------------- properties
+
+
+@given(chinese_text)
+def test_clean_chinese_unchanged(text: str) -> None:
+    assert fix_mojibake(text) == text
+
+
+@given(mixed_text)
+def test_clean_mixed_unchanged(text: str) -> None:
+    assert fix_mojibake(text) == text
+    assert explain_mojibake(text)[1] == []
+
+
+@given(_context, _even_cjk, _context)
+def test_utf8_as_gbk_round_trip(before: str, original: str, after: str) -> None:
+    damaged = try_cp936(original)
+    assume(damaged is not None)
+    text = before + damaged + after
+    assert fix_mojibake(text) == before + original + after
+    assert _check_explain(text) == before + original + after
+
+
+@given(_context, _even_cjk.filter(lambda s: len(s) > 2).map(lambda s: s[:-1]), _context)
+def test_utf8_as_gbk_truncated(before: str, original: str, after: str) -> None:
+    # an odd number of characters leaves one byte that the decoder could not place
+    damaged = original.encode("utf-8").decode("gb18030", "replace")
+    assume(damaged.count("\ufffd") == 1 and damaged.endswith("\ufffd"))
+    text = before + damaged + "\n" + after
+    assert fix_mojibake(text) == before + original[:-1] + MARKER + "\n" + after
+
+
+@given(_context, st.text(alphabet=st.sampled_from(_CJK3), min_size=1, max_size=30), _context)
+def test_utf8_as_latin_round_trip(before: str, original: str, after: str) -> None:
+    for codec in ("latin-1", "sloppy-windows-1252"):
+        damaged = original.encode("utf-8").decode(codec)
+        text = f"{before} {damaged} {after}"
+        assert fix_mojibake(text) == f"{before} {original} {after}"
+
+
+@given(_context, st.text(alphabet=st.sampled_from(COMMON_HAN + "，。：“”"), min_size=2, max_size=30), _context)
+def test_gbk_as_latin_round_trip(before: str, original: str, after: str) -> None:
+    assume(any(c in COMMON_HAN for c in original))
+    damaged = original.encode("gbk").decode("latin-1")
+    text = before + damaged + after
+    assert fix_mojibake(text) == before + original + after
+
+
+@given(st.one_of(any_text, mixed_text, _even_cjk.map(try_cp936).filter(bool), _even_cjk.map(lambda s: s[1:].encode().decode("gb18030", "replace"))))
+def test_idempotent_and_explained(text: str) -> None:
+    for mode in ("keep", "mark", "drop"):
+        once = _check_explain(text, mode)
+        assert fix_mojibake(once, lossy=mode) == once
+
+
+@given(st.text(alphabet=st.sampled_from(COMMON_HAN), min_size=1, max_size=50))
+def test_no_text_lost_on_clean_lines(text: str) -> None:
+    page = f"{text}\n{text}锟斤拷{text}\n"
+    assert fix_mojibake(page, lossy="drop") == f"{text}\n{text}{text}\n"
+
+
+# ---------------------------------------------------------------- adversarial input
+
+N = 200_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "鏁" * N,
+        "é" * N,
+        "Ã" * N,
+        "ÖÐ" * (N // 2),
+        "锟斤拷" * (N // 3),
+        "\ufffd" * N,
+        ("教育部印发通知" * (N // 21)).encode().decode("gb18030", "replace"),
+        ("中国" * (N // 4)).encode("gbk").decode("latin-1"),
+    ],
+    ids=["rare-han", "e-acute", "a-tilde", "gbk-latin", "kunjinkao", "fffd", "gbk-run", "latin-run"],
+)
+def test_adversarial_inputs_finish(text: str) -> None:
+    fixed, repairs = explain_mojibake(text, lossy="mark")
+    assert _apply(text, repairs) == fixed
+    assert len(fixed) <= len(text)
+
+
+def test_long_runs_are_repaired() -> None:
+    original = "学校要加强管理，" * 5000
+    assert fix_mojibake(as_cp936(original)) == original
+    original = "中国人民" * 10000
+    assert fix_mojibake(original.encode("gbk").decode("latin-1")) == original
+    assert fix_mojibake("锟斤拷" * 30000, lossy="mark") == MARKER
