@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .io import Record, Shard, dumps, iter_items, parse_item, reject_dict
-from .pipeline import Config, clean
+from .pipeline import Config, Result, clean
 
 #: Default batch limits: records per batch, and raw input bytes per batch.
 MAX_RECORDS = 256
@@ -91,6 +91,25 @@ class Batch:
     last: bool
 
 
+def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result) -> dict[str, Any]:
+    """The output record: *doc* with its text replaced and ``govtext`` holding ``Result.to_dict()``.
+
+    This is what ``govtext clean`` writes per record and what :func:`govtext.dask.clean_bag`
+    returns.
+
+    >>> from govtext import clean
+    >>> d = cleaned_doc({"id": 7, "text": "教育質量"}, "text", clean("教育質量"))
+    >>> d["id"], d["text"], d["govtext"]["steps"]["to_simplified"]
+    (7, '教育质量', {'lines': 1, 'chars': 1})
+    """
+    info = result.to_dict()
+    info.pop("text")
+    out = dict(doc)
+    out[field_name] = result.text
+    out["govtext"] = info
+    return out
+
+
 def process_record(rec: Record, field_name: str, config: Config, out: BatchResult,
                    emit: bool = True, source: str | None = None) -> None:
     """Clean one parsed record into *out* (or record why it was rejected)."""
@@ -106,12 +125,7 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
         out.rejects.append(dumps(reject_dict(rec, source)))
         return
     if emit:
-        info = result.to_dict()
-        info.pop("text")
-        doc = dict(doc)
-        doc[field_name] = result.text
-        doc["govtext"] = info
-        out.lines.append(dumps(doc))
+        out.lines.append(dumps(cleaned_doc(doc, field_name, result)))
     out.docs += 1
     out.chars += len(text)
     out.dropped_by_rule.update(d.rule for d in result.dropped)
@@ -205,9 +219,11 @@ def _work(items: list[tuple[int, Any]], kind: str, name: str) -> BatchResult:
 
 
 def _context() -> Any:
-    # forkserver: workers do not inherit the parent's threads (progress bar) or open files.
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("forkserver" if "forkserver" in methods else None)
+    # spawn: workers are fresh interpreters, the parent's direct children: they inherit no threads
+    # (progress bar) or open output files, and their resource use is counted in the parent's
+    # (e.g. by /usr/bin/time). The cost, importing govtext once per worker, is paid only on
+    # inputs of more than one batch.
+    return multiprocessing.get_context("spawn")
 
 
 def run(
