@@ -151,7 +151,7 @@ def test_clean_frame_agrees_with_normalize(texts: list[str | None]) -> None:
 
 def test_bad_arguments() -> None:
     bag = db.from_sequence([{"text": "x"}])
-    with pytest.raises(TypeError, match="dask.bag.Bag"):
+    with pytest.raises(TypeError, match=r"dask\.bag\.Bag"):
         gd.clean_bag([{"text": "x"}])  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="errors"):
         gd.clean_bag(bag, errors="ignore")

@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -186,9 +187,11 @@ def cmd_clean(args: argparse.Namespace) -> int:
     rej: AtomicWriter | None = None
     run_rej: AtomicWriter | None = None
     shard_docs = 0
+    stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
     try:
         batches = make_batches([t.shard for t in todo], args.field)
-        for batch, b in run(batches, args.field, config, jobs=jobs):
+        results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs)))
+        for batch, b in results:
             t = todo[batch.shard]
             if t.out is not None and out is None:
                 out = AtomicWriter(t.out)
@@ -239,6 +242,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 141
     finally:
+        stack.close()
         signal.signal(signal.SIGTERM, old_term)
         bar.close()
         for w in (out, rej):
@@ -301,10 +305,12 @@ def cmd_stats(args: argparse.Namespace) -> int:
     interrupted = False
     t0 = time.perf_counter()
     try:
-        for batch, b in run(make_batches(shards, args.field), args.field, config, jobs=jobs, emit=False):
-            total.add(b)
-            n_rejects += len(b.rejects)
-            nbytes += batch.nbytes
+        results = run(make_batches(shards, args.field), args.field, config, jobs=jobs, emit=False)
+        with closing(results):
+            for batch, b in results:
+                total.add(b)
+                n_rejects += len(b.rejects)
+                nbytes += batch.nbytes
     except KeyboardInterrupt:
         interrupted = True
     s = summary_dict(total, nbytes, time.perf_counter() - t0, n_rejects)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -207,9 +209,22 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
 _WORKER: dict[str, Any] = {}
 
 
+def _exit_with_parent(parent: int) -> None:
+    # A worker of a parent killed with SIGKILL would wait for work forever (its queue's pipe
+    # stays open in the worker itself): leave when the parent is gone.
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
 def init_worker(field_name: str, config: Config, emit: bool) -> None:
-    """Pool initializer: ignore SIGINT (the parent handles it), keep settings, warm up once."""
+    """Pool initializer: ignore SIGINT (the parent handles it), keep settings, warm up once.
+
+    The worker also exits on its own if the parent process dies (``kill -9``).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _WORKER.update(field=field_name, config=config, emit=emit)
     warm_up(config)
 
