@@ -8,6 +8,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from importlib import resources
@@ -109,6 +110,13 @@ def _on_sigterm(signum: int, frame: object) -> None:
     raise _Interrupted()
 
 
+def _set_sigterm(handler: object) -> object:
+    try:
+        return signal.signal(signal.SIGTERM, handler)  # type: ignore[arg-type]
+    except (ValueError, TypeError):  # not the main thread: leave signals alone
+        return None
+
+
 @dataclass
 class _Target:
     shard: Shard
@@ -127,6 +135,7 @@ class _Run:
     skipped: list[Path] = field(default_factory=list)
     in_progress: Path | None = None
     interrupted: bool = False
+    error: str | None = None
 
 
 def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[str, list[_Target], Path | None]:
@@ -180,7 +189,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
             st.skipped.append(t.out)
         else:
             todo.append(t)
-    old_term = signal.signal(signal.SIGTERM, _on_sigterm)
+    old_term = _set_sigterm(_on_sigterm)
     bar = _progress([t.shard for t in todo], args.quiet)
     t0 = time.perf_counter()
     out: AtomicWriter | None = None
@@ -241,9 +250,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except (OSError, BrokenExecutor, InputError) as e:  # disk full, a worker killed ...
+        st.interrupted = True
+        st.error = f"{type(e).__name__}: {e}"
     finally:
         stack.close()
-        signal.signal(signal.SIGTERM, old_term)
+        _set_sigterm(old_term)
         bar.close()
         for w in (out, rej):
             if w is not None:
@@ -259,6 +271,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     else:
         rej_dest = str(run_rejects)
     _print_summary(s, st, mode, args.output, rej_dest, jobs, len(todo))
+    if st.error:
+        return 1
     return 130 if st.interrupted else 0
 
 
@@ -269,7 +283,9 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
     w = sys.stderr.write
     where = f" -> {output}" if mode != "stdout" else ""
     if st.interrupted:
-        w(f"govtext: interrupted after {s['seconds']:.2f} s: {st.written_docs} documents written"
+        if st.error:
+            w(f"govtext: error: {st.error}\n")
+        w(f"govtext: {'stopped' if st.error else 'interrupted'} after {s['seconds']:.2f} s: {st.written_docs} documents written"
           f" in {len(st.written)} complete shard(s){where}\n")
         if st.in_progress is not None:
             w(f"  {st.in_progress} was in progress: discarded, no partial file left under its name\n")
