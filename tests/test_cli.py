@@ -107,3 +107,23 @@ def test_bad_invocations_fail_clearly(args: list[str]) -> None:
     assert p.returncode != 0
     assert "govtext:" in p.stderr
     assert "Traceback" not in p.stderr
+
+
+def test_help_names_inputs_and_default_jobs() -> None:
+    p = run_cli("clean", "--help")
+    assert p.returncode == 0
+    flat = " ".join(p.stdout.split())
+    for word in (".jsonl.zst", ".parquet", "glob", "--resume", "--jobs", "default: all CPUs"):
+        assert word in flat
+
+
+def test_explain_picks_a_record_of_a_gzip_file(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl.gz"
+    with gzip.open(src, "wt", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": "第一行"}, ensure_ascii=False) + "\n")
+        fh.write(json.dumps({"text": "學校工作要點"}, ensure_ascii=False) + "\n")
+    p = run_cli("explain", str(src), "--record", "1")
+    assert p.returncode == 0, p.stderr
+    assert "学校工作要点" in p.stdout
+    p = run_cli("explain", str(src), "--record", "5")
+    assert p.returncode != 0 and "no record 5" in p.stderr

@@ -1,21 +1,65 @@
-"""Process a stream of records with N worker processes, order kept, memory bounded.
+"""Process a stream of shards with N worker processes, order kept, memory bounded.
 
-The executor is apart from the steps: a worker receives a batch of raw input
-lines, parses and cleans them with :func:`govtext.clean`, and sends back output
-lines. At most ``2 * jobs`` batches are in flight, so memory does not depend on
-the size of the input.
+The executor is apart from the steps: :func:`make_batches` cuts the input into
+batches of raw items (at most ``max_records`` records or ``max_bytes`` bytes),
+a worker parses and cleans a batch with :func:`govtext.clean` and sends back
+output lines, and :func:`run` yields the results in input order. At most
+``2 * jobs`` batches are in flight, so memory does not depend on the size of the
+input. Each worker builds govtext's tables once, in its initializer
+(:func:`warm_up`), not per document; workers ignore SIGINT so that Ctrl-C is
+handled by the parent alone, which stops cleanly.
 """
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from .io import Record, dumps, parse_line, reject_dict
-from .pipeline import Config, clean
+from .io import Record, Shard, dumps, iter_items, parse_item, reject_dict
+from .pipeline import Config, Result, clean
+
+#: Default batch limits: records per batch, and raw input bytes per batch.
+MAX_RECORDS = 256
+MAX_BYTES = 1 << 20
+
+# Invented text touching every step, so that a worker compiles every table before real work.
+WARMUP_TEXT = (
+    "首頁 > 通知公告\n"
+    "您當(dāng)前的位置：學(xué)校概況\n"
+    "一、總體要求\n"
+    "（一）全區新建學校三所，投入經費一千二百萬元，增長百分之十五。\n"
+    "1. 2024 年9 月1 日起施行,\"課後服務\"覆蓋率達到90%。\n"
+    "浼氳鎬荤粨\n"
+    "版权所有 某市教育局 京ICP备00000000号"
+)
+
+
+def default_jobs() -> int:
+    """Worker processes to use by default: the CPUs this process may run on.
+
+    >>> default_jobs() >= 1
+    True
+    """
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def warm_up(config: Config | None = None) -> None:
+    """Build every lazily compiled table (converters, regexes, lexicons) in this process.
+
+    >>> warm_up()
+    """
+    clean(WARMUP_TEXT, config)
 
 
 @dataclass
@@ -29,11 +73,50 @@ class BatchResult:
     dropped_by_rule: Counter[str] = field(default_factory=Counter)
     steps: Counter[str] = field(default_factory=Counter)
 
+    def add(self, other: BatchResult) -> None:
+        """Add *other*'s counters to this one (lines are not kept)."""
+        self.docs += other.docs
+        self.chars += other.chars
+        self.dropped_by_rule.update(other.dropped_by_rule)
+        self.steps.update(other.steps)
 
-def process_record(rec: Record, field_name: str, config: Config, out: BatchResult) -> None:
+
+@dataclass
+class Batch:
+    """A slice of one shard: raw items, their input bytes, and whether the shard ends with it."""
+
+    shard: int
+    kind: str
+    name: str
+    items: list[tuple[int, Any]]
+    nbytes: int
+    last: bool
+
+
+def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result) -> dict[str, Any]:
+    """The output record: *doc* with its text replaced and ``govtext`` holding ``Result.to_dict()``.
+
+    This is what ``govtext clean`` writes per record and what :func:`govtext.dask.clean_bag`
+    returns.
+
+    >>> from govtext import clean
+    >>> d = cleaned_doc({"id": 7, "text": "教育質量"}, "text", clean("教育質量"))
+    >>> d["id"], d["text"], d["govtext"]["steps"]["to_simplified"]
+    (7, '教育质量', {'lines': 1, 'chars': 1})
+    """
+    info = result.to_dict()
+    info.pop("text")
+    out = dict(doc)
+    out[field_name] = result.text
+    out["govtext"] = info
+    return out
+
+
+def process_record(rec: Record, field_name: str, config: Config, out: BatchResult,
+                   emit: bool = True, source: str | None = None) -> None:
     """Clean one parsed record into *out* (or record why it was rejected)."""
     if rec.error is not None or rec.doc is None:
-        out.rejects.append(dumps(reject_dict(rec)))
+        out.rejects.append(dumps(reject_dict(rec, source)))
         return
     doc = rec.doc
     text = doc[field_name]
@@ -41,14 +124,10 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
         result = clean(text, config)
     except Exception as e:  # a bug must not lose the record: reject it with the reason
         rec.error = f"clean() failed: {type(e).__name__}: {e}"
-        out.rejects.append(dumps(reject_dict(rec)))
+        out.rejects.append(dumps(reject_dict(rec, source)))
         return
-    info = result.to_dict()
-    info.pop("text")
-    doc = dict(doc)
-    doc[field_name] = result.text
-    doc["govtext"] = info
-    out.lines.append(dumps(doc))
+    if emit:
+        out.lines.append(dumps(cleaned_doc(doc, field_name, result)))
     out.docs += 1
     out.chars += len(text)
     out.dropped_by_rule.update(d.rule for d in result.dropped)
@@ -57,57 +136,165 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
             out.steps[s.step] += s.lines_changed
 
 
-def process_batch(batch: list[tuple[int, bytes]], field_name: str, config: Config) -> BatchResult:
-    """Parse and clean a batch of raw JSON lines."""
+def process_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Config,
+                  kind: str = "jsonl", name: str = "", emit: bool = True) -> BatchResult:
+    """Parse and clean a batch of raw items (JSON lines, Parquet rows or one ``.txt``)."""
     out = BatchResult()
-    for line_no, raw in batch:
-        process_record(parse_line(line_no, raw, field_name), field_name, config, out)
+    for line_no, payload in items:
+        if isinstance(payload, ReadFailure):
+            rec = Record(line_no, b"", None, f"read error, rest of the file skipped: {payload}")
+        else:
+            rec = parse_item(line_no, payload, field_name, kind, name)
+        process_record(rec, field_name, config, out, emit, name or None)
     return out
 
 
 def process_records(records: Iterable[Record], field_name: str, config: Config) -> BatchResult:
-    """Clean already-parsed records (used for .txt input)."""
+    """Clean already-parsed records."""
     out = BatchResult()
     for rec in records:
         process_record(rec, field_name, config, out)
     return out
 
 
-def batched(items: Iterable[tuple[int, bytes]], size: int) -> Iterator[list[tuple[int, bytes]]]:
-    """Group items into lists of at most *size*."""
-    batch: list[tuple[int, bytes]] = []
-    for it in items:
-        batch.append(it)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+class ReadFailure(str):
+    """An item standing for a read error (truncated gzip, bad Parquet page): becomes a reject."""
+
+
+def _item_bytes(payload: Any, field_name: str) -> int:
+    if isinstance(payload, bytes):
+        return len(payload) + 1
+    if isinstance(payload, dict):
+        v = payload.get(field_name)
+        return len(v.encode("utf-8", "surrogatepass")) if isinstance(v, str) else 0
+    return 0
+
+
+def make_batches(shards: Iterable[Shard], field_name: str = "text",
+                 max_records: int = MAX_RECORDS, max_bytes: int = MAX_BYTES) -> Iterator[Batch]:
+    """Cut shards into batches, in order; the last batch of each shard has ``last=True``.
+
+    Every shard yields at least one batch (an empty shard yields one empty batch),
+    so a consumer sees each shard end. A read error ends its shard with a
+    :class:`ReadFailure` item, which becomes a reject.
+    """
+    for i, shard in enumerate(shards):
+        name = shard.name
+        prev: Batch | None = None
+        items: list[tuple[int, Any]] = []
+        nbytes = 0
+        line_no = 0
+        try:
+            for line_no, payload in iter_items(shard):
+                items.append((line_no, payload))
+                nbytes += _item_bytes(payload, field_name)
+                if len(items) >= max_records or nbytes >= max_bytes:
+                    if prev is not None:
+                        yield prev
+                    prev = Batch(i, shard.kind, name, items, nbytes, False)
+                    items, nbytes = [], 0
+        except (OSError, EOFError, ValueError) as e:  # truncated/corrupt compressed data, bad Parquet
+            items.append((line_no + 1, ReadFailure(f"{type(e).__name__}: {e}")))
+        if items or prev is None:
+            if prev is not None:
+                yield prev
+            yield Batch(i, shard.kind, name, items, nbytes, True)
+        else:
+            prev.last = True
+            yield prev
+
+
+# --- the pool ---------------------------------------------------------------------------------
+
+_WORKER: dict[str, Any] = {}
+
+
+def _exit_with_parent(parent: int) -> None:
+    # A worker of a parent killed with SIGKILL would wait for work forever (its queue's pipe
+    # stays open in the worker itself): leave when the parent is gone.
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def init_worker(field_name: str, config: Config, emit: bool) -> None:
+    """Pool initializer: ignore SIGINT (the parent handles it), keep settings, warm up once.
+
+    The worker also exits on its own if the parent process dies (``kill -9``).
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+    _WORKER.update(field=field_name, config=config, emit=emit)
+    warm_up(config)
+
+
+def _work(items: list[tuple[int, Any]], kind: str, name: str) -> BatchResult:
+    return process_batch(items, _WORKER["field"], _WORKER["config"], kind, name, _WORKER["emit"])
+
+
+def _context() -> Any:
+    # spawn: workers are fresh interpreters, the parent's direct children: they inherit no threads
+    # (progress bar) or open output files, and their resource use is counted in the parent's
+    # (e.g. by /usr/bin/time). The cost, importing govtext once per worker, is paid only on
+    # inputs of more than one batch.
+    return multiprocessing.get_context("spawn")
 
 
 def run(
-    raw_lines: Iterable[tuple[int, bytes]],
+    batches: Iterable[Batch],
     field_name: str,
     config: Config,
     jobs: int = 1,
-    batch_size: int = 64,
-) -> Iterator[tuple[int, BatchResult]]:
-    """Yield ``(raw bytes consumed, BatchResult)`` per batch, in input order."""
-    batches = batched(raw_lines, batch_size)
+    emit: bool = True,
+    max_in_flight: int | None = None,
+) -> Iterator[tuple[Batch, BatchResult]]:
+    """Yield ``(batch, result)`` in input order; the batch's ``items`` are emptied.
+
+    With ``jobs > 1`` a process pool is started only when there is more than one
+    batch (a tiny input is cleaned in this process). At most *max_in_flight*
+    (default ``2 * jobs``) batches are submitted and not yet consumed. Closing
+    the generator (or an exception in the consumer, e.g. KeyboardInterrupt)
+    cancels the batches not yet started and waits for the running ones.
+    """
+    it = iter(batches)
+    if jobs > 1:
+        first = next(it, None)
+        second = next(it, None) if first is not None else None
+        if second is None:
+            jobs = 1
+        it = _chain(first, second, it)
     if jobs <= 1:
-        for b in batches:
-            yield sum(len(r) + 1 for _, r in b), process_batch(b, field_name, config)
+        for b in it:
+            items, b.items = b.items, []
+            yield b, process_batch(items, field_name, config, b.kind, b.name, emit)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[int, Future[BatchResult]]] = deque()
-        for b in batches:
-            pending.append((sum(len(r) + 1 for _, r in b), pool.submit(process_batch, b, field_name, config)))
-            while len(pending) >= 2 * jobs:
-                n, fut = pending.popleft()
-                yield n, fut.result()
+    limit = max_in_flight or 2 * jobs
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_context(), initializer=init_worker,
+        initargs=(field_name, config, emit),
+    )
+    pending: deque[tuple[Batch, Future[BatchResult]]] = deque()
+    try:
+        for b in it:
+            items, b.items = b.items, []
+            pending.append((b, pool.submit(_work, items, b.kind, b.name)))
+            while len(pending) >= limit:
+                done, fut = pending.popleft()
+                yield done, fut.result()
         while pending:
-            n, fut = pending.popleft()
-            yield n, fut.result()
+            done, fut = pending.popleft()
+            yield done, fut.result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chain(first: Batch | None, second: Batch | None, rest: Iterator[Batch]) -> Iterator[Batch]:
+    if first is not None:
+        yield first
+    if second is not None:
+        yield second
+        yield from rest
 
 
 def summary_dict(total: BatchResult, nbytes: int, seconds: float, rejects: int) -> dict[str, Any]:

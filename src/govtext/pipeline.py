@@ -46,7 +46,8 @@ class Config:
     """
 
     fix_mojibake: bool = True
-    #: What to do with lossy markers (U+FFFD, "锟斤拷"): keep them, mark them, or drop them.
+    #: What to do with lossy markers (U+FFFD, "锟斤拷"): keep them, mark each run with one
+    #: U+FFFD, or drop them.
     lossy: str = "keep"
     strip_ruby: bool = True
     normalize_whitespace: bool = True

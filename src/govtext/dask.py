@@ -1,0 +1,210 @@
+"""Run govtext on a Dask cluster: :func:`clean_bag` and :func:`clean_dataframe`.
+
+Needs the ``dask`` extra (``pip install 'govtext[dask]'``: dask, distributed,
+pandas). Dask is imported only when one of these functions is called.
+
+Each worker process builds govtext's tables (OpenCC converters, regexes,
+lexicons) once, on its first document, and reuses them for every later task;
+``client.run(govtext.parallel.warm_up)`` builds them up front.
+
+Example on a local cluster of two worker processes:
+
+>>> import json
+>>> import dask.bag as db
+>>> from distributed import Client, LocalCluster
+>>> from govtext.dask import clean_bag
+>>> cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+...                        dashboard_address=":0")
+>>> client = Client(cluster)
+>>> pages = [{"id": i, "text": f"第{i}項工作\\n版权所有 某市教育局 京ICP备00000000号"}
+...          for i in range(4)]
+>>> lines = [json.dumps(p, ensure_ascii=False) for p in pages]   # as read from a shard
+>>> bag = db.from_sequence(lines, npartitions=2).map(json.loads)
+>>> out = clean_bag(bag).compute()
+>>> [(d["id"], d["text"], d["govtext"]["dropped"][0]["rule"]) for d in out]
+[(0, '第0项工作', 'footer'), (1, '第1项工作', 'footer'), (2, '第2项工作', 'footer'), (3, '第3项工作', 'footer')]
+>>> client.close(); cluster.close()
+
+What changes on a real cluster:
+
+* connect to the scheduler instead of starting one: ``client = Client("tcp://scheduler:8786")``
+  (every worker needs the same govtext version installed);
+* read the shards from object storage, one partition per compressed file
+  (needs ``s3fs``/``gcsfs``)::
+
+      bag = db.read_text("s3://bucket/crawl/*.jsonl.gz", blocksize=None).map(json.loads)
+      clean_bag(bag).map(json.dumps, ensure_ascii=False).to_textfiles("s3://bucket/clean/*.jsonl.gz")
+
+  or, for Parquet::
+
+      ddf = dask.dataframe.read_parquet("s3://bucket/crawl/")
+      clean_dataframe(ddf).to_parquet("s3://bucket/clean/")
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import TYPE_CHECKING, Any
+
+from .io import check_doc
+from .parallel import cleaned_doc
+from .pipeline import Config, clean
+
+if TYPE_CHECKING:  # pragma: no cover
+    import dask.bag
+    import dask.dataframe
+    import pandas
+
+ERRORS = ("mark", "raise")
+
+
+def _require(module: str) -> None:
+    try:
+        __import__(module)
+    except ImportError as e:
+        raise ImportError(
+            f"govtext.dask needs {module.split('.')[0]!r}: pip install 'govtext[dask]'"
+        ) from e
+
+
+def clean_record(record: dict[str, Any], field: str = "text", config: Config | None = None,
+                 errors: str = "mark") -> dict[str, Any]:
+    """Clean one record like ``govtext clean`` does (the function :func:`clean_bag` maps).
+
+    Returns a new dict: *field* holds the cleaned text and ``"govtext"`` what govtext
+    did (``Result.to_dict()`` without the text). A record without a string *field*
+    is returned unchanged with ``"govtext": {"error": ...}`` (``errors="mark"``), so
+    nothing disappears, or raises ``ValueError`` (``errors="raise"``).
+
+    >>> clean_record({"id": 1, "text": "教育質量"})["text"]
+    '教育质量'
+    >>> clean_record({"id": 2})["govtext"]
+    {'error': "missing field 'text'"}
+    """
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
+    rec = check_doc(0, b"", record, field)
+    if rec.error is not None:
+        if errors == "raise":
+            raise ValueError(f"govtext: record {str(record)[:80]}: {rec.error}")
+        out = dict(record) if isinstance(record, dict) else {"value": record}
+        out["govtext"] = {"error": rec.error}
+        return out
+    return cleaned_doc(record, field, clean(record[field], config))
+
+
+def _clean_partition(records: Any, field: str, config: Config | None, errors: str) -> list[dict[str, Any]]:
+    return [clean_record(r, field, config, errors) for r in records]
+
+
+def clean_bag(bag: dask.bag.Bag, field: str = "text", config: Config | None = None,
+              errors: str = "mark") -> dask.bag.Bag:
+    """A bag of dicts -> a bag of cleaned dicts, the records ``govtext clean`` writes.
+
+    See :func:`clean_record` for each record, and the module docstring for a
+    runnable example on ``distributed.LocalCluster``.
+    """
+    _require("dask.bag")
+    import dask.bag as db
+
+    if not isinstance(bag, db.Bag):
+        raise TypeError(f"clean_bag() expects a dask.bag.Bag, got {type(bag).__name__}")
+    if not isinstance(field, str):
+        raise ValueError(f"field must be a str, got {type(field).__name__}")
+    if errors not in ERRORS:
+        raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a govtext.Config, got {type(config).__name__}")
+    return bag.map_partitions(_clean_partition, field, config, errors)
+
+
+def _columns(prefix: str, info: bool) -> list[str]:
+    names = ["text", "dropped", "dropped_by_rule", "lines_changed", "meta"] + (["info"] if info else [])
+    return [prefix + n for n in names]
+
+
+def _is_null(v: Any) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or type(v).__name__ in ("NAType", "NaTType")
+
+
+def clean_frame(pdf: pandas.DataFrame, column: str = "text", config: Config | None = None,
+                prefix: str = "govtext_", info: bool = False) -> pandas.DataFrame:
+    """The pandas function :func:`clean_dataframe` maps over partitions (usable on its own).
+
+    >>> import pandas as pd
+    >>> df = clean_frame(pd.DataFrame({"text": ["教育質量\\n京ICP备00000000号", None]}))
+    >>> df["govtext_text"].tolist(), df["govtext_dropped"].tolist()
+    (['教育质量', <NA>], [1, <NA>])
+    >>> json.loads(df["govtext_dropped_by_rule"][0])
+    {'footer': 1}
+    """
+    import pandas as pd
+
+    cols = _columns(prefix, info)
+    taken = [c for c in cols if c in pdf.columns]
+    if taken:
+        raise ValueError(f"prefix {prefix!r}: the frame already has column(s) {taken}")
+    if column not in pdf.columns:
+        raise ValueError(f"column {column!r} is not in the frame (columns: {list(pdf.columns)})")
+    values: dict[str, list[Any]] = {c: [] for c in cols}
+    for v in pdf[column].tolist():
+        if _is_null(v):
+            for c in cols:
+                values[c].append(None)
+            continue
+        if not isinstance(v, str):
+            raise TypeError(f"column {column!r} holds {type(v).__name__}, not str")
+        r = clean(v, config)
+        row = [
+            r.text,
+            len(r.dropped),
+            json.dumps(r.dropped_by_rule, ensure_ascii=False),
+            json.dumps({s.step: s.lines_changed for s in r.steps if s.lines_changed}, ensure_ascii=False),
+            json.dumps(r.meta, ensure_ascii=False),
+        ]
+        if info:
+            d = r.to_dict()
+            d.pop("text")
+            row.append(json.dumps(d, ensure_ascii=False, default=str))
+        for c, x in zip(cols, row):
+            values[c].append(x)
+    new = {
+        c: pd.Series(values[c], index=pdf.index, dtype="Int64" if c == prefix + "dropped" else "string")
+        for c in cols
+    }
+    return pdf.assign(**new)
+
+
+def clean_dataframe(ddf: dask.dataframe.DataFrame, column: str = "text", config: Config | None = None,
+                    prefix: str = "govtext_", info: bool = False) -> dask.dataframe.DataFrame:
+    """Add govtext's columns to a Dask DataFrame; *column* itself is left as it is.
+
+    New columns (``prefix`` = ``"govtext_"`` by default):
+
+    * ``govtext_text`` (string): the cleaned text;
+    * ``govtext_dropped`` (Int64): how many lines spam/boilerplate rules dropped;
+    * ``govtext_dropped_by_rule`` (string, JSON object): lines dropped per rule;
+    * ``govtext_lines_changed`` (string, JSON object): lines changed per step;
+    * ``govtext_meta`` (string, JSON object): metadata found in dropped lines (date, source ...);
+    * ``govtext_info`` (string, JSON, only with ``info=True``): the whole ``govtext`` record
+      the CLI writes (dropped lines with reasons, numbers, outline, signals).
+
+    JSON strings keep the columns flat, so the frame writes to Parquet/CSV as is; read them
+    back with ``json.loads``. A null in *column* gives nulls in every new column. To replace
+    the text: ``out = clean_dataframe(ddf).assign(text=lambda d: d.govtext_text)``.
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> ddf = dd.from_pandas(pd.DataFrame({"text": ["教育質量", "您當(dāng)前的位置"]}), npartitions=2)
+    >>> clean_dataframe(ddf).compute()["govtext_text"].tolist()
+    ['教育质量', '您当前的位置']
+    """
+    _require("dask.dataframe")
+    import dask.dataframe as dd
+
+    if not isinstance(ddf, dd.DataFrame):
+        raise TypeError(f"clean_dataframe() expects a dask.dataframe.DataFrame, got {type(ddf).__name__}")
+    if config is not None and not isinstance(config, Config):
+        raise TypeError(f"config must be a govtext.Config, got {type(config).__name__}")
+    meta = clean_frame(ddf._meta, column, config, prefix, info)  # validates column and prefix
+    return ddf.map_partitions(clean_frame, column, config, prefix, info, meta=meta)

@@ -1,0 +1,429 @@
+"""Crawl scale: many input formats, mirrored atomic shards, --resume, Ctrl-C and kill -9."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govtext
+from govtext.io import (
+    TMP_SUFFIX,
+    AtomicWriter,
+    InputError,
+    Shard,
+    dumps,
+    expand_inputs,
+    iter_items,
+    parse_line,
+)
+from govtext.parallel import BatchResult, default_jobs, make_batches, process_batch, run
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+
+
+def _load_gen() -> Any:
+    spec = importlib.util.spec_from_file_location("gen_crawl", ROOT / "scripts" / "gen_crawl.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+gen = _load_gen()
+
+
+def cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,
+        cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    e = {**os.environ, "PYTHONPATH": str(SRC), **(env or {})}
+    p = subprocess.run([sys.executable, "-m", "govtext", *args], input=stdin, capture_output=True,
+                       env=e, cwd=cwd, timeout=300)
+    return subprocess.CompletedProcess(p.args, p.returncode, p.stdout.decode(), p.stderr.decode())
+
+
+def main(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process (faster than a subprocess), output captured."""
+    from govtext.cli import main as govtext_main
+
+    capsys.readouterr()
+    try:
+        code = govtext_main(list(args))
+    except SystemExit as e:
+        if isinstance(e.code, str):
+            sys.stderr.write(e.code + "\n")
+            code = 1
+        else:
+            code = int(e.code or 0)
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
+
+
+def popen(*args: str) -> subprocess.Popen[bytes]:
+    e = {**os.environ, "PYTHONPATH": str(SRC)}
+    return subprocess.Popen([sys.executable, "-m", "govtext", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=e)
+
+
+def expected_line(doc: dict[str, Any], field: str = "text") -> dict[str, Any]:
+    """The record the CLI must write, built from the pipeline alone."""
+    r = govtext.clean(doc[field])
+    info = r.to_dict()
+    del info["text"]
+    return {**doc, field: r.text, "govtext": json.loads(json.dumps(info, ensure_ascii=False))}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    if path.name.endswith(".zst"):
+        import zstandard
+
+        data = zstandard.ZstdDecompressor().stream_reader(path.open("rb")).read().decode()
+    else:
+        with opener(path, "rt", encoding="utf-8") as fh:  # type: ignore[operator]
+            data = fh.read()
+    return [json.loads(x) for x in data.splitlines()]
+
+
+def docs_of(path: Path, size: int, seed: int) -> list[dict[str, Any]]:
+    gen.write_jsonl(path, size, seed, 0.0)
+    return read_jsonl(path)
+
+
+# --- inputs -----------------------------------------------------------------------------------
+
+
+def test_directory_of_every_format_is_mirrored(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    pytest.importorskip("zstandard")
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    src = tmp_path / "crawl"
+    (src / "sub").mkdir(parents=True)
+    a = docs_of(src / "a.jsonl", 40_000, 1)
+    b = docs_of(src / "sub" / "b.jsonl.gz", 40_000, 2)
+    c = docs_of(src / "c.jsonl.zst", 30_000, 3)
+    d = [{"id": i, "text": f"第{i}條 學校應當加強管理", "when": None} for i in range(5)]
+    pq.write_table(pa.Table.from_pylist(d), src / "d.parquet")
+    (src / "e.txt").write_text("您當(dāng)前的位置", encoding="utf-8")
+    (src / ".hidden.jsonl").write_text("not read\n")
+    (src / "notes.csv").write_text("not read\n")
+    out = tmp_path / "out"
+    p = main(capsys, "clean", str(src), "-o", str(out), "-j", "2", "-q")
+    assert p.returncode == 0, p.stderr
+    assert sorted(x.relative_to(out).as_posix() for x in out.rglob("*")) == [
+        "a.jsonl", "c.jsonl.zst", "d.jsonl", "e.jsonl", "sub", "sub/b.jsonl.gz"]
+    assert read_jsonl(out / "a.jsonl") == [expected_line(x) for x in a]
+    assert read_jsonl(out / "sub" / "b.jsonl.gz") == [expected_line(x) for x in b]
+    assert read_jsonl(out / "c.jsonl.zst") == [expected_line(x) for x in c]
+    assert read_jsonl(out / "d.jsonl") == [expected_line(x) for x in d]
+    assert read_jsonl(out / "e.jsonl") == [expected_line({"id": "e.txt", "text": "您當(dāng)前的位置"})]
+    assert "shards: 5 written, 0 skipped" in p.stderr
+    # stats reads the same inputs, with workers, and counts the same documents
+    s = main(capsys, "stats", str(src), "-j", "2")
+    assert s.returncode == 0, s.stderr
+    stats = json.loads(s.stdout)
+    assert stats["documents"] == len(a) + len(b) + len(c) + len(d) + 1 and stats["shards"] == 5
+
+
+def test_glob_and_several_inputs(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    for i in range(3):
+        gen.write_jsonl(tmp_path / "in" / f"p{i}.jsonl", 5_000, i, 0.0)
+    p = main(capsys, "clean", str(tmp_path / "in" / "p[01].jsonl"), "-o", str(tmp_path / "g"), "-q", "-j", "1")
+    assert p.returncode == 0, p.stderr
+    assert sorted(x.name for x in (tmp_path / "g").iterdir()) == ["p0.jsonl", "p1.jsonl"]
+    p = main(capsys, "clean", str(tmp_path / "in" / "p0.jsonl"), str(tmp_path / "in" / "p2.jsonl"),
+            "-o", str(tmp_path / "m"), "-q")
+    assert p.returncode == 0, p.stderr
+    assert sorted(x.name for x in (tmp_path / "m").iterdir()) == ["p0.jsonl", "p2.jsonl"]
+    # no -o: one stream on stdout, in input order
+    p = main(capsys, "clean", str(tmp_path / "in"), "-q", "--rejects", str(tmp_path / "r.jsonl"))
+    ids = [json.loads(x)["id"] for x in p.stdout.splitlines()]
+    assert ids == [d["id"] for i in range(3) for d in read_jsonl(tmp_path / "in" / f"p{i}.jsonl")]
+
+
+def test_stdin_plain_and_gzip(tmp_path: Path) -> None:
+    docs = docs_of(tmp_path / "a.jsonl", 20_000, 5)
+    raw = (tmp_path / "a.jsonl").read_bytes()
+    for data in (raw, gzip.compress(raw)):
+        p = cli("clean", "-", "-q", stdin=data, cwd=tmp_path)
+        assert p.returncode == 0, p.stderr
+        assert [json.loads(x) for x in p.stdout.splitlines()] == [expected_line(d) for d in docs]
+    p = cli("clean", "-", "-o", str(tmp_path / "o.jsonl"), "-q", stdin=raw)
+    assert p.returncode == 0 and len(read_jsonl(tmp_path / "o.jsonl")) == len(docs)
+
+
+def test_order_kept_across_many_batches_with_workers(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(dumps({"id": i, "text": "學校" * (i % 7 + 1)}) + "\n" for i in range(700)),
+                   encoding="utf-8")
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "-j", "2", "-q")
+    assert p.returncode == 0, p.stderr
+    out = read_jsonl(tmp_path / "o.jsonl")
+    assert [d["id"] for d in out] == list(range(700))
+    assert all(d["text"] == "学校" * (d["id"] % 7 + 1) for d in out)
+
+
+def test_rejects_per_shard_and_read_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.jsonl").write_bytes(b'{"id": 1, "text": "\xe5\xad\xb8"}\n{"id": 2\n{"id": 3, "body": "x"}\n')
+    good = gzip.compress(b"".join(dumps({"id": i, "text": "教育"}).encode() + b"\n" for i in range(50)))
+    (src / "b.jsonl.gz").write_bytes(good[: len(good) // 2])  # truncated gzip
+    (src / "c.jsonl").write_text('{"id": 9, "text": "學"}\n', encoding="utf-8")
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o"), "-q")
+    assert p.returncode == 0, p.stderr
+    o = tmp_path / "o"
+    ra = read_jsonl(o / "a.jsonl.rejects.jsonl")
+    assert [(r["line"], r["error"].split(":")[0]) for r in ra] == [(2, "invalid JSON"), (3, "missing field 'text'")]
+    assert ra[0]["file"].endswith("a.jsonl")
+    rb = read_jsonl(o / "b.jsonl.gz.rejects.jsonl")
+    assert len(rb) == 1 and rb[0]["error"].startswith("read error")
+    assert not (o / "c.jsonl.rejects.jsonl").exists()
+    assert [d["text"] for d in read_jsonl(o / "a.jsonl")] == ["学"]
+    assert "rejected records: 3" in p.stderr and "a.jsonl: line 2: invalid JSON" in p.stderr
+
+
+def test_parquet_without_pyarrow_is_a_clear_error(tmp_path: Path) -> None:
+    fake = tmp_path / "fake"
+    (fake / "pyarrow").mkdir(parents=True)
+    (fake / "pyarrow" / "__init__.py").write_text("raise ImportError('no pyarrow here')\n")
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    p = cli("clean", str(tmp_path / "a.parquet"), env={"PYTHONPATH": f"{fake}{os.pathsep}{SRC}"})
+    assert p.returncode != 0 and "Traceback" not in p.stderr
+    assert "pyarrow" in p.stderr and "govtext[parquet]" in p.stderr
+
+
+@pytest.mark.parametrize("args,msg", [
+    (["--resume"], "--resume needs -o"),
+    (["-o", "{d}/a.jsonl"], "overwrite its input"),
+    (["{d}/a.jsonl", "{d}/a.parquet", "-o", "{d}/out"], "would both be written"),
+    (["{d}/*.csv", "-o", "{d}/out"], "no input file matches"),
+    (["-j", "0"], "--jobs must be at least 1"),
+])
+def test_bad_invocations(capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], msg: str) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "x"}\n')
+    (tmp_path / "a.parquet").write_bytes(b"PAR1")
+    first = [] if args[0].startswith("{d}") else [str(tmp_path / "a.jsonl")]
+    p = main(capsys, "clean", *first, *[a.format(d=tmp_path) for a in args])
+    assert p.returncode != 0 and msg in p.stderr and "Traceback" not in p.stderr
+
+
+def test_output_inside_input_is_not_reread(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text('{"text": "學"}\n', encoding="utf-8")
+    for _ in range(2):
+        p = main(capsys, "clean", str(tmp_path), "-o", str(tmp_path / "clean"), "-q")
+        assert p.returncode == 0, p.stderr
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.jsonl")) == [
+        "a.jsonl", "clean/a.jsonl"]
+
+
+def test_resume_skips_complete_shards(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(3):
+        gen.write_jsonl(src / f"p{i}.jsonl", 4_000, i, 0.0)
+    out = tmp_path / "out"
+    assert main(capsys, "clean", str(src), "-o", str(out), "-q").returncode == 0
+    (out / "p1.jsonl").unlink()
+    (out / "p0.jsonl").write_text("kept as it is\n")  # a complete shard is not redone
+    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume")
+    assert p.returncode == 0, p.stderr
+    assert "shards: 1 written, 2 skipped" in p.stderr
+    assert (out / "p0.jsonl").read_text() == "kept as it is\n"
+    assert read_jsonl(out / "p1.jsonl") == [expected_line(d) for d in read_jsonl(src / "p1.jsonl")]
+    # single file output resumes too
+    single = tmp_path / "one.jsonl"
+    assert main(capsys, "clean", str(src / "p2.jsonl"), "-o", str(single), "-q").returncode == 0
+    p = main(capsys, "clean", str(src / "p2.jsonl"), "-o", str(single), "-q", "--resume")
+    assert p.returncode == 0 and "1 skipped" in p.stderr
+
+
+# --- interruption -----------------------------------------------------------------------------
+
+
+def _shards(tmp_path: Path, n: int = 4, size: int = 250_000) -> tuple[Path, dict[str, int]]:
+    src = tmp_path / "in"
+    src.mkdir()
+    counts = {}
+    for i in range(n):
+        counts[f"p{i}.jsonl"] = gen.write_jsonl(src / f"p{i}.jsonl", size, 100 + i, 0.0)
+    return src, counts
+
+
+def _wait_for(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    end = time.monotonic() + timeout
+    while not pred():
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.01)
+
+
+def _children(pid: int) -> list[int]:
+    """Child process ids (Linux /proc; empty elsewhere)."""
+    out: list[int] = []
+    for f in Path(f"/proc/{pid}/task").glob("*/children"):
+        out += [int(x) for x in f.read_text().split()]
+    return out
+
+
+def _check_complete(out: Path, counts: dict[str, int]) -> list[str]:
+    """Every file under its final name is a complete shard; returns their names."""
+    done = []
+    for f in sorted(out.glob("*.jsonl")):
+        lines = f.read_text(encoding="utf-8").splitlines()
+        assert len(lines) == counts[f.name], f"{f.name} is truncated"
+        assert all(json.loads(x)["govtext"] is not None for x in lines)
+        done.append(f.name)
+    return done
+
+
+@pytest.mark.slow
+def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
+    src, counts = _shards(tmp_path)
+    out = tmp_path / "out"
+    proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
+    _wait_for(lambda: (out / "p0.jsonl").exists(), proc)
+    proc.send_signal(signal.SIGINT)
+    _, err_b = proc.communicate(timeout=120)
+    err = err_b.decode()
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    done = _check_complete(out, counts)
+    assert 1 <= len(done) < len(counts)
+    assert f"in {len(done)} complete shard(s)" in err
+    assert "rerun with --resume" in err
+    assert not list(out.glob("*" + TMP_SUFFIX)) and not list(out.glob(".*"))  # partial shard removed
+    p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
+    assert p.returncode == 0, p.stderr
+    assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
+    assert _check_complete(out, counts) == sorted(counts)
+
+
+@pytest.mark.slow
+def test_kill_9_leaves_no_truncated_shard(tmp_path: Path) -> None:
+    src, counts = _shards(tmp_path)
+    out = tmp_path / "out"
+    proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
+    # kill while one shard is complete and the next is half written
+    _wait_for(lambda: (out / "p0.jsonl").exists() and any(out.glob("*" + TMP_SUFFIX)), proc)
+    children = _children(proc.pid)
+    proc.kill()
+    proc.wait(timeout=60)
+    # orphaned workers notice and exit, they do not wait for work forever
+    end = time.monotonic() + 30
+    while any(Path(f"/proc/{c}").exists() for c in children) and time.monotonic() < end:
+        time.sleep(0.1)
+    assert not [c for c in children if Path(f"/proc/{c}").exists()]
+    partial = list(out.glob("*" + TMP_SUFFIX))
+    assert partial, "a shard was being written"
+    done = _check_complete(out, counts)
+    assert 1 <= len(done) < len(counts)
+    p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
+    assert p.returncode == 0, p.stderr
+    assert _check_complete(out, counts) == sorted(counts)
+    assert not list(out.glob("*" + TMP_SUFFIX))
+
+
+# --- the building blocks ----------------------------------------------------------------------
+
+
+def test_atomic_writer_commit_abort_and_compression(tmp_path: Path) -> None:
+    for name in ("a.jsonl", "b.jsonl.gz", "c.jsonl.zst"):
+        if name.endswith(".zst"):
+            pytest.importorskip("zstandard")
+        w = AtomicWriter(tmp_path / name)
+        w.write('{"text":"学"}\n')
+        assert not (tmp_path / name).exists() and w.tmp.exists()
+        w.commit()
+        assert read_jsonl(tmp_path / name) == [{"text": "学"}] and not w.tmp.exists()
+    w = AtomicWriter(tmp_path / "a.jsonl")
+    w.write("half")
+    w.abort()
+    assert read_jsonl(tmp_path / "a.jsonl") == [{"text": "学"}]  # the old complete file stays
+    assert not w.tmp.exists()
+
+
+def test_expand_inputs(tmp_path: Path) -> None:
+    (tmp_path / "d" / "x").mkdir(parents=True)
+    for n in ("d/a.jsonl", "d/x/b.ndjson.gz", "d/a.jsonl.rejects.jsonl", "d/.a.jsonl.govtext-tmp", "d/r.md"):
+        (tmp_path / n).write_text("")
+    shards, many = expand_inputs([str(tmp_path / "d")])
+    assert many and [s.rel.as_posix() for s in shards] == ["a.jsonl", "x/b.ndjson.gz"]
+    shards, many = expand_inputs([str(tmp_path / "d" / "r.md")])
+    assert not many and shards[0].kind == "txt"  # an explicit file of unknown type: one document
+    shards, many = expand_inputs(["-"])
+    assert not many and shards[0].path is None
+    with pytest.raises(InputError, match="no such file"):
+        expand_inputs([str(tmp_path / "nope.jsonl")])
+
+
+def test_make_batches_marks_shard_ends(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text("".join(f'{{"text": "{i}"}}\n' for i in range(10)))
+    (tmp_path / "empty.jsonl").write_text("")
+    shards = [Shard(tmp_path / "a.jsonl", "jsonl", Path("a.jsonl")),
+              Shard(tmp_path / "empty.jsonl", "jsonl", Path("empty.jsonl"))]
+    bs = list(make_batches(shards, max_records=4))
+    assert [(b.shard, len(b.items), b.last) for b in bs] == [(0, 4, False), (0, 4, False), (0, 2, True), (1, 0, True)]
+
+
+@given(st.lists(st.integers(0, 30), min_size=1, max_size=4), st.integers(1, 7), st.integers(1, 300))
+def test_make_batches_property(sizes: list[int], max_records: int, max_bytes: int) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as d:
+        shards = []
+        for i, n in enumerate(sizes):
+            p = Path(d) / f"s{i}.jsonl"
+            p.write_text("".join(dumps({"text": "字" * (j % 5)}) + "\n" for j in range(n)), encoding="utf-8")
+            shards.append(Shard(p, "jsonl", Path(p.name)))
+        bs = list(make_batches(shards, max_records=max_records, max_bytes=max_bytes))
+        for i, s in enumerate(shards):  # no item lost or reordered, one end per shard
+            mine = [b for b in bs if b.shard == i]
+            assert [it for b in mine for it in b.items] == list(iter_items(s))
+            assert [b.last for b in mine] == [False] * (len(mine) - 1) + [True]
+            assert all(len(b.items) <= max_records for b in mine)
+        assert [b.shard for b in bs] == sorted(b.shard for b in bs)
+
+
+@given(st.text(max_size=200))
+def test_process_batch_is_the_pipeline(text: str) -> None:
+    raw = dumps({"id": 1, "text": text}).encode()
+    b = process_batch([(1, raw)], "text", govtext.Config())
+    assert [json.loads(x) for x in b.lines] == [expected_line({"id": 1, "text": text})]
+    assert parse_line(1, raw, "text").doc == {"id": 1, "text": text}
+
+
+def test_run_with_a_pool_keeps_order_and_bounds(tmp_path: Path) -> None:
+    p = tmp_path / "a.jsonl"
+    p.write_text("".join(dumps({"id": i, "text": "學" * (i % 3)}) + "\n" for i in range(40)), encoding="utf-8")
+    shard = Shard(p, "jsonl", Path("a.jsonl"))
+    total = BatchResult()
+    ids = []
+    for batch, res in run(make_batches([shard], max_records=3), "text", govtext.Config(), jobs=2,
+                          max_in_flight=2):
+        assert batch.items == []  # items are not kept once submitted
+        total.add(res)
+        ids += [json.loads(x)["id"] for x in res.lines]
+    assert ids == list(range(40)) and total.docs == 40
+    assert default_jobs() >= 1
+
+
+def test_adversarial_record_passes(tmp_path: Path) -> None:
+    # one 200 KB line of one repeated character, and one of markers without a newline
+    for text in ("當" * 200_000, "(dāng)" * 30_000 + "�" * 30_000):
+        b = process_batch([(1, dumps({"text": text}).encode())], "text", govtext.Config())
+        assert b.docs == 1 and not b.rejects
+        assert json.loads(b.lines[0])["text"] == govtext.normalize(text)
