@@ -1,4 +1,14 @@
-"""Whitespace, spacing and punctuation hygiene for Chinese text."""
+"""Whitespace, spacing and punctuation hygiene for Chinese text.
+
+Four independent steps, each its own ``Config`` switch, each a no-op on text that is
+already clean (a single precompiled regex search decides that):
+
+* :func:`normalize_whitespace`: invisible and odd whitespace characters, indentation,
+  line endings, runs of blank lines;
+* :func:`fix_cjk_spacing`: spaces PDF extraction leaves inside Chinese;
+* :func:`fix_punctuation_width`: ASCII punctuation inside Chinese to its full-width form;
+* :func:`restore_lost_quotes`: "?" that replaced lost book-title marks 《》.
+"""
 
 from __future__ import annotations
 
@@ -6,43 +16,390 @@ import regex
 
 from ._util import check_text, lazy
 
+# ---------------------------------------------------------------------------
+# Character classes (strings to put inside [...])
+
+#: Unambiguously Chinese punctuation: CJK symbols and punctuation, and the full-width
+#: forms of ASCII punctuation. Curly quotes are left out: English uses them too.
+_CJK_PUNCT = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+#: Han characters and Chinese punctuation: the "Chinese context" of the rules below.
+_CJK = r"\p{Han}" + _CJK_PUNCT
+
+# ---------------------------------------------------------------------------
+# normalize_whitespace
+
+# Line breaks other than "\n": CR (alone or before LF), VT, FF, NEL, LS, PS.
+_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+# Removed everywhere: C0/C1 controls (not \t \n and the breaks above), soft hyphen,
+# zero-width space, word joiner, invisible math operators, deprecated format characters,
+# BOM / zero-width no-break space.
+_DROP = (
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060-\u2064\u206a-\u206f\ufeff"
+)
+# Removed only next to Han, ASCII, Chinese punctuation, whitespace or a text edge, where
+# they can do nothing: ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings/overrides/isolates.
+# Between two characters of other scripts (emoji ZWJ sequences, Persian ZWNJ, Arabic
+# bidi marks) they are kept.
+_JOINERS = "\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_JOINER_CONTEXT = r"\x00-\x7f\s" + _CJK
+# Unicode spaces other than " " (category Zs), turned into " ".
+_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+
 
 @lazy
-def _ws() -> regex.Pattern[str]:
-    return regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|[\u3000\u00a0\t ]+$", regex.M)
+def _ws_needed() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"[{_BREAKS}{_DROP}{_JOINERS}{_SPACES}]|^[ \t]|[ \t]$|  |\n\n\n", regex.M
+    )
+
+
+@lazy
+def _ws_breaks() -> regex.Pattern[str]:
+    return regex.compile(rf"\r\n|[{_BREAKS}]")
+
+
+@lazy
+def _ws_drop() -> regex.Pattern[str]:
+    return regex.compile(rf"[{_DROP}]+")
+
+
+@lazy
+def _ws_joiners() -> regex.Pattern[str]:
+    c = _JOINER_CONTEXT
+    return regex.compile(rf"(?<![^{c}])[{_JOINERS}]+|[{_JOINERS}]+(?![^{c}])")
+
+
+@lazy
+def _ws_spaces() -> regex.Pattern[str]:
+    return regex.compile(rf"[{_SPACES}]")
+
+
+@lazy
+def _ws_runs() -> regex.Pattern[str]:
+    # Each alternative starts only at the start of a run of blanks and consumes it
+    # possessively, so a long run is scanned a bounded number of times (no backtracking).
+    return regex.compile(
+        r"^[ \t]++|(?<![ \t])[ \t]++$|(?<![ \t])(?P<mid>  ++)(?![ \t])", regex.M
+    )
+
+
+def _ws_run(m: regex.Match[str]) -> str:
+    return " " if m.group("mid") else ""
 
 
 def normalize_whitespace(text: str) -> str:
-    """Remove zero-width characters and trailing blanks.
+    """Normalise whitespace and remove invisible characters, in this order:
 
-    >>> normalize_whitespace("教育\\u200b部  ")
-    '教育部'
+    1. line breaks: ``\\r\\n``, lone ``\\r``, VT, FF, NEL, U+2028 and U+2029 become ``\\n``;
+    2. removed everywhere: control characters other than ``\\t`` and ``\\n``, soft hyphen,
+       zero-width space (U+200B), word joiner (U+2060), BOM (U+FEFF), invisible
+       operators and deprecated format characters;
+    3. ZWNJ, ZWJ and directional marks are removed next to Han, ASCII, Chinese
+       punctuation, whitespace or a text edge; between characters of other scripts
+       (an emoji ZWJ sequence, Persian, Arabic) they are kept;
+    4. U+3000, NBSP and every other Unicode space become an ASCII space;
+    5. each line loses its leading and trailing spaces and tabs (crawls indent
+       paragraphs with spaces or U+3000), and a run of two or more spaces inside a line
+       becomes one space (tabs inside a line are kept);
+    6. three or more newlines in a row become two (one blank line).
+
+    >>> normalize_whitespace("\\u3000\\u3000教育\\u200b部\\u00a0 印发  \\r\\n\\r\\n\\r\\n\\r\\n通知\\ufeff")
+    '教育部 印发\\n\\n通知'
+    >>> normalize_whitespace("北京\\t2023\\x07")
+    '北京\\t2023'
+    >>> normalize_whitespace("👩\\u200d💻 代码\\u200d")
+    '👩\\u200d💻 代码'
     """
     text = check_text(text, "normalize_whitespace")
-    return _ws().sub("", text)
+    if _ws_needed().search(text) is None:
+        return text
+    text = _ws_breaks().sub("\n", text)
+    text = _ws_drop().sub("", text)
+    text = _ws_joiners().sub("", text)
+    text = _ws_spaces().sub(" ", text)
+    text = _ws_runs().sub(_ws_run, text)
+    if "\n\n\n" in text:
+        text = regex.sub(r"\n{3,}", "\n\n", text)
+    return text
+
+
+# ---------------------------------------------------------------------------
+# fix_cjk_spacing
+
+# A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023, 90%.
+_NUM = r"\d++(?:[.,:/~～—–\-]\d++)*+%?+"
+# Characters that, right before a number, make it part of a Latin or technical token
+# (COVID-19, v2, #2, a=1) or show deliberate spacing (a blank before it). A ". , : /"
+# counts only after a digit (3.5, 1,234): after Chinese it is punctuation ("推进,19 所").
+_NUM_GLUE = r"\sA-Za-z0-9_%+\-—–~～#@&=?*\\"
+_BLANK = r"[ \u00a0]"
+
+
+@lazy
+def _spacing() -> regex.Pattern[str]:
+    return regex.compile(
+        # A: number not preceded by a blank, then blanks, then Han: "2022 年" "推进276 所"
+        rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/])(?P<num>{_NUM}){_BLANK}++(?=\p{{Han}})"
+        # B: Han, blanks, then a number glued to Han or Chinese punctuation: "教师 2032人"
+        rf"|(?<=\p{{Han}}){_BLANK}++(?={_NUM}[{_CJK}])"
+        # C: blanks between Chinese characters when one side is Chinese punctuation
+        rf"|(?<=[{_CJK}]){_BLANK}++(?=[{_CJK_PUNCT}])"
+        rf"|(?<=[{_CJK_PUNCT}]){_BLANK}++(?=[{_CJK}])"
+    )
+
+
+@lazy
+def _spacing_needed() -> regex.Pattern[str]:
+    return regex.compile(rf"\d{_BLANK}\p{{Han}}|\p{{Han}}{_BLANK}\d|[{_CJK}]{_BLANK}[{_CJK}]")
+
+
+def _spacing_sub(m: regex.Match[str]) -> str:
+    return m.group("num") or ""
 
 
 def fix_cjk_spacing(text: str) -> str:
-    """Remove spaces PDF extraction left between digits and Chinese.
+    """Remove the spaces PDF extraction leaves inside Chinese; keep deliberate spacing.
 
-    >>> fix_cjk_spacing("2022 年7 月")
-    '2022年7月'
+    Removed (ASCII space or NBSP, any number of them):
+
+    * after a number that is followed by a Han character, when nothing but Chinese
+      (or a line start) is before the number: ``2022 年7 月8 日`` → ``2022年7月8日``,
+      ``推进276 所`` → ``推进276所``. Extraction leaves the space on one side only;
+    * before a number that is glued to the Han character after it: ``教师 2032人``;
+    * next to Chinese punctuation between Chinese characters: ``教育 ，科技``.
+
+    Kept:
+
+    * a number spaced on both sides, ``共有 5 个``: that is the deliberate "spacing
+      between Chinese and Latin" style, not an artefact;
+    * anything around Latin words or a number attached to Latin (``Windows 10 系统``,
+      ``COVID-19 疫情``, ``使用 Python 编写``), so a line of English is never touched;
+    * a space between two Han characters. Bylines pad a two-character name to the width
+      of three (``张 利``), but the same shape is a list of names (``编辑：吕晟 赖素麒``)
+      or a title before a name (``局长 张利``); joining would corrupt those, so none is
+      joined.
+
+    >>> fix_cjk_spacing("2022 年7 月8 日，19 所学校，交流教师2032 人")
+    '2022年7月8日，19所学校，交流教师2032人'
+    >>> fix_cjk_spacing("Windows 10 系统，COVID 19，共有 5 个，局长 张 利")
+    'Windows 10 系统，COVID 19，共有 5 个，局长 张 利'
     """
     text = check_text(text, "fix_cjk_spacing")
-    return regex.sub(r"(?<=\d) +(?=[年月日个所人名次])", "", text)
+    if _spacing_needed().search(text) is None:
+        return text
+    return _spacing().sub(_spacing_sub, text)
+
+
+# ---------------------------------------------------------------------------
+# fix_punctuation_width
+
+_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+# A URL (its trailing punctuation excluded): never touched.
+_URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*+(?<=[A-Za-z0-9/#=&_~+%\-])"
+
+
+@lazy
+def _width_needed() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=[{_CJK}])[,:;?!()]|[,:;?!()](?=[{_CJK}])")
+
+
+@lazy
+def _width_parens() -> regex.Pattern[str]:
+    # A bracket pair (at least one side ASCII) on one line, no brackets inside.
+    # An ASCII "(" right after a Latin word ("Beijing (北京)") is left alone.
+    return regex.compile(
+        rf"(?P<url>{_URL})"
+        r"|(?<![A-Za-z] ?)\((?P<a>[^()（）\n]{0,200})[)）]"
+        r"|（(?P<b>[^()（）\n]{0,200})\)"
+    )
+
+
+@lazy
+def _width_marks() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?P<url>{_URL})"
+        rf"|(?<=[{_CJK}])[,:;?!]"
+        rf"|(?<=\S)[,:;?!](?=[{_CJK}])"
+    )
+
+
+@lazy
+def _has_han() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Han}")
+
+
+@lazy
+def _cjk_char() -> regex.Pattern[str]:
+    return regex.compile(rf"[{_CJK}]")
 
 
 def fix_punctuation_width(text: str) -> str:
-    """ASCII punctuation between Chinese characters to full width.
+    """ASCII ``, : ; ? ! ( )`` inside Chinese to their full-width forms; never the reverse.
 
-    >>> fix_punctuation_width("教育,科技")
-    '教育，科技'
+    * ``, : ; ? !`` become full width when the character before them is Chinese (a Han
+      character or Chinese punctuation), or when the character after them is Chinese
+      and the one before is not a blank: ``教育,科技`` → ``教育，科技``, ``时间:2023``
+      → ``时间：2023``, ``不低于19,初中`` → ``不低于19，初中``.
+    * A bracket pair becomes full width when it holds a Han character and one of its
+      brackets touches a Chinese character: ``(下称通知)`` → ``（下称通知）``,
+      ``(2021—2025年)`` → ``（2021—2025年）``. Brackets holding only Latin or digits stay
+      ASCII (``北京(China)``, ``(2021)``), and so does ``Beijing (北京)``.
+    * Never changed: punctuation between digits or Latin (``14:55:08``, ``1,234.56``,
+      ``3:1``), anything inside a URL, and a "?" that may stand for a lost 《 or 》 (see
+      :func:`restore_lost_quotes`), which is left for that step.
+
+    >>> fix_punctuation_width("教育,科技;时间:14:55:08(下称通知)!")
+    '教育，科技；时间：14:55:08（下称通知）！'
+    >>> fix_punctuation_width("北京(China)和1,234.56元,见http://a.b/c?x=1,(2021)")
+    '北京(China)和1,234.56元，见http://a.b/c?x=1，(2021)'
     """
     text = check_text(text, "fix_punctuation_width")
-    table = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-    return regex.sub(r"(?<=\p{Han})[,:;?!](?=\p{Han})", lambda m: table[m.group()], text)
+    if _width_needed().search(text) is None:
+        return text
+    if "(" in text or ")" in text:
+        text = _width_parens().sub(_paren_repl, text)
+    keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)} if "?" in text else set()
+
+    def mark(m: regex.Match[str]) -> str:
+        if m.group("url") or m.start() in keep:
+            return m.group()
+        return m.group().translate(_FULL)
+
+    return _width_marks().sub(mark, text)
+
+
+def _paren_repl(m: regex.Match[str]) -> str:
+    whole = m.group()
+    if m.group("url"):
+        return whole
+    inner = m.group("a") if m.group("a") is not None else m.group("b")
+    if _has_han().search(inner) is None:
+        return whole
+    # One bracket must touch Chinese: inside (first/last character) or outside.
+    s, e = m.start(), m.end()
+    src = m.string
+    near = (inner[:1], inner[-1:], src[s - 1 : s], src[e : e + 1])
+    if not any(c and _cjk_char().match(c) for c in near):
+        return whole
+    return "（" + inner + "）"
+
+
+# ---------------------------------------------------------------------------
+# restore_lost_quotes
+
+# Words that end the title of a document, a law, a plan or a publication.
+_TITLE_END = (
+    "标准|標準|方案|纲要|綱要|指南|通知|意见|意見|办法|辦法|规定|規定|条例|條例|规划|規劃|"
+    "计划|計劃|决定|決定|报告|報告|细则|細則|规则|規則|守则|守則|准则|準則|章程|要点|要點|"
+    "目录|目錄|清单|清單|公告|通告|决议|決議|批复|批覆|大纲|大綱|规范|規範|制度|措施|"
+    "白皮书|白皮書|公约|公約|协定|協定|条约|條約|宣言|指引|法典|规程|規程|通则|通則|"
+    "日报|日報|学报|學報|杂志|雜誌|年鉴|年鑒|丛书|叢書|手册|手冊"
+    # A law ("教育法", "宪法"), but not 方法, 办法 is above, 做法, 说法, 用法, 语法, ...
+    "|(?<![方办辦做说說想看用手语語书書算违違合非执執立守依司写寫])法"
+)
+# Question words and particles: a clause holding one is a question, its "?" is real.
+_INTERROGATIVE = (
+    "吗|嗎|呢|什么|什麼|甚么|哪|怎|如何|为何|為何|为什么|為什麼|谁|誰|几|幾|多少|"
+    "是否|能否|可否|是不是|有没有|有沒有|还是|還是|难道|難道|岂|豈|何"
+)
+_QUOTE_LOOKBACK = 80
+
+
+@lazy
+def _title_end() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_TITLE_END})(?:[(（][^()（）]{{1,16}}[)）])?$")
+
+
+@lazy
+def _qmark() -> regex.Pattern[str]:
+    return regex.compile(r"\?")
+
+
+@lazy
+def _interrogative() -> regex.Pattern[str]:
+    return regex.compile(_INTERROGATIVE)
+
+
+@lazy
+def _pair_content() -> regex.Pattern[str]:
+    # What may stand between a lost 《 and 》: no sentence punctuation, no line break.
+    return regex.compile(r"[^?？\n，。；！!;,]{2,60}")
+
+
+@lazy
+def _clause_start() -> regex.Pattern[str]:
+    return regex.compile(r"[\s，。；！？!?;,：:、]")
+
+
+def _is_question(text: str, q: int) -> bool:
+    """Whether the clause ending at the "?" at *q* contains a question word."""
+    window = text[max(0, q - _QUOTE_LOOKBACK) : q]
+    last = None
+    for last in _clause_start().finditer(window):
+        pass
+    clause = window[last.end() :] if last is not None else window
+    return _interrogative().search(clause) is not None
+
+
+def lost_quote_pairs(text: str) -> list[tuple[int, int, bool]]:
+    """Pairs of "?" that look like a lost 《 》: ``(open, close, sure)`` positions.
+
+    A pair is two "?" on one line with 2-60 characters between them, at least one Han,
+    no sentence punctuation and no question word, and no question word in the clause
+    before the first "?" (else that "?" ends a real question). It is *sure* when the
+    text between ends like a title: 标准, 方案, 纲要, 指南, 通知, 意见, 办法, 规定, 条例,
+    法, 规划, ... (optionally followed by a bracketed note such as （试行）).
+
+    >>> lost_quote_pairs("落实?义务教育学校管理标准?的要求")
+    [(2, 13, True)]
+    >>> lost_quote_pairs("有哪些亮点?有哪些推广价值?")
+    []
+    """
+    text = check_text(text, "lost_quote_pairs")
+    qs = [m.start() for m in _qmark().finditer(text)]
+    out = []
+    i = 0
+    content = _pair_content()
+    while i + 1 < len(qs):
+        a, b = qs[i], qs[i + 1]
+        m = content.fullmatch(text, a + 1, b)
+        if (
+            m is not None
+            and _has_han().search(m.group()) is not None
+            and _interrogative().search(m.group()) is None
+            and not _is_question(text, a)
+        ):
+            out.append((a, b, _title_end().search(m.group()) is not None))
+            i += 2
+        else:
+            i += 1
+    return out
 
 
 def restore_lost_quotes(text: str) -> str:
-    """Restore 《》 that were replaced by "?" (first level: unchanged)."""
-    return check_text(text, "restore_lost_quotes")
+    """Restore 《》 that an encoding step replaced by "?", where the pairing is sure.
+
+    Only pairs found by :func:`lost_quote_pairs` whose content ends like a document or
+    publication title are restored; a "?" ending a real question stays. Not recovered
+    (left as they are): a "?" pair around something that is not clearly a title (it
+    may have been “” or two real questions), and an opening “ whose closing ” was lost
+    (``“五育并举、德育为先落实“十大行动举措``): where the quotation ended cannot be known.
+
+    >>> restore_lost_quotes("全面落实?中小学德育工作指南?和?新时代爱国主义教育实施纲要?,")
+    '全面落实《中小学德育工作指南》和《新时代爱国主义教育实施纲要》,'
+    >>> restore_lost_quotes("南山区有哪些亮点?有哪些示范意义?")
+    '南山区有哪些亮点?有哪些示范意义?'
+    """
+    text = check_text(text, "restore_lost_quotes")
+    if "?" not in text:
+        return text
+    pairs = [(a, b) for a, b, sure in lost_quote_pairs(text) if sure]
+    if not pairs:
+        return text
+    out = []
+    pos = 0
+    for a, b in pairs:
+        out += [text[pos:a], "《", text[a + 1 : b], "》"]
+        pos = b + 1
+    out.append(text[pos:])
+    return "".join(out)
