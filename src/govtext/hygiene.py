@@ -195,7 +195,7 @@ def fix_cjk_spacing(text: str) -> str:
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
 # A URL (its trailing punctuation excluded): never touched.
-_URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*+(?<=[A-Za-z0-9/#=&_~+%\-])"
+_URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*(?<=[A-Za-z0-9/#=&_~+%\-])"
 
 
 @lazy
@@ -251,7 +251,9 @@ def fix_punctuation_width(text: str) -> str:
     >>> fix_punctuation_width("教育,科技;时间:14:55:08(下称通知)!")
     '教育，科技；时间：14:55:08（下称通知）！'
     >>> fix_punctuation_width("北京(China)和1,234.56元,见http://a.b/c?x=1,(2021)")
-    '北京(China)和1,234.56元，见http://a.b/c?x=1，(2021)'
+    '北京(China)和1,234.56元，见http://a.b/c?x=1,(2021)'
+    >>> fix_punctuation_width("见http://a.b/c?x=1,详情")
+    '见http://a.b/c?x=1，详情'
     """
     text = check_text(text, "fix_punctuation_width")
     if _width_needed().search(text) is None:

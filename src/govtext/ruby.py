@@ -24,10 +24,12 @@ A tone mark or tone number is strong evidence, so a toned syllable after a Han c
 is always removed. A toneless one ("(an)", "(me)", "(dang)") may be an English word or a
 list marker, so it is removed only when the text itself shows it is pinyin-annotated:
 
-1. the text also has at least one toned annotation, or
+1. the text also has at least one toned annotation, and the syllable is not also a
+   common English word (``data/pinyin_english.txt``: "an", "man", "pin", ...) unless it
+   is a neutral-tone particle, which annotations write without a tone (de, le, me,
+   men, ma, la, ya); or
 2. the text has at least three toneless annotations and at least two *different*
-   syllables among them that are not also common English words
-   (``data/pinyin_english.txt``: "an", "me", "man", "pin", ...).
+   syllables among them that are not also common English words; then all of them go.
 
 The one-letter syllables ``a``, ``e``, ``o`` are never removed without a tone mark: after a
 character they are almost always list markers (``条件(a)``).
@@ -56,6 +58,8 @@ _TONE_LETTERS = {
     **{c: ("ü", i + 1) for i, c in enumerate("ǖǘǚǜ")},
 }
 _TONE_MARKS = "\u0304\u0301\u030c\u0300"  # combining macron, acute, caron, grave
+# Neutral-tone particles that are also English words: toneless in annotated text.
+_NEUTRAL = frozenset({"de", "le", "me", "men", "ma", "la", "ya"})
 _STRIP_TONES = str.maketrans({c: b for c, (b, _) in _TONE_LETTERS.items()})
 
 
@@ -155,8 +159,12 @@ def find_ruby(text: str) -> list[tuple[int, int, str]]:
         (toned if found[1] else plain).append(span)
     if plain:
         plain = [p for p in plain if p[2] not in ("a", "e", "o")]
-        if not (toned or _plain_run_is_pinyin([p[2] for p in plain])):
-            plain = []
+        if not _plain_run_is_pinyin([p[2] for p in plain]):
+            if toned:
+                english = _english()
+                plain = [p for p in plain if p[2] not in english or p[2] in _NEUTRAL]
+            else:
+                plain = []
         if plain:
             return sorted(toned + plain)
     return toned
@@ -181,8 +189,8 @@ def strip_ruby(text: str) -> str:
 
     ... but not on a page that also has toned annotations:
 
-    >>> strip_ruby("的(de)確(què)")
-    '的確'
+    >>> strip_ruby("的(de)確(què)，选项(an)")
+    '的確，选项(an)'
     """
     text = check_text(text, "strip_ruby")
     spans = find_ruby(text)
