@@ -133,6 +133,7 @@ _NUM = r"\d++(?:[.,:/~～—–\-]\d++)*+%?+"
 # counts only after a digit (3.5, 1,234): after Chinese it is punctuation ("推进,19 所").
 _NUM_GLUE = r"\sA-Za-z0-9_%+\-—–~～#@&=?*\\"
 _BLANK = r"[ \u00a0]"
+_QUOTES = "“”‘’"
 
 
 @lazy
@@ -142,15 +143,19 @@ def _spacing() -> regex.Pattern[str]:
         rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/])(?P<num>{_NUM}){_BLANK}++(?=\p{{Han}})"
         # B: Han, blanks, then a number glued to Han or Chinese punctuation: "教师 2032人"
         rf"|(?<=\p{{Han}}){_BLANK}++(?={_NUM}[{_CJK}])"
-        # C: blanks between Chinese characters when one side is Chinese punctuation
+        # C: blanks between Chinese characters when one side is Chinese punctuation,
+        # or between a curly quote and a Han character ("“五育并举” 和")
         rf"|(?<=[{_CJK}]){_BLANK}++(?=[{_CJK_PUNCT}])"
         rf"|(?<=[{_CJK_PUNCT}]){_BLANK}++(?=[{_CJK}])"
+        rf"|(?<=[{_QUOTES}]){_BLANK}++(?=[{_CJK}])"
+        rf"|(?<=[{_CJK}]){_BLANK}++(?=[{_QUOTES}])"
     )
 
 
 @lazy
 def _spacing_needed() -> regex.Pattern[str]:
-    return regex.compile(rf"\d{_BLANK}\p{{Han}}|\p{{Han}}{_BLANK}\d|[{_CJK}]{_BLANK}[{_CJK}]")
+    c = _CJK + _QUOTES
+    return regex.compile(rf"[\d%]{_BLANK}\p{{Han}}|\p{{Han}}{_BLANK}\d|[{c}]{_BLANK}[{c}]")
 
 
 def _spacing_sub(m: regex.Match[str]) -> str:
@@ -166,7 +171,8 @@ def fix_cjk_spacing(text: str) -> str:
       (or a line start) is before the number: ``2022 年7 月8 日`` → ``2022年7月8日``,
       ``推进276 所`` → ``推进276所``. Extraction leaves the space on one side only;
     * before a number that is glued to the Han character after it: ``教师 2032人``;
-    * next to Chinese punctuation between Chinese characters: ``教育 ，科技``.
+    * next to Chinese punctuation between Chinese characters (``教育 ，科技``), and
+      between a curly quote and a Han character (``“五育并举” 和``).
 
     Kept:
 
@@ -218,8 +224,8 @@ def _width_parens() -> regex.Pattern[str]:
 def _width_marks() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<url>{_URL})"
-        rf"|(?<=[{_CJK}])[,:;?!]"
-        rf"|(?<=\S)[,:;?!](?=[{_CJK}])"
+        rf"|(?<=[{_CJK}])[,:;?!]++"
+        rf"|(?<=\S)[,:;?!]++(?=[{_CJK}])"
     )
 
 
@@ -258,14 +264,29 @@ def fix_punctuation_width(text: str) -> str:
     text = check_text(text, "fix_punctuation_width")
     if _width_needed().search(text) is None:
         return text
+    # A conversion can give a neighbour its Chinese context (",(" → "，(" makes the
+    # bracket touch Chinese), so repeat until nothing changes (two rounds in practice).
+    for _ in range(8):
+        new = _width_round(text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _width_round(text: str) -> str:
     if "(" in text or ")" in text:
         text = _width_parens().sub(_paren_repl, text)
     keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)} if "?" in text else set()
 
     def mark(m: regex.Match[str]) -> str:
-        if m.group("url") or m.start() in keep:
+        if m.group("url"):
             return m.group()
-        return m.group().translate(_FULL)
+        run = m.group()
+        if not keep:
+            return run.translate(_FULL)
+        s = m.start()
+        return "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))
 
     return _width_marks().sub(mark, text)
 
@@ -325,17 +346,20 @@ def _interrogative() -> regex.Pattern[str]:
 @lazy
 def _pair_content() -> regex.Pattern[str]:
     # What may stand between a lost 《 and 》: no sentence punctuation, no line break.
-    return regex.compile(r"[^?？\n，。；！!;,]{2,60}")
+    return regex.compile(r"[^?？\n，。；！!;,=&]{2,60}")
 
 
 @lazy
 def _clause_start() -> regex.Pattern[str]:
-    return regex.compile(r"[\s，。；！？!?;,：:、]")
+    return regex.compile(r"[\s，。；！？!?;,：:、《》“”]")
 
 
 def _is_question(text: str, q: int) -> bool:
-    """Whether the clause ending at the "?" at *q* contains a question word."""
+    """Whether the "?" at *q* ends a question (a question word in its clause) or a URL."""
     window = text[max(0, q - _QUOTE_LOOKBACK) : q]
+    word = window.rsplit(None, 1)[-1] if window.strip() else ""
+    if "://" in word or "www." in word:
+        return True
     last = None
     for last in _clause_start().finditer(window):
         pass
