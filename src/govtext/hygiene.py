@@ -149,13 +149,19 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?<=[{_CJK_PUNCT}]){_BLANK}++(?=[{_CJK}])"
         rf"|(?<=[{_QUOTES}]){_BLANK}++(?=[{_CJK}])"
         rf"|(?<=[{_CJK}]){_BLANK}++(?=[{_QUOTES}])"
+        # D: blanks around ASCII punctuation that fix_punctuation_width will widen
+        # (it follows Chinese): "字体: 视力" -> "字体:视力"
+        rf"|(?<=[{_CJK}][,:;?!]){_BLANK}++(?=[{_CJK}])"
+        rf"|(?<=[{_CJK}]){_BLANK}++(?=[,:;?!][{_CJK}])"
     )
 
 
 @lazy
 def _spacing_needed() -> regex.Pattern[str]:
     c = _CJK + _QUOTES
-    return regex.compile(rf"[\d%]{_BLANK}\p{{Han}}|\p{{Han}}{_BLANK}\d|[{c}]{_BLANK}[{c}]")
+    return regex.compile(
+        rf"[\d%]{_BLANK}\p{{Han}}|\p{{Han}}{_BLANK}\d|[{c}][,:;?!]?{_BLANK}[,:;?!]?[{c}]"
+    )
 
 
 def _spacing_sub(m: regex.Match[str]) -> str:
@@ -172,7 +178,9 @@ def fix_cjk_spacing(text: str) -> str:
       ``推进276 所`` → ``推进276所``. Extraction leaves the space on one side only;
     * before a number that is glued to the Han character after it: ``教师 2032人``;
     * next to Chinese punctuation between Chinese characters (``教育 ，科技``), and
-      between a curly quote and a Han character (``“五育并举” 和``).
+      between a curly quote and a Han character (``“五育并举” 和``);
+    * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``), which
+      :func:`fix_punctuation_width` then widens.
 
     Kept:
 
