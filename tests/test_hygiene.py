@@ -112,6 +112,8 @@ def test_cjk_spacing_fixed(text: str, expected: str) -> None:
         "局长 张 利",
         "编辑：吕晟 赖素麒 罗悦媛",
         "2023-01-12 14:55:08 来源",
+        "时间：2023-01-13 来源：新华社",
+        "截至2023/1/13 全市",
         "We have 3 schools and 2 teachers.",
         "v2 版本",
         "  2022 年",
@@ -379,3 +381,21 @@ def test_adversarial_inputs_finish(func: Callable[[str], str], index: int) -> No
     out = func(text)
     assert isinstance(out, str)
     assert len(out) <= len(text)
+
+
+def test_han_blocks_cover_han_script() -> None:
+    import re
+
+    import regex
+
+    from govtext.hygiene import HAN_BLOCKS
+
+    blocks = re.compile(f"[{HAN_BLOCKS}]")
+    han = regex.compile(r"\p{Han}")
+    missing = [
+        hex(cp)
+        for cp in range(0x2E80, 0x40000)
+        if not 0xD800 <= cp <= 0xDFFF and han.match(chr(cp)) and not blocks.match(chr(cp))
+    ]
+    assert missing == []
+    assert not any(han.match(chr(cp)) for cp in range(0x2E80))

@@ -12,6 +12,8 @@ already clean (a single precompiled regex search decides that):
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from ._util import check_text, lazy
@@ -24,6 +26,15 @@ from ._util import check_text, lazy
 _CJK_PUNCT = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
 #: Han characters and Chinese punctuation: the "Chinese context" of the rules below.
 _CJK = r"\p{Han}" + _CJK_PUNCT
+
+#: The blocks holding every character of Unicode's Han script, for the stdlib ``re``
+#: patterns of the fast paths (``re`` scans a character set several times faster than
+#: ``regex`` does; it has no ``\p{Han}``). A superset of ``\p{Han}`` (tested), so a fast
+#: path never misses text a rule would change.
+HAN_BLOCKS = (
+    r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\U00016fe0-\U00016fff\U00020000-\U0003ffff"
+)
 
 # ---------------------------------------------------------------------------
 # normalize_whitespace
@@ -47,9 +58,21 @@ _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 
 
 @lazy
-def _ws_needed() -> regex.Pattern[str]:
-    return regex.compile(
-        rf"[{_BREAKS}{_DROP}{_JOINERS}{_SPACES}]|^[ \t]|[ \t]$|  |\n\n\n", regex.M
+def _ws_chars() -> re.Pattern[str]:
+    return re.compile(f"[{_BREAKS}{_DROP}{_JOINERS}{_SPACES}]")
+
+
+def _ws_is_clean(text: str) -> bool:
+    return (
+        _ws_chars().search(text) is None
+        and "  " not in text
+        and "\n\n\n" not in text
+        and "\n " not in text
+        and " \n" not in text
+        and "\n\t" not in text
+        and "\t\n" not in text
+        and not text.startswith((" ", "\t"))
+        and not text.endswith((" ", "\t"))
     )
 
 
@@ -111,7 +134,7 @@ def normalize_whitespace(text: str) -> str:
     '👩\\u200d💻 代码'
     """
     text = check_text(text, "normalize_whitespace")
-    if _ws_needed().search(text) is None:
+    if _ws_is_clean(text):
         return text
     text = _ws_breaks().sub("\n", text)
     text = _ws_drop().sub("", text)
@@ -126,8 +149,10 @@ def normalize_whitespace(text: str) -> str:
 # ---------------------------------------------------------------------------
 # fix_cjk_spacing
 
-# A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023, 90%.
-_NUM = r"\d++(?:[.,:/~～—–\-]\d++)*+%?+"
+# A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023, 90%. Dates and
+# times (2023-01-13, 14:55, 2023/1/13) are not: a blank after them separates fields.
+# (No possessive quantifiers: the pattern is also matched backwards, in lookbehinds.)
+_NUM = r"\d+(?:[.,~～—–]\d+)*%?"
 # Characters that, right before a number, make it part of a Latin or technical token
 # (COVID-19, v2, #2, a=1) or show deliberate spacing (a blank before it). A ". , : /"
 # counts only after a digit (3.5, 1,234): after Chinese it is punctuation ("推进,19 所").
@@ -138,34 +163,42 @@ _QUOTES = "“”‘’"
 
 @lazy
 def _spacing() -> regex.Pattern[str]:
+    # Every rule matches a whole run of blanks (starting at its first blank, so a long
+    # run is scanned a bounded number of times) and tests the characters on both sides:
+    # the cheap one-character lookahead first, then the lookbehind.
+    b = _BLANK
     return regex.compile(
+        rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then Han: "2022 年" "推进276 所"
-        rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/])(?P<num>{_NUM}){_BLANK}++(?=\p{{Han}})"
+        rf"(?=\p{{Han}})(?<=(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}{b}++)"
         # B: Han, blanks, then a number glued to Han or Chinese punctuation: "教师 2032人"
-        rf"|(?<=\p{{Han}}){_BLANK}++(?={_NUM}[{_CJK}])"
-        # C: blanks between Chinese characters when one side is Chinese punctuation,
-        # or between a curly quote and a Han character ("“五育并举” 和")
-        rf"|(?<=[{_CJK}]){_BLANK}++(?=[{_CJK_PUNCT}])"
-        rf"|(?<=[{_CJK_PUNCT}]){_BLANK}++(?=[{_CJK}])"
-        rf"|(?<=[{_QUOTES}]){_BLANK}++(?=[{_CJK}])"
-        rf"|(?<=[{_CJK}]){_BLANK}++(?=[{_QUOTES}])"
+        rf"|(?=\d)(?<=\p{{Han}}{b}++)(?={_NUM}[{_CJK}])"
+        # C: blanks between Chinese characters when one side is Chinese punctuation, or
+        # between a curly quote and a Han character ("“五育并举” 和")
+        rf"|(?=[{_CJK_PUNCT}])(?<=[{_CJK}]{b}++)"
+        rf"|(?=[{_CJK}])(?<=[{_CJK_PUNCT}{_QUOTES}]{b}++)"
+        rf"|(?=[{_QUOTES}])(?<=[{_CJK}]{b}++)"
         # D: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese): "字体: 视力" -> "字体:视力"
-        rf"|(?<=[{_CJK}][,:;?!]){_BLANK}++(?=[{_CJK}])"
-        rf"|(?<=[{_CJK}]){_BLANK}++(?=[,:;?!][{_CJK}])"
+        rf"|(?=[{_CJK}])(?<=[{_CJK}][,:;?!]{b}++)"
+        rf"|(?=[,:;?!][{_CJK}])(?<=[{_CJK}]{b}++)"
+        ")"
     )
 
 
 @lazy
-def _spacing_needed() -> regex.Pattern[str]:
-    c = _CJK + _QUOTES
-    return regex.compile(
-        rf"[\d%]{_BLANK}\p{{Han}}|\p{{Han}}{_BLANK}\d|[{c}][,:;?!]?{_BLANK}[,:;?!]?[{c}]"
+def _spacing_needed() -> re.Pattern[str]:
+    # The local context of rules A-D (a superset: the number's left side is not checked).
+    # Starts at the first blank of a run so that ``re`` skips quickly to blanks.
+    h, p, q = HAN_BLOCKS, _CJK_PUNCT, _QUOTES
+    b = "[ \u00a0]"
+    return re.compile(
+        rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
+        rf"|(?<=[{h}]{b}){b}*(?=\d|[,:;?!][{h}{p}])"
+        rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
+        rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
+        rf"|(?<=[{h}{p}][,:;?!]{b}){b}*(?=[{h}{p}]))"
     )
-
-
-def _spacing_sub(m: regex.Match[str]) -> str:
-    return m.group("num") or ""
 
 
 def fix_cjk_spacing(text: str) -> str:
@@ -201,7 +234,7 @@ def fix_cjk_spacing(text: str) -> str:
     text = check_text(text, "fix_cjk_spacing")
     if _spacing_needed().search(text) is None:
         return text
-    return _spacing().sub(_spacing_sub, text)
+    return _spacing().sub("", text)
 
 
 # ---------------------------------------------------------------------------
@@ -213,8 +246,9 @@ _URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*(?<=[A-Za-z0-9/#=&_~+%\-])"
 
 
 @lazy
-def _width_needed() -> regex.Pattern[str]:
-    return regex.compile(rf"(?<=[{_CJK}])[,:;?!()]|[,:;?!()](?=[{_CJK}])")
+def _width_needed() -> re.Pattern[str]:
+    c = HAN_BLOCKS + _CJK_PUNCT
+    return re.compile(rf"[,:;?!()](?:(?<=[{c}][,:;?!()])|(?=[{c}]))")
 
 
 @lazy
@@ -223,8 +257,8 @@ def _width_parens() -> regex.Pattern[str]:
     # An ASCII "(" right after a Latin word ("Beijing (北京)") is left alone.
     return regex.compile(
         rf"(?P<url>{_URL})"
-        r"|(?<![A-Za-z] ?)\((?P<a>[^()（）\n]{0,200})[)）]"
-        r"|（(?P<b>[^()（）\n]{0,200})\)"
+        r"|(?<![A-Za-z] ?)\((?=[^()（）\n]{0,200}?\p{Han})(?P<a>[^()（）\n]{0,200})[)）]"
+        r"|（(?=[^()（）\n]{0,200}?\p{Han})(?P<b>[^()（）\n]{0,200})\)"
     )
 
 
@@ -359,7 +393,7 @@ def _pair_content() -> regex.Pattern[str]:
 
 @lazy
 def _clause_start() -> regex.Pattern[str]:
-    return regex.compile(r"[\s，。；！？!?;,：:、《》“”]")
+    return regex.compile(r"[\s，。；！？!?;,：:、《》“”]", regex.REVERSE)
 
 
 def _is_question(text: str, q: int) -> bool:
@@ -368,9 +402,7 @@ def _is_question(text: str, q: int) -> bool:
     word = window.rsplit(None, 1)[-1] if window.strip() else ""
     if "://" in word or "www." in word:
         return True
-    last = None
-    for last in _clause_start().finditer(window):
-        pass
+    last = _clause_start().search(window)  # a REVERSE pattern: the last delimiter
     clause = window[last.end() :] if last is not None else window
     return _interrogative().search(clause) is not None
 

@@ -7,7 +7,7 @@ annotations and nothing else.
 What counts as an annotation
 ----------------------------
 A bracket pair, ASCII ``( )`` or full-width ``（ ）`` (mixed pairs too), directly after a
-Han character, holding exactly one lower-case pinyin syllable:
+Han character (any CJK ideograph), holding exactly one lower-case pinyin syllable:
 
 * the syllable, once its tone is removed, must be in the real inventory of 411 toneless
   Hanyu Pinyin syllables (``data/pinyin_syllables.txt``); ``v`` is read as ``ü``;
@@ -41,12 +41,12 @@ does. Alternatives for a polyphonic character (``长(cháng/zhǎng)``) are not r
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
-import regex
-
 from ._util import check_text, lazy, read_lexicon
+from .hygiene import HAN_BLOCKS
 
 # Precomposed tone-marked letters -> (base letter, tone number).
 _TONE_LETTERS = {
@@ -63,13 +63,6 @@ _NEUTRAL = frozenset({"de", "le", "me", "men", "ma", "la", "ya"})
 _STRIP_TONES = str.maketrans({c: b for c, (b, _) in _TONE_LETTERS.items()})
 
 
-# Letters an annotation may contain: ASCII, Latin-1/Extended-A/B (ü and the tone-marked
-# vowels) and combining marks; an optional tone number at the end.
-_CANDIDATE = (
-    r"[(（] ?([A-Za-z\u00c0-\u024f\u0300-\u036f]{1,12}[1-5]?) ?[)）]"
-)
-
-
 @lazy
 def _syllables() -> frozenset[str]:
     return frozenset(read_lexicon("pinyin_syllables.txt"))
@@ -81,14 +74,11 @@ def _english() -> frozenset[str]:
 
 
 @lazy
-def _fast() -> regex.Pattern[str]:
-    # "Nothing to do" test: no bracket directly after a Han character.
-    return regex.compile(r"\p{Han}[(（]")
-
-
-@lazy
-def _candidates() -> regex.Pattern[str]:
-    return regex.compile(r"(?<=\p{Han})" + _CANDIDATE)
+def _candidates() -> re.Pattern[str]:
+    # Starts with the bracket, so the stdlib engine skips quickly from bracket to bracket.
+    return re.compile(
+        rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?([A-Za-z\u00c0-\u024f\u0300-\u036f]{{1,12}}[1-5]?) ?[)）]"
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -147,7 +137,7 @@ def find_ruby(text: str) -> list[tuple[int, int, str]]:
     []
     """
     text = check_text(text, "find_ruby")
-    if _fast().search(text) is None:
+    if "(" not in text and "（" not in text:
         return []
     toned: list[tuple[int, int, str]] = []
     plain: list[tuple[int, int, str]] = []
