@@ -77,13 +77,18 @@ def _ws_is_clean(text: str) -> bool:
 
 
 @lazy
-def _ws_breaks() -> regex.Pattern[str]:
-    return regex.compile(rf"\r\n|[{_BREAKS}]")
+def _ws_breaks() -> re.Pattern[str]:
+    return re.compile(f"\r\n|[{_BREAKS}]")
 
 
 @lazy
-def _ws_drop() -> regex.Pattern[str]:
-    return regex.compile(rf"[{_DROP}]+")
+def _ws_drop() -> re.Pattern[str]:
+    return re.compile(f"[{_DROP}]+")
+
+
+@lazy
+def _ws_joiner_chars() -> re.Pattern[str]:
+    return re.compile(f"[{_JOINERS}]")
 
 
 @lazy
@@ -93,8 +98,13 @@ def _ws_joiners() -> regex.Pattern[str]:
 
 
 @lazy
-def _ws_spaces() -> regex.Pattern[str]:
-    return regex.compile(rf"[{_SPACES}]")
+def _ws_newlines() -> re.Pattern[str]:
+    return re.compile("\n{3,}")
+
+
+@lazy
+def _ws_spaces() -> re.Pattern[str]:
+    return re.compile(f"[{_SPACES}]")
 
 
 @lazy
@@ -138,11 +148,21 @@ def normalize_whitespace(text: str) -> str:
         return text
     text = _ws_breaks().sub("\n", text)
     text = _ws_drop().sub("", text)
-    text = _ws_joiners().sub("", text)
+    if _ws_joiner_chars().search(text) is not None:
+        text = _ws_joiners().sub("", text)
     text = _ws_spaces().sub(" ", text)
-    text = _ws_runs().sub(_ws_run, text)
+    if (
+        "  " in text
+        or "\n " in text
+        or " \n" in text
+        or "\n\t" in text
+        or "\t\n" in text
+        or text.startswith((" ", "\t"))
+        or text.endswith((" ", "\t"))
+    ):
+        text = _ws_runs().sub(_ws_run, text)
     if "\n\n\n" in text:
-        text = regex.sub(r"\n{3,}", "\n\n", text)
+        text = _ws_newlines().sub("\n\n", text)
     return text
 
 
@@ -266,8 +286,10 @@ def _width_parens() -> regex.Pattern[str]:
 def _width_marks() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?P<url>{_URL})"
-        rf"|(?<=[{_CJK}])[,:;?!]++"
-        rf"|(?<=\S)[,:;?!]++(?=[{_CJK}])"
+        # a run of marks after Chinese, or after a non-blank and before Chinese
+        # (the mark first, so the engine skips quickly to marks)
+        rf"|[,:;?!](?<=[{_CJK}][,:;?!])[,:;?!]*+"
+        rf"|[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{_CJK}])"
     )
 
 
@@ -325,9 +347,9 @@ def _width_round(text: str) -> str:
         if m.group("url"):
             return m.group()
         run = m.group()
-        if not keep:
-            return run.translate(_FULL)
         s = m.start()
+        if not keep or keep.isdisjoint(range(s, m.end())):
+            return run.translate(_FULL)
         return "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))
 
     return _width_marks().sub(mark, text)
