@@ -179,6 +179,19 @@ _NUM = r"\d+(?:[.,~～—–]\d+)*%?"
 _NUM_GLUE = r"\sA-Za-z0-9_%+\-—–~～#@&=?*\\"
 _BLANK = r"[ \u00a0]"
 _QUOTES = "“”‘’"
+# Opening brackets and quotes: a blank before one may separate ("第五条 《…》",
+# "2013年12月7日 《国务院…》"), so it is kept.
+_OPENING = "（《“‘「『【〔〖〈〘〚＂＇［｛｟"
+# What follows a number: a unit, a measure word or an approximation ("以上", "余", "多").
+# A blank before anything else may separate phrases ("跌近3% 银行股"), so it is kept.
+_UNIT = (
+    r"(?:[年月日号时点分秒周天旬季代个所人名位次项件条家户元角万亿千百岁倍台辆套座栋幢层"
+    r"间只张本册篇部批起例份种类门届期级米吨亩斤克升度楼场架艘枚颗株棵头匹支把根块笔节"
+    r"课章段页版轮组队班篮余多以"
+    # the same in traditional script
+    r"號時點週個萬億歲輛棟層間隻張冊項條戶臺屆級噸畝場顆節課頁組隊餘]"
+    r"|学年|學年|小时|小時|美元|港元|港幣|欧元|歐元|公里|公顷|公頃|公斤|平方|立方|毫|厘)"
+)
 
 
 @lazy
@@ -187,18 +200,21 @@ def _spacing() -> regex.Pattern[str]:
     # run is scanned a bounded number of times) and tests the characters on both sides:
     # the cheap one-character lookahead first, then the lookbehind.
     b = _BLANK
+    close = "".join(
+        regex.escape(c)
+        for c in [*map(chr, range(0x3001, 0xFF66)), "”", "’"]
+        if regex.match(f"[{_CJK_PUNCT}”’]", c) and c not in _OPENING
+    )
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
-        # A: number not preceded by a blank, then blanks, then Han: "2022 年" "推进276 所"
-        rf"(?=\p{{Han}})(?<=(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}{b}++)"
-        # B: Han, blanks, then a number glued to Han or Chinese punctuation: "教师 2032人"
-        rf"|(?=\d)(?<=\p{{Han}}{b}++)(?={_NUM}[{_CJK}])"
-        # C: blanks between Chinese characters when one side is Chinese punctuation, or
-        # between a curly quote and a Han character ("“五育并举” 和")
-        rf"|(?=[{_CJK_PUNCT}])(?<=[{_CJK}]{b}++)"
+        # A: number not preceded by a blank, then blanks, then a unit or measure word:
+        # "2022 年" "推进276 所"
+        rf"(?={_UNIT})(?<=(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}{b}++)"
+        # B: blanks before closing Chinese punctuation ("执行 。", "“三北 ”") or after
+        # any Chinese punctuation or curly quote ("“五育并举” 和", "一、 总体要求")
+        rf"|(?=[{close}])(?<=[{_CJK}{_QUOTES}]{b}++)"
         rf"|(?=[{_CJK}])(?<=[{_CJK_PUNCT}{_QUOTES}]{b}++)"
-        rf"|(?=[{_QUOTES}])(?<=[{_CJK}]{b}++)"
-        # D: blanks around ASCII punctuation that fix_punctuation_width will widen
+        # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese): "字体: 视力" -> "字体:视力"
         rf"|(?=[{_CJK}])(?<=[{_CJK}][,:;?!]{b}++)"
         rf"|(?=[,:;?!][{_CJK}])(?<=[{_CJK}]{b}++)"
@@ -208,13 +224,13 @@ def _spacing() -> regex.Pattern[str]:
 
 @lazy
 def _spacing_needed() -> re.Pattern[str]:
-    # The local context of rules A-D (a superset: the number's left side is not checked).
+    # The local context of rules A-C (a superset: the number's left side is not checked).
     # Starts at the first blank of a run so that ``re`` skips quickly to blanks.
     h, p, q = HAN_BLOCKS, _CJK_PUNCT, _QUOTES
     b = "[ \u00a0]"
     return re.compile(
         rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
-        rf"|(?<=[{h}]{b}){b}*(?=\d|[,:;?!][{h}{p}])"
+        rf"|(?<=[{h}]{b}){b}*(?=[,:;?!][{h}{p}])"
         rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
         rf"|(?<=[{h}{p}][,:;?!]{b}){b}*(?=[{h}{p}]))"
@@ -226,19 +242,25 @@ def fix_cjk_spacing(text: str) -> str:
 
     Removed (ASCII space or NBSP, any number of them):
 
-    * after a number that is followed by a Han character, when nothing but Chinese
-      (or a line start) is before the number: ``2022 年7 月8 日`` → ``2022年7月8日``,
-      ``推进276 所`` → ``推进276所``. Extraction leaves the space on one side only;
-    * before a number that is glued to the Han character after it: ``教师 2032人``;
-    * next to Chinese punctuation between Chinese characters (``教育 ，科技``), and
-      between a curly quote and a Han character (``“五育并举” 和``);
+    * after a number that is followed by a unit or measure word (年, 月, 日, 所, 人, 个,
+      万, 以上, 学年, ...), when nothing but Chinese (or a line start) is before the
+      number: ``2022 年7 月8 日`` → ``2022年7月8日``, ``推进276 所`` → ``推进276所``.
+      Extraction leaves the space on one side only;
+    * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after any Chinese
+      punctuation or curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
+      side is Chinese;
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``), which
       :func:`fix_punctuation_width` then widens.
 
     Kept:
 
     * a number spaced on both sides, ``共有 5 个``: that is the deliberate "spacing
-      between Chinese and Latin" style, not an artefact;
+      between Chinese and Latin" style, not an artefact; and a number followed by a
+      word that is not a unit (``跌近3% 银行股``: a headline's phrase separator);
+    * a blank before a number (``第二十二条 25度以上``, ``17死37伤 56辆车受损``): article
+      headings and headlines use it as a separator;
+    * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``,
+      ``中国 “一带一路”``): it often separates a heading or a date from what follows;
     * anything around Latin words or a number attached to Latin (``Windows 10 系统``,
       ``COVID-19 疫情``, ``使用 Python 编写``), so a line of English is never touched;
     * a space between two Han characters. Bylines pad a two-character name to the width
