@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext import ruby
 from govtext.hygiene import (
+    HAN_BLOCKS,
     fix_cjk_spacing,
     fix_punctuation_width,
     lost_quote_pairs,
@@ -396,12 +399,6 @@ def test_adversarial_inputs_finish(func: Callable[[str], str], index: int) -> No
 
 
 def test_han_blocks_cover_han_script() -> None:
-    import re
-
-    import regex
-
-    from govtext.hygiene import HAN_BLOCKS
-
     blocks = re.compile(f"[{HAN_BLOCKS}]")
     han = regex.compile(r"\p{Han}")
     missing = [
@@ -411,3 +408,14 @@ def test_han_blocks_cover_han_script() -> None:
     ]
     assert missing == []
     assert not any(han.match(chr(cp)) for cp in range(0x2E80))
+
+
+INVISIBLE = re.compile(
+    "[\\s\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\x00-\x1f\x7f-\x9f]"
+)
+
+
+@given(MESSY)
+def test_whitespace_keeps_every_visible_character(text: str) -> None:
+    out = normalize_whitespace(text)
+    assert INVISIBLE.sub("", out) == INVISIBLE.sub("", text)
