@@ -89,6 +89,8 @@ def test_joiners_kept_where_needed() -> None:
         ("合格率93.5 %以上", "合格率93.5 %以上"),
         ("合格率93.5% 以上", "合格率93.5%以上"),
         ("（2021—2025 年）", "（2021—2025年）"),
+        ("。, ”", "。,”"),
+        ("）, 中", "）,中"),
         ("教育 ，科技 。", "教育，科技。"),
         ("“五育并举” 和 “十大行动”", "“五育并举”和 “十大行动”"),
         ("通知 》", "通知》"),
@@ -134,6 +136,8 @@ def test_cjk_spacing_fixed(text: str, expected: str) -> None:
         "第二十二条 25度以上的坡地",
         "车祸已致17死37伤 56辆车受损",
         "大邱 ＂新天地＂",
+        "（一） 总体要求",
+        "（ 下称 ）",
     ],
 )
 def test_cjk_spacing_kept(text: str) -> None:
@@ -419,3 +423,27 @@ INVISIBLE = re.compile(
 def test_whitespace_keeps_every_visible_character(text: str) -> None:
     out = normalize_whitespace(text)
     assert INVISIBLE.sub("", out) == INVISIBLE.sub("", text)
+
+
+@given(MESSY)
+def test_spacing_fast_path_misses_nothing(text: str) -> None:
+    from govtext import hygiene
+
+    if hygiene._spacing_needed().search(text) is None:
+        assert hygiene._spacing().sub("", text) == text
+
+
+@given(MESSY)
+def test_width_fast_path_misses_nothing(text: str) -> None:
+    from govtext import hygiene
+
+    if hygiene._width_needed().search(text) is None:
+        assert hygiene._width_round(text) == text
+
+
+@given(MESSY)
+def test_whitespace_fast_path_misses_nothing(text: str) -> None:
+    from govtext import hygiene
+
+    if hygiene._ws_is_clean(text):
+        assert reference_whitespace(text.replace("\t", "")) == text.replace("\t", "")

@@ -200,23 +200,26 @@ def _spacing() -> regex.Pattern[str]:
     # run is scanned a bounded number of times) and tests the characters on both sides:
     # the cheap one-character lookahead first, then the lookbehind.
     b = _BLANK
+    punct = [c for c in map(chr, range(0x3001, 0xFF66)) if regex.match(f"[{_CJK_PUNCT}]", c)]
+    # Full-width round brackets are left out: a blank next to one is often deliberate
+    # ("（一） 总体要求"), and fix_punctuation_width creates them from ASCII brackets.
+    pb = "".join(regex.escape(c) for c in punct if c not in "（）")
     close = "".join(
-        regex.escape(c)
-        for c in [*map(chr, range(0x3001, 0xFF66)), "”", "’"]
-        if regex.match(f"[{_CJK_PUNCT}”’]", c) and c not in _OPENING
+        regex.escape(c) for c in [*punct, "”", "’"] if c not in _OPENING and c not in "（）"
     )
+    han = r"\p{Han}"
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then a unit or measure word:
         # "2022 年" "推进276 所"
         rf"(?={_UNIT})(?<=(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}{b}++)"
         # B: blanks before closing Chinese punctuation ("执行 。", "“三北 ”") or after
-        # any Chinese punctuation or curly quote ("“五育并举” 和", "一、 总体要求")
-        rf"|(?=[{close}])(?<=[{_CJK}{_QUOTES}]{b}++)"
-        rf"|(?=[{_CJK}])(?<=[{_CJK_PUNCT}{_QUOTES}]{b}++)"
+        # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求")
+        rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
+        rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
-        # (it follows Chinese): "字体: 视力" -> "字体:视力"
-        rf"|(?=[{_CJK}])(?<=[{_CJK}][,:;?!]{b}++)"
+        # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
+        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}][,:;?!]{b}++)"
         rf"|(?=[,:;?!][{_CJK}])(?<=[{_CJK}]{b}++)"
         ")"
     )
@@ -230,10 +233,10 @@ def _spacing_needed() -> re.Pattern[str]:
     b = "[ \u00a0]"
     return re.compile(
         rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
-        rf"|(?<=[{h}]{b}){b}*(?=[,:;?!][{h}{p}])"
+        rf"|(?<=[{h}{p}]{b}){b}*(?=[,:;?!][{h}{p}])"
         rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
-        rf"|(?<=[{h}{p}][,:;?!]{b}){b}*(?=[{h}{p}]))"
+        rf"|(?<=[{h}{p}][,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
     )
 
 
@@ -246,9 +249,9 @@ def fix_cjk_spacing(text: str) -> str:
       万, 以上, 学年, ...), when nothing but Chinese (or a line start) is before the
       number: ``2022 年7 月8 日`` → ``2022年7月8日``, ``推进276 所`` → ``推进276所``.
       Extraction leaves the space on one side only;
-    * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after any Chinese
-      punctuation or curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
-      side is Chinese;
+    * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after Chinese
+      punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
+      side is Chinese (full-width round brackets excepted, see below);
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``), which
       :func:`fix_punctuation_width` then widens.
 
@@ -257,6 +260,7 @@ def fix_cjk_spacing(text: str) -> str:
     * a number spaced on both sides, ``共有 5 个``: that is the deliberate "spacing
       between Chinese and Latin" style, not an artefact; and a number followed by a
       word that is not a unit (``跌近3% 银行股``: a headline's phrase separator);
+    * a blank next to a full-width round bracket: list markers use it (``（一） 总体要求``);
     * a blank before a number (``第二十二条 25度以上``, ``17死37伤 56辆车受损``): article
       headings and headlines use it as a separator;
     * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``,
