@@ -219,8 +219,8 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
-        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}][,:;?!]{b}++)"
-        rf"|(?=[,:;?!][{_CJK}])(?<=[{_CJK}]{b}++)"
+        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}][,:;?!]+{b}++)"
+        rf"|(?=[,:;?!]++[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
         ")"
     )
 
@@ -233,10 +233,10 @@ def _spacing_needed() -> re.Pattern[str]:
     b = "[ \u00a0]"
     return re.compile(
         rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
-        rf"|(?<=[{h}{p}]{b}){b}*(?=[,:;?!][{h}{p}])"
+        rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+[{h}{p}])"
         rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
-        rf"|(?<=[{h}{p}][,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
+        rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
     )
 
 
