@@ -337,7 +337,7 @@ def fix_punctuation_width(text: str) -> str:
       and the one before is not a blank: ``教育,科技`` → ``教育，科技``, ``时间:2023``
       → ``时间：2023``, ``不低于19,初中`` → ``不低于19，初中``.
     * A bracket pair becomes full width when it holds a Han character and one of its
-      brackets touches a Chinese character: ``(下称通知)`` → ``（下称通知）``,
+      ASCII brackets touches a Chinese character: ``(下称通知)`` → ``（下称通知）``,
       ``(2021—2025年)`` → ``（2021—2025年）``. Brackets holding only Latin or digits stay
       ASCII (``北京(China)``, ``(2021)``), and so does ``Beijing (北京)``.
     * Never changed: punctuation between digits or Latin (``14:55:08``, ``1,234.56``,
@@ -388,10 +388,14 @@ def _paren_repl(m: regex.Match[str]) -> str:
     inner = m.group("a") if m.group("a") is not None else m.group("b")
     if _has_han().search(inner) is None:
         return whole
-    # One bracket must touch Chinese: inside (first/last character) or outside.
+    # An ASCII bracket of the pair must touch Chinese, inside or outside.
     s, e = m.start(), m.end()
     src = m.string
-    near = (inner[:1], inner[-1:], src[s - 1 : s], src[e : e + 1])
+    near = []
+    if whole[0] == "(":
+        near += [src[s - 1 : s], inner[:1]]
+    if whole[-1] == ")":
+        near += [inner[-1:], src[e : e + 1]]
     if not any(c and _cjk_char().match(c) for c in near):
         return whole
     return "（" + inner + "）"
