@@ -1,48 +1,526 @@
-"""Whitespace, spacing and punctuation hygiene for Chinese text."""
+"""Whitespace, spacing and punctuation hygiene for Chinese text.
+
+Four independent steps, each its own ``Config`` switch, each a no-op on text that is
+already clean (a single precompiled regex search decides that):
+
+* :func:`normalize_whitespace`: invisible and odd whitespace characters, indentation,
+  line endings, runs of blank lines;
+* :func:`fix_cjk_spacing`: spaces PDF extraction leaves inside Chinese;
+* :func:`fix_punctuation_width`: ASCII punctuation inside Chinese to its full-width form;
+* :func:`restore_lost_quotes`: "?" that replaced lost book-title marks 《》.
+"""
 
 from __future__ import annotations
+
+import re
 
 import regex
 
 from ._util import check_text, lazy
 
+# ---------------------------------------------------------------------------
+# Character classes (strings to put inside [...])
+
+#: Unambiguously Chinese punctuation: CJK symbols and punctuation, and the full-width
+#: forms of ASCII punctuation. Curly quotes are left out: English uses them too.
+_CJK_PUNCT = r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65"
+#: Han characters and Chinese punctuation: the "Chinese context" of the rules below.
+_CJK = r"\p{Han}" + _CJK_PUNCT
+
+#: The blocks holding every character of Unicode's Han script, for the stdlib ``re``
+#: patterns of the fast paths (``re`` scans a character set several times faster than
+#: ``regex`` does; it has no ``\p{Han}``). A superset of ``\p{Han}`` (tested), so a fast
+#: path never misses text a rule would change.
+HAN_BLOCKS = (
+    r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf\u4e00-\u9fff"
+    r"\uf900-\ufaff\U00016fe0-\U00016fff\U00020000-\U0003ffff"
+)
+
+# ---------------------------------------------------------------------------
+# normalize_whitespace
+
+# Line breaks other than "\n": CR (alone or before LF), VT, FF, NEL, LS, PS.
+_BREAKS = "\r\x0b\x0c\x85\u2028\u2029"
+# Removed everywhere: C0/C1 controls (not \t \n and the breaks above), soft hyphen,
+# zero-width space, word joiner, invisible math operators, deprecated format characters,
+# BOM / zero-width no-break space.
+_DROP = (
+    "\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060-\u2064\u206a-\u206f\ufeff"
+)
+# Removed only next to Han, ASCII, Chinese punctuation, whitespace or a text edge, where
+# they can do nothing: ZWNJ, ZWJ, LRM, RLM, ALM, bidi embeddings/overrides/isolates.
+# Between two characters of other scripts (emoji ZWJ sequences, Persian ZWNJ, Arabic
+# bidi marks) they are kept.
+_JOINERS = "\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069"
+_JOINER_CONTEXT = r"\x00-\x7f\s" + _CJK
+# Unicode spaces other than " " (category Zs), turned into " ".
+_SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+
 
 @lazy
-def _ws() -> regex.Pattern[str]:
-    return regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]|[\u3000\u00a0\t ]+$", regex.M)
+def _ws_chars() -> re.Pattern[str]:
+    return re.compile(f"[{_BREAKS}{_DROP}{_JOINERS}{_SPACES}]")
+
+
+def _ws_is_clean(text: str) -> bool:
+    return (
+        _ws_chars().search(text) is None
+        and "  " not in text
+        and "\n\n\n" not in text
+        and "\n " not in text
+        and " \n" not in text
+        and "\n\t" not in text
+        and "\t\n" not in text
+        and not text.startswith((" ", "\t"))
+        and not text.endswith((" ", "\t"))
+    )
+
+
+@lazy
+def _ws_breaks() -> re.Pattern[str]:
+    return re.compile(f"\r\n|[{_BREAKS}]")
+
+
+@lazy
+def _ws_drop() -> re.Pattern[str]:
+    return re.compile(f"[{_DROP}]+")
+
+
+@lazy
+def _ws_joiner_chars() -> re.Pattern[str]:
+    return re.compile(f"[{_JOINERS}]")
+
+
+@lazy
+def _ws_joiners() -> regex.Pattern[str]:
+    c = _JOINER_CONTEXT
+    return regex.compile(rf"(?<![^{c}])[{_JOINERS}]+|[{_JOINERS}]+(?![^{c}])")
+
+
+@lazy
+def _ws_newlines() -> re.Pattern[str]:
+    return re.compile("\n{3,}")
+
+
+@lazy
+def _ws_spaces() -> re.Pattern[str]:
+    return re.compile(f"[{_SPACES}]")
+
+
+@lazy
+def _ws_runs() -> regex.Pattern[str]:
+    # Each alternative starts only at the start of a run of blanks and consumes it
+    # possessively, so a long run is scanned a bounded number of times (no backtracking).
+    return regex.compile(
+        r"^[ \t]++|(?<![ \t])[ \t]++$|(?<![ \t])(?P<mid>  ++)(?![ \t])", regex.M
+    )
+
+
+def _ws_run(m: regex.Match[str]) -> str:
+    return " " if m.group("mid") else ""
 
 
 def normalize_whitespace(text: str) -> str:
-    """Remove zero-width characters and trailing blanks.
+    """Normalise whitespace and remove invisible characters, in this order:
 
-    >>> normalize_whitespace("教育\\u200b部  ")
-    '教育部'
+    1. line breaks: ``\\r\\n``, lone ``\\r``, VT, FF, NEL, U+2028 and U+2029 become ``\\n``;
+    2. removed everywhere: control characters other than ``\\t`` and ``\\n``, soft hyphen,
+       zero-width space (U+200B), word joiner (U+2060), BOM (U+FEFF), invisible
+       operators and deprecated format characters;
+    3. ZWNJ, ZWJ and directional marks are removed next to Han, ASCII, Chinese
+       punctuation, whitespace or a text edge; between characters of other scripts
+       (an emoji ZWJ sequence, Persian, Arabic) they are kept;
+    4. U+3000, NBSP and every other Unicode space become an ASCII space;
+    5. each line loses its leading and trailing spaces and tabs (crawls indent
+       paragraphs with spaces or U+3000), and a run of two or more spaces inside a line
+       becomes one space (tabs inside a line are kept);
+    6. three or more newlines in a row become two (one blank line).
+
+    >>> normalize_whitespace("\\u3000\\u3000教育\\u200b部\\u00a0 印发  \\r\\n\\r\\n\\r\\n\\r\\n通知\\ufeff")
+    '教育部 印发\\n\\n通知'
+    >>> normalize_whitespace("北京\\t2023\\x07")
+    '北京\\t2023'
+    >>> normalize_whitespace("👩\\u200d💻 代码\\u200d")
+    '👩\\u200d💻 代码'
     """
     text = check_text(text, "normalize_whitespace")
-    return _ws().sub("", text)
+    if _ws_is_clean(text):
+        return text
+    text = _ws_breaks().sub("\n", text)
+    text = _ws_drop().sub("", text)
+    if _ws_joiner_chars().search(text) is not None:
+        text = _ws_joiners().sub("", text)
+    text = _ws_spaces().sub(" ", text)
+    if (
+        "  " in text
+        or "\n " in text
+        or " \n" in text
+        or "\n\t" in text
+        or "\t\n" in text
+        or text.startswith((" ", "\t"))
+        or text.endswith((" ", "\t"))
+    ):
+        text = _ws_runs().sub(_ws_run, text)
+    if "\n\n\n" in text:
+        text = _ws_newlines().sub("\n\n", text)
+    return text
+
+
+# ---------------------------------------------------------------------------
+# fix_cjk_spacing
+
+# A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023, 90%. Dates and
+# times (2023-01-13, 14:55, 2023/1/13) are not: a blank after them separates fields.
+# (No possessive quantifiers: the pattern is also matched backwards, in lookbehinds.)
+_NUM = r"\d+(?:[.,~～—–]\d+)*%?"
+# Characters that, right before a number, make it part of a Latin or technical token
+# (COVID-19, v2, #2, a=1) or show deliberate spacing (a blank before it). A ". , : /"
+# counts only after a digit (3.5, 1,234): after Chinese it is punctuation ("推进,19 所").
+_NUM_GLUE = r"\sA-Za-z0-9_%+\-—–~～#@&=?*\\"
+_BLANK = r"[ \u00a0]"
+_QUOTES = "“”‘’"
+# Opening brackets and quotes: a blank before one may separate ("第五条 《…》",
+# "2013年12月7日 《国务院…》"), so it is kept.
+_OPENING = "（《“‘「『【〔〖〈〘〚＂＇［｛｟"
+# What follows a number: a unit, a measure word or an approximation ("以上", "余", "多").
+# A blank before anything else may separate phrases ("跌近3% 银行股"), so it is kept.
+_UNIT = (
+    r"(?:[年月日号时点分秒周天旬季代个所人名位次项件条家户元角万亿千百岁倍台辆套座栋幢层"
+    r"间只张本册篇部批起例份种类门届期级米吨亩斤克升度楼场架艘枚颗株棵头匹支把根块笔节"
+    r"课章段页版轮组队班篮余多以"
+    # the same in traditional script
+    r"號時點週個萬億歲輛棟層間隻張冊項條戶臺屆級噸畝場顆節課頁組隊餘]"
+    r"|学年|學年|小时|小時|美元|港元|港幣|欧元|歐元|公里|公顷|公頃|公斤|平方|立方|毫|厘)"
+)
+
+
+@lazy
+def _spacing() -> regex.Pattern[str]:
+    # Every rule matches a whole run of blanks (starting at its first blank, so a long
+    # run is scanned a bounded number of times) and tests the characters on both sides:
+    # the cheap one-character lookahead first, then the lookbehind.
+    b = _BLANK
+    punct = [c for c in map(chr, range(0x3001, 0xFF66)) if regex.match(f"[{_CJK_PUNCT}]", c)]
+    # Full-width round brackets are left out: a blank next to one is often deliberate
+    # ("（一） 总体要求"), and fix_punctuation_width creates them from ASCII brackets.
+    pb = "".join(regex.escape(c) for c in punct if c not in "（）")
+    close = "".join(
+        regex.escape(c) for c in [*punct, "”", "’"] if c not in _OPENING and c not in "（）"
+    )
+    han = r"\p{Han}"
+    return regex.compile(
+        rf"(?<!{b}){b}++(?:"
+        # A: number not preceded by a blank, then blanks, then a unit or measure word:
+        # "2022 年" "推进276 所"
+        rf"(?={_UNIT})(?<=(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}{b}++)"
+        # B: blanks before closing Chinese punctuation ("执行 。", "“三北 ”") or after
+        # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求")
+        rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
+        rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
+        # C: blanks around ASCII punctuation that fix_punctuation_width will widen
+        # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
+        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}][,:;?!]+{b}++)"
+        rf"|(?=[,:;?!]++[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
+        ")"
+    )
+
+
+@lazy
+def _spacing_needed() -> re.Pattern[str]:
+    # The local context of rules A-C (a superset: the number's left side is not checked).
+    # Starts at the first blank of a run so that ``re`` skips quickly to blanks.
+    h, p, q = HAN_BLOCKS, _CJK_PUNCT, _QUOTES
+    b = "[ \u00a0]"
+    return re.compile(
+        rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
+        rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+[{h}{p}])"
+        rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
+        rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
+        rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
+    )
 
 
 def fix_cjk_spacing(text: str) -> str:
-    """Remove spaces PDF extraction left between digits and Chinese.
+    """Remove the spaces PDF extraction leaves inside Chinese; keep deliberate spacing.
 
-    >>> fix_cjk_spacing("2022 年7 月")
-    '2022年7月'
+    Removed (ASCII space or NBSP, any number of them):
+
+    * after a number that is followed by a unit or measure word (年, 月, 日, 所, 人, 个,
+      万, 以上, 学年, ...), when nothing but Chinese (or a line start) is before the
+      number: ``2022 年7 月8 日`` → ``2022年7月8日``, ``推进276 所`` → ``推进276所``.
+      Extraction leaves the space on one side only;
+    * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after Chinese
+      punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
+      side is Chinese (full-width round brackets excepted, see below);
+    * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``), which
+      :func:`fix_punctuation_width` then widens.
+
+    Kept:
+
+    * a number spaced on both sides, ``共有 5 个``: that is the deliberate "spacing
+      between Chinese and Latin" style, not an artefact; and a number followed by a
+      word that is not a unit (``跌近3% 银行股``: a headline's phrase separator);
+    * a blank next to a full-width round bracket: list markers use it (``（一） 总体要求``);
+    * a blank before a number (``第二十二条 25度以上``, ``17死37伤 56辆车受损``): article
+      headings and headlines use it as a separator;
+    * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``,
+      ``中国 “一带一路”``): it often separates a heading or a date from what follows;
+    * anything around Latin words or a number attached to Latin (``Windows 10 系统``,
+      ``COVID-19 疫情``, ``使用 Python 编写``), so a line of English is never touched;
+    * a space between two Han characters. Bylines pad a two-character name to the width
+      of three (``张 利``), but the same shape is a list of names (``编辑：吕晟 赖素麒``)
+      or a title before a name (``局长 张利``); joining would corrupt those, so none is
+      joined.
+
+    >>> fix_cjk_spacing("2022 年7 月8 日，19 所学校，交流教师2032 人")
+    '2022年7月8日，19所学校，交流教师2032人'
+    >>> fix_cjk_spacing("Windows 10 系统，COVID 19，共有 5 个，局长 张 利")
+    'Windows 10 系统，COVID 19，共有 5 个，局长 张 利'
     """
     text = check_text(text, "fix_cjk_spacing")
-    return regex.sub(r"(?<=\d) +(?=[年月日个所人名次])", "", text)
+    if _spacing_needed().search(text) is None:
+        return text
+    return _spacing().sub("", text)
+
+
+# ---------------------------------------------------------------------------
+# fix_punctuation_width
+
+_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+# A URL (its trailing punctuation excluded): never touched.
+_URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*(?<=[A-Za-z0-9/#=&_~+%\-])"
+
+
+@lazy
+def _width_needed() -> re.Pattern[str]:
+    c = HAN_BLOCKS + _CJK_PUNCT
+    return re.compile(rf"[,:;?!()](?:(?<=[{c}][,:;?!()])|(?=[{c}]))")
+
+
+@lazy
+def _width_parens() -> regex.Pattern[str]:
+    # A bracket pair (at least one side ASCII) on one line, no brackets inside.
+    # An ASCII "(" right after a Latin word ("Beijing (北京)") is left alone.
+    return regex.compile(
+        rf"(?P<url>{_URL})"
+        r"|(?<![A-Za-z] ?)\((?=[^()（）\n]{0,200}?\p{Han})(?P<a>[^()（）\n]{0,200})[)）]"
+        r"|（(?=[^()（）\n]{0,200}?\p{Han})(?P<b>[^()（）\n]{0,200})\)"
+    )
+
+
+@lazy
+def _width_marks() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?P<url>{_URL})"
+        # a run of marks after Chinese, or after a non-blank and before Chinese
+        # (the mark first, so the engine skips quickly to marks)
+        rf"|[,:;?!](?<=[{_CJK}][,:;?!])[,:;?!]*+"
+        rf"|[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{_CJK}])"
+    )
+
+
+@lazy
+def _has_han() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Han}")
+
+
+@lazy
+def _cjk_char() -> regex.Pattern[str]:
+    return regex.compile(rf"[{_CJK}]")
 
 
 def fix_punctuation_width(text: str) -> str:
-    """ASCII punctuation between Chinese characters to full width.
+    """ASCII ``, : ; ? ! ( )`` inside Chinese to their full-width forms; never the reverse.
 
-    >>> fix_punctuation_width("教育,科技")
-    '教育，科技'
+    * ``, : ; ? !`` become full width when the character before them is Chinese (a Han
+      character or Chinese punctuation), or when the character after them is Chinese
+      and the one before is not a blank: ``教育,科技`` → ``教育，科技``, ``时间:2023``
+      → ``时间：2023``, ``不低于19,初中`` → ``不低于19，初中``.
+    * A bracket pair becomes full width when it holds a Han character and one of its
+      ASCII brackets touches a Chinese character: ``(下称通知)`` → ``（下称通知）``,
+      ``(2021—2025年)`` → ``（2021—2025年）``. Brackets holding only Latin or digits stay
+      ASCII (``北京(China)``, ``(2021)``), and so does ``Beijing (北京)``.
+    * Never changed: punctuation between digits or Latin (``14:55:08``, ``1,234.56``,
+      ``3:1``), anything inside a URL, and a "?" that may stand for a lost 《 or 》 (see
+      :func:`restore_lost_quotes`), which is left for that step.
+
+    >>> fix_punctuation_width("教育,科技;时间:14:55:08(下称通知)!")
+    '教育，科技；时间：14:55:08（下称通知）！'
+    >>> fix_punctuation_width("北京(China)和1,234.56元,见http://a.b/c?x=1,(2021)")
+    '北京(China)和1,234.56元，见http://a.b/c?x=1,(2021)'
+    >>> fix_punctuation_width("见http://a.b/c?x=1,详情")
+    '见http://a.b/c?x=1，详情'
     """
     text = check_text(text, "fix_punctuation_width")
-    table = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-    return regex.sub(r"(?<=\p{Han})[,:;?!](?=\p{Han})", lambda m: table[m.group()], text)
+    if _width_needed().search(text) is None:
+        return text
+    # A conversion can give a neighbour its Chinese context (",(" → "，(" makes the
+    # bracket touch Chinese), so repeat until nothing changes (two rounds in practice).
+    for _ in range(8):
+        new = _width_round(text)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+def _width_round(text: str) -> str:
+    if "(" in text or ")" in text:
+        text = _width_parens().sub(_paren_repl, text)
+    keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)} if "?" in text else set()
+
+    def mark(m: regex.Match[str]) -> str:
+        if m.group("url"):
+            return m.group()
+        run = m.group()
+        s = m.start()
+        if not keep or keep.isdisjoint(range(s, m.end())):
+            return run.translate(_FULL)
+        return "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))
+
+    return _width_marks().sub(mark, text)
+
+
+def _paren_repl(m: regex.Match[str]) -> str:
+    whole = m.group()
+    if m.group("url"):
+        return whole
+    inner = m.group("a") if m.group("a") is not None else m.group("b")
+    if _has_han().search(inner) is None:
+        return whole
+    # An ASCII bracket of the pair must touch Chinese, inside or outside.
+    s, e = m.start(), m.end()
+    src = m.string
+    near = []
+    if whole[0] == "(":
+        near += [src[s - 1 : s], inner[:1]]
+    if whole[-1] == ")":
+        near += [inner[-1:], src[e : e + 1]]
+    if not any(c and _cjk_char().match(c) for c in near):
+        return whole
+    return "（" + inner + "）"
+
+
+# ---------------------------------------------------------------------------
+# restore_lost_quotes
+
+# Words that end the title of a document, a law, a plan or a publication.
+_TITLE_END = (
+    "标准|標準|方案|纲要|綱要|指南|通知|意见|意見|办法|辦法|规定|規定|条例|條例|规划|規劃|"
+    "计划|計劃|决定|決定|报告|報告|细则|細則|规则|規則|守则|守則|准则|準則|章程|要点|要點|"
+    "目录|目錄|清单|清單|公告|通告|决议|決議|批复|批覆|大纲|大綱|规范|規範|制度|措施|"
+    "白皮书|白皮書|公约|公約|协定|協定|条约|條約|宣言|指引|法典|规程|規程|通则|通則|"
+    "日报|日報|学报|學報|杂志|雜誌|年鉴|年鑒|丛书|叢書|手册|手冊|"
+    "声明|聲明|建议|建議|草案|公报|公報|议定书|議定書|文选|文選|选集|選集|全集|文集|"
+    "同胞书|同胞書|倡议书|倡議書|意见书|意見書|建议书|建議書|责任书|責任書|承诺书|承諾書|"
+    "说明书|說明書|任务书|任務書|计划书|計劃書|报告书|報告書"
+    # A law ("教育法", "宪法"), but not 方法, 办法 is above, 做法, 说法, 用法, 语法, ...
+    "|(?<![方办辦做说說想看用手语語书書算违違合非执執立守依司写寫])法"
+)
+# Question words and particles: a clause holding one is a question, its "?" is real.
+_INTERROGATIVE = (
+    "吗|嗎|呢|什么|什麼|甚么|哪|怎|如何|为何|為何|为什么|為什麼|谁|誰|几|幾|多少|"
+    "是否|能否|可否|是不是|有没有|有沒有|还是|還是|难道|難道|岂|豈|何"
+)
+_QUOTE_LOOKBACK = 80
+
+
+@lazy
+def _title_end() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{_TITLE_END})(?:[(（][^()（）]{{1,16}}[)）])?$")
+
+
+@lazy
+def _qmark() -> regex.Pattern[str]:
+    return regex.compile(r"\?")
+
+
+@lazy
+def _interrogative() -> regex.Pattern[str]:
+    return regex.compile(_INTERROGATIVE)
+
+
+@lazy
+def _pair_content() -> regex.Pattern[str]:
+    # What may stand between a lost 《 and 》: no sentence punctuation, no line break.
+    return regex.compile(r"[^?？\n，。；！!;,=&]{2,60}")
+
+
+@lazy
+def _clause_start() -> regex.Pattern[str]:
+    return regex.compile(r"[\s，。；！？!?;,：:、《》“”]", regex.REVERSE)
+
+
+def _is_question(text: str, q: int) -> bool:
+    """Whether the "?" at *q* ends a question (a question word in its clause) or a URL."""
+    window = text[max(0, q - _QUOTE_LOOKBACK) : q]
+    word = window.rsplit(None, 1)[-1] if window.strip() else ""
+    if "://" in word or "www." in word:
+        return True
+    last = _clause_start().search(window)  # a REVERSE pattern: the last delimiter
+    clause = window[last.end() :] if last is not None else window
+    return _interrogative().search(clause) is not None
+
+
+def lost_quote_pairs(text: str) -> list[tuple[int, int, bool]]:
+    """Pairs of "?" that look like a lost 《 》: ``(open, close, sure)`` positions.
+
+    A pair is two "?" on one line with 2-60 characters between them, at least one Han,
+    no sentence punctuation and no question word, and no question word in the clause
+    before the first "?" (else that "?" ends a real question). It is *sure* when the
+    text between ends like a title: 标准, 方案, 纲要, 指南, 通知, 意见, 办法, 规定, 条例,
+    法, 规划, ... (optionally followed by a bracketed note such as （试行）).
+
+    >>> lost_quote_pairs("落实?义务教育学校管理标准?的要求")
+    [(2, 13, True)]
+    >>> lost_quote_pairs("有哪些亮点?有哪些推广价值?")
+    []
+    """
+    text = check_text(text, "lost_quote_pairs")
+    qs = [m.start() for m in _qmark().finditer(text)]
+    out = []
+    i = 0
+    content = _pair_content()
+    while i + 1 < len(qs):
+        a, b = qs[i], qs[i + 1]
+        m = content.fullmatch(text, a + 1, b)
+        if (
+            m is not None
+            and _has_han().search(m.group()) is not None
+            and _interrogative().search(m.group()) is None
+            and not _is_question(text, a)
+        ):
+            out.append((a, b, _title_end().search(m.group()) is not None))
+            i += 2
+        else:
+            i += 1
+    return out
 
 
 def restore_lost_quotes(text: str) -> str:
-    """Restore 《》 that were replaced by "?" (first level: unchanged)."""
-    return check_text(text, "restore_lost_quotes")
+    """Restore 《》 that an encoding step replaced by "?", where the pairing is sure.
+
+    Only pairs found by :func:`lost_quote_pairs` whose content ends like a document or
+    publication title are restored; a "?" ending a real question stays. Not recovered
+    (left as they are): a "?" pair around something that is not clearly a title (it
+    may have been “” or two real questions), and an opening “ whose closing ” was lost
+    (``“五育并举、德育为先落实“十大行动举措``): where the quotation ended cannot be known.
+
+    >>> restore_lost_quotes("全面落实?中小学德育工作指南?和?新时代爱国主义教育实施纲要?,")
+    '全面落实《中小学德育工作指南》和《新时代爱国主义教育实施纲要》,'
+    >>> restore_lost_quotes("南山区有哪些亮点?有哪些示范意义?")
+    '南山区有哪些亮点?有哪些示范意义?'
+    """
+    text = check_text(text, "restore_lost_quotes")
+    if "?" not in text:
+        return text
+    pairs = [(a, b) for a, b, sure in lost_quote_pairs(text) if sure]
+    if not pairs:
+        return text
+    out = []
+    pos = 0
+    for a, b in pairs:
+        out += [text[pos:a], "《", text[a + 1 : b], "》"]
+        pos = b + 1
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,31 +1,195 @@
-"""Remove pinyin annotations left after Han characters ("當(dāng)前" -> "當前")."""
+"""Remove pinyin annotations left after Han characters ("當(dāng)前" -> "當前").
+
+Some sites print a reading after every rare or polyphonic character, and crawls keep
+it inline: ``教育質(zhì)量``, ``來(lái)源``. :func:`strip_ruby` removes exactly those
+annotations and nothing else.
+
+What counts as an annotation
+----------------------------
+A bracket pair, ASCII ``( )`` or full-width ``（ ）`` (mixed pairs too), directly after a
+Han character (any CJK ideograph), holding exactly one lower-case pinyin syllable:
+
+* the syllable, once its tone is removed, must be in the real inventory of 411 toneless
+  Hanyu Pinyin syllables (``data/pinyin_syllables.txt``); ``v`` is read as ``ü``;
+* the tone is a tone mark (``dāng``; precomposed or combining), a tone number
+  (``dang1``), or absent (``dang``). At most one tone mark.
+
+Everything else is a real parenthetical and stays: ``北京(China)``, ``北京(Běijīng)``
+(several syllables: a whole name, not one character's reading), ``李(Lǐ)`` (capitalised:
+a romanised name), ``(2021—2025年)``, ``(资料图)``, ``(个)``, ``(市、区)``.
+
+The context rule for syllables without a tone
+---------------------------------------------
+A tone mark or tone number is strong evidence, so a toned syllable after a Han character
+is always removed. A toneless one ("(an)", "(me)", "(dang)") may be an English word or a
+list marker, so it is removed only when the text itself shows it is pinyin-annotated:
+
+1. the text also has at least one toned annotation, and the syllable is not also a
+   common English word (``data/pinyin_english.txt``: "an", "man", "pin", ...) unless it
+   is a neutral-tone particle, which annotations write without a tone (de, le, me,
+   men, ma, la, ya); or
+2. the text has at least three toneless annotations and at least two *different*
+   syllables among them that are not also common English words; then all of them go.
+
+The one-letter syllables ``a``, ``e``, ``o`` are never removed without a tone mark: after a
+character they are almost always list markers (``条件(a)``).
+
+Not handled: an annotation whose base character was destroyed (by mojibake, say) is not
+after a Han character and stays; run :func:`govtext.fix_mojibake` first, as the pipeline
+does. Alternatives for a polyphonic character (``长(cháng/zhǎng)``) are not removed.
+"""
 
 from __future__ import annotations
 
-import regex
+import re
+import unicodedata
+from functools import lru_cache
 
-from ._util import check_text, lazy
+from ._util import check_text, lazy, read_lexicon
+from .hygiene import HAN_BLOCKS
 
-_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+# Precomposed tone-marked letters -> (base letter, tone number).
+_TONE_LETTERS = {
+    **{c: ("a", i + 1) for i, c in enumerate("āáǎà")},
+    **{c: ("e", i + 1) for i, c in enumerate("ēéěè")},
+    **{c: ("i", i + 1) for i, c in enumerate("īíǐì")},
+    **{c: ("o", i + 1) for i, c in enumerate("ōóǒò")},
+    **{c: ("u", i + 1) for i, c in enumerate("ūúǔù")},
+    **{c: ("ü", i + 1) for i, c in enumerate("ǖǘǚǜ")},
+}
+_TONE_MARKS = "\u0304\u0301\u030c\u0300"  # combining macron, acute, caron, grave
+# Neutral-tone particles that are also English words: toneless in annotated text.
+_NEUTRAL = frozenset({"de", "le", "me", "men", "ma", "la", "ya"})
+_STRIP_TONES = str.maketrans({c: b for c, (b, _) in _TONE_LETTERS.items()})
 
 
 @lazy
-def _pattern() -> regex.Pattern[str]:
-    # A Han character followed by a bracketed, lower-case pinyin syllable with a tone mark.
-    return regex.compile(
-        rf"(?<=\p{{Han}})[(（]([a-z{_TONED}]{{0,6}}[{_TONED}][a-z{_TONED}]{{0,6}})[)）]"
+def _syllables() -> frozenset[str]:
+    return frozenset(read_lexicon("pinyin_syllables.txt"))
+
+
+@lazy
+def _english() -> frozenset[str]:
+    return frozenset(read_lexicon("pinyin_english.txt"))
+
+
+@lazy
+def _candidates() -> re.Pattern[str]:
+    # Starts with the bracket, so the stdlib engine skips quickly from bracket to bracket.
+    return re.compile(
+        rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?([A-Za-z\u00c0-\u024f\u0300-\u036f]{{1,12}}[1-5]?) ?[)）]"
     )
 
 
+@lru_cache(maxsize=4096)
+def syllable_of(annotation: str) -> tuple[str, int] | None:
+    """The toneless syllable and tone (0 = none given) of a one-syllable pinyin annotation.
+
+    Returns ``None`` when *annotation* is not exactly one lower-case pinyin syllable.
+
+    >>> syllable_of("dāng")
+    ('dang', 1)
+    >>> syllable_of("lǜ"), syllable_of("lv4"), syllable_of("de")
+    (('lü', 4), ('lü', 4), ('de', 0))
+    >>> syllable_of("Běijīng") is None, syllable_of("China") is None, syllable_of("Lǐ") is None
+    (True, True, True)
+    """
+    s = annotation
+    if any(c in _TONE_MARKS or c == "\u0308" for c in s):
+        s = unicodedata.normalize("NFC", s)
+    tone = 0
+    if s[-1:].isdigit():
+        tone = int(s[-1])
+        s = s[:-1]
+        if not 1 <= tone <= 5:
+            return None
+    marks = [c for c in s if c in _TONE_LETTERS]
+    if any(c in _TONE_MARKS for c in s) or len(marks) > 1 or (marks and tone):
+        return None
+    if marks:
+        tone = _TONE_LETTERS[marks[0]][1]
+    base = s.translate(_STRIP_TONES)
+    if base != base.lower():
+        return None
+    if "v" in base:
+        base = base.replace("v", "ü")
+    if base not in _syllables():
+        return None
+    return base, tone
+
+
+
+
+def _plain_run_is_pinyin(plain: list[str]) -> bool:
+    """Rule 2 of the module docstring, on the toneless candidates' syllables."""
+    if len(plain) < 3:
+        return False
+    english = _english()
+    return len({s for s in plain if s not in english}) >= 2
+
+
+def find_ruby(text: str) -> list[tuple[int, int, str]]:
+    """Spans ``(start, end, syllable)`` of the annotations :func:`strip_ruby` removes.
+
+    >>> find_ruby("您當(dāng)前的位置")
+    [(2, 8, 'dang')]
+    >>> find_ruby("北京(China)和(个)")
+    []
+    """
+    text = check_text(text, "find_ruby")
+    if "(" not in text and "（" not in text:
+        return []
+    toned: list[tuple[int, int, str]] = []
+    plain: list[tuple[int, int, str]] = []
+    for m in _candidates().finditer(text):
+        found = syllable_of(m.group(1))
+        if found is None:
+            continue
+        span = (m.start(), m.end(), found[0])
+        (toned if found[1] else plain).append(span)
+    if plain:
+        plain = [p for p in plain if p[2] not in ("a", "e", "o")]
+        if not _plain_run_is_pinyin([p[2] for p in plain]):
+            if toned:
+                english = _english()
+                plain = [p for p in plain if p[2] not in english or p[2] in _NEUTRAL]
+            else:
+                plain = []
+        if plain:
+            return sorted(toned + plain)
+    return toned
+
+
 def strip_ruby(text: str) -> str:
-    """Remove pinyin annotations after Han characters.
+    """Remove pinyin annotations after Han characters; keep real parentheticals.
+
+    See the module docstring for exactly what counts as an annotation.
 
     >>> strip_ruby("您當(dāng)前的位置")
     '您當前的位置'
-    >>> strip_ruby("北京(China)")
-    '北京(China)'
+    >>> strip_ruby("教育質（zhì）量提升，來(lai2)源")
+    '教育質量提升，來源'
+    >>> strip_ruby("北京(China)、北京(Běijīng)、计划(2021—2025年)(资料图)")
+    '北京(China)、北京(Běijīng)、计划(2021—2025年)(资料图)'
+
+    A toneless syllable needs context: one alone may be English ...
+
+    >>> strip_ruby("选项(an)")
+    '选项(an)'
+
+    ... but not on a page that also has toned annotations:
+
+    >>> strip_ruby("的(de)確(què)，选项(an)")
+    '的確，选项(an)'
     """
     text = check_text(text, "strip_ruby")
-    if "(" not in text and "（" not in text:
+    spans = find_ruby(text)
+    if not spans:
         return text
-    return _pattern().sub("", text)
+    out = []
+    pos = 0
+    for start, end, _ in spans:
+        out.append(text[pos:start])
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)

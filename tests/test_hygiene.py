@@ -1,0 +1,454 @@
+"""Hygiene steps: whitespace, CJK spacing, punctuation width, lost quotes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext import ruby
+from govtext.hygiene import (
+    HAN_BLOCKS,
+    fix_cjk_spacing,
+    fix_punctuation_width,
+    lost_quote_pairs,
+    normalize_whitespace,
+    restore_lost_quotes,
+)
+
+from strategies import COMMON_HAN
+
+FUNCS: list[Callable[[str], str]] = [
+    ruby.strip_ruby,
+    normalize_whitespace,
+    fix_cjk_spacing,
+    fix_punctuation_width,
+    restore_lost_quotes,
+]
+
+
+def pipeline_order(text: str) -> str:
+    for f in FUNCS:
+        text = f(text)
+    return text
+
+
+# --- normalize_whitespace -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("\u3000\u3000第一条 为了规范管理", "第一条 为了规范管理"),
+        ("    教育部印发通知    ", "教育部印发通知"),
+        ("教育\u00a0\u00a0部", "教育 部"),
+        ("2023-01-12 14:55:08\u00a0 \u00a0来源", "2023-01-12 14:55:08 来源"),
+        ("教\u200b育\ufeff部\u2060", "教育部"),
+        ("\ufeff通知", "通知"),
+        ("a\r\nb\rc", "a\nb\nc"),
+        ("页一\x0c页二", "页一\n页二"),
+        ("行一\u2028行二", "行一\n行二"),
+        ("控制\x00字\x07符\x1b\x7f\x9b", "控制字符"),
+        ("软\u00ad连字符", "软连字符"),
+        ("a\n\n\n\nb", "a\n\nb"),
+        ("a\n \n\u3000\n\t\nb", "a\n\nb"),
+        ("名称\t数量", "名称\t数量"),
+        ("中\u200d文\u200c", "中文"),
+        ("\u200f教育\u202a部\u202c", "教育部"),
+        ("两  个   空格", "两 个 空格"),
+        ("ok", "ok"),
+        ("", ""),
+    ],
+)
+def test_normalize_whitespace(text: str, expected: str) -> None:
+    assert normalize_whitespace(text) == expected
+
+
+def test_joiners_kept_where_needed() -> None:
+    family = "👨\u200d👩\u200d👧"
+    assert normalize_whitespace(f"家庭 {family}") == f"家庭 {family}"
+    persian = "می\u200cخواهم"
+    assert normalize_whitespace(persian) == persian
+
+
+# --- fix_cjk_spacing --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022 年7 月8 日", "2022年7月8日"),
+        ("深入推进,19 所公办学校", "深入推进,19所公办学校"),
+        ("交流教师2032 人", "交流教师2032人"),
+        ("推进276 所学校", "推进276所学校"),
+        ("2022—2023 学年度", "2022—2023学年度"),
+        ("合格率93.5 %以上", "合格率93.5 %以上"),
+        ("合格率93.5% 以上", "合格率93.5%以上"),
+        ("（2021—2025 年）", "（2021—2025年）"),
+        ("。, ”", "。,”"),
+        ("。:: ”", "。::”"),
+        ("中 ::中", "中::中"),
+        ("。: :。", "。::。"),
+        ("）, 中", "）,中"),
+        ("教育 ，科技 。", "教育，科技。"),
+        ("“五育并举” 和 “十大行动”", "“五育并举”和 “十大行动”"),
+        ("通知 》", "通知》"),
+        ("时间\u00a0：", "时间："),
+        ("第1.2 节", "第1.2节"),
+        ("字体: 视力保护色:", "字体:视力保护色:"),
+        ("教育 ,科技", "教育,科技"),
+        ("中国 “一带一路” 倡议", "中国 “一带一路”倡议"),
+        ("继续抓好“三北 ”工程", "继续抓好“三北”工程"),
+        ("依法执行 。", "依法执行。"),
+        ("一、 总体要求", "一、总体要求"),
+        ("提高到70% 以上", "提高到70%以上"),
+        ("2022—2023 学年度", "2022—2023学年度"),
+    ],
+)
+def test_cjk_spacing_fixed(text: str, expected: str) -> None:
+    assert fix_cjk_spacing(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COVID 19",
+        "COVID-19 疫情",
+        "Windows 10 系统",
+        "使用 Python 编写",
+        "共有 5 个学校",
+        "局长 张 利",
+        "编辑：吕晟 赖素麒 罗悦媛",
+        "2023-01-12 14:55:08 来源",
+        "时间：2023-01-13 来源：新华社",
+        "截至2023/1/13 全市",
+        "We have 3 schools and 2 teachers.",
+        "v2 版本",
+        "  2022 年",
+        "2022 Beijing",
+        "He said “yes” and “no”.",
+        "第五条 《集会游行示威法》第二条",
+        "2013年12月7日 《国务院关于修改部分行政法规的决定》",
+        "创业板指跌近3% 银行股逆市走强",
+        "市场1 三帧",
+        "共有教师 2032人",
+        "第二十二条 25度以上的坡地",
+        "车祸已致17死37伤 56辆车受损",
+        "大邱 ＂新天地＂",
+        "（一） 总体要求",
+        "（ 下称 ）",
+    ],
+)
+def test_cjk_spacing_kept(text: str) -> None:
+    assert fix_cjk_spacing(text) == text
+
+
+# --- fix_punctuation_width ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教育,科技", "教育，科技"),
+        ("时间:2023-01-13", "时间：2023-01-13"),
+        ("一是;二是", "一是；二是"),
+        ("高质量发展!深圳", "高质量发展！深圳"),
+        ("有哪些亮点?有哪些价值?", "有哪些亮点？有哪些价值？"),
+        ("(下称通知)", "（下称通知）"),
+        ("计划(2021—2025年)", "计划（2021—2025年）"),
+        ("县(市、区)", "县（市、区）"),
+        ("(下稱《通知》),", "（下稱《通知》），"),
+        ("不低于19,初中", "不低于19，初中"),
+        ("“南山特色”,示范", "“南山特色”，示范"),
+        ("来源:https://mp.weixin.qq.com/s/x?a=1,b", "来源：https://mp.weixin.qq.com/s/x?a=1,b"),
+        ("新(改扩)建", "新（改扩）建"),
+        ("（下称通知)", "（下称通知）"),
+        ("Python,编程", "Python，编程"),
+    ],
+)
+def test_width_fixed(text: str, expected: str) -> None:
+    assert fix_punctuation_width(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14:55:08",
+        "1,234.56",
+        "时间14:55:08",
+        "比例为3:1",
+        "http://a.b/c?x=1",
+        "见http://a.b/c?x=1&y=2",
+        "北京(China)",
+        "编号(2021)",
+        "条件(a)",
+        "Beijing (北京)",
+        'He said “yes” and “no”.',
+        "Hello, world! Is it ok? Yes: fine; (really).",
+        "教育，科技：（一）",
+        "?",
+        ",",
+        "落实?义务教育学校管理标准?的要求",
+        "全面落实?中小学德育工作指南?和?新时代爱国主义教育实施纲要?",
+    ],
+)
+def test_width_kept(text: str) -> None:
+    assert fix_punctuation_width(text) == text
+
+
+# --- restore_lost_quotes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("落实?义务教育学校管理标准?的要求", "落实《义务教育学校管理标准》的要求"),
+        (
+            "全面落实?中小学德育工作指南?和?新时代爱国主义教育实施纲要?，制定",
+            "全面落实《中小学德育工作指南》和《新时代爱国主义教育实施纲要》，制定",
+        ),
+        ("制定出台?xx区中小学德育工作三年行动方案?，", "制定出台《xx区中小学德育工作三年行动方案》，"),
+        ("到达?江苏省中小学教育技术装备标准?要求", "到达《江苏省中小学教育技术装备标准》要求"),
+        ("依据?中华人民共和国教育法?", "依据《中华人民共和国教育法》"),
+        ("发表?告台湾同胞书?", "发表《告台湾同胞书》"),
+        ("审议?纲要（草案）?", "审议《纲要（草案）》"),
+        ("印发?关于推进集团化办学的意见(试行)?的通知", "印发《关于推进集团化办学的意见(试行)》的通知"),
+    ],
+)
+def test_quotes_restored(text: str, expected: str) -> None:
+    assert restore_lost_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南山区的创新发展有哪些亮点?有哪些示范意义和推广应用价值?",
+        "这是新的方案?还是旧的方案?",
+        "是否修订标准?能否提高标准?",
+        "你好?我很好?",
+        "学习?好的方法?",
+        "坚持“五育并举、德育为先落实“十大行动举措",
+        "落实?五育并举?",
+        "问题一?\n制定标准?",
+        "http://a.b/c?x=1&y=方案?",
+        "??",
+    ],
+)
+def test_quotes_kept(text: str) -> None:
+    assert restore_lost_quotes(text) == text
+
+
+def test_lost_quote_pairs_marks_unsure() -> None:
+    assert lost_quote_pairs("落实?五育并举?要求") == [(2, 7, False)]
+
+
+def test_width_then_quotes_pipeline_order() -> None:
+    text = "落实?义务教育学校管理标准?的要求,有哪些亮点?"
+    out = restore_lost_quotes(fix_punctuation_width(text))
+    assert out == "落实《义务教育学校管理标准》的要求，有哪些亮点？"
+
+
+@pytest.mark.parametrize("func", FUNCS)
+def test_type_error(func: Callable[[str], str]) -> None:
+    with pytest.raises(TypeError):
+        func(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        func(None)  # type: ignore[arg-type]
+
+
+# --- properties ----------------------------------------------------------------
+
+# Clean text: Chinese runs (Han, Chinese punctuation, digits glued to Han) and Latin runs
+# (words separated by single spaces, ASCII punctuation attached to words), joined by
+# single spaces; parentheticals that are not annotations; no blanks at line edges.
+ZH_RUN = st.text(
+    alphabet=st.sampled_from(COMMON_HAN + "，。、；：？！“”《》（）—…0123456789"),
+    min_size=1,
+    max_size=40,
+)
+WORD = st.sampled_from(
+    ["China", "COVID", "Windows", "GDP", "a", "an", "me", "man", "data", "v2", "x", "Python"]
+)
+NUMBER = st.sampled_from(["10", "19", "2022", "3.5", "1,234.56", "14:55:08"])
+LATIN_RUN = st.lists(
+    st.tuples(st.one_of(WORD, NUMBER), st.sampled_from(["", ",", ".", ":", ";", "?", "!"])),
+    min_size=1,
+    max_size=5,
+).filter(lambda ws: not ws[0][0][0].isdigit()).map(lambda ws: " ".join(w + p for w, p in ws))
+PAREN = st.sampled_from(["(China)", "(2021)", "(a)", "(an)", "(me)", "(Běijīng)", "(COVID-19)"])
+
+
+@st.composite
+def clean_text(draw: st.DrawFn) -> str:
+    lines = []
+    for _ in range(draw(st.integers(0, 5))):
+        parts = []
+        for i in range(draw(st.integers(1, 6))):
+            if i % 2 == 0:
+                zh = draw(ZH_RUN)
+                if draw(st.booleans()):
+                    zh += draw(PAREN)
+                parts.append(zh)
+            else:
+                parts.append(draw(LATIN_RUN))
+        lines.append(" ".join(parts))
+    sep = draw(st.sampled_from(["\n", "\n\n"]))
+    return sep.join(lines)
+
+
+@given(clean_text())
+def test_clean_text_unchanged_by_every_function(text: str) -> None:
+    for f in FUNCS:
+        assert f(text) == text, f.__name__
+
+
+MESSY = st.text(
+    alphabet=st.sampled_from(
+        COMMON_HAN[:30]
+        + "0123456789 aZ%.-—,:;?!()（）《》“”，。：？\n\r\t\u3000\u00a0\u200b\u200d\ufeff\x07👩é"
+    ),
+    max_size=200,
+)
+
+
+@pytest.mark.parametrize("func", [*FUNCS, pipeline_order])
+@given(text=MESSY)
+def test_idempotent(func: Callable[[str], str], text: str) -> None:
+    once = func(text)
+    assert func(once) == once
+
+
+@given(MESSY)
+def test_spacing_only_removes_blanks(text: str) -> None:
+    out = fix_cjk_spacing(text)
+    assert out.replace(" ", "").replace("\u00a0", "") == text.replace(" ", "").replace(
+        "\u00a0", ""
+    )
+
+
+@given(MESSY)
+def test_width_and_quotes_keep_length_and_letters(text: str) -> None:
+    for f in (fix_punctuation_width, restore_lost_quotes):
+        out = f(text)
+        assert len(out) == len(text)
+        for a, b in zip(text, out):
+            assert a == b or (a in ",:;?!()" and b in "，：；？！（）《》")
+
+
+def reference_whitespace(text: str) -> str:
+    """A slow, line-by-line statement of normalize_whitespace, for texts without joiners."""
+    for br in ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"):
+        text = text.replace(br, "\n")
+    drop = {chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85)]}
+    drop |= {chr(c) for c in range(0x86, 0xA0)} | set("\u00ad\u200b\u2060\ufeff")
+    text = "".join(c for c in text if c not in drop)
+    text = "".join(" " if c in "\u00a0\u3000\u2002\u2003" else c for c in text)
+    lines = []
+    for line in text.split("\n"):
+        line = line.strip(" \t")
+        while "  " in line:
+            line = line.replace("  ", " ")
+        lines.append(line)
+    text = "\n".join(lines)
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n", "\n\n")
+    return text
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(
+            COMMON_HAN[:10] + "ab1 \t\n\r\x0b\x0c\x00\x1f\x7f\x90\u00a0\u3000\u2002\u200b\ufeff\u00ad"
+        ),
+        max_size=200,
+    )
+)
+def test_whitespace_agrees_with_reference(text: str) -> None:
+    # (tabs inside a line: the reference collapses only pure space runs, as does the code)
+    if "\t" in text:
+        text = text.replace("\t", "")
+    assert normalize_whitespace(text) == reference_whitespace(text)
+
+
+ADVERSARIAL = [
+    "教" * 200_000,
+    " " * 200_000,
+    "教" + " \t" * 100_000 + "育",
+    "\n" * 200_000,
+    "\u3000" * 200_000,
+    "\u200d" * 200_000,
+    "1" * 200_000 + " 年",
+    "1 " * 100_000 + "年",
+    "年 " * 100_000,
+    "," * 200_000,
+    "教," * 100_000,
+    "(" * 100_000 + "教" + ")" * 100_000,
+    "(教" * 100_000,
+    "?" * 200_000,
+    "?教" * 100_000,
+    "?标准" * 60_000,
+    "落实" + "教" * 200_000 + "?",
+    "http://" + "," * 200_000,
+    "http://" * 30_000,
+    "1." * 100_000 + " 年",
+]
+
+
+@pytest.mark.parametrize("func", FUNCS)
+@pytest.mark.parametrize("index", range(len(ADVERSARIAL)))
+def test_adversarial_inputs_finish(func: Callable[[str], str], index: int) -> None:
+    text = ADVERSARIAL[index]
+    out = func(text)
+    assert isinstance(out, str)
+    assert len(out) <= len(text)
+
+
+def test_han_blocks_cover_han_script() -> None:
+    blocks = re.compile(f"[{HAN_BLOCKS}]")
+    han = regex.compile(r"\p{Han}")
+    missing = [
+        hex(cp)
+        for cp in range(0x2E80, 0x40000)
+        if not 0xD800 <= cp <= 0xDFFF and han.match(chr(cp)) and not blocks.match(chr(cp))
+    ]
+    assert missing == []
+    assert not any(han.match(chr(cp)) for cp in range(0x2E80))
+
+
+INVISIBLE = re.compile(
+    "[\\s\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\x00-\x1f\x7f-\x9f]"
+)
+
+
+@given(MESSY)
+def test_whitespace_keeps_every_visible_character(text: str) -> None:
+    out = normalize_whitespace(text)
+    assert INVISIBLE.sub("", out) == INVISIBLE.sub("", text)
+
+
+@given(MESSY)
+def test_spacing_fast_path_misses_nothing(text: str) -> None:
+    from govtext import hygiene
+
+    if hygiene._spacing_needed().search(text) is None:
+        assert hygiene._spacing().sub("", text) == text
+
+
+@given(MESSY)
+def test_width_fast_path_misses_nothing(text: str) -> None:
+    from govtext import hygiene
+
+    if hygiene._width_needed().search(text) is None:
+        assert hygiene._width_round(text) == text
+
+
+@given(MESSY)
+def test_whitespace_fast_path_misses_nothing(text: str) -> None:
+    from govtext import hygiene
+
+    if hygiene._ws_is_clean(text):
+        assert reference_whitespace(text.replace("\t", "")) == text.replace("\t", "")
