@@ -41,6 +41,8 @@ try:  # NumPy is optional: it only makes long texts faster.
 except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False`` in tests
     _np = None
 
+#: Use NumPy when it is installed (tests switch it off to check the pure-Python path).
+USE_NUMPY = _np is not None
 #: Below one changing character per this many, convert clause by clause instead of whole.
 DENSE = 512
 #: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
@@ -504,8 +506,10 @@ class Engine:
             self._flags = f
         return self._flags
 
-    def convert(self, text: str, use_numpy: bool = True) -> str:
+    def convert(self, text: str, use_numpy: bool | None = None) -> str:
         """*text* converted exactly as OpenCC would."""
+        if use_numpy is None:
+            use_numpy = USE_NUMPY
         if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
             # one vectorised pass: where the changing characters are, and which kinds occur
             f = _np.take(self._np_flags(), _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
