@@ -161,6 +161,14 @@ def test_equals_opencc_on_ideographic_description_sequences(path: str, text: str
 
 
 @paths
+@given(st.text(alphabet=st.sampled_from(OPS + ["後", "乾", "淨", "，", "a"]), min_size=100, max_size=400))
+def test_equals_opencc_on_long_ids_text(path: str, text: str) -> None:
+    # more than 64 operators: the vectorised IDS filter is used
+    assert to_simplified(text) == reference(text, "t2s")
+    assert to_simplified(text, "tw2s") == reference(text, "tw2s")
+
+
+@paths
 @given(any_text.filter(lambda s: "\x00" not in s and not regex.search(r"\p{Cs}", s)))
 def test_equals_opencc_on_any_text(path: str, text: str) -> None:
     assert to_simplified(text) == reference(text, "t2s")

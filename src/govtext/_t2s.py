@@ -110,12 +110,39 @@ def ids_length(s: str, i: int) -> int:
     return pos - i
 
 
+def _ids_candidates(s: str, starts: list[int]) -> list[int]:
+    """Operator positions where an IDS could complete within 64 code points (NumPy filter).
+
+    With w = arity - 1 per code point (a leaf is -1), an IDS from i completes at the first j
+    where the running sum of w from i reaches -1; it cannot complete if the sum stays >= 0 over
+    the next 64 code points.
+    """
+    a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    w = _np.full(len(a), -1, dtype=_np.int32)
+    is_op = (a >= 0x2FF0) & (a <= 0x2FFF)
+    w[is_op] = _np.take(_ARITY_W, a[is_op] - 0x2FF0)
+    prefix = _np.concatenate(([0], _np.cumsum(w)))  # prefix[k] = sum of w[:k]
+    win = _IDS_MAX_CODEPOINTS
+    padded = _np.concatenate((prefix[1:], _np.full(win, prefix[-1] + 1)))
+    lows = _np.lib.stride_tricks.sliding_window_view(padded, win).min(axis=1)[: len(a)]
+    idx = _np.array(starts)
+    ok = lows[idx] < prefix[idx]
+    return idx[ok].tolist()
+
+
+_ARITY_W = None
+if _np is not None:
+    _ARITY_W = _np.array([_ARITY[c] - 1 for c in range(0x2FF0, 0x3000)], dtype=_np.int32)
+
+
 def ids_spans(s: str) -> list[tuple[int, int]]:
     """Spans of the complete IDSs OpenCC copies verbatim, scanning left to right."""
+    starts = [m.start() for m in OPERATORS.finditer(s)]
+    if _np is not None and len(starts) > 64:
+        starts = _ids_candidates(s, starts)
     spans = []
     done = 0
-    for m in OPERATORS.finditer(s):
-        p = m.start()
+    for p in starts:
         if p < done:
             continue
         n = ids_length(s, p)
@@ -243,6 +270,17 @@ class Stage:
         self.pattern = (
             re.compile("|".join(trie_pattern(d) for d in rx_dicts)) if rx_dicts else None
         )
+        # ``re`` scans one trie fast but tries a group of tries alternative by alternative, so
+        # a group of several matcher dictionaries is matched by lookups at candidate positions:
+        # per dictionary (in group order), the key lengths of each first character.
+        self.lookup: list[tuple[dict[str, str], dict[str, list[int]]]] = []
+        for d in rx_dicts:
+            lens: dict[str, set[int]] = {}
+            for k in d:
+                lens.setdefault(k[0], set()).add(len(k))
+            self.lookup.append((d, {c: sorted(v, reverse=True) for c, v in lens.items()}))
+        self.first_cls = re.compile(prefilter_class({k[0] for k in self.values}))
+        self.single_trie = len(rx_dicts) == 1
         # Characters whose presence may change the text: a stage is the identity on a text
         # without them. The table's changing keys; for every key whose value differs, one of
         # its characters (a phrase matches only where all of them are present), the one least
@@ -282,12 +320,41 @@ class Stage:
         self._np_ready = True
 
     # -- matching
-    def matches_pure(self, s: str) -> list[tuple[int, int]]:
+    def match_at(self, s: str, p: int) -> tuple[int, str] | None:
+        """(end, value) of the group's match at *p* (short-circuit, longest key), or None."""
+        c = s[p]
+        n = len(s)
+        for d, lens in self.lookup:
+            for length in lens.get(c, ()):
+                if p + length <= n:
+                    v = d.get(s[p : p + length])
+                    if v is not None:
+                        return p + length, v
+        return None
+
+    def _scan(self, s: str, cands: Iterable[int]) -> list[tuple[int, int, str]]:
+        out = []
+        done = 0
+        match_at = self.match_at
+        for p in cands:
+            if p < done:
+                continue
+            m = match_at(s, p)
+            if m is not None:
+                out.append((p, m[0], m[1]))
+                done = m[0]
+        return out
+
+    def matches_pure(self, s: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) of every match of maximum forward matching in *s*."""
         if self.pattern is None:
             return []
-        return [m.span() for m in self.pattern.finditer(s)]
+        if self.single_trie:
+            values = self.values
+            return [(m.start(), m.end(), values[m.group()]) for m in self.pattern.finditer(s)]
+        return self._scan(s, (m.start() for m in self.first_cls.finditer(s)))
 
-    def matches_np(self, s: str, a) -> list[tuple[int, int]]:
+    def matches_np(self, s: str, a) -> list[tuple[int, int, str]]:
         """Spans of the matches of maximum forward matching; *a* holds the code points of *s*."""
         if self.pattern is None:
             return []
@@ -308,17 +375,7 @@ class Stage:
             first = first[bg[pos] == codes]
         single = cands[(ck & 2).astype(bool)]
         cands = _np.union1d(first, single) if len(single) else first
-        out = []
-        done = 0
-        match = self.pattern.match
-        for p in cands.tolist():
-            if p < done:
-                continue
-            m = match(s, p)
-            if m:
-                done = m.end()
-                out.append((p, done))
-        return out
+        return self._scan(s, cands.tolist())
 
     # -- conversion of one segment without IDS
     def apply(self, s: str, use_numpy: bool = True) -> str:
@@ -329,17 +386,16 @@ class Stage:
         return self._apply_pure(s)
 
     def _apply_pure(self, s: str) -> str:
+        table = self.translate_table
         if self.pattern is None:
-            return s.translate(self.translate_table)
+            return s.translate(table)
         parts = []
         prev = 0
-        values, table = self.values, self.translate_table
-        for m in self.pattern.finditer(s):
-            a = m.start()
-            if prev < a:
-                parts.append(s[prev:a].translate(table))
-            parts.append(values[m.group()])
-            prev = m.end()
+        for start, end, value in self.matches_pure(s):
+            if prev < start:
+                parts.append(s[prev:start].translate(table))
+            parts.append(value)
+            prev = end
         parts.append(s[prev:].translate(table))
         return "".join(parts)
 
@@ -356,11 +412,10 @@ class Stage:
             return u
         parts = []
         prev = 0
-        values = self.values
-        for start, end in spans:
+        for start, end, value in spans:
             if prev < start:
                 parts.append(u[prev:start])
-            parts.append(values[s[start:end]])
+            parts.append(value)
             prev = end
         parts.append(u[prev:])
         return "".join(parts)
@@ -439,10 +494,10 @@ class Engine:
             off = 0
             for p, is_ids in _pieces(s, ids_spans(s)):
                 if not is_ids:
-                    spans.extend((off + a, off + b) for a, b in self._seg_matches(p, use_numpy))
+                    spans.extend((off + a, off + b) for a, b, _ in self._seg_matches(p, use_numpy))
                 off += len(p)
         else:
-            spans = self._seg_matches(s, use_numpy)
+            spans = [(a, b) for a, b, _ in self._seg_matches(s, use_numpy)]
         out = []
         prev = 0
         for a, b in spans:
@@ -454,7 +509,7 @@ class Engine:
             out.append((prev, len(s), False))
         return out
 
-    def _seg_matches(self, s: str, use_numpy: bool) -> list[tuple[int, int]]:
+    def _seg_matches(self, s: str, use_numpy: bool) -> list[tuple[int, int, str]]:
         seg = self.seg
         assert seg is not None
         if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
