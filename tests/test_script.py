@@ -73,7 +73,7 @@ dict_text = st.lists(piece, max_size=20).map("".join)
 mostly_simplified = st.lists(
     st.one_of(st.sampled_from(COMMON_HAN + PUNCT), st.sampled_from(PHRASES)), max_size=60
 ).map("".join)
-ids_text = st.text(alphabet=st.sampled_from(OPS + ["後", "乾", "淨", "瞭", "然", "a", "\uf900", "\U0002f800"]), max_size=90)
+ids_text = st.text(alphabet=st.sampled_from([*OPS, "後", "乾", "淨", "瞭", "然", "a", "\uf900", "\U0002f800"]), max_size=90)
 
 
 # -- the API ---------------------------------------------------------------------------------
@@ -110,6 +110,15 @@ def test_converter_pickles_as_its_name() -> None:
     assert back == conv and back.config == "hk2sp" and back("臺灣") == conv("臺灣")
     assert converter("hk2sp") is converter("hk2sp")
     assert _t2s.engine("hk2sp") is _t2s.engine("hk2sp")  # tables compiled once per config
+
+
+def test_a_lone_phrase_in_simplified_text_is_found(path: str) -> None:
+    # no character changes on its own here: only the phrase 瞭解 (→ 了解) does
+    text = "各地教育部门持续推进质量提升，" * 40 + "我们瞭解情况。" + "各地持续推进，" * 40
+    assert to_simplified(text) == reference(text, "t2s")
+    assert "了解" in to_simplified(text)
+    for config in CONFIGS:
+        assert to_simplified(text, config) == reference(text, config)
 
 
 def test_unchanged_text_is_returned_as_is() -> None:
@@ -161,7 +170,7 @@ def test_equals_opencc_on_ideographic_description_sequences(path: str, text: str
 
 
 @paths
-@given(st.text(alphabet=st.sampled_from(OPS + ["後", "乾", "淨", "，", "a"]), min_size=100, max_size=400))
+@given(st.text(alphabet=st.sampled_from([*OPS, "後", "乾", "淨", "，", "a"]), min_size=100, max_size=400))
 def test_equals_opencc_on_long_ids_text(path: str, text: str) -> None:
     # more than 64 operators: the vectorised IDS filter is used
     assert to_simplified(text) == reference(text, "t2s")

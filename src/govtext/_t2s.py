@@ -287,6 +287,7 @@ class Stage:
         # used in simplified phrases. A matched key without any of them has value == key.
         changing = set(self.table)
         changing.update(k for k, v in self.values.items() if len(k) == 1 and k != v)
+        changing_chars = set(changing)
         freq = simplified_frequency()
         for k, v in self.values.items():
             if k != v and not changing.intersection(k):
@@ -294,6 +295,9 @@ class Stage:
                 changing.add(min(pick, key=lambda ch: (freq.get(ch, 0), ch)))
         self.changing = frozenset(changing)
         self.cls = re.compile(prefilter_class(changing))
+        #: characters changed on their own, and keys of two or more characters that change
+        self.char_changing = frozenset(changing_chars)
+        self.phrase_changing = tuple(k for k, v in self.values.items() if k != v and len(k) > 1)
         self.key_chars = frozenset(c for d in dicts for k in d for c in k)
         self._np_ready = False
 
@@ -374,7 +378,7 @@ class Stage:
             pos[pos >= len(bg)] = 0
             first = first[bg[pos] == codes]
         single = cands[(ck & 2).astype(bool)]
-        cands = _np.union1d(first, single) if len(single) else first
+        cands = _np.sort(_np.concatenate((first, single))) if len(single) else first
         return self._scan(s, cands.tolist())
 
     # -- conversion of one segment without IDS
@@ -479,6 +483,7 @@ class Engine:
         self.cut_rev = regex.compile(char_class(cut), flags=regex.REVERSE)
         self._phrase_cache: dict[str, str] = {}
         self._flags = None
+        self._bigrams = None
 
     # -- exact conversion of a piece (any text)
     def _chain(self, s: str, use_numpy: bool, ops: bool) -> str:
@@ -547,10 +552,18 @@ class Engine:
 
     # -- public entry
     def _np_flags(self):
+        """Per code point bits: 1 changed on its own, 2 compatibility ideograph, 4 IDS operator,
+        8 changing for a stage before the last, 16/32 first/second character of a changing phrase."""
         if self._flags is None:
             f = _np.zeros(0x110000, dtype=_np.uint8)
-            for ch in self.changing:
-                f[ord(ch)] |= 1
+            bigrams = set()
+            for st in [*self.norm, *self.stages]:
+                for ch in st.char_changing:
+                    f[ord(ch)] |= 1
+                for k in st.phrase_changing:
+                    f[ord(k[0])] |= 16
+                    f[ord(k[1])] |= 32
+                    bigrams.add(ord(k[0]) << 21 | ord(k[1]))
             for st in self.norm:
                 for ch in st.changing:
                     f[ord(ch)] |= 2
@@ -559,22 +572,49 @@ class Engine:
                 for ch in st.changing:
                     f[ord(ch)] |= 8
             self._flags = f
+            self._bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
         return self._flags
+
+    def _np_hits(self, text: str):
+        """(bits present, positions where a change may start) of *text*, or None if none."""
+        a = _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        f = _np.take(self._np_flags(), a)
+        present = int(_np.bitwise_or.reduce(f)) if len(f) else 0
+        if not present & 17:
+            return None
+        hits = _np.flatnonzero(f & 1) if present & 1 else None
+        if hits is not None and len(hits) * DENSE > len(a):
+            return present, hits  # dense: converted whole, phrase positions not needed
+        if present & 16:
+            # a changing phrase can start only where its first two characters are
+            first = _np.flatnonzero((f[:-1] & 16) & ((f[1:] & 32) >> 1))
+            if len(first):
+                codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
+                bg = self._bigrams
+                pos = _np.searchsorted(bg, codes)
+                pos[pos >= len(bg)] = 0
+                first = first[bg[pos] == codes]
+                if len(first):
+                    hits = first if hits is None else _np.sort(_np.concatenate((hits, first)))
+        if hits is None:
+            return None
+        if not len(hits):
+            return None
+        return present, hits
 
     def convert(self, text: str, use_numpy: bool | None = None) -> str:
         """*text* converted exactly as OpenCC would."""
         if use_numpy is None:
             use_numpy = USE_NUMPY
         if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
-            # one vectorised pass: where the changing characters are, and which kinds occur
-            f = _np.take(self._np_flags(), _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
-            present = int(_np.bitwise_or.reduce(f)) if len(f) else 0
-            if not present & 1:
+            # vectorised: where a change may start, and which kinds of characters occur
+            found = self._np_hits(text)
+            if found is None:
                 return text
+            present, hits = found
             ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
             if ops:
                 return self._full(text, use_numpy, True, norm, pre)
-            hits = _np.flatnonzero(f & 1)
             if len(hits) * DENSE > len(text):
                 return self._full(text, use_numpy, False, norm, pre)
             positions: Iterable[int] = hits.tolist()
