@@ -44,7 +44,7 @@ except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False
 #: Use NumPy when it is installed (tests switch it off to check the pure-Python path).
 USE_NUMPY = _np is not None
 #: Below one changing character per this many, convert clause by clause instead of whole.
-DENSE = 512
+DENSE = 160
 #: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
 NUMPY_MIN = 256
 
@@ -318,8 +318,10 @@ class Stage:
                     kind[ord(k)] |= 2
                 else:
                     kind[ord(k[0])] |= 1
+                    kind[ord(k[1])] |= 4
                     bigrams.add(ord(k[0]) << 21 | ord(k[1]))
             self.np_kind = kind
+            self.np_single = bool(any(len(k) == 1 for k in self.values))
             self.np_bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
         self._np_ready = True
 
@@ -365,19 +367,15 @@ class Stage:
         if not self._np_ready:
             self._np_build()
         kind = _np.take(self.np_kind, a)
-        cands = _np.flatnonzero(kind)
-        if not len(cands):
-            return []
-        ck = kind[cands]
-        first = cands[(ck & 1).astype(bool) & (cands < len(a) - 1)]
+        # a key of two or more characters can start only where its first two characters are
+        first = _np.flatnonzero((kind[:-1] & 1) & ((kind[1:] & 4) >> 2))
         if len(first):
-            # keep a phrase start only if its first two characters begin some key
             codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
             bg = self.np_bigrams
             pos = _np.searchsorted(bg, codes)
             pos[pos >= len(bg)] = 0
             first = first[bg[pos] == codes]
-        single = cands[(ck & 2).astype(bool)]
+        single = _np.flatnonzero(kind & 2) if self.np_single else first[:0]
         cands = _np.sort(_np.concatenate((first, single))) if len(single) else first
         return self._scan(s, cands.tolist())
 
