@@ -16,10 +16,11 @@ OpenCC converts a text in four steps, each reproduced here:
 The fast paths never change the result (each is an equivalence, proved in the comments and
 checked by the tests against the official binding):
 
-* a character class of every character any stage could change: no hit means the text is
-  returned as it is;
-* "cut" characters (in no dictionary key at all: punctuation, ASCII, most simplified characters)
-  are safe boundaries, so a mostly simplified page is converted one clause around each hit;
+* a character class of every character any stage could change on its own plus one character of
+  each changing phrase (with NumPy: the changing phrases' first two characters): no hit means
+  the text is returned as it is;
+* punctuation, ASCII and spaces that are in no dictionary key are never changed and never inside
+  a match: safe cuts, so a mostly simplified page is converted one clause around each hit;
 * phrases are found by a trie-shaped regular expression; with NumPy, candidate positions come from
   a vectorised first-two-characters filter and characters are mapped through a lookup table over
   UTF-32 code points. Without NumPy, ``re.finditer`` and ``str.translate`` do the same work.
