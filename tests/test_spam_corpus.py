@@ -30,15 +30,15 @@ PRE = govtext.Config(
 # into the preprocessed text's split("\n"). Every other non-blank line is content.
 JUNK = {
     "000": {
-        "seo_spam": "0", "navigation": "2", "metadata": "4 23", "image": "7", "footer": "30 33 36",
+        "seo_spam": "0", "navigation": "2", "metadata": "4 20", "image": "6", "footer": "22 24 26",
     },
     "001": {
-        "punctuation": "0-2", "navigation": "3", "category_label": "4", "metadata": "6 162 164 166",
-        "prompt": "66", "image": "76 77 110 111", "footer": "167", "seo_spam": "168 169",
+        "punctuation": "0-2", "navigation": "3", "category_label": "4", "metadata": "6 107 109 111",
+        "prompt": "48", "image": "55 56 74 75", "footer": "112", "seo_spam": "113 114",
     },
     "002": {
-        "site_banner": "0", "image": "4", "navigation": "5", "metadata": "10 31 32", "chrome": "33",
-        "keywords": "37 40", "footer": "44 70", "related": "47 49 50 61 62",
+        "site_banner": "0", "image": "2", "navigation": "3", "metadata": "7 23 24", "chrome": "25",
+        "keywords": "27 29", "footer": "31 41", "related": "33 35 36 38 39",
     },
     "003": {
         "doc_site": "2 4-15 17 51-53", "chrome": "3", "navigation": "55", "footer": "57 58",

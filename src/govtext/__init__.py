@@ -23,7 +23,7 @@ from .numbers import NumberMention, find_numbers, numbers_to_digits, parse_numbe
 from .outline import Outline, Section, split_outline
 from .pipeline import STEPS, Config, DroppedLine, Result, StepReport, clean, normalize
 from .quality import pseudo_original_score
-from .ruby import strip_ruby
+from .ruby import find_ruby, strip_ruby
 from .script import is_traditional, script_stats, to_simplified
 from .spam import Verdict, classify_lines, drop_spam_lines
 
@@ -43,6 +43,7 @@ __all__ = [
     "drop_spam_lines",
     "explain_mojibake",
     "find_numbers",
+    "find_ruby",
     "fix_cjk_spacing",
     "fix_mojibake",
     "fix_punctuation_width",

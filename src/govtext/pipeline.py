@@ -240,7 +240,25 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
         if result is not None:
             lines_n, chars_n, changes = _diff(before, text, explain)
             result.steps.append(StepReport(name, lines_n, chars_n, changes))
+        if name == "normalize_whitespace" and config.fix_mojibake and text != before:
+            # Removing control characters or spaces can join the two halves of a damaged
+            # byte sequence; a second mojibake pass keeps normalize() idempotent.
+            text = _again(text, fns["fix_mojibake"], result, explain)
     return text
+
+
+def _again(text: str, fn: Callable[[str], str], result: Result | None, explain: bool) -> str:
+    """Re-run ``fix_mojibake``; fold what it changed into that step's report."""
+    fixed = fn(text)
+    if fixed == text or result is None:
+        return fixed
+    lines_n, chars_n, changes = _diff(text, fixed, explain)
+    for i, s in enumerate(result.steps):
+        if s.step == "fix_mojibake":
+            result.steps[i] = StepReport(
+                s.step, s.lines_changed + lines_n, s.chars_changed + chars_n, s.changes + changes
+            )
+    return fixed
 
 
 def _config(config: Config | None) -> Config:

