@@ -24,16 +24,18 @@ from .outline import Outline, Section, split_outline
 from .pipeline import STEPS, Config, DroppedLine, Result, StepReport, clean, normalize
 from .quality import pseudo_original_score
 from .ruby import find_ruby, strip_ruby
-from .script import is_traditional, script_stats, to_simplified
+from .script import Converter, ScriptStats, is_traditional, script_stats, to_simplified
 from .spam import Verdict, classify_lines, drop_spam_lines
 
 __all__ = [
     "STEPS",
     "Config",
+    "Converter",
     "DroppedLine",
     "NumberMention",
     "Outline",
     "Result",
+    "ScriptStats",
     "Section",
     "StepReport",
     "Verdict",
