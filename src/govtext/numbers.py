@@ -1,22 +1,119 @@
-"""Chinese numerals, amounts, ranges and dates (first level)."""
+"""Chinese numerals, amounts, ranges and dates as structured mentions.
+
+Three public functions share one finder:
+
+* :func:`parse_number` reads one numeral (Chinese, Arabic, mixed, financial, percent, fraction).
+* :func:`find_numbers` returns :class:`NumberMention` objects for the quantities, amounts, ranges,
+  percents, years and dates of a text.
+* :func:`numbers_to_digits` rewrites the Chinese numerals of those mentions to Arabic digits.
+
+How the finder works: one precompiled regex scans the text once. Its alternatives are, in order,
+ISO dates/times, identifiers (URLs, e-mails, ICP/公网安备 numbers, phone numbers, letter+digit
+codes), the protected lexicon (set phrases such as 二十大, 十四五, 一带一路 plus words that merely
+contain a numeral such as 统一, 一些, 进一步) and runs of numeral characters. A protected word that
+matches where a numeral run would start wins, so 统一零售价 never yields 一零; a run that starts
+earlier (三十四五个) is read as a number. Each run is then parsed on its own, with its unit, its
+qualifiers (约, 近, 余, 多, 左右, 以上, ...) and its neighbours (ranges, dates).
+
+Rules (documented decisions):
+
+* A numeral written with one Chinese character is a mention only with a unit or measure word after
+  it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
+  "a/one" of ordinary prose and is neither a mention nor rewritten. Lone 百/千/万/亿 (百姓, 千年,
+  万人) are never numbers. Multi-character numerals (二十, 一百零五) are mentions with or without a
+  unit. Arabic numbers are always mentions, except identifiers (7+ digits with no unit, digits glued
+  to ASCII letters, URLs, e-mails, ICP/phone numbers) and outline markers.
+* Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
+  (一是, 其一) are skipped.
+* Ordinals (第一批, 第3天, 第十四届) are mentions only when a measure word follows; 第一实验学校,
+  第二中学 (names) and 第一， (enumeration) are left alone.
+* Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
+  stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
+  4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
+  几十万 -> 100 000..1 000 000; 两三个 -> 2..3. These are never rewritten (no exact digit form).
+* Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.
+* Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
+  their canonical name, e.g. ``"美元"``).
+* A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
+  a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``).
+* Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
+  (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
+  end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;
+  8500到3万 stays 8 500..30 000).
+
+Extending the protected lexicon::
+
+    from govtext.numbers import DEFAULT_PROTECTED, numbers_to_digits
+    numbers_to_digits(text, protect=DEFAULT_PROTECTED | {"三名工程"})
+
+The lexicons live in ``govtext/data/``: ``protected_terms.txt`` (the default ``protect`` set),
+``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt`` and
+``numbers_name_heads.txt``.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-import cn2an
 import regex
 
-from ._util import check_text
+from . import _numparse as _np
+from ._util import check_text, lazy, read_data, read_lexicon
 
-DEFAULT_PROTECTED: frozenset[str] = frozenset()
+__all__ = [
+    "DEFAULT_PROTECTED",
+    "NumberMention",
+    "PartialDate",
+    "find_numbers",
+    "numbers_to_digits",
+    "parse_number",
+]
+
+DEFAULT_PROTECTED: frozenset[str] = frozenset(read_lexicon("protected_terms.txt"))
+"""Set phrases and proper names never read as numbers (``data/protected_terms.txt``).
+
+Extend it with ``DEFAULT_PROTECTED | {"my term"}``; pass ``frozenset()`` to disable it (the
+built-in list of ordinary words containing numerals, such as 统一 and 一些, stays active).
+"""
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date with unknown parts (``None``), e.g. 1月11日 -> ``PartialDate(None, 1, 11)``.
+
+    ``str()`` gives an ISO-8601-like form with ``--`` for an unknown year.
+
+    >>> str(PartialDate(None, 1, 11)), str(PartialDate(2023, 9, None))
+    ('--01-11', '2023-09')
+    """
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def __str__(self) -> str:
+        y = f"{self.year:04d}" if self.year is not None else "-"
+        if self.month is None:
+            return y if self.day is None else f"{y}-??-{self.day:02d}"
+        out = f"{y}-{self.month:02d}"
+        return out if self.day is None else f"{out}-{self.day:02d}"
 
 
 @dataclass(frozen=True)
 class NumberMention:
-    """A number found in text; ``text[start:end] == surface``."""
+    """A number found in text; ``text == source[start:end]``.
+
+    ``low``/``high`` are equal for a single value and bound the interval for ranges and for
+    多/余/几 forms. ``kind`` is one of integer, decimal, percent, fraction, ordinal, year, date,
+    time, range, money, count, multiple; ``value_kind`` is the kind of the value(s) themselves
+    (for a range: the kind of its ends; otherwise equal to ``kind``). ``qualifier`` is the
+    approximating word (约, 余, 以上, ...) when there is one.
+    """
 
     start: int
     end: int
@@ -26,36 +123,758 @@ class NumberMention:
     unit: str | None
     approx: bool
     kind: str
+    value_kind: str = ""
+    qualifier: str | None = None
 
 
-def parse_number(text: str) -> int | float | Decimal:
-    """Parse one numeral.
+# ----------------------------------------------------------------------------------------------
+# tables
 
-    >>> parse_number("一百零五")
-    105
-    """
-    text = check_text(text, "parse_number")
-    try:
-        return cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError) as e:
-        raise ValueError(f"not a number: {text!r}") from e
+_CN_DIGIT = "〇○零一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳陸"
+_CN_UNIT = "十百千万亿拾佰仟萬億廿卅"
+_CN = _CN_DIGIT + _CN_UNIT
+_AD = "0-9０-９"
+_BIGS = "万亿萬億"
+_SPACE = " \u3000"
+_SENT_END = "\n\r\t \u3000。；;：:！!？?"
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Find Arabic numbers with an optional unit.
+def _term_regex(terms: Iterable[tuple[str, str]]) -> str:
+    """A trie-shaped alternation (fast in a backtracking engine) of (word, forbidden-next-chars)."""
+    trie: dict[str, Any] = {}
+    for word, neg in terms:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = neg
 
-    >>> [m.low for m in find_numbers("共5所学校")]
-    [5]
-    """
-    text = check_text(text, "find_numbers")
+    def build(node: dict[str, Any]) -> str:
+        alts = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            neg = node[""]
+            alts.append(f"(?![{regex.escape(neg)}])" if neg else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(trie) if trie else "(?!)"
+
+
+@lazy
+def _nonquantity() -> tuple[tuple[str, str], ...]:
     out = []
-    for m in regex.finditer(r"\d+(?:\.\d+)?", text):
-        s = m.group()
-        v: Any = float(s) if "." in s else int(s)
-        out.append(NumberMention(m.start(), m.end(), s, v, v, None, False, "decimal" if "." in s else "integer"))
+    for line in read_lexicon("numbers_nonquantity.txt"):
+        word, _, neg = line.partition(" !")
+        out.append((word.strip(), neg.strip()))
+    return tuple(out)
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out = {}
+    for line in read_data(name).splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if "\t" in line:
+            k, v = line.split("\t", 1)
+            out[k.strip()] = v.strip()
     return out
 
 
+@lazy
+def _units() -> tuple[dict[str, str], dict[str, str], regex.Pattern[str]]:
+    units = _tsv("numbers_units.txt")
+    cur = _tsv("numbers_currencies.txt")
+    alt = "|".join(regex.escape(u) for u in sorted({*units, *cur}, key=len, reverse=True))
+    return units, cur, regex.compile(f"[{_SPACE}]?(?P<u>{alt})")
+
+
+@lazy
+def _name_heads() -> regex.Pattern[str]:
+    words = sorted(read_lexicon("numbers_name_heads.txt"), key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+_ISO = (
+    r"(?P<iso>(?<![0-9])(?P<iy>1[89][0-9]{2}|20[0-9]{2})(?P<isep>[-/.])(?P<im>0?[1-9]|1[0-2])(?P=isep)"
+    r"(?P<id>0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"(?:(?:[ T]|\s{1,3})(?P<ih>[01]?[0-9]|2[0-3]):(?P<imi>[0-5][0-9])(?::(?P<is>[0-5][0-9]))?)?(?![0-9]))"
+)
+_TIME = r"(?P<time>(?<![0-9:])(?P<th>[01]?[0-9]|2[0-3]):(?P<tm>[0-5][0-9])(?::(?P<ts>[0-5][0-9]))?(?![0-9:]))"
+_SKIP = (
+    r"(?P<skip>https?://[\x21-\x7e]++|www\.[\x21-\x7e]++"
+    r"|(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9.-]++"
+    r"|ICP[备证][0-9０-９]*+号?(?:[-－][0-9]++)?|公网安备\s?[0-9]++号?"
+    r"|(?<![0-9])0[0-9]{2,3}-[0-9]{7,8}(?![0-9])"
+    r"|(?<![A-Za-z0-9_])[A-Za-z][A-Za-z_]*+[0-9][A-Za-z0-9_]*+)"
+)
+_RUN = (
+    rf"(?P<n>(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_CN}{_AD}])"
+    rf"(?:[{_CN}{_AD}]|几|(?<=[{_AD}])[.．,，](?=[{_AD}])|[点點](?=[{_CN_DIGIT}{_AD}])"
+    rf"|分之(?=[{_CN}{_AD}])|个(?=[万亿])|[{_SPACE}](?=[{_BIGS}]))*+)"
+)
+
+
+@lru_cache(maxsize=16)
+def _finder(protect: frozenset[str]) -> regex.Pattern[str]:
+    terms = [(t, "") for t in protect if t] + list(_nonquantity())
+    prot = _term_regex(terms)
+    return regex.compile(f"{_ISO}|{_TIME}|{_SKIP}|(?P<p>{prot})|{_RUN}")
+
+
+_PRE = regex.compile(
+    r"(?:(?P<q>大约|约为|约合|约|将近|接近|近|超过|超|逾|不到|不足|不少于|不低于|不超过|不高于|低于|高于|"
+    r"小于|大于|少于|多于|至少|最多|多达)"
+    r"|(?P<c>人民币|美元|港币|港元|新台币|台币|欧元|日元|英镑))[ \u3000]?\Z"
+)
+_FUZZY = regex.compile(rf"(?P<f>余|多|来)(?P<sc>[{_BIGS}]*)")
+_KW = regex.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
+_PCT = regex.compile(r"[%％‰‱]")
+_JIAO = regex.compile(
+    r"(?:(?P<j>[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖])[角毛])?(?:(?P<f>[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖])分)?"
+    r"(?P<q>钱)?(?P<z>整|正)?"
+)
+_POST = regex.compile(r"[ \u3000]?(?:（含）|\(含\))?(?P<q>左右|上下|以上|以下|以内|之内|有余)")
+_CONN = regex.compile(
+    r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
+)
+_CLEAN = regex.compile(r"[ \u3000]|个(?=[万亿])")
+_PAIR = regex.compile(r"([一二三四五六七八九两])([二三四五六七八九])")
+_YEAR_UNITS = {"年", "年度", "学年", "学年度"}
+_CN_DIGIT_SET = frozenset(_CN_DIGIT)
+_CN_SET = frozenset(_CN)
+
+
+# ----------------------------------------------------------------------------------------------
+# parse_number
+
+
+def parse_number(text: str, *, strict: bool = False) -> int | float | Decimal:
+    """Parse one numeral into a number; ``ValueError`` on anything else.
+
+    Accepts Chinese numerals (十一, 一百零五, 两千, 廿二, 〇, financial 壹贰叁, 壹拾壹元整), Arabic with
+    Chinese scales (10.1万, 16.4亿, 200亿零四千230), full-width digits, digit groups (1,234.56),
+    negatives (负, -), decimals (三点一四), digit read-outs (一七二零, 二〇二三), abbreviations
+    (三万五 = 35000), fractions and percents as plain values (三分之一 -> 0.333..., 百分之九十 ->
+    0.9, 5‰ -> 0.005). Returns ``int`` for integers, ``float`` for other values that 15 significant
+    digits hold (and for fractions and percents), ``Decimal`` beyond that.
+
+    ``strict=True`` accepts only canonical Chinese numerals (no Arabic digits, read-outs such as
+    一一 or abbreviations such as 一百二), like ``cn2an``'s strict mode.
+
+    >>> parse_number("一百零五"), parse_number("两千"), parse_number("廿二")
+    (105, 2000, 22)
+    >>> parse_number("16.4亿"), parse_number("三点一四"), parse_number("百分之九十")
+    (1640000000, 3.14, 0.9)
+    >>> parse_number("壹仟玖佰圆整"), parse_number("负十一")
+    (1900, -11)
+    >>> parse_number("12345678901234567.89")
+    Decimal('12345678901234567.89')
+    >>> parse_number("一一", strict=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a well-formed number: '一一'
+    """
+    text = check_text(text, "parse_number")
+    try:
+        value, form = _np.parse_value(text, strict)
+    except (_np.NumeralError, ArithmeticError, ValueError) as e:
+        raise ValueError(f"not a well-formed number: {text!r}") from e
+    return _np.to_python(value, form)
+
+
+# ----------------------------------------------------------------------------------------------
+# the finder
+
+
+class _Atom:
+    """One numeral with its unit and qualifiers (internal, mutable while merging)."""
+
+    __slots__ = (
+        "s", "e", "low", "high", "unit", "kind", "approx", "qual", "pieces", "weak",
+        "ns", "ne", "run", "scale_char", "has_big", "date", "pre_q", "post_q", "exact", "form",
+    )  # fmt: skip
+
+    def __init__(self) -> None:
+        self.pieces: list[tuple[int, int, str]] = []
+        self.weak = False
+        self.qual: str | None = None
+        self.pre_q = False
+        self.post_q = False
+        self.approx = False
+        self.unit: str | None = None
+        self.date: PartialDate | None = None
+        self.exact = True
+        self.form = "int"
+        self.scale_char = ""
+        self.has_big = False
+
+
+def _fmt(d: Decimal) -> str:
+    """Plain decimal string: no exponent, no trailing zeros."""
+    if d == d.to_integral_value():
+        return str(int(d))
+    s = format(d.normalize(), "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _step(d: Decimal) -> Decimal:
+    """Place value of the last non-zero written digit: 450 -> 10, 3000 -> 1000, 1.5 -> 0.1."""
+    if d == 0:
+        return Decimal(1)
+    exp = d.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(int(exp))
+
+
+def _render_run(run: str, value: Decimal) -> str:
+    """Arabic rendering of a Chinese numeral run, keeping a trailing 万/亿 scale (三千万 -> 3000万)."""
+    tail = ""
+    i = len(run)
+    while i > 0 and run[i - 1] in _BIGS:
+        i -= 1
+    tail = run[i:]
+    if tail and i > 0 and run[i - 1] not in "点點":
+        scale = Decimal(1)
+        for ch in tail:
+            scale *= _np.BIG[ch]
+        q = value / scale
+        if q == q.quantize(Decimal("0.0001")):
+            return _fmt(q) + tail.replace("萬", "万").replace("億", "亿")
+    return _fmt(value)
+
+
+def _has_cn_digits(run: str) -> bool:
+    return any(ch in _CN_SET or ch in "点點" for ch in run)
+
+
+def _make_atom(text: str, s: int, e: int) -> _Atom | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+    run = text[s:e]
+    n = len(text)
+    first = run[0]
+    units, currencies, unit_re = _units()
+    # quick rejections
+    if first in "百千万亿佰仟萬億" and not run.startswith(("百分之", "千分之", "万分之")):
+        return None
+    if run[-1] in _SPACE:  # "1 " before a stripped scale cannot happen, but be safe
+        return None
+    nxt = text[e] if e < n else ""
+    if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元块"):
+        return None
+    prev = text[s - 1] if s else ""
+    # outline markers and enumerators
+    if nxt == "、" and (not prev or prev in _SENT_END):
+        return None
+    if prev and nxt and prev in "（(" and nxt in "）)":
+        return None
+    if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
+        return None
+    a = _Atom()
+    a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
+    arabic_only = not _has_cn_digits(run.replace("万", "").replace("亿", ""))
+    # --- percent/fraction prefixes inside the run
+    pct_unit = None
+    body = run
+    if run.startswith(("百分之", "千分之", "万分之")):
+        pct_unit = "%" if run[0] == "百" else ("‰" if run[0] == "千" else "‱")
+        body = run[3:]
+        if not body:
+            return None
+    if " " in body or "\u3000" in body or "个" in body:
+        body = _CLEAN.sub("", body)
+    frac = "分之" in body
+    # --- value
+    ji = "几" in body or body[0] == "数"
+    try:
+        if ji:
+            b = body.replace("数", "几")
+            hi, _ = _np.parse_plain(_np.normalize(b), False, 10)
+            lo_s = regex.sub(r"几(?=[十百千万亿拾佰仟萬億])", "一", b).replace("几", "")
+            lo, _ = _np.parse_plain(_np.normalize(lo_s), False) if lo_s else (Decimal(0), True)
+            a.low, a.high, a.approx, a.exact, a.qual = lo, hi, True, False, "几"
+            form = "int"
+        elif frac:
+            v, form = _np.parse_value(body)
+            a.low = a.high = v
+        else:
+            pm = None if (body.isdigit() or len(body) < 2) else _PAIR.search(body)
+            if pm and not all(ch in _CN_DIGIT_SET for ch in body) or (pm and len(body) == 2):
+                lo_s = body[: pm.start(2)] + body[pm.end(2) :]
+                hi_s = body[: pm.start(1)] + body[pm.end(1) :]
+                lo, _ = _np.parse_plain(_np.normalize(lo_s), False)
+                hi, _ = _np.parse_plain(_np.normalize(hi_s), False)
+                if lo >= hi:
+                    raise _np.NumeralError("pair")
+                a.low, a.high, a.approx, a.exact = lo, hi, True, False
+                form = "int"
+            else:
+                v, int_form = _np.parse_plain(_np.normalize(body), False)
+                a.low = a.high = v
+                form = "int" if int_form else "decimal"
+    except (_np.NumeralError, ArithmeticError, ValueError):
+        return None
+    a.form = form
+    i = len(body)
+    while i > 0 and body[i - 1] in "万亿萬億十百千拾佰仟":
+        i -= 1
+    a.scale_char = body[-1] if i < len(body) else ""
+    a.has_big = any(ch in _BIGS for ch in body)
+    # --- identifiers and glued ASCII
+    if nxt.isascii() and nxt.isalpha():
+        km = _KW.match(text, e) if run[-1].isdigit() else None
+        if not km:
+            return None
+        mult = 1000 if km["k"] == "k" else 10000
+        a.low, a.high = a.low * mult, a.high * mult
+        a.e = e = km.end()
+        a.exact = False  # keep the k/w spelling in rewrites
+        a.scale_char = km["k"]
+        a.form = "int"
+    if arabic_only and run.isdigit() and len(run) >= 7 and not pct_unit:
+        # long bare digit strings are codes unless a unit follows
+        if not unit_re.match(text, e) and not _PCT.match(text, e):
+            return None
+    pos = e
+    # --- 余/多 (+ scale)
+    fm = _FUZZY.match(text, pos)
+    if fm and not pct_unit and not frac:
+        if fm["f"] == "来" and not unit_re.match(text, fm.end()):
+            fm = None
+    else:
+        fm = None
+    if fm:
+        step = _step(a.low) if a.low == a.high else a.high - a.low
+        mult = Decimal(1)
+        for ch in fm["sc"]:
+            mult *= _np.BIG[ch]
+        a.low, a.high = a.low * mult, (a.low + step) * mult
+        a.approx, a.exact, a.qual = True, False, fm["f"]
+        if fm["sc"]:
+            a.has_big, a.scale_char = True, fm["sc"][-1]
+        pos = fm.end()
+    # --- unit
+    kind = None
+    unit = None
+    pm2 = _PCT.match(text, pos) if not pct_unit and not frac else None
+    if pm2:
+        pct_unit = {"%": "%", "％": "%", "‰": "‰", "‱": "‱"}[pm2.group()]
+        pos = pm2.end()
+    if pct_unit:
+        kind, unit = "percent", pct_unit
+    elif frac:
+        kind = "fraction"
+    else:
+        um = unit_re.match(text, pos)
+        if um:
+            u = um["u"]
+            if u in currencies:
+                kind, unit = "money", currencies[u]
+                pos = um.end()
+                jm = _JIAO.match(text, pos)
+                if jm and jm.end() > pos and u in ("元", "圆", "块"):
+                    for grp, scale in (("j", Decimal("0.1")), ("f", Decimal("0.01"))):
+                        if jm[grp]:
+                            d = _np.DIGITS.get(jm[grp])
+                            d = int(jm[grp]) if d is None else d
+                            a.low += d * scale
+                            a.high += d * scale
+                            if jm[grp] in _CN_DIGIT_SET:
+                                a.pieces.append((jm.start(grp), jm.end(grp), str(d)))
+                    pos = jm.end()
+                cm = unit_re.match(text, pos)
+                if cm and cm["u"] in currencies and cm["u"] not in ("元", "圆", "块"):
+                    unit = currencies[cm["u"]]
+                    pos = cm.end()
+            else:
+                cat = units[u]
+                unit = u
+                pos = um.end()
+                if cat == "multiple":
+                    kind = "multiple"
+                elif cat == "time":
+                    kind = "time-unit"
+                else:
+                    kind = "count"
+    # --- prefix: 第, 负, qualifiers, currency
+    start = s
+    if prev == "负" and not arabic_only:
+        a.low, a.high = -a.high, -a.low
+        start = s - 1
+        prev = text[start - 1] if start else ""
+    ordinal = prev == "第"
+    if ordinal:
+        if kind not in ("count", "time-unit"):
+            return None
+        if _name_heads().match(text, pos):
+            return None
+        start -= 1
+    if not ordinal:
+        pre = _PRE.search(text, max(0, start - 4), start)
+        if pre:
+            if pre["q"]:
+                a.qual = pre["q"]
+                a.approx = True
+                a.pre_q = True
+            elif kind in (None, "money"):
+                kind = "money"
+                cur_word = pre["c"]
+                if unit is None or unit == "元":
+                    unit = currencies.get(cur_word, cur_word)
+            start = pre.start()
+    # --- suffix qualifiers
+    qm = _POST.match(text, pos)
+    if qm:
+        a.qual = qm["q"] if a.qual in (None, "几") or not a.approx else a.qual
+        a.approx = True
+        a.post_q = True
+        pos = qm.end()
+    # --- decide the kind
+    value_is_int = a.low == a.low.to_integral_value() and a.high == a.high.to_integral_value()
+    a.date = None
+    if kind == "time-unit":
+        if unit in _YEAR_UNITS and a.low == a.high and not a.approx and value_is_int and (
+            (arabic_only and run.isdigit() and len(run) == 4)
+            or (len(run) == 4 and all(ch in _CN_DIGIT_SET for ch in run))
+        ):
+            kind = "year"
+        elif unit == "月" and a.low == a.high and value_is_int and 1 <= a.low <= 12 and not ordinal:
+            kind = "date"
+            a.date = PartialDate(None, int(a.low), None)
+        elif unit in ("日", "号") and a.low == a.high and value_is_int and 1 <= a.low <= 31 and not ordinal:
+            kind = "date"
+            a.date = PartialDate(None, None, int(a.low))
+        else:
+            kind = "count"
+    if ordinal:
+        kind = "ordinal"
+    single_char = len(run) == 1 and not arabic_only
+    if kind is None:
+        if single_char or (first == "十" and len(run) == 1):
+            a.weak = True
+        kind = "integer" if a.form == "int" and value_is_int else "decimal"
+    if single_char and run == "一" and kind in ("count", "integer") and not a.weak:
+        return None
+    if kind == "percent" and a.low == a.high and not pm2 and pct_unit and run[0] in "百千万":
+        pass
+    a.kind = kind
+    a.unit = unit
+    a.s, a.e = start, pos
+    # --- rewrite pieces (numbers_to_digits)
+    if a.exact and not arabic_only and not a.approx or (a.exact and a.qual and not arabic_only):
+        if run.startswith(("百分之", "千分之", "万分之")):
+            sym = pct_unit or "%"
+            a.pieces.append((s, e, _fmt(a.low if a.low == a.high else a.low) + sym))
+        elif frac:
+            den_s, _, num_s = body.partition("分之")
+            try:
+                den = _np.parse_value(den_s)[0]
+                num = _np.parse_value(num_s)[0]
+                a.pieces.append((s, e, f"{_fmt(num)}/{_fmt(den)}"))
+            except (_np.NumeralError, ArithmeticError, ValueError):
+                pass
+        else:
+            base = a.low
+            if prev == "负" and start < s and text[start] == "负":
+                a.pieces.append((start, start + 1, "-"))
+                base = -a.low
+            a.pieces.append((s, e, _render_run(run, base)))
+    else:
+        a.pieces = []
+    return a
+
+
+def _merge_dates(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """year 年 + month 月 + day 日 written next to each other become one date mention."""
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        y = m = d = None
+        j = i
+        if a.kind == "year" and a.unit == "年":
+            y = int(a.low)
+            j = i + 1
+        if j < len(atoms) and _only(atoms[j].date, "month"):
+            if j == i or _adjacent(text, atoms[j - 1].e, atoms[j].s):
+                m = atoms[j].date.month
+                j += 1
+        if m is not None and j < len(atoms) and _only(atoms[j].date, "day"):
+            if _adjacent(text, atoms[j - 1].e, atoms[j].s):
+                d = atoms[j].date.day
+                j += 1
+        if m is None:
+            out.append(a)
+            i += 1
+            continue
+        first, last = atoms[i], atoms[j - 1]
+        merged = _Atom()
+        merged.s, merged.e = first.s, last.e
+        pd = PartialDate(y, m, d)
+        merged.date = pd
+        merged.low = merged.high = _date_value(pd)
+        merged.kind = "date"
+        merged.unit = None
+        merged.pieces = [p for k in range(i, j) for p in atoms[k].pieces]
+        merged.approx = any(atoms[k].approx for k in range(i, j))
+        merged.qual = next((atoms[k].qual for k in range(i, j) if atoms[k].qual), None)
+        merged.pre_q, merged.post_q = first.pre_q, last.post_q
+        out.append(merged)
+        i = j
+    for a in out:
+        if a.kind == "date" and a.date is not None and not isinstance(a.low, (_dt.date, PartialDate)):
+            a.low = a.high = _date_value(a.date)
+    return out
+
+
+def _only(pd: PartialDate | None, part: str) -> bool:
+    """True for a one-part date atom (1月 or 11日) produced by the run parser."""
+    if pd is None:
+        return False
+    parts = {"year": pd.year, "month": pd.month, "day": pd.day}
+    return parts[part] is not None and sum(v is not None for v in parts.values()) == 1
+
+
+def _adjacent(text: str, e: int, s: int) -> bool:
+    return s - e <= 1 and (s == e or text[e] in _SPACE)
+
+
+def _date_value(pd: PartialDate) -> _dt.date | PartialDate:
+    if pd.year is not None and pd.month is not None and pd.day is not None:
+        try:
+            return _dt.date(pd.year, pd.month, pd.day)
+        except ValueError:
+            return pd
+    return pd
+
+
+def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            cm = _CONN.fullmatch(text, a.e, b.s) if b.s > a.e else None
+            r = _try_range(a, b, text) if cm and not a.post_q and not b.pre_q else None
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _try_range(a: _Atom, b: _Atom, text: str) -> _Atom | None:  # noqa: PLR0911, PLR0912
+    if a.kind == "date" or b.kind == "date":
+        if a.kind != "date" or b.kind != "date" or a.date is None or b.date is None:
+            return None
+        da, db = a.date, b.date
+        db = PartialDate(
+            db.year if db.year is not None else (da.year if db.month is None or db.month else None),
+            db.month if db.month is not None else da.month,
+            db.day,
+        )
+        if db.year is None and da.year is not None:
+            db = PartialDate(da.year, db.month, db.day)
+        lo, hi = _date_value(da), _date_value(db)
+        r = _range_atom(a, b, lo, hi, None, "date")
+        return r
+    if a.kind in ("ordinal", "fraction") or b.kind in ("ordinal", "fraction"):
+        return None
+    kind_b = b.kind
+    unit = b.unit
+    alow, ahigh = a.low, a.high
+    pieces_a = list(a.pieces)
+    if a.unit is None:
+        # share the right end's trailing scale (两到三万 = 2万..3万)
+        if (
+            b.scale_char
+            and not a.has_big
+            and a.kind not in ("money",)
+            and (b.scale_char in _BIGS or b.scale_char in "kw" or len(a.run) == 1)
+        ):
+            mult = _scale_of(b.scale_char)
+            if alow * mult <= b.low:
+                alow, ahigh = alow * mult, ahigh * mult
+                if pieces_a and a.exact:
+                    base = _fmt(a.low)
+                    if b.scale_char in _BIGS:
+                        pieces_a = [(a.ns, a.ne, base)]
+                    else:
+                        pieces_a = [(a.ns, a.ne, _fmt(alow))]
+        if a.kind in ("integer", "decimal", "money") or a.weak:
+            pass
+        else:
+            return None
+    elif b.unit is None:
+        unit, kind_b = a.unit, a.kind
+    elif a.unit != b.unit:
+        return None
+    if alow > b.high:
+        return None
+    if kind_b in ("year", "count") and unit in _YEAR_UNITS:
+        # 2021—2025年: both ends four-digit years -> a year range
+        if (
+            alow == alow.to_integral_value()
+            and 1000 <= alow <= 2199
+            and b.kind == "year"
+        ):
+            kind_b = "year"
+            return _range_atom(a, b, int(alow), int(b.high), unit, kind_b, pieces_a)
+        kind_b = "count"
+    return _range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
+
+
+def _scale_of(ch: str) -> Decimal:
+    if ch in _np.BIG:
+        return Decimal(_np.BIG[ch])
+    if ch in _np.SMALL:
+        return Decimal(_np.SMALL[ch])
+    return Decimal(1000 if ch == "k" else 10000)
+
+
+def _range_atom(
+    a: _Atom, b: _Atom, lo: Any, hi: Any, unit: str | None, kind: str,
+    pieces_a: list[tuple[int, int, str]] | None = None,
+) -> _Atom:  # fmt: skip
+    r = _Atom()
+    r.s, r.e = a.s, b.e
+    r.low, r.high = lo, hi
+    r.unit = unit
+    r.kind = "range"
+    r.form = kind
+    r.approx = a.approx or b.approx
+    r.qual = a.qual or b.qual
+    r.pieces = (a.pieces if pieces_a is None else pieces_a) + b.pieces
+    r.pre_q, r.post_q = a.pre_q, b.post_q
+    return r
+
+
+def _value(v: Any, form: str) -> Any:
+    if isinstance(v, Decimal):
+        if form == "money" and v != v.to_integral_value():
+            return v.normalize() if v.as_tuple().exponent < -2 else v
+        return _np.to_python(v, "int" if v == v.to_integral_value() else "decimal")
+    return v
+
+
+def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    last_end = 0
+    for m in _finder(protect).finditer(text):
+        g = m.lastgroup
+        if g == "n":
+            if m.start() < last_end:
+                continue
+            a = _make_atom(text, m.start(), m.end())
+            if a is not None:
+                atoms.append(a)
+                last_end = a.e
+        elif g == "iso":
+            a = _Atom()
+            a.s, a.e = m.span()
+            y, mo, d = int(m["iy"]), int(m["im"]), int(m["id"])
+            try:
+                if m["ih"] is not None:
+                    v: Any = _dt.datetime(y, mo, d, int(m["ih"]), int(m["imi"]), int(m["is"] or 0))
+                else:
+                    v = _dt.date(y, mo, d)
+            except ValueError:
+                continue
+            a.low = a.high = v
+            a.kind = "date"
+            a.date = PartialDate(y, mo, d)
+            atoms.append(a)
+            last_end = a.e
+        elif g == "time":
+            a = _Atom()
+            a.s, a.e = m.span()
+            a.low = a.high = _dt.time(int(m["th"]), int(m["tm"]), int(m["ts"] or 0))
+            a.kind = "time"
+            atoms.append(a)
+            last_end = a.e
+    if not atoms:
+        return atoms
+    atoms = _merge_dates(atoms, text)
+    atoms = _merge_ranges(atoms, text)
+    return [a for a in atoms if not a.weak or a.kind == "range"]
+
+
+def _to_mention(text: str, a: _Atom) -> NumberMention:
+    kind = a.kind
+    value_kind = a.form if kind == "range" else kind
+    if kind == "range" and value_kind in ("int", "decimal"):
+        value_kind = "integer" if value_kind == "int" else "decimal"
+    lo = _value(a.low, value_kind)
+    hi = _value(a.high, value_kind)
+    if kind in ("integer", "decimal") and isinstance(lo, float) and isinstance(hi, float):
+        kind = value_kind = "decimal"
+    return NumberMention(a.s, a.e, text[a.s : a.e], lo, hi, a.unit, a.approx, kind, value_kind, a.qual)
+
+
+def _check_protect(protect: object) -> frozenset[str]:
+    if isinstance(protect, frozenset):
+        return protect
+    if isinstance(protect, (set, list, tuple)) and all(isinstance(t, str) for t in protect):
+        return frozenset(protect)
+    raise ValueError("protect must be a set of strings (e.g. DEFAULT_PROTECTED | {'三名工程'})")
+
+
+@lazy
+def _quick() -> regex.Pattern[str]:
+    return regex.compile(f"[{_CN}{_AD}]")
+
+
+def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> list[NumberMention]:
+    """Find numbers, amounts, percents, ranges and dates; see the module docstring for the rules.
+
+    >>> [(m.text, m.low, m.unit, m.kind) for m in find_numbers("共建成5所学校，投入3.5亿元")]
+    [('5所', 5, '所', 'count'), ('3.5亿元', 350000000, '元', 'money')]
+    >>> m = find_numbers("财政每年拨付450余万元")[0]
+    >>> m.low, m.high, m.approx, m.qualifier
+    (4500000, 4600000, True, '余')
+    >>> [(m.text, m.low, m.high, m.kind, m.value_kind) for m in find_numbers("行动计划(2021—2025年)")]
+    [('2021—2025年', 2021, 2025, 'range', 'year')]
+    >>> [(m.text, str(m.low), m.kind) for m in find_numbers("1月11日召开，2023年1月12日发布")]
+    [('1月11日', '--01-11', 'date'), ('2023年1月12日', '2023-01-12', 'date')]
+    >>> [m.text for m in find_numbers("党的二十大统一部署，一是落实，一带一路")]
+    []
+    """
+    text = check_text(text, "find_numbers")
+    prot = _check_protect(protect)
+    if not _quick().search(text):
+        return []
+    return [_to_mention(text, a) for a in _scan(text, prot)]
+
+
 def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> str:
-    """Rewrite Chinese numerals as digits (first level: unchanged)."""
-    return check_text(text, "numbers_to_digits")
+    """Rewrite Chinese numerals of quantities, dates, percents and ranks to Arabic digits.
+
+    Only the numerals change (units, qualifiers and everything else stay). Left alone: protected
+    terms (``protect``, default :data:`DEFAULT_PROTECTED`), words containing numerals (统一, 一些),
+    outline markers (一、, （一）), enumerators (一是, 其一), lone 一 before a measure word (一个),
+    single numerals without a unit (五大工程), ordinals in names (第一实验学校) and approximate forms
+    without an exact digit form (两三个, 十几, 三百余). Idempotent.
+
+    >>> numbers_to_digits("二〇二三年一月十二日，新建二十一所学校，占比百分之九十")
+    '2023年1月12日，新建21所学校，占比90%'
+    >>> numbers_to_digits("一、学习二十大精神，统一部署一个方案，落实十四五规划")
+    '一、学习二十大精神，统一部署一个方案，落实十四五规划'
+    >>> numbers_to_digits("践行三名工程", protect=DEFAULT_PROTECTED | {"三名工程"})
+    '践行三名工程'
+    """
+    text = check_text(text, "numbers_to_digits")
+    prot = _check_protect(protect)
+    if not _quick().search(text):
+        return text
+    pieces = sorted(p for a in _scan(text, prot) for p in a.pieces)
+    if not pieces:
+        return text
+    out = []
+    pos = 0
+    for s, e, rep in pieces:
+        if s < pos:
+            continue
+        out.append(text[pos:s])
+        out.append(rep)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
