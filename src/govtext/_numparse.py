@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-import regex
+import re
 
 # Chinese digits (incl. financial and traditional forms; 〇/○ as zero, 幺 as one in read-out codes).
 DIGITS: dict[str, int] = {
@@ -29,9 +29,9 @@ BIG: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋％", "0123456789.-+%")
-_GROUPS = regex.compile(r"(?<=\d)[,，](?=\d{3}(?!\d))")
-_TOKEN = regex.compile(
-    r"(?P<A>\d+(?:\.\d+)?)|(?P<D>[零〇○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖])"
+_GROUPS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
+_TOKEN = re.compile(
+    r"(?P<A>[0-9]+(?:\.[0-9]+)?)|(?P<D>[零〇○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖])"
     r"|(?P<S>[十拾百佰千仟])|(?P<B>[万萬亿億])|(?P<P>[点點])|(?P<J>几)"
 )
 
@@ -216,7 +216,7 @@ def parse_plain(s: str, strict: bool = False, ji: int = 0) -> tuple[Decimal, boo
     return value, int_form
 
 
-_MONEY = regex.compile(
+_MONEY = re.compile(
     r"(?P<y>.+?)[元圆圓块塊](?:(?P<j>[^角毛分]+)[角毛])?(?:(?P<f>[^分]+)分)?(?:钱)?[整正]?"
 )
 _DIG1 = {**{str(i): i for i in range(10)}, **DIGITS}

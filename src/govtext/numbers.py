@@ -179,14 +179,14 @@ def _tsv(name: str) -> dict[str, str]:
 
 
 @lazy
-def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
+def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and run+tail regex."""
     units = _tsv("numbers_units.txt")
     cur = _tsv("numbers_currencies.txt")
-    alt = "|".join(re.escape(u) for u in sorted({*units, *cur}, key=len, reverse=True))
-    tail = re.compile(
-        rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?(?:[{_SPACE}]?(?P<u>{alt}))?"
-    )
-    return units, cur, tail
+    alt = _term_regex((u, "") for u in {*units, *cur})
+    tail = rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?(?:[{_SPACE}]?(?P<u>{alt}))?"
+    first = "".join(sorted({u[0] for u in (*units, *cur)})) + "至到-—–~～〜余多来%％‰‱(（"
+    return units, cur, re.compile(tail), re.compile(f"(?P<r>{_run_regex(first)}){tail}")
 
 
 @lazy
@@ -205,11 +205,26 @@ _ISO_TIME = re.compile(
     r"|(?P<time>[0-9]?:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])))"
 )
 _INTS = re.compile(r"[0-9]+")
-_RUN = re.compile(
-    rf"(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_CN}{_AD}])"
+_RUN_CONT = (
     rf"(?:[{_CN}{_AD}]|几|(?<=[{_AD}])[.．,，](?=[{_AD}])|[点點](?=[{_CN_DIGIT}{_AD}])"
     rf"|分之(?=[{_CN}{_AD}])|个(?=[万亿])|[{_SPACE}](?=[{_BIGS}]))*"
 )
+_RUN_NEXT = f"{_CN}{_AD}几点點分个{_SPACE}"  # characters that may continue a run
+_ONE_NEXT = "月至到\\-—–~～〜元块"  # a lone 一 only counts before these (一月, 一至三年, 一元)
+_RUN = re.compile(
+    rf"(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_AD}]|一(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+    rf"|[{_CN.replace('一', '')}]){_RUN_CONT}"
+)
+
+
+def _run_regex(single_next: str) -> str:
+    """The run pattern, where a lone Chinese numeral must be followed by a unit's first char."""
+    return (
+        rf"(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_AD}]|一(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+        rf"|[{_CN.replace('一', '')}](?=[{_RUN_NEXT}{re.escape(single_next)}])){_RUN_CONT}"
+    )
+
+
 # identifiers checked around a run (only when ASCII punctuation or letters touch it)
 _URL_BACK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*\Z|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*\Z")
 _CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
@@ -353,10 +368,13 @@ _PCT_PREFIX = ("百分之", "千分之", "万分之")
 _YUAN = ("元", "圆", "块")
 _PRE_LAST = frozenset("约为合近过超逾到足于少多达币元镑 \u3000")
 _CODE_LAST = frozenset("备证 \u00a0-－")
+_PREV_SPECIAL = frozenset(_SENT_END + "（(备证\u00a0－")
+_NEXT_SPECIAL = frozenset("、.．）)@")
+_PLAIN_ARABIC = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
 _HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
 
 
-def _make_atom(text: str, s: int, e: int) -> _Atom | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _Atom | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
     first = run[0]
@@ -366,66 +384,80 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:  # noqa: C901, PLR091
     if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元块"):
         return None
     prev = text[s - 1] if s else ""
-    # outline markers and enumerators: 一、 at a line/sentence start, （一）, 1. at a line start
-    if nxt == "、" and (not prev or prev in _SENT_END):
-        return None
-    if prev and nxt and prev in "（(" and nxt in "）)":
-        return None
-    if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
-        return None
-    # identifiers: digits glued to ASCII letters, inside URLs/e-mails, ICP numbers, phone numbers
-    if prev and prev < "\x80" and (prev.isalnum() or prev in "./=_-?&%#:+@"):
-        if prev.isalpha() or _URL_BACK.search(text, max(0, s - 200), s):
+    if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
+        # outline markers and enumerators: 一、 at a line/sentence start, （一）, 1. at a line start
+        if nxt == "、" and (not prev or prev in _SENT_END):
             return None
-    if nxt == "@" or (prev in _CODE_LAST and _CODE_BACK.search(text, max(0, s - 6), s)):
-        return None
+        if prev and nxt and prev in "（(" and nxt in "）)":
+            return None
+        if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
+            return None
+        # identifiers: digits glued to ASCII letters, in URLs/e-mails, ICP numbers, phone numbers
+        if prev and prev < "\x80" and (prev.isalnum() or prev in "./=_-?&%#:+@"):
+            if prev.isalpha() or _URL_BACK.search(text, max(0, s - 200), s):
+                return None
+        if nxt == "@" or (prev in _CODE_LAST and _CODE_BACK.search(text, max(0, s - 6), s)):
+            return None
     if first == "0" and len(run) > 1 and run[1].isdigit():
         return None  # leading zero: a code (0311-..., 007), not a quantity
-    units, currencies, tail_re = _units()
+    units, currencies, tail_re, _ = _units()
     a = _Atom()
     a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
-    arabic_only = _HAS_CN.search(run) is None
     pct_unit = None
-    body = run
-    if run.startswith(_PCT_PREFIX):
-        pct_unit = "%" if first == "百" else ("‰" if first == "千" else "‱")
-        body = run[3:]
-    if " " in body or "\u3000" in body or "个" in body:
-        body = _CLEAN.sub("", body)
-    if not body:
-        return None
-    frac = "分之" in body
-    # --- value
     form = "int"
-    try:
-        if "几" in body or body[0] == "数":
-            b = body.replace("数", "几")
-            hi, _ = _parse(b, 10)
-            lo_s = _JI_LEAD.sub("一", b).replace("几", "")
-            lo = _parse(lo_s)[0] if lo_s else Decimal(0)
-            a.low, a.high, a.approx, a.exact, a.qual = lo, hi, True, False, "几"
-        elif frac:
-            v, form = _np.parse_value(body)
-            a.low = a.high = v
-        else:
-            pm = None if (arabic_only or len(body) < 2) else _PAIR.search(body)
-            if pm and (len(body) == 2 or not all(ch in _CN_DIGIT_SET for ch in body)):
-                lo, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
-                hi, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
-                if lo >= hi:
-                    return None
-                a.low, a.high, a.approx, a.exact = lo, hi, True, False
-            else:
-                v, int_form = _parse(body)
+    if _PLAIN_ARABIC.fullmatch(run):
+        # fast path: Arabic digits only (the common case)
+        arabic_only = True
+        body = run
+        try:
+            v, int_form = _parse(run)
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        a.low = a.high = v
+        if not int_form:
+            form = "decimal"
+        frac = False
+        last = run[-1]
+    else:
+        arabic_only = _HAS_CN.search(run) is None
+        body = run
+        if first in "百千万" and run.startswith(_PCT_PREFIX):
+            pct_unit = "%" if first == "百" else ("‰" if first == "千" else "‱")
+            body = run[3:]
+        if " " in body or "\u3000" in body or "个" in body:
+            body = _CLEAN.sub("", body)
+        if not body:
+            return None
+        frac = "分之" in body
+        try:
+            if "几" in body or body[0] == "数":
+                b = body.replace("数", "几")
+                hi, _ = _parse(b, 10)
+                lo_s = _JI_LEAD.sub("一", b).replace("几", "")
+                lo = _parse(lo_s)[0] if lo_s else Decimal(0)
+                a.low, a.high, a.approx, a.exact, a.qual = lo, hi, True, False, "几"
+            elif frac:
+                v, form = _np.parse_value(body)
                 a.low = a.high = v
-                if not int_form:
-                    form = "decimal"
-    except (_np.NumeralError, ArithmeticError, ValueError):
-        return None
-    last = body[-1]
-    if last in "万亿萬億十百千拾佰仟":
-        a.scale_char = last
-    a.has_big = "万" in body or "亿" in body or "萬" in body or "億" in body
+            else:
+                pm = None if (arabic_only or len(body) < 2) else _PAIR.search(body)
+                if pm and (len(body) == 2 or not all(ch in _CN_DIGIT_SET for ch in body)):
+                    lo, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
+                    hi, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
+                    if lo >= hi:
+                        return None
+                    a.low, a.high, a.approx, a.exact = lo, hi, True, False
+                else:
+                    v, int_form = _parse(body)
+                    a.low = a.high = v
+                    if not int_form:
+                        form = "decimal"
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        last = body[-1]
+        if last in "万亿萬億十百千拾佰仟":
+            a.scale_char = last
+        a.has_big = "万" in body or "亿" in body or "萬" in body or "億" in body
     # --- k/w after Arabic digits (15k, 30w); other ASCII letters make it an identifier
     if nxt.isascii() and nxt.isalpha():
         km = _KW.match(text, e) if last.isdigit() else None
@@ -437,29 +469,32 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:  # noqa: C901, PLR091
         a.exact = False
         a.scale_char = km["k"]
         form = "int"
-    tm = tail_re.match(text, e)
-    if arabic_only and len(run) >= 7 and run.isdigit() and not tm["u"] and not tm["pct"]:
+        tm = None
+    if tm is None:
+        tm = tail_re.match(text, e)
+    tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
+    if arabic_only and len(run) >= 7 and run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
     pos = e
     # --- 余/多/来 (+ scale): an interval up to the next step of the last written digit
-    if tm["f"] and not pct_unit and not frac and (tm["f"] != "来" or tm["u"]):
+    if tf and not pct_unit and not frac and (tf != "来" or tu):
         step = _step(a.low) if a.low == a.high else a.high - a.low
         mult = Decimal(1)
-        for ch in tm["sc"]:
+        for ch in tsc:
             mult *= _np.BIG[ch]
         a.low, a.high = a.low * mult, (a.low + step) * mult
-        a.approx, a.exact, a.qual = True, False, tm["f"]
-        if tm["sc"]:
-            a.has_big, a.scale_char = True, tm["sc"][-1]
+        a.approx, a.exact, a.qual = True, False, tf
+        if tsc:
+            a.has_big, a.scale_char = True, tsc[-1]
         pos = tm.end("sc")
-        u = tm["u"]
-        pct = tm["pct"]
+        u = tu
+        pct = tpct
         upos = tm.end("u") if u else pos
-    elif tm["f"] or tm["sc"]:
+    elif tf or tsc:
         u = pct = None
         upos = pos
     else:
-        u, pct = tm["u"], tm["pct"]
+        u, pct = tu, tpct
         upos = tm.end("u") if u else pos
     kind = None
     unit = None
@@ -652,7 +687,7 @@ def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            cm = _CONN.fullmatch(text, a.e, b.s) if b.s > a.e else None
+            cm = _CONN.fullmatch(text, a.e, b.s) if 0 < b.s - a.e <= 8 else None
             r = _try_range(a, b, text) if cm and not a.post_q and not b.pre_q else None
             if r is not None:
                 out.append(r)
@@ -750,10 +785,13 @@ def _range_atom(
 
 
 def _value(v: Any, form: str) -> Any:
-    if isinstance(v, Decimal):
-        if form == "money" and v != v.to_integral_value():
-            return v.normalize() if v.as_tuple().exponent < -2 else v
-        return _np.to_python(v, "int" if v == v.to_integral_value() else "decimal")
+    if type(v) is Decimal:
+        i = int(v)
+        if i == v:
+            return i
+        if form == "money":
+            return v
+        return _np.to_python(v, "decimal")
     return v
 
 
@@ -791,12 +829,13 @@ def _special_atoms(text: str) -> list[_Atom]:
 @lazy
 def _single_next() -> frozenset[str]:
     """Characters that may follow a one-character numeral that can still be a mention."""
-    units, cur, _ = _units()
+    units, cur, _, _ = _units()
     return frozenset({u[0] for u in (*units, *cur)} | set("至到-—–~～〜余多来%％‰‱ \u3000(（"))
 
 
 def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901
-    runs = [m.span() for m in _RUN.finditer(text)]
+    mention_re = _units()[3]
+    runs = list(mention_re.finditer(text))
     if not runs:
         return []
     prot = [m.span() for m in _protect_re(protect).finditer(text)]
@@ -807,7 +846,8 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901
     pi = si = 0
     last_end = 0
     np_, ns_ = len(prot), len(special)
-    for s, e in runs:
+    for m in runs:
+        s, e = m.span("r")
         while si < ns_ and special[si].s < e:
             sp = special[si]
             si += 1
@@ -823,15 +863,15 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901
             pe = prot[pi][1]
             if pe >= e:
                 continue
-            m2 = _RUN.match(text, pe)
-            if m2 is None:
+            m = mention_re.match(text, pe)  # type: ignore[assignment]
+            if m is None:
                 continue
-            s, e = m2.span()
+            s, e = m.span("r")
         if e - s == 1:
             ch = text[s]
             if ch in _CN_SET and (e >= n or text[e] not in single_next):
                 continue
-        a = _make_atom(text, s, e)
+        a = _make_atom(text, s, e, m)
         if a is not None:
             atoms.append(a)
             last_end = a.e
@@ -841,7 +881,8 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901
             last_end = sp.e
     if not atoms:
         return atoms
-    atoms = _merge_dates(atoms, text)
+    if any(a.kind == "date" for a in atoms):
+        atoms = _merge_dates(atoms, text)
     atoms = _merge_ranges(atoms, text)
     return [a for a in atoms if not a.weak or a.kind == "range"]
 
@@ -858,7 +899,14 @@ def _to_mention(text: str, a: _Atom) -> NumberMention:
         hi = _value(a.high, value_kind)
     if kind in ("integer", "decimal") and isinstance(lo, float) and isinstance(hi, float):
         kind = value_kind = "decimal"
-    return NumberMention(a.s, a.e, text[a.s : a.e], lo, hi, a.unit, a.approx, kind, value_kind, a.qual)
+    # Build the frozen dataclass without its per-field object.__setattr__ calls (5x faster; the
+    # instance is identical: same __dict__, equality, hash and repr).
+    m = object.__new__(NumberMention)
+    m.__dict__.update(
+        start=a.s, end=a.e, text=text[a.s : a.e], low=lo, high=hi, unit=a.unit, approx=a.approx,
+        kind=kind, value_kind=value_kind, qualifier=a.qual,
+    )
+    return m
 
 
 def _check_protect(protect: object) -> frozenset[str]:
