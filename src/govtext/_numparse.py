@@ -7,9 +7,8 @@ converted at the end by :func:`to_python`.
 
 from __future__ import annotations
 
-from decimal import Decimal, localcontext
-
 import re
+from decimal import Decimal, localcontext
 
 # Chinese digits (incl. financial and traditional forms; 〇/○ as zero, 幺 as one in read-out codes).
 DIGITS: dict[str, int] = {
@@ -26,6 +25,7 @@ DIGITS: dict[str, int] = {
 }  # fmt: skip
 SMALL: dict[str, int] = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+MAX_LEN = 100  # no numeral is longer; bounds the work on adversarial input
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋％", "0123456789.-+%")
@@ -97,7 +97,7 @@ def _units(toks: list[tuple[str, object]], strict: bool, ji: int) -> tuple[Decim
             kind, val = "D", ji
         if kind == "D":
             if val == 0:
-                if cur is not None or prev in ("", "Z") and strict:
+                if cur is not None or (prev in ("", "Z") and strict):
                     raise NumeralError("misplaced zero")
                 if prev == "":
                     raise NumeralError("leading zero")
@@ -202,8 +202,6 @@ def parse_plain(s: str, strict: bool = False, ji: int = 0) -> tuple[Decimal, boo
             raise NumeralError("Arabic digits in strict mode")
         int_form = int_form and "." not in str(ival)
     else:
-        if frac and toks[-1][0] == "B":
-            raise NumeralError("point after a scale")
         ival, scaled = _units(toks, strict, ji)
         if any(k == "A" and "." in str(v) for k, v in toks):
             int_form = False
@@ -222,11 +220,13 @@ _MONEY = re.compile(
 _DIG1 = {**{str(i): i for i in range(10)}, **DIGITS}
 
 
-def parse_value(text: str, strict: bool = False) -> tuple[Decimal, str]:
+def parse_value(text: str, strict: bool = False, _ratio: bool = True) -> tuple[Decimal, str]:
     """Parse one numeral; returns (value, form) with form in int/decimal/ratio.
 
     Percent and permille forms return the plain value (百分之九十 -> 0.9).
     """
+    if len(text) > MAX_LEN:
+        raise NumeralError("too long for a numeral")
     s = normalize(text.strip())
     if not s:
         raise NumeralError("empty")
@@ -235,25 +235,28 @@ def parse_value(text: str, strict: bool = False) -> tuple[Decimal, str]:
         neg, s = True, s[1:]
     elif s[0] == "+" and not strict:
         s = s[1:]
-    value, form = _parse_unsigned(s, strict)
+    value, form = _parse_unsigned(s, strict, _ratio)
     return (-value if neg else value), form
 
 
-def _parse_unsigned(s: str, strict: bool) -> tuple[Decimal, str]:
+def _parse_unsigned(s: str, strict: bool, ratio: bool = True) -> tuple[Decimal, str]:
     if not s:
         raise NumeralError("empty")
-    for prefix, div in (("百分之", 100), ("千分之", 1000), ("万分之", 10000)):
-        if s.startswith(prefix):
-            v, _ = parse_value(s[len(prefix) :], strict)
-            return v / div, "ratio"
-    for suffix, div in (("%", 100), ("‰", 1000), ("‱", 10000)):
-        if s.endswith(suffix) and len(s) > 1:
-            v, _ = parse_value(s[: -len(suffix)], strict)
-            return v / div, "ratio"
+    if ratio:
+        for prefix, div in (("百分之", 100), ("千分之", 1000), ("万分之", 10000)):
+            if s.startswith(prefix):
+                v, _ = parse_value(s[len(prefix) :], strict, False)
+                return v / div, "ratio"
+        for suffix, div in (("%", 100), ("‰", 1000), ("‱", 10000)):
+            if s.endswith(suffix) and len(s) > 1:
+                v, _ = parse_value(s[: -len(suffix)], strict, False)
+                return v / div, "ratio"
     if "分之" in s:
+        if not ratio:
+            raise NumeralError("nested ratio")
         den_s, _, num_s = s.partition("分之")
         den, _ = parse_plain(den_s, strict)
-        num, _ = parse_value(num_s, strict)
+        num, _ = parse_value(num_s, strict, False)
         if den == 0:
             raise NumeralError("zero denominator")
         with localcontext() as ctx:

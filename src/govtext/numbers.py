@@ -96,11 +96,14 @@ class PartialDate:
     day: int | None
 
     def __str__(self) -> str:
-        y = f"{self.year:04d}" if self.year is not None else "-"
-        if self.month is None:
-            return y if self.day is None else f"{y}-??-{self.day:02d}"
-        out = f"{y}-{self.month:02d}"
-        return out if self.day is None else f"{out}-{self.day:02d}"
+        y, m, d = self.year, self.month, self.day
+        mm = f"{m:02d}" if m is not None else "??"
+        dd = f"-{d:02d}" if d is not None else ""
+        if y is None:
+            return f"--{mm}{dd}" if m is not None else f"---{d:02d}" if d is not None else "--"
+        if m is None and d is None:
+            return f"{y:04d}"
+        return f"{y:04d}-{mm}{dd}"
 
 
 @dataclass(frozen=True)
@@ -221,20 +224,29 @@ def _run_regex(single_next: str) -> str:
     """The run pattern, where a lone Chinese numeral must be followed by a unit's first char."""
     return (
         rf"(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_AD}]|一(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+        rf"|(?<=第)一(?=[{re.escape(single_next)}])"
         rf"|[{_CN.replace('一', '')}](?=[{_RUN_NEXT}{re.escape(single_next)}])){_RUN_CONT}"
     )
 
 
 # identifiers checked around a run (only when ASCII punctuation or letters touch it)
-_URL_BACK = re.compile(r"(?:https?://|www\.)[\x21-\x7e]*\Z|[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]*\Z")
+_IDENT = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}")
+_MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
 _CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
 
 
 @lru_cache(maxsize=16)
 def _protect_re(protect: frozenset[str]) -> re.Pattern[str]:
-    terms = [(t, "") for t in protect if t] + list(_nonquantity())
-    return re.compile(_term_regex(terms))
+    """The protected lexicon: its matches are never part of a mention, in any context."""
+    return re.compile(_term_regex((t, "") for t in protect if t))
+
+
+@lazy
+def _nonquantity_re() -> re.Pattern[str]:
+    """Ordinary words containing numerals: they block a numeral run that starts inside them
+    (统一零售价), but a number that starts earlier wins (三万一千 is not 万一)."""
+    return re.compile(_term_regex(_nonquantity()))
 
 
 _PRE = re.compile(
@@ -374,16 +386,16 @@ _PLAIN_ARABIC = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
 _HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
 
 
-def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _Atom | None:  # noqa: C901, PLR0911, PLR0912, PLR0915
+def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _Atom | None:
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
     first = run[0]
     if first in "百千万亿佰仟萬億" and not run.startswith(_PCT_PREFIX):
         return None
     nxt = text[e] if e < len(text) else ""
-    if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元块"):
-        return None
     prev = text[s - 1] if s else ""
+    if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元块") and prev != "第":
+        return None
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         # outline markers and enumerators: 一、 at a line/sentence start, （一）, 1. at a line start
         if nxt == "、" and (not prev or prev in _SENT_END):
@@ -393,9 +405,8 @@ def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _A
         if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
             return None
         # identifiers: digits glued to ASCII letters, in URLs/e-mails, ICP numbers, phone numbers
-        if prev and prev < "\x80" and (prev.isalnum() or prev in "./=_-?&%#:+@"):
-            if prev.isalpha() or _URL_BACK.search(text, max(0, s - 200), s):
-                return None
+        if prev and prev < "\x80" and prev.isalpha():
+            return None
         if nxt == "@" or (prev in _CODE_LAST and _CODE_BACK.search(text, max(0, s - 6), s)):
             return None
     if first == "0" and len(run) > 1 and run[1].isdigit():
@@ -472,6 +483,7 @@ def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _A
         tm = None
     if tm is None:
         tm = tail_re.match(text, e)
+    run_low = a.low  # the run's own value (角/分 and signs are added below)
     tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if arabic_only and len(run) >= 7 and run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
@@ -608,9 +620,9 @@ def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _A
             a.pieces = [*a.pieces, (s, e, f"{_fmt(num)}/{_fmt(den)}")]
         else:
             if neg:
-                a.pieces = [*a.pieces, (s - 1, s, "-"), (s, e, _render_run(run, -a.low))]
+                a.pieces = [*a.pieces, (s - 1, s, "-"), (s, e, _render_run(run, run_low))]
             else:
-                a.pieces = [*a.pieces, (s, e, _render_run(run, a.low))]
+                a.pieces = [*a.pieces, (s, e, _render_run(run, run_low))]
     else:
         a.pieces = ()
     return a
@@ -698,7 +710,7 @@ def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     return out
 
 
-def _try_range(a: _Atom, b: _Atom, text: str) -> _Atom | None:  # noqa: PLR0911, PLR0912
+def _try_range(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if a.kind == "date" or b.kind == "date":
         if a.kind != "date" or b.kind != "date" or a.date is None or b.date is None:
             return None
@@ -833,48 +845,67 @@ def _single_next() -> frozenset[str]:
     return frozenset({u[0] for u in (*units, *cur)} | set("至到-—–~～〜余多来%％‰‱ \u3000(（"))
 
 
-def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901
+def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901, PLR0912
     mention_re = _units()[3]
     runs = list(mention_re.finditer(text))
     if not runs:
         return []
-    prot = [m.span() for m in _protect_re(protect).finditer(text)]
+    prot = [m.span() for m in _protect_re(protect).finditer(text)] if protect else []
+    if "@" in text or "://" in text or "www." in text:
+        # URLs and e-mail addresses are handled like protected terms
+        prot = sorted(prot + [m.span() for m in _IDENT.finditer(text)])
+    words = [m.span() for m in _nonquantity_re().finditer(text)]
     special = _special_atoms(text) if (":" in text or "-" in text or "/" in text or "." in text) else []
     single_next = _single_next()
     n = len(text)
     atoms: list[_Atom] = []
-    pi = si = 0
+    pi = wi = si = 0
     last_end = 0
-    np_, ns_ = len(prot), len(special)
-    for m in runs:
-        s, e = m.span("r")
-        while si < ns_ and special[si].s < e:
-            sp = special[si]
-            si += 1
-            if sp.s >= last_end:
-                atoms.append(sp)
-                last_end = sp.e
-        if s < last_end:
+    np_, nw_, ns_ = len(prot), len(words), len(special)
+    for m0 in runs:
+        if m0.end("r") - m0.start("r") > _MAX_RUN:
             continue
-        while pi < np_ and prot[pi][1] <= s:
-            pi += 1
-        if pi < np_ and prot[pi][0] < e and prot[pi][0] <= s:
-            # a protected word starts at (or before) the run: the run may only continue after it
-            pe = prot[pi][1]
-            if pe >= e:
-                continue
-            m = mention_re.match(text, pe)  # type: ignore[assignment]
-            if m is None:
-                continue
+        m: re.Match[str] | None = m0
+        while m is not None:
             s, e = m.span("r")
-        if e - s == 1:
-            ch = text[s]
-            if ch in _CN_SET and (e >= n or text[e] not in single_next):
+            rest = None
+            while si < ns_ and special[si].s < e:
+                sp = special[si]
+                si += 1
+                if sp.s >= last_end:
+                    atoms.append(sp)
+                    last_end = sp.e
+            if s < last_end:
+                break
+            # protected terms cut the run: the parts before and after are read on their own
+            while pi < np_ and prot[pi][1] <= s:
+                pi += 1
+            if pi < np_ and prot[pi][0] < e:
+                ps, pe = prot[pi]
+                if pe < e:
+                    rest = mention_re.match(text, pe)
+                m = mention_re.match(text, s, ps) if ps > s else None
+                if m is None:
+                    m = rest
+                    continue
+                s, e = m.span("r")
+            # ordinary words (统一, 一些) block a run that starts inside them
+            while wi < nw_ and words[wi][1] <= s:
+                wi += 1
+            if wi < nw_ and words[wi][0] <= s < words[wi][1]:
+                we = words[wi][1]
+                m = mention_re.match(text, we) if we < e else None
+                if m is not None and rest is not None and m.start() >= rest.start():
+                    m = rest
                 continue
-        a = _make_atom(text, s, e, m)
-        if a is not None:
-            atoms.append(a)
-            last_end = a.e
+            if e - s == 1 and text[s] in _CN_SET and (e >= n or text[e] not in single_next):
+                m = rest
+                continue
+            a = _make_atom(text, s, e, m)
+            if a is not None:
+                atoms.append(a)
+                last_end = a.e
+            m = rest
     for sp in special[si:]:
         if sp.s >= last_end:
             atoms.append(sp)
@@ -884,7 +915,23 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901
     if any(a.kind == "date" for a in atoms):
         atoms = _merge_dates(atoms, text)
     atoms = _merge_ranges(atoms, text)
-    return [a for a in atoms if not a.weak or a.kind == "range"]
+    out = [a for a in atoms if not a.weak or a.kind == "range"]
+    if prot:
+        out = _drop_overlapping(out, prot)
+    return out
+
+
+def _drop_overlapping(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
+    """Atoms whose span (unit and qualifiers included) touches a protected term are dropped."""
+    out = []
+    j, ns = 0, len(spans)
+    for a in atoms:
+        while j < ns and spans[j][1] <= a.s:
+            j += 1
+        if j < ns and spans[j][0] < a.e:
+            continue
+        out.append(a)
+    return out
 
 
 def _to_mention(text: str, a: _Atom) -> NumberMention:
