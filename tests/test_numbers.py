@@ -402,7 +402,7 @@ def test_protected_terms_survive_any_context(term: str, left: str, right: str) -
         assert not (m.start < len(left) + len(term) and m.end > len(left)) or term not in m.text
 
 
-@given(st.sampled_from(PROTECTED + ["三名工程", "两个确保"]), chinese_text, chinese_text)
+@given(st.sampled_from([*PROTECTED, "三名工程", "两个确保"]), chinese_text, chinese_text)
 def test_custom_protected_terms_survive(term: str, left: str, right: str) -> None:
     text = left + term + right
     assert term in numbers_to_digits(text, protect=DEFAULT_PROTECTED | {"三名工程", "两个确保"})

@@ -451,7 +451,7 @@ def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _A
                 v, form = _np.parse_value(body)
                 a.low = a.high = v
             else:
-                pm = None if (arabic_only or len(body) < 2) else _PAIR.search(body)
+                pm = None if (arabic_only or len(body) < 2 or "点" in body) else _PAIR.search(body)
                 if pm and (len(body) == 2 or not all(ch in _CN_DIGIT_SET for ch in body)):
                     lo, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
                     hi, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
@@ -812,7 +812,7 @@ def _special_atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _ISO_TIME.finditer(text):
         s = m.start()
-        if s and (text[s - 1].isdigit() or text[s - 1] == ":"):
+        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not m["iso"])):
             continue
         a = _Atom()
         a.s, a.e = m.span()
@@ -845,7 +845,7 @@ def _single_next() -> frozenset[str]:
     return frozenset({u[0] for u in (*units, *cur)} | set("至到-—–~～〜余多来%％‰‱ \u3000(（"))
 
 
-def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:  # noqa: C901, PLR0912
+def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     mention_re = _units()[3]
     runs = list(mention_re.finditer(text))
     if not runs:
