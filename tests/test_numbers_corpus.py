@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from govtext._util import read_lexicon
-from govtext.numbers import DEFAULT_PROTECTED, PartialDate, find_numbers, numbers_to_digits, parse_number
+from govtext.numbers import (
+    DEFAULT_PROTECTED,
+    PartialDate,
+    find_numbers,
+    numbers_to_digits,
+    parse_number,
+)
 from govtext.ruby import strip_ruby
 from govtext.script import to_simplified
 

@@ -183,13 +183,17 @@ def _tsv(name: str) -> dict[str, str]:
 
 @lazy
 def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and run+tail regex."""
+    """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and the run regex."""
     units = _tsv("numbers_units.txt")
     cur = _tsv("numbers_currencies.txt")
     alt = _term_regex((u, "") for u in {*units, *cur})
-    tail = rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?(?:[{_SPACE}]?(?P<u>{alt}))?"
-    first = "".join(sorted({u[0] for u in (*units, *cur)})) + "至到-—–~～〜余多来%％‰‱(（"
-    return units, cur, re.compile(tail), re.compile(f"(?P<r>{_run_regex(first)}){tail}")
+    firsts = "".join(sorted({u[0] for u in (*units, *cur)}))
+    tail = (
+        rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?"
+        rf"(?:[{_SPACE}]?(?P<u>(?=[{re.escape(firsts)}]){alt}))?"
+    )
+    run = _run_regex(firsts + "至到-—–~～〜余多来%％‰‱(（")
+    return units, cur, re.compile(tail), re.compile(run)
 
 
 @lazy
@@ -214,18 +218,18 @@ _RUN_CONT = (
 )
 _RUN_NEXT = f"{_CN}{_AD}几点點分个{_SPACE}"  # characters that may continue a run
 _ONE_NEXT = "月至到\\-—–~～〜元块"  # a lone 一 only counts before these (一月, 一至三年, 一元)
-_RUN = re.compile(
-    rf"(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_AD}]|一(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-    rf"|[{_CN.replace('一', '')}]){_RUN_CONT}"
-)
-
-
 def _run_regex(single_next: str) -> str:
-    """The run pattern, where a lone Chinese numeral must be followed by a unit's first char."""
+    """The run pattern, where a lone Chinese numeral must be followed by a unit's first char.
+
+    It starts with one plain character class (the engine then scans for candidates at C speed);
+    the conditions on that first character are lookbehinds placed after it.
+    """
+    sn = re.escape(single_next)
+    cn_but_one = _CN.replace("一", "")
     return (
-        rf"(?:数(?=[十百千万亿])|几(?=[十百千万亿])|[{_AD}]|一(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第)一(?=[{re.escape(single_next)}])"
-        rf"|[{_CN.replace('一', '')}](?=[{_RUN_NEXT}{re.escape(single_next)}])){_RUN_CONT}"
+        rf"[数几{_AD}{_CN}]"
+        rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{_AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+        rf"|(?<=第一)(?=[{sn}])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
     )
 
 
@@ -237,16 +241,9 @@ _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
 
 
 @lru_cache(maxsize=16)
-def _protect_re(protect: frozenset[str]) -> re.Pattern[str]:
-    """The protected lexicon: its matches are never part of a mention, in any context."""
-    return re.compile(_term_regex((t, "") for t in protect if t))
-
-
-@lazy
-def _nonquantity_re() -> re.Pattern[str]:
-    """Ordinary words containing numerals: they block a numeral run that starts inside them
-    (统一零售价), but a number that starts earlier wins (三万一千 is not 万一)."""
-    return re.compile(_term_regex(_nonquantity()))
+def _lexicon_re(protect: frozenset[str]) -> re.Pattern[str]:
+    """One trie regex for the protected terms and the ordinary words containing numerals."""
+    return re.compile(_term_regex([*((t, "") for t in protect if t), *_nonquantity()]))
 
 
 _PRE = re.compile(
@@ -386,7 +383,7 @@ _PLAIN_ARABIC = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
 _HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
 
 
-def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _Atom | None:
+def _make_atom(text: str, s: int, e: int) -> _Atom | None:
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
     first = run[0]
@@ -480,9 +477,7 @@ def _make_atom(text: str, s: int, e: int, tm: re.Match[str] | None = None) -> _A
         a.exact = False
         a.scale_char = km["k"]
         form = "int"
-        tm = None
-    if tm is None:
-        tm = tail_re.match(text, e)
+    tm = tail_re.match(text, e)
     run_low = a.low  # the run's own value (角/分 and signs are added below)
     tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if arabic_only and len(run) >= 7 and run.isdigit() and not tu and not tpct:
@@ -847,14 +842,15 @@ def _single_next() -> frozenset[str]:
 
 def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     mention_re = _units()[3]
-    runs = list(mention_re.finditer(text))
-    if not runs:
-        return []
-    prot = [m.span() for m in _protect_re(protect).finditer(text)] if protect else []
+    runs = mention_re.finditer(text)  # callers have checked that the text has a numeral
+    prot: list[tuple[int, int]] = []
+    words: list[tuple[int, int]] = []
+    for w in _lexicon_re(protect).finditer(text):
+        # protected terms are absolute; ordinary words only block runs that start inside them
+        (prot if w.group() in protect else words).append(w.span())
     if "@" in text or "://" in text or "www." in text:
         # URLs and e-mail addresses are handled like protected terms
         prot = sorted(prot + [m.span() for m in _IDENT.finditer(text)])
-    words = [m.span() for m in _nonquantity_re().finditer(text)]
     special = _special_atoms(text) if (":" in text or "-" in text or "/" in text or "." in text) else []
     single_next = _single_next()
     n = len(text)
@@ -863,11 +859,11 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     last_end = 0
     np_, nw_, ns_ = len(prot), len(words), len(special)
     for m0 in runs:
-        if m0.end("r") - m0.start("r") > _MAX_RUN:
+        if m0.end() - m0.start() > _MAX_RUN:
             continue
         m: re.Match[str] | None = m0
         while m is not None:
-            s, e = m.span("r")
+            s, e = m.span()
             rest = None
             while si < ns_ and special[si].s < e:
                 sp = special[si]
@@ -888,7 +884,7 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
                 if m is None:
                     m = rest
                     continue
-                s, e = m.span("r")
+                s, e = m.span()
             # ordinary words (统一, 一些) block a run that starts inside them
             while wi < nw_ and words[wi][1] <= s:
                 wi += 1
@@ -901,7 +897,7 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
             if e - s == 1 and text[s] in _CN_SET and (e >= n or text[e] not in single_next):
                 m = rest
                 continue
-            a = _make_atom(text, s, e, m)
+            a = _make_atom(text, s, e)
             if a is not None:
                 atoms.append(a)
                 last_end = a.e
@@ -936,15 +932,25 @@ def _drop_overlapping(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[
 
 def _to_mention(text: str, a: _Atom) -> NumberMention:
     kind = a.kind
-    value_kind = a.form if kind == "range" else kind
-    if kind == "range" and value_kind in ("int", "decimal"):
-        value_kind = "integer" if value_kind == "int" else "decimal"
-    if value_kind == "fraction":
-        lo, hi = float(a.low), float(a.high)
+    if kind == "range":
+        value_kind = a.form
+        if value_kind == "int":
+            value_kind = "integer"
     else:
-        lo = _value(a.low, value_kind)
-        hi = _value(a.high, value_kind)
-    if kind in ("integer", "decimal") and isinstance(lo, float) and isinstance(hi, float):
+        value_kind = kind
+    lo = a.low
+    hi = a.high
+    same = hi is lo
+    if value_kind == "fraction":
+        lo, hi = float(lo), float(hi)
+    else:
+        if type(lo) is Decimal:
+            lo = _value(lo, value_kind)
+        if same:
+            hi = lo
+        elif type(hi) is Decimal:
+            hi = _value(hi, value_kind)
+    if kind == "integer" and type(lo) is float:
         kind = value_kind = "decimal"
     # Build the frozen dataclass without its per-field object.__setattr__ calls (5x faster; the
     # instance is identical: same __dict__, equality, hash and repr).
