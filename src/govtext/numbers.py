@@ -380,6 +380,7 @@ _CODE_LAST = frozenset("备证 \u00a0-－")
 _PREV_SPECIAL = frozenset(_SENT_END + "（(备证\u00a0－")
 _NEXT_SPECIAL = frozenset("、.．）)@")
 _PLAIN_ARABIC = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
+_PREV_ANY = frozenset(_PREV_SPECIAL | _PRE_LAST | _CODE_LAST | set("负第"))
 _HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
 
 
@@ -409,6 +410,28 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
     if first == "0" and len(run) > 1 and run[1].isdigit():
         return None  # leading zero: a code (0311-..., 007), not a quantity
     units, currencies, tail_re, _ = _units()
+    if prev not in _PREV_ANY and prev >= "\x80" and _PLAIN_ARABIC.fullmatch(run) and len(run) < 7:
+        # fast path for the most common shape: Arabic number + measure word or % (no prefix,
+        # no 余/多, no qualifier after it). Everything else takes the general path below.
+        tm = tail_re.match(text, e)
+        tf, tsc, tpct, tu = tm.groups()
+        if not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
+            pos = tm.end()
+            if pos >= len(text) or text[pos] not in _POST_FIRST:
+                try:
+                    v, int_form = _parse(run)
+                except (_np.NumeralError, ArithmeticError, ValueError):
+                    return None
+                a = _Atom()
+                a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                a.low = a.high = v
+                if not int_form:
+                    a.form = "decimal"
+                if tpct:
+                    a.kind, a.unit = "percent", _PCT_UNIT[tpct]
+                else:
+                    a.kind, a.unit = "count", tu
+                return a
     a = _Atom()
     a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
     pct_unit = None
