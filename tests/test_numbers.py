@@ -217,6 +217,32 @@ def test_iso_dates_and_times() -> None:
     ]
 
 
+def test_partial_date_is_small_immutable_value() -> None:
+    import copy
+    import pickle
+
+    p = PartialDate(None, 1, 11)
+    assert p == PartialDate(None, 1, 11) and p != PartialDate(2023, 1, 11)
+    assert hash(p) == hash(PartialDate(None, 1, 11))
+    assert pickle.loads(pickle.dumps(p)) == p and copy.deepcopy(p) == p
+    with pytest.raises(AttributeError):
+        p.year = 2023  # type: ignore[misc]
+    ms = find_numbers("1月11日，投入3.5亿元，2023年1月12日")
+    assert pickle.loads(pickle.dumps(ms)) == ms  # mentions cross process boundaries (parallel.py)
+
+
+def test_pipeline_serialises_mentions() -> None:
+    import json
+
+    import govtext
+
+    d = govtext.clean("1月11日召开，投入人民币1,234.56元，2023年1月12日").to_dict()
+    got = [(m["text"], m["low"], m["kind"]) for m in d["numbers"]]
+    assert got == [("1月11日", "--01-11", "date"), ("人民币1,234.56元", "1234.56", "money"),
+                   ("2023年1月12日", "2023-01-12", "date")]  # fmt: skip
+    json.dumps(d, ensure_ascii=False)
+
+
 def test_partial_date_str() -> None:
     assert str(PartialDate(None, 1, 11)) == "--01-11"
     assert str(PartialDate(2023, 9, None)) == "2023-09"

@@ -7,13 +7,16 @@ Three public functions share one finder:
   percents, years and dates of a text.
 * :func:`numbers_to_digits` rewrites the Chinese numerals of those mentions to Arabic digits.
 
-How the finder works: one precompiled regex scans the text once. Its alternatives are, in order,
-ISO dates/times, identifiers (URLs, e-mails, ICP/公网安备 numbers, phone numbers, letter+digit
-codes), the protected lexicon (set phrases such as 二十大, 十四五, 一带一路 plus words that merely
-contain a numeral such as 统一, 一些, 进一步) and runs of numeral characters. A protected word that
-matches where a numeral run would start wins, so 统一零售价 never yields 一零; a run that starts
-earlier (三十四五个) is read as a number. Each run is then parsed on its own, with its unit, its
-qualifiers (约, 近, 余, 多, 左右, 以上, ...) and its neighbours (ranges, dates).
+How the finder works: a few linear passes with precompiled ``re`` patterns, each starting with a
+plain character class so the engine skips non-candidates at C speed: runs of numeral characters
+(Chinese numerals incl. financial forms and 廿/卅, Arabic and full-width digits, separators, 点,
+分之); one trie-shaped alternation of the lexicons (the protected terms and the ordinary words that
+contain numerals); ISO dates/times; URLs and e-mail addresses when the text has any. The spans are
+merged in one walk: a protected term cuts any run that overlaps it (so 二十大 and 十四五 survive in
+every context), an ordinary word blocks a run that starts inside it (统一零售价 never yields 一零,
+but 三万一千 is not 万一). Each remaining run is parsed on its own with its unit, its qualifiers
+(约, 近, 余, 多, 左右, 以上, ...) and its neighbours (ranges, dates). Work per candidate is bounded
+(runs longer than 64 characters are skipped), so every function is linear in the input.
 
 Rules (documented decisions):
 
@@ -81,19 +84,44 @@ built-in list of ordinary words containing numerals, such as 统一 and 一些, 
 """
 
 
-@dataclass(frozen=True)
 class PartialDate:
     """A calendar date with unknown parts (``None``), e.g. 1月11日 -> ``PartialDate(None, 1, 11)``.
 
-    ``str()`` gives an ISO-8601-like form with ``--`` for an unknown year.
+    Immutable and hashable; compares equal by its parts. ``str()`` gives an ISO-8601-like form
+    with ``--`` for an unknown year (what ``Result.to_dict()`` writes).
 
+    >>> PartialDate(None, 1, 11).month
+    1
     >>> str(PartialDate(None, 1, 11)), str(PartialDate(2023, 9, None))
     ('--01-11', '2023-09')
     """
 
+    __slots__ = ("day", "month", "year")
     year: int | None
     month: int | None
     day: int | None
+
+    def __init__(self, year: int | None, month: int | None, day: int | None) -> None:
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "month", month)
+        object.__setattr__(self, "day", day)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("PartialDate is immutable")
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[int | None, int | None, int | None]]:
+        return PartialDate, (self.year, self.month, self.day)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) == (other.year, other.month, other.day)
+
+    def __hash__(self) -> int:
+        return hash((PartialDate, self.year, self.month, self.day))
+
+    def __repr__(self) -> str:
+        return f"PartialDate(year={self.year!r}, month={self.month!r}, day={self.day!r})"
 
     def __str__(self) -> str:
         y, m, d = self.year, self.month, self.day
