@@ -245,7 +245,7 @@ _RUN_CONT = (
     rf"|分之(?=[{_CN}{_AD}])|个(?=[万亿])|[{_SPACE}](?=[{_BIGS}]))*"
 )
 _RUN_NEXT = f"{_CN}{_AD}几点點分个{_SPACE}"  # characters that may continue a run
-_ONE_NEXT = "月至到\\-—–~～〜元块"  # a lone 一 only counts before these (一月, 一至三年, 一元)
+_ONE_NEXT = "月至到\\-—–~～〜元"  # a lone 一 only counts before these (一月, 一至三年, 一元)
 def _run_regex(single_next: str) -> str:
     """The run pattern, where a lone Chinese numeral must be followed by a unit's first char.
 
@@ -291,7 +291,7 @@ _CONN = re.compile(
 _JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
 _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
-_PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九])")
+_PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九两])")
 _YEAR_UNITS = {"年", "年度", "学年", "学年度"}
 _CN_DIGIT_SET = frozenset(_CN_DIGIT)
 _CN_SET = frozenset(_CN)
@@ -376,19 +376,27 @@ def _step(d: Decimal) -> Decimal:
 
 
 def _render_run(run: str, value: Decimal) -> str:
-    """Arabic rendering of a Chinese numeral run, keeping a trailing 万/亿 scale (三千万 -> 3000万)."""
-    tail = ""
+    """Arabic rendering of a Chinese numeral run that keeps a trailing 万/亿 scale.
+
+    三千万 -> 3000万, 十四亿 -> 14亿, 四百二十七亿四千万 -> 427.4亿 (the largest scale that gives at
+    most four decimals); runs not ending in a scale are written out in full.
+    """
+    if run[-1] not in _BIGS:
+        return _fmt(value)
     i = len(run)
     while i > 0 and run[i - 1] in _BIGS:
         i -= 1
-    tail = run[i:]
-    if tail and i > 0 and run[i - 1] not in "点點":
+    tail = run[i:].replace("萬", "万").replace("億", "亿")
+    scales = [tail]
+    if "亿" in run and "亿" not in tail:
+        scales.insert(0, "亿")
+    for sc in scales:
         scale = Decimal(1)
-        for ch in tail:
+        for ch in sc:
             scale *= _np.BIG[ch]
         q = value / scale
         if q == q.quantize(Decimal("0.0001")):
-            return _fmt(q) + tail.replace("萬", "万").replace("億", "亿")
+            return _fmt(q) + sc
     return _fmt(value)
 
 
@@ -420,8 +428,11 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
         return None
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
-    if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元块") and prev != "第":
-        return None
+    if len(run) == 1:
+        if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元") and prev != "第":
+            return None
+        if run in "壹贰叁肆伍陆柒捌玖拾佰仟":
+            return None  # a lone financial numeral is a word (大陆, 队伍) unless it is part of a run
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         # outline markers and enumerators: 一、 at a line/sentence start, （一）, 1. at a line start
         if nxt == "、" and (not prev or prev in _SENT_END):
@@ -437,6 +448,13 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
             return None
     if first == "0" and len(run) > 1 and run[1].isdigit():
         return None  # leading zero: a code (0311-..., 007), not a quantity
+    if first in "零〇○":
+        if len(run) == 1:
+            return None  # 零部件, 零售
+        if len(run) > 2 and all(ch in _CN_DIGIT_SET for ch in run):
+            return None  # 零一二: a read-out code with a leading zero
+        if run[1] not in "点點":
+            return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
     units, currencies, tail_re, _ = _units()
     if prev not in _PREV_ANY and prev >= "\x80" and _PLAIN_ARABIC.fullmatch(run) and len(run) < 7:
         # fast path for the most common shape: Arabic number + measure word or % (no prefix,
@@ -464,6 +482,7 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
     a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
     pct_unit = None
     form = "int"
+    short_readout = False
     if _PLAIN_ARABIC.fullmatch(run):
         # fast path: Arabic digits only (the common case)
         arabic_only = True
@@ -507,6 +526,7 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
                         return None
                     a.low, a.high, a.approx, a.exact = lo, hi, True, False
                 else:
+                    short_readout = 1 < len(body) < 4 and all(ch in _CN_DIGIT_SET for ch in body)
                     v, int_form = _parse(body)
                     a.low = a.high = v
                     if not int_form:
@@ -554,6 +574,8 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
     else:
         u, pct = tu, tpct
         upos = tm.end("u") if u else pos
+    if short_readout and not u and not pct:
+        return None  # 一一, 九五: short read-outs without a unit are words, not numbers
     kind = None
     unit = None
     if pct and not pct_unit and not frac:
@@ -939,7 +961,8 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
             # ordinary words (统一, 一些) block a run that starts inside them
             while wi < nw_ and words[wi][1] <= s:
                 wi += 1
-            if wi < nw_ and words[wi][0] <= s < words[wi][1]:
+            if wi < nw_ and words[wi][0] <= s < words[wi][1] and e - words[wi][1] < 3:
+                # (a run going on for 3+ numerals after the word is a number: 同一九八〇年)
                 we = words[wi][1]
                 m = mention_re.match(text, we) if we < e else None
                 if m is not None and rest is not None and m.start() >= rest.start():
