@@ -10,12 +10,12 @@ Three public functions share one finder:
 How the finder works: a few linear passes with precompiled ``re`` patterns, each starting with a
 plain character class so the engine skips non-candidates at C speed: runs of numeral characters
 (Chinese numerals incl. financial forms and 廿/卅, Arabic and full-width digits, separators, 点,
-分之); one trie-shaped alternation of the lexicons (the protected terms and the ordinary words that
-contain numerals); ISO dates/times; URLs and e-mail addresses when the text has any. The spans are
-merged in one walk: a protected term cuts any run that overlaps it (so 二十大 and 十四五 survive in
-every context), an ordinary word blocks a run that starts inside it (统一零售价 never yields 一零,
-but 三万一千 is not 万一). Each remaining run is parsed on its own with its unit, its qualifiers
-(约, 近, 余, 多, 左右, 以上, ...) and its neighbours (ranges, dates). Work per candidate is bounded
+分之); a trie-shaped alternation of the protected terms; another of the ordinary words that contain
+numerals; ISO dates/times; URLs and e-mail addresses when the text has any. The spans are merged
+in one walk: a protected term cuts any run that overlaps it (so 二十大 and 十四五 survive in every
+context), an ordinary word blocks a run that starts inside it (统一零售价 never yields 一零, but
+三万一千 is not 万一). Each remaining run is parsed on its own with its unit, its qualifiers (约,
+近, 余, 多, 左右, 以上, ...) and its neighbours (ranges, dates). Work per candidate is bounded
 (runs longer than 64 characters are skipped), so every function is linear in the input.
 
 Rules (documented decisions):
@@ -269,9 +269,15 @@ _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
 
 
 @lru_cache(maxsize=16)
-def _lexicon_re(protect: frozenset[str]) -> re.Pattern[str]:
-    """One trie regex for the protected terms and the ordinary words containing numerals."""
-    return re.compile(_term_regex([*((t, "") for t in protect if t), *_nonquantity()]))
+def _protect_re(protect: frozenset[str]) -> re.Pattern[str]:
+    """The protected terms (absolute: they cut any run that overlaps them)."""
+    return re.compile(_term_regex((t, "") for t in protect if t))
+
+
+@lazy
+def _words_re() -> re.Pattern[str]:
+    """Ordinary words containing numerals (they only block runs that start inside them)."""
+    return re.compile(_term_regex(_nonquantity()))
 
 
 _PRE = re.compile(
@@ -916,11 +922,9 @@ def _single_next() -> frozenset[str]:
 def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     mention_re = _units()[3]
     runs = mention_re.finditer(text)  # callers have checked that the text has a numeral
-    prot: list[tuple[int, int]] = []
-    words: list[tuple[int, int]] = []
-    for w in _lexicon_re(protect).finditer(text):
-        # protected terms are absolute; ordinary words only block runs that start inside them
-        (prot if w.group() in protect else words).append(w.span())
+    # separate passes: a word match must never hide a protected term (百分之一中全会: 之一 vs 一中全会)
+    prot = [w.span() for w in _protect_re(protect).finditer(text)] if protect else []
+    words = [w.span() for w in _words_re().finditer(text)]
     if "@" in text or "://" in text or "www." in text:
         # URLs and e-mail addresses are handled like protected terms
         prot = sorted(prot + [m.span() for m in _IDENT.finditer(text)])
