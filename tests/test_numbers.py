@@ -280,6 +280,14 @@ def test_non_quantities(text: str) -> None:
     assert numbers_to_digits(text) == text
 
 
+def test_law_structure_markers_found_not_rewritten() -> None:
+    text = "第一章 总则\n第十条 依照本法第二十三条第二款的规定，处三年以下有期徒刑"
+    assert numbers_to_digits(text) == text.replace("三年", "3年")
+    assert [(m.text, m.low, m.kind) for m in find_numbers(text)][:4] == [
+        ("第一章", 1, "ordinal"), ("第十条", 10, "ordinal"), ("第二十三条", 23, "ordinal"), ("第二款", 2, "ordinal"),
+    ]  # fmt: skip
+
+
 def test_outline_markers() -> None:
     text = "一、总体要求\n（一）工作目标\n(二)主要任务\n1.加强领导\n二、保障措施"
     assert find_numbers(text) == []

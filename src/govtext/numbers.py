@@ -28,8 +28,9 @@ Rules (documented decisions):
   to ASCII letters, URLs, e-mails, ICP/phone numbers) and outline markers.
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
   (一是, 其一) are skipped.
-* Ordinals (第一批, 第3天, 第十四届) are mentions only when a measure word follows; 第一实验学校,
-  第二中学 (names) and 第一， (enumeration) are left alone.
+* Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
+  第二中学 (names) and 第一， (enumeration) are left alone. The structure markers of laws (第一章,
+  第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
 * Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
@@ -298,6 +299,7 @@ _JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万
 _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
 _PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九两])")
+_LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
 _YEAR_UNITS = {"年", "年度", "学年", "学年度"}
 _CN_DIGIT_SET = frozenset(_CN_DIGIT)
 _CN_SET = frozenset(_CN)
@@ -670,6 +672,8 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
             kind = "count"
     if ordinal:
         kind = "ordinal"
+        if unit in _LAW_MARKERS:
+            a.exact = False  # 第一章/第十条: structure markers of laws stay as written
     single_char = len(run) == 1 and not arabic_only
     if kind is None:
         a.weak = single_char
