@@ -208,6 +208,25 @@ def test_dates() -> None:
     assert (m.low, m.high, m.kind, m.value_kind) == (dt.date(2022, 8, 26), dt.date(2022, 8, 28), "range", "date")
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("1-2月", PartialDate(None, 1, None), PartialDate(None, 2, None)),
+     ("3月至5月", PartialDate(None, 3, None), PartialDate(None, 5, None)),
+     ("8月26日—28日", PartialDate(None, 8, 26), PartialDate(None, 8, 28)),
+     ("2023年9月至12月", PartialDate(2023, 9, None), PartialDate(2023, 12, None))],
+)  # fmt: skip
+def test_date_ranges(text: str, low: PartialDate, high: PartialDate) -> None:
+    (m,) = find_numbers(text)
+    assert (m.text, m.low, m.high, m.kind, m.value_kind) == (text, low, high, "range", "date")
+
+
+def test_negatives() -> None:
+    assert _m("气温为-3℃") == [("-3℃", -3, -3, "℃", False, "count")]
+    assert _m("增长-2.5%") == [("-2.5%", -2.5, -2.5, "%", False, "percent")]
+    assert _m("1万-5万元") == [("1万-5万元", 10000, 50000, "元", False, "range")]
+    assert numbers_to_digits("负零点五") == "-0.5"
+
+
 def test_iso_dates_and_times() -> None:
     ms = find_numbers("发布时间：2023-01-12 14:55:08，截止2024/3/5，上午8:30开会")
     assert [(m.low, m.kind) for m in ms] == [

@@ -623,7 +623,9 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
                 unit = "百分点"
     # --- prefix: 负, 第, qualifiers, currency
     start = s
-    neg = prev == "负" and not arabic_only
+    neg = (prev == "负" and not arabic_only) or (
+        arabic_only and prev and prev in "-－−" and _minus_sign(text, s - 1)
+    )
     if neg:
         a.low, a.high = -a.high, -a.low
         start = s - 1
@@ -788,21 +790,42 @@ def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
     return out
 
 
+def _date_range(a: _Atom, b: _Atom) -> _Atom | None:
+    """8月26日至28日, 3月至5月, 1-2月: the right end takes the parts it lacks from the left."""
+    db = b.date
+    if b.kind != "date" or db is None:
+        return None
+    if a.kind == "date" and a.date is not None:
+        da = a.date
+    elif a.kind == "integer" and a.unit is None and a.low == a.high and a.form == "int" and not a.approx:
+        v = int(a.low)
+        if db.year is None and db.month is None and db.day is not None and 1 <= v <= 31:
+            da = PartialDate(None, None, v)
+        elif db.year is None and db.month is not None and db.day is None and 1 <= v <= 12:
+            da = PartialDate(None, v, None)
+        else:
+            return None
+    else:
+        return None
+    year = db.year if db.year is not None else da.year
+    month = db.month if db.month is not None else (da.month if db.day is not None else None)
+    db = PartialDate(year, month, db.day)
+    return _range_atom(a, b, _date_value(da), _date_value(db), None, "date")
+
+
+def _minus_sign(text: str, i: int) -> bool:
+    """Is the '-' at text[i] a minus sign (气温为-3℃) rather than a range dash (1万-5万)?"""
+    pp = text[i - 1] if i else ""
+    if not pp or pp.isspace():
+        return True
+    if pp.isascii():
+        return not pp.isalnum() and pp not in "%)]-~"
+    return pp not in _CN_SET and pp not in _single_next() and pp not in "）】％－—–～〜"
+
+
 def _try_range(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if a.kind == "date" or b.kind == "date":
-        if a.kind != "date" or b.kind != "date" or a.date is None or b.date is None:
-            return None
-        da, db = a.date, b.date
-        db = PartialDate(
-            db.year if db.year is not None else (da.year if db.month is None or db.month else None),
-            db.month if db.month is not None else da.month,
-            db.day,
-        )
-        if db.year is None and da.year is not None:
-            db = PartialDate(da.year, db.month, db.day)
-        lo, hi = _date_value(da), _date_value(db)
-        r = _range_atom(a, b, lo, hi, None, "date")
-        return r
+        return _date_range(a, b)
     if a.kind in ("ordinal", "fraction") or b.kind in ("ordinal", "fraction"):
         return None
     kind_b = b.kind
