@@ -334,12 +334,12 @@ def test_mention_is_frozen_dataclass() -> None:
 @given(mixed_text)
 def test_mention_spans(text: str) -> None:
     for m in find_numbers(text):
+        assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
-        assert m.start < m.end
 
 
 _FRAGMENTS = st.sampled_from(
-    ["二十一", "三百", "两", "一", "十", "第", "5", "2023", "—", "至", "到", "年", "月", "日", "个",
+    ["二十一", "k", "左右", "−", "℃", "零", "〇", "三百", "两", "一", "十", "第", "5", "2023", "—", "至", "到", "年", "月", "日", "个",
      "所", "万", "亿", "元", "%", "余", "多", "约", "以上", "百分之", "分之", "点", "〇", "、", "（",
      "）", "\n", "统一", "二十大", "一是", "学校", "人", "，", "几", "两三", "-", "1,234", ".5"]
 )  # fmt: skip
@@ -351,6 +351,7 @@ def test_mention_spans_on_number_soup(text: str) -> None:
     ms = find_numbers(text)
     last = 0
     for m in ms:
+        assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
         assert m.start >= last  # sorted, non-overlapping
         last = m.end
