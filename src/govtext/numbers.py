@@ -23,9 +23,10 @@ Rules (documented decisions):
 * A numeral written with one Chinese character is a mention only with a unit or measure word after
   it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
   "a/one" of ordinary prose and is neither a mention nor rewritten. Lone 百/千/万/亿 (百姓, 千年,
-  万人) are never numbers. Multi-character numerals (二十, 一百零五) are mentions with or without a
-  unit. Arabic numbers are always mentions, except identifiers (7+ digits with no unit, digits glued
-  to ASCII letters, URLs, e-mails, ICP/phone numbers) and outline markers.
+  万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
+  mentions with or without a unit, except short digit read-outs without a unit (一一落实, 九五).
+  Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
+  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers) and outline markers.
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
   (一是, 其一) are skipped.
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
@@ -39,7 +40,9 @@ Rules (documented decisions):
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
-  a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``).
+  a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
+  a 4-digit number before 年 is a year, any other number before 年 a duration (kind ``count``).
+  Clock times (8:30, 14:55:08) are :class:`datetime.time` (kind ``time``).
 * Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
   (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
   end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;
