@@ -302,6 +302,7 @@ _JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万
 _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
 _PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九两])")
+_POINTS = frozenset("点點")
 _LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
 _YEAR_UNITS = {"年", "年度", "学年", "学年度"}
 _CN_DIGIT_SET = frozenset(_CN_DIGIT)
@@ -690,7 +691,8 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
     a.kind, a.unit, a.form = kind, unit, form
     a.s, a.e = start, pos
     # --- rewrite pieces (numbers_to_digits): exact Chinese numerals only
-    if a.exact and not arabic_only:
+    if a.exact and not arabic_only and nxt not in _POINTS and (not s or text[s - 1] not in _POINTS):
+        # (a numeral next to a 点 it does not own is a clock hour: 二十一点十分 stays as written)
         if pct_unit and run.startswith(_PCT_PREFIX):
             a.pieces = [*a.pieces, (s, e, _fmt(a.low) + pct_unit)]
         elif frac:
