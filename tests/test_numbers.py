@@ -20,7 +20,7 @@ from govtext.numbers import (
     parse_number,
 )
 
-from strategies import chinese_text, mixed_text
+from strategies import any_text, chinese_text, mixed_text
 
 # ---------------------------------------------------------------------------------------------
 # a reference renderer of our own: integer -> canonical Chinese numeral
@@ -329,6 +329,14 @@ def test_mention_is_frozen_dataclass() -> None:
     assert hash(m) == hash(NumberMention(1, 3, "5所", 5, 5, "所", False, "count", "count", None))
     with pytest.raises(AttributeError):
         m.low = 6  # type: ignore[misc]
+
+
+@given(any_text)
+def test_any_unicode(text: str) -> None:
+    for m in find_numbers(text):
+        assert text[m.start : m.end] == m.text
+    once = numbers_to_digits(text)
+    assert numbers_to_digits(once) == once
 
 
 @given(mixed_text)
