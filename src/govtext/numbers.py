@@ -303,6 +303,8 @@ _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
 _PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九两])")
 _POINTS = frozenset("点點")
+_CN_SIMPLE = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅]+")
+_CN_DIGITS_ONLY = re.compile(f"[{_CN_DIGIT}]+")
 _LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
 _YEAR_UNITS = {"年", "年度", "学年", "学年度"}
 _CN_DIGIT_SET = frozenset(_CN_DIGIT)
@@ -468,28 +470,38 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
         if run[1] not in "点點":
             return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
     units, currencies, tail_re, _ = _units()
-    if prev not in _PREV_ANY and prev >= "\x80" and _PLAIN_ARABIC.fullmatch(run) and len(run) < 7:
-        # fast path for the most common shape: Arabic number + measure word or % (no prefix,
-        # no 余/多, no qualifier after it). Everything else takes the general path below.
-        tm = tail_re.match(text, e)
-        tf, tsc, tpct, tu = tm.groups()
-        if not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
-            pos = tm.end()
-            if pos >= len(text) or text[pos] not in _POST_FIRST:
-                try:
-                    v, int_form = _parse(run)
-                except (_np.NumeralError, ArithmeticError, ValueError):
-                    return None
-                a = _Atom()
-                a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
-                a.low = a.high = v
-                if not int_form:
-                    a.form = "decimal"
-                if tpct:
-                    a.kind, a.unit = "percent", _PCT_UNIT[tpct]
-                else:
-                    a.kind, a.unit = "count", tu
-                return a
+    if prev not in _PREV_ANY and prev >= "\x80" and len(run) < 7:
+        # fast path for the most common shapes: an Arabic number, or a plain Chinese one (digits
+        # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
+        # (no prefix, no 余/多, no qualifier after it). Everything else takes the general path.
+        arabic = _PLAIN_ARABIC.fullmatch(run) is not None
+        if arabic or (
+            _CN_SIMPLE.fullmatch(run) is not None
+            and (len(run) == 1 or (_PAIR.search(run) is None and not _CN_DIGITS_ONLY.fullmatch(run)))
+            and first not in "零〇○"
+            and prev not in _POINTS
+        ):
+            tm = tail_re.match(text, e)
+            tf, tsc, tpct, tu = tm.groups()
+            if not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
+                pos = tm.end()
+                if pos >= len(text) or text[pos] not in _POST_FIRST:
+                    try:
+                        v, int_form = _parse(run)
+                    except (_np.NumeralError, ArithmeticError, ValueError):
+                        return None
+                    a = _Atom()
+                    a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                    a.low = a.high = v
+                    if not int_form:
+                        a.form = "decimal"
+                    if tpct:
+                        a.kind, a.unit = "percent", _PCT_UNIT[tpct]
+                    else:
+                        a.kind, a.unit = "count", tu
+                    if not arabic:
+                        a.pieces = [(s, e, _fmt(v))]
+                    return a
     a = _Atom()
     a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
     pct_unit = None
