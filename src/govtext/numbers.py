@@ -483,7 +483,22 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
         ):
             tm = tail_re.match(text, e)
             tf, tsc, tpct, tu = tm.groups()
-            if not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
+            if arabic and not (tf or tsc or tpct or tu) and not (nxt.isascii() and nxt.isalpha()):
+                # a bare Arabic number (跟贴78104, 不低于19 takes the general path for 不低于)
+                if not nxt or nxt not in _POST_FIRST:
+                    try:
+                        v, int_form = _parse(run)
+                    except (_np.NumeralError, ArithmeticError, ValueError):
+                        return None
+                    a = _Atom()
+                    a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
+                    a.low = a.high = v
+                    if int_form:
+                        a.kind = "integer"
+                    else:
+                        a.kind = a.form = "decimal"
+                    return a
+            elif not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
                 pos = tm.end()
                 if pos >= len(text) or text[pos] not in _POST_FIRST:
                     try:
