@@ -266,7 +266,21 @@ def _run_regex(single_next: str) -> str:
 
 
 # identifiers checked around a run (only when ASCII punctuation or letters touch it)
-_IDENT = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+|[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,255}")
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+_AT = re.compile(r"@[A-Za-z0-9.-]{1,255}")
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
+
+
+def _identifiers(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses (each e-mail found from its @, at bounded cost)."""
+    spans = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    if "@" in text:
+        for m in _AT.finditer(text):
+            i = m.start()
+            local = _EMAIL_LOCAL.search(text, max(0, i - 64), i)
+            if local:
+                spans.append((local.start(), m.end()))
+    return spans
 _MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
 _CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
@@ -497,6 +511,25 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
                         a.kind = "integer"
                     else:
                         a.kind = a.form = "decimal"
+                    return a
+            elif arabic and not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
+                pos = tm.end()
+                if (pos >= len(text) or text[pos] not in _POST_FIRST) and run.isdigit():
+                    v = _parse(run)[0]
+                    a = _Atom()
+                    a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                    a.low = a.high = v
+                    a.unit = tu
+                    if tu in _YEAR_UNITS:
+                        a.kind = "year" if len(run) == 4 else "count"
+                    elif tu == "月" and 1 <= v <= 12:
+                        a.kind, a.unit = "date", None
+                        a.date = a.low = a.high = PartialDate(None, int(v), None)
+                    elif tu == "日" and 1 <= v <= 31:
+                        a.kind, a.unit = "date", None
+                        a.date = a.low = a.high = PartialDate(None, None, int(v))
+                    else:
+                        a.kind = "count"
                     return a
             elif not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
                 pos = tm.end()
@@ -986,7 +1019,7 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     words = [w.span() for w in _words_re().finditer(text)]
     if "@" in text or "://" in text or "www." in text:
         # URLs and e-mail addresses are handled like protected terms
-        prot = sorted(prot + [m.span() for m in _IDENT.finditer(text)])
+        prot = sorted(prot + _identifiers(text))
     special = _special_atoms(text) if (":" in text or "-" in text or "/" in text or "." in text) else []
     single_next = _single_next()
     n = len(text)
