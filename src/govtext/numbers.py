@@ -317,6 +317,9 @@ _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
 _PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九两])")
 _POINTS = frozenset("点點")
+_SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
+# after a currency: 角/分 digits, a second currency word, or a qualifier need the general path
+_MONEY_TAIL_FIRST = frozenset("0123456789零一二两三四五六七八九壹贰叁肆伍陆柒捌玖钱整正人美港日欧英澳加卢泰韩新台瑞 \u3000（(左上以之有")
 _CN_SIMPLE = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅]+")
 _CN_DIGITS_ONLY = re.compile(f"[{_CN_DIGIT}]+")
 _LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
@@ -489,6 +492,27 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
         # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
         # (no prefix, no 余/多, no qualifier after it). Everything else takes the general path.
         arabic = _PLAIN_ARABIC.fullmatch(run) is not None
+        if not arabic and _SCALED_ARABIC.fullmatch(run):
+            # Arabic number with a 万/亿 scale and a currency: 3.5亿元, 5.67万亿元
+            tm = tail_re.match(text, e)
+            tf, tsc, tpct, tu = tm.groups()
+            pos = tm.end()
+            if (
+                tu in currencies and not (tf or tsc or tpct)
+                and (pos >= len(text) or text[pos] not in _MONEY_TAIL_FIRST)
+            ):
+                try:
+                    v, int_form = _parse(run)
+                except (_np.NumeralError, ArithmeticError, ValueError):
+                    return None
+                a = _Atom()
+                a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                a.low = a.high = v
+                a.kind, a.unit = "money", currencies[tu]
+                a.scale_char, a.has_big = run[-1], True
+                if v != v.to_integral_value():
+                    a.form = "decimal"
+                return a
         if arabic or (
             _CN_SIMPLE.fullmatch(run) is not None
             and (len(run) == 1 or (_PAIR.search(run) is None and not _CN_DIGITS_ONLY.fullmatch(run)))
