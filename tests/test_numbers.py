@@ -392,6 +392,7 @@ DIGITS_TABLE = [
     ("党的二十大报告", "党的二十大报告"),
     ("晚上二十一点十分", "晚上二十一点十分"),  # a clock hour, not a decimal (kept: idempotence)
     ("三点五亿元", "3.5亿元"),
+    ("两—二十一分之二十一", "两—21/21"),  # found by hypothesis: must stay idempotent
     ("十四五规划明确了二十项任务", "十四五规划明确了20项任务"),
 ]  # fmt: skip
 

@@ -26,7 +26,8 @@ Rules (documented decisions):
   万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
   mentions with or without a unit, except short digit read-outs without a unit (一一落实, 九五).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
-  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers) and outline markers.
+  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
+  (1/3, 3/4; ISO dates such as 2024/3/5 are dates) and outline markers.
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
   (一是, 其一) are skipped.
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
@@ -479,6 +480,8 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
             return None
     if first == "0" and len(run) > 1 and run[1].isdigit():
         return None  # leading zero: a code (0311-..., 007), not a quantity
+    if nxt == "/" or prev == "/":
+        return None  # 1/3, 21/21: slash notation (what 三分之一 is rewritten to) is left alone
     if first in "零〇○":
         if len(run) == 1:
             return None  # 零部件, 零售
