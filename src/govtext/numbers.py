@@ -539,16 +539,21 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
                     else:
                         a.kind = a.form = "decimal"
                     return a
-            elif arabic and not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
+            elif not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
                 pos = tm.end()
-                if (pos >= len(text) or text[pos] not in _POST_FIRST) and run.isdigit():
-                    v = _parse(run)[0]
+                if (pos >= len(text) or text[pos] not in _POST_FIRST) and (not arabic or run.isdigit()):
+                    try:
+                        v = _parse(run)[0]
+                    except (_np.NumeralError, ArithmeticError, ValueError):
+                        return None
                     a = _Atom()
                     a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
                     a.low = a.high = v
                     a.unit = tu
+                    if not arabic:
+                        a.pieces = [(s, e, _fmt(v))]
                     if tu in _YEAR_UNITS:
-                        a.kind = "year" if len(run) == 4 else "count"
+                        a.kind = "year" if arabic and len(run) == 4 else "count"
                     elif tu == "月" and 1 <= v <= 12:
                         a.kind, a.unit = "date", None
                         a.date = a.low = a.high = PartialDate(None, int(v), None)
