@@ -809,18 +809,24 @@ def _merge_dates(atoms: list[_Atom], text: str) -> list[_Atom]:
     """year 年 + month 月 + day 日 written next to each other become one date mention."""
     out: list[_Atom] = []
     i = 0
-    while i < len(atoms):
+    n = len(atoms)
+    while i < n:
         a = atoms[i]
+        kind = a.kind
+        if kind != "year" and kind != "date":
+            out.append(a)
+            i += 1
+            continue
         y = m = d = None
         j = i
-        if a.kind == "year" and a.unit == "年":
+        if kind == "year" and a.unit == "年":
             y = int(a.low)
             j = i + 1
-        if j < len(atoms) and _only(atoms[j].date, "month"):
+        if j < n and _only(atoms[j].date, "month"):
             if j == i or _adjacent(text, atoms[j - 1].e, atoms[j].s):
                 m = atoms[j].date.month
                 j += 1
-        if m is not None and j < len(atoms) and _only(atoms[j].date, "day"):
+        if m is not None and j < n and _only(atoms[j].date, "day"):
             if _adjacent(text, atoms[j - 1].e, atoms[j].s):
                 d = atoms[j].date.day
                 j += 1
@@ -843,7 +849,7 @@ def _merge_dates(atoms: list[_Atom], text: str) -> list[_Atom]:
         out.append(merged)
         i = j
     for a in out:
-        if a.kind == "date" and a.date is not None and not isinstance(a.low, (_dt.date, PartialDate)):
+        if a.kind == "date" and a.date is not None and type(a.low) is Decimal:
             a.low = a.high = _date_value(a.date)
     return out
 
@@ -1143,7 +1149,9 @@ def _to_mention(text: str, a: _Atom) -> NumberMention:
     lo = a.low
     hi = a.high
     same = hi is lo
-    if value_kind == "fraction":
+    if same and a.form == "int" and kind != "range" and type(lo) is Decimal:
+        lo = hi = int(lo)  # integral by construction (the parser said so)
+    elif value_kind == "fraction":
         lo, hi = float(lo), float(hi)
     else:
         if type(lo) is Decimal:
