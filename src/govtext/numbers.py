@@ -452,7 +452,7 @@ _PREV_ANY = frozenset(_PREV_SPECIAL | _PRE_LAST | _CODE_LAST | set("负第"))
 _HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
 
 
-def _make_atom(text: str, s: int, e: int) -> _Atom | None:
+def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
     first = run[0]
@@ -489,7 +489,7 @@ def _make_atom(text: str, s: int, e: int) -> _Atom | None:
             return None  # 零一二: a read-out code with a leading zero
         if run[1] not in "点點":
             return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
-    units, currencies, tail_re, _ = _units()
+    units, currencies, tail_re, _ = tables or _units()
     if prev not in _PREV_ANY and prev >= "\x80" and len(run) < 7:
         # fast path for the most common shapes: an Arabic number, or a plain Chinese one (digits
         # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
@@ -1065,12 +1065,15 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     pi = wi = si = 0
     last_end = 0
     np_, nw_, ns_ = len(prot), len(words), len(special)
+    tables = _units()
     for m0 in runs:
-        if m0.end() - m0.start() > _MAX_RUN:
+        s, e = m0.span()
+        if e - s > _MAX_RUN:
             continue
         m: re.Match[str] | None = m0
         while m is not None:
-            s, e = m.span()
+            if m is not m0:
+                s, e = m.span()
             rest = None
             while si < ns_ and special[si].s < e:
                 sp = special[si]
@@ -1105,7 +1108,7 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
             if e - s == 1 and text[s] in _CN_SET and (e >= n or text[e] not in single_next):
                 m = rest
                 continue
-            a = _make_atom(text, s, e)
+            a = _make_atom(text, s, e, tables)
             if a is not None:
                 atoms.append(a)
                 last_end = a.e
