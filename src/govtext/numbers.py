@@ -1,22 +1,154 @@
-"""Chinese numerals, amounts, ranges and dates (first level)."""
+"""Chinese numerals, amounts, ranges and dates as structured mentions.
+
+Three public functions share one finder:
+
+* :func:`parse_number` reads one numeral (Chinese, Arabic, mixed, financial, percent, fraction).
+* :func:`find_numbers` returns :class:`NumberMention` objects for the quantities, amounts, ranges,
+  percents, years and dates of a text.
+* :func:`numbers_to_digits` rewrites the Chinese numerals of those mentions to Arabic digits.
+
+How the finder works: a few linear passes with precompiled ``re`` patterns, each starting with a
+plain character class so the engine skips non-candidates at C speed: runs of numeral characters
+(Chinese numerals incl. financial forms and 廿/卅, Arabic and full-width digits, separators, 点,
+分之); a trie-shaped alternation of the protected terms; another of the ordinary words that contain
+numerals; ISO dates/times; URLs and e-mail addresses when the text has any. The spans are merged
+in one walk: a protected term cuts any run that overlaps it (so 二十大 and 十四五 survive in every
+context), an ordinary word blocks a run that starts inside it (统一零售价 never yields 一零, but
+三万一千 is not 万一). Each remaining run is parsed on its own with its unit, its qualifiers (约,
+近, 余, 多, 左右, 以上, ...) and its neighbours (ranges, dates). Work per candidate is bounded
+(runs longer than 64 characters are skipped), so every function is linear in the input.
+
+Rules (documented decisions):
+
+* A numeral written with one Chinese character is a mention only with a unit or measure word after
+  it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
+  "a/one" of ordinary prose and is neither a mention nor rewritten. Lone 百/千/万/亿 (百姓, 千年,
+  万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
+  mentions with or without a unit, except short digit read-outs without a unit (一一落实, 九五).
+  Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
+  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
+  (1/3, 3/4; ISO dates such as 2024/3/5 are dates) and outline markers.
+* Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
+  (一是, 其一) are skipped.
+* Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
+  第二中学 (names) and 第一， (enumeration) are left alone. The structure markers of laws (第一章,
+  第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
+* Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
+  stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
+  4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
+  几十万 -> 100 000..1 000 000; 两三个 -> 2..3. These are never rewritten (no exact digit form).
+* Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.
+* Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
+  their canonical name, e.g. ``"美元"``).
+* A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
+  a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
+  a 4-digit number before 年 is a year, any other number before 年 a duration (kind ``count``).
+  Clock times (8:30, 14:55:08) are :class:`datetime.time` (kind ``time``).
+* Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
+  (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
+  end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;
+  8500到3万 stays 8 500..30 000).
+
+Extending the protected lexicon::
+
+    from govtext.numbers import DEFAULT_PROTECTED, numbers_to_digits
+    numbers_to_digits(text, protect=DEFAULT_PROTECTED | {"三名工程"})
+
+The lexicons live in ``govtext/data/``: ``protected_terms.txt`` (the default ``protect`` set),
+``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt`` and
+``numbers_name_heads.txt``.
+"""
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-import cn2an
-import regex
+from . import _numparse as _np
+from ._util import check_text, lazy, read_data, read_lexicon
 
-from ._util import check_text
+__all__ = [
+    "DEFAULT_PROTECTED",
+    "NumberMention",
+    "PartialDate",
+    "find_numbers",
+    "numbers_to_digits",
+    "parse_number",
+]
 
-DEFAULT_PROTECTED: frozenset[str] = frozenset()
+DEFAULT_PROTECTED: frozenset[str] = frozenset(read_lexicon("protected_terms.txt"))
+"""Set phrases and proper names never read as numbers (``data/protected_terms.txt``).
+
+Extend it with ``DEFAULT_PROTECTED | {"my term"}``; pass ``frozenset()`` to disable it (the
+built-in list of ordinary words containing numerals, such as 统一 and 一些, stays active).
+"""
+
+
+class PartialDate:
+    """A calendar date with unknown parts (``None``), e.g. 1月11日 -> ``PartialDate(None, 1, 11)``.
+
+    Immutable and hashable; compares equal by its parts. ``str()`` gives an ISO-8601-like form
+    with ``--`` for an unknown year (what ``Result.to_dict()`` writes).
+
+    >>> PartialDate(None, 1, 11).month
+    1
+    >>> str(PartialDate(None, 1, 11)), str(PartialDate(2023, 9, None))
+    ('--01-11', '2023-09')
+    """
+
+    __slots__ = ("day", "month", "year")
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def __init__(self, year: int | None, month: int | None, day: int | None) -> None:
+        object.__setattr__(self, "year", year)
+        object.__setattr__(self, "month", month)
+        object.__setattr__(self, "day", day)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("PartialDate is immutable")
+
+    def __reduce__(self) -> tuple[type[PartialDate], tuple[int | None, int | None, int | None]]:
+        return PartialDate, (self.year, self.month, self.day)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, PartialDate):
+            return NotImplemented
+        return (self.year, self.month, self.day) == (other.year, other.month, other.day)
+
+    def __hash__(self) -> int:
+        return hash((PartialDate, self.year, self.month, self.day))
+
+    def __repr__(self) -> str:
+        return f"PartialDate(year={self.year!r}, month={self.month!r}, day={self.day!r})"
+
+    def __str__(self) -> str:
+        y, m, d = self.year, self.month, self.day
+        mm = f"{m:02d}" if m is not None else "??"
+        dd = f"-{d:02d}" if d is not None else ""
+        if y is None:
+            return f"--{mm}{dd}" if m is not None else f"---{d:02d}" if d is not None else "--"
+        if m is None and d is None:
+            return f"{y:04d}"
+        return f"{y:04d}-{mm}{dd}"
 
 
 @dataclass(frozen=True)
 class NumberMention:
-    """A number found in text; ``text[start:end] == surface``."""
+    """A number found in text; ``text == source[start:end]``.
+
+    ``low``/``high`` are equal for a single value and bound the interval for ranges and for
+    多/余/几 forms. ``kind`` is one of integer, decimal, percent, fraction, ordinal, year, date,
+    time, range, money, count, multiple; ``value_kind`` is the kind of the value(s) themselves
+    (for a range: the kind of its ends; otherwise equal to ``kind``). ``qualifier`` is the
+    approximating word (约, 余, 以上, ...) when there is one.
+    """
 
     start: int
     end: int
@@ -26,36 +158,1088 @@ class NumberMention:
     unit: str | None
     approx: bool
     kind: str
+    value_kind: str = ""
+    qualifier: str | None = None
 
 
-def parse_number(text: str) -> int | float | Decimal:
-    """Parse one numeral.
+# ----------------------------------------------------------------------------------------------
+# tables
 
-    >>> parse_number("一百零五")
-    105
-    """
-    text = check_text(text, "parse_number")
-    try:
-        return cn2an.cn2an(text, "smart")
-    except (ValueError, KeyError) as e:
-        raise ValueError(f"not a number: {text!r}") from e
+_CN_DIGIT = "〇○零一二两三四五六七八九壹贰叁肆伍陆柒捌玖兩貳陸"
+_CN_UNIT = "十百千万亿拾佰仟萬億廿卅"
+_CN = _CN_DIGIT + _CN_UNIT
+_AD = "0-9０-９"
+_BIGS = "万亿萬億"
+_SPACE = " \u3000"
+_SENT_END = "\n\r\t \u3000。；;：:！!？?"
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Find Arabic numbers with an optional unit.
+def _term_regex(terms: Iterable[tuple[str, str]]) -> str:
+    """A trie-shaped alternation (fast in a backtracking engine) of (word, forbidden-next-chars)."""
+    trie: dict[str, Any] = {}
+    for word, neg in terms:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = neg
 
-    >>> [m.low for m in find_numbers("共5所学校")]
-    [5]
-    """
-    text = check_text(text, "find_numbers")
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            neg = node[""]
+            alts.append(f"(?![{re.escape(neg)}])" if neg else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(trie) if trie else "(?!)"
+
+
+@lazy
+def _nonquantity() -> tuple[tuple[str, str], ...]:
     out = []
-    for m in regex.finditer(r"\d+(?:\.\d+)?", text):
-        s = m.group()
-        v: Any = float(s) if "." in s else int(s)
-        out.append(NumberMention(m.start(), m.end(), s, v, v, None, False, "decimal" if "." in s else "integer"))
+    for line in read_lexicon("numbers_nonquantity.txt"):
+        word, _, neg = line.partition(" !")
+        out.append((word.strip(), neg.strip()))
+    return tuple(out)
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out = {}
+    for line in read_data(name).splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if "\t" in line:
+            k, v = line.split("\t", 1)
+            out[k.strip()] = v.strip()
     return out
 
 
+@lazy
+def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and the run regex."""
+    units = _tsv("numbers_units.txt")
+    cur = _tsv("numbers_currencies.txt")
+    alt = _term_regex((u, "") for u in {*units, *cur})
+    firsts = "".join(sorted({u[0] for u in (*units, *cur)}))
+    tail = (
+        rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?"
+        rf"(?:[{_SPACE}]?(?P<u>(?=[{re.escape(firsts)}]){alt}))?"
+    )
+    run = _run_regex(firsts + "至到-—–~～〜余多来%％‰‱(（")
+    return units, cur, re.compile(tail), re.compile(run)
+
+
+@lazy
+def _name_heads() -> re.Pattern[str]:
+    words = sorted(read_lexicon("numbers_name_heads.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# The passes use the standard library ``re`` engine: for these patterns (each starting with a
+# character class) its first-character scan is several times faster than ``regex``; a single
+# combined alternation was ~10x slower than separate passes, so the passes are merged in Python.
+_ISO_TIME = re.compile(
+    # one leading character class keeps the engine's fast first-character scan
+    r"[0-9](?:(?P<iso>[0-9]{3}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
+    r"(?:(?:[ T]|\s{1,3})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]))?)"
+    r"|(?P<time>[0-9]?:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])))"
+)
+_INTS = re.compile(r"[0-9]+")
+_RUN_CONT = (
+    rf"(?:[{_CN}{_AD}]|几|(?<=[{_AD}])[.．,，](?=[{_AD}])|[点點](?=[{_CN_DIGIT}{_AD}])"
+    rf"|分之(?=[{_CN}{_AD}])|个(?=[万亿])|[{_SPACE}](?=[{_BIGS}]))*"
+)
+_RUN_NEXT = f"{_CN}{_AD}几点點分个{_SPACE}"  # characters that may continue a run
+_ONE_NEXT = "月至到\\-—–~～〜元"  # a lone 一 only counts before these (一月, 一至三年, 一元)
+def _run_regex(single_next: str) -> str:
+    """The run pattern, where a lone Chinese numeral must be followed by a unit's first char.
+
+    It starts with one plain character class (the engine then scans for candidates at C speed);
+    the conditions on that first character are lookbehinds placed after it.
+    """
+    sn = re.escape(single_next)
+    cn_but_one = _CN.replace("一", "")
+    return (
+        rf"[数几{_AD}{_CN}]"
+        rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{_AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+        rf"|(?<=第一)(?=[{sn}])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
+    )
+
+
+# identifiers checked around a run (only when ASCII punctuation or letters touch it)
+_URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+_AT = re.compile(r"@[A-Za-z0-9.-]{1,255}")
+_EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
+
+
+def _identifiers(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs and e-mail addresses (each e-mail found from its @, at bounded cost)."""
+    spans = [m.span() for m in _URL.finditer(text)] if ("://" in text or "www." in text) else []
+    if "@" in text:
+        for m in _AT.finditer(text):
+            i = m.start()
+            local = _EMAIL_LOCAL.search(text, max(0, i - 64), i)
+            if local:
+                spans.append((local.start(), m.end()))
+    return spans
+_MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
+_CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
+_PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
+
+
+@lru_cache(maxsize=16)
+def _protect_re(protect: frozenset[str]) -> re.Pattern[str]:
+    """The protected terms (absolute: they cut any run that overlaps them)."""
+    return re.compile(_term_regex((t, "") for t in protect if t))
+
+
+@lazy
+def _words_re() -> re.Pattern[str]:
+    """Ordinary words containing numerals (they only block runs that start inside them)."""
+    return re.compile(_term_regex(_nonquantity()))
+
+
+_PRE = re.compile(
+    r"(?:(?P<q>大约|约为|约合|约|将近|接近|近|超过|超|逾|不到|不足|不少于|不低于|不超过|不高于|低于|高于|"
+    r"小于|大于|少于|多于|至少|最多|多达)"
+    r"|(?P<c>人民币|美元|港币|港元|新台币|台币|欧元|日元|英镑))[ \u3000]?\Z"
+)
+_KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
+_JIAO = re.compile(
+    r"(?:(?P<j>[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖])[角毛])?(?:(?P<f>[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖])分)?"
+    r"(?P<q>钱)?(?P<z>整|正)?"
+)
+_POST = re.compile(r"[ \u3000]?(?:（含）|\(含\))?(?P<q>左右|上下|以上|以下|以内|之内|有余)")
+_CONN = re.compile(
+    r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
+)
+_JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
+_CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
+_POST_FIRST = frozenset(" \u3000（(左上以之有")
+_PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八九两])")
+_POINTS = frozenset("点點")
+_SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
+# after a currency: 角/分 digits, a second currency word, or a qualifier need the general path
+_MONEY_TAIL_FIRST = frozenset("0123456789零一二两三四五六七八九壹贰叁肆伍陆柒捌玖钱整正人美港日欧英澳加卢泰韩新台瑞 \u3000（(左上以之有")
+_CN_SIMPLE = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅]+")
+_CN_DIGITS_ONLY = re.compile(f"[{_CN_DIGIT}]+")
+_LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
+_YEAR_UNITS = {"年", "年度", "学年", "学年度"}
+_CN_DIGIT_SET = frozenset(_CN_DIGIT)
+_CN_SET = frozenset(_CN)
+
+
+# ----------------------------------------------------------------------------------------------
+# parse_number
+
+
+def parse_number(text: str, *, strict: bool = False) -> int | float | Decimal:
+    """Parse one numeral into a number; ``ValueError`` on anything else.
+
+    Accepts Chinese numerals (十一, 一百零五, 两千, 廿二, 〇, financial 壹贰叁, 壹拾壹元整), Arabic with
+    Chinese scales (10.1万, 16.4亿, 200亿零四千230), full-width digits, digit groups (1,234.56),
+    negatives (负, -), decimals (三点一四), digit read-outs (一七二零, 二〇二三), abbreviations
+    (三万五 = 35000), fractions and percents as plain values (三分之一 -> 0.333..., 百分之九十 ->
+    0.9, 5‰ -> 0.005). Returns ``int`` for integers, ``float`` for other values that 15 significant
+    digits hold (and for fractions and percents), ``Decimal`` beyond that.
+
+    ``strict=True`` accepts only canonical Chinese numerals (no Arabic digits, read-outs such as
+    一一 or abbreviations such as 一百二), like ``cn2an``'s strict mode.
+
+    >>> parse_number("一百零五"), parse_number("两千"), parse_number("廿二")
+    (105, 2000, 22)
+    >>> parse_number("16.4亿"), parse_number("三点一四"), parse_number("百分之九十")
+    (1640000000, 3.14, 0.9)
+    >>> parse_number("壹仟玖佰圆整"), parse_number("负十一")
+    (1900, -11)
+    >>> parse_number("12345678901234567.89")
+    Decimal('12345678901234567.89')
+    >>> parse_number("一一", strict=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a well-formed number: '一一'
+    """
+    text = check_text(text, "parse_number")
+    try:
+        value, form = _np.parse_value(text, strict)
+    except (_np.NumeralError, ArithmeticError, ValueError) as e:
+        raise ValueError(f"not a well-formed number: {text!r}") from e
+    return _np.to_python(value, form)
+
+
+# ----------------------------------------------------------------------------------------------
+# the finder
+
+
+class _Atom:
+    """One numeral with its unit and qualifiers (internal, mutable while merging)."""
+
+    s = e = ns = ne = 0
+    run = ""
+    low: Any = None
+    high: Any = None
+    kind = ""
+    pieces: Any = ()
+    weak = False
+    qual: str | None = None
+    pre_q = post_q = approx = False
+    unit: str | None = None
+    date: PartialDate | None = None
+    exact = True
+    form = "int"
+    scale_char = ""
+    has_big = False
+
+
+def _fmt(d: Decimal) -> str:
+    """Plain decimal string: no exponent, no trailing zeros."""
+    if d == d.to_integral_value():
+        return str(int(d))
+    s = format(d.normalize(), "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def _step(d: Decimal) -> Decimal:
+    """Place value of the last non-zero written digit: 450 -> 10, 3000 -> 1000, 1.5 -> 0.1."""
+    if d == 0:
+        return Decimal(1)
+    exp = d.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(int(exp))
+
+
+def _render_run(run: str, value: Decimal) -> str:
+    """Arabic rendering of a Chinese numeral run that keeps a trailing 万/亿 scale.
+
+    三千万 -> 3000万, 十四亿 -> 14亿, 四百二十七亿四千万 -> 427.4亿 (the largest scale that gives at
+    most four decimals); runs not ending in a scale are written out in full.
+    """
+    if run[-1] not in _BIGS:
+        return _fmt(value)
+    i = len(run)
+    while i > 0 and run[i - 1] in _BIGS:
+        i -= 1
+    tail = run[i:].replace("萬", "万").replace("億", "亿")
+    scales = [tail]
+    if "亿" in run and "亿" not in tail:
+        scales.insert(0, "亿")
+    for sc in scales:
+        scale = Decimal(1)
+        for ch in sc:
+            scale *= _np.BIG[ch]
+        q = value / scale
+        if q == q.quantize(Decimal("0.0001")):
+            return _fmt(q) + sc
+    return _fmt(value)
+
+
+@lru_cache(maxsize=8192)
+def _parse(body: str, ji: int = 0) -> tuple[Decimal, bool]:
+    """Cached plain-numeral parse (numerals repeat a lot within and across pages)."""
+    if body.isascii() and body.isdigit():
+        return Decimal(body), True
+    return _np.parse_plain(_np.normalize(body), False, ji)
+
+
+_PCT_UNIT = {"%": "%", "％": "%", "‰": "‰", "‱": "‱"}
+_PCT_PREFIX = ("百分之", "千分之", "万分之")
+_YUAN = ("元", "圆", "块")
+_PRE_LAST = frozenset("约为合近过超逾到足于少多达币元镑 \u3000")
+_CODE_LAST = frozenset("备证 \u00a0-－")
+_PREV_SPECIAL = frozenset(_SENT_END + "（(备证\u00a0－")
+_NEXT_SPECIAL = frozenset("、.．）)@")
+_PLAIN_ARABIC = re.compile(r"[0-9０-９][0-9０-９.．,，]*")
+_PREV_ANY = frozenset(_PREV_SPECIAL | _PRE_LAST | _CODE_LAST | set("负第"))
+_HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
+
+
+def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
+    """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
+    run = text[s:e]
+    first = run[0]
+    if first in "百千万亿佰仟萬億" and not run.startswith(_PCT_PREFIX):
+        return None
+    nxt = text[e] if e < len(text) else ""
+    prev = text[s - 1] if s else ""
+    if len(run) == 1:
+        if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元") and prev != "第":
+            return None
+        if run in "壹贰叁肆伍陆柒捌玖拾佰仟":
+            return None  # a lone financial numeral is a word (大陆, 队伍) unless it is part of a run
+    if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
+        # outline markers and enumerators: 一、 at a line/sentence start, （一）, 1. at a line start
+        if nxt == "、" and (not prev or prev in _SENT_END):
+            return None
+        if prev and nxt and prev in "（(" and nxt in "）)":
+            return None
+        if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
+            return None
+        # identifiers: digits glued to ASCII letters, in URLs/e-mails, ICP numbers, phone numbers
+        if prev and prev < "\x80" and prev.isalpha():
+            return None
+        if nxt == "@" or (prev in _CODE_LAST and _CODE_BACK.search(text, max(0, s - 6), s)):
+            return None
+    if first == "0" and len(run) > 1 and run[1].isdigit():
+        return None  # leading zero: a code (0311-..., 007), not a quantity
+    if nxt == "/" or prev == "/":
+        return None  # 1/3, 21/21: slash notation (what 三分之一 is rewritten to) is left alone
+    if first in "零〇○":
+        if len(run) == 1:
+            return None  # 零部件, 零售
+        if len(run) > 2 and all(ch in _CN_DIGIT_SET for ch in run):
+            return None  # 零一二: a read-out code with a leading zero
+        if run[1] not in "点點":
+            return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
+    units, currencies, tail_re, _ = tables or _units()
+    if prev not in _PREV_ANY and prev >= "\x80" and len(run) < 7:
+        # fast path for the most common shapes: an Arabic number, or a plain Chinese one (digits
+        # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
+        # (no prefix, no 余/多, no qualifier after it). Everything else takes the general path.
+        arabic = _PLAIN_ARABIC.fullmatch(run) is not None
+        if not arabic and _SCALED_ARABIC.fullmatch(run):
+            # Arabic number with a 万/亿 scale and a currency: 3.5亿元, 5.67万亿元
+            tm = tail_re.match(text, e)
+            tf, tsc, tpct, tu = tm.groups()
+            pos = tm.end()
+            if (
+                tu in currencies and not (tf or tsc or tpct)
+                and (pos >= len(text) or text[pos] not in _MONEY_TAIL_FIRST)
+            ):
+                try:
+                    v, int_form = _parse(run)
+                except (_np.NumeralError, ArithmeticError, ValueError):
+                    return None
+                a = _Atom()
+                a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                a.low = a.high = v
+                a.kind, a.unit = "money", currencies[tu]
+                a.scale_char, a.has_big = run[-1], True
+                if v != v.to_integral_value():
+                    a.form = "decimal"
+                return a
+        if arabic or (
+            _CN_SIMPLE.fullmatch(run) is not None
+            and (len(run) == 1 or (_PAIR.search(run) is None and not _CN_DIGITS_ONLY.fullmatch(run)))
+            and first not in "零〇○"
+            and prev not in _POINTS
+        ):
+            tm = tail_re.match(text, e)
+            tf, tsc, tpct, tu = tm.groups()
+            if arabic and not (tf or tsc or tpct or tu) and not (nxt.isascii() and nxt.isalpha()):
+                # a bare Arabic number (跟贴78104, 不低于19 takes the general path for 不低于)
+                if not nxt or nxt not in _POST_FIRST:
+                    try:
+                        v, int_form = _parse(run)
+                    except (_np.NumeralError, ArithmeticError, ValueError):
+                        return None
+                    a = _Atom()
+                    a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
+                    a.low = a.high = v
+                    if int_form:
+                        a.kind = "integer"
+                    else:
+                        a.kind = a.form = "decimal"
+                    return a
+            elif not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
+                pos = tm.end()
+                if (pos >= len(text) or text[pos] not in _POST_FIRST) and (not arabic or run.isdigit()):
+                    try:
+                        v = _parse(run)[0]
+                    except (_np.NumeralError, ArithmeticError, ValueError):
+                        return None
+                    a = _Atom()
+                    a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                    a.low = a.high = v
+                    a.unit = tu
+                    if not arabic:
+                        a.pieces = [(s, e, _fmt(v))]
+                    if tu in _YEAR_UNITS:
+                        a.kind = "year" if arabic and len(run) == 4 else "count"
+                    elif tu == "月" and 1 <= v <= 12:
+                        a.kind, a.unit = "date", None
+                        a.date = a.low = a.high = PartialDate(None, int(v), None)
+                    elif tu == "日" and 1 <= v <= 31:
+                        a.kind, a.unit = "date", None
+                        a.date = a.low = a.high = PartialDate(None, None, int(v))
+                    else:
+                        a.kind = "count"
+                    return a
+            elif not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
+                pos = tm.end()
+                if pos >= len(text) or text[pos] not in _POST_FIRST:
+                    try:
+                        v, int_form = _parse(run)
+                    except (_np.NumeralError, ArithmeticError, ValueError):
+                        return None
+                    a = _Atom()
+                    a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
+                    a.low = a.high = v
+                    if not int_form:
+                        a.form = "decimal"
+                    if tpct:
+                        a.kind, a.unit = "percent", _PCT_UNIT[tpct]
+                    else:
+                        a.kind, a.unit = "count", tu
+                    if not arabic:
+                        a.pieces = [(s, e, _fmt(v))]
+                    return a
+    a = _Atom()
+    a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
+    pct_unit = None
+    form = "int"
+    short_readout = False
+    if _PLAIN_ARABIC.fullmatch(run):
+        # fast path: Arabic digits only (the common case)
+        arabic_only = True
+        body = run
+        try:
+            v, int_form = _parse(run)
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        a.low = a.high = v
+        if not int_form:
+            form = "decimal"
+        frac = False
+        last = run[-1]
+    else:
+        arabic_only = _HAS_CN.search(run) is None
+        body = run
+        if first in "百千万" and run.startswith(_PCT_PREFIX):
+            pct_unit = "%" if first == "百" else ("‰" if first == "千" else "‱")
+            body = run[3:]
+        if " " in body or "\u3000" in body or "个" in body:
+            body = _CLEAN.sub("", body)
+        if not body:
+            return None
+        frac = "分之" in body
+        try:
+            if "几" in body or body[0] == "数":
+                b = body.replace("数", "几")
+                hi, _ = _parse(b, 10)
+                lo_s = _JI_LEAD.sub("一", b).replace("几", "")
+                lo = _parse(lo_s)[0] if lo_s else Decimal(0)
+                a.low, a.high, a.approx, a.exact, a.qual = lo, hi, True, False, "几"
+            elif frac:
+                v, form = _np.parse_value(body)
+                a.low = a.high = v
+            else:
+                pm = None if (arabic_only or len(body) < 2 or "点" in body) else _PAIR.search(body)
+                if pm and (len(body) == 2 or not all(ch in _CN_DIGIT_SET for ch in body)):
+                    lo, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
+                    hi, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
+                    if lo >= hi:
+                        return None
+                    a.low, a.high, a.approx, a.exact = lo, hi, True, False
+                else:
+                    short_readout = 1 < len(body) < 4 and all(ch in _CN_DIGIT_SET for ch in body)
+                    v, int_form = _parse(body)
+                    a.low = a.high = v
+                    if not int_form:
+                        form = "decimal"
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        last = body[-1]
+        if last in "万亿萬億十百千拾佰仟":
+            a.scale_char = last
+        a.has_big = "万" in body or "亿" in body or "萬" in body or "億" in body
+    # --- k/w after Arabic digits (15k, 30w); other ASCII letters make it an identifier
+    if nxt.isascii() and nxt.isalpha():
+        km = _KW.match(text, e) if last.isdigit() else None
+        if km is None:
+            return None
+        mult = 1000 if km["k"] == "k" else 10000
+        a.low, a.high = a.low * mult, a.high * mult
+        e = km.end()
+        a.exact = False
+        a.scale_char = km["k"]
+        form = "int"
+    tm = tail_re.match(text, e)
+    run_low = a.low  # the run's own value (角/分 and signs are added below)
+    tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
+    if arabic_only and len(run) >= 7 and run.isdigit() and not tu and not tpct:
+        return None  # long bare digit strings are codes unless a unit follows
+    pos = e
+    # --- 余/多/来 (+ scale): an interval up to the next step of the last written digit
+    if tf and not pct_unit and not frac and (tf != "来" or tu):
+        step = _step(a.low) if a.low == a.high else a.high - a.low
+        mult = Decimal(1)
+        for ch in tsc:
+            mult *= _np.BIG[ch]
+        a.low, a.high = a.low * mult, (a.low + step) * mult
+        a.approx, a.exact, a.qual = True, False, tf
+        if tsc:
+            a.has_big, a.scale_char = True, tsc[-1]
+        pos = tm.end("sc")
+        u = tu
+        pct = tpct
+        upos = tm.end("u") if u else pos
+    elif tf or tsc:
+        u = pct = None
+        upos = pos
+    else:
+        u, pct = tu, tpct
+        upos = tm.end("u") if u else pos
+    if short_readout and not u and not pct:
+        return None  # 一一, 九五: short read-outs without a unit are words, not numbers
+    kind = None
+    unit = None
+    if pct and not pct_unit and not frac:
+        pct_unit = _PCT_UNIT[pct]
+        pos = tm.end("pct")
+        u = None
+    if pct_unit:
+        kind, unit = "percent", pct_unit
+    elif frac:
+        kind = "fraction"
+    elif u:
+        pos = upos
+        if u in currencies:
+            kind, unit = "money", currencies[u]
+            if u in _YUAN:
+                jm = _JIAO.match(text, pos)
+                if jm.end() > pos:
+                    for grp, scale in (("j", Decimal("0.1")), ("f", Decimal("0.01"))):
+                        if jm[grp]:
+                            d = _np.DIGITS.get(jm[grp])
+                            d = int(jm[grp]) if d is None else d
+                            a.low += d * scale
+                            a.high += d * scale
+                            form = "decimal"
+                            if jm[grp] in _CN_DIGIT_SET:
+                                a.pieces = [*a.pieces, (jm.start(grp), jm.end(grp), str(d))]
+                    pos = jm.end()
+            cm = tail_re.match(text, pos)
+            if cm["u"] and not cm["f"] and not cm["sc"] and not cm["pct"] and cm["u"] in currencies and cm["u"] not in _YUAN:
+                unit = currencies[cm["u"]]
+                pos = cm.end("u")
+        else:
+            cat = units[u]
+            unit = u
+            kind = {"multiple": "multiple", "points": "percent", "time": "time-unit"}.get(cat, "count")
+            if cat == "points":
+                unit = "百分点"
+    # --- prefix: 负, 第, qualifiers, currency
+    start = s
+    neg = (prev == "负" and not arabic_only) or (
+        arabic_only and prev and prev in "-－−" and _minus_sign(text, s - 1)
+    )
+    if neg:
+        a.low, a.high = -a.high, -a.low
+        start = s - 1
+        prev = text[start - 1] if start else ""
+    ordinal = prev == "第"
+    if ordinal:
+        if kind not in ("count", "time-unit") or _name_heads().match(text, pos):
+            return None
+        start -= 1
+    elif prev in _PRE_LAST:
+        pre = _PRE.search(text, max(0, start - 4), start)
+        if pre:
+            if pre["q"]:
+                a.qual, a.approx, a.pre_q = pre["q"], True, True
+                start = pre.start()
+            elif kind in (None, "money"):
+                kind = "money"
+                if unit is None or unit == "元":
+                    unit = currencies.get(pre["c"], pre["c"])
+                start = pre.start()
+    # --- suffix qualifiers
+    if pos < len(text) and text[pos] in _POST_FIRST:
+        qm = _POST.match(text, pos)
+        if qm:
+            if a.qual in (None, "几") or not a.approx:
+                a.qual = qm["q"]
+            a.approx = a.post_q = True
+            pos = qm.end()
+    # --- decide the kind
+    if kind == "time-unit":
+        exact_int = a.low == a.high and form == "int"
+        if unit in _YEAR_UNITS and exact_int and not a.approx and len(run) == 4 and (
+            run.isdigit() or all(ch in _CN_DIGIT_SET for ch in run)
+        ):
+            kind = "year"
+        elif unit == "月" and exact_int and 1 <= a.low <= 12 and not ordinal:
+            kind = "date"
+            a.date = PartialDate(None, int(a.low), None)
+        elif unit == "日" and exact_int and 1 <= a.low <= 31 and not ordinal:
+            kind = "date"
+            a.date = PartialDate(None, None, int(a.low))
+        elif unit == "号" and exact_int and 1 <= a.low <= 31 and not ordinal and prev == "月":
+            kind = "date"
+            a.date = PartialDate(None, None, int(a.low))
+        else:
+            kind = "count"
+    if ordinal:
+        kind = "ordinal"
+        if unit in _LAW_MARKERS:
+            a.exact = False  # 第一章/第十条: structure markers of laws stay as written
+    single_char = len(run) == 1 and not arabic_only
+    if kind is None:
+        a.weak = single_char
+        if form == "int" and a.low != a.low.to_integral_value():
+            form = "decimal"
+        kind = "integer" if form == "int" else "decimal"
+    elif single_char and run == "一" and kind == "count":
+        return None
+    a.kind, a.unit, a.form = kind, unit, form
+    a.s, a.e = start, pos
+    # --- rewrite pieces (numbers_to_digits): exact Chinese numerals only
+    if a.exact and not arabic_only and nxt not in _POINTS and (not s or text[s - 1] not in _POINTS):
+        # (a numeral next to a 点 it does not own is a clock hour: 二十一点十分 stays as written)
+        if pct_unit and run.startswith(_PCT_PREFIX):
+            a.pieces = [*a.pieces, (s, e, _fmt(a.low) + pct_unit)]
+        elif frac:
+            den_s, _, num_s = body.partition("分之")
+            try:
+                den = _np.parse_value(den_s)[0]
+                num = _np.parse_value(num_s)[0]
+            except (_np.NumeralError, ArithmeticError, ValueError):
+                return a
+            a.pieces = [*a.pieces, (s, e, f"{_fmt(num)}/{_fmt(den)}")]
+        else:
+            if neg:
+                a.pieces = [*a.pieces, (s - 1, s, "-"), (s, e, _render_run(run, run_low))]
+            else:
+                a.pieces = [*a.pieces, (s, e, _render_run(run, run_low))]
+    else:
+        a.pieces = ()
+    return a
+
+
+def _merge_dates(atoms: list[_Atom], text: str) -> list[_Atom]:
+    """year 年 + month 月 + day 日 written next to each other become one date mention."""
+    out: list[_Atom] = []
+    i = 0
+    n = len(atoms)
+    while i < n:
+        a = atoms[i]
+        kind = a.kind
+        if kind != "year" and kind != "date":
+            out.append(a)
+            i += 1
+            continue
+        y = m = d = None
+        j = i
+        if kind == "year" and a.unit == "年":
+            y = int(a.low)
+            j = i + 1
+        if j < n and _only(atoms[j].date, "month"):
+            if j == i or _adjacent(text, atoms[j - 1].e, atoms[j].s):
+                m = atoms[j].date.month
+                j += 1
+        if m is not None and j < n and _only(atoms[j].date, "day"):
+            if _adjacent(text, atoms[j - 1].e, atoms[j].s):
+                d = atoms[j].date.day
+                j += 1
+        if m is None:
+            out.append(a)
+            i += 1
+            continue
+        first, last = atoms[i], atoms[j - 1]
+        merged = _Atom()
+        merged.s, merged.e = first.s, last.e
+        pd = PartialDate(y, m, d)
+        merged.date = pd
+        merged.low = merged.high = _date_value(pd)
+        merged.kind = "date"
+        merged.unit = None
+        merged.pieces = [p for k in range(i, j) for p in atoms[k].pieces]
+        merged.approx = any(atoms[k].approx for k in range(i, j))
+        merged.qual = next((atoms[k].qual for k in range(i, j) if atoms[k].qual), None)
+        merged.pre_q, merged.post_q = first.pre_q, last.post_q
+        out.append(merged)
+        i = j
+    for a in out:
+        if a.kind == "date" and a.date is not None and type(a.low) is Decimal:
+            a.low = a.high = _date_value(a.date)
+    return out
+
+
+def _only(pd: PartialDate | None, part: str) -> bool:
+    """True for a one-part date atom (1月 or 11日) produced by the run parser."""
+    if pd is None:
+        return False
+    parts = {"year": pd.year, "month": pd.month, "day": pd.day}
+    return parts[part] is not None and sum(v is not None for v in parts.values()) == 1
+
+
+def _adjacent(text: str, e: int, s: int) -> bool:
+    return s - e <= 1 and (s == e or text[e] in _SPACE)
+
+
+def _date_value(pd: PartialDate) -> _dt.date | PartialDate:
+    if pd.year is not None and pd.month is not None and pd.day is not None:
+        try:
+            return _dt.date(pd.year, pd.month, pd.day)
+        except ValueError:
+            return pd
+    return pd
+
+
+def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
+    out: list[_Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            cm = _CONN.fullmatch(text, a.e, b.s) if 0 < b.s - a.e <= 8 else None
+            r = _try_range(a, b, text) if cm and not a.post_q and not b.pre_q else None
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _date_range(a: _Atom, b: _Atom) -> _Atom | None:
+    """8月26日至28日, 3月至5月, 1-2月: the right end takes the parts it lacks from the left."""
+    db = b.date
+    if b.kind != "date" or db is None:
+        return None
+    if a.kind == "date" and a.date is not None:
+        da = a.date
+    elif a.kind == "integer" and a.unit is None and a.low == a.high and a.form == "int" and not a.approx:
+        v = int(a.low)
+        if db.year is None and db.month is None and db.day is not None and 1 <= v <= 31:
+            da = PartialDate(None, None, v)
+        elif db.year is None and db.month is not None and db.day is None and 1 <= v <= 12:
+            da = PartialDate(None, v, None)
+        else:
+            return None
+    else:
+        return None
+    year = db.year if db.year is not None else da.year
+    month = db.month if db.month is not None else (da.month if db.day is not None else None)
+    db = PartialDate(year, month, db.day)
+    return _range_atom(a, b, _date_value(da), _date_value(db), None, "date")
+
+
+def _minus_sign(text: str, i: int) -> bool:
+    """Is the '-' at text[i] a minus sign (气温为-3℃) rather than a range dash (1万-5万)?"""
+    pp = text[i - 1] if i else ""
+    if not pp or pp.isspace():
+        return True
+    if pp.isascii():
+        return not pp.isalnum() and pp not in "%)]-~"
+    return pp not in _CN_SET and pp not in _single_next() and pp not in "）】％－—–～〜"
+
+
+def _try_range(a: _Atom, b: _Atom, text: str) -> _Atom | None:
+    if a.kind == "date" or b.kind == "date":
+        return _date_range(a, b)
+    if a.kind in ("ordinal", "fraction") or b.kind in ("ordinal", "fraction"):
+        return None
+    kind_b = b.kind
+    unit = b.unit
+    alow, ahigh = a.low, a.high
+    pieces_a = list(a.pieces)
+    if a.unit is None:
+        # share the right end's trailing scale (两到三万 = 2万..3万)
+        if (
+            b.scale_char
+            and not a.has_big
+            and a.kind not in ("money",)
+            and (b.scale_char in _BIGS or b.scale_char in "kw" or len(a.run) == 1)
+        ):
+            mult = _scale_of(b.scale_char)
+            if alow * mult <= b.low:
+                alow, ahigh = alow * mult, ahigh * mult
+                if pieces_a and a.exact:
+                    base = _fmt(a.low)
+                    if b.scale_char in _BIGS:
+                        pieces_a = [(a.ns, a.ne, base)]
+                    else:
+                        pieces_a = [(a.ns, a.ne, _fmt(alow))]
+        if a.kind in ("integer", "decimal", "money") or a.weak:
+            pass
+        else:
+            return None
+    elif b.unit is None:
+        unit, kind_b = a.unit, a.kind
+    elif a.unit != b.unit:
+        return None
+    if alow > b.high:
+        return None
+    if kind_b in ("year", "count") and unit in _YEAR_UNITS:
+        # 2021—2025年: both ends four-digit years -> a year range
+        if (
+            alow == alow.to_integral_value()
+            and 1000 <= alow <= 2199
+            and b.kind == "year"
+        ):
+            kind_b = "year"
+            return _range_atom(a, b, int(alow), int(b.high), unit, kind_b, pieces_a)
+        kind_b = "count"
+    return _range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
+
+
+def _scale_of(ch: str) -> Decimal:
+    if ch in _np.BIG:
+        return Decimal(_np.BIG[ch])
+    if ch in _np.SMALL:
+        return Decimal(_np.SMALL[ch])
+    return Decimal(1000 if ch == "k" else 10000)
+
+
+def _range_atom(
+    a: _Atom, b: _Atom, lo: Any, hi: Any, unit: str | None, kind: str,
+    pieces_a: list[tuple[int, int, str]] | None = None,
+) -> _Atom:  # fmt: skip
+    r = _Atom()
+    r.s, r.e = a.s, b.e
+    r.low, r.high = lo, hi
+    r.unit = unit
+    r.kind = "range"
+    r.form = kind
+    r.approx = a.approx or b.approx
+    r.qual = a.qual or b.qual
+    r.pieces = [*(a.pieces if pieces_a is None else pieces_a), *b.pieces]
+    r.pre_q, r.post_q = a.pre_q, b.post_q
+    return r
+
+
+def _value(v: Any, form: str) -> Any:
+    if type(v) is Decimal:
+        i = int(v)
+        if i == v:
+            return i
+        if form == "money":
+            return v
+        return _np.to_python(v, "decimal")
+    return v
+
+
+def _special_atoms(text: str) -> list[_Atom]:
+    """ISO dates (with an optional time) and clock times."""
+    out: list[_Atom] = []
+    for m in _ISO_TIME.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not m["iso"])):
+            continue
+        a = _Atom()
+        a.s, a.e = m.span()
+        nums = [int(x) for x in _INTS.findall(m.group())]
+        try:
+            if m["iso"]:
+                y, mo, d = nums[:3]
+                if not 1800 <= y <= 2199:
+                    continue
+                if len(nums) > 3:
+                    v: Any = _dt.datetime(y, mo, d, *nums[3:])
+                else:
+                    v = _dt.date(y, mo, d)
+                a.kind = "date"
+                a.date = PartialDate(y, mo, d)
+            else:
+                v = _dt.time(*nums)
+                a.kind = "time"
+        except (ValueError, TypeError):
+            continue
+        a.low = a.high = v
+        out.append(a)
+    return out
+
+
+@lazy
+def _single_next() -> frozenset[str]:
+    """Characters that may follow a one-character numeral that can still be a mention."""
+    units, cur, _, _ = _units()
+    return frozenset({u[0] for u in (*units, *cur)} | set("至到-—–~～〜余多来%％‰‱ \u3000(（"))
+
+
+def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
+    mention_re = _units()[3]
+    runs = mention_re.finditer(text)  # callers have checked that the text has a numeral
+    # separate passes: a word match must never hide a protected term (百分之一中全会: 之一 vs 一中全会)
+    prot = [w.span() for w in _protect_re(protect).finditer(text)] if protect else []
+    words = [w.span() for w in _words_re().finditer(text)]
+    if "@" in text or "://" in text or "www." in text:
+        # URLs and e-mail addresses are handled like protected terms
+        prot = sorted(prot + _identifiers(text))
+    special = _special_atoms(text) if (":" in text or "-" in text or "/" in text or "." in text) else []
+    single_next = _single_next()
+    n = len(text)
+    atoms: list[_Atom] = []
+    pi = wi = si = 0
+    last_end = 0
+    np_, nw_, ns_ = len(prot), len(words), len(special)
+    tables = _units()
+    for m0 in runs:
+        s, e = m0.span()
+        if e - s > _MAX_RUN:
+            continue
+        m: re.Match[str] | None = m0
+        while m is not None:
+            if m is not m0:
+                s, e = m.span()
+            rest = None
+            while si < ns_ and special[si].s < e:
+                sp = special[si]
+                si += 1
+                if sp.s >= last_end:
+                    atoms.append(sp)
+                    last_end = sp.e
+            if s < last_end:
+                break
+            # protected terms cut the run: the parts before and after are read on their own
+            while pi < np_ and prot[pi][1] <= s:
+                pi += 1
+            if pi < np_ and prot[pi][0] < e:
+                ps, pe = prot[pi]
+                if pe < e:
+                    rest = mention_re.match(text, pe)
+                m = mention_re.match(text, s, ps) if ps > s else None
+                if m is None:
+                    m = rest
+                    continue
+                s, e = m.span()
+            # ordinary words (统一, 一些) block a run that starts inside them
+            while wi < nw_ and words[wi][1] <= s:
+                wi += 1
+            if wi < nw_ and words[wi][0] <= s < words[wi][1] and e - words[wi][1] < 3:
+                # (a run going on for 3+ numerals after the word is a number: 同一九八〇年)
+                we = words[wi][1]
+                m = mention_re.match(text, we) if we < e else None
+                if m is not None and rest is not None and m.start() >= rest.start():
+                    m = rest
+                continue
+            if e - s == 1 and text[s] in _CN_SET and (e >= n or text[e] not in single_next):
+                m = rest
+                continue
+            a = _make_atom(text, s, e, tables)
+            if a is not None:
+                atoms.append(a)
+                last_end = a.e
+            m = rest
+    for sp in special[si:]:
+        if sp.s >= last_end:
+            atoms.append(sp)
+            last_end = sp.e
+    if not atoms:
+        return atoms
+    if any(a.kind == "date" for a in atoms):
+        atoms = _merge_dates(atoms, text)
+    atoms = _merge_ranges(atoms, text)
+    out = [a for a in atoms if not a.weak or a.kind == "range"]
+    if prot:
+        out = _drop_overlapping(out, prot)
+    return out
+
+
+def _drop_overlapping(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
+    """Atoms whose span (unit and qualifiers included) touches a protected term are dropped."""
+    out = []
+    j, ns = 0, len(spans)
+    for a in atoms:
+        while j < ns and spans[j][1] <= a.s:
+            j += 1
+        if j < ns and spans[j][0] < a.e:
+            continue
+        out.append(a)
+    return out
+
+
+def _to_mention(text: str, a: _Atom) -> NumberMention:
+    kind = a.kind
+    if kind == "range":
+        value_kind = a.form
+        if value_kind == "int":
+            value_kind = "integer"
+    else:
+        value_kind = kind
+    lo = a.low
+    hi = a.high
+    same = hi is lo
+    if same and a.form == "int" and kind != "range" and type(lo) is Decimal:
+        lo = hi = int(lo)  # integral by construction (the parser said so)
+    elif value_kind == "fraction":
+        lo, hi = float(lo), float(hi)
+    else:
+        if type(lo) is Decimal:
+            lo = _value(lo, value_kind)
+        if same:
+            hi = lo
+        elif type(hi) is Decimal:
+            hi = _value(hi, value_kind)
+    if kind == "integer" and type(lo) is float:
+        kind = value_kind = "decimal"
+    # Build the frozen dataclass without its per-field object.__setattr__ calls (5x faster; the
+    # instance is identical: same __dict__, equality, hash and repr).
+    m = object.__new__(NumberMention)
+    m.__dict__.update(
+        start=a.s, end=a.e, text=text[a.s : a.e], low=lo, high=hi, unit=a.unit, approx=a.approx,
+        kind=kind, value_kind=value_kind, qualifier=a.qual,
+    )
+    return m
+
+
+def _check_protect(protect: object) -> frozenset[str]:
+    if isinstance(protect, frozenset):
+        return protect
+    if isinstance(protect, (set, list, tuple)) and all(isinstance(t, str) for t in protect):
+        return frozenset(protect)
+    raise ValueError("protect must be a set of strings (e.g. DEFAULT_PROTECTED | {'三名工程'})")
+
+
+@lazy
+def _quick() -> re.Pattern[str]:
+    return re.compile(f"[{_CN}{_AD}]")
+
+
+def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> list[NumberMention]:
+    """Find numbers, amounts, percents, ranges and dates; see the module docstring for the rules.
+
+    >>> [(m.text, m.low, m.unit, m.kind) for m in find_numbers("共建成5所学校，投入3.5亿元")]
+    [('5所', 5, '所', 'count'), ('3.5亿元', 350000000, '元', 'money')]
+    >>> m = find_numbers("财政每年拨付450余万元")[0]
+    >>> m.low, m.high, m.approx, m.qualifier
+    (4500000, 4600000, True, '余')
+    >>> [(m.text, m.low, m.high, m.kind, m.value_kind) for m in find_numbers("行动计划(2021—2025年)")]
+    [('2021—2025年', 2021, 2025, 'range', 'year')]
+    >>> [(m.text, str(m.low), m.kind) for m in find_numbers("1月11日召开，2023年1月12日发布")]
+    [('1月11日', '--01-11', 'date'), ('2023年1月12日', '2023-01-12', 'date')]
+    >>> [m.text for m in find_numbers("党的二十大统一部署，一是落实，一带一路")]
+    []
+    """
+    text = check_text(text, "find_numbers")
+    prot = _check_protect(protect)
+    if not _quick().search(text):
+        return []
+    return [_to_mention(text, a) for a in _scan(text, prot)]
+
+
 def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> str:
-    """Rewrite Chinese numerals as digits (first level: unchanged)."""
-    return check_text(text, "numbers_to_digits")
+    """Rewrite Chinese numerals of quantities, dates, percents and ranks to Arabic digits.
+
+    Only the numerals change (units, qualifiers and everything else stay). Left alone: protected
+    terms (``protect``, default :data:`DEFAULT_PROTECTED`), words containing numerals (统一, 一些),
+    outline markers (一、, （一）), enumerators (一是, 其一), lone 一 before a measure word (一个),
+    single numerals without a unit (五大工程), ordinals in names (第一实验学校) and approximate forms
+    without an exact digit form (两三个, 十几, 三百余). Idempotent.
+
+    >>> numbers_to_digits("二〇二三年一月十二日，新建二十一所学校，占比百分之九十")
+    '2023年1月12日，新建21所学校，占比90%'
+    >>> numbers_to_digits("一、学习二十大精神，统一部署一个方案，落实十四五规划")
+    '一、学习二十大精神，统一部署一个方案，落实十四五规划'
+    >>> numbers_to_digits("践行三名工程", protect=DEFAULT_PROTECTED | {"三名工程"})
+    '践行三名工程'
+    """
+    text = check_text(text, "numbers_to_digits")
+    prot = _check_protect(protect)
+    if not _quick().search(text):
+        return text
+    pieces = sorted(p for a in _scan(text, prot) for p in a.pieces)
+    if not pieces:
+        return text
+    out = []
+    pos = 0
+    for s, e, rep in pieces:
+        if s < pos:
+            continue
+        out.append(text[pos:s])
+        out.append(rep)
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)

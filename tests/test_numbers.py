@@ -1,0 +1,526 @@
+"""govtext.numbers: parse_number, find_numbers, numbers_to_digits (unit tables + properties)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import cn2an
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext._util import read_lexicon
+from govtext.numbers import (
+    DEFAULT_PROTECTED,
+    NumberMention,
+    PartialDate,
+    find_numbers,
+    numbers_to_digits,
+    parse_number,
+)
+
+from strategies import any_text, chinese_text, mixed_text
+
+# ---------------------------------------------------------------------------------------------
+# a reference renderer of our own: integer -> canonical Chinese numeral
+
+_D = "零一二三四五六七八九"
+
+
+def _section(n: int) -> str:
+    """0 < n < 10000 -> 一千零五 style (no leading 一 dropped)."""
+    out, zero = [], False
+    for unit, ch in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // unit % 10
+        if d:
+            if zero and out:
+                out.append("零")
+            out.append(_D[d] + ch)
+            zero = False
+        else:
+            zero = True
+    return "".join(out)
+
+
+def _render(n: int) -> str:
+    if n < 10**4:
+        return _section(n)
+    big, unit = (10**8, "亿") if n >= 10**8 else (10**4, "万")
+    hi, lo = divmod(n, big)
+    out = _render(hi) + unit
+    if lo:
+        out += ("零" if lo < big // 10 else "") + _render(lo)
+    return out
+
+
+def render_cn(n: int) -> str:
+    """Canonical Chinese rendering of a non-negative integer (万/亿 groups, 零 for gaps)."""
+    if n == 0:
+        return "零"
+    s = _render(n)
+    return s[1:] if s.startswith("一十") else s
+
+
+def test_renderer_itself() -> None:
+    assert [render_cn(n) for n in (0, 10, 15, 105, 1010, 10001, 100000, 20230000, 10**12 + 10**8)] == [
+        "零", "十", "十五", "一百零五", "一千零一十", "一万零一", "十万", "二千零二十三万", "一万零一亿",
+    ]  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# parse_number
+
+PARSE_TABLE = [
+    ("十一", 11), ("一百零五", 105), ("两千", 2000), ("廿", 20), ("廿三", 23), ("卅", 30),
+    ("〇", 0), ("零", 0), ("壹贰叁", 123), ("壹佰贰拾叁", 123), ("肆佰叁拾萬", 4300000),
+    ("伍仟元整", 5000), ("壹拾壹元壹角壹分", 11.11), ("10.1万", 101000), ("16.4亿", 1640000000),
+    ("200亿零四千230", 20000004230), ("１２３", 123), ("３．５", 3.5), ("负十一", -11),
+    ("-10.1万", -101000), ("三点一四", 3.14), ("百分之九十", 0.9), ("三分之一", 1 / 3),
+    ("千分之五", 0.005), ("5‰", 0.005), ("12%", 0.12), ("1,234.56", 1234.56),
+    ("三万五", 35000), ("一百二", 120), ("二〇二三", 2023), ("十万零一", 100001),
+    ("一亿五千万零六千三百五十五", 150006355), ("3千万亿", 3 * 10**15), ("1/4", 0.25),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "value"), PARSE_TABLE)
+def test_parse_number_table(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_parse_number_types() -> None:
+    assert type(parse_number("一百零五")) is int
+    assert type(parse_number("10.1万")) is int
+    assert type(parse_number("三点一四")) is float
+    assert type(parse_number("百分之九十")) is float
+    big = parse_number("12345678901234567.89")
+    assert big == Decimal("12345678901234567.89") and isinstance(big, Decimal)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["", " ", "元整", "圆", "负", "零点", "点零", "点一", "零点点", "零点零大", "十一十二",
+     "十七十八", "10..1万", "10.1万零100", "一些", "百分之", "三分之", "万", "亿元", "abc",
+     "5%%", "第一", "1/0", "百十一"],
+)  # fmt: skip
+def test_parse_number_rejects(bad: str) -> None:
+    with pytest.raises(ValueError, match="not a well-formed number"):
+        parse_number(bad)
+
+
+@pytest.mark.parametrize("text", ["一一", "壹壹", "三万五", "一百二", "100", "一七二零"])
+def test_parse_number_strict(text: str) -> None:
+    parse_number(text)  # fine by default
+    with pytest.raises(ValueError):
+        parse_number(text, strict=True)
+
+
+def test_parse_number_type_error() -> None:
+    with pytest.raises(TypeError, match="expects str"):
+        parse_number(b"1")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse_number(12)  # type: ignore[arg-type]
+
+
+@given(st.integers(min_value=0, max_value=10**16 - 1))
+def test_chinese_rendering_parses_back(n: int) -> None:
+    assert parse_number(render_cn(n)) == n
+    assert parse_number(render_cn(n), strict=True) == n
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15))
+def test_cn2an_rendering_parses_back(n: int) -> None:
+    assert parse_number(cn2an.an2cn(n)) == n
+    assert parse_number(cn2an.an2cn(n, "up")) == n  # financial forms
+
+
+@given(st.integers(min_value=0, max_value=10**9), st.integers(min_value=0, max_value=10**6))
+def test_decimal_rendering_parses_back(i: int, frac: int) -> None:
+    text = f"{i}.{frac}"
+    cn = render_cn(i) + "点" + "".join(_D[int(c)] for c in str(frac))
+    # exact: float when 15 significant digits hold the value, Decimal beyond
+    assert Decimal(str(parse_number(cn))) == Decimal(text)
+    assert Decimal(str(parse_number(text))) == Decimal(text)
+
+
+@given(st.integers(min_value=1, max_value=9999), st.integers(min_value=1, max_value=9999))
+def test_mixed_scale_parses(a: int, b: int) -> None:
+    assert parse_number(f"{a}万") == a * 10**4
+    assert parse_number(f"{a}亿{render_cn(b)}万") == a * 10**8 + b * 10**4
+
+
+# ---------------------------------------------------------------------------------------------
+# find_numbers
+
+
+def _m(text: str) -> list[tuple]:
+    return [(m.text, m.low, m.high, m.unit, m.approx, m.kind) for m in find_numbers(text)]
+
+
+FIND_TABLE = [
+    ("全区新建幼儿园21所", [("21所", 21, 21, "所", False, "count")]),
+    ("行动计划（2021—2025年）", [("2021—2025年", 2021, 2025, "年", False, "range")]),
+    ("实施方案（2021年-2025年）", [("2021年-2025年", 2021, 2025, "年", False, "range")]),
+    ("2022—2023学年第一学期", [("2022—2023学年", 2022, 2023, "学年", False, "range"),
+                               ("第一学期", 1, 1, "学期", False, "ordinal")]),
+    ("力争三至五年内完成", [("三至五年", 3, 5, "年", False, "range")]),
+    ("比例提高10%~15%", [("10%~15%", 10, 15, "%", False, "range")]),
+    ("每校补助5万到8万元", [("5万到8万元", 50000, 80000, "元", False, "range")]),
+    ("每校补助5到8万元", [("5到8万元", 50000, 80000, "元", False, "range")]),
+    ("年度预算3.5亿元", [("3.5亿元", 350000000, 350000000, "元", False, "money")]),
+    ("每年拨付450余万元", [("450余万元", 4500000, 4600000, "元", True, "money")]),
+    ("合计人民币1,234.56元", [("人民币1,234.56元", Decimal("1234.56"), Decimal("1234.56"), "元", False, "money")]),
+    ("收取伍仟元整", [("伍仟元整", 5000, 5000, "元", False, "money")]),
+    ("约4.2亿美元", [("约4.2亿美元", 420000000, 420000000, "美元", True, "money")]),
+    ("覆盖率达到百分之九十", [("百分之九十", 90, 90, "%", False, "percent")]),
+    ("不良率控制在千分之五", [("千分之五", 5, 5, "‰", False, "percent")]),
+    ("三分之一的学校", [("三分之一", 1 / 3, 1 / 3, None, False, "fraction")]),
+    ("新建学校两三个", [("两三个", 2, 3, "个", True, "count")]),
+    ("投入十几万元", [("十几万元", 100000, 200000, "元", True, "money")]),
+    ("共三四十人参加", [("三四十人", 30, 40, "人", True, "count")]),
+    ("共有二十多个项目", [("二十多个", 20, 30, "个", True, "count")]),
+    ("第一批试点校", [("第一批", 1, 1, "批", False, "ordinal")]),
+    ("是去年的3倍", [("3倍", 3, 3, "倍", False, "multiple")]),
+    ("下降0.3个百分点", [("0.3个百分点", 0.3, 0.3, "百分点", False, "percent")]),
+    ("受益学生超过2万人", [("超过2万人", 20000, 20000, "人", True, "count")]),
+    ("达标率93%以上", [("93%以上", 93, 93, "%", True, "percent")]),
+    ("一百零五所学校", [("一百零五所", 105, 105, "所", False, "count")]),
+    ("二〇二三年", [("二〇二三年", 2023, 2023, "年", False, "year")]),
+    ("2023年工作要点", [("2023年", 2023, 2023, "年", False, "year")]),
+    ("创建10个集团", [("10个", 10, 10, "个", False, "count")]),
+    ("每天锻炼1小时", [("1小时", 1, 1, "小时", False, "count")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_TABLE)
+def test_find_numbers_table(text: str, expected: list[tuple]) -> None:
+    assert _m(text) == expected
+
+
+def test_dates() -> None:
+    ms = find_numbers("2023年1月12日印发，1月11日召开，二〇二三年三月五日，2023年9月前")
+    assert [(m.text, m.low, m.kind) for m in ms] == [
+        ("2023年1月12日", dt.date(2023, 1, 12), "date"),
+        ("1月11日", PartialDate(None, 1, 11), "date"),
+        ("二〇二三年三月五日", dt.date(2023, 3, 5), "date"),
+        ("2023年9月", PartialDate(2023, 9, None), "date"),
+    ]
+    m = find_numbers("2022 年8 月26 日至28 日举行")[0]
+    assert (m.low, m.high, m.kind, m.value_kind) == (dt.date(2022, 8, 26), dt.date(2022, 8, 28), "range", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("1-2月", PartialDate(None, 1, None), PartialDate(None, 2, None)),
+     ("3月至5月", PartialDate(None, 3, None), PartialDate(None, 5, None)),
+     ("8月26日—28日", PartialDate(None, 8, 26), PartialDate(None, 8, 28)),
+     ("2023年9月至12月", PartialDate(2023, 9, None), PartialDate(2023, 12, None))],
+)  # fmt: skip
+def test_date_ranges(text: str, low: PartialDate, high: PartialDate) -> None:
+    (m,) = find_numbers(text)
+    assert (m.text, m.low, m.high, m.kind, m.value_kind) == (text, low, high, "range", "date")
+
+
+def test_negatives() -> None:
+    assert _m("气温为-3℃") == [("-3℃", -3, -3, "℃", False, "count")]
+    assert _m("增长-2.5%") == [("-2.5%", -2.5, -2.5, "%", False, "percent")]
+    assert _m("1万-5万元") == [("1万-5万元", 10000, 50000, "元", False, "range")]
+    assert numbers_to_digits("负零点五") == "-0.5"
+
+
+def test_iso_dates_and_times() -> None:
+    ms = find_numbers("发布时间：2023-01-12 14:55:08，截止2024/3/5，上午8:30开会")
+    assert [(m.low, m.kind) for m in ms] == [
+        (dt.datetime(2023, 1, 12, 14, 55, 8), "date"),
+        (dt.date(2024, 3, 5), "date"),
+        (dt.time(8, 30), "time"),
+    ]
+
+
+def test_partial_date_is_small_immutable_value() -> None:
+    import copy
+    import pickle
+
+    p = PartialDate(None, 1, 11)
+    assert p == PartialDate(None, 1, 11) and p != PartialDate(2023, 1, 11)
+    assert hash(p) == hash(PartialDate(None, 1, 11))
+    assert pickle.loads(pickle.dumps(p)) == p and copy.deepcopy(p) == p
+    with pytest.raises(AttributeError):
+        p.year = 2023  # type: ignore[misc]
+    ms = find_numbers("1月11日，投入3.5亿元，2023年1月12日")
+    assert pickle.loads(pickle.dumps(ms)) == ms  # mentions cross process boundaries (parallel.py)
+
+
+def test_pipeline_serialises_mentions() -> None:
+    import json
+
+    import govtext
+
+    d = govtext.clean("1月11日召开，投入人民币1,234.56元，2023年1月12日").to_dict()
+    got = [(m["text"], m["low"], m["kind"]) for m in d["numbers"]]
+    assert got == [("1月11日", "--01-11", "date"), ("人民币1,234.56元", "1234.56", "money"),
+                   ("2023年1月12日", "2023-01-12", "date")]  # fmt: skip
+    json.dumps(d, ensure_ascii=False)
+
+
+def test_partial_date_str() -> None:
+    assert str(PartialDate(None, 1, 11)) == "--01-11"
+    assert str(PartialDate(2023, 9, None)) == "2023-09"
+    assert str(PartialDate(None, None, 5)) == "---05"
+    assert str(PartialDate(None, 3, None)) == "--03"
+    assert str(PartialDate(2023, None, None)) == "2023"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联系邮箱5855973@qq.com",
+        "沪ICP备2022005074号-20",
+        "川公网安备 51140202000112号",
+        "咨询电话0311-12345678",
+        "网址 http://www.example.gov.cn/2023/01/12/a123.html",
+        "文档编号547921607",
+        "采用5G网络和STEM2课程",
+    ],
+)
+def test_identifiers_are_not_quantities(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["党的二十大胜利召开", "十四五规划", "一带一路", "一国两制", "第一书记", "一把手", "三农工作",
+     "百年大计", "五星红旗", "一是加强领导", "二是完善机制", "其一", "一些地方", "统一零售价",
+     "一律执行", "一起推进", "万一发生", "一体化发展", "一流大学", "唯一标准", "七上八下",
+     "进一步加强", "十分重要", "千万不要", "一个方案", "一批学校", "一所学校", "五大工程",
+     "第一实验学校", "第二中学"],
+)  # fmt: skip
+def test_non_quantities(text: str) -> None:
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+
+
+def test_law_structure_markers_found_not_rewritten() -> None:
+    text = "第一章 总则\n第十条 依照本法第二十三条第二款的规定，处三年以下有期徒刑"
+    assert numbers_to_digits(text) == text.replace("三年", "3年")
+    assert [(m.text, m.low, m.kind) for m in find_numbers(text)][:4] == [
+        ("第一章", 1, "ordinal"), ("第十条", 10, "ordinal"), ("第二十三条", 23, "ordinal"), ("第二款", 2, "ordinal"),
+    ]  # fmt: skip
+
+
+def test_outline_markers() -> None:
+    text = "一、总体要求\n（一）工作目标\n(二)主要任务\n1.加强领导\n二、保障措施"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+
+
+def test_value_kind_and_qualifier() -> None:
+    m = find_numbers("财政每年拨付450余万元")[0]
+    assert (m.value_kind, m.qualifier) == ("money", "余")
+    m = find_numbers("投资5万到8万元")[0]
+    assert (m.kind, m.value_kind) == ("range", "money")
+    m = find_numbers("近7万随迁子女")[0]
+    assert (m.low, m.approx, m.qualifier) == (70000, True, "近")
+
+
+def test_mention_is_frozen_dataclass() -> None:
+    m = find_numbers("共5所")[0]
+    assert isinstance(m, NumberMention)
+    assert m == NumberMention(1, 3, "5所", 5, 5, "所", False, "count", "count", None)
+    assert hash(m) == hash(NumberMention(1, 3, "5所", 5, 5, "所", False, "count", "count", None))
+    with pytest.raises(AttributeError):
+        m.low = 6  # type: ignore[misc]
+
+
+@given(any_text)
+def test_any_unicode(text: str) -> None:
+    for m in find_numbers(text):
+        assert text[m.start : m.end] == m.text
+    once = numbers_to_digits(text)
+    assert numbers_to_digits(once) == once
+
+
+@given(mixed_text)
+def test_mention_spans(text: str) -> None:
+    for m in find_numbers(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+
+
+_FRAGMENTS = st.sampled_from(
+    ["二十一", "k", "左右", "−", "℃", "零", "〇", "三百", "两", "一", "十", "第", "5", "2023", "—", "至", "到", "年", "月", "日", "个",
+     "所", "万", "亿", "元", "%", "余", "多", "约", "以上", "百分之", "分之", "点", "〇", "、", "（",
+     "）", "\n", "统一", "二十大", "一是", "学校", "人", "，", "几", "两三", "-", "1,234", ".5"]
+)  # fmt: skip
+number_text = st.lists(_FRAGMENTS, max_size=25).map("".join)
+
+
+@given(number_text)
+def test_mention_spans_on_number_soup(text: str) -> None:
+    ms = find_numbers(text)
+    last = 0
+    for m in ms:
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
+        assert m.start >= last  # sorted, non-overlapping
+        last = m.end
+
+
+# ---------------------------------------------------------------------------------------------
+# numbers_to_digits
+
+DIGITS_TABLE = [
+    ("二〇二三年一月十二日召开", "2023年1月12日召开"),
+    ("新建二十一所学校", "新建21所学校"),
+    ("占比百分之九十", "占比90%"),
+    ("三分之一的学生", "1/3的学生"),
+    ("力争三至五年内完成", "力争3至5年内完成"),
+    ("第十六批试点", "第16批试点"),
+    ("党的十四届三中全会", "党的十四届三中全会"),
+    ("投入三千万元", "投入3000万元"),
+    ("共十四亿人", "共14亿人"),
+    ("约三十人参加", "约30人参加"),
+    ("十分钟", "10分钟"),
+    ("两个方面", "2个方面"),
+    ("一个方面", "一个方面"),
+    ("两三个", "两三个"),
+    ("十几万元", "十几万元"),
+    ("二十多个", "二十多个"),
+    ("三名教师", "3名教师"),
+    ("一百二十万三", "1203000"),
+    ("六十四万零一百四十三元一角七分", "640143元1角7分"),
+    ("党的二十大报告", "党的二十大报告"),
+    ("晚上二十一点十分", "晚上二十一点十分"),  # a clock hour, not a decimal (kept: idempotence)
+    ("三点五亿元", "3.5亿元"),
+    ("两—二十一分之二十一", "两—21/21"),  # found by hypothesis: must stay idempotent
+    ("十四五规划明确了二十项任务", "十四五规划明确了20项任务"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGITS_TABLE)
+def test_numbers_to_digits_table(text: str, expected: str) -> None:
+    assert numbers_to_digits(text) == expected
+
+
+def test_protect_extension() -> None:
+    assert numbers_to_digits("落实三个重点") == "落实3个重点"
+    assert numbers_to_digits("落实三个重点", protect=DEFAULT_PROTECTED | {"三个重点"}) == "落实三个重点"
+    assert find_numbers("落实三个重点", protect=DEFAULT_PROTECTED | {"三个重点"}) == []
+    # without the default lexicon set phrases are read as numbers, ordinary words still are not
+    assert numbers_to_digits("二十大精神，统一部署", protect=frozenset()) == "20大精神，统一部署"
+    assert numbers_to_digits("两个规定", protect={"两个规定"}) == "两个规定"  # a plain set works
+
+
+@pytest.mark.parametrize("bad", ["十四五", 3, ["ok", 1], None])
+def test_protect_validation(bad: object) -> None:
+    with pytest.raises(ValueError, match="protect"):
+        numbers_to_digits("三个", protect=bad)  # type: ignore[arg-type]
+
+
+def test_numbers_to_digits_type_error() -> None:
+    with pytest.raises(TypeError, match="expects str"):
+        numbers_to_digits(b"x")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="expects str"):
+        find_numbers(None)  # type: ignore[arg-type]
+
+
+def test_fast_path_returns_same_object() -> None:
+    text = "没有任何数字的句子。"
+    assert numbers_to_digits(text) is text
+    assert find_numbers(text) == []
+
+
+@given(chinese_text)
+def test_idempotent_chinese(text: str) -> None:
+    once = numbers_to_digits(text)
+    assert numbers_to_digits(once) == once
+
+
+@given(number_text)
+def test_idempotent_number_soup(text: str) -> None:
+    once = numbers_to_digits(text)
+    assert numbers_to_digits(once) == once
+
+
+@given(mixed_text)
+def test_idempotent_mixed(text: str) -> None:
+    once = numbers_to_digits(text)
+    assert numbers_to_digits(once) == once
+
+
+@given(mixed_text)
+def test_only_numerals_change(text: str) -> None:
+    """Characters outside numerals are kept in order (no text lost)."""
+    out = numbers_to_digits(text)
+    numeral = set("〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅点分之负%‰/-.")
+    keep = "".join(ch for ch in text if not ch.isdigit() and ch not in numeral)
+    rest = "".join(ch for ch in out if not ch.isdigit() and ch not in numeral)
+    assert keep == rest
+
+
+PROTECTED = sorted(DEFAULT_PROTECTED)
+NONQUANTITY = sorted({w.split(" !")[0] for w in read_lexicon("numbers_nonquantity.txt")})
+
+
+@given(st.sampled_from(PROTECTED), number_text, number_text)
+def test_protected_terms_survive_any_context(term: str, left: str, right: str) -> None:
+    text = left + term + right
+    assert term in numbers_to_digits(text)
+    for m in find_numbers(text):  # no mention touches the protected term
+        assert m.end <= len(left) or m.start >= len(left) + len(term), (m, term)
+
+
+@given(st.sampled_from([*PROTECTED, "三名工程", "两个确保"]), chinese_text, chinese_text)
+def test_custom_protected_terms_survive(term: str, left: str, right: str) -> None:
+    text = left + term + right
+    assert term in numbers_to_digits(text, protect=DEFAULT_PROTECTED | {"三名工程", "两个确保"})
+
+
+@pytest.mark.parametrize("word", NONQUANTITY)
+def test_nonquantity_words_survive(word: str) -> None:
+    for text in (f"我们要{word}。", f"{word}", f"，{word}推进工作"):
+        out = numbers_to_digits(text)
+        assert word in out, (word, out)
+
+
+def test_every_protected_term_survives_in_sentences() -> None:
+    for term in PROTECTED:
+        for text in (f"深入学习{term}精神，共建设21所学校", f"{term}", f"2023年{term}实施3年"):
+            assert term in numbers_to_digits(text), term
+            assert all(term not in m.text for m in find_numbers(text)), term
+
+
+# ---------------------------------------------------------------------------------------------
+# adversarial inputs: linear time, no catastrophic backtracking (structure asserted, not speed)
+
+ADVERSARIAL = [
+    "一" * 200_000,
+    "1" * 200_000,
+    "万" * 200_000,
+    "一万" * 100_000,
+    "1." * 100_000,
+    "1,000," * 30_000,
+    "二十大" * 60_000,
+    "1-" * 50_000,
+    "第" * 200_000,
+    "十几" * 100_000,
+    "a1" * 50_000,
+    "2023年" * 20_000,
+    "百分之" * 60_000,
+]
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL, ids=lambda t: repr(t[:6]))
+def test_adversarial_inputs_finish(text: str) -> None:
+    ms = find_numbers(text)
+    out = numbers_to_digits(text)
+    assert isinstance(out, str)
+    for m in ms[:1000]:
+        assert text[m.start : m.end] == m.text
+
+
+def test_long_runs_structure() -> None:
+    assert find_numbers("1" * 200_000) == []  # a 200k-digit string is an identifier, not a number
+    assert numbers_to_digits("万" * 1000) == "万" * 1000
+    ms = find_numbers("2023年" * 1000)
+    assert len(ms) == 1000 and all(m.low == 2023 for m in ms)
