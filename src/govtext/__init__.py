@@ -19,7 +19,14 @@ from .hygiene import (
     restore_lost_quotes,
 )
 from .mojibake import explain_mojibake, fix_mojibake
-from .numbers import NumberMention, find_numbers, numbers_to_digits, parse_number
+from .numbers import (
+    DEFAULT_PROTECTED,
+    NumberMention,
+    PartialDate,
+    find_numbers,
+    numbers_to_digits,
+    parse_number,
+)
 from .outline import Outline, Section, split_outline
 from .pipeline import STEPS, Config, DroppedLine, Result, StepReport, clean, normalize
 from .quality import pseudo_original_score
@@ -28,12 +35,14 @@ from .script import Converter, ScriptStats, is_traditional, script_stats, to_sim
 from .spam import Verdict, classify_lines, drop_spam_lines
 
 __all__ = [
+    "DEFAULT_PROTECTED",
     "STEPS",
     "Config",
     "Converter",
     "DroppedLine",
     "NumberMention",
     "Outline",
+    "PartialDate",
     "Result",
     "ScriptStats",
     "Section",

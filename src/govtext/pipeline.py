@@ -60,6 +60,9 @@ class Config:
     restore_lost_quotes: bool = True
     #: Rewrite Chinese numerals as Arabic digits in the text (off by default).
     numbers_to_digits: bool = False
+    #: Terms ``numbers_to_digits`` and ``find_numbers`` leave alone (二十大, 十四五 ...); extend
+    #: with ``numbers.DEFAULT_PROTECTED | {"..."}``.
+    protected_terms: frozenset[str] = numbers.DEFAULT_PROTECTED
     #: ``clean()`` only: find number mentions.
     find_numbers: bool = True
     #: ``clean()`` only: split the outline.
@@ -70,6 +73,10 @@ class Config:
             value = getattr(self, f.name)
             if f.type in ("bool", bool) and not isinstance(value, bool):
                 raise ValueError(f"Config.{f.name} must be a bool, got {value!r}")
+        if not isinstance(self.protected_terms, (frozenset, set)) or not all(
+            isinstance(t, str) for t in self.protected_terms
+        ):
+            raise ValueError("Config.protected_terms must be a set of strings")
         if self.lossy not in _LOSSY:
             raise ValueError(f"Config.lossy must be one of {_LOSSY}, got {self.lossy!r}")
         if self.t2s_config not in script.CONFIGS:
@@ -201,7 +208,7 @@ def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
         "fix_cjk_spacing": hygiene.fix_cjk_spacing,
         "fix_punctuation_width": hygiene.fix_punctuation_width,
         "restore_lost_quotes": hygiene.restore_lost_quotes,
-        "numbers_to_digits": numbers.numbers_to_digits,
+        "numbers_to_digits": lambda t: numbers.numbers_to_digits(t, protect=config.protected_terms),
     }
     return [(name, fns[name]) for name in STEPS if name in fns and getattr(config, name)]
 
@@ -305,7 +312,7 @@ def clean(text: str, config: Config | None = None, *, explain: bool = False) -> 
     out = _run(text, cfg, result, explain)
     result.text = out
     if cfg.find_numbers:
-        result.numbers = numbers.find_numbers(out)
+        result.numbers = numbers.find_numbers(out, protect=cfg.protected_terms)
     if cfg.outline:
         result.outline = outline.split_outline(out)
     _signals(text, out, result)
