@@ -247,21 +247,32 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
         if result is not None:
             lines_n, chars_n, changes = _diff(before, text, explain)
             result.steps.append(StepReport(name, lines_n, chars_n, changes))
-        if name == "normalize_whitespace" and config.fix_mojibake and text != before:
-            # Removing control characters or spaces can join the two halves of a damaged
-            # byte sequence; a second mojibake pass keeps normalize() idempotent.
-            text = _again(text, fns["fix_mojibake"], result, explain)
+        if (
+            name == "normalize_whitespace"
+            and config.fix_mojibake
+            and text != before
+        ):
+            # Removing control characters, spaces or indentation can join the two halves of
+            # a damaged byte sequence or change the context the repair judges by; a second
+            # mojibake pass (and whitespace pass over what it repaired) keeps normalize()
+            # idempotent. On clean text the second pass is one regex scan.
+            fixed = _again(text, "fix_mojibake", fns["fix_mojibake"], result, explain)
+            if fixed != text:
+                fixed = _again(fixed, name, fns[name], result, explain)
+            text = fixed
     return text
 
 
-def _again(text: str, fn: Callable[[str], str], result: Result | None, explain: bool) -> str:
-    """Re-run ``fix_mojibake``; fold what it changed into that step's report."""
+def _again(
+    text: str, step: str, fn: Callable[[str], str], result: Result | None, explain: bool
+) -> str:
+    """Re-run a step; fold what it changed into that step's report."""
     fixed = fn(text)
     if fixed == text or result is None:
         return fixed
     lines_n, chars_n, changes = _diff(text, fixed, explain)
     for i, s in enumerate(result.steps):
-        if s.step == "fix_mojibake":
+        if s.step == step:
             result.steps[i] = StepReport(
                 s.step, s.lines_changed + lines_n, s.chars_changed + chars_n, s.changes + changes
             )
