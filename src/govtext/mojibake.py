@@ -468,10 +468,20 @@ def _best_edits(text: str, a: list, b: list) -> list:
         gain = max(_score(before, p) - _score(ed[2], p) for p in (simp, trad))
         return (-gain, ed[0] - ed[1])
 
+    # Accepted edits are disjoint: keep them sorted by start and check only the two
+    # neighbours of each candidate (linear-logarithmic, not quadratic, on long lines).
+    starts: list[int] = []
+    ends: list[int] = []
     out = []
     for ed in sorted(a + b, key=key):
-        if all(ed[1] <= x[0] or x[1] <= ed[0] for x in out):
-            out.append(ed)
+        i = bisect_right(starts, ed[0])
+        if i and ends[i - 1] > ed[0]:
+            continue
+        if i < len(starts) and starts[i] < ed[1]:
+            continue
+        starts.insert(i, ed[0])
+        ends.insert(i, ed[1])
+        out.append(ed)
     return sorted(out)
 
 
