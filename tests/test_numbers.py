@@ -524,3 +524,17 @@ def test_long_runs_structure() -> None:
     assert numbers_to_digits("万" * 1000) == "万" * 1000
     ms = find_numbers("2023年" * 1000)
     assert len(ms) == 1000 and all(m.low == 2023 for m in ms)
+
+
+@pytest.mark.parametrize(
+    "text, digits, low",
+    [
+        ("自二〇二四年九月一日起施行", "自2024年9月1日起施行", "2024-09-01"),
+        ("十一月一号开学", "11月1号开学", "--11-01"),
+    ],
+)
+def test_day_one_of_a_date(text: str, digits: str, low: str) -> None:
+    # A lone 一 is normally left alone (一日三餐), but after 月 it is the day of a date.
+    assert numbers_to_digits(text) == digits
+    assert [str(m.low) for m in find_numbers(text) if m.kind == "date"] == [low]
+    assert numbers_to_digits("一日三餐，统一日程") == "一日三餐，统一日程"

@@ -262,7 +262,7 @@ def _run_regex(single_next: str) -> str:
     return (
         rf"[数几{_AD}{_CN}]"
         rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{_AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第一)(?=[{sn}])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
+        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
     )
 
 
@@ -461,7 +461,12 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
     if len(run) == 1:
-        if run == "一" and (not nxt or nxt not in "月至到-—–~～〜元") and prev != "第":
+        if (
+            run == "一"
+            and (not nxt or nxt not in "月至到-—–~～〜元")
+            and prev != "第"
+            and not (prev == "月" and nxt in "日号")  # the day of a date: 九月一日
+        ):
             return None
         if run in "壹贰叁肆伍陆柒捌玖拾佰仟":
             return None  # a lone financial numeral is a word (大陆, 队伍) unless it is part of a run
