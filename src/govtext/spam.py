@@ -23,6 +23,7 @@ so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s ou
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -825,6 +826,59 @@ RULES: list[Rule] = [
 ]
 
 
+#: The longest line (folded, stripped) each built-in rule can drop, in any context (None: no
+#: limit). Read off each rule's own length checks; :func:`classify_lines` skips a built-in rule
+#: on longer lines without calling it.
+_MAX_LEN: dict[type, int | None] = {
+    PunctuationOnly: 200,
+    SeoSpam: None,
+    Footer: 400,
+    Metadata: 200,
+    ShareBar: 100,
+    ChromeWords: 60,
+    Related: 100,
+    DocSite: 400,
+    Navigation: 150,
+    CategoryLabel: 12,
+    Keywords: 150,
+    LinkList: None,
+    Image: 40,
+    Prompt: 40,
+    SiteBanner: 50,
+}
+#: The built-in rule objects (the length limits apply to these only, not to subclasses or
+#: rules of a user's own).
+_BUILTIN_IDS = frozenset(id(r) for r in RULES)
+_KEEP_ALIVE = tuple(RULES)
+
+
+class _Plan:
+    """The checks to run on a line, by its length and whether it reads as a sentence: the rules
+    in order, less those that cannot drop such a line. Lists are built on first need."""
+
+    def __init__(self, rules: Sequence[Any]) -> None:
+        self.checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
+        self.sentence_ok = [getattr(r, "drops_sentences", True) for r in rules]
+        self.limits = [
+            _MAX_LEN.get(type(r)) if id(r) in _BUILTIN_IDS else None for r in rules
+        ]
+        self.cuts = sorted({x for x in self.limits if x is not None})
+        self.cache: dict[tuple[int, bool], list[Any]] = {}
+
+    def checks_for(self, key: int, sentence: bool) -> list[Any]:
+        # key: how many length limits the line exceeds (bisect_left of its length in cuts)
+        lst = self.cache.get((key, sentence))
+        if lst is None:
+            ok = set(self.cuts[key:])
+            lst = [
+                c
+                for c, s_ok, lim in zip(self.checks, self.sentence_ok, self.limits)
+                if (lim is None or lim in ok) and (s_ok or not sentence)
+            ]
+            self.cache[(key, sentence)] = lst
+        return lst
+
+
 #: Rules whose lines occur inside a related-article block without ending it (dates and click
 #: counts under each link, thumbnails, stray separators); any other drop (a toolbar, a footer)
 #: closes the block.
@@ -860,17 +914,16 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
         raise ValueError("classify_lines(rules=...) must be a sequence of rules")
     ctx = Context.of(text)
     out = ctx.verdicts
-    checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
-    for_sentences = [
-        c for r, c in zip(rules, checks) if getattr(r, "drops_sentences", True)
-    ]
+    plan = _Plan(rules)
+    cuts, checks_for = plan.cuts, plan.checks_for
     sentence = _PROSE_END.search
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
             continue
+        n = len(s)
         verdict = KEEP
-        for check in (for_sentences if len(s) >= 20 and sentence(s) else checks):
+        for check in checks_for(bisect_left(cuts, n), n >= 20 and sentence(s) is not None):
             v = check(ctx, i)
             if v is not None and not v.keep:
                 verdict = v
