@@ -532,6 +532,9 @@ class Metadata(Rule):
     _value_cut = _rx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
     _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
+    #: Something every dropping path past the colon test needs: a date or journal year (four
+    #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
+    _needs = _rx(r"\d{4}|前|刚刚|昨天")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -542,6 +545,8 @@ class Metadata(Rule):
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
         if len(s) > 200 or _PROSE_END.search(s):
             return None
+        if ":" not in s and not self._needs.search(s):
+            return None  # no label (needs a colon), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
         pm = self._prefix.match(body)
         prefix, rest = body[: pm.end()], body[pm.end():]
@@ -674,7 +679,13 @@ class Footer(Rule):
         s = ctx.lines[i]
         if len(s) > 400:
             return None
-        m = self._strong.search(s)
+        # every alternative of _strong holds one of these (ICP, 安备, 声明, 转载, ©, (c))
+        m = (
+            self._strong.search(s)
+            if "备" in s or "声明" in s or "转载" in s or "©" in s
+            or "p" in s or "P" in s or "c" in s or "C" in s
+            else None
+        )
         if m and (len(s) <= 120 or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
             return _drop(self.name, f"footer marker {m.group().strip()!r}")
         if len(s) > 120 or "。" in s:
@@ -727,6 +738,14 @@ def _chrome_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
 
 
+@lazy
+def _chrome_chars() -> frozenset[str]:
+    """Every character a lowered line of interface words may hold: the words' characters, the
+    separators and brackets :class:`ChromeWords` splits on or trims, and whitespace."""
+    space = regex.findall(r"\s", "".join(map(chr, range(0x110000))))
+    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>" + "".join(space))
+
+
 class ChromeWords(Rule):
     """A line made only of interface words (返回 下载 相关 举报; 打印; 更多; 简体|繁体)."""
 
@@ -738,7 +757,7 @@ class ChromeWords(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 60:
+        if len(s) > 60 or not _chrome_chars().issuperset(s.lower()):
             return None
         words = [self._trim.sub("", w).lower() for w in self._split.split(s)]
         words = [w for w in words if w]
