@@ -22,6 +22,7 @@ so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s ou
 
 from __future__ import annotations
 
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
@@ -873,29 +874,32 @@ _KEEP_ALIVE = tuple(RULES)
 
 class _Plan:
     """The checks to run on a line, by its length and whether it reads as a sentence: the rules
-    in order, less those that cannot drop such a line. Lists are built on first need."""
+    in order, less those that cannot drop such a line (``lists[sentence][key]``, where *key*
+    counts the length limits the line exceeds: ``key_of[len]``, or ``len(cuts)`` past them)."""
 
     def __init__(self, rules: Sequence[Any]) -> None:
-        self.checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
-        self.sentence_ok = [getattr(r, "drops_sentences", True) for r in rules]
-        self.limits = [
-            _MAX_LEN.get(type(r)) if id(r) in _BUILTIN_IDS else None for r in rules
-        ]
-        self.cuts = sorted({x for x in self.limits if x is not None})
-        self.cache: dict[tuple[int, bool], list[Any]] = {}
-
-    def checks_for(self, key: int, sentence: bool) -> list[Any]:
-        # key: how many length limits the line exceeds (bisect_left of its length in cuts)
-        lst = self.cache.get((key, sentence))
-        if lst is None:
-            ok = set(self.cuts[key:])
-            lst = [
-                c
-                for c, s_ok, lim in zip(self.checks, self.sentence_ok, self.limits)
-                if (lim is None or lim in ok) and (s_ok or not sentence)
+        checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
+        sentence_ok = [getattr(r, "drops_sentences", True) for r in rules]
+        limits = [_MAX_LEN.get(type(r)) if id(r) in _BUILTIN_IDS else None for r in rules]
+        cuts = sorted({x for x in limits if x is not None})
+        self.top = len(cuts)
+        self.key_of = [bisect_left(cuts, n) for n in range(cuts[-1] + 1)] if cuts else []
+        self.lists = [
+            [
+                [
+                    c
+                    for c, s_ok, lim in zip(checks, sentence_ok, limits)
+                    if (lim is None or lim in cuts[key:]) and (s_ok or not sentence)
+                ]
+                for key in range(len(cuts) + 1)
             ]
-            self.cache[(key, sentence)] = lst
-        return lst
+            for sentence in (False, True)
+        ]
+
+
+@lazy
+def _default_plan() -> _Plan:
+    return _Plan(_KEEP_ALIVE)
 
 
 #: Rules whose lines occur inside a related-article block without ending it (dates and click
@@ -933,16 +937,20 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
         raise ValueError("classify_lines(rules=...) must be a sequence of rules")
     ctx = Context.of(text)
     out = ctx.verdicts
-    plan = _Plan(rules)
-    cuts, checks_for = plan.cuts, plan.checks_for
+    default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
+    plan = _default_plan() if default else _Plan(rules)
+    plain, sentences = plan.lists
+    key_of, top = plan.key_of, plan.top
+    n_keys = len(key_of)
     sentence = _PROSE_END.search
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
             continue
         n = len(s)
+        key = key_of[n] if n < n_keys else top
         verdict = KEEP
-        for check in checks_for(bisect_left(cuts, n), n >= 20 and sentence(s) is not None):
+        for check in (sentences if n >= 20 and sentence(s) else plain)[key]:
             v = check(ctx, i)
             if v is not None and not v.keep:
                 verdict = v
