@@ -284,6 +284,19 @@ class Rule:
 # --------------------------------------------------------------------------------------------
 
 
+@lazy
+def _regex_spaces() -> str:
+    """Every character ``regex`` matches with ``\\s`` (the rules' whitespace)."""
+    return "".join(regex.findall(r"\s", "".join(map(chr, range(0x110000)))))
+
+
+@lazy
+def _punct_start() -> frozenset[str]:
+    """The characters of :attr:`PunctuationOnly._re`'s class: ``,.!?;:~^`|*`` and whitespace."""
+    space = _regex_spaces()
+    return frozenset(",.!?;:~^`|*" + space)
+
+
 class PunctuationOnly(Rule):
     """A line of stray punctuation only (",", "!", "?", "|"): left over from markup."""
 
@@ -298,11 +311,13 @@ class PunctuationOnly(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if self._any.fullmatch(s):
+        if len(s) <= 5 and self._any.fullmatch(s):
             j = ctx.prev(i)
             prev = ctx.verdicts[j] if j >= 0 else None
             if prev is not None and prev.rule in self._controls:
                 return _drop(self.name, f"leftover {s!r} of the control above")
+        if not s or s[0] not in _punct_start():  # _re needs its first character too
+            return None
         if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
@@ -426,6 +441,8 @@ class Navigation(Rule):
             return None
         prev = ctx.prev_tag(i)
         in_nav = isinstance(prev, tuple) and prev[0] == "nav"
+        if not in_nav and len(s) > 4 and ">" not in s and "→" not in s and "位置" not in s:
+            return None  # no separator, no 位置 (every lead), too long for a lone home link
         if in_nav and self._lone_sep.fullmatch(s):
             self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
             return _drop(self.name, "breadcrumb separator")
@@ -743,8 +760,8 @@ def _chrome_words() -> frozenset[str]:
 def _chrome_chars() -> frozenset[str]:
     """Every character a lowered line of interface words may hold: the words' characters, the
     separators and brackets :class:`ChromeWords` splits on or trims, and whitespace."""
-    space = regex.findall(r"\s", "".join(map(chr, range(0x110000))))
-    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>" + "".join(space))
+    space = _regex_spaces()
+    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>" + space)
 
 
 class ChromeWords(Rule):
