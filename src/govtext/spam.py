@@ -706,8 +706,8 @@ class Footer(Rule):
         )
         if m and (len(s) <= 120 or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
             return _drop(self.name, f"footer marker {m.group().strip()!r}")
-        if len(s) > 120 or "。" in s:
-            return None
+        if len(s) > 120 or "。" in s or not _footer_any().search(s):
+            return None  # the rest needs a word of the footer lexicon
         strong, link, weak = _footer_lex()
         m = strong.search(s)
         if m is not None:
@@ -727,6 +727,12 @@ def _footer_lex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         tiers[tier.strip()].append(word.strip())
     strong, link, weak = (_words_re(tiers[k]) for k in ("", "link", "weak"))
     return strong, link, weak
+
+
+@lazy
+def _footer_any() -> re.Pattern[str]:
+    """Any word of the footer lexicon, whatever its tier (one search instead of three)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in _footer_lex()), re.IGNORECASE)
 
 
 class LinkList(Rule):
