@@ -920,6 +920,51 @@ class _Plan:
         ]
 
 
+class _Gate:
+    """A test that proves a short line cannot be dropped by any built-in rule, for lines whose
+    previous non-blank line was kept (no tag or dropped neighbour for a rule to see).
+
+    Taken without context, every rule needs something in the line: a word of one of its
+    lexicons, a colon (every label), four digits (a date), a marker character (分享, 页, 图,
+    >, | ...), a leading stray mark, or interface words only. One character of each marker is
+    enough for the test (it only has to hold whenever the rule could drop), so it costs a
+    character-class search, a lexicon search and a few set tests instead of every rule.
+    """
+
+    #: One character of each structural trigger: footer (ICP, 公网安备, 声明, 转载, ©, (c)),
+    #: metadata (: labels, 分钟前, 刚刚, 昨天), share_bar (分享, 视力保护色, 护眼模式, 字体,
+    #: 字号, 打印, 关闭, 收藏), related (上一篇, 下一条), doc_site (页, 分享, 珍藏, 搜索),
+    #: navigation (> → 位置), keywords (以下..., labels need a colon), link_list (|), image
+    #: (图, 视频, logo), site_banner (网, 欢迎).
+    MARKS = "备声载©pPcC:前刚昨享色眼字印闭藏篇条页珍搜>→置以|图频oO网迎"
+
+    def __init__(self) -> None:
+        self.marks = re.compile("[" + re.escape(self.MARKS) + "]")
+        self.digits = Metadata._needs
+        words: list[str] = []
+        for name in ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt"):
+            words += read_lexicon(name)
+        words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
+        self.words = _words_re([w for w in words if w])
+        self.punct = _punct_start()
+        self.chrome = _chrome_chars()
+
+    def may_drop(self, s: str) -> bool:
+        return bool(
+            len(s) <= 4  # navigation: a lone home link
+            or s[0] in self.punct
+            or self.marks.search(s)
+            or self.digits.search(s)
+            or self.words.search(s)
+            or (len(s) <= 60 and self.chrome.issuperset(s.lower()))
+        )
+
+
+@lazy
+def _gate() -> _Gate:
+    return _Gate()
+
+
 @lazy
 def _default_plan() -> _Plan:
     return _Plan(_KEEP_ALIVE)
@@ -966,14 +1011,26 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
     key_of, top = plan.key_of, plan.top
     n_keys = len(key_of)
     sentence = _PROSE_END.search
+    may_drop = _gate().may_drop if default else None
+    prev = ctx._prev
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
             continue
         n = len(s)
+        is_sentence = n >= 20 and sentence(s) is not None
+        if (
+            may_drop is not None
+            and not is_sentence
+            and n <= 150
+            and ((j := prev[i]) < 0 or out[j].keep)  # type: ignore[union-attr]
+            and not may_drop(s)
+        ):
+            out[i] = KEEP
+            continue
         key = key_of[n] if n < n_keys else top
         verdict = KEEP
-        for check in (sentences if n >= 20 and sentence(s) else plain)[key]:
+        for check in (sentences if is_sentence else plain)[key]:
             v = check(ctx, i)
             if v is not None and not v.keep:
                 verdict = v
