@@ -398,8 +398,8 @@ class DocSite(Rule):
             return _drop(self.name, "page counter")
         if ("分享" in s or "珍藏" in s or "搜索" in s) and self._strong.search(s):
             return _drop(self.name, "document-site sharing notice")
-        if len(s) > 120:
-            return None
+        if len(s) > 120 or _PROSE_END.search(s):
+            return None  # what follows never drops prose (_prose)
         lex = _lex("spam_doc_site.txt")
         found = lex.findall(s)
         if not found or _prose(s) or (len(found) < 2 and _rest_han(s, lex) > 2):
