@@ -940,6 +940,7 @@ class _Gate:
 
     def __init__(self) -> None:
         self.marks = re.compile("[" + re.escape(self.MARKS) + "]")
+        self.sentence_marks = re.compile("[" + re.escape(self.SENTENCE_MARKS) + "]")
         self.digits = Metadata._needs
         words: list[str] = []
         for name in ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt"):
@@ -948,6 +949,15 @@ class _Gate:
         self.words = _words_re([w for w in words if w])
         self.punct = _punct_start()
         self.chrome = _chrome_chars()
+
+    #: On a sentence line with 。 only four rules run and none reads a lexicon: punctuation
+    #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site 页 or its
+    #: sharing notice (分享, 珍藏, 搜索); context plays no part in any of them there.
+    SENTENCE_MARKS = "备声载©pPcC页享珍搜"
+
+    def prose_may_drop(self, s: str) -> bool:
+        """For a line of 20+ characters with 。 (the rules see it as a sentence)."""
+        return bool(s[0] in self.punct or self.sentence_marks.search(s))
 
     def may_drop(self, s: str) -> bool:
         return bool(
@@ -1011,7 +1021,9 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
     key_of, top = plan.key_of, plan.top
     n_keys = len(key_of)
     sentence = _PROSE_END.search
-    may_drop = _gate().may_drop if default else None
+    gate = _gate() if default else None
+    may_drop = gate.may_drop if gate is not None else None
+    prose_may_drop = gate.prose_may_drop if gate is not None else None
     prev = ctx._prev
     for i, s in enumerate(ctx.lines):
         if not s:
@@ -1019,6 +1031,9 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
             continue
         n = len(s)
         is_sentence = n >= 20 and sentence(s) is not None
+        if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s):
+            out[i] = KEEP
+            continue
         if (
             may_drop is not None
             and not is_sentence
