@@ -932,16 +932,19 @@ class _Gate:
     """
 
     #: One character of each structural trigger: footer (ICP, 公网安备, 声明, 转载, ©, (c)),
-    #: metadata (: labels, 分钟前, 刚刚, 昨天), share_bar (分享, 视力保护色, 护眼模式, 字体,
-    #: 字号, 打印, 关闭, 收藏), related (上一篇, 下一条), doc_site (页, 分享, 珍藏, 搜索),
-    #: navigation (> → 位置), keywords (以下..., labels need a colon), link_list (|), image
-    #: (图, 视频, logo), site_banner (网, 欢迎).
-    MARKS = "备声载©pPcC:前刚昨享色眼字印闭藏篇条页珍搜>→置以|图频oO网迎"
+    #: metadata (: of every label), share_bar (分享, 视力保护色, 护眼模式, 打印, 关闭, 收藏;
+    #: 字体/字号 need a colon), related (上一篇, 下一条), doc_site (页, 分享, 珍藏, 搜索),
+    #: navigation (> → 位置), keywords (以下词汇, 以下关键词; labels need a colon), link_list
+    #: (|), image (图, 视频, logo), site_banner (网, 欢迎).
+    MARKS = "备声载©pPcC:享色眼打闭藏篇条页珍搜>→置汇键|图频oO网迎"
 
     def __init__(self) -> None:
         self.marks = re.compile("[" + re.escape(self.MARKS) + "]")
         self.sentence_marks = re.compile("[" + re.escape(self.SENTENCE_MARKS) + "]")
-        self.digits = Metadata._needs
+        # metadata: dates and journal issues (four digits, as ``regex`` sees them), relative
+        # times (Metadata._ago, in its own engine)
+        self.digits = regex.compile(r"\d{4}|刚刚|昨天")
+        self.ago = re.compile(r"\d\s*(?:秒|分钟|小时|天)前")
         words: list[str] = []
         for name in ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt"):
             words += read_lexicon(name)
@@ -965,6 +968,7 @@ class _Gate:
             or s[0] in self.punct
             or self.marks.search(s)
             or self.digits.search(s)
+            or ("前" in s and self.ago.search(s))
             or self.words.search(s)
             or (len(s) <= 60 and self.chrome.issuperset(s.lower()))
         )
