@@ -284,17 +284,8 @@ class Rule:
 # --------------------------------------------------------------------------------------------
 
 
-@lazy
-def _regex_spaces() -> str:
-    """Every character ``regex`` matches with ``\\s`` (the rules' whitespace)."""
-    return "".join(regex.findall(r"\s", "".join(map(chr, range(0x110000)))))
-
-
-@lazy
-def _punct_start() -> frozenset[str]:
-    """The characters of :attr:`PunctuationOnly._re`'s class: ``,.!?;:~^`|*`` and whitespace."""
-    space = _regex_spaces()
-    return frozenset(",.!?;:~^`|*" + space)
+#: The first character of a line :attr:`PunctuationOnly._re` matches (the same class).
+_PUNCT_START = _rx(r"[,.!?;:~^`|*\s]")
 
 
 class PunctuationOnly(Rule):
@@ -316,7 +307,7 @@ class PunctuationOnly(Rule):
             prev = ctx.verdicts[j] if j >= 0 else None
             if prev is not None and prev.rule in self._controls:
                 return _drop(self.name, f"leftover {s!r} of the control above")
-        if not s or s[0] not in _punct_start():  # _re needs its first character too
+        if not _PUNCT_START.match(s):  # _re needs its first character too
             return None
         if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
@@ -765,9 +756,19 @@ def _chrome_words() -> frozenset[str]:
 @lazy
 def _chrome_chars() -> frozenset[str]:
     """Every character a lowered line of interface words may hold: the words' characters, the
-    separators and brackets :class:`ChromeWords` splits on or trims, and whitespace."""
-    space = _regex_spaces()
-    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>" + space)
+    separators and brackets :class:`ChromeWords` splits on or trims (whitespace apart)."""
+    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>")
+
+
+def _chrome_only(low: str) -> bool:
+    """Could the lowered line *low* be interface words only (all its characters are chrome
+    characters or whitespace)?"""
+    return _chrome_line().fullmatch(low) is not None
+
+
+@lazy
+def _chrome_line() -> Any:
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(_chrome_chars())) + r"\s]*")
 
 
 class ChromeWords(Rule):
@@ -781,7 +782,7 @@ class ChromeWords(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 60 or not _chrome_chars().issuperset(s.lower()):
+        if len(s) > 60 or not _chrome_only(s.lower()):
             return None
         words = [self._trim.sub("", w).lower() for w in self._split.split(s)]
         words = [w for w in words if w]
@@ -950,8 +951,6 @@ class _Gate:
             words += read_lexicon(name)
         words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
         self.words = _words_re([w for w in words if w])
-        self.punct = _punct_start()
-        self.chrome = _chrome_chars()
 
     #: On a sentence line with 。 only four rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site 页 or its
@@ -960,17 +959,17 @@ class _Gate:
 
     def prose_may_drop(self, s: str) -> bool:
         """For a line of 20+ characters with 。 (the rules see it as a sentence)."""
-        return bool(s[0] in self.punct or self.sentence_marks.search(s))
+        return bool(_PUNCT_START.match(s) or self.sentence_marks.search(s))
 
     def may_drop(self, s: str) -> bool:
         return bool(
             len(s) <= 4  # navigation: a lone home link
-            or s[0] in self.punct
+            or _PUNCT_START.match(s)
             or self.marks.search(s)
             or self.digits.search(s)
             or ("前" in s and self.ago.search(s))
             or self.words.search(s)
-            or (len(s) <= 60 and self.chrome.issuperset(s.lower()))
+            or (len(s) <= 60 and _chrome_only(s.lower()))
         )
 
 
