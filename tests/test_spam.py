@@ -386,3 +386,48 @@ def test_indentation_does_not_change_verdicts(text: str, pads: list[str]) -> Non
     lines = text.split("\n")
     padded = "\n".join(pads[i % len(pads)] + ln + pads[(i + 1) % len(pads)] for i, ln in enumerate(lines))
     assert [(v.keep, v.rule) for v in classify_lines(padded)] == [(v.keep, v.rule) for v in classify_lines(text)]
+
+
+class _Plain(Rule):
+    """A built-in rule behind a wrapper: :func:`classify_lines` then knows nothing of it (no
+    length limit, no pre-gate) and runs it on every line."""
+
+    def __init__(self, rule: Rule) -> None:
+        self.rule = rule
+        self.name = rule.name
+        self.drops_sentences = rule.drops_sentences
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        return self.rule.check(ctx, i)
+
+
+_PLAIN = [_Plain(r) for r in RULES]
+
+# One short line per trigger the pre-gate watches for (our own strings).
+_TRIGGERS = [
+    "5分钟前", "刚刚", "昨天 09:30", "2024-05-06", "2024年第3期", "打印本页", "[关闭]", "[收藏]",
+    "分享到:", "视力保护色", "护眼模式", "[字体:大 中 小]", "上一篇:某县召开会议", "下一条", "首页",
+    "home", "网站首页", "当前位置:首页", "首页 > 新闻", "新闻 →", ">", "|", "关于我们 | 联系我们 | 网站地图",
+    "以下关键词", "关键词:教育", "tags: 教育", "(资料图)", "视频", "某县LOGO", "某某网→权威门户网站",
+    "欢迎访问某某网", "© 某某中心", "(c) 2024 某某", "版权声明:本站", "某ICP备12345678号",
+    "某公网安备 12345678号", "转载请注明出处", "第1页 / 共8页", "由会员分享", "返回 顶部", "简体 繁体", "点赞 评论 转发", "English", ",,,", "* * *",
+    "某县教育局", "推进教育均衡发展", "责任编辑:", "某某", "猜你喜欢", "某县教育动态", "长按二维码关注",
+]
+
+
+@given(st.one_of(page_st, st.text(max_size=300)))
+def test_fast_paths_agree_with_every_rule(text: str) -> None:
+    assert classify_lines(text) == classify_lines(text, rules=_PLAIN)
+
+
+def test_fast_paths_agree_on_triggers() -> None:
+    for a in _TRIGGERS:
+        for b in ("推进教育均衡发展。", "某县教育局", a):
+            for text in (a, f"{b}\n{a}", f"{a}\n{b}", f"某县教育局\n\n{a}\n{b}"):
+                assert classify_lines(text) == classify_lines(text, rules=_PLAIN), text
+
+
+@pytest.mark.corpus
+def test_fast_paths_agree_on_seeds(seeds: dict[str, str]) -> None:
+    for text in seeds.values():
+        assert classify_lines(text) == classify_lines(text, rules=_PLAIN)

@@ -22,7 +22,9 @@ so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s ou
 
 from __future__ import annotations
 
+import operator
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -108,6 +110,21 @@ def fold(line: str) -> str:
     '[字体:大 中 小]'
     """
     return line.translate(_FOLD).strip()
+
+
+#: The same folding as ``(source, target)`` pairs, for folding a whole text with ``str.replace``
+#: (a C scan per pair, much faster than ``translate`` with a dict on non-Latin-1 text). No
+#: target is a source, so the order of the pairs does not matter.
+_FOLD_PAIRS = tuple((chr(k), v or "") for k, v in _FOLD.items())
+
+
+def _fold_lines(text: str) -> list[str]:
+    """``[fold(x) for x in text.split("\n")]``, folding the whole text at once (no source or
+    target of the folding is a newline)."""
+    for a, b in _FOLD_PAIRS:
+        if a in text:
+            text = text.replace(a, b)
+    return [x.strip() for x in text.split("\n")]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -206,7 +223,7 @@ class Context:
     @classmethod
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
-        folded = [fold(x) for x in raw]
+        folded = _fold_lines(text)
         prev = []
         last = -1
         for i, s in enumerate(folded):
@@ -267,6 +284,10 @@ class Rule:
 # --------------------------------------------------------------------------------------------
 
 
+#: The first character of a line :attr:`PunctuationOnly._re` matches (the same class).
+_PUNCT_START = _rx(r"[,.!?;:~^`|*\s]")
+
+
 class PunctuationOnly(Rule):
     """A line of stray punctuation only (",", "!", "?", "|"): left over from markup."""
 
@@ -281,11 +302,13 @@ class PunctuationOnly(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if self._any.fullmatch(s):
+        if len(s) <= 5 and self._any.fullmatch(s):
             j = ctx.prev(i)
             prev = ctx.verdicts[j] if j >= 0 else None
             if prev is not None and prev.rule in self._controls:
                 return _drop(self.name, f"leftover {s!r} of the control above")
+        if not _PUNCT_START.match(s):  # _re needs its first character too
+            return None
         if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
@@ -366,8 +389,8 @@ class DocSite(Rule):
             return _drop(self.name, "page counter")
         if ("分享" in s or "珍藏" in s or "搜索" in s) and self._strong.search(s):
             return _drop(self.name, "document-site sharing notice")
-        if len(s) > 120:
-            return None
+        if len(s) > 120 or _PROSE_END.search(s):
+            return None  # what follows never drops prose (_prose)
         lex = _lex("spam_doc_site.txt")
         found = lex.findall(s)
         if not found or _prose(s) or (len(found) < 2 and _rest_han(s, lex) > 2):
@@ -409,6 +432,8 @@ class Navigation(Rule):
             return None
         prev = ctx.prev_tag(i)
         in_nav = isinstance(prev, tuple) and prev[0] == "nav"
+        if not in_nav and len(s) > 4 and ">" not in s and "→" not in s and "位置" not in s:
+            return None  # no separator, no 位置 (every lead), too long for a lone home link
         if in_nav and self._lone_sep.fullmatch(s):
             self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
             return _drop(self.name, "breadcrumb separator")
@@ -516,6 +541,9 @@ class Metadata(Rule):
     _value_cut = _rx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
     _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
+    #: Something every dropping path past the colon test needs: a date or journal year (four
+    #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
+    _needs = _rx(r"\d{4}|前|刚刚|昨天")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -526,6 +554,8 @@ class Metadata(Rule):
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
         if len(s) > 200 or _PROSE_END.search(s):
             return None
+        if ":" not in s and not self._needs.search(s):
+            return None  # no label (needs a colon), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
         pm = self._prefix.match(body)
         prefix, rest = body[: pm.end()], body[pm.end():]
@@ -658,11 +688,17 @@ class Footer(Rule):
         s = ctx.lines[i]
         if len(s) > 400:
             return None
-        m = self._strong.search(s)
+        # every alternative of _strong holds one of these (ICP, 安备, 声明, 转载, ©, (c))
+        m = (
+            self._strong.search(s)
+            if "备" in s or "声明" in s or "转载" in s or "©" in s
+            or "p" in s or "P" in s or "c" in s or "C" in s
+            else None
+        )
         if m and (len(s) <= 120 or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
             return _drop(self.name, f"footer marker {m.group().strip()!r}")
-        if len(s) > 120 or "。" in s:
-            return None
+        if len(s) > 120 or "。" in s or not _footer_any().search(s):
+            return None  # the rest needs a word of the footer lexicon
         strong, link, weak = _footer_lex()
         m = strong.search(s)
         if m is not None:
@@ -682,6 +718,12 @@ def _footer_lex() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         tiers[tier.strip()].append(word.strip())
     strong, link, weak = (_words_re(tiers[k]) for k in ("", "link", "weak"))
     return strong, link, weak
+
+
+@lazy
+def _footer_any() -> re.Pattern[str]:
+    """Any word of the footer lexicon, whatever its tier (one search instead of three)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in _footer_lex()), re.IGNORECASE)
 
 
 class LinkList(Rule):
@@ -711,6 +753,24 @@ def _chrome_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
 
 
+@lazy
+def _chrome_chars() -> frozenset[str]:
+    """Every character a lowered line of interface words may hold: the words' characters, the
+    separators and brackets :class:`ChromeWords` splits on or trims (whitespace apart)."""
+    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>")
+
+
+def _chrome_only(low: str) -> bool:
+    """Could the lowered line *low* be interface words only (all its characters are chrome
+    characters or whitespace)?"""
+    return _chrome_line().fullmatch(low) is not None
+
+
+@lazy
+def _chrome_line() -> Any:
+    return regex.compile("[" + "".join(regex.escape(c) for c in sorted(_chrome_chars())) + r"\s]*")
+
+
 class ChromeWords(Rule):
     """A line made only of interface words (返回 下载 相关 举报; 打印; 更多; 简体|繁体)."""
 
@@ -722,7 +782,7 @@ class ChromeWords(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 60:
+        if len(s) > 60 or not _chrome_only(s.lower()):
             return None
         words = [self._trim.sub("", w).lower() for w in self._split.split(s)]
         words = [w for w in words if w]
@@ -810,6 +870,119 @@ RULES: list[Rule] = [
 ]
 
 
+#: The longest line (folded, stripped) each built-in rule can drop, in any context (None: no
+#: limit). Read off each rule's own length checks; :func:`classify_lines` skips a built-in rule
+#: on longer lines without calling it.
+_MAX_LEN: dict[type, int | None] = {
+    PunctuationOnly: 200,
+    SeoSpam: None,
+    Footer: 400,
+    Metadata: 200,
+    ShareBar: 100,
+    ChromeWords: 60,
+    Related: 100,
+    DocSite: 400,
+    Navigation: 150,
+    CategoryLabel: 12,
+    Keywords: 150,
+    LinkList: None,
+    Image: 40,
+    Prompt: 40,
+    SiteBanner: 50,
+}
+#: The built-in rule objects (the length limits apply to these only, not to subclasses or
+#: rules of a user's own).
+_BUILTIN_IDS = frozenset(id(r) for r in RULES)
+_KEEP_ALIVE = tuple(RULES)
+
+
+class _Plan:
+    """The checks to run on a line, by its length and whether it reads as a sentence: the rules
+    in order, less those that cannot drop such a line (``lists[sentence][key]``, where *key*
+    counts the length limits the line exceeds: ``key_of[len]``, or ``len(cuts)`` past them)."""
+
+    def __init__(self, rules: Sequence[Any]) -> None:
+        checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
+        sentence_ok = [getattr(r, "drops_sentences", True) for r in rules]
+        limits = [_MAX_LEN.get(type(r)) if id(r) in _BUILTIN_IDS else None for r in rules]
+        cuts = sorted({x for x in limits if x is not None})
+        self.top = len(cuts)
+        self.key_of = [bisect_left(cuts, n) for n in range(cuts[-1] + 1)] if cuts else []
+        self.lists = [
+            [
+                [
+                    c
+                    for c, s_ok, lim in zip(checks, sentence_ok, limits)
+                    if (lim is None or lim in cuts[key:]) and (s_ok or not sentence)
+                ]
+                for key in range(len(cuts) + 1)
+            ]
+            for sentence in (False, True)
+        ]
+
+
+class _Gate:
+    """A test that proves a short line cannot be dropped by any built-in rule, for lines whose
+    previous non-blank line was kept (no tag or dropped neighbour for a rule to see).
+
+    Taken without context, every rule needs something in the line: a word of one of its
+    lexicons, a colon (every label), four digits (a date), a marker character (分享, 页, 图,
+    >, | ...), a leading stray mark, or interface words only. One character of each marker is
+    enough for the test (it only has to hold whenever the rule could drop), so it costs a
+    character-class search, a lexicon search and a few set tests instead of every rule.
+    """
+
+    #: One character of each structural trigger: footer (ICP, 公网安备, 声明, 转载, ©, (c)),
+    #: metadata (: of every label), share_bar (分享, 视力保护色, 护眼模式, 打印, 关闭, 收藏;
+    #: 字体/字号 need a colon), related (上一篇, 下一条), doc_site (页, 分享, 珍藏, 搜索),
+    #: navigation (> → 位置), keywords (以下词汇, 以下关键词; labels need a colon), link_list
+    #: (|), image (图, 视频, logo), site_banner (网, 欢迎).
+    MARKS = "备声载©pPcC:享色眼打闭藏篇条页珍搜>→置汇键|图频oO网迎"
+
+    def __init__(self) -> None:
+        self.marks = re.compile("[" + re.escape(self.MARKS) + "]")
+        self.sentence_marks = re.compile("[" + re.escape(self.SENTENCE_MARKS) + "]")
+        # metadata: dates and journal issues (four digits, as ``regex`` sees them), relative
+        # times (Metadata._ago, in its own engine)
+        self.digits = regex.compile(r"\d{4}|刚刚|昨天")
+        self.ago = re.compile(r"\d\s*(?:秒|分钟|小时|天)前")
+        words: list[str] = []
+        for name in ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt"):
+            words += read_lexicon(name)
+        words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
+        self.words = _words_re([w for w in words if w])
+
+    #: On a sentence line with 。 only four rules run and none reads a lexicon: punctuation
+    #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site 页 or its
+    #: sharing notice (分享, 珍藏, 搜索); context plays no part in any of them there.
+    SENTENCE_MARKS = "备声载©pPcC页享珍搜"
+
+    def prose_may_drop(self, s: str) -> bool:
+        """For a line of 20+ characters with 。 (the rules see it as a sentence)."""
+        return bool(_PUNCT_START.match(s) or self.sentence_marks.search(s))
+
+    def may_drop(self, s: str) -> bool:
+        return bool(
+            len(s) <= 4  # navigation: a lone home link
+            or _PUNCT_START.match(s)
+            or self.marks.search(s)
+            or self.digits.search(s)
+            or ("前" in s and self.ago.search(s))
+            or self.words.search(s)
+            or (len(s) <= 60 and _chrome_only(s.lower()))
+        )
+
+
+@lazy
+def _gate() -> _Gate:
+    return _Gate()
+
+
+@lazy
+def _default_plan() -> _Plan:
+    return _Plan(_KEEP_ALIVE)
+
+
 #: Rules whose lines occur inside a related-article block without ending it (dates and click
 #: counts under each link, thumbnails, stray separators); any other drop (a toolbar, a footer)
 #: closes the block.
@@ -845,17 +1018,37 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
         raise ValueError("classify_lines(rules=...) must be a sequence of rules")
     ctx = Context.of(text)
     out = ctx.verdicts
-    checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
-    for_sentences = [
-        c for r, c in zip(rules, checks) if getattr(r, "drops_sentences", True)
-    ]
+    default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
+    plan = _default_plan() if default else _Plan(rules)
+    plain, sentences = plan.lists
+    key_of, top = plan.key_of, plan.top
+    n_keys = len(key_of)
     sentence = _PROSE_END.search
+    gate = _gate() if default else None
+    may_drop = gate.may_drop if gate is not None else None
+    prose_may_drop = gate.prose_may_drop if gate is not None else None
+    prev = ctx._prev
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
             continue
+        n = len(s)
+        is_sentence = n >= 20 and sentence(s) is not None
+        if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s):
+            out[i] = KEEP
+            continue
+        if (
+            may_drop is not None
+            and not is_sentence
+            and n <= 150
+            and ((j := prev[i]) < 0 or out[j].keep)  # type: ignore[union-attr]
+            and not may_drop(s)
+        ):
+            out[i] = KEEP
+            continue
+        key = key_of[n] if n < n_keys else top
         verdict = KEEP
-        for check in (for_sentences if len(s) >= 20 and sentence(s) else checks):
+        for check in (sentences if is_sentence else plain)[key]:
             v = check(ctx, i)
             if v is not None and not v.keep:
                 verdict = v
