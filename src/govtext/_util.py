@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TypeVar
@@ -44,6 +44,32 @@ def read_lexicon(name: str) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def _class_char(cp: int) -> str:
+    c = chr(cp)
+    return f"\\{c}" if c in "\\]^-[" else c if c.isprintable() else f"\\U{cp:08x}"
+
+
+def char_class_body(chars: Iterable[str]) -> str:
+    """The body of a regex character class for *chars*, consecutive code points merged.
+
+    Works for both ``re`` and ``regex``; wrap it in ``[...]`` (or ``[^...]``) yourself.
+
+    >>> char_class_body("cabxy")
+    'a-cxy'
+    """
+    cps = sorted({ord(c) for c in chars})
+    parts = []
+    i = 0
+    while i < len(cps):
+        j = i
+        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
+            j += 1
+        lo, hi = _class_char(cps[i]), _class_char(cps[j])
+        parts.append(lo if i == j else f"{lo}{hi}" if j == i + 1 else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
 
 
 def lazy(factory: Callable[[], T]) -> Callable[[], T]:

@@ -50,7 +50,7 @@ import ftfy
 import regex
 from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
 
-from ._util import check_text, lazy
+from ._util import char_class_body, check_text, lazy
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
 
@@ -79,26 +79,6 @@ class Repair:
 
 
 # --------------------------------------------------------------------------- character tables
-
-
-def _class_char(cp: int) -> str:
-    c = chr(cp)
-    return f"\\{c}" if c in "\\]^-[" else c if c.isprintable() else f"\\U{cp:08x}"
-
-
-def _char_class(chars: set[str] | str) -> str:
-    """A regex character class (body only) for *chars*, as escaped code-point ranges."""
-    cps = sorted({ord(c) for c in chars})
-    parts = []
-    i = 0
-    while i < len(cps):
-        j = i
-        while j + 1 < len(cps) and cps[j + 1] == cps[j] + 1:
-            j += 1
-        lo, hi = _class_char(cps[i]), _class_char(cps[j])
-        parts.append(lo if i == j else f"{lo}{hi}" if j == i + 1 else f"{lo}-{hi}")
-        i = j + 1
-    return "".join(parts)
 
 
 def _decode_pairs(codec: str, leads: range, trails: list[int]) -> set[str]:
@@ -240,10 +220,10 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
         one.add("€")
     # after a (lead, continuation) pair comes the sequence's last byte: a continuation byte
     after_pair = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL) - ascii_
-    follow = _char_class(after_pair | {"€"} if euro_is_0x80 else after_pair)
-    gate = re.compile(f"[{_char_class(strong)}][{follow}\\ufffd?]")
-    run = re.compile(f"[{_char_class(members)}][{_char_class(members | set(_LOST_IN))}]*")
-    outside = regex.compile(f"(?r)[^{_char_class(members | set(_LOST_IN))}]")
+    follow = char_class_body(after_pair | {"€"} if euro_is_0x80 else after_pair)
+    gate = re.compile(f"[{char_class_body(strong)}][{follow}\\ufffd?]")
+    run = re.compile(f"[{char_class_body(members)}][{char_class_body(members | set(_LOST_IN))}]*")
+    outside = regex.compile(f"(?r)[^{char_class_body(members | set(_LOST_IN))}]")
     return _Codec(kind, codec, gate, run, table, frozenset(one), frozenset(strong), outside)
 
 
@@ -502,7 +482,7 @@ def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
             latin = pair.decode("utf-8")
             if len(c) == 1 and (latin == "\u00a0" or latin in _PINYIN_LATIN or "À" <= latin <= "ÿ"):
                 table[ord(c)] = latin
-    return re.compile(f"[{_char_class({chr(k) for k in table})}]+"), table
+    return re.compile(f"[{char_class_body({chr(k) for k in table})}]+"), table
 
 
 def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
@@ -664,12 +644,12 @@ def _ftfy_gate() -> re.Pattern[str]:
     for enc in CHARMAP_ENCODINGS:
         lead = bytes(range(0xC2, 0xF5)).decode(enc, "ignore")
         cont = bytes(range(0x80, 0xC0)).decode(enc, "ignore") + lost
-        alts.append(f"[{_char_class(lead)}][{_char_class(cont)}]")
+        alts.append(f"[{char_class_body(lead)}][{char_class_body(cont)}]")
         if enc != "macroman":
-            alts.append(f"[{_char_class(a0_leads.decode(enc, 'ignore'))}] ")
+            alts.append(f"[{char_class_body(a0_leads.decode(enc, 'ignore'))}] ")
     first = UTF8_CLUES["utf8_first_of_2"] + UTF8_CLUES["utf8_first_of_3"]
     first += UTF8_CLUES["utf8_first_of_4"]
-    alts.append(f"[{_char_class(first)}][{_char_class(UTF8_CLUES['utf8_continuation'] + lost)}]")
+    alts.append(f"[{char_class_body(first)}][{char_class_body(UTF8_CLUES['utf8_continuation'] + lost)}]")
     alts.append("[\\x80-\\x9f]")
     return re.compile("|".join(alts))
 
@@ -755,7 +735,7 @@ _SHIFT_KANA = re.compile("[\u2500-\u259f\u3040-\u31bf]")  # box drawing, kana, b
 @lazy
 def _shifted_run() -> re.Pattern[str]:
     two = _decode_pairs("gbk", range(0x81, 0xFF), _ANY_TRAIL)
-    return re.compile(f"[?\ufffd]([!-~]?)([{_char_class(two)}]+)([@-~])")
+    return re.compile(f"[?\ufffd]([!-~]?)([{char_class_body(two)}]+)([@-~])")
 
 
 def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
@@ -829,7 +809,7 @@ def _fast_gate() -> re.Pattern[str]:
     chars -= _PINYIN_LATIN  # pinyin (dāng, xué) is common; its mojibake has other signs too
     for spec in _codecs():
         chars |= spec.strong
-    return re.compile(f"[{_char_class(chars)}]")
+    return re.compile(f"[{char_class_body(chars)}]")
 
 
 _STAGES = (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted)
