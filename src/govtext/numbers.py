@@ -391,6 +391,19 @@ class _Atom:
     has_big = False
 
 
+def _value_atom(run: str, s: int, e: int, ne: int) -> tuple[_Atom, bool] | None:
+    """An atom for *run* (``text[s:ne]``, mention ending at *e*) with its value; None when the
+    run does not parse. Also returns whether the value was written as an integer."""
+    try:
+        v, int_form = _parse(run)
+    except (_np.NumeralError, ArithmeticError, ValueError):
+        return None
+    a = _Atom()
+    a.s, a.e, a.ns, a.ne, a.run = s, e, s, ne, run
+    a.low = a.high = v
+    return a, int_form
+
+
 def _fmt(d: Decimal) -> str:
     """Plain decimal string: no exponent, no trailing zeros."""
     if d == d.to_integral_value():
@@ -509,13 +522,11 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                 tu in currencies and not (tf or tsc or tpct)
                 and (pos >= len(text) or text[pos] not in _MONEY_TAIL_FIRST)
             ):
-                try:
-                    v, int_form = _parse(run)
-                except (_np.NumeralError, ArithmeticError, ValueError):
+                made = _value_atom(run, s, pos, e)
+                if made is None:
                     return None
-                a = _Atom()
-                a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
-                a.low = a.high = v
+                a, _ = made
+                v = a.low
                 a.kind, a.unit = "money", currencies[tu]
                 a.scale_char, a.has_big = run[-1], True
                 if v != v.to_integral_value():
@@ -532,13 +543,10 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
             if arabic and not (tf or tsc or tpct or tu) and not (nxt.isascii() and nxt.isalpha()):
                 # a bare Arabic number (跟贴78104, 不低于19 takes the general path for 不低于)
                 if not nxt or nxt not in _POST_FIRST:
-                    try:
-                        v, int_form = _parse(run)
-                    except (_np.NumeralError, ArithmeticError, ValueError):
+                    made = _value_atom(run, s, e, e)
+                    if made is None:
                         return None
-                    a = _Atom()
-                    a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
-                    a.low = a.high = v
+                    a, int_form = made
                     if int_form:
                         a.kind = "integer"
                     else:
@@ -547,13 +555,11 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
             elif not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
                 pos = tm.end()
                 if (pos >= len(text) or text[pos] not in _POST_FIRST) and (not arabic or run.isdigit()):
-                    try:
-                        v = _parse(run)[0]
-                    except (_np.NumeralError, ArithmeticError, ValueError):
+                    made = _value_atom(run, s, pos, e)
+                    if made is None:
                         return None
-                    a = _Atom()
-                    a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
-                    a.low = a.high = v
+                    a, _ = made
+                    v = a.low
                     a.unit = tu
                     if not arabic:
                         a.pieces = [(s, e, _fmt(v))]
