@@ -1,6 +1,9 @@
-"""Hypothesis strategies shared by the property tests."""
+"""Hypothesis strategies and small checks shared by the tests."""
 
 from __future__ import annotations
+
+import json
+import re
 
 from hypothesis import strategies as st
 
@@ -17,3 +20,18 @@ mixed_text = st.text(
     alphabet=st.sampled_from(COMMON_HAN + PUNCT + "abcXYZ0123456789 ,.%\n"), min_size=0, max_size=300
 )
 any_text = st.text(max_size=300)
+
+
+def check_opencc_cases(raw: str) -> int:
+    """Assert ``to_simplified`` on every case of an OpenCC ``testcases*.json`` text (trailing
+    commas tolerated) for the configs govtext supports; return how many were checked."""
+    from govtext.script import CONFIGS, to_simplified
+
+    cases = json.loads(re.sub(r",(\s*[}\]])", r"\1", raw))["cases"]
+    n = 0
+    for case in cases:
+        for config, expected in case["expected"].items():
+            if config in CONFIGS:
+                assert to_simplified(case["input"], config) == expected, (case["id"], config)
+                n += 1
+    return n

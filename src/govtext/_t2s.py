@@ -200,6 +200,17 @@ def char_class(chars: Iterable[str], negate: bool = False) -> str:
     return "[" + ("^" if negate else "") + body + "]"
 
 
+def _known_bigrams(a, first, bigrams):  # type: ignore[no-untyped-def]
+    """The positions of *first* where ``a[i], a[i+1]`` (UTF-32 code points) is one of the sorted
+    *bigrams* (encoded as ``cp1 << 21 | cp2``): a phrase key can only start there."""
+    if not len(first):
+        return first
+    codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
+    pos = _np.searchsorted(bigrams, codes)
+    pos[pos >= len(bigrams)] = 0
+    return first[bigrams[pos] == codes]
+
+
 def prefilter_class(chars: Iterable[str]) -> str:
     """A superset class of *chars* that ``re`` searches fast.
 
@@ -362,13 +373,7 @@ class Stage:
             self._np_build()
         kind = _np.take(self.np_kind, a)
         # a key of two or more characters can start only where its first two characters are
-        first = _np.flatnonzero((kind[:-1] & 1) & ((kind[1:] & 4) >> 2))
-        if len(first):
-            codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
-            bg = self.np_bigrams
-            pos = _np.searchsorted(bg, codes)
-            pos[pos >= len(bg)] = 0
-            first = first[bg[pos] == codes]
+        first = _known_bigrams(a, _np.flatnonzero((kind[:-1] & 1) & ((kind[1:] & 4) >> 2)), self.np_bigrams)
         single = _np.flatnonzero(kind & 2) if self.np_single else first[:0]
         cands = _np.sort(_np.concatenate((first, single))) if len(single) else first
         return self._scan(s, cands.tolist())
@@ -579,15 +584,9 @@ class Engine:
             return present, hits  # dense: converted whole, phrase positions not needed
         if present & 16:
             # a changing phrase can start only where its first two characters are
-            first = _np.flatnonzero((f[:-1] & 16) & ((f[1:] & 32) >> 1))
+            first = _known_bigrams(a, _np.flatnonzero((f[:-1] & 16) & ((f[1:] & 32) >> 1)), self._bigrams)
             if len(first):
-                codes = (a[first].astype(_np.int64) << 21) | a[first + 1]
-                bg = self._bigrams
-                pos = _np.searchsorted(bg, codes)
-                pos[pos >= len(bg)] = 0
-                first = first[bg[pos] == codes]
-                if len(first):
-                    hits = first if hits is None else _np.sort(_np.concatenate((hits, first)))
+                hits = first if hits is None else _np.sort(_np.concatenate((hits, first)))
         if hits is None:
             return None
         if not len(hits):

@@ -577,13 +577,11 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
             elif not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
                 pos = tm.end()
                 if pos >= len(text) or text[pos] not in _POST_FIRST:
-                    try:
-                        v, int_form = _parse(run)
-                    except (_np.NumeralError, ArithmeticError, ValueError):
+                    made = _value_atom(run, s, pos, e)
+                    if made is None:
                         return None
-                    a = _Atom()
-                    a.s, a.e, a.ns, a.ne, a.run = s, pos, s, e, run
-                    a.low = a.high = v
+                    a, int_form = made
+                    v = a.low
                     if not int_form:
                         a.form = "decimal"
                     if tpct:
