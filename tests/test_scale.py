@@ -292,7 +292,7 @@ def _check_complete(out: Path, counts: dict[str, int]) -> list[str]:
 
 @pytest.mark.slow
 def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
-    src, counts = _shards(tmp_path)
+    src, counts = _shards(tmp_path, size=500_000)
     out = tmp_path / "out"
     proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
     _wait_for(lambda: (out / "p0.jsonl").exists(), proc)
@@ -314,12 +314,18 @@ def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_kill_9_leaves_no_truncated_shard(tmp_path: Path) -> None:
-    src, counts = _shards(tmp_path)
+    src, counts = _shards(tmp_path, size=500_000)
     out = tmp_path / "out"
     proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
+    children: list[int] = []
+
+    def mid_write() -> bool:
+        # workers are read on every poll so that the kill follows the check at once
+        children[:] = _children(proc.pid) or children
+        return (out / "p0.jsonl").exists() and any(out.glob("*" + TMP_SUFFIX))
+
     # kill while one shard is complete and the next is half written
-    _wait_for(lambda: (out / "p0.jsonl").exists() and any(out.glob("*" + TMP_SUFFIX)), proc)
-    children = _children(proc.pid)
+    _wait_for(mid_write, proc)
     proc.kill()
     proc.wait(timeout=60)
     # orphaned workers notice and exit, they do not wait for work forever
