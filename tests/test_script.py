@@ -119,6 +119,62 @@ def test_a_lone_phrase_in_simplified_text_is_found(path: str) -> None:
         assert to_simplified(text, config) == reference(text, config)
 
 
+PAD = "各地教育部门持续推进基础教育质量提升，" * 8  # simplified, nothing to change
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_every_key_of_every_dictionary_matches_opencc(path: str, config: str) -> None:
+    # every key (and value) of the config's dictionaries, in simplified context, in batches
+    files = {f for n in [*_t2s.read_config(config)["conversion_chain"], *_t2s.read_config(config)["normalization"]]
+             for f in _t2s._dict_files(n["dict"])}
+    words = sorted({w for f in files for kv in _t2s.load_dict(f).items() for w in kv})
+    for i in range(0, len(words), 200):
+        text = "的".join(words[i : i + 200])
+        assert to_simplified(text, config) == reference(text, config), words[i : i + 200]
+
+
+@pytest.mark.parametrize("config", CONFIGS)
+def test_every_phrase_only_change_is_found_alone(path: str, config: str) -> None:
+    # phrases that change although none of their characters changes on its own (反覆 → 反复):
+    # alone in a long simplified page, each must be found by the one-scan prefilter
+    eng = _t2s.engine(config)
+    keys = sorted({k for ks in eng.soft_keys.values() for k, _ in ks})
+    assert keys
+    for k in keys:
+        text = PAD + "覆盖" + k + "的" + PAD
+        assert eng.first_change(text) >= 0, k
+        assert to_simplified(text, config) == reference(text, config), k
+    # no hit means no change (a hit may be false: it only costs work)
+    plain = PAD + "".join(sorted(eng.soft_keys)) + PAD
+    if eng.first_change(plain) == -1:
+        assert reference(plain, config) == plain
+
+
+def test_common_phrase_only_characters_cost_no_conversion() -> None:
+    # 覆, 沈, 坏 are everyday simplified characters that t2s changes only in phrases (反覆):
+    # a simplified page holding them is recognised as needing nothing by the one scan
+    text = PAD + "森林覆盖率提高，沈阳市破坏生态的行为减少。" + PAD
+    assert _t2s.engine("t2s").first_change(text) == -1
+    assert to_simplified(text) is text == reference(text, "t2s")
+
+
+def test_astral_characters_are_seen() -> None:
+    # a text holding a character beyond U+FFFF is searched with the full class
+    astral = sorted(c for c in _t2s.engine("t2s").changing if ord(c) >= 0x10000)
+    assert astral
+    for ch in astral[:50]:
+        text = PAD + ch + PAD
+        assert _t2s._may_be_astral(text)
+        assert to_simplified(text) == reference(text, "t2s")
+    assert not _t2s._may_be_astral(PAD) and not _t2s._may_be_astral("abc") and not _t2s._may_be_astral("é")
+    assert _t2s._may_be_astral(PAD + "\U0001F600")
+
+    class Sub(str):
+        pass
+
+    assert _t2s._may_be_astral(Sub(PAD))  # not sure: say so
+
+
 def test_unchanged_text_is_returned_as_is() -> None:
     text = "各地教育部门持续推进基础教育质量提升。" * 50
     assert to_simplified(text) is text

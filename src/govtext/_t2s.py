@@ -31,6 +31,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import sys
 from collections.abc import Iterable
 from functools import cache
 
@@ -167,6 +168,34 @@ def _pieces(s: str, spans: list[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
         yield s[prev:], False
 
 
+# -- astral characters -------------------------------------------------------------------
+
+
+def _str_header() -> int | None:
+    """CPython's size of a compact non-ASCII ``str`` without its data, if sizes behave as expected."""
+    try:
+        h = sys.getsizeof("\U00010000") - 8  # one 4-byte code point and the terminator
+        ok = sys.getsizeof("\u4e00\U00010000") == h + 12 and sys.getsizeof("\u4e00" * 3) == h + 8
+    except TypeError:  # pragma: no cover - no getsizeof (e.g. PyPy)
+        return None
+    return h if ok else None  # pragma: no branch
+
+
+_STR_HEADER = _str_header()
+_getsizeof = sys.getsizeof
+
+
+def _may_be_astral(text: str) -> bool:
+    """False only when *text* surely has no character beyond U+FFFF, in O(1).
+
+    CPython stores a string with 1, 2 or 4 bytes per code point, 4 only when one is astral;
+    the storage size tells which. Elsewhere (or for a ``str`` subclass) this answers True.
+    """
+    if _STR_HEADER is None or type(text) is not str:
+        return True
+    return _getsizeof(text) == _STR_HEADER + 4 * (len(text) + 1)
+
+
 # -- trie regex ----------------------------------------------------------------------------
 
 
@@ -209,6 +238,21 @@ def _known_bigrams(a, first, bigrams):  # type: ignore[no-untyped-def]
     pos = _np.searchsorted(bigrams, codes)
     pos[pos >= len(bigrams)] = 0
     return first[bigrams[pos] == codes]
+
+
+#: Up to this many candidate pairs, :func:`_pair_starts` checks them in Python (cheaper than
+#: the vectorised check's fixed cost).
+FEW_PAIRS = 64
+
+
+def _pair_starts(s: str, a, kind, bit: int, pairs: frozenset[str], bigrams) -> list[int]:  # type: ignore[no-untyped-def]
+    """Positions *i* where ``s[i:i+2]`` is one of *pairs* (also given encoded as the sorted
+    *bigrams*). *kind* marks with *bit* the first and with ``bit << 1`` the second characters of
+    those pairs, per code point of *a* (the code points of *s*)."""
+    cand = ((kind[:-1] & (kind[1:] >> 1)) & bit).nonzero()[0]
+    if len(cand) <= FEW_PAIRS:
+        return [i for i in cand.tolist() if s[i : i + 2] in pairs]
+    return _known_bigrams(a, cand, bigrams).tolist()
 
 
 def prefilter_class(chars: Iterable[str]) -> str:
@@ -320,14 +364,15 @@ class Stage:
             bigrams = set()
             for k in self.values:
                 if len(k) == 1:
-                    kind[ord(k)] |= 2
+                    kind[ord(k)] |= 4
                 else:
                     kind[ord(k[0])] |= 1
-                    kind[ord(k[1])] |= 4
+                    kind[ord(k[1])] |= 2
                     bigrams.add(ord(k[0]) << 21 | ord(k[1]))
             self.np_kind = kind
             self.np_single = bool(any(len(k) == 1 for k in self.values))
             self.np_bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
+            self.bigram_set = frozenset(k[:2] for k in self.values if len(k) > 1)
         self._np_ready = True
 
     # -- matching
@@ -365,18 +410,26 @@ class Stage:
             return [(m.start(), m.end(), values[m.group()]) for m in self.pattern.finditer(s)]
         return self._scan(s, (m.start() for m in self.first_cls.finditer(s)))
 
-    def matches_np(self, s: str, a) -> list[tuple[int, int, str]]:
-        """Spans of the matches of maximum forward matching; *a* holds the code points of *s*."""
+    def matches_np(self, s: str, a, kind=None, bit: int = 1) -> list[tuple[int, int, str]]:
+        """Spans of the matches of maximum forward matching; *a* holds the code points of *s*.
+
+        *kind*, when given, is a table lookup of *a* computed by the caller in which bits *bit*
+        and ``bit << 1`` mark the first and second characters of multi-character keys (see
+        :meth:`Engine._np_flags`); only for a stage without single-character keys.
+        """
         if self.pattern is None:
             return []
         if not self._np_ready:
             self._np_build()
-        kind = _np.take(self.np_kind, a)
+        if kind is None:
+            kind = self.np_kind.take(a)
         # a key of two or more characters can start only where its first two characters are
-        first = _known_bigrams(a, _np.flatnonzero((kind[:-1] & 1) & ((kind[1:] & 4) >> 2)), self.np_bigrams)
-        single = _np.flatnonzero(kind & 2) if self.np_single else first[:0]
-        cands = _np.sort(_np.concatenate((first, single))) if len(single) else first
-        return self._scan(s, cands.tolist())
+        first = _pair_starts(s, a, kind, bit, self.bigram_set, self.np_bigrams)
+        if not self.np_single:
+            return self._scan(s, first) if first else []
+        single = (kind & 4).nonzero()[0]
+        cands = sorted(first + single.tolist()) if len(single) else first
+        return self._scan(s, cands)
 
     # -- conversion of one segment without IDS
     def apply(self, s: str, use_numpy: bool = True) -> str:
@@ -400,13 +453,15 @@ class Stage:
         parts.append(s[prev:].translate(table))
         return "".join(parts)
 
-    def _apply_np(self, s: str) -> str:
+    def _apply_np(self, s: str, a=None, kind=None, bit: int = 1) -> str:
+        """:meth:`apply` with NumPy; *a*, *kind*, *bit* as in :meth:`matches_np`."""
         if not self._np_ready:
             self._np_build()
-        a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        spans = self.matches_np(s, a)
+        if a is None:
+            a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        spans = self.matches_np(s, a, kind, bit)
         if self.np_lut is not None:
-            u = codecs.utf_32_le_decode(_np.take(self.np_lut, a), "surrogatepass")[0]
+            u = codecs.utf_32_le_decode(self.np_lut.take(a), "surrogatepass")[0]
         else:
             u = s
         if not spans:
@@ -479,6 +534,36 @@ class Engine:
         self.cut_fwd = re.compile(char_class(cut))
         self.cut_rev = regex.compile(char_class(cut), flags=regex.REVERSE)
         self._phrase_cache: dict[str, str] = {}
+        # Characters changed only inside phrases (not on their own in any step), with, for each,
+        # the changing phrases holding it (and no character changed on its own) and its offset
+        # in them: first_change checks that such a phrase is really there.
+        strict: set[str] = set()
+        for s in [*norm, *self.stages]:
+            strict |= s.char_changing
+        soft = self.changing - strict
+        self.soft_keys: dict[str, list[tuple[str, int]]] = {}
+        for s in [*norm, *self.stages]:
+            for k in s.phrase_changing:
+                if strict.isdisjoint(k):
+                    i = next(i for i, ch in enumerate(k) if ch in soft)
+                    self.soft_keys.setdefault(k[i], []).append((k, i))
+        self._fused = False
+        # The class of every changing character, then: not a phrase-only character, or one of
+        # its phrases around it (lookarounds, tried only after a hit: the search stays one
+        # C-level class scan).
+        guards = ["(?<!" + char_class(self.soft_keys) + ")"] if self.soft_keys else []
+        for ch, ks in sorted(self.soft_keys.items()):
+            alts = sorted({
+                (f"(?<={re.escape(k[:i])}{re.escape(ch)})" if i else "")
+                + (f"(?={re.escape(k[i + 1:])})" if k[i + 1 :] else "")
+                for k, i in ks
+            })
+            guards.append(f"(?<={re.escape(ch)})(?:" + "|".join(alts) + ")")
+        guard = "(?:" + "|".join(guards) + ")" if guards else ""
+        self.change_rx = re.compile(prefilter_class(every) + guard)
+        #: the same for a text without astral characters: a class of BMP characters alone, which
+        #: ``re`` tests with one table lookup (twice as fast as with any range added)
+        self.change_rx_bmp = re.compile(char_class(c for c in every if ord(c) < 0x10000) + guard)
         self._flags = None
         self._bigrams = None
 
@@ -525,8 +610,11 @@ class Engine:
         """Exact conversion of *s*; *ops*/*norm*/*pre* False: *s* has no IDS operator/no
         compatibility ideograph/nothing for the stages before the last."""
         if norm:
+            before = s
             for st in self.norm:
                 s = st.apply_ids(s, use_numpy, ops)
+            if s != before:
+                pre = True  # a normalized character may be one an earlier stage changes
         if self.seg is None:
             return self._chain(s, use_numpy, ops)
         if self.seg_shortcut and (not pre or not self.pre_cls.search(s)):
@@ -550,7 +638,8 @@ class Engine:
     # -- public entry
     def _np_flags(self):
         """Per code point bits: 1 changed on its own, 2 compatibility ideograph, 4 IDS operator,
-        8 changing for a stage before the last, 16/32 first/second character of a changing phrase."""
+        8 changing for a stage before the last, 16/32 first/second character of a changing phrase,
+        64/128 first/second character of a multi-character key of the last stage (any value)."""
         if self._flags is None:
             f = _np.zeros(0x110000, dtype=_np.uint8)
             bigrams = set()
@@ -568,56 +657,74 @@ class Engine:
             for st in self.stages[:-1]:
                 for ch in st.changing:
                     f[ord(ch)] |= 8
+            last = self.stages[-1]
+            if not last._np_ready:
+                last._np_build()
+            # The last stage's own candidate bits ride along, so that a dense text is converted
+            # from this one lookup (see _dense); not when the stage has single-character keys.
+            self._fused = last.pattern is None or not last.np_single
+            if last.pattern is not None and self._fused:
+                for k in last.values:
+                    f[ord(k[0])] |= 64
+                    f[ord(k[1])] |= 128
             self._flags = f
             self._bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
+            self._bigram_set = frozenset(chr(b >> 21) + chr(b & 0x1FFFFF) for b in bigrams)
         return self._flags
 
-    def _np_hits(self, text: str):
-        """(bits present, positions where a change may start) of *text*, or None if none."""
-        a = _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-        f = _np.take(self._np_flags(), a)
-        present = int(_np.bitwise_or.reduce(f)) if len(f) else 0
-        if not present & 17:
-            return None
-        hits = _np.flatnonzero(f & 1) if present & 1 else None
-        if hits is not None and len(hits) * DENSE > len(a):
-            return present, hits  # dense: converted whole, phrase positions not needed
-        if present & 16:
-            # a changing phrase can start only where its first two characters are
-            first = _known_bigrams(a, _np.flatnonzero((f[:-1] & 16) & ((f[1:] & 32) >> 1)), self._bigrams)
-            if len(first):
-                hits = first if hits is None else _np.sort(_np.concatenate((hits, first)))
-        if hits is None:
-            return None
-        if not len(hits):
-            return None
-        return present, hits
+    def first_change(self, text: str) -> int:
+        """Where the first change of *text* may start, or -1 when *text* converts to itself.
+
+        One search (see ``change_rx``): a character changed on its own, or a character changed
+        only as part of phrases (e.g. 覆, common in simplified text, changes in 反覆) where one
+        of those phrases is really there.
+        """
+        m = (self.change_rx if _may_be_astral(text) else self.change_rx_bmp).search(text)
+        return -1 if m is None else m.start()
+
+    def _dense(self, text: str, a, f, norm: bool, pre: bool) -> str:
+        """A text with many changes, converted whole; *a*, *f*: its code points and flags."""
+        if not norm and self._fused and (
+            (self.seg is None and len(self.stages) == 1) or (self.seg_shortcut and not pre)
+        ):
+            # One stage over the whole text (see _full), from the lookup already done.
+            return self.stages[-1]._apply_np(text, a, f, 64)
+        return self._full(text, True, False, norm, pre)
 
     def convert(self, text: str, use_numpy: bool | None = None) -> str:
         """*text* converted exactly as OpenCC would."""
         if use_numpy is None:
             use_numpy = USE_NUMPY
+        first = self.first_change(text)
+        if first < 0:
+            return text
         if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
             # vectorised: where a change may start, and which kinds of characters occur
-            found = self._np_hits(text)
-            if found is None:
+            a = _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            f = self._np_flags().take(a)
+            present = int(_np.bitwise_or.reduce(f))
+            if not present & 17:
                 return text
-            present, hits = found
             ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
             if ops:
                 return self._full(text, use_numpy, True, norm, pre)
-            if len(hits) * DENSE > len(text):
-                return self._full(text, use_numpy, False, norm, pre)
-            positions: Iterable[int] = hits.tolist()
-        else:
-            m = self.cls.search(text)
-            if m is None:
+            hits = (f & 1).nonzero()[0] if present & 1 else None
+            if hits is not None and len(hits) * DENSE > len(text):
+                return self._dense(text, a, f, norm, pre)
+            if present & 16:
+                # a changing phrase can start only where its first two characters are
+                found = _pair_starts(text, a, f, 16, self._bigram_set, self._bigrams)
+                if found:
+                    hits = found if hits is None else sorted(hits.tolist() + found)
+            if hits is None or not len(hits):
                 return text
+            positions: Iterable[int] = hits if isinstance(hits, list) else hits.tolist()
+        else:
             if OPERATORS.search(text):
                 return self._full(text, use_numpy)
             norm = any(st.cls.search(text) for st in self.norm)
             pre = True
-            positions = (m.start() for m in self.cls.finditer(text))
+            positions = (m.start() for m in self.cls.finditer(text, first))
         # Convert only the clauses around changing characters, cut at characters in no key.
         out = []
         pos = 0
