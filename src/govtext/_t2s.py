@@ -249,7 +249,9 @@ def _pair_starts(s: str, a, kind, bit: int, pairs: frozenset[str], bigrams) -> l
     """Positions *i* where ``s[i:i+2]`` is one of *pairs* (also given encoded as the sorted
     *bigrams*). *kind* marks with *bit* the first and with ``bit << 1`` the second characters of
     those pairs, per code point of *a* (the code points of *s*)."""
-    cand = ((kind[:-1] & (kind[1:] >> 1)) & bit).nonzero()[0]
+    both = kind[:-1] & (kind[1:] >> 1)
+    # (a boolean mask: NumPy finds its nonzero entries three times faster)
+    cand = (both >= 64 if bit == 64 else (both & bit).astype(bool)).nonzero()[0]
     if len(cand) <= FEW_PAIRS:
         return [i for i in cand.tolist() if s[i : i + 2] in pairs]
     return _known_bigrams(a, cand, bigrams).tolist()
@@ -366,8 +368,8 @@ class Stage:
                 if len(k) == 1:
                     kind[ord(k)] |= 4
                 else:
-                    kind[ord(k[0])] |= 1
-                    kind[ord(k[1])] |= 2
+                    kind[ord(k[0])] |= 64
+                    kind[ord(k[1])] |= 128
                     bigrams.add(ord(k[0]) << 21 | ord(k[1]))
             self.np_kind = kind
             self.np_single = bool(any(len(k) == 1 for k in self.values))
@@ -410,7 +412,7 @@ class Stage:
             return [(m.start(), m.end(), values[m.group()]) for m in self.pattern.finditer(s)]
         return self._scan(s, (m.start() for m in self.first_cls.finditer(s)))
 
-    def matches_np(self, s: str, a, kind=None, bit: int = 1) -> list[tuple[int, int, str]]:
+    def matches_np(self, s: str, a, kind=None, bit: int = 64) -> list[tuple[int, int, str]]:
         """Spans of the matches of maximum forward matching; *a* holds the code points of *s*.
 
         *kind*, when given, is a table lookup of *a* computed by the caller in which bits *bit*
@@ -453,7 +455,7 @@ class Stage:
         parts.append(s[prev:].translate(table))
         return "".join(parts)
 
-    def _apply_np(self, s: str, a=None, kind=None, bit: int = 1) -> str:
+    def _apply_np(self, s: str, a=None, kind=None, bit: int = 64) -> str:
         """:meth:`apply` with NumPy; *a*, *kind*, *bit* as in :meth:`matches_np`."""
         if not self._np_ready:
             self._np_build()
@@ -708,9 +710,9 @@ class Engine:
             ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
             if ops:
                 return self._full(text, use_numpy, True, norm, pre)
-            hits = (f & 1).nonzero()[0] if present & 1 else None
-            if hits is not None and len(hits) * DENSE > len(text):
+            if present & 1 and _np.count_nonzero(f & 1) * DENSE > len(text):
                 return self._dense(text, a, f, norm, pre)
+            hits = (f & 1).astype(bool).nonzero()[0] if present & 1 else None
             if present & 16:
                 # a changing phrase can start only where its first two characters are
                 found = _pair_starts(text, a, f, 16, self._bigram_set, self._bigrams)
