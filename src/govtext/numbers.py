@@ -323,6 +323,7 @@ _SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 _MONEY_TAIL_FIRST = frozenset("0123456789零一二两三四五六七八九壹贰叁肆伍陆柒捌玖钱整正人美港日欧英澳加卢泰韩新台瑞 \u3000（(左上以之有")
 _CN_SIMPLE = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅]+")
 _CN_DIGITS_ONLY = re.compile(f"[{_CN_DIGIT}]+")
+_KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
 _LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
 _YEAR_UNITS = {"年", "年度", "学年", "学年度"}
 _CN_DIGIT_SET = frozenset(_CN_DIGIT)
@@ -465,9 +466,20 @@ _PREV_ANY = frozenset(_PREV_SPECIAL | _PRE_LAST | _CODE_LAST | set("负第"))
 _HAS_CN = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅点點几数]")
 
 
+@lazy
+def _kilo_units() -> re.Pattern[str]:
+    """Units beginning with 千 (千瓦, 千米, 千克): after a number, that 千 is not a numeral."""
+    units = sorted((u for u in _units()[0] if u[0] == "千"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, units)))
+
+
 def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
+    if run[-1] == "千" and len(run) > 1 and run[-2] in _KILO_AFTER and _kilo_units().match(text, e - 1):
+        # 1亿千瓦, 500千瓦时: the 千 starts the unit (a Chinese run such as 五千瓦 stays as read)
+        e -= 1
+        run = run[:-1]
     first = run[0]
     if first in "百千万亿佰仟萬億" and not run.startswith(_PCT_PREFIX):
         return None
