@@ -84,12 +84,18 @@ SET_PLAN: dict[str, dict[str, tuple[str, ...]]] = {
         "peers": ("ftfy.fix_text", "ftfy.fix_encoding"),
         "venv": (),
     },
+    "real": {
+        "govtext": ("to_simplified", "find_numbers", "numbers_to_digits", "normalize"),
+        "peers": ("OpenCC binding t2s", "zhconv zh-hans", "cn2an.transform"),
+        "venv": ("opencc_reimpl_t2s",),
+    },
 }
 SET_LABEL = {
     "crawl": "crawl-like pages (the generator's mix)",
     "clean": "clean simplified pages (no artifacts)",
     "traditional": "fully traditional text",
     "damaged": "damaged pages (mojibake, lossy runs)",
+    "real": "real pages from ../shared (provincial government reports, news pages, the seeds)",
 }
 VENV_LABEL = {
     "opencc_reimpl_t2s": "opencc-python-reimplemented t2s",
@@ -254,6 +260,20 @@ def read_jsonl(path: Path, field_name: str = "text") -> list[str]:
     if bad:
         log(f"input: {path}: skipped {bad} records without a string {field_name!r}")
     return out
+
+
+def real_pages(shared: Path) -> list[str]:
+    """The real crawled pages of the shared folder (read in place, never copied): the 2026
+    provincial government work reports, the news extractor's test pages, the seed pages.
+    Empty when the folder is absent."""
+    docs: list[str] = []
+    reports = shared / "corpus" / "china-provincial-gov-reports-2026" / "provincial_gov_reports_2026.jsonl"
+    if reports.exists():
+        docs += read_jsonl(reports, "full_text")
+    for folder in (shared / "corpus" / "generalnewsextractor-testpages" / "text", shared / "seeds"):
+        if folder.is_dir():
+            docs += [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    return [d for d in docs if d.strip()]
 
 
 def nbytes(docs: Sequence[str]) -> int:
@@ -618,6 +638,11 @@ def targets(measures: list[Measure], growth: dict[str, Any] | None, adv: list[di
     if t2c and occc:
         v = occc.median / t2c.median
         t("t2s vs OpenCC binding, simplified pages", v, "≥ 10× faster", v >= 10, f"{t2c.mb_s:.2f} vs {occc.mb_s:.2f} MB/s")
+    t2r = find(measures, "real", "to_simplified")
+    occr = find(measures, "real", "OpenCC binding t2s")
+    if t2r and occr:
+        v = occr.median / t2r.median
+        t("t2s vs OpenCC binding, real pages", v, "≥ 10× faster", v >= 10, f"{t2r.mb_s:.2f} vs {occr.mb_s:.2f} MB/s")
     moj = find(measures, "clean", "fix_mojibake")
     cfloor = find(measures, "clean", FLOOR)
     if moj and cfloor:
@@ -628,6 +653,11 @@ def targets(measures: list[Measure], growth: dict[str, Any] | None, adv: list[di
     if fnum and cn:
         v = cn.median / fnum.median
         t("find_numbers vs cn2an.transform", v, "≥ 10× faster", v >= 10, f"{fnum.mb_s:.2f} vs {cn.mb_s:.2f} MB/s")
+    fnr = find(measures, "real", "find_numbers")
+    cnr = find(measures, "real", "cn2an.transform")
+    if fnr and cnr:
+        v = cnr.median / fnr.median
+        t("find_numbers vs cn2an.transform, real pages", v, "≥ 10× faster", v >= 10, f"{fnr.mb_s:.2f} vs {cnr.mb_s:.2f} MB/s")
     if growth:
         for name, lin in growth["linearity"].items():
             v = lin["time_per_mb_ratio"]
@@ -850,6 +880,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--damaged-size", type=float, default=1.0, help="MB of damaged pages (default 1)")
     ap.add_argument("--runs", type=int, default=5, help="timed runs per figure, median reported (default 5)")
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--shared", type=Path, default=Path(os.environ.get("GOVTEXT_SHARED", ROOT.parent / "shared")),
+                    help="the shared folder with the real pages (default: $GOVTEXT_SHARED or ../shared)")
+    ap.add_argument("--no-real", action="store_true", help="skip the real-pages set")
     ap.add_argument("--input", type=Path, help="your own crawl (.jsonl/.jsonl.gz/.jsonl.zst/.txt) instead of generated pages")
     ap.add_argument("--field", default="text", help="JSON field holding the text (default: text)")
     ap.add_argument("--steps", default=",".join(GROUPS),
@@ -950,6 +983,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             sets["traditional"] = read_jsonl(cached_corpus("traditional", args.trad_size, args.seed, args.cache))
         if args.damaged_size > 0 and {"mojibake", "ruby", "hygiene"} & set(args.groups):
             sets["damaged"] = read_jsonl(cached_corpus("damaged", args.damaged_size, args.seed, args.cache))
+        if not args.no_real and {"t2s", "numbers", "e2e"} & set(args.groups):
+            real = real_pages(args.shared)
+            if real:
+                sets["real"] = real
+            else:
+                log(f"real pages: none under {args.shared} (pass --shared DIR); skipped")
     report: dict[str, Any] = {
         "machine": machine(),
         "settings": {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items() if k not in ("skip_set",)},

@@ -31,13 +31,15 @@ HAS_NUMPY = _t2s._np is not None
 paths = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
-@pytest.fixture(params=["numpy", "pure"])
+@pytest.fixture(params=["numpy", "regex-then-numpy", "pure"])
 def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test on the NumPy path (forced even for short texts) and on the pure path."""
-    if request.param == "numpy":
+    """Run a test on the NumPy path (forced even for short texts: NumPy decides whether a text
+    needs a change, or the regex search does and NumPy converts) and on the pure path."""
+    if request.param != "pure":
         if not HAS_NUMPY:
             pytest.skip("numpy not installed")
         monkeypatch.setattr(_t2s, "NUMPY_MIN", 0)
+        monkeypatch.setattr(_t2s, "NUMPY_SCAN", 0 if request.param == "numpy" else 10**9)
         monkeypatch.setattr(_t2s, "USE_NUMPY", True)
     else:
         monkeypatch.setattr(_t2s, "USE_NUMPY", False)
@@ -148,6 +150,16 @@ def test_every_phrase_only_change_is_found_alone(path: str, config: str) -> None
     plain = PAD + "".join(sorted(eng.soft_keys)) + PAD
     if eng.first_change(plain) == -1:
         assert reference(plain, config) == plain
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["覆信" + PAD, PAD + "反覆", "反覆" + PAD, "覆盖" * 100 + "反覆" + PAD, "覆" * 300 + "反覆覆信覆", PAD + "覆"],
+)
+def test_phrase_only_characters_at_the_edges_and_in_numbers(path: str, text: str) -> None:
+    # at the first/last position, and more of them than the few checked one by one
+    for config in CONFIGS:
+        assert to_simplified(text, config) == reference(text, config)
 
 
 def test_common_phrase_only_characters_cost_no_conversion() -> None:

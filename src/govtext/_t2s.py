@@ -49,6 +49,8 @@ except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False
 USE_NUMPY = _np is not None
 #: Below one changing character per this many, convert clause by clause instead of whole.
 DENSE = 160
+#: From this length on, NumPy (not the regex search) decides whether a text needs any change.
+NUMPY_SCAN = 2048
 #: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
 NUMPY_MIN = 256
 
@@ -248,10 +250,12 @@ FEW_PAIRS = 64
 def _pair_starts(s: str, a, kind, bit: int, pairs: frozenset[str], bigrams) -> list[int]:  # type: ignore[no-untyped-def]
     """Positions *i* where ``s[i:i+2]`` is one of *pairs* (also given encoded as the sorted
     *bigrams*). *kind* marks with *bit* the first and with ``bit << 1`` the second characters of
-    those pairs, per code point of *a* (the code points of *s*)."""
+    those pairs, per code point of *a* (the code points of *s*); no bit below *bit* may be set
+    by the shift-and (bits above it may: they only add candidates)."""
     both = kind[:-1] & (kind[1:] >> 1)
-    # (a boolean mask: NumPy finds its nonzero entries three times faster)
-    cand = (both >= 64 if bit == 64 else (both & bit).astype(bool)).nonzero()[0]
+    # One comparison (a boolean mask: NumPy finds its nonzero entries three times faster than in
+    # integers). Bits above the pair's only add candidates, and candidates are checked below.
+    cand = (both >= bit).nonzero()[0]
     if len(cand) <= FEW_PAIRS:
         return [i for i in cand.tolist() if s[i : i + 2] in pairs]
     return _known_bigrams(a, cand, bigrams).tolist()
@@ -567,7 +571,6 @@ class Engine:
         #: ``re`` tests with one table lookup (twice as fast as with any range added)
         self.change_rx_bmp = re.compile(char_class(c for c in every if ord(c) < 0x10000) + guard)
         self._flags = None
-        self._bigrams = None
 
     # -- exact conversion of a piece (any text)
     def _chain(self, s: str, use_numpy: bool, ops: bool) -> str:
@@ -640,18 +643,27 @@ class Engine:
     # -- public entry
     def _np_flags(self):
         """Per code point bits: 1 changed on its own, 2 compatibility ideograph, 4 IDS operator,
-        8 changing for a stage before the last, 16/32 first/second character of a changing phrase,
-        64/128 first/second character of a multi-character key of the last stage (any value)."""
+        8 changing for a stage before the last, 32/64 first/second character of a
+        multi-character key of the last stage (any value), 128 changed only inside phrases (see
+        ``soft_keys``; the top bit, so that one comparison finds them)."""
         if self._flags is None:
             f = _np.zeros(0x110000, dtype=_np.uint8)
-            bigrams = set()
             for st in [*self.norm, *self.stages]:
                 for ch in st.char_changing:
                     f[ord(ch)] |= 1
-                for k in st.phrase_changing:
-                    f[ord(k[0])] |= 16
-                    f[ord(k[1])] |= 32
-                    bigrams.add(ord(k[0]) << 21 | ord(k[1]))
+            partner = _np.zeros(0x110000, dtype=_np.uint8)
+            for ch, ks in self.soft_keys.items():
+                f[ord(ch)] |= 128
+                for k, i in ks:  # one character each of its phrases needs next to it
+                    if i:
+                        partner[ord(k[i - 1])] |= 1  # before it
+                    else:
+                        partner[ord(k[1])] |= 2  # after it
+            self._partner = partner
+            self._partners = (
+                frozenset(chr(c) for c in (partner & 1).nonzero()[0].tolist()),
+                frozenset(chr(c) for c in (partner & 2).nonzero()[0].tolist()),
+            )
             for st in self.norm:
                 for ch in st.changing:
                     f[ord(ch)] |= 2
@@ -667,11 +679,9 @@ class Engine:
             self._fused = last.pattern is None or not last.np_single
             if last.pattern is not None and self._fused:
                 for k in last.values:
-                    f[ord(k[0])] |= 64
-                    f[ord(k[1])] |= 128
+                    f[ord(k[0])] |= 32
+                    f[ord(k[1])] |= 64
             self._flags = f
-            self._bigrams = _np.array(sorted(bigrams), dtype=_np.int64)
-            self._bigram_set = frozenset(chr(b >> 21) + chr(b & 0x1FFFFF) for b in bigrams)
         return self._flags
 
     def first_change(self, text: str) -> int:
@@ -684,44 +694,67 @@ class Engine:
         m = (self.change_rx if _may_be_astral(text) else self.change_rx_bmp).search(text)
         return -1 if m is None else m.start()
 
+    def _soft_hits(self, text: str, a, f) -> list[int]:
+        """Positions of phrase-only characters (flag 128 in *f*) where one of their phrases is."""
+        sp = (f >= 128).nonzero()[0]
+        n = len(a)
+        # a phrase is possible only with the right neighbour before or after it; then checked
+        # exactly by change_rx (the character at p, then its lookarounds)
+        if len(sp) <= FEW_PAIRS:
+            before, after = self._partners
+            cand = [
+                p for p in sp.tolist()
+                if (p and text[p - 1] in before) or (p + 1 < n and text[p + 1] in after)
+            ]
+        else:
+            b = self._partner.take(a[sp - 1]) & 1
+            b[sp == 0] = 0
+            c = self._partner.take(a[_np.minimum(sp + 1, n - 1)]) & 2
+            c[sp == n - 1] = 0
+            cand = sp[(b | c).astype(bool)].tolist()
+        rx = self.change_rx
+        return [p for p in cand if rx.match(text, p)]
+
     def _dense(self, text: str, a, f, norm: bool, pre: bool) -> str:
         """A text with many changes, converted whole; *a*, *f*: its code points and flags."""
         if not norm and self._fused and (
             (self.seg is None and len(self.stages) == 1) or (self.seg_shortcut and not pre)
         ):
             # One stage over the whole text (see _full), from the lookup already done.
-            return self.stages[-1]._apply_np(text, a, f, 64)
+            return self.stages[-1]._apply_np(text, a, f, 32)
         return self._full(text, True, False, norm, pre)
 
     def convert(self, text: str, use_numpy: bool | None = None) -> str:
         """*text* converted exactly as OpenCC would."""
         if use_numpy is None:
             use_numpy = USE_NUMPY
-        first = self.first_change(text)
-        if first < 0:
-            return text
         if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
-            # vectorised: where a change may start, and which kinds of characters occur
+            if len(text) < NUMPY_SCAN and self.first_change(text) < 0:
+                return text  # a short text: the regex search decides fastest
+            # vectorised: one table lookup per code point tells which kinds of characters occur
+            # (twice as fast as the regex search on long texts)
             a = _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
             f = self._np_flags().take(a)
             present = int(_np.bitwise_or.reduce(f))
-            if not present & 17:
+            if not present & 129:
                 return text
             ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
             if ops:
                 return self._full(text, use_numpy, True, norm, pre)
             if present & 1 and _np.count_nonzero(f & 1) * DENSE > len(text):
                 return self._dense(text, a, f, norm, pre)
-            hits = (f & 1).astype(bool).nonzero()[0] if present & 1 else None
-            if present & 16:
-                # a changing phrase can start only where its first two characters are
-                found = _pair_starts(text, a, f, 16, self._bigram_set, self._bigrams)
+            hits = (f & 1).astype(bool).nonzero()[0].tolist() if present & 1 else []
+            if present & 128:
+                found = self._soft_hits(text, a, f)
                 if found:
-                    hits = found if hits is None else sorted(hits.tolist() + found)
-            if hits is None or not len(hits):
+                    hits = sorted(hits + found) if hits else found
+            if not hits:
                 return text
-            positions: Iterable[int] = hits if isinstance(hits, list) else hits.tolist()
+            positions: Iterable[int] = hits
         else:
+            first = self.first_change(text)
+            if first < 0:
+                return text
             if OPERATORS.search(text):
                 return self._full(text, use_numpy)
             norm = any(st.cls.search(text) for st in self.norm)
@@ -745,8 +778,11 @@ class Engine:
             pos = right
             regions += 1
             if regions >= 32 and pos < regions * DENSE:
-                break  # dense: the rest in one go (pos is a safe cut)
-        out.append(self._full(text[pos:], use_numpy, False, norm, pre) if pos < n else "")
+                # dense: the rest in one go (pos is a safe cut)
+                out.append(self._full(text[pos:], use_numpy, False, norm, pre))
+                break
+        else:
+            out.append(text[pos:])  # no change starts in the rest
         return "".join(out)
 
 

@@ -520,11 +520,12 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
         if run[1] not in "点點":
             return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
     units, currencies, tail_re, _ = tables or _units()
+    arabic = (run.isdigit() and run.isascii()) or _PLAIN_ARABIC.fullmatch(run) is not None
+    tm = None  # the tail after the run (余/多, scale, %, unit), once read
     if prev not in _PREV_ANY and prev >= "\x80" and len(run) < 7:
         # fast path for the most common shapes: an Arabic number, or a plain Chinese one (digits
         # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
         # (no prefix, no 余/多, no qualifier after it). Everything else takes the general path.
-        arabic = _PLAIN_ARABIC.fullmatch(run) is not None
         if not arabic and _SCALED_ARABIC.fullmatch(run):
             # Arabic number with a 万/亿 scale and a currency: 3.5亿元, 5.67万亿元
             tm = tail_re.match(text, e)
@@ -608,7 +609,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
     pct_unit = None
     form = "int"
     short_readout = False
-    if _PLAIN_ARABIC.fullmatch(run):
+    if arabic:
         # fast path: Arabic digits only (the common case)
         arabic_only = True
         body = run
@@ -673,7 +674,8 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
         a.exact = False
         a.scale_char = km["k"]
         form = "int"
-    tm = tail_re.match(text, e)
+    if tm is None or tm.start() != e:
+        tm = tail_re.match(text, e)
     run_low = a.low  # the run's own value (角/分 and signs are added below)
     tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if arabic_only and len(run) >= 7 and run.isdigit() and not tu and not tpct:
