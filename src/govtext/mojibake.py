@@ -300,14 +300,30 @@ def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
 
 
 def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True) -> None:
-    """Find the UTF-8 spans in one candidate run and keep the repairs that score better."""
-    offs: Sequence[int]
+    """Find the UTF-8 spans in one candidate run and keep the repairs that score better.
+
+    A euro sign stands for the byte 0x80 (cp936) or for A2 E3 (GB18030). :func:`_euro_bytes`
+    guesses per sign; when that reading differs from "all 0x80", both are tried and the caller
+    keeps, where their repairs overlap, the one that gains most (一一 then 党 read as GBK:
+    涓€涓€党, where the guess reads 一丢 and a rare character).
+    """
     if "€" in run and ord("€") in spec.table:
         data, offs = _euro_bytes(run, spec)
-        bounds: Container[int] = set(offs)
-    else:
-        data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
-        offs = []
+        _repair_bytes(run, base, spec, out, tail_ok, data, offs)
+        plain = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+        if plain != data:
+            _repair_bytes(run, base, spec, out, tail_ok, plain, [])
+        return
+    data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+    _repair_bytes(run, base, spec, out, tail_ok, data, [])
+
+
+def _repair_bytes(
+    run: str, base: int, spec: _Codec, out: list, tail_ok: bool, data: bytes, offs: Sequence[int]
+) -> None:
+    """:func:`_repair_run` on one byte reading *data* of the run (*offs*: character offsets,
+    or empty to compute them)."""
+    bounds: Container[int] = set(offs)
     if len(data) < 4:
         return
     if offs:
