@@ -47,6 +47,7 @@ def test_clean_jsonl_with_broken_records(tmp_path: Path) -> None:
     assert "undecodable" in rejects[2]["error"]
     assert "not a string" in rejects[3]["error"]
     assert "5 documents" in p.stderr and "rejected records: 4" in p.stderr
+    assert "in this process" in p.stderr  # one small batch: no worker pool was started
     assert "line 2: invalid JSON" in p.stderr
     assert "MB/s" in p.stderr
 
@@ -63,6 +64,8 @@ def test_clean_gzip_and_jobs(tmp_path: Path) -> None:
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [d["id"] for d in docs] == list(range(300))
     assert docs[2]["body"] == "教育质量" * 3
+    # 300 records make two batches (256 records a batch): a pool of two workers
+    assert "2 worker processes" in p.stderr
 
 
 def test_clean_txt_to_stdout(tmp_path: Path) -> None:

@@ -196,11 +196,13 @@ def cmd_clean(args: argparse.Namespace) -> int:
     rej: AtomicWriter | None = None
     run_rej: AtomicWriter | None = None
     shard_docs = 0
+    n_batches = 0
     stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
     try:
         batches = make_batches([t.shard for t in todo], args.field)
         results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs)))
         for batch, b in results:
+            n_batches += 1
             t = todo[batch.shard]
             if t.out is not None and out is None:
                 out = AtomicWriter(t.out)
@@ -270,7 +272,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         rej_dest = str(targets[0].rejects) if st.written else "(discarded with the unfinished output)"
     else:
         rej_dest = str(run_rejects)
-    _print_summary(s, st, mode, args.output, rej_dest, jobs, len(todo))
+    # run() cleans a single batch in this process, without a pool
+    _print_summary(s, st, mode, args.output, rej_dest, min(jobs, n_batches) if n_batches > 1 else 1, len(todo))
     if st.error:
         return 1
     return 130 if st.interrupted else 0
@@ -294,7 +297,7 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
             w(f"  {left} shard(s) not finished: rerun with --resume to do only those\n")
     else:
         w(f"govtext: done: {s['documents']} documents, {s['mb']:.2f} MB in {s['seconds']:.2f} s"
-          f" ({s['mb_per_s'] or 0:.2f} MB/s, {jobs} job{'s' if jobs > 1 else ''}){where}\n")
+          f" ({s['mb_per_s'] or 0:.2f} MB/s, {f'{jobs} worker processes' if jobs > 1 else 'in this process'}){where}\n")
     if mode == "dir" or st.skipped:
         w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete)\n")
     if s["dropped_by_rule"]:
