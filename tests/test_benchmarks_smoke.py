@@ -107,7 +107,7 @@ def test_runner_end_to_end_on_a_tiny_size(tmp_path: Path) -> None:
     rc = run.main([
         "--size", "0.03", "--trad-size", "0.02", "--clean-size", "0.02", "--damaged-size", "0.02",
         "--runs", "1", "--no-peer-venv", "--growth-sizes", "0.03,0.06", "--adv-size", "0.004", "--adv-steps", "mojibake,e2e",
-        "--jobs", "2", "--out", str(out), "--cache", str(tmp_path / "cache"),
+        "--jobs", "2", "--out", str(out), "--cache", str(tmp_path / "cache"), "--shared", str(tmp_path / "none"),
     ])
     assert rc == 0
     report = json.loads((out / "benchmarks.json").read_text(encoding="utf-8"))
@@ -129,6 +129,7 @@ def test_runner_end_to_end_on_a_tiny_size(tmp_path: Path) -> None:
     assert len(report["adversarial"]) == len(run.adversarial_inputs(100)) * 3
     assert {r["func"] for r in report["adversarial"]} == {"fix_mojibake", "normalize", "clean"}
     assert [r["jobs"] for r in report["jobs"]["rows"]] == [1, 2]
+    assert "real" not in report["sets"]  # no real pages under --shared: skipped with a message
     md = (out / "benchmarks.md").read_text(encoding="utf-8")
     assert "## Targets" in md and "| **normalize** |" in md
     try:
@@ -149,7 +150,7 @@ def test_runner_on_user_input(tmp_path: Path) -> None:
     out = tmp_path / "out"
     rc = run.main([
         "--input", str(src), "--field", "content", "--runs", "1", "--no-peers",
-        "--steps", "t2s", "--skip", "growth,adversarial,jobs", "--trad-size", "0",
+        "--steps", "t2s", "--skip", "growth,adversarial,jobs", "--trad-size", "0", "--no-real",
         "--out", str(out), "--cache", str(tmp_path / "cache"),
     ])
     assert rc == 0
@@ -158,6 +159,17 @@ def test_runner_on_user_input(tmp_path: Path) -> None:
     assert set(report["sets"]) == {"input", "clean"}
     assert {r["name"] for r in report["results"] if r["set"] == "input"} == {
         "to_simplified", run.FLOOR, run.SEARCH}
+
+
+@pytest.mark.corpus
+def test_real_pages_are_read_in_place(shared: Path) -> None:
+    from benchmarks import run
+
+    docs = run.real_pages(shared)
+    # the provincial reports, the news extractor's test pages and the seeds, none empty
+    assert len(docs) >= 60 and all(d.strip() for d in docs)
+    assert sum(len(d) for d in docs) > 500_000
+    assert run.real_pages(shared / "no-such-folder") == []
 
 
 def test_runner_rejects_bad_options(tmp_path: Path) -> None:
