@@ -323,6 +323,7 @@ _SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 _MONEY_TAIL_FIRST = frozenset("0123456789零一二两三四五六七八九壹贰叁肆伍陆柒捌玖钱整正人美港日欧英澳加卢泰韩新台瑞 \u3000（(左上以之有")
 _CN_SIMPLE = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅]+")
 _CN_DIGITS_ONLY = re.compile(f"[{_CN_DIGIT}]+")
+_ENUM_PREV = frozenset(_SENT_END + "，,、（(“\"【[")
 _KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
 _LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
 _YEAR_UNITS = {"年", "年度", "学年", "学年度"}
@@ -508,6 +509,8 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
             return None
         if nxt == "@" or (prev in _CODE_LAST and _CODE_BACK.search(text, max(0, s - 6), s)):
             return None
+    if nxt == "是" and (not prev or prev in _ENUM_PREV) and _CN_SIMPLE.fullmatch(run):
+        return None  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
     if first == "0" and len(run) > 1 and run[1].isdigit():
         return None  # leading zero: a code (0311-..., 007), not a quantity
     if nxt == "/" or prev == "/":
@@ -588,7 +591,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                         a.kind = "count"
                     return a
             elif not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
-                pos = tm.end()
+                pos = tm.end("pct") if tpct else tm.end()  # 97%门诊量: no unit after a percent
                 if pos >= len(text) or text[pos] not in _POST_FIRST:
                     made = _value_atom(run, s, pos, e)
                     if made is None:
