@@ -381,6 +381,12 @@ def test_mention_spans_on_number_soup(text: str) -> None:
 DIGITS_TABLE = [
     ("二〇二三年一月十二日召开", "2023年1月12日召开"),
     ("。十一是强化保障，十二是加强组织", "。十一是强化保障，十二是加强组织"),
+    # names with numerals: quoted slogans, plenary sessions, numbered series
+    ("践行“五个认同”，守住“两条底线”，新建三所学校", "践行“五个认同”，守住“两条底线”，新建3所学校"),
+    ("“十一”黄金周期间", "“十一”黄金周期间"),
+    ("党委十一届八次全会，三届七次、八次全会", "党委十一届八次全会，三届七次、八次全会"),
+    ("神舟九号与天宫一号对接，长征五号发射两次", "神舟九号与天宫一号对接，长征五号发射2次"),
+    ("他说：“五年来，我们新建了三所学校。”", "他说：“5年来，我们新建了3所学校。”"),
     ("总数为十一，是去年的两倍", "总数为11，是去年的2倍"),
     ("新建二十一所学校", "新建21所学校"),
     ("占比百分之九十", "占比90%"),
@@ -420,6 +426,12 @@ def test_protect_extension() -> None:
     # without the default lexicon set phrases are read as numbers, ordinary words still are not
     assert numbers_to_digits("二十大精神，统一部署", protect=frozenset()) == "20大精神，统一部署"
     assert numbers_to_digits("两个规定", protect={"两个规定"}) == "两个规定"  # a plain set works
+
+
+def test_name_protection_goes_with_the_protect_set() -> None:
+    # protect=frozenset() switches off every protection, the name patterns included
+    assert numbers_to_digits("践行“五个认同”", protect=frozenset()) == "践行“5个认同”"
+    assert numbers_to_digits("践行“五个认同”") == "践行“五个认同”"
 
 
 @pytest.mark.parametrize("bad", ["十四五", 3, ["ok", 1], None])

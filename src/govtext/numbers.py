@@ -29,7 +29,11 @@ Rules (documented decisions):
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates) and outline markers.
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
-  (一是, 其一) are skipped.
+  (一是, 其一, and 十一是 at a clause start) are skipped.
+* Names are protected like the lexicon's terms (with any non-empty ``protect``): a quoted slogan
+  or name that starts with a Chinese numeral (“五个认同”, “两条底线”, “十一”黄金周), plenary
+  sessions (十一届八次全会, 八次全会) and numbered series (神舟九号, 长征五号; heads in
+  ``numbers_serial_names.txt``).
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
   第二中学 (names) and 第一， (enumeration) are left alone. The structure markers of laws (第一章,
   第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
@@ -55,8 +59,8 @@ Extending the protected lexicon::
     numbers_to_digits(text, protect=DEFAULT_PROTECTED | {"三名工程"})
 
 The lexicons live in ``govtext/data/``: ``protected_terms.txt`` (the default ``protect`` set),
-``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt`` and
-``numbers_name_heads.txt``.
+``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt``,
+``numbers_name_heads.txt`` and ``numbers_serial_names.txt``.
 """
 
 from __future__ import annotations
@@ -289,8 +293,48 @@ _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
 
 @lru_cache(maxsize=16)
 def _protect_re(protect: frozenset[str]) -> re.Pattern[str]:
-    """The protected terms (absolute: they cut any run that overlaps them)."""
-    return re.compile(_term_regex((t, "") for t in protect if t))
+    """The protected terms (absolute: they cut any run that overlaps them), with the numbered
+    series names (神舟九号) when there are any."""
+    terms = set(protect) | set(_serial_terms()) if protect else set()
+    return re.compile(_term_regex((t, "") for t in terms if t))
+
+
+_CN_NUM_CLASS = "一二两三四五六七八九十百千"
+_CN_NUM_SET = frozenset(_CN_NUM_CLASS)
+# a slogan or name in quotes that starts with a Chinese numeral: “五个认同” “两条底线” “十一”黄金周
+# (not with Arabic digits inside: “两个10亿元” keeps its amount)
+_QUOTED_NAME = re.compile(f"“([{_CN_NUM_CLASS}][^”“\n，。；：、,.;:0-9０-９]{{0,9}}?)”")
+_QUOTED_NAME_CJK = re.compile(f"[「『]([{_CN_NUM_CLASS}][^」』\n，。；：、,.;:0-9０-９]{{0,9}}?)[」』]")
+# plenary sessions: 十一届八次全会, 三届七次、八次全会 (found from their literal part, then the
+# numerals before it are taken)
+_SESSION = re.compile(f"次(?:全体会议|全会)|届[{_CN_NUM_CLASS}]+次")
+
+
+def _serial_terms() -> Iterable[str]:
+    """Series names with a number, as literal terms: 神舟九号, 长征五号 (heads in
+    ``numbers_serial_names.txt``, numbers 一 to 三十)."""
+    nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    nums += ["十" + n for n in nums[:9]] + ["二十"] + ["二十" + n for n in nums[:9]] + ["三十"]
+    for head in read_lexicon("numbers_serial_names.txt"):
+        for n in nums:
+            yield f"{head}{n}号"
+
+
+def _name_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted slogans and plenary sessions (protected like the lexicon's terms)."""
+    spans: list[tuple[int, int]] = []
+    if "“" in text:
+        spans += [m.span(1) for m in _QUOTED_NAME.finditer(text)]
+    if "「" in text or "『" in text:
+        spans += [m.span(1) for m in _QUOTED_NAME_CJK.finditer(text)]
+    if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
+        for m in _SESSION.finditer(text):
+            i = m.start()
+            while i > 0 and text[i - 1] in _CN_NUM_SET and m.start() - i < 8:
+                i -= 1
+            if i < m.start():
+                spans.append((i, m.end()))
+    return spans
 
 
 @lazy
@@ -1080,6 +1124,10 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     runs = mention_re.finditer(text)  # callers have checked that the text has a numeral
     # separate passes: a word match must never hide a protected term (百分之一中全会: 之一 vs 一中全会)
     prot = [w.span() for w in _protect_re(protect).finditer(text)] if protect else []
+    if protect:
+        names = _name_spans(text)
+        if names:
+            prot = sorted(prot + names)
     words = [w.span() for w in _words_re().finditer(text)]
     if "@" in text or "://" in text or "www." in text:
         # URLs and e-mail addresses are handled like protected terms
