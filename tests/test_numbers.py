@@ -381,6 +381,8 @@ def test_mention_spans_on_number_soup(text: str) -> None:
 DIGITS_TABLE = [
     ("二〇二三年一月十二日召开", "2023年1月12日召开"),
     ("。十一是强化保障，十二是加强组织", "。十一是强化保障，十二是加强组织"),
+    ("总量迈上5万亿两个台阶", "总量迈上5万亿2个台阶"),  # 两 after 亿 starts 两个, not 5万亿零二
+    ("新增三万两千人", "新增32000人"),
     # names with numerals: quoted slogans, plenary sessions, numbered series
     ("践行“五个认同”，守住“两条底线”，新建三所学校", "践行“五个认同”，守住“两条底线”，新建3所学校"),
     ("“十一”黄金周期间", "“十一”黄金周期间"),

@@ -250,7 +250,9 @@ _ISO_TIME = re.compile(
 )
 _INTS = re.compile(r"[0-9]+")
 _RUN_CONT = (
-    rf"(?:[{_CN}{_AD}]|几|(?<=[{_AD}])[.．,，](?=[{_AD}])|[点點](?=[{_CN_DIGIT}{_AD}])"
+    # 两 after a scale continues a run only before another unit (三万两千), not before a measure
+    # word (5万亿两个台阶: 5万亿, then 两个)
+    rf"(?:[{_CN.replace('两', '')}{_AD}]|(?<![万亿萬億千百])两|两(?=[十百千万亿萬億])|几|(?<=[{_AD}])[.．,，](?=[{_AD}])|[点點](?=[{_CN_DIGIT}{_AD}])"
     rf"|分之(?=[{_CN}{_AD}])|个(?=[万亿])|[{_SPACE}](?=[{_BIGS}]))*"
 )
 _RUN_NEXT = f"{_CN}{_AD}几点點分个{_SPACE}"  # characters that may continue a run
