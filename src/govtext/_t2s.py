@@ -50,7 +50,7 @@ USE_NUMPY = _np is not None
 #: Below one changing character per this many, convert clause by clause instead of whole.
 DENSE = 160
 #: From this length on, NumPy (not the regex search) decides whether a text needs any change.
-NUMPY_SCAN = 2048
+NUMPY_SCAN = 1024
 #: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
 NUMPY_MIN = 256
 
