@@ -16,14 +16,18 @@ OpenCC converts a text in four steps, each reproduced here:
 The fast paths never change the result (each is an equivalence, proved in the comments and
 checked by the tests against the official binding):
 
-* a character class of every character any stage could change on its own plus one character of
-  each changing phrase (with NumPy: the changing phrases' first two characters): no hit means
-  the text is returned as it is;
+* whether a text needs any change is decided by one search: the class of every character a
+  step changes on its own, plus the characters changed only inside phrases (覆 in 反覆), which
+  count only where one of their phrases is there (lookarounds after the class, see
+  ``Engine.change_rx``). A short text is searched with ``re`` (a BMP-only class when the text has
+  no astral character: twice as fast); a long one with one NumPy table lookup per code point;
 * punctuation, ASCII and spaces that are in no dictionary key are never changed and never inside
-  a match: safe cuts, so a mostly simplified page is converted one clause around each hit;
-* phrases are found by a trie-shaped regular expression; with NumPy, candidate positions come from
-  a vectorised first-two-characters filter and characters are mapped through a lookup table over
-  UTF-32 code points. Without NumPy, ``re.finditer`` and ``str.translate`` do the same work.
+  a match: safe cuts, so a mostly simplified page is converted one clause around each hit, and
+  the text after the last hit is copied;
+* a text with many changes is converted whole from the same lookup: candidate positions of
+  phrases come from a first-two-characters filter and characters are mapped through a lookup
+  table over UTF-32 code points. Without NumPy, ``re.finditer`` and ``str.translate`` do the
+  same work.
 """
 
 from __future__ import annotations
