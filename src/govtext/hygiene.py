@@ -229,7 +229,9 @@ def _spacing() -> regex.Pattern[str]:
 def _spacing_needed() -> re.Pattern[str]:
     # The local context of rules A-C (a superset: the number's left side is not checked).
     # Starts at the first blank of a run so that ``re`` skips quickly to blanks.
-    h, p, q = HAN_BLOCKS, _CJK_PUNCT, _QUOTES
+    # "(", ")" and "?" count as Chinese punctuation: the rules judge the text as
+    # fix_punctuation_width and restore_lost_quotes will leave it (see _later_view).
+    h, p, q = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES
     b = "[ \u00a0]"
     return re.compile(
         rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
@@ -272,15 +274,72 @@ def fix_cjk_spacing(text: str) -> str:
       or a title before a name (``局长 张利``); joining would corrupt those, so none is
       joined.
 
+    Punctuation is judged as the later steps :func:`restore_lost_quotes` and
+    :func:`fix_punctuation_width` will leave it, so that the pipeline is idempotent: in
+    ``(一) :总体`` the bracket becomes ``）``, so the blank before ``:`` goes now rather than
+    on a second run.
+
     >>> fix_cjk_spacing("2022 年7 月8 日，19 所学校，交流教师2032 人")
     '2022年7月8日，19所学校，交流教师2032人'
     >>> fix_cjk_spacing("Windows 10 系统，COVID 19，共有 5 个，局长 张 利")
     'Windows 10 系统，COVID 19，共有 5 个，局长 张 利'
+    >>> fix_cjk_spacing("(一) :总体要求")
+    '(一):总体要求'
     """
     text = check_text(text, "fix_cjk_spacing")
-    if _spacing_needed().search(text) is None:
+    needed = _spacing_needed()
+    m = needed.search(text)
+    if m is None:
         return text
-    return _spacing().sub("", text)
+    if _LATER_MARKS.search(text) is None:
+        return _spacing().sub("", text)
+    # Lines with an ASCII bracket or "?" are judged as the later steps will leave them
+    # (see _later_view); the others as they are. One step per line that needs a change.
+    parts = []
+    done = 0
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        parts.append(text[done:start])
+        parts.append(_spacing_line(text[start:end]))
+        done = end
+        m = needed.search(text, end)
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+_LATER_MARKS = re.compile(r"[()?]")
+
+
+def _spacing_line(line: str) -> str:
+    """:func:`fix_cjk_spacing` of one line, judged on :func:`_later_view`."""
+    view = _later_view(line)
+    if view is line:
+        return _spacing().sub("", line)
+    # the blanks the rules find in the view (same length, same positions), removed from line
+    parts = []
+    pos = 0
+    for m in _spacing().finditer(view):
+        parts.append(line[pos : m.start()])
+        pos = m.end()
+    parts.append(line[pos:])
+    return "".join(parts)
+
+
+def _later_view(line: str) -> str:
+    """*line* as restore_lost_quotes and fix_punctuation_width (later steps of the pipeline)
+    will leave it: "(一) :" is "（一） :", whose blank fix_cjk_spacing removes. Both steps
+    keep every character in place (and work line by line), so the view has the same length
+    and positions. Judging the view keeps the pipeline idempotent: a bracket widened after
+    this step cannot make a blank removable on the next pass. *line* itself when it has no
+    ASCII bracket or "?" (rule C already reads , : ; ! after Chinese as the full-width
+    marks they become).
+    """
+    if _LATER_MARKS.search(line) is None:
+        return line
+    return fix_punctuation_width(restore_lost_quotes(line))
 
 
 # ---------------------------------------------------------------------------

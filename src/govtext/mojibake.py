@@ -31,9 +31,18 @@ Bytes that were lost are never invented: a character whose bytes are incomplete 
 屯) are kept (``lossy="keep"``), replaced by one :data:`MARKER` per run (``"mark"``) or dropped
 (``"drop"``), and always reported (``kind`` contains ``lossy``, ``Repair.lost`` counts them).
 
+Full-width ， ： ； ！ （ ） ？ (what fix_punctuation_width makes of ASCII marks) are two
+continuation bytes in GBK: after a character cut at its lead byte they complete it ("浣犲，":
+你 and 壬, or 你 cut, then a comma). A repair reads such a mark as bytes only inside the damage
+and where the text on one side of it is repaired with the mark read as punctuation too;
+otherwise the mark stays punctuation, exactly as its ASCII form would, so normalize() never
+swallows a comma it widened itself.
+
 Known limits: a lone "聽" or "贸" in a line with no other damage stays (they are real
 characters); short traditional damage (two characters) is sometimes left as it is; text whose
-UTF-8 lost bytes to a Big5 decoder is repaired only in the pieces that survived.
+UTF-8 lost bytes to a Big5 decoder is repaired only in the pieces that survived; 壬, 棺, 磨
+(and other characters ending in such a mark's bytes) as the last character of the damage are
+read as a cut character and the mark.
 """
 
 from __future__ import annotations
@@ -374,6 +383,107 @@ def _repair_bytes(
             out.append((base + found[0], base + found[1], found[2], spec.kind))
 
 
+# What fix_punctuation_width makes of ASCII , : ; ! ( ) ? after Chinese. Each is two
+# continuation bytes, so a repair can read one as the end of a character whose lead byte came
+# before: "浣犲，" is 你 and E5 A3 AC (壬), or 你 cut after E5, then a comma.
+_STOPS = "，：；！（）？"
+_STOP = re.compile(f"[{_STOPS}]")
+
+
+@lazy
+def _dangling_stop(codec: str) -> re.Pattern[str]:
+    """A mark of :data:`_STOPS` after a lost byte or after a character whose last byte (in
+    *codec*) starts a UTF-8 sequence: where reading the mark as a boundary can differ."""
+    leads = _decode_pairs(codec, range(0x81, 0xFF), list(range(0xC2, 0xF5)))
+    return re.compile(f"[{char_class_body(leads | set(_LOST_IN))}][{_STOPS}]")
+
+
+def _repair_run_marks(run: str, base: int, spec: _Codec, out: list, tail_ok: bool) -> None:
+    """:func:`_repair_run`, reading the marks of :data:`_STOPS` first as boundaries.
+
+    With an ASCII mark after it, ``浣犲`` is a run of its own, judged with its cut last
+    character (a repair, if accepted, ends with :data:`MARKER`); ``浣犲，`` is judged the same
+    way. A mark is read as bytes of a character (壬, 棺, 磨) only inside the damage, where
+    the text on one side of it is repaired with the mark read as a boundary too (see
+    :func:`_prefer_split`). So widening a mark after damage left as it is cannot make the
+    next pass swallow it: fix_mojibake stays idempotent inside normalize(). A run without
+    such a mark (the common case) is repaired once.
+    """
+    if _STOP.search(run) is None:
+        _repair_run(run, base, spec, out, tail_ok)
+        return
+    joined: list = []
+    _repair_run(run, base, spec, joined, tail_ok)
+    marks = [m.start() for m in _STOP.finditer(run)]
+    if _dangling_stop(spec.codec).search(run) is None and not any(
+        bisect_right(marks, ed[1] - 1 - base) - bisect_right(marks, ed[0] - base) for ed in joined
+    ):
+        # no mark read as bytes, none after a cut character: a boundary either way
+        out.extend(joined)
+        return
+    split: list = []
+    start = 0
+    for stop in [*marks, len(run)]:
+        m = spec.run.search(run, start, stop)
+        if m is not None:
+            last = m.end() == len(run)
+            _repair_run(m.group(), base + m.start(), spec, split, tail_ok if last else True)
+        start = stop + 1
+    out.extend(_prefer_split(run, base, marks, joined, split))
+
+
+def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: list) -> list:
+    """Per cluster of overlapping edits of *run* (at *base*; *marks*: offsets in *run*): the
+    *joined* ones where *split* (marks read as boundaries) repairs there too, and each mark
+    *joined* reads as bytes has more damage after it and a neighbour that *split* repairs;
+    else the *split* ones.
+
+    A mark that ends the damage is punctuation after a cut character ("浣犲，"), not the
+    end of 壬. And what *split* leaves as it is stays: if ``X,Y`` has neither X nor Y
+    repaired, ``X，Y`` (the comma widened) must not be either; if one of them is, the next
+    pass finds it repaired (and a marker or clean text next to the mark).
+    """
+    if joined == split:
+        return split
+    starts = [ed[0] for ed in split]
+
+    def covered(i: int) -> bool:
+        k = bisect_right(starts, i) - 1
+        return k >= 0 and split[k][0] <= i < split[k][1]
+
+    # edits of each list are sorted and disjoint: one merge pass, marks found by bisection
+    items = sorted([(ed[0], ed[1], 0, ed) for ed in joined] + [(ed[0], ed[1], 1, ed) for ed in split])
+    chosen: list = []
+    cluster: list = []
+    end = -1
+    for it in [*items, None]:
+        if it is not None and it[0] < end:
+            cluster.append(it)
+            end = max(end, it[1])
+            continue
+        if cluster:
+            js = [c[3] for c in cluster if c[2] == 0]
+            ss = [c[3] for c in cluster if c[2] == 1]
+            ok = bool(js and ss)
+            for j in js if ok else ():
+                for k in marks[bisect_right(marks, j[0] - base) : bisect_right(marks, j[1] - 1 - base)]:
+                    q = base + k
+                    # a mark read as bytes: only inside the damage (more follows it), next
+                    # to a character split repairs too
+                    if not (
+                        q + 1 < j[1]
+                        and run[k + 1] not in _LOST_IN
+                        and (covered(q - 1) or covered(q + 1))
+                    ):
+                        ok = False
+                        break
+            chosen.extend(js if ok else ss)
+        if it is not None:
+            cluster = [it]
+            end = it[1]
+    return chosen
+
+
 def _after(offs: Sequence[int], b: int) -> int:
     """``bisect_right(offs, b)``; arithmetic when the offsets are even (a ``range``)."""
     return b // 2 + 1 if isinstance(offs, range) else bisect_right(offs, b)
@@ -440,12 +550,14 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             if hit is None:
                 break
             before = spec.outside.search(text, 0, hit.start())
-            m = spec.run.match(text, before.end() if before else 0)
+            # the run starts at the first member after that character: lost-byte markers
+            # ("?", U+FFFD) before it cannot start one ("?鈥斺" is a run from 鈥)
+            m = spec.run.search(text, before.end() if before else 0)
             if m is None or m.end() <= hit.start():
                 pos = hit.start() + 1
                 continue
             tail_ok = m.end() == len(text) or text[m.end()].isascii()
-            _repair_run(m.group(), m.start(), spec, found, tail_ok)
+            _repair_run_marks(m.group(), m.start(), spec, found, tail_ok)
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
@@ -857,23 +969,32 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     """All repairs of one line (rounds until nothing changes), then lossy-marker handling.
 
     The first round runs the stages *first*; later rounds (after a repair) run all of them.
+    With ``lossy="mark"`` or ``"drop"``, marking or dropping markers changes what a repair
+    sees ("銆佲锟斤拷": a lost byte after 、 once 锟斤拷 is one marker), so the repairs run
+    again on the result until it no longer changes: the output is a fixed point.
     """
     cur = line
     repairs: list[Repair] = []
-    for round_ in range(_MAX_ROUNDS):
-        changed = False
-        for stage in first if round_ == 0 else _STAGES:
-            edits = stage(cur)
-            if edits:
-                repairs = _compose(line, repairs, cur, edits)
-                cur = _apply(cur, edits)
-                changed = True
-        if not changed:
+    for pass_ in range(_MAX_ROUNDS):
+        start = cur
+        for round_ in range(_MAX_ROUNDS):
+            changed = False
+            for stage in first if round_ == 0 == pass_ else _STAGES:
+                edits = stage(cur)
+                if edits:
+                    repairs = _compose(line, repairs, cur, edits)
+                    cur = _apply(cur, edits)
+                    changed = True
+            if not changed:
+                break
+        edits = _stage_lossy(cur, lossy)
+        if pass_:  # markers already marked were reported by the first pass
+            edits = [ed for ed in edits if ed[1] - ed[0] != len(ed[2])]
+        if edits:
+            repairs = _compose(line, repairs, cur, edits)
+            cur = _apply(cur, edits)
+        if lossy == "keep" or cur == start:
             break
-    edits = _stage_lossy(cur, lossy)
-    if edits:
-        repairs = _compose(line, repairs, cur, edits)
-        cur = _apply(cur, edits)
     return cur, repairs
 
 

@@ -1,0 +1,228 @@
+"""Idempotence of ``normalize`` and of its text steps on adversarial crawl text.
+
+The strategy mixes clean Chinese, mojibake (UTF-8 read as GBK / GB18030 / Big5, whole or cut at
+any byte, lost bytes replaced or dropped; GBK read as Latin-1), ASCII and full-width punctuation,
+blanks and line breaks: the material where one step can create work for an earlier one (a
+widened comma that completes a cut byte sequence, a bracket widened next to a blank).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext import Config, normalize
+from govtext.hygiene import (
+    fix_cjk_spacing,
+    fix_punctuation_width,
+    normalize_whitespace,
+    restore_lost_quotes,
+)
+from govtext.mojibake import MARKER, explain_mojibake, fix_mojibake
+
+from strategies import COMMON_HAN, PUNCT
+
+# Characters whose UTF-8 read as GBK at an odd byte offset ends with a full-width mark
+# (壬 = E5 A3 AC: "，" is its last two bytes; 棺 "：", 磨 "（", 档 "。"), and more.
+TRICKY = "壬棺磨磺档衣衰桶顶硷衷顷壩壺裡裨飩磬棻"
+# Traditional characters: to_simplified changes them, in clean text and in mojibake alike.
+TRADITIONAL = "國學會與為這個們來時說問題經濟發展關於實施條例區縣"
+HAN = COMMON_HAN + TRICKY + TRADITIONAL
+ASCII_PUNCT = ",:;?!().-%/\"'"
+WIDE_PUNCT = PUNCT + "％／"
+
+_han_text = st.text(alphabet=st.sampled_from(HAN + WIDE_PUNCT), min_size=1, max_size=12)
+
+
+@st.composite
+def _mojibake(draw: st.DrawFn) -> str:
+    """Chinese UTF-8 read as GBK / GB18030 (mostly) or Big5, possibly cut at any byte, lost
+    bytes replaced or dropped; or GBK read as Latin-1, UTF-8 read as cp1252."""
+    text = draw(_han_text)
+    kind = draw(st.sampled_from(["utf8"] * 6 + ["big5", "gbk-latin", "utf8-latin"]))
+    if kind == "gbk-latin":
+        return text.encode("gbk", "replace").decode("latin-1")
+    if kind == "utf8-latin":
+        return text.encode("utf-8").decode("cp1252", "replace")
+    data = text.encode("utf-8")
+    start = draw(st.integers(0, min(4, len(data) - 1)))
+    end = draw(st.integers(max(start + 1, len(data) - 4), len(data)))
+    data = data[start:end]
+    codec = "cp950" if kind == "big5" else draw(st.sampled_from(["gb18030", "gbk", "cp936"]))
+    errors = draw(st.sampled_from(["replace", "ignore"]))
+    return data.decode(codec, errors)
+
+
+_piece = st.one_of(
+    _han_text,
+    _mojibake(),
+    st.text(alphabet=st.sampled_from(ASCII_PUNCT), min_size=1, max_size=3),
+    st.text(alphabet=st.sampled_from(WIDE_PUNCT), min_size=1, max_size=3),
+    st.sampled_from([" ", "  ", "\n", "\n\n", "\u3000", "\t", "\u00a0", " \n ", "\r\n", "\u200b"]),
+    st.sampled_from(["2023", "19", "1,234", "ABC", "v2", "a", "?", "??", MARKER, "锟斤拷"]),
+)
+crawl_text = st.lists(_piece, max_size=12).map("".join)
+
+
+# ---------------------------------------------------------------- normalize
+
+# The whole default pipeline is idempotent only with the pipeline re-running fix_mojibake on
+# lines a later step changed (to_simplified turns 鈥 into 钬; fix_cjk_spacing joins a damaged
+# run to the mark after it). Remove the marker once pipeline.py does that.
+_NEEDS_PIPELINE_RERUN = pytest.mark.xfail(
+    reason="needs pipeline.py to re-run fix_mojibake on lines changed after it", strict=False
+)
+
+
+@_NEEDS_PIPELINE_RERUN
+@given(crawl_text)
+def test_normalize_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@_NEEDS_PIPELINE_RERUN
+@given(crawl_text)
+def test_normalize_idempotent_marking_lost_bytes(text: str) -> None:
+    cfg = Config(lossy="mark", drop_spam=False)
+    once = normalize(text, cfg)
+    assert normalize(once, cfg) == once
+
+
+# What mojibake repair, whitespace, quotes and width guarantee together (no step left that
+# changes damaged characters or joins them to a mark after the repair).
+_REPAIR_AND_MARKS = [
+    Config(to_simplified=False, drop_spam=False, fix_cjk_spacing=False, lossy=mode)
+    for mode in ("keep", "mark", "drop")
+]
+
+
+@pytest.mark.parametrize("cfg", _REPAIR_AND_MARKS, ids=lambda c: c.lossy)
+@given(text=crawl_text)
+def test_normalize_idempotent_repair_and_marks(cfg: Config, text: str) -> None:
+    once = normalize(text, cfg)
+    assert normalize(once, cfg) == once
+
+
+def _hygiene_tail(text: str) -> str:
+    # the hygiene steps in pipeline order
+    return fix_punctuation_width(restore_lost_quotes(fix_cjk_spacing(normalize_whitespace(text))))
+
+
+def _repair_then_widen(text: str) -> str:
+    return fix_punctuation_width(fix_mojibake(text))
+
+
+@pytest.mark.parametrize("func", [_hygiene_tail, _repair_then_widen], ids=lambda f: f.__name__)
+@given(text=crawl_text)
+def test_step_chains_idempotent(func: Callable[[str], str], text: str) -> None:
+    once = func(text)
+    assert func(once) == once
+
+
+STEPS: list[Callable[[str], str]] = [
+    fix_mojibake,
+    lambda t: fix_mojibake(t, lossy="mark"),
+    lambda t: fix_mojibake(t, lossy="drop"),
+    normalize_whitespace,
+    fix_cjk_spacing,
+    restore_lost_quotes,
+    fix_punctuation_width,
+]
+_STEP_IDS = ["fix_mojibake", "fix_mojibake-mark", "fix_mojibake-drop", "normalize_whitespace",
+             "fix_cjk_spacing", "restore_lost_quotes", "fix_punctuation_width"]
+
+
+@pytest.mark.parametrize("func", STEPS, ids=_STEP_IDS)
+@given(text=crawl_text)
+def test_step_idempotent(func: Callable[[str], str], text: str) -> None:
+    once = func(text)
+    assert func(once) == once
+
+
+# ---------------------------------------------------------------- regressions (found by hypothesis)
+
+
+def test_widened_comma_after_a_cut_character_is_not_swallowed() -> None:
+    # 你 then the lead byte E5 of 好 (its last bytes lost), then a comma: widened, the comma's
+    # GBK bytes A3 AC complete E5 into 壬. The repair must not read it so.
+    assert normalize("浣犲,") == "浣犲，"
+    assert normalize("浣犲，") == "浣犲，"
+    assert fix_mojibake("浣犲，") == "浣犲，"
+    # longer damage before the cut: repaired up to it, the cut character marked, comma kept
+    damaged = ("各地区各部门要".encode() + "好".encode()[:1]).decode("gb18030")
+    assert fix_mojibake(damaged + "，") == "各地区各部门要" + MARKER + "，"
+    assert fix_mojibake(damaged + ",") == "各地区各部门要" + MARKER + ","
+    for text in ("涓\ufffd鈥斿:", "鈥斺斾竴鈥斿:", "鏁欒偛閮ㄥ,浣犲"):
+        once = normalize(text)
+        assert normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    "word", ["教育部壬寅年工作", "街上这棺材铺子关门了", "青年要在实践中磨练真本领", "要加强档案的管理工作"]
+)
+def test_mark_inside_real_mojibake_is_read_as_bytes(word: str) -> None:
+    # the same byte pairs inside genuine damage (壬, 棺, 磨, 档 at an odd byte offset)
+    damaged = word.encode().decode("gb18030")
+    assert any(c in damaged for c in "，：（。"), damaged
+    assert fix_mojibake("据悉：" + damaged + "。") == "据悉：" + word + "。"
+
+
+def test_mark_ending_the_damage_is_punctuation() -> None:
+    # 你壬 read as GBK is "浣犲，": the same text as 你 cut before a comma; the reading that
+    # keeps the comma wins, here by leaving the two characters (too short to repair alone)
+    fixed, repairs = explain_mojibake("浣犲，")
+    assert (fixed, repairs) == ("浣犲，", [])
+
+
+def test_lost_byte_marker_before_a_run() -> None:
+    # a "?" before the damage cannot start a run; the run starts at the first damaged character
+    assert fix_mojibake(":?鈥斺\ufffd") == ":?—" + MARKER
+    once = normalize(":?鈥斺\ufffd")
+    assert normalize(once) == once
+
+
+def test_marking_lost_bytes_is_a_fixed_point() -> None:
+    # 锟斤拷 marked as one U+FFFD is a lost byte after 、: repaired in the same call
+    assert fix_mojibake("銆佲锟斤拷", lossy="mark") == "、" + MARKER
+    assert fix_mojibake("、" + MARKER, lossy="mark") == "、" + MARKER
+    _fixed, repairs = explain_mojibake("銆佲锟斤拷", lossy="mark")
+    assert sum(r.lost for r in repairs) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced", "final"),
+    [
+        ("(偛) :偛", "(偛):偛", "（偛）：偛"),  # the bracket is Chinese once widened
+        ("、 :(一)", "、:(一)", "、：（一）"),
+        ("(一): 总体", "(一):总体", "（一）：总体"),
+    ],
+)
+def test_spacing_judges_brackets_as_they_will_be_widened(text: str, spaced: str, final: str) -> None:
+    assert fix_cjk_spacing(text) == spaced
+    assert normalize(text) == final
+    assert normalize(final) == final
+    # fix_punctuation_width on its own was already a fixed point
+    assert fix_punctuation_width(fix_punctuation_width(text)) == fix_punctuation_width(text)
+
+
+def test_adversarial_runs_with_marks_finish() -> None:
+    n = 60_000
+    for text in ("浣犲，" * n, "鏁欒偛閮ㄥ，" * (n // 2), "，" * n, "浣犲？" * n):
+        out = fix_mojibake(text, lossy="mark")
+        assert len(out) <= len(text)
+    for text in ("(教) :" * n, "? 通知?" * n, "(教) :\n" * n):
+        assert len(fix_cjk_spacing(text)) <= len(text)
+
+
+def test_stop_marks_are_continuation_pairs() -> None:
+    # each mark fix_mojibake reads first as a boundary is two UTF-8 continuation bytes in GBK
+    from govtext.mojibake import _STOPS
+
+    assert _STOPS == "".join(",:;!()?".translate(str.maketrans(",:;!()?", "，：；！（）？")))
+    for c in _STOPS:
+        data = c.encode("gb18030")
+        assert len(data) == 2 and all(0x80 <= b <= 0xBF for b in data), c
