@@ -69,22 +69,17 @@ crawl_text = st.lists(_piece, max_size=12).map("".join)
 
 # ---------------------------------------------------------------- normalize
 
-# The whole default pipeline is idempotent only with the pipeline re-running fix_mojibake on
-# lines a later step changed (to_simplified turns 鈥 into 钬; fix_cjk_spacing joins a damaged
-# run to the mark after it). Remove the marker once pipeline.py does that.
-_NEEDS_PIPELINE_RERUN = pytest.mark.xfail(
-    reason="needs pipeline.py to re-run fix_mojibake on lines changed after it", strict=False
-)
+# The whole default pipeline: pipeline.py re-runs the steps when a later step made damage
+# repairable (to_simplified turns 鈥 into 钬; fix_cjk_spacing joins a damaged run to the mark
+# after it).
 
 
-@_NEEDS_PIPELINE_RERUN
 @given(crawl_text)
 def test_normalize_idempotent(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
 
 
-@_NEEDS_PIPELINE_RERUN
 @given(crawl_text)
 def test_normalize_idempotent_marking_lost_bytes(text: str) -> None:
     cfg = Config(lossy="mark", drop_spam=False)

@@ -8,6 +8,8 @@ switched off, and records what each one changed.
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -215,6 +217,67 @@ def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
 
 def _run(text: str, config: Config, result: Result | None, explain: bool) -> str:
     fns = dict(_transform_steps(config))
+    out, repaired = _run_steps(text, config, fns, result, explain)
+    # A later step can make damage the repair left alone readable: to_simplified turns a
+    # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
+    # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
+    # something to repair, the steps run again on the result (at most twice): normalize()
+    # stays idempotent. Else this costs one fix_mojibake scan of the changed lines.
+    for _ in range(2):
+        if repaired is None or _refix(out, repaired, fns["fix_mojibake"]) == out:
+            break
+        scratch = Result(text="") if result is not None else None
+        out, repaired = _run_steps(out, config, fns, scratch, explain)
+        if result is not None and scratch is not None:
+            _fold(result, scratch)
+    return out
+
+
+def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
+    """*fix* (fix_mojibake, which works line by line) of the lines of *text* that are not
+    lines of *repaired*, its output: the others would come back unchanged."""
+    if text == repaired:
+        return text
+    known = set(repaired.split("\n"))
+    lines = text.split("\n")
+    new = [line for line in lines if line not in known]
+    if not new:
+        return text
+    joined = "\n".join(new)
+    fixed = fix(joined)
+    if fixed == joined:
+        return text
+    table = dict(zip(new, fixed.split("\n")))
+    return "\n".join([table.get(line, line) for line in lines])
+
+
+def _fold(result: Result, again: Result) -> None:
+    """Add what a second run of the steps did to the first run's report."""
+    by_step = {s.step: i for i, s in enumerate(result.steps)}
+    for s in again.steps:
+        i = by_step.get(s.step)
+        if i is None:
+            result.steps.append(s)
+            continue
+        r = result.steps[i]
+        result.steps[i] = StepReport(
+            r.step, r.lines_changed + s.lines_changed, r.chars_changed + s.chars_changed,
+            r.changes + s.changes,
+        )
+    result.dropped.extend(again.dropped)
+    for k, v in again.meta.items():
+        result.meta.setdefault(k, v)
+
+
+def _run_steps(
+    text: str,
+    config: Config,
+    fns: dict[str, Callable[[str], str]],
+    result: Result | None,
+    explain: bool,
+) -> tuple[str, str | None]:
+    """Run the steps once; also return the text as the last fix_mojibake pass left it."""
+    repaired = None
     for name in STEPS:
         if not getattr(config, name):
             continue
@@ -236,6 +299,10 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
                         for k, val in v.meta:
                             result.meta.setdefault(k, val)
             text = "\n".join(kept)
+            if config.normalize_whitespace and "\n\n\n" in text:
+                # dropped lines leave their blank neighbours together: one blank line, as
+                # normalize_whitespace keeps
+                text = re.sub("\n{3,}", "\n\n", text)
             if result is not None:
                 result.dropped.extend(dropped)
                 result.steps.append(
@@ -244,6 +311,8 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
             continue
         before = text
         text = fns[name](text)
+        if name == "fix_mojibake":
+            repaired = text
         if result is not None:
             lines_n, chars_n, changes = _diff(before, text, explain)
             result.steps.append(StepReport(name, lines_n, chars_n, changes))
@@ -255,12 +324,15 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
             # Removing control characters, spaces or indentation can join the two halves of
             # a damaged byte sequence or change the context the repair judges by; a second
             # mojibake pass (and whitespace pass over what it repaired) keeps normalize()
-            # idempotent. On clean text the second pass is one regex scan.
-            fixed = _again(text, "fix_mojibake", fns["fix_mojibake"], result, explain)
+            # idempotent. It repairs only the lines that changed since the first pass.
+            assert repaired is not None
+            refix = functools.partial(_refix, repaired=repaired, fix=fns["fix_mojibake"])
+            fixed = _again(text, "fix_mojibake", refix, result, explain)
+            repaired = fixed
             if fixed != text:
                 fixed = _again(fixed, name, fns[name], result, explain)
             text = fixed
-    return text
+    return text, repaired
 
 
 def _again(
