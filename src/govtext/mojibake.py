@@ -650,14 +650,16 @@ def _merge_edits(a: list, b: list) -> list:
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
 # cp1252 punctuation back to the C1 code points Latin-1 gives the same bytes
 _TO_LATIN1 = {ord(c): ord(c.encode("cp1252")) for c in _CP1252_HIGH}
-_GBK_LATIN_GATE = re.compile("[\u00a1-\u00fe]{2}")
+# (patterns written to start with a plain class: ``re`` then scans for it at C speed; a
+# repeated group or an alternation first is tried at every position of a long line)
+_GBK_LATIN_GATE = re.compile("[\u00a1-\u00fe][\u00a1-\u00fe]")
 _H = "\u0080-\u00fe" + _CP1252_HIGH
 # Letters of one alphabet, as UTF-8 mojibake of European text decodes to.
 _ONE_SCRIPT = re.compile(
     "[\u00c0-\u017f]+|[\u0370-\u03ff]+|[\u0400-\u04ff]+|[\u0590-\u05ff]+|[\u0600-\u06ff]+"
 )
 _LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
-_GBK_LATIN_RUN = re.compile(f"(?:[{_H}][{_H}\\x40-\\x7e])+")
+_GBK_LATIN_RUN = re.compile(f"[{_H}][{_H}\\x40-\\x7e](?:[{_H}][{_H}\\x40-\\x7e])*")
 
 
 _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
@@ -727,7 +729,7 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
 
 _CONT1 = "\u0080-\u00bf" + _CP1252_HIGH
 # three-byte UTF-8 sequences (U+0800-U+FFFF: all CJK) read as Latin-1 / cp1252
-_CJK_LATIN_RUN = re.compile(f"(?:[\u00e0-\u00ef][{_CONT1}]{{2}})+")
+_CJK_LATIN_RUN = re.compile(f"[\u00e0-\u00ef][{_CONT1}]{{2}}(?:[\u00e0-\u00ef][{_CONT1}]{{2}})*")
 _CJK_LATIN_LEAD = re.compile(f"[\u00e0-\u00ef][{_CONT1}]")
 _LATIN_WORD = re.compile("[A-Za-z\u00c0-\u024f]")
 
@@ -789,7 +791,8 @@ def _ftfy_prefilter() -> re.Pattern[str]:
     for pair in re.findall(r"\[([^]]*)\]\[([^]]*)\]", _ftfy_gate().pattern):
         firsts.add(pair[0])
         seconds.add(pair[1])
-    return re.compile(f"[{''.join(firsts)}][{''.join(seconds)} ]|[\\x80-\\x9f]")
+    # one leading class (a C1 control alone, or a first then a second character)
+    return re.compile(f"[{''.join(firsts)}\\x80-\\x9f](?:(?<=[\\x80-\\x9f])|[{''.join(seconds)} ])")
 
 
 @lazy
@@ -902,13 +905,20 @@ _LOSSY = re.compile("(?:\ufffd|锟斤拷)+|烫{3,}|屯{3,}")
 
 
 def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
-    if not _LOSSY_CHAR.search(text):
-        return []
+    # Every marker run starts with one of _LOSSY_CHAR: the class is searched (C speed, where
+    # ``_LOSSY.finditer`` would try its alternation at every position of a long line) and the
+    # run matched there; same matches as finditer.
+    m = _LOSSY_CHAR.search(text)
     edits = []
-    for m in _LOSSY.finditer(text):
-        run = m.group()
+    while m is not None:
+        r = _LOSSY.match(text, m.start())
+        if r is None:
+            m = _LOSSY_CHAR.search(text, m.start() + 1)
+            continue
+        run = r.group()
         after = run if lossy == "keep" else MARKER if lossy == "mark" else ""
-        edits.append((m.start(), m.end(), after, "lossy"))
+        edits.append((r.start(), r.end(), after, "lossy"))
+        m = _LOSSY_CHAR.search(text, r.end())
     return edits
 
 
