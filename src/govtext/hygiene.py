@@ -292,10 +292,10 @@ def fix_cjk_spacing(text: str) -> str:
     m = needed.search(text)
     if m is None:
         return text
-    if _LATER_MARKS.search(text) is None:
-        return _spacing().sub("", text)
-    # Lines with an ASCII bracket or "?" are judged as the later steps will leave them
-    # (see _later_view); the others as they are. One step per line that needs a change.
+    # Only the lines where the (superset) gate matches: the rules never look across a line
+    # break, so the others have nothing to join, and the full rules (``regex``, slower than
+    # the gate's ``re`` scan) run on those lines alone. Lines with an ASCII bracket or "?" are
+    # judged as the later steps will leave them (see _later_view); the others as they are.
     parts = []
     done = 0
     while m is not None:
@@ -304,7 +304,15 @@ def fix_cjk_spacing(text: str) -> str:
         if end < 0:
             end = len(text)
         parts.append(text[done:start])
-        parts.append(_spacing_line(text[start:end]))
+        if _LATER_MARKS.search(text, start, end) is None:
+            # the rules on this line, seeing the text before it (as over the whole text)
+            pos = start
+            for r in _spacing().finditer(text, start, end):
+                parts.append(text[pos : r.start()])
+                pos = r.end()
+            parts.append(text[pos:end])
+        else:
+            parts.append(_spacing_line(text[start:end]))
         done = end
         m = needed.search(text, end)
     parts.append(text[done:])
