@@ -462,3 +462,11 @@ def test_whitespace_fast_path_misses_nothing(text: str) -> None:
 
     if hygiene._ws_is_clean(text):
         assert reference_whitespace(text.replace("\t", "")) == text.replace("\t", "")
+
+
+def test_cjk_spacing_same_on_a_line_whatever_else_the_page_holds() -> None:
+    # each line is judged with the text before it, on pages with or without ASCII brackets
+    for head in ("投入4000余万元\n4 月20日召开大会", "力争到2 0 2 \n7 年基本形成", "新建 276 所学校"):
+        alone = fix_cjk_spacing(head)
+        assert fix_cjk_spacing(head + "\n(附件) 名单").startswith(alone + "\n")
+        assert fix_cjk_spacing(head + "\n是否? 是").startswith(alone + "\n")
