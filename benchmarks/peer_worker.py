@@ -19,7 +19,44 @@ import sys
 import time
 import tracemalloc
 import warnings
+from collections.abc import Callable, Sequence
 from importlib import metadata
+
+# The timing method, shared with benchmarks/run.py (which imports it from here: this module
+# needs only the standard library, so it also runs inside the peers' venvs).
+
+
+def largest(docs: Sequence[str], share: float = 0.05, least: int = 5) -> list[str]:
+    """The largest documents (memory per call is set by the biggest inputs)."""
+    k = min(len(docs), max(least, int(len(docs) * share)))
+    return sorted(docs, key=len, reverse=True)[:k]
+
+
+def peak_python_heap(fn: Callable[[str], object], docs: Sequence[str]) -> float:
+    """tracemalloc's peak (MB) while *fn* runs once over *docs* (Python allocations only)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        for d in docs:
+            fn(d)
+        return tracemalloc.get_traced_memory()[1] / 1e6
+    finally:
+        tracemalloc.stop()
+
+
+def time_fn(fn: Callable[[str], object], docs: Sequence[str], runs: int) -> tuple[list[float], float]:
+    """Warm up on the first 5 %, then *runs* timed passes; then the peak Python heap of
+    one untimed pass over the largest 5 % of the documents."""
+    for d in docs[: max(1, len(docs) // 20)]:
+        fn(d)
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        times.append(time.perf_counter() - t0)
+    return times, peak_python_heap(fn, largest(docs))
 
 
 def _version(name: str) -> str | None:
@@ -60,23 +97,7 @@ def main(argv: list[str]) -> int:
     with open(path, encoding="utf-8") as fh:
         docs = [json.loads(line)["text"] for line in fh]
     fn, dists = build(func)
-    for d in docs[: max(1, len(docs) // 20)]:
-        fn(d)
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        t0 = time.perf_counter()
-        for d in docs:
-            fn(d)
-        times.append(time.perf_counter() - t0)
-    # Same method as the in-process figures: tracemalloc peak over the largest 5 %.
-    big = sorted(docs, key=len, reverse=True)[: min(len(docs), max(5, len(docs) // 20))]
-    gc.collect()
-    tracemalloc.start()
-    for d in big:
-        fn(d)
-    peak = tracemalloc.get_traced_memory()[1] / 1e6
-    tracemalloc.stop()
+    times, peak = time_fn(fn, docs, runs)
     print(json.dumps({
         "func": func,
         "times": times,

@@ -43,6 +43,7 @@ if (ROOT / "src" / "govtext").is_dir() and not os.environ.get("GOVTEXT_BENCH_INS
     sys.path.insert(0, str(ROOT / "src"))
 
 from benchmarks import corpus, peers  # noqa: E402
+from benchmarks.peer_worker import peak_python_heap, time_fn  # noqa: E402
 
 MB = 1e6
 DEFAULT_OUT = HERE / "results"
@@ -183,37 +184,6 @@ class Measure:
         return self.docs / self.median if self.median > 0 else float("inf")
 
 
-def largest(docs: Sequence[str], share: float = 0.05, least: int = 5) -> list[str]:
-    """The largest documents (memory per call is set by the biggest inputs)."""
-    k = min(len(docs), max(least, int(len(docs) * share)))
-    return sorted(docs, key=len, reverse=True)[:k]
-
-
-def peak_python_heap(fn: Callable[[str], object], docs: Sequence[str]) -> float:
-    """tracemalloc's peak (MB) while *fn* runs once over *docs* (Python allocations only)."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        for d in docs:
-            fn(d)
-        return tracemalloc.get_traced_memory()[1] / MB
-    finally:
-        tracemalloc.stop()
-
-
-def time_fn(fn: Callable[[str], object], docs: Sequence[str], runs: int) -> tuple[list[float], float | None]:
-    """Warm up on the first 5 %, then *runs* timed passes; then the peak Python heap of
-    one untimed pass over the largest 5 % of the documents."""
-    for d in docs[: max(1, len(docs) // 20)]:
-        fn(d)
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        t0 = time.perf_counter()
-        for d in docs:
-            fn(d)
-        times.append(time.perf_counter() - t0)
-    return times, peak_python_heap(fn, largest(docs))
 
 
 def govtext_funcs() -> dict[str, Callable[[str], object]]:
@@ -615,49 +585,31 @@ def targets(measures: list[Measure], growth: dict[str, Any] | None, adv: list[di
         out.append({"target": name, "value": value, "goal": goal,
                     "status": "n/a" if ok is None else ("PASS" if ok else "FAIL"), "detail": detail})
 
-    norm = find(measures, crawl_set, "normalize")
-    chain = find(measures, crawl_set, VENV_LABEL["naive_chain"])
-    floor = find(measures, crawl_set, FLOOR)
-    if norm and chain:
-        v = chain.median / norm.median
-        t("normalize vs naive chain", v, "≥ 30× faster", v >= 30, f"{norm.mb_s:.2f} vs {chain.mb_s:.2f} MB/s")
-    else:
-        t("normalize vs naive chain", None, "≥ 30× faster", None, "naive chain not measured (peer venv unavailable)")
-    if norm and floor:
-        v = norm.median / floor.median
-        t("normalize vs one regex scan", v, "≤ 10× the scan's time", v <= 10, f"{norm.mb_s:.2f} vs {floor.mb_s:.2f} MB/s")
-    t2s = find(measures, "traditional", "to_simplified")
-    occ = find(measures, "traditional", "OpenCC binding t2s")
-    if t2s and occ:
-        v = occ.median / t2s.median
-        t("t2s vs OpenCC binding, traditional text", v, "≥ 2× faster", v >= 2, f"{t2s.mb_s:.2f} vs {occ.mb_s:.2f} MB/s")
-    else:
-        t("t2s vs OpenCC binding, traditional text", None, "≥ 2× faster", None, "not measured")
-    t2c = find(measures, "clean", "to_simplified")
-    occc = find(measures, "clean", "OpenCC binding t2s")
-    if t2c and occc:
-        v = occc.median / t2c.median
-        t("t2s vs OpenCC binding, simplified pages", v, "≥ 10× faster", v >= 10, f"{t2c.mb_s:.2f} vs {occc.mb_s:.2f} MB/s")
-    t2r = find(measures, "real", "to_simplified")
-    occr = find(measures, "real", "OpenCC binding t2s")
-    if t2r and occr:
-        v = occr.median / t2r.median
-        t("t2s vs OpenCC binding, real pages", v, "≥ 10× faster", v >= 10, f"{t2r.mb_s:.2f} vs {occr.mb_s:.2f} MB/s")
-    moj = find(measures, "clean", "fix_mojibake")
-    cfloor = find(measures, "clean", FLOOR)
-    if moj and cfloor:
-        v = moj.median / cfloor.median
-        t("fix_mojibake on clean text vs one regex scan", v, "≤ 2× the scan's time", v <= 2, f"{moj.mb_s:.2f} vs {cfloor.mb_s:.2f} MB/s")
-    fnum = find(measures, crawl_set, "find_numbers")
-    cn = find(measures, crawl_set, "cn2an.transform")
-    if fnum and cn:
-        v = cn.median / fnum.median
-        t("find_numbers vs cn2an.transform", v, "≥ 10× faster", v >= 10, f"{fnum.mb_s:.2f} vs {cn.mb_s:.2f} MB/s")
-    fnr = find(measures, "real", "find_numbers")
-    cnr = find(measures, "real", "cn2an.transform")
-    if fnr and cnr:
-        v = cnr.median / fnr.median
-        t("find_numbers vs cn2an.transform, real pages", v, "≥ 10× faster", v >= 10, f"{fnr.mb_s:.2f} vs {cnr.mb_s:.2f} MB/s")
+    def compare(name: str, set_name: str, ours_name: str, other_name: str, goal: str, limit: float,
+                faster: bool = True, missing: str | None = None) -> None:
+        """A ratio target: *other*'s time over ours (≥ *limit*), or with ``faster=False`` ours
+        over *other*'s (≤ *limit*). Not measured: an n/a row when *missing* says why, else none."""
+        ours, other = find(measures, set_name, ours_name), find(measures, set_name, other_name)
+        if not (ours and other):
+            if missing is not None:
+                t(name, None, goal, None, missing)
+            return
+        v = other.median / ours.median if faster else ours.median / other.median
+        t(name, v, goal, v >= limit if faster else v <= limit, f"{ours.mb_s:.2f} vs {other.mb_s:.2f} MB/s")
+
+    compare("normalize vs naive chain", crawl_set, "normalize", VENV_LABEL["naive_chain"], "≥ 30× faster", 30,
+            missing="naive chain not measured (peer venv unavailable)")
+    compare("normalize vs one regex scan", crawl_set, "normalize", FLOOR, "≤ 10× the scan's time", 10, faster=False)
+    binding = "OpenCC binding t2s"
+    compare("t2s vs OpenCC binding, traditional text", "traditional", "to_simplified", binding, "≥ 2× faster", 2,
+            missing="not measured")
+    compare("t2s vs OpenCC binding, simplified pages", "clean", "to_simplified", binding, "≥ 10× faster", 10)
+    compare("t2s vs OpenCC binding, real pages", "real", "to_simplified", binding, "≥ 10× faster", 10)
+    compare("fix_mojibake on clean text vs one regex scan", "clean", "fix_mojibake", FLOOR,
+            "≤ 2× the scan's time", 2, faster=False)
+    compare("find_numbers vs cn2an.transform", crawl_set, "find_numbers", "cn2an.transform", "≥ 10× faster", 10)
+    compare("find_numbers vs cn2an.transform, real pages", "real", "find_numbers", "cn2an.transform",
+            "≥ 10× faster", 10)
     if growth:
         for name, lin in growth["linearity"].items():
             v = lin["time_per_mb_ratio"]

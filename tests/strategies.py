@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
+from pathlib import Path
+from types import ModuleType
 
 from hypothesis import strategies as st
 
@@ -35,3 +38,13 @@ def check_opencc_cases(raw: str) -> int:
                 assert to_simplified(case["input"], config) == expected, (case["id"], config)
                 n += 1
     return n
+
+
+def load_gen_crawl() -> ModuleType:
+    """``scripts/gen_crawl.py`` (not a package module) loaded by path."""
+    path = Path(__file__).resolve().parent.parent / "scripts" / "gen_crawl.py"
+    spec = importlib.util.spec_from_file_location("gen_crawl", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod

@@ -4,7 +4,6 @@ single-process pipeline and with the CLI."""
 from __future__ import annotations
 
 import doctest
-import importlib.util
 import json
 import subprocess
 import sys
@@ -27,21 +26,17 @@ from distributed import Client, LocalCluster  # noqa: E402
 
 import govtext.dask as gd  # noqa: E402
 
+from strategies import load_gen_crawl  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _gen() -> Any:
-    spec = importlib.util.spec_from_file_location("gen_crawl", ROOT / "scripts" / "gen_crawl.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def dataset(n: int = 300, seed: int = 11) -> list[dict[str, Any]]:
     """Generated crawl pages (see scripts/gen_crawl.py), a few without text."""
     recs = []
-    for i, line in enumerate(_gen().records(seed, 0.0)):
+    for i, line in enumerate(load_gen_crawl().records(seed, 0.0)):
         if i >= n:
             break
         recs.append(json.loads(line))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import importlib.util
 import json
 import os
 import signal
@@ -30,19 +29,15 @@ from govtext.io import (
 )
 from govtext.parallel import BatchResult, default_jobs, make_batches, process_batch, run
 
+from strategies import load_gen_crawl
+
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 
 
-def _load_gen() -> Any:
-    spec = importlib.util.spec_from_file_location("gen_crawl", ROOT / "scripts" / "gen_crawl.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
-gen = _load_gen()
+gen = load_gen_crawl()
 
 
 def cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None,

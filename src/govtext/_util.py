@@ -1,11 +1,11 @@
-"""Small shared helpers: input checking and lazy loading of data files."""
+"""Small shared helpers: input checking, lazy loading of data files, applying edits."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 
@@ -75,3 +75,23 @@ def char_class_body(chars: Iterable[str]) -> str:
 def lazy(factory: Callable[[], T]) -> Callable[[], T]:
     """Decorator: build an expensive object (table, regex) on first use, then reuse it."""
     return lru_cache(maxsize=None)(factory)
+
+
+def splice(text: str, edits: Iterable[Sequence[Any]]) -> str:
+    """*text* with each edit ``(start, end, replacement, ...)`` applied; *edits* are sorted by
+    start, and one that starts inside the previous one is skipped.
+
+    >>> splice("2023年一月", [(5, 6, "1"), (5, 6, "x")])
+    '2023年1月'
+    """
+    out = []
+    pos = 0
+    for ed in edits:
+        start = ed[0]
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out.append(ed[2])
+        pos = ed[1]
+    out.append(text[pos:])
+    return "".join(out)

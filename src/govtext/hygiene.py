@@ -16,7 +16,7 @@ import re
 
 import regex
 
-from ._util import check_text, lazy
+from ._util import check_text, lazy, splice
 
 # ---------------------------------------------------------------------------
 # Character classes (strings to put inside [...])
@@ -292,49 +292,26 @@ def fix_cjk_spacing(text: str) -> str:
     m = needed.search(text)
     if m is None:
         return text
-    # Only the lines where the (superset) gate matches: the rules never look across a line
-    # break, so the others have nothing to join, and the full rules (``regex``, slower than
-    # the gate's ``re`` scan) run on those lines alone. Lines with an ASCII bracket or "?" are
-    # judged as the later steps will leave them (see _later_view); the others as they are.
-    parts = []
-    done = 0
+    # Only the lines where the (superset) gate matches run the full rules (``regex``, slower
+    # than the gate's ``re`` scan), each seeing the text before it as over the whole text (the
+    # lookbehinds may reach into the line before). Lines with an ASCII bracket or "?" are judged
+    # as the later steps will leave them (see _later_view: same length, same positions).
+    blanks = []
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if end < 0:
             end = len(text)
-        parts.append(text[done:start])
         if _LATER_MARKS.search(text, start, end) is None:
-            # the rules on this line, seeing the text before it (as over the whole text)
-            pos = start
-            for r in _spacing().finditer(text, start, end):
-                parts.append(text[pos : r.start()])
-                pos = r.end()
-            parts.append(text[pos:end])
+            blanks += [(r.start(), r.end(), "") for r in _spacing().finditer(text, start, end)]
         else:
-            parts.append(_spacing_line(text[start:end]))
-        done = end
+            view = _later_view(text[start:end])
+            blanks += [(start + r.start(), start + r.end(), "") for r in _spacing().finditer(view)]
         m = needed.search(text, end)
-    parts.append(text[done:])
-    return "".join(parts)
+    return splice(text, blanks)
 
 
 _LATER_MARKS = re.compile(r"[()?]")
-
-
-def _spacing_line(line: str) -> str:
-    """:func:`fix_cjk_spacing` of one line, judged on :func:`_later_view`."""
-    view = _later_view(line)
-    if view is line:
-        return _spacing().sub("", line)
-    # the blanks the rules find in the view (same length, same positions), removed from line
-    parts = []
-    pos = 0
-    for m in _spacing().finditer(view):
-        parts.append(line[pos : m.start()])
-        pos = m.end()
-    parts.append(line[pos:])
-    return "".join(parts)
 
 
 def _later_view(line: str) -> str:

@@ -59,7 +59,7 @@ import ftfy
 import regex
 from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
 
-from ._util import char_class_body, check_text, lazy
+from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
 
@@ -332,11 +332,11 @@ def _repair_bytes(
 ) -> None:
     """:func:`_repair_run` on one byte reading *data* of the run (*offs*: character offsets,
     or empty to compute them)."""
-    bounds: Container[int] = set(offs)
     if len(data) < 4:
         return
+    bounds: Container[int]
     if offs:
-        pass
+        bounds = set(offs)
     elif len(data) == 2 * len(run):  # no one-byte characters: offsets are even (the common case)
         offs = range(0, len(data) + 1, 2)
         bounds = offs
@@ -993,7 +993,7 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
                 edits = stage(cur)
                 if edits:
                     repairs = _compose(line, repairs, cur, edits)
-                    cur = _apply(cur, edits)
+                    cur = splice(cur, edits)
                     changed = True
             if not changed:
                 break
@@ -1002,21 +1002,10 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
             edits = [ed for ed in edits if ed[1] - ed[0] != len(ed[2])]
         if edits:
             repairs = _compose(line, repairs, cur, edits)
-            cur = _apply(cur, edits)
+            cur = splice(cur, edits)
         if lossy == "keep" or cur == start:
             break
     return cur, repairs
-
-
-def _apply(text: str, edits: list) -> str:
-    parts = []
-    pos = 0
-    for s, e, after, _kind in edits:
-        parts.append(text[pos:s])
-        parts.append(after)
-        pos = e
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def _compose(orig: str, done: list[Repair], cur: str, edits: list) -> list[Repair]:
@@ -1048,7 +1037,7 @@ def _compose(orig: str, done: list[Repair], cur: str, edits: list) -> list[Repai
             delta += d_in
             continue
         ostart, oend = a - delta, b - delta - d_in
-        after = _apply(cur[a:b], [(s - a, e - a, x, k) for s, e, x, k in news])
+        after = splice(cur[a:b], [(s - a, e - a, x, k) for s, e, x, k in news])
         kinds: list[str] = []
         for k in [r.kind for r in olds] + [n[3] for n in news]:
             for part in k.split("+"):

@@ -74,7 +74,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import _numparse as _np
-from ._util import check_text, lazy, read_data, read_lexicon
+from ._util import check_text, lazy, read_data, read_lexicon, splice
 
 __all__ = [
     "DEFAULT_PROTECTED",
@@ -297,7 +297,7 @@ _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
 def _protect_re(protect: frozenset[str]) -> re.Pattern[str]:
     """The protected terms (absolute: they cut any run that overlaps them), with the numbered
     series names (神舟九号) when there are any."""
-    terms = set(protect) | set(_serial_terms()) if protect else set()
+    terms = protect | _serial_terms() if protect else frozenset()
     return re.compile(_term_regex((t, "") for t in terms if t))
 
 
@@ -312,14 +312,13 @@ _QUOTED_NAME_CJK = re.compile(f"[「『]([{_CN_NUM_CLASS}][^」』\n，。；：
 _SESSION = re.compile(f"次(?:全体会议|全会)|届[{_CN_NUM_CLASS}]+次")
 
 
-def _serial_terms() -> Iterable[str]:
+@lazy
+def _serial_terms() -> frozenset[str]:
     """Series names with a number, as literal terms: 神舟九号, 长征五号 (heads in
     ``numbers_serial_names.txt``, numbers 一 to 三十)."""
     nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     nums += ["十" + n for n in nums[:9]] + ["二十"] + ["二十" + n for n in nums[:9]] + ["三十"]
-    for head in read_lexicon("numbers_serial_names.txt"):
-        for n in nums:
-            yield f"{head}{n}号"
+    return frozenset(f"{head}{n}号" for head in read_lexicon("numbers_serial_names.txt") for n in nums)
 
 
 def _name_spans(text: str) -> list[tuple[int, int]]:
@@ -1307,15 +1306,4 @@ def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED)
     if not _quick().search(text):
         return text
     pieces = sorted(p for a in _scan(text, prot) for p in a.pieces)
-    if not pieces:
-        return text
-    out = []
-    pos = 0
-    for s, e, rep in pieces:
-        if s < pos:
-            continue
-        out.append(text[pos:s])
-        out.append(rep)
-        pos = e
-    out.append(text[pos:])
-    return "".join(out)
+    return splice(text, pieces) if pieces else text
