@@ -242,12 +242,18 @@ def _name_heads() -> re.Pattern[str]:
 # The passes use the standard library ``re`` engine: for these patterns (each starting with a
 # character class) its first-character scan is several times faster than ``regex``; a single
 # combined alternation was ~10x slower than separate passes, so the passes are merged in Python.
-_ISO_TIME = re.compile(
-    # one leading character class keeps the engine's fast first-character scan
-    r"[0-9](?:(?P<iso>[0-9]{3}(?P<isep>[-/.])(?:0?[1-9]|1[0-2])(?P=isep)(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])"
-    r"(?:(?:[ T]|\s{1,3})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9]))?)"
-    r"|(?P<time>[0-9]?:[0-5][0-9](?::[0-5][0-9])?(?![0-9:])))"
-)
+_TIME_TAIL = r"(?:[ T]|\s{1,3})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
+# ISO dates and clock times are found from their separator (a literal: the engine then skips to
+# it with a fast string search, where a pattern starting with [0-9] tests every character): a date
+# is 4 digits + separator + month + the same separator + day, a time 1-2 digits + : + minutes.
+_ISO_AT = {
+    sep: re.compile(
+        rf"{re.escape(sep)}(?<=[0-9]{{4}}{re.escape(sep)})(?:0?[1-9]|1[0-2]){re.escape(sep)}"
+        rf"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:{_TIME_TAIL})?"
+    )
+    for sep in "-/."
+}
+_TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
 _INTS = re.compile(r"[0-9]+")
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
@@ -309,7 +315,8 @@ _QUOTED_NAME = re.compile(f"“([{_CN_NUM_CLASS}][^”“\n，。；：、,.;:0-
 _QUOTED_NAME_CJK = re.compile(f"[「『]([{_CN_NUM_CLASS}][^」』\n，。；：、,.;:0-9０-９]{{0,9}}?)[」』]")
 # plenary sessions: 十一届八次全会, 三届七次、八次全会 (found from their literal part, then the
 # numerals before it are taken)
-_SESSION = re.compile(f"次(?:全体会议|全会)|届[{_CN_NUM_CLASS}]+次")
+_SESSION = re.compile("次(?:全体会议|全会)")  # two literal-led patterns: each is found with a fast
+_SESSION_OF = re.compile(f"届[{_CN_NUM_CLASS}]+次")  # string search (one [次届] class is 6x slower)
 
 
 @lazy
@@ -329,7 +336,11 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     if "「" in text or "『" in text:
         spans += [m.span(1) for m in _QUOTED_NAME_CJK.finditer(text)]
     if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
-        for m in _SESSION.finditer(text):
+        # as one left-to-right pass would: a 次全会 whose 次 ends a 届…次 match is that match
+        found = list(_SESSION_OF.finditer(text))
+        ends = {m.end() for m in found}
+        found += [m for m in _SESSION.finditer(text) if m.start() + 1 not in ends]
+        for m in sorted(found, key=lambda m: m.start()):
             i = m.start()
             while i > 0 and text[i - 1] in _CN_NUM_SET and m.start() - i < 8:
                 i -= 1
@@ -1083,17 +1094,31 @@ def _value(v: Any, form: str) -> Any:
 
 
 def _special_atoms(text: str) -> list[_Atom]:
-    """ISO dates (with an optional time) and clock times."""
+    """ISO dates (with an optional time) and clock times, left to right without overlaps."""
+    found = []  # (start, end, is_date)
+    for sep, rx in _ISO_AT.items():
+        if sep in text:
+            found += [(m.start() - 4, m.end(), True) for m in rx.finditer(text)]
+    if ":" in text:
+        for m in _TIME_AT.finditer(text):
+            i = m.start()
+            found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False))
+    if not found:
+        return []
+    found.sort()
     out: list[_Atom] = []
-    for m in _ISO_TIME.finditer(text):
-        s = m.start()
-        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not m["iso"])):
+    taken = 0
+    for s, e, iso in found:
+        if s < taken:
+            continue
+        taken = e
+        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
             continue
         a = _Atom()
-        a.s, a.e = m.span()
-        nums = [int(x) for x in _INTS.findall(m.group())]
+        a.s, a.e = s, e
+        nums = [int(x) for x in _INTS.findall(text, s, e)]
         try:
-            if m["iso"]:
+            if iso:
                 y, mo, d = nums[:3]
                 if not 1800 <= y <= 2199:
                     continue
