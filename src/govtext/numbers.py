@@ -369,6 +369,7 @@ _POST = re.compile(r"[ \u3000]?(?:（含）|\(含\))?(?P<q>左右|上下|以上|
 _CONN = re.compile(
     r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
 )
+_CONN_FIRST = frozenset(" \u3000（(—–-－~～〜至到")  # the characters _CONN can start with
 _JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
 _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
@@ -940,8 +941,12 @@ def _only(pd: PartialDate | None, part: str) -> bool:
     """True for a one-part date atom (1月 or 11日) produced by the run parser."""
     if pd is None:
         return False
-    parts = {"year": pd.year, "month": pd.month, "day": pd.day}
-    return parts[part] is not None and sum(v is not None for v in parts.values()) == 1
+    y, m, d = pd.year, pd.month, pd.day
+    if part == "month":
+        return m is not None and y is None and d is None
+    if part == "day":
+        return d is not None and y is None and m is None
+    return y is not None and m is None and d is None
 
 
 def _adjacent(text: str, e: int, s: int) -> bool:
@@ -964,7 +969,7 @@ def _merge_ranges(atoms: list[_Atom], text: str) -> list[_Atom]:
         a = atoms[i]
         if i + 1 < len(atoms):
             b = atoms[i + 1]
-            cm = _CONN.fullmatch(text, a.e, b.s) if 0 < b.s - a.e <= 8 else None
+            cm = _CONN.fullmatch(text, a.e, b.s) if 0 < b.s - a.e <= 8 and text[a.e] in _CONN_FIRST else None
             r = _try_range(a, b, text) if cm and not a.post_q and not b.pre_q else None
             if r is not None:
                 out.append(r)
@@ -1268,10 +1273,17 @@ def _to_mention(text: str, a: _Atom) -> NumberMention:
     # Build the frozen dataclass without its per-field object.__setattr__ calls (5x faster; the
     # instance is identical: same __dict__, equality, hash and repr).
     m = object.__new__(NumberMention)
-    m.__dict__.update(
-        start=a.s, end=a.e, text=text[a.s : a.e], low=lo, high=hi, unit=a.unit, approx=a.approx,
-        kind=kind, value_kind=value_kind, qualifier=a.qual,
-    )
+    d = m.__dict__
+    d["start"] = s = a.s
+    d["end"] = e = a.e
+    d["text"] = text[s:e]
+    d["low"] = lo
+    d["high"] = hi
+    d["unit"] = a.unit
+    d["approx"] = a.approx
+    d["kind"] = kind
+    d["value_kind"] = value_kind
+    d["qualifier"] = a.qual
     return m
 
 
