@@ -309,6 +309,19 @@ def test_non_quantities(text: str) -> None:
     assert numbers_to_digits(text) == text
 
 
+@pytest.mark.parametrize(
+    ("idiom", "quantity", "digits", "mention"),
+    [("三天两头", "三天后", "3天后", "三天"), ("三年五载", "三年内", "3年内", "三年"),
+     ("佳丽三千", "三千人", "3000人", "三千人"), ("二十四节气", "二十四个项目", "24个项目", "二十四个"),
+     ("十八般武艺", "十八个班", "18个班", "十八个"), ("一千零一夜", "一千零一个", "1001个", "一千零一个"),
+     ("十之八九", "八九个", "八九个", "八九个")],
+)  # fmt: skip
+def test_figurative_numerals_left_but_quantities_read(idiom: str, quantity: str, digits: str, mention: str) -> None:
+    text = f"他们{idiom}，{quantity}"
+    assert numbers_to_digits(text) == f"他们{idiom}，{digits}"
+    assert [m.text for m in find_numbers(text)] == [mention]
+
+
 def test_law_structure_markers_found_not_rewritten() -> None:
     text = "第一章 总则\n第十条 依照本法第二十三条第二款的规定，处三年以下有期徒刑"
     assert numbers_to_digits(text) == text.replace("三年", "3年")
