@@ -531,6 +531,105 @@ def _kilo_units() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, units)))
 
 
+@lru_cache(maxsize=16384)
+def _run_facts(run: str) -> tuple[Any, ...]:
+    """What the finder needs to know of a run that does not depend on its context, computed once
+    per distinct run (runs repeat: a page has a few thousand, with a few hundred distinct).
+
+    Returns ``(never, arabic, cn_simple, fast_cn, scaled, value)``: *never* when the run is no
+    mention in any context (lone 百/千/万/亿, a lone financial numeral, a leading zero, a lone 零,
+    a read-out code starting with 零); *arabic* for digits with separators only; *cn_simple* for
+    Chinese digits with 十百千; *fast_cn* when such a numeral may take the fast path; *scaled* for
+    an Arabic number with a 万/亿 scale; *value* the general path's reading of the run (see
+    :func:`_read_run`).
+    """
+    first = run[0]
+    n = len(run)
+    never = (
+        (first in "百千万亿佰仟萬億" and not run.startswith(_PCT_PREFIX))
+        or (n == 1 and run in "壹贰叁肆伍陆柒捌玖拾佰仟")
+        or (first == "0" and n > 1 and run[1].isdigit())
+        or (first in "零〇○" and (n == 1 or (n > 2 and all(ch in _CN_DIGIT_SET for ch in run))))
+    )
+    arabic = (run.isdigit() and run.isascii()) or _PLAIN_ARABIC.fullmatch(run) is not None
+    cn_simple = _CN_SIMPLE.fullmatch(run) is not None
+    fast_cn = (
+        cn_simple
+        and (n == 1 or (_PAIR.search(run) is None and not _CN_DIGITS_ONLY.fullmatch(run)))
+        and first not in "零〇○"
+    )
+    scaled = not arabic and _SCALED_ARABIC.fullmatch(run) is not None
+    return never, arabic, cn_simple, fast_cn, scaled, None if never else _read_run(run, arabic)
+
+
+def _read_run(run: str, arabic: bool) -> tuple[Any, ...] | None:
+    """The general path's reading of a run on its own: ``(low, high, approx, exact, qual, form,
+    pct_unit, body, frac, arabic_only, short_readout, last, scale_char, has_big)``, or None when
+    it does not parse."""
+    approx, exact, qual = False, True, None
+    pct_unit = None
+    form = "int"
+    short_readout = False
+    scale_char = ""
+    has_big = False
+    if arabic:
+        arabic_only = True
+        body = run
+        try:
+            v, int_form = _parse(run)
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        low = high = v
+        if not int_form:
+            form = "decimal"
+        frac = False
+        last = run[-1]
+    else:
+        first = run[0]
+        arabic_only = _HAS_CN.search(run) is None
+        body = run
+        if first in "百千万" and run.startswith(_PCT_PREFIX):
+            pct_unit = "%" if first == "百" else ("‰" if first == "千" else "‱")
+            body = run[3:]
+        if " " in body or "\u3000" in body or "个" in body:
+            body = _CLEAN.sub("", body)
+        if not body:
+            return None
+        frac = "分之" in body
+        try:
+            if "几" in body or body[0] == "数":
+                b = body.replace("数", "几")
+                high, _ = _parse(b, 10)
+                lo_s = _JI_LEAD.sub("一", b).replace("几", "")
+                low = _parse(lo_s)[0] if lo_s else Decimal(0)
+                approx, exact, qual = True, False, "几"
+            elif frac:
+                v, form = _np.parse_value(body)
+                low = high = v
+            else:
+                pm = None if (arabic_only or len(body) < 2 or "点" in body) else _PAIR.search(body)
+                if pm and (len(body) == 2 or not all(ch in _CN_DIGIT_SET for ch in body)):
+                    low, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
+                    high, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
+                    if low >= high:
+                        return None
+                    approx, exact = True, False
+                else:
+                    short_readout = 1 < len(body) < 4 and all(ch in _CN_DIGIT_SET for ch in body)
+                    v, int_form = _parse(body)
+                    low = high = v
+                    if not int_form:
+                        form = "decimal"
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        last = body[-1]
+        if last in "万亿萬億十百千拾佰仟":
+            scale_char = last
+        has_big = "万" in body or "亿" in body or "萬" in body or "億" in body
+    return (low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, short_readout, last,
+            scale_char, has_big)
+
+
 def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
@@ -538,21 +637,19 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
         # 1亿千瓦, 500千瓦时: the 千 starts the unit (a Chinese run such as 五千瓦 stays as read)
         e -= 1
         run = run[:-1]
+    never, arabic, cn_simple, fast_cn, scaled, value = _run_facts(run)
+    if never:
+        return None  # (the reasons are listed in _run_facts; each is also checked below)
     first = run[0]
-    if first in "百千万亿佰仟萬億" and not run.startswith(_PCT_PREFIX):
-        return None
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
-    if len(run) == 1:
-        if (
-            run == "一"
-            and (not nxt or nxt not in "月至到-—–~～〜元")
-            and prev != "第"
-            and not (prev == "月" and nxt in "日号")  # the day of a date: 九月一日
-        ):
-            return None
-        if run in "壹贰叁肆伍陆柒捌玖拾佰仟":
-            return None  # a lone financial numeral is a word (大陆, 队伍) unless it is part of a run
+    if (
+        run == "一"
+        and (not nxt or nxt not in "月至到-—–~～〜元")
+        and prev != "第"
+        and not (prev == "月" and nxt in "日号")  # the day of a date: 九月一日
+    ):
+        return None
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         # outline markers and enumerators: 一、 at a line/sentence start, （一）, 1. at a line start
         if nxt == "、" and (not prev or prev in _SENT_END):
@@ -566,27 +663,21 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
             return None
         if nxt == "@" or (prev in _CODE_LAST and _CODE_BACK.search(text, max(0, s - 6), s)):
             return None
-    if nxt == "是" and (not prev or prev in _ENUM_PREV) and _CN_SIMPLE.fullmatch(run):
+    if nxt == "是" and (not prev or prev in _ENUM_PREV) and cn_simple:
         return None  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
-    if first == "0" and len(run) > 1 and run[1].isdigit():
-        return None  # leading zero: a code (0311-..., 007), not a quantity
     if nxt == "/" or prev == "/":
         return None  # 1/3, 21/21: slash notation (what 三分之一 is rewritten to) is left alone
-    if first in "零〇○":
-        if len(run) == 1:
-            return None  # 零部件, 零售
-        if len(run) > 2 and all(ch in _CN_DIGIT_SET for ch in run):
-            return None  # 零一二: a read-out code with a leading zero
-        if run[1] not in "点點":
-            return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
+    if first in "零〇○" and run[1] not in "点點":
+        # (a lone 零 (零部件, 零售) and a read-out code with a leading zero (零一二) are never
+        # mentions, see _run_facts)
+        return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
     units, currencies, tail_re, _ = tables or _units()
-    arabic = (run.isdigit() and run.isascii()) or _PLAIN_ARABIC.fullmatch(run) is not None
     tm = None  # the tail after the run (余/多, scale, %, unit), once read
     if prev not in _PREV_ANY and prev >= "\x80" and len(run) < 7:
         # fast path for the most common shapes: an Arabic number, or a plain Chinese one (digits
         # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
         # (no prefix, no 余/多, no qualifier after it). Everything else takes the general path.
-        if not arabic and _SCALED_ARABIC.fullmatch(run):
+        if scaled:
             # Arabic number with a 万/亿 scale and a currency: 3.5亿元, 5.67万亿元
             tm = tail_re.match(text, e)
             tf, tsc, tpct, tu = tm.groups()
@@ -605,12 +696,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                 if v != v.to_integral_value():
                     a.form = "decimal"
                 return a
-        if arabic or (
-            _CN_SIMPLE.fullmatch(run) is not None
-            and (len(run) == 1 or (_PAIR.search(run) is None and not _CN_DIGITS_ONLY.fullmatch(run)))
-            and first not in "零〇○"
-            and prev not in _POINTS
-        ):
+        if arabic or (fast_cn and prev not in _POINTS):
             tm = tail_re.match(text, e)
             tf, tsc, tpct, tu = tm.groups()
             if arabic and not (tf or tsc or tpct or tu) and not (nxt.isascii() and nxt.isalpha()):
@@ -664,65 +750,19 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                     if not arabic:
                         a.pieces = [(s, e, _fmt(v))]
                     return a
+    if value is None:
+        return None
+    (low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, short_readout, last,
+     scale_char, has_big) = value  # fmt: skip
     a = _Atom()
     a.s, a.e, a.ns, a.ne, a.run = s, e, s, e, run
-    pct_unit = None
-    form = "int"
-    short_readout = False
-    if arabic:
-        # fast path: Arabic digits only (the common case)
-        arabic_only = True
-        body = run
-        try:
-            v, int_form = _parse(run)
-        except (_np.NumeralError, ArithmeticError, ValueError):
-            return None
-        a.low = a.high = v
-        if not int_form:
-            form = "decimal"
-        frac = False
-        last = run[-1]
-    else:
-        arabic_only = _HAS_CN.search(run) is None
-        body = run
-        if first in "百千万" and run.startswith(_PCT_PREFIX):
-            pct_unit = "%" if first == "百" else ("‰" if first == "千" else "‱")
-            body = run[3:]
-        if " " in body or "\u3000" in body or "个" in body:
-            body = _CLEAN.sub("", body)
-        if not body:
-            return None
-        frac = "分之" in body
-        try:
-            if "几" in body or body[0] == "数":
-                b = body.replace("数", "几")
-                hi, _ = _parse(b, 10)
-                lo_s = _JI_LEAD.sub("一", b).replace("几", "")
-                lo = _parse(lo_s)[0] if lo_s else Decimal(0)
-                a.low, a.high, a.approx, a.exact, a.qual = lo, hi, True, False, "几"
-            elif frac:
-                v, form = _np.parse_value(body)
-                a.low = a.high = v
-            else:
-                pm = None if (arabic_only or len(body) < 2 or "点" in body) else _PAIR.search(body)
-                if pm and (len(body) == 2 or not all(ch in _CN_DIGIT_SET for ch in body)):
-                    lo, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
-                    hi, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
-                    if lo >= hi:
-                        return None
-                    a.low, a.high, a.approx, a.exact = lo, hi, True, False
-                else:
-                    short_readout = 1 < len(body) < 4 and all(ch in _CN_DIGIT_SET for ch in body)
-                    v, int_form = _parse(body)
-                    a.low = a.high = v
-                    if not int_form:
-                        form = "decimal"
-        except (_np.NumeralError, ArithmeticError, ValueError):
-            return None
-        last = body[-1]
-        if last in "万亿萬億十百千拾佰仟":
-            a.scale_char = last
-        a.has_big = "万" in body or "亿" in body or "萬" in body or "億" in body
+    a.low, a.high = low, high
+    if approx:
+        a.approx, a.exact, a.qual = approx, exact, qual
+    if scale_char:
+        a.scale_char = scale_char
+    if has_big:
+        a.has_big = True
     # --- k/w after Arabic digits (15k, 30w); other ASCII letters make it an identifier
     if nxt.isascii() and nxt.isalpha():
         km = _KW.match(text, e) if last.isdigit() else None
