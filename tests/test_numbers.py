@@ -576,3 +576,34 @@ def test_day_one_of_a_date(text: str, digits: str, low: str) -> None:
     assert numbers_to_digits(text) == digits
     assert [str(m.low) for m in find_numbers(text) if m.kind == "date"] == [low]
     assert numbers_to_digits("一日三餐，统一日程") == "一日三餐，统一日程"
+
+
+# ---------------------------------------------------------------------------------------------
+# the NumPy bigram filter finds exactly the terms the regexes find
+
+_TERM_PIECES = st.sampled_from([*PROTECTED[:40], *NONQUANTITY[:60], "一", "十", "二十", "统", "的", "\U0001F600", "\ud800",
+                                "十四五", "一一一", "统一一些", "2023年", "\n"])  # fmt: skip
+
+
+@given(st.lists(_TERM_PIECES, min_size=1, max_size=60), st.integers(0, 3),
+       st.sampled_from([DEFAULT_PROTECTED, frozenset(), frozenset({"三名工程"}), DEFAULT_PROTECTED | {"三"}]))  # fmt: skip
+def test_term_spans_match_the_regex_passes(pieces: list[str], pad: int, protect: frozenset[str]) -> None:
+    from govtext import numbers as n
+
+    text = "".join(pieces) + "文" * (pad * 700)  # long enough for the NumPy path from pad 3 on
+    prot, words = n._term_spans(text, protect)
+    assert prot == ([m.span() for m in n._protect_re(protect).finditer(text)] if protect else [])
+    assert words == [m.span() for m in n._words_re().finditer(text)]
+
+
+def test_term_spans_use_the_bigram_filter_on_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govtext import numbers as n
+
+    calls = []
+    monkeypatch.setattr(n, "_chain", lambda rx, text, starts: calls.append(starts) or [])
+    n._term_spans("统一部署，十四五规划" + "文" * 3000, DEFAULT_PROTECTED)
+    assert calls == [[5], [0]]  # 十四五 (protected) and 统一 (word) are the only candidates
+    calls.clear()
+    n._term_spans("统一部署" * 10, DEFAULT_PROTECTED)  # short: the regexes scan it
+    assert calls == []
+    assert n._term_index(frozenset({"三"})) is None  # a one-character term: the regexes are used

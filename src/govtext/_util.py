@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from importlib import resources
@@ -95,3 +96,28 @@ def splice(text: str, edits: Iterable[Sequence[Any]]) -> str:
         pos = ed[1]
     out.append(text[pos:])
     return "".join(out)
+
+
+def _str_header() -> int | None:
+    """CPython's size of a compact non-ASCII ``str`` without its data, if sizes behave as expected."""
+    try:
+        h = sys.getsizeof("\U00010000") - 8  # one 4-byte code point and the terminator
+        ok = sys.getsizeof("\u4e00\U00010000") == h + 12 and sys.getsizeof("\u4e00" * 3) == h + 8
+    except TypeError:  # pragma: no cover - no getsizeof (e.g. PyPy)
+        return None
+    return h if ok else None  # pragma: no branch
+
+
+_STR_HEADER = _str_header()
+_getsizeof = sys.getsizeof
+
+
+def may_be_astral(text: str) -> bool:
+    """False only when *text* surely has no character beyond U+FFFF, in O(1).
+
+    CPython stores a string with 1, 2 or 4 bytes per code point, 4 only when one is astral;
+    the storage size tells which. Elsewhere (or for a ``str`` subclass) this answers True.
+    """
+    if _STR_HEADER is None or type(text) is not str:
+        return True
+    return _getsizeof(text) == _STR_HEADER + 4 * (len(text) + 1)

@@ -74,7 +74,12 @@ from functools import lru_cache
 from typing import Any
 
 from . import _numparse as _np
-from ._util import check_text, lazy, read_data, read_lexicon, splice
+from ._util import check_text, lazy, may_be_astral, read_data, read_lexicon, splice
+
+try:
+    import numpy as _numpy
+except ImportError:  # pragma: no cover - numpy is a dependency; the regex passes are the fallback
+    _numpy = None
 
 __all__ = [
     "DEFAULT_PROTECTED",
@@ -347,6 +352,73 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
             if i < m.start():
                 spans.append((i, m.end()))
     return spans
+
+
+_TERM_SCAN = 2048  # texts this long find lexicon terms from a NumPy bigram filter (see _term_spans)
+
+
+@lru_cache(maxsize=16)
+def _term_index(protect: frozenset[str]) -> tuple[Any, Any, Any] | None:
+    """For :func:`_term_spans`: a table giving each character that starts a protected term or
+    an ordinary word (or comes second in one) a small number, the base of the bigram numbers,
+    and a table of bigram numbers (bit 1: a protected term starts so, bit 2: a word). None when
+    the terms do not fit (a one-character term, an astral character, 255+ distinct characters)."""
+    if _numpy is None:
+        return None  # pragma: no cover
+    prot = protect | _serial_terms() if protect else frozenset()
+    words = [w for w, _ in _nonquantity() if w]
+    terms = [*prot, *words]
+    if any(len(t) < 2 for t in terms):
+        return None
+    chars = sorted({t[i] for t in terms for i in (0, 1)})
+    if len(chars) >= 255 or chars[-1] > "\uffff":
+        return None
+    k = len(chars) + 1
+    ids = _numpy.zeros(0x10000, _numpy.uint16)
+    ids[[ord(c) for c in chars]] = _numpy.arange(1, k, dtype=_numpy.uint16)
+    lut = _numpy.zeros(k * k, _numpy.uint8)
+    for bit, group in ((1, prot), (2, words)):
+        for t in group:
+            lut[int(ids[ord(t[0])]) * k + int(ids[ord(t[1])])] |= bit
+    return ids, _numpy.uint16(k), lut
+
+
+def _chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
+    """The spans ``rx.finditer(text)`` gives, knowing that no match starts outside *starts*."""
+    out = []
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = rx.match(text, i)
+            if m is not None:
+                out.append(m.span())
+                end = m.end()
+    return out
+
+
+def _term_spans(text: str, protect: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of the protected terms and of the ordinary words, each left to right without overlap
+    (as ``finditer`` finds them).
+
+    On long texts the regexes are only tried where a term's first two characters stand: one
+    NumPy lookup per character finds those places (a pattern led by a character class makes the
+    engine test every character, which costs more than the lookup).
+    """
+    prot_rx = _protect_re(protect) if protect else None
+    words_rx = _words_re()
+    idx = None
+    if len(text) >= _TERM_SCAN and not may_be_astral(text):
+        idx = _term_index(protect)
+    if idx is None:
+        prot = [m.span() for m in prot_rx.finditer(text)] if prot_rx is not None else []
+        return prot, [m.span() for m in words_rx.finditer(text)]
+    ids, k, lut = idx
+    a = ids[_numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")]
+    hits = lut[a[:-1] * k + a[1:]]
+    at = _numpy.flatnonzero(hits)
+    kinds = hits[at]
+    prot = _chain(prot_rx, text, at[(kinds & 1) != 0].tolist()) if prot_rx is not None else []
+    return prot, _chain(words_rx, text, at[(kinds & 2) != 0].tolist())
 
 
 @lazy
@@ -1194,12 +1266,11 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     mention_re = _units()[3]
     runs = mention_re.finditer(text)  # callers have checked that the text has a numeral
     # separate passes: a word match must never hide a protected term (百分之一中全会: 之一 vs 一中全会)
-    prot = [w.span() for w in _protect_re(protect).finditer(text)] if protect else []
+    prot, words = _term_spans(text, protect)
     if protect:
         names = _name_spans(text)
         if names:
             prot = sorted(prot + names)
-    words = [w.span() for w in _words_re().finditer(text)]
     if "@" in text or "://" in text or "www." in text:
         # URLs and e-mail addresses are handled like protected terms
         prot = sorted(prot + _identifiers(text))
