@@ -354,7 +354,7 @@ def _name_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_TERM_SCAN = 2048  # texts this long find lexicon terms from a NumPy bigram filter (see _term_spans)
+_TERM_SCAN = 1024  # texts this long find lexicon terms from a NumPy bigram filter (see _term_spans)
 
 
 @lru_cache(maxsize=16)
