@@ -377,6 +377,28 @@ _FRAGMENTS = st.sampled_from(
 number_text = st.lists(_FRAGMENTS, max_size=25).map("".join)
 
 
+
+@given(st.one_of(number_text, mixed_text))
+def test_fast_path_agrees_with_general_path(text: str) -> None:
+    from govtext import numbers as n
+
+    fast = find_numbers(text), numbers_to_digits(text)
+    n._FAST_PATH = False
+    try:
+        general = find_numbers(text), numbers_to_digits(text)
+    finally:
+        n._FAST_PATH = True
+    assert fast == general, text
+
+
+def test_lone_day_and_month_have_no_unit() -> None:
+    # the same whether the fast path (after a plain character) or the general one (after a blank)
+    # reads them
+    assert [(m.text, m.unit, m.kind) for m in find_numbers("于18日召开\n25日闭幕 3月启动")] == [
+        ("18日", None, "date"), ("25日", None, "date"), ("3月", None, "date"),
+    ]  # fmt: skip
+
+
 @given(number_text)
 def test_mention_spans_on_number_soup(text: str) -> None:
     ms = find_numbers(text)

@@ -290,3 +290,18 @@ def test_reports_invariants(shared: Path) -> None:
         assert numbers_to_digits(out) == out
         for term in ("二十大", "十四五", "一带一路", "一国两制"):
             assert out.count(term) == text.count(term)
+
+
+def test_fast_path_agrees_with_general_path_on_reports(shared: Path) -> None:
+    """The finder's fast path is a shortcut: switched off, every report gives the same output."""
+    from govtext import numbers as n
+
+    path = shared / "corpus" / "chinese-political-corpora" / "government_work_reports.jsonl"
+    texts = [json.loads(line)["content"] for line in path.read_text(encoding="utf-8").splitlines()[:12]]
+    fast = [(find_numbers(t), numbers_to_digits(t)) for t in texts]
+    n._FAST_PATH = False
+    try:
+        general = [(find_numbers(t), numbers_to_digits(t)) for t in texts]
+    finally:
+        n._FAST_PATH = True
+    assert fast == general

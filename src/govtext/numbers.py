@@ -702,6 +702,22 @@ def _read_run(run: str, arabic: bool) -> tuple[Any, ...] | None:
             scale_char, has_big)
 
 
+_FAST_PATH = True  # tests switch it off to compare the fast path with the general one
+# a character before the run that the general path reads: a prefix's last character (约, 超过,
+# 人民币, a blank before one), a sign, 第
+_FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
+
+
+def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
+    """A qualifier after the mention (以上, 左右, ...) at *pos*, as the general path reads it."""
+    qm = _POST.match(text, pos)
+    if qm:
+        if a.qual in (None, "几") or not a.approx:
+            a.qual = qm["q"]
+        a.approx = a.post_q = True
+        a.e = qm.end()
+
+
 def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
     """Read the run text[s:e] with its unit, qualifiers and prefix; None when it is no mention."""
     run = text[s:e]
@@ -745,10 +761,12 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
         return _make_atom(text, s + 1, e)  # 一年零三个月: 零 is "and" here
     units, currencies, tail_re, _ = tables or _units()
     tm = None  # the tail after the run (余/多, scale, %, unit), once read
-    if prev not in _PREV_ANY and prev >= "\x80" and len(run) < 7:
+    if _FAST_PATH and prev not in _FAST_PREV_NOT and len(run) < 7:
         # fast path for the most common shapes: an Arabic number, or a plain Chinese one (digits
-        # and 十百千 only, no 两三-style pair, no short read-out), followed by a measure word or %
-        # (no prefix, no 余/多, no qualifier after it). Everything else takes the general path.
+        # and 十百千 only, no 两三-style pair, no short read-out), bare or followed by a measure
+        # word or %, maybe with a qualifier after it (以上, 左右), with no prefix (a character
+        # that may end one is not *prev*) and no 余/多. Everything else takes the general path,
+        # which gives these shapes the same atom (tests compare the two paths).
         if scaled:
             # Arabic number with a 万/亿 scale and a currency: 3.5亿元, 5.67万亿元
             tm = tail_re.match(text, e)
@@ -773,16 +791,17 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
             tf, tsc, tpct, tu = tm.groups()
             if arabic and not (tf or tsc or tpct or tu) and not (nxt.isascii() and nxt.isalpha()):
                 # a bare Arabic number (跟贴78104, 不低于19 takes the general path for 不低于)
-                if not nxt or nxt not in _POST_FIRST:
-                    made = _value_atom(run, s, e, e)
-                    if made is None:
-                        return None
-                    a, int_form = made
-                    if int_form:
-                        a.kind = "integer"
-                    else:
-                        a.kind = a.form = "decimal"
-                    return a
+                made = _value_atom(run, s, e, e)
+                if made is None:
+                    return None
+                a, int_form = made
+                if int_form:
+                    a.kind = "integer"
+                else:
+                    a.kind = a.form = "decimal"
+                if nxt in _POST_FIRST and nxt:
+                    _post_qualifier(a, text, e)
+                return a
             elif not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
                 pos = tm.end()
                 if (pos >= len(text) or text[pos] not in _POST_FIRST) and (not arabic or run.isdigit()):
@@ -807,21 +826,22 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                     return a
             elif not tf and not tsc and (tpct or (tu and units.get(tu) == "count")):
                 pos = tm.end("pct") if tpct else tm.end()  # 97%门诊量: no unit after a percent
-                if pos >= len(text) or text[pos] not in _POST_FIRST:
-                    made = _value_atom(run, s, pos, e)
-                    if made is None:
-                        return None
-                    a, int_form = made
-                    v = a.low
-                    if not int_form:
-                        a.form = "decimal"
-                    if tpct:
-                        a.kind, a.unit = "percent", _PCT_UNIT[tpct]
-                    else:
-                        a.kind, a.unit = "count", tu
-                    if not arabic:
-                        a.pieces = [(s, e, _fmt(v))]
-                    return a
+                made = _value_atom(run, s, pos, e)
+                if made is None:
+                    return None
+                a, int_form = made
+                v = a.low
+                if not int_form:
+                    a.form = "decimal"
+                if tpct:
+                    a.kind, a.unit = "percent", _PCT_UNIT[tpct]
+                else:
+                    a.kind, a.unit = "count", tu
+                if not arabic:
+                    a.pieces = [(s, e, _fmt(v))]
+                if pos < len(text) and text[pos] in _POST_FIRST:
+                    _post_qualifier(a, text, pos)
+                return a
     if value is None:
         return None
     (low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, short_readout, last,
@@ -955,12 +975,15 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
         elif unit == "月" and exact_int and 1 <= a.low <= 12 and not ordinal:
             kind = "date"
             a.date = PartialDate(None, int(a.low), None)
+            unit = None  # a date has no unit (as from the fast path and merged dates)
         elif unit == "日" and exact_int and 1 <= a.low <= 31 and not ordinal:
             kind = "date"
             a.date = PartialDate(None, None, int(a.low))
+            unit = None  # a date has no unit (as from the fast path and merged dates)
         elif unit == "号" and exact_int and 1 <= a.low <= 31 and not ordinal and prev == "月":
             kind = "date"
             a.date = PartialDate(None, None, int(a.low))
+            unit = None  # a date has no unit (as from the fast path and merged dates)
         else:
             kind = "count"
     if ordinal:
