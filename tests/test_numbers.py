@@ -391,6 +391,15 @@ def test_fast_path_agrees_with_general_path(text: str) -> None:
     assert fast == general, text
 
 
+def test_number_next_to_clock_time_is_no_range() -> None:
+    # a dash between a number and a clock time: two mentions, no range (this used to raise)
+    assert [(m.text, m.kind) for m in find_numbers("3.5-1:12.5")] == [("3.5", "decimal"), ("1:12", "time")]
+    assert [m.kind for m in find_numbers("温度5-1:30")] == ["integer", "time"]
+
+def test_range_left_end_shares_the_scale_after_a_dash() -> None:
+    # the right end 三百 read by the fast path keeps its scale for the left end (两 -> 200)
+    assert [(m.low, m.high) for m in find_numbers("两—三百℃")] == [(200, 300)]
+
 def test_lone_day_and_month_have_no_unit() -> None:
     # the same whether the fast path (after a plain character) or the general one (after a blank)
     # reads them

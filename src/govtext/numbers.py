@@ -71,6 +71,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from . import _numparse as _np
@@ -234,8 +235,62 @@ def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Patter
         rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?"
         rf"(?:[{_SPACE}]?(?P<u>(?=[{re.escape(firsts)}]){alt}))?"
     )
-    run = _run_regex(firsts + "至到-—–~～〜余多来%％‰‱(（")
+    run = _run_regex(_single_next_chars())
     return units, cur, re.compile(tail), re.compile(run)
+
+
+def _single_next_chars() -> str:
+    """Characters after which a lone Chinese numeral may still be a run candidate (a unit's first
+    character, a range connector, 余/多/来, a percent sign, an opening bracket)."""
+    units = _tsv("numbers_units.txt")
+    cur = _tsv("numbers_currencies.txt")
+    return "".join(sorted({u[0] for u in (*units, *cur)})) + "至到-—–~～〜余多来%％‰‱(（"
+
+
+
+@lazy
+def _scan_re() -> re.Pattern[str]:
+    """The run regex with a second branch that reads the commonest mentions whole.
+
+    That branch (groups ``x``; ``p`` a percent sign, ``u`` a measure word, ``t`` a time word, ``q``
+    a qualifier after them) takes an ASCII number of 1 to 6 digits, maybe with decimals, after a
+    character that no prefix, sign, identifier or connector ends with, and checks in lookaheads
+    that nothing continues the run and what follows: a percent sign, a measure word or a time
+    word other than 年/月/日/号 (each the longest unit there, as the tail regex takes it), or
+    nothing that changes the reading; then a qualifier (以上, 左右) or no connector, qualifier or
+    余/多. Such a mention is final: no prefix, range or date joins it, and protected terms and
+    ordinary words never hold ASCII digits. Both branches match the same runs (the match is
+    always just the run).
+    """
+    units, cur = _units()[:2]
+    every = {*units, *cur}
+    post = re.escape("".join(sorted(_POST_FIRST)))
+    conn = re.escape("—–-－~～〜至到")
+    prev_not = re.escape("".join(sorted(_FAST_PREV_NOT | _CODE_LAST | {"/"}))) + conn + "A-Za-z0-9"
+    cont = (  # what may continue a run after an ASCII digit (see _RUN_CONT)
+        f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
+    )
+
+    def alternation(words: list[str]) -> str:
+        # each unit unless a longer one starts with it (the tail regex takes the longest)
+        alts = []
+        for u in sorted(words, key=len, reverse=True):
+            longer = sorted(v[len(u) :] for v in every if v.startswith(u) and len(v) > len(u))
+            alts.append(re.escape(u) + (f"(?!{'|'.join(map(re.escape, longer))})" if longer else ""))
+        return "|".join(alts)
+
+    count = alternation([u for u, cat in units.items() if cat == "count"])
+    time = alternation([u for u, cat in units.items() if cat == "time" and u not in (*_YEAR_UNITS, "月", "日", "号")])
+    firsts = re.escape("".join(sorted({u[0] for u in every})))
+    bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + post + firsts + conn
+    qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
+    simple = (
+        rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?!{cont})"
+        rf"(?=(?:(?P<p>[%％‰‱])|(?P<u>{count})|(?P<t>{time}))(?:(?P<q>{qual})|(?![{post}{conn}]))"
+        rf"|(?P<q2>{qual})|(?![{bare_not}])))"
+    )
+    first, rest = _run_regex(_single_next_chars(), split=True)
+    return re.compile(f"{first}(?:{simple}|{rest})")
 
 
 @lazy
@@ -268,7 +323,7 @@ _RUN_CONT = (
 )
 _RUN_NEXT = f"{_CN}{_AD}几点點分个{_SPACE}"  # characters that may continue a run
 _ONE_NEXT = "月至到\\-—–~～〜元"  # a lone 一 only counts before these (一月, 一至三年, 一元)
-def _run_regex(single_next: str) -> str:
+def _run_regex(single_next: str, split: bool = False) -> Any:
     """The run pattern, where a lone Chinese numeral must be followed by a unit's first char.
 
     It starts with one plain character class (the engine then scans for candidates at C speed);
@@ -276,11 +331,12 @@ def _run_regex(single_next: str) -> str:
     """
     sn = re.escape(single_next)
     cn_but_one = _CN.replace("一", "")
-    return (
-        rf"[数几{_AD}{_CN}]"
+    first = rf"[数几{_AD}{_CN}]"
+    rest = (
         rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{_AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
         rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
     )
+    return (first, rest) if split else first + rest
 
 
 # identifiers checked around a run (only when ASCII punctuation or letters touch it)
@@ -299,6 +355,7 @@ def _identifiers(text: str) -> list[tuple[int, int]]:
             if local:
                 spans.append((local.start(), m.end()))
     return spans
+_START = attrgetter("start")
 _MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
 _CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 _PHONE = re.compile(r"0[0-9]{2,3}-[0-9]{7,8}(?![0-9])")
@@ -702,7 +759,7 @@ def _read_run(run: str, arabic: bool) -> tuple[Any, ...] | None:
             scale_char, has_big)
 
 
-_FAST_PATH = True  # tests switch it off to compare the fast path with the general one
+_FAST_PATH = True  # tests switch it off to compare the fast paths (here and in _scan) with the general one
 # a character before the run that the general path reads: a prefix's last character (约, 超过,
 # 人民币, a blank before one), a sign, 第
 _FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
@@ -716,6 +773,45 @@ def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
             a.qual = qm["q"]
         a.approx = a.post_q = True
         a.e = qm.end()
+
+
+def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMention | None:
+    """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
+    and :func:`_to_mention` give it. None for a decimal before a time word (the general path)."""
+    run = text[s:e]
+    pct, u, t, q, q2 = m.group("p", "u", "t", "q", "q2")
+    if pct is not None:
+        kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
+    elif u is not None:
+        kind, unit, end = "count", u, e + len(u)
+    elif t is not None:
+        if not run.isdigit():
+            return None
+        kind, unit, end = "count", t, e + len(t)
+    else:
+        kind, unit, end = "integer", None, e
+        q = q2
+    if run.isdigit():
+        v: Any = int(run)
+    else:
+        v = _value(Decimal(run), "decimal" if kind == "integer" else kind)
+        if kind == "integer":
+            kind = "decimal"
+    mention = object.__new__(NumberMention)
+    d = mention.__dict__
+    d["start"] = s
+    if q is None:
+        d["end"] = end
+        d["text"] = text[s:end]
+    else:
+        d["end"] = end = m.end("q" if q2 is None else "q2")
+        d["text"] = text[s:end]
+    d["low"] = d["high"] = v
+    d["unit"] = unit
+    d["approx"] = q is not None
+    d["kind"] = d["value_kind"] = kind
+    d["qualifier"] = None if q is None else q[-2:]
+    return mention
 
 
 def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
@@ -813,6 +909,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                     a.unit = tu
                     if not arabic:
                         a.pieces = [(s, e, _fmt(v))]
+                        a.scale_char = value[12]  # 三百: a range's left end may share it (两—三百℃)
                     if tu in _YEAR_UNITS:
                         a.kind = "year" if arabic and len(run) == 4 else "count"
                     elif tu == "月" and 1 <= v <= 12:
@@ -839,6 +936,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                     a.kind, a.unit = "count", tu
                 if not arabic:
                     a.pieces = [(s, e, _fmt(v))]
+                    a.scale_char = value[12]
                 if pos < len(text) and text[pos] in _POST_FIRST:
                     _post_qualifier(a, text, pos)
                 return a
@@ -1151,6 +1249,8 @@ def _minus_sign(text: str, i: int) -> bool:
 def _try_range(a: _Atom, b: _Atom, text: str) -> _Atom | None:
     if a.kind == "date" or b.kind == "date":
         return _date_range(a, b)
+    if a.kind == "time" or b.kind == "time":
+        return None  # clock times are not range ends (3.5-1:12 crashed comparing 3.5 with 1:12)
     if a.kind in ("ordinal", "fraction") or b.kind in ("ordinal", "fraction"):
         return None
     kind_b = b.kind
@@ -1285,9 +1385,11 @@ def _single_next() -> frozenset[str]:
     return frozenset({u[0] for u in (*units, *cur)} | set("至到-—–~～〜余多来%％‰‱ \u3000(（"))
 
 
-def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
+def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberMention]]:
+    """The atoms of *text* (merged into dates and ranges) and the mentions read whole by the scan
+    regex's common-shape branch, each list in text order."""
     mention_re = _units()[3]
-    runs = mention_re.finditer(text)  # callers have checked that the text has a numeral
+    runs = (_scan_re() if _FAST_PATH else mention_re).finditer(text)  # (the text has a numeral)
     # separate passes: a word match must never hide a protected term (百分之一中全会: 之一 vs 一中全会)
     prot, words = _term_spans(text, protect)
     if protect:
@@ -1301,12 +1403,19 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
     single_next = _single_next()
     n = len(text)
     atoms: list[_Atom] = []
+    done: list[NumberMention] = []
     pi = wi = si = 0
     last_end = 0
     np_, nw_, ns_ = len(prot), len(words), len(special)
     tables = _units()
     for m0 in runs:
         s, e = m0.span()
+        if m0.lastindex and s >= last_end and e - s < 7 and (si >= ns_ or special[si].s >= e):
+            mention = _simple_mention(text, s, e, m0)
+            if mention is not None:
+                done.append(mention)
+                last_end = mention.end
+                continue
         if e - s > _MAX_RUN:
             continue
         m: re.Match[str] | None = m0
@@ -1356,14 +1465,31 @@ def _scan(text: str, protect: frozenset[str]) -> list[_Atom]:
         if sp.s >= last_end:
             atoms.append(sp)
             last_end = sp.e
+    if prot and done:
+        done = _drop_overlapping_mentions(done, prot)
     if not atoms:
-        return atoms
+        return atoms, done
+    # (no atom joins a mention in *done*, and the text between two atoms around one holds its
+    # digits, so the merges see the same neighbours as with it in the list)
     if any(a.kind == "date" for a in atoms):
         atoms = _merge_dates(atoms, text)
     atoms = _merge_ranges(atoms, text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if prot:
         out = _drop_overlapping(out, prot)
+    return out, done
+
+
+def _drop_overlapping_mentions(found: list[NumberMention], spans: list[tuple[int, int]]) -> list[NumberMention]:
+    """:func:`_drop_overlapping` for mentions."""
+    out = []
+    j, ns = 0, len(spans)
+    for m in found:
+        while j < ns and spans[j][1] <= m.start:
+            j += 1
+        if j < ns and spans[j][0] < m.end:
+            continue
+        out.append(m)
     return out
 
 
@@ -1453,7 +1579,12 @@ def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> l
     prot = _check_protect(protect)
     if not _quick().search(text):
         return []
-    return [_to_mention(text, a) for a in _scan(text, prot)]
+    atoms, done = _scan(text, prot)
+    found = [_to_mention(text, a) for a in atoms]
+    if done:
+        found += done
+        found.sort(key=_START)
+    return found
 
 
 def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> str:
@@ -1476,5 +1607,5 @@ def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED)
     prot = _check_protect(protect)
     if not _quick().search(text):
         return text
-    pieces = sorted(p for a in _scan(text, prot) for p in a.pieces)
+    pieces = sorted(p for a in _scan(text, prot)[0] for p in a.pieces)
     return splice(text, pieces) if pieces else text
