@@ -252,11 +252,12 @@ def _single_next_chars() -> str:
 def _scan_re() -> re.Pattern[str]:
     """The run regex with a second branch that reads the commonest mentions whole.
 
-    That branch (groups ``x``; ``p`` a percent sign, ``u`` a measure word, ``t`` a time word, ``q``
-    a qualifier after them) takes an ASCII number of 1 to 6 digits, maybe with decimals, after a
+    That branch (groups ``x``; ``p`` a percent sign, ``u`` a measure word, ``t`` a time word, ``y``
+    a year word, ``q`` a qualifier after them) takes an ASCII number of 1 to 6 digits, maybe with decimals, after a
     character that no prefix, sign, identifier or connector ends with, and checks in lookaheads
     that nothing continues the run and what follows: a percent sign, a measure word or a time
-    word other than 年/月/日/号 (each the longest unit there, as the tail regex takes it), or
+    word other than 年/月/日/号, a year word with no month or day after it (each the longest unit
+    there, as the tail regex takes it), or
     nothing that changes the reading; then a qualifier (以上, 左右) or no connector, qualifier or
     余/多. Such a mention is final: no prefix, range or date joins it, and protected terms and
     ordinary words never hold ASCII digits. Both branches match the same runs (the match is
@@ -281,12 +282,14 @@ def _scan_re() -> re.Pattern[str]:
 
     count = alternation([u for u, cat in units.items() if cat == "count"])
     time = alternation([u for u, cat in units.items() if cat == "time" and u not in (*_YEAR_UNITS, "月", "日", "号")])
+    # a year unit, when no month or day can follow it (2023年1月 is one date)
+    year = f"(?:{alternation(sorted(_YEAR_UNITS))})(?![{_CN}{_AD}数几{_SPACE}])"
     firsts = re.escape("".join(sorted({u[0] for u in every})))
     bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + post + firsts + conn
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     simple = (
         rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?!{cont})"
-        rf"(?=(?:(?P<p>[%％‰‱])|(?P<u>{count})|(?P<t>{time}))(?:(?P<q>{qual})|(?![{post}{conn}]))"
+        rf"(?=(?:(?P<p>[%％‰‱])|(?P<u>{count})|(?P<t>{time})|(?P<y>{year}))(?:(?P<q>{qual})|(?![{post}{conn}]))"
         rf"|(?P<q2>{qual})|(?![{bare_not}])))"
     )
     first, rest = _run_regex(_single_next_chars(), split=True)
@@ -779,7 +782,7 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMentio
     """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
     and :func:`_to_mention` give it. None for a decimal before a time word (the general path)."""
     run = text[s:e]
-    pct, u, t, q, q2 = m.group("p", "u", "t", "q", "q2")
+    pct, u, t, y, q, q2 = m.group("p", "u", "t", "y", "q", "q2")
     if pct is not None:
         kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
     elif u is not None:
@@ -788,6 +791,12 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMentio
         if not run.isdigit():
             return None
         kind, unit, end = "count", t, e + len(t)
+    elif y is not None:
+        if not run.isdigit():
+            return None
+        # a four-digit year, unless a qualifier makes it a duration (2020年以上)
+        kind = "year" if e - s == 4 and q is None else "count"
+        unit, end = y, e + len(y)
     else:
         kind, unit, end = "integer", None, e
         q = q2
