@@ -252,16 +252,17 @@ def _single_next_chars() -> str:
 def _scan_re() -> re.Pattern[str]:
     """The run regex with a second branch that reads the commonest mentions whole.
 
-    That branch (groups ``x``; ``p`` a percent sign, ``u`` a measure word, ``t`` a time word, ``y``
-    a year word, ``q`` a qualifier after them) takes an ASCII number of 1 to 6 digits, maybe with decimals, after a
-    character that no prefix, sign, identifier or connector ends with, and checks in lookaheads
-    that nothing continues the run and what follows: a percent sign, a measure word or a time
-    word other than 年/月/日/号, a year word with no month or day after it (each the longest unit
-    there, as the tail regex takes it), or
-    nothing that changes the reading; then a qualifier (以上, 左右) or no connector, qualifier or
-    余/多. Such a mention is final: no prefix, range or date joins it, and protected terms and
-    ordinary words never hold ASCII digits. Both branches match the same runs (the match is
-    always just the run).
+    That branch (groups ``x``; ``p`` a percent sign, ``u`` the unit, ``q``/``q2`` a qualifier
+    after the unit or the bare number) takes an ASCII number of 1 to 6 digits, maybe with
+    decimals, after a character that no prefix, sign, identifier or connector ends with, and
+    checks in lookaheads that nothing continues the run and what follows: a percent sign or a
+    unit (the longest there, as the tail regex takes it: an atomic lookahead) and then a
+    qualifier (以上, 左右) or no connector, qualifier or blank; or, for a bare number, a qualifier
+    or nothing that changes the reading. :func:`_simple_mention` turns the match into the
+    mention, or declines (a unit other than a measure or time word, a month or day, a year a
+    date may continue): then the general path reads the run. Such a mention is final: no
+    prefix, range or date joins it, and protected terms and ordinary words never hold ASCII
+    digits. Both branches match the same runs (the match is always just the run).
     """
     units, cur = _units()[:2]
     every = {*units, *cur}
@@ -271,25 +272,13 @@ def _scan_re() -> re.Pattern[str]:
     cont = (  # what may continue a run after an ASCII digit (see _RUN_CONT)
         f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
     )
-
-    def alternation(words: list[str]) -> str:
-        # each unit unless a longer one starts with it (the tail regex takes the longest)
-        alts = []
-        for u in sorted(words, key=len, reverse=True):
-            longer = sorted(v[len(u) :] for v in every if v.startswith(u) and len(v) > len(u))
-            alts.append(re.escape(u) + (f"(?!{'|'.join(map(re.escape, longer))})" if longer else ""))
-        return "|".join(alts)
-
-    count = alternation([u for u, cat in units.items() if cat == "count"])
-    time = alternation([u for u, cat in units.items() if cat == "time" and u not in (*_YEAR_UNITS, "月", "日", "号")])
-    # a year unit, when no month or day can follow it (2023年1月 is one date)
-    year = f"(?:{alternation(sorted(_YEAR_UNITS))})(?![{_CN}{_AD}数几{_SPACE}])"
     firsts = re.escape("".join(sorted({u[0] for u in every})))
+    unit = f"(?=(?P<u>(?=[{firsts}]){_term_regex((u, '') for u in every)}))(?P=u)"
     bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + post + firsts + conn
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     simple = (
         rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?!{cont})"
-        rf"(?=(?:(?P<p>[%％‰‱])|(?P<u>{count})|(?P<t>{time})|(?P<y>{year}))(?:(?P<q>{qual})|(?![{post}{conn}]))"
+        rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
         rf"|(?P<q2>{qual})|(?![{bare_not}])))"
     )
     first, rest = _run_regex(_single_next_chars(), split=True)
@@ -778,25 +767,30 @@ def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
         a.e = qm.end()
 
 
+_DATE_NEXT = frozenset(_CN + "0123456789０１２３４５６７８９数几" + _SPACE)  # a month or day may follow
+
+
 def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMention | None:
     """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
-    and :func:`_to_mention` give it. None for a decimal before a time word (the general path)."""
+    and :func:`_to_mention` give it; None when the general path must read it."""
     run = text[s:e]
-    pct, u, t, y, q, q2 = m.group("p", "u", "t", "y", "q", "q2")
+    pct, u, q, q2 = m.group("p", "u", "q", "q2")
     if pct is not None:
         kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
     elif u is not None:
-        kind, unit, end = "count", u, e + len(u)
-    elif t is not None:
-        if not run.isdigit():
+        cat = _units()[0].get(u)
+        end = e + len(u)
+        if cat == "count":
+            kind, unit = "count", u
+        elif cat != "time" or u == "月" or u == "日" or u == "号" or not run.isdigit():
             return None
-        kind, unit, end = "count", t, e + len(t)
-    elif y is not None:
-        if not run.isdigit():
-            return None
-        # a four-digit year, unless a qualifier makes it a duration (2020年以上)
-        kind = "year" if e - s == 4 and q is None else "count"
-        unit, end = y, e + len(y)
+        elif u in _YEAR_UNITS:
+            if end < len(text) and text[end] in _DATE_NEXT:
+                return None  # 2023年1月: a date
+            # a four-digit year, unless a qualifier makes it a duration (2020年以上)
+            kind, unit = ("year" if e - s == 4 and q is None else "count"), u
+        else:
+            kind, unit = "count", u
     else:
         kind, unit, end = "integer", None, e
         q = q2
