@@ -273,16 +273,20 @@ def _scan_re() -> re.Pattern[str]:
         f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
     )
     firsts = re.escape("".join(sorted({u[0] for u in every})))
-    unit = f"(?=(?P<u>(?=[{firsts}]){_term_regex((u, '') for u in every)}))(?P=u)"
-    bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + post + firsts + conn
+    unit = f"[{_SPACE}]?(?=(?P<u>(?=[{firsts}]){_term_regex((u, '') for u in every)}))(?P=u)"
+    # a bare number: none of these next, and no unit after a blank
+    bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + re.escape(
+        "".join(sorted(_POST_FIRST - set(_SPACE)))) + firsts + conn
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     simple = (
         rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?!{cont})"
         rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
-        rf"|(?P<q2>{qual})|(?![{bare_not}])))"
+        rf"|(?P<q2>{qual})|(?![{bare_not}])(?![{_SPACE}][{firsts}])))"
     )
+    # an ASCII run after an ASCII letter is no mention (v100, mp3): marked, and skipped
+    letter = rf"(?P<z>(?<=[A-Za-z][0-9])[0-9]*(?:[.．,，][0-9]+)*(?!{cont}))"
     first, rest = _run_regex(_single_next_chars(), split=True)
-    return re.compile(f"{first}(?:{simple}|{rest})")
+    return re.compile(f"{first}(?:{simple}|{letter}|{rest})")
 
 
 @lazy
@@ -779,7 +783,7 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMentio
         kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
     elif u is not None:
         cat = _units()[0].get(u)
-        end = e + len(u)
+        end = m.end("u")
         if cat == "count":
             kind, unit = "count", u
         elif cat != "time" or u == "月" or u == "日" or u == "号" or not run.isdigit():
@@ -1411,14 +1415,18 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
     last_end = 0
     np_, nw_, ns_ = len(prot), len(words), len(special)
     tables = _units()
+    z_group = _scan_re().groupindex["z"]
     for m0 in runs:
         s, e = m0.span()
-        if m0.lastindex and s >= last_end and e - s < 7 and (si >= ns_ or special[si].s >= e):
-            mention = _simple_mention(text, s, e, m0)
-            if mention is not None:
-                done.append(mention)
-                last_end = mention.end
-                continue
+        if m0.lastindex and (si >= ns_ or special[si].s >= e):
+            if m0.lastindex == z_group:
+                continue  # digits glued to an ASCII letter (what _make_atom says of them)
+            if s >= last_end and e - s < 7:
+                mention = _simple_mention(text, s, e, m0)
+                if mention is not None:
+                    done.append(mention)
+                    last_end = mention.end
+                    continue
         if e - s > _MAX_RUN:
             continue
         m: re.Match[str] | None = m0
