@@ -268,7 +268,8 @@ def _scan_re() -> re.Pattern[str]:
     every = {*units, *cur}
     post = re.escape("".join(sorted(_POST_FIRST)))
     conn = re.escape("—–-－~～〜至到")
-    prev_not = re.escape("".join(sorted(_FAST_PREV_NOT | _CODE_LAST | {"/"}))) + conn + "A-Za-z0-9"
+    # (after 年 or 月 a number is mostly a date's month or day: left to the general path)
+    prev_not = re.escape("".join(sorted(_FAST_PREV_NOT | _CODE_LAST | set("/年月")))) + conn + "A-Za-z0-9"
     cont = (  # what may continue a run after an ASCII digit (see _RUN_CONT)
         f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
     )
@@ -279,7 +280,7 @@ def _scan_re() -> re.Pattern[str]:
         "".join(sorted(_POST_FIRST - set(_SPACE)))) + firsts + conn
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     simple = (
-        rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?!{cont})"
+        rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?P<b>[万亿]{{1,2}})?(?!{cont})"
         rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
         rf"|(?P<q2>{qual})|(?![{bare_not}])(?![{_SPACE}][{firsts}])))"
     )
@@ -502,7 +503,7 @@ _PAIR = re.compile(r"([一二三四五六七八九两])([二三四五六七八�
 _POINTS = frozenset("点點")
 _SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 # after a currency: 角/分 digits, a second currency word, or a qualifier need the general path
-_MONEY_TAIL_FIRST = frozenset("0123456789零一二两三四五六七八九壹贰叁肆伍陆柒捌玖钱整正人美港日欧英澳加卢泰韩新台瑞 \u3000（(左上以之有")
+_MONEY_TAIL_FIRST = frozenset("0123456789零一二两三四五六七八九壹贰叁肆伍陆柒捌玖钱整正元圆块人美港日欧英澳加卢泰韩新台瑞 \u3000（(左上以之有")
 _CN_SIMPLE = re.compile(f"[{_CN_DIGIT}十百千拾佰仟廿卅]+")
 _CN_DIGITS_ONLY = re.compile(f"[{_CN_DIGIT}]+")
 _ENUM_PREV = frozenset(_SENT_END + "，,、（(“\"【[")
@@ -771,23 +772,52 @@ def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
         a.e = qm.end()
 
 
-_DATE_NEXT = frozenset(_CN + "0123456789０１２３４５６７８９数几" + _SPACE)  # a month or day may follow
+# after a year or month: a month or day (or the prefix of one: 约, 第, 人民币 …) may follow
+_DATE_NEXT = frozenset(_CN + "0123456789０１２３４５６７８９数几" + _SPACE + "大约将接近超逾不低高小少多至最人美港新台欧日英第负-－−")
 
 
 def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMention | None:
     """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
     and :func:`_to_mention` give it; None when the general path must read it."""
     run = text[s:e]
-    pct, u, q, q2 = m.group("p", "u", "q", "q2")
+    pct, u, q, q2, big = m.group("p", "u", "q", "q2", "b")
+    cur = _units()[1].get(u) if u is not None else None
+    if cur is not None:
+        # money: 300元, 3.5亿元, 5.67万亿美元 (not with 角/分, 整, a second currency or a qualifier)
+        end = m.end("u")
+        if q is not None or (end < len(text) and text[end] in _MONEY_TAIL_FIRST):
+            return None
+        try:
+            v = _value(_parse(run)[0], "money")
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None  # (亿亿: the general path decides)
+        return _mention(s, end, text[s:end], v, cur, False, "money", None)
     if pct is not None:
+        if big is not None:
+            return None
         kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
     elif u is not None:
         cat = _units()[0].get(u)
         end = m.end("u")
         if cat == "count":
             kind, unit = "count", u
-        elif cat != "time" or u == "月" or u == "日" or u == "号" or not run.isdigit():
+        elif cat == "points":
+            kind, unit = "percent", "百分点"
+        elif cat == "multiple":
+            kind, unit = "multiple", u
+        elif cat != "time" or u == "号" or not run.isdigit():
             return None
+        elif u == "月" or u == "日":
+            # a month or day on its own (the scan regex left out runs after 年 and 月): no day
+            # after it, no qualifier
+            if q is not None or (end < len(text) and text[end] in _DATE_NEXT):
+                return None
+            v = int(run)
+            if not 1 <= v <= (12 if u == "月" else 31):
+                kind, unit = "count", u
+            else:
+                date = PartialDate(None, v, None) if u == "月" else PartialDate(None, None, v)
+                return _mention(s, end, text[s:end], date, None, False, "date", None)
         elif u in _YEAR_UNITS:
             if end < len(text) and text[end] in _DATE_NEXT:
                 return None  # 2023年1月: a date
@@ -798,26 +828,36 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMentio
     else:
         kind, unit, end = "integer", None, e
         q = q2
-    if run.isdigit():
-        v: Any = int(run)
+    try:
+        v, int_form = _parse(run)
+    except (_np.NumeralError, ArithmeticError, ValueError):
+        return None
+    if int_form:
+        v = int(v)
     else:
-        v = _value(Decimal(run), "decimal" if kind == "integer" else kind)
         if kind == "integer":
             kind = "decimal"
+        v = _value(v, kind)
+    if q is not None:
+        end = m.end("q" if q2 is None else "q2")
+        return _mention(s, end, text[s:end], v, unit, True, kind, q[-2:])
+    return _mention(s, end, text[s:end], v, unit, False, kind, None)
+
+
+def _mention(s: int, e: int, text: str, v: Any, unit: str | None, approx: bool, kind: str,
+             qualifier: str | None) -> NumberMention:  # fmt: skip
+    """A one-value :class:`NumberMention`, built without the frozen dataclass's per-field
+    ``object.__setattr__`` calls (the instance is identical: same ``__dict__``)."""
     mention = object.__new__(NumberMention)
     d = mention.__dict__
     d["start"] = s
-    if q is None:
-        d["end"] = end
-        d["text"] = text[s:end]
-    else:
-        d["end"] = end = m.end("q" if q2 is None else "q2")
-        d["text"] = text[s:end]
+    d["end"] = e
+    d["text"] = text
     d["low"] = d["high"] = v
     d["unit"] = unit
-    d["approx"] = q is not None
+    d["approx"] = approx
     d["kind"] = d["value_kind"] = kind
-    d["qualifier"] = None if q is None else q[-2:]
+    d["qualifier"] = qualifier
     return mention
 
 
