@@ -400,6 +400,22 @@ def test_range_left_end_shares_the_scale_after_a_dash() -> None:
     # the right end 三百 read by the fast path keeps its scale for the left end (两 -> 200)
     assert [(m.low, m.high) for m in find_numbers("两—三百℃")] == [(200, 300)]
 
+@pytest.mark.parametrize(
+    "text",
+    ["1月以内13日", "年份 2010 - 2016", "1 月 9 日", "1月约两日", "3.5亿元元整", "两—三百℃", "2023年3月5日",
+     "2023年 3月", "增长8.5%左右，", "v100 和 mp3", "3000万元，", "2万人以上", "5个百分点", "3倍", "3.5亿亿元",
+     "10%~15%", "第3位", "约 5个", "公网安备 110号", "2021—2025年", "2020年以上", "1-2月"],
+)  # fmt: skip
+def test_fast_paths_agree_on_tricky_neighbours(text: str) -> None:
+    from govtext import numbers as n
+
+    fast = find_numbers(text), numbers_to_digits(text)
+    n._FAST_PATH = False
+    try:
+        assert (find_numbers(text), numbers_to_digits(text)) == fast
+    finally:
+        n._FAST_PATH = True
+
 def test_lone_day_and_month_have_no_unit() -> None:
     # the same whether the fast path (after a plain character) or the general one (after a blank)
     # reads them

@@ -255,7 +255,8 @@ def _scan_re() -> re.Pattern[str]:
     That branch (groups ``x``; ``p`` a percent sign, ``u`` the unit, ``q``/``q2`` a qualifier
     after the unit or the bare number) takes an ASCII number of 1 to 6 digits, maybe with
     decimals, after a character that no prefix, sign, identifier or connector ends with, and
-    checks in lookaheads that nothing continues the run and what follows: a percent sign or a
+    checks in lookaheads (after one blank too, when no prefix can end before it) that nothing
+    continues the run and what follows: a percent sign or a
     unit (the longest there, as the tail regex takes it: an atomic lookahead) and then a
     qualifier (以上, 左右) or no connector, qualifier or blank; or, for a bare number, a qualifier
     or nothing that changes the reading. :func:`_simple_mention` turns the match into the
@@ -269,7 +270,11 @@ def _scan_re() -> re.Pattern[str]:
     post = re.escape("".join(sorted(_POST_FIRST)))
     conn = re.escape("—–-－~～〜至到")
     # (after 年 or 月 a number is mostly a date's month or day: left to the general path)
-    prev_not = re.escape("".join(sorted(_FAST_PREV_NOT | _CODE_LAST | set("/年月")))) + conn + "A-Za-z0-9"
+    # (nor after a qualifier's last character: 1月以内13日 is one date)
+    prev_not = re.escape("".join(sorted(_FAST_PREV_NOT | _CODE_LAST | set("/年月右下上内余")))) + conn + "A-Za-z0-9"
+    # after one blank, when the character before it cannot end a prefix (约 5, 公网安备 1) or a blank
+    # (nor a connector, a bracket of （含）, 年 or 月: a range's or a date's second part)
+    pre_end = re.escape("".join(sorted(_PRE_LAST | set("备年月）)右下上内余")))) + _SPACE + conn
     cont = (  # what may continue a run after an ASCII digit (see _RUN_CONT)
         f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
     )
@@ -280,9 +285,9 @@ def _scan_re() -> re.Pattern[str]:
         "".join(sorted(_POST_FIRST - set(_SPACE)))) + firsts + conn
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     simple = (
-        rf"(?P<x>(?<=[^{prev_not}][1-9])[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?P<b>[万亿]{{1,2}})?(?!{cont})"
+        rf"(?P<x>(?:(?<=[^{prev_not}][1-9])|(?<=[^{pre_end}][{_SPACE}][1-9]))[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?P<b>[万亿]{{1,2}})?(?!{cont})"
         rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
-        rf"|(?P<q2>{qual})|(?![{bare_not}])(?![{_SPACE}][{firsts}])))"
+        rf"|(?P<q2>{qual})|(?![{bare_not}])(?![{_SPACE}][{firsts}{conn}（({_SPACE}])))"
     )
     # an ASCII run after an ASCII letter is no mention (v100, mp3): marked, and skipped
     letter = rf"(?P<z>(?<=[A-Za-z][0-9])[0-9]*(?:[.．,，][0-9]+)*(?!{cont}))"
