@@ -778,71 +778,86 @@ def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
 
 
 # after a year or month: a month or day (or the prefix of one: 约, 第, 人民币 …) may follow
+_NO_KIND = (None, None)
 _DATE_NEXT = frozenset(_CN + "0123456789０１２３４５６７８９数几" + _SPACE + "大约将接近超逾不低高小少多至最人美港新台欧日英第负-－−")
 
 
-def _simple_mention(text: str, s: int, e: int, m: re.Match[str]) -> NumberMention | None:
-    """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
-    and :func:`_to_mention` give it; None when the general path must read it."""
-    run = text[s:e]
-    pct, u, q, q2, big = m.group("p", "u", "q", "q2", "b")
-    cur = _units()[1].get(u) if u is not None else None
-    if cur is not None:
-        # money: 300元, 3.5亿元, 5.67万亿美元 (not with 角/分, 整, a second currency or a qualifier)
-        end = m.end("u")
-        if q is not None or (end < len(text) and text[end] in _MONEY_TAIL_FIRST):
-            return None
-        try:
-            v = _value(_parse(run)[0], "money")
-        except (_np.NumeralError, ArithmeticError, ValueError):
-            return None  # (亿亿: the general path decides)
-        return _mention(s, end, text[s:end], v, cur, False, "money", None)
-    if pct is not None:
-        if big is not None:
-            return None
-        kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
-    elif u is not None:
-        cat = _units()[0].get(u)
-        end = m.end("u")
-        if cat == "count":
-            kind, unit = "count", u
+@lazy
+def _simple_units() -> dict[str, tuple[str, str | None]]:
+    """For :func:`_simple_mention`: each unit's (reading, unit of the mention)."""
+    units, cur = _units()[:2]
+    out: dict[str, tuple[str, str | None]] = {}
+    for u, cat in units.items():
+        if cat == "count" or cat == "multiple":
+            out[u] = (cat, u)
         elif cat == "points":
-            kind, unit = "percent", "百分点"
-        elif cat == "multiple":
-            kind, unit = "multiple", u
-        elif cat != "time" or u == "号" or not run.isdigit():
+            out[u] = ("percent", "百分点")
+        elif cat == "time" and u != "号":
+            out[u] = ("date" if u in ("月", "日") else "year" if u in _YEAR_UNITS else "time", u)
+    for u, c in cur.items():
+        out[u] = ("money", c)
+    return out
+
+
+def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str, Any]) -> NumberMention | None:
+    """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
+    and :func:`_to_mention` give it; None when the general path must read it. *kinds* is
+    :func:`_simple_units`."""
+    pct, u, q, q2, big = m.group("p", "u", "q", "q2", "b")
+    run = text[s:e]
+    if u is None:
+        if pct is None:
+            kind, unit, end, q = "integer", None, e, q2
+        elif big is not None:
             return None
-        elif u == "月" or u == "日":
-            # a month or day on its own (the scan regex left out runs after 年 and 月): no day
-            # after it, no qualifier
-            if q is not None or (end < len(text) and text[end] in _DATE_NEXT):
-                return None
-            v = int(run)
-            if not 1 <= v <= (12 if u == "月" else 31):
-                kind, unit = "count", u
-            else:
-                date = PartialDate(None, v, None) if u == "月" else PartialDate(None, None, v)
-                return _mention(s, end, text[s:end], date, None, False, "date", None)
-        elif u in _YEAR_UNITS:
-            if end < len(text) and text[end] in _DATE_NEXT:
-                return None  # 2023年1月: a date
-            # a four-digit year, unless a qualifier makes it a duration (2020年以上)
-            kind, unit = ("year" if e - s == 4 and q is None else "count"), u
         else:
-            kind, unit = "count", u
+            kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
     else:
-        kind, unit, end = "integer", None, e
-        q = q2
-    try:
-        v, int_form = _parse(run)
-    except (_np.NumeralError, ArithmeticError, ValueError):
-        return None
-    if int_form:
-        v = int(v)
+        kind, unit = kinds.get(u, _NO_KIND)
+        end = m.end("u")
+        if kind == "money":
+            # 300元, 3.5亿元, 5.67万亿美元 (not with 角/分, 整, a second currency or a qualifier)
+            if q is not None or (end < len(text) and text[end] in _MONEY_TAIL_FIRST):
+                return None
+            try:
+                v = _value(_parse(run)[0], "money")
+            except (_np.NumeralError, ArithmeticError, ValueError):
+                return None  # (亿亿: the general path decides)
+            return _mention(s, end, text[s:end], v, unit, False, "money", None)
+        if kind is None:
+            return None
+        if kind == "time" or kind == "year" or kind == "date":
+            if big is not None or not run.isdigit():
+                return None
+            if kind == "time":
+                kind = "count"
+            elif end < len(text) and text[end] in _DATE_NEXT:
+                return None  # 2023年1月, 3月5日: a date
+            elif kind == "year":
+                # a four-digit year, unless a qualifier makes it a duration (2020年以上)
+                kind = "year" if e - s == 4 and q is None else "count"
+            elif q is not None:
+                return None
+            else:
+                # a month or day on its own (the scan regex leaves out runs after 年 and 月)
+                v = int(run)
+                if 1 <= v <= (12 if u == "月" else 31):
+                    date = PartialDate(None, v, None) if u == "月" else PartialDate(None, None, v)
+                    return _mention(s, end, text[s:end], date, None, False, "date", None)
+                kind = "count"
+    if big is None and run.isdigit():
+        v = int(run)
     else:
-        if kind == "integer":
-            kind = "decimal"
-        v = _value(v, kind)
+        try:
+            v, int_form = _parse(run)
+        except (_np.NumeralError, ArithmeticError, ValueError):
+            return None
+        if int_form:
+            v = int(v)
+        else:
+            if kind == "integer":
+                kind = "decimal"
+            v = _value(v, kind)
     if q is not None:
         end = m.end("q" if q2 is None else "q2")
         return _mention(s, end, text[s:end], v, unit, True, kind, q[-2:])
@@ -1461,13 +1476,14 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
     np_, nw_, ns_ = len(prot), len(words), len(special)
     tables = _units()
     z_group = _scan_re().groupindex["z"]
+    simple_kinds = _simple_units()
     for m0 in runs:
         s, e = m0.span()
         if m0.lastindex and (si >= ns_ or special[si].s >= e):
             if m0.lastindex == z_group:
                 continue  # digits glued to an ASCII letter (what _make_atom says of them)
             if s >= last_end and e - s < 7:
-                mention = _simple_mention(text, s, e, m0)
+                mention = _simple_mention(text, s, e, m0, simple_kinds)
                 if mention is not None:
                     done.append(mention)
                     last_end = mention.end
