@@ -1538,7 +1538,7 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
             atoms.append(sp)
             last_end = sp.e
     if prot and done:
-        done = _drop_overlapping_mentions(done, prot)
+        done = _drop_overlapping(done, prot, _MENTION_SPAN)
     if not atoms:
         return atoms, done
     # (no atom joins a mention in *done*, and the text between two atoms around one holds its
@@ -1552,27 +1552,20 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
     return out, done
 
 
-def _drop_overlapping_mentions(found: list[NumberMention], spans: list[tuple[int, int]]) -> list[NumberMention]:
-    """:func:`_drop_overlapping` for mentions."""
-    out = []
-    j, ns = 0, len(spans)
-    for m in found:
-        while j < ns and spans[j][1] <= m.start:
-            j += 1
-        if j < ns and spans[j][0] < m.end:
-            continue
-        out.append(m)
-    return out
+_ATOM_SPAN = attrgetter("s", "e")
+_MENTION_SPAN = attrgetter("start", "end")
 
 
-def _drop_overlapping(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
-    """Atoms whose span (unit and qualifiers included) touches a protected term are dropped."""
+def _drop_overlapping(items: list[Any], spans: list[tuple[int, int]], span_of: Any = _ATOM_SPAN) -> list[Any]:
+    """Atoms (or mentions, with ``span_of=_MENTION_SPAN``) whose span, unit and qualifiers
+    included, touches a protected term are dropped."""
     out = []
     j, ns = 0, len(spans)
-    for a in atoms:
-        while j < ns and spans[j][1] <= a.s:
+    for a in items:
+        s, e = span_of(a)
+        while j < ns and spans[j][1] <= s:
             j += 1
-        if j < ns and spans[j][0] < a.e:
+        if j < ns and spans[j][0] < e:
             continue
         out.append(a)
     return out
