@@ -20,7 +20,7 @@ from govtext.numbers import (
     parse_number,
 )
 
-from strategies import any_text, chinese_text, mixed_text
+from strategies import any_text, chinese_text, mixed_text, numbers_both_paths
 
 # ---------------------------------------------------------------------------------------------
 # a reference renderer of our own: integer -> canonical Chinese numeral
@@ -380,14 +380,7 @@ number_text = st.lists(_FRAGMENTS, max_size=25).map("".join)
 
 @given(st.one_of(number_text, mixed_text))
 def test_fast_path_agrees_with_general_path(text: str) -> None:
-    from govtext import numbers as n
-
-    fast = find_numbers(text), numbers_to_digits(text)
-    n._FAST_PATH = False
-    try:
-        general = find_numbers(text), numbers_to_digits(text)
-    finally:
-        n._FAST_PATH = True
+    fast, general = numbers_both_paths([text])
     assert fast == general, text
 
 
@@ -396,9 +389,11 @@ def test_number_next_to_clock_time_is_no_range() -> None:
     assert [(m.text, m.kind) for m in find_numbers("3.5-1:12.5")] == [("3.5", "decimal"), ("1:12", "time")]
     assert [m.kind for m in find_numbers("温度5-1:30")] == ["integer", "time"]
 
+
 def test_range_left_end_shares_the_scale_after_a_dash() -> None:
     # the right end 三百 read by the fast path keeps its scale for the left end (两 -> 200)
     assert [(m.low, m.high) for m in find_numbers("两—三百℃")] == [(200, 300)]
+
 
 @pytest.mark.parametrize(
     "text",
@@ -407,14 +402,9 @@ def test_range_left_end_shares_the_scale_after_a_dash() -> None:
      "10%~15%", "第3位", "约 5个", "公网安备 110号", "2021—2025年", "2020年以上", "1-2月"],
 )  # fmt: skip
 def test_fast_paths_agree_on_tricky_neighbours(text: str) -> None:
-    from govtext import numbers as n
+    fast, general = numbers_both_paths([text])
+    assert general == fast
 
-    fast = find_numbers(text), numbers_to_digits(text)
-    n._FAST_PATH = False
-    try:
-        assert (find_numbers(text), numbers_to_digits(text)) == fast
-    finally:
-        n._FAST_PATH = True
 
 def test_lone_day_and_month_have_no_unit() -> None:
     # the same whether the fast path (after a plain character) or the general one (after a blank)

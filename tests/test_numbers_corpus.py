@@ -25,6 +25,8 @@ from govtext.numbers import (
 from govtext.ruby import strip_ruby
 from govtext.script import to_simplified
 
+from strategies import numbers_both_paths
+
 pytestmark = pytest.mark.corpus
 
 
@@ -294,14 +296,7 @@ def test_reports_invariants(shared: Path) -> None:
 
 def test_fast_path_agrees_with_general_path_on_reports(shared: Path) -> None:
     """The finder's fast path is a shortcut: switched off, every report gives the same output."""
-    from govtext import numbers as n
-
     path = shared / "corpus" / "chinese-political-corpora" / "government_work_reports.jsonl"
     texts = [json.loads(line)["content"] for line in path.read_text(encoding="utf-8").splitlines()[:12]]
-    fast = [(find_numbers(t), numbers_to_digits(t)) for t in texts]
-    n._FAST_PATH = False
-    try:
-        general = [(find_numbers(t), numbers_to_digits(t)) for t in texts]
-    finally:
-        n._FAST_PATH = True
+    fast, general = numbers_both_paths(texts)
     assert fast == general

@@ -229,27 +229,29 @@ def _tsv(name: str) -> dict[str, str]:
 
 
 @lazy
-def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
-    """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and the run regex."""
+def _unit_words() -> tuple[dict[str, str], dict[str, str], str, str]:
+    """The unit and currency tables (data files), the trie alternation of all their words and
+    the characters those words start with."""
     units = _tsv("numbers_units.txt")
     cur = _tsv("numbers_currencies.txt")
-    alt = _term_regex((u, "") for u in {*units, *cur})
-    firsts = "".join(sorted({u[0] for u in (*units, *cur)}))
+    every = {*units, *cur}
+    return units, cur, _term_regex((u, "") for u in every), "".join(sorted({u[0] for u in every}))
+
+
+# after a lone Chinese numeral (besides a unit's first character) a run candidate may still go on
+_SINGLE_NEXT_MORE = "至到-—–~～〜余多来%％‰‱(（"
+
+
+@lazy
+def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and the run regex."""
+    units, cur, alt, firsts = _unit_words()
     tail = (
         rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?"
         rf"(?:[{_SPACE}]?(?P<u>(?=[{re.escape(firsts)}]){alt}))?"
     )
-    run = _run_regex(_single_next_chars())
+    run = _run_regex(firsts + _SINGLE_NEXT_MORE)
     return units, cur, re.compile(tail), re.compile(run)
-
-
-def _single_next_chars() -> str:
-    """Characters after which a lone Chinese numeral may still be a run candidate (a unit's first
-    character, a range connector, 余/多/来, a percent sign, an opening bracket)."""
-    units = _tsv("numbers_units.txt")
-    cur = _tsv("numbers_currencies.txt")
-    return "".join(sorted({u[0] for u in (*units, *cur)})) + "至到-—–~～〜余多来%％‰‱(（"
-
 
 
 @lazy
@@ -269,8 +271,7 @@ def _scan_re() -> re.Pattern[str]:
     prefix, range or date joins it, and protected terms and ordinary words never hold ASCII
     digits. Both branches match the same runs (the match is always just the run).
     """
-    units, cur = _units()[:2]
-    every = {*units, *cur}
+    _, _, alt, first_chars = _unit_words()
     post = re.escape("".join(sorted(_POST_FIRST)))
     conn = re.escape("—–-－~～〜至到")
     # (after 年 or 月 a number is mostly a date's month or day: left to the general path)
@@ -282,8 +283,8 @@ def _scan_re() -> re.Pattern[str]:
     cont = (  # what may continue a run after an ASCII digit (see _RUN_CONT)
         f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
     )
-    firsts = re.escape("".join(sorted({u[0] for u in every})))
-    unit = f"[{_SPACE}]?(?=(?P<u>(?=[{firsts}]){_term_regex((u, '') for u in every)}))(?P=u)"
+    firsts = re.escape(first_chars)
+    unit = f"[{_SPACE}]?(?=(?P<u>(?=[{firsts}]){alt}))(?P=u)"
     # a bare number: none of these next, and no unit after a blank
     bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + re.escape(
         "".join(sorted(_POST_FIRST - set(_SPACE)))) + firsts + conn
@@ -295,7 +296,7 @@ def _scan_re() -> re.Pattern[str]:
     )
     # an ASCII run after an ASCII letter is no mention (v100, mp3): marked, and skipped
     letter = rf"(?P<z>(?<=[A-Za-z][0-9])[0-9]*(?:[.．,，][0-9]+)*(?!{cont}))"
-    first, rest = _run_regex(_single_next_chars(), split=True)
+    first, rest = _run_regex(first_chars + _SINGLE_NEXT_MORE, split=True)
     return re.compile(f"{first}(?:{simple}|{letter}|{rest})")
 
 
@@ -490,10 +491,12 @@ def _words_re() -> re.Pattern[str]:
     return re.compile(_term_regex(_nonquantity()))
 
 
+_PRE_QUALIFIERS = ("大约", "约为", "约合", "约", "将近", "接近", "近", "超过", "超", "逾", "不到", "不足",
+                   "不少于", "不低于", "不超过", "不高于", "低于", "高于", "小于", "大于", "少于", "多于",
+                   "至少", "最多", "多达")  # fmt: skip
+_PRE_CURRENCIES = ("人民币", "美元", "港币", "港元", "新台币", "台币", "欧元", "日元", "英镑")
 _PRE = re.compile(
-    r"(?:(?P<q>大约|约为|约合|约|将近|接近|近|超过|超|逾|不到|不足|不少于|不低于|不超过|不高于|低于|高于|"
-    r"小于|大于|少于|多于|至少|最多|多达)"
-    r"|(?P<c>人民币|美元|港币|港元|新台币|台币|欧元|日元|英镑))[ \u3000]?\Z"
+    f"(?:(?P<q>{'|'.join(_PRE_QUALIFIERS)})|(?P<c>{'|'.join(_PRE_CURRENCIES)}))[ \u3000]?\\Z"
 )
 _KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO = re.compile(
@@ -781,9 +784,12 @@ def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
         a.e = qm.end()
 
 
-# after a year or month: a month or day (or the prefix of one: 约, 第, 人民币 …) may follow
 _NO_KIND = (None, None)
-_DATE_NEXT = frozenset(_CN + "0123456789０１２３４５６７８９数几" + _SPACE + "大约将接近超逾不低高小少多至最人美港新台欧日英第负-－−")
+# after a year or month: a month or day (or the prefix of one: 约, 第, 人民币 …) may follow
+_DATE_NEXT = frozenset(
+    _CN + "0123456789０１２３４５６７８９数几" + _SPACE + "第负-－−"
+    + "".join(w[0] for w in (*_PRE_QUALIFIERS, *_PRE_CURRENCIES))
+)
 
 
 @lazy
@@ -827,7 +833,7 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
                 v = _value(_parse(run)[0], "money")
             except (_np.NumeralError, ArithmeticError, ValueError):
                 return None  # (亿亿: the general path decides)
-            return _mention(s, end, text[s:end], v, unit, False, "money", None)
+            return _mention(s, end, text[s:end], v, v, unit, False, "money", "money", None)
         if kind is None:
             return None
         if kind == "time" or kind == "year" or kind == "date":
@@ -847,7 +853,7 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
                 v = int(run)
                 if 1 <= v <= (12 if u == "月" else 31):
                     date = PartialDate(None, v, None) if u == "月" else PartialDate(None, None, v)
-                    return _mention(s, end, text[s:end], date, None, False, "date", None)
+                    return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None)
                 kind = "count"
     if big is None and run.isdigit():
         v = int(run)
@@ -864,23 +870,26 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
             v = _value(v, kind)
     if q is not None:
         end = m.end("q" if q2 is None else "q2")
-        return _mention(s, end, text[s:end], v, unit, True, kind, q[-2:])
-    return _mention(s, end, text[s:end], v, unit, False, kind, None)
+        return _mention(s, end, text[s:end], v, v, unit, True, kind, kind, q[-2:])
+    return _mention(s, end, text[s:end], v, v, unit, False, kind, kind, None)
 
 
-def _mention(s: int, e: int, text: str, v: Any, unit: str | None, approx: bool, kind: str,
-             qualifier: str | None) -> NumberMention:  # fmt: skip
-    """A one-value :class:`NumberMention`, built without the frozen dataclass's per-field
-    ``object.__setattr__`` calls (the instance is identical: same ``__dict__``)."""
+def _mention(s: int, e: int, text: str, low: Any, high: Any, unit: str | None, approx: bool, kind: str,
+             value_kind: str, qualifier: str | None) -> NumberMention:  # fmt: skip
+    """A :class:`NumberMention`, built without the frozen dataclass's per-field
+    ``object.__setattr__`` calls (5x faster; the instance is identical: same ``__dict__``,
+    equality, hash and repr)."""
     mention = object.__new__(NumberMention)
     d = mention.__dict__
     d["start"] = s
     d["end"] = e
     d["text"] = text
-    d["low"] = d["high"] = v
+    d["low"] = low
+    d["high"] = high
     d["unit"] = unit
     d["approx"] = approx
-    d["kind"] = d["value_kind"] = kind
+    d["kind"] = kind
+    d["value_kind"] = value_kind
     d["qualifier"] = qualifier
     return mention
 
@@ -1452,8 +1461,7 @@ def _special_atoms(text: str) -> list[_Atom]:
 @lazy
 def _single_next() -> frozenset[str]:
     """Characters that may follow a one-character numeral that can still be a mention."""
-    units, cur, _, _ = _units()
-    return frozenset({u[0] for u in (*units, *cur)} | set("至到-—–~～〜余多来%％‰‱ \u3000(（"))
+    return frozenset(_unit_words()[3] + _SINGLE_NEXT_MORE + _SPACE)
 
 
 def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberMention]]:
@@ -1599,21 +1607,7 @@ def _to_mention(text: str, a: _Atom) -> NumberMention:
             hi = _value(hi, value_kind)
     if kind == "integer" and type(lo) is float:
         kind = value_kind = "decimal"
-    # Build the frozen dataclass without its per-field object.__setattr__ calls (5x faster; the
-    # instance is identical: same __dict__, equality, hash and repr).
-    m = object.__new__(NumberMention)
-    d = m.__dict__
-    d["start"] = s = a.s
-    d["end"] = e = a.e
-    d["text"] = text[s:e]
-    d["low"] = lo
-    d["high"] = hi
-    d["unit"] = a.unit
-    d["approx"] = a.approx
-    d["kind"] = kind
-    d["value_kind"] = value_kind
-    d["qualifier"] = a.qual
-    return m
+    return _mention(a.s, a.e, text[a.s : a.e], lo, hi, a.unit, a.approx, kind, value_kind, a.qual)
 
 
 def _check_protect(protect: object) -> frozenset[str]:
