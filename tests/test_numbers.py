@@ -399,11 +399,27 @@ def test_range_left_end_shares_the_scale_after_a_dash() -> None:
     "text",
     ["1月以内13日", "年份 2010 - 2016", "1 月 9 日", "1月约两日", "3.5亿元元整", "两—三百℃", "2023年3月5日",
      "2023年 3月", "增长8.5%左右，", "v100 和 mp3", "3000万元，", "2万人以上", "5个百分点", "3倍", "3.5亿亿元",
-     "10%~15%", "第3位", "约 5个", "公网安备 110号", "2021—2025年", "2020年以上", "1-2月"],
+     "10%~15%", "第3位", "约 5个", "公网安备 110号", "2021—2025年", "2020年以上", "1-2月",
+     # a prefix, 第, 至 or 到 before the run (read by the common-shape branch)
+     "提高到85%", "3人到5人", "3人 到 5人", "5到8万元", "不到5人", "达到2025年", "多达300人", "超过2020年",
+     "约5月", "人民币300元", "港币300元", "美元300", "人民币300万", "超200亿元", "第1中学", "第2名左右", "第3倍", "第5", "1—第3名", "2023年约5月",
+     "超过5人以上", "近3年来", "低于5%", "合计为35个", "截至2025年底", "8月2日至3日", "3个以上超过5个"],
 )  # fmt: skip
 def test_fast_paths_agree_on_tricky_neighbours(text: str) -> None:
     fast, general = numbers_both_paths([text])
     assert general == fast
+
+
+def test_prefix_words_before_a_number() -> None:
+    found = [(m.text, m.low, m.approx, m.qualifier, m.kind) for m in find_numbers("超过200人，提高到85%，第3名，多达1.5亿元")]
+    assert found == [
+        ("超过200人", 200, True, "超过", "count"), ("85%", 85, False, None, "percent"),
+        ("第3名", 3, False, None, "ordinal"), ("多达1.5亿元", 150_000_000, True, "多达", "money"),
+    ]  # fmt: skip
+    # 到 as a range connector, and a currency before the number
+    assert [(m.text, m.low, m.high, m.unit) for m in find_numbers("3人到5人，港币300元")] == [
+        ("3人到5人", 3, 5, "人"), ("港币300元", 300, 300, "港元"),
+    ]  # fmt: skip
 
 
 def test_lone_day_and_month_have_no_unit() -> None:

@@ -276,7 +276,12 @@ def _scan_re() -> re.Pattern[str]:
     conn = re.escape("—–-－~～〜至到")
     # (after 年 or 月 a number is mostly a date's month or day: left to the general path)
     # (nor after a qualifier's last character: 1月以内13日 is one date)
-    prev_not = re.escape("".join(sorted(_FAST_PREV_NOT | _CODE_LAST | set("/年月右下上内余")))) + conn + "A-Za-z0-9"
+    # (the last characters of prefixes, 第, 至 and 到 may come before: _simple_mention reads them)
+    prev_not = (
+        re.escape("".join(sorted((_FAST_PREV_NOT | _CODE_LAST | set("/年月右下上内余")) - _SIMPLE_PREV)))
+        + re.escape("—–-－~～〜")
+        + "A-Za-z0-9"
+    )
     # after one blank, when the character before it cannot end a prefix (约 5, 公网安备 1) or a blank
     # (nor a connector, a bracket of （含）, 年 or 月: a range's or a date's second part)
     pre_end = re.escape("".join(sorted(_PRE_LAST | set("备年月）)右下上内余")))) + _SPACE + conn
@@ -772,6 +777,9 @@ _FAST_PATH = True  # tests switch it off to compare the fast paths (here and in 
 # a character before the run that the general path reads: a prefix's last character (约, 超过,
 # 人民币, a blank before one), a sign, 第
 _FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
+# characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
+# last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
+_SIMPLE_PREV = frozenset(_PRE_LAST - set(_SPACE) | set("第至到"))
 
 
 def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
@@ -809,13 +817,38 @@ def _simple_units() -> dict[str, tuple[str, str | None]]:
     return out
 
 
-def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str, Any]) -> NumberMention | None:
+def _simple_mention(
+    text: str, s: int, e: int, m: re.Match[str], kinds: dict[str, Any], last_end: int
+) -> NumberMention | None:
     """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
     and :func:`_to_mention` give it; None when the general path must read it. *kinds* is
-    :func:`_simple_units`."""
+    :func:`_simple_units`; *last_end* where the last atom or mention found so far ends."""
     pct, u, q, q2, big = m.group("p", "u", "q", "q2", "b")
     run = text[s:e]
+    start = s
+    pre_q = None
+    ordinal = False
+    prev = text[s - 1] if s else ""
+    if prev in _SIMPLE_PREV and prev:
+        # what the general path reads before the run: 第, a prefix qualifier (超过, 约, 多达); no
+        # currency prefix (人民币), and no range whose connector (至, 到) ends here
+        if prev == "第":
+            ordinal = True
+            start = s - 1
+        else:
+            pre = _PRE.search(text, max(0, s - 4), s) if prev in _PRE_LAST else None
+            if pre is not None:
+                pre_q = pre["q"]
+                if pre_q is None:
+                    return None  # a currency: 人民币1,234.56元
+                start = pre.start()
+            elif 0 < s - last_end <= 8 and _CONN.fullmatch(text, last_end, s):
+                return None  # the right end of a range (5到8万元)
+        if start < last_end:
+            return None
     if u is None:
+        if ordinal:
+            return None  # (第 before a bare number or a percent: no mention)
         if pct is None:
             kind, unit, end, q = "integer", None, e, q2
         elif big is not None:
@@ -825,7 +858,12 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
     else:
         kind, unit = kinds.get(u, _NO_KIND)
         end = m.end("u")
-        if kind == "money":
+        if ordinal:
+            # 第3名, 第5年 (not 第1中学: a name follows; not money, multiples, points)
+            if kind not in ("count", "time", "year", "date") or _name_heads().match(text, end):
+                return None
+            kind = "ordinal"
+        elif kind == "money":
             # 300元, 3.5亿元, 5.67万亿美元 (not with 角/分, 整, a second currency or a qualifier)
             if q is not None or (end < len(text) and text[end] in _MONEY_TAIL_FIRST):
                 return None
@@ -833,10 +871,10 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
                 v = _value(_parse(run)[0], "money")
             except (_np.NumeralError, ArithmeticError, ValueError):
                 return None  # (亿亿: the general path decides)
-            return _mention(s, end, text[s:end], v, v, unit, False, "money", "money", None)
-        if kind is None:
+            return _mention(start, end, text[start:end], v, v, unit, pre_q is not None, "money", "money", pre_q)
+        elif kind is None:
             return None
-        if kind == "time" or kind == "year" or kind == "date":
+        elif kind == "time" or kind == "year" or kind == "date":
             if big is not None or not run.isdigit():
                 return None
             if kind == "time":
@@ -844,9 +882,9 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
             elif end < len(text) and text[end] in _DATE_NEXT:
                 return None  # 2023年1月, 3月5日: a date
             elif kind == "year":
-                # a four-digit year, unless a qualifier makes it a duration (2020年以上)
-                kind = "year" if e - s == 4 and q is None else "count"
-            elif q is not None:
+                # a four-digit year, unless a qualifier makes it a duration (2020年以上, 超过2020年)
+                kind = "year" if e - s == 4 and q is None and pre_q is None else "count"
+            elif q is not None or pre_q is not None:
                 return None
             else:
                 # a month or day on its own (the scan regex leaves out runs after 年 and 月)
@@ -870,8 +908,10 @@ def _simple_mention(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str
             v = _value(v, kind)
     if q is not None:
         end = m.end("q" if q2 is None else "q2")
-        return _mention(s, end, text[s:end], v, v, unit, True, kind, kind, q[-2:])
-    return _mention(s, end, text[s:end], v, v, unit, False, kind, kind, None)
+        return _mention(start, end, text[start:end], v, v, unit, True, kind, kind, pre_q or q[-2:])
+    if pre_q is not None:
+        return _mention(start, end, text[start:end], v, v, unit, True, kind, kind, pre_q)
+    return _mention(start, end, text[start:end], v, v, unit, False, kind, kind, None)
 
 
 def _mention(s: int, e: int, text: str, low: Any, high: Any, unit: str | None, approx: bool, kind: str,
@@ -1495,7 +1535,7 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
             if m0.lastindex == z_group:
                 continue  # digits glued to an ASCII letter (what _make_atom says of them)
             if s >= last_end and e - s < 7:
-                mention = _simple_mention(text, s, e, m0, simple_kinds)
+                mention = _simple_mention(text, s, e, m0, simple_kinds, last_end)
                 if mention is not None:
                     done.append(mention)
                     last_end = mention.end
