@@ -403,7 +403,18 @@ def test_range_left_end_shares_the_scale_after_a_dash() -> None:
      # a prefix, 第, 至 or 到 before the run (read by the common-shape branch)
      "提高到85%", "3人到5人", "3人 到 5人", "5到8万元", "不到5人", "达到2025年", "多达300人", "超过2020年",
      "约5月", "人民币300元", "港币300元", "美元300", "人民币300万", "超200亿元", "第1中学", "第2名左右", "第3倍", "第5", "1—第3名", "2023年约5月",
-     "超过5人以上", "近3年来", "低于5%", "合计为35个", "截至2025年底", "8月2日至3日", "3个以上超过5个"],
+     "超过5人以上", "近3年来", "低于5%", "合计为35个", "截至2025年底", "8月2日至3日", "3个以上超过5个",
+     # plain Chinese numerals with a unit (read by the common-shape branch for Chinese numerals)
+     "新建三所学校", "\n五年来", "落实十四五年度计划", "三县两区", "统一三年", "一年", "一百人", "两千人",
+     "三百两个", "三五年", "十二月五日", "十二月 五日", "二〇二三年三月", "三年以上", "三天左右", "三个以上至五个",
+     "三至五年", "负三度", "A三年", "3三年", "五大工程", "四个百分点", "两倍", "三千瓦", "五千瓦时", "零三年",
+     "九点三十分", "陈十四岁", "共十三个", "十三是", "三月份", "三十二日", "十三月", "二十一世纪", "三年级",
+     # dates in digits (read whole by the date branches)
+     "于2023年4月12日", "2023年4月份", "2023年4月底", "，4月12日至15日", "，4月12日 至15日", "，2023年4月12日以前",
+     "，2023年4月12日左右", "，2023年4月。", "，2023年4月 12日", "，2023年04月12日", "，2023年4月03日",
+     "见http://a.cn/2023年4月12日", "，2023年4月12日10:30", "，2023年4月12:30", "至2023年4月12日", "约2023年4月",
+     "，2023年2月30日", "，23年4月12日", "，4月12号", "，2023年4月12日上午", "，12023年4月1日", "，2023年13月1日",
+     "自3月5日至9月1日", "，5月20日-31日", "见http://a.cn/?d=2023年4月12日", "，2023年4月12日 至 15日", "“2023年4月12日”", "2023年4月12日"],
 )  # fmt: skip
 def test_fast_paths_agree_on_tricky_neighbours(text: str) -> None:
     fast, general = numbers_both_paths([text])
@@ -420,6 +431,21 @@ def test_prefix_words_before_a_number() -> None:
     assert [(m.text, m.low, m.high, m.unit) for m in find_numbers("3人到5人，港币300元")] == [
         ("3人到5人", 3, 5, "人"), ("港币300元", 300, 300, "港元"),
     ]  # fmt: skip
+
+
+def test_mentions_read_whole_still_give_way_to_protected_terms() -> None:
+    from govtext import numbers as n
+
+    # a term over the unit (人一组), a URL over the digits: no mention, on both paths
+    protect = DEFAULT_PROTECTED | {"人一组"}
+    for text, prot in (("每5人一组，共30人", protect), ("见www.example.cn?n=5人", DEFAULT_PROTECTED)):
+        assert [m.text for m in find_numbers(text, protect=prot)] == (["30人"] if "30" in text else [])
+        n._FAST_PATH = False
+        try:
+            general = find_numbers(text, protect=prot)
+        finally:
+            n._FAST_PATH = True
+        assert find_numbers(text, protect=prot) == general
 
 
 def test_lone_day_and_month_have_no_unit() -> None:

@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -295,14 +296,42 @@ def _scan_re() -> re.Pattern[str]:
         "".join(sorted(_POST_FIRST - set(_SPACE)))) + firsts + conn
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     simple = (
-        rf"(?P<x>(?:(?<=[^{prev_not}][1-9])|(?<=[^{pre_end}][{_SPACE}][1-9]))[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?P<b>[万亿]{{1,2}})?(?!{cont})"
+        rf"(?P<x>(?<=[1-9])(?:(?<=[^{prev_not}].)|(?<=[^{pre_end}][{_SPACE}].))[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?P<b>[万亿]{{1,2}})?(?!{cont})"
         rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
         rf"|(?P<q2>{qual})|(?![{bare_not}])(?![{_SPACE}][{firsts}{conn}（({_SPACE}])))"
+    )
+    # a plain Chinese numeral (no 零, 两 only first, not a lone 一) with a unit right after it, after a
+    # character that ends no prefix, sign, connector, clock hour, identifier or numeral run, and no
+    # blank: groups y, u2 (the unit) and q3 (a qualifier after it); read by _simple_cn
+    cn_prev_not = re.escape("".join(sorted(
+        _FAST_PREV_NOT | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
+    ))) + "A-Za-z0-9０-９"  # fmt: skip
+    unit2 = f"(?=(?P<u2>(?=[{firsts}]){alt}))(?P=u2)"
+    simple_cn = (
+        rf"(?P<y>(?<=[一二三四五六七八九十两])(?<=[^{cn_prev_not}].)(?:(?<=一)(?=[十百千])|(?<!一))"
+        rf"[一二三四五六七八九十百千]{{0,5}}(?!{cont})(?={unit2}(?:(?P<q3>{qual})|(?![{post}{conn}]))))"
     )
     # an ASCII run after an ASCII letter is no mention (v100, mp3): marked, and skipped
     letter = rf"(?P<z>(?<=[A-Za-z][0-9])[0-9]*(?:[.．,，][0-9]+)*(?!{cont}))"
     first, rest = _run_regex(first_chars + _SINGLE_NEXT_MORE, split=True)
-    return re.compile(f"{first}(?:{simple}|{letter}|{rest})")
+    return re.compile(f"{first}(?:{simple}|{simple_cn}|{letter}|{rest})")
+
+
+@lazy
+def _date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """For :func:`_simple_date`: a date in digits that starts with the year (year 年 month 月, maybe
+    day 日) and one that starts with the month (month 月 day 日), with no blank and no leading
+    zero; each unit as the tail regex reads it (the longest unit word there, in groups uy, um and
+    ud: the caller checks they are 年, 月 and 日)."""
+    _, _, alt, first_chars = _unit_words()
+    firsts = re.escape(first_chars)
+
+    def unit(g: str) -> str:
+        return f"(?=(?P<{g}>(?=[{firsts}]){alt}))(?P={g})"
+
+    month = rf"(?P<mo>1[0-2]|[1-9])(?=月){unit('um')}"
+    day = rf"(?P<dd>3[01]|[12][0-9]|[1-9])(?=日){unit('ud')}"
+    return (re.compile(rf"[1-9][0-9]{{3}}(?=年){unit('uy')}{month}(?:{day})?"), re.compile(month + day))
 
 
 @lazy
@@ -779,6 +808,7 @@ _FAST_PATH = True  # tests switch it off to compare the fast paths (here and in 
 _FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
 # characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
 # last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
+_SPACE_SET = frozenset(_SPACE)
 _SIMPLE_PREV = frozenset(_PRE_LAST - set(_SPACE) | set("第至到"))
 
 
@@ -880,7 +910,10 @@ def _simple_mention(
             if kind == "time":
                 kind = "count"
             elif end < len(text) and text[end] in _DATE_NEXT:
-                return None  # 2023年1月, 3月5日: a date
+                # 2023年1月, 3月5日: a date, read whole here when nothing before it can join it
+                if prev not in _SIMPLE_PREV and prev not in _SPACE_SET and (u == "月" or e - s == 4):
+                    return _simple_date(text, s, e, u == "月")
+                return None
             elif kind == "year":
                 # a four-digit year, unless a qualifier makes it a duration (2020年以上, 超过2020年)
                 kind = "year" if e - s == 4 and q is None and pre_q is None else "count"
@@ -912,6 +945,63 @@ def _simple_mention(
     if pre_q is not None:
         return _mention(start, end, text[start:end], v, v, unit, True, kind, kind, pre_q)
     return _mention(start, end, text[start:end], v, v, unit, False, kind, kind, None)
+
+
+def _simple_date(text: str, s: int, e: int, month_first: bool) -> NumberMention | None:
+    """The date in digits at *s* (the run ``text[s:e]`` being its year, or its month with
+    *month_first*), as the merged atoms give it; None when the general path must read it (no
+    such date there, a unit other than 年, 月, 日, a month alone with its day maybe after it, a
+    connector or qualifier after the date). The caller checks that nothing before it can join it."""
+    m = _date_res()[1 if month_first else 0].match(text, s)
+    if m is None or m.end("mo" if month_first else 0) < e:
+        return None
+    uy, mo, um, dd, ud = m.group("uy", "mo", "um", "dd", "ud") if not month_first else (
+        "年", m["mo"], m["um"], m["dd"], m["ud"])  # fmt: skip
+    if uy != "年" or um != "月" or (dd is not None and ud != "日"):
+        return None
+    end = m.end()
+    if end < len(text):
+        nxt = text[end]
+        if dd is None and nxt in _DATE_NEXT:
+            return None  # (the day of this month may follow)
+        if (nxt in _POST_FIRST and _POST.match(text, end)) or (nxt in _CONN_FIRST and _CONN.match(text, end)):
+            return None  # (a qualifier, or a range)
+    pd = PartialDate(None if month_first else int(text[s:e]), int(mo), None if dd is None else int(dd))
+    v = _date_value(pd)
+    return _mention(s, end, text[s:end], v, v, None, False, "date", "date", None)
+
+
+def _simple_cn(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str, Any]) -> tuple[NumberMention, Decimal] | None:
+    """The mention of a plain Chinese numeral with a unit that the scan regex read whole (group
+    ``y``, see :func:`_scan_re`), as the fast path and :func:`_to_mention` give it, with its value
+    (for the rewrite: the numeral alone is written in digits); None when the general path must
+    read it. The caller checks protected terms and ordinary words."""
+    run = text[s:e]
+    facts = _run_facts(run)
+    if facts[0] or not facts[3]:
+        return None  # (a 两三-style pair, a read-out such as 二三, ...: the general path)
+    u, q = m.group("u2", "q3")
+    kind, unit = kinds.get(u, _NO_KIND)
+    end = m.end("u2")
+    try:
+        v, _ = _parse(run)
+    except (_np.NumeralError, ArithmeticError, ValueError):
+        return None
+    if kind == "time" or kind == "year" or kind == "date":
+        # 三年, 五天, 十二月 (a qualifier after a time word, or a date that may go on: general path)
+        if q is not None or (kind != "time" and end < len(text) and text[end] in _DATE_NEXT):
+            return None
+        if kind == "date" and 1 <= v <= (12 if u == "月" else 31):
+            i = int(v)
+            date = PartialDate(None, i, None) if u == "月" else PartialDate(None, None, i)
+            return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None), v
+        kind = "count"
+    elif kind != "count":
+        return None  # money, multiples, percentage points: the general path
+    if q is not None:
+        end = m.end("q3")
+        return _mention(s, end, text[s:end], int(v), int(v), unit, True, "count", "count", q[-2:]), v
+    return _mention(s, end, text[s:end], int(v), int(v), unit, False, "count", "count", None), v
 
 
 def _mention(s: int, e: int, text: str, low: Any, high: Any, unit: str | None, approx: bool, kind: str,
@@ -1504,9 +1594,12 @@ def _single_next() -> frozenset[str]:
     return frozenset(_unit_words()[3] + _SINGLE_NEXT_MORE + _SPACE)
 
 
-def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberMention]]:
+def _scan(
+    text: str, protect: frozenset[str], pieces: list[tuple[int, int, str]] | None = None
+) -> tuple[list[_Atom], list[NumberMention]]:
     """The atoms of *text* (merged into dates and ranges) and the mentions read whole by the scan
-    regex's common-shape branch, each list in text order."""
+    regex's common-shape branches, each list in text order. The rewrite pieces of the latter (of
+    Chinese numerals) go to *pieces* when it is given."""
     mention_re = _units()[3]
     runs = (_scan_re() if _FAST_PATH else mention_re).finditer(text)  # (the text has a numeral)
     # separate passes: a word match must never hide a protected term (百分之一中全会: 之一 vs 一中全会)
@@ -1527,19 +1620,45 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
     last_end = 0
     np_, nw_, ns_ = len(prot), len(words), len(special)
     tables = _units()
-    z_group = _scan_re().groupindex["z"]
+    groups = _scan_re().groupindex
+    z_group, y_group = groups["z"], groups["y"]
     simple_kinds = _simple_units()
     for m0 in runs:
         s, e = m0.span()
         if m0.lastindex and (si >= ns_ or special[si].s >= e):
             if m0.lastindex == z_group:
                 continue  # digits glued to an ASCII letter (what _make_atom says of them)
-            if s >= last_end and e - s < 7:
+            if m0.lastindex == y_group:
+                got = _simple_cn(text, s, e, m0, simple_kinds) if s >= last_end else None
+                if got is not None:
+                    mention, v = got
+                    me = mention.end
+                    # (no protected term, name or ordinary word may touch it: 十四五年, 三县两区)
+                    while pi < np_ and prot[pi][1] <= s:
+                        pi += 1
+                    while wi < nw_ and words[wi][1] <= s:
+                        wi += 1
+                    if (pi >= np_ or prot[pi][0] >= me) and (wi >= nw_ or words[wi][0] >= me):
+                        done.append(mention)
+                        last_end = me
+                        if pieces is not None:
+                            pieces.append((s, e, _fmt(v)))
+                        continue
+            elif s >= last_end and e - s < 7:
                 mention = _simple_mention(text, s, e, m0, simple_kinds, last_end)
                 if mention is not None:
-                    done.append(mention)
-                    last_end = mention.end
-                    continue
+                    me = mention.end
+                    if mention.kind == "date":
+                        # (a date the general path would cut: a URL or a name over part of it,
+                        # or a clock time inside it)
+                        while pi < np_ and prot[pi][1] <= s:
+                            pi += 1
+                        if (pi < np_ and prot[pi][0] < me) or (si < ns_ and special[si].s < me):
+                            mention = None
+                    if mention is not None:
+                        done.append(mention)
+                        last_end = me
+                        continue
         if e - s > _MAX_RUN:
             continue
         m: re.Match[str] | None = m0
@@ -1590,7 +1709,7 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
             atoms.append(sp)
             last_end = sp.e
     if prot and done:
-        done = _drop_overlapping(done, prot, _MENTION_SPAN)
+        done = _drop_touching(done, prot)
     if not atoms:
         return atoms, done
     # (no atom joins a mention in *done*, and the text between two atoms around one holds its
@@ -1604,23 +1723,38 @@ def _scan(text: str, protect: frozenset[str]) -> tuple[list[_Atom], list[NumberM
     return out, done
 
 
-_ATOM_SPAN = attrgetter("s", "e")
-_MENTION_SPAN = attrgetter("start", "end")
-
-
-def _drop_overlapping(items: list[Any], spans: list[tuple[int, int]], span_of: Any = _ATOM_SPAN) -> list[Any]:
-    """Atoms (or mentions, with ``span_of=_MENTION_SPAN``) whose span, unit and qualifiers
-    included, touches a protected term are dropped."""
+def _drop_overlapping(atoms: list[_Atom], spans: list[tuple[int, int]]) -> list[_Atom]:
+    """Atoms whose span, unit and qualifiers included, touches a protected term are dropped
+    (*atoms* and *spans* in order of their starts)."""
     out = []
     j, ns = 0, len(spans)
-    for a in items:
-        s, e = span_of(a)
+    for a in atoms:
+        s, e = a.s, a.e
         while j < ns and spans[j][1] <= s:
             j += 1
         if j < ns and spans[j][0] < e:
             continue
         out.append(a)
     return out
+
+
+_END = attrgetter("end")
+
+
+def _drop_touching(mentions: list[NumberMention], spans: list[tuple[int, int]]) -> list[NumberMention]:
+    """The same for the mentions the scan read whole. These never overlap one another (so their
+    ends are in order too) and are many, the spans few: each span finds the first mention ending
+    after it starts by bisection, and only the mentions it touches are looked at."""
+    drop = set()
+    n = len(mentions)
+    for ps, pe in spans:
+        i = bisect_right(mentions, ps, key=_END)
+        while i < n and mentions[i].start < pe:
+            drop.add(i)
+            i += 1
+    if not drop:
+        return mentions
+    return [m for i, m in enumerate(mentions) if i not in drop]
 
 
 def _to_mention(text: str, a: _Atom) -> NumberMention:
@@ -1710,5 +1844,8 @@ def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED)
     prot = _check_protect(protect)
     if not _quick().search(text):
         return text
-    pieces = sorted(p for a in _scan(text, prot)[0] for p in a.pieces)
+    pieces: list[tuple[int, int, str]] = []
+    atoms = _scan(text, prot, pieces)[0]
+    pieces += [p for a in atoms for p in a.pieces]
+    pieces.sort()
     return splice(text, pieces) if pieces else text
