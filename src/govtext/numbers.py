@@ -300,21 +300,21 @@ def _scan_re() -> re.Pattern[str]:
         rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
         rf"|(?P<q2>{qual})|(?![{bare_not}])(?![{_SPACE}][{firsts}{conn}（({_SPACE}])))"
     )
-    # a plain Chinese numeral (no 零, 两 only first, not a lone 一) with a unit right after it, after a
-    # character that ends no prefix, sign, connector, clock hour, identifier or numeral run, and no
-    # blank: groups y, u2 (the unit) and q3 (a qualifier after it); read by _simple_cn
-    cn_prev_not = re.escape("".join(sorted(
-        _FAST_PREV_NOT | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
-    ))) + "A-Za-z0-9０-９"  # fmt: skip
-    unit2 = f"(?=(?P<u2>(?=[{firsts}]){alt}))(?P=u2)"
-    simple_cn = (
-        rf"(?P<y>(?<=[一二三四五六七八九十两])(?<=[^{cn_prev_not}].)(?:(?<=一)(?=[十百千])|(?<!一))"
-        rf"[一二三四五六七八九十百千]{{0,5}}(?!{cont})(?={unit2}(?:(?P<q3>{qual})|(?![{post}{conn}]))))"
-    )
     # an ASCII run after an ASCII letter is no mention (v100, mp3): marked, and skipped
     letter = rf"(?P<z>(?<=[A-Za-z][0-9])[0-9]*(?:[.．,，][0-9]+)*(?!{cont}))"
     first, rest = _run_regex(first_chars + _SINGLE_NEXT_MORE, split=True)
-    return re.compile(f"{first}(?:{simple}|{simple_cn}|{letter}|{rest})")
+    return re.compile(f"{first}(?:{simple}|{letter}|{rest})")
+
+
+@lazy
+def _cn_unit_re() -> re.Pattern[str]:
+    """For :func:`_simple_cn`: a unit right after the run (the longest unit word there, as the
+    tail regex takes it; group u), then a qualifier (group q) or no connector, qualifier or blank."""
+    _, _, alt, first_chars = _unit_words()
+    post = re.escape("".join(sorted(_POST_FIRST)))
+    conn = re.escape("—–-－~～〜至到")
+    qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
+    return re.compile(rf"(?=(?P<u>(?=[{re.escape(first_chars)}]){alt}))(?P=u)(?:(?P<q>{qual})|(?![{post}{conn}]))")
 
 
 @lazy
@@ -809,6 +809,13 @@ _FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
 # characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
 # last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
 _SPACE_SET = frozenset(_SPACE)
+# before a plain Chinese numeral that _simple_cn reads: none of these (a prefix, a sign, 第, a
+# connector, a clock hour's 点, a blank, an identifier, 年/月 or a qualifier before a date's part,
+# or the end of another run)
+_CN_PREV_NOT = frozenset(
+    _FAST_PREV_NOT | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
+    | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９")
+)
 _SIMPLE_PREV = frozenset(_PRE_LAST - set(_SPACE) | set("第至到"))
 
 
@@ -971,18 +978,22 @@ def _simple_date(text: str, s: int, e: int, month_first: bool) -> NumberMention 
     return _mention(s, end, text[s:end], v, v, None, False, "date", "date", None)
 
 
-def _simple_cn(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str, Any]) -> tuple[NumberMention, Decimal] | None:
-    """The mention of a plain Chinese numeral with a unit that the scan regex read whole (group
-    ``y``, see :func:`_scan_re`), as the fast path and :func:`_to_mention` give it, with its value
-    (for the rewrite: the numeral alone is written in digits); None when the general path must
-    read it. The caller checks protected terms and ordinary words."""
+def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[NumberMention, Decimal] | None:
+    """The mention of a plain Chinese numeral ``text[s:e]`` with a unit right after it (三所,
+    二十一个, 五年), as the fast path and :func:`_to_mention` give it, with its value (for the
+    rewrite: the numeral alone is written in digits); None when the general path must read it.
+    The caller checks the character before it (:data:`_CN_PREV_NOT`), protected terms and
+    ordinary words."""
     run = text[s:e]
     facts = _run_facts(run)
-    if facts[0] or not facts[3]:
-        return None  # (a 两三-style pair, a read-out such as 二三, ...: the general path)
-    u, q = m.group("u2", "q3")
+    if facts[0] or not facts[3] or run == "一":
+        return None  # (a lone 一 (一月), a 两三-style pair, a read-out such as 二三, ...: the general path)
+    m = _cn_unit_re().match(text, e)
+    if m is None:
+        return None
+    u, q = m.group("u", "q")
     kind, unit = kinds.get(u, _NO_KIND)
-    end = m.end("u2")
+    end = m.end("u")
     try:
         v, _ = _parse(run)
     except (_np.NumeralError, ArithmeticError, ValueError):
@@ -999,7 +1010,7 @@ def _simple_cn(text: str, s: int, e: int, m: re.Match[str], kinds: dict[str, Any
     elif kind != "count":
         return None  # money, multiples, percentage points: the general path
     if q is not None:
-        end = m.end("q3")
+        end = m.end("q")
         return _mention(s, end, text[s:end], int(v), int(v), unit, True, "count", "count", q[-2:]), v
     return _mention(s, end, text[s:end], int(v), int(v), unit, False, "count", "count", None), v
 
@@ -1589,6 +1600,12 @@ def _special_atoms(text: str) -> list[_Atom]:
 
 
 @lazy
+def _unit_firsts() -> frozenset[str]:
+    """The characters unit and currency words start with."""
+    return frozenset(_unit_words()[3])
+
+
+@lazy
 def _single_next() -> frozenset[str]:
     """Characters that may follow a one-character numeral that can still be a mention."""
     return frozenset(_unit_words()[3] + _SINGLE_NEXT_MORE + _SPACE)
@@ -1620,45 +1637,48 @@ def _scan(
     last_end = 0
     np_, nw_, ns_ = len(prot), len(words), len(special)
     tables = _units()
-    groups = _scan_re().groupindex
-    z_group, y_group = groups["z"], groups["y"]
+    z_group = _scan_re().groupindex["z"]
     simple_kinds = _simple_units()
+    unit_firsts = _unit_firsts()
     for m0 in runs:
         s, e = m0.span()
-        if m0.lastindex and (si >= ns_ or special[si].s >= e):
+        if s < last_end or e - s >= 7 or not (si >= ns_ or special[si].s >= e):
+            pass  # (the general path: what it says of runs inside a mention, long runs, specials)
+        elif m0.lastindex:
             if m0.lastindex == z_group:
                 continue  # digits glued to an ASCII letter (what _make_atom says of them)
-            if m0.lastindex == y_group:
-                got = _simple_cn(text, s, e, m0, simple_kinds) if s >= last_end else None
-                if got is not None:
-                    mention, v = got
-                    me = mention.end
-                    # (no protected term, name or ordinary word may touch it: 十四五年, 三县两区)
+            mention = _simple_mention(text, s, e, m0, simple_kinds, last_end)
+            if mention is not None:
+                me = mention.end
+                if mention.kind == "date":
+                    # (a date the general path would cut: a URL or a name over part of it, or a
+                    # clock time inside it)
                     while pi < np_ and prot[pi][1] <= s:
                         pi += 1
-                    while wi < nw_ and words[wi][1] <= s:
-                        wi += 1
-                    if (pi >= np_ or prot[pi][0] >= me) and (wi >= nw_ or words[wi][0] >= me):
-                        done.append(mention)
-                        last_end = me
-                        if pieces is not None:
-                            pieces.append((s, e, _fmt(v)))
-                        continue
-            elif s >= last_end and e - s < 7:
-                mention = _simple_mention(text, s, e, m0, simple_kinds, last_end)
+                    if (pi < np_ and prot[pi][0] < me) or (si < ns_ and special[si].s < me):
+                        mention = None
                 if mention is not None:
-                    me = mention.end
-                    if mention.kind == "date":
-                        # (a date the general path would cut: a URL or a name over part of it,
-                        # or a clock time inside it)
-                        while pi < np_ and prot[pi][1] <= s:
-                            pi += 1
-                        if (pi < np_ and prot[pi][0] < me) or (si < ns_ and special[si].s < me):
-                            mention = None
-                    if mention is not None:
-                        done.append(mention)
-                        last_end = me
-                        continue
+                    done.append(mention)
+                    last_end = me
+                    continue
+        elif s and e < n and text[e] in unit_firsts and text[s - 1] not in _CN_PREV_NOT and text[s] in _CN_SET:
+            # (no protected term, name or ordinary word may touch it: 八项规定, “两个维护”)
+            while pi < np_ and prot[pi][1] <= s:
+                pi += 1
+            while wi < nw_ and words[wi][1] <= s:
+                wi += 1
+            got = None
+            if (pi >= np_ or prot[pi][0] > e) and (wi >= nw_ or words[wi][0] > e):
+                got = _simple_cn(text, s, e, simple_kinds)
+            if got is not None:
+                mention, v = got
+                me = mention.end
+                if (pi >= np_ or prot[pi][0] >= me) and (wi >= nw_ or words[wi][0] >= me):
+                    done.append(mention)
+                    last_end = me
+                    if pieces is not None:
+                        pieces.append((s, e, _fmt(v)))
+                    continue
         if e - s > _MAX_RUN:
             continue
         m: re.Match[str] | None = m0
