@@ -809,11 +809,11 @@ _FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
 # characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
 # last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
 _SPACE_SET = frozenset(_SPACE)
-# before a plain Chinese numeral that _simple_cn reads: none of these (a prefix, a sign, 第, a
+# before a plain Chinese numeral that _simple_cn reads: none of these (a prefix, a sign, a
 # connector, a clock hour's 点, a blank, an identifier, 年/月 or a qualifier before a date's part,
-# or the end of another run)
+# or the end of another run); 第 may come before it
 _CN_PREV_NOT = frozenset(
-    _FAST_PREV_NOT | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
+    (_FAST_PREV_NOT - {"第"}) | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
     | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９")
 )
 _SIMPLE_PREV = frozenset(_PRE_LAST - set(_SPACE) | set("第至到"))
@@ -978,15 +978,16 @@ def _simple_date(text: str, s: int, e: int, month_first: bool) -> NumberMention 
     return _mention(s, end, text[s:end], v, v, None, False, "date", "date", None)
 
 
-def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[NumberMention, Decimal] | None:
+def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[NumberMention, str | None] | None:
     """The mention of a plain Chinese numeral ``text[s:e]`` with a unit right after it (三所,
-    二十一个, 五年), as the fast path and :func:`_to_mention` give it, with its value (for the
-    rewrite: the numeral alone is written in digits); None when the general path must read it.
-    The caller checks the character before it (:data:`_CN_PREV_NOT`), protected terms and
-    ordinary words."""
+    二十一个, 五年, 第二批), as the fast path and :func:`_to_mention` give it, with the numeral in
+    digits for the rewrite (None for a law's structure marker: 第三十二条); None when the general
+    path must read it. The caller checks the character before it (:data:`_CN_PREV_NOT`),
+    protected terms and ordinary words."""
     run = text[s:e]
+    ordinal = text[s - 1] == "第"
     facts = _run_facts(run)
-    if facts[0] or not facts[3] or run == "一":
+    if facts[0] or not facts[3] or (run == "一" and not ordinal):
         return None  # (a lone 一 (一月), a 两三-style pair, a read-out such as 二三, ...: the general path)
     m = _cn_unit_re().match(text, e)
     if m is None:
@@ -998,21 +999,32 @@ def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[Number
         v, _ = _parse(run)
     except (_np.NumeralError, ArithmeticError, ValueError):
         return None
-    if kind == "time" or kind == "year" or kind == "date":
+    digits: str | None = _fmt(v)
+    start = s
+    if ordinal:
+        # 第二批, 第三年 (not 第一中学: a name follows; not money, multiples, points)
+        if kind not in ("count", "time", "year", "date") or (q is not None and kind != "count"):
+            return None
+        if _name_heads().match(text, end):
+            return None
+        kind, start = "ordinal", s - 1
+        if u in _LAW_MARKERS:
+            digits = None  # 第一章, 第十条: structure markers of laws stay as written
+    elif kind == "time" or kind == "year" or kind == "date":
         # 三年, 五天, 十二月 (a qualifier after a time word, or a date that may go on: general path)
         if q is not None or (kind != "time" and end < len(text) and text[end] in _DATE_NEXT):
             return None
         if kind == "date" and 1 <= v <= (12 if u == "月" else 31):
             i = int(v)
             date = PartialDate(None, i, None) if u == "月" else PartialDate(None, None, i)
-            return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None), v
+            return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None), digits
         kind = "count"
     elif kind != "count":
         return None  # money, multiples, percentage points: the general path
     if q is not None:
         end = m.end("q")
-        return _mention(s, end, text[s:end], int(v), int(v), unit, True, "count", "count", q[-2:]), v
-    return _mention(s, end, text[s:end], int(v), int(v), unit, False, "count", "count", None), v
+        return _mention(start, end, text[start:end], int(v), int(v), unit, True, kind, kind, q[-2:]), digits
+    return _mention(start, end, text[start:end], int(v), int(v), unit, False, kind, kind, None), digits
 
 
 def _mention(s: int, e: int, text: str, low: Any, high: Any, unit: str | None, approx: bool, kind: str,
@@ -1640,6 +1652,7 @@ def _scan(
     z_group = _scan_re().groupindex["z"]
     simple_kinds = _simple_units()
     unit_firsts = _unit_firsts()
+    fast = _FAST_PATH
     for m0 in runs:
         s, e = m0.span()
         if s < last_end or e - s >= 7 or not (si >= ns_ or special[si].s >= e):
@@ -1661,11 +1674,12 @@ def _scan(
                     done.append(mention)
                     last_end = me
                     continue
-        elif s and e < n and text[e] in unit_firsts and text[s - 1] not in _CN_PREV_NOT and text[s] in _CN_SET:
-            # (no protected term, name or ordinary word may touch it: 八项规定, “两个维护”)
-            while pi < np_ and prot[pi][1] <= s:
+        elif fast and s and e < n and text[e] in unit_firsts and text[s - 1] not in _CN_PREV_NOT and text[s] in _CN_SET:
+            # (no protected term, name or ordinary word may touch it, 第 included: 八项规定,
+            # “两个维护”, 第一书记)
+            while pi < np_ and prot[pi][1] < s:
                 pi += 1
-            while wi < nw_ and words[wi][1] <= s:
+            while wi < nw_ and words[wi][1] < s:
                 wi += 1
             got = None
             if (pi >= np_ or prot[pi][0] > e) and (wi >= nw_ or words[wi][0] > e):
@@ -1673,11 +1687,15 @@ def _scan(
             if got is not None:
                 mention, v = got
                 me = mention.end
-                if (pi >= np_ or prot[pi][0] >= me) and (wi >= nw_ or words[wi][0] >= me):
+                if (
+                    mention.start >= last_end
+                    and (pi >= np_ or prot[pi][0] >= me)
+                    and (wi >= nw_ or words[wi][0] >= me)
+                ):
                     done.append(mention)
                     last_end = me
-                    if pieces is not None:
-                        pieces.append((s, e, _fmt(v)))
+                    if pieces is not None and v is not None:
+                        pieces.append((s, e, v))
                     continue
         if e - s > _MAX_RUN:
             continue
