@@ -978,10 +978,10 @@ def _simple_date(text: str, s: int, e: int, month_first: bool) -> NumberMention 
     return _mention(s, end, text[s:end], v, v, None, False, "date", "date", None)
 
 
-def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[NumberMention, str | None] | None:
+def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[NumberMention, Decimal | None] | None:
     """The mention of a plain Chinese numeral ``text[s:e]`` with a unit right after it (三所,
-    二十一个, 五年, 第二批), as the fast path and :func:`_to_mention` give it, with the numeral in
-    digits for the rewrite (None for a law's structure marker: 第三十二条); None when the general
+    二十一个, 五年, 第二批), as the fast path and :func:`_to_mention` give it, with the value the
+    rewrite writes in digits (None for a law's structure marker: 第三十二条); None when the general
     path must read it. The caller checks the character before it (:data:`_CN_PREV_NOT`),
     protected terms and ordinary words."""
     run = text[s:e]
@@ -999,7 +999,7 @@ def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[Number
         v, _ = _parse(run)
     except (_np.NumeralError, ArithmeticError, ValueError):
         return None
-    digits: str | None = _fmt(v)
+    digits: Decimal | None = v
     start = s
     if ordinal:
         # 第二批, 第三年 (not 第一中学: a name follows; not money, multiples, points)
@@ -1695,7 +1695,7 @@ def _scan(
                     done.append(mention)
                     last_end = me
                     if pieces is not None and v is not None:
-                        pieces.append((s, e, v))
+                        pieces.append((s, e, _fmt(v)))
                     continue
         if e - s > _MAX_RUN:
             continue
