@@ -303,7 +303,10 @@ def _scan_re() -> re.Pattern[str]:
     # an ASCII run after an ASCII letter is no mention (v100, mp3): marked, and skipped
     letter = rf"(?P<z>(?<=[A-Za-z][0-9])[0-9]*(?:[.．,，][0-9]+)*(?!{cont}))"
     first, rest = _run_regex(first_chars + _SINGLE_NEXT_MORE, split=True)
-    return re.compile(f"{first}(?:{simple}|{letter}|{rest})")
+    rx = re.compile(f"{first}(?:{simple}|{letter}|{rest})")
+    # (_simple_mention reads the groups by position)
+    assert tuple(rx.groupindex.items()) == (("x", 1), ("b", 2), ("p", 3), ("u", 4), ("q", 5), ("q2", 6), ("z", 7))
+    return rx
 
 
 @lazy
@@ -860,7 +863,7 @@ def _simple_mention(
     """The mention of a run the scan regex read whole (see :func:`_scan_re`): what the fast path
     and :func:`_to_mention` give it; None when the general path must read it. *kinds* is
     :func:`_simple_units`; *last_end* where the last atom or mention found so far ends."""
-    pct, u, q, q2, big = m.group("p", "u", "q", "q2", "b")
+    _, big, pct, u, q, q2, _ = m.groups()  # (the order _scan_re checks)
     run = text[s:e]
     start = s
     pre_q = None
@@ -894,7 +897,7 @@ def _simple_mention(
             kind, unit, end = "percent", _PCT_UNIT[pct], e + 1
     else:
         kind, unit = kinds.get(u, _NO_KIND)
-        end = m.end("u")
+        end = m.end(4)
         if ordinal:
             # 第3名, 第5年 (not 第1中学: a name follows; not money, multiples, points)
             if kind not in ("count", "time", "year", "date") or _name_heads().match(text, end):
@@ -933,8 +936,15 @@ def _simple_mention(
                     date = PartialDate(None, v, None) if u == "月" else PartialDate(None, None, v)
                     return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None)
                 kind = "count"
-    if big is None and run.isdigit():
-        v = int(run)
+    if big is None:
+        if run.isdigit():
+            v = int(run)
+        else:
+            # digits and one point (the scan regex's shape): float() reads it as to_python does
+            f = float(run)
+            if kind == "integer":
+                kind = "decimal"
+            v = int(f) if f.is_integer() else f
     else:
         try:
             v, int_form = _parse(run)
@@ -947,7 +957,7 @@ def _simple_mention(
                 kind = "decimal"
             v = _value(v, kind)
     if q is not None:
-        end = m.end("q" if q2 is None else "q2")
+        end = m.end(5 if q2 is None else 6)
         return _mention(start, end, text[start:end], v, v, unit, True, kind, kind, pre_q or q[-2:])
     if pre_q is not None:
         return _mention(start, end, text[start:end], v, v, unit, True, kind, kind, pre_q)
