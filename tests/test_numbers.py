@@ -411,6 +411,9 @@ def test_range_left_end_shares_the_scale_after_a_dash() -> None:
      "九点三十分", "陈十四岁", "共十三个", "十三是", "三月份", "三十二日", "十三月", "二十一世纪", "三年级",
      "第二批", "依据第三十二条", "第一书记", "第一中学", "第三年", "第三月", "第一次", "第二个以上", "第三天左右",
      "第五倍", "次第三个", "第十条规定", "3个第二批", "第一", "第二十一届", "第一批实验学校", "第三所中学",
+     # a lone Chinese numeral with no unit after it
+     "，六大高地", "犬八公", "在六 年", "在十年 以上", "在十年—", "在六左右", "在六至八", "在六点", "在六k", "在六%", "在六余",
+     "，六大类", "，五（含）", "，三 —五", "在六年，", "在六年以上", "在六万",
      # dates in digits (read whole by the date branches)
      "于2023年4月12日", "2023年4月份", "2023年4月底", "，4月12日至15日", "，4月12日 至15日", "，2023年4月12日以前",
      "，2023年4月12日左右", "，2023年4月。", "，2023年4月 12日", "，2023年04月12日", "，2023年4月03日",
@@ -448,6 +451,15 @@ def test_mentions_read_whole_still_give_way_to_protected_terms() -> None:
         finally:
             n._FAST_PATH = True
         assert find_numbers(text, protect=prot) == general
+
+
+def test_no_unit_word_starts_with_what_makes_more_of_a_lone_numeral() -> None:
+    # the Chinese-numeral shortcut takes a lone numeral before a unit word's first character but
+    # no unit word for a weak integer (六大): that holds while no unit word starts with a
+    # connector, qualifier, 余/多, scale, percent sign or letter
+    from govtext import numbers as n
+
+    assert not (n._unit_firsts() & n._WEAK_NEXT_NOT)
 
 
 def test_lone_day_and_month_have_no_unit() -> None:

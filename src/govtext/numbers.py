@@ -71,6 +71,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -318,6 +319,13 @@ def _cn_unit_re() -> re.Pattern[str]:
     conn = re.escape("—–-－~～〜至到")
     qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
     return re.compile(rf"(?=(?P<u>(?=[{re.escape(first_chars)}]){alt}))(?P=u)(?:(?P<q>{qual})|(?![{post}{conn}]))")
+
+
+@lazy
+def _unit_word_re() -> re.Pattern[str]:
+    """A unit or currency word."""
+    _, _, alt, first_chars = _unit_words()
+    return re.compile(f"(?=[{re.escape(first_chars)}]){alt}")
 
 
 @lazy
@@ -988,12 +996,22 @@ def _simple_date(text: str, s: int, e: int, month_first: bool) -> NumberMention 
     return _mention(s, end, text[s:end], v, v, None, False, "date", "date", None)
 
 
-def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[NumberMention, Decimal | None] | None:
+# what _simple_cn says of a lone Chinese numeral with no unit, qualifier or connector next to it:
+# the general path reads it as a weak integer, which is dropped (only a range may take one)
+_WEAK = (None, None)
+# (what may follow a numeral and make the general path read more than a weak integer: no unit
+# word starts with one of these; a test checks it)
+_WEAK_NEXT_NOT = frozenset(_CONN_FIRST | _POST_FIRST | set("余多来%％‰‱" + _BIGS + string.ascii_letters))
+
+
+def _simple_cn(
+    text: str, s: int, e: int, kinds: dict[str, Any]
+) -> tuple[NumberMention, Decimal | None] | tuple[None, None] | None:
     """The mention of a plain Chinese numeral ``text[s:e]`` with a unit right after it (三所,
     二十一个, 五年, 第二批), as the fast path and :func:`_to_mention` give it, with the value the
     rewrite writes in digits (None for a law's structure marker: 第三十二条); None when the general
-    path must read it. The caller checks the character before it (:data:`_CN_PREV_NOT`),
-    protected terms and ordinary words."""
+    path must read it; :data:`_WEAK` for a lone numeral the general path drops. The caller checks
+    the character before it (:data:`_CN_PREV_NOT`), protected terms and ordinary words."""
     run = text[s:e]
     ordinal = text[s - 1] == "第"
     facts = _run_facts(run)
@@ -1001,6 +1019,10 @@ def _simple_cn(text: str, s: int, e: int, kinds: dict[str, Any]) -> tuple[Number
         return None  # (a lone 一 (一月), a 两三-style pair, a read-out such as 二三, ...: the general path)
     m = _cn_unit_re().match(text, e)
     if m is None:
+        if e - s == 1 and not _unit_word_re().match(text, e):
+            # 六大, 八公: a unit word's first character but no unit word, so no connector,
+            # qualifier, 余/多, scale or percent sign either (none starts a unit word)
+            return _WEAK
         return None
     u, q = m.group("u", "q")
     kind, unit = kinds.get(u, _NO_KIND)
@@ -1694,6 +1716,9 @@ def _scan(
             got = None
             if (pi >= np_ or prot[pi][0] > e) and (wi >= nw_ or words[wi][0] > e):
                 got = _simple_cn(text, s, e, simple_kinds)
+            if got is _WEAK:
+                last_end = e
+                continue
             if got is not None:
                 mention, v = got
                 me = mention.end
