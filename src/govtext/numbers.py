@@ -467,11 +467,12 @@ _TERM_SCAN = 1024  # texts this long find lexicon terms from a NumPy bigram filt
 
 
 @lru_cache(maxsize=16)
-def _term_index(protect: frozenset[str]) -> tuple[Any, Any, Any] | None:
-    """For :func:`_term_spans`: a table giving each character that starts a protected term or
-    an ordinary word (or comes second in one) a small number, the base of the bigram numbers,
-    and a table of bigram numbers (bit 1: a protected term starts so, bit 2: a word). None when
-    the terms do not fit (a one-character term, an astral character, 255+ distinct characters)."""
+def _term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any] | None:
+    """For :func:`_term_spans`: a table giving each character that starts a protected term or an
+    ordinary word a small number, one giving each character that comes second in one a small
+    number, the base of the bigram numbers, and a table of bigram numbers (bit 1: a protected
+    term starts so, bit 2: a word). None when the terms do not fit (a one-character term, an
+    astral character, 255+ distinct first or second characters)."""
     if _numpy is None:
         return None  # pragma: no cover
     prot = protect | _serial_terms() if protect else frozenset()
@@ -479,17 +480,20 @@ def _term_index(protect: frozenset[str]) -> tuple[Any, Any, Any] | None:
     terms = [*prot, *words]
     if any(len(t) < 2 for t in terms):
         return None
-    chars = sorted({t[i] for t in terms for i in (0, 1)})
-    if len(chars) >= 255 or chars[-1] > "\uffff":
-        return None
-    k = len(chars) + 1
-    ids = _numpy.zeros(0x10000, _numpy.uint16)
-    ids[[ord(c) for c in chars]] = _numpy.arange(1, k, dtype=_numpy.uint16)
-    lut = _numpy.zeros(k * k, _numpy.uint8)
+    tables = []
+    for i in (0, 1):
+        chars = sorted({t[i] for t in terms})
+        if len(chars) >= 255 or chars[-1] > "\uffff":
+            return None
+        ids = _numpy.zeros(0x10000, _numpy.uint8)
+        ids[[ord(c) for c in chars]] = _numpy.arange(1, len(chars) + 1, dtype=_numpy.uint8)
+        tables.append((ids, len(chars) + 1))
+    (first, _), (second, k) = tables
+    lut = _numpy.zeros(256 * k, _numpy.uint8)
     for bit, group in ((1, prot), (2, words)):
         for t in group:
-            lut[int(ids[ord(t[0])]) * k + int(ids[ord(t[1])])] |= bit
-    return ids, _numpy.uint16(k), lut
+            lut[int(first[ord(t[0])]) * k + int(second[ord(t[1])])] |= bit
+    return first, second, _numpy.uint16(k), lut
 
 
 def _chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[tuple[int, int]]:
@@ -521,11 +525,13 @@ def _term_spans(text: str, protect: frozenset[str]) -> tuple[list[tuple[int, int
     if idx is None:
         prot = [m.span() for m in prot_rx.finditer(text)] if prot_rx is not None else []
         return prot, [m.span() for m in words_rx.finditer(text)]
-    ids, k, lut = idx
-    a = ids[_numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")]
-    hits = lut[a[:-1] * k + a[1:]]
-    at = _numpy.flatnonzero(hits)
-    kinds = hits[at]
+    first, second, k, lut = idx
+    units = _numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    a = _numpy.take(first, units[:-1])
+    nz = _numpy.flatnonzero(a)  # where a term's first character stands (a few % of a page)
+    hits = _numpy.take(lut, a[nz].astype(_numpy.uint16) * k + _numpy.take(second, units[nz + 1]))
+    sel = hits != 0
+    at, kinds = nz[sel], hits[sel]
     prot = _chain(prot_rx, text, at[(kinds & 1) != 0].tolist()) if prot_rx is not None else []
     return prot, _chain(words_rx, text, at[(kinds & 2) != 0].tolist())
 
