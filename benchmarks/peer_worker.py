@@ -44,13 +44,18 @@ def peak_python_heap(fn: Callable[[str], object], docs: Sequence[str]) -> float:
         tracemalloc.stop()
 
 
-def time_fn(fn: Callable[[str], object], docs: Sequence[str], runs: int) -> tuple[list[float], float]:
-    """Warm up on the first 5 %, then *runs* timed passes; then the peak Python heap of
-    one untimed pass over the largest 5 % of the documents."""
+def time_fn(
+    fn: Callable[[str], object], docs: Sequence[str], runs: int, min_time: float = 0.0, max_runs: int = 100
+) -> tuple[list[float], float]:
+    """Warm up on the first 5 %, then *runs* timed passes, more (up to *max_runs*) until the passes
+    add up to *min_time* seconds; then the peak Python heap of one untimed pass over the largest
+    5 % of the documents. (A fast function's few passes would otherwise fall in a second or
+    two, where one slow spell of a shared machine moves its median; a slow peer's passes spread
+    over many seconds.)"""
     for d in docs[: max(1, len(docs) // 20)]:
         fn(d)
-    times = []
-    for _ in range(runs):
+    times: list[float] = []
+    while len(times) < runs or (sum(times) < min_time and len(times) < max_runs):
         gc.collect()
         t0 = time.perf_counter()
         for d in docs:

@@ -289,7 +289,7 @@ def bench_sets(args: argparse.Namespace, sets: dict[str, list[str]], funcs: set[
                 set_name: str = set_name, docs: list[str] = docs, size: float = size) -> None:
             t0 = time.perf_counter()
             try:
-                times, peak = time_fn(fn, docs, args.runs)
+                times, peak = time_fn(fn, docs, args.runs, args.min_time)
             except Exception as e:
                 log(f"   {name}: FAILED: {type(e).__name__}: {e}")
                 out.append(Measure(set_name, name, who, grp, size, len(docs), note=f"failed: {type(e).__name__}: {e}"))
@@ -681,7 +681,8 @@ def markdown(report: dict[str, Any]) -> str:
         + ("; peer venv: " + ", ".join(f"{k} {v}" for k, v in report.get("peer_versions", {}).items() if v)
            if report.get("peer_versions") else ""),
         "",
-        f"Settings: {report['settings']['runs']} timed runs (median) after a warm-up, seed {report['settings']['seed']}."
+        f"Settings: {report['settings']['runs']} timed runs or more, until they add up to "
+        f"{report['settings'].get('min_time', 0):g} s (median), after a warm-up, seed {report['settings']['seed']}."
         " MB = 10^6 bytes of UTF-8 text; one call per document. "
         "**× scan** = time ÷ the time of one regex scan over the same text (lower is better). "
         "Peak MB = tracemalloc peak of the Python heap over the largest 5 % of the documents "
@@ -831,6 +832,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--clean-size", type=float, default=2.0, help="MB of clean simplified pages (default 2)")
     ap.add_argument("--damaged-size", type=float, default=1.0, help="MB of damaged pages (default 1)")
     ap.add_argument("--runs", type=int, default=5, help="timed runs per figure, median reported (default 5)")
+    ap.add_argument("--min-time", type=float, default=3.0,
+                    help="more runs (up to 100) until a figure's runs add up to this many seconds (default 3)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("GOVTEXT_SHARED", ROOT.parent / "shared")),
                     help="the shared folder with the real pages (default: $GOVTEXT_SHARED or ../shared)")
@@ -873,8 +876,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     for f in args.growth_funcs:
         if f not in ALL_FUNCS:
             ap.error(f"--growth-funcs: unknown function {f!r}")
-    if args.runs < 1 or args.jobs < 1:
-        ap.error("--runs and --jobs must be at least 1")
+    if args.runs < 1 or args.jobs < 1 or args.min_time < 0:
+        ap.error("--runs and --jobs must be at least 1, --min-time at least 0")
     if args.input is not None and not args.input.exists():
         ap.error(f"--input: {args.input}: no such file")
     return args

@@ -106,7 +106,7 @@ def test_runner_end_to_end_on_a_tiny_size(tmp_path: Path) -> None:
     out = tmp_path / "out"
     rc = run.main([
         "--size", "0.03", "--trad-size", "0.02", "--clean-size", "0.02", "--damaged-size", "0.02",
-        "--runs", "1", "--no-peer-venv", "--growth-sizes", "0.03,0.06", "--adv-size", "0.004", "--adv-steps", "mojibake,e2e",
+        "--runs", "1", "--min-time", "0", "--no-peer-venv", "--growth-sizes", "0.03,0.06", "--adv-size", "0.004", "--adv-steps", "mojibake,e2e",
         "--jobs", "2", "--out", str(out), "--cache", str(tmp_path / "cache"), "--shared", str(tmp_path / "none"),
     ])
     assert rc == 0
@@ -149,7 +149,7 @@ def test_runner_on_user_input(tmp_path: Path) -> None:
         fh.write("not json\n")
     out = tmp_path / "out"
     rc = run.main([
-        "--input", str(src), "--field", "content", "--runs", "1", "--no-peers",
+        "--input", str(src), "--field", "content", "--runs", "1", "--min-time", "0", "--no-peers",
         "--steps", "t2s", "--skip", "growth,adversarial,jobs", "--trad-size", "0", "--no-real",
         "--out", str(out), "--cache", str(tmp_path / "cache"),
     ])
@@ -175,6 +175,25 @@ def test_real_pages_are_read_in_place(shared: Path) -> None:
 def test_runner_rejects_bad_options(tmp_path: Path) -> None:
     from benchmarks import run
 
-    for argv in (["--steps", "nope"], ["--skip", "nope"], ["--runs", "0"], ["--input", str(tmp_path / "x")]):
+    for argv in (["--steps", "nope"], ["--skip", "nope"], ["--runs", "0"], ["--min-time", "-1"], ["--input", str(tmp_path / "x")]):
         with pytest.raises(SystemExit):
             run.main(argv)
+
+
+def test_time_fn_runs_until_min_time() -> None:
+    import time
+
+    from benchmarks.peer_worker import time_fn
+
+    calls: list[str] = []
+
+    def slow(d: str) -> None:
+        calls.append(d)
+        time.sleep(0.002)
+
+    times, _ = time_fn(slow, ["a"], runs=2)
+    assert len(times) == 2
+    times, _ = time_fn(slow, ["a"], runs=2, min_time=0.03)
+    assert len(times) > 2 and sum(times) >= 0.03
+    times, _ = time_fn(slow, ["a"], runs=2, min_time=60.0, max_runs=4)
+    assert len(times) == 4
