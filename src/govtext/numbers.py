@@ -262,16 +262,19 @@ def _scan_re() -> re.Pattern[str]:
 
     That branch (groups ``x``; ``p`` a percent sign, ``u`` the unit, ``q``/``q2`` a qualifier
     after the unit or the bare number) takes an ASCII number of 1 to 6 digits, maybe with
-    decimals, after a character that no prefix, sign, identifier or connector ends with, and
+    decimals, after a character that no sign, identifier or connector other than 至/到 ends with
+    (a prefix's last character, 第, 至 and 到 are read by :func:`_simple_mention`), and
     checks in lookaheads (after one blank too, when no prefix can end before it) that nothing
     continues the run and what follows: a percent sign or a
     unit (the longest there, as the tail regex takes it: an atomic lookahead) and then a
     qualifier (以上, 左右) or no connector, qualifier or blank; or, for a bare number, a qualifier
     or nothing that changes the reading. :func:`_simple_mention` turns the match into the
-    mention, or declines (a unit other than a measure or time word, a month or day, a year a
-    date may continue): then the general path reads the run. Such a mention is final: no
-    prefix, range or date joins it, and protected terms and ordinary words never hold ASCII
-    digits. Both branches match the same runs (the match is always just the run).
+    mention (a year or month that a month or day follows: the whole date in digits, with
+    :func:`_simple_date`), or declines (a unit other than a measure or time word, a currency
+    prefix, a range that 至/到 ends): then the general path reads the run. Such a mention is
+    final: no prefix, range or date joins it, and protected terms and ordinary words never hold
+    ASCII digits (a term over its unit drops it, as it drops the atom). Both branches match the
+    same runs (the match is always just the run).
     """
     _, _, alt, first_chars = _unit_words()
     post = re.escape("".join(sorted(_POST_FIRST)))
@@ -823,8 +826,6 @@ _FAST_PATH = True  # tests switch it off to compare the fast paths (here and in 
 # a character before the run that the general path reads: a prefix's last character (约, 超过,
 # 人民币, a blank before one), a sign, 第
 _FAST_PREV_NOT = frozenset(_PRE_LAST | set("负第-－−"))
-# characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
-# last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
 _SPACE_SET = frozenset(_SPACE)
 # before a plain Chinese numeral that _simple_cn reads: none of these (a prefix, a sign, a
 # connector, a clock hour's 点, a blank, an identifier, 年/月 or a qualifier before a date's part,
@@ -833,6 +834,8 @@ _CN_PREV_NOT = frozenset(
     (_FAST_PREV_NOT - {"第"}) | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
     | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９")
 )
+# characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
+# last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
 _SIMPLE_PREV = frozenset(_PRE_LAST - set(_SPACE) | set("第至到"))
 
 
@@ -883,7 +886,7 @@ def _simple_mention(
     pre_q = None
     ordinal = False
     prev = text[s - 1] if s else ""
-    if prev in _SIMPLE_PREV and prev:
+    if prev in _SIMPLE_PREV:
         # what the general path reads before the run: 第, a prefix qualifier (超过, 约, 多达); no
         # currency prefix (人民币), and no range whose connector (至, 到) ends here
         if prev == "第":
