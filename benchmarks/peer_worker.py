@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import sys
 import time
 import tracemalloc
@@ -44,24 +45,66 @@ def peak_python_heap(fn: Callable[[str], object], docs: Sequence[str]) -> float:
         tracemalloc.stop()
 
 
-def time_fn(
-    fn: Callable[[str], object], docs: Sequence[str], runs: int, min_time: float = 0.0, max_runs: int = 100
-) -> tuple[list[float], float]:
-    """Warm up on the first 5 %, then *runs* timed passes, more (up to *max_runs*) until the passes
-    add up to *min_time* seconds; then the peak Python heap of one untimed pass over the largest
-    5 % of the documents. (A fast function's few passes would otherwise fall in a second or
-    two, where one slow spell of a shared machine moves its median; a slow peer's passes spread
-    over many seconds.)"""
+def time_fn(fn: Callable[[str], object], docs: Sequence[str], runs: int) -> tuple[list[float], float]:
+    """Warm up on the first 5 %, then *runs* timed passes; then the peak Python heap of one
+    untimed pass over the largest 5 % of the documents. (The peers' venv worker; the suite
+    itself times its functions with :func:`time_round_robin`.)"""
     for d in docs[: max(1, len(docs) // 20)]:
         fn(d)
-    times: list[float] = []
-    while len(times) < runs or (sum(times) < min_time and len(times) < max_runs):
+    times = []
+    for _ in range(runs):
         gc.collect()
         t0 = time.perf_counter()
         for d in docs:
             fn(d)
         times.append(time.perf_counter() - t0)
     return times, peak_python_heap(fn, largest(docs))
+
+
+def time_round_robin(
+    fns: dict[str, Callable[[str], object]], docs: Sequence[str], runs: int, min_time: float = 0.0,
+    max_runs: int = 100,
+) -> dict[str, tuple[list[float], float] | BaseException]:
+    """Time several functions on the same documents in *runs* rounds; in each round every
+    function makes its passes in turn, so that a slow spell of the machine falls on all of them
+    alike (timed one after the other, a fast function's passes take a second or two, and one
+    slow spell can move its median while a slow peer's passes spread over many seconds). A
+    function makes enough passes a round (at least one, at most *max_runs* in all) for its passes
+    to add up to *min_time* seconds. Each gets ``(times, peak)`` as from :func:`time_fn`, or the
+    exception it raised (it is then left out of the later rounds)."""
+    out: dict[str, tuple[list[float], float] | BaseException] = {}
+    times: dict[str, list[float]] = {}
+    live: dict[str, Callable[[str], object]] = {}
+    for name, fn in fns.items():
+        try:
+            for d in docs[: max(1, len(docs) // 20)]:
+                fn(d)
+        except Exception as e:
+            out[name] = e
+            continue
+        live[name] = fn
+        times[name] = []
+    reps: dict[str, int] = {}
+    for _ in range(runs):
+        for name, fn in list(live.items()):
+            try:
+                while True:
+                    gc.collect()
+                    t0 = time.perf_counter()
+                    for d in docs:
+                        fn(d)
+                    times[name].append(time.perf_counter() - t0)
+                    if name not in reps:  # (the first pass says how many a round takes)
+                        per_pass = max(times[name][0], 1e-9)
+                        reps[name] = max(1, min(max_runs // runs, math.ceil(min_time / runs / per_pass)))
+                    if len(times[name]) % reps[name] == 0:
+                        break
+            except Exception as e:
+                out[name] = e
+                del live[name]
+    for name, fn in live.items():
+        out[name] = (times[name], peak_python_heap(fn, largest(docs)))
+    return {name: out[name] for name in fns}
 
 
 def _version(name: str) -> str | None:

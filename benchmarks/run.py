@@ -6,8 +6,10 @@ It writes ``benchmarks.json``, ``benchmarks.md`` and ``benchmarks.png`` to ``--o
 and ``docs/img/benchmarks.png``.
 
 Method. Texts are UTF-8; MB means 10^6 bytes of UTF-8 text; every function is called once per
-document, the way a crawl is processed. Each figure is the median of ``--runs`` timed passes
-over the whole set, after a warm-up pass over its first 5 % (which compiles lazy tables).
+document, the way a crawl is processed. Each figure is the median of timed passes over the
+whole set, after a warm-up pass over its first 5 % (which compiles lazy tables); the functions
+of a set are timed in ``--runs`` rounds, each making its passes in turn (enough for them to add
+up to ``--min-time`` seconds), so that a slow spell of the machine falls on all of them alike.
 Peak memory per call is tracemalloc's peak (Python heap, C++ allocations
 of OpenCC's binding are not seen) during one extra pass over the largest 5 % of the documents;
 for the growth and adversarial tests it is the growth of the process's peak resident set
@@ -43,7 +45,7 @@ if (ROOT / "src" / "govtext").is_dir() and not os.environ.get("GOVTEXT_BENCH_INS
     sys.path.insert(0, str(ROOT / "src"))
 
 from benchmarks import corpus, peers  # noqa: E402
-from benchmarks.peer_worker import peak_python_heap, time_fn  # noqa: E402
+from benchmarks.peer_worker import peak_python_heap, time_round_robin  # noqa: E402
 
 MB = 1e6
 DEFAULT_OUT = HERE / "results"
@@ -285,27 +287,27 @@ def bench_sets(args: argparse.Namespace, sets: dict[str, list[str]], funcs: set[
         size = nbytes(docs) / MB
         log(f"== {set_name}: {len(docs)} documents, {size:.2f} MB")
 
-        def add(name: str, who: str, grp: str, fn: Callable[[str], object],
-                set_name: str = set_name, docs: list[str] = docs, size: float = size) -> None:
-            t0 = time.perf_counter()
-            try:
-                times, peak = time_fn(fn, docs, args.runs, args.min_time)
-            except Exception as e:
-                log(f"   {name}: FAILED: {type(e).__name__}: {e}")
-                out.append(Measure(set_name, name, who, grp, size, len(docs), note=f"failed: {type(e).__name__}: {e}"))
-                return
+        # (timed in rounds, each function in turn: see time_round_robin)
+        entries: list[tuple[str, str, str, Callable[[str], object]]] = [
+            (FLOOR, "floor", "floor", floor), (SEARCH, "floor", "floor", search),
+        ]
+        entries += [(f, "govtext", group_of(f), g[f]) for f in plan["govtext"] if f in funcs]
+        entries += [(p, "peer", PEER_GROUP[p], inproc[p][0]) for p in plan["peers"]
+                    if p in inproc and PEER_GROUP[p] in args.groups]
+        t0 = time.perf_counter()
+        timed = time_round_robin({name: fn for name, _, _, fn in entries}, docs, args.runs, args.min_time)
+        log(f"   ({len(entries)} functions in {args.runs} rounds, {time.perf_counter() - t0:.1f} s)")
+        for name, who, grp, _ in entries:
+            res = timed[name]
+            if isinstance(res, BaseException):
+                log(f"   {name}: FAILED: {type(res).__name__}: {res}")
+                out.append(Measure(set_name, name, who, grp, size, len(docs),
+                                   note=f"failed: {type(res).__name__}: {res}"))
+                continue
+            times, peak = res
             m = Measure(set_name, name, who, grp, size, len(docs), times, peak)
             out.append(m)
-            log(f"   {name:<42} {m.mb_s:9.2f} MB/s  ({time.perf_counter() - t0:.1f} s)")
-
-        add(FLOOR, "floor", "floor", floor)
-        add(SEARCH, "floor", "floor", search)
-        for f in plan["govtext"]:
-            if f in funcs:
-                add(f, "govtext", group_of(f), g[f])
-        for p in plan["peers"]:
-            if p in inproc and PEER_GROUP[p] in args.groups:
-                add(p, "peer", PEER_GROUP[p], inproc[p][0])
+            log(f"   {name:<42} {m.mb_s:9.2f} MB/s  ({len(times)} runs, {sum(times):.1f} s)")
         docs_file = None
         for vf in plan["venv"]:
             if PEER_GROUP[vf] not in args.groups or vf not in venv_py:
@@ -681,8 +683,9 @@ def markdown(report: dict[str, Any]) -> str:
         + ("; peer venv: " + ", ".join(f"{k} {v}" for k, v in report.get("peer_versions", {}).items() if v)
            if report.get("peer_versions") else ""),
         "",
-        f"Settings: {report['settings']['runs']} timed runs or more, until they add up to "
-        f"{report['settings'].get('min_time', 0):g} s (median), after a warm-up, seed {report['settings']['seed']}."
+        f"Settings: {report['settings']['runs']} rounds of timed passes, the functions of a set in turn, each "
+        f"making its passes add up to {report['settings'].get('min_time', 0):g} s (median), after a warm-up, "
+        f"seed {report['settings']['seed']}."
         " MB = 10^6 bytes of UTF-8 text; one call per document. "
         "**× scan** = time ÷ the time of one regex scan over the same text (lower is better). "
         "Peak MB = tracemalloc peak of the Python heap over the largest 5 % of the documents "
@@ -831,9 +834,10 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--trad-size", type=float, default=5.0, help="MB of fully traditional text (default 5)")
     ap.add_argument("--clean-size", type=float, default=2.0, help="MB of clean simplified pages (default 2)")
     ap.add_argument("--damaged-size", type=float, default=1.0, help="MB of damaged pages (default 1)")
-    ap.add_argument("--runs", type=int, default=5, help="timed runs per figure, median reported (default 5)")
+    ap.add_argument("--runs", type=int, default=5,
+                    help="rounds of timed passes per set, each figure the median of its passes (default 5)")
     ap.add_argument("--min-time", type=float, default=3.0,
-                    help="more runs (up to 100) until a figure's runs add up to this many seconds (default 3)")
+                    help="passes a round so that a function's passes add up to this many seconds (default 3)")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--shared", type=Path, default=Path(os.environ.get("GOVTEXT_SHARED", ROOT.parent / "shared")),
                     help="the shared folder with the real pages (default: $GOVTEXT_SHARED or ../shared)")

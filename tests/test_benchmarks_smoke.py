@@ -180,20 +180,29 @@ def test_runner_rejects_bad_options(tmp_path: Path) -> None:
             run.main(argv)
 
 
-def test_time_fn_runs_until_min_time() -> None:
+def test_round_robin_timing() -> None:
     import time
 
-    from benchmarks.peer_worker import time_fn
+    from benchmarks.peer_worker import time_round_robin
 
-    calls: list[str] = []
+    order: list[str] = []
+
+    def fast(d: str) -> None:
+        order.append("f")
 
     def slow(d: str) -> None:
-        calls.append(d)
-        time.sleep(0.002)
+        order.append("s")
+        time.sleep(0.01)
 
-    times, _ = time_fn(slow, ["a"], runs=2)
-    assert len(times) == 2
-    times, _ = time_fn(slow, ["a"], runs=2, min_time=0.03)
-    assert len(times) > 2 and sum(times) >= 0.03
-    times, _ = time_fn(slow, ["a"], runs=2, min_time=60.0, max_runs=4)
-    assert len(times) == 4
+    def broken(d: str) -> None:
+        raise ValueError("no")
+
+    res = time_round_robin({"fast": fast, "slow": slow, "broken": broken}, ["a"], runs=3, min_time=0.06)
+    assert isinstance(res["broken"], ValueError)
+    fast_times, _ = res["fast"]
+    slow_times, _ = res["slow"]
+    assert len(slow_times) == 6 and sum(slow_times) >= 0.06  # 2 passes a round (0.02 s each)
+    assert len(fast_times) == 99  # capped at 100 // 3 passes a round
+    # the functions take turns: each round holds the passes of both
+    timed = "".join(order[2:])  # (after the warm-up passes)
+    assert timed.count("fs") >= 2 and timed.count("sf") >= 2
