@@ -45,22 +45,6 @@ def peak_python_heap(fn: Callable[[str], object], docs: Sequence[str]) -> float:
         tracemalloc.stop()
 
 
-def time_fn(fn: Callable[[str], object], docs: Sequence[str], runs: int) -> tuple[list[float], float]:
-    """Warm up on the first 5 %, then *runs* timed passes; then the peak Python heap of one
-    untimed pass over the largest 5 % of the documents. (The peers' venv worker; the suite
-    itself times its functions with :func:`time_round_robin`.)"""
-    for d in docs[: max(1, len(docs) // 20)]:
-        fn(d)
-    times = []
-    for _ in range(runs):
-        gc.collect()
-        t0 = time.perf_counter()
-        for d in docs:
-            fn(d)
-        times.append(time.perf_counter() - t0)
-    return times, peak_python_heap(fn, largest(docs))
-
-
 def time_round_robin(
     fns: dict[str, Callable[[str], object]], docs: Sequence[str], runs: int, min_time: float = 0.0,
     max_runs: int = 100,
@@ -70,8 +54,10 @@ def time_round_robin(
     alike (timed one after the other, a fast function's passes take a second or two, and one
     slow spell can move its median while a slow peer's passes spread over many seconds). A
     function makes enough passes a round (at least one, at most *max_runs* in all) for its passes
-    to add up to *min_time* seconds. Each gets ``(times, peak)`` as from :func:`time_fn`, or the
-    exception it raised (it is then left out of the later rounds)."""
+    to add up to *min_time* seconds, after a warm-up on the first 5 % of the documents. Each gets
+    ``(times, peak)``: its pass times and tracemalloc's peak (MB) over one untimed pass on the
+    largest 5 % of the documents; or the exception it raised (it is then left out of the later
+    rounds)."""
     out: dict[str, tuple[list[float], float] | BaseException] = {}
     times: dict[str, list[float]] = {}
     live: dict[str, Callable[[str], object]] = {}
@@ -105,6 +91,15 @@ def time_round_robin(
     for name, fn in live.items():
         out[name] = (times[name], peak_python_heap(fn, largest(docs)))
     return {name: out[name] for name in fns}
+
+
+def time_fn(fn: Callable[[str], object], docs: Sequence[str], runs: int) -> tuple[list[float], float]:
+    """One function alone (the peers' venv worker): warm up on the first 5 %, then *runs* timed
+    passes; then the peak Python heap of one untimed pass over the largest 5 % of the documents."""
+    res = time_round_robin({"fn": fn}, docs, runs)["fn"]
+    if isinstance(res, BaseException):
+        raise res
+    return res
 
 
 def _version(name: str) -> str | None:

@@ -186,8 +186,6 @@ class Measure:
         return self.docs / self.median if self.median > 0 else float("inf")
 
 
-
-
 def govtext_funcs() -> dict[str, Callable[[str], object]]:
     import govtext
 

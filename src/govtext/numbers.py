@@ -187,6 +187,8 @@ _CN = _CN_DIGIT + _CN_UNIT
 _AD = "0-9０-９"
 _BIGS = "万亿萬億"
 _SPACE = " \u3000"
+_DASHES = "—–-－~～〜"
+_CONN_CHARS = _DASHES + "至到"  # a range's connectors (see _CONN)
 _SENT_END = "\n\r\t \u3000。；;：:！!？?"
 
 
@@ -240,6 +242,18 @@ def _unit_words() -> tuple[dict[str, str], dict[str, str], str, str]:
     return units, cur, _term_regex((u, "") for u in every), "".join(sorted({u[0] for u in every}))
 
 
+def _unit_pattern() -> str:
+    """A unit or currency word (the trie alternation, led by a class of their first characters)."""
+    _, _, alt, first_chars = _unit_words()
+    return f"(?=[{re.escape(first_chars)}]){alt}"
+
+
+def _unit_group(g: str) -> str:
+    """The longest unit word at this place, in group *g*, as the tail regex reads it: the atomic
+    lookahead keeps what follows from backtracking into a shorter unit."""
+    return f"(?=(?P<{g}>{_unit_pattern()}))(?P={g})"
+
+
 # after a lone Chinese numeral (besides a unit's first character) a run candidate may still go on
 _SINGLE_NEXT_MORE = "至到-—–~～〜余多来%％‰‱(（"
 
@@ -247,11 +261,8 @@ _SINGLE_NEXT_MORE = "至到-—–~～〜余多来%％‰‱(（"
 @lazy
 def _units() -> tuple[dict[str, str], dict[str, str], re.Pattern[str], re.Pattern[str]]:
     """Unit and currency tables, the tail regex (余/多 + scale + %/unit) and the run regex."""
-    units, cur, alt, firsts = _unit_words()
-    tail = (
-        rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?"
-        rf"(?:[{_SPACE}]?(?P<u>(?=[{re.escape(firsts)}]){alt}))?"
-    )
+    units, cur, _, firsts = _unit_words()
+    tail = rf"(?P<f>余|多|来)?(?P<sc>[{_BIGS}]*)(?P<pct>[%％‰‱])?(?:[{_SPACE}]?(?P<u>{_unit_pattern()}))?"
     run = _run_regex(firsts + _SINGLE_NEXT_MORE)
     return units, cur, re.compile(tail), re.compile(run)
 
@@ -276,15 +287,15 @@ def _scan_re() -> re.Pattern[str]:
     ASCII digits (a term over its unit drops it, as it drops the atom). Both branches match the
     same runs (the match is always just the run).
     """
-    _, _, alt, first_chars = _unit_words()
+    first_chars = _unit_words()[3]
     post = re.escape("".join(sorted(_POST_FIRST)))
-    conn = re.escape("—–-－~～〜至到")
+    conn = re.escape(_CONN_CHARS)
     # (after 年 or 月 a number is mostly a date's month or day: left to the general path)
     # (nor after a qualifier's last character: 1月以内13日 is one date)
     # (the last characters of prefixes, 第, 至 and 到 may come before: _simple_mention reads them)
     prev_not = (
         re.escape("".join(sorted((_FAST_PREV_NOT | _CODE_LAST | set("/年月右下上内余")) - _SIMPLE_PREV)))
-        + re.escape("—–-－~～〜")
+        + re.escape(_DASHES)
         + "A-Za-z0-9"
     )
     # after one blank, when the character before it cannot end a prefix (约 5, 公网安备 1) or a blank
@@ -294,11 +305,11 @@ def _scan_re() -> re.Pattern[str]:
         f"[{_CN}{_AD}几]|[.．,，][{_AD}]|[点點][{_CN_DIGIT}{_AD}]|分之[{_CN}{_AD}]|个[万亿]|[{_SPACE}][{_BIGS}]"
     )
     firsts = re.escape(first_chars)
-    unit = f"[{_SPACE}]?(?=(?P<u>(?=[{firsts}]){alt}))(?P=u)"
+    unit = f"[{_SPACE}]?{_unit_group('u')}"
     # a bare number: none of these next, and no unit after a blank
     bare_not = re.escape("余多来%％‰‱/:" + "".join(sorted(_NEXT_SPECIAL))) + "A-Za-z" + re.escape(
         "".join(sorted(_POST_FIRST - set(_SPACE)))) + firsts + conn
-    qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
+    qual = _QUAL
     simple = (
         rf"(?P<x>(?<=[1-9])(?:(?<=[^{prev_not}].)|(?<=[^{pre_end}][{_SPACE}].))[0-9]{{0,5}}(?:\.[0-9]{{1,5}})?(?P<b>[万亿]{{1,2}})?(?!{cont})"
         rf"(?=(?:(?P<p>[%％‰‱])|{unit})(?:(?P<q>{qual})|(?![{post}{conn}]))"
@@ -317,18 +328,14 @@ def _scan_re() -> re.Pattern[str]:
 def _cn_unit_re() -> re.Pattern[str]:
     """For :func:`_simple_cn`: a unit right after the run (the longest unit word there, as the
     tail regex takes it; group u), then a qualifier (group q) or no connector, qualifier or blank."""
-    _, _, alt, first_chars = _unit_words()
     post = re.escape("".join(sorted(_POST_FIRST)))
-    conn = re.escape("—–-－~～〜至到")
-    qual = r"[ \u3000]?(?:（含）|\(含\))?(?:左右|上下|以上|以下|以内|之内|有余)"
-    return re.compile(rf"(?=(?P<u>(?=[{re.escape(first_chars)}]){alt}))(?P=u)(?:(?P<q>{qual})|(?![{post}{conn}]))")
+    return re.compile(rf"{_unit_group('u')}(?:(?P<q>{_QUAL})|(?![{post}{re.escape(_CONN_CHARS)}]))")
 
 
 @lazy
 def _unit_word_re() -> re.Pattern[str]:
     """A unit or currency word."""
-    _, _, alt, first_chars = _unit_words()
-    return re.compile(f"(?=[{re.escape(first_chars)}]){alt}")
+    return re.compile(_unit_pattern())
 
 
 @lazy
@@ -337,15 +344,9 @@ def _date_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     day 日) and one that starts with the month (month 月 day 日), with no blank and no leading
     zero; each unit as the tail regex reads it (the longest unit word there, in groups uy, um and
     ud: the caller checks they are 年, 月 and 日)."""
-    _, _, alt, first_chars = _unit_words()
-    firsts = re.escape(first_chars)
-
-    def unit(g: str) -> str:
-        return f"(?=(?P<{g}>(?=[{firsts}]){alt}))(?P={g})"
-
-    month = rf"(?P<mo>1[0-2]|[1-9])(?=月){unit('um')}"
-    day = rf"(?P<dd>3[01]|[12][0-9]|[1-9])(?=日){unit('ud')}"
-    return (re.compile(rf"[1-9][0-9]{{3}}(?=年){unit('uy')}{month}(?:{day})?"), re.compile(month + day))
+    month = rf"(?P<mo>1[0-2]|[1-9])(?=月){_unit_group('um')}"
+    day = rf"(?P<dd>3[01]|[12][0-9]|[1-9])(?=日){_unit_group('ud')}"
+    return re.compile(rf"[1-9][0-9]{{3}}(?=年){_unit_group('uy')}{month}(?:{day})?"), re.compile(month + day)
 
 
 @lazy
@@ -557,11 +558,15 @@ _JIAO = re.compile(
     r"(?:(?P<j>[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖])[角毛])?(?:(?P<f>[0-9一二三四五六七八九两壹贰叁肆伍陆柒捌玖])分)?"
     r"(?P<q>钱)?(?P<z>整|正)?"
 )
-_POST = re.compile(r"[ \u3000]?(?:（含）|\(含\))?(?P<q>左右|上下|以上|以下|以内|之内|有余)")
+# a qualifier after a number (以上, 左右), maybe after a blank or （含）
+_QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\))?"
+_QUAL_WORDS = "左右|上下|以上|以下|以内|之内|有余"
+_QUAL = f"{_QUAL_HEAD}(?:{_QUAL_WORDS})"
+_POST = re.compile(f"{_QUAL_HEAD}(?P<q>{_QUAL_WORDS})")
 _CONN = re.compile(
     r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
 )
-_CONN_FIRST = frozenset(" \u3000（(—–-－~～〜至到")  # the characters _CONN can start with
+_CONN_FIRST = frozenset(_SPACE + "（(" + _CONN_CHARS)  # the characters _CONN can start with
 _JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
 _CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 _POST_FIRST = frozenset(" \u3000（(左上以之有")
@@ -831,25 +836,37 @@ _SPACE_SET = frozenset(_SPACE)
 # connector, a clock hour's 点, a blank, an identifier, 年/月 or a qualifier before a date's part,
 # or the end of another run); 第 may come before it
 _CN_PREV_NOT = frozenset(
-    (_FAST_PREV_NOT - {"第"}) | _CODE_LAST | _POINTS | set(_CN + _SPACE + "/年月右下上内余几数之分个—–-－~～〜至到")
-    | set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789０１２３４５６７８９")
+    (_FAST_PREV_NOT - {"第"}) | _CODE_LAST | _POINTS
+    | set(_CN + _SPACE + _CONN_CHARS + "/年月右下上内余几数之分个" + string.ascii_letters + string.digits + "０１２３４５６７８９")
 )
 # characters before a run that the common-shape branch takes and _simple_mention reads: a prefix's
 # last character (not a blank), 第, and the connectors 至/到 (then no range may join on the left)
 _SIMPLE_PREV = frozenset(_PRE_LAST - set(_SPACE) | set("第至到"))
 
 
-def _post_qualifier(a: _Atom, text: str, pos: int) -> None:
-    """A qualifier after the mention (以上, 左右, ...) at *pos*, as the general path reads it."""
-    qm = _POST.match(text, pos)
-    if qm:
-        if a.qual in (None, "几") or not a.approx:
-            a.qual = qm["q"]
-        a.approx = a.post_q = True
-        a.e = qm.end()
+def _post_qualifier(a: _Atom, text: str, pos: int) -> int:
+    """Read a qualifier after the mention (以上, 左右, ...) at *pos* into *a*; where the mention
+    ends then."""
+    if pos < len(text) and text[pos] in _POST_FIRST:
+        qm = _POST.match(text, pos)
+        if qm:
+            if a.qual in (None, "几") or not a.approx:
+                a.qual = qm["q"]
+            a.approx = a.post_q = True
+            return qm.end()
+    return pos
 
 
 _NO_KIND = (None, None)
+# the readings of a unit that 第 makes an ordinal (第3名, 第五年; not money, multiples, points)
+_ORDINAL_READINGS = ("count", "time", "year", "date")
+
+
+def _month_or_day(unit: str, v: Any) -> PartialDate | None:
+    """A lone month (unit 月, 1-12) or day (日, 1-31) as a date, else None."""
+    if unit == "月":
+        return PartialDate(None, int(v), None) if 1 <= v <= 12 else None
+    return PartialDate(None, None, int(v)) if 1 <= v <= 31 else None
 # after a year or month: a month or day (or the prefix of one: 约, 第, 人民币 …) may follow
 _DATE_NEXT = frozenset(
     _CN + "0123456789０１２３４５６７８９数几" + _SPACE + "第负-－−"
@@ -916,8 +933,8 @@ def _simple_mention(
         kind, unit = kinds.get(u, _NO_KIND)
         end = m.end(4)
         if ordinal:
-            # 第3名, 第5年 (not 第1中学: a name follows; not money, multiples, points)
-            if kind not in ("count", "time", "year", "date") or _name_heads().match(text, end):
+            # 第3名, 第5年 (not 第1中学: a name follows)
+            if kind not in _ORDINAL_READINGS or _name_heads().match(text, end):
                 return None
             kind = "ordinal"
         elif kind == "money":
@@ -948,9 +965,8 @@ def _simple_mention(
                 return None
             else:
                 # a month or day on its own (the scan regex leaves out runs after 年 and 月)
-                v = int(run)
-                if 1 <= v <= (12 if u == "月" else 31):
-                    date = PartialDate(None, v, None) if u == "月" else PartialDate(None, None, v)
+                date = _month_or_day(u, int(run))
+                if date is not None:
                     return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None)
                 kind = "count"
     if big is None:
@@ -989,9 +1005,9 @@ def _simple_date(text: str, s: int, e: int, month_first: bool) -> NumberMention 
     m = _date_res()[1 if month_first else 0].match(text, s)
     if m is None or m.end("mo" if month_first else 0) < e:
         return None
-    uy, mo, um, dd, ud = m.group("uy", "mo", "um", "dd", "ud") if not month_first else (
-        "年", m["mo"], m["um"], m["dd"], m["ud"])  # fmt: skip
-    if uy != "年" or um != "月" or (dd is not None and ud != "日"):
+    g = m.groupdict()
+    mo, dd = g["mo"], g["dd"]
+    if g.get("uy", "年") != "年" or g["um"] != "月" or (dd is not None and g["ud"] != "日"):
         return None
     end = m.end()
     if end < len(text):
@@ -1043,10 +1059,8 @@ def _simple_cn(
     digits: Decimal | None = v
     start = s
     if ordinal:
-        # 第二批, 第三年 (not 第一中学: a name follows; not money, multiples, points)
-        if kind not in ("count", "time", "year", "date") or (q is not None and kind != "count"):
-            return None
-        if _name_heads().match(text, end):
+        # 第二批, 第三年 (not 第一中学: a name follows)
+        if kind not in _ORDINAL_READINGS or (q is not None and kind != "count") or _name_heads().match(text, end):
             return None
         kind, start = "ordinal", s - 1
         if u in _LAW_MARKERS:
@@ -1055,9 +1069,8 @@ def _simple_cn(
         # 三年, 五天, 十二月 (a qualifier after a time word, or a date that may go on: general path)
         if q is not None or (kind != "time" and end < len(text) and text[end] in _DATE_NEXT):
             return None
-        if kind == "date" and 1 <= v <= (12 if u == "月" else 31):
-            i = int(v)
-            date = PartialDate(None, i, None) if u == "月" else PartialDate(None, None, i)
+        date = _month_or_day(u, v) if kind == "date" else None
+        if date is not None:
             return _mention(s, end, text[s:end], date, date, None, False, "date", "date", None), digits
         kind = "count"
     elif kind != "count":
@@ -1169,8 +1182,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                     a.kind = "integer"
                 else:
                     a.kind = a.form = "decimal"
-                if nxt in _POST_FIRST and nxt:
-                    _post_qualifier(a, text, e)
+                a.e = _post_qualifier(a, text, e)
                 return a
             elif not tf and not tsc and not tpct and tu and units.get(tu) == "time" and tu != "号":
                 pos = tm.end()
@@ -1186,12 +1198,9 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                         a.scale_char = value[12]  # 三百: a range's left end may share it (两—三百℃)
                     if tu in _YEAR_UNITS:
                         a.kind = "year" if arabic and len(run) == 4 else "count"
-                    elif tu == "月" and 1 <= v <= 12:
+                    elif (tu == "月" or tu == "日") and (date := _month_or_day(tu, v)) is not None:
                         a.kind, a.unit = "date", None
-                        a.date = a.low = a.high = PartialDate(None, int(v), None)
-                    elif tu == "日" and 1 <= v <= 31:
-                        a.kind, a.unit = "date", None
-                        a.date = a.low = a.high = PartialDate(None, None, int(v))
+                        a.date = a.low = a.high = date
                     else:
                         a.kind = "count"
                     return a
@@ -1211,8 +1220,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                 if not arabic:
                     a.pieces = [(s, e, _fmt(v))]
                     a.scale_char = value[12]
-                if pos < len(text) and text[pos] in _POST_FIRST:
-                    _post_qualifier(a, text, pos)
+                a.e = _post_qualifier(a, text, pos)
                 return a
     if value is None:
         return None
@@ -1330,13 +1338,7 @@ def _make_atom(text: str, s: int, e: int, tables: Any = None) -> _Atom | None:
                     unit = currencies.get(pre["c"], pre["c"])
                 start = pre.start()
     # --- suffix qualifiers
-    if pos < len(text) and text[pos] in _POST_FIRST:
-        qm = _POST.match(text, pos)
-        if qm:
-            if a.qual in (None, "几") or not a.approx:
-                a.qual = qm["q"]
-            a.approx = a.post_q = True
-            pos = qm.end()
+    pos = _post_qualifier(a, text, pos)
     # --- decide the kind
     if kind == "time-unit":
         exact_int = a.low == a.high and form == "int"
