@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Callable
 
@@ -470,3 +471,32 @@ def test_cjk_spacing_same_on_a_line_whatever_else_the_page_holds() -> None:
         alone = fix_cjk_spacing(head)
         assert fix_cjk_spacing(head + "\n(附件) 名单").startswith(alone + "\n")
         assert fix_cjk_spacing(head + "\n是否? 是").startswith(alone + "\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2022 年7 月8 日", "19 所学校，交流教师2032 人", "一、 总体要求", "字体: 视力", "共有 5 个"],
+)
+def test_cjk_spacing_first_and_tenth_line_alike(line: str) -> None:
+    alone = fix_cjk_spacing(line)
+    page = "\n".join(["标题"] * 9 + [line] + ["正文。"])
+    assert fix_cjk_spacing(page).split("\n")[9] == alone
+    assert fix_cjk_spacing(line + "\n正文。").split("\n")[0] == alone
+
+
+PAGE_LINE = st.one_of(
+    MESSY.map(lambda t: t.replace("\n", "")),
+    st.lists(
+        st.sampled_from(["2022 ", "7 ", "3.5 ", "年", "月", "所", "人", "教育", "、 ", "，", ": ", "”", "a", "("]),
+        max_size=8,
+    ).map("".join),
+)
+
+
+@given(st.lists(PAGE_LINE, max_size=12), st.randoms())
+def test_cjk_spacing_commutes_with_shuffling_lines(lines: list[str], rnd: random.Random) -> None:
+    # every line is fixed as if it stood alone, so shuffling a page's lines commutes with the fix
+    fixed = [fix_cjk_spacing(line) for line in lines]
+    order = list(range(len(lines)))
+    rnd.shuffle(order)
+    assert fix_cjk_spacing("\n".join(lines[i] for i in order)) == "\n".join(fixed[i] for i in order)

@@ -177,7 +177,9 @@ _NUM = r"\d+(?:[.,~～—–]\d+)*%?"
 # Characters that, right before a number, make it part of a Latin or technical token
 # (COVID-19, v2, #2, a=1) or show deliberate spacing (a blank before it). A ". , : /"
 # counts only after a digit (3.5, 1,234): after Chinese it is punctuation ("推进,19 所").
-_NUM_GLUE = r"\sA-Za-z0-9_%+\-—–~～#@&=?*\\"
+# Blanks only, not line breaks: a number that starts a line is treated as one that starts
+# the text, so every line of a page is fixed alike.
+_NUM_GLUE = r"\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000A-Za-z0-9_%+\-—–~～#@&=?*\\"
 _BLANK = r"[ \u00a0]"
 _QUOTES = "“”‘’"
 # Opening brackets and quotes: a blank before one may separate ("第五条 《…》",
