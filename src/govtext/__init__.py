@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .document import DocDate, DocNumber, Element, OfficialDocument, parse_document
 from .hygiene import (
     fix_cjk_spacing,
     fix_punctuation_width,
@@ -39,8 +40,12 @@ __all__ = [
     "STEPS",
     "Config",
     "Converter",
+    "DocDate",
+    "DocNumber",
     "DroppedLine",
+    "Element",
     "NumberMention",
+    "OfficialDocument",
     "Outline",
     "PartialDate",
     "Result",
@@ -62,6 +67,7 @@ __all__ = [
     "normalize",
     "normalize_whitespace",
     "numbers_to_digits",
+    "parse_document",
     "parse_number",
     "pseudo_original_score",
     "restore_lost_quotes",

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import hygiene, mojibake, numbers, outline, quality, ruby, script, spam
+from . import document, hygiene, mojibake, numbers, outline, quality, ruby, script, spam
 from ._util import check_text
 
 #: The steps, in the order :func:`normalize` runs them. Each name is also the
@@ -69,6 +69,8 @@ class Config:
     find_numbers: bool = True
     #: ``clean()`` only: split the outline.
     outline: bool = True
+    #: ``clean()`` only: read the official-document elements (:func:`govtext.parse_document`).
+    document: bool = True
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -128,6 +130,8 @@ class Result:
     meta: dict[str, str] = field(default_factory=dict)
     #: Document-level signals: traditional share, mojibake repairs, drop share by rule ...
     signals: dict[str, Any] = field(default_factory=dict)
+    #: The official-document elements (title, doc number, signature, date ...).
+    document: document.OfficialDocument | None = None
 
     @property
     def dropped_by_rule(self) -> dict[str, int]:
@@ -158,6 +162,8 @@ class Result:
                 }
                 for s in self.outline.walk()
             ]
+        if self.document is not None:
+            out["document"] = self.document.to_dict(body=False)
         return out
 
 
@@ -398,6 +404,10 @@ def clean(text: str, config: Config | None = None, *, explain: bool = False) -> 
         result.numbers = numbers.find_numbers(out, protect=cfg.protected_terms)
     if cfg.outline:
         result.outline = outline.split_outline(out)
+    if cfg.document:
+        result.document = document.parse_document(
+            out, metadata_lines=[d.text for d in result.dropped], outline=result.outline
+        )
     _signals(text, out, result)
     return result
 

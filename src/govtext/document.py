@@ -1,0 +1,569 @@
+"""The elements of an official document (公文, GB/T 9704-2012) read from its text.
+
+:func:`parse_document` reads the elements a 公文 carries, as far as its text shows them, and
+returns an :class:`OfficialDocument`. Every element is an :class:`Element` (or a subclass) that
+keeps the text it came from: ``start``/``end`` offsets into the input and the 1-based ``lines``,
+so a caller can cut it out. An element the text does not show is ``None`` (lists are empty):
+nothing is guessed.
+
+| element | how it is read |
+| --- | --- |
+| ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``) |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】), ``国令第707号``, or ``第707号`` right under a 令 mark |
+| ``signer`` 签发人 | ``签发人：张三`` in the head |
+| ``title`` 标题 | the short lines before the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; for a 令, the regulation's name under the date |
+| ``addressees`` 主送机关 | the line right after title / number that ends with ： |
+| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature |
+| ``signature`` 发文机关署名 | the line (two stacked organ names) right above the first date line after the head |
+| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``) |
+| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``) |
+| ``cc`` 抄送机关 | ``抄送：…`` after the date |
+| ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发`` |
+| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... as ``key：value`` or one table cell per line |
+
+The signature, date and the rest of the tail are read only when the head was recognised (a
+title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
+
+``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
+sign ``国务院办公厅　中央军委办公厅``), else the organ named by a 令 or 文件 mark, else the names
+before 关于 in the title. ``body`` is :func:`~govtext.outline.split_outline` of the text.
+
+Documents that contain other documents (a notice that prints or forwards another) are read as
+the issuing document: the first signature and date block after the head is its own.
+
+>>> doc = parse_document(
+...     "国务院关于在市场监管领域全面推行\\n部门联合监管的意见\\n国发〔2019〕5号\\n"
+...     "各省、自治区、直辖市人民政府：\\n一、总体要求\\n坚持全面覆盖。\\n"
+...     "国务院\\n2019年1月27日\\n（此件公开发布）\\n")
+>>> doc.title.text
+'国务院关于在市场监管领域全面推行部门联合监管的意见'
+>>> doc.title.lines
+(1, 2)
+>>> doc.doc_number.issuer_code, doc.doc_number.year, doc.doc_number.serial
+('国发', 2019, 5)
+>>> doc.addressees.text, doc.signature.text, doc.date.iso, [n.text for n in doc.notes]
+('各省、自治区、直辖市人民政府', '国务院', '2019-01-27', ['（此件公开发布）'])
+>>> doc.issuers
+['国务院']
+>>> doc.cc is None and doc.attachments == []
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._util import check_text, lazy
+from .outline import Outline, split_outline
+
+__all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "parse_document"]
+
+
+@dataclass(frozen=True)
+class Element:
+    """One element: its value and where it came from.
+
+    ``text`` is the value (outer blanks and the label stripped; a title joined across lines).
+    ``start``/``end`` are offsets of the span it was read from and ``lines`` its 1-based line
+    numbers; all three are ``None``/``()`` for a value read from ``metadata_lines``.
+    """
+
+    text: str
+    start: int | None
+    end: int | None
+    lines: tuple[int, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict of the fields."""
+        return {k: (list(v) if isinstance(v, tuple) else v) for k, v in vars(self).items()}
+
+
+@dataclass(frozen=True)
+class DocNumber(Element):
+    """发文字号: ``国发〔2019〕5号`` -> issuer_code ``国发``, year 2019, serial 5.
+
+    A 令 printed as ``第707号`` has ``issuer_code`` and ``year`` ``None``.
+    """
+
+    issuer_code: str | None = None
+    year: int | None = None
+    serial: int | None = None
+
+
+@dataclass(frozen=True)
+class DocDate(Element):
+    """A date as printed (``二〇〇四年八月十二日``) and as ISO ``2004-08-12`` (``iso`` is
+    ``None`` when the printed date is not a real day)."""
+
+    iso: str | None = None
+
+
+@dataclass
+class OfficialDocument:
+    """The elements of one official document; see the module docstring for each."""
+
+    title: Element | None = None
+    doc_number: DocNumber | None = None
+    issuer_mark: Element | None = None
+    signer: Element | None = None
+    addressees: Element | None = None
+    issuers: list[str] | None = None
+    body: Outline | None = None
+    attachments: list[Element] = field(default_factory=list)
+    signature: Element | None = None
+    date: DocDate | None = None
+    notes: list[Element] = field(default_factory=list)
+    cc: Element | None = None
+    printed_by: Element | None = None
+    print_date: DocDate | None = None
+    #: The policy portal's table: ``index_number`` (索引号), ``subject`` (主题分类), ``issuer``
+    #: (发文机关), ``written_date`` (成文日期), ``publish_date`` (发布日期), ``doc_number``
+    #: (发文字号), ``title`` (标题), ``keywords`` (主题词); only the keys the page carries.
+    portal: dict[str, Element] = field(default_factory=dict)
+
+    def to_dict(self, *, body: bool = True) -> dict[str, Any]:
+        """A JSON-serialisable dict; the body is given as its headings (no text), or left
+        out with ``body=False``.
+
+        >>> parse_document("关于放假的通知\\n各单位：\\n放假一天。\\n办公室\\n2024年1月2日\\n").to_dict()["date"]["iso"]
+        '2024-01-02'
+        """
+        out: dict[str, Any] = {}
+        for name in ("title", "doc_number", "issuer_mark", "signer", "addressees"):
+            v = getattr(self, name)
+            out[name] = v.to_dict() if v is not None else None
+        out["issuers"] = self.issuers
+        out["attachments"] = [a.to_dict() for a in self.attachments]
+        for name in ("signature", "date"):
+            v = getattr(self, name)
+            out[name] = v.to_dict() if v is not None else None
+        out["notes"] = [n.to_dict() for n in self.notes]
+        for name in ("cc", "printed_by", "print_date"):
+            v = getattr(self, name)
+            out[name] = v.to_dict() if v is not None else None
+        out["portal"] = {k: v.to_dict() for k, v in self.portal.items()}
+        if not body:
+            return out
+        out["body"] = (
+            [{"level": s.level, "marker": s.marker, "number": s.number, "title": s.title.strip(),
+              "start": s.start, "end": s.end} for s in self.body.walk()]
+            if self.body is not None else []
+        )
+        return out
+
+
+# --------------------------------------------------------------------------- patterns
+
+_BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
+_CN_DIGIT = "〇○零一二三四五六七八九"
+_DATE = (
+    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*年[ \u3000]*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*月[ \u3000]*"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日"
+)
+_KINDS = (
+    "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
+    "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
+    "解释|法"
+)
+_ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
+_PORTAL_KEYS = {
+    "索引号": "index_number",
+    "主题分类": "subject",
+    "主题词": "keywords",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "成文日期": "written_date",
+    "发布日期": "publish_date",
+    "发文字号": "doc_number",
+    "文号": "doc_number",
+    "标题": "title",
+    "名称": "title",
+}
+
+
+@lazy
+def _date_re() -> re.Pattern[str]:
+    return re.compile(_DATE)
+
+
+@lazy
+def _date_line_re() -> re.Pattern[str]:
+    return re.compile(_DATE + r"[ \u3000]*")
+
+
+@lazy
+def _docnum_re() -> re.Pattern[str]:
+    bracket = r"[〔\[［(（【]"
+    close = r"[〕\]］)）】]"
+    return re.compile(
+        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?)[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}})"
+        rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>\d{{1,5}})[ \u3000]*号"
+        r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
+    )
+
+
+@lazy
+def _mark_re() -> re.Pattern[str]:
+    return re.compile(r"(?P<organ>[\u4e00-\u9fffA-Za-z、　 ]{2,40}?)[ \u3000]*(?:令|文[ \u3000]*件)")
+
+
+@lazy
+def _copy_marks_re() -> re.Pattern[str]:
+    # 份号 (000123), 密级和保密期限 (机密★1年), 紧急程度 (特急): the 版头's first lines
+    return re.compile(
+        r"\d{6}|(?:绝密|机密|秘密)(?:[ \u3000]*★[ \u3000]*\S{1,6})?|特[ \u3000]*急|加[ \u3000]*急|特提|平急"
+        r"|(?:\d{6}[ \u3000]+)?(?:绝密|机密|秘密)\S{0,8}(?:[ \u3000]+(?:特急|加急))?"
+    )
+
+
+@lazy
+def _title_end_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_KINDS})[）)]?$")
+
+
+@lazy
+def _portal_re() -> re.Pattern[str]:
+    keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[ \u3000\t]))(?P<key>{keys})[ \u3000]*(?:[：:][ \u3000]*|$)")
+
+
+@lazy
+def _attach_re() -> re.Pattern[str]:
+    return re.compile(r"附[ \u3000]*件[ \u3000]*[：:][ \u3000]*")
+
+
+@lazy
+def _item_num_re() -> re.Pattern[str]:
+    return re.compile(r"[（(]?\d{1,2}[)）.．、]?[ \u3000]*")
+
+
+# --------------------------------------------------------------------------- lines
+
+
+@dataclass(frozen=True)
+class _Line:
+    no: int  # 1-based
+    start: int  # offset of the stripped content
+    end: int
+    s: str  # content without outer blanks
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for no, raw in enumerate(text.split("\n"), 1):
+        lead = len(raw) - len(raw.lstrip(_BLANK))
+        s = raw.strip(_BLANK)
+        if s:
+            out.append(_Line(no, pos + lead, pos + lead + len(s), s))
+        pos += len(raw) + 1
+    return out
+
+
+def _element(text: str, lines: list[_Line]) -> Element:
+    return Element(text, lines[0].start, lines[-1].end, tuple(ln.no for ln in lines))
+
+
+def _cn_value(s: str) -> int:
+    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+    digits.update({"○": 0, "零": 0})
+    if s.isdigit() and s.isascii():
+        return int(s)
+    if all(c in digits for c in s):
+        return int("".join(str(digits[c]) for c in s))
+    tens, _, ones = s.partition("十")  # 十, 十二, 二十, 二十三
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _date_of(m: re.Match[str], start: int | None, lines: tuple[int, ...]) -> DocDate:
+    y, mo, d = (_cn_value(m.group(k)) for k in ("y", "m", "d"))
+    iso = None
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        iso = f"{y:04d}-{mo:02d}-{d:02d}"
+    text = m.group(0).strip(_BLANK)
+    end = None if start is None else start + len(text)
+    return DocDate(text, start, end, lines, iso=iso)
+
+
+def _is_heading_like(s: str) -> bool:
+    """A line that can be part of a title: short, no sentence punctuation at its end."""
+    return len(s) <= 60 and s[-1] not in "。；;，,：:！？!?" and "。" not in s
+
+
+def _strip_spacing(s: str) -> str:
+    """Letter-spaced title text joined: 几 个 问 题 -> 几个问题 (spaces between Latin kept)."""
+    return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+|[ \u3000]+(?=[^\x00-\x7f])", "", s)
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def parse_document(
+    text: str, *, metadata_lines: Iterable[str] = (), outline: Outline | None = None
+) -> OfficialDocument:
+    """Read the elements of an official document (see the module docstring).
+
+    *metadata_lines* are lines removed from *text* before (the lines ``drop_spam`` dropped,
+    for instance): portal fields found there are reported with ``start``/``end`` ``None``.
+    *outline*, when given, is used as ``body`` (it must be ``split_outline(text)``).
+
+    >>> d = parse_document("中华人民共和国国务院令\\n第707号\\n现公布修订后的条例。\\n"
+    ...                    "总理　　李克强\\n2018年12月18日\\n个人所得税法实施条例\\n第一条　为了。\\n")
+    >>> d.issuer_mark.text, d.doc_number.serial, d.signature.text, d.title.text, d.issuers
+    ('中华人民共和国国务院令', 707, '总理　　李克强', '个人所得税法实施条例', ['国务院'])
+    >>> parse_document("今天天气很好。").title is None
+    True
+    """
+    text = check_text(text, "parse_document")
+    doc = OfficialDocument(body=outline if outline is not None else split_outline(text))
+    lines = _lines(text)
+    extra = [_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines
+             if isinstance(s, str) and s.strip(_BLANK)]
+    dropped = _portal(extra, min_fields=1)[0]
+    # a table is two fields or more, counting those dropped from it
+    portal, used = _portal(lines, min_fields=2 if not dropped else 1)
+    for key, value in dropped.items():
+        if key not in portal:
+            portal[key] = (DocDate(value.text, None, None, (), iso=value.iso)
+                           if isinstance(value, DocDate) else Element(value.text, None, None, ()))
+    doc.portal = portal
+    lines = [ln for i, ln in enumerate(lines) if i not in used]
+    pos = _read_head(doc, lines)
+    _read_tail(doc, lines, pos)
+    doc.issuers = _issuers(doc)
+    return doc
+
+
+def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element], set[int]]:
+    """The portal table: ``key：value`` fields, or a key cell alone with its value below."""
+    found: dict[str, Element] = {}
+    used: set[int] = set()
+    pat = _portal_re()
+    for i, ln in enumerate(lines[:80]):
+        if i in used:
+            continue
+        ms = list(pat.finditer(ln.s))
+        if not ms or ms[0].start() != 0:
+            continue
+        for a, b in zip(ms, [*ms[1:], None]):
+            key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
+            vend = b.start() if b is not None else len(ln.s)
+            value = ln.s[a.end() : vend].strip(_BLANK)
+            src = [ln]
+            if not value and b is None and i + 1 < len(lines) and not pat.match(lines[i + 1].s):
+                src = [lines[i + 1]]
+                value = lines[i + 1].s
+                used.add(i + 1)
+            if not value or key in found:
+                continue
+            start = src[0].start + (a.end() if src[0] is ln else 0)
+            if src[0] is ln:
+                start += len(ln.s[a.end() : vend]) - len(ln.s[a.end() : vend].lstrip(_BLANK))
+            dm = _date_re().fullmatch(value) if key.endswith("date") else None
+            if dm:
+                found[key] = _date_of(dm, start, (src[0].no,))
+            else:
+                found[key] = Element(value, start, start + len(value), (src[0].no,))
+            used.add(i)
+    if len(found) < min_fields:  # one label is not a table (a body line may start with 标题：)
+        return {}, set()
+    return found, used
+
+
+def _split_signer(s: str) -> tuple[str, str | None]:
+    m = re.search(r"签[ \u3000]*发[ \u3000]*人[ \u3000]*[：:][ \u3000]*(?P<who>[^ \u3000].*)?$", s)
+    if not m:
+        return s, None
+    return s[: m.start()].strip(_BLANK), (m.group("who") or "").strip(_BLANK) or None
+
+
+def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
+    rest, _ = _split_signer(ln.s)
+    m = _docnum_re().fullmatch(rest)
+    if m is None:
+        lm = re.fullmatch(r"第[ \u3000]*(\d{1,5})[ \u3000]*号", rest) if after_mark else None
+        if lm is None:
+            return None
+        return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,), serial=int(lm.group(1)))
+    if m.group("code"):
+        code, year, serial = m.group("code"), int(m.group("year")), int(m.group("serial"))
+    else:
+        code, year, serial = m.group("lcode"), None, int(m.group("lserial"))
+    return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,), issuer_code=code, year=year,
+                     serial=serial)
+
+
+def _title_block(lines: list[_Line], i: int) -> int:
+    """End of the title that starts at line *i*, or *i* when there is none.
+
+    The title is the most title-like lines (at most four) whose joined text ends with a kind
+    of document (通知, 意见, 条例 ...), not followed by a line that continues a sentence. A
+    line after the first that starts with a bracket or a digit (a date line, a note) ends it.
+    """
+    best = i
+    for j in range(i, min(len(lines), i + 4)):
+        s = lines[j].s
+        if not _is_heading_like(s) or _attach_re().match(s) or _split_signer(s)[1] is not None:
+            break
+        if j > i and (s[0] in "（(【[<" or _date_re().match(s)):
+            break
+        if _title_end_re().search(s) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
+            best = j + 1
+    return best
+
+
+def _title(lines: list[_Line]) -> Element | None:
+    joined = _strip_spacing("".join(ln.s for ln in lines))
+    if not joined or not _title_end_re().search(joined):
+        return None
+    return _element(joined, lines)
+
+
+def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
+    """Issuer mark, doc number, signer, title and addressees; returns where the body starts."""
+    i = 0
+    while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
+        i += 1  # 份号, 密级和保密期限, 紧急程度
+    if i < len(lines) and len(lines[i].s) <= 40 and "关于" not in lines[i].s and _mark_re().fullmatch(lines[i].s):
+        doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
+        i += 1
+    num_at = -1
+    for j in range(i, min(len(lines), i + 8)):
+        rest, who = _split_signer(lines[j].s)
+        if who and doc.signer is None:
+            doc.signer = Element(who, lines[j].start + lines[j].s.rindex(who),
+                                 lines[j].start + lines[j].s.rindex(who) + len(who), (lines[j].no,))
+        dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
+        if dn is not None:
+            doc.doc_number, num_at = dn, j
+            break
+        if rest and not _is_heading_like(rest):
+            break
+    if num_at > i:  # title above the number (as gov.cn prints it)
+        block = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0]]
+        if block and _title_block(block, 0) == len(block):
+            doc.title = _title(block)
+        pos = num_at + 1
+    else:
+        pos = num_at + 1 if num_at >= 0 else i
+        while pos < len(lines) and not _split_signer(lines[pos].s)[0]:
+            pos += 1  # a 签发人 line of its own
+        end = _title_block(lines, pos)
+        if end > pos:
+            doc.title = _title(lines[pos:end])
+            pos = end
+    if doc.title is None and doc.doc_number is None:
+        return pos
+    if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
+        if pos < len(lines) and _addressee_like(lines[pos].s):
+            ln = lines[pos]
+            value = ln.s[:-1].rstrip(_BLANK)
+            doc.addressees = Element(value, ln.start, ln.start + len(value), (ln.no,))
+            pos += 1
+    return pos
+
+
+def _addressee_like(s: str) -> bool:
+    return (
+        s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
+        and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
+        and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
+    )
+
+
+def _signature_like(s: str) -> bool:
+    return (
+        len(s) <= 40 and _is_heading_like(s) and re.fullmatch(r"[\u3400-\u9fffA-Za-z \u3000（）()·、]+", s) is not None
+        and not re.match(r"[（(\d一二三四五六七八九十第]|附件", s) and _docnum_re().search(s) is None
+    )
+
+
+def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
+    """Signature, date, attachments list, notes, cc, printed by / date, a 令's title."""
+    if doc.title is None and doc.doc_number is None and doc.issuer_mark is None:
+        return  # not read as an official document: a dated line is not its signature
+    k = next(
+        (k for k in range(max(pos, 1), len(lines))
+         if _date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)
+         and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0)),
+        -1,
+    )
+    if k < 0:
+        return
+    sig = [lines[k - 1]]
+    if (k - 2 >= pos and _signature_like(lines[k - 2].s)
+            and lines[k - 2].s[-1] in _ORGAN_END and sig[0].s[-1] in _ORGAN_END):
+        sig.insert(0, lines[k - 2])
+    doc.signature = _element("\n".join(ln.s for ln in sig), sig)
+    doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
+    doc.attachments = _attachments(lines, pos, k - len(sig))
+    n = k + 1
+    while n < len(lines) and n <= k + 2 and re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s):
+        doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
+        n += 1
+    if doc.title is None and doc.issuer_mark is not None and doc.issuer_mark.text.endswith("令"):
+        end = _title_block(lines, n)
+        doc.title = _title(lines[n:end]) if end > n else None
+    _read_record(doc, lines, n)
+
+
+def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
+    """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature."""
+    at = next((j for j in range(sig - 1, max(lo, sig - 12) - 1, -1) if _attach_re().match(lines[j].s)), -1)
+    if at < 0:
+        return []
+    out: list[Element] = []
+    for j in range(at, sig):
+        ln = lines[j]
+        off = _attach_re().match(ln.s).end() if j == at else 0
+        m = _item_num_re().match(ln.s, off)
+        numbered = m is not None and m.end() > off and re.match(r"[（(]?\d", ln.s[off:]) is not None
+        body_at = m.end() if numbered and m is not None else off
+        name = ln.s[body_at:].strip(_BLANK)
+        if not name:
+            continue
+        if out and not numbered and j > at:  # a long name wrapped onto a second line
+            prev = out[-1]
+            out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
+            continue
+        out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
+    return out
+
+
+def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
+    """版记: 抄送 and 印发机关/印发日期 after the date."""
+    for ln in lines[n:]:
+        if doc.cc is None:
+            m = re.match(r"抄[ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)
+            if m and len(ln.s) > m.end():
+                value = ln.s[m.end() :].rstrip("。. \u3000")
+                doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
+                continue
+        if doc.printed_by is None:
+            m = re.fullmatch(r"(?P<by>[^ \u3000\d].{1,38}?)[ \u3000]+" + _DATE + r"[ \u3000]*印发", ln.s)
+            if m:
+                doc.printed_by = Element(m.group("by"), ln.start, ln.start + m.end("by"), (ln.no,))
+                dm = _date_re().search(ln.s, m.end("by"))
+                assert dm is not None
+                doc.print_date = _date_of(dm, ln.start + dm.start(), (ln.no,))
+
+
+def _issuers(doc: OfficialDocument) -> list[str] | None:
+    """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
+    mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
+    if mark.endswith("令") or (doc.signature is None and mark):
+        organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件)$", "", mark)
+        organ = organ.removeprefix("中华人民共和国") or organ
+        return [p for p in re.split(r"[ \u3000、，,]+", organ) if p]
+    if doc.signature is not None:
+        return [p for p in re.split(r"[ \u3000\n、，,]+", doc.signature.text) if p]
+    if doc.title is not None and "关于" in doc.title.text:
+        head = doc.title.text.split("关于", 1)[0]
+        names = [p for p in re.split(r"[、，,]", head) if p]
+        if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
+            return names
+    return None

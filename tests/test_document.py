@@ -1,0 +1,173 @@
+"""Tests for govtext.document: the elements of an official document (公文)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext import clean
+from govtext.document import DocDate, DocNumber, Element, parse_document
+
+from strategies import any_text, mixed_text
+
+FULL = (
+    "000123\n机密★1年\n特急\n"
+    "江西省人民政府文件\n"
+    "赣府发〔2023〕12号　　　　签发人：张明\n"
+    "江西省人民政府关于做好\n2023年春耕生产工作的通知\n"
+    "各市、县人民政府，省政府各部门：\n"
+    "为做好春耕生产，现通知如下。\n一、提高认识\n要高度重视。\n二、加强保障\n落实资金。\n"
+    "附件：1．春耕生产任务分解表\n　　　2．有关情况说明\n"
+    "　　　　江西省人民政府\n　　　　2023年2月1日\n（此件公开发布）\n"
+    "抄送：省委各部门，省人大常委会办公厅。\n"
+    "江西省人民政府办公厅　　　2023年2月2日印发\n"
+)
+
+
+def cut(text: str, e: Element) -> str:
+    assert e.start is not None and e.end is not None
+    return text[e.start : e.end]
+
+
+def test_every_element_of_a_full_gb9704_layout():
+    d = parse_document(FULL)
+    assert d.issuer_mark.text == "江西省人民政府文件"
+    assert isinstance(d.doc_number, DocNumber)
+    assert (d.doc_number.text, d.doc_number.issuer_code, d.doc_number.year, d.doc_number.serial) == (
+        "赣府发〔2023〕12号", "赣府发", 2023, 12)
+    assert d.signer.text == "张明"
+    assert d.title.text == "江西省人民政府关于做好2023年春耕生产工作的通知"
+    assert d.title.lines == (6, 7)
+    assert d.addressees.text == "各市、县人民政府，省政府各部门"
+    assert [a.text for a in d.attachments] == ["春耕生产任务分解表", "有关情况说明"]
+    assert d.signature.text == "江西省人民政府" and d.signature.lines == (16,)
+    assert isinstance(d.date, DocDate) and d.date.iso == "2023-02-01"
+    assert [n.text for n in d.notes] == ["（此件公开发布）"]
+    assert d.cc.text == "省委各部门，省人大常委会办公厅"
+    assert d.printed_by.text == "江西省人民政府办公厅" and d.print_date.iso == "2023-02-02"
+    assert d.issuers == ["江西省人民政府"]
+    assert [s.marker for s in d.body.walk()] == ["一、", "二、"]
+    # every span cuts out what the element says (the title is joined over its lines)
+    for e in (d.issuer_mark, d.doc_number, d.signer, d.addressees, d.signature, d.date, d.cc,
+              d.printed_by, d.print_date, *d.attachments, *d.notes):
+        assert cut(FULL, e) == e.text
+    assert cut(FULL, d.title).replace("\n", "") == d.title.text
+
+
+@pytest.mark.parametrize(
+    ("line", "code", "year", "serial"),
+    [
+        ("国发〔2019〕5号", "国发", 2019, 5),
+        ("国办发明电〔2018〕15号", "国办发明电", 2018, 15),
+        ("教基[2020]3号", "教基", 2020, 3),
+        ("京政发（2021）第7号", "京政发", 2021, 7),
+        ("粤府函【2022】108号", "粤府函", 2022, 108),
+        ("国令第707号", "国令", None, 707),
+    ],
+)
+def test_doc_number_bracket_variants(line, code, year, serial):
+    d = parse_document(f"关于加强管理的通知\n{line}\n各单位：\n内容。\n")
+    assert (d.doc_number.issuer_code, d.doc_number.year, d.doc_number.serial) == (code, year, serial)
+    assert d.title.text == "关于加强管理的通知"
+    assert d.addressees.text == "各单位"
+
+
+def test_decree_title_is_the_regulation_under_the_signature():
+    t = ("中华人民共和国国务院令\n第707号\n现公布修订后的《实施条例》，自2019年1月1日起施行。\n"
+         "总理　　李克强\n2018年12月18日\n中华人民共和国个人所得税法实施条例\n第一条　为了规范。\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "中华人民共和国国务院令"
+    assert (d.doc_number.issuer_code, d.doc_number.serial) == (None, 707)
+    assert d.addressees is None
+    assert d.signature.text == "总理　　李克强"
+    assert d.date.iso == "2018-12-18"
+    assert d.title.text == "中华人民共和国个人所得税法实施条例" and d.title.lines == (6,)
+    assert d.issuers == ["国务院"]
+
+
+def test_chinese_dates_and_joint_signatures():
+    t = ("国务院办公厅、中央军委办公厅关于加强管理工作的通知\n国办发〔1996〕25号\n北京市人民政府：\n"
+         "请认真执行。\n国务院办公厅　中央军委办公厅\n一九九六年六月二十九日\n")
+    d = parse_document(t)
+    assert d.date.iso == "1996-06-29" and d.date.text == "一九九六年六月二十九日"
+    assert d.issuers == ["国务院办公厅", "中央军委办公厅"]
+    t2 = t.replace("二〇", "").replace("一九九六年六月二十九日", "二〇〇四年十一月四日")
+    assert parse_document(t2).date.iso == "2004-11-04"
+
+
+def test_portal_table_key_value_and_one_cell_per_line():
+    body = "国务院关于加强监管的意见\n国发〔2019〕5号\n各省人民政府：\n正文。\n国务院\n2019年1月27日\n"
+    inline = ("索引号：000014349/2019-00007　主题分类：市场监管\n发文机关：国务院　成文日期：2019年01月27日\n"
+              "发布日期：2019年02月15日\n")
+    cells = "索引号：\n000014349/2019-00007\n主题分类：\n市场监管\n发布日期：\n2019年02月15日\n"
+    for head in (inline, cells):
+        t = head + body
+        d = parse_document(t)
+        assert d.portal["index_number"].text == "000014349/2019-00007"
+        assert cut(t, d.portal["index_number"]) == "000014349/2019-00007"
+        assert d.portal["subject"].text == "市场监管"
+        assert d.portal["publish_date"].iso == "2019-02-15"
+        assert d.title.text == "国务院关于加强监管的意见"  # the table is not taken for the title
+        assert d.date.iso == "2019-01-27"
+
+
+def test_clean_reports_portal_fields_that_drop_spam_removed():
+    t = ("索引号：000014349/2019-00007\n成文日期：2019年01月27日\n发布日期：2019年02月15日\n"
+         "国务院关于加强监管的意见\n国发〔2019〕5号\n各省人民政府：\n正文要认真落实。\n国务院\n2019年1月27日\n")
+    r = clean(t)
+    assert r.document is not None
+    assert r.document.portal["publish_date"].iso == "2019-02-15"
+    assert r.document.portal["index_number"].text == "000014349/2019-00007"
+    assert r.document.doc_number.text == "国发〔2019〕5号"
+    assert r.to_dict()["document"]["date"]["iso"] == "2019-01-27"
+    from govtext import Config
+    assert clean(t, Config(document=False)).document is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n",
+        "字号: [大] [中] [小] [打印]\n2012年6月24日\n新闻正文。\n",
+        "2026年政府工作报告\n您的位置：首页\n",
+        "第十二届全国人民代表大会第四次会议听取和审议了国务院总理所作的\n政府工作报告\n。会议高度评价。\n",
+        "",
+    ],
+)
+def test_nothing_is_guessed_on_pages_that_are_not_official_documents(text):
+    d = parse_document(text)
+    assert (d.doc_number, d.addressees, d.signature, d.date) == (None,) * 4
+    assert d.title is None or d.title.text == "2026年政府工作报告"  # a report's own title
+
+
+def test_bad_input():
+    with pytest.raises(TypeError):
+        parse_document(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse_document(b"abc")  # type: ignore[arg-type]
+
+
+def _elements(d):
+    singles = [d.title, d.doc_number, d.issuer_mark, d.signer, d.addressees, d.signature, d.date,
+               d.cc, d.printed_by, d.print_date, *d.portal.values()]
+    return [e for e in singles if e is not None] + d.attachments + d.notes
+
+
+@given(st.one_of(any_text, mixed_text, st.builds(lambda a, b: a + FULL + b, mixed_text, mixed_text)))
+def test_spans_lie_inside_the_text_and_hold_the_value(text):
+    d = parse_document(text)
+    assert d.body is not None and d.body.to_text() == text
+    for e in _elements(d):
+        assert e.start is not None and 0 <= e.start <= e.end <= len(text)
+        span = text[e.start : e.end]
+        assert e.text.replace("\n", "") in span.replace("\n", "") or e is d.title
+        assert all(1 <= n <= text.count("\n") + 1 for n in e.lines)
+    assert parse_document(text).to_dict() == d.to_dict()  # deterministic
+
+
+@given(mixed_text)
+def test_full_document_survives_noise_after_it(tail):
+    d = parse_document(FULL + tail)
+    assert d.doc_number.text == "赣府发〔2023〕12号"
+    assert d.title.text.endswith("通知")
