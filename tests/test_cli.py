@@ -34,7 +34,7 @@ def test_clean_jsonl_with_broken_records(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     write_jsonl_with_broken_records(src)
     out = tmp_path / "out.jsonl"
-    p = run_cli("clean", str(src), "-o", str(out), "-q")
+    p = run_cli("clean", str(src), "-o", str(out), "-q", "--max-reject-rate", "0.5")
     assert p.returncode == 0, p.stderr
     docs = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert [d["id"] for d in docs] == [0, 1, 2, 3, 4]  # order kept
@@ -97,7 +97,7 @@ def test_explain(tmp_path: Path) -> None:
 def test_stats(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
     write_jsonl_with_broken_records(src)
-    p = run_cli("stats", str(src))
+    p = run_cli("stats", str(src), "--max-reject-rate", "0.5")
     assert p.returncode == 0, p.stderr
     s = json.loads(p.stdout)
     assert s["documents"] == 5 and s["rejected"] == 4

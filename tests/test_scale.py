@@ -117,8 +117,14 @@ def test_directory_of_every_format_is_mirrored(capsys: pytest.CaptureFixture[str
     out = tmp_path / "out"
     p = main(capsys, "clean", str(src), "-o", str(out), "-j", "2", "-q")
     assert p.returncode == 0, p.stderr
-    assert sorted(x.relative_to(out).as_posix() for x in out.rglob("*")) == [
+    assert sorted(x.relative_to(out).as_posix() for x in out.rglob("*") if not x.name.startswith(".")) == [
         "a.jsonl", "c.jsonl.zst", "d.jsonl", "e.jsonl", "sub", "sub/b.jsonl.gz"]
+    # each complete shard has its hidden completion marker (input fingerprint, counts)
+    assert sorted(x.relative_to(out).as_posix() for x in out.rglob(".*")) == [
+        ".a.jsonl.govtext-done", ".c.jsonl.zst.govtext-done", ".d.jsonl.govtext-done",
+        ".e.jsonl.govtext-done", "sub/.b.jsonl.gz.govtext-done"]
+    marker = json.loads((out / ".a.jsonl.govtext-done").read_text())
+    assert marker["written"] == len(a) and marker["rejected"] == 0 and marker["input"]["size"] > 0
     assert read_jsonl(out / "a.jsonl") == [expected_line(x) for x in a]
     assert read_jsonl(out / "sub" / "b.jsonl.gz") == [expected_line(x) for x in b]
     assert read_jsonl(out / "c.jsonl.zst") == [expected_line(x) for x in c]
@@ -138,11 +144,11 @@ def test_glob_and_several_inputs(capsys: pytest.CaptureFixture[str], tmp_path: P
         gen.write_jsonl(tmp_path / "in" / f"p{i}.jsonl", 5_000, i, 0.0)
     p = main(capsys, "clean", str(tmp_path / "in" / "p[01].jsonl"), "-o", str(tmp_path / "g"), "-q", "-j", "1")
     assert p.returncode == 0, p.stderr
-    assert sorted(x.name for x in (tmp_path / "g").iterdir()) == ["p0.jsonl", "p1.jsonl"]
+    assert sorted(x.name for x in (tmp_path / "g").glob("[!.]*")) == ["p0.jsonl", "p1.jsonl"]
     p = main(capsys, "clean", str(tmp_path / "in" / "p0.jsonl"), str(tmp_path / "in" / "p2.jsonl"),
             "-o", str(tmp_path / "m"), "-q")
     assert p.returncode == 0, p.stderr
-    assert sorted(x.name for x in (tmp_path / "m").iterdir()) == ["p0.jsonl", "p2.jsonl"]
+    assert sorted(x.name for x in (tmp_path / "m").glob("[!.]*")) == ["p0.jsonl", "p2.jsonl"]
     # no -o: one stream on stdout, in input order
     p = main(capsys, "clean", str(tmp_path / "in"), "-q", "--rejects", str(tmp_path / "r.jsonl"))
     ids = [json.loads(x)["id"] for x in p.stdout.splitlines()]
@@ -178,17 +184,20 @@ def test_rejects_per_shard_and_read_errors(capsys: pytest.CaptureFixture[str], t
     good = gzip.compress(b"".join(dumps({"id": i, "text": "教育"}).encode() + b"\n" for i in range(50)))
     (src / "b.jsonl.gz").write_bytes(good[: len(good) // 2])  # truncated gzip
     (src / "c.jsonl").write_text('{"id": 9, "text": "學"}\n', encoding="utf-8")
-    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o"), "-q")
-    assert p.returncode == 0, p.stderr
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o"), "-q", "--max-reject-rate", "1")
+    # the truncated shard failed: the run says so with its own exit status, the others are done
+    assert p.returncode == 4, p.stderr
     o = tmp_path / "o"
     ra = read_jsonl(o / "a.jsonl.rejects.jsonl")
-    assert [(r["line"], r["error"].split(":")[0]) for r in ra] == [(2, "invalid JSON"), (3, "missing field 'text'")]
+    assert [(r["line"], r["error"].split(":")[0]) for r in ra] == [(2, "invalid JSON"), (3, "missing field 'text' (the record has")]
     assert ra[0]["file"].endswith("a.jsonl")
-    rb = read_jsonl(o / "b.jsonl.gz.rejects.jsonl")
-    assert len(rb) == 1 and rb[0]["error"].startswith("read error")
+    assert not (o / "b.jsonl.gz").exists() and not (o / "b.jsonl.gz.rejects.jsonl").exists()
+    assert not list(o.glob(".b.*"))  # neither a temporary file nor a completion marker
     assert not (o / "c.jsonl.rejects.jsonl").exists()
     assert [d["text"] for d in read_jsonl(o / "a.jsonl")] == ["学"]
-    assert "rejected records: 3" in p.stderr and "a.jsonl: line 2: invalid JSON" in p.stderr
+    assert "rejected records: 2" in p.stderr and "a.jsonl: line 2: invalid JSON" in p.stderr
+    assert "shards: 2 written, 0 skipped (already complete), 1 failed" in p.stderr
+    assert "b.jsonl.gz: read error" in p.stderr and "EOFError" in p.stderr
 
 
 def test_parquet_without_pyarrow_is_a_clear_error(tmp_path: Path) -> None:
@@ -233,12 +242,23 @@ def test_resume_skips_complete_shards(capsys: pytest.CaptureFixture[str], tmp_pa
     out = tmp_path / "out"
     assert main(capsys, "clean", str(src), "-o", str(out), "-q").returncode == 0
     (out / "p1.jsonl").unlink()
-    (out / "p0.jsonl").write_text("kept as it is\n")  # a complete shard is not redone
     p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume")
     assert p.returncode == 0, p.stderr
     assert "shards: 1 written, 2 skipped" in p.stderr
-    assert (out / "p0.jsonl").read_text() == "kept as it is\n"
     assert read_jsonl(out / "p1.jsonl") == [expected_line(d) for d in read_jsonl(src / "p1.jsonl")]
+    # a file govtext did not finish is never trusted: changed after the run, or a foreign file
+    (out / "p0.jsonl").write_text("precious\n")
+    (out / ".p1.jsonl.govtext-done").unlink()
+    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume")
+    assert p.returncode == 0 and "shards: 2 written, 1 skipped" in p.stderr, p.stderr
+    assert read_jsonl(out / "p0.jsonl") == [expected_line(d) for d in read_jsonl(src / "p0.jsonl")]
+    # a changed input, or other options, redo the shard
+    gen.write_jsonl(src / "p2.jsonl", 3_000, 9, 0.0)
+    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume")
+    assert p.returncode == 0 and "shards: 1 written, 2 skipped" in p.stderr, p.stderr
+    assert read_jsonl(out / "p2.jsonl") == [expected_line(d) for d in read_jsonl(src / "p2.jsonl")]
+    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume", "--disable", "outline")
+    assert p.returncode == 0 and "shards: 3 written, 0 skipped" in p.stderr, p.stderr
     # single file output resumes too
     single = tmp_path / "one.jsonl"
     assert main(capsys, "clean", str(src / "p2.jsonl"), "-o", str(single), "-q").returncode == 0

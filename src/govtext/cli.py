@@ -7,25 +7,34 @@ import os
 import signal
 import sys
 import time
+from collections import Counter
 from collections.abc import Sequence
 from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, closing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
 
 from . import __version__
 from .io import (
+    MAX_RECORD_BYTES,
     REJECTS_SUFFIX,
     STDIN,
+    TMP_SUFFIX,
     AtomicWriter,
     InputError,
     Shard,
+    done_path,
+    dumps,
     expand_inputs,
+    is_done,
     iter_records,
     require_parquet,
+    require_zstd,
+    tmp_path,
+    write_done,
 )
-from .parallel import BatchResult, default_jobs, make_batches, run, summary_dict
+from .parallel import Batch, BatchResult, default_jobs, make_batches, run, summary_dict
 from .pipeline import STEPS, Config, clean
 
 EXAMPLE = "crawl.jsonl"
@@ -46,6 +55,8 @@ def _config_from_args(args: argparse.Namespace) -> Config:
         changes["numbers_to_digits"] = True
     if args.t2s_config:
         changes["t2s_config"] = args.t2s_config
+    if getattr(args, "lossy", None):
+        changes["lossy"] = args.lossy
     try:
         return Config(**changes)  # type: ignore[arg-type]
     except ValueError as e:
@@ -60,6 +71,15 @@ def _explain_input(args: argparse.Namespace) -> Path:
     p = Path(args.input)
     if not p.exists():
         raise SystemExit(f"govtext: {p}: no such file")
+    if p.is_dir():
+        raise SystemExit(f"govtext: {p} is a directory; explain reads one document: give a file in it")
+    if not os.access(p, os.R_OK):
+        raise SystemExit(f"govtext: {p}: permission denied (cannot read this file)")
+    if p.name.lower().endswith(".zst"):
+        try:
+            require_zstd(p)
+        except InputError as e:
+            raise SystemExit(f"govtext: {e}") from e
     return p
 
 
@@ -124,18 +144,104 @@ class _Target:
     rejects: Path | None  # None: the run's single rejects file
 
 
+#: Exit statuses of ``govtext clean`` (and ``stats``), documented in docs/cli.md.
+EXIT_OK = 0
+EXIT_ERROR = 1  # bad invocation, or an error that stopped the run (unwritable output, full disk)
+EXIT_REJECTS = 3  # more records rejected than --max-reject-rate allows
+EXIT_FAILED = 4  # a shard could not be read to its end (truncated/corrupt/unreadable input)
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+
 @dataclass
 class _Run:
     total: BatchResult = field(default_factory=BatchResult)
     nbytes: int = 0
     n_rejects: int = 0
-    first_rejects: list[str] = field(default_factory=list)
+    first_rejects: list[dict] = field(default_factory=list)  # type: ignore[type-arg]
+    reasons: Counter[str] = field(default_factory=Counter)
     written: list[Path] = field(default_factory=list)
     written_docs: int = 0
     skipped: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (shard, why)
     in_progress: Path | None = None
     interrupted: bool = False
+    resumable: bool = True  # False: rerunning cannot help until the user fixes something
     error: str | None = None
+    # the shard being written
+    out: AtomicWriter | None = None
+    rej: AtomicWriter | None = None
+    run_rej: AtomicWriter | None = None
+    shard: BatchResult = field(default_factory=BatchResult)
+    shard_rejects: int = 0
+
+
+class _OutputError(Exception):
+    """The output cannot be created at all: rerunning will not help until it is fixed."""
+
+
+def _reason(err: str) -> str:
+    """The kind of a reject, to count them: the error up to its detail."""
+    return err[:160] if err.startswith("missing field") else err.split(": ")[0][:80]
+
+
+def _options_key(args: argparse.Namespace, config: Config) -> str:
+    """What the output depends on besides the input, stable across processes (for --resume)."""
+    import json
+
+    cfg = {f.name: (sorted(v) if isinstance(v, (set, frozenset)) else v)
+           for f in fields(config) for v in [getattr(config, f.name)]}
+    return json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb},
+                      sort_keys=True, ensure_ascii=False)
+
+
+def _stdout_write(data: bytes) -> None:
+    buf = getattr(sys.stdout, "buffer", None)
+    if buf is None:  # a text stream (tests, redirect_stdout)
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        buf.write(data)
+
+
+def _check_output(mode: str, targets: list[_Target], output: str | None) -> None:
+    """Fail before any work when the output cannot be written (one clear line)."""
+    if mode == "stdout":
+        return
+    for t in targets[:1] if mode == "file" else targets:
+        parent = t.out.parent if t.out is not None else Path(".")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            bad = next((p for p in [parent, *parent.parents] if p.exists() and not p.is_dir()), parent)
+            raise SystemExit(f"govtext: -o {output}: {bad} is a file, not a directory") from None
+        except OSError as e:
+            raise SystemExit(f"govtext: -o {output}: cannot create {parent}: {e.strerror}") from None
+        if not os.access(parent, os.W_OK | os.X_OK):
+            raise SystemExit(f"govtext: -o {output}: {parent} is not writable: choose another output")
+        if mode == "file":
+            return
+
+
+def _need_zstd(mode: str, targets: list[_Target]) -> None:
+    names = [t.shard.name for t in targets if t.shard.path is not None]
+    names += [str(t.out) for t in targets if t.out is not None]
+    zst = [n for n in names if n.lower().endswith(".zst")]
+    if zst:
+        try:
+            require_zstd(zst[0])
+        except InputError as e:
+            raise SystemExit(f"govtext: {e}") from e
+
+
+def _todo(args: argparse.Namespace, targets: list[_Target], st: _Run, options: str) -> list[_Target]:
+    todo: list[_Target] = []
+    for t in targets:
+        fp = t.shard.fingerprint() if t.shard.path is not None and t.shard.path.exists() else None
+        if args.resume and t.out is not None and fp is not None and is_done(t.out, {"input": fp, "options": options}):
+            st.skipped.append(t.out)
+        else:
+            todo.append(t)
+    return todo
 
 
 def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[str, list[_Target], Path | None]:
@@ -144,7 +250,7 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
     if out is None or out == "-":
         if args.resume:
             raise SystemExit("govtext: --resume needs -o OUTPUT (a file or a directory)")
-        rej = Path(args.rejects or "govtext.rejects.jsonl")
+        rej = Path(args.rejects) if args.rejects else _run_rejects_name()
         return "stdout", [_Target(s, None, None) for s in shards], rej
     out_p = Path(out)
     if many or out_p.is_dir() or out.endswith(("/", os.sep)):
@@ -177,95 +283,66 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
     return mode, targets, None
 
 
+def _run_rejects_name() -> Path:
+    """The rejects file of a run to standard output: named after the run, never an older one's."""
+    stamp = time.strftime("%Y%m%dT%H%M%S", time.gmtime())
+    path = Path(f"govtext-{stamp}{REJECTS_SUFFIX}")
+    n = 1
+    while path.exists() or tmp_path(path).exists():
+        n += 1
+        path = Path(f"govtext-{stamp}-{n}{REJECTS_SUFFIX}")
+    return path
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     config = _config_from_args(args)
     jobs = _jobs(args)
     shards, many = _shards(args)
     mode, targets, run_rejects = _plan(args, shards, many)
+    _need_zstd(mode, targets)
+    _check_output(mode, targets, args.output)
+    options = _options_key(args, config)
     st = _Run()
-    todo: list[_Target] = []
-    for t in targets:
-        if args.resume and t.out is not None and t.out.exists():
-            st.skipped.append(t.out)
-        else:
-            todo.append(t)
+    todo = _todo(args, targets, st, options)
     old_term = _set_sigterm(_on_sigterm)
     bar = _progress([t.shard for t in todo], args.quiet)
     t0 = time.perf_counter()
-    out: AtomicWriter | None = None
-    rej: AtomicWriter | None = None
-    run_rej: AtomicWriter | None = None
-    shard_docs = 0
     n_batches = 0
     stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
     try:
-        batches = make_batches([t.shard for t in todo], args.field)
+        batches = make_batches([t.shard for t in todo], args.field,
+                               max_record_bytes=int(args.max_record_mb * (1 << 20)))
         results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs)))
         for batch, b in results:
             n_batches += 1
-            t = todo[batch.shard]
-            if t.out is not None and out is None:
-                out = AtomicWriter(t.out)
-                st.in_progress = t.out
-                shard_docs = 0
-            if b.lines:
-                text = "\n".join(b.lines) + "\n"
-                if out is not None:
-                    out.write(text)
-                else:
-                    sys.stdout.write(text)
-            if b.rejects:
-                if t.rejects is None:
-                    run_rej = run_rej or AtomicWriter(run_rejects)  # type: ignore[arg-type]
-                    w = run_rej
-                else:
-                    rej = rej or AtomicWriter(t.rejects)
-                    w = rej
-                w.write("\n".join(b.rejects) + "\n")
-                st.n_rejects += len(b.rejects)
-                for r in b.rejects[: max(0, 5 - len(st.first_rejects))]:
-                    st.first_rejects.append(r)
-            st.total.add(b)
-            shard_docs += b.docs
-            st.nbytes += batch.nbytes
+            _on_batch(st, todo[batch.shard], batch, b, run_rejects, options)
             bar.update(batch.nbytes)
-            if batch.last and t.out is not None and out is not None:
-                # rejects first: a shard whose output exists is complete, rejects included
-                if rej is not None:
-                    rej.commit()
-                    rej = None
-                elif t.rejects is not None:
-                    t.rejects.unlink(missing_ok=True)  # stale, from an earlier run
-                out.commit()
-                out = None
-                st.written.append(t.out)
-                st.written_docs += shard_docs
-                st.in_progress = None
         if mode == "stdout":
             sys.stdout.flush()
-            st.written_docs = st.total.docs
     except KeyboardInterrupt:
         st.interrupted = True
-        if mode == "stdout":
-            st.written_docs = st.total.docs
     except BrokenPipeError:  # e.g. `govtext clean x.jsonl | head`
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return 141
+        _quiet_stdout()
+        st.error = "broken pipe"
+    except _OutputError as e:
+        st.interrupted, st.resumable = True, False
+        st.error = str(e)
     except (OSError, BrokenExecutor, InputError) as e:  # disk full, a worker killed ...
         st.interrupted = True
-        st.error = f"{type(e).__name__}: {e}"
+        st.error = _os_error(e)
     finally:
         stack.close()
         _set_sigterm(old_term)
         bar.close()
-        for w in (out, rej):
+        for w in (st.out, st.rej):
             if w is not None:
                 w.abort()
-        if run_rej is not None:
-            run_rej.commit()
-    seconds = time.perf_counter() - t0
-    s = summary_dict(st.total, st.nbytes, seconds, st.n_rejects)
+        _close_run_rejects(st)
+    if st.error == "broken pipe":
+        return EXIT_BROKEN_PIPE
+    if mode == "stdout":
+        st.written_docs = st.total.docs
+    s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
     if mode == "dir":
         rej_dest = f"SHARD{REJECTS_SUFFIX} next to each output shard"
     elif mode == "file":
@@ -274,42 +351,192 @@ def cmd_clean(args: argparse.Namespace) -> int:
         rej_dest = str(run_rejects)
     # run() cleans a single batch in this process, without a pool
     _print_summary(s, st, mode, args.output, rej_dest, min(jobs, n_batches) if n_batches > 1 else 1, len(todo))
+    status = _exit_status(st, args)
+    if status == EXIT_REJECTS:
+        sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
+    return status
+
+
+def _os_error(e: BaseException) -> str:
+    """One line for an error of the run, naming the final file rather than its temporary name."""
+    if isinstance(e, OSError) and e.filename:
+        name = Path(str(e.filename))
+        if name.name.endswith(TMP_SUFFIX) and name.name.startswith("."):
+            name = name.with_name(name.name[1 : -len(TMP_SUFFIX)])
+        return f"cannot write {name}: {e.strerror or e}" if e.errno else f"{name}: {e}"
+    if isinstance(e, OSError) and e.strerror:
+        return f"{e.strerror} (errno {e.errno})"
+    return f"{type(e).__name__}: {e}"
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests)
+        pass
+
+
+def _close_run_rejects(st: _Run) -> None:
+    """Commit the rejects of a standard-output run, unless writing them failed."""
+    if st.run_rej is None:
+        return
     if st.error:
-        return 1
-    return 130 if st.interrupted else 0
+        st.run_rej.abort()
+        st.error += " (the rejects file was not kept)"
+        return
+    try:
+        st.run_rej.commit()
+    except OSError as e:
+        st.run_rej.abort()
+        st.error = f"cannot write the rejects file {st.run_rej.path}: {e}"
+
+
+def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: Path | None,
+              options: str) -> None:
+    """Write one batch's output and rejects; finish (or fail) the shard at its last batch."""
+    import json
+
+    if t.out is not None and st.out is None:
+        try:
+            st.out = AtomicWriter(t.out)
+        except OSError as e:
+            raise _OutputError(f"cannot write {t.out}: {e.strerror or e}") from e
+        st.in_progress = t.out
+        st.shard, st.shard_rejects = BatchResult(), 0
+    if b.lines:
+        data = b"\n".join(b.lines) + b"\n"
+        if st.out is not None:
+            st.out.write_bytes(data)
+        else:
+            _stdout_write(data)
+    rejects = list(b.rejects)
+    if batch.last and batch.error and t.out is None:
+        # standard output: the records are out already; the failure goes to the rejects too
+        rejects.append(dumps({"line": None, "error": batch.error, "file": t.shard.name, "raw": ""}).encode())
+    if rejects:
+        if t.rejects is None:
+            st.run_rej = st.run_rej or AtomicWriter(run_rejects)  # type: ignore[arg-type]
+            w = st.run_rej
+        else:
+            st.rej = st.rej or AtomicWriter(t.rejects)
+            w = st.rej
+        w.write_bytes(b"\n".join(rejects) + b"\n")
+        for r in b.rejects:
+            d = json.loads(r)
+            st.reasons[_reason(str(d.get("error")))] += 1
+            if len(st.first_rejects) < 5:
+                st.first_rejects.append(d)
+    st.n_rejects += len(b.rejects)
+    st.shard_rejects += len(b.rejects)
+    st.total.add(b)
+    st.shard.add(b)
+    st.nbytes += batch.nbytes
+    if batch.last:
+        if batch.error:
+            _fail_shard(st, t, batch.error)
+        elif t.out is not None and st.out is not None:
+            _finish_shard(st, t, options)
+
+
+def _fail_shard(st: _Run, t: _Target, error: str) -> None:
+    """A shard that could not be read whole: nothing of it is kept as good output."""
+    for w in (st.out, st.rej):
+        if w is not None:
+            w.abort()
+    st.out = st.rej = None
+    st.in_progress = None
+    if t.out is not None:
+        done_path(t.out).unlink(missing_ok=True)  # an older complete output is not trusted any more
+    st.failed.append((t.shard.name, error))
+
+
+def _finish_shard(st: _Run, t: _Target, options: str) -> None:
+    assert t.out is not None and st.out is not None
+    # rejects first: a shard whose output exists is complete, rejects included
+    if st.rej is not None:
+        st.rej.commit()
+        st.rej = None
+    elif t.rejects is not None:
+        t.rejects.unlink(missing_ok=True)  # stale, from an earlier run
+    st.out.commit()
+    st.out = None
+    if t.shard.path is not None:
+        write_done(t.out, {"version": 1, "input": t.shard.fingerprint(), "options": options,
+                           "written": st.shard.docs, "rejected": st.shard_rejects,
+                           "blank_lines": st.shard.blank})
+    st.written.append(t.out)
+    st.written_docs += st.shard.docs
+    st.in_progress = None
+
+
+def _exit_status(st: _Run, args: argparse.Namespace) -> int:
+    if st.error:
+        return EXIT_ERROR
+    if st.interrupted:
+        return EXIT_INTERRUPTED
+    if st.failed:
+        return EXIT_FAILED
+    records = st.total.docs + st.n_rejects
+    if st.n_rejects and (st.total.docs == 0 or st.n_rejects / records > args.max_reject_rate):
+        return EXIT_REJECTS
+    return EXIT_OK
+
+
+def _reject_advice(st: _Run, args: argparse.Namespace) -> list[str]:
+    """Why the run failed on its rejects, and what to do."""
+    records = st.total.docs + st.n_rejects
+    if not st.n_rejects or (st.total.docs and st.n_rejects / records <= args.max_reject_rate):
+        return []
+    out = [f"govtext: error: {st.n_rejects} of {records} records rejected ({st.n_rejects / records:.0%}), "
+           f"more than --max-reject-rate {args.max_reject_rate:g} allows"]
+    for reason, n in st.reasons.most_common(3):
+        out.append(f"  {n} x {reason}")
+    top, n_top = st.reasons.most_common(1)[0] if st.reasons else ("", 0)
+    if n_top * 2 < records:
+        pass
+    elif top.startswith("missing field"):
+        out.append("  choose the field holding the text with --field NAME")
+    elif top.startswith("invalid JSON"):
+        out.append("  the input does not look like JSON lines; plain text goes in .txt files "
+                   "(one document per file)")
+    return out
 
 
 def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: str,  # type: ignore[type-arg]
                    jobs: int, n_todo: int) -> None:
-    import json
-
     w = sys.stderr.write
     where = f" -> {output}" if mode != "stdout" else ""
+    if st.error:
+        w(f"govtext: error: {st.error}\n")
     if st.interrupted:
-        if st.error:
-            w(f"govtext: error: {st.error}\n")
         w(f"govtext: {'stopped' if st.error else 'interrupted'} after {s['seconds']:.2f} s: {st.written_docs} documents written"
           f" in {len(st.written)} complete shard(s){where}\n")
         if st.in_progress is not None:
             w(f"  {st.in_progress} was in progress: discarded, no partial file left under its name\n")
-        left = n_todo - len(st.written)
+        left = n_todo - len(st.written) - len(st.failed)
         if mode != "stdout" and left:
-            w(f"  {left} shard(s) not finished: rerun with --resume to do only those\n")
+            w(f"  {left} shard(s) not finished"
+              + (": rerun with --resume to do only those\n" if st.resumable else "\n"))
     else:
-        w(f"govtext: done: {s['documents']} documents, {s['mb']:.2f} MB in {s['seconds']:.2f} s"
+        w(f"govtext: done: {s['documents']} documents, {s['rejected']} rejected, {s['blank_lines']} blank lines,"
+          f" {s['mb']:.2f} MB in {s['seconds']:.2f} s"
           f" ({s['mb_per_s'] or 0:.2f} MB/s, {f'{jobs} worker processes' if jobs > 1 else 'in this process'}){where}\n")
-    if mode == "dir" or st.skipped:
-        w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete)\n")
+    if mode == "dir" or st.skipped or st.failed:
+        w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete), {len(st.failed)} failed\n")
     if s["dropped_by_rule"]:
         w("lines dropped by rule: " + ", ".join(f"{k} {v}" for k, v in s["dropped_by_rule"].items()) + "\n")
     if s["lines_changed_by_step"]:
         w("lines changed by step: " + ", ".join(f"{k} {v}" for k, v in s["lines_changed_by_step"].items()) + "\n")
     if st.n_rejects:
         w(f"rejected records: {s['rejected']} -> {rej_dest}\n")
-        for r in st.first_rejects:
-            d = json.loads(r)
+        for d in st.first_rejects:
             src = f"{d['file']}: " if mode == "dir" and "file" in d else ""
             w(f"  {src}line {d['line']}: {d['error']}\n")
+    for name, why in st.failed:
+        kept = "its records went to standard output, check them" if mode == "stdout" else "nothing of it was kept"
+        w(f"govtext: error: {name}: {why}\n  the shard failed ({kept}); fix or replace the file, then rerun"
+          f"{' with --resume' if mode != 'stdout' else ''}\n")
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
@@ -318,37 +545,53 @@ def cmd_stats(args: argparse.Namespace) -> int:
     config = _config_from_args(args)
     jobs = _jobs(args)
     shards, _many = _shards(args)
-    total = BatchResult()
-    nbytes = 0
-    n_rejects = 0
-    interrupted = False
+    _need_zstd("stdout", [_Target(sh, None, None) for sh in shards])
+    st = _Run()
     t0 = time.perf_counter()
     try:
-        results = run(make_batches(shards, args.field), args.field, config, jobs=jobs, emit=False)
+        batches = make_batches(shards, args.field, max_record_bytes=int(args.max_record_mb * (1 << 20)))
+        results = run(batches, args.field, config, jobs=jobs, emit=False)
         with closing(results):
             for batch, b in results:
-                total.add(b)
-                n_rejects += len(b.rejects)
-                nbytes += batch.nbytes
+                st.total.add(b)
+                st.n_rejects += len(b.rejects)
+                for r in b.rejects:
+                    st.reasons[_reason(str(json.loads(r).get("error")))] += 1
+                st.nbytes += batch.nbytes
+                if batch.last and batch.error:
+                    st.failed.append((batch.name, batch.error))
     except KeyboardInterrupt:
-        interrupted = True
-    s = summary_dict(total, nbytes, time.perf_counter() - t0, n_rejects)
+        st.interrupted = True
+    s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
     s["shards"] = len(shards)
-    if interrupted:
+    if st.failed:
+        s["failed_shards"] = [{"file": n, "error": e} for n, e in st.failed]
+    if st.interrupted:
         s["interrupted"] = True
     print(json.dumps(s, ensure_ascii=False, indent=2))
-    return 130 if interrupted else 0
+    sys.stdout.flush()
+    for name, why in st.failed:
+        sys.stderr.write(f"govtext: error: {name}: {why}\n")
+    status = _exit_status(st, args)
+    if status == EXIT_REJECTS:
+        sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
+    return status
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
     path = _explain_input(args)
     config = _config_from_args(args)
+    if args.record < 0:
+        raise SystemExit("govtext: --record must be 0 or more")
     recs = iter_records(path, args.field)
     rec = None
-    for i, r in enumerate(recs):
-        if i == args.record:
-            rec = r
-            break
+    try:
+        for i, r in enumerate(recs):
+            if i == args.record:
+                rec = r
+                break
+    except (OSError, EOFError, ValueError) as e:
+        raise SystemExit(f"govtext: {path}: cannot be read to record {args.record}: {type(e).__name__}: {e}") from e
     if rec is None:
         raise SystemExit(f"govtext: {path}: no record {args.record}")
     if rec.error or rec.doc is None:
@@ -395,6 +638,18 @@ def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--disable", action="append", metavar="STEP", help="switch a step off (repeatable)")
     p.add_argument("--digits", action="store_true", help="rewrite Chinese numerals as digits")
     p.add_argument("--t2s-config", help="OpenCC config: t2s, tw2s, tw2sp, hk2s, hk2sp")
+    p.add_argument("--lossy", choices=("keep", "mark", "drop"), default=None,
+                   help="lossy markers (U+FFFD, 锟斤拷): keep them (default), mark each run with one U+FFFD, or drop them")
+    p.add_argument("--max-record-mb", type=float, default=MAX_RECORD_BYTES / (1 << 20), metavar="MB",
+                   help="records larger than this are rejected unread, so memory stays bounded "
+                        f"(default: {MAX_RECORD_BYTES >> 20})")
+    p.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
+
+
+def _reject_rate_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--max-reject-rate", type=float, default=0.1, metavar="SHARE",
+                   help="exit with status 3 when more than this share of the records is rejected "
+                        "(default: 0.1; a run whose records are all rejected always fails)")
 
 
 def _jobs_option(p: argparse.ArgumentParser) -> None:
@@ -405,7 +660,7 @@ def _jobs_option(p: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="govtext", description="Clean Chinese government and education web text.")
     ap.add_argument("--version", action="version", version=f"govtext {__version__}")
-    sub = ap.add_subparsers(dest="cmd", required=True)
+    sub = ap.add_subparsers(dest="cmd")
     c = sub.add_parser(
         "clean", help="clean files into JSON lines",
         description="Clean INPUT into JSON lines: the cleaned text plus what govtext did (field 'govtext'). "
@@ -418,13 +673,16 @@ def build_parser() -> argparse.ArgumentParser:
     _options(c)
     c.add_argument("-o", "--output", help="output file, or directory for several inputs (default: standard output)")
     c.add_argument("--rejects", help="where broken records go (default: OUTPUT.rejects.jsonl)")
-    c.add_argument("--resume", action="store_true", help="skip shards whose output already exists (complete)")
+    c.add_argument("--resume", action="store_true",
+                   help="skip shards completed by an earlier run (same input, same options); redo the others")
+    _reject_rate_option(c)
     _jobs_option(c)
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     c.set_defaults(func=cmd_clean)
     s = sub.add_parser("stats", help="what clean would do, without writing")
     s.add_argument("input", nargs="*", help=INPUT_HELP)
     _options(s)
+    _reject_rate_option(s)
     _jobs_option(s)
     s.set_defaults(func=cmd_stats)
     e = sub.add_parser("explain", help="what each step did to one document")
@@ -436,9 +694,37 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``govtext`` command."""
-    args = build_parser().parse_args(argv)
-    return int(args.func(args))
+    """Entry point of the ``govtext`` command.
+
+    Errors are one line on standard error (``--debug`` shows the traceback); a closed
+    standard output (``govtext stats ... | head``) ends the run quietly.
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.cmd is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.func(args))
+    except BrokenPipeError:
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
+    except KeyboardInterrupt:
+        sys.stderr.write("govtext: interrupted\n")
+        return EXIT_INTERRUPTED
+    except (OSError, InputError) as e:
+        if args.debug:
+            raise
+        where = f"{e.filename}: " if isinstance(e, OSError) and e.filename else ""
+        why = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        sys.stderr.write(f"govtext: error: {where}{why}\n")
+        return EXIT_ERROR
+    except Exception as e:
+        if args.debug:
+            raise
+        sys.stderr.write(f"govtext: internal error: {type(e).__name__}: {e} (rerun with --debug for the "
+                         "traceback, and report it)\n")
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,8 +7,10 @@ per file).
 
 Readers yield one item at a time, so memory does not grow with the input. A
 record that cannot be read (invalid JSON, missing or non-string field,
-undecodable bytes) becomes a :class:`Record` with ``error`` set instead of being
-dropped: the caller counts it and writes it to a rejects file.
+undecodable bytes, larger than the record limit) becomes a :class:`Record` with
+``error`` set instead of being dropped: the caller counts it and writes it to a
+rejects file. A stream that cannot be read to its end (truncated or corrupt
+gzip/zstd data, an I/O error) raises: the caller fails the whole shard.
 
 Writers (:class:`AtomicWriter`) write to a hidden temporary file next to the
 target and rename it into place only when the shard is complete, so a killed
@@ -17,6 +19,7 @@ run never leaves a truncated file under the final name.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import gzip
 import io
@@ -38,6 +41,27 @@ TMP_SUFFIX = ".govtext-tmp"
 REJECTS_SUFFIX = ".rejects.jsonl"
 
 
+#: Default limit of one record's bytes (``--max-record-mb``).
+MAX_RECORD_BYTES = 16 << 20
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass(frozen=True)
+class Oversized:
+    """An input line (or ``.txt`` file) larger than the record limit, read past, not kept."""
+
+    size: int
+    head: bytes
+    limit: int
+
+    @property
+    def error(self) -> str:
+        """The reason written to the rejects file."""
+        return (f"record of {self.size} bytes is larger than the limit of {self.limit} bytes "
+                f"(--max-record-mb {self.limit / (1 << 20):g})")
+
+
 @dataclass
 class Record:
     """One input record: its 1-based line number, its raw bytes, and the parsed object."""
@@ -51,14 +75,69 @@ class Record:
 # --- opening --------------------------------------------------------------------------------
 
 
+def require_zstd(what: object = ".zst") -> None:
+    """Raise :class:`InputError` naming the extra when ``zstandard`` is missing."""
+    try:
+        import zstandard  # noqa: F401
+    except ImportError as e:
+        raise InputError(
+            f"{what}: .zst needs the 'zstandard' package: pip install 'govtext[zstd]'"
+        ) from e
+
+
+class _ZstdStream(io.RawIOBase):
+    """zstd frames, decompressed one after another; input that ends inside a frame
+    (a truncated file) raises ``EOFError`` instead of reading as a short stream."""
+
+    def __init__(self, fh: IO[bytes], name: object) -> None:
+        import zstandard
+
+        self._zstd = zstandard
+        self._fh = fh
+        self._name = name
+        self._dobj: Any = None
+        self._buf = b""
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b: Any) -> int:
+        while self._pos >= len(self._buf):
+            chunk = self._fh.read(1 << 17)
+            if not chunk:
+                if self._dobj is not None and not self._dobj.eof:
+                    raise EOFError(f"{self._name}: zstd data ends inside a frame (truncated file)")
+                return 0
+            self._feed(chunk)
+        n = min(len(b), len(self._buf) - self._pos)
+        b[:n] = self._buf[self._pos : self._pos + n]
+        self._pos += n
+        return n
+
+    def _feed(self, data: bytes) -> None:
+        out = []
+        while data:
+            if self._dobj is None or self._dobj.eof:
+                self._dobj = self._zstd.ZstdDecompressor().decompressobj()
+            out.append(self._dobj.decompress(data))
+            data = self._dobj.unused_data if self._dobj.eof else b""
+        self._buf, self._pos = b"".join(out), 0
+
+    def close(self) -> None:
+        try:
+            self._fh.close()
+        finally:
+            super().close()
+
+
 def _zstd_reader(fh: IO[bytes], name: object) -> IO[bytes]:
     try:
-        import zstandard
-    except ImportError as e:  # pragma: no cover - depends on the environment
-        raise InputError(
-            f"{name}: reading .zst needs the 'zstandard' package (pip install 'govtext[zstd]')"
-        ) from e
-    return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(fh, closefd=True))  # type: ignore[arg-type]
+        require_zstd(name)
+    except InputError:
+        fh.close()
+        raise
+    return io.BufferedReader(_ZstdStream(fh, name), buffer_size=1 << 16)
 
 
 def open_binary(path: str | os.PathLike[str]) -> IO[bytes]:
@@ -138,8 +217,20 @@ class Shard:
         return "<stdin>" if self.path is None else str(self.path)
 
     def size(self) -> int | None:
-        """Bytes on disk, or None for standard input."""
-        return None if self.path is None else self.path.stat().st_size
+        """Bytes on disk, or None for standard input (or a file that cannot be read)."""
+        if self.path is None:
+            return None
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return None
+
+    def fingerprint(self) -> dict[str, Any] | None:
+        """Size and modification time of the input, to tell a changed input on ``--resume``."""
+        if self.path is None:
+            return None
+        st = self.path.stat()
+        return {"input": str(self.path), "size": st.st_size, "mtime_ns": st.st_mtime_ns}
 
     def output_rel(self) -> Path:
         """The relative output path: same name, and ``.jsonl`` for ``.parquet``/``.txt``.
@@ -165,7 +256,7 @@ def _hidden(parts: Sequence[str]) -> bool:
 
 def _is_shard_file(path: Path, base: Path) -> bool:
     name = path.name
-    if name.endswith((REJECTS_SUFFIX, TMP_SUFFIX)):
+    if name.endswith((REJECTS_SUFFIX, TMP_SUFFIX, DONE_SUFFIX)):
         return False
     if _hidden(path.relative_to(base).parts):
         return False
@@ -263,11 +354,20 @@ def parse_line(line_no: int, raw: bytes, field: str) -> Record:
 
 
 def check_doc(line_no: int, raw: bytes, doc: Any, field: str) -> Record:
-    """A :class:`Record` for an already-parsed object, with ``error`` if it lacks a text *field*."""
+    """A :class:`Record` for an already-parsed object, with ``error`` if it lacks a text *field*.
+
+    A missing field's error names the fields the record has (for ``--field``):
+
+    >>> check_doc(1, b"", {"id": 1, "body": "x"}, "text").error
+    "missing field 'text' (the record has: id, body)"
+    """
     if not isinstance(doc, dict):
         return Record(line_no, raw, None, f"not a JSON object: {type(doc).__name__}")
     if field not in doc:
-        return Record(line_no, raw, None, f"missing field {field!r}")
+        keys = [str(k) for k in list(doc)[:12]]
+        more = ", ..." if len(doc) > 12 else ""
+        has = f" (the record has: {', '.join(keys)}{more})" if keys else " (the record is {})"
+        return Record(line_no, raw, None, f"missing field {field!r}{has}")
     if not isinstance(doc[field], str):
         return Record(line_no, raw, None, f"field {field!r} is {type(doc[field]).__name__}, not a string")
     return Record(line_no, raw, doc)
@@ -282,22 +382,54 @@ def parse_txt(raw: bytes, name: str, field: str) -> Record:
     return Record(1, raw, {"id": Path(name).name, field: text})
 
 
-def parse_item(line_no: int, payload: bytes | dict[str, Any], field: str, kind: str, name: str) -> Record:
+def parse_item(line_no: int, payload: bytes | dict[str, Any] | Oversized, field: str, kind: str,
+               name: str) -> Record:
     """Turn an item from :func:`iter_items` into a :class:`Record` (never raises)."""
+    if isinstance(payload, Oversized):
+        return Record(line_no, payload.head, None, payload.error)
     if isinstance(payload, dict):
-        return check_doc(line_no, dumps(payload).encode("utf-8"), payload, field)
+        return check_doc(line_no, dumps(payload).encode("utf-8", "backslashreplace"), payload, field)
     if kind == "txt":
         return parse_txt(payload, name, field)
     return parse_line(line_no, payload, field)
 
 
-def iter_raw(path: str | os.PathLike[str]) -> Iterator[tuple[int, bytes]]:
-    """``(line number, raw line)`` of a JSON-lines file (``-``: stdin), blank lines skipped."""
+def _skip_line(fh: IO[bytes], n: int) -> int:
+    """Read past the rest of a line without keeping it; return the line's total bytes."""
+    while True:
+        chunk = fh.readline(1 << 20)
+        n += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return n
+
+
+def iter_raw(path: str | os.PathLike[str], max_bytes: int | None = None,
+             blank: bool = False) -> Iterator[tuple[int, bytes | Oversized]]:
+    """``(line number, raw line)`` of a JSON-lines file (``-``: stdin), 1-based.
+
+    A UTF-8 byte order mark before the first line is skipped. Blank lines are
+    skipped, or yielded as ``b""`` with *blank* (so that a caller can count them).
+    A line longer than *max_bytes* is read past in pieces and yielded as
+    :class:`Oversized` (memory stays bounded by *max_bytes*).
+    """
+    limit = -1 if max_bytes is None else max_bytes + 1
     with open_binary(path) as fh:
-        for i, raw in enumerate(fh, 1):
+        i = 0
+        while True:
+            raw = fh.readline(limit)
+            if not raw:
+                return
+            i += 1
+            if i == 1 and raw.startswith(_BOM):
+                raw = raw[3:]
+            if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
+                yield i, Oversized(_skip_line(fh, len(raw)), raw[:200], max_bytes)
+                continue
             raw = raw.rstrip(b"\r\n")
             if raw.strip():
                 yield i, raw
+            elif blank:
+                yield i, b""
 
 
 def iter_parquet(path: str | os.PathLike[str], batch_rows: int = 1024) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -313,16 +445,28 @@ def iter_parquet(path: str | os.PathLike[str], batch_rows: int = 1024) -> Iterat
             yield n, row
 
 
-def iter_items(shard: Shard) -> Iterator[tuple[int, bytes | dict[str, Any]]]:
-    """Raw items of a shard: JSON lines as bytes, Parquet rows as dicts, a whole ``.txt`` as bytes."""
+def iter_items(shard: Shard, max_bytes: int | None = None,
+               blank: bool = False) -> Iterator[tuple[int, bytes | dict[str, Any] | Oversized]]:
+    """Raw items of a shard: JSON lines as bytes, Parquet rows as dicts, a whole ``.txt`` as bytes.
+
+    *max_bytes* and *blank* as in :func:`iter_raw` (a ``.txt`` larger than
+    *max_bytes* is one :class:`Oversized` item).
+    """
     src: str | Path = STDIN if shard.path is None else shard.path
     if shard.kind == "jsonl":
-        yield from iter_raw(src)
+        yield from iter_raw(src, max_bytes, blank)
     elif shard.kind == "parquet":
         yield from iter_parquet(src)
     else:
         with open_binary(src) as fh:
-            yield 1, fh.read()
+            data = fh.read(-1 if max_bytes is None else max_bytes + 1)
+            if max_bytes is not None and len(data) > max_bytes:
+                n = len(data)
+                while chunk := fh.read(1 << 20):
+                    n += len(chunk)
+                yield 1, Oversized(n, data[:200], max_bytes)
+            else:
+                yield 1, data
 
 
 def iter_records(path: str | os.PathLike[str], field: str = "text") -> Iterator[Record]:
@@ -390,38 +534,36 @@ class AtomicWriter:
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        name = self.path.name.lower()
+        if name.endswith(".zst"):
+            require_zstd(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = tmp_path(self.path)
         self._raw = self.tmp.open("wb")
         self._inner: IO[bytes] | None = None
-        name = self.path.name.lower()
         if name.endswith(".gz"):
             self._inner = gzip.GzipFile(filename="", fileobj=self._raw, mode="wb", compresslevel=6, mtime=0)  # type: ignore[assignment]
         elif name.endswith(".zst"):
-            try:
-                import zstandard
-            except ImportError as e:  # pragma: no cover - depends on the environment
-                self._raw.close()
-                self.tmp.unlink(missing_ok=True)
-                raise InputError(f"{path}: writing .zst needs 'zstandard' (pip install 'govtext[zstd]')") from e
+            import zstandard
+
             self._inner = zstandard.ZstdCompressor(level=3).stream_writer(self._raw, closefd=False)  # type: ignore[assignment]
-        self._fh = io.TextIOWrapper(self._inner or self._raw, encoding="utf-8", newline="\n", write_through=False)
+        self._out: IO[bytes] = self._inner or self._raw
         self.closed = False
 
     def write(self, s: str) -> None:
-        """Append text."""
-        self._fh.write(s)
+        """Append text (UTF-8)."""
+        self._out.write(s.encode("utf-8"))
+
+    def write_bytes(self, b: bytes) -> None:
+        """Append bytes, already UTF-8."""
+        self._out.write(b)
 
     def _close(self) -> None:
         if self.closed:
             return
         self.closed = True
-        self._fh.flush()
         if self._inner is not None:
-            self._fh.detach()
             self._inner.close()
-        else:
-            self._fh.detach()
         self._raw.flush()
 
     def commit(self) -> None:
@@ -432,9 +574,52 @@ class AtomicWriter:
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
-        """Discard everything written: the final name is left untouched."""
-        try:
+        """Discard everything written: the final name is left untouched (never raises an
+        ``OSError``: it also runs after a failed write, e.g. on a full disk)."""
+        with contextlib.suppress(OSError, ValueError):
             self._close()
-        finally:
+        with contextlib.suppress(OSError, ValueError):
             self._raw.close()
+        with contextlib.suppress(OSError):
             self.tmp.unlink(missing_ok=True)
+
+
+# --- completion markers -----------------------------------------------------------------------
+
+DONE_SUFFIX = ".govtext-done"
+
+
+def done_path(path: Path) -> Path:
+    """The hidden marker saying that the output *path* was written whole by govtext.
+
+    >>> done_path(Path("out/part-1.jsonl.gz")).as_posix()
+    'out/.part-1.jsonl.gz.govtext-done'
+    """
+    return path.with_name("." + path.name + DONE_SUFFIX)
+
+
+def write_done(path: Path, info: dict[str, Any]) -> None:
+    """Record that *path* is complete: *info* (input fingerprint, options, counts) and the
+    output's size, written atomically next to it."""
+    marker = done_path(path)
+    data = {**info, "output": str(path), "output_size": path.stat().st_size}
+    tmp = marker.with_name(marker.name + ".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, marker)
+
+
+def is_done(path: Path, info: dict[str, Any]) -> bool:
+    """True when *path* was completed by govtext from the same input (same size and
+    modification time) with the same options, and has not changed since.
+
+    A file govtext did not finish (no marker, or a marker of another input or of
+    other options) is never trusted.
+    """
+    try:
+        data = json.loads(done_path(path).read_text(encoding="utf-8"))
+        size = path.stat().st_size
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict) or data.get("output_size") != size:
+        return False
+    return all(data.get(k) == v for k, v in info.items() if k in ("input", "options"))

@@ -23,7 +23,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from .io import Record, Shard, dumps, iter_items, parse_item, reject_dict
+from .io import Oversized, Record, Shard, dumps, iter_items, parse_item, reject_dict
 from .pipeline import Config, Result, clean
 
 #: Default batch limits: records per batch, and raw input bytes per batch.
@@ -64,12 +64,14 @@ def warm_up(config: Config | None = None) -> None:
 
 @dataclass
 class BatchResult:
-    """Output lines of one batch, rejects, and counters."""
+    """Output lines of one batch (UTF-8 JSON lines), rejects (likewise), and counters."""
 
-    lines: list[str] = field(default_factory=list)
-    rejects: list[str] = field(default_factory=list)
+    lines: list[bytes] = field(default_factory=list)
+    rejects: list[bytes] = field(default_factory=list)
     docs: int = 0
     chars: int = 0
+    #: Blank input lines (JSON lines only): counted, not records.
+    blank: int = 0
     dropped_by_rule: Counter[str] = field(default_factory=Counter)
     steps: Counter[str] = field(default_factory=Counter)
 
@@ -77,13 +79,18 @@ class BatchResult:
         """Add *other*'s counters to this one (lines are not kept)."""
         self.docs += other.docs
         self.chars += other.chars
+        self.blank += other.blank
         self.dropped_by_rule.update(other.dropped_by_rule)
         self.steps.update(other.steps)
 
 
 @dataclass
 class Batch:
-    """A slice of one shard: raw items, their input bytes, and whether the shard ends with it."""
+    """A slice of one shard: raw items, their input bytes, and whether the shard ends with it.
+
+    ``error`` (on the last batch of a shard only) says why the shard could not be read to
+    its end (truncated or corrupt compressed data, an I/O error): the shard failed.
+    """
 
     shard: int
     kind: str
@@ -91,6 +98,7 @@ class Batch:
     items: list[tuple[int, Any]]
     nbytes: int
     last: bool
+    error: str | None = None
 
 
 def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result) -> dict[str, Any]:
@@ -112,22 +120,38 @@ def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result) -> dict[st
     return out
 
 
+def reject_line(rec: Record, source: str | None = None) -> bytes:
+    """The rejects-file line of *rec*, as UTF-8 (what cannot be encoded is escaped)."""
+    return dumps(reject_dict(rec, source)).encode("utf-8", "backslashreplace")
+
+
 def process_record(rec: Record, field_name: str, config: Config, out: BatchResult,
                    emit: bool = True, source: str | None = None) -> None:
-    """Clean one parsed record into *out* (or record why it was rejected)."""
+    """Clean one parsed record into *out* (or record why it was rejected).
+
+    A record that cannot be cleaned (a step raising on it) or written (a lone
+    surrogate, ``"\\ud800"`` in the JSON, cannot be encoded as UTF-8) is rejected
+    with the reason; the run goes on.
+    """
     if rec.error is not None or rec.doc is None:
-        out.rejects.append(dumps(reject_dict(rec, source)))
+        out.rejects.append(reject_line(rec, source))
         return
     doc = rec.doc
     text = doc[field_name]
     try:
         result = clean(text, config)
+        line = dumps(cleaned_doc(doc, field_name, result)).encode("utf-8")
+    except UnicodeEncodeError as e:
+        bad = e.object[e.start : e.end] if isinstance(e.object, str) else ""
+        rec.error = f"cannot be written as UTF-8: {bad!r} at character {e.start} ({e.reason})"
+        out.rejects.append(reject_line(rec, source))
+        return
     except Exception as e:  # a bug must not lose the record: reject it with the reason
-        rec.error = f"clean() failed: {type(e).__name__}: {e}"
-        out.rejects.append(dumps(reject_dict(rec, source)))
+        rec.error = f"clean() failed: {type(e).__name__}: {e!r}"
+        out.rejects.append(reject_line(rec, source))
         return
     if emit:
-        out.lines.append(dumps(cleaned_doc(doc, field_name, result)))
+        out.lines.append(line)
     out.docs += 1
     out.chars += len(text)
     out.dropped_by_rule.update(d.rule for d in result.dropped)
@@ -141,10 +165,10 @@ def process_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Con
     """Parse and clean a batch of raw items (JSON lines, Parquet rows or one ``.txt``)."""
     out = BatchResult()
     for line_no, payload in items:
-        if isinstance(payload, ReadFailure):
-            rec = Record(line_no, b"", None, f"read error, rest of the file skipped: {payload}")
-        else:
-            rec = parse_item(line_no, payload, field_name, kind, name)
+        if payload == b"" and kind == "jsonl":
+            out.blank += 1
+            continue
+        rec = parse_item(line_no, payload, field_name, kind, name)
         process_record(rec, field_name, config, out, emit, name or None)
     return out
 
@@ -157,13 +181,11 @@ def process_records(records: Iterable[Record], field_name: str, config: Config) 
     return out
 
 
-class ReadFailure(str):
-    """An item standing for a read error (truncated gzip, bad Parquet page): becomes a reject."""
-
-
 def _item_bytes(payload: Any, field_name: str) -> int:
     if isinstance(payload, bytes):
         return len(payload) + 1
+    if isinstance(payload, Oversized):
+        return payload.size
     if isinstance(payload, dict):
         v = payload.get(field_name)
         return len(v.encode("utf-8", "surrogatepass")) if isinstance(v, str) else 0
@@ -171,12 +193,15 @@ def _item_bytes(payload: Any, field_name: str) -> int:
 
 
 def make_batches(shards: Iterable[Shard], field_name: str = "text",
-                 max_records: int = MAX_RECORDS, max_bytes: int = MAX_BYTES) -> Iterator[Batch]:
+                 max_records: int = MAX_RECORDS, max_bytes: int = MAX_BYTES,
+                 max_record_bytes: int | None = None) -> Iterator[Batch]:
     """Cut shards into batches, in order; the last batch of each shard has ``last=True``.
 
     Every shard yields at least one batch (an empty shard yields one empty batch),
-    so a consumer sees each shard end. A read error ends its shard with a
-    :class:`ReadFailure` item, which becomes a reject.
+    so a consumer sees each shard end. Blank lines are items (``b""``, counted by
+    :func:`process_batch`). A read error (unreadable file, truncated or corrupt
+    gzip/zstd data, bad Parquet) ends its shard: its last batch carries the
+    ``error``, and the consumer must treat the shard as failed.
     """
     for i, shard in enumerate(shards):
         name = shard.name
@@ -184,8 +209,9 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
         items: list[tuple[int, Any]] = []
         nbytes = 0
         line_no = 0
+        error = None
         try:
-            for line_no, payload in iter_items(shard):
+            for line_no, payload in iter_items(shard, max_record_bytes, blank=True):
                 items.append((line_no, payload))
                 nbytes += _item_bytes(payload, field_name)
                 if len(items) >= max_records or nbytes >= max_bytes:
@@ -193,14 +219,15 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
                         yield prev
                     prev = Batch(i, shard.kind, name, items, nbytes, False)
                     items, nbytes = [], 0
-        except (OSError, EOFError, ValueError) as e:  # truncated/corrupt compressed data, bad Parquet
-            items.append((line_no + 1, ReadFailure(f"{type(e).__name__}: {e}")))
+        except Exception as e:  # truncated/corrupt compressed data, I/O error, bad Parquet
+            error = f"read error after line {line_no}: {type(e).__name__}: {e}"
         if items or prev is None:
             if prev is not None:
                 yield prev
-            yield Batch(i, shard.kind, name, items, nbytes, True)
+            yield Batch(i, shard.kind, name, items, nbytes, True, error)
         else:
             prev.last = True
+            prev.error = error
             yield prev
 
 
@@ -303,6 +330,7 @@ def summary_dict(total: BatchResult, nbytes: int, seconds: float, rejects: int) 
     return {
         "documents": total.docs,
         "rejected": rejects,
+        "blank_lines": total.blank,
         "mb": round(mb, 3),
         "seconds": round(seconds, 3),
         "mb_per_s": round(mb / seconds, 3) if seconds > 0 else None,
