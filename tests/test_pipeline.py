@@ -6,6 +6,7 @@ import dataclasses
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import govtext
 from govtext import Config, clean, normalize
@@ -98,7 +99,45 @@ def test_clean_reports_steps_and_drops() -> None:
 def test_explain_lists_changed_lines() -> None:
     r = clean("第一行\n教育質量", explain=True)
     t2s = next(s for s in r.steps if s.step == "to_simplified")
-    assert t2s.changes == ((1, "教育質量", "教育质量"),)
+    assert t2s.changes == ((2, "教育質量", "教育质量"),)  # the input's line, 1-based
+
+
+def test_line_numbers_are_the_inputs_whatever_the_step() -> None:
+    # blank-line runs collapse and dropped lines go before later steps run: each report still
+    # names the line as the input numbers it (1-based)
+    text = "首页 > 通知公告\n\n\n\n一、總則\n教育質量  提升\n\n\n\n版权所有 京ICP备00000000号\n學校"
+    lines = text.split("\n")
+    r = clean(text, explain=True)
+    assert [(d.line_no, d.text) for d in r.dropped] == [(1, "首页 > 通知公告"), (10, "版权所有 京ICP备00000000号")]
+    assert all(lines[d.line_no - 1] == d.text for d in r.dropped)
+    for s in r.steps:
+        for n, before, _after in s.changes:
+            assert before.strip() and before.replace(" ", "") in lines[n - 1].replace(" ", "")
+    assert {n for s in r.steps for n, _, _ in s.changes} == {5, 6, 11}
+    assert r.to_dict()["dropped"][1]["line"] == 10
+
+
+@given(st.lists(st.sampled_from(["", "首页 > 通知公告", "教育質量", "  學校  ", "版权所有 京ICP备00000000号",
+                                 "一、總則"]), max_size=12))
+def test_dropped_line_numbers_point_at_the_input(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    r = clean(text, explain=True)
+    for d in r.dropped:
+        assert lines[d.line_no - 1].strip() == d.text.strip()
+    n = text.count("\n") + 1
+    assert all(1 <= k <= n for s in r.steps for k, _, _ in s.changes)
+
+
+def test_record_shape_is_stable() -> None:
+    shapes = {
+        tuple(sorted(clean(t, c).to_dict())) for t in ("", "x", "一、总则\n第一条", "首页 > 通知公告")
+        for c in (None, Config(outline=False, find_numbers=False, document=False, drop_spam=False))
+    }
+    assert len(shapes) == 1
+    signal_keys = {tuple(sorted(clean(t).to_dict()["signals"])) for t in ("", "x", "教育質量\n\n學校")}
+    assert len(signal_keys) == 1
+    d = clean("", Config(outline=False)).to_dict()
+    assert d["outline"] == [] and d["numbers"] == [] and d["document"]["title"] is None
 
 
 @given(mixed_text)

@@ -320,7 +320,9 @@ def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
     assert 1 <= len(done) < len(counts)
     assert f"in {len(done)} complete shard(s)" in err
     assert "rerun with --resume" in err
-    assert not list(out.glob("*" + TMP_SUFFIX)) and not list(out.glob(".*"))  # partial shard removed
+    assert not list(out.glob("*" + TMP_SUFFIX))  # partial shard removed
+    # the complete shards, and only those, are marked complete
+    assert sorted(x.name for x in out.glob(".*")) == [f".{n}.govtext-done" for n in done]
     p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
     assert p.returncode == 0, p.stderr
     assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr

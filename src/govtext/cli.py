@@ -174,6 +174,12 @@ class _Run:
     run_rej: AtomicWriter | None = None
     shard: BatchResult = field(default_factory=BatchResult)
     shard_rejects: int = 0
+    prior_docs: int = 0  # in the shards --resume skipped
+    prior_rejects: int = 0
+
+    def counts(self) -> tuple[int, int]:
+        """Documents written and records rejected, by this run and the shards it skipped."""
+        return self.total.docs + self.prior_docs, self.n_rejects + self.prior_rejects
 
 
 class _OutputError(Exception):
@@ -237,8 +243,12 @@ def _todo(args: argparse.Namespace, targets: list[_Target], st: _Run, options: s
     todo: list[_Target] = []
     for t in targets:
         fp = t.shard.fingerprint() if t.shard.path is not None and t.shard.path.exists() else None
-        if args.resume and t.out is not None and fp is not None and is_done(t.out, {"input": fp, "options": options}):
-            st.skipped.append(t.out)
+        done = is_done(t.out, {"input": fp, "options": options}) if args.resume and t.out and fp else None
+        if done is not None:
+            st.skipped.append(t.out)  # type: ignore[arg-type]
+            # the reject rate is the whole run's, shards done earlier included
+            st.prior_docs += int(done.get("written") or 0)
+            st.prior_rejects += int(done.get("rejected") or 0)
         else:
             todo.append(t)
     return todo
@@ -477,21 +487,24 @@ def _exit_status(st: _Run, args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     if st.failed:
         return EXIT_FAILED
-    records = st.total.docs + st.n_rejects
-    if st.n_rejects and (st.total.docs == 0 or st.n_rejects / records > args.max_reject_rate):
+    docs, rejects = st.counts()
+    if rejects and (docs == 0 or rejects / (docs + rejects) > args.max_reject_rate):
         return EXIT_REJECTS
     return EXIT_OK
 
 
 def _reject_advice(st: _Run, args: argparse.Namespace) -> list[str]:
     """Why the run failed on its rejects, and what to do."""
-    records = st.total.docs + st.n_rejects
-    if not st.n_rejects or (st.total.docs and st.n_rejects / records <= args.max_reject_rate):
+    docs, rejects = st.counts()
+    records = docs + rejects
+    if not rejects or (docs and rejects / records <= args.max_reject_rate):
         return []
-    out = [f"govtext: error: {st.n_rejects} of {records} records rejected ({st.n_rejects / records:.0%}), "
+    out = [f"govtext: error: {rejects} of {records} records rejected ({rejects / records:.0%}), "
            f"more than --max-reject-rate {args.max_reject_rate:g} allows"]
     for reason, n in st.reasons.most_common(3):
         out.append(f"  {n} x {reason}")
+    if st.prior_rejects:
+        out.append(f"  ({st.prior_rejects} of them in shards done by an earlier run: see their rejects files)")
     top, n_top = st.reasons.most_common(1)[0] if st.reasons else ("", 0)
     if n_top * 2 < records:
         pass
@@ -608,12 +621,12 @@ def explain_text(result) -> str:  # type: ignore[no-untyped-def]
         if s.step == "drop_spam":
             out.append(f"== drop_spam: {len(result.dropped)} lines dropped")
             for d in result.dropped:
-                out.append(f"  L{d.line_no + 1} [{d.rule}] {d.reason}: {d.text[:80]}")
+                out.append(f"  L{d.line_no} [{d.rule}] {d.reason}: {d.text[:80]}")
             continue
         out.append(f"== {s.step}: {s.lines_changed} lines, {s.chars_changed} characters changed")
         for i, before, after in s.changes:
-            out.append(f"  L{i + 1} - {before[:120]}")
-            out.append(f"  L{i + 1} + {after[:120]}")
+            out.append(f"  L{i} - {before[:120]}")
+            out.append(f"  L{i} + {after[:120]}")
     if result.meta:
         out.append("== meta: " + ", ".join(f"{k}={v}" for k, v in result.meta.items()))
     if result.outline is not None:

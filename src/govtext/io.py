@@ -608,9 +608,10 @@ def write_done(path: Path, info: dict[str, Any]) -> None:
     os.replace(tmp, marker)
 
 
-def is_done(path: Path, info: dict[str, Any]) -> bool:
-    """True when *path* was completed by govtext from the same input (same size and
-    modification time) with the same options, and has not changed since.
+def is_done(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
+    """The marker of *path* (its counts) when *path* was completed by govtext from the same
+    input (same size and modification time) with the same options and has not changed
+    since; else None.
 
     A file govtext did not finish (no marker, or a marker of another input or of
     other options) is never trusted.
@@ -619,7 +620,9 @@ def is_done(path: Path, info: dict[str, Any]) -> bool:
         data = json.loads(done_path(path).read_text(encoding="utf-8"))
         size = path.stat().st_size
     except (OSError, ValueError):
-        return False
+        return None
     if not isinstance(data, dict) or data.get("output_size") != size:
-        return False
-    return all(data.get(k) == v for k, v in info.items() if k in ("input", "options"))
+        return None
+    if all(data.get(k) == v for k, v in info.items() if k in ("input", "options")):
+        return data
+    return None

@@ -103,13 +103,20 @@ class StepReport:
     step: str
     lines_changed: int
     chars_changed: int
-    #: With ``explain=True``: ``(line number in the step's input, before, after)``.
+    #: With ``explain=True``: ``(line number, before, after)``; the line number is the
+    #: line's in the input text (1-based), like :attr:`DroppedLine.line_no`.
     changes: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class DroppedLine:
-    """A line removed by a spam/boilerplate rule (line number in the step's input, 0-based)."""
+    """A line removed by a spam/boilerplate rule.
+
+    ``line_no`` is the line's number in the input text, 1-based (as ``govtext explain``, the
+    CLI's ``dropped[].line`` and its rejects file count lines). Where an earlier step joined
+    or split lines (blank-line runs, U+2028), the line is matched to the input's lines by its
+    position among the non-blank lines.
+    """
 
     line_no: int
     text: str
@@ -139,8 +146,18 @@ class Result:
         return dict(Counter(d.rule for d in self.dropped))
 
     def to_dict(self, *, outline_text: bool = False) -> dict[str, Any]:
-        """A JSON-serialisable summary (what the CLI writes per record)."""
+        """A JSON-serialisable summary (what the CLI writes per record).
+
+        The keys are the same whatever the text and the config (record schema
+        :data:`SCHEMA_VERSION`): a part that was switched off or found nothing is empty
+        (``[]``, ``{}``, a document whose elements are all ``None``), never missing.
+        ``dropped[].line`` is the input's line, 1-based.
+
+        >>> sorted(clean("").to_dict()) == sorted(clean("一、总则", Config(outline=False)).to_dict())
+        True
+        """
         out: dict[str, Any] = {
+            "schema": SCHEMA_VERSION,
             "text": self.text,
             "meta": self.meta,
             "dropped": [
@@ -151,8 +168,7 @@ class Result:
             "numbers": [_mention_dict(m) for m in self.numbers],
             "signals": self.signals,
         }
-        if self.outline is not None:
-            out["outline"] = [
+        out["outline"] = [] if self.outline is None else [
                 {
                     "level": s.level,
                     "family": s.family,
@@ -162,9 +178,28 @@ class Result:
                 }
                 for s in self.outline.walk()
             ]
-        if self.document is not None:
-            out["document"] = self.document.to_dict(body=False)
+        out["document"] = (_empty_document() if self.document is None
+                           else self.document.to_dict(body=False))
         return out
+
+
+#: Version of the record :meth:`Result.to_dict` returns (the CLI's ``govtext`` object); see
+#: docs/record-schema.json. Raised when a key changes meaning or goes away.
+SCHEMA_VERSION = 1
+
+
+@functools.lru_cache(maxsize=1)
+def _empty_document_cached() -> str:
+    import json
+
+    return json.dumps(document.parse_document("").to_dict(body=False))
+
+
+def _empty_document() -> dict[str, Any]:
+    """The ``document`` of a text without one: every element empty."""
+    import json
+
+    return dict(json.loads(_empty_document_cached()))
 
 
 def _jsonable(v: Any) -> Any:
@@ -180,8 +215,34 @@ def _mention_dict(m: Any) -> dict[str, Any]:
     return {k: _jsonable(v) for k, v in d.items()}
 
 
-def _diff(before: str, after: str, explain: bool) -> tuple[int, int, tuple[tuple[int, str, str], ...]]:
-    """Lines and characters changed between two versions with the same line count."""
+def _realign(origin: list[int] | None, before: str, after: str) -> None:
+    """Update *origin* (input line numbers of *before*'s lines) for *after*, when a step
+    changed the number of lines: non-blank lines are matched in order, a blank line follows
+    the line before it. Where the non-blank lines differ in number too (a line split at
+    U+2028), line *i* keeps the number of *before*'s line *i* (best effort)."""
+    if origin is None or before.count("\n") == after.count("\n"):
+        return
+    a, b = before.split("\n"), after.split("\n")
+    full = [n for n, line in zip(origin, a) if line.strip()]
+    if len(full) != sum(1 for line in b if line.strip()):
+        origin[:] = [origin[min(j, len(origin) - 1)] for j in range(len(b))]
+        return
+    out: list[int] = []
+    k, last = 0, 0
+    for line in b:
+        if line.strip():
+            last = full[k]
+            k += 1
+            out.append(last)
+        else:
+            out.append(min(last + 1, origin[-1]) if last else origin[0])
+    origin[:] = out
+
+
+def _diff(before: str, after: str, explain: bool,
+          origin: list[int] | None = None) -> tuple[int, int, tuple[tuple[int, str, str], ...]]:
+    """Lines and characters changed between two versions with the same line count
+    (with *explain*, the changed lines, numbered by *origin* or 1-based)."""
     if before == after:
         return 0, 0, ()
     a, b = before.split("\n"), after.split("\n")
@@ -203,7 +264,7 @@ def _diff(before: str, after: str, explain: bool) -> tuple[int, int, tuple[tuple
             s += 1
         chars += max(len(x), len(y)) - p - s
         if explain:
-            changes.append((i, x, y))
+            changes.append((origin[i] if origin is not None else i + 1, x, y))
     return lines, chars, tuple(changes)
 
 
@@ -223,7 +284,9 @@ def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
 
 def _run(text: str, config: Config, result: Result | None, explain: bool) -> str:
     fns = dict(_transform_steps(config))
-    out, repaired = _run_steps(text, config, fns, result, explain)
+    # the input line (1-based) of each line of the current text, for the reports
+    origin = None if result is None else list(range(1, text.count("\n") + 2))
+    out, repaired = _run_steps(text, config, fns, result, explain, origin)
     # A later step can make damage the repair left alone readable: to_simplified turns a
     # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
     # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
@@ -233,7 +296,7 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
         if repaired is None or _refix(out, repaired, fns["fix_mojibake"]) == out:
             break
         scratch = Result(text="") if result is not None else None
-        out, repaired = _run_steps(out, config, fns, scratch, explain)
+        out, repaired = _run_steps(out, config, fns, scratch, explain, origin)
         if result is not None and scratch is not None:
             _fold(result, scratch)
     return out
@@ -281,8 +344,13 @@ def _run_steps(
     fns: dict[str, Callable[[str], str]],
     result: Result | None,
     explain: bool,
+    origin: list[int] | None = None,
 ) -> tuple[str, str | None]:
-    """Run the steps once; also return the text as the last fix_mojibake pass left it."""
+    """Run the steps once; also return the text as the last fix_mojibake pass left it.
+
+    *origin* (with a *result*) holds the input line number of each line of the text; it
+    is kept up to date as steps drop, join or split lines.
+    """
     repaired = None
     for name in STEPS:
         if not getattr(config, name):
@@ -300,15 +368,19 @@ def _run_steps(
                 if v.keep:
                     kept.append(line)
                 else:
-                    dropped.append(DroppedLine(i, line, v.rule or "unknown", v.reason))
+                    n = origin[i] if origin is not None else i + 1
+                    dropped.append(DroppedLine(n, line, v.rule or "unknown", v.reason))
                     if result is not None:
                         for k, val in v.meta:
                             result.meta.setdefault(k, val)
             text = "\n".join(kept)
+            if origin is not None:
+                origin[:] = [n for n, v in zip(origin, verdicts) if v.keep]
             if config.normalize_whitespace and "\n\n\n" in text:
                 # dropped lines leave their blank neighbours together: one blank line, as
                 # normalize_whitespace keeps
-                text = re.sub("\n{3,}", "\n\n", text)
+                joined, text = text, re.sub("\n{3,}", "\n\n", text)
+                _realign(origin, joined, text)
             if result is not None:
                 result.dropped.extend(dropped)
                 result.steps.append(
@@ -320,8 +392,9 @@ def _run_steps(
         if name == "fix_mojibake":
             repaired = text
         if result is not None:
-            lines_n, chars_n, changes = _diff(before, text, explain)
+            lines_n, chars_n, changes = _diff(before, text, explain, origin)
             result.steps.append(StepReport(name, lines_n, chars_n, changes))
+            _realign(origin, before, text)
         if (
             name == "normalize_whitespace"
             and config.fix_mojibake
@@ -333,22 +406,24 @@ def _run_steps(
             # idempotent. It repairs only the lines that changed since the first pass.
             assert repaired is not None
             refix = functools.partial(_refix, repaired=repaired, fix=fns["fix_mojibake"])
-            fixed = _again(text, "fix_mojibake", refix, result, explain)
+            fixed = _again(text, "fix_mojibake", refix, result, explain, origin)
             repaired = fixed
             if fixed != text:
-                fixed = _again(fixed, name, fns[name], result, explain)
+                fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
     return text, repaired
 
 
 def _again(
-    text: str, step: str, fn: Callable[[str], str], result: Result | None, explain: bool
+    text: str, step: str, fn: Callable[[str], str], result: Result | None, explain: bool,
+    origin: list[int] | None = None,
 ) -> str:
     """Re-run a step; fold what it changed into that step's report."""
     fixed = fn(text)
     if fixed == text or result is None:
         return fixed
-    lines_n, chars_n, changes = _diff(text, fixed, explain)
+    lines_n, chars_n, changes = _diff(text, fixed, explain, origin)
+    _realign(origin, text, fixed)
     for i, s in enumerate(result.steps):
         if s.step == step:
             result.steps[i] = StepReport(
@@ -397,6 +472,7 @@ def clean(text: str, config: Config | None = None, *, explain: bool = False) -> 
     cfg = _config(config)
     result = Result(text="")
     if not text:
+        _signals(text, text, result)
         return result
     out = _run(text, cfg, result, explain)
     result.text = out
@@ -413,13 +489,13 @@ def clean(text: str, config: Config | None = None, *, explain: bool = False) -> 
 
 
 def _signals(original: str, out: str, result: Result) -> None:
-    n_lines = original.count("\n") + 1
+    n_lines = original.count("\n") + 1 if original else 0
     by_rule = result.dropped_by_rule
     stats = script.script_stats(original)
     moj = next((s for s in result.steps if s.step == "fix_mojibake"), None)
     result.signals = {
         "lines": n_lines,
-        "dropped_share": round(len(result.dropped) / n_lines, 4),
+        "dropped_share": round(len(result.dropped) / n_lines, 4) if n_lines else 0.0,
         "dropped_share_by_rule": {k: round(v / n_lines, 4) for k, v in by_rule.items()},
         "traditional_share": round(stats.traditional_share, 4),
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
