@@ -357,7 +357,9 @@ def _run_steps(
             continue
         if name == "drop_spam":
             lines = text.split("\n")
-            verdicts = spam.classify_lines(text)
+            verdicts, reading = spam.classify_page(text)
+            if result is not None:
+                result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading)
             if all(v.keep for v in verdicts):
                 if result is not None:
                     result.steps.append(StepReport(name, 0, 0))
@@ -488,11 +490,27 @@ def clean(text: str, config: Config | None = None, *, explain: bool = False) -> 
     return result
 
 
+def _boilerplate_signals(
+    lines: list[str], verdicts: list[spam.Verdict], reading: Any
+) -> dict[str, Any]:
+    """Share of the lines and characters drop_spam dropped, and the article region it found
+    (first and last line, 0-based in the step's input, or None)."""
+    n_chars = sum(len(x) for x in lines) or 1
+    dropped = [x for x, v in zip(lines, verdicts) if not v.keep]
+    region = reading.region if reading is not None else None
+    return {
+        "dropped_lines_share": round(len(dropped) / len(lines), 4),
+        "dropped_chars_share": round(sum(len(x) for x in dropped) / n_chars, 4),
+        "article_region": list(region) if region is not None else None,
+    }
+
+
 def _signals(original: str, out: str, result: Result) -> None:
     n_lines = original.count("\n") + 1 if original else 0
     by_rule = result.dropped_by_rule
     stats = script.script_stats(original)
     moj = next((s for s in result.steps if s.step == "fix_mojibake"), None)
+    boilerplate = result.signals.get("boilerplate")
     result.signals = {
         "lines": n_lines,
         "dropped_share": round(len(result.dropped) / n_lines, 4) if n_lines else 0.0,
@@ -501,5 +519,7 @@ def _signals(original: str, out: str, result: Result) -> None:
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
     }
     pseudo, evidence = quality.pseudo_original_score(out)
+    if boilerplate is not None:
+        result.signals["boilerplate"] = boilerplate
     result.signals["pseudo_original"] = round(pseudo, 4)
     result.signals["pseudo_original_evidence"] = evidence

@@ -32,6 +32,7 @@ from typing import Any
 import regex
 
 from ._util import check_text, lazy, read_lexicon
+from .boilerplate import DEFAULT_PARAMS, PageParams, PageReading, read_page
 
 
 class _LazyRegex:
@@ -61,6 +62,7 @@ __all__ = [
     "Rule",
     "Verdict",
     "classify_lines",
+    "classify_page",
     "drop_spam_lines",
     "fold",
     "rule_names",
@@ -998,11 +1000,18 @@ def rule_names(rules: Sequence[Rule] | None = None) -> list[str]:
     return [r.name for r in (RULES if rules is None else rules)]
 
 
-def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdict]:
+def classify_lines(
+    text: str,
+    rules: Sequence[Rule] | None = None,
+    page: PageParams | bool = True,
+) -> list[Verdict]:
     """One verdict per line of ``text.split("\\n")``.
 
     Blank lines are kept. ``rules`` replaces :data:`RULES` (same protocol: callables taking a
     :class:`Context` and a line index, returning a dropping :class:`Verdict` or ``None``).
+    After the line rules, the page is read as a whole (:func:`govtext.boilerplate.read_page`:
+    the article region, the headline, chrome runs around them); ``page=False`` switches that
+    off, a :class:`~govtext.boilerplate.PageParams` sets its thresholds.
 
     >>> [v.keep for v in classify_lines("正文。\\n沪ICP备2022005074号")]
     [True, False]
@@ -1013,10 +1022,40 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
     ['related', 'related', None]
     """
     text = check_text(text, "classify_lines")
+    return classify_page(text, rules, page)[0]
+
+
+def classify_page(
+    text: str,
+    rules: Sequence[Rule] | None = None,
+    page: PageParams | bool = True,
+) -> tuple[list[Verdict], PageReading | None]:
+    """:func:`classify_lines` and the page reading behind it (None with ``page=False``): the
+    article region and headline lines found.
+
+    >>> verdicts, reading = classify_page("首页\\n新闻\\n教育\\n体育\\n某县新建学校十所，投入三亿元。")
+    >>> [v.rule for v in verdicts], reading.region
+    (['navigation', 'page_chrome', 'page_chrome', 'page_chrome', None], (4, 4))
+    """
+    text = check_text(text, "classify_page")
     rules = RULES if rules is None else rules
     if not isinstance(rules, Sequence) or isinstance(rules, str):
         raise ValueError("classify_lines(rules=...) must be a sequence of rules")
+    if not isinstance(page, (bool, PageParams)):
+        raise ValueError("classify_lines(page=...) must be a bool or a PageParams")
     ctx = Context.of(text)
+    _line_rules(ctx, rules)
+    verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
+    if page is False:
+        return verdicts, None
+    reading = read_page(ctx.lines, [v.keep for v in verdicts], DEFAULT_PARAMS if page is True else page)
+    for d in reading.drops:
+        verdicts[d.line] = Verdict(False, d.rule, d.reason)
+    return verdicts, reading
+
+
+def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
+    """Fill ``ctx.verdicts`` with the line rules' verdicts."""
     out = ctx.verdicts
     default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
     plan = _default_plan() if default else _Plan(rules)
@@ -1061,7 +1100,6 @@ def classify_lines(text: str, rules: Sequence[Rule] | None = None) -> list[Verdi
             and ctx.prev_tag(i) == "related"
         ):
             ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
-    return out  # type: ignore[return-value]
 
 
 def drop_spam_lines(text: str, rules: Sequence[Rule] | None = None) -> str:

@@ -1,0 +1,507 @@
+"""Page chrome read in the context of the whole page: the article region and what lies around it.
+
+:mod:`govtext.spam`'s line rules judge each line with a little look-back; a short line alone
+cannot be judged that way ("科技" is a menu item, "一、总体要求" a heading). This module reads the
+page as a whole, after the line rules, and drops what the page's layout shows to be chrome:
+
+1. **Kinds.** Each non-blank line is *prose* (10+ Han characters with sentence punctuation, at
+   least one mark per :attr:`PageParams.han_per_mark` characters), *near* prose (a fragment
+   with sentence punctuation, as WeChat articles break them: "下周一，"), *short* (no sentence
+   punctuation: menu items, headlines, counters, keyword lines of any length) or *chrome*
+   (already dropped by a line rule). Items of a *list* (3+ punctuated lines of headline length
+   in a row, none a sentence with 。 or ；) weigh nothing: a related-article list is not article.
+2. **Article region.** As in the line-block method (CX-Extractor) and Finn's body-text
+   extraction, the article is the run of lines with the highest score: prose adds its Han
+   characters, short and chrome lines subtract. When the page's first line (a ``<title>``)
+   names a headline found further down, the region is the best run starting just after it.
+   The region then grows over adjacent punctuated fragments, and over single short lines
+   between them (jusText's re-labelling of short blocks between good ones).
+3. **Headline.** Lines whose text (alone or joined with the next few) is part of the title
+   line are the headline; the title line itself is dropped when it is the headline plus a site
+   suffix. Lines between the headline and the region with enough Han characters (a subtitle,
+   the session that adopted a law) are kept.
+4. **Outside the region**, with the headline, document-structure headings (第一章, 一、) and
+   long prose kept:
+
+   - ``page_chrome``: a line of a run of 3+ short, list or chrome lines (menus, channel lists,
+     headline lists, counters, widgets);
+   - ``page_stray``: a short line cut off from the article by page chrome;
+   - ``page_island``: a paragraph whose neighbours on both sides are dropped (a sidebar
+     summary, a comment, a disclaimer among the footer).
+
+Nothing inside the region is dropped here, and a page too small to have a layout (fewer than
+:attr:`PageParams.min_lines` non-blank lines, or no line of prose) is left to the line rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["PAGE_RULES", "PageParams", "PageReading", "read_page"]
+
+Kind = Literal["blank", "chrome", "short", "near", "prose"]
+
+#: The rules this module drops lines with, and what each means.
+PAGE_RULES: dict[str, str] = {
+    "page_chrome": "a run of short, list or chrome lines outside the article region",
+    "page_stray": "a short line cut off from the article by page chrome",
+    "page_island": "a paragraph among dropped lines outside the article region",
+    "page_title": "the page title: the headline plus a site suffix",
+}
+
+
+@dataclass(frozen=True)
+class PageParams:
+    """The thresholds of the page reading; each a named, documented parameter.
+
+    >>> PageParams().chrome_min_run
+    3
+    >>> PageParams(chrome_min_run=0)
+    Traceback (most recent call last):
+    ...
+    ValueError: PageParams.chrome_min_run must be a positive int, got 0
+    """
+
+    #: Pages with fewer non-blank lines are left to the line rules.
+    min_lines: int = 5
+    #: Short lines in a row that show page chrome on a page the line rules found nothing on.
+    evidence_min_run: int = 5
+    #: Short lines right after the region kept as a closing block when one is a date.
+    closing_max_lines: int = 4
+    #: Han characters a line needs to count as prose.
+    prose_min_han: int = 10
+    #: At most this many Han characters per sentence mark in prose (keyword lines have none).
+    han_per_mark: int = 60
+    #: Han characters a punctuated fragment needs to count as near prose.
+    near_min_han: int = 2
+    #: Score of a prose line: its Han characters, capped here.
+    prose_weight_cap: int = 400
+    #: Score of a near-prose line.
+    near_weight: int = 2
+    #: Score of a short line (negative).
+    short_weight: int = -6
+    #: Score of a line a line rule dropped (negative).
+    chrome_weight: int = -12
+    #: Longest line (characters) that can be an item of a headline list.
+    list_item_max: int = 40
+    #: Items in a row that make a list.
+    list_min_run: int = 3
+    #: Short, list or chrome lines in a row that make a chrome run.
+    chrome_min_run: int = 3
+    #: Shortest headline (characters, punctuation and spaces left out) matched in the title.
+    headline_min_chars: int = 8
+    #: A headline covers at least this share of the title line.
+    headline_min_share: float = 0.4
+    #: Consecutive lines a headline may be broken into.
+    headline_max_lines: int = 4
+    #: Non-blank lines after the headline within which the article region must start.
+    anchor_reach: int = 12
+    #: Han characters a line between headline and region needs to be kept (a subtitle); with
+    #: no title line, the headline is the nearest line before the region with as many.
+    head_min_han: int = 6
+    #: Longest headline found without a title line (characters).
+    headline_max_len: int = 80
+    #: Shorter lines (dates, counters) the search for a headline without a title passes.
+    head_reach: int = 6
+    #: Han characters of a short line the region grows over (a fragment of a broken sentence).
+    fragment_min_han: int = 5
+    #: Han characters that make a line outside the region long prose (kept unless an island).
+    long_prose_min_han: int = 40
+
+    def __post_init__(self) -> None:
+        for name, value in vars(self).items():
+            if name == "headline_min_share":
+                if not isinstance(value, (int, float)) or not 0 < value <= 1:
+                    raise ValueError(f"PageParams.{name} must be in (0, 1], got {value!r}")
+            elif name.endswith("_weight"):
+                if not isinstance(value, int) or isinstance(value, bool):
+                    raise ValueError(f"PageParams.{name} must be an int, got {value!r}")
+            elif not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"PageParams.{name} must be a positive int, got {value!r}")
+
+
+DEFAULT_PARAMS = PageParams()
+
+
+@dataclass(frozen=True)
+class Drop:
+    """A line the page reading drops: its index, rule (a key of :data:`PAGE_RULES`), reason."""
+
+    line: int
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class PageReading:
+    """What the page reading found: the article region (first and last line index, or None),
+    the headline lines, each line's kind, and the lines it drops.
+
+    >>> lines = ["首页", "新闻", "教育", "体育", "本市推进教育均衡发展，新建学校十所。", "关于我们"]
+    >>> r = read_page(lines, [True, True, True, True, True, True])
+    >>> r.region, [(d.line, d.rule) for d in r.drops]
+    ((4, 4), [(0, 'page_chrome'), (1, 'page_chrome'), (2, 'page_chrome'), (3, 'page_chrome')])
+    """
+
+    region: tuple[int, int] | None
+    headlines: tuple[int, ...]
+    kinds: tuple[str, ...]
+    drops: tuple[Drop, ...]
+
+
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+#: Sentence punctuation as lines look after :func:`govtext.spam.fold` (full-width folded).
+_MARK = re.compile(r"[,，、;；。!！?？]")
+_SENTENCE = re.compile(r"[。;；]")
+_FRAGMENT_END = (",", "，", "、", ":", "：")
+_LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
+_NORM = re.compile(r"[\W_]+")
+#: Document structure outside the region (a law's table of contents, a heading): never chrome.
+_STRUCTURE = re.compile(
+    r"#|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
+)
+#: A separator between a headline and a site name in a page title.
+_TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
+#: A date alone on a line (a 公文's 成文日期 under its signature).
+_DATE_LINE = re.compile(
+    r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?"
+)
+
+
+def _kind(s: str, kept: bool, p: PageParams) -> tuple[Kind, int]:
+    if not s:
+        return "blank", 0
+    han = len(_HAN.findall(s))
+    if not kept:
+        return "chrome", han
+    marks = len(_MARK.findall(s))
+    if han >= p.prose_min_han and marks and han <= p.han_per_mark * marks:
+        return "prose", han
+    if han >= p.near_min_han and marks:
+        return "near", han
+    return "short", han
+
+
+def _has_chrome(kinds: list[Kind], p: PageParams) -> bool:
+    """A page with prose and either a line the line rules dropped or a run of
+    ``evidence_min_run`` short lines; a plain document (headings between paragraphs) has
+    neither and is left alone."""
+    if "prose" not in kinds:
+        return False
+    if "chrome" in kinds:
+        return True
+    run = 0
+    for k in kinds:
+        if k == "short":
+            run += 1
+            if run >= p.evidence_min_run:
+                return True
+        elif k != "blank":
+            run = 0
+    return False
+
+
+def _list_items(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
+    """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, (s, k) in enumerate(zip(lines, kinds)):
+        if k in ("blank", "chrome"):
+            continue  # dates and counters under each item do not end a list
+        item = (
+            k in ("prose", "near")
+            and len(s) <= p.list_item_max
+            and not _SENTENCE.search(s)
+            and not s.endswith(_FRAGMENT_END)
+        )
+        if item:
+            run.append(i)
+            continue
+        if len(run) >= p.list_min_run:
+            out.update(run)
+        run = []
+    if len(run) >= p.list_min_run:
+        out.update(run)
+    return out
+
+
+def _weights(kinds: list[Kind], han: list[int], items: set[int], p: PageParams) -> list[int]:
+    table = {"blank": 0, "chrome": p.chrome_weight, "short": p.short_weight, "near": p.near_weight}
+    return [
+        0 if i in items else min(h, p.prose_weight_cap) if k == "prose" else table[k]
+        for i, (k, h) in enumerate(zip(kinds, han))
+    ]
+
+
+def _best_run(weights: list[int]) -> tuple[int, int, int]:
+    """(score, first, last) of the contiguous run with the highest score (earliest on ties)."""
+    total = low = best = 0
+    low_at, first, last = 0, 0, -1
+    for i, w in enumerate(weights):
+        total += w
+        if total - low > best:
+            best, first, last = total - low, low_at, i
+        if total < low:
+            low, low_at = total, i + 1
+    return best, first, last
+
+
+def _anchored_run(
+    weights: list[int], kinds: list[Kind], head: int, heads: set[int], p: PageParams
+) -> tuple[int, int, int] | None:
+    """The best run whose first line is prose or near prose (not a headline) within
+    ``anchor_reach`` non-blank lines after line *head*."""
+    n = len(weights)
+    prefix = [0]
+    for w in weights:
+        prefix.append(prefix[-1] + w)
+    best_end: list[tuple[int, int]] = [(0, 0)] * n
+    top, top_at = None, n - 1
+    for e in range(n - 1, -1, -1):
+        if top is None or prefix[e + 1] > top:
+            top, top_at = prefix[e + 1], e
+        best_end[e] = (top, top_at)
+    best = None
+    seen = 0
+    for s in range(head + 1, n):
+        if kinds[s] == "blank":
+            continue
+        seen += 1
+        if seen > p.anchor_reach:
+            break
+        if kinds[s] in ("prose", "near") and s not in heads:
+            score = best_end[s][0] - prefix[s]
+            if best is None or score > best[0]:
+                best = (score, s, best_end[s][1])
+    return best if best is not None and best[0] > 0 else None
+
+
+def _grow(
+    lines: list[str],
+    kinds: list[Kind], han: list[int], items: set[int], first: int, last: int, p: PageParams
+) -> tuple[int, int]:
+    """Grow the region over adjacent fragments: punctuated lines, short lines of
+    ``fragment_min_han`` Han characters or more (an article broken into short lines), and one
+    shorter line before another fragment ("因为"). Chrome lines and list items stop it."""
+    textual = ("prose", "near")
+
+    def fragment(j: int) -> bool:
+        if j in items:
+            return False
+        return kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han)
+
+    nb = [i for i, k in enumerate(kinds) if k != "blank"]
+    a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
+    while a > 0:
+        if fragment(nb[a - 1]) or (han[nb[a - 1]] >= 2 and lines[nb[a - 1]].endswith((":", "："))):
+            a -= 1
+        elif a >= 2 and kinds[nb[a - 1]] == "short" and fragment(nb[a - 2]):
+            a -= 2
+        else:
+            break
+    while b + 1 < len(nb):
+        if fragment(nb[b + 1]):
+            b += 1
+        elif b + 2 < len(nb) and kinds[nb[b + 1]] == "short" and fragment(nb[b + 2]):
+            b += 2
+        else:
+            break
+    return nb[a], nb[b]
+
+
+def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
+    """Lines whose text, alone or joined with the next few, is part of the first line (the
+    page title) and covers ``headline_min_share`` of it."""
+    title = _NORM.sub("", lines[0]) if lines else ""
+    out: set[int] = set()
+    if len(title) < p.headline_min_chars:
+        return out
+    norms = [_NORM.sub("", s) for s in lines]
+    for i in range(1, len(lines)):
+        if kinds[i] in ("blank", "chrome") or norms[i][:2] not in title:
+            continue
+        joined = ""
+        for j in range(i, min(i + p.headline_max_lines, len(lines))):
+            if kinds[j] == "chrome":
+                break
+            joined += norms[j]
+            if len(joined) < p.headline_min_chars or joined not in title:
+                break
+            if len(joined) >= p.headline_min_share * len(title):
+                out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
+    if out and any(norms[h] == title for h in out):
+        out.add(0)
+    return out
+
+
+def _head_line(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], first: int, p: PageParams
+) -> set[int]:
+    """Without a title to match: the nearest line before the region with ``head_min_han`` Han
+    characters and headline length, past chrome and at most ``head_reach`` shorter lines."""
+    passed = 0
+    for i in range(first - 1, -1, -1):
+        if kinds[i] in ("blank", "chrome"):
+            continue
+        if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
+            block = [i]  # a headline broken into lines: the lines right before it too
+            for j in range(i - 1, -1, -1):
+                if len(block) >= p.headline_max_lines or kinds[j] in ("chrome", "prose"):
+                    break
+                if kinds[j] != "blank":
+                    if han[j] < p.head_min_han or j in items:
+                        break
+                    block.append(j)
+            return set(block)
+        passed += 1
+        if passed >= p.head_reach:
+            break
+    return set()
+
+
+def _chrome_runs(kinds: list[Kind], items: set[int], keep: set[int], p: PageParams) -> dict[int, int]:
+    """Line index -> length of the run of short, list or chrome lines it belongs to (runs of
+    ``chrome_min_run`` or more; prose and protected lines end a run)."""
+    out: dict[int, int] = {}
+    run: list[int] = []
+    for i, k in enumerate(kinds + ["prose"]):
+        if k == "blank":
+            continue
+        if (k in ("short", "chrome") or i in items) and i not in keep:
+            run.append(i)
+            continue
+        if len(run) >= p.chrome_min_run:
+            out.update((j, len(run)) for j in run)
+        run = []
+    return out
+
+
+def _protected(
+    lines: list[str], kinds: list[Kind], heads: set[int], region: tuple[int, int], p: PageParams
+) -> set[int]:
+    """Headline, the lines between it and the region with enough Han characters, and
+    document-structure headings."""
+    first, last = region
+    keep = set(heads)
+    before = [h for h in heads if h < first]
+    if before:
+        for i in range(max(before) + 1, first):
+            if kinds[i] in ("short", "near") and len(_HAN.findall(lines[i])) >= p.head_min_han:
+                keep.add(i)
+    keep.update(i for i, s in enumerate(lines) if kinds[i] != "chrome" and _STRUCTURE.match(s))
+    keep.update(_closing(lines, kinds, last, p))
+    return keep
+
+
+def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> list[int]:
+    """The short lines right after the region (no chrome between) when one of them is a date:
+    a signature, its date, a note such as （此件公开发布）."""
+    block: list[int] = []
+    for i in range(last + 1, len(kinds)):
+        if kinds[i] == "blank":
+            continue
+        if kinds[i] == "chrome" or len(block) >= p.closing_max_lines:
+            break
+        block.append(i)
+    dated = [x for x, i in enumerate(block) if _DATE_LINE.fullmatch(lines[i])]
+    return block[: dated[-1] + 2] if dated else []
+
+
+def _long_prose(s: str, han: int, p: PageParams) -> bool:
+    return han >= p.long_prose_min_han and _LONG_END.search(s) is not None
+
+
+def _outside(
+    lines: list[str], kinds: list[Kind], han: list[int], region: tuple[int, int],
+    keep: set[int], items: set[int], p: PageParams,
+) -> dict[int, Drop]:
+    """Drops among the kept lines outside the region: chrome runs, then stray short lines."""
+    first, last = region
+    runs = _chrome_runs(kinds, items, keep, p)
+    drops: dict[int, Drop] = {}
+    for i, k in enumerate(kinds):
+        if k in ("blank", "chrome") or first <= i <= last or i in keep:
+            continue
+        where = "before" if i < first else "after"
+        if i in runs and not _long_prose(lines[i], han[i], p):
+            what = "list" if i in items else "short"
+            drops[i] = Drop(i, "page_chrome", f"{what} line in a run of {runs[i]} {where} the article")
+    # a short line with page chrome between it and the region is cut off from the article
+    for side in (range(first - 1, -1, -1), range(last + 1, len(kinds))):
+        cut = False
+        for i in side:
+            k = kinds[i]
+            if k == "blank":
+                continue
+            if k == "chrome" or i in drops:
+                cut = True
+            elif cut and i not in keep and k == "short":
+                where = "before" if i < first else "after"
+                drops[i] = Drop(i, "page_stray", f"short line {where} the article, cut off by page chrome")
+    return drops
+
+
+def _islands(kinds: list[Kind], region: tuple[int, int], keep: set[int], drops: dict[int, Drop]) -> None:
+    """Kept lines outside the region whose non-blank neighbours on both sides are dropped."""
+    first, last = region
+    nb = [i for i, k in enumerate(kinds) if k != "blank"]
+
+    def gone(x: int) -> bool:
+        return x < 0 or x >= len(nb) or kinds[nb[x]] == "chrome" or nb[x] in drops
+
+    for x, i in enumerate(nb):
+        if first <= i <= last or i in keep or i in drops or kinds[i] == "chrome":
+            continue
+        if gone(x - 1) and gone(x + 1):
+            drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
+
+
+def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_PARAMS) -> PageReading:
+    """Read a page's lines (folded as :func:`govtext.spam.fold` folds them) in context.
+
+    *kept* says which lines the line rules kept. Returns the article region, the headline and
+    the further lines to drop, each with its rule and reason.
+
+    >>> page = ["某市教育局召开会议_某市政府网", "首页", "要闻", "通知", "某市教育局召开会议",
+    ...         "2024-03-08", "会议强调，要推进教育均衡发展，办好人民满意的教育。", "关于我们"]
+    >>> r = read_page(page, [True] * 5 + [False] + [True] * 2)
+    >>> r.region, r.headlines
+    ((6, 6), (4,))
+    >>> [(d.line, d.rule) for d in r.drops]
+    [(0, 'page_title'), (1, 'page_chrome'), (2, 'page_chrome'), (3, 'page_chrome')]
+    """
+    if len(lines) != len(kept):
+        raise ValueError("read_page(): lines and kept differ in length")
+    p = params
+    feats = [_kind(s, k, p) for s, k in zip(lines, kept)]
+    kinds = [f[0] for f in feats]
+    han = [f[1] for f in feats]
+    if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, p):
+        return PageReading(None, (), tuple(kinds), ())
+    items = _list_items(lines, kinds, p)
+    weights = _weights(kinds, han, items, p)
+    heads = _headlines(lines, kinds, p)
+    run = None
+    for h in sorted(heads):
+        run = _anchored_run(weights, kinds, h, heads, p)
+        if run is not None:
+            break
+    score, first, last = run if run is not None else _best_run(weights)
+    if last < 0:
+        return PageReading(None, tuple(sorted(heads)), tuple(kinds), ())
+    region = _grow(lines, kinds, han, items, first, last, p)
+    if not heads:
+        heads = _head_line(lines, kinds, han, items, region[0], p)
+    keep = _protected(lines, kinds, heads, region, p)
+    drops = _outside(lines, kinds, han, region, keep, items, p)
+    _islands(kinds, region, keep, drops)
+    if (
+        heads and 0 not in heads and kept[0] and kinds[0] != "prose" and region[0] > 0
+        and _TITLE_SEP.search(lines[0]) and not lines[0].startswith("#")
+    ):
+        drops[0] = Drop(0, "page_title", "page title: the headline plus a site suffix")
+    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))
