@@ -140,10 +140,10 @@ class PageReading:
     """What the page reading found: the article region (first and last line index, or None),
     the headline lines, each line's kind, and the lines it drops.
 
-    >>> lines = ["首页", "新闻", "教育", "体育", "本市推进教育均衡发展，新建学校十所。", "关于我们"]
-    >>> r = read_page(lines, [True, True, True, True, True, True])
+    >>> lines = ["首页", "新闻", "教育", "体育", "财经", "本市推进教育均衡发展，新建学校十所。", "关于我们"]
+    >>> r = read_page(lines, [True] * 7)
     >>> r.region, [(d.line, d.rule) for d in r.drops]
-    ((4, 4), [(0, 'page_chrome'), (1, 'page_chrome'), (2, 'page_chrome'), (3, 'page_chrome')])
+    ((5, 5), [(0, 'page_chrome'), (1, 'page_chrome'), (2, 'page_chrome'), (3, 'page_chrome'), (4, 'page_chrome')])
     """
 
     region: tuple[int, int] | None
@@ -363,15 +363,18 @@ def _head_line(
     return set()
 
 
-def _chrome_runs(kinds: list[Kind], items: set[int], keep: set[int], p: PageParams) -> dict[int, int]:
+def _chrome_runs(
+    kinds: list[Kind], items: set[int], keep: set[int], region: tuple[int, int], p: PageParams
+) -> dict[int, int]:
     """Line index -> length of the run of short, list or chrome lines it belongs to (runs of
-    ``chrome_min_run`` or more; prose and protected lines end a run)."""
+    ``chrome_min_run`` or more; prose, protected lines and the region end a run)."""
     out: dict[int, int] = {}
     run: list[int] = []
-    for i, k in enumerate(kinds + ["prose"]):
+    first, last = region
+    for i, k in enumerate([*kinds, "prose"]):
         if k == "blank":
             continue
-        if (k in ("short", "chrome") or i in items) and i not in keep:
+        if (k in ("short", "chrome") or i in items) and i not in keep and not first <= i <= last:
             run.append(i)
             continue
         if len(run) >= p.chrome_min_run:
@@ -421,7 +424,7 @@ def _outside(
 ) -> dict[int, Drop]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines."""
     first, last = region
-    runs = _chrome_runs(kinds, items, keep, p)
+    runs = _chrome_runs(kinds, items, keep, region, p)
     drops: dict[int, Drop] = {}
     for i, k in enumerate(kinds):
         if k in ("blank", "chrome") or first <= i <= last or i in keep:
@@ -490,7 +493,7 @@ def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_P
         run = _anchored_run(weights, kinds, h, heads, p)
         if run is not None:
             break
-    score, first, last = run if run is not None else _best_run(weights)
+    _score, first, last = run if run is not None else _best_run(weights)
     if last < 0:
         return PageReading(None, tuple(sorted(heads)), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, first, last, p)

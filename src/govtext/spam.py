@@ -833,6 +833,30 @@ class Prompt(Rule):
         return _drop(self.name, f"reader prompt {m.group()!r}")
 
 
+class Widget(Rule):
+    """Counters and comment widgets: vote buttons (+1顶71, 踩(0)), reading/comment counters
+    (阅读 539, 阅读数(15878), 19 跟贴, 2819人参与), a commenter's name line
+    (某某[北京网友]2019-05-17 20:33:49)."""
+
+    name = "widget"
+    description = "counter or comment widget"
+    drops_sentences = False
+    _re = _rx(
+        r"[|+\s]*(?:\+1\s*)?[顶踩赞]\s*[(\[]?\s*\d+\s*[)\]]?"
+        r"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*\d+\s*[)\]]?"
+        r"(?:\s+(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与)(?:数|量|次数|人数)?\s*[:(\[]?\s*\d+\s*[)\]]?)*"
+        r"|\d+\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
+        r"|人参与\s*评论"
+        r"|\S{1,20}\[[^\]\s]{0,16}网友\]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    )
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 60 or not self._re.fullmatch(s):
+            return None
+        return _drop(self.name, f"counter or comment widget {s[:20]!r}")
+
+
 class SiteBanner(Rule):
     """A site's name and slogan as a header line (天阅网→最有价值的门户网站, 欢迎访问XX网)."""
 
@@ -869,6 +893,7 @@ RULES: list[Rule] = [
     Image(),
     Prompt(),
     SiteBanner(),
+    Widget(),
 ]
 
 
@@ -891,6 +916,7 @@ _MAX_LEN: dict[type, int | None] = {
     Image: 40,
     Prompt: 40,
     SiteBanner: 50,
+    Widget: 60,
 }
 #: The built-in rule objects (the length limits apply to these only, not to subclasses or
 #: rules of a user's own).
@@ -938,8 +964,9 @@ class _Gate:
     #: metadata (: of every label), share_bar (分享, 视力保护色, 护眼模式, 打印, 关闭, 收藏;
     #: 字体/字号 need a colon), related (上一篇, 下一条), doc_site (页, 分享, 珍藏, 搜索),
     #: navigation (> → 位置), keywords (以下词汇, 以下关键词; labels need a colon), link_list
-    #: (|), image (图, 视频, logo), site_banner (网, 欢迎).
-    MARKS = "备声载©pPcC:享色眼打闭藏篇条页珍搜>→置汇键|图频oO网迎"
+    #: (|), image (图, 视频, logo), site_banner (网, 欢迎), widget (顶 踩 赞, 阅读, 浏览, 点击,
+    #: 评论, 跟贴/跟帖, 点赞, 收藏, 参与, 围观, 网友: one character of each word).
+    MARKS = "备声载©pPcC:享色眼打闭藏篇条页珍搜>→置汇键|图频oO网迎顶踩赞阅览击评贴帖参观友"
 
     def __init__(self) -> None:
         self.marks = re.compile("[" + re.escape(self.MARKS) + "]")

@@ -1,0 +1,203 @@
+"""The page read as a whole (govtext.boilerplate): region, headline, chrome runs, strays, islands."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import govtext
+from govtext.boilerplate import PAGE_RULES, PageParams, read_page
+from govtext.spam import classify_lines, classify_page, drop_spam_lines
+
+MENU = ["首页", "新闻", "教育", "体育", "财经", "科技"]
+BODY = [
+    "本市今年新建和改扩建中小学校十二所，新增学位一万余个，有效缓解了城区入学压力。",
+    "市教育局有关负责人介绍，新建学校全部按照省级标准化学校建设，配齐了实验室和图书馆。",
+    "下一步，全市将继续推进义务教育优质均衡发展，让每个孩子都能在家门口上好学。",
+]
+HEADLINE = "本市今年新建中小学校十二所"
+
+
+def rules(text: str) -> list[str | None]:
+    return [v.rule for v in classify_lines(text)]
+
+
+def page(*parts: list[str] | str) -> str:
+    out: list[str] = []
+    for p in parts:
+        out.extend([p] if isinstance(p, str) else p)
+    return "\n".join(out)
+
+
+def test_menu_run_before_the_article_is_dropped_with_its_reason() -> None:
+    text = page(MENU, HEADLINE, BODY)
+    verdicts = classify_lines(text)
+    assert [v.rule for v in verdicts[:6]] == ["navigation"] + ["page_chrome"] * 5
+    assert verdicts[1].reason == "short line in a run of 6 before the article"
+    assert all(v.keep for v in verdicts[6:])  # the headline and the body
+
+
+def test_headline_list_after_the_article_is_dropped() -> None:
+    hot = ["全省高考报名人数创新高，考生需注意这些事项！", "暑期托管服务全面启动，家长怎么报名？",
+           "这所百年老校迎来新校区，校园美如画！", "教师节表彰大会召开，这些老师获表彰！"]
+    text = page(MENU, HEADLINE, BODY, hot)
+    got = rules(text)
+    assert got[-4:] == ["page_chrome"] * 4
+    assert "list line" in classify_lines(text)[-1].reason
+    assert got[6:10] == [None] * 4
+
+
+def test_headline_matched_in_the_title_line_anchors_the_article() -> None:
+    widget = ["+1顶12", "|+1踩0", "|回复", "|举报"]
+    comments = ["网友甲[某市网友]2024-03-08 10:00", "说得好，支持教育投入，希望早日建成开学，方便孩子就近入学。",
+                *widget, "网友乙[某市网友]2024-03-08 11:00",
+                "我们小区旁边的学校什么时候能开工建设，有没有具体的时间表？", *widget]
+    after = ["[责任编辑：王明]", "分享到：", "微信", "微博"]
+    text = page(f"{HEADLINE}_某市新闻网", MENU, HEADLINE, "2024-03-08 来源：某市日报", BODY, after, comments)
+    verdicts, reading = classify_page(text)
+    assert reading is not None and reading.headlines == (7,) and reading.region == (9, 11)
+    assert verdicts[0].rule == "page_title"
+    assert verdicts[7].keep and all(v.keep for v in verdicts[9:12])
+    assert not any(v.keep for v in verdicts[12:])  # the comments and their widgets
+    assert {v.rule for v in verdicts[16:]} == {"widget", "chrome", "page_island"}
+
+
+def test_title_line_without_a_site_suffix_is_kept() -> None:
+    text = page(HEADLINE, MENU, HEADLINE, BODY)
+    assert classify_lines(text)[0].keep
+
+
+def test_short_fragments_of_an_article_are_kept() -> None:
+    """An article broken into short lines (WeChat style) is grown over, not cut as chrome."""
+    broken = ["下周一，", "全市中小学将正式开学", "为什么说今年不一样", "因为", "新建的十二所学校", "将同时启用！"]
+    text = page(MENU, HEADLINE, "2024-03-08 来源：某市日报", broken, BODY)
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[6:7] + verdicts[8:])
+
+
+def test_no_verdicts_lost_for_rules_of_a_users_own() -> None:
+    text = page(MENU, HEADLINE, BODY)
+    assert [v.rule for v in classify_lines(text, rules=[])][:6] == ["page_chrome"] * 6
+
+
+def test_stray_short_line_cut_off_by_chrome() -> None:
+    text = page(BODY, "责任编辑：王明", "扫一扫在手机打开")
+    verdicts = classify_lines(page(MENU, HEADLINE, text))
+    assert verdicts[-1].rule == "page_stray"
+    assert "cut off" in verdicts[-1].reason
+
+
+def test_island_among_chrome_is_dropped_but_not_inside_the_region() -> None:
+    sidebar = ["分享到", "微信", "微博", "相关专题", "这是一段侧栏里的文章摘要，介绍了另一篇关于教育改革的报道内容，与本文无关。",
+               "关于我们 | 联系我们 | 网站地图"]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, sidebar))
+    assert verdicts[-2].rule == "page_island"
+    assert all(v.keep for v in verdicts[6:10])
+    # one chrome line inside the article does not cut it: an in-article ad stays outside nothing
+    ad = classify_lines(page(MENU, HEADLINE, BODY[:2], "广告", BODY[2:]))
+    assert [v.keep for i, v in enumerate(ad) if i in (6, 7, 8, 10)] == [True] * 4
+
+
+def test_official_document_closing_block_and_headings_are_kept() -> None:
+    doc = page(
+        MENU,
+        "国务院关于进一步加强中小学校建设的通知",
+        "国发〔2024〕5号",
+        "各省、自治区、直辖市人民政府：",
+        BODY,
+        "国务院",
+        "2024年3月8日",
+        "（此件公开发布）",
+        "关于我们 | 联系我们 | 网站地图",
+        "版权所有 某市人民政府",
+    )
+    verdicts = classify_lines(doc)
+    kept = [ln for ln, v in zip(doc.split("\n"), verdicts) if v.keep]
+    for line in ("国务院关于进一步加强中小学校建设的通知", "各省、自治区、直辖市人民政府：", "国务院",
+                 "2024年3月8日", "（此件公开发布）"):
+        assert line in kept, line
+
+
+def test_plain_document_is_left_to_the_line_rules() -> None:
+    """No chrome (no dropped line, no run of short lines): headings between paragraphs stay."""
+    doc = page("第一章 总则", BODY[0], "第二章 建设", BODY[1], "附则", BODY[2], "某市人民政府", "二〇二四年三月")
+    _, reading = classify_page(doc)
+    assert reading is not None and reading.region is None and not reading.drops
+    assert drop_spam_lines(doc) == doc
+
+
+def test_law_table_of_contents_outside_the_region_is_kept() -> None:
+    toc = ["目录", "第一章 总则", "第二章 学校建设", "第三章 经费保障", "第四章 附则"]
+    text = page(MENU, toc, "第一章 总则", BODY)
+    kept = drop_spam_lines(text).split("\n")
+    assert all(line in kept for line in toc[1:])
+
+
+def test_small_pages_and_switch() -> None:
+    assert rules("首页\n新闻\n正文第一段。") == ["navigation", None, None]
+    text = page(MENU, HEADLINE, BODY)
+    assert classify_page(text, page=False)[1] is None
+    assert rules(text)[1] == "page_chrome"
+    assert classify_lines(text, page=False)[1].keep
+    assert classify_lines(text, page=PageParams(chrome_min_run=20))[1].keep
+
+
+def test_params_are_validated() -> None:
+    with pytest.raises(ValueError, match="chrome_min_run"):
+        PageParams(chrome_min_run=-1)
+    with pytest.raises(ValueError, match="headline_min_share"):
+        PageParams(headline_min_share=2.0)
+    with pytest.raises(ValueError, match="short_weight"):
+        PageParams(short_weight=1.5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="page"):
+        classify_lines("x", page="yes")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="differ"):
+        read_page(["a"], [True, False])
+
+
+def test_every_rule_is_named_and_counted_by_clean() -> None:
+    text = page(f"{HEADLINE}_某市新闻网", MENU, HEADLINE, BODY, "责任编辑：王明", "扫一扫在手机打开")
+    r = govtext.clean(text)
+    assert {d.rule for d in r.dropped} <= set(govtext.spam.rule_names()) | set(PAGE_RULES)
+    bp = r.signals["boilerplate"]
+    assert bp["article_region"] is not None
+    assert 0 < bp["dropped_lines_share"] < 1 and 0 < bp["dropped_chars_share"] < 1
+
+
+def test_signals_without_drop_spam() -> None:
+    r = govtext.clean(page(MENU, HEADLINE, BODY), govtext.Config(drop_spam=False))
+    assert "boilerplate" not in r.signals
+
+
+# --------------------------------------------------------------------------------------------
+# Properties
+# --------------------------------------------------------------------------------------------
+
+_short = st.sampled_from([*MENU, "关于我们", "联系我们", "2024-03-08", "阅读 539", "分享到", "网站地图"])
+_prose = st.sampled_from([*BODY, HEADLINE, "下周一，", "因为", "一、总体要求", "（一）扩大服务覆盖面。"])
+_lines = st.lists(st.one_of(_short, _prose, st.just(""), st.text(max_size=30)), max_size=40)
+
+
+@given(_lines)
+def test_one_verdict_per_line(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert len(classify_lines(text)) == len(text.split("\n"))
+
+
+@given(_lines)
+def test_dropping_is_idempotent_and_keeps_lines_whole(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once
+    kept = once.split("\n") if once else []
+    it = iter(text.split("\n"))
+    assert all(any(k == x for x in it) for k in kept)  # kept lines unchanged, in order
+
+
+@given(st.lists(st.sampled_from([*BODY, "一、总体要求", "（二）主要任务", "第三条 学校应当建立安全制度。"]),
+                min_size=1, max_size=30))
+def test_document_text_never_loses_a_line(lines: list[str]) -> None:
+    """A document of prose and headings, with no chrome around it, keeps every line."""
+    text = "\n".join(lines)
+    assert drop_spam_lines(text) == text
