@@ -40,6 +40,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Literal
 
+import numpy as np
+
+from ._util import lazy
+
 __all__ = ["PAGE_RULES", "PageParams", "PageReading", "read_page"]
 
 Kind = Literal["blank", "chrome", "short", "near", "prose"]
@@ -152,9 +156,10 @@ class PageReading:
     drops: tuple[Drop, ...]
 
 
-_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-#: Sentence punctuation as lines look after :func:`govtext.spam.fold` (full-width folded).
-_MARK = re.compile(r"[,，、;；。!！?？]")
+#: Han characters (CJK unified ideographs, extension A to G, compatibility ideographs).
+_HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+#: Sentence punctuation, as lines look after :func:`govtext.spam.fold` and before it.
+_MARKS = ",，、;；。!！?？"
 _SENTENCE = re.compile(r"[。;；]")
 _FRAGMENT_END = (",", "，", "、", ":", "：")
 _LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
@@ -163,6 +168,7 @@ _NORM = re.compile(r"[\W_]+")
 _STRUCTURE = re.compile(
     r"#|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
 )
+_STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十")
 #: A separator between a headline and a site name in a page title.
 _TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
 #: A date alone on a line (a 公文's 成文日期 under its signature).
@@ -172,18 +178,48 @@ _DATE_LINE = re.compile(
 )
 
 
-def _kind(s: str, kept: bool, p: PageParams) -> tuple[Kind, int]:
-    if not s:
-        return "blank", 0
-    han = len(_HAN.findall(s))
-    if not kept:
-        return "chrome", han
-    marks = len(_MARK.findall(s))
-    if han >= p.prose_min_han and marks and han <= p.han_per_mark * marks:
-        return "prose", han
-    if han >= p.near_min_han and marks:
-        return "near", han
-    return "short", han
+@lazy
+def _char_classes() -> np.ndarray:
+    """Code point -> 1 for a Han character (``_HAN_RANGES``), 2 for a sentence mark
+    (``_MARKS``), 0 otherwise: one table lookup classes a whole page."""
+    table = np.zeros(0x110000, np.uint8)
+    for lo, hi in _HAN_RANGES:
+        table[lo : hi + 1] = 1
+    table[[ord(c) for c in _MARKS]] = 2
+    return table
+
+
+def _counts(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Han characters and sentence marks of each line, counted at C speed over the page."""
+    text = "\n".join(lines)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    cls = _char_classes()[cps]
+    ends = np.flatnonzero(cps == 10)
+    starts = np.concatenate(([0], ends + 1))
+    stops = np.concatenate((ends, [len(cps)]))
+    out = []
+    for c in (1, 2):
+        cum = np.concatenate(([0], np.cumsum(cls == c)))
+        out.append((cum[stops] - cum[starts]).tolist())
+    return out[0], out[1]
+
+
+def _kinds(lines: list[str], kept: list[bool], p: PageParams) -> tuple[list[Kind], list[int]]:
+    """Each line's kind and Han character count."""
+    han, marks = _counts(lines)
+    kinds: list[Kind] = []
+    for s, k, h, m in zip(lines, kept, han, marks):
+        if not s:
+            kinds.append("blank")
+        elif not k:
+            kinds.append("chrome")
+        elif h >= p.prose_min_han and m and h <= p.han_per_mark * m:
+            kinds.append("prose")
+        elif h >= p.near_min_han and m:
+            kinds.append("near")
+        else:
+            kinds.append("short")
+    return kinds, han
 
 
 def _has_chrome(kinds: list[Kind], p: PageParams) -> bool:
@@ -320,9 +356,16 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
     out: set[int] = set()
     if len(title) < p.headline_min_chars:
         return out
-    norms = [_NORM.sub("", s) for s in lines]
+    chars, longest = set(title), 2 * len(lines[0]) + 8
+    # a line can be part of the title only if one of its first characters is in it (cheap test
+    # before normalising it)
+    norms = [
+        _NORM.sub("", s) if k not in ("blank", "chrome") and len(s) <= longest
+        and not chars.isdisjoint(s[:3]) else ""
+        for s, k in zip(lines, kinds)
+    ]
     for i in range(1, len(lines)):
-        if kinds[i] in ("blank", "chrome") or norms[i][:2] not in title:
+        if not norms[i] or norms[i][:2] not in title:
             continue
         joined = ""
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
@@ -384,7 +427,8 @@ def _chrome_runs(
 
 
 def _protected(
-    lines: list[str], kinds: list[Kind], heads: set[int], region: tuple[int, int], p: PageParams
+    lines: list[str], kinds: list[Kind], han: list[int], heads: set[int], region: tuple[int, int],
+    p: PageParams,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings."""
@@ -393,9 +437,12 @@ def _protected(
     before = [h for h in heads if h < first]
     if before:
         for i in range(max(before) + 1, first):
-            if kinds[i] in ("short", "near") and len(_HAN.findall(lines[i])) >= p.head_min_han:
+            if kinds[i] in ("short", "near") and han[i] >= p.head_min_han:
                 keep.add(i)
-    keep.update(i for i, s in enumerate(lines) if kinds[i] != "chrome" and _STRUCTURE.match(s))
+    keep.update(
+        i for i, s in enumerate(lines)
+        if s[:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and _STRUCTURE.match(s)
+    )
     keep.update(_closing(lines, kinds, last, p))
     return keep
 
@@ -426,13 +473,12 @@ def _outside(
     first, last = region
     runs = _chrome_runs(kinds, items, keep, region, p)
     drops: dict[int, Drop] = {}
-    for i, k in enumerate(kinds):
-        if k in ("blank", "chrome") or first <= i <= last or i in keep:
+    for i, n in runs.items():
+        if kinds[i] == "chrome" or _long_prose(lines[i], han[i], p):
             continue
         where = "before" if i < first else "after"
-        if i in runs and not _long_prose(lines[i], han[i], p):
-            what = "list" if i in items else "short"
-            drops[i] = Drop(i, "page_chrome", f"{what} line in a run of {runs[i]} {where} the article")
+        what = "list" if i in items else "short"
+        drops[i] = Drop(i, "page_chrome", f"{what} line in a run of {n} {where} the article")
     # a short line with page chrome between it and the region is cut off from the article
     for side in (range(first - 1, -1, -1), range(last + 1, len(kinds))):
         cut = False
@@ -480,9 +526,7 @@ def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_P
     if len(lines) != len(kept):
         raise ValueError("read_page(): lines and kept differ in length")
     p = params
-    feats = [_kind(s, k, p) for s, k in zip(lines, kept)]
-    kinds = [f[0] for f in feats]
-    han = [f[1] for f in feats]
+    kinds, han = _kinds(lines, kept, p)
     if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, p):
         return PageReading(None, (), tuple(kinds), ())
     items = _list_items(lines, kinds, p)
@@ -499,7 +543,7 @@ def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_P
     region = _grow(lines, kinds, han, items, first, last, p)
     if not heads:
         heads = _head_line(lines, kinds, han, items, region[0], p)
-    keep = _protected(lines, kinds, heads, region, p)
+    keep = _protected(lines, kinds, han, heads, region, p)
     drops = _outside(lines, kinds, han, region, keep, items, p)
     _islands(kinds, region, keep, drops)
     if (

@@ -270,6 +270,10 @@ class Rule:
     #: :func:`classify_lines` then skips it on such lines (the fast path for body text).
     #: Leave it True for rules of your own unless you are sure.
     drops_sentences: bool = True
+    #: False when the rule reads nothing of the context (only ``ctx.lines[i]``): after a
+    #: dropped line, :func:`classify_lines` then skips it on lines no rule could drop alone.
+    #: Leave it True for rules of your own unless you are sure.
+    uses_context: bool = True
 
     def check(self, ctx: Context, i: int) -> Verdict | None:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -321,6 +325,7 @@ class SeoSpam(Rule):
     (``spam_seo.txt``) in a good share of them."""
 
     name = "seo_spam"
+    uses_context = False
     description = "keyword-stuffed porn/gambling/SEO line"
     _split = _rx(r"[,|_、]")
 
@@ -375,6 +380,7 @@ class DocSite(Rule):
     展开阅读全文, 资源描述, "由会员分享，可在线阅读" (``spam_doc_site.txt``)."""
 
     name = "doc_site"
+    uses_context = False
     description = "document-sharing site chrome"
     _page = _rx(
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
@@ -623,6 +629,7 @@ class ShareBar(Rule):
     """Share bars and font/print controls: 分享到, 【字体：大 中 小】, 视力保护色, 打印本页."""
 
     name = "share_bar"
+    uses_context = False
     description = "share bar / font size / print controls"
     drops_sentences = False
     _re = _rx(
@@ -679,6 +686,7 @@ class Footer(Rule):
     免责声明, reprint notices, contact mail (``spam_footer.txt``)."""
 
     name = "footer"
+    uses_context = False
     description = "site footer (copyright, licence numbers, disclaimers)"
     _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
@@ -732,6 +740,7 @@ class LinkList(Rule):
     """A row of short links separated by | (关于我们 | 客服中心 | 广告服务 ...)."""
 
     name = "link_list"
+    uses_context = False
     description = "row of |-separated short links"
     drops_sentences = False
 
@@ -777,6 +786,7 @@ class ChromeWords(Rule):
     """A line made only of interface words (返回 下载 相关 举报; 打印; 更多; 简体|繁体)."""
 
     name = "chrome"
+    uses_context = False
     description = "interface words only (buttons, toolbars)"
     drops_sentences = False
     _split = _rx(r"[\s|/·•,]+")
@@ -800,6 +810,7 @@ class Image(Rule):
     """Image placeholders and logos: 图片, (资料图), [图片], xxxlogo, 图片来源：..."""
 
     name = "image"
+    uses_context = False
     description = "image placeholder / logo"
     drops_sentences = False
     _re = _rx(
@@ -819,6 +830,7 @@ class Prompt(Rule):
     """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文 (``spam_prompts.txt``)."""
 
     name = "prompt"
+    uses_context = False
     description = "reader prompt (scroll, follow, QR code)"
     drops_sentences = False
 
@@ -839,6 +851,7 @@ class Widget(Rule):
     (某某[北京网友]2019-05-17 20:33:49)."""
 
     name = "widget"
+    uses_context = False
     description = "counter or comment widget"
     drops_sentences = False
     _re = _rx(
@@ -861,6 +874,7 @@ class SiteBanner(Rule):
     """A site's name and slogan as a header line (天阅网→最有价值的门户网站, 欢迎访问XX网)."""
 
     name = "site_banner"
+    uses_context = False
     description = "site name / slogan banner"
     drops_sentences = False
     _re = _rx(
@@ -946,6 +960,12 @@ class _Plan:
                 for key in range(len(cuts) + 1)
             ]
             for sentence in (False, True)
+        ]
+        context = [getattr(r, "uses_context", True) for r in rules]
+        #: The plain lists less the rules that read no context (for lines no rule drops alone).
+        self.context_only = [
+            [c for c, ctx_used in zip(checks, context) if ctx_used and c in plain]
+            for plain in self.lists[0]
         ]
 
 
@@ -1087,6 +1107,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
     plan = _default_plan() if default else _Plan(rules)
     plain, sentences = plan.lists
+    context_only = plan.context_only
     key_of, top = plan.key_of, plan.top
     n_keys = len(key_of)
     sentence = _PROSE_END.search
@@ -1103,18 +1124,15 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
         if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s):
             out[i] = KEEP
             continue
-        if (
-            may_drop is not None
-            and not is_sentence
-            and n <= 150
-            and ((j := prev[i]) < 0 or out[j].keep)  # type: ignore[union-attr]
-            and not may_drop(s)
-        ):
-            out[i] = KEEP
-            continue
         key = key_of[n] if n < n_keys else top
+        checks = (sentences if is_sentence else plain)[key]
+        if may_drop is not None and not is_sentence and n <= 150 and not may_drop(s):
+            if (j := prev[i]) < 0 or out[j].keep:  # type: ignore[union-attr]
+                out[i] = KEEP
+                continue
+            checks = context_only[key]  # no rule drops it alone: only context can
         verdict = KEEP
-        for check in (sentences if is_sentence else plain)[key]:
+        for check in checks:
             v = check(ctx, i)
             if v is not None and not v.keep:
                 verdict = v
