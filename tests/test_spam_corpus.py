@@ -220,3 +220,56 @@ def test_related_block_on_news_pages(shared: Path) -> None:
     start = next(i for i, ln in enumerate(lines) if ln.strip() == "相关阅读")
     assert verdicts[start].rule == Related.name
     assert all(v.rule == "related" for v in verdicts[start : start + 6])
+
+
+# --- the labelled real pages (issue #17's figures) --------------------------------------------
+
+
+def _labelled(shared: Path) -> list[tuple[str, list[str], list[str]]]:
+    out = []
+    for p in sorted((shared / "corpus" / "real-pages-labelled").glob("*.txt")):
+        labels, lines = [], []
+        for row in p.read_text(encoding="utf-8").split("\n"):
+            if row:
+                label, _, line = row.partition("\t")
+                labels.append(label)
+                lines.append(line)
+        out.append((p.name, labels, lines))
+    return out
+
+
+def test_labelled_pages_figures(shared: Path) -> None:
+    """>= 90% of boilerplate lines and >= 95% of its characters dropped, >= 99% of content
+    lines and >= 99.5% of its characters kept (A lines count either way), as the pipeline runs
+    the rules (after mojibake, pinyin, whitespace and script steps)."""
+    n = dict.fromkeys(("D", "Dc", "Dd", "Ddc", "K", "Kc", "Kk", "Kkc"), 0)
+    pages = _labelled(shared)
+    assert len(pages) == 27
+    for name, labels, lines in pages:
+        text = govtext.normalize("\n".join(lines), PRE)
+        out = text.split("\n")
+        assert len(out) == len(lines), name
+        for label, line, v in zip(labels, out, classify_lines(text)):
+            if label == "D":
+                n["D"] += 1
+                n["Dc"] += len(line)
+                n["Dd"] += not v.keep
+                n["Ddc"] += 0 if v.keep else len(line)
+            elif label == "K":
+                n["K"] += 1
+                n["Kc"] += len(line)
+                n["Kk"] += v.keep
+                n["Kkc"] += len(line) if v.keep else 0
+    assert n["Dd"] / n["D"] >= 0.90, n
+    assert n["Ddc"] / n["Dc"] >= 0.95, n
+    assert n["Kk"] / n["K"] >= 0.99, n
+    assert n["Kkc"] / n["Kc"] >= 0.995, n
+
+
+def test_labelled_pages_sentences_kept(shared: Path) -> None:
+    """No content line that reads as a sentence (。 and 20+ characters) is dropped."""
+    for name, labels, lines in _labelled(shared):
+        text = govtext.normalize("\n".join(lines), PRE)
+        for label, line, v in zip(labels, text.split("\n"), classify_lines(text)):
+            if label == "K" and "。" in line and len(line) >= 20:
+                assert v.keep, (name, line[:60], v)
