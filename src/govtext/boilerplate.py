@@ -298,7 +298,7 @@ def _anchored_run(
     best_end: list[tuple[int, int]] = [(0, 0)] * n
     top, top_at = None, n - 1
     for e in range(n - 1, -1, -1):
-        if top is None or prefix[e + 1] > top:
+        if top is None or prefix[e + 1] >= top:  # the earliest end on ties
             top, top_at = prefix[e + 1], e
         best_end[e] = (top, top_at)
     best = None
