@@ -167,7 +167,9 @@ def test_every_rule_is_named_and_counted_by_clean() -> None:
 
 def test_signals_without_drop_spam() -> None:
     r = govtext.clean(page(MENU, HEADLINE, BODY), govtext.Config(drop_spam=False))
-    assert "boilerplate" not in r.signals
+    assert r.signals["boilerplate"] == {
+        "dropped_lines_share": 0.0, "dropped_chars_share": 0.0, "article_region": None,
+    }
 
 
 # --------------------------------------------------------------------------------------------

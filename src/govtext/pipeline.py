@@ -519,7 +519,9 @@ def _signals(original: str, out: str, result: Result) -> None:
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
     }
     pseudo, evidence = quality.pseudo_original_score(out)
-    if boilerplate is not None:
-        result.signals["boilerplate"] = boilerplate
+    # the same keys whatever ran: no page reading (drop_spam off, empty text) is no drop
+    result.signals["boilerplate"] = boilerplate or {
+        "dropped_lines_share": 0.0, "dropped_chars_share": 0.0, "article_region": None,
+    }
     result.signals["pseudo_original"] = round(pseudo, 4)
     result.signals["pseudo_original_evidence"] = evidence
