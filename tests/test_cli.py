@@ -87,7 +87,7 @@ def test_clean_example(tmp_path: Path) -> None:
 
 def test_explain(tmp_path: Path) -> None:
     src = tmp_path / "page.txt"
-    src.write_text("您當(dāng)前的位置\n版權(quán)所有 京ICP备00000000号", encoding="utf-8")
+    src.write_text("您當(dāng)前的位置：首頁 > 學校動態\n版權(quán)所有 京ICP备00000000号", encoding="utf-8")
     p = run_cli("explain", str(src))
     assert p.returncode == 0, p.stderr
     assert "== strip_ruby" in p.stdout and "当前的位置" in p.stdout

@@ -74,3 +74,53 @@ def test_reports_round_trip(reports: str, variant: str, path: str) -> None:
     for config in CONFIGS:
         assert to_simplified(trad, config) == OPENCC[config].convert(trad), (variant, config)
         assert to_simplified(text, config) == OPENCC[config].convert(text), ("simplified", config)
+
+
+# -- simplify_traditional / the pipeline's script step (Config.script="auto") -----------------
+
+
+def _simplified_documents(shared: Path) -> list[tuple[str, str]]:
+    """The simplified official documents: 2026 provincial reports, laws, State Council documents."""
+    corpus = shared / "corpus"
+    lines = (corpus / "china-provincial-gov-reports-2026/provincial_gov_reports_2026.jsonl").read_text(encoding="utf-8").splitlines()
+    docs = [(json.loads(line)["title"], json.loads(line)["full_text"]) for line in lines]
+    docs += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((corpus / "lawrefbook-laws").rglob("*.md"))]
+    docs += [(p.name, p.read_text(encoding="utf-8")) for p in sorted((corpus / "official-docs").glob("*.txt"))]
+    return docs
+
+
+def test_script_step_keeps_simplified_documents(shared: Path) -> None:
+    from govtext.pipeline import Config, normalize
+
+    docs = _simplified_documents(shared)
+    assert len(docs) >= 600
+    off = Config(to_simplified=False)
+    damaged = 0
+    for name, text in docs:
+        assert normalize(text) == normalize(text, off), name
+        damaged += to_simplified(text) != text
+    assert damaged >= 1  # OpenCC itself changes some of them (破坏 → 破坯, 乾县 → 干县, ...)
+
+
+def test_simplify_traditional_on_traditional_documents(reports: str, path: str) -> None:
+    from govtext.script import simplify_traditional
+
+    text = reports if path == "numpy" else reports[:60_000]
+    for variant in ("s2t", "s2tw", "s2hk", "s2twp"):
+        trad = opencc.OpenCC(variant).convert(text)
+        for config in CONFIGS:
+            assert simplify_traditional(trad, config) == OPENCC[config].convert(trad), (variant, config)
+        assert simplify_traditional(text) == text
+
+
+def test_simplify_traditional_on_seeds(seeds: dict[str, str], path: str) -> None:
+    from govtext.script import plan_script, simplify_traditional
+
+    for name, text in seeds.items():
+        plan = plan_script(text)
+        for config in CONFIGS:
+            out = simplify_traditional(text, config)
+            if plan.converted:  # the traditional pages: as OpenCC converts them
+                assert out == OPENCC[config].convert(text), (name, config)
+            else:  # the simplified ones: unchanged
+                assert out == text, (name, config)

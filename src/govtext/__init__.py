@@ -32,7 +32,16 @@ from .outline import Outline, Section, split_outline
 from .pipeline import STEPS, Config, DroppedLine, Result, StepReport, clean, normalize
 from .quality import pseudo_original_score
 from .ruby import find_ruby, strip_ruby
-from .script import Converter, ScriptStats, is_traditional, script_stats, to_simplified
+from .script import (
+    Converter,
+    ScriptPlan,
+    ScriptStats,
+    is_traditional,
+    plan_script,
+    script_stats,
+    simplify_traditional,
+    to_simplified,
+)
 from .spam import Verdict, classify_lines, drop_spam_lines
 
 __all__ = [
@@ -49,6 +58,7 @@ __all__ = [
     "Outline",
     "PartialDate",
     "Result",
+    "ScriptPlan",
     "ScriptStats",
     "Section",
     "StepReport",
@@ -69,9 +79,11 @@ __all__ = [
     "numbers_to_digits",
     "parse_document",
     "parse_number",
+    "plan_script",
     "pseudo_original_score",
     "restore_lost_quotes",
     "script_stats",
+    "simplify_traditional",
     "split_outline",
     "strip_ruby",
     "to_simplified",

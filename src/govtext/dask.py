@@ -16,13 +16,13 @@ Example on a local cluster of two worker processes:
 >>> cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
 ...                        dashboard_address=":0")
 >>> client = Client(cluster)
->>> pages = [{"id": i, "text": f"第{i}項工作\\n版权所有 某市教育局 京ICP备00000000号"}
+>>> pages = [{"id": i, "text": f"第{i}項學校工作\\n版权所有 某市教育局 京ICP备00000000号"}
 ...          for i in range(4)]
 >>> lines = [json.dumps(p, ensure_ascii=False) for p in pages]   # as read from a shard
 >>> bag = db.from_sequence(lines, npartitions=2).map(json.loads)
 >>> out = clean_bag(bag).compute()
 >>> [(d["id"], d["text"], d["govtext"]["dropped"][0]["rule"]) for d in out]
-[(0, '第0项工作', 'footer'), (1, '第1项工作', 'footer'), (2, '第2项工作', 'footer'), (3, '第3项工作', 'footer')]
+[(0, '第0项学校工作', 'footer'), (1, '第1项学校工作', 'footer'), (2, '第2项学校工作', 'footer'), (3, '第3项学校工作', 'footer')]
 >>> client.close(); cluster.close()
 
 What changes on a real cluster:

@@ -33,6 +33,7 @@ STEPS: tuple[str, ...] = (
 )
 
 _LOSSY = ("keep", "mark", "drop")
+_SCRIPT = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,10 @@ class Config:
     to_simplified: bool = True
     #: OpenCC configuration used by ``to_simplified``.
     t2s_config: str = "t2s"
+    #: What ``to_simplified`` converts: ``"auto"`` the traditional stretches only (see
+    #: :func:`govtext.script.plan_script`; simplified text is kept as it is), ``"always"`` the
+    #: whole text (OpenCC on everything), ``"never"`` nothing.
+    script: str = "auto"
     drop_spam: bool = True
     fix_cjk_spacing: bool = True
     fix_punctuation_width: bool = True
@@ -83,6 +88,8 @@ class Config:
             raise ValueError("Config.protected_terms must be a set of strings")
         if self.lossy not in _LOSSY:
             raise ValueError(f"Config.lossy must be one of {_LOSSY}, got {self.lossy!r}")
+        if self.script not in _SCRIPT:
+            raise ValueError(f"Config.script must be one of {_SCRIPT}, got {self.script!r}")
         if self.t2s_config not in script.CONFIGS:
             raise ValueError(
                 f"Config.t2s_config must be one of {script.CONFIGS}, got {self.t2s_config!r}"
@@ -273,13 +280,23 @@ def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
         "fix_mojibake": lambda t: mojibake.fix_mojibake(t, lossy=config.lossy),
         "strip_ruby": ruby.strip_ruby,
         "normalize_whitespace": hygiene.normalize_whitespace,
-        "to_simplified": lambda t: script.to_simplified(t, config.t2s_config),
+        "to_simplified": lambda t: _script_plan(t, config).apply(t, config.t2s_config),
         "fix_cjk_spacing": hygiene.fix_cjk_spacing,
         "fix_punctuation_width": hygiene.fix_punctuation_width,
         "restore_lost_quotes": hygiene.restore_lost_quotes,
         "numbers_to_digits": lambda t: numbers.numbers_to_digits(t, protect=config.protected_terms),
     }
     return [(name, fns[name]) for name in STEPS if name in fns and getattr(config, name)]
+
+
+def _script_plan(text: str, config: Config) -> script.ScriptPlan:
+    """What the to_simplified step converts under ``config.script``."""
+    plan = script.plan_script(text)
+    if config.script == "auto":
+        return plan
+    t, s = plan.traditional, plan.simplified
+    whole = (script.Passage(0, len(text), t, s),) if config.script == "always" and text else ()
+    return script.ScriptPlan(config.script, f"Config.script={config.script!r}", t, s, whole)
 
 
 def _run(text: str, config: Config, result: Result | None, explain: bool) -> str:
@@ -391,6 +408,9 @@ def _run_steps(
             continue
         before = text
         text = fns[name](text)
+        if name == "to_simplified" and result is not None and "script" not in result.signals:
+            # what the first pass decided (a second pass sees simplified text)
+            result.signals["script"] = _script_plan(before, config).to_dict()
         if name == "fix_mojibake":
             repaired = text
         if result is not None:
@@ -511,6 +531,7 @@ def _signals(original: str, out: str, result: Result) -> None:
     stats = script.script_stats(original)
     moj = next((s for s in result.steps if s.step == "fix_mojibake"), None)
     boilerplate = result.signals.get("boilerplate")
+    decided = result.signals.pop("script", None)
     result.signals = {
         "lines": n_lines,
         "dropped_share": round(len(result.dropped) / n_lines, 4) if n_lines else 0.0,
@@ -518,6 +539,8 @@ def _signals(original: str, out: str, result: Result) -> None:
         "traditional_share": round(stats.traditional_share, 4),
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
     }
+    if decided is not None:
+        result.signals["script"] = decided
     pseudo, evidence = quality.pseudo_original_score(out)
     # the same keys whatever ran: no page reading (drop_spam off, empty text) is no drop
     result.signals["boilerplate"] = boilerplate or {
