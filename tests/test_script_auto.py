@@ -135,7 +135,7 @@ def test_pipeline_policy_and_signals() -> None:
     assert r.text == "教育質量" and r.signals["script"]["decision"] == "never"
     r = clean("教育質量")
     assert r.text == "教育质量" and r.signals["script"]["decision"] == "traditional"
-    assert "script" not in clean("教育質量", Config(to_simplified=False)).signals
+    assert clean("教育質量", Config(to_simplified=False)).signals["script"]["decision"] == "off"
 
 
 # --- properties ------------------------------------------------------------------------------

@@ -539,8 +539,12 @@ def _signals(original: str, out: str, result: Result) -> None:
         "traditional_share": round(stats.traditional_share, 4),
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
     }
-    if decided is not None:
-        result.signals["script"] = decided
+    if decided is None:  # the step did not run: switched off, or an empty text
+        plan = script.plan_script(original)
+        decided = script.ScriptPlan(
+            "off", "to_simplified did not run", plan.traditional, plan.simplified
+        ).to_dict()
+    result.signals["script"] = decided
     pseudo, evidence = quality.pseudo_original_score(out)
     # the same keys whatever ran: no page reading (drop_spam off, empty text) is no drop
     result.signals["boilerplate"] = boilerplate or {
