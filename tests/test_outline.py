@@ -549,3 +549,110 @@ def test_title_stops_at_sentence_end_semicolon_or_colon():
     o = split_outline(t)
     assert [s.title for s in o.walk()] == ["名词解释", "“四上”企业", "重点项目", "主要目标"]
     assert o.find("主要目标").body == "。到年底完成。\n"
+
+
+# --------------------------------------------------------------------------- report families (#20)
+
+
+def test_di_family_heads_paragraphs_not_sentences():
+    t = ("一、今年的工作\n着重抓好以下工作：\n第一，进一步稳定农业\n农业是基础。\n第二，\n深化企业改革。\n"
+         "二、外交\n我们认为，第一，要维护和平。第二，要促进发展。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.family, s.marker, s.number) for s in o.walk()] == [
+        (1, "cn", "一、", 1), (2, "di", "第一，", 1), (2, "di", "第二，", 2), (1, "cn", "二、", 2),
+    ]
+    assert o.find("进一步稳定农业") is not None
+
+
+def test_appendix_is_a_top_branch_with_its_own_numbering():
+    t = ("一、回顾\n正文。\n二、目标\n正文。\n三、安排\n（一）就业。\n（十四）自身建设。\n"
+         "附件1\n2026年十件民生实事\n一、提高救助水平。\n正文。\n二、建设养老服务。\n"
+         "附件2 名词解释\n1.“四上”企业：规模以上单位。\n2.“双高计划”：高职建设计划。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.family, s.marker.strip()) for s in o.sections] == [
+        ("cn", "一、"), ("cn", "二、"), ("cn", "三、"), ("annex", "附件1"), ("annex", "附件2")]
+    a1, a2 = o.sections[3], o.sections[4]
+    assert a1.level == a2.level == 0
+    assert a1.title.strip() == "2026年十件民生实事" and a2.title.strip() == "名词解释"
+    assert [c.marker for c in a1.children] == ["一、", "二、"]
+    assert [c.number for c in a2.children] == [1, 2]
+    assert o.sections[2].children[-1].children == []  # glossary not under （十四）
+
+
+def test_annex_markers_that_are_not_appendix_headings():
+    # the attachments list of a notice, a reference in a sentence
+    t = "一、总则\n附件：1.实施细则\n2.申报表\n详见附件1所列。\n"
+    assert [s.family for s in split_outline(t).walk()] == ["cn"]
+
+
+def test_glossary_heading_without_appendix_number():
+    t = "一、工作\n正文。\n名词解释\n1.“两重”：重大战略。\n2.“两新”：设备更新。\n"
+    o = split_outline(t)
+    assert [(s.family, s.level) for s in o.sections] == [("cn", 1), ("annex", 0)]
+    assert len(o.sections[1].children) == 2
+
+
+def test_inline_list_inside_a_paragraph_is_not_headings():
+    t = ("（八）保障民生\n继续办好“十件实事”。（1）做好就业；（2）改善办学条件。（3）提升养老服务。\n"
+         "（九）防范风险\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert not [s for s in o.walk() if s.family == "ar_paren"]
+    t2 = "（一）保障民生\n办好实事。（1）做好就业。（2）改善办学条件。\n（二）防范风险\n"
+    assert [s.marker for s in split_outline(t2).walk()] == ["（一）", "（二）"]
+    # items on lines of their own stay headings
+    t3 = "（一）保障民生\n（1）做好就业。\n（2）改善办学条件。\n"
+    assert [s.marker for s in split_outline(t3).walk()] == ["（一）", "（1）", "（2）"]
+
+
+def test_numbering_that_runs_on_across_parents():
+    t = "一、总体要求\n二、任务\n（一）甲。\n（二）乙。\n三、保障\n（三）丙。\n（四）丁。\n"
+    o = split_outline(t)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "一、"), (1, "二、"), (2, "（一）"), (2, "（二）"), (1, "三、"), (2, "（三）"), (2, "（四）")]
+    assert [c.marker for c in o.sections[2].children] == ["（三）", "（四）"]
+
+
+def test_bracket_cut_by_a_line_break():
+    t = "（一）经济运行稳中有进。\n正文。\n（\n二）改革开放持续深化。\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [s.number for s in o.walk()] == [1, 2]
+    assert o.sections[1].marker == "（\n二）"
+
+
+def test_law_sub_books_second_item_list_and_footnote():
+    t = ("# 第三编 合同\n## 第一分编 通则\n## 第一章 一般规定\n第一条 为了规范。\n"
+         "## 第二分编 典型合同\n## 第二章 买卖合同\n第二条 有下列情形之一的，应当减刑：\n"
+         "（一）阻止他人犯罪的；\n（二）检举犯罪的。\n减刑以后实际执行的刑期不能少于下列期限：\n"
+         "（一）判处管制的，不能少于二分之一；\n（二）判处无期徒刑的，不能少于十三年。\n"
+         "第三条 本法自公布之日起施行。\n"
+         "① 本法、历次修正案的施行日期，分别依据各法律所规定的施行日期确定。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    fams = [(s.level, s.family) for s in o.walk() if s.family in ("bian", "fenbian", "zhang")]
+    assert fams == [(1, "bian"), (2, "fenbian"), (3, "zhang"), (2, "fenbian"), (3, "zhang")]
+    art2 = next(s for s in o.walk() if s.family == "tiao" and s.number == 2)
+    assert [c.marker for c in art2.children] == ["（一）", "（二）", "（一）", "（二）"]
+    assert not [s for s in o.walk() if s.family == "circled"]
+    assert [s.number for s in o.walk() if s.family == "tiao"] == [1, 2, 3]
+
+
+def test_circled_list_still_headings():
+    t = "一、要求\n①每月一次检查\n②每季一次评估\n"
+    assert [s.marker for s in split_outline(t).walk()] == ["一、", "①", "②"]
+
+
+def test_decimal_numbering_of_plans():
+    t = ("1　总则\n1.1　编制目的\n为了应对。\n1.2　等级划分\n1.2.1　国家级：两个以上省份出现应急状态。\n"
+         "1.2.2　省级：一个省份出现应急状态。\n1.3　工作原则\n（1）统一领导。\n（2）分级负责。\n"
+         "2　组织机构\n2.1　指挥部\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker, s.number) for s in o.walk()] == [
+        (1, "1", 1), (2, "1.1", 1), (2, "1.2", 2), (3, "1.2.1", 1), (3, "1.2.2", 2), (2, "1.3", 3),
+        (4, "（1）", 1), (4, "（2）", 2), (1, "2", 2), (2, "2.1", 1)]
+    # a lone "1 总则" line with no 1.x below is not a decimal heading
+    assert split_outline("1　总则\n正文。\n").sections == []

@@ -9,17 +9,21 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 
 | family | forms | degraded forms recovered |
 | --- | --- | --- |
-| `bian` `zhang` `jie` `tiao` | 第一编, 第一章, 第一节, 第一条 (第一条之一) | - |
+| `bian` `fenbian` `zhang` `jie` `tiao` | 第一编, 第一分编, 第一章, 第一节, 第一条 (第一条之一) | - |
 | `cn` | 一、 一． 一. | - |
+| `di` | 第一， 第一、 (line start only) | - |
 | `cn_paren` | （一） (一), full-width or ASCII brackets | 一实施 (brackets lost) |
 | `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
+| `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
-order 编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条. ``level`` is
-1 for the outermost family actually used.
+order 编 > 分编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条, and the
+decimal depths theirs. ``level`` is 1 for the outermost family actually used; an appendix
+(``annex``) has level 0: it closes every open list and the lists under it number afresh.
 
 A marker opens a section only if
 
@@ -28,7 +32,10 @@ A marker opens a section only if
   middle of a line must also be followed by whitespace, so references like 依照本法第十条 are
   never headings;
 * it continues the sequence of its family: ``n + 1`` after ``n`` while that family is open,
-  or ``1`` when the family is not open (at the start, or after a higher level moved on). Law
+  or ``1`` when the family is not open (at the start, or after a higher level moved on), or at a
+  line start the number after the last one of its family a higher heading closed (（四） under
+  三、 after （一）…（三） under 二、). A ``1`` inside a 条 whose list is open starts a second list
+  of that article. Law
   markers at a line start may also start above one (amendments, the books of the Civil Code)
   and skip up to two numbers (repealed articles); 第十条之一 follows 第十条;
 * it is not a distractor: 一是/二是, 一方面, 第一实验学校, 1月11日, 3年来, 三、四月份, 1.5 …
@@ -52,6 +59,9 @@ Crawled text is handled as follows (what is recovered and what is not):
 * a list that restarts inside an open list of the same family (an appendix 一、二、三、四、
   after the top level 一、二、三、) is text, and its numbers are followed so that its 四、 is
   not taken for the open list's next heading;
+* an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
+  marker of another family, in a text whose headings start lines) is text; a lone ① on a line
+  that is a long sentence is a footnote, not a heading;
 * not recovered: a heading whose marker was lost entirely, a heading merged into the previous
   line without a space, two nested lists that use the same family, titles that contain spaces
   in run-together text (cut at the first space).
@@ -192,8 +202,12 @@ _CN_NUM = "一二三四五六七八九十"
 # A well-formed Chinese numeral 1-99 (十四五 is not one).
 _CN_RE = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _LAW_NUM = "零〇一二三四五六七八九十百千两"
-_LAW_FAMILIES = ("bian", "zhang", "jie", "tiao")
-_LAW_KIND = {"编": "bian", "章": "zhang", "节": "jie", "条": "tiao"}
+_LAW_FAMILIES = ("bian", "fenbian", "zhang", "jie", "tiao")
+_LAW_KIND = {"编": "bian", "分编": "fenbian", "章": "zhang", "节": "jie", "条": "tiao"}
+# Families of the deeper levels whose runs inside one paragraph are inline lists.
+_INLINE_FAMILIES = frozenset({"arabic", "ar_paren", "circled"})
+# An appendix heading outranks every family of the body.
+_ANNEX_RANK = -1.0
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 # After a bare (punctuation-lost) Chinese numeral these make a word, not a heading:
@@ -207,7 +221,7 @@ _HAN = r"\u3400-\u9fff"
 # scans about twice as fast as \s.)
 _SPACE = " \t\n\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BOUND = _SPACE + "。！？!?*#>\ufeff"
-_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９"
+_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９附名"
 
 
 @lazy
@@ -222,14 +236,18 @@ def _candidates_re() -> regex.Pattern[str]:
     """One marker of any family, matched at a position the gate found."""
     return regex.compile(
         r"(?:"
-        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
-        + rf"|(?P<cnp>[（(](?P<cnpn>{_CN_RE})[)）])"
+        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
+        + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
+        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?|名词解释)"
+        + r"(?=[ \t\u3000]*(?:\r?\n|\Z)|[ \t\u3000]+[^\s：:]))"
+        + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*)?(?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
         + rf"|(?P<circ>[{_CIRCLED}])"
         + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[、，,和及或至到～~—-]|[月日号等级类季]|年级))"
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
+        + rf"|(?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?=[ \t\u3000]+[{_HAN}“（(])"
         + r")"
     )
 
@@ -341,6 +359,14 @@ def _find_candidates(text: str) -> list[_Cand]:
             num = m.group("lawn")
             n = int(num) if num.isdigit() else _cn_int(num)
             out.append(_Cand(start, end, (fam,), n, sub, ctx, False, follow_ws))
+        elif kind == "di":
+            if ctx == _LINE_START:
+                out.append(_Cand(start, end, ("di",), _cn_int(m.group("din")), 0, ctx, False, follow_ws))
+        elif kind == "annex":
+            if ctx == _LINE_START and _annex_line_ok(text, end) and not _after_annex_line(text, start):
+                num = m.group("annexn")
+                n = (int(num) if num.isdigit() else _cn_int(num)) if num else 0
+                out.append(_Cand(start, end, ("annex",), n, 0, ctx, False, follow_ws))
         elif kind == "cnp":
             out.append(_Cand(start, end, ("cn_paren",), _cn_int(m.group("cnpn")), 0, ctx, False, follow_ws))
         elif kind == "arp":
@@ -359,9 +385,72 @@ def _find_candidates(text: str) -> list[_Cand]:
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, False, follow_ws))
             elif n < 100:
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, True, False))
+        elif kind == "dec":
+            parts = re.split("[.．]", m.group("dec"))
+            if ctx == _LINE_START and len(parts) <= 4 and (len(parts) > 1 or _heading_line(text, end)):
+                out.append(_Cand(start, end, (f"dec{len(parts)}",), int(parts[-1]), 0, ctx, False, follow_ws))
         else:  # pragma: no cover - every alternative is named
             raise AssertionError(kind)
-    return out
+    return _decimal_confirmed(text, out)
+
+
+def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Keep decimal headings (1 / 1.1 / 1.2.1) only where the next depth confirms them: a
+    ``1　总则`` line counts only if some ``1.x`` heading follows it, and so on."""
+    if not any(c.families[0].startswith("dec") for c in cands):
+        return cands
+    prefixes = set()
+    for c in cands:
+        if c.families[0] in ("dec2", "dec3", "dec4"):
+            num = re.split("[.．]", text[c.start : c.end])
+            prefixes.update(".".join(num[:k]) for k in range(1, len(num)))
+    return [
+        c for c in cands
+        if not c.families[0].startswith("dec") or c.families[0] != "dec1"
+        or text[c.start : c.end] in prefixes
+    ]
+
+
+def _heading_line(text: str, end: int) -> bool:
+    """The rest of the line is a heading: 2 to 40 characters, no sentence end inside it."""
+    rest = _line_re().match(text, end, end + 80).group().strip()
+    return 2 <= len(rest) <= 40 and not any(c in rest[:-1] for c in "。！？；：")
+
+
+def _annex_title_end(text: str, end: int, limit: int) -> int:
+    """End of an appendix title: the rest of its line, or the next line when the marker stands
+    alone (``附件2`` + new line + ``名词解释``) and that line is a short title."""
+    line_end = _line_re().match(text, end, limit).end()
+    if text[end:line_end].strip():
+        return line_end
+    nxt = _next_line_re().match(text, line_end, limit)
+    title = nxt.group(1).strip()
+    cand = _candidates_re().match(title) if title else None
+    if title and len(title) <= 40 and not any(c in title for c in "。；;：:") and (
+            cand is None or cand.lastgroup == "annex"):
+        return nxt.end(1)
+    return line_end
+
+
+def _after_annex_line(text: str, start: int) -> bool:
+    """The line before is an appendix marker alone (``附件2`` + new line + ``名词解释``)."""
+    prev = text[max(0, start - 16) : start].rstrip()
+    prev = prev[prev.rfind("\n") + 1 :].strip()
+    return bool(prev) and _annex_alone_re().fullmatch(prev) is not None
+
+
+@lazy
+def _annex_alone_re() -> re.Pattern[str]:
+    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
+
+
+def _annex_line_ok(text: str, end: int) -> bool:
+    """An appendix heading line: 附件N alone, or with a short title (not a sentence)."""
+    nl = text.find("\n", end, end + 62)
+    rest = text[end : nl if nl >= 0 else end + 62].strip()
+    if nl < 0 and end + 62 < len(text):
+        return False
+    return not rest or not any(c in rest for c in "。；;，,")
 
 
 _TERMINAL = frozenset("。！？!?；;：:…”’」』）)】]")
@@ -484,11 +573,16 @@ class _Open:
     bare: bool
 
 
+_DEC_FAMILIES = ("dec1", "dec2", "dec3", "dec4")
+
+
 def _law_rank(family: str, ranks: dict[str, float]) -> float | None:
-    """Rank for a law family placed among law families already ranked (编 > 章 > 节 > 条)."""
-    i = _LAW_FAMILIES.index(family)
-    senior = [ranks[f] for f in _LAW_FAMILIES[:i] if f in ranks]
-    junior = [ranks[f] for f in _LAW_FAMILIES[i + 1 :] if f in ranks]
+    """Rank for a law family placed among law families already ranked (编 > 章 > 节 > 条);
+    decimal depths likewise (1 > 1.1 > 1.1.1)."""
+    order = _LAW_FAMILIES if family in _LAW_FAMILIES else _DEC_FAMILIES
+    i = order.index(family)
+    senior = [ranks[f] for f in order[:i] if f in ranks]
+    junior = [ranks[f] for f in order[i + 1 :] if f in ranks]
     if not junior:
         return None
     hi = min(junior)
@@ -529,6 +623,43 @@ def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
     return None
 
 
+def _family_choice(
+    c: _Cand, stack: list[_Open], shadow: dict[str, int], closed: dict[str, int]
+) -> tuple[str, int] | None:
+    """Family and stack position for a marker that is not bare (or ``None``: not a heading).
+
+    *shadow* follows lists that restart inside an open list of their family; *closed* holds
+    the last number of lists a higher heading closed, so that （四） under 三、 may continue
+    （一）…（三） under 二、 (numbering that runs on across parents, as many documents print).
+    """
+    for fam in c.families:
+        if fam == "annex":
+            return fam, -1
+        law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
+        pos = _find_open(stack, fam)
+        if pos >= 0:
+            o = stack[pos]
+            if fam in shadow and c.sub == 0:
+                if c.n == shadow[fam] + 1:
+                    shadow[fam] = c.n
+                    return None
+            if (c.sub == 0 and c.n == o.n + 1) or (c.n == o.n and c.sub == o.sub + 1) or (
+                law_strong and c.sub == 0 and o.n + 1 < c.n <= o.n + 3
+            ) or (law_strong and c.sub == 1 and o.n < c.n <= o.n + 3):
+                return fam, pos
+            if c.n == 1 and c.sub == 0:
+                if pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START:
+                    return fam, pos  # a second list inside one article
+                shadow[fam] = 1
+                return None
+        elif (c.n == 1 and c.sub == 0) or law_strong or (
+            c.ctx == _LINE_START and c.sub == 0 and fam not in _LAW_FAMILIES
+            and c.n == closed.get(fam, -9) + 1
+        ):
+            return fam, -1
+    return None
+
+
 def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[str, float]]:
     """Run the sequence machine: (candidate, family, parent index) for accepted markers."""
     ranks: dict[str, float] = {}
@@ -538,54 +669,37 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     # A list that restarts (一、 while 一、… is open) is nested text, not headings; follow its
     # numbers so that its 四、 is not taken for the open list's next item.
     shadow: dict[str, int] = {}
+    closed: dict[str, int] = {}
     title_end = -1  # where the title of the last accepted heading ends
     for c in cands:
         if c.bare and not _bare_position(text, c.start, title_end):
             continue
-        choice = None
-        if c.bare:
-            choice = _bare_choice(c, stack)
-            families: tuple[str, ...] = ()
-        else:
-            families = c.families
-        for fam in families:
-            law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
-            pos = _find_open(stack, fam)
-            if pos >= 0:
-                o = stack[pos]
-                if fam in shadow and c.sub == 0:
-                    if c.n == shadow[fam] + 1:
-                        shadow[fam] = c.n
-                        break
-                if (c.sub == 0 and c.n == o.n + 1) or (c.n == o.n and c.sub == o.sub + 1) or (
-                    law_strong and c.sub == 0 and o.n + 1 < c.n <= o.n + 3
-                ) or (law_strong and c.sub == 1 and o.n < c.n <= o.n + 3):
-                    choice = (fam, pos)
-                    break
-                if c.n == 1 and c.sub == 0:
-                    shadow[fam] = 1
-                    break
-            elif (c.n == 1 and c.sub == 0) or law_strong:
-                choice = (fam, -1)
-                break
+        choice = _bare_choice(c, stack) if c.bare else _family_choice(c, stack, shadow, closed)
         if choice is None:
             continue
         fam, pos = choice
         if fam not in ranks:
-            r = _law_rank(fam, ranks) if fam in _LAW_FAMILIES else None
-            if r is None:
+            r = _law_rank(fam, ranks) if fam in _LAW_FAMILIES or fam in _DEC_FAMILIES else None
+            if fam == "annex":
+                r = _ANNEX_RANK
+            elif r is None:
                 r = next_rank
                 next_rank += 1.0
             ranks[fam] = r
         rank = ranks[fam]
-        if pos >= 0:
-            del stack[pos:]
-        else:
-            while stack and stack[-1].rank >= rank:
-                stack.pop()
+        if fam == "annex":  # an appendix numbers its lists afresh
+            closed.clear()
+            shadow.clear()
+        cut = pos if pos >= 0 else len(stack)
+        while pos < 0 and cut and stack[cut - 1].rank >= rank:
+            cut -= 1
+        for o in stack[cut:]:
+            closed[o.family] = o.n
+        del stack[cut:]
         parent = stack[-1].node if stack else -1
         accepted.append((c, fam, parent))
         stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare))
+        closed.pop(fam, None)
         title_end = _title_re().match(text, c.end).end()
         if shadow:
             on_stack = {o.family for o in stack}
@@ -598,17 +712,67 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
 _BARE_MIN_GAP = 40
 
 
-def _unconfirmed(accepted: list[tuple[_Cand, str, int]]) -> set[int]:
-    """Starts of bare markers not confirmed as headings.
+def _inline_lists(text: str, cands: list[_Cand]) -> set[int]:
+    """Starts of the items of inline lists: a line where items of one deeper family (（1） 1.
+    ①) follow each other inside the text and no other family has a marker
+    (``…十件民生实事。（1）做好就业…；（2）…``). Run-together text, where a whole outline
+    stands on one line, has markers of several families on its lines and is left alone."""
+    by_line: dict[int, list[_Cand]] = {}
+    key, prev = -1, 0
+    for c in cands:  # in text order: each stretch of text is searched once
+        nl = text.rfind("\n", prev, c.start)
+        if nl >= 0:
+            key = nl
+        prev = c.start
+        by_line.setdefault(key, []).append(c)
+    laid_out = {k for k, items in by_line.items() if any(c.ctx == _LINE_START for c in items)}
+    out: set[int] = set()
+    for key, items in by_line.items():
+        if len(laid_out) <= (key in laid_out):
+            continue  # no heading starts another line: run-together text
+        fams = {c.families for c in items}
+        fam = items[0].families[0]
+        if len(fams) != 1 or fam not in _INLINE_FAMILIES or any(c.bare for c in items):
+            continue
+        end = text.find("\n", items[-1].end)
+        line = text[key + 1 : end if end >= 0 else len(text)]
+        mid = [c for c in items if c.ctx != _LINE_START]
+        if len(mid) >= 2 or (mid and _next_marker_in(line, fam, mid[0].n)):
+            out.update(c.start for c in items)
+    return out
+
+
+def _next_marker_in(line: str, fam: str, n: int) -> bool:
+    """The marker after number *n* of *fam* occurs in *line* (behind a ；, say)."""
+    if fam == "ar_paren":
+        return f"（{n + 1}）" in line or f"({n + 1})" in line
+    if fam == "circled":
+        return n < len(_CIRCLED) and _CIRCLED[n] in line
+    return any(f"{n + 1}{p}" in line for p in ("．", "、"))
+
+
+def _footnote(text: str, end: int) -> bool:
+    """A lone ① whose line is a long sentence (``① 刑法、历次刑法修正案…，分别依据…确定。``)."""
+    line = _line_re().match(text, end, end + 400).group().rstrip()
+    return len(line) > 30 and "，" in line and line.endswith("。")
+
+
+def _unconfirmed(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
+    """Starts of bare markers not confirmed as headings, and of lone circled footnotes.
 
     A bare marker (一实施, 1强化) is kept only in a list of at least two items, all bare, with
     (median) at least ``_BARE_MIN_GAP`` characters from one item to the next.
     """
     groups: dict[tuple[int, str], list[_Cand]] = {}
+    fam_of = {c.start: fam for c, fam, _ in accepted}
     for c, fam, parent in accepted:
         groups.setdefault((parent, fam), []).append(c)
     bad: set[int] = set()
     for members in groups.values():
+        if fam_of.get(members[0].start) == "circled" and len(members) == 1:
+            if members[0].ctx == _LINE_START and _footnote(text, members[0].end):
+                bad.add(members[0].start)
+            continue
         if not members[-1].bare:
             continue
         if len(members) == 1:
@@ -662,9 +826,13 @@ def split_outline(text: str) -> Outline:
         if joined:
             cut_at = {j.start for j in joined}
             cands = sorted([c for c in cands if c.start not in cut_at] + joined, key=lambda c: c.start)
+    if not chunk_starts and not joined:
+        inline = _inline_lists(text, cands)
+        if inline:
+            cands = [c for c in cands if c.start not in inline]
     accepted, ranks = _assemble(text, cands)
     for attempt in range(5):  # drop unconfirmed bare markers until none is left
-        bad = _unconfirmed(accepted)
+        bad = _unconfirmed(text, accepted)
         if not bad:
             break
         if attempt == 4:  # still unsettled (adversarial input): no bare marker at all
@@ -677,8 +845,9 @@ def split_outline(text: str) -> Outline:
 def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
     if not accepted:
         return Outline(text, [])
-    used = sorted({ranks[fam] for _, fam, _ in accepted})
+    used = sorted({ranks[fam] for _, fam, _ in accepted if fam != "annex"})
     level_of = {r: i + 1 for i, r in enumerate(used)}
+    level_of[_ANNEX_RANK] = 0  # appendices sit above the body's levels
     starts = [c.start for c, _, _ in accepted] + [len(text)]
     # end of a section: start of the next section that is not its descendant
     n = len(accepted)
@@ -693,8 +862,10 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
     title_re, line_re = _title_re(), _line_re()
     for i, (c, fam, parent) in enumerate(accepted):
         limit = starts[i + 1]
-        if fam in ("bian", "zhang", "jie"):
+        if fam in ("bian", "fenbian", "zhang", "jie"):
             t_end = line_re.match(text, c.end, limit).end()
+        elif fam == "annex":
+            t_end = _annex_title_end(text, c.end, limit)
         elif fam == "tiao":
             tm = _law_title_re().match(text, c.end, limit)
             t_end = tm.end() if tm else c.end
