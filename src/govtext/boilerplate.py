@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -54,6 +55,7 @@ PAGE_RULES: dict[str, str] = {
     "page_stray": "a short line cut off from the article by page chrome",
     "page_island": "a paragraph among dropped lines outside the article region",
     "page_title": "the page title: the headline plus a site suffix",
+    "template": "a line standing on many pages of the site (learned from the crawl)",
 }
 
 
@@ -222,6 +224,19 @@ def _kinds(lines: list[str], kept: list[bool], p: PageParams) -> tuple[list[Kind
     return kinds, han
 
 
+def _template_lines(
+    lines: list[str], kinds: list[Kind], han: list[int], repeated: Mapping[int, int], p: PageParams
+) -> dict[int, int]:
+    """The repeated lines the line rules kept that may be template: not a sentence, not a
+    document heading."""
+    return {
+        i: n for i, n in repeated.items()
+        if 0 <= i < len(kinds) and kinds[i] not in ("blank", "chrome")
+        and not (han[i] >= p.prose_min_han and _LONG_END.search(lines[i]))
+        and not (lines[i][:1] in _STRUCTURE_FIRST and _STRUCTURE.match(lines[i]))
+    }
+
+
 def _has_chrome(kinds: list[Kind], p: PageParams) -> bool:
     """A page with prose and either a line the line rules dropped or a run of
     ``evidence_min_run`` short lines; a plain document (headings between paragraphs) has
@@ -382,10 +397,13 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
 
 
 def _head_line(
-    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], first: int, p: PageParams
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], first: int,
+    template: Mapping[int, int], p: PageParams,
 ) -> set[int]:
     """Without a title to match: the nearest line before the region with ``head_min_han`` Han
-    characters and headline length, past chrome and at most ``head_reach`` shorter lines."""
+    characters and headline length, past chrome and at most ``head_reach`` shorter lines, with
+    the lines of the same kind right before it (a headline broken into lines; not a line of the
+    site's template)."""
     passed = 0
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
@@ -396,7 +414,7 @@ def _head_line(
                 if len(block) >= p.headline_max_lines or kinds[j] in ("chrome", "prose"):
                     break
                 if kinds[j] != "blank":
-                    if han[j] < p.head_min_han or j in items:
+                    if han[j] < p.head_min_han or j in items or j in template:
                         break
                     block.append(j)
             return set(block)
@@ -509,11 +527,19 @@ def _islands(kinds: list[Kind], region: tuple[int, int], keep: set[int], drops: 
             drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
 
 
-def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_PARAMS) -> PageReading:
+def read_page(
+    lines: list[str],
+    kept: list[bool],
+    params: PageParams = DEFAULT_PARAMS,
+    repeated: Mapping[int, int] | None = None,
+) -> PageReading:
     """Read a page's lines (folded as :func:`govtext.spam.fold` folds them) in context.
 
-    *kept* says which lines the line rules kept. Returns the article region, the headline and
-    the further lines to drop, each with its rule and reason.
+    *kept* says which lines the line rules kept. *repeated* maps lines to the number of pages of
+    the site they stand on (:mod:`govtext.template`): such a line counts as page chrome, and is
+    dropped with rule ``template`` unless it is a sentence, a heading, the headline or a line
+    of a 公文's closing block. Returns the article region, the headline and the further lines to
+    drop, each with its rule and reason.
 
     >>> page = ["某市教育局召开会议_某市政府网", "首页", "要闻", "通知", "某市教育局召开会议",
     ...         "2024-03-08", "会议强调，要推进教育均衡发展，办好人民满意的教育。", "关于我们"]
@@ -527,11 +553,16 @@ def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_P
         raise ValueError("read_page(): lines and kept differ in length")
     p = params
     kinds, han = _kinds(lines, kept, p)
+    template = _template_lines(lines, kinds, han, repeated, p) if repeated else {}
+    own = kinds
+    if template:
+        kinds = ["chrome" if i in template else k for i, k in enumerate(kinds)]  # type: ignore[misc]
     if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, p):
         return PageReading(None, (), tuple(kinds), ())
     items = _list_items(lines, kinds, p)
     weights = _weights(kinds, han, items, p)
-    heads = _headlines(lines, kinds, p)
+    # a line of the site's template is not this page's title
+    heads = _headlines(lines, own, p) if 0 not in template else set()
     run = None
     for h in sorted(heads):
         run = _anchored_run(weights, kinds, h, heads, p)
@@ -542,7 +573,7 @@ def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_P
         return PageReading(None, tuple(sorted(heads)), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, first, last, p)
     if not heads:
-        heads = _head_line(lines, kinds, han, items, region[0], p)
+        heads = _head_line(lines, own, han, items, region[0], template, p)
     keep = _protected(lines, kinds, han, heads, region, p)
     drops = _outside(lines, kinds, han, region, keep, items, p)
     _islands(kinds, region, keep, drops)
@@ -551,4 +582,7 @@ def read_page(lines: list[str], kept: list[bool], params: PageParams = DEFAULT_P
         and _TITLE_SEP.search(lines[0]) and not lines[0].startswith("#")
     ):
         drops[0] = Drop(0, "page_title", "page title: the headline plus a site suffix")
+    for i, n in template.items():  # inside the region too: the site says it is its chrome
+        if i not in keep:
+            drops[i] = Drop(i, "template", f"on {n} pages of this site")
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))

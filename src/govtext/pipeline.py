@@ -11,7 +11,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -299,11 +299,14 @@ def _script_plan(text: str, config: Config) -> script.ScriptPlan:
     return script.ScriptPlan(config.script, f"Config.script={config.script!r}", t, s, whole)
 
 
-def _run(text: str, config: Config, result: Result | None, explain: bool) -> str:
+def _run(
+    text: str, config: Config, result: Result | None, explain: bool,
+    template: Mapping[int, int] | None = None,
+) -> str:
     fns = dict(_transform_steps(config))
     # the input line (1-based) of each line of the current text, for the reports
     origin = None if result is None else list(range(1, text.count("\n") + 2))
-    out, repaired = _run_steps(text, config, fns, result, explain, origin)
+    out, repaired = _run_steps(text, config, fns, result, explain, origin, template)
     # A later step can make damage the repair left alone readable: to_simplified turns a
     # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
     # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
@@ -313,7 +316,7 @@ def _run(text: str, config: Config, result: Result | None, explain: bool) -> str
         if repaired is None or _refix(out, repaired, fns["fix_mojibake"]) == out:
             break
         scratch = Result(text="") if result is not None else None
-        out, repaired = _run_steps(out, config, fns, scratch, explain, origin)
+        out, repaired = _run_steps(out, config, fns, scratch, explain, origin, template)
         if result is not None and scratch is not None:
             _fold(result, scratch)
     return out
@@ -362,11 +365,13 @@ def _run_steps(
     result: Result | None,
     explain: bool,
     origin: list[int] | None = None,
+    template: Mapping[int, int] | None = None,
 ) -> tuple[str, str | None]:
     """Run the steps once; also return the text as the last fix_mojibake pass left it.
 
     *origin* (with a *result*) holds the input line number of each line of the text; it
-    is kept up to date as steps drop, join or split lines.
+    is kept up to date as steps drop, join or split lines. *template*: the site's template
+    lines for ``drop_spam`` (:mod:`govtext.template`).
     """
     repaired = None
     for name in STEPS:
@@ -374,7 +379,7 @@ def _run_steps(
             continue
         if name == "drop_spam":
             lines = text.split("\n")
-            verdicts, reading = spam.classify_page(text)
+            verdicts, reading = spam.classify_page(text, template=template)
             if result is not None:
                 result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading)
             if all(v.keep for v in verdicts):
@@ -462,8 +467,13 @@ def _config(config: Config | None) -> Config:
     return config
 
 
-def normalize(text: str, config: Config | None = None) -> str:
+def normalize(
+    text: str, config: Config | None = None, *, template: Mapping[int, int] | None = None
+) -> str:
     """Run every enabled step in order and return the cleaned text.
+
+    *template*: the template lines of the page's site (:meth:`govtext.template.Templates.for_site`),
+    dropped by ``drop_spam`` outside the article with rule ``template``.
 
     >>> normalize("您當(dāng)前的位置")
     '您当前的位置'
@@ -473,10 +483,25 @@ def normalize(text: str, config: Config | None = None) -> str:
     text = check_text(text, "normalize")
     if not text:
         return text
-    return _run(text, _config(config), None, False)
+    return _run(text, _config(config), None, False, template)
 
 
-def clean(text: str, config: Config | None = None, *, explain: bool = False) -> Result:
+def lines_before_drop_spam(text: str, config: Config | None = None) -> list[str]:
+    """The lines of *text* as the ``drop_spam`` step sees them: after the steps before it in
+    :data:`STEPS` (what :func:`govtext.template.page_keys` hashes in a crawl's first pass).
+
+    >>> lines_before_drop_spam("首頁\\n  通知")
+    ['首页', '通知']
+    """
+    cfg = _config(config)
+    after = STEPS[STEPS.index("drop_spam"):]
+    return normalize(text, cfg.replace(**dict.fromkeys(after, False))).split("\n")
+
+
+def clean(
+    text: str, config: Config | None = None, *, explain: bool = False,
+    template: Mapping[int, int] | None = None,
+) -> Result:
     """Like :func:`normalize`, and also report what each step did.
 
     The result carries the cleaned text, the dropped lines with the rule that
@@ -496,7 +521,7 @@ def clean(text: str, config: Config | None = None, *, explain: bool = False) -> 
     if not text:
         _signals(text, text, result)
         return result
-    out = _run(text, cfg, result, explain)
+    out = _run(text, cfg, result, explain, template)
     result.text = out
     if cfg.find_numbers:
         result.numbers = numbers.find_numbers(out, protect=cfg.protected_terms)

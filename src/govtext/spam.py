@@ -25,7 +25,7 @@ from __future__ import annotations
 import operator
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,7 @@ import regex
 
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import DEFAULT_PARAMS, PageParams, PageReading, read_page
+from .template import line_key
 
 
 class _LazyRegex:
@@ -1076,9 +1077,12 @@ def classify_page(
     text: str,
     rules: Sequence[Rule] | None = None,
     page: PageParams | bool = True,
+    template: Mapping[int, int] | None = None,
 ) -> tuple[list[Verdict], PageReading | None]:
     """:func:`classify_lines` and the page reading behind it (None with ``page=False``): the
-    article region and headline lines found.
+    article region and headline lines found. *template* holds the lines of the page's site
+    that stand on many of its pages (:meth:`govtext.template.Templates.for_site`: line hash ->
+    pages); the page reading drops them outside the article with rule ``template``.
 
     >>> verdicts, reading = classify_page("首页\\n新闻\\n教育\\n体育\\n某县新建学校十所，投入三亿元。")
     >>> [v.rule for v in verdicts], reading.region
@@ -1095,7 +1099,12 @@ def classify_page(
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
     if page is False:
         return verdicts, None
-    reading = read_page(ctx.lines, [v.keep for v in verdicts], DEFAULT_PARAMS if page is True else page)
+    repeated = None
+    if template:
+        keys = [line_key(x) if x else 0 for x in ctx.lines]
+        repeated = {i: template[k] for i, k in enumerate(keys) if k in template}
+    params = DEFAULT_PARAMS if page is True else page
+    reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated)
     for d in reading.drops:
         verdicts[d.line] = Verdict(False, d.rule, d.reason)
     return verdicts, reading
