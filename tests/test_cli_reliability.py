@@ -327,3 +327,52 @@ def test_every_input_line_is_written_rejected_or_blank(lines: list[bytes], bom: 
             assert r.docs == len(r.lines)
     n_lines = data.count(b"\n") + (1 if data and not data.endswith(b"\n") else 0)
     assert written + rejected + blank == n_lines
+
+
+# --- outputs for real use ---------------------------------------------------------------------
+
+
+def test_text_output_of_the_example_is_the_cleaned_text_alone(tmp_path: Path) -> None:
+    from govtext.cli import example_path
+
+    texts = [json.loads(x)["text"] for x in example_path().read_text(encoding="utf-8").splitlines()]
+    expected = "".join(govtext.normalize(t) + "\n\n\n" for t in texts)
+    p = cli("clean", "--example", "-o", str(tmp_path / "ex.txt"), "-q")
+    assert p.returncode == 0, p.stderr
+    assert (tmp_path / "ex.txt").read_text(encoding="utf-8") == expected
+    # compressed, or to standard output, with the format named
+    p = cli("clean", "--example", "-o", str(tmp_path / "ex.txt.gz"), "-q")
+    assert gzip.decompress((tmp_path / "ex.txt.gz").read_bytes()).decode() == expected
+    p = cli("clean", "--example", "--output-format", "text", "-q", cwd=tmp_path)
+    assert p.stdout == expected
+    # documents can be told apart: no document holds two blank lines in a row
+    assert [d for d in expected.split("\n\n\n") if d] == [govtext.normalize(t) for t in texts]
+
+
+def test_fields_choose_the_govtext_parts(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_bytes(jsonl(records(3)))
+    p = cli("clean", str(src), "-q", "--fields", "text", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    assert [sorted(json.loads(x)) for x in p.stdout.splitlines()] == [["id", "text"]] * 3
+    p = cli("clean", str(src), "-q", "--fields", "meta,dropped", cwd=tmp_path)
+    assert [sorted(json.loads(x)["govtext"]) for x in p.stdout.splitlines()] == [["dropped", "meta", "schema"]] * 3
+    p = cli("clean", str(src), "-q", "--fields", "meta,bogus", cwd=tmp_path)
+    assert p.returncode == 1 and "bogus" in p.stderr and "parts are:" in p.stderr
+    # a directory written as text mirrors the shards under .txt names
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "b.jsonl.gz").write_bytes(gzip.compress(jsonl(records(2))))
+    p = cli("clean", str(d), "-o", str(tmp_path / "out"), "--output-format", "text", "-q")
+    assert p.returncode == 0, p.stderr
+    assert gzip.decompress((tmp_path / "out" / "b.txt.gz").read_bytes()).decode().count("\n\n\n") == 2
+
+
+def test_nested_field(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_bytes(jsonl([{"id": 1, "data": {"text": "教育質量", "lang": "zh"}}, {"id": 2, "data": 5}]))
+    p = cli("clean", str(src), "-q", "--field", "data.text", "--max-reject-rate", "0.5", cwd=tmp_path)
+    assert p.returncode == 0, p.stderr
+    rec = json.loads(p.stdout)
+    assert rec["data"] == {"text": "教育质量", "lang": "zh"} and rec["govtext"]["schema"] == 1
+    assert "missing field 'data.text' (the record has: id, data)" in p.stderr

@@ -27,6 +27,7 @@ from .io import (
     done_path,
     dumps,
     expand_inputs,
+    get_field,
     is_done,
     iter_records,
     require_parquet,
@@ -34,7 +35,17 @@ from .io import (
     tmp_path,
     write_done,
 )
-from .parallel import Batch, BatchResult, default_jobs, make_batches, run, summary_dict
+from .parallel import (
+    FORMATS,
+    PARTS,
+    Batch,
+    BatchResult,
+    OutputSpec,
+    default_jobs,
+    make_batches,
+    run,
+    summary_dict,
+)
 from .pipeline import STEPS, Config, clean
 
 EXAMPLE = "crawl.jsonl"
@@ -191,13 +202,48 @@ def _reason(err: str) -> str:
     return err[:160] if err.startswith("missing field") else err.split(": ")[0][:80]
 
 
+def _output_spec(args: argparse.Namespace) -> OutputSpec:
+    """``--output-format`` (default: ``text`` for an output named ``*.txt[.gz|.zst]``) and ``--fields``."""
+    fmt = args.output_format
+    if fmt is None:
+        name = (args.output or "").lower()
+        for ext in (".gz", ".zst"):
+            name = name.removesuffix(ext)
+        fmt = "text" if name.endswith(".txt") else "jsonl"
+    parts = None
+    if args.fields is not None:
+        names = {x.strip() for x in args.fields.split(",") if x.strip()}
+        if names <= {"text", "none"}:
+            parts = frozenset()
+        else:
+            parts = frozenset(names - {"text"})
+    try:
+        return OutputSpec(fmt, parts)
+    except ValueError as e:
+        raise SystemExit(f"govtext: --fields: {e}") from e
+
+
+def _text_rel(rel: Path) -> Path:
+    """The mirrored name of a shard written as text: ``a.jsonl.gz`` -> ``a.txt.gz``."""
+    name = rel.name
+    comp = next((ext for ext in (".gz", ".zst") if name.lower().endswith(ext)), "")
+    base = name[: len(name) - len(comp)]
+    for ext in (".jsonl", ".ndjson", ".json", ".parquet", ".txt"):
+        if base.lower().endswith(ext):
+            base = base[: -len(ext)]
+            break
+    return rel.with_name(base + ".txt" + comp)
+
+
 def _options_key(args: argparse.Namespace, config: Config) -> str:
     """What the output depends on besides the input, stable across processes (for --resume)."""
     import json
 
     cfg = {f.name: (sorted(v) if isinstance(v, (set, frozenset)) else v)
            for f in fields(config) for v in [getattr(config, f.name)]}
-    return json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb},
+    spec = _output_spec(args)
+    return json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb,
+                       "format": spec.format, "parts": None if spec.parts is None else sorted(spec.parts)},
                       sort_keys=True, ensure_ascii=False)
 
 
@@ -275,8 +321,9 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
         if not shards:
             raise SystemExit(f"govtext: every input is inside the output directory {out}")
         targets, seen = [], {}
+        text = _output_spec(args).format == "text"
         for s in shards:
-            rel = s.output_rel()
+            rel = _text_rel(s.output_rel()) if text else s.output_rel()
             if rel in seen:
                 raise SystemExit(f"govtext: {seen[rel].name} and {s.name} would both be written to {out_p / rel}")
             seen[rel] = s
@@ -322,7 +369,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     try:
         batches = make_batches([t.shard for t in todo], args.field,
                                max_record_bytes=int(args.max_record_mb * (1 << 20)))
-        results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs)))
+        results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs,
+                                                  emit=_output_spec(args))))
         for batch, b in results:
             n_batches += 1
             _on_batch(st, todo[batch.shard], batch, b, run_rejects, options)
@@ -609,7 +657,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         raise SystemExit(f"govtext: {path}: no record {args.record}")
     if rec.error or rec.doc is None:
         raise SystemExit(f"govtext: {path}: record at line {rec.line_no} is broken: {rec.error}")
-    result = clean(rec.doc[args.field], config, explain=True)
+    result = clean(get_field(rec.doc, args.field), config, explain=True)
     print(explain_text(result))
     return 0
 
@@ -686,6 +734,12 @@ def build_parser() -> argparse.ArgumentParser:
     _options(c)
     c.add_argument("-o", "--output", help="output file, or directory for several inputs (default: standard output)")
     c.add_argument("--rejects", help="where broken records go (default: OUTPUT.rejects.jsonl)")
+    c.add_argument("--output-format", choices=FORMATS, default=None,
+                   help="jsonl: each record with a 'govtext' object (default); text: the cleaned text "
+                        "alone, each document followed by two blank lines (default for -o *.txt)")
+    c.add_argument("--fields", metavar="PARTS",
+                   help="comma-separated parts of the 'govtext' object to write: "
+                        f"{', '.join(PARTS)}; 'text' alone: no 'govtext' object (default: all)")
     c.add_argument("--resume", action="store_true",
                    help="skip shards completed by an earlier run (same input, same options); redo the others")
     _reject_rate_option(c)

@@ -353,6 +353,47 @@ def parse_line(line_no: int, raw: bytes, field: str) -> Record:
     return check_doc(line_no, raw, doc, field)
 
 
+def field_path(doc: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, str]:
+    """The object holding the field *name* and its key: ``"data.text"`` is
+    ``doc["data"]["text"]``, unless *doc* has a key ``"data.text"`` itself.
+
+    >>> field_path({"data": {"text": "x"}}, "data.text")
+    ({'text': 'x'}, 'text')
+    >>> field_path({"data": 1}, "data.text")
+    (None, 'text')
+    """
+    if name in doc or "." not in name:
+        return doc, name
+    *parents, last = name.split(".")
+    holder: Any = doc
+    for key in parents:
+        holder = holder.get(key) if isinstance(holder, dict) else None
+    return (holder, last) if isinstance(holder, dict) else (None, last)
+
+
+def get_field(doc: dict[str, Any], name: str) -> Any:
+    """The value of the field *name* (``a.b`` for a nested field), or None."""
+    holder, key = field_path(doc, name)
+    return None if holder is None else holder.get(key)
+
+
+def with_field(doc: dict[str, Any], name: str, value: Any) -> dict[str, Any]:
+    """A copy of *doc* with the field *name* (``a.b`` nested) set to *value*; the objects on
+    the way are copied, the others shared.
+
+    >>> d = {"id": 1, "data": {"text": "x", "n": 2}}
+    >>> with_field(d, "data.text", "y"), d["data"]["text"]
+    ({'id': 1, 'data': {'text': 'y', 'n': 2}}, 'x')
+    """
+    if name in doc or "." not in name:
+        return {**doc, name: value}
+    head, rest = name.split(".", 1)
+    inner = doc.get(head)
+    if not isinstance(inner, dict):
+        return {**doc, name: value}
+    return {**doc, head: with_field(inner, rest, value)}
+
+
 def check_doc(line_no: int, raw: bytes, doc: Any, field: str) -> Record:
     """A :class:`Record` for an already-parsed object, with ``error`` if it lacks a text *field*.
 
@@ -363,13 +404,16 @@ def check_doc(line_no: int, raw: bytes, doc: Any, field: str) -> Record:
     """
     if not isinstance(doc, dict):
         return Record(line_no, raw, None, f"not a JSON object: {type(doc).__name__}")
-    if field not in doc:
-        keys = [str(k) for k in list(doc)[:12]]
-        more = ", ..." if len(doc) > 12 else ""
+    holder, key = field_path(doc, field)
+    if holder is None or key not in holder:
+        where = doc if holder is None else holder
+        keys = [str(k) for k in list(where)[:12]]
+        more = ", ..." if len(where) > 12 else ""
         has = f" (the record has: {', '.join(keys)}{more})" if keys else " (the record is {})"
         return Record(line_no, raw, None, f"missing field {field!r}{has}")
-    if not isinstance(doc[field], str):
-        return Record(line_no, raw, None, f"field {field!r} is {type(doc[field]).__name__}, not a string")
+    value = holder[key]
+    if not isinstance(value, str):
+        return Record(line_no, raw, None, f"field {field!r} is {type(value).__name__}, not a string")
     return Record(line_no, raw, doc)
 
 

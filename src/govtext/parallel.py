@@ -23,7 +23,17 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from .io import Oversized, Record, Shard, dumps, iter_items, parse_item, reject_dict
+from .io import (
+    Oversized,
+    Record,
+    Shard,
+    dumps,
+    get_field,
+    iter_items,
+    parse_item,
+    reject_dict,
+    with_field,
+)
 from .pipeline import Config, Result, clean
 
 #: Default batch limits: records per batch, and raw input bytes per batch.
@@ -101,21 +111,61 @@ class Batch:
     error: str | None = None
 
 
-def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result) -> dict[str, Any]:
-    """The output record: *doc* with its text replaced and ``govtext`` holding ``Result.to_dict()``.
+#: The parts of the ``govtext`` object ``--fields`` chooses from (``schema`` is always kept).
+PARTS = ("meta", "dropped", "steps", "numbers", "signals", "outline", "document")
+FORMATS = ("jsonl", "text")
+
+
+@dataclass(frozen=True)
+class OutputSpec:
+    """What is written per record.
+
+    ``format`` ``"jsonl"``: the record with its text cleaned and a ``govtext`` object
+    holding the *parts* of ``Result.to_dict()`` (None: all of them; empty: no ``govtext``
+    object); ``"text"``: the cleaned text alone, each document followed by two blank lines
+    (``normalize_whitespace`` leaves at most one blank line inside a document, so the
+    documents can be told apart).
+    """
+
+    format: str = "jsonl"
+    parts: frozenset[str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise ValueError(f"output format must be one of {FORMATS}, got {self.format!r}")
+        bad = sorted(set(self.parts or ()) - set(PARTS))
+        if bad:
+            raise ValueError(f"unknown govtext part(s) {', '.join(bad)}; parts are: {', '.join(PARTS)}")
+
+    def encode(self, doc: dict[str, Any], field_name: str, result: Result) -> bytes:
+        """The output line of one record, UTF-8 (raises ``UnicodeEncodeError`` on a lone surrogate)."""
+        if self.format == "text":
+            return result.text.encode("utf-8") + b"\n\n"
+        return dumps(cleaned_doc(doc, field_name, result, self.parts)).encode("utf-8")
+
+
+def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result,
+                parts: frozenset[str] | None = None) -> dict[str, Any]:
+    """The output record: *doc* with its text replaced and ``govtext`` holding ``Result.to_dict()``
+    (only its *parts*, with ``schema``, when given; no ``govtext`` key when *parts* is empty).
 
     This is what ``govtext clean`` writes per record and what :func:`govtext.dask.clean_bag`
-    returns.
+    returns. A nested *field_name* (``data.text``) is replaced where it stands.
 
     >>> from govtext import clean
     >>> d = cleaned_doc({"id": 7, "text": "教育質量"}, "text", clean("教育質量"))
     >>> d["id"], d["text"], d["govtext"]["steps"]["to_simplified"]
     (7, '教育质量', {'lines': 1, 'chars': 1})
+    >>> cleaned_doc({"id": 7, "text": "教育質量"}, "text", clean("教育質量"), frozenset({"meta"}))
+    {'id': 7, 'text': '教育质量', 'govtext': {'schema': 1, 'meta': {}}}
     """
+    out = with_field(doc, field_name, result.text)
+    if parts is not None and not parts:
+        return out
     info = result.to_dict()
     info.pop("text")
-    out = dict(doc)
-    out[field_name] = result.text
+    if parts is not None:
+        info = {k: v for k, v in info.items() if k == "schema" or k in parts}
     out["govtext"] = info
     return out
 
@@ -126,8 +176,9 @@ def reject_line(rec: Record, source: str | None = None) -> bytes:
 
 
 def process_record(rec: Record, field_name: str, config: Config, out: BatchResult,
-                   emit: bool = True, source: str | None = None) -> None:
-    """Clean one parsed record into *out* (or record why it was rejected).
+                   emit: bool | OutputSpec = True, source: str | None = None) -> None:
+    """Clean one parsed record into *out* (or record why it was rejected); *emit* False
+    counts without output lines, an :class:`OutputSpec` chooses the output.
 
     A record that cannot be cleaned (a step raising on it) or written (a lone
     surrogate, ``"\\ud800"`` in the JSON, cannot be encoded as UTF-8) is rejected
@@ -137,10 +188,11 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
         out.rejects.append(reject_line(rec, source))
         return
     doc = rec.doc
-    text = doc[field_name]
+    text = get_field(doc, field_name)
+    spec = emit if isinstance(emit, OutputSpec) else _DEFAULT_SPEC
     try:
         result = clean(text, config)
-        line = dumps(cleaned_doc(doc, field_name, result)).encode("utf-8")
+        line = spec.encode(doc, field_name, result)
     except UnicodeEncodeError as e:
         bad = e.object[e.start : e.end] if isinstance(e.object, str) else ""
         rec.error = f"cannot be written as UTF-8: {bad!r} at character {e.start} ({e.reason})"
@@ -160,8 +212,11 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
             out.steps[s.step] += s.lines_changed
 
 
+_DEFAULT_SPEC = OutputSpec()
+
+
 def process_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Config,
-                  kind: str = "jsonl", name: str = "", emit: bool = True) -> BatchResult:
+                  kind: str = "jsonl", name: str = "", emit: bool | OutputSpec = True) -> BatchResult:
     """Parse and clean a batch of raw items (JSON lines, Parquet rows or one ``.txt``)."""
     out = BatchResult()
     for line_no, payload in items:
@@ -245,7 +300,7 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(1)
 
 
-def init_worker(field_name: str, config: Config, emit: bool) -> None:
+def init_worker(field_name: str, config: Config, emit: bool | OutputSpec) -> None:
     """Pool initializer: ignore SIGINT (the parent handles it), keep settings, warm up once.
 
     The worker also exits on its own if the parent process dies (``kill -9``).
@@ -273,7 +328,7 @@ def run(
     field_name: str,
     config: Config,
     jobs: int = 1,
-    emit: bool = True,
+    emit: bool | OutputSpec = True,
     max_in_flight: int | None = None,
 ) -> Iterator[tuple[Batch, BatchResult]]:
     """Yield ``(batch, result)`` in input order; the batch's ``items`` are emptied.
