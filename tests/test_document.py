@@ -171,3 +171,18 @@ def test_full_document_survives_noise_after_it(tail):
     d = parse_document(FULL + tail)
     assert d.doc_number.text == "赣府发〔2023〕12号"
     assert d.title.text.endswith("通知")
+
+
+def test_breadcrumbs_and_page_titles_are_not_titles():
+    assert parse_document("首页 > 通知公告\n一、总则\n").title is None
+    t = "在线视频_最新网址\n您当前的位置：首页 > 正文\n市教育局关于做好安全工作的通知\n各校：\n请落实。\n市教育局\n2024年7月5日\n"
+    d = parse_document(t)
+    assert d.title.text == "市教育局关于做好安全工作的通知" and d.title.lines == (3,)
+
+
+def test_element_lines_only_for_clear_official_documents():
+    from govtext.document import element_lines
+
+    assert element_lines(FULL) >= {3, 4, 5, 6, 7, 15, 16, 17}
+    assert element_lines("首页 > 通知公告\n一、总则\n") == set()
+    assert element_lines("关于放假的通知\n正文。\n") == set()  # a title alone is not enough

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+from .chunks import Chunk, chunk_sections
 from .document import DocDate, DocNumber, Element, OfficialDocument, parse_document
 from .hygiene import (
     fix_cjk_spacing,
@@ -47,6 +48,7 @@ from .spam import Verdict, classify_lines, drop_spam_lines
 __all__ = [
     "DEFAULT_PROTECTED",
     "STEPS",
+    "Chunk",
     "Config",
     "Converter",
     "DocDate",
@@ -64,6 +66,7 @@ __all__ = [
     "StepReport",
     "Verdict",
     "__version__",
+    "chunk_sections",
     "classify_lines",
     "clean",
     "drop_spam_lines",

@@ -68,6 +68,8 @@ def _config_from_args(args: argparse.Namespace) -> Config:
         changes["t2s_config"] = args.t2s_config
     if getattr(args, "lossy", None):
         changes["lossy"] = args.lossy
+    if getattr(args, "chunks", 0):
+        changes["chunk_chars"] = args.chunks
     try:
         return Config(**changes)  # type: ignore[arg-type]
     except ValueError as e:
@@ -740,6 +742,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--fields", metavar="PARTS",
                    help="comma-separated parts of the 'govtext' object to write: "
                         f"{', '.join(PARTS)}; 'text' alone: no 'govtext' object (default: all)")
+    c.add_argument("--chunks", nargs="?", type=int, const=800, default=0, metavar="CHARS",
+                   help="write one record per chunk (a section, or a piece of a long one, of at most "
+                        "CHARS characters, default 800) with its heading path, instead of one per document")
     c.add_argument("--resume", action="store_true",
                    help="skip shards completed by an earlier run (same input, same options); redo the others")
     _reject_rate_option(c)

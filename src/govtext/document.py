@@ -59,7 +59,7 @@ from typing import Any
 from ._util import check_text, lazy
 from .outline import Outline, split_outline
 
-__all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "parse_document"]
+__all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "element_lines", "parse_document"]
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,34 @@ def parse_document(
     True
     """
     text = check_text(text, "parse_document")
-    doc = OfficialDocument(body=outline if outline is not None else split_outline(text))
+    doc = _elements(text, metadata_lines)
+    doc.body = outline if outline is not None else split_outline(text)
+    return doc
+
+
+def element_lines(text: str) -> set[int]:
+    """0-based numbers of the lines that hold the elements of the document's head and signature
+    block (issuer mark, doc number, 签发人, title, addressees, signature, date, notes), when the
+    text is clearly an official document (a doc number, or a title and a signature). The
+    pipeline keeps them when ``drop_spam`` would take them for page chrome.
+
+    >>> sorted(element_lines("国务院关于加强监管的意见\\n国发〔2019〕5号\\n各省：\\n正文。\\n国务院\\n2019年1月27日\\n"))
+    [0, 1, 2, 4, 5]
+    """
+    doc = _elements(check_text(text, "element_lines"), ())
+    out: set[int] = set()
+    if doc.doc_number is None and (doc.title is None or doc.signature is None):
+        return out  # not clearly an official document
+    for e in (doc.issuer_mark, doc.doc_number, doc.signer, doc.title, doc.addressees, doc.signature,
+              doc.date, *doc.notes):
+        if e is not None:
+            out.update(n - 1 for n in e.lines)
+    return out
+
+
+def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
+    """Every element but the body."""
+    doc = OfficialDocument()
     lines = _lines(text)
     extra = [_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines
              if isinstance(s, str) and s.strip(_BLANK)]
@@ -409,6 +436,8 @@ def _title_block(lines: list[_Line], i: int) -> int:
         s = lines[j].s
         if not _is_heading_like(s) or _attach_re().match(s) or _split_signer(s)[1] is not None:
             break
+        if any(c in s for c in ">＞›»|｜_：:"):  # a breadcrumb, a page title, a label
+            break
         if j > i and (s[0] in "（(【[<" or _date_re().match(s)):
             break
         if _title_end_re().search(s) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
@@ -426,6 +455,8 @@ def _title(lines: list[_Line]) -> Element | None:
 def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     """Issuer mark, doc number, signer, title and addressees; returns where the body starts."""
     i = 0
+    while i < min(len(lines), 5) and any(c in lines[i].s for c in ">＞›»|｜_"):
+        i += 1  # page chrome above the document: a breadcrumb, the page's title
     while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
         i += 1  # 份号, 密级和保密期限, 紧急程度
     if i < len(lines) and len(lines[i].s) <= 40 and "关于" not in lines[i].s and _mark_re().fullmatch(lines[i].s):

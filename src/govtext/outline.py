@@ -187,6 +187,25 @@ class Outline:
                 return s
         return None
 
+    def chunks(
+        self,
+        max_chars: int = 800,
+        overlap: int = 0,
+        min_chars: int | None = None,
+        doc_title: str | None = None,
+        doc_number: str | None = None,
+    ) -> list[Any]:
+        """The document cut into :class:`~govtext.chunks.Chunk` objects for retrieval, each with
+        its heading path (:func:`govtext.chunks.chunk_sections`).
+
+        >>> [c.heading_path for c in split_outline("一、总则\\n（一）目的\\n为了。\\n").chunks(min_chars=0)]
+        ['一、总则', '一、总则 > （一）目的']
+        """
+        from .chunks import chunk_sections
+
+        return chunk_sections(self.to_text(), max_chars=max_chars, overlap=overlap, min_chars=min_chars,
+                              outline=self, doc_title=doc_title, doc_number=doc_number)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable tree.
 
@@ -269,7 +288,8 @@ def _toc_lines(text: str) -> Iterator[re.Match[str]]:
 @lazy
 def _title_re() -> regex.Pattern[str]:
     # Leading blanks, then the heading text up to a sentence end, line end or blank.
-    return regex.compile(r"[ \t\u3000]*[^。！？!?；;：\r\n \t\u3000]*")
+    # (a space inside a number spaced out by a crawl, 1 9 9 8 年, does not end it)
+    return regex.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]|(?<=\d) (?=[\d年月日%％]))*")
 
 
 @lazy

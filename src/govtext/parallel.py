@@ -170,6 +170,26 @@ def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result,
     return out
 
 
+def chunk_docs(doc: dict[str, Any], field_name: str, result: Result, max_chars: int) -> list[dict[str, Any]]:
+    """The output records of ``govtext clean --chunks``: one per chunk of the cleaned text, each
+    *doc* with *field_name* holding the chunk's text and ``govtext`` the chunk's place.
+
+    >>> from govtext import clean
+    >>> ds = chunk_docs({"id": 7, "text": "x"}, "text", clean("一、总则\\n为了规范。\\n"), 800)
+    >>> ds[0]["id"], ds[0]["text"], ds[0]["govtext"]["chunk"]["heading_path"], ds[0]["govtext"]["chunks"]
+    (7, '一、总则\\n为了规范。\\n', '一、总则', 1)
+    """
+    chunks = result.chunks(max_chars=max_chars)
+    out = []
+    for i, c in enumerate(chunks):
+        info = c.to_dict()
+        info.pop("text")
+        d = with_field(doc, field_name, c.text)
+        d["govtext"] = {"chunk": info, "chunk_index": i, "chunks": len(chunks)}
+        out.append(d)
+    return out
+
+
 def reject_line(rec: Record, source: str | None = None) -> bytes:
     """The rejects-file line of *rec*, as UTF-8 (what cannot be encoded is escaped)."""
     return dumps(reject_dict(rec, source)).encode("utf-8", "backslashreplace")
@@ -192,7 +212,11 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
     spec = emit if isinstance(emit, OutputSpec) else _DEFAULT_SPEC
     try:
         result = clean(text, config)
-        line = spec.encode(doc, field_name, result)
+        if config.chunk_chars:
+            line = b"\n".join(dumps(d).encode("utf-8") for d in chunk_docs(doc, field_name, result,
+                                                                           config.chunk_chars))
+        else:
+            line = spec.encode(doc, field_name, result)
     except UnicodeEncodeError as e:
         bad = e.object[e.start : e.end] if isinstance(e.object, str) else ""
         rec.error = f"cannot be written as UTF-8: {bad!r} at character {e.start} ({e.reason})"
@@ -202,7 +226,7 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
         rec.error = f"clean() failed: {type(e).__name__}: {e!r}"
         out.rejects.append(reject_line(rec, source))
         return
-    if emit:
+    if emit and line:  # (a document with no text has no chunks)
         out.lines.append(line)
     out.docs += 1
     out.chars += len(text)

@@ -76,6 +76,9 @@ class Config:
     outline: bool = True
     #: ``clean()`` only: read the official-document elements (:func:`govtext.parse_document`).
     document: bool = True
+    #: Command line: write one record per chunk of at most this many characters
+    #: (:meth:`Result.chunks`) instead of one per document; 0 (default): off.
+    chunk_chars: int = 0
 
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
@@ -86,6 +89,8 @@ class Config:
             isinstance(t, str) for t in self.protected_terms
         ):
             raise ValueError("Config.protected_terms must be a set of strings")
+        if isinstance(self.chunk_chars, bool) or not isinstance(self.chunk_chars, int) or self.chunk_chars < 0:
+            raise ValueError(f"Config.chunk_chars must be an int >= 0, got {self.chunk_chars!r}")
         if self.lossy not in _LOSSY:
             raise ValueError(f"Config.lossy must be one of {_LOSSY}, got {self.lossy!r}")
         if self.script not in _SCRIPT:
@@ -146,6 +151,24 @@ class Result:
     signals: dict[str, Any] = field(default_factory=dict)
     #: The official-document elements (title, doc number, signature, date ...).
     document: document.OfficialDocument | None = None
+
+    def chunks(self, max_chars: int = 800, overlap: int = 0, min_chars: int | None = None) -> list[Any]:
+        """The cleaned text cut along its outline into chunks for retrieval, each with its
+        heading path and the document's title and doc number (:func:`govtext.chunk_sections`).
+
+        >>> r = clean("关于做好工作的通知\\n国发〔2019〕5号\\n各省：\\n一、总体要求\\n坚持稳中求进。\\n")
+        >>> [(c.heading_path, c.doc_number) for c in r.chunks(min_chars=0)]
+        [('', '国发〔2019〕5号'), ('一、总体要求', '国发〔2019〕5号')]
+        """
+        from .chunks import chunk_sections
+
+        doc = self.document
+        return chunk_sections(
+            self.text, max_chars=max_chars, overlap=overlap, min_chars=min_chars, outline=self.outline,
+            doc_title=doc.title.text if doc is not None and doc.title is not None else None,
+            doc_number=doc.doc_number.text if doc is not None and doc.doc_number is not None else None,
+            back_matter=doc.signature.start if doc is not None and doc.signature is not None else None,
+        )
 
     @property
     def dropped_by_rule(self) -> dict[str, int]:
@@ -380,6 +403,8 @@ def _run_steps(
         if name == "drop_spam":
             lines = text.split("\n")
             verdicts, reading = spam.classify_page(text, template=template)
+            if not all(v.keep for v in verdicts):
+                verdicts = _keep_document_elements(text, verdicts)
             if result is not None:
                 result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading)
             if all(v.keep for v in verdicts):
@@ -439,6 +464,15 @@ def _run_steps(
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
     return text, repaired
+
+
+def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
+    """The title, doc number, addressees, signature and date of an official document are its
+    content, not page chrome: their lines are kept whatever ``drop_spam`` said."""
+    keep = document.element_lines(text)
+    if not keep:
+        return verdicts
+    return [spam.Verdict(True) if i in keep and not v.keep else v for i, v in enumerate(verdicts)]
 
 
 def _again(

@@ -1,0 +1,139 @@
+"""Tests for govtext.chunks: sections for retrieval with their heading paths."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext import Config, clean
+from govtext.chunks import Chunk, chunk_sections
+from govtext.outline import split_outline
+
+from strategies import any_text, mixed_text
+
+DOC = (
+    "关于推进县域普通高中发展的实施意见\n各县（市、区）教育局：\n"
+    "一、总体要求\n（一）指导思想。坚持立德树人。\n（二）主要目标。到2025年，县中整体办学水平显著提升。\n"
+    "二、主要任务\n（一）优化资源配置\n1.扩大优质资源。新建改扩建一批学校。\n2.加强师资建设。补足编制。\n"
+    "（二）深化课程改革\n" + "全面落实国家课程方案，推进育人方式改革。" * 12 + "\n"
+    "三、组织保障\n加强领导。\n"
+)
+
+
+def check_cover(text: str, chunks: list[Chunk]) -> None:
+    assert "".join(text[c.start : c.end] for c in chunks) == text
+    pos = 0
+    for c in chunks:
+        assert c.start == pos and c.end > c.start
+        assert c.text == text[c.text_start : c.end] and c.text_start <= c.start
+        pos = c.end
+
+
+def test_paths_follow_the_outline():
+    cs = chunk_sections(DOC, max_chars=120, min_chars=20)
+    check_cover(DOC, cs)
+    paths = [c.heading_path for c in cs]
+    assert paths[0] == ""
+    assert "二、主要任务 > （二）深化课程改革" in paths
+    assert "二、主要任务 > （一）优化资源配置 > 1.扩大优质资源" in paths
+    deep = next(c for c in cs if c.heading_path.endswith("1.扩大优质资源"))
+    assert (deep.level, deep.marker, deep.number, deep.family) == (3, "1.", 1, "arabic")
+    # the long section is cut at sentence ends, never inside a sentence
+    long = [c for c in cs if c.heading_path == "二、主要任务 > （二）深化课程改革"]
+    assert len(long) >= 3
+    for c in long:
+        assert len(c.text) <= 120
+        assert c.text.endswith(("。", "\n")) or c is long[-1]
+
+
+def test_short_heading_joins_its_first_child():
+    cs = chunk_sections(DOC, max_chars=120, min_chars=20)
+    first = next(c for c in cs if "二、主要任务" in c.text)
+    # 二、主要任务 alone is too short: it joins （一）优化资源配置 and takes the child's path
+    assert first.text.startswith("二、主要任务\n（一）优化资源配置")
+    assert first.path[-1].startswith("（一）优化资源配置") or first.path[-1].startswith("1.")
+
+
+def test_overlap_prefixes_whole_sentences_of_the_same_section():
+    cs = chunk_sections(DOC, max_chars=60, overlap=25, min_chars=10)
+    check_cover(DOC, cs)
+    cont = [c for c in cs if c.text_start < c.start]
+    assert cont
+    for c in cont:
+        assert c.start - c.text_start <= 25
+        assert DOC[c.text_start - 1] in "。\n"  # begins at a sentence start
+
+
+def test_result_chunks_carry_title_and_doc_number_and_back_matter_is_apart():
+    t = ("国务院关于加强监管的意见\n国发〔2019〕5号\n各省人民政府：\n一、总体要求\n坚持全面覆盖。\n"
+         "二、保障措施\n加强组织领导，确保落到实处。\n国务院\n2019年1月27日\n（此件公开发布）\n")
+    r = clean(t)
+    cs = r.chunks(max_chars=200, min_chars=0)
+    check_cover(r.text, cs)
+    assert {c.doc_title for c in cs} == {"国务院关于加强监管的意见"}
+    assert {c.doc_number for c in cs} == {"国发〔2019〕5号"}
+    assert cs[-1].path == () and cs[-1].text.startswith("国务院\n2019年1月27日")
+    assert cs[-2].heading_path == "二、保障措施"
+    d = cs[-2].to_dict()
+    assert d["path"] == ["二、保障措施"] and json.dumps(d, ensure_ascii=False)
+
+
+def test_law_and_appendix_paths():
+    law = "# 某某条例\n## 第一章 总则\n第一条 为了规范，制定本条例。\n第二条 本条例适用于全省。\n"
+    paths = [c.heading_path for c in chunk_sections(law, min_chars=0)]
+    assert paths == ["", "第一章 总则", "第一章 总则 > 第一条", "第一章 总则 > 第二条"]
+    t = "一、工作\n正文。\n附件2\n名词解释\n1.“两重”：重大战略。\n"
+    assert chunk_sections(t, min_chars=0)[-1].heading_path == "附件2 名词解释 > 1.“两重”"
+
+
+def test_bad_arguments():
+    with pytest.raises(ValueError):
+        chunk_sections("一、总则\n", max_chars=0)
+    with pytest.raises(ValueError):
+        chunk_sections("一、总则\n", overlap=-1)
+    with pytest.raises(ValueError):
+        chunk_sections("一、总则\n", outline=split_outline("二、别的\n"))
+    with pytest.raises(TypeError):
+        chunk_sections(None)  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        Config(chunk_chars=-1)
+
+
+@given(st.one_of(any_text, mixed_text, st.sampled_from([DOC, DOC * 3])), st.integers(1, 300),
+       st.integers(0, 80), st.one_of(st.none(), st.integers(0, 100)))
+def test_chunks_cover_the_text_exactly_once_in_order(text, max_chars, overlap, min_chars):
+    cs = chunk_sections(text, max_chars=max_chars, overlap=overlap, min_chars=min_chars)
+    check_cover(text, cs)
+    o = split_outline(text)
+    assert o.to_text() == text
+    starts = {s.start: s for s in o.walk()}
+    for c in cs:
+        if c.path:
+            assert c.marker is not None
+        # a chunk longer than max_chars is a single sentence (or whitespace around one)
+        if c.end - c.start > max_chars and not any(c.start < s < c.end for s in starts):
+            inner = text[c.start : c.end].strip()
+            assert sum(inner.count(p) for p in "。！？；!?;") <= 1 or "\n" not in inner
+
+
+@given(st.sampled_from([DOC]), st.integers(20, 400))
+def test_chunks_of_the_same_text_are_stable(text, max_chars):
+    assert chunk_sections(text, max_chars=max_chars) == chunk_sections(text, max_chars=max_chars)
+
+
+def test_cli_chunks(tmp_path):
+    from govtext.cli import main
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": 1, "text": DOC}, ensure_ascii=False) + "\n"
+                   + json.dumps({"id": 2, "text": ""}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(src), "-o", str(out), "--chunks", "150", "-q"]) == 0
+    recs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {r["id"] for r in recs} == {1}
+    assert [r["govtext"]["chunk_index"] for r in recs] == list(range(len(recs)))
+    assert "".join(r["text"] for r in recs) == clean(DOC).text
+    assert any(r["govtext"]["chunk"]["heading_path"] == "二、主要任务 > （二）深化课程改革" for r in recs)
