@@ -656,3 +656,14 @@ def test_decimal_numbering_of_plans():
         (4, "（1）", 1), (4, "（2）", 2), (1, "2", 2), (2, "2.1", 1)]
     # a lone "1 总则" line with no 1.x below is not a decimal heading
     assert split_outline("1　总则\n正文。\n").sections == []
+
+
+def test_di_runs_restart_and_items_before_a_digit():
+    t = "第一，\n要团结。\n第二，\n要努力。\n中间一段话。\n第一，\n要节约。\n第二，\n要创新。\n"
+    assert [s.number for s in split_outline(t).walk()] == [1, 2, 1, 2]
+    t2 = "一、工作\n正文。\n名词解释\n1.“两重”：战略。\n2.“两新”：更新。\n3.5+2就业之家：就业平台。\n4.“三张图”：治安图。\n"
+    o = split_outline(t2)
+    assert [c.number for c in o.sections[-1].children] == [1, 2, 3, 4]
+    assert o.sections[-1].children[2].marker == "3."
+    # a line starting with a decimal number never opens a list
+    assert split_outline("1.5亿元的投入。\n2.5亿元的投入。\n").sections == []

@@ -35,7 +35,8 @@ A marker opens a section only if
   or ``1`` when the family is not open (at the start, or after a higher level moved on), or at a
   line start the number after the last one of its family a higher heading closed (（四） under
   三、 after （一）…（三） under 二、). A ``1`` inside a 条 whose list is open starts a second list
-  of that article. Law
+  of that article, and a 第一， after 第一，第二，… starts a new run. At a line start, ``21.``
+  before a digit (``21.5+2就业之家``) may continue an open list 1. … 20. (it never opens one). Law
   markers at a line start may also start above one (amendments, the books of the Civil Code)
   and skip up to two numbers (repealed articles); 第十条之一 follows 第十条;
 * it is not a distractor: 一是/二是, 一方面, 第一实验学校, 1月11日, 3年来, 三、四月份, 1.5 …
@@ -267,6 +268,7 @@ def _candidates_re() -> regex.Pattern[str]:
         + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + rf"|(?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?=[ \t\u3000]+[{_HAN}“（(])"
+        + r"|(?P<arw>(?P<arwn>\d{1,3})[.．](?=\d))"
         + r")"
     )
 
@@ -342,6 +344,9 @@ class _Cand:
     ctx: int
     bare: bool
     follow_ws: bool
+    #: ``21.5+2就业之家``: a number that may be an item ``21.`` before a digit; it can only
+    #: continue an open list at a line start, never open one
+    weak: bool = False
 
 
 def _context(text: str, start: int) -> int:
@@ -405,6 +410,9 @@ def _find_candidates(text: str) -> list[_Cand]:
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, False, follow_ws))
             elif n < 100:
                 out.append(_Cand(start, end, ("arabic",), n, 0, ctx, True, False))
+        elif kind == "arw":
+            if ctx == _LINE_START:
+                out.append(_Cand(start, end, ("arabic",), int(m.group("arwn")), 0, ctx, False, False, True))
         elif kind == "dec":
             parts = re.split("[.．]", m.group("dec"))
             if ctx == _LINE_START and len(parts) <= 4 and (len(parts) > 1 or _heading_line(text, end)):
@@ -655,6 +663,9 @@ def _family_choice(
     for fam in c.families:
         if fam == "annex":
             return fam, -1
+        if c.weak:
+            pos = _find_open(stack, fam)
+            return (fam, pos) if pos >= 0 and c.n == stack[pos].n + 1 and fam not in shadow else None
         law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
         pos = _find_open(stack, fam)
         if pos >= 0:
@@ -668,8 +679,8 @@ def _family_choice(
             ) or (law_strong and c.sub == 1 and o.n < c.n <= o.n + 3):
                 return fam, pos
             if c.n == 1 and c.sub == 0:
-                if pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START:
-                    return fam, pos  # a second list inside one article
+                if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di":
+                    return fam, pos  # a second list inside one article; a new 第一，… run
                 shadow[fam] = 1
                 return None
         elif (c.n == 1 and c.sub == 0) or law_strong or (
