@@ -186,3 +186,15 @@ def test_element_lines_only_for_clear_official_documents():
     assert element_lines(FULL) >= {3, 4, 5, 6, 7, 15, 16, 17}
     assert element_lines("首页 > 通知公告\n一、总则\n") == set()
     assert element_lines("关于放假的通知\n正文。\n") == set()  # a title alone is not enough
+
+
+def test_signature_and_date_on_one_line_and_bracketed_title_suffix():
+    t = ("教育部关于印发《中小学管理办法（试行）》的通知\n教基〔2020〕3号\n各省教育厅：\n请遵照执行。\n"
+         "附件：中小学管理办法（试行）\n教育部　　2020年3月1日\n（此件公开发布）\n")
+    d = parse_document(t)
+    assert d.title.text == "教育部关于印发《中小学管理办法（试行）》的通知"
+    assert d.signature.text == "教育部" and cut(t, d.signature) == "教育部"
+    assert d.date.iso == "2020-03-01" and cut(t, d.date) == "2020年3月1日"
+    assert [a.text for a in d.attachments] == ["中小学管理办法（试行）"]
+    assert [n.text for n in d.notes] == ["（此件公开发布）"]
+    assert parse_document("中小学管理办法（试行）\n第一条 为了规范。\n").title.text == "中小学管理办法（试行）"

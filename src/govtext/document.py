@@ -222,7 +222,8 @@ def _copy_marks_re() -> re.Pattern[str]:
 
 @lazy
 def _title_end_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_KINDS})[）)]?$")
+    # 办法（试行）, 条例（草案）, 规定（2021年修订）
+    return re.compile(rf"(?:{_KINDS})[）)》]?(?:[（(][^（）()]{{1,12}}[）)])?$")
 
 
 @lazy
@@ -524,6 +525,7 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         -1,
     )
     if k < 0:
+        _read_tail_one_line(doc, lines, pos)
         return
     sig = [lines[k - 1]]
     if (k - 2 >= pos and _signature_like(lines[k - 2].s)
@@ -540,6 +542,27 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         end = _title_block(lines, n)
         doc.title = _title(lines[n:end]) if end > n else None
     _read_record(doc, lines, n)
+
+
+def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
+    """Signature and date on one line (``国务院办公厅　2019年1月27日``), as some pages print them."""
+    pat = re.compile(r"(?P<sig>\S.{1,39}?)[ \u3000]+" + _DATE + r"[ \u3000]*")
+    for k in range(pos, len(lines)):
+        m = pat.fullmatch(lines[k].s)
+        if m is None or not _signature_like(m.group("sig")) or lines[k].s.endswith("印发"):
+            continue
+        ln = lines[k]
+        doc.signature = Element(m.group("sig"), ln.start, ln.start + m.end("sig"), (ln.no,))
+        dm = _date_re().search(ln.s, m.end("sig"))
+        assert dm is not None
+        doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
+        doc.attachments = _attachments(lines, pos, k)
+        n = k + 1
+        while n < len(lines) and n <= k + 2 and re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s):
+            doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
+            n += 1
+        _read_record(doc, lines, n)
+        return
 
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
