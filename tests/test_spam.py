@@ -154,6 +154,8 @@ CASES = {
     "image": ["图片", "(资料图)", "（资料图片）", "[图片]", "某某网logo", "视频"],
     "prompt": ["(下滑查看更多)", "点击上方蓝字关注我们", "长按二维码识别关注", "点击阅读原文", "用微信扫码二维码"],
     "site_banner": ["某某网→最有价值的门户网站", "欢迎访问某某教育网"],
+    "teaser": ["近日，河南、山东等地小麦进入成熟期，陆续开镰收割。【详细】", "市教育局召开安全工作会议[全文]",
+               "全市中小学开展消防演练 详细>>", "会议强调，要推进教育均衡发展...阅读全文"],
     "widget": ["+1顶71", "|+1踩0", "阅读 539", "阅读数(15878)", "19 跟贴", "2819人参与", "人参与 评论",
                "某某[某市手机网友]2019-05-17 20:33:49", "点击：1203 评论：5"],
 }
@@ -433,3 +435,10 @@ def test_fast_paths_agree_on_triggers() -> None:
 def test_fast_paths_agree_on_seeds(seeds: dict[str, str]) -> None:
     for text in seeds.values():
         assert classify_lines(text) == classify_lines(text, rules=_PLAIN)
+
+
+def test_teaser_needs_a_read_more_link_after_text() -> None:
+    """A title cut short with "..." is left to the page reading (a headline may be cut so);
+    a read-more link alone is not a teaser."""
+    for line in ("定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...", "【详细】", "他说……", "详见附件。"):
+        assert classify_lines(line)[0].rule != "teaser", line

@@ -87,6 +87,8 @@ class PageParams:
     prose_weight_cap: int = 400
     #: Score of a near-prose line.
     near_weight: int = 2
+    #: A prose line with no text line next to it scores its Han characters divided by this.
+    isolated_divisor: int = 3
     #: Score of a short line (negative).
     short_weight: int = -6
     #: Score of a line a line rule dropped (negative).
@@ -99,6 +101,9 @@ class PageParams:
     chrome_min_run: int = 3
     #: Shortest headline (characters, punctuation and spaces left out) matched in the title.
     headline_min_chars: int = 8
+    #: Shortest headline (characters) equal to the title's part before a separator
+    #: ("静夜思-中国诗歌网").
+    headline_min_lead: int = 4
     #: A headline covers at least this share of the title line.
     headline_min_share: float = 0.4
     #: Consecutive lines a headline may be broken into.
@@ -163,6 +168,7 @@ _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0
 #: Sentence punctuation, as lines look after :func:`govtext.spam.fold` and before it.
 _MARKS = ",，、;；。!！?？"
 _SENTENCE = re.compile(r"[。;；]")
+_CUT = ("...", "…")
 _FRAGMENT_END = (",", "，", "、", ":", "：")
 _LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
 _NORM = re.compile(r"[\W_]+")
@@ -215,6 +221,8 @@ def _kinds(lines: list[str], kept: list[bool], p: PageParams) -> tuple[list[Kind
             kinds.append("blank")
         elif not k:
             kinds.append("chrome")
+        elif s.endswith(_CUT) and not s.endswith("……"):
+            kinds.append("short")  # a link title cut short for a list is not prose
         elif h >= p.prose_min_han and m and h <= p.han_per_mark * m:
             kinds.append("prose")
         elif h >= p.near_min_han and m:
@@ -281,11 +289,24 @@ def _list_items(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
 
 
 def _weights(kinds: list[Kind], han: list[int], items: set[int], p: PageParams) -> list[int]:
+    """Each line's score: prose its Han characters (capped), a share of them when no
+    neighbour is text (a teaser between its title and date, not a paragraph of an article),
+    list items nothing, short and chrome lines their penalties."""
     table = {"blank": 0, "chrome": p.chrome_weight, "short": p.short_weight, "near": p.near_weight}
-    return [
-        0 if i in items else min(h, p.prose_weight_cap) if k == "prose" else table[k]
-        for i, (k, h) in enumerate(zip(kinds, han))
-    ]
+    out = [table.get(k, 0) for k in kinds]
+    nb = [i for i, k in enumerate(kinds) if k != "blank"]
+    textual = ("prose", "near")
+    for x, i in enumerate(nb):
+        if kinds[i] != "prose" or i in items:
+            continue
+        w = min(han[i], p.prose_weight_cap)
+        alone = (x == 0 or kinds[nb[x - 1]] not in textual) and (
+            x + 1 == len(nb) or kinds[nb[x + 1]] not in textual
+        )
+        out[i] = w // p.isolated_divisor if alone else w
+    for i in items:
+        out[i] = 0
+    return out
 
 
 def _best_run(weights: list[int]) -> tuple[int, int, int]:
@@ -302,33 +323,29 @@ def _best_run(weights: list[int]) -> tuple[int, int, int]:
 
 
 def _anchored_run(
-    weights: list[int], kinds: list[Kind], head: int, heads: set[int], p: PageParams
+    weights: list[int], kinds: list[Kind], head: int, heads: set[int], items: set[int],
+    p: PageParams,
 ) -> tuple[int, int, int] | None:
-    """The best run whose first line is prose or near prose (not a headline) within
-    ``anchor_reach`` non-blank lines after line *head*."""
+    """The run that starts at the first line of text (prose or near prose, not a headline or
+    list item) within ``anchor_reach`` non-blank lines after line *head*, and ends where its
+    score is highest: the article right after its headline."""
     n = len(weights)
-    prefix = [0]
-    for w in weights:
-        prefix.append(prefix[-1] + w)
-    best_end: list[tuple[int, int]] = [(0, 0)] * n
-    top, top_at = None, n - 1
-    for e in range(n - 1, -1, -1):
-        if top is None or prefix[e + 1] >= top:  # the earliest end on ties
-            top, top_at = prefix[e + 1], e
-        best_end[e] = (top, top_at)
-    best = None
     seen = 0
     for s in range(head + 1, n):
         if kinds[s] == "blank":
             continue
         seen += 1
         if seen > p.anchor_reach:
-            break
-        if kinds[s] in ("prose", "near") and s not in heads:
-            score = best_end[s][0] - prefix[s]
-            if best is None or score > best[0]:
-                best = (score, s, best_end[s][1])
-    return best if best is not None and best[0] > 0 else None
+            return None
+        if kinds[s] in ("prose", "near") and s not in heads and s not in items:
+            total = best = 0
+            end = s
+            for e in range(s, n):
+                total += weights[e]
+                if total > best:
+                    best, end = total, e
+            return (best, s, end) if best > 0 else None
+    return None
 
 
 def _grow(
@@ -391,6 +408,10 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
                 break
             if len(joined) >= p.headline_min_share * len(title):
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
+    if not out:  # a short headline (a poem's title) equal to the title's first segment
+        lead = _NORM.sub("", _TITLE_SEP.split(lines[0], 1)[0])
+        if len(lead) >= p.headline_min_lead and lead != title:
+            out = {i for i in range(1, len(lines)) if norms[i] == lead}
     if out and any(norms[h] == title for h in out):
         out.add(0)
     return out
@@ -565,7 +586,7 @@ def read_page(
     heads = _headlines(lines, own, p) if 0 not in template else set()
     run = None
     for h in sorted(heads):
-        run = _anchored_run(weights, kinds, h, heads, p)
+        run = _anchored_run(weights, kinds, h, heads, items, p)
         if run is not None:
             break
     _score, first, last = run if run is not None else _best_run(weights)

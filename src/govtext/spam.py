@@ -691,7 +691,7 @@ class Footer(Rule):
     description = "site footer (copyright, licence numbers, disclaimers)"
     _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
-        r"^(?:免责声明|版权声明|特别声明|郑重声明)\s*:|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}",
+        r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}",
         regex.IGNORECASE,
     )
 
@@ -827,6 +827,29 @@ class Image(Rule):
         return _drop(self.name, f"image placeholder {s!r}")
 
 
+class Teaser(Rule):
+    """A summary of another article ending in its read-more link ([详细], 【全文】, 详情>>,
+    ...阅读全文). (A title cut short with "..." is left to the page reading: a headline may be
+    cut that way too.)"""
+
+    name = "teaser"
+    description = "summary with a read-more link"
+    uses_context = False
+    _re = _rx(
+        r"(?:\[\s*(?:详细|全文|详情|更多|阅读全文|查看全文)\s*\]"
+        r"|(?:详细|详情|更多|全文)\s*>{1,3}|(?:\.{3}|…)\s*(?:阅读全文|查看全文))\s*$"
+    )
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 300 or not s.endswith(("]", ">", "文")):
+            return None
+        m = self._re.search(s)
+        if m is None or m.start() == 0:
+            return None
+        return _drop(self.name, f"summary ending in a read-more link {m.group().strip()!r}")
+
+
 class Prompt(Rule):
     """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文 (``spam_prompts.txt``)."""
 
@@ -909,6 +932,7 @@ RULES: list[Rule] = [
     Prompt(),
     SiteBanner(),
     Widget(),
+    Teaser(),
 ]
 
 
@@ -932,6 +956,7 @@ _MAX_LEN: dict[type, int | None] = {
     Prompt: 40,
     SiteBanner: 50,
     Widget: 60,
+    Teaser: 300,
 }
 #: The built-in rule objects (the length limits apply to these only, not to subclasses or
 #: rules of a user's own).
@@ -1002,18 +1027,24 @@ class _Gate:
         words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
         self.words = _words_re([w for w in words if w])
 
-    #: On a sentence line with 。 only four rules run and none reads a lexicon: punctuation
+    #: On a sentence line with 。 only five rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site 页 or its
-    #: sharing notice (分享, 珍藏, 搜索); context plays no part in any of them there.
+    #: sharing notice (分享, 珍藏, 搜索), teaser its ending; context plays no part there.
     SENTENCE_MARKS = "备声载©pPcC页享珍搜"
+
+    #: teaser: the line ends in a read-more link
+    TEASER_ENDS = ("]", ">", "文")
 
     def prose_may_drop(self, s: str) -> bool:
         """For a line of 20+ characters with 。 (the rules see it as a sentence)."""
-        return bool(_PUNCT_START.match(s) or self.sentence_marks.search(s))
+        return bool(
+            _PUNCT_START.match(s) or self.sentence_marks.search(s) or s.endswith(self.TEASER_ENDS)
+        )
 
     def may_drop(self, s: str) -> bool:
         return bool(
             len(s) <= 4  # navigation: a lone home link
+            or s.endswith(self.TEASER_ENDS)
             or _PUNCT_START.match(s)
             or self.marks.search(s)
             or self.digits.search(s)
