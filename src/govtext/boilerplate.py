@@ -115,8 +115,9 @@ class PageParams:
     head_min_han: int = 6
     #: Longest headline found without a title line (characters).
     headline_max_len: int = 80
-    #: Shorter lines (dates, counters) the search for a headline without a title passes.
-    head_reach: int = 6
+    #: Shorter lines (dates, counters, a portal's table) the search for a headline without a
+    #: title passes.
+    head_reach: int = 12
     #: Han characters of a short line the region grows over (a fragment of a broken sentence).
     fragment_min_han: int = 5
     #: Han characters that make a line outside the region long prose (kept unless an island).
@@ -169,6 +170,8 @@ _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0
 _MARKS = ",，、;；。!！?？"
 _SENTENCE = re.compile(r"[。;；]")
 _CUT = ("...", "…")
+#: What may follow a headline on its line, punctuation removed: a date (…的通知 (2024-05-11)).
+_DATE_TAIL = re.compile(r"\d{4}\d{0,2}\d{0,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
 _FRAGMENT_END = (",", "，", "、", ":", "：")
 _LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
 _NORM = re.compile(r"[\W_]+")
@@ -352,14 +355,13 @@ def _grow(
     lines: list[str],
     kinds: list[Kind], han: list[int], items: set[int], first: int, last: int, p: PageParams
 ) -> tuple[int, int]:
-    """Grow the region over adjacent fragments: punctuated lines, short lines of
-    ``fragment_min_han`` Han characters or more (an article broken into short lines), and one
-    shorter line before another fragment ("因为"). Chrome lines and list items stop it."""
+    """Grow the region over adjacent fragments: punctuated lines (a list that goes on from the
+    article too: its members), short lines of ``fragment_min_han`` Han characters or more (an
+    article broken into short lines), and one shorter line before another fragment ("因为"),
+    not before a list (a header over related links). Chrome lines stop it."""
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
-        if j in items:
-            return False
         return kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han)
 
     nb = [i for i, k in enumerate(kinds) if k != "blank"]
@@ -367,14 +369,17 @@ def _grow(
     while a > 0:
         if fragment(nb[a - 1]) or (han[nb[a - 1]] >= 2 and lines[nb[a - 1]].endswith((":", "："))):
             a -= 1
-        elif a >= 2 and kinds[nb[a - 1]] == "short" and fragment(nb[a - 2]):
+        elif a >= 2 and kinds[nb[a - 1]] == "short" and fragment(nb[a - 2]) and nb[a - 2] not in items:
             a -= 2
         else:
             break
     while b + 1 < len(nb):
         if fragment(nb[b + 1]):
             b += 1
-        elif b + 2 < len(nb) and kinds[nb[b + 1]] == "short" and fragment(nb[b + 2]):
+        elif (
+            b + 2 < len(nb) and kinds[nb[b + 1]] == "short" and fragment(nb[b + 2])
+            and nb[b + 2] not in items  # a short header over a list: a related list
+        ):
             b += 2
         else:
             break
@@ -408,10 +413,16 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
                 break
             if len(joined) >= p.headline_min_share * len(title):
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
-    if not out:  # a short headline (a poem's title) equal to the title's first segment
+    if not out:  # the title's first segment alone (a poem's short title) or before a date
         lead = _NORM.sub("", _TITLE_SEP.split(lines[0], 1)[0])
         if len(lead) >= p.headline_min_lead and lead != title:
-            out = {i for i in range(1, len(lines)) if norms[i] == lead}
+            out = {
+                i for i in range(1, len(lines))
+                if norms[i] == lead or (
+                    len(lead) >= p.headline_min_chars and norms[i].startswith(lead)
+                    and _DATE_TAIL.fullmatch(norms[i], len(lead))
+                )
+            }
     if out and any(norms[h] == title for h in out):
         out.add(0)
     return out
@@ -589,9 +600,12 @@ def read_page(
         run = _anchored_run(weights, kinds, h, heads, items, p)
         if run is not None:
             break
-    _score, first, last = run if run is not None else _best_run(weights)
+    if run is None:  # no article right after a headline: they were lines of the page's chrome
+        heads = set()
+        run = _best_run(weights)
+    _score, first, last = run
     if last < 0:
-        return PageReading(None, tuple(sorted(heads)), tuple(kinds), ())
+        return PageReading(None, (), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, first, last, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
