@@ -667,3 +667,15 @@ def test_di_runs_restart_and_items_before_a_digit():
     assert o.sections[-1].children[2].marker == "3."
     # a line starting with a decimal number never opens a list
     assert split_outline("1.5亿元的投入。\n2.5亿元的投入。\n").sections == []
+
+
+def test_nested_restarted_lists_do_not_steal_the_top_level():
+    # 二、 holds a list 一、二、三、 (items with titles); item 二 holds a list 一、 … 二、 with the
+    # marker alone on its line; the outer list's 三、 is not the top level's 三、
+    t = ("一、回顾\n正文。\n二、任务\n考虑了以下问题。\n一、确定增长率\n正文。\n二、规定投资规模\n方向是：\n"
+         "一、\n增加基础设施。\n二、\n控制非生产性投资。\n三、坚持科技进步\n正文。\n"
+         "三、经济体制改革\n正文。\n一、\n甲。\n二、\n乙。\n四、外交政策\n正文。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.title.strip()) for s in o.sections] == [
+        ("一、", "回顾"), ("二、", "任务"), ("三、", "经济体制改革"), ("四、", "外交政策")]

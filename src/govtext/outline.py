@@ -652,11 +652,13 @@ def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
 
 
 def _family_choice(
-    c: _Cand, stack: list[_Open], shadow: dict[str, int], closed: dict[str, int]
+    c: _Cand, stack: list[_Open], shadow: dict[str, list[tuple[int, bool]]], closed: dict[str, int]
 ) -> tuple[str, int] | None:
     """Family and stack position for a marker that is not bare (or ``None``: not a heading).
 
-    *shadow* follows lists that restart inside an open list of their family; *closed* holds
+    *shadow* follows lists that restart inside an open list of their family: a stack per family
+    of (number, marker alone on its line); a restart in the other layout (``一、`` alone under
+    ``一、确定…`` items) nests, in the same layout it replaces the list before; *closed* holds
     the last number of lists a higher heading closed, so that （四） under 三、 may continue
     （一）…（三） under 二、 (numbering that runs on across parents, as many documents print).
     """
@@ -671,8 +673,13 @@ def _family_choice(
         if pos >= 0:
             o = stack[pos]
             if fam in shadow and c.sub == 0:
-                if c.n == shadow[fam] + 1:
-                    shadow[fam] = c.n
+                levels = shadow[fam]
+                js = [j for j in range(len(levels) - 1, -1, -1) if c.n == levels[j][0] + 1]
+                same = [j for j in js if levels[j][1] == c.follow_ws]  # the list in its layout
+                j = (same or js or [-1])[0]
+                if j >= 0:
+                    del levels[j + 1 :]
+                    levels[j] = (c.n, c.follow_ws)
                     return None
             if (c.sub == 0 and c.n == o.n + 1) or (c.n == o.n and c.sub == o.sub + 1) or (
                 law_strong and c.sub == 0 and o.n + 1 < c.n <= o.n + 3
@@ -681,7 +688,10 @@ def _family_choice(
             if c.n == 1 and c.sub == 0:
                 if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di":
                     return fam, pos  # a second list inside one article; a new 第一，… run
-                shadow[fam] = 1
+                levels = shadow.setdefault(fam, [])
+                if levels and levels[-1][1] == c.follow_ws:
+                    levels.pop()  # a list after the one before, not inside it
+                levels.append((1, c.follow_ws))
                 return None
         elif (c.n == 1 and c.sub == 0) or law_strong or (
             c.ctx == _LINE_START and c.sub == 0 and fam not in _LAW_FAMILIES
@@ -699,7 +709,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     accepted: list[tuple[_Cand, str, int]] = []
     # A list that restarts (一、 while 一、… is open) is nested text, not headings; follow its
     # numbers so that its 四、 is not taken for the open list's next item.
-    shadow: dict[str, int] = {}
+    shadow: dict[str, list[tuple[int, bool]]] = {}
     closed: dict[str, int] = {}
     title_end = -1  # where the title of the last accepted heading ends
     for c in cands:
