@@ -679,3 +679,13 @@ def test_nested_restarted_lists_do_not_steal_the_top_level():
     check_offsets(t, o)
     assert [(s.marker, s.title.strip()) for s in o.sections] == [
         ("一、", "回顾"), ("二、", "任务"), ("三、", "经济体制改革"), ("四、", "外交政策")]
+
+
+def test_a_list_of_markers_alone_nests_in_a_list_of_titled_markers():
+    t = ("一、总任务\n正文。\n二、若干问题\n（一）基本建设问题\n第一，规模问题。\n理由如下：\n"
+         "一、\n推翻了帝国主义。\n二、\n推翻了封建主义。\n第二，比重问题。\n正文。\n三、奋斗\n正文。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.family, s.marker) for s in o.walk()] == [
+        (1, "cn", "一、"), (1, "cn", "二、"), (2, "cn_paren", "（一）"), (3, "di", "第一，"),
+        (4, "cn", "一、"), (4, "cn", "二、"), (3, "di", "第二，"), (1, "cn", "三、")]

@@ -63,8 +63,11 @@ Crawled text is handled as follows (what is recovered and what is not):
 * an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
   marker of another family, in a text whose headings start lines) is text; a lone ① on a line
   that is a long sentence is a footnote, not a heading;
+* a list of 一、 whose markers stand alone on their lines (一、 + new line) inside a list of
+  一、 with titles (or the other way round) is a nested list, one level below the deepest open
+  heading;
 * not recovered: a heading whose marker was lost entirely, a heading merged into the previous
-  line without a space, two nested lists that use the same family, titles that contain spaces
+  line without a space, two nested lists of the same family in the same layout, titles that contain spaces
   in run-together text (cut at the first space).
 
 ``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
@@ -599,6 +602,7 @@ class _Open:
     rank: float
     node: int  # index into accepted
     bare: bool
+    alone: bool = False  # the marker stands alone on its line (一、 + new line)
 
 
 _DEC_FAMILIES = ("dec1", "dec2", "dec3", "dec4")
@@ -665,6 +669,9 @@ def _family_choice(
     for fam in c.families:
         if fam == "annex":
             return fam, -1
+        nested = _find_open(stack, fam + "~")
+        if nested >= 0 and c.n == stack[nested].n + 1 and c.follow_ws == stack[nested].alone:
+            return fam + "~", nested
         if c.weak:
             pos = _find_open(stack, fam)
             return (fam, pos) if pos >= 0 and c.n == stack[pos].n + 1 and fam not in shadow else None
@@ -688,6 +695,9 @@ def _family_choice(
             if c.n == 1 and c.sub == 0:
                 if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di":
                     return fam, pos  # a second list inside one article; a new 第一，… run
+                if (fam == "cn" and c.ctx == _LINE_START and c.follow_ws != o.alone and fam not in shadow
+                        and _find_open(stack, fam + "~") < 0):
+                    return fam + "~", -1  # a list of 一、 in another layout nested in the 一、 list
                 levels = shadow.setdefault(fam, [])
                 if levels and levels[-1][1] == c.follow_ws:
                     levels.pop()  # a list after the one before, not inside it
@@ -739,7 +749,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
         del stack[cut:]
         parent = stack[-1].node if stack else -1
         accepted.append((c, fam, parent))
-        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare))
+        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws))
         closed.pop(fam, None)
         title_end = _title_re().match(text, c.end).end()
         if shadow:
@@ -920,7 +930,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             body=text[t_end:limit],
             start=c.start,
             end=ends[i],
-            family=fam,
+            family=fam.rstrip("~"),
             sub=c.sub,
         )
         nodes.append(sec)
