@@ -320,9 +320,11 @@ def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
     assert 1 <= len(done) < len(counts)
     assert f"in {len(done)} complete shard(s)" in err
     assert "rerun with --resume" in err
-    assert not list(out.glob("*" + TMP_SUFFIX))  # partial shard removed
-    # the complete shards, and only those, are marked complete
-    assert sorted(x.name for x in out.glob(".*")) == [f".{n}.govtext-done" for n in done]
+    # the complete shards, and only those, are marked complete; the one in progress left at
+    # most its last checkpoint (hidden), which --resume continues
+    assert sorted(x.name for x in out.glob(".*govtext-done")) == [f".{n}.govtext-done" for n in done]
+    parts = list(out.glob(".*.govtext-part"))
+    assert len(list(out.glob("*" + TMP_SUFFIX))) == len(parts) <= 1
     p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
     assert p.returncode == 0, p.stderr
     assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
@@ -360,7 +362,81 @@ def test_kill_9_leaves_no_truncated_shard(tmp_path: Path) -> None:
     assert not list(out.glob("*" + TMP_SUFFIX))
 
 
+def _part_line(out: Path) -> int:
+    try:
+        return int(json.loads((out.parent / f".{out.name}.govtext-part").read_text())["line"])
+    except (OSError, ValueError):
+        return 0
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
+def test_kill_9_inside_a_file_resumes_where_it_stopped(tmp_path: Path, name: str) -> None:
+    import random
+
+    src = tmp_path / "big.jsonl"
+    n = gen.write_jsonl(src, 3_000_000, 11, 0.01)  # 1% broken records: rejects resume too
+    ref = tmp_path / "ref" / name
+    args = ["-q", "-j", "2", "--max-reject-rate", "1", "--checkpoint-mb", "0.2"]
+    p = cli("clean", str(src), "-o", str(ref), *args)
+    assert p.returncode == 0, p.stderr
+    out = tmp_path / "out" / name
+    rng = random.Random(5)
+    points = sorted(rng.sample(range(50, n - 50), 5))
+    resumed_from = []
+    for point in points:  # killed five times, at random points, each resumed
+        proc = popen("clean", str(src), "-o", str(out), "--resume", *args)
+        _wait_for(lambda point=point: _part_line(out) >= point, proc, timeout=300)
+        proc.kill()
+        proc.wait(timeout=60)
+        resumed_from.append(_part_line(out))
+        assert not out.exists()  # nothing under the final name before the shard is complete
+    assert resumed_from == sorted(resumed_from) and resumed_from[0] >= points[0]
+    p = cli("clean", str(src), "-o", str(out), "--resume", *args)
+    assert p.returncode == 0, p.stderr
+    got, want = read_jsonl(out), read_jsonl(ref)
+    import re
+
+    last_run = int(re.search(r"done: (\d+) documents", p.stderr).group(1))  # type: ignore[union-attr]
+    assert last_run < len(want) - resumed_from[-1] // 2  # it continued, it did not start over
+    assert got == want  # every id exactly once, in order: the same output as one whole run
+    assert len({d["id"] for d in got}) == len(got)
+    rej = (out.parent / (name + ".rejects.jsonl")).read_text()
+    assert rej == (ref.parent / (name + ".rejects.jsonl")).read_text()
+    marker = json.loads((out.parent / f".{name}.govtext-done").read_text())
+    assert marker["written"] == len(want) and marker["written"] + marker["rejected"] == n
+    assert not list(out.parent.glob(".*govtext-part")) and not list(out.parent.glob(".*govtext-tmp"))
+
+
 # --- the building blocks ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["a.jsonl", "a.jsonl.gz", "a.jsonl.zst"])
+def test_atomic_writer_checkpoint_and_resume(tmp_path: Path, name: str) -> None:
+    if name.endswith(".zst"):
+        pytest.importorskip("zstandard")
+    w = AtomicWriter(tmp_path / name)
+    w.write('{"n":1}\n')
+    size = w.checkpoint()
+    w.write('{"n":"lost"}\n')  # written after the checkpoint, then the process dies
+    w.suspend()
+    assert w.tmp.exists() and not (tmp_path / name).exists()
+    w = AtomicWriter(tmp_path / name, resume_at=size)
+    w.write('{"n":2}\n')
+    w.checkpoint()
+    w.write('{"n":3}\n')
+    w.commit()
+    assert read_jsonl(tmp_path / name) == [{"n": 1}, {"n": 2}, {"n": 3}]
+
+
+def test_make_batches_skips_to_a_checkpoint(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text("".join(f'{{"text": "{i}"}}\n' for i in range(10)))
+    shard = Shard(tmp_path / "a.jsonl", "jsonl", Path("a.jsonl"))
+    bs = list(make_batches([shard], max_records=4, skip={0: 6}))
+    assert [[n for n, _ in b.items] for b in bs] == [[7, 8, 9, 10]]
+    assert [(b.end_line, b.last) for b in bs] == [(10, True)]
+    bs = list(make_batches([shard], max_records=4, skip={0: 10}))
+    assert [(b.items, b.end_line, b.last) for b in bs] == [([], 10, True)]
 
 
 def test_atomic_writer_commit_abort_and_compression(tmp_path: Path) -> None:

@@ -30,10 +30,13 @@ from .io import (
     get_field,
     is_done,
     iter_records,
+    part_path,
+    read_part,
     require_parquet,
     require_zstd,
     tmp_path,
     write_done,
+    write_part,
 )
 from .parallel import (
     FORMATS,
@@ -187,6 +190,11 @@ class _Run:
     run_rej: AtomicWriter | None = None
     shard: BatchResult = field(default_factory=BatchResult)
     shard_rejects: int = 0
+    # checkpoints inside a shard (--checkpoint-mb), and where --resume continues each shard
+    checkpoint_bytes: int = 0
+    since_checkpoint: int = 0
+    checkpointed: int | None = None  # input line of the shard in progress's last checkpoint
+    resume: dict[int, dict] = field(default_factory=dict)  # type: ignore[type-arg]
     prior_docs: int = 0  # in the shards --resume skipped
     prior_rejects: int = 0
 
@@ -243,10 +251,13 @@ def _options_key(args: argparse.Namespace, config: Config) -> str:
 
     cfg = {f.name: (sorted(v) if isinstance(v, (set, frozenset)) else v)
            for f in fields(config) for v in [getattr(config, f.name)]}
+    import hashlib
+
     spec = _output_spec(args)
-    return json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb,
-                       "format": spec.format, "parts": None if spec.parts is None else sorted(spec.parts)},
-                      sort_keys=True, ensure_ascii=False)
+    key = json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb,
+                      "format": spec.format, "parts": None if spec.parts is None else sorted(spec.parts)},
+                     sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
 def _stdout_write(data: bytes) -> None:
@@ -353,6 +364,18 @@ def _run_rejects_name() -> Path:
     return path
 
 
+def _resume_points(st: _Run, todo: list[_Target], options: str) -> None:
+    """The shards a killed or interrupted run checkpointed: --resume continues them."""
+    for i, t in enumerate(todo):
+        if t.out is None or t.shard.path is None or not t.shard.path.exists():
+            continue
+        part = read_part(t.out, {"input": t.shard.fingerprint(), "options": options})
+        if part is not None:
+            st.resume[i] = part
+            st.prior_docs += int(part["written"])
+            st.prior_rejects += int(part["rejected"])
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
     config = _config_from_args(args)
     jobs = _jobs(args)
@@ -363,6 +386,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
     options = _options_key(args, config)
     st = _Run()
     todo = _todo(args, targets, st, options)
+    st.checkpoint_bytes = int(args.checkpoint_mb * (1 << 20))
+    if args.resume:
+        _resume_points(st, todo, options)
     old_term = _set_sigterm(_on_sigterm)
     bar = _progress([t.shard for t in todo], args.quiet)
     t0 = time.perf_counter()
@@ -370,7 +396,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
     try:
         batches = make_batches([t.shard for t in todo], args.field,
-                               max_record_bytes=int(args.max_record_mb * (1 << 20)))
+                               max_record_bytes=int(args.max_record_mb * (1 << 20)),
+                               skip={i: int(p["line"]) for i, p in st.resume.items()})
         results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs,
                                                   emit=_output_spec(args))))
         for batch, b in results:
@@ -396,7 +423,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
         bar.close()
         for w in (st.out, st.rej):
             if w is not None:
-                w.abort()
+                # a checkpointed shard keeps its temporary files for --resume
+                w.suspend() if st.checkpointed is not None else w.abort()
         _close_run_rejects(st)
     if st.error == "broken pipe":
         return EXIT_BROKEN_PIPE
@@ -458,12 +486,7 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
     import json
 
     if t.out is not None and st.out is None:
-        try:
-            st.out = AtomicWriter(t.out)
-        except OSError as e:
-            raise _OutputError(f"cannot write {t.out}: {e.strerror or e}") from e
-        st.in_progress = t.out
-        st.shard, st.shard_rejects = BatchResult(), 0
+        _start_shard(st, t, st.resume.get(batch.shard))
     if b.lines:
         data = b"\n".join(b.lines) + b"\n"
         if st.out is not None:
@@ -497,6 +520,45 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
             _fail_shard(st, t, batch.error)
         elif t.out is not None and st.out is not None:
             _finish_shard(st, t, options)
+    elif st.out is not None and t.out is not None and t.shard.path is not None and st.checkpoint_bytes:
+        st.since_checkpoint += batch.nbytes
+        if st.since_checkpoint >= st.checkpoint_bytes:
+            _checkpoint(st, t, batch.end_line, options)
+
+
+def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: ignore[type-arg]
+    """Open the shard's output: afresh, or where its checkpoint left it (``--resume``)."""
+    assert t.out is not None
+    st.shard, st.shard_rejects, st.since_checkpoint, st.checkpointed = BatchResult(), 0, 0, None
+    try:
+        if part is None:
+            part_path(t.out).unlink(missing_ok=True)  # an older run's, for another temporary file
+            st.out = AtomicWriter(t.out)
+        else:
+            st.out = AtomicWriter(t.out, resume_at=int(part["out_size"]))
+            if t.rejects is not None and part.get("rejects"):
+                st.rej = AtomicWriter(t.rejects, resume_at=int(part["rej_size"]))
+            elif t.rejects is not None:
+                tmp_path(t.rejects).unlink(missing_ok=True)
+            st.shard.docs, st.shard.blank = int(part["written"]), int(part["blank_lines"])
+            st.shard_rejects = int(part["rejected"])
+            st.checkpointed = int(part["line"])
+    except OSError as e:
+        raise _OutputError(f"cannot write {t.out}: {e.strerror or e}") from e
+    st.in_progress = t.out
+
+
+def _checkpoint(st: _Run, t: _Target, line: int, options: str) -> None:
+    """Make the shard's output durable up to input *line*, so that --resume continues there."""
+    assert st.out is not None and t.out is not None
+    info = {"input": t.shard.fingerprint(), "options": options, "line": line,
+            "out_size": st.out.checkpoint(),
+            "rejects": str(t.rejects) if st.rej is not None else None,
+            "rej_size": st.rej.checkpoint() if st.rej is not None else None,
+            "written": st.shard.docs, "rejected": st.shard_rejects, "blank_lines": st.shard.blank}
+    write_part(t.out, info)
+    st.since_checkpoint = 0
+    st.checkpointed = line
 
 
 def _fail_shard(st: _Run, t: _Target, error: str) -> None:
@@ -507,6 +569,7 @@ def _fail_shard(st: _Run, t: _Target, error: str) -> None:
     st.out = st.rej = None
     st.in_progress = None
     if t.out is not None:
+        part_path(t.out).unlink(missing_ok=True)
         done_path(t.out).unlink(missing_ok=True)  # an older complete output is not trusted any more
     st.failed.append((t.shard.name, error))
 
@@ -521,6 +584,7 @@ def _finish_shard(st: _Run, t: _Target, options: str) -> None:
         t.rejects.unlink(missing_ok=True)  # stale, from an earlier run
     st.out.commit()
     st.out = None
+    part_path(t.out).unlink(missing_ok=True)
     if t.shard.path is not None:
         write_done(t.out, {"version": 1, "input": t.shard.fingerprint(), "options": options,
                            "written": st.shard.docs, "rejected": st.shard_rejects,
@@ -575,7 +639,10 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
     if st.interrupted:
         w(f"govtext: {'stopped' if st.error else 'interrupted'} after {s['seconds']:.2f} s: {st.written_docs} documents written"
           f" in {len(st.written)} complete shard(s){where}\n")
-        if st.in_progress is not None:
+        if st.in_progress is not None and st.checkpointed is not None:
+            w(f"  {st.in_progress} was in progress: done up to input line {st.checkpointed} (a hidden "
+              "checkpoint, nothing under its name); --resume continues from there\n")
+        elif st.in_progress is not None:
             w(f"  {st.in_progress} was in progress: discarded, no partial file left under its name\n")
         left = n_todo - len(st.written) - len(st.failed)
         if mode != "stdout" and left:
@@ -747,6 +814,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "CHARS characters, default 800) with its heading path, instead of one per document")
     c.add_argument("--resume", action="store_true",
                    help="skip shards completed by an earlier run (same input, same options); redo the others")
+    c.add_argument("--checkpoint-mb", type=float, default=16, metavar="MB",
+                   help="make the output durable every MB of input, so that --resume continues a "
+                        "shard where it stopped (default: 16; 0: only whole shards)")
     _reject_rate_option(c)
     _jobs_option(c)
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")

@@ -256,7 +256,7 @@ def _hidden(parts: Sequence[str]) -> bool:
 
 def _is_shard_file(path: Path, base: Path) -> bool:
     name = path.name
-    if name.endswith((REJECTS_SUFFIX, TMP_SUFFIX, DONE_SUFFIX)):
+    if name.endswith((REJECTS_SUFFIX, TMP_SUFFIX, DONE_SUFFIX, PART_SUFFIX)):
         return False
     if _hidden(path.relative_to(base).parts):
         return False
@@ -563,7 +563,10 @@ class AtomicWriter:
     Compression follows the final name (``.gz``, ``.zst``). Until :meth:`commit`
     nothing exists under *path*; :meth:`abort` removes the temporary file. A
     process killed in between leaves only the hidden ``.NAME.govtext-tmp``, which
-    the next run overwrites.
+    the next run overwrites, or continues: :meth:`checkpoint` makes what was written
+    so far durable and returns its size, and ``AtomicWriter(path, resume_at=size)``
+    reopens the temporary file cut back to that size (a compressed file goes on with
+    a new gzip member or zstd frame, which readers join).
 
     >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
@@ -576,23 +579,44 @@ class AtomicWriter:
     '{"a":1}\\n'
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], resume_at: int | None = None) -> None:
         self.path = Path(path)
         name = self.path.name.lower()
         if name.endswith(".zst"):
             require_zstd(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self.tmp = tmp_path(self.path)
-        self._raw = self.tmp.open("wb")
+        if resume_at is None:
+            self._raw = self.tmp.open("wb")
+        else:
+            self._raw = self.tmp.open("r+b")
+            self._raw.truncate(resume_at)
+            self._raw.seek(resume_at)
+        self._kind = "gz" if name.endswith(".gz") else "zst" if name.endswith(".zst") else ""
         self._inner: IO[bytes] | None = None
-        if name.endswith(".gz"):
+        self._start()
+        self.closed = False
+
+    def _start(self) -> None:
+        if self._kind == "gz":
             self._inner = gzip.GzipFile(filename="", fileobj=self._raw, mode="wb", compresslevel=6, mtime=0)  # type: ignore[assignment]
-        elif name.endswith(".zst"):
+        elif self._kind == "zst":
             import zstandard
 
             self._inner = zstandard.ZstdCompressor(level=3).stream_writer(self._raw, closefd=False)  # type: ignore[assignment]
         self._out: IO[bytes] = self._inner or self._raw
-        self.closed = False
+
+    def checkpoint(self) -> int:
+        """Make everything written so far durable (a compressed stream ends its gzip member or
+        zstd frame and starts another); return the temporary file's size."""
+        if self._inner is not None:
+            self._inner.close()
+        self._raw.flush()
+        os.fsync(self._raw.fileno())
+        size = self._raw.tell()
+        if self._inner is not None:
+            self._start()  # the next member's header comes after the recorded size
+        return size
 
     def write(self, s: str) -> None:
         """Append text (UTF-8)."""
@@ -617,6 +641,12 @@ class AtomicWriter:
         self._raw.close()
         os.replace(self.tmp, self.path)
 
+    def suspend(self) -> None:
+        """Close the temporary file and keep it (after a :meth:`checkpoint`, for resuming)."""
+        with contextlib.suppress(OSError, ValueError):
+            self._raw.close()
+        self.closed = True
+
     def abort(self) -> None:
         """Discard everything written: the final name is left untouched (never raises an
         ``OSError``: it also runs after a failed write, e.g. on a full disk)."""
@@ -631,6 +661,47 @@ class AtomicWriter:
 # --- completion markers -----------------------------------------------------------------------
 
 DONE_SUFFIX = ".govtext-done"
+PART_SUFFIX = ".govtext-part"
+
+
+def part_path(path: Path) -> Path:
+    """The hidden checkpoint of the output *path* being written (how far its input was done).
+
+    >>> part_path(Path("out/part-1.jsonl.gz")).as_posix()
+    'out/.part-1.jsonl.gz.govtext-part'
+    """
+    return path.with_name("." + path.name + PART_SUFFIX)
+
+
+def write_part(path: Path, info: dict[str, Any]) -> None:
+    """Record a checkpoint of *path* (written atomically)."""
+    marker = part_path(path)
+    tmp = marker.with_name(marker.name + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(json.dumps(info, ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, marker)
+
+
+def read_part(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
+    """The checkpoint of *path* if it was made from the same input with the same options and
+    its temporary files still hold what it recorded; else None."""
+    try:
+        data = json.loads(part_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or any(data.get(k) != v for k, v in info.items()):
+        return None
+    try:
+        if tmp_path(path).stat().st_size < int(data["out_size"]):
+            return None
+        rej = data.get("rejects")
+        if rej and tmp_path(Path(rej)).stat().st_size < int(data["rej_size"]):
+            return None
+    except (OSError, KeyError, TypeError, ValueError):
+        return None
+    return data
 
 
 def done_path(path: Path) -> Path:

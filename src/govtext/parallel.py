@@ -109,6 +109,8 @@ class Batch:
     nbytes: int
     last: bool
     error: str | None = None
+    #: The input line (or row) number of the batch's last item: the shard is done up to it.
+    end_line: int = 0
 
 
 #: The parts of the ``govtext`` object ``--fields`` chooses from (``schema`` is always kept).
@@ -273,7 +275,8 @@ def _item_bytes(payload: Any, field_name: str) -> int:
 
 def make_batches(shards: Iterable[Shard], field_name: str = "text",
                  max_records: int = MAX_RECORDS, max_bytes: int = MAX_BYTES,
-                 max_record_bytes: int | None = None) -> Iterator[Batch]:
+                 max_record_bytes: int | None = None,
+                 skip: dict[int, int] | None = None) -> Iterator[Batch]:
     """Cut shards into batches, in order; the last batch of each shard has ``last=True``.
 
     Every shard yields at least one batch (an empty shard yields one empty batch),
@@ -281,8 +284,12 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
     :func:`process_batch`). A read error (unreadable file, truncated or corrupt
     gzip/zstd data, bad Parquet) ends its shard: its last batch carries the
     ``error``, and the consumer must treat the shard as failed.
+
+    *skip* maps a shard's index to a line number: the items up to that line are read
+    past, not batched (``--resume`` inside a file).
     """
     for i, shard in enumerate(shards):
+        start = (skip or {}).get(i, 0)
         name = shard.name
         prev: Batch | None = None
         items: list[tuple[int, Any]] = []
@@ -291,19 +298,21 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
         error = None
         try:
             for line_no, payload in iter_items(shard, max_record_bytes, blank=True):
+                if line_no <= start:
+                    continue
                 items.append((line_no, payload))
                 nbytes += _item_bytes(payload, field_name)
                 if len(items) >= max_records or nbytes >= max_bytes:
                     if prev is not None:
                         yield prev
-                    prev = Batch(i, shard.kind, name, items, nbytes, False)
+                    prev = Batch(i, shard.kind, name, items, nbytes, False, end_line=line_no)
                     items, nbytes = [], 0
         except Exception as e:  # truncated/corrupt compressed data, I/O error, bad Parquet
             error = f"read error after line {line_no}: {type(e).__name__}: {e}"
         if items or prev is None:
             if prev is not None:
                 yield prev
-            yield Batch(i, shard.kind, name, items, nbytes, True, error)
+            yield Batch(i, shard.kind, name, items, nbytes, True, error, max(line_no, start))
         else:
             prev.last = True
             prev.error = error
