@@ -299,6 +299,11 @@ def test_lossy_option(tmp_path: Path) -> None:
     assert p.returncode == 0, p.stderr
     assert json.loads(p.stdout)["text"] == govtext.normalize("教育锟斤拷锟斤拷局", govtext.Config(lossy="drop"))
     assert "锟" not in json.loads(p.stdout)["text"]
+    # lossy markers are counted, per document and in the summary
+    assert json.loads(p.stdout)["govtext"]["signals"]["lossy_runs"] == 1
+    assert "lossy markers" in p.stderr and "1 runs in 1 documents" in p.stderr
+    s = cli("stats", str(src))
+    assert json.loads(s.stdout)["lossy_runs"] == 1
 
 
 # --- every input line is accounted for --------------------------------------------------------

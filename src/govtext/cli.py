@@ -654,6 +654,9 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
           f" ({s['mb_per_s'] or 0:.2f} MB/s, {f'{jobs} worker processes' if jobs > 1 else 'in this process'}){where}\n")
     if mode == "dir" or st.skipped or st.failed:
         w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete), {len(st.failed)} failed\n")
+    if s["lossy_runs"]:
+        w(f"lossy markers (bytes lost before govtext: U+FFFD, 锟斤拷 ...): {s['lossy_runs']} runs in "
+          f"{s['documents_with_lossy_runs']} documents (--lossy keep|mark|drop)\n")
     if s["dropped_by_rule"]:
         w("lines dropped by rule: " + ", ".join(f"{k} {v}" for k, v in s["dropped_by_rule"].items()) + "\n")
     if s["lines_changed_by_step"]:

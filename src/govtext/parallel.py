@@ -82,6 +82,9 @@ class BatchResult:
     chars: int = 0
     #: Blank input lines (JSON lines only): counted, not records.
     blank: int = 0
+    #: Runs of lossy markers in the input texts, and documents holding any.
+    lossy_runs: int = 0
+    lossy_docs: int = 0
     dropped_by_rule: Counter[str] = field(default_factory=Counter)
     steps: Counter[str] = field(default_factory=Counter)
 
@@ -90,6 +93,8 @@ class BatchResult:
         self.docs += other.docs
         self.chars += other.chars
         self.blank += other.blank
+        self.lossy_runs += other.lossy_runs
+        self.lossy_docs += other.lossy_docs
         self.dropped_by_rule.update(other.dropped_by_rule)
         self.steps.update(other.steps)
 
@@ -232,6 +237,9 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
         out.lines.append(line)
     out.docs += 1
     out.chars += len(text)
+    lossy = result.signals.get("lossy_runs", 0)
+    out.lossy_runs += lossy
+    out.lossy_docs += lossy > 0
     out.dropped_by_rule.update(d.rule for d in result.dropped)
     for s in result.steps:
         if s.lines_changed:
@@ -419,6 +427,8 @@ def summary_dict(total: BatchResult, nbytes: int, seconds: float, rejects: int) 
         "documents": total.docs,
         "rejected": rejects,
         "blank_lines": total.blank,
+        "lossy_runs": total.lossy_runs,
+        "documents_with_lossy_runs": total.lossy_docs,
         "mb": round(mb, 3),
         "seconds": round(seconds, 3),
         "mb_per_s": round(mb / seconds, 3) if seconds > 0 else None,

@@ -597,6 +597,8 @@ def _signals(original: str, out: str, result: Result) -> None:
         "dropped_share_by_rule": {k: round(v / n_lines, 4) for k, v in by_rule.items()},
         "traditional_share": round(stats.traditional_share, 4),
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
+        # runs of lossy markers (U+FFFD, 锟斤拷, 烫烫烫 ...) in the input: bytes lost before govtext
+        "lossy_runs": len(mojibake._stage_lossy(original, "keep")) if original else 0,
     }
     if decided is None:  # the step did not run: switched off, or an empty text
         plan = script.plan_script(original)
