@@ -120,6 +120,27 @@ def test_api_reference_fences_docstring_examples() -> None:
     )
 
 
+def test_api_reference_documents_every_field() -> None:
+    """Each field of the records the API returns has its meaning in the API reference (the
+    ``#:`` comments above it, read by the CommentDocstrings griffe extension)."""
+    griffe = pytest.importorskip("griffe", reason="needs the docs extra: pip install '.[docs]'")
+    spec = importlib.util.spec_from_file_location("doctest_fences", ROOT / "docs" / "_ext" / "doctest_fences.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    classes = {"govtext.pipeline": ["Config", "Result", "StepReport", "DroppedLine"],
+               "govtext.numbers": ["NumberMention"], "govtext.outline": ["Section", "Outline"]}
+    missing = []
+    for module, names in classes.items():
+        m = griffe.load(module, search_paths=[str(ROOT / "src")],
+                        extensions=griffe.load_extensions(mod.CommentDocstrings()))
+        for name in names:
+            for field, attr in m[name].members.items():
+                if attr.kind.value == "attribute" and not field.startswith("_") and attr.docstring is None:
+                    missing.append(f"{name}.{field}")
+    assert not missing, f"fields without a #: comment: {missing}"
+
+
 if __name__ == "__main__":  # count the examples: python tests/test_docs.py
     import tempfile
 

@@ -53,3 +53,37 @@ class DoctestFences(griffe.Extension):
     def on_instance(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         if obj.docstring is not None:
             obj.docstring.value = fence_doctests(obj.docstring.value)
+
+
+class CommentDocstrings(griffe.Extension):
+    """Read ``#:`` comments above an attribute as its docstring (the Sphinx convention the
+    source uses for dataclass fields: ``Config``, ``Result``, ``NumberMention`` ...), so the API
+    reference lists what each field means, not only its name and type."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines: dict[str, list[str]] = {}
+
+    def _source(self, path: str) -> list[str]:
+        if path not in self._lines:
+            with open(path, encoding="utf-8") as f:
+                self._lines[path] = f.read().split("\n")
+        return self._lines[path]
+
+    def on_attribute_instance(self, *, attr: griffe.Attribute, **kwargs: Any) -> None:
+        if attr.docstring is not None or not attr.lineno:
+            return
+        try:
+            path = attr.filepath
+        except (AttributeError, griffe.BuiltinModuleError):  # type: ignore[attr-defined]
+            return
+        if isinstance(path, list) or not str(path).endswith(".py"):
+            return
+        lines = self._source(str(path))
+        i = attr.lineno - 2
+        comment: list[str] = []
+        while i >= 0 and lines[i].strip().startswith("#:"):
+            comment.insert(0, lines[i].strip()[2:].strip())
+            i -= 1
+        if comment:
+            attr.docstring = griffe.Docstring(fence_doctests(" ".join(comment)), parent=attr)

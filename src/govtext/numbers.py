@@ -166,15 +166,25 @@ class NumberMention:
     approximating word (约, 余, 以上, ...) when there is one.
     """
 
+    #: Offset of the mention in the text (``text == source[start:end]``).
     start: int
+    #: End offset (exclusive).
     end: int
+    #: The mention as written.
     text: str
+    #: The value, or the low end of a range or of an approximate (多/余/几) value.
     low: Any
+    #: The high end (equal to ``low`` for a single value).
     high: Any
+    #: The unit or measure word after the number (万元, 所, %, 年 ...), or None.
     unit: str | None
+    #: True for approximate values (约, 多, 余, 左右 ...).
     approx: bool
+    #: integer, decimal, percent, fraction, ordinal, year, date, time, range, money, count or multiple.
     kind: str
+    #: The kind of the value(s) themselves (of a range's ends; else ``kind``).
     value_kind: str = ""
+    #: The approximating word (约, 余, 以上 ...), or None.
     qualifier: str | None = None
 
 

@@ -99,13 +99,21 @@ class Section:
     ``start``/``end`` are offsets into the input; ``text[start:end] == section.to_text()``.
     """
 
+    #: Depth in the outline: 1 for a top heading, 2 below it ...; 0 for an appendix.
     level: int
+    #: The numbering as written (``一、``, ``（二）``, ``第三条``, ``1.``).
     marker: str
+    #: The number the marker stands for (``（二）`` -> 2).
     number: int
+    #: The heading's text after the marker, on its line.
     title: str
+    #: The text after the heading line, up to the first child or the next section.
     body: str
+    #: Offset of the section (its marker) in the input.
     start: int
+    #: End offset of the section, children included (exclusive).
     end: int
+    #: The sections one level below, in order.
     children: list[Section] = field(default_factory=list)
     #: Marker family: ``bian``, ``zhang``, ``jie``, ``tiao``, ``cn``, ``cn_paren``, ``arabic``,
     #: ``ar_paren`` or ``circled``.
@@ -157,7 +165,9 @@ class Section:
 class Outline:
     """The preamble before the first heading, then the top-level sections."""
 
+    #: The text before the first heading.
     preamble: str
+    #: The top-level sections, in order.
     sections: list[Section]
 
     def walk(self) -> Iterator[Section]:

@@ -48,12 +48,16 @@ class Config:
     ValueError: Config.t2s_config must be one of ('t2s', 'tw2s', 'tw2sp', 'hk2s', 'hk2sp'), got 'xx'
     """
 
+    #: Repair mojibake (UTF-8 read as GBK/Big5/Latin-1 ...): :func:`govtext.fix_mojibake`.
     fix_mojibake: bool = True
     #: What to do with lossy markers (U+FFFD, "锟斤拷"): keep them, mark each run with one
     #: U+FFFD, or drop them.
     lossy: str = "keep"
+    #: Remove pinyin annotations (當(dāng)): :func:`govtext.strip_ruby`.
     strip_ruby: bool = True
+    #: Unify line breaks, spaces and invisible characters: :func:`govtext.normalize_whitespace`.
     normalize_whitespace: bool = True
+    #: Convert traditional Chinese to simplified (see ``script`` and ``t2s_config``).
     to_simplified: bool = True
     #: OpenCC configuration used by ``to_simplified``.
     t2s_config: str = "t2s"
@@ -61,9 +65,13 @@ class Config:
     #: :func:`govtext.script.plan_script`; simplified text is kept as it is), ``"always"`` the
     #: whole text (OpenCC on everything), ``"never"`` nothing.
     script: str = "auto"
+    #: Drop navigation, footer, share-bar, SEO-spam ... lines (:attr:`Result.dropped` says why).
     drop_spam: bool = True
+    #: Remove blanks between Chinese characters and numbers (``2022 年`` -> ``2022年``).
     fix_cjk_spacing: bool = True
+    #: Use full-width punctuation in Chinese text (``,`` -> ``，``).
     fix_punctuation_width: bool = True
+    #: Restore quotation marks lost as ``?`` or blanks around Chinese phrases.
     restore_lost_quotes: bool = True
     #: Rewrite Chinese numerals as Arabic digits in the text (off by default).
     numbers_to_digits: bool = False
@@ -112,8 +120,11 @@ DEFAULT = Config()
 class StepReport:
     """What one step did: lines and characters it changed (0 when it changed nothing)."""
 
+    #: The step's name (one of :data:`STEPS`).
     step: str
+    #: Lines the step changed (for ``drop_spam``: lines dropped).
     lines_changed: int
+    #: Characters the step changed.
     chars_changed: int
     #: With ``explain=True``: ``(line number, before, after)``; the line number is the
     #: line's in the input text (1-based), like :attr:`DroppedLine.line_no`.
@@ -130,9 +141,13 @@ class DroppedLine:
     position among the non-blank lines.
     """
 
+    #: The line's number in the input text, 1-based.
     line_no: int
+    #: The dropped line.
     text: str
+    #: The rule that dropped it (``navigation``, ``footer``, ``seo_spam`` ...).
     rule: str
+    #: Why, in words (the marker or pattern found).
     reason: str
 
 
@@ -140,10 +155,16 @@ class DroppedLine:
 class Result:
     """Everything :func:`clean` learned about one document."""
 
+    #: The cleaned text (what :func:`normalize` returns).
     text: str
+    #: The lines ``drop_spam`` removed, in input order, with rule and reason.
     dropped: list[DroppedLine] = field(default_factory=list)
+    #: The numbered headings of the cleaned text (:func:`govtext.split_outline`);
+    #: None when ``Config.outline`` is off or the text is empty.
     outline: outline.Outline | None = None
+    #: Number mentions in the cleaned text (:func:`govtext.find_numbers`).
     numbers: list[numbers.NumberMention] = field(default_factory=list)
+    #: What each step that ran changed, in order.
     steps: list[StepReport] = field(default_factory=list)
     #: Publication metadata extracted from dropped lines (date, source, editor ...).
     meta: dict[str, str] = field(default_factory=dict)
