@@ -130,3 +130,31 @@ def test_explain_picks_a_record_of_a_gzip_file(tmp_path: Path) -> None:
     assert "学校工作要点" in p.stdout
     p = run_cli("explain", str(src), "--record", "5")
     assert p.returncode != 0 and "no record 5" in p.stderr
+
+
+def test_clean_templates_two_passes(tmp_path: Path) -> None:
+    """--templates: a first pass learns each site's repeated lines, the second drops them
+    (rule template); the same output with --jobs 2; the summary names the learned lines."""
+    menu = ["首页", "新闻中心", "政务公开", "办事服务", "互动交流"]
+    footer = ["主办：某市人民政府办公室", "网站标识码：0000000000"]
+    bodies = ["会议研究部署了今年的重点工作，要求各部门狠抓落实。", "会议总结了去年全市教育工作，部署了今年的任务。",
+              "调研组一行实地察看了老旧小区改造现场，听取了汇报。", "发布会介绍了全市一季度经济运行情况，开局良好。"]
+    src = tmp_path / "crawl.jsonl"
+    src.write_text("".join(
+        json.dumps({"url": f"http://www.example.gov.cn/{i}.html",
+                    "text": "\n".join([*menu, f"第{i}条新闻标题", b, *footer])}, ensure_ascii=False) + "\n"
+        for i, b in enumerate(bodies)), encoding="utf-8")
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        r = run_cli("clean", str(src), "-o", str(out), "--templates", "-j", jobs)
+        assert r.returncode == 0, r.stderr
+        assert "templates: " in r.stderr and "1 sites, 4 pages" in r.stderr
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1]
+    docs = [json.loads(x) for x in outs[0].splitlines()]
+    assert all(d["text"].split("\n")[-1] in bodies for d in docs)
+    assert any(x["rule"] == "template" for d in docs for x in d["govtext"]["dropped"])
+    r = subprocess.run([sys.executable, "-m", "govtext", "clean", "-", "--templates"], input="x",
+                       capture_output=True, text=True, timeout=300)
+    assert r.returncode != 0 and "standard input" in r.stderr

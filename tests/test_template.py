@@ -136,3 +136,48 @@ def test_clean_with_template_keeps_lines_whole_and_is_idempotent(lines: list[str
     assert govtext.normalize(once, template=tmpl) == once
     whole = govtext.normalize(text, govtext.Config(drop_spam=False)).split("\n")
     assert set(once.split("\n")) <= set(whole) | {""}  # lines kept whole, none made up
+
+
+def _crawl() -> list[dict[str, str]]:
+    return [
+        {"url": f"http://www.example.gov.cn/{i}.html", "text": site_page(h, b)}
+        for i, (h, b) in enumerate(ARTICLES)
+    ] + [{"url": "http://other.cn/1.html", "text": site_page(*ARTICLES[0])}]
+
+
+def test_dask_bag_templates_equal_clean() -> None:
+    pytest.importorskip("dask.bag")
+    import dask
+    import dask.bag as db
+
+    from govtext.dask import clean_bag, learn_bag_templates
+
+    crawl = _crawl()
+    with dask.config.set(scheduler="synchronous"):
+        bag = db.from_sequence(crawl, npartitions=2)
+        t = learn_bag_templates(bag)
+        out = clean_bag(bag, templates=t).compute()
+    assert t.pages == {"example.gov.cn": 4, "other.cn": 1}
+    for rec, got in zip(crawl, out):
+        want = govtext.clean(rec["text"], template=t.for_site(site_of(rec)))
+        assert got["text"] == want.text
+    assert any(d["rule"] == "template" for d in out[0]["govtext"]["dropped"])
+    assert "template" not in {d["rule"] for d in out[-1]["govtext"]["dropped"]}
+
+
+def test_dask_dataframe_templates_equal_clean() -> None:
+    pytest.importorskip("dask.dataframe")
+    import dask
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from govtext.dask import clean_dataframe, learn_frame_templates
+
+    crawl = _crawl()
+    with dask.config.set(scheduler="synchronous"):
+        ddf = dd.from_pandas(pd.DataFrame(crawl), npartitions=2)
+        t = learn_frame_templates(ddf)
+        out = clean_dataframe(ddf, templates=t).compute()
+    assert t.pages == {"example.gov.cn": 4, "other.cn": 1}
+    for rec, got in zip(crawl, out["govtext_text"].tolist()):
+        assert got == govtext.clean(rec["text"], template=t.for_site(site_of(rec))).text

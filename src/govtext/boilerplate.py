@@ -618,6 +618,6 @@ def read_page(
     ):
         drops[0] = Drop(0, "page_title", "page title: the headline plus a site suffix")
     for i, n in template.items():  # inside the region too: the site says it is its chrome
-        if i not in keep:
+        if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))

@@ -44,7 +44,9 @@ from .parallel import (
     Batch,
     BatchResult,
     OutputSpec,
+    SiteTemplates,
     default_jobs,
+    learn_templates,
     make_batches,
     run,
     summary_dict,
@@ -254,8 +256,10 @@ def _options_key(args: argparse.Namespace, config: Config) -> str:
     import hashlib
 
     spec = _output_spec(args)
+    tmpl = ([args.site_field, args.template_min_pages] if getattr(args, "templates", False) else None)
     key = json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb,
-                      "format": spec.format, "parts": None if spec.parts is None else sorted(spec.parts)},
+                      "format": spec.format, "parts": None if spec.parts is None else sorted(spec.parts),
+                      "templates": tmpl},
                      sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
@@ -384,6 +388,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     _need_zstd(mode, targets)
     _check_output(mode, targets, args.output)
     options = _options_key(args, config)
+    templates = _learn(args, shards, config, jobs)
     st = _Run()
     todo = _todo(args, targets, st, options)
     st.checkpoint_bytes = int(args.checkpoint_mb * (1 << 20))
@@ -399,7 +404,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
                                max_record_bytes=int(args.max_record_mb * (1 << 20)),
                                skip={i: int(p["line"]) for i, p in st.resume.items()})
         results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs,
-                                                  emit=_output_spec(args))))
+                                                  emit=_output_spec(args), templates=templates)))
         for batch, b in results:
             n_batches += 1
             _on_batch(st, todo[batch.shard], batch, b, run_rejects, options)
@@ -790,6 +795,37 @@ def _jobs_option(p: argparse.ArgumentParser) -> None:
                    help=f"worker processes (default: all CPUs this process may use, here {default_jobs()})")
 
 
+def _template_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--templates", action="store_true",
+                   help="learn each site's template (lines on many of its pages) in a first pass over "
+                        "all INPUT, and drop those lines (rule 'template') in the second")
+    p.add_argument("--site-field", default="url", metavar="FIELD",
+                   help="the field whose host names a record's site (default: url); records without it "
+                        "belong to their input shard")
+    p.add_argument("--template-min-pages", type=int, default=3, metavar="N",
+                   help="pages of a site a line must stand on to be template (default: 3)")
+
+
+def _learn(args: argparse.Namespace, shards: list[Shard], config: Config, jobs: int) -> SiteTemplates | None:
+    """The first pass of --templates: the template lines of each site of the whole input."""
+    if not getattr(args, "templates", False):
+        return None
+    if args.template_min_pages < 2:
+        raise SystemExit("govtext: --template-min-pages must be 2 or more")
+    if any(s.path is None for s in shards):
+        raise SystemExit("govtext: --templates reads the input twice: give files, not - (standard input)")
+    batches = make_batches(shards, args.field, max_record_bytes=int(args.max_record_mb * (1 << 20)))
+    t0 = time.perf_counter()
+    learned = learn_templates(batches, args.field, config, args.site_field, args.template_min_pages, jobs)
+    if not args.quiet:
+        info = learned.summary()
+        sys.stderr.write(
+            f"govtext: templates: {info['template_lines']} lines on {info['min_pages']}+ pages of their "
+            f"site, {info['sites']} sites, {info['pages']} pages ({time.perf_counter() - t0:.1f} s)\n"
+        )
+    return SiteTemplates(learned, args.site_field)
+
+
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="govtext", description="Clean Chinese government and education web text.")
     ap.add_argument("--version", action="version", version=f"govtext {__version__}")
@@ -822,6 +858,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "shard where it stopped (default: 16; 0: only whole shards)")
     _reject_rate_option(c)
     _jobs_option(c)
+    _template_options(c)
     c.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     c.set_defaults(func=cmd_clean)
     s = sub.add_parser("stats", help="what clean would do, without writing")

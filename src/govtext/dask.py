@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING, Any
 from .io import check_doc
 from .parallel import cleaned_doc
 from .pipeline import Config, clean
+from .template import TemplateCounter, Templates, page_keys, site_of
 
 if TYPE_CHECKING:  # pragma: no cover
     import dask.bag
@@ -69,18 +70,21 @@ def _require(module: str) -> None:
 
 
 def clean_record(record: dict[str, Any], field: str = "text", config: Config | None = None,
-                 errors: str = "mark") -> dict[str, Any]:
+                 errors: str = "mark", templates: Templates | None = None,
+                 site_field: str | None = "url") -> dict[str, Any]:
     """Clean one record like ``govtext clean`` does (the function :func:`clean_bag` maps).
 
     Returns a new dict: *field* holds the cleaned text and ``"govtext"`` what govtext
     did (``Result.to_dict()`` without the text). A record without a string *field*
     is returned unchanged with ``"govtext": {"error": ...}`` (``errors="mark"``), so
-    nothing disappears, or raises ``ValueError`` (``errors="raise"``).
+    nothing disappears, or raises ``ValueError`` (``errors="raise"``). With *templates*
+    (:func:`learn_bag_templates`), the template lines of the record's site (the host of its
+    *site_field*) are dropped too.
 
     >>> clean_record({"id": 1, "text": "教育質量"})["text"]
     '教育质量'
     >>> clean_record({"id": 2})["govtext"]
-    {'error': "missing field 'text'"}
+    {'error': "missing field 'text' (the record has: id)"}
     """
     if errors not in ERRORS:
         raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
@@ -91,19 +95,49 @@ def clean_record(record: dict[str, Any], field: str = "text", config: Config | N
         out = dict(record) if isinstance(record, dict) else {"value": record}
         out["govtext"] = {"error": rec.error}
         return out
-    return cleaned_doc(record, field, clean(record[field], config))
+    template = templates.for_site(site_of(record, site_field)) if templates is not None else None
+    return cleaned_doc(record, field, clean(record[field], config, template=template))
 
 
-def _clean_partition(records: Any, field: str, config: Config | None, errors: str) -> list[dict[str, Any]]:
-    return [clean_record(r, field, config, errors) for r in records]
+def _clean_partition(records: Any, field: str, config: Config | None, errors: str,
+                     templates: Templates | None, site_field: str | None) -> list[dict[str, Any]]:
+    return [clean_record(r, field, config, errors, templates, site_field) for r in records]
+
+
+def _count_partition(records: Any, field: str, config: Config | None, site_field: str | None,
+                     min_pages: int, max_keys: int) -> list[TemplateCounter]:
+    counter = TemplateCounter(min_pages, max_keys)
+    for r in records:
+        text = r.get(field) if isinstance(r, dict) else None
+        if isinstance(text, str) and text:
+            counter.add(site_of(r, site_field), page_keys(text, config))
+    return [counter]
+
+
+def learn_bag_templates(bag: dask.bag.Bag, field: str = "text", config: Config | None = None,
+                        site_field: str | None = "url", min_pages: int = 3,
+                        max_keys: int = 2_000_000) -> Templates:
+    """The first pass over a crawl in a bag of dicts: each site's template lines (lines on
+    *min_pages* pages or more of the site named by the host of *site_field*; records without
+    it form one site, ``""``). Each partition counts line hashes (at most *max_keys*), the
+    client merges them; pass the result to ``clean_bag(bag, templates=...)``.
+    """
+    _require("dask.bag")
+    total = TemplateCounter(min_pages, max_keys)
+    for counter in bag.map_partitions(_count_partition, field, config, site_field, min_pages,
+                                      max_keys).compute():
+        total.merge(counter)
+    return total.build()
 
 
 def clean_bag(bag: dask.bag.Bag, field: str = "text", config: Config | None = None,
-              errors: str = "mark") -> dask.bag.Bag:
+              errors: str = "mark", templates: Templates | None = None,
+              site_field: str | None = "url") -> dask.bag.Bag:
     """A bag of dicts -> a bag of cleaned dicts, the records ``govtext clean`` writes.
 
     See :func:`clean_record` for each record, and the module docstring for a
-    runnable example on ``distributed.LocalCluster``.
+    runnable example on ``distributed.LocalCluster``. *templates* (from
+    :func:`learn_bag_templates`) drops each site's template lines too.
     """
     _require("dask.bag")
     import dask.bag as db
@@ -116,7 +150,9 @@ def clean_bag(bag: dask.bag.Bag, field: str = "text", config: Config | None = No
         raise ValueError(f"errors must be one of {ERRORS}, got {errors!r}")
     if config is not None and not isinstance(config, Config):
         raise TypeError(f"config must be a govtext.Config, got {type(config).__name__}")
-    return bag.map_partitions(_clean_partition, field, config, errors)
+    if templates is not None and not isinstance(templates, Templates):
+        raise TypeError(f"templates must be govtext.template.Templates, got {type(templates).__name__}")
+    return bag.map_partitions(_clean_partition, field, config, errors, templates, site_field)
 
 
 def _columns(prefix: str, info: bool) -> list[str]:
@@ -129,7 +165,8 @@ def _is_null(v: Any) -> bool:
 
 
 def clean_frame(pdf: pandas.DataFrame, column: str = "text", config: Config | None = None,
-                prefix: str = "govtext_", info: bool = False) -> pandas.DataFrame:
+                prefix: str = "govtext_", info: bool = False, templates: Templates | None = None,
+                site_column: str | None = "url") -> pandas.DataFrame:
     """The pandas function :func:`clean_dataframe` maps over partitions (usable on its own).
 
     >>> import pandas as pd
@@ -148,14 +185,15 @@ def clean_frame(pdf: pandas.DataFrame, column: str = "text", config: Config | No
     if column not in pdf.columns:
         raise ValueError(f"column {column!r} is not in the frame (columns: {list(pdf.columns)})")
     values: dict[str, list[Any]] = {c: [] for c in cols}
-    for v in pdf[column].tolist():
+    sites = _sites(pdf, site_column) if templates is not None else [""] * len(pdf)
+    for v, site in zip(pdf[column].tolist(), sites):
         if _is_null(v):
             for c in cols:
                 values[c].append(None)
             continue
         if not isinstance(v, str):
             raise TypeError(f"column {column!r} holds {type(v).__name__}, not str")
-        r = clean(v, config)
+        r = clean(v, config, template=templates.for_site(site) if templates is not None else None)
         row = [
             r.text,
             len(r.dropped),
@@ -176,8 +214,41 @@ def clean_frame(pdf: pandas.DataFrame, column: str = "text", config: Config | No
     return pdf.assign(**new)
 
 
+def _sites(pdf: pandas.DataFrame, site_column: str | None) -> list[str]:
+    if site_column is None or site_column not in pdf.columns:
+        return [""] * len(pdf)
+    return [site_of({"u": v}, "u") if isinstance(v, str) else "" for v in pdf[site_column].tolist()]
+
+
+def _count_frame(pdf: pandas.DataFrame, column: str, config: Config | None, site_column: str | None,
+                 min_pages: int, max_keys: int) -> list[TemplateCounter]:
+    counter = TemplateCounter(min_pages, max_keys)
+    for v, site in zip(pdf[column].tolist(), _sites(pdf, site_column)):
+        if isinstance(v, str) and v:
+            counter.add(site, page_keys(v, config))
+    return [counter]
+
+
+def learn_frame_templates(ddf: dask.dataframe.DataFrame, column: str = "text",
+                          config: Config | None = None, site_column: str | None = "url",
+                          min_pages: int = 3, max_keys: int = 2_000_000) -> Templates:
+    """:func:`learn_bag_templates` for a Dask DataFrame: the site of a row is the host of its
+    *site_column*; pass the result to ``clean_dataframe(ddf, templates=...)``."""
+    _require("dask.dataframe")
+    import dask
+
+    parts = [dask.delayed(_count_frame)(p, column, config, site_column, min_pages, max_keys)
+             for p in ddf.to_delayed()]
+    total = TemplateCounter(min_pages, max_keys)
+    for counters in dask.compute(*parts):
+        for counter in counters:
+            total.merge(counter)
+    return total.build()
+
+
 def clean_dataframe(ddf: dask.dataframe.DataFrame, column: str = "text", config: Config | None = None,
-                    prefix: str = "govtext_", info: bool = False) -> dask.dataframe.DataFrame:
+                    prefix: str = "govtext_", info: bool = False, templates: Templates | None = None,
+                    site_column: str | None = "url") -> dask.dataframe.DataFrame:
     """Add govtext's columns to a Dask DataFrame; *column* itself is left as it is.
 
     New columns (``prefix`` = ``"govtext_"`` by default):
@@ -189,6 +260,9 @@ def clean_dataframe(ddf: dask.dataframe.DataFrame, column: str = "text", config:
     * ``govtext_meta`` (string, JSON object): metadata found in dropped lines (date, source ...);
     * ``govtext_info`` (string, JSON, only with ``info=True``): the whole ``govtext`` record
       the CLI writes (dropped lines with reasons, numbers, outline, signals).
+
+    With *templates* (:func:`learn_frame_templates`) each site's template lines are dropped
+    too, the site of a row being the host of its *site_column*.
 
     JSON strings keep the columns flat, so the frame writes to Parquet/CSV as is; read them
     back with ``json.loads``. A null in *column* gives nulls in every new column. To replace
@@ -207,4 +281,5 @@ def clean_dataframe(ddf: dask.dataframe.DataFrame, column: str = "text", config:
     if config is not None and not isinstance(config, Config):
         raise TypeError(f"config must be a govtext.Config, got {type(config).__name__}")
     meta = clean_frame(ddf._meta, column, config, prefix, info)  # validates column and prefix
-    return ddf.map_partitions(clean_frame, column, config, prefix, info, meta=meta)
+    return ddf.map_partitions(clean_frame, column, config, prefix, info, templates, site_column,
+                              meta=meta)

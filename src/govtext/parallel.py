@@ -35,6 +35,7 @@ from .io import (
     with_field,
 )
 from .pipeline import Config, Result, clean
+from .template import TemplateCounter, Templates, page_keys, site_of
 
 #: Default batch limits: records per batch, and raw input bytes per batch.
 MAX_RECORDS = 256
@@ -203,7 +204,8 @@ def reject_line(rec: Record, source: str | None = None) -> bytes:
 
 
 def process_record(rec: Record, field_name: str, config: Config, out: BatchResult,
-                   emit: bool | OutputSpec = True, source: str | None = None) -> None:
+                   emit: bool | OutputSpec = True, source: str | None = None,
+                   templates: SiteTemplates | None = None) -> None:
     """Clean one parsed record into *out* (or record why it was rejected); *emit* False
     counts without output lines, an :class:`OutputSpec` chooses the output.
 
@@ -218,7 +220,8 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
     text = get_field(doc, field_name)
     spec = emit if isinstance(emit, OutputSpec) else _DEFAULT_SPEC
     try:
-        result = clean(text, config)
+        template = templates.for_record(doc, source or "") if templates is not None else None
+        result = clean(text, config, template=template)
         if config.chunk_chars:
             line = b"\n".join(dumps(d).encode("utf-8") for d in chunk_docs(doc, field_name, result,
                                                                            config.chunk_chars))
@@ -250,7 +253,8 @@ _DEFAULT_SPEC = OutputSpec()
 
 
 def process_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Config,
-                  kind: str = "jsonl", name: str = "", emit: bool | OutputSpec = True) -> BatchResult:
+                  kind: str = "jsonl", name: str = "", emit: bool | OutputSpec = True,
+                  templates: SiteTemplates | None = None) -> BatchResult:
     """Parse and clean a batch of raw items (JSON lines, Parquet rows or one ``.txt``)."""
     out = BatchResult()
     for line_no, payload in items:
@@ -258,8 +262,71 @@ def process_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Con
             out.blank += 1
             continue
         rec = parse_item(line_no, payload, field_name, kind, name)
-        process_record(rec, field_name, config, out, emit, name or None)
+        process_record(rec, field_name, config, out, emit, name or None, templates)
     return out
+
+
+@dataclass(frozen=True)
+class SiteTemplates:
+    """The template lines learned from a crawl (:class:`govtext.template.Templates`) and how a
+    record names its site: the host of its *site_field* (a URL), else its input shard."""
+
+    templates: Templates
+    site_field: str | None = "url"
+
+    def for_record(self, doc: Any, shard: str = "") -> dict[int, int]:
+        site = site_of(doc, self.site_field, shard) if isinstance(doc, dict) else shard
+        return self.templates.for_site(site)
+
+
+def count_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Config,
+                kind: str, name: str, site_field: str | None, counter: TemplateCounter) -> None:
+    """First pass of a template run: count the lines of each record of a batch for its site
+    (broken records are left to the second pass, which reports them)."""
+    for line_no, payload in items:
+        if payload == b"" and kind == "jsonl":
+            continue
+        rec = parse_item(line_no, payload, field_name, kind, name)
+        if rec.error is not None or rec.doc is None:
+            continue
+        text = get_field(rec.doc, field_name)
+        if isinstance(text, str) and text:
+            counter.add(site_of(rec.doc, site_field, name), page_keys(text, config))
+
+
+def _count_work(items: list[tuple[int, Any]], kind: str, name: str) -> TemplateCounter:
+    counter = TemplateCounter(_WORKER["min_pages"])
+    count_batch(items, _WORKER["field"], _WORKER["config"], kind, name, _WORKER["site_field"],
+                counter)
+    return counter
+
+
+def learn_templates(batches: Iterable[Batch], field_name: str, config: Config,
+                    site_field: str | None = "url", min_pages: int = 3, jobs: int = 1,
+                    max_keys: int = 2_000_000) -> Templates:
+    """The first pass over a crawl: the template lines of each site (lines on *min_pages*
+    pages or more of it), counted as 64-bit hashes (at most *max_keys*, see
+    :class:`govtext.template.TemplateCounter`), in *jobs* processes."""
+    total = TemplateCounter(min_pages, max_keys)
+    if jobs <= 1:
+        for b in batches:
+            count_batch(b.items, field_name, config, b.kind, b.name, site_field, total)
+        return total.build()
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_context(), initializer=init_worker,
+        initargs=(field_name, config, False, None, site_field, min_pages),
+    )
+    pending: deque[Future[TemplateCounter]] = deque()
+    try:
+        for b in batches:
+            pending.append(pool.submit(_count_work, b.items, b.kind, b.name))
+            while len(pending) >= 2 * jobs:
+                total.merge(pending.popleft().result())
+        while pending:
+            total.merge(pending.popleft().result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return total.build()
 
 
 def process_records(records: Iterable[Record], field_name: str, config: Config) -> BatchResult:
@@ -341,19 +408,23 @@ def _exit_with_parent(parent: int) -> None:
             os._exit(1)
 
 
-def init_worker(field_name: str, config: Config, emit: bool | OutputSpec) -> None:
+def init_worker(field_name: str, config: Config, emit: bool | OutputSpec,
+                templates: SiteTemplates | None = None, site_field: str | None = None,
+                min_pages: int = 3) -> None:
     """Pool initializer: ignore SIGINT (the parent handles it), keep settings, warm up once.
 
     The worker also exits on its own if the parent process dies (``kill -9``).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
-    _WORKER.update(field=field_name, config=config, emit=emit)
+    _WORKER.update(field=field_name, config=config, emit=emit, templates=templates,
+                   site_field=site_field, min_pages=min_pages)
     warm_up(config)
 
 
 def _work(items: list[tuple[int, Any]], kind: str, name: str) -> BatchResult:
-    return process_batch(items, _WORKER["field"], _WORKER["config"], kind, name, _WORKER["emit"])
+    return process_batch(items, _WORKER["field"], _WORKER["config"], kind, name, _WORKER["emit"],
+                         _WORKER["templates"])
 
 
 def _context() -> Any:
@@ -371,6 +442,7 @@ def run(
     jobs: int = 1,
     emit: bool | OutputSpec = True,
     max_in_flight: int | None = None,
+    templates: SiteTemplates | None = None,
 ) -> Iterator[tuple[Batch, BatchResult]]:
     """Yield ``(batch, result)`` in input order; the batch's ``items`` are emptied.
 
@@ -390,12 +462,12 @@ def run(
     if jobs <= 1:
         for b in it:
             items, b.items = b.items, []
-            yield b, process_batch(items, field_name, config, b.kind, b.name, emit)
+            yield b, process_batch(items, field_name, config, b.kind, b.name, emit, templates)
         return
     limit = max_in_flight or 2 * jobs
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=_context(), initializer=init_worker,
-        initargs=(field_name, config, emit),
+        initargs=(field_name, config, emit, templates),
     )
     pending: deque[tuple[Batch, Future[BatchResult]]] = deque()
     try:
