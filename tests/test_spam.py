@@ -6,7 +6,11 @@ documents (no text copied from the seeds or the corpus).
 
 from __future__ import annotations
 
+import functools
+import re
+
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -416,6 +420,10 @@ _TRIGGERS = [
     "欢迎访问某某网", "© 某某中心", "(c) 2024 某某", "版权声明:本站", "某ICP备12345678号",
     "某公网安备 12345678号", "转载请注明出处", "第1页 / 共8页", "由会员分享", "返回 顶部", "简体 繁体", "点赞 评论 转发", "English", ",,,", "* * *",
     "某县教育局", "推进教育均衡发展", "责任编辑:", "某某", "猜你喜欢", "某县教育动态", "长按二维码关注",
+    "+1顶71", "踩(0)", "阅读 539", "阅读数(15878)", "19 跟贴", "2819人参与", "人参与 评论",
+    "某某[北京网友]2019-05-17 20:33:49", "发布时间 : 2024-03-25", "来源:某县教育局", "İCP备123号",
+    "某某.doc_第1页", "还剩3页未读", "资料图片", "图片来源:某某", "某某网 -- 权威门户网站", "字号:大",
+    "评论 阅读", "参观", "友情", "观点", "某某网站", "特别声明:本文仅供参考。", "某某公司版权所有",
 ]
 
 
@@ -442,3 +450,111 @@ def test_teaser_needs_a_read_more_link_after_text() -> None:
     a read-more link alone is not a teaser."""
     for line in ("定了！广州南沙邮轮母港即将开通！地铁直达+无敌免...", "【详细】", "他说……", "详见附件。"):
         assert classify_lines(line)[0].rule != "teaser", line
+
+
+try:
+    from re import _constants as _sre_c  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_constants as _sre_c  # type: ignore[no-redef]
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+
+
+@functools.lru_cache(maxsize=1)
+def _all_digits() -> frozenset[str]:
+    """Every character ``regex`` reads as ``\\d`` (the rules' digits)."""
+    return frozenset(regex.findall(r"\d", "".join(map(chr, range(0x110000)))))
+
+
+def _first_chars(items: list) -> tuple[set[str], bool]:
+    """Characters a parsed ``re`` pattern's match can start with (samples of its ranges), and
+    whether it can match the empty string."""
+    c = _sre_c
+    out: set[str] = set()
+    for op, av in items:
+        if op is c.LITERAL:
+            return out | {chr(av)}, False
+        if op is c.IN:
+            for iop, iav in av:
+                if iop is c.LITERAL:
+                    out.add(chr(iav))
+                elif iop is c.RANGE:
+                    out.update(chr(x) for x in range(iav[0], min(iav[1], iav[0] + 300) + 1))
+                elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                    out |= _all_digits()
+                elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                    out.update(" \t\u3000\xa0")
+                else:
+                    raise AssertionError(f"unexpected class item {iop}")
+            return out, False
+        if op is c.BRANCH:
+            empty = False
+            for alt in av[1]:
+                first, e = _first_chars(alt)
+                out |= first
+                empty = empty or e
+        elif op is c.SUBPATTERN:
+            first, empty = _first_chars(av[-1])
+            out |= first
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            first, empty = _first_chars(av[2])
+            out |= first
+            empty = empty or av[0] == 0
+        elif op is c.AT:
+            empty = True
+        else:
+            raise AssertionError(f"unexpected op {op}")
+        if not empty:
+            return out, False
+    return out, True
+
+
+def test_gate_heads_cover_every_trigger() -> None:
+    """The gate searches its triggers behind a lookahead on the characters they can start
+    with, listed by hand: every first character of every trigger (with its case variants as
+    ``regex`` sees them, and every digit ``regex`` knows) must pass the lookahead."""
+    gate = spam._gate()
+    cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
+    for compiled, triggers in (
+        (gate.triggers, gate.TRIGGERS.values()),
+        (gate.sentence, [gate.SENTENCE_TRIGGERS]),
+    ):
+        look = re.compile(compiled.pattern[: compiled.pattern.index("])(?:") + 2], compiled.flags)
+        for _, pattern in triggers:
+            first, empty = _first_chars(list(_sre_parser.parse(pattern)))
+            assert not empty, pattern
+            variants = {v for f in first if f.isascii() and f.isalpha() for v in cased
+                        if regex.fullmatch(regex.escape(f), v, regex.IGNORECASE)}
+            missed = [ch for ch in sorted(first | variants) if not look.match(ch)]
+            assert not missed, (pattern, missed[:10])
+    kawi = "\U00011f52\U00011f50\U00011f52\U00011f54-05-06"  # digits regex knows, re not
+    assert gate.triggers.search(kawi) and spam.Metadata._prefix.match(kawi).end() > 4
+
+
+def _needs_one_of(items: list, marks: str) -> bool:
+    """Does every match of the parsed ``re`` pattern hold a character of *marks*?"""
+    c = _sre_c
+    for op, av in items:
+        if op is c.LITERAL and chr(av) in marks:
+            return True
+        if op is c.IN and all(iop is c.LITERAL and chr(iav) in marks for iop, iav in av):
+            return True
+        if op is c.BRANCH and all(_needs_one_of(alt, marks) for alt in av[1]):
+            return True
+        if op is c.SUBPATTERN and _needs_one_of(av[-1], marks):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0 and _needs_one_of(av[2], marks):
+            return True
+    return False
+
+
+def test_gate_sentence_marks() -> None:
+    """Every match of a sentence trigger holds a mark (with the case variants ``regex`` sees)."""
+    gate = spam._gate()
+    marks = gate.SENTENCE_MARKS
+    assert _needs_one_of(list(_sre_parser.parse(gate.SENTENCE_TRIGGERS[1])), marks)
+    assert not _needs_one_of(list(_sre_parser.parse("icp|安全")), marks)
+    cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
+    for m in marks:
+        if m.isascii() and m.isalpha():
+            assert {v for v in cased if regex.fullmatch(m, v, regex.IGNORECASE)} <= set(marks), m

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 import regex
 
@@ -995,42 +995,116 @@ class _Plan:
         ]
 
 
-class _Gate:
-    """A test that proves a short line cannot be dropped by any built-in rule, for lines whose
-    previous non-blank line was kept (no tag or dropped neighbour for a rule to see).
+#: A digit as ``regex`` sees one (``re``'s ``\d`` and the astral planes, where the digits are
+#: that ``regex`` knows and ``re`` does not): the gate runs on ``re``, most rules on ``regex``.
+_D = r"[\d\U00010000-\U0010ffff]"
 
-    Taken without context, every rule needs something in the line: a word of one of its
-    lexicons, a colon (every label), four digits (a date), a marker character (分享, 页, 图,
-    >, | ...), a leading stray mark, or interface words only. One character of each marker is
-    enough for the test (it only has to hold whenever the rule could drop), so it costs a
-    character-class search, a lexicon search and a few set tests instead of every rule.
+
+def _grouped(words: Iterable[str]) -> str:
+    """An alternation of literal *words* grouped by first character (``a(?:b|c)|d``): ``re``
+    skips a group whose first character fails with one comparison."""
+    tails: dict[str, set[str]] = {}
+    for w in words:
+        if w:
+            tails.setdefault(w[0], set()).add(w[1:])
+    parts = []
+    for head, rest in sorted(tails.items()):
+        if "" in rest:
+            parts.append(re.escape(head))  # the one-character word covers the longer ones
+        else:
+            parts.append(re.escape(head) + "(?:" + "|".join(map(re.escape, sorted(rest))) + ")")
+    return "|".join(parts)
+
+
+class _Gate:
+    """A test that proves a line cannot be dropped by any built-in rule, for lines whose
+    previous non-blank line leaves the rules no context (no tag, not a control line).
+
+    Taken without context, every rule needs something in the line, and :attr:`TRIGGERS` holds,
+    for each rule, a pattern that matches wherever the rule could drop (it only has to hold
+    whenever the rule drops, so it may be looser than the rule): a word of one of its lexicons,
+    a label and its colon, a date, its marker words, a leading stray mark, or interface words
+    only. One ``re`` search of their union (behind a lookahead on their first characters, so
+    most positions fail at one character-class test), the stray-mark test and the
+    interface-word test replace every rule on most lines.
     """
 
-    #: One character of each structural trigger: footer (ICP, 公网安备, 声明, 转载, ©, (c)),
-    #: metadata (: of every label), share_bar (分享, 视力保护色, 护眼模式, 打印, 关闭, 收藏;
-    #: 字体/字号 need a colon), related (上一篇, 下一条), doc_site (页, 分享, 珍藏, 搜索),
-    #: navigation (> → 位置), keywords (以下词汇, 以下关键词; labels need a colon), link_list
-    #: (|), image (图, 视频, logo), site_banner (网, 欢迎), widget (顶 踩 赞, 阅读, 浏览, 点击,
-    #: 评论, 跟贴/跟帖, 点赞, 收藏, 参与, 围观, 网友: one character of each word).
-    MARKS = "备声载©pPcC:享色眼打闭藏篇条页珍搜>→置汇键|图频oO网迎顶踩赞阅览击评贴帖参观友"
+    #: Per rule: the characters its triggers can start with (``_D``: a digit) and the triggers.
+    #: The lexicon words (seo_spam, doc_site, related, prompt, footer) and the metadata labels
+    #: are added in ``__init__``.
+    TRIGGERS: ClassVar[dict[str, tuple[str, str]]] = {
+        # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:
+        "footer": ("i安转©(声", r"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)"),
+        # a date at the start (_prefix), journal issues (_journal), relative times (_ago);
+        # label fields need a label and a colon (the labels are added in __init__)
+        "metadata": (
+            "刚昨" + _D,
+            rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
+            rf"|刚刚|昨天|{_D}\s*(?:秒|分钟|小时|天)前",
+        ),
+        "share_bar": (
+            "分视护打关[字",
+            r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
+            r"|字[体号]\s*:",
+        ),
+        "related": ("上下", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]"),  # + headers
+        # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
+        "doc_site": ("分页搜" + _D, rf"{_D}\s*页|分享|页珍藏版|搜索"),
+        # separators, position leads, a lone home link
+        "navigation": (">→位首主h", r">|→|位置|首页|主页|home"),
+        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|tags?|keywords?)\s*:|以下词汇|以下关键"),
+        "link_list": ("|", r"\|.*\|"),
+        "image": (
+            "[(图组配视资示l",
+            r"\A(?:[\[(]\s*)?(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图)\s*[\])]?\Z"  # stripped
+            r"|图片来源|图片\s*/|logo",
+        ),
+        "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
+        # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
+        "widget": (
+            "顶踩赞阅浏点评跟收参围人" + _D,
+            rf"[顶踩赞]\s*[(\[]?\s*{_D}"
+            rf"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*{_D}"
+            rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)|人参与",
+        ),
+    }
+    #: Lexicons whose words drop a line by themselves (seo_spam, doc_site, related, prompt).
+    LEXICONS = ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt")
+    #: On a sentence line with 。 only five rules run and none reads a lexicon: punctuation
+    #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site a page counter
+    #: or its sharing notice, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
+    #: in any of them there.
+    SENTENCE_TRIGGERS = (
+        "i安转©(声页分搜" + _D,
+        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|页珍藏版|搜索",
+    )
+    #: A character every match of :attr:`SENTENCE_TRIGGERS` holds (a fast class scan first:
+    #: most sentences have none).
+    SENTENCE_MARKS = "pP备载©cC声页享搜"
 
     def __init__(self) -> None:
-        self.marks = re.compile("[" + re.escape(self.MARKS) + "]")
-        self.sentence_marks = re.compile("[" + re.escape(self.SENTENCE_MARKS) + "]")
-        # metadata: dates and journal issues (four digits, as ``regex`` sees them), relative
-        # times (Metadata._ago, in its own engine)
-        self.digits = regex.compile(r"\d{4}|刚刚|昨天")
-        self.ago = re.compile(r"\d\s*(?:秒|分钟|小时|天)前")
         words: list[str] = []
-        for name in ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt"):
+        for name in self.LEXICONS:
             words += read_lexicon(name)
         words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
-        self.words = _words_re([w for w in words if w])
+        words = [w for w in words if w]
+        labels = list(_labels().key)
+        triggers = list(self.TRIGGERS.values())
+        heads = "".join(h for h, _ in triggers) + "".join(w[0] for w in words + labels)
+        alts = [p for _, p in triggers]
+        alts += [rf"(?:{_grouped(labels)})\s*:", _grouped(words)]
+        self.triggers = self._compile(heads, alts)
+        self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
+        self.sentence_marks = re.compile("[" + re.escape(self.SENTENCE_MARKS) + "]")
 
-    #: On a sentence line with 。 only five rules run and none reads a lexicon: punctuation
-    #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site 页 or its
-    #: sharing notice (分享, 珍藏, 搜索), teaser its ending; context plays no part there.
-    SENTENCE_MARKS = "备声载©pPcC页享珍搜"
+    @staticmethod
+    def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
+        """``re`` search of the alternatives *alts* behind a lookahead on *heads* (the
+        characters they start with; ``_D`` in it: a digit); case-insensitive."""
+        chars = "".join(sorted(set(heads.replace(_D, ""))))
+        cls = re.escape(chars) + (_D[1:-1] if _D in heads else "")
+        alt = alts if isinstance(alts, str) else "|".join(f"(?:{a})" for a in alts)
+        return re.compile(f"(?=[{cls}])(?:{alt})", re.IGNORECASE)
 
     #: teaser: the line ends in a read-more link
     TEASER_ENDS = ("]", ">", "文")
@@ -1038,18 +1112,16 @@ class _Gate:
     def prose_may_drop(self, s: str) -> bool:
         """For a line of 20+ characters with 。 (the rules see it as a sentence)."""
         return bool(
-            _PUNCT_START.match(s) or self.sentence_marks.search(s) or s.endswith(self.TEASER_ENDS)
+            _PUNCT_START.match(s)
+            or s.endswith(self.TEASER_ENDS)
+            or (self.sentence_marks.search(s) and self.sentence.search(s))
         )
 
     def may_drop(self, s: str) -> bool:
         return bool(
-            len(s) <= 4  # navigation: a lone home link
-            or s.endswith(self.TEASER_ENDS)
+            s.endswith(self.TEASER_ENDS)
             or _PUNCT_START.match(s)
-            or self.marks.search(s)
-            or self.digits.search(s)
-            or ("前" in s and self.ago.search(s))
-            or self.words.search(s)
+            or self.triggers.search(s)
             or (len(s) <= 60 and _chrome_only(s.lower()))
         )
 
@@ -1155,6 +1227,8 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     may_drop = gate.may_drop if gate is not None else None
     prose_may_drop = gate.prose_may_drop if gate is not None else None
     prev = ctx._prev
+    tags = ctx.tags
+    controls = PunctuationOnly._controls
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
@@ -1167,10 +1241,11 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
         key = key_of[n] if n < n_keys else top
         checks = (sentences if is_sentence else plain)[key]
         if may_drop is not None and not is_sentence and n <= 150 and not may_drop(s):
-            if (j := prev[i]) < 0 or out[j].keep:  # type: ignore[union-attr]
+            # no rule drops it alone: only context can (a tag, a control line above)
+            if (j := prev[i]) < 0 or (tags[j] is None and out[j].rule not in controls):  # type: ignore[union-attr]
                 out[i] = KEEP
                 continue
-            checks = context_only[key]  # no rule drops it alone: only context can
+            checks = context_only[key]
         verdict = KEEP
         for check in checks:
             v = check(ctx, i)
