@@ -332,8 +332,8 @@ class SeoSpam(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if "。" in s:
-            return None
+        if "。" in s or (len(s) > 60 and sum(map(s.count, ",|_、")) < 2):
+            return None  # a sentence; or under three phrases (separators: _split), too long
         hits = _lex("spam_seo.txt").findall(s)
         if len(hits) < 2:
             return None
