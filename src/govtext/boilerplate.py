@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -170,6 +170,8 @@ _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0
 _MARKS = ",，、;；。!！?？"
 _SENTENCE = re.compile(r"[。;；]")
 _CUT = ("...", "…")
+#: The weight of a line the region never crosses.
+_STOP = -(10**9)
 #: What may follow a headline on its line, punctuation removed: a date (…的通知 (2024-05-11)).
 _DATE_TAIL = re.compile(r"\d{4}\d{0,2}\d{0,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
 _FRAGMENT_END = (",", "，", "、", ":", "：")
@@ -177,7 +179,7 @@ _LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
 _NORM = re.compile(r"[\W_]+")
 #: Document structure outside the region (a law's table of contents, a heading): never chrome.
 _STRUCTURE = re.compile(
-    r"#|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
+    r"#+\s|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
 )
 _STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十")
 #: A separator between a headline and a site name in a page title.
@@ -352,37 +354,45 @@ def _anchored_run(
 
 
 def _grow(
-    lines: list[str],
-    kinds: list[Kind], han: list[int], items: set[int], first: int, last: int, p: PageParams
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], inline: set[int],
+    first: int, last: int, p: PageParams,
 ) -> tuple[int, int]:
     """Grow the region over adjacent fragments: punctuated lines (a list that goes on from the
     article too: its members), short lines of ``fragment_min_han`` Han characters or more (an
-    article broken into short lines), and one shorter line before another fragment ("因为"),
-    not before a list (a header over related links). Chrome lines stop it."""
+    article broken into short lines); and over a gap of a shorter line ("因为") or a picture
+    placeholder (*inline*), or both, before another fragment that is not a list item (a short
+    header over related links ends it). Other chrome lines stop it; backwards, a line ending
+    in a colon ("各位代表：") joins it."""
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
         return kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han)
 
+    def gap(j: int) -> bool:
+        return kinds[j] == "short" or j in inline
+
     nb = [i for i, k in enumerate(kinds) if k != "blank"]
     a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
-    while a > 0:
-        if fragment(nb[a - 1]) or (han[nb[a - 1]] >= 2 and lines[nb[a - 1]].endswith((":", "："))):
-            a -= 1
-        elif a >= 2 and kinds[nb[a - 1]] == "short" and fragment(nb[a - 2]) and nb[a - 2] not in items:
-            a -= 2
-        else:
-            break
-    while b + 1 < len(nb):
-        if fragment(nb[b + 1]):
-            b += 1
-        elif (
-            b + 2 < len(nb) and kinds[nb[b + 1]] == "short" and fragment(nb[b + 2])
-            and nb[b + 2] not in items  # a short header over a list: a related list
-        ):
-            b += 2
-        else:
-            break
+
+    def step(x: int, d: int) -> int:
+        """How far the region grows from position x in direction d (0: not at all)."""
+        y = x + d
+        if not 0 <= y < len(nb):
+            return 0
+        if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))):
+            return 1
+        for width in (1, 2):
+            ends = [x + d * k for k in range(1, width + 1)]
+            z = x + d * (width + 1)
+            if (0 <= z < len(nb) and all(gap(nb[e]) for e in ends) and fragment(nb[z])
+                    and nb[z] not in items):
+                return width + 1
+        return 0
+
+    while n := step(a, -1):
+        a -= n
+    while n := step(b, 1):
+        b += n
     return nb[a], nb[b]
 
 
@@ -406,7 +416,9 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
             continue
         joined = ""
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
-            if kinds[j] == "chrome":
+            if kinds[j] == "blank":
+                continue
+            if kinds[j] == "chrome" or not norms[j]:
                 break
             joined += norms[j]
             if len(joined) < p.headline_min_chars or joined not in title:
@@ -483,7 +495,7 @@ def _protected(
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings."""
     first, last = region
-    keep = set(heads)
+    keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if h < first]
     if before:
         for i in range(max(before) + 1, first):
@@ -564,14 +576,19 @@ def read_page(
     kept: list[bool],
     params: PageParams = DEFAULT_PARAMS,
     repeated: Mapping[int, int] | None = None,
+    stops: Iterable[int] = (),
+    inline: Iterable[int] = (),
 ) -> PageReading:
     """Read a page's lines (folded as :func:`govtext.spam.fold` folds them) in context.
 
     *kept* says which lines the line rules kept. *repeated* maps lines to the number of pages of
     the site they stand on (:mod:`govtext.template`): such a line counts as page chrome, and is
     dropped with rule ``template`` unless it is a sentence, a heading, the headline or a line
-    of a 公文's closing block. Returns the article region, the headline and the further lines to
-    drop, each with its rule and reason.
+    of a 公文's closing block. *stops* are lines the article region never crosses (what ends
+    an article: related-article links, comment widgets, a footer); *inline* the chrome lines
+    that stand inside articles too (picture placeholders), which the region may grow over.
+    Returns the article region,
+    the headline and the further lines to drop, each with its rule and reason.
 
     >>> page = ["某市教育局召开会议_某市政府网", "首页", "要闻", "通知", "某市教育局召开会议",
     ...         "2024-03-08", "会议强调，要推进教育均衡发展，办好人民满意的教育。", "关于我们"]
@@ -593,10 +610,12 @@ def read_page(
         return PageReading(None, (), tuple(kinds), ())
     items = _list_items(lines, kinds, p)
     weights = _weights(kinds, han, items, p)
+    for i in stops:
+        weights[i] = _STOP
     # a line of the site's template is not this page's title
     heads = _headlines(lines, own, p) if 0 not in template else set()
     run = None
-    for h in sorted(heads):
+    for h in sorted(heads - {0}):  # the title line is not where the article starts
         run = _anchored_run(weights, kinds, h, heads, items, p)
         if run is not None:
             break
@@ -606,14 +625,14 @@ def read_page(
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
-    region = _grow(lines, kinds, han, items, first, last, p)
+    region = _grow(lines, kinds, han, items, set(inline), first, last, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     keep = _protected(lines, kinds, han, heads, region, p)
     drops = _outside(lines, kinds, han, region, keep, items, p)
     _islands(kinds, region, keep, drops)
     if (
-        heads and 0 not in heads and kept[0] and kinds[0] != "prose" and region[0] > 0
+        heads and 0 not in heads and kept[0] and region[0] > 0
         and _TITLE_SEP.search(lines[0]) and not lines[0].startswith("#")
     ):
         drops[0] = Drop(0, "page_title", "page title: the headline plus a site suffix")

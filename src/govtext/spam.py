@@ -520,7 +520,8 @@ class _Labels:
         alt = _alternation(self.key)
         # A label heads a field: at the start, after a space or a bracket.
         first = "".join(sorted({re.escape(w[0]) for w in self.key}))
-        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/]))(?=[{first}])({alt})\s*:")
+        # label: value, or label|value as some pages print it (编辑|王明)
+        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/]))(?=[{first}])({alt})\s*(?::|\|(?=\s*[^\s|]))")
         self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
 
 
@@ -563,8 +564,8 @@ class Metadata(Rule):
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
         if len(s) > 200 or _PROSE_END.search(s):
             return None
-        if ":" not in s and not self._needs.search(s):
-            return None  # no label (needs a colon), no date (four digits), no relative time
+        if ":" not in s and "|" not in s and not self._needs.search(s):
+            return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
         pm = self._prefix.match(body)
         prefix, rest = body[: pm.end()], body[pm.end():]
@@ -1176,6 +1177,10 @@ def classify_lines(
     return classify_page(text, rules, page)[0]
 
 
+#: Rules whose lines end an article: the page reading's region never crosses them.
+_REGION_STOPS = frozenset({"related", "footer", "widget"})
+
+
 def classify_page(
     text: str,
     rules: Sequence[Rule] | None = None,
@@ -1207,7 +1212,9 @@ def classify_page(
         keys = [line_key(x) if x else 0 for x in ctx.lines]
         repeated = {i: template[k] for i, k in enumerate(keys) if k in template}
     params = DEFAULT_PARAMS if page is True else page
-    reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated)
+    stops = [i for i, v in enumerate(verdicts) if v.rule in _REGION_STOPS]
+    inline = [i for i, v in enumerate(verdicts) if v.rule == "image"]
+    reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated, stops, inline)
     for d in reading.drops:
         verdicts[d.line] = Verdict(False, d.rule, d.reason)
     return verdicts, reading
