@@ -196,6 +196,8 @@ class _Run:
     checkpoint_bytes: int = 0
     since_checkpoint: int = 0
     checkpointed: int | None = None  # input line of the shard in progress's last checkpoint
+    shard_resumed: int = 0  # documents of the shard in progress written before its checkpoint
+    from_checkpoints: int = 0  # documents of the shards completed, written by an earlier run
     resume: dict[int, dict] = field(default_factory=dict)  # type: ignore[type-arg]
     prior_docs: int = 0  # in the shards --resume skipped
     prior_rejects: int = 0
@@ -266,10 +268,15 @@ def _options_key(args: argparse.Namespace, config: Config) -> str:
 
 def _stdout_write(data: bytes) -> None:
     buf = getattr(sys.stdout, "buffer", None)
-    if buf is None:  # a text stream (tests, redirect_stdout)
-        sys.stdout.write(data.decode("utf-8"))
-    else:
-        buf.write(data)
+    try:
+        if buf is None:  # a text stream (tests, redirect_stdout)
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            buf.write(data)
+    except BrokenPipeError:
+        raise
+    except OSError as e:  # a full disk ...: name the stream
+        raise OSError(e.errno, e.strerror, "<standard output>") from e
 
 
 def _check_output(mode: str, targets: list[_Target], output: str | None) -> None:
@@ -535,6 +542,7 @@ def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: igno
     """Open the shard's output: afresh, or where its checkpoint left it (``--resume``)."""
     assert t.out is not None
     st.shard, st.shard_rejects, st.since_checkpoint, st.checkpointed = BatchResult(), 0, 0, None
+    st.shard_resumed = 0
     try:
         if part is None:
             part_path(t.out).unlink(missing_ok=True)  # an older run's, for another temporary file
@@ -546,6 +554,7 @@ def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: igno
             elif t.rejects is not None:
                 tmp_path(t.rejects).unlink(missing_ok=True)
             st.shard.docs, st.shard.blank = int(part["written"]), int(part["blank_lines"])
+            st.shard_resumed = st.shard.docs
             st.shard_rejects = int(part["rejected"])
             st.checkpointed = int(part["line"])
     except OSError as e:
@@ -595,7 +604,8 @@ def _finish_shard(st: _Run, t: _Target, options: str) -> None:
                            "written": st.shard.docs, "rejected": st.shard_rejects,
                            "blank_lines": st.shard.blank})
     st.written.append(t.out)
-    st.written_docs += st.shard.docs
+    st.written_docs += st.shard.docs - st.shard_resumed
+    st.from_checkpoints += st.shard_resumed
     st.in_progress = None
 
 
@@ -654,9 +664,13 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
             w(f"  {left} shard(s) not finished"
               + (": rerun with --resume to do only those\n" if st.resumable else "\n"))
     else:
-        w(f"govtext: done: {s['documents']} documents, {s['rejected']} rejected, {s['blank_lines']} blank lines,"
+        head = "done" if not st.failed else f"finished with {len(st.failed)} failed shard(s)"
+        # documents of a failed shard were cleaned but not kept (-o): not counted as written
+        w(f"govtext: {head}: {st.written_docs} documents, {s['rejected']} rejected, {s['blank_lines']} blank lines,"
           f" {s['mb']:.2f} MB in {s['seconds']:.2f} s"
           f" ({s['mb_per_s'] or 0:.2f} MB/s, {f'{jobs} worker processes' if jobs > 1 else 'in this process'}){where}\n")
+        if st.from_checkpoints:
+            w(f"  and {st.from_checkpoints} documents written before the checkpoints --resume continued from\n")
     if mode == "dir" or st.skipped or st.failed:
         w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete), {len(st.failed)} failed\n")
     if s["lossy_runs"]:
@@ -852,7 +866,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="write one record per chunk (a section, or a piece of a long one, of at most "
                         "CHARS characters, default 800) with its heading path, instead of one per document")
     c.add_argument("--resume", action="store_true",
-                   help="skip shards completed by an earlier run (same input, same options); redo the others")
+                   help="skip shards completed by an earlier run (same input, same options), continue a "
+                        "shard it stopped in from its last checkpoint; redo the others")
     c.add_argument("--checkpoint-mb", type=float, default=16, metavar="MB",
                    help="make the output durable every MB of input, so that --resume continues a "
                         "shard where it stopped (default: 16; 0: only whole shards)")
