@@ -203,3 +203,26 @@ def test_document_text_never_loses_a_line(lines: list[str]) -> None:
     """A document of prose and headings, with no chrome around it, keeps every line."""
     text = "\n".join(lines)
     assert drop_spam_lines(text) == text
+
+
+def test_document_with_a_table_of_contents_and_decimal_headings_is_kept() -> None:
+    """A plan printed after its cover letter: title, 目录 and 1 总则 … lines are the document."""
+    doc = page(
+        "国务院办公厅关于印发", "某某应急预案的函", "国办函〔2005〕57号", BODY[0], "国务院办公厅", "二〇〇五年六月十一日",
+        "某某应急预案", "目　录", "1 总则", "1.1 编制目的", "1.2 编制依据", "2 组织机构", "3 预警", "1 总则", BODY[1],
+    )
+    assert drop_spam_lines(doc) == doc
+
+
+def test_document_head_and_closing_outside_the_region_are_kept() -> None:
+    doc = page(MENU, "某市人民政府关于做好学校安全工作的通知", "某政发〔2024〕3号", "各区人民政府：", BODY,
+               "某市人民政府", "2024年3月8日", "关于我们 | 联系我们 | 网站地图")
+    kept = drop_spam_lines(doc).split("\n")
+    for line in ("某市人民政府关于做好学校安全工作的通知", "某政发〔2024〕3号", "某市人民政府", "2024年3月8日"):
+        assert line in kept, line
+
+
+def test_footnote_mark_broken_onto_lines_is_grown_over() -> None:
+    text = page(MENU, HEADLINE, BODY[0], "[", "1", "]", BODY[1], "关于我们 | 联系我们 | 网站地图")
+    kept = drop_spam_lines(text).split("\n")
+    assert kept[-5:] == [BODY[0], "[", "1", "]", BODY[1]]

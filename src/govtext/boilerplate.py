@@ -180,8 +180,13 @@ _NORM = re.compile(r"[\W_]+")
 #: Document structure outside the region (a law's table of contents, a heading): never chrome.
 _STRUCTURE = re.compile(
     r"#+\s|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*$"  # a decimal outline: 1 总则, 1.1 目的
 )
-_STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十")
+_STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十0123456789")
+#: A line that starts with a full date (a law's adoption history, a 成文日期).
+_DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
+#: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号).
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕）]\s*\d{1,4}\s*号|第\d{1,4}号")
 #: A separator between a headline and a site name in a page title.
 _TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
 #: A date alone on a line (a 公文's 成文日期 under its signature).
@@ -246,11 +251,16 @@ def _template_lines(
         i: n for i, n in repeated.items()
         if 0 <= i < len(kinds) and kinds[i] not in ("blank", "chrome")
         and not (han[i] >= p.prose_min_han and _LONG_END.search(lines[i]))
-        and not (lines[i][:1] in _STRUCTURE_FIRST and _STRUCTURE.match(lines[i]))
+        and not _structure(lines[i])
     }
 
 
-def _has_chrome(kinds: list[Kind], p: PageParams) -> bool:
+def _structure(s: str) -> bool:
+    """A heading of the document's outline (第一章, 一、, 1 总则, a Markdown heading)."""
+    return s[:1] in _STRUCTURE_FIRST and _STRUCTURE.match(s) is not None
+
+
+def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
     """A page with prose and either a line the line rules dropped or a run of
     ``evidence_min_run`` short lines; a plain document (headings between paragraphs) has
     neither and is left alone."""
@@ -259,9 +269,9 @@ def _has_chrome(kinds: list[Kind], p: PageParams) -> bool:
     if "chrome" in kinds:
         return True
     run = 0
-    for k in kinds:
-        if k == "short":
-            run += 1
+    for k, s in zip(kinds, lines):
+        if k == "short" and not _structure(s) and not _DATE_LEAD.match(s):
+            run += 1  # (a table of contents, a law's adoption history: the document's own)
             if run >= p.evidence_min_run:
                 return True
         elif k != "blank":
@@ -371,6 +381,9 @@ def _grow(
     def gap(j: int) -> bool:
         return kinds[j] == "short" or j in inline
 
+    def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
+        return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
+
     nb = [i for i, k in enumerate(kinds) if k != "blank"]
     a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
 
@@ -381,10 +394,11 @@ def _grow(
             return 0
         if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))):
             return 1
-        for width in (1, 2):
+        for width in (1, 2, 3):
             ends = [x + d * k for k in range(1, width + 1)]
             z = x + d * (width + 1)
-            if (0 <= z < len(nb) and all(gap(nb[e]) for e in ends) and fragment(nb[z])
+            ok = gap if width < 3 else mark
+            if (0 <= z < len(nb) and all(ok(nb[e]) for e in ends) and fragment(nb[z])
                     and nb[z] not in items):
                 return width + 1
         return 0
@@ -501,11 +515,40 @@ def _protected(
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= p.head_min_han:
                 keep.add(i)
-    keep.update(
-        i for i, s in enumerate(lines)
-        if s[:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and _STRUCTURE.match(s)
-    )
+    keep.update(i for i, s in enumerate(lines) if kinds[i] != "chrome" and _structure(s))
     keep.update(_closing(lines, kinds, last, p))
+    keep.update(_document_blocks(lines, kinds, han, p))
+    return keep
+
+
+def _document_blocks(lines: list[str], kinds: list[Kind], han: list[int], p: PageParams) -> set[int]:
+    """A 公文's head and closing outside the region: a 发文字号 line with the title lines right
+    above it, and a date line with the signature right above it when text precedes them (and
+    a note such as （此件公开发布） after it)."""
+    keep: set[int] = set()
+    nb = [i for i, k in enumerate(kinds) if k != "blank"]
+    for x, i in enumerate(nb):
+        if kinds[i] == "chrome":
+            continue
+        if _DOC_NUMBER.fullmatch(lines[i]):
+            keep.add(i)
+            for y in range(x - 1, max(x - 1 - p.headline_max_lines, -1), -1):
+                j = nb[y]
+                if kinds[j] in ("chrome", "prose") or han[j] < 2:
+                    break
+                keep.add(j)
+        elif _DATE_LINE.fullmatch(lines[i]):
+            block = [i]
+            for y in range(x - 1, max(x - 3, -1), -1):
+                j = nb[y]
+                if kinds[j] in ("prose", "near"):
+                    keep.update(block)  # text, a signature, then the date: a closing block
+                    if x + 1 < len(nb) and kinds[nb[x + 1]] == "short":
+                        keep.add(nb[x + 1])
+                    break
+                if kinds[j] != "short":
+                    break
+                block.append(j)
     return keep
 
 
@@ -606,7 +649,7 @@ def read_page(
     own = kinds
     if template:
         kinds = ["chrome" if i in template else k for i, k in enumerate(kinds)]  # type: ignore[misc]
-    if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, p):
+    if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, lines, p):
         return PageReading(None, (), tuple(kinds), ())
     items = _list_items(lines, kinds, p)
     weights = _weights(kinds, han, items, p)
