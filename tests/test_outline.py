@@ -689,3 +689,9 @@ def test_a_list_of_markers_alone_nests_in_a_list_of_titled_markers():
     assert [(s.level, s.family, s.marker) for s in o.walk()] == [
         (1, "cn", "一、"), (1, "cn", "二、"), (2, "cn_paren", "（一）"), (3, "di", "第一，"),
         (4, "cn", "一、"), (4, "cn", "二、"), (3, "di", "第二，"), (1, "cn", "三、")]
+
+
+def test_decimal_heading_whose_space_was_removed():
+    t = "1 总则\n1.1 目的\n为了应对。\n2组织机构和职责\n2.1 指挥部\n"
+    assert [(s.level, s.marker) for s in split_outline(t).walk()] == [
+        (1, "1"), (2, "1.1"), (1, "2"), (2, "2.1")]

@@ -280,7 +280,7 @@ def _candidates_re() -> regex.Pattern[str]:
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
-        + rf"|(?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?=[ \t\u3000]+[{_HAN}“（(])"
+        + rf"|(?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?=[ \t\u3000]*[{_HAN}“（(])"
         + r"|(?P<arw>(?P<arwn>\d{1,3})[.．](?=\d))"
         + r")"
     )
@@ -445,11 +445,16 @@ def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.families[0] in ("dec2", "dec3", "dec4"):
             num = re.split("[.．]", text[c.start : c.end])
             prefixes.update(".".join(num[:k]) for k in range(1, len(num)))
-    return [
-        c for c in cands
-        if not c.families[0].startswith("dec") or c.families[0] != "dec1"
-        or text[c.start : c.end] in prefixes
-    ]
+    out = []
+    for c in cands:
+        if c.families[0] == "dec1" and text[c.start : c.end] not in prefixes:
+            continue
+        if (c.bare and c.families == ("arabic",) and c.ctx == _LINE_START and str(c.n) in prefixes
+                and _heading_line(text, c.end)):
+            # ``2组织机构和职责``: a decimal heading whose space a spacing fix took away
+            c = _Cand(c.start, c.end, ("dec1",), c.n, 0, c.ctx, False, False)
+        out.append(c)
+    return out
 
 
 def _heading_line(text: str, end: int) -> bool:
