@@ -422,40 +422,7 @@ def _run_steps(
         if not getattr(config, name):
             continue
         if name == "drop_spam":
-            lines = text.split("\n")
-            verdicts, reading = spam.classify_page(text, template=template)
-            if not all(v.keep for v in verdicts):
-                verdicts = _keep_document_elements(text, verdicts)
-            if result is not None:
-                result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading)
-            if all(v.keep for v in verdicts):
-                if result is not None:
-                    result.steps.append(StepReport(name, 0, 0))
-                continue
-            kept = []
-            dropped = []
-            for i, (line, v) in enumerate(zip(lines, verdicts)):
-                if v.keep:
-                    kept.append(line)
-                else:
-                    n = origin[i] if origin is not None else i + 1
-                    dropped.append(DroppedLine(n, line, v.rule or "unknown", v.reason))
-                    if result is not None:
-                        for k, val in v.meta:
-                            result.meta.setdefault(k, val)
-            text = "\n".join(kept)
-            if origin is not None:
-                origin[:] = [n for n, v in zip(origin, verdicts) if v.keep]
-            if config.normalize_whitespace and "\n\n\n" in text:
-                # dropped lines leave their blank neighbours together: one blank line, as
-                # normalize_whitespace keeps
-                joined, text = text, re.sub("\n{3,}", "\n\n", text)
-                _realign(origin, joined, text)
-            if result is not None:
-                result.dropped.extend(dropped)
-                result.steps.append(
-                    StepReport(name, len(dropped), sum(len(d.text) + 1 for d in dropped))
-                )
+            text = _drop_spam(text, config, result, origin, template)
             continue
         before = text
         text = fns[name](text)
@@ -485,6 +452,51 @@ def _run_steps(
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
     return text, repaired
+
+
+def _drop_spam(
+    text: str,
+    config: Config,
+    result: Result | None,
+    origin: list[int] | None,
+    template: Mapping[int, int] | None,
+) -> str:
+    """The drop_spam step: drop the lines the rules reject, record them (numbered by *origin*)."""
+    lines = text.split("\n")
+    verdicts, reading = spam.classify_page(text, template=template)
+    if not all(v.keep for v in verdicts):
+        verdicts = _keep_document_elements(text, verdicts)
+    if result is not None:
+        result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading)
+    if all(v.keep for v in verdicts):
+        if result is not None:
+            result.steps.append(StepReport("drop_spam", 0, 0))
+        return text
+    kept = []
+    dropped = []
+    for i, (line, v) in enumerate(zip(lines, verdicts)):
+        if v.keep:
+            kept.append(line)
+        else:
+            n = origin[i] if origin is not None else i + 1
+            dropped.append(DroppedLine(n, line, v.rule or "unknown", v.reason))
+            if result is not None:
+                for k, val in v.meta:
+                    result.meta.setdefault(k, val)
+    text = "\n".join(kept)
+    if origin is not None:
+        origin[:] = [n for n, v in zip(origin, verdicts) if v.keep]
+    if config.normalize_whitespace and "\n\n\n" in text:
+        # dropped lines leave their blank neighbours together: one blank line, as
+        # normalize_whitespace keeps
+        joined, text = text, re.sub("\n{3,}", "\n\n", text)
+        _realign(origin, joined, text)
+    if result is not None:
+        result.dropped.extend(dropped)
+        result.steps.append(
+            StepReport("drop_spam", len(dropped), sum(len(d.text) + 1 for d in dropped))
+        )
+    return text
 
 
 def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
