@@ -158,3 +158,14 @@ def test_clean_templates_two_passes(tmp_path: Path) -> None:
     r = subprocess.run([sys.executable, "-m", "govtext", "clean", "-", "--templates"], input="x",
                        capture_output=True, text=True, timeout=300)
     assert r.returncode != 0 and "standard input" in r.stderr
+
+
+def test_summary_counts_lossy_marks(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    damaged = "公路规划中贯彻国防要求，统筹推进交通强国建设。".encode().decode("gbk", "replace")
+    src.write_text(json.dumps({"text": damaged}, ensure_ascii=False) + "\n", encoding="utf-8")
+    p = run_cli("clean", str(src), "-o", str(tmp_path / "out.jsonl"))
+    assert p.returncode == 0, p.stderr
+    assert "lossy marks: 6" in p.stderr
+    rec = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert rec["govtext"]["signals"]["lossy_marks"] == 6

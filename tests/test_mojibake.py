@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import difflib
 import itertools
 
 import pytest
@@ -107,10 +108,59 @@ def test_truncated_character_is_marked_not_invented() -> None:
 
 
 def test_lost_byte_in_the_middle() -> None:
-    # Python's gbk decoder turns byte 0x80 into U+FFFD: 通 is lost, the rest comes back
+    # Python's gbk decoder turns byte 0x80 into U+FFFD: 通 (E9 80 9A) keeps E9 and 9A. The
+    # decoder drops 0x80 or A1-A7 before 9A: 通 or 题 among common characters, and only 通
+    # makes a word with 知 or 发, so 通 comes back
     damaged = "教育部印发通知".encode().decode("gbk", "replace")
     assert "\ufffd" in damaged
-    assert fix_mojibake(damaged) == "教育部印发" + MARKER + "知"
+    assert fix_mojibake(damaged) == "教育部印发通知"
+    # 公 (E5 85 AC) lost AC before E8: 八, 公, 六 fit; 路 (E8 B7 AF) lost AF: 跪, 路 fit.
+    # Neither can be known: one mark each, never a guess
+    damaged = "公路规划".encode().decode("gbk", "replace")
+    assert damaged == "鍏\ufffd璺\ufffd瑙勫垝"
+    assert fix_mojibake(damaged) == MARKER * 2 + "规划"
+
+
+def test_lossy_gbk_repaired_up_to_the_loss() -> None:
+    # the sentence of issue #18: every character whose bytes survived comes back, each lost one
+    # is one mark (中, 贯, 要 and the final 。 cannot be known: several common characters fit)
+    s = "公路规划中贯彻国防要求，统筹推进交通强国建设。"
+    damaged = s.encode().decode("gbk", "replace")
+    out = fix_mojibake(damaged)
+    assert out == "\ufffd\ufffd规划\ufffd\ufffd彻国防\ufffd求，统筹推进交通强国建设\ufffd"
+    assert fix_mojibake(out) == out
+    # a character between digits that lost its last byte (年, 月, 日) is a mark, not 骞, 鏈, 鏃
+    damaged = "2018年12月6日".encode().decode("gbk", "replace")
+    assert fix_mojibake(damaged) == "2018\ufffd12\ufffd6\ufffd"
+    # a lost middle byte with one common candidate comes back: 、 (E3 80 81) keeps E3 and 81
+    damaged = "推动住宿、家政、宾馆、交通等发展。".encode().decode("gbk", "replace")
+    out = fix_mojibake(damaged)
+    assert len(out) == 17 and all(c in (o, MARKER) for c, o in zip(out, "推动住宿、家政、宾馆、交通等发展。"))
+    assert "、" in out
+
+
+_lossy_text = st.text(alphabet=st.sampled_from(COMMON_HAN + "，。、：“”（）0123456789"), min_size=12, max_size=60)
+
+
+@given(_lossy_text, st.sampled_from(["gbk", "gb18030"]))
+def test_lossy_gbk_never_invents(original: str, codec: str) -> None:
+    # UTF-8 read as GBK with losses: what comes back is the original or a mark, never another
+    # character
+    damaged = original.encode("utf-8").decode(codec, "replace")
+    out = fix_mojibake(damaged)
+    sm = difflib.SequenceMatcher(None, original, out, autojunk=False)
+    for op, _a, _b, c, e in sm.get_opcodes():
+        if op != "equal":
+            assert set(out[c:e]) <= {MARKER}, (original, damaged, out)
+
+
+@given(_lossy_text)
+def test_lossy_gbk_marks_one_per_lost_character(original: str) -> None:
+    damaged = original.encode("utf-8").decode("gbk", "replace")
+    out = fix_mojibake(damaged)
+    if len(out) == len(original):  # aligned: each position the original character or a mark
+        assert all(c in (o, MARKER) for c, o in zip(out, original))
+    assert out.count(MARKER) <= damaged.count("\ufffd")
 
 
 def test_utf8_as_big5() -> None:

@@ -680,6 +680,8 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
         w("lines dropped by rule: " + ", ".join(f"{k} {v}" for k, v in s["dropped_by_rule"].items()) + "\n")
     if s["lines_changed_by_step"]:
         w("lines changed by step: " + ", ".join(f"{k} {v}" for k, v in s["lines_changed_by_step"].items()) + "\n")
+    if s.get("lossy_marks"):
+        w(f"lossy marks: {s['lossy_marks']} (characters lost to a wrong decoding, marked U+FFFD after repair)\n")
     if st.n_rejects:
         w(f"rejected records: {s['rejected']} -> {rej_dest}\n")
         for d in st.first_rejects:

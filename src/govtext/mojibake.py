@@ -27,7 +27,9 @@ control characters reject a reading. Rare but real characters (骉, 龘, 涓涓)
 byte sequences by accident, so correct text is left as it is.
 
 Bytes that were lost are never invented: a character whose bytes are incomplete becomes one
-:data:`MARKER` (U+FFFD). Lossy markers (U+FFFD runs, "锟斤拷" runs, runs of three or more 烫 or
+:data:`MARKER` (U+FFFD), one per character. A GBK decoder drops one byte per U+FFFD, and only
+before certain next bytes: a character that kept two of its three bytes is restored when exactly
+one value of the lost byte makes a common character (、 from E3 ?? 81), else marked. Lossy markers (U+FFFD runs, "锟斤拷" runs, runs of three or more 烫 or
 屯) are kept (``lossy="keep"``), replaced by one :data:`MARKER` per run (``"mark"``) or dropped
 (``"drop"``), and always reported (``kind`` contains ``lossy``, ``Repair.lost`` counts them).
 
@@ -48,6 +50,7 @@ read as a cut character and the mark.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 import unicodedata
 from bisect import bisect_right
@@ -210,6 +213,8 @@ class _Codec:
     one_byte: frozenset[str]  # run characters that stand for one byte
     strong: frozenset[str]  # what (3-byte lead, continuation) pairs decode to
     outside: regex.Pattern[str]  # reverse search: the last character that cannot be in a run
+    #: in a line already found damaged: accept a repair to common characters however short
+    relaxed: bool = False
 
 
 def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
@@ -253,7 +258,46 @@ _T = rb"(?:[\xc2-\xdf][\x80-\xbf])"
 # A run of UTF-8 that starts and ends with a 3- or 4-byte sequence (2-byte ones only inside).
 _UTF8_RUN = re.compile(_W + rb"(?:" + _T + rb"*" + _W + rb")*")
 _MARKERS = re.compile("\ufffd+")
+# Valid UTF-8 (surrogates excluded), for :func:`_decode_marking`.
+_UTF8_VALID = re.compile(
+    rb"(?:[\x00-\x7f]|[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+    rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2})+"
+)
+
+
+def _decode_marking(data: bytes) -> str:
+    """*data* decoded as UTF-8, each stretch of bytes that is not UTF-8 (damaged or lost
+    characters) replaced by one :data:`MARKER` per character it held: a Chinese character is
+    three bytes (a lost byte counts as one), so ``round(n / 3)`` marks, at least one."""
+    out = []
+    pos = 0
+    for m in _UTF8_VALID.finditer(data):
+        if m.start() > pos:
+            out.append(MARKER * max(1, round((m.start() - pos) / 3)))
+        out.append(m.group().decode("utf-8"))
+        pos = m.end()
+    if pos < len(data):
+        out.append(MARKER * max(1, round((len(data) - pos) / 3)))
+    return "".join(out)
 _MAX_GAP = 6  # bytes of damage between two valid runs that still make one repair
+
+
+_NON_ASCII_UTF8 = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+
+
+def _all_damage(data: bytes) -> bool:
+    """Bytes with a lost one (0xFF), no ASCII and no whole non-ASCII UTF-8 character."""
+    return (
+        0xFF in data
+        and max(data) >= 0x80
+        and min(data) >= 0x80
+        and _NON_ASCII_UTF8.search(data) is None
+    )
 
 
 def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
@@ -308,6 +352,113 @@ def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
     return b"".join(parts), offs
 
 
+# --------------------------------------------------------------------------- lost bytes
+
+#: The codec whose decoder is assumed to have lost the bytes: the narrowest of its family, so
+#: that a pair it rejects is rejected by the others too (a byte lost under GB18030 or cp950 is
+#: also lost under GBK or Big5).
+_LOSS_CODEC = {"gb18030": "gbk", "cp950": "big5"}
+
+
+@lazy
+def _lost_before(codec: str) -> tuple[frozenset[int], ...]:
+    """For each byte *y*: the bytes *x* >= 0x80 that *codec*'s decoder drops (one U+FFFD for
+    *x* alone) when *y* follows: a lone 0x80 / 0xFF, or a pair (x, y) it cannot decode."""
+    out = []
+    for y in range(256):
+        lost = set()
+        for x in range(0x80, 0x100):
+            try:
+                c = bytes((x, y)).decode(codec)
+            except UnicodeDecodeError:
+                lost.add(x)
+                continue
+            if len(c) != 1:  # x alone was not a lead: decoded apart from y
+                lost.add(x)
+        out.append(frozenset(lost))
+    return tuple(out)
+
+
+def _char_ends_at(data: bytes, i: int) -> bool:
+    """Whether a character of the byte reading ends right before *i* (or *i* is its start)."""
+    if i <= 0 or data[i - 1] < 0x80 or data[i - 1] == 0xFF:
+        return True
+    for n in (3, 2, 4):
+        if i >= n:
+            try:
+                if len(data[i - n : i].decode("utf-8")) == 1:
+                    return True
+            except UnicodeDecodeError:
+                pass
+    return False
+
+
+def _char_starts_at(data: bytes, i: int) -> bool:
+    return i >= len(data) or not 0x80 <= data[i] <= 0xBF
+
+
+def _lost_byte(data: bytes, p: int, codec: str, common: frozenset[str]) -> int | None:
+    """The byte lost at *p* (0xFF in *data*) when exactly one value makes it part of a common
+    character: it is the lead, the second or the last byte of a 3-byte UTF-8 sequence whose
+    other two bytes survived, and the decoder must have dropped it before the byte after it."""
+    n = len(data)
+    if p + 1 >= n:  # the end of the text or of the damage: cut, not dropped by the decoder
+        return None
+    y = data[p + 1]
+    dropped = _lost_before(_LOSS_CODEC.get(codec, codec))[y] if y != 0xFF else range(0x80, 0x100)
+    cont = range(0x80, 0xC0)
+    shapes = []  # (bytes before the lost one, bytes after it, values it may take)
+    if p >= 2 and 0xE2 <= data[p - 2] <= 0xEF and data[p - 1] in cont:
+        if _char_ends_at(data, p - 2) and _char_starts_at(data, p + 1):
+            shapes.append((data[p - 2 : p], b"", cont))
+    if p >= 1 and p + 1 < n and 0xE2 <= data[p - 1] <= 0xEF and data[p + 1] in cont:
+        if _char_ends_at(data, p - 1) and _char_starts_at(data, p + 2):
+            shapes.append((data[p - 1 : p], data[p + 1 : p + 2], cont))
+    if p + 2 < n and data[p + 1] in cont and data[p + 2] in cont:
+        if _char_ends_at(data, p) and _char_starts_at(data, p + 3):
+            shapes.append((b"", data[p + 1 : p + 3], range(0xE2, 0xF0)))
+    found: dict[str, int] = {}  # common candidate -> the lost byte it needs
+    for head, tail, values in shapes:
+        for x in values:
+            if x not in dropped:
+                continue
+            try:
+                c = (head + bytes((x,)) + tail).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if c in common and (c >= "\u3000" or c in _CJK_PUNCT):
+                found[c] = x
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _profile_of(data: bytes) -> frozenset[str]:
+    """The common characters of the script the readable part of *data* is written in: simplified
+    or traditional when its characters that only one script uses say so, else both."""
+    from .script import simplified_chars, traditional_chars
+
+    chars = set(data.decode("utf-8", "ignore"))
+    simp = not chars.isdisjoint(simplified_chars())
+    trad = not chars.isdisjoint(traditional_chars())
+    if simp != trad:
+        return _profiles()[0 if simp else 1]
+    return _common()
+
+
+def _fill_lost(data: bytes, codec: str) -> bytes:
+    """*data* with each lost byte (0xFF) that :func:`_lost_byte` can tell restored."""
+    p = data.find(0xFF)
+    if p < 0:
+        return data
+    buf = bytearray(data)
+    common = _profile_of(data)
+    while p >= 0:
+        x = _lost_byte(data, p, codec, common)
+        if x is not None:
+            buf[p] = x
+        p = data.find(0xFF, p + 1)
+    return bytes(buf)
+
+
 def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True) -> None:
     """Find the UTF-8 spans in one candidate run and keep the repairs that score better.
 
@@ -318,13 +469,13 @@ def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = Tr
     """
     if "€" in run and ord("€") in spec.table:
         data, offs = _euro_bytes(run, spec)
-        _repair_bytes(run, base, spec, out, tail_ok, data, offs)
+        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec), offs)
         plain = run.translate(spec.table).encode(spec.codec, "surrogateescape")
         if plain != data:
-            _repair_bytes(run, base, spec, out, tail_ok, plain, [])
+            _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec), [])
         return
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
-    _repair_bytes(run, base, spec, out, tail_ok, data, [])
+    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec), [])
 
 
 def _repair_bytes(
@@ -352,9 +503,8 @@ def _repair_bytes(
         m = _UTF8_RUN.search(data, pos)
         if m is None:
             break
-        after_loss = (
-            pieces and m.start() - pieces[-1][1] <= _MAX_GAP and 0xFF in data[pieces[-1][1] : m.start()]
-        )
+        gap = data[pieces[-1][1] : m.start()] if pieces else b""
+        after_loss = pieces and ((len(gap) <= _MAX_GAP and 0xFF in gap) or _all_damage(gap))
         if m.start() in bounds or after_loss:  # realigned after lost bytes: same repair
             pieces.append(list(m.span()))
             pos = m.end()
@@ -363,20 +513,27 @@ def _repair_bytes(
     if not pieces:
         return
     pieces[-1][1] = _tail_end(data, pieces[-1][1], bounds)
+    # damage with lost bytes and no character left whole before the first piece or after the
+    # last one (cut characters, "熴��" after 增 for 速。): one repair with them, marked
+    if _all_damage(data[: pieces[0][0]]):
+        pieces[0][0] = 0
+    if _all_damage(data[pieces[-1][1] :]):
+        pieces[-1][1] = len(data)
     # pieces separated only by lost-byte markers (and the stray bytes around them) make one
     # repair; if that repair is refused, each piece is tried on its own
     groups: list[list[list[int]]] = [[pieces[0]]]
     for piece in pieces[1:]:
         prev = groups[-1][-1]
-        if piece[0] - prev[1] <= _MAX_GAP and 0xFF in data[prev[1] : piece[0]]:
+        gap = data[prev[1] : piece[0]]
+        if (len(gap) <= _MAX_GAP and 0xFF in gap) or _all_damage(gap):
             groups[-1].append(piece)
         else:
             groups.append([piece])
     for group in groups:
-        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok)
+        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok, spec.relaxed)
         if found is None and len(group) > 1:
             for s, e in group:
-                found = _repair_span(run, data, offs, s, e, tail_ok)
+                found = _repair_span(run, data, offs, s, e, tail_ok, spec.relaxed)
                 if found is not None:
                     out.append((base + found[0], base + found[1], found[2], spec.kind))
         elif found is not None:
@@ -490,7 +647,8 @@ def _after(offs: Sequence[int], b: int) -> int:
 
 
 def _repair_span(
-    run: str, data: bytes, offs: Sequence[int], s: int, e: int, tail_ok: bool
+    run: str, data: bytes, offs: Sequence[int], s: int, e: int, tail_ok: bool,
+    relaxed: bool = False,
 ) -> tuple[int, int, str] | None:
     """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted.
 
@@ -504,19 +662,21 @@ def _repair_span(
     if j <= i:
         return None
     before = run[i:j]
-    after = _MARKERS.sub(MARKER, data[offs[i] : offs[j]].decode("utf-8", "replace"))
+    after = _decode_marking(data[offs[i] : offs[j]])
     if not (tail_ok and j == len(run)) and len(after.encode("ascii", "ignore")) > 0:
         # a swallowed ASCII letter in the middle of Chinese text: only with two Han or more
         if not _TWO_HAN.search(after.replace(MARKER, "")):
             return None
-    return (i, j, after) if _accept(before, after) else None
+    return (i, j, after) if _accept(before, after, relaxed) else None
 
 
 _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 
 
-def _accept(before: str, after: str) -> bool:
-    """Does *after* read clearly better than *before*, as simplified or as traditional text?"""
+def _accept(before: str, after: str, relaxed: bool = False) -> bool:
+    """Does *after* read clearly better than *before*, as simplified or as traditional text?
+    *relaxed* (in a line found damaged): also when *after* is common characters and marks
+    only, however short."""
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
@@ -534,6 +694,8 @@ def _accept(before: str, after: str) -> bool:
         if sb - sa >= max(2.0, 0.5 * sb):
             return True
         if sa == 0.0 and sb >= 1.0 and _TWO_HAN.search(real):  # short: only a flawless reading
+            return True
+        if relaxed and sum(costs) == 0.0 and sb >= 1.0:
             return True
     return False
 
@@ -561,8 +723,55 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
-    if any(ed[3] == "utf8-as-gbk" for ed in edits):
+    damaged = any(ed[3] == "utf8-as-gbk" for ed in edits)
+    if damaged:
+        relaxed = dataclasses.replace(_codecs()[0], relaxed=True)
+        edits = _merge_edits(edits, _runs_in_damaged(text, relaxed))
         edits = _merge_edits(edits, _latin_in_gbk(text))
+    if "\ufffd" in text:
+        edits = _merge_edits(edits, _cut_in_gbk(text, damaged))
+    return edits
+
+
+def _runs_in_damaged(text: str, spec: _Codec) -> list[tuple[int, int, str, str]]:
+    """The repairs of every run of *text* read with *spec* (relaxed: the line is damaged)."""
+    found: list[tuple[int, int, str, str]] = []
+    for m in spec.run.finditer(text):
+        tail_ok = m.end() == len(text) or text[m.end()].isascii()
+        _repair_run_marks(m.group(), m.start(), spec, found, tail_ok)
+    return found
+
+
+@lazy
+def _cut_gbk(rare: bool) -> re.Pattern[str]:
+    """A GBK character made of the first two bytes of a 3-byte UTF-8 sequence (*rare*: only
+    those that are not common characters), then a lost byte."""
+    chars = _codecs()[0].strong - (_common() if rare else frozenset())
+    return re.compile(f"[{char_class_body(chars)}]\ufffd")
+
+
+def _cut_in_gbk(text: str, damaged: bool) -> list[tuple[int, int, str, str]]:
+    """Each character that lost its last byte and was left out of the repairs ("鍏�" for 公,
+    "骞�" for 年 between digits): the character when one common character fits the bytes that
+    survived (see :func:`_lost_byte`), else one :data:`MARKER`. Such a GBK character (a UTF-8
+    lead byte E0-EF and a continuation byte) is mostly a rare one: before U+FFFD it is damage.
+    A common one (於, 鏈) only in a line *damaged* (where other repairs were found, or a rare
+    one is cut too).
+    """
+    if not damaged and _cut_gbk(True).search(text) is None:
+        return []
+    edits = []
+    common = _common()
+    for m in _cut_gbk(False).finditer(text):
+        e = m.end()
+        nxt = text[e] if e < len(text) else ""
+        try:
+            data = m.group()[0].encode("gb18030") + b"\xff" + nxt.encode("gb18030")[:1]
+        except UnicodeEncodeError:
+            data = m.group()[0].encode("gb18030") + b"\xff"
+        x = _lost_byte(data, 2, "gb18030", common)
+        after = MARKER if x is None else (data[:2] + bytes((x,))).decode("utf-8")
+        edits.append((m.start(), e, after, "utf8-as-gbk"))
     return edits
 
 

@@ -88,10 +88,13 @@ class BatchResult:
     lossy_docs: int = 0
     dropped_by_rule: Counter[str] = field(default_factory=Counter)
     steps: Counter[str] = field(default_factory=Counter)
+    #: Marks left by mojibake repair for characters that could not be known (U+FFFD).
+    lossy_marks: int = 0
 
     def add(self, other: BatchResult) -> None:
         """Add *other*'s counters to this one (lines are not kept)."""
         self.docs += other.docs
+        self.lossy_marks += other.lossy_marks
         self.chars += other.chars
         self.blank += other.blank
         self.lossy_runs += other.lossy_runs
@@ -244,6 +247,7 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
     out.lossy_runs += lossy
     out.lossy_docs += lossy > 0
     out.dropped_by_rule.update(d.rule for d in result.dropped)
+    out.lossy_marks += result.signals.get("lossy_marks", 0)
     for s in result.steps:
         if s.lines_changed:
             out.steps[s.step] += s.lines_changed
@@ -506,4 +510,5 @@ def summary_dict(total: BatchResult, nbytes: int, seconds: float, rejects: int) 
         "mb_per_s": round(mb / seconds, 3) if seconds > 0 else None,
         "dropped_by_rule": dict(total.dropped_by_rule.most_common()),
         "lines_changed_by_step": dict(total.steps.most_common()),
+        "lossy_marks": total.lossy_marks,
     }

@@ -431,6 +431,8 @@ def _run_steps(
             result.signals["script"] = _script_plan(before, config).to_dict()
         if name == "fix_mojibake":
             repaired = text
+            if result is not None and "lossy_marks" not in result.signals:
+                result.signals["lossy_marks"] = text.count(mojibake.MARKER)
         if result is not None:
             lines_n, chars_n, changes = _diff(before, text, explain, origin)
             result.steps.append(StepReport(name, lines_n, chars_n, changes))
@@ -624,6 +626,7 @@ def _signals(original: str, out: str, result: Result) -> None:
     moj = next((s for s in result.steps if s.step == "fix_mojibake"), None)
     boilerplate = result.signals.get("boilerplate")
     decided = result.signals.pop("script", None)
+    lossy_marks = result.signals.pop("lossy_marks", 0)
     result.signals = {
         "lines": n_lines,
         "dropped_share": round(len(result.dropped) / n_lines, 4) if n_lines else 0.0,
@@ -632,6 +635,7 @@ def _signals(original: str, out: str, result: Result) -> None:
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
         # runs of lossy markers (U+FFFD, 锟斤拷, 烫烫烫 ...) in the input: bytes lost before govtext
         "lossy_runs": len(mojibake._stage_lossy(original, "keep")) if original else 0,
+        "lossy_marks": lossy_marks,
     }
     if decided is None:  # the step did not run: switched off, or an empty text
         plan = script.plan_script(original)
