@@ -726,17 +726,30 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
     damaged = any(ed[3] == "utf8-as-gbk" for ed in edits)
     if damaged:
         relaxed = dataclasses.replace(_codecs()[0], relaxed=True)
-        edits = _merge_edits(edits, _runs_in_damaged(text, relaxed))
+        edits = _merge_edits(edits, _runs_in_damaged(text, relaxed, edits))
         edits = _merge_edits(edits, _latin_in_gbk(text))
     if "\ufffd" in text:
         edits = _merge_edits(edits, _cut_in_gbk(text, damaged))
     return edits
 
 
-def _runs_in_damaged(text: str, spec: _Codec) -> list[tuple[int, int, str, str]]:
-    """The repairs of every run of *text* read with *spec* (relaxed: the line is damaged)."""
+def _runs_in_damaged(text: str, spec: _Codec, done: list) -> list[tuple[int, int, str, str]]:
+    """The repairs of the runs of *text* read with *spec* (relaxed: the line is damaged) that
+    the edits *done* (sorted, disjoint) leave something of."""
     found: list[tuple[int, int, str, str]] = []
+    starts = [ed[0] for ed in done]
     for m in spec.run.finditer(text):
+        pos = m.start()
+        k = bisect_right(starts, pos) - 1
+        while k + 1 < len(done) and done[k + 1][0] <= pos:
+            k += 1
+        while 0 <= k < len(done) and done[k][0] <= pos < done[k][1]:
+            pos = done[k][1]
+            k += 1
+            if k < len(done) and done[k][0] > pos:
+                break
+        if pos >= m.end():
+            continue  # repaired whole already
         tail_ok = m.end() == len(text) or text[m.end()].isascii()
         _repair_run_marks(m.group(), m.start(), spec, found, tail_ok)
     return found
