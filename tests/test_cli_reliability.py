@@ -109,6 +109,21 @@ def test_bit_flipped_gzip_writes_no_suspect_record(tmp_path: Path) -> None:
     no_trace(out)
 
 
+def test_bit_flipped_gzip_to_stdout_writes_no_suspect_record(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    data = bytearray(gzip.compress(jsonl(records(2000)), compresslevel=1))
+    data[-6] ^= 0x01
+    (d / "a.jsonl.gz").write_bytes(bytes(data))
+    (d / "b.jsonl.gz").write_bytes(gzip.compress(jsonl(records(3))))
+    p = cli("clean", str(d), "-q", cwd=tmp_path)
+    assert p.returncode == 4, p.stderr
+    # the corrupt shard's records are held back and dropped; the good shard's are written
+    assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == [0, 1, 2]
+    assert "finished with 1 failed shard(s): 3 documents" in p.stderr
+    assert "nothing of it was written" in p.stderr
+
+
 def test_unreadable_input_fails(tmp_path: Path) -> None:
     d = tmp_path / "in"
     d.mkdir()

@@ -6,6 +6,7 @@ import argparse
 import os
 import signal
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from contextlib import ExitStack, closing
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 from . import __version__
 from .io import (
@@ -199,6 +201,9 @@ class _Run:
     shard_resumed: int = 0  # documents of the shard in progress written before its checkpoint
     from_checkpoints: int = 0  # documents of the shards completed, written by an earlier run
     resume: dict[int, dict] = field(default_factory=dict)  # type: ignore[type-arg]
+    spool: IO[bytes] | None = None  # standard output: a compressed shard's records, held back
+    spool_docs: int = 0
+    not_written: int = 0  # standard output: documents of failed (spooled) shards, discarded
     prior_docs: int = 0  # in the shards --resume skipped
     prior_rejects: int = 0
 
@@ -438,10 +443,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
                 # a checkpointed shard keeps its temporary files for --resume
                 w.suspend() if st.checkpointed is not None else w.abort()
         _close_run_rejects(st)
+        if st.spool is not None:  # interrupted inside a held-back shard: it was not written
+            st.spool.close()
     if st.error == "broken pipe":
         return EXIT_BROKEN_PIPE
     if mode == "stdout":
-        st.written_docs = st.total.docs
+        st.written_docs = st.total.docs - st.not_written - st.spool_docs
     s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
     if mode == "dir":
         rej_dest = f"SHARD{REJECTS_SUFFIX} next to each output shard"
@@ -503,8 +510,14 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
         data = b"\n".join(b.lines) + b"\n"
         if st.out is not None:
             st.out.write_bytes(data)
+        elif _spooled(t):
+            st.spool = st.spool or tempfile.TemporaryFile(prefix="govtext-")
+            st.spool.write(data)
+            st.spool_docs += b.docs
         else:
             _stdout_write(data)
+    if batch.last and t.out is None and st.spool is not None:
+        _unspool(st, keep=not batch.error)
     rejects = list(b.rejects)
     if batch.last and batch.error and t.out is None:
         # standard output: the records are out already; the failure goes to the rejects too
@@ -573,6 +586,32 @@ def _checkpoint(st: _Run, t: _Target, line: int, options: str) -> None:
     write_part(t.out, info)
     st.since_checkpoint = 0
     st.checkpointed = line
+
+
+def _spooled(t: _Target) -> bool:
+    """Standard output and a compressed shard: its records are held back (in a temporary
+    file) until the stream passed its integrity check (gzip CRC, whole zstd frames)."""
+    return t.out is None and t.shard.path is not None and t.shard.path.name.lower().endswith((".gz", ".zst"))
+
+
+def _unspool(st: _Run, keep: bool) -> None:
+    """Copy a held-back shard to standard output (or discard it, the shard failed)."""
+    import shutil
+
+    assert st.spool is not None
+    spool, st.spool = st.spool, None
+    if not keep:
+        st.not_written += st.spool_docs
+    st.spool_docs = 0
+    with spool:
+        if keep:
+            spool.seek(0)
+            sys.stdout.flush()
+            buf = getattr(sys.stdout, "buffer", None)
+            if buf is None:
+                _stdout_write(spool.read())
+            else:
+                shutil.copyfileobj(spool, buf, 1 << 20)
 
 
 def _fail_shard(st: _Run, t: _Target, error: str) -> None:
@@ -688,7 +727,8 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
             src = f"{d['file']}: " if mode == "dir" and "file" in d else ""
             w(f"  {src}line {d['line']}: {d['error']}\n")
     for name, why in st.failed:
-        kept = "its records went to standard output, check them" if mode == "stdout" else "nothing of it was kept"
+        kept = ("nothing of it was written" if mode != "stdout" or name.lower().endswith((".gz", ".zst"))
+                else "its records before the error went to standard output")
         w(f"govtext: error: {name}: {why}\n  the shard failed ({kept}); fix or replace the file, then rerun"
           f"{' with --resume' if mode != 'stdout' else ''}\n")
 
