@@ -59,7 +59,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "t2s": ("to_simplified",),
     "numbers": ("find_numbers", "numbers_to_digits"),
     "outline": ("split_outline",),
-    "spam": ("classify_lines",),
+    "spam": ("classify_lines", "classify_lines_rules_only"),
     "e2e": ("normalize", "clean"),
 }
 ALL_FUNCS = tuple(f for fs in GROUPS.values() for f in fs)
@@ -88,7 +88,8 @@ SET_PLAN: dict[str, dict[str, tuple[str, ...]]] = {
         "venv": (),
     },
     "real": {
-        "govtext": ("to_simplified", "find_numbers", "numbers_to_digits", "normalize"),
+        "govtext": ("to_simplified", "find_numbers", "numbers_to_digits", "classify_lines",
+                    "classify_lines_rules_only", "normalize"),
         "peers": ("OpenCC binding t2s", "zhconv zh-hans", "cn2an.transform"),
         "venv": ("opencc_reimpl_t2s",),
     },
@@ -189,7 +190,12 @@ class Measure:
 def govtext_funcs() -> dict[str, Callable[[str], object]]:
     import govtext
 
-    return {name: getattr(govtext, name) for name in ALL_FUNCS}
+    def rules_only(text: str) -> object:
+        # the line rules alone, without the page reading: what classify_lines did before it
+        return govtext.classify_lines(text, page=False)
+
+    extra: dict[str, Callable[[str], object]] = {"classify_lines_rules_only": rules_only}
+    return {name: extra[name] if name in extra else getattr(govtext, name) for name in ALL_FUNCS}
 
 
 def group_of(func: str) -> str:
