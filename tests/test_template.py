@@ -54,7 +54,7 @@ def test_reposted_article_and_headline_are_kept() -> None:
     pages = [site_page(h, b, sidebar=["热点", notice, headline]) for h, b in ARTICLES]
     tmpl = learn(pages).for_site("example.gov.cn")
     assert tmpl[line_key(fold(notice))] == 4 and tmpl[line_key(headline)] == 4  # counted as repeated
-    own = site_page(headline, [notice, *ARTICLES[0][1]])
+    own = f"{headline}_某市人民政府网\n" + site_page(headline, [notice, *ARTICLES[0][1]])
     r = govtext.clean(own, template=tmpl)
     assert headline in r.text.split("\n")
     assert notice in r.text.split("\n")

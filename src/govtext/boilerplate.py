@@ -341,8 +341,8 @@ def _anchored_run(
     weights: list[int], kinds: list[Kind], head: int, heads: set[int], items: set[int],
     p: PageParams,
 ) -> tuple[int, int, int] | None:
-    """The run that starts at the first line of text (prose or near prose, not a headline or
-    list item) within ``anchor_reach`` non-blank lines after line *head*, and ends where its
+    """The run that starts at the first line of text (prose or near prose, not a copy of the
+    headline) within ``anchor_reach`` non-blank lines after line *head*, and ends where its
     score is highest: the article right after its headline."""
     n = len(weights)
     seen = 0
@@ -352,7 +352,7 @@ def _anchored_run(
         seen += 1
         if seen > p.anchor_reach:
             return None
-        if kinds[s] in ("prose", "near") and s not in heads and s not in items:
+        if kinds[s] in ("prose", "near") and s not in heads:
             total = best = 0
             end = s
             for e in range(s, n):
@@ -460,12 +460,15 @@ def _head_line(
 ) -> set[int]:
     """Without a title to match: the nearest line before the region with ``head_min_han`` Han
     characters and headline length, past chrome and at most ``head_reach`` shorter lines, with
-    the lines of the same kind right before it (a headline broken into lines; not a line of the
-    site's template)."""
+    the lines of the same kind right before it (a headline broken into lines). Lines of the
+    site's template are neither (a page's headline listed on the site's other pages is found
+    through the title line)."""
     passed = 0
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
             continue
+        if i in template:
+            continue  # a line of the site's template is not this page's headline
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
             block = [i]  # a headline broken into lines: the lines right before it too
             for j in range(i - 1, -1, -1):
@@ -604,8 +607,8 @@ def _islands(kinds: list[Kind], region: tuple[int, int], keep: set[int], drops: 
     first, last = region
     nb = [i for i, k in enumerate(kinds) if k != "blank"]
 
-    def gone(x: int) -> bool:
-        return x < 0 or x >= len(nb) or kinds[nb[x]] == "chrome" or nb[x] in drops
+    def gone(x: int) -> bool:  # (the text's edge is not: a last paragraph after a picture)
+        return 0 <= x < len(nb) and (kinds[nb[x]] == "chrome" or nb[x] in drops)
 
     for x, i in enumerate(nb):
         if first <= i <= last or i in keep or i in drops or kinds[i] == "chrome":
