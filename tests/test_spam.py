@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 import pytest
 import regex
@@ -531,12 +532,17 @@ def test_gate_heads_cover_every_trigger() -> None:
     assert gate.triggers.search(kawi) and spam.Metadata._prefix.match(kawi).end() > 4
 
 
-def _needs_one_of(items: list, marks: str) -> bool:
-    """Does every match of the parsed ``re`` pattern hold a character of *marks*?"""
+def _needs_one_of(items: list, marks: Sequence[str]) -> bool:
+    """Does every match of the parsed ``re`` pattern hold one of the strings *marks*?"""
     c = _sre_c
+    run = ""  # the literal characters matched last, one after the other
     for op, av in items:
-        if op is c.LITERAL and chr(av) in marks:
-            return True
+        if op is c.LITERAL:
+            run += chr(av)
+            if any(m in run for m in marks):
+                return True
+            continue
+        run = ""
         if op is c.IN and all(iop is c.LITERAL and chr(iav) in marks for iop, iav in av):
             return True
         if op is c.BRANCH and all(_needs_one_of(alt, marks) for alt in av[1]):
@@ -555,6 +561,9 @@ def test_gate_sentence_marks() -> None:
     assert _needs_one_of(list(_sre_parser.parse(gate.SENTENCE_TRIGGERS[1])), marks)
     assert not _needs_one_of(list(_sre_parser.parse("icp|安全")), marks)
     cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
-    for m in marks:
-        if m.isascii() and m.isalpha():
-            assert {v for v in cased if regex.fullmatch(m, v, regex.IGNORECASE)} <= set(marks), m
+    for m in marks:  # every spelling of a mark the rules (regex, ignoring case) read alike
+        spellings = [""]
+        for ch in m:
+            alike = {v for v in cased if regex.fullmatch(regex.escape(ch), v, regex.IGNORECASE)} or {ch}
+            spellings = [x + v for x in spellings for v in alike]
+        assert set(spellings) <= set(marks), m

@@ -792,13 +792,15 @@ class ChromeWords(Rule):
     description = "interface words only (buttons, toolbars)"
     drops_sentences = False
     _split = _rx(r"[\s|/·•,]+")
-    _trim = _rx(r"^[\[(<:]+|[\])>:]+$")
+    #: Brackets and colons trimmed off each word, at its start and at its end.
+    _open, _close = "[(<:", "])>:"
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > 60 or not _chrome_only(s.lower()):
             return None
-        words = [self._trim.sub("", w).lower() for w in self._split.split(s)]
+        op, cl = self._open, self._close
+        words = [w.lstrip(op).rstrip(cl).lower() for w in self._split.split(s)]
         words = [w for w in words if w]
         if not words or len(words) > 15:
             return None
@@ -1079,9 +1081,9 @@ class _Gate:
         "i安转©(声页分搜" + _D,
         rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|页珍藏版|搜索",
     )
-    #: A character every match of :attr:`SENTENCE_TRIGGERS` holds (a fast class scan first:
-    #: most sentences have none).
-    SENTENCE_MARKS = "pP备载©cC声页享搜"
+    #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
+    #: alike (a fast scan first: few sentences hold one).
+    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "页", "分享", "搜索")
 
     def __init__(self) -> None:
         words: list[str] = []
@@ -1096,7 +1098,7 @@ class _Gate:
         alts += [rf"(?:{_grouped(labels)})\s*:", _grouped(words)]
         self.triggers = self._compile(heads, alts)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
-        self.sentence_marks = re.compile("[" + re.escape(self.SENTENCE_MARKS) + "]")
+        self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
@@ -1221,7 +1223,13 @@ def classify_page(
 
 
 def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
-    """Fill ``ctx.verdicts`` with the line rules' verdicts."""
+    """Fill ``ctx.verdicts`` with the line rules' verdicts.
+
+    With the built-in rules, a line's verdict (and the tag it leaves) depends on the line, the
+    tag left on the previous non-blank line and whether that line was a control (see
+    :class:`PunctuationOnly`) only: a short line met again in the same context (menus, widgets
+    and link titles repeat within a page) takes the verdict it had the first time.
+    """
     out = ctx.verdicts
     default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
     plan = _default_plan() if default else _Plan(rules)
@@ -1236,6 +1244,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     prev = ctx._prev
     tags = ctx.tags
     controls = PunctuationOnly._controls
+    seen: dict[tuple[str, object, bool], tuple[Verdict, object]] = {}
     for i, s in enumerate(ctx.lines):
         if not s:
             out[i] = KEEP
@@ -1247,26 +1256,40 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             continue
         key = key_of[n] if n < n_keys else top
         checks = (sentences if is_sentence else plain)[key]
-        if may_drop is not None and not is_sentence and n <= 150 and not may_drop(s):
-            # no rule drops it alone: only context can (a tag, a control line above)
-            if (j := prev[i]) < 0 or (tags[j] is None and out[j].rule not in controls):  # type: ignore[union-attr]
-                out[i] = KEEP
+        if may_drop is not None and not is_sentence and n <= 150:
+            j = prev[i]
+            near = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr]
+            if (hit := seen.get((s, *near))) is not None:
+                out[i], tags[i] = hit
                 continue
-            checks = context_only[key]
-        verdict = KEEP
-        for check in checks:
-            v = check(ctx, i)
-            if v is not None and not v.keep:
-                verdict = v
-                break
-        out[i] = verdict
-        if (
-            not verdict.keep
-            and verdict.rule in _INSIDE_BLOCKS
-            and ctx.tags[i] is None
-            and ctx.prev_tag(i) == "related"
-        ):
-            ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
+            if not may_drop(s):
+                if near == (None, False):
+                    out[i] = KEEP
+                    seen[(s, *near)] = KEEP, None
+                    continue
+                checks = context_only[key]  # no rule drops it alone: only context can
+            _walk(ctx, i, checks)
+            seen[(s, *near)] = out[i], tags[i]  # type: ignore[assignment]
+        else:
+            _walk(ctx, i, checks)
+
+
+def _walk(ctx: Context, i: int, checks: Sequence[Any]) -> None:
+    """Line *i*'s verdict: the first of *checks* that drops it, else kept."""
+    verdict = KEEP
+    for check in checks:
+        v = check(ctx, i)
+        if v is not None and not v.keep:
+            verdict = v
+            break
+    ctx.verdicts[i] = verdict
+    if (
+        not verdict.keep
+        and verdict.rule in _INSIDE_BLOCKS
+        and ctx.tags[i] is None
+        and ctx.prev_tag(i) == "related"
+    ):
+        ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
 
 
 def drop_spam_lines(text: str, rules: Sequence[Rule] | None = None) -> str:
