@@ -1099,6 +1099,12 @@ class _Gate:
         self.triggers = self._compile(heads, alts)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
+        # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
+        chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
+        self.chrome = re.compile(f"[{chars}\\s]*")
+
+    #: The stray marks :data:`_PUNCT_START` matches, whitespace apart (a line is stripped).
+    PUNCT = ",.!?;:~^`|*"
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
@@ -1113,19 +1119,20 @@ class _Gate:
     TEASER_ENDS = ("]", ">", "文")
 
     def prose_may_drop(self, s: str) -> bool:
-        """For a line of 20+ characters with 。 (the rules see it as a sentence)."""
+        """For a line (folded, stripped) of 20+ characters with 。 (a sentence to the rules)."""
         return bool(
-            _PUNCT_START.match(s)
+            s[0] in self.PUNCT
             or s.endswith(self.TEASER_ENDS)
             or (self.sentence_marks.search(s) and self.sentence.search(s))
         )
 
     def may_drop(self, s: str) -> bool:
+        """For a non-empty line (folded, stripped) of up to 150 characters."""
         return bool(
-            s.endswith(self.TEASER_ENDS)
-            or _PUNCT_START.match(s)
+            s[0] in self.PUNCT
+            or s.endswith(self.TEASER_ENDS)
             or self.triggers.search(s)
-            or (len(s) <= 60 and _chrome_only(s.lower()))
+            or (len(s) <= 60 and self.chrome.fullmatch(s.lower()))
         )
 
 
