@@ -306,15 +306,17 @@ class PunctuationOnly(Rule):
 
     _any = _rx(r"[\p{P}\p{S}\s]{1,5}")
     _controls = frozenset({"share_bar", "chrome"})
+    _MARKS = ",.!?;:~^`|*"  # _PUNCT_START but whitespace
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) <= 5 and self._any.fullmatch(s):
+        if len(s) <= 5:
             j = ctx.prev(i)
             prev = ctx.verdicts[j] if j >= 0 else None
-            if prev is not None and prev.rule in self._controls:
+            if prev is not None and prev.rule in self._controls and self._any.fullmatch(s):
                 return _drop(self.name, f"leftover {s!r} of the control above")
-        if not _PUNCT_START.match(s):  # _re needs its first character too
+        c = s[:1]  # _re needs its first character too (_PUNCT_START; its \s within isspace)
+        if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
         if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
@@ -1104,7 +1106,7 @@ class _Gate:
         self.chrome = re.compile(f"[{chars}\\s]*")
 
     #: The stray marks :data:`_PUNCT_START` matches, whitespace apart (a line is stripped).
-    PUNCT = ",.!?;:~^`|*"
+    PUNCT = PunctuationOnly._MARKS
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
@@ -1244,7 +1246,6 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     context_only = plan.context_only
     key_of, top = plan.key_of, plan.top
     n_keys = len(key_of)
-    sentence = _PROSE_END.search
     gate = _gate() if default else None
     may_drop = gate.may_drop if gate is not None else None
     prose_may_drop = gate.prose_may_drop if gate is not None else None
@@ -1257,7 +1258,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             out[i] = KEEP
             continue
         n = len(s)
-        is_sentence = n >= 20 and sentence(s) is not None
+        is_sentence = n >= 20 and ("。" in s or ";" in s)  # _PROSE_END, on memchr
         if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s):
             out[i] = KEEP
             continue
