@@ -567,3 +567,15 @@ def test_gate_sentence_marks() -> None:
             alike = {v for v in cased if regex.fullmatch(regex.escape(ch), v, regex.IGNORECASE)} or {ch}
             spellings = [x + v for x in spellings for v in alike]
         assert set(spellings) <= set(marks), m
+
+
+def test_fast_paths_agree_on_repeated_lines() -> None:
+    """A line met again takes its first verdict only in the same context (the tag and control
+    above it): pages of trigger lines repeated in shuffled order read as without any cache."""
+    import random
+
+    lines = [*_TRIGGERS, "猜你喜欢", "首页 >", "责任编辑:", "打印", "关键词:", "推进教育均衡发展。", ""]
+    rnd = random.Random(17)
+    for _ in range(40):
+        page = "\n".join(rnd.choice(lines) for _ in range(40))
+        assert classify_lines(page) == classify_lines(page, rules=_PLAIN), page
