@@ -1041,7 +1041,7 @@ class _Gate:
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:
         "footer": ("i安转©(声", r"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)"),
         # a date at the start (_prefix), journal issues (_journal), relative times (_ago);
-        # label fields need a label and a colon (the labels are added in __init__)
+        # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
             "刚昨" + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
@@ -1097,7 +1097,7 @@ class _Gate:
         triggers = list(self.TRIGGERS.values())
         heads = "".join(h for h, _ in triggers) + "".join(w[0] for w in words + labels)
         alts = [p for _, p in triggers]
-        alts += [rf"(?:{_grouped(labels)})\s*:", _grouped(words)]
+        alts += [rf"(?:{_grouped(labels)})\s*[:|]", _grouped(words)]  # label: or label|
         self.triggers = self._compile(heads, alts)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
