@@ -531,16 +531,17 @@ def _document_blocks(lines: list[str], kinds: list[Kind], han: list[int], p: Pag
     keep: set[int] = set()
     nb = [i for i, k in enumerate(kinds) if k != "blank"]
     for x, i in enumerate(nb):
-        if kinds[i] == "chrome":
-            continue
-        if _DOC_NUMBER.fullmatch(lines[i]):
+        s = lines[i]
+        if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
+            continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
+        if _DOC_NUMBER.fullmatch(s):
             keep.add(i)
             for y in range(x - 1, max(x - 1 - p.headline_max_lines, -1), -1):
                 j = nb[y]
                 if kinds[j] in ("chrome", "prose") or han[j] < 2:
                     break
                 keep.add(j)
-        elif _DATE_LINE.fullmatch(lines[i]):
+        elif _DATE_LINE.fullmatch(s):
             block = [i]
             for y in range(x - 1, max(x - 3, -1), -1):
                 j = nb[y]
@@ -582,8 +583,8 @@ def _outside(
     runs = _chrome_runs(kinds, items, keep, region, p)
     drops: dict[int, Drop] = {}
     for i, n in runs.items():
-        if kinds[i] == "chrome" or _long_prose(lines[i], han[i], p):
-            continue
+        if kinds[i] == "chrome" or (i in items and _long_prose(lines[i], han[i], p)):
+            continue  # (a short line is never long prose: it has no sentence mark)
         where = "before" if i < first else "after"
         what = "list" if i in items else "short"
         drops[i] = Drop(i, "page_chrome", f"{what} line in a run of {n} {where} the article")
