@@ -226,3 +226,12 @@ def test_footnote_mark_broken_onto_lines_is_grown_over() -> None:
     text = page(MENU, HEADLINE, BODY[0], "[", "1", "]", BODY[1], "关于我们 | 联系我们 | 网站地图")
     kept = drop_spam_lines(text).split("\n")
     assert kept[-5:] == [BODY[0], "[", "1", "]", BODY[1]]
+
+
+def test_article_region_signal_is_in_input_line_numbers() -> None:
+    """Like DroppedLine.line_no: 1-based lines of the input, whatever earlier steps did."""
+    text = page("\u3000", MENU, HEADLINE, BODY)  # a first line normalize_whitespace empties
+    r = govtext.clean(text)
+    first, last = r.signals["boilerplate"]["article_region"]
+    lines = text.split("\n")
+    assert lines[first - 1] in (HEADLINE, BODY[0]) and lines[last - 1] == BODY[-1]

@@ -469,7 +469,7 @@ def _drop_spam(
     if not all(v.keep for v in verdicts):
         verdicts = _keep_document_elements(text, verdicts)
     if result is not None:
-        result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading)
+        result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading, origin)
     if all(v.keep for v in verdicts):
         if result is not None:
             result.steps.append(StepReport("drop_spam", 0, 0))
@@ -605,13 +605,16 @@ def clean(
 
 
 def _boilerplate_signals(
-    lines: list[str], verdicts: list[spam.Verdict], reading: Any
+    lines: list[str], verdicts: list[spam.Verdict], reading: Any, origin: list[int] | None
 ) -> dict[str, Any]:
-    """Share of the lines and characters drop_spam dropped, and the article region it found
-    (first and last line, 0-based in the step's input, or None)."""
+    """Share of the lines and characters drop_spam dropped, and the article region it found:
+    its first and last line as input line numbers (1-based, as ``DroppedLine.line_no``), or
+    None."""
     n_chars = sum(len(x) for x in lines) or 1
     dropped = [x for x, v in zip(lines, verdicts) if not v.keep]
     region = reading.region if reading is not None else None
+    if region is not None:
+        region = tuple(origin[i] if origin is not None else i + 1 for i in region)
     return {
         "dropped_lines_share": round(len(dropped) / len(lines), 4),
         "dropped_chars_share": round(sum(len(x) for x in dropped) / n_chars, 4),
