@@ -161,6 +161,9 @@ CASES = {
     "site_banner": ["某某网→最有价值的门户网站", "欢迎访问某某教育网"],
     "teaser": ["近日，河南、山东等地小麦进入成熟期，陆续开镰收割。【详细】", "市教育局召开安全工作会议[全文]",
                "全市中小学开展消防演练 详细>>", "会议强调，要推进教育均衡发展...阅读全文"],
+    "site_notice": ["某某网原创内容，未经授权不得转载，违者必究。", "刊用本网站稿件，务经书面授权。",
+                    "未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。",
+                    "当前浏览器版本过低，可能会有安全风险且无法正常显示。", "如欲取得最佳浏览效果，请使用最新的浏览器。"],
     "widget": ["+1顶71", "|+1踩0", "阅读 539", "阅读数(15878)", "19 跟贴", "2819人参与", "人参与 评论",
                "某某[某市手机网友]2019-05-17 20:33:49", "点击：1203 评论：5"],
 }
@@ -580,3 +583,9 @@ def test_fast_paths_agree_on_repeated_lines() -> None:
     for _ in range(40):
         page = "\n".join(rnd.choice(lines) for _ in range(40))
         assert classify_lines(page) == classify_lines(page, rules=_PLAIN), page
+
+
+def test_site_notice_leaves_a_documents_own_terms() -> None:
+    for line in ("第十条 未经著作权人许可，复制、发行其作品的，应当承担民事责任。", "严禁野外用火，违者必究。",
+                 "请登录网站浏览通知全文。", "禁止复制他人作品。"):
+        assert classify_lines(line)[0].keep, line

@@ -832,6 +832,38 @@ class Image(Rule):
         return _drop(self.name, f"image placeholder {s!r}")
 
 
+class SiteNotice(Rule):
+    """A site's standing notices in the page, not the document: its reprint terms (本网原创内容，
+    未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究) and browser advice (当前浏览器版本过低;
+    使用IE9以上浏览器获得最佳浏览效果). A reprint word alone is not enough: the line must also name
+    the site or its own content and a permission, or threaten (违者必究)."""
+
+    name = "site_notice"
+    description = "site notice: reprint terms, browser advice"
+    uses_context = False
+    _reprint = _rx(
+        r"(?=.*(?:本站|本网|本报|网站|原创|稿件|本平台))(?=.*(?:不得|禁止|请勿|未经|授权|务经|务请|注明))"
+        r".*?(转载|复制|摘编|镜像|刊用)"
+    )
+    _threat = _rx(r"违者(?:必究|将?依法追究)")
+    _browser = _rx(r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器")
+
+    def check(self, ctx: Context, i: int) -> Verdict | None:
+        s = ctx.lines[i]
+        if len(s) > 300:
+            return None
+        if "浏览" in s and (m := self._browser.search(s)):
+            return _drop(self.name, f"browser advice {m.group()[:12]!r}")
+        if not any(w in s for w in ("转载", "复制", "摘编", "镜像", "刊用")):
+            return None  # (严禁野外用火，违者必究 is a notice's own sentence)
+        m = self._threat.search(s) if "违者" in s else None
+        if m is None:
+            m = self._reprint.match(s)
+        if m is None:
+            return None
+        return _drop(self.name, f"reprint terms {m.group(m.lastindex or 0)[-8:]!r}")
+
+
 class Teaser(Rule):
     """A summary of another article ending in its read-more link ([详细], 【全文】, 详情>>,
     ...阅读全文). (A title cut short with "..." is left to the page reading: a headline may be
@@ -938,6 +970,7 @@ RULES: list[Rule] = [
     SiteBanner(),
     Widget(),
     Teaser(),
+    SiteNotice(),
 ]
 
 
@@ -962,6 +995,7 @@ _MAX_LEN: dict[type, int | None] = {
     SiteBanner: 50,
     Widget: 60,
     Teaser: 300,
+    SiteNotice: 300,
 }
 #: The built-in rule objects (the length limits apply to these only, not to subclasses or
 #: rules of a user's own).
@@ -1066,6 +1100,8 @@ class _Gate:
         ),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
+        # reprint terms (a reprint word and 违者), browser advice
+        "site_notice": ("转复摘镜刊违浏", r"转载|复制|摘编|镜像|刊用|违者|浏览"),
         "widget": (
             "顶踩赞阅浏点评跟收参围人" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
@@ -1075,17 +1111,19 @@ class _Gate:
     }
     #: Lexicons whose words drop a line by themselves (seo_spam, doc_site, related, prompt).
     LEXICONS = ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt")
-    #: On a sentence line with 。 only five rules run and none reads a lexicon: punctuation
+    #: On a sentence line with 。 only six rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site a page counter
-    #: or its sharing notice, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
+    #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声页分搜" + _D,
-        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|页珍藏版|搜索",
+        "i安转©(声页分搜复摘镜刊违浏" + _D,
+        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|页珍藏版|搜索"
+        r"|复制|摘编|镜像|刊用|违者|浏览",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
-    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "页", "分享", "搜索")
+    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "页", "分享", "搜索",
+                      "复制", "摘编", "镜像", "刊用", "违者", "浏览")
 
     def __init__(self) -> None:
         words: list[str] = []
