@@ -227,8 +227,9 @@ def is_traditional(text: str, threshold: float = 0.05) -> bool:
 
 #: Where a text is cut into passages: line breaks, sentence ends and quotation marks. None of
 #: them is in any OpenCC dictionary key (tested), so converting passage by passage equals
-#: converting the whole.
-PASSAGE_ENDS = "\n。！？；!?「」『』“”"
+#: converting the whole. ASCII ; as well as ；: fix_punctuation_width (a later step) turns one
+#: into the other, and the cut must not change under it (normalize stays idempotent).
+PASSAGE_ENDS = "\n。！？；!?;「」『』“”"
 #: What a switch between scripts costs, in characters of evidence. A run of passages inside
 #: simplified text is converted when its traditional-only characters outnumber its
 #: simplified-only ones by two or more (two switches), at the start or end of a text by one or
