@@ -392,8 +392,10 @@ def test_kill_9_inside_a_file_resumes_where_it_stopped(tmp_path: Path, name: str
             break
         proc.kill()
         proc.wait(timeout=60)
+        if out.exists():  # killed after its last rename: the name appears only complete
+            assert read_jsonl(out) == read_jsonl(ref)
+            break
         resumed_from.append(_part_line(out))
-        assert not out.exists()  # nothing under the final name before the shard is complete
     assert resumed_from and resumed_from == sorted(resumed_from) and resumed_from[0] >= points[0]
     p = cli("clean", str(src), "-o", str(out), "--resume", *args)
     assert p.returncode == 0, p.stderr
