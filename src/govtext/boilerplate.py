@@ -303,13 +303,14 @@ def _list_items(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
     return out
 
 
-def _weights(kinds: list[Kind], han: list[int], items: set[int], p: PageParams) -> list[int]:
+def _weights(
+    kinds: list[Kind], han: list[int], items: set[int], nb: list[int], p: PageParams
+) -> list[int]:
     """Each line's score: prose its Han characters (capped), a share of them when no
     neighbour is text (a teaser between its title and date, not a paragraph of an article),
     list items nothing, short and chrome lines their penalties."""
     table = {"blank": 0, "chrome": p.chrome_weight, "short": p.short_weight, "near": p.near_weight}
     out = [table.get(k, 0) for k in kinds]
-    nb = [i for i, k in enumerate(kinds) if k != "blank"]
     textual = ("prose", "near")
     for x, i in enumerate(nb):
         if kinds[i] != "prose" or i in items:
@@ -365,7 +366,7 @@ def _anchored_run(
 
 def _grow(
     lines: list[str], kinds: list[Kind], han: list[int], items: set[int], inline: set[int],
-    first: int, last: int, p: PageParams,
+    nb: list[int], first: int, last: int, p: PageParams,
 ) -> tuple[int, int]:
     """Grow the region over adjacent fragments: punctuated lines (a list that goes on from the
     article too: its members), short lines of ``fragment_min_han`` Han characters or more (an
@@ -384,7 +385,6 @@ def _grow(
     def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
         return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
 
-    nb = [i for i, k in enumerate(kinds) if k != "blank"]
     a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
 
     def step(x: int, d: int) -> int:
@@ -506,8 +506,8 @@ def _chrome_runs(
 
 
 def _protected(
-    lines: list[str], kinds: list[Kind], han: list[int], heads: set[int], region: tuple[int, int],
-    p: PageParams,
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
+    region: tuple[int, int], p: PageParams,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings."""
@@ -520,16 +520,17 @@ def _protected(
                 keep.add(i)
     keep.update(i for i, s in enumerate(lines) if kinds[i] != "chrome" and _structure(s))
     keep.update(_closing(lines, kinds, last, p))
-    keep.update(_document_blocks(lines, kinds, han, p))
+    keep.update(_document_blocks(lines, kinds, han, nb, p))
     return keep
 
 
-def _document_blocks(lines: list[str], kinds: list[Kind], han: list[int], p: PageParams) -> set[int]:
+def _document_blocks(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], p: PageParams
+) -> set[int]:
     """A 公文's head and closing outside the region: a 发文字号 line with the title lines right
     above it, and a date line with the signature right above it when text precedes them (and
     a note such as （此件公开发布） after it)."""
     keep: set[int] = set()
-    nb = [i for i, k in enumerate(kinds) if k != "blank"]
     for x, i in enumerate(nb):
         s = lines[i]
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
@@ -603,10 +604,11 @@ def _outside(
     return drops
 
 
-def _islands(kinds: list[Kind], region: tuple[int, int], keep: set[int], drops: dict[int, Drop]) -> None:
+def _islands(
+    kinds: list[Kind], nb: list[int], region: tuple[int, int], keep: set[int], drops: dict[int, Drop]
+) -> None:
     """Kept lines outside the region whose non-blank neighbours on both sides are dropped."""
     first, last = region
-    nb = [i for i, k in enumerate(kinds) if k != "blank"]
 
     def gone(x: int) -> bool:  # (the text's edge is not: a last paragraph after a picture)
         return 0 <= x < len(nb) and (kinds[nb[x]] == "chrome" or nb[x] in drops)
@@ -656,7 +658,8 @@ def read_page(
     if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, lines, p):
         return PageReading(None, (), tuple(kinds), ())
     items = _list_items(lines, kinds, p)
-    weights = _weights(kinds, han, items, p)
+    nb = [i for i, k in enumerate(kinds) if k != "blank"]  # the non-blank lines, in order
+    weights = _weights(kinds, han, items, nb, p)
     for i in stops:
         weights[i] = _STOP
     # a line of the site's template is not this page's title
@@ -672,12 +675,12 @@ def read_page(
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
-    region = _grow(lines, kinds, han, items, set(inline), first, last, p)
+    region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
-    keep = _protected(lines, kinds, han, heads, region, p)
+    keep = _protected(lines, kinds, han, nb, heads, region, p)
     drops = _outside(lines, kinds, han, region, keep, items, p)
-    _islands(kinds, region, keep, drops)
+    _islands(kinds, nb, region, keep, drops)
     if (
         heads and 0 not in heads and kept[0] and region[0] > 0
         and _TITLE_SEP.search(lines[0]) and not lines[0].startswith("#")
