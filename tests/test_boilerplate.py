@@ -82,7 +82,7 @@ def test_no_verdicts_lost_for_rules_of_a_users_own() -> None:
 
 
 def test_stray_short_line_cut_off_by_chrome() -> None:
-    text = page(BODY, "责任编辑：王明", "扫一扫在手机打开")
+    text = page(BODY, "责任编辑：王明", "理论频道精选")
     verdicts = classify_lines(page(MENU, HEADLINE, text))
     assert verdicts[-1].rule == "page_stray"
     assert "cut off" in verdicts[-1].reason
@@ -235,3 +235,35 @@ def test_article_region_signal_is_in_input_line_numbers() -> None:
     first, last = r.signals["boilerplate"]["article_region"]
     lines = text.split("\n")
     assert lines[first - 1] in (HEADLINE, BODY[0]) and lines[last - 1] == BODY[-1]
+
+
+def test_short_lines_before_the_footer_are_not_the_article_end() -> None:
+    # the region grows over short fragments between text, not over a block of short lines that
+    # only page chrome follows (a site's contact lines above its footer)
+    tail = ["市民服务热线：12345", "主办单位：某市教育局", "承办单位：某市信息中心", "某ICP备12345678号"]
+    verdicts, reading = classify_page(page(MENU, HEADLINE, BODY, tail))
+    assert reading is not None and reading.region is not None and reading.region[1] == 9
+    assert [v.keep for v in verdicts[10:]] == [False] * 4
+    # a list its last sentence introduces stays the article's
+    names = page(MENU, HEADLINE, BODY[:2], "获奖学校名单如下：", "某市第一实验小学", "某市第二实验小学",
+                 "某市第三实验小学", "某ICP备12345678号")
+    assert [v.keep for v in classify_lines(names)[9:12]] == [True] * 3
+
+
+def test_attachment_after_the_article_is_kept_up_to_the_footer() -> None:
+    doc = page(MENU, HEADLINE, BODY, "附件：", "某市新建中小学校名单", "某市第一实验小学", "某市第二实验小学",
+               "某市第三实验小学", "某ICP备12345678号")
+    verdicts = classify_lines(doc)
+    assert [v.keep for v in verdicts[10:15]] == [True] * 5
+    assert verdicts[15].rule == "footer"
+    # a table of short cells under 附：
+    table = page(MENU, HEADLINE, BODY, "附：新建学校一览", "学校", "学位", "第一小学", "1200", "第二小学", "900",
+                 "某ICP备12345678号")
+    assert all(v.keep for v in classify_lines(table)[9:16])
+
+
+def test_lone_previous_next_links_end_the_article() -> None:
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, "上一篇", "某市召开全市教育工作会议", "下一篇",
+                                   "某市举行青少年运动会"))
+    assert [v.rule for v in verdicts[10:14:2]] == ["related", "related"]
+    assert not any(v.keep for v in verdicts[10:])

@@ -187,6 +187,11 @@ _STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十0123456789")
 _DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
 #: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号).
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕）]\s*\d{1,4}\s*号|第\d{1,4}号")
+#: The line that opens a 公文's attachments (附件, 附件：, 附件2：名单, 附：名单, 附表1 …): what follows is the
+#: document's, up to the page's chrome.
+_ATTACHMENT = re.compile(
+    r"附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：].{0,60})?|附(?:\s*件|表|录)\s*[\d一二三四五六七八九十]{0,3}\s*\S.{0,60}"
+)
 #: A separator between a headline and a site name in a page title.
 _TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
 #: A date alone on a line (a 公文's 成文日期 under its signature).
@@ -405,8 +410,17 @@ def _grow(
 
     while n := step(a, -1):
         a -= n
+    end = b
     while n := step(b, 1):
         b += n
+    if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
+        # short lines before page chrome are the chrome's, not the article's end, unless a
+        # line ending in a colon introduces them (a list: 名单如下：)
+        t = b
+        while t > end and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
+            t -= 1
+        if not lines[nb[t]].endswith((":", "：")):
+            b = t
     return nb[a], nb[b]
 
 
@@ -527,12 +541,19 @@ def _protected(
 def _document_blocks(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], p: PageParams
 ) -> set[int]:
-    """A 公文's head and closing outside the region: a 发文字号 line with the title lines right
-    above it, and a date line with the signature right above it when text precedes them (and
-    a note such as （此件公开发布） after it)."""
+    """A 公文's head, closing and attachments outside the region: a 发文字号 line with the
+    title lines right above it; the 附件 line and what follows it up to page chrome; a date
+    line with the signature right above it when text precedes them (and a note such as
+    （此件公开发布） after it)."""
     keep: set[int] = set()
     for x, i in enumerate(nb):
         s = lines[i]
+        if s.startswith("附") and kinds[i] != "chrome" and _ATTACHMENT.fullmatch(s):
+            for j in nb[x:]:
+                if kinds[j] == "chrome":
+                    break
+                keep.add(j)
+            continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
         if _DOC_NUMBER.fullmatch(s):

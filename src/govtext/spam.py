@@ -361,7 +361,7 @@ class Related(Rule):
     _tail = _rx(
         r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", regex.IGNORECASE
     )
-    _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]")
+    _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1086,7 +1086,7 @@ class _Gate:
             r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
             r"|字[体号]\s*:",
         ),
-        "related": ("上下", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]"),  # + headers
+        "related": ("上下", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*(?:[:>]|\Z)"),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
         "doc_site": ("分页搜" + _D, rf"{_D}\s*页|分享|页珍藏版|搜索"),
         # separators, position leads, a lone home link
