@@ -43,10 +43,9 @@ What changes on a real cluster:
 
 from __future__ import annotations
 
-import json
-import math
 from typing import TYPE_CHECKING, Any
 
+from .frame import DEFAULT_FIELDS, clean_columns, is_null, schema
 from .io import check_doc
 from .parallel import cleaned_doc
 from .pipeline import Config, clean
@@ -155,13 +154,8 @@ def clean_bag(bag: dask.bag.Bag, field: str = "text", config: Config | None = No
     return bag.map_partitions(_clean_partition, field, config, errors, templates, site_field)
 
 
-def _columns(prefix: str, info: bool) -> list[str]:
-    names = ["text", "dropped", "dropped_by_rule", "lines_changed", "meta"] + (["info"] if info else [])
-    return [prefix + n for n in names]
-
-
-def _is_null(v: Any) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or type(v).__name__ in ("NAType", "NaTType")
+def _fields(info: bool) -> tuple[str, ...]:
+    return DEFAULT_FIELDS + (("info",) if info else ())
 
 
 def clean_frame(pdf: pandas.DataFrame, column: str = "text", config: Config | None = None,
@@ -169,48 +163,32 @@ def clean_frame(pdf: pandas.DataFrame, column: str = "text", config: Config | No
                 site_column: str | None = "url") -> pandas.DataFrame:
     """The pandas function :func:`clean_dataframe` maps over partitions (usable on its own).
 
+    The new columns are :func:`govtext.frame.clean_columns`' (the same in every adapter).
+
     >>> import pandas as pd
     >>> df = clean_frame(pd.DataFrame({"text": ["教育質量\\n京ICP备00000000号", None]}))
     >>> df["govtext_text"].tolist(), df["govtext_dropped"].tolist()
     (['教育质量', <NA>], [1, <NA>])
+    >>> import json
     >>> json.loads(df["govtext_dropped_by_rule"][0])
     {'footer': 1}
     """
     import pandas as pd
 
-    cols = _columns(prefix, info)
-    taken = [c for c in cols if c in pdf.columns]
+    fields = _fields(info)
+    types = schema(fields, prefix, "pandas")
+    taken = [c for c in types if c in pdf.columns]
     if taken:
         raise ValueError(f"prefix {prefix!r}: the frame already has column(s) {taken}")
     if column not in pdf.columns:
         raise ValueError(f"column {column!r} is not in the frame (columns: {list(pdf.columns)})")
-    values: dict[str, list[Any]] = {c: [] for c in cols}
-    sites = _sites(pdf, site_column) if templates is not None else [""] * len(pdf)
-    for v, site in zip(pdf[column].tolist(), sites):
-        if _is_null(v):
-            for c in cols:
-                values[c].append(None)
-            continue
-        if not isinstance(v, str):
-            raise TypeError(f"column {column!r} holds {type(v).__name__}, not str")
-        r = clean(v, config, template=templates.for_site(site) if templates is not None else None)
-        row = [
-            r.text,
-            len(r.dropped),
-            json.dumps(r.dropped_by_rule, ensure_ascii=False),
-            json.dumps({s.step: s.lines_changed for s in r.steps if s.lines_changed}, ensure_ascii=False),
-            json.dumps(r.meta, ensure_ascii=False),
-        ]
-        if info:
-            d = r.to_dict()
-            d.pop("text")
-            row.append(json.dumps(d, ensure_ascii=False, default=str))
-        for c, x in zip(cols, row):
-            values[c].append(x)
-    new = {
-        c: pd.Series(values[c], index=pdf.index, dtype="Int64" if c == prefix + "dropped" else "string")
-        for c in cols
-    }
+    texts = pdf[column].tolist()
+    bad = next((v for v in texts if not isinstance(v, str) and not is_null(v)), None)
+    if bad is not None:
+        raise TypeError(f"column {column!r} holds {type(bad).__name__}, not str")
+    sites = _sites(pdf, site_column) if templates is not None else None
+    values = clean_columns(texts, fields, config, prefix, templates, sites)
+    new = {c: pd.Series(v, index=pdf.index, dtype=types[c]) for c, v in values.items()}
     return pdf.assign(**new)
 
 
