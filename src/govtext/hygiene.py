@@ -16,7 +16,7 @@ import re
 
 import regex
 
-from ._util import check_text, lazy, splice
+from ._util import char_class_body, check_text, lazy, splice
 
 # ---------------------------------------------------------------------------
 # Character classes (strings to put inside [...])
@@ -197,19 +197,26 @@ _UNIT = (
 )
 
 
+def _cjk_punct_chars() -> set[str]:
+    """The characters of :data:`_CJK_PUNCT` (its ranges expanded, no regex involved)."""
+    body = _CJK_PUNCT.encode("ascii").decode("unicode_escape")
+    out: set[str] = set()
+    for lo, hi in zip(body[::3], body[2::3]):  # the class is ranges only: "a-b" triples
+        out.update(map(chr, range(ord(lo), ord(hi) + 1)))
+    return out
+
+
 @lazy
 def _spacing() -> regex.Pattern[str]:
     # Every rule matches a whole run of blanks (starting at its first blank, so a long
     # run is scanned a bounded number of times) and tests the characters on both sides:
     # the cheap one-character lookahead first, then the lookbehind.
     b = _BLANK
-    punct = [c for c in map(chr, range(0x3001, 0xFF66)) if regex.match(f"[{_CJK_PUNCT}]", c)]
+    punct = _cjk_punct_chars()
     # Full-width round brackets are left out: a blank next to one is often deliberate
     # ("（一） 总体要求"), and fix_punctuation_width creates them from ASCII brackets.
-    pb = "".join(regex.escape(c) for c in punct if c not in "（）")
-    close = "".join(
-        regex.escape(c) for c in [*punct, "”", "’"] if c not in _OPENING and c not in "（）"
-    )
+    pb = char_class_body(punct - set("（）"))
+    close = char_class_body((punct | set("”’")) - set(_OPENING) - set("（）"))
     han = r"\p{Han}"
     return regex.compile(
         rf"(?<!{b}){b}++(?:"

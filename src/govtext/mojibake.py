@@ -62,6 +62,7 @@ import ftfy
 import regex
 from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
 
+from . import _diskcache
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -218,6 +219,25 @@ class _Codec:
 
 
 def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
+    key = (_diskcache.source_key(__file__),)
+    strong, classes = _diskcache.cached(
+        f"codec-{codec}-{euro_is_0x80}", key, lambda: _codec_classes(codec, euro_is_0x80)
+    )
+    table = {ord("?"): "\udcff", ord("\ufffd"): "\udcff"}
+    one = set(_LOST_IN)
+    if euro_is_0x80:  # cp936 decodes a lone byte 0x80 as the euro sign
+        table[ord("€")] = "\udc80"
+        one.add("€")
+    follow, strong_cls, members_cls, run_cls = classes
+    gate = re.compile(f"[{strong_cls}][{follow}\\ufffd?]")
+    run = re.compile(f"[{members_cls}][{run_cls}]*")
+    outside = regex.compile(f"(?r)[^{run_cls}]")
+    return _Codec(kind, codec, gate, run, table, frozenset(one), strong, outside)
+
+
+def _codec_classes(codec: str, euro_is_0x80: bool) -> tuple[frozenset[str], tuple[str, ...]]:
+    """What *codec* decodes (lead, continuation) pairs to (the strong pairs), and the class
+    bodies of :func:`_codec_spec`'s patterns (plain data: kept by :mod:`govtext._diskcache`)."""
     strong = _decode_pairs(codec, _LEAD3, _CONT)  # (3-byte lead, continuation) pairs
     # Pairs that start with a continuation byte, or with a lead of 2/4-byte sequences.
     weak = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL)
@@ -226,19 +246,16 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
     strong -= ascii_
     weak -= ascii_
     members = strong | weak
-    table = {ord("?"): "\udcff", ord("\ufffd"): "\udcff"}
-    one = set(_LOST_IN)
-    if euro_is_0x80:  # cp936 decodes a lone byte 0x80 as the euro sign
+    if euro_is_0x80:
         members.add("€")
-        table[ord("€")] = "\udc80"
-        one.add("€")
     # after a (lead, continuation) pair comes the sequence's last byte: a continuation byte
     after_pair = _decode_pairs(codec, range(0x81, 0xC0), _ANY_TRAIL) - ascii_
     follow = char_class_body(after_pair | {"€"} if euro_is_0x80 else after_pair)
-    gate = re.compile(f"[{char_class_body(strong)}][{follow}\\ufffd?]")
-    run = re.compile(f"[{char_class_body(members)}][{char_class_body(members | set(_LOST_IN))}]*")
-    outside = regex.compile(f"(?r)[^{char_class_body(members | set(_LOST_IN))}]")
-    return _Codec(kind, codec, gate, run, table, frozenset(one), frozenset(strong), outside)
+    classes = (
+        follow, char_class_body(strong), char_class_body(members),
+        char_class_body(members | set(_LOST_IN)),
+    )
+    return frozenset(strong), classes
 
 
 @lazy

