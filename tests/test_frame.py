@@ -8,7 +8,6 @@ import json
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 from hypothesis import given
@@ -16,44 +15,13 @@ from hypothesis import strategies as st
 
 import govtext
 from govtext import Config, frame
-from govtext.cli import example_path
 
 pd = pytest.importorskip("pandas", reason="needs pandas: pip install 'govtext[pandas]'")
 pl = pytest.importorskip("polars", reason="needs polars: pip install 'govtext[polars]'")
 
+from adapters_common import corpus_pages, decoded, example_texts, expected_row  # noqa: E402
+
 ALL = tuple(frame.FIELDS)
-
-
-def example_texts() -> list[str]:
-    with open(example_path(), encoding="utf-8") as f:
-        return [json.loads(line)["text"] for line in f if line.strip()]
-
-
-def expected_row(text: str, config: Config | None = None) -> dict[str, Any]:
-    """Every field computed here from clean() directly, not through govtext.frame."""
-    r = govtext.clean(text, config)
-    d = r.to_dict()
-    del d["text"]
-    rules: dict[str, int] = {}
-    for x in r.dropped:
-        rules[x.rule] = rules.get(x.rule, 0) + 1
-    return {
-        "text": r.text, "dropped": len(r.dropped), "dropped_by_rule": rules,
-        "lines_changed": {k: v["lines"] for k, v in d["steps"].items() if v["lines"]},
-        "meta": r.meta, "info": d, "dropped_lines": d["dropped"], "steps": d["steps"],
-        "numbers": d["numbers"], "signals": d["signals"], "outline": d["outline"],
-        "document": d["document"], "dropped_share": r.signals["dropped_share"],
-        "traditional_share": r.signals["traditional_share"],
-        "pseudo_original": r.signals["pseudo_original"],
-    }
-
-
-def decoded(row: dict[str, Any], prefix: str = "govtext_") -> dict[str, Any]:
-    out = {}
-    for col, v in row.items():
-        f = col[len(prefix):]
-        out[f] = json.loads(v) if frame.FIELDS[f] == "json" and v is not None else v
-    return out
 
 
 def test_doctests() -> None:
@@ -165,14 +133,15 @@ def test_bad_input() -> None:
 
 
 def test_converters_are_built_once_per_process() -> None:
-    from govtext import script
+    from govtext import _t2s
 
     texts = example_texts()
     frame.clean_columns(texts)
-    built = script.converter.cache_info().misses
+    built = _t2s.engine.cache_info().misses
+    assert built >= 1  # the OpenCC engine of t2s
     frame.clean_pandas(pd.Series(texts * 3))
     frame.clean_polars(pl.Series(texts * 3))
-    assert script.converter.cache_info().misses == built
+    assert _t2s.engine.cache_info().misses == built
 
 
 def test_missing_framework_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -182,7 +151,7 @@ def test_missing_framework_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_importing_govtext_imports_no_framework() -> None:
-    code = ("import sys, govtext, govtext.frame; "
+    code = ("import sys, govtext, govtext.frame, govtext.hf; "
             "print(sorted(m for m in ('pandas', 'polars', 'datasets', 'datatrove', 'pyspark', "
             "'pyarrow', 'dask') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
@@ -190,16 +159,9 @@ def test_importing_govtext_imports_no_framework() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def _corpus_pages(shared: Path, n: int = 10) -> list[str]:
-    pages = []
-    for d in ("real-pages-labelled", "generalnewsextractor-testpages/text", "official-docs"):
-        pages += [p.read_text(encoding="utf-8") for p in sorted((shared / "corpus" / d).glob("*.txt"))[:n]]
-    return pages
-
-
 @pytest.mark.corpus
-def test_corpus_pages_equal_clean(shared: Path) -> None:
-    pages = _corpus_pages(shared)
+def testcorpus_pages_equal_clean(shared: Path) -> None:
+    pages = corpus_pages(shared)
     assert len(pages) >= 20
     fields = ("text", "dropped", "info", "pseudo_original")
     pdf = frame.clean_pandas(pd.Series(pages), fields)
