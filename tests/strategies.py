@@ -48,20 +48,3 @@ def load_gen_crawl() -> ModuleType:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
-
-
-def numbers_both_paths(texts: list[str]) -> tuple[list[object], list[object]]:
-    """``(find_numbers, numbers_to_digits)`` of each text with the finder's fast paths on, and
-    with them switched off (``govtext.numbers._FAST_PATH``): the two must agree."""
-    from govtext import numbers as n
-
-    def read() -> list[object]:
-        return [(n.find_numbers(t), n.numbers_to_digits(t)) for t in texts]
-
-    fast = read()
-    n._FAST_PATH = False
-    try:
-        general = read()
-    finally:
-        n._FAST_PATH = True
-    return fast, general

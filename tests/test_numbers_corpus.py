@@ -25,8 +25,6 @@ from govtext.numbers import (
 from govtext.ruby import strip_ruby
 from govtext.script import to_simplified
 
-from strategies import numbers_both_paths
-
 pytestmark = pytest.mark.corpus
 
 
@@ -292,11 +290,3 @@ def test_reports_invariants(shared: Path) -> None:
         assert numbers_to_digits(out) == out
         for term in ("二十大", "十四五", "一带一路", "一国两制"):
             assert out.count(term) == text.count(term)
-
-
-def test_fast_path_agrees_with_general_path_on_reports(shared: Path) -> None:
-    """The finder's fast path is a shortcut: switched off, every report gives the same output."""
-    path = shared / "corpus" / "chinese-political-corpora" / "government_work_reports.jsonl"
-    texts = [json.loads(line)["content"] for line in path.read_text(encoding="utf-8").splitlines()[:12]]
-    fast, general = numbers_both_paths(texts)
-    assert fast == general

@@ -1,4 +1,4 @@
-"""Parse one numeral string into a number (the engine behind ``numbers.parse_number``).
+"""Parse one numeral string into a number (the engine behind :func:`govtext.numbers.parse_number`).
 
 Kept apart from the finder: everything here works on one short candidate string, so a small
 token loop per candidate is fine. Values are computed exactly with :class:`decimal.Decimal` and
@@ -15,7 +15,7 @@ DIGITS: dict[str, int] = {
     "零": 0, "〇": 0, "○": 0,
     "一": 1, "壹": 1, "幺": 1,
     "二": 2, "贰": 2, "貳": 2, "两": 2, "兩": 2,
-    "三": 3, "叁": 3, "參": 3,
+    "三": 3, "叁": 3, "參": 3, "参": 3,
     "四": 4, "肆": 4,
     "五": 5, "伍": 5,
     "六": 6, "陆": 6, "陸": 6,
@@ -28,11 +28,19 @@ BIG: dict[str, int] = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 MAX_LEN = 100  # no numeral is longer; bounds the work on adversarial input
 TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋％", "0123456789.-+%")
+#: The numeral alphabet, shared with the finder (``lexicon`` derives its character classes from
+#: these tables, never from a copy): digits, small units, scales, the 廿/卅/卌 tens, full-width digits.
+DIGIT_CHARS = "".join(DIGITS)
+SMALL_CHARS = "".join(SMALL)
+BIG_CHARS = "".join(BIG)
+TENS_CHARS = "".join(TENS)
+FULLWIDTH_DIGITS = "０１２３４５６７８９"
+
+_FULLWIDTH = str.maketrans(FULLWIDTH_DIGITS + "．－＋％", "0123456789.-+%")
 _GROUPS = re.compile(r"(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))")
 _TOKEN = re.compile(
-    r"(?P<A>[0-9]+(?:\.[0-9]+)?)|(?P<D>[零〇○一壹幺二贰貳两兩三叁參四肆五伍六陆陸七柒八捌九玖])"
-    r"|(?P<S>[十拾百佰千仟])|(?P<B>[万萬亿億])|(?P<P>[点點])|(?P<J>几)"
+    rf"(?P<A>[0-9]+(?:\.[0-9]+)?)|(?P<D>[{DIGIT_CHARS}])"
+    rf"|(?P<S>[{SMALL_CHARS}])|(?P<B>[{BIG_CHARS}])|(?P<P>[点點])|(?P<J>几)"
 )
 
 
@@ -151,14 +159,19 @@ def _units(toks: list[tuple[str, object]], strict: bool, ji: int) -> tuple[Decim
         raise NumeralError("trailing zero")
     total = sum((v for _, v in stack), Decimal(0)) + section
     if cur is not None:
-        if cur_kind == "D" and prev_unit and not zero and prev == "D" and prev_unit > 10:
-            # abbreviated tail: 三万五 = 35000, 一百二 = 120
-            if strict:
-                raise NumeralError("abbreviated numeral in strict mode")
-            total += cur * (prev_unit // 10)
-        else:
-            total += cur
+        abbreviated = cur_kind == "D" and prev_unit > 10 and not zero and prev == "D"
+        total += _last_digit(cur, prev_unit if abbreviated else 0, strict)
     return total, scaled
+
+
+def _last_digit(cur: Decimal, prev_unit: int, strict: bool) -> Decimal:
+    """The value of a numeral's last digit: itself, or for an abbreviated tail (三万五 = 35000,
+    一百二 = 120: *prev_unit* the unit before it) a tenth of that unit."""
+    if not prev_unit:
+        return cur
+    if strict:
+        raise NumeralError("abbreviated numeral in strict mode")
+    return cur * (prev_unit // 10)
 
 
 def parse_plain(s: str, strict: bool = False, ji: int = 0) -> tuple[Decimal, bool]:
@@ -294,3 +307,41 @@ def to_python(value: Decimal, form: str = "decimal") -> int | float | Decimal:
     if len(digits) <= 15:
         return float(value)
     return value
+
+
+def scale(chars: str) -> Decimal:
+    """The product of the scales *chars* (万亿 -> 10**12)."""
+    mult = Decimal(1)
+    for ch in chars:
+        mult *= BIG[ch]
+    return mult
+
+
+def fmt_decimal(d: Decimal) -> str:
+    """Plain decimal string: no exponent, no trailing zeros."""
+    if d == d.to_integral_value():
+        return str(int(d))
+    s = format(d.normalize(), "f")
+    return s.rstrip("0").rstrip(".") if "." in s else s
+
+
+def render_scaled(run: str, value: Decimal) -> str:
+    """Arabic rendering of a Chinese numeral run that keeps a trailing 万/亿 scale.
+
+    三千万 -> 3000万, 十四亿 -> 14亿, 四百二十七亿四千万 -> 427.4亿 (the largest scale that gives at
+    most four decimals); runs not ending in a scale are written out in full.
+    """
+    if run[-1] not in BIG_CHARS:
+        return fmt_decimal(value)
+    i = len(run)
+    while i > 0 and run[i - 1] in BIG_CHARS:
+        i -= 1
+    tail = run[i:].replace("萬", "万").replace("億", "亿")
+    scales = [tail]
+    if "亿" in run and "亿" not in tail:
+        scales.insert(0, "亿")
+    for sc in scales:
+        q = value / scale(sc)
+        if q == q.quantize(Decimal("0.0001")):
+            return fmt_decimal(q) + sc
+    return fmt_decimal(value)

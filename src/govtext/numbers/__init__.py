@@ -1,0 +1,171 @@
+"""Chinese numerals, amounts, ranges and dates as structured mentions.
+
+Three public functions share one finder:
+
+* :func:`parse_number` reads one numeral (Chinese, Arabic, mixed, financial, percent, fraction).
+* :func:`find_numbers` returns :class:`NumberMention` objects for the quantities, amounts, ranges,
+  percents, years and dates of a text.
+* :func:`numbers_to_digits` rewrites the Chinese numerals of those mentions to Arabic digits.
+
+The package (one reading path): :mod:`.lexicon` (the numeral alphabet, derived from the
+parser's, units, currencies, qualifiers, name lists), :mod:`.patterns` (every regex, built from
+the lexicon), :mod:`.spans` (protected terms, names, URLs; ordinary words with numerals),
+:mod:`.scanner` (candidate runs and the walk over them), :mod:`.reader` (one reading of a run
+with its context; the context-free reading is cached per distinct run), :mod:`.merge` (dates
+and ranges), :mod:`.rewrite` (the digits of the final mentions) and :mod:`._parse` (one
+numeral). A protected term cuts any run that overlaps it (so 二十大 and 十四五 survive in every
+context), an ordinary word blocks a run that starts inside it (统一零售价 never yields 一零, but
+三万一千 is not 万一). Work per candidate is bounded (runs longer than 64 characters are
+skipped), so every function is linear in the input.
+
+Rules (documented decisions):
+
+* A numeral written with one Chinese character is a mention only with a unit or measure word after
+  it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
+  "a/one" of ordinary prose and is neither a mention nor rewritten. Lone 百/千/万/亿 (百姓, 千年,
+  万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
+  mentions with or without a unit, except short digit read-outs without a unit (一一落实, 九五).
+  Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
+  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
+  (1/3, 3/4; ISO dates such as 2024/3/5 are dates) and outline markers.
+* Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
+  (一是, 其一, and 十一是 at a clause start) are skipped.
+* Names are protected like the lexicon's terms (with any non-empty ``protect``): a quoted slogan
+  or name that starts with a Chinese numeral (“五个认同”, “两条底线”, “十一”黄金周), plenary
+  sessions (十一届八次全会, 八次全会) and numbered series (神舟九号, 长征五号; heads in
+  ``numbers_serial_names.txt``).
+* Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
+  第二中学 (names) and 第一， (enumeration) are left alone. The structure markers of laws (第一章,
+  第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
+* Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
+  stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
+  4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
+  几十万 -> 100 000..1 000 000; 两三个 -> 2..3. These are never rewritten (no exact digit form).
+* Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.
+* Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
+  their canonical name, e.g. ``"美元"``).
+* A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
+  a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
+  a 4-digit number before 年 is a year, any other number before 年 a duration (kind ``count``).
+  Clock times (8:30, 14:55:08) are :class:`datetime.time` (kind ``time``).
+* Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
+  (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
+  end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;
+  8500到3万 stays 8 500..30 000).
+
+Extending the protected lexicon::
+
+    from govtext.numbers import DEFAULT_PROTECTED, numbers_to_digits
+    numbers_to_digits(text, protect=DEFAULT_PROTECTED | {"三名工程"})
+
+The lexicons live in ``govtext/data/``: ``protected_terms.txt`` (the default ``protect`` set),
+``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt``,
+``numbers_name_heads.txt`` and ``numbers_serial_names.txt``.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from .._util import check_text
+from . import _parse as _np
+from .lexicon import DEFAULT_PROTECTED
+from .patterns import quick_re
+from .rewrite import apply
+from .scanner import scan
+from .types import NumberMention, PartialDate, to_mention
+
+__all__ = [
+    "DEFAULT_PROTECTED",
+    "NumberMention",
+    "PartialDate",
+    "find_numbers",
+    "numbers_to_digits",
+    "parse_number",
+]
+
+
+def parse_number(text: str, *, strict: bool = False) -> int | float | Decimal:
+    """Parse one numeral into a number; ``ValueError`` on anything else.
+
+    Accepts Chinese numerals (十一, 一百零五, 两千, 廿二, 〇, financial 壹贰叁, 壹拾壹元整), Arabic with
+    Chinese scales (10.1万, 16.4亿, 200亿零四千230), full-width digits, digit groups (1,234.56),
+    negatives (负, -), decimals (三点一四), digit read-outs (一七二零, 二〇二三), abbreviations
+    (三万五 = 35000), fractions and percents as plain values (三分之一 -> 0.333..., 百分之九十 ->
+    0.9, 5‰ -> 0.005). Returns ``int`` for integers, ``float`` for other values that 15 significant
+    digits hold (and for fractions and percents), ``Decimal`` beyond that.
+
+    ``strict=True`` accepts only canonical Chinese numerals (no Arabic digits, read-outs such as
+    一一 or abbreviations such as 一百二), like ``cn2an``'s strict mode.
+
+    >>> parse_number("一百零五"), parse_number("两千"), parse_number("廿二")
+    (105, 2000, 22)
+    >>> parse_number("16.4亿"), parse_number("三点一四"), parse_number("百分之九十")
+    (1640000000, 3.14, 0.9)
+    >>> parse_number("壹仟玖佰圆整"), parse_number("负十一")
+    (1900, -11)
+    >>> parse_number("12345678901234567.89")
+    Decimal('12345678901234567.89')
+    >>> parse_number("一一", strict=True)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a well-formed number: '一一'
+    """
+    text = check_text(text, "parse_number")
+    try:
+        value, form = _np.parse_value(text, strict)
+    except (_np.NumeralError, ArithmeticError, ValueError) as e:
+        raise ValueError(f"not a well-formed number: {text!r}") from e
+    return _np.to_python(value, form)
+
+
+def _check_protect(protect: object) -> frozenset[str]:
+    if isinstance(protect, frozenset):
+        return protect
+    if isinstance(protect, (set, list, tuple)) and all(isinstance(t, str) for t in protect):
+        return frozenset(protect)
+    raise ValueError("protect must be a set of strings (e.g. DEFAULT_PROTECTED | {'三名工程'})")
+
+
+def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> list[NumberMention]:
+    """Find numbers, amounts, percents, ranges and dates; see the module docstring for the rules.
+
+    >>> [(m.text, m.low, m.unit, m.kind) for m in find_numbers("共建成5所学校，投入3.5亿元")]
+    [('5所', 5, '所', 'count'), ('3.5亿元', 350000000, '元', 'money')]
+    >>> m = find_numbers("财政每年拨付450余万元")[0]
+    >>> m.low, m.high, m.approx, m.qualifier
+    (4500000, 4600000, True, '余')
+    >>> [(m.text, m.low, m.high, m.kind, m.value_kind) for m in find_numbers("行动计划(2021—2025年)")]
+    [('2021—2025年', 2021, 2025, 'range', 'year')]
+    >>> [(m.text, str(m.low), m.kind) for m in find_numbers("1月11日召开，2023年1月12日发布")]
+    [('1月11日', '--01-11', 'date'), ('2023年1月12日', '2023-01-12', 'date')]
+    >>> [m.text for m in find_numbers("党的二十大统一部署，一是落实，一带一路")]
+    []
+    """
+    text = check_text(text, "find_numbers")
+    prot = _check_protect(protect)
+    if not quick_re().search(text):
+        return []
+    return [to_mention(text, a) for a in scan(text, prot)]
+
+
+def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> str:
+    """Rewrite Chinese numerals of quantities, dates, percents and ranks to Arabic digits.
+
+    Only the numerals change (units, qualifiers and everything else stay). Left alone: protected
+    terms (``protect``, default :data:`DEFAULT_PROTECTED`), words containing numerals (统一, 一些),
+    outline markers (一、, （一）), enumerators (一是, 其一), lone 一 before a measure word (一个),
+    single numerals without a unit (五大工程), ordinals in names (第一实验学校) and approximate forms
+    without an exact digit form (两三个, 十几, 三百余). Idempotent.
+
+    >>> numbers_to_digits("二〇二三年一月十二日，新建二十一所学校，占比百分之九十")
+    '2023年1月12日，新建21所学校，占比90%'
+    >>> numbers_to_digits("一、学习二十大精神，统一部署一个方案，落实十四五规划")
+    '一、学习二十大精神，统一部署一个方案，落实十四五规划'
+    >>> numbers_to_digits("践行三名工程", protect=DEFAULT_PROTECTED | {"三名工程"})
+    '践行三名工程'
+    """
+    text = check_text(text, "numbers_to_digits")
+    prot = _check_protect(protect)
+    if not quick_re().search(text):
+        return text
+    return apply(text, scan(text, prot))

@@ -1,0 +1,134 @@
+"""The finder's lexicon: the numeral alphabet, units, currencies, qualifiers, ordinary words that
+contain numerals, name heads and numbered series.
+
+The numeral alphabet is derived from the parser's tables (:mod:`._parse`), never copied, so
+:func:`~govtext.numbers.parse_number` and :func:`~govtext.numbers.find_numbers` read the same
+characters. The word lists live in ``govtext/data/`` and are loaded on first use.
+"""
+
+from __future__ import annotations
+
+from .._util import lazy, read_data, read_lexicon
+from . import _parse as _p
+
+DEFAULT_PROTECTED: frozenset[str] = frozenset(read_lexicon("protected_terms.txt"))
+"""Set phrases and proper names never read as numbers (``data/protected_terms.txt``).
+
+Extend it with ``DEFAULT_PROTECTED | {"my term"}``; pass ``frozenset()`` to disable it (the
+built-in list of ordinary words containing numerals, such as 统一 and 一些, stays active).
+"""
+
+# ---------------------------------------------------------------------------------- alphabet
+CN_DIGIT = _p.DIGIT_CHARS  # Chinese digits, financial and traditional forms, 〇/○, 幺
+CN_UNIT = _p.SMALL_CHARS + _p.BIG_CHARS + _p.TENS_CHARS  # 十百千, 万亿, 廿卅卌
+CN = CN_DIGIT + CN_UNIT
+AD = "0-9" + _p.FULLWIDTH_DIGITS[0] + "-" + _p.FULLWIDTH_DIGITS[-1]  # a regex class body
+FULLWIDTH_DIGITS = _p.FULLWIDTH_DIGITS
+BIGS = _p.BIG_CHARS
+SMALLS = _p.SMALL_CHARS
+ZEROS = "".join(ch for ch, v in _p.DIGITS.items() if v == 0)
+#: digits that are read-out or financial forms only: alone they are never a mention (参天, 幺)
+FORMAL_ONLY = "壹贰叁參参肆伍陆柒捌玖拾佰仟幺"
+CN_DIGIT_SET = frozenset(CN_DIGIT)
+CN_SET = frozenset(CN)
+#: the plain digits that make two-digit approximations (两三个, 七八十)
+PAIR_FIRST = "一二三四五六七八九两"
+PAIR_SECOND = "二三四五六七八九两"
+#: characters a quoted slogan or plenary session's numeral is written with
+CN_NUM_CLASS = "一二两三四五六七八九十百千"
+CN_NUM_SET = frozenset(CN_NUM_CLASS)
+
+SPACE = " \u3000"
+SPACE_SET = frozenset(SPACE)
+DASHES = "—–-－~～〜"
+CONN_CHARS = DASHES + "至到"  # a range's connectors
+SENT_END = "\n\r\t \u3000。；;：:！!？?"
+POINTS = frozenset("点點")
+
+# ---------------------------------------------------------------------------------- qualifiers
+PRE_QUALIFIERS = ("大约", "约为", "约合", "约", "将近", "接近", "近", "超过", "超", "逾", "不到", "不足",
+                  "不少于", "不低于", "不超过", "不高于", "低于", "高于", "小于", "大于", "少于", "多于",
+                  "至少", "最多", "多达")  # fmt: skip
+POST_QUAL_WORDS = ("左右", "上下", "以上", "以下", "以内", "之内", "有余")
+#: what 零下 and 负 make of the number after them
+NEGATIVE_PREFIXES = ("零下", "负")
+PCT_PREFIX = ("百分之", "千分之", "万分之")
+PCT_UNIT = {"%": "%", "％": "%", "‰": "‰", "‱": "‱"}
+YUAN = ("元", "圆", "块")
+LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
+YEAR_UNITS = frozenset(("年", "年度", "学年", "学年度"))
+DAY_UNITS = frozenset(("日", "天"))
+
+
+def _tsv(name: str) -> dict[str, str]:
+    out = {}
+    for line in read_data(name).splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if "\t" in line:
+            k, v = line.split("\t", 1)
+            out[k.strip()] = v.strip()
+    return out
+
+
+@lazy
+def units() -> dict[str, str]:
+    """Unit words and their category: count, time, multiple, points (``numbers_units.txt``)."""
+    return _tsv("numbers_units.txt")
+
+
+@lazy
+def currencies() -> dict[str, str]:
+    """Currency words and the canonical unit of the mention (``numbers_currencies.txt``)."""
+    return _tsv("numbers_currencies.txt")
+
+
+@lazy
+def pre_currencies() -> tuple[str, ...]:
+    """Currency words that may stand before a number (人民币1000元, 美元300): the multi-character
+    words of the currency table that name a currency rather than a counting word (块钱, 元整)."""
+    cur = currencies()
+    words = [w for w, c in cur.items() if len(w) > 1 and (c != "元" or w.startswith("人民币"))]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lazy
+def pre_last() -> frozenset[str]:
+    """The last characters of a prefix (a qualifier or currency before a number), and blanks."""
+    return frozenset({w[-1] for w in (*PRE_QUALIFIERS, *pre_currencies())} | SPACE_SET)
+
+
+@lazy
+def pre_window() -> int:
+    """How far back a prefix (and one blank) can reach."""
+    return max(len(w) for w in (*PRE_QUALIFIERS, *pre_currencies())) + 1
+
+
+@lazy
+def unit_firsts() -> frozenset[str]:
+    """The characters unit and currency words start with."""
+    return frozenset(w[0] for w in (*units(), *currencies()))
+
+
+@lazy
+def nonquantity() -> tuple[tuple[str, str], ...]:
+    """Ordinary words that contain numerals, each with the characters that may not follow it."""
+    out = []
+    for line in read_lexicon("numbers_nonquantity.txt"):
+        word, _, neg = line.partition(" !")
+        out.append((word.strip(), neg.strip()))
+    return tuple(out)
+
+
+@lazy
+def name_heads() -> tuple[str, ...]:
+    """Words that make 第N before them part of a name (第一中学, 第三人民医院)."""
+    return tuple(sorted(read_lexicon("numbers_name_heads.txt"), key=len, reverse=True))
+
+
+@lazy
+def serial_terms() -> frozenset[str]:
+    """Series names with a number, as literal terms: 神舟九号, 长征五号 (heads in
+    ``numbers_serial_names.txt``, numbers 一 to 三十)."""
+    nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    nums += ["十" + n for n in nums[:9]] + ["二十"] + ["二十" + n for n in nums[:9]] + ["三十"]
+    return frozenset(f"{head}{n}号" for head in read_lexicon("numbers_serial_names.txt") for n in nums)

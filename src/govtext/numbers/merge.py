@@ -1,0 +1,192 @@
+"""Mentions made of several atoms: dates (2023年1月12日) and ranges (3至5年, 2021—2025年, 两到三万)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from . import _parse as _np
+from . import patterns as P
+from ._parse import fmt_decimal
+from .lexicon import BIGS, SPACE, YEAR_UNITS
+from .types import Atom, PartialDate, date_value
+
+MAX_GAP = 8  # a connector between two range ends (with blanks and （含）) is at most this long
+YEAR_MIN, YEAR_MAX = 1000, 2199  # four-digit numbers read as years at both ends of a range
+_NO_RANGE_END = ("ordinal", "fraction")
+
+
+def _only(pd: PartialDate | None, part: str) -> bool:
+    """True for a one-part date atom (1月 or 11日)."""
+    if pd is None:
+        return False
+    y, m, d = pd.year, pd.month, pd.day
+    if part == "month":
+        return m is not None and y is None and d is None
+    return d is not None and y is None and m is None
+
+
+def _adjacent(text: str, e: int, s: int) -> bool:
+    return s - e <= 1 and (s == e or text[e] in SPACE)
+
+
+def _date_at(atoms: list[Atom], i: int, text: str) -> tuple[int, PartialDate] | None:
+    """The date that starts at atom *i* (year, month, day next to each other): (the index after
+    its last atom, the date); None when atom *i* starts none."""
+    a, n = atoms[i], len(atoms)
+    y = m = d = None
+    j = i
+    if a.kind == "year" and a.unit == "年":
+        y, j = int(a.low), i + 1
+    if j < n and _only(atoms[j].date, "month") and (j == i or _adjacent(text, atoms[j - 1].e, atoms[j].s)):
+        m = atoms[j].date.month  # type: ignore[union-attr]
+        j += 1
+    if m is None:
+        return None
+    if j < n and _only(atoms[j].date, "day") and _adjacent(text, atoms[j - 1].e, atoms[j].s):
+        d = atoms[j].date.day  # type: ignore[union-attr]
+        j += 1
+    return j, PartialDate(y, m, d)
+
+
+def merge_dates(atoms: list[Atom], text: str) -> list[Atom]:
+    """year 年 + month 月 + day 日 written next to each other become one date mention."""
+    out: list[Atom] = []
+    i, n = 0, len(atoms)
+    while i < n:
+        a = atoms[i]
+        got = _date_at(atoms, i, text) if a.kind in ("year", "date") else None
+        if got is None:
+            out.append(a)
+            i += 1
+            continue
+        j, pd = got
+        first, last = atoms[i], atoms[j - 1]
+        merged = Atom(first.s, last.e)
+        merged.date = pd
+        merged.low = merged.high = date_value(pd)
+        merged.kind = "date"
+        merged.pieces = [p for k in range(i, j) for p in atoms[k].pieces]
+        merged.approx = any(atoms[k].approx for k in range(i, j))
+        merged.qual = next((atoms[k].qual for k in range(i, j) if atoms[k].qual), None)
+        merged.pre_q, merged.post_q = first.pre_q, last.post_q
+        out.append(merged)
+        i = j
+    for a in out:
+        if a.kind == "date" and a.date is not None and type(a.low) is Decimal:
+            a.low = a.high = date_value(a.date)
+    return out
+
+
+def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
+    """Two atoms joined by a connector (至, 到, —, ~) become a range when their kinds agree."""
+    out: list[Atom] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = b.s - a.e
+            cm = P.CONN.fullmatch(text, a.e, b.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
+            r = _try_range(a, b) if cm and not a.post_q and not b.pre_q else None
+            if r is not None:
+                out.append(r)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _date_range(a: Atom, b: Atom) -> Atom | None:
+    """8月26日至28日, 3月至5月, 1-2月: the right end takes the parts it lacks from the left."""
+    db = b.date
+    if b.kind != "date" or db is None:
+        return None
+    if a.kind == "date" and a.date is not None:
+        da = a.date
+    elif a.kind == "integer" and a.unit is None and a.low == a.high and a.form == "int" and not a.approx:
+        v = int(a.low)
+        if db.year is None and db.month is None and db.day is not None and 1 <= v <= 31:
+            da = PartialDate(None, None, v)
+        elif db.year is None and db.month is not None and db.day is None and 1 <= v <= 12:
+            da = PartialDate(None, v, None)
+        else:
+            return None
+    else:
+        return None
+    year = db.year if db.year is not None else da.year
+    month = db.month if db.month is not None else (da.month if db.day is not None else None)
+    db = PartialDate(year, month, db.day)
+    return range_atom(a, b, date_value(da), date_value(db), None, "date")
+
+
+def _scale_of(ch: str) -> Decimal:
+    if ch in _np.BIG:
+        return Decimal(_np.BIG[ch])
+    if ch in _np.SMALL:
+        return Decimal(_np.SMALL[ch])
+    return Decimal(1000 if ch == "k" else 10000)
+
+
+def _shared_scale(a: Atom, b: Atom) -> tuple[Any, Any, list[tuple[int, int, str]]] | None:
+    """两到三万: the left end without a unit shares the right end's trailing scale when that keeps
+    the range increasing. Returns (low, high, left pieces), None when no scale is shared."""
+    if not (b.scale_char and not a.has_big and a.kind != "money"
+            and (b.scale_char in BIGS or b.scale_char in "kw" or len(a.run) == 1)):  # fmt: skip
+        return None
+    mult = _scale_of(b.scale_char)
+    if a.low * mult > b.low:
+        return None
+    pieces = list(a.pieces)
+    if pieces and a.exact:
+        pieces = [(a.ns, a.ne, render_left(a.low, a.low * mult, b.scale_char))]
+    return a.low * mult, a.high * mult, pieces
+
+
+def render_left(value: Decimal, scaled: Decimal, scale_char: str) -> str:
+    """The digits of a range's left end that shares the right end's scale (两到三万: 2, not 20000)."""
+    return fmt_decimal(value) if scale_char in BIGS else fmt_decimal(scaled)
+
+
+def _try_range(a: Atom, b: Atom) -> Atom | None:
+    if a.kind == "date" or b.kind == "date":
+        return _date_range(a, b)
+    if a.kind == "time" or b.kind == "time":
+        return None  # clock times are not range ends (3.5-1:12 crashed comparing 3.5 with 1:12)
+    if a.kind in _NO_RANGE_END or b.kind in _NO_RANGE_END:
+        return None
+    kind_b, unit = b.kind, b.unit
+    alow, pieces_a = a.low, list(a.pieces)
+    if a.unit is None:
+        shared = _shared_scale(a, b)
+        if shared is not None:
+            alow, _, pieces_a = shared
+        if not (a.kind in ("integer", "decimal", "money") or a.weak):
+            return None
+    elif b.unit is None:
+        unit, kind_b = a.unit, a.kind
+    elif a.unit != b.unit:
+        return None
+    if alow > b.high:
+        return None
+    if kind_b in ("year", "count") and unit in YEAR_UNITS:
+        # 2021—2025年: both ends four-digit years -> a year range
+        if alow == alow.to_integral_value() and YEAR_MIN <= alow <= YEAR_MAX and b.kind == "year":
+            return range_atom(a, b, int(alow), int(b.high), unit, "year", pieces_a)
+        kind_b = "count"
+    return range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
+
+
+def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,
+               pieces_a: list[tuple[int, int, str]] | None = None) -> Atom:  # fmt: skip
+    """The range from *a* to *b* (its ends' kind in ``form``)."""
+    r = Atom(a.s, b.e, lo, hi)
+    r.unit = unit
+    r.kind = "range"
+    r.form = kind
+    r.approx = a.approx or b.approx
+    r.qual = a.qual or b.qual
+    r.pieces = [*(a.pieces if pieces_a is None else pieces_a), *b.pieces]
+    r.pre_q, r.post_q = a.pre_q, b.post_q
+    return r

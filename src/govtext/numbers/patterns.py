@@ -1,0 +1,197 @@
+"""Every regex of the finder, built from the lexicon (compiled once, lazily).
+
+The passes use the standard library ``re`` engine: for these patterns (each starting with a
+character class or a literal) its first-character scan is several times faster than ``regex``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .._util import lazy
+from .lexicon import (
+    AD,
+    BIGS,
+    CN,
+    CN_DIGIT,
+    CN_NUM_CLASS,
+    CONN_CHARS,
+    PAIR_FIRST,
+    PAIR_SECOND,
+    POST_QUAL_WORDS,
+    PRE_QUALIFIERS,
+    SPACE,
+    ZEROS,
+    currencies,
+    name_heads,
+    nonquantity,
+    pre_currencies,
+    unit_firsts,
+    units,
+)
+
+
+def term_regex(terms: Iterable[tuple[str, str]]) -> str:
+    """A trie-shaped alternation (fast in a backtracking engine) of (word, forbidden-next-chars)."""
+    trie: dict[str, Any] = {}
+    for word, neg in terms:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = neg
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if "" in node:
+            neg = node[""]
+            alts.append(f"(?![{re.escape(neg)}])" if neg else "")
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    return build(trie) if trie else "(?!)"
+
+
+@lazy
+def unit_pattern() -> str:
+    """A unit or currency word (the trie alternation, led by a class of their first characters)."""
+    words = {*units(), *currencies()}
+    firsts = "".join(sorted(unit_firsts()))
+    return f"(?=[{re.escape(firsts)}]){term_regex((u, '') for u in words)}"
+
+
+@lazy
+def unit_word_re() -> re.Pattern[str]:
+    """A unit or currency word."""
+    return re.compile(unit_pattern())
+
+
+#: after a lone Chinese numeral (besides a unit's first character) a run candidate may still go on
+SINGLE_NEXT_MORE = "至到-—–~～〜余多来%％‰‱(（"
+#: what may follow a numeral's run: the approximating 余/多/来, a scale, a percent sign, a unit
+TAIL_APPROX = ("余", "多", "来")
+
+
+@lazy
+def tail_re() -> re.Pattern[str]:
+    """What follows a run: 余/多/来, a scale, a percent sign, a unit (maybe after a blank)."""
+    return re.compile(
+        rf"(?P<f>{'|'.join(TAIL_APPROX)})?(?P<sc>[{BIGS}]*)(?P<pct>[%％‰‱])?(?:[{SPACE}]?(?P<u>{unit_pattern()}))?"
+    )
+
+
+_RUN_NEXT = f"{CN}{AD}几点點分个{SPACE}"  # characters that may continue a run
+_ONE_NEXT = "月至到\\-—–~～〜元"  # a lone 一 only counts before these (一月, 一至三年, 一元)
+#: formal digits that never follow an Arabic digit in a run (13005参数 is 13005, then a word)
+_NOT_AFTER_ARABIC = "参參幺"
+_CN_CONT = "".join(ch for ch in CN if ch not in "两" + _NOT_AFTER_ARABIC)
+_RUN_CONT = (
+    # 两 after a scale continues a run only before another unit (三万两千), not before a measure
+    # word (5万亿两个台阶: 5万亿, then 两个)
+    rf"(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])两|两(?=[十百千万亿萬億])|几|(?<=[{AD}])[.．,，](?=[{AD}])"
+    rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=[万亿])|[{SPACE}](?=[{BIGS}]))*"
+)
+
+
+@lazy
+def run_re() -> re.Pattern[str]:
+    """The candidate runs: numeral characters, where a lone Chinese numeral must be followed by a
+    unit's first character (or a connector, 余/多, a percent sign, a bracket).
+
+    It starts with one plain character class (the engine then scans for candidates at C speed);
+    the conditions on that first character are lookbehinds placed after it.
+    """
+    sn = re.escape("".join(sorted(unit_firsts())) + SINGLE_NEXT_MORE)
+    cn_but_one = CN.replace("一", "")
+    return re.compile(
+        rf"[数几{AD}{CN}]"
+        rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
+    )
+
+
+@lazy
+def quick_re() -> re.Pattern[str]:
+    """Any numeral character (texts without one have no mention)."""
+    return re.compile(f"[{CN}{AD}]")
+
+
+@lazy
+def pre_re() -> re.Pattern[str]:
+    """A prefix right before a number: a qualifier (q: 约, 超过) or a currency (c: 人民币)."""
+    return re.compile(
+        f"(?:(?P<q>{'|'.join(PRE_QUALIFIERS)})|(?P<c>{'|'.join(pre_currencies())}))[{SPACE}]?\\Z"
+    )
+
+
+@lazy
+def name_heads_re() -> re.Pattern[str]:
+    """A name head (中学, 人民医院) after 第N: the ordinal is part of a name."""
+    return re.compile("|".join(re.escape(w) for w in name_heads()))
+
+
+@lazy
+def kilo_units_re() -> re.Pattern[str]:
+    """Units beginning with 千 (千瓦, 千米, 千克): after a number, that 千 is not a numeral."""
+    words = sorted((u for u in units() if u[0] == "千"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lazy
+def words_re() -> re.Pattern[str]:
+    """Ordinary words containing numerals (they only block runs that start inside them)."""
+    return re.compile(term_regex(nonquantity()))
+
+
+KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
+_JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
+JIAO = re.compile(rf"(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")
+# a qualifier after a number (以上, 左右), maybe after a blank or （含）
+_QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\))?"
+POST = re.compile(f"{_QUAL_HEAD}(?P<q>{'|'.join(POST_QUAL_WORDS)})")
+POST_FIRST = frozenset(" \u3000（(左上以之有")
+CONN = re.compile(
+    r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
+)
+CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can start with
+#: a list of the same kind: 一九八一和一九八二 (years), 三、四月
+LIST_JOIN = re.compile(r"[和与及、]")
+JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
+CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
+PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
+SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
+CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")
+CN_DIGITS_ONLY = re.compile(f"[{CN_DIGIT}]+")
+PLAIN_ARABIC = re.compile(f"[{AD}][{AD}.．,，]*")
+HAS_CN = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌点點几数]")
+CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
+
+# ISO dates and clock times are found from their separator (a literal: the engine then skips to
+# it with a fast string search, where a pattern starting with [0-9] tests every character): a date
+# is 4 digits + separator + month + the same separator + day, a time 1-2 digits + : + minutes.
+_TIME_TAIL = r"(?:[ T]|\s{1,3})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
+ISO_AT = {
+    sep: re.compile(
+        rf"{re.escape(sep)}(?<=[0-9]{{4}}{re.escape(sep)})(?:0?[1-9]|1[0-2]){re.escape(sep)}"
+        rf"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:{_TIME_TAIL})?"
+    )
+    for sep in "-/."
+}
+TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
+INTS = re.compile(r"[0-9]+")
+
+# identifiers (protected like terms)
+URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
+AT = re.compile(r"@[A-Za-z0-9.-]{1,255}")
+EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
+
+# a slogan or name in quotes that starts with a Chinese numeral: “五个认同” “两条底线” “十一”黄金周
+# (not with Arabic digits inside: “两个10亿元” keeps its amount)
+QUOTED_NAME = re.compile(f"“([{CN_NUM_CLASS}][^”“\n，。；：、,.;:0-9０-９]{{0,9}}?)”")
+QUOTED_NAME_CJK = re.compile(f"[「『]([{CN_NUM_CLASS}][^」』\n，。；：、,.;:0-9０-９]{{0,9}}?)[」』]")
+# plenary sessions: 十一届八次全会, 三届七次、八次全会 (found from their literal part, then the
+# numerals before it are taken); two literal-led patterns, each found with a fast string search
+SESSION = re.compile("次(?:全体会议|全会)")
+SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")

@@ -1,0 +1,523 @@
+"""One reading of a candidate run with its context: unit, qualifiers, prefix, kind, rewrite.
+
+The context-free part (the run's value, its form, whether it is a read-out or an approximation
+such as 两三 or 几十) is computed once per distinct run by :func:`read_run` (cached: a page has a
+few thousand runs, with a few hundred distinct); :func:`read_atom` adds what the context says.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from .._util import lazy
+from . import _parse as _np
+from . import patterns as P
+from ._parse import fmt_decimal, render_scaled
+from .lexicon import (
+    BIGS,
+    CN_DIGIT_SET,
+    CN_SET,
+    FORMAL_ONLY,
+    LAW_MARKERS,
+    PCT_PREFIX,
+    PCT_UNIT,
+    POINTS,
+    SENT_END,
+    SPACE,
+    YEAR_UNITS,
+    YUAN,
+    ZEROS,
+    currencies,
+    pre_last,
+    pre_window,
+    unit_firsts,
+    units,
+)
+from .types import Atom, PartialDate
+
+_PARSE_ERRORS = (_np.NumeralError, ArithmeticError, ValueError)
+MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
+MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
+READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一, 九五)
+_KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
+_CODE_LAST = frozenset("备证 \u00a0-－")
+_PREV_SPECIAL = frozenset(SENT_END + "（(备证\u00a0－")
+_NEXT_SPECIAL = frozenset("、.．）)@")
+_ENUM_PREV = frozenset(SENT_END + "，,、（(“\"【[")
+_ONE_NEXT = "月至到-—–~～〜元"
+_MINUS = "-－−"
+_SMALL_SCALES = frozenset("十百千拾佰仟")
+_UNIT_KIND = {"multiple": "multiple", "points": "percent", "time": "time-unit"}
+
+
+@dataclass(frozen=True, slots=True)
+class RunReading:
+    """What a run says on its own (no context): its value(s) and how it is written."""
+
+    low: Decimal
+    high: Decimal
+    approx: bool  # 两三, 几十: an interval
+    exact: bool  # has one digit form (rewritable)
+    qual: str | None  # 几 for 几/数 forms
+    form: str  # int or decimal
+    pct_unit: str | None  # 百分之 -> %, 千分之 -> ‰
+    body: str  # the run without 百分之 and blanks
+    frac: bool  # N分之M
+    arabic_only: bool  # no Chinese numeral in it
+    arabic: bool  # digits and separators only
+    cn_simple: bool  # Chinese digits with 十百千 only
+    short_readout: bool  # 一一, 九五
+    last: str  # its last character
+    scale_char: str  # a trailing scale (万, 十) a range's left end may share
+    has_big: bool  # 万 or 亿 in it
+    digits: str  # the rewrite of an exact Chinese numeral (三千万 -> 3000万), else ""
+
+
+def _parse(body: str, ji: int = 0) -> tuple[Decimal, bool]:
+    """A plain-numeral parse (value, written as an integer)."""
+    if body.isascii() and body.isdigit():
+        return Decimal(body), True
+    return _np.parse_plain(_np.normalize(body), False, ji)
+
+
+def _never(run: str) -> bool:
+    """A run that is no mention in any context: a lone 百/千/万/亿, a lone financial or read-out
+    digit, a leading zero, a lone 零, a read-out code starting with 零."""
+    first, n = run[0], len(run)
+    return (
+        (first in "百千万亿佰仟萬億" and not run.startswith(PCT_PREFIX))
+        or (n == 1 and run in FORMAL_ONLY)
+        or (first == "0" and n > 1 and run[1].isdigit())
+        or (first in ZEROS and (n == 1 or (n > 2 and all(ch in CN_DIGIT_SET for ch in run))))
+    )
+
+
+def _read_ji(body: str) -> tuple[Decimal, Decimal]:
+    """几十, 十几, 数百: the interval (几 counts 1 to 9)."""
+    b = body.replace("数", "几")
+    high, _ = _parse(b, 10)
+    lo_s = P.JI_LEAD.sub("一", b).replace("几", "")
+    return (_parse(lo_s)[0] if lo_s else Decimal(0)), high
+
+
+def _read_cn(body: str, arabic_only: bool) -> tuple[Decimal, Decimal, bool, str, bool] | None:
+    """A Chinese (or mixed) numeral without 几 or 分之: (low, high, approximate pair, form,
+    short read-out); None for a pair that is no interval (三二)."""
+    pm = None if (arabic_only or len(body) < 2 or "点" in body) else P.PAIR.search(body)
+    if pm and (len(body) == 2 or not all(ch in CN_DIGIT_SET for ch in body)):
+        low, _ = _parse(body[: pm.start(2)] + body[pm.end(2) :])
+        high, _ = _parse(body[: pm.start(1)] + body[pm.end(1) :])
+        return (low, high, True, "int", False) if low < high else None
+    short = 1 < len(body) < READOUT_MAX and all(ch in CN_DIGIT_SET for ch in body)
+    v, int_form = _parse(body)
+    return v, v, False, ("int" if int_form else "decimal"), short
+
+
+def _strip_percent(run: str) -> tuple[str, str | None]:
+    """百分之九十 -> (九十, %): the body and the unit of a percent prefix."""
+    first = run[0]
+    if first in "百千万" and run.startswith(PCT_PREFIX):
+        return run[3:], ("%" if first == "百" else "‰" if first == "千" else "‱")
+    return run, None
+
+
+@lru_cache(maxsize=16384)
+def read_run(run: str) -> RunReading | None:
+    """The context-free reading of a run (cached per distinct run); None when the run is no
+    mention in any context or does not parse."""
+    if _never(run):
+        return None
+    arabic = (run.isdigit() and run.isascii()) or P.PLAIN_ARABIC.fullmatch(run) is not None
+    cn_simple = P.CN_SIMPLE.fullmatch(run) is not None
+    approx, exact, qual, pct_unit, frac, short = False, True, None, None, False, False
+    try:
+        if arabic:
+            low, int_form = _parse(run)
+            high, body, arabic_only, form = low, run, True, ("int" if int_form else "decimal")
+        else:
+            arabic_only = P.HAS_CN.search(run) is None
+            body, pct_unit = _strip_percent(run)
+            if " " in body or "\u3000" in body or "个" in body:
+                body = P.CLEAN.sub("", body)
+            if not body:
+                return None
+            frac = "分之" in body
+            form = "int"
+            if "几" in body or body[0] == "数":
+                (low, high), approx, exact, qual = _read_ji(body), True, False, "几"
+            elif frac:
+                low, form = _np.parse_value(body)
+                high = low
+            else:
+                got = _read_cn(body, arabic_only)
+                if got is None:
+                    return None
+                low, high, approx, form, short = got
+                exact = not approx
+    except _PARSE_ERRORS:
+        return None
+    last = body[-1]
+    scale_char = last if not arabic and last in "万亿萬億十百千拾佰仟" else ""
+    has_big = not arabic and any(ch in body for ch in BIGS)
+    digits = render_scaled(run, low) if exact and not arabic_only and not frac and not pct_unit else ""
+    return RunReading(low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, arabic,
+                      cn_simple, short, last, scale_char, has_big, digits)  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------- context
+
+
+def _skipped(text: str, s: int, e: int, run: str) -> bool:
+    """Runs the context makes no mention: a lone 一 (一个), outline markers and enumerators (一、,
+    （一）, 1. at a line start, 十一是), identifiers (v100, ICP numbers), slash notation (1/3)."""
+    nxt = text[e] if e < len(text) else ""
+    prev = text[s - 1] if s else ""
+    if run == "一" and nxt not in _ONE_NEXT and prev != "第" and not (prev == "月" and nxt in "日号"):
+        return True
+    if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
+        if nxt == "、" and (not prev or prev in SENT_END):
+            return True
+        if prev and nxt and prev in "（(" and nxt in "）)":
+            return True
+        if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
+            return True
+        if prev and prev < "\x80" and prev.isalpha():
+            return True
+        if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
+            return True
+    if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
+        return True  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
+    return nxt == "/" or prev == "/"
+
+
+def _kilo(text: str, e: int) -> int:
+    """1亿千瓦, 500千瓦时: a run ending in 千 before a 千-unit ends before that 千 (a Chinese run such
+    as 五千瓦 stays as read). Returns the run's end."""
+    if text[e - 1] == "千" and e >= 2 and text[e - 2] in _KILO_AFTER and P.kilo_units_re().match(text, e - 1):
+        return e - 1
+    return e
+
+
+def _letter_scale(a: Atom, text: str, e: int, r: RunReading) -> int:
+    """15k, 30w: a k/w scale after Arabic digits (other ASCII letters make the run an identifier:
+    -1). Returns where the numeral ends."""
+    km = P.KW.match(text, e) if r.last.isdigit() else None
+    if km is None:
+        return -1
+    mult = 1000 if km["k"] == "k" else 10000
+    a.low, a.high = a.low * mult, a.high * mult
+    a.exact = False
+    a.scale_char = km["k"]
+    a.form = "int"
+    return km.end()
+
+
+def _step(d: Decimal) -> Decimal:
+    """Place value of the last non-zero written digit: 450 -> 10, 3000 -> 1000, 1.5 -> 0.1."""
+    if d == 0:
+        return Decimal(1)
+    exp = d.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(int(exp))
+
+
+def _scale(chars: str) -> Decimal:
+    return _np.scale(chars)
+
+
+def _approx_tail(a: Atom, r: RunReading, f: str, sc: str) -> None:
+    """450余万, 3000多, 七亿七千多万: an interval up to the next step of the last written digit,
+    scaled by what follows. A scale after 多 applies only to the part after the run's last higher
+    scale (七亿 + 七千多 × 万 = 770..780 million)."""
+    mult = _scale(sc)
+    head = Decimal(0)
+    low = a.low
+    body = r.body
+    if mult > 1 and r.has_big:
+        cut = max((i + 1 for i, ch in enumerate(body) if ch in BIGS and _np.BIG[ch] > mult), default=0)
+        if 0 < cut < len(body):
+            try:
+                head, low = _parse(body[:cut])[0], _parse(body[cut:])[0]
+            except _PARSE_ERRORS:
+                head, low = Decimal(0), a.low
+    step = _step(low) if a.low == a.high else a.high - a.low
+    a.low, a.high = head + low * mult, head + (low + step) * mult
+    a.approx, a.exact, a.qual = True, False, f
+    if sc:
+        a.has_big, a.scale_char = True, sc[-1]
+
+
+def _jiao(a: Atom, text: str, pos: int) -> int:
+    """3元5角, 十元零五分: 角/分 after 元 (the digits added to the value). Returns the end."""
+    jm = P.JIAO.match(text, pos)
+    if jm is None or jm.end() == pos:
+        return pos
+    for grp, scale in (("j", Decimal("0.1")), ("f", Decimal("0.01"))):
+        if jm[grp]:
+            d = _np.DIGITS.get(jm[grp])
+            d = int(jm[grp]) if d is None else d
+            a.low += d * scale
+            a.high += d * scale
+            a.form = "decimal"
+            if jm[grp] in CN_DIGIT_SET:
+                a.add_piece(jm.start(grp), jm.end(grp), str(d))
+    return jm.end()
+
+
+def _money_unit(a: Atom, text: str, u: str, pos: int) -> tuple[str, int]:
+    """The currency of a money mention and where it ends (角/分, a second currency word: 元美元)."""
+    cur = currencies()
+    unit = cur[u]
+    if u in YUAN:
+        pos = _jiao(a, text, pos)
+    cm = P.tail_re().match(text, pos)
+    if cm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
+        return unit, pos
+    cu = cm["u"]
+    if cu and not cm["f"] and not cm["sc"] and not cm["pct"] and cu in cur and cu not in YUAN:
+        unit, pos = cur[cu], cm.end("u")
+    return unit, pos
+
+
+def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
+    """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
+    None for a bare number, time-unit for a time word (decided later); None: no mention."""
+    tm = P.tail_re().match(text, e)
+    if tm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
+        return None
+    tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
+    if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
+        return None  # long bare digit strings are codes unless a unit follows
+    pos = e
+    if tf and not r.pct_unit and not r.frac and (tf != "来" or tu):
+        _approx_tail(a, r, tf, tsc)
+        pos = tm.end("sc")
+        u, pct = tu, tpct
+    elif tf or tsc:
+        u = pct = None
+    else:
+        u, pct = tu, tpct
+    if r.short_readout and not u and not pct:
+        return None  # 一一, 九五: short read-outs without a unit are words, not numbers
+    pct_unit = r.pct_unit
+    if pct and not pct_unit and not r.frac:
+        return "percent", PCT_UNIT[pct], tm.end("pct")
+    if pct_unit:
+        return "percent", pct_unit, pos
+    if r.frac:
+        return "fraction", None, pos
+    if not u:
+        return None, None, pos
+    pos = tm.end("u")
+    if u in currencies():
+        unit, pos = _money_unit(a, text, u, pos)
+        return "money", unit, pos
+    cat = units()[u]
+    return _UNIT_KIND.get(cat, "count"), ("百分点" if cat == "points" else u), pos
+
+
+def _minus_sign(text: str, i: int) -> bool:
+    """Is the '-' at text[i] a minus sign (气温为-3℃) rather than a range dash (1万-5万)?"""
+    pp = text[i - 1] if i else ""
+    if not pp or pp.isspace():
+        return True
+    if pp.isascii():
+        return not pp.isalnum() and pp not in "%)]-~"
+    return pp not in CN_SET and pp not in single_next() and pp not in "）】％－—–～〜"
+
+
+@lazy
+def single_next() -> frozenset[str]:
+    """Characters that may follow a one-character numeral that can still be a mention."""
+    return frozenset("".join(unit_firsts()) + P.SINGLE_NEXT_MORE + SPACE)
+
+
+def _sign(a: Atom, text: str, s: int, r: RunReading) -> bool:
+    """负十一, -3℃: a negative sign before the numeral is taken (the values negated). Returns
+    whether there is one."""
+    prev = text[s - 1] if s else ""
+    neg = (prev == "负" and not r.arabic_only) or (
+        r.arabic_only and prev != "" and prev in _MINUS and _minus_sign(text, s - 1)
+    )
+    if neg:
+        a.low, a.high = -a.high, -a.low
+    return neg
+
+
+def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
+            pos: int) -> tuple[int, str | None, str | None, bool] | None:  # fmt: skip
+    """第 (an ordinal), a qualifier (约, 超过) or a currency (人民币) before the mention: (start,
+    kind, unit, ordinal); None when 第 makes the run part of a name (第一中学)."""
+    prev = text[start - 1] if start else ""
+    if prev == "第":
+        if kind not in ("count", "time-unit") or P.name_heads_re().match(text, pos):
+            return None
+        return start - 1, kind, unit, True
+    if prev in pre_last():
+        pre = P.pre_re().search(text, max(0, start - pre_window()), start)
+        if pre:
+            if pre["q"]:
+                a.qual, a.approx, a.pre_q = pre["q"], True, True
+                return pre.start(), kind, unit, False
+            if kind in (None, "money"):
+                cur = currencies()
+                unit = cur.get(pre["c"], pre["c"]) if unit is None or unit == "元" else unit
+                return pre.start(), "money", unit, False
+    return start, kind, unit, False
+
+
+def post_qualifier(a: Atom, text: str, pos: int) -> int:
+    """Read a qualifier after the mention (以上, 左右, ...) at *pos* into *a*; where the mention
+    ends then."""
+    if pos < len(text) and text[pos] in P.POST_FIRST:
+        qm = P.POST.match(text, pos)
+        if qm:
+            if a.qual in (None, "几") or not a.approx:
+                a.qual = qm["q"]
+            a.approx = a.post_q = True
+            return qm.end()
+    return pos
+
+
+def _time_kind(a: Atom, text: str, start: int, unit: str | None, run: str,
+               ordinal: bool) -> tuple[str, str | None]:  # fmt: skip
+    """A number before a time word: a year (a four-digit 年), a month or day of a date (3月, 5日,
+    5号 after 月), else a count (三年, 五天). Returns (kind, unit)."""
+    exact_int = a.low == a.high and a.form == "int"
+    if unit in YEAR_UNITS and exact_int and not a.approx and len(run) == 4 and (
+        run.isdigit() or all(ch in CN_DIGIT_SET for ch in run)
+    ):
+        return "year", unit
+    if not exact_int or ordinal:
+        return "count", unit
+    v = a.low
+    prev = text[start - 1] if start else ""
+    if unit == "月" and 1 <= v <= 12:
+        a.date = PartialDate(None, int(v), None)
+    elif (unit == "日" or (unit == "号" and prev == "月")) and 1 <= v <= 31:
+        a.date = PartialDate(None, None, int(v))
+    else:
+        return "count", unit
+    return "date", None  # a date has no unit
+
+
+def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal, neg: bool) -> None:
+    """The rewrite's digit pieces of an exact Chinese numeral (none for Arabic runs, approximate
+    forms, a numeral next to a 点 it does not own: 二十一点十分 stays as written)."""
+    if not a.exact or r.arabic_only:
+        a.pieces = []
+        return
+    nxt = text[e] if e < len(text) else ""
+    if nxt in POINTS or (s and text[s - 1] in POINTS):
+        a.pieces = []
+        return
+    run = a.run
+    if r.pct_unit and run.startswith(PCT_PREFIX):
+        a.add_piece(s, e, fmt_decimal(a.low) + r.pct_unit)
+    elif r.frac:
+        den_s, _, num_s = r.body.partition("分之")
+        try:
+            den = _np.parse_value(den_s)[0]
+            num = _np.parse_value(num_s)[0]
+        except _PARSE_ERRORS:
+            return
+        a.add_piece(s, e, f"{fmt_decimal(num)}/{fmt_decimal(den)}")
+    else:
+        if neg:
+            a.add_piece(s - 1, s, "-")
+        a.add_piece(s, e, r.digits if run_low is r.low else render_scaled(run, run_low))
+
+
+def _new_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
+    a = Atom(s, e, r.low, r.high)
+    a.run = run
+    a.form = r.form
+    if r.approx:
+        a.approx, a.exact, a.qual = True, r.exact, r.qual
+    a.scale_char = r.scale_char
+    a.has_big = r.has_big
+    return a
+
+
+_PREV_GATE = frozenset(_PREV_SPECIAL | {"/"})  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | {"是", "/"})  # after a run: the same
+_SIGNS = frozenset("负" + _MINUS)
+#: characters a run is read without when they lead it (a lone 零 is "and": 一年零三个月)
+_LEADERS = frozenset(ZEROS + "参參幺")
+
+
+def read_atom(text: str, s: int, e: int) -> Atom | None:
+    """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
+    if text[e - 1] == "千":
+        e = _kilo(text, e)
+    run = text[s:e]
+    r = read_run(run)
+    if r is None and (run[0] not in _LEADERS or _never(run)):
+        return None
+    n = len(text)
+    prev = text[s - 1] if s else ""
+    nxt = text[e] if e < n else ""
+    if (run == "一" or prev < "\x80" or prev in _PREV_GATE or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
+        return None
+    if run[0] in _LEADERS and run[1] not in POINTS:
+        # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
+        return read_atom(text, s + 1, e)
+    if r is None:
+        return None
+    a = _new_atom(s, e, run, r)
+    ne = e
+    if nxt.isascii() and nxt.isalpha():
+        ne = _letter_scale(a, text, e, r)
+        if ne < 0:
+            return None
+    run_low = a.low  # the run's own value (角/分 and signs are added below)
+    tail = _read_tail(a, text, ne, r)
+    if tail is None:
+        return None
+    kind, unit, pos = tail
+    neg = prev in _SIGNS and _sign(a, text, s, r)
+    start = s - neg
+    if start and (text[start - 1] == "第" or text[start - 1] in pre_last()):
+        got = _prefix(a, text, start, kind, unit, pos)
+        if got is None:
+            return None
+        start, kind, unit, ordinal = got
+    else:
+        ordinal = False
+    if pos < n and text[pos] in P.POST_FIRST:
+        pos = post_qualifier(a, text, pos)
+    return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
+
+
+def _finish(a: Atom, text: str, span: tuple[int, int, bool], kind: str | None, unit: str | None,
+            ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
+    """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
+    rewrite pieces."""
+    run = a.run
+    start, pos, neg = span
+    if kind == "time-unit":
+        kind, unit = _time_kind(a, text, start, unit, run, ordinal)
+    if ordinal:
+        kind = "ordinal"
+        if unit in LAW_MARKERS:
+            a.exact = False  # 第一章/第十条: structure markers of laws stay as written
+    single_char = len(run) == 1 and not r.arabic_only
+    if kind is None:
+        a.weak = single_char
+        if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
+            a.form = "decimal"
+        kind = "integer" if a.form == "int" else "decimal"
+    elif single_char and run == "一" and kind == "count":
+        return None
+    a.kind, a.unit = kind, unit
+    s, e = a.ns, a.ne
+    a.s, a.e = start, pos
+    _pieces(a, text, s, e, r, run_low, neg)
+    return a
+
+
+def cache_clear() -> None:
+    """Forget the cached run readings (tests)."""
+    read_run.cache_clear()
+

@@ -1,0 +1,192 @@
+"""The candidate runs of a text, cut by the protected spans, read into atoms and merged.
+
+A few linear passes with precompiled ``re`` patterns, each starting with a plain character class
+or a literal so the engine skips non-candidates at C speed: runs of numeral characters, the
+protected terms and ordinary words (:mod:`.spans`), ISO dates and clock times. The spans are
+merged in one walk; each remaining run is read once (:func:`.reader.read_atom`). Work per
+candidate is bounded (runs longer than :data:`.reader.MAX_RUN` are skipped), so the scan is
+linear in the input.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any
+
+from . import patterns as P
+from .lexicon import CN_SET
+from .merge import merge_dates, merge_ranges
+from .reader import MAX_RUN, read_atom, single_next
+from .spans import Span, drop_overlapping, protected_spans
+from .types import Atom, PartialDate
+
+ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
+ISO_YEAR_DIGITS = 4
+
+
+def _special_spans(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, is_date) of the ISO dates and clock times of *text*, in order."""
+    found = []
+    for sep, rx in P.ISO_AT.items():
+        if sep in text:
+            found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True) for m in rx.finditer(text)]
+    if ":" in text:
+        for m in P.TIME_AT.finditer(text):
+            i = m.start()
+            found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False))
+    found.sort()
+    return found
+
+
+def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
+    """The atom of an ISO date (maybe with a time) or a clock time; None when it does not exist."""
+    nums = [int(x) for x in P.INTS.findall(text, s, e)]
+    a = Atom(s, e)
+    v: Any
+    try:
+        if iso:
+            y, mo, d = nums[:3]
+            if not ISO_YEAR_MIN <= y <= ISO_YEAR_MAX:
+                return None
+            hms = [*nums[3:], 0, 0][:3]
+            v = _dt.datetime(y, mo, d, hms[0], hms[1], hms[2]) if len(nums) > 3 else _dt.date(y, mo, d)
+            a.kind, a.date = "date", PartialDate(y, mo, d)
+        else:
+            hms = [*nums, 0][:3]
+            v = _dt.time(hms[0], hms[1], hms[2])
+            a.kind = "time"
+    except (ValueError, TypeError):
+        return None
+    a.low = a.high = v
+    return a
+
+
+def special_atoms(text: str) -> list[Atom]:
+    """ISO dates (with an optional time) and clock times, left to right without overlaps."""
+    if not (":" in text or "-" in text or "/" in text or "." in text):
+        return []
+    out: list[Atom] = []
+    taken = 0
+    for s, e, iso in _special_spans(text):
+        if s < taken:
+            continue
+        taken = e
+        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
+            continue
+        a = _special_atom(text, s, e, iso)
+        if a is not None:
+            out.append(a)
+    return out
+
+
+class _Walk:
+    """The state of the walk over runs, protected spans, ordinary words and special atoms."""
+
+    __slots__ = ("atoms", "last_end", "pi", "prot", "si", "special", "text", "wi", "words")
+
+    def __init__(self, text: str, prot: list[Span], words: list[Span], special: list[Atom]) -> None:
+        self.text = text
+        self.prot, self.words, self.special = prot, words, special
+        self.pi = self.wi = self.si = 0
+        self.last_end = 0
+        self.atoms: list[Atom] = []
+
+    def flush_special(self, e: int) -> None:
+        """Take the special atoms that start before *e*."""
+        special, n = self.special, len(self.special)
+        while self.si < n and special[self.si].s < e:
+            sp = special[self.si]
+            self.si += 1
+            if sp.s >= self.last_end:
+                self.atoms.append(sp)
+                self.last_end = sp.e
+
+    def read(self, s: int, e: int) -> None:
+        """Read the run ``text[s:e]``: the parts a protected span leaves, unless an ordinary word
+        holds its start."""
+        text, prot, words = self.text, self.prot, self.words
+        run_re = P.run_re()
+        m = None
+        while True:
+            if m is not None:
+                s, e = m.span()
+            rest = None
+            self.flush_special(e)
+            if s < self.last_end:
+                return
+            # protected spans cut the run: the parts before and after are read on their own
+            while self.pi < len(prot) and prot[self.pi][1] <= s:
+                self.pi += 1
+            if self.pi < len(prot) and prot[self.pi][0] < e:
+                ps, pe = prot[self.pi]
+                rest = run_re.match(text, pe) if pe < e else None
+                m = run_re.match(text, s, ps) if ps > s else None
+                if m is None:
+                    if rest is None:
+                        return
+                    m = rest
+                    continue
+                s, e = m.span()
+            # ordinary words (统一, 一些) block a run that starts inside them (a run going on for
+            # 3+ numerals after the word is a number: 同一九八〇年)
+            while self.wi < len(words) and words[self.wi][1] <= s:
+                self.wi += 1
+            if self.wi < len(words) and words[self.wi][0] <= s < words[self.wi][1] and e - words[self.wi][1] < 3:
+                we = words[self.wi][1]
+                m = run_re.match(text, we) if we < e else None
+                if m is not None and rest is not None and m.start() >= rest.start():
+                    m = rest
+                if m is None:
+                    return
+                continue
+            if not (e - s == 1 and text[s] in CN_SET and (e >= len(text) or text[e] not in single_next())):
+                a = read_atom(text, s, e)
+                if a is not None:
+                    self.atoms.append(a)
+                    self.last_end = a.e
+            if rest is None:
+                return
+            m = rest
+
+
+def _hazards(prot: list[Span], words: list[Span]) -> tuple[list[int], list[int]]:
+    """The starts and ends of the protected spans and ordinary words, ordered by start (a run
+    that none of them touches is read without the walk's checks)."""
+    spans = sorted(prot + words)
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
+    """The atoms of the runs of *text*, in text order (before merging)."""
+    walk = _Walk(text, prot, words, special_atoms(text))
+    starts, ends = _hazards(prot, words)
+    special, nh, hi = walk.special, len(starts), 0
+    atoms, n, lone_next = walk.atoms, len(text), single_next()
+    for m in P.run_re().finditer(text):
+        s, e = m.span()
+        if e - s > MAX_RUN:
+            continue
+        while hi < nh and ends[hi] <= s:
+            hi += 1
+        if (hi < nh and starts[hi] < e) or (walk.si < len(special) and special[walk.si].s < e):
+            walk.read(s, e)  # (a protected span, a word or an ISO date near: the walk's checks)
+        elif s >= walk.last_end and not (e - s == 1 and text[s] in CN_SET and (e >= n or text[e] not in lone_next)):
+            a = read_atom(text, s, e)
+            if a is not None:
+                atoms.append(a)
+                walk.last_end = a.e
+    walk.flush_special(n + 1)
+    return atoms
+
+
+def scan(text: str, protect: frozenset[str]) -> list[Atom]:
+    """The atoms of *text*, merged into dates and ranges, in text order (*text* has a numeral)."""
+    prot, words = protected_spans(text, protect)
+    atoms = _walk(text, prot, words)
+    if not atoms:
+        return atoms
+    if any(a.kind == "date" for a in atoms):
+        atoms = merge_dates(atoms, text)
+    atoms = merge_ranges(atoms, text)
+    out = [a for a in atoms if not a.weak or a.kind == "range"]
+    return drop_overlapping(out, prot) if prot else out

@@ -1,0 +1,185 @@
+"""Spans no numeral is read in: protected terms, names (quoted slogans, plenary sessions,
+numbered institutions), URLs and e-mail addresses; and the ordinary words that contain numerals.
+
+A protected span cuts any run that overlaps it (so 二十大 and 十四五 survive in every context); an
+ordinary word blocks a run that starts inside it (统一零售价 never yields 一零, but 三万一千 is
+not 万一).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .._util import may_be_astral
+from . import patterns as P
+from .lexicon import CN_NUM_SET, nonquantity, serial_terms
+from .types import Atom
+
+_numpy: Any
+try:
+    import numpy as _numpy
+except ImportError:  # pragma: no cover - numpy is a dependency; the regex passes are the fallback
+    _numpy = None
+
+Span = tuple[int, int]
+#: texts this long find lexicon terms from a NumPy bigram filter (see :func:`term_spans`)
+TERM_SCAN = 1024
+#: how many numeral characters a plenary session's numbers take before 届/次 at most
+SESSION_BACK = 8
+#: the numbers of a bigram table (one byte per first or second character)
+_MAX_CHARS = 255
+
+
+def identifiers(text: str) -> list[Span]:
+    """Spans of URLs and e-mail addresses (each e-mail found from its @, at bounded cost)."""
+    spans = [m.span() for m in P.URL.finditer(text)] if ("://" in text or "www." in text) else []
+    if "@" in text:
+        for m in P.AT.finditer(text):
+            i = m.start()
+            local = P.EMAIL_LOCAL.search(text, max(0, i - 64), i)
+            if local:
+                spans.append((local.start(), m.end()))
+    return spans
+
+
+@lru_cache(maxsize=16)
+def protect_re(protect: frozenset[str]) -> re.Pattern[str]:
+    """The protected terms (absolute: they cut any run that overlaps them), with the numbered
+    series names (神舟九号) when there are any."""
+    terms = protect | serial_terms() if protect else frozenset()
+    return re.compile(P.term_regex((t, "") for t in terms if t))
+
+
+def _session_spans(text: str) -> list[Span]:
+    """Plenary sessions: 十一届八次全会, 八次全会 (as one left-to-right pass would find them: a
+    次全会 whose 次 ends a 届…次 match is that match)."""
+    spans: list[Span] = []
+    found = list(P.SESSION_OF.finditer(text))
+    ends = {m.end() for m in found}
+    found += [m for m in P.SESSION.finditer(text) if m.start() + 1 not in ends]
+    for m in sorted(found, key=lambda m: m.start()):
+        i = m.start()
+        while i > 0 and text[i - 1] in CN_NUM_SET and m.start() - i < SESSION_BACK:
+            i -= 1
+        if i < m.start():
+            spans.append((i, m.end()))
+    return spans
+
+
+def name_spans(text: str) -> list[Span]:
+    """Spans of quoted slogans and plenary sessions (protected like the lexicon's terms)."""
+    spans: list[Span] = []
+    if "“" in text:
+        spans += [m.span(1) for m in P.QUOTED_NAME.finditer(text)]
+    if "「" in text or "『" in text:
+        spans += [m.span(1) for m in P.QUOTED_NAME_CJK.finditer(text)]
+    if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
+        spans += _session_spans(text)
+    return spans
+
+
+def _char_table(chars: list[str]) -> tuple[Any, int] | None:
+    """A table giving each of *chars* a small number (1..len), with its size; None when they do
+    not fit in a byte or one is astral."""
+    if len(chars) >= _MAX_CHARS or chars[-1] > "\uffff":
+        return None
+    ids = _numpy.zeros(0x10000, _numpy.uint8)
+    ids[[ord(c) for c in chars]] = _numpy.arange(1, len(chars) + 1, dtype=_numpy.uint8)
+    return ids, len(chars) + 1
+
+
+@lru_cache(maxsize=16)
+def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any] | None:
+    """For :func:`term_spans`: a table giving each character that starts a protected term or an
+    ordinary word a small number, one giving each character that comes second in one a small
+    number, the base of the bigram numbers, and a table of bigram numbers (bit 1: a protected
+    term starts so, bit 2: a word). None when the terms do not fit (a one-character term, an
+    astral character, 255+ distinct first or second characters)."""
+    if _numpy is None:
+        return None  # pragma: no cover
+    prot = protect | serial_terms() if protect else frozenset()
+    words = [w for w, _ in nonquantity() if w]
+    terms = [*prot, *words]
+    if any(len(t) < 2 for t in terms):
+        return None
+    firsts = _char_table(sorted({t[0] for t in terms}))
+    seconds = _char_table(sorted({t[1] for t in terms}))
+    if firsts is None or seconds is None:
+        return None
+    (first, _), (second, k) = firsts, seconds
+    lut = _numpy.zeros(256 * k, _numpy.uint8)
+    for bit, group in ((1, prot), (2, words)):
+        for t in group:
+            lut[int(first[ord(t[0])]) * k + int(second[ord(t[1])])] |= bit
+    return first, second, _numpy.uint16(k), lut
+
+
+def chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[Span]:
+    """The spans ``rx.finditer(text)`` gives, knowing that no match starts outside *starts*."""
+    out = []
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = rx.match(text, i)
+            if m is not None:
+                out.append(m.span())
+                end = m.end()
+    return out
+
+
+def term_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
+    """Spans of the protected terms and of the ordinary words, each left to right without overlap
+    (as ``finditer`` finds them).
+
+    On long texts the regexes are only tried where a term's first two characters stand: one
+    NumPy lookup per character finds those places (a pattern led by a character class makes the
+    engine test every character, which costs more than the lookup).
+    """
+    prot_rx = protect_re(protect) if protect else None
+    words_rx = P.words_re()
+    idx = None
+    if len(text) >= TERM_SCAN and not may_be_astral(text):
+        idx = term_index(protect)
+    if idx is None:
+        prot = [m.span() for m in prot_rx.finditer(text)] if prot_rx is not None else []
+        return prot, [m.span() for m in words_rx.finditer(text)]
+    first, second, k, lut = idx
+    units = _numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+    a = _numpy.take(first, units[:-1])
+    nz = _numpy.flatnonzero(a)  # where a term's first character stands (a few % of a page)
+    hits = _numpy.take(lut, a[nz].astype(_numpy.uint16) * k + _numpy.take(second, units[nz + 1]))
+    sel = hits != 0
+    at, kinds = nz[sel], hits[sel]
+    prot = chain(prot_rx, text, at[(kinds & 1) != 0].tolist()) if prot_rx is not None else []
+    return prot, chain(words_rx, text, at[(kinds & 2) != 0].tolist())
+
+
+def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
+    """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
+    words of *text*."""
+    prot, words = term_spans(text, protect)
+    if protect:
+        names = name_spans(text)
+        if names:
+            prot = sorted(prot + names)
+    if "@" in text or "://" in text or "www." in text:
+        prot = sorted(prot + identifiers(text))  # URLs and e-mail addresses
+    return prot, words
+
+
+def drop_overlapping(atoms: list[Atom], spans: list[Span]) -> list[Atom]:
+    """Atoms whose span, unit and qualifiers included, touches a protected span are dropped
+    (*atoms* and *spans* in order of their starts)."""
+    out = []
+    j, ns = 0, len(spans)
+    for a in atoms:
+        s, e = a.s, a.e
+        while j < ns and spans[j][1] <= s:
+            j += 1
+        if j < ns and spans[j][0] < e:
+            continue
+        out.append(a)
+    return out
+
