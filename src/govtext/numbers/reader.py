@@ -460,7 +460,7 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     nxt = text[e] if e < n else ""
     if (run == "一" or prev < "\x80" or prev in _PREV_GATE or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
         return None
-    if run[0] in _LEADERS and run[1] not in POINTS:
+    if run[0] in _LEADERS and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
         return read_atom(text, s + 1, e)
     if r is None:
