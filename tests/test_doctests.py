@@ -10,7 +10,8 @@ import pytest
 
 import govtext
 
-SKIP = {"govtext.__main__", "govtext.dask", "govtext.frame", "govtext.hf"}  # optional frameworks: their own tests
+SKIP = {"govtext.__main__", "govtext.dask", "govtext.frame", "govtext.hf",
+        "govtext.datatrove"}  # optional frameworks: their own tests
 MODULES = sorted(
     m.name for m in pkgutil.walk_packages(govtext.__path__, "govtext.") if m.name not in SKIP
 )
