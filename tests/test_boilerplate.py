@@ -267,3 +267,37 @@ def test_lone_previous_next_links_end_the_article() -> None:
                                    "某市举行青少年运动会"))
     assert [v.rule for v in verdicts[10:14:2]] == ["related", "related"]
     assert not any(v.keep for v in verdicts[10:])
+
+
+def test_a_headline_copy_in_a_metadata_table_does_not_anchor_the_article() -> None:
+    # 信息公开 pages print the headline in a metadata table first, then above the document
+    table = ["索 引 号：", "000014349/2024-00012", "分 类：", "教育;通知", "发文机关：", "某市人民政府",
+             "标 题：", HEADLINE, "发文字号：", "某政发〔2024〕3号", "发布日期：", "2024年03月08日"]
+    verdicts, reading = classify_page(page(f"{HEADLINE}_某市政府网", MENU, table, HEADLINE, BODY))
+    assert reading is not None and reading.region is not None and reading.region[0] >= 19
+    assert [v.keep for v in verdicts[7:19]].count(True) <= 2  # the headline copy, its 发文字号
+    assert all(v.keep for v in verdicts[19:])
+
+
+def test_a_numbered_related_list_ends_before_the_headline() -> None:
+    hot = ["阅读排行", "1. 全省高考报名人数创新高(3201)", "2. 暑期托管服务全面启动(2210)",
+           "3. 这所百年老校迎来新校区(1580)"]
+    verdicts = classify_lines(page(MENU, hot, HEADLINE, BODY))
+    assert [v.rule for v in verdicts[6:10]] == ["related"] * 4
+    assert all(v.keep for v in verdicts[10:])
+
+
+def test_comment_thread_after_the_article_is_dropped() -> None:
+    thread: list[str] = []
+    for name, when, said in [("网友甲", "2024-03-08 10:02", "支持，希望学校早日建成，方便孩子就近入学，家长也放心。"),
+                             ("网友乙", "2024-03-08 11:15", "我们小区旁边的学校什么时候开工，有没有具体的时间表呢？"),
+                             ("网友丙", "2024-03-09 08:40", "新学校的师资怎么配备，会不会从老学校调老师过去，请介绍一下。")]:
+        thread += [f"# re: {HEADLINE} {when} {name}", said]
+    verdicts, reading = classify_page(page(f"{HEADLINE}_某市新闻网", MENU, HEADLINE, BODY, thread))
+    assert reading is not None and reading.region is not None and reading.region[1] == 10
+    assert all(v.keep for v in verdicts[7:11])
+    assert [v.rule for v in verdicts[11::2]] == ["widget"] * 3
+    assert not any(v.keep for v in verdicts[11:])
+    # one dated line is a byline, not a thread
+    one = classify_lines(page(MENU, HEADLINE, "某市日报 2024-03-08 10:02 记者 王明", BODY))
+    assert one[7].rule != "widget"

@@ -508,8 +508,8 @@ def _chrome_runs(
     run: list[int] = []
     first, last = region
     for i, k in enumerate([*kinds, "prose"]):
-        if k == "blank":
-            continue
+        if k == "blank" or (i in keep and k == "short" and not first <= i <= last):
+            continue  # (a kept short line, a headline's copy in a table, does not cut a run)
         if (k in ("short", "chrome") or i in items) and i not in keep and not first <= i <= last:
             run.append(i)
             continue
@@ -560,8 +560,8 @@ def _document_blocks(
             keep.add(i)
             for y in range(x - 1, max(x - 1 - p.headline_max_lines, -1), -1):
                 j = nb[y]
-                if kinds[j] in ("chrome", "prose") or han[j] < 2:
-                    break
+                if kinds[j] in ("chrome", "prose") or han[j] < 2 or lines[j].endswith((":", "：")):
+                    break  # (a label of a metadata table, 发文字号：, is not the title)
                 keep.add(j)
         elif _DATE_LINE.fullmatch(s):
             block = [i]
@@ -687,9 +687,9 @@ def read_page(
     heads = _headlines(lines, own, p) if 0 not in template else set()
     run = None
     for h in sorted(heads - {0}):  # the title line is not where the article starts
-        run = _anchored_run(weights, kinds, h, heads, items, p)
-        if run is not None:
-            break
+        other = _anchored_run(weights, kinds, h, heads, items, p)
+        if other is not None and (run is None or other[0] > run[0]):
+            run = other  # (the headline's copy in a metadata table comes before the article's)
     if run is None:  # no article right after a headline: they were lines of the page's chrome
         heads = set()
         run = _best_run(weights)

@@ -361,13 +361,18 @@ class Related(Rule):
     _tail = _rx(
         r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", regex.IGNORECASE
     )
+    #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
+    _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
     _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) <= 50 and not _PROSE_END.search(s):
-            if ctx.prev_tag(i) == "related" and len(s) <= 40:
-                ctx.tags[i] = "related"
+            tag = ctx.prev_tag(i)
+            numbered = self._item.match(s) is not None
+            # a numbered list ends at its first line without a number (the article's headline)
+            if tag in _RELATED and len(s) <= 40 and (numbered or tag != "related#"):
+                ctx.tags[i] = "related#" if numbered else "related"
                 return _drop(self.name, "link title in a related-article block")
             m = _lex("spam_related.txt").match(s)
             if m and self._tail.fullmatch(s, m.end()):
@@ -579,7 +584,7 @@ class Metadata(Rule):
         if date:
             meta.append(("date", _date_value(date)))
         # Bare dates and journal lines inside a related-article block belong to its links.
-        in_block = tag == "related"
+        in_block = tag in _RELATED
         if not prefix and self._ago.fullmatch(body):
             return _drop(self.name, "relative publication time")
         if not rest:
@@ -1189,6 +1194,8 @@ def _default_plan() -> _Plan:
 #: Rules whose lines occur inside a related-article block without ending it (dates and click
 #: counts under each link, thumbnails, stray separators); any other drop (a toolbar, a footer)
 #: closes the block.
+#: The tags a related-article block leaves (``related#``: a numbered item of it).
+_RELATED = frozenset({"related", "related#"})
 _INSIDE_BLOCKS = frozenset({"metadata", "image", "punctuation", "seo_spam", "related"})
 
 
@@ -1263,10 +1270,50 @@ def classify_page(
     params = DEFAULT_PARAMS if page is True else page
     stops = [i for i, v in enumerate(verdicts) if v.rule in _REGION_STOPS]
     inline = [i for i, v in enumerate(verdicts) if v.rule == "image"]
+    heads = _comment_heads(text, ctx.lines, verdicts)
+    for i in heads:
+        verdicts[i] = Verdict(False, "widget", "comment header: a name and a date-time, one of a thread")
+    if heads:  # the article comes before its comments (the first header may be its byline)
+        stops.extend(range(heads[1], len(ctx.lines)))
     reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated, stops, inline)
     for d in reading.drops:
         verdicts[d.line] = Verdict(False, d.rule, d.reason)
+    if heads and reading.region is not None:
+        _drop_comments(ctx.lines, verdicts, [h for h in heads if h > reading.region[1]])
     return verdicts, reading
+
+
+def _drop_comments(lines: list[str], verdicts: list[Verdict], heads: list[int]) -> None:
+    """The lines under each comment header after the article, up to the next dropped line."""
+    for h in heads:
+        for i in range(h + 1, len(verdicts)):
+            if not verdicts[i].keep:
+                break
+            if lines[i]:
+                verdicts[i] = Verdict(False, "widget", "comment text under a comment header")
+
+
+#: A date and a time of day: what a comment's header line holds beside the commenter's name.
+_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+#: Dated header lines a page needs to have a comment thread.
+COMMENT_MIN_HEADS = 3
+#: Longest comment header line.
+COMMENT_HEAD_MAX = 80
+
+
+def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+    """Kept lines that are headers of a comment thread: short, no sentence in them, a date
+    with a time of day and something else (a name, re: and the title), on a page with
+    :data:`COMMENT_MIN_HEADS` or more of them (one such line is a page's metadata)."""
+    if len(_DATE_TIME.findall(text)) < COMMENT_MIN_HEADS:
+        return []  # (one scan of the text: most pages have none)
+    found = [
+        i for i, s in enumerate(lines)
+        if verdicts[i].keep and 10 < len(s) <= COMMENT_HEAD_MAX and ":" in s
+        and (m := _DATE_TIME.search(s)) is not None and (m.start() > 0 or m.end() < len(s))
+        and not _PROSE_END.search(s)
+    ]
+    return found if len(found) >= COMMENT_MIN_HEADS else []
 
 
 def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
@@ -1333,7 +1380,7 @@ def _walk(ctx: Context, i: int, checks: Sequence[Any]) -> None:
         not verdict.keep
         and verdict.rule in _INSIDE_BLOCKS
         and ctx.tags[i] is None
-        and ctx.prev_tag(i) == "related"
+        and ctx.prev_tag(i) in _RELATED
     ):
         ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
 
