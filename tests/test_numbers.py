@@ -580,6 +580,10 @@ def test_protected_terms_survive_any_context(term: str, left: str, right: str) -
     text = left + term + right
     assert term in numbers_to_digits(text)
     for m in find_numbers(text):  # no mention touches the protected term
+        if left.endswith("第") and term.endswith("届") and m.start == len(left) - 1:
+            # (第十七届 is a session's ordinal: found, never rewritten)
+            assert (m.kind, m.unit, m.end) == ("ordinal", "届", len(left) + len(term))
+            continue
         assert m.end <= len(left) or m.start >= len(left) + len(term), (m, term)
 
 

@@ -51,3 +51,112 @@ def test_formal_digit_leading_a_word_is_not_a_numeral() -> None:
     assert [m.text for m in find_numbers("参天古树十二棵")] == ["十二棵"]
     assert [m.text for m in find_numbers("编号13005参数")] == ["13005"]
     assert numbers_to_digits("参加三项活动") == "参加3项活动"
+
+
+# ---------------------------------------------------------------------------------------------
+# lists of years
+
+
+def test_year_lists_are_years() -> None:
+    text = "一九八一和一九八二两年计划执行的结果表明，基本建设规模得到控制"
+    got = [(m.text, m.low, m.kind) for m in find_numbers(text)]
+    assert got[:3] == [("一九八一", 1981, "year"), ("一九八二", 1982, "year"), ("两年", 2, "count")]
+    # 两 glued to the year stays as written: never 19822年
+    assert numbers_to_digits(text).startswith("1981和1982两年计划")
+    got = [(m.text, m.kind) for m in find_numbers("在1981、1982和1983年间，产量逐年提高")]
+    assert got == [("1981", "year"), ("1982", "year"), ("1983年", "year")]
+    # a lone four-digit number without a list or 年 stays an integer
+    assert [m.kind for m in find_numbers("共有1982名学生")] == ["count"]
+
+
+# ---------------------------------------------------------------------------------------------
+# spans of days
+
+
+def test_day_spans_are_durations_not_dates() -> None:
+    for text, mention in (("自受理申请之日起三十日内作出决定", "三十日"), ("应当在查明后三日内解除冻结", "三日"),
+                          ("公示期为7日", "7日"), ("办理期限为十五天", "十五天"), ("连续5日出现降雨", "5日"),
+                          ("在收到通知后10个工作日内答复", "10个")):  # fmt: skip
+        got = [(m.text, m.kind, m.unit) for m in find_numbers(text)]
+        assert got[0][0] == mention and got[0][1] in ("duration", "count"), text
+    assert [(m.kind, m.unit) for m in find_numbers("自受理申请之日起三十日内作出决定")] == [("duration", "日")]
+    assert [(m.kind, m.unit) for m in find_numbers("办理期限为十五天")] == [("duration", "天")]
+    # a day of the month stays a date: after a month, or alone as in news (于18日召开)
+    assert [str(m.low) for m in find_numbers("3月15日起施行，于18日召开")] == ["--03-15", "---18"]
+    assert numbers_to_digits("自受理申请之日起三十日内") == "自受理申请之日起30日内"
+
+
+# ---------------------------------------------------------------------------------------------
+# measure words of official statistics, 零下
+
+
+def test_measure_words_of_statistics_are_units() -> None:
+    for text, unit, low in (("建党100周年", "周年", 100), ("占全国9成", "成", 9), ("发生6.2级地震", "级", 6.2),
+                            ("生猪存栏3900万头", "头", 39_000_000), ("55英寸电视", "英寸", 55), ("获金牌5枚", "枚", 5),
+                            ("集装箱吞吐量300万标箱", "标箱", 3_000_000), ("发电量三千六百亿度", "度", 360_000_000_000)):  # fmt: skip
+        (m,) = find_numbers(text)
+        assert (m.unit, m.low) == (unit, low), text
+    assert [m.text for m in find_numbers("庆祝建校七十周年")] == ["七十周年"]  # (not 七十周 weeks)
+    # a scale before 级 names a level: 万亿级 is no count of levels
+    assert [m.text for m in find_numbers("跨入两万亿级城市行列")] == []
+
+
+def test_below_zero_is_a_negative_sign() -> None:
+    (m,) = find_numbers("最低气温零下四摄氏度")
+    assert (m.text, m.low, m.unit) == ("零下四摄氏度", -4, "摄氏度")
+    assert [m.low for m in find_numbers("夜间零下12℃")] == [-12]
+    assert numbers_to_digits("最低气温零下四摄氏度") == "最低气温零下4摄氏度"
+
+
+# ---------------------------------------------------------------------------------------------
+# ordinals of sessions and quarters; phases: found, never rewritten (one rule)
+
+
+def test_session_and_quarter_ordinals_found_not_rewritten() -> None:
+    text = "第十二届全国运动会在第四季度举办，一季度增长5.3%，二季度增长4.7%，第三届论坛同期举行"
+    got = [(m.text, m.low, m.kind) for m in find_numbers(text) if m.kind == "ordinal"]
+    assert got == [("第十二届", 12, "ordinal"), ("第四季度", 4, "ordinal"), ("一季度", 1, "ordinal"),
+                   ("二季度", 2, "ordinal"), ("第三届", 3, "ordinal")]  # fmt: skip
+    assert numbers_to_digits(text) == text
+    # phases: 一期 beside 二期 and 三期, all as written
+    text = "易地搬迁一期、二期和三期工程"
+    assert numbers_to_digits(text) == text
+    # bare 十二届 (十二届全国人大) stays protected
+    assert find_numbers("十二届全国人大五次会议") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# set phrases and names whose numerals are part of the name
+
+
+def test_political_formulas_and_names_are_not_numbers() -> None:
+    text = ("坚持和平共处五项原则，坚持四项基本原则，按照“一个国家、两种制度”的方针，“六五”计划和第七个五年计划期间，"
+            "发展第三支柱养老保险，保持两位数增长，二十国集团峰会，上海市第一人民医院，兰白两区，“四个一”活动，"
+            "兰张三四线，农村二三产业，百强县指数百强榜，昇腾384，拨打12345政务服务便民热线，2型糖尿病")
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+
+
+def test_names_by_rule_not_by_list() -> None:
+    # the rules, with names no list holds: 第N + institution head, quoted slogans, five-year plans
+    text = "第二中级人民法院、第三人民医院、“五个一百”工程、十一五期间、第十一个五年规划、12355青少年服务台"
+    assert numbers_to_digits(text) == text
+    # quantities next to them are still read
+    assert [m.text for m in find_numbers("第三人民医院新增床位300张")] == ["300张"]
+
+
+# ---------------------------------------------------------------------------------------------
+# cn2an's transform cases with 零 as a date part
+
+
+def test_zero_year_and_month() -> None:
+    assert numbers_to_digits("零年零月肆拾日") == "0年0月40日"
+    assert numbers_to_digits("零年貳月") == "0年2月"
+    # 零 alone elsewhere stays a word
+    assert numbers_to_digits("零部件零售") == "零部件零售"
+
+
+@given(st.text(alphabet="零年月一二三四五六七八九十日两的", max_size=20))
+def test_rewrite_idempotent_on_date_parts(text: str) -> None:
+    out = numbers_to_digits(text)
+    assert numbers_to_digits(out) == out

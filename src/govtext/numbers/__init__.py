@@ -24,7 +24,10 @@ Rules (documented decisions):
   it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
   "a/one" of ordinary prose and is neither a mention nor rewritten. Lone 百/千/万/亿 (百姓, 千年,
   万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
-  mentions with or without a unit, except short digit read-outs without a unit (一一落实, 九五).
+  mentions with or without a unit, except short digit read-outs and pairs without a unit (一一落实,
+  九五, 二三产业, 兰张三四线) and 数-forms without a unit or scale (指数百强: 数百 is no number).
+  A numeral right before 型 names a type (2型糖尿病). A leading 参/參/幺 that does not parse with
+  the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates) and outline markers.
@@ -32,11 +35,19 @@ Rules (documented decisions):
   (一是, 其一, and 十一是 at a clause start) are skipped.
 * Names are protected like the lexicon's terms (with any non-empty ``protect``): a quoted slogan
   or name that starts with a Chinese numeral (“五个认同”, “两条底线”, “十一”黄金周), plenary
-  sessions (十一届八次全会, 八次全会) and numbered series (神舟九号, 长征五号; heads in
-  ``numbers_serial_names.txt``).
+  sessions (十一届八次全会, 八次全会), numbered series (神舟九号, 长征五号; heads in
+  ``numbers_serial_names.txt``), five-year plans (第六个五年计划, 七五计划, 十一五期间), model
+  names (昇腾384; heads in ``numbers_model_names.txt``) and service numbers before 热线, 专线
+  or 服务台 (12345政务服务便民热线). Fixed formulas without a rule (四项基本原则, 两位数,
+  二十国集团 …) are terms of ``protected_terms.txt``.
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
-  第二中学 (names) and 第一， (enumeration) are left alone. The structure markers of laws (第一章,
-  第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
+  第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
+  ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone. The structure markers of
+  laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
+* Names of phases, quarters and sessions keep their numerals as written (one rewriting rule, so a
+  text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度 or 届 is found and never
+  rewritten (二期, 三期; 一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a
+  bare 十二届 stays a protected term). 一期 (a lone 一) is neither found nor rewritten.
 * Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
@@ -46,7 +57,15 @@ Rules (documented decisions):
   their canonical name, e.g. ``"美元"``).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
   a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
-  a 4-digit number before 年 is a year, any other number before 年 a duration (kind ``count``).
+  a 4-digit number before 年 is a year, any other number before 年 a duration (kind ``count``);
+  the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
+  A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
+  a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
+  after 月, or alone as in news (于18日召开), is a day of the month. 零下 is a negative sign
+  (零下四摄氏度 -> -4, rewritten 零下4摄氏度); a lone 零 before 年/月 and a numeral is a zero
+  (零年零月肆拾日 -> 0年0月40日).
+* 多/余 after a higher scale applies the scale after it to the part after that scale:
+  七亿七千多万吨 -> 770 000 000..780 000 000.
   Clock times (8:30, 14:55:08) are :class:`datetime.time` (kind ``time``).
 * Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
   (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
@@ -60,8 +79,10 @@ Extending the protected lexicon::
 
 The lexicons live in ``govtext/data/``: ``protected_terms.txt`` (the default ``protect`` set),
 ``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt``,
-``numbers_name_heads.txt`` and ``numbers_serial_names.txt``.
+``numbers_name_heads.txt``, ``numbers_serial_names.txt`` and ``numbers_model_names.txt``. The
+numeral alphabet is the parser's (:mod:`._parse`): 参/參, 幺, 两, 廿, 卅, 卌, 〇, full-width digits.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal

@@ -11,6 +11,8 @@ from ._parse import fmt_decimal
 from .lexicon import BIGS, SPACE, YEAR_UNITS
 from .types import Atom, PartialDate, date_value
 
+YEAR_DIGITS = 4
+_YEAR_COUNTS = frozenset("两二三四五六七八九十")
 MAX_GAP = 8  # a connector between two range ends (with blanks and （含）) is at most this long
 YEAR_MIN, YEAR_MAX = 1000, 2199  # four-digit numbers read as years at both ends of a range
 _NO_RANGE_END = ("ordinal", "fraction")
@@ -76,6 +78,39 @@ def merge_dates(atoms: list[Atom], text: str) -> list[Atom]:
         if a.kind == "date" and a.date is not None and type(a.low) is Decimal:
             a.low = a.high = date_value(a.date)
     return out
+
+
+def _four_digit_year(a: Atom) -> bool:
+    """A bare four-digit integer in the years' range (一九八一, 1981)."""
+    return (a.kind == "integer" and a.unit is None and not a.approx and len(a.run) == YEAR_DIGITS
+            and YEAR_MIN <= a.low <= YEAR_MAX)  # fmt: skip
+
+
+def _years_follow(text: str, e: int) -> bool:
+    """年 or a count of years (两年, 三年) right after a list's last item (一九八二两年)."""
+    return text[e : e + 1] == "年" or (text[e : e + 1] in _YEAR_COUNTS and text[e + 1 : e + 2] == "年")
+
+
+def _joined(text: str, a: Atom, b: Atom | None) -> bool:
+    """*a* and *b* are items of one list (one joining character between them)."""
+    return b is not None and b.s - a.e == 1 and text[a.e] in P.LIST_JOIN
+
+
+def mark_year_lists(atoms: list[Atom], text: str) -> list[Atom]:
+    """Lists of years: in 一九八一和一九八二两年, 1981、1982年 each item is a year (kind year).
+
+    An item is a year when the item after it is one; the last item when a count of years
+    follows it (两年) and another item comes before it."""
+    for i in range(len(atoms) - 1, -1, -1):
+        a = atoms[i]
+        if not _four_digit_year(a):
+            continue
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        if _joined(text, a, nxt) and nxt is not None and nxt.kind == "year":
+            a.kind = "year"
+        elif i and _years_follow(text, a.e) and _four_digit_year(atoms[i - 1]) and _joined(text, atoms[i - 1], a):
+            a.kind = "year"
+    return atoms
 
 
 def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .._util import lazy
+from .._util import lazy, read_lexicon
 from .lexicon import (
     AD,
     BIGS,
@@ -90,7 +90,7 @@ _CN_CONT = "".join(ch for ch in CN if ch not in "两" + _NOT_AFTER_ARABIC)
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个)
-    rf"(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])两|两(?=[十百千万亿萬億])|几|(?<=[{AD}])[.．,，](?=[{AD}])"
+    rf"(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])两|两(?=[十百千万亿萬億])|几|(?<=[{AD}])[.．,，](?=[{AD}])"
     rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=[万亿])|[{SPACE}](?=[{BIGS}]))*"
 )
 
@@ -108,7 +108,7 @@ def run_re() -> re.Pattern[str]:
     return re.compile(
         rf"[数几{AD}{CN}]"
         rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
+        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度)|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
     )
 
 
@@ -156,8 +156,12 @@ CONN = re.compile(
     r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
 )
 CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can start with
-#: a list of the same kind: 一九八一和一九八二 (years), 三、四月
-LIST_JOIN = re.compile(r"[和与及、]")
+#: what joins the items of a list: 一九八一和一九八二两年, 1981、1982年
+LIST_JOIN = frozenset("和与及、")
+#: before N日: words that make it a span of days (公示期为7日, 之日起三十日内, 连续5日)
+DAY_SPAN_BEFORE = re.compile(r"(?:期|限|起|满|续|历时|用时|长达|累计|共|计|需|需要|每|前|后|延长|缩短|提前)为?[ \u3000]?\Z")
+#: after N日: 内, 后, 为限 (三十日内, 十五日后)
+DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
 JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
 CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
@@ -195,3 +199,18 @@ QUOTED_NAME_CJK = re.compile(f"[「『]([{CN_NUM_CLASS}][^」』\n，。；：�
 # numerals before it are taken); two literal-led patterns, each found with a fast string search
 SESSION = re.compile("次(?:全体会议|全会)")
 SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
+# five-year plans: 第六个五年计划 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head
+# word, the numerals before it taken by the caller)
+PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}个五年(?:计划|规划)")
+PLAN_SHORT = re.compile("五(?=计划|规划|期间|时期)")
+# service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
+# 专线 or 服务 within a few characters)
+HOTLINE = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}?(?:热线|专线|服务台|服务平台))")
+
+
+@lazy
+def model_re() -> re.Pattern[str]:
+    """A product or model name with its number (昇腾384, 鲲鹏 920; heads in
+    ``numbers_model_names.txt``)."""
+    heads = read_lexicon("numbers_model_names.txt")
+    return re.compile(f"{term_regex((h, '') for h in heads)}[ ]?[0-9A-Za-z]+")

@@ -19,11 +19,14 @@ from .lexicon import (
     BIGS,
     CN_DIGIT_SET,
     CN_SET,
+    DAY_UNITS,
     FORMAL_ONLY,
     LAW_MARKERS,
+    NAME_UNITS,
     PCT_PREFIX,
     PCT_UNIT,
     POINTS,
+    QUARTERS,
     SENT_END,
     SPACE,
     YEAR_UNITS,
@@ -38,6 +41,8 @@ from .lexicon import (
 from .types import Atom, PartialDate
 
 _PARSE_ERRORS = (_np.NumeralError, ArithmeticError, ValueError)
+MAX_DAY = 31
+LEVEL = "级"
 MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
 MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
 READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一, 九五)
@@ -175,7 +180,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
     if run == "一" and nxt not in _ONE_NEXT and prev != "第" and not (prev == "月" and nxt in "日号"):
-        return True
+        return not text.startswith("季度", e)  # (一季度: the first quarter)
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         if nxt == "、" and (not prev or prev in SENT_END):
             return True
@@ -189,6 +194,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
         return True  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
+    if nxt == "型":
+        return True  # a type's number: 2型糖尿病, II型 (part of a name)
     return nxt == "/" or prev == "/"
 
 
@@ -298,8 +305,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u = pct = None
     else:
         u, pct = tu, tpct
-    if r.short_readout and not u and not pct:
-        return None  # 一一, 九五: short read-outs without a unit are words, not numbers
+    if not u and not pct and (r.short_readout or (r.approx and (r.qual is None or (r.body[0] == "数" and not r.has_big)))):
+        # 一一, 九五 (read-outs), 三四 (兰张三四线), 二三 (二三产业), 数百 (指数百强): without a
+        # unit these are words or parts of names, not numbers
+        return None
     pct_unit = r.pct_unit
     if pct and not pct_unit and not r.frac:
         return "percent", PCT_UNIT[pct], tm.end("pct")
@@ -314,6 +323,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         unit, pos = _money_unit(a, text, u, pos)
         return "money", unit, pos
     cat = units()[u]
+    if u == LEVEL and (tsc or r.scale_char):
+        return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     return _UNIT_KIND.get(cat, "count"), ("百分点" if cat == "points" else u), pos
 
 
@@ -333,16 +344,19 @@ def single_next() -> frozenset[str]:
     return frozenset("".join(unit_firsts()) + P.SINGLE_NEXT_MORE + SPACE)
 
 
-def _sign(a: Atom, text: str, s: int, r: RunReading) -> bool:
-    """负十一, -3℃: a negative sign before the numeral is taken (the values negated). Returns
-    whether there is one."""
+def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:
+    """负十一, -3℃, 零下四摄氏度: a negative sign before the numeral is taken (the values negated).
+    Returns its length (0 when there is none)."""
     prev = text[s - 1] if s else ""
-    neg = (prev == "负" and not r.arabic_only) or (
-        r.arabic_only and prev != "" and prev in _MINUS and _minus_sign(text, s - 1)
-    )
-    if neg:
+    if prev == "下":
+        n = 2 if s >= 2 and text[s - 2 : s] == "零下" else 0
+    else:
+        n = int((prev == "负" and not r.arabic_only) or (
+            r.arabic_only and prev != "" and prev in _MINUS and _minus_sign(text, s - 1)
+        ))  # fmt: skip
+    if n:
         a.low, a.high = -a.high, -a.low
-    return neg
+    return n
 
 
 def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
@@ -351,7 +365,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     kind, unit, ordinal); None when 第 makes the run part of a name (第一中学)."""
     prev = text[start - 1] if start else ""
     if prev == "第":
-        if kind not in ("count", "time-unit") or P.name_heads_re().match(text, pos):
+        heads = P.name_heads_re()
+        if kind not in ("count", "time-unit") or heads.match(text, pos) or heads.match(text, a.ne):
             return None
         return start - 1, kind, unit, True
     if prev in pre_last():
@@ -380,19 +395,39 @@ def post_qualifier(a: Atom, text: str, pos: int) -> int:
     return pos
 
 
-def _time_kind(a: Atom, text: str, start: int, unit: str | None, run: str,
+def _day_span(a: Atom, text: str, start: int, prev: str, pos: int) -> bool:
+    """Is N日 a span of days rather than a day of the month? Yes after a word of duration (期为,
+    之日起, 连续), before 内/后/为限, with a qualifier (以内, 以上, 约), or beyond 31; never after 月."""
+    if prev == "月":
+        return False
+    if a.approx or not 1 <= a.low <= MAX_DAY:
+        return True
+    if text.startswith(P.DAY_SPAN_AFTER, pos):
+        return True
+    return P.DAY_SPAN_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run: str,
                ordinal: bool) -> tuple[str, str | None]:  # fmt: skip
     """A number before a time word: a year (a four-digit 年), a month or day of a date (3月, 5日,
-    5号 after 月), else a count (三年, 五天). Returns (kind, unit)."""
+    5号 after 月), a quarter (一季度), a span of days (五天, 三十日内), else a count (三年).
+    *span* is where the mention starts and ends. Returns (kind, unit)."""
+    start, pos = span
     exact_int = a.low == a.high and a.form == "int"
     if unit in YEAR_UNITS and exact_int and not a.approx and len(run) == 4 and (
         run.isdigit() or all(ch in CN_DIGIT_SET for ch in run)
     ):
         return "year", unit
-    if not exact_int or ordinal:
+    if unit == "季度" and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx)):
+        return "ordinal", unit  # 一季度, 第四季度: a quarter
+    if ordinal:
+        return "count", unit
+    prev = text[start - 1] if start else ""
+    if unit in DAY_UNITS and (unit != "日" or not exact_int or _day_span(a, text, start, prev, pos)):
+        return "duration", unit  # 三十日内, 公示期为7日, 五天: a span of days
+    if not exact_int:
         return "count", unit
     v = a.low
-    prev = text[start - 1] if start else ""
     if unit == "月" and 1 <= v <= 12:
         a.date = PartialDate(None, int(v), None)
     elif (unit == "日" or (unit == "号" and prev == "月")) and 1 <= v <= 31:
@@ -402,7 +437,7 @@ def _time_kind(a: Atom, text: str, start: int, unit: str | None, run: str,
     return "date", None  # a date has no unit
 
 
-def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal, neg: bool) -> None:
+def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal, neg: int) -> None:
     """The rewrite's digit pieces of an exact Chinese numeral (none for Arabic runs, approximate
     forms, a numeral next to a 点 it does not own: 二十一点十分 stays as written)."""
     if not a.exact or r.arabic_only:
@@ -424,8 +459,8 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
             return
         a.add_piece(s, e, f"{fmt_decimal(num)}/{fmt_decimal(den)}")
     else:
-        if neg:
-            a.add_piece(s - 1, s, "-")
+        if neg == 1 and text[s - 1] == "负":
+            a.add_piece(s - 1, s, "-")  # (零下 stays: 零下4摄氏度)
         a.add_piece(s, e, r.digits if run_low is r.low else render_scaled(run, run_low))
 
 
@@ -441,10 +476,19 @@ def _new_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
 
 
 _PREV_GATE = frozenset(_PREV_SPECIAL | {"/"})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | {"是", "/"})  # after a run: the same
-_SIGNS = frozenset("负" + _MINUS)
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | {"是", "/", "型"})  # after a run: the same
+_SIGNS = frozenset("负下" + _MINUS)
 #: characters a run is read without when they lead it (a lone 零 is "and": 一年零三个月)
 _LEADERS = frozenset(ZEROS + "参參幺")
+
+
+_ZERO = RunReading(Decimal(0), Decimal(0), False, True, None, "int", None, "零", False, False, False, True,
+                   False, "零", "", False, "0")  # fmt: skip
+
+
+def _zero_date_part(text: str, e: int) -> bool:
+    """A lone 零 before 年 or 月 with a numeral after that (零年零月肆拾日, 零年貳月): a zero."""
+    return text[e : e + 1] in ("年", "月") and e + 1 < len(text) and (text[e + 1] in CN_SET or text[e + 1].isdigit())
 
 
 def read_atom(text: str, s: int, e: int) -> Atom | None:
@@ -453,6 +497,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
         e = _kilo(text, e)
     run = text[s:e]
     r = read_run(run)
+    if r is None and run in ZEROS and _zero_date_part(text, e):
+        r = _ZERO
     if r is None and (run[0] not in _LEADERS or _never(run)):
         return None
     n = len(text)
@@ -460,7 +506,7 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     nxt = text[e] if e < n else ""
     if (run == "一" or prev < "\x80" or prev in _PREV_GATE or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
         return None
-    if run[0] in _LEADERS and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
+    if len(run) > 1 and run[0] in _LEADERS and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
         return read_atom(text, s + 1, e)
     if r is None:
@@ -476,7 +522,7 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     if tail is None:
         return None
     kind, unit, pos = tail
-    neg = prev in _SIGNS and _sign(a, text, s, r)
+    neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     start = s - neg
     if start and (text[start - 1] == "第" or text[start - 1] in pre_last()):
         got = _prefix(a, text, start, kind, unit, pos)
@@ -490,18 +536,20 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
 
 
-def _finish(a: Atom, text: str, span: tuple[int, int, bool], kind: str | None, unit: str | None,
+def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
             ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
     """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
     rewrite pieces."""
     run = a.run
     start, pos, neg = span
     if kind == "time-unit":
-        kind, unit = _time_kind(a, text, start, unit, run, ordinal)
+        kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
     if ordinal:
         kind = "ordinal"
-        if unit in LAW_MARKERS:
-            a.exact = False  # 第一章/第十条: structure markers of laws stay as written
+    if unit in NAME_UNITS or (ordinal and unit in LAW_MARKERS):
+        a.exact = False  # 第一章/第十条 (laws), 二期/一季度/第十二届 (names) stay as written
+    elif run[0] == "两" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
+        a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     single_char = len(run) == 1 and not r.arabic_only
     if kind is None:
         a.weak = single_char

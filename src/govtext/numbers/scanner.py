@@ -15,7 +15,7 @@ from typing import Any
 
 from . import patterns as P
 from .lexicon import CN_SET
-from .merge import merge_dates, merge_ranges
+from .merge import mark_year_lists, merge_dates, merge_ranges
 from .reader import MAX_RUN, read_atom, single_next
 from .spans import Span, drop_overlapping, protected_spans
 from .types import Atom, PartialDate
@@ -187,6 +187,6 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
         return atoms
     if any(a.kind == "date" for a in atoms):
         atoms = merge_dates(atoms, text)
-    atoms = merge_ranges(atoms, text)
+    atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     return drop_overlapping(out, prot) if prot else out

@@ -77,6 +77,30 @@ def name_spans(text: str) -> list[Span]:
         spans += [m.span(1) for m in P.QUOTED_NAME_CJK.finditer(text)]
     if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
         spans += _session_spans(text)
+    if "五" in text:
+        spans += _plan_spans(text)
+    if "热线" in text or "专线" in text or "服务" in text:
+        spans += [m.span() for m in P.HOTLINE.finditer(text)]
+    spans += [m.span() for m in P.model_re().finditer(text)]
+    return spans
+
+
+#: the numbers of the five-year plans in their short form (一五 … 十六五)
+_PLAN_NUMBERS = frozenset(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十",
+                           "十一", "十二", "十三", "十四", "十五", "十六"])  # fmt: skip
+
+
+def _plan_spans(text: str) -> list[Span]:
+    """Five-year plans: 第六个五年计划, 七五计划, 十五期间 (the numerals are part of the name)."""
+    spans = [m.span() for m in P.PLAN_ORDINAL.finditer(text)] if "个五年" in text else []
+    for m in P.PLAN_SHORT.finditer(text):
+        i = m.start()
+        for k in (2, 1):
+            head = text[max(0, i - k) : i]
+            before = text[i - k - 1] if i - k - 1 >= 0 else ""
+            if len(head) == k and head in _PLAN_NUMBERS and before not in CN_NUM_SET:
+                spans.append((i - k, m.end()))
+                break
     return spans
 
 
@@ -160,6 +184,9 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
     words of *text*."""
     prot, words = term_spans(text, protect)
+    if prot and "第" in text:
+        # 第十二届: an ordinal (found, not rewritten), where 十二届 alone is protected
+        prot = [(a, b) for a, b in prot if not (a and text[a - 1] == "第" and text[b - 1] == "届")]
     if protect:
         names = name_spans(text)
         if names:
