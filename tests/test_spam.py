@@ -247,6 +247,17 @@ def test_metadata_values() -> None:
     assert v.meta == (("keywords", "教育公平 均衡发展"),)
 
 
+def test_metadata_with_a_written_out_date_time_and_dated_bylines() -> None:
+    v = classify_lines("2020年02月18日 09:15 来源： 某市日报")[0]
+    assert v.rule == "metadata" and dict(v.meta) == {"date": "2020-02-18 09:15", "source": "某市日报"}
+    for line in ("某市电视台 | 2020年08月03日 07:16", "某市日报客户端 2024-03-12 15:35:47",
+                 "本文来源于某市统计局 2024-05-11 09:36:26"):
+        v = classify_lines(line)[0]
+        assert v.rule == "metadata" and v.reason == "byline and date-time", line
+    assert rule_of("2024年3月8日") is None  # a 公文's 成文日期: no time of day
+    assert rule_of("会议于2024年3月8日 9:00在市政府召开") is None
+
+
 def test_weak_labels_need_company() -> None:
     assert rule_of("时间：2023年3月1日上午9时") is None  # a notice's own line
     assert rule_of("时间：2023-03-01") == "metadata"

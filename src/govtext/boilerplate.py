@@ -192,6 +192,8 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕
 _ATTACHMENT = re.compile(
     r"附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：].{0,60})?|附(?:\s*件|表|录)\s*[\d一二三四五六七八九十]{0,3}\s*\S.{0,60}"
 )
+#: A field label with no value on its line (附件：, 关联稿件：).
+_EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 #: A separator between a headline and a site name in a page title.
 _TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
 #: A date alone on a line (a 公文's 成文日期 under its signature).
@@ -500,16 +502,19 @@ def _head_line(
 
 
 def _chrome_runs(
-    kinds: list[Kind], items: set[int], keep: set[int], region: tuple[int, int], p: PageParams
+    kinds: list[Kind], items: set[int], keep: set[int], region: tuple[int, int], head: int,
+    p: PageParams,
 ) -> dict[int, int]:
     """Line index -> length of the run of short, list or chrome lines it belongs to (runs of
-    ``chrome_min_run`` or more; prose, protected lines and the region end a run)."""
+    ``chrome_min_run`` or more; prose, the region and the article's head from line *head* on
+    end a run; so do other protected lines, except short ones: a headline's copy in a metadata
+    table)."""
     out: dict[int, int] = {}
     run: list[int] = []
     first, last = region
     for i, k in enumerate([*kinds, "prose"]):
-        if k == "blank" or (i in keep and k == "short" and not first <= i <= last):
-            continue  # (a kept short line, a headline's copy in a table, does not cut a run)
+        if k == "blank" or (i in keep and k == "short" and not head <= i <= last):
+            continue
         if (k in ("short", "chrome") or i in items) and i not in keep and not first <= i <= last:
             run.append(i)
             continue
@@ -549,6 +554,8 @@ def _document_blocks(
     for x, i in enumerate(nb):
         s = lines[i]
         if s.startswith("附") and kinds[i] != "chrome" and _ATTACHMENT.fullmatch(s):
+            if _EMPTY_LABEL.fullmatch(s) and _empty_after(lines, kinds, nb, x):
+                continue  # an empty field of the page (附件： and nothing attached)
             for j in nb[x:]:
                 if kinds[j] == "chrome":
                     break
@@ -578,6 +585,31 @@ def _document_blocks(
     return keep
 
 
+def _empty_after(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
+    """Whether the line at position x of *nb* is followed by page chrome, another empty field
+    label or nothing (so that a label on it has no value)."""
+    for y in range(x + 1, len(nb)):
+        j = nb[y]
+        if kinds[j] == "chrome":
+            return True
+        if not _EMPTY_LABEL.fullmatch(lines[j]):
+            return False
+    return True
+
+
+def _empty_labels(
+    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], keep: set[int],
+    drops: dict[int, Drop],
+) -> None:
+    """Field labels with no value after the article (附件：, 关联稿件： before page chrome)."""
+    for x, i in enumerate(nb):
+        if (
+            i > region[1] and i not in keep and i not in drops and kinds[i] == "short"
+            and _EMPTY_LABEL.fullmatch(lines[i]) and _empty_after(lines, kinds, nb, x)
+        ):
+            drops[i] = Drop(i, "page_stray", "empty field label after the article")
+
+
 def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> list[int]:
     """The short lines right after the region (no chrome between) when one of them is a date:
     a signature, its date, a note such as （此件公开发布）."""
@@ -598,11 +630,12 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
 
 def _outside(
     lines: list[str], kinds: list[Kind], han: list[int], region: tuple[int, int],
-    keep: set[int], items: set[int], p: PageParams,
+    keep: set[int], items: set[int], head: int, p: PageParams,
 ) -> dict[int, Drop]:
-    """Drops among the kept lines outside the region: chrome runs, then stray short lines."""
+    """Drops among the kept lines outside the region: chrome runs, then stray short lines
+    (*head*: the article's first line, its headline's if it has one)."""
     first, last = region
-    runs = _chrome_runs(kinds, items, keep, region, p)
+    runs = _chrome_runs(kinds, items, keep, region, head, p)
     drops: dict[int, Drop] = {}
     for i, n in runs.items():
         if kinds[i] == "chrome" or (i in items and _long_prose(lines[i], han[i], p)):
@@ -700,8 +733,10 @@ def read_page(
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     keep = _protected(lines, kinds, han, nb, heads, region, p)
-    drops = _outside(lines, kinds, han, region, keep, items, p)
+    head = max((h for h in heads if h <= region[0]), default=region[0])
+    drops = _outside(lines, kinds, han, region, keep, items, head, p)
     _islands(kinds, nb, region, keep, drops)
+    _empty_labels(lines, kinds, nb, region, keep, drops)
     if (
         heads and 0 not in heads and kept[0] and region[0] > 0
         and _TITLE_SEP.search(lines[0]) and not lines[0].startswith("#")

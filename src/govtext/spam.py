@@ -548,7 +548,15 @@ class Metadata(Rule):
     drops_sentences = False
     _prefix = _rx(
         r"(?:(?:https?://|www\.)\S+\s*)?"
-        r"(?:(?<!\d)\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)?"
+        r"(?:(?<!\d)\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+        # 2020年02月18日 09:15: with its time only (a date alone is a 公文's 成文日期)
+        r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+    )
+    #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
+    #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget).
+    _dated_byline = _rx(
+        r"([^\s\[][^\[\]]{0,28}?)\s*[|｜]?\s*((?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
+        r"\d{1,2}:\d{2}(?::\d{2})?)"
     )
     _journal = _rx(
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
@@ -598,6 +606,10 @@ class Metadata(Rule):
                 return None
             if date and date.group(4) and len(rest) <= 40 and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
                 return _drop(self.name, "date-time and byline", meta)
+            if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
+                    and not _BYLINE_PUNCT.search(b.group(1)):
+                d = _DATE.search(b.group(2))
+                return _drop(self.name, "byline and date-time", [("date", _date_value(d))] if d else [])
             if not prefix and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
@@ -1084,6 +1096,7 @@ class _Gate:
         "metadata": (
             "刚昨" + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
+            rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*{_D}{{1,2}}:"
             rf"|刚刚|昨天|{_D}\s*(?:秒|分钟|小时|天)前",
         ),
         "share_bar": (
