@@ -160,3 +160,41 @@ def test_zero_year_and_month() -> None:
 def test_rewrite_idempotent_on_date_parts(text: str) -> None:
     out = numbers_to_digits(text)
     assert numbers_to_digits(out) == out
+
+
+# ---------------------------------------------------------------------------------------------
+# classes found reading a sample of the reports
+
+
+def test_formulas_codes_and_notes_are_not_quantities() -> None:
+    text = "构建“3+2”现代化产业体系，完善“1+6”应急指挥体系，开展“2152”龙头引育工程。［4］见附表"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    # a quantity in quotes with its unit is still one
+    assert [m.text for m in find_numbers("实现“3个100%”目标")] == ["3个", "100%"]
+
+
+def test_spaced_out_digits_give_no_reading() -> None:
+    # (1 9 9 7 年 read digit by digit gave 1, 9, 9 and 7年)
+    assert [m.text for m in find_numbers("1 9 9 7 年钢产量达到1亿吨")] == ["1亿吨"]
+    assert [m.text for m in find_numbers("每组 5 人")] == ["5 人"]  # (one digit between blanks is read)
+
+
+def test_sessions_of_a_body_are_ordinals() -> None:
+    got = [(m.text, m.kind) for m in find_numbers("七届全国人大三次会议和党的八届扩大的十二中全会，他连续三届当选")]
+    assert got == [("七届", "ordinal"), ("八届", "ordinal"), ("三届", "count")]
+
+
+def test_traditional_more_than_and_compound_units() -> None:
+    (m,) = find_numbers("高等學校學生五千五百餘人")
+    assert (m.low, m.high, m.qualifier) == (5500, 5600, "餘")
+    (m,) = find_numbers("货物周转量达到３６１７亿吨公里")
+    assert (m.low, m.unit) == (361_700_000_000, "吨公里")
+    for text in ("五年计划草案", "和平共处”五项原则", "三次产业结构"):
+        assert find_numbers(text) == [], text
+
+
+def test_games_short_names_and_spaced_codes() -> None:
+    assert find_numbers("方便公众用好十五运会竞赛场馆") == []
+    assert find_numbers("各直属机构\n[\nCPC 2\n]\n制定的公文") == []
+    assert find_numbers("零售价格涨幅为0 ．8 ％") == []

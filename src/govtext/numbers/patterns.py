@@ -69,9 +69,9 @@ def unit_word_re() -> re.Pattern[str]:
 
 
 #: after a lone Chinese numeral (besides a unit's first character) a run candidate may still go on
-SINGLE_NEXT_MORE = "至到-—–~～〜余多来%％‰‱(（"
+SINGLE_NEXT_MORE = "至到-—–~～〜余餘多来%％‰‱(（"
 #: what may follow a numeral's run: the approximating 余/多/来, a scale, a percent sign, a unit
-TAIL_APPROX = ("余", "多", "来")
+TAIL_APPROX = ("余", "餘", "多", "来")
 
 
 @lazy
@@ -199,6 +199,10 @@ QUOTED_NAME_CJK = re.compile(f"[「『]([{CN_NUM_CLASS}][^」』\n，。；：�
 # numerals before it are taken); two literal-led patterns, each found with a fast string search
 SESSION = re.compile("次(?:全体会议|全会)")
 SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
+#: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会): an ordinal
+SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
+#: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
+QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
 # five-year plans: 第六个五年计划 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head
 # word, the numerals before it taken by the caller)
 PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}个五年(?:计划|规划)")

@@ -43,6 +43,7 @@ from .types import Atom, PartialDate
 _PARSE_ERRORS = (_np.NumeralError, ArithmeticError, ValueError)
 MAX_DAY = 31
 LEVEL = "级"
+SESSION = "届"
 MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
 MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
 READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一, 九五)
@@ -188,14 +189,19 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True
         if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
             return True
-        if prev and prev < "\x80" and prev.isalpha():
-            return True
+        if prev and prev < "\x80" and (prev.isalpha() or (prev == " " and s >= 2 and text[s - 2].isascii()
+                                                            and text[s - 2].isalpha())):
+            return True  # v100, CPC 2: identifiers
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
         return True  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
-    if nxt == "型":
-        return True  # a type's number: 2型糖尿病, II型 (part of a name)
+    if nxt == "型" or nxt in _FORMULA or prev in _FORMULA or text.startswith("运会", e):
+        return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
+    if prev in _OPEN_REF and nxt in _CLOSE_REF:
+        return True  # a note's number: ［4］, 【2】
+    if len(run) == 1 and run.isascii() and _spaced_digit(text, s, e):
+        return True  # digits spaced out (1 9 9 7 年): no reading of one digit is right
     return nxt == "/" or prev == "/"
 
 
@@ -475,8 +481,25 @@ def _new_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
     return a
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | {"/"})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | {"是", "/", "型"})  # after a run: the same
+_FORMULA = frozenset("+＋")
+_OPEN_REF = frozenset("[［【〔")
+_CLOSE_REF = frozenset("]］】〕")
+
+
+def _spaced_digit(text: str, s: int, e: int) -> bool:
+    """A digit with a blank and another digit on one side (1 9 9 7 年)."""
+    if s >= 2 and text[s - 1] in ".．" and text[s - 2] == " ":
+        return True  # (0 ．8 ％)
+    return (s >= 2 and text[s - 1] == " " and text[s - 2] in _SPACED) or (
+        text[e : e + 1] == " " and text[e + 1 : e + 2] in _SPACED
+    )
+
+
+_SPACED = frozenset("0123456789０１２３４５６７８９.．")
+
+
+_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | {"/"})  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | {"是", "/", "型", " ", "运"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 #: characters a run is read without when they lead it (a lone 零 is "and": 一年零三个月)
 _LEADERS = frozenset(ZEROS + "参參幺")
@@ -544,8 +567,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     start, pos, neg = span
     if kind == "time-unit":
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
-    if ordinal:
-        kind = "ordinal"
+    if ordinal or (unit == SESSION and P.SESSION_BODY.match(text, pos)):
+        kind = "ordinal"  # 第三届; 七届全国人大 (a session of a body)
     if unit in NAME_UNITS or (ordinal and unit in LAW_MARKERS):
         a.exact = False  # 第一章/第十条 (laws), 二期/一季度/第十二届 (names) stay as written
     elif run[0] == "两" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):

@@ -73,6 +73,7 @@ def name_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     if "“" in text:
         spans += [m.span(1) for m in P.QUOTED_NAME.finditer(text)]
+        spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
     if "「" in text or "『" in text:
         spans += [m.span(1) for m in P.QUOTED_NAME_CJK.finditer(text)]
     if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
