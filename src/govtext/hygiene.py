@@ -78,18 +78,14 @@ def _ws_is_clean(text: str) -> bool:
 
 @lazy
 def _ws_breaks() -> re.Pattern[str]:
-    return re.compile(f"\r\n|[{_BREAKS}]")
+    # "\r\n" is replaced by str.replace first: a plain class is scanned at C speed
+    return re.compile(f"[{_BREAKS}]")
 
 
 @lazy
 def _ws_drop() -> re.Pattern[str]:
     # a plain class first (not a repeat): ``re`` scans for it at C speed
     return re.compile(f"[{_DROP}][{_DROP}]*")
-
-
-@lazy
-def _ws_joiner_chars() -> re.Pattern[str]:
-    return re.compile(f"[{_JOINERS}]")
 
 
 @lazy
@@ -112,13 +108,22 @@ def _ws_spaces() -> re.Pattern[str]:
 def _ws_runs() -> regex.Pattern[str]:
     # Each alternative starts only at the start of a run of blanks and consumes it
     # possessively, so a long run is scanned a bounded number of times (no backtracking).
+    # A run inside a line keeps its first space (group 1); the other alternatives do not
+    # take part in the group, which the template turns into "": no Python callback.
     return regex.compile(
-        r"^[ \t]++|(?<![ \t])[ \t]++$|(?<![ \t])(?P<mid>  ++)(?![ \t])", regex.M
+        r"^[ \t]++|(?<![ \t])[ \t]++$|(?<![ \t])( ) ++(?![ \t])", regex.M
     )
 
 
-def _ws_run(m: regex.Match[str]) -> str:
-    return " " if m.group("mid") else ""
+@lazy
+def _ws_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters of each class _ws_chars() finds: breaks, removed, joiners, spaces."""
+    every = "".join(map(chr, range(0x3000 + 1)))  # every class lies below U+3001 ...
+    every += "\ufeff"  # ... but the BOM
+    kinds = (_BREAKS, f"[{_DROP}]", f"[{_JOINERS}]", f"[{_SPACES}]")
+    return tuple(  # type: ignore[return-value]
+        frozenset(k) if not k.startswith("[") else frozenset(re.findall(k, every)) for k in kinds
+    )
 
 
 def normalize_whitespace(text: str) -> str:
@@ -147,11 +152,18 @@ def normalize_whitespace(text: str) -> str:
     text = check_text(text, "normalize_whitespace")
     if _ws_is_clean(text):
         return text
-    text = _ws_breaks().sub("\n", text)
-    text = _ws_drop().sub("", text)
-    if _ws_joiner_chars().search(text) is not None:
-        text = _ws_joiners().sub("", text)
-    text = _ws_spaces().sub(" ", text)
+    # One scan says which of the character substitutions have anything to do.
+    found = set(_ws_chars().findall(text))
+    if found:
+        breaks, drop, joiners, spaces = _ws_kinds()
+        if not breaks.isdisjoint(found):
+            text = _ws_breaks().sub("\n", text.replace("\r\n", "\n"))
+        if not drop.isdisjoint(found):
+            text = _ws_drop().sub("", text)
+        if not joiners.isdisjoint(found):
+            text = _ws_joiners().sub("", text)
+        if not spaces.isdisjoint(found):
+            text = _ws_spaces().sub(" ", text)
     if (
         "  " in text
         or "\n " in text
@@ -161,7 +173,7 @@ def normalize_whitespace(text: str) -> str:
         or text.startswith((" ", "\t"))
         or text.endswith((" ", "\t"))
     ):
-        text = _ws_runs().sub(_ws_run, text)
+        text = _ws_runs().sub(r"\1", text)
     if "\n\n\n" in text:
         text = _ws_newlines().sub("\n\n", text)
     return text
@@ -305,19 +317,36 @@ def fix_cjk_spacing(text: str) -> str:
     # than the gate's ``re`` scan), each seeing the text before it as over the whole text (the
     # lookbehinds may reach into the line before). Lines with an ASCII bracket or "?" are judged
     # as the later steps will leave them (see _later_view: same length, same positions).
-    blanks = []
+    blanks: list[tuple[int, int, str]] = []
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if end < 0:
             end = len(text)
         if _LATER_MARKS.search(text, start, end) is None:
-            blanks += [(r.start(), r.end(), "") for r in _spacing().finditer(text, start, end)]
+            m = _fix_hits(text, m, end, blanks)
         else:
             view = _later_view(text[start:end])
             blanks += [(start + r.start(), start + r.end(), "") for r in _spacing().finditer(view)]
-        m = needed.search(text, end)
+            m = needed.search(text, end)
     return splice(text, blanks)
+
+
+def _fix_hits(
+    text: str, m: re.Match[str] | None, end: int, blanks: list[tuple[int, int, str]]
+) -> re.Match[str] | None:
+    """The rules tried at each hit of the gate on the line ending at *end* (a window around
+    the hit, not the whole line: a page may hold a line of 100,000 characters), the blanks
+    they remove added to *blanks*; the gate's first hit after the line. The gate is a
+    superset of the rules and both start at the first blank of a run, so no removal is missed.
+    """
+    needed, rules = _spacing_needed(), _spacing()
+    while m is not None and m.start() < end:
+        r = rules.match(text, m.start(), end)
+        if r is not None:
+            blanks.append((r.start(), r.end(), ""))
+        m = needed.search(text, max(m.end(), r.end() if r is not None else 0))
+    return m
 
 
 _LATER_MARKS = re.compile(r"[()?]")

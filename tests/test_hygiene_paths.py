@@ -1,0 +1,85 @@
+"""The hygiene steps' fast paths (one flag scan, callback-free substitutions, the spacing rules
+tried at the gate's hits only) give what the straightforward passes give: those are written
+out here, as the steps did them before, and compared on generated and real text."""
+
+from __future__ import annotations
+
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext import hygiene as h
+from govtext._util import splice
+
+from strategies import COMMON_HAN
+
+# Everything the whitespace and spacing rules react to, and Chinese around it.
+_SPECIAL = (
+    " \t\n\r\x0b\x0c\x85\u2028\u2029\x00\x07\x1f\x7f\x9f\u00ad\u200b\u2060\ufeff"
+    "\u200c\u200d\u200e\u200f\u061c\u202a\u202e\u2066\u2069\u00a0\u1680\u2003\u202f\u205f\u3000"
+    "0123456789%.,:;?!()（）《》“”‘’。，、：aZ-_#年月所人个以上学年"
+)
+texts = st.text(alphabet=st.sampled_from(COMMON_HAN[:40] + _SPECIAL), max_size=120)
+
+
+def _whitespace_by_passes(text: str) -> str:
+    """normalize_whitespace as six separate passes, the edge runs through a callback."""
+    if h._ws_is_clean(text):
+        return text
+    text = regex.sub(f"\r\n|[{h._BREAKS}]", "\n", text)
+    text = regex.sub(f"[{h._DROP}]+", "", text)
+    c = h._JOINER_CONTEXT
+    text = regex.sub(rf"(?<![^{c}])[{h._JOINERS}]+|[{h._JOINERS}]+(?![^{c}])", "", text)
+    text = regex.sub(f"[{h._SPACES}]", " ", text)
+    runs = regex.compile(r"^[ \t]++|(?<![ \t])[ \t]++$|(?<![ \t])(?P<mid>  ++)(?![ \t])", regex.M)
+    text = runs.sub(lambda m: " " if m.group("mid") else "", text)
+    return regex.sub("\n\n\n+", "\n\n", text)
+
+
+def _spacing_by_lines(text: str) -> str:
+    """fix_cjk_spacing with the rules run over every line the gate hits, whole."""
+    blanks = []
+    m = h._spacing_needed().search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if h._LATER_MARKS.search(text, start, end) is None:
+            blanks += [(r.start(), r.end(), "") for r in h._spacing().finditer(text, start, end)]
+        else:
+            view = h._later_view(text[start:end])
+            blanks += [(start + r.start(), start + r.end(), "") for r in h._spacing().finditer(view)]
+        m = h._spacing_needed().search(text, end)
+    return splice(text, blanks)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_whitespace_fast_path_equals_passes(text):
+    assert h.normalize_whitespace(text) == _whitespace_by_passes(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts)
+def test_spacing_at_hits_equals_whole_lines(text):
+    assert h.fix_cjk_spacing(text) == _spacing_by_lines(text)
+
+
+def test_spacing_on_a_long_line():
+    line = "，".join(["2022 年 学校", "推进276 所", "执行 。", "Windows 10 系统", "共有 5 个"] * 5000)
+    text = f"标题\n{line}\n(一) :总体要求 19 所"
+    assert h.fix_cjk_spacing(text) == _spacing_by_lines(text)
+    assert "2022年" in h.fix_cjk_spacing(text) and "共有 5 个" in h.fix_cjk_spacing(text)
+
+
+def test_whitespace_cr_before_removed_character():
+    # "\r" + removed character + "\n": two line breaks, as when each pass ran on its own
+    for text in ("a\r\x00\nb", "a\r\r\nb", "\r\n\r\n\r\n\u3000x\u200b\r"):
+        assert h.normalize_whitespace(text) == _whitespace_by_passes(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_whitespace_idempotent(text):
+    once = h.normalize_whitespace(text)
+    assert h.normalize_whitespace(once) == once
