@@ -327,7 +327,9 @@ def fix_cjk_spacing(text: str) -> str:
             m = _fix_hits(text, m, end, blanks)
         else:
             view = _later_view(text[start:end])
-            blanks += [(start + r.start(), start + r.end(), "") for r in _spacing().finditer(view)]
+            found: list[tuple[int, int, str]] = []
+            _fix_hits(view, needed.search(view), len(view), found)
+            blanks += [(start + a, start + b, "") for a, b, _ in found]
             m = needed.search(text, end)
     return splice(text, blanks)
 
