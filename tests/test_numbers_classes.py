@@ -198,3 +198,19 @@ def test_games_short_names_and_spaced_codes() -> None:
     assert find_numbers("方便公众用好十五运会竞赛场馆") == []
     assert find_numbers("各直属机构\n[\nCPC 2\n]\n制定的公文") == []
     assert find_numbers("零售价格涨幅为0 ．8 ％") == []
+
+
+def test_names_of_events_grades_and_set_phrases_stay_as_written() -> None:
+    text = ("开展第四次全国农业普查，出席第二次亚非会议，新增三级医院5家、二级以上中医院8家，执行“约法三章”，"
+            "深化长江十年禁渔，纪念十月革命，坚持对外经济援助的八项原则")
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("开展第四次全国农业普查")] == [("第四次", "ordinal")]
+    # an ordinal that names no event is rewritten
+    assert numbers_to_digits("实现第二次飞跃，第三次当选") == "实现第2次飞跃，第3次当选"
+
+
+def test_numbered_formulas_and_list_items_keep_their_form() -> None:
+    text = "坚持“和平友好、平等互利”四项原则，恪守三项公报，第一、二轮督察，开展“四个1”活动"
+    assert numbers_to_digits(text) == text
+    # a quoted amount is still read
+    assert numbers_to_digits("实现“两个10亿元”目标") == "实现“2个10亿元”目标"

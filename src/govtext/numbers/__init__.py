@@ -44,10 +44,12 @@ Rules (documented decisions):
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
   ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone. The structure markers of
   laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
-* Names of phases, quarters and sessions keep their numerals as written (one rewriting rule, so a
-  text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度 or 届 is found and never
+* Names of phases, quarters, sessions, grades and events keep their numerals as written (one
+  rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
+  届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
   rewritten (二期, 三期; 一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a
-  bare 十二届 stays a protected term). 一期 (a lone 一) is neither found nor rewritten.
+  bare 十二届 stays a protected term; 三级医院; 第四次全国农业普查). 一期 (a lone 一) is neither
+  found nor rewritten.
 * Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;

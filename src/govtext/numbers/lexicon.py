@@ -60,7 +60,7 @@ YEAR_UNITS = frozenset(("年", "年度", "学年", "学年度"))
 DAY_UNITS = frozenset(("日", "天", "工作日"))
 #: names of phases, quarters and sessions: a numeral before them is found, never rewritten
 #: (一期/二期工程, 一季度/四季度, 第十二届), so a text never writes 2季度 beside 一季度
-NAME_UNITS = frozenset(("期", "季度", "届"))
+NAME_UNITS = frozenset(("期", "季度", "届", "级"))
 QUARTERS = 4
 
 

@@ -201,6 +201,12 @@ SESSION = re.compile("次(?:全体会议|全会)")
 SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
 #: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会): an ordinal
 SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
+#: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议)
+EVENT_NAME = re.compile(r"[^，。；、：\s]{0,8}?(?:会议|大会|全会|普查|论坛|峰会|博览会|运动会)")
+#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name)
+FORMULA_NAME = re.compile(f"[{CN_NUM_CLASS}]+项(?=(?:基本)?(?:原则|公报|规定|注意|准则))")
+#: a quoted name of a numeral, 个 and a digit: “四个1”活动
+QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
 QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
 # five-year plans: 第六个五年计划 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head

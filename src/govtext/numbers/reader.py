@@ -569,10 +569,13 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
     if ordinal or (unit == SESSION and P.SESSION_BODY.match(text, pos)):
         kind = "ordinal"  # 第三届; 七届全国人大 (a session of a body)
-    if unit in NAME_UNITS or (ordinal and unit in LAW_MARKERS):
-        a.exact = False  # 第一章/第十条 (laws), 二期/一季度/第十二届 (names) stay as written
+    if unit in NAME_UNITS or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
+        # 第一章/第十条 (laws), 二期/一季度/第十二届/三级医院 and 第四次全国农业普查 (names) stay
+        a.exact = False
     elif run[0] == "两" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
+    elif start >= 2 and text[start - 1] == "、" and text[start - 2] in CN_SET:
+        a.exact = False  # 第一、二轮: an item after a numeral kept as written is kept too
     single_char = len(run) == 1 and not r.arabic_only
     if kind is None:
         a.weak = single_char

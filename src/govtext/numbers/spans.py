@@ -74,6 +74,9 @@ def name_spans(text: str) -> list[Span]:
     if "“" in text:
         spans += [m.span(1) for m in P.QUOTED_NAME.finditer(text)]
         spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
+        spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
+    if "项" in text:
+        spans += [m.span() for m in P.FORMULA_NAME.finditer(text)]
     if "「" in text or "『" in text:
         spans += [m.span(1) for m in P.QUOTED_NAME_CJK.finditer(text)]
     if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
