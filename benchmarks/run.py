@@ -44,7 +44,7 @@ if (ROOT / "src" / "govtext").is_dir() and not os.environ.get("GOVTEXT_BENCH_INS
     # Measure this checkout's code, not whatever version happens to be installed.
     sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks import corpus, peers  # noqa: E402
+from benchmarks import cli_cost, corpus, peers  # noqa: E402
 from benchmarks.peer_worker import peak_python_heap, time_round_robin  # noqa: E402
 
 MB = 1e6
@@ -761,6 +761,8 @@ def markdown(report: dict[str, Any]) -> str:
         for r in j["rows"]:
             L.append(f"| {r['jobs']} | {fmt(r['seconds'])} | {fmt(r['mb_s'])} | {r['speedup']:.2f}× | {fmt(r['startup_seconds'])} | {fmt(r['mb_s_excluding_startup'])} |")
         L.append("")
+    if report.get("cli_cost"):
+        L += cli_cost.markdown(report["cli_cost"])
     for msg in report.get("skipped", []):
         L.append(f"- skipped: {msg}")
     return "\n".join(L).rstrip() + "\n"
@@ -857,7 +859,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--adv-steps", help="step groups for the adversarial test (default: --steps)")
     ap.add_argument("--adv-size", type=float, default=1.0, help="MB of each adversarial input (default 1)")
     ap.add_argument("--adv-timeout", type=float, default=60.0, help="seconds before an adversarial case counts as failed")
-    ap.add_argument("--skip", default="", help="sections to skip: sets, growth, adversarial, jobs")
+    ap.add_argument("--skip", default="", help="sections to skip: sets, growth, adversarial, jobs, cli")
     ap.add_argument("--no-peers", action="store_true", help="govtext and the floor only")
     ap.add_argument("--no-peer-venv", action="store_true", help="skip the peers that need their own venv")
     ap.add_argument("--no-jionlp", action="store_true", help="skip jionlp (its venv is the slowest to build)")
@@ -877,7 +879,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
             ap.error(f"--adv-steps: unknown step group {g!r}; groups are: {', '.join(GROUPS)}")
     args.skip_set = {s.strip() for s in args.skip.split(",") if s.strip()}
     for s in args.skip_set:
-        if s not in ("sets", "growth", "adversarial", "jobs"):
+        if s not in ("sets", "growth", "adversarial", "jobs", "cli"):
             ap.error(f"--skip: unknown section {s!r}")
     args.growth_sizes = sorted(float(x) for x in args.growth_sizes.split(",") if x.strip())
     args.growth_funcs = [f.strip() for f in args.growth_funcs.split(",") if f.strip()]
@@ -987,6 +989,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         else:
             jobs = bench_jobs(args, crawl_path, args.field if args.input is not None else "text")
             section_s["jobs"] = time.perf_counter() - t0
+    cli = None
+    if "cli" not in args.skip_set:
+        log("== command line at the pipeline's cost (CPU time)")
+        t0 = time.perf_counter()
+        real = real_pages(args.shared) if args.input is None and not args.no_real else []
+        cli_path = write_docs(args.cache / "real-pages.jsonl", real) if real else crawl_path
+        cli_field = "text" if real or args.input is None else args.field
+        if cli_path.suffix == ".txt":
+            report["skipped"].append("command-line cost needs a JSONL input")
+        else:
+            cli = cli_cost.bench_cli_cost(cli_path, cli_field, max(2, args.jobs), min(args.runs, 3), log)
+            section_s["cli"] = time.perf_counter() - t0
+    report["cli_cost"] = cli
     floors = {m.set: m for m in measures if m.name == FLOOR and m.times}
     report["results"] = [
         {

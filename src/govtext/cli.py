@@ -53,6 +53,7 @@ from .parallel import (
     run,
     summary_dict,
 )
+from .parquet_output import ParquetSink
 from .pipeline import STEPS, Config, clean
 
 EXAMPLE = "crawl.jsonl"
@@ -136,7 +137,10 @@ def _progress(shards: list[Shard], quiet: bool):  # type: ignore[no-untyped-def]
         n is not None and s.kind != "parquet" and not s.rel.name.endswith((".gz", ".zst"))
         for s, n in zip(shards, sizes)
     )
-    return tqdm(
+    class _Bar(tqdm):  # type: ignore[misc,type-arg]
+        monitor_interval = 0  # no monitor thread: workers can be forked from this process
+
+    return _Bar(
         total=sum(n or 0 for n in sizes) if plain else None, unit="B", unit_scale=True,
         desc="govtext", file=sys.stderr, delay=1.0, disable=quiet, mininterval=0.5,
     )
@@ -203,6 +207,7 @@ class _Run:
     resume: dict[int, dict] = field(default_factory=dict)  # type: ignore[type-arg]
     spool: IO[bytes] | None = None  # standard output: a compressed shard's records, held back
     spool_docs: int = 0
+    parquet: frozenset[str] | None = None  # --output-format parquet: the govtext parts (None: not Parquet)
     not_written: int = 0  # standard output: documents of failed (spooled) shards, discarded
     prior_docs: int = 0  # in the shards --resume skipped
     prior_rejects: int = 0
@@ -222,13 +227,14 @@ def _reason(err: str) -> str:
 
 
 def _output_spec(args: argparse.Namespace) -> OutputSpec:
-    """``--output-format`` (default: ``text`` for an output named ``*.txt[.gz|.zst]``) and ``--fields``."""
+    """``--output-format`` (default: ``text`` for an output named ``*.txt[.gz|.zst]``, ``parquet``
+    for ``*.parquet``) and ``--fields``."""
     fmt = args.output_format
     if fmt is None:
         name = (args.output or "").lower()
         for ext in (".gz", ".zst"):
             name = name.removesuffix(ext)
-        fmt = "text" if name.endswith(".txt") else "jsonl"
+        fmt = "text" if name.endswith(".txt") else "parquet" if name.endswith(".parquet") else "jsonl"
     parts = None
     if args.fields is not None:
         names = {x.strip() for x in args.fields.split(",") if x.strip()}
@@ -242,16 +248,21 @@ def _output_spec(args: argparse.Namespace) -> OutputSpec:
         raise SystemExit(f"govtext: --fields: {e}") from e
 
 
-def _text_rel(rel: Path) -> Path:
-    """The mirrored name of a shard written as text: ``a.jsonl.gz`` -> ``a.txt.gz``."""
+def _text_rel(rel: Path, ext: str = ".txt") -> Path:
+    """The mirrored name of a shard written as text: ``a.jsonl.gz`` -> ``a.txt.gz``; as Parquet
+    (*ext* ``.parquet``, compressed inside): ``a.jsonl.gz`` -> ``a.parquet``.
+
+    >>> _text_rel(Path("x/a.jsonl.gz")).as_posix(), _text_rel(Path("a.jsonl.gz"), ".parquet").as_posix()
+    ('x/a.txt.gz', 'a.parquet')
+    """
     name = rel.name
-    comp = next((ext for ext in (".gz", ".zst") if name.lower().endswith(ext)), "")
+    comp = next((c for c in (".gz", ".zst") if name.lower().endswith(c)), "")
     base = name[: len(name) - len(comp)]
-    for ext in (".jsonl", ".ndjson", ".json", ".parquet", ".txt"):
-        if base.lower().endswith(ext):
-            base = base[: -len(ext)]
+    for known in (".jsonl", ".ndjson", ".json", ".parquet", ".txt"):
+        if base.lower().endswith(known):
+            base = base[: -len(known)]
             break
-    return rel.with_name(base + ".txt" + comp)
+    return rel.with_name(base + ext + ("" if ext == ".parquet" else comp))
 
 
 def _options_key(args: argparse.Namespace, config: Config) -> str:
@@ -333,6 +344,8 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
     """Output mode ("stdout", "file", "dir"), one target per shard, and the run-level rejects file."""
     out = args.output
     if out is None or out == "-":
+        if _output_spec(args).format == "parquet":
+            raise SystemExit("govtext: Parquet output needs a file or directory: -o OUTPUT.parquet or -o DIR")
         if args.resume:
             raise SystemExit("govtext: --resume needs -o OUTPUT (a file or a directory)")
         rej = Path(args.rejects) if args.rejects else _run_rejects_name()
@@ -350,9 +363,9 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
         if not shards:
             raise SystemExit(f"govtext: every input is inside the output directory {out}")
         targets, seen = [], {}
-        text = _output_spec(args).format == "text"
+        fmt = _output_spec(args).format
         for s in shards:
-            rel = _text_rel(s.output_rel()) if text else s.output_rel()
+            rel = _text_rel(s.output_rel(), "." + ("txt" if fmt == "text" else fmt)) if fmt != "jsonl" else s.output_rel()
             if rel in seen:
                 raise SystemExit(f"govtext: {seen[rel].name} and {s.name} would both be written to {out_p / rel}")
             seen[rel] = s
@@ -392,8 +405,41 @@ def _resume_points(st: _Run, todo: list[_Target], options: str) -> None:
             st.prior_rejects += int(part["rejected"])
 
 
+def _unwritten_off(config: Config, spec: OutputSpec) -> Config:
+    """*config* with the parts of ``clean()`` the output does not hold switched off (text
+    output: the number mentions, outline and document are not computed); the cleaned text is
+    the same.
+
+    >>> c = _unwritten_off(Config(), OutputSpec("text"))
+    >>> c.find_numbers, c.outline, c.document
+    (False, False, False)
+    >>> c = _unwritten_off(Config(), OutputSpec("jsonl", frozenset({"document"})))
+    >>> c.find_numbers, c.outline, c.document
+    (False, True, True)
+    """
+    if config.chunk_chars:  # chunks read the outline and the document
+        return config
+    wanted = frozenset() if spec.format == "text" else frozenset(PARTS) if spec.parts is None else spec.parts
+    changes = {}
+    if "numbers" not in wanted and config.find_numbers:
+        changes["find_numbers"] = False
+    if not {"outline", "document"} & wanted and config.outline:  # the document reads the outline
+        changes["outline"] = False
+    if "document" not in wanted and config.document:
+        changes["document"] = False
+    return config.replace(**changes) if changes else config
+
+
 def cmd_clean(args: argparse.Namespace) -> int:
-    config = _config_from_args(args)
+    spec = _output_spec(args)
+    config = _unwritten_off(_config_from_args(args), spec)
+    if spec.format == "parquet":
+        if config.chunk_chars:
+            raise SystemExit("govtext: --chunks writes JSON lines: leave out --output-format parquet")
+        try:
+            require_parquet()
+        except InputError as e:
+            raise SystemExit(f"govtext: Parquet output: {e}") from e
     jobs = _jobs(args)
     shards, many = _shards(args)
     mode, targets, run_rejects = _plan(args, shards, many)
@@ -403,7 +449,8 @@ def cmd_clean(args: argparse.Namespace) -> int:
     templates = _learn(args, shards, config, jobs)
     st = _Run()
     todo = _todo(args, targets, st, options)
-    st.checkpoint_bytes = int(args.checkpoint_mb * (1 << 20))
+    st.checkpoint_bytes = int(args.checkpoint_mb * (1 << 20)) if spec.format != "parquet" else 0
+    st.parquet = (spec.parts if spec.parts is not None else frozenset(PARTS)) if spec.format == "parquet" else None
     if args.resume:
         _resume_points(st, todo, options)
     old_term = _set_sigterm(_on_sigterm)
@@ -506,6 +553,8 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
 
     if t.out is not None and st.out is None:
         _start_shard(st, t, st.resume.get(batch.shard))
+    if b.table and st.out is not None:
+        st.out.write_table(b.table)  # type: ignore[attr-defined]
     if b.lines:
         data = b"\n".join(b.lines) + b"\n"
         if st.out is not None:
@@ -557,7 +606,10 @@ def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: igno
     st.shard, st.shard_rejects, st.since_checkpoint, st.checkpointed = BatchResult(), 0, 0, None
     st.shard_resumed = 0
     try:
-        if part is None:
+        if st.parquet is not None:  # a Parquet file cannot be continued: the shard is redone whole
+            part_path(t.out).unlink(missing_ok=True)
+            st.out = ParquetSink(t.out, st.parquet)  # type: ignore[assignment]
+        elif part is None:
             part_path(t.out).unlink(missing_ok=True)  # an older run's, for another temporary file
             st.out = AtomicWriter(t.out)
         else:
@@ -900,7 +952,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--rejects", help="where broken records go (default: OUTPUT.rejects.jsonl)")
     c.add_argument("--output-format", choices=FORMATS, default=None,
                    help="jsonl: each record with a 'govtext' object (default); text: the cleaned text "
-                        "alone, each document followed by two blank lines (default for -o *.txt)")
+                        "alone, each document followed by two blank lines (default for -o *.txt); "
+                        "parquet: typed columns text, record, govtext (default for -o *.parquet; "
+                        "needs pyarrow)")
     c.add_argument("--fields", metavar="PARTS",
                    help="comma-separated parts of the 'govtext' object to write: "
                         f"{', '.join(PARTS)}; 'text' alone: no 'govtext' object (default: all)")

@@ -12,9 +12,11 @@ handled by the parent alone, which stops cleanly.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import Counter, deque
@@ -28,6 +30,7 @@ from .io import (
     Record,
     Shard,
     dumps,
+    dumps_bytes,
     get_field,
     iter_items,
     parse_item,
@@ -90,6 +93,10 @@ class BatchResult:
     steps: Counter[str] = field(default_factory=Counter)
     #: Marks left by mojibake repair for characters that could not be known (U+FFFD).
     lossy_marks: int = 0
+    #: ``--output-format parquet``: the batch's rows as an Arrow IPC stream (``lines`` is empty).
+    table: bytes = b""
+    #: ``--output-format parquet``: the rows until the batch ends (not sent between processes).
+    rows: list[tuple[Record, dict[str, Any]]] = field(default_factory=list)
 
     def add(self, other: BatchResult) -> None:
         """Add *other*'s counters to this one (lines are not kept)."""
@@ -124,7 +131,7 @@ class Batch:
 
 #: The parts of the ``govtext`` object ``--fields`` chooses from (``schema`` is always kept).
 PARTS = ("meta", "dropped", "steps", "numbers", "signals", "outline", "document")
-FORMATS = ("jsonl", "text")
+FORMATS = ("jsonl", "text", "parquet")
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ class OutputSpec:
     holding the *parts* of ``Result.to_dict()`` (None: all of them; empty: no ``govtext``
     object); ``"text"``: the cleaned text alone, each document followed by two blank lines
     (``normalize_whitespace`` leaves at most one blank line inside a document, so the
-    documents can be told apart).
+    documents can be told apart); ``"parquet"``: rows of :mod:`govtext.parquet_output`.
     """
 
     format: str = "jsonl"
@@ -148,11 +155,23 @@ class OutputSpec:
         if bad:
             raise ValueError(f"unknown govtext part(s) {', '.join(bad)}; parts are: {', '.join(PARTS)}")
 
+    def row(self, doc: dict[str, Any], field_name: str, result: Result) -> dict[str, Any]:
+        """The Parquet row of one record (see :mod:`govtext.parquet_output`)."""
+        from .parquet_output import row
+
+        info = None
+        if self.parts is None or self.parts:
+            info = result.to_dict()
+            del info["text"]
+            if self.parts is not None:
+                info = {k: v for k, v in info.items() if k == "schema" or k in self.parts}
+        return row(doc, field_name, result.text, info)
+
     def encode(self, doc: dict[str, Any], field_name: str, result: Result) -> bytes:
         """The output line of one record, UTF-8 (raises ``UnicodeEncodeError`` on a lone surrogate)."""
         if self.format == "text":
             return result.text.encode("utf-8") + b"\n\n"
-        return dumps(cleaned_doc(doc, field_name, result, self.parts)).encode("utf-8")
+        return dumps_bytes(cleaned_doc(doc, field_name, result, self.parts))
 
 
 def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result,
@@ -225,8 +244,14 @@ def process_record(rec: Record, field_name: str, config: Config, out: BatchResul
     try:
         template = templates.for_record(doc, source or "") if templates is not None else None
         result = clean(text, config, template=template)
-        if config.chunk_chars:
-            line = b"\n".join(dumps(d).encode("utf-8") for d in chunk_docs(doc, field_name, result,
+        if spec.format == "parquet" and emit:
+            row = spec.row(doc, field_name, result)
+            # what cannot be encoded raises here, as in a JSON line (the rest derives from these)
+            text.encode("utf-8"), row["record"].encode("utf-8")
+            out.rows.append((rec, row))
+            line = b""
+        elif config.chunk_chars:
+            line = b"\n".join(dumps_bytes(d) for d in chunk_docs(doc, field_name, result,
                                                                            config.chunk_chars))
         else:
             line = spec.encode(doc, field_name, result)
@@ -267,7 +292,23 @@ def process_batch(items: Iterable[tuple[int, Any]], field_name: str, config: Con
             continue
         rec = parse_item(line_no, payload, field_name, kind, name)
         process_record(rec, field_name, config, out, emit, name or None, templates)
+    if isinstance(emit, OutputSpec) and emit.format == "parquet":
+        _parquet_batch(out, emit, name)
     return out
+
+
+def _parquet_batch(out: BatchResult, spec: OutputSpec, name: str) -> None:
+    """Turn the batch's rows into an Arrow IPC stream; a row Arrow cannot take (a lone
+    surrogate) is rejected, as a JSON line with one would be."""
+    from .parquet_output import batch_table
+
+    out.table, bad = batch_table([r for _, r in out.rows], spec.parts)
+    for i in bad:
+        rec = out.rows[i][0]
+        rec.error = "cannot be written as Parquet: a value Arrow cannot take"
+        out.rejects.append(reject_line(rec, name or None))
+        out.docs -= 1
+    out.rows = []
 
 
 @dataclass(frozen=True)
@@ -317,7 +358,7 @@ def learn_templates(batches: Iterable[Batch], field_name: str, config: Config,
             count_batch(b.items, field_name, config, b.kind, b.name, site_field, total)
         return total.build()
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=init_worker,
+        max_workers=jobs, mp_context=_context(config), initializer=init_worker,
         initargs=(field_name, config, False, None, site_field, min_pages),
     )
     pending: deque[Future[TemplateCounter]] = deque()
@@ -420,6 +461,7 @@ def init_worker(field_name: str, config: Config, emit: bool | OutputSpec,
     The worker also exits on its own if the parent process dies (``kill -9``).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherits the parent's handler
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     _WORKER.update(field=field_name, config=config, emit=emit, templates=templates,
                    site_field=site_field, min_pages=min_pages)
@@ -431,11 +473,21 @@ def _work(items: list[tuple[int, Any]], kind: str, name: str) -> BatchResult:
                          _WORKER["templates"])
 
 
-def _context() -> Any:
-    # spawn: workers are fresh interpreters, the parent's direct children: they inherit no threads
-    # (progress bar) or open output files, and their resource use is counted in the parent's
-    # (e.g. by /usr/bin/time). The cost, importing govtext once per worker, is paid only on
-    # inputs of more than one batch.
+def _context(config: Config | None = None) -> Any:
+    """How workers start: forked from this process after it built govtext's tables once
+    (Linux, when this process runs no other thread), else spawned (each worker imports govtext
+    and builds its tables: ~1-2 s of CPU per worker).
+
+    Either way the workers are this process's direct children, so their CPU time is counted in
+    its own (``/usr/bin/time``). Buffered standard streams are flushed first, so a forked worker
+    holds no copy of pending output.
+    """
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        warm_up(config)
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
 
@@ -470,7 +522,7 @@ def run(
         return
     limit = max_in_flight or 2 * jobs
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=init_worker,
+        max_workers=jobs, mp_context=_context(config), initializer=init_worker,
         initargs=(field_name, config, emit, templates),
     )
     pending: deque[tuple[Batch, Future[BatchResult]]] = deque()

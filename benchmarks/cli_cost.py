@@ -1,0 +1,133 @@
+"""What ``govtext clean`` costs next to the pipeline it runs (issue 21): CPU seconds per MB.
+
+Each command runs in its own process on the same JSONL file, its CPU time (user + system,
+worker processes included) read with ``resource.getrusage(RUSAGE_CHILDREN)``, with the wall
+time beside it. CPU time is what a shared machine cannot fake: wall time there depends on
+what else runs, CPU time much less. Compared:
+
+* ``normalize`` loop: ``json.loads`` + :func:`govtext.normalize` per line, in one process;
+* ``clean`` loop: ``json.loads`` + :func:`govtext.clean` (what the CLI computes per record:
+  the text, number mentions, outline, document elements, signals);
+* ``govtext clean FILE -o OUT --jobs 1`` (JSON lines, every part of the record);
+* the same with ``--output-format text`` (only the cleaned text: no mention, outline or
+  document is computed);
+* ``--jobs N`` (CPU and wall, next to ``--jobs 1``).
+
+Every figure is a whole process, start-up (import, tables) included, as a user pays it.
+
+Run alone: ``python -m benchmarks.cli_cost FILE.jsonl [--jobs N] [--runs R]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+MB = 1e6
+
+# the loop a user would write: one process, json.loads + the function per line
+LOOP = """
+import json, sys
+import govtext
+fn = getattr(govtext, sys.argv[2])
+with open(sys.argv[1], "rb") as fh:
+    for line in fh:
+        if line.strip():
+            fn(json.loads(line)[sys.argv[3]])
+"""
+
+
+def _cpu_children() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """CPU seconds (the process and its children) and wall seconds of one command."""
+    c0, t0 = _cpu_children(), time.perf_counter()
+    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    return _cpu_children() - c0, time.perf_counter() - t0
+
+
+def commands(path: Path, field: str, jobs: int, out: Path) -> dict[str, list[str]]:
+    py = sys.executable
+    cli = [py, "-m", "govtext", "clean", str(path), "--field", field, "-q"]
+    cmds = {
+        "normalize loop": [py, "-c", LOOP, str(path), "normalize", field],
+        "clean loop": [py, "-c", LOOP, str(path), "clean", field],
+        "CLI --jobs 1": [*cli, "-o", str(out / "o.jsonl"), "--jobs", "1"],
+        "CLI --jobs 1, text output": [*cli, "-o", str(out / "o.txt"), "--jobs", "1"],
+    }
+    if jobs > 1:
+        cmds[f"CLI --jobs {jobs}"] = [*cli, "-o", str(out / "o.jsonl"), "--jobs", str(jobs)]
+    return cmds
+
+
+def bench_cli_cost(path: Path, field: str = "text", jobs: int = 2, runs: int = 3,
+                   log: Any = print) -> dict[str, Any]:
+    """Median CPU and wall seconds of each command (interleaved runs), per MB, and the ratios."""
+    import govtext
+
+    env = dict(os.environ)
+    src = str(Path(govtext.__file__).resolve().parent.parent)
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    mb = path.stat().st_size / MB
+    rows: dict[str, dict[str, list[float]]] = {}
+    with tempfile.TemporaryDirectory(prefix="govtext-cli-cost-") as tmp:
+        cmds = commands(path, field, jobs, Path(tmp))
+        for _ in range(max(1, runs)):
+            for name, cmd in cmds.items():
+                cpu, wall = measure(cmd, env)
+                r = rows.setdefault(name, {"cpu": [], "wall": []})
+                r["cpu"].append(cpu)
+                r["wall"].append(wall)
+    out: dict[str, Any] = {"file": path.name, "mb": mb, "runs": runs, "load": list(os.getloadavg()), "rows": []}
+    med = {k: (statistics.median(v["cpu"]), statistics.median(v["wall"])) for k, v in rows.items()}
+    norm = med["normalize loop"][0]
+    clean = med["clean loop"][0]
+    for name, (cpu, wall) in med.items():
+        out["rows"].append({"what": name, "cpu_s": cpu, "wall_s": wall, "cpu_s_per_mb": cpu / mb,
+                            "x_normalize_loop": cpu / norm, "x_clean_loop": cpu / clean,
+                            "cpu_all": rows[name]["cpu"], "wall_all": rows[name]["wall"]})
+        log(f"   {name}: {cpu:.2f} s CPU ({cpu / mb:.3f} s/MB, {cpu / norm:.2f}x normalize loop, "
+            f"{cpu / clean:.2f}x clean loop), {wall:.2f} s wall")
+    return out
+
+
+def markdown(c: dict[str, Any]) -> list[str]:
+    """The report's section."""
+    L = [f"## Command line at the pipeline's cost ({c['mb']:.2f} MB JSONL, {c['file']}, CPU time, "
+         f"median of {c['runs']}; load {c['load'][0]:.1f})", "",
+         "Whole processes (start-up included); CPU time counts the worker processes too.", "",
+         "| command | CPU s | CPU s per MB | × normalize loop | × clean loop | wall s |",
+         "|---|---:|---:|---:|---:|---:|"]
+    for r in c["rows"]:
+        L.append(f"| {r['what']} | {r['cpu_s']:.2f} | {r['cpu_s_per_mb']:.3f} | {r['x_normalize_loop']:.2f}× | "
+                 f"{r['x_clean_loop']:.2f}× | {r['wall_s']:.2f} |")
+    return [*L, ""]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.cli_cost", description=__doc__.split("\n")[0])
+    ap.add_argument("input", type=Path, help="a JSONL file")
+    ap.add_argument("--field", default="text")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--runs", type=int, default=3)
+    args = ap.parse_args(argv)
+    res = bench_cli_cost(args.input, args.field, args.jobs, args.runs)
+    print("\n".join(markdown(res)))
+    print(json.dumps(res))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
