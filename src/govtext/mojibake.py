@@ -51,16 +51,21 @@ from __future__ import annotations
 
 import codecs
 import dataclasses
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
+from importlib.util import find_spec
 from itertools import accumulate
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import ftfy
 import regex
-from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
+
+if TYPE_CHECKING:
+    import ftfy
 
 from . import _diskcache
 from ._util import char_class_body, check_text, lazy, splice
@@ -213,7 +218,7 @@ class _Codec:
     table: dict[int, str]  # str.translate: lost-byte markers -> surrogate escapes
     one_byte: frozenset[str]  # run characters that stand for one byte
     strong: frozenset[str]  # what (3-byte lead, continuation) pairs decode to
-    outside: regex.Pattern[str]  # reverse search: the last character that cannot be in a run
+    run_class: str  # the class body of a run's characters (see _outside)
     #: in a line already found damaged: accept a repair to common characters however short
     relaxed: bool = False
 
@@ -231,8 +236,13 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
     follow, strong_cls, members_cls, run_cls = classes
     gate = re.compile(f"[{strong_cls}][{follow}\\ufffd?]")
     run = re.compile(f"[{members_cls}][{run_cls}]*")
-    outside = regex.compile(f"(?r)[^{run_cls}]")
-    return _Codec(kind, codec, gate, run, table, frozenset(one), strong, outside)
+    return _Codec(kind, codec, gate, run, table, frozenset(one), strong, run_cls)
+
+
+@functools.cache
+def _outside(run_class: str) -> regex.Pattern[str]:
+    """Reverse search: the last character that cannot be in a run (compiled on first need)."""
+    return regex.compile(f"(?r)[^{run_class}]")
 
 
 def _codec_classes(codec: str, euro_is_0x80: bool) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -728,7 +738,7 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             hit = spec.gate.search(text, pos)
             if hit is None:
                 break
-            before = spec.outside.search(text, 0, hit.start())
+            before = _outside(spec.run_class).search(text, 0, hit.start())
             # the run starts at the first member after that character: lost-byte markers
             # ("?", U+FFFD) before it cannot start one ("?鈥斺" is a run from 鈥)
             m = spec.run.search(text, before.end() if before else 0)
@@ -1004,8 +1014,35 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
 
 
 @lazy
+def _ftfy_tables() -> tuple[Any, Any]:
+    """ftfy's encodings and UTF-8 clues, ftfy imported on first need (its import costs a fresh
+    process 0.07 s; a page without Latin mojibake never needs it)."""
+    import ftfy  # noqa: F401 - registers the sloppy codecs the encodings name
+    from ftfy.chardata import CHARMAP_ENCODINGS, UTF8_CLUES
+
+    return CHARMAP_ENCODINGS, UTF8_CLUES
+
+
+def _ftfy_key() -> str:
+    """A digest of the ftfy sources the gates derive from (see :mod:`govtext._diskcache`)."""
+    spec = find_spec("ftfy")
+    if spec is None or not spec.origin:
+        return ""
+    root = Path(spec.origin).parent
+    keys = [_diskcache.source_key(str(root / f)) for f in ("__init__.py", "chardata.py",
+                                                          "bad_codecs/sloppy.py")]
+    return "-".join(keys) if all(keys) else ""
+
+
+@lazy
 def _ftfy_gate() -> re.Pattern[str]:
     """A lead byte followed by a continuation byte, in any encoding ftfy tries (or a C1 control)."""
+    key = (_diskcache.source_key(__file__), _ftfy_key())
+    return re.compile(_diskcache.cached("mojibake-ftfy-gate", key, _ftfy_gate_pattern))
+
+
+def _ftfy_gate_pattern() -> str:
+    CHARMAP_ENCODINGS, UTF8_CLUES = _ftfy_tables()
     alts = []
     lost = "?\ufffd\x1a"  # what ftfy's replace_lossy_sequences accepts for a lost byte
     # ftfy's restore_byte_a0: a space for a lost 0xA0 after these leads (never in MacRoman)
@@ -1020,7 +1057,7 @@ def _ftfy_gate() -> re.Pattern[str]:
     first += UTF8_CLUES["utf8_first_of_4"]
     alts.append(f"[{char_class_body(first)}][{char_class_body(UTF8_CLUES['utf8_continuation'] + lost)}]")
     alts.append("[\\x80-\\x9f]")
-    return re.compile("|".join(alts))
+    return "|".join(alts)
 
 
 @lazy
@@ -1037,6 +1074,8 @@ def _ftfy_prefilter() -> re.Pattern[str]:
 @lazy
 def _ftfy_config() -> ftfy.TextFixerConfig:
     # fix_encoding only; everything that would rewrite correct CJK text stays off.
+    import ftfy
+
     return ftfy.TextFixerConfig(
         unescape_html=False,
         remove_terminal_escapes=False,
@@ -1055,6 +1094,12 @@ def _ftfy_config() -> ftfy.TextFixerConfig:
 _LINE = re.compile(r"[^\n]*")
 
 
+def _ftfy_fix(line: str) -> str:
+    import ftfy
+
+    return ftfy.fix_encoding(line, _ftfy_config())
+
+
 def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
     if not _ftfy_prefilter().search(text):
         return []
@@ -1064,7 +1109,7 @@ def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
         line = m.group()
         if not line or not gate.search(line):
             continue
-        fixed = ftfy.fix_encoding(line, _ftfy_config())
+        fixed = _ftfy_fix(line)
         if fixed != line:
             p = _common_prefix(line, fixed)
             q = _common_suffix(line[p:], fixed[p:])
@@ -1174,6 +1219,13 @@ def _fast_gate() -> re.Pattern[str]:
     punctuation of Chinese text (U+2000-U+206F: “”‘’—…•, and NBSP) and the tone-marked vowels
     of pinyin are left out, so clean pages pass in one scan.
     """
+    key = (_diskcache.source_key(__file__), _ftfy_key())
+    return re.compile(f"[{_diskcache.cached('mojibake-gate', key, _fast_gate_class)}]")
+
+
+def _fast_gate_class() -> str:
+    """The body of :func:`_fast_gate`'s class (plain data: kept by :mod:`govtext._diskcache`)."""
+    CHARMAP_ENCODINGS, UTF8_CLUES = _ftfy_tables()
     chars = {chr(c) for c in range(0x80, 0x100)} - {"\u00a0"}
     for enc in CHARMAP_ENCODINGS:
         chars |= set(bytes(range(0x80, 0x100)).decode(enc, "ignore"))
@@ -1186,7 +1238,7 @@ def _fast_gate() -> re.Pattern[str]:
     chars -= _PINYIN_LATIN  # pinyin (dāng, xué) is common; its mojibake has other signs too
     for spec in _codecs():
         chars |= spec.strong
-    return re.compile(f"[{char_class_body(chars)}]")
+    return char_class_body(chars)
 
 
 _STAGES = (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted)
