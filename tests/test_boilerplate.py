@@ -301,3 +301,23 @@ def test_comment_thread_after_the_article_is_dropped() -> None:
     # one dated line is a byline, not a thread
     one = classify_lines(page(MENU, HEADLINE, "某市日报 2024-03-08 10:02 记者 王明", BODY))
     assert one[7].rule != "widget"
+
+
+def test_teasers_headline_and_summary_among_counters_are_dropped() -> None:
+    teasers: list[str] = []
+    for title, summary in [
+        ("全省高考报名人数创新高，考生需注意这些事项！", "今年全省高考报名人数再创新高，省教育考试院提醒考生注意报名、体检和志愿填报的时间安排。"),
+        ("暑期托管服务全面启动，家长怎么报名？", "本市暑期托管服务近日全面启动，各区学校将开放场地，家长可通过学校公众号为孩子报名。"),
+    ]:
+        teasers += ["12", "3", "45", title, summary]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, "下一篇：某市召开全市教育工作会议", teasers, "34"))
+    assert not any(v.keep for v in verdicts[10:])
+    assert "teaser" in verdicts[14].reason and "teaser" in verdicts[15].reason
+    # one such pair alone is not a list of teasers: it stays
+    one = classify_lines(page(MENU, HEADLINE, BODY, "下一篇：某市召开全市教育工作会议", "12", "3", "45", *teasers[3:5], "34"))
+    assert one[14].keep and one[15].keep
+
+
+def test_comment_count_and_read_count_lines_are_widgets() -> None:
+    assert rules(page(BODY, f"《{HEADLINE}》已有3件评论", "（本文已被阅读178次）"))[-2:] == ["widget", "widget"]
+    assert rules("全市共有120个社区，每个社区都配备了专职社工。") == [None]

@@ -122,6 +122,9 @@ class PageParams:
     fragment_min_han: int = 5
     #: Han characters that make a line outside the region long prose (kept unless an island).
     long_prose_min_han: int = 40
+    #: Teasers (a headline and its summary among dropped lines outside the region) a page needs
+    #: for them to be dropped as a list of summaries.
+    teaser_min: int = 2
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -659,19 +662,37 @@ def _outside(
 
 
 def _islands(
-    kinds: list[Kind], nb: list[int], region: tuple[int, int], keep: set[int], drops: dict[int, Drop]
+    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], keep: set[int],
+    drops: dict[int, Drop], p: PageParams,
 ) -> None:
-    """Kept lines outside the region whose non-blank neighbours on both sides are dropped."""
+    """Kept lines outside the region whose non-blank neighbours on both sides are dropped; and
+    teasers, a headline-length line and the paragraph under it so enclosed, when the page has
+    ``teaser_min`` or more of them (a list of article summaries)."""
     first, last = region
 
     def gone(x: int) -> bool:  # (the text's edge is not: a last paragraph after a picture)
         return 0 <= x < len(nb) and (kinds[nb[x]] == "chrome" or nb[x] in drops)
 
+    def free(x: int) -> bool:
+        i = nb[x]
+        return not (first <= i <= last or i in keep or i in drops or kinds[i] == "chrome")
+
+    pairs = []
     for x, i in enumerate(nb):
-        if first <= i <= last or i in keep or i in drops or kinds[i] == "chrome":
+        if not free(x):
             continue
         if gone(x - 1) and gone(x + 1):
             drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
+        elif (
+            gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2)
+            and len(lines[i]) <= p.headline_max_len and not _SENTENCE.search(lines[i])
+            and kinds[nb[x + 1]] == "prose"
+        ):
+            pairs.append(x)
+    if len(pairs) >= p.teaser_min:
+        for x in pairs:
+            for i in nb[x: x + 2]:
+                drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
 
 
 def read_page(
@@ -735,7 +756,7 @@ def read_page(
     keep = _protected(lines, kinds, han, nb, heads, region, p)
     head = max((h for h in heads if h <= region[0]), default=region[0])
     drops = _outside(lines, kinds, han, region, keep, items, head, p)
-    _islands(kinds, nb, region, keep, drops)
+    _islands(lines, kinds, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)
     if (
         heads and 0 not in heads and kept[0] and region[0] > 0
