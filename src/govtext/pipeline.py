@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import operator
 import re
 from collections import Counter
@@ -488,13 +489,20 @@ def _drop_spam(
     """The drop_spam step: drop the lines the rules reject, record them (numbered by *origin*)."""
     lines = text.split("\n")
     verdicts, reading = spam.classify_page(text, template=template)
-    if not all(v.keep for v in verdicts):
+    keep = [v.keep for v in verdicts]
+    if not all(keep):
         verdicts = _keep_document_elements(text, verdicts)
+        keep = [v.keep for v in verdicts]
     if result is not None:
         result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading, origin)
-    if all(v.keep for v in verdicts):
+    if all(keep):
         if result is not None:
             result.steps.append(StepReport("drop_spam", 0, 0))
+        return text
+    if result is None:  # normalize(): the kept lines only
+        text = "\n".join(itertools.compress(lines, keep))
+        if config.normalize_whitespace and "\n\n\n" in text:
+            text = re.sub("\n{3,}", "\n\n", text)
         return text
     kept = []
     dropped = []
