@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .pipeline import Config, Result, clean
@@ -224,6 +224,43 @@ def clean_pandas(texts: pandas.Series, fields: Iterable[str] | None = None,
                         index=texts.index)
 
 
+def clean_pandas_batches(batches: Iterable[pandas.DataFrame], column: str = "text",
+                         fields: Iterable[str] | None = None, config: Config | None = None,
+                         prefix: str = "govtext_") -> Iterator[pandas.DataFrame]:
+    """Each pandas frame of *batches* with the chosen *fields* of its *column* added: the
+    function of Spark's ``DataFrame.mapInPandas`` (with :func:`spark_schema`), usable on any
+    stream of frames.
+
+    >>> import pandas as pd
+    >>> out = clean_pandas_batches([pd.DataFrame({"text": ["教育質量"]})], fields=["text"])
+    >>> next(out).to_dict("list")
+    {'text': ['教育質量'], 'govtext_text': ['教育质量']}
+    """
+    chosen = check_fields(fields, prefix)
+    for pdf in batches:
+        if column not in pdf.columns:
+            raise ValueError(f"column {column!r} is not in the frame (columns: {list(pdf.columns)})")
+        yield pdf.join(clean_pandas(pdf[column], chosen, config, prefix))
+
+
+def spark_schema(base: Any = None, fields: Iterable[str] | None = None,
+                 prefix: str = "govtext_") -> str:
+    """A Spark DDL schema: the fields of *base* (a ``pyspark.sql.types.StructType``, e.g. a
+    DataFrame's ``.schema``; None for none) followed by the chosen *fields*. Pass it as the
+    schema of ``mapInPandas`` or, without *base*, wrapped as ``struct<...>`` to a pandas UDF.
+
+    >>> spark_schema(None, ["text", "dropped"])
+    '`govtext_text` STRING, `govtext_dropped` BIGINT'
+    """
+    cols = [(f.name, f.dataType.simpleString()) for f in base.fields] if base is not None else []
+    new = schema(fields, prefix, "spark")
+    taken = [c for c, _ in cols if c in new]
+    if taken:
+        raise ValueError(f"prefix {prefix!r}: the schema already has column(s) {taken}")
+    cols += list(new.items())
+    return ", ".join("`{}` {}".format(name.replace("`", "``"), t) for name, t in cols)
+
+
 def _polars_dtypes(pl: Any, fields: Iterable[str] | None, prefix: str) -> dict[str, Any]:
     return {c: getattr(pl, t) for c, t in schema(fields, prefix, "polars").items()}
 
@@ -298,5 +335,6 @@ def columns_of(record: Mapping[str, Any], fields: Iterable[str] | None = None,
 
 
 __all__ = ["DEFAULT_FIELDS", "FIELDS", "TYPES", "check_fields", "clean_columns", "clean_pandas",
-           "clean_polars", "columns_of", "is_null", "polars_expr", "schema"]
+           "clean_pandas_batches", "clean_polars", "columns_of", "is_null", "polars_expr", "schema",
+           "spark_schema"]
 
