@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govtext
 from govtext import Config
@@ -143,6 +145,20 @@ def test_steps_leave_other_fields_and_count_bad_text() -> None:
         gdt.GovtextFilter(max_spam_share=2)
     with pytest.raises(TypeError, match="config"):
         gdt.GovtextFilter(config={"drop_spam": False})  # type: ignore[arg-type]
+
+
+@given(st.lists(st.text(max_size=200), max_size=5))
+def test_steps_agree_with_clean_on_any_text(texts: list[str]) -> None:
+    docs = [Document(text=t, id=str(i)) for i, t in enumerate(texts)]
+    cleaner, filt = gdt.GovtextCleaner(), gdt.GovtextFilter()
+    out = list(filt.run(cleaner.run(docs)))
+    assert [d.id for d in out] == [str(i) for i, t in enumerate(texts) if reason(t) is None]
+    for d in docs:  # every document cleaned in place, kept or not
+        t = texts[int(d.id)]
+        assert d.text == govtext.normalize(t) and d.metadata["govtext"] == record(t)
+    again = list(gdt.GovtextCleaner().run([Document(text=d.text, id=d.id) for d in out]))
+    assert [d.text for d in again] == [d.text for d in out]  # idempotent
+    assert cleaner.stats["total"].total == len(texts) and filt.stats["total"].total == len(texts)
 
 
 @pytest.mark.corpus

@@ -5,7 +5,9 @@ directory (like a reader's session), so a page may write a file in Python, run a
 and read the command's output back:
 
 - ``pycon`` (or ``python``) fences with ``>>>`` examples are run with doctest (ELLIPSIS, NORMALIZE_WHITESPACE);
-- ``python`` fences without ``>>>`` are executed;
+- ``python`` fences without ``>>>`` are executed; one whose first line is ``# needs: MODULE, ...``
+  is left out when a module is not installed (the page's test then skips, naming it, after
+  running the other fences);
 - lines of ``bash`` fences that start with ``govtext`` (or ``$ govtext``) are run as commands
   (``govtext.cli.main``, the entry point, in this process) and must exit with status 0 (``pip install`` lines are not run: CI
   runs the README's install commands itself).
@@ -22,6 +24,7 @@ import io
 import os
 import re
 import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -63,13 +66,25 @@ def run_command(line: str) -> tuple[int, str]:
     return rc, out.getvalue() + err.getvalue()
 
 
+def missing_modules(body: str) -> list[str]:
+    """The modules a fence's ``# needs: a, b`` first line names that are not installed
+    (``java``: a Java runtime on the PATH)."""
+    first = body.split("\n", 1)[0].strip()
+    if not first.startswith("# needs:"):
+        return []
+    names = [m.strip() for m in first[len("# needs:"):].split(",") if m.strip()]
+    return [m for m in names
+            if (shutil.which(m) is None if m == "java" else importlib.util.find_spec(m) is None)]
+
+
 def run_page(path: Path) -> dict[str, int]:
-    """Run the examples of one page in the current directory; return how many of each kind ran."""
+    """Run the examples of one page in the current directory; return how many of each kind ran
+    (``skipped``: fences left out for a missing module, see :func:`missing_modules`)."""
     text = path.read_text(encoding="utf-8")
     globs: dict[str, object] = {"__name__": "__docs__"}
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
-    counts = {"doctest": 0, "exec": 0, "command": 0}
+    counts = {"doctest": 0, "exec": 0, "command": 0, "skipped": 0}
     for m in FENCE.finditer(text):
         lang, body = m.group(1), m.group(2)
         lineno = text.count("\n", 0, m.start(2))  # 0-based line of the fence's first line
@@ -79,6 +94,8 @@ def run_page(path: Path) -> dict[str, int]:
             globs.update(test.globs)  # DocTest works on a copy: carry the names to the next fence
             assert res.failed == 0, f"{path.name}: {res.failed} failing example(s) in the fence at line {lineno}"
             counts["doctest"] += res.attempted
+        elif lang == "python" and missing_modules(body):
+            counts["skipped"] += 1
         elif lang == "python":
             exec(compile("\n" * lineno + body, str(path), "exec"), globs)
             counts["exec"] += 1
@@ -93,7 +110,11 @@ def run_page(path: Path) -> dict[str, int]:
 @pytest.mark.parametrize("path", DOCS, ids=_ids(DOCS))
 def test_doc_examples(path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    run_page(path)
+    counts = run_page(path)
+    if counts["skipped"]:
+        missing = sorted({m for f in FENCE.finditer(path.read_text(encoding="utf-8"))
+                          for m in missing_modules(f.group(2))})
+        pytest.skip(f"{counts['skipped']} example(s) need {', '.join(missing)} (not installed); the others ran")
 
 
 def test_every_python_example_is_run() -> None:
@@ -144,7 +165,7 @@ def test_api_reference_documents_every_field() -> None:
 if __name__ == "__main__":  # count the examples: python tests/test_docs.py
     import tempfile
 
-    total = {"doctest": 0, "exec": 0, "command": 0}
+    total = {"doctest": 0, "exec": 0, "command": 0, "skipped": 0}
     for page in DOCS:
         with tempfile.TemporaryDirectory() as d:
             cwd = os.getcwd()

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import govtext
 from govtext import frame
@@ -92,6 +94,14 @@ def test_plain_map_and_iterable_dataset() -> None:
     assert a["govtext_text"] == [govtext.normalize(r["text"], govtext.Config(drop_spam=False)) for r in recs]
     assert [r["govtext_text"] for r in b_rows] == a["govtext_text"]
     assert set(a["govtext_dropped_lines"]) == {"[]"}
+
+
+@given(st.lists(st.one_of(st.none(), st.text(max_size=200)), max_size=6))
+def test_clean_batch_on_any_texts(texts: list[str | None]) -> None:
+    out = hf.CleanBatch("t", ("text", "dropped", "info"))({"t": texts, "other": [1] * len(texts)})
+    assert list(out) == ["govtext_text", "govtext_dropped", "govtext_info"]
+    assert out["govtext_text"] == [None if t is None else govtext.normalize(t) for t in texts]
+    assert [x is None for x in out["govtext_info"]] == [t is None for t in texts]
 
 
 def test_bad_arguments() -> None:
