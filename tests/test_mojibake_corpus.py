@@ -106,35 +106,53 @@ def test_gbk_latin_seed_lines_repaired(seeds: dict[str, str]) -> None:
     assert repaired >= 5
 
 
-def test_lossy_gbk_on_official_sentences(shared: Path) -> None:
-    # Issue #18: sentences of the 2026 provincial reports misdecoded as GBK with losses. Each
-    # character whose bytes survived comes back, each lost one is a mark; almost never a wrong
-    # character (measured on 999 sentences: 89.3% right on average, 0.01% wrong; before the
-    # lossy repair, 86.1% and 1.5% wrong)
-    import difflib
+def _sentences(shared: Path, kind: str) -> list[str]:
     import random
     import re
 
-    from govtext.mojibake import MARKER
+    corpus = shared / "corpus"
+    if kind == "reports":
+        path = corpus / "china-provincial-gov-reports-2026/provincial_gov_reports_2026.jsonl"
+        texts = [json.loads(line)["full_text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    elif kind == "laws":
+        texts = [p.read_text(encoding="utf-8") for p in sorted((corpus / "lawrefbook-laws").rglob("*.md"))]
+    else:
+        texts = [p.read_text(encoding="utf-8") for p in sorted((corpus / "official-docs").glob("*.txt"))]
+    sentences = set()
+    for text in texts:
+        for line in text.splitlines():
+            for s in re.split(r"(?<=[。！？；])", line):
+                s = s.strip()
+                if 10 <= len(s) <= 120 and re.search("[\u4e00-\u9fff]", s):
+                    sentences.add(s)
+    out = sorted(sentences)
+    random.Random(7).shuffle(out)
+    return out
 
-    path = shared / "corpus/china-provincial-gov-reports-2026/provincial_gov_reports_2026.jsonl"
-    sentences = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        for s in re.split(r"(?<=[。！？；])", json.loads(line)["full_text"]):
-            s = s.strip()
-            if 10 <= len(s) <= 120 and re.search("[\u4e00-\u9fff]", s):
-                sentences.append(s)
-    random.Random(7).shuffle(sentences)
+
+@pytest.mark.parametrize("kind", ["reports", "laws", "official-docs"])
+def test_lossy_gbk_on_official_sentences(shared: Path, kind: str) -> None:
+    # Issue #18: sentences of the 2026 provincial reports, the laws and the State Council
+    # documents misdecoded as GBK with losses. Each character whose bytes survived comes back;
+    # a lost one comes back when one common character fits or the neighbours tell clearly
+    # (character-pair counts; the official documents were never looked at while tuning), else
+    # it is a mark. A wrong character is rare.
+    # Measured on 1000 sentences each: 94.9 % / 95.2 % / 95.3 % right on average, 0.11 % /
+    # 0.08 % / 0.08 % wrong (before: 89.6 % / 88.2 % / 89.0 %, 0.01 % wrong)
+    from test_mojibake import _checked
+
     ratios, wrong, out_chars = [], 0, 0
-    for s in sentences[:300]:
+    for s in _sentences(shared, kind):
         damaged = s.encode("utf-8").decode("gbk", "replace")
         if "\ufffd" not in damaged:
             continue
         out = fix_mojibake(damaged, lossy="mark")
-        sm = difflib.SequenceMatcher(None, s, out, autojunk=False)
-        ratios.append(sm.ratio())
-        wrong += sum(ch != MARKER for op, _a, _b, c, e in sm.get_opcodes() if op != "equal" for ch in out[c:e])
+        r, w = _checked(s, out, strict=False)
+        ratios.append(2 * r / (len(s) + len(out)))  # difflib's ratio
+        wrong += w
         out_chars += len(out)
-    assert len(ratios) >= 250
-    assert sum(ratios) / len(ratios) >= 0.88
-    assert wrong / out_chars <= 0.001
+        if len(ratios) == 300:
+            break
+    assert len(ratios) == 300
+    assert sum(ratios) / len(ratios) >= 0.93
+    assert wrong / out_chars <= 0.003

@@ -29,7 +29,9 @@ byte sequences by accident, so correct text is left as it is.
 Bytes that were lost are never invented: a character whose bytes are incomplete becomes one
 :data:`MARKER` (U+FFFD), one per character. A GBK decoder drops one byte per U+FFFD, and only
 before certain next bytes: a character that kept two of its three bytes is restored when exactly
-one value of the lost byte makes a common character (、 from E3 ?? 81), else marked. Lossy markers (U+FFFD runs, "锟斤拷" runs, runs of three or more 烫 or
+one value of the lost byte makes a common character (、 from E3 ?? 81), or when its neighbours
+make one candidate clearly the likeliest (bundled character-pair counts, see :mod:`._charfreq`;
+neighbours that lost a byte too are weighed together), else marked. Lossy markers (U+FFFD runs, "锟斤拷" runs, runs of three or more 烫 or
 屯) are kept (``lossy="keep"``), replaced by one :data:`MARKER` per run (``"mark"``) or dropped
 (``"drop"``), and always reported (``kind`` contains ``lossy``, ``Repair.lost`` counts them).
 
@@ -52,6 +54,8 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import functools
+import itertools
+import math
 import re
 import unicodedata
 from bisect import bisect_right
@@ -68,6 +72,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from . import _diskcache
+from ._charfreq import MARGIN, chain_score, likeliest
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -417,6 +422,10 @@ def _char_ends_at(data: bytes, i: int) -> bool:
                     return True
             except UnicodeDecodeError:
                 pass
+    # a 3-byte character with one lost byte (0xFF) of its own
+    if i >= 3 and data.count(0xFF, i - 3, i) == 1:
+        a, b, c = data[i - 3 : i]
+        return (a == 0xFF or 0xE1 <= a <= 0xEF) and all(v == 0xFF or 0x80 <= v <= 0xBF for v in (b, c))
     return False
 
 
@@ -424,38 +433,94 @@ def _char_starts_at(data: bytes, i: int) -> bool:
     return i >= len(data) or not 0x80 <= data[i] <= 0xBF
 
 
-def _lost_byte(data: bytes, p: int, codec: str, common: frozenset[str]) -> int | None:
-    """The byte lost at *p* (0xFF in *data*) when exactly one value makes it part of a common
-    character: it is the lead, the second or the last byte of a 3-byte UTF-8 sequence whose
-    other two bytes survived, and the decoder must have dropped it before the byte after it."""
+def _char_before(data: bytes | bytearray, i: int) -> str:
+    """The character of the byte reading that ends right before *i*, or "" if none does."""
+    for n in (1, 3, 2, 4):
+        if i >= n:
+            try:
+                c = bytes(data[i - n : i]).decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            if len(c) == 1:
+                return c
+    return ""
+
+
+def _char_after(data: bytes | bytearray, i: int) -> str:
+    """The character of the byte reading that starts at *i*, or "" if none does."""
+    for n in (1, 3, 2, 4):
+        try:
+            c = bytes(data[i : i + n]).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if len(c) == 1:
+            return c
+    return ""
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """A character that fits the bytes around a lost one: its bytes start at *start* of the
+    byte reading and need the value *x* at the lost byte."""
+
+    start: int
+    char: str
+    x: int
+
+
+def _fits(data: bytes | bytearray, p: int, codec: str) -> list[_Fit]:
+    """The CJK characters the byte lost at *p* (0xFF in *data*) may complete: it is the lead,
+    the second or the last byte of a 3-byte UTF-8 sequence whose other two bytes survived, and
+    the decoder must have dropped it before the byte after it."""
     n = len(data)
     if p + 1 >= n:  # the end of the text or of the damage: cut, not dropped by the decoder
-        return None
+        return []
     y = data[p + 1]
     dropped = _lost_before(_LOSS_CODEC.get(codec, codec))[y] if y != 0xFF else range(0x80, 0x100)
     cont = range(0x80, 0xC0)
-    shapes = []  # (bytes before the lost one, bytes after it, values it may take)
+    shapes = []  # (start, bytes before the lost one, bytes after it, values it may take)
     if p >= 2 and 0xE2 <= data[p - 2] <= 0xEF and data[p - 1] in cont:
         if _char_ends_at(data, p - 2) and _char_starts_at(data, p + 1):
-            shapes.append((data[p - 2 : p], b"", cont))
+            shapes.append((p - 2, bytes(data[p - 2 : p]), b"", cont))
     if p >= 1 and p + 1 < n and 0xE2 <= data[p - 1] <= 0xEF and data[p + 1] in cont:
         if _char_ends_at(data, p - 1) and _char_starts_at(data, p + 2):
-            shapes.append((data[p - 1 : p], data[p + 1 : p + 2], cont))
+            shapes.append((p - 1, bytes(data[p - 1 : p]), bytes(data[p + 1 : p + 2]), cont))
     if p + 2 < n and data[p + 1] in cont and data[p + 2] in cont:
         if _char_ends_at(data, p) and _char_starts_at(data, p + 3):
-            shapes.append((b"", data[p + 1 : p + 3], range(0xE2, 0xF0)))
-    found: dict[str, int] = {}  # common candidate -> the lost byte it needs
-    for head, tail, values in shapes:
-        for x in values:
+            shapes.append((p, b"", bytes(data[p + 1 : p + 3]), range(0xE2, 0xF0)))
+    out = []
+    for start, head, tail, vals in shapes:
+        for x in vals:
             if x not in dropped:
                 continue
             try:
                 c = (head + bytes((x,)) + tail).decode("utf-8")
             except UnicodeDecodeError:
                 continue
-            if c in common and (c >= "\u3000" or c in _CJK_PUNCT):
-                found[c] = x
+            if c >= "\u3000" or c in _CJK_PUNCT:
+                out.append(_Fit(start, c, x))
+    return out
+
+
+def _one_common(fits: list[_Fit], common: frozenset[str]) -> int | None:
+    """The lost byte when exactly one of *fits* is a common character."""
+    found = {f.char: f.x for f in fits if f.char in common}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _lost_byte(
+    data: bytes | bytearray, p: int, codec: str, common: frozenset[str],
+    context: tuple[str, str] = ("", ""),
+) -> int | None:
+    """The byte lost at *p* (0xFF in *data*, see :func:`_fits`) when exactly one value makes
+    a common character, or one candidate is clearly the likeliest between the neighbours
+    *context* (left, right; "" for unknown), by :func:`._charfreq.likeliest`."""
+    fits = _fits(data, p, codec)
+    x = _one_common(fits, common)
+    if x is not None or not any(f.char in common for f in fits) or context == ("", ""):
+        return x  # never a guess without a neighbour: a common character is no evidence
+    k = likeliest([(context[0], f.char, context[1]) for f in fits])
+    return None if k is None else fits[k].x
 
 
 def _profile_of(data: bytes) -> frozenset[str]:
@@ -471,19 +536,81 @@ def _profile_of(data: bytes) -> frozenset[str]:
     return _common()
 
 
+_MAX_READINGS = 512  # combinations of candidates weighed together, at most
+
+
 def _fill_lost(data: bytes, codec: str) -> bytes:
-    """*data* with each lost byte (0xFF) that :func:`_lost_byte` can tell restored."""
-    p = data.find(0xFF)
-    if p < 0:
+    """*data* with each lost byte (0xFF) that can be told restored: first those that exactly
+    one common character fits (:func:`_one_common`), then, in groups of lost bytes a few bytes
+    apart (公路, 宾馆: two neighbours lost a byte each), those whose candidate is clearly the
+    likeliest in every reading of the group's stretch (:func:`_fill_group`). A byte restored
+    may make the bytes next to it readable: then again, a few rounds at most."""
+    if data.find(0xFF) < 0:
         return data
     buf = bytearray(data)
     common = _profile_of(data)
-    while p >= 0:
-        x = _lost_byte(data, p, codec, common)
-        if x is not None:
-            buf[p] = x
-        p = data.find(0xFF, p + 1)
+    for _round in range(3):
+        todo: list[tuple[int, list[_Fit]]] = []
+        changed = False
+        p = buf.find(0xFF)
+        while p >= 0:
+            fits = _fits(buf, p, codec)
+            x = _one_common(fits, common)
+            if x is not None:
+                buf[p] = x
+                changed = True
+            elif any(f.char in common for f in fits):
+                todo.append((p, fits))
+            p = buf.find(0xFF, p + 1)
+        if changed:
+            continue  # the neighbours of what was restored first
+        groups: list[list[tuple[int, list[_Fit]]]] = []
+        for item in todo:
+            if groups and item[0] - groups[-1][-1][0] <= 4:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        for group in groups:
+            changed = _fill_group(buf, group) or changed
+        if not changed:
+            break
     return bytes(buf)
+
+
+def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
+    """Restore in *buf* the lost bytes of *group* (positions and their candidates) whose best
+    reading of the stretch around them (:func:`._charfreq.chain_score`) beats every reading
+    with another character there by :data:`._charfreq.MARGIN`."""
+    sizes = [len(fits) for _p, fits in group]
+    if math.prod(sizes) > _MAX_READINGS:
+        # too many together: each with the others unknown
+        return any([_fill_group(buf, [item]) for item in group])
+    lo = min(f.start for _p, fits in group for f in fits)
+    hi = max(f.start for _p, fits in group for f in fits) + 3
+    left, right = _char_before(buf, lo), _char_after(buf, hi)
+    if len(group) == 1 and not (left or right):
+        return False  # never a guess without a neighbour: a common character is no evidence
+    lo -= len(left.encode())
+    hi += len(right.encode())
+    best: list[dict[str, tuple[float, int]]] = [{} for _ in group]  # char -> (score, x)
+    for combo in itertools.product(*(fits for _p, fits in group)):
+        spans = sorted((f.start, f.start + 3) for f in combo)
+        if any(a[1] > b[0] and a != b for a, b in itertools.pairwise(spans)):
+            continue  # two candidates claim the same bytes
+        trial = bytearray(buf[lo:hi])
+        for (p, _), f in zip(group, combo):
+            trial[p - lo] = f.x
+        score = chain_score(trial.decode("utf-8", "replace"))
+        for i, f in enumerate(combo):
+            if score > best[i].get(f.char, (-math.inf, 0))[0]:
+                best[i][f.char] = (score, f.x)
+    changed = False
+    for (p, _), ranked in zip(group, best):
+        order = sorted(ranked.values(), reverse=True)
+        if order and (len(order) == 1 or order[0][0] - order[1][0] >= MARGIN):
+            buf[p] = order[0][1]
+            changed = True
+    return changed
 
 
 def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True) -> None:
@@ -756,7 +883,7 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         edits = _merge_edits(edits, _runs_in_damaged(text, relaxed, edits))
         edits = _merge_edits(edits, _latin_in_gbk(text))
     if "\ufffd" in text:
-        edits = _merge_edits(edits, _cut_in_gbk(text, damaged))
+        edits = _merge_edits(edits, _cut_in_gbk(text, damaged, edits))
     return edits
 
 
@@ -790,10 +917,11 @@ def _cut_gbk(rare: bool) -> re.Pattern[str]:
     return re.compile(f"[{char_class_body(chars)}]\ufffd")
 
 
-def _cut_in_gbk(text: str, damaged: bool) -> list[tuple[int, int, str, str]]:
+def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int, int, str, str]]:
     """Each character that lost its last byte and was left out of the repairs ("鍏�" for 公,
     "骞�" for 年 between digits): the character when one common character fits the bytes that
-    survived (see :func:`_lost_byte`), else one :data:`MARKER`. Such a GBK character (a UTF-8
+    survived, or one is clearly the likeliest between its neighbours as repaired by the edits
+    *done* (see :func:`_lost_byte`), else one :data:`MARKER`. Such a GBK character (a UTF-8
     lead byte E0-EF and a continuation byte) is mostly a rare one: before U+FFFD it is damage.
     A common one (於, 鏈) only in a line *damaged* (where other repairs were found, or a rare
     one is cut too).
@@ -802,6 +930,7 @@ def _cut_in_gbk(text: str, damaged: bool) -> list[tuple[int, int, str, str]]:
         return []
     edits = []
     common = _common()
+    starts = [ed[0] for ed in done]
     for m in _cut_gbk(False).finditer(text):
         e = m.end()
         nxt = text[e] if e < len(text) else ""
@@ -809,10 +938,26 @@ def _cut_in_gbk(text: str, damaged: bool) -> list[tuple[int, int, str, str]]:
             data = m.group()[0].encode("gb18030") + b"\xff" + nxt.encode("gb18030")[:1]
         except UnicodeEncodeError:
             data = m.group()[0].encode("gb18030") + b"\xff"
-        x = _lost_byte(data, 2, "gb18030", common)
+        context = (_repaired_at(text, done, starts, m.start() - 1, -1), _repaired_at(text, done, starts, e, 0))
+        x = _lost_byte(data, 2, "gb18030", common, context)
         after = MARKER if x is None else (data[:2] + bytes((x,))).decode("utf-8")
         edits.append((m.start(), e, after, "utf8-as-gbk"))
     return edits
+
+
+def _repaired_at(text: str, done: Sequence, starts: list[int], i: int, side: int) -> str:
+    """The character at *i* of *text* as the edits *done* (sorted, disjoint; *starts*: their
+    starts) repair it: the last (*side* -1) or first (0) character of an edit that ends or
+    starts there, else the character itself; "" for none, a mark or a lost byte."""
+    if not 0 <= i < len(text):
+        return ""
+    k = bisect_right(starts, i) - 1
+    c = text[i]
+    if k >= 0 and done[k][0] <= i < done[k][1]:
+        ed = done[k]
+        edge = ed[1] - 1 if side else ed[0]
+        c = ed[2][side] if i == edge and ed[2] else ""
+    return "" if c in _LOST_IN else c
 
 
 def _best_edits(text: str, a: list, b: list) -> list:

@@ -1,0 +1,105 @@
+"""How likely a character is between two others, from bundled character and pair counts.
+
+Used by the lossy mojibake repair to choose among the characters that fit the surviving bytes
+of a character that lost one byte. The table (``data/char_bigrams.txt``, made by
+``scripts/make_char_bigrams.py``; sources in ``data/README.md``) holds the rounded base-2
+logarithm of each count, and is read on first use only.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from ._util import lazy
+
+#: How much likelier (natural logarithm) the best candidate must be than the second: e**3, about
+#: twenty times. Below that the character stays a mark.
+MARGIN = 3.0
+_K = 5.0  # weight of a character's own frequency in the pair estimates (additive smoothing)
+
+
+@dataclass(frozen=True)
+class _Table:
+    chars: dict[str, float]
+    pairs: dict[str, float]
+    total: float
+
+
+@lazy
+def _table() -> _Table:
+    chars: dict[str, float] = {}
+    pairs: dict[str, float] = {}
+    text = resources.files("govtext").joinpath("data", "char_bigrams.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        head, _, keys = line.partition("\t")
+        count = 2.0 ** int(head[1:])
+        if head[0] == "C":
+            chars.update(dict.fromkeys(keys, count))
+        else:
+            pairs.update(dict.fromkeys((keys[i : i + 2] for i in range(0, len(keys), 2)), count))
+    return _Table(chars, pairs, sum(chars.values()))
+
+
+def _log_score(t: _Table, left: str, c: str, right: str) -> float:
+    """log P(c) + log P(c | left) / P(c) + log P(right | c) / P(right), smoothed."""
+    n = t.total + 4000.0
+
+    def p(x: str) -> float:
+        return (t.chars.get(x, 0.0) + 0.5) / n
+
+    pc = p(c)
+    s = math.log(pc)
+    if left:
+        s += math.log((t.pairs.get(left + c, 0.0) + _K * pc) / (t.chars.get(left, 0.0) + _K) / pc)
+    if right:
+        pr = p(right)
+        s += math.log((t.pairs.get(c + right, 0.0) + _K * pr) / (t.chars.get(c, 0.0) + _K) / pr)
+    return s
+
+
+def chain_score(text: str) -> float:
+    """The log-likelihood of *text* as a chain of characters, each given the one before it
+    (U+FFFD, a lost character, gives no context to the next one and costs nothing).
+
+    >>> chain_score("宾馆") > chain_score("倾领")
+    True
+    """
+    t = _table()
+    n = t.total + 4000.0
+    s = 0.0
+    prev = ""
+    for c in text:
+        if c == "\ufffd":
+            prev = ""
+            continue
+        pc = (t.chars.get(c, 0.0) + 0.5) / n
+        if prev:
+            s += math.log((t.pairs.get(prev + c, 0.0) + _K * pc) / (t.chars.get(prev, 0.0) + _K))
+        else:
+            s += math.log(pc)
+        prev = c
+    return s
+
+
+def likeliest(options: Iterable[tuple[str, str, str]]) -> int | None:
+    """The index of the option ``(left, character, right)`` whose character is clearly the
+    likeliest between its neighbours (single characters, or "" where a neighbour is unknown),
+    or None when none is :data:`MARGIN` above the others.
+
+    >>> likeliest([("", c, "路") for c in "兝兡公兟兣"])
+    2
+    >>> likeliest([("", "的", ""), ("", "地", "")]) is None  # no context: not 20 times likelier
+    True
+    """
+    t = _table()
+    scored = sorted(((_log_score(t, *o), i) for i, o in enumerate(options)), reverse=True)
+    if not scored:
+        return None
+    if len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN:
+        return scored[0][1]
+    return None
