@@ -10,7 +10,8 @@ from two public sources; neither source's own files are copied:
 * the government work reports and party-congress reports of the Chinese Wikisource (official
   documents, not subject to copyright under Art. 5 of the PRC Copyright Law), as gathered in
   ``../shared/corpus/chinese-political-corpora``: every pair of adjacent characters of the
-  running text (punctuation and digits included) with at least one of them CJK.
+  running text (punctuation and digits included) with at least one of them CJK, and each line's
+  first and last character next to a line break.
 
 The word-list counts are scaled to the running text's total, both are added, pairs seen less
 than ``MIN_PAIR`` times are dropped, and each count is stored as its rounded base-2 logarithm
@@ -36,6 +37,7 @@ SHARED = ROOT.parent / "shared" / "corpus" / "chinese-political-corpora"
 MIN_PAIR = 5.0  # in running-text occurrences (word-list counts scaled to them)
 WORD_WEIGHT = 3.0  # the word list against the running text (scaled to the same total)
 HAN = re.compile("[\u3400-\u9fff]+")
+EOL = "\u23ce"  # ⏎ stands for a line break in the table
 
 
 def word_list_counts() -> tuple[Counter, Counter]:
@@ -61,9 +63,17 @@ def running_text_counts() -> tuple[Counter, Counter]:
     pairs: Counter = Counter()
     for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
         for line in (SHARED / name).read_text(encoding="utf-8").splitlines():
-            for run in json.loads(line)["content"].split():
-                chars.update(run)
-                pairs.update(a + b for a, b in pairwise(run) if a >= "\u3000" or b >= "\u3000")
+            for para in json.loads(line)["content"].split("\n"):
+                runs = para.replace(EOL, "").split()
+                if not runs:
+                    continue
+                # a line's first and last characters, after and before a line break
+                pairs[EOL + runs[0][0]] += 1
+                pairs[runs[-1][-1] + EOL] += 1
+                chars[EOL] += 1
+                for run in runs:
+                    chars.update(run)
+                    pairs.update(a + b for a, b in pairwise(run) if a >= "\u3000" or b >= "\u3000")
     return chars, pairs
 
 
@@ -87,6 +97,7 @@ def main() -> None:
             "# Character and character-pair counts (made by scripts/make_char_bigrams.py, see\n"
             "# data/README.md). A line: C (characters) or P (pairs), a level L (count about 2**L),\n"
             "# a tab, then the characters (pairs: two characters each) at that level, no separator.\n"
+            f"# {EOL} stands for a line break (the start or the end of a line).\n"
         )
         for kind in ("C", "P"):
             for level in sorted(levels[kind]):

@@ -539,15 +539,18 @@ def _profile_of(data: bytes) -> frozenset[str]:
 _MAX_READINGS = 512  # combinations of candidates weighed together, at most
 
 
-def _fill_lost(data: bytes, codec: str) -> bytes:
+def _fill_lost(data: bytes, codec: str, around: tuple[str, str] = ("", "")) -> bytes:
     """*data* with each lost byte (0xFF) that can be told restored: first those that exactly
     one common character fits (:func:`_one_common`), then, in groups of lost bytes a few bytes
     apart (公路, 宾馆: two neighbours lost a byte each), those whose candidate is clearly the
     likeliest in every reading of the group's stretch (:func:`_fill_group`). A byte restored
-    may make the bytes next to it readable: then again, a few rounds at most."""
+    may make the bytes next to it readable: then again, a few rounds at most. *around*: the
+    characters before and after the run; an ASCII one ("\\n" for the start or the end of the
+    line) is a byte the decoder saw next to the run's bytes, and context."""
     if data.find(0xFF) < 0:
         return data
-    buf = bytearray(data)
+    pre, post = (c.encode() if len(c) == 1 and c.isascii() else b"" for c in around)
+    buf = bytearray(pre + data + post)
     common = _profile_of(data)
     for _round in range(3):
         todo: list[tuple[int, list[_Fit]]] = []
@@ -574,7 +577,7 @@ def _fill_lost(data: bytes, codec: str) -> bytes:
             changed = _fill_group(buf, group) or changed
         if not changed:
             break
-    return bytes(buf)
+    return bytes(buf[len(pre) : len(pre) + len(data)])
 
 
 def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
@@ -613,7 +616,10 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
     return changed
 
 
-def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True) -> None:
+def _repair_run(
+    run: str, base: int, spec: _Codec, out: list, tail_ok: bool = True,
+    around: tuple[str, str] = ("", ""),
+) -> None:
     """Find the UTF-8 spans in one candidate run and keep the repairs that score better.
 
     A euro sign stands for the byte 0x80 (cp936) or for A2 E3 (GB18030). :func:`_euro_bytes`
@@ -623,13 +629,13 @@ def _repair_run(run: str, base: int, spec: _Codec, out: list, tail_ok: bool = Tr
     """
     if "€" in run and ord("€") in spec.table:
         data, offs = _euro_bytes(run, spec)
-        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec), offs)
+        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), offs)
         plain = run.translate(spec.table).encode(spec.codec, "surrogateescape")
         if plain != data:
-            _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec), [])
+            _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec, around), [])
         return
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
-    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec), [])
+    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [])
 
 
 def _repair_bytes(
@@ -709,7 +715,10 @@ def _dangling_stop(codec: str) -> re.Pattern[str]:
     return re.compile(f"[{char_class_body(leads | set(_LOST_IN))}][{_STOPS}]")
 
 
-def _repair_run_marks(run: str, base: int, spec: _Codec, out: list, tail_ok: bool) -> None:
+def _repair_run_marks(
+    run: str, base: int, spec: _Codec, out: list, tail_ok: bool,
+    around: tuple[str, str] = ("", ""),
+) -> None:
     """:func:`_repair_run`, reading the marks of :data:`_STOPS` first as boundaries.
 
     With an ASCII mark after it, ``浣犲`` is a run of its own, judged with its cut last
@@ -721,10 +730,10 @@ def _repair_run_marks(run: str, base: int, spec: _Codec, out: list, tail_ok: boo
     such a mark (the common case) is repaired once.
     """
     if _STOP.search(run) is None:
-        _repair_run(run, base, spec, out, tail_ok)
+        _repair_run(run, base, spec, out, tail_ok, around)
         return
     joined: list = []
-    _repair_run(run, base, spec, joined, tail_ok)
+    _repair_run(run, base, spec, joined, tail_ok, around)
     marks = [m.start() for m in _STOP.finditer(run)]
     if _dangling_stop(spec.codec).search(run) is None and not any(
         bisect_right(marks, ed[1] - 1 - base) - bisect_right(marks, ed[0] - base) for ed in joined
@@ -738,7 +747,10 @@ def _repair_run_marks(run: str, base: int, spec: _Codec, out: list, tail_ok: boo
         m = spec.run.search(run, start, stop)
         if m is not None:
             last = m.end() == len(run)
-            _repair_run(m.group(), base + m.start(), spec, split, tail_ok if last else True)
+            _repair_run(
+                m.group(), base + m.start(), spec, split, tail_ok if last else True,
+                (around[0] if m.start() == 0 else "", around[1] if last else ""),
+            )
         start = stop + 1
     out.extend(_prefer_split(run, base, marks, joined, split))
 
@@ -872,8 +884,9 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             if m is None or m.end() <= hit.start():
                 pos = hit.start() + 1
                 continue
-            tail_ok = m.end() == len(text) or text[m.end()].isascii()
-            _repair_run_marks(m.group(), m.start(), spec, found, tail_ok)
+            nxt = text[m.end()] if m.end() < len(text) else "\n"
+            prv = text[m.start() - 1] if m.start() else "\n"
+            _repair_run_marks(m.group(), m.start(), spec, found, nxt.isascii(), (prv, nxt))
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
@@ -904,8 +917,9 @@ def _runs_in_damaged(text: str, spec: _Codec, done: list) -> list[tuple[int, int
                 break
         if pos >= m.end():
             continue  # repaired whole already
-        tail_ok = m.end() == len(text) or text[m.end()].isascii()
-        _repair_run_marks(m.group(), m.start(), spec, found, tail_ok)
+        nxt = text[m.end()] if m.end() < len(text) else "\n"
+        prv = text[m.start() - 1] if m.start() else "\n"
+        _repair_run_marks(m.group(), m.start(), spec, found, nxt.isascii(), (prv, nxt))
     return found
 
 
