@@ -1376,7 +1376,7 @@ def _fast_gate() -> re.Pattern[str]:
     characters, the letters, symbols and box drawing of ftfy's single-byte encodings, the
     characters a UTF-8 lead byte pairs into under GBK / Big5, and the lossy markers. Common
     punctuation of Chinese text (U+2000-U+206F: “”‘’—…•, and NBSP) and the tone-marked vowels
-    of pinyin are left out, so clean pages pass in one scan.
+    of pinyin (lower case) are left out, so clean pages pass in one scan.
     """
     key = (_diskcache.source_key(__file__), _ftfy_key())
     return re.compile(f"[{_diskcache.cached('mojibake-gate', key, _fast_gate_class)}]")
@@ -1394,7 +1394,9 @@ def _fast_gate_class() -> str:
     chars |= {chr(c) for c in range(0x3040, 0x31C0)}  # kana, bopomofo: GBK read out of step
     chars |= {chr(c) for c in range(0x2500, 0x25A0)}  # box drawing, likewise
     chars = {c for c in chars if not (0x2000 <= ord(c) <= 0x206F or c == "\u00a0")}
-    chars -= _PINYIN_LATIN  # pinyin (dāng, xué) is common; its mojibake has other signs too
+    # pinyin (dāng, xué) is common; its mojibake has other signs too. Capitals stay: they
+    # start a syllable only ("Ōu"), while GBK read as Latin-1 may be capitals alone ("ÓÚÉÙ")
+    chars -= {c for c in _PINYIN_LATIN if c.islower()}
     for spec in _codecs():
         chars |= spec.strong
     return char_class_body(chars)
