@@ -321,3 +321,16 @@ def test_teasers_headline_and_summary_among_counters_are_dropped() -> None:
 def test_comment_count_and_read_count_lines_are_widgets() -> None:
     assert rules(page(BODY, f"《{HEADLINE}》已有3件评论", "（本文已被阅读178次）"))[-2:] == ["widget", "widget"]
     assert rules("全市共有120个社区，每个社区都配备了专职社工。") == [None]
+
+
+def test_a_sites_reprint_terms_after_the_article_end_it_with_their_numbered_items() -> None:
+    terms = ["版权声明：", "凡本网注明“来源：某市日报”的所有作品，版权均属某市日报社，未经授权不得转载、摘编。",
+             "一、任何单位或个人使用本网作品，须事先取得书面授权，并注明出处。",
+             "二、对于侵权行为，本网将依法追究其法律责任，欢迎读者提供线索。", "【打印本页】"]
+    verdicts, reading = classify_page(page(MENU, HEADLINE, BODY, terms))
+    assert reading is not None and reading.region is not None and reading.region[1] == 9
+    assert not any(v.keep for v in verdicts[11:])
+    assert verdicts[12].rule == "site_notice"
+    # a document's own 一、 headings before any such line stay
+    doc = classify_lines(page(MENU, HEADLINE, BODY[:1], "一、总体要求", BODY[1:]))
+    assert all(v.keep for v in doc[6:])

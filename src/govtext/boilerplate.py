@@ -529,10 +529,11 @@ def _chrome_runs(
 
 def _protected(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
-    region: tuple[int, int], p: PageParams,
+    region: tuple[int, int], end: int, p: PageParams,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
-    document-structure headings."""
+    document-structure headings before *end* (what ends the article: a site's reprint terms
+    numbered 一、二、 are not the document's)."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if h < first]
@@ -540,7 +541,7 @@ def _protected(
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= p.head_min_han:
                 keep.add(i)
-    keep.update(i for i, s in enumerate(lines) if kinds[i] != "chrome" and _structure(s))
+    keep.update(i for i, s in enumerate(lines[:end]) if kinds[i] != "chrome" and _structure(s))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, p))
     return keep
@@ -735,6 +736,7 @@ def read_page(
     items = _list_items(lines, kinds, p)
     nb = [i for i, k in enumerate(kinds) if k != "blank"]  # the non-blank lines, in order
     weights = _weights(kinds, han, items, nb, p)
+    stops = list(stops)
     for i in stops:
         weights[i] = _STOP
     # a line of the site's template is not this page's title
@@ -753,7 +755,8 @@ def read_page(
     region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
-    keep = _protected(lines, kinds, han, nb, heads, region, p)
+    end = min((i for i in stops if i > region[1]), default=len(lines))
+    keep = _protected(lines, kinds, han, nb, heads, region, end, p)
     head = max((h for h in heads if h <= region[0]), default=region[0])
     drops = _outside(lines, kinds, han, region, keep, items, head, p)
     _islands(lines, kinds, nb, region, keep, drops, p)

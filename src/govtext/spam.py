@@ -1251,7 +1251,7 @@ def classify_lines(
 
 
 #: Rules whose lines end an article: the page reading's region never crosses them.
-_REGION_STOPS = frozenset({"related", "footer", "widget"})
+_REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 
 
 def classify_page(
@@ -1295,19 +1295,23 @@ def classify_page(
     reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated, stops, inline)
     for d in reading.drops:
         verdicts[d.line] = Verdict(False, d.rule, d.reason)
-    if heads and reading.region is not None:
-        _drop_comments(ctx.lines, verdicts, [h for h in heads if h > reading.region[1]])
+    if reading.region is not None:
+        end = reading.region[1]
+        _drop_under(ctx.lines, verdicts, [h for h in heads if h > end], "widget",
+                    "comment text under a comment header")
+        notices = [i for i, v in enumerate(verdicts) if i > end and v.rule == "site_notice"]
+        _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
 
 
-def _drop_comments(lines: list[str], verdicts: list[Verdict], heads: list[int]) -> None:
-    """The lines under each comment header after the article, up to the next dropped line."""
+def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str) -> None:
+    """The lines under each of *heads* (after the article), up to the next dropped line."""
     for h in heads:
         for i in range(h + 1, len(verdicts)):
             if not verdicts[i].keep:
                 break
             if lines[i]:
-                verdicts[i] = Verdict(False, "widget", "comment text under a comment header")
+                verdicts[i] = Verdict(False, rule, reason)
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
