@@ -44,7 +44,7 @@ if (ROOT / "src" / "govtext").is_dir() and not os.environ.get("GOVTEXT_BENCH_INS
     # Measure this checkout's code, not whatever version happens to be installed.
     sys.path.insert(0, str(ROOT / "src"))
 
-from benchmarks import cli_cost, corpus, peers  # noqa: E402
+from benchmarks import cli_cost, corpus, normalize_cost, peers  # noqa: E402
 from benchmarks.peer_worker import peak_python_heap, time_round_robin  # noqa: E402
 
 MB = 1e6
@@ -763,6 +763,8 @@ def markdown(report: dict[str, Any]) -> str:
         L.append("")
     if report.get("cli_cost"):
         L += cli_cost.markdown(report["cli_cost"])
+    if report.get("normalize_cost") and report["normalize_cost"].get("sets"):
+        L += normalize_cost.markdown(report["normalize_cost"])
     for msg in report.get("skipped", []):
         L.append(f"- skipped: {msg}")
     return "\n".join(L).rstrip() + "\n"
@@ -859,7 +861,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap.add_argument("--adv-steps", help="step groups for the adversarial test (default: --steps)")
     ap.add_argument("--adv-size", type=float, default=1.0, help="MB of each adversarial input (default 1)")
     ap.add_argument("--adv-timeout", type=float, default=60.0, help="seconds before an adversarial case counts as failed")
-    ap.add_argument("--skip", default="", help="sections to skip: sets, growth, adversarial, jobs, cli")
+    ap.add_argument("--skip", default="", help="sections to skip: sets, growth, adversarial, jobs, cli, normalize")
     ap.add_argument("--no-peers", action="store_true", help="govtext and the floor only")
     ap.add_argument("--no-peer-venv", action="store_true", help="skip the peers that need their own venv")
     ap.add_argument("--no-jionlp", action="store_true", help="skip jionlp (its venv is the slowest to build)")
@@ -879,7 +881,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
             ap.error(f"--adv-steps: unknown step group {g!r}; groups are: {', '.join(GROUPS)}")
     args.skip_set = {s.strip() for s in args.skip.split(",") if s.strip()}
     for s in args.skip_set:
-        if s not in ("sets", "growth", "adversarial", "jobs", "cli"):
+        if s not in ("sets", "growth", "adversarial", "jobs", "cli", "normalize"):
             ap.error(f"--skip: unknown section {s!r}")
     args.growth_sizes = sorted(float(x) for x in args.growth_sizes.split(",") if x.strip())
     args.growth_funcs = [f.strip() for f in args.growth_funcs.split(",") if f.strip()]
@@ -1002,6 +1004,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             cli = cli_cost.bench_cli_cost(cli_path, cli_field, max(2, args.jobs), min(args.runs, 3), log)
             section_s["cli"] = time.perf_counter() - t0
     report["cli_cost"] = cli
+    report["normalize_cost"] = None
+    if "normalize" not in args.skip_set and args.input is None and not args.no_real:
+        log("== normalize on the real page sets, start-up (CPU time)")
+        t0 = time.perf_counter()
+        report["normalize_cost"] = normalize_cost.bench_normalize_cost(args.shared, max(3, args.runs), log) or None
+        section_s["normalize"] = time.perf_counter() - t0
     floors = {m.set: m for m in measures if m.name == FLOOR and m.times}
     report["results"] = [
         {

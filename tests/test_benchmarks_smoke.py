@@ -209,3 +209,25 @@ def test_round_robin_timing() -> None:
     # the functions take turns: each round holds the passes of both
     timed = "".join(order[2:])  # (after the warm-up passes)
     assert timed.count("fs") >= 2 and timed.count("sf") >= 2
+
+
+def test_normalize_cost_on_a_small_shared_folder(tmp_path: Path) -> None:
+    from benchmarks import normalize_cost
+
+    news = tmp_path / "corpus" / "generalnewsextractor-testpages" / "text"
+    news.mkdir(parents=True)
+    page = "首页 > 新闻\n教育部印发通知，2022 年启动。\n共有 5 个学校参加。\n"
+    (news / "163__8.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("教育質量提升\n" * 20, encoding="utf-8")
+    sets = normalize_cost.page_sets(tmp_path)
+    assert list(sets) == ["news pages", "crawl mix"]  # absent sets are left out
+    assert sets["crawl mix"][0].startswith("教育質量")
+    row = normalize_cost.bench_set(sets["news pages"], runs=1)
+    assert row["docs"] == 1 and row["normalize_mb_s"] > 0 and row["x_scan"] > 0
+    start = normalize_cost.bench_startup(news / "163__8.txt", runs=1)
+    for mode in ("warm", "cold"):
+        assert start[mode]["import_plus_first_cpu_s"] > 0
+        assert start[mode]["process_cpu_s"] >= start[mode]["import_plus_first_cpu_s"]
+    md = "\n".join(normalize_cost.markdown({"load": 1.0, "sets": {"news pages": row}, "startup": start}))
+    assert "| news pages | 1 |" in md and "| warm |" in md
