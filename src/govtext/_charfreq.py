@@ -53,6 +53,11 @@ def _table() -> _Table:
     return _Table(chars, pairs, sum(chars.values()), kinds)
 
 
+def frequent() -> dict[str, float]:
+    """The characters the table counts (others are too rare to be chosen), with their counts."""
+    return _table().chars
+
+
 def _given(t: _Table, prev: str, c: str, pc: float) -> float:
     """P(c | prev): the pair's count, backed off to P(c) = *pc* with the weight of the number
     of different characters seen after *prev* (Witten-Bell smoothing)."""

@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from . import _diskcache
-from ._charfreq import MARGIN, chain_score, likeliest
+from ._charfreq import MARGIN, chain_score, frequent, likeliest
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -458,7 +458,7 @@ def _char_after(data: bytes | bytearray, i: int) -> str:
     return ""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Fit:
     """A character that fits the bytes around a lost one: its bytes start at *start* of the
     byte reading and need the value *x* at the lost byte."""
@@ -478,28 +478,39 @@ def _fits(data: bytes | bytearray, p: int, codec: str) -> list[_Fit]:
     y = data[p + 1]
     dropped = _lost_before(_LOSS_CODEC.get(codec, codec))[y] if y != 0xFF else range(0x80, 0x100)
     cont = range(0x80, 0xC0)
-    shapes = []  # (start, bytes before the lost one, bytes after it, values it may take)
+    shapes = []  # (start, bytes before the lost one, bytes after it)
     if p >= 2 and 0xE2 <= data[p - 2] <= 0xEF and data[p - 1] in cont:
         if _char_ends_at(data, p - 2) and _char_starts_at(data, p + 1):
-            shapes.append((p - 2, bytes(data[p - 2 : p]), b"", cont))
+            shapes.append((p - 2, bytes(data[p - 2 : p]), b""))
     if p >= 1 and p + 1 < n and 0xE2 <= data[p - 1] <= 0xEF and data[p + 1] in cont:
         if _char_ends_at(data, p - 1) and _char_starts_at(data, p + 2):
-            shapes.append((p - 1, bytes(data[p - 1 : p]), bytes(data[p + 1 : p + 2]), cont))
+            shapes.append((p - 1, bytes(data[p - 1 : p]), bytes(data[p + 1 : p + 2])))
     if p + 2 < n and data[p + 1] in cont and data[p + 2] in cont:
         if _char_ends_at(data, p) and _char_starts_at(data, p + 3):
-            shapes.append((p, b"", bytes(data[p + 1 : p + 3]), range(0xE2, 0xF0)))
+            shapes.append((p, b"", bytes(data[p + 1 : p + 3])))
+    return [
+        _Fit(start, c, x)
+        for start, head, tail in shapes
+        for x, c in _completions(head, tail)
+        if x in dropped
+    ]
+
+
+@functools.lru_cache(maxsize=8192)
+def _completions(head: bytes, tail: bytes) -> tuple[tuple[int, str], ...]:
+    """The values of the byte between *head* and *tail* that make them one CJK character (or
+    CJK punctuation) in UTF-8 that is common or counted by the pair table, with that character."""
+    known = frequent()
+    common = _common()
     out = []
-    for start, head, tail, vals in shapes:
-        for x in vals:
-            if x not in dropped:
-                continue
-            try:
-                c = (head + bytes((x,)) + tail).decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            if c >= "\u3000" or c in _CJK_PUNCT:
-                out.append(_Fit(start, c, x))
-    return out
+    for x in range(0xE2, 0xF0) if not head else range(0x80, 0xC0):
+        try:
+            c = (head + bytes((x,)) + tail).decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if (c >= "\u3000" or c in _CJK_PUNCT) and (c in known or c in common):
+            out.append((x, c))
+    return tuple(out)
 
 
 def _one_common(fits: list[_Fit], common: frozenset[str]) -> int | None:
@@ -553,6 +564,23 @@ def _fill_lost(data: bytes, codec: str, around: tuple[str, str] = ("", "")) -> b
     buf = bytearray(pre + data + post)
     common = _profile_of(data)
     for _round in range(3):
+        todo = _fill_one_common(buf, codec, common)
+        groups: list[list[tuple[int, list[_Fit]]]] = []
+        for item in todo:
+            if groups and item[0] - groups[-1][-1][0] <= 4:
+                groups[-1].append(item)
+            else:
+                groups.append([item])
+        if not any([_fill_group(buf, group) for group in groups]):
+            break
+    return bytes(buf[len(pre) : len(pre) + len(data)])
+
+
+def _fill_one_common(buf: bytearray, codec: str, common: frozenset[str]) -> list[tuple[int, list[_Fit]]]:
+    """Restore in *buf* the lost bytes that exactly one common character fits (rounds: a byte
+    restored may make its neighbours readable); return the others that a common character
+    fits, with their candidates."""
+    for _round in range(4):
         todo: list[tuple[int, list[_Fit]]] = []
         changed = False
         p = buf.find(0xFF)
@@ -565,19 +593,9 @@ def _fill_lost(data: bytes, codec: str, around: tuple[str, str] = ("", "")) -> b
             elif any(f.char in common for f in fits):
                 todo.append((p, fits))
             p = buf.find(0xFF, p + 1)
-        if changed:
-            continue  # the neighbours of what was restored first
-        groups: list[list[tuple[int, list[_Fit]]]] = []
-        for item in todo:
-            if groups and item[0] - groups[-1][-1][0] <= 4:
-                groups[-1].append(item)
-            else:
-                groups.append([item])
-        for group in groups:
-            changed = _fill_group(buf, group) or changed
         if not changed:
             break
-    return bytes(buf[len(pre) : len(pre) + len(data)])
+    return todo
 
 
 def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
@@ -588,11 +606,18 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
     if math.prod(sizes) > _MAX_READINGS:
         # too many together: each with the others unknown
         return any([_fill_group(buf, [item]) for item in group])
+    if len(group) == 1:  # one lost byte: each candidate between its own neighbours
+        p, fits = group[0]
+        options = [(_char_before(buf, f.start), f.char, _char_after(buf, f.start + 3)) for f in fits]
+        if not any(o[0] or o[2] for o in options):
+            return False  # never a guess without a neighbour: a common character is no evidence
+        k = likeliest(options)
+        if k is not None:
+            buf[p] = fits[k].x
+        return k is not None
     lo = min(f.start for _p, fits in group for f in fits)
     hi = max(f.start for _p, fits in group for f in fits) + 3
     left, right = _char_before(buf, lo), _char_after(buf, hi)
-    if len(group) == 1 and not (left or right):
-        return False  # never a guess without a neighbour: a common character is no evidence
     lo -= len(left.encode())
     hi += len(right.encode())
     best: list[dict[str, tuple[float, int]]] = [{} for _ in group]  # char -> (score, x)
