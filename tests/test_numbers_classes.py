@@ -214,3 +214,8 @@ def test_numbered_formulas_and_list_items_keep_their_form() -> None:
     assert numbers_to_digits(text) == text
     # a quoted amount is still read
     assert numbers_to_digits("实现“两个10亿元”目标") == "实现“2个10亿元”目标"
+
+
+def test_quoted_slogans_with_a_list_inside() -> None:
+    text = "建设“四个中心、六个基地”，坚持八项主张"
+    assert numbers_to_digits(text) == text

@@ -193,7 +193,7 @@ EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
 
 # a slogan or name in quotes that starts with a Chinese numeral: “五个认同” “两条底线” “十一”黄金周
 # (not with Arabic digits inside: “两个10亿元” keeps its amount)
-QUOTED_NAME = re.compile(f"“([{CN_NUM_CLASS}][^”“\n，。；：、,.;:0-9０-９]{{0,9}}?)”")
+QUOTED_NAME = re.compile(f"“([{CN_NUM_CLASS}][^”“\n，。；：,.;:0-9０-９]{{0,11}}?)”")
 QUOTED_NAME_CJK = re.compile(f"[「『]([{CN_NUM_CLASS}][^」』\n，。；：、,.;:0-9０-９]{{0,9}}?)[」』]")
 # plenary sessions: 十一届八次全会, 三届七次、八次全会 (found from their literal part, then the
 # numerals before it are taken); two literal-led patterns, each found with a fast string search
@@ -204,7 +204,7 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{C
 #: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议)
 EVENT_NAME = re.compile(r"[^，。；、：\s]{0,8}?(?:会议|大会|全会|普查|论坛|峰会|博览会|运动会)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name)
-FORMULA_NAME = re.compile(f"[{CN_NUM_CLASS}]+项(?=(?:基本)?(?:原则|公报|规定|注意|准则))")
+FORMULA_NAME = re.compile(f"[{CN_NUM_CLASS}]+项(?=(?:基本)?(?:原则|公报|规定|注意|准则|主张))")
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
