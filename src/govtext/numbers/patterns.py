@@ -203,8 +203,9 @@ SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
 SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
 #: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议)
 EVENT_NAME = re.compile(r"[^，。；、：\s]{0,8}?(?:会议|大会|全会|普查|论坛|峰会|博览会|运动会)")
-#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name)
-FORMULA_NAME = re.compile(f"[{CN_NUM_CLASS}]+项(?=(?:基本)?(?:原则|公报|规定|注意|准则|主张))")
+#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name;
+#: found from its literal 项, the numerals before it taken by the caller)
+FORMULA_NAME = re.compile("项(?=(?:基本)?(?:原则|公报|规定|注意|准则|主张))")
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
@@ -215,12 +216,18 @@ PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}个五年(?:计划|规划)
 PLAN_SHORT = re.compile("五(?=计划|规划|期间|时期)")
 # service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
 # 专线 or 服务 within a few characters)
-HOTLINE = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}?(?:热线|专线|服务台|服务平台))")
+HOTLINE = re.compile("热线|专线|服务台|服务平台")
+HOTLINE_NUMBER = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}\Z)")
+HOTLINE_BACK = 16  # how far before 热线 its number may stand
 
 
 @lazy
-def model_re() -> re.Pattern[str]:
-    """A product or model name with its number (昇腾384, 鲲鹏 920; heads in
-    ``numbers_model_names.txt``)."""
-    heads = read_lexicon("numbers_model_names.txt")
-    return re.compile(f"{term_regex((h, '') for h in heads)}[ ]?[0-9A-Za-z]+")
+def model_heads() -> frozenset[str]:
+    """The heads of product and model names (``numbers_model_names.txt``): 昇腾384, 鲲鹏 920."""
+    return frozenset(read_lexicon("numbers_model_names.txt"))
+
+
+@lazy
+def model_head_lasts() -> frozenset[str]:
+    """The last characters of the model heads, and a blank."""
+    return frozenset({h[-1] for h in model_heads()} | {" "})

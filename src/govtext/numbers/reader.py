@@ -196,6 +196,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
         return True  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
+    if prev in P.model_head_lasts() and _model_number(text, s):
+        return True  # 昇腾384, 鲲鹏 920: a model's number
     if nxt == "型" or nxt in _FORMULA or prev in _FORMULA or text.startswith("运会", e):
         return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
@@ -486,6 +488,13 @@ _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
 
 
+def _model_number(text: str, s: int) -> bool:
+    """Does a model name's head (昇腾, 鲲鹏; maybe with a blank) end right before *s*?"""
+    b = s - 1 if s and text[s - 1] == " " else s
+    heads = P.model_heads()
+    return text[max(0, b - 2) : b] in heads or text[max(0, b - 3) : b] in heads
+
+
 def _spaced_digit(text: str, s: int, e: int) -> bool:
     """A digit with a blank and another digit on one side (1 9 9 7 年)."""
     if s >= 2 and text[s - 1] in ".．" and text[s - 2] == " ":
@@ -501,6 +510,12 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 _PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | {"/"})  # before a run: _skipped has something to check
 _NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | {"是", "/", "型", " ", "运"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
+@lazy
+def _gates() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters before and after a run that give :func:`_skipped` something to check."""
+    return _PREV_GATE | P.model_head_lasts(), _NEXT_GATE
+
+
 #: characters a run is read without when they lead it (a lone 零 is "and": 一年零三个月)
 _LEADERS = frozenset(ZEROS + "参參幺")
 
@@ -527,7 +542,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     n = len(text)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
-    if (run == "一" or prev < "\x80" or prev in _PREV_GATE or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
+    prev_gate, next_gate = _gates()
+    if (run == "一" or prev < "\x80" or prev in prev_gate or nxt in next_gate) and _skipped(text, s, e, run):
         return None
     if len(run) > 1 and run[0] in _LEADERS and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral

@@ -76,17 +76,38 @@ def name_spans(text: str) -> list[Span]:
         spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
         spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
     if "项" in text:
-        spans += [m.span() for m in P.FORMULA_NAME.finditer(text)]
+        for m in P.FORMULA_NAME.finditer(text):
+            j = _numerals_before(text, m.start())
+            if j < m.start():
+                spans.append((j, m.end()))
     if "「" in text or "『" in text:
         spans += [m.span(1) for m in P.QUOTED_NAME_CJK.finditer(text)]
     if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
         spans += _session_spans(text)
     if "五" in text:
         spans += _plan_spans(text)
-    if "热线" in text or "专线" in text or "服务" in text:
-        spans += [m.span() for m in P.HOTLINE.finditer(text)]
-    spans += [m.span() for m in P.model_re().finditer(text)]
+    if "线" in text or "服务" in text:
+        spans += _hotline_spans(text)
     return spans
+
+
+def _hotline_spans(text: str) -> list[Span]:
+    """Service numbers: 12345 a few characters before 热线, 专线, 服务台 or 服务平台."""
+    spans = []
+    for m in P.HOTLINE.finditer(text):
+        i = m.start()
+        n = P.HOTLINE_NUMBER.search(text, max(0, i - P.HOTLINE_BACK), i)
+        if n is not None:
+            spans.append(n.span())
+    return spans
+
+
+def _numerals_before(text: str, i: int) -> int:
+    """Where the Chinese numerals right before *i* start (at most 8 of them)."""
+    j = i
+    while j > 0 and text[j - 1] in CN_NUM_SET and i - j < SESSION_BACK:
+        j -= 1
+    return j
 
 
 #: the numbers of the five-year plans in their short form (一五 … 十六五)
