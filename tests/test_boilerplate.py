@@ -334,3 +334,12 @@ def test_a_sites_reprint_terms_after_the_article_end_it_with_their_numbered_item
     # a document's own 一、 headings before any such line stay
     doc = classify_lines(page(MENU, HEADLINE, BODY[:1], "一、总体要求", BODY[1:]))
     assert all(v.keep for v in doc[6:])
+
+
+def test_text_under_a_comment_count_after_the_article_is_the_comments() -> None:
+    comment = ["网友甲的评论", "我也写一篇长长的回复，谈谈新建学校的选址问题，希望有关部门认真听取居民的意见。",
+               "另外，学校周边的交通也要提前规划好，上下学高峰时段的接送车辆需要有地方停放。"]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, f"《{HEADLINE}》已有1件评论", comment, "发表评论"))
+    assert all(v.keep for v in verdicts[6:10])
+    assert not any(v.keep for v in verdicts[10:])
+    assert verdicts[12].reason == "comment text under a comment header"

@@ -1297,25 +1297,35 @@ def classify_page(
         verdicts[d.line] = Verdict(False, d.rule, d.reason)
     if reading.region is not None:
         end = reading.region[1]
-        _drop_under(ctx.lines, verdicts, [h for h in heads if h > end], "widget",
-                    "comment text under a comment header")
+        heads = [h for h in heads if h > end]
+        heads += [i for i, v in enumerate(verdicts) if i > end and _COMMENTS_OPEN.search(ctx.lines[i])
+                  and v.rule in ("widget", "related")]
+        _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i, v in enumerate(verdicts) if i > end and v.rule == "site_notice"]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
 
 
 def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str) -> None:
-    """The lines under each of *heads* (after the article), up to the next dropped line."""
+    """The lines under each of *heads* (after the article), up to the next line a line rule
+    dropped."""
     for h in heads:
         for i in range(h + 1, len(verdicts)):
-            if not verdicts[i].keep:
+            v = verdicts[i]
+            if not v.keep and not v.rule.startswith("page_"):
                 break
-            if lines[i]:
+            if lines[i] and v.keep:
                 verdicts[i] = Verdict(False, rule, reason)
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
 _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+#: A line that opens the comments (a count of them, a header such as 网友评论) once a line rule
+#: has dropped it: what follows up to the next dropped line is their text.
+_COMMENTS_OPEN = re.compile(
+    r"(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)|\d+\s*条(?:评论|回复|跟帖|跟贴)"
+    r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)$"
+)
 #: Dated header lines a page needs to have a comment thread.
 COMMENT_MIN_HEADS = 3
 #: Longest comment header line.
