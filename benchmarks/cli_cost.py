@@ -15,7 +15,7 @@ what else runs, CPU time much less. Compared:
 
 Every figure is a whole process, start-up (import, tables) included, as a user pays it.
 
-Run alone: ``python -m benchmarks.cli_cost FILE.jsonl [--jobs N] [--runs R]``.
+Run alone: ``python -m benchmarks.cli_cost FILE.jsonl [--jobs N] [--runs R] [--out benchmarks/results/cli_cost]``.
 """
 
 from __future__ import annotations
@@ -34,15 +34,20 @@ from typing import Any
 
 MB = 1e6
 
-# the loop a user would write: one process, json.loads + the function per line
+# the loop a user would write: one process, json.loads + the function per line (a line that is
+# no record with a string text is skipped, as the CLI rejects it)
 LOOP = """
 import json, sys
 import govtext
 fn = getattr(govtext, sys.argv[2])
 with open(sys.argv[1], "rb") as fh:
     for line in fh:
-        if line.strip():
-            fn(json.loads(line)[sys.argv[3]])
+        try:
+            text = json.loads(line)[sys.argv[3]]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if isinstance(text, str):
+            fn(text)
 """
 
 
@@ -54,7 +59,9 @@ def _cpu_children() -> float:
 def measure(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
     """CPU seconds (the process and its children) and wall seconds of one command."""
     c0, t0 = _cpu_children(), time.perf_counter()
-    subprocess.run(cmd, env=env, check=True, capture_output=True)
+    p = subprocess.run(cmd, env=env, capture_output=True)
+    if p.returncode not in (0, 3):  # 3: records rejected (counted, not a failure of the measure)
+        raise RuntimeError(f"{' '.join(cmd[:6])}: exit status {p.returncode}: {p.stderr.decode()[-500:]}")
     return _cpu_children() - c0, time.perf_counter() - t0
 
 
@@ -122,10 +129,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--field", default="text")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--out", type=Path, help="also write OUT.json and OUT.md")
     args = ap.parse_args(argv)
     res = bench_cli_cost(args.input, args.field, args.jobs, args.runs)
-    print("\n".join(markdown(res)))
-    print(json.dumps(res))
+    md = "\n".join(markdown(res))
+    print(md)
+    if args.out is not None:
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.with_suffix(".json").write_text(json.dumps(res, indent=1) + "\n", encoding="utf-8")
+        args.out.with_suffix(".md").write_text(md.replace("## ", "# ", 1), encoding="utf-8")
     return 0
 
 
