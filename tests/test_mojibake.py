@@ -171,6 +171,16 @@ def test_lossy_gbk_repaired_up_to_the_loss() -> None:
     assert fix_mojibake(s.encode().decode("gbk", "replace")) == s
 
 
+def test_lossy_full_width_marks_are_not_guessed() -> None:
+    # ； (EF BC 9B) that lost its last byte at the end of a line could be ；, ，, ：, ！ …: the
+    # neighbours tell them apart poorly, so it stays a mark (别 before it, E5 88 ?? before
+    # EF, is told by 识别); so does ） at the end of a line
+    s = "影响海上搜救的身份识别；"
+    assert fix_mojibake(s.encode().decode("gbk", "replace")) == s[:-1] + MARKER
+    s = "（负责部门：中医药局）"
+    assert fix_mojibake(s.encode().decode("gbk", "replace")) == s[:-1] + MARKER
+
+
 _lossy_text = st.text(alphabet=st.sampled_from(COMMON_HAN + "，。、：“”（）0123456789"), min_size=12, max_size=60)
 
 

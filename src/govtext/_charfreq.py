@@ -117,9 +117,21 @@ def likeliest(options: Iterable[tuple[str, str, str]]) -> int | None:
     True
     """
     t = _table()
+    options = list(options)
     scored = sorted(((_log_score(t, *o), i) for i, o in enumerate(options)), reverse=True)
-    if not scored:
+    if not scored or not guessable(options[scored[0][1]][1]):
         return None
     if len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN:
         return scored[0][1]
     return None
+
+
+def guessable(c: str) -> bool:
+    """Whether *c* may be chosen by its neighbours: not a full-width form (，；：！？（） follow
+    almost any character, and at the end of a line ； is as likely as 。: the counts tell them
+    apart poorly; measured, choosing them gave a third of the wrong choices and few right ones).
+
+    >>> guessable("，"), guessable("。"), guessable("中")
+    (False, True, True)
+    """
+    return not "\uff00" <= c <= "\uffef"

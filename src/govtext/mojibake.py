@@ -72,7 +72,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from . import _diskcache
-from ._charfreq import MARGIN, chain_score, frequent, likeliest
+from ._charfreq import MARGIN, chain_score, frequent, guessable, likeliest
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -634,9 +634,9 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
                 best[i][f.char] = (score, f.x)
     changed = False
     for (p, _), ranked in zip(group, best):
-        order = sorted(ranked.values(), reverse=True)
-        if order and (len(order) == 1 or order[0][0] - order[1][0] >= MARGIN):
-            buf[p] = order[0][1]
+        order = sorted(((v[0], c, v[1]) for c, v in ranked.items()), reverse=True)  # score, char, x
+        if order and guessable(order[0][1]) and (len(order) == 1 or order[0][0] - order[1][0] >= MARGIN):
+            buf[p] = order[0][2]
             changed = True
     return changed
 
