@@ -54,7 +54,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from ._util import check_text, lazy
 from .outline import Outline, split_outline
@@ -245,8 +245,9 @@ def _item_num_re() -> re.Pattern[str]:
 # --------------------------------------------------------------------------- lines
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):
+    """A non-blank line (a named tuple: a page has thousands, built on every drop_spam call)."""
+
     no: int  # 1-based
     start: int  # offset of the stripped content
     end: int
@@ -257,10 +258,10 @@ def _lines(text: str) -> list[_Line]:
     out = []
     pos = 0
     for no, raw in enumerate(text.split("\n"), 1):
-        lead = len(raw) - len(raw.lstrip(_BLANK))
         s = raw.strip(_BLANK)
         if s:
-            out.append(_Line(no, pos + lead, pos + lead + len(s), s))
+            start = pos + len(raw) - len(raw.lstrip(_BLANK))
+            out.append(_Line(no, start, start + len(s), s))
         pos += len(raw) + 1
     return out
 
