@@ -262,3 +262,14 @@ def test_parquet_rows_keep_the_record_and_the_text(rest: dict[str, Any], text: s
     assert bad == []
     got = pa.ipc.open_stream(blob).read_all().to_pylist()
     assert got[0]["text"] == text and json.loads(got[0]["record"]) == rest
+
+
+def test_parquet_with_two_workers_keeps_every_record_in_order(tmp_path: Path) -> None:
+    # 300 records: two batches, so a pool of two workers runs (spawned: Arrow is loaded)
+    recs = [{"id": i, "text": TEXTS[i % 4]} for i in range(300)]
+    src = write_jsonl(tmp_path / "a.jsonl", recs)
+    p = cli("clean", str(src), "-o", str(tmp_path / "o.parquet"), "--jobs", "2", "-q")
+    assert p.returncode == 0, p.stderr
+    rows = pq.read_table(tmp_path / "o.parquet").to_pylist()
+    assert [json.loads(r["record"])["id"] for r in rows] == list(range(300))
+    assert [r["text"] for r in rows[:4]] == [clean(t).text for t in TEXTS]

@@ -475,14 +475,15 @@ def _work(items: list[tuple[int, Any]], kind: str, name: str) -> BatchResult:
 
 def _context(config: Config | None = None) -> Any:
     """How workers start: forked from this process after it built govtext's tables once
-    (Linux, when this process runs no other thread), else spawned (each worker imports govtext
-    and builds its tables: ~1-2 s of CPU per worker).
+    (Linux, when this process runs no other Python thread and has not loaded Arrow, whose
+    thread pools a fork would copy mid-work: Parquet input or output), else spawned (each
+    worker imports govtext and builds its tables: ~1-2 s of CPU per worker).
 
     Either way the workers are this process's direct children, so their CPU time is counted in
     its own (``/usr/bin/time``). Buffered standard streams are flushed first, so a forked worker
     holds no copy of pending output.
     """
-    if sys.platform.startswith("linux") and threading.active_count() == 1:
+    if sys.platform.startswith("linux") and threading.active_count() == 1 and "pyarrow" not in sys.modules:
         warm_up(config)
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
