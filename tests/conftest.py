@@ -11,6 +11,14 @@ from hypothesis import HealthCheck, settings
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("GOVTEXT_SHARED", ROOT.parent / "shared"))
 
+# Worker processes started by the frameworks under test (Spark's Python workers, datatrove's
+# forkserver) may run in another directory: a relative PYTHONPATH (PYTHONPATH=src) must not make
+# them import another govtext than this one.
+if os.environ.get("PYTHONPATH"):
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        os.path.abspath(p) for p in os.environ["PYTHONPATH"].split(os.pathsep) if p
+    )
+
 settings.register_profile(
     "default", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=100
 )

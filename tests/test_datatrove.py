@@ -21,6 +21,7 @@ pytest.importorskip("orjson", reason="datatrove's JSONL reader and writer need o
 
 from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers import JsonlReader
 from datatrove.pipeline.writers import JsonlWriter
 
@@ -116,6 +117,29 @@ def test_executor_cleans_filters_and_keeps_drops(tmp_path: Path) -> None:
     assert filt["forwarded"] == len(kept)
     for why in ("govtext_empty", "govtext_spam_share", "govtext_pseudo_original"):
         assert filt[f"dropped_{why}"] == sum(1 for w in want_reasons.values() if w == why)
+
+
+class EngineBuilds(PipelineStep):
+    """Notes in each document how many times its process built the OpenCC engine so far."""
+
+    name = "engine builds"
+
+    def run(self, data: Any, rank: int = 0, world_size: int = 1) -> Any:
+        import os
+
+        from govtext import _t2s
+
+        for doc in data:
+            doc.metadata["builds"] = [os.getpid(), _t2s.engine.cache_info().misses]
+            yield doc
+
+
+def test_each_worker_builds_its_tables_once(tmp_path: Path) -> None:
+    recs = [{"id": f"r{i}", "text": f"第{i}號通知\n學校工作"} for i in range(20)]
+    run_pipeline(tmp_path, recs, [gdt.GovtextCleaner(parts=["steps"]), EngineBuilds()])
+    builds = [tuple(d["metadata"]["builds"]) for d in read_jsonl(tmp_path / "out")]
+    assert len(builds) == 20 and len({pid for pid, _ in builds}) == 2  # two worker processes
+    assert {n for _, n in builds} == {1}  # each built the engine once, on its first document
 
 
 def test_all_parts_a_config_and_the_filter_alone(tmp_path: Path) -> None:
