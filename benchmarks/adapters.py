@@ -106,6 +106,7 @@ def datatrove_run(texts: list[str], tasks: int) -> None:
 def _spark():  # type: ignore[no-untyped-def]
     from pyspark.sql import SparkSession
 
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     s = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false")
          .config("spark.sql.execution.arrow.pyspark.enabled", "true").getOrCreate())
     s.sparkContext.setLogLevel("ERROR")

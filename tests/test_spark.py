@@ -6,8 +6,10 @@ Needs the ``spark`` extra (pyspark) and a Java runtime; skipped otherwise, with 
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,6 +34,7 @@ FIELDS = ("text", "dropped", "dropped_by_rule", "info", "pseudo_original")
 
 @pytest.fixture(scope="module")
 def spark() -> Iterator[Any]:
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # workers import this govtext
     s = (SparkSession.builder.master("local[2]").appName("govtext-test")
          .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
          .config("spark.sql.execution.arrow.pyspark.enabled", "true").getOrCreate())
