@@ -66,20 +66,21 @@ def _given(t: _Table, prev: str, c: str, pc: float) -> float:
 
 
 def _log_score(t: _Table, left: str, c: str, right: str) -> float:
-    """log P(c) + log P(c | left) / P(c) + log P(right | c) / P(right), smoothed."""
+    """log P(c | left) + log P(right | c) / P(right) (P(c) without a left neighbour), smoothed
+    as :func:`_given` does, written out: it runs for every candidate."""
+    chars = t.chars
     n = t.total + 4000.0
-
-    def p(x: str) -> float:
-        return (t.chars.get(x, 0.0) + 0.5) / n
-
-    pc = p(c)
-    s = math.log(pc)
+    pc = (chars.get(c, 0.0) + 0.5) / n
     if left:
-        s += math.log(_given(t, left, c, pc) / pc)
+        w = _K + _WB * t.kinds.get(left, 0)
+        s = (t.pairs.get(left + c, 0.0) + w * pc) / (chars.get(left, 0.0) + w)
+    else:
+        s = pc
     if right:
-        pr = p(right)
-        s += math.log(_given(t, c, right, pr) / pr)
-    return s
+        pr = (chars.get(right, 0.0) + 0.5) / n
+        w = _K + _WB * t.kinds.get(c, 0)
+        s *= (t.pairs.get(c + right, 0.0) + w * pr) / (chars.get(c, 0.0) + w) / pr
+    return math.log(s)
 
 
 def chain_score(text: str) -> float:

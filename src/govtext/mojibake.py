@@ -435,27 +435,29 @@ def _char_starts_at(data: bytes, i: int) -> bool:
 
 def _char_before(data: bytes | bytearray, i: int) -> str:
     """The character of the byte reading that ends right before *i*, or "" if none does."""
-    for n in (1, 3, 2, 4):
-        if i >= n:
-            try:
-                c = bytes(data[i - n : i]).decode("utf-8")
-            except UnicodeDecodeError:
-                continue
-            if len(c) == 1:
-                return c
-    return ""
+    j = i - 1
+    while j >= 0 and i - j < 4 and 0x80 <= data[j] <= 0xBF:
+        j -= 1  # back over continuation bytes to the lead
+    if j < 0:
+        return ""
+    try:
+        c = bytes(data[j:i]).decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return c if len(c) == 1 else ""
 
 
 def _char_after(data: bytes | bytearray, i: int) -> str:
     """The character of the byte reading that starts at *i*, or "" if none does."""
-    for n in (1, 3, 2, 4):
-        try:
-            c = bytes(data[i : i + n]).decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        if len(c) == 1:
-            return c
-    return ""
+    if i >= len(data):
+        return ""
+    b = data[i]
+    n = 1 if b < 0x80 else 2 if 0xC2 <= b <= 0xDF else 3 if 0xE0 <= b <= 0xEF else 4
+    try:
+        c = bytes(data[i : i + n]).decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
+    return c if len(c) == 1 else ""
 
 
 @dataclass(slots=True)
@@ -608,7 +610,8 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
         return any([_fill_group(buf, [item]) for item in group])
     if len(group) == 1:  # one lost byte: each candidate between its own neighbours
         p, fits = group[0]
-        options = [(_char_before(buf, f.start), f.char, _char_after(buf, f.start + 3)) for f in fits]
+        sides = {st: (_char_before(buf, st), _char_after(buf, st + 3)) for st in {f.start for f in fits}}
+        options = [(sides[f.start][0], f.char, sides[f.start][1]) for f in fits]
         if not any(o[0] or o[2] for o in options):
             return False  # never a guess without a neighbour: a common character is no evidence
         k = likeliest(options)
