@@ -255,6 +255,8 @@ def test_metadata_with_a_written_out_date_time_and_dated_bylines() -> None:
         v = classify_lines(line)[0]
         assert v.rule == "metadata" and v.reason == "byline and date-time", line
     assert rule_of("2024年3月8日") is None  # a 公文's 成文日期: no time of day
+    assert rule_of("12-2718:40") == "metadata"  # a web page's month-day and time, glued
+    assert rule_of("3月8日 9:00") is None
     assert rule_of("会议于2024年3月8日 9:00在市政府召开") is None
 
 

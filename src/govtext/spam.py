@@ -563,6 +563,8 @@ class Metadata(Rule):
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
+    #: A web page's month-day and time of day (12-27 18:40, printed 12-2718:40 too).
+    _month_day = re.compile(r"\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
     _value_cut = _rx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
     _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
@@ -595,6 +597,8 @@ class Metadata(Rule):
         in_block = tag in _RELATED
         if not prefix and self._ago.fullmatch(body):
             return _drop(self.name, "relative publication time")
+        if not prefix and self._month_day.fullmatch(body):
+            return _drop(self.name, "month-day and time line")
         if not rest:
             if date and not in_block:
                 return _drop(self.name, "date-time line", meta)
@@ -1100,7 +1104,7 @@ class _Gate:
             "刚昨" + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
             rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*{_D}{{1,2}}:"
-            rf"|刚刚|昨天|{_D}\s*(?:秒|分钟|小时|天)前",
+            rf"|刚刚|昨天|{_D}\s*(?:秒|分钟|小时|天)前|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:",
         ),
         "share_bar": (
             "分视护打关[字",
