@@ -11,7 +11,7 @@ from two public sources; neither source's own files are copied:
   documents, not subject to copyright under Art. 5 of the PRC Copyright Law), as gathered in
   ``../shared/corpus/chinese-political-corpora``: every pair of adjacent characters of the
   running text (punctuation and digits included) with at least one of them CJK, and each line's
-  first and last character next to a line break.
+  first and last character next to a line break. Every digit (ASCII or full width) counts as 0.
 
 The word-list counts are scaled to the running text's total, both are added, pairs seen less
 than ``MIN_PAIR`` times are dropped, and each count is stored as its rounded base-2 logarithm
@@ -38,6 +38,8 @@ MIN_PAIR = 5.0  # in running-text occurrences (word-list counts scaled to them)
 WORD_WEIGHT = 3.0  # the word list against the running text (scaled to the same total)
 HAN = re.compile("[\u3400-\u9fff]+")
 EOL = "\u23ce"  # ⏎ stands for a line break in the table
+# every digit counts as 0: which digit stands next to 月 or 年 says nothing
+DIGITS = str.maketrans("123456789０１２３４５６７８９", "000000000" * 2 + "0")
 
 
 def word_list_counts() -> tuple[Counter, Counter]:
@@ -63,7 +65,7 @@ def running_text_counts() -> tuple[Counter, Counter]:
     pairs: Counter = Counter()
     for name in ("government_work_reports.jsonl", "cpc_congress_reports.jsonl"):
         for line in (SHARED / name).read_text(encoding="utf-8").splitlines():
-            for para in json.loads(line)["content"].split("\n"):
+            for para in json.loads(line)["content"].translate(DIGITS).split("\n"):
                 runs = para.replace(EOL, "").split()
                 if not runs:
                     continue

@@ -160,10 +160,14 @@ def test_lossy_gbk_repaired_up_to_the_loss() -> None:
     assert out == MARKER + "路规划一贯彻国防要求，统筹推进交通强国建设" + MARKER
     assert _checked(s, out) == (len(s) - 3, 1)
     assert fix_mojibake(out) == out
-    # between digits: 年 (8年1 is likelier than 8骞1, 8幛1 ...) comes back, 月 (12有6?) and
-    # 日 (no context after it) stay marks
+    # between digits: 年 and 月 (a digit before and after: 0年0, 0月0 are likelier than 0骞0,
+    # 0有0) come back; 日 (two of its bytes lost at the end) stays a mark
     damaged = "2018年12月6日".encode().decode("gbk", "replace")
-    assert fix_mojibake(damaged) == "2018年12\ufffd6\ufffd"
+    assert fix_mojibake(damaged) == "2018年12月6\ufffd"
+    # a lost character whose only known neighbour is the line break is not guessed: 届 after
+    # a lost 八 could be 展 as well
+    damaged = "1993年3月29日 第八届".encode().decode("gbk", "replace")
+    assert fix_mojibake(damaged).endswith("第\ufffd\ufffd")
     # a lost middle byte with one common candidate comes back: 、 (E3 80 81) keeps E3 and 81;
     # then two neighbours that both lost a byte, weighed together: 宾馆; and the 。 that lost
     # its last byte at the end of the line (。 ends lines, 、 does not)

@@ -19,6 +19,8 @@ from ._util import lazy
 #: twenty times. Below that the character stays a mark.
 MARGIN = 3.0
 _EOL = "\u23ce"  # how the table writes a line break
+# the table counts every digit as 0 (ASCII or full width)
+_DIGITS = str.maketrans("123456789０１２３４５６７８９", "000000000" * 2 + "0")
 _K = 5.0  # weight of a character's own frequency in the pair estimates (additive smoothing)
 _WB = 10.0  # times the number of different characters seen after it (chosen on reports and laws)
 
@@ -70,6 +72,7 @@ def _log_score(t: _Table, left: str, c: str, right: str) -> float:
     as :func:`_given` does, written out: it runs for every candidate."""
     chars = t.chars
     n = t.total + 4000.0
+    left, right = left.translate(_DIGITS), right.translate(_DIGITS)
     pc = (chars.get(c, 0.0) + 0.5) / n
     if left:
         w = _K + _WB * t.kinds.get(left, 0)
@@ -94,7 +97,7 @@ def chain_score(text: str) -> float:
     n = t.total + 4000.0
     s = 0.0
     prev = ""
-    for c in text:
+    for c in text.translate(_DIGITS):
         if c == "\ufffd":
             prev = ""
             continue

@@ -612,8 +612,8 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
         p, fits = group[0]
         sides = {st: (_char_before(buf, st), _char_after(buf, st + 3)) for st in {f.start for f in fits}}
         options = [(sides[f.start][0], f.char, sides[f.start][1]) for f in fits]
-        if not any(o[0] or o[2] for o in options):
-            return False  # never a guess without a neighbour: a common character is no evidence
+        if not any(o[0] not in ("", "\n") or o[2] not in ("", "\n") for o in options):
+            return False  # never a guess without a neighbour (a line break alone is none)
         k = likeliest(options)
         if k is not None:
             buf[p] = fits[k].x
