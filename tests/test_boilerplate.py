@@ -343,3 +343,21 @@ def test_text_under_a_comment_count_after_the_article_is_the_comments() -> None:
     assert all(v.keep for v in verdicts[6:10])
     assert not any(v.keep for v in verdicts[10:])
     assert verdicts[12].reason == "comment text under a comment header"
+
+
+def test_the_outline_of_a_notice_widens_the_region_over_its_tables() -> None:
+    # a procurement notice: numbered sections with tables of short cells the region misses
+    table = ["供应商名称", "供应商地址", "某市甲公司", "某市某区某路1号", "某市乙公司", "某市某区某路2号"]
+    notice = ["一、项目编号：", "ZC2024001", "二、中标信息", *table, "三、主要标的信息", "货物", "数量", "计算机", "156",
+              "四、公告期限", "自本公告发布之日起1个工作日内，供应商可以书面形式提出质疑，逾期不予受理。",
+              "五、联系方式", "采购人对本公告内容负责，如有疑问，请与采购人联系，联系电话见采购文件。"]
+    verdicts = classify_lines(page(MENU, "某市电脑采购项目中标公告", notice, "某ICP备12345678号"))
+    assert all(v.keep for v in verdicts[6:-1])
+    assert verdicts[-1].rule == "footer"
+
+
+def test_a_decision_table_under_its_bracketed_document_number_is_kept() -> None:
+    table = ["序号", "当事人名称", "处罚内容", "1", "某保险公司某分公司", "罚款56万元", "2", "张某", "警告"]
+    text = page(MENU, "某监管局行政处罚信息公开表", "（某金罚决字〔2024〕52号）", table, "某ICP备12345678号")
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[6:-1])

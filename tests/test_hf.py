@@ -79,7 +79,9 @@ def test_each_worker_builds_its_converter_once(tmp_path: Path) -> None:
     assert len(set(out["pid"])) == 2  # two worker processes, ten batches each
     for pid in set(out["pid"]):
         built = {b for p, b in zip(out["pid"], out["built"]) if p == pid}
-        assert built == {1}, built  # one OpenCC engine, built on the first batch, then reused
+        # one OpenCC engine, built on the first batch, then reused: the count a worker inherits
+        # from its parent depends on what ran before in that process, so only its growth counts
+        assert len(built) == 1, built
     assert out["govtext_text"][3] == "第3号通知\n学校工作"
 
 

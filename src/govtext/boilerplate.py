@@ -186,14 +186,28 @@ _STRUCTURE = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*$"  # a decimal outline: 1 总则, 1.1 目的
 )
 _STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十0123456789")
+#: A top-level heading of a 公文 or a notice: 一、 … 十二、 (its numeral, read by
+#: :func:`_numeral`).
+_HEADING = re.compile(r"\s*([一二三四五六七八九十]{1,3})、")
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def _numeral(s: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23 (the numbers of top-level headings)."""
+    if "十" not in s:
+        return _DIGITS.get(s, 0)
+    tens, _, ones = s.partition("十")
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
 #: A line that starts with a full date (a law's adoption history, a 成文日期).
 _DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
 #: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号).
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕）]\s*\d{1,4}\s*号|第\d{1,4}号")
+#: A 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）).
+_DOC_NUMBER_PAREN = re.compile(r"[（(]\s*[\u4e00-\u9fff]{1,12}\s*[\[〔［]\s*\d{4}\s*[\]〕］]\s*\d{1,4}\s*号\s*[）)]")
 #: The line that opens a 公文's attachments (附件, 附件：, 附件2：名单, 附：名单, 附表1 …): what follows is the
 #: document's, up to the page's chrome.
 _ATTACHMENT = re.compile(
-    r"附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：].{0,60})?|附(?:\s*件|表|录)\s*[\d一二三四五六七八九十]{0,3}\s*\S.{0,60}"
+    r"(?:[一二三四五六七八九十]{1,3}、\s*)?附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：].{0,60})?|附(?:\s*件|表|录)\s*[\d一二三四五六七八九十]{0,3}\s*\S.{0,60}"
 )
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
@@ -429,6 +443,38 @@ def _grow(
     return nb[a], nb[b]
 
 
+def _outline(
+    lines: list[str], kinds: list[Kind], weights: list[int], region: tuple[int, int]
+) -> tuple[int, int]:
+    """The region widened to the document's outline: when the region holds heading 五、 and
+    四、 三、 二、 一、 stand before it in that order (tables of short cells between them, which
+    the region did not reach), the document starts at 一、; after it likewise (up to the next
+    line a line rule dropped). Never across a line that ends an article."""
+    first, last = region
+    heads = [
+        (i, _numeral(m.group(1))) for i, s in enumerate(lines)
+        if s[:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and (m := _HEADING.match(s))
+    ]
+    inside = [n for i, n in heads if first <= i <= last]
+    if not inside:
+        return region
+    want = inside[0] - 1
+    for i, n in reversed([h for h in heads if h[0] < first]):
+        if n != want or any(w == _STOP for w in weights[i:first]):
+            break
+        first, want = i, want - 1
+    want, end = inside[-1] + 1, last
+    for i, n in [h for h in heads if h[0] > last]:
+        if n != want or any(w == _STOP for w in weights[last:i]):
+            break
+        end, want = i, want + 1
+    if end > last:
+        last = next((j - 1 for j in range(end + 1, len(kinds)) if kinds[j] == "chrome"), len(kinds) - 1)
+        while last > end and kinds[last] == "blank":
+            last -= 1
+    return first, last
+
+
 def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
     """Lines whose text, alone or joined with the next few, is part of the first line (the
     page title) and covers ``headline_min_share`` of it."""
@@ -557,7 +603,7 @@ def _document_blocks(
     keep: set[int] = set()
     for x, i in enumerate(nb):
         s = lines[i]
-        if s.startswith("附") and kinds[i] != "chrome" and _ATTACHMENT.fullmatch(s):
+        if "附" in s[:5] and kinds[i] != "chrome" and _ATTACHMENT.fullmatch(s):
             if _EMPTY_LABEL.fullmatch(s) and _empty_after(lines, kinds, nb, x):
                 continue  # an empty field of the page (附件： and nothing attached)
             for j in nb[x:]:
@@ -567,8 +613,14 @@ def _document_blocks(
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
-        if _DOC_NUMBER.fullmatch(s):
+        paren = _DOC_NUMBER_PAREN.fullmatch(s)
+        if paren or _DOC_NUMBER.fullmatch(s):
             keep.add(i)
+            if paren:  # (浙金罚决字〔2024〕52号) under its title: the document follows, tables too
+                for j in nb[x + 1:]:
+                    if kinds[j] == "chrome":
+                        break
+                    keep.add(j)
             for y in range(x - 1, max(x - 1 - p.headline_max_lines, -1), -1):
                 j = nb[y]
                 if kinds[j] in ("chrome", "prose") or han[j] < 2 or lines[j].endswith((":", "：")):
@@ -753,6 +805,7 @@ def read_page(
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
+    region = _outline(lines, kinds, weights, region)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
