@@ -1128,11 +1128,11 @@ class _Gate:
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏", r"转载|复制|摘编|镜像|刊用|违者|浏览"),
         "widget": (
-            "顶踩赞阅浏点评跟收参围人已共被" + _D,
+            "顶踩赞阅浏点评跟收参围人" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
             rf"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*{_D}"
-            rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)|人参与"
-            rf"|(?:已有|共有|共)\s*{_D}|被(?:阅读|浏览|点击)\s*{_D}",
+            rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
+            rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴))|人参与",
         ),
     }
     #: Lexicons whose words drop a line by themselves (seo_spam, doc_site, related, prompt).
@@ -1302,8 +1302,8 @@ def classify_page(
     if reading.region is not None:
         end = reading.region[1]
         heads = [h for h in heads if h > end]
-        heads += [i for i, v in enumerate(verdicts) if i > end and _COMMENTS_OPEN.search(ctx.lines[i])
-                  and v.rule in ("widget", "related")]
+        heads += [i for i, v in enumerate(verdicts) if i > end and v.rule in ("widget", "related")
+                  and _COMMENTS_OPEN.search(ctx.lines[i])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i, v in enumerate(verdicts) if i > end and v.rule == "site_notice"]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
@@ -1323,13 +1323,15 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
-_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}:\d{2}")
+_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
 #: A line that opens the comments (a count of them, a header such as 网友评论) once a line rule
 #: has dropped it: what follows up to the next dropped line is their text.
 _COMMENTS_OPEN = re.compile(
     r"(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)|\d+\s*条(?:评论|回复|跟帖|跟贴)"
     r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)$"
 )
+#: A time of day (what a page needs three of before its dates are read).
+_TIME = re.compile(r"[:：]\d\d")
 #: Dated header lines a page needs to have a comment thread.
 COMMENT_MIN_HEADS = 3
 #: Longest comment header line.
@@ -1340,8 +1342,9 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     """Kept lines that are headers of a comment thread: short, no sentence in them, a date
     with a time of day and something else (a name, re: and the title), on a page with
     :data:`COMMENT_MIN_HEADS` or more of them (one such line is a page's metadata)."""
-    if len(_DATE_TIME.findall(text)) < COMMENT_MIN_HEADS:
-        return []  # (one scan of the text: most pages have none)
+    colons = text.count(":") + text.count("：")
+    if colons < COMMENT_MIN_HEADS or len(_TIME.findall(text)) < COMMENT_MIN_HEADS:
+        return []  # (a time of day has a colon; one scan of the text: most pages have none)
     found = [
         i for i, s in enumerate(lines)
         if verdicts[i].keep and 10 < len(s) <= COMMENT_HEAD_MAX and ":" in s
