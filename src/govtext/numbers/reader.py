@@ -295,18 +295,28 @@ def _money_unit(a: Atom, text: str, u: str, pos: int) -> tuple[str, int]:
     return unit, pos
 
 
+@lazy
+def _tail_firsts() -> frozenset[str]:
+    """The characters a tail can start with (余/多, a scale, a percent sign, a blank, a unit)."""
+    return frozenset("".join(P.TAIL_APPROX) + BIGS + "%％‰‱" + SPACE) | unit_firsts()
+
+
 def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
     """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
     None for a bare number, time-unit for a time word (decided later); None: no mention."""
-    tm = P.tail_re().match(text, e)
-    if tm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
-        return None
-    tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
+    if e >= len(text) or text[e] not in _tail_firsts():
+        tm = None  # (nothing of a tail can start here)
+        tf = tsc = tpct = tu = None
+    else:
+        tm = P.tail_re().match(text, e)
+        if tm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
+            return None
+        tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
     pos = e
-    if tf and not r.pct_unit and not r.frac and (tf != "来" or tu):
-        _approx_tail(a, r, tf, tsc)
+    if tf and tm is not None and not r.pct_unit and not r.frac and (tf != "来" or tu):
+        _approx_tail(a, r, tf, tsc or "")
         pos = tm.end("sc")
         u, pct = tu, tpct
     elif tf or tsc:
@@ -318,13 +328,13 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         # unit these are words or parts of names, not numbers
         return None
     pct_unit = r.pct_unit
-    if pct and not pct_unit and not r.frac:
+    if pct and tm is not None and not pct_unit and not r.frac:
         return "percent", PCT_UNIT[pct], tm.end("pct")
     if pct_unit:
         return "percent", pct_unit, pos
     if r.frac:
         return "fraction", None, pos
-    if not u:
+    if not u or tm is None:
         return None, None, pos
     pos = tm.end("u")
     if u in currencies():

@@ -86,7 +86,7 @@ def name_spans(text: str) -> list[Span]:
         spans += _session_spans(text)
     if "五" in text:
         spans += _plan_spans(text)
-    if "线" in text or "服务" in text:
+    if "热线" in text or "专线" in text or "服务台" in text or "服务平台" in text:
         spans += _hotline_spans(text)
     return spans
 
