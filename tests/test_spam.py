@@ -260,6 +260,13 @@ def test_metadata_with_a_written_out_date_time_and_dated_bylines() -> None:
     assert rule_of("会议于2024年3月8日 9:00在市政府召开") is None
 
 
+def test_footer_words_next_to_a_footer_line_are_the_footer() -> None:
+    text = "学校召开安全工作会议，会议强调要把安全放在首位。\n版权所有：某市教育局\n技术支持：某网络公司"
+    assert rules_of(text) == [None, "footer", "footer"]
+    # alone they head a notice's lines
+    assert rules_of("学校召开安全工作会议，会议强调要把安全放在首位。\n主办单位：某市教育局\n承办单位：某中学") == [None] * 3
+
+
 def test_weak_labels_need_company() -> None:
     assert rule_of("时间：2023年3月1日上午9时") is None  # a notice's own line
     assert rule_of("时间：2023-03-01") == "metadata"

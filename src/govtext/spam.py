@@ -1291,6 +1291,7 @@ def classify_page(
     params = DEFAULT_PARAMS if page is True else page
     stops = [i for i, v in enumerate(verdicts) if v.rule in _REGION_STOPS]
     inline = [i for i, v in enumerate(verdicts) if v.rule == "image"]
+    _footer_blocks(ctx.lines, verdicts)
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = Verdict(False, "widget", "comment header: a name and a date-time, one of a thread")
@@ -1308,6 +1309,32 @@ def classify_page(
         notices = [i for i, v in enumerate(verdicts) if i > end and v.rule == "site_notice"]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
+
+
+#: Longest line a footer block takes in beside a footer line.
+FOOTER_BLOCK_MAX = 60
+
+
+def _footer_blocks(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Short lines with a footer word (主办单位, 技术支持, 联系电话 …: words that head lines of
+    notices too, so alone they need a second marker) next to a footer line, with nothing
+    between: the rest of the site's footer block."""
+    footers = [i for i, v in enumerate(verdicts) if v.rule == "footer"]
+    if not footers:
+        return
+    words = _footer_any()
+    for start in footers:
+        for step in (-1, 1):
+            i = start + step
+            while 0 <= i < len(lines):
+                s, v = lines[i], verdicts[i]
+                if not s or v.rule == "footer":
+                    i += step
+                    continue
+                if not v.keep or len(s) > FOOTER_BLOCK_MAX or _PROSE_END.search(s) or not words.search(s):
+                    break
+                verdicts[i] = Verdict(False, "footer", "footer word next to the site footer")
+                i += step
 
 
 def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str) -> None:
