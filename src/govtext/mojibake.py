@@ -923,9 +923,52 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         relaxed = dataclasses.replace(_codecs()[0], relaxed=True)
         edits = _merge_edits(edits, _runs_in_damaged(text, relaxed, edits))
         edits = _merge_edits(edits, _latin_in_gbk(text))
+    elif "\ufffd" in text:
+        edits = _lossy_big5(text, edits)
     if "\ufffd" in text:
         edits = _merge_edits(edits, _cut_in_gbk(text, damaged, edits))
     return edits
+
+
+@lazy
+def _big5_lossy_run() -> re.Pattern[str]:
+    """A run of characters a Big5 decoder makes of UTF-8 bytes, lost bytes (U+FFFD) included."""
+    return re.compile(f"[{_codecs()[1].run_class}]+")
+
+
+def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
+    """UTF-8 read as Big5 with lost bytes: each run of such characters (U+FFFD included) of
+    *text* read whole, as the GBK lossy repair reads its runs; *done*: the repairs found.
+
+    A Big5 decoder drops one byte per U+FFFD, so the byte reading of a run is exact but for
+    the lost bytes: a character whose bytes all survived comes back, one that lost a byte comes
+    back when :func:`_fill_lost` tells it (one common character fits, or its neighbours decide),
+    else it is one :data:`MARKER`. A run's reading must read clearly better (:func:`_accept`);
+    once one does, or *done* has a Big5 repair, the line is damaged: the others are accepted
+    relaxed, and a run of mostly lost bytes with nothing readable left is one mark a character.
+    """
+    spec = _codecs()[1]
+    readings = []
+    for m in _big5_lossy_run().finditer(text):
+        run = m.group()
+        if "\ufffd" not in run or len(run) < 2:
+            continue
+        try:
+            data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
+        except UnicodeEncodeError:
+            continue
+        prv = text[m.start() - 1] if m.start() else "\n"
+        nxt = text[m.end()] if m.end() < len(text) else "\n"
+        readings.append((m.start(), m.end(), run, _decode_marking(_fill_lost(data, spec.codec, (prv, nxt)))))
+    damaged = any(ed[3] == spec.kind for ed in done) or any(_accept(r[2], r[3]) for r in readings)
+    if not damaged:
+        return done
+    found = []
+    for s, e, run, after in readings:
+        unknown = not after.replace(MARKER, "") and 2 * run.count("\ufffd") >= len(run)
+        if unknown or _accept(run, after, relaxed=True):
+            found.append((s, e, after, spec.kind))
+    return _best_edits(text, done, found)
 
 
 def _runs_in_damaged(text: str, spec: _Codec, done: list) -> list[tuple[int, int, str, str]]:
