@@ -936,6 +936,22 @@ def _big5_lossy_run() -> re.Pattern[str]:
     return re.compile(f"[{_codecs()[1].run_class}]+")
 
 
+_NOT_UTF8 = re.compile(
+    rb"[\x00-\x7f\xc0-\xe1\xf0-\xfe]|[\x80-\xbf]{3}"
+    rb"|[\xe2-\xef](?![\x80-\xbf\xff]{2}|[\x80-\xbf\xff]?\Z)"
+)
+_LEAD3_BYTE = re.compile(rb"[\xe2-\xef]")
+
+
+def _utf8_shaped(data: bytes) -> bool:
+    """Whether the bytes of a run (0xFF: lost) look like Chinese UTF-8 with lost bytes: no byte
+    that no such text has inside the run (ASCII, leads of 2- and 4-byte sequences, bytes no
+    UTF-8 has), a 3-byte lead always before two continuation bytes, never three continuation
+    bytes in a row, and leads left for half of the characters at least. Big5 text read back as
+    bytes has leads C0-F9 and ASCII trail bytes."""
+    return _NOT_UTF8.search(data) is None and 6 * len(_LEAD3_BYTE.findall(data)) >= len(data)
+
+
 def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
     """UTF-8 read as Big5 with lost bytes: each run of such characters (U+FFFD included) of
     *text* read whole, as the GBK lossy repair reads its runs; *done*: the repairs found.
@@ -959,12 +975,15 @@ def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
             continue
         prv = text[m.start() - 1] if m.start() else "\n"
         nxt = text[m.end()] if m.end() < len(text) else "\n"
-        readings.append((m.start(), m.end(), run, _decode_marking(_fill_lost(data, spec.codec, (prv, nxt)))))
-    damaged = any(ed[3] == spec.kind for ed in done) or any(_accept(r[2], r[3]) for r in readings)
+        if not _utf8_shaped(data):  # the byte reading is exact: it must be UTF-8 with lost bytes
+            continue
+        after = _decode_marking(_fill_lost(data, spec.codec, (prv, nxt)))
+        readings.append((m.start(), m.end(), run, after, len(run) >= 6))
+    damaged = any(ed[3] == spec.kind for ed in done) or any(r[4] or _accept(r[2], r[3]) for r in readings)
     if not damaged:
         return done
     found = []
-    for s, e, run, after in readings:
+    for s, e, run, after, _shaped in readings:
         unknown = not after.replace(MARKER, "") and 2 * run.count("\ufffd") >= len(run)
         if unknown or _accept(run, after, relaxed=True):
             found.append((s, e, after, spec.kind))
