@@ -398,3 +398,47 @@ def test_likeliest_ignores_order_and_needs_a_margin(options: list, rnd) -> None:
     if k is not None:
         assert options[k] == shuffled[k2]
     assert likeliest([*options, options[0]]) in (None, *[i for i, o in enumerate(options) if o != options[0]])
+
+
+def test_lossy_big5_repaired_up_to_the_loss() -> None:
+    # UTF-8 read as Big5 with losses (Big5 drops about half of the continuation bytes): each
+    # character whose three bytes survived comes back, one that lost a byte comes back when
+    # the bytes left and its neighbours tell it, any other is one mark (lossy="keep": the
+    # output is aligned with the original). Before: the damage stayed around 中贯彻国防
+    # ("��祈楝…"), and 各地区各部门 stayed mojibake.
+    total = 0
+    for s in [
+        "公路规划中贯彻国防要求。",
+        "各地区各部门要认真贯彻落实。",
+        "我们要把生态文明建设放在突出位置，推进绿色发展。",
+        "市政府办公厅关于做好防汛工作的通知",
+    ]:
+        out = fix_mojibake(s.encode().decode("big5", "replace"), lossy="keep")
+        assert len(out) == len(s), (s, out)
+        assert all(c in (o, MARKER) for c, o in zip(out, s)), (s, out)
+        total += sum(c == o for c, o in zip(out, s))
+        assert fix_mojibake(out, lossy="keep") == out
+    assert total >= 15
+    assert fix_mojibake("公路规划中贯彻国防要求。".encode().decode("big5", "replace"), lossy="mark") == (
+        "\ufffd路\ufffd中贯彻国防\ufffd"
+    )
+
+
+def test_lossy_big5_leaves_traditional_text_with_lost_bytes() -> None:
+    # real Big5-range characters next to a lost byte are not read as bytes of UTF-8
+    for t in [
+        "在三十日內如果還\ufffd\ufffd未執行完畢，也應當將執行情況函告委託人民法院。",
+        "對方提供\ufffd適當擔保的，應當恢\ufffd\ufffd復履行。",
+        "（三）辦\ufffd理船舶、集裝箱以及貨物的報關手\ufffd續；",
+    ]:
+        assert fix_mojibake(t) == t
+
+
+@given(_lossy_text)
+def test_lossy_big5_never_invents_much(original: str) -> None:
+    # what comes back is aligned with the original where it has its length; the repair is a
+    # fixed point and adds no mark beyond one per lost byte
+    damaged = original.encode("utf-8").decode("big5", "replace")
+    out = fix_mojibake(damaged, lossy="keep")
+    assert fix_mojibake(out, lossy="keep") == out
+    assert out.count(MARKER) <= damaged.count("\ufffd")

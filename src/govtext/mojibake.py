@@ -44,7 +44,8 @@ swallows a comma it widened itself.
 
 Known limits: a lone "聽" or "贸" in a line with no other damage stays (they are real
 characters); short traditional damage (two characters) is sometimes left as it is; text whose
-UTF-8 lost bytes to a Big5 decoder is repaired only in the pieces that survived; 壬, 棺, 磨
+UTF-8 lost bytes to a Big5 decoder (about half of its continuation bytes) comes back only
+in the characters whose bytes survived, or lost one that can be told, the rest marked; 壬, 棺, 磨
 (and other characters ending in such a mark's bytes) as the last character of the damage are
 read as a cut character and the mark.
 """
