@@ -39,6 +39,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import accumulate, chain
 from typing import Literal
 
 import numpy as np
@@ -378,13 +379,9 @@ def _anchored_run(
         if seen > p.anchor_reach:
             return None
         if kinds[s] in ("prose", "near") and s not in heads:
-            total = best = 0
-            end = s
-            for e in range(s, n):
-                total += weights[e]
-                if total > best:
-                    best, end = total, e
-            return (best, s, end) if best > 0 else None
+            totals = list(accumulate(weights[s:]))  # (C-level: this runs once per headline)
+            best = max(totals)
+            return (best, s, s + totals.index(best)) if best > 0 else None
     return None
 
 
@@ -451,11 +448,17 @@ def _outline(
     the region did not reach), the document starts at 一、; after it likewise (up to the next
     line a line rule dropped). Never across a line that ends an article."""
     first, last = region
-    heads = [
-        (i, _numeral(m.group(1))) for i, s in enumerate(lines)
-        if s[:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and (m := _HEADING.match(s))
-    ]
-    inside = [n for i, n in heads if first <= i <= last]
+
+    def heads_in(rows: Iterable[int]) -> list[tuple[int, int]]:
+        return [
+            (i, _numeral(m.group(1))) for i in rows
+            if lines[i][:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and (m := _HEADING.match(lines[i]))
+        ]
+
+    heads = heads_in(chain(range(first), range(last + 1, len(lines))))
+    if not heads:
+        return region  # (most pages: nothing of an outline outside the region)
+    inside = [n for _, n in heads_in(range(first, last + 1))]
     if not inside:
         return region
     want = inside[0] - 1
@@ -658,9 +661,10 @@ def _empty_labels(
     drops: dict[int, Drop],
 ) -> None:
     """Field labels with no value after the article (附件：, 关联稿件： before page chrome)."""
-    for x, i in enumerate(nb):
+    for x in range(bisect_right(nb, region[1]), len(nb)):
+        i = nb[x]
         if (
-            i > region[1] and i not in keep and i not in drops and kinds[i] == "short"
+            i not in keep and i not in drops and kinds[i] == "short"
             and _EMPTY_LABEL.fullmatch(lines[i]) and _empty_after(lines, kinds, nb, x)
         ):
             drops[i] = Drop(i, "page_stray", "empty field label after the article")
@@ -731,8 +735,10 @@ def _islands(
         return not (first <= i <= last or i in keep or i in drops or kinds[i] == "chrome")
 
     pairs = []
-    for x, i in enumerate(nb):
-        if not free(x):
+    outside = chain(range(bisect_left(nb, first)), range(bisect_right(nb, last), len(nb)))
+    for x in outside:
+        i = nb[x]
+        if i in keep or i in drops or kinds[i] == "chrome":
             continue
         if gone(x - 1) and gone(x + 1):
             drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")

@@ -1289,9 +1289,10 @@ def classify_page(
         keys = [line_key(x) if x else 0 for x in ctx.lines]
         repeated = {i: template[k] for i, k in enumerate(keys) if k in template}
     params = DEFAULT_PARAMS if page is True else page
-    stops = [i for i, v in enumerate(verdicts) if v.rule in _REGION_STOPS]
-    inline = [i for i, v in enumerate(verdicts) if v.rule == "image"]
-    _footer_blocks(ctx.lines, verdicts)
+    dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
+    _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
+    stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS]
+    inline = [i for i in dropped if verdicts[i].rule == "image"]
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = Verdict(False, "widget", "comment header: a name and a date-time, one of a thread")
@@ -1302,11 +1303,12 @@ def classify_page(
         verdicts[d.line] = Verdict(False, d.rule, d.reason)
     if reading.region is not None:
         end = reading.region[1]
+        after = [i for i in dropped if i > end]
         heads = [h for h in heads if h > end]
-        heads += [i for i, v in enumerate(verdicts) if i > end and v.rule in ("widget", "related")
+        heads += [i for i in after if verdicts[i].rule in ("widget", "related")
                   and _COMMENTS_OPEN.search(ctx.lines[i])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
-        notices = [i for i, v in enumerate(verdicts) if i > end and v.rule == "site_notice"]
+        notices = [i for i in after if verdicts[i].rule == "site_notice"]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
 
@@ -1315,11 +1317,10 @@ def classify_page(
 FOOTER_BLOCK_MAX = 60
 
 
-def _footer_blocks(lines: list[str], verdicts: list[Verdict]) -> None:
+def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> None:
     """Short lines with a footer word (主办单位, 技术支持, 联系电话 …: words that head lines of
-    notices too, so alone they need a second marker) next to a footer line, with nothing
+    notices too, so alone they need a second marker) next to the *footers* lines, with nothing
     between: the rest of the site's footer block."""
-    footers = [i for i, v in enumerate(verdicts) if v.rule == "footer"]
     if not footers:
         return
     words = _footer_any()
