@@ -948,9 +948,10 @@ def _utf8_shaped(data: bytes) -> bool:
     """Whether the bytes of a run (0xFF: lost) look like Chinese UTF-8 with lost bytes: no byte
     that no such text has inside the run (ASCII, leads of 2- and 4-byte sequences, bytes no
     UTF-8 has), a 3-byte lead always before two continuation bytes, never three continuation
-    bytes in a row, and leads left for half of the characters at least. Big5 text read back as
+    bytes in a row, and leads left for half of the characters at least (of the bytes left). Big5 text read back as
     bytes has leads C0-F9 and ASCII trail bytes."""
-    return _NOT_UTF8.search(data) is None and 6 * len(_LEAD3_BYTE.findall(data)) >= len(data)
+    known = len(data) - data.count(0xFF)
+    return _NOT_UTF8.search(data) is None and 6 * len(_LEAD3_BYTE.findall(data)) >= known
 
 
 def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
@@ -968,7 +969,7 @@ def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
     readings = []
     for m in _big5_lossy_run().finditer(text):
         run = m.group()
-        if "\ufffd" not in run or len(run) < 2:
+        if "\ufffd" not in run or not run.strip("\ufffd"):  # lost bytes alone: lossy markers
             continue
         try:
             data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
