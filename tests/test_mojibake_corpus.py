@@ -164,8 +164,8 @@ def test_lossy_big5_on_official_sentences(shared: Path, kind: str) -> None:
     # continuation bytes, so only ~20 % of the characters keep their three bytes and ~26 %
     # two of them. Those come back (the lost byte as in the GBK repair: one common character
     # fits, or the neighbours tell it), the others are marks; what was left as mojibake is
-    # mostly marked now. Measured on 1000 sentences each: 37.2 % / 34.8 % / 32.5 % right on
-    # average, 1.1 % / 1.2 % / 1.4 % wrong (before: 34.9 % / 32.1 % / 30.3 %, 8.8 % / 11.0 % /
+    # mostly marked now. Measured on 1000 sentences each: 37.3 % / 34.9 % / 32.7 % right on
+    # average, 0.9 % / 0.8 % / 1.0 % wrong (before: 34.9 % / 32.1 % / 30.3 %, 8.8 % / 11.0 % /
     # 10.3 % wrong, the mojibake left in place); official-docs held out while tuning.
     from test_mojibake import _checked
 
@@ -183,4 +183,4 @@ def test_lossy_big5_on_official_sentences(shared: Path, kind: str) -> None:
             break
     assert len(ratios) == 300
     assert sum(ratios) / len(ratios) >= 0.31
-    assert wrong / out_chars <= 0.02
+    assert wrong / out_chars <= 0.015

@@ -934,7 +934,9 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
 @lazy
 def _big5_lossy_run() -> re.Pattern[str]:
     """A run of characters a Big5 decoder makes of UTF-8 bytes, lost bytes (U+FFFD) included."""
-    return re.compile(f"[{_codecs()[1].run_class}]+")
+    # what Big5 proper decodes differently from cp950 (A1E3 ∼, not ～) too
+    big5 = _decode_pairs("big5", range(0x81, 0xF0), _ANY_TRAIL) - {chr(c) for c in range(0x80)}
+    return re.compile(f"[{_codecs()[1].run_class}{char_class_body(big5)}]+")
 
 
 _NOT_UTF8 = re.compile(
@@ -974,7 +976,10 @@ def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
         try:
             data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
         except UnicodeEncodeError:
-            continue
+            try:
+                data = run.translate(spec.table).encode("big5", "surrogateescape")
+            except UnicodeEncodeError:
+                continue
         prv = text[m.start() - 1] if m.start() else "\n"
         nxt = text[m.end()] if m.end() < len(text) else "\n"
         if not _utf8_shaped(data):  # the byte reading is exact: it must be UTF-8 with lost bytes
