@@ -361,3 +361,21 @@ def test_a_decision_table_under_its_bracketed_document_number_is_kept() -> None:
     text = page(MENU, "某监管局行政处罚信息公开表", "（某金罚决字〔2024〕52号）", table, "某ICP备12345678号")
     verdicts = classify_lines(text)
     assert all(v.keep for v in verdicts[6:-1])
+
+
+def test_the_title_line_is_no_headline_that_protects_the_menu_after_it() -> None:
+    # a line equal to the title later on makes the title line a headline too; the lines between
+    # it and the article are not the article's subtitle
+    hot = ["某市教育局召开全市教育工作会议部署重点任务", "某市教育局举行青少年科技创新大赛颁奖仪式", "某市教育局发布暑期安全提示"]
+    text = page(HEADLINE, MENU, hot, "首页 > 教育 > 正文", HEADLINE, BODY)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[1:11])
+    assert all(v.keep for v in verdicts[11:])
+
+
+def test_a_headline_copy_after_the_footer_does_not_take_the_article() -> None:
+    # the page repeats its headline and first paragraph after the footer
+    text = page(HEADLINE, MENU, BODY * 2, "某ICP备12345678号", "打印本页", HEADLINE, BODY[0])
+    verdicts, reading = classify_page(text)
+    assert reading is not None and reading.region == (7, 12)
+    assert all(v.keep for v in verdicts[7:13])

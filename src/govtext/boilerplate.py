@@ -123,6 +123,9 @@ class PageParams:
     fragment_min_han: int = 5
     #: Han characters that make a line outside the region long prose (kept unless an island).
     long_prose_min_han: int = 40
+    #: The article right after the headline is taken unless the best run before it scores this
+    #: many times as much (then the headline's copy only opens a repeated excerpt).
+    anchor_min_ratio: int = 5
     #: Teasers (a headline and its summary among dropped lines outside the region) a page needs
     #: for them to be dropped as a list of summaries.
     teaser_min: int = 2
@@ -585,7 +588,7 @@ def _protected(
     numbered 一、二、 are not the document's)."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
-    before = [h for h in heads if h < first]
+    before = [h for h in heads if 0 < h < first]  # (line 0, the page title, heads no subtitle)
     if before:
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= p.head_min_han:
@@ -804,9 +807,13 @@ def read_page(
         other = _anchored_run(weights, kinds, h, heads, items, p)
         if other is not None and (run is None or other[0] > run[0]):
             run = other  # (the headline's copy in a metadata table comes before the article's)
+    best = _best_run(weights)
+    if run is not None and best[2] < run[1] and run[0] * p.anchor_min_ratio < best[0]:
+        run = None  # a few lines after a copy of the headline, the article before it (a page
+        # that repeats its headline and first paragraph after the footer)
     if run is None:  # no article right after a headline: they were lines of the page's chrome
         heads = set()
-        run = _best_run(weights)
+        run = best
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
