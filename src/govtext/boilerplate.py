@@ -45,6 +45,8 @@ from typing import Literal
 import numpy as np
 
 from ._util import lazy
+from .document import _docnum_re
+from .outline import _cn_int
 
 __all__ = ["PAGE_RULES", "PageParams", "PageReading", "read_page"]
 
@@ -191,23 +193,12 @@ _STRUCTURE = re.compile(
 )
 _STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十0123456789")
 #: A top-level heading of a 公文 or a notice: 一、 … 十二、 (its numeral, read by
-#: :func:`_numeral`).
+#: :func:`govtext.outline._cn_int`).
 _HEADING = re.compile(r"\s*([一二三四五六七八九十]{1,3})、")
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
-
-
-def _numeral(s: str) -> int:
-    """一 → 1, 十 → 10, 十二 → 12, 二十三 → 23 (the numbers of top-level headings)."""
-    if "十" not in s:
-        return _DIGITS.get(s, 0)
-    tens, _, ones = s.partition("十")
-    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
 #: A line that starts with a full date (a law's adoption history, a 成文日期).
 _DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
 #: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号).
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕）]\s*\d{1,4}\s*号|第\d{1,4}号")
-#: A 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）).
-_DOC_NUMBER_PAREN = re.compile(r"[（(]\s*[\u4e00-\u9fff]{1,12}\s*[\[〔［]\s*\d{4}\s*[\]〕］]\s*\d{1,4}\s*号\s*[）)]")
 #: The line that opens a 公文's attachments (附件, 附件：, 附件2：名单, 附：名单, 附表1 …): what follows is the
 #: document's, up to the page's chrome.
 _ATTACHMENT = re.compile(
@@ -454,7 +445,7 @@ def _outline(
 
     def heads_in(rows: Iterable[int]) -> list[tuple[int, int]]:
         return [
-            (i, _numeral(m.group(1))) for i in rows
+            (i, _cn_int(m.group(1))) for i in rows
             if lines[i][:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and (m := _HEADING.match(lines[i]))
         ]
 
@@ -619,7 +610,8 @@ def _document_blocks(
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
-        paren = _DOC_NUMBER_PAREN.fullmatch(s)
+        # a 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）)
+        paren = s[:1] in "（(" and s[-1:] in "）)" and _docnum_re().fullmatch(s[1:-1].strip()) is not None
         if paren or _DOC_NUMBER.fullmatch(s):
             keep.add(i)
             if paren:  # (浙金罚决字〔2024〕52号) under its title: the document follows, tables too
