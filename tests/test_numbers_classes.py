@@ -212,10 +212,96 @@ def test_names_of_events_grades_and_set_phrases_stay_as_written() -> None:
 def test_numbered_formulas_and_list_items_keep_their_form() -> None:
     text = "坚持“和平友好、平等互利”四项原则，恪守三项公报，第一、二轮督察，开展“四个1”活动"
     assert numbers_to_digits(text) == text
-    # a quoted amount is still read
-    assert numbers_to_digits("实现“两个10亿元”目标") == "实现“2个10亿元”目标"
+    # a quoted slogan keeps its Chinese numerals; an Arabic amount inside it is still read
+    assert numbers_to_digits("实现“两个10亿元”目标") == "实现“两个10亿元”目标"
+    assert [(m.text, m.low) for m in find_numbers("实现“两个10亿元”目标")] == [("10亿元", 1_000_000_000)]
 
 
 def test_quoted_slogans_with_a_list_inside() -> None:
     text = "建设“四个中心、六个基地”，坚持八项主张"
     assert numbers_to_digits(text) == text
+
+
+# ---------------------------------------------------------------------------------------------
+# names and numberings found by reading whole reports (issue 19, second round)
+
+
+def test_short_quoted_phrases_keep_their_numerals_anywhere() -> None:
+    text = ("出台“新八条”措施，“远洋二号”科考船首航，打造“江南十二景”，落实“城乡一体、三区联动”战略，"
+            "“高原第一站”建成")
+    assert numbers_to_digits(text) == text
+    # the Chinese part before an Arabic digit is the name; the amount after it is read
+    assert numbers_to_digits("落实“三个90%”要求，引进“两类100强”企业") == "落实“三个90%”要求，引进“两类100强”企业"
+    assert [m.text for m in find_numbers("落实“三个90%”要求")] == ["90%"]
+    # a quoted sentence (with a comma) is no name: its counts are rewritten
+    assert numbers_to_digits("提出“用三年时间，完成五项任务”") == "提出“用3年时间，完成5项任务”"
+    # counts outside the quotes are rewritten as before
+    assert numbers_to_digits("出台“新八条”，三年行动收官") == "出台“新八条”，3年行动收官"
+
+
+def test_designations_with_hao_stay_as_written() -> None:
+    text = "建成地铁四号线，核电二期五号机组并网，长航六号试验成功"
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("建成地铁四号线")] == [("四号", "count")]
+    # a day of the month written with 号 is a date, rewritten
+    assert numbers_to_digits("三月五号召开") == "3月5号召开"
+
+
+def test_lone_er_before_a_measure_word_is_an_ordinal() -> None:
+    text = "推进第二轮土地承包到期后再延长试点，做好二轮延包，水质保持二类，实施二次创业"
+    out = numbers_to_digits(text)
+    assert "二轮延包" in out and "保持二类" in out and "二次创业" in out
+    assert "第2轮" in out  # with 第 it is an ordinal written in digits, as before
+    # 两 is the count's form: 两轮, 两类 are counts, rewritten
+    assert numbers_to_digits("分两轮取消，分为两类") == "分2轮取消，分为2类"
+
+
+def test_a_numeral_glued_to_a_kept_one_is_kept() -> None:
+    # 四级 (a grade) is kept, so 三类 after it is kept too: the phrase is never half rewritten
+    assert numbers_to_digits("建立四级三类规划体系") == "建立四级三类规划体系"
+    assert numbers_to_digits("二期六号机组投产") == "二期六号机组投产"
+    # a year before a kept quarter stays a year
+    assert numbers_to_digits("二〇二五年一季度") == "2025年一季度"
+    # not glued: each numeral on its own
+    assert numbers_to_digits("建成三级医院，新增四类人才") == "建成三级医院，新增4类人才"
+
+
+def test_glossary_terms_of_notes_keep_their_numerals() -> None:
+    text = "报告正文。\n［12］三个平台、两个中心：是指建设三个平台。\n[13] 五张清单：是指"
+    out = numbers_to_digits(text)
+    assert "［12］三个平台、两个中心：" in out and "[13] 五张清单：" in out
+    assert "建设3个平台" in out  # the note's text itself is read as usual
+
+
+def test_regions_named_by_a_direction_and_a_count() -> None:
+    text = "推进城区与北三县协同发展，振兴东三省，联通西北五省区"
+    assert numbers_to_digits(text) == text
+
+
+def test_counted_thresholds_keep_their_count() -> None:
+    assert numbers_to_digits("总量跨过两个万亿元台阶") == "总量跨过2个万亿元台阶"
+    assert numbers_to_digits("培育三个万亿级产业集群") == "培育3个万亿级产业集群"
+    assert [(m.text, m.low) for m in find_numbers("投资两个亿")] == [("两个亿", 200_000_000)]
+
+
+def test_events_sports_and_slipped_years() -> None:
+    text = "按照省第十二次党代会部署，用好第三次青藏科考成果，举办铁人三项赛，筹备第十一次全国对口支援新疆工作会议"
+    assert numbers_to_digits(text) == text
+    # a digit-by-digit year that is not four digits long (a slip for 二〇三五) is left as written
+    assert numbers_to_digits("到二三五年基本实现") == "到二三五年基本实现"
+    assert numbers_to_digits("到二〇三五年基本实现") == "到2035年基本实现"
+    # an ordinal 次 that names no event is rewritten as before
+    assert numbers_to_digits("第三次到省里考察") == "第3次到省里考察"
+
+
+def test_numbered_scenic_lists_are_names() -> None:
+    assert numbers_to_digits("游览西湖十景和古城二十四景") == "游览西湖十景和古城二十四景"
+    assert numbers_to_digits("新建十个景区") == "新建10个景区"
+
+
+@given(st.text(alphabet="“”三五十二号线景类期级年个、，北县［］1：", max_size=40))
+def test_new_name_rules_lose_no_text(text: str) -> None:
+    out = numbers_to_digits(text)
+    assert numbers_to_digits(out) == out  # idempotent
+    numerals = str.maketrans("", "", "0123456789三五十二")
+    assert out.translate(numerals) == text.translate(numerals)  # only numerals change

@@ -89,9 +89,10 @@ _NOT_AFTER_ARABIC = "参參幺"
 _CN_CONT = "".join(ch for ch in CN if ch not in "两" + _NOT_AFTER_ARABIC)
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
-    # word (5万亿两个台阶: 5万亿, then 两个)
+    # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
+    # 三个万亿级 count thresholds)
     rf"(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])两|两(?=[十百千万亿萬億])|几|(?<=[{AD}])[.．,，](?=[{AD}])"
-    rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=[万亿])|[{SPACE}](?=[{BIGS}]))*"
+    rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}]))*"
 )
 
 
@@ -191,9 +192,7 @@ URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")
 AT = re.compile(r"@[A-Za-z0-9.-]{1,255}")
 EMAIL_LOCAL = re.compile(r"[A-Za-z0-9._%+-]{1,64}\Z")
 
-# a slogan or name in quotes that starts with a Chinese numeral: “五个认同” “两条底线” “十一”黄金周
-# (not with Arabic digits inside: “两个10亿元” keeps its amount)
-QUOTED_NAME = re.compile(f"“([{CN_NUM_CLASS}][^”“\n，。；：,.;:0-9０-９]{{0,11}}?)”")
+# a slogan or name in 「」/『』 that starts with a Chinese numeral (see QUOTED_PHRASE for “”)
 QUOTED_NAME_CJK = re.compile(f"[「『]([{CN_NUM_CLASS}][^」』\n，。；：、,.;:0-9０-９]{{0,9}}?)[」』]")
 # plenary sessions: 十一届八次全会, 三届七次、八次全会 (found from their literal part, then the
 # numerals before it are taken); two literal-led patterns, each found with a fast string search
@@ -202,10 +201,20 @@ SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
 #: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会): an ordinal
 SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
 #: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议)
-EVENT_NAME = re.compile(r"[^，。；、：\s]{0,8}?(?:会议|大会|全会|普查|论坛|峰会|博览会|运动会)")
+EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:会议|大会|全会|党代会|普查|科考|论坛|峰会|博览会|运动会)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name;
 #: found from its literal 项, the numerals before it taken by the caller)
 FORMULA_NAME = re.compile("项(?=(?:基本)?(?:原则|公报|规定|注意|准则|主张))")
+#: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,
+#: “四化同步、城乡融合、五区共兴” (a slogan or name: its Chinese numerals are part of it)
+QUOTED_PHRASE = re.compile(f"“([^”“\n，。；：！？,;:!?]{{0,24}}?[{CN_NUM_CLASS}〇][^”“\n，。；：！？,;:!?]{{0,24}}?)”")
+#: the first Arabic digit of a quoted phrase (the Chinese part before it is the name: “三个80%”)
+ARABIC_DIGIT = re.compile(f"[{AD}]")
+#: a term a report's notes explain, after the note's number and before its colon:
+#: ［10］两个基地、两个枢纽：… (the term is a name)
+GLOSSARY_TERM = re.compile(r"(?:^|(?<=[\s。]))[［\[【〔][0-9]{1,3}[］\]】〕][ \u3000]?([^：:\n。，；]{1,30}?)[：:]", re.M)
+#: a region named by a direction and a count: 北三县, 东三省, 西北五省区
+REGION_NAME = re.compile(f"(?<=[东西南北])[{CN_NUM_CLASS}]{{1,2}}(?=[县省市区州盟旗])")
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)

@@ -585,6 +585,32 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
 
 
+#: measure words after which a lone 二 (not 两, the count's form) is an ordinal or a class: 二轮
+#: (the second round), 二类水 (class II water), 二次创业, 二号线
+ORDINAL_TWO_UNITS = frozenset(("轮", "批", "次", "类", "代", "档", "等", "号", "线"))
+#: after a numeral, words that make it part of a name: 西湖十景, 宁夏二十一景 (numbered lists)
+NAME_NEXT = ("景",)
+#: the length of a year written digit by digit (一九九八年); three or more digits of another length
+#: before 年 (二三五年, a slip for 二〇三五年) are left as written
+DIGIT_YEAR_LENGTH = 4
+
+
+def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str | None, ordinal: bool) -> bool:
+    """Is the numeral part of a name or a numbering, found but kept as written? 第一章/第十条
+    (laws), 二期/一季度/第十二届/三级医院, 第四次全国农业普查 and 第十次党代会 (events), 三号机组 and
+    二号线 (designations), 二轮/二类 (ordinals), 十景 (numbered lists)."""
+    run = a.run
+    if unit in NAME_UNITS or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
+        return True
+    if unit == "号" and kind != "date":
+        return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
+    if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
+        return True
+    if unit in YEAR_UNITS and 2 < len(run) != DIGIT_YEAR_LENGTH and all(ch in CN_DIGIT_SET for ch in run):
+        return True
+    return unit is None and text.startswith(NAME_NEXT, pos)
+
+
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
             ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
     """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
@@ -595,9 +621,9 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
     if ordinal or (unit == SESSION and P.SESSION_BODY.match(text, pos)):
         kind = "ordinal"  # 第三届; 七届全国人大 (a session of a body)
-    if unit in NAME_UNITS or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
-        # 第一章/第十条 (laws), 二期/一季度/第十二届/三级医院 and 第四次全国农业普查 (names) stay
+    if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
+        a.kept = True  # (its glued neighbours are kept too: scanner.keep_neighbours)
     elif run[0] == "两" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     elif start >= 2 and text[start - 1] == "、" and text[start - 2] in CN_SET:

@@ -22,6 +22,8 @@ from .types import Atom, PartialDate
 
 ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
 ISO_YEAR_DIGITS = 4
+#: kinds of mention a kept neighbour does not keep (see :func:`keep_neighbours`)
+_OWN_PHRASE = frozenset(("year", "date", "time"))
 
 
 def _special_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -189,4 +191,28 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
-    return drop_overlapping(out, prot) if prot else out
+    out = drop_overlapping(out, prot) if prot else out
+    if any(a.kept for a in out):
+        keep_neighbours(out)
+    return out
+
+
+def keep_neighbours(atoms: list[Atom]) -> None:
+    """A numeral glued to one kept as written (四级三类, 三年三级跳, 二期三号机组) is kept too: a
+    phrase is never half rewritten. The rule spreads along a chain of glued atoms; years and dates
+    are no part of it (二〇二五年一季度 is a year, then a quarter)."""
+    n = len(atoms)
+
+    def spreads(a: Atom) -> bool:
+        return not a.kept and a.kind not in _OWN_PHRASE
+
+    for i in range(n):
+        if atoms[i].kept:
+            j = i + 1
+            while j < n and atoms[j].s == atoms[j - 1].e and spreads(atoms[j]):
+                atoms[j].pieces, atoms[j].kept = (), True
+                j += 1
+            j = i - 1
+            while j >= 0 and atoms[j].e == atoms[j + 1].s and spreads(atoms[j]):
+                atoms[j].pieces, atoms[j].kept = (), True
+                j -= 1

@@ -72,9 +72,11 @@ def name_spans(text: str) -> list[Span]:
     """Spans of quoted slogans and plenary sessions (protected like the lexicon's terms)."""
     spans: list[Span] = []
     if "“" in text:
-        spans += [m.span(1) for m in P.QUOTED_NAME.finditer(text)]
-        spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
-        spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
+        spans += _quoted_spans(text)
+    if "］" in text or "]" in text or "】" in text or "〕" in text:
+        spans += [m.span(1) for m in P.GLOSSARY_TERM.finditer(text) if P.HAS_CN.search(m[1])]
+    if "东" in text or "西" in text or "南" in text or "北" in text:
+        spans += [m.span() for m in P.REGION_NAME.finditer(text)]
     if "项" in text:
         for m in P.FORMULA_NAME.finditer(text):
             j = _numerals_before(text, m.start())
@@ -88,6 +90,23 @@ def name_spans(text: str) -> list[Span]:
         spans += _plan_spans(text)
     if "热线" in text or "专线" in text or "服务台" in text or "服务平台" in text:
         spans += _hotline_spans(text)
+    return spans
+
+
+def _quoted_spans(text: str) -> list[Span]:
+    """Quoted names and slogans: a short quoted phrase with a Chinese numeral (up to its first
+    Arabic digit: “两个10亿元” keeps 两个 as written, 10亿元 is an amount), quoted codes (“2152”)
+    and “四个1”."""
+    spans = []
+    for m in P.QUOTED_PHRASE.finditer(text):
+        s, e = m.span(1)
+        d = P.ARABIC_DIGIT.search(text, s, e)
+        if d is not None:
+            e = d.start()
+        if P.HAS_CN.search(text, s, e):
+            spans.append((s, e))
+    spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
+    spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
     return spans
 
 

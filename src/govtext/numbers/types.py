@@ -137,6 +137,7 @@ class Atom:
     unit: str | None = None
     date: PartialDate | None = None
     exact = True
+    kept = False  # found but kept as written (a name or a numbering: 二期, 三号机组)
     form = "int"
     scale_char = ""
     has_big = False
