@@ -211,10 +211,13 @@ QUOTED_PHRASE = re.compile(f"“([^”“\n，。；：！？,;:!?]{{0,24}}?[{CN
 #: the first Arabic digit of a quoted phrase (the Chinese part before it is the name: “三个80%”)
 ARABIC_DIGIT = re.compile(f"[{AD}]")
 #: a term a report's notes explain, after the note's number and before its colon:
-#: ［10］两个基地、两个枢纽：… (the term is a name)
-GLOSSARY_TERM = re.compile(r"(?:^|(?<=[\s。]))[［\[【〔][0-9]{1,3}[］\]】〕][ \u3000]?([^：:\n。，；]{1,30}?)[：:]", re.M)
+#: ［10］两个基地、两个枢纽：… (the term is a name; the note starts a line or follows a blank or 。)
+#: (one pattern per opening bracket: a literal-led pattern is found with a fast string search)
+GLOSSARY_TERM = {
+    o: re.compile(re.escape(o) + r"[0-9]{1,3}[］\]】〕][ \u3000]?([^：:\n。，；]{1,30}?)[：:]") for o in "［[【〔"
+}
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
-REGION_NAME = re.compile(f"(?<=[东西南北])[{CN_NUM_CLASS}]{{1,2}}(?=[县省市区州盟旗])")
+REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)

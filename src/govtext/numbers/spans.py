@@ -73,10 +73,10 @@ def name_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     if "“" in text:
         spans += _quoted_spans(text)
-    if "］" in text or "]" in text or "】" in text or "〕" in text:
-        spans += [m.span(1) for m in P.GLOSSARY_TERM.finditer(text) if P.HAS_CN.search(m[1])]
-    if "东" in text or "西" in text or "南" in text or "北" in text:
-        spans += [m.span() for m in P.REGION_NAME.finditer(text)]
+    spans += _glossary_spans(text)
+    for d, rx in P.REGION_NAME.items():
+        if d in text:
+            spans += [m.span(1) for m in rx.finditer(text)]
     if "项" in text:
         for m in P.FORMULA_NAME.finditer(text):
             j = _numerals_before(text, m.start())
@@ -108,6 +108,21 @@ def _quoted_spans(text: str) -> list[Span]:
     spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
     spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
     return spans
+
+
+#: what stands before a note that explains a term (a line start, a blank, a full stop)
+_NOTE_BEFORE = frozenset("\n\r\t \u3000。")
+
+
+def _glossary_spans(text: str) -> list[Span]:
+    """The terms a report's notes explain: ［10］两个基地、两个枢纽：… (with a Chinese numeral)."""
+    return [
+        m.span(1)
+        for o, rx in P.GLOSSARY_TERM.items()
+        if o in text
+        for m in rx.finditer(text)
+        if (m.start() == 0 or text[m.start() - 1] in _NOTE_BEFORE) and P.HAS_CN.search(m[1])
+    ]
 
 
 def _hotline_spans(text: str) -> list[Span]:
