@@ -305,3 +305,32 @@ def test_new_name_rules_lose_no_text(text: str) -> None:
     assert numbers_to_digits(out) == out  # idempotent
     numerals = str.maketrans("", "", "0123456789三五十二")
     assert out.translate(numerals) == text.translate(numerals)  # only numerals change
+
+
+def test_place_names_and_arts_with_numerals() -> None:
+    text = "建设黄河三门峡段，金七门核电开工，游览五台山，观看二人转，举办三人篮球赛"
+    assert numbers_to_digits(text) == text
+    assert find_numbers("游览五台山") == []
+    # the same characters as a count are read
+    assert numbers_to_digits("开设三门课程，采购五台设备") == "开设3门课程，采购5台设备"
+
+
+def test_any_meeting_or_survey_after_an_ordinal_is_a_name() -> None:
+    text = "举办第十二次外长会，开展第六次全省生态状况调查"
+    assert numbers_to_digits(text) == text
+    # 机会 and the verbs 会见/会同 name no event
+    assert numbers_to_digits("第二次机会，第三次会见代表") == "第2次机会，第3次会见代表"
+
+
+def test_percent_range_with_a_bare_second_end() -> None:
+    (m,) = find_numbers("目标定为百分之六至七。")
+    assert (m.text, m.low, m.high, m.unit, m.kind) == ("百分之六至七", 6, 7, "%", "range")
+    assert numbers_to_digits("目标定为百分之六至七。") == "目标定为6%至7%。"
+    assert numbers_to_digits("增幅百分之四点五到五点五之间") == "增幅4.5%到5.5%之间"
+    # a second end with its own unit is no part of the percent
+    assert numbers_to_digits("百分之五至十个百分点") == "5%至10个百分点"
+
+
+def test_formulas_of_communiques_and_two_civilisations() -> None:
+    text = "恪守中美三个联合公报，推动两个文明建设，坚持两手抓、两手都要硬"
+    assert numbers_to_digits(text) == text

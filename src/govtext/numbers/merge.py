@@ -8,7 +8,7 @@ from typing import Any
 from . import _parse as _np
 from . import patterns as P
 from ._parse import fmt_decimal
-from .lexicon import BIGS, SPACE, YEAR_UNITS
+from .lexicon import BIGS, PCT_PREFIX, SPACE, YEAR_UNITS
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
@@ -113,12 +113,34 @@ def mark_year_lists(atoms: list[Atom], text: str) -> list[Atom]:
     return atoms
 
 
+def _percent_end(a: Atom, text: str, nxt: Atom | None) -> Atom | None:
+    """百分之八至九: the bare numeral after a 百分之 percent and a connector is the range's other
+    end, a percent too (its rewrite gets the percent sign: 8%至9%). None when there is none."""
+    m = P.PCT_RANGE_END.match(text, a.e)
+    if m is None or (nxt is not None and nxt.s < m.end()):
+        return None
+    try:
+        v = _np.parse_value(m["n"])[0]
+    except (_np.NumeralError, ArithmeticError, ValueError):
+        return None
+    b = Atom(m.start("n"), m.end(), v, v)
+    b.kind, b.unit = a.kind, a.unit
+    b.pieces = [(m.start("n"), m.end("n"), fmt_decimal(v) + str(a.unit))] if a.pieces else []
+    return b
+
+
 def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
     """Two atoms joined by a connector (至, 到, —, ~) become a range when their kinds agree."""
     out: list[Atom] = []
     i = 0
     while i < len(atoms):
         a = atoms[i]
+        if a.run.startswith(PCT_PREFIX) and a.e < len(text) and text[a.e] in P.CONN_FIRST:
+            b = _percent_end(a, text, atoms[i + 1] if i + 1 < len(atoms) else None)
+            if b is not None:
+                out.append(range_atom(a, b, a.low, b.high, a.unit, a.kind))
+                i += 1
+                continue
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             gap = b.s - a.e
@@ -201,6 +223,9 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
             return None
     elif b.unit is None:
         unit, kind_b = a.unit, a.kind
+        if b.pieces and a.pieces and a.run.startswith(PCT_PREFIX) and not b.has_big:
+            *rest, (s, e, d) = b.pieces  # 百分之七点五至八点五: 7.5%至8.5%
+            b.pieces = [*rest, (s, e, d + str(a.unit))]
     elif a.unit != b.unit:
         return None
     if alow > b.high:

@@ -163,6 +163,11 @@ LIST_JOIN = frozenset("和与及、")
 DAY_SPAN_BEFORE = re.compile(r"(?:期|限|起|满|续|历时|用时|长达|累计|共|计|需|需要|每|前|后|延长|缩短|提前)为?[ \u3000]?\Z")
 #: after N日: 内, 后, 为限 (三十日内, 十五日后)
 DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
+#: after a 百分之 percent: a connector and a bare Chinese numeral, the range's other end
+#: (百分之八至九, 百分之七点五到八点五), not followed by a unit or another numeral
+PCT_RANGE_END = re.compile(
+    rf"[ \u3000]?(?:至|到|—{{1,2}}|－|~|～)[ \u3000]?(?P<n>[{CN_DIGIT}十]+(?:[点點][{CN_DIGIT}]+)?)(?![{CN}{AD}点點百千万亿])"
+)
 JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
 CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
@@ -200,11 +205,14 @@ SESSION = re.compile("次(?:全体会议|全会)")
 SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
 #: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会): an ordinal
 SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
-#: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议)
-EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:会议|大会|全会|党代会|普查|科考|论坛|峰会|博览会|运动会)")
+#: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议, 第十次党代会,
+#: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈)
+EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name;
 #: found from its literal 项, the numerals before it taken by the caller)
 FORMULA_NAME = re.compile("项(?=(?:基本)?(?:原则|公报|规定|注意|准则|主张))")
+#: the joint communiqués (中美三个联合公报): a numbered formula, found from 个 before 联合公报
+COMMUNIQUES = re.compile("个(?=联合公报)")
 #: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,
 #: “四化同步、城乡融合、五区共兴” (a slogan or name: its Chinese numerals are part of it)
 QUOTED_PHRASE = re.compile(f"“([^”“\n，。；：！？,;:!?]{{0,24}}?[{CN_NUM_CLASS}〇][^”“\n，。；：！？,;:!?]{{0,24}}?)”")

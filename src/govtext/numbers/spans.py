@@ -77,8 +77,11 @@ def name_spans(text: str) -> list[Span]:
     for d, rx in P.REGION_NAME.items():
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
-    if "项" in text:
-        for m in P.FORMULA_NAME.finditer(text):
+    formulas = [P.FORMULA_NAME] if "项" in text else []
+    if "联合公报" in text:
+        formulas.append(P.COMMUNIQUES)
+    for rx in formulas:
+        for m in rx.finditer(text):
             j = _numerals_before(text, m.start())
             if j < m.start():
                 spans.append((j, m.end()))
