@@ -334,3 +334,15 @@ def test_percent_range_with_a_bare_second_end() -> None:
 def test_formulas_of_communiques_and_two_civilisations() -> None:
     text = "恪守中美三个联合公报，推动两个文明建设，坚持两手抓、两手都要硬"
     assert numbers_to_digits(text) == text
+
+
+def test_one_year_and_some_months_is_rewritten_whole() -> None:
+    # 一年零三个月: 一年 is a count here, so the phrase is not half rewritten
+    assert numbers_to_digits("工作已经一年零八个月") == "工作已经1年零8个月"
+    assert [m.text for m in find_numbers("工作已经一年零八个月")] == ["一年", "八个月"]
+    # a lone 一 before a measure word stays the article-like "one" of prose
+    assert numbers_to_digits("用一年时间完成") == "用一年时间完成"
+
+
+def test_three_worlds_is_a_formula() -> None:
+    assert numbers_to_digits("关于三个世界划分的论断，两个超级大国") == "关于三个世界划分的论断，2个超级大国"

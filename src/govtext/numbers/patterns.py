@@ -83,6 +83,9 @@ def tail_re() -> re.Pattern[str]:
 
 
 _RUN_NEXT = f"{CN}{AD}几点點分个{SPACE}"  # characters that may continue a run
+#: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count)
+_ONE_AND_MORE = "(?:年|个月|天|小时)零"
+ONE_AND_MORE = re.compile(_ONE_AND_MORE)
 _ONE_NEXT = "月至到\\-—–~～〜元"  # a lone 一 only counts before these (一月, 一至三年, 一元)
 #: formal digits that never follow an Arabic digit in a run (13005参数 is 13005, then a word)
 _NOT_AFTER_ARABIC = "参參幺"
@@ -109,7 +112,7 @@ def run_re() -> re.Pattern[str]:
     return re.compile(
         rf"[数几{AD}{CN}]"
         rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度)|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
+        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
     )
 
 

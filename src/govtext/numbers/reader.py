@@ -181,7 +181,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
     if run == "一" and nxt not in _ONE_NEXT and prev != "第" and not (prev == "月" and nxt in "日号"):
-        return not text.startswith("季度", e)  # (一季度: the first quarter)
+        # (一季度: the first quarter; 一年零三个月: a count)
+        return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         if nxt == "、" and (not prev or prev in SENT_END):
             return True
@@ -634,8 +635,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
             a.form = "decimal"
         kind = "integer" if a.form == "int" else "decimal"
-    elif single_char and run == "一" and kind == "count":
-        return None
+    elif single_char and run == "一" and kind == "count" and not text.startswith("零", pos):
+        return None  # (一年零三个月: a count, read with the count after it)
     a.kind, a.unit = kind, unit
     s, e = a.ns, a.ne
     a.s, a.e = start, pos
