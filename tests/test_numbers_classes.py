@@ -346,3 +346,9 @@ def test_one_year_and_some_months_is_rewritten_whole() -> None:
 
 def test_three_worlds_is_a_formula() -> None:
     assert numbers_to_digits("关于三个世界划分的论断，两个超级大国") == "关于三个世界划分的论断，2个超级大国"
+
+
+def test_centenary_formulas_and_counts_glued_to_digits() -> None:
+    text = "实现第一个百年奋斗目标，向第二个百年奋斗目标进军，实现建军一百年奋斗目标，解决好三个1亿人问题"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("建党一百周年，三个方面") == "建党100周年，3个方面"

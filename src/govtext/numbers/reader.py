@@ -603,6 +603,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     run = a.run
     if unit in NAME_UNITS or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
+    if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
+        return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
     if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
