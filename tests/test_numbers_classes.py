@@ -352,3 +352,10 @@ def test_centenary_formulas_and_counts_glued_to_digits() -> None:
     text = "实现第一个百年奋斗目标，向第二个百年奋斗目标进军，实现建军一百年奋斗目标，解决好三个1亿人问题"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("建党一百周年，三个方面") == "建党100周年，3个方面"
+
+
+def test_list_items_follow_the_numeral_before_them() -> None:
+    # an item after 、 is written as the numeral before it: both rewritten, or both kept
+    assert numbers_to_digits("新增二十一、二十二所") == "新增21、22所"
+    assert numbers_to_digits("—二十一、二十一") == "—21、21"
+    assert numbers_to_digits("第一、二轮督察，三、四月份") == "第一、二轮督察，三、四月份"

@@ -629,8 +629,6 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         a.kept = True  # (its glued neighbours are kept too: scanner.keep_neighbours)
     elif run[0] == "两" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
-    elif start >= 2 and text[start - 1] == "、" and text[start - 2] in CN_SET:
-        a.exact = False  # 第一、二轮: an item after a numeral kept as written is kept too
     single_char = len(run) == 1 and not r.arabic_only
     if kind is None:
         a.weak = single_char

@@ -194,7 +194,22 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
     out = drop_overlapping(out, prot) if prot else out
     if any(a.kept for a in out):
         keep_neighbours(out)
+    if "、" in text:
+        list_items(out, text)
     return out
+
+
+def list_items(atoms: list[Atom], text: str) -> None:
+    """An item after 、 and a Chinese numeral (第一、二轮, 三、四月份) is written as that numeral
+    is: kept when no rewritten mention ends at the 、 (一 of 第一 is no mention), rewritten with
+    it otherwise (二十一、二十二 -> 21、22)."""
+    prev = None
+    for a in atoms:
+        s = a.s
+        if a.pieces and s >= 2 and text[s - 1] == "、" and text[s - 2] in CN_SET:
+            if not (prev is not None and prev.e == s - 1 and prev.pieces):
+                a.pieces = ()
+        prev = a
 
 
 def keep_neighbours(atoms: list[Atom]) -> None:
