@@ -359,3 +359,23 @@ def test_list_items_follow_the_numeral_before_them() -> None:
     assert numbers_to_digits("新增二十一、二十二所") == "新增21、22所"
     assert numbers_to_digits("—二十一、二十一") == "—21、21"
     assert numbers_to_digits("第一、二轮督察，三、四月份") == "第一、二轮督察，三、四月份"
+
+
+def test_a_phrase_is_never_half_rewritten() -> None:
+    # a rewritten numeral beside one kept as written (glued, or joined by 和/或/、) is kept too
+    for text in ("回顾过去一年和五年的工作", "推出五年百部精品工程", "建成两个一号公路", "标准由十年或二十年一遇提高",
+                 "人均减少百分之三、四", "按一年、两年、三年分步推进"):  # fmt: skip
+        assert numbers_to_digits(text) == text, text
+    # numerals of one phrase that are all rewritten stay rewritten
+    assert numbers_to_digits("三年和五年") == "3年和5年"
+    assert numbers_to_digits("新增二十一、二十二所，今后五年，三个方面") == "新增21、22所，今后5年，3个方面"
+    # an Arabic number beside it keeps nothing as written
+    assert numbers_to_digits("实施十大类30项工程") == "实施10大类30项工程"
+    # a date before a kept session is a date
+    assert numbers_to_digits("二〇二三年三月第十四届全国人大") == "2023年3月第十四届全国人大"
+
+
+def test_a_lone_digit_after_a_scale_before_ge_is_a_count() -> None:
+    assert [(m.text, m.low) for m in find_numbers("跨越7万亿、8万亿两个台阶，9万亿三个台阶")][-1] == ("三个", 3)
+    assert numbers_to_digits("达到9万亿三个台阶") == "达到9万亿3个台阶"
+    assert [m.low for m in find_numbers("一万三千个")] == [13000]

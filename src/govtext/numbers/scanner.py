@@ -23,7 +23,7 @@ from .types import Atom, PartialDate
 ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
 ISO_YEAR_DIGITS = 4
 #: kinds of mention a kept neighbour does not keep (see :func:`keep_neighbours`)
-_OWN_PHRASE = frozenset(("year", "date", "time"))
+_OWN_PHRASE = frozenset(("year", "time"))  # and dates but as list items
 
 
 def _special_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -192,42 +192,66 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     out = drop_overlapping(out, prot) if prot else out
-    if any(a.kept for a in out):
-        keep_neighbours(out)
-    if "、" in text:
-        list_items(out, text)
+    if any(a.pieces for a in out):
+        one_writing(out, text)
     return out
 
 
-def list_items(atoms: list[Atom], text: str) -> None:
-    """An item after 、 and a Chinese numeral (第一、二轮, 三、四月份) is written as that numeral
-    is: kept when no rewritten mention ends at the 、 (一 of 第一 is no mention), rewritten with
-    it otherwise (二十一、二十二 -> 21、22)."""
-    prev = None
-    for a in atoms:
-        s = a.s
-        if a.pieces and s >= 2 and text[s - 1] == "、" and text[s - 2] in CN_SET:
-            if not (prev is not None and prev.e == s - 1 and prev.pieces):
-                a.pieces = ()
-        prev = a
+#: what joins two numerals of one phrase: 一年和五年, 二十年或五十年, 三、四月份
+_JOINERS = frozenset("和与或及、")
+#: Chinese numerals that, standing beside a rewritten one, make the phrase half rewritten
+_KEPT_NUMERALS = frozenset("一二两三四五六七八九十百千")
 
 
-def keep_neighbours(atoms: list[Atom]) -> None:
-    """A numeral glued to one kept as written (四级三类, 三年三级跳, 二期三号机组) is kept too: a
-    phrase is never half rewritten. The rule spreads along a chain of glued atoms; years and dates
-    are no part of it (二〇二五年一季度 is a year, then a quarter)."""
+def _as_written(x: Atom, text: str) -> bool:
+    """Is the mention a Chinese numeral kept as written (a name, a numbering, an approximate
+    form), not one rewritten or one in Arabic digits?"""
+    return not x.pieces and x.kind not in _OWN_PHRASE and (x.kept or P.HAS_CN.search(text, x.s, x.e) is not None)
+
+
+def _kept_item_before(a: Atom, text: str, prev: Atom | None) -> bool:
+    """Does a numeral kept as written stand right before *a*, glued or across a joiner (四级三类,
+    一年和五年; a lone 一年 is no mention)?"""
+    s = a.s
+    if prev is not None and prev.e == s:
+        return prev.kept and not prev.pieces
+    if s < 2 or text[s - 1] not in _JOINERS:
+        return False
+    if prev is not None and prev.e == s - 1:
+        return _as_written(prev, text)
+    k = s - 1
+    u = a.unit or ""
+    if u and text.startswith(u, k - len(u)):
+        k -= len(u)
+    return k >= 1 and text[k - 1] in _KEPT_NUMERALS
+
+
+def _kept_item_after(a: Atom, text: str, nxt: Atom | None) -> bool:
+    """Does a numeral kept as written stand right after *a*, glued or across a joiner (五年百部,
+    三个一号, 二十年或五十年一遇)?"""
+    e = a.e
+    joined = e < len(text) and text[e] in _JOINERS
+    if joined:
+        e += 1
+    if nxt is not None and nxt.s == e:
+        return (nxt.kept and not nxt.pieces) if not joined else _as_written(nxt, text)
+    return e < len(text) and text[e] in _KEPT_NUMERALS
+
+
+def one_writing(atoms: list[Atom], text: str) -> None:
+    """A phrase is never half rewritten: a numeral beside one kept as written, glued to it or
+    joined by 和/与/或/及/、, is kept too (四级三类, 二期三号机组, 五年百部, 三个一号, 一年和五年,
+    第一、二轮). The rule spreads along the phrase; years, dates and times are no part of it
+    (二〇二五年一季度 is a year, then a quarter; 一九八三年六月第六届 a date, then a session)."""
     n = len(atoms)
-
-    def spreads(a: Atom) -> bool:
-        return not a.kept and a.kind not in _OWN_PHRASE
-
-    for i in range(n):
-        if atoms[i].kept:
-            j = i + 1
-            while j < n and atoms[j].s == atoms[j - 1].e and spreads(atoms[j]):
-                atoms[j].pieces, atoms[j].kept = (), True
-                j += 1
-            j = i - 1
-            while j >= 0 and atoms[j].e == atoms[j + 1].s and spreads(atoms[j]):
-                atoms[j].pieces, atoms[j].kept = (), True
-                j -= 1
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(atoms):
+            if not a.pieces or a.kind in _OWN_PHRASE or (a.kind == "date" and text[a.s - 1 : a.s] != "、"):
+                continue  # (a date is kept only as a list's item: 三、四月份)
+            prev = atoms[i - 1] if i else None
+            nxt = atoms[i + 1] if i + 1 < n else None
+            if _kept_item_before(a, text, prev) or _kept_item_after(a, text, nxt):
+                a.pieces, a.kept = (), True
+                changed = True
