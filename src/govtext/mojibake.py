@@ -59,7 +59,7 @@ import itertools
 import math
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -227,6 +227,8 @@ class _Codec:
     run_class: str  # the class body of a run's characters (see _outside)
     #: in a line already found damaged: accept a repair to common characters however short
     relaxed: bool = False
+    #: the class bodies of ``gate``'s two characters (for :func:`_pair_starts`)
+    gate_classes: tuple[str, str] = ("", "")
 
 
 def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
@@ -242,7 +244,10 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
     follow, strong_cls, members_cls, run_cls = classes
     gate = re.compile(f"[{strong_cls}][{follow}\\ufffd?]")
     run = re.compile(f"[{members_cls}][{run_cls}]*")
-    return _Codec(kind, codec, gate, run, table, frozenset(one), strong, run_cls)
+    return _Codec(
+        kind, codec, gate, run, table, frozenset(one), strong, run_cls,
+        gate_classes=(strong_cls, f"{follow}\ufffd?"),
+    )
 
 
 @functools.cache
@@ -898,20 +903,29 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
 def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
     edits: list[tuple[int, int, str, str]] = []
     for spec in _codecs():
-        if not spec.gate.search(text):
+        # the gate's hits, found by a table lookup on a long line, else by the pattern
+        starts = _pair_starts(text, spec) if len(text) >= _TABLE_MIN else None
+        if not (spec.gate.search(text) if starts is None else starts):
             continue
         found: list[tuple[int, int, str, str]] = []
         pos = 0
         while True:  # from each gate hit, the whole run around it (C-speed searches only)
-            hit = spec.gate.search(text, pos)
-            if hit is None:
-                break
-            before = _outside(spec.run_class).search(text, 0, hit.start())
+            if starts is None:
+                hit = spec.gate.search(text, pos)
+                if hit is None:
+                    break
+                h = hit.start()
+            else:
+                k = bisect_left(starts, pos)
+                if k == len(starts):
+                    break
+                h = starts[k]
+            before = _outside(spec.run_class).search(text, 0, h)
             # the run starts at the first member after that character: lost-byte markers
             # ("?", U+FFFD) before it cannot start one ("?鈥斺" is a run from 鈥)
             m = spec.run.search(text, before.end() if before else 0)
-            if m is None or m.end() <= hit.start():
-                pos = hit.start() + 1
+            if m is None or m.end() <= h:
+                pos = h + 1
                 continue
             nxt = text[m.end()] if m.end() < len(text) else "\n"
             prv = text[m.start() - 1] if m.start() else "\n"
@@ -1600,6 +1614,159 @@ def _compose(orig: str, done: list[Repair], cur: str, edits: list) -> list[Repai
 
 _MAX_ROUNDS = 4
 
+#: From this length on, :func:`_gate_lines` looks the code points up in a table (NumPy): a
+#: few operations per text, where the gate's character class costs ~30 ns a character in
+#: ``re``; shorter texts take the regex path (NumPy's fixed cost per call is higher there).
+_TABLE_MIN = 2048
+
+
+def _gate_lines(text: str) -> list[tuple[int, int, set[str]]]:
+    """Each line holding a :func:`_fast_gate` character: its start, end and those characters
+    (what ``set(gate.findall(line))`` gives), in text order.
+
+    >>> [(start, end, sorted(hits)) for start, end, hits in _gate_lines("好\\ncaf\\u00c3\\u00a9\\n好")]
+    [(2, 7, ['©', 'Ã'])]
+    """
+    if len(text) >= _TABLE_MIN:
+        table = _gate_table()
+        if table is not None:
+            return _gate_lines_table(text, table)
+    gate = _fast_gate()
+    out = []
+    m = gate.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        out.append((start, end, set(gate.findall(text, start, end))))
+        m = gate.search(text, end)
+    return out
+
+
+def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
+    """:func:`_gate_lines` by a table lookup of every code point: one pass in C."""
+    import numpy as np
+
+    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    at = np.flatnonzero(table.take(a, mode="clip"))
+    if not len(at):
+        return []
+    newlines = np.flatnonzero(a == 10)
+    line = np.searchsorted(newlines, at)  # the line of each hit
+    # the distinct (line, character) pairs, ordered by line
+    pairs = np.unique((line.astype(np.int64) << 21) | a[at])
+    n = len(newlines)
+    out: list[tuple[int, int, set[str]]] = []
+    last = -1
+    for key in pairs.tolist():
+        i = key >> 21
+        if i != last:
+            start = int(newlines[i - 1]) + 1 if i else 0
+            out.append((start, int(newlines[i]) if i < n else len(text), set()))
+            last = i
+        out[-1][2].add(chr(key & 0x1FFFFF))
+    return out
+
+
+@lazy
+def _gate_table() -> Any:
+    """A boolean per code point: is it in :func:`_fast_gate`'s class (None without NumPy)."""
+    return _class_table(_fast_gate().pattern[1:-1])
+
+
+@functools.cache
+def _class_table(body: str) -> Any:
+    """A boolean per code point: is it in the class ``[body]`` (None without NumPy).
+
+    >>> t = _class_table("a-c\\-\\U0001f600")
+    >>> [chr(c) for c in t.nonzero()[0]], len(t) == 0x1F602
+    (['-', 'a', 'b', 'c', '😀'], True)
+    """
+    try:
+        import numpy as np
+    except ImportError:  # pragma: no cover - NumPy is a dependency
+        return None
+    import hashlib
+
+    # built once per class and kept by govtext._diskcache (bits, packed)
+    key = (hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(),)
+    packed, size = _diskcache.cached("class-table", key, lambda: _packed_table(body))
+    return np.unpackbits(np.frombuffer(packed, dtype=np.uint8), count=size).view(bool)
+
+
+def _packed_table(body: str) -> tuple[bytes, int]:
+    """:func:`_class_table`'s table, its bits packed, and its length."""
+    import numpy as np
+
+    table = _build_table(body)
+    return np.packbits(table).tobytes(), len(table)
+
+
+def _build_table(body: str) -> Any:
+    import numpy as np
+
+    spans = _class_spans(body)
+    if not spans:  # not char_class_body's plain syntax: ask the pattern (slower)
+        table = np.zeros(0x110000, dtype=bool)
+        cls = re.compile(f"[{body}]")
+        table[[ord(c) for c in cls.findall("".join(map(chr, range(0x110000))))]] = True
+        return table
+    lo, hi = np.array(spans, dtype=np.int64).T
+    # +1 at each range's start, -1 after its end: the running sum is > 0 inside a range. The
+    # table ends with a False past the last member (look-ups clip to it: mode="clip").
+    edges = np.zeros(int(hi.max()) + 2, dtype=np.int32)
+    np.add.at(edges, lo, 1)
+    np.add.at(edges, hi + 1, -1)
+    return edges.cumsum() > 0
+
+
+_CLASS_ITEM = re.compile(r"\\U([0-9a-fA-F]{8})|\\([\\\]^\-\[])|(\\)|(.)", re.S)
+
+
+def _class_spans(body: str) -> list[tuple[int, int]] | None:
+    """The code point ranges of a class body written as :func:`char_class_body` writes them
+    (characters, ``\\`` before one of ``\\]^-[``, ``\\U`` and 8 hex digits, ``a-b``
+    ranges); None for any other escape.
+
+    >>> _class_spans("a-cx\\-y-")
+    [(97, 99), (120, 120), (45, 45), (121, 121), (45, 45)]
+    """
+    items: list[int] = []  # code points; -1 for a range's dash
+    for m in _CLASS_ITEM.finditer(body):
+        hexa, esc, other, char = m.groups()
+        if other:
+            return None
+        items.append(int(hexa, 16) if hexa else ord(esc) if esc else -1 if char == "-" else ord(char))
+    spans = []
+    i = 0
+    while i < len(items):
+        c = items[i]
+        if c >= 0 and i + 2 < len(items) and items[i + 1] == -1 and items[i + 2] >= 0:
+            spans.append((c, items[i + 2]))
+            i += 3
+        else:
+            c = ord("-") if c < 0 else c
+            spans.append((c, c))
+            i += 1
+    return spans
+
+
+def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
+    """Where ``spec.gate`` matches in *text* (every start, in order), by table lookups of the
+    code points; None without NumPy."""
+    if not all(spec.gate_classes):
+        return None
+    first, second = (_class_table(body) for body in spec.gate_classes)
+    if first is None or second is None:
+        return None
+    import numpy as np
+
+    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    hit = first.take(a[:-1], mode="clip")
+    hit &= second.take(a[1:], mode="clip")
+    return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]
+
 
 def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repair]]:
     """Repair mojibake and say what was repaired, span by span.
@@ -1622,20 +1789,11 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
         raise ValueError(f"lossy must be one of {LOSSY_MODES}, got {lossy!r}")
     if text.isascii():
         return text, []
-    gate = _fast_gate()
-    m = gate.search(text)
-    if m is None:
-        return text, []
     parts: list[str] = []
     repairs: list[Repair] = []
     done = 0  # end of the input already copied
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end < 0:
-            end = len(text)
-        line = text[start:end]
-        fixed, found = _fix_line(line, lossy, _first_stages(set(gate.findall(line))))
+    for start, end, hits in _gate_lines(text):
+        fixed, found = _fix_line(text[start:end], lossy, _first_stages(hits))
         if found:
             parts.append(text[done:start])
             parts.append(fixed)
@@ -1644,7 +1802,6 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
                 Repair(r.start + start, r.end + start, r.before, r.after, r.kind, r.lost)
                 for r in found
             )
-        m = gate.search(text, end)
     if not repairs:
         return text, []
     parts.append(text[done:])

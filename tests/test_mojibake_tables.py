@@ -1,0 +1,65 @@
+"""The table look-ups of the mojibake gates (NumPy) find what the patterns find."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext import mojibake
+
+# Text the gates care about: Chinese, damage characters of both codecs, Latin-1, kana,
+# blanks, line breaks, lost-byte markers, astral characters and lone surrogates.
+_ALPHABET = st.sampled_from(
+    [*"中国教育部通知鏁欒偛閮ㄥ嵃鍙戦€氱煡浣犲ソ锛屼笘鐣ÃÖÐ¹úÈË©·ナラ ?\n\ufffd锟斤拷", "\U00020000", "\ud800", "\x85"]
+)
+_TEXT = st.lists(_ALPHABET, min_size=0, max_size=400).map("".join)
+
+
+def _by_pattern(text: str) -> list[tuple[int, int, set[str]]]:
+    saved, mojibake._TABLE_MIN = mojibake._TABLE_MIN, 10**12
+    try:
+        return mojibake._gate_lines(text)
+    finally:
+        mojibake._TABLE_MIN = saved
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_gate_lines_table_is_the_pattern(text: str) -> None:
+    assert mojibake._gate_lines_table(text, mojibake._gate_table()) == _by_pattern(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT)
+def test_pair_starts_are_the_gate_matches(text: str) -> None:
+    for spec in mojibake._codecs():
+        want, pos = [], 0
+        while (m := spec.gate.search(text, pos)) is not None:
+            want.append(m.start())
+            pos = m.start() + 1
+        assert mojibake._pair_starts(text, spec) == want
+
+
+def test_class_tables_are_the_classes() -> None:
+    """Every code point of the BMP, and a sample beyond it, is in a table iff in its class."""
+    bodies = [mojibake._fast_gate().pattern[1:-1]]
+    bodies += [body for spec in mojibake._codecs() for body in spec.gate_classes]
+    bodies.append("a-c\\-\\]x-\\U0001f600")
+    every = "".join(map(chr, range(0x10000))) + "".join(map(chr, range(0x10000, 0x110000, 97)))
+    codes = np.array([ord(c) for c in every], dtype=np.uint32)
+    for body in bodies:
+        want = {ord(c) for c in re.findall(f"[{body}]", every)}
+        got = set(codes[mojibake._class_table(body).take(codes, mode="clip")].tolist())
+        assert got == want
+
+
+def test_long_damaged_line_repairs_as_a_short_one() -> None:
+    """A line past the table threshold is repaired as the same damage in a short line."""
+    damaged = "鏁欒偛閮ㄥ嵃鍙戦€氱煡"
+    short = mojibake.fix_mojibake(damaged)
+    assert short == "教育部印发通知"
+    pad = "中国" * mojibake._TABLE_MIN
+    assert mojibake.fix_mojibake(pad + damaged + "\n" + damaged) == pad + short + "\n" + short
