@@ -74,6 +74,8 @@ if TYPE_CHECKING:
 
 from . import _diskcache
 from ._charfreq import MARGIN, chain_score, frequent, guessable, likeliest
+from ._codepoints import class_table as _class_table
+from ._codepoints import codepoints
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -1648,7 +1650,7 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
     """:func:`_gate_lines` by a table lookup of every code point: one pass in C."""
     import numpy as np
 
-    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    a = codepoints(text)
     at = np.flatnonzero(table.take(a, mode="clip"))
     if not len(at):
         return []
@@ -1675,83 +1677,6 @@ def _gate_table() -> Any:
     return _class_table(_fast_gate().pattern[1:-1])
 
 
-@functools.cache
-def _class_table(body: str) -> Any:
-    """A boolean per code point: is it in the class ``[body]`` (None without NumPy).
-
-    >>> t = _class_table("a-c\\-\\U0001f600")
-    >>> [chr(c) for c in t.nonzero()[0]], len(t) == 0x1F602
-    (['-', 'a', 'b', 'c', '😀'], True)
-    """
-    try:
-        import numpy as np
-    except ImportError:  # pragma: no cover - NumPy is a dependency
-        return None
-    import hashlib
-
-    # built once per class and kept by govtext._diskcache (bits, packed)
-    key = (hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(),)
-    packed, size = _diskcache.cached("class-table", key, lambda: _packed_table(body))
-    return np.unpackbits(np.frombuffer(packed, dtype=np.uint8), count=size).view(bool)
-
-
-def _packed_table(body: str) -> tuple[bytes, int]:
-    """:func:`_class_table`'s table, its bits packed, and its length."""
-    import numpy as np
-
-    table = _build_table(body)
-    return np.packbits(table).tobytes(), len(table)
-
-
-def _build_table(body: str) -> Any:
-    import numpy as np
-
-    spans = _class_spans(body)
-    if not spans:  # not char_class_body's plain syntax: ask the pattern (slower)
-        table = np.zeros(0x110000, dtype=bool)
-        cls = re.compile(f"[{body}]")
-        table[[ord(c) for c in cls.findall("".join(map(chr, range(0x110000))))]] = True
-        return table
-    lo, hi = np.array(spans, dtype=np.int64).T
-    # +1 at each range's start, -1 after its end: the running sum is > 0 inside a range. The
-    # table ends with a False past the last member (look-ups clip to it: mode="clip").
-    edges = np.zeros(int(hi.max()) + 2, dtype=np.int32)
-    np.add.at(edges, lo, 1)
-    np.add.at(edges, hi + 1, -1)
-    return edges.cumsum() > 0
-
-
-_CLASS_ITEM = re.compile(r"\\U([0-9a-fA-F]{8})|\\([\\\]^\-\[])|(\\)|(.)", re.S)
-
-
-def _class_spans(body: str) -> list[tuple[int, int]] | None:
-    """The code point ranges of a class body written as :func:`char_class_body` writes them
-    (characters, ``\\`` before one of ``\\]^-[``, ``\\U`` and 8 hex digits, ``a-b``
-    ranges); None for any other escape.
-
-    >>> _class_spans("a-cx\\-y-")
-    [(97, 99), (120, 120), (45, 45), (121, 121), (45, 45)]
-    """
-    items: list[int] = []  # code points; -1 for a range's dash
-    for m in _CLASS_ITEM.finditer(body):
-        hexa, esc, other, char = m.groups()
-        if other:
-            return None
-        items.append(int(hexa, 16) if hexa else ord(esc) if esc else -1 if char == "-" else ord(char))
-    spans = []
-    i = 0
-    while i < len(items):
-        c = items[i]
-        if c >= 0 and i + 2 < len(items) and items[i + 1] == -1 and items[i + 2] >= 0:
-            spans.append((c, items[i + 2]))
-            i += 3
-        else:
-            c = ord("-") if c < 0 else c
-            spans.append((c, c))
-            i += 1
-    return spans
-
-
 def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
     """Where ``spec.gate`` matches in *text* (every start, in order), by table lookups of the
     code points; None without NumPy."""
@@ -1762,7 +1687,7 @@ def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
         return None
     import numpy as np
 
-    a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    a = codepoints(text)
     hit = first.take(a[:-1], mode="clip")
     hit &= second.take(a[1:], mode="clip")
     return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]

@@ -1,4 +1,5 @@
-"""The table look-ups of the mojibake gates (NumPy) find what the patterns find."""
+"""The table look-ups over code points (NumPy) find what the patterns they replace find:
+the mojibake gates and the whitespace scan."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext import mojibake
+from govtext import _codepoints, hygiene, mojibake
+from test_hygiene_paths import _whitespace_by_passes
 
 # Text the gates care about: Chinese, damage characters of both codecs, Latin-1, kana,
 # blanks, line breaks, lost-byte markers, astral characters and lone surrogates.
@@ -52,7 +54,7 @@ def test_class_tables_are_the_classes() -> None:
     codes = np.array([ord(c) for c in every], dtype=np.uint32)
     for body in bodies:
         want = {ord(c) for c in re.findall(f"[{body}]", every)}
-        got = set(codes[mojibake._class_table(body).take(codes, mode="clip")].tolist())
+        got = set(codes[_codepoints.class_table(body).take(codes, mode="clip")].tolist())
         assert got == want
 
 
@@ -63,3 +65,19 @@ def test_long_damaged_line_repairs_as_a_short_one() -> None:
     assert short == "教育部印发通知"
     pad = "中国" * mojibake._TABLE_MIN
     assert mojibake.fix_mojibake(pad + damaged + "\n" + damaged) == pad + short + "\n" + short
+
+
+_SPECIAL = st.sampled_from(
+    [*" \t\n\r\x0b\x0c\x85\u2028\u2029\x00\x07\x7f\x9f\u00ad\u200b\u2060\ufeff\u200c\u200d\u200e",
+     *"\u061c\u202a\u2066\u00a0\u1680\u2003\u202f\u205f\u3000中国aZ1，。", "\U00020000", "\ud800"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SPECIAL, max_size=300).map("".join), st.integers(0, 3))
+def test_whitespace_on_long_texts_is_the_pattern_path(text: str, where: int) -> None:
+    """Past the table threshold, the characters found and the result are the short path's."""
+    pad = "中国教育" * (hygiene._TABLE_MIN // 4)
+    long = [pad + text, text + pad, pad + text + pad, text + "\n" + pad][where]
+    assert hygiene._ws_found(long) == set(hygiene._ws_chars().findall(long))
+    assert hygiene.normalize_whitespace(long) == _whitespace_by_passes(long)
