@@ -379,3 +379,11 @@ def test_a_lone_digit_after_a_scale_before_ge_is_a_count() -> None:
     assert [(m.text, m.low) for m in find_numbers("跨越7万亿、8万亿两个台阶，9万亿三个台阶")][-1] == ("三个", 3)
     assert numbers_to_digits("达到9万亿三个台阶") == "达到9万亿3个台阶"
     assert [m.low for m in find_numbers("一万三千个")] == [13000]
+
+
+def test_idioms_and_formulas_of_older_reports() -> None:
+    text = ("对手危机四伏，推翻了三座大山，坚持一个中心、两个基本点，实行两条腿走路的方针，恪守三个公报，"
+            "结束十年内乱，纪念第二次世界大战胜利")
+    assert numbers_to_digits(text) == text
+    # the counts beside them are read
+    assert numbers_to_digits("两条公路，三座大桥") == "2条公路，3座大桥"
