@@ -387,3 +387,9 @@ def test_idioms_and_formulas_of_older_reports() -> None:
     assert numbers_to_digits(text) == text
     # the counts beside them are read
     assert numbers_to_digits("两条公路，三座大桥") == "2条公路，3座大桥"
+
+
+def test_school_systems_and_two_after_zero() -> None:
+    assert numbers_to_digits("普及九年制义务教育，办好五年制高职") == "普及九年制义务教育，办好五年制高职"
+    # 零 is "and": 两 after it is a count, rewritten with the 一年 before it
+    assert numbers_to_digits("已经过去了一年零两个月") == "已经过去了1年零2个月"

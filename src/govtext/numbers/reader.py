@@ -605,6 +605,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
+    if unit in YEAR_UNITS and text.startswith("制", pos):
+        return True  # 九年制义务教育, 五年制高职: a school system's name
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
     if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
@@ -626,8 +628,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = "ordinal"  # 第三届; 七届全国人大 (a session of a body)
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
-        a.kept = True  # (its glued neighbours are kept too: scanner.keep_neighbours)
-    elif run[0] == "两" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
+        a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
+    elif run[0] == "两" and start and text[start - 1] not in ZEROS and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     single_char = len(run) == 1 and not r.arabic_only
     if kind is None:
