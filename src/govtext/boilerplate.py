@@ -235,8 +235,9 @@ def _counts(lines: list[str]) -> tuple[list[int], list[int]]:
     starts = np.concatenate(([0], ends + 1))
     stops = np.concatenate((ends, [len(cps)]))
     out = []
+    wide = np.int64 if len(cps) >= 2**31 else np.int32  # an int32 sum is several times faster
     for c in (1, 2):
-        cum = np.concatenate(([0], np.cumsum(cls == c)))
+        cum = np.concatenate(([0], np.cumsum(cls == c, dtype=wide)))
         out.append((cum[stops] - cum[starts]).tolist())
     return out[0], out[1]
 

@@ -115,18 +115,23 @@ def fold(line: str) -> str:
     return line.translate(_FOLD).strip()
 
 
-#: The same folding as ``(source, target)`` pairs, for folding a whole text with ``str.replace``
-#: (a C scan per pair, much faster than ``translate`` with a dict on non-Latin-1 text). No
-#: target is a source, so the order of the pairs does not matter.
-_FOLD_PAIRS = tuple((chr(k), v or "") for k, v in _FOLD.items())
+#: The same folding as a map of characters to strings, for folding a whole text with
+#: ``str.replace`` (much faster than ``translate`` with a dict on non-Latin-1 text). No target
+#: is a source, so the order of the replacements does not matter.
+_FOLD_MAP = {chr(k): v or "" for k, v in _FOLD.items()}
+
+
+@lazy
+def _fold_any() -> re.Pattern[str]:
+    return re.compile("[" + "".join(map(re.escape, _FOLD_MAP)) + "]")
 
 
 def _fold_lines(text: str) -> list[str]:
     """``[fold(x) for x in text.split("\n")]``, folding the whole text at once (no source or
-    target of the folding is a newline)."""
-    for a, b in _FOLD_PAIRS:
-        if a in text:
-            text = text.replace(a, b)
+    target of the folding is a newline): one scan finds the characters to fold, one
+    ``str.replace`` each folds them."""
+    for a in set(_fold_any().findall(text)):
+        text = text.replace(a, _FOLD_MAP[a])
     return [x.strip() for x in text.split("\n")]
 
 
@@ -1063,20 +1068,28 @@ class _Plan:
 _D = r"[\d\U00010000-\U0010ffff]"
 
 
-def _grouped(words: Iterable[str]) -> str:
-    """An alternation of literal *words* grouped by first character (``a(?:b|c)|d``): ``re``
-    skips a group whose first character fails with one comparison."""
+def _grouped(words: Iterable[str], after: str = "") -> str:
+    """An alternation of literal *words*, each followed by the pattern *after*, grouped by first
+    character (``a(?:b|c)|d``): ``re`` skips a group whose first character fails with one
+    comparison, and a search of an alternation whose groups all start with an uncased character
+    scans for those characters at C speed (``re``'s charset prefix) before trying any group."""
     tails: dict[str, set[str]] = {}
     for w in words:
         if w:
             tails.setdefault(w[0], set()).add(w[1:])
     parts = []
     for head, rest in sorted(tails.items()):
-        if "" in rest:
+        if "" in rest and not after:
             parts.append(re.escape(head))  # the one-character word covers the longer ones
         else:
-            parts.append(re.escape(head) + "(?:" + "|".join(map(re.escape, sorted(rest))) + ")")
+            alts = "|".join(map(re.escape, sorted(rest, key=lambda t: (-len(t), t))))
+            parts.append(f"{re.escape(head)}(?:{alts}){after}")
     return "|".join(parts)
+
+
+def _cased(ch: str) -> bool:
+    """Has the character another case (``re`` then reads it, ignoring case, as a class)?"""
+    return ch.lower() != ch or ch.upper() != ch
 
 
 class _Gate:
@@ -1087,9 +1100,10 @@ class _Gate:
     for each rule, a pattern that matches wherever the rule could drop (it only has to hold
     whenever the rule drops, so it may be looser than the rule): a word of one of its lexicons,
     a label and its colon, a date, its marker words, a leading stray mark, or interface words
-    only. One ``re`` search of their union (behind a lookahead on their first characters, so
-    most positions fail at one character-class test), the stray-mark test and the
-    interface-word test replace every rule on most lines.
+    only. Two ``re`` searches (the words and labels that start with an uncased character, as
+    one flat alternation that ``re`` scans for its first characters at C speed; the rules'
+    patterns and the cased words behind a lookahead on their first characters), the stray-mark
+    test and the interface-word test replace every rule on most lines.
     """
 
     #: Per rule: the characters its triggers can start with (``_D``: a digit) and the triggers.
@@ -1157,11 +1171,25 @@ class _Gate:
             words += read_lexicon(name)
         words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
         words = [w for w in words if w]
-        labels = list(_labels().key)
+        labels = [w for w in _labels().key if w]
+        # words and labels that start with an uncased character (almost all): one flat
+        # alternation, searched at C speed for their first characters; the rest (cased words,
+        # the rules' patterns) behind a lookahead on theirs
+        self.words = re.compile(
+            "|".join(
+                alt for alt in (
+                    _grouped(w for w in words if not _cased(w[0])),
+                    _grouped((w for w in labels if not _cased(w[0])), r"\s*[:|]"),  # label: / label|
+                ) if alt
+            ),
+            re.IGNORECASE,
+        )
+        cased = [w for w in words if _cased(w[0])]
+        cased_labels = [w for w in labels if _cased(w[0])]
         triggers = list(self.TRIGGERS.values())
-        heads = "".join(h for h, _ in triggers) + "".join(w[0] for w in words + labels)
+        heads = "".join(h for h, _ in triggers) + "".join(w[0] for w in cased + cased_labels)
         alts = [p for _, p in triggers]
-        alts += [rf"(?:{_grouped(labels)})\s*[:|]", _grouped(words)]  # label: or label|
+        alts += [a for a in (_grouped(cased), _grouped(cased_labels, r"\s*[:|]")) if a]
         self.triggers = self._compile(heads, alts)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
@@ -1178,7 +1206,7 @@ class _Gate:
         characters they start with; ``_D`` in it: a digit); case-insensitive."""
         chars = "".join(sorted(set(heads.replace(_D, ""))))
         cls = re.escape(chars) + (_D[1:-1] if _D in heads else "")
-        alt = alts if isinstance(alts, str) else "|".join(f"(?:{a})" for a in alts)
+        alt = alts if isinstance(alts, str) else "|".join(alts)  # one flat alternation
         return re.compile(f"(?=[{cls}])(?:{alt})", re.IGNORECASE)
 
     #: teaser: the line ends in a read-more link
@@ -1197,6 +1225,7 @@ class _Gate:
         return bool(
             s[0] in self.PUNCT
             or s.endswith(self.TEASER_ENDS)
+            or self.words.search(s)
             or self.triggers.search(s)
             or (len(s) <= 60 and self.chrome.fullmatch(s.lower()))
         )
