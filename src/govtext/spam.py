@@ -121,17 +121,12 @@ def fold(line: str) -> str:
 _FOLD_MAP = {chr(k): v or "" for k, v in _FOLD.items()}
 
 
-@lazy
-def _fold_any() -> re.Pattern[str]:
-    return re.compile("[" + "".join(map(re.escape, _FOLD_MAP)) + "]")
-
-
 def _fold_lines(text: str) -> list[str]:
     """``[fold(x) for x in text.split("\n")]``, folding the whole text at once (no source or
-    target of the folding is a newline): one scan finds the characters to fold, one
-    ``str.replace`` each folds them."""
-    for a in set(_fold_any().findall(text)):
-        text = text.replace(a, _FOLD_MAP[a])
+    target of the folding is a newline)."""
+    for a, b in _FOLD_MAP.items():
+        if a in text:  # a memchr-speed scan: cheaper than finding them all with one pattern
+            text = text.replace(a, b)
     return [x.strip() for x in text.split("\n")]
 
 
