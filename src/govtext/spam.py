@@ -1382,8 +1382,9 @@ _COMMENTS_OPEN = re.compile(
     r"(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)|\d+\s*条(?:评论|回复|跟帖|跟贴)"
     r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)$"
 )
-#: A time of day (what a page needs three of before its dates are read).
-_TIME = re.compile(r"[:：]\d\d")
+#: A time of day (what a page needs three of before its dates are read), one pattern per
+#: colon: a literal first character is found at memchr speed, a class is tested at each one.
+_TIMES = (re.compile(r":\d\d"), re.compile(r"：\d\d"))
 #: Dated header lines a page needs to have a comment thread.
 COMMENT_MIN_HEADS = 3
 #: Longest comment header line.
@@ -1395,7 +1396,7 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     with a time of day and something else (a name, re: and the title), on a page with
     :data:`COMMENT_MIN_HEADS` or more of them (one such line is a page's metadata)."""
     colons = text.count(":") + text.count("：")
-    if colons < COMMENT_MIN_HEADS or len(_TIME.findall(text)) < COMMENT_MIN_HEADS:
+    if colons < COMMENT_MIN_HEADS or sum(len(t.findall(text)) for t in _TIMES) < COMMENT_MIN_HEADS:
         return []  # (a time of day has a colon; one scan of the text: most pages have none)
     found = [
         i for i, s in enumerate(lines)
