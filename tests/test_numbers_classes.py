@@ -332,7 +332,7 @@ def test_percent_range_with_a_bare_second_end() -> None:
 
 
 def test_formulas_of_communiques_and_two_civilisations() -> None:
-    text = "恪守中美三个联合公报，推动两个文明建设，坚持两手抓、两手都要硬"
+    text = "恪守中美三个联合公报，推动两个文明建设，两种文明一起抓，坚持两手抓、两手都要硬"
     assert numbers_to_digits(text) == text
 
 
