@@ -393,3 +393,15 @@ def test_school_systems_and_two_after_zero() -> None:
     assert numbers_to_digits("普及九年制义务教育，办好五年制高职") == "普及九年制义务教育，办好五年制高职"
     # 零 is "and": 两 after it is a count, rewritten with the 一年 before it
     assert numbers_to_digits("已经过去了一年零两个月") == "已经过去了1年零2个月"
+
+
+def test_five_year_plans_cut_short_or_in_traditional_script() -> None:
+    text = "第二个五年内完成，第二个五年期间，第三個五年計劃，第一个五年計划的第四年"
+    out = numbers_to_digits(text)
+    assert out == "第二个五年内完成，第二个五年期间，第三個五年計劃，第一个五年計划的第4年"
+
+
+def test_criteria_line_struggles_and_ranges_from_one() -> None:
+    text = "按照六项政治标准和接班人五项条件，取得第十次路线斗争的胜利，储备一年到两年的粮食"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("储备三年到五年的粮食，增加到五百斤") == "储备3年到5年的粮食，增加到500斤"

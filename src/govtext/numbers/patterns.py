@@ -210,10 +210,10 @@ SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
 SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
 #: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议, 第十次党代会,
 #: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈; 第二次世界大战)
-EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义)")
-#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意 (the numeral is part of the name;
+EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争)")
+#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件 (the numeral is part of the name;
 #: found from its literal 项, the numerals before it taken by the caller)
-FORMULA_NAME = re.compile("项(?=(?:基本)?(?:原则|公报|规定|注意|准则|主张))")
+FORMULA_NAME = re.compile("项(?=(?:基本|政治)?(?:原则|公报|规定|注意|准则|主张|条件|标准))")
 #: the joint communiqués (中美三个联合公报, 三个公报): a numbered formula, found from 个 before 公报
 COMMUNIQUES = re.compile("个(?=(?:联合)?公报)")
 #: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,
@@ -233,10 +233,10 @@ REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州�
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
 QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
-# five-year plans: 第六个五年计划 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head
+# five-year plans: 第六个五年计划, 第一个五年内 and 第一個五年計劃 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head
 # word, the numerals before it taken by the caller)
-PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}个五年(?:计划|规划)")
-PLAN_SHORT = re.compile("五(?=计划|规划|期间|时期)")
+PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}[个個]五年")  # (第一个五年内: the plan, its name cut short)
+PLAN_SHORT = re.compile("五(?=[计計][划劃]|[规規][划劃]|期[间間]|[时時]期)")
 # service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
 # 专线 or 服务 within a few characters)
 HOTLINE = re.compile("热线|专线|服务台|服务平台")

@@ -197,8 +197,8 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
     return out
 
 
-#: what joins two numerals of one phrase: 一年和五年, 二十年或五十年, 三、四月份
-_JOINERS = frozenset("和与或及、")
+#: what joins two numerals of one phrase: 一年和五年, 二十年或五十年, 三、四月份, 一年到两年
+_JOINERS = frozenset("和与或及、到至")
 #: Chinese numerals that, standing beside a rewritten one, make the phrase half rewritten
 _KEPT_NUMERALS = frozenset("一二两三四五六七八九十百千")
 
@@ -240,7 +240,7 @@ def _kept_item_after(a: Atom, text: str, nxt: Atom | None) -> bool:
 
 def one_writing(atoms: list[Atom], text: str) -> None:
     """A phrase is never half rewritten: a numeral beside one kept as written, glued to it or
-    joined by 和/与/或/及/、, is kept too (四级三类, 二期三号机组, 五年百部, 三个一号, 一年和五年,
+    joined by 和/与/或/及/、/到/至, is kept too (四级三类, 二期三号机组, 五年百部, 三个一号, 一年和五年,
     第一、二轮). The rule spreads along the phrase; years, dates and times are no part of it
     (二〇二五年一季度 is a year, then a quarter; 一九八三年六月第六届 a date, then a session)."""
     n = len(atoms)

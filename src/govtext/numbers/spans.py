@@ -153,8 +153,9 @@ _PLAN_NUMBERS = frozenset(["一", "二", "三", "四", "五", "六", "七", "八
 
 
 def _plan_spans(text: str) -> list[Span]:
-    """Five-year plans: 第六个五年计划, 七五计划, 十五期间 (the numerals are part of the name)."""
-    spans = [m.span() for m in P.PLAN_ORDINAL.finditer(text)] if "个五年" in text else []
+    """Five-year plans: 第六个五年计划, 第一个五年内, 七五计划, 十五期间 (the numerals are part of
+    the name)."""
+    spans = [m.span() for m in P.PLAN_ORDINAL.finditer(text)] if "个五年" in text or "個五年" in text else []
     for m in P.PLAN_SHORT.finditer(text):
         i = m.start()
         for k in (2, 1):
