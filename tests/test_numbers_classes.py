@@ -405,3 +405,23 @@ def test_criteria_line_struggles_and_ranges_from_one() -> None:
     text = "按照六项政治标准和接班人五项条件，取得第十次路线斗争的胜利，储备一年到两年的粮食"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("储备三年到五年的粮食，增加到五百斤") == "储备3年到5年的粮食，增加到500斤"
+
+
+def test_units_in_traditional_script_and_older_forms() -> None:
+    got = [(m.text, m.low, m.unit) for m in find_numbers("生鐵二百一十萬噸，新建四十二個項目，住宅九百萬平方公尺")]
+    assert got == [("二百一十萬噸", 2_100_000, "吨"), ("四十二個", 42, "个"), ("九百萬平方公尺", 9_000_000, "平方米")]
+    # a traditional name unit keeps its rule: 屆 is 届
+    assert numbers_to_digits("第十三屆全國") == "第十三屆全國"
+
+
+def test_traditional_liang_in_year_lists_and_half_multiples() -> None:
+    assert [(m.text, m.low, m.kind) for m in find_numbers("一九六一和一九六二兩年")][:2] == [
+        ("一九六一", 1961, "year"), ("一九六二", 1962, "year")]  # fmt: skip
+    assert numbers_to_digits("一九六一和一九六二兩年") == "1961和1962兩年"
+    (m,) = find_numbers("增長了四倍半")
+    assert (m.text, m.low) == ("四倍半", 4.5)
+    assert numbers_to_digits("增長了四倍半") == "增長了4倍半"
+
+
+def test_planned_economy_commodity_classes() -> None:
+    assert numbers_to_digits("至于三类小商品的价格，三类物资") == "至于三类小商品的价格，三类物资"

@@ -32,10 +32,10 @@ FORMAL_ONLY = "壹贰叁參参肆伍陆柒捌玖拾佰仟幺"
 CN_DIGIT_SET = frozenset(CN_DIGIT)
 CN_SET = frozenset(CN)
 #: the plain digits that make two-digit approximations (两三个, 七八十)
-PAIR_FIRST = "一二三四五六七八九两"
-PAIR_SECOND = "二三四五六七八九两"
+PAIR_FIRST = "一二三四五六七八九两兩"
+PAIR_SECOND = "二三四五六七八九两兩"
 #: characters a quoted slogan or plenary session's numeral is written with
-CN_NUM_CLASS = "一二两三四五六七八九十百千"
+CN_NUM_CLASS = "一二两兩三四五六七八九十百千"
 CN_NUM_SET = frozenset(CN_NUM_CLASS)
 
 SPACE = " \u3000"
@@ -76,8 +76,19 @@ def _tsv(name: str) -> dict[str, str]:
 
 @lazy
 def units() -> dict[str, str]:
-    """Unit words and their category: count, time, multiple, points (``numbers_units.txt``)."""
-    return _tsv("numbers_units.txt")
+    """Unit words and their category: count, time, multiple, points (``numbers_units.txt``), with
+    their traditional-script and older forms (``numbers_units_traditional.txt``: 噸, 個, 公尺)."""
+    table = _tsv("numbers_units.txt")
+    for form, unit in unit_forms().items():
+        table.setdefault(form, table[unit])
+    return table
+
+
+@lazy
+def unit_forms() -> dict[str, str]:
+    """Other forms of unit words and the unit each is (噸 -> 吨, 個 -> 个, 公尺 -> 米): a mention
+    reports the unit as ``numbers_units.txt`` writes it."""
+    return _tsv("numbers_units_traditional.txt")
 
 
 @lazy

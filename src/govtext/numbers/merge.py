@@ -12,7 +12,7 @@ from .lexicon import BIGS, PCT_PREFIX, SPACE, YEAR_UNITS
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
-_YEAR_COUNTS = frozenset("两二三四五六七八九十")
+_YEAR_COUNTS = frozenset("两兩二三四五六七八九十")
 MAX_GAP = 8  # a connector between two range ends (with blanks and （含）) is at most this long
 YEAR_MIN, YEAR_MAX = 1000, 2199  # four-digit numbers read as years at both ends of a range
 _NO_RANGE_END = ("ordinal", "fraction")

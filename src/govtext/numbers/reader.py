@@ -36,12 +36,14 @@ from .lexicon import (
     pre_last,
     pre_window,
     unit_firsts,
+    unit_forms,
     units,
 )
 from .types import Atom, PartialDate
 
 _PARSE_ERRORS = (_np.NumeralError, ArithmeticError, ValueError)
 MAX_DAY = 31
+HALF = Decimal("0.5")
 LEVEL = "级"
 SESSION = "届"
 MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
@@ -341,7 +343,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if u in currencies():
         unit, pos = _money_unit(a, text, u, pos)
         return "money", unit, pos
+    u = unit_forms().get(u, u)  # 噸 -> 吨: one name per unit
     cat = units()[u]
+    if cat == "multiple" and text.startswith("半", pos):
+        a.low, a.high, pos = a.low + HALF, a.high + HALF, pos + 1  # 六倍半: 6.5 times
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     return _UNIT_KIND.get(cat, "count"), ("百分点" if cat == "points" else u), pos
@@ -629,7 +634,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
-    elif run[0] == "两" and start and text[start - 1] not in ZEROS and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
+    elif run[0] in "两兩" and start and text[start - 1] not in ZEROS and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     single_char = len(run) == 1 and not r.arabic_only
     if kind is None:

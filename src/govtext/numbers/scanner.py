@@ -200,7 +200,7 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
 #: what joins two numerals of one phrase: 一年和五年, 二十年或五十年, 三、四月份, 一年到两年
 _JOINERS = frozenset("和与或及、到至")
 #: Chinese numerals that, standing beside a rewritten one, make the phrase half rewritten
-_KEPT_NUMERALS = frozenset("一二两三四五六七八九十百千")
+_KEPT_NUMERALS = frozenset("一二两兩三四五六七八九十百千")
 
 
 def _as_written(x: Atom, text: str) -> bool:
