@@ -425,3 +425,8 @@ def test_traditional_liang_in_year_lists_and_half_multiples() -> None:
 
 def test_planned_economy_commodity_classes() -> None:
     assert numbers_to_digits("至于三类小商品的价格，三类物资") == "至于三类小商品的价格，三类物资"
+
+
+def test_ge_of_individual_businesses_is_no_unit() -> None:
+    assert [(m.text, m.unit) for m in find_numbers("减轻800多万个体工商户负担")] == [("800多万", None)]
+    assert [(m.text, m.unit) for m in find_numbers("建立三个体系")] == [("三个", "个")]

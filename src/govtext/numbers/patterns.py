@@ -171,6 +171,8 @@ DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
 PCT_RANGE_END = re.compile(
     rf"[ \u3000]?(?:至|到|—{{1,2}}|－|~|～)[ \u3000]?(?P<n>[{CN_DIGIT}十]+(?:[点點][{CN_DIGIT}]+)?)(?![{CN}{AD}点點百千万亿])"
 )
+#: after 个: the rest of 个体 (individual: 个体工商户, 个体户, 个体经济), so that 个 is no unit
+GETI = re.compile("体(?:工商户|户|经济|经营|劳动者|私营|企业)")
 JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
 CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")

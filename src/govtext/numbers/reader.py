@@ -339,6 +339,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "fraction", None, pos
     if not u or tm is None:
         return None, None, pos
+    if u == "个" and P.GETI.match(text, tm.end("u")):
+        return None, None, pos  # 900多万个体工商户: 个 is part of 个体 (individual), no unit
     pos = tm.end("u")
     if u in currencies():
         unit, pos = _money_unit(a, text, u, pos)
