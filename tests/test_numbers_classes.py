@@ -430,3 +430,8 @@ def test_planned_economy_commodity_classes() -> None:
 def test_ge_of_individual_businesses_is_no_unit() -> None:
     assert [(m.text, m.unit) for m in find_numbers("减轻800多万个体工商户负担")] == [("800多万", None)]
     assert [(m.text, m.unit) for m in find_numbers("建立三个体系")] == [("三个", "个")]
+
+
+def test_formulas_in_traditional_script_and_year_list_items() -> None:
+    assert numbers_to_digits("堅持和平共處的五項原則") == "堅持和平共處的五項原則"
+    assert numbers_to_digits("早在一九六三、一九六四年") == "早在1963、1964年"

@@ -215,7 +215,9 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{C
 EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件 (the numeral is part of the name;
 #: found from its literal 项, the numerals before it taken by the caller)
-FORMULA_NAME = re.compile("项(?=(?:基本|政治)?(?:原则|公报|规定|注意|准则|主张|条件|标准))")
+FORMULA_NAME = re.compile(
+    "[项項](?=(?:基本|政治)?(?:原[则則]|公[报報]|[规規]定|注意|准[则則]|主[张張]|[条條]件|[标標]准))"
+)  # (in either script: 五項原則)
 #: the joint communiqués (中美三个联合公报, 三个公报): a numbered formula, found from 个 before 公报
 COMMUNIQUES = re.compile("个(?=(?:联合)?公报)")
 #: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,

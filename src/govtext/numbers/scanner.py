@@ -23,7 +23,7 @@ from .types import Atom, PartialDate
 ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
 ISO_YEAR_DIGITS = 4
 #: kinds of mention a kept neighbour does not keep (see :func:`keep_neighbours`)
-_OWN_PHRASE = frozenset(("year", "time"))  # and dates but as list items
+_OWN_PHRASE = frozenset(("year", "date", "time"))
 
 
 def _special_spans(text: str) -> list[tuple[int, int, bool]]:
@@ -248,8 +248,8 @@ def one_writing(atoms: list[Atom], text: str) -> None:
     while changed:
         changed = False
         for i, a in enumerate(atoms):
-            if not a.pieces or a.kind in _OWN_PHRASE or (a.kind == "date" and text[a.s - 1 : a.s] != "、"):
-                continue  # (a date is kept only as a list's item: 三、四月份)
+            if not a.pieces or a.kind == "time" or (a.kind in _OWN_PHRASE and text[a.s - 1 : a.s] != "、"):
+                continue  # (a year or a date is kept only as a list's item: 三、四月份, 一九七三、一九七四年)
             prev = atoms[i - 1] if i else None
             nxt = atoms[i + 1] if i + 1 < n else None
             if _kept_item_before(a, text, prev) or _kept_item_after(a, text, nxt):

@@ -77,7 +77,7 @@ def name_spans(text: str) -> list[Span]:
     for d, rx in P.REGION_NAME.items():
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
-    formulas = [P.FORMULA_NAME] if "项" in text else []
+    formulas = [P.FORMULA_NAME] if "项" in text or "項" in text else []
     if "公报" in text:
         formulas.append(P.COMMUNIQUES)
     for rx in formulas:
