@@ -435,3 +435,9 @@ def test_ge_of_individual_businesses_is_no_unit() -> None:
 def test_formulas_in_traditional_script_and_year_list_items() -> None:
     assert numbers_to_digits("堅持和平共處的五項原則") == "堅持和平共處的五項原則"
     assert numbers_to_digits("早在一九六三、一九六四年") == "早在1963、1964年"
+
+
+def test_numbered_agreements_are_names() -> None:
+    text = "根据和平解放的十七条协议，签订第五次中日民间贸易协定"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("签订三项协议") == "签订3项协议"

@@ -211,15 +211,17 @@ SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
 #: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会): an ordinal
 SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
 #: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议, 第十次党代会,
-#: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈; 第二次世界大战)
-EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争)")
+#: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈; 第二次世界大战;
+#: 第四次中日民间贸易协定)
+EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争|协定|协议|条约)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件 (the numeral is part of the name;
 #: found from its literal 项, the numerals before it taken by the caller)
 FORMULA_NAME = re.compile(
     "[项項](?=(?:基本|政治)?(?:原[则則]|公[报報]|[规規]定|注意|准[则則]|主[张張]|[条條]件|[标標]准))"
 )  # (in either script: 五項原則)
-#: the joint communiqués (中美三个联合公报, 三个公报): a numbered formula, found from 个 before 公报
-COMMUNIQUES = re.compile("个(?=(?:联合)?公报)")
+#: the joint communiqués (中美三个联合公报, 三个公报) and the N-point agreements (十七条协议): numbered
+#: formulas, found from 个 before 公报 and 条 before 协议
+COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议)")
 #: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,
 #: “四化同步、城乡融合、五区共兴” (a slogan or name: its Chinese numerals are part of it)
 QUOTED_PHRASE = re.compile(f"“([^”“\n，。；：！？,;:!?]{{0,24}}?[{CN_NUM_CLASS}〇][^”“\n，。；：！？,;:!?]{{0,24}}?)”")

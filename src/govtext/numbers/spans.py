@@ -78,7 +78,7 @@ def name_spans(text: str) -> list[Span]:
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
     formulas = [P.FORMULA_NAME] if "项" in text or "項" in text else []
-    if "公报" in text:
+    if "公报" in text or "条协议" in text:
         formulas.append(P.COMMUNIQUES)
     for rx in formulas:
         for m in rx.finditer(text):
