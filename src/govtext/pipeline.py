@@ -394,11 +394,20 @@ def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
     lines of *repaired*, its output: the others would come back unchanged."""
     if text == repaired:
         return text
-    known = set(repaired.split("\n"))
-    lines = text.split("\n")
-    new = [line for line in lines if line not in known]
+    # only a line holding a character of the mojibake gate can be repaired: the others are
+    # not looked at (one table look-up finds those lines)
+    hits = [text[a:b] for a, b, _ in mojibake._gate_lines(text)]
+    if not hits:
+        return text
+    if len(hits) > 8:
+        known = set(repaired.split("\n"))
+        new = [line for line in dict.fromkeys(hits) if line not in known]
+    else:  # a few lines: looked for in the text (no set of its lines)
+        framed = f"\n{repaired}\n"
+        new = [line for line in dict.fromkeys(hits) if f"\n{line}\n" not in framed]
     if not new:
         return text
+    lines = text.split("\n")
     joined = "\n".join(new)
     fixed = fix(joined)
     if fixed == joined:

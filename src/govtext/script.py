@@ -407,11 +407,13 @@ def _evidence(text: str) -> tuple[int, int, list[Passage]]:
         return sum(p.traditional for p in found), sum(p.simplified for p in found), found
     np = _t2s._np
     f = tables.take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
-    t_cum = np.cumsum(f == 1)
-    s_cum = np.cumsum(f == 2)
+    is_t, is_s = f == 1, f == 2
+    t_total, s_total = int(np.count_nonzero(is_t)), int(np.count_nonzero(is_s))
+    if not t_total or not s_total:  # one script only: no passages needed (no running sums)
+        return t_total, s_total, []
+    t_cum = np.cumsum(is_t)
+    s_cum = np.cumsum(is_s)
     n = len(f)
-    if not n or not t_cum[-1] or not s_cum[-1]:  # one script only: no passages needed
-        return (int(t_cum[-1]), int(s_cum[-1]), []) if n else (0, 0, [])
     ends = np.flatnonzero(f == 4) + 1
     if not len(ends) or ends[-1] != n:
         ends = np.append(ends, n)
