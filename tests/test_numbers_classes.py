@@ -441,3 +441,10 @@ def test_numbered_agreements_are_names() -> None:
     text = "根据和平解放的十七条协议，签订第五次中日民间贸易协定"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("签订三项协议") == "签订3项协议"
+
+
+def test_festivals_and_criteria_with_tiao() -> None:
+    text = "编印《五一节》特刊，庆祝八一建军节，按照提出的五条标准"
+    assert numbers_to_digits(text) == text
+    # a numeral and 节 that name no festival are read
+    assert numbers_to_digits("上了二十节课，三条道路") == "上了20节课，3条道路"

@@ -74,10 +74,12 @@ def name_spans(text: str) -> list[Span]:
     if "“" in text:
         spans += _quoted_spans(text)
     spans += _glossary_spans(text)
+    if "节" in text:
+        spans += [m.span() for m in P.HOLIDAY.finditer(text)]
     for d, rx in P.REGION_NAME.items():
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
-    formulas = [P.FORMULA_NAME] if "项" in text or "項" in text else []
+    formulas = [P.FORMULA_NAME] if "项" in text or "項" in text or "条" in text or "條" in text else []
     if "公报" in text or "条协议" in text:
         formulas.append(P.COMMUNIQUES)
     for rx in formulas:
