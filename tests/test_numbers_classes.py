@@ -448,3 +448,8 @@ def test_festivals_and_criteria_with_tiao() -> None:
     assert numbers_to_digits(text) == text
     # a numeral and 节 that name no festival are read
     assert numbers_to_digits("上了二十节课，三条道路") == "上了20节课，3条道路"
+
+
+def test_classical_sayings_with_numerals() -> None:
+    text = "行百里者半九十，三十六行，十二生肖"
+    assert numbers_to_digits(text) == text
