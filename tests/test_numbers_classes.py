@@ -453,3 +453,10 @@ def test_festivals_and_criteria_with_tiao() -> None:
 def test_classical_sayings_with_numerals() -> None:
     text = "行百里者半九十，三十六行，十二生肖"
     assert numbers_to_digits(text) == text
+
+
+def test_a_rate_qualifier_before_years_is_no_qualifier_of_the_years() -> None:
+    (m, _) = find_numbers("这一速度高于一九六三年至一九七八年十五年间的水平")
+    assert (m.text, m.low, m.high, m.value_kind, m.qualifier) == ("一九六三年至一九七八年", 1963, 1978, "year", None)
+    # before a quantity it qualifies it
+    assert [(m.text, m.qualifier) for m in find_numbers("增速高于3%")] == [("高于3%", "高于")]

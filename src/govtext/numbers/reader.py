@@ -44,6 +44,7 @@ from .types import Atom, PartialDate
 _PARSE_ERRORS = (_np.NumeralError, ArithmeticError, ValueError)
 MAX_DAY = 31
 HALF = Decimal("0.5")
+YEAR_DIGITS = 4
 LEVEL = "级"
 SESSION = "届"
 MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
@@ -385,6 +386,16 @@ def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:
     return n
 
 
+#: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
+#: 的水平), the year itself stays exact
+_RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于"))
+
+
+def _year_digits(run: str) -> bool:
+    """Is the run four digits, Arabic or Chinese (a year when 年 follows)?"""
+    return len(run) == YEAR_DIGITS and (run.isdigit() or all(ch in CN_DIGIT_SET for ch in run))
+
+
 def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
             pos: int) -> tuple[int, str | None, str | None, bool] | None:  # fmt: skip
     """第 (an ordinal), a qualifier (约, 超过) or a currency (人民币) before the mention: (start,
@@ -398,6 +409,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     if prev in pre_last():
         pre = P.pre_re().search(text, max(0, start - pre_window()), start)
         if pre:
+            if pre["q"] in _RATE_QUALIFIERS and unit in YEAR_UNITS and _year_digits(a.run):
+                return start, kind, unit, False  # 高于一九五三年至一九八〇年的速度: 高于 compares rates
             if pre["q"]:
                 a.qual, a.approx, a.pre_q = pre["q"], True, True
                 return pre.start(), kind, unit, False
