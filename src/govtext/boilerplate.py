@@ -107,6 +107,9 @@ class PageParams:
     #: Shortest headline (characters) equal to the title's part before a separator
     #: ("静夜思-中国诗歌网").
     headline_min_lead: int = 4
+    #: More lines than this equal to the title's lead make it a channel's name (招生简章 in the
+    #: menu, the breadcrumb and the list header), not the article's headline.
+    headline_lead_max_copies: int = 2
     #: A headline covers at least this share of the title line.
     headline_min_share: float = 0.4
     #: Consecutive lines a headline may be broken into.
@@ -512,6 +515,8 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
                     and _DATE_TAIL.fullmatch(norms[i], len(lead))
                 )
             }
+            if len(out) > p.headline_lead_max_copies:
+                out = set()
     if out and any(norms[h] == title for h in out):
         out.add(0)
     return out
@@ -680,6 +685,29 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
     return block[: dated[-1] + 2] if dated else []
 
 
+def _kicker(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
+    items: set[int], head: int, p: PageParams,
+) -> list[int]:
+    """The line right above the headline (引题, a kicker: 3万余名治保员遍布城乡) when a line rule
+    dropped the line above it (a breadcrumb): short, of a headline's length, with
+    ``head_min_han`` Han characters or more, not an item of a list."""
+    if head not in heads:
+        return []
+    x = bisect_left(nb, head)
+    while x > 0 and nb[x - 1] in heads and nb[x - 1] != 0:
+        x -= 1  # the headline's first line
+    if x < 2:
+        return []
+    k, above = nb[x - 1], nb[x - 2]
+    if (
+        kinds[k] == "short" and han[k] >= p.head_min_han and len(lines[k]) <= p.headline_max_len
+        and k not in items and k not in heads and kinds[above] == "chrome"
+    ):
+        return [k]
+    return []
+
+
 def _long_prose(s: str, han: int, p: PageParams) -> bool:
     return han >= p.long_prose_min_han and _LONG_END.search(s) is not None
 
@@ -730,6 +758,9 @@ def _islands(
         i = nb[x]
         return not (first <= i <= last or i in keep or i in drops or kinds[i] == "chrome")
 
+    def title(i: int) -> bool:  # a headline's length, no sentence
+        return len(lines[i]) <= p.headline_max_len and not _SENTENCE.search(lines[i])
+
     pairs = []
     outside = chain(range(bisect_left(nb, first)), range(bisect_right(nb, last), len(nb)))
     for x in outside:
@@ -738,12 +769,12 @@ def _islands(
             continue
         if gone(x - 1) and gone(x + 1):
             drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
-        elif (
-            gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2)
-            and len(lines[i]) <= p.headline_max_len and not _SENTENCE.search(lines[i])
-            and kinds[nb[x + 1]] == "prose"
-        ):
-            pairs.append(x)
+        elif gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2) and title(i):
+            if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
+                pairs.append(x)
+            elif title(nb[x + 1]):  # two headlines of a list the rules cut in pieces
+                for j in nb[x: x + 2]:
+                    drops[j] = Drop(j, "page_island", "two headlines among dropped lines outside the article")
     if len(pairs) >= p.teaser_min:
         for x in pairs:
             for i in nb[x: x + 2]:
@@ -817,6 +848,7 @@ def read_page(
     end = min((i for i in stops if i > region[1]), default=len(lines))
     keep = _protected(lines, kinds, han, nb, heads, region, end, p)
     head = max((h for h in heads if h <= region[0]), default=region[0])
+    keep.update(_kicker(lines, kinds, han, nb, heads, items, head, p))
     drops = _outside(lines, kinds, han, region, keep, items, head, p)
     _islands(lines, kinds, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)

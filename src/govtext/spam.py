@@ -350,6 +350,27 @@ class SeoSpam(Rule):
         return _drop(self.name, f"{len(hits)} spam words in {n} phrases: {shown}")
 
 
+#: What separates a page title's headline from the site's name (folded).
+_TITLE_SEPS = frozenset("_-|—–·:")
+
+
+def _is_title(s: str, title: str) -> bool:
+    """Is the line *s* the page title *title* (both folded), or its headline part before or
+    after a separator (某县召开会议_某县人民政府网)?"""
+    if s == title:
+        return True
+    n = len(s)
+    if n < TITLE_MIN_CHARS or n >= len(title):
+        return False
+    if title.startswith(s):
+        return title[n:].lstrip()[:1] in _TITLE_SEPS
+    return title.endswith(s) and title[:-n].rstrip()[-1:] in _TITLE_SEPS
+
+
+#: Shortest headline :func:`_is_title` reads as a part of the page title.
+TITLE_MIN_CHARS = 6
+
+
 class Related(Rule):
     """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢,
     本频道推荐 ...), then every short link-title line after it until a content line;
@@ -370,8 +391,10 @@ class Related(Rule):
         if len(s) <= 50 and not _PROSE_END.search(s):
             tag = ctx.prev_tag(i)
             numbered = self._item.match(s) is not None
-            # a numbered list ends at its first line without a number (the article's headline)
-            if tag in _RELATED and len(s) <= 40 and (numbered or tag != "related#"):
+            # a numbered list ends at its first line without a number (the article's headline),
+            # any list at the page's own title (the headline under a channel's list header)
+            if tag in _RELATED and len(s) <= 40 and (numbered or tag != "related#") \
+                    and not _is_title(s, ctx.lines[0] if i else ""):
                 ctx.tags[i] = "related#" if numbered else "related"
                 return _drop(self.name, "link title in a related-article block")
             m = _lex("spam_related.txt").match(s)
@@ -611,7 +634,8 @@ class Metadata(Rule):
             if date and date.group(4) and len(rest) <= 40 and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
-                    and not _BYLINE_PUNCT.search(b.group(1)):
+                    and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":"):
+                # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 d = _DATE.search(b.group(2))
                 return _drop(self.name, "byline and date-time", [("date", _date_value(d))] if d else [])
             if not prefix and (j := self._journal.fullmatch(body)):
@@ -629,10 +653,12 @@ class Metadata(Rule):
                 return None
             label = f.group(1)
             key = labels.key[label]
+            if key in ("chrome", "views") and len(fields) > 1:
+                continue  # layout, and counters that also label related-article lists
             if label in labels.weak and not strong and not _ISO_DATE.search(value):
                 return None
             if key in ("chrome", "views"):
-                continue  # layout, and counters that also label related-article lists
+                continue
             if key == "date":
                 d = _DATE.search(value)
                 if d:
@@ -909,17 +935,23 @@ class Teaser(Rule):
 
 
 class Prompt(Rule):
-    """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文 (``spam_prompts.txt``)."""
+    """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文 (``spam_prompts.txt``),
+    calls to download the site's app."""
 
     name = "prompt"
     uses_context = False
     description = "reader prompt (scroll, follow, QR code)"
     drops_sentences = False
 
+    #: A call to install the site's app (下载某某新闻APP客户端，随时随地看新闻！).
+    _app = _rx(r"(?:点击|扫码|立即|马上)?下载[^\s,:;!?]{0,12}?(?:app|客户端)", regex.IGNORECASE)
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > 40 or _PROSE_END.search(s):
             return None
+        if m := self._app.match(s):
+            return _drop(self.name, f"app download prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
         if m is None or _rest_han(s, lex) > 4:
@@ -930,7 +962,7 @@ class Prompt(Rule):
 class Widget(Rule):
     """Counters and comment widgets: vote buttons (+1顶71, 踩(0)), reading/comment counters
     (阅读 539, 阅读数(15878), 19 跟贴, 2819人参与), a commenter's name line
-    (某某[北京网友]2019-05-17 20:33:49)."""
+    (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:)."""
 
     name = "widget"
     uses_context = False
@@ -940,7 +972,10 @@ class Widget(Rule):
         r"[|+\s]*(?:\+1\s*)?[顶踩赞]\s*[(\[]?\s*\d+\s*[)\]]?"
         r"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*\d+\s*[)\]]?"
         r"(?:\s+(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与)(?:数|量|次数|人数)?\s*[:(\[]?\s*\d+\s*[)\]]?)*"
-        r"|\d+\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
+        r"|\d+\s*(?:人参与|条评论|条留言|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
+        # a thread's header (3 条评论 针对这篇 “标题”) and a commenter's line (某某 评论道:)
+        r"|\d+\s*条(?:评论|回复|留言)\s*(?:针对|关于|对)[^。]{0,40}"
+        r"|[^\s。,]{1,20}\s*(?:评论道|回复道|留言道)\s*:?"
         r"|人参与\s*评论"
         # a thread's header and a post's counter: 《标题》已有1件评论, (本文…, 已被阅读178次)
         r"|[^。]{0,40}(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)"
@@ -1132,16 +1167,17 @@ class _Gate:
             r"\A(?:[\[(]\s*)?(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图)\s*[\])]?\Z"  # stripped
             r"|图片来源|图片\s*/|logo",
         ),
+        "prompt": ("下点扫立马", r"下载"),  # (+ its lexicon) the app prompt
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏", r"转载|复制|摘编|镜像|刊用|违者|浏览"),
         "widget": (
-            "顶踩赞阅浏点评跟收参围人" + _D,
+            "顶踩赞阅浏点评跟收参围人回留" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
             rf"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*{_D}"
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
-            rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴))|人参与",
+            rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道",
         ),
     }
     #: Lexicons whose words drop a line by themselves (seo_spam, doc_site, related, prompt).
@@ -1385,6 +1421,11 @@ _COMMENTS_OPEN = re.compile(
 #: A time of day (what a page needs three of before its dates are read), one pattern per
 #: colon: a literal first character is found at memchr speed, a class is tested at each one.
 _TIMES = (re.compile(r":\d\d"), re.compile(r"：\d\d"))
+#: Not a comment header: a notice's item (1. / 二、 / （五）) or its time field (开标时间：).
+_NOTICE_FIELD = re.compile(
+    r"^(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
+    r"|(?:时间|日期|时限|截止)\s*:\s*$"
+)
 #: Dated header lines a page needs to have a comment thread.
 COMMENT_MIN_HEADS = 3
 #: Longest comment header line.
@@ -1402,7 +1443,7 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         i for i, s in enumerate(lines)
         if verdicts[i].keep and 10 < len(s) <= COMMENT_HEAD_MAX and ":" in s
         and (m := _DATE_TIME.search(s)) is not None and (m.start() > 0 or m.end() < len(s))
-        and not _PROSE_END.search(s)
+        and not _PROSE_END.search(s) and not _NOTICE_FIELD.search(s, 0, m.start())
     ]
     return found if len(found) >= COMMENT_MIN_HEADS else []
 
