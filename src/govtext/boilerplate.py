@@ -690,8 +690,8 @@ def _kicker(
     items: set[int], head: int, p: PageParams,
 ) -> list[int]:
     """The line right above the headline (引题, a kicker: 3万余名治保员遍布城乡) when a line rule
-    dropped the line above it (a breadcrumb): short, of a headline's length, with
-    ``head_min_han`` Han characters or more, not an item of a list."""
+    dropped the line above it (a breadcrumb): short, of a headline's length, one phrase (no
+    space), with ``head_min_han`` Han characters or more, not an item of a list."""
     if head not in heads:
         return []
     x = bisect_left(nb, head)
@@ -702,8 +702,8 @@ def _kicker(
     k, above = nb[x - 1], nb[x - 2]
     if (
         kinds[k] == "short" and han[k] >= p.head_min_han and len(lines[k]) <= p.headline_max_len
-        and k not in items and k not in heads and kinds[above] == "chrome"
-    ):
+        and " " not in lines[k] and k not in items and k not in heads and kinds[above] == "chrome"
+    ):  # (words apart are a menu or a breadcrumb: 网站地图 设置首页)
         return [k]
     return []
 
