@@ -379,3 +379,59 @@ def test_a_headline_copy_after_the_footer_does_not_take_the_article() -> None:
     verdicts, reading = classify_page(text)
     assert reading is not None and reading.region == (7, 12)
     assert all(v.keep for v in verdicts[7:13])
+
+
+def test_a_notice_with_times_of_day_in_its_fields_keeps_them() -> None:
+    # 开标时间：date time fields are no bylines and no comment headers; the outline runs on
+    fields = ["（五）响应文件的递交与开标时间", "1.响应文件递交截止时间：2024年12月18日14:30",
+              "2.响应文件递交地点：某市某区某路1号", "3.开标时间：2024年12月18日14:30", "（六）联系方式",
+              "联系人：王老师", "二、开标时间：2024年12月18日 14:30", "三、其它补充事宜", "无"]
+    text = page(MENU, "某大学差旅服务遴选公告", "一、采购项目内容", BODY, fields, "某ICP备12345678号")
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[6:-1]), [(v.rule, v.reason) for v in verdicts if not v.keep]
+
+
+def test_a_channel_list_header_above_the_article_does_not_take_its_headline() -> None:
+    # 通知公告 opens a list in the menu; the page's own headline (the title) ends it
+    title = "关于组织申报2025年度某市教育调研课题的通知"
+    text = page(title, MENU, "通知公告", "最新动态", "图片新闻", title, "来源：某大学主页",
+                "时间: 2025-04-03 阅读:10", "各有关单位：", BODY)
+    verdicts = classify_lines(text)
+    assert verdicts[0].keep and verdicts[10].keep and verdicts[13].keep
+    assert [v.rule for v in verdicts[11:13]] == ["metadata", "metadata"]
+    assert all(v.keep for v in verdicts[14:])
+
+
+def test_a_title_lead_standing_many_times_is_a_channel_not_a_headline() -> None:
+    text = page("招生简章-某大学国际教育学院", "招生简章", MENU, "招生简章", "首页 | 进修项目 | 招生简章",
+                "招生简章", "某大学2025年秋季学期汉语进修项目招生简章", BODY)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[1:11])
+    assert all(v.keep for v in verdicts[11:])
+
+
+def test_two_headlines_among_dropped_lines_outside_the_article_go() -> None:
+    hot = ["微信好友", "QQ空间", "今日聚焦", "西北华北等地降雪增多 南方气温低迷", "世界艾滋病日：国内感染者呈现这些变化",
+           "昨新增确诊病例12例，本土4例在某地", "阔别160年！“马首”终于“回家”了", "新闻排行", "1某地发布暴雨预警"]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, hot))
+    assert all(v.keep for v in verdicts[6:10])
+    assert not any(v.keep for v in verdicts[10:])
+    assert verdicts[15].reason == "two headlines among dropped lines outside the article"
+
+
+def test_a_kicker_above_the_headline_under_a_breadcrumb_stays() -> None:
+    text = page(HEADLINE + "_某某新闻网", MENU, "您当前位置:首页 -> 社会 -> 警界传真", "3.2万余名治保员遍布城乡",
+                HEADLINE, "2026-04-15 18:38:44 来源:某某法治报", BODY)
+    verdicts = classify_lines(text)
+    assert verdicts[8].keep and verdicts[9].keep
+    # a menu row in that place is no kicker
+    menu_row = classify_lines(text.replace("3.2万余名治保员遍布城乡", "网站地图 设置首页 加入收藏"))
+    assert not menu_row[8].keep
+
+
+def test_a_comment_thread_of_a_blog_goes_after_the_article() -> None:
+    thread = ["相关日志", "某某 警界英豪执印支付宝 (4)", "3 条评论 针对这篇 “某某：制造孤独的CEO”", "Iven 评论道:",
+              "十一月 6th, 2009 at 12:02 下午", "还是等 64 位 Linux 版插件……", "ant 评论道:"]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, thread))
+    assert all(v.keep for v in verdicts[6:10])
+    assert not any(v.keep for v in verdicts[10:])

@@ -609,3 +609,26 @@ def test_site_notice_leaves_a_documents_own_terms() -> None:
     for line in ("第十条 未经著作权人许可，复制、发行其作品的，应当承担民事责任。", "严禁野外用火，违者必究。",
                  "请登录网站浏览通知全文。", "禁止复制他人作品。"):
         assert classify_lines(line)[0].keep, line
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("下载某某新闻APP客户端，随时随地看新闻！", "prompt"),
+        ("字号变大| 字号变小", "chrome"),
+        ("新浪微博", "chrome"),
+        ("3 条评论 针对这篇 “某某标题”", "widget"),
+        ("某某网 评论道:", "widget"),
+        ("5条留言", "widget"),
+        ("友情链接： 中华人民共和国教育部 国家留学基金委 某市公安局出入境管理局", "related"),
+        ("最新更新：2016/03/19 10:48", "metadata"),
+        ("建立时间：2016/05/21 11:44", "metadata"),
+        ("时间: 2025-04-03 阅读:10", "metadata"),
+        ("3.开标时间：2024年12月18日14:30", None),
+        ("请下载附件并填写。", None),
+        ("友情链接：教育部", None),
+        ("他评论道：这是好事。", None),
+    ],
+)
+def test_more_page_furniture_forms(line: str, rule: str | None) -> None:
+    assert classify_lines(line)[0].rule == rule

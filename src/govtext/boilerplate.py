@@ -543,8 +543,8 @@ def _head_line(
                 if len(block) >= p.headline_max_lines or kinds[j] in ("chrome", "prose"):
                     break
                 if kinds[j] != "blank":
-                    if han[j] < p.head_min_han or j in items or j in template:
-                        break
+                    if han[j] < p.head_min_han or j in items or j in template or lines[j].count(" ") >= 2:
+                        break  # (three words apart: a menu row, not a headline's first part)
                     block.append(j)
             return set(block)
         passed += 1

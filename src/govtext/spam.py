@@ -403,7 +403,22 @@ class Related(Rule):
                 return _drop(self.name, f"related-article header {m.group()!r}")
         if len(s) <= 100 and not _PROSE_END.search(s) and self._prevnext.search(s):
             return _drop(self.name, "previous/next article link")
+        if len(s) <= INLINE_LINKS_MAX and (m := _lex("spam_related.txt").match(s)) and self._inline(s, m.end()):
+            return _drop(self.name, f"related-article header {m.group()!r} with its links")
         return None
+
+    @staticmethod
+    def _inline(s: str, end: int) -> bool:
+        """After a header and its colon, links only: 3+ names apart, none a sentence."""
+        rest = s[end:].lstrip()
+        if not rest.startswith(":") or _PROSE_END.search(rest) or _BYLINE_PUNCT.search(rest):
+            return False
+        names = rest[1:].replace("|", " ").split()
+        return len(names) >= 3 and max(map(len, names)) <= 20
+
+
+#: Longest line :class:`Related` reads as a header with its links on the same line.
+INLINE_LINKS_MAX = 400
 
 
 class DocSite(Rule):
