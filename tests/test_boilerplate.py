@@ -435,3 +435,13 @@ def test_a_comment_thread_of_a_blog_goes_after_the_article() -> None:
     verdicts = classify_lines(page(MENU, HEADLINE, BODY, thread))
     assert all(v.keep for v in verdicts[6:10])
     assert not any(v.keep for v in verdicts[10:])
+
+
+def test_a_notice_ends_at_its_date_save_its_attachments() -> None:
+    closing = ["附件：", "1.某市教育调研课题指南", "2.某市教育调研课题申报表", "党委宣传部", "2025年4月3日",
+               "附件1-某市教育调研课题指南.docx", "附件2-某市教育调研课题申报表.doc"]
+    site = ["VPN服务 校史网 招标网 后勤保障服务 附属小学 附属医院", "甲校区：", "某市某区某路94号 [300071]",
+            "乙校区：", "某市某区某路38号 [300350]"]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, closing, site, "某ICP备12345678号"))
+    assert all(v.keep for v in verdicts[6:17])
+    assert not any(v.keep for v in verdicts[17:])

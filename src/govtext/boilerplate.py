@@ -435,6 +435,16 @@ def _grow(
             t -= 1
         if not lines[nb[t]].endswith((":", "：")):
             b = t
+    # a 公文 ends at its signature and date: past them only its attachments (short lines of
+    # the site's links and addresses under it are the page's)
+    dates = [
+        y for y in range(end + 1, b + 1)
+        if _DATE_LINE.fullmatch(lines[nb[y]]) and kinds[nb[y - 1]] == "short" and han[nb[y - 1]] >= 2
+    ]
+    if dates:
+        cut = dates[0] + len(_attachments(lines, kinds, nb[dates[0] + 1: b + 1], dated=True))
+        if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
+            b = cut
     return nb[a], nb[b]
 
 
@@ -600,19 +610,19 @@ def _document_blocks(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], p: PageParams
 ) -> set[int]:
     """A 公文's head, closing and attachments outside the region: a 发文字号 line with the
-    title lines right above it; the 附件 line and what follows it up to page chrome; a date
+    title lines right above it; the 附件 line and what follows it up to page chrome
+    (:func:`_attachments`); a date
     line with the signature right above it when text precedes them (and a note such as
     （此件公开发布） after it)."""
     keep: set[int] = set()
     for x, i in enumerate(nb):
         s = lines[i]
+        if i in keep:
+            continue  # (an attachment's name in the list of a 附件 line above)
         if "附" in s[:5] and kinds[i] != "chrome" and _ATTACHMENT.fullmatch(s):
             if _EMPTY_LABEL.fullmatch(s) and _empty_after(lines, kinds, nb, x):
                 continue  # an empty field of the page (附件： and nothing attached)
-            for j in nb[x:]:
-                if kinds[j] == "chrome":
-                    break
-                keep.add(j)
+            keep.update(_attachments(lines, kinds, nb[x:]))
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
@@ -643,6 +653,31 @@ def _document_blocks(
                     break
                 block.append(j)
     return keep
+
+
+def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bool = False) -> list[int]:
+    """From a 附件 line on, up to page chrome: the attachment list, the closing block and the
+    attachments after the date. Past the closing date only attachments go on: a line that
+    heads one (附件2) and all after it, or a file's name (附件1-申报表.docx); another line
+    there is the page's (a row of links, the site's addresses). *dated*: the rows start
+    after the date."""
+    out: list[int] = []
+    for j in rows:
+        s = lines[j]
+        if kinds[j] == "chrome":
+            break
+        if dated and not _FILE_NAME.search(s):
+            if not ("附" in s[:5] and _ATTACHMENT.fullmatch(s)):
+                break
+            dated = False  # an attachment's own text follows its heading
+        out.append(j)
+        if _DATE_LINE.fullmatch(s):
+            dated = True
+    return out
+
+
+#: An attached file's name.
+_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)\s*$", re.IGNORECASE)
 
 
 def _empty_after(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
