@@ -216,9 +216,10 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{C
 EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争|协定|协议|条约)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件 (the numeral is part of the name;
 #: found from its literal 项, the numerals before it taken by the caller)
-FORMULA_NAME = re.compile(
-    "[项項条條](?=(?:基本|政治)?(?:原[则則]|公[报報]|[规規]定|注意|准[则則]|主[张張]|[条條]件|[标標]准))"
-)  # (in either script: 五項原則; with 条: 五条标准)
+FORMULA_NAME = {
+    w: re.compile(w + "(?=(?:基本|政治)?(?:原[则則]|公[报報]|[规規]定|注意|准[则則]|主[张張]|[条條]件|[标標]准))")
+    for w in "项項条條"
+}  # (in either script: 五項原則; with 条: 五条标准; one literal-led pattern a measure word)
 #: the joint communiqués (中美三个联合公报, 三个公报) and the N-point agreements (十七条协议): numbered
 #: formulas, found from 个 before 公报 and 条 before 协议
 COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议)")
@@ -233,9 +234,11 @@ ARABIC_DIGIT = re.compile(f"[{AD}]")
 GLOSSARY_TERM = {
     o: re.compile(re.escape(o) + r"[0-9]{1,3}[］\]】〕][ \u3000]?([^：:\n。，；]{1,30}?)[：:]") for o in "［[【〔"
 }
-#: a festival named by its month and day: 五一节, 三八国际妇女节, 八一建军节, 六一儿童节
-HOLIDAY = re.compile(
-    "(?<![一二三四五六七八九十])[一二三四五六七八九十][一二三四五六七八九](?=(?:国际)?(?:劳动|青年|妇女|儿童|建军)?节)"
+#: a festival named by its month and day: 五一节, 三八国际妇女节, 八一建军节, 六一儿童节 (found from
+#: 节, the words before it matched backwards: the month and day end where this match starts)
+FESTIVAL_AT = re.compile("节")
+FESTIVAL_BEFORE = re.compile(
+    "(?<![一二三四五六七八九十])[一二三四五六七八九十][一二三四五六七八九](?:国际)?(?:劳动|青年|妇女|儿童|建军)?\\Z"
 )
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}

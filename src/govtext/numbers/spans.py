@@ -75,11 +75,11 @@ def name_spans(text: str) -> list[Span]:
         spans += _quoted_spans(text)
     spans += _glossary_spans(text)
     if "节" in text:
-        spans += [m.span() for m in P.HOLIDAY.finditer(text)]
+        spans += _festival_spans(text)
     for d, rx in P.REGION_NAME.items():
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
-    formulas = [P.FORMULA_NAME] if "项" in text or "項" in text or "条" in text or "條" in text else []
+    formulas = [rx for w, rx in P.FORMULA_NAME.items() if w in text]
     if "公报" in text or "条协议" in text:
         formulas.append(P.COMMUNIQUES)
     for rx in formulas:
@@ -128,6 +128,21 @@ def _glossary_spans(text: str) -> list[Span]:
         for m in rx.finditer(text)
         if (m.start() == 0 or text[m.start() - 1] in _NOTE_BEFORE) and P.HAS_CN.search(m[1])
     ]
+
+
+#: how far before 节 a festival's month and day may start (三八国际妇女节)
+FESTIVAL_BACK = 6
+
+
+def _festival_spans(text: str) -> list[Span]:
+    """Festivals named by month and day: 五一节, 八一建军节 (the month and day are the name)."""
+    spans = []
+    for m in P.FESTIVAL_AT.finditer(text):
+        i = m.start()
+        b = P.FESTIVAL_BEFORE.search(text, max(0, i - FESTIVAL_BACK), i)
+        if b is not None:
+            spans.append((b.start(), b.start() + 2))
+    return spans
 
 
 def _hotline_spans(text: str) -> list[Span]:
