@@ -445,3 +445,14 @@ def test_a_notice_ends_at_its_date_save_its_attachments() -> None:
     verdicts = classify_lines(page(MENU, HEADLINE, BODY, closing, site, "某ICP备12345678号"))
     assert all(v.keep for v in verdicts[6:17])
     assert not any(v.keep for v in verdicts[17:])
+
+
+def test_a_body_longer_than_the_region_is_no_island() -> None:
+    # a one-line lede right under the headline is the region; the body below the share bar,
+    # longer than it, is the article's, not a sidebar's paragraph
+    share = ["Facebook", "Line", "Weibo", "Twitter", "复制连结", "字级设定：小中大特"]
+    text = page(HEADLINE + " - 社会 - 某某电子报", MENU, HEADLINE, share[:5], "本市新建中小学校十二所。",
+                share, "".join(BODY), share[:4], "也许您会感兴趣", "推荐阅读", "某地发布暴雨预警")
+    verdicts, reading = classify_page(text)
+    assert reading is not None and reading.region == (13, 13)  # (the lede after the headline)
+    assert verdicts[13].keep and verdicts[20].keep

@@ -778,13 +778,15 @@ def _outside(
 
 
 def _islands(
-    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], keep: set[int],
-    drops: dict[int, Drop], p: PageParams,
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int],
+    keep: set[int], drops: dict[int, Drop], p: PageParams,
 ) -> None:
-    """Kept lines outside the region whose non-blank neighbours on both sides are dropped; and
+    """Kept lines outside the region whose non-blank neighbours on both sides are dropped (not
+    a paragraph longer than the region: the article's body under a one-line lede); and
     teasers, a headline-length line and the paragraph under it so enclosed, when the page has
     ``teaser_min`` or more of them (a list of article summaries)."""
     first, last = region
+    body = sum(han[first: last + 1])
 
     def gone(x: int) -> bool:  # (the text's edge is not: a last paragraph after a picture)
         return 0 <= x < len(nb) and (kinds[nb[x]] == "chrome" or nb[x] in drops)
@@ -803,7 +805,8 @@ def _islands(
         if i in keep or i in drops or kinds[i] == "chrome":
             continue
         if gone(x - 1) and gone(x + 1):
-            drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
+            if han[i] <= body:
+                drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2) and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
                 pairs.append(x)
@@ -885,7 +888,7 @@ def read_page(
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, p))
     drops = _outside(lines, kinds, han, region, keep, items, head, p)
-    _islands(lines, kinds, nb, region, keep, drops, p)
+    _islands(lines, kinds, han, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)
     if (
         heads and 0 not in heads and kept[0] and region[0] > 0
