@@ -460,3 +460,9 @@ def test_a_rate_qualifier_before_years_is_no_qualifier_of_the_years() -> None:
     assert (m.text, m.low, m.high, m.value_kind, m.qualifier) == ("一九六三年至一九七八年", 1963, 1978, "year", None)
     # before a quantity it qualifies it
     assert [(m.text, m.qualifier) for m in find_numbers("增速高于3%")] == [("高于3%", "高于")]
+
+
+def test_liang_after_a_zero_glued_to_a_numeral_stays() -> None:
+    # 零 between numerals is no "and": 十零两年 is no 10年零2年, and a second pass changes nothing
+    out = numbers_to_digits("十零两年")
+    assert numbers_to_digits(out) == out

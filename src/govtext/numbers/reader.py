@@ -616,6 +616,11 @@ NAME_NEXT = ("景",)
 DIGIT_YEAR_LENGTH = 4
 
 
+def _and_zero(text: str, i: int) -> bool:
+    """Is text[i] a 零 meaning "and" (一年零两个月: after a unit, not after a numeral)?"""
+    return text[i] in ZEROS and i > 0 and text[i - 1] not in CN_SET and not text[i - 1].isdigit()
+
+
 def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str | None, ordinal: bool) -> bool:
     """Is the numeral part of a name or a numbering, found but kept as written? 第一章/第十条
     (laws), 二期/一季度/第十二届/三级医院, 第四次全国农业普查 and 第十次党代会 (events), 三号机组 and
@@ -649,7 +654,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
-    elif run[0] in "两兩" and start and text[start - 1] not in ZEROS and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
+    elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()) and not _and_zero(text, start - 1):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     single_char = len(run) == 1 and not r.arabic_only
     if kind is None:
