@@ -198,3 +198,49 @@ def test_signature_and_date_on_one_line_and_bracketed_title_suffix():
     assert [a.text for a in d.attachments] == ["中小学管理办法（试行）"]
     assert [n.text for n in d.notes] == ["（此件公开发布）"]
     assert parse_document("中小学管理办法（试行）\n第一条 为了规范。\n").title.text == "中小学管理办法（试行）"
+
+
+_PIECES = [
+    "", "", "　", "#", "签发人：张三", "国务院文件", "国发〔2019〕5号", "关于做好工作的通知", "各省：",
+    "索引号：000014349/2019-00012", "发布日期：2019年1月28日", "主题分类", "财政", "正文一段。",
+    "国务院", "2019年1月27日", "2019年1月27日　#", "国务院办公厅　2019年1月27日", "（此件公开发布）", "抄送：各部委。",
+    "国务院办公厅　2019年1月28日印发", "附件：1.表", "2.说明", "第一条　为了规范。", "一、总体要求",
+]
+
+
+def _read_whole(text: str) -> tuple[dict, set[int]]:
+    """parse_document and element_lines with every line read and the tail always looked at."""
+    import re
+
+    from govtext import document
+
+    saved = document._HEAD_LINES, document._PORTAL_LINES, document._date_end_re, document._portal_line_re
+    try:
+        document._HEAD_LINES = document._PORTAL_LINES = 10**6
+        document._date_end_re = document._portal_line_re = lambda: re.compile("")  # always on
+        return parse_document(text).to_dict(), document.element_lines(text)
+    finally:
+        document._HEAD_LINES, document._PORTAL_LINES, document._date_end_re, document._portal_line_re = saved
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=300), st.integers(0, 60))
+def test_reading_the_head_only_reads_as_the_whole_text(pieces, k):
+    """The elements read from the first lines (the tail only where a line ends in 日) are those
+    read from every line."""
+    from govtext.document import element_lines
+
+    text = "\n".join(["签发人：张三"] * k + pieces)
+    assert _read_whole(text) == (parse_document(text).to_dict(), element_lines(text))
+
+
+def test_head_only_reading_at_its_limits():
+    from govtext.document import element_lines
+
+    tail = "\n国务院\n2019年1月27日\n抄送：各部委。\n"
+    texts = [
+        "\n".join(["签发人：张三"] * n) + "\n关于做好工作的通知\n各省：\n正文。" + tail for n in (30, 39, 40, 41, 60, 200)
+    ] + [
+        "\n\n".join(["正文一段。"] * n) + "\n索引号：0001\n主题分类\n财政\n" + FULL for n in (30, 59, 77, 78, 79, 119, 200)
+    ] + ["\n" * 1000 + FULL, FULL.replace("\n", "\n\n\n\n\n")]
+    for text in texts:
+        assert _read_whole(text) == (parse_document(text).to_dict(), element_lines(text)), text[:80]

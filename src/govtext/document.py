@@ -196,6 +196,21 @@ def _date_line_re() -> re.Pattern[str]:
 
 
 @lazy
+def _date_end_re() -> re.Pattern[str]:
+    # a line ending in 日: where a date line or a one-line signature can stand (the literal
+    # first character scans fast; a full date pattern tried at every offset would not)
+    return re.compile(f"日[{re.escape(_BLANK)}]*$", re.M)
+
+
+@lazy
+def _portal_line_re() -> re.Pattern[str]:
+    # a line that starts with a portal key: where _portal can find a field
+    keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
+    blank = re.escape(_BLANK)
+    return re.compile(f"^[{blank}]*(?:{keys})[ \u3000]*(?:[：:]|[{blank}]*$)", re.M)
+
+
+@lazy
 def _docnum_re() -> re.Pattern[str]:
     bracket = r"[〔\[［(（【]"
     close = r"[〕\]］)）】]"
@@ -254,16 +269,26 @@ class _Line(NamedTuple):
     s: str  # content without outer blanks
 
 
-def _lines(text: str) -> list[_Line]:
-    out = []
+def _lines(text: str, limit: int = 0) -> tuple[list[_Line], bool]:
+    """The non-blank lines of *text*, and whether that is all of them: with *limit*, the
+    first *limit* lines (a page's head; fewer when the text has no more), else every line."""
+    raws = text.split("\n", 4 * limit) if limit else text.split("\n")
+    cut = bool(limit) and len(raws) > 4 * limit
+    if cut:
+        raws.pop()  # the text's unsplit rest
+    out: list[_Line] = []
     pos = 0
-    for no, raw in enumerate(text.split("\n"), 1):
+    for no, raw in enumerate(raws, 1):
         s = raw.strip(_BLANK)
         if s:
+            if len(out) == limit and limit:
+                return out, False
             start = pos + len(raw) - len(raw.lstrip(_BLANK))
             out.append(_Line(no, start, start + len(s), s))
         pos += len(raw) + 1
-    return out
+    if cut:  # fewer than *limit* lines among the first pieces: split it all
+        return _lines(text)
+    return out, True
 
 
 def _element(text: str, lines: list[_Line]) -> Element:
@@ -346,23 +371,37 @@ def element_lines(text: str) -> set[int]:
     return out
 
 
+#: Non-blank lines read for the head (the portal table looks at 81, the head at about 20):
+#: the rest of the text is split only when its tail can hold a signature or a date.
+_HEAD_LINES, _PORTAL_LINES = 40, 120
+
+
 def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     """Every element but the body."""
     doc = OfficialDocument()
-    lines = _lines(text)
+    table = _portal_line_re().search(text) is not None  # a line starts with a portal key
+    lines, complete = _lines(text, _PORTAL_LINES if table else _HEAD_LINES)
     extra = [_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines
              if isinstance(s, str) and s.strip(_BLANK)]
     dropped = _portal(extra, min_fields=1)[0]
     # a table is two fields or more, counting those dropped from it
-    portal, used = _portal(lines, min_fields=2 if not dropped else 1)
+    portal, used = _portal(lines, min_fields=2 if not dropped else 1) if table else ({}, set())
     for key, value in dropped.items():
         if key not in portal:
             portal[key] = (DocDate(value.text, None, None, (), iso=value.iso)
                            if isinstance(value, DocDate) else Element(value.text, None, None, ()))
     doc.portal = portal
-    lines = [ln for i, ln in enumerate(lines) if i not in used]
-    pos = _read_head(doc, lines)
-    _read_tail(doc, lines, pos)
+    head = [ln for i, ln in enumerate(lines) if i not in used]
+    pos = _read_head(doc, head)
+    if not complete and len(head) < pos + 16:  # the head read near the end of the lines read
+        doc = OfficialDocument(portal=portal)
+        head = [ln for i, ln in enumerate(_lines(text)[0]) if i not in used]
+        pos, complete = _read_head(doc, head), True
+    # the tail (signature, date, 版记) hangs on a date ending a line: one scan tells if any
+    if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and (
+        _date_end_re().search(text) is not None
+    ):
+        _read_tail(doc, head if complete else [ln for i, ln in enumerate(_lines(text)[0]) if i not in used], pos)
     doc.issuers = _issuers(doc)
     return doc
 
@@ -373,11 +412,9 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     used: set[int] = set()
     pat = _portal_re()
     for i, ln in enumerate(lines[:80]):
-        if i in used:
+        if i in used or pat.match(ln.s) is None:  # a table line starts with a key
             continue
         ms = list(pat.finditer(ln.s))
-        if not ms or ms[0].start() != 0:
-            continue
         for a, b in zip(ms, [*ms[1:], None]):
             key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
             vend = b.start() if b is not None else len(ln.s)
