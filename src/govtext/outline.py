@@ -79,6 +79,7 @@ terminator is not part of the title; it starts ``body``.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -317,11 +318,15 @@ def _law_title_re() -> regex.Pattern[str]:
     return regex.compile(r"[ \t\u3000]*【[^】\r\n]{1,40}】")
 
 
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+@functools.lru_cache(maxsize=4096)
 def _cn_int(s: str) -> int:
     """Value of a Chinese numeral of up to four digits (一百三十三 -> 133, 十二 -> 12)."""
-    digits = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
-    units = {"十": 10, "百": 100, "千": 1000}
+    digits, units = _DIGITS, _UNITS
     total = 0
     cur = -1
     plain = all(c in digits for c in s)
@@ -347,7 +352,7 @@ _LINE_START, _AFTER_SPACE, _AFTER_STOP = 0, 1, 2
 _INDENT = frozenset(" \t\u3000#*>-\r\ufeff")
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -364,6 +369,8 @@ class _Cand:
 
 def _context(text: str, start: int) -> int:
     """Line start (after indentation / Markdown marks), after whitespace, or after 。！？."""
+    if not start or text[start - 1] == "\n":
+        return _LINE_START
     lo = max(0, start - 12)
     nl = text.rfind("\n", lo, start)
     if nl >= 0 or lo == 0:
@@ -609,7 +616,7 @@ def _toc_tail_re() -> regex.Pattern[str]:
 # --------------------------------------------------------------------------- assembly
 
 
-@dataclass
+@dataclass(slots=True)
 class _Open:
     family: str
     n: int
@@ -643,19 +650,24 @@ def _law_rank(family: str, ranks: dict[str, float]) -> float | None:
 _SENTENCE_END = frozenset("。！？；：!?;:")
 
 
-def _bare_position(text: str, start: int, title_end: int) -> bool:
-    """A bare marker must follow a sentence end or the title of the heading before it."""
+def _bare_position(text: str, start: int, title_from: int) -> bool:
+    """A bare marker must follow a sentence end or the title of the heading before it (whose
+    marker ends at *title_from*; -1: none)."""
     before = text[max(0, start - 200) : start]
     stripped = before.rstrip()
     if not stripped:
         return True
     if stripped[-1] in _SENTENCE_END:
         return True
+    title_end = _title_re().match(text, title_from).end() if title_from >= 0 else -1
     return title_end == start - (len(before) - len(stripped))
 
 
 def _find_open(stack: list[_Open], family: str) -> int:
-    return next((i for i in range(len(stack) - 1, -1, -1) if stack[i].family == family), -1)
+    for i in range(len(stack) - 1, -1, -1):
+        if stack[i].family == family:
+            return i
+    return -1
 
 
 def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
@@ -736,9 +748,9 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     # numbers so that its 四、 is not taken for the open list's next item.
     shadow: dict[str, list[tuple[int, bool]]] = {}
     closed: dict[str, int] = {}
-    title_end = -1  # where the title of the last accepted heading ends
+    title_from = -1  # where the title of the last accepted heading starts
     for c in cands:
-        if c.bare and not _bare_position(text, c.start, title_end):
+        if c.bare and not _bare_position(text, c.start, title_from):
             continue
         choice = _bare_choice(c, stack) if c.bare else _family_choice(c, stack, shadow, closed)
         if choice is None:
@@ -766,7 +778,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
         accepted.append((c, fam, parent))
         stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws))
         closed.pop(fam, None)
-        title_end = _title_re().match(text, c.end).end()
+        title_from = c.end
         if shadow:
             on_stack = {o.family for o in stack}
             shadow.pop(fam, None)
