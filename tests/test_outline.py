@@ -695,3 +695,12 @@ def test_decimal_heading_whose_space_was_removed():
     t = "1 总则\n1.1 目的\n为了应对。\n2组织机构和职责\n2.1 指挥部\n"
     assert [(s.level, s.marker) for s in split_outline(t).walk()] == [
         (1, "1"), (2, "1.1"), (1, "2"), (2, "2.1")]
+
+
+@pytest.mark.parametrize("text", ["第\U00010d40条 规定\n", "\U00010d40\U00010d41. 标题\n", "（\U00010d41）标题\n"])
+def test_digits_python_cannot_read_are_no_marker_numbers(text):
+    # digits of Unicode versions newer than Python's tables (here Garay) are no decimal
+    # digits to int(): split_outline used to raise KeyError / ValueError on them
+    o = split_outline(text)
+    assert o.to_text() == text
+    assert not any(max(s.marker) > "\uffff" for s in o.walk())
