@@ -168,7 +168,7 @@ def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> l
     prot = _check_protect(protect)
     if not quick_re().search(text):
         return []
-    return [to_mention(text, a) for a in scan(text, prot)]
+    return [to_mention(text, a) for a in scan(text, prot, rewrite=False)]
 
 
 def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> str:

@@ -51,33 +51,43 @@ def _date_at(atoms: list[Atom], i: int, text: str) -> tuple[int, PartialDate] | 
     return j, PartialDate(y, m, d)
 
 
+_DATE_KINDS = frozenset(("year", "date"))
+
+
 def merge_dates(atoms: list[Atom], text: str) -> list[Atom]:
-    """year 年 + month 月 + day 日 written next to each other become one date mention."""
+    """year 年 + month 月 + day 日 written next to each other become one date mention (only the
+    years and dates are looked at; the atoms between them are copied by slices)."""
     out: list[Atom] = []
-    i, n = 0, len(atoms)
-    while i < n:
-        a = atoms[i]
-        got = _date_at(atoms, i, text) if a.kind in ("year", "date") else None
+    done = 0  # atoms[:done] are in out or merged
+    for i in [k for k, a in enumerate(atoms) if a.kind in _DATE_KINDS]:
+        if i < done:
+            continue
+        got = _date_at(atoms, i, text)
         if got is None:
-            out.append(a)
-            i += 1
+            a = atoms[i]
+            if a.kind == "date" and a.date is not None and type(a.low) is Decimal:
+                a.low = a.high = date_value(a.date)
             continue
         j, pd = got
-        first, last = atoms[i], atoms[j - 1]
-        merged = Atom(first.s, last.e)
-        merged.date = pd
-        merged.low = merged.high = date_value(pd)
-        merged.kind = "date"
-        merged.pieces = [p for k in range(i, j) for p in atoms[k].pieces]
-        merged.approx = any(atoms[k].approx for k in range(i, j))
-        merged.qual = next((atoms[k].qual for k in range(i, j) if atoms[k].qual), None)
-        merged.pre_q, merged.post_q = first.pre_q, last.post_q
-        out.append(merged)
-        i = j
-    for a in out:
-        if a.kind == "date" and a.date is not None and type(a.low) is Decimal:
-            a.low = a.high = date_value(a.date)
+        out += atoms[done:i]
+        out.append(_merged_date(atoms, i, j, pd))
+        done = j
+    out += atoms[done:]
     return out
+
+
+def _merged_date(atoms: list[Atom], i: int, j: int, pd: PartialDate) -> Atom:
+    """The date mention made of ``atoms[i:j]``."""
+    first, last = atoms[i], atoms[j - 1]
+    merged = Atom(first.s, last.e)
+    merged.date = pd
+    merged.low = merged.high = date_value(pd)
+    merged.kind = "date"
+    merged.pieces = [p for k in range(i, j) for p in atoms[k].pieces]
+    merged.approx = any(atoms[k].approx for k in range(i, j))
+    merged.qual = next((atoms[k].qual for k in range(i, j) if atoms[k].qual), None)
+    merged.pre_q, merged.post_q = first.pre_q, last.post_q
+    return merged
 
 
 def _four_digit_year(a: Atom) -> bool:
@@ -101,7 +111,7 @@ def mark_year_lists(atoms: list[Atom], text: str) -> list[Atom]:
 
     An item is a year when the item after it is one; the last item when a count of years
     follows it (两年) and another item comes before it."""
-    for i in range(len(atoms) - 1, -1, -1):
+    for i in reversed([k for k, a in enumerate(atoms) if a.kind == "integer"]):
         a = atoms[i]
         if not _four_digit_year(a):
             continue
@@ -132,10 +142,16 @@ def _percent_end(a: Atom, text: str, nxt: Atom | None) -> Atom | None:
 def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
     """Two atoms joined by a connector (至, 到, —, ~) become a range when their kinds agree."""
     out: list[Atom] = []
-    i = 0
-    while i < len(atoms):
+    i, n, k = 0, len(text), len(atoms)
+    conn_first = P.CONN_FIRST
+    while i < k:
         a = atoms[i]
-        if a.run.startswith(PCT_PREFIX) and a.e < len(text) and text[a.e] in P.CONN_FIRST:
+        ae = a.e
+        if ae >= n or text[ae] not in conn_first:
+            out.append(a)  # (no connector after it: no range starts here)
+            i += 1
+            continue
+        if a.run.startswith(PCT_PREFIX):
             b = _percent_end(a, text, atoms[i + 1] if i + 1 < len(atoms) else None)
             if b is not None:
                 out.append(range_atom(a, b, a.low, b.high, a.unit, a.kind))

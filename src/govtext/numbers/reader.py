@@ -308,11 +308,12 @@ def _tail_firsts() -> frozenset[str]:
 def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
     """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
     None for a bare number, time-unit for a time word (decided later); None: no mention."""
-    if e >= len(text) or text[e] not in _tail_firsts():
+    tab = _TAB
+    if e >= len(text) or text[e] not in tab.tail_firsts:
         tm = None  # (nothing of a tail can start here)
         tf = tsc = tpct = tu = None
     else:
-        tm = P.tail_re().match(text, e)
+        tm = tab.tail_re.match(text, e)
         if tm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
             return None
         tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
@@ -343,11 +344,11 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if u == "个" and P.GETI.match(text, tm.end("u")):
         return None, None, pos  # 900多万个体工商户: 个 is part of 个体 (individual), no unit
     pos = tm.end("u")
-    if u in currencies():
+    if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
         return "money", unit, pos
-    u = unit_forms().get(u, u)  # 噸 -> 吨: one name per unit
-    cat = units()[u]
+    u = tab.unit_forms.get(u, u)  # 噸 -> 吨: one name per unit
+    cat = tab.units[u]
     if cat == "multiple" and text.startswith("半", pos):
         a.low, a.high, pos = a.low + HALF, a.high + HALF, pos + 1  # 六倍半: 6.5 times
     if u == LEVEL and (tsc or r.scale_char):
@@ -480,11 +481,13 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
     """The rewrite's digit pieces of an exact Chinese numeral (none for Arabic runs, approximate
     forms, a numeral next to a 点 it does not own: 二十一点十分 stays as written)."""
     if not a.exact or r.arabic_only:
-        a.pieces = []
+        if a.pieces:
+            a.pieces = ()
         return
     nxt = text[e] if e < len(text) else ""
     if nxt in POINTS or (s and text[s - 1] in POINTS):
-        a.pieces = []
+        if a.pieces:
+            a.pieces = ()
         return
     run = a.run
     if r.pct_unit and run.startswith(PCT_PREFIX):
@@ -504,13 +507,18 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
 
 
 def _new_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
+    """The atom of a run as read without context (only what differs from :class:`Atom`'s
+    defaults is set)."""
     a = Atom(s, e, r.low, r.high)
     a.run = run
-    a.form = r.form
+    if r.form != "int":
+        a.form = r.form
     if r.approx:
         a.approx, a.exact, a.qual = True, r.exact, r.qual
-    a.scale_char = r.scale_char
-    a.has_big = r.has_big
+    if r.scale_char:
+        a.scale_char = r.scale_char
+    if r.has_big:
+        a.has_big = True
     return a
 
 
@@ -547,6 +555,33 @@ def _gates() -> tuple[frozenset[str], frozenset[str]]:
     return _PREV_GATE | P.model_head_lasts(), _NEXT_GATE
 
 
+class _Tables:
+    """The lexicon's tables that the reading of every run consults, fetched from their lazy
+    getters once (a getter costs a call, and a page has thousands of runs)."""
+
+    __slots__ = ("currencies", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "unit_forms", "units")
+
+    def __init__(self) -> None:
+        self.ready = False
+        self.currencies: dict[str, str] = {}
+        self.units: dict[str, str] = {}
+        self.unit_forms: dict[str, str] = {}
+        self.pre_last: frozenset[str] = frozenset()
+        self.prev_gate: frozenset[str] = frozenset()
+        self.tail_firsts: frozenset[str] = frozenset()
+        self.tail_re = P.KW  # (any pattern until loaded)
+
+    def load(self) -> None:
+        """Fetch the tables (each built on its first use)."""
+        self.currencies, self.units, self.unit_forms = currencies(), units(), unit_forms()
+        self.pre_last, self.prev_gate = pre_last(), _gates()[0]
+        self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
+        self.ready = True
+
+
+_TAB = _Tables()
+
+
 #: characters a run is read without when they lead it (a lone 零 is "and": 一年零三个月)
 _LEADERS = frozenset(ZEROS + "参參幺")
 
@@ -562,21 +597,24 @@ def _zero_date_part(text: str, e: int) -> bool:
 
 def read_atom(text: str, s: int, e: int) -> Atom | None:
     """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
+    tab = _TAB
+    if not tab.ready:
+        tab.load()
     if text[e - 1] == "千":
         e = _kilo(text, e)
     run = text[s:e]
     r = read_run(run)
-    if r is None and run in ZEROS and _zero_date_part(text, e):
-        r = _ZERO
-    if r is None and (run[0] not in _LEADERS or _never(run)):
-        return None
+    if r is None:
+        if run in ZEROS and _zero_date_part(text, e):
+            r = _ZERO
+        elif run[0] not in _LEADERS or _never(run):
+            return None
     n = len(text)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
-    prev_gate, next_gate = _gates()
-    if (run == "一" or prev < "\x80" or prev in prev_gate or nxt in next_gate) and _skipped(text, s, e, run):
+    if (run == "一" or prev < "\x80" or prev in tab.prev_gate or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
         return None
-    if len(run) > 1 and run[0] in _LEADERS and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
+    if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
         return read_atom(text, s + 1, e)
     if r is None:
@@ -594,7 +632,7 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     kind, unit, pos = tail
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     start = s - neg
-    if start and (text[start - 1] == "第" or text[start - 1] in pre_last()):
+    if start and (text[start - 1] == "第" or text[start - 1] in tab.pre_last):
         got = _prefix(a, text, start, kind, unit, pos)
         if got is None:
             return None

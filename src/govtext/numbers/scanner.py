@@ -164,25 +164,35 @@ def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
     starts, ends = _hazards(prot, words)
     special, nh, hi = walk.special, len(starts), 0
     atoms, n, lone_next = walk.atoms, len(text), single_next()
+    # where the next protected span, word or special atom starts (a run before it is read
+    # without the walk's checks) and where the last atom ends, kept in locals between reads
+    next_special = special[0].s if special else n + 1
+    last_end = 0
     for m in P.run_re().finditer(text):
         s, e = m.span()
         if e - s > MAX_RUN:
             continue
         while hi < nh and ends[hi] <= s:
             hi += 1
-        if (hi < nh and starts[hi] < e) or (walk.si < len(special) and special[walk.si].s < e):
+        if (hi < nh and starts[hi] < e) or next_special < e:
+            walk.last_end = last_end
             walk.read(s, e)  # (a protected span, a word or an ISO date near: the walk's checks)
-        elif s >= walk.last_end and not (e - s == 1 and text[s] in CN_SET and (e >= n or text[e] not in lone_next)):
+            last_end = walk.last_end
+            next_special = special[walk.si].s if walk.si < len(special) else n + 1
+        elif s >= last_end and (e - s > 1 or text[s] not in CN_SET or (e < n and text[e] in lone_next)):
             a = read_atom(text, s, e)
             if a is not None:
                 atoms.append(a)
-                walk.last_end = a.e
+                last_end = a.e
+    walk.last_end = last_end
     walk.flush_special(n + 1)
     return atoms
 
 
-def scan(text: str, protect: frozenset[str]) -> list[Atom]:
-    """The atoms of *text*, merged into dates and ranges, in text order (*text* has a numeral)."""
+def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]:
+    """The atoms of *text*, merged into dates and ranges, in text order (*text* has a numeral).
+    With ``rewrite=False`` (the finder) the rewrite's last pass, :func:`one_writing`, which only
+    decides which numerals keep their writing, is left out."""
     prot, words = protected_spans(text, protect)
     atoms = _walk(text, prot, words)
     if not atoms:
@@ -192,7 +202,7 @@ def scan(text: str, protect: frozenset[str]) -> list[Atom]:
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     out = drop_overlapping(out, prot) if prot else out
-    if any(a.pieces for a in out):
+    if rewrite and any(a.pieces for a in out):
         one_writing(out, text)
     return out
 

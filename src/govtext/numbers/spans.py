@@ -9,6 +9,7 @@ not 万一).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
@@ -278,15 +279,17 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
 
 def drop_overlapping(atoms: list[Atom], spans: list[Span]) -> list[Atom]:
     """Atoms whose span, unit and qualifiers included, touches a protected span are dropped
-    (*atoms* and *spans* in order of their starts)."""
-    out = []
-    j, ns = 0, len(spans)
-    for a in atoms:
-        s, e = a.s, a.e
-        while j < ns and spans[j][1] <= s:
-            j += 1
-        if j < ns and spans[j][0] < e:
-            continue
-        out.append(a)
-    return out
+    (*atoms* in text order without overlaps, so their ends are ordered too; *spans* in order of
+    their starts). Each span finds the atoms it touches by a binary search on their ends."""
+    ends = [a.e for a in atoms]
+    n = len(atoms)
+    drop = set()
+    for ps, pe in spans:
+        i = bisect_right(ends, ps)
+        while i < n and atoms[i].s < pe:
+            drop.add(i)
+            i += 1
+    if not drop:
+        return atoms
+    return [a for i, a in enumerate(atoms) if i not in drop]
 
