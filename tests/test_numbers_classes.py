@@ -466,3 +466,12 @@ def test_liang_after_a_zero_glued_to_a_numeral_stays() -> None:
     # 零 between numerals is no "and": 十零两年 is no 10年零2年, and a second pass changes nothing
     out = numbers_to_digits("十零两年")
     assert numbers_to_digits(out) == out
+
+
+def test_ji_in_traditional_script_and_duo_after_a_unit() -> None:
+    assert [(m.text, m.low, m.high) for m in find_numbers("有幾十萬人")] == [("幾十萬人", 100_000, 1_000_000)]
+    got = [(m.text, m.low, m.high, m.qualifier) for m in find_numbers("三年多来，增长九倍多。")]
+    assert got == [("三年多", 3, 4, "多"), ("九倍多", 9, 10, "多")]
+    assert numbers_to_digits("三年多来，增长九倍多。") == "3年多来，增长9倍多。"
+    # 多 that begins a word is no part of the number
+    assert [m.text for m in find_numbers("五年多元发展")] == ["五年"]

@@ -82,7 +82,7 @@ def tail_re() -> re.Pattern[str]:
     )
 
 
-_RUN_NEXT = f"{CN}{AD}几点點分个{SPACE}"  # characters that may continue a run
+_RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue a run
 #: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count)
 _ONE_AND_MORE = "(?:年|个月|天|小时)零"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
@@ -94,7 +94,7 @@ _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|几|(?<=[{AD}])[.．,，](?=[{AD}])"
+    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])"
     rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}])))*"
 )
 
@@ -110,8 +110,8 @@ def run_re() -> re.Pattern[str]:
     sn = re.escape("".join(sorted(unit_firsts())) + SINGLE_NEXT_MORE)
     cn_but_one = CN.replace("一", "")
     return re.compile(
-        rf"[数几{AD}{CN}]"
-        rf"(?:(?<=[数几])(?=[十百千万亿])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
+        rf"[数几幾{AD}{CN}]"
+        rf"(?:(?<=[数几幾])(?=[十百千万亿萬億])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
         rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
     )
 
@@ -180,7 +180,7 @@ SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")
 CN_DIGITS_ONLY = re.compile(f"[{CN_DIGIT}]+")
 PLAIN_ARABIC = re.compile(f"[{AD}][{AD}.．,，]*")
-HAS_CN = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌点點几数]")
+HAS_CN = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌点點几幾数]")
 CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 
 # ISO dates and clock times are found from their separator (a literal: the engine then skips to

@@ -148,6 +148,8 @@ def read_run(run: str) -> RunReading | None:
         else:
             arabic_only = P.HAS_CN.search(run) is None
             body, pct_unit = _strip_percent(run)
+            if "幾" in body:
+                body = body.replace("幾", "几")  # (the traditional form)
             if " " in body or "\u3000" in body or "个" in body:
                 body = P.CLEAN.sub("", body)
             if not body:
@@ -351,6 +353,9 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     cat = tab.units[u]
     if cat == "multiple" and text.startswith("半", pos):
         a.low, a.high, pos = a.low + HALF, a.high + HALF, pos + 1  # 六倍半: 6.5 times
+    elif cat in _MORE_AFTER and text.startswith("多", pos) and text[pos + 1 : pos + 2] in _AFTER_MORE:
+        # 三年多来, 九倍多: 多 after the unit, up to one unit more
+        a.high, a.approx, a.qual, pos = a.low + 1, True, "多", pos + 1
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     return _UNIT_KIND.get(cat, "count"), ("百分点" if cat == "points" else u), pos
@@ -387,6 +392,10 @@ def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:
     return n
 
 
+#: unit categories 多 may follow (三年多, 九倍多), and what may stand after that 多 (not 多种, 多元)
+_MORE_AFTER = frozenset(("time", "multiple"))
+_AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "时", "了", "前", "后", "以", "里", "中", "间",
+                         " ", "\n", ",", ";"))  # fmt: skip
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平), the year itself stays exact
 _RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于"))
