@@ -475,3 +475,11 @@ def test_ji_in_traditional_script_and_duo_after_a_unit() -> None:
     assert numbers_to_digits("三年多来，增长九倍多。") == "3年多来，增长9倍多。"
     # 多 that begins a word is no part of the number
     assert [m.text for m in find_numbers("五年多元发展")] == ["五年"]
+
+
+def test_short_titles_month_revolutions_and_scales_in_their_script() -> None:
+    text = "学习《十二条》和《六十条》，纪念伟大十月社会主义革命和一月革命，符合接班人的五个条件"
+    assert numbers_to_digits(text) == text
+    # a long title's years are read; a traditional scale keeps its script
+    assert numbers_to_digits("《一九八一—一九九〇年发展纲要》") == "《1981—1990年发展纲要》"
+    assert numbers_to_digits("共有三萬人，二十一億元") == "共有3萬人，21億元"

@@ -338,10 +338,11 @@ def render_scaled(run: str, value: Decimal) -> str:
         i -= 1
     tail = run[i:].replace("萬", "万").replace("億", "亿")
     scales = [tail]
-    if "亿" in run and "亿" not in tail:
+    if ("亿" in run or "億" in run) and "亿" not in tail:
         scales.insert(0, "亿")
+    traditional = "萬" in run or "億" in run  # (三萬 -> 3萬: the scale keeps its script)
     for sc in scales:
         q = value / scale(sc)
         if q == q.quantize(Decimal("0.0001")):
-            return fmt_decimal(q) + sc
+            return fmt_decimal(q) + (sc.replace("万", "萬").replace("亿", "億") if traditional else sc)
     return fmt_decimal(value)

@@ -218,7 +218,7 @@ EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商
 #: found from its literal 项, the numerals before it taken by the caller)
 FORMULA_NAME = {
     w: re.compile(w + "(?=(?:基本|政治)?(?:原[则則]|公[报報]|[规規]定|注意|准[则則]|主[张張]|[条條]件|[标標]准))")
-    for w in "项項条條"
+    for w in "项項条條个個"
 }  # (in either script: 五項原則; with 条: 五条标准; one literal-led pattern a measure word)
 #: the joint communiqués (中美三个联合公报, 三个公报) and the N-point agreements (十七条协议): numbered
 #: formulas, found from 个 before 公报 and 条 before 协议
@@ -240,6 +240,11 @@ FESTIVAL_AT = re.compile("节")
 FESTIVAL_BEFORE = re.compile(
     "(?<![一二三四五六七八九十])[一二三四五六七八九十][一二三四五六七八九](?:国际)?(?:劳动|青年|妇女|儿童|建军)?\\Z"
 )
+#: a short title in book-title marks with a Chinese numeral: 《十六条》, 《五一节》 (a document's or
+#: a work's name; long titles such as 《一九七八—一九八五年规划纲要》 are read)
+SHORT_TITLE = re.compile("《([^《》\\n，。；：]{1,8})》")  # (the caller checks for a numeral)
+#: a revolution or storm named by its month: 十月社会主义革命, 上海一月革命风暴
+MONTH_EVENT = re.compile("(?:十[一二]?|[一二三四五六七八九])(?=月(?:社会主义)?革命|月风暴)")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动

@@ -77,6 +77,10 @@ def name_spans(text: str) -> list[Span]:
     spans += _glossary_spans(text)
     if "节" in text:
         spans += _festival_spans(text)
+    if "《" in text:
+        spans += [m.span(1) for m in P.SHORT_TITLE.finditer(text) if P.HAS_CN.search(m[1])]
+    if "月" in text and ("革命" in text or "风暴" in text):
+        spans += [(m.start(), m.end() + 1) for m in P.MONTH_EVENT.finditer(text)]
     for d, rx in P.REGION_NAME.items():
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
