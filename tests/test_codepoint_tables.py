@@ -81,3 +81,36 @@ def test_whitespace_on_long_texts_is_the_pattern_path(text: str, where: int) -> 
     long = [pad + text, text + pad, pad + text + pad, text + "\n" + pad][where]
     assert hygiene._ws_found(long) == set(hygiene._ws_chars().findall(long))
     assert hygiene.normalize_whitespace(long) == _whitespace_by_passes(long)
+
+
+def test_first_table_bits_are_the_gate_classes() -> None:
+    """Each bit of the stages' first-character table marks exactly its gate's first class."""
+    every = "".join(map(chr, range(0x10000))) + "".join(map(chr, range(0x10000, 0x110000, 97)))
+    codes = np.array([ord(c) for c in every], dtype=np.uint32)
+    bits = mojibake._first_table().take(codes, mode="clip")
+    first = re.compile(r"\[(?:[^\]\\]|\\.)*\]")
+    classes = {
+        mojibake._HAS_LATIN1: mojibake._GBK_LATIN_GATE.pattern,
+        mojibake._HAS_CJK_LATIN_LEAD: mojibake._CJK_LATIN_LEAD.pattern,
+        mojibake._HAS_FTFY_FIRST: mojibake._ftfy_prefilter().pattern,
+        mojibake._HAS_KANA: mojibake._SHIFT_KANA.pattern,
+        mojibake._HAS_LOSSY: mojibake._LOSSY_CHAR.pattern,
+    }
+    for bit, pattern in classes.items():
+        cls = first.match(pattern)
+        assert cls is not None
+        want = {ord(c) for c in re.findall(cls.group(), every)}
+        assert set(codes[(bits & bit) > 0].tolist()) == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT)
+def test_long_lines_repair_as_without_tables(text: str) -> None:
+    """fix_mojibake of a long text is the same with the table look-ups and without them."""
+    long = "中国教育" * (mojibake._TABLE_MIN // 4) + text
+    saved, mojibake._TABLE_MIN = mojibake._TABLE_MIN, 10**12
+    try:
+        want = mojibake.explain_mojibake(long)
+    finally:
+        mojibake._TABLE_MIN = saved
+    assert mojibake.explain_mojibake(long) == want

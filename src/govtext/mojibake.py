@@ -1187,7 +1187,7 @@ _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
 
 
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
-    if not _GBK_LATIN_GATE.search(text):
+    if _lacks(text, _HAS_LATIN1) or not _GBK_LATIN_GATE.search(text):
         return []
     edits = _scan_gbk_latin(text, short=False)
     # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年) too
@@ -1261,7 +1261,7 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
     ftfy declines short cases; a sequence that decodes to common CJK characters is clear
     enough, unless it is a lone character glued to a Latin word.
     """
-    if not _CJK_LATIN_LEAD.search(text):
+    if _lacks(text, _HAS_CJK_LATIN_LEAD) or not _CJK_LATIN_LEAD.search(text):
         return []
     common = _common()
     edits = []
@@ -1373,7 +1373,7 @@ def _ftfy_fix(line: str) -> str:
 
 
 def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
-    if not _ftfy_prefilter().search(text):
+    if _lacks(text, _HAS_FTFY_FIRST) or not _ftfy_prefilter().search(text):
         return []
     gate = _ftfy_gate()
     edits = []
@@ -1432,7 +1432,7 @@ def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
     in step. Only when the out-of-step reading has kana, bopomofo or box drawing and the in-step
     reading is common text.
     """
-    if not _SHIFT_KANA.search(text):
+    if _lacks(text, _HAS_KANA) or not _SHIFT_KANA.search(text):
         return []
     edits = []
     for m in _shifted_run().finditer(text):
@@ -1464,7 +1464,7 @@ def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
     # Every marker run starts with one of _LOSSY_CHAR: the class is searched (C speed, where
     # ``_LOSSY.finditer`` would try its alternation at every position of a long line) and the
     # run matched there; same matches as finditer.
-    m = _LOSSY_CHAR.search(text)
+    m = None if _lacks(text, _HAS_LOSSY) else _LOSSY_CHAR.search(text)
     edits = []
     while m is not None:
         r = _LOSSY.match(text, m.start())
@@ -1669,6 +1669,58 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
             last = i
         out[-1][2].add(chr(key & 0x1FFFFF))
     return out
+
+
+# The first characters of the stages' gate patterns, one bit each in :func:`_first_table`: a
+# long line whose bits lack one cannot match that gate, and skips its scan.
+_HAS_LATIN1, _HAS_CJK_LATIN_LEAD, _HAS_FTFY_FIRST, _HAS_KANA, _HAS_LOSSY = 1, 2, 4, 8, 16
+
+
+@lazy
+def _first_table() -> Any:
+    """A byte per code point: the bits of the gate classes it belongs to (None without NumPy):
+    ``_GBK_LATIN_GATE``'s first character, ``_CJK_LATIN_LEAD``'s, ``_ftfy_prefilter``'s,
+    ``_SHIFT_KANA`` and ``_LOSSY_CHAR``."""
+    ftfy_first = re.match(r"\[((?:[^\]\\]|\\.)*)\]", _ftfy_prefilter().pattern)
+    assert ftfy_first is not None and ftfy_first.group(1).endswith("\\x80-\\x9f")
+    bodies = {
+        _HAS_LATIN1: "\u00a1-\u00fe",
+        _HAS_CJK_LATIN_LEAD: "\u00e0-\u00ef",
+        _HAS_FTFY_FIRST: ftfy_first.group(1)[: -len("\\x80-\\x9f")] + "\x80-\x9f",
+        _HAS_KANA: _SHIFT_KANA.pattern[1:-1],
+        _HAS_LOSSY: _LOSSY_CHAR.pattern[1:-1],
+    }
+    tables = {bit: _class_table(body) for bit, body in bodies.items()}
+    if any(t is None for t in tables.values()):
+        return None
+    import numpy as np
+
+    out = np.zeros(max(len(t) for t in tables.values()), dtype=np.uint8)
+    for bit, t in tables.items():
+        out[: len(t)] |= t.astype(np.uint8) * bit
+    return out
+
+
+_LAST_BITS: list[tuple[str, int] | None] = [None]
+
+
+def _lacks(text: str, bit: int) -> bool:
+    """True when *text* is long (see :data:`_TABLE_MIN`) and holds no character of the gate
+    class *bit* (one table look-up per line, reused by the stages while the line is the same
+    object); False means "look with the pattern"."""
+    if len(text) < _TABLE_MIN:
+        return False
+    last = _LAST_BITS[0]
+    if last is not None and last[0] is text:
+        return not last[1] & bit
+    table = _first_table()
+    if table is None:
+        return False
+    import numpy as np
+
+    bits = int(np.bitwise_or.reduce(table.take(codepoints(text), mode="clip")))
+    _LAST_BITS[0] = (text, bits)
+    return not bits & bit
 
 
 @lazy
