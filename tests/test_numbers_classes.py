@@ -438,7 +438,7 @@ def test_formulas_in_traditional_script_and_year_list_items() -> None:
 
 
 def test_numbered_agreements_are_names() -> None:
-    text = "根据和平解放的十七条协议，签订第五次中日民间贸易协定"
+    text = "根据和平解放的十七条协议，签订第五次中日民间贸易协定，口号是苦战三年"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("签订三项协议") == "签订3项协议"
 
