@@ -180,13 +180,14 @@ def parse_plain(s: str, strict: bool = False, ji: int = 0) -> tuple[Decimal, boo
     ``ji`` is the value given to 几 (approximate numerals; 0 when not wanted).
     """
     toks = _tokens(s)
-    if any(k == "J" for k, _ in toks) and not ji:
+    kinds = "".join([k for k, _ in toks])  # one letter per token (A, D, S, B, P, J)
+    if "J" in kinds and not ji:
         raise NumeralError("几 is not a number")
     # split off a decimal part: int_part 点 digits [big units]
     frac = ""
     after: list[tuple[str, object]] = []
-    if any(k == "P" for k, _ in toks):
-        i = next(i for i, (k, _) in enumerate(toks) if k == "P")
+    if "P" in kinds:
+        i = kinds.index("P")
         head, rest = toks[:i], toks[i + 1 :]
         if not head or not rest:
             raise NumeralError("point without digits")
@@ -199,9 +200,9 @@ def parse_plain(s: str, strict: bool = False, ji: int = 0) -> tuple[Decimal, boo
         after = rest[j:]
         if not frac or any(k != "B" for k, _ in after):
             raise NumeralError("bad decimal part")
-        toks = head
+        toks, kinds = head, kinds[:i]
     int_form = not frac
-    if all(k == "D" for k, _ in toks):
+    if not kinds.strip("D"):  # (digits only)
         if len(toks) == 1:
             ival = Decimal(toks[0][1])  # type: ignore[arg-type]
         else:
@@ -209,14 +210,14 @@ def parse_plain(s: str, strict: bool = False, ji: int = 0) -> tuple[Decimal, boo
                 raise NumeralError("digit sequence in strict mode")
             ival = Decimal("".join(str(v) for _, v in toks))
         scaled = False
-    elif len(toks) == 1 and toks[0][0] == "A":
+    elif kinds == "A":
         ival, scaled = toks[0][1], False  # type: ignore[assignment]
         if strict:
             raise NumeralError("Arabic digits in strict mode")
         int_form = int_form and "." not in str(ival)
     else:
         ival, scaled = _units(toks, strict, ji)
-        if any(k == "A" and "." in str(v) for k, v in toks):
+        if "A" in kinds and any(k == "A" and "." in str(v) for k, v in toks):
             int_form = False
     value = ival + (Decimal("0." + frac) if frac else 0)
     for _, mult in after:

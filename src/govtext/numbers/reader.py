@@ -61,9 +61,11 @@ _SMALL_SCALES = frozenset("十百千拾佰仟")
 _UNIT_KIND = {"multiple": "multiple", "points": "percent", "time": "time-unit"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class RunReading:
-    """What a run says on its own (no context): its value(s) and how it is written."""
+    """What a run says on its own (no context): its value(s) and how it is written. Shared by
+    the cache of :func:`read_run`, so never changed after it is made (not frozen: a frozen
+    dataclass sets each of its fields with a call, and a page reads hundreds of new runs)."""
 
     low: Decimal
     high: Decimal
@@ -515,22 +517,6 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
         a.add_piece(s, e, r.digits if run_low is r.low else render_scaled(run, run_low))
 
 
-def _new_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
-    """The atom of a run as read without context (only what differs from :class:`Atom`'s
-    defaults is set)."""
-    a = Atom(s, e, r.low, r.high)
-    a.run = run
-    if r.form != "int":
-        a.form = r.form
-    if r.approx:
-        a.approx, a.exact, a.qual = True, r.exact, r.qual
-    if r.scale_char:
-        a.scale_char = r.scale_char
-    if r.has_big:
-        a.has_big = True
-    return a
-
-
 _FORMULA = frozenset("+＋")
 _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
@@ -628,7 +614,16 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
         return read_atom(text, s + 1, e)
     if r is None:
         return None
-    a = _new_atom(s, e, run, r)
+    a = Atom(s, e, r.low, r.high)  # (only what differs from Atom's defaults is set)
+    a.run = run
+    if r.form != "int":
+        a.form = r.form
+    if r.approx:
+        a.approx, a.exact, a.qual = True, r.exact, r.qual
+    if r.scale_char:
+        a.scale_char = r.scale_char
+    if r.has_big:
+        a.has_big = True
     ne = e
     if nxt.isascii() and nxt.isalpha():
         ne = _letter_scale(a, text, e, r)
@@ -641,7 +636,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     kind, unit, pos = tail
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     start = s - neg
-    if start and (text[start - 1] == "第" or text[start - 1] in tab.pre_last):
+    before = prev if not neg else text[start - 1] if start else ""
+    if before == "第" or before in tab.pre_last:
         got = _prefix(a, text, start, kind, unit, pos)
         if got is None:
             return None
@@ -714,7 +710,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     a.kind, a.unit = kind, unit
     s, e = a.ns, a.ne
     a.s, a.e = start, pos
-    _pieces(a, text, s, e, r, run_low, neg)
+    if not r.arabic_only or a.pieces:  # (an Arabic run has none)
+        _pieces(a, text, s, e, r, run_low, neg)
     return a
 
 

@@ -162,8 +162,10 @@ def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
     """The atoms of the runs of *text*, in text order (before merging)."""
     walk = _Walk(text, prot, words, special_atoms(text))
     starts, ends = _hazards(prot, words)
-    special, nh, hi = walk.special, len(starts), 0
+    special, hi = walk.special, 0
     atoms, n, lone_next = walk.atoms, len(text), single_next()
+    starts.append(n + 1)  # (a last hazard past the end: no bound checks in the loop)
+    ends.append(n + 2)
     # where the next protected span, word or special atom starts (a run before it is read
     # without the walk's checks) and where the last atom ends, kept in locals between reads
     next_special = special[0].s if special else n + 1
@@ -172,9 +174,9 @@ def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
         s, e = m.span()
         if e - s > MAX_RUN:
             continue
-        while hi < nh and ends[hi] <= s:
+        while ends[hi] <= s:
             hi += 1
-        if (hi < nh and starts[hi] < e) or next_special < e:
+        if starts[hi] < e or next_special < e:
             walk.last_end = last_end
             walk.read(s, e)  # (a protected span, a word or an ISO date near: the walk's checks)
             last_end = walk.last_end

@@ -96,6 +96,9 @@ class NumberMention:
     qualifier: str | None = None
 
 
+_new_object = object.__new__
+
+
 def make_mention(s: int, e: int, text: str, low: Any, high: Any, unit: str | None, approx: bool, kind: str,
                  value_kind: str, qualifier: str | None) -> NumberMention:  # fmt: skip
     """A :class:`NumberMention`, built without the frozen dataclass's per-field
@@ -197,4 +200,17 @@ def to_mention(text: str, a: Atom) -> NumberMention:
             hi = plain_value(hi, value_kind)
     if kind == "integer" and type(lo) is float:
         kind = value_kind = "decimal"
-    return make_mention(a.s, a.e, text[a.s : a.e], lo, hi, a.unit, a.approx, kind, value_kind, a.qual)
+    s, e = a.s, a.e  # (what make_mention does, inline: a page has thousands of mentions)
+    mention = _new_object(NumberMention)
+    d = mention.__dict__
+    d["start"] = s
+    d["end"] = e
+    d["text"] = text[s:e]
+    d["low"] = lo
+    d["high"] = hi
+    d["unit"] = a.unit
+    d["approx"] = a.approx
+    d["kind"] = kind
+    d["value_kind"] = value_kind
+    d["qualifier"] = a.qual
+    return mention
