@@ -456,3 +456,24 @@ def test_a_body_longer_than_the_region_is_no_island() -> None:
     verdicts, reading = classify_page(text)
     assert reading is not None and reading.region == (13, 13)  # (the lede after the headline)
     assert verdicts[13].keep and verdicts[20].keep
+
+
+def test_an_article_that_is_a_table_under_its_headline_is_kept() -> None:
+    title = "三家运营商5G套餐资费与流量表"
+    rows = [f"{p}元套餐含：{g}G全国流量 语音通话{m}分钟" for p, g, m in
+            ((128, 30, 200), (198, 60, 500), (298, 100, 800), (398, 150, 1200), (598, 300, 3000))]
+    related = [x for n in range(1, 5) for x in (f"某公司发布第{n}代新品", f"2016-04-1{n}", "业界资讯")]
+    sidebar = ["相关推荐", *related, "友情提示：手机浏览境外某些网站可能会被停机，请大家注意，不要以身试法。",
+               "某地近期对此查处很严，已有多名用户被约谈，大家务必遵守有关规定。"]
+    text = page(title + " - 某某博客", MENU, title, "2019-10-29 17:51 • 业界资讯 • 阅读 6535", "中国移动5G套餐", rows,
+                "原创文章，作者：某某，如若转载，请注明出处", sidebar)
+    verdicts, reading = classify_page(text)
+    assert reading is not None and reading.region == (9, 14)
+    assert all(v.keep for v in verdicts[7:8] + verdicts[9:15])
+    assert not any(v.keep for v in verdicts[15:28])  # (the notice, the related links)
+
+
+def test_an_attribution_ends_the_article_before_the_footer() -> None:
+    text = page(MENU, HEADLINE, BODY, "——某某党支部党员 王某", "Copyright © 2006 - 2020 某大学后勤集团")
+    verdicts = classify_lines(text)
+    assert verdicts[-2].keep and not verdicts[-1].keep

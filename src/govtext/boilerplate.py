@@ -110,6 +110,11 @@ class PageParams:
     #: More lines than this equal to the title's lead make it a channel's name (招生简章 in the
     #: menu, the breadcrumb and the list header), not the article's headline.
     headline_lead_max_copies: int = 2
+    #: An article that is a table right after its headline (no prose there): at least this
+    #: many rows, this share of them holding a digit, this many characters a row on average.
+    table_min_rows: int = 5
+    table_digit_share: float = 0.6
+    table_min_chars: int = 12
     #: A headline covers at least this share of the title line.
     headline_min_share: float = 0.4
     #: Consecutive lines a headline may be broken into.
@@ -137,7 +142,7 @@ class PageParams:
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
-            if name == "headline_min_share":
+            if name.endswith("_share"):
                 if not isinstance(value, (int, float)) or not 0 < value <= 1:
                     raise ValueError(f"PageParams.{name} must be in (0, 1], got {value!r}")
             elif name.endswith("_weight"):
@@ -383,6 +388,29 @@ def _anchored_run(
     return None
 
 
+def _table_after(
+    lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], head: int, p: PageParams,
+) -> tuple[int, int, int] | None:
+    """An article that is a table (price lists, a schedule): right after the headline (and the
+    metadata the rules dropped), ``table_min_rows`` or more kept lines up to what ends an
+    article or the next dropped line, most of them holding a digit, of a table row's length."""
+    rows: list[int] = []
+    for i in range(head + 1, len(lines)):
+        if kinds[i] == "blank":
+            continue
+        if weights[i] == _STOP or (kinds[i] == "chrome" and rows):
+            break
+        if kinds[i] != "chrome":
+            rows.append(i)
+    if len(rows) < p.table_min_rows:
+        return None
+    digits = sum(any(c.isdigit() for c in lines[i]) for i in rows)
+    size = sum(len(lines[i]) for i in rows) / len(rows)
+    if digits < p.table_digit_share * len(rows) or size < p.table_min_chars:
+        return None
+    return sum(han[i] for i in rows), rows[0], rows[-1]
+
+
 def _grow(
     lines: list[str], kinds: list[Kind], han: list[int], items: set[int], inline: set[int],
     nb: list[int], first: int, last: int, p: PageParams,
@@ -429,9 +457,12 @@ def _grow(
         b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
         # short lines before page chrome are the chrome's, not the article's end, unless a
-        # line ending in a colon introduces them (a list: 名单如下：)
+        # line ending in a colon introduces them (a list: 名单如下：) or the last one is an
+        # attribution (——某某)
         t = b
         while t > end and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
+            if t == b and lines[nb[t]].startswith(("——", "--")):
+                break
             t -= 1
         if not lines[nb[t]].endswith((":", "：")):
             b = t
@@ -819,6 +850,31 @@ def _islands(
                 drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
 
 
+def _article_run(
+    lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], heads: set[int],
+    items: set[int], p: PageParams,
+) -> tuple[tuple[int, int, int], set[int]]:
+    """The article's run (score, first, last) and the headline lines that stand: the best run
+    right after a copy of the headline (or a table there), else the page's best run and no
+    headline."""
+    run: tuple[int, int, int] | None = None
+    for h in sorted(heads - {0}):  # the title line is not where the article starts
+        other = _anchored_run(weights, kinds, h, heads, items, p)
+        if other is not None and (run is None or other[0] > run[0]):
+            run = other  # (the headline's copy in a metadata table comes before the article's)
+    best = _best_run(weights)
+    if run is not None and best[2] < run[1] and run[0] * p.anchor_min_ratio < best[0]:
+        run = None  # a few lines after a copy of the headline, the article before it (a page
+        # that repeats its headline and first paragraph after the footer)
+    if run is None:  # an article made of a table right after the headline
+        tables = (_table_after(lines, kinds, han, weights, h, p) for h in sorted(heads - {0}))
+        run = next(filter(None, tables), None)
+    if run is None:  # no article right after a headline: they were lines of the page's chrome
+        heads = set()
+        run = best
+    return run, heads
+
+
 def read_page(
     lines: list[str],
     kept: list[bool],
@@ -864,18 +920,7 @@ def read_page(
         weights[i] = _STOP
     # a line of the site's template is not this page's title
     heads = _headlines(lines, own, p) if 0 not in template else set()
-    run = None
-    for h in sorted(heads - {0}):  # the title line is not where the article starts
-        other = _anchored_run(weights, kinds, h, heads, items, p)
-        if other is not None and (run is None or other[0] > run[0]):
-            run = other  # (the headline's copy in a metadata table comes before the article's)
-    best = _best_run(weights)
-    if run is not None and best[2] < run[1] and run[0] * p.anchor_min_ratio < best[0]:
-        run = None  # a few lines after a copy of the headline, the article before it (a page
-        # that repeats its headline and first paragraph after the footer)
-    if run is None:  # no article right after a headline: they were lines of the page's chrome
-        heads = set()
-        run = best
+    run, heads = _article_run(lines, kinds, han, weights, heads, items, p)
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
