@@ -87,9 +87,13 @@ class RunReading:
 
 
 def _parse(body: str, ji: int = 0) -> tuple[Decimal, bool]:
-    """A plain-numeral parse (value, written as an integer)."""
-    if body.isascii() and body.isdigit():
-        return Decimal(body), True
+    """A plain-numeral parse (value, written as an integer). ASCII integers and decimals (most
+    runs) are read as the parser reads them, without its token loop."""
+    if body.isascii():
+        if body.isdigit():
+            return Decimal(body), True
+        if P.ASCII_DECIMAL.fullmatch(body):
+            return Decimal(body) + 0, False  # (the parser's sum: the context's precision)
     return _np.parse_plain(_np.normalize(body), False, ji)
 
 
