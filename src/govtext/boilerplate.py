@@ -235,18 +235,19 @@ def _char_classes() -> np.ndarray:
 
 
 def _counts(lines: list[str]) -> tuple[list[int], list[int]]:
-    """Han characters and sentence marks of each line, counted at C speed over the page."""
+    """Han characters and sentence marks of each line, counted at C speed over the page (a sum
+    per line with ``reduceat``; an empty line sums nothing)."""
     text = "\n".join(lines)
     cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    cls = _char_classes()[cps]
+    cls = np.append(_char_classes()[cps], np.uint8(0))  # (an empty last line starts at the end)
     ends = np.flatnonzero(cps == 10)
     starts = np.concatenate(([0], ends + 1))
-    stops = np.concatenate((ends, [len(cps)]))
+    empty = starts == np.append(ends, len(cps))
     out = []
-    wide = np.int64 if len(cps) >= 2**31 else np.int32  # an int32 sum is several times faster
     for c in (1, 2):
-        cum = np.concatenate(([0], np.cumsum(cls == c, dtype=wide)))
-        out.append((cum[stops] - cum[starts]).tolist())
+        sums = np.add.reduceat(cls == c, starts, dtype=np.int64)
+        sums[empty] = 0
+        out.append(sums.tolist())
     return out[0], out[1]
 
 
