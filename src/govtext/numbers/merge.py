@@ -140,35 +140,41 @@ def _percent_end(a: Atom, text: str, nxt: Atom | None) -> Atom | None:
 
 
 def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
-    """Two atoms joined by a connector (至, 到, —, ~) become a range when their kinds agree."""
+    """Two atoms joined by a connector (至, 到, —, ~) become a range when their kinds agree (only
+    the atoms a connector follows are looked at; the others are copied by slices)."""
+    n, conn_first = len(text), P.CONN_FIRST
     out: list[Atom] = []
-    i, n, k = 0, len(text), len(atoms)
-    conn_first = P.CONN_FIRST
-    while i < k:
-        a = atoms[i]
-        ae = a.e
-        if ae >= n or text[ae] not in conn_first:
-            out.append(a)  # (no connector after it: no range starts here)
-            i += 1
+    done = 0  # atoms[:done] are in out or merged
+    for i in [k for k, a in enumerate(atoms) if a.e < n and text[a.e] in conn_first]:
+        if i < done:
             continue
-        if a.run.startswith(PCT_PREFIX):
-            b = _percent_end(a, text, atoms[i + 1] if i + 1 < len(atoms) else None)
-            if b is not None:
-                out.append(range_atom(a, b, a.low, b.high, a.unit, a.kind))
-                i += 1
-                continue
-        if i + 1 < len(atoms):
-            b = atoms[i + 1]
-            gap = b.s - a.e
-            cm = P.CONN.fullmatch(text, a.e, b.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
-            r = _try_range(a, b) if cm and not a.post_q and not b.pre_q else None
-            if r is not None:
-                out.append(r)
-                i += 2
-                continue
-        out.append(a)
-        i += 1
+        got = _range_at(atoms, i, text)
+        if got is None:
+            continue
+        r, j = got
+        out += atoms[done:i]
+        out.append(r)
+        done = j
+    out += atoms[done:]
     return out
+
+
+def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
+    """The range that starts at atom *i* (a connector follows it) and the index after its last
+    atom; None when there is none."""
+    a = atoms[i]
+    nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+    if a.run.startswith(PCT_PREFIX):
+        b = _percent_end(a, text, nxt)
+        if b is not None:
+            return range_atom(a, b, a.low, b.high, a.unit, a.kind), i + 1
+    if nxt is not None:
+        gap = nxt.s - a.e
+        cm = P.CONN.fullmatch(text, a.e, nxt.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
+        r = _try_range(a, nxt) if cm and not a.post_q and not nxt.pre_q else None
+        if r is not None:
+            return r, i + 2
+    return None
 
 
 def _date_range(a: Atom, b: Atom) -> Atom | None:
