@@ -15,7 +15,7 @@ from test_hygiene_paths import _whitespace_by_passes
 # Text the gates care about: Chinese, damage characters of both codecs, Latin-1, kana,
 # blanks, line breaks, lost-byte markers, astral characters and lone surrogates.
 _ALPHABET = st.sampled_from(
-    [*"中国教育部通知鏁欒偛閮ㄥ嵃鍙戦€氱煡浣犲ソ锛屼笘鐣ÃÖÐ¹úÈË©·ナラ ?\n\ufffd锟斤拷", "\U00020000", "\ud800", "\x85"]
+    [*"中国教育部通知鏁欒偛閮ㄥ嵃鍙戦€氱煡浣犲ソ锛屼笘鐣ÃÖÐ¹úÈË©·ナラ ?\n\ufffd锟斤拷烫屯!保ㄠl", "\U00020000", "\ud800", "\x85"]
 )
 _TEXT = st.lists(_ALPHABET, min_size=0, max_size=400).map("".join)
 
@@ -95,6 +95,7 @@ def test_first_table_bits_are_the_gate_classes() -> None:
         mojibake._HAS_FTFY_FIRST: mojibake._ftfy_prefilter().pattern,
         mojibake._HAS_KANA: mojibake._SHIFT_KANA.pattern,
         mojibake._HAS_LOSSY: mojibake._LOSSY_CHAR.pattern,
+        mojibake._HAS_LOST: mojibake._shifted_run().pattern,
     }
     for bit, pattern in classes.items():
         cls = first.match(pattern)
@@ -103,14 +104,15 @@ def test_first_table_bits_are_the_gate_classes() -> None:
         assert set(codes[(bits & bit) > 0].tolist()) == want
 
 
-@settings(max_examples=100, deadline=None)
-@given(_TEXT)
-def test_long_lines_repair_as_without_tables(text: str) -> None:
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, st.sampled_from(mojibake.LOSSY_MODES), st.booleans())
+def test_long_lines_repair_as_without_tables(text: str, lossy: str, head: bool) -> None:
     """fix_mojibake of a long text is the same with the table look-ups and without them."""
-    long = "中国教育" * (mojibake._TABLE_MIN // 4) + text
+    pad = "中国教育" * (mojibake._TABLE_MIN // 4)
+    long = pad + text if head else text + "ÖÐ¹ú" + pad
     saved, mojibake._TABLE_MIN = mojibake._TABLE_MIN, 10**12
     try:
-        want = mojibake.explain_mojibake(long)
+        want = mojibake.explain_mojibake(long, lossy=lossy), mojibake._stage_lossy(long, lossy)
     finally:
         mojibake._TABLE_MIN = saved
-    assert mojibake.explain_mojibake(long) == want
+    assert (mojibake.explain_mojibake(long, lossy=lossy), mojibake._stage_lossy(long, lossy)) == want

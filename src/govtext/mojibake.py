@@ -1187,8 +1187,14 @@ _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
 
 
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
-    if _lacks(text, _HAS_LATIN1) or not _GBK_LATIN_GATE.search(text):
-        return []
+    entry = _line_bits(text)
+    if entry is None:
+        if not _GBK_LATIN_GATE.search(text):
+            return []
+    else:  # the gate is two characters of one class: a pair of set bits
+        latin = entry[2] & _HAS_LATIN1
+        if not entry[1] & _HAS_LATIN1 or not (latin[:-1] & latin[1:]).any():
+            return []
     edits = _scan_gbk_latin(text, short=False)
     # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年) too
     return _scan_gbk_latin(text, short=True) if edits else edits
@@ -1435,7 +1441,9 @@ def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
     if _lacks(text, _HAS_KANA) or not _SHIFT_KANA.search(text):
         return []
     edits = []
-    for m in _shifted_run().finditer(text):
+    lost = _starts_of(text, _HAS_LOST)
+    pattern = _shifted_run()
+    for m in pattern.finditer(text) if lost is None else _matches_at(text, pattern, lost):
         folded, run, trail = m.groups()
         if not _SHIFT_KANA.search(run):
             continue
@@ -1464,7 +1472,12 @@ def _stage_lossy(text: str, lossy: str) -> list[tuple[int, int, str, str]]:
     # Every marker run starts with one of _LOSSY_CHAR: the class is searched (C speed, where
     # ``_LOSSY.finditer`` would try its alternation at every position of a long line) and the
     # run matched there; same matches as finditer.
-    m = None if _lacks(text, _HAS_LOSSY) else _LOSSY_CHAR.search(text)
+    starts = _starts_of(text, _HAS_LOSSY)
+    if starts is not None:  # a long line: the markers' positions from the table
+        after = None if lossy == "keep" else MARKER if lossy == "mark" else ""
+        return [(r.start(), r.end(), r.group() if after is None else after, "lossy")
+                for r in _matches_at(text, _LOSSY, starts)]
+    m = _LOSSY_CHAR.search(text)
     edits = []
     while m is not None:
         r = _LOSSY.match(text, m.start())
@@ -1674,6 +1687,7 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
 # The first characters of the stages' gate patterns, one bit each in :func:`_first_table`: a
 # long line whose bits lack one cannot match that gate, and skips its scan.
 _HAS_LATIN1, _HAS_CJK_LATIN_LEAD, _HAS_FTFY_FIRST, _HAS_KANA, _HAS_LOSSY = 1, 2, 4, 8, 16
+_HAS_LOST = 32  # "?" or U+FFFD: the first character of _shifted_run()
 
 
 @lazy
@@ -1689,6 +1703,7 @@ def _first_table() -> Any:
         _HAS_FTFY_FIRST: ftfy_first.group(1)[: -len("\\x80-\\x9f")] + "\x80-\x9f",
         _HAS_KANA: _SHIFT_KANA.pattern[1:-1],
         _HAS_LOSSY: _LOSSY_CHAR.pattern[1:-1],
+        _HAS_LOST: "?\ufffd",
     }
     tables = {bit: _class_table(body) for bit, body in bodies.items()}
     if any(t is None for t in tables.values()):
@@ -1701,26 +1716,59 @@ def _first_table() -> Any:
     return out
 
 
-_LAST_BITS: list[tuple[str, int] | None] = [None]
+_LAST_BITS: list[tuple[str, int, Any] | None] = [None]
+
+
+def _line_bits(text: str) -> tuple[str, int, Any] | None:
+    """For a long *text* (see :data:`_TABLE_MIN`): it, the union of its characters' bits in
+    :func:`_first_table` and those bits per character (one table look-up per line, reused by
+    the stages while the line is the same object); None for a short one."""
+    if len(text) < _TABLE_MIN:
+        return None
+    last = _LAST_BITS[0]
+    if last is not None and last[0] is text:
+        return last
+    table = _first_table()
+    if table is None:
+        return None
+    import numpy as np
+
+    flags = table.take(codepoints(text), mode="clip")
+    entry = (text, int(np.bitwise_or.reduce(flags)), flags)
+    _LAST_BITS[0] = entry
+    return entry
 
 
 def _lacks(text: str, bit: int) -> bool:
-    """True when *text* is long (see :data:`_TABLE_MIN`) and holds no character of the gate
-    class *bit* (one table look-up per line, reused by the stages while the line is the same
-    object); False means "look with the pattern"."""
-    if len(text) < _TABLE_MIN:
-        return False
-    last = _LAST_BITS[0]
-    if last is not None and last[0] is text:
-        return not last[1] & bit
-    table = _first_table()
-    if table is None:
-        return False
+    """True when *text* is long and holds no character of the gate class *bit*; False means
+    "look with the pattern"."""
+    entry = _line_bits(text)
+    return entry is not None and not entry[1] & bit
+
+
+def _starts_of(text: str, bit: int) -> list[int] | None:
+    """Where the characters of class *bit* are in a long *text*, in order; None for a short one."""
+    entry = _line_bits(text)
+    if entry is None:
+        return None
     import numpy as np
 
-    bits = int(np.bitwise_or.reduce(table.take(codepoints(text), mode="clip")))
-    _LAST_BITS[0] = (text, bits)
-    return not bits & bit
+    return np.flatnonzero(entry[2] & bit).tolist()  # type: ignore[no-any-return]
+
+
+def _matches_at(text: str, pattern: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern without lookbehind whose matches are not empty
+    and start only at *starts*: the first that matches at or after the end of the last."""
+    out = []
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 @lazy
