@@ -283,8 +283,9 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
 
 def drop_overlapping(atoms: list[Atom], spans: list[Span]) -> list[Atom]:
     """Atoms whose span, unit and qualifiers included, touches a protected span are dropped
-    (*atoms* in text order without overlaps, so their ends are ordered too; *spans* in order of
-    their starts). Each span finds the atoms it touches by a binary search on their ends."""
+    (*atoms* with increasing starts and increasing ends, as the walk makes them: a prefix holds
+    no numeral, so it may reach into the atom before, never before its start; *spans* in order
+    of their starts). Each span finds the atoms it touches by a binary search on their ends."""
     ends = [a.e for a in atoms]
     n = len(atoms)
     drop = set()
