@@ -445,6 +445,11 @@ def test_a_notice_ends_at_its_date_save_its_attachments() -> None:
     verdicts = classify_lines(page(MENU, HEADLINE, BODY, closing, site, "某ICP备12345678号"))
     assert all(v.keep for v in verdicts[6:17])
     assert not any(v.keep for v in verdicts[17:])
+    # the note in brackets under the date is the document's
+    noted = [*closing[:5], "（此件公开发布）", *closing[5:]]
+    verdicts = classify_lines(page(MENU, HEADLINE, BODY, noted, site, "某ICP备12345678号"))
+    assert all(v.keep for v in verdicts[6:18])
+    assert not any(v.keep for v in verdicts[18:])
 
 
 def test_a_body_longer_than_the_region_is_no_island() -> None:

@@ -624,6 +624,8 @@ def test_site_notice_leaves_a_documents_own_terms() -> None:
         ("最新更新：2016/03/19 10:48", "metadata"),
         ("建立时间：2016/05/21 11:44", "metadata"),
         ("时间: 2025-04-03 阅读:10", "metadata"),
+        ("发布者：发布时间：2020-05-14点击数：", "metadata"),
+        ("设为首页| 加入收藏", "chrome"),
         ("3.开标时间：2024年12月18日14:30", None),
         ("请下载附件并填写。", None),
         ("友情链接：教育部", None),

@@ -690,7 +690,8 @@ def _document_blocks(
 def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bool = False) -> list[int]:
     """From a 附件 line on, up to page chrome: the attachment list, the closing block and the
     attachments after the date. Past the closing date only attachments go on: a line that
-    heads one (附件2) and all after it, or a file's name (附件1-申报表.docx); another line
+    heads one (附件2) and all after it, a file's name (附件1-申报表.docx) or a note in brackets
+    (（此件公开发布）); another line
     there is the page's (a row of links, the site's addresses). *dated*: the rows start
     after the date."""
     out: list[int] = []
@@ -698,7 +699,7 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bo
         s = lines[j]
         if kinds[j] == "chrome":
             break
-        if dated and not _FILE_NAME.search(s):
+        if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s):
             if not ("附" in s[:5] and _ATTACHMENT.fullmatch(s)):
                 break
             dated = False  # an attachment's own text follows its heading
@@ -708,6 +709,8 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bo
     return out
 
 
+#: A note in brackets under a 公文's date (（此件公开发布）, （联系人：张某，电话：1234567）).
+_NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
 #: An attached file's name.
 _FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)\s*$", re.IGNORECASE)
 

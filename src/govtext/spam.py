@@ -563,10 +563,11 @@ class _Labels:
             if len(parts) > 2 and parts[2].strip() == "weak":
                 self.weak.add(label)
         alt = _alternation(self.key)
-        # A label heads a field: at the start, after a space or a bracket.
+        # A label heads a field: at the start, after a space or a bracket, or right after the
+        # colon of an empty field (发布者：发布时间：2020-05-14).
         first = "".join(sorted({re.escape(w[0]) for w in self.key}))
         # label: value, or label|value as some pages print it (编辑|王明)
-        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/]))(?=[{first}])({alt})\s*(?::|\|(?=\s*[^\s|]))")
+        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/:]))(?=[{first}])({alt})\s*(?::|\|(?=\s*[^\s|]))")
         self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
 
 
