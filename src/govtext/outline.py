@@ -397,18 +397,18 @@ def _find_candidates(text: str) -> list[_Cand]:
         if m is None:
             continue
         start, end = m.span()
-        ctx = _context(text, start)
+        ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
         kind = m.lastgroup  # the outermost named group of the alternative that matched
         if kind == "law":
-            fam = _LAW_KIND[m.group("lawk")]
             if ctx != _LINE_START and not follow_ws:
                 continue
-            sub = _cn_int(m.group("lawsub")) if m.group("lawsub") else 0
+            kind, num, sub_s = m.group("lawk", "lawn", "lawsub")
+            fam = _LAW_KIND[kind]
+            sub = _cn_int(sub_s) if sub_s else 0
             if fam != "tiao" and sub:
                 continue
-            num = m.group("lawn")
             n = int(num) if num.isdigit() else _cn_int(num)
             out.append(_Cand(start, end, (fam,), n, sub, ctx, False, follow_ws))
         elif kind == "di":
@@ -801,6 +801,8 @@ def _inline_lists(text: str, cands: list[_Cand]) -> set[int]:
     ①) follow each other inside the text and no other family has a marker
     (``…十件民生实事。（1）做好就业…；（2）…``). Run-together text, where a whole outline
     stands on one line, has markers of several families on its lines and is left alone."""
+    if not any(c.ctx != _LINE_START and c.families[0] in _INLINE_FAMILIES for c in cands):
+        return set()  # no item inside a line: no inline list
     by_line: dict[int, list[_Cand]] = {}
     key, prev = -1, 0
     for c in cands:  # in text order: each stretch of text is searched once
