@@ -21,7 +21,7 @@ from govtext import Config, clean, find_numbers
 from govtext.cli import _unwritten_off
 from govtext.io import dumps, dumps_bytes
 from govtext.parallel import OutputSpec
-from govtext.pipeline import _jsonable, _mention_dict
+from govtext.pipeline import _jsonable, _mention_dict, _mention_dicts
 
 from strategies import COMMON_HAN, mixed_text
 
@@ -64,10 +64,13 @@ def old_mention_dict(m: Any) -> dict[str, Any]:
 @given(st.text(alphabet=st.sampled_from("〇一二两三四五六七八九十百千万亿0123456789.%年月日时分号元所个至到多余约负点第"
                                         + COMMON_HAN[:40]), max_size=60))
 def test_mention_dict_equals_dataclasses_asdict(text: str) -> None:
-    for m in find_numbers(text):
+    ms = find_numbers(text)
+    for m, whole in zip(ms, _mention_dicts(ms), strict=True):  # also as the record copies them
         new, old = _mention_dict(m), old_mention_dict(m)
-        assert new == old and list(new) == list(old)
-        assert json.dumps(new, ensure_ascii=False) == json.dumps(old, ensure_ascii=False)
+        assert new == old == whole and list(new) == list(old) == list(whole)
+        assert json.dumps(new, ensure_ascii=False) == json.dumps(old, ensure_ascii=False) == json.dumps(
+            whole, ensure_ascii=False)
+        assert whole is not m.__dict__  # a copy: the record never shares the mention's state
 
 
 json_values = st.recursive(
