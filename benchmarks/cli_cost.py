@@ -15,12 +15,19 @@ what else runs, CPU time much less. Compared:
 
 Every figure is a whole process, start-up (import, tables) included, as a user pays it.
 
-Run alone: ``python -m benchmarks.cli_cost FILE.jsonl [--jobs N] [--runs R] [--out benchmarks/results/cli_cost]``.
+With ``--breakdown``, also what the parts of the record cost in one process (CPU time,
+interleaved rounds, medians, start-up excluded), each next to ``normalize`` on the same texts:
+``clean`` whole, then its parts: ``find_numbers``, ``split_outline``, ``parse_document`` (the
+outline given, as ``clean`` does), the signals, ``Result.to_dict`` and the JSON line.
+
+Run alone: ``python -m benchmarks.cli_cost FILE.jsonl [--jobs N] [--runs R] [--breakdown]
+[--out benchmarks/results/cli_cost]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
@@ -29,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +118,55 @@ def bench_cli_cost(path: Path, field: str = "text", jobs: int = 2, runs: int = 3
     return out
 
 
+def breakdown(path: Path, field: str = "text", runs: int = 3) -> dict[str, Any]:
+    """CPU seconds of ``clean`` and of each part of the record on the texts of *path*."""
+    import govtext
+    from govtext import document, numbers, outline, pipeline
+    from govtext.io import dumps_bytes
+
+    texts = []
+    with open(path, "rb") as fh:
+        for line in fh:
+            with contextlib.suppress(ValueError, KeyError, TypeError):
+                if isinstance(t := json.loads(line)[field], str):
+                    texts.append(t)
+    cfg = pipeline.Config()
+    results = [govtext.clean(t) for t in texts]  # warm-up, and the parts' inputs
+    records = [r.to_dict() for r in results]
+    pairs = list(zip(texts, results, strict=True))
+    parts: dict[str, Callable[[], Any]] = {
+        "normalize": lambda: [govtext.normalize(t) for t in texts],
+        "clean": lambda: [govtext.clean(t) for t in texts],
+        "find_numbers": lambda: [numbers.find_numbers(r.text, protect=cfg.protected_terms) for r in results],
+        "split_outline": lambda: [outline.split_outline(r.text) for r in results],
+        "parse_document": lambda: [document.parse_document(
+            r.text, metadata_lines=[d.text for d in r.dropped], outline=r.outline) for r in results],
+        "signals": lambda: [pipeline._signals(t, r.text, r) for t, r in pairs],
+        "to_dict": lambda: [r.to_dict() for r in results],
+        "json": lambda: [dumps_bytes(d) for d in records],
+    }
+    times: dict[str, list[float]] = {k: [] for k in parts}
+    for _ in range(max(1, runs)):
+        for name, fn in parts.items():
+            t0 = time.process_time()
+            fn()
+            times[name].append(time.process_time() - t0)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    mb = sum(len(t.encode("utf-8")) for t in texts) / MB
+    return {"file": path.name, "mb": mb, "docs": len(texts), "runs": runs, "load": list(os.getloadavg()),
+            "rows": [{"what": k, "cpu_s": v, "cpu_s_per_mb": v / mb, "x_normalize": v / med["normalize"],
+                      "cpu_all": times[k]} for k, v in med.items()]}
+
+
+def breakdown_markdown(b: dict[str, Any]) -> list[str]:
+    L = [f"## The record's parts ({b['mb']:.2f} MB, {b['docs']} texts of {b['file']}, CPU time in one "
+         f"process, median of {b['runs']}; load {b['load'][0]:.1f})", "",
+         "| part | CPU s | CPU s per MB | × normalize |", "|---|---:|---:|---:|"]
+    L += [f"| {r['what']} | {r['cpu_s']:.2f} | {r['cpu_s_per_mb']:.3f} | {r['x_normalize']:.2f}× |"
+          for r in b["rows"]]
+    return [*L, ""]
+
+
 def markdown(c: dict[str, Any]) -> list[str]:
     """The report's section."""
     L = [f"## Command line at the pipeline's cost ({c['mb']:.2f} MB JSONL, {c['file']}, CPU time, "
@@ -129,10 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--field", default="text")
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--breakdown", action="store_true", help="also time the parts of the record in one process")
     ap.add_argument("--out", type=Path, help="also write OUT.json and OUT.md")
     args = ap.parse_args(argv)
     res = bench_cli_cost(args.input, args.field, args.jobs, args.runs)
-    md = "\n".join(markdown(res))
+    lines = markdown(res)
+    if args.breakdown:
+        res["breakdown"] = breakdown(args.input, args.field, args.runs)
+        lines += breakdown_markdown(res["breakdown"])
+    md = "\n".join(lines)
     print(md)
     if args.out is not None:
         args.out.parent.mkdir(parents=True, exist_ok=True)

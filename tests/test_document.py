@@ -244,3 +244,11 @@ def test_head_only_reading_at_its_limits():
     ] + ["\n" * 1000 + FULL, FULL.replace("\n", "\n\n\n\n\n")]
     for text in texts:
         assert _read_whole(text) == (parse_document(text).to_dict(), element_lines(text)), text[:80]
+
+
+def test_portal_fields_among_many_dropped_lines():
+    # the 80th dropped line is a key alone, its value the 81st: both are read
+    meta = ["首页"] * 78 + ["索引号：000014349", "主题分类", "财政", *(["更多"] * 500)]
+    d = parse_document("关于做好工作的通知\n正文。\n", metadata_lines=meta)
+    assert {k: v.text for k, v in d.portal.items()} == {"index_number": "000014349", "subject": "财政"}
+    assert parse_document("正文。", metadata_lines=["首页"] * 80 + ["索引号：1", "主题分类：财政"]).portal == {}

@@ -51,6 +51,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -381,8 +382,8 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     doc = OfficialDocument()
     table = _portal_line_re().search(text) is not None  # a line starts with a portal key
     lines, complete = _lines(text, _PORTAL_LINES if table else _HEAD_LINES)
-    extra = [_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines
-             if isinstance(s, str) and s.strip(_BLANK)]
+    extra = list(itertools.islice(  # the portal looks at 81 lines at most
+        (_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines if isinstance(s, str) and s.strip(_BLANK)), 81))
     dropped = _portal(extra, min_fields=1)[0]
     # a table is two fields or more, counting those dropped from it
     portal, used = _portal(lines, min_fields=2 if not dropped else 1) if table else ({}, set())
