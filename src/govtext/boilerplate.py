@@ -44,6 +44,7 @@ from typing import Literal
 
 import numpy as np
 
+from ._codepoints import codepoints
 from ._util import lazy
 from .document import _docnum_re
 from .outline import _cn_int
@@ -212,10 +213,46 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕
 _ATTACHMENT = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、\s*)?附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*(?:[:：].{0,60})?|附(?:\s*件|表|录)\s*[\d一二三四五六七八九十]{0,3}\s*\S.{0,60}"
 )
+
+
+def _is_attachment(s: str) -> bool:
+    """Does the line open a 公文's attachments (附件2：名单, 十、附件)? (附 near its start: the
+    cheap test first.)"""
+    return "附" in s[:5] and _ATTACHMENT.fullmatch(s) is not None
+
+
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 #: A separator between a headline and a site name in a page title.
 _TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
+#: What separates a page title's headline from the site's name, as one character of a folded
+#: title (:func:`is_title`; :data:`_TITLE_SEP` splits a raw title).
+_TITLE_SEPS = frozenset("_-|—–·:")
+
+
+def is_title(s: str, title: str) -> bool:
+    """Is the line *s* the page title *title* (both folded), or its headline part before or
+    after a separator (某县召开会议_某县人民政府网)?
+
+    >>> is_title("某县召开教育工作会议", "某县召开教育工作会议_某县人民政府网")
+    True
+    >>> is_title("某县召开教育", "某县召开教育工作会议_某县人民政府网")
+    False
+    """
+    if s == title:
+        return True
+    n = len(s)
+    if n < TITLE_MIN_CHARS or n >= len(title):
+        return False
+    if title.startswith(s):
+        return title[n:].lstrip()[:1] in _TITLE_SEPS
+    return title.endswith(s) and title[:-n].rstrip()[-1:] in _TITLE_SEPS
+
+
+#: Shortest headline :func:`is_title` reads as a part of the page title.
+TITLE_MIN_CHARS = 6
+
+
 #: A date alone on a line (a 公文's 成文日期 under its signature).
 _DATE_LINE = re.compile(
     r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
@@ -238,7 +275,7 @@ def _counts(lines: list[str]) -> tuple[list[int], list[int]]:
     """Han characters and sentence marks of each line, counted at C speed over the page (a sum
     per line with ``reduceat``; an empty line sums nothing)."""
     text = "\n".join(lines)
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    cps = codepoints(text)
     cls = np.append(_char_classes()[cps], np.uint8(0))  # (an empty last line starts at the end)
     ends = np.flatnonzero(cps == 10)
     starts = np.concatenate(([0], ends + 1))
@@ -405,7 +442,7 @@ def _table_after(
             rows.append(i)
     if len(rows) < p.table_min_rows:
         return None
-    digits = sum(any(c.isdigit() for c in lines[i]) for i in rows)
+    digits = sum(_DIGIT.search(lines[i]) is not None for i in rows)
     size = sum(len(lines[i]) for i in rows) / len(rows)
     if digits < p.table_digit_share * len(rows) or size < p.table_min_chars:
         return None
@@ -651,7 +688,7 @@ def _document_blocks(
         s = lines[i]
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
-        if "附" in s[:5] and kinds[i] != "chrome" and _ATTACHMENT.fullmatch(s):
+        if kinds[i] != "chrome" and _is_attachment(s):
             if _EMPTY_LABEL.fullmatch(s) and _empty_after(lines, kinds, nb, x):
                 continue  # an empty field of the page (附件： and nothing attached)
             keep.update(_attachments(lines, kinds, nb[x:]))
@@ -700,7 +737,7 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bo
         if kinds[j] == "chrome":
             break
         if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s):
-            if not ("附" in s[:5] and _ATTACHMENT.fullmatch(s)):
+            if not _is_attachment(s):
                 break
             dated = False  # an attachment's own text follows its heading
         out.append(j)
@@ -709,6 +746,7 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bo
     return out
 
 
+_DIGIT = re.compile(r"\d")
 #: A note in brackets under a 公文's date (（此件公开发布）, （联系人：张某，电话：1234567）).
 _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
 #: An attached file's name.

@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from . import _diskcache, _t2s
+from ._codepoints import codepoints
 from ._util import check_text
 from ._util import may_be_astral as _may_be_astral
 
@@ -217,7 +218,7 @@ def script_stats(text: str) -> ScriptStats:
     tables = _stats_tables(use_numpy)
     np = _t2s._np
     if use_numpy and np is not None:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        codes = codepoints(text)
         counts = np.bincount(np.take(tables, codes), minlength=4)
         return ScriptStats(int(counts[1] + counts[3]), int(counts[2] + counts[3]))
     han, bmp, astral = tables
@@ -406,7 +407,7 @@ def _evidence(text: str) -> tuple[int, int, list[Passage]]:
                 found.append(Passage(m.start(), m.end(), t, s))
         return sum(p.traditional for p in found), sum(p.simplified for p in found), found
     np = _t2s._np
-    f = tables.take(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4"))
+    f = tables.take(codepoints(text))
     is_t, is_s = f == 1, f == 2
     t_total, s_total = int(np.count_nonzero(is_t)), int(np.count_nonzero(is_s))
     if not t_total or not s_total:  # one script only: no passages needed (no running sums)

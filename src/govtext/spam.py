@@ -32,7 +32,7 @@ from typing import Any, ClassVar
 import regex
 
 from ._util import check_text, lazy, read_lexicon
-from .boilerplate import DEFAULT_PARAMS, PageParams, PageReading, read_page
+from .boilerplate import DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
 from .template import line_key
 
 
@@ -350,27 +350,6 @@ class SeoSpam(Rule):
         return _drop(self.name, f"{len(hits)} spam words in {n} phrases: {shown}")
 
 
-#: What separates a page title's headline from the site's name (folded).
-_TITLE_SEPS = frozenset("_-|—–·:")
-
-
-def _is_title(s: str, title: str) -> bool:
-    """Is the line *s* the page title *title* (both folded), or its headline part before or
-    after a separator (某县召开会议_某县人民政府网)?"""
-    if s == title:
-        return True
-    n = len(s)
-    if n < TITLE_MIN_CHARS or n >= len(title):
-        return False
-    if title.startswith(s):
-        return title[n:].lstrip()[:1] in _TITLE_SEPS
-    return title.endswith(s) and title[:-n].rstrip()[-1:] in _TITLE_SEPS
-
-
-#: Shortest headline :func:`_is_title` reads as a part of the page title.
-TITLE_MIN_CHARS = 6
-
-
 class Related(Rule):
     """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢,
     本频道推荐 ...), then every short link-title line after it until a content line;
@@ -394,7 +373,7 @@ class Related(Rule):
             # a numbered list ends at its first line without a number (the article's headline),
             # any list at the page's own title (the headline under a channel's list header)
             if tag in _RELATED and len(s) <= 40 and (numbered or tag != "related#") \
-                    and not _is_title(s, ctx.lines[0] if i else ""):
+                    and not is_title(s, ctx.lines[0] if i else ""):
                 ctx.tags[i] = "related#" if numbered else "related"
                 return _drop(self.name, "link title in a related-article block")
             m = _lex("spam_related.txt").match(s)
