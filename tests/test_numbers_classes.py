@@ -483,3 +483,49 @@ def test_short_titles_month_revolutions_and_scales_in_their_script() -> None:
     # a long title's years are read; a traditional scale keeps its script
     assert numbers_to_digits("《一九八一—一九九〇年发展纲要》") == "《1981—1990年发展纲要》"
     assert numbers_to_digits("共有三萬人，二十一億元") == "共有3萬人，21億元"
+
+
+def test_events_named_by_their_month() -> None:
+    text = "二月革命之后，十月起义成功，一月风暴波及各地"
+    assert numbers_to_digits(text) == text
+    # a month before other words is read, so is a month before 运动员
+    assert numbers_to_digits("二月召开会议，三月运动员集训") == "2月召开会议，3月运动员集训"
+
+
+def test_slogans_named_as_such() -> None:
+    text = "当年的口号是大干五年，改变山区面貌；后来又喊出了苦干十年赶上去的口号"
+    assert numbers_to_digits(text) == text
+    # the clause after the slogan is read
+    assert numbers_to_digits("口号是大干五年，用了三年") == "口号是大干五年，用了3年"
+
+
+def test_a_title_once_marked_is_the_name_everywhere() -> None:
+    text = "中央下发了《二十三条》。贯彻二十三条，要先学习"
+    assert numbers_to_digits(text) == text
+    # without the marked title the same words are a count
+    assert numbers_to_digits("贯彻二十三条意见") == "贯彻23条意见"
+
+
+def test_formulas_named_by_a_count_of_characters_or_what_they_enjoin() -> None:
+    text = "落实十六字方针，做到三个有利于，坚持六个必须坚持，牢记四个伟大"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("写了十六字，办成三个项目") == "写了16字，办成3个项目"
+
+
+def test_idioms_of_years_and_long_marches() -> None:
+    text = "十年磨一剑，走完二万五千里长征，开过七千人大会"
+    assert numbers_to_digits(text) == text
+
+
+def test_one_point_decimals_are_read_like_other_decimals() -> None:
+    assert numbers_to_digits("增长一点四倍，另一项增长四点七倍") == "增长1.4倍，另一项增长4.7倍"
+    # 一点 as "a little" and 一点一滴 stay
+    assert numbers_to_digits("一点一滴，多一点耐心") == "一点一滴，多一点耐心"
+
+
+def test_more_than_n_months_or_hours() -> None:
+    got = [(m.text, m.low, m.high, m.unit, m.qualifier) for m in find_numbers("干了三个多月，每天两个多小时")]
+    assert got == [("三个多月", 3, 4, "个月", "多"), ("两个多小时", 2, 3, "小时", "多")]
+    assert numbers_to_digits("干了三个多月") == "干了3个多月"
+    # 多 that starts a word after 个 is no part of the count
+    assert [(m.text, m.unit) for m in find_numbers("三个多方面的问题")] == [("三个", "个")]

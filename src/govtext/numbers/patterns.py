@@ -215,12 +215,25 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{C
 #: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈; 第二次世界大战;
 #: 第四次中日民间贸易协定)
 EVENT_NAME = re.compile(r"[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争|协定|协议|条约)")
-#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件 (the numeral is part of the name;
-#: found from its literal 项, the numerals before it taken by the caller)
-FORMULA_NAME = {
-    w: re.compile(w + "(?=(?:基本|政治)?(?:原[则則]|公[报報]|[规規]定|注意|准[则則]|主[张張]|[条條]件|[标標]准))")
-    for w in "项項条條个個"
-}  # (in either script: 五項原則; with 条: 五条标准; one literal-led pattern a measure word)
+#: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
+#: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
+#: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals
+#: before it taken by the caller
+
+
+@lazy
+def formula_names() -> dict[str, re.Pattern[str]]:
+    """The numbered-formula patterns, one per measure word (项, 條, 字 …)."""
+    heads: dict[str, list[str]] = {}
+    for line in read_lexicon("numbers_formula_heads.txt"):
+        head, _, measures = line.partition("\t")
+        for w in measures.strip():
+            heads.setdefault(w, []).append(head.strip())
+    return {
+        w: re.compile(re.escape(w) + f"(?=(?:基本|政治)?{term_regex((h, '') for h in hs)})") for w, hs in heads.items()
+    }
+
+
 #: the joint communiqués (中美三个联合公报, 三个公报) and the N-point agreements (十七条协议): numbered
 #: formulas, found from 个 before 公报 and 条 before 协议
 COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议)")
@@ -244,8 +257,20 @@ FESTIVAL_BEFORE = re.compile(
 #: a short title in book-title marks with a Chinese numeral: 《十六条》, 《五一节》 (a document's or
 #: a work's name; long titles such as 《一九七八—一九八五年规划纲要》 are read)
 SHORT_TITLE = re.compile("《([^《》\\n，。；：]{1,8})》")  # (the caller checks for a numeral)
-#: a revolution or storm named by its month: 十月社会主义革命, 上海一月革命风暴
-MONTH_EVENT = re.compile("(?:十[一二]?|[一二三四五六七八九])(?=月(?:社会主义)?革命|月风暴)")
+#: a revolution, uprising or movement named by its month: 十月社会主义革命, 上海一月革命风暴,
+#: 二月革命, 十月起义 (found from 月 + the event word; the month's numerals before it)
+MONTH_EVENT = re.compile(
+    "(?:十[一二]?|[一二三四五六七八九])(?=月(?:社会主义)?(?:革命|起义|暴动|事变|政变|风暴|惨案|运动(?![员会场])))"
+)
+#: the words that end an event named by its month (a cheap test before MONTH_EVENT runs)
+MONTH_EVENT_WORDS = ("革命", "起义", "暴动", "事变", "政变", "风暴", "惨案", "运动")
+#: a slogan after 口号 (口号是苦战三年，…: up to the clause's end) and before 的口号 (提出了苦干三年
+#: 改变面貌的口号: back to the clause's start or the verb that raises it)
+SLOGAN_AFTER = re.compile("口号(?:就是|是|为)?[：:]?[ \u3000]?([^，。；！？：:\n“”「」]{2,20})")
+SLOGAN_BEFORE = re.compile("的口号")
+SLOGAN_CLAUSE = re.compile("[^，。；！？：:\\n“”「」]{2,20}\\Z")
+SLOGAN_BACK = 20  # how far before 的口号 a slogan may start
+SLOGAN_VERB = re.compile("(?:提出|喊出|发出|响应|高举|树立|贯彻|实现)了?")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动

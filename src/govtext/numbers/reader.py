@@ -362,9 +362,27 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     elif cat in _MORE_AFTER and text.startswith("多", pos) and text[pos + 1 : pos + 2] in _AFTER_MORE:
         # 三年多来, 九倍多: 多 after the unit, up to one unit more
         a.high, a.approx, a.qual, pos = a.low + 1, True, "多", pos + 1
+    elif u == "个" and text.startswith("多", pos):
+        time_unit = _more_time_unit(text, pos + 1)
+        if time_unit is not None:  # 三个多月, 两个多小时: up to one month (hour) more
+            u, cat, pos = time_unit
+            a.high, a.approx, a.qual = a.low + 1, True, "多"
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     return _UNIT_KIND.get(cat, "count"), ("百分点" if cat == "points" else u), pos
+
+
+def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
+    """After 个多 (三个多月, 两个多小时): the time unit at *pos* (个月 when 个 and it make one), its
+    category and end; None when no time unit stands there."""
+    m = _TAB.tail_re.match(text, pos)
+    if m is None or m.group("f") or m.group("sc") or m.group("pct") or not m.group("u"):
+        return None
+    u = _TAB.unit_forms.get(m["u"], m["u"])
+    cat = _TAB.units.get(u)
+    if cat != "time":
+        return None
+    return (f"个{u}" if f"个{u}" in _TAB.units else u), cat, m.end("u")
 
 
 def _minus_sign(text: str, i: int) -> bool:

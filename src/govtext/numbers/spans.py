@@ -78,13 +78,15 @@ def name_spans(text: str) -> list[Span]:
     if "节" in text:
         spans += _festival_spans(text)
     if "《" in text:
-        spans += [m.span(1) for m in P.SHORT_TITLE.finditer(text) if P.HAS_CN.search(m[1])]
-    if "月" in text and ("革命" in text or "风暴" in text):
+        spans += _title_spans(text)
+    if "月" in text and any(w in text for w in P.MONTH_EVENT_WORDS):
         spans += [(m.start(), m.end() + 1) for m in P.MONTH_EVENT.finditer(text)]
+    if "口号" in text:
+        spans += _slogan_spans(text)
     for d, rx in P.REGION_NAME.items():
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
-    formulas = [rx for w, rx in P.FORMULA_NAME.items() if w in text]
+    formulas = [rx for w, rx in P.formula_names().items() if w in text]
     if "公报" in text or "条协议" in text:
         formulas.append(P.COMMUNIQUES)
     for rx in formulas:
@@ -117,6 +119,45 @@ def _quoted_spans(text: str) -> list[Span]:
             spans.append((s, e))
     spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
     spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
+    return spans
+
+
+#: how long a name must be for its other, unmarked occurrences in the text to be the name too
+NAME_ECHO_MIN = 3
+
+
+def _echoes(text: str, names: set[str]) -> list[Span]:
+    """Every occurrence of *names* (names a text marks once, 《十六条》, and then writes without
+    the marks: 十六条 is the document there too)."""
+    spans = []
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            spans.append((i, i + len(name)))
+            i = text.find(name, i + len(name))
+    return spans
+
+
+def _title_spans(text: str) -> list[Span]:
+    """Short titles in book-title marks holding a Chinese numeral (《十六条》, 《五一节》), and
+    their unmarked occurrences elsewhere in the text (3 characters or more: 二十三条)."""
+    found = [m for m in P.SHORT_TITLE.finditer(text) if P.HAS_CN.search(m[1])]
+    spans = [m.span(1) for m in found]
+    names = {m[1] for m in found if len(m[1]) >= NAME_ECHO_MIN}
+    return spans + _echoes(text, names) if names else spans
+
+
+def _slogan_spans(text: str) -> list[Span]:
+    """Slogans named as such: 口号是苦战三年 (to the clause's end), 提出了苦干三年的口号 (from the
+    clause's start or after the verb that raises it)."""
+    spans = [m.span(1) for m in P.SLOGAN_AFTER.finditer(text)]
+    for m in P.SLOGAN_BEFORE.finditer(text):
+        c = P.SLOGAN_CLAUSE.search(text, max(0, m.start() - P.SLOGAN_BACK), m.start())
+        if c is None:
+            continue
+        s, e = c.span()
+        verbs = list(P.SLOGAN_VERB.finditer(text, s, e))
+        spans.append((verbs[-1].end() if verbs else s, e))
     return spans
 
 
