@@ -358,7 +358,9 @@ def test_list_items_follow_the_numeral_before_them() -> None:
     # an item after 、 is written as the numeral before it: both rewritten, or both kept
     assert numbers_to_digits("新增二十一、二十二所") == "新增21、22所"
     assert numbers_to_digits("—二十一、二十一") == "—21、21"
-    assert numbers_to_digits("第一、二轮督察，三、四月份") == "第一、二轮督察，三、四月份"
+    assert numbers_to_digits("第一、二轮督察，三、四月份") == "第一、二轮督察，3、4月份"
+    # at a line's start 三、 may be an outline marker: kept as written
+    assert numbers_to_digits("三、四月份开展检查") == "三、四月份开展检查"
 
 
 def test_a_phrase_is_never_half_rewritten() -> None:
@@ -529,3 +531,17 @@ def test_more_than_n_months_or_hours() -> None:
     assert numbers_to_digits("干了三个多月") == "干了3个多月"
     # 多 that starts a word after 个 is no part of the count
     assert [(m.text, m.unit) for m in find_numbers("三个多方面的问题")] == [("三个", "个")]
+
+
+def test_a_quoted_name_is_the_name_where_the_text_writes_it_unquoted() -> None:
+    text = "批判“三家村”，他说不要搞三家村。"
+    assert numbers_to_digits(text) == text
+    # a short quoted word (two characters) is not looked for elsewhere
+    assert numbers_to_digits("提出“三年”，用了三年时间") == "提出“三年”，用了3年时间"
+
+
+def test_a_list_of_months_is_rewritten_whole() -> None:
+    assert numbers_to_digits("一九七五年三、四月，又在十一、十二月份") == "1975年3、4月，又在11、12月份"
+    assert numbers_to_digits("在三、四、五月") == "在3、4、5月"
+    # 第一、二 and counts of years keep their writing whole
+    assert numbers_to_digits("第一、二月，五、六年") == "第一、二月，五、六年"

@@ -107,9 +107,11 @@ def name_spans(text: str) -> list[Span]:
 
 def _quoted_spans(text: str) -> list[Span]:
     """Quoted names and slogans: a short quoted phrase with a Chinese numeral (up to its first
-    Arabic digit: “两个10亿元” keeps 两个 as written, 10亿元 is an amount), quoted codes (“2152”)
-    and “四个1”."""
+    Arabic digit: “两个10亿元” keeps 两个 as written, 10亿元 is an amount) and, from 3 characters
+    on, its unquoted occurrences elsewhere in the text (“四人帮”, then 四人帮), quoted codes
+    (“2152”) and “四个1”."""
     spans = []
+    names = set()
     for m in P.QUOTED_PHRASE.finditer(text):
         s, e = m.span(1)
         d = P.ARABIC_DIGIT.search(text, s, e)
@@ -117,6 +119,10 @@ def _quoted_spans(text: str) -> list[Span]:
             e = d.start()
         if P.HAS_CN.search(text, s, e):
             spans.append((s, e))
+            if d is None and e - s >= NAME_ECHO_MIN:
+                names.add(m[1])  # “四人帮”: the name also where the text writes it unquoted
+    if names:
+        spans += _echoes(text, names)
     spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
     spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
     return spans
