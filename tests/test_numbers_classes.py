@@ -509,8 +509,9 @@ def test_a_title_once_marked_is_the_name_everywhere() -> None:
 
 
 def test_formulas_named_by_a_count_of_characters_or_what_they_enjoin() -> None:
-    text = "落实十六字方针，做到三个有利于，坚持六个必须坚持，牢记四个伟大"
+    text = "落实十六字方针，做到三个有利于，坚持六个必须坚持，牢记四个伟大，支持对方的五项正义要求"
     assert numbers_to_digits(text) == text
+    assert numbers_to_digits("提出三项要求") == "提出3项要求"
     assert numbers_to_digits("写了十六字，办成三个项目") == "写了16字，办成3个项目"
 
 
