@@ -546,3 +546,16 @@ def test_a_list_of_months_is_rewritten_whole() -> None:
     assert numbers_to_digits("在三、四、五月") == "在3、4、5月"
     # 第一、二 and counts of years keep their writing whole
     assert numbers_to_digits("第一、二月，五、六年") == "第一、二月，五、六年"
+
+
+def test_legal_terms_classes_and_the_previous_month() -> None:
+    text = "损害第三人的权益；第一类医疗器械和第二类精神药品；上一月最后一日；下一年度"
+    assert numbers_to_digits(text) == text
+    # 上一 before a larger numeral is read; a class enumerated without a name head is an ordinal
+    assert numbers_to_digits("超过上一百万人，第一类是国企") == "超过上100万人，第1类是国企"
+
+
+def test_an_event_named_after_a_wrapped_line() -> None:
+    text = "关于调整第二次\n全国污染源普查领导小组的通知"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("第二次 会见了代表") == "第2次 会见了代表"
