@@ -559,3 +559,8 @@ def test_an_event_named_after_a_wrapped_line() -> None:
     text = "关于调整第二次\n全国污染源普查领导小组的通知"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("第二次 会见了代表") == "第2次 会见了代表"
+
+
+def test_a_weekday_word_does_not_cut_a_larger_numeral() -> None:
+    assert numbers_to_digits("每周四十个小时，每周五十小时") == "每周40个小时，每周50小时"
+    assert numbers_to_digits("每周四上午，星期五下午") == "每周四上午，星期五下午"
