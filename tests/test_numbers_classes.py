@@ -564,3 +564,16 @@ def test_an_event_named_after_a_wrapped_line() -> None:
 def test_a_weekday_word_does_not_cut_a_larger_numeral() -> None:
     assert numbers_to_digits("每周四十个小时，每周五十小时") == "每周40个小时，每周50小时"
     assert numbers_to_digits("每周四上午，星期五下午") == "每周四上午，星期五下午"
+
+
+def test_a_range_from_one_above_to_a_bound_below_is_one_phrase() -> None:
+    # a lone 一 is no mention; the bound after 以上 keeps its writing with it
+    text = "处违法所得一倍以上五倍以下罚款，处一年以上五年以下有期徒刑"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("处三年以上七年以下有期徒刑") == "处3年以上7年以下有期徒刑"
+
+
+def test_an_article_heading_with_the_misprint_zi_for_di() -> None:
+    assert numbers_to_digits("笫五十四条 清算组成员应当") == "笫五十四条 清算组成员应当"
+    (m,) = find_numbers("笫五十四条")
+    assert (m.kind, m.low) == ("ordinal", 54)

@@ -186,12 +186,16 @@ def read_run(run: str) -> RunReading | None:
 # ---------------------------------------------------------------------------------- context
 
 
+#: what makes an ordinal: 第, and 笫 (its common misprint: 笫五十四条 is an article's heading)
+_ORDINAL_MARKS = frozenset("第笫")
+
+
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
     """Runs the context makes no mention: a lone 一 (一个), outline markers and enumerators (一、,
     （一）, 1. at a line start, 十一是), identifiers (v100, ICP numbers), slash notation (1/3)."""
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
-    if run == "一" and nxt not in _ONE_NEXT and prev != "第" and not (prev == "月" and nxt in "日号"):
+    if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
         return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
@@ -435,7 +439,7 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     """第 (an ordinal), a qualifier (约, 超过) or a currency (人民币) before the mention: (start,
     kind, unit, ordinal); None when 第 makes the run part of a name (第一中学)."""
     prev = text[start - 1] if start else ""
-    if prev == "第":
+    if prev in _ORDINAL_MARKS:
         heads = P.name_heads_re()
         if kind not in ("count", "time-unit") or heads.match(text, pos) or heads.match(text, a.ne):
             return None
@@ -659,7 +663,7 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     start = s - neg
     before = prev if not neg else text[start - 1] if start else ""
-    if before == "第" or before in tab.pre_last:
+    if before in _ORDINAL_MARKS or before in tab.pre_last:
         got = _prefix(a, text, start, kind, unit, pos)
         if got is None:
             return None

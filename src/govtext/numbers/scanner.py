@@ -212,6 +212,8 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
 
 #: what joins two numerals of one phrase: 一年和五年, 二十年或五十年, 三、四月份, 一年到两年
 _JOINERS = frozenset("和与或及、到至")
+#: a range's lower bound before its upper one (一年以上五年以下, 一倍以上五倍以下: one phrase)
+_ABOVE = "以上"
 #: Chinese numerals that, standing beside a rewritten one, make the phrase half rewritten
 _KEPT_NUMERALS = frozenset("一二两兩三四五六七八九十百千")
 
@@ -224,15 +226,16 @@ def _as_written(x: Atom, text: str) -> bool:
 
 def _kept_item_before(a: Atom, text: str, prev: Atom | None) -> bool:
     """Does a numeral kept as written stand right before *a*, glued or across a joiner (四级三类,
-    一年和五年; a lone 一年 is no mention)?"""
+    一年和五年, 一年以上五年以下; a lone 一年 is no mention)?"""
     s = a.s
     if prev is not None and prev.e == s:
         return prev.kept and not prev.pieces
-    if s < 2 or text[s - 1] not in _JOINERS:
+    j = 1 if s >= 2 and text[s - 1] in _JOINERS else len(_ABOVE) if text.startswith(_ABOVE, s - len(_ABOVE)) else 0
+    if not j:
         return False
-    if prev is not None and prev.e == s - 1:
+    if prev is not None and prev.e == s - j:
         return _as_written(prev, text)
-    k = s - 1
+    k = s - j
     u = a.unit or ""
     if u and text.startswith(u, k - len(u)):
         k -= len(u)
