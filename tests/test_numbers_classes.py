@@ -125,6 +125,16 @@ def test_session_and_quarter_ordinals_found_not_rewritten() -> None:
     assert find_numbers("十二届全国人大五次会议") == []
 
 
+def test_month_events_and_service_numbers_found_from_their_words() -> None:
+    # the month before 月 + the event's name, found from that 月 (the longest month: 十一, not 一)
+    for text in ("纪念十一月革命", "经历了十二月风暴", "上海一月革命风暴", "伟大十月社会主义革命"):
+        assert numbers_to_digits(text) == text, text
+    assert numbers_to_digits("十一月召开会议，十月革命") == "11月召开会议，十月革命"
+    # each word of a service line finds the number before it; other numbers stay numbers
+    text = "拨打12345热线、12366服务平台或12355青少年服务台，共受理3000件"
+    assert [m.text for m in find_numbers(text)] == ["3000件"]
+
+
 # ---------------------------------------------------------------------------------------------
 # set phrases and names whose numerals are part of the name
 

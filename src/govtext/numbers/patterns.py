@@ -258,12 +258,11 @@ FESTIVAL_BEFORE = re.compile(
 #: a work's name; long titles such as 《一九七八—一九八五年规划纲要》 are read)
 SHORT_TITLE = re.compile("《([^《》\\n，。；：]{1,8})》")  # (the caller checks for a numeral)
 #: a revolution, uprising or movement named by its month: 十月社会主义革命, 上海一月革命风暴,
-#: 二月革命, 十月起义 (found from 月 + the event word; the month's numerals before it)
-MONTH_EVENT = re.compile(
-    "(?:十[一二]?|[一二三四五六七八九])(?=月(?:社会主义)?(?:革命|起义|暴动|事变|政变|风暴|惨案|运动(?![员会场])))"
-)
-#: the words that end an event named by its month (a cheap test before MONTH_EVENT runs)
-MONTH_EVENT_WORDS = ("革命", "起义", "暴动", "事变", "政变", "风暴", "惨案", "运动")
+#: 二月革命, 十月起义 (found from 月 + the event word by MONTH_EVENT_AT, a literal-led pattern the
+#: engine finds with a fast string search; MONTH_EVENT then reads the month's numerals before it)
+_MONTH_EVENT_NAME = "(?:社会主义)?(?:革命|起义|暴动|事变|政变|风暴|惨案|运动(?![员会场]))"
+MONTH_EVENT = re.compile(f"(?:十[一二]?|[一二三四五六七八九])(?=月{_MONTH_EVENT_NAME})")
+MONTH_EVENT_AT = re.compile(f"月(?={_MONTH_EVENT_NAME})")
 #: a slogan after 口号 (口号是苦战三年，…: up to the clause's end) and before 的口号 (提出了苦干三年
 #: 改变面貌的口号: back to the clause's start or the verb that raises it)
 SLOGAN_AFTER = re.compile("口号(?:就是|是|为)?[：:]?[ \u3000]?([^，。；！？：:\n“”「」]{2,20})")
@@ -281,9 +280,10 @@ QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
 # word, the numerals before it taken by the caller)
 PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}[个個]五年")  # (第一个五年内: the plan, its name cut short)
 PLAN_SHORT = re.compile("五(?=[计計][划劃]|[规規][划劃]|期[间間]|[时時]期)")
-# service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
-# 专线 or 服务 within a few characters)
-HOTLINE = re.compile("热线|专线|服务台|服务平台")
+#: service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
+#: 专线 or 服务 within a few characters); each word is found with ``str.find`` (an alternation of
+#: words makes the engine test every character)
+HOTLINE = ("热线", "专线", "服务台", "服务平台")
 HOTLINE_NUMBER = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}\Z)")
 HOTLINE_BACK = 16  # how far before 热线 its number may stand
 

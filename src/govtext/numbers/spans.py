@@ -79,8 +79,7 @@ def name_spans(text: str) -> list[Span]:
         spans += _festival_spans(text)
     if "《" in text:
         spans += _title_spans(text)
-    if "月" in text and any(w in text for w in P.MONTH_EVENT_WORDS):
-        spans += [(m.start(), m.end() + 1) for m in P.MONTH_EVENT.finditer(text)]
+    spans += _month_event_spans(text)
     if "口号" in text:
         spans += _slogan_spans(text)
     for d, rx in P.REGION_NAME.items():
@@ -100,8 +99,26 @@ def name_spans(text: str) -> list[Span]:
         spans += _session_spans(text)
     if "五" in text:
         spans += _plan_spans(text)
-    if "热线" in text or "专线" in text or "服务台" in text or "服务平台" in text:
-        spans += _hotline_spans(text)
+    spans += _hotline_spans(text)
+    return spans
+
+
+#: how many characters a month's numerals take before 月 at most (十一, 十二)
+MONTH_BACK = 2
+
+
+def _month_event_spans(text: str) -> list[Span]:
+    """Revolutions, uprisings and movements named by their month: 十月革命, 一月风暴, 十月起义 (the
+    month and 月), found from 月 before the event's word (as ``MONTH_EVENT.finditer`` finds them:
+    the longest month ending at that 月)."""
+    spans = []
+    for m in P.MONTH_EVENT_AT.finditer(text):
+        i = m.start()
+        for k in range(max(0, i - MONTH_BACK), i):
+            n = P.MONTH_EVENT.match(text, k)
+            if n is not None and n.end() == i:
+                spans.append((k, i + 1))
+                break
     return spans
 
 
@@ -198,13 +215,16 @@ def _festival_spans(text: str) -> list[Span]:
 
 
 def _hotline_spans(text: str) -> list[Span]:
-    """Service numbers: 12345 a few characters before 热线, 专线, 服务台 or 服务平台."""
+    """Service numbers: 12345 a few characters before 热线, 专线, 服务台 or 服务平台 (in the order
+    of the words, then of the text: the caller sorts the spans)."""
     spans = []
-    for m in P.HOTLINE.finditer(text):
-        i = m.start()
-        n = P.HOTLINE_NUMBER.search(text, max(0, i - P.HOTLINE_BACK), i)
-        if n is not None:
-            spans.append(n.span())
+    for w in P.HOTLINE:
+        i = text.find(w)
+        while i >= 0:
+            n = P.HOTLINE_NUMBER.search(text, max(0, i - P.HOTLINE_BACK), i)
+            if n is not None:
+                spans.append(n.span())
+            i = text.find(w, i + len(w))
     return spans
 
 
