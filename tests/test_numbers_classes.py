@@ -587,3 +587,7 @@ def test_an_article_heading_with_the_misprint_zi_for_di() -> None:
     assert numbers_to_digits("笫五十四条 清算组成员应当") == "笫五十四条 清算组成员应当"
     (m,) = find_numbers("笫五十四条")
     assert (m.kind, m.low) == ("ordinal", 54)
+
+
+def test_outlines_named_by_their_article_count() -> None:
+    assert numbers_to_digits("执行六十条纲要") == "执行六十条纲要"

@@ -234,9 +234,9 @@ def formula_names() -> dict[str, re.Pattern[str]]:
     }
 
 
-#: the joint communiqués (中美三个联合公报, 三个公报) and the N-point agreements (十七条协议): numbered
-#: formulas, found from 个 before 公报 and 条 before 协议
-COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议)")
+#: the joint communiqués (中美三个联合公报, 三个公报), the N-point agreements (十七条协议) and outlines
+#: (四十条纲要): numbered formulas, found from 个 before 公报 and 条 before 协议 or 纲要
+COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议|纲要)")
 #: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,
 #: “四化同步、城乡融合、五区共兴” (a slogan or name: its Chinese numerals are part of it)
 QUOTED_PHRASE = re.compile(f"“([^”“\n，。；：！？,;:!?]{{0,24}}?[{CN_NUM_CLASS}〇][^”“\n，。；：！？,;:!?]{{0,24}}?)”")

@@ -86,7 +86,7 @@ def name_spans(text: str) -> list[Span]:
         if d in text:
             spans += [m.span(1) for m in rx.finditer(text)]
     formulas = [rx for w, rx in P.formula_names().items() if w in text]
-    if "公报" in text or "条协议" in text:
+    if "公报" in text or "条协议" in text or "条纲要" in text:
         formulas.append(P.COMMUNIQUES)
     for rx in formulas:
         for m in rx.finditer(text):
