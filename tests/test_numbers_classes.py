@@ -591,3 +591,23 @@ def test_an_article_heading_with_the_misprint_zi_for_di() -> None:
 
 def test_outlines_named_by_their_article_count() -> None:
     assert numbers_to_digits("执行六十条纲要") == "执行六十条纲要"
+
+
+def test_ten_glued_after_arabic_digits_is_no_part_of_them() -> None:
+    text = "评选2018十大人物，47417拾荒老人"
+    assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers(text)] == []
+    # one Arabic digit and 十 still read together
+    assert numbers_to_digits("共3十万人") == "共30万人"
+
+
+def test_page_tabs_and_ranges_from_a_lone_one_keep_one_writing() -> None:
+    assert numbers_to_digits("热新闻\n一天\n三天\n一周") == "热新闻\n一天\n三天\n一周"
+    assert numbers_to_digits("缴费满一年不足五年的") == "缴费满一年不足五年的"
+    assert numbers_to_digits("用了三天，又用了五天") == "用了3天，又用了5天"
+
+
+def test_national_day_ordinal_two_degree_and_flight_serials() -> None:
+    text = "十一假期出游，庆十一；迎来二度报价；长征二号F遥十三运载火箭"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("超过十一个，两度做客") == "超过11个，2度做客"

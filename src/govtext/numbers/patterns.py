@@ -178,6 +178,8 @@ CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
 PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
 SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")
+#: two Arabic digits or more, then 十 or 拾 (never one number: 2018十大经济人物, 47417拾荒老人)
+DIGITS_THEN_TEN = re.compile("[0-9０-９]{2}[十拾]")
 CN_DIGITS_ONLY = re.compile(f"[{CN_DIGIT}]+")
 ASCII_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
 PLAIN_ARABIC = re.compile(f"[{AD}][{AD}.．,，]*")
@@ -270,6 +272,9 @@ SLOGAN_BEFORE = re.compile("的口号")
 SLOGAN_CLAUSE = re.compile("[^，。；！？：:\\n“”「」]{2,20}\\Z")
 SLOGAN_BACK = 20  # how far before 的口号 a slogan may start
 SLOGAN_VERB = re.compile("(?:提出|喊出|发出|响应|高举|树立|贯彻|实现)了?")
+#: a launch vehicle's serial after its model: 长征二号F遥十三, 长征五号遥五 (遥 after 号 and up to two
+#: letters; the numerals after it are the serial's name)
+FLIGHT_SERIAL = re.compile(f"(?:(?<=号)|(?<=号[A-Z])|(?<=号[A-Z]{{2}}))遥([{CN_NUM_CLASS}]{{1,4}})")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动

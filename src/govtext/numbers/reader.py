@@ -99,13 +99,15 @@ def _parse(body: str, ji: int = 0) -> tuple[Decimal, bool]:
 
 def _never(run: str) -> bool:
     """A run that is no mention in any context: a lone 百/千/万/亿, a lone financial or read-out
-    digit, a leading zero, a lone 零, a read-out code starting with 零."""
+    digit, a leading zero, a lone 零, a read-out code starting with 零, two Arabic digits or more
+    glued to 十/拾 (2018十大: a year, then 十大; 47417拾荒: a count, then 拾荒)."""
     first, n = run[0], len(run)
     return (
         (first in "百千万亿佰仟萬億" and not run.startswith(PCT_PREFIX))
         or (n == 1 and run in FORMAL_ONLY)
         or (first == "0" and n > 1 and run[1].isdigit())
         or (first in ZEROS and (n == 1 or (n > 2 and all(ch in CN_DIGIT_SET for ch in run))))
+        or (first.isdigit() and P.DIGITS_THEN_TEN.search(run) is not None)
     )
 
 
@@ -676,8 +678,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
 
 
 #: measure words after which a lone 二 (not 两, the count's form) is an ordinal or a class: 二轮
-#: (the second round), 二类水 (class II water), 二次创业, 二号线
-ORDINAL_TWO_UNITS = frozenset(("轮", "批", "次", "类", "代", "档", "等", "号", "线"))
+#: (the second round), 二类水 (class II water), 二次创业, 二号线, 二度 (a second time: LPR迎来二度报价)
+ORDINAL_TWO_UNITS = frozenset(("轮", "批", "次", "类", "代", "档", "等", "号", "线", "度"))
 #: after a numeral, words that make it part of a name: 西湖十景, 宁夏二十一景 (numbered lists)
 NAME_NEXT = ("景",)
 #: the length of a year written digit by digit (一九九八年); three or more digits of another length

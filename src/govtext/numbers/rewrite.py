@@ -38,6 +38,32 @@ def month_list(a: Atom, text: str) -> list[Edit]:
     return out
 
 
+#: units a lone 一 stands before unread (一年, 一天, 一倍, 一人): a count in that unit right after it
+#: would leave the phrase half rewritten (page tabs 一天 三天 一周, 一年或者三年)
+_LONE_ONE_UNITS = frozenset(("年", "日", "天", "倍", "人", "个月", "周", "次", "名", "家", "岁"))
+#: what may stand between that lone 一 and the count: blanks, or a joining word
+_LONE_ONE_GAPS = frozenset(("以上", "以下", "或", "或者", "和", "至", "到", "以上或者", "以下或者"))
+_BLANKS = " \u3000\t\r\n"  # (page tabs stand one a line: 一天⏎三天⏎一周)
+#: what, before 一, makes it part of a word (统一, 同一, 每一, 第一) or of a larger numeral
+_ONE_WORD_BEFORE = frozenset("统同唯单专逐之其不划整合归进第每这那任万十百千零〇两二三四五六七八九")
+
+
+def lone_one_before(a: Atom, text: str) -> bool:
+    """Does a lone 一 of the same unit stand right before *a*, across blanks or a joining word
+    (page tabs 一天 三天 一周, 一年或者三年)? Then *a* keeps its writing with it."""
+    u = a.unit
+    if u not in _LONE_ONE_UNITS:
+        return False
+    k = a.s
+    while k > 0 and text[k - 1] in _BLANKS:
+        k -= 1
+    for gap in ("", *_LONE_ONE_GAPS):
+        j = k - len(gap) - len(u) - 1
+        if j >= 0 and text.startswith(f"一{u}{gap}", j) and (j == 0 or text[j - 1] not in _ONE_WORD_BEFORE):
+            return True
+    return False
+
+
 def edits(atoms: list[Atom]) -> list[Edit]:
     """The rewrite's edits of the final atoms, in text order."""
     out = [p for a in atoms for p in a.pieces]
