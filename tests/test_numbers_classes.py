@@ -611,3 +611,8 @@ def test_national_day_ordinal_two_degree_and_flight_serials() -> None:
     text = "十一假期出游，庆十一；迎来二度报价；长征二号F遥十三运载火箭"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("超过十一个，两度做客") == "超过11个，2度做客"
+
+
+def test_labels_of_a_documents_parts() -> None:
+    assert numbers_to_digits("附件三所列全国性法律，附录二") == "附件三所列全国性法律，附录二"
+    assert numbers_to_digits("附件共三页") == "附件共3页"

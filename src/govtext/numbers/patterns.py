@@ -275,6 +275,8 @@ SLOGAN_VERB = re.compile("(?:提出|喊出|发出|响应|高举|树立|贯彻|�
 #: a launch vehicle's serial after its model: 长征二号F遥十三, 长征五号遥五 (遥 after 号 and up to two
 #: letters; the numerals after it are the serial's name)
 FLIGHT_SERIAL = re.compile(f"(?:(?<=号)|(?<=号[A-Z])|(?<=号[A-Z]{{2}}))遥([{CN_NUM_CLASS}]{{1,4}})")
+#: a label after a document's part: 附件三, 附录二, 附表一 (the annex's name: 附件三所列 is no 3 所)
+PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}]{{1,3}})")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a digit: “四个1”活动

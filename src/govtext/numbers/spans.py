@@ -82,6 +82,8 @@ def name_spans(text: str) -> list[Span]:
     spans += _month_event_spans(text)
     if "口号" in text:
         spans += _slogan_spans(text)
+    if "附" in text:
+        spans += [m.span(1) for m in P.PART_LABEL.finditer(text)]
     if "遥" in text:
         spans += [m.span(1) for m in P.FLIGHT_SERIAL.finditer(text)]
     for d, rx in P.REGION_NAME.items():
