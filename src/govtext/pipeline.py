@@ -315,7 +315,7 @@ def _realign(origin: list[int] | None, before: str, after: str) -> None:
     changed the number of lines: non-blank lines are matched in order, a blank line follows
     the line before it. Where the non-blank lines differ in number too (a line split at
     U+2028), line *i* keeps the number of *before*'s line *i* (best effort)."""
-    if origin is None or before.count("\n") == after.count("\n"):
+    if origin is None or before == after or before.count("\n") == after.count("\n"):
         return
     a, b = before.split("\n"), after.split("\n")
     full = [n for n, line in zip(origin, a) if line.strip()]
@@ -334,30 +334,75 @@ def _realign(origin: list[int] | None, before: str, after: str) -> None:
     origin[:] = out
 
 
+def _common_prefix(x: str, y: str, limit: int) -> int:
+    """Length of the common prefix of *x* and *y*, at most *limit*: halving the span still
+    unknown, each test one slice comparison (in C), no loop over the characters.
+
+    >>> _common_prefix("教育质量", "教育質量", 4), _common_prefix("ab", "ab", 2)
+    (2, 2)
+    """
+    lo, hi = 0, limit
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[lo:mid] == y[lo:mid]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(x: str, y: str, limit: int) -> int:
+    """Length of the common suffix of *x* and *y*, at most *limit* (as :func:`_common_prefix`).
+
+    >>> _common_suffix("教育质量", "教育質量", 4), _common_suffix("xab", "ab", 1)
+    (1, 1)
+    """
+    lo, hi = 0, limit
+    lx, ly = len(x), len(y)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if x[lx - mid : lx - lo] == y[ly - mid : ly - lo]:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
 def _diff(before: str, after: str, explain: bool,
           origin: list[int] | None = None) -> tuple[int, int, tuple[tuple[int, str, str], ...]]:
     """Lines and characters changed between two versions with the same line count
-    (with *explain*, the changed lines, numbered by *origin* or 1-based)."""
+    (with *explain*, the changed lines, numbered by *origin* or 1-based).
+
+    Only the lines between the texts' common prefix and common suffix are split and
+    compared: the others are the same lines at the same numbers.
+
+    >>> _diff("a\\nb 1\\nc", "a\\nb1\\nc", True)
+    (1, 1, ((2, 'b 1', 'b1'),))
+    """
     if before == after:
         return 0, 0, ()
-    a, b = before.split("\n"), after.split("\n")
+    n = min(len(before), len(after))
+    p = _common_prefix(before, after, n)
+    s = _common_suffix(before, after, n - p)
+    start = before.rfind("\n", 0, p) + 1
+    # the first line break of the common suffix ends the changed lines in both texts
+    end_a = before.find("\n", len(before) - s)
+    end_b = len(after) - (len(before) - end_a) if end_a >= 0 else len(after)
+    a = before[start : end_a if end_a >= 0 else len(before)].split("\n")
+    b = after[start:end_b].split("\n")
     if len(a) != len(b):
         # Steps that add or remove lines: count the whole texts' difference.
-        return abs(len(a) - len(b)) or 1, abs(len(before) - len(after)) or 1, ()
+        return abs(len(a) - len(b)), abs(len(before) - len(after)) or 1, ()
+    first = before.count("\n", 0, start)
     lines = chars = 0
     changes = []
-    for i, (x, y) in enumerate(zip(a, b)):
+    for i, (x, y) in enumerate(zip(a, b), first):
         if x == y:
             continue
         lines += 1
-        p = 0
-        n = min(len(x), len(y))
-        while p < n and x[p] == y[p]:
-            p += 1
-        s = 0
-        while s < n - p and x[-1 - s] == y[-1 - s]:
-            s += 1
-        chars += max(len(x), len(y)) - p - s
+        m = min(len(x), len(y))
+        q = _common_prefix(x, y, m)
+        chars += max(len(x), len(y)) - q - _common_suffix(x, y, m - q)
         if explain:
             changes.append((origin[i] if origin is not None else i + 1, x, y))
     return lines, chars, tuple(changes)
@@ -478,10 +523,14 @@ def _run_steps(
             text = _drop_spam(text, config, result, origin, template)
             continue
         before = text
-        text = fns[name](text)
         if name == "to_simplified" and result is not None and "script" not in result.signals:
-            # what the first pass decided (a second pass sees simplified text)
-            result.signals["script"] = _script_plan(before, config).to_dict()
+            # what the first pass decided (a second pass sees simplified text): the plan is
+            # made once, for the conversion and the report
+            plan = _script_plan(before, config)
+            text = plan.apply(before, config.t2s_config)
+            result.signals["script"] = plan.to_dict()
+        else:
+            text = fns[name](text)
         if name == "fix_mojibake":
             repaired = text
             if result is not None and "lossy_marks" not in result.signals:
@@ -670,14 +719,14 @@ def _boilerplate_signals(
     """Share of the lines and characters drop_spam dropped, and the article region it found:
     its first and last line as input line numbers (1-based, as ``DroppedLine.line_no``), or
     None."""
-    n_chars = sum(len(x) for x in lines) or 1
+    n_chars = sum(map(len, lines)) or 1
     dropped = [x for x, v in zip(lines, verdicts) if not v.keep]
     region = reading.region if reading is not None else None
     if region is not None:
         region = tuple(origin[i] if origin is not None else i + 1 for i in region)
     return {
         "dropped_lines_share": round(len(dropped) / len(lines), 4),
-        "dropped_chars_share": round(sum(len(x) for x in dropped) / n_chars, 4),
+        "dropped_chars_share": round(sum(map(len, dropped)) / n_chars, 4),
         "article_region": list(region) if region is not None else None,
     }
 
