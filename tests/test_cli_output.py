@@ -71,6 +71,11 @@ def test_mention_dict_equals_dataclasses_asdict(text: str) -> None:
         assert json.dumps(new, ensure_ascii=False) == json.dumps(old, ensure_ascii=False) == json.dumps(
             whole, ensure_ascii=False)
         assert whole is not m.__dict__  # a copy: the record never shares the mention's state
+    # the command line's lines (serialised at once) may use the mentions' own dicts: the same JSON
+    # (dates and decimals left as they are: the serialiser writes them as str(), as the copies hold)
+    shared = _mention_dicts(ms, copy=False)
+    assert dumps_bytes(shared) == dumps_bytes(_mention_dicts(ms)) == dumps(_mention_dicts(ms)).encode()
+    assert dumps(shared) == dumps(_mention_dicts(ms))
 
 
 json_values = st.recursive(
@@ -276,3 +281,17 @@ def test_parquet_with_two_workers_keeps_every_record_in_order(tmp_path: Path) ->
     rows = pq.read_table(tmp_path / "o.parquet").to_pylist()
     assert [json.loads(r["record"])["id"] for r in rows] == list(range(300))
     assert [r["text"] for r in rows[:4]] == [clean(t).text for t in TEXTS]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["2019-9-5 9:38:01", "1月11日", "2023年9月", "3.5亿元", "百分之十五",
+                                 "约3至5所", "第二十条", "9:30", "0.1234567", "二〇二四年", "，", "\n", "通知"]),
+                max_size=12).map("".join))
+def test_output_line_with_shared_mention_dicts_is_the_record(text: str) -> None:
+    """The command line's line (the mentions' own dicts serialised) is cleaned_doc's JSON."""
+    from govtext.parallel import OutputSpec, cleaned_doc
+
+    r = clean(text)
+    doc = {"id": 1, "text": text}
+    assert OutputSpec().encode(doc, "text", r) == dumps_bytes(cleaned_doc(doc, "text", r))
+    assert r.to_dict() == clean(text).to_dict()  # serialising left the result as it was

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import sys
@@ -466,6 +467,9 @@ def cmd_clean(args: argparse.Namespace) -> int:
                                                   emit=_output_spec(args), templates=templates)))
         for batch, b in results:
             n_batches += 1
+            if n_batches == 1:
+                # govtext's tables are built now: the collector need not scan them again
+                gc.freeze()
             _on_batch(st, todo[batch.shard], batch, b, run_rejects, options)
             bar.update(batch.nbytes)
         if mode == "stdout":

@@ -13,6 +13,7 @@ handled by the parent alone, which stops cleanly.
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -171,7 +172,8 @@ class OutputSpec:
         """The output line of one record, UTF-8 (raises ``UnicodeEncodeError`` on a lone surrogate)."""
         if self.format == "text":
             return result.text.encode("utf-8") + b"\n\n"
-        return dumps_bytes(cleaned_doc(doc, field_name, result, self.parts))
+        # serialised at once: the record may hold the number mentions' own dicts
+        return dumps_bytes(_record(doc, field_name, result, self.parts, copy=False))
 
 
 def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result,
@@ -189,10 +191,15 @@ def cleaned_doc(doc: dict[str, Any], field_name: str, result: Result,
     >>> cleaned_doc({"id": 7, "text": "教育質量"}, "text", clean("教育質量"), frozenset({"meta"}))
     {'id': 7, 'text': '教育质量', 'govtext': {'schema': 1, 'meta': {}}}
     """
+    return _record(doc, field_name, result, parts, copy=True)
+
+
+def _record(doc: dict[str, Any], field_name: str, result: Result, parts: frozenset[str] | None,
+            copy: bool) -> dict[str, Any]:
     out = with_field(doc, field_name, result.text)
     if parts is not None and not parts:
         return out
-    info = result.to_dict()
+    info = result._record(copy=copy)
     info.pop("text")
     if parts is not None:
         info = {k: v for k, v in info.items() if k == "schema" or k in parts}
@@ -466,6 +473,7 @@ def init_worker(field_name: str, config: Config, emit: bool | OutputSpec,
     _WORKER.update(field=field_name, config=config, emit=emit, templates=templates,
                    site_field=site_field, min_pages=min_pages)
     warm_up(config)
+    gc.freeze()  # the tables just built are not scanned by every collection of the worker
 
 
 def _work(items: list[tuple[int, Any]], kind: str, name: str) -> BatchResult:
