@@ -604,6 +604,9 @@ def test_ten_glued_after_arabic_digits_is_no_part_of_them() -> None:
 def test_page_tabs_and_ranges_from_a_lone_one_keep_one_writing() -> None:
     assert numbers_to_digits("热新闻\n一天\n三天\n一周") == "热新闻\n一天\n三天\n一周"
     assert numbers_to_digits("缴费满一年不足五年的") == "缴费满一年不足五年的"
+    assert numbers_to_digits("超过一亩但不超过二亩的地区") == "超过一亩但不超过二亩的地区"
+    # other words between: two phrases, each as the rules make it
+    assert numbers_to_digits("提前一年实现三年目标") == "提前一年实现3年目标"
     assert numbers_to_digits("用了三天，又用了五天") == "用了3天，又用了5天"
 
 

@@ -7,6 +7,8 @@ text stay as written.
 
 from __future__ import annotations
 
+import re
+
 from .._util import splice
 from .types import Atom
 
@@ -40,27 +42,30 @@ def month_list(a: Atom, text: str) -> list[Edit]:
 
 #: units a lone 一 stands before unread (一年, 一天, 一倍, 一人): a count in that unit right after it
 #: would leave the phrase half rewritten (page tabs 一天 三天 一周, 一年或者三年)
-_LONE_ONE_UNITS = frozenset(("年", "日", "天", "倍", "人", "个月", "周", "次", "名", "家", "岁"))
-#: what may stand between that lone 一 and the count: blanks, or a joining word
-_LONE_ONE_GAPS = frozenset(("以上", "以下", "或", "或者", "和", "至", "到", "以上或者", "以下或者"))
-_BLANKS = " \u3000\t\r\n"  # (page tabs stand one a line: 一天⏎三天⏎一周)
+_LONE_ONE_UNITS = frozenset(("年", "日", "天", "倍", "人", "个月", "周", "次", "名", "家", "岁", "亩", "元", "米", "公里"))
+#: what may stand between that lone 一 and the count: blanks, joining and comparing words
+#: (一年或者三年, 超过一亩但不超过二亩)
+_LONE_ONE_GAP = re.compile("(?:以上|以下|或者|或|和|与|至|到|但|而|不足|不满|未满|不超过|超过|低于|高于|不少于|少于|多于|[ \u3000\t\r\n])*")
+#: how far before the count that lone 一 may stand
+LONE_ONE_BACK = 10
 #: what, before 一, makes it part of a word (统一, 同一, 每一, 第一) or of a larger numeral
 _ONE_WORD_BEFORE = frozenset("统同唯单专逐之其不划整合归进第每这那任万十百千零〇两二三四五六七八九")
 
 
 def lone_one_before(a: Atom, text: str) -> bool:
-    """Does a lone 一 of the same unit stand right before *a*, across blanks or a joining word
-    (page tabs 一天 三天 一周, 一年或者三年)? Then *a* keeps its writing with it."""
+    """Does a lone 一 of the same unit stand right before *a*, across blanks or joining and
+    comparing words (page tabs 一天 三天 一周, 一年或者三年, 超过一亩但不超过二亩)? Then *a* keeps its
+    writing with it."""
     u = a.unit
     if u not in _LONE_ONE_UNITS:
         return False
-    k = a.s
-    while k > 0 and text[k - 1] in _BLANKS:
-        k -= 1
-    for gap in ("", *_LONE_ONE_GAPS):
-        j = k - len(gap) - len(u) - 1
-        if j >= 0 and text.startswith(f"一{u}{gap}", j) and (j == 0 or text[j - 1] not in _ONE_WORD_BEFORE):
+    probe = f"一{u}"
+    lo = max(0, a.s - LONE_ONE_BACK - len(probe))
+    j = text.rfind(probe, lo, a.s)
+    while j >= 0:
+        if _LONE_ONE_GAP.fullmatch(text, j + len(probe), a.s) and (j == 0 or text[j - 1] not in _ONE_WORD_BEFORE):
             return True
+        j = text.rfind(probe, lo, j)
     return False
 
 
