@@ -276,6 +276,18 @@ class Rule:
     #: Leave it True for rules of your own unless you are sure.
     uses_context: bool = True
 
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        """Whether the context can make this rule drop a line that it keeps after a kept line:
+        *tag* is the tag on the line before (:meth:`Context.prev_tag`), *after_control* whether
+        that line was dropped as a control (a share bar, a chrome word). The default,
+        :attr:`uses_context`, is always safe; the built-in rules say which tags they read, and
+        :func:`classify_lines` skips them after any other.
+
+        >>> Metadata().context_live("related", False), Metadata().context_live("meta-open:editor", False)
+        (False, True)
+        """
+        return self.uses_context
+
     def check(self, ctx: Context, i: int) -> Verdict | None:  # pragma: no cover - abstract
         raise NotImplementedError
 
@@ -307,6 +319,9 @@ class PunctuationOnly(Rule):
     _any = _rx(r"[\p{P}\p{S}\s]{1,5}")
     _controls = frozenset({"share_bar", "chrome"})
     _MARKS = ",.!?;:~^`|*"  # _PUNCT_START but whitespace
+
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        return after_control  # (the leftover of a control)
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -364,6 +379,9 @@ class Related(Rule):
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
     _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
     _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
+
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        return tag in _RELATED  # (a link title in an open block)
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -459,6 +477,9 @@ class Navigation(Rule):
         # "seg": a segment ended it, so only a separator line continues the breadcrumb.
         ctx.tags[i] = ("nav", tuple(segs), state)
 
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        return isinstance(tag, tuple) and tag[0] == "nav"  # (a breadcrumb's next segment)
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > 150 or _PROSE_END.search(s):
@@ -517,6 +538,9 @@ class CategoryLabel(Rule):
     description = "channel label repeating a breadcrumb segment"
     drops_sentences = False
     _channel = ("头条", "首页", "正文", "列表", "要闻", "动态", "新闻", "资讯")
+
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        return isinstance(tag, tuple) and tag[0] == "nav"
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -589,6 +613,11 @@ class Metadata(Rule):
     #: Something every dropping path past the colon test needs: a date or journal year (four
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
     _needs = _rx(r"\d{4}|前|刚刚|昨天")
+
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        # a label waiting for its value; inside a related block (the only other tag it
+        # reads) it drops less, never more
+        return isinstance(tag, str) and tag.startswith("meta-open:")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -705,6 +734,9 @@ class Keywords(Rule):
     _label = _rx(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
     _box = _rx(r"网页中出现的以下词汇|以下关键词|以下关键字")
     _split = _rx(r"[,、\s]+")
+
+    def context_live(self, tag: object, after_control: bool) -> bool:
+        return tag == "keywords-open"
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1083,9 +1115,25 @@ class _Plan:
         context = [getattr(r, "uses_context", True) for r in rules]
         #: The plain lists less the rules that read no context (for lines no rule drops alone).
         self.context_only = [
-            [c for c, ctx_used in zip(checks, context) if ctx_used and c in plain]
+            [(c, r) for c, r, ctx_used in zip(checks, rules, context) if ctx_used and c in plain]
             for plain in self.lists[0]
         ]
+        self._live: dict[tuple[int, object, bool], list[Any]] = {}
+
+    def context_checks(self, key: int, tag: object, after_control: bool) -> list[Any]:
+        """The checks for a line no rule drops alone, after a line with *tag* (a control if
+        *after_control*): the rules that read context, less those whose
+        :meth:`Rule.context_live` says this context cannot matter. Cached per context kind (a
+        breadcrumb's tag by its kind only: the rules read nothing else of it to decide)."""
+        kind = (tag[0],) if isinstance(tag, tuple) else tag
+        got = self._live.get((key, kind, after_control))
+        if got is None:
+            got = [
+                c for c, r in self.context_only[key]
+                if not isinstance(r, Rule) or r.context_live(kind, after_control)
+            ]
+            self._live[(key, kind, after_control)] = got
+        return got
 
 
 #: A digit as ``regex`` sees one (``re``'s ``\d`` and the astral planes, where the digits are
@@ -1455,7 +1503,6 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
     plan = _default_plan() if default else _Plan(rules)
     plain, sentences = plan.lists
-    context_only = plan.context_only
     key_of, top = plan.key_of, plan.top
     n_keys = len(key_of)
     gate = _gate() if default else None
@@ -1487,7 +1534,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
                     out[i] = KEEP
                     seen[(s, *near)] = KEEP, None
                     continue
-                checks = context_only[key]  # no rule drops it alone: only context can
+                checks = plan.context_checks(key, *near)  # no rule drops it alone: only context can
             _walk(ctx, i, checks)
             seen[(s, *near)] = out[i], tags[i]  # type: ignore[assignment]
         else:
