@@ -651,8 +651,7 @@ class Metadata(Rule):
                 return _drop(self.name, "date-time line", meta)
             return None
         labels = _labels()
-        fields = list(labels.field.finditer(rest))
-        if not fields or fields[0].start() != 0:
+        if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
             if in_block:
                 return None
             if date and date.group(4) and len(rest) <= 40 and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
@@ -666,6 +665,7 @@ class Metadata(Rule):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
             return None
+        fields = list(labels.field.finditer(rest))
         strong = [f for f in fields if f.group(1) not in labels.weak]
         open_key = None
         for k, f in enumerate(fields):
