@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pytest
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext import spam
@@ -556,23 +556,23 @@ def test_gate_heads_cover_every_trigger() -> None:
     assert gate.triggers.search(kawi) and spam.Metadata._prefix.match(kawi).end() > 4
 
 
-def _needs_one_of(items: list, marks: Sequence[str]) -> bool:
-    """Does every match of the parsed ``re`` pattern hold one of the strings *marks*?"""
+def _needs_one_of(items: list, marks: Sequence[str], run: str = "") -> bool:
+    """Does every match of the parsed ``re`` pattern hold one of the strings *marks*? (*run*:
+    the literal characters matched right before it.)"""
     c = _sre_c
-    run = ""  # the literal characters matched last, one after the other
     for op, av in items:
         if op is c.LITERAL:
             run += chr(av)
             if any(m in run for m in marks):
                 return True
             continue
+        if op is c.BRANCH and all(_needs_one_of(alt, marks, run) for alt in av[1]):
+            return True
+        if op is c.SUBPATTERN and _needs_one_of(av[-1], marks, run):
+            return True
+        if op is c.IN and all(iop is c.LITERAL and any(m in run + chr(iav) for m in marks) for iop, iav in av):
+            return True
         run = ""
-        if op is c.IN and all(iop is c.LITERAL and chr(iav) in marks for iop, iav in av):
-            return True
-        if op is c.BRANCH and all(_needs_one_of(alt, marks) for alt in av[1]):
-            return True
-        if op is c.SUBPATTERN and _needs_one_of(av[-1], marks):
-            return True
         if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0 and _needs_one_of(av[2], marks):
             return True
     return False
@@ -591,6 +591,35 @@ def test_gate_sentence_marks() -> None:
             alike = {v for v in cased if regex.fullmatch(regex.escape(ch), v, regex.IGNORECASE)} or {ch}
             spellings = [x + v for x in spellings for v in alike]
         assert set(spellings) <= set(marks), m
+
+
+def test_gate_marks_are_in_every_match() -> None:
+    """Every match of the gate's searches (the words and labels, the triggers) holds one of
+    its marks, in every case ``re`` matches it in: a line without marks needs no search."""
+    gate = spam._gate()
+    marks = gate.marks()
+    for compiled in (gate.words, gate.triggers):
+        assert _needs_one_of(list(_sre_parser.parse(compiled.pattern)), marks), compiled.pattern[:60]
+    assert not _needs_one_of(list(_sre_parser.parse("icp|安全")), marks)
+    cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
+    for m in marks:
+        spellings = [""]
+        for ch in m:
+            alike = {v for v in cased if re.fullmatch(re.escape(ch), v, re.IGNORECASE)} or {ch}
+            spellings = [x + v for x in spellings for v in alike]
+        assert set(spellings) <= set(marks), m
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*_TRIGGERS, "首页", "关键词", "发布时间", "2024-03-05", "(C)", "ICP",
+                                 "某县", "教育", "新闻", " ", ":", "|", ">", "1", "图", "a"]), max_size=8))
+def test_gate_marked_lines_only_need_searching(parts: list[str]) -> None:
+    """A line that :meth:`_Gate.marked` passes over is one the searches would not match."""
+    gate = spam._gate()
+    line = spam.fold("".join(parts))[:150]
+    if line:
+        (marked,) = gate.marked([line])
+        assert gate.may_drop(line, marked) == gate.may_drop(line)
 
 
 def test_fast_paths_agree_on_repeated_lines() -> None:

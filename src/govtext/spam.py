@@ -29,8 +29,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+import numpy as np
 import regex
 
+from ._codepoints import codepoints
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
 from .template import line_key
@@ -1191,7 +1193,7 @@ class _Gate:
             "刚昨" + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
             rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*{_D}{{1,2}}:"
-            rf"|刚刚|昨天|{_D}\s*(?:秒|分钟|小时|天)前|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:",
+            rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:",
         ),
         "share_bar": (
             "分视护打关[字",
@@ -1222,6 +1224,26 @@ class _Gate:
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道",
         ),
+    }
+    #: Per rule: strings one of which every match of its triggers holds (each alternative of
+    #: the trigger has one of them inside, whatever its digits and spaces); the labels need a
+    #: colon or ``|`` after them, every lexicon word its first two characters (see
+    #: :meth:`marks`). A line holding none of them needs no trigger search (:meth:`marked`).
+    TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明"),
+        "metadata": ("-", "/", ".", "期", ":", "|", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
+        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号"),
+        "related": ("一篇", "一条", "上篇", "下篇"),
+        "doc_site": ("页", "分享", "搜索"),
+        "navigation": (">", "→", "位置", "首页", "主页", "ho"),
+        "keywords": ("关键", "标签", "ag", "ey", "以下"),
+        "link_list": ("|",),
+        "image": ("图", "视频", "lo"),
+        "prompt": ("下载",),
+        "site_banner": ("→", "->", "——", "--", "欢迎"),
+        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览"),
+        "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "评论", "跟贴", "跟帖", "点赞", "收藏",
+                   "参与", "围观", "回复", "留言"),
     }
     #: Lexicons whose words drop a line by themselves (seo_spam, doc_site, related, prompt).
     LEXICONS = ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt")
@@ -1267,6 +1289,8 @@ class _Gate:
         self.triggers = self._compile(heads, alts)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
+        self._words = words + cased
+        self._tables: tuple[Any, Any] | None = None
         # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
         self.chrome = re.compile(f"[{chars}\\s]*")
@@ -1294,15 +1318,83 @@ class _Gate:
             or (self.sentence_marks.search(s) and self.sentence.search(s))
         )
 
-    def may_drop(self, s: str) -> bool:
-        """For a non-empty line (folded, stripped) of up to 150 characters."""
+    def may_drop(self, s: str, marked: bool = True) -> bool:
+        """For a non-empty line (folded, stripped) of up to 150 characters; *marked*: False
+        when the line holds none of :meth:`marks` (then no word or trigger can match)."""
         return bool(
             s[0] in self.PUNCT
             or s.endswith(self.TEASER_ENDS)
-            or self.words.search(s)
-            or self.triggers.search(s)
+            or (marked and (self.words.search(s) or self.triggers.search(s)))
             or (len(s) <= 60 and self.chrome.fullmatch(s.lower()))
         )
+
+    def marks(self) -> list[str]:
+        """Every string :meth:`marked` looks for (one or two characters): the first two
+        characters of the triggers' marks and of every lexicon word, in every case ``re``
+        matches them in (the searches ignore case)."""
+        found = {m[:2] for ms in self.TRIGGER_MARKS.values() for m in ms}  # (a mark's start is one too)
+        found.update(w[:2] for w in self._words)
+        return sorted({v for m in found for v in _case_variants(m)})
+
+    def marked(self, lines: Sequence[str], limit: int = 150) -> list[bool]:
+        """Per line: does it hold one of :meth:`marks` (lines longer than *limit*: True, not
+        looked at). One pass of table look-ups over the code points of the short lines."""
+        out = [True] * len(lines)
+        short = [i for i, s in enumerate(lines) if len(s) <= limit]
+        if not short:
+            return out
+        singles, pairs = self._mark_tables()
+        cp = codepoints("\n".join([lines[i] for i in short]))
+        hit = singles[cp]
+        hit[:-1] |= pairs[_pair_hash(cp[:-1], cp[1:])]
+        row = np.cumsum(cp == 10)  # (the joining newlines are in no mark)
+        found = np.zeros(len(short), dtype=bool)
+        found[row[hit]] = True
+        for i, f in zip(short, found.tolist()):
+            out[i] = f
+        return out
+
+    def _mark_tables(self) -> tuple[Any, Any]:
+        """The one-character marks as a table over code points, the two-character marks as
+        a hashed table of pairs (a rare false hit only costs the searches); built once."""
+        if self._tables is not None:
+            return self._tables
+        marks = self.marks()
+        singles = np.zeros(0x110000, dtype=bool)
+        singles[[ord(m) for m in marks if len(m) == 1]] = True
+        two = codepoints("".join(m for m in marks if len(m) == 2)).reshape(-1, 2)
+        pairs = np.zeros(_PAIR_TABLE, dtype=bool)
+        pairs[_pair_hash(two[:, 0], two[:, 1])] = True
+        self._tables = singles, pairs
+        return self._tables
+
+
+#: Size of the hashed table of two-character marks (a power of two).
+_PAIR_TABLE = 1 << 20
+
+
+def _pair_hash(a: Any, b: Any) -> Any:
+    """Slots of the character pairs (*a*, *b*) (arrays of code points, ``uint32``) in the
+    table of pairs."""
+    return ((a * np.uint32(0x9E3779B1)) ^ b) & np.uint32(_PAIR_TABLE - 1)
+
+
+#: Letters ``re`` matches, ignoring case, beside their lower and upper case (long s, Kelvin
+#: sign, dotless and dotted i), by the lower case.
+_CASE_PARTNERS = {"s": "\u017f", "k": "\u212a", "i": "\u0131\u0130"}
+
+
+def _case_variants(mark: str) -> set[str]:
+    """*mark* in every combination of the cases ``re`` matches each of its characters in.
+
+    >>> sorted(_case_variants("cp"))
+    ['CP', 'Cp', 'cP', 'cp']
+    """
+    out = {""}
+    for c in mark:
+        alike = {c, c.lower(), c.upper(), *_CASE_PARTNERS.get(c.lower(), "")}
+        out = {v + x for v in out for x in alike if len(x) == 1}
+    return out
 
 
 @lazy
@@ -1508,6 +1600,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     gate = _gate() if default else None
     may_drop = gate.may_drop if gate is not None else None
     prose_may_drop = gate.prose_may_drop if gate is not None else None
+    marked = gate.marked(ctx.lines) if gate is not None else []
     prev = ctx._prev
     tags = ctx.tags
     controls = PunctuationOnly._controls
@@ -1529,7 +1622,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             if (hit := seen.get((s, *near))) is not None:
                 out[i], tags[i] = hit
                 continue
-            if not may_drop(s):
+            if not may_drop(s, marked[i]):
                 if near == (None, False):
                     out[i] = KEEP
                     seen[(s, *near)] = KEEP, None
