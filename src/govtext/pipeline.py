@@ -649,7 +649,7 @@ def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spa
     keep = document.element_lines(text)
     if not keep:
         return verdicts
-    return [spam.Verdict(True) if i in keep and not v.keep else v for i, v in enumerate(verdicts)]
+    return [spam.KEEP if i in keep and not v.keep else v for i, v in enumerate(verdicts)]
 
 
 def _again(

@@ -197,8 +197,22 @@ def _date_value(m: regex.Match[str]) -> str:
     return out
 
 
+#: Verdicts without metadata already made, by rule and reason (a verdict is immutable, so one
+#: object serves every line it applies to; making one costs more than finding it). Emptied when
+#: it holds :data:`_DROPS_MAX` (reasons may quote the line).
+_DROPS: dict[tuple[str, str], Verdict] = {}
+_DROPS_MAX = 4096
+
+
 def _drop(rule: str, reason: str, meta: Sequence[tuple[str, str]] = ()) -> Verdict:
-    return Verdict(False, rule, reason, tuple(meta))
+    if meta:
+        return Verdict(False, rule, reason, tuple(meta))
+    v = _DROPS.get((rule, reason))
+    if v is None:
+        if len(_DROPS) >= _DROPS_MAX:
+            _DROPS.clear()
+        v = _DROPS[(rule, reason)] = Verdict(False, rule, reason)
+    return v
 
 
 # --------------------------------------------------------------------------------------------
@@ -1490,12 +1504,12 @@ def classify_page(
     inline = [i for i in dropped if verdicts[i].rule == "image"]
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
-        verdicts[i] = Verdict(False, "widget", "comment header: a name and a date-time, one of a thread")
+        verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     if heads:  # the article comes before its comments (the first header may be its byline)
         stops.extend(range(heads[1], len(ctx.lines)))
     reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated, stops, inline)
     for d in reading.drops:
-        verdicts[d.line] = Verdict(False, d.rule, d.reason)
+        verdicts[d.line] = _drop(d.rule, d.reason)
     if reading.region is not None:
         end = reading.region[1]
         after = [i for i in dropped if i > end]
@@ -1529,7 +1543,7 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
                     continue
                 if not v.keep or len(s) > FOOTER_BLOCK_MAX or _PROSE_END.search(s) or not words.search(s):
                     break
-                verdicts[i] = Verdict(False, "footer", "footer word next to the site footer")
+                verdicts[i] = _drop("footer", "footer word next to the site footer")
                 i += step
 
 
@@ -1542,7 +1556,7 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
             if not v.keep and not v.rule.startswith("page_"):
                 break
             if lines[i] and v.keep:
-                verdicts[i] = Verdict(False, rule, reason)
+                verdicts[i] = _drop(rule, reason)
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
