@@ -156,9 +156,11 @@ class PageParams:
 DEFAULT_PARAMS = PageParams()
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Drop:
-    """A line the page reading drops: its index, rule (a key of :data:`PAGE_RULES`), reason."""
+    """A line the page reading drops: its index, rule (a key of :data:`PAGE_RULES`), reason.
+    (Not frozen: a page drops hundreds of lines, and a frozen record costs 3-5 times as much to
+    make.)"""
 
     line: int
     rule: str
@@ -218,7 +220,7 @@ _ATTACHMENT = re.compile(
 def _is_attachment(s: str) -> bool:
     """Does the line open a 公文's attachments (附件2：名单, 十、附件)? (附 near its start: the
     cheap test first.)"""
-    return "附" in s[:5] and _ATTACHMENT.fullmatch(s) is not None
+    return "附" in s[:_ATTACHMENT_REACH] and _ATTACHMENT.fullmatch(s) is not None
 
 
 #: A field label with no value on its line (附件：, 关联稿件：).
@@ -271,41 +273,73 @@ def _char_classes() -> np.ndarray:
     return table
 
 
-def _counts(lines: list[str]) -> tuple[list[int], list[int]]:
-    """Han characters and sentence marks of each line, counted at C speed over the page (a sum
-    per line with ``reduceat``; an empty line sums nothing)."""
-    text = "\n".join(lines)
-    cps = codepoints(text)
-    cls = np.append(_char_classes()[cps], np.uint8(0))  # (an empty last line starts at the end)
+#: Kind codes (:data:`_KIND_NAMES` reads them): the passes over a whole page compare arrays.
+BLANK, CHROME, SHORT, NEAR, PROSE = range(5)
+_KIND_NAMES = np.array(["blank", "chrome", "short", "near", "prose"], dtype=object)
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What every pass needs of each line, found once with array operations over the page's
+    code points (the lines joined with line breaks): where each line starts, its length, its
+    Han characters and sentence marks. A pass that looks for a few characters finds them with
+    one scan of the page (:func:`_block_rows`), not a test per line."""
+
+    cps: np.ndarray
+    starts: np.ndarray
+    lens: np.ndarray
+    han: np.ndarray
+    marks: np.ndarray
+
+    def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
+        """Per line: is one of its first *reach* characters among the code points *chars* (a
+        sorted array)?"""
+        if not len(self.cps) or not len(chars):
+            return np.zeros(len(self.lens), bool)
+        at = self.starts[:, None] + np.arange(reach)  # (a line's first characters, one row)
+        cps = self.cps[np.minimum(at, len(self.cps) - 1)]
+        found = chars[np.minimum(np.searchsorted(chars, cps), len(chars) - 1)] == cps
+        return (found & (at < (self.starts + self.lens)[:, None])).any(axis=1)  # type: ignore[no-any-return]
+
+
+def _facts(lines: list[str]) -> _Facts:
+    """The lines' facts, counted at C speed over the page (a sum per line with ``reduceat``;
+    an empty line sums nothing)."""
+    cps = codepoints("\n".join(lines))
     ends = np.flatnonzero(cps == 10)
+    if len(ends) != len(lines) - 1:
+        raise ValueError("read_page(): a line holds a line break")
     starts = np.concatenate(([0], ends + 1))
-    empty = starts == np.append(ends, len(cps))
-    out = []
-    for c in (1, 2):
-        sums = np.add.reduceat(cls == c, starts, dtype=np.int64)
-        sums[empty] = 0
-        out.append(sums.tolist())
-    return out[0], out[1]
+    lens = np.append(ends, len(cps)) - starts
+    if not len(cps):
+        return _Facts(cps, starts, lens, lens, lens)
+    cls = _char_classes()[cps]
+    # per line, the sum of the classes (Han 1, mark 2), less the marks, found where they stand
+    sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1), dtype=np.int64)
+    sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
+    at = np.flatnonzero(cls == 2)
+    marks = np.bincount(np.searchsorted(starts, at, "right") - 1, minlength=len(lines))
+    return _Facts(cps, starts, lens, sums - 2 * marks, marks)
 
 
-def _kinds(lines: list[str], kept: list[bool], p: PageParams) -> tuple[list[Kind], list[int]]:
-    """Each line's kind and Han character count."""
-    han, marks = _counts(lines)
-    kinds: list[Kind] = []
-    for s, k, h, m in zip(lines, kept, han, marks):
-        if not s:
-            kinds.append("blank")
-        elif not k:
-            kinds.append("chrome")
-        elif s.endswith(_CUT) and not s.endswith("……"):
-            kinds.append("short")  # a link title cut short for a list is not prose
-        elif h >= p.prose_min_han and m and h <= p.han_per_mark * m:
-            kinds.append("prose")
-        elif h >= p.near_min_han and m:
-            kinds.append("near")
-        else:
-            kinds.append("short")
-    return kinds, han
+def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
+    """Each line's kind, as a code (:data:`BLANK` ... :data:`PROSE`)."""
+    han, marks = f.han, f.marks
+    codes = np.full(len(lines), SHORT, np.int8)
+    punctuated = marks > 0
+    codes[punctuated & (han >= p.near_min_han)] = NEAR
+    codes[punctuated & (han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE
+    ends = f.cps[np.maximum(f.starts + f.lens - 1, 0)] if len(f.cps) else np.zeros(len(lines), np.uint32)
+    for i in np.flatnonzero((f.lens > 0) & ((ends == ord(".")) | (ends == ord("…")))).tolist():
+        if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
+            codes[i] = SHORT  # a link title cut short for a list is not prose
+    codes[np.frombuffer(bytes(map(bool, kept)), np.bool_) == 0] = CHROME
+    codes[f.lens == 0] = BLANK
+    return codes
+
+
+def _names(codes: np.ndarray) -> list[Kind]:
+    return _KIND_NAMES[codes].tolist()  # type: ignore[no-any-return]
 
 
 def _template_lines(
@@ -324,6 +358,23 @@ def _template_lines(
 def _structure(s: str) -> bool:
     """A heading of the document's outline (第一章, 一、, 1 总则, a Markdown heading)."""
     return s[:1] in _STRUCTURE_FIRST and _STRUCTURE.match(s) is not None
+
+
+@lazy
+def _structure_first() -> np.ndarray:
+    """Code point -> does a heading (:data:`_STRUCTURE`) start with it?"""
+    table = np.zeros(0x110000, bool)
+    table[[ord(c) for c in _STRUCTURE_FIRST]] = True
+    return table
+
+
+def _structure_rows(codes: np.ndarray, f: _Facts) -> list[int]:
+    """The lines that may be headings (:func:`_structure`: their first character is one a
+    heading starts with), not chrome: one look-up per line."""
+    if not len(f.cps):
+        return []
+    first = _structure_first()[f.cps[np.minimum(f.starts, len(f.cps) - 1)]]
+    return np.flatnonzero(first & (f.lens > 0) & (codes != CHROME)).tolist()  # type: ignore[no-any-return]
 
 
 def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
@@ -345,63 +396,67 @@ def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
     return False
 
 
-def _list_items(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
-    """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``."""
+def _runs(flags: np.ndarray) -> Iterable[tuple[int, int]]:
+    """(start, stop) of each run of True in *flags*."""
+    padded = np.zeros(len(flags) + 2, bool)
+    padded[1:-1] = flags
+    edges = np.flatnonzero(padded[1:] != padded[:-1]).tolist()
+    return zip(edges[::2], edges[1::2])
+
+
+def _mask(n: int, rows: Iterable[int]) -> np.ndarray:
+    out = np.zeros(n, bool)
+    out[list(rows)] = True
+    return out
+
+
+def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
+    """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``
+    (dates and counters under each item, chrome lines, do not end a list)."""
+    rows = np.flatnonzero(codes >= SHORT)
+    maybe = rows[(codes[rows] >= NEAR) & (f.lens[rows] <= p.list_item_max)].tolist()
+    item = _mask(len(lines), [
+        i for i in maybe if not _SENTENCE.search(lines[i]) and not lines[i].endswith(_FRAGMENT_END)
+    ])
     out: set[int] = set()
-    run: list[int] = []
-    for i, (s, k) in enumerate(zip(lines, kinds)):
-        if k in ("blank", "chrome"):
-            continue  # dates and counters under each item do not end a list
-        item = (
-            k in ("prose", "near")
-            and len(s) <= p.list_item_max
-            and not _SENTENCE.search(s)
-            and not s.endswith(_FRAGMENT_END)
-        )
-        if item:
-            run.append(i)
-            continue
-        if len(run) >= p.list_min_run:
-            out.update(run)
-        run = []
-    if len(run) >= p.list_min_run:
-        out.update(run)
+    for a, b in _runs(item[rows]):
+        if b - a >= p.list_min_run:
+            out.update(rows[a:b].tolist())
     return out
 
 
 def _weights(
-    kinds: list[Kind], han: list[int], items: set[int], nb: list[int], p: PageParams
-) -> list[int]:
+    codes: np.ndarray, f: _Facts, items: set[int], nb: np.ndarray, p: PageParams
+) -> np.ndarray:
     """Each line's score: prose its Han characters (capped), a share of them when no
     neighbour is text (a teaser between its title and date, not a paragraph of an article),
     list items nothing, short and chrome lines their penalties."""
-    table = {"blank": 0, "chrome": p.chrome_weight, "short": p.short_weight, "near": p.near_weight}
-    out = [table.get(k, 0) for k in kinds]
-    textual = ("prose", "near")
-    for x, i in enumerate(nb):
-        if kinds[i] != "prose" or i in items:
-            continue
-        w = min(han[i], p.prose_weight_cap)
-        alone = (x == 0 or kinds[nb[x - 1]] not in textual) and (
-            x + 1 == len(nb) or kinds[nb[x + 1]] not in textual
-        )
-        out[i] = w // p.isolated_divisor if alone else w
-    for i in items:
-        out[i] = 0
+    table = np.array([0, p.chrome_weight, p.short_weight, p.near_weight, 0], np.int64)
+    out = table[codes]
+    textual = codes[nb] >= NEAR
+    before = np.concatenate(([False], textual[:-1]))
+    after = np.concatenate((textual[1:], [False]))
+    w = np.minimum(f.han[nb], p.prose_weight_cap)
+    w = np.where(before | after, w, w // p.isolated_divisor)
+    prose = codes[nb] == PROSE
+    out[nb[prose]] = w[prose]
+    out[list(items)] = 0
     return out
 
 
-def _best_run(weights: list[int]) -> tuple[int, int, int]:
-    """(score, first, last) of the contiguous run with the highest score (earliest on ties)."""
-    total = low = best = 0
-    low_at, first, last = 0, 0, -1
-    for i, w in enumerate(weights):
-        total += w
-        if total - low > best:
-            best, first, last = total - low, low_at, i
-        if total < low:
-            low, low_at = total, i + 1
-    return best, first, last
+def _best_run(weights: np.ndarray) -> tuple[int, int, int]:
+    """(score, first, last) of the contiguous run with the highest score (earliest on ties):
+    the highest rise of the running total over its lowest value before (array passes)."""
+    if not len(weights):
+        return 0, 0, -1
+    totals = np.cumsum(weights)
+    lows = np.minimum.accumulate(np.concatenate(([0], totals[:-1])))  # (lowest total before)
+    gains = totals - lows
+    last = int(gains.argmax())
+    best, low = int(gains[last]), int(lows[last])
+    if best <= 0:
+        return 0, 0, -1
+    return best, (0 if low == 0 else int((totals == low).argmax()) + 1), last
 
 
 def _anchored_run(
@@ -518,24 +573,19 @@ def _grow(
 
 
 def _outline(
-    lines: list[str], kinds: list[Kind], weights: list[int], region: tuple[int, int]
+    lines: list[str], kinds: list[Kind], weights: list[int], region: tuple[int, int], rows: list[int]
 ) -> tuple[int, int]:
     """The region widened to the document's outline: when the region holds heading 五、 and
     四、 三、 二、 一、 stand before it in that order (tables of short cells between them, which
     the region did not reach), the document starts at 一、; after it likewise (up to the next
-    line a line rule dropped). Never across a line that ends an article."""
+    line a line rule dropped). Never across a line that ends an article. *rows*: the lines that may be headings
+    (:func:`_structure_rows`)."""
     first, last = region
-
-    def heads_in(rows: Iterable[int]) -> list[tuple[int, int]]:
-        return [
-            (i, _cn_int(m.group(1))) for i in rows
-            if lines[i][:1] in _STRUCTURE_FIRST and kinds[i] != "chrome" and (m := _HEADING.match(lines[i]))
-        ]
-
-    heads = heads_in(chain(range(first), range(last + 1, len(lines))))
+    heads = [(i, _cn_int(m.group(1))) for i in rows if (m := _HEADING.match(lines[i]))]
+    inside = [n for i, n in heads if first <= i <= last]
+    heads = [(i, n) for i, n in heads if not first <= i <= last]
     if not heads:
         return region  # (most pages: nothing of an outline outside the region)
-    inside = [n for _, n in heads_in(range(first, last + 1))]
     if not inside:
         return region
     want = inside[0] - 1
@@ -555,7 +605,7 @@ def _outline(
     return first, last
 
 
-def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
+def _headlines(lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
     """Lines whose text, alone or joined with the next few, is part of the first line (the
     page title) and covers ``headline_min_share`` of it."""
     title = _NORM.sub("", lines[0]) if lines else ""
@@ -563,16 +613,20 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
     if len(title) < p.headline_min_chars:
         return out
     chars, longest = set(title), 2 * len(lines[0]) + 8
-    # a line can be part of the title only if one of its first characters is in it (cheap test
-    # before normalising it)
-    norms = [
-        _NORM.sub("", s) if k not in ("blank", "chrome") and len(s) <= longest
-        and not chars.isdisjoint(s[:3]) else ""
-        for s, k in zip(lines, kinds)
-    ]
-    for i in range(1, len(lines)):
-        if not norms[i] or norms[i][:2] not in title:
-            continue
+    # a line can be part of the title only if one of its first characters is in it (one test
+    # of the whole page before normalising the lines that pass it)
+    near = f.starting_with(np.array(sorted(map(ord, chars))), 3)
+    passing = np.flatnonzero(near & (codes >= SHORT) & (f.lens <= longest)).tolist()
+    norms = _Norms(lines, passing)
+    # a headline's first line starts with two characters of the title (so does a line equal to
+    # the title's lead, a prefix of it); a line that starts with two letters or digits starts
+    # so normalised too, and only other lines need normalising to tell
+    rows = []
+    for i in passing[1:] if passing[:1] == [0] else passing:
+        head = lines[i][:2]
+        if head in title if head.isalnum() else norms[i] != "" and norms[i][:2] in title:
+            rows.append(i)
+    for i in rows:
         joined = ""
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
             if kinds[j] == "blank":
@@ -588,7 +642,7 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
         lead = _NORM.sub("", _TITLE_SEP.split(lines[0], 1)[0])
         if len(lead) >= p.headline_min_lead and lead != title:
             out = {
-                i for i in range(1, len(lines))
+                i for i in rows
                 if norms[i] == lead or (
                     len(lead) >= p.headline_min_chars and norms[i].startswith(lead)
                     and _DATE_TAIL.fullmatch(norms[i], len(lead))
@@ -599,6 +653,19 @@ def _headlines(lines: list[str], kinds: list[Kind], p: PageParams) -> set[int]:
     if out and any(norms[h] == title for h in out):
         out.add(0)
     return out
+
+
+class _Norms(dict[int, str]):
+    """Line index -> the line without punctuation and spaces (:data:`_NORM` keeps what
+    ``str.isalnum`` accepts, but ``_``), normalised on first use; "" for a line not in *rows*."""
+
+    def __init__(self, lines: list[str], rows: list[int]) -> None:
+        super().__init__()
+        self.lines, self.rows = lines, set(rows)
+
+    def __missing__(self, i: int) -> str:
+        norm = self[i] = _NORM.sub("", self.lines[i]) if i in self.rows else ""
+        return norm
 
 
 def _head_line(
@@ -633,35 +700,35 @@ def _head_line(
 
 
 def _chrome_runs(
-    kinds: list[Kind], items: set[int], keep: set[int], region: tuple[int, int], head: int,
+    codes: np.ndarray, items: set[int], keep: set[int], region: tuple[int, int], head: int,
     p: PageParams,
 ) -> dict[int, int]:
     """Line index -> length of the run of short, list or chrome lines it belongs to (runs of
     ``chrome_min_run`` or more; prose, the region and the article's head from line *head* on
     end a run; so do other protected lines, except short ones: a headline's copy in a metadata
     table)."""
-    out: dict[int, int] = {}
-    run: list[int] = []
     first, last = region
-    for i, k in enumerate([*kinds, "prose"]):
-        if k == "blank" or (i in keep and k == "short" and not head <= i <= last):
-            continue
-        if (k in ("short", "chrome") or i in items) and i not in keep and not first <= i <= last:
-            run.append(i)
-            continue
-        if len(run) >= p.chrome_min_run:
-            out.update((j, len(run)) for j in run)
-        run = []
+    n = len(codes)
+    kept, short = _mask(n, keep), codes == SHORT
+    at = np.arange(n)
+    passed = (codes == BLANK) | (kept & short & ((at < head) | (at > last)))
+    chrome = (short | (codes == CHROME) | _mask(n, items)) & ~kept & ((at < first) | (at > last))
+    rows = np.flatnonzero(~passed)
+    out: dict[int, int] = {}
+    for a, b in _runs(chrome[rows]):
+        if b - a >= p.chrome_min_run:
+            out.update(dict.fromkeys(rows[a:b].tolist(), b - a))
     return out
 
 
 def _protected(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
-    region: tuple[int, int], end: int, p: PageParams,
+    region: tuple[int, int], end: int, structure: list[int], blocks: list[int], p: PageParams,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings before *end* (what ends the article: a site's reprint terms
-    numbered 一、二、 are not the document's)."""
+    numbered 一、二、 are not the document's). *structure*: the lines that may be headings
+    (:func:`_structure_rows`); *blocks* those that may be of a 公文's blocks (:func:`_block_rows`)."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if 0 < h < first]  # (line 0, the page title, heads no subtitle)
@@ -669,23 +736,40 @@ def _protected(
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= p.head_min_han:
                 keep.add(i)
-    keep.update(i for i, s in enumerate(lines[:end]) if kinds[i] != "chrome" and _structure(s))
+    keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
-    keep.update(_document_blocks(lines, kinds, han, nb, p))
+    keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
     return keep
 
 
+def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
+    """The lines :func:`_document_blocks` may take for a block, not chrome: 附 among the
+    first characters (an attachment's line), or 号 or 日 in a line of at most
+    ``_BLOCK_LINE_MAX`` characters (a 发文字号, a date); found with one scan of the page."""
+    cps = f.cps
+    at = np.flatnonzero((cps == ord("号")) | (cps == ord("日")) | (cps == ord("附")))
+    line = np.searchsorted(f.starts, at, "right") - 1
+    ok = np.where(cps[at] == ord("附"), at - f.starts[line] < _ATTACHMENT_REACH, f.lens[line] <= _BLOCK_LINE_MAX)
+    return sorted(set(line[ok & (codes[line] >= SHORT)].tolist()))
+
+
+#: Longest line read as a 发文字号 or a date line of a 公文's blocks.
+_BLOCK_LINE_MAX = 40
+#: Where 附 may stand in a line that opens attachments (十、附件).
+_ATTACHMENT_REACH = 5
+
+
 def _document_blocks(
-    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], p: PageParams
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], rows: list[int], p: PageParams
 ) -> set[int]:
     """A 公文's head, closing and attachments outside the region: a 发文字号 line with the
     title lines right above it; the 附件 line and what follows it up to page chrome
     (:func:`_attachments`); a date
     line with the signature right above it when text precedes them (and a note such as
-    （此件公开发布） after it)."""
+    （此件公开发布） after it). *rows*: the lines that may be so (:func:`_block_rows`)."""
     keep: set[int] = set()
-    for x, i in enumerate(nb):
-        s = lines[i]
+    for i in rows:
+        x, s = bisect_left(nb, i), lines[i]
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
         if kinds[i] != "chrome" and _is_attachment(s):
@@ -693,7 +777,7 @@ def _document_blocks(
                 continue  # an empty field of the page (附件： and nothing attached)
             keep.update(_attachments(lines, kinds, nb[x:]))
             continue
-        if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > 40:
+        if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > _BLOCK_LINE_MAX:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
         # a 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）)
         paren = s[:1] in "（(" and s[-1:] in "）)" and _docnum_re().fullmatch(s[1:-1].strip()) is not None
@@ -821,32 +905,36 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
 
 
 def _outside(
-    lines: list[str], kinds: list[Kind], han: list[int], region: tuple[int, int],
+    lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int], region: tuple[int, int],
     keep: set[int], items: set[int], head: int, p: PageParams,
 ) -> dict[int, Drop]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
     (*head*: the article's first line, its headline's if it has one)."""
     first, last = region
-    runs = _chrome_runs(kinds, items, keep, region, head, p)
+    runs = _chrome_runs(codes, items, keep, region, head, p)
     drops: dict[int, Drop] = {}
+    reasons: dict[tuple[str, int, str], str] = {}  # (few distinct ones: each made once)
     for i, n in runs.items():
         if kinds[i] == "chrome" or (i in items and _long_prose(lines[i], han[i], p)):
             continue  # (a short line is never long prose: it has no sentence mark)
-        where = "before" if i < first else "after"
-        what = "list" if i in items else "short"
-        drops[i] = Drop(i, "page_chrome", f"{what} line in a run of {n} {where} the article")
-    # a short line with page chrome between it and the region is cut off from the article
-    for side in (range(first - 1, -1, -1), range(last + 1, len(kinds))):
-        cut = False
-        for i in side:
-            k = kinds[i]
-            if k == "blank":
-                continue
-            if k == "chrome" or i in drops:
-                cut = True
-            elif cut and i not in keep and k == "short":
-                where = "before" if i < first else "after"
-                drops[i] = Drop(i, "page_stray", f"short line {where} the article, cut off by page chrome")
+        key = ("list" if i in items else "short", n, "before" if i < first else "after")
+        if key not in reasons:
+            reasons[key] = f"{key[0]} line in a run of {n} {key[2]} the article"
+        drops[i] = Drop(i, "page_chrome", reasons[key])
+    # a short line with page chrome (a chrome line, a dropped one) between it and the region
+    # is cut off from the article
+    n = len(codes)
+    dropped = _mask(n, drops)
+    cut = np.flatnonzero((codes == CHROME) | dropped).tolist()
+    stray = (codes == SHORT) & ~dropped & ~_mask(n, keep)
+    x = bisect_left(cut, first)
+    if x:
+        for i in np.flatnonzero(stray[: cut[x - 1]]).tolist():
+            drops[i] = Drop(i, "page_stray", "short line before the article, cut off by page chrome")
+    x = bisect_right(cut, last)
+    if x < len(cut):
+        for i in (np.flatnonzero(stray[cut[x] + 1:]) + cut[x] + 1).tolist():
+            drops[i] = Drop(i, "page_stray", "short line after the article, cut off by page chrome")
     return drops
 
 
@@ -894,17 +982,17 @@ def _islands(
 
 def _article_run(
     lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], heads: set[int],
-    items: set[int], p: PageParams,
+    items: set[int], best: tuple[int, int, int], p: PageParams,
 ) -> tuple[tuple[int, int, int], set[int]]:
     """The article's run (score, first, last) and the headline lines that stand: the best run
-    right after a copy of the headline (or a table there), else the page's best run and no
-    headline."""
+    right after a copy of the headline (or a table there), else the page's best run *best*
+    (:func:`_best_run`) and no headline."""
     run: tuple[int, int, int] | None = None
     for h in sorted(heads - {0}):  # the title line is not where the article starts
         other = _anchored_run(weights, kinds, h, heads, items, p)
         if other is not None and (run is None or other[0] > run[0]):
             run = other  # (the headline's copy in a metadata table comes before the article's)
-    best = _best_run(weights)
+
     if run is not None and best[2] < run[1] and run[0] * p.anchor_min_ratio < best[0]:
         run = None  # a few lines after a copy of the headline, the article before it (a page
         # that repeats its headline and first paragraph after the footer)
@@ -947,34 +1035,40 @@ def read_page(
     if len(lines) != len(kept):
         raise ValueError("read_page(): lines and kept differ in length")
     p = params
-    kinds, han = _kinds(lines, kept, p)
+    f = _facts(lines)
+    own_codes = codes = _kinds(lines, kept, f, p)
+    own = kinds = _names(codes)
+    han: list[int] = f.han.tolist()
     template = _template_lines(lines, kinds, han, repeated, p) if repeated else {}
-    own = kinds
     if template:
-        kinds = ["chrome" if i in template else k for i, k in enumerate(kinds)]  # type: ignore[misc]
-    if sum(k != "blank" for k in kinds) < p.min_lines or not _has_chrome(kinds, lines, p):
+        codes = codes.copy()
+        codes[list(template)] = CHROME
+        kinds = _names(codes)
+    nb_rows = np.flatnonzero(codes)  # the non-blank lines, in order
+    if len(nb_rows) < p.min_lines or not _has_chrome(kinds, lines, p):
         return PageReading(None, (), tuple(kinds), ())
-    items = _list_items(lines, kinds, p)
-    nb = [i for i, k in enumerate(kinds) if k != "blank"]  # the non-blank lines, in order
-    weights = _weights(kinds, han, items, nb, p)
+    nb: list[int] = nb_rows.tolist()
+    items = _list_items(lines, codes, f, p)
+    scores = _weights(codes, f, items, nb_rows, p)
     stops = list(stops)
-    for i in stops:
-        weights[i] = _STOP
+    scores[stops] = _STOP
+    weights: list[int] = scores.tolist()
     # a line of the site's template is not this page's title
-    heads = _headlines(lines, own, p) if 0 not in template else set()
-    run, heads = _article_run(lines, kinds, han, weights, heads, items, p)
+    heads = _headlines(lines, own, own_codes, f, p) if 0 not in template else set()
+    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), p)
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
-    region = _outline(lines, kinds, weights, region)
+    structure = _structure_rows(codes, f)
+    region = _outline(lines, kinds, weights, region, structure)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
-    keep = _protected(lines, kinds, han, nb, heads, region, end, p)
+    keep = _protected(lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), p)
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, p))
-    drops = _outside(lines, kinds, han, region, keep, items, head, p)
+    drops = _outside(lines, kinds, codes, han, region, keep, items, head, p)
     _islands(lines, kinds, han, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)
     if (
