@@ -3,6 +3,7 @@ the mojibake gates and the whitespace scan."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import numpy as np
@@ -43,6 +44,34 @@ def test_pair_starts_are_the_gate_matches(text: str) -> None:
             want.append(m.start())
             pos = m.start() + 1
         assert mojibake._pair_starts(text, spec) == want
+
+
+@settings(max_examples=100, deadline=None)
+@given(_TEXT)
+def test_pair_starts_on_long_lines_are_the_gate_matches(text: str) -> None:
+    """Past the table threshold the first class comes from the line's bits: same starts."""
+    long = text + "中国教育" * (mojibake._TABLE_MIN // 4) + text
+    for spec in [*mojibake._codecs(), dataclasses.replace(mojibake._codecs()[0], relaxed=True)]:
+        want, pos = [], 0
+        while (m := spec.gate.search(long, pos)) is not None:
+            want.append(m.start())
+            pos = m.start() + 1
+        assert mojibake._pair_starts(long, spec) == want
+
+
+def test_ftfy_gate_starts_with_the_first_bit() -> None:
+    """Every alternative of the ftfy gate starts with a character of the _HAS_FTFY_FIRST class,
+    so a long line is searched for the gate at those characters only."""
+    every = "".join(map(chr, range(0x10000)))
+    codes = np.array([ord(c) for c in every], dtype=np.uint32)
+    bits = mojibake._first_table().take(codes, mode="clip")
+    allowed = set(codes[(bits & mojibake._HAS_FTFY_FIRST) > 0].tolist())
+    alternatives = mojibake._ftfy_gate().pattern.split("|")
+    first = re.compile(r"\[(?:[^\]\\]|\\.)*\]")
+    for alt in alternatives:
+        cls = first.match(alt)
+        assert cls is not None, alt
+        assert {ord(c) for c in re.findall(cls.group(), every)} <= allowed
 
 
 def test_class_tables_are_the_classes() -> None:
@@ -97,6 +126,8 @@ def test_first_table_bits_are_the_gate_classes() -> None:
         mojibake._HAS_LOSSY: mojibake._LOSSY_CHAR.pattern,
         mojibake._HAS_LOST: mojibake._shifted_run().pattern,
     }
+    for bit, spec in zip(mojibake._HAS_PAIR, mojibake._codecs(), strict=True):
+        classes[bit] = spec.gate.pattern
     for bit, pattern in classes.items():
         cls = first.match(pattern)
         assert cls is not None

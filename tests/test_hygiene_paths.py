@@ -83,3 +83,13 @@ def test_whitespace_cr_before_removed_character():
 def test_whitespace_idempotent(text):
     once = h.normalize_whitespace(text)
     assert h.normalize_whitespace(once) == once
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([" ", "\t", "\n", "a", "中", "  "]), max_size=60).map("".join))
+def test_line_edges_are_each_lines_strip(text):
+    """The literal-led edge search removes what stripping every line does."""
+    assert h._strip_line_edges(text) == "\n".join(line.strip(" \t") for line in text.split("\n"))
+    inner = h._ws_inner().sub(" ", h._strip_line_edges(text))
+    want = regex.sub(r"(?<![ \t])(  ++)(?![ \t])", " ", h._strip_line_edges(text))
+    assert inner == want

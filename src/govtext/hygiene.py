@@ -12,7 +12,6 @@ already clean (a single precompiled regex search decides that):
 
 from __future__ import annotations
 
-import functools
 import re
 
 import regex
@@ -113,27 +112,55 @@ def _ws_newlines() -> re.Pattern[str]:
     return re.compile("\n\n\n+")  # a literal prefix: found by a fast search
 
 
-@functools.cache
-def _ws_edges(blank: str) -> re.Pattern[str]:
-    # A maximal run of blanks (spaces and tabs) starting with *blank*, at a line's start or
-    # end. The pattern starts with that literal, so ``re`` finds the next one at memchr speed;
-    # only a run's first blank passes the lookbehinds, and each alternative scans the run once:
-    # linear time. Replaced by "" (a literal: no Python callback per match). Runs starting with
-    # a space and runs starting with a tab never overlap: the two patterns run one after the
-    # other remove what one class-led pattern would.
-    b = re.escape(blank)
-    return re.compile(
-        rf"{b}(?:"
-        rf"(?<![^\n]{b})[ \t]*"  # the line's start before it
-        rf"|(?<![ \t]{b})[ \t]*(?![^\n]))"  # the line's end after the run
-    )
+@lazy
+def _ws_line_starts() -> re.Pattern[str]:
+    # The blanks after a line break: the pattern starts with the literal "\n", so ``re`` tries
+    # it at line breaks only (found at memchr speed), never at the spaces inside a line.
+    return re.compile("\n[ \t]+")
+
+
+@lazy
+def _ws_line_ends() -> re.Pattern[str]:
+    # A line break after a blank (literal-led too): the run before it is found by rstrip.
+    return re.compile("\n(?<=[ \t]\n)")
+
+
+def _strip_line_edges(text: str) -> str:
+    """Every line of *text* without its leading and trailing spaces and tabs (what
+    ``"\n".join(line.strip(" \t") for line in text.split("\n"))`` gives), the runs found by
+    literal-led searches: the cost goes with the line breaks, not with the spaces."""
+    spans = []
+    n = len(text) - len(text.lstrip(" \t"))
+    if n:
+        spans.append((0, n))
+    spans += [(m.start() + 1, m.end()) for m in _ws_line_starts().finditer(text)]
+    for m in _ws_line_ends().finditer(text):
+        end = m.start()
+        start = text.rfind("\n", 0, end) + 1
+        spans.append((start + len(text[start:end].rstrip(" \t")), end))
+    n = len(text.rstrip(" \t"))
+    if n < len(text):
+        spans.append((n, len(text)))
+    if not spans:
+        return text
+    spans.sort()
+    parts = []
+    pos = 0
+    for start, end in spans:  # a blank line's run is found from both sides: the union
+        if start > pos:
+            parts.append(text[pos:start])
+        pos = max(pos, end)
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @lazy
 def _ws_inner() -> re.Pattern[str]:
-    # Inside a line (once _ws_edges() has removed the others): a maximal run of two or more
-    # spaces, no tab, replaced by one space (a literal).
-    return re.compile(r" (?<![ \t] ) +(?![ \t])")
+    # Inside a line (once _strip_line_edges() has removed the others): a maximal run of two or
+    # more spaces, no tab next to it, replaced by one space (a literal). The pattern starts
+    # with the literal "  ", so ``re`` tries it only where two spaces meet; the lookbehind
+    # keeps it at a run's first space.
+    return re.compile("  (?<![ \t]  ) *(?![ \t])")
 
 
 @lazy
@@ -198,9 +225,7 @@ def normalize_whitespace(text: str) -> str:
         or text.startswith((" ", "\t"))
         or text.endswith((" ", "\t"))
     ):
-        for blank in " \t":  # a run is judged by its first blank: one literal-led pattern each
-            if blank in text:
-                text = _ws_edges(blank).sub("", text)
+        text = _strip_line_edges(text)
         if "  " in text:
             text = _ws_inner().sub(" ", text)
     if "\n\n\n" in text:

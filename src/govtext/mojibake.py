@@ -1191,9 +1191,11 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     if entry is None:
         if not _GBK_LATIN_GATE.search(text):
             return []
-    else:  # the gate is two characters of one class: a pair of set bits
-        latin = entry[2] & _HAS_LATIN1
-        if not entry[1] & _HAS_LATIN1 or not (latin[:-1] & latin[1:]).any():
+    else:  # the gate is two characters of one class: two neighbours with the bit
+        if not entry.any & _HAS_LATIN1:
+            return []
+        latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
+        if not (latin[1:] - latin[:-1] == 1).any():
             return []
     edits = _scan_gbk_latin(text, short=False)
     # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年) too
@@ -1379,9 +1381,14 @@ def _ftfy_fix(line: str) -> str:
 
 
 def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
-    if _lacks(text, _HAS_FTFY_FIRST) or not _ftfy_prefilter().search(text):
-        return []
     gate = _ftfy_gate()
+    starts = _starts_of(text, _HAS_FTFY_FIRST)
+    if starts is None:
+        if not _ftfy_prefilter().search(text):
+            return []
+    elif not any(gate.match(text, p) for p in starts):
+        # a long line: the gate tried where its first character is (every match starts at one)
+        return []
     edits = []
     for m in _LINE.finditer(text):
         line = m.group()
@@ -1688,13 +1695,14 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
 # long line whose bits lack one cannot match that gate, and skips its scan.
 _HAS_LATIN1, _HAS_CJK_LATIN_LEAD, _HAS_FTFY_FIRST, _HAS_KANA, _HAS_LOSSY = 1, 2, 4, 8, 16
 _HAS_LOST = 32  # "?" or U+FFFD: the first character of _shifted_run()
+_HAS_PAIR = (64, 128)  # the first class of each codec's gate (_codecs() order): _pair_starts
 
 
 @lazy
 def _first_table() -> Any:
     """A byte per code point: the bits of the gate classes it belongs to (None without NumPy):
     ``_GBK_LATIN_GATE``'s first character, ``_CJK_LATIN_LEAD``'s, ``_ftfy_prefilter``'s,
-    ``_SHIFT_KANA`` and ``_LOSSY_CHAR``."""
+    ``_SHIFT_KANA``, ``_LOSSY_CHAR``, the lost-byte markers and each codec gate's first class."""
     ftfy_first = re.match(r"\[((?:[^\]\\]|\\.)*)\]", _ftfy_prefilter().pattern)
     assert ftfy_first is not None and ftfy_first.group(1).endswith("\\x80-\\x9f")
     bodies = {
@@ -1705,6 +1713,9 @@ def _first_table() -> Any:
         _HAS_LOSSY: _LOSSY_CHAR.pattern[1:-1],
         _HAS_LOST: "?\ufffd",
     }
+    specs = _codecs()
+    assert len(specs) == len(_HAS_PAIR)
+    bodies.update(zip(_HAS_PAIR, (spec.gate_classes[0] for spec in specs)))
     tables = {bit: _class_table(body) for bit, body in bodies.items()}
     if any(t is None for t in tables.values()):
         return None
@@ -1716,25 +1727,43 @@ def _first_table() -> Any:
     return out
 
 
-_LAST_BITS: list[tuple[str, int, Any] | None] = [None]
+@dataclass(frozen=True)
+class _Bits:
+    """A long line's characters looked up in :func:`_first_table` (see :func:`_line_bits`)."""
+
+    #: the line (kept so that its identity says the entry is its own)
+    text: str
+    #: the union of its characters' bits
+    any: int
+    #: its code points (NumPy ``uint32``)
+    codes: Any
+    #: where a character with any bit is, in order (NumPy ``intp``), and its bits
+    at: Any
+    at_bits: Any
 
 
-def _line_bits(text: str) -> tuple[str, int, Any] | None:
-    """For a long *text* (see :data:`_TABLE_MIN`): it, the union of its characters' bits in
-    :func:`_first_table` and those bits per character (one table look-up per line, reused by
-    the stages while the line is the same object); None for a short one."""
+_LAST_BITS: list[_Bits | None] = [None]
+
+
+def _line_bits(text: str) -> _Bits | None:
+    """For a long *text* (see :data:`_TABLE_MIN`): its characters' bits in :func:`_first_table`
+    (one table look-up per line, reused by the stages while the line is the same object);
+    None for a short one."""
     if len(text) < _TABLE_MIN:
         return None
     last = _LAST_BITS[0]
-    if last is not None and last[0] is text:
+    if last is not None and last.text is text:
         return last
     table = _first_table()
     if table is None:
         return None
     import numpy as np
 
-    flags = table.take(codepoints(text), mode="clip")
-    entry = (text, int(np.bitwise_or.reduce(flags)), flags)
+    a = codepoints(text)
+    flags = table.take(a, mode="clip")
+    at = np.flatnonzero(flags != 0)  # (a boolean array's nonzero is 4x faster)
+    at_bits = flags[at]
+    entry = _Bits(text, int(np.bitwise_or.reduce(at_bits)) if len(at) else 0, a, at, at_bits)
     _LAST_BITS[0] = entry
     return entry
 
@@ -1743,7 +1772,7 @@ def _lacks(text: str, bit: int) -> bool:
     """True when *text* is long and holds no character of the gate class *bit*; False means
     "look with the pattern"."""
     entry = _line_bits(text)
-    return entry is not None and not entry[1] & bit
+    return entry is not None and not entry.any & bit
 
 
 def _starts_of(text: str, bit: int) -> list[int] | None:
@@ -1751,9 +1780,9 @@ def _starts_of(text: str, bit: int) -> list[int] | None:
     entry = _line_bits(text)
     if entry is None:
         return None
-    import numpy as np
-
-    return np.flatnonzero(entry[2] & bit).tolist()  # type: ignore[no-any-return]
+    if not entry.any & bit:
+        return []
+    return entry.at[(entry.at_bits & bit) > 0].tolist()  # type: ignore[no-any-return]
 
 
 def _matches_at(text: str, pattern: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
@@ -1787,6 +1816,15 @@ def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
         return None
     import numpy as np
 
+    entry = _line_bits(text)
+    if entry is not None:  # a long line: the first class from its bits, the second at those hits
+        bit = next((b for c, b in zip(_codecs(), _HAS_PAIR) if c.gate_classes == spec.gate_classes), 0)
+        if bit:
+            if not entry.any & bit:
+                return []
+            at = entry.at[(entry.at_bits & bit) > 0]
+            at = at[at + 1 < len(text)]
+            return at[second.take(entry.codes[at + 1], mode="clip")].tolist()  # type: ignore[no-any-return]
     a = codepoints(text)
     hit = first.take(a[:-1], mode="clip")
     hit &= second.take(a[1:], mode="clip")

@@ -513,20 +513,23 @@ def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
     lines of *repaired*, its output: the others would come back unchanged."""
     if text == repaired:
         return text
-    # only a line holding a character of the mojibake gate can be repaired: the others are
-    # not looked at (one table look-up finds those lines)
-    hits = [text[a:b] for a, b, _ in mojibake._gate_lines(text)]
-    if not hits:
-        return text
-    if len(hits) > 8:
-        known = set(repaired.split("\n"))
-        new = [line for line in dict.fromkeys(hits) if line not in known]
+    lines = text.split("\n")
+    before = repaired.split("\n")
+    # the lines a step changed: compared in place when it kept the line count (in C: no
+    # scan of the unchanged lines), else every line
+    changed = (list(itertools.compress(lines, map(operator.ne, before, lines)))
+               if len(before) == len(lines) else lines)
+    cand = list(dict.fromkeys(changed))
+    if len(cand) > 8:
+        known = set(before)
+        new = [line for line in cand if line not in known]
     else:  # a few lines: looked for in the text (no set of its lines)
         framed = f"\n{repaired}\n"
-        new = [line for line in dict.fromkeys(hits) if f"\n{line}\n" not in framed]
+        new = [line for line in cand if f"\n{line}\n" not in framed]
     if not new:
         return text
-    lines = text.split("\n")
+    # only a line holding a character of the mojibake gate can be repaired: fix_mojibake's
+    # gate scan looks at the new lines only
     joined = "\n".join(new)
     fixed = fix(joined)
     if fixed == joined:
