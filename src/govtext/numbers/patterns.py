@@ -242,6 +242,15 @@ COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议|纲要)")
 #: a short quoted phrase holding a Chinese numeral anywhere: “新九条”, “探索三号”, “宁夏二十一景”,
 #: “四化同步、城乡融合、五区共兴” (a slogan or name: its Chinese numerals are part of it)
 QUOTED_PHRASE = re.compile(f"“([^”“\n，。；：！？,;:!?]{{0,24}}?[{CN_NUM_CLASS}〇][^”“\n，。；：！？,;:!?]{{0,24}}?)”")
+@lazy
+def echo_risk_re() -> re.Pattern[str]:
+    """In a quoted name, a numeral a run could start from (another numeral or a unit's first
+    character after it: 四人帮, 十件民生实事): only such names are looked for unquoted (四化同步
+    holds no run wherever it stands)."""
+    firsts = re.escape("".join(sorted(unit_firsts())))
+    return re.compile(f"[{CN_NUM_CLASS}](?:[{CN_NUM_CLASS}]|[{firsts}])")
+
+
 #: the first Arabic digit of a quoted phrase (the Chinese part before it is the name: “三个80%”)
 ARABIC_DIGIT = re.compile(f"[{AD}]")
 #: a term a report's notes explain, after the note's number and before its colon:
@@ -272,9 +281,10 @@ SLOGAN_BEFORE = re.compile("的口号")
 SLOGAN_CLAUSE = re.compile("[^，。；！？：:\\n“”「」]{2,20}\\Z")
 SLOGAN_BACK = 20  # how far before 的口号 a slogan may start
 SLOGAN_VERB = re.compile("(?:提出|喊出|发出|响应|高举|树立|贯彻|实现)了?")
-#: a launch vehicle's serial after its model: 长征二号F遥十三, 长征五号遥五 (遥 after 号 and up to two
-#: letters; the numerals after it are the serial's name)
-FLIGHT_SERIAL = re.compile(f"(?:(?<=号)|(?<=号[A-Z])|(?<=号[A-Z]{{2}}))遥([{CN_NUM_CLASS}]{{1,4}})")
+#: a launch vehicle's serial after its model: 长征二号F遥十三, 长征五号遥五 (found from the literal 遥;
+#: the caller checks that 号 and up to two letters stand before it)
+FLIGHT_SERIAL = re.compile(f"遥([{CN_NUM_CLASS}]{{1,4}})")
+FLIGHT_MODEL = re.compile("号[A-Z]{0,2}\\Z")
 #: a label after a document's part: 附件三, 附录二, 附表一 (the annex's name: 附件三所列 is no 3 所)
 PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}]{{1,3}})")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
