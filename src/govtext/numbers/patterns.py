@@ -225,14 +225,17 @@ EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!
 
 @lazy
 def formula_names() -> dict[str, re.Pattern[str]]:
-    """The numbered-formula patterns, one per measure word (项, 條, 字 …)."""
+    """The numbered-formula patterns, one per measure word (项, 條, 字 …): the measure word right
+    after a Chinese numeral (the lookbehind after the literal keeps the pattern literal-led, found
+    with a fast string search) and before a head."""
     heads: dict[str, list[str]] = {}
     for line in read_lexicon("numbers_formula_heads.txt"):
         head, _, measures = line.partition("\t")
         for w in measures.strip():
             heads.setdefault(w, []).append(head.strip())
     return {
-        w: re.compile(re.escape(w) + f"(?=(?:基本|政治)?{term_regex((h, '') for h in hs)})") for w, hs in heads.items()
+        w: re.compile(f"{re.escape(w)}(?<=[{CN_NUM_CLASS}]{re.escape(w)})(?=(?:基本|政治)?{term_regex((h, '') for h in hs)})")
+        for w, hs in heads.items()
     }
 
 
@@ -298,9 +301,9 @@ QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
 PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}[个個]五年")  # (第一个五年内: the plan, its name cut short)
 PLAN_SHORT = re.compile("五(?=[计計][划劃]|[规規][划劃]|期[间間]|[时時]期)")
 #: service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
-#: 专线 or 服务 within a few characters); each word is found with ``str.find`` (an alternation of
-#: words makes the engine test every character)
-HOTLINE = ("热线", "专线", "服务台", "服务平台")
+#: 专线 or 服务 within a few characters); one literal-led pattern per word (the engine finds a
+#: literal with a fast string search, where an alternation of words makes it test every character)
+HOTLINE = (re.compile("热线"), re.compile("专线"), re.compile("服务(?:台|平台)"))
 HOTLINE_NUMBER = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}\Z)")
 HOTLINE_BACK = 16  # how far before 热线 its number may stand
 

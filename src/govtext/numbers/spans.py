@@ -90,9 +90,8 @@ def name_spans(text: str) -> list[Span]:
             for m in P.FLIGHT_SERIAL.finditer(text)
             if P.FLIGHT_MODEL.search(text, max(0, m.start() - 3), m.start())
         ]
-    for d, rx in P.REGION_NAME.items():
-        if d in text:
-            spans += [m.span(1) for m in rx.finditer(text)]
+    for rx in P.REGION_NAME.values():  # (literal-led: a gate would read the text once more)
+        spans += [m.span(1) for m in rx.finditer(text)]
     formulas = [rx for w, rx in P.formula_names().items() if w in text]
     if "公报" in text or "条协议" in text or "条纲要" in text:
         formulas.append(P.COMMUNIQUES)
@@ -221,13 +220,12 @@ def _hotline_spans(text: str) -> list[Span]:
     """Service numbers: 12345 a few characters before 热线, 专线, 服务台 or 服务平台 (in the order
     of the words, then of the text: the caller sorts the spans)."""
     spans = []
-    for w in P.HOTLINE:
-        i = text.find(w)
-        while i >= 0:
+    for rx in P.HOTLINE:
+        for m in rx.finditer(text):
+            i = m.start()
             n = P.HOTLINE_NUMBER.search(text, max(0, i - P.HOTLINE_BACK), i)
             if n is not None:
                 spans.append(n.span())
-            i = text.find(w, i + len(w))
     return spans
 
 
@@ -308,24 +306,32 @@ def chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[Span]:
     return out
 
 
-def term_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
+def code_units(text: str) -> Any:
+    """The UTF-16 code units of *text* (a NumPy array) when NumPy look-ups pay off: a text of
+    :data:`TERM_SCAN` characters or more, with no astral character; else None."""
+    if len(text) < TERM_SCAN or _numpy is None or may_be_astral(text):
+        return None
+    return _numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
+
+
+def term_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[list[Span], list[Span]]:
     """Spans of the protected terms and of the ordinary words, each left to right without overlap
     (as ``finditer`` finds them).
 
     On long texts the regexes are only tried where a term's first two characters stand: one
     NumPy lookup per character finds those places (a pattern led by a character class makes the
-    engine test every character, which costs more than the lookup).
+    engine test every character, which costs more than the lookup). *units*: the text's
+    :func:`code_units` when the caller has them.
     """
     prot_rx = protect_re(protect) if protect else None
     words_rx = P.words_re()
-    idx = None
-    if len(text) >= TERM_SCAN and not may_be_astral(text):
-        idx = term_index(protect)
+    if units is None:
+        units = code_units(text)
+    idx = term_index(protect) if units is not None else None
     if idx is None:
         prot = [m.span() for m in prot_rx.finditer(text)] if prot_rx is not None else []
         return prot, [m.span() for m in words_rx.finditer(text)]
     first, second, k, lut = idx
-    units = _numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
     a = _numpy.take(first, units[:-1])
     nz = _numpy.flatnonzero(a)  # where a term's first character stands (a few % of a page)
     hits = _numpy.take(lut, a[nz].astype(_numpy.uint16) * k + _numpy.take(second, units[nz + 1]))
