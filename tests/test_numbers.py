@@ -676,6 +676,21 @@ def test_term_spans_match_the_regex_passes(pieces: list[str], pad: int, protect:
     assert words == [m.span() for m in patterns.words_re().finditer(text)]
 
 
+@given(st.text(alphabet="一二三带路老小a", min_size=0, max_size=40), st.integers(0, 3),
+       st.sets(st.text(alphabet="一二三带路老小a", min_size=2, max_size=5), min_size=1, max_size=8))  # fmt: skip
+def test_name_echoes_from_code_units_match_a_search_per_name(body: str, pad: int, names: set[str]) -> None:
+    from govtext.numbers import spans as n
+
+    text = body + "文" * (pad * 400) + body  # long enough for the code units from pad 3 on
+    want = []
+    for name in names:
+        i = text.find(name)
+        while i >= 0:
+            want.append((i, i + len(name)))
+            i = text.find(name, i + len(name))
+    assert sorted(n._echoes(text, names)) == sorted(want)
+
+
 def test_term_spans_use_the_bigram_filter_on_long_text(monkeypatch: pytest.MonkeyPatch) -> None:
     from govtext.numbers import spans as n
 
