@@ -147,3 +147,26 @@ def test_long_lines_repair_as_without_tables(text: str, lossy: str, head: bool) 
     finally:
         mojibake._TABLE_MIN = saved
     assert (mojibake.explain_mojibake(long, lossy=lossy), mojibake._stage_lossy(long, lossy)) == want
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.integers(0, 400))
+def test_run_start_is_the_reverse_search(text: str, h: int) -> None:
+    """The run start read backwards in windows is where a reverse search for the last
+    character outside the run class puts it."""
+    import regex
+
+    h = min(h, len(text))
+    for spec in mojibake._codecs():
+        last = regex.compile(f"(?r)[^{spec.run_class}]").search(text, 0, h)
+        assert mojibake._run_start(text, h, spec.run_class) == (last.end() if last else 0)
+
+
+def test_outside_class_is_the_regex_class() -> None:
+    """``re`` and ``regex`` read the run classes alike, on every code point."""
+    import regex
+
+    every = "".join(map(chr, range(0x10000))) + "".join(map(chr, range(0x10000, 0x110000, 97)))
+    for spec in mojibake._codecs():
+        want = regex.compile(f"[^{spec.run_class}]").findall(every)
+        assert mojibake._outside(spec.run_class).findall(every) == want

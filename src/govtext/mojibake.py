@@ -67,8 +67,6 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import regex
-
 if TYPE_CHECKING:
     import ftfy
 
@@ -253,9 +251,26 @@ def _codec_spec(kind: str, codec: str, euro_is_0x80: bool) -> _Codec:
 
 
 @functools.cache
-def _outside(run_class: str) -> regex.Pattern[str]:
-    """Reverse search: the last character that cannot be in a run (compiled on first need)."""
-    return regex.compile(f"(?r)[^{run_class}]")
+def _outside(run_class: str) -> re.Pattern[str]:
+    """A character that cannot be in a run (compiled on first need)."""
+    return re.compile(f"[^{run_class}]")
+
+
+def _run_start(text: str, h: int, run_class: str) -> int:
+    """Where the characters of *run_class* before *h* begin: after the last character of
+    *text* before *h* outside the class, else 0. The text before *h* is read backwards in
+    growing windows (a reversed copy searched forwards: ``re`` tests a large class with a
+    table look-up, where a reverse ``regex`` search pays ~70,000 instructions a call)."""
+    outside = _outside(run_class)
+    width = 32
+    while True:
+        lo = max(0, h - width)
+        m = outside.search(text[lo:h][::-1])
+        if m is not None:
+            return h - m.start()
+        if lo == 0:
+            return 0
+        width *= 4
 
 
 def _codec_classes(codec: str, euro_is_0x80: bool) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -791,6 +806,29 @@ def _repair_run_marks(
     out.extend(_prefer_split(run, base, marks, joined, split))
 
 
+#: :func:`_repair_run_marks`' edits of a run (at offset 0) by the run, the codec reading and
+#: the context: a pure function of those, and a crawl repeats its lines (a page's re-checks
+#: see the same runs, sites repeat their chrome). Cleared when full.
+_RUN_MEMO: dict[tuple[Any, ...], tuple[tuple[int, int, str, str], ...]] = {}
+_RUN_MEMO_MAX = 4096
+
+
+def _repair_run_memo(
+    run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
+) -> None:
+    """:func:`_repair_run_marks`, its edits kept per run (see :data:`_RUN_MEMO`)."""
+    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around)
+    edits = _RUN_MEMO.get(key)
+    if edits is None:
+        found: list = []
+        _repair_run_marks(run, 0, spec, found, tail_ok, around)
+        edits = tuple(found)
+        if len(_RUN_MEMO) >= _RUN_MEMO_MAX:
+            _RUN_MEMO.clear()
+        _RUN_MEMO[key] = edits
+    out.extend([(base + a, base + b, x, k) for a, b, x, k in edits] if base else edits)
+
+
 def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: list) -> list:
     """Per cluster of overlapping edits of *run* (at *base*; *marks*: offsets in *run*): the
     *joined* ones where *split* (marks read as boundaries) repairs there too, and each mark
@@ -922,16 +960,16 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
                 if k == len(starts):
                     break
                 h = starts[k]
-            before = _outside(spec.run_class).search(text, 0, h)
-            # the run starts at the first member after that character: lost-byte markers
-            # ("?", U+FFFD) before it cannot start one ("?鈥斺" is a run from 鈥)
-            m = spec.run.search(text, before.end() if before else 0)
+            # the run starts at the first member after the last character outside the run
+            # class: lost-byte markers ("?", U+FFFD) before it cannot start one ("?鈥斺" is a
+            # run from 鈥)
+            m = spec.run.search(text, _run_start(text, h, spec.run_class))
             if m is None or m.end() <= h:
                 pos = h + 1
                 continue
             nxt = text[m.end()] if m.end() < len(text) else "\n"
             prv = text[m.start() - 1] if m.start() else "\n"
-            _repair_run_marks(m.group(), m.start(), spec, found, nxt.isascii(), (prv, nxt))
+            _repair_run_memo(m.group(), m.start(), spec, found, nxt.isascii(), (prv, nxt))
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
@@ -1032,7 +1070,7 @@ def _runs_in_damaged(text: str, spec: _Codec, done: list) -> list[tuple[int, int
             continue  # repaired whole already
         nxt = text[m.end()] if m.end() < len(text) else "\n"
         prv = text[m.start() - 1] if m.start() else "\n"
-        _repair_run_marks(m.group(), m.start(), spec, found, nxt.isascii(), (prv, nxt))
+        _repair_run_memo(m.group(), m.start(), spec, found, nxt.isascii(), (prv, nxt))
     return found
 
 
@@ -1671,7 +1709,13 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
     import numpy as np
 
     a = codepoints(text)
-    at = np.flatnonzero(table.take(a, mode="clip"))
+    return _gate_lines_at(text, a, np.flatnonzero(table.take(a, mode="clip")))
+
+
+def _gate_lines_at(text: str, a: Any, at: Any) -> list[tuple[int, int, set[str]]]:
+    """:func:`_gate_lines` from *text*'s code points *a* and where its gate characters are."""
+    import numpy as np
+
     if not len(at):
         return []
     newlines = np.flatnonzero(a == 10)
@@ -1696,13 +1740,17 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
 _HAS_LATIN1, _HAS_CJK_LATIN_LEAD, _HAS_FTFY_FIRST, _HAS_KANA, _HAS_LOSSY = 1, 2, 4, 8, 16
 _HAS_LOST = 32  # "?" or U+FFFD: the first character of _shifted_run()
 _HAS_PAIR = (64, 128)  # the first class of each codec's gate (_codecs() order): _pair_starts
+_IN_GATE = 256  # a character of _fast_gate(): the lines explain_mojibake repairs
+_STAGE_BITS = 255  # the bits the stages read
 
 
 @lazy
 def _first_table() -> Any:
-    """A byte per code point: the bits of the gate classes it belongs to (None without NumPy):
+    """Per code point, the bits of the gate classes it belongs to (None without NumPy):
     ``_GBK_LATIN_GATE``'s first character, ``_CJK_LATIN_LEAD``'s, ``_ftfy_prefilter``'s,
-    ``_SHIFT_KANA``, ``_LOSSY_CHAR``, the lost-byte markers and each codec gate's first class."""
+    ``_SHIFT_KANA``, ``_LOSSY_CHAR``, the lost-byte markers, each codec gate's first class
+    and (:data:`_IN_GATE`) :func:`_fast_gate`'s class: one look-up gives a long text's gate
+    lines and its lines' stage bits."""
     ftfy_first = re.match(r"\[((?:[^\]\\]|\\.)*)\]", _ftfy_prefilter().pattern)
     assert ftfy_first is not None and ftfy_first.group(1).endswith("\\x80-\\x9f")
     bodies = {
@@ -1717,13 +1765,14 @@ def _first_table() -> Any:
     assert len(specs) == len(_HAS_PAIR)
     bodies.update(zip(_HAS_PAIR, (spec.gate_classes[0] for spec in specs)))
     tables = {bit: _class_table(body) for bit, body in bodies.items()}
+    tables[_IN_GATE] = _gate_table()
     if any(t is None for t in tables.values()):
         return None
     import numpy as np
 
-    out = np.zeros(max(len(t) for t in tables.values()), dtype=np.uint8)
+    out = np.zeros(max(len(t) for t in tables.values()), dtype=np.uint16)
     for bit, t in tables.items():
-        out[: len(t)] |= t.astype(np.uint8) * bit
+        out[: len(t)] |= t.astype(np.uint16) * bit
     return out
 
 
@@ -1757,10 +1806,17 @@ def _line_bits(text: str) -> _Bits | None:
     table = _first_table()
     if table is None:
         return None
-    import numpy as np
 
     a = codepoints(text)
-    flags = table.take(a, mode="clip")
+    return _set_bits(text, a, table.take(a, mode="clip"))
+
+
+def _set_bits(text: str, a: Any, flags: Any) -> _Bits:
+    """*text*'s :class:`_Bits` from its code points *a* and their :func:`_first_table` entries,
+    kept as the last line's."""
+    import numpy as np
+
+    flags = flags & _STAGE_BITS
     at = np.flatnonzero(flags != 0)  # (a boolean array's nonzero is 4x faster)
     at_bits = flags[at]
     entry = _Bits(text, int(np.bitwise_or.reduce(at_bits)) if len(at) else 0, a, at, at_bits)
@@ -1855,8 +1911,20 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     parts: list[str] = []
     repairs: list[Repair] = []
     done = 0  # end of the input already copied
-    for start, end, hits in _gate_lines(text):
-        fixed, found = _fix_line(text[start:end], lossy, _first_stages(hits))
+    table = _first_table() if len(text) >= _TABLE_MIN else None
+    if table is None:
+        lines = _gate_lines(text)
+    else:  # one look-up: the gate lines, and the stage bits of the long ones
+        import numpy as np
+
+        a = codepoints(text)
+        flags = table.take(a, mode="clip")
+        lines = _gate_lines_at(text, a, np.flatnonzero((flags & _IN_GATE) != 0))
+    for start, end, hits in lines:
+        line = text[start:end]
+        if table is not None and end - start >= _TABLE_MIN:
+            _set_bits(line, a[start:end], flags[start:end])
+        fixed, found = _fix_line(line, lossy, _first_stages(hits))
         if found:
             parts.append(text[done:start])
             parts.append(fixed)

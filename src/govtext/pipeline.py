@@ -520,10 +520,10 @@ def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
     changed = (list(itertools.compress(lines, map(operator.ne, before, lines)))
                if len(before) == len(lines) else lines)
     cand = list(dict.fromkeys(changed))
-    if len(cand) > 8:
+    if len(cand) > 8 or sum(map(len, cand)) > 4096:
         known = set(before)
         new = [line for line in cand if line not in known]
-    else:  # a few lines: looked for in the text (no set of its lines)
+    else:  # a few short lines: looked for in the text (no set of its lines)
         framed = f"\n{repaired}\n"
         new = [line for line in cand if f"\n{line}\n" not in framed]
     if not new:
