@@ -313,7 +313,7 @@ def _facts(lines: list[str]) -> _Facts:
     lens = np.append(ends, len(cps)) - starts
     if not len(cps):
         return _Facts(cps, starts, lens, lens, lens)
-    cls = _char_classes()[cps]
+    cls = _char_classes().take(cps)
     # per line, the sum of the classes (Han 1, mark 2), less the marks, found where they stand
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1), dtype=np.int64)
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
