@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import govtext
@@ -156,8 +156,24 @@ def test_text_without_traditional_characters_is_kept(text: str) -> None:
 
 
 @given(_without(simplified_chars()), st.sampled_from(CONFIGS))
+@example("一坏", "t2s")
 def test_text_without_simplified_characters_is_converted_whole(text: str, config: str) -> None:
-    assert simplify_traditional(text, config) == to_simplified(text, config)
+    # text with traditional characters and no simplified ones; text with neither (一坏) is
+    # kept, as test_text_without_traditional_characters_is_kept says
+    if traditional_chars().isdisjoint(text):
+        assert simplify_traditional(text, config) == text
+    else:
+        assert simplify_traditional(text, config) == to_simplified(text, config)
+
+
+def test_text_of_characters_both_scripts_use_is_kept() -> None:
+    # 坏 (bad) is simplified, and in OpenCC's tables also a traditional form of 坯: t2s turns
+    # 一坏 into 一坯, which is right only in traditional text; with no traditional character,
+    # 一坏 is ordinary simplified text and stays
+    assert "坏" not in traditional_chars() and "坏" not in simplified_chars()
+    assert to_simplified("一坏") == "一坯"
+    assert simplify_traditional("一坏") == "一坏"
+    assert simplify_traditional("這一坏") == to_simplified("這一坏")
 
 
 @given(mixed, st.sampled_from(CONFIGS))
