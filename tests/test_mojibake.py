@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import difflib
 import itertools
+import re
 
 import pytest
 from hypothesis import assume, example, given
@@ -215,12 +216,18 @@ def _seen(original: str, codec: str) -> str:
 
 @given(_lossy_text, st.sampled_from(["gbk", "gb18030"]))
 @example("00000000“里文0", "gb18030")  # the 0 goes into the U+FFFD of 文's lost last byte
+@example("00000000000一", "gbk")  # 涓 + U+FFFD after digits alone: kept
 def test_lossy_gbk_never_invents(original: str, codec: str) -> None:
     # UTF-8 read as GBK with losses: what comes back is the original, a mark, or a character
     # that fits the surviving bytes (a choice by context that can be wrong), never another one;
     # compared with what the decoder left of the original (see _seen)
     damaged = original.encode("utf-8").decode(codec, "replace")
-    _checked(_seen(original, codec), fix_mojibake(damaged))
+    out = fix_mojibake(damaged)
+    if out == damaged and re.fullmatch("[\\x00-\\x7f]*[^\\x00-\\x7f]\ufffd", damaged):
+        # by design left as it is: one common GBK character before a lost byte (涓 of 一 or
+        # 中) and nothing else that is not ASCII: no evidence that the line is damaged
+        return
+    _checked(_seen(original, codec), out)
 
 
 def test_gb18030_decoder_takes_a_digit_with_a_lost_byte() -> None:
