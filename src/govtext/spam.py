@@ -244,12 +244,10 @@ class Context:
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
         folded = _fold_lines(text)
-        prev = []
-        last = -1
-        for i, s in enumerate(folded):
-            prev.append(last)
-            if s:
-                last = i
+        # the nearest earlier non-blank line: a running maximum of the non-blank lines' numbers
+        at = np.arange(len(folded), dtype=np.int64)
+        seen = np.where(np.fromiter(map(bool, folded), bool, len(folded)), at, -1)
+        prev = np.concatenate(([-1], np.maximum.accumulate(seen)[:-1])).tolist()
         return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev)
 
     def prev(self, i: int) -> int:
@@ -404,13 +402,13 @@ class Related(Rule):
         s = ctx.lines[i]
         if len(s) <= 50 and not ("。" in s or ";" in s):
             tag = ctx.prev_tag(i)
-            numbered = self._item.match(s) is not None
             # a numbered list ends at its first line without a number (the article's headline),
             # any list at the page's own title (the headline under a channel's list header)
-            if tag in _RELATED and len(s) <= 40 and (numbered or tag != "related#") \
-                    and not is_title(s, ctx.lines[0] if i else ""):
-                ctx.tags[i] = "related#" if numbered else "related"
-                return _drop(self.name, "link title in a related-article block")
+            if tag in _RELATED and len(s) <= 40:
+                numbered = self._item.match(s) is not None
+                if (numbered or tag != "related#") and not is_title(s, ctx.lines[0] if i else ""):
+                    ctx.tags[i] = "related#" if numbered else "related"
+                    return _drop(self.name, "link title in a related-article block")
             m = _lex("spam_related.txt").match(s)
             if m and self._tail.fullmatch(s, m.end()):
                 ctx.tags[i] = "related"
@@ -1633,18 +1631,19 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
         checks = (sentences if is_sentence else plain)[key]
         if may_drop is not None and not is_sentence and n <= 150:
             j = prev[i]
-            near = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr]
-            if (hit := seen.get((s, *near))) is not None:
+            tag, ctl = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr,operator]
+            seen_key = (s, tag, ctl)
+            if (hit := seen.get(seen_key)) is not None:
                 out[i], tags[i] = hit
                 continue
             if not may_drop(s, marked[i]):
-                if near == (None, False):
+                if tag is None and not ctl:
                     out[i] = KEEP
-                    seen[(s, *near)] = KEEP, None
+                    seen[seen_key] = KEEP, None
                     continue
-                checks = plan.context_checks(key, *near)  # no rule drops it alone: only context can
+                checks = plan.context_checks(key, tag, ctl)  # no rule drops it alone: only context can
             _walk(ctx, i, checks)
-            seen[(s, *near)] = out[i], tags[i]  # type: ignore[assignment]
+            seen[seen_key] = out[i], tags[i]  # type: ignore[assignment]
         else:
             _walk(ctx, i, checks)
 
