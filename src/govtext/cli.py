@@ -501,18 +501,22 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if mode == "stdout":
         st.written_docs = st.total.docs - st.not_written - st.spool_docs
     s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
-    if mode == "dir":
-        rej_dest = f"SHARD{REJECTS_SUFFIX} next to each output shard"
-    elif mode == "file":
-        rej_dest = str(targets[0].rejects) if st.written else "(discarded with the unfinished output)"
-    else:
-        rej_dest = str(run_rejects)
+    rej_dest = _rejects_dest(mode, targets, st, run_rejects)
     # run() cleans a single batch in this process, without a pool
     _print_summary(s, st, mode, args.output, rej_dest, min(jobs, n_batches) if n_batches > 1 else 1, len(todo))
     status = _exit_status(st, args)
     if status == EXIT_REJECTS:
         sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
     return status
+
+
+def _rejects_dest(mode: str, targets: list[_Target], st: _Run, run_rejects: Path | None) -> str:
+    """Where the summary says the rejected records went."""
+    if mode == "dir":
+        return f"SHARD{REJECTS_SUFFIX} next to each output shard"
+    if mode == "file":
+        return str(targets[0].rejects) if st.written else "(discarded with the unfinished output)"
+    return str(run_rejects)
 
 
 def _os_error(e: BaseException) -> str:
