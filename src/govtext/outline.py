@@ -177,8 +177,12 @@ class Outline:
         >>> [s.marker for s in split_outline("一、甲\\n（一）乙\\n二、丙\\n").walk()]
         ['一、', '（一）', '二、']
         """
-        for s in self.sections:
-            yield from s.walk()
+        stack = self.sections[::-1]  # (one stack for the whole tree: no generator per section)
+        while stack:
+            s = stack.pop()
+            yield s
+            if s.children:
+                stack.extend(reversed(s.children))
 
     def to_text(self) -> str:
         """The input text, exactly.

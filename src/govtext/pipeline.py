@@ -233,32 +233,16 @@ class Result:
 
 
 def _outline_dicts(ol: outline.Outline) -> list[dict[str, Any]]:
-    """The record's ``outline``: each section's heading, depth first in text order (as
-    :meth:`~govtext.Outline.walk`, read with one stack rather than a generator per level).
+    """The record's ``outline``: each section's heading, depth first in text order
+    (:meth:`~govtext.Outline.walk`).
 
     >>> [d["marker"] for d in _outline_dicts(outline.split_outline("一、甲\\n（一）乙\\n二、丙\\n"))]
     ['一、', '（一）', '二、']
     """
-    if type(ol) is not outline.Outline:  # a subclass may walk otherwise
-        sections: Any = ol.walk()
-    else:
-        sections = _walk(ol.sections)
     return [
         {"level": s.level, "family": s.family, "marker": s.marker, "number": s.number, "title": s.title.strip()}
-        for s in sections
+        for s in ol.walk()
     ]
-
-
-def _walk(roots: list[outline.Section]) -> list[outline.Section]:
-    """*roots* and their descendants, depth first (pre-order)."""
-    out = []
-    stack = roots[::-1]
-    while stack:
-        s = stack.pop()
-        out.append(s)
-        if s.children:
-            stack.extend(reversed(s.children))
-    return out
 
 
 #: Version of the record :meth:`Result.to_dict` returns (the CLI's ``govtext`` object); see
