@@ -619,3 +619,18 @@ def test_national_day_ordinal_two_degree_and_flight_serials() -> None:
 def test_labels_of_a_documents_parts() -> None:
     assert numbers_to_digits("附件三所列全国性法律，附录二") == "附件三所列全国性法律，附录二"
     assert numbers_to_digits("附件共三页") == "附件共3页"
+
+
+def test_the_sides_of_a_threshold_exchange_or_ratio_keep_one_writing() -> None:
+    # a threshold pair whose first side is a lone 一 (kept): the second side keeps its writing
+    assert numbers_to_digits("致使一人以上死亡或者三人以上受重伤的") == "致使一人以上死亡或者三人以上受重伤的"
+    # an exchange of terms: 一日 for 二日; the term after a penalty is a span of days
+    text = "羁押一日折抵管制二日，折抵拘役一日"
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("判处管制二日")] == [("二日", "duration")]
+    # a ratio led by 每: per five schools, one inspector
+    assert numbers_to_digits("按每五所学校配备至少一名督学") == "按每五所学校配备至少一名督学"
+    # not one phrase: a clause mark or a numeral between, or no 每
+    assert numbers_to_digits("一人死亡，三人以上受伤") == "一人死亡，3人以上受伤"
+    assert numbers_to_digits("每五所学校，一名督学") == "每5所学校，一名督学"
+    assert numbers_to_digits("五所学校各有一名督学") == "5所学校各有一名督学"

@@ -162,8 +162,12 @@ CONN = re.compile(
 CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can start with
 #: what joins the items of a list: 一九八一和一九八二两年, 1981、1982年
 LIST_JOIN = frozenset("和与及、")
-#: before N日: words that make it a span of days (公示期为7日, 之日起三十日内, 连续5日)
-DAY_SPAN_BEFORE = re.compile(r"(?:期|限|起|满|续|历时|用时|长达|累计|共|计|需|需要|每|前|后|延长|缩短|提前)为?[ \u3000]?\Z")
+#: before N日: words that make it a span of days (公示期为7日, 之日起三十日内, 连续5日), and the
+#: penalties and measures a term of days is given for (拘留十五日, 折抵管制二日)
+DAY_SPAN_BEFORE = re.compile(
+    r"(?:期|限|起|满|续|历时|用时|长达|累计|共|计|需|需要|每|前|后|延长|缩短|提前"
+    r"|管制|拘役|拘留|徒刑|羁押|留置|禁闭|折抵)为?[ \u3000]?\Z"
+)
 #: after N日: 内, 后, 为限 (三十日内, 十五日后)
 DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
 #: after a 百分之 percent: a connector and a bare Chinese numeral, the range's other end

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .._util import splice
+from .lexicon import unit_firsts
 from .types import Atom
 
 Edit = tuple[int, int, str]
@@ -46,6 +47,14 @@ _LONE_ONE_UNITS = frozenset(("年", "日", "天", "倍", "人", "个月", "周",
 #: what may stand between that lone 一 and the count: blanks, joining and comparing words
 #: (一年或者三年, 超过一亩但不超过二亩)
 _LONE_ONE_GAP = re.compile("(?:以上|以下|或者|或|和|与|至|到|但|而|不足|不满|未满|不超过|超过|低于|高于|不少于|少于|多于|[ \u3000\t\r\n])*")
+#: the two sides of one threshold or exchange, the first a lone 一 (the pair is never half
+#: rewritten): a threshold, what it counts and an alternative (一人以上死亡或者三人以上重伤), an
+#: exchange verb and what the second side counts (留置一日折抵管制二日); no numeral or clause mark
+#: between
+_PAIR_OBJECT = "[^\\W\\d一二两三四五六七八九十百千万亿，。；：、]"
+_LONE_ONE_PAIR_GAP = re.compile(
+    f"(?:以上|以下){_PAIR_OBJECT}{{1,4}}?(?:或者|或|以及|及|和|并且)|(?:折抵|折合|折算|相当于|抵){_PAIR_OBJECT}{{0,4}}"
+)
 #: how far before the count that lone 一 may stand
 LONE_ONE_BACK = 10
 #: what, before 一, makes it part of a word (统一, 同一, 每一, 第一) or of a larger numeral
@@ -54,8 +63,14 @@ _ONE_WORD_BEFORE = frozenset("统同唯单专逐之其不划整合归进第每�
 
 def lone_one_before(a: Atom, text: str) -> bool:
     """Does a lone 一 of the same unit stand right before *a*, across blanks or joining and
-    comparing words (page tabs 一天 三天 一周, 一年或者三年, 超过一亩但不超过二亩)? Then *a* keeps its
-    writing with it."""
+    comparing words (page tabs 一天 三天 一周, 一年或者三年, 超过一亩但不超过二亩), or as the other side
+    of one threshold or exchange (一人以上死亡或者三人以上重伤, 一日折抵管制二日)? Then *a* keeps its
+    writing with it.
+
+    >>> from govtext.numbers import numbers_to_digits
+    >>> numbers_to_digits("致一人以上死亡或者三人以上重伤"), numbers_to_digits("一人死亡，三人以上受伤")
+    ('致一人以上死亡或者三人以上重伤', '一人死亡，3人以上受伤')
+    """
     u = a.unit
     if u not in _LONE_ONE_UNITS:
         return False
@@ -63,10 +78,41 @@ def lone_one_before(a: Atom, text: str) -> bool:
     lo = max(0, a.s - LONE_ONE_BACK - len(probe))
     j = text.rfind(probe, lo, a.s)
     while j >= 0:
-        if _LONE_ONE_GAP.fullmatch(text, j + len(probe), a.s) and (j == 0 or text[j - 1] not in _ONE_WORD_BEFORE):
+        g = j + len(probe)
+        if (_LONE_ONE_GAP.fullmatch(text, g, a.s) or _LONE_ONE_PAIR_GAP.fullmatch(text, g, a.s)) and (
+            j == 0 or text[j - 1] not in _ONE_WORD_BEFORE
+        ):
             return True
         j = text.rfind(probe, lo, j)
     return False
+
+
+#: how far after a count led by 每 the lone 一 of its ratio may stand (每五所学校至少一名)
+RATIO_SPAN = 10
+_RATIO_GAP = re.compile(f"{_PAIR_OBJECT}*")
+
+
+def ratio_with_lone_one(a: Atom, text: str) -> bool:
+    """Is *a* one side of a ratio whose other side is a lone 一 before a measure word (每五所学校
+    至少一名: per five schools, one inspector; 每五年一次)? The lone 一 is never rewritten, so *a*
+    keeps its writing with it (a ratio is never half rewritten). Only a count led by 每, with the
+    一 in the same clause, no other numeral between.
+
+    >>> from govtext.numbers import numbers_to_digits
+    >>> numbers_to_digits("每五所学校至少一名督学"), numbers_to_digits("每五所学校，一名督学")
+    ('每五所学校至少一名督学', '每5所学校，一名督学')
+    """
+    s, e = a.s, a.e
+    if not s or text[s - 1] != "每":
+        return False
+    i = text.find("一", e, e + RATIO_SPAN)
+    return (
+        i > 0
+        and i + 1 < len(text)
+        and text[i + 1] in unit_firsts()
+        and text[i - 1] not in _ONE_WORD_BEFORE
+        and _RATIO_GAP.fullmatch(text, e, i) is not None
+    )
 
 
 def edits(atoms: list[Atom]) -> list[Edit]:

@@ -17,7 +17,7 @@ from . import patterns as P
 from .lexicon import CN_SET
 from .merge import mark_year_lists, merge_dates, merge_ranges
 from .reader import MAX_RUN, read_atom, single_next
-from .rewrite import lone_one_before, month_list
+from .rewrite import lone_one_before, month_list, ratio_with_lone_one
 from .spans import Span, drop_overlapping, protected_spans
 from .types import Atom, PartialDate
 
@@ -268,7 +268,12 @@ def one_writing(atoms: list[Atom], text: str) -> None:
                 continue  # (a year or a date is kept only as a list's item: 三、四月份 is rewritten whole by month_list, 一九七三、一九七四年)
             prev = atoms[i - 1] if i else None
             nxt = atoms[i + 1] if i + 1 < n else None
-            if _kept_item_before(a, text, prev) or _kept_item_after(a, text, nxt) or lone_one_before(a, text):
+            if (
+                _kept_item_before(a, text, prev)
+                or _kept_item_after(a, text, nxt)
+                or lone_one_before(a, text)
+                or ratio_with_lone_one(a, text)
+            ):
                 months = month_list(a, text) if a.kind == "date" and a.unit is None else []
                 if months:  # 三、四月: the list of months rewritten whole (once)
                     a.pieces = [*months, *a.pieces] if months[0] not in a.pieces else a.pieces
