@@ -634,3 +634,14 @@ def test_the_sides_of_a_threshold_exchange_or_ratio_keep_one_writing() -> None:
     assert numbers_to_digits("一人死亡，三人以上受伤") == "一人死亡，3人以上受伤"
     assert numbers_to_digits("每五所学校，一名督学") == "每5所学校，一名督学"
     assert numbers_to_digits("五所学校各有一名督学") == "5所学校各有一名督学"
+
+
+def test_groups_named_by_their_members_count() -> None:
+    # a name a text never quotes (a paragraph read alone), and a group of two schools
+    text = "他当面说过：不要搞四人帮。署名为两校大批判组的文章，设立三人领导小组"
+    assert numbers_to_digits(text) == text
+    assert find_numbers(text) == []
+    # counts of people who form, split into or join groups, and 帮 as a verb
+    assert numbers_to_digits("由五人组成，三人分组讨论，二十人参加小组讨论，四人帮助老人") == (
+        "由5人组成，3人分组讨论，20人参加小组讨论，4人帮助老人"
+    )

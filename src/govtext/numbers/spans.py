@@ -84,6 +84,8 @@ def name_spans(text: str) -> list[Span]:
         spans += _slogan_spans(text)
     if "附" in text:
         spans += [m.span(1) for m in P.PART_LABEL.finditer(text)]
+    if "组" in text or "人帮" in text:
+        spans += _group_spans(text)
     if "遥" in text:
         spans += [
             m.span(1)
@@ -216,6 +218,31 @@ def _title_spans(text: str) -> list[Span]:
     spans = [m.span(1) for m in found]
     names = {m[1] for m in found if len(m[1]) >= NAME_ECHO_MIN}
     return spans + _echoes(text, names) if names else spans
+
+
+def _group_spans(text: str) -> list[Span]:
+    """Groups named by the count of their members: 四人帮, 三人小组, 两校大批判组 (a numeral, the
+    members' word of :data:`.patterns.GROUP_MEMBERS`, a kind of group of
+    :data:`.patterns.GROUP_KINDS` and 组, or 人帮). 三人分组, 三人一组 and 五人组成 are no names.
+
+    >>> t = "三人领导小组，四人帮，三人分组"
+    >>> [t[a:b] for a, b in _group_spans(t)]
+    ['三人领导小组', '四人帮']
+    """
+    spans = []
+    for m in P.GROUP_HEAD.finditer(text) if "组" in text else ():
+        h = m.start()
+        for kind in P.GROUP_KINDS:
+            k = h - len(kind) - 1
+            if k > 0 and text.startswith(kind, k + 1) and text[k] in P.GROUP_MEMBERS and text[k - 1] in CN_NUM_SET:
+                spans.append((_numerals_before(text, k), h + 1))
+                break
+    if "人帮" in text:
+        for m in P.GANG_HEAD.finditer(text):
+            k = m.start() - 1
+            if k and text[k - 1] in CN_NUM_SET:
+                spans.append((_numerals_before(text, k), k + 2))
+    return sorted(spans)
 
 
 def _slogan_spans(text: str) -> list[Span]:
