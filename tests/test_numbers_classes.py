@@ -645,3 +645,9 @@ def test_groups_named_by_their_members_count() -> None:
     assert numbers_to_digits("由五人组成，三人分组讨论，二十人参加小组讨论，四人帮助老人") == (
         "由5人组成，3人分组讨论，20人参加小组讨论，4人帮助老人"
     )
+
+
+def test_a_currency_right_after_a_numeral_is_its_unit_not_the_next_ones() -> None:
+    # (found by the number-soup property test: the two mentions overlapped on 日元)
+    assert [(m.text, m.kind) for m in find_numbers("二十一日元二十一")] == [("二十一日元", "money"), ("二十一", "integer")]
+    assert [(m.text, m.low) for m in find_numbers("价格为日元二十一万")] == [("日元二十一万", 210000)]

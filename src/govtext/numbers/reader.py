@@ -454,7 +454,9 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
             if pre["q"]:
                 a.qual, a.approx, a.pre_q = pre["q"], True, True
                 return pre.start(), kind, unit, False
-            if kind in (None, "money"):
+            b = pre.start() - 1
+            if kind in (None, "money") and (b < 0 or not (text[b] in CN_SET or "0" <= text[b] <= "9")):
+                # (a currency right after a numeral is that numeral's unit: 二十一日元二十一)
                 cur = currencies()
                 unit = cur.get(pre["c"], pre["c"]) if unit is None or unit == "元" else unit
                 return pre.start(), "money", unit, False
