@@ -651,3 +651,11 @@ def test_a_currency_right_after_a_numeral_is_its_unit_not_the_next_ones() -> Non
     # (found by the number-soup property test: the two mentions overlapped on 日元)
     assert [(m.text, m.kind) for m in find_numbers("二十一日元二十一")] == [("二十一日元", "money"), ("二十一", "integer")]
     assert [(m.text, m.low) for m in find_numbers("价格为日元二十一万")] == [("日元二十一万", 210000)]
+
+
+def test_a_set_named_by_its_qualified_head() -> None:
+    # N项 + a qualifier + a head that is a set's name only so qualified
+    text = "支持他们的五项正义要求，保障四项基本权利，提出三项合理要求"
+    assert numbers_to_digits(text) == text
+    # bare heads are counts
+    assert numbers_to_digits("提出三项要求，享有两项权利") == "提出3项要求，享有2项权利"

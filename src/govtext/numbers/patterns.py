@@ -227,20 +227,28 @@ EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!
 #: before it taken by the caller
 
 
+#: what qualifies a set's head that names a set only so qualified (五项正义要求, 四项基本权利: a set
+#: of demands or rights named by what they are; 三项要求 is a count)
+FORMULA_QUALIFIERS = "正义|正義|正当|正當|合理|合法|基本|根本|政治|民主"
+
+
 @lazy
 def formula_names() -> dict[str, re.Pattern[str]]:
     """The numbered-formula patterns, one per measure word (项, 條, 字 …): the measure word right
     after a Chinese numeral (the lookbehind after the literal keeps the pattern literal-led, found
     with a fast string search) and before a head."""
-    heads: dict[str, list[str]] = {}
+    heads: dict[str, tuple[list[str], list[str]]] = {}
     for line in read_lexicon("numbers_formula_heads.txt"):
-        head, _, measures = line.partition("\t")
+        head, measures, *flag = line.split("\t")
         for w in measures.strip():
-            heads.setdefault(w, []).append(head.strip())
-    return {
-        w: re.compile(f"{re.escape(w)}(?<=[{CN_NUM_CLASS}]{re.escape(w)})(?=(?:基本|政治)?{term_regex((h, '') for h in hs)})")
-        for w, hs in heads.items()
-    }
+            heads.setdefault(w, ([], []))[bool(flag and flag[0].strip() == "qualified")].append(head.strip())
+    out = {}
+    for w, (plain, qualified) in heads.items():
+        alts = [f"(?:基本|政治)?{term_regex((h, '') for h in plain)}"] if plain else []
+        if qualified:
+            alts.append(f"(?:{FORMULA_QUALIFIERS}){term_regex((h, '') for h in qualified)}")
+        out[w] = re.compile(f"{re.escape(w)}(?<=[{CN_NUM_CLASS}]{re.escape(w)})(?={'|'.join(alts)})")
+    return out
 
 
 #: the joint communiqués (中美三个联合公报, 三个公报), the N-point agreements (十七条协议) and outlines
