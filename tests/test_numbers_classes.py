@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext.numbers import find_numbers, numbers_to_digits, parse_number
+from govtext.numbers import PartialDate, find_numbers, numbers_to_digits, parse_number
 
 
 def _read(text: str) -> list[tuple[object, ...]]:
@@ -659,3 +659,13 @@ def test_a_set_named_by_its_qualified_head() -> None:
     assert numbers_to_digits(text) == text
     # bare heads are counts
     assert numbers_to_digits("提出三项要求，享有两项权利") == "提出3项要求，享有2项权利"
+
+
+def test_clock_times_written_with_shi_and_fen() -> None:
+    import datetime as dt
+
+    found = [(m.text, m.low, m.kind) for m in find_numbers("于20日9时41分对接，16时05分30秒分离")]
+    assert found == [("20日", PartialDate(None, None, 20), "date"), ("9时41分", dt.time(9, 41), "time"),
+                     ("16时05分30秒", dt.time(16, 5, 30), "time")]  # fmt: skip
+    # no hour past 23
+    assert [m.kind for m in find_numbers("共25时10分")] == ["integer", "integer"]

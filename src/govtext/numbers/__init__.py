@@ -69,7 +69,8 @@ Rules (documented decisions):
   (零年零月肆拾日 -> 0年0月40日).
 * 多/余 after a higher scale applies the scale after it to the part after that scale:
   七亿七千多万吨 -> 770 000 000..780 000 000.
-  Clock times (8:30, 14:55:08) are :class:`datetime.time` (kind ``time``).
+  Clock times (8:30, 14:55:08, and in Arabic digits with 时/点 and 分: 12时55分, 8点30分) are
+  :class:`datetime.time` (kind ``time``).
 * Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
   (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
   end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;

@@ -202,6 +202,12 @@ ISO_AT = {
     for sep in "-/."
 }
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
+#: a clock time written with 时/点 and 分 in Arabic digits (12时55分, 8点30分, 14时14分05秒), found
+#: from 时 or 点 after a digit (the caller takes the hour's digits before it)
+CLOCK_AT = {
+    w: re.compile(rf"{w}(?<=[0-9]{w})[0-5]?[0-9]分(?:[0-5]?[0-9]秒)?(?![0-9])")
+    for w in "时点"
+}
 INTS = re.compile(r"[0-9]+")
 
 # identifiers (protected like terms)

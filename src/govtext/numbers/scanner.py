@@ -23,6 +23,7 @@ from .types import Atom, PartialDate
 
 ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
 ISO_YEAR_DIGITS = 4
+MAX_HOUR = 23  # the last hour of a clock time (12时55分)
 #: kinds of mention a kept neighbour does not keep (see :func:`keep_neighbours`)
 _OWN_PHRASE = frozenset(("year", "date", "time"))
 
@@ -37,6 +38,13 @@ def _special_spans(text: str) -> list[tuple[int, int, bool]]:
         for m in P.TIME_AT.finditer(text):
             i = m.start()
             found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False))
+    for w, rx in P.CLOCK_AT.items():  # 12时55分, 8点30分: an hour 0-23 before 时/点
+        if w in text and "分" in text:
+            for m in rx.finditer(text):
+                i = m.start()
+                i -= 2 if i >= 2 and "0" <= text[i - 2] <= "9" else 1
+                if int(text[i : m.start()]) <= MAX_HOUR:
+                    found.append((i, m.end(), False))
     found.sort()
     return found
 
@@ -65,8 +73,9 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
 
 
 def special_atoms(text: str) -> list[Atom]:
-    """ISO dates (with an optional time) and clock times, left to right without overlaps."""
-    if not (":" in text or "-" in text or "/" in text or "." in text):
+    """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
+    overlaps."""
+    if not (":" in text or "-" in text or "/" in text or "." in text or "分" in text):
         return []
     out: list[Atom] = []
     taken = 0
