@@ -669,3 +669,9 @@ def test_clock_times_written_with_shi_and_fen() -> None:
                      ("16时05分30秒", dt.time(16, 5, 30), "time")]  # fmt: skip
     # no hour past 23
     assert [m.kind for m in find_numbers("共25时10分")] == ["integer", "integer"]
+
+
+def test_a_documents_serial_number_after_its_bracketed_year_is_no_count() -> None:
+    text = "依据国办发〔2018〕33号和京政发[2019]八号文件，共印发5号文件"
+    assert [m.text for m in find_numbers(text)] == ["5号"]
+    assert numbers_to_digits(text) == text

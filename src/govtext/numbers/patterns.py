@@ -209,6 +209,12 @@ CLOCK_AT = {
     for w in "时点"
 }
 INTS = re.compile(r"[0-9]+")
+#: a document's serial number after its year in brackets: 国发〔2020〕5号, 法释〔2001〕19号,
+#: 京政发[2019]12号 (an identifier, no count), found from the closing bracket after 4 digits
+DOC_SERIAL = {
+    c: re.compile(rf"{re.escape(c)}(?<=[0-9]{{4}}{re.escape(c)})[ \u3000]?([0-9]{{1,5}}|[{CN_NUM_CLASS}]{{1,6}})号")
+    for c in "〕]］】"
+}
 
 # identifiers (protected like terms)
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")

@@ -70,7 +70,8 @@ def _session_spans(text: str) -> list[Span]:
 
 
 def name_spans(text: str) -> list[Span]:
-    """Spans of quoted slogans and plenary sessions (protected like the lexicon's terms)."""
+    """Spans of names (protected like the lexicon's terms): quoted slogans, plenary sessions,
+    groups named by their members' count, documents' serial numbers (国发〔2020〕5号) …"""
     spans: list[Span] = []
     if "“" in text:
         spans += _quoted_spans(text)
@@ -86,6 +87,10 @@ def name_spans(text: str) -> list[Span]:
         spans += [m.span(1) for m in P.PART_LABEL.finditer(text)]
     if "组" in text or "人帮" in text:
         spans += _group_spans(text)
+    if "号" in text:
+        for c, rx in P.DOC_SERIAL.items():
+            if c in text:
+                spans += [m.span(1) for m in rx.finditer(text)]
     if "遥" in text:
         spans += [
             m.span(1)
