@@ -675,3 +675,11 @@ def test_a_documents_serial_number_after_its_bracketed_year_is_no_count() -> Non
     text = "依据国办发〔2018〕33号和京政发[2019]八号文件，共印发5号文件"
     assert [m.text for m in find_numbers(text)] == ["5号"]
     assert numbers_to_digits(text) == text
+
+
+def test_brands_named_by_a_count_of_animals_or_plants() -> None:
+    text = "七匹狼股份公司与三只松鼠：IPO进展"
+    assert numbers_to_digits(text) == text
+    assert find_numbers(text) == []
+    # counts of animals, also before 上市 (coming to market)
+    assert numbers_to_digits("两只松鼠跑了，五头牛上市销售") == "2只松鼠跑了，5头牛上市销售"

@@ -38,8 +38,9 @@ Rules (documented decisions):
   sessions (十一届八次全会, 八次全会), numbered series (神舟九号, 长征五号; heads in
   ``numbers_serial_names.txt``), five-year plans (第六个五年计划, 七五计划, 十一五期间), model
   names (昇腾384; heads in ``numbers_model_names.txt``), service numbers before 热线, 专线
-  or 服务台 (12345政务服务便民热线) and groups named by their members' count (四人帮, 三人领导小组,
-  两校大批判组). Fixed formulas without a rule (四项基本原则, 两位数,
+  or 服务台 (12345政务服务便民热线), groups named by their members' count (四人帮, 三人领导小组,
+  两校大批判组), brands named by a count before a company word (三只松鼠股份) and documents' serial
+  numbers (国发〔2020〕5号). Fixed formulas without a rule (四项基本原则, 两位数,
   二十国集团 …) are terms of ``protected_terms.txt``.
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of

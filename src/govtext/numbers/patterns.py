@@ -209,6 +209,17 @@ CLOCK_AT = {
     for w in "时点"
 }
 INTS = re.compile(r"[0-9]+")
+#: brands named by a count of animals or plants (三只松鼠, 七匹狼, 三棵树, 九头鸟): the name right
+#: before a word about a company (三只松鼠股份有限公司, 三只松鼠:IPO仍在排队; not 上市, which is also
+#: 'comes to market': 五头牛上市); found from the measure word after a numeral
+#: (a literal: a fast string search), the numerals before it taken by the caller
+BRAND_WORDS = ("公司", "集团", "股份", "品牌", "旗舰店", "控股", "IPO", "创始人", "董事长", "财报", "股价", "市值")
+BRAND_AT = {
+    w: re.compile(
+        f"{w}(?<=[{CN_NUM_CLASS}]{w})[\u4e00-\u9fff]{{1,2}}?(?=[:：  ]?(?:{'|'.join(BRAND_WORDS)}))"
+    )
+    for w in "只匹棵头颗"
+}
 #: a document's serial number after its year in brackets: 国发〔2020〕5号, 法释〔2001〕19号,
 #: 京政发[2019]12号 (an identifier, no count), found from the closing bracket after 4 digits
 DOC_SERIAL = {

@@ -87,6 +87,7 @@ def name_spans(text: str) -> list[Span]:
         spans += [m.span(1) for m in P.PART_LABEL.finditer(text)]
     if "组" in text or "人帮" in text:
         spans += _group_spans(text)
+    spans += _brand_spans(text)
     if "号" in text:
         for c, rx in P.DOC_SERIAL.items():
             if c in text:
@@ -248,6 +249,21 @@ def _group_spans(text: str) -> list[Span]:
             if k and text[k - 1] in CN_NUM_SET:
                 spans.append((_numerals_before(text, k), k + 2))
     return sorted(spans)
+
+
+def _brand_spans(text: str) -> list[Span]:
+    """Brands named by a count of animals or plants (三只松鼠, 七匹狼), right before a word about a
+    company (三只松鼠股份有限公司, 三只松鼠:IPO): the numerals are the brand's.
+
+    >>> t = "三只松鼠:IPO仍在排队，两只松鼠跑了"
+    >>> [t[a:b] for a, b in _brand_spans(t)]
+    ['三只松鼠']
+    """
+    spans = []
+    for w, rx in P.BRAND_AT.items():
+        if w in text:
+            spans += [(_numerals_before(text, m.start()), m.end()) for m in rx.finditer(text)]
+    return spans
 
 
 def _slogan_spans(text: str) -> list[Span]:
