@@ -327,7 +327,7 @@ FLIGHT_MODEL = re.compile("号[A-Z]{0,2}\\Z")
 #: groups named by the count of their members: 四人帮, 三人小组, 两校大批判组 (the head, found from
 #: its literal; the caller takes the member word and the numerals before it). 帮 and 组 as verbs
 #: or in other words (帮助, 组成, 组织, 组长) are no head
-GANG_HEAD = re.compile("(?<=人)帮(?![助忙扶带教衬])")
+GANG_HEAD = re.compile("帮(?<=人帮)(?![助忙扶带教衬])")  # (literal-led: a leading lookbehind tests every character)
 GROUP_HEAD = re.compile("组(?![成织建合装件团队员长])")
 #: the members a group is named by (人, 校 …) and the kinds of group between them and 组 (三人小组,
 #: 三人领导小组, 两校大批判组), longest first: a clause (三人分组, 二十人参加小组讨论) is no name
