@@ -212,13 +212,10 @@ INTS = re.compile(r"[0-9]+")
 #: brands named by a count of animals or plants (三只松鼠, 七匹狼, 三棵树, 九头鸟): the name right
 #: before a word about a company (三只松鼠股份有限公司, 三只松鼠:IPO仍在排队; not 上市, which is also
 #: 'comes to market': 五头牛上市); found from the measure word after a numeral
-#: (a literal: a fast string search), the numerals before it taken by the caller
+#: (the caller finds the measure words with str.find and takes the numerals before)
 BRAND_WORDS = ("公司", "集团", "股份", "品牌", "旗舰店", "控股", "IPO", "创始人", "董事长", "财报", "股价", "市值")
 BRAND_AT = {
-    w: re.compile(
-        f"{w}(?<=[{CN_NUM_CLASS}]{w})[\u4e00-\u9fff]{{1,2}}?(?=[:：  ]?(?:{'|'.join(BRAND_WORDS)}))"
-    )
-    for w in "只匹棵头颗"
+    w: re.compile(f"{w}[\u4e00-\u9fff]{{1,2}}?(?=[:：  ]?(?:{'|'.join(BRAND_WORDS)}))") for w in "只匹棵头颗"
 }
 #: a document's serial number after its year in brackets: 国发〔2020〕5号, 法释〔2001〕19号,
 #: 京政发[2019]12号 (an identifier, no count), found from the closing bracket after 4 digits
@@ -327,7 +324,7 @@ FLIGHT_MODEL = re.compile("号[A-Z]{0,2}\\Z")
 #: groups named by the count of their members: 四人帮, 三人小组, 两校大批判组 (the head, found from
 #: its literal; the caller takes the member word and the numerals before it). 帮 and 组 as verbs
 #: or in other words (帮助, 组成, 组织, 组长) are no head
-GANG_HEAD = re.compile("帮(?<=人帮)(?![助忙扶带教衬])")  # (literal-led: a leading lookbehind tests every character)
+GANG_HEAD = re.compile("帮(?<=人帮)(?![助忙扶带教衬])")  # (matched where str.find finds 人帮)
 GROUP_HEAD = re.compile("组(?![成织建合装件团队员长])")
 #: the members a group is named by (人, 校 …) and the kinds of group between them and 组 (三人小组,
 #: 三人领导小组, 两校大批判组), longest first: a clause (三人分组, 二十人参加小组讨论) is no name

@@ -18,7 +18,7 @@ from .lexicon import CN_SET
 from .merge import mark_year_lists, merge_dates, merge_ranges
 from .reader import MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
-from .spans import Span, drop_overlapping, protected_spans
+from .spans import Span, drop_overlapping, find_all, protected_spans
 from .types import Atom, PartialDate
 
 ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
@@ -40,11 +40,12 @@ def _special_spans(text: str) -> list[tuple[int, int, bool]]:
             found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False))
     for w, rx in P.CLOCK_AT.items():  # 12时55分, 8点30分: an hour 0-23 before 时/点
         if w in text and "分" in text:
-            for m in rx.finditer(text):
-                i = m.start()
-                i -= 2 if i >= 2 and "0" <= text[i - 2] <= "9" else 1
-                if int(text[i : m.start()]) <= MAX_HOUR:
-                    found.append((i, m.end(), False))
+            for j in find_all(text, w):
+                c = rx.match(text, j) if j and "0" <= text[j - 1] <= "9" else None
+                if c is not None:
+                    i = j - (2 if j >= 2 and "0" <= text[j - 2] <= "9" else 1)
+                    if int(text[i:j]) <= MAX_HOUR:
+                        found.append((i, c.end(), False))
     found.sort()
     return found
 

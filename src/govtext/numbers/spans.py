@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import repeat
 from typing import Any
 
 from .._util import may_be_astral
@@ -31,6 +32,21 @@ TERM_SCAN = 1024
 SESSION_BACK = 8
 #: the numbers of a bigram table (one byte per first or second character)
 _MAX_CHARS = 255
+
+
+def find_all(text: str, lit: str) -> list[int]:
+    """Where *lit* starts in *text*, overlaps included (``str.find`` is far faster than a regex scan
+    led by a non-ASCII literal, which tests every character).
+
+    >>> find_all("组织三人小组", "组")
+    [0, 5]
+    """
+    out = []
+    i = text.find(lit)
+    while i >= 0:
+        out.append(i)
+        i = text.find(lit, i + 1)
+    return out
 
 
 def identifiers(text: str) -> list[Span]:
@@ -91,7 +107,7 @@ def name_spans(text: str) -> list[Span]:
     if "号" in text:
         for c, rx in P.DOC_SERIAL.items():
             if c in text:
-                spans += [m.span(1) for m in rx.finditer(text)]
+                spans += [m.span(1) for m in map(rx.match, repeat(text), find_all(text, c)) if m is not None]
     if "遥" in text:
         spans += [
             m.span(1)
@@ -236,17 +252,17 @@ def _group_spans(text: str) -> list[Span]:
     ['三人领导小组', '四人帮']
     """
     spans = []
-    for m in P.GROUP_HEAD.finditer(text) if "组" in text else ():
-        h = m.start()
+    for h in find_all(text, "组") if "组" in text else ():
+        if P.GROUP_HEAD.match(text, h) is None:
+            continue
         for kind in P.GROUP_KINDS:
             k = h - len(kind) - 1
             if k > 0 and text.startswith(kind, k + 1) and text[k] in P.GROUP_MEMBERS and text[k - 1] in CN_NUM_SET:
                 spans.append((_numerals_before(text, k), h + 1))
                 break
     if "人帮" in text:
-        for m in P.GANG_HEAD.finditer(text):
-            k = m.start() - 1
-            if k and text[k - 1] in CN_NUM_SET:
+        for k in find_all(text, "人帮"):
+            if k and text[k - 1] in CN_NUM_SET and P.GANG_HEAD.match(text, k + 1):
                 spans.append((_numerals_before(text, k), k + 2))
     return sorted(spans)
 
@@ -262,7 +278,11 @@ def _brand_spans(text: str) -> list[Span]:
     spans = []
     for w, rx in P.BRAND_AT.items():
         if w in text:
-            spans += [(_numerals_before(text, m.start()), m.end()) for m in rx.finditer(text)]
+            for i in find_all(text, w):
+                if i and text[i - 1] in CN_NUM_SET:
+                    m = rx.match(text, i)
+                    if m is not None:
+                        spans.append((_numerals_before(text, i), m.end()))
     return spans
 
 
