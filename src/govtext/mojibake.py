@@ -1704,6 +1704,27 @@ def _gate_lines(text: str) -> list[tuple[int, int, set[str]]]:
     return out
 
 
+def _repairable_lines(text: str) -> list[str]:
+    """The distinct lines of *text* holding a :func:`_fast_gate` character, in text order: the
+    only lines :func:`fix_mojibake` can change. The gate pattern looks for the first character
+    of each line only (the rest of a line found is skipped): no table of the whole text.
+
+    >>> _repairable_lines("好\\nca\\u00c3\\u00a9\\n好\\nca\\u00c3\\u00a9") == ["ca\\u00c3\\u00a9"]
+    True
+    """
+    gate = _fast_gate()
+    out: dict[str, None] = {}
+    m = gate.search(text)
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0:
+            end = len(text)
+        out[text[start:end]] = None
+        m = gate.search(text, end)
+    return list(out)
+
+
 def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
     """:func:`_gate_lines` by a table lookup of every code point: one pass in C."""
     import numpy as np

@@ -494,32 +494,37 @@ def _run(
 
 def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
     """*fix* (fix_mojibake, which works line by line) of the lines of *text* that are not
-    lines of *repaired*, its output: the others would come back unchanged."""
+    lines of *repaired*, its output: the others would come back unchanged.
+
+    Only a line holding a character of fix_mojibake's gate can be repaired: one C-level gate
+    scan of *text* finds those lines (none, on most pages), and only they are looked for
+    among *repaired*'s lines and handed to *fix*.
+
+    >>> fix = mojibake.fix_mojibake
+    >>> _refix("通知\\n鏁欒偛閮ㄥ嵃鍙戦€氱煡", "通知", fix)
+    '通知\\n教育部印发通知'
+    >>> _refix("鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知", "鏁欒偛閮ㄥ嵃鍙戦€氱煡", fix)  # a line of repaired: not looked at
+    '鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知'
+    """
     if text == repaired:
         return text
-    lines = text.split("\n")
-    before = repaired.split("\n")
-    # the lines a step changed: compared in place when it kept the line count (in C: no
-    # scan of the unchanged lines), else every line
-    changed = (list(itertools.compress(lines, map(operator.ne, before, lines)))
-               if len(before) == len(lines) else lines)
-    cand = list(dict.fromkeys(changed))
+    cand = mojibake._repairable_lines(text)
+    if not cand:
+        return text
     if len(cand) > 8 or sum(map(len, cand)) > 4096:
-        known = set(before)
+        known = set(repaired.split("\n"))
         new = [line for line in cand if line not in known]
     else:  # a few short lines: looked for in the text (no set of its lines)
         framed = f"\n{repaired}\n"
         new = [line for line in cand if f"\n{line}\n" not in framed]
     if not new:
         return text
-    # only a line holding a character of the mojibake gate can be repaired: fix_mojibake's
-    # gate scan looks at the new lines only
     joined = "\n".join(new)
     fixed = fix(joined)
     if fixed == joined:
         return text
     table = dict(zip(new, fixed.split("\n")))
-    return "\n".join([table.get(line, line) for line in lines])
+    return "\n".join([table.get(line, line) for line in text.split("\n")])
 
 
 def _fold(result: Result, again: Result) -> None:
