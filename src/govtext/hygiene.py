@@ -495,11 +495,15 @@ def fix_punctuation_width(text: str) -> str:
         return text
     # A conversion can give a neighbour its Chinese context (",(" → "，(" makes the
     # bracket touch Chinese), so repeat until nothing changes (two rounds in practice).
+    # A round after which no ASCII mark touches Chinese would change nothing: the same
+    # gate ends the loop without it.
     for _ in range(8):
         new = _width_round(text)
         if new == text:
             break
         text = new
+        if _width_needed().search(text) is None:
+            break
     return text
 
 
