@@ -85,17 +85,18 @@ def _session_spans(text: str) -> list[Span]:
     return spans
 
 
-def name_spans(text: str) -> list[Span]:
+def name_spans(text: str, units: Any = None) -> list[Span]:
     """Spans of names (protected like the lexicon's terms): quoted slogans, plenary sessions,
-    groups named by their members' count, documents' serial numbers (国发〔2020〕5号) …"""
+    groups named by their members' count, documents' serial numbers (国发〔2020〕5号) …
+    *units*: the text's :func:`code_units` when the caller has them."""
     spans: list[Span] = []
     if "“" in text:
-        spans += _quoted_spans(text)
+        spans += _quoted_spans(text, units)
     spans += _glossary_spans(text)
     if "节" in text:
         spans += _festival_spans(text)
     if "《" in text:
-        spans += _title_spans(text)
+        spans += _title_spans(text, units)
     spans += _month_event_spans(text)
     if "口号" in text:
         spans += _slogan_spans(text)
@@ -153,7 +154,7 @@ def _month_event_spans(text: str) -> list[Span]:
     return spans
 
 
-def _quoted_spans(text: str) -> list[Span]:
+def _quoted_spans(text: str, units: Any = None) -> list[Span]:
     """Quoted names and slogans: a short quoted phrase with a Chinese numeral (up to its first
     Arabic digit: “两个10亿元” keeps 两个 as written, 10亿元 is an amount) and, from 3 characters
     on, its unquoted occurrences elsewhere in the text (“四人帮”, then 四人帮), quoted codes
@@ -170,7 +171,7 @@ def _quoted_spans(text: str) -> list[Span]:
             if d is None and e - s >= NAME_ECHO_MIN and P.echo_risk_re().search(m[1]):
                 names.add(m[1])  # “四人帮”: the name also where the text writes it unquoted
     if names:
-        spans += _echoes(text, names)
+        spans += _echoes(text, names, units)
     spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
     spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
     return spans
@@ -180,7 +181,7 @@ def _quoted_spans(text: str) -> list[Span]:
 NAME_ECHO_MIN = 3
 
 
-def _echoes(text: str, names: set[str]) -> list[Span]:
+def _echoes(text: str, names: set[str], units: Any = None) -> list[Span]:
     """Every occurrence of *names* (names a text marks once, 《十六条》, and then writes without
     the marks: 十六条 is the document there too): each name's occurrences left to right without
     overlap (as a ``str.find`` per name finds them; an alternation of the names is faster warm, but
@@ -188,9 +189,12 @@ def _echoes(text: str, names: set[str]) -> list[Span]:
 
     On a long text the names are looked for only where one's first two characters stand, which a
     few NumPy comparisons over the text's code units find (a search per name reads the whole text
-    once per name).
+    once per name). *units*: the text's :func:`code_units` when the caller has them.
     """
-    units = code_units(text) if min(map(len, names)) >= 2 else None
+    if min(map(len, names)) < 2:
+        units = None
+    elif units is None:
+        units = code_units(text)
     if units is not None:
         return _echoes_at(text, names, _name_starts(units, names))
     spans = []
@@ -233,13 +237,13 @@ def _echoes_at(text: str, names: set[str], starts: list[int]) -> list[Span]:
     return spans
 
 
-def _title_spans(text: str) -> list[Span]:
+def _title_spans(text: str, units: Any = None) -> list[Span]:
     """Short titles in book-title marks holding a Chinese numeral (《十六条》, 《五一节》), and
     their unmarked occurrences elsewhere in the text (3 characters or more: 二十三条)."""
     found = [m for m in P.SHORT_TITLE.finditer(text) if P.HAS_CN.search(m[1])]
     spans = [m.span(1) for m in found]
     names = {m[1] for m in found if len(m[1]) >= NAME_ECHO_MIN}
-    return spans + _echoes(text, names) if names else spans
+    return spans + _echoes(text, names, units) if names else spans
 
 
 def _group_spans(text: str) -> list[Span]:
@@ -458,12 +462,13 @@ def term_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[l
 def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
     words of *text*."""
-    prot, words = term_spans(text, protect)
+    units = code_units(text)  # (once: the terms and the names' echoes both look them up)
+    prot, words = term_spans(text, protect, units)
     if prot and "第" in text:
         # 第十二届: an ordinal (found, not rewritten), where 十二届 alone is protected
         prot = [(a, b) for a, b in prot if not (a and text[a - 1] == "第" and text[b - 1] == "届")]
     if protect:
-        names = name_spans(text)
+        names = name_spans(text, units)
         if names:
             prot = sorted(prot + names)
     if "@" in text or "://" in text or "www." in text:
