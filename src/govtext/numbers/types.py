@@ -124,32 +124,47 @@ class Atom:
 
     ``s``/``e`` bound the mention (prefix, unit and qualifiers included), ``ns``/``ne`` the
     numeral's run; ``pieces`` are the rewrite's (start, end, digits) edits; ``form`` is int or
-    decimal (for a range: the kind of its ends). The class attributes are the defaults (an atom
-    sets only what differs: thousands are made per page).
+    decimal (for a range: the kind of its ends). Slotted, every field set at creation (thousands
+    are made per page: a slot is read and written without a dictionary lookup, where a default
+    kept on the class costs a lookup in the instance and then in the class).
     """
 
-    s = e = ns = ne = 0
-    run = ""
-    low: Any = None
-    high: Any = None
-    kind = ""
-    pieces: Sequence[tuple[int, int, str]] = ()  # replaced, never mutated in place (see add_piece)
-    weak = False
-    qual: str | None = None
-    pre_q = post_q = approx = False
-    unit: str | None = None
-    date: PartialDate | None = None
-    exact = True
-    kept = False  # found but kept as written (a name or a numbering: 二期, 三号机组)
-    form = "int"
-    scale_char = ""
-    has_big = False
+    __slots__ = ("approx", "date", "e", "exact", "form", "has_big", "high", "kept", "kind", "low", "ne", "ns",
+                 "pieces", "post_q", "pre_q", "qual", "run", "s", "scale_char", "unit", "weak")  # fmt: skip
+    s: int
+    e: int
+    ns: int
+    ne: int
+    run: str
+    low: Any
+    high: Any
+    kind: str
+    pieces: Sequence[tuple[int, int, str]]  # replaced, never mutated in place (see add_piece)
+    weak: bool
+    qual: str | None
+    pre_q: bool
+    post_q: bool
+    approx: bool
+    unit: str | None
+    date: PartialDate | None
+    exact: bool
+    kept: bool  # found but kept as written (a name or a numbering: 二期, 三号机组)
+    form: str
+    scale_char: str
+    has_big: bool
 
     def __init__(self, s: int = 0, e: int = 0, low: Any = None, high: Any = None) -> None:
         self.s = self.ns = s
         self.e = self.ne = e
         self.low = low
         self.high = high
+        self.run = self.kind = self.scale_char = ""
+        self.form = "int"
+        self.pieces = ()
+        self.weak = self.pre_q = self.post_q = self.approx = self.kept = self.has_big = False
+        self.exact = True
+        self.qual = self.unit = None
+        self.date = None
 
     def add_piece(self, s: int, e: int, digits: str) -> None:
         """Add a rewrite edit."""
