@@ -60,7 +60,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from itertools import accumulate
@@ -1692,16 +1692,25 @@ def _gate_lines(text: str) -> list[tuple[int, int, set[str]]]:
         if table is not None:
             return _gate_lines_table(text, table)
     gate = _fast_gate()
-    out = []
+    return [(start, end, set(gate.findall(text, start, end))) for start, end in _gate_line_spans(text)]
+
+
+def _gate_line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each line of *text* holding a :func:`_fast_gate` character, in text
+    order: the gate is searched for once a line (the rest of a line found is skipped).
+
+    >>> list(_gate_line_spans("好\\ncaf\\u00c3\\u00a9\\n好"))
+    [(2, 7)]
+    """
+    gate = _fast_gate()
     m = gate.search(text)
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if end < 0:
             end = len(text)
-        out.append((start, end, set(gate.findall(text, start, end))))
+        yield start, end
         m = gate.search(text, end)
-    return out
 
 
 def _repairable_lines(text: str) -> list[str]:
@@ -1712,17 +1721,7 @@ def _repairable_lines(text: str) -> list[str]:
     >>> _repairable_lines("好\\nca\\u00c3\\u00a9\\n好\\nca\\u00c3\\u00a9") == ["ca\\u00c3\\u00a9"]
     True
     """
-    gate = _fast_gate()
-    out: dict[str, None] = {}
-    m = gate.search(text)
-    while m is not None:
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        if end < 0:
-            end = len(text)
-        out[text[start:end]] = None
-        m = gate.search(text, end)
-    return list(out)
+    return list(dict.fromkeys(text[start:end] for start, end in _gate_line_spans(text)))
 
 
 def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
