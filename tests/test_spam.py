@@ -663,3 +663,11 @@ def test_site_notice_leaves_a_documents_own_terms() -> None:
 )
 def test_more_page_furniture_forms(line: str, rule: str | None) -> None:
     assert classify_lines(line)[0].rule == rule
+
+
+def test_a_date_repeating_the_first_line_is_no_headline_in_a_related_block() -> None:
+    # (found by test_drop_is_idempotent) a page opening with a date-time line, a related header
+    # and the same date under it: the date in the block is one of its links, not the page title
+    text = "2019-12-10 07:57:40\n猜你喜欢\n2019-12-10 07:57:40"
+    assert drop_spam_lines(text) == ""
+    assert [v.rule for v in classify_lines("某县召开教育工作会议\n猜你喜欢\n某县召开教育工作会议")][2] is None

@@ -406,7 +406,9 @@ class Related(Rule):
             # any list at the page's own title (the headline under a channel's list header)
             if tag in _RELATED and len(s) <= 40:
                 numbered = self._item.match(s) is not None
-                if (numbered or tag != "related#") and not is_title(s, ctx.lines[0] if i else ""):
+                # (a line without a Han character, a date or a count, is never the headline)
+                headline = _HAN.search(s) is not None and is_title(s, ctx.lines[0] if i else "")
+                if (numbered or tag != "related#") and not headline:
                     ctx.tags[i] = "related#" if numbered else "related"
                     return _drop(self.name, "link title in a related-article block")
             m = _lex("spam_related.txt").match(s)
