@@ -190,6 +190,24 @@ def test_spaced_out_digits_give_no_reading() -> None:
     assert [m.text for m in find_numbers("每组 5 人")] == ["5 人"]  # (one digit between blanks is read)
 
 
+def test_days_named_by_month_and_day_are_no_numbers() -> None:
+    # (“4·11” read as the integers 4 and 11; a flood “23·7” as 23 and 7)
+    text = "妥善处置“3·16”矿难和“21·8”强降雨，每年“12·4”宪法日开展宣传，10·1黄金周出游"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    for dot in "·・•‧":
+        assert find_numbers(f"东港“6{dot}9”码头事故") == [], dot
+    # a quantity after the name is still one
+    assert [m.text for m in find_numbers("“7·20”暴雨造成损失12亿元")] == ["12亿元"]
+
+
+def test_middle_dot_before_a_percent_sign_is_a_decimal_point() -> None:
+    # (19·5％ read as the integer 19 and 5％)
+    got = [(m.text, m.low, m.unit, m.kind) for m in find_numbers("销售额增长27·4％，利润增长3·6%以上")]
+    assert got == [("27·4％", 27.4, "%", "percent"), ("3·6%以上", 3.6, "%", "percent")]
+    assert numbers_to_digits("增长27·4％") == "增长27·4％"  # (Arabic digits: nothing to rewrite)
+
+
 def test_sessions_of_a_body_are_ordinals() -> None:
     got = [(m.text, m.kind) for m in find_numbers("七届全国人大三次会议和党的八届扩大的十二中全会，他连续三届当选")]
     assert got == [("七届", "ordinal"), ("八届", "ordinal"), ("三届", "count")]

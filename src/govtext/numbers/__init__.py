@@ -30,7 +30,9 @@ Rules (documented decisions):
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
-  (1/3, 3/4; ISO dates such as 2024/3/5 are dates) and outline markers.
+  (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
+  middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
+  between digits before a percent sign is a decimal point (增长19·5％ -> 19.5).
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
   (一是, 其一, and 十一是 at a clause start) are skipped.
 * Names are protected like the lexicon's terms (with any non-empty ``protect``): a quoted slogan

@@ -90,11 +90,15 @@ _ONE_NEXT = "月至到\\-—–~～〜元"  # a lone 一 only counts before thes
 #: formal digits that never follow an Arabic digit in a run (13005参数 is 13005, then a word)
 _NOT_AFTER_ARABIC = "参參幺"
 _CN_CONT = "".join(ch for ch in CN if ch not in "两兩" + _NOT_AFTER_ARABIC)
+#: middle dots: between Arabic numbers they name a day (“4·11”森林火灾, 5·18国际博物馆日: an event
+#: or a day named by its month and day, no quantity); before one or two digits and a percent sign
+#: one stands for a decimal point (增长19·5％, as some reports are typeset)
+MIDDLE_DOTS = "·・•‧∙⋅･"
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])"
+    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|(?<=[{AD}])[{MIDDLE_DOTS}](?=[{AD}]{{1,2}}[%％])"
     rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}])))*"
 )
 

@@ -140,6 +140,11 @@ def _strip_percent(run: str) -> tuple[str, str | None]:
     return run, None
 
 
+#: a middle dot inside a run is a decimal point (the run pattern takes one only before a percent)
+_DOT_AS_POINT = str.maketrans(dict.fromkeys(P.MIDDLE_DOTS, "."))
+_DOTS = frozenset(P.MIDDLE_DOTS)
+
+
 @lru_cache(maxsize=16384)
 def read_run(run: str) -> RunReading | None:
     """The context-free reading of a run (cached per distinct run); None when the run is no
@@ -160,6 +165,8 @@ def read_run(run: str) -> RunReading | None:
                 body = body.replace("幾", "几")  # (the traditional form)
             if " " in body or "\u3000" in body or "个" in body:
                 body = P.CLEAN.sub("", body)
+            if arabic_only and not body.isascii():
+                body = body.translate(_DOT_AS_POINT)  # 19·5 (before a percent sign): 19.5
             if not body:
                 return None
             frac = "分之" in body
@@ -220,6 +227,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
+    if prev in _DOTS or nxt in _DOTS:
+        return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
     if len(run) == 1 and run.isascii() and _spaced_digit(text, s, e):
         return True  # digits spaced out (1 9 9 7 年): no reading of one digit is right
     return nxt == "/" or prev == "/"
@@ -571,8 +580,8 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | {"/"})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | {"是", "/", "型", " ", "运"})  # after a run: the same
+_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | {"/"})  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {"是", "/", "型", " ", "运"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:
