@@ -184,10 +184,26 @@ def test_formulas_codes_and_notes_are_not_quantities() -> None:
     assert [m.text for m in find_numbers("实现“3个100%”目标")] == ["3个", "100%"]
 
 
-def test_spaced_out_digits_give_no_reading() -> None:
-    # (1 9 9 7 年 read digit by digit gave 1, 9, 9 and 7年)
-    assert [m.text for m in find_numbers("1 9 9 7 年钢产量达到1亿吨")] == ["1亿吨"]
+def test_spaced_out_digits_are_one_number() -> None:
+    # (1 9 9 7 年 read digit by digit gave 1, 9, 9 and 7年; 6 3 ．5岁 gave 5岁, 4 1 2 亿元 2亿元)
+    assert _read("1 9 9 7 年钢产量达到1亿吨") == [("1 9 9 7 年", 1997, 1997, "年", "year"), ("1亿吨", 100_000_000, 100_000_000, "吨", "count")]
+    assert _read("人均寿命提高到6 3 ．5岁") == [("6 3 ．5岁", 63.5, 63.5, "岁", "count")]
+    assert _read("收入达到4 1 2 亿元，增长1 2 ．7 ％") == [
+        ("4 1 2 亿元", 41_200_000_000, 41_200_000_000, "元", "money"), ("1 2 ．7 ％", 12.7, 12.7, "%", "percent")]
+    assert _read("新建2 ．3万所，惠及5 0 0 多户") == [
+        ("2 ．3万所", 23000, 23000, "所", "count"), ("5 0 0 多户", 500, 600, "户", "count")]
+    assert _read("下降到4 ％") == [("4 ％", 4, 4, "%", "percent")]
+    (m,) = find_numbers("于2 0 0 8 年8 月8 日开幕")
+    assert (m.kind, str(m.low)) == ("date", "2008-08-08")
     assert [m.text for m in find_numbers("每组 5 人")] == ["5 人"]  # (one digit between blanks is read)
+
+
+def test_spaced_out_digits_without_a_unit_give_no_reading() -> None:
+    # (a calendar's or a table's cells: no number of their digits joined is right)
+    assert find_numbers("一 二 三 1 2 3 4 5 6 7") == []
+    assert [m.text for m in find_numbers("3 0 6 万以上人口")] == ["3 0 6 万以上"]  # (a scale is enough)
+    # blanks between numbers of two digits or more join nothing
+    assert [m.low for m in find_numbers("编号 15 128")] == [15, 128]
 
 
 def test_days_named_by_month_and_day_are_no_numbers() -> None:
@@ -225,7 +241,7 @@ def test_traditional_more_than_and_compound_units() -> None:
 def test_games_short_names_and_spaced_codes() -> None:
     assert find_numbers("方便公众用好十五运会竞赛场馆") == []
     assert find_numbers("各直属机构\n[\nCPC 2\n]\n制定的公文") == []
-    assert find_numbers("零售价格涨幅为0 ．8 ％") == []
+    assert _read("零售价格涨幅为0 ．8 ％") == [("0 ．8 ％", 0.8, 0.8, "%", "percent")]
 
 
 def test_names_of_events_grades_and_set_phrases_stay_as_written() -> None:

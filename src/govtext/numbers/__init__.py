@@ -32,7 +32,10 @@ Rules (documented decisions):
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
-  between digits before a percent sign is a decimal point (增长19·5％ -> 19.5).
+  between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). A number typeset
+  with a blank after each digit is one number (1 9 9 7 年 -> 1997, 7 0 ．8岁 -> 70.8) when a
+  unit, 万/亿 or a percent sign follows (digits spaced out without one, a calendar's cells, are
+  none); a blank may also stand before 多/余 and a percent sign (3 0 0 多个, 6 ％).
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
   (一是, 其一, and 十一是 at a clause start) are skipped.
 * Names are protected like the lexicon's terms (with any non-empty ``protect``): a quoted slogan

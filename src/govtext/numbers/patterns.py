@@ -76,9 +76,10 @@ TAIL_APPROX = ("余", "餘", "多", "来")
 
 @lazy
 def tail_re() -> re.Pattern[str]:
-    """What follows a run: 余/多/来, a scale, a percent sign, a unit (maybe after a blank)."""
+    """What follows a run: 余/多/来, a scale, a percent sign, a unit (each maybe after a blank:
+    3 0 0 多个, 1 1 ％)."""
     return re.compile(
-        rf"(?P<f>{'|'.join(TAIL_APPROX)})?(?P<sc>[{BIGS}]*)(?P<pct>[%％‰‱])?(?:[{SPACE}]?(?P<u>{unit_pattern()}))?"
+        rf"(?:[{SPACE}]?(?P<f>{'|'.join(TAIL_APPROX)}))?(?P<sc>[{BIGS}]*)(?:[{SPACE}]?(?P<pct>[%％‰‱]))?(?:[{SPACE}]?(?P<u>{unit_pattern()}))?"
     )
 
 
@@ -99,6 +100,9 @@ _RUN_CONT = (
     # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
     rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|(?<=[{AD}])[{MIDDLE_DOTS}](?=[{AD}]{{1,2}}[%％])"
+    # a number typeset with a blank after each digit (1 9 9 7 年, 7 0 ．8岁): a blank after a
+    # single digit, before a single digit or a decimal point, and that point after such a blank
+    rf"|(?<=(?<![{AD}])[{AD}]) (?=[{AD}](?![{AD}])|[.．][{AD}])|(?<=[{AD}] )[.．](?=[{AD}])"
     rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}])))*"
 )
 
@@ -190,6 +194,8 @@ CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")
 DIGITS_THEN_TEN = re.compile("[0-9０-９]{2}[十拾]")
 CN_DIGITS_ONLY = re.compile(f"[{CN_DIGIT}]+")
 ASCII_DECIMAL = re.compile(r"[0-9]+\.[0-9]+")
+#: a blank between two digits, or a digit and a decimal point, of one run (1 9 9 7, 7 0 ．8)
+TYPESET_BLANK = re.compile(f"[{AD}] [{AD}.．]")
 PLAIN_ARABIC = re.compile(f"[{AD}][{AD}.．,，]*")
 HAS_CN = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌点點几幾数]")
 CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")

@@ -655,6 +655,9 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
         return None
     a = Atom(s, e, r.low, r.high)  # (only what differs from Atom's defaults is set)
     a.run = run
+    spaced = " " in run and P.TYPESET_BLANK.search(run) is not None
+    if spaced:
+        a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
     if r.form != "int":
         a.form = r.form
     if r.approx:
@@ -673,6 +676,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     if tail is None:
         return None
     kind, unit, pos = tail
+    if spaced and kind is None and not a.has_big:
+        return None  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     start = s - neg
     before = prev if not neg else text[start - 1] if start else ""
