@@ -224,6 +224,15 @@ def test_middle_dot_before_a_percent_sign_is_a_decimal_point() -> None:
     assert numbers_to_digits("增长27·4％") == "增长27·4％"  # (Arabic digits: nothing to rewrite)
 
 
+def test_yue_and_jin_ending_a_word_are_no_qualifiers() -> None:
+    # (节约１０％ gave 约１０％ approximate; 最近三年 gave 近三年, an approximate count of years)
+    got = [(m.text, m.approx, m.qualifier) for m in find_numbers("全年节约8%，签约120亿元，最近两年内未受处罚")]
+    assert got == [("8%", False, None), ("120亿元", False, None), ("两年", False, None)]
+    # the qualifiers themselves, and 约 after a word that merely ends before it, stay qualifiers
+    got = [(m.text, m.qualifier) for m in find_numbers("损失约9亿元，修建一条约4公里的路，大约300人，将近五年，近2万户")]
+    assert got == [("约9亿元", "约"), ("约4公里", "约"), ("大约300人", "大约"), ("将近五年", "将近"), ("近2万户", "近")]
+
+
 def test_sessions_of_a_body_are_ordinals() -> None:
     got = [(m.text, m.kind) for m in find_numbers("七届全国人大三次会议和党的八届扩大的十二中全会，他连续三届当选")]
     assert got == [("七届", "ordinal"), ("八届", "ordinal"), ("三届", "count")]

@@ -58,7 +58,8 @@ Rules (documented decisions):
   bare 十二届 stays a protected term; 三级医院; 第四次全国农业普查). 一期 (a lone 一) is neither
   found nor rewritten.
 * Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
-  stated number. 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
+  stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
+  ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
   几十万 -> 100 000..1 000 000; 两三个 -> 2..3. These are never rewritten (no exact digit form).
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.

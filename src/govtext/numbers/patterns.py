@@ -22,6 +22,7 @@ from .lexicon import (
     PAIR_SECOND,
     POST_QUAL_WORDS,
     PRE_QUALIFIERS,
+    QUALIFIER_WORD_HEADS,
     SPACE,
     ZEROS,
     currencies,
@@ -133,8 +134,9 @@ def quick_re() -> re.Pattern[str]:
 @lazy
 def pre_re() -> re.Pattern[str]:
     """A prefix right before a number: a qualifier (q: 约, 超过) or a currency (c: 人民币)."""
+    quals = [f"(?<![{QUALIFIER_WORD_HEADS[q[0]]}]){q}" if q[0] in QUALIFIER_WORD_HEADS else q for q in PRE_QUALIFIERS]
     return re.compile(
-        f"(?:(?P<q>{'|'.join(PRE_QUALIFIERS)})|(?P<c>{'|'.join(pre_currencies())}))[{SPACE}]?\\Z"
+        f"(?:(?P<q>{'|'.join(quals)})|(?P<c>{'|'.join(pre_currencies())}))[{SPACE}]?\\Z"
     )
 
 
