@@ -233,6 +233,24 @@ def test_yue_and_jin_ending_a_word_are_no_qualifiers() -> None:
     assert got == [("约9亿元", "约"), ("约4公里", "约"), ("大约300人", "大约"), ("将近五年", "将近"), ("近2万户", "近")]
 
 
+def test_decades_are_rewritten_but_no_mentions() -> None:
+    # (五十年代 was found as a count of fifty years)
+    text = "六十年代初期和八十年代相比，20年代至40年代的工厂"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == "60年代初期和80年代相比，20年代至40年代的工厂"
+    # 年代表: a year, then 代表
+    assert [(m.text, m.kind) for m in find_numbers("2021年代表团")] == [("2021年", "year")]
+
+
+def test_versions_and_subscripts_are_names() -> None:
+    # (自贸区3.0版 gave the decimal 3.0; 广义货币M⏎2⏎, with the subscript on its own line, gave 2)
+    assert find_numbers("启动改革4.0版，印发实施细则（2027版）") == []
+    text = "狭义货币M\n1\n余额增长6%，细颗粒物（PM\n10\n）浓度"
+    assert [m.text for m in find_numbers(text)] == ["6%"]
+    # a number on its own line after Chinese text, or a version of a Chinese numeral, is still read
+    assert [m.text for m in find_numbers("总计\n35\n")] == ["35"]
+
+
 def test_sessions_of_a_body_are_ordinals() -> None:
     got = [(m.text, m.kind) for m in find_numbers("七届全国人大三次会议和党的八届扩大的十二中全会，他连续三届当选")]
     assert got == [("七届", "ordinal"), ("八届", "ordinal"), ("三届", "count")]

@@ -32,7 +32,10 @@ Rules (documented decisions):
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
-  between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). A number typeset
+  between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
+  before 版 (3.0版, 2026版: a version's label) and a number alone on its line after a Latin letter
+  (M⏎2⏎, PM⏎2.5⏎: a subscript) are names. A decade (五十年代, 90年代) is rewritten (50年代) but is
+  no mention. A number typeset
   with a blank after each digit is one number (1 9 9 7 年 -> 1997, 7 0 ．8岁 -> 70.8) when a
   unit, 万/亿 or a percent sign follows (digits spaced out without one, a calendar's cells, are
   none); a blank may also stand before 多/余 and a percent sign (3 0 0 多个, 6 ％).

@@ -100,10 +100,11 @@ _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|(?<=[{AD}])[{MIDDLE_DOTS}](?=[{AD}]{{1,2}}[%％])"
+    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
     # a number typeset with a blank after each digit (1 9 9 7 年, 7 0 ．8岁): a blank after a
     # single digit, before a single digit or a decimal point, and that point after such a blank
-    rf"|(?<=(?<![{AD}])[{AD}]) (?=[{AD}](?![{AD}])|[.．][{AD}])|(?<=[{AD}] )[.．](?=[{AD}])"
+    # (each alternative led by its character: a run's end is found by one failed test each)
+    rf"| (?<![{AD}][{AD}] )(?<=[{AD}] )(?=[{AD}](?![{AD}])|[.．][{AD}])|[.．](?<=[{AD}] .)(?=[{AD}])"
     rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}])))*"
 )
 

@@ -229,6 +229,10 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # a note's number: ［4］, 【2】
     if prev in _DOTS or nxt in _DOTS:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
+    if nxt == _EDITION and run.isascii():
+        return True  # 自贸区3.0版, 行动方案（2026版）: a version's or an edition's label
+    if prev == "\n" and nxt in "\r\n" and s >= 2 and text[s - 2].isascii() and text[s - 2].isalpha():
+        return True  # M⏎2⏎, PM⏎2.5⏎: a subscript set on its own line (M₂, PM₂.₅), part of a name
     if len(run) == 1 and run.isascii() and _spaced_digit(text, s, e):
         return True  # digits spaced out (1 9 9 7 年): no reading of one digit is right
     return nxt == "/" or prev == "/"
@@ -557,6 +561,11 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
 
 
 _FORMULA = frozenset("+＋")
+_EDITION = "版"
+#: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
+DECADE = "decade"
+#: after N年: 代 makes a decade (五十年代, 90年代: the fifties, no fifty years), unless it starts 代表
+_DECADE = "代"
 _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
 
@@ -581,7 +590,7 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
 _PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | {"/"})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {"是", "/", "型", " ", "运"})  # after a run: the same
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {"是", "/", "型", " ", "运", _EDITION, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:
@@ -736,6 +745,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     start, pos, neg = span
     if kind == "time-unit":
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
+        if unit in YEAR_UNITS and text.startswith(_DECADE, pos) and not text.startswith("代表", pos):
+            kind = DECADE  # 五十年代, 90年代: a decade's name (rewritten, never found)
     if ordinal or (unit == SESSION and P.SESSION_BODY.match(text, pos)):
         kind = "ordinal"  # 第三届; 七届全国人大 (a session of a body)
     if _kept_as_written(a, text, pos, kind, unit, ordinal):

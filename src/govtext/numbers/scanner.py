@@ -16,7 +16,7 @@ from typing import Any
 from . import patterns as P
 from .lexicon import CN_SET
 from .merge import mark_year_lists, merge_dates, merge_ranges
-from .reader import MAX_RUN, read_atom, single_next
+from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
 from .spans import Span, drop_overlapping, find_all, protected_spans
 from .types import Atom, PartialDate
@@ -214,6 +214,8 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
+    if not rewrite and any(a.kind == DECADE for a in out):
+        out = [a for a in out if a.kind != DECADE]  # (五十年代: rewritten, but no mention)
     out = drop_overlapping(out, prot) if prot else out
     if rewrite and any(a.pieces for a in out):
         one_writing(out, text)
