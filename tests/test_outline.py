@@ -704,3 +704,20 @@ def test_digits_python_cannot_read_are_no_marker_numbers(text):
     o = split_outline(text)
     assert o.to_text() == text
     assert not any(max(s.marker) > "\uffff" for s in o.walk())
+
+
+_GATE_CHARS = " \n\t\u3000\x1c\x85\u2028。！？!?*#>\ufeff第（(①⑳一十0９附名x中\U00010000\ud800"
+
+
+@given(st.text(alphabet=st.sampled_from(list(_GATE_CHARS)), min_size=2, max_size=60))
+def test_gate_tables_find_the_class_scans_positions(text):
+    # the table path (long texts) and the class scan (short texts) find the same positions
+    from govtext import outline
+
+    scan = [0, *(g.end() for g in outline._gate_re().finditer(text))]
+    old = outline._GATE_TABLE_MIN
+    outline._GATE_TABLE_MIN = 0
+    try:
+        assert list(outline._gate_positions(text)) == scan
+    finally:
+        outline._GATE_TABLE_MIN = old

@@ -82,12 +82,13 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from ._codepoints import class_table, codepoints
 from ._util import check_text, lazy
 
 __all__ = ["Outline", "Section", "split_outline"]
@@ -269,6 +270,30 @@ def _gate_re() -> re.Pattern[str]:
     return re.compile(f"[{_BOUND}](?=[{_FIRST}])")
 
 
+#: From this length on, :func:`_gate_positions` looks the code points up in tables (NumPy, one
+#: pass in C) instead of scanning with :func:`_gate_re` (~70 instructions a character in ``re``).
+_GATE_TABLE_MIN = 2048
+
+
+def _gate_positions(text: str) -> Iterable[int]:
+    """Where a marker may start: 0, then each position after a heading-position character that
+    a marker's first character follows (:func:`_gate_re`'s match ends).
+
+    >>> list(_gate_positions("前言 一、总则。1. 细则"))
+    [0, 3, 8]
+    """
+    if len(text) >= _GATE_TABLE_MIN:
+        bound, first = class_table(_BOUND), class_table(_FIRST)
+        if bound is not None and first is not None:
+            import numpy as np
+
+            a = codepoints(text)
+            hit = bound.take(a[:-1], mode="clip")
+            hit &= first.take(a[1:], mode="clip")
+            return [0, *(np.flatnonzero(hit) + 1).tolist()]
+    return itertools.chain((0,), (g.end() for g in _gate_re().finditer(text)))
+
+
 # What ``regex`` calls whitespace (``re``'s \s also takes \x1c-\x1f): the candidates pattern
 # moved from ``regex`` to ``re`` (2.4x faster a match) keeps its meaning.
 _WS = "\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -398,7 +423,7 @@ def _find_candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     matcher = _candidates_re()
     decimal = False  # a decimal heading was found (only then are they confirmed)
-    for pos in itertools.chain((0,), (g.end() for g in _gate_re().finditer(text))):
+    for pos in _gate_positions(text):
         m = matcher.match(text, pos)
         if m is None:
             continue
