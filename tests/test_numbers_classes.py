@@ -251,6 +251,19 @@ def test_versions_and_subscripts_are_names() -> None:
     assert [m.text for m in find_numbers("总计\n35\n")] == ["35"]
 
 
+def test_neighbouring_digits_joined_by_a_dun_are_an_approximate_pair() -> None:
+    # (一、二年内 gave exactly 二年; 二、三百亿度 gave 三百亿度)
+    got = [(m.text, m.low, m.high, m.approx) for m in find_numbers("试办的三、四年里，每户多收七、八十斤，约需二、三千万元")]
+    assert got == [("三、四年", 3, 4, True), ("七、八十斤", 70, 80, True), ("二、三千万元", 20_000_000, 30_000_000, True)]
+    assert [(m.low, m.high, m.unit) for m in find_numbers("降低百分之四、五")] == [(4, 5, "%")]
+    text = "试办的三、四年里"
+    assert numbers_to_digits(text) == text  # (an approximate pair has no digit form)
+    # lists stay lists: months, quarters, grades, classes, articles, outline items, longer lists
+    for text in ("五、六月份", "三、四季度", "一、二年级", "二、三级医院", "一、二、三类", "第三、四款", "。\n一、二十年来",
+                 "一、二〇二〇年", "一、二两项"):
+        assert all(m.low == m.high for m in find_numbers(text)), text
+
+
 def test_sessions_of_a_body_are_ordinals() -> None:
     got = [(m.text, m.kind) for m in find_numbers("七届全国人大三次会议和党的八届扩大的十二中全会，他连续三届当选")]
     assert got == [("七届", "ordinal"), ("八届", "ordinal"), ("三届", "count")]

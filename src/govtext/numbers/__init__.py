@@ -64,7 +64,10 @@ Rules (documented decisions):
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
-  几十万 -> 100 000..1 000 000; 两三个 -> 2..3. These are never rewritten (no exact digit form).
+  几十万 -> 100 000..1 000 000; 两三个 -> 2..3; and so do two neighbouring digits joined by 、
+  before a measure word or a scale (一、二年 -> 1..2, 二、三百亿度, 百分之二、三), unless they list
+  months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
+  or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``).

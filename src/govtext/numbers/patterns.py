@@ -96,6 +96,16 @@ _CN_CONT = "".join(ch for ch in CN if ch not in "两兩" + _NOT_AFTER_ARABIC)
 #: or a day named by its month and day, no quantity); before one or two digits and a percent sign
 #: one stands for a decimal point (增长19·5％, as some reports are typeset)
 MIDDLE_DOTS = "·・•‧∙⋅･"
+#: two neighbouring digits joined by 、 are an approximate pair like 两三 (一、二年, 五、六个人,
+#: 二、三百亿度: one or two years …) when the first is a lone digit that starts no outline item
+#: and the second ends no list and names no month, quarter, grade, class or article (三、四月,
+#: 一、二季度, 二、三级医院, 一、二、三类 and 第一、二款 are lists)
+_PAIR_NEXT = "一二三四五六七八九"
+_PAIR_JOINT = (
+    "、(?:" + "|".join(f"(?<={a}、){b}" for a, b in zip(_PAIR_NEXT, _PAIR_NEXT[1:]))
+    + ")(?![、〇○零一二三四五六七八九两兩月日号季级类期届款项条章节编等档轮批代]|年级)"
+)
+_PAIR_START = rf"(?<![{CN}{AD}第\n\r\t \u3000。；;：:！!？?（(“\"【\[].)(?={_PAIR_JOINT})"
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
@@ -105,7 +115,7 @@ _RUN_CONT = (
     # single digit, before a single digit or a decimal point, and that point after such a blank
     # (each alternative led by its character: a run's end is found by one failed test each)
     rf"| (?<![{AD}][{AD}] )(?<=[{AD}] )(?=[{AD}](?![{AD}])|[.．][{AD}])|[.．](?<=[{AD}] .)(?=[{AD}])"
-    rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}])))*"
+    rf"|[点點](?=[{CN_DIGIT}{AD}])|分之(?=[{CN}{AD}])|个(?=亿(?!级))|[{SPACE}](?=[{BIGS}])|(?=、)(?<=[{_PAIR_NEXT}])(?<![{CN}{AD}第].)(?={_PAIR_JOINT})、))*"
 )
 
 
@@ -122,7 +132,7 @@ def run_re() -> re.Pattern[str]:
     return re.compile(
         rf"[数几幾{AD}{CN}]"
         rf"(?:(?<=[数几幾])(?=[十百千万亿萬億])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])){_RUN_CONT}"
+        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 
 
@@ -189,7 +199,7 @@ PCT_RANGE_END = re.compile(
 #: after 个: the rest of 个体 (individual: 个体工商户, 个体户, 个体经济), so that 个 is no unit
 GETI = re.compile("体(?:工商户|户|经济|经营|劳动者|私营|企业)")
 JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万亿拾佰仟萬億])")
-CLEAN = re.compile(r"[ \u3000]|个(?=[万亿])")
+CLEAN = re.compile(r"[ \u3000、]|个(?=[万亿])")
 PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
 SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")

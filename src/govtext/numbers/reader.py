@@ -163,8 +163,8 @@ def read_run(run: str) -> RunReading | None:
             body, pct_unit = _strip_percent(run)
             if "幾" in body:
                 body = body.replace("幾", "几")  # (the traditional form)
-            if " " in body or "\u3000" in body or "个" in body:
-                body = P.CLEAN.sub("", body)
+            if " " in body or "\u3000" in body or "个" in body or "、" in body:
+                body = P.CLEAN.sub("", body)  # (and 一、二: the pair 一二)
             if arabic_only and not body.isascii():
                 body = body.translate(_DOT_AS_POINT)  # 19·5 (before a percent sign): 19.5
             if not body:
@@ -355,7 +355,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u = pct = None
     else:
         u, pct = tu, tpct
-    if not u and not pct and (r.short_readout or (r.approx and (r.qual is None or (r.body[0] == "数" and not r.has_big)))):
+    if not u and not pct and not r.pct_unit and (r.short_readout or (r.approx and (r.qual is None or (r.body[0] == "数" and not r.has_big)))):
         # 一一, 九五 (read-outs), 三四 (兰张三四线), 二三 (二三产业), 数百 (指数百强): without a
         # unit these are words or parts of names, not numbers
         return None
