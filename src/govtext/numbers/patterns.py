@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 from typing import Any
 
 from .._util import lazy, read_lexicon
@@ -102,7 +103,7 @@ MIDDLE_DOTS = "·・•‧∙⋅･"
 #: 一、二季度, 二、三级医院, 一、二、三类 and 第一、二款 are lists)
 _PAIR_NEXT = "一二三四五六七八九"
 _PAIR_JOINT = (
-    "、(?:" + "|".join(f"(?<={a}、){b}" for a, b in zip(_PAIR_NEXT, _PAIR_NEXT[1:]))
+    "、(?:" + "|".join(f"(?<={a}、){b}" for a, b in pairwise(_PAIR_NEXT))
     + ")(?![、〇○零一二三四五六七八九两兩月日号季级类期届款项条章节编等档轮批代]|年级)"
 )
 _PAIR_START = rf"(?<![{CN}{AD}第\n\r\t \u3000。；;：:！!？?（(“\"【\[].)(?={_PAIR_JOINT})"
