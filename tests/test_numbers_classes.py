@@ -76,7 +76,7 @@ def test_year_lists_are_years() -> None:
 def test_day_spans_are_durations_not_dates() -> None:
     for text, mention in (("自受理申请之日起三十日内作出决定", "三十日"), ("应当在查明后三日内解除冻结", "三日"),
                           ("公示期为7日", "7日"), ("办理期限为十五天", "十五天"), ("连续5日出现降雨", "5日"),
-                          ("在收到通知后10个工作日内答复", "10个")):  # fmt: skip
+                          ("在收到通知后10个工作日内答复", "10个工作日")):  # fmt: skip
         got = [(m.text, m.kind, m.unit) for m in find_numbers(text)]
         assert got[0][0] == mention and got[0][1] in ("duration", "count"), text
     assert [(m.kind, m.unit) for m in find_numbers("自受理申请之日起三十日内作出决定")] == [("duration", "日")]
@@ -757,3 +757,37 @@ def test_brands_named_by_a_count_of_animals_or_plants() -> None:
     assert find_numbers(text) == []
     # counts of animals, also before 上市 (coming to market)
     assert numbers_to_digits("两只松鼠跑了，五头牛上市销售") == "2只松鼠跑了，5头牛上市销售"
+
+
+# ---------------------------------------------------------------------------------------------
+# units after 个, compound units and rates (#19 samples C/D)
+
+
+def test_ge_before_a_time_unit_measures_it() -> None:
+    assert _read("办理时限缩短到八个工作日以内") == [("八个工作日以内", 8, 8, "工作日", "duration")]
+    assert _read("平均等候3个小时。") == [("3个小时", 3, 3, "小时", "count")]
+    assert _read("今后三个年度内完成") == [("三个年度", 3, 3, "年度", "count")]
+    assert _read("须在四个至七个工作日里答复") == [("四个至七个工作日", 4, 7, "工作日", "range")]
+    # 季度 names quarters (三个季度 stays a count of 个); 年 alone after 个 is not taken
+    assert _read("连续三个季度增长") == [("三个", 3, 3, "个", "count")]
+    assert _read("两个年产五万吨的车间")[0] == ("两个", 2, 2, "个", "count")
+
+
+def test_compound_and_market_units() -> None:
+    assert _read("开展深松作业2.4亿亩次。") == [("2.4亿亩次", 240_000_000, 240_000_000, "亩次", "count")]
+    assert _read("举办展演800余场次") == [("800余场次", 800, 900, "场次", "count")]
+    assert _read("油料增产九十万担。") == [("九十万担", 900_000, 900_000, "担", "count")]
+    assert _read("三人担任评委")[0][3] == "人"
+
+
+def test_a_slash_after_a_unit_makes_a_rate() -> None:
+    assert _read("新增处理能力230万吨/年。") == [("230万吨/年", 2_300_000, 2_300_000, "吨/年", "count")]
+    assert _read("日供水4.5万吨/日、") == [("4.5万吨/日", 45_000, 45_000, "吨/日", "count")]
+    assert _read("建成8亿立方米/年储气设施") == [("8亿立方米/年", 800_000_000, 800_000_000, "立方米/年", "count")]
+    assert _read("含量升至31克/千克。") == [("31克/千克", 31, 31, "克/千克", "count")]
+    assert _read("补助提高到650元/月，") == [("650元/月", 650, 650, "元/月", "money")]
+    m = find_numbers("劳动生产率达36万元/人左右")[0]
+    assert (m.unit, m.approx, m.qualifier) == ("元/人", True, "左右")
+    # no unit after the slash: no rate
+    assert _read("产量12万吨/") == [("12万吨", 120_000, 120_000, "吨", "count")]
+    assert numbers_to_digits("产能一千万吨/年") == "产能1000万吨/年"

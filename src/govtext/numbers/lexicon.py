@@ -89,6 +89,15 @@ def units() -> dict[str, str]:
 
 
 @lazy
+def counted_time_units() -> frozenset[str]:
+    """Time units 个 may stand before as their measure word (六个工作日, 五个小时, 两个年度): two
+    characters or more, no name's word (三个季度 stays 3 个) and no 个-word of the table (个月)."""
+    table = units()
+    return frozenset(u for u, c in table.items() if c == "time" and len(u) > 1 and u not in NAME_UNITS
+                     and not u.startswith("个") and f"个{u}" not in table)  # fmt: skip
+
+
+@lazy
 def unit_forms() -> dict[str, str]:
     """Other forms of unit words and the unit each is (噸 -> 吨, 個 -> 个, 公尺 -> 米): a mention
     reports the unit as ``numbers_units.txt`` writes it."""

@@ -8,7 +8,7 @@ from typing import Any
 from . import _parse as _np
 from . import patterns as P
 from ._parse import fmt_decimal
-from .lexicon import BIGS, PCT_PREFIX, SPACE, YEAR_UNITS
+from .lexicon import BIGS, PCT_PREFIX, SPACE, YEAR_UNITS, counted_time_units
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
@@ -248,8 +248,8 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         if b.pieces and a.pieces and a.run.startswith(PCT_PREFIX) and not b.has_big:
             *rest, (s, e, d) = b.pieces  # 百分之七点五至八点五: 7.5%至8.5%
             b.pieces = [*rest, (s, e, d + str(a.unit))]
-    elif a.unit != b.unit:
-        return None
+    elif a.unit != b.unit and not (a.unit == "个" and b.unit in counted_time_units()):
+        return None  # (二个至五个工作日: one unit, 工作日)
     if alow > b.high:
         return None
     if kind_b in ("year", "count") and unit in YEAR_UNITS:

@@ -32,6 +32,7 @@ from .lexicon import (
     YEAR_UNITS,
     YUAN,
     ZEROS,
+    counted_time_units,
     currencies,
     pre_last,
     pre_window,
@@ -46,6 +47,8 @@ MAX_DAY = 31
 HALF = Decimal("0.5")
 YEAR_DIGITS = 4
 LEVEL = "级"
+#: a slash between two unit words makes a rate (万吨/年)
+RATE_SLASHES = frozenset("/／")
 SESSION = "届"
 MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
 MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
@@ -373,9 +376,11 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     pos = tm.end("u")
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
-        return "money", unit, pos
+        return "money", *_rate(text, unit, pos)
     u = tab.unit_forms.get(u, u)  # 噸 -> 吨: one name per unit
     cat = tab.units[u]
+    if u == "个" and (word := _time_word(text, pos)) is not None:
+        u, cat, pos = word  # 六个工作日, 五个小时: 个 is the measure word of the time unit
     if cat == "multiple" and text.startswith("半", pos):
         a.low, a.high, pos = a.low + HALF, a.high + HALF, pos + 1  # 六倍半: 6.5 times
     elif cat in _MORE_AFTER and text.startswith("多", pos) and text[pos + 1 : pos + 2] in _AFTER_MORE:
@@ -388,7 +393,33 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
             a.high, a.approx, a.qual = a.low + 1, True, "多"
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
-    return _UNIT_KIND.get(cat, "count"), ("百分点" if cat == "points" else u), pos
+    if cat == "points":
+        return "percent", "百分点", pos
+    return _UNIT_KIND.get(cat, "count"), *_rate(text, u, pos)
+
+
+def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:
+    """After 个 (六个工作日, 五个小时): a time unit at *pos* that 个 measures
+    (:func:`~.lexicon.counted_time_units`), its category and end; None otherwise (两个年产: 年
+    alone is not taken; 三个季度 stays 3 个)."""
+    m = _TAB.tail_re.match(text, pos)
+    if m is None or m.group("f") or m.group("sc") or m.group("pct") or not m.group("u"):
+        return None
+    u = _TAB.unit_forms.get(m["u"], m["u"])
+    return (u, "time", m.end("u")) if u in counted_time_units() else None
+
+
+def _rate(text: str, unit: str, pos: int) -> tuple[str, int]:
+    """A rate unit: *unit* followed by a slash and a unit word (1459万吨/年, 16.9万吨/日, 27克/千克,
+    2000元/月) is the rate 吨/年; the unit and end are returned unchanged without one."""
+    if pos >= len(text) or text[pos] not in RATE_SLASHES:
+        return unit, pos
+    m = _TAB.unit_re.match(text, pos + 1)
+    if m is None:
+        return unit, pos
+    per = m.group()
+    per = _TAB.unit_forms.get(per, per)
+    return f"{unit}/{per}", m.end()
 
 
 def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
@@ -602,7 +633,7 @@ class _Tables:
     """The lexicon's tables that the reading of every run consults, fetched from their lazy
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
-    __slots__ = ("currencies", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "unit_forms", "units")
+    __slots__ = ("currencies", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "unit_forms", "unit_re", "units")
 
     def __init__(self) -> None:
         self.ready = False
@@ -612,13 +643,14 @@ class _Tables:
         self.pre_last: frozenset[str] = frozenset()
         self.prev_gate: frozenset[str] = frozenset()
         self.tail_firsts: frozenset[str] = frozenset()
-        self.tail_re = P.KW  # (any pattern until loaded)
+        self.tail_re = self.unit_re = P.KW  # (any pattern until loaded)
 
     def load(self) -> None:
         """Fetch the tables (each built on its first use)."""
         self.currencies, self.units, self.unit_forms = currencies(), units(), unit_forms()
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
+        self.unit_re = P.unit_word_re()
         self.ready = True
 
 
