@@ -791,3 +791,14 @@ def test_a_slash_after_a_unit_makes_a_rate() -> None:
     # no unit after the slash: no rate
     assert _read("产量12万吨/") == [("12万吨", 120_000, 120_000, "吨", "count")]
     assert numbers_to_digits("产能一千万吨/年") == "产能1000万吨/年"
+
+
+def test_tupo_is_a_lower_bound_like_chaoguo() -> None:
+    for text, span in (("粗钢产量突破8000万吨，", "突破8000万吨"), ("进出口额首次突破六千亿元", "突破六千亿元")):
+        m = find_numbers(text)[0]
+        assert (m.text, m.approx, m.qualifier, m.low == m.high) == (span, True, "突破", True)
+    # the noun (新突破, 重大突破) before a number is no qualifier
+    m = find_numbers("推进新突破三年行动")[0]
+    assert (m.text, m.approx, m.qualifier) == ("三年", False, None)
+    m = find_numbers("取得重大突破5项")[0]
+    assert (m.text, m.approx) == ("5项", False)

@@ -60,7 +60,7 @@ Rules (documented decisions):
   rewritten (二期, 三期; 一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a
   bare 十二届 stays a protected term; 三级医院; 第四次全国农业普查). 一期 (a lone 一) is neither
   found nor rewritten.
-* Approximate values: 约/近/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
+* Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;

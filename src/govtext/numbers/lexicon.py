@@ -46,13 +46,14 @@ SENT_END = "\n\r\t \u3000。；;：:！!？?"
 POINTS = frozenset("点點")
 
 # ---------------------------------------------------------------------------------- qualifiers
-PRE_QUALIFIERS = ("大约", "约为", "约合", "约", "将近", "接近", "近", "超过", "超", "逾", "不到", "不足",
+PRE_QUALIFIERS = ("大约", "约为", "约合", "约", "将近", "接近", "近", "超过", "突破", "超", "逾", "不到", "不足",
                   "不少于", "不低于", "不超过", "不高于", "低于", "高于", "小于", "大于", "少于", "多于",
                   "至少", "最多", "多达")  # fmt: skip
 #: characters that make a one-character qualifier the end of a word, no qualifier: 节约, 签约,
-#: 预约, 违约 (节约10%: saves 10%, not about 10%); 最近, 附近 (最近三年: the last three years).
+#: 预约, 违约 (节约10%: saves 10%, not about 10%); 最近, 附近 (最近三年: the last three years);
+#: 新突破, 重大突破 (the noun: 新突破三年行动 is a campaign's name, not more than three years).
 #: Only heads that end no other word before 约/近 (not 失: 损失约46亿元; not 条: 一条约5公里的路)
-QUALIFIER_WORD_HEADS = {"约": "节签预履违缔契纽", "近": "最附邻靠临就亲"}
+QUALIFIER_WORD_HEADS = {"约": "节签预履违缔契纽", "近": "最附邻靠临就亲", "突": "新大"}
 POST_QUAL_WORDS = ("左右", "上下", "以上", "以下", "以内", "之内", "有余")
 #: what 零下 and 负 make of the number after them
 NEGATIVE_PREFIXES = ("零下", "负")
