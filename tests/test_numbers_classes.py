@@ -802,3 +802,11 @@ def test_tupo_is_a_lower_bound_like_chaoguo() -> None:
     assert (m.text, m.approx, m.qualifier) == ("三年", False, None)
     m = find_numbers("取得重大突破5项")[0]
     assert (m.text, m.approx) == ("5项", False)
+
+
+def test_two_line_struggle_is_a_set_phrase() -> None:
+    text = "要正确进行两条路线斗争，也要看到两条路线的斗争长期存在"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    # two routes of a transport network are still counted
+    assert _read("新开通两条路线") == [("两条", 2, 2, "条", "count")]
