@@ -146,7 +146,10 @@ def quick_re() -> re.Pattern[str]:
 @lazy
 def pre_re() -> re.Pattern[str]:
     """A prefix right before a number: a qualifier (q: 约, 超过) or a currency (c: 人民币)."""
-    quals = [f"(?<![{QUALIFIER_WORD_HEADS[q[0]]}]){q}" if q[0] in QUALIFIER_WORD_HEADS else q for q in PRE_QUALIFIERS]
+    # (the look-behind after the qualifier's first character: a literal-led branch keeps the
+    # pattern's first-character scan)
+    quals = [f"{q[0]}(?<![{QUALIFIER_WORD_HEADS[q[0]]}]{q[0]}){q[1:]}" if q[0] in QUALIFIER_WORD_HEADS else q
+             for q in PRE_QUALIFIERS]  # fmt: skip
     return re.compile(
         f"(?:(?P<q>{'|'.join(quals)})|(?P<c>{'|'.join(pre_currencies())}))[{SPACE}]?\\Z"
     )
