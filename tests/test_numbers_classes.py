@@ -810,3 +810,11 @@ def test_two_line_struggle_is_a_set_phrase() -> None:
     assert numbers_to_digits(text) == text
     # two routes of a transport network are still counted
     assert _read("新开通两条路线") == [("两条", 2, 2, "条", "count")]
+
+
+def test_year_list_before_a_count_of_annual_plans() -> None:
+    got = _read("先后编制了一九九一和一九九二两个年度计划")
+    assert got[:2] == [("一九九一", 1991, 1991, None, "year"), ("一九九二", 1992, 1992, None, "year")]
+    assert got[2] == ("两个年度", 2, 2, "年度", "count")
+    # a count of people after a list is no sign of years
+    assert [m.kind for m in find_numbers("一九九一和一九九二两个人")][:2] == ["integer", "integer"]

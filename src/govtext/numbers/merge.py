@@ -97,8 +97,14 @@ def _four_digit_year(a: Atom) -> bool:
 
 
 def _years_follow(text: str, e: int) -> bool:
-    """年 or a count of years (两年, 三年) right after a list's last item (一九八二两年)."""
-    return text[e : e + 1] == "年" or (text[e : e + 1] in _YEAR_COUNTS and text[e + 1 : e + 2] == "年")
+    """年 or a count of years (两年, 三年, 两个年度) right after a list's last item (一九八二两年,
+    一九八一和一九八二两个年度计划)."""
+    if text[e : e + 1] == "年":
+        return True
+    if text[e : e + 1] not in _YEAR_COUNTS:
+        return False
+    k = e + 2 if text[e + 1 : e + 2] == "个" else e + 1
+    return text[k : k + 1] == "年"
 
 
 def _joined(text: str, a: Atom, b: Atom | None) -> bool:
