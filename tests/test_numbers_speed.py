@@ -74,3 +74,31 @@ def test_mentions_in_text_order(parts: list[str]) -> None:
     assert all(a.start < b.start and a.end < b.end for a, b in pairwise(mentions))
     out = numbers_to_digits(text)
     assert out.startswith(text[: mentions[0].start] if mentions else text)
+
+
+_NAME_PIECES = st.sampled_from(["“四个1”", "“五个认同”", "“2152”", "［10］两个基地：", "五一节", "《十六条》", "十六条", "十月革命",
+                                "口号是苦战三年，", "提出了苦干三年的口号", "附件三", "四人帮", "三人领导小组", "三只松鼠股份",
+                                "国发〔2020〕5号", "长征二号F遥十三", "北三县", "四项基本原则", "中美三个联合公报", "十七条协议",
+                                "「三个代表」", "十一届八次全会", "第六个五年计划", "七五计划", "12345热线", "12355青少年服务台",
+                                "，", "文", "个", "五", "次", "届", "组", "帮", "节", "号", "“", "”", "三", "\n"])  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_NAME_PIECES, min_size=1, max_size=30))
+def test_name_rules_found_from_code_units_as_from_str_find(pieces: list[str]) -> None:
+    """On a long text the name rules' first characters come from the NumPy lookup shared with
+    the protected terms; each rule then finds what it finds from str.find's places."""
+    from govtext.numbers import DEFAULT_PROTECTED
+    from govtext.numbers import spans as n
+
+    body = "".join(pieces)
+    text = body + "文" * 1100 + body
+    units = n.code_units(text)
+    idx = n.term_index(DEFAULT_PROTECTED)
+    leads = n.lead_places(idx[0], units)
+    shared, own, found = n.Places(text, n.trigger_places(units, idx, leads)), n.Places(text, n.trigger_places(units)), n.Places(text, None)
+    for c in n.table_chars():
+        assert shared(c) == own(c) == found(c) == n.find_all(text, c)
+    assert sorted(n.name_spans(text, units, shared)) == sorted(n.name_spans(text))
+    for rx in (n.P.QUOTED_PHRASE, n.P.SESSION, n.P.PLAN_SHORT):
+        assert [m.span() for m in n.matches_at(rx, text, n.find_all(text, rx.pattern[0]))] == [m.span() for m in rx.finditer(text)]

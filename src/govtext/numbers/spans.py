@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Any
 
-from .._util import may_be_astral
+from .._util import lazy, may_be_astral
 from . import patterns as P
 from .lexicon import CN_NUM_SET, nonquantity, serial_terms
 from .types import Atom
@@ -69,13 +69,13 @@ def protect_re(protect: frozenset[str]) -> re.Pattern[str]:
     return re.compile(P.term_regex((t, "") for t in terms if t))
 
 
-def _session_spans(text: str) -> list[Span]:
+def _session_spans(text: str, at: Places) -> list[Span]:
     """Plenary sessions: 十一届八次全会, 八次全会 (as one left-to-right pass would find them: a
     次全会 whose 次 ends a 届…次 match is that match)."""
     spans: list[Span] = []
-    found = list(P.SESSION_OF.finditer(text))
+    found = matches_at(P.SESSION_OF, text, at("届"))
     ends = {m.end() for m in found}
-    found += [m for m in P.SESSION.finditer(text) if m.start() + 1 not in ends]
+    found += [m for m in matches_at(P.SESSION, text, at("次")) if m.start() + 1 not in ends]
     for m in sorted(found, key=lambda m: m.start()):
         i = m.start()
         while i > 0 and text[i - 1] in CN_NUM_SET and m.start() - i < SESSION_BACK:
@@ -85,53 +85,165 @@ def _session_spans(text: str) -> list[Span]:
     return spans
 
 
-def name_spans(text: str, units: Any = None) -> list[Span]:
+class Places:
+    """Where the characters the name rules start from stand in a text (:func:`table_chars`; each
+    one's places in order). On a long text the NumPy lookup over its code units that finds the
+    protected terms' first characters finds them too (:func:`trigger_places`; a regex scan led
+    by a literal, or an ``in`` test, reads the whole text once per rule); on a short one
+    ``str.find`` finds each character when it is asked for.
+
+    >>> at = Places("组织三人小组", None)
+    >>> at("组"), at("五")
+    ([0, 5], [])
+    """
+
+    __slots__ = ("_bounds", "_found", "_places", "_text")
+
+    def __init__(self, text: str, found: Leads | None) -> None:
+        """*found*: :func:`trigger_places` (None: each character is looked for with str.find)."""
+        self._text = text
+        self._found: dict[str, list[int]] = {}
+        self._places: list[int] | None = None
+        if found is not None:
+            at, ids = found
+            order = _numpy.argsort(ids, kind="stable")
+            self._bounds: list[int] = _numpy.searchsorted(ids[order], _numpy.arange(1, len(table_chars()) + 2)).tolist()
+            self._places = at[order].tolist()
+
+    def __call__(self, ch: str) -> list[int]:
+        """The places of *ch* (one of :data:`_TRIGGERS`), in order."""
+        if self._places is None:
+            got = self._found.get(ch)
+            if got is None:
+                got = self._found[ch] = find_all(self._text, ch)
+            return got
+        k = _trigger_table()[1][ch]
+        return self._places[self._bounds[k] : self._bounds[k + 1]]
+
+    def word(self, w: str) -> list[int]:
+        """The places of the word *w* (found from its first character), in order."""
+        text = self._text
+        return [i for i in self(w[0]) if text.startswith(w, i)]
+
+
+#: the characters the name rules start from, besides the keys of the rules' tables (帮 of 人帮
+#: and 口 of 的口号 stand for a frequent first character)
+_TRIGGERS = "“「『《节月口附组帮号遥次届五个個条热专服"
+
+
+@lazy
+def table_chars() -> str:
+    """Every character :class:`Places` finds."""
+    keys = (P.GLOSSARY_TERM, P.DOC_SERIAL, P.REGION_NAME, P.BRAND_AT, P.formula_names())
+    return "".join(sorted(set(_TRIGGERS).union(*keys)))
+
+
+@lazy
+def _trigger_table() -> tuple[Any, dict[str, int]]:
+    """A table giving each of :func:`table_chars` its number (1…), and each one's index."""
+    chars = table_chars()
+    ids = _numpy.zeros(0x10000, _numpy.uint8)
+    ids[[ord(c) for c in chars]] = _numpy.arange(1, len(chars) + 1, dtype=_numpy.uint8)
+    return ids, {c: k for k, c in enumerate(chars)}
+
+
+#: where characters of a table stand in a text and their numbers in it (NumPy arrays)
+Leads = tuple[Any, Any]
+
+
+def lead_places(table: Any, units: Any) -> Leads:
+    """Where a character *table* numbers stands in the code *units* (all but the last) and its
+    number."""
+    a = _numpy.take(table, units[:-1])
+    at = _numpy.flatnonzero(a)  # (a few % of a page)
+    return at, a[at]
+
+
+def trigger_places(units: Any, idx: Any = None, leads: Leads | None = None) -> Leads | None:
+    """Where each character of :func:`table_chars` stands in the code *units* and its number
+    (1…), in order of place: from the *leads* of the protected terms' :func:`term_index` *idx*
+    when there are some, else by a lookup of their own. None without *units*."""
+    if units is None:
+        return None
+    table = _trigger_table()[0]
+    if idx is not None and leads is not None:
+        at, firsts = leads
+        ids = _numpy.take(idx[4], firsts)
+        sel = _numpy.flatnonzero(ids)
+        at, ids = at[sel], ids[sel]
+    else:
+        at, ids = lead_places(table, units)
+    last = table[units[-1]]  # (the leads end before the last unit)
+    if last:
+        at, ids = _numpy.append(at, len(units) - 1), _numpy.append(ids, last)
+    return at, ids
+
+
+def matches_at(rx: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """The matches ``rx.finditer(text)`` gives, knowing that none starts outside *starts* (in
+    order; *rx* never matches the empty string)."""
+    out = []
+    end = 0
+    for i in starts:
+        if i >= end:
+            m = rx.match(text, i)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
+
+def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[Span]:
     """Spans of names (protected like the lexicon's terms): quoted slogans, plenary sessions,
     groups named by their members' count, documents' serial numbers (国发〔2020〕5号) …
-    *units*: the text's :func:`code_units` when the caller has them."""
+    *units*: the text's :func:`code_units` when the caller has them; *at*: the places of the
+    rules' first characters, when the caller has them (each rule is only tried there)."""
+    at = at or Places(text, trigger_places(units))
     spans: list[Span] = []
-    if "“" in text:
-        spans += _quoted_spans(text, units)
-    spans += _glossary_spans(text)
-    if "节" in text:
-        spans += _festival_spans(text)
-    if "《" in text:
-        spans += _title_spans(text, units)
-    spans += _month_event_spans(text)
-    if "口号" in text:
-        spans += _slogan_spans(text)
-    if "附" in text:
-        spans += [m.span(1) for m in P.PART_LABEL.finditer(text)]
-    if "组" in text or "人帮" in text:
-        spans += _group_spans(text)
-    spans += _brand_spans(text)
-    if "号" in text:
+    if at("“"):
+        spans += _quoted_spans(text, at, units)
+    spans += _glossary_spans(text, at)
+    spans += _festival_spans(text, at)
+    if at("《"):
+        spans += _title_spans(text, at("《"), units)
+    spans += _month_event_spans(text, at)
+    spans += _slogan_spans(text, at)
+    spans += [m.span(1) for m in matches_at(P.PART_LABEL, text, at("附"))]
+    spans += _group_spans(text, at)
+    spans += _brand_spans(text, at)
+    if at("号"):
         for c, rx in P.DOC_SERIAL.items():
-            if c in text:
-                spans += [m.span(1) for m in map(rx.match, repeat(text), find_all(text, c)) if m is not None]
-    if "遥" in text:
-        spans += [
-            m.span(1)
-            for m in P.FLIGHT_SERIAL.finditer(text)
-            if P.FLIGHT_MODEL.search(text, max(0, m.start() - 3), m.start())
-        ]
-    for rx in P.REGION_NAME.values():  # (literal-led: a gate would read the text once more)
-        spans += [m.span(1) for m in rx.finditer(text)]
-    formulas = [rx for w, rx in P.formula_names().items() if w in text]
-    if "公报" in text or "条协议" in text or "条纲要" in text:
-        formulas.append(P.COMMUNIQUES)
-    for rx in formulas:
-        for m in rx.finditer(text):
-            j = _numerals_before(text, m.start())
-            if j < m.start():
-                spans.append((j, m.end()))
-    if "「" in text or "『" in text:
-        spans += [m.span(1) for m in P.QUOTED_NAME_CJK.finditer(text)]
-    if "次" in text and ("全会" in text or "届" in text or "全体会议" in text):
-        spans += _session_spans(text)
-    if "五" in text:
-        spans += _plan_spans(text)
-    spans += _hotline_spans(text)
+            spans += [m.span(1) for m in map(rx.match, repeat(text), at(c)) if m is not None]
+    spans += [
+        m.span(1)
+        for m in matches_at(P.FLIGHT_SERIAL, text, at("遥"))
+        if P.FLIGHT_MODEL.search(text, max(0, m.start() - 3), m.start())
+    ]
+    for d, rx in P.REGION_NAME.items():
+        spans += [m.span(1) for m in matches_at(rx, text, at(d))]
+    spans += _formula_spans(text, at)
+    quoted = at("「") + at("『")
+    if quoted:
+        spans += [m.span(1) for m in matches_at(P.QUOTED_NAME_CJK, text, sorted(quoted))]
+    if at("次"):
+        spans += _session_spans(text, at)
+    if at("五"):
+        spans += _plan_spans(text, at)
+    spans += _hotline_spans(text, at)
+    return spans
+
+
+def _formula_spans(text: str, at: Places) -> list[Span]:
+    """Numbered formulas (四项基本原则, 三大纪律八项注意, 中美三个联合公报, 十七条协议): the
+    numerals before a measure word and its head."""
+    found = [m for w, rx in P.formula_names().items() for m in matches_at(rx, text, at(w))]
+    communiques = at.word("个公报") + at.word("个联合公报") + at.word("条协议") + at.word("条纲要")
+    found += matches_at(P.COMMUNIQUES, text, sorted(communiques))
+    spans = []
+    for m in found:
+        j = _numerals_before(text, m.start())
+        if j < m.start():
+            spans.append((j, m.end()))
     return spans
 
 
@@ -139,12 +251,12 @@ def name_spans(text: str, units: Any = None) -> list[Span]:
 MONTH_BACK = 2
 
 
-def _month_event_spans(text: str) -> list[Span]:
+def _month_event_spans(text: str, at: Places) -> list[Span]:
     """Revolutions, uprisings and movements named by their month: 十月革命, 一月风暴, 十月起义 (the
     month and 月), found from 月 before the event's word (as ``MONTH_EVENT.finditer`` finds them:
     the longest month ending at that 月)."""
     spans = []
-    for m in P.MONTH_EVENT_AT.finditer(text):
+    for m in matches_at(P.MONTH_EVENT_AT, text, at("月")):
         i = m.start()
         for k in range(max(0, i - MONTH_BACK), i):
             n = P.MONTH_EVENT.match(text, k)
@@ -154,14 +266,15 @@ def _month_event_spans(text: str) -> list[Span]:
     return spans
 
 
-def _quoted_spans(text: str, units: Any = None) -> list[Span]:
+def _quoted_spans(text: str, at: Places, units: Any = None) -> list[Span]:
     """Quoted names and slogans: a short quoted phrase with a Chinese numeral (up to its first
     Arabic digit: “两个10亿元” keeps 两个 as written, 10亿元 is an amount) and, from 3 characters
     on, its unquoted occurrences elsewhere in the text (“四人帮”, then 四人帮), quoted codes
     (“2152”) and “四个1”."""
     spans = []
     names = set()
-    for m in P.QUOTED_PHRASE.finditer(text):
+    quotes = at("“")
+    for m in matches_at(P.QUOTED_PHRASE, text, quotes):
         s, e = m.span(1)
         d = P.ARABIC_DIGIT.search(text, s, e)
         if d is not None:
@@ -172,8 +285,8 @@ def _quoted_spans(text: str, units: Any = None) -> list[Span]:
                 names.add(m[1])  # “四人帮”: the name also where the text writes it unquoted
     if names:
         spans += _echoes(text, names, units)
-    spans += [m.span(1) for m in P.QUOTED_CODE.finditer(text)]
-    spans += [m.span(1) for m in P.QUOTED_COUNT_NAME.finditer(text)]
+    spans += [m.span(1) for m in matches_at(P.QUOTED_CODE, text, quotes)]
+    spans += [m.span(1) for m in matches_at(P.QUOTED_COUNT_NAME, text, quotes)]
     return spans
 
 
@@ -237,16 +350,17 @@ def _echoes_at(text: str, names: set[str], starts: list[int]) -> list[Span]:
     return spans
 
 
-def _title_spans(text: str, units: Any = None) -> list[Span]:
+def _title_spans(text: str, marks: list[int], units: Any = None) -> list[Span]:
     """Short titles in book-title marks holding a Chinese numeral (《十六条》, 《五一节》), and
-    their unmarked occurrences elsewhere in the text (3 characters or more: 二十三条)."""
-    found = [m for m in P.SHORT_TITLE.finditer(text) if P.HAS_CN.search(m[1])]
+    their unmarked occurrences elsewhere in the text (3 characters or more: 二十三条). *marks*:
+    where 《 stands."""
+    found = [m for m in matches_at(P.SHORT_TITLE, text, marks) if P.HAS_CN.search(m[1])]
     spans = [m.span(1) for m in found]
     names = {m[1] for m in found if len(m[1]) >= NAME_ECHO_MIN}
     return spans + _echoes(text, names, units) if names else spans
 
 
-def _group_spans(text: str) -> list[Span]:
+def _group_spans(text: str, at: Places | None = None) -> list[Span]:
     """Groups named by the count of their members: 四人帮, 三人小组, 两校大批判组 (a numeral, the
     members' word of :data:`.patterns.GROUP_MEMBERS`, a kind of group of
     :data:`.patterns.GROUP_KINDS` and 组, or 人帮). 三人分组, 三人一组 and 五人组成 are no names.
@@ -255,8 +369,9 @@ def _group_spans(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in _group_spans(t)]
     ['三人领导小组', '四人帮']
     """
+    at = at or Places(text, None)
     spans = []
-    for h in find_all(text, "组") if "组" in text else ():
+    for h in at("组"):
         if P.GROUP_HEAD.match(text, h) is None:
             continue
         for kind in P.GROUP_KINDS:
@@ -264,14 +379,14 @@ def _group_spans(text: str) -> list[Span]:
             if k > 0 and text.startswith(kind, k + 1) and text[k] in P.GROUP_MEMBERS and text[k - 1] in CN_NUM_SET:
                 spans.append((_numerals_before(text, k), h + 1))
                 break
-    if "人帮" in text:
-        for k in find_all(text, "人帮"):
-            if k and text[k - 1] in CN_NUM_SET and P.GANG_HEAD.match(text, k + 1):
-                spans.append((_numerals_before(text, k), k + 2))
+    for j in at("帮"):
+        k = j - 1
+        if k > 0 and text[k] == "人" and text[k - 1] in CN_NUM_SET and P.GANG_HEAD.match(text, j):
+            spans.append((_numerals_before(text, k), k + 2))
     return sorted(spans)
 
 
-def _brand_spans(text: str) -> list[Span]:
+def _brand_spans(text: str, at: Places | None = None) -> list[Span]:
     """Brands named by a count of animals or plants (三只松鼠, 七匹狼), right before a word about a
     company (三只松鼠股份有限公司, 三只松鼠:IPO): the numerals are the brand's.
 
@@ -279,22 +394,25 @@ def _brand_spans(text: str) -> list[Span]:
     >>> [t[a:b] for a, b in _brand_spans(t)]
     ['三只松鼠']
     """
+    at = at or Places(text, None)
     spans = []
     for w, rx in P.BRAND_AT.items():
-        if w in text:
-            for i in find_all(text, w):
-                if i and text[i - 1] in CN_NUM_SET:
-                    m = rx.match(text, i)
-                    if m is not None:
-                        spans.append((_numerals_before(text, i), m.end()))
+        for i in at(w):
+            if i and text[i - 1] in CN_NUM_SET:
+                m = rx.match(text, i)
+                if m is not None:
+                    spans.append((_numerals_before(text, i), m.end()))
     return spans
 
 
-def _slogan_spans(text: str) -> list[Span]:
+def _slogan_spans(text: str, at: Places) -> list[Span]:
     """Slogans named as such: 口号是苦战三年 (to the clause's end), 提出了苦干三年的口号 (from the
     clause's start or after the verb that raises it)."""
-    spans = [m.span(1) for m in P.SLOGAN_AFTER.finditer(text)]
-    for m in P.SLOGAN_BEFORE.finditer(text):
+    found = at.word("口号")
+    if not found:
+        return []
+    spans = [m.span(1) for m in matches_at(P.SLOGAN_AFTER, text, found)]
+    for m in matches_at(P.SLOGAN_BEFORE, text, [i - 1 for i in found if i and text[i - 1] == "的"]):
         c = P.SLOGAN_CLAUSE.search(text, max(0, m.start() - P.SLOGAN_BACK), m.start())
         if c is None:
             continue
@@ -308,13 +426,12 @@ def _slogan_spans(text: str) -> list[Span]:
 _NOTE_BEFORE = frozenset("\n\r\t \u3000。")
 
 
-def _glossary_spans(text: str) -> list[Span]:
+def _glossary_spans(text: str, at: Places) -> list[Span]:
     """The terms a report's notes explain: ［10］两个基地、两个枢纽：… (with a Chinese numeral)."""
     return [
         m.span(1)
         for o, rx in P.GLOSSARY_TERM.items()
-        if o in text
-        for m in rx.finditer(text)
+        for m in matches_at(rx, text, at(o))
         if (m.start() == 0 or text[m.start() - 1] in _NOTE_BEFORE) and P.HAS_CN.search(m[1])
     ]
 
@@ -323,23 +440,22 @@ def _glossary_spans(text: str) -> list[Span]:
 FESTIVAL_BACK = 6
 
 
-def _festival_spans(text: str) -> list[Span]:
+def _festival_spans(text: str, at: Places) -> list[Span]:
     """Festivals named by month and day: 五一节, 八一建军节 (the month and day are the name)."""
     spans = []
-    for m in P.FESTIVAL_AT.finditer(text):
-        i = m.start()
+    for i in at("节"):
         b = P.FESTIVAL_BEFORE.search(text, max(0, i - FESTIVAL_BACK), i)
         if b is not None:
             spans.append((b.start(), b.start() + 2))
     return spans
 
 
-def _hotline_spans(text: str) -> list[Span]:
+def _hotline_spans(text: str, at: Places) -> list[Span]:
     """Service numbers: 12345 a few characters before 热线, 专线, 服务台 or 服务平台 (in the order
     of the words, then of the text: the caller sorts the spans)."""
     spans = []
     for rx in P.HOTLINE:
-        for m in rx.finditer(text):
+        for m in matches_at(rx, text, at(rx.pattern[0])):
             i = m.start()
             n = P.HOTLINE_NUMBER.search(text, max(0, i - P.HOTLINE_BACK), i)
             if n is not None:
@@ -360,11 +476,12 @@ _PLAN_NUMBERS = frozenset(["一", "二", "三", "四", "五", "六", "七", "八
                            "十一", "十二", "十三", "十四", "十五", "十六"])  # fmt: skip
 
 
-def _plan_spans(text: str) -> list[Span]:
+def _plan_spans(text: str, at: Places) -> list[Span]:
     """Five-year plans: 第六个五年计划, 第一个五年内, 七五计划, 十五期间 (the numerals are part of
     the name)."""
-    spans = [m.span() for m in P.PLAN_ORDINAL.finditer(text)] if "个五年" in text or "個五年" in text else []
-    for m in P.PLAN_SHORT.finditer(text):
+    ordinal = at.word("个五年") or at.word("個五年")
+    spans = [m.span() for m in P.PLAN_ORDINAL.finditer(text)] if ordinal else []
+    for m in matches_at(P.PLAN_SHORT, text, at("五")):
         i = m.start()
         for k in (2, 1):
             head = text[max(0, i - k) : i]
@@ -386,12 +503,14 @@ def _char_table(chars: list[str]) -> tuple[Any, int] | None:
 
 
 @lru_cache(maxsize=16)
-def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any] | None:
+def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any, Any] | None:
     """For :func:`term_spans`: a table giving each character that starts a protected term or an
-    ordinary word a small number, one giving each character that comes second in one a small
-    number, the base of the bigram numbers, and a table of bigram numbers (bit 1: a protected
-    term starts so, bit 2: a word). None when the terms do not fit (a one-character term, an
-    astral character, 255+ distinct first or second characters)."""
+    ordinary word, or that a name rule starts from (:func:`table_chars`), a small number, one
+    giving each character that comes second in a term or word a small number, the base of the
+    bigram numbers, a table of bigram numbers (bit 1: a protected term starts so, bit 2: a word)
+    and one giving each small number of the first table its number in :func:`table_chars` (0:
+    none). None when the terms do not fit (a one-character term, an astral character, 255+
+    distinct first or second characters)."""
     if _numpy is None:
         return None  # pragma: no cover
     prot = protect | serial_terms() if protect else frozenset()
@@ -399,7 +518,7 @@ def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any] | None:
     terms = [*prot, *words]
     if any(len(t) < 2 for t in terms):
         return None
-    firsts = _char_table(sorted({t[0] for t in terms}))
+    firsts = _char_table(sorted({t[0] for t in terms}.union(table_chars())))
     seconds = _char_table(sorted({t[1] for t in terms}))
     if firsts is None or seconds is None:
         return None
@@ -408,7 +527,10 @@ def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any] | None:
     for bit, group in ((1, prot), (2, words)):
         for t in group:
             lut[int(first[ord(t[0])]) * k + int(second[ord(t[1])])] |= bit
-    return first, second, _numpy.uint16(k), lut
+    names = _numpy.zeros(256, _numpy.uint8)
+    for c, number in zip(table_chars(), range(1, _MAX_CHARS)):
+        names[first[ord(c)]] = number
+    return first, second, _numpy.uint16(k), lut, names
 
 
 def chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[Span]:
@@ -432,14 +554,17 @@ def code_units(text: str) -> Any:
     return _numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
 
 
-def term_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[list[Span], list[Span]]:
+def term_spans(
+    text: str, protect: frozenset[str], units: Any = None, leads: Leads | None = None
+) -> tuple[list[Span], list[Span]]:
     """Spans of the protected terms and of the ordinary words, each left to right without overlap
     (as ``finditer`` finds them).
 
     On long texts the regexes are only tried where a term's first two characters stand: one
     NumPy lookup per character finds those places (a pattern led by a character class makes the
     engine test every character, which costs more than the lookup). *units*: the text's
-    :func:`code_units` when the caller has them.
+    :func:`code_units` when the caller has them, *leads*: its :func:`lead_places` for the first
+    table of :func:`term_index`.
     """
     prot_rx = protect_re(protect) if protect else None
     words_rx = P.words_re()
@@ -449,10 +574,9 @@ def term_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[l
     if idx is None:
         prot = [m.span() for m in prot_rx.finditer(text)] if prot_rx is not None else []
         return prot, [m.span() for m in words_rx.finditer(text)]
-    first, second, k, lut = idx
-    a = _numpy.take(first, units[:-1])
-    nz = _numpy.flatnonzero(a)  # where a term's first character stands (a few % of a page)
-    hits = _numpy.take(lut, a[nz].astype(_numpy.uint16) * k + _numpy.take(second, units[nz + 1]))
+    first, second, k, lut, _ = idx
+    nz, firsts = leads if leads is not None else lead_places(first, units)  # (a term's first character)
+    hits = _numpy.take(lut, firsts.astype(_numpy.uint16) * k + _numpy.take(second, units[nz + 1]))
     sel = hits != 0
     at, kinds = nz[sel], hits[sel]
     prot = chain(prot_rx, text, at[(kinds & 1) != 0].tolist()) if prot_rx is not None else []
@@ -462,13 +586,15 @@ def term_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[l
 def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
     words of *text*."""
-    units = code_units(text)  # (once: the terms and the names' echoes both look them up)
-    prot, words = term_spans(text, protect, units)
+    units = code_units(text)  # (once: the terms, the names and their echoes all look them up)
+    idx = term_index(protect) if units is not None else None
+    leads = lead_places(idx[0], units) if idx is not None else None
+    prot, words = term_spans(text, protect, units, leads)
     if prot and "第" in text:
         # 第十二届: an ordinal (found, not rewritten), where 十二届 alone is protected
         prot = [(a, b) for a, b in prot if not (a and text[a - 1] == "第" and text[b - 1] == "届")]
     if protect:
-        names = name_spans(text, units)
+        names = name_spans(text, units, Places(text, trigger_places(units, idx, leads)))
         if names:
             prot = sorted(prot + names)
     if "@" in text or "://" in text or "www." in text:
