@@ -161,3 +161,37 @@ def test_clean_simplified_chinese_kept(s: str) -> None:
     # Clean simplified prose with full-width punctuation: no step may change it.
     out = normalize(s, Config(drop_spam=False))
     assert out == s
+
+
+# Text where fix_mojibake's gate characters meet blanks, brackets, "?", ASCII punctuation
+# and pinyin: what the steps after it work on.
+_GATE_PIECES = ["鏁欒偛", "閮ㄥ", "浏览", "睿", "Ã©", "ÖÐ", "の", "通知", "（", "(", ")", "?", ",", ":",
+                " ", "\u3000", "\u2006", "\n", "\r\n", "\u200b", "2022", "年", "當(dāng)", "标准"]
+
+
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=30).map("".join))
+def test_steps_after_the_repair_add_no_gate_character(s: str) -> None:
+    # pipeline._NO_NEW_GATE: the re-check of the repair looks for these characters only
+    from govtext import pipeline
+    from govtext.mojibake import _fast_gate
+
+    fns = dict(pipeline._transform_steps(Config()))
+    for name in pipeline._NO_NEW_GATE - {"drop_spam"}:
+        out = fns[name](s)
+        assert set(_fast_gate().findall(out)) <= set(_fast_gate().findall(s)), name
+    assert _fast_gate().search("《》，：；？！（） \n") is None  # what those steps write
+
+
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=30).map("".join),
+       st.lists(st.sampled_from(_GATE_PIECES), max_size=30).map("".join))
+def test_refix_with_known_gate_characters_is_refix(s: str, other: str) -> None:
+    from govtext import mojibake, pipeline
+
+    fix = mojibake.fix_mojibake
+    gate = frozenset(mojibake._fast_gate().findall(s))
+    known = set(other.split("\n"))
+    new = [x for x in dict.fromkeys(s.split("\n")) if x not in known and mojibake._fast_gate().search(x)]
+    table = dict(zip(new, fix("\n".join(new)).split("\n")))
+    expected = "\n".join(table.get(x, x) for x in s.split("\n")) if s != other else s
+    assert pipeline._refix(s, other, fix, gate) == pipeline._refix(s, other, fix) == expected
+    assert mojibake._repairable_lines(s, gate) == mojibake._repairable_lines(s)

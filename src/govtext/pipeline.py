@@ -476,29 +476,33 @@ def _run(
     fns = dict(_transform_steps(config))
     # the input line (1-based) of each line of the current text, for the reports
     origin = None if result is None else list(range(1, text.count("\n") + 2))
-    out, repaired = _run_steps(text, config, fns, result, explain, origin, template)
+    out, repaired, gate = _run_steps(text, config, fns, result, explain, origin, template)
     # A later step can make damage the repair left alone readable: to_simplified turns a
     # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
     # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
     # something to repair, the steps run again on the result (at most twice): normalize()
     # stays idempotent. Else this costs one fix_mojibake scan of the changed lines.
     for _ in range(2):
-        if repaired is None or _refix(out, repaired, fns["fix_mojibake"]) == out:
+        if repaired is None or _refix(out, repaired, fns["fix_mojibake"], gate) == out:
             break
         scratch = Result(text="") if result is not None else None
-        out, repaired = _run_steps(out, config, fns, scratch, explain, origin, template)
+        out, repaired, gate = _run_steps(out, config, fns, scratch, explain, origin, template)
         if result is not None and scratch is not None:
             _fold(result, scratch)
     return out
 
 
-def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
+def _refix(
+    text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None = None
+) -> str:
     """*fix* (fix_mojibake, which works line by line) of the lines of *text* that are not
     lines of *repaired*, its output: the others would come back unchanged.
 
     Only a line holding a character of fix_mojibake's gate can be repaired: one C-level gate
-    scan of *text* finds those lines (none, on most pages), and only they are looked for
-    among *repaired*'s lines and handed to *fix*.
+    scan of the lines between the texts' first and last difference (the others are lines of
+    both) finds those lines (none, on most pages), and only they are looked for among
+    *repaired*'s lines and handed to *fix*. *gate*, when known: the gate characters *text*
+    can hold (each then found by ``str.find``: see :func:`govtext.mojibake._repairable_lines`).
 
     >>> fix = mojibake.fix_mojibake
     >>> _refix("通知\\n鏁欒偛閮ㄥ嵃鍙戦€氱煡", "通知", fix)
@@ -508,7 +512,8 @@ def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
     """
     if text == repaired:
         return text
-    cand = mojibake._repairable_lines(text)
+    start, end = _changed_lines(text, repaired)
+    cand = mojibake._repairable_lines(text[start:end], gate)
     if not cand:
         return text
     if len(cand) > 8 or sum(map(len, cand)) > 4096:
@@ -525,6 +530,29 @@ def _refix(text: str, repaired: str, fix: Callable[[str], str]) -> str:
         return text
     table = dict(zip(new, fixed.split("\n")))
     return "\n".join([table.get(line, line) for line in text.split("\n")])
+
+
+def _changed_lines(text: str, other: str) -> tuple[int, int]:
+    """Start and end, in *text*, of the lines from the first to the last where *text* and
+    *other* differ (their common prefix and suffix found by slice comparisons); the lines
+    before and after are lines of *other* too.
+
+    >>> _changed_lines("a\\nb\\nc\\nd", "a\\nx\\ny\\nd")
+    (2, 5)
+    """
+    n = min(len(text), len(other))
+    p = _common_prefix(text, other, n)
+    s = _common_suffix(text, other, n - p)
+    end = text.find("\n", len(text) - s)
+    return text.rfind("\n", 0, p) + 1, end if end >= 0 else len(text)
+
+
+#: Steps whose output holds no character of fix_mojibake's gate their input lacks (they
+#: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested).
+_NO_NEW_GATE = frozenset({
+    "strip_ruby", "normalize_whitespace", "drop_spam", "fix_cjk_spacing", "restore_lost_quotes",
+    "fix_punctuation_width",
+})
 
 
 def _fold(result: Result, again: Result) -> None:
@@ -553,14 +581,16 @@ def _run_steps(
     explain: bool,
     origin: list[int] | None = None,
     template: Mapping[int, int] | None = None,
-) -> tuple[str, str | None]:
-    """Run the steps once; also return the text as the last fix_mojibake pass left it.
+) -> tuple[str, str | None, frozenset[str] | None]:
+    """Run the steps once; also return the text as the last fix_mojibake pass left it, and
+    the characters of fix_mojibake's gate the text returned can hold (None: unknown).
 
     *origin* (with a *result*) holds the input line number of each line of the text; it
     is kept up to date as steps drop, join or split lines. *template*: the site's template
     lines for ``drop_spam`` (:mod:`govtext.template`).
     """
     repaired = None
+    gate: frozenset[str] | None = None
     for name in STEPS:
         if not getattr(config, name):
             continue
@@ -578,8 +608,11 @@ def _run_steps(
             text = fns[name](text)
         if name == "fix_mojibake":
             repaired = text
+            gate = mojibake._gate_chars(text)  # known when nothing was repaired
             if result is not None and "lossy_marks" not in result.signals:
                 result.signals["lossy_marks"] = text.count(mojibake.MARKER)
+        elif name not in _NO_NEW_GATE and text != before:
+            gate = None
         if result is not None:
             lines_n, chars_n, changes = _diff(before, text, explain, origin)
             result.steps.append(StepReport(name, lines_n, chars_n, changes))
@@ -594,13 +627,16 @@ def _run_steps(
             # mojibake pass (and whitespace pass over what it repaired) keeps normalize()
             # idempotent. It repairs only the lines that changed since the first pass.
             assert repaired is not None
-            refix = functools.partial(_refix, repaired=repaired, fix=fns["fix_mojibake"])
+            refix = functools.partial(
+                _refix, repaired=repaired, fix=fns["fix_mojibake"], gate=gate
+            )
             fixed = _again(text, "fix_mojibake", refix, result, explain, origin)
             repaired = fixed
             if fixed != text:
+                gate = None
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
-    return text, repaired
+    return text, repaired, gate
 
 
 def _drop_spam(
