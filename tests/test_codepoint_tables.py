@@ -170,3 +170,11 @@ def test_outside_class_is_the_regex_class() -> None:
     for spec in mojibake._codecs():
         want = regex.compile(f"[^{spec.run_class}]").findall(every)
         assert mojibake._outside(spec.run_class).findall(every) == want
+
+
+@given(_TEXT, _TEXT)
+def test_codepoints_of_the_last_text_are_its_own(a: str, b: str) -> None:
+    # the array kept for the last text is handed out for that text object only, read only
+    for text in (a, b, a, "".join([a])):
+        got = _codepoints.codepoints(text)
+        assert got.tolist() == [ord(c) for c in text] and not got.flags.writeable
