@@ -1201,7 +1201,7 @@ class _Gate:
     #: are added in ``__init__``.
     TRIGGERS: ClassVar[dict[str, tuple[str, str]]] = {
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:
-        "footer": ("i安转©(声", r"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)"),
+        "footer": ("i安转©(声", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)"),
         # a date at the start (_prefix), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
@@ -1219,13 +1219,13 @@ class _Gate:
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
         "doc_site": ("分页搜" + _D, rf"{_D}\s*页|分享|页珍藏版|搜索"),
         # separators, position leads, a lone home link
-        "navigation": (">→位首主h", r">|→|位置|首页|主页|home"),
-        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|tags?|keywords?)\s*:|以下词汇|以下关键"),
+        "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
+        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|以下词汇|以下关键"),
         "link_list": ("|", r"\|.*\|"),
         "image": (
             "[(图组配视资示l",
             r"\A(?:[\[(]\s*)?(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图)\s*[\])]?\Z"  # stripped
-            r"|图片来源|图片\s*/|logo",
+            r"|图片来源|图片\s*/|(?i:logo)",
         ),
         "prompt": ("下点扫立马", r"下载"),  # (+ its lexicon) the app prompt
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
@@ -1300,8 +1300,8 @@ class _Gate:
         triggers = list(self.TRIGGERS.values())
         heads = "".join(h for h, _ in triggers) + "".join(w[0] for w in cased + cased_labels)
         alts = [p for _, p in triggers]
-        alts += [a for a in (_grouped(cased), _grouped(cased_labels, r"\s*[:|]")) if a]
-        self.triggers = self._compile(heads, alts)
+        alts += [f"(?i:{a})" for a in (_grouped(cased), _grouped(cased_labels, r"\s*[:|]")) if a]
+        self.triggers = self._compile(heads, alts, scoped=True)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
         self._words = words + cased
@@ -1314,13 +1314,19 @@ class _Gate:
     PUNCT = PunctuationOnly._MARKS
 
     @staticmethod
-    def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
+    def _compile(heads: str, alts: Sequence[str] | str, scoped: bool = False) -> re.Pattern[str]:
         """``re`` search of the alternatives *alts* behind a lookahead on *heads* (the
-        characters they start with; ``_D`` in it: a digit); case-insensitive."""
-        chars = "".join(sorted(set(heads.replace(_D, ""))))
-        cls = re.escape(chars) + (_D[1:-1] if _D in heads else "")
+        characters they start with; ``_D`` in it: a digit); case-insensitive, or with
+        *scoped*, case-insensitive only where the alternatives say so (``(?i:...)`` around
+        those with letters: ``re`` then skips an alternative that starts with a character or a
+        class that fails with one test, where ignoring case it tries it), the lookahead taking
+        every case of its letters."""
+        chars = set(heads.replace(_D, ""))
+        if scoped:
+            chars = {v for c in chars for v in _case_variants(c)}
+        cls = re.escape("".join(sorted(chars))) + (_D[1:-1] if _D in heads else "")
         alt = alts if isinstance(alts, str) else "|".join(alts)  # one flat alternation
-        return re.compile(f"(?=[{cls}])(?:{alt})", re.IGNORECASE)
+        return re.compile(f"(?=[{cls}])(?:{alt})", 0 if scoped else re.IGNORECASE)
 
     #: teaser: the line ends in a read-more link
     TEASER_ENDS = ("]", ">", "文")
