@@ -120,6 +120,17 @@ class Places:
         k = _trigger_table()[1][ch]
         return self._places[self._bounds[k] : self._bounds[k + 1]]
 
+    def after_numeral(self, ch: str) -> list[int]:
+        """The places of *ch* right after a Chinese numeral (those a rule led by *ch* and a
+        look-behind for a numeral may match at)."""
+        text = self._text
+        return [i for i in self(ch) if i and text[i - 1] in CN_NUM_SET]
+
+    def before_numeral(self, ch: str) -> list[int]:
+        """The places of *ch* right before a Chinese numeral."""
+        text, n = self._text, len(self._text) - 1
+        return [i for i in self(ch) if i < n and text[i + 1] in CN_NUM_SET]
+
     def word(self, w: str) -> list[int]:
         """The places of the word *w* (found from its first character), in order."""
         text = self._text
@@ -220,7 +231,7 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
         if P.FLIGHT_MODEL.search(text, max(0, m.start() - 3), m.start())
     ]
     for d, rx in P.REGION_NAME.items():
-        spans += [m.span(1) for m in matches_at(rx, text, at(d))]
+        spans += [m.span(1) for m in matches_at(rx, text, at.before_numeral(d))]
     spans += _formula_spans(text, at)
     quoted = at("「") + at("『")
     if quoted:
@@ -236,7 +247,7 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
 def _formula_spans(text: str, at: Places) -> list[Span]:
     """Numbered formulas (四项基本原则, 三大纪律八项注意, 中美三个联合公报, 十七条协议): the
     numerals before a measure word and its head."""
-    found = [m for w, rx in P.formula_names().items() for m in matches_at(rx, text, at(w))]
+    found = [m for w, rx in P.formula_names().items() for m in matches_at(rx, text, at.after_numeral(w))]
     communiques = at.word("个公报") + at.word("个联合公报") + at.word("条协议") + at.word("条纲要")
     found += matches_at(P.COMMUNIQUES, text, sorted(communiques))
     spans = []
