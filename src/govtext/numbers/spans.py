@@ -546,15 +546,7 @@ def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any, Any] | None
 
 def chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[Span]:
     """The spans ``rx.finditer(text)`` gives, knowing that no match starts outside *starts*."""
-    out = []
-    end = 0
-    for i in starts:
-        if i >= end:
-            m = rx.match(text, i)
-            if m is not None:
-                out.append(m.span())
-                end = m.end()
-    return out
+    return [m.span() for m in matches_at(rx, text, starts)]
 
 
 def code_units(text: str) -> Any:
