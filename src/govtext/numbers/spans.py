@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import repeat
 from typing import Any
 
 from .._util import lazy, may_be_astral
@@ -224,7 +223,7 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
     spans += _brand_spans(text, at)
     if at("号"):
         for c, rx in P.DOC_SERIAL.items():
-            spans += [m.span(1) for m in map(rx.match, repeat(text), at(c)) if m is not None]
+            spans += [m.span(1) for m in matches_at(rx, text, at(c))]
     spans += [
         m.span(1)
         for m in matches_at(P.FLIGHT_SERIAL, text, at("遥"))
