@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -60,7 +61,7 @@ def test_formal_digit_leading_a_word_is_not_a_numeral() -> None:
 def test_year_lists_are_years() -> None:
     text = "一九八一和一九八二两年计划执行的结果表明，基本建设规模得到控制"
     got = [(m.text, m.low, m.kind) for m in find_numbers(text)]
-    assert got[:3] == [("一九八一", 1981, "year"), ("一九八二", 1982, "year"), ("两年", 2, "count")]
+    assert got[:3] == [("一九八一", 1981, "year"), ("一九八二", 1982, "year"), ("两年", 2, "duration")]
     # 两 glued to the year stays as written: never 19822年
     assert numbers_to_digits(text).startswith("1981和1982两年计划")
     got = [(m.text, m.kind) for m in find_numbers("在1981、1982和1983年间，产量逐年提高")]
@@ -765,8 +766,8 @@ def test_brands_named_by_a_count_of_animals_or_plants() -> None:
 
 def test_ge_before_a_time_unit_measures_it() -> None:
     assert _read("办理时限缩短到八个工作日以内") == [("八个工作日以内", 8, 8, "工作日", "duration")]
-    assert _read("平均等候3个小时。") == [("3个小时", 3, 3, "小时", "count")]
-    assert _read("今后三个年度内完成") == [("三个年度", 3, 3, "年度", "count")]
+    assert _read("平均等候3个小时。") == [("3个小时", 3, 3, "小时", "duration")]
+    assert _read("今后三个年度内完成") == [("三个年度", 3, 3, "年度", "duration")]
     assert _read("须在四个至七个工作日里答复") == [("四个至七个工作日", 4, 7, "工作日", "range")]
     # 季度 names quarters (三个季度 stays a count of 个); 年 alone after 个 is not taken
     assert _read("连续三个季度增长") == [("三个", 3, 3, "个", "count")]
@@ -815,6 +816,25 @@ def test_two_line_struggle_is_a_set_phrase() -> None:
 def test_year_list_before_a_count_of_annual_plans() -> None:
     got = _read("先后编制了一九九一和一九九二两个年度计划")
     assert got[:2] == [("一九九一", 1991, 1991, None, "year"), ("一九九二", 1992, 1992, None, "year")]
-    assert got[2] == ("两个年度", 2, 2, "年度", "count")
+    assert got[2] == ("两个年度", 2, 2, "年度", "duration")
     # a count of people after a list is no sign of years
     assert [m.kind for m in find_numbers("一九九一和一九九二两个人")][:2] == ["integer", "integer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [("连续七年保持增长", "年"), ("用了两年多的时间", "年"), ("试用期不超过四个月", "个月"),
+     ("每周运动三小时以上", "小时"), ("步行十五分钟可达", "分钟"), ("培训为期两周", "周"),
+     ("连续三个学期获奖", "学期"), ("坚持九十天", "天")],
+)
+def test_spans_of_time_are_durations(text: str, unit: str) -> None:
+    """Every span of time has one kind, whatever its unit: years and hours as days."""
+    (m,) = find_numbers(text)
+    assert (m.kind, m.unit) == ("duration", unit)
+
+
+def test_years_quarters_and_dates_are_no_spans() -> None:
+    got = [(m.text, m.kind) for m in find_numbers("2024年第一季度，一季度完成三成，五月十日开工，三至五年见效")]
+    assert got == [("2024年", "year"), ("第一季度", "ordinal"), ("一季度", "ordinal"),
+                   ("三成", "count"), ("五月十日", "date"), ("三至五年", "range")]
+    assert find_numbers("三至五年见效")[0].value_kind == "duration"

@@ -73,7 +73,10 @@ Rules (documented decisions):
   their canonical name, e.g. ``"美元"``).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
   a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
-  a 4-digit number before 年 is a year, any other number before 年 a duration (kind ``count``);
+  a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
+  小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时,
+  3至5年: a range of ``value_kind`` duration), except a quarter (一季度) and a month or day of a
+  date;
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日

@@ -258,11 +258,11 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         return None  # (二个至五个工作日: one unit, 工作日)
     if alow > b.high:
         return None
-    if kind_b in ("year", "count") and unit in YEAR_UNITS:
-        # 2021—2025年: both ends four-digit years -> a year range
+    if kind_b in ("year", "duration") and unit in YEAR_UNITS:
+        # 2021—2025年: both ends four-digit years -> a year range (else a span: 3—5年)
         if alow == alow.to_integral_value() and YEAR_MIN <= alow <= YEAR_MAX and b.kind == "year":
             return range_atom(a, b, int(alow), int(b.high), unit, "year", pieces_a)
-        kind_b = "count"
+        kind_b = "duration"
     return range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
 
 

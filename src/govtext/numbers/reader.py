@@ -29,6 +29,7 @@ from .lexicon import (
     QUARTERS,
     SENT_END,
     SPACE,
+    SPAN_UNITS,
     YEAR_UNITS,
     YUAN,
     ZEROS,
@@ -550,6 +551,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
     prev = text[start - 1] if start else ""
     if unit in DAY_UNITS and (unit != "日" or not exact_int or _day_span(a, text, start, prev, pos)):
         return "duration", unit  # 三十日内, 公示期为7日, 五天: a span of days
+    if unit in SPAN_UNITS:
+        return "duration", unit  # 三年, 五年多, 六个月, 两小时: a span of time
     if not exact_int:
         return "count", unit
     v = a.low
@@ -792,7 +795,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
             a.form = "decimal"
         kind = "integer" if a.form == "int" else "decimal"
-    elif single_char and run == "一" and kind == "count" and not text.startswith("零", pos):
+    elif single_char and run == "一" and kind in ("count", "duration") and not text.startswith("零", pos):
         return None  # (一年零三个月: a count, read with the count after it)
     a.kind, a.unit = kind, unit
     s, e = a.ns, a.ne
