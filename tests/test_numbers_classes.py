@@ -265,9 +265,16 @@ def test_neighbouring_digits_joined_by_a_dun_are_an_approximate_pair() -> None:
         assert all(m.low == m.high for m in find_numbers(text)), text
 
 
-def test_sessions_of_a_body_are_ordinals() -> None:
-    got = [(m.text, m.kind) for m in find_numbers("七届全国人大三次会议和党的八届扩大的十二中全会，他连续三届当选")]
-    assert got == [("七届", "ordinal"), ("八届", "ordinal"), ("三届", "count")]
+def test_sessions_named_by_their_number_are_names() -> None:
+    # N届 before the body it numbers, in Chinese numerals without 第, names a session, as the
+    # protected 十一届 … 二十届 do: no mention, kept as written
+    text = "七届全国人大三次会议和党的八届扩大的十二中全会，县委九届历次全会，他连续三届当选"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [("三届", "count")]
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("十届二中全会和十一届三中全会")] == []
+    # with 第 it is an ordinal; in Arabic digits a count of editions
+    assert [(m.text, m.kind) for m in find_numbers("第九届全国人大")] == [("第九届", "ordinal")]
+    assert [(m.text, m.kind) for m in find_numbers("已连续办了6届全国展会")] == [("6届", "count")]
 
 
 def test_traditional_more_than_and_compound_units() -> None:
@@ -327,7 +334,8 @@ def test_short_quoted_phrases_keep_their_numerals_anywhere() -> None:
 def test_designations_with_hao_stay_as_written() -> None:
     text = "建成地铁四号线，核电二期五号机组并网，长航六号试验成功"
     assert numbers_to_digits(text) == text
-    assert [(m.text, m.kind) for m in find_numbers("建成地铁四号线")] == [("四号", "count")]
+    # a designation is a label, no count: neither found nor rewritten
+    assert find_numbers("建成地铁四号线和7号线") == []
     # a day of the month written with 号 is a date, rewritten
     assert numbers_to_digits("三月五号召开") == "3月5号召开"
 
@@ -747,8 +755,8 @@ def test_clock_times_written_with_shi_and_fen() -> None:
 
 
 def test_a_documents_serial_number_after_its_bracketed_year_is_no_count() -> None:
-    text = "依据国办发〔2018〕33号和京政发[2019]八号文件，共印发5号文件"
-    assert [m.text for m in find_numbers(text)] == ["5号"]
+    text = "依据国办发〔2018〕33号和京政发[2019]八号文件，共印发5份文件"
+    assert [m.text for m in find_numbers(text)] == ["5份"]
     assert numbers_to_digits(text) == text
 
 
@@ -838,3 +846,57 @@ def test_years_quarters_and_dates_are_no_spans() -> None:
     assert got == [("2024年", "year"), ("第一季度", "ordinal"), ("一季度", "ordinal"),
                    ("三成", "count"), ("五月十日", "date"), ("三至五年", "range")]
     assert find_numbers("三至五年见效")[0].value_kind == "duration"
+# ---------------------------------------------------------------------------------------------
+# names and labels (#19 fresh reading, session 11): phases, designations, rated classes, years
+# and numbers that label a programme's name, formulas
+
+
+def test_a_phase_after_a_project_name_is_an_ordinal() -> None:
+    assert _read("新机场三期和引水二期工程开工") == [("三期", 3, 3, "期", "ordinal"), ("二期", 2, 2, "期", "ordinal")]
+    assert numbers_to_digits("新机场三期和引水二期工程开工") == "新机场三期和引水二期工程开工"
+    # a count of sessions or issues stays a count: 两 (分两期), after a verb, several digits
+    assert _read("资金分两期拨付") == [("两期", 2, 2, "期", "count")]
+    assert _read("全年举办五期培训班") == [("五期", 5, 5, "期", "count")]
+    assert _read("杂志共出了二十六期")[0][4] == "count"
+
+
+def test_a_class_rated_by_a_physical_measure_keeps_its_ji() -> None:
+    assert _read("新建15万吨级码头") == [("15万吨级", 150_000, 150_000, "吨级", "count")]
+    assert _read("建设六十万千瓦级机组") == [("六十万千瓦级", 600_000, 600_000, "千瓦级", "count")]
+    assert _read("一台50兆瓦级燃机") == [("50兆瓦级", 50, 50, "兆瓦级", "count")]
+    # a grade (级) of its own and a count of things before 级别 are unchanged
+    assert _read("发生5.1级地震") == [("5.1级", 5.1, 5.1, "级", "count")]
+    assert _read("分为3个级别")[0][3] == "个"
+
+
+def test_formulas_with_a_times_sign_and_subscripts_are_names() -> None:
+    text = "提供“5×8小时”服务，打造“3×3”产业格局，PM_10和PM_2.5浓度下降4.2%"
+    assert [m.text for m in find_numbers(text)] == ["4.2%"]
+    assert numbers_to_digits("全天二十四小时") == "全天24小时"
+
+
+def test_a_bare_number_glued_to_a_quoted_name_is_its_label() -> None:
+    text = "实施“创新2035”行动、“2040领航工程”，落实《智造2030》和“5个100万”，推动“88项目”落地"
+    assert find_numbers(text) == []
+    # a quantity with its unit in quotes is still one; a quoted count of 个 before a number names
+    assert [m.text for m in find_numbers("出台“25条”措施，建设“15分钟生活圈”")] == ["25条", "15分钟"]
+    assert [m.text for m in find_numbers("完成十项目标任务")] == ["十项"]
+
+
+def test_a_four_digit_number_glued_to_an_event_name_is_a_year() -> None:
+    got = [(m.text, m.kind) for m in find_numbers("承办2027世界新能源博览会，放眼2030谋划发展，新建2030套住房")]
+    assert got == [("2027", "year"), ("2030", "year"), ("2030套", "count")]
+    # a bare number not glued to text, or outside the years' range, is unchanged
+    assert [m.kind for m in find_numbers("编号为 2030，共3500名")] == ["integer", "count"]
+    assert [m.kind for m in find_numbers("实现8500增长")] == ["integer"]
+
+
+def test_a_list_of_years_in_arabic_digits_before_two_years() -> None:
+    got = [(m.text, m.kind) for m in find_numbers("人口增速放缓。１９８７、１９８８两年粮食减产")]
+    assert got == [("１９８７", "year"), ("１９８８", "year"), ("两年", "count")]
+
+
+def test_an_alternative_measure_word_in_brackets_before_a_qualifier() -> None:
+    m = find_numbers("购置仪器2000台（套）以上，")[0]
+    assert (m.text, m.low, m.unit, m.approx, m.qualifier) == ("2000台（套）以上", 2000, "台", True, "以上")
+    assert [m.text for m in find_numbers("改造住房3万套（间）")] == ["3万套"]

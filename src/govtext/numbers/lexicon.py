@@ -70,6 +70,9 @@ SPAN_UNITS = frozenset(("年", "年度", "学年", "学年度", "个月", "周",
 #: (一期/二期工程, 一季度/四季度, 第十二届), so a text never writes 2季度 beside 一季度
 NAME_UNITS = frozenset(("期", "季度", "届", "级"))
 QUARTERS = 4
+#: the kind of a numeral that is a name's label, no quantity (五届人大, 2号线, “科创100”): kept as
+#: written, never found (like a decade)
+LABEL = "label"
 
 
 def _tsv(name: str) -> dict[str, str]:

@@ -8,14 +8,14 @@ from typing import Any
 from . import _parse as _np
 from . import patterns as P
 from ._parse import fmt_decimal
-from .lexicon import BIGS, PCT_PREFIX, SPACE, YEAR_UNITS, counted_time_units
+from .lexicon import BIGS, LABEL, PCT_PREFIX, SPACE, YEAR_UNITS, counted_time_units
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
 _YEAR_COUNTS = frozenset("两兩二三四五六七八九十")
 MAX_GAP = 8  # a connector between two range ends (with blanks and （含）) is at most this long
 YEAR_MIN, YEAR_MAX = 1000, 2199  # four-digit numbers read as years at both ends of a range
-_NO_RANGE_END = ("ordinal", "fraction")
+_NO_RANGE_END = ("ordinal", "fraction", LABEL)
 
 
 def _only(pd: PartialDate | None, part: str) -> bool:

@@ -109,9 +109,10 @@ _PAIR_JOINT = (
 _PAIR_START = rf"(?<![{CN}{AD}第\n\r\t \u3000。；;：:！!？?（(“\"【\[].)(?={_PAIR_JOINT})"
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
-    # word (5万亿两个台阶: 5万亿, then 两个); 个 only before 亿 (两个亿; 两个万亿元大关 and
+    # word (5万亿两个台阶: 5万亿, then 两个), never after an Arabic digit (1979、1980两年: a year,
+    # then 两年); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
+    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百{AD}])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
     # a number typeset with a blank after each digit (1 9 9 7 年, 7 0 ．8岁): a blank after a
     # single digit, before a single digit or a decimal point, and that point after such a blank
     # (each alternative led by its character: a run's end is found by one failed test each)
@@ -177,8 +178,9 @@ def words_re() -> re.Pattern[str]:
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 JIAO = re.compile(rf"(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")
-# a qualifier after a number (以上, 左右), maybe after a blank or （含）
-_QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\))?"
+# a qualifier after a number (以上, 左右), maybe after a blank, （含） or an alternative measure word
+# in brackets (1万台（套）以上)
+_QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\)|[（(][\u4e00-\u9fff][）)])?"
 POST = re.compile(f"{_QUAL_HEAD}(?P<q>{'|'.join(POST_QUAL_WORDS)})")
 POST_FIRST = frozenset(" \u3000（(左上以之有")
 CONN = re.compile(
@@ -262,8 +264,9 @@ QUOTED_NAME_CJK = re.compile(f"[「『]([{CN_NUM_CLASS}][^」』\n，。；：�
 # numerals before it are taken); two literal-led patterns, each found with a fast string search
 SESSION = re.compile("次(?:全体会议|全会)")
 SESSION_OF = re.compile(f"届[{CN_NUM_CLASS}]+次")
-#: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会): an ordinal
-SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|[{CN_NUM_CLASS}]+[中次]")
+#: after N届 (no 第): the body whose session it numbers (七届全国人大, 八届十二中全会, 省委八届历次全会):
+#: a session's name (see ``reader._name_kind``)
+SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|历次|[{CN_NUM_CLASS}]+[中次]")
 #: after 第N次: the name of the event it numbers (第四次全国农业普查, 第二次亚非会议, 第十次党代会,
 #: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈; 第二次世界大战;
 #: 第四次中日民间贸易协定; after one blank or line break too: 第二次 全国污染源普查, a title cut by its wrap)
@@ -362,8 +365,13 @@ GROUP_KINDS = tuple(sorted(
 PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}]{{1,3}})")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
-#: a quoted name of a numeral, 个 and a digit: “四个1”活动
-QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}]+个[0-9０-９]{{1,3}})”")
+#: a quoted name of a numeral, 个 and a number without a unit: “四个1”活动, “3个100万”, “3个100”
+#: (“3个100%” holds two quantities: 3个 and 100%)
+QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}0-9０-９]+个[0-9０-９]{{1,3}}[万亿]?)”")
+#: a short quoted phrase or title around a place: its start before it, its end after it (an
+#: Arabic number without a unit glued to the name's text is its label: “科创100”, 《中国制造2025》)
+NAME_OPEN = re.compile(r"[“《][^“”《》\n。，；：！？]{0,12}\Z")
+NAME_CLOSE = re.compile(r"[^“”《》\n。，；：！？]{0,12}[”》]")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
 QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
 # five-year plans: 第六个五年计划, 第一个五年内 and 第一個五年計劃 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head

@@ -21,6 +21,7 @@ from .lexicon import (
     CN_SET,
     DAY_UNITS,
     FORMAL_ONLY,
+    LABEL,
     LAW_MARKERS,
     NAME_UNITS,
     PCT_PREFIX,
@@ -48,6 +49,11 @@ MAX_DAY = 31
 HALF = Decimal("0.5")
 YEAR_DIGITS = 4
 LEVEL = "级"
+#: the last characters of the physical measures a class is rated by (30万吨级, 100兆瓦级, 30万千瓦级:
+#: 级 after them is part of the unit, 吨级), not measure words of things (三个级别)
+_RATED = frozenset("吨瓦伏米克升")
+#: 项 before 目 is the word 项目 (a project: “117项目”), unless 目标 follows (十项目标: ten targets)
+_ITEM, _PROJECT, _TARGET = "项", "目", "目标"
 #: a slash between two unit words makes a rate (万吨/年)
 RATE_SLASHES = frozenset("/／")
 SESSION = "届"
@@ -212,15 +218,15 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         # (一季度: the first quarter; 一年零三个月: a count)
         return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
-        if nxt == "、" and (not prev or prev in SENT_END):
-            return True
+        if nxt == "、" and (not prev or prev in SENT_END) and not (len(run) == YEAR_DIGITS and run.isdigit()):
+            return True  # 一、 at a sentence start (１９７９、１９８０两年 is a list of years)
         if prev and nxt and prev in "（(" and nxt in "）)":
             return True
         if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
             return True
-        if prev and prev < "\x80" and (prev.isalpha() or (prev == " " and s >= 2 and text[s - 2].isascii()
+        if prev and prev < "\x80" and (prev.isalpha() or (prev in " _" and s >= 2 and text[s - 2].isascii()
                                                             and text[s - 2].isalpha())):
-            return True  # v100, CPC 2: identifiers
+            return True  # v100, CPC 2: identifiers; PM_2.5: a subscript written with _ (PM₂.₅)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
@@ -228,7 +234,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     if prev in P.model_head_lasts() and _model_number(text, s):
         return True  # 昇腾384, 鲲鹏 920: a model's number
     if nxt == "型" or nxt in _FORMULA or prev in _FORMULA or text.startswith("运会", e):
-        return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
+        return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系, 7×24小时): part of a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
     if prev in _DOTS or nxt in _DOTS:
@@ -374,6 +380,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return None, None, pos
     if u == "个" and P.GETI.match(text, tm.end("u")):
         return None, None, pos  # 900多万个体工商户: 个 is part of 个体 (individual), no unit
+    if u == _ITEM and text.startswith(_PROJECT, tm.end("u")) and not text.startswith(_TARGET, tm.end("u")):
+        return None, None, pos  # “117项目”: 项 of the word 项目 (a project), no unit (十项目标 keeps it)
     pos = tm.end("u")
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
@@ -396,6 +404,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     if cat == "points":
         return "percent", "百分点", pos
+    if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
+        u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
     return _UNIT_KIND.get(cat, "count"), *_rate(text, u, pos)
 
 
@@ -594,7 +604,8 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
         a.add_piece(s, e, r.digits if run_low is r.low else render_scaled(run, run_low))
 
 
-_FORMULA = frozenset("+＋")
+#: signs of a formula a number stands in: “3+2”产业体系, 7×24小时 (service hours), “4×4”产业体系
+_FORMULA = frozenset("+＋×")
 _EDITION = "版"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
@@ -772,6 +783,28 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     return unit is None and text.startswith(NAME_NEXT, pos)
 
 
+#: the units after which a numeral may name (:func:`_name_kind`)
+_LABELLED = frozenset((SESSION, "号", "期"))
+#: the numbers of a project's phases (二期, 三期: a lone digit; 两 counts: 分两期)
+_PHASE_DIGITS = frozenset("二三四五六七八九")
+#: before N期, what makes it a count of sessions or issues (举办三期, 出了三期, 分三期, 每三期)
+_COUNT_BEFORE = frozenset("办了出分共每")
+
+
+def _name_kind(text: str, start: int, pos: int, unit: str, run: str, r: RunReading) -> str:
+    """The kind of a count of 届, 号 or 期 that may name: a session named by its number in Chinese
+    numerals before its body (五届人大, 十届三中全会, 省委八届历次全会: a name, as the protected
+    十一届 … 二十届 are; 3届商博会 counts), a designation (2号线, 三号机组, 598号决议: a label) and a
+    project's phase (机场三期, 二期工程: an ordinal, as 第二期 is) are no counts."""
+    if unit == "号":
+        return LABEL  # (月五号 is a date, 第680号 an ordinal: neither comes here)
+    if unit == SESSION:
+        return LABEL if not r.arabic_only and P.SESSION_BODY.match(text, pos) else "count"
+    if run in _PHASE_DIGITS and (not start or text[start - 1] not in _COUNT_BEFORE):
+        return "ordinal"
+    return "count"
+
+
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
             ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
     """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
@@ -782,8 +815,10 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
         if unit in YEAR_UNITS and text.startswith(_DECADE, pos) and not text.startswith("代表", pos):
             kind = DECADE  # 五十年代, 90年代: a decade's name (rewritten, never found)
-    if ordinal or (unit == SESSION and P.SESSION_BODY.match(text, pos)):
-        kind = "ordinal"  # 第三届; 七届全国人大 (a session of a body)
+    if ordinal:
+        kind = "ordinal"  # 第三届, 第二期
+    elif unit in _LABELLED and kind == "count":
+        kind = _name_kind(text, start, pos, unit, run, r)
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)

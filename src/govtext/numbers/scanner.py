@@ -14,7 +14,7 @@ import datetime as _dt
 from typing import Any
 
 from . import patterns as P
-from .lexicon import CN_SET
+from .lexicon import CN_SET, LABEL
 from .merge import mark_year_lists, merge_dates, merge_ranges
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
@@ -202,6 +202,42 @@ def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
     return atoms
 
 
+#: kinds of atoms that are rewritten or kept as written, but never found (五十年代, 2号线)
+_NOT_FOUND = frozenset((DECADE, LABEL))
+#: the years a bare four-digit number glued to a name's text is read as
+_LABEL_YEAR_MIN, _LABEL_YEAR_MAX = 1900, 2099
+
+
+def _han(ch: str) -> bool:
+    """A Han character that is no numeral."""
+    return "\u4e00" <= ch <= "\u9fff" and ch not in CN_SET
+
+
+def _glued_label(a: Atom, text: str) -> bool:
+    """Is *a*, a bare Arabic number, glued to a name's text (a Han character on one side)? Such a
+    number inside a short quoted phrase or title is the name's label (“科创100”, “2030先锋工程”,
+    《中国制造2025》, “3个100”: its mention dropped); elsewhere a four-digit one in the years'
+    range is a year's label (2025全球工业互联网大会, 透过2025回望: kind year)."""
+    s, e = a.s, a.e
+    if not ((s and _han(text[s - 1])) or (e < len(text) and _han(text[e]))):
+        return False
+    if P.NAME_OPEN.search(text, max(0, s - 13), s) and P.NAME_CLOSE.match(text, e):
+        return True
+    if len(a.run) == ISO_YEAR_DIGITS and a.form == "int" and _LABEL_YEAR_MIN <= a.low <= _LABEL_YEAR_MAX:
+        a.kind = "year"
+    return False
+
+
+def found(atoms: list[Atom], text: str) -> list[Atom]:
+    """The atoms the finder reports: no decade or label (:data:`_NOT_FOUND`), no bare Arabic
+    number that labels a quoted name (:func:`_glued_label`)."""
+    return [
+        a for a in atoms
+        if a.kind not in _NOT_FOUND
+        and not (a.kind == "integer" and not a.approx and a.run[:1].isdigit() and _glued_label(a, text))
+    ]  # fmt: skip
+
+
 def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]:
     """The atoms of *text*, merged into dates and ranges, in text order (*text* has a numeral).
     With ``rewrite=False`` (the finder) the rewrite's last pass, :func:`one_writing`, which only
@@ -214,8 +250,8 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
-    if not rewrite and any(a.kind == DECADE for a in out):
-        out = [a for a in out if a.kind != DECADE]  # (五十年代: rewritten, but no mention)
+    if not rewrite:
+        out = found(out, text)
     out = drop_overlapping(out, prot) if prot else out
     if rewrite and any(a.pieces for a in out):
         one_writing(out, text)
