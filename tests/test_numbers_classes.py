@@ -873,6 +873,8 @@ def test_formulas_with_a_times_sign_and_subscripts_are_names() -> None:
     text = "提供“5×8小时”服务，打造“3×3”产业格局，PM_10和PM_2.5浓度下降4.2%"
     assert [m.text for m in find_numbers(text)] == ["4.2%"]
     assert numbers_to_digits("全天二十四小时") == "全天24小时"
+    # a product of a word and a number keeps the number
+    assert [m.text for m in find_numbers("工时为天数×6小时")] == ["6小时"]
 
 
 def test_a_bare_number_glued_to_a_quoted_name_is_its_label() -> None:
@@ -889,6 +891,9 @@ def test_a_four_digit_number_glued_to_an_event_name_is_a_year() -> None:
     # a bare number not glued to text, or outside the years' range, is unchanged
     assert [m.kind for m in find_numbers("编号为 2030，共3500名")] == ["integer", "count"]
     assert [m.kind for m in find_numbers("实现8500增长")] == ["integer"]
+    # before a connector, a blank or ASCII it is a term of a range, a list or a product
+    assert [m.kind for m in find_numbers("画面1280 x 720，比例尺1∶5000至1∶2000")][:1] == ["integer"]
+    assert [(m.text, m.kind) for m in find_numbers("比例尺为1∶2000至1∶500")][1] == ("2000", "integer")
 
 
 def test_a_list_of_years_in_arabic_digits_before_two_years() -> None:

@@ -34,8 +34,11 @@ Rules (documented decisions):
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
   before 版 (3.0版, 2026版: a version's label) and a number alone on its line after a Latin letter
-  (M⏎2⏎, PM⏎2.5⏎: a subscript) are names. A decade (五十年代, 90年代) is rewritten (50年代) but is
-  no mention. A number typeset
+  (M⏎2⏎, PM⏎2.5⏎, and PM_2.5: a subscript) are names, and so are numbers beside a formula's
+  sign (“3+2”, 7×24小时) and a bare Arabic number (no unit) glued to the text of a short quoted
+  name or title (“科创100”, “2030启航计划”, 《中国制造2025》: the name's label); elsewhere a bare
+  four-digit number from 1900 to 2099 glued to Han text is a year (承办2025全球工业互联网大会).
+  A decade (五十年代, 90年代) is rewritten (50年代) but is no mention. A number typeset
   with a blank after each digit is one number (1 9 9 7 年 -> 1997, 7 0 ．8岁 -> 70.8) when a
   unit, 万/亿 or a percent sign follows (digits spaced out without one, a calendar's cells, are
   none); a blank may also stand before 多/余 and a percent sign (3 0 0 多个, 6 ％).
@@ -46,8 +49,8 @@ Rules (documented decisions):
   sessions (十一届八次全会, 八次全会), numbered series (神舟九号, 长征五号; heads in
   ``numbers_serial_names.txt``), five-year plans (第六个五年计划, 七五计划, 十一五期间), model
   names (昇腾384; heads in ``numbers_model_names.txt``), service numbers before 热线, 专线
-  or 服务台 (12345政务服务便民热线), groups named by their members' count (四人帮, 三人领导小组,
-  两校大批判组), brands named by a count before a company word (三只松鼠股份) and documents' serial
+  or 服务台 (12345政务服务便民热线), a quoted count of 个 before a number (“四个1”, “3个100万”),
+  groups named by their members' count (四人帮, 三人领导小组, 两校大批判组), brands named by a count before a company word (三只松鼠股份) and documents' serial
   numbers (国发〔2020〕5号). Fixed formulas without a rule (四项基本原则, 两位数,
   二十国集团 …) are terms of ``protected_terms.txt``.
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
@@ -57,9 +60,13 @@ Rules (documented decisions):
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
-  rewritten (二期, 三期; 一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a
-  bare 十二届 stays a protected term; 三级医院; 第四次全国农业普查). 一期 (a lone 一) is neither
-  found nor rewritten.
+  rewritten (一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a bare 十二届
+  stays a protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
+  lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count); 一期 (a lone 一) is
+  neither found nor rewritten. A session named by its number in Chinese numerals before its body
+  (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
+  with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
+  written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级).
 * Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high

@@ -234,7 +234,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     if prev in P.model_head_lasts() and _model_number(text, s):
         return True  # 昇腾384, 鲲鹏 920: a model's number
     if nxt == "型" or nxt in _FORMULA or prev in _FORMULA or text.startswith("运会", e):
-        return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系, 7×24小时): part of a name
+        return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
+    if (nxt == _TIMES and text[e + 1 : e + 2].isdigit()) or (prev == _TIMES and s >= 2 and text[s - 2].isdigit()):
+        return True  # 7×24小时, “4×4”: a formula of numbers
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
     if prev in _DOTS or nxt in _DOTS:
@@ -604,8 +606,11 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
         a.add_piece(s, e, r.digits if run_low is r.low else render_scaled(run, run_low))
 
 
-#: signs of a formula a number stands in: “3+2”产业体系, 7×24小时 (service hours), “4×4”产业体系
-_FORMULA = frozenset("+＋×")
+#: signs of a formula a number stands in: “3+2”产业体系
+_FORMULA = frozenset("+＋")
+#: a times sign between two numbers makes a formula too (7×24小时: service hours, “4×4”产业体系);
+#: a product of a word and a number (天数×8小时) keeps the number
+_TIMES = "×"
 _EDITION = "版"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
@@ -634,8 +639,8 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | {"/"})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {"是", "/", "型", " ", "运", _EDITION, "\n", "\r"})  # after a run: the same
+_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | {"/", _TIMES})  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {_TIMES, "是", "/", "型", " ", "运", _EDITION, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:

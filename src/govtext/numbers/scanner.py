@@ -14,7 +14,7 @@ import datetime as _dt
 from typing import Any
 
 from . import patterns as P
-from .lexicon import CN_SET, LABEL
+from .lexicon import CN_SET, CONN_CHARS, LABEL
 from .merge import mark_year_lists, merge_dates, merge_ranges
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
@@ -206,6 +206,8 @@ def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
 _NOT_FOUND = frozenset((DECADE, LABEL))
 #: the years a bare four-digit number glued to a name's text is read as
 _LABEL_YEAR_MIN, _LABEL_YEAR_MAX = 1900, 2099
+#: after such a number, what makes it a term of a range, a list or a product, no year's label
+_NOT_AFTER_YEAR = frozenset(CONN_CHARS + "".join(P.LIST_JOIN) + "或×\u3000")
 
 
 def _han(ch: str) -> bool:
@@ -219,12 +221,19 @@ def _glued_label(a: Atom, text: str) -> bool:
     《中国制造2025》, “3个100”: its mention dropped); elsewhere a four-digit one in the years'
     range is a year's label (2025全球工业互联网大会, 透过2025回望: kind year)."""
     s, e = a.s, a.e
-    if not ((s and _han(text[s - 1])) or (e < len(text) and _han(text[e]))):
+    after = text[e] if e < len(text) else ""
+    if not ((s and _han(text[s - 1])) or (after and _han(after))):
         return False
     if P.NAME_OPEN.search(text, max(0, s - 13), s) and P.NAME_CLOSE.match(text, e):
         return True
-    if len(a.run) == ISO_YEAR_DIGITS and a.form == "int" and _LABEL_YEAR_MIN <= a.low <= _LABEL_YEAR_MAX:
-        a.kind = "year"
+    if (
+        len(a.run) == ISO_YEAR_DIGITS
+        and a.form == "int"
+        and _LABEL_YEAR_MIN <= a.low <= _LABEL_YEAR_MAX
+        and after > "\x7f"
+        and after not in _NOT_AFTER_YEAR
+    ):
+        a.kind = "year"  # (not before a connector, a blank or ASCII: 1∶2000至1∶500, 1920 x 1080)
     return False
 
 
