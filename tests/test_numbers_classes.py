@@ -846,6 +846,8 @@ def test_years_quarters_and_dates_are_no_spans() -> None:
     assert got == [("2024年", "year"), ("第一季度", "ordinal"), ("一季度", "ordinal"),
                    ("三成", "count"), ("五月十日", "date"), ("三至五年", "range")]
     assert find_numbers("三至五年见效")[0].value_kind == "duration"
+
+
 # ---------------------------------------------------------------------------------------------
 # names and labels (#19 fresh reading, session 11): phases, designations, rated classes, years
 # and numbers that label a programme's name, formulas
@@ -898,7 +900,7 @@ def test_a_four_digit_number_glued_to_an_event_name_is_a_year() -> None:
 
 def test_a_list_of_years_in_arabic_digits_before_two_years() -> None:
     got = [(m.text, m.kind) for m in find_numbers("人口增速放缓。１９８７、１９８８两年粮食减产")]
-    assert got == [("１９８７", "year"), ("１９８８", "year"), ("两年", "count")]
+    assert got == [("１９８７", "year"), ("１９８８", "year"), ("两年", "duration")]
 
 
 def test_an_alternative_measure_word_in_brackets_before_a_qualifier() -> None:
