@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from govtext import Config, normalize
@@ -113,6 +113,7 @@ def _repair_then_widen(text: str) -> str:
 
 @pytest.mark.parametrize("func", [_hygiene_tail, _repair_then_widen], ids=lambda f: f.__name__)
 @given(text=crawl_text)
+@example(text="——?鈥斺\ufffd")  # a "?" left as it is, widened: see test_question_mark_left_as_it_is_parts_a_run
 def test_step_chains_idempotent(func: Callable[[str], str], text: str) -> None:
     once = func(text)
     assert func(once) == once
@@ -178,6 +179,22 @@ def test_lost_byte_marker_before_a_run() -> None:
     assert fix_mojibake(":?鈥斺\ufffd") == ":?—" + MARKER
     once = normalize(":?鈥斺\ufffd")
     assert normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("——?鈥斺\ufffd", "——?—" + MARKER),  # the "?" before the damage, after dashes
+        ("——？鈥斺\ufffd", "——？—" + MARKER),  # the same widened
+        # after the damage (found by hypothesis): read as a lost byte, the whole run was refused
+        ("娆″畠蹇冧富涓\ufffd—?《", "次它心主" + MARKER + "—?《"),
+    ],
+)
+def test_question_mark_left_as_it_is_parts_a_run(text: str, fixed: str) -> None:
+    # Read as a lost byte, the "?" made the dashes and the damage one stretch too lost to
+    # repair; widened to "？" it parts them, and the damage was repaired only in a second pass.
+    assert fix_mojibake(text) == fixed
+    assert fix_mojibake(fix_punctuation_width(fixed)) == fix_punctuation_width(fixed)
 
 
 def test_marking_lost_bytes_is_a_fixed_point() -> None:

@@ -806,7 +806,46 @@ def _repair_run_marks(
     out.extend(_prefer_split(run, base, marks, joined, split))
 
 
-#: :func:`_repair_run_marks`' edits of a run (at offset 0) by the run, the codec reading and
+_QUESTION = re.compile("[?]")
+
+
+def _repair_run_lost_q(
+    run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
+) -> None:
+    """:func:`_repair_run_marks`, an ASCII "?" that none of its repairs covers then read as a
+    boundary: the run is repaired again in the pieces between such marks (once: a run costs
+    two repairs at most).
+
+    A decoder writes "?" for a byte it could not decode, so a run reads it as a lost byte; but
+    a "?" left as it is may be a question mark, and fix_punctuation_width widens it after
+    Chinese to "？", which a repair reads as a boundary (:func:`_repair_run_marks`). Read as a
+    lost byte, it can make the damage next to it look too lost to repair ("——?鈥斺": the
+    dashes and the mark one stretch of damage), so the widened text would be repaired where
+    this one is not: fix_mojibake then fix_punctuation_width would not be idempotent.
+    """
+    found: list = []
+    _repair_run_marks(run, base, spec, found, tail_ok, around)
+    if "?" not in run:
+        out.extend(found)
+        return
+    spans = [(ed[0] - base, ed[1] - base) for ed in found]  # a few (two readings may overlap)
+    free = [q for q in (m.start() for m in _QUESTION.finditer(run)) if not any(a <= q < b for a, b in spans)]
+    if not free:
+        out.extend(found)
+        return
+    start = 0
+    for stop in [*free, len(run)]:
+        m = spec.run.search(run, start, stop)
+        if m is not None:
+            last = m.end() == len(run)
+            _repair_run_marks(
+                m.group(), base + m.start(), spec, out, tail_ok if last else True,
+                (around[0] if m.start() == 0 else "", around[1] if last else ""),
+            )
+        start = stop + 1
+
+
+#: :func:`_repair_run_lost_q`'s edits of a run (at offset 0) by the run, the codec reading and
 #: the context: a pure function of those, and a crawl repeats its lines (a page's re-checks
 #: see the same runs, sites repeat their chrome). Cleared when full.
 _RUN_MEMO: dict[tuple[Any, ...], tuple[tuple[int, int, str, str], ...]] = {}
@@ -816,12 +855,12 @@ _RUN_MEMO_MAX = 4096
 def _repair_run_memo(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
 ) -> None:
-    """:func:`_repair_run_marks`, its edits kept per run (see :data:`_RUN_MEMO`)."""
+    """:func:`_repair_run_lost_q`, its edits kept per run (see :data:`_RUN_MEMO`)."""
     key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around)
     edits = _RUN_MEMO.get(key)
     if edits is None:
         found: list = []
-        _repair_run_marks(run, 0, spec, found, tail_ok, around)
+        _repair_run_lost_q(run, 0, spec, found, tail_ok, around)
         edits = tuple(found)
         if len(_RUN_MEMO) >= _RUN_MEMO_MAX:
             _RUN_MEMO.clear()
