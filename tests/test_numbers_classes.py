@@ -907,3 +907,12 @@ def test_an_alternative_measure_word_in_brackets_before_a_qualifier() -> None:
     m = find_numbers("购置仪器2000台（套）以上，")[0]
     assert (m.text, m.low, m.unit, m.approx, m.qualifier) == ("2000台（套）以上", 2000, "台", True, "以上")
     assert [m.text for m in find_numbers("改造住房3万套（间）")] == ["3万套"]
+
+
+def test_a_grade_before_its_noun_is_an_ordinal() -> None:
+    got = [(m.text, m.kind) for m in find_numbers("新增三级医院两家，水质达到二级标准，二级以上机构全部接入")]
+    assert got == [("三级", "ordinal"), ("两家", "count"), ("二级", "ordinal"), ("二级以上", "ordinal")]
+    # levels of government counted (省市县三级, 两级医院 with the counting 两) stay counts
+    got = [(m.text, m.kind) for m in find_numbers("建立省市县三级联动机制，办好县社两级医院")]
+    assert got == [("三级", "count"), ("两级", "count")]
+    assert numbers_to_digits("新增三级医院两家") == "新增三级医院2家"

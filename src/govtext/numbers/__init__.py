@@ -66,7 +66,8 @@ Rules (documented decisions):
   neither found nor rewritten. A session named by its number in Chinese numerals before its body
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
-  written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级).
+  written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
+  a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count.
 * Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high

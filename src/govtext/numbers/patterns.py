@@ -271,6 +271,9 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|历
 #: 第十次外长会; any meeting in 会, not 机会 or the verbs 会见/会同/会商/会谈; 第二次世界大战;
 #: 第四次中日民间贸易协定; after one blank or line break too: 第二次 全国污染源普查, a title cut by its wrap)
 EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争|协定|协议|条约)")
+#: after N级 (a Chinese numeral), what makes it a grade, no count of levels: 三级医院, 三级公立医院,
+#: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上 (省市县三级, 两级财政 count)
+GRADE_HEAD = re.compile("及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
 #: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
 #: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals

@@ -789,18 +789,23 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
 
 
 #: the units after which a numeral may name (:func:`_name_kind`)
-_LABELLED = frozenset((SESSION, "号", "期"))
+_LABELLED = frozenset((SESSION, "号", "期", LEVEL))
 #: the numbers of a project's phases (二期, 三期: a lone digit; 两 counts: 分两期)
 _PHASE_DIGITS = frozenset("二三四五六七八九")
 #: before N期, what makes it a count of sessions or issues (举办三期, 出了三期, 分三期, 每三期)
 _COUNT_BEFORE = frozenset("办了出分共每")
 
 
-def _name_kind(text: str, start: int, pos: int, unit: str, run: str, r: RunReading) -> str:
-    """The kind of a count of 届, 号 or 期 that may name: a session named by its number in Chinese
-    numerals before its body (五届人大, 十届三中全会, 省委八届历次全会: a name, as the protected
-    十一届 … 二十届 are; 3届商博会 counts), a designation (2号线, 三号机组, 598号决议: a label) and a
-    project's phase (机场三期, 二期工程: an ordinal, as 第二期 is) are no counts."""
+def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReading) -> str:
+    """The kind of a count of 届, 号, 期 or 级 that may name: a session named by its number in
+    Chinese numerals before its body (五届人大, 十届三中全会, 省委八届历次全会: a name, as the
+    protected 十一届 … 二十届 are; 3届商博会 counts), a designation (2号线, 三号机组, 598号决议: a
+    label), a project's phase (机场三期, 二期工程: an ordinal, as 第二期 is) and a grade (三级医院,
+    二级标准, 二级以上: an ordinal; 省市县三级 counts levels) are no counts."""
+    run = a.run
+    if unit == LEVEL:
+        grade = not r.arabic_only and run[0] not in "两兩" and P.GRADE_HEAD.match(text, a.ne + 1)
+        return "ordinal" if grade else "count"  # (县、社两级医院: 两 counts levels)
     if unit == "号":
         return LABEL  # (月五号 is a date, 第680号 an ordinal: neither comes here)
     if unit == SESSION:
@@ -823,7 +828,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     if ordinal:
         kind = "ordinal"  # 第三届, 第二期
     elif unit in _LABELLED and kind == "count":
-        kind = _name_kind(text, start, pos, unit, run, r)
+        kind = _name_kind(a, text, start, pos, unit, r)
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
