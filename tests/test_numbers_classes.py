@@ -885,6 +885,8 @@ def test_a_bare_number_glued_to_a_quoted_name_is_its_label() -> None:
     # a quantity with its unit in quotes is still one; a quoted count of 个 before a number names
     assert [m.text for m in find_numbers("出台“25条”措施，建设“15分钟生活圈”")] == ["25条", "15分钟"]
     assert [m.text for m in find_numbers("完成十项目标任务")] == ["十项"]
+    # 台阶 is a threshold, no count of machines
+    assert [(m.text, m.unit) for m in find_numbers("总量迈上6万亿台阶，购置3台设备")] == [("6万亿", None), ("3台", "台")]
 
 
 def test_a_four_digit_number_glued_to_an_event_name_is_a_year() -> None:

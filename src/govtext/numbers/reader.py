@@ -54,6 +54,8 @@ LEVEL = "级"
 _RATED = frozenset("吨瓦伏米克升")
 #: 项 before 目 is the word 项目 (a project: “117项目”), unless 目标 follows (十项目标: ten targets)
 _ITEM, _PROJECT, _TARGET = "项", "目", "目标"
+#: 台 before 阶 is the word 台阶 (a threshold: 迈上5万亿台阶), no measure word of machines
+_STAND, _STEP = "台", "阶"
 #: a slash between two unit words makes a rate (万吨/年)
 RATE_SLASHES = frozenset("/／")
 SESSION = "届"
@@ -384,6 +386,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return None, None, pos  # 900多万个体工商户: 个 is part of 个体 (individual), no unit
     if u == _ITEM and text.startswith(_PROJECT, tm.end("u")) and not text.startswith(_TARGET, tm.end("u")):
         return None, None, pos  # “117项目”: 项 of the word 项目 (a project), no unit (十项目标 keeps it)
+    if u == _STAND and text.startswith(_STEP, tm.end("u")):
+        return None, None, pos  # 迈上5万亿台阶: a threshold (台阶), no count of 台
     pos = tm.end("u")
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
