@@ -26,7 +26,8 @@ Rules (documented decisions):
   万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
   mentions with or without a unit, except short digit read-outs and pairs without a unit (一一落实,
   九五, 二三产业, 兰张三四线) and 数-forms without a unit or scale (指数百强: 数百 is no number).
-  A numeral right before 型 names a type (2型糖尿病). A leading 参/參/幺 that does not parse with
+  A numeral right before 型 names a type (2型糖尿病), one before 强 a ranking list by its size
+  (世界500强, 前十强: the top N, no mention). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
@@ -43,7 +44,8 @@ Rules (documented decisions):
   unit, 万/亿 or a percent sign follows (digits spaced out without one, a calendar's cells, are
   none); a blank may also stand before 多/余 and a percent sign (3 0 0 多个, 6 ％).
 * Outline markers (一、 at a line or sentence start, （一）, (1), 1. at line start) and enumerators
-  (一是, 其一, and 十一是 at a clause start) are skipped.
+  (一是, 其一, and 十一是 at a clause start) are skipped, and so are notes' numbers in brackets
+  (［4］, and [⏎4⏎] with the number and each bracket on a line of its own).
 * Names are protected like the lexicon's terms (with any non-empty ``protect``): a quoted slogan
   or name that starts with a Chinese numeral (“五个认同”, “两条底线”, “十一”黄金周), plenary
   sessions (十一届八次全会, 八次全会), numbered series (神舟九号, 长征五号; heads in
@@ -56,7 +58,9 @@ Rules (documented decisions):
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
   ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone. The structure markers of
-  laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten.
+  laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten. 第N次会议
+  is an ordinal like 第N届; without 第 both name a session (十四届全国人大三次会议: protected
+  terms, read whole, so 二十六次会议 gives no 二十).
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
@@ -72,7 +76,8 @@ Rules (documented decisions):
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
-  几十万 -> 100 000..1 000 000; 两三个 -> 2..3; and so do two neighbouring digits joined by 、
+  几十万 -> 100 000..1 000 000; 两三个 -> 2..3; 三个多月 and 2个多百分点 -> 3..4 months, 2..3
+  points; and so do two neighbouring digits joined by 、
   before a measure word or a scale (一、二年 -> 1..2, 二、三百亿度, 百分之二、三), unless they list
   months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
@@ -83,8 +88,8 @@ Rules (documented decisions):
   a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
   小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时,
-  3至5年: a range of ``value_kind`` duration), except a quarter (一季度) and a month or day of a
-  date;
+  3至5年: a range of ``value_kind`` duration), except a quarter (一季度), a month or day of a
+  date and a century named by its number (二十一世纪: kind ``ordinal``; 两个世纪 is a span);
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日

@@ -56,6 +56,7 @@ _RATED = frozenset("吨瓦伏米克升")
 _ITEM, _PROJECT, _TARGET = "项", "目", "目标"
 #: 台 before 阶 is the word 台阶 (a threshold: 迈上5万亿台阶), no measure word of machines
 _STAND, _STEP = "台", "阶"
+CENTURY = "世纪"
 #: a slash between two unit words makes a rate (万吨/年)
 RATE_SLASHES = frozenset("/／")
 SESSION = "届"
@@ -241,8 +242,12 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 7×24小时, “4×4”: a formula of numbers
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
+    if (prev in _NOTE_BLANKS or nxt in _NOTE_BLANKS) and _note_number(text, s, e):
+        return True  # a note's number set apart by blanks or line breaks: [⏎4⏎]
     if prev in _DOTS or nxt in _DOTS:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
+    if nxt == _RANKING:
+        return True  # 世界500强, 全国50强, 前十强: a ranking list named by its size (top N), no quantity
     if nxt == _EDITION and run.isascii():
         return True  # 自贸区3.0版, 行动方案（2026版）: a version's or an edition's label
     if prev == "\n" and nxt in "\r\n" and s >= 2 and text[s - 2].isascii() and text[s - 2].isalpha():
@@ -403,7 +408,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         a.high, a.approx, a.qual, pos = a.low + 1, True, "多", pos + 1
     elif u == "个" and text.startswith("多", pos):
         time_unit = _more_time_unit(text, pos + 1)
-        if time_unit is not None:  # 三个多月, 两个多小时: up to one month (hour) more
+        if time_unit is not None:  # 三个多月, 两个多小时, 2个多百分点: up to one month (hour, point) more
             u, cat, pos = time_unit
             a.high, a.approx, a.qual = a.low + 1, True, "多"
     if u == LEVEL and (tsc or r.scale_char):
@@ -439,15 +444,19 @@ def _rate(text: str, unit: str, pos: int) -> tuple[str, int]:
     return f"{unit}/{per}", m.end()
 
 
+#: the categories of the units 个多 may stand before (三个多月, 两个多小时, 2个多百分点)
+_COUNTED_MORE = frozenset(("time", "points"))
+
+
 def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
-    """After 个多 (三个多月, 两个多小时): the time unit at *pos* (个月 when 个 and it make one), its
-    category and end; None when no time unit stands there."""
+    """After 个多 (三个多月, 两个多小时, 2个多百分点): the time unit or 百分点 at *pos* (个月 when 个 and
+    it make one), its category and end; None when no such unit stands there."""
     m = _TAB.tail_re.match(text, pos)
     if m is None or m.group("f") or m.group("sc") or m.group("pct") or not m.group("u"):
         return None
     u = _TAB.unit_forms.get(m["u"], m["u"])
     cat = _TAB.units.get(u)
-    if cat != "time":
+    if cat not in _COUNTED_MORE:
         return None
     return (f"个{u}" if f"个{u}" in _TAB.units else u), cat, m.end("u")
 
@@ -564,6 +573,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         return "ordinal", unit  # 一季度, 第四季度: a quarter
     if ordinal:
         return "count", unit
+    if unit == CENTURY and exact_int and "个" not in text[start:pos]:
+        return "ordinal", unit  # 二十一世纪, 21世纪: the 21st century (两个世纪: a span)
     prev = text[start - 1] if start else ""
     if unit in DAY_UNITS and (unit != "日" or not exact_int or _day_span(a, text, start, prev, pos)):
         return "duration", unit  # 三十日内, 公示期为7日, 五天: a span of days
@@ -616,12 +627,26 @@ _FORMULA = frozenset("+＋")
 #: a product of a word and a number (天数×8小时) keeps the number
 _TIMES = "×"
 _EDITION = "版"
+#: after a numeral, 强 names a ranking list by its size (500强, 十强: the top 500, the top ten)
+_RANKING = "强"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
 #: after N年: 代 makes a decade (五十年代, 90年代: the fifties, no fifty years), unless it starts 代表
 _DECADE = "代"
 _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
+
+
+#: what may stand between a note's number and its brackets ([⏎4⏎]: each on its own line)
+_NOTE_BLANKS = " \u3000\r\n"
+_NOTE_GAP = 3  # blanks or line breaks on either side of a note's number, at most
+
+
+def _note_number(text: str, s: int, e: int) -> bool:
+    """Is ``text[s:e]`` a note's number between brackets, apart from them by a few blanks or line
+    breaks ([⏎4⏎], ［ 4 ］)?"""
+    before = text[max(0, s - _NOTE_GAP - 1) : s].rstrip(_NOTE_BLANKS)[-1:]
+    return before in _OPEN_REF and text[e : e + _NOTE_GAP + 1].lstrip(_NOTE_BLANKS)[:1] in _CLOSE_REF
 
 
 def _model_number(text: str, s: int) -> bool:
@@ -644,7 +669,7 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
 _PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | {"/", _TIMES})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {_TIMES, "是", "/", "型", " ", "运", _EDITION, "\n", "\r"})  # after a run: the same
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {_TIMES, "是", "/", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:

@@ -585,6 +585,38 @@ def term_spans(
     return prot, chain(words_rx, text, at[(kinds & 2) != 0].tolist())
 
 
+#: the ends of the protected terms that 第 before them makes an ordinal (第十二届, 第五次会议)
+_SESSION_END, _MEETING_END = "届", "次会议"
+
+
+_SESSION_BEFORE = CN_NUM_SET | {"第"}
+
+
+def _numbered_session(text: str, b: int) -> bool:
+    """Does the protected term ending at *b* end in 届 or 次会议 (十二届, 五次会议)?"""
+    return text[b - 1] == _SESSION_END or text.startswith(_MEETING_END, b - len(_MEETING_END))
+
+
+def _sessions_whole(text: str, prot: list[Span]) -> list[Span]:
+    """The protected spans with the sessions' names read whole: 第十二届, 第五次会议 and
+    第二十六次会议 are ordinals (found, not rewritten), where 十二届 and 五次会议 alone (a session's
+    name, like 三中全会) are protected; a term that ends a longer numeral (二十六次会议, 二十一届)
+    protects all of it (never 二十 cut from it)."""
+    out: list[Span] = []
+    end = 0
+    for a, b in prot:
+        if a and text[a - 1] in _SESSION_BEFORE and _numbered_session(text, b):
+            i = a
+            while i > end and text[i - 1] in CN_NUM_SET:
+                i -= 1
+            if i and text[i - 1] == "第":
+                continue
+            a = i
+        out.append((a, b))
+        end = b
+    return out
+
+
 def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
     words of *text*."""
@@ -592,9 +624,8 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
     idx = term_index(protect) if units is not None else None
     leads = lead_places(idx[0], units) if idx is not None else None
     prot, words = term_spans(text, protect, units, leads)
-    if prot and "第" in text:
-        # 第十二届: an ordinal (found, not rewritten), where 十二届 alone is protected
-        prot = [(a, b) for a, b in prot if not (a and text[a - 1] == "第" and text[b - 1] == "届")]
+    if prot:
+        prot = _sessions_whole(text, prot)
     if protect:
         names = name_spans(text, units, Places(text, trigger_places(units, idx, leads)))
         if names:

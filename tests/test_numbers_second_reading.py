@@ -1,0 +1,104 @@
+"""govtext.numbers: classes found by a second reading of the reports (issue 19, session 11), each
+with sentences in the style of the reports (none copied from them)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.numbers import find_numbers, numbers_to_digits
+
+
+def _read(text: str) -> list[tuple[object, ...]]:
+    return [(m.text, m.low, m.high, m.unit, m.kind) for m in find_numbers(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# measure words of official statistics: the unit is kept, never a bare integer
+
+
+def test_more_measure_words_of_statistics_are_units() -> None:
+    for text, unit, low in (("本市友好城市增至85对", "对", 85), ("港口吞吐量1200万标准箱", "标准箱", 12_000_000),
+                            ("压减平板玻璃产能900万重量箱", "重量箱", 9_000_000), ("建成双向六车道公路", "车道", 6),
+                            ("拖拉机四十五马力", "马力", 45), ("全年出版图书三十亿印张", "印张", 3_000_000_000),
+                            ("新增船舶二十万载重吨", "载重吨", 200_000), ("冬春完成五亿土方", "土方", 500_000_000),
+                            ("热值5000大卡以上的煤", "大卡", 5000), ("量产4.5微米铜箔", "微米", 4.5),
+                            ("布匹增加三百万尺", "尺", 3_000_000), ("实现粮食产量12连增", "连增", 12),
+                            ("水质实现9连优", "连优", 9)):  # fmt: skip
+        (m,) = find_numbers(text)
+        assert (m.unit, m.low, m.kind) == (unit, low, "count"), text
+
+
+def test_older_metric_names_report_the_modern_unit() -> None:
+    for text, unit, low in (("八百公厘的轧钢机", "毫米", 800), ("完成土方九十万公方", "立方米", 900_000),
+                            ("功率为5,000瓩的机组", "千瓦", 5000), ("离城三十哩", "英里", 30)):  # fmt: skip
+        (m,) = find_numbers(text)
+        assert (m.unit, m.low) == (unit, low), text
+
+
+def test_a_century_is_an_ordinal_and_centuries_are_counted() -> None:
+    assert _read("迈向21世纪") == [("21世纪", 21, 21, "世纪", "ordinal")]
+    assert _read("在二十世纪末") == [("二十世纪", 20, 20, "世纪", "ordinal")]
+    assert _read("历经两个世纪") == [("两个世纪", 2, 2, "世纪", "count")]
+    assert numbers_to_digits("迈向二十一世纪") == "迈向21世纪"
+
+
+def test_a_ranking_named_by_its_size_is_no_quantity() -> None:
+    for text in ("跻身世界500强", "进入全国50强行列", "稳居全国前十强", "位列中国民营企业五百强"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+    # 强 starting another word after a lone numeral stays no mention (开一备三强度)
+    assert find_numbers("保持开一备三强度") == []
+    # a count before another word is still found
+    assert [m.text for m in find_numbers("500家企业强强联合")] == ["500家"]
+
+
+@given(st.integers(2, 999))
+def test_pairs_of_cities_are_counted(n: int) -> None:
+    (m,) = find_numbers(f"国际友好城市达到{n}对。")
+    assert (m.low, m.unit, m.kind) == (n, "对", "count")
+
+
+# ---------------------------------------------------------------------------------------------
+# N个多百分点: percentage points, up to one point more (as 三个多月 is up to one month more)
+
+
+def test_more_than_n_percentage_points() -> None:
+    assert _read("比上年提高3个多百分点") == [("3个多百分点", 3, 4, "百分点", "percent")]
+    (m,) = find_numbers("占比下降两个多百分点以上")
+    assert (m.low, m.high, m.approx, m.qualifier) == (2, 3, True, "多")
+    assert _read("提高4个百分点") == [("4个百分点", 4, 4, "百分点", "percent")]
+
+
+@given(st.integers(1, 60))
+def test_points_with_more_are_an_interval_of_one_point(n: int) -> None:
+    (m,) = find_numbers(f"份额提高{n}个多百分点。")
+    assert (m.kind, m.unit, m.low, m.high) == ("percent", "百分点", n, n + 1)
+
+
+# ---------------------------------------------------------------------------------------------
+# notes' numbers between brackets are no quantities, also on lines of their own
+
+
+def test_note_numbers_set_apart_from_their_brackets() -> None:
+    for text in ("上次会议\n[\n3\n]\n以来的工作", "这项制度［ 12 ］已经推开", "会议〔\n7\n〕召开"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+    # a bracket farther away, or a number with a unit, leaves the number alone
+    assert [m.text for m in find_numbers("[注]\n\n\n 建成 5 所学校")] == ["5 所"]
+    assert [m.text for m in find_numbers("［1］ 50家")] == ["50家"]
+
+
+# ---------------------------------------------------------------------------------------------
+# 第N次会议 is an ordinal (found, kept as written) like 第十二届; N次会议 alone stays a session's name
+
+
+def test_numbered_meetings_with_di_are_ordinals() -> None:
+    text = "在全市第九届人民代表大会第三次会议上"
+    assert [(m.text, m.kind, m.low) for m in find_numbers(text)] == [("第九届", "ordinal", 9), ("第三次", "ordinal", 3)]
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.low) for m in find_numbers("常委会第二十六次会议审议")] == [("第二十六次", 26)]
+    # without 第, a session's name stays protected, as a plenum's (三中全会) does
+    for text in ("十四届全国人大三次会议", "党的二十届四中全会", "省十三届人大五次会议"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
