@@ -102,3 +102,23 @@ def test_numbered_meetings_with_di_are_ordinals() -> None:
     for text in ("十四届全国人大三次会议", "党的二十届四中全会", "省十三届人大五次会议"):
         assert find_numbers(text) == [], text
         assert numbers_to_digits(text) == text
+
+
+# ---------------------------------------------------------------------------------------------
+# 近 before a span of time: "recent" at a clause's start, after 特别是, before 来 or a superlative
+
+
+def test_jin_meaning_recent_is_no_qualifier() -> None:
+    for text, span in (("近三年，全省新建了一批学校", "三年"), ("近五年来农民收入稳步增长", "五年"),
+                       ("出口增速为近6年最高", "6年"), ("产量创近十年新高", "十年"),
+                       ("特别是近两年的实践证明", "两年"), ("近3个月来物价平稳", "3个月")):  # fmt: skip
+        (m,) = find_numbers(text)
+        assert (m.text, m.approx, m.qualifier) == (span, False, None), text
+    # after a verb or a preposition 近 is "nearly"
+    for text in ("经过近二十年的建设", "工期用了近两年", "保持近三年的水平"):
+        (m,) = find_numbers(text)
+        assert (m.approx, m.qualifier) == (True, "近"), text
+        assert m.text.startswith("近")
+    # a quantity that is no span of time keeps 近 as "nearly" anywhere
+    (m,) = find_numbers("近三万人参加")
+    assert (m.text, m.qualifier) == ("近三万人", "近")

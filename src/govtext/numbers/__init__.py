@@ -74,7 +74,9 @@ Rules (documented decisions):
   a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count.
 * Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
-  ``lexicon.QUALIFIER_WORD_HEADS``). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
+  ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
+  starts a clause, follows 特别是 or stands before 来/以来 or a superlative (近两年，…, 近五年来,
+  创近10年新高: the last N years; 经过近二十年 is "nearly"). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
   几十万 -> 100 000..1 000 000; 两三个 -> 2..3; 三个多月 and 2个多百分点 -> 3..4 months, 2..3
   points; and so do two neighbouring digits joined by 、

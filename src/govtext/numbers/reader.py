@@ -506,6 +506,21 @@ def _year_digits(run: str) -> bool:
     return len(run) == YEAR_DIGITS and (run.isdigit() or all(ch in CN_DIGIT_SET for ch in run))
 
 
+#: 近 before a span of time means "recent" (the last N years), not "nearly", where it starts a
+#: clause (近两年，…; 近三年淘汰…), after 特别是/尤其是, or where 来/以来 or a superlative follows
+#: the span (近五年来, 为近七年最高, 创近10年新高); elsewhere (经过近二十年的努力) it is "nearly"
+_NEAR = "近"
+_CLAUSE_START = frozenset("\n\r \u3000，,。；;：:、（(“\"")
+_RECENT_BEFORE = ("特别是", "尤其是")
+_RECENT_AFTER = ("来", "以来", "最", "新高", "新低")
+
+
+def _recent(text: str, q: int, pos: int) -> bool:
+    """Is the 近 at *q*, before a span of time ending at *pos*, "recent" (see :data:`_NEAR`)?"""
+    return (not q or text[q - 1] in _CLAUSE_START or text.startswith(_RECENT_AFTER, pos)
+            or text.endswith(_RECENT_BEFORE, 0, q))  # fmt: skip
+
+
 def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
             pos: int) -> tuple[int, str | None, str | None, bool] | None:  # fmt: skip
     """第 (an ordinal), a qualifier (约, 超过) or a currency (人民币) before the mention: (start,
@@ -521,6 +536,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
         if pre:
             if pre["q"] in _RATE_QUALIFIERS and unit in YEAR_UNITS and _year_digits(a.run):
                 return start, kind, unit, False  # 高于一九五三年至一九八〇年的速度: 高于 compares rates
+            if pre["q"] == _NEAR and kind == "time-unit" and _recent(text, pre.start(), pos):
+                return start, kind, unit, False  # 近三年来, 近两年，: the last N years, not nearly N
             if pre["q"]:
                 a.qual, a.approx, a.pre_q = pre["q"], True, True
                 return pre.start(), kind, unit, False
