@@ -39,7 +39,7 @@ def test_older_metric_names_report_the_modern_unit() -> None:
 def test_a_century_is_an_ordinal_and_centuries_are_counted() -> None:
     assert _read("迈向21世纪") == [("21世纪", 21, 21, "世纪", "ordinal")]
     assert _read("在二十世纪末") == [("二十世纪", 20, 20, "世纪", "ordinal")]
-    assert _read("历经两个世纪") == [("两个世纪", 2, 2, "世纪", "count")]
+    assert _read("历经两个世纪") == [("两个世纪", 2, 2, "世纪", "duration")]
     assert numbers_to_digits("迈向二十一世纪") == "迈向21世纪"
 
 
@@ -122,3 +122,14 @@ def test_jin_meaning_recent_is_no_qualifier() -> None:
     # a quantity that is no span of time keeps 近 as "nearly" anywhere
     (m,) = find_numbers("近三万人参加")
     assert (m.text, m.qualifier) == ("近三万人", "近")
+
+
+# ---------------------------------------------------------------------------------------------
+# N年制 names a school system: no mention (as 2型 names a type), kept as written
+
+
+def test_a_school_system_by_its_years_is_no_mention() -> None:
+    for text in ("全面普及九年制义务教育", "由四年制改为五年制", "开办3年制高职班"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+    assert _read("学制三年") == [("三年", 3, 3, "年", "duration")]

@@ -27,7 +27,8 @@ Rules (documented decisions):
   mentions with or without a unit, except short digit read-outs and pairs without a unit (一一落实,
   九五, 二三产业, 兰张三四线) and 数-forms without a unit or scale (指数百强: 数百 is no number).
   A numeral right before 型 names a type (2型糖尿病), one before 强 a ranking list by its size
-  (世界500强, 前十强: the top N, no mention). A leading 参/參/幺 that does not parse with
+  (世界500强, 前十强: the top N, no mention), one before 年制 a school system (九年制义务教育,
+  三年制高职: no mention; 学制三年 is a span of years). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation

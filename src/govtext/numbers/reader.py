@@ -643,6 +643,8 @@ _FORMULA = frozenset("+＋")
 #: a times sign between two numbers makes a formula too (7×24小时: service hours, “4×4”产业体系);
 #: a product of a word and a number (天数×8小时) keeps the number
 _TIMES = "×"
+#: after N年, 制 names a school system (九年制义务教育, 三年制高职): a label, kept as written
+_SYSTEM = "制"
 _EDITION = "版"
 #: after a numeral, 强 names a ranking list by its size (500强, 十强: the top 500, the top ten)
 _RANKING = "强"
@@ -823,7 +825,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
-    if unit in YEAR_UNITS and text.startswith("制", pos):
+    if unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         return True  # 九年制义务教育, 五年制高职: a school system's name
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
@@ -875,6 +877,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = "ordinal"  # 第三届, 第二期
     elif unit in _LABELLED and kind == "count":
         kind = _name_kind(a, text, start, pos, unit, r)
+    elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
+        kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
