@@ -65,6 +65,21 @@ def test_spacing_at_hits_equals_whole_lines(text):
     assert h.fix_cjk_spacing(text) == _spacing_by_lines(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(texts, st.lists(st.integers(0, 130), max_size=12))
+def test_spacing_gate_led_by_literals_equals_the_class(text, steps):
+    # _BlankHits (one search per blank, a kept match reused) finds what the gate pattern
+    # finds, from any position, the positions asked for only growing as fix_cjk_spacing asks
+    hits = h._BlankHits(text)
+    pos = 0
+    for step in [0, *sorted(steps)]:
+        pos = max(pos, step)
+        m, ref = hits.search(pos), h._spacing_needed().search(text, pos)
+        assert (m and m.span()) == (ref and ref.span())
+        if m is not None:
+            pos = max(pos, m.end())
+
+
 def test_spacing_on_a_long_line():
     line = "，".join(["2022 年 学校", "推进276 所", "执行 。", "Windows 10 系统", "共有 5 个"] * 5000)
     text = f"标题\n{line}\n(一) :总体要求 19 所"

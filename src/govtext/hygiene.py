@@ -307,10 +307,49 @@ def _spacing_needed() -> re.Pattern[str]:
     # Starts at the first blank of a run so that ``re`` skips quickly to blanks.
     # "(", ")" and "?" count as Chinese punctuation: the rules judge the text as
     # fix_punctuation_width and restore_lost_quotes will leave it (see _later_view).
+    return re.compile("[ \u00a0]" + _spacing_context())
+
+
+@lazy
+def _spacing_led() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """:func:`_spacing_needed` as two patterns, one led by each of its blanks (" ", NBSP): a
+    literal first character, which ``re`` finds with a plain character loop, where the class
+    costs ~50 instructions a character of the text (see :class:`_BlankHits`)."""
+    return re.compile(" " + _spacing_context()), re.compile("\u00a0" + _spacing_context())
+
+
+class _BlankHits:
+    """The matches of :func:`_spacing_needed` in *text*, the first at or after a position, from
+    :func:`_spacing_led`'s patterns (the NBSP one only when *text* holds one): the first of
+    their first matches. Each pattern's last match is kept while it lies ahead (a match's
+    place does not depend on where the search began), so the searches of one text scan it
+    once, however many hits it has."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        led = _spacing_led()
+        self.patterns = led if "\u00a0" in text else led[:1]
+        self.found: list[tuple[int, re.Match[str] | None]] = [(len(text) + 1, None)] * len(self.patterns)
+
+    def search(self, pos: int = 0) -> re.Match[str] | None:
+        first = None
+        for i, pattern in enumerate(self.patterns):
+            since, m = self.found[i]
+            if since > pos or (m is not None and m.start() < pos):
+                m = pattern.search(self.text, pos)
+                self.found[i] = (pos, m)
+            if m is not None and (first is None or m.start() < first.start()):
+                first = m
+        return first
+
+
+@lazy
+def _spacing_context() -> str:
+    """What :func:`_spacing_needed` asks after its first blank."""
     h, p, q = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES
     b = "[ \u00a0]"
-    return re.compile(
-        rf"{b}(?:(?<=[\d%]{b}){b}*(?=[{h}])"
+    return (
+        rf"(?:(?<=[\d%]{b}){b}*(?=[{h}])"
         rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+[{h}{p}])"
         rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
@@ -363,8 +402,8 @@ def fix_cjk_spacing(text: str) -> str:
     '(一):总体要求'
     """
     text = check_text(text, "fix_cjk_spacing")
-    needed = _spacing_needed()
-    m = needed.search(text)
+    hits = _BlankHits(text)
+    m = hits.search()
     if m is None:
         return text
     # Only the lines where the (superset) gate matches run the full rules (``regex``, slower
@@ -378,30 +417,31 @@ def fix_cjk_spacing(text: str) -> str:
         if end < 0:
             end = len(text)
         if _LATER_MARKS.search(text, start, end) is None:
-            m = _fix_hits(text, m, end, blanks)
+            m = _fix_hits(hits, m, end, blanks)
         else:
-            view = _later_view(text[start:end])
+            view = _BlankHits(_later_view(text[start:end]))
             found: list[tuple[int, int, str]] = []
-            _fix_hits(view, needed.search(view), len(view), found)
+            _fix_hits(view, view.search(), len(view.text), found)
             blanks += [(start + a, start + b, "") for a, b, _ in found]
-            m = needed.search(text, end)
+            m = hits.search(end)
     return splice(text, blanks)
 
 
 def _fix_hits(
-    text: str, m: re.Match[str] | None, end: int, blanks: list[tuple[int, int, str]]
+    hits: _BlankHits, m: re.Match[str] | None, end: int, blanks: list[tuple[int, int, str]]
 ) -> re.Match[str] | None:
-    """The rules tried at each hit of the gate on the line ending at *end* (a window around
-    the hit, not the whole line: a page may hold a line of 100,000 characters), the blanks
-    they remove added to *blanks*; the gate's first hit after the line. The gate is a
-    superset of the rules and both start at the first blank of a run, so no removal is missed.
+    """The rules tried at each hit of the gate (*hits*: its matches in the text) on the line
+    ending at *end* (a window around the hit, not the whole line: a page may hold a line of
+    100,000 characters), the blanks they remove added to *blanks*; the gate's first hit after
+    the line. The gate is a superset of the rules and both start at the first blank of a run,
+    so no removal is missed.
     """
-    needed, rules = _spacing_needed(), _spacing()
+    rules = _spacing()
     while m is not None and m.start() < end:
-        r = rules.match(text, m.start(), end)
+        r = rules.match(hits.text, m.start(), end)
         if r is not None:
             blanks.append((r.start(), r.end(), ""))
-        m = needed.search(text, max(m.end(), r.end() if r is not None else 0))
+        m = hits.search(max(m.end(), r.end() if r is not None else 0))
     return m
 
 
