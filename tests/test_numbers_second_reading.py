@@ -24,7 +24,8 @@ def test_more_measure_words_of_statistics_are_units() -> None:
                             ("新增船舶二十万载重吨", "载重吨", 200_000), ("冬春完成五亿土方", "土方", 500_000_000),
                             ("热值5000大卡以上的煤", "大卡", 5000), ("量产4.5微米铜箔", "微米", 4.5),
                             ("布匹增加三百万尺", "尺", 3_000_000), ("实现粮食产量12连增", "连增", 12),
-                            ("水质实现9连优", "连优", 9), ("拖拉机增至1200标准台", "标准台", 1200)):  # fmt: skip
+                            ("水质实现9连优", "连优", 9), ("拖拉机增至1200标准台", "标准台", 1200),
+                            ("收支分为两部分", "部分", 2), ("五部门联合发文", "部门", 5)):  # fmt: skip
         (m,) = find_numbers(text)
         assert (m.unit, m.low, m.kind) == (unit, low, "count"), text
 
@@ -133,3 +134,8 @@ def test_a_school_system_by_its_years_is_no_mention() -> None:
         assert find_numbers(text) == [], text
         assert numbers_to_digits(text) == text
     assert _read("学制三年") == [("三年", 3, 3, "年", "duration")]
+
+
+def test_part_and_department_keep_their_whole_word() -> None:
+    assert [(m.text, m.kind, m.unit) for m in find_numbers("报告的第三部分")] == [("第三部分", "ordinal", "部分")]
+    assert [(m.text, m.unit) for m in find_numbers("出版图书6部")] == [("6部", "部")]
