@@ -139,3 +139,12 @@ def test_a_school_system_by_its_years_is_no_mention() -> None:
 def test_part_and_department_keep_their_whole_word() -> None:
     assert [(m.text, m.kind, m.unit) for m in find_numbers("报告的第三部分")] == [("第三部分", "ordinal", "部分")]
     assert [(m.text, m.unit) for m in find_numbers("出版图书6部")] == [("6部", "部")]
+
+
+def test_a_population_keeps_its_noun() -> None:
+    assert _read("一个有九亿多人口的国家") == [("九亿多人口", 900_000_000, 1_000_000_000, "人口", "count")]
+    assert _read("覆盖30万人口以上的县")[0][0] == "30万人口以上"
+    assert _read("凝聚八亿人民的力量") == [("八亿人民", 800_000_000, 800_000_000, "人民", "count")]
+    assert _read("新增就业50万人") == [("50万人", 500_000, 500_000, "人", "count")]
+    # 第N + 人民医院 stays a hospital's name
+    assert find_numbers("市第一人民医院") == []
