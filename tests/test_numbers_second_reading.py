@@ -148,3 +148,10 @@ def test_a_population_keeps_its_noun() -> None:
     assert _read("新增就业50万人") == [("50万人", 500_000, 500_000, "人", "count")]
     # 第N + 人民医院 stays a hospital's name
     assert find_numbers("市第一人民医院") == []
+
+
+def test_exceeding_a_year_compares_and_leaves_the_year_exact() -> None:
+    assert [(m.text, m.qualifier) for m in find_numbers("利用外资超过2001年到2010年的总和")] == [("2001年到2010年", None)]
+    assert [(m.text, m.approx) for m in find_numbers("产量超过一九五七年的水平")] == [("一九五七年", False)]
+    # before an amount 超过 stays a qualifier
+    assert [(m.text, m.qualifier) for m in find_numbers("投资超过300亿元")] == [("超过300亿元", "超过")]

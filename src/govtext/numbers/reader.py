@@ -497,8 +497,8 @@ _MORE_AFTER = frozenset(("time", "multiple"))
 _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "时", "了", "前", "后", "以", "里", "中", "间",
                          " ", "\n", ",", ";"))  # fmt: skip
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
-#: 的水平), the year itself stays exact
-_RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于"))
+#: 的水平, 超过1979年到1997年的总和), the year itself stays exact
+_RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于", "超过", "超", "多于", "少于"))
 
 
 def _year_digits(run: str) -> bool:
