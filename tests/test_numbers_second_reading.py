@@ -155,3 +155,7 @@ def test_exceeding_a_year_compares_and_leaves_the_year_exact() -> None:
     assert [(m.text, m.approx) for m in find_numbers("产量超过一九五七年的水平")] == [("一九五七年", False)]
     # before an amount 超过 stays a qualifier
     assert [(m.text, m.qualifier) for m in find_numbers("投资超过300亿元")] == [("超过300亿元", "超过")]
+
+
+def test_a_full_width_slash_is_slash_notation() -> None:
+    assert find_numbers("机构精简1／4") == find_numbers("机构精简1/4") == []

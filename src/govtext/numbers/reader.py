@@ -254,7 +254,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # M⏎2⏎, PM⏎2.5⏎: a subscript set on its own line (M₂, PM₂.₅), part of a name
     if len(run) == 1 and run.isascii() and _spaced_digit(text, s, e):
         return True  # digits spaced out (1 9 9 7 年): no reading of one digit is right
-    return nxt == "/" or prev == "/"
+    return nxt in RATE_SLASHES or prev in RATE_SLASHES  # 1/3, 1／4: slash notation
 
 
 def _kilo(text: str, e: int) -> int:
@@ -687,8 +687,8 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | {"/", _TIMES})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | {_TIMES, "是", "/", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
+_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | {_TIMES})  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | {_TIMES, "是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:
