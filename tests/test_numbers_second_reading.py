@@ -159,3 +159,12 @@ def test_exceeding_a_year_compares_and_leaves_the_year_exact() -> None:
 
 def test_a_full_width_slash_is_slash_notation() -> None:
     assert find_numbers("机构精简1／4") == find_numbers("机构精简1/4") == []
+
+
+def test_dui_between_numbers_or_as_a_preposition_is_no_unit() -> None:
+    for text in ("开展1对1帮扶", "举办三对三篮球赛"):
+        assert find_numbers(text) == [], text
+    # the preposition after a blank or before 于
+    assert [m.text for m in find_numbers("之二 对违法行为")] == []
+    assert [m.unit for m in find_numbers("共3 对于此事")] == [None]
+    assert [(m.text, m.unit) for m in find_numbers("结成12对友好城市")] == [("12对", "对")]

@@ -238,7 +238,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 昇腾384, 鲲鹏 920: a model's number
     if nxt == "型" or nxt in _FORMULA or prev in _FORMULA or text.startswith("运会", e):
         return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
-    if (nxt == _TIMES and text[e + 1 : e + 2].isdigit()) or (prev == _TIMES and s >= 2 and text[s - 2].isdigit()):
+    if (nxt in _BETWEEN and _numeral_at(text, e + 1)) or (prev in _BETWEEN and s >= 2 and _numeral_at(text, s - 2)):
         return True  # 7×24小时, “4×4”: a formula of numbers
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
@@ -387,6 +387,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "fraction", None, pos
     if not u or tm is None:
         return None, None, pos
+    if u == _PAIR and (text[tm.start("u") - 1] in SPACE or text.startswith(_PAIR_PREP, tm.end("u"))):
+        return None, None, pos  # 6.17　对于, 之二 对行驶中的: the preposition 对, no unit
     if u == "个" and P.GETI.match(text, tm.end("u")):
         return None, None, pos  # 900多万个体工商户: 个 is part of 个体 (individual), no unit
     if u == _ITEM and text.startswith(_PROJECT, tm.end("u")) and not text.startswith(_TARGET, tm.end("u")):
@@ -643,6 +645,17 @@ _FORMULA = frozenset("+＋")
 #: a times sign between two numbers makes a formula too (7×24小时: service hours, “4×4”产业体系);
 #: a product of a word and a number (天数×8小时) keeps the number
 _TIMES = "×"
+#: 对 between two numbers makes a formula too (1对1帮扶, 三对三: one on one, three on three)
+_PAIR = "对"
+_BETWEEN = frozenset((_TIMES, _PAIR))
+#: 对 before 于 (or after a blank) is the preposition: 6.17　对于…, 第一百三十三条之二 对行驶中的…
+_PAIR_PREP = "于"
+
+
+def _numeral_at(text: str, i: int) -> bool:
+    """Is text[i] a digit or a Chinese digit (the other side of 1对1, 三对三, 7×24)?"""
+    ch = text[i : i + 1]
+    return ch.isdigit() or ch in CN_DIGIT_SET
 #: after N年, 制 names a school system (九年制义务教育, 三年制高职): a label, kept as written
 _SYSTEM = "制"
 _EDITION = "版"
@@ -687,8 +700,8 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | {_TIMES})  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | {_TIMES, "是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
+_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN)  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:
