@@ -4,6 +4,8 @@ out here, as the steps did them before, and compared on generated and real text.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,9 +70,9 @@ def test_spacing_at_hits_equals_whole_lines(text):
 @settings(max_examples=400, deadline=None)
 @given(texts, st.lists(st.integers(0, 130), max_size=12))
 def test_spacing_gate_led_by_literals_equals_the_class(text, steps):
-    # _BlankHits (one search per blank, a kept match reused) finds what the gate pattern
+    # _blank_hits (one search per blank, a kept match reused) finds what the gate pattern
     # finds, from any position, the positions asked for only growing as fix_cjk_spacing asks
-    hits = h._BlankHits(text)
+    hits = h._blank_hits(text)
     pos = 0
     for step in [0, *sorted(steps)]:
         pos = max(pos, step)
@@ -78,6 +80,36 @@ def test_spacing_gate_led_by_literals_equals_the_class(text, steps):
         assert (m and m.span()) == (ref and ref.span())
         if m is not None:
             pos = max(pos, m.end())
+
+
+def _width_by_whole_text(text: str) -> str:
+    """fix_punctuation_width with each round a substitution over the whole text (callbacks)."""
+    def mark(m, keep):
+        if m.group("url"):
+            return m.group()
+        s = m.start()
+        return "".join(c if s + i in keep else c.translate(h._FULL) for i, c in enumerate(m.group()))
+
+    for _ in range(8):
+        if h._width_needed().search(text) is None:
+            break
+        new = h._width_parens().sub(h._paren_repl, text)
+        keep = {p for a, b, _ in h.lost_quote_pairs(new) for p in (a, b)}
+        new = h._width_marks().sub(functools.partial(mark, keep=keep), new)
+        if new == text:
+            break
+        text = new
+    return text
+
+
+_WIDTH = COMMON_HAN[:30] + "  \n\n,,::;?!!()(())?\"'%/.（）《》“”。，、：aZ-_#年通知标准法吗http://www.a.b/c=1&x"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_WIDTH), max_size=120))
+def test_width_on_hit_lines_equals_whole_text(text):
+    # the rounds run over the lines where the gate (one literal-led search per mark) hits
+    assert h.fix_punctuation_width(text) == _width_by_whole_text(text)
 
 
 def test_spacing_on_a_long_line():

@@ -13,6 +13,7 @@ already clean (a single precompiled regex search decides that):
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import regex
 
@@ -314,22 +315,26 @@ def _spacing_needed() -> re.Pattern[str]:
 def _spacing_led() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """:func:`_spacing_needed` as two patterns, one led by each of its blanks (" ", NBSP): a
     literal first character, which ``re`` finds with a plain character loop, where the class
-    costs ~50 instructions a character of the text (see :class:`_BlankHits`)."""
+    costs ~50 instructions a character of the text (see :class:`_FirstHits`)."""
     return re.compile(" " + _spacing_context()), re.compile("\u00a0" + _spacing_context())
 
 
-class _BlankHits:
-    """The matches of :func:`_spacing_needed` in *text*, the first at or after a position, from
-    :func:`_spacing_led`'s patterns (the NBSP one only when *text* holds one): the first of
-    their first matches. Each pattern's last match is kept while it lies ahead (a match's
-    place does not depend on where the search began), so the searches of one text scan it
-    once, however many hits it has."""
+def _blank_hits(text: str) -> _FirstHits:
+    """The hits of :func:`_spacing_needed` in *text* (its NBSP pattern only when *text* holds one)."""
+    led = _spacing_led()
+    return _FirstHits(text, led if "\u00a0" in text else led[:1])
 
-    def __init__(self, text: str) -> None:
+
+class _FirstHits:
+    """The first match at or after a position of any of *patterns* in *text* (patterns led by
+    one literal character each, together a class-led gate: see :func:`_spacing_led`). Each
+    pattern's last match is kept while it lies ahead (a match's place does not depend on where
+    the search began), so the searches of one text scan it once, however many hits it has."""
+
+    def __init__(self, text: str, patterns: Sequence[re.Pattern[str]]) -> None:
         self.text = text
-        led = _spacing_led()
-        self.patterns = led if "\u00a0" in text else led[:1]
-        self.found: list[tuple[int, re.Match[str] | None]] = [(len(text) + 1, None)] * len(self.patterns)
+        self.patterns = patterns
+        self.found: list[tuple[int, re.Match[str] | None]] = [(len(text) + 1, None)] * len(patterns)
 
     def search(self, pos: int = 0) -> re.Match[str] | None:
         first = None
@@ -402,7 +407,7 @@ def fix_cjk_spacing(text: str) -> str:
     '(一):总体要求'
     """
     text = check_text(text, "fix_cjk_spacing")
-    hits = _BlankHits(text)
+    hits = _blank_hits(text)
     m = hits.search()
     if m is None:
         return text
@@ -419,7 +424,7 @@ def fix_cjk_spacing(text: str) -> str:
         if _LATER_MARKS.search(text, start, end) is None:
             m = _fix_hits(hits, m, end, blanks)
         else:
-            view = _BlankHits(_later_view(text[start:end]))
+            view = _blank_hits(_later_view(text[start:end]))
             found: list[tuple[int, int, str]] = []
             _fix_hits(view, view.search(), len(view.text), found)
             blanks += [(start + a, start + b, "") for a, b, _ in found]
@@ -428,7 +433,7 @@ def fix_cjk_spacing(text: str) -> str:
 
 
 def _fix_hits(
-    hits: _BlankHits, m: re.Match[str] | None, end: int, blanks: list[tuple[int, int, str]]
+    hits: _FirstHits, m: re.Match[str] | None, end: int, blanks: list[tuple[int, int, str]]
 ) -> re.Match[str] | None:
     """The rules tried at each hit of the gate (*hits*: its matches in the text) on the line
     ending at *end* (a window around the hit, not the whole line: a page may hold a line of
@@ -472,8 +477,21 @@ _URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*(?<=[A-Za-z0-9/#=&_~+%\-])"
 
 @lazy
 def _width_needed() -> re.Pattern[str]:
+    return re.compile("[,:;?!()]" + _width_context())
+
+
+@lazy
+def _width_led() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """:func:`_width_needed` as one pattern per mark, each led by the mark (a literal: see
+    :func:`_spacing_led`)."""
+    return tuple((c, re.compile(re.escape(c) + _width_context())) for c in ",:;?!()")
+
+
+@lazy
+def _width_context() -> str:
+    """What :func:`_width_needed` asks of a mark: Chinese before or after it."""
     c = HAN_BLOCKS + _CJK_PUNCT
-    return re.compile(rf"[,:;?!()](?:(?<=[{c}][,:;?!()])|(?=[{c}]))")
+    return rf"(?:(?<=[{c}][,:;?!()])|(?=[{c}]))"
 
 
 @lazy
@@ -531,25 +549,43 @@ def fix_punctuation_width(text: str) -> str:
     '见http://a.b/c?x=1，详情'
     """
     text = check_text(text, "fix_punctuation_width")
-    if _width_needed().search(text) is None:
+    hits = _FirstHits(text, [p for c, p in _width_led() if c in text])
+    m = hits.search()
+    if m is None:
         return text
+    # The rules work line by line, and a line without a hit of the gate has nothing to do
+    # (now or after a round): the rounds look at the lines with a hit only.
+    lines = []
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        lines.append((start, end))
+        m = hits.search(end)
     # A conversion can give a neighbour its Chinese context (",(" → "，(" makes the
     # bracket touch Chinese), so repeat until nothing changes (two rounds in practice).
     # A round after which no ASCII mark touches Chinese would change nothing: the same
     # gate ends the loop without it.
+    needed = _width_needed()
     for _ in range(8):
-        new = _width_round(text)
+        new = _width_round(text, lines)
         if new == text:
             break
         text = new
-        if _width_needed().search(text) is None:
+        if not any(needed.search(text, start, end) for start, end in lines):
             break
     return text
 
 
-def _width_round(text: str) -> str:
+def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
+    """One round of the rules over the *lines* (start, end) of *text* (all of it by default);
+    every mark keeps its place (a conversion is one character for one)."""
+    lines = lines or [(0, len(text))]
     if "(" in text or ")" in text:
-        text = _width_parens().sub(_paren_repl, text)
+        parens = _width_parens()
+        text = splice(text, [
+            (m.start(), m.end(), _paren_repl(m)) for start, end in lines for m in parens.finditer(text, start, end)
+        ])
     keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)} if "?" in text else set()
 
     def mark(m: regex.Match[str]) -> str:
@@ -561,7 +597,8 @@ def _width_round(text: str) -> str:
             return run.translate(_FULL)
         return "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))
 
-    return _width_marks().sub(mark, text)
+    marks = _width_marks()
+    return splice(text, [(m.start(), m.end(), mark(m)) for start, end in lines for m in marks.finditer(text, start, end)])
 
 
 def _paren_repl(m: regex.Match[str]) -> str:
