@@ -328,7 +328,7 @@ def test_short_quoted_phrases_keep_their_numerals_anywhere() -> None:
     # a quoted sentence (with a comma) is no name: its counts are rewritten
     assert numbers_to_digits("提出“用三年时间，完成五项任务”") == "提出“用3年时间，完成5项任务”"
     # counts outside the quotes are rewritten as before
-    assert numbers_to_digits("出台“新八条”，三年行动收官") == "出台“新八条”，3年行动收官"
+    assert numbers_to_digits("出台“新八条”，三年内收官") == "出台“新八条”，3年内收官"
 
 
 def test_designations_with_hao_stay_as_written() -> None:
@@ -807,7 +807,7 @@ def test_tupo_is_a_lower_bound_like_chaoguo() -> None:
         m = find_numbers(text)[0]
         assert (m.text, m.approx, m.qualifier, m.low == m.high) == (span, True, "突破", True)
     # the noun (新突破, 重大突破) before a number is no qualifier
-    m = find_numbers("推进新突破三年行动")[0]
+    m = find_numbers("力争新突破三年见效")[0]
     assert (m.text, m.approx, m.qualifier) == ("三年", False, None)
     m = find_numbers("取得重大突破5项")[0]
     assert (m.text, m.approx) == ("5项", False)
@@ -918,3 +918,13 @@ def test_a_grade_before_its_noun_is_an_ordinal() -> None:
     got = [(m.text, m.kind) for m in find_numbers("建立省市县三级联动机制，办好县社两级医院")]
     assert got == [("三级", "count"), ("两级", "count")]
     assert numbers_to_digits("新增三级医院两家") == "新增三级医院2家"
+
+
+def test_a_programme_named_by_its_span_is_no_span() -> None:
+    """三年行动, 十年规划: the years name the programme; kept as written, never found."""
+    text = "全面完成污染治理三年行动任务，启动新一轮三年攻坚行动，落实人才发展十年规划"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    # a span of years doing the work stays one: 五年攻坚克难, 八年计划建设, a list's 两年计划
+    assert [m.text for m in find_numbers("五年攻坚克难，今后八年计划建设的项目")] == ["五年", "八年"]
+    assert [m.kind for m in find_numbers("一九八一和一九八二两年计划")] == ["year", "year", "duration"]

@@ -28,7 +28,8 @@ Rules (documented decisions):
   九五, 二三产业, 兰张三四线) and 数-forms without a unit or scale (指数百强: 数百 is no number).
   A numeral right before 型 names a type (2型糖尿病), one before 强 a ranking list by its size
   (世界500强, 前十强: the top N, no mention), one before 年制 a school system (九年制义务教育,
-  三年制高职: no mention; 学制三年 is a span of years). A leading 参/參/幺 that does not parse with
+  三年制高职: no mention; 学制三年 is a span of years), one before 年 and 行动/攻坚/规划 a programme
+  (治本攻坚三年行动, 十年规划纲要: kept as written). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation

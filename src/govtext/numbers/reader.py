@@ -838,8 +838,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
-    if unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
-        return True  # 九年制义务教育, 五年制高职: a school system's name
+    if unit in YEAR_UNITS and (kind == LABEL or text.startswith(_SYSTEM, pos)):
+        return True  # 九年制义务教育, 五年制高职, 三年行动: a school system's, a programme's name
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
     if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
@@ -876,6 +876,18 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
     return "count"
 
 
+def _programme(text: str, start: int, pos: int) -> bool:
+    """Is N年 (at *start*, 年 ending at *pos*) the label of a programme named by its span (三年行动,
+    十年规划)? Not the last item of a list of years (一九八一和一九八二两年计划: two annual plans).
+
+    >>> _programme("实施三年行动", 2, 4), _programme("一九八二两年计划", 4, 6)
+    (True, False)
+    """
+    if start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()):
+        return False
+    return P.PROGRAMME_HEAD.match(text, pos) is not None
+
+
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
             ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
     """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
@@ -892,6 +904,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = _name_kind(a, text, start, pos, unit, r)
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
+    elif kind == "duration" and unit == "年" and _programme(text, start, pos):
+        kind = LABEL  # 治本攻坚三年行动, 十年规划纲要: a programme's name, no span of years
     if _kept_as_written(a, text, pos, kind, unit, ordinal):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
