@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -306,6 +306,16 @@ class Passage:
     simplified: int
 
 
+class _Span(NamedTuple):
+    """A passage as :func:`_evidence` finds it (the fields of :class:`Passage`; a tuple, made in
+    C, where a frozen dataclass sets each field with a Python-level call)."""
+
+    start: int
+    end: int
+    traditional: int
+    simplified: int
+
+
 @dataclass(frozen=True)
 class ScriptPlan:
     """What :func:`plan_script` decided for a text, and why.
@@ -390,7 +400,7 @@ def _count(text: str, found: tuple[re.Pattern[str], frozenset[str]]) -> int:
     return n
 
 
-def _evidence(text: str) -> tuple[int, int, list[Passage]]:
+def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     """Traditional-only and simplified-only characters of *text*, and its passages (cut after
     each of :data:`PASSAGE_ENDS`) holding any of them."""
     use_numpy = _t2s.USE_NUMPY and _t2s._np is not None
@@ -404,7 +414,7 @@ def _evidence(text: str) -> tuple[int, int, list[Passage]]:
         for m in cut.finditer(text):
             t, s = _count(m.group(), trad), _count(m.group(), simp)
             if t or s:
-                found.append(Passage(m.start(), m.end(), t, s))
+                found.append(_Span(m.start(), m.end(), t, s))
         return sum(p.traditional for p in found), sum(p.simplified for p in found), found
     np = _t2s._np
     f = tables.take(codepoints(text))
@@ -422,16 +432,13 @@ def _evidence(text: str) -> tuple[int, int, list[Passage]]:
     s = np.diff(s_cum[ends - 1], prepend=0)
     starts = np.concatenate(([0], ends[:-1]))
     keep = np.flatnonzero((t > 0) | (s > 0))
-    found = [
-        Passage(a, b, c, d)
-        for a, b, c, d in zip(
-            starts[keep].tolist(), ends[keep].tolist(), t[keep].tolist(), s[keep].tolist()
-        )
-    ]
+    found = list(map(_Span._make, zip(
+        starts[keep].tolist(), ends[keep].tolist(), t[keep].tolist(), s[keep].tolist()
+    )))
     return t_total, s_total, found
 
 
-def _label(passages: list[Passage]) -> list[bool]:
+def _label(passages: list[_Span]) -> list[bool]:
     """Which passages are traditional: the labelling of least cost, where a traditional passage
     costs its simplified-only characters, a simplified one its traditional-only characters, and
     every switch between the two :data:`SWITCH_COST` (Viterbi over two states). On a tie the
@@ -506,7 +513,7 @@ def plan_script(text: str) -> ScriptPlan:
         return ScriptPlan("traditional", reason, t_total, 0, whole)
     if _has_operator(text):
         # an ideographic description sequence may span a passage end: decide for the whole
-        passages = list(whole)
+        passages = [_Span(0, len(text), t_total, s_total)]
     labels = _label(passages)
     if not any(labels):
         reason = (
@@ -524,23 +531,24 @@ def plan_script(text: str) -> ScriptPlan:
 
 
 def _mixed(
-    text: str, passages: list[Passage], labels: list[bool], t_total: int, s_total: int
+    text: str, passages: list[_Span], labels: list[bool], t_total: int, s_total: int
 ) -> ScriptPlan:
     """The plan of a text whose passages are labelled both ways: runs of traditional passages
     (with the passages without evidence after them) are converted."""
-    runs: list[Passage] = []
+    spans: list[list[int]] = []  # start, end, traditional, simplified
     for i, (p, trad) in enumerate(zip(passages, labels)):
         if not trad:
             continue
         start = 0 if i == 0 else p.start
         end = passages[i + 1].start if i + 1 < len(passages) else len(text)
-        if runs and runs[-1].end == start:
-            last = runs[-1]
-            runs[-1] = Passage(
-                last.start, end, last.traditional + p.traditional, last.simplified + p.simplified
-            )
+        if spans and spans[-1][1] == start:
+            last = spans[-1]
+            last[1] = end
+            last[2] += p.traditional
+            last[3] += p.simplified
         else:
-            runs.append(Passage(start, end, p.traditional, p.simplified))
+            spans.append([start, end, p.traditional, p.simplified])
+    runs = [Passage(*span) for span in spans]
     t_conv = sum(r.traditional for r in runs)
     s_conv = sum(r.simplified for r in runs)
     reason = (
