@@ -313,6 +313,15 @@ def test_fold() -> None:
     assert spam.fold("\u3000来源：某网｜分享\u200b ") == "来源:某网|分享"
 
 
+_FOLD_ALPHABET = [*spam._FOLD_SOURCES, "\n", " ", "a", "中", "\uffff", "\U0001f600", "\ud800", "\u4e28", "\ufe30"]
+
+
+@given(st.lists(st.sampled_from(_FOLD_ALPHABET), max_size=60).map("".join) | st.text(max_size=80))
+def test_fold_lines_folds_each_line(text: str) -> None:
+    # the whole-text fold (sources found by a table look-up) is the per-line fold
+    assert spam._fold_lines(text) == [spam.fold(x) for x in text.split("\n")]
+
+
 # --- properties ---------------------------------------------------------------------------
 
 JUNK = [x for xs in CASES.values() for x in xs] + ["猜你喜欢", "责任编辑：", "首页 > 教育 > 正文", "教育"]

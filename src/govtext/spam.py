@@ -123,12 +123,36 @@ def fold(line: str) -> str:
 _FOLD_MAP = {chr(k): v or "" for k, v in _FOLD.items()}
 
 
+#: The sources of the folding, in order (bit *k* of :func:`_fold_bits` stands for the *k*-th).
+_FOLD_SOURCES = tuple(_FOLD_MAP)
+
+
+@lazy
+def _fold_bits() -> Any:
+    """Code point (up to U+FFFF; look-ups clip to the last, U+FFFF, no source) -> the bit of
+    the source it is (:data:`_FOLD_SOURCES`, at most 64; 0 for a character the folding
+    leaves)."""
+    table = np.zeros(0x10000, dtype=np.uint64)
+    table[[ord(c) for c in _FOLD_SOURCES]] = [1 << k for k in range(len(_FOLD_SOURCES))]
+    return table
+
+
 def _fold_lines(text: str) -> list[str]:
-    """``[fold(x) for x in text.split("\n")]``, folding the whole text at once (no source or
-    target of the folding is a newline)."""
-    for a, b in _FOLD_MAP.items():
-        if a in text:  # a memchr-speed scan: cheaper than finding them all with one pattern
-            text = text.replace(a, b)
+    """``[fold(x) for x in text.split("\\n")]``, folding the whole text at once (no source or
+    target of the folding is a newline). The sources the text holds are found with one table
+    look-up a code point and one OR of the bits found (the text's array is usually at hand: the
+    step before read it), not one scan of the text per source; each is replaced by
+    ``str.replace``.
+
+    >>> _fold_lines("\\u3000标题：某县 \\n\\u200b（一）丨 a")
+    ['标题:某县', '(一)| a']
+    """
+    bits = int(np.bitwise_or.reduce(_fold_bits().take(codepoints(text), mode="clip")))
+    while bits:
+        low = bits & -bits
+        a = _FOLD_SOURCES[low.bit_length() - 1]
+        text = text.replace(a, _FOLD_MAP[a])
+        bits ^= low
     return [x.strip() for x in text.split("\n")]
 
 
