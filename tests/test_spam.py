@@ -631,6 +631,24 @@ def test_gate_marked_lines_only_need_searching(parts: list[str]) -> None:
         assert gate.may_drop(line, marked) == gate.may_drop(line)
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*_TRIGGERS, "首页", "(C)", "ICP", "某县", "教育", " ", ":", "1", "图"]),
+                         max_size=5).map("".join), max_size=8),
+       st.integers(0, 12))
+def test_gate_marked_reads_each_line_alone(lines: list[str], limit: int) -> None:
+    """Per line: True past *limit*, else whether it holds a mark (as when it stands alone)."""
+    gate = spam._gate()
+    marks = gate.marks()
+    got = gate.marked(lines, limit)
+    assert len(got) == len(lines)
+    for line, m in zip(lines, got):
+        if len(line) > limit:
+            assert m
+        else:
+            assert m == gate.marked([line], limit)[0]
+            assert m or not any(x in line for x in marks)
+
+
 def test_fast_paths_agree_on_repeated_lines() -> None:
     """A line met again takes its first verdict only in the same context (the tag and control
     above it): pages of trigger lines repeated in shuffled order read as without any cache."""

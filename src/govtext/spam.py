@@ -22,6 +22,7 @@ so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s ou
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from bisect import bisect_left
@@ -1384,20 +1385,20 @@ class _Gate:
     def marked(self, lines: Sequence[str], limit: int = 150) -> list[bool]:
         """Per line: does it hold one of :meth:`marks` (lines longer than *limit*: True, not
         looked at). One pass of table look-ups over the code points of the short lines."""
-        out = [True] * len(lines)
-        short = [i for i, s in enumerate(lines) if len(s) <= limit]
-        if not short:
-            return out
+        lens = np.fromiter(map(len, lines), np.int64, len(lines))
+        long = lens > limit
+        if long.all():
+            return [True] * len(lines)
         singles, pairs = self._mark_tables()
-        cp = codepoints("\n".join([lines[i] for i in short]))
-        hit = singles[cp]
-        hit[:-1] |= pairs[_pair_hash(cp[:-1], cp[1:])]
-        row = np.cumsum(cp == 10)  # (the joining newlines are in no mark)
-        found = np.zeros(len(short), dtype=bool)
-        found[row[hit]] = True
-        for i, f in zip(short, found.tolist()):
-            out[i] = f
-        return out
+        joined = "\n".join(itertools.compress(lines, ~long) if long.any() else lines)
+        cp = codepoints(joined)
+        hit = singles.take(cp)
+        hit[:-1] |= pairs.take(_pair_hash(cp[:-1], cp[1:]))
+        # the short line of each hit (the joining newlines are in no mark)
+        row = np.searchsorted(np.flatnonzero(cp == 10), np.flatnonzero(hit))
+        found = long.copy()
+        found[np.flatnonzero(~long)[row]] = True
+        return found.tolist()  # type: ignore[no-any-return]
 
     def _mark_tables(self) -> tuple[Any, Any]:
         """The one-character marks as a table over code points, the two-character marks as
@@ -1421,7 +1422,10 @@ _PAIR_TABLE = 1 << 20
 def _pair_hash(a: Any, b: Any) -> Any:
     """Slots of the character pairs (*a*, *b*) (arrays of code points, ``uint32``) in the
     table of pairs."""
-    return ((a * np.uint32(0x9E3779B1)) ^ b) & np.uint32(_PAIR_TABLE - 1)
+    h = a * np.uint32(0x9E3779B1)
+    h ^= b
+    h &= np.uint32(_PAIR_TABLE - 1)
+    return h
 
 
 #: Letters ``re`` matches, ignoring case, beside their lower and upper case (long s, Kelvin
