@@ -1,5 +1,5 @@
 """The finder's shortcuts give what the plain forms give (issue 19, speed): the binary search of
-``drop_overlapping``, the ASCII fast path of the reader's parse, the merges that look only at
+``drop_overlapping``, the ASCII fast path of the reader's parse (with 万/亿 after the digits too), the merges that look only at
 candidate atoms, and find_numbers without the rewrite's last pass."""
 
 from __future__ import annotations
@@ -53,6 +53,27 @@ def test_ascii_runs_read_as_the_parser_reads_them(body: str) -> None:
     if body.isdigit():
         return  # (plain integers were read directly before; Decimal(body) is the parser's value)
     assert got == want and str(got) == str(want)  # same value and the same Decimal exponent
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.text("0123456789", min_size=1, max_size=40),
+    st.one_of(st.just(""), st.text("0123456789", min_size=1, max_size=30).map(lambda d: "." + d)),
+    st.text("万萬亿億", min_size=1, max_size=2),
+)
+def test_arabic_runs_with_scales_read_as_the_parser_reads_them(digits: str, fraction: str, scales: str) -> None:
+    """2049万, 5.2万亿, 0万 and 亿万 (errors), 40-digit numbers (the context's rounding): the
+    reader's shortcut gives the parser's value, exponent and form, or its error."""
+    body = digits + fraction + scales
+    try:
+        want: tuple[Decimal, bool] | str = np.parse_plain(np.normalize(body), False, 0)
+    except (np.NumeralError, ArithmeticError, ValueError):
+        want = "error"
+    try:
+        got: tuple[Decimal, bool] | str = _parse(body)
+    except (np.NumeralError, ArithmeticError, ValueError):
+        got = "error"
+    assert got == want and str(got) == str(want)
 
 
 _SAMPLES = (

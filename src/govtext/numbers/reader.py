@@ -101,13 +101,34 @@ class RunReading:
 
 def _parse(body: str, ji: int = 0) -> tuple[Decimal, bool]:
     """A plain-numeral parse (value, written as an integer). ASCII integers and decimals (most
-    runs) are read as the parser reads them, without its token loop."""
+    runs), and those followed by 万/亿 (2049万, 5.2万亿: a third of the new runs of a report),
+    are read as the parser reads them, without its token loop."""
     if body.isascii():
         if body.isdigit():
             return Decimal(body), True
         if P.ASCII_DECIMAL.fullmatch(body):
             return Decimal(body) + 0, False  # (the parser's sum: the context's precision)
+    elif "0" <= body[0] <= "9" and body[-1] in BIGS:
+        m = P.ARABIC_SCALED.fullmatch(body)
+        got = _scaled(m[1], m[2]) if m is not None else None
+        if got is not None:
+            return got
     return _np.parse_plain(_np.normalize(body), False, ji)
+
+
+def _scaled(head: str, scales: str) -> tuple[Decimal, bool] | None:
+    """An ASCII number times its scales (one, or 万 then 亿), computed as the parser computes it:
+    the number rounded to the context, times each scale in turn (integral: written as an
+    integer). None where the parser finds no number (0万, 亿万, 万万): it is left to say so."""
+    mults = [_np.BIG[ch] for ch in scales]
+    if len(mults) > 1 and mults[0] >= mults[1]:
+        return None
+    v = Decimal(head) + 0
+    if not v:
+        return None
+    for mult in mults:
+        v = v * mult
+    return v, v == v.to_integral_value()
 
 
 def _never(run: str) -> bool:
