@@ -649,6 +649,17 @@ def test_gate_marked_reads_each_line_alone(lines: list[str], limit: int) -> None
             assert m or not any(x in line for x in marks)
 
 
+def test_gate_marks_cover_the_sentence_marks() -> None:
+    """A sentence line the gate's marks pass over needs no sentence search (prose_may_drop)."""
+    gate = spam._gate()
+    marks = set(gate.marks())
+    assert all(m[:2] in marks for m in gate.SENTENCE_MARKS)
+    line = "某县推进教育均衡发展，建成学校十所，投入三亿元。"
+    (marked,) = gate.marked([line])
+    assert not marked and not gate.prose_may_drop(line, marked)
+    assert gate.prose_may_drop("本站转载文章，版权归原作者所有，如有侵权请联系删除。", True)
+
+
 def test_fast_paths_agree_on_repeated_lines() -> None:
     """A line met again takes its first verdict only in the same context (the tag and control
     above it): pages of trigger lines repeated in shuffled order read as without any cache."""

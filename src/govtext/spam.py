@@ -1356,12 +1356,14 @@ class _Gate:
     #: teaser: the line ends in a read-more link
     TEASER_ENDS = ("]", ">", "文")
 
-    def prose_may_drop(self, s: str) -> bool:
-        """For a line (folded, stripped) of 20+ characters with 。 (a sentence to the rules)."""
+    def prose_may_drop(self, s: str, marked: bool = True) -> bool:
+        """For a line (folded, stripped) of 20+ characters with 。 (a sentence to the rules);
+        *marked*: False when the line holds none of :meth:`marks` (they hold the first two
+        characters of every :attr:`SENTENCE_MARKS`: then none can match)."""
         return bool(
             s[0] in self.PUNCT
             or s.endswith(self.TEASER_ENDS)
-            or (self.sentence_marks.search(s) and self.sentence.search(s))
+            or (marked and self.sentence_marks.search(s) and self.sentence.search(s))
         )
 
     def may_drop(self, s: str, marked: bool = True) -> bool:
@@ -1660,7 +1662,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             continue
         n = len(s)
         is_sentence = n >= 20 and ("。" in s or ";" in s)
-        if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s):
+        if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s, marked[i]):
             out[i] = KEEP
             continue
         key = key_of[n] if n < n_keys else top
