@@ -263,8 +263,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 7×24小时, “4×4”: a formula of numbers
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
-    if (prev in _NOTE_BLANKS or nxt in _NOTE_BLANKS) and _note_number(text, s, e):
-        return True  # a note's number set apart by blanks or line breaks: [⏎4⏎]
+    if prev in _NOTE_BLANKS and nxt in _NOTE_BLANKS and s >= 2 and text[s - 2] in _OPEN_REF and _note_number(text, e):
+        return True  # a note's number set apart by a blank or line break: [⏎4⏎], ［ 12 ］
     if prev in _DOTS or nxt in _DOTS:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
     if nxt == _RANKING:
@@ -691,15 +691,14 @@ _CLOSE_REF = frozenset("]］】〕")
 
 
 #: what may stand between a note's number and its brackets ([⏎4⏎]: each on its own line)
-_NOTE_BLANKS = " \u3000\r\n"
-_NOTE_GAP = 3  # blanks or line breaks on either side of a note's number, at most
+_NOTE_BLANKS = frozenset(" \u3000\r\n")
 
 
-def _note_number(text: str, s: int, e: int) -> bool:
-    """Is ``text[s:e]`` a note's number between brackets, apart from them by a few blanks or line
-    breaks ([⏎4⏎], ［ 4 ］)?"""
-    before = text[max(0, s - _NOTE_GAP - 1) : s].rstrip(_NOTE_BLANKS)[-1:]
-    return before in _OPEN_REF and text[e : e + _NOTE_GAP + 1].lstrip(_NOTE_BLANKS)[:1] in _CLOSE_REF
+def _note_number(text: str, e: int) -> bool:
+    """After a number that follows an opening bracket and a blank or line break, does a closing
+    bracket follow the blank or line break at *e* ([⏎4⏎], ［ 4 ］; \r\n counts as one)?"""
+    j = e + 2 if text.startswith("\r\n", e) else e + 1
+    return text[j : j + 1] in _CLOSE_REF
 
 
 def _model_number(text: str, s: int) -> bool:
