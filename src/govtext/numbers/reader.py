@@ -141,7 +141,7 @@ def _never(run: str) -> bool:
         or (n == 1 and run in FORMAL_ONLY)
         or (first == "0" and n > 1 and run[1].isdigit())
         or (first in ZEROS and (n == 1 or (n > 2 and all(ch in CN_DIGIT_SET for ch in run))))
-        or (first.isdigit() and P.DIGITS_THEN_TEN.search(run) is not None)
+        or (first.isdigit() and not run.isdigit() and P.DIGITS_THEN_TEN.search(run) is not None)
     )
 
 
@@ -186,7 +186,7 @@ def read_run(run: str) -> RunReading | None:
     if _never(run):
         return None
     arabic = (run.isdigit() and run.isascii()) or P.PLAIN_ARABIC.fullmatch(run) is not None
-    cn_simple = P.CN_SIMPLE.fullmatch(run) is not None
+    cn_simple = not arabic and P.CN_SIMPLE.fullmatch(run) is not None  # (Arabic digits are none of its)
     approx, exact, qual, pct_unit, frac, short = False, True, None, None, False, False
     try:
         if arabic:

@@ -130,10 +130,11 @@ class Places:
         text, n = self._text, len(self._text) - 1
         return [i for i in self(ch) if i < n and text[i + 1] in CN_NUM_SET]
 
-    def word(self, w: str) -> list[int]:
-        """The places of the word *w* (found from its first character), in order."""
+    def word(self, w: str | tuple[str, ...]) -> list[int]:
+        """The places of the word *w* (found from its first character), in order; or of any of
+        the words *w* (a tuple of words with one first character: its places read once)."""
         text = self._text
-        return [i for i in self(w[0]) if text.startswith(w, i)]
+        return [i for i in self(w[0][0]) if text.startswith(w, i)]
 
 
 #: the characters the name rules start from, besides the keys of the rules' tables (帮 of 人帮
@@ -247,7 +248,7 @@ def _formula_spans(text: str, at: Places) -> list[Span]:
     """Numbered formulas (四项基本原则, 三大纪律八项注意, 中美三个联合公报, 十七条协议): the
     numerals before a measure word and its head."""
     found = [m for w, rx in P.formula_names().items() for m in matches_at(rx, text, at.after_numeral(w))]
-    communiques = at.word("个公报") + at.word("个联合公报") + at.word("条协议") + at.word("条纲要")
+    communiques = at.word(("个公报", "个联合公报")) + at.word(("条协议", "条纲要"))
     found += matches_at(P.COMMUNIQUES, text, sorted(communiques))
     spans = []
     for m in found:
