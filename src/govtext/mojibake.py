@@ -60,7 +60,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from itertools import accumulate
@@ -793,17 +793,27 @@ def _repair_run_marks(
         out.extend(joined)
         return
     split: list = []
+    _repair_pieces(_repair_run, run, base, spec, split, tail_ok, around, marks)
+    out.extend(_prefer_split(run, base, marks, joined, split))
+
+
+def _repair_pieces(
+    repair: Callable[..., None], run: str, base: int, spec: _Codec, out: list, tail_ok: bool,
+    around: tuple[str, str], cuts: list[int],
+) -> None:
+    """*repair* each piece of *run* between the offsets *cuts* (a cut character belongs to
+    neither side); a piece keeps the run's context only on the side where it is the run's edge.
+    """
     start = 0
-    for stop in [*marks, len(run)]:
+    for stop in [*cuts, len(run)]:
         m = spec.run.search(run, start, stop)
         if m is not None:
             last = m.end() == len(run)
-            _repair_run(
-                m.group(), base + m.start(), spec, split, tail_ok if last else True,
+            repair(
+                m.group(), base + m.start(), spec, out, tail_ok if last else True,
                 (around[0] if m.start() == 0 else "", around[1] if last else ""),
             )
         start = stop + 1
-    out.extend(_prefer_split(run, base, marks, joined, split))
 
 
 _QUESTION = re.compile("[?]")
@@ -833,16 +843,7 @@ def _repair_run_lost_q(
     if not free:
         out.extend(found)
         return
-    start = 0
-    for stop in [*free, len(run)]:
-        m = spec.run.search(run, start, stop)
-        if m is not None:
-            last = m.end() == len(run)
-            _repair_run_marks(
-                m.group(), base + m.start(), spec, out, tail_ok if last else True,
-                (around[0] if m.start() == 0 else "", around[1] if last else ""),
-            )
-        start = stop + 1
+    _repair_pieces(_repair_run_marks, run, base, spec, out, tail_ok, around, free)
 
 
 #: :func:`_repair_run_lost_q`'s edits of a run (at offset 0) by the run, the codec reading and
