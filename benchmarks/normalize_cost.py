@@ -158,6 +158,7 @@ def bench_startup(page: Path, runs: int) -> dict[str, Any]:
     """A fresh process: import + first normalize of *page*, table cache warm and cold."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONHASHSEED"] = "0"  # set and dict layouts, so the counts, the same each run
     out: dict[str, Any] = {"page": page.name, "runs": runs}
     with tempfile.TemporaryDirectory() as tmp:
         # compiled bytecode kept, as an installed package has it (the first run writes it)
@@ -207,6 +208,7 @@ def instructions(docs: list[str], what: str) -> int | None:
         return None
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
+    env["PYTHONHASHSEED"] = "0"  # set and dict layouts, so the counts, the same each run
     counts = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "docs.json"

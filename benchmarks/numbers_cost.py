@@ -78,7 +78,8 @@ def _instructions(name: str, mode: str, measured: bool, shared: Path) -> int:
         cmd = ["valgrind", "--tool=callgrind", "--dump-instr=no", f"--callgrind-out-file={tmp}/cg.out",
                sys.executable, "-m", "benchmarks.numbers_cost", "--child", name, mode,
                "1" if measured else "0", "--shared", str(shared)]  # fmt: skip
-        env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}"}
+        # a fixed hash seed: set and dict layouts (and so the instructions) are the same each run
+        env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}", "PYTHONHASHSEED": "0"}
         out = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=True)
     m = re.search(r"Collected : ([0-9,]+)", out.stderr)
     if m is None:
