@@ -928,3 +928,10 @@ def test_a_programme_named_by_its_span_is_no_span() -> None:
     # a span of years doing the work stays one: 五年攻坚克难, 八年计划建设, a list's 两年计划
     assert [m.text for m in find_numbers("五年攻坚克难，今后八年计划建设的项目")] == ["五年", "八年"]
     assert [m.kind for m in find_numbers("一九八一和一九八二两年计划")] == ["year", "year", "duration"]
+
+
+def test_numbered_roads_and_opening_formulas_are_names() -> None:
+    text = "沿国道318和省道205施工，用好国内国际两个市场、两种资源，调动中央和地方两个积极性"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers("修路3条，道路两旁")] == ["3条"]

@@ -261,6 +261,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
     if (nxt in _BETWEEN and _numeral_at(text, e + 1)) or (prev in _BETWEEN and s >= 2 and _numeral_at(text, s - 2)):
         return True  # 7×24小时, “4×4”: a formula of numbers
+    if prev == _ROAD and s >= 2 and text[s - 2] in _ROAD_CLASSES:
+        return True  # 国道318, 省道205: a road's number, a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
     if prev in _NOTE_BLANKS and nxt in _NOTE_BLANKS and s >= 2 and text[s - 2] in _OPEN_REF and _note_number(text, e):
@@ -686,6 +688,9 @@ _RANKING = "强"
 DECADE = "decade"
 #: after N年: 代 makes a decade (五十年代, 90年代: the fifties, no fifty years), unless it starts 代表
 _DECADE = "代"
+#: 国道/省道/县道 before a number: the road it names (国道318)
+_ROAD = "道"
+_ROAD_CLASSES = frozenset("国省县")
 _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
 
@@ -720,7 +725,7 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN)  # before a run: _skipped has something to check
+_PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN)  # before a run: _skipped has something to check
 _NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
