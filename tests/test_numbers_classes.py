@@ -181,8 +181,10 @@ def test_formulas_codes_and_notes_are_not_quantities() -> None:
     text = "构建“3+2”现代化产业体系，完善“1+6”应急指挥体系，开展“2152”龙头引育工程。［4］见附表"
     assert find_numbers(text) == []
     assert numbers_to_digits(text) == text
-    # a quantity in quotes with its unit is still one
-    assert [m.text for m in find_numbers("实现“3个100%”目标")] == ["3个", "100%"]
+    # a quoted phrase led by a number is a target's name (“3个100%”); a quantity after a Chinese
+    # numeral in quotes is still one
+    assert find_numbers("实现“3个100%”目标") == []
+    assert [m.text for m in find_numbers("实现“两个100%”目标")] == ["100%"]
 
 
 def test_spaced_out_digits_are_one_number() -> None:
@@ -882,8 +884,8 @@ def test_formulas_with_a_times_sign_and_subscripts_are_names() -> None:
 def test_a_bare_number_glued_to_a_quoted_name_is_its_label() -> None:
     text = "实施“创新2035”行动、“2040领航工程”，落实《智造2030》和“5个100万”，推动“88项目”落地"
     assert find_numbers(text) == []
-    # a quantity with its unit in quotes is still one; a quoted count of 个 before a number names
-    assert [m.text for m in find_numbers("出台“25条”措施，建设“15分钟生活圈”")] == ["25条", "15分钟"]
+    # a quoted phrase led by a number with its unit is a name too (a policy's, a concept's)
+    assert find_numbers("出台“25条”措施，建设“15分钟生活圈”") == []
     assert [m.text for m in find_numbers("完成十项目标任务")] == ["十项"]
     # 台阶 is a threshold, no count of machines
     assert [(m.text, m.unit) for m in find_numbers("总量迈上6万亿台阶，购置3台设备")] == [("6万亿", None), ("3台", "台")]
@@ -935,3 +937,11 @@ def test_numbered_roads_and_opening_formulas_are_names() -> None:
     assert find_numbers(text) == []
     assert numbers_to_digits(text) == text
     assert [m.text for m in find_numbers("修路3条，道路两旁")] == ["3条"]
+
+
+def test_a_quoted_phrase_led_by_an_arabic_number_is_a_name() -> None:
+    """“15分钟生活圈”, “13条政策”, “80条”: a programme, a policy or a concept named by its number."""
+    text = "打造“15分钟生活圈”和“1小时经济圈”，落实“13条政策”，出台“80条”措施，新建“15分钟”服务圈"
+    assert find_numbers(text) == []
+    # outside the quotes, and after a Chinese numeral inside them, amounts are read as before
+    assert [m.text for m in find_numbers("步行15分钟可达，达到“两个10亿元”目标")] == ["15分钟", "10亿元"]

@@ -39,7 +39,8 @@ Rules (documented decisions):
   before 版 (3.0版, 2026版: a version's label) and a number alone on its line after a Latin letter
   (M⏎2⏎, PM⏎2.5⏎, and PM_2.5: a subscript) are names, and so are numbers beside a formula's
   sign (“3+2”, 7×24小时) and a bare Arabic number (no unit) glued to the text of a short quoted
-  name or title (“科创100”, “2030启航计划”, 《中国制造2025》: the name's label); elsewhere a bare
+  name or title (“科创100”, “2030启航计划”, 《中国制造2025》: the name's label), and so does a short
+  quoted phrase led by an Arabic number (“15分钟生活圈”, “13条政策”); elsewhere a bare
   four-digit number from 1900 to 2099 glued to Han text is a year (承办2025全球工业互联网大会).
   A decade (五十年代, 90年代) is rewritten (50年代) but is no mention. A number typeset
   with a blank after each digit is one number (1 9 9 7 年 -> 1997, 7 0 ．8岁 -> 70.8) when a

@@ -374,7 +374,7 @@ PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}]{{1,3}})")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a number without a unit: “四个1”活动, “3个100万”, “3个100”
-#: (“3个100%” holds two quantities: 3个 and 100%)
+#: (“两个100%” holds a quantity, 100%; a phrase led by an Arabic number is a name: QUOTED_NUMBER_NAME)
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}0-9０-９]+个[0-9０-９]{{1,3}}[万亿]?)”")
 #: a short quoted phrase or title around a place: its start before it, its end after it (an
 #: Arabic number without a unit glued to the name's text is its label: “科创100”, 《中国制造2025》)
@@ -382,6 +382,9 @@ NAME_OPEN = re.compile(r"[“《][^“”《》\n。，；：！？]{0,12}\Z")
 NAME_CLOSE = re.compile(r"[^“”《》\n。，；：！？]{0,12}[”》]")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
 QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
+#: a short quoted phrase that starts with an Arabic number names a programme, a policy or a
+#: concept by it (“15分钟生活圈”, “1小时经济圈”, “13条政策”, “80条”, “240小时过境免签”): a name
+QUOTED_NUMBER_NAME = re.compile("“([0-9０-９][^”“\n，。；：！？,;:!?]{0,20})”")
 # five-year plans: 第六个五年计划, 第一个五年内 and 第一個五年計劃 (found from 个五年), 七五计划, “十五”期间 (found from 五 + the head
 # word, the numerals before it taken by the caller)
 PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}[个個]五年")  # (第一个五年内: the plan, its name cut short)

@@ -297,6 +297,7 @@ def _quoted_spans(text: str, at: Places, units: Any = None) -> list[Span]:
     if names:
         spans += _echoes(text, names, units)
     spans += [m.span(1) for m in matches_at(P.QUOTED_CODE, text, quotes)]
+    spans += [m.span(1) for m in matches_at(P.QUOTED_NUMBER_NAME, text, quotes)]
     spans += [m.span(1) for m in matches_at(P.QUOTED_COUNT_NAME, text, quotes)]
     return spans
 
