@@ -945,3 +945,11 @@ def test_a_quoted_phrase_led_by_an_arabic_number_is_a_name() -> None:
     assert find_numbers(text) == []
     # outside the quotes, and after a Chinese numeral inside them, amounts are read as before
     assert [m.text for m in find_numbers("步行15分钟可达，达到“两个10亿元”目标")] == ["15分钟", "10亿元"]
+
+
+def test_more_right_after_a_scale_adds_up_to_one_of_it() -> None:
+    """十亿多 is a billion and some (10..11亿), 十多亿 ten-odd hundred millions (10..20亿)."""
+    got = [(m.text, m.low, m.high) for m in find_numbers("十亿多人口，十多亿元，80万多人，1.5亿多元，三亿多元")]
+    assert got == [("十亿多人口", 10**9, 11 * 10**8), ("十多亿元", 10**9, 2 * 10**9),
+                   ("80万多人", 800000, 810000), ("1.5亿多元", 15 * 10**7, 16 * 10**7),
+                   ("三亿多元", 3 * 10**8, 4 * 10**8)]

@@ -316,7 +316,7 @@ def _scale(chars: str) -> Decimal:
 
 def _approx_tail(a: Atom, r: RunReading, f: str, sc: str) -> None:
     """450余万, 3000多, 七亿七千多万: an interval up to the next step of the last written digit,
-    scaled by what follows. A scale after 多 applies only to the part after the run's last higher
+    scaled by what follows; 多 right after 万/亿 adds up to one of it (十亿多: 10..11亿). A scale after 多 applies only to the part after the run's last higher
     scale (七亿 + 七千多 × 万 = 770..780 million)."""
     mult = _scale(sc)
     head = Decimal(0)
@@ -330,6 +330,8 @@ def _approx_tail(a: Atom, r: RunReading, f: str, sc: str) -> None:
             except _PARSE_ERRORS:
                 head, low = Decimal(0), a.low
     step = _step(low) if a.low == a.high else a.high - a.low
+    if not sc and a.low == a.high and body and body[-1] in BIGS:
+        step = min(step, Decimal(_np.BIG[body[-1]]))  # 十亿多: 多 after 亿 adds up to one 亿
     a.low, a.high = head + low * mult, head + (low + step) * mult
     a.approx, a.exact, a.qual = True, False, f
     if sc:
