@@ -953,3 +953,8 @@ def test_more_right_after_a_scale_adds_up_to_one_of_it() -> None:
     assert got == [("十亿多人口", 10**9, 11 * 10**8), ("十多亿元", 10**9, 2 * 10**9),
                    ("80万多人", 800000, 810000), ("1.5亿多元", 15 * 10**7, 16 * 10**7),
                    ("三亿多元", 3 * 10**8, 4 * 10**8)]
+
+
+def test_an_attachments_number_is_its_label() -> None:
+    assert find_numbers("详见附件2和附表3（附录1）") == []  # (附件两份 counts copies)
+    assert [m.text for m in find_numbers("寄出快件2万件，共有两份附件")] == ["2万件", "两份"]
