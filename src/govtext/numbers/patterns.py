@@ -358,7 +358,6 @@ SLOGAN_VERB = re.compile("(?:提出|喊出|发出|响应|高举|树立|贯彻|�
 #: the caller checks that 号 and up to two letters stand before it)
 FLIGHT_SERIAL = re.compile(f"遥([{CN_NUM_CLASS}]{{1,4}})")
 FLIGHT_MODEL = re.compile("号[A-Z]{0,2}\\Z")
-#: a label after a document's part: 附件三, 附录二, 附表一 (the annex's name: 附件三所列 is no 3 所)
 #: groups named by the count of their members: 四人帮, 三人小组, 两校大批判组 (the head, found from
 #: its literal; the caller takes the member word and the numerals before it). 帮 and 组 as verbs
 #: or in other words (帮助, 组成, 组织, 组长) are no head
@@ -370,7 +369,9 @@ GROUP_MEMBERS = frozenset("人校方部省市国")
 GROUP_KINDS = tuple(sorted(
     ("", "小", "领导小", "工作", "工作小", "协调小", "专案", "调查", "专家", "写作", "批判", "大批判", "督导",
      "巡视", "评审", "考察", "联合工作"), key=len, reverse=True))  # fmt: skip
-PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}]{{1,3}})")
+#: a label after a document's part: 附件三, 附录二, 附表一, 附件2 (the annex's name: 附件三所列 is no
+#: 3 所)
+PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}0-9０-９]{{1,3}})")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 #: a quoted name of a numeral, 个 and a number without a unit: “四个1”活动, “3个100万”, “3个100”

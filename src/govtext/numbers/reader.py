@@ -263,8 +263,6 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 7×24小时, “4×4”: a formula of numbers
     if prev == _ROAD and s >= 2 and text[s - 2] in _ROAD_CLASSES:
         return True  # 国道318, 省道205: a road's number, a name
-    if prev in _APPENDIX_LASTS and run.isdigit() and text[s - 2 : s] in _APPENDIX:
-        return True  # 附件2, 附表3, 附录1: an attachment's label (附件两份 counts copies)
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
     if prev in _NOTE_BLANKS and nxt in _NOTE_BLANKS and s >= 2 and text[s - 2] in _OPEN_REF and _note_number(text, e):
@@ -695,9 +693,6 @@ _DECADE = "代"
 #: 国道/省道/县道 before a number: the road it names (国道318)
 _ROAD = "道"
 _ROAD_CLASSES = frozenset("国省县")
-#: 附件/附表/附录 before a number: the attachment it labels (附件2)
-_APPENDIX = frozenset(("附件", "附表", "附录"))
-_APPENDIX_LASTS = frozenset(w[-1] for w in _APPENDIX)
 _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
 
@@ -732,7 +727,7 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _APPENDIX_LASTS | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN)  # before a run: _skipped has something to check
+_PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN)  # before a run: _skipped has something to check
 _NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
