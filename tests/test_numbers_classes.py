@@ -958,3 +958,14 @@ def test_more_right_after_a_scale_adds_up_to_one_of_it() -> None:
 def test_an_attachments_number_is_its_label() -> None:
     assert find_numbers("详见附件2和附表3（附录1）") == []  # (附件两份 counts copies)
     assert [m.text for m in find_numbers("寄出快件2万件，共有两份附件")] == ["2万件", "两份"]
+
+
+def test_a_version_number_glued_to_a_name_is_its_label() -> None:
+    """N.0 between a programme's words (政务平台3.0上线, 改革2.0任务) labels a version, like 3.0版."""
+    text = "推进政务平台3.0上线，落实开放改革2.0任务，建设智慧园区4.0、数字乡村2.0"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    # a measured value keeps its reading: after a copula or a verb, before a unit or a qualifier,
+    # or in a list of values
+    got = [m.text for m in find_numbers("指数为3.0，评分达到4.0分，视力5.0以上，分别为2.0、3.0")]
+    assert got == ["3.0", "4.0", "5.0以上", "2.0", "3.0"]

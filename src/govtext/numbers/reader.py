@@ -915,6 +915,35 @@ def _programme(text: str, start: int, pos: int) -> bool:
     return P.PROGRAMME_HEAD.match(text, pos) is not None
 
 
+#: a version's number: one digit, then ".0" (2.0, 4.0), glued to a name's text on both sides
+_VERSION_LEN, _VERSION_TAIL = 3, ".0"
+#: before or after such a number, the words of a measured value, not a name: a copula or a verb
+#: (为2.0, 达到5.0), 的 or a range's 至 after it (a qualifier, 5.0以上, makes it a value too)
+_NO_VERSION_BEFORE = frozenset("为是达到至于约近比和或及与均超过升降长")
+_NO_VERSION_AFTER = frozenset("的之至到")
+#: the punctuation that may end a version's name (首发经济3.0、商业品牌)
+_VERSION_END = frozenset("、，。；”》")
+
+
+def _version(text: str, start: int, pos: int) -> bool:
+    """Is the bare number N.0 at ``text[start:pos]`` a version's label: glued to a name's Han text
+    before and after it (开放2.0任务, 政府2.0建设; 工业4.0 after a letter is an identifier already)?"""
+    if not start:
+        return False
+    prev, nxt = text[start - 1], text[pos : pos + 1] or "。"  # (the text's end ends the name)
+    return (
+        _han_word(prev)
+        and prev not in _NO_VERSION_BEFORE
+        and (_han_word(nxt) or nxt in _VERSION_END)
+        and nxt not in _NO_VERSION_AFTER
+    )
+
+
+def _han_word(ch: str) -> bool:
+    """A Han character that is no numeral."""
+    return "\u4e00" <= ch <= "\u9fff" and ch not in CN_SET
+
+
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
             ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
     """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
@@ -939,6 +968,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()) and not _and_zero(text, start - 1):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     single_char = len(run) == 1 and not r.arabic_only
+    if kind is None and r.arabic and len(run) == _VERSION_LEN and run[1:] == _VERSION_TAIL and not a.approx and _version(text, start, pos):
+        kind = LABEL  # 数字政府2.0建设, 扩大开放3.0方案: a version's label (as 3.0版), no decimal
     if kind is None:
         a.weak = single_char
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
