@@ -762,6 +762,17 @@ def test_a_documents_serial_number_after_its_bracketed_year_is_no_count() -> Non
     assert numbers_to_digits(text) == text
 
 
+def test_a_documents_number_written_with_di_and_hao_is_no_ordinal() -> None:
+    """第N号 after an order's, an announcement's or a case's word, or before 令/建议, numbers a
+    document (like 国发〔2020〕5号): an identifier."""
+    text = "依照市政府令第12号、部令\n第3号、通告第五号和参考案例第41号，答复第215号建议，见局第7号令"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    # other ordinals keep their reading, and so does a 第N号 after other words
+    got = [(m.text, m.kind) for m in find_numbers("第三次会议审议公告，发令第二天，排在第9号位")]
+    assert got == [("第三次", "ordinal"), ("第二天", "ordinal"), ("第9号", "ordinal")]
+
+
 def test_brands_named_by_a_count_of_animals_or_plants() -> None:
     text = "七匹狼股份公司与三只松鼠：IPO进展"
     assert numbers_to_digits(text) == text

@@ -254,6 +254,15 @@ DOC_SERIAL = {
     c: re.compile(rf"{re.escape(c)}(?<=[0-9]{{4}}{re.escape(c)})[ \u3000]?([0-9]{{1,5}}|[{CN_NUM_CLASS}]{{1,6}})号")
     for c in "〕]］】"
 }
+#: a document's number after 第, right before 号: an order's, an announcement's or a case's
+#: (国务院令第708号, 主席令第七十三号, 公告第8号, 指导案例第680号; the word may end a line before
+#: 第), or before 令/建议/提案 (公安部第69号令, 第7240号建议): an identifier, no ordinal. Searched
+#: before each 号 that follows a numeral, in a window of DOC_NUMBER_BACK characters
+DOC_NUMBER_BEFORE = re.compile(
+    f"(?:(?:令|公告|通告|案例|文件)[ \u3000]?(?:\r?\n)?)?第([0-9０-９]{{1,5}}|[{CN_NUM_CLASS}零〇]{{1,6}})\\Z"
+)
+DOC_NUMBER_AFTER = ("令", "建议", "提案", "议案")
+DOC_NUMBER_BACK = 12
 
 # identifiers (protected like terms)
 URL = re.compile(r"(?:https?://|www\.)[\x21-\x7e]+")

@@ -895,7 +895,7 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
         grade = not r.arabic_only and run[0] not in "两兩" and P.GRADE_HEAD.match(text, a.ne + 1)
         return "ordinal" if grade else "count"  # (县、社两级医院: 两 counts levels)
     if unit == "号":
-        return LABEL  # (月五号 is a date, 第680号 an ordinal: neither comes here)
+        return LABEL  # (月五号 is a date, 第3号 an ordinal: neither comes here; 令第708号 is protected)
     if unit == SESSION:
         return LABEL if not r.arabic_only and P.SESSION_BODY.match(text, pos) else "count"
     if run in _PHASE_DIGITS and (not start or text[start - 1] not in _COUNT_BEFORE):

@@ -225,6 +225,7 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
     if at("号"):
         for c, rx in P.DOC_SERIAL.items():
             spans += [m.span(1) for m in matches_at(rx, text, at(c))]
+        spans += _doc_number_spans(text, at("号"))
     spans += [
         m.span(1)
         for m in matches_at(P.FLIGHT_SERIAL, text, at("遥"))
@@ -241,6 +242,20 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
     if at("五"):
         spans += _plan_spans(text, at)
     spans += _hotline_spans(text, at)
+    return spans
+
+
+def _doc_number_spans(text: str, places: list[int]) -> list[Span]:
+    """The numbers of documents written 第N号 (国务院令第708号, 指导案例第680号, 第7240号建议: see
+    :data:`.patterns.DOC_NUMBER_BEFORE`), found from the places of 号."""
+    spans: list[Span] = []
+    for i in places:
+        prev = text[i - 1] if i else ""
+        if not (prev.isdigit() or prev in CN_NUM_SET):
+            continue
+        m = P.DOC_NUMBER_BEFORE.search(text, max(0, i - P.DOC_NUMBER_BACK), i)
+        if m is not None and (m.start(1) - m.start() > 1 or text.startswith(P.DOC_NUMBER_AFTER, i + 1)):
+            spans.append(m.span(1))
     return spans
 
 
