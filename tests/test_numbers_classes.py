@@ -980,3 +980,12 @@ def test_a_version_number_glued_to_a_name_is_its_label() -> None:
     # or in a list of values
     got = [m.text for m in find_numbers("指数为3.0，评分达到4.0分，视力5.0以上，分别为2.0、3.0")]
     assert got == ["3.0", "4.0", "5.0以上", "2.0", "3.0"]
+
+
+def test_the_terms_of_a_ratio_are_no_counts() -> None:
+    """a∶b between Arabic numbers is a ratio (收入比3.05∶1, 师生比1:8, 比例尺1∶5000): its terms
+    are not quantities of their own (the trailing 1 was a count); clock times stay times."""
+    text = "收入比由3.05∶1降至2.6∶1左右，师生比1:8，三产结构为6.5∶40.2∶53.3，比例尺1∶5000"
+    assert find_numbers(text) == []
+    got = [(m.text, m.kind) for m in find_numbers("上午9:30开会，14:00办理，比值为2.5")]
+    assert got == [("9:30", "time"), ("14:00", "time"), ("2.5", "decimal")]

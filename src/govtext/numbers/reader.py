@@ -261,6 +261,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
     if (nxt in _BETWEEN and _numeral_at(text, e + 1)) or (prev in _BETWEEN and s >= 2 and _numeral_at(text, s - 2)):
         return True  # 7×24小时, “4×4”: a formula of numbers
+    if (nxt in _RATIO and text[e + 1 : e + 2].isdigit()) or (prev in _RATIO and s >= 2 and text[s - 2].isdigit()):
+        return True  # 2.21∶1, 男女比1:1, 1∶2000: a ratio's terms, no quantities of their own
     if prev == _ROAD and s >= 2 and text[s - 2] in _ROAD_CLASSES:
         return True  # 国道318, 省道205: a road's number, a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
@@ -673,6 +675,8 @@ _TIMES = "×"
 #: 对 between two numbers makes a formula too (1对1帮扶, 三对三: one on one, three on three)
 _PAIR = "对"
 _BETWEEN = frozenset((_TIMES, _PAIR))
+#: the ratio signs between two Arabic numbers (2.21∶1, 3:7; a clock time, 8:30, is read before)
+_RATIO = frozenset("∶:")
 #: 对 before 于 (or after a blank) is the preposition: 6.17　对于…, 第一百三十三条之二 对行驶中的…
 _PAIR_PREP = "于"
 
@@ -727,8 +731,8 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN)  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
+_PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN | _RATIO)  # before a run: _skipped has something to check
+_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | _RATIO | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:
