@@ -791,7 +791,7 @@ def test_ge_before_a_time_unit_measures_it() -> None:
     assert _read("今后三个年度内完成") == [("三个年度", 3, 3, "年度", "duration")]
     assert _read("须在四个至七个工作日里答复") == [("四个至七个工作日", 4, 7, "工作日", "range")]
     # 季度 names quarters (三个季度 stays a count of 个); 年 alone after 个 is not taken
-    assert _read("连续三个季度增长") == [("三个", 3, 3, "个", "count")]
+    assert _read("连续三个季度增长") == [("三个季度", 3, 3, "季度", "duration")]
     assert _read("两个年产五万吨的车间")[0] == ("两个", 2, 2, "个", "count")
 
 
@@ -910,7 +910,7 @@ def test_a_four_digit_number_glued_to_an_event_name_is_a_year() -> None:
     assert [m.kind for m in find_numbers("实现8500增长")] == ["integer"]
     # before a connector, a blank or ASCII it is a term of a range, a list or a product
     assert [m.kind for m in find_numbers("画面1280 x 720，比例尺1∶5000至1∶2000")][:1] == ["integer"]
-    assert [(m.text, m.kind) for m in find_numbers("比例尺为1∶2000至1∶500")][1] == ("2000", "integer")
+    assert find_numbers("比例尺为1∶2000至1∶500") == []  # (a scale's terms: no year, no count either)
 
 
 def test_a_list_of_years_in_arabic_digits_before_two_years() -> None:
@@ -989,3 +989,14 @@ def test_the_terms_of_a_ratio_are_no_counts() -> None:
     assert find_numbers(text) == []
     got = [(m.text, m.kind) for m in find_numbers("上午9:30开会，14:00办理，比值为2.5")]
     assert got == [("9:30", "time"), ("14:00", "time"), ("2.5", "decimal")]
+
+
+def test_a_count_of_quarters_is_a_span_of_time() -> None:
+    """N个季度 is a span (duration, unit 季度), where N季度 and 第N季度 name a quarter."""
+    got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("连续7个季度领先，用了两个多季度，前三季度")]
+    assert got == [("7个季度", "duration", 7, 7, "季度"), ("两个多季度", "duration", 2, 3, "季度"),
+                   ("三季度", "ordinal", 3, 3, "季度")]
+    assert [(m.text, m.kind) for m in find_numbers("第四季度和第二个季度")] == [("第四季度", "ordinal"),
+                                                                             ("第二个季度", "ordinal")]
+    # the span is rewritten like 三个月; the quarters keep their writing
+    assert numbers_to_digits("三个季度后，二季度和四季度") == "3个季度后，二季度和四季度"

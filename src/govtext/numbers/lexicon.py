@@ -70,6 +70,7 @@ SPAN_UNITS = frozenset(("年", "年度", "学年", "学年度", "个月", "周",
 #: (一期/二期工程, 一季度/四季度, 第十二届), so a text never writes 2季度 beside 一季度
 NAME_UNITS = frozenset(("期", "季度", "届", "级"))
 QUARTERS = 4
+QUARTER = "季度"
 #: the kind of a numeral that is a name's label, no quantity (五届人大, 2号线, “科创100”): kept as
 #: written, never found (like a decade)
 LABEL = "label"
@@ -97,10 +98,11 @@ def units() -> dict[str, str]:
 
 @lazy
 def counted_time_units() -> frozenset[str]:
-    """Time units 个 may stand before as their measure word (六个工作日, 五个小时, 两个年度): two
-    characters or more, no name's word (三个季度 stays 3 个) and no 个-word of the table (个月)."""
+    """Time units 个 may stand before as their measure word (六个工作日, 五个小时, 两个年度, 三个季度: a
+    span of quarters, where 三季度 is the third): two characters or more, no other name's word and
+    no 个-word of the table (个月)."""
     table = units()
-    return frozenset(u for u, c in table.items() if c == "time" and len(u) > 1 and u not in NAME_UNITS
+    return frozenset(u for u, c in table.items() if c == "time" and len(u) > 1 and (u not in NAME_UNITS or u == QUARTER)
                      and not u.startswith("个") and f"个{u}" not in table)  # fmt: skip
 
 

@@ -27,6 +27,7 @@ from .lexicon import (
     PCT_PREFIX,
     PCT_UNIT,
     POINTS,
+    QUARTER,
     QUARTERS,
     SENT_END,
     SPACE,
@@ -615,8 +616,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         run.isdigit() or all(ch in CN_DIGIT_SET for ch in run)
     ):
         return "year", unit
-    if unit == "季度" and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx)):
-        return "ordinal", unit  # 一季度, 第四季度: a quarter
+    if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos])):
+        return "ordinal", unit  # 一季度, 第四季度: a quarter (三个季度: a span of quarters)
     if ordinal:
         return "count", unit
     if unit == CENTURY and exact_int and "个" not in text[start:pos]:
@@ -865,7 +866,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     (laws), 二期/一季度/第十二届/三级医院, 第四次全国农业普查 and 第十次党代会 (events), 三号机组 and
     二号线 (designations), 二轮/二类 (ordinals), 十景 (numbered lists)."""
     run = a.run
-    if unit in NAME_UNITS or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
+    if (unit in NAME_UNITS and kind != "duration") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
