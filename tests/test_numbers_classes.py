@@ -1000,3 +1000,14 @@ def test_a_count_of_quarters_is_a_span_of_time() -> None:
                                                                              ("第二个季度", "ordinal")]
     # the span is rewritten like 三个月; the quarters keep their writing
     assert numbers_to_digits("三个季度后，二季度和四季度") == "3个季度后，二季度和四季度"
+
+
+def test_fang_after_a_scale_or_digits_is_a_cubic_metre() -> None:
+    """方 (立方米) is read after 万/亿 or Arabic digits: 蓄水3亿方, 清淤800方, 两千多万方."""
+    got = [(m.text, m.low, m.high, m.unit) for m in find_numbers("蓄水3亿方，清淤800方，供气两千多万方/年")]
+    assert got == [("3亿方", 300_000_000, 300_000_000, "立方米"), ("800方", 800, 800, "立方米"),
+                   ("两千多万方/年", 20_000_000, 30_000_000, "立方米/年")]
+    # after a plain Chinese numeral, before 面 or after a blank it is a word, no unit
+    text = "签订三方协议，一方面加强监管，四面八方，从2方面入手，编号2030 方舟"
+    assert [(m.text, m.unit) for m in find_numbers(text)] == [("2", None), ("2030", None)]
+    assert numbers_to_digits("签订三方协议，四面八方") == "签订三方协议，四面八方"

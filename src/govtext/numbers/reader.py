@@ -58,6 +58,10 @@ _ITEM, _PROJECT, _TARGET = "项", "目", "目标"
 #: 台 before 阶 is the word 台阶 (a threshold: 迈上5万亿台阶), no measure word of machines
 _STAND, _STEP = "台", "阶"
 CENTURY = "世纪"
+#: 方, a cubic metre after a scale or Arabic digits (10亿方水, 300方土); never after a plain Chinese
+#: numeral (三方协议, 一方面, 四面八方), nor where it starts a word (方面, 方案, 方式 …)
+_CUBIC = "方"
+_CUBIC_WORDS = frozenset("面案式向针法位略便舟")
 #: a slash between two unit words makes a rate (万吨/年)
 RATE_SLASHES = frozenset("/／")
 SESSION = "届"
@@ -423,6 +427,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return None, None, pos  # “117项目”: 项 of the word 项目 (a project), no unit (十项目标 keeps it)
     if u == _STAND and text.startswith(_STEP, tm.end("u")):
         return None, None, pos  # 迈上5万亿台阶: a threshold (台阶), no count of 台
+    if u == _CUBIC and not _cubic(text, tm.start("u"), r, tsc):
+        return None, None, pos  # 方 is 立方米 after 万/亿 or digits (10亿方水, 300方), not in 三方, 一方面
     pos = tm.end("u")
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
@@ -448,6 +454,16 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
     return _UNIT_KIND.get(cat, "count"), *_rate(text, u, pos)
+
+
+def _cubic(text: str, i: int, r: RunReading, tsc: str | None) -> bool:
+    """Is 方 at *i* a cubic metre: right after a scale (10亿方, 三百多万方) or Arabic digits (300方),
+    and starting no word (3方面)?"""
+    return (
+        (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
+        and text[i - 1] not in SPACE
+        and text[i + 1 : i + 2] not in _CUBIC_WORDS
+    )
 
 
 def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:
