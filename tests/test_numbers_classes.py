@@ -1011,3 +1011,11 @@ def test_fang_after_a_scale_or_digits_is_a_cubic_metre() -> None:
     text = "签订三方协议，一方面加强监管，四面八方，从2方面入手，编号2030 方舟"
     assert [(m.text, m.unit) for m in find_numbers(text)] == [("2", None), ("2030", None)]
     assert numbers_to_digits("签订三方协议，四面八方") == "签订三方协议，四面八方"
+
+
+def test_farm_households_right_after_a_number_count_hu() -> None:
+    """农户 without a measure word counts 户 (households): 两千农户, 一亿多农户, 800万农户."""
+    got = [(m.text, m.low, m.high, m.unit) for m in find_numbers("两千农户，一亿多农户，800万农户")]
+    assert got == [("两千农户", 2000, 2000, "户"), ("一亿多农户", 10**8, 2 * 10**8, "户"),
+                   ("800万农户", 8_000_000, 8_000_000, "户")]
+    assert numbers_to_digits("五千农户和三农工作") == "5000农户和三农工作"
