@@ -1018,4 +1018,4 @@ def test_farm_households_right_after_a_number_count_hu() -> None:
     got = [(m.text, m.low, m.high, m.unit) for m in find_numbers("两千农户，一亿多农户，800万农户")]
     assert got == [("两千农户", 2000, 2000, "户"), ("一亿多农户", 10**8, 2 * 10**8, "户"),
                    ("800万农户", 8_000_000, 8_000_000, "户")]
-    assert numbers_to_digits("五千农户和三农工作") == "5000农户和三农工作"
+    assert numbers_to_digits("五千农户参加，做好三农工作") == "5000农户参加，做好三农工作"
