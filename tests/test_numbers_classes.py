@@ -1019,3 +1019,15 @@ def test_farm_households_right_after_a_number_count_hu() -> None:
     assert got == [("两千农户", 2000, 2000, "户"), ("一亿多农户", 10**8, 2 * 10**8, "户"),
                    ("800万农户", 8_000_000, 8_000_000, "户")]
     assert numbers_to_digits("五千农户参加，做好三农工作") == "5000农户参加，做好三农工作"
+
+
+def test_a_list_of_two_months_in_a_row_is_their_range() -> None:
+    """五、六月份, 七八两月份: both months (the month before 、 was left out; 两月 was February)."""
+    got = [(m.text, m.kind, str(m.low), str(m.high)) for m in find_numbers("今年五、六月份和七八两月份，去年十一、十二月")]
+    assert got == [("五、六月", "range", "--05", "--06"), ("七八两月", "range", "--07", "--08"),
+                   ("十一、十二月", "range", "--11", "--12")]
+    # months not in a row, and an outline marker starting the text, keep the month alone
+    assert [m.text for m in find_numbers("三、五月")] == ["五月"]
+    assert [m.text for m in find_numbers("在三、五月")] == ["五月"]
+    # the rewrite is unchanged: the list rewritten whole
+    assert numbers_to_digits("今年五、六月份") == "今年5、6月份"

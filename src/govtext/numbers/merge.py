@@ -278,3 +278,52 @@ def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,
     r.pieces = [*(a.pieces if pieces_a is None else pieces_a), *b.pieces]
     r.pre_q, r.post_q = a.pre_q, b.post_q
     return r
+
+
+#: the month numerals of a list (一二两月份, 十一、十二月)
+_MONTH_VALUES = {n: i for i, n in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
+_TWO = frozenset("两兩")
+#: what ends a list of months before its last month (、 or the month before 两月)
+_LIST_LAST = frozenset("、一二三四五六七八九十0123456789")
+
+
+def _month_number(s: str) -> int:
+    return _MONTH_VALUES[s] if s in _MONTH_VALUES else int(s)
+
+
+def month_lists(atoms: list[Atom], text: str) -> list[Atom]:
+    """Lists of two months in a row, read as the span of them (the finder's reading; the rewrite
+    has its own, ``rewrite.month_list``): 一、二月份 and 十一、十二月 (the month before 、 was left
+    out: 二月 alone), 一二两月份 and 一、二两月份 (两月 was read as February) are ranges of months."""
+    out: list[Atom] = []
+    for a in atoms:
+        if a.kind == "date" and a.unit is None and _only(a.date, "month") and a.s and text[a.s - 1] in _LIST_LAST:
+            r = _month_list(a, text)
+            if r is not None:
+                while out and out[-1].e > r.s:
+                    out.pop()  # (an item of the list read on its own)
+                a = r
+        out.append(a)
+    return out
+
+
+def _month_list(a: Atom, text: str) -> Atom | None:
+    """The range of months a list before the month atom *a* makes with it; None when there is no
+    list of two months in a row."""
+    assert a.date is not None and a.date.month is not None
+    back = max(0, a.s - P.MONTH_LIST_BACK)
+    if text[a.s] in _TWO:
+        m = P.MONTH_PAIR_BEFORE.search(text, back, a.s)
+        if m is None:
+            return None
+        lo, hi = _month_number(m[1]), _month_number(m[2])
+    else:
+        m = P.MONTH_LIST_BEFORE.search(text, back, a.s)
+        if m is None:
+            return None
+        lo, hi = _month_number(m[1]), a.date.month
+    if hi != lo + 1 or not m.start():
+        return None  # (三、五月: no span; 一、二月 starting the text: 一、 may be an outline marker)
+    r = Atom(m.start(), a.e, PartialDate(None, lo, None), PartialDate(None, hi, None))
+    r.kind, r.form = "range", "date"
+    return r

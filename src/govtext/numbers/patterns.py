@@ -195,6 +195,13 @@ DAY_SPAN_BEFORE = re.compile(
     r"(?:期|限|起|满|续|历时|用时|长达|累计|共|计|需|需要|每|前|后|延长|缩短|提前"
     r"|管制|拘役|拘留|徒刑|羁押|留置|禁闭|折抵)为?[ \u3000]?\Z"
 )
+#: before a month written alone, the other months of its list: 一、二月份, 十一、十二月 (the month
+#: before 、), 一二两月份, 一、二两月份 (two months before 两月, the count of the list); no numeral,
+#: 第 or line break before the list (三、 starting a line is an outline marker)
+_MONTH_NUM = "(十[一二]?|[一二三四五六七八九]|1[0-2]|[1-9])"
+MONTH_LIST_BEFORE = re.compile(f"(?<![一二三四五六七八九十〇零两百千第0-9\n\r]){_MONTH_NUM}、\\Z")
+MONTH_PAIR_BEFORE = re.compile(f"(?<![一二三四五六七八九十〇零两百千第0-9\n\r]){_MONTH_NUM}、?{_MONTH_NUM}\\Z")
+MONTH_LIST_BACK = 6  # how far before the month its list may start
 #: after N日: 内, 后, 为限 (三十日内, 十五日后)
 DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
 #: after a 百分之 percent: a connector and a bare Chinese numeral, the range's other end

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import patterns as P
 from .lexicon import CN_SET, CONN_CHARS, LABEL
-from .merge import mark_year_lists, merge_dates, merge_ranges
+from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
 from .spans import Span, drop_overlapping, find_all, protected_spans
@@ -260,7 +260,7 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if not rewrite:
-        out = found(out, text)
+        out = found(month_lists(out, text) if any(a.kind == "date" for a in out) else out, text)
     out = drop_overlapping(out, prot) if prot else out
     if rewrite and any(a.pieces for a in out):
         one_writing(out, text)
