@@ -1031,3 +1031,10 @@ def test_a_list_of_two_months_in_a_row_is_their_range() -> None:
     assert [m.text for m in find_numbers("在三、五月")] == ["五月"]
     # the rewrite is unchanged: the list rewritten whole
     assert numbers_to_digits("今年五、六月份") == "今年5、6月份"
+
+
+def test_a_comparison_before_an_approximate_value_keeps_the_approximation() -> None:
+    """超过8%左右的目标: the target is about 8%; the qualifier is 左右, the text keeps 超过."""
+    got = [(m.text, m.approx, m.qualifier) for m in find_numbers("增速超过8%左右的目标，不低于五千人上下，约9%左右，高于6%")]
+    assert got == [("超过8%左右", True, "左右"), ("不低于五千人上下", True, "上下"), ("约9%左右", True, "约"),
+                   ("高于6%", True, "高于")]

@@ -596,14 +596,19 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     return start, kind, unit, False
 
 
+#: the qualifiers after a number that make its value approximate (13%左右), where a comparison
+#: before it (低于, 超过) compares another quantity with that approximate value
+_ABOUT = frozenset(("左右", "上下"))
+
+
 def post_qualifier(a: Atom, text: str, pos: int) -> int:
     """Read a qualifier after the mention (以上, 左右, ...) at *pos* into *a*; where the mention
     ends then."""
     if pos < len(text) and text[pos] in P.POST_FIRST:
         qm = P.POST.match(text, pos)
         if qm:
-            if a.qual in (None, "几") or not a.approx:
-                a.qual = qm["q"]
+            if a.qual in (None, "几") or not a.approx or (a.qual in _RATE_QUALIFIERS and qm["q"] in _ABOUT):
+                a.qual = qm["q"]  # (低于13%左右的目标: the value is about 13%; the mention keeps 低于)
             a.approx = a.post_q = True
             return qm.end()
     return pos
