@@ -979,7 +979,7 @@ def test_a_version_number_glued_to_a_name_is_its_label() -> None:
     # a measured value keeps its reading: after a copula or a verb, before a unit or a qualifier,
     # or in a list of values
     got = [m.text for m in find_numbers("指数为3.0，评分达到4.0分，视力5.0以上，分别为2.0、3.0")]
-    assert got == ["3.0", "4.0", "5.0以上", "2.0", "3.0"]
+    assert got == ["3.0", "4.0分", "5.0以上", "2.0", "3.0"]
 
 
 def test_the_terms_of_a_ratio_are_no_counts() -> None:

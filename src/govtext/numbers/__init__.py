@@ -88,7 +88,10 @@ Rules (documented decisions):
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
-  their canonical name, e.g. ``"美元"``).
+  their canonical name, e.g. ``"美元"``); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元). 分
+  alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with
+  ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
+  2小时15分) or after a lone Chinese numeral (入木三分).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
   a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,

@@ -86,6 +86,8 @@ def tail_re() -> re.Pattern[str]:
 
 
 _RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue a run
+#: 钱 after 分, 角 or 毛 makes them money (提高3分钱, 五角钱, 两毛钱)
+MONEY_TAIL = "[钱錢]"
 #: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count)
 _ONE_AND_MORE = "(?:年|个月|天|小时)零"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
@@ -134,7 +136,7 @@ def run_re() -> re.Pattern[str]:
     return re.compile(
         rf"[数几幾{AD}{CN}]"
         rf"(?:(?<=[数几幾])(?=[十百千万亿萬億])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
+        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛]{MONEY_TAIL})|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 
 
@@ -175,6 +177,14 @@ def words_re() -> re.Pattern[str]:
     return re.compile(term_regex(nonquantity()))
 
 
+#: after N分 (a score's points, money's fen: 得了95分, 提高3分、5分和1毛钱): the word ends there, so
+#: 分 starts no word (分别, 分公司, 分局, 分钟): a punctuation mark, a blank or the text's end, a
+#: conjunction, a qualifier (以上, 左右, 之间, 多 but not 多钟: 3分多钟), a rate's slash (5分/千瓦时),
+#: or Arabic digits that are no seconds (38分35秒 is a time)
+FEN_END = re.compile(
+    r"[\s，,。.．、；;：:！!？?）)”’」』》〉…—\-－~～/／]|[和或与及]|以[上下内]|之[间間内]|左右|上下|多(?![钟鐘])"
+    r"|[0-9０-９]+(?![0-9０-９秒])|\Z"
+)
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 JIAO = re.compile(rf"(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")

@@ -406,6 +406,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u = pct = None
     else:
         u, pct = tu, tpct
+    if not u and not pct and pos < len(text) and text[pos] in _FEN_SCALES and not r.pct_unit and not r.frac:
+        fen = _fen(a, text, pos, r)
+        if fen is not None:
+            return fen
     if not u and not pct and not r.pct_unit and (r.short_readout or (r.approx and (r.qual is None or (r.body[0] == "数" and not r.has_big)))):
         # 一一, 九五 (read-outs), 三四 (兰张三四线), 二三 (二三产业), 数百 (指数百强): without a
         # unit these are words or parts of names, not numbers
@@ -466,6 +470,40 @@ def _cubic(text: str, i: int, r: RunReading, tsc: str | None) -> bool:
     )
 
 
+#: 分, 角 and 毛 after a number, and what each is of a 元 before 钱 (提高3分钱, 五角钱, 两毛钱)
+_FEN_SCALES = {"分": Decimal("0.01"), "角": Decimal("0.1"), "毛": Decimal("0.1")}
+_FEN = "分"
+_MONEY_TAIL = frozenset("钱錢")
+#: before N分, the marks that make 分 minutes of a time or an angle (3点20分, 2小时30分, 北纬30度15分)
+_MINUTE_AFTER = frozenset("时時点點度")
+
+
+def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | None:
+    """分, 角 or 毛 at *pos* right after the number: (kind, unit, end), or None when it is no unit.
+    Before 钱 each is money, in 元 (提高3分钱: 0.03 元; 五角钱, 两毛钱: 0.5, 0.2 元). 分 alone is a
+    unit of its own (a score's points or money's fen: 得了95分, 提高3分、5分) where the word ends
+    after it (:data:`.patterns.FEN_END`: 分别, 分公司 and 30分钟 go on), unless the number is a
+    lone Chinese numeral (入木三分, 三分天下) or minutes (3点20分, 2小时30分, 30度15分, 三点二十分).
+
+    >>> a = Atom(0, 2, Decimal(95), Decimal(95)); a.run = "95"
+    >>> _fen(a, "95分以上", 2, read_run("95")), _fen(a, "95分公司", 2, read_run("95"))
+    (('count', '分', 3), None)
+    """
+    ch = text[pos]
+    if text[pos + 1 : pos + 2] in _MONEY_TAIL:
+        scale = _FEN_SCALES[ch]
+        a.low, a.high = a.low * scale, a.high * scale
+        a.form = "decimal"
+        return "money", *_rate(text, "元", pos + 2)
+    if ch != _FEN or (a.ns and text[a.ns - 1] in _MINUTE_AFTER):
+        return None
+    if not r.arabic_only and (len(a.run) == 1 or any(p in r.body for p in POINTS)):
+        return None
+    if P.FEN_END.match(text, pos + 1) or (r.arabic_only and text.startswith("的", pos + 1)):
+        return "count", *_rate(text, _FEN, pos + 1)
+    return None
+
+
 def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:
     """After 个 (六个工作日, 五个小时): a time unit at *pos* that 个 measures
     (:func:`~.lexicon.counted_time_units`), its category and end; None otherwise (两个年产: 年
@@ -519,8 +557,9 @@ def _minus_sign(text: str, i: int) -> bool:
 
 @lazy
 def single_next() -> frozenset[str]:
-    """Characters that may follow a one-character numeral that can still be a mention."""
-    return frozenset("".join(unit_firsts()) + P.SINGLE_NEXT_MORE + SPACE)
+    """Characters that may follow a one-character numeral that can still be a mention (and 角/毛:
+    五角钱, 两毛钱)."""
+    return frozenset("".join(unit_firsts()) + P.SINGLE_NEXT_MORE + SPACE + "角毛")
 
 
 def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:

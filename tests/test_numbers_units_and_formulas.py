@@ -1,0 +1,77 @@
+"""govtext.numbers: 分/角/毛 after a number, 二 before a round or a batch, and formulas of the
+commune system (issue 19, session 12: classes a reading sample of the reports found), with
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.numbers import find_numbers, numbers_to_digits
+
+
+def _read(text: str) -> list[tuple[object, ...]]:
+    return [(m.text, m.low, m.unit, m.kind) for m in find_numbers(text)]
+
+
+# ---------------------------------------------------------------------------------------------
+# 分 (a score's points, money's fen), 角 and 毛 after a number
+
+
+def test_fen_where_the_word_ends_is_the_unit() -> None:
+    got = _read("蔬菜每公斤分别下调2分、4分和6分。")
+    assert got == [("2分", 2, "分", "count"), ("4分", 4, "分", "count"), ("6分", 6, "分", "count")]
+    assert _read("面试成绩为88.5分") == [("88.5分", 88.5, "分", "count")]
+    assert _read("总成绩在75分以上的考生") == [("75分以上", 75, "分", "count")]
+    assert _read("扣满十二分，") == [("十二分", 12, "分", "count")]
+    assert _read("积分达到60分的申请人") == [("60分", 60, "分", "count")]
+    got = [(m.text, m.low, m.high, m.unit, m.kind) for m in find_numbers("评分在70至85分之间")]
+    assert got == [("70至85分", 70, 85, "分", "range")]
+    assert _read("电费每千瓦时降低3分/千瓦时") == [("3分/千瓦时", 3, "分/千瓦时", "count")]
+
+
+def test_fen_jiao_and_mao_before_qian_are_money_in_yuan() -> None:
+    got = [(m.text, m.low, m.unit, m.kind) for m in find_numbers("每斤涨了7分钱，鸡蛋便宜了五角钱，车费两毛钱")]
+    assert got == [("7分钱", Decimal("0.07"), "元", "money"), ("五角钱", Decimal("0.5"), "元", "money"),
+                   ("两毛钱", Decimal("0.2"), "元", "money")]  # fmt: skip
+    # the digits of the numeral are rewritten, the words kept
+    assert numbers_to_digits("票价降低五角钱，两毛钱也不多收") == "票价降低5角钱，2毛钱也不多收"
+    # 元 first: 角 and 分 add to it as before
+    assert _read("单价3元4角") == [("3元4角", Decimal("3.4"), "元", "money")]
+
+
+def test_fen_that_starts_a_word_or_counts_minutes_is_no_unit() -> None:
+    # words that begin with 分: the number before them stays what it was
+    for text in ("设立3分公司", "第2分局", "本法第一分编", "分3批推进", "全部12分类完成"):
+        assert all(m.unit != "分" for m in find_numbers(text)), text
+    assert _read("用时30分钟") == [("30分钟", 30, "分钟", "duration")]
+    assert [m.unit for m in find_numbers("排队3分多钟")] == [None]
+    # minutes of a clock time, a span of hours or an angle; a fraction
+    assert [m.kind for m in find_numbers("上午9时40分到达")] == ["time"]
+    for text in ("全程2小时15分，", "北纬31度20分，", "三点二十分出发", "长达25分38秒"):
+        assert all(m.unit != "分" for m in find_numbers(text)), text
+    assert _read("占三分之二") == [("三分之二", 2 / 3, None, "fraction")]
+
+
+def test_a_lone_chinese_numeral_before_fen_stays_a_word() -> None:
+    """入木三分, 七分成绩，三分错误: a lone Chinese numeral before 分 is part of a saying."""
+    for text in ("说得入木三分。", "成绩是七分，错误是三分。", "三分天下"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+    # and 角/毛 after one without 钱 are shapes and names
+    for text in ("长三角、珠三角", "五角星", "三毛的散文", "八角茴香"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+
+
+@given(st.integers(1, 999), st.sampled_from(["，", "。", "、", "和", "或", "以上", "左右", ""]))
+def test_an_arabic_score_keeps_its_unit(n: int, after: str) -> None:
+    (m,) = find_numbers(f"本次考核得了{n}分{after}")
+    assert (m.low, m.unit, m.kind) == (n, "分", "count")
+
+
+@given(st.integers(1, 99), st.sampled_from(["别", "公司", "局", "钟", "析", "类"]))
+def test_a_word_after_fen_takes_no_unit(n: int, word: str) -> None:
+    assert all(m.unit != "分" for m in find_numbers(f"共有{n}分{word}"))
