@@ -75,3 +75,32 @@ def test_an_arabic_score_keeps_its_unit(n: int, after: str) -> None:
 @given(st.integers(1, 99), st.sampled_from(["别", "公司", "局", "钟", "析", "类"]))
 def test_a_word_after_fen_takes_no_unit(n: int, word: str) -> None:
     assert all(m.unit != "分" for m in find_numbers(f"共有{n}分{word}"))
+
+
+# ---------------------------------------------------------------------------------------------
+# a lone 二 before 轮, 批 or 类 names the second of a sequence, as 第二 does
+
+
+def test_er_before_a_round_batch_or_class_is_an_ordinal() -> None:
+    got = [(m.text, m.kind) for m in find_numbers("推进二轮承包到期后延包，公布二批名录，河段水质达到二类")]
+    assert got == [("二轮", "ordinal"), ("二批", "ordinal"), ("二类", "ordinal")]
+    # kept as written, as 二期工程 is
+    assert numbers_to_digits("开展二轮延包试点") == "开展二轮延包试点"
+    # 第二轮 was an ordinal already; 两轮 and 三轮 count rounds; 分二批, 分为二类 count
+    got = [(m.text, m.kind) for m in find_numbers("第二轮督察后又开展两轮谈判和三轮评审，分二批实施，分为二类管理")]
+    assert got == [("第二轮", "ordinal"), ("两轮", "count"), ("三轮", "count"), ("二批", "count"),
+                   ("二类", "count")]  # fmt: skip
+    assert [m.kind for m in find_numbers("第一、二轮巡视")] == ["ordinal"]
+
+
+def test_a_vehicle_named_by_its_wheels_is_no_count() -> None:
+    text = "整治电动三轮车和普通二轮摩托车，四轮驱动的越野车，三四轮车辆"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+
+
+@given(st.sampled_from(["轮", "批", "类"]), st.sampled_from(["试点", "名单", "项目", "，", ""]))
+def test_er_and_liang_differ_before_a_sequence_word(unit: str, after: str) -> None:
+    (second,) = find_numbers(f"启动二{unit}{after}")
+    (two,) = find_numbers(f"启动两{unit}{after}")
+    assert (second.kind, second.low, two.kind, two.low) == ("ordinal", 2, "count", 2)

@@ -69,7 +69,9 @@ Rules (documented decisions):
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
   rewritten (一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a bare 十二届
   stays a protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
-  lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count); 一期 (a lone 一) is
+  lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count), and so is a lone
+  二 before 轮, 批 or 类 (二轮延包, 水质二类: 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
+  vehicles: labels); 一期 (a lone 一) is
   neither found nor rewritten. A session named by its number in Chinese numerals before its body
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as

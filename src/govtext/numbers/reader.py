@@ -926,7 +926,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     (laws), 二期/一季度/第十二届/三级医院, 第四次全国农业普查 and 第十次党代会 (events), 三号机组 and
     二号线 (designations), 二轮/二类 (ordinals), 十景 (numbered lists)."""
     run = a.run
-    if (unit in NAME_UNITS and kind != "duration") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
+    if kind == LABEL or (unit in NAME_UNITS and kind != "duration") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
@@ -941,8 +941,16 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     return unit is None and text.startswith(NAME_NEXT, pos)
 
 
+#: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
+#: round), 二批 (the second batch), 二类水 (class II); 分二批 counts (:data:`_COUNT_BEFORE`)
+_SECOND_UNITS = frozenset(("轮", "批", "类"))
+_ROUND = "轮"
+#: after N轮, what makes it a vehicle's class by its wheels (三轮车, 二轮摩托车, 四轮驱动): a label
+_WHEELED = ("车", "摩托", "汽车", "电动", "驱动", "机动")
+#: before N类 or N批, the words that make it a count (分为二类, 分成二批: divided into two)
+_DIVIDED_INTO = ("分为", "分成", "分作")
 #: the units after which a numeral may name (:func:`_name_kind`)
-_LABELLED = frozenset((SESSION, "号", "期", LEVEL))
+_LABELLED = frozenset((SESSION, "号", "期", LEVEL)) | _SECOND_UNITS
 #: the numbers of a project's phases (二期, 三期: a lone digit; 两 counts: 分两期)
 _PHASE_DIGITS = frozenset("二三四五六七八九")
 #: before N期, what makes it a count of sessions or issues (举办三期, 出了三期, 分三期, 每三期)
@@ -954,8 +962,15 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
     Chinese numerals before its body (五届人大, 十届三中全会, 省委八届历次全会: a name, as the
     protected 十一届 … 二十届 are; 3届商博会 counts), a designation (2号线, 三号机组, 598号决议: a
     label), a project's phase (机场三期, 二期工程: an ordinal, as 第二期 is) and a grade (三级医院,
-    二级标准, 二级以上: an ordinal; 省市县三级 counts levels) are no counts."""
+    二级标准, 二级以上: an ordinal; 省市县三级 counts levels) are no counts; nor are a lone 二 before
+    轮, 批 or 类 (二轮延包, 二类水: the second, an ordinal; 两轮 counts) and a vehicle named by its
+    wheels (三轮车, 二轮摩托车: a label)."""
     run = a.run
+    if unit in _SECOND_UNITS:
+        if unit == _ROUND and text.startswith(_WHEELED, pos):
+            return LABEL
+        counted = (start > 0 and text[start - 1] in _COUNT_BEFORE) or text.endswith(_DIVIDED_INTO, 0, start)
+        return "ordinal" if run == "二" and not counted else "count"
     if unit == LEVEL:
         grade = not r.arabic_only and run[0] not in "两兩" and P.GRADE_HEAD.match(text, a.ne + 1)
         return "ordinal" if grade else "count"  # (县、社两级医院: 两 counts levels)
