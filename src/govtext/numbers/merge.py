@@ -295,15 +295,22 @@ def month_lists(atoms: list[Atom], text: str) -> list[Atom]:
     """Lists of two months in a row, read as the span of them (the finder's reading; the rewrite
     has its own, ``rewrite.month_list``): 一、二月份 and 十一、十二月 (the month before 、 was left
     out: 二月 alone), 一二两月份 and 一、二两月份 (两月 was read as February) are ranges of months."""
+    lists = [
+        (i, r) for i, a in enumerate(atoms)
+        if a.kind == "date" and a.s and text[a.s - 1] in _LIST_LAST and a.unit is None and _only(a.date, "month")
+        and (r := _month_list(a, text)) is not None
+    ]  # fmt: skip
+    if not lists:
+        return atoms
     out: list[Atom] = []
-    for a in atoms:
-        if a.kind == "date" and a.unit is None and _only(a.date, "month") and a.s and text[a.s - 1] in _LIST_LAST:
-            r = _month_list(a, text)
-            if r is not None:
-                while out and out[-1].e > r.s:
-                    out.pop()  # (an item of the list read on its own)
-                a = r
-        out.append(a)
+    done = 0  # atoms[:done] are in out
+    for i, r in lists:
+        out += atoms[done:i]
+        while out and out[-1].e > r.s:
+            out.pop()  # (an item of the list read on its own)
+        out.append(r)
+        done = i + 1
+    out += atoms[done:]
     return out
 
 

@@ -255,12 +255,13 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
     atoms = _walk(text, prot, words)
     if not atoms:
         return atoms
-    if any(a.kind == "date" for a in atoms):
+    dates = any(a.kind == "date" for a in atoms)
+    if dates:
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if not rewrite:
-        out = found(month_lists(out, text) if any(a.kind == "date" for a in out) else out, text)
+        out = found(month_lists(out, text) if dates else out, text)
     out = drop_overlapping(out, prot) if prot else out
     if rewrite and any(a.pieces for a in out):
         one_writing(out, text)
