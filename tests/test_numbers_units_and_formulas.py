@@ -104,3 +104,16 @@ def test_er_and_liang_differ_before_a_sequence_word(unit: str, after: str) -> No
     (second,) = find_numbers(f"启动二{unit}{after}")
     (two,) = find_numbers(f"启动两{unit}{after}")
     assert (second.kind, second.low, two.kind, two.low) == ("ordinal", 2, "count", 2)
+
+
+# ---------------------------------------------------------------------------------------------
+# 三级所有，队为基础: the formula of the commune system
+
+
+def test_the_commune_systems_formula_is_kept_whole() -> None:
+    for text in ("巩固三级所有、队为基础的体制", "实行三级所有，队为基础", "坚持三级所有制不变",
+                 "实行三級所有，隊為基礎"):  # fmt: skip
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+    # levels of government counted before 所有 are still a count
+    assert [(m.text, m.kind) for m in find_numbers("市县乡三级所有干部")] == [("三级", "count")]

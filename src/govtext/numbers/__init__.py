@@ -56,7 +56,7 @@ Rules (documented decisions):
   names (昇腾384; heads in ``numbers_model_names.txt``), service numbers before 热线, 专线
   or 服务台 (12345政务服务便民热线), a quoted count of 个 before a number (“四个1”, “3个100万”),
   groups named by their members' count (四人帮, 三人领导小组, 两校大批判组), brands named by a count before a company word (三只松鼠股份) and documents' serial
-  numbers (国发〔2020〕5号). Fixed formulas without a rule (四项基本原则, 两位数,
+  numbers (国发〔2020〕5号). Fixed formulas without a rule (四项基本原则, 三级所有，队为基础, 两位数,
   二十国集团 …) are terms of ``protected_terms.txt``.
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
