@@ -109,12 +109,15 @@ _PAIR_JOINT = (
     + ")(?![、〇○零一二三四五六七八九两兩月日号季级类期届款项条章节编等档轮批代]|年级)"
 )
 _PAIR_START = rf"(?<![{CN}{AD}第\n\r\t \u3000。；;：:！!？?（(“\"【\[].)(?={_PAIR_JOINT})"
+#: the characters a run's next character may be (what each alternative of :data:`_RUN_CONT` takes
+#: first): tested once before the alternatives, it ends a run at one failed test
+_RUN_CONT_FIRST = f"[{_CN_CONT}{AD}{_NOT_AFTER_ARABIC}两兩几幾.．,，{MIDDLE_DOTS} 点點分个{SPACE}、]"
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个), never after an Arabic digit (1979、1980两年: a year,
     # then 两年); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百{AD}])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
+    rf"(?:(?={_RUN_CONT_FIRST})(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百{AD}])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
     # a number typeset with a blank after each digit (1 9 9 7 年, 7 0 ．8岁): a blank after a
     # single digit, before a single digit or a decimal point, and that point after such a blank
     # (each alternative led by its character: a run's end is found by one failed test each)
