@@ -423,16 +423,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "fraction", None, pos
     if not u or tm is None:
         return None, None, pos
-    if u == _PAIR and (text[tm.start("u") - 1] in SPACE or text.startswith(_PAIR_PREP, tm.end("u"))):
-        return None, None, pos  # 6.17　对于, 之二 对行驶中的: the preposition 对, no unit
-    if u == "个" and P.GETI.match(text, tm.end("u")):
-        return None, None, pos  # 900多万个体工商户: 个 is part of 个体 (individual), no unit
-    if u == _ITEM and text.startswith(_PROJECT, tm.end("u")) and not text.startswith(_TARGET, tm.end("u")):
-        return None, None, pos  # “117项目”: 项 of the word 项目 (a project), no unit (十项目标 keeps it)
-    if u == _STAND and text.startswith(_STEP, tm.end("u")):
-        return None, None, pos  # 迈上5万亿台阶: a threshold (台阶), no count of 台
-    if u == _CUBIC and not _cubic(text, tm.start("u"), r, tsc):
-        return None, None, pos  # 方 is 立方米 after 万/亿 or digits (10亿方水, 300方), not in 三方, 一方面
+    if u in _WORD_UNITS and _unit_in_word(text, tm.start("u"), tm.end("u"), u, r, tsc):
+        return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
     pos = tm.end("u")
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
@@ -458,6 +450,23 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
     return _UNIT_KIND.get(cat, "count"), *_rate(text, u, pos)
+
+
+#: units whose character may start a word after a number instead (:func:`_unit_in_word`)
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方"))
+
+
+def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | None) -> bool:
+    """Is the unit *u* at ``text[i:j]`` no unit but the start of a word or a preposition?"""
+    if u == _PAIR:
+        return text[i - 1] in SPACE or text.startswith(_PAIR_PREP, j)  # 6.17　对于, 之二 对行驶中的
+    if u == "个":
+        return P.GETI.match(text, j) is not None  # 900多万个体工商户: 个 of 个体 (individual)
+    if u == _ITEM:
+        return text.startswith(_PROJECT, j) and not text.startswith(_TARGET, j)  # “117项目” (十项目标 counts)
+    if u == _STAND:
+        return text.startswith(_STEP, j)  # 迈上5万亿台阶: a threshold (台阶), no count of 台
+    return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
 
 
 def _cubic(text: str, i: int, r: RunReading, tsc: str | None) -> bool:
@@ -1042,14 +1051,19 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):
         kind = LABEL  # 治本攻坚三年行动, 十年规划纲要: a programme's name, no span of years
-    if _kept_as_written(a, text, pos, kind, unit, ordinal):
+    if (
+        text.startswith(NAME_NEXT, pos)
+        if unit is None and not ordinal  # (a bare number: the one test of _kept_as_written that applies)
+        else _kept_as_written(a, text, pos, kind, unit, ordinal)
+    ):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
     elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()) and not _and_zero(text, start - 1):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     single_char = len(run) == 1 and not r.arabic_only
-    if kind is None and r.arabic and len(run) == _VERSION_LEN and run[1:] == _VERSION_TAIL and not a.approx and _version(text, start, pos):
-        kind = LABEL  # 数字政府2.0建设, 扩大开放3.0方案: a version's label (as 3.0版), no decimal
+    if kind is None:
+        if r.arabic and len(run) == _VERSION_LEN and run[1:] == _VERSION_TAIL and not a.approx and _version(text, start, pos):
+            kind = LABEL  # 数字政府2.0建设, 扩大开放3.0方案: a version's label (as 3.0版), no decimal
     if kind is None:
         a.weak = single_char
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
