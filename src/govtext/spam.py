@@ -1161,6 +1161,22 @@ class _Plan:
             for plain in self.lists[0]
         ]
         self._live: dict[tuple[int, object, bool], list[Any]] = {}
+        self._names = {id(c): getattr(r, "name", None) for c, r in zip(checks, rules)}
+        self._marked: dict[tuple[bool, int, int], list[Any]] = {}
+
+    def marked_checks(self, sentence: bool, key: int, mask: int, bits: Mapping[str, int]) -> list[Any]:
+        """The checks for a line without context (the line above kept, not a control) that
+        holds the marks of the rules in *mask* (:meth:`_Gate.marked`; *bits*: the rules with
+        marks): the rules without marks, and those whose marks it holds (taken without
+        context, a rule keeps a line that holds none of its marks). Cached per mask."""
+        got = self._marked.get((sentence, key, mask))
+        if got is None:
+            got = [
+                c for c in self.lists[sentence][key]
+                if (bit := bits.get(self._names[id(c)])) is None or mask & bit  # type: ignore[arg-type]
+            ]
+            self._marked[(sentence, key, mask)] = got
+        return got
 
     def context_checks(self, key: int, tag: object, after_control: bool) -> list[Any]:
         """The checks for a line no rule drops alone, after a line with *tag* (a control if
@@ -1266,12 +1282,14 @@ class _Gate:
         ),
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
-    #: the trigger has one of them inside, whatever its digits and spaces); the labels need a
-    #: colon or ``|`` after them, every lexicon word its first two characters (see
-    #: :meth:`marks`). A line holding none of them needs no trigger search (:meth:`marked`).
+    #: the trigger has one of them inside, whatever its spaces), "0" standing for any digit
+    #: (``_D``); its lexicon's words (the metadata labels) add their first three characters
+    #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
+    #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
         "footer": ("cp", "安备", "转载", "©", "(c)", "声明"),
-        "metadata": ("-", "/", ".", "期", ":", "|", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
+        # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
+        "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号"),
         "related": ("一篇", "一条", "上篇", "下篇"),
         "doc_site": ("页", "分享", "搜索"),
@@ -1283,10 +1301,14 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "回复", "留言"),
+                   "参与", "围观", "回复", "留言", "000"),  # (a commenter's line: its date, see TRIGGERS)
     }
-    #: Lexicons whose words drop a line by themselves (seo_spam, doc_site, related, prompt).
-    LEXICONS = ("spam_seo.txt", "spam_doc_site.txt", "spam_related.txt", "spam_prompts.txt")
+    #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
+    #: words need a second marker or a short line: its lexicon is read apart).
+    LEXICONS: ClassVar[dict[str, str]] = {
+        "spam_seo.txt": "seo_spam", "spam_doc_site.txt": "doc_site", "spam_related.txt": "related",
+        "spam_prompts.txt": "prompt",
+    }
     #: On a sentence line with 。 only six rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site a page counter
     #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
@@ -1302,12 +1324,12 @@ class _Gate:
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览")
 
     def __init__(self) -> None:
-        words: list[str] = []
-        for name in self.LEXICONS:
-            words += read_lexicon(name)
-        words += [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
-        words = [w for w in words if w]
-        labels = [w for w in _labels().key if w]
+        by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
+        by_rule["footer"] = [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
+        by_rule["metadata"] = list(_labels().key)
+        by_rule = {rule: [w for w in ws if w] for rule, ws in by_rule.items()}
+        labels = by_rule["metadata"]
+        words = [w for rule, ws in by_rule.items() if rule != "metadata" for w in ws]
         # words and labels that start with an uncased character (almost all): one flat
         # alternation, searched at C speed for their first characters; the rest (cased words,
         # the rules' patterns) behind a lookahead on theirs
@@ -1329,8 +1351,18 @@ class _Gate:
         self.triggers = self._compile(heads, alts, scoped=True)
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
-        self._words = words + cased
-        self._tables: tuple[Any, Any] | None = None
+        self._rule_words = by_rule
+        #: The bit of each rule with marks in :meth:`marked`'s masks.
+        self.bits = {rule: 1 << k for k, rule in enumerate(sorted({*self.TRIGGER_MARKS, *by_rule}))}
+        #: The rules with marks (their bits), then three rules a line's edges or characters
+        #: rule out: a stray mark first (punctuation), a read-more end (teaser), characters
+        #: that may all be interface words (chrome, up to 60 characters).
+        self.lexical = (1 << len(self.bits)) - 1
+        self.bits.update({"punctuation": self.lexical + 1, "teaser": self.lexical + 1 << 1,
+                          "chrome": self.lexical + 1 << 2})
+        self._edges = self.bits["punctuation"] | self.bits["teaser"]
+        self._chrome_bit = self.bits["chrome"]
+        self._tables: tuple[Any, Any, Any, Any] | None = None
         # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
         self.chrome = re.compile(f"[{chars}\\s]*")
@@ -1356,78 +1388,159 @@ class _Gate:
     #: teaser: the line ends in a read-more link
     TEASER_ENDS = ("]", ">", "文")
 
-    def prose_may_drop(self, s: str, marked: bool = True) -> bool:
+    def prose_may_drop(self, s: str, marked: int = -1) -> bool:
         """For a line (folded, stripped) of 20+ characters with 。 (a sentence to the rules);
-        *marked*: False when the line holds none of :meth:`marks` (they hold the first two
-        characters of every :attr:`SENTENCE_MARKS`: then none can match)."""
+        *marked*: its bits (:meth:`marked`; -1: not looked at), without a rule's with marks
+        when it holds none of :meth:`marks` (they hold a start of every
+        :attr:`SENTENCE_MARKS`: then none can match)."""
         return bool(
             s[0] in self.PUNCT
             or s.endswith(self.TEASER_ENDS)
-            or (marked and self.sentence_marks.search(s) and self.sentence.search(s))
+            or (marked & self.lexical and self.sentence_marks.search(s) and self.sentence.search(s))
         )
 
-    def may_drop(self, s: str, marked: bool = True) -> bool:
-        """For a non-empty line (folded, stripped) of up to 150 characters; *marked*: False
-        when the line holds none of :meth:`marks` (then no word or trigger can match)."""
+    def may_drop(self, s: str, marked: int = -1) -> bool:
+        """For a non-empty line (folded, stripped) of up to 150 characters; *marked*: its bits
+        (:meth:`marked`; -1: read them here). Without a rule's bit no word, trigger or edge of
+        that rule is in the line."""
+        if marked < 0:
+            (marked,) = self.marked([s])
         return bool(
-            s[0] in self.PUNCT
-            or s.endswith(self.TEASER_ENDS)
-            or (marked and (self.words.search(s) or self.triggers.search(s)))
-            or (len(s) <= 60 and self.chrome.fullmatch(s.lower()))
+            marked & self._edges
+            or (marked & self.lexical and (self.words.search(s) or self.triggers.search(s)))
+            or (marked & self._chrome_bit and self.chrome.fullmatch(s.lower()))
         )
+
+    def rule_marks(self) -> dict[str, set[str]]:
+        """Per rule with marks (:attr:`bits`): every string :meth:`marked` looks for on its
+        behalf (one to three characters, a digit written "0"): its triggers' marks and the first
+        three characters of its lexicon's words, in every case ``re`` matches them in (the
+        searches ignore case)."""
+        found: dict[str, set[str]] = {rule: set(ms) for rule, ms in self.TRIGGER_MARKS.items()}
+        for rule, words in self._rule_words.items():
+            found.setdefault(rule, set()).update(w[:3] for w in words)
+        return {rule: {_digits_as_zero(v) for m in ms for v in _case_variants(m)} for rule, ms in found.items()}
 
     def marks(self) -> list[str]:
-        """Every string :meth:`marked` looks for (one or two characters): the first two
-        characters of the triggers' marks and of every lexicon word, in every case ``re``
-        matches them in (the searches ignore case)."""
-        found = {m[:2] for ms in self.TRIGGER_MARKS.values() for m in ms}  # (a mark's start is one too)
-        found.update(w[:2] for w in self._words)
-        return sorted({v for m in found for v in _case_variants(m)})
+        """Every string :meth:`marked` looks for, whatever the rule."""
+        return sorted(set().union(*self.rule_marks().values()))
 
-    def marked(self, lines: Sequence[str], limit: int = 150) -> list[bool]:
-        """Per line: does it hold one of :meth:`marks` (lines longer than *limit*: True, not
-        looked at). One pass of table look-ups over the code points of the short lines."""
+    def marked(self, lines: Sequence[str], limit: int = 150) -> list[int]:
+        """Per line: the bits (:attr:`bits`) of the rules whose marks it holds or whose edge or
+        characters it has, 0 for none (lines longer than *limit*: every bit, not looked at).
+        One pass of table look-ups over the code points of the short lines, their digits read
+        as "0" for the marks."""
+        every = (1 << len(self.bits)) - 1
         lens = np.fromiter(map(len, lines), np.int64, len(lines))
-        long = lens > limit
-        if long.all():
-            return [True] * len(lines)
-        singles, pairs = self._mark_tables()
-        joined = "\n".join(itertools.compress(lines, ~long) if long.any() else lines)
-        cp = codepoints(joined)
+        short = lens <= limit
+        if not short.any():
+            return [every] * len(lines)
+        singles, pairs, triples, classes = self._mark_tables()
+        # (as intp, once: a look-up by uint32 indices would cast them at every take)
+        cp = codepoints("\n".join(itertools.compress(lines, short) if not short.all() else lines)).astype(np.intp)
+        n = lens[short]
+        found = np.full(len(lines), every, np.int64)
+        if not len(cp):
+            found[short] = 0
+            return found.tolist()  # type: ignore[no-any-return]
+        # per short line, from its first character (an empty line's are its neighbours': zeroed)
+        starts = np.minimum(np.cumsum(n + 1) - (n + 1), len(cp) - 1)
+        cls = classes.take(cp)
+        per_line = self._edge_bits(cls, starts, n)
+        cp[(cls & _DIGIT).view(bool)] = 48
         hit = singles.take(cp)
         hit[:-1] |= pairs.take(_pair_hash(cp[:-1], cp[1:]))
-        # the short line of each hit (the joining newlines are in no mark)
-        row = np.searchsorted(np.flatnonzero(cp == 10), np.flatnonzero(hit))
-        found = long.copy()
-        found[np.flatnonzero(~long)[row]] = True
+        hit[:-2] |= triples.take(_triple_hash(cp[:-2], cp[1:-1], cp[2:]))
+        # the bits of its characters (and of its joining newline: a mark starts in its line,
+        # a false hit over the newline only costs a search)
+        per_line |= np.bitwise_or.reduceat(hit, starts)
+        per_line[n == 0] = 0
+        found[short] = per_line
         return found.tolist()  # type: ignore[no-any-return]
 
-    def _mark_tables(self) -> tuple[Any, Any]:
-        """The one-character marks as a table over code points, the two-character marks as
-        a hashed table of pairs (a rare false hit only costs the searches); built once."""
+    def _edge_bits(self, cls: Any, starts: Any, n: Any) -> Any:
+        """Per line (its *starts* and lengths *n* in the characters' classes *cls*): the
+        punctuation bit when it starts with a stray mark, the teaser bit when it ends a
+        read-more link, the chrome bit when it has up to 60 characters and none that is never
+        an interface word's."""
+        out = np.where(cls[starts] & _STRAY, self.bits["punctuation"], 0)
+        out |= np.where(cls[np.maximum(starts + n - 1, 0)] & _READ_MORE, self.bits["teaser"], 0)
+        out |= np.where((n <= 60) & (np.bitwise_or.reduceat(cls, starts) & _NOT_CHROME == 0), self._chrome_bit, 0)
+        return out
+
+    def _mark_tables(self) -> tuple[Any, Any, Any, Any]:
+        """The one-character marks as a table of rule bits over code points, the two- and
+        three-character marks as hashed tables of pairs and triples (a rare false hit only
+        costs a search or a rule), and the characters' classes (:data:`_DIGIT` ...) as a
+        table; built once."""
         if self._tables is not None:
             return self._tables
-        marks = self.marks()
-        singles = np.zeros(0x110000, dtype=bool)
-        singles[[ord(m) for m in marks if len(m) == 1]] = True
-        two = codepoints("".join(m for m in marks if len(m) == 2)).reshape(-1, 2)
-        pairs = np.zeros(_PAIR_TABLE, dtype=bool)
-        pairs[_pair_hash(two[:, 0], two[:, 1])] = True
-        self._tables = singles, pairs
+        singles = np.zeros(0x110000, dtype=np.uint16)
+        pairs = np.zeros(_PAIR_TABLE, dtype=np.uint16)
+        triples = np.zeros(_PAIR_TABLE, dtype=np.uint16)
+        for rule, marks in self.rule_marks().items():
+            bit = np.uint16(self.bits[rule])
+            for size, table in ((1, singles), (2, pairs), (3, triples)):
+                cp = codepoints("".join(m for m in marks if len(m) == size)).astype(np.intp).reshape(-1, size)
+                slots = cp[:, 0] if size == 1 else _pair_hash(cp[:, 0], cp[:, 1]) if size == 2 \
+                    else _triple_hash(cp[:, 0], cp[:, 1], cp[:, 2])
+                table[slots] |= bit
+        bmp = "".join(map(chr, range(0x10000)))
+        classes = np.zeros(0x110000, dtype=np.uint8)
+        classes[0x10000:] = _DIGIT
+        classes[[m.start() for m in re.finditer(r"\d", bmp)]] = _DIGIT
+        # never in a line of interface words (:meth:`may_drop`: lowered): a character of the
+        # uncased blocks that is neither one of theirs nor a space
+        for lo, hi in _UNCASED:
+            classes[lo : hi + 1] |= _NOT_CHROME
+        classes[[ord(c) for c in _chrome_chars()]] &= ~np.uint8(_NOT_CHROME)
+        classes[[m.start() for m in re.finditer(r"\s", bmp)]] &= ~np.uint8(_NOT_CHROME)
+        classes[[ord(c) for c in self.PUNCT]] |= _STRAY
+        classes[[ord(c) for c in self.TEASER_ENDS]] |= _READ_MORE
+        self._tables = singles, pairs, triples, classes
         return self._tables
 
 
-#: Size of the hashed table of two-character marks (a power of two).
+#: Blocks without a character that lowering changes (ASCII but letters, general punctuation,
+#: CJK symbols, Han, full-width punctuation and digits).
+_UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000, 0x303F),
+            (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF01, 0xFF20))
+
+#: Classes of a character (bits of :meth:`_Gate._mark_tables`' table): a digit as ``_D`` reads
+#: one, never an interface word's (see :data:`_UNCASED`), a stray mark (``PUNCT``), the end of
+#: a read-more link (``TEASER_ENDS``).
+_DIGIT, _NOT_CHROME, _STRAY, _READ_MORE = 1, 2, 4, 8
+
+#: Size of the hashed tables of two- and three-character marks (a power of two).
 _PAIR_TABLE = 1 << 20
 
 
 def _pair_hash(a: Any, b: Any) -> Any:
-    """Slots of the character pairs (*a*, *b*) (arrays of code points, ``uint32``) in the
+    """Slots of the character pairs (*a*, *b*) (arrays of code points, ``intp``) in the
     table of pairs."""
-    h = a * np.uint32(0x9E3779B1)
+    h = a * 0x9E3779B1
     h ^= b
-    h &= np.uint32(_PAIR_TABLE - 1)
+    h &= _PAIR_TABLE - 1
     return h
+
+
+def _triple_hash(a: Any, b: Any, c: Any) -> Any:
+    """Slots of the character triples (*a*, *b*, *c*) in the table of triples."""
+    h = a * 0x9E3779B1
+    h ^= b
+    h *= 0x85EBCA6B
+    h ^= c
+    h &= _PAIR_TABLE - 1
+    return h
+
+
+def _digits_as_zero(mark: str) -> str:
+    """*mark* with each digit written "0", as :meth:`_Gate.marked` reads a line.
+
+    >>> _digits_as_zero("2024-")
+    '0000-'
+    """
+    return re.sub(_D, "0", mark)
 
 
 #: Letters ``re`` matches, ignoring case, beside their lower and upper case (long s, Kelvin
@@ -1652,6 +1765,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
     may_drop = gate.may_drop if gate is not None else None
     prose_may_drop = gate.prose_may_drop if gate is not None else None
     marked = gate.marked(ctx.lines) if gate is not None else []
+    bits = gate.bits if gate is not None else {}
     prev = ctx._prev
     tags = ctx.tags
     controls = PunctuationOnly._controls
@@ -1667,22 +1781,29 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             continue
         key = key_of[n] if n < n_keys else top
         checks = (sentences if is_sentence else plain)[key]
-        if may_drop is not None and not is_sentence and n <= 150:
-            j = prev[i]
-            tag, ctl = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr,operator]
+        if may_drop is None:
+            _walk(ctx, i, checks)
+            continue
+        j = prev[i]
+        tag, ctl = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr,operator]
+        if not is_sentence and n <= 150:
             seen_key = (s, tag, ctl)
             if (hit := seen.get(seen_key)) is not None:
                 out[i], tags[i] = hit
                 continue
-            if not may_drop(s, marked[i]):
+            if not (m := marked[i]) or not may_drop(s, m):
                 if tag is None and not ctl:
                     out[i] = KEEP
                     seen[seen_key] = KEEP, None
                     continue
                 checks = plan.context_checks(key, tag, ctl)  # no rule drops it alone: only context can
+            elif tag is None and not ctl:
+                checks = plan.marked_checks(False, key, m, bits)
             _walk(ctx, i, checks)
             seen[seen_key] = out[i], tags[i]  # type: ignore[assignment]
         else:
+            if tag is None and not ctl and n <= 150:
+                checks = plan.marked_checks(is_sentence, key, marked[i], bits)
             _walk(ctx, i, checks)
 
 
