@@ -419,10 +419,11 @@ QUOTED_NUMBER_NAME = re.compile("“([0-9０-９][^”“\n，。；：！？,;:
 # word, the numerals before it taken by the caller)
 PLAN_ORDINAL = re.compile(f"第[{CN_NUM_CLASS}]{{1,3}}[个個]五年")  # (第一个五年内: the plan, its name cut short)
 PLAN_SHORT = re.compile("五(?=[计計][划劃]|[规規][划劃]|期[间間]|[时時]期)")
+PLAN_SHORT_NEXT = frozenset("计計规規期时時")  # (what may follow its 五: tried only there)
 #: service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
-#: 专线 or 服务 within a few characters); one literal-led pattern per word (the engine finds a
-#: literal with a fast string search, where an alternation of words makes it test every character)
-HOTLINE = (re.compile("热线"), re.compile("专线"), re.compile("服务(?:台|平台)"))
+#: 专线 or 服务台/服务平台 within a few characters); the words, grouped by first character (each
+#: group found from the places of that character, in the order of the groups)
+HOTLINE_WORDS = (("热线",), ("专线",), ("服务台", "服务平台"))
 HOTLINE_NUMBER = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}\Z)")
 HOTLINE_BACK = 16  # how far before 热线 its number may stand
 

@@ -481,9 +481,8 @@ def _hotline_spans(text: str, at: Places) -> list[Span]:
     """Service numbers: 12345 a few characters before 热线, 专线, 服务台 or 服务平台 (in the order
     of the words, then of the text: the caller sorts the spans)."""
     spans = []
-    for rx in P.HOTLINE:
-        for m in matches_at(rx, text, at(rx.pattern[0])):
-            i = m.start()
+    for words in P.HOTLINE_WORDS:
+        for i in at.word(words):  # (a word never overlaps itself: its places are its matches)
             n = P.HOTLINE_NUMBER.search(text, max(0, i - P.HOTLINE_BACK), i)
             if n is not None:
                 spans.append(n.span())
@@ -508,7 +507,8 @@ def _plan_spans(text: str, at: Places) -> list[Span]:
     the name)."""
     ordinal = at.word("个五年") or at.word("個五年")
     spans = [m.span() for m in P.PLAN_ORDINAL.finditer(text)] if ordinal else []
-    for m in matches_at(P.PLAN_SHORT, text, at("五")):
+    fives = [i for i in at("五") if text[i + 1 : i + 2] in P.PLAN_SHORT_NEXT]  # (the pattern's next character)
+    for m in matches_at(P.PLAN_SHORT, text, fives):
         i = m.start()
         for k in (2, 1):
             head = text[max(0, i - k) : i]
