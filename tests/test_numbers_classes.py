@@ -577,8 +577,10 @@ def test_ji_in_traditional_script_and_duo_after_a_unit() -> None:
 def test_short_titles_month_revolutions_and_scales_in_their_script() -> None:
     text = "学习《十二条》和《六十条》，纪念伟大十月社会主义革命和一月革命，符合接班人的五个条件"
     assert numbers_to_digits(text) == text
-    # a long title's years are read; a traditional scale keeps its script
-    assert numbers_to_digits("《一九八一—一九九〇年发展纲要》") == "《1981—1990年发展纲要》"
+    # a long title's years are found, and kept as written: the title is a document's name
+    assert numbers_to_digits("《一九八一—一九九〇年发展纲要》") == "《一九八一—一九九〇年发展纲要》"
+    assert [m.text for m in find_numbers("《一九八一—一九九〇年发展纲要》")] == ["一九八一—一九九〇年"]
+    # a traditional scale keeps its script
     assert numbers_to_digits("共有三萬人，二十一億元") == "共有3萬人，21億元"
 
 
@@ -594,6 +596,14 @@ def test_slogans_named_as_such() -> None:
     assert numbers_to_digits(text) == text
     # the clause after the slogan is read
     assert numbers_to_digits("口号是大干五年，用了三年") == "口号是大干五年，用了3年"
+
+
+def test_numerals_inside_a_title_keep_their_writing() -> None:
+    # a title broken over lines by the crawl is still one title; the text outside it is rewritten
+    text = "依据《\n关于修改〈某省条例〉等九部法规和二〇三〇年目标的决定\n》，到二〇三〇年完成三项任务"
+    assert numbers_to_digits(text) == text.replace("到二〇三〇年完成三项", "到2030年完成3项")
+    # an unclosed 《 keeps nothing
+    assert numbers_to_digits("《到二〇三〇年完成三项任务") == "《到2030年完成3项任务"
 
 
 def test_a_title_once_marked_is_the_name_everywhere() -> None:

@@ -11,6 +11,7 @@ linear in the input.
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_right
 from typing import Any
 
 from . import patterns as P
@@ -264,8 +265,23 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
         out = found(month_lists(out, text) if dates else out, text)
     out = drop_overlapping(out, prot) if prot else out
     if rewrite and any(a.pieces for a in out):
+        if "《" in text:
+            keep_titles(out, text)
         one_writing(out, text)
     return out
+
+
+def keep_titles(atoms: list[Atom], text: str) -> None:
+    """Numerals inside a 《》 title are kept as written by the rewrite: the title is a document's
+    name (《…二〇三五年远景目标的建议》, 《一九七八—一九八五年规划纲要》); the finder still reports them."""
+    titles = [m.span() for m in P.TITLE.finditer(text)]
+    if not titles:
+        return
+    starts = [s for s, _ in titles]
+    for a in atoms:
+        k = bisect_right(starts, a.s) - 1
+        if a.pieces and k >= 0 and a.e <= titles[k][1]:
+            a.pieces, a.kept = (), True
 
 
 #: what joins two numerals of one phrase: 一年和五年, 二十年或五十年, 三、四月份, 一年到两年
