@@ -117,3 +117,13 @@ def test_the_commune_systems_formula_is_kept_whole() -> None:
         assert numbers_to_digits(text) == text
     # levels of government counted before 所有 are still a count
     assert [(m.text, m.kind) for m in find_numbers("市县乡三级所有干部")] == [("三级", "count")]
+
+
+# ---------------------------------------------------------------------------------------------
+# measure word + 次: a count of passages or visits is one unit (人次, 架次, 辆次)
+
+
+def test_a_count_of_times_keeps_its_whole_unit() -> None:
+    for unit in ("人次", "架次", "车次", "辆次", "艘次"):
+        (m,) = find_numbers(f"全年累计检查12万{unit}，同比增长")
+        assert (m.text, m.low, m.unit) == (f"12万{unit}", 120000, unit)
