@@ -132,14 +132,16 @@ def run_re() -> re.Pattern[str]:
     unit's first character (or a connector, 余/多, a percent sign, a bracket).
 
     It starts with one plain character class (the engine then scans for candidates at C speed);
-    the conditions on that first character are lookbehinds placed after it.
+    the conditions on that first character are lookbehinds placed after it (an Arabic digit's
+    first, then 一's under one test of it: the engine tries them in turn, and their order
+    changes no match).
     """
     sn = re.escape("".join(sorted(unit_firsts())) + SINGLE_NEXT_MORE)
     cn_but_one = CN.replace("一", "")
     return re.compile(
         rf"[数几幾{AD}{CN}]"
-        rf"(?:(?<=[数几幾])(?=[十百千万亿萬億])|(?<=[{AD}])|(?<=一)(?=[{_RUN_NEXT}{_ONE_NEXT}])"
-        rf"|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?<=一)(?=季度|{_ONE_AND_MORE})|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛]{MONEY_TAIL})|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
+        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?=季度|{_ONE_AND_MORE}))"
+        rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛]{MONEY_TAIL})|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 
 
