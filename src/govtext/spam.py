@@ -1776,7 +1776,9 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             continue
         n = len(s)
         is_sentence = n >= 20 and ("。" in s or ";" in s)
-        if is_sentence and prose_may_drop is not None and "。" in s and not prose_may_drop(s, marked[i]):
+        if is_sentence and prose_may_drop is not None and "。" in s and not (
+            marked[i] and prose_may_drop(s, marked[i])  # (no bits: no mark, stray start or read-more end)
+        ):
             out[i] = KEEP
             continue
         key = key_of[n] if n < n_keys else top
