@@ -22,10 +22,13 @@ from govtext.io import (
     AtomicWriter,
     InputError,
     Shard,
+    complete_killed,
     dumps,
     expand_inputs,
+    is_done,
     iter_items,
     parse_line,
+    write_part,
 )
 from govtext.parallel import BatchResult, default_jobs, make_batches, process_batch, run
 
@@ -413,6 +416,82 @@ def test_kill_9_inside_a_file_resumes_where_it_stopped(tmp_path: Path, name: str
     assert not list(out.parent.glob(".*govtext-part")) and not list(out.parent.glob(".*govtext-tmp"))
 
 
+# A CLI run that kills itself (SIGKILL) just before its N-th step that changes what a kill leaves
+# on disk: an fsync, or a rename or removal in the output directory.
+_KILL_AT_STEP = """
+import os, signal, sys
+n, out_dir, argv = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
+steps = 0
+
+def hook(real, counted):
+    def call(*a, **k):
+        global steps
+        if counted(a[0]):
+            steps += 1
+            if steps == n:
+                os.kill(os.getpid(), signal.SIGKILL)
+        return real(*a, **k)
+    return call
+
+def inside(p):
+    return os.path.abspath(p).startswith(out_dir)
+
+os.replace, os.unlink = hook(os.replace, inside), hook(os.unlink, inside)
+os.fsync = hook(os.fsync, lambda fd: True)
+from govtext.cli import main
+sys.exit(main(argv))
+"""
+
+
+def _kill_at_step(n: int, out_dir: Path, *args: str) -> int:
+    e = {**os.environ, "PYTHONPATH": str(SRC)}
+    p = subprocess.run([sys.executable, "-c", _KILL_AT_STEP, str(n), str(out_dir), *args],
+                       capture_output=True, env=e, timeout=300)
+    return p.returncode
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
+def test_kill_9_at_every_step_never_redoes_a_checkpoint(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                        name: str) -> None:
+    """Killed before each step of its checkpoints and of putting the finished shard in place,
+    a run is resumed: the resumed run cleans only what the last durable state left undone (a
+    shard killed while being renamed into place is completed, not cleaned again)."""
+    import re
+
+    src = tmp_path / "in.jsonl"
+    lines = [dumps({"id": i, "text": f"第{i}條 學校應當加強管理"}) for i in range(700)]
+    for i in range(3, 700, 97):
+        lines[i] = f'{{"id": {i}, "text": '  # broken: rejects are continued too
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["-q", "-j", "1", "--max-reject-rate", "1", "--checkpoint-mb", "0.001"]
+    ref = tmp_path / "ref" / name
+    assert main(capsys, "clean", str(src), "-o", str(ref), *args).returncode == 0
+    want = read_jsonl(ref)
+    want_rej = (ref.parent / (name + ".rejects.jsonl")).read_text()
+    killed = []
+    for n in range(1, 100):
+        d = tmp_path / f"k{n}"
+        out = d / name
+        code = _kill_at_step(n, d, "clean", str(src), "-o", str(out), "--resume", *args)
+        if code == 0:
+            break
+        assert code == -signal.SIGKILL
+        killed.append(n)
+        part = d / f".{name}.govtext-part"
+        kept = int(json.loads(part.read_text())["written"]) if part.exists() else 0
+        kept = len(want) if (d / f".{name}.govtext-done").exists() else kept
+        p = main(capsys, "clean", str(src), "-o", str(out), "--resume", *args)
+        assert p.returncode == 0, p.stderr
+        again = re.search(r"done: (\d+) documents", p.stderr)
+        assert again is not None and int(again.group(1)) == len(want) - kept, (n, p.stderr)
+        assert read_jsonl(out) == want
+        assert (d / (name + ".rejects.jsonl")).read_text() == want_rej
+        assert sorted(x.name for x in d.iterdir()) == sorted([name, name + ".rejects.jsonl", f".{name}.govtext-done"])
+    # two checkpoints (input lines 256 and 512) and the end: each step of them was a kill
+    assert len(killed) >= 12
+
+
 # --- the building blocks ----------------------------------------------------------------------
 
 
@@ -432,6 +511,33 @@ def test_atomic_writer_checkpoint_and_resume(tmp_path: Path, name: str) -> None:
     w.write('{"n":3}\n')
     w.commit()
     assert read_jsonl(tmp_path / name) == [{"n": 1}, {"n": 2}, {"n": 3}]
+
+
+def test_complete_killed_finishes_only_its_own_final_checkpoint(tmp_path: Path) -> None:
+    out, rej = tmp_path / "a.jsonl.gz", tmp_path / "a.jsonl.gz.rejects.jsonl"
+    info = {"input": {"input": "in.jsonl", "size": 9, "mtime_ns": 1}, "options": "k"}
+    w, r = AtomicWriter(out), AtomicWriter(rej)
+    w.write('{"n":1}\n')
+    r.write('{"line":2}\n')
+    done = {"version": 1, **info, "written": 1, "rejected": 1, "blank_lines": 0}
+    part = {**info, "line": 2, "out_size": w.finish(), "rejects": str(rej), "rej_size": r.finish(),
+            "written": 1, "rejected": 1, "blank_lines": 0, "complete": done}
+    write_part(out, part)
+    os.replace(r.tmp, rej)  # killed between the two renames
+    # a checkpoint of other options, or one that is not final, is not completed
+    assert not complete_killed(out, {**info, "options": "other"})
+    write_part(out, {**part, "complete": None})
+    assert not complete_killed(out, info)
+    assert not out.exists() and w.tmp.exists()
+    # a file that is not what the checkpoint recorded: nothing more is touched
+    write_part(out, part)
+    rej.write_text("changed since\n")
+    assert not complete_killed(out, info)
+    assert not out.exists() and w.tmp.exists()
+    rej.write_text('{"line":2}\n')
+    assert complete_killed(out, info)
+    assert read_jsonl(out) == [{"n": 1}] and is_done(out, info) is not None
+    assert sorted(x.name for x in tmp_path.iterdir()) == [".a.jsonl.gz.govtext-done", out.name, rej.name]
 
 
 def test_make_batches_skips_to_a_checkpoint(tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from .io import (
     AtomicWriter,
     InputError,
     Shard,
+    complete_killed,
+    complete_output,
     done_path,
     dumps,
     expand_inputs,
@@ -38,7 +40,6 @@ from .io import (
     require_parquet,
     require_zstd,
     tmp_path,
-    write_done,
     write_part,
 )
 from .parallel import (
@@ -330,7 +331,11 @@ def _todo(args: argparse.Namespace, targets: list[_Target], st: _Run, options: s
     todo: list[_Target] = []
     for t in targets:
         fp = t.shard.fingerprint() if t.shard.path is not None and t.shard.path.exists() else None
-        done = is_done(t.out, {"input": fp, "options": options}) if args.resume and t.out and fp else None
+        done = None
+        if args.resume and t.out and fp:
+            # a run killed while putting the finished shard in place: its last steps are done now
+            complete_killed(t.out, {"input": fp, "options": options}, t.rejects)
+            done = is_done(t.out, {"input": fp, "options": options})
         if done is not None:
             st.skipped.append(t.out)  # type: ignore[arg-type]
             # the reject rate is the whole run's, shards done earlier included
@@ -396,6 +401,8 @@ def _run_rejects_name() -> Path:
 
 def _resume_points(st: _Run, todo: list[_Target], options: str) -> None:
     """The shards a killed or interrupted run checkpointed: --resume continues them."""
+    if st.parquet is not None:  # a Parquet file cannot be continued: a shard is redone whole
+        return
     for i, t in enumerate(todo):
         if t.out is None or t.shard.path is None or not t.shard.path.exists():
             continue
@@ -601,7 +608,7 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
         if batch.error:
             _fail_shard(st, t, batch.error)
         elif t.out is not None and st.out is not None:
-            _finish_shard(st, t, options)
+            _finish_shard(st, t, options, batch.end_line)
     elif st.out is not None and t.out is not None and t.shard.path is not None and st.checkpoint_bytes:
         st.since_checkpoint += batch.nbytes
         if st.since_checkpoint >= st.checkpoint_bytes:
@@ -687,21 +694,25 @@ def _fail_shard(st: _Run, t: _Target, error: str) -> None:
     st.failed.append((t.shard.name, error))
 
 
-def _finish_shard(st: _Run, t: _Target, options: str) -> None:
+def _finish_shard(st: _Run, t: _Target, options: str, line: int) -> None:
+    """Make the shard's output and rejects durable, record that in a final checkpoint, then put
+    them in place (rejects first: a shard whose output exists is complete, rejects included).
+    A kill in between leaves a state --resume completes (``complete_killed``), not redoes."""
     assert t.out is not None and st.out is not None
-    # rejects first: a shard whose output exists is complete, rejects included
-    if st.rej is not None:
-        st.rej.commit()
-        st.rej = None
-    elif t.rejects is not None:
-        t.rejects.unlink(missing_ok=True)  # stale, from an earlier run
-    st.out.commit()
-    st.out = None
-    part_path(t.out).unlink(missing_ok=True)
-    if t.shard.path is not None:
-        write_done(t.out, {"version": 1, "input": t.shard.fingerprint(), "options": options,
-                           "written": st.shard.docs, "rejected": st.shard_rejects,
-                           "blank_lines": st.shard.blank})
+    fp = t.shard.fingerprint() if t.shard.path is not None else None
+    part = {"input": fp, "options": options, "line": line, "out_size": st.out.finish(),
+            "rejects": str(t.rejects) if st.rej is not None else None,
+            "rej_size": st.rej.finish() if st.rej is not None else None,
+            "written": st.shard.docs, "rejected": st.shard_rejects, "blank_lines": st.shard.blank,
+            "complete": None if fp is None else {
+                "version": 1, "input": fp, "options": options, "written": st.shard.docs,
+                "rejected": st.shard_rejects, "blank_lines": st.shard.blank}}
+    if fp is not None:
+        write_part(t.out, part)
+        st.checkpointed = line
+    if not complete_output(t.out, part, t.rejects):
+        raise OSError(f"{t.out}: the finished output was moved or changed before it was renamed")
+    st.out = st.rej = None
     st.written.append(t.out)
     st.written_docs += st.shard.docs - st.shard_resumed
     st.from_checkpoints += st.shard_resumed

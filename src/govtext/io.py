@@ -627,6 +627,7 @@ class AtomicWriter:
         self._inner: IO[bytes] | None = None
         self._start()
         self.closed = False
+        self._size = 0
 
     def _start(self) -> None:
         if self._kind == "gz":
@@ -665,11 +666,19 @@ class AtomicWriter:
             self._inner.close()
         self._raw.flush()
 
+    def finish(self) -> int:
+        """End the stream and make the temporary file durable, still under its hidden name;
+        return its size (:meth:`commit` then only renames it)."""
+        self._close()
+        if not self._raw.closed:
+            os.fsync(self._raw.fileno())
+            self._size = self._raw.tell()
+            self._raw.close()
+        return self._size
+
     def commit(self) -> None:
         """Finish the file and rename it to its final name (atomic on POSIX and Windows)."""
-        self._close()
-        os.fsync(self._raw.fileno())
-        self._raw.close()
+        self.finish()
         os.replace(self.tmp, self.path)
 
     def suspend(self) -> None:
@@ -733,6 +742,57 @@ def read_part(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
     except (OSError, KeyError, TypeError, ValueError):
         return None
     return data
+
+
+def complete_output(path: Path, part: dict[str, Any], rejects: Path | None = None) -> bool:
+    """Put a finished output in place: its rejects file, then the output itself, renamed from
+    their temporary names, then its completion marker; the checkpoint goes last.
+
+    *part* is the final checkpoint, written once both temporary files were made durable: their
+    sizes, and ``complete``, the marker's fields (None: no marker, the input is not a file). Every
+    step can be done again, so a run killed between two of them leaves a state that this
+    function, called by ``--resume``, completes without cleaning the shard again. *rejects* is
+    the shard's rejects file when it has none this time (a stale one is removed). Returns False,
+    touching nothing more, when a file is not where or what *part* says.
+    """
+    rej = Path(part["rejects"]) if part.get("rejects") else None
+    steps: list[tuple[Path, int | None]] = [(path, int(part["out_size"]))]
+    if rej is not None:
+        steps.insert(0, (rej, int(part["rej_size"])))
+    elif rejects is not None:
+        steps.insert(0, (rejects, None))
+    for final, size in steps:
+        if size is None:
+            final.unlink(missing_ok=True)  # stale, from an earlier run
+            continue
+        tmp = tmp_path(final)
+        with contextlib.suppress(FileNotFoundError):
+            if tmp.stat().st_size == size:
+                os.replace(tmp, final)
+        try:
+            if final.stat().st_size != size:
+                return False
+        except FileNotFoundError:
+            return False
+    if part.get("complete") is not None:
+        write_done(path, part["complete"])
+    part_path(path).unlink(missing_ok=True)
+    return True
+
+
+def complete_killed(path: Path, info: dict[str, Any], rejects: Path | None = None) -> bool:
+    """Complete an output that a killed run had finished but not yet put in place (see
+    :func:`complete_output`), if its final checkpoint is of the same input and options."""
+    try:
+        data = json.loads(part_path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(data, dict) or not data.get("complete") or any(data.get(k) != v for k, v in info.items()):
+        return False
+    try:
+        return complete_output(path, data, rejects)
+    except (KeyError, TypeError, ValueError):
+        return False
 
 
 def done_path(path: Path) -> Path:

@@ -153,12 +153,19 @@ class ParquetSink:
         if table.num_rows:
             self._w.write_table(table)
 
+    def finish(self) -> int:
+        """Write the footer and make the file durable, still under its hidden name; return its
+        size (:meth:`commit` then only renames it)."""
+        if not self.closed:
+            self._w.close()
+            self.closed = True
+            with open(self.tmp, "rb") as f:
+                os.fsync(f.fileno())
+        return self.tmp.stat().st_size
+
     def commit(self) -> None:
         """Write the footer, make the file durable and rename it to its final name."""
-        self._w.close()
-        self.closed = True
-        with open(self.tmp, "rb") as f:
-            os.fsync(f.fileno())
+        self.finish()
         os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
