@@ -334,22 +334,67 @@ def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
     assert _check_complete(out, counts) == sorted(counts)
 
 
+def _short_records(path: Path, n: int, seed: int, broken: float = 0.0) -> int:
+    """*n* records of the crawl generator with their text cut to 200 characters: cheap to clean,
+    and many batches (a batch holds at most 256 records), so that a run spends most of its time
+    inside a shard, between its checkpoints. Returns *n*."""
+    import itertools
+
+    with path.open("wb") as fh:
+        for line in itertools.islice(gen.records(seed, broken), n):
+            try:
+                doc = json.loads(line)
+            except ValueError:  # a broken record stays broken
+                fh.write(line + b"\n")
+                continue
+            if isinstance(doc.get("text"), str):
+                doc["text"] = doc["text"][:200]
+            fh.write(dumps(doc).encode("utf-8") + b"\n")
+    return n
+
+
+def _stopped(proc: subprocess.Popen[bytes]) -> bool:
+    """Stop the run (SIGSTOP) and wait until it is stopped: what it wrote stays as it is until
+    it is continued or killed. False if the run had ended."""
+    os.kill(proc.pid, signal.SIGSTOP)
+    info = os.waitid(os.P_PID, proc.pid, os.WSTOPPED | os.WEXITED | os.WNOWAIT)  # not reaped
+    return info is not None and info.si_code == os.CLD_STOPPED
+
+
+def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Kill the run (SIGKILL) the first time *pred* holds. *pred* is checked while the run is
+    stopped, so the run is killed in the very state *pred* saw, however fast the machine: only
+    progress decides when, never a wait."""
+    end = time.monotonic() + timeout
+    try:
+        while True:
+            assert _stopped(proc), "the run ended before it could be interrupted"
+            if pred():
+                break
+            os.kill(proc.pid, signal.SIGCONT)
+            assert time.monotonic() < end, "timed out"
+            time.sleep(0.005)
+    finally:
+        proc.kill()
+        proc.wait(timeout=60)
+
+
 @pytest.mark.slow
 def test_kill_9_leaves_no_truncated_shard(tmp_path: Path) -> None:
-    src, counts = _shards(tmp_path, size=500_000)
+    src = tmp_path / "in"
+    src.mkdir()
+    # shards of four batches each: a shard is in progress for most of the run
+    counts = {f"p{i}.jsonl": _short_records(src / f"p{i}.jsonl", 1024, 100 + i) for i in range(3)}
     out = tmp_path / "out"
     proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
     children: list[int] = []
 
     def mid_write() -> bool:
-        # workers are read on every poll so that the kill follows the check at once
         children[:] = _children(proc.pid) or children
         return (out / "p0.jsonl").exists() and any(out.glob("*" + TMP_SUFFIX))
 
     # kill while one shard is complete and the next is half written
-    _wait_for(mid_write, proc)
-    proc.kill()
-    proc.wait(timeout=60)
+    _kill_9_when(mid_write, proc)
     # orphaned workers notice and exit, they do not wait for work forever
     end = time.monotonic() + 30
     while any(Path(f"/proc/{c}").exists() for c in children) and time.monotonic() < end:
@@ -361,52 +406,52 @@ def test_kill_9_leaves_no_truncated_shard(tmp_path: Path) -> None:
     assert 1 <= len(done) < len(counts)
     p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
     assert p.returncode == 0, p.stderr
+    assert f"shards: {len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
     assert _check_complete(out, counts) == sorted(counts)
     assert not list(out.glob("*" + TMP_SUFFIX))
 
 
-def _part_line(out: Path) -> int:
+def _part(out: Path) -> dict[str, Any]:
     try:
-        return int(json.loads((out.parent / f".{out.name}.govtext-part").read_text())["line"])
+        return dict(json.loads((out.parent / f".{out.name}.govtext-part").read_text()))
     except (OSError, ValueError):
-        return 0
+        return {}
+
+
+def _part_line(out: Path) -> int:
+    return int(_part(out).get("line", 0))
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
 def test_kill_9_inside_a_file_resumes_where_it_stopped(tmp_path: Path, name: str) -> None:
-    import random
+    import re
 
     src = tmp_path / "big.jsonl"
-    n = gen.write_jsonl(src, 3_000_000, 11, 0.01)  # 1% broken records: rejects resume too
+    # twelve batches (256 records each), a checkpoint every second one (--checkpoint-mb 0.2)
+    n = _short_records(src, 3000, 11, 0.01)  # 1% broken records: rejects resume too
     ref = tmp_path / "ref" / name
     args = ["-q", "-j", "2", "--max-reject-rate", "1", "--checkpoint-mb", "0.2"]
     p = cli("clean", str(src), "-o", str(ref), *args)
     assert p.returncode == 0, p.stderr
+    want = read_jsonl(ref)
     out = tmp_path / "out" / name
-    rng = random.Random(5)
-    points = sorted(rng.sample(range(50, n * 3 // 4), 5))
     resumed_from = []
-    for point in points:  # killed five times, at random points, each resumed
+    for _ in range(4):  # killed four times, each after a checkpoint of its own, maybe mid-write
+        last = resumed_from[-1] if resumed_from else 0
         proc = popen("clean", str(src), "-o", str(out), "--resume", *args)
-        _wait_for(lambda point=point: _part_line(out) >= point, proc, timeout=300)
-        time.sleep(rng.random() * 0.5)  # somewhere after the checkpoint, maybe mid-write
-        if proc.poll() is not None:  # it finished before the kill (a fast machine): nothing to kill
-            break
-        proc.kill()
-        proc.wait(timeout=60)
-        if out.exists():  # killed after its last rename: the name appears only complete
-            assert read_jsonl(out) == read_jsonl(ref)
-            break
+        _kill_9_when(lambda last=last: _part_line(out) > last, proc)
+        assert not out.exists()  # the name appears only complete
         resumed_from.append(_part_line(out))
-    assert resumed_from and resumed_from == sorted(resumed_from) and resumed_from[0] >= points[0]
+    assert resumed_from == sorted(set(resumed_from)) and resumed_from[-1] < n
+    kept = int(_part(out)["written"])
     p = cli("clean", str(src), "-o", str(out), "--resume", *args)
     assert p.returncode == 0, p.stderr
-    got, want = read_jsonl(out), read_jsonl(ref)
-    import re
-
-    last_run = int(re.search(r"done: (\d+) documents", p.stderr).group(1))  # type: ignore[union-attr]
-    assert last_run < len(want) - resumed_from[-1] // 2  # it continued, it did not start over
+    got = read_jsonl(out)
+    # it continued from the last checkpoint: it cleaned only the documents after it
+    last_run = re.search(r"done: (\d+) documents", p.stderr)
+    assert last_run is not None and int(last_run.group(1)) == len(want) - kept, p.stderr
+    assert f"and {kept} documents written before the checkpoints" in p.stderr
     assert got == want  # every id exactly once, in order: the same output as one whole run
     assert len({d["id"] for d in got}) == len(got)
     rej = (out.parent / (name + ".rejects.jsonl")).read_text()
