@@ -791,7 +791,7 @@ def complete_killed(path: Path, info: dict[str, Any], rejects: Path | None = Non
         return False
     try:
         return complete_output(path, data, rejects)
-    except (KeyError, TypeError, ValueError):
+    except (OSError, KeyError, TypeError, ValueError):  # then the shard is continued or redone
         return False
 
 
