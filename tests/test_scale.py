@@ -558,6 +558,29 @@ def test_atomic_writer_checkpoint_and_resume(tmp_path: Path, name: str) -> None:
     assert read_jsonl(tmp_path / name) == [{"n": 1}, {"n": 2}, {"n": 3}]
 
 
+def test_ctrl_c_right_after_the_rename_counts_the_shard(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C just after a shard's output was renamed into place: the shard is finished (marker,
+    no checkpoint left) and the summary counts it."""
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(2):
+        (src / f"p{i}.jsonl").write_text("".join(dumps({"id": j, "text": "學校"}) + "\n" for j in range(3)))
+    out = tmp_path / "out"
+    real = os.replace
+
+    def replace(a: Any, b: Any) -> None:
+        real(a, b)
+        if Path(b) == out / "p0.jsonl":
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", replace)
+    p = main(capsys, "clean", str(src), "-o", str(out), "-j", "1")
+    assert p.returncode == 130, p.stderr
+    assert "3 documents written in 1 complete shard(s)" in p.stderr
+    assert sorted(x.name for x in out.iterdir()) == [".p0.jsonl.govtext-done", "p0.jsonl"]
+
+
 def test_complete_killed_finishes_only_its_own_final_checkpoint(tmp_path: Path) -> None:
     out, rej = tmp_path / "a.jsonl.gz", tmp_path / "a.jsonl.gz.rejects.jsonl"
     info = {"input": {"input": "in.jsonl", "size": 9, "mtime_ns": 1}, "options": "k"}

@@ -710,8 +710,21 @@ def _finish_shard(st: _Run, t: _Target, options: str, line: int) -> None:
     if fp is not None:
         write_part(t.out, part)
         st.checkpointed = line
-    if not complete_output(t.out, part, t.rejects):
+    try:
+        placed = complete_output(t.out, part, t.rejects)
+    except KeyboardInterrupt:
+        # Ctrl-C or SIGTERM while the shard was put in place: that is finished first (each step
+        # can be done again), so that the summary and the markers agree with the files
+        if complete_output(t.out, part, t.rejects):
+            _shard_written(st, t)
+        raise
+    if not placed:
         raise OSError(f"{t.out}: the finished output was moved or changed before it was renamed")
+    _shard_written(st, t)
+
+
+def _shard_written(st: _Run, t: _Target) -> None:
+    assert t.out is not None
     st.out = st.rej = None
     st.written.append(t.out)
     st.written_docs += st.shard.docs - st.shard_resumed
