@@ -318,33 +318,16 @@ def _stopped(proc: subprocess.Popen[bytes]) -> bool:
     return info is not None and info.si_code == os.CLD_STOPPED
 
 
-def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
-    """Kill the run (SIGKILL) the first time *pred* holds. *pred* is checked while the run is
-    stopped, so the run is killed in the very state *pred* saw, however fast the machine: only
-    progress decides when, never a wait."""
+def _stop_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float) -> None:
+    """Return with the run stopped (SIGSTOP) the first time *pred* holds, *pred* being checked
+    while the run is stopped: only progress decides when, never a wait. On failure (the run
+    ended, or *timeout*) the run is killed."""
     end = time.monotonic() + timeout
     try:
         while True:
             assert _stopped(proc), "the run ended before it could be interrupted"
             if pred():
-                break
-            os.kill(proc.pid, signal.SIGCONT)
-            assert time.monotonic() < end, "timed out"
-            time.sleep(0.005)
-    finally:
-        proc.kill()
-        proc.wait(timeout=60)
-
-
-def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: float = 300) -> None:
-    """Send *sig* to the run the first time *pred* holds, checked while the run is stopped; the
-    signal is sent before the run is continued (SIGCONT), so its handler runs in that state."""
-    end = time.monotonic() + timeout
-    try:
-        while True:
-            assert _stopped(proc), "the run ended before it could be interrupted"
-            if pred():
-                break
+                return
             os.kill(proc.pid, signal.SIGCONT)
             assert time.monotonic() < end, "timed out"
             time.sleep(0.005)
@@ -352,6 +335,19 @@ def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: fl
         proc.kill()
         proc.wait(timeout=60)
         raise
+
+
+def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Kill the run (SIGKILL) in the very state *pred* first saw, however fast the machine."""
+    _stop_when(pred, proc, timeout)
+    proc.kill()
+    proc.wait(timeout=60)
+
+
+def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: float = 300) -> None:
+    """Send *sig* to the run the first time *pred* holds; the signal is sent before the run is
+    continued (SIGCONT), so its handler runs in the state *pred* saw."""
+    _stop_when(pred, proc, timeout)
     os.kill(proc.pid, sig)
     os.kill(proc.pid, signal.SIGCONT)
 
