@@ -31,6 +31,15 @@ ZEROS = "".join(ch for ch, v in _p.DIGITS.items() if v == 0)
 FORMAL_ONLY = "壹贰叁參参肆伍陆柒捌玖拾佰仟幺"
 CN_DIGIT_SET = frozenset(CN_DIGIT)
 CN_SET = frozenset(CN)
+
+
+def han_word(ch: str) -> bool:
+    """A Han character that is no numeral (a name's or a word's character beside a number).
+
+    >>> han_word("政"), han_word("二"), han_word("2")
+    (True, False, False)
+    """
+    return "\u4e00" <= ch <= "\u9fff" and ch not in CN_SET
 #: the plain digits that make two-digit approximations (两三个, 七八十)
 PAIR_FIRST = "一二三四五六七八九两兩"
 PAIR_SECOND = "二三四五六七八九两兩"

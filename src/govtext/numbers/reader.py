@@ -37,6 +37,7 @@ from .lexicon import (
     ZEROS,
     counted_time_units,
     currencies,
+    han_word,
     pre_last,
     pre_window,
     unit_firsts,
@@ -1021,16 +1022,11 @@ def _version(text: str, start: int, pos: int) -> bool:
         return False
     prev, nxt = text[start - 1], text[pos : pos + 1] or "。"  # (the text's end ends the name)
     return (
-        _han_word(prev)
+        han_word(prev)
         and prev not in _NO_VERSION_BEFORE
-        and (_han_word(nxt) or nxt in _VERSION_END)
+        and (han_word(nxt) or nxt in _VERSION_END)
         and nxt not in _NO_VERSION_AFTER
     )
-
-
-def _han_word(ch: str) -> bool:
-    """A Han character that is no numeral."""
-    return "\u4e00" <= ch <= "\u9fff" and ch not in CN_SET
 
 
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import Any
 
 from . import patterns as P
-from .lexicon import CN_SET, CONN_CHARS, LABEL
+from .lexicon import CN_SET, CONN_CHARS, LABEL, han_word
 from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
@@ -211,11 +211,6 @@ _LABEL_YEAR_MIN, _LABEL_YEAR_MAX = 1900, 2099
 _NOT_AFTER_YEAR = frozenset(CONN_CHARS + "".join(P.LIST_JOIN) + "或×\u3000")
 
 
-def _han(ch: str) -> bool:
-    """A Han character that is no numeral."""
-    return "\u4e00" <= ch <= "\u9fff" and ch not in CN_SET
-
-
 def _glued_label(a: Atom, text: str) -> bool:
     """Is *a*, a bare Arabic number, glued to a name's text (a Han character on one side)? Such a
     number inside a short quoted phrase or title is the name's label (“科创100”, “2030先锋工程”,
@@ -223,7 +218,7 @@ def _glued_label(a: Atom, text: str) -> bool:
     range is a year's label (2025全球工业互联网大会, 透过2025回望: kind year)."""
     s, e = a.s, a.e
     after = text[e] if e < len(text) else ""
-    if not ((s and _han(text[s - 1])) or (after and _han(after))):
+    if not ((s and han_word(text[s - 1])) or (after and han_word(after))):
         return False
     if P.NAME_OPEN.search(text, max(0, s - 13), s) and P.NAME_CLOSE.match(text, e):
         return True
