@@ -272,6 +272,23 @@ def test_resume_skips_complete_shards(capsys: pytest.CaptureFixture[str], tmp_pa
 # --- interruption -----------------------------------------------------------------------------
 
 
+def _shards(tmp_path: Path, n: int = 4, size: int = 250_000) -> tuple[Path, dict[str, int]]:
+    src = tmp_path / "in"
+    src.mkdir()
+    counts = {}
+    for i in range(n):
+        counts[f"p{i}.jsonl"] = gen.write_jsonl(src / f"p{i}.jsonl", size, 100 + i, 0.0)
+    return src, counts
+
+
+def _wait_for(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
+    end = time.monotonic() + timeout
+    while not pred():
+        assert proc.poll() is None, "the run ended before it could be interrupted"
+        assert time.monotonic() < end, "timed out"
+        time.sleep(0.01)
+
+
 def _children(pid: int) -> list[int]:
     """Child process ids (Linux /proc; empty elsewhere)."""
     out: list[int] = []
@@ -289,6 +306,32 @@ def _check_complete(out: Path, counts: dict[str, int]) -> list[str]:
         assert all(json.loads(x)["govtext"] is not None for x in lines)
         done.append(f.name)
     return done
+
+
+@pytest.mark.slow
+def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
+    src, counts = _shards(tmp_path, size=500_000)
+    out = tmp_path / "out"
+    proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
+    _wait_for(lambda: (out / "p0.jsonl").exists(), proc)
+    proc.send_signal(signal.SIGINT)
+    _, err_b = proc.communicate(timeout=120)
+    err = err_b.decode()
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    done = _check_complete(out, counts)
+    assert 1 <= len(done) < len(counts)
+    assert f"in {len(done)} complete shard(s)" in err
+    assert "rerun with --resume" in err
+    # the complete shards, and only those, are marked complete; the one in progress left at
+    # most its last checkpoint (hidden), which --resume continues
+    assert sorted(x.name for x in out.glob(".*govtext-done")) == [f".{n}.govtext-done" for n in done]
+    parts = list(out.glob(".*.govtext-part"))
+    assert len(list(out.glob("*" + TMP_SUFFIX))) == len(parts) <= 1
+    p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
+    assert p.returncode == 0, p.stderr
+    assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
+    assert _check_complete(out, counts) == sorted(counts)
 
 
 def _short_records(path: Path, n: int, seed: int, broken: float = 0.0) -> int:
@@ -318,75 +361,22 @@ def _stopped(proc: subprocess.Popen[bytes]) -> bool:
     return info is not None and info.si_code == os.CLD_STOPPED
 
 
-def _stop_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float) -> None:
-    """Return with the run stopped (SIGSTOP) the first time *pred* holds, *pred* being checked
-    while the run is stopped: only progress decides when, never a wait. On failure (the run
-    ended, or *timeout*) the run is killed."""
+def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Kill the run (SIGKILL) the first time *pred* holds. *pred* is checked while the run is
+    stopped, so the run is killed in the very state *pred* saw, however fast the machine: only
+    progress decides when, never a wait."""
     end = time.monotonic() + timeout
     try:
         while True:
             assert _stopped(proc), "the run ended before it could be interrupted"
             if pred():
-                return
+                break
             os.kill(proc.pid, signal.SIGCONT)
             assert time.monotonic() < end, "timed out"
             time.sleep(0.005)
-    except BaseException:
+    finally:
         proc.kill()
         proc.wait(timeout=60)
-        raise
-
-
-def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
-    """Kill the run (SIGKILL) in the very state *pred* first saw, however fast the machine."""
-    _stop_when(pred, proc, timeout)
-    proc.kill()
-    proc.wait(timeout=60)
-
-
-def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: float = 300) -> None:
-    """Send *sig* to the run the first time *pred* holds; the signal is sent before the run is
-    continued (SIGCONT), so its handler runs in the state *pred* saw."""
-    _stop_when(pred, proc, timeout)
-    os.kill(proc.pid, sig)
-    os.kill(proc.pid, signal.SIGCONT)
-
-
-@pytest.mark.slow
-def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    # shards of four batches each: a shard is in progress for most of the run
-    counts = {f"p{i}.jsonl": _short_records(src / f"p{i}.jsonl", 1024, 100 + i) for i in range(3)}
-    out = tmp_path / "out"
-    proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
-    seen: list[str] = []
-
-    def mid_run() -> bool:
-        seen[:] = [f.name for f in out.glob("*.jsonl")]
-        return 1 <= len(seen) < len(counts) - 1 and any(out.glob("*" + TMP_SUFFIX))
-
-    # Ctrl-C while one shard is complete, the next is in progress and the last not started:
-    # SIGINT is sent while the run is stopped, so it acts on the state mid_run saw
-    _signal_when(mid_run, proc, signal.SIGINT)
-    _, err_b = proc.communicate(timeout=120)
-    err = err_b.decode()
-    assert proc.returncode == 130, err
-    assert "interrupted" in err and "Traceback" not in err
-    done = _check_complete(out, counts)
-    # the shard in progress may be finished (it was in its last batch), nothing after it
-    assert set(seen) <= set(done) and len(done) <= len(seen) + 1 < len(counts), (seen, done)
-    assert f"in {len(done)} complete shard(s)" in err
-    assert "rerun with --resume" in err
-    # the complete shards, and only those, are marked complete; the one in progress left at
-    # most its last checkpoint (hidden), which --resume continues
-    assert sorted(x.name for x in out.glob(".*govtext-done")) == [f".{n}.govtext-done" for n in done]
-    parts = list(out.glob(".*.govtext-part"))
-    assert len(list(out.glob("*" + TMP_SUFFIX))) == len(parts) <= 1
-    p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
-    assert p.returncode == 0, p.stderr
-    assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
-    assert _check_complete(out, counts) == sorted(counts)
 
 
 @pytest.mark.slow
