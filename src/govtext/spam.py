@@ -406,8 +406,8 @@ class SeoSpam(Rule):
 
 
 class Related(Rule):
-    """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢,
-    本频道推荐 ...), then every short link-title line after it until a content line;
+    """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢 ...) or
+    the site's or its editors' recommendation (本站推荐, 小编为您推荐), then every short link-title line after it until a content line;
     and 上一篇/下一篇 links."""
 
     name = "related"
@@ -418,6 +418,8 @@ class Related(Rule):
     )
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
     _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
+    #: The site, a channel or its editors recommending: who, up to four more characters, 推荐.
+    _recommend = _rx(r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐")
     _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
 
     def context_live(self, tag: object, after_control: bool) -> bool:
@@ -436,15 +438,21 @@ class Related(Rule):
                 if (numbered or tag != "related#") and not headline:
                     ctx.tags[i] = "related#" if numbered else "related"
                     return _drop(self.name, "link title in a related-article block")
-            m = _lex("spam_related.txt").match(s)
+            m = self._header(s)
             if m and self._tail.fullmatch(s, m.end()):
                 ctx.tags[i] = "related"
                 return _drop(self.name, f"related-article header {m.group()!r}")
         if len(s) <= 100 and not ("。" in s or ";" in s) and self._prevnext.search(s):
             return _drop(self.name, "previous/next article link")
-        if len(s) <= INLINE_LINKS_MAX and (m := _lex("spam_related.txt").match(s)) and self._inline(s, m.end()):
+        if len(s) <= INLINE_LINKS_MAX and (m := self._header(s)) and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
         return None
+
+    @classmethod
+    def _header(cls, s: str) -> regex.Match[str] | re.Match[str] | None:
+        """A header at the start of *s*: a word of ``spam_related.txt``, or the site or its
+        editors recommending (本站推荐, 小编为您推荐, 本频道主编还推荐)."""
+        return _lex("spam_related.txt").match(s) or cls._recommend.match(s)
 
     @staticmethod
     def _inline(s: str, end: int) -> bool:
@@ -472,7 +480,7 @@ class DocSite(Rule):
         r"|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}",
         regex.IGNORECASE,
     )
-    _strong = _rx(r"由会员分享|由用户分享|页珍藏版|请在.{1,12}上搜索")
+    _strong = _rx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -480,7 +488,7 @@ class DocSite(Rule):
             return None
         if "页" in s and self._page.fullmatch(s):
             return _drop(self.name, "page counter")
-        if ("分享" in s or "珍藏" in s or "搜索" in s) and self._strong.search(s):
+        if ("分享" in s or "搜索" in s) and self._strong.search(s):
             return _drop(self.name, "document-site sharing notice")
         if len(s) > 120 or ("。" in s or ";" in s):
             return None  # what follows never drops prose (_prose)
@@ -768,13 +776,14 @@ class ShareBar(Rule):
 
 class Keywords(Rule):
     """Keyword lines (关键词：..., 标签：...) and the "watch these words" box
-    (网页中出现的以下词汇) with the word list after it."""
+    (请留意以下词汇：) with the word list after it."""
 
     name = "keywords"
     description = "keyword/tag line"
     drops_sentences = False
     _label = _rx(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
-    _box = _rx(r"网页中出现的以下词汇|以下关键词|以下关键字")
+    #: A line that announces a list of words to watch: (… 留意 …) 以下词汇/关键词/关键字, at its end.
+    _box = _rx(r"(?:^|(?:留意|注意|关注|出现的)[^,;。]{0,12}?)以下(?:词汇|关键词|关键字)\s*:?$")
     _split = _rx(r"[,、\s]+")
 
     def context_live(self, tag: object, after_control: bool) -> bool:
@@ -1067,7 +1076,7 @@ class SiteBanner(Rule):
     description = "site name / slogan banner"
     drops_sentences = False
     _re = _rx(
-        r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先|知天下)[^,.;:!?]{0,10}"
+        r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先)[^,.;:!?]{0,10}"
         r"|欢迎(?:访问|来到|光临)[^,;:!?]{0,20}(?:网|网站|平台|门户)[!]?"
     )
 
@@ -1256,9 +1265,13 @@ class _Gate:
             r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
             r"|字[体号]\s*:",
         ),
-        "related": ("上下", r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*(?:[:>]|\Z)"),  # + headers
+        "related": (
+            "上下本小编主",
+            r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*(?:[:>]|\Z)"
+            r"|(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐",
+        ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
-        "doc_site": ("分页搜" + _D, rf"{_D}\s*页|分享|页珍藏版|搜索"),
+        "doc_site": ("分搜" + _D, rf"{_D}\s*页|分享|搜索"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|以下词汇|以下关键"),
@@ -1291,7 +1304,7 @@ class _Gate:
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号"),
-        "related": ("一篇", "一条", "上篇", "下篇"),
+        "related": ("一篇", "一条", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
@@ -1314,8 +1327,8 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声页分搜复摘镜刊违浏" + _D,
-        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|页珍藏版|搜索"
+        "i安转©(声分搜复摘镜刊违浏" + _D,
+        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|搜索"
         r"|复制|摘编|镜像|刊用|违者|浏览",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
