@@ -315,6 +315,10 @@ class Rule:
     #: dropped line, :func:`classify_lines` then skips it on lines no rule could drop alone.
     #: Leave it True for rules of your own unless you are sure.
     uses_context: bool = True
+    #: The longest line (folded, stripped) the rule drops, in any context (None: no limit).
+    #: :func:`classify_lines` skips a built-in rule on longer lines without calling it; the
+    #: rule's own checks read the same figure.
+    max_len: int | None = None
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         """Whether the context can make this rule drop a line that it keeps after a kept line:
@@ -359,13 +363,16 @@ class PunctuationOnly(Rule):
     _any = _rx(r"[\p{P}\p{S}\s]{1,5}")
     _controls = frozenset({"share_bar", "chrome"})
     _MARKS = ",.!?;:~^`|*"  # _PUNCT_START but whitespace
+    max_len = 200
+    #: Longest leftover of a control (a bracket, a colon) dropped with it (``_any`` reads as many).
+    leftover_max = 5
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return after_control  # (the leftover of a control)
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) <= 5:
+        if len(s) <= self.leftover_max:
             j = ctx.prev(i)
             prev = ctx.verdicts[j] if j >= 0 else None
             if prev is not None and prev.rule in self._controls and self._any.fullmatch(s):
@@ -373,7 +380,7 @@ class PunctuationOnly(Rule):
         c = s[:1]  # _re needs its first character too (_PUNCT_START; its \s within isspace)
         if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
-        if len(s) > 200 or not self._re.fullmatch(s) or s.strip("*") == "":
+        if len(s) > self.max_len or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
 
@@ -386,20 +393,27 @@ class SeoSpam(Rule):
     uses_context = False
     description = "keyword-stuffed porn/gambling/SEO line"
     _split = _rx(r"[,|_、]")
+    #: Longest line of fewer than three phrases that can be spam (a title stuffed with words).
+    short_max = 60
+    #: Spam words a line needs (distinct ones, on a line of fewer than three phrases).
+    min_hits, min_distinct = 2, 3
+    #: A list of phrases: at most this many characters a phrase on average, and a spam word
+    #: for every this many phrases.
+    phrase_max_mean, phrases_per_hit = 30, 4
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if "。" in s or (len(s) > 60 and sum(map(s.count, ",|_、")) < 2):
+        if "。" in s or (len(s) > self.short_max and sum(map(s.count, ",|_、")) < 2):
             return None  # a sentence; or under three phrases (separators: _split), too long
         hits = _lex("spam_seo.txt").findall(s)
-        if len(hits) < 2:
+        if len(hits) < self.min_hits:
             return None
         segs = [x for x in self._split.split(s) if x.strip()]
         n = len(segs)
         if n >= 3:
-            if sum(map(len, segs)) / n > 30 or len(hits) * 4 < n:
+            if sum(map(len, segs)) / n > self.phrase_max_mean or len(hits) * self.phrases_per_hit < n:
                 return None
-        elif len(s) > 60 or len({h.lower() for h in hits}) < 3:
+        elif len(s) > self.short_max or len({h.lower() for h in hits}) < self.min_distinct:
             return None
         shown = ", ".join(dict.fromkeys(h.lower() for h in hits[:8]))
         return _drop(self.name, f"{len(hits)} spam words in {n} phrases: {shown}")
@@ -422,16 +436,24 @@ class Related(Rule):
     _recommend = _rx(r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐")
     _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
 
+    #: Longest previous/next link (上一篇：标题); a header with its links on its line is read
+    #: up to :data:`INLINE_LINKS_MAX`, but only lines up to this long reach the rule.
+    max_len = 100
+    #: Longest header line (相关阅读 更多>>), and longest link title in a block.
+    header_max, title_max = 50, 40
+    #: A header with its links on its line: at least this many links, none longer than this.
+    inline_min_links, inline_link_max = 3, 20
+
     def context_live(self, tag: object, after_control: bool) -> bool:
         return tag in _RELATED  # (a link title in an open block)
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) <= 50 and not ("。" in s or ";" in s):
+        if len(s) <= self.header_max and not ("。" in s or ";" in s):
             tag = ctx.prev_tag(i)
             # a numbered list ends at its first line without a number (the article's headline),
             # any list at the page's own title (the headline under a channel's list header)
-            if tag in _RELATED and len(s) <= 40:
+            if tag in _RELATED and len(s) <= self.title_max:
                 numbered = self._item.match(s) is not None
                 # (a line without a Han character, a date or a count, is never the headline)
                 headline = _HAN.search(s) is not None and is_title(s, ctx.lines[0] if i else "")
@@ -442,7 +464,7 @@ class Related(Rule):
             if m and self._tail.fullmatch(s, m.end()):
                 ctx.tags[i] = "related"
                 return _drop(self.name, f"related-article header {m.group()!r}")
-        if len(s) <= 100 and not ("。" in s or ";" in s) and self._prevnext.search(s):
+        if len(s) <= self.max_len and not ("。" in s or ";" in s) and self._prevnext.search(s):
             return _drop(self.name, "previous/next article link")
         if len(s) <= INLINE_LINKS_MAX and (m := self._header(s)) and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
@@ -454,14 +476,14 @@ class Related(Rule):
         editors recommending (本站推荐, 小编为您推荐, 本频道主编还推荐)."""
         return _lex("spam_related.txt").match(s) or cls._recommend.match(s)
 
-    @staticmethod
-    def _inline(s: str, end: int) -> bool:
+    @classmethod
+    def _inline(cls, s: str, end: int) -> bool:
         """After a header and its colon, links only: 3+ names apart, none a sentence."""
         rest = s[end:].lstrip()
         if not rest.startswith(":") or ("。" in rest or ";" in rest) or _BYLINE_PUNCT.search(rest):
             return False
         names = rest[1:].replace("|", " ").split()
-        return len(names) >= 3 and max(map(len, names)) <= 20
+        return len(names) >= cls.inline_min_links and max(map(len, names)) <= cls.inline_link_max
 
 
 #: Longest line :class:`Related` reads as a header with its links on the same line.
@@ -481,20 +503,24 @@ class DocSite(Rule):
         regex.IGNORECASE,
     )
     _strong = _rx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
+    #: Longest line dropped for a page counter or a sharing notice, and for chrome words.
+    max_len, words_max_len = 400, 120
+    #: Han characters besides the one chrome word a line may hold (上传人：某某).
+    rest_max_han = 2
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 400:
+        if len(s) > self.max_len:
             return None
         if "页" in s and self._page.fullmatch(s):
             return _drop(self.name, "page counter")
         if ("分享" in s or "搜索" in s) and self._strong.search(s):
             return _drop(self.name, "document-site sharing notice")
-        if len(s) > 120 or ("。" in s or ";" in s):
+        if len(s) > self.words_max_len or ("。" in s or ";" in s):
             return None  # what follows never drops prose (_prose)
         lex = _lex("spam_doc_site.txt")
         found = lex.findall(s)
-        if not found or _prose(s) or (len(found) < 2 and _rest_han(s, lex) > 2):
+        if not found or _prose(s) or (len(found) < 2 and _rest_han(s, lex) > self.rest_max_han):
             return None
         m = lex.search(s)
         assert m is not None
@@ -520,6 +546,9 @@ class Navigation(Rule):
     _home = _rx(r"(?:网站)?首页|主页|home", regex.IGNORECASE)
     _segment = _rx(r"[^,.;:!?()\[\]\s]{1,12}")
     _one_seg = _rx(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
+    max_len = 150
+    #: Longest breadcrumb segment, and longest line that goes on with a breadcrumb (> 政策解读).
+    segment_max, continuation_max = 30, 30
 
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
@@ -532,7 +561,7 @@ class Navigation(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 150 or ("。" in s or ";" in s):
+        if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         prev = ctx.prev_tag(i)
         in_nav = isinstance(prev, tuple) and prev[0] == "nav"
@@ -564,9 +593,9 @@ class Navigation(Rule):
         if lead:
             self._tag(ctx, i, segs, state)
             return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
-        if any(len(x) > 30 for x in segs):
+        if any(len(x) > self.segment_max for x in segs):
             return None
-        if s.startswith(">") and in_nav and len(s) <= 30:
+        if s.startswith(">") and in_nav and len(s) <= self.continuation_max:
             self._tag(ctx, i, (*prev[1], *segs), state)  # type: ignore[index]
             return _drop(self.name, "breadcrumb continuation")
         home = len(segs) >= 2 and bool(
@@ -588,6 +617,7 @@ class CategoryLabel(Rule):
     description = "channel label repeating a breadcrumb segment"
     drops_sentences = False
     _channel = ("头条", "首页", "正文", "列表", "要闻", "动态", "新闻", "资讯")
+    max_len = 12
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return isinstance(tag, tuple) and tag[0] == "nav"
@@ -595,7 +625,7 @@ class CategoryLabel(Rule):
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         tag = ctx.prev_tag(i)
-        if len(s) > 12 or not isinstance(tag, tuple) or tag[0] != "nav":
+        if len(s) > self.max_len or not isinstance(tag, tuple) or tag[0] != "nav":
             return None
         segs = tag[1]
         if s in segs[:-1] or (s in segs and s.endswith(self._channel)):
@@ -663,6 +693,11 @@ class Metadata(Rule):
     #: Something every dropping path past the colon test needs: a date or journal year (four
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
     _needs = _rx(r"\d{4}|前|刚刚|昨天")
+    max_len = 200
+    #: Longest value of a field (and of a name on the line after a bare label: ``_name``).
+    value_max = 40
+    #: Longest byline after a date and time of day (2024-03-12 15:35 某某日报).
+    byline_max = 40
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         # a label waiting for its value; inside a related block (the only other tag it
@@ -676,7 +711,7 @@ class Metadata(Rule):
             if len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
                 key = tag.split(":", 1)[1]
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
-        if len(s) > 200 or ("。" in s or ";" in s):
+        if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if ":" not in s and "|" not in s and not self._needs.search(s):
             return None  # no label (a colon or |), no date (four digits), no relative time
@@ -704,7 +739,7 @@ class Metadata(Rule):
         if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
             if in_block:
                 return None
-            if date and date.group(4) and len(rest) <= 40 and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
+            if date and date.group(4) and len(rest) <= self.byline_max and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
                     and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":"):
@@ -723,7 +758,7 @@ class Metadata(Rule):
             raw_value = rest[f.end():end]
             cut = self._value_cut.search(raw_value.strip())
             value = (raw_value.strip()[: cut.start()] if cut else raw_value.strip()).strip(" ]")
-            if len(value) > 40:
+            if len(value) > self.value_max:
                 return None
             label = f.group(1)
             key = labels.key[label]
@@ -763,10 +798,11 @@ class ShareBar(Rule):
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]",
         regex.IGNORECASE,
     )
+    max_len = 100
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 100 or ("。" in s or ";" in s):
+        if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         m = self._re.search(s)
         if m is None:
@@ -785,17 +821,20 @@ class Keywords(Rule):
     #: A line that announces a list of words to watch: (… 留意 …) 以下词汇/关键词/关键字, at its end.
     _box = _rx(r"(?:^|(?:留意|注意|关注|出现的)[^,;。]{0,12}?)以下(?:词汇|关键词|关键字)\s*:?$")
     _split = _rx(r"[,、\s]+")
+    max_len = 150
+    #: Longest word of the word list under a keyword box.
+    word_max = 10
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return tag == "keywords-open"
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 150 or ("。" in s or ";" in s):
+        if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if ctx.prev_tag(i) == "keywords-open":
             words = [w for w in self._split.split(s) if w]
-            if len(words) >= 2 and all(len(w) <= 10 for w in words):
+            if len(words) >= 2 and all(len(w) <= self.word_max for w in words):
                 return _drop(self.name, f"word list of {len(words)} words")
         if self._box.search(s):
             ctx.tags[i] = "keywords-open"
@@ -822,10 +861,13 @@ class Footer(Rule):
         r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}",
         regex.IGNORECASE,
     )
+    #: Longest line a licence number or a public-security record drops; longest line other
+    #: markers drop (a sentence may quote 版权声明).
+    max_len, short_max = 400, 120
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 400:
+        if len(s) > self.max_len:
             return None
         # every alternative of _strong holds one of these (ICP, 安备, 声明, 转载, ©, (c))
         m = (
@@ -834,9 +876,9 @@ class Footer(Rule):
             or "p" in s or "P" in s or "c" in s or "C" in s
             else None
         )
-        if m and (len(s) <= 120 or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
+        if m and (len(s) <= self.short_max or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
             return _drop(self.name, f"footer marker {m.group().strip()!r}")
-        if len(s) > 120 or "。" in s or not _footer_any().search(s):
+        if len(s) > self.short_max or "。" in s or not _footer_any().search(s):
             return None  # the rest needs a word of the footer lexicon
         strong, link, weak = _footer_lex()
         m = strong.search(s)
@@ -872,6 +914,8 @@ class LinkList(Rule):
     uses_context = False
     description = "row of |-separated short links"
     drops_sentences = False
+    #: Longest link of a row; a row of only three links holds none longer than ``short_link``.
+    link_max, short_link = 30, 10
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -881,9 +925,9 @@ class LinkList(Rule):
             return None  # a Markdown table row
         segs = [x.strip() for x in s.split("|")]
         segs = [x for x in segs if x]
-        if len(segs) < 3 or any(len(x) > 30 for x in segs):
+        if len(segs) < 3 or any(len(x) > self.link_max for x in segs):
             return None
-        if len(segs) == 3 and any(len(x) > 10 for x in segs):
+        if len(segs) == 3 and any(len(x) > self.short_link for x in segs):
             return None
         return _drop(self.name, f"{len(segs)} |-separated links")
 
@@ -921,15 +965,17 @@ class ChromeWords(Rule):
     _split = _rx(r"[\s|/·•,]+")
     #: Brackets and colons trimmed off each word, at its start and at its end.
     _open, _close = "[(<:", "])>:"
+    #: Longest line, and most words, of a toolbar (the gate's chrome bit reads ``max_len`` too).
+    max_len, max_words = 60, 15
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 60 or not _chrome_only(s.lower()):
+        if len(s) > self.max_len or not _chrome_only(s.lower()):
             return None
         op, cl = self._open, self._close
         words = [w.lstrip(op).rstrip(cl).lower() for w in self._split.split(s)]
         words = [w for w in words if w]
-        if not words or len(words) > 15:
+        if not words or len(words) > self.max_words:
             return None
         vocab = _chrome_words()
         if all(w in vocab for w in words):
@@ -949,10 +995,11 @@ class Image(Rule):
         r"图片\s*/\s*.{0,20})\s*[\])]?"
         r"|.{0,15}(?:logo|LOGO|Logo)",
     )
+    max_len = 40
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 40 or ("。" in s or ";" in s) or not self._re.fullmatch(s):
+        if len(s) > self.max_len or ("。" in s or ";" in s) or not self._re.fullmatch(s):
             return None
         return _drop(self.name, f"image placeholder {s!r}")
 
@@ -972,10 +1019,11 @@ class SiteNotice(Rule):
     )
     _threat = _rx(r"违者(?:必究|将?依法追究)")
     _browser = _rx(r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器")
+    max_len = 300
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 300:
+        if len(s) > self.max_len:
             return None
         if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"browser advice {m.group()[:12]!r}")
@@ -1001,10 +1049,11 @@ class Teaser(Rule):
         r"(?:\[\s*(?:详细|全文|详情|更多|阅读全文|查看全文)\s*\]"
         r"|(?:详细|详情|更多|全文)\s*>{1,3}|(?:\.{3}|…)\s*(?:阅读全文|查看全文))\s*$"
     )
+    max_len = 300
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 300 or not s.endswith(("]", ">", "文")):
+        if len(s) > self.max_len or not s.endswith(("]", ">", "文")):
             return None
         m = self._re.search(s)
         if m is None or m.start() == 0:
@@ -1023,16 +1072,19 @@ class Prompt(Rule):
 
     #: A call to install the site's app (下载某某新闻APP客户端，随时随地看新闻！).
     _app = _rx(r"(?:点击|扫码|立即|马上)?下载[^\s,:;!?]{0,12}?(?:app|客户端)", regex.IGNORECASE)
+    max_len = 40
+    #: Han characters besides the prompt a line may hold (长按二维码识别关注).
+    rest_max_han = 4
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 40 or ("。" in s or ";" in s):
+        if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if m := self._app.match(s):
             return _drop(self.name, f"app download prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
-        if m is None or _rest_han(s, lex) > 4:
+        if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
         return _drop(self.name, f"reader prompt {m.group()!r}")
 
@@ -1060,10 +1112,11 @@ class Widget(Rule):
         r"|[^。]{0,40}(?:已被|被)(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）]?"
         r"|\S{1,20}\[[^\]\s]{0,16}网友\]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     )
+    max_len = 60
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 60 or not self._re.fullmatch(s):
+        if len(s) > self.max_len or not self._re.fullmatch(s):
             return None
         return _drop(self.name, f"counter or comment widget {s[:20]!r}")
 
@@ -1079,10 +1132,11 @@ class SiteBanner(Rule):
         r"[\p{Han}\w]{1,12}网\s*(?:→|->|——|--)\s*[^,.;:!?]{0,20}(?:门户|网站|平台|官网|首选|权威|领先)[^,.;:!?]{0,10}"
         r"|欢迎(?:访问|来到|光临)[^,;:!?]{0,20}(?:网|网站|平台|门户)[!]?"
     )
+    max_len = 50
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > 50 or ("。" in s or ";" in s) or not self._re.fullmatch(s):
+        if len(s) > self.max_len or ("。" in s or ";" in s) or not self._re.fullmatch(s):
             return None
         return _drop(self.name, "site name and slogan")
 
@@ -1111,31 +1165,8 @@ RULES: list[Rule] = [
 ]
 
 
-#: The longest line (folded, stripped) each built-in rule can drop, in any context (None: no
-#: limit). Read off each rule's own length checks; :func:`classify_lines` skips a built-in rule
-#: on longer lines without calling it.
-_MAX_LEN: dict[type, int | None] = {
-    PunctuationOnly: 200,
-    SeoSpam: None,
-    Footer: 400,
-    Metadata: 200,
-    ShareBar: 100,
-    ChromeWords: 60,
-    Related: 100,
-    DocSite: 400,
-    Navigation: 150,
-    CategoryLabel: 12,
-    Keywords: 150,
-    LinkList: None,
-    Image: 40,
-    Prompt: 40,
-    SiteBanner: 50,
-    Widget: 60,
-    Teaser: 300,
-    SiteNotice: 300,
-}
-#: The built-in rule objects (the length limits apply to these only, not to subclasses or
-#: rules of a user's own).
+#: The built-in rule objects (their length limits, :attr:`Rule.max_len`, apply to these only,
+#: not to subclasses or rules of a user's own).
 _BUILTIN_IDS = frozenset(id(r) for r in RULES)
 _KEEP_ALIVE = tuple(RULES)
 
@@ -1148,7 +1179,8 @@ class _Plan:
     def __init__(self, rules: Sequence[Any]) -> None:
         checks = [(r.check if isinstance(r, Rule) else r) for r in rules]
         sentence_ok = [getattr(r, "drops_sentences", True) for r in rules]
-        limits = [_MAX_LEN.get(type(r)) if id(r) in _BUILTIN_IDS else None for r in rules]
+        # (a built-in rule's own limit; a rule of a user's own, a subclass too, is always run)
+        limits = [r.max_len if id(r) in _BUILTIN_IDS else None for r in rules]
         cuts = sorted({x for x in limits if x is not None})
         self.top = len(cuts)
         self.key_of = [bisect_left(cuts, n) for n in range(cuts[-1] + 1)] if cuts else []
@@ -1474,11 +1506,11 @@ class _Gate:
     def _edge_bits(self, cls: Any, starts: Any, n: Any) -> Any:
         """Per line (its *starts* and lengths *n* in the characters' classes *cls*): the
         punctuation bit when it starts with a stray mark, the teaser bit when it ends a
-        read-more link, the chrome bit when it has up to 60 characters and none that is never
+        read-more link, the chrome bit when it has up to ``ChromeWords.max_len`` characters and none that is never
         an interface word's."""
         out = np.where(cls[starts] & _STRAY, self.bits["punctuation"], 0)
         out |= np.where(cls[np.maximum(starts + n - 1, 0)] & _READ_MORE, self.bits["teaser"], 0)
-        out |= np.where((n <= 60) & (np.bitwise_or.reduceat(cls, starts) & _NOT_CHROME == 0), self._chrome_bit, 0)
+        out |= np.where((n <= ChromeWords.max_len) & (np.bitwise_or.reduceat(cls, starts) & _NOT_CHROME == 0), self._chrome_bit, 0)
         return out
 
     def _mark_tables(self) -> tuple[Any, Any, Any, Any]:
