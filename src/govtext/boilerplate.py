@@ -140,6 +140,13 @@ class PageParams:
     #: Teasers (a headline and its summary among dropped lines outside the region) a page needs
     #: for them to be dropped as a list of summaries.
     teaser_min: int = 2
+    #: Short lines (or picture placeholders) between two fragments of the article that the
+    #: region grows over; one more when they are pieces of a reference mark ([ / 1 / ]).
+    gap_max_lines: int = 2
+    #: Lines right above a 公文's date taken with it as its signature.
+    signature_max_lines: int = 2
+    #: Spaces that make a line a row of menu words, not the first part of a broken headline.
+    menu_min_spaces: int = 2
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -534,10 +541,10 @@ def _grow(
             return 0
         if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))):
             return 1
-        for width in (1, 2, 3):
+        for width in range(1, p.gap_max_lines + 2):
             ends = [x + d * k for k in range(1, width + 1)]
             z = x + d * (width + 1)
-            ok = gap if width < 3 else mark
+            ok = gap if width <= p.gap_max_lines else mark
             if (0 <= z < len(nb) and all(ok(nb[e]) for e in ends) and fragment(nb[z])
                     and nb[z] not in items):
                 return width + 1
@@ -689,7 +696,7 @@ def _head_line(
                 if len(block) >= p.headline_max_lines or kinds[j] in ("chrome", "prose"):
                     break
                 if kinds[j] != "blank":
-                    if han[j] < p.head_min_han or j in items or j in template or lines[j].count(" ") >= 2:
+                    if han[j] < p.head_min_han or j in items or j in template or lines[j].count(" ") >= p.menu_min_spaces:
                         break  # (three words apart: a menu row, not a headline's first part)
                     block.append(j)
             return set(block)
@@ -795,7 +802,7 @@ def _document_blocks(
                 keep.add(j)
         elif _DATE_LINE.fullmatch(s):
             block = [i]
-            for y in range(x - 1, max(x - 3, -1), -1):
+            for y in range(x - 1, max(x - 1 - p.signature_max_lines, -1), -1):
                 j = nb[y]
                 if kinds[j] in ("prose", "near"):
                     keep.update(block)  # text, a signature, then the date: a closing block

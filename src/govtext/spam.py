@@ -1772,8 +1772,8 @@ _NOTICE_FIELD = re.compile(
 )
 #: Dated header lines a page needs to have a comment thread.
 COMMENT_MIN_HEADS = 3
-#: Longest comment header line.
-COMMENT_HEAD_MAX = 80
+#: Shortest and longest comment header line (past the shortest: a name beside the date-time).
+COMMENT_HEAD_MIN, COMMENT_HEAD_MAX = 10, 80
 
 
 def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
@@ -1785,7 +1785,7 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         return []  # (a time of day has a colon; one scan of the text: most pages have none)
     found = [
         i for i, s in enumerate(lines)
-        if verdicts[i].keep and 10 < len(s) <= COMMENT_HEAD_MAX and ":" in s
+        if verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_HEAD_MAX and ":" in s
         and (m := _DATE_TIME.search(s)) is not None and (m.start() > 0 or m.end() < len(s))
         and not ("。" in s or ";" in s) and not _NOTICE_FIELD.search(s, 0, m.start())
     ]
