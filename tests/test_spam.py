@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from govtext import spam
 from govtext.quality import pseudo_original_score
-from govtext.spam import RULES, Context, Rule, Verdict, classify_lines, drop_spam_lines
+from govtext.spam import RULES, Context, Related, Rule, Verdict, classify_lines, drop_spam_lines
 
 
 def rules_of(text: str) -> list[str | None]:
@@ -766,6 +766,16 @@ def test_site_notice_leaves_a_documents_own_terms() -> None:
 )
 def test_more_page_furniture_forms(line: str, rule: str | None) -> None:
     assert classify_lines(line)[0].rule == rule
+
+
+def test_a_long_row_of_links_after_its_header() -> None:
+    # a header with its links on its line is read up to Related.max_len (it was cut at 100
+    # characters by the rules' skip table, which held a second copy of the limits)
+    names = " ".join(f"某某{c}市教育网" for c in "甲乙丙丁戊己庚辛壬癸子丑寅卯")
+    line = "友情链接：" + names
+    assert 100 < len(line) <= Related.max_len
+    assert classify_lines(line)[0].rule == "related"
+    assert classify_lines("友情链接：" + " ".join([names] * 4))[0].keep  # longer than any row
 
 
 def test_a_date_repeating_the_first_line_is_no_headline_in_a_related_block() -> None:

@@ -436,11 +436,10 @@ class Related(Rule):
     _recommend = _rx(r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐")
     _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
 
-    #: Longest previous/next link (上一篇：标题); a header with its links on its line is read
-    #: up to :data:`INLINE_LINKS_MAX`, but only lines up to this long reach the rule.
-    max_len = 100
-    #: Longest header line (相关阅读 更多>>), and longest link title in a block.
-    header_max, title_max = 50, 40
+    #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
+    max_len = 400
+    #: Longest header line (相关阅读 更多>>), link title in a block, previous/next link.
+    header_max, title_max, prevnext_max = 50, 40, 100
     #: A header with its links on its line: at least this many links, none longer than this.
     inline_min_links, inline_link_max = 3, 20
 
@@ -464,9 +463,9 @@ class Related(Rule):
             if m and self._tail.fullmatch(s, m.end()):
                 ctx.tags[i] = "related"
                 return _drop(self.name, f"related-article header {m.group()!r}")
-        if len(s) <= self.max_len and not ("。" in s or ";" in s) and self._prevnext.search(s):
+        if len(s) <= self.prevnext_max and not ("。" in s or ";" in s) and self._prevnext.search(s):
             return _drop(self.name, "previous/next article link")
-        if len(s) <= INLINE_LINKS_MAX and (m := self._header(s)) and self._inline(s, m.end()):
+        if (m := self._header(s)) and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
         return None
 
@@ -486,8 +485,6 @@ class Related(Rule):
         return len(names) >= cls.inline_min_links and max(map(len, names)) <= cls.inline_link_max
 
 
-#: Longest line :class:`Related` reads as a header with its links on the same line.
-INLINE_LINKS_MAX = 400
 
 
 class DocSite(Rule):
