@@ -1119,7 +1119,7 @@ class Widget(Rule):
 
 
 class SiteBanner(Rule):
-    """A site's name and slogan as a header line (天阅网→最有价值的门户网站, 欢迎访问XX网)."""
+    """A site's name and slogan as a header line (某某网→权威的门户网站, 欢迎访问某某网)."""
 
     name = "site_banner"
     uses_context = False
