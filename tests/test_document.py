@@ -252,3 +252,64 @@ def test_portal_fields_among_many_dropped_lines():
     d = parse_document("关于做好工作的通知\n正文。\n", metadata_lines=meta)
     assert {k: v.text for k, v in d.portal.items()} == {"index_number": "000014349", "subject": "财政"}
     assert parse_document("正文。", metadata_lines=["首页"] * 80 + ["索引号：1", "主题分类：财政"]).portal == {}
+
+
+def test_headline_printed_twice_is_read_once():
+    # the whole headline again (on one line or split), or only its last words
+    body = "各区教育局：\n请做好准备。\n市教育局\n2024年8月20日\n"
+    for copy in ("市教育局关于秋季开学工作的通知\n", "市教育局关于秋季\n开学工作的通知\n"):
+        t = "市教育局关于秋季开学工作的通知\n" + copy + body
+        d = parse_document(t)
+        assert d.title.text == "市教育局关于秋季开学工作的通知"
+        assert d.title.lines == tuple(range(2, 2 + copy.count("\n")))  # the copy over the body
+        assert d.addressees.text == "各区教育局" and d.date.iso == "2024-08-20"
+    d = parse_document("2025年某市政府工作报告\n政府工作报告\n各位代表：\n现在报告工作。\n")
+    assert d.title.text == "2025年某市政府工作报告" and d.title.lines == (1,)
+    d = parse_document("市统计局关于调查工作的通知\n统发〔2024〕3号\n市统计局关于调查工作的通知\n各县：\n正文。\n")
+    assert d.title.lines == (3,) and d.addressees.text == "各县"
+
+
+def test_head_printed_again_under_a_portal_copy():
+    # what clean() leaves of a policy page: the table's 标题 and 发文字号 cells (their keys
+    # dropped), the publication date, then the document's own head
+    t = ("省政府关于促进就业的意见\n省发〔2022〕7号\n2022年05月10日\n省政府关于\n促进就业的意见\n"
+         "省发〔2022〕7号\n各市人民政府：\n正文。\n省政府\n2022年5月6日\n")
+    d = parse_document(t)
+    assert d.title.text == "省政府关于促进就业的意见" and d.title.lines == (4, 5)
+    assert d.doc_number.lines == (6,) and d.addressees.text == "各市人民政府"
+    assert d.signature.text == "省政府" and d.date.iso == "2022-05-06"
+
+
+def test_lines_above_an_issuer_mark_with_its_number():
+    t = ("某某管理条例\n2020年3月2日\n中华人民共和国国务院令\n第9号\n现公布条例。\n总理　王某\n2020年2月28日\n"
+         "某某管理条例\n第一条　为了管理。\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "中华人民共和国国务院令" and d.doc_number.serial == 9
+    assert d.title.text == "某某管理条例" and d.title.lines == (8,) and d.issuers == ["国务院"]
+
+
+def test_title_over_lines_cut_inside_a_word_and_title_just_above_the_number():
+    d = parse_document("政府工作报\n告\n——在某市人民代表大会上\n各位代表：\n")
+    assert d.title.text == "政府工作报告" and d.title.lines == (1, 2)
+    t = ("# 某法院关于审理某类案件若干问题的解释\n2023年6月1日 施行\n某法院关于审理某类\n案件若干问题的解释\n"
+         "法释〔2023〕9号\n第一条　为了审理。\n")
+    d = parse_document(t)
+    assert d.title.text == "某法院关于审理某类案件若干问题的解释" and d.title.lines == (3, 4)
+    assert d.doc_number.text == "法释〔2023〕9号"
+
+
+@pytest.mark.parametrize("title", ["某某法修正案（三）", "某单位执勤工作规范", "某法院关于两地相互执行判决的安排",
+                                   "某某民法典", "某行业从业人员行为准则"])
+def test_more_kinds_of_document(title):
+    assert parse_document(f"{title}\n第一条　内容。\n").title.text == title
+
+
+def test_portal_value_ends_at_another_label_and_date_cells_hold_dates():
+    d = parse_document("正文。", metadata_lines=["发布日期：2021-06-01 浏览次数： 来源：本站", "索引号：0001"])
+    assert d.portal["publish_date"].text == "2021-06-01"
+    # a date key whose next dropped line is not a date: no value (the lines dropped around a
+    # table are not always neighbours)
+    d = parse_document("正文。", metadata_lines=["发布日期：", "扫码在手机上查看", "索引号：0001"])
+    assert "publish_date" not in d.portal
+    d = parse_document("正文。", metadata_lines=["发文字号：", "国办函〔2021〕3号", "索引号：0001"])
+    assert d.portal["doc_number"].text == "国办函〔2021〕3号"

@@ -11,7 +11,7 @@ nothing is guessed.
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``) |
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】), ``国令第707号``, or ``第707号`` right under a 令 mark |
 | ``signer`` 签发人 | ``签发人：张三`` in the head |
-| ``title`` 标题 | the short lines before the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; for a 令, the regulation's name under the date |
+| ``title`` 标题 | the short lines just above the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature |
 | ``signature`` 发文机关署名 | the line (two stacked organ names) right above the first date line after the head |
@@ -29,7 +29,9 @@ sign ``国务院办公厅　中央军委办公厅``), else the organ named by a 
 before 关于 in the title. ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
-the issuing document: the first signature and date block after the head is its own.
+the issuing document: the first signature and date block after the head is its own. A page that
+prints the head twice (a policy portal's 标题 and 发文字号 cells above the document's own head, or
+a page title above the 令 mark) is read from the last copy, the one the body follows.
 
 >>> doc = parse_document(
 ...     "国务院关于在市场监管领域全面推行\\n部门联合监管的意见\\n国发〔2019〕5号\\n"
@@ -170,7 +172,7 @@ _DATE = (
 _KINDS = (
     "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
     "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
-    "解释|法"
+    "解释|安排|修正案|法典|规范|准则|守则|导则|规程|法"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 _PORTAL_KEYS = {
@@ -433,6 +435,23 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     return doc
 
 
+@lazy
+def _other_label_re() -> re.Pattern[str]:
+    # a label the table does not know, after a blank: where a field's value ends
+    return re.compile(r"[ \u3000\t]+[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
+
+
+def _cell_fits(key: str, value: str) -> bool:
+    """Can the cell *value* be the value of *key*? A date field's value starts with a date, a
+    doc number's holds a serial number (the cell under a key may belong to something else: the
+    lines dropped around a table are not always next to each other)."""
+    if key.endswith("date"):
+        return re.match(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*[年/.．-]", value) is not None
+    if key == "doc_number":
+        return re.search(r"\d[ \u3000]*号", value) is not None
+    return True
+
+
 def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element], set[int]]:
     """The portal table: ``key：value`` fields, or a key cell alone with its value below."""
     found: dict[str, Element] = {}
@@ -445,9 +464,12 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
         for a, b in zip(ms, [*ms[1:], None]):
             key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
             vend = b.start() if b is not None else len(ln.s)
+            other = _other_label_re().search(ln.s, a.end(), vend)  # 浏览次数：, 责任编辑： ...
+            vend = other.start() if other is not None else vend
             value = ln.s[a.end() : vend].strip(_BLANK)
             src = [ln]
-            if not value and b is None and i + 1 < len(lines) and not pat.match(lines[i + 1].s):
+            if (not value and b is None and i + 1 < len(lines) and not pat.match(lines[i + 1].s)
+                    and _cell_fits(key, lines[i + 1].s)):
                 src = [lines[i + 1]]
                 value = lines[i + 1].s
                 used.add(i + 1)
@@ -494,21 +516,47 @@ def _title_block(lines: list[_Line], i: int) -> int:
     """End of the title that starts at line *i*, or *i* when there is none.
 
     The title is the most title-like lines (at most four) whose joined text ends with a kind
-    of document (通知, 意见, 条例 ...), not followed by a line that continues a sentence. A
-    line after the first that starts with a bracket or a digit (a date line, a note) ends it.
+    of document (通知, 意见, 条例 ...; a word may be cut at a line end: 报 + 告), not followed by
+    a line that continues a sentence. A line after the first that starts with a bracket or a
+    digit (a date line, a note) ends it, and so do lines that repeat the title read so far (a
+    page prints its headline twice: the whole again, or its last words).
     """
     best = i
+    joined = ""
     for j in range(i, min(len(lines), i + 4)):
         s = lines[j].s
         if not _is_heading_like(s) or _attach_re().match(s) or _split_signer(s)[1] is not None:
             break
-        if any(c in s for c in ">＞›»|｜_：:"):  # a breadcrumb, a page title, a label
+        if any(c in s for c in ">＞›»|｜_：:") or _date_re().match(s):  # breadcrumb, label, date
             break
-        if j > i and (s[0] in "（(【[<" or _date_re().match(s)):
+        if j > i and s[0] in "（(【[<":
             break
-        if _title_end_re().search(s) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
+        if best > i and _repeats(lines[best : j + 1], lines[i:best]):
+            break
+        joined += s
+        if _title_end_re().search(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
+
+
+def _repeats(lines: list[_Line], title: list[_Line]) -> bool:
+    """Do *lines* begin or end a copy of *title* (four characters or more, spacing aside)?"""
+    piece = _strip_spacing("".join(ln.s for ln in lines))
+    whole = _strip_spacing("".join(ln.s for ln in title))
+    return len(piece) >= 4 and (whole.startswith(piece) or whole.endswith(piece))
+
+
+def _copy_at(lines: list[_Line], k: int, title: str) -> int:
+    """End of a copy of *title* (spacing aside) printed from line *k* on, else *k*."""
+    whole = _strip_spacing(title)
+    piece = ""
+    for j in range(k, min(len(lines), k + 4)):
+        piece += _strip_spacing(lines[j].s)
+        if piece == whole:
+            return j + 1
+        if not whole.startswith(piece):
+            break
+    return k
 
 
 def _title(lines: list[_Line]) -> Element | None:
@@ -519,40 +567,19 @@ def _title(lines: list[_Line]) -> Element | None:
 
 
 def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
-    """Issuer mark, doc number, signer, title and addressees; returns where the body starts."""
-    i = 0
-    while i < min(len(lines), 5) and any(c in lines[i].s for c in ">＞›»|｜_"):
-        i += 1  # page chrome above the document: a breadcrumb, the page's title
-    while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
-        i += 1  # 份号, 密级和保密期限, 紧急程度
-    if i < len(lines) and len(lines[i].s) <= 40 and "关于" not in lines[i].s and _mark_re().fullmatch(lines[i].s):
-        doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
-        i += 1
-    num_at = -1
-    for j in range(i, min(len(lines), i + 8)):
-        rest, who = _split_signer(lines[j].s)
-        if who and doc.signer is None:
-            doc.signer = Element(who, lines[j].start + lines[j].s.rindex(who),
-                                 lines[j].start + lines[j].s.rindex(who) + len(who), (lines[j].no,))
-        dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
-        if dn is not None:
-            doc.doc_number, num_at = dn, j
+    """Issuer mark, doc number, signer, title and addressees; returns where the body starts.
+
+    A page may print the head twice (a policy portal's table cells, or the page's own headline
+    and doc number, above the document's): the head read is the last copy, the one the body
+    follows.
+    """
+    i = _head_start(lines)
+    while True:
+        pos = _read_head_at(doc, lines, i)
+        if pos >= 0:
             break
-        if rest and not _is_heading_like(rest):
-            break
-    if num_at > i:  # title above the number (as gov.cn prints it)
-        block = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0]]
-        if block and _title_block(block, 0) == len(block):
-            doc.title = _title(block)
-        pos = num_at + 1
-    else:
-        pos = num_at + 1 if num_at >= 0 else i
-        while pos < len(lines) and not _split_signer(lines[pos].s)[0]:
-            pos += 1  # a 签发人 line of its own
-        end = _title_block(lines, pos)
-        if end > pos:
-            doc.title = _title(lines[pos:end])
-            pos = end
+        i = -pos  # the same doc number again below: read the head from there
+        doc.issuer_mark = doc.doc_number = doc.signer = doc.title = None
     if doc.title is None and doc.doc_number is None:
         return pos
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
@@ -562,6 +589,88 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.addressees = Element(value, ln.start, ln.start + len(value), (ln.no,))
             pos += 1
     return pos
+
+
+def _head_start(lines: list[_Line]) -> int:
+    """Where the document's head starts: after page chrome (a breadcrumb, the page's title) and
+    the copy marks (份号, 密级, 紧急程度); at an issuer mark with its doc number under it when a
+    few lines (the page's headline, a date) stand above that."""
+    i = 0
+    while i < min(len(lines), 5) and any(c in lines[i].s for c in ">＞›»|｜_"):
+        i += 1
+    for k in range(i + 1, min(len(lines) - 1, i + 4)):
+        if _is_mark(lines[k].s) and _doc_number(lines[k + 1], after_mark=True) is not None:
+            return k
+    while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
+        i += 1
+    return i
+
+
+def _is_mark(s: str) -> bool:
+    """A 发文机关标志 line: an organ's name and 令 or 文件 (``国务院文件``)."""
+    return len(s) <= 40 and "关于" not in s and _mark_re().fullmatch(s) is not None
+
+
+def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
+    """The head from line *i*; returns where the body starts, or minus the line to read the
+    head again from (the doc number read is printed again a few lines below)."""
+    if i < len(lines) and _is_mark(lines[i].s):
+        doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
+        i += 1
+    num_at = _find_doc_number(doc, lines, i)
+    if num_at >= 0 and doc.doc_number is not None:
+        again = _doc_number_text(doc.doc_number.text)
+        for k in range(num_at + 1, min(len(lines), num_at + 10)):
+            dn = _doc_number(lines[k], after_mark=False)
+            if dn is not None and _doc_number_text(dn.text) == again:
+                return -(num_at + 1)
+    if num_at > i:  # title above the number (as gov.cn prints it)
+        doc.title = _title_above([ln for ln in lines[i:num_at] if _split_signer(ln.s)[0]])
+        pos = num_at + 1
+        end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos
+        if end > pos:  # the title printed again under the number: that copy is the document's
+            doc.title, pos = _title(lines[pos:end]), end
+        return pos
+    pos = num_at + 1 if num_at >= 0 else i
+    while pos < len(lines) and not _split_signer(lines[pos].s)[0]:
+        pos += 1  # a 签发人 line of its own
+    end = _title_block(lines, pos)
+    if end > pos:
+        doc.title = _title(lines[pos:end])
+        copy_end = _copy_at(lines, end, doc.title.text) if doc.title is not None else end
+        if copy_end > end:  # the headline printed twice: the second copy is the document's
+            doc.title = _title(lines[end:copy_end])
+        pos = copy_end
+    return pos
+
+
+def _doc_number_text(s: str) -> str:
+    return re.sub(r"[ \u3000]", "", s)
+
+
+def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
+    """The doc number among the short lines from *i* (and a 签发人 on the way); its index or -1."""
+    for j in range(i, min(len(lines), i + 8)):
+        rest, who = _split_signer(lines[j].s)
+        if who and doc.signer is None:
+            doc.signer = Element(who, lines[j].start + lines[j].s.rindex(who),
+                                 lines[j].start + lines[j].s.rindex(who) + len(who), (lines[j].no,))
+        dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
+        if dn is not None:
+            doc.doc_number = dn
+            return j
+        if rest and not _is_heading_like(rest):
+            break
+    return -1
+
+
+def _title_above(block: list[_Line]) -> Element | None:
+    """The title that ends right above the doc number: the longest run of the last lines (up to
+    four) that reads as a title; lines above it (a portal's cells, a date) are not part of it."""
+    for s in range(max(0, len(block) - 4), len(block)):
+        if _title_block(block, s) == len(block):
+            return _title(block[s:])
+    return None
 
 
 def _addressee_like(s: str) -> bool:
