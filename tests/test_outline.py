@@ -721,3 +721,30 @@ def test_gate_tables_find_the_class_scans_positions(text):
         assert list(outline._gate_positions(text)) == scan
     finally:
         outline._GATE_TABLE_MIN = old
+
+
+def test_counted_points_with_a_law_word_are_not_articles():
+    # 第一条，… counts the points of an argument (条 as a counter), it opens no article
+    t = "对此有两条意见：\n第一条，要支持；第二条，要落实。\n第一条　本办法适用于全市。\n"
+    o = split_outline(t)
+    assert [(s.marker, s.start) for s in o.walk()] == [("第一条", t.index("第一条　"))]
+    assert [s.marker for s in split_outline("第二章，见上文。\n").walk()] == []
+
+
+def test_notes_under_a_notes_line_are_not_headings():
+    t = ("一、总体要求\n要坚持标准。①再按计划推进。\n二、保障措施\n加强领导。\n"
+         "注：\n① 见某部门的文件，第3页。\n② 见某期刊，第12页。\n")
+    o = split_outline(t)
+    assert [s.marker for s in o.walk()] == ["一、", "二、"]
+    assert o.sections[1].to_text().endswith("第12页。\n")  # the notes stay in the last section's text
+    # a 注： inside a line is no notes heading; a list that is not 1, 2, ... is left alone
+    o = split_outline("一、要求\n本表注：见下。\n1.第一项\n2.第二项\n")
+    assert [s.marker for s in o.walk()] == ["一、", "1.", "2."]
+
+
+def test_circled_mark_glued_to_a_sentence_is_a_note_mark():
+    o = split_outline("一、目标\n任务很重。①此后继续。\n二、措施\n")
+    assert [s.marker for s in o.walk()] == ["一、", "二、"]
+    # a circled heading after a blank inside run-together text stays
+    o = split_outline("一、目标 ①提高质量 ②扩大规模")
+    assert [s.marker for s in o.walk()] == ["一、", "①", "②"]

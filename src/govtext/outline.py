@@ -402,6 +402,8 @@ def _cn_int(s: str) -> int:
 # --------------------------------------------------------------------------- candidates
 
 _LINE_START, _AFTER_SPACE, _AFTER_STOP = 0, 1, 2
+# After a law marker these make it a point of an enumeration, not an article or chapter.
+_ENUM_PUNCT = frozenset("，、,；;")
 _INDENT = frozenset(" \t\u3000#*>-\r\ufeff")
 
 
@@ -449,8 +451,8 @@ def _find_candidates(text: str) -> list[_Cand]:
         follow_ws = nxt == "" or nxt.isspace()
         kind = m.lastgroup  # the outermost named group of the alternative that matched
         if kind == "law":
-            if ctx != _LINE_START and not follow_ws:
-                continue
+            if (ctx != _LINE_START and not follow_ws) or nxt in _ENUM_PUNCT:
+                continue  # (第一条，…；第二条，… counts points: no article)
             kind, num, sub_s = m.group("lawk", "lawn", "lawsub")
             fam = _LAW_KIND[kind]
             sub = _cn_int(sub_s) if sub_s else 0
@@ -902,8 +904,9 @@ def _unconfirmed(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
     bad: set[int] = set()
     for members in groups.values():
         if fam_of.get(members[0].start) == "circled" and len(members) == 1:
-            if members[0].ctx == _LINE_START and _footnote(text, members[0].end):
-                bad.add(members[0].start)
+            ctx = members[0].ctx
+            if ctx == _AFTER_STOP or (ctx == _LINE_START and _footnote(text, members[0].end)):
+                bad.add(members[0].start)  # a footnote, or a note's mark glued to a sentence
             continue
         if not members[-1].bare:
             continue
@@ -919,6 +922,35 @@ def _unconfirmed(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
         if gaps[len(gaps) // 2] < _BARE_MIN_GAP:
             bad.update(m.start for m in bare)
     return bad
+
+
+@lazy
+def _notes_re() -> re.Pattern[str]:
+    # 注： or 注释： alone on its line (the literal first character scans fast)
+    return re.compile("注[ \t\u3000]*释?[ \t\u3000]*[：:][ \t\u3000\r]*(?=\n|\\Z)")
+
+
+def _note_items(text: str, cands: list[_Cand]) -> set[int]:
+    """Starts of the numbered notes under a ``注：`` line (``① 见…`` ``② 见…``): notes, not
+    headings. They are the markers of one family that start the lines right after it and number
+    on from 1 (markers inside a note's line are left to the other rules)."""
+    out: set[int] = set()
+    starts = [c.start for c in cands]
+    for m in _notes_re().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t\u3000#*"):
+            continue  # 注： inside a line
+        fam: tuple[str, ...] | None = None
+        n = 0
+        for c in cands[bisect.bisect_left(starts, m.end()) :]:
+            if c.ctx != _LINE_START:
+                continue
+            if c.n != n + 1 or (fam is not None and c.families != fam) or (
+                    fam is None and text[m.end() : c.start].strip()):
+                break
+            fam, n = c.families, c.n
+            out.add(c.start)
+    return out
 
 
 def split_outline(text: str) -> Outline:
@@ -962,6 +994,10 @@ def split_outline(text: str) -> Outline:
         inline = _inline_lists(text, cands)
         if inline:
             cands = [c for c in cands if c.start not in inline]
+    if "注" in text:
+        notes = _note_items(text, cands)
+        if notes:
+            cands = [c for c in cands if c.start not in notes]
     accepted, ranks = _assemble(text, cands)
     for attempt in range(5):  # drop unconfirmed bare markers until none is left
         bad = _unconfirmed(text, accepted)
