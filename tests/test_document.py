@@ -160,8 +160,8 @@ def test_spans_lie_inside_the_text_and_hold_the_value(text):
     assert d.body is not None and d.body.to_text() == text
     for e in _elements(d):
         assert e.start is not None and 0 <= e.start <= e.end <= len(text)
-        span = text[e.start : e.end]
-        assert e.text.replace("\n", "") in span.replace("\n", "") or e is d.title
+        span = "".join(line.strip(" \t\r\u3000\xa0\ufeff\u200b#") for line in text[e.start : e.end].split("\n"))
+        assert e.text.replace("\n", "") in span or e is d.title
         assert all(1 <= n <= text.count("\n") + 1 for n in e.lines)
     assert parse_document(text).to_dict() == d.to_dict()  # deterministic
 
@@ -313,3 +313,16 @@ def test_portal_value_ends_at_another_label_and_date_cells_hold_dates():
     assert "publish_date" not in d.portal
     d = parse_document("正文。", metadata_lines=["发文字号：", "国办函〔2021〕3号", "索引号：0001"])
     assert d.portal["doc_number"].text == "国办函〔2021〕3号"
+
+
+def test_addressees_wrapped_after_a_separator_and_signature_date_on_one_line_first():
+    t = ("某省人民政府关于加强管理的通知\n某府发〔2021〕2号\n各市、县人民政府，\n省政府各部门：\n请执行。\n"
+         "某省人民政府　　2021年3月4日\n（此件公开发布）\n附件\n某厅关于有关情况的报告\n某省人民政府：\n报告正文。\n"
+         "某厅\n2021年2月1日\n")
+    d = parse_document(t)
+    assert d.addressees.text == "各市、县人民政府，省政府各部门" and d.addressees.lines == (3, 4)
+    assert cut(t, d.addressees).replace("\n", "") == d.addressees.text
+    # the first signature block is the document's own, on one line here (the report's comes later)
+    assert d.signature.text == "某省人民政府" and d.date.iso == "2021-03-04"
+    assert [n.text for n in d.notes] == ["（此件公开发布）"]
+    assert parse_document("关于放假的通知\n各单位、\n正文很长的一句话。\n").addressees is None

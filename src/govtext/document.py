@@ -583,12 +583,27 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     if doc.title is None and doc.doc_number is None:
         return pos
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
-        if pos < len(lines) and _addressee_like(lines[pos].s):
-            ln = lines[pos]
-            value = ln.s[:-1].rstrip(_BLANK)
-            doc.addressees = Element(value, ln.start, ln.start + len(value), (ln.no,))
-            pos += 1
+        n = _addressee_lines(lines, pos)
+        if n:
+            last = lines[pos + n - 1]
+            value = "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
+            end = last.start + len(last.s[:-1].rstrip(_BLANK))
+            doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
+            pos += n
     return pos
+
+
+def _addressee_lines(lines: list[_Line], pos: int) -> int:
+    """How many lines from *pos* hold the 主送机关: one ending in ：, or a long list wrapped after
+    a separator (``…人民政府，`` + ``…各直属机构：``); 0 when there is none."""
+    if pos >= len(lines):
+        return 0
+    if _addressee_like(lines[pos].s):
+        return 1
+    first = lines[pos].s
+    if pos + 1 < len(lines) and first[-1] in "，、," and len(first) <= 100 and _addressee_like(first + lines[pos + 1].s):
+        return 2
+    return 0
 
 
 def _head_start(lines: list[_Line]) -> int:
@@ -698,8 +713,8 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
          and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0)),
         -1,
     )
-    if k < 0:
-        _read_tail_one_line(doc, lines, pos)
+    # the document's own signature block is the first one, on one line or on two
+    if _read_tail_one_line(doc, lines, pos, k if k >= 0 else len(lines)) or k < 0:
         return
     sig = [lines[k - 1]]
     if (k - 2 >= pos and _signature_like(lines[k - 2].s)
@@ -708,6 +723,30 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
     doc.signature = _element("\n".join(ln.s for ln in sig), sig)
     doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
+    _read_after_date(doc, lines, k)
+
+
+def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int, stop: int) -> bool:
+    """Signature and date on one line (``国务院办公厅　2019年1月27日``), as some pages print
+    them, between *pos* and *stop*; whether one was read."""
+    pat = re.compile(r"(?P<sig>\S.{1,39}?)[ \u3000]+" + _DATE + r"[ \u3000]*")
+    for k in range(pos, stop):
+        m = pat.fullmatch(lines[k].s) if lines[k].s[-1] == "日" else None
+        if m is None or not _signature_like(m.group("sig")):
+            continue
+        ln = lines[k]
+        doc.signature = Element(m.group("sig"), ln.start, ln.start + m.end("sig"), (ln.no,))
+        dm = _date_re().search(ln.s, m.end("sig"))
+        assert dm is not None
+        doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
+        doc.attachments = _attachments(lines, pos, k)
+        _read_after_date(doc, lines, k)
+        return True
+    return False
+
+
+def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
+    """Notes under the date line *k*, a 令's title, then the 版记."""
     n = k + 1
     while n < len(lines) and n <= k + 2 and re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s):
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
@@ -716,27 +755,6 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         end = _title_block(lines, n)
         doc.title = _title(lines[n:end]) if end > n else None
     _read_record(doc, lines, n)
-
-
-def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
-    """Signature and date on one line (``国务院办公厅　2019年1月27日``), as some pages print them."""
-    pat = re.compile(r"(?P<sig>\S.{1,39}?)[ \u3000]+" + _DATE + r"[ \u3000]*")
-    for k in range(pos, len(lines)):
-        m = pat.fullmatch(lines[k].s)
-        if m is None or not _signature_like(m.group("sig")) or lines[k].s.endswith("印发"):
-            continue
-        ln = lines[k]
-        doc.signature = Element(m.group("sig"), ln.start, ln.start + m.end("sig"), (ln.no,))
-        dm = _date_re().search(ln.s, m.end("sig"))
-        assert dm is not None
-        doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
-        doc.attachments = _attachments(lines, pos, k)
-        n = k + 1
-        while n < len(lines) and n <= k + 2 and re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s):
-            doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
-            n += 1
-        _read_record(doc, lines, n)
-        return
 
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
