@@ -326,3 +326,9 @@ def test_addressees_wrapped_after_a_separator_and_signature_date_on_one_line_fir
     assert d.signature.text == "某省人民政府" and d.date.iso == "2021-03-04"
     assert [n.text for n in d.notes] == ["（此件公开发布）"]
     assert parse_document("关于放假的通知\n各单位、\n正文很长的一句话。\n").addressees is None
+
+
+def test_photo_caption_above_the_title_is_page_furniture():
+    t = "会场全景。本报记者 王某 摄\n政府工作报告\n——在某省人民代表大会上\n各位代表：\n"
+    d = parse_document(t)
+    assert d.title.text == "政府工作报告" and d.title.lines == (2,)

@@ -607,11 +607,11 @@ def _addressee_lines(lines: list[_Line], pos: int) -> int:
 
 
 def _head_start(lines: list[_Line]) -> int:
-    """Where the document's head starts: after page chrome (a breadcrumb, the page's title) and
-    the copy marks (份号, 密级, 紧急程度); at an issuer mark with its doc number under it when a
-    few lines (the page's headline, a date) stand above that."""
+    """Where the document's head starts: after page chrome (a breadcrumb, the page's title, a
+    photo's caption) and the copy marks (份号, 密级, 紧急程度); at an issuer mark with its doc
+    number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
-    while i < min(len(lines), 5) and any(c in lines[i].s for c in ">＞›»|｜_"):
+    while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)):
         i += 1
     for k in range(i + 1, min(len(lines) - 1, i + 4)):
         if _is_mark(lines[k].s) and _doc_number(lines[k + 1], after_mark=True) is not None:
@@ -619,6 +619,12 @@ def _head_start(lines: list[_Line]) -> int:
     while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
         i += 1
     return i
+
+
+@lazy
+def _credit_re() -> re.Pattern[str]:
+    # a photo's caption ending in its credit (…记者 王某 摄, 供图): page furniture above a head
+    return re.compile(r"(?:摄|摄影|供图)[ \u3000]*[)）]?$")
 
 
 def _is_mark(s: str) -> bool:
