@@ -748,3 +748,15 @@ def test_circled_mark_glued_to_a_sentence_is_a_note_mark():
     # a circled heading after a blank inside run-together text stays
     o = split_outline("一、目标 ①提高质量 ②扩大规模")
     assert [s.marker for s in o.walk()] == ["一、", "①", "②"]
+
+
+def test_numbering_across_parents_in_run_together_text():
+    # （一）（二） under 一、, then （三）（四） under 二、: as laid out, and with every line run together
+    laid = "一、目标\n（一）提高质量\n（二）扩大规模\n二、措施\n（三）加强领导\n（四）落实经费\n"
+    for text in (laid, laid.replace("\n", " ")):
+        o = split_outline(text)
+        assert [(s.level, s.marker.strip(), s.number) for s in o.walk()] == [
+            (1, "一、", 1), (2, "（一）", 1), (2, "（二）", 2), (1, "二、", 2), (2, "（三）", 3), (2, "（四）", 4)]
+    # in laid-out text a continuation inside a line is still not a heading
+    o = split_outline("一、目标\n（一）提高质量\n二、措施\n要求如下。（二）另行通知。\n")
+    assert [s.marker for s in o.walk()] == ["一、", "（一）", "二、"]

@@ -33,9 +33,10 @@ A marker opens a section only if
   never headings;
 * it continues the sequence of its family: ``n + 1`` after ``n`` while that family is open,
   or ``1`` when the family is not open (at the start, or after a higher level moved on), or at a
-  line start the number after the last one of its family a higher heading closed (（四） under
-  三、 after （一）…（三） under 二、). A ``1`` inside a 条 whose list is open starts a second list
-  of that article, and a 第一， after 第一，第二，… starts a new run. At a line start, ``21.``
+  line start (anywhere in run-together text, which has no line starts) the number after the
+  last one of its family a higher heading closed (（四） under 三、 after （一）…（三） under
+  二、). A ``1`` inside a 条 whose list is open starts a second list of that article, and a
+  第一， after 第一，第二，… starts a new run. At a line start, ``21.``
   before a digit (``21.5+2就业之家``) may continue an open list 1. … 20. (it never opens one). Law
   markers at a line start may also start above one (amendments, the books of the Civil Code)
   and skip up to two numbers (repealed articles); 第十条之一 follows 第十条;
@@ -738,7 +739,8 @@ def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
 
 
 def _family_choice(
-    c: _Cand, stack: list[_Open], shadow: dict[str, list[tuple[int, bool]]], closed: dict[str, int]
+    c: _Cand, stack: list[_Open], shadow: dict[str, list[tuple[int, bool]]], closed: dict[str, int],
+    flat: bool = False,
 ) -> tuple[str, int] | None:
     """Family and stack position for a marker that is not bare (or ``None``: not a heading).
 
@@ -746,7 +748,8 @@ def _family_choice(
     of (number, marker alone on its line); a restart in the other layout (``一、`` alone under
     ``一、确定…`` items) nests, in the same layout it replaces the list before; *closed* holds
     the last number of lists a higher heading closed, so that （四） under 三、 may continue
-    （一）…（三） under 二、 (numbering that runs on across parents, as many documents print).
+    （一）…（三） under 二、 (numbering that runs on across parents, as many documents print):
+    at a line start, or anywhere when the text is *flat* (run together: no line starts).
     """
     for fam in c.families:
         if fam == "annex":
@@ -786,7 +789,7 @@ def _family_choice(
                 levels.append((1, c.follow_ws))
                 return None
         elif (c.n == 1 and c.sub == 0) or law_strong or (
-            c.ctx == _LINE_START and c.sub == 0 and fam not in _LAW_FAMILIES
+            (c.ctx == _LINE_START or flat) and c.sub == 0 and fam not in _LAW_FAMILIES
             and c.n == closed.get(fam, -9) + 1
         ):
             return fam, -1
@@ -804,10 +807,11 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     shadow: dict[str, list[tuple[int, bool]]] = {}
     closed: dict[str, int] = {}
     title_from = -1  # where the title of the last accepted heading starts
+    flat = sum(c.ctx == _LINE_START for c in cands) < 2  # run-together text: no line starts
     for c in cands:
         if c.bare and not _bare_position(text, c.start, title_from):
             continue
-        choice = _bare_choice(c, stack) if c.bare else _family_choice(c, stack, shadow, closed)
+        choice = _bare_choice(c, stack) if c.bare else _family_choice(c, stack, shadow, closed, flat)
         if choice is None:
             continue
         fam, pos = choice
