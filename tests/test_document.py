@@ -332,3 +332,12 @@ def test_photo_caption_above_the_title_is_page_furniture():
     t = "会场全景。本报记者 王某 摄\n政府工作报告\n——在某省人民代表大会上\n各位代表：\n"
     d = parse_document(t)
     assert d.title.text == "政府工作报告" and d.title.lines == (2,)
+
+
+def test_date_under_the_last_sentence_without_a_signature_is_the_documents():
+    # the 署名 is missing (printed in a seal image, say): the date under the body is still the
+    # document's, and a printed report's signature block below is not taken for it
+    t = ("某市关于报送材料的通知\n各区：\n请按时报送。\n2022年4月6日\n某局关于有关情况的报告\n某市：\n报告正文。\n"
+         "某局\n2022年3月30日\n")
+    d = parse_document(t)
+    assert d.signature is None and d.date.iso == "2022-04-06" and d.date.lines == (4,)

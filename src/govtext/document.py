@@ -715,12 +715,18 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         return  # not read as an official document: a dated line is not its signature
     k = next(
         (k for k in range(max(pos, 1), len(lines))
-         if _date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)
+         if _date_line_re().fullmatch(lines[k].s)
+         and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！")
          and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0)),
         -1,
     )
     # the document's own signature block is the first one, on one line or on two
     if _read_tail_one_line(doc, lines, pos, k if k >= 0 else len(lines)) or k < 0:
+        return
+    if not _signature_like(lines[k - 1].s):  # a date under the last sentence: no 署名 printed
+        doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
+        doc.attachments = _attachments(lines, pos, k)
+        _read_after_date(doc, lines, k)
         return
     sig = [lines[k - 1]]
     if (k - 2 >= pos and _signature_like(lines[k - 2].s)
