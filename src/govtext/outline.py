@@ -890,9 +890,10 @@ def _next_marker_in(line: str, fam: str, n: int) -> bool:
 
 
 def _footnote(text: str, end: int) -> bool:
-    """A lone ① whose line is a long sentence (``① 刑法、历次刑法修正案…，分别依据…确定。``)."""
-    line = _line_re().match(text, end, end + 400).group().rstrip()
-    return len(line) > 30 and "，" in line and line.endswith("。")
+    """A lone ① whose line is a long sentence (``① 刑法、历次刑法修正案…，分别依据…确定。``), not
+    lines run together (blanks inside: a heading's title, then text)."""
+    line = _line_re().match(text, end, end + 400).group().strip()
+    return len(line) > 30 and "，" in line and line.endswith("。") and re.search(r"\s", line) is None
 
 
 def _unconfirmed(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
