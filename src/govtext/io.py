@@ -713,15 +713,20 @@ def part_path(path: Path) -> Path:
     return path.with_name("." + path.name + PART_SUFFIX)
 
 
-def write_part(path: Path, info: dict[str, Any]) -> None:
-    """Record a checkpoint of *path* (written atomically)."""
-    marker = part_path(path)
+def _write_marker(marker: Path, data: dict[str, Any]) -> None:
+    """Write a small JSON file atomically and durably, as the outputs are: its contents made
+    durable (fsync) under a temporary name, then renamed into place."""
     tmp = marker.with_name(marker.name + ".tmp")
     with open(tmp, "w", encoding="utf-8") as f:
-        f.write(json.dumps(info, ensure_ascii=False) + "\n")
+        f.write(json.dumps(data, ensure_ascii=False) + "\n")
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, marker)
+
+
+def write_part(path: Path, info: dict[str, Any]) -> None:
+    """Record a checkpoint of *path* (written atomically)."""
+    _write_marker(part_path(path), info)
 
 
 def read_part(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
@@ -806,12 +811,9 @@ def done_path(path: Path) -> Path:
 
 def write_done(path: Path, info: dict[str, Any]) -> None:
     """Record that *path* is complete: *info* (input fingerprint, options, counts) and the
-    output's size, written atomically next to it."""
-    marker = done_path(path)
-    data = {**info, "output": str(path), "output_size": path.stat().st_size}
-    tmp = marker.with_name(marker.name + ".tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False) + "\n", encoding="utf-8")
-    os.replace(tmp, marker)
+    output's size, written atomically and durably next to it (before the checkpoint it
+    replaces is removed: see :func:`complete_output`)."""
+    _write_marker(done_path(path), {**info, "output": str(path), "output_size": path.stat().st_size})
 
 
 def is_done(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
