@@ -272,23 +272,6 @@ def test_resume_skips_complete_shards(capsys: pytest.CaptureFixture[str], tmp_pa
 # --- interruption -----------------------------------------------------------------------------
 
 
-def _shards(tmp_path: Path, n: int = 4, size: int = 250_000) -> tuple[Path, dict[str, int]]:
-    src = tmp_path / "in"
-    src.mkdir()
-    counts = {}
-    for i in range(n):
-        counts[f"p{i}.jsonl"] = gen.write_jsonl(src / f"p{i}.jsonl", size, 100 + i, 0.0)
-    return src, counts
-
-
-def _wait_for(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 120) -> None:
-    end = time.monotonic() + timeout
-    while not pred():
-        assert proc.poll() is None, "the run ended before it could be interrupted"
-        assert time.monotonic() < end, "timed out"
-        time.sleep(0.01)
-
-
 def _children(pid: int) -> list[int]:
     """Child process ids (Linux /proc; empty elsewhere)."""
     out: list[int] = []
@@ -306,32 +289,6 @@ def _check_complete(out: Path, counts: dict[str, int]) -> list[str]:
         assert all(json.loads(x)["govtext"] is not None for x in lines)
         done.append(f.name)
     return done
-
-
-@pytest.mark.slow
-def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
-    src, counts = _shards(tmp_path, size=500_000)
-    out = tmp_path / "out"
-    proc = popen("clean", str(src), "-o", str(out), "-j", "2", "-q")
-    _wait_for(lambda: (out / "p0.jsonl").exists(), proc)
-    proc.send_signal(signal.SIGINT)
-    _, err_b = proc.communicate(timeout=120)
-    err = err_b.decode()
-    assert proc.returncode == 130, err
-    assert "interrupted" in err and "Traceback" not in err
-    done = _check_complete(out, counts)
-    assert 1 <= len(done) < len(counts)
-    assert f"in {len(done)} complete shard(s)" in err
-    assert "rerun with --resume" in err
-    # the complete shards, and only those, are marked complete; the one in progress left at
-    # most its last checkpoint (hidden), which --resume continues
-    assert sorted(x.name for x in out.glob(".*govtext-done")) == [f".{n}.govtext-done" for n in done]
-    parts = list(out.glob(".*.govtext-part"))
-    assert len(list(out.glob("*" + TMP_SUFFIX))) == len(parts) <= 1
-    p = cli("clean", str(src), "-o", str(out), "-q", "--resume", "-j", "2")
-    assert p.returncode == 0, p.stderr
-    assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
-    assert _check_complete(out, counts) == sorted(counts)
 
 
 def _short_records(path: Path, n: int, seed: int, broken: float = 0.0) -> int:
@@ -377,6 +334,70 @@ def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300)
     finally:
         proc.kill()
         proc.wait(timeout=60)
+
+
+def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: float = 300) -> None:
+    """Send *sig* to the run the first time *pred* holds, checked while the run is stopped; the
+    signal is sent before the run is continued (SIGCONT), so that it meets the state *pred* saw."""
+    end = time.monotonic() + timeout
+    try:
+        while True:
+            assert _stopped(proc), "the run ended before it could be interrupted"
+            if pred():
+                break
+            os.kill(proc.pid, signal.SIGCONT)
+            assert time.monotonic() < end, "timed out"
+            time.sleep(0.005)
+    except BaseException:
+        proc.kill()
+        proc.wait(timeout=60)
+        raise
+    os.kill(proc.pid, sig)
+    os.kill(proc.pid, signal.SIGCONT)
+
+
+@pytest.mark.slow
+def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
+    import re
+
+    src = tmp_path / "in"
+    src.mkdir()
+    # shards of four batches each, a checkpoint after the second: a shard is in progress for
+    # most of the run, with or without a checkpoint
+    counts = {f"p{i}.jsonl": _short_records(src / f"p{i}.jsonl", 1024, 100 + i) for i in range(3)}
+    args = ["-j", "2", "-q", "--checkpoint-mb", "0.25"]
+    ref = tmp_path / "ref"
+    assert cli("clean", str(src), "-o", str(ref), *args).returncode == 0
+    out = tmp_path / "out"
+    proc = popen("clean", str(src), "-o", str(out), *args)
+    seen: list[str] = []
+
+    def mid_run() -> bool:
+        seen[:] = [f.name for f in out.glob("*.jsonl")]
+        return 1 <= len(seen) < len(counts) - 1 and any(out.glob("*" + TMP_SUFFIX))
+
+    # Ctrl-C while one shard is complete, the next is in progress and the last not started:
+    # SIGINT is sent while the run is stopped, so it acts on the state mid_run saw
+    _signal_when(mid_run, proc, signal.SIGINT)
+    _, err_b = proc.communicate(timeout=120)
+    err = err_b.decode()
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    done = _check_complete(out, counts)
+    # the shard in progress may be finished (it was being put in place), nothing after it
+    assert set(seen) <= set(done) and len(done) <= len(seen) + 1 < len(counts), (seen, done)
+    assert "rerun with --resume" in err
+    # the complete shards are marked complete; the one in progress left its last checkpoint
+    # (hidden), which --resume continues, or nothing
+    kept = _left_after_ctrl_c(out, sorted(counts), err)
+    p = cli("clean", str(src), "-o", str(out), "--resume", *args)
+    assert p.returncode == 0, p.stderr
+    assert f"{len(counts) - len(done)} written, {len(done)} skipped" in p.stderr
+    again = re.search(r"done: (\d+) documents", p.stderr)
+    assert again is not None and int(again.group(1)) == sum(counts.values()) - kept, p.stderr
+    assert sorted(x.name for x in out.iterdir()) == sorted(x.name for x in ref.iterdir())
+    for f in ref.glob("*.jsonl"):
+        assert (out / f.name).read_bytes() == f.read_bytes(), f.name
 
 
 @pytest.mark.slow
@@ -572,13 +593,120 @@ def test_ctrl_c_right_after_the_rename_counts_the_shard(capsys: pytest.CaptureFi
     def replace(a: Any, b: Any) -> None:
         real(a, b)
         if Path(b) == out / "p0.jsonl":
-            raise KeyboardInterrupt
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C, as the terminal sends it
 
     monkeypatch.setattr(os, "replace", replace)
     p = main(capsys, "clean", str(src), "-o", str(out), "-j", "1")
     assert p.returncode == 130, p.stderr
     assert "3 documents written in 1 complete shard(s)" in p.stderr
     assert sorted(x.name for x in out.iterdir()) == [".p0.jsonl.govtext-done", "p0.jsonl"]
+
+
+def _interrupt_after_step(monkeypatch: pytest.MonkeyPatch, n: int, out_dir: Path) -> list[str]:
+    """Ctrl-C (SIGINT raised in this process) just after the *n*-th step that changes what is on
+    disk in *out_dir*: a file opened for writing, an fsync, a rename, a removal. Returns the
+    step, once it was taken."""
+    import builtins
+    import io
+
+    taken: list[str] = []
+    count = [0]
+
+    def inside(p: Any, *_: Any, **__: Any) -> bool:
+        return isinstance(p, (str, os.PathLike)) and os.path.abspath(p).startswith(str(out_dir))
+
+    def writing(p: Any, mode: str = "r", *_: Any, **__: Any) -> bool:
+        return inside(p) and any(c in mode for c in "wa+")
+
+    def hook(real: Any, counted: Any) -> Any:
+        def call(*a: Any, **k: Any) -> Any:
+            r = real(*a, **k)
+            if counted(*a, **k):
+                count[0] += 1
+                if count[0] == n:
+                    taken.append(f"{real.__name__} {os.path.basename(str(a[0]))}")
+                    signal.raise_signal(signal.SIGINT)
+            return r
+        return call
+
+    monkeypatch.setattr(os, "replace", hook(os.replace, inside))
+    monkeypatch.setattr(os, "unlink", hook(os.unlink, inside))
+    monkeypatch.setattr(os, "fsync", hook(os.fsync, lambda fd: True))
+    opener = hook(io.open, writing)
+    monkeypatch.setattr(io, "open", opener)
+    monkeypatch.setattr(builtins, "open", opener)
+    return taken
+
+
+def _left_after_ctrl_c(out: Path, names: list[str], err: str) -> int:
+    """Check what an interrupted run left in *out*: each shard is complete (output, marker, nothing
+    else), or has a checkpoint that --resume continues (its temporary files, only those, and the
+    summary says so), or left nothing; no other temporary file. Returns the documents kept."""
+    kept, complete = 0, 0
+    assert not [x.name for x in out.glob(".*.tmp")] if out.exists() else True
+    for name in names:
+        o, tmp, rej_tmp = out / name, out / f".{name}{TMP_SUFFIX}", out / f".{name}.rejects.jsonl{TMP_SUFFIX}"
+        part = _part(o)
+        if o.exists():
+            assert not part and not tmp.exists() and not rej_tmp.exists(), name
+            kept += json.loads((out / f".{name}.govtext-done").read_text())["written"]
+            complete += 1
+        elif part:
+            assert not part.get("complete"), "a finished shard is put in place before the run stops"
+            assert tmp.stat().st_size >= part["out_size"], name
+            assert rej_tmp.exists() == bool(part["rejects"]), (name, part)
+            assert f"{o} was in progress: done up to input line {part['line']}" in err, err
+            kept += part["written"]
+        else:
+            assert not tmp.exists() and not rej_tmp.exists(), f"{name}: a temporary file with no checkpoint"
+    assert f"in {complete} complete shard(s)" in err, err
+    return kept
+
+
+@pytest.mark.slow
+def test_ctrl_c_at_every_step_leaves_a_checkpoint_or_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C just after each step that changes the output directory (a shard's temporary files
+    opened, its checkpoints, putting it in place): the run stops with a summary that matches
+    what it left (see _left_after_ctrl_c), and --resume then writes what one whole run writes,
+    cleaning only what was not kept."""
+    import re
+
+    src = tmp_path / "in"
+    src.mkdir()
+    names = ["p0.jsonl", "p1.jsonl"]
+    for k, name in enumerate(names):
+        # two batches a shard (256 records at most), a checkpoint after the first
+        lines = [dumps({"id": i, "text": f"第{i}條 學校應當加強管理"}) for i in range(300)]
+        # broken records (rejects): p0 from its first batch, p1 only after its checkpoint
+        for i in range(3 + 257 * k, 300, 97):
+            lines[i] = f'{{"id": {i}, "text": '
+        (src / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    args = ["-q", "-j", "1", "--max-reject-rate", "1", "--checkpoint-mb", "0.001"]
+    ref = tmp_path / "ref"
+    assert main(capsys, "clean", str(src), "-o", str(ref), *args).returncode == 0
+    total = sum(json.loads((ref / f".{n}.govtext-done").read_text())["written"] for n in names)
+    interrupted = []
+    for n in range(1, 200):
+        out = tmp_path / f"c{n}"
+        with monkeypatch.context() as m:
+            taken = _interrupt_after_step(m, n, out)
+            p = main(capsys, "clean", str(src), "-o", str(out), *args)
+        if not taken:
+            assert p.returncode == 0, p.stderr
+            break
+        interrupted.append(taken[0])
+        assert p.returncode == 130 and "Traceback" not in p.stderr, (taken, p.stderr)
+        kept = _left_after_ctrl_c(out, names, p.stderr)
+        p = main(capsys, "clean", str(src), "-o", str(out), "--resume", *args)
+        assert p.returncode == 0, p.stderr
+        again = re.search(r"done: (\d+) documents", p.stderr)
+        assert again is not None and int(again.group(1)) == total - kept, (taken, p.stderr)
+        assert sorted(x.name for x in out.iterdir()) == sorted(x.name for x in ref.iterdir()), taken
+        for f in ref.glob("*.jsonl"):
+            assert (out / f.name).read_bytes() == f.read_bytes(), (taken, f.name)
+    # each shard: its two files opened, a checkpoint, put in place (fsyncs, renames, its marker)
+    assert len(interrupted) >= 30, interrupted
 
 
 def test_complete_killed_finishes_only_its_own_final_checkpoint(tmp_path: Path) -> None:

@@ -10,9 +10,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import BrokenExecutor
-from contextlib import ExitStack, closing
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -152,15 +152,49 @@ class _Interrupted(KeyboardInterrupt):
     """SIGTERM, handled like Ctrl-C."""
 
 
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise _Interrupted()
+class _Signals:
+    """Ctrl-C (SIGINT) and SIGTERM during ``clean``: they raise KeyboardInterrupt, except inside a
+    held section (:meth:`held`), where the output files and what the run knows of them change
+    together (a writer opened and kept, a checkpoint, a shard put in place); there the signal
+    waits for the section's end. So an interrupt never comes between a file and its record."""
 
+    def __init__(self) -> None:
+        self.depth = 0
+        self.pending: int | None = None
+        self._old: dict[int, object] = {}
 
-def _set_sigterm(handler: object) -> object:
-    try:
-        return signal.signal(signal.SIGTERM, handler)  # type: ignore[arg-type]
-    except (ValueError, TypeError):  # not the main thread: leave signals alone
-        return None
+    def _handler(self, signum: int, frame: object) -> None:
+        if self.depth:
+            self.pending = signum
+            return
+        raise _Interrupted() if signum == signal.SIGTERM else KeyboardInterrupt()
+
+    def install(self) -> None:
+        """Handle SIGTERM, and SIGINT unless it is ignored (``nohup``); not from another thread."""
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            if sig == signal.SIGINT and signal.getsignal(sig) is not signal.default_int_handler:
+                continue
+            try:
+                self._old[sig] = signal.signal(sig, self._handler)
+            except (ValueError, TypeError):  # not the main thread: leave signals alone
+                return
+
+    def restore(self) -> None:
+        for sig, old in self._old.items():
+            signal.signal(sig, old)  # type: ignore[arg-type]
+        self._old.clear()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """A section no signal interrupts: one that came during it is raised at its end."""
+        self.depth += 1
+        try:
+            yield
+        finally:
+            self.depth -= 1
+        if not self.depth and self.pending is not None:
+            signum, self.pending = self.pending, None
+            raise _Interrupted() if signum == signal.SIGTERM else KeyboardInterrupt()
 
 
 @dataclass
@@ -204,6 +238,7 @@ class _Run:
     checkpoint_bytes: int = 0
     since_checkpoint: int = 0
     checkpointed: int | None = None  # input line of the shard in progress's last checkpoint
+    checkpointed_rej: bool = False  # whether that checkpoint holds a rejects file
     shard_resumed: int = 0  # documents of the shard in progress written before its checkpoint
     from_checkpoints: int = 0  # documents of the shards completed, written by an earlier run
     resume: dict[int, dict] = field(default_factory=dict)  # type: ignore[type-arg]
@@ -213,6 +248,7 @@ class _Run:
     not_written: int = 0  # standard output: documents of failed (spooled) shards, discarded
     prior_docs: int = 0  # in the shards --resume skipped
     prior_rejects: int = 0
+    signals: _Signals = field(default_factory=_Signals)
 
     def counts(self) -> tuple[int, int]:
         """Documents written and records rejected, by this run and the shards it skipped."""
@@ -461,7 +497,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     st.parquet = (spec.parts if spec.parts is not None else frozenset(PARTS)) if spec.format == "parquet" else None
     if args.resume:
         _resume_points(st, todo, options)
-    old_term = _set_sigterm(_on_sigterm)
+    st.signals.install()
     bar = _progress([t.shard for t in todo], args.quiet)
     t0 = time.perf_counter()
     n_batches = 0
@@ -493,16 +529,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
         st.interrupted = True
         st.error = _os_error(e)
     finally:
-        stack.close()
-        _set_sigterm(old_term)
-        bar.close()
-        for w in (st.out, st.rej):
-            if w is not None:
-                # a checkpointed shard keeps its temporary files for --resume
-                w.suspend() if st.checkpointed is not None else w.abort()
-        _close_run_rejects(st)
-        if st.spool is not None:  # interrupted inside a held-back shard: it was not written
-            st.spool.close()
+        try:
+            _put_away(st)  # before waiting for the workers, which a second Ctrl-C may cut short
+            stack.close()
+        finally:
+            st.signals.restore()
+            bar.close()
     if st.error == "broken pipe":
         return EXIT_BROKEN_PIPE
     if mode == "stdout":
@@ -515,6 +547,23 @@ def cmd_clean(args: argparse.Namespace) -> int:
     if status == EXIT_REJECTS:
         sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
     return status
+
+
+def _put_away(st: _Run) -> None:
+    """The end of a run: the shard in progress keeps its temporary files if it has a checkpoint
+    (--resume continues it), else they are removed; a Ctrl-C meanwhile waits for that."""
+    try:
+        with st.signals.held():
+            for w in (st.out, st.rej):
+                if w is not None:
+                    # a temporary file a checkpoint records is kept for --resume
+                    kept = st.checkpointed is not None and (w is st.out or st.checkpointed_rej)
+                    w.suspend() if kept else w.abort()
+            _close_run_rejects(st)
+            if st.spool is not None:  # interrupted inside a held-back shard: it was not written
+                st.spool.close()
+    except KeyboardInterrupt:  # a second Ctrl-C: the run stops anyway
+        st.interrupted = True
 
 
 def _rejects_dest(mode: str, targets: list[_Target], st: _Run, run_rejects: Path | None) -> str:
@@ -567,7 +616,8 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
     import json
 
     if t.out is not None and st.out is None:
-        _start_shard(st, t, st.resume.get(batch.shard))
+        with st.signals.held():
+            _start_shard(st, t, st.resume.get(batch.shard))
     if b.table and st.out is not None:
         st.out.write_table(b.table)  # type: ignore[attr-defined]
     if b.lines:
@@ -587,12 +637,13 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
         # standard output: the records are out already; the failure goes to the rejects too
         rejects.append(dumps({"line": None, "error": batch.error, "file": t.shard.name, "raw": ""}).encode())
     if rejects:
-        if t.rejects is None:
-            st.run_rej = st.run_rej or AtomicWriter(run_rejects)  # type: ignore[arg-type]
-            w = st.run_rej
-        else:
-            st.rej = st.rej or AtomicWriter(t.rejects)
-            w = st.rej
+        with st.signals.held():  # a writer is kept as soon as its file exists
+            if t.rejects is None:
+                st.run_rej = st.run_rej or AtomicWriter(run_rejects)  # type: ignore[arg-type]
+                w = st.run_rej
+            else:
+                st.rej = st.rej or AtomicWriter(t.rejects)
+                w = st.rej
         w.write_bytes(b"\n".join(rejects) + b"\n")
         for r in b.rejects:
             d = json.loads(r)
@@ -605,20 +656,23 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
     st.shard.add(b)
     st.nbytes += batch.nbytes
     if batch.last:
-        if batch.error:
-            _fail_shard(st, t, batch.error)
-        elif t.out is not None and st.out is not None:
-            _finish_shard(st, t, options, batch.end_line)
+        with st.signals.held():
+            if batch.error:
+                _fail_shard(st, t, batch.error)
+            elif t.out is not None and st.out is not None:
+                _finish_shard(st, t, options, batch.end_line)
     elif st.out is not None and t.out is not None and t.shard.path is not None and st.checkpoint_bytes:
         st.since_checkpoint += batch.nbytes
         if st.since_checkpoint >= st.checkpoint_bytes:
-            _checkpoint(st, t, batch.end_line, options)
+            with st.signals.held():
+                _checkpoint(st, t, batch.end_line, options)
 
 
 def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: ignore[type-arg]
     """Open the shard's output: afresh, or where its checkpoint left it (``--resume``)."""
     assert t.out is not None
     st.shard, st.shard_rejects, st.since_checkpoint, st.checkpointed = BatchResult(), 0, 0, None
+    st.checkpointed_rej = False
     st.shard_resumed = 0
     try:
         if st.parquet is not None:  # a Parquet file cannot be continued: the shard is redone whole
@@ -637,6 +691,7 @@ def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: igno
             st.shard_resumed = st.shard.docs
             st.shard_rejects = int(part["rejected"])
             st.checkpointed = int(part["line"])
+            st.checkpointed_rej = st.rej is not None
     except OSError as e:
         raise _OutputError(f"cannot write {t.out}: {e.strerror or e}") from e
     st.in_progress = t.out
@@ -652,7 +707,7 @@ def _checkpoint(st: _Run, t: _Target, line: int, options: str) -> None:
             "written": st.shard.docs, "rejected": st.shard_rejects, "blank_lines": st.shard.blank}
     write_part(t.out, info)
     st.since_checkpoint = 0
-    st.checkpointed = line
+    st.checkpointed, st.checkpointed_rej = line, st.rej is not None
 
 
 def _spooled(t: _Target) -> bool:
@@ -709,16 +764,10 @@ def _finish_shard(st: _Run, t: _Target, options: str, line: int) -> None:
                 "rejected": st.shard_rejects, "blank_lines": st.shard.blank}}
     if fp is not None:
         write_part(t.out, part)
-        st.checkpointed = line
-    try:
-        placed = complete_output(t.out, part, t.rejects)
-    except KeyboardInterrupt:
-        # Ctrl-C or SIGTERM while the shard was put in place: that is finished first (each step
-        # can be done again), so that the summary and the markers agree with the files
-        if complete_output(t.out, part, t.rejects):
-            _shard_written(st, t)
-        raise
-    if not placed:
+        st.checkpointed, st.checkpointed_rej = line, st.rej is not None
+    # (called in a held section: a Ctrl-C or SIGTERM meanwhile stops the run once the shard is
+    # in place, so that the summary and the markers agree with the files)
+    if not complete_output(t.out, part, t.rejects):
         raise OSError(f"{t.out}: the finished output was moved or changed before it was renamed")
     _shard_written(st, t)
 
