@@ -114,6 +114,8 @@ def _repair_then_widen(text: str) -> str:
 @pytest.mark.parametrize("func", [_hygiene_tail, _repair_then_widen], ids=lambda f: f.__name__)
 @given(text=crawl_text)
 @example(text="——?鈥斺\ufffd")  # a "?" left as it is, widened: see test_question_mark_left_as_it_is_parts_a_run
+@example(text="鏂拌\ufffd\ufffd鈥:")  # a cut character before ":", widened: see test_colon_after_damage_widened
+@example(text="头:——\ufffd鈥斺\ufffd")  # ":" before dashes and damage: the same test
 def test_step_chains_idempotent(func: Callable[[str], str], text: str) -> None:
     once = func(text)
     assert func(once) == once
@@ -195,6 +197,30 @@ def test_question_mark_left_as_it_is_parts_a_run(text: str, fixed: str) -> None:
     # repair; widened to "？" it parts them, and the damage was repaired only in a second pass.
     assert fix_mojibake(text) == fixed
     assert fix_mojibake(fix_punctuation_width(fixed)) == fix_punctuation_width(fixed)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # 新 (E6 96 B0), E8 and two lost bytes, then E2 80 cut by the ":" (found by hypothesis,
+        # about once in 20,000 draws): the cut E2 80 after the lost bytes is part of the
+        # repair, as the widened "：" made it (E2 80 A3 a sequence that ends the span)
+        ("鏂拌\ufffd\ufffd鈥:", "新" + MARKER * 2 + ":"),
+        # dashes (—— is A1 AA A1 AA: continuation bytes only), a lost byte, then — and a cut
+        # character: the dashes are text, not the remains of cut characters, so only the
+        # damage is repaired, whether 头 (CD B7: a whole UTF-8 sequence) joins the run
+        # through a widened "：" or the run starts after ":"
+        ("头:——\ufffd鈥斺\ufffd", "头:——" + MARKER + "—" + MARKER),
+        (":——\ufffd鈥斺\ufffd", ":——" + MARKER + "—" + MARKER),
+        ("鈥斺\ufffd——\ufffd:头", "—" + MARKER + "——" + MARKER + ":头"),
+    ],
+)
+def test_colon_after_damage_widened(text: str, fixed: str) -> None:
+    assert fix_mojibake(text) == fixed
+    widened = fix_punctuation_width(fixed)
+    assert fix_mojibake(widened) == widened
+    # the damaged text widened first is repaired the same way (marks widened or not)
+    assert fix_mojibake(fix_punctuation_width(text)).replace("：", ":") == fixed.replace("：", ":")
 
 
 def test_marking_lost_bytes_is_a_fixed_point() -> None:

@@ -355,18 +355,38 @@ def _all_damage(data: bytes) -> bool:
     )
 
 
+# Bytes that can be what is left of cut UTF-8 characters: continuation bytes (three at most)
+# only after a lead byte or a lost one, or at the start when *open_* (see _cut_damage).
+_CUT_OPEN = re.compile(rb"[\x80-\xbf]{0,3}(?:[\xc2-\xf4\xff][\x80-\xbf]{0,3})*")
+_CUT = re.compile(rb"(?:[\xc2-\xf4\xff][\x80-\xbf]{0,3})*")
+
+
+def _cut_damage(data: bytes, open_: bool) -> bool:
+    """:func:`_all_damage`, and *data* only the remains of cut characters, not GBK characters
+    made of continuation bytes (——, ：, 啊) that a lost byte next to them would have a repair
+    swallow. *open_*: continuation bytes may begin *data* (the start of a run, or after a
+    lost byte)."""
+    return _all_damage(data) and (_CUT_OPEN if open_ else _CUT).fullmatch(data) is not None
+
+
 def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
-    """Extend a repair over a truncated sequence cut by lost bytes or by the end of the run."""
+    """Extend a repair over the truncated sequences cut by lost bytes or by the end of the run,
+    and the lost bytes between them ("新" then E8, two lost bytes, E2 80 at the end: one
+    repair, as when a widened mark after E2 80 completes a sequence and ends the span)."""
     k = end
-    if k < len(data) and 0xC2 <= data[k] <= 0xF4:
-        need = 2 if data[k] < 0xE0 else 3 if data[k] < 0xF0 else 4
-        p = k + 1
-        while p < len(data) and p - k < need and 0x80 <= data[p] <= 0xBF:
-            p += 1
-        if p - k < need and (p == len(data) or data[p] == 0xFF):
-            k = p
-    while k < len(data) and data[k] == 0xFF:
-        k += 1
+    while k < len(data):
+        start = k
+        if 0xC2 <= data[k] <= 0xF4:
+            need = 2 if data[k] < 0xE0 else 3 if data[k] < 0xF0 else 4
+            p = k + 1
+            while p < len(data) and p - k < need and 0x80 <= data[p] <= 0xBF:
+                p += 1
+            if p - k < need and (p == len(data) or data[p] == 0xFF):
+                k = p
+        while k < len(data) and data[k] == 0xFF:
+            k += 1
+        if k == start:
+            break
     while k > end and k not in bounds:  # never end inside a character
         k -= 1
     return k
@@ -390,7 +410,7 @@ def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
     """Bytes of a run with euro signs: cp936 gives € for a lone 0x80, GB18030 for A2 E3.
 
     Decided right to left: A2 E3 when two continuation bytes follow (E3 then starts a UTF-8
-    sequence), else 0x80.
+    sequence; a lost byte may be one: "闈€" then two U+FFFD is 面 and a cut 、), else 0x80.
     """
     parts: list[bytes] = [b""] * len(run)
     for k in range(len(run) - 1, -1, -1):
@@ -399,7 +419,7 @@ def _euro_bytes(run: str, spec: _Codec) -> tuple[bytes, list[int]]:
             parts[k] = c.translate(spec.table).encode(spec.codec, "surrogateescape")
             continue
         nxt = b"".join(parts[k + 1 : k + 3])
-        two_cont = len(nxt) >= 2 and 0x80 <= nxt[0] <= 0xBF and 0x80 <= nxt[1] <= 0xBF
+        two_cont = len(nxt) >= 2 and all(0x80 <= b <= 0xBF or b == 0xFF for b in nxt[:2])
         parts[k] = b"\xa2\xe3" if two_cont else b"\x80"
     offs = [0]
     for part in parts:
@@ -725,10 +745,13 @@ def _repair_bytes(
         return
     pieces[-1][1] = _tail_end(data, pieces[-1][1], bounds)
     # damage with lost bytes and no character left whole before the first piece or after the
-    # last one (cut characters, "熴��" after 增 for 速。): one repair with them, marked
-    if _all_damage(data[: pieces[0][0]]):
+    # last one, only the remains of cut characters (熴 then two U+FFFD after 增 for 速。): one
+    # repair with them, marked. GBK characters of continuation bytes next to a lost byte (——
+    # before the damage) are not: read so, the repair would mark them and be refused, where a
+    # character of other bytes before them (头, or a widened "：") keeps them out of it
+    if _cut_damage(data[: pieces[0][0]], True):
         pieces[0][0] = 0
-    if _all_damage(data[pieces[-1][1] :]):
+    if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
         pieces[-1][1] = len(data)
     # pieces separated only by lost-byte markers (and the stray bytes around them) make one
     # repair; if that repair is refused, each piece is tried on its own
