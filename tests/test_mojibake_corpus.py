@@ -141,7 +141,7 @@ def _lossy_figures(shared: Path, kind: str, codec: str) -> tuple[float, float]:
         if "\ufffd" not in damaged:
             continue
         out = fix_mojibake(damaged, lossy="mark")
-        r, w = _checked(s, out, strict=False)
+        r, w = _checked(s, out)
         ratios.append(2 * r / (len(s) + len(out)))  # difflib's ratio
         wrong += w
         out_chars += len(out)
