@@ -465,6 +465,8 @@ _TRIGGERS = [
     "某某.doc_第1页", "还剩3页未读", "资料图片", "图片来源:某某", "某某网 -- 权威门户网站", "字号:大",
     "评论 阅读", "参观", "友情", "观点", "某某网站", "特别声明:本文仅供参考。", "某某公司版权所有",
     "编辑|王明", "来源 | 某县教育局",
+    "[上一篇]", "上一页 ", "为您推荐", "时间:2024年5月6日 浏览:12", "访问量:3万", "浏览人次:88", "打开某某APP,查看",
+    "(请下载某某APP)", "安装某某客户端", "广告剩余 9秒", "5秒后播放", "VIP可关闭广告", "视频加载中",
 ]
 
 
@@ -784,3 +786,49 @@ def test_a_date_repeating_the_first_line_is_no_headline_in_a_related_block() -> 
     text = "2019-12-10 07:57:40\n猜你喜欢\n2019-12-10 07:57:40"
     assert drop_spam_lines(text) == ""
     assert [v.rule for v in classify_lines("某县召开教育工作会议\n猜你喜欢\n某县召开教育工作会议")][2] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # previous/next links: bracketed, several on a line, a label opening the line
+        ("【上一篇】某县召开教育工作会议 【下一篇】某市推进集团化办学", "related"),
+        ("［上一篇］某县召开教育工作会议", "related"),
+        ("上一条 某区开展消防演练", "related"),
+        ("上一篇：" + "某县召开教育工作会议" * 5 + " 下一篇：" + "某市推进集团化办学" * 5, "related"),
+        ("上一篇：" + "某县召开教育工作会议" * 12, None),  # one link as long as two
+        ("上篇 总论", None),  # a book's part heading
+        ("上一篇文章里我们讲了报名流程", None),
+        ("本书分上下两篇，上一篇讲历史【下一篇】讲现状。", None),
+        # recommendation headers
+        ("为你推荐", "related"),
+        ("为您推荐 更多>>", "related"),
+        ("大家都在看", "related"),
+        ("为您推荐优质课程资源", None),
+        # a date with a view count under weak labels; counts alone
+        ("时间：2024年5月6日 10:20 浏览：128", "metadata"),
+        ("日期：2024年5月6日 阅读：12", "metadata"),
+        ("2024年5月6日 09:15 浏览：36", "metadata"),
+        ("浏览人次：1024", "widget"),
+        ("点击：3万+", "widget"),
+        ("阅读：1.5万次", "widget"),
+        ("时间：2024年5月6日", None),  # a notice's own field
+        ("时间：2024年5月6日 地点：某县礼堂", None),
+        ("时间：2024年5月6日 阅读：第三章", None),
+        # app calls and a video player's advert controls
+        ("（本文来自某某日报，更多资讯请下载“某某日报”APP）", "prompt"),
+        ("打开某某新闻客户端，查看更多精彩内容", "prompt"),
+        ("安装某某APP", "prompt"),
+        ("视频加载中...", "prompt"),
+        ("广告剩余：12秒 会员可跳过广告", "widget"),
+        ("3秒后播放", "widget"),
+        ("打开“某某办”APP", None),  # a step of a guide
+        ("（附件下载）", None),
+        ("市民可下载“某某通”APP办理社保业务。", None),
+        ("依法查处虚假广告", None),
+        ("第十条 广告不得含有虚假内容，不得欺骗消费者。", None),
+        ("暂停广告投放30秒后恢复", None),
+    ],
+)
+def test_chrome_classes_of_news_and_government_pages(line: str, rule: str | None) -> None:
+    assert classify_lines(line)[0].rule == rule

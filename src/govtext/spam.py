@@ -419,10 +419,15 @@ class SeoSpam(Rule):
         return _drop(self.name, f"{len(hits)} spam words in {n} phrases: {shown}")
 
 
+#: The label of a link to the previous or next article or page.
+_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
+
+
 class Related(Rule):
-    """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢 ...) or
-    the site's or its editors' recommendation (本站推荐, 小编为您推荐), then every short link-title line after it until a content line;
-    and 上一篇/下一篇 links."""
+    """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢, 为你推荐 ...)
+    or the site's or its editors' recommendation (本站推荐, 小编为您推荐), then every short
+    link-title line after it until a content line; and lines of previous/next links (上一篇：甲,
+    【上一篇】甲【下一篇】乙, 上一条 甲), never a sentence that only names them."""
 
     name = "related"
     description = "related-article header, its link titles, previous/next links"
@@ -434,11 +439,17 @@ class Related(Rule):
     _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
     #: The site, a channel or its editors recommending: who, up to four more characters, 推荐.
     _recommend = _rx(r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐")
-    _prevnext = _rx(r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*[:>]|\A\s*(?:上一篇|下一篇|上一条|下一条)\s*\Z")
+    #: A previous/next link's label: with its colon or >, in brackets ([上一篇] 标题), or
+    #: opening the line before a space or alone (上一条 标题; 上篇/下篇 alone are also a book's
+    #: part headings, so they need the colon or brackets).
+    _prevnext = _rx(
+        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页)(?:\s|\Z)"
+    )
 
     #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
     max_len = 400
-    #: Longest header line (相关阅读 更多>>), link title in a block, previous/next link.
+    #: Longest header line (相关阅读 更多>>), link title in a block, previous/next link (a line
+    #: with both links, [上一篇] 甲 [下一篇] 乙, may be twice as long).
     header_max, title_max, prevnext_max = 50, 40, 100
     #: A header with its links on its line: at least this many links, none longer than this.
     inline_min_links, inline_link_max = 3, 20
@@ -463,7 +474,8 @@ class Related(Rule):
             if m and self._tail.fullmatch(s, m.end()):
                 ctx.tags[i] = "related"
                 return _drop(self.name, f"related-article header {m.group()!r}")
-        if len(s) <= self.prevnext_max and not ("。" in s or ";" in s) and self._prevnext.search(s):
+        if len(s) <= 2 * self.prevnext_max and not ("。" in s or ";" in s) and self._prevnext.search(s) \
+                and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
             return _drop(self.name, "previous/next article link")
         if (m := self._header(s)) and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
@@ -658,7 +670,8 @@ def _labels() -> _Labels:
 
 class Metadata(Rule):
     """Publication metadata: lines of ``label: value`` fields (发布时间, 来源, 作者, 责任编辑,
-    编辑, 审核, 浏览次数 ...), a bare date-time line, a date-time followed by a short byline,
+    编辑, 审核, 浏览次数 ...; weak labels such as 时间 and 浏览 with a strong one, or a date with a
+    view count: 时间：2019年10月31日 浏览：33), a bare date-time line, a date-time followed by a short byline,
     a journal issue line (河北教育(综合版) 2022年12期), and a name on the line after a bare
     责任编辑：. Values go to :attr:`Verdict.meta`."""
 
@@ -690,6 +703,8 @@ class Metadata(Rule):
     #: Something every dropping path past the colon test needs: a date or journal year (four
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
     _needs = _rx(r"\d{4}|前|刚刚|昨天")
+    #: A view count's value (33, 1.2万, 3万+, 45次).
+    _count = _rx(r"\d+(?:\.\d+)?\s*[万w]?\+?\s*次?", regex.IGNORECASE)
     max_len = 200
     #: Longest value of a field (and of a name on the line after a bare label: ``_name``).
     value_max = 40
@@ -747,16 +762,21 @@ class Metadata(Rule):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
             return None
+        return self._fields(ctx, i, rest, meta, date is not None)
+
+    def _fields(self, ctx: Context, i: int, rest: str, meta: list[tuple[str, str]], dated: bool) -> Verdict | None:
+        """The verdict on *rest*, a line's label fields (after any date or URL before them:
+        *dated* when there was a date); their values go to *meta*."""
+        labels = _labels()
         fields = list(labels.field.finditer(rest))
-        strong = [f for f in fields if f.group(1) not in labels.weak]
+        values = [self._value(rest, fields, k) for k in range(len(fields))]
+        if any(len(value) > self.value_max for value in values):
+            return None
+        # weak labels alone (时间, 浏览, 文) are field names of documents too, unless the line
+        # also has a strong one, or pairs a date with a view count (时间:2019年10月31日 浏览:33)
+        strong = any(f.group(1) not in labels.weak for f in fields) or self._dated_count(fields, values, dated)
         open_key = None
-        for k, f in enumerate(fields):
-            end = fields[k + 1].start() if k + 1 < len(fields) else len(rest)
-            raw_value = rest[f.end():end]
-            cut = self._value_cut.search(raw_value.strip())
-            value = (raw_value.strip()[: cut.start()] if cut else raw_value.strip()).strip(" ]")
-            if len(value) > self.value_max:
-                return None
+        for k, (f, value) in enumerate(zip(fields, values)):
             label = f.group(1)
             key = labels.key[label]
             if key in ("chrome", "views") and len(fields) > 1:
@@ -780,6 +800,20 @@ class Metadata(Rule):
             ctx.tags[i] = f"meta-open:{open_key}"
         names = "/".join(dict.fromkeys(f.group(1) for f in fields))
         return _drop(self.name, f"metadata fields {names}", meta)
+
+    def _value(self, rest: str, fields: list[re.Match[str]], k: int) -> str:
+        """The value of field *k*: up to the next field, cut at a wide gap, [, 分享 or |."""
+        end = fields[k + 1].start() if k + 1 < len(fields) else len(rest)
+        raw = rest[fields[k].end():end].strip()
+        cut = self._value_cut.search(raw)
+        return (raw[: cut.start()] if cut else raw).strip(" ]")
+
+    def _dated_count(self, fields: list[re.Match[str]], values: list[str], dated: bool) -> bool:
+        """A date (*dated*: before the fields, or a date field's value) and a view count."""
+        keys = [_labels().key[f.group(1)] for f in fields]
+        if not (dated or any(key == "date" and _DATE.search(v) for key, v in zip(keys, values))):
+            return False
+        return any(key == "views" and self._count.fullmatch(v) for key, v in zip(keys, values))
 
 
 class ShareBar(Rule):
@@ -1059,16 +1093,28 @@ class Teaser(Rule):
 
 
 class Prompt(Rule):
-    """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文 (``spam_prompts.txt``),
-    calls to download the site's app."""
+    """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文, 加载中
+    (``spam_prompts.txt``), calls to download or open the site's app, also as a bracketed note
+    after a credit."""
 
     name = "prompt"
     uses_context = False
-    description = "reader prompt (scroll, follow, QR code)"
+    description = "reader prompt (scroll, follow, QR code, app)"
     drops_sentences = False
 
-    #: A call to install the site's app (下载某某新闻APP客户端，随时随地看新闻！).
-    _app = _rx(r"(?:点击|扫码|立即|马上)?下载[^\s,:;!?]{0,12}?(?:app|客户端)", regex.IGNORECASE)
+    #: A call to install the site's app (下载某某新闻APP客户端，随时随地看新闻！), or to open it to
+    #: read on (打开某某客户端，查看更多): at the start of the line, a verb and the app's name.
+    #: (下载附件 names no app; a sentence about an app has its 。 and is longer.)
+    _app = _rx(
+        r"(?:点击|扫码|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)"
+        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)",
+        regex.IGNORECASE,
+    )
+    #: The same call as a note in brackets after a credit: (本文来自某报，更多资讯请下载“某报”APP).
+    _app_note = _rx(
+        r"[(\[][^()\[\]]{0,24}?(?:下载|安装|打开)[^\s,:;!?()\[\]]{0,14}?(?:app|客户端)[^()\[\]]{0,8}[)\]]",
+        regex.IGNORECASE,
+    )
     max_len = 40
     #: Han characters besides the prompt a line may hold (长按二维码识别关注).
     rest_max_han = 4
@@ -1077,7 +1123,7 @@ class Prompt(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
-        if m := self._app.match(s):
+        if (m := self._app.match(s)) or (m := self._app_note.fullmatch(s)):
             return _drop(self.name, f"app download prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
@@ -1088,17 +1134,18 @@ class Prompt(Rule):
 
 class Widget(Rule):
     """Counters and comment widgets: vote buttons (+1顶71, 踩(0)), reading/comment counters
-    (阅读 539, 阅读数(15878), 19 跟贴, 2819人参与), a commenter's name line
-    (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:)."""
+    (阅读 539, 阅读数(15878), 点击:1.2万次, 19 跟贴, 2819人参与), a commenter's name line
+    (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:); a video player's advert controls
+    (广告剩余 15秒, 3秒后播放, VIP可关闭广告)."""
 
     name = "widget"
     uses_context = False
-    description = "counter or comment widget"
+    description = "counter, comment widget, video advert controls"
     drops_sentences = False
     _re = _rx(
         r"[|+\s]*(?:\+1\s*)?[顶踩赞]\s*[(\[]?\s*\d+\s*[)\]]?"
-        r"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*\d+\s*[)\]]?"
-        r"(?:\s+(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与)(?:数|量|次数|人数)?\s*[:(\[]?\s*\d+\s*[)\]]?)*"
+        r"|(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?\s*次?\s*[)\]]?"
+        r"(?:\s+(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?\s*次?\s*[)\]]?)*"
         r"|\d+\s*(?:人参与|条评论|条留言|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
         # a thread's header (3 条评论 针对这篇 “标题”) and a commenter's line (某某 评论道:)
         r"|\d+\s*条(?:评论|回复|留言)\s*(?:针对|关于|对)[^。]{0,40}"
@@ -1109,13 +1156,24 @@ class Widget(Rule):
         r"|[^。]{0,40}(?:已被|被)(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）]?"
         r"|\S{1,20}\[[^\]\s]{0,16}网友\]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     )
+    #: A video player's advert controls: its countdown (广告剩余 15秒, 3秒后播放) or the member's
+    #: way out (VIP可关闭广告); a word of its own, 广告 alone, is a law's or a report's too.
+    _player_ad = _rx(
+        r"广告\s*(?:剩余|倒计时|还剩)\s*:?\s*\d{1,3}\s*秒|(?<!\d)\d{1,3}\s*秒后(?:播放|跳过|关闭)"
+        r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
+        regex.IGNORECASE,
+    )
     max_len = 60
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > self.max_len or not self._re.fullmatch(s):
+        if len(s) > self.max_len:
             return None
-        return _drop(self.name, f"counter or comment widget {s[:20]!r}")
+        if self._re.fullmatch(s):
+            return _drop(self.name, f"counter or comment widget {s[:20]!r}")
+        if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
+            return None
+        return _drop(self.name, f"video advert controls {m.group()!r}")
 
 
 class SiteBanner(Rule):
@@ -1296,7 +1354,7 @@ class _Gate:
         ),
         "related": (
             "上下本小编主",
-            r"(?:上一篇|下一篇|上一条|下一条|上篇|下篇)\s*(?:[:>]|\Z)"
+            rf"{_PREV_NEXT}\s*(?:[:>\]]|\s|\Z)"
             r"|(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
@@ -1310,15 +1368,16 @@ class _Gate:
             r"\A(?:[\[(]\s*)?(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图)\s*[\])]?\Z"  # stripped
             r"|图片来源|图片\s*/|(?i:logo)",
         ),
-        "prompt": ("下点扫立马", r"下载"),  # (+ its lexicon) the app prompt
+        "prompt": ("下安打", r"下载|安装|打开"),  # (+ its lexicon) the app prompt
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏", r"转载|复制|摘编|镜像|刊用|违者|浏览"),
         "widget": (
-            "顶踩赞阅浏点评跟收参围人回留" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广秒" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
-            rf"|(?:阅读|浏览|点击|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数)?\s*[:(\[]?\s*{_D}"
+            rf"|(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*{_D}"
+            r"|广告|秒后"  # (a video advert's controls)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道",
         ),
@@ -1333,17 +1392,17 @@ class _Gate:
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号"),
-        "related": ("一篇", "一条", "上篇", "下篇", "推荐"),
+        "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo"),
-        "prompt": ("下载",),
+        "prompt": ("下载", "安装", "打开"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览"),
-        "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "回复", "留言", "000"),  # (a commenter's line: its date, see TRIGGERS)
+        "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
+                   "参与", "围观", "回复", "留言", "000", "广告", "秒后"),  # (a commenter's line: its date, see TRIGGERS)
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
