@@ -1368,16 +1368,17 @@ class _Gate:
             r"\A(?:[\[(]\s*)?(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图)\s*[\])]?\Z"  # stripped
             r"|图片来源|图片\s*/|(?i:logo)",
         ),
-        "prompt": ("下安打", r"下载|安装|打开"),  # (+ its lexicon) the app prompt
+        # (+ its lexicon) the app prompt: a verb, then the app within a few characters
+        "prompt": ("下安打", r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)"),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏", r"转载|复制|摘编|镜像|刊用|违者|浏览"),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广秒" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
             rf"|(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*{_D}"
-            r"|广告|秒后"  # (a video advert's controls)
+            rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道",
         ),
