@@ -262,10 +262,12 @@ CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 # it with a fast string search, where a pattern starting with [0-9] tests every character): a date
 # is 4 digits + separator + month + the same separator + day, a time 1-2 digits + : + minutes.
 _TIME_TAIL = r"(?:[ T]|\s{1,3})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
+#: a two-digit day glued to a two-digit hour, as crawls join a page's date and time (2019-09-3008:14)
+_GLUED_TIME = r"(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
 ISO_AT = {
     sep: re.compile(
         rf"{re.escape(sep)}(?<=[0-9]{{4}}{re.escape(sep)})(?:0?[1-9]|1[0-2]){re.escape(sep)}"
-        rf"(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:{_TIME_TAIL})?"
+        rf"(?:{_GLUED_TIME}|(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:{_TIME_TAIL})?)"
     )
     for sep in "-/."
 }
@@ -277,6 +279,12 @@ CLOCK_AT = {
     for w in "时点"
 }
 INTS = re.compile(r"[0-9]+")
+#: the hotline numbers of public services and companies (12306, 12315, 12345, 95588, 96110):
+#: five digits from 12, 95 or 96
+SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}")
+#: after N时: the characters that make 时 the start of a word (时期, 时代, 时间, 时速 …), not an
+#: hour of the day (10时期间 is 10时 and 期间)
+NOT_HOUR = re.compile(r"(?!期间)[期代间候段刻节尚光常任速效事政令针空差装机局值价评报长髦辰]")
 #: brands named by a count of animals or plants (三只松鼠, 七匹狼, 三棵树, 九头鸟): the name right
 #: before a word about a company (三只松鼠股份有限公司, 三只松鼠:IPO仍在排队; not 上市, which is also
 #: 'comes to market': 五头牛上市); found from the measure word after a numeral

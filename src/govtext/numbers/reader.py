@@ -252,11 +252,12 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True  # 一、 at a sentence start (１９７９、１９８０两年 is a list of years)
         if prev and nxt and prev in "（(" and nxt in "）)":
             return True
-        if nxt and nxt in ".．" and (not prev or prev in "\n\r") and run.isdigit():
-            return True
+        if nxt and nxt in ".．" and run.isdigit() and (not prev or prev in "\n\r"
+                                                       or (prev in SENT_END and han_word(text[e + 1 : e + 2]))):
+            return True  # 1. at a line start; 。 2.加快…, 如下：1.推进…: an outline marker after a sentence
         if prev and prev < "\x80" and (prev.isalpha() or (prev in " _" and s >= 2 and text[s - 2].isascii()
-                                                            and text[s - 2].isalpha())):
-            return True  # v100, CPC 2: identifiers; PM_2.5: a subscript written with _ (PM₂.₅)
+                                                            and (text[s - 2].isalpha() or (prev == "_" and text[s - 2].isdigit())))):
+            return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
@@ -398,6 +399,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
+    if not (tu or tpct or tf or tsc) and r.arabic and _service_number(text, a.s, a.run):
+        return None  # 铁路12306网站, 拨打110: a service's or a phone number, no quantity
     pos = e
     if tf and tm is not None and not r.pct_unit and not r.frac and (tf != "来" or tu):
         _approx_tail(a, r, tf, tsc or "")
@@ -453,8 +456,22 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     return _UNIT_KIND.get(cat, "count"), *_rate(text, u, pos)
 
 
+_DIAL = "拨打"
+
+
+def _service_number(text: str, s: int, run: str) -> bool:
+    """A bare number that is a telephone number: the five digits of a public service's or a
+    company's hotline (12306, 12345, 95588) or any number right after 拨打 (拨打110)."""
+    return P.SERVICE_NUMBER.fullmatch(run) is not None or (s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)))
+
+
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜"))
+_SHARES = "股"
+#: after 股: the characters that make it the start of a word (股份, 股东, 股票 …), not shares
+_SHARE_WORDS = frozenset("份东权票价市民本息指金利比改骨")
+#: units that count only where the word ends after them (1万多单，, 住了3晚。, 4晚5天)
+_ENDED_UNITS = frozenset("单晚夜")
 
 
 def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | None) -> bool:
@@ -467,6 +484,10 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return text.startswith(_PROJECT, j) and not text.startswith(_TARGET, j)  # “117项目” (十项目标 counts)
     if u == _STAND:
         return text.startswith(_STEP, j)  # 迈上5万亿台阶: a threshold (台阶), no count of 台
+    if u in _ENDED_UNITS:
+        return P.FEN_END.match(text, j) is None  # 一单制, 四单合一, 晚上, 夜间: words, no orders or nights
+    if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
+        return text[j : j + 1] in _SHARE_WORDS or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
 
 
@@ -852,6 +873,17 @@ def _zero_date_part(text: str, e: int) -> bool:
     return text[e : e + 1] in ("年", "月") and e + 1 < len(text) and (text[e + 1] in CN_SET or text[e + 1].isdigit())
 
 
+_DATE_BEFORE_PADDED = frozenset("年月")
+_DATE_PADDED = frozenset("月日号")
+
+
+def _padded_date_part(text: str, s: int, e: int, run: str) -> bool:
+    """A month or day of a date written with a leading zero (年03月, 月05日): 0 and one digit
+    between 年/月 and 月/日/号."""
+    return (len(run) == 2 and run[0] == "0" and "1" <= run[1] <= "9" and s > 0 and text[s - 1] in _DATE_BEFORE_PADDED
+            and text[e : e + 1] in _DATE_PADDED)  # fmt: skip
+
+
 def read_atom(text: str, s: int, e: int) -> Atom | None:
     """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
     tab = _TAB
@@ -864,6 +896,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     if r is None:
         if run in ZEROS and _zero_date_part(text, e):
             r = _ZERO
+        elif _padded_date_part(text, s, e, run):
+            r = read_run(run[1])  # 2019年11月03日, 2019年03月: a month or day written with two digits
         elif run[0] not in _LEADERS or _never(run):
             return None
     n = len(text)

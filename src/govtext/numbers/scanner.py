@@ -24,6 +24,8 @@ from .types import Atom, PartialDate
 
 ISO_YEAR_MIN, ISO_YEAR_MAX = 1800, 2199  # ISO dates outside these years are no dates
 ISO_YEAR_DIGITS = 4
+ISO_PARTS = 3  # year, month, day
+GLUED_DAY_HOUR = 4  # the digits of a day and an hour glued together (3008 of 2019-09-3008:14)
 MAX_HOUR = 23  # the last hour of a clock time (12时55分)
 #: kinds of mention a kept neighbour does not keep (see :func:`keep_neighbours`)
 _OWN_PHRASE = frozenset(("year", "date", "time"))
@@ -47,13 +49,34 @@ def _special_spans(text: str) -> list[tuple[int, int, bool]]:
                     i = j - (2 if j >= 2 and "0" <= text[j - 2] <= "9" else 1)
                     if int(text[i:j]) <= MAX_HOUR:
                         found.append((i, c.end(), False))
+    if "时" in text:
+        found += _hours(text)
     found.sort()
     return found
 
 
+def _hours(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of the hours of the day written with Arabic digits and 时 alone (上午9时,
+    21时起), where 时 starts no word (10时期间 is 10时 and 期间; 5时代 is not an hour) and no
+    minutes follow (12时55分 is a clock time of :data:`.patterns.CLOCK_AT`)."""
+    out = []
+    clock = P.CLOCK_AT["时"]
+    for j in find_all(text, "时"):
+        if not j or not "0" <= text[j - 1] <= "9" or P.NOT_HOUR.match(text, j + 1) or clock.match(text, j):
+            continue
+        i = j - (2 if j >= 2 and "0" <= text[j - 2] <= "9" else 1)
+        if (i and "0" <= text[i - 1] <= "9") or int(text[i:j]) > MAX_HOUR:
+            continue
+        out.append((i, j + 1, False))
+    return out
+
+
 def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
     """The atom of an ISO date (maybe with a time) or a clock time; None when it does not exist."""
-    nums = [int(x) for x in P.INTS.findall(text, s, e)]
+    parts = P.INTS.findall(text, s, e)
+    if iso and len(parts) > ISO_PARTS and len(parts[2]) == GLUED_DAY_HOUR:
+        parts[2:3] = parts[2][:2], parts[2][2:]  # 2019-09-3008:14: the day and the hour glued
+    nums = [int(x) for x in parts]
     a = Atom(s, e)
     v: Any
     try:
@@ -65,7 +88,7 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
             v = _dt.datetime(y, mo, d, hms[0], hms[1], hms[2]) if len(nums) > 3 else _dt.date(y, mo, d)
             a.kind, a.date = "date", PartialDate(y, mo, d)
         else:
-            hms = [*nums, 0][:3]
+            hms = [*nums, 0, 0][:3]
             v = _dt.time(hms[0], hms[1], hms[2])
             a.kind = "time"
     except (ValueError, TypeError):
@@ -77,7 +100,7 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
     overlaps."""
-    if not (":" in text or "-" in text or "/" in text or "." in text or "分" in text):
+    if not (":" in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text):
         return []
     out: list[Atom] = []
     taken = 0
