@@ -279,6 +279,8 @@ CLOCK_AT = {
     for w in "时点"
 }
 INTS = re.compile(r"[0-9]+")
+#: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)
+COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?[:：][ \u3000\n]*\Z")
 #: the hotline numbers of public services and companies (12306, 12315, 12345, 95588, 96110):
 #: five digits from 12, 95 or 96
 SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}")

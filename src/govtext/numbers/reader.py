@@ -67,6 +67,7 @@ _CUBIC_WORDS = frozenset("面案式向针法位略便舟")
 RATE_SLASHES = frozenset("/／")
 SESSION = "届"
 MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have ~30 characters)
+COUNTER_BACK = 8  # how far back a page counter's label (浏览次数：) may start
 MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
 READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一, 九五)
 _KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
@@ -284,6 +285,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 自贸区3.0版, 行动方案（2026版）: a version's or an edition's label
     if prev == "\n" and nxt in "\r\n" and s >= 2 and text[s - 2].isascii() and text[s - 2].isalpha():
         return True  # M⏎2⏎, PM⏎2.5⏎: a subscript set on its own line (M₂, PM₂.₅), part of a name
+    if run.isdigit() and run.isascii() and _furniture(text, s, prev, nxt):
+        return True  # ⏎2⏎ (a section's number), 浏览次数： 2168 (a page's counter): no quantities
     if len(run) == 1 and run.isascii() and _spaced_digit(text, s, e):
         return True  # digits spaced out (1 9 9 7 年): no reading of one digit is right
     return nxt in RATE_SLASHES or prev in RATE_SLASHES  # 1/3, 1／4: slash notation
@@ -802,6 +805,20 @@ def _note_number(text: str, e: int) -> bool:
     bracket follow the blank or line break at *e* ([⏎4⏎], ［ 4 ］; \r\n counts as one)?"""
     j = e + 2 if text.startswith("\r\n", e) else e + 1
     return text[j : j + 1] in _CLOSE_REF
+
+
+def _furniture(text: str, s: int, prev: str, nxt: str) -> bool:
+    """Bare Arabic digits that are page furniture, not a quantity of the text: a number that is a
+    line of its own (a section's number, a widget's figure) or a page's view counter after its
+    label (浏览次数：, 阅读量:)."""
+    if (prev == "\n" and nxt in ("", "\n", "\r")) or (not prev and nxt in ("\n", "\r")):
+        return True
+    return (prev != "" and prev in _COUNTER_LAST and nxt in _COUNTER_NEXT
+            and P.COUNTER_BEFORE.search(text, max(0, s - COUNTER_BACK), s) is not None)  # fmt: skip
+
+
+_COUNTER_LAST = " \u3000:：\n"
+_COUNTER_NEXT = frozenset(("", " ", "\u3000", "\n", "\r", "|", "｜"))  # the counter's number ends there
 
 
 def _model_number(text: str, s: int) -> bool:
