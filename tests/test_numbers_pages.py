@@ -115,3 +115,14 @@ def test_page_furniture_numbers_are_no_quantities() -> None:
     # with a unit, or a whole text of one number, it is still read
     assert _read("网站访问量：86000次") == [("86000次", 86000, "次", "count")]
     assert _read("408") == [("408", 408, None, "integer")]
+
+
+def test_a_ratio_of_decimals_holds_no_clock_times() -> None:
+    assert find_numbers("三次产业结构由2.4:41.7:55.9调整为2.1:40.3:57.6") == []
+    assert [m.text for m in find_numbers("下午2:45开始")] == ["2:45"]
+
+
+@given(st.integers(0, 9), st.integers(10, 59), st.integers(0, 9), st.integers(10, 59), st.integers(0, 9))
+def test_decimal_ratios_never_read_as_times(a: int, b: int, c: int, d: int, f: int) -> None:
+    text = f"结构比为{a}.{c}:{b}.{f}:{d}.{c}，"
+    assert all(m.kind != "time" for m in find_numbers(text))

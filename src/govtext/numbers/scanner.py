@@ -110,10 +110,19 @@ def special_atoms(text: str) -> list[Atom]:
         taken = e
         if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
             continue
+        if not iso and _decimal_ratio(text, s, e):
+            continue
         a = _special_atom(text, s, e, iso)
         if a is not None:
             out.append(a)
     return out
+
+
+def _decimal_ratio(text: str, s: int, e: int) -> bool:
+    """Is the clock time ``text[s:e]`` part of a ratio of decimals (1.1:50.3:48.6), its hour a
+    decimal's last digits or its minutes a decimal's first?"""
+    return (s >= 2 and text[s - 1] in ".．" and text[s - 2].isdigit()) or (
+        text[e : e + 1] in (".", "．") and text[e + 1 : e + 2].isdigit())
 
 
 class _Walk:
