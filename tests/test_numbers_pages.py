@@ -108,13 +108,15 @@ def test_a_word_after_the_number_is_no_unit(n: int, word: str) -> None:
 
 
 def test_page_furniture_numbers_are_no_quantities() -> None:
-    # a number that is a line of its own: a section's number or a widget's figure
+    # a number that is a line of its own between paragraphs: a section's number
     assert _read("第一段结束。\n2\n第二段开始，共有7人") == [("7人", 7, "人", "count")]
     # a view counter after its label
     assert [m.kind for m in find_numbers("发布日期：2024-01-02 | 阅读次数： 517 | 来源")] == ["date"]
     # with a unit, or a whole text of one number, it is still read
     assert _read("网站访问量：86000次") == [("86000次", 86000, "次", "count")]
     assert _read("408") == [("408", 408, None, "integer")]
+    # under a label that ends no sentence it is a table's value
+    assert _read("合计\n408\n") == [("408", 408, None, "integer")]
 
 
 def test_a_ratio_of_decimals_holds_no_clock_times() -> None:

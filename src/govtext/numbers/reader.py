@@ -808,16 +808,18 @@ def _note_number(text: str, e: int) -> bool:
 
 
 def _furniture(text: str, s: int, prev: str, nxt: str) -> bool:
-    """Bare Arabic digits that are page furniture, not a quantity of the text: a number that is a
-    line of its own (a section's number, a widget's figure) or a page's view counter after its
-    label (浏览次数：, 阅读量:)."""
-    if (prev == "\n" and nxt in ("", "\n", "\r")) or (not prev and nxt in ("\n", "\r")):
+    """Bare Arabic digits that are page furniture, not a quantity of the text: a section's number
+    on a line of its own between paragraphs (the line before ends a sentence; 总计⏎35 is a table's
+    label and value) or a page's view counter after its label (浏览次数：, 阅读量:)."""
+    if nxt in ("", "\n", "\r") and (
+        (prev == "\n" and s >= 2 and text[s - 2] in _PARAGRAPH_END) or (not prev and nxt)):
         return True
     return (prev != "" and prev in _COUNTER_LAST and nxt in _COUNTER_NEXT
             and P.COUNTER_BEFORE.search(text, max(0, s - COUNTER_BACK), s) is not None)  # fmt: skip
 
 
 _COUNTER_LAST = " \u3000:：\n"
+_PARAGRAPH_END = frozenset("。！？!?”\"』」）)…")
 _COUNTER_NEXT = frozenset(("", " ", "\u3000", "\n", "\r", "|", "｜"))  # the counter's number ends there
 
 
