@@ -380,7 +380,9 @@ number_text = st.lists(_FRAGMENTS, max_size=25).map("".join)
 
 def test_number_next_to_clock_time_is_no_range() -> None:
     # a dash between a number and a clock time: two mentions, no range (this used to raise)
-    assert [(m.text, m.kind) for m in find_numbers("3.5-1:12.5")] == [("3.5", "decimal"), ("1:12", "time")]
+    assert [(m.text, m.kind) for m in find_numbers("3.5-1:12")] == [("3.5", "decimal"), ("1:12", "time")]
+    # 1:12.5 is a ratio of decimals (its minutes a decimal's first digits): no time, and still no range
+    assert [(m.text, m.kind) for m in find_numbers("3.5-1:12.5")] == [("3.5", "decimal")]
     assert [m.kind for m in find_numbers("温度5-1:30")] == ["integer", "time"]
 
 
