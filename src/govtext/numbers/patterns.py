@@ -208,6 +208,8 @@ FEN_END = re.compile(
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 JIAO = re.compile(rf"(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")
+#: the characters a non-empty match of JIAO starts with
+JIAO_FIRST = frozenset("0123456789" + CN_DIGIT.translate({ord(z): None for z in ZEROS}) + "钱整正")
 # a qualifier after a number (以上, 左右), maybe after a blank, （含） or an alternative measure word
 # in brackets (1万台（套）以上)
 _QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\)|[（(][\u4e00-\u9fff][）)])?"

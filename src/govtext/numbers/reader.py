@@ -352,6 +352,8 @@ def _approx_tail(a: Atom, r: RunReading, f: str, sc: str) -> None:
 
 def _jiao(a: Atom, text: str, pos: int) -> int:
     """3元5角, 十元零五分: 角/分 after 元 (the digits added to the value). Returns the end."""
+    if text[pos : pos + 1] not in P.JIAO_FIRST:
+        return pos  # (nothing of the pattern starts here)
     jm = P.JIAO.match(text, pos)
     if jm is None or jm.end() == pos:
         return pos
@@ -373,6 +375,8 @@ def _money_unit(a: Atom, text: str, u: str, pos: int) -> tuple[str, int]:
     unit = cur[u]
     if u in YUAN:
         pos = _jiao(a, text, pos)
+    if _unit_first(text, pos) not in _TAB.currency_firsts:
+        return unit, pos  # (no second currency word can start here)
     cm = P.tail_re().match(text, pos)
     if cm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
         return unit, pos
@@ -435,7 +439,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     pos = tm.end("u")
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
-        return "money", *_rate(text, unit, pos)
+        return ("money", *_rate(text, unit, pos)) if text[pos : pos + 1] in RATE_SLASHES else ("money", unit, pos)
     u = tab.unit_forms.get(u, u)  # 噸 -> 吨: one name per unit
     cat = tab.units[u]
     if u == "个" and (word := _time_word(text, pos)) is not None:
@@ -456,7 +460,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "percent", "百分点", pos
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
-    return _UNIT_KIND.get(cat, "count"), *_rate(text, u, pos)
+    kind = _UNIT_KIND.get(cat, "count")
+    return (kind, *_rate(text, u, pos)) if text[pos : pos + 1] in RATE_SLASHES else (kind, u, pos)
 
 
 _DIAL = "拨打"
@@ -538,10 +543,19 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
     return None
 
 
+def _unit_first(text: str, pos: int) -> str:
+    """The character a unit word after *pos* would start with (after one blank: the tail pattern
+    takes one before its unit); "" at the text's end."""
+    ch = text[pos : pos + 1]
+    return text[pos + 1 : pos + 2] if ch and ch in SPACE else ch
+
+
 def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:
     """After 个 (六个工作日, 五个小时): a time unit at *pos* that 个 measures
     (:func:`~.lexicon.counted_time_units`), its category and end; None otherwise (两个年产: 年
     alone is not taken; 三个季度 stays 3 个)."""
+    if _unit_first(text, pos) not in _TAB.time_firsts:
+        return None  # (no such unit starts here)
     m = _TAB.tail_re.match(text, pos)
     if m is None or m.group("f") or m.group("sc") or m.group("pct") or not m.group("u"):
         return None
@@ -855,7 +869,8 @@ class _Tables:
     """The lexicon's tables that the reading of every run consults, fetched from their lazy
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
-    __slots__ = ("currencies", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "unit_forms", "unit_re", "units")
+    __slots__ = ("currencies", "currency_firsts", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
+                 "unit_forms", "unit_re", "units")  # fmt: skip
 
     def __init__(self) -> None:
         self.ready = False
@@ -865,6 +880,8 @@ class _Tables:
         self.pre_last: frozenset[str] = frozenset()
         self.prev_gate: frozenset[str] = frozenset()
         self.tail_firsts: frozenset[str] = frozenset()
+        self.time_firsts: frozenset[str] = frozenset()
+        self.currency_firsts: frozenset[str] = frozenset()
         self.tail_re = self.unit_re = P.KW  # (any pattern until loaded)
 
     def load(self) -> None:
@@ -873,10 +890,19 @@ class _Tables:
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
         self.unit_re = P.unit_word_re()
+        self.time_firsts = _unit_firsts_of(counted_time_units())
+        self.currency_firsts = frozenset(c[0] for c in self.currencies if c not in YUAN)
         self.ready = True
 
 
 _TAB = _Tables()
+
+
+def _unit_firsts_of(names: frozenset[str]) -> frozenset[str]:
+    """The first characters of the unit and currency words (any form: 個) that name one of *names*
+    (a unit word the tail pattern can match at a place starts with one of them)."""
+    forms = unit_forms()
+    return frozenset(w[0] for w in (*units(), *currencies()) if forms.get(w, w) in names)
 
 
 #: characters a run is read without when they lead it (a lone 零 is "and": 一年零三个月)
@@ -1004,6 +1030,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     return unit is None and text.startswith(NAME_NEXT, pos)
 
 
+#: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
+_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
 #: round), 二批 (the second batch), 二类水 (class II); 分二批 counts (:data:`_COUNT_BEFORE`)
 _SECOND_UNITS = frozenset(("轮", "批", "类"))
@@ -1103,7 +1131,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     if (
         text.startswith(NAME_NEXT, pos)
         if unit is None and not ordinal  # (a bare number: the one test of _kept_as_written that applies)
-        else _kept_as_written(a, text, pos, kind, unit, ordinal)
+        else (ordinal or kind == LABEL or unit in _KEPT_UNITS) and _kept_as_written(a, text, pos, kind, unit, ordinal)
     ):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
