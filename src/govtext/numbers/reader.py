@@ -261,6 +261,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
+    if prev not in _TAB.late_prev and nxt not in _LATE_NEXT:
+        return False  # (none of the tests below has anything to look at)
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
         return True  # an enumerator at a clause start: 十一是, 十二是 (一是 … 十是 are words)
     if prev in P.model_head_lasts() and _model_number(text, s):
@@ -859,6 +861,13 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 _PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN | _RATIO)  # before a run: _skipped has something to check
 _NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | _RATIO | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
 _SIGNS = frozenset("负下" + _MINUS)
+#: the characters after a run that the later tests of :func:`_skipped` look at (是, a formula's,
+#: a ratio's or a rate's sign, a blank or line break of a note or a subscript …); before it, the
+#: same and a model name's last character (:func:`_late_prev`)
+_LATE_NEXT = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _NOTE_BLANKS | {"是", "型", "运", _RANKING, _EDITION})
+_LATE_PREV = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _OPEN_REF | {_ROAD, " ", ".", "．"})
+
+
 @lazy
 def _gates() -> tuple[frozenset[str], frozenset[str]]:
     """The characters before and after a run that give :func:`_skipped` something to check."""
@@ -869,7 +878,7 @@ class _Tables:
     """The lexicon's tables that the reading of every run consults, fetched from their lazy
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
-    __slots__ = ("currencies", "currency_firsts", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
+    __slots__ = ("currencies", "currency_firsts", "late_prev", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
                  "unit_forms", "unit_re", "units")  # fmt: skip
 
     def __init__(self) -> None:
@@ -881,6 +890,7 @@ class _Tables:
         self.prev_gate: frozenset[str] = frozenset()
         self.tail_firsts: frozenset[str] = frozenset()
         self.time_firsts: frozenset[str] = frozenset()
+        self.late_prev: frozenset[str] = frozenset()
         self.currency_firsts: frozenset[str] = frozenset()
         self.tail_re = self.unit_re = P.KW  # (any pattern until loaded)
 
@@ -889,6 +899,7 @@ class _Tables:
         self.currencies, self.units, self.unit_forms = currencies(), units(), unit_forms()
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
+        self.late_prev = _LATE_PREV | P.model_head_lasts()
         self.unit_re = P.unit_word_re()
         self.time_firsts = _unit_firsts_of(counted_time_units())
         self.currency_firsts = frozenset(c[0] for c in self.currencies if c not in YUAN)

@@ -311,10 +311,20 @@ def _quoted_spans(text: str, at: Places, units: Any = None) -> list[Span]:
                 names.add(m[1])  # “四人帮”: the name also where the text writes it unquoted
     if names:
         spans += _echoes(text, names, units)
-    spans += [m.span(1) for m in matches_at(P.QUOTED_CODE, text, quotes)]
-    spans += [m.span(1) for m in matches_at(P.QUOTED_NUMBER_NAME, text, quotes)]
-    spans += [m.span(1) for m in matches_at(P.QUOTED_COUNT_NAME, text, quotes)]
+    led = [i for i in quotes if text[i + 1 : i + 2] in _QUOTE_LEADS]  # (where the three rules below can match)
+    if led:
+        spans += [m.span(1) for m in matches_at(P.QUOTED_CODE, text, led)]
+        spans += [m.span(1) for m in matches_at(P.QUOTED_NUMBER_NAME, text, led)]
+        spans += [m.span(1) for m in matches_at(P.QUOTED_COUNT_NAME, text, led)]
     return spans
+
+
+#: the characters a quoted code, a quoted name led by a number or a quoted count's name starts
+#: with after its opening quote (:data:`.patterns.QUOTED_CODE`, ``QUOTED_NUMBER_NAME``,
+#: ``QUOTED_COUNT_NAME``)
+_QUOTE_LEADS = frozenset(
+    "0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz+＋"
+) | CN_NUM_SET
 
 
 #: how long a name must be for its other, unmarked occurrences in the text to be the name too
