@@ -27,6 +27,7 @@ from .lexicon import (
     PCT_PREFIX,
     PCT_UNIT,
     POINTS,
+    PRE_QUALIFIERS,
     QUARTER,
     QUARTERS,
     SENT_END,
@@ -38,6 +39,7 @@ from .lexicon import (
     counted_time_units,
     currencies,
     han_word,
+    pre_currencies,
     pre_last,
     pre_window,
     unit_firsts,
@@ -656,6 +658,14 @@ def _recent(text: str, q: int, pos: int) -> bool:
             or text.endswith(_RECENT_BEFORE, 0, q))  # fmt: skip
 
 
+def _prefix_ends(text: str, start: int) -> bool:
+    """May a qualifier or a currency word (and one blank) end at *start*: does a one-character
+    word, or the last two characters of a longer one, end there (a test before the prefix
+    pattern's search)?"""
+    j = start - 1 if text[start - 1] in SPACE else start
+    return text[j - 1 : j] in _TAB.pre_ones or text[max(0, j - 2) : j] in _TAB.pre_pairs
+
+
 def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
             pos: int) -> tuple[int, str | None, str | None, bool] | None:  # fmt: skip
     """第 (an ordinal), a qualifier (约, 超过) or a currency (人民币) before the mention: (start,
@@ -878,7 +888,7 @@ class _Tables:
     """The lexicon's tables that the reading of every run consults, fetched from their lazy
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
-    __slots__ = ("currencies", "currency_firsts", "late_prev", "pre_last", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
+    __slots__ = ("currencies", "currency_firsts", "late_prev", "pre_last", "pre_ones", "pre_pairs", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
                  "unit_forms", "unit_re", "units")  # fmt: skip
 
     def __init__(self) -> None:
@@ -891,6 +901,8 @@ class _Tables:
         self.tail_firsts: frozenset[str] = frozenset()
         self.time_firsts: frozenset[str] = frozenset()
         self.late_prev: frozenset[str] = frozenset()
+        self.pre_ones: frozenset[str] = frozenset()
+        self.pre_pairs: frozenset[str] = frozenset()
         self.currency_firsts: frozenset[str] = frozenset()
         self.tail_re = self.unit_re = P.KW  # (any pattern until loaded)
 
@@ -900,6 +912,9 @@ class _Tables:
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
         self.late_prev = _LATE_PREV | P.model_head_lasts()
+        words = (*PRE_QUALIFIERS, *pre_currencies())
+        self.pre_ones = frozenset(w for w in words if len(w) == 1)
+        self.pre_pairs = frozenset(w[-2:] for w in words if len(w) > 1)
         self.unit_re = P.unit_word_re()
         self.time_firsts = _unit_firsts_of(counted_time_units())
         self.currency_firsts = frozenset(c[0] for c in self.currencies if c not in YUAN)
@@ -994,7 +1009,7 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     start = s - neg
     before = prev if not neg else text[start - 1] if start else ""
-    if before in _ORDINAL_MARKS or before in tab.pre_last:
+    if before in _ORDINAL_MARKS or (before in tab.pre_last and _prefix_ends(text, start)):
         got = _prefix(a, text, start, kind, unit, pos)
         if got is None:
             return None
