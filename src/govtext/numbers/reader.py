@@ -400,7 +400,14 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
     None for a bare number, time-unit for a time word (decided later); None: no mention."""
     tab = _TAB
-    if e >= len(text) or text[e] not in tab.tail_firsts:
+    ch = text[e] if e < len(text) else ""
+    if ch in tab.unit_only:  # (a unit's first character, and of nothing else of a tail: the unit alone)
+        tm, tf, tsc, tpct, tu = None, None, "", None, None
+        for w in tab.units_by_first[ch]:  # (longest first: the word the pattern's trie matches)
+            if text.startswith(w, e):
+                tu = w
+                break
+    elif ch not in tab.tail_firsts:
         tm = None  # (nothing of a tail can start here)
         tf = tsc = tpct = tu = None
     else:
@@ -436,11 +443,12 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "percent", pct_unit, pos
     if r.frac:
         return "fraction", None, pos
-    if not u or tm is None:
+    if not u:
         return None, None, pos
-    if u in _WORD_UNITS and _unit_in_word(text, tm.start("u"), tm.end("u"), u, r, tsc):
+    us = e if tm is None else tm.start("u")
+    if u in _WORD_UNITS and _unit_in_word(text, us, us + len(u), u, r, tsc):
         return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
-    pos = tm.end("u")
+    pos = us + len(u)
     if u in tab.currencies:
         unit, pos = _money_unit(a, text, u, pos)
         return ("money", *_rate(text, unit, pos)) if text[pos : pos + 1] in RATE_SLASHES else ("money", unit, pos)
@@ -889,7 +897,7 @@ class _Tables:
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
     __slots__ = ("currencies", "currency_firsts", "late_prev", "pre_last", "pre_ones", "pre_pairs", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
-                 "unit_forms", "unit_re", "units")  # fmt: skip
+                 "unit_forms", "unit_only", "unit_re", "units", "units_by_first")  # fmt: skip
 
     def __init__(self) -> None:
         self.ready = False
@@ -901,6 +909,8 @@ class _Tables:
         self.tail_firsts: frozenset[str] = frozenset()
         self.time_firsts: frozenset[str] = frozenset()
         self.late_prev: frozenset[str] = frozenset()
+        self.units_by_first: dict[str, tuple[str, ...]] = {}
+        self.unit_only: frozenset[str] = frozenset()
         self.pre_ones: frozenset[str] = frozenset()
         self.pre_pairs: frozenset[str] = frozenset()
         self.currency_firsts: frozenset[str] = frozenset()
@@ -912,6 +922,9 @@ class _Tables:
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
         self.late_prev = _LATE_PREV | P.model_head_lasts()
+        words = sorted({*self.units, *self.currencies}, key=len, reverse=True)
+        self.units_by_first = {c: tuple(w for w in words if w[0] == c) for c in unit_firsts()}
+        self.unit_only = frozenset(unit_firsts()) - frozenset("".join(P.TAIL_APPROX) + BIGS + "%％‰‱" + SPACE)
         words = (*PRE_QUALIFIERS, *pre_currencies())
         self.pre_ones = frozenset(w for w in words if len(w) == 1)
         self.pre_pairs = frozenset(w[-2:] for w in words if len(w) > 1)
