@@ -400,6 +400,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
     None for a bare number, time-unit for a time word (decided later); None: no mention."""
     tab = _TAB
+    tsc: str | None
     ch = text[e] if e < len(text) else ""
     if ch in tab.unit_only:  # (a unit's first character, and of nothing else of a tail: the unit alone)
         tm, tf, tsc, tpct, tu = None, None, "", None, None
@@ -407,6 +408,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
             if text.startswith(w, e):
                 tu = w
                 break
+    elif ch in PCT_UNIT:  # (a percent sign: the tail reading needs only that sign)
+        tm, tf, tsc, tpct, tu = None, None, "", ch, None
     elif ch not in tab.tail_firsts:
         tm = None  # (nothing of a tail can start here)
         tf = tsc = tpct = tu = None
@@ -437,8 +440,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         # unit these are words or parts of names, not numbers
         return None
     pct_unit = r.pct_unit
-    if pct and tm is not None and not pct_unit and not r.frac:
-        return "percent", PCT_UNIT[pct], tm.end("pct")
+    if pct and not pct_unit and not r.frac:
+        return "percent", PCT_UNIT[pct], (e + 1 if tm is None else tm.end("pct"))
     if pct_unit:
         return "percent", pct_unit, pos
     if r.frac:
@@ -922,8 +925,8 @@ class _Tables:
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
         self.late_prev = _LATE_PREV | P.model_head_lasts()
-        words = sorted({*self.units, *self.currencies}, key=len, reverse=True)
-        self.units_by_first = {c: tuple(w for w in words if w[0] == c) for c in unit_firsts()}
+        longest = sorted({*self.units, *self.currencies}, key=len, reverse=True)
+        self.units_by_first = {c: tuple(w for w in longest if w[0] == c) for c in unit_firsts()}
         self.unit_only = frozenset(unit_firsts()) - frozenset("".join(P.TAIL_APPROX) + BIGS + "%％‰‱" + SPACE)
         words = (*PRE_QUALIFIERS, *pre_currencies())
         self.pre_ones = frozenset(w for w in words if len(w) == 1)
