@@ -32,6 +32,7 @@ from .lexicon import (
     QUARTERS,
     SENT_END,
     SPACE,
+    SPACE_SET,
     SPAN_UNITS,
     YEAR_UNITS,
     YUAN,
@@ -39,6 +40,7 @@ from .lexicon import (
     counted_time_units,
     currencies,
     han_word,
+    name_heads,
     pre_currencies,
     pre_last,
     pre_window,
@@ -410,8 +412,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
                 break
     elif ch in PCT_UNIT:  # (a percent sign: the tail reading needs only that sign)
         tm, tf, tsc, tpct, tu = None, None, "", ch, None
-    elif ch not in tab.tail_firsts:
-        tm = None  # (nothing of a tail can start here)
+    elif ch not in tab.tail_firsts or (ch in SPACE and text[e + 1 : e + 2] not in tab.after_blank):
+        tm = None  # (nothing of a tail can start here, nor after a blank there)
         tf = tsc = tpct = tu = None
     else:
         tm = tab.tail_re.match(text, e)
@@ -683,8 +685,10 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     kind, unit, ordinal); None when 第 makes the run part of a name (第一中学)."""
     prev = text[start - 1] if start else ""
     if prev in _ORDINAL_MARKS:
-        heads = P.name_heads_re()
-        if kind not in ("count", "time-unit") or heads.match(text, pos) or heads.match(text, a.ne):
+        heads, firsts = P.name_heads_re(), _TAB.head_firsts  # (a head is tried where its first character stands)
+        if kind not in ("count", "time-unit") or (text[pos : pos + 1] in firsts and heads.match(text, pos)) or (
+            text[a.ne : a.ne + 1] in firsts and heads.match(text, a.ne)
+        ):
             return None
         return start - 1, kind, unit, True
     if prev in pre_last():
@@ -899,7 +903,7 @@ class _Tables:
     """The lexicon's tables that the reading of every run consults, fetched from their lazy
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
-    __slots__ = ("currencies", "currency_firsts", "late_prev", "pre_last", "pre_ones", "pre_pairs", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
+    __slots__ = ("after_blank", "currencies", "currency_firsts", "head_firsts", "late_prev", "pre_last", "pre_ones", "pre_pairs", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
                  "unit_forms", "unit_only", "unit_re", "units", "units_by_first")  # fmt: skip
 
     def __init__(self) -> None:
@@ -912,6 +916,8 @@ class _Tables:
         self.tail_firsts: frozenset[str] = frozenset()
         self.time_firsts: frozenset[str] = frozenset()
         self.late_prev: frozenset[str] = frozenset()
+        self.head_firsts: frozenset[str] = frozenset()
+        self.after_blank: frozenset[str] = frozenset()
         self.units_by_first: dict[str, tuple[str, ...]] = {}
         self.unit_only: frozenset[str] = frozenset()
         self.pre_ones: frozenset[str] = frozenset()
@@ -925,6 +931,8 @@ class _Tables:
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
         self.late_prev = _LATE_PREV | P.model_head_lasts()
+        self.head_firsts = frozenset(w[0] for w in name_heads() if w)
+        self.after_blank = self.tail_firsts - SPACE_SET
         longest = sorted({*self.units, *self.currencies}, key=len, reverse=True)
         self.units_by_first = {c: tuple(w for w in longest if w[0] == c) for c in unit_firsts()}
         self.unit_only = frozenset(unit_firsts()) - frozenset("".join(P.TAIL_APPROX) + BIGS + "%％‰‱" + SPACE)
