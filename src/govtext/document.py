@@ -225,7 +225,8 @@ def _portal_line(text: str) -> bool:
     (True, False)
     """
     pat = _portal_line_re()
-    return pat.match("\n" + text.partition("\n")[0]) is not None or pat.search(text) is not None
+    nl = text.find("\n")  # (the first line, without a copy of the rest as partition makes)
+    return pat.match("\n" + (text if nl < 0 else text[:nl])) is not None or pat.search(text) is not None
 
 
 @lazy
@@ -304,13 +305,17 @@ def _lines(text: str, limit: int = 0) -> tuple[list[_Line], bool]:
         raws.pop()  # the text's unsplit rest
     out: list[_Line] = []
     pos = 0
+    stop = limit or -1
+    new = tuple.__new__  # (a _Line without the call of its Python-level __new__)
     for no, raw in enumerate(raws, 1):
         s = raw.strip(_BLANK)
         if s:
-            if len(out) == limit and limit:
+            if len(out) == stop:
                 return out, False
-            start = pos + len(raw) - len(raw.lstrip(_BLANK))
-            out.append(_Line(no, start, start + len(s), s))
+            # (s starts with a character that is not blank: it is where raw starts, or raw
+            # has leading blanks)
+            start = pos if raw[0] == s[0] else pos + len(raw) - len(raw.lstrip(_BLANK))
+            out.append(new(_Line, (no, start, start + len(s), s)))
         pos += len(raw) + 1
     if cut:  # fewer than *limit* lines among the first pieces: split it all
         return _lines(text)

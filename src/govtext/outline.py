@@ -82,6 +82,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -243,9 +244,11 @@ _CN_NUM = "一二三四五六七八九十"
 _CN_RE = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _LAW_NUM = "零〇一二三四五六七八九十百千两"
 _LAW_FAMILIES = ("bian", "fenbian", "zhang", "jie", "tiao")
+_LAW_SET = frozenset(_LAW_FAMILIES)
 _LAW_KIND = {"编": "bian", "分编": "fenbian", "章": "zhang", "节": "jie", "条": "tiao"}
 # Families of the deeper levels whose runs inside one paragraph are inline lists.
 _INLINE_FAMILIES = frozenset({"arabic", "ar_paren", "circled"})
+_INLINE_KINDS = frozenset((f,) for f in _INLINE_FAMILIES)  # (as a candidate's families)
 # An appendix heading outranks every family of the body.
 _ANNEX_RANK = -1.0
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -290,8 +293,8 @@ def _gate_positions(text: str) -> Iterable[int]:
 
             k = table.take(codepoints(text), mode="clip")  # one look-up a code point for both classes
             hit = k[:-1] & 1
-            hit &= k[1:] >> 1
-            return [0, *(np.flatnonzero(hit) + 1).tolist()]
+            hit &= k[1:] >> 1  # (0 or 1: read as bools, which NumPy scans for non-zero faster)
+            return [0, *(np.flatnonzero(hit.view(bool)) + 1).tolist()]
     return itertools.chain((0,), (g.end() for g in _gate_re().finditer(text)))
 
 
@@ -354,12 +357,14 @@ def _toc_lines(text: str) -> Iterator[re.Match[str]]:
 
 
 @lazy
-def _title_re() -> regex.Pattern[str]:
+def _title_re() -> re.Pattern[str]:
     # Leading blanks, then the heading text up to a sentence end, line end or blank.
     # (a space inside a number spaced out by a crawl, 1 9 9 8 年, does not end it). A run of
-    # title characters is one possessive repeat, not one group iteration (and one backtracking
-    # entry) per character: the same ends, a third of the cost.
-    return regex.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]++|(?<=\d) (?=[\d年月日%％]))*+")
+    # title characters is one greedy repeat, not one group iteration per character; nothing
+    # follows the repeats, so they never backtrack (greedy ends = possessive ends, linear).
+    # ``re``, not ``regex``: about a third of the instructions a match (``re``'s ``\d`` are the
+    # digits of Python's Unicode version; ``regex`` may know digits of a newer one).
+    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]+|(?<=\d) (?=[\d年月日%％]))*")
 
 
 @lazy
@@ -410,12 +415,14 @@ _INDENT = frozenset(" \t\u3000#*>-\r\ufeff")
 
 @dataclass(slots=True)
 class _Cand:
+    """A marker found in the text."""
+
     start: int
     end: int
+    ctx: int
     families: tuple[str, ...]
     n: int
     sub: int
-    ctx: int
     bare: bool
     follow_ws: bool
     #: ``21.5+2就业之家``: a number that may be an item ``21.`` before a digit; it can only
@@ -438,66 +445,78 @@ def _context(text: str, start: int) -> int:
     return _AFTER_STOP
 
 
+#: A marker's fields after ``start, end, ctx``: families, n, sub, bare, follow_ws, weak.
+_Fields = tuple[tuple[str, ...], int, int, bool, bool, bool]
+_LAW_FAMILY = {k: (f,) for k, f in _LAW_KIND.items()}
+
+
 def _find_candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     matcher = _candidates_re()
     decimal = False  # a decimal heading was found (only then are they confirmed)
-    for pos in _gate_positions(text):
-        m = matcher.match(text, pos)
+    for start in _gate_positions(text):
+        m = matcher.match(text, start)
         if m is None:
             continue
-        start, end = m.span()
+        end = m.end()
         ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
         kind = m.lastgroup  # the outermost named group of the alternative that matched
-        if kind == "law":
+        fields: _Fields | None
+        if kind == "law":  # (the two most frequent kinds first, here)
             if (ctx != _LINE_START and not follow_ws) or nxt in _ENUM_PUNCT:
                 continue  # (第一条，…；第二条，… counts points: no article)
             kind, num, sub_s = m.group("lawk", "lawn", "lawsub")
-            fam = _LAW_KIND[kind]
+            fam = _LAW_FAMILY[kind]
             sub = _cn_int(sub_s) if sub_s else 0
-            if fam != "tiao" and sub:
+            if sub and fam != ("tiao",):
                 continue
-            n = int(num) if num.isdigit() else _cn_int(num)
-            out.append(_Cand(start, end, (fam,), n, sub, ctx, False, follow_ws))
-        elif kind == "di":
-            if ctx == _LINE_START:
-                out.append(_Cand(start, end, ("di",), _cn_int(m.group("din")), 0, ctx, False, follow_ws))
-        elif kind == "annex":
-            if ctx == _LINE_START and _annex_line_ok(text, end) and not _after_annex_line(text, start):
-                num = m.group("annexn")
-                n = (int(num) if num.isdigit() else _cn_int(num)) if num else 0
-                out.append(_Cand(start, end, ("annex",), n, 0, ctx, False, follow_ws))
+            fields = (fam, int(num) if num.isdigit() else _cn_int(num), sub, False, follow_ws, False)
         elif kind == "cnp":
-            out.append(_Cand(start, end, ("cn_paren",), _cn_int(m.group("cnpn")), 0, ctx, False, follow_ws))
-        elif kind == "arp":
-            out.append(_Cand(start, end, ("ar_paren",), int(m.group("arpn")), 0, ctx, False, follow_ws))
-        elif kind == "circ":
-            out.append(_Cand(start, end, ("circled",), _CIRCLED.index(m.group("circ")) + 1, 0, ctx, False, follow_ws))
-        elif kind == "cn":
-            n = _cn_int(m.group("cnn"))
-            if m.group("cnpu"):
-                out.append(_Cand(start, end, ("cn",), n, 0, ctx, False, follow_ws))
-            else:
-                out.append(_Cand(start, end, ("cn_paren", "cn"), n, 0, ctx, True, False))
-        elif kind == "ar":
-            n = int(m.group("arn"))
-            if m.group("arpu"):
-                out.append(_Cand(start, end, ("arabic",), n, 0, ctx, False, follow_ws))
-            elif n < 100:
-                out.append(_Cand(start, end, ("arabic",), n, 0, ctx, True, False))
-        elif kind == "arw":
-            if ctx == _LINE_START:
-                out.append(_Cand(start, end, ("arabic",), int(m.group("arwn")), 0, ctx, False, False, True))
-        elif kind == "dec":
-            parts = re.split("[.．]", m.group("dec"))
-            if ctx == _LINE_START and len(parts) <= 4 and (len(parts) > 1 or _heading_line(text, end)):
-                out.append(_Cand(start, end, (f"dec{len(parts)}",), int(parts[-1]), 0, ctx, False, follow_ws))
-                decimal = True
-        else:  # pragma: no cover - every alternative is named
-            raise AssertionError(kind)
+            fields = (("cn_paren",), _cn_int(m.group("cnpn")), 0, False, follow_ws, False)
+        else:
+            fields = _other_marker(text, m, kind, ctx, follow_ws)
+            if fields is None:
+                continue
+            decimal = decimal or kind == "dec"
+        out.append(_Cand(start, end, ctx, *fields))
     return _decimal_confirmed(text, out) if decimal else out
+
+
+def _other_marker(text: str, m: re.Match[str], kind: str | None, ctx: int, follow_ws: bool) -> _Fields | None:
+    """:func:`_find_candidates` for the markers other than 第N条 and （N）."""
+    start, end = m.span()
+    if kind == "di":
+        return (("di",), _cn_int(m.group("din")), 0, False, follow_ws, False) if ctx == _LINE_START else None
+    if kind == "annex":
+        if ctx == _LINE_START and _annex_line_ok(text, end) and not _after_annex_line(text, start):
+            num = m.group("annexn")
+            n = (int(num) if num.isdigit() else _cn_int(num)) if num else 0
+            return ("annex",), n, 0, False, follow_ws, False
+        return None
+    if kind == "arp":
+        return ("ar_paren",), int(m.group("arpn")), 0, False, follow_ws, False
+    if kind == "circ":
+        return ("circled",), _CIRCLED.index(m.group("circ")) + 1, 0, False, follow_ws, False
+    if kind == "cn":
+        n = _cn_int(m.group("cnn"))
+        if m.group("cnpu"):
+            return ("cn",), n, 0, False, follow_ws, False
+        return ("cn_paren", "cn"), n, 0, True, False, False
+    if kind == "ar":
+        n = int(m.group("arn"))
+        if m.group("arpu"):
+            return ("arabic",), n, 0, False, follow_ws, False
+        return (("arabic",), n, 0, True, False, False) if n < 100 else None
+    if kind == "arw":
+        return (("arabic",), int(m.group("arwn")), 0, False, False, True) if ctx == _LINE_START else None
+    if kind == "dec":
+        parts = re.split("[.．]", m.group("dec"))
+        if ctx == _LINE_START and len(parts) <= 4 and (len(parts) > 1 or _heading_line(text, end)):
+            return (f"dec{len(parts)}",), int(parts[-1]), 0, False, follow_ws, False
+        return None
+    raise AssertionError(kind)  # pragma: no cover - every alternative is named
 
 
 def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -515,7 +534,7 @@ def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
         if (c.bare and c.families == ("arabic",) and c.ctx == _LINE_START and str(c.n) in prefixes
                 and _heading_line(text, c.end)):
             # ``2组织机构和职责``: a decimal heading whose space a spacing fix took away
-            c = _Cand(c.start, c.end, ("dec1",), c.n, 0, c.ctx, False, False)
+            c = _Cand(c.start, c.end, c.ctx, ("dec1",), c.n, 0, False, False)
         out.append(c)
     return out
 
@@ -609,7 +628,7 @@ def _page_chunks(text: str, cands: list[_Cand]) -> tuple[set[int], list[_Cand]]:
                 if m:
                     s = m.start("d")
                     ctx = _context(text, s)
-                    joined.append(_Cand(s, c.end + 1, ("arabic",), int(m.group("d")), 0, ctx, False, False))
+                    joined.append(_Cand(s, c.end + 1, ctx, ("arabic",), int(m.group("d")), 0, False, False))
     return out, joined
 
 
@@ -719,28 +738,27 @@ def _bare_position(text: str, start: int, title_from: int) -> bool:
     return title_end == start - (len(before) - len(stripped))
 
 
-def _find_open(stack: list[_Open], family: str) -> int:
-    for i in range(len(stack) - 1, -1, -1):
-        if stack[i].family == family:
-            return i
-    return -1
+def _find_open(fams: list[str], family: str) -> int:
+    """Position of *family* on the stack whose families are *fams* (-1: not open). A family
+    is open at most once: a marker that opens it again replaces it."""
+    return fams.index(family) if family in fams else -1
 
 
-def _bare_choice(c: _Cand, stack: list[_Open]) -> tuple[str, int] | None:
+def _bare_choice(c: _Cand, stack: list[_Open], fams: list[str]) -> tuple[str, int] | None:
     """Family and stack position for a bare marker: it continues an open list of bare markers
     (一实施 … 二实施) or, as 1, opens a list of its first family when that family is not open."""
     for fam in c.families:
-        pos = _find_open(stack, fam)
+        pos = _find_open(fams, fam)
         if pos >= 0 and stack[pos].bare and c.n == stack[pos].n + 1:
             return fam, pos
-    if c.n == 1 and _find_open(stack, c.families[0]) < 0:
+    if c.n == 1 and c.families[0] not in fams:
         return c.families[0], -1
     return None
 
 
 def _family_choice(
-    c: _Cand, stack: list[_Open], shadow: dict[str, list[tuple[int, bool]]], closed: dict[str, int],
-    flat: bool = False,
+    c: _Cand, stack: list[_Open], fams: list[str], shadow: dict[str, list[tuple[int, bool]]],
+    closed: dict[str, int], flat: bool = False,
 ) -> tuple[str, int] | None:
     """Family and stack position for a marker that is not bare (or ``None``: not a heading).
 
@@ -750,18 +768,20 @@ def _family_choice(
     the last number of lists a higher heading closed, so that （四） under 三、 may continue
     （一）…（三） under 二、 (numbering that runs on across parents, as many documents print):
     at a line start, or anywhere when the text is *flat* (run together: no line starts).
+    *fams* are the families of *stack*, in order. Only a list of 一、 nests in its own family
+    (as ``cn~``).
     """
     for fam in c.families:
         if fam == "annex":
             return fam, -1
-        nested = _find_open(stack, fam + "~")
-        if nested >= 0 and c.n == stack[nested].n + 1 and c.follow_ws == stack[nested].alone:
-            return fam + "~", nested
+        if fam == "cn" and "cn~" in fams:
+            nested = fams.index("cn~")
+            if c.n == stack[nested].n + 1 and c.follow_ws == stack[nested].alone:
+                return "cn~", nested
+        pos = fams.index(fam) if fam in fams else -1
         if c.weak:
-            pos = _find_open(stack, fam)
             return (fam, pos) if pos >= 0 and c.n == stack[pos].n + 1 and fam not in shadow else None
-        law_strong = fam in _LAW_FAMILIES and c.ctx == _LINE_START and c.follow_ws
-        pos = _find_open(stack, fam)
+        law_strong = fam in _LAW_SET and c.ctx == _LINE_START and c.follow_ws
         if pos >= 0:
             o = stack[pos]
             if fam in shadow and c.sub == 0:
@@ -781,7 +801,7 @@ def _family_choice(
                 if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di":
                     return fam, pos  # a second list inside one article; a new 第一，… run
                 if (fam == "cn" and c.ctx == _LINE_START and c.follow_ws != o.alone and fam not in shadow
-                        and _find_open(stack, fam + "~") < 0):
+                        and "cn~" not in fams):
                     return fam + "~", -1  # a list of 一、 in another layout nested in the 一、 list
                 levels = shadow.setdefault(fam, [])
                 if levels and levels[-1][1] == c.follow_ws:
@@ -789,7 +809,7 @@ def _family_choice(
                 levels.append((1, c.follow_ws))
                 return None
         elif (c.n == 1 and c.sub == 0) or law_strong or (
-            (c.ctx == _LINE_START or flat) and c.sub == 0 and fam not in _LAW_FAMILIES
+            (c.ctx == _LINE_START or flat) and c.sub == 0 and fam not in _LAW_SET
             and c.n == closed.get(fam, -9) + 1
         ):
             return fam, -1
@@ -807,41 +827,48 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     shadow: dict[str, list[tuple[int, bool]]] = {}
     closed: dict[str, int] = {}
     title_from = -1  # where the title of the last accepted heading starts
-    flat = sum(c.ctx == _LINE_START for c in cands) < 2  # run-together text: no line starts
+    # run-together text: fewer than two line starts (looked for until the second is found)
+    line_starts = (c for c in cands if c.ctx == _LINE_START)
+    flat = next(line_starts, None) is None or next(line_starts, None) is None
+    fams: list[str] = []  # the families of the stack
     for c in cands:
-        if c.bare and not _bare_position(text, c.start, title_from):
-            continue
-        choice = _bare_choice(c, stack) if c.bare else _family_choice(c, stack, shadow, closed, flat)
+        if c.bare:
+            if not _bare_position(text, c.start, title_from):
+                continue
+            choice = _bare_choice(c, stack, fams)
+        else:
+            choice = _family_choice(c, stack, fams, shadow, closed, flat)
         if choice is None:
             continue
         fam, pos = choice
-        if fam not in ranks:
-            r = _law_rank(fam, ranks) if fam in _LAW_FAMILIES or fam in _DEC_FAMILIES else None
+        rank = ranks.get(fam)
+        if rank is None:
+            rank = _law_rank(fam, ranks) if fam in _LAW_FAMILIES or fam in _DEC_FAMILIES else None
             if fam == "annex":
-                r = _ANNEX_RANK
-            elif r is None:
-                r = next_rank
+                rank = _ANNEX_RANK
+            elif rank is None:
+                rank = next_rank
                 next_rank += 1.0
-            ranks[fam] = r
-        rank = ranks[fam]
+            ranks[fam] = rank
         if fam == "annex":  # an appendix numbers its lists afresh
             closed.clear()
             shadow.clear()
         cut = pos if pos >= 0 else len(stack)
         while pos < 0 and cut and stack[cut - 1].rank >= rank:
             cut -= 1
-        for o in stack[cut:]:
-            closed[o.family] = o.n
-        del stack[cut:]
-        parent = stack[-1].node if stack else -1
-        accepted.append((c, fam, parent))
+        if cut < len(stack):
+            for o in stack[cut:]:
+                closed[o.family] = o.n
+            del stack[cut:], fams[cut:]
+        accepted.append((c, fam, stack[-1].node if stack else -1))
         stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws))
-        closed.pop(fam, None)
+        fams.append(fam)
+        if closed:
+            closed.pop(fam, None)
         title_from = c.end
         if shadow:
-            on_stack = {o.family for o in stack}
             shadow.pop(fam, None)
-            for f in [f for f in shadow if f not in on_stack]:
+            for f in [f for f in shadow if f not in fams]:
                 del shadow[f]
     return accepted, ranks
 
@@ -980,7 +1007,10 @@ def split_outline(text: str) -> Outline:
     cands = _find_candidates(text)
     if not cands:
         return Outline(text, [])
-    chunk_starts, joined = _page_chunks(text, cands)
+    # the families found (one pass in C): the steps below that look for one family only run
+    # when it is there
+    kinds = set(map(operator.attrgetter("families"), cands))
+    chunk_starts, joined = _page_chunks(text, cands) if ("arabic",) in kinds else (set(), [])
     toc = _toc_spans(text) if "录" in text else []
     if chunk_starts or toc or joined:
         toc_starts = [a for a, _ in toc]
@@ -995,7 +1025,7 @@ def split_outline(text: str) -> Outline:
         if joined:
             cut_at = {j.start for j in joined}
             cands = sorted([c for c in cands if c.start not in cut_at] + joined, key=lambda c: c.start)
-    if not chunk_starts and not joined:
+    if not chunk_starts and not joined and not kinds.isdisjoint(_INLINE_KINDS):
         inline = _inline_lists(text, cands)
         if inline:
             cands = [c for c in cands if c.start not in inline]
@@ -1004,8 +1034,10 @@ def split_outline(text: str) -> Outline:
         if notes:
             cands = [c for c in cands if c.start not in notes]
     accepted, ranks = _assemble(text, cands)
+    # (bare markers are 一实施 and 1强化: none of these families, none to confirm)
+    unsure = ("cn_paren", "cn") in kinds or ("arabic",) in kinds
     for attempt in range(5):  # drop unconfirmed bare markers until none is left
-        bad = _unconfirmed(text, accepted)
+        bad = _unconfirmed(text, accepted) if unsure or "circled" in ranks else set()
         if not bad:
             break
         if attempt == 4:  # still unsettled (adversarial input): no bare marker at all
@@ -1022,7 +1054,7 @@ _LINE_TITLED = frozenset({"bian", "fenbian", "zhang", "jie"})
 def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
     if not accepted:
         return Outline(text, [])
-    used = sorted({ranks[fam] for _, fam, _ in accepted if fam != "annex"})
+    used = sorted({r for fam, r in ranks.items() if fam != "annex"})  # (ranked: accepted)
     level_of = {r: i + 1 for i, r in enumerate(used)}
     level_of[_ANNEX_RANK] = 0  # appendices sit above the body's levels
     starts = [c.start for c, _, _ in accepted] + [len(text)]
@@ -1037,10 +1069,12 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
     nodes: list[Section] = []
     roots: list[Section] = []
     title_re, line_re, law_title_re = _title_re(), _line_re(), _law_title_re()
+    law_titles = "【" in text  # (else no 条 has a bracketed title)
+    named = {fam: (level_of[r], fam.rstrip("~")) for fam, r in ranks.items()}
     for i, (c, fam, parent) in enumerate(accepted):
         limit = starts[i + 1]
         if fam == "tiao":
-            tm = law_title_re.match(text, c.end, limit)
+            tm = law_title_re.match(text, c.end, limit) if law_titles else None
             t_end = tm.end() if tm else c.end
         elif fam in _LINE_TITLED:
             t_end = line_re.match(text, c.end, limit).end()
@@ -1048,9 +1082,10 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             t_end = _annex_title_end(text, c.end, limit)
         else:
             t_end = title_re.match(text, c.end, limit).end()
+        level, name = named[fam]
         sec = Section(
-            level_of[ranks[fam]], text[c.start : c.end], c.n, text[c.end : t_end], text[t_end:limit],
-            c.start, ends[i], [], fam.rstrip("~"), c.sub,
+            level, text[c.start : c.end], c.n, text[c.end : t_end], text[t_end:limit],
+            c.start, ends[i], [], name, c.sub,
         )
         nodes.append(sec)
         if parent < 0:
