@@ -445,8 +445,6 @@ def _context(text: str, start: int) -> int:
     return _AFTER_STOP
 
 
-#: A marker's fields after ``start, end, ctx``: families, n, sub, bare, follow_ws, weak.
-_Fields = tuple[tuple[str, ...], int, int, bool, bool, bool]
 _LAW_FAMILY = {k: (f,) for k, f in _LAW_KIND.items()}
 
 
@@ -463,7 +461,6 @@ def _find_candidates(text: str) -> list[_Cand]:
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
         kind = m.lastgroup  # the outermost named group of the alternative that matched
-        fields: _Fields | None
         if kind == "law":  # (the two most frequent kinds first, here)
             if (ctx != _LINE_START and not follow_ws) or nxt in _ENUM_PUNCT:
                 continue  # (第一条，…；第二条，… counts points: no article)
@@ -472,51 +469,56 @@ def _find_candidates(text: str) -> list[_Cand]:
             sub = _cn_int(sub_s) if sub_s else 0
             if sub and fam != ("tiao",):
                 continue
-            fields = (fam, int(num) if num.isdigit() else _cn_int(num), sub, False, follow_ws, False)
+            n = int(num) if num.isdigit() else _cn_int(num)
+            out.append(_Cand(start, end, ctx, fam, n, sub, False, follow_ws))
         elif kind == "cnp":
-            fields = (("cn_paren",), _cn_int(m.group("cnpn")), 0, False, follow_ws, False)
+            out.append(_Cand(start, end, ctx, ("cn_paren",), _cn_int(m.group("cnpn")), 0, False, follow_ws))
         else:
-            fields = _other_marker(text, m, kind, ctx, follow_ws)
-            if fields is None:
-                continue
-            decimal = decimal or kind == "dec"
-        out.append(_Cand(start, end, ctx, *fields))
+            c = _other_marker(text, m, kind, ctx, follow_ws)
+            if c is not None:
+                out.append(c)
+                decimal = decimal or kind == "dec"
     return _decimal_confirmed(text, out) if decimal else out
 
 
-def _other_marker(text: str, m: re.Match[str], kind: str | None, ctx: int, follow_ws: bool) -> _Fields | None:
+def _other_marker(text: str, m: re.Match[str], kind: str | None, ctx: int, follow_ws: bool) -> _Cand | None:
     """:func:`_find_candidates` for the markers other than 第N条 and （N）."""
     start, end = m.span()
+    fields: tuple[tuple[str, ...], int, bool, bool, bool] | None = None  # families, n, bare, follow_ws, weak
     if kind == "di":
-        return (("di",), _cn_int(m.group("din")), 0, False, follow_ws, False) if ctx == _LINE_START else None
-    if kind == "annex":
+        if ctx == _LINE_START:
+            fields = ("di",), _cn_int(m.group("din")), False, follow_ws, False
+    elif kind == "annex":
         if ctx == _LINE_START and _annex_line_ok(text, end) and not _after_annex_line(text, start):
             num = m.group("annexn")
             n = (int(num) if num.isdigit() else _cn_int(num)) if num else 0
-            return ("annex",), n, 0, False, follow_ws, False
-        return None
-    if kind == "arp":
-        return ("ar_paren",), int(m.group("arpn")), 0, False, follow_ws, False
-    if kind == "circ":
-        return ("circled",), _CIRCLED.index(m.group("circ")) + 1, 0, False, follow_ws, False
-    if kind == "cn":
+            fields = ("annex",), n, False, follow_ws, False
+    elif kind == "arp":
+        fields = ("ar_paren",), int(m.group("arpn")), False, follow_ws, False
+    elif kind == "circ":
+        fields = ("circled",), _CIRCLED.index(m.group("circ")) + 1, False, follow_ws, False
+    elif kind == "cn":
         n = _cn_int(m.group("cnn"))
-        if m.group("cnpu"):
-            return ("cn",), n, 0, False, follow_ws, False
-        return ("cn_paren", "cn"), n, 0, True, False, False
-    if kind == "ar":
+        fields = (("cn",), n, False, follow_ws, False) if m.group("cnpu") else (("cn_paren", "cn"), n, True, False, False)
+    elif kind == "ar":
         n = int(m.group("arn"))
         if m.group("arpu"):
-            return ("arabic",), n, 0, False, follow_ws, False
-        return (("arabic",), n, 0, True, False, False) if n < 100 else None
-    if kind == "arw":
-        return (("arabic",), int(m.group("arwn")), 0, False, False, True) if ctx == _LINE_START else None
-    if kind == "dec":
+            fields = ("arabic",), n, False, follow_ws, False
+        elif n < 100:
+            fields = ("arabic",), n, True, False, False
+    elif kind == "arw":
+        if ctx == _LINE_START:
+            fields = ("arabic",), int(m.group("arwn")), False, False, True
+    elif kind == "dec":
         parts = re.split("[.．]", m.group("dec"))
         if ctx == _LINE_START and len(parts) <= 4 and (len(parts) > 1 or _heading_line(text, end)):
-            return (f"dec{len(parts)}",), int(parts[-1]), 0, False, follow_ws, False
+            fields = (f"dec{len(parts)}",), int(parts[-1]), False, follow_ws, False
+    else:  # pragma: no cover - every alternative is named
+        raise AssertionError(kind)
+    if fields is None:
         return None
-    raise AssertionError(kind)  # pragma: no cover - every alternative is named
+    families, n, bare, fws, weak = fields
+    return _Cand(start, end, ctx, families, n, 0, bare, fws, weak)
 
 
 def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
