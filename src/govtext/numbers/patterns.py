@@ -215,6 +215,8 @@ JIAO_FIRST = frozenset("0123456789" + CN_DIGIT.translate({ord(z): None for z in 
 _QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\)|[（(][\u4e00-\u9fff][）)])?"
 POST = re.compile(f"{_QUAL_HEAD}(?P<q>{'|'.join(POST_QUAL_WORDS)})")
 POST_FIRST = frozenset(" \u3000（(左上以之有")
+#: what POST can go on with after a blank it starts with
+POST_AFTER_BLANK = POST_FIRST - frozenset(" \u3000")
 CONN = re.compile(
     r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
 )

@@ -108,6 +108,7 @@ class RunReading:
     scale_char: str  # a trailing scale (万, 十) a range's left end may share
     has_big: bool  # 万 or 亿 in it
     digits: str  # the rewrite of an exact Chinese numeral (三千万 -> 3000万), else ""
+    plain: bool = False  # written as an integer, exact, no trailing scale, no 万/亿: nothing above to copy
 
 
 def _parse(body: str, ji: int = 0) -> tuple[Decimal, bool]:
@@ -233,8 +234,9 @@ def read_run(run: str) -> RunReading | None:
     scale_char = last if not arabic and last in "万亿萬億十百千拾佰仟" else ""
     has_big = not arabic and any(ch in body for ch in BIGS)
     digits = render_scaled(run, low) if exact and not arabic_only and not frac and not pct_unit else ""
+    plain = form == "int" and not approx and not scale_char and not has_big
     return RunReading(low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, arabic,
-                      cn_simple, short, last, scale_char, has_big, digits)  # fmt: skip
+                      cn_simple, short, last, scale_char, has_big, digits, plain)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------- context
@@ -960,7 +962,7 @@ _LEADERS = frozenset(ZEROS + "参參幺")
 
 
 _ZERO = RunReading(Decimal(0), Decimal(0), False, True, None, "int", None, "零", False, False, False, True,
-                   False, "零", "", False, "0")  # fmt: skip
+                   False, "零", "", False, "0", True)  # fmt: skip
 
 
 def _zero_date_part(text: str, e: int) -> bool:
@@ -1010,14 +1012,11 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     spaced = " " in run and P.TYPESET_BLANK.search(run) is not None
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
-    if r.form != "int":
+    if not r.plain:
         a.form = r.form
-    if r.approx:
-        a.approx, a.exact, a.qual = True, r.exact, r.qual
-    if r.scale_char:
-        a.scale_char = r.scale_char
-    if r.has_big:
-        a.has_big = True
+        if r.approx:
+            a.approx, a.exact, a.qual = True, r.exact, r.qual
+        a.scale_char, a.has_big = r.scale_char, r.has_big
     ne = e
     if nxt.isascii() and nxt.isalpha():
         ne = _letter_scale(a, text, e, r)
@@ -1040,8 +1039,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
         start, kind, unit, ordinal = got
     else:
         ordinal = False
-    if pos < n and text[pos] in P.POST_FIRST:
-        pos = post_qualifier(a, text, pos)
+    if pos < n and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
+        pos = post_qualifier(a, text, pos)  # (第一条 国家…: a blank, and no qualifier after it)
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
 
 
@@ -1187,22 +1186,20 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
     elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()) and not _and_zero(text, start - 1):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
-    single_char = len(run) == 1 and not r.arabic_only
     if kind is None:
         if r.arabic and len(run) == _VERSION_LEN and run[1:] == _VERSION_TAIL and not a.approx and _version(text, start, pos):
             kind = LABEL  # 数字政府2.0建设, 扩大开放3.0方案: a version's label (as 3.0版), no decimal
     if kind is None:
-        a.weak = single_char
+        a.weak = len(run) == 1 and not r.arabic_only  # (a single Chinese numeral)
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
             a.form = "decimal"
         kind = "integer" if a.form == "int" else "decimal"
-    elif single_char and run == "一" and kind in ("count", "duration") and not text.startswith("零", pos):
+    elif run == "一" and kind in ("count", "duration") and not text.startswith("零", pos):
         return None  # (一年零三个月: a count, read with the count after it)
     a.kind, a.unit = kind, unit
-    s, e = a.ns, a.ne
     a.s, a.e = start, pos
     if not r.arabic_only or a.pieces:  # (an Arabic run has none)
-        _pieces(a, text, s, e, r, run_low, neg)
+        _pieces(a, text, a.ns, a.ne, r, run_low, neg)
     return a
 
 
