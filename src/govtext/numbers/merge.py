@@ -151,7 +151,10 @@ def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
     n, conn_first = len(text), P.CONN_FIRST
     out: list[Atom] = []
     done = 0  # atoms[:done] are in out or merged
-    for i in [k for k, a in enumerate(atoms) if a.e < n and text[a.e] in conn_first]:
+    for i in [
+        k for k, a in enumerate(atoms)
+        if a.e < n and text[a.e] in conn_first and (text[a.e] not in SPACE or text[a.e + 1 : a.e + 2] in conn_first)
+    ]:  # (a blank alone, 第一条 国家…, joins nothing)  # fmt: skip
         if i < done:
             continue
         got = _range_at(atoms, i, text)
