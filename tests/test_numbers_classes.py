@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -1048,3 +1050,49 @@ def test_a_comparison_before_an_approximate_value_keeps_the_approximation() -> N
     got = [(m.text, m.approx, m.qualifier) for m in find_numbers("增速超过8%左右的目标，不低于五千人上下，约9%左右，高于6%")]
     assert got == [("超过8%左右", True, "左右"), ("不低于五千人上下", True, "上下"), ("约9%左右", True, "约"),
                    ("高于6%", True, "高于")]
+
+
+# ---------------------------------------------------------------------------------------------
+# a word for a part of the day before an hour sets its 24-hour value (and makes N点 a time)
+
+
+def test_day_period_sets_the_hour() -> None:
+    t = datetime.time
+    assert _read("座谈会定于下午2时在三楼召开。") == [("2时", t(14), t(14), None, "time")]
+    assert _read("报名截止到下午5点45分。") == [("5点45分", t(17, 45), t(17, 45), None, "time")]
+    assert _read("节目于晚上9点首播。") == [("9点", t(21), t(21), None, "time")]
+    assert _read("窗口中午1点起照常办公") == [("1点", t(13), t(13), None, "time")]
+    assert _read("中午12点前提交") == [("12点", t(12), t(12), None, "time")]
+    assert _read("晚上12点闭馆") == [("12点", t(0), t(0), None, "time")]  # midnight: 0:00
+    assert _read("深夜1点仍有车次") == [("1点", t(1), t(1), None, "time")]
+    assert _read("傍晚6点半集合") == [("6点半", t(18, 30), t(18, 30), None, "time")]
+    assert _read("晚上7点15开始直播") == [("7点15", t(19, 15), t(19, 15), None, "time")]
+    assert _read("下午4:20到场") == [("4:20", t(16, 20), t(16, 20), None, "time")]
+    # morning words and 24-hour values keep the hour
+    assert _read("早上7时出发") == [("7时", t(7), t(7), None, "time")]
+    assert _read("凌晨4点停电") == [("4点", t(4), t(4), None, "time")]
+    assert _read("下午16时结束") == [("16时", t(16), t(16), None, "time")]
+
+
+def test_day_period_must_stand_right_before_the_hour() -> None:
+    # counts with 点 are no times: no period word, or one that does not touch the number
+    assert [m.kind for m in find_numbers("提出2点要求和3点建议")] == ["integer", "integer"]
+    assert find_numbers("一点点进步，三点意见") == []
+    assert [m.kind for m in find_numbers("下午讨论了5点意见")] == ["integer"]
+
+
+def test_day_period_rewrite_keeps_the_period_word() -> None:
+    assert numbers_to_digits("下午三点开会，晚上8点30结束") == "下午三点开会，晚上8点30结束"
+    assert numbers_to_digits("会期三天，下午3时报到") == "会期3天，下午3时报到"
+
+
+@given(st.integers(1, 11), st.sampled_from(["下午", "晚上", "午后", "晚间"]), st.sampled_from(["点", "时"]))
+def test_afternoon_hours_gain_twelve(h: int, period: str, word: str) -> None:
+    (m,) = find_numbers(f"定于{period}{h}{word}举行")
+    assert (m.text, m.kind, m.low) == (f"{h}{word}", "time", datetime.time(h + 12))
+
+
+@given(st.integers(0, 23), st.sampled_from(["上午", "早上", "凌晨"]))
+def test_morning_hours_keep_the_hour(h: int, period: str) -> None:
+    (m,) = find_numbers(f"{period}{h}时到达")
+    assert m.low == datetime.time(h)

@@ -82,6 +82,42 @@ QUARTERS = 4
 QUARTER = "季度"
 #: the kind of a numeral that is a name's label, no quantity (五届人大, 2号线, “科创100”): kept as
 #: written, never found (like a decade)
+#: the words for a part of the day right before an hour (下午3时, 晚上8点), by how they turn a
+#: 12-hour clock's hour into the 24-hour value (see :func:`day_period_hour`): "am" keeps it
+#: (上午9时 9:00), "noon" adds 12 to 1-5 (中午12点 12:00, 中午1点 13:00),
+#: "pm" adds 12 to 1-11 (下午3点 15:00), "evening" adds 12 to 1-11 and makes 12 midnight
+#: (晚上12点 0:00), "night" keeps the small hours 1-5 (深夜2点 2:00), adds 12 to 6-11 and makes 12
+#: midnight. Hours 0 and 13-23 are never changed (下午15时 is 15:00).
+DAY_PERIODS = {
+    **dict.fromkeys(("凌晨", "早上", "早晨", "清晨", "上午", "早间"), "am"),
+    "中午": "noon",
+    **dict.fromkeys(("午后", "下午"), "pm"),
+    **dict.fromkeys(("傍晚", "晚上", "晚间", "夜晚", "当晚", "今晚"), "evening"),
+    **dict.fromkeys(("夜里", "夜间", "深夜", "半夜", "午夜"), "night"),
+}
+NOON, SMALL_HOURS = 12, 5
+
+
+def day_period_hour(period: str, hour: int) -> int:
+    """The 24-hour value of *hour* said after a day-period word of class *period*
+    (:data:`DAY_PERIODS`).
+
+    >>> [day_period_hour(p, h) for p, h in (("pm", 3), ("noon", 12), ("noon", 1), ("evening", 12))]
+    [15, 12, 13, 0]
+    >>> [day_period_hour(p, h) for p, h in (("night", 2), ("night", 11), ("am", 9), ("pm", 15))]
+    [2, 23, 9, 15]
+    """
+    if period in ("evening", "night") and hour == NOON:
+        return 0
+    if not 1 <= hour < NOON or period == "am":
+        return hour
+    if period == "noon" and hour > SMALL_HOURS:
+        return hour
+    if period == "night" and hour <= SMALL_HOURS:
+        return hour
+    return hour + NOON
+
+
 LABEL = "label"
 
 

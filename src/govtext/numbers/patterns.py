@@ -282,6 +282,8 @@ CLOCK_AT = {
     w: re.compile(rf"{w}(?<=[0-9]{w})[0-5]?[0-9]分(?:[0-5]?[0-9]秒)?(?![0-9])")
     for w in "时点"
 }
+#: the minutes after 点 with no 分 (晚上8点30), taken only after a word for a part of the day
+MINUTES = re.compile(r"[0-5][0-9](?![0-9])")
 INTS = re.compile(r"[0-9]+")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)
 COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?[:：][ \u3000\n]*\Z")

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import Any
 
 from . import patterns as P
-from .lexicon import CN_SET, CONN_CHARS, LABEL, han_word
+from .lexicon import CN_SET, CONN_CHARS, DAY_PERIODS, LABEL, day_period_hour, han_word
 from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
@@ -51,7 +51,9 @@ def _special_spans(text: str) -> list[tuple[int, int, bool]]:
                         found.append((i, c.end(), False))
     if "时" in text:
         found += _hours(text)
-    found.sort()
+    if "点" in text:
+        found += _period_hours(text)
+    found.sort(key=lambda f: (f[0], -f[1]))  # at one start the longest (下午3时半 over 3时)
     return found
 
 
@@ -67,7 +69,29 @@ def _hours(text: str) -> list[tuple[int, int, bool]]:
         i = j - (2 if j >= 2 and "0" <= text[j - 2] <= "9" else 1)
         if (i and "0" <= text[i - 1] <= "9") or int(text[i:j]) > MAX_HOUR:
             continue
-        out.append((i, j + 1, False))
+        half = text.startswith("半", j + 1) and text[i - 2 : i] in DAY_PERIODS
+        out.append((i, j + 2 if half else j + 1, False))
+    return out
+
+
+def _period_hours(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, False) of the hours written with Arabic digits and 点 (or 点半) right after a
+    word for a part of the day (晚上8点, 下午3点半: :data:`.lexicon.DAY_PERIODS`); without it N点
+    stays a number (三点建议, 2点要求). A digit after 点 is no hour's (8点30分 is a clock time of
+    :data:`.patterns.CLOCK_AT`)."""
+    out = []
+    for j in find_all(text, "点"):
+        if j < 3 or not "0" <= text[j - 1] <= "9":
+            continue
+        i = j - (2 if "0" <= text[j - 2] <= "9" else 1)
+        if text[i - 2 : i] not in DAY_PERIODS or int(text[i:j]) > MAX_HOUR:
+            continue
+        if "0" <= text[j + 1 : j + 2] <= "9":  # 晚上8点30: minutes without 分 (not 8.3)
+            m = P.MINUTES.match(text, j + 1)
+            if m is not None:
+                out.append((i, m.end(), False))
+            continue
+        out.append((i, j + 2 if text.startswith("半", j + 1) else j + 1, False))
     return out
 
 
@@ -89,6 +113,11 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
             a.kind, a.date = "date", PartialDate(y, mo, d)
         else:
             hms = [*nums, 0, 0][:3]
+            if text[e - 1] == "半":
+                hms[1] = 30  # 下午3点半
+            period = DAY_PERIODS.get(text[s - 2 : s]) if s > 1 else None
+            if period is not None:  # 下午3时: the hour on the 24-hour clock (15:00)
+                hms[0] = day_period_hour(period, hms[0])
             v = _dt.time(hms[0], hms[1], hms[2])
             a.kind = "time"
     except (ValueError, TypeError):
@@ -100,7 +129,7 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
     overlaps."""
-    if not (":" in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text):
+    if not (":" in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
         return []
     out: list[Atom] = []
     taken = 0
