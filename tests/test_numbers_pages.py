@@ -47,7 +47,7 @@ def test_glued_timestamps(mo: int, d: int, h: int, mi: int) -> None:
 
 def test_an_hour_with_shi_alone_is_a_time_of_day() -> None:
     got = [(m.text, m.low, m.kind) for m in find_numbers("会议定于下午3时开始，17时许结束")]
-    assert got == [("3时", dt.time(3), "time"), ("17时", dt.time(17), "time")]
+    assert got == [("3时", dt.time(15), "time"), ("17时", dt.time(17), "time")]  # 下午: 15:00
     # 时 starting a word is no hour: 期间 after 8时 is its own word, 时代 is
     got = [(m.text, m.kind) for m in find_numbers("每日8时期间不得停车，进入5时代")]
     assert got[0] == ("8时", "time") and ("5时", "time") not in got
