@@ -53,7 +53,7 @@ def _special_spans(text: str) -> list[tuple[int, int, bool]]:
         found += _hours(text)
     if "点" in text:
         found += _period_hours(text)
-    found.sort(key=lambda f: (f[0], -f[1]))  # at one start the longest (下午3时半 over 3时)
+    found.sort()
     return found
 
 
@@ -80,8 +80,9 @@ def _period_hours(text: str) -> list[tuple[int, int, bool]]:
     stays a number (三点建议, 2点要求). A digit after 点 is no hour's (8点30分 is a clock time of
     :data:`.patterns.CLOCK_AT`)."""
     out = []
+    clock = P.CLOCK_AT["点"]
     for j in find_all(text, "点"):
-        if j < 3 or not "0" <= text[j - 1] <= "9":
+        if j < 3 or not "0" <= text[j - 1] <= "9" or clock.match(text, j):
             continue
         i = j - (2 if "0" <= text[j - 2] <= "9" else 1)
         if text[i - 2 : i] not in DAY_PERIODS or int(text[i:j]) > MAX_HOUR:
