@@ -318,33 +318,16 @@ def _stopped(proc: subprocess.Popen[bytes]) -> bool:
     return info is not None and info.si_code == os.CLD_STOPPED
 
 
-def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
-    """Kill the run (SIGKILL) the first time *pred* holds. *pred* is checked while the run is
-    stopped, so the run is killed in the very state *pred* saw, however fast the machine: only
-    progress decides when, never a wait."""
+def _stop_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Return with the run stopped (SIGSTOP) in the first state where *pred* holds: *pred* is
+    checked while the run is stopped, so only progress decides when, never a wait, however fast
+    the machine. If the run ends first or the time runs out, the run is killed."""
     end = time.monotonic() + timeout
     try:
         while True:
             assert _stopped(proc), "the run ended before it could be interrupted"
             if pred():
-                break
-            os.kill(proc.pid, signal.SIGCONT)
-            assert time.monotonic() < end, "timed out"
-            time.sleep(0.005)
-    finally:
-        proc.kill()
-        proc.wait(timeout=60)
-
-
-def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: float = 300) -> None:
-    """Send *sig* to the run the first time *pred* holds, checked while the run is stopped; the
-    signal is sent before the run is continued (SIGCONT), so that it meets the state *pred* saw."""
-    end = time.monotonic() + timeout
-    try:
-        while True:
-            assert _stopped(proc), "the run ended before it could be interrupted"
-            if pred():
-                break
+                return
             os.kill(proc.pid, signal.SIGCONT)
             assert time.monotonic() < end, "timed out"
             time.sleep(0.005)
@@ -352,12 +335,37 @@ def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: fl
         proc.kill()
         proc.wait(timeout=60)
         raise
+
+
+def _kill_9_when(pred: Any, proc: subprocess.Popen[bytes], timeout: float = 300) -> None:
+    """Kill the run (SIGKILL) in the first state where *pred* holds."""
+    try:
+        _stop_when(pred, proc, timeout)
+    finally:
+        proc.kill()
+        proc.wait(timeout=60)
+
+
+def _signal_when(pred: Any, proc: subprocess.Popen[bytes], sig: int, timeout: float = 300) -> None:
+    """Send *sig* in the first state where *pred* holds; the signal is sent before the run is
+    continued (SIGCONT), so that it meets the state *pred* saw."""
+    _stop_when(pred, proc, timeout)
     os.kill(proc.pid, sig)
     os.kill(proc.pid, signal.SIGCONT)
 
 
+@pytest.fixture
+def terminal_sigint() -> Any:
+    """SIGINT handled as in a terminal (KeyboardInterrupt, and the default in a child process)
+    while the test runs: a test run started in the background (a shell's &, as CI may start it)
+    inherits SIGINT ignored, and the CLI then rightly leaves it alone."""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
 @pytest.mark.slow
-def test_sigint_stops_cleanly_with_summary(tmp_path: Path) -> None:
+def test_sigint_stops_cleanly_with_summary(tmp_path: Path, terminal_sigint: None) -> None:
     import re
 
     src = tmp_path / "in"
@@ -580,7 +588,8 @@ def test_atomic_writer_checkpoint_and_resume(tmp_path: Path, name: str) -> None:
 
 
 def test_ctrl_c_right_after_the_rename_counts_the_shard(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         terminal_sigint: None) -> None:
     """Ctrl-C just after a shard's output was renamed into place: the shard is finished (marker,
     no checkpoint left) and the summary counts it."""
     src = tmp_path / "in"
@@ -665,7 +674,8 @@ def _left_after_ctrl_c(out: Path, names: list[str], err: str) -> int:
 
 @pytest.mark.slow
 def test_ctrl_c_at_every_step_leaves_a_checkpoint_or_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             terminal_sigint: None) -> None:
     """Ctrl-C just after each step that changes the output directory (a shard's temporary files
     opened, its checkpoints, putting it in place): the run stops with a summary that matches
     what it left (see _left_after_ctrl_c), and --resume then writes what one whole run writes,
