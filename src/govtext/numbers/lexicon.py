@@ -80,8 +80,6 @@ SPAN_UNITS = frozenset(("年", "年度", "学年", "学年度", "个月", "周",
 NAME_UNITS = frozenset(("期", "季度", "届", "级"))
 QUARTERS = 4
 QUARTER = "季度"
-#: the kind of a numeral that is a name's label, no quantity (五届人大, 2号线, “科创100”): kept as
-#: written, never found (like a decade)
 #: the words for a part of the day right before an hour (下午3时, 晚上8点), by how they turn a
 #: 12-hour clock's hour into the 24-hour value (see :func:`day_period_hour`): "am" keeps it
 #: (上午9时 9:00), "noon" adds 12 to 1-5 (中午12点 12:00, 中午1点 13:00),
@@ -118,6 +116,8 @@ def day_period_hour(period: str, hour: int) -> int:
     return hour + NOON
 
 
+#: the kind of a numeral that is a name's label, no quantity (五届人大, 2号线, “科创100”): kept as
+#: written, never found (like a decade)
 LABEL = "label"
 
 
