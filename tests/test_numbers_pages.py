@@ -68,8 +68,16 @@ def test_a_newspaper_named_by_a_century_is_a_name() -> None:
 def test_hotlines_and_dialled_numbers_are_no_quantities() -> None:
     assert find_numbers("可拨打12345政务服务热线，或登录12306网站") == []
     assert find_numbers("遇到险情请拨打119") == []
+    assert find_numbers("请致电客服“95588”咨询，或拨打市场监管12315投诉举报电话") == []
+    assert find_numbers("联系区妇联12338维权服务中心") == []
     # with a unit the same digits count
     assert _read("共受理12345件") == [("12345件", 12345, "件", "count")]
+
+
+def test_five_digits_like_a_hotline_alone_are_a_quantity() -> None:
+    # a hotline's digits are known by a word of its service next to them, not by their shape
+    assert _read("全年接待游客达到12500，较上年增长") == [("12500", 12500, None, "integer")]
+    assert _read("营收96800，利润300") == [("96800", 96800, None, "integer"), ("300", 300, None, "integer")]
 
 
 def test_digits_after_an_underscore_in_an_identifier_are_no_number() -> None:

@@ -288,8 +288,17 @@ INTS = re.compile(r"[0-9]+")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)
 COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?[:：][ \u3000\n]*\Z")
 #: the hotline numbers of public services and companies (12306, 12315, 12345, 95588, 96110):
-#: five digits from 12, 95 or 96
+#: five digits from 12, 95 or 96, a hotline only next to a word of its service
+#: (:data:`SERVICE_BEFORE`, :data:`SERVICE_AFTER`); alone they are quantities (达到12500)
 SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}")
+#: a service's words right before its number (拨打12345, 铁路12306, 热线：96110, 客服“95588”)
+SERVICE_BEFORE = re.compile(r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?\Z")
+SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
+#: a service's words after its number, up to four characters of its name between (12345热线,
+#: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12338妇联维权服务中心)
+SERVICE_AFTER = re.compile(
+    r"[”\"」）)]?[^\s\d，。；、,;：:]{0,4}?(?:热线|服务|客服|平台|网站|官网|账号|帐号|APP|App|app|短信|专线|电话|号码|政务|举报)"
+)
 #: after N时: the characters that make 时 the start of a word (时期, 时代, 时间, 时速 …), not an
 #: hour of the day (10时期间 is 10时 and 期间)
 NOT_HOUR = re.compile(r"(?!期间)[期代间候段刻节尚光常任速效事政令针空差装机局值价评报长髦辰]")

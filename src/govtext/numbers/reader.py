@@ -488,8 +488,14 @@ _DIAL = "拨打"
 
 def _service_number(text: str, s: int, run: str) -> bool:
     """A bare number that is a telephone number: the five digits of a public service's or a
-    company's hotline (12306, 12345, 95588) or any number right after 拨打 (拨打110)."""
-    return P.SERVICE_NUMBER.fullmatch(run) is not None or (s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)))
+    company's hotline next to a word of its service (拨打12345, 12306网站, 95588客服), or any number
+    right after 拨打 (拨打110). Five such digits alone are a quantity (达到12500)."""
+    if s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)):
+        return True
+    if P.SERVICE_NUMBER.fullmatch(run) is None:
+        return False
+    return (P.SERVICE_AFTER.match(text, s + len(run)) is not None
+            or P.SERVICE_BEFORE.search(text, max(0, s - P.SERVICE_BACK), s) is not None)
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
