@@ -431,10 +431,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         _approx_tail(a, r, tf, tsc or "")
         pos = tm.end("sc")
         u, pct = tu, tpct
-    elif tf or tsc:
-        u = pct = None
-    else:
-        u, pct = tu, tpct
+    else:  # (a qualifier or scale not read as an approximation: no unit after it)
+        u, pct = (None, None) if tf or tsc else (tu, tpct)
     if not u and not pct and pos < len(text) and text[pos] in _FEN_SCALES and not r.pct_unit and not r.frac:
         fen = _fen(a, text, pos, r)
         if fen is not None:
@@ -443,11 +441,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         # 一一, 九五 (read-outs), 三四 (兰张三四线), 二三 (二三产业), 数百 (指数百强): without a
         # unit these are words or parts of names, not numbers
         return None
-    pct_unit = r.pct_unit
-    if pct and not pct_unit and not r.frac:
+    if pct and not r.pct_unit and not r.frac:
         return "percent", PCT_UNIT[pct], (e + 1 if tm is None else tm.end("pct"))
-    if pct_unit:
-        return "percent", pct_unit, pos
+    if r.pct_unit:
+        return "percent", r.pct_unit, pos
     if r.frac:
         return "fraction", None, pos
     if not u:
