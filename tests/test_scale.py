@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -366,8 +367,6 @@ def terminal_sigint() -> Any:
 
 @pytest.mark.slow
 def test_sigint_stops_cleanly_with_summary(tmp_path: Path, terminal_sigint: None) -> None:
-    import re
-
     src = tmp_path / "in"
     src.mkdir()
     # shards of four batches each, a checkpoint after the second: a shard is in progress for
@@ -454,8 +453,6 @@ def _part_line(out: Path) -> int:
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["out.jsonl", "out.jsonl.gz"])
 def test_kill_9_inside_a_file_resumes_where_it_stopped(tmp_path: Path, name: str) -> None:
-    import re
-
     src = tmp_path / "big.jsonl"
     # twelve batches (256 records each), a checkpoint every second one (--checkpoint-mb 0.2)
     n = _short_records(src, 3000, 11, 0.01)  # 1% broken records: rejects resume too
@@ -531,8 +528,6 @@ def test_kill_9_at_every_step_never_redoes_a_checkpoint(capsys: pytest.CaptureFi
     """Killed before each step of its checkpoints and of putting the finished shard in place,
     a run is resumed: the resumed run cleans only what the last durable state left undone (a
     shard killed while being renamed into place is completed, not cleaned again)."""
-    import re
-
     src = tmp_path / "in.jsonl"
     lines = [dumps({"id": i, "text": f"第{i}條 學校應當加強管理"}) for i in range(700)]
     for i in range(3, 700, 97):
@@ -680,8 +675,6 @@ def test_ctrl_c_at_every_step_leaves_a_checkpoint_or_nothing(capsys: pytest.Capt
     opened, its checkpoints, putting it in place): the run stops with a summary that matches
     what it left (see _left_after_ctrl_c), and --resume then writes what one whole run writes,
     cleaning only what was not kept."""
-    import re
-
     src = tmp_path / "in"
     src.mkdir()
     names = ["p0.jsonl", "p1.jsonl"]

@@ -194,7 +194,7 @@ class _Signals:
             self.depth -= 1
         if not self.depth and self.pending is not None:
             signum, self.pending = self.pending, None
-            raise _Interrupted() if signum == signal.SIGTERM else KeyboardInterrupt()
+            self._handler(signum, None)  # (outside any held section now: raises)
 
 
 @dataclass

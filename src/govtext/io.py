@@ -729,14 +729,22 @@ def write_part(path: Path, info: dict[str, Any]) -> None:
     _write_marker(part_path(path), info)
 
 
-def read_part(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
-    """The checkpoint of *path* if it was made from the same input with the same options and
-    its temporary files still hold what it recorded; else None."""
+def _load_part(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
+    """The checkpoint of *path* as written, if it holds every field of *info* as given; else None."""
     try:
         data = json.loads(part_path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or any(data.get(k) != v for k, v in info.items()):
+        return None
+    return data
+
+
+def read_part(path: Path, info: dict[str, Any]) -> dict[str, Any] | None:
+    """The checkpoint of *path* if it was made from the same input with the same options and
+    its temporary files still hold what it recorded; else None."""
+    data = _load_part(path, info)
+    if data is None:
         return None
     try:
         if tmp_path(path).stat().st_size < int(data["out_size"]):
@@ -761,15 +769,11 @@ def complete_output(path: Path, part: dict[str, Any], rejects: Path | None = Non
     touching nothing more, when a file is not where or what *part* says.
     """
     rej = Path(part["rejects"]) if part.get("rejects") else None
-    steps: list[tuple[Path, int | None]] = [(path, int(part["out_size"]))]
-    if rej is not None:
-        steps.insert(0, (rej, int(part["rej_size"])))
-    elif rejects is not None:
-        steps.insert(0, (rejects, None))
-    for final, size in steps:
-        if size is None:
-            final.unlink(missing_ok=True)  # stale, from an earlier run
-            continue
+    out_size = int(part["out_size"])
+    steps = [(rej, int(part["rej_size"]))] if rej is not None else []
+    if rej is None and rejects is not None:
+        rejects.unlink(missing_ok=True)  # stale, from an earlier run
+    for final, size in [*steps, (path, out_size)]:
         tmp = tmp_path(final)
         with contextlib.suppress(FileNotFoundError):
             if tmp.stat().st_size == size:
@@ -788,11 +792,8 @@ def complete_output(path: Path, part: dict[str, Any], rejects: Path | None = Non
 def complete_killed(path: Path, info: dict[str, Any], rejects: Path | None = None) -> bool:
     """Complete an output that a killed run had finished but not yet put in place (see
     :func:`complete_output`), if its final checkpoint is of the same input and options."""
-    try:
-        data = json.loads(part_path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if not isinstance(data, dict) or not data.get("complete") or any(data.get(k) != v for k, v in info.items()):
+    data = _load_part(path, info)
+    if data is None or not data.get("complete"):
         return False
     try:
         return complete_output(path, data, rejects)

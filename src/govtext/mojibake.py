@@ -357,8 +357,8 @@ def _all_damage(data: bytes) -> bool:
 
 # Bytes that can be what is left of cut UTF-8 characters: continuation bytes (three at most)
 # only after a lead byte or a lost one, or at the start when *open_* (see _cut_damage).
-_CUT_OPEN = re.compile(rb"[\x80-\xbf]{0,3}(?:[\xc2-\xf4\xff][\x80-\xbf]{0,3})*")
 _CUT = re.compile(rb"(?:[\xc2-\xf4\xff][\x80-\xbf]{0,3})*")
+_CUT_OPEN = re.compile(rb"[\x80-\xbf]{0,3}" + _CUT.pattern)
 
 
 def _cut_damage(data: bytes, open_: bool) -> bool:

@@ -35,7 +35,7 @@ import regex
 
 from ._codepoints import codepoints
 from ._util import check_text, lazy, read_lexicon
-from .boilerplate import DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
+from .boilerplate import _HAN_RANGES, DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
 from .template import line_key
 
 
@@ -421,6 +421,8 @@ class SeoSpam(Rule):
 
 #: The label of a link to the previous or next article or page.
 _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
+#: a related-article header where the site or its editors recommend (本站推荐, 小编为您推荐)
+_RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
 
 
 class Related(Rule):
@@ -438,7 +440,7 @@ class Related(Rule):
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
     _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
     #: The site, a channel or its editors recommending: who, up to four more characters, 推荐.
-    _recommend = _rx(r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐")
+    _recommend = _rx(_RECOMMEND)
     #: A previous/next link's label: with its colon or >, in brackets ([上一篇] 标题), or
     #: opening the line before a space or alone (上一条 标题; 上篇/下篇 alone are also a book's
     #: part headings, so they need the colon or brackets).
@@ -1355,7 +1357,7 @@ class _Gate:
         "related": (
             "上下本小编主",
             rf"{_PREV_NEXT}\s*(?:[:>\]]|\s|\Z)"
-            r"|(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐",
+            rf"|{_RECOMMEND}",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
         "doc_site": ("分搜" + _D, rf"{_D}\s*页|分享|搜索"),
@@ -1606,7 +1608,7 @@ class _Gate:
 #: Blocks without a character that lowering changes (ASCII but letters, general punctuation,
 #: CJK symbols, Han, full-width punctuation and digits).
 _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000, 0x303F),
-            (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF01, 0xFF20))
+            *_HAN_RANGES[:3], (0xFF01, 0xFF20))  # (the Basic Multilingual Plane's Han ranges)
 
 #: Classes of a character (bits of :meth:`_Gate._mark_tables`' table): a digit as ``_D`` reads
 #: one, never an interface word's (see :data:`_UNCASED`), a stray mark (``PUNCT``), the end of
