@@ -201,6 +201,12 @@ def _date_line_re() -> re.Pattern[str]:
 
 
 @lazy
+def _sig_date_line_re() -> re.Pattern[str]:
+    """A signature and a date on one line (国务院办公厅　2019年1月27日)."""
+    return re.compile(r"(?P<sig>\S.{1,39}?)[ \u3000]+" + _DATE + r"[ \u3000]*")
+
+
+@lazy
 def _date_end_re() -> re.Pattern[str]:
     # a line ending in 日: where a date line or a one-line signature can stand (the literal
     # first character scans fast; a full date pattern tried at every offset would not)
@@ -746,7 +752,7 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
 def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int, stop: int) -> bool:
     """Signature and date on one line (``国务院办公厅　2019年1月27日``), as some pages print
     them, between *pos* and *stop*; whether one was read."""
-    pat = re.compile(r"(?P<sig>\S.{1,39}?)[ \u3000]+" + _DATE + r"[ \u3000]*")
+    pat = _sig_date_line_re()
     for k in range(pos, stop):
         m = pat.fullmatch(lines[k].s) if lines[k].s[-1] == "日" else None
         if m is None or not _signature_like(m.group("sig")):
