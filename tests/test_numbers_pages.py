@@ -120,6 +120,10 @@ def test_page_furniture_numbers_are_no_quantities() -> None:
     assert _read("第一段结束。\n2\n第二段开始，共有7人") == [("7人", 7, "人", "count")]
     # a view counter after its label
     assert [m.kind for m in find_numbers("发布日期：2024-01-02 | 阅读次数： 517 | 来源")] == ["date"]
+    # the same with the number right after the colon, after an ideographic blank, at the text's end
+    assert find_numbers("阅读次数：517") == []
+    assert find_numbers("来源：本站\u3000浏览次数：\u30002168") == []
+    assert find_numbers("第一段结束。\n2") == []
     # with a unit, or a whole text of one number, it is still read
     assert _read("网站访问量：86000次") == [("86000次", 86000, "次", "count")]
     assert _read("408") == [("408", 408, None, "integer")]

@@ -893,9 +893,12 @@ _NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLAS
 _SIGNS = frozenset("负下" + _MINUS)
 #: the characters after a run that the later tests of :func:`_skipped` look at (是, a formula's,
 #: a ratio's or a rate's sign, a blank or line break of a note or a subscript …); before it, the
-#: same and a model name's last character (:func:`_late_prev`)
-_LATE_NEXT = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _NOTE_BLANKS | {"是", "型", "运", _RANKING, _EDITION})
-_LATE_PREV = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _OPEN_REF | {_ROAD, " ", ".", "．"})
+#: same, a model name's last character (``_Tables.late_prev``) and the ends of page furniture
+#: (:func:`_furniture`: a counter's label, a number alone on its line)
+_LATE_NEXT = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _NOTE_BLANKS | _COUNTER_NEXT
+                       | {"是", "型", "运", _RANKING, _EDITION})
+_LATE_PREV = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _OPEN_REF | set(_COUNTER_LAST)
+                       | {_ROAD, " ", ".", "．"})
 
 
 @lazy
