@@ -760,3 +760,33 @@ def test_numbering_across_parents_in_run_together_text():
     # in laid-out text a continuation inside a line is still not a heading
     o = split_outline("一、目标\n（一）提高质量\n二、措施\n要求如下。（二）另行通知。\n")
     assert [s.marker for s in o.walk()] == ["一、", "（一）", "二、"]
+
+
+def test_marker_alone_on_its_line_takes_the_next_line_as_title():
+    # an old layout: the marker on a line of its own, the point's text on the next line
+    t = ("政策的要点如下：\n\n第一、\n坚持自力更生。各地照此办理。\n\n　　\n第二、\n扩大对外交往；加强合作。\n"
+         "具体办法：\n一、\n修建水渠\n正文。\n二、\n\n推广良种\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert tree(o) == [(1, "第一、", 1, "坚持自力更生"), (1, "第二、", 2, "扩大对外交往"),
+                       (2, "一、", 1, "修建水渠"), (2, "二、", 2, "推广良种")]
+    # a marker alone at the end of the text, or right before the next heading, has no title
+    assert tree(split_outline("一、\n二、\n")) == [(1, "一、", 1, ""), (1, "二、", 2, "")]
+
+
+def test_line_broken_after_an_opening_quote_is_no_heading():
+    # a crawl broke a quoted sentence at its opening quote: 一、两年 counts years there
+    t = "一、总体要求\n正文。他说：“\n二、三年内见到成效\n”。\n二、重点任务\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.title.strip()) for s in o.walk()] == [("一、", "总体要求"), ("二、", "重点任务")]
+
+
+def test_title_cut_inside_a_title_mark_goes_on_to_the_close():
+    # a crawl that puts each link on its own line cuts a heading inside 《…》
+    t = ("一、关于《\n农村公路发展规划（草案）\n》的说明\n正文。\n（一）规划《\n纲要》的编制过程\n正文。\n"
+         "二、学习《\n条例》\n三、其他《\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert ["".join(s.title.split()) for s in o.walk()] == [
+        "关于《农村公路发展规划（草案）》的说明", "规划《纲要》的编制过程", "学习《条例》", "其他《"]

@@ -74,7 +74,11 @@ Crawled text is handled as follows (what is recovered and what is not):
 ``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
 title (【…】) if there is one, else ``""``; for the other families the text after the marker up
 to the first 。！？；： or line end, or the first whitespace after the title has begun. The
-terminator is not part of the title; it starts ``body``.
+terminator is not part of the title; it starts ``body``. A marker alone on its line (``第一、`` + new
+line + text) takes its title from the next line; a title cut at a line end inside a title mark
+(``关于《`` + new line + name + new line + ``》的说明``, a crawl's links on lines of their own) goes on to
+the mark's close. A marker at a line start is no heading when the line before ends with an
+opening quote or title mark (the line break is inside a sentence).
 """
 
 from __future__ import annotations
@@ -448,6 +452,20 @@ def _context(text: str, start: int) -> int:
 _LAW_FAMILY = {k: (f,) for k, f in _LAW_KIND.items()}
 
 
+_OPENERS = frozenset("“‘《〈「『")
+
+
+def _inside_quote(text: str, start: int) -> bool:
+    """The line before the line starting at *start* ends with an opening quote or title mark:
+    the line break is inside a sentence (a crawl broke the line at a link), not before a
+    heading."""
+    nl = text.rfind("\n", 0, start)
+    if nl <= 0:
+        return False
+    prev = text[max(0, nl - 2) : nl].rstrip("\r \t\u3000")
+    return prev[-1:] in _OPENERS
+
+
 def _find_candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     matcher = _candidates_re()
@@ -458,6 +476,8 @@ def _find_candidates(text: str) -> list[_Cand]:
             continue
         end = m.end()
         ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
+        if ctx == _LINE_START and start and _inside_quote(text, start):
+            continue  # (a sentence broken after its opening quote: “⏎一、两年之内…)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
         kind = m.lastgroup  # the outermost named group of the alternative that matched
@@ -1049,6 +1069,38 @@ def split_outline(text: str) -> Outline:
     return _build(text, accepted, ranks)
 
 
+@lazy
+def _below_re() -> re.Pattern[str]:
+    # the end of the marker's line, then up to three blank lines
+    return re.compile(r"(?:\r?\n[ \t\u3000]*){1,4}")
+
+
+def _title_below(text: str, end: int, limit: int) -> int:
+    """End of the title of a marker alone on its line (``第一、`` + new line + text): the
+    heading's text is the next line that holds text, read as a title is read after a marker."""
+    m = _below_re().match(text, end, limit)
+    if m is None or m.end() >= limit:
+        return end
+    return _title_re().match(text, m.end(), limit).end()
+
+
+@lazy
+def _closing_re() -> re.Pattern[str]:
+    # the line break, a name of up to 80 characters (perhaps a line of its own), then 》
+    return re.compile(r"\r?\n[^\r\n《》]{0,80}(?:\r?\n[ \t\u3000]*)?》")
+
+
+def _title_closed(text: str, start: int, end: int, limit: int) -> int:
+    """End of a title that a line break cut inside a title mark (``关于《`` + new line + name
+    + new line + ``》的说明``, the layout of a crawl that put each link on its own line): the
+    title goes on past the mark's close, as far as a title goes."""
+    title = text[start:end]
+    if title.count("《") <= title.count("》"):
+        return end
+    close = _closing_re().match(text, end, limit)
+    return _title_re().match(text, close.end(), limit).end() if close else end
+
+
 # Families whose title is the rest of the marker's line.
 _LINE_TITLED = frozenset({"bian", "fenbian", "zhang", "jie"})
 
@@ -1084,6 +1136,11 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             t_end = _annex_title_end(text, c.end, limit)
         else:
             t_end = title_re.match(text, c.end, limit).end()
+            if t_end < limit and text[t_end] in "\r\n":
+                if not text[c.end : t_end].strip():
+                    t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
+                elif "《" in text[c.end : t_end]:
+                    t_end = _title_closed(text, c.end, t_end, limit)
         level, name = named[fam]
         sec = Section(
             level, text[c.start : c.end], c.n, text[c.end : t_end], text[t_end:limit],
