@@ -790,3 +790,14 @@ def test_title_cut_inside_a_title_mark_goes_on_to_the_close():
     check_offsets(t, o)
     assert ["".join(s.title.split()) for s in o.walk()] == [
         "关于《农村公路发展规划（草案）》的说明", "规划《纲要》的编制过程", "学习《条例》", "其他《"]
+
+
+def test_lists_under_an_appendix_number_their_levels_afresh():
+    # the body goes three levels deep; the first appendix only has a numbered list, the second
+    # goes two levels deep with the body's top family
+    t = ("一、目标\n（一）质量\n1.范围\n正文。\n附件1\n术语说明\n1.“双减”：减轻负担。\n2.“三通”：宽带网络。\n"
+         "附件2\n一、申报\n（一）材料\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "一、"), (2, "（一）"), (3, "1."), (0, "附件1"), (1, "1."), (1, "2."), (0, "附件2"), (1, "一、"), (2, "（一）")]

@@ -23,7 +23,8 @@ Levels come from the order in which the families first appear in the document (s
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
 order 编 > 分编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条, and the
 decimal depths theirs. ``level`` is 1 for the outermost family actually used; an appendix
-(``annex``) has level 0: it closes every open list and the lists under it number afresh.
+(``annex``) has level 0: it closes every open list and the lists under it number afresh, levels
+included (the outermost family used under an appendix is level 1 there).
 
 A marker opens a section only if
 
@@ -1101,6 +1102,22 @@ def _title_closed(text: str, start: int, end: int, limit: int) -> int:
     return _title_re().match(text, close.end(), limit).end() if close else end
 
 
+def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> list[int]:
+    """Levels in a text with appendices: each part (the body before the first appendix, each
+    appendix) numbers its levels from the families used in it, so a list under ``附件1`` is
+    level 1 there whatever depth its family has in the body; an appendix itself is level 0."""
+    out = [0] * len(accepted)
+    bounds = [i for i, (_, fam, _) in enumerate(accepted) if fam == "annex"]
+    for lo, hi in zip([0, *bounds], [*bounds, len(accepted)]):
+        fams = [fam for _, fam, _ in accepted[lo:hi] if fam != "annex"]
+        level_of = {r: k + 1 for k, r in enumerate(sorted({ranks[f] for f in fams}))}
+        for k in range(lo, hi):
+            fam = accepted[k][1]
+            if fam != "annex":
+                out[k] = level_of[ranks[fam]]
+    return out
+
+
 # Families whose title is the rest of the marker's line.
 _LINE_TITLED = frozenset({"bian", "fenbian", "zhang", "jie"})
 
@@ -1125,6 +1142,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
     title_re, line_re, law_title_re = _title_re(), _line_re(), _law_title_re()
     law_titles = "【" in text  # (else no 条 has a bracketed title)
     named = {fam: (level_of[r], fam.rstrip("~")) for fam, r in ranks.items()}
+    part_levels = _part_levels(accepted, ranks) if "annex" in ranks else None
     for i, (c, fam, parent) in enumerate(accepted):
         limit = starts[i + 1]
         if fam == "tiao":
@@ -1142,6 +1160,8 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
                 elif "《" in text[c.end : t_end]:
                     t_end = _title_closed(text, c.end, t_end, limit)
         level, name = named[fam]
+        if part_levels is not None:
+            level = part_levels[i]
         sec = Section(
             level, text[c.start : c.end], c.n, text[c.end : t_end], text[t_end:limit],
             c.start, ends[i], [], name, c.sub,
