@@ -801,3 +801,15 @@ def test_lists_under_an_appendix_number_their_levels_afresh():
     check_offsets(t, o)
     assert [(s.level, s.marker) for s in o.walk()] == [
         (1, "一、"), (2, "（一）"), (3, "1."), (0, "附件1"), (1, "1."), (1, "2."), (0, "附件2"), (1, "一、"), (2, "（一）")]
+
+
+def test_an_appendix_announced_by_fu_alone_on_its_line():
+    # 附： alone on a line, the appendix's name on the next one, its own list under it
+    t = "第一条 为了规范。\n第二条 本法施行。\n\n附：\n\n税目税额表\n\n（一）乘用车\n（二）商用车\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.family, s.marker, s.title.strip()) for s in o.walk()] == [
+        (1, "tiao", "第一条", ""), (1, "tiao", "第二条", ""), (0, "annex", "附：", "税目税额表"),
+        (1, "cn_paren", "（一）", "乘用车"), (1, "cn_paren", "（二）", "商用车")]
+    # 附： followed by the attachments on its line is no appendix heading
+    assert [s.family for s in split_outline("一、总则\n附：1.申报表 2.说明\n").walk()] == ["cn"]

@@ -17,7 +17,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | - |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title) | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title), 附： alone | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -332,7 +332,8 @@ def _candidates_re() -> re.Pattern[str]:
         r"(?:"
         + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
         + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
-        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?|名词解释)"
+        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?|名词解释"
+        + r"|附[ \t\u3000]*[：:](?=[ \t\u3000]*(?:\r?\n|\Z)))"
         + rf"(?=[ \t\u3000]*(?:\r?\n|\Z)|[ \t\u3000]+[^{_WS}：:]))"
         + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*)?(?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
@@ -592,7 +593,7 @@ def _after_annex_line(text: str, start: int) -> bool:
 
 @lazy
 def _annex_alone_re() -> re.Pattern[str]:
-    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
+    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|[：:])")
 
 
 def _annex_line_ok(text: str, end: int) -> bool:
