@@ -341,3 +341,24 @@ def test_date_under_the_last_sentence_without_a_signature_is_the_documents():
          "某局\n2022年3月30日\n")
     d = parse_document(t)
     assert d.signature is None and d.date.iso == "2022-04-06" and d.date.lines == (4,)
+
+
+def test_doc_number_under_a_laws_record_lines():
+    # a law site's layout: the title, the record of adoption and effect (long lines), then the
+    # document's own head, printed with the two courts side by side, and its number
+    t = ("# 最高人民法院、最高人民检察院关于办理盗窃文物案件适用法律若干问题的解释\n\n"
+         "2021年3月8日 最高人民法院审判委员会第1800次会议、2021年5月9日最高人民检察院第十三届检察委员会第六十次会议通过\n\n"
+         "2021年7月1日 施行\n\n"
+         "最高人民法院 最高人民检察院\n关于办理盗窃文物案件\n适用法律若干问题的解释\n\n法释〔2021〕9号\n\n"
+         "为依法惩治盗窃文物犯罪，根据刑法的有关规定，现就有关问题解释如下：\n\n"
+         "第一条 盗窃文物的，依照刑法处罚。\n")
+    d = parse_document(t)
+    assert d.doc_number is not None and d.doc_number.text == "法释〔2021〕9号"
+    assert (d.doc_number.year, d.doc_number.serial) == (2021, 9)
+    assert d.title is not None and d.title.text == "最高人民法院最高人民检察院关于办理盗窃文物案件适用法律若干问题的解释"
+    assert d.title.lines == (7, 8, 9)
+    assert d.issuers == ["最高人民法院", "最高人民检察院"]
+    assert d.addressees is None  # (…解释如下： announces the text)
+    # a long line that is no such record still ends the search
+    t2 = t.replace("2021年7月1日 施行", "这是一段很长的说明文字，" * 6)
+    assert parse_document(t2).doc_number is None

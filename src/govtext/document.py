@@ -9,7 +9,7 @@ nothing is guessed.
 | element | how it is read |
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】), ``国令第707号``, or ``第707号`` right under a 令 mark |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】), ``国令第707号``, or ``第707号`` right under a 令 mark; a law site's record lines above it (``2023年1月3日 …通过``) are passed over |
 | ``signer`` 签发人 | ``签发人：张三`` in the head |
 | ``title`` 标题 | the short lines just above the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
@@ -442,7 +442,7 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
         _date_end_re().search(text) is not None
     ):
         _read_tail(doc, head if complete else [ln for i, ln in enumerate(_lines(text)[0]) if i not in used], pos)
-    doc.issuers = _issuers(doc)
+    doc.issuers = _issuers(doc, text)
     return doc
 
 
@@ -691,9 +691,25 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         if dn is not None:
             doc.doc_number = dn
             return j
-        if rest and not _is_heading_like(rest):
+        if rest and not _is_heading_like(rest) and not _record_line(rest):
             break
     return -1
+
+
+#: How a law's record of adoption ends (``2023年1月3日 某会议通过``, ``… 施行``, ``… 修正``).
+_RECORD_ENDS = ("通过", "公布", "施行", "修正", "修订", "批准", "发布", "颁布")
+
+
+@lazy
+def _record_date_re() -> re.Pattern[str]:
+    return re.compile(r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]")
+
+
+def _record_line(s: str) -> bool:
+    """A line of a law's record above its text (a date, then who adopted, promulgated or
+    amended it, or when it takes effect): it does not end the search for the doc number printed
+    under it (``法释〔2023〕3号`` below two such lines)."""
+    return s.endswith(_RECORD_ENDS) and _record_date_re().match(s) is not None
 
 
 def _title_above(block: list[_Line]) -> Element | None:
@@ -708,6 +724,7 @@ def _title_above(block: list[_Line]) -> Element | None:
 def _addressee_like(s: str) -> bool:
     return (
         s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
+        and not s[:-1].endswith("如下")  # (…解释如下： announces the text, it addresses nobody)
         and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
     )
@@ -821,7 +838,7 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 doc.print_date = _date_of(dm, ln.start + dm.start(), (ln.no,))
 
 
-def _issuers(doc: OfficialDocument) -> list[str] | None:
+def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
     if mark.endswith("令") or (doc.signature is None and mark):
@@ -831,8 +848,12 @@ def _issuers(doc: OfficialDocument) -> list[str] | None:
     if doc.signature is not None:
         return [p for p in re.split(r"[ \u3000\n、，,]+", doc.signature.text) if p]
     if doc.title is not None and "关于" in doc.title.text:
-        head = doc.title.text.split("关于", 1)[0]
-        names = [p for p in re.split(r"[、，,]", head) if p]
-        if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
-            return names
+        # the names as printed (a blank or a line break between two organs: 最高人民法院
+        # 最高人民检察院), else as the title joined them (国 务 院 spaced out is one name)
+        raw = text[doc.title.start : doc.title.end] if doc.title.start is not None else ""
+        for head, sep in ((raw.split("关于", 1)[0], r"[、，,\s\u3000]+"),
+                          (doc.title.text.split("关于", 1)[0], r"[、，,]")):
+            names = [p for p in re.split(sep, head) if p]
+            if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
+                return names
     return None
