@@ -84,11 +84,19 @@ class _Unit:
 
 
 def _label(s: Section) -> str:
-    """``二、主要任务``, ``第一章 总则``, ``附件2 名词解释``: marker and title, blanks folded."""
-    title = " ".join(s.title.split())
+    """``二、主要任务``, ``第一章 总则``, ``附件2 名词解释``: marker and title, blanks folded; a line
+    break inside a title joins its lines (``关于《`` + new line + ``条例》`` -> ``关于《条例》``), and
+    after a marker that ends in punctuation (``第一、`` alone on its line) adds no blank."""
+    title = " ".join(_inner_break_re().sub("", s.title.strip()).split())
     marker = " ".join(s.marker.split())
-    sep = " " if s.title[:1].isspace() and title else ""
+    lead = s.title[: len(s.title) - len(s.title.lstrip())]
+    sep = " " if lead and title and not ("\n" in lead and marker[-1:] in "、，,．.）)：:") else ""
     return marker + sep + title
+
+
+@lazy
+def _inner_break_re() -> re.Pattern[str]:
+    return re.compile(r"[ \t\u3000\r]*\n\s*")
 
 
 def _units(text: str, outline: Outline) -> Iterator[_Unit]:

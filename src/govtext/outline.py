@@ -1155,11 +1155,10 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             t_end = _annex_title_end(text, c.end, limit)
         else:
             t_end = title_re.match(text, c.end, limit).end()
-            if t_end < limit and text[t_end] in "\r\n":
-                if not text[c.end : t_end].strip():
-                    t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
-                elif "《" in text[c.end : t_end]:
-                    t_end = _title_closed(text, c.end, t_end, limit)
+            if t_end < limit and text[t_end] in "\r\n" and not text[c.end : t_end].strip():
+                t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
+            if t_end < limit and text[t_end] in "\r\n" and "《" in text[c.end : t_end]:
+                t_end = _title_closed(text, c.end, t_end, limit)
         level, name = named[fam]
         if part_levels is not None:
             level = part_levels[i]
