@@ -411,9 +411,11 @@ def test_idempotent_on_own_output(text):
         "字" * 1_000_000,
         " 一实施甲乙丙丁。" * 20_000,
         "".join(f"{i + 1}、{'甲乙丙丁戊己庚辛壬癸' * 3}\n\n" for i in range(6_000)),
+        "目录 1　总则 " * 40_000,
+        "目录 1　总则甲 2.1　乙 " * 30_000,
     ],
     ids=["cn-dun", "digit-dot", "chunk-lines", "paren", "cn-space", "law", "toc", "cn-title", "dot-seq",
-         "one-char", "bare-restart", "page-chunks"],
+         "one-char", "bare-restart", "page-chunks", "flat-toc", "flat-toc-unique"],
 )
 def test_adversarial_inputs_finish_with_sane_structure(text):
     o = split_outline(text)
@@ -813,3 +815,18 @@ def test_an_appendix_announced_by_fu_alone_on_its_line():
         (1, "cn_paren", "（一）", "乘用车"), (1, "cn_paren", "（二）", "商用车")]
     # 附： followed by the attachments on its line is no appendix heading
     assert [s.family for s in split_outline("一、总则\n附：1.申报表 2.说明\n").walk()] == ["cn"]
+
+
+def test_decimal_outline_with_contents_run_together_on_one_line():
+    # a plan whose lines were all joined: its contents list, then the sections numbered 1 / 1.1 / 1.1.1
+    t = ("某市防汛应急预案 目　录 1　总则 1.1　目的 1.2　范围 2　组织 2.1　指挥部 "
+         "1　总则 1.1　目的 为了做好防汛工作。 1.2　范围 本预案适用于全市。 1.2.1　一级：全市受灾。 "
+         "1.2.2　二级：部分区县受灾。 2　组织 2.1　指挥部 市政府设立指挥部。 2.2　办公室 设在水务局。")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "1"), (2, "1.1"), (2, "1.2"), (3, "1.2.1"), (3, "1.2.2"), (1, "2"), (2, "2.1"), (2, "2.2")]
+    assert o.preamble.startswith("某市防汛应急预案 目　录 1　总则 1.1　目的")  # (the contents stay text)
+    # decimal numbers of a sentence are no headings, and a 1.x outside its 1 is none either
+    assert markers("今年增长 1.3 倍，达到 2.1 万家。 1 家企业 获奖。") == []
+    assert markers("总体 1　总则 1.1　目的 为了规范。 3.2　范围 适用于全市。") == ["1", "1.1"]

@@ -16,7 +16,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
-| `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | - |
+| `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
 | `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title), 附： alone | - |
 
 Levels come from the order in which the families first appear in the document (so a document
@@ -58,7 +58,8 @@ Crawled text is handled as follows (what is recovered and what is not):
   page chunk (``1`` + new line + ``12、`` + ``.强化``) is joined and its ``marker`` holds the
   whole literal span;
 * a table of contents (a 目录 line, then short lines listing headings that appear again
-  below) stays in the text before the real headings and is not parsed;
+  below; in run-together text 目录 and the headings up to the first one printed again) stays in
+  the text before the real headings and is not parsed;
 * a list that restarts inside an open list of the same family (an appendix 一、二、三、四、
   after the top level 一、二、三、) is text, and its numbers are followed so that its 四、 is
   not taken for the open list's next heading;
@@ -472,6 +473,7 @@ def _find_candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     matcher = _candidates_re()
     decimal = False  # a decimal heading was found (only then are they confirmed)
+    one_line = "\n" not in text  # (every line run together: decimal headings inside the line)
     for start in _gate_positions(text):
         m = matcher.match(text, start)
         if m is None:
@@ -496,15 +498,40 @@ def _find_candidates(text: str) -> list[_Cand]:
         elif kind == "cnp":
             out.append(_Cand(start, end, ctx, ("cn_paren",), _cn_int(m.group("cnpn")), 0, False, follow_ws))
         else:
-            c = _other_marker(text, m, kind, ctx, follow_ws)
+            c = _other_marker(text, m, kind, ctx, follow_ws, one_line and ctx != _LINE_START)
             if c is not None:
                 out.append(c)
                 decimal = decimal or kind == "dec"
+    if decimal and one_line:
+        out = _decimal_paths(text, out)
     return _decimal_confirmed(text, out) if decimal else out
 
 
-def _other_marker(text: str, m: re.Match[str], kind: str | None, ctx: int, follow_ws: bool) -> _Cand | None:
-    """:func:`_find_candidates` for the markers other than 第N条 and （N）."""
+def _decimal_paths(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """Run-together text: keep a decimal marker below the top depth (1.2, 1.2.1) only right
+    inside the one it numbers (1.2.1 after 1.2 and before the next 1.x or 2), as a decimal
+    outline reads; a decimal number that is no heading (增长 1.3 倍) rarely fits that path."""
+    last: list[str] = ["", "", "", "", ""]  # the last decimal kept at each depth
+    out = []
+    for c in cands:
+        fam = c.families[0]
+        if fam in _DEC_FAMILIES:
+            path = text[c.start : c.end].replace("．", ".")
+            depth = path.count(".") + 1
+            if depth > 1 and last[depth - 1] != path.rsplit(".", 1)[0]:
+                continue
+            last[depth] = path
+            last[depth + 1 :] = [""] * (4 - depth)
+        out.append(c)
+    return out
+
+
+def _other_marker(
+    text: str, m: re.Match[str], kind: str | None, ctx: int, follow_ws: bool, one_line: bool = False,
+) -> _Cand | None:
+    """:func:`_find_candidates` for the markers other than 第N条 and （N）. *one_line*: a decimal
+    marker inside a text that is one line (every line run together), where it may stand after a
+    blank or a sentence end when a blank follows it (``总则 1.1　编制目的``)."""
     start, end = m.span()
     fields: tuple[tuple[str, ...], int, bool, bool, bool] | None = None  # families, n, bare, follow_ws, weak
     if kind == "di":
@@ -533,7 +560,8 @@ def _other_marker(text: str, m: re.Match[str], kind: str | None, ctx: int, follo
             fields = ("arabic",), int(m.group("arwn")), False, False, True
     elif kind == "dec":
         parts = re.split("[.．]", m.group("dec"))
-        if ctx == _LINE_START and len(parts) <= 4 and (len(parts) > 1 or _heading_line(text, end)):
+        if len(parts) <= 4 and ((ctx == _LINE_START and (len(parts) > 1 or _heading_line(text, end)))
+                                or (one_line and follow_ws)):
             fields = (f"dec{len(parts)}",), int(parts[-1]), False, follow_ws, False
     else:  # pragma: no cover - every alternative is named
         raise AssertionError(kind)
@@ -698,6 +726,28 @@ def _toc_spans(text: str) -> list[tuple[int, int]]:
         if repeated and len(seen) > 1:
             spans.append((m.start(), end))
     return spans
+
+
+def _flat_toc_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
+    """A table of contents in run-together text: 目录, then headings up to where the first of
+    them is printed again (the document's own first heading)."""
+    starts = [c.start for c in cands]
+    spans = []
+    for m in _flat_toc_re().finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i == len(cands) or cands[i].start > m.end() + 8:
+            continue
+        title_end = _title_re().match(text, cands[i].end).end()
+        key = text[cands[i].start : title_end]
+        again = text.find(key, title_end, title_end + 8000) if title_end - cands[i].end >= 2 else -1
+        if again > 0 and (not spans or spans[-1][1] <= m.start()):
+            spans.append((m.start(), again))
+    return spans
+
+
+@lazy
+def _flat_toc_re() -> re.Pattern[str]:
+    return re.compile("目[ \t\u3000]*录[ \t\u3000]")
 
 
 @lazy
@@ -1035,7 +1085,7 @@ def split_outline(text: str) -> Outline:
     # when it is there
     kinds = set(map(operator.attrgetter("families"), cands))
     chunk_starts, joined = _page_chunks(text, cands) if ("arabic",) in kinds else (set(), [])
-    toc = _toc_spans(text) if "录" in text else []
+    toc = (_toc_spans(text) if "\n" in text else _flat_toc_spans(text, cands)) if "录" in text else []
     if chunk_starts or toc or joined:
         toc_starts = [a for a, _ in toc]
 
