@@ -362,3 +362,18 @@ def test_doc_number_under_a_laws_record_lines():
     # a long line that is no such record still ends the search
     t2 = t.replace("2021年7月1日 施行", "这是一段很长的说明文字，" * 6)
     assert parse_document(t2).doc_number is None
+
+
+def test_order_number_in_a_record_line_of_promulgation():
+    # a regulation on a law site: its record says which order promulgated it
+    t = ("# 城市绿化养护条例\n\n2010年3月1日 国务院第50次常务会议通过\n\n"
+         "2010年3月20日 中华人民共和国国务院令第580号公布\n\n"
+         "2015年6月1日 中华人民共和国国务院令第666号《国务院关于修改部分行政法规的决定》修订\n\n"
+         "## 第一章 总则\n\n第一条 为了加强城市绿化养护，制定本条例。\n")
+    d = parse_document(t)
+    assert d.doc_number is not None and d.doc_number.text == "中华人民共和国国务院令第580号"
+    assert (d.doc_number.issuer_code, d.doc_number.serial, d.doc_number.lines) == ("中华人民共和国国务院令", 580, (5,))
+    assert cut(t, d.doc_number) == d.doc_number.text
+    assert d.title is not None and d.title.text == "城市绿化养护条例" and d.title.lines == (1,)
+    # a record line of adoption or amendment holds no doc number
+    assert parse_document(t.replace("令第580号公布", "令第580号修订")).doc_number is None

@@ -9,7 +9,7 @@ nothing is guessed.
 | element | how it is read |
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】), ``国令第707号``, or ``第707号`` right under a 令 mark; a law site's record lines above it (``2023年1月3日 …通过``) are passed over |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】), ``国令第707号``, or ``第707号`` right under a 令 mark; a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head |
 | ``title`` 标题 | the short lines just above the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
@@ -657,7 +657,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             if dn is not None and _doc_number_text(dn.text) == again:
                 return -(num_at + 1)
     if num_at > i:  # title above the number (as gov.cn prints it)
-        doc.title = _title_above([ln for ln in lines[i:num_at] if _split_signer(ln.s)[0]])
+        doc.title = _title_above_records([ln for ln in lines[i:num_at] if _split_signer(ln.s)[0]])
         pos = num_at + 1
         end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos
         if end > pos:  # the title printed again under the number: that copy is the document's
@@ -688,6 +688,8 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             doc.signer = Element(who, lines[j].start + lines[j].s.rindex(who),
                                  lines[j].start + lines[j].s.rindex(who) + len(who), (lines[j].no,))
         dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
+        if dn is None and rest.endswith(("公布", "发布")):
+            dn = _record_number(lines[j])
         if dn is not None:
             doc.doc_number = dn
             return j
@@ -705,11 +707,38 @@ def _record_date_re() -> re.Pattern[str]:
     return re.compile(r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]")
 
 
+@lazy
+def _record_number_re() -> re.Pattern[str]:
+    # a record line of promulgation: date, the order's number, 公布/发布
+    return re.compile(
+        r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]+"
+        r"(?P<num>(?P<code>[\u4e00-\u9fff]{1,20}令)第[ \u3000]*(?P<serial>\d{1,5})[ \u3000]*号)[ \u3000]*(?:公布|发布)")
+
+
+def _record_number(ln: _Line) -> DocNumber | None:
+    """The order's number in a law's record line of promulgation (``2005年1月10日
+    中华人民共和国国务院令第431号公布``): the regulation's 发文字号."""
+    m = _record_number_re().fullmatch(ln.s)
+    if m is None:
+        return None
+    return DocNumber(m.group("num"), ln.start + m.start("num"), ln.start + m.end("num"), (ln.no,),
+                     issuer_code=m.group("code"), serial=int(m.group("serial")))
+
+
 def _record_line(s: str) -> bool:
     """A line of a law's record above its text (a date, then who adopted, promulgated or
     amended it, or when it takes effect): it does not end the search for the doc number printed
     under it (``法释〔2023〕3号`` below two such lines)."""
     return s.endswith(_RECORD_ENDS) and _record_date_re().match(s) is not None
+
+
+def _title_above_records(block: list[_Line]) -> Element | None:
+    """The title above the doc number when a law site's record lines (``…通过``, ``…公布``) may
+    stand between: the one printed after the record, else the one above it."""
+    recs = [k for k, ln in enumerate(block) if _record_line(ln.s)]
+    if not recs:
+        return _title_above(block)
+    return _title_above(block[recs[-1] + 1 :]) or _title_above(block[: recs[0]])
 
 
 def _title_above(block: list[_Line]) -> Element | None:
