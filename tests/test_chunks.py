@@ -147,3 +147,16 @@ def test_heading_path_of_titles_that_span_lines():
     paths = [c.heading_path for c in chunk_sections(t, min_chars=0)]
     assert paths == ["", "第一、坚持自力更生", "第二、关于《农田水利条例》的执行", "附件2 名词解释",
                      "附件2 名词解释 > 1.甲"]
+
+
+def test_a_split_section_leaves_no_short_remainder():
+    # ten sentences of 44 characters under one heading, pieces of at most 400: a greedy cut
+    # would leave two sentences (88 characters) alone; the two pieces share the text instead
+    sentence = "加强农田水利建设，提高粮食综合生产能力，确保重要农产品稳定供给和农民持续增收与乡村振兴。"
+    assert len(sentence) == 44
+    t = "一、目标\n" + sentence * 10
+    cs = chunk_sections(t, max_chars=400, min_chars=0)
+    assert "".join(t[c.start : c.end] for c in cs) == t
+    sizes = [c.end - c.start for c in cs]
+    assert max(sizes) <= 400 and min(sizes) >= 100, sizes
+    assert all(t[c.end - 1] == "。" for c in cs)

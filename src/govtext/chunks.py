@@ -10,7 +10,8 @@ path (``二、主要任务 > （三）深化课程改革``), the level, marker a
   the chunk stays within ``max_chars``. Its path is then the deepest path the joined pieces share
   (the parent's heading joined to its first child's text gets the child's path).
 * A long section is split at sentence ends (。！？；!?; and line breaks), never inside a sentence;
-  a single sentence longer than ``max_chars`` stays whole.
+  a single sentence longer than ``max_chars`` stays whole. A remainder shorter than a quarter of
+  ``max_chars`` is not left alone: the last two pieces are cut again near their middle.
 * The spans cover the text exactly once, in order: ``"".join(text[c.start:c.end] for c in
   chunks) == text``. With ``overlap`` > 0 each chunk's ``text`` also starts with up to ``overlap``
   characters of whole sentences before it in the same section (``text_start`` says where), so a
@@ -139,7 +140,23 @@ def _split(text: str, u: _Unit, max_chars: int) -> list[_Unit]:
             cur = pos
         pos = m.end()
     out.append(_Unit(cur, u.end, u.path, u.sec, False))
+    if u.end - cur < max_chars // 4 and len(out) > 1:
+        out[-2:] = _rebalance(text, out[-2], u.end, max_chars)
     return out
+
+
+def _rebalance(text: str, prev: _Unit, end: int, max_chars: int) -> list[_Unit]:
+    """The last two pieces of a split section (*prev*, then a short rest up to *end*: a sentence
+    or two left over) cut again at the sentence end nearest their middle, both within
+    *max_chars*."""
+    mid = (prev.start + end) // 2
+    best = prev.end
+    for m in _sentence_re().finditer(text, max(prev.start, prev.end - max_chars // 2), end):
+        p = m.end()
+        if prev.start < p < end and p - prev.start <= max_chars and end - p <= max_chars and (
+                abs(p - mid) < abs(best - mid)):
+            best = p
+    return [_Unit(prev.start, best, prev.path, prev.sec, False), _Unit(best, end, prev.path, prev.sec, False)]
 
 
 def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
