@@ -282,8 +282,20 @@ CLOCK_AT = {
     w: re.compile(rf"{w}(?<=[0-9]{w})[0-5]?[0-9]分(?:[0-5]?[0-9]秒)?(?![0-9])")
     for w in "时点"
 }
-#: the minutes after 点 with no 分 (晚上8点30), taken only after a word for a part of the day
-MINUTES = re.compile(r"[0-5][0-9](?![0-9])")
+#: the minutes after 点 with no 分 (晚上8点30, 晚上8点5), taken only after a word for a part of the day
+MINUTES = re.compile(r"[0-5]?[0-9](?![0-9])")
+#: an hour 0-23 in Chinese numerals right before 时 or 点 (八时, 下午三点, 二十三时; not 三十时)
+CN_HOUR_BEFORE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９])(?:二十[一二三]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])\Z")
+#: the minutes in Chinese numerals after such an hour's 时 or 点 (八时三十分, 九点零五分, 八时五分;
+#: 晚上九点零九: ``fen`` missing); ``tens``: written with 十 or 零 (a lone 十分 is also "very": 这一点十分重要)
+CN_MINUTES_AT = re.compile(
+    r"[时点](?P<m>(?P<tens>零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)|[一二三四五六七八九])"
+    r"(?:(?P<fen>分)(?![钟之别])|(?![分零一二三四五六七八九十百千万亿]))"
+)
+#: the numbers of a clock time in Chinese numerals (八时三十分: 八, 三十; 九点零五分: 九, 零五)
+CN_CLOCK_PARTS = re.compile(r"[零〇一二两三四五六七八九十]+")
+#: after an hour's 点 in Chinese numerals: what makes 点 a word's (一点点, 一点儿, 一点滴: a little)
+NOT_OCLOCK = frozenset("点儿滴")
 INTS = re.compile(r"[0-9]+")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)
 COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?[:：][ \u3000\n]*\Z")

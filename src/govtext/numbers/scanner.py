@@ -11,6 +11,7 @@ linear in the input.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -31,77 +32,105 @@ MAX_HOUR = 23  # the last hour of a clock time (12时55分)
 _OWN_PHRASE = frozenset(("year", "date", "time"))
 
 
-def _special_spans(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, is_date) of the ISO dates and clock times of *text*, in order."""
+def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
+    """(start, end, is_date, period) of the ISO dates and clock times of *text*, in order
+    (*period*: see :func:`_clock_spans`)."""
     found = []
     for sep, rx in P.ISO_AT.items():
         if sep in text:
-            found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True) for m in rx.finditer(text)]
+            found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True, "") for m in rx.finditer(text)]
     if ":" in text:
         for m in P.TIME_AT.finditer(text):
             i = m.start()
-            found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False))
-    for w, rx in P.CLOCK_AT.items():  # 12时55分, 8点30分: an hour 0-23 before 时/点
-        if w in text and "分" in text:
-            for j in find_all(text, w):
-                c = rx.match(text, j) if j and "0" <= text[j - 1] <= "9" else None
-                if c is not None:
-                    i = j - (2 if j >= 2 and "0" <= text[j - 2] <= "9" else 1)
-                    if int(text[i:j]) <= MAX_HOUR:
-                        found.append((i, c.end(), False))
-    if "时" in text:
-        found += _hours(text)
-    if "点" in text:
-        found += _period_hours(text)
+            found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False, ""))
+    if "时" in text or "点" in text:
+        found += _clock_spans(text)
     found.sort()
     return found
 
 
-def _hours(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, False) of the hours of the day written with Arabic digits and 时 alone (上午9时,
-    21时起), where 时 starts no word (10时期间 is 10时 and 期间; 5时代 is not an hour) and no
-    minutes follow (12时55分 is a clock time of :data:`.patterns.CLOCK_AT`)."""
-    out = []
-    clock = P.CLOCK_AT["时"]
-    for j in find_all(text, "时"):
-        if not j or not "0" <= text[j - 1] <= "9" or P.NOT_HOUR.match(text, j + 1) or clock.match(text, j):
-            continue
+def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
+    """(start, end, False, period) of the clock times written with 时 or 点, in text order: one
+    walk over both characters (:func:`_clock_at`). *period* is the class of the day-period word
+    that sets the hour's 24-hour value (:data:`.lexicon.DAY_PERIODS`): the word right before the
+    hour, or the first hour's across a range's connector (下午3时至5时: both hours in the
+    afternoon; 上午9点到11点: 11点 a time too); "" for none."""
+    marks = find_all(text, "时") + find_all(text, "点") if "时" in text and "点" in text else find_all(
+        text, "时" if "时" in text else "点")
+    marks.sort()
+    out: list[tuple[int, int, bool, str]] = []
+    carry = -1, ""  # (where a range's second hour would start, the first hour's period)
+    for j in marks:
+        got = _clock_at(text, j, carry)
+        if got is not None:
+            out.append(got)
+            e, period = got[1], got[3]
+            if period and text[e : e + 1] in CONN_CHARS:
+                carry = e + 1, period
+    return out
+
+
+def _clock_at(text: str, j: int, carry: tuple[int, str]) -> tuple[int, int, bool, str] | None:
+    """The clock time whose hour ends before the 时 or 点 at *j* (12时55分, 8点30分, 上午9时,
+    下午3点半, 晚上8点5, 八时三十分, 下午三点), or None. An hour with no minutes needs 时 starting no
+    word (10时期间 is 10时 and 期间; 5时代 no hour); N点 without minutes, N点半, N时半 and minutes
+    without 分 need a day-period word (三点建议, 2点要求)."""
+    w = text[j]
+    arabic = j and "0" <= text[j - 1] <= "9"
+    if arabic:
         i = j - (2 if j >= 2 and "0" <= text[j - 2] <= "9" else 1)
         if (i and "0" <= text[i - 1] <= "9") or int(text[i:j]) > MAX_HOUR:
-            continue
-        half = text.startswith("半", j + 1) and text[i - 2 : i] in DAY_PERIODS
-        out.append((i, j + 2 if half else j + 1, False))
-    return out
+            return None
+    else:
+        h = P.CN_HOUR_BEFORE.search(text, max(0, j - 3), j) if j and text[j - 1] in CN_SET else None
+        if h is None:
+            return None
+        i = h.start()
+    period = DAY_PERIODS.get(text[i - 2 : i]) if i >= 2 else None
+    if period is None and carry[0] == i:
+        period = carry[1]  # 下午3时至5时: the second hour in the first's part of the day
+    c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
+    if c is not None and (arabic or _cn_minutes(c, w, text[i:j], period)):
+        return i, c.end(), False, period or ""  # 12时55分, 八时五分, 八点三十分, 下午三点五分
+    if period is None and (w == "点" or not arabic):
+        return None  # (三点建议, 2点要求, 一时难以: no part of the day, no minutes)
+    if w == "时" and P.NOT_HOUR.match(text, j + 1):
+        return None  # 5时代, 10时期
+    if w == "点" and "0" <= text[j + 1 : j + 2] <= "9":  # 晚上8点30, 晚上8点5: minutes without 分
+        m = P.MINUTES.match(text, j + 1) if arabic else None
+        return None if m is None else (i, m.end(), False, period or "")
+    if w == "点" and text[j + 1 : j + 2] in P.NOT_OCLOCK:
+        return None  # 晚上一点点: a little
+    half = period is not None and text.startswith("半", j + 1)
+    return i, j + 2 if half else j + 1, False, period or ""
 
 
-def _period_hours(text: str) -> list[tuple[int, int, bool]]:
-    """(start, end, False) of the hours written with Arabic digits and 点 (or 点半) right after a
-    word for a part of the day (晚上8点, 下午3点半: :data:`.lexicon.DAY_PERIODS`); without it N点
-    stays a number (三点建议, 2点要求). A digit after 点 is no hour's (8点30分 is a clock time of
-    :data:`.patterns.CLOCK_AT`)."""
-    out = []
-    clock = P.CLOCK_AT["点"]
-    for j in find_all(text, "点"):
-        if j < 3 or not "0" <= text[j - 1] <= "9" or clock.match(text, j):
-            continue
-        i = j - (2 if "0" <= text[j - 2] <= "9" else 1)
-        if text[i - 2 : i] not in DAY_PERIODS or int(text[i:j]) > MAX_HOUR:
-            continue
-        if "0" <= text[j + 1 : j + 2] <= "9":  # 晚上8点30: minutes without 分 (not 8.3)
-            m = P.MINUTES.match(text, j + 1)
-            if m is not None:
-                out.append((i, m.end(), False))
-            continue
-        out.append((i, j + 2 if text.startswith("半", j + 1) else j + 1, False))
-    return out
+def _cn_minutes(c: re.Match[str], w: str, hour: str, period: str | None) -> bool:
+    """Are the minutes *c* after a Chinese-numeral *hour* and its 时 or 点 (*w*) a clock time's?
+    After a day-period word always, 分 or not (晚上九点零九, 晚上八点三十, as 晚上8点5). Without one
+    they need 分; after 点 only minutes written with 十 or 零 are (八点三十分; 一点五分 is 1.5
+    points), and a lone 十分 may be "very" (这一点十分重要, 他一时十分紧张), so it counts only after
+    时 and an hour other than 一 (八时十分)."""
+    if period is not None:
+        return True
+    if c["fen"] is None:
+        return False
+    if c["m"] == "十":
+        return w == "时" and hour != "一"
+    return w == "时" or c["tens"] is not None
 
 
-def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
-    """The atom of an ISO date (maybe with a time) or a clock time; None when it does not exist."""
-    parts = P.INTS.findall(text, s, e)
-    if iso and len(parts) > ISO_PARTS and len(parts[2]) == GLUED_DAY_HOUR:
-        parts[2:3] = parts[2][:2], parts[2][2:]  # 2019-09-3008:14: the day and the hour glued
-    nums = [int(x) for x in parts]
+def _special_atom(text: str, s: int, e: int, iso: bool, period: str) -> Atom | None:
+    """The atom of an ISO date (maybe with a time) or a clock time; None when it does not exist.
+    *period*: the class of the day-period word that sets the hour (:func:`_clock_spans`; "": the
+    word right before *s*, if any)."""
+    if "0" <= text[s] <= "9":
+        parts = P.INTS.findall(text, s, e)
+        if iso and len(parts) > ISO_PARTS and len(parts[2]) == GLUED_DAY_HOUR:
+            parts[2:3] = parts[2][:2], parts[2][2:]  # 2019-09-3008:14: the day and the hour glued
+        nums = [int(x) for x in parts]
+    else:
+        nums = _cn_clock(text, s, e)  # 八时三十分, 下午三点
     a = Atom(s, e)
     v: Any
     try:
@@ -116,8 +145,8 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
             hms = [*nums, 0, 0][:3]
             if text[e - 1] == "半":
                 hms[1] = 30  # 下午3点半
-            period = DAY_PERIODS.get(text[s - 2 : s]) if s > 1 else None
-            if period is not None:  # 下午3时: the hour on the 24-hour clock (15:00)
+            period = period or (DAY_PERIODS.get(text[s - 2 : s], "") if s > 1 else "")
+            if period:  # 下午3时: the hour on the 24-hour clock (15:00)
                 hms[0] = day_period_hour(period, hms[0])
             v = _dt.time(hms[0], hms[1], hms[2])
             a.kind = "time"
@@ -127,6 +156,23 @@ def _special_atom(text: str, s: int, e: int, iso: bool) -> Atom | None:
     return a
 
 
+#: the values of the Chinese digits a clock time is written with (八时三十分, 下午两点, 零时)
+_CN_CLOCK_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+
+
+def _cn_clock(text: str, s: int, e: int) -> list[int]:
+    """The hour and the minutes of a clock time in Chinese numerals (八时三十分 -> [8, 30],
+    下午三点半 -> [3]; 半 is read by the caller)."""
+    out = []
+    for part in P.CN_CLOCK_PARTS.findall(text, s, e):
+        tens, ten, ones = part.partition("十")
+        if not ten:
+            out.append(_CN_CLOCK_DIGITS[part[-1]])  # (三, 零五)
+            continue
+        out.append((_CN_CLOCK_DIGITS[tens] if tens else 1) * 10 + (_CN_CLOCK_DIGITS[ones] if ones else 0))
+    return out
+
+
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
     overlaps."""
@@ -134,7 +180,7 @@ def special_atoms(text: str) -> list[Atom]:
         return []
     out: list[Atom] = []
     taken = 0
-    for s, e, iso in _special_spans(text):
+    for s, e, iso, period in _special_spans(text):
         if s < taken:
             continue
         taken = e
@@ -142,7 +188,7 @@ def special_atoms(text: str) -> list[Atom]:
             continue
         if not iso and _decimal_ratio(text, s, e):
             continue
-        a = _special_atom(text, s, e, iso)
+        a = _special_atom(text, s, e, iso, period)
         if a is not None:
             out.append(a)
     return out
