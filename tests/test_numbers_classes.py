@@ -52,7 +52,7 @@ def test_formal_digit_leading_a_word_is_not_a_numeral() -> None:
     # 参 of 参加/参天 or before a numeral is a word; the numeral after it is read on its own
     assert find_numbers("积极参加三项活动") == find_numbers("积极参与三项活动")
     assert [m.text for m in find_numbers("参天古树十二棵")] == ["十二棵"]
-    assert [m.text for m in find_numbers("编号13005参数")] == ["13005"]
+    assert [m.text for m in find_numbers("记录13005参数")] == ["13005"]  # (编号13005 is an identifier)
     assert numbers_to_digits("参加三项活动") == "参加3项活动"
 
 
@@ -208,7 +208,7 @@ def test_spaced_out_digits_without_a_unit_give_no_reading() -> None:
     assert find_numbers("一 二 三 1 2 3 4 5 6 7") == []
     assert [m.text for m in find_numbers("3 0 6 万以上人口")] == ["3 0 6 万以上"]  # (a scale is enough)
     # blanks between numbers of two digits or more join nothing
-    assert [m.low for m in find_numbers("编号 15 128")] == [15, 128]
+    assert [m.low for m in find_numbers("读数 15 128")] == [15, 128]  # (after 编号: an identifier)
 
 
 def test_days_named_by_month_and_day_are_no_numbers() -> None:
@@ -918,7 +918,7 @@ def test_a_four_digit_number_glued_to_an_event_name_is_a_year() -> None:
     got = [(m.text, m.kind) for m in find_numbers("承办2027世界新能源博览会，放眼2030谋划发展，新建2030套住房")]
     assert got == [("2027", "year"), ("2030", "year"), ("2030套", "count")]
     # a bare number not glued to text, or outside the years' range, is unchanged
-    assert [m.kind for m in find_numbers("编号为 2030，共3500名")] == ["integer", "count"]
+    assert [m.kind for m in find_numbers("总数为 2030，共3500名")] == ["integer", "count"]  # (编号为 2030: an identifier)
     assert [m.kind for m in find_numbers("实现8500增长")] == ["integer"]
     # before a connector, a blank or ASCII it is a term of a range, a list or a product
     assert [m.kind for m in find_numbers("画面1280 x 720，比例尺1∶5000至1∶2000")][:1] == ["integer"]

@@ -79,3 +79,47 @@ def test_chinese_numeral_afternoon_times(h: int, mm: int, period: str) -> None:
 def test_chinese_numeral_hour_and_minutes_with_shi(h: int, mm: int) -> None:
     (m,) = find_numbers(f"列车{_cn(h)}时{'零' if mm < 10 else ''}{_cn(mm)}分发车")
     assert m.kind == "time" and m.low == dt.time(h, mm)
+
+
+# ---------------------------------------------------------------------------------------------
+# ratios
+
+
+def test_a_ratio_by_its_words_is_no_clock_time() -> None:
+    for text in ("全校生师比1:16", "投入比例为1:25:40", "决赛比分3:21", "按20:45的比例分配", "配比为2:30"):
+        assert find_numbers(text) == [], text
+    assert find_numbers("三者按1:2:3分摊") == []
+    # a time after other words, or a ratio's word far before it, stays a time
+    assert _read("比赛于19:30开球") == [("19:30", dt.time(19, 30), "time")]
+    assert _read("结果对比显示，会议于9:45结束") == [("9:45", dt.time(9, 45), "time")]
+
+
+@given(st.integers(1, 9), st.integers(10, 59))
+def test_teacher_student_ratios_are_no_times(a: int, b: int) -> None:
+    assert find_numbers(f"师生比{a}:{b}，") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# identifiers and outline markers
+
+
+def test_a_number_after_an_identifier_name_is_no_quantity() -> None:
+    for text in ("登记编号为73021的车辆", "序号 8", "证号：4402", "工号1187已注销", "股票代码是 600036"):
+        assert find_numbers(text) == [], text
+    # with a unit after it, or away from the name, the number counts
+    assert [m.text for m in find_numbers("编号为3家单位")] == ["3家"]
+    assert [m.text for m in find_numbers("按编号整理，共95001件")] == ["95001件"]
+
+
+@given(st.integers(1, 99999))
+def test_numbers_after_bianhao_are_never_read(n: int) -> None:
+    assert find_numbers(f"该设备编号为{n}，") == []
+
+
+def test_an_arabic_outline_marker_without_its_dot() -> None:
+    assert find_numbers("目标全部完成。 2健全评价机制") == []
+    assert find_numbers("目标全部完成。3健全评价机制") == []
+    # a unit, more than two digits, or no sentence's end before it: a quantity
+    assert [m.text for m in find_numbers("目标全部完成。 3所学校新建")] == ["3所"]
+    assert [m.text for m in find_numbers("全部完成。 120家参与")] == ["120家"]
+    assert [m.text for m in find_numbers("共有2种做法，其中2健全")] == ["2种", "2"]

@@ -297,6 +297,13 @@ CN_CLOCK_PARTS = re.compile(r"[零〇一二两三四五六七八九十]+")
 #: after an hour's 点 in Chinese numerals: what makes 点 a word's (一点点, 一点儿, 一点滴: a little)
 NOT_OCLOCK = frozenset("点儿滴")
 INTS = re.compile(r"[0-9]+")
+#: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15) or
+#: after it (按10:30的比例)
+RATIO_BEFORE = re.compile(
+    r"(?:比|比例|比值|比分|之比|配比)(?:为|是|达|达到|约|约为|保持在|降至|降为|提高到|调整为|由|从)?[:：]?[ \u3000]?\Z"
+)
+RATIO_BACK = 9  # how far before the number RATIO_BEFORE is looked for
+RATIO_AFTER = re.compile(r"的?(?:比例|比值|配比|之比)")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)
 COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?[:：][ \u3000\n]*\Z")
 #: the hotline numbers of public services and companies (12306, 12315, 12345, 95588, 96110):
@@ -306,6 +313,13 @@ SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}")
 #: a service's words right before its number (拨打12345, 铁路12306, 热线：96110, 客服“95588”)
 SERVICE_BEFORE = re.compile(r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?\Z")
 SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
+#: an identifier's name right before a bare number (编号为95001, 证号：3021, 序号 12, 学号2019): the
+#: number names a thing, no quantity
+ID_BEFORE = re.compile(
+    r"(?:编号|编码|代码|代号|序号|证号|账号|帐号|工号|学号|批号|文号|案号|卡号|单号|房号|牌号|邮编|型号|号码)"
+    r"(?:为|是)?[:：]?[ \u3000]?\Z"
+)
+ID_BACK = 6  # how far before the number ID_BEFORE is looked for
 #: a service's words after its number, up to four characters of its name between (12345热线,
 #: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12338妇联维权服务中心)
 SERVICE_AFTER = re.compile(

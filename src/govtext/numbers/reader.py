@@ -424,8 +424,9 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
-    if not (tu or tpct or tf or tsc) and r.arabic and _service_number(text, a.s, a.run):
-        return None  # 铁路12306网站, 拨打110: a service's or a phone number, no quantity
+    if not (tu or tpct or tf or tsc) and r.arabic and (
+            _service_number(text, a.s, a.run) or P.ID_BEFORE.search(text, max(0, a.s - P.ID_BACK), a.s)):
+        return None  # 铁路12306网站, 拨打110, 编号为95001: a service's or a phone number, an identifier
     pos = e
     if tf and tm is not None and not r.pct_unit and not r.frac and (tf != "来" or tu):
         _approx_tail(a, r, tf, tsc or "")
@@ -987,6 +988,21 @@ def _padded_date_part(text: str, s: int, e: int, run: str) -> bool:
             and text[e : e + 1] in _DATE_PADDED)  # fmt: skip
 
 
+#: the ends of a sentence an outline marker without its dot follows (。 2构建…, ⏎3推进…)
+_MARKER_END = frozenset("。！？；!?;\n")
+_MARKER_PREV = _MARKER_END | frozenset(" \u3000")
+
+
+def _bare_marker(text: str, s: int, e: int, r: RunReading) -> bool:
+    """Is the bare number ``text[s:e]`` (one or two Arabic digits, no unit) an outline marker
+    written without its dot: after a sentence's end or a line break (maybe with a blank between)
+    and right before a word (。 2构建体系, ⏎3推进…)?"""
+    if not (r.arabic_only and text[s:e].isdigit() and han_word(text[e : e + 1])):
+        return False
+    prev = text[s - 1]
+    return prev in _MARKER_END or (s >= 2 and text[s - 2] in _MARKER_END)
+
+
 def read_atom(text: str, s: int, e: int) -> Atom | None:
     """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
     tab = _TAB
@@ -1033,6 +1049,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     if tail is None:
         return None
     kind, unit, pos = tail
+    if kind is None and pos == e and e - s <= 2 and prev in _MARKER_PREV and _bare_marker(text, s, e, r):
+        return None  # 。 2构建…: an outline marker written without its dot
     if spaced and kind is None and not a.has_big:
         return None  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0

@@ -186,12 +186,19 @@ def special_atoms(text: str) -> list[Atom]:
         taken = e
         if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
             continue
-        if not iso and _decimal_ratio(text, s, e):
+        if not iso and (_decimal_ratio(text, s, e) or (text[e - 1].isdigit() and _worded_ratio(text, s, e))):
             continue
         a = _special_atom(text, s, e, iso, period)
         if a is not None:
             out.append(a)
     return out
+
+
+def _worded_ratio(text: str, s: int, e: int) -> bool:
+    """Is the N:MM at ``text[s:e]`` a ratio by its words, no clock time (师生比1:15, 比例为1:20:30,
+    比分2:15, 按10:30的比例)?"""
+    return P.RATIO_BEFORE.search(text, max(0, s - P.RATIO_BACK), s) is not None or (
+        P.RATIO_AFTER.match(text, e) is not None)
 
 
 def _decimal_ratio(text: str, s: int, e: int) -> bool:
