@@ -123,3 +123,24 @@ def test_an_arabic_outline_marker_without_its_dot() -> None:
     assert [m.text for m in find_numbers("目标全部完成。 3所学校新建")] == ["3所"]
     assert [m.text for m in find_numbers("全部完成。 120家参与")] == ["120家"]
     assert [m.text for m in find_numbers("共有2种做法，其中2健全")] == ["2种", "2"]
+
+
+# ---------------------------------------------------------------------------------------------
+# spans of time in two units
+
+
+def test_hours_and_minutes_are_one_span_of_time() -> None:
+    got = [(m.text, m.low, m.unit, m.kind) for m in find_numbers("全程耗时3小时45分，比去年少1小时5分钟")]
+    assert got == [("3小时45分", 225, "分钟", "duration"), ("1小时5分钟", 65, "分钟", "duration")]
+    (m,) = find_numbers("车程约两小时二十分钟")
+    assert (m.low, m.unit, m.qualifier) == (140, "分钟", "约")
+    assert numbers_to_digits("车程约两小时二十分钟") == "车程约2小时20分钟"
+    # 分 starting a word, or minutes apart from the hours, are not joined
+    assert [m.text for m in find_numbers("2小时30分别计入")] == ["2小时", "30"]
+    assert [m.text for m in find_numbers("每天2小时，另加30分钟")] == ["2小时", "30分钟"]
+
+
+@given(st.integers(1, 23), st.integers(1, 59))
+def test_hours_and_minutes_total(h: int, mm: int) -> None:
+    (m,) = find_numbers(f"用时{h}小时{mm}分钟。")
+    assert m.kind == "duration" and m.low == h * 60 + mm and m.unit == "分钟"

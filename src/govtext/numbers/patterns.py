@@ -297,6 +297,10 @@ CN_CLOCK_PARTS = re.compile(r"[零〇一二两三四五六七八九十]+")
 #: after an hour's 点 in Chinese numerals: what makes 点 a word's (一点点, 一点儿, 一点滴: a little)
 NOT_OCLOCK = frozenset("点儿滴")
 INTS = re.compile(r"[0-9]+")
+#: minutes after N小时 (2小时30分, 1小时5分钟, 两小时二十分钟): one span of time with the hours
+HOUR_MINUTES = re.compile(
+    r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![0-9之别])"
+)
 #: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15) or
 #: after it (按10:30的比例)
 RATIO_BEFORE = re.compile(

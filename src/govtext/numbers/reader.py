@@ -424,8 +424,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
-    if not (tu or tpct or tf or tsc) and r.arabic and (
-            _service_number(text, a.s, a.run) or P.ID_BEFORE.search(text, max(0, a.s - P.ID_BACK), a.s)):
+    if not (tu or tpct or tf or tsc) and r.arabic and _service_number(text, a.s, a.run):
         return None  # 铁路12306网站, 拨打110, 编号为95001: a service's or a phone number, an identifier
     pos = e
     if tf and tm is not None and not r.pct_unit and not r.frac and (tf != "来" or tu):
@@ -461,6 +460,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     cat = tab.units[u]
     if u == "个" and (word := _time_word(text, pos)) is not None:
         u, cat, pos = word  # 六个工作日, 五个小时: 个 is the measure word of the time unit
+    if u == _HOUR and not a.approx and text[pos : pos + 1] in _MINUTE_FIRSTS:
+        u, pos = _with_minutes(a, text, pos)  # 2小时30分: one span of time, in minutes
     if cat == "multiple" and text.startswith("半", pos):
         a.low, a.high, pos = a.low + HALF, a.high + HALF, pos + 1  # 六倍半: 6.5 times
     elif cat in _MORE_AFTER and text.startswith("多", pos) and text[pos + 1 : pos + 2] in _AFTER_MORE:
@@ -485,11 +486,14 @@ _DIAL = "拨打"
 
 
 def _service_number(text: str, s: int, run: str) -> bool:
-    """A bare number that is a telephone number: the five digits of a public service's or a
+    """A bare number that is a telephone number or an identifier's (after 编号, 序号, 证号 …: see
+    :data:`.patterns.ID_BEFORE`): the five digits of a public service's or a
     company's hotline next to a word of its service (拨打12345, 12306网站, 95588客服), or any number
     right after 拨打 (拨打110). Five such digits alone are a quantity (达到12500)."""
     if s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)):
         return True
+    if P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s) is not None:
+        return True  # 编号为95001, 序号 8, 证号：4402: an identifier's number
     if P.SERVICE_NUMBER.fullmatch(run) is None:
         return False
     return (P.SERVICE_AFTER.match(text, s + len(run)) is not None
@@ -571,6 +575,24 @@ def _unit_first(text: str, pos: int) -> str:
     takes one before its unit); "" at the text's end."""
     ch = text[pos : pos + 1]
     return text[pos + 1 : pos + 2] if ch and ch in SPACE else ch
+
+
+_HOUR = "小时"
+_MINUTE_FIRSTS = frozenset("0123456789零一二三四五六七八九十")
+
+
+def _with_minutes(a: Atom, text: str, pos: int) -> tuple[str, int]:
+    """After N小时 at *pos*: minutes with 分 or 分钟 (2小时30分, 一小时二十分钟) make one span of time,
+    in minutes (150, unit 分钟); the unit 小时 and *pos* when none follow."""
+    m = P.HOUR_MINUTES.match(text, pos)
+    if m is None:
+        return _HOUR, pos
+    mm = m["d"]
+    minutes = int(mm) if mm else _np.parse_plain(m["cn"])[0]
+    if not mm:
+        a.add_piece(m.start("cn"), m.end("cn"), str(minutes))  # (两小时二十分钟 -> 2小时20分钟)
+    a.low, a.high = a.low * 60 + minutes, a.high * 60 + minutes
+    return "分钟", m.end()
 
 
 def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:
