@@ -144,3 +144,45 @@ def test_hours_and_minutes_are_one_span_of_time() -> None:
 def test_hours_and_minutes_total(h: int, mm: int) -> None:
     (m,) = find_numbers(f"用时{h}小时{mm}分钟。")
     assert m.kind == "duration" and m.low == h * 60 + mm and m.unit == "分钟"
+
+
+# ---------------------------------------------------------------------------------------------
+# dates
+
+
+def test_a_month_before_a_range_of_days_is_the_ranges_month() -> None:
+    (m,) = find_numbers("论坛定于9月16-18日举办")
+    assert (m.text, str(m.low), str(m.high), m.kind) == ("9月16-18日", "--09-16", "--09-18", "range")
+    (m,) = find_numbers("2024年3月4至6日")
+    assert (m.low, m.high) == (dt.date(2024, 3, 4), dt.date(2024, 3, 6))
+    # not right before it: the month and the days stay apart
+    assert [m.text for m in find_numbers("9月，16-18日")] == ["9月", "16-18日"]
+
+
+@given(st.integers(1, 12), st.integers(1, 14), st.integers(15, 28))
+def test_month_day_ranges(mo: int, d1: int, d2: int) -> None:
+    (m,) = find_numbers(f"于{mo}月{d1}-{d2}日举行")
+    assert m.kind == "range" and (m.low.month, m.low.day, m.high.month, m.high.day) == (mo, d1, mo, d2)
+
+
+# ---------------------------------------------------------------------------------------------
+# half a unit more
+
+
+def test_half_after_the_unit() -> None:
+    got = [(m.text, m.low, m.unit) for m in find_numbers("工期两年半，每户分到八斤半，孩子三岁半，历时三天半")]
+    assert got == [("两年半", 2.5, "年"), ("八斤半", 8.5, "斤"), ("三岁半", 2.5 + 1, "岁"), ("三天半", 3.5, "天")]
+    assert [(m.text, m.low, m.unit) for m in find_numbers("会期一个半月，车程一个半小时")] == [
+        ("一个半月", 1.5, "个月"), ("一个半小时", 1.5, "小时")]
+    assert [(m.text, m.low) for m in find_numbers("用了一年半时间")] == [("一年半", 1.5)]
+    # 半 starting a word, or after a month or a year, is no half
+    assert [m.text for m in find_numbers("新建3个半导体项目，运来5吨半成品")] == ["3个", "5吨"]
+    assert find_numbers("一个半导体厂") == []
+    assert [m.low for m in find_numbers("2019年半数以上")] == [2019]
+    assert [m.text for m in find_numbers("三月半")] == ["三月"]
+
+
+@given(st.integers(2, 30), st.sampled_from(["年", "天", "斤", "倍"]))
+def test_half_adds_half_a_unit(n: int, unit: str) -> None:
+    (m,) = find_numbers(f"共计{n}{unit}半，")
+    assert m.low == n + 0.5 and m.unit == unit

@@ -162,10 +162,30 @@ def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
             continue
         r, j = got
         out += atoms[done:i]
-        out.append(r)
+        with_month = _month_before(out[-1], r) if out and out[-1].e == r.s and r.form == "date" else None
+        if with_month is not None:
+            out[-1] = with_month
+        else:
+            out.append(r)
         done = j
     out += atoms[done:]
     return out
+
+
+def _month_before(m: Atom, r: Atom) -> Atom | None:
+    """5月10-12日, 2019年5月10至12日: a month (maybe with its year) right before a range of days is
+    the range's month; the range with it, or None."""
+    dm, lo, hi = m.date, r.low, r.high
+    if m.kind != "date" or dm is None or dm.month is None or dm.day is not None:
+        return None
+    if not (isinstance(lo, PartialDate) and isinstance(hi, PartialDate)) or lo.month is not None or hi.month is not None:
+        return None
+    if lo.day is None or hi.day is None:
+        return None
+    merged = range_atom(m, r, date_value(PartialDate(dm.year, dm.month, lo.day)),
+                        date_value(PartialDate(dm.year, dm.month, hi.day)), None, "date")
+    merged.pre_q = m.pre_q
+    return merged
 
 
 def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:

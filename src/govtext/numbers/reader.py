@@ -462,16 +462,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, cat, pos = word  # 六个工作日, 五个小时: 个 is the measure word of the time unit
     if u == _HOUR and not a.approx and text[pos : pos + 1] in _MINUTE_FIRSTS:
         u, pos = _with_minutes(a, text, pos)  # 2小时30分: one span of time, in minutes
-    if cat == "multiple" and text.startswith("半", pos):
-        a.low, a.high, pos = a.low + HALF, a.high + HALF, pos + 1  # 六倍半: 6.5 times
-    elif cat in _MORE_AFTER and text.startswith("多", pos) and text[pos + 1 : pos + 2] in _AFTER_MORE:
-        # 三年多来, 九倍多: 多 after the unit, up to one unit more
-        a.high, a.approx, a.qual, pos = a.low + 1, True, "多", pos + 1
-    elif u == "个" and text.startswith("多", pos):
-        time_unit = _more_time_unit(text, pos + 1)
-        if time_unit is not None:  # 三个多月, 两个多小时, 2个多百分点: up to one month (hour, point) more
-            u, cat, pos = time_unit
-            a.high, a.approx, a.qual = a.low + 1, True, "多"
+    if text[pos : pos + 1] in _HALF_OR_MORE:
+        u, cat, pos = _half_or_more(a, text, u, cat, pos)  # 六倍半, 两年半, 三年多来, 三个多月, 一个半小时
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     if cat == "points":
@@ -625,8 +617,41 @@ def _rate(text: str, unit: str, pos: int) -> tuple[str, int]:
 _COUNTED_MORE = frozenset(("time", "points"))
 
 
+_HALF_OR_MORE = frozenset("半多")
+#: the categories of units 半 may follow (两年半, 三天半, 十三斤半, 两岁半; 六倍半 see below)
+_HALF_AFTER = frozenset(("time", "count"))
+#: units 半 never follows as half of one: dates' (三月半, 十五日半), and 个 (read with its time unit)
+_NO_HALF = frozenset(("月", "日", "号", "个"))
+_MAX_HALF_YEARS = 100  # (2019年半 is no 2019.5 years)
+
+
+def _half_or_more(a: Atom, text: str, u: str, cat: str, pos: int) -> tuple[str, str, int]:
+    """半 or 多 at *pos*, after the unit *u* of category *cat*: half a unit more (六倍半 6.5 times;
+    两年半, 三天半, 十三斤半 where the word ends after 半: not 3个半导体) or up to one unit more
+    (三年多来, 九倍多); after 个, with a time unit or 百分点 after it (一个半小时 1.5 hours, 三个多月,
+    2个多百分点). The unit, its category and the end; *a*'s values changed when one is read."""
+    half = text[pos] == "半"
+    if u == "个":
+        time_unit = _more_time_unit(text, pos + 1)
+        if time_unit is None:
+            return u, cat, pos
+        u, cat, pos = time_unit
+    elif half and (cat == "multiple" or (cat in _HALF_AFTER and u not in _NO_HALF and text[pos + 1 : pos + 2] in _AFTER_MORE
+                                         and (u != "年" or a.low < _MAX_HALF_YEARS))):
+        pos += 1
+    elif not half and cat in _MORE_AFTER and text[pos + 1 : pos + 2] in _AFTER_MORE:
+        pos += 1
+    else:
+        return u, cat, pos
+    if half:
+        a.low, a.high = a.low + HALF, a.high + HALF
+    else:
+        a.high, a.approx, a.qual = a.low + 1, True, "多"
+    return u, cat, pos
+
+
 def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
-    """After 个多 (三个多月, 两个多小时, 2个多百分点): the time unit or 百分点 at *pos* (个月 when 个 and
+    """After 个多 or 个半 (三个多月, 两个多小时, 2个多百分点, 一个半小时): the time unit or 百分点 at *pos* (个月 when 个 and
     it make one), its category and end; None when no such unit stands there."""
     m = _TAB.tail_re.match(text, pos)
     if m is None or m.group("f") or m.group("sc") or m.group("pct") or not m.group("u"):
@@ -1240,8 +1265,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
             a.form = "decimal"
         kind = "integer" if a.form == "int" else "decimal"
-    elif run == "一" and kind in ("count", "duration") and not text.startswith("零", pos):
-        return None  # (一年零三个月: a count, read with the count after it)
+    elif run == "一" and kind in ("count", "duration") and not text.startswith("零", pos) and a.low is run_low:
+        return None  # (一年零三个月: a count, read with the count after it; 一年半 is 1.5 years)
     a.kind, a.unit = kind, unit
     a.s, a.e = start, pos
     if not r.arabic_only or a.pieces:  # (an Arabic run has none)
