@@ -325,10 +325,16 @@ ID_BEFORE = re.compile(
     r"(?:为|是)?[:：]?[ \u3000]?\Z"
 )
 ID_BACK = 6  # how far before the number ID_BEFORE is looked for
+#: the names of a hotline: a number from 1 a few characters before one is a service's (12345热线,
+#: 12355青少年服务台: :data:`HOTLINE_WORDS`)
+HOTLINE_NAMES = ("热线", "专线", "服务台", "服务平台")
 #: a service's words after its number, up to four characters of its name between (12345热线,
-#: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12338妇联维权服务中心)
+#: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12338妇联维权服务中心): the hotline's
+#: names and more
+SERVICE_WORDS = (*HOTLINE_NAMES, "服务", "客服", "平台", "网站", "官网", "账号", "帐号", "APP", "App", "app", "短信",
+                 "电话", "号码", "政务", "举报")  # fmt: skip
 SERVICE_AFTER = re.compile(
-    r"[”\"」）)]?[^\s\d，。；、,;：:]{0,4}?(?:热线|服务|客服|平台|网站|官网|账号|帐号|APP|App|app|短信|专线|电话|号码|政务|举报)"
+    r"[”\"」）)]?[^\s\d，。；、,;：:]{0,4}?(?:" + "|".join(SERVICE_WORDS) + ")"
 )
 #: after N时: the characters that make 时 the start of a word (时期, 时代, 时间, 时速 …), not an
 #: hour of the day (10时期间 is 10时 and 期间)
@@ -502,7 +508,7 @@ PLAN_SHORT_NEXT = frozenset("计計规規期时時")  # (what may follow its 五
 #: service numbers: 12345热线, 12355青少年服务台 (a 3-5 digit number starting with 1 before 热线,
 #: 专线 or 服务台/服务平台 within a few characters); the words, grouped by first character (each
 #: group found from the places of that character, in the order of the groups)
-HOTLINE_WORDS = (("热线",), ("专线",), ("服务台", "服务平台"))
+HOTLINE_WORDS = tuple(tuple(w for w in HOTLINE_NAMES if w[0] == c) for c in dict.fromkeys(w[0] for w in HOTLINE_NAMES))
 HOTLINE_NUMBER = re.compile(r"(?<![0-9])1[0-9]{2,4}(?![0-9.])(?=[^\n，。；、,;0-9]{0,10}\Z)")
 HOTLINE_BACK = 16  # how far before 热线 its number may stand
 

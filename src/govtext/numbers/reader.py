@@ -936,17 +936,19 @@ def _spaced_digit(text: str, s: int, e: int) -> bool:
 _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 
 
-_PREV_GATE = frozenset(_PREV_SPECIAL | {_ROAD} | _FORMULA | _OPEN_REF | _DOTS | RATE_SLASHES | _BETWEEN | _RATIO)  # before a run: _skipped has something to check
-_NEXT_GATE = frozenset(_NEXT_SPECIAL | _FORMULA | _CLOSE_REF | _DOTS | RATE_SLASHES | _BETWEEN | _RATIO | {"是", "型", " ", "运", _EDITION, _RANKING, "\n", "\r"})  # after a run: the same
-_SIGNS = frozenset("负下" + _MINUS)
 #: the characters after a run that the later tests of :func:`_skipped` look at (是, a formula's,
 #: a ratio's or a rate's sign, a blank or line break of a note or a subscript …); before it, the
-#: same, a model name's last character (``_Tables.late_prev``) and the ends of page furniture
-#: (:func:`_furniture`: a counter's label, a number alone on its line)
-_LATE_NEXT = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _NOTE_BLANKS | _COUNTER_NEXT
-                       | {"是", "型", "运", _RANKING, _EDITION})
-_LATE_PREV = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES | _OPEN_REF | set(_COUNTER_LAST)
-                       | {_ROAD, " ", ".", "．"})
+#: same signs, a note's opening bracket, a road's 道 and the ends of page furniture
+#: (:func:`_furniture`: a counter's label, a number alone on its line); a model name's last
+#: character is added when the tables load (``_Tables.late_prev``)
+_LATE_SIGNS = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES)
+_LATE_NEXT = _LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | {"是", "型", "运", _RANKING, _EDITION}
+_LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
+#: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
+#: and the first block's (enumerators, outline markers, identifiers, closing brackets)
+_PREV_GATE = _LATE_PREV | _PREV_SPECIAL
+_NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF
+_SIGNS = frozenset("负下" + _MINUS)
 
 
 @lazy
