@@ -421,6 +421,12 @@ class SeoSpam(Rule):
 
 #: The label of a link to the previous or next article or page.
 _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
+#: A counter's label (阅读, 浏览次数, 评论数, 参与人数 ...) and a view count's value (33, 1.2万, 3万+,
+#: 45次); one field of them (阅读(15878), 点击:1.2万次): the widget rule's counters and its
+#: trigger, the metadata rule's date with a view count.
+_COUNTER = r"(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?"
+_COUNT = r"\d+(?:\.\d+)?\s*[万wW]?\+?\s*次?"
+_COUNTER_FIELD = rf"{_COUNTER}\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
 #: a related-article header where the site or its editors recommend (本站推荐, 小编为您推荐)
 _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
 
@@ -461,7 +467,8 @@ class Related(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) <= self.header_max and not ("。" in s or ";" in s):
+        sentence = "。" in s or ";" in s
+        if len(s) <= self.header_max and not sentence:
             tag = ctx.prev_tag(i)
             # a numbered list ends at its first line without a number (the article's headline),
             # any list at the page's own title (the headline under a channel's list header)
@@ -472,14 +479,14 @@ class Related(Rule):
                 if (numbered or tag != "related#") and not headline:
                     ctx.tags[i] = "related#" if numbered else "related"
                     return _drop(self.name, "link title in a related-article block")
-            m = self._header(s)
-            if m and self._tail.fullmatch(s, m.end()):
-                ctx.tags[i] = "related"
-                return _drop(self.name, f"related-article header {m.group()!r}")
-        if len(s) <= 2 * self.prevnext_max and not ("。" in s or ";" in s) and self._prevnext.search(s) \
+        m = self._header(s)
+        if m and len(s) <= self.header_max and not sentence and self._tail.fullmatch(s, m.end()):
+            ctx.tags[i] = "related"
+            return _drop(self.name, f"related-article header {m.group()!r}")
+        if len(s) <= 2 * self.prevnext_max and not sentence and self._prevnext.search(s) \
                 and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
             return _drop(self.name, "previous/next article link")
-        if (m := self._header(s)) and self._inline(s, m.end()):
+        if m and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
         return None
 
@@ -706,7 +713,7 @@ class Metadata(Rule):
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
     _needs = _rx(r"\d{4}|前|刚刚|昨天")
     #: A view count's value (33, 1.2万, 3万+, 45次).
-    _count = _rx(r"\d+(?:\.\d+)?\s*[万w]?\+?\s*次?", regex.IGNORECASE)
+    _count = _rx(_COUNT)
     max_len = 200
     #: Longest value of a field (and of a name on the line after a bare label: ``_name``).
     value_max = 40
@@ -1146,8 +1153,7 @@ class Widget(Rule):
     drops_sentences = False
     _re = _rx(
         r"[|+\s]*(?:\+1\s*)?[顶踩赞]\s*[(\[]?\s*\d+\s*[)\]]?"
-        r"|(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?\s*次?\s*[)\]]?"
-        r"(?:\s+(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*\d+(?:\.\d+)?\s*[万wW]?\+?\s*次?\s*[)\]]?)*"
+        rf"|{_COUNTER_FIELD}(?:\s+{_COUNTER_FIELD})*"
         r"|\d+\s*(?:人参与|条评论|条留言|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
         # a thread's header (3 条评论 针对这篇 “标题”) and a commenter's line (某某 评论道:)
         r"|\d+\s*条(?:评论|回复|留言)\s*(?:针对|关于|对)[^。]{0,40}"
@@ -1379,7 +1385,7 @@ class _Gate:
         "widget": (
             "顶踩赞阅浏点访评跟收参围人回留广可" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
-            rf"|(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?\s*[:(\[]?\s*{_D}"
+            rf"|{_COUNTER}\s*[:(\[]?\s*{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道",
