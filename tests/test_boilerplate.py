@@ -482,3 +482,17 @@ def test_an_attribution_ends_the_article_before_the_footer() -> None:
     text = page(MENU, HEADLINE, BODY, "——某某党支部党员 王某", "Copyright © 2006 - 2020 某大学后勤集团")
     verdicts = classify_lines(text)
     assert verdicts[-2].keep and not verdicts[-1].keep
+
+
+def test_one_short_line_among_dropped_metadata_before_the_article_stays() -> None:
+    """A run of page chrome needs two lines the line rules kept: a speech's date or a section
+    heading between the byline rows and the article is no menu; two such lines still are."""
+    speech = ["各位来宾：", *BODY]
+    for short in ("2024年3月8日", "上午要闻"):
+        text = page(MENU, HEADLINE, "来源：某市日报", "发布时间：2024-03-08 09:30", short, speech)
+        got = dict(zip(text.split("\n"), rules(text)))
+        assert got[short] is None, got
+        assert got["来源：某市日报"] == "metadata"
+    text = page(MENU, HEADLINE, "来源：某市日报", "发布时间：2024-03-08 09:30", "收藏", "上午要闻", "下午要闻", BODY)
+    got = dict(zip(text.split("\n"), rules(text)))
+    assert got["上午要闻"] == got["下午要闻"] == "page_chrome", got

@@ -23,8 +23,9 @@ page as a whole, after the line rules, and drops what the page's layout shows to
 4. **Outside the region**, with the headline, document-structure headings (第一章, 一、) and
    long prose kept:
 
-   - ``page_chrome``: a line of a run of 3+ short, list or chrome lines (menus, channel lists,
-     headline lists, counters, widgets);
+   - ``page_chrome``: a line of a run of 3+ short, list or chrome lines, two or more of them
+     not chrome (menus, channel lists, headline lists, counters, widgets; one short line among
+     dropped metadata rows is a date or a heading);
    - ``page_stray``: a short line cut off from the article by page chrome;
    - ``page_island``: a paragraph whose neighbours on both sides are dropped (a sidebar
      summary, a comment, a disclaimer among the footer).
@@ -103,6 +104,9 @@ class PageParams:
     list_min_run: int = 3
     #: Short, list or chrome lines in a row that make a chrome run.
     chrome_min_run: int = 3
+    #: Lines of a chrome run that the line rules kept (short or list lines): one short line
+    #: among dropped metadata (a speech's date, a section heading under the byline) is no menu.
+    chrome_min_own: int = 2
     #: Shortest headline (characters, punctuation and spaces left out) matched in the title.
     headline_min_chars: int = 8
     #: Shortest headline (characters) equal to the title's part before a separator
@@ -721,9 +725,10 @@ def _chrome_runs(
     passed = (codes == BLANK) | (kept & short & ((at < head) | (at > last)))
     chrome = (short | (codes == CHROME) | _mask(n, items)) & ~kept & ((at < first) | (at > last))
     rows = np.flatnonzero(~passed)
+    own = codes[rows] != CHROME
     out: dict[int, int] = {}
     for a, b in _runs(chrome[rows]):
-        if b - a >= p.chrome_min_run:
+        if b - a >= p.chrome_min_run and int(own[a:b].sum()) >= p.chrome_min_own:
             out.update(dict.fromkeys(rows[a:b].tolist(), b - a))
     return out
 
