@@ -496,3 +496,14 @@ def test_one_short_line_among_dropped_metadata_before_the_article_stays() -> Non
     text = page(MENU, HEADLINE, "来源：某市日报", "发布时间：2024-03-08 09:30", "收藏", "上午要闻", "下午要闻", BODY)
     got = dict(zip(text.split("\n"), rules(text)))
     assert got["上午要闻"] == got["下午要闻"] == "page_chrome", got
+
+
+def test_share_bars_between_headline_and_article_do_not_unanchor_it() -> None:
+    """Rows the line rules dropped (share bars, QR prompts, metadata) between the headline and
+    the article count toward ``anchor_max_lines`` only: the headline stays the article's (it
+    was dropped as an island, the byline under it taken for the headline)."""
+    bar = ["分享到", "x", "用微信扫描二维码", "分享至好友和朋友圈"]
+    text = page(HEADLINE + "_某某网", MENU, HEADLINE, "2024-03-08", "·", "某某城市新闻报道", bar * 3, BODY)
+    got = list(zip(text.split("\n"), rules(text)))
+    assert (HEADLINE, None) in got, got
+    assert all(rule is None for line, rule in got if line in BODY)

@@ -124,8 +124,10 @@ class PageParams:
     headline_min_share: float = 0.4
     #: Consecutive lines a headline may be broken into.
     headline_max_lines: int = 4
-    #: Non-blank lines after the headline within which the article region must start.
+    #: Lines after the headline the line rules kept within which the article region must
+    #: start, and non-blank lines (with the share bars and metadata rows the rules dropped).
     anchor_reach: int = 12
+    anchor_max_lines: int = 24
     #: Han characters a line between headline and region needs to be kept (a subtitle); with
     #: no title line, the headline is the nearest line before the region with as many.
     head_min_han: int = 6
@@ -475,16 +477,19 @@ def _anchored_run(
     p: PageParams,
 ) -> tuple[int, int, int] | None:
     """The run that starts at the first line of text (prose or near prose, not a copy of the
-    headline) within ``anchor_reach`` non-blank lines after line *head*, and ends where its
-    score is highest: the article right after its headline."""
+    headline) within ``anchor_reach`` lines after line *head* that the line rules kept (and
+    ``anchor_max_lines`` non-blank ones: share bars and metadata rows between count only
+    there; never past what ends an article), and ends where its score is highest: the
+    article right after its headline."""
     n = len(weights)
-    seen = 0
+    seen = own = 0
     for s in range(head + 1, n):
         if kinds[s] == "blank":
             continue
         seen += 1
-        if seen > p.anchor_reach:
-            return None
+        own += kinds[s] != "chrome"
+        if own > p.anchor_reach or seen > p.anchor_max_lines or weights[s] == _STOP:
+            return None  # (nor past what ends an article: a related-links header)
         if kinds[s] in ("prose", "near") and s not in heads:
             totals = list(accumulate(weights[s:]))  # (C-level: this runs once per headline)
             best = max(totals)
