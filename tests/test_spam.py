@@ -267,6 +267,17 @@ def test_metadata_with_a_written_out_date_time_and_dated_bylines() -> None:
     assert rule_of("会议于2024年3月8日 9:00在市政府召开") is None
 
 
+def test_metadata_date_dot_byline_without_a_time_of_day() -> None:
+    """A date and a byline set apart by a dot or a bar is a dateline even without the time of
+    day; with a space only (a table's date and its cells) or a sentence after it, it is not."""
+    for line in ("2024-03-08 · 某某城市报道", "2024/3/8 | 某市日报"):
+        v = classify_lines(line)[0]
+        assert v.rule == "metadata" and v.reason == "date-time and byline", line
+        assert dict(v.meta)["date"].startswith("2024-03-08"), line
+    for line in ("2024-03-08 某某城市报道", "2024-03-08 · 会议指出，要抓好落实", "2024-03-08 ·"):
+        assert rule_of(line) is None, line
+
+
 def test_footer_words_next_to_a_footer_line_are_the_footer() -> None:
     text = "学校召开安全工作会议，会议强调要把安全放在首位。\n版权所有：某市教育局\n技术支持：某网络公司"
     assert rules_of(text) == [None, "footer", "footer"]

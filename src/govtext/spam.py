@@ -760,7 +760,10 @@ class Metadata(Rule):
         if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
             if in_block:
                 return None
-            if date and date.group(4) and len(rest) <= self.byline_max and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
+            if date and (date.group(4) or rest[0] in "·|") and len(rest) <= self.byline_max \
+                    and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
+                # (a date without its time of day needs a dot or bar before the byline: a
+                # 公文's date alone, or a table's date and its cells, is no byline)
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
                     and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":"):
