@@ -278,6 +278,17 @@ def test_metadata_date_dot_byline_without_a_time_of_day() -> None:
         assert rule_of(line) is None, line
 
 
+def test_metadata_date_byline_and_counters() -> None:
+    """A date, a source and a channel, then bare counters (views, comments) ending the line is a
+    dateline; a date with one short name and numbers (a table's row) or a sentence is not."""
+    v = classify_lines("2024年03月08日 某某传媒 要闻速递 2381 7")[0]
+    assert v.rule == "metadata" and v.reason == "date, byline and counters"
+    assert dict(v.meta) == {"date": "2024-03-08"}
+    assert rule_of("2024-03-08 某市晚报 95") == "metadata"
+    for line in ("2024年3月8日 某县 570 45", "2024年3月8日 会议指出, 要抓 3", "2024年3月8日 某某传媒 要闻速递"):
+        assert rule_of(line) is None, line
+
+
 def test_footer_words_next_to_a_footer_line_are_the_footer() -> None:
     text = "学校召开安全工作会议，会议强调要把安全放在首位。\n版权所有：某市教育局\n技术支持：某网络公司"
     assert rules_of(text) == [None, "footer", "footer"]

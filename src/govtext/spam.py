@@ -703,6 +703,12 @@ class Metadata(Rule):
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
+    #: A date, a byline of a few words (source, channel) and the page's counters after it, bare
+    #: numbers ending the line (2019年09月11日 某某传媒 时政新闻 1665 0: views, comments).
+    _dated_counts = _rx(
+        r"((?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+        r"((?:\s+[^\s\d,!?;:。]+){1,4})(?:\s+\d+){1,2}"
+    )
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
     #: A web page's month-day and time of day (12-27 18:40, printed 12-2718:40 too).
     _month_day = re.compile(r"\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
@@ -719,6 +725,9 @@ class Metadata(Rule):
     value_max = 40
     #: Longest byline after a date and time of day (2024-03-12 15:35 某某日报).
     byline_max = 40
+    #: Han characters of the words between a date and the counters ending its line (a source
+    #: and a channel; a table row's date and a region's name, 湖北 570 45, has fewer).
+    counted_byline_min_han = 4
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         # a label waiting for its value; inside a related block (the only other tag it
@@ -770,6 +779,9 @@ class Metadata(Rule):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 d = _DATE.search(b.group(2))
                 return _drop(self.name, "byline and date-time", [("date", _date_value(d))] if d else [])
+            if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han:
+                d = _DATE.search(c.group(1))
+                return _drop(self.name, "date, byline and counters", [("date", _date_value(d))] if d else [])
             if not prefix and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
@@ -1350,12 +1362,12 @@ class _Gate:
     TRIGGERS: ClassVar[dict[str, tuple[str, str]]] = {
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:
         "footer": ("i安转©(声", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)"),
-        # a date at the start (_prefix), journal issues (_journal), relative times (_ago);
+        # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
             "刚昨" + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
-            rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*{_D}{{1,2}}:"
+            rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:{_D}{{1,2}}:|\s[^\s\d])"
             rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:",
         ),
         "share_bar": (
