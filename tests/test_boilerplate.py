@@ -507,3 +507,14 @@ def test_share_bars_between_headline_and_article_do_not_unanchor_it() -> None:
     got = list(zip(text.split("\n"), rules(text)))
     assert (HEADLINE, None) in got, got
     assert all(rule is None for line, rule in got if line in BODY)
+
+
+def test_the_region_does_not_grow_back_over_its_headline_onto_channel_names() -> None:
+    """Short lines above the headline (the channel's and the office's names under the
+    breadcrumb) are not the article's fragments; the region starts after its headline."""
+    text = page(HEADLINE + " 城区办事处_某某网", "现在位置： 首页 >> 城区新闻 >> 正文", "城区办事处", "城区新闻",
+                HEADLINE, BODY, "发布日期：2024-03-08 责任编辑：某某")
+    verdicts, reading = classify_page(text)
+    assert reading is not None and reading.region[0] == 5
+    assert [v.rule for v in verdicts[2:4]] == ["page_chrome"] * 2
+    assert all(v.keep for v in verdicts[4:8])

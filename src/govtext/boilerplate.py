@@ -1077,6 +1077,10 @@ def read_page(
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
+    floor = max((h for h in heads if h < first), default=-1)
+    if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
+        region = (floor + 1, region[1])  # not back over its headline onto short lines only
+        # (channel names above it; over prose it found the article's start before a copy)
     structure = _structure_rows(codes, f)
     region = _outline(lines, kinds, weights, region, structure)
     if not heads:
