@@ -186,3 +186,17 @@ def test_half_after_the_unit() -> None:
 def test_half_adds_half_a_unit(n: int, unit: str) -> None:
     (m,) = find_numbers(f"共计{n}{unit}半，")
     assert m.low == n + 0.5 and m.unit == unit
+
+
+# ---------------------------------------------------------------------------------------------
+# qualifiers
+
+
+def test_yue_you_is_a_qualifier() -> None:
+    (m,) = find_numbers("参会代表约有450人")
+    assert (m.text, m.low, m.approx, m.qualifier) == ("约有450人", 450, True, "约有")
+    (m,) = find_numbers("受益群众大约有两万户")
+    assert (m.low, m.qualifier) == (20000, "大约有")
+    # 节约 is a word: no qualifier
+    (m,) = find_numbers("节约有3成")
+    assert not m.approx
