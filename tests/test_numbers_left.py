@@ -89,6 +89,9 @@ def test_a_ratio_by_its_words_is_no_clock_time() -> None:
     for text in ("全校生师比1:16", "投入比例为1:25:40", "决赛比分3:21", "按20:45的比例分配", "配比为2:30"):
         assert find_numbers(text) == [], text
     assert find_numbers("三者按1:2:3分摊") == []
+    # 比 between two Arabic numbers is a ratio's (or a score's) sign too
+    assert find_numbers("投资与产出由1.25比1调整为1比1") == []
+    assert [m.text for m in find_numbers("2023年比2022年增长，同比3.5%")] == ["2023年", "2022年", "3.5%"]
     # a time after other words, or a ratio's word far before it, stays a time
     assert _read("比赛于19:30开球") == [("19:30", dt.time(19, 30), "time")]
     assert _read("结果对比显示，会议于9:45结束") == [("9:45", dt.time(9, 45), "time")]

@@ -865,7 +865,7 @@ _TIMES = "×"
 _PAIR = "对"
 _BETWEEN = frozenset((_TIMES, _PAIR))
 #: the ratio signs between two Arabic numbers (2.21∶1, 3:7; a clock time, 8:30, is read before)
-_RATIO = frozenset("∶:")
+_RATIO = frozenset("∶:比")
 #: 对 before 于 (or after a blank) is the preposition: 6.17　对于…, 第一百三十三条之二 对行驶中的…
 _PAIR_PREP = "于"
 
