@@ -854,3 +854,12 @@ def test_a_date_repeating_the_first_line_is_no_headline_in_a_related_block() -> 
 )
 def test_chrome_classes_of_news_and_government_pages(line: str, rule: str | None) -> None:
     assert classify_lines(line)[0].rule == rule
+
+
+def test_a_links_call_to_click_through_is_a_prompt() -> None:
+    """A line that only calls to click through a link (with where it leads and its arrows) is
+    a prompt; a guide's step that goes on after it, or a sentence asking to, is not."""
+    for line in ("点击进入“某某书院”>>", "》》点击图片进入专题《《", ">>点击这里进入", "点击进入"):
+        assert rule_of(line) == "prompt", line
+    for line in ("点击进入“办事大厅”页面，选择申报事项", "请考生点击进入系统填报志愿", "点击进入后填写"):
+        assert rule_of(line) is None, line

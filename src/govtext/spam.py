@@ -1119,7 +1119,7 @@ class Teaser(Rule):
 class Prompt(Rule):
     """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文, 加载中
     (``spam_prompts.txt``), calls to download or open the site's app, also as a bracketed note
-    after a credit."""
+    after a credit, and a link's call to click through (点击进入“某某专栏”>>)."""
 
     name = "prompt"
     uses_context = False
@@ -1139,6 +1139,12 @@ class Prompt(Rule):
         r"[(\[][^()\[\]]{0,24}?(?:下载|安装|打开)[^\s,:;!?()\[\]]{0,14}?(?:app|客户端)[^()\[\]]{0,8}[)\]]",
         regex.IGNORECASE,
     )
+    #: A link that is only a call to click through, with the name of where it leads and its
+    #: arrows (点击进入“某某专栏”>>, 》》点击图片进入专题《《); a guide's step goes on after it.
+    _click = _rx(
+        r"[>》\s]*点击(?:图片|这里|此处)?进入\s*(?:[“\"《][^”\"》]{1,20}[”\"》]\s*[>》《<]*"
+        r"|[^\s,.!?:;。《》<>“”\"]{1,8}\s*[>》《<]+|[>》《<]*)"  # (a bare name needs its arrows)
+    )
     max_len = 40
     #: Han characters besides the prompt a line may hold (长按二维码识别关注).
     rest_max_han = 4
@@ -1149,6 +1155,8 @@ class Prompt(Rule):
             return None
         if (m := self._app.match(s)) or (m := self._app_note.fullmatch(s)):
             return _drop(self.name, f"app download prompt {m.group()!r}")
+        if "进入" in s and self._click.fullmatch(s):
+            return _drop(self.name, "call to click through a link")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
         if m is None or _rest_han(s, lex) > self.rest_max_han:
@@ -1392,7 +1400,8 @@ class _Gate:
             r"|图片来源|图片\s*/|(?i:logo)",
         ),
         # (+ its lexicon) the app prompt: a verb, then the app within a few characters
-        "prompt": ("下安打", r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)"),
+        # (+ a link's call to click through: 点击进入, 点击图片进入)
+        "prompt": ("下安打点", r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)|点击\S{0,4}?进入"),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
         # reprint terms (a reprint word and 违者), browser advice
@@ -1422,7 +1431,7 @@ class _Gate:
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo"),
-        "prompt": ("下载", "安装", "打开"),
+        "prompt": ("下载", "安装", "打开", "进入"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
