@@ -518,3 +518,13 @@ def test_the_region_does_not_grow_back_over_its_headline_onto_channel_names() ->
     assert reading is not None and reading.region[0] == 5
     assert [v.rule for v in verdicts[2:4]] == ["page_chrome"] * 2
     assert all(v.keep for v in verdicts[4:8])
+
+
+def test_the_speakers_line_under_a_speechs_title_stays() -> None:
+    """The line right under the headline and its subtitle (the speaker's office and name, five
+    Han characters) is kept with them, though dropped metadata rows cut it off the speech."""
+    text = page("某市政府工作报告", "——2024年1月8日在某市第十届人民代表大会第三次会议上", "市长 王某某",
+                "2024-01-10 07:00:44", "来源：某市日报", "各位代表：", BODY, "编辑：某某")
+    got = dict(zip(text.split("\n"), rules(text)))
+    assert got["市长 王某某"] is None, got
+    assert got["来源：某市日报"] == "metadata"

@@ -131,6 +131,9 @@ class PageParams:
     #: Han characters a line between headline and region needs to be kept (a subtitle); with
     #: no title line, the headline is the nearest line before the region with as many.
     head_min_han: int = 6
+    #: Han characters the line right under the headline (or its subtitle) needs to be kept (a
+    #: speaker's office and name under a speech's title: 省长 某某某).
+    under_head_min_han: int = 4
     #: Longest headline found without a title line (characters).
     headline_max_len: int = 80
     #: Shorter lines (dates, counters, a portal's table) the search for a headline without a
@@ -750,9 +753,11 @@ def _protected(
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if 0 < h < first]  # (line 0, the page title, heads no subtitle)
     if before:
+        under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
-            if kinds[i] in ("short", "near") and han[i] >= p.head_min_han:
+            if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han):
                 keep.add(i)
+            under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
