@@ -863,3 +863,10 @@ def test_a_links_call_to_click_through_is_a_prompt() -> None:
         assert rule_of(line) == "prompt", line
     for line in ("点击进入“办事大厅”页面，选择申报事项", "请考生点击进入系统填报志愿", "点击进入后填写"):
         assert rule_of(line) is None, line
+
+
+def test_source_label_written_as_laiyuanyu() -> None:
+    """来源于： heads a source field as 来源： does; inside a line (资金来源于：) it is no label."""
+    v = classify_lines("来源于：某区办事处")[0]
+    assert v.rule == "metadata" and dict(v.meta) == {"source": "某区办事处"}
+    assert rule_of("资金来源于：市级财政") is None
