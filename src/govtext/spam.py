@@ -192,6 +192,9 @@ _DATE = _rx(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
+#: :data:`_DATE`'s date and time of day without its groups, for the metadata rule's line shapes.
+_YMD = r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_HM = r"\d{1,2}:\d{2}(?::\d{2})?"
 _ISO_DATE = _rx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
 
@@ -689,15 +692,14 @@ class Metadata(Rule):
     drops_sentences = False
     _prefix = _rx(
         r"(?:(?:https?://|www\.)\S+\s*)?"
-        r"(?:(?<!\d)\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+        rf"(?:(?<!\d)\d{{4}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}(?:\s+{_HM})?\s*"
         # 2020年02月18日 09:15: with its time only (a date alone is a 公文's 成文日期)
-        r"|(?<!\d)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+        rf"|(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_HM}\s*)?"
     )
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget).
     _dated_byline = _rx(
-        r"([^\s\[][^\[\]]{0,28}?)\s*[|｜]?\s*((?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*"
-        r"\d{1,2}:\d{2}(?::\d{2})?)"
+        rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
     )
     _journal = _rx(
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
@@ -706,8 +708,7 @@ class Metadata(Rule):
     #: A date, a byline of a few words (source, channel) and the page's counters after it, bare
     #: numbers ending the line (2019年09月11日 某某传媒 时政新闻 1665 0: views, comments).
     _dated_counts = _rx(
-        r"((?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
-        r"((?:\s+[^\s\d,!?;:。]+){1,4})(?:\s+\d+){1,2}"
+        rf"({_YMD}(?:\s*{_HM})?)((?:\s+[^\s\d,!?;:。]+){{1,4}})(?:\s+\d+){{1,2}}"
     )
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
     #: A web page's month-day and time of day (12-27 18:40, printed 12-2718:40 too).
