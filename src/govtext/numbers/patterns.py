@@ -417,6 +417,20 @@ def formula_names() -> dict[str, re.Pattern[str]]:
     return out
 
 
+@lazy
+def formula_next() -> dict[str, frozenset[str]]:
+    """For each measure word of :func:`formula_names`, the characters its pattern may match
+    before (a head's first, or a qualifier's): where another character follows the measure
+    word (第十条规定), the pattern is not tried."""
+    out: dict[str, set[str]] = {}
+    for line in read_lexicon("numbers_formula_heads.txt"):
+        head, measures, *flag = line.split("\t")
+        lead = FORMULA_QUALIFIERS if flag and flag[0].strip() == "qualified" else "基本|政治"
+        for w in measures.strip():
+            out.setdefault(w, set()).update(head.strip()[:1], (q[0] for q in lead.split("|")))
+    return {w: frozenset(c) for w, c in out.items()}
+
+
 #: the joint communiqués (中美三个联合公报, 三个公报), the N-point agreements (十七条协议) and outlines
 #: (四十条纲要): numbered formulas, found from 个 before 公报 and 条 before 协议 or 纲要
 COMMUNIQUES = re.compile("个(?=(?:联合)?公报)|条(?=协议|纲要)")

@@ -961,7 +961,7 @@ class _Tables:
     """The lexicon's tables that the reading of every run consults, fetched from their lazy
     getters once (a getter costs a call, and a page has thousands of runs)."""
 
-    __slots__ = ("after_blank", "currencies", "currency_firsts", "head_firsts", "late_prev", "pre_last", "pre_ones", "pre_pairs", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
+    __slots__ = ("after_blank", "currencies", "currency_firsts", "head_firsts", "late_prev", "law_next", "pre_last", "pre_ones", "pre_pairs", "prev_gate", "ready", "tail_firsts", "tail_re", "time_firsts",
                  "unit_forms", "unit_only", "unit_re", "units", "units_by_first")  # fmt: skip
 
     def __init__(self) -> None:
@@ -975,6 +975,7 @@ class _Tables:
         self.time_firsts: frozenset[str] = frozenset()
         self.late_prev: frozenset[str] = frozenset()
         self.head_firsts: frozenset[str] = frozenset()
+        self.law_next: frozenset[str] = frozenset()
         self.after_blank: frozenset[str] = frozenset()
         self.units_by_first: dict[str, tuple[str, ...]] = {}
         self.unit_only: frozenset[str] = frozenset()
@@ -1000,10 +1001,27 @@ class _Tables:
         self.unit_re = P.unit_word_re()
         self.time_firsts = _unit_firsts_of(counted_time_units())
         self.currency_firsts = frozenset(c[0] for c in self.currencies if c not in YUAN)
+        self.law_next = _law_next(self)
         self.ready = True
 
 
 _TAB = _Tables()
+
+
+def _law_next(tab: _Tables) -> frozenset[str]:
+    """The structure markers of laws (条, 章, 款 …) :func:`_law_marker` reads after 第: those the
+    tail reads as a count's unit by itself (no longer unit word starts with it, no word test, no
+    other form) and that give :func:`_skipped` nothing to check, as 第 and 笫 do not. Empty (the
+    general reading for all) when 第 or 笫 is a character a test before a run looks at."""
+    marks_seen = tab.prev_gate | tab.late_prev | tab.pre_last | _PREV_SPECIAL | _SIGNS
+    if _ORDINAL_MARKS & marks_seen:
+        return frozenset()
+    return frozenset(
+        m for m in LAW_MARKERS
+        if m in tab.unit_only and tab.units_by_first.get(m) == (m,) and tab.units.get(m) == "count"
+        and tab.unit_forms.get(m, m) == m and m not in tab.currencies and m not in _WORD_UNITS
+        and m not in _NEXT_GATE and m not in _LATE_NEXT and m not in _NEXT_SPECIAL and m not in RATE_SLASHES
+    )  # fmt: skip
 
 
 def _unit_firsts_of(names: frozenset[str]) -> frozenset[str]:
@@ -1052,7 +1070,41 @@ def _bare_marker(text: str, s: int, e: int, r: RunReading) -> bool:
     return prev in _MARKER_END or (s >= 2 and text[s - 2] in _MARKER_END)
 
 
-def read_atom(text: str, s: int, e: int) -> Atom | None:
+#: after a unit, the characters the tail reads on from (a rate's slash, 半, 多)
+_AFTER_UNIT = RATE_SLASHES | _HALF_OR_MORE
+
+
+def _law_marker(text: str, s: int, e: int, run: str, r: RunReading) -> Atom | None:
+    """第十条, 第三章, 第二款: the run ``text[s:e]`` between 第 and a structure marker of
+    :data:`_Tables.law_next` read as :func:`read_atom` reads it (a count of the marker's unit,
+    made an ordinal by 第, kept as written; a law has hundreds), without the tests that find
+    nothing there; None when 第N starts a name (第一中学) as :func:`_prefix` says."""
+    pos = e + 1
+    if text[pos : pos + 1] in _AFTER_UNIT:
+        return read_atom(text, s, e, False)  # (a rate, 半 or 多 after the unit: the general reading)
+    firsts = _TAB.head_firsts
+    if (text[pos : pos + 1] in firsts or text[e] in firsts) and (
+        (text[pos : pos + 1] in firsts and P.name_heads_re().match(text, pos))
+        or (text[e] in firsts and P.name_heads_re().match(text, e))
+    ):
+        return None
+    a = Atom(s, e, r.low, r.high)
+    a.run = run
+    if not r.plain:
+        a.form = r.form
+        if r.approx:
+            a.approx, a.qual = True, r.qual
+        a.scale_char, a.has_big = r.scale_char, r.has_big
+    if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
+        pos = post_qualifier(a, text, pos)
+    a.exact = False
+    a.kept = True  # (a structure marker: found, never rewritten)
+    a.kind, a.unit = "ordinal", text[e]
+    a.s, a.e = s - 1, pos
+    return a
+
+
+def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
     tab = _TAB
     if not tab.ready:
@@ -1071,6 +1123,8 @@ def read_atom(text: str, s: int, e: int) -> Atom | None:
     n = len(text)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
+    if marks and nxt in tab.law_next and prev in _ORDINAL_MARKS and r is not None and run[0] not in _LEADERS and " " not in run and not (r.pct_unit or r.frac):
+        return _law_marker(text, s, e, run, r)  # 第十条, 第三章: a law's structure marker
     if (run == "一" or prev < "\x80" or prev in tab.prev_gate or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
         return None
     if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:

@@ -125,6 +125,11 @@ class Places:
         text = self._text
         return [i for i in self(ch) if i and text[i - 1] in CN_NUM_SET]
 
+    def between_numeral(self, ch: str, nexts: frozenset[str]) -> list[int]:
+        """The places of *ch* right after a Chinese numeral and before one of *nexts*."""
+        text = self._text
+        return [i for i in self(ch) if i and text[i - 1] in CN_NUM_SET and text[i + 1 : i + 2] in nexts]
+
     def before_numeral(self, ch: str) -> list[int]:
         """The places of *ch* right before a Chinese numeral."""
         text, n = self._text, len(self._text) - 1
@@ -262,7 +267,8 @@ def _doc_number_spans(text: str, places: list[int]) -> list[Span]:
 def _formula_spans(text: str, at: Places) -> list[Span]:
     """Numbered formulas (四项基本原则, 三大纪律八项注意, 中美三个联合公报, 十七条协议): the
     numerals before a measure word and its head."""
-    found = [m for w, rx in P.formula_names().items() for m in matches_at(rx, text, at.after_numeral(w))]
+    nexts = P.formula_next()
+    found = [m for w, rx in P.formula_names().items() for m in matches_at(rx, text, at.between_numeral(w, nexts[w]))]
     communiques = at.word(("个公报", "个联合公报")) + at.word(("条协议", "条纲要"))
     found += matches_at(P.COMMUNIQUES, text, sorted(communiques))
     spans = []
@@ -539,14 +545,38 @@ def _char_table(chars: list[str]) -> tuple[Any, int] | None:
     return ids, len(chars) + 1
 
 
+def _trigrams(terms: list[str]) -> Any:
+    """The first three characters of each term of three or more, as sorted 48-bit numbers (one
+    16-bit code unit each: :func:`_trigram_codes`)."""
+    codes = {(ord(t[0]) << 32) | (ord(t[1]) << 16) | ord(t[2]) for t in terms if len(t) > 2}
+    return _numpy.array(sorted(codes), dtype=_numpy.uint64)
+
+
+def _trigram_codes(units: Any, at: Any) -> Any:
+    """The numbers of the three code units at each place *at* (the last place's unit stands in
+    for the missing ones at the end: only a two-character term can match there)."""
+    u = units.astype(_numpy.uint64)
+    last = len(units) - 1
+    return (u[at] << 32) | (u[_numpy.minimum(at + 1, last)] << 16) | u[_numpy.minimum(at + 2, last)]
+
+
+def _has(table: Any, codes: Any) -> Any:
+    """Which of *codes* the sorted *table* holds (a bool array)."""
+    if not len(table):
+        return _numpy.zeros(len(codes), bool)
+    i = _numpy.minimum(_numpy.searchsorted(table, codes), len(table) - 1)
+    return table[i] == codes
+
+
 @lru_cache(maxsize=16)
-def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any, Any] | None:
+def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any, Any, Any, Any] | None:
     """For :func:`term_spans`: a table giving each character that starts a protected term or an
     ordinary word, or that a name rule starts from (:func:`table_chars`), a small number, one
     giving each character that comes second in a term or word a small number, the base of the
-    bigram numbers, a table of bigram numbers (bit 1: a protected term starts so, bit 2: a word)
-    and one giving each small number of the first table its number in :func:`table_chars` (0:
-    none). None when the terms do not fit (a one-character term, an astral character, 255+
+    bigram numbers, a table of bigram numbers (bit 1: a protected term of two characters starts
+    so, bit 2: a word of two, bit 4: a longer term, bit 8: a longer word), one giving each small
+    number of the first table its number in :func:`table_chars` (0: none), and the
+    :func:`_trigrams` of the terms and of the words. None when the terms do not fit (a one-character term, an astral character, 255+
     distinct first or second characters)."""
     if _numpy is None:
         return None  # pragma: no cover
@@ -563,11 +593,11 @@ def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any, Any] | None
     lut = _numpy.zeros(256 * k, _numpy.uint8)
     for bit, group in ((1, prot), (2, words)):
         for t in group:
-            lut[int(first[ord(t[0])]) * k + int(second[ord(t[1])])] |= bit
+            lut[int(first[ord(t[0])]) * k + int(second[ord(t[1])])] |= bit if len(t) == 2 else bit << 2
     names = _numpy.zeros(256, _numpy.uint8)
     for c, number in zip(table_chars(), range(1, _MAX_CHARS)):
         names[first[ord(c)]] = number
-    return first, second, _numpy.uint16(k), lut, names
+    return first, second, _numpy.uint16(k), lut, names, _trigrams(list(prot)), _trigrams(words)
 
 
 def chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[Span]:
@@ -603,13 +633,18 @@ def term_spans(
     if idx is None:
         prot = [m.span() for m in prot_rx.finditer(text)] if prot_rx is not None else []
         return prot, [m.span() for m in words_rx.finditer(text)]
-    first, second, k, lut, _ = idx
+    first, second, k, lut, _, prot_tri, word_tri = idx
     nz, firsts = leads if leads is not None else lead_places(first, units)  # (a term's first character)
     hits = _numpy.take(lut, firsts.astype(_numpy.uint16) * k + _numpy.take(second, units[nz + 1]))
-    sel = hits != 0
+    sel = _numpy.flatnonzero(hits)
     at, kinds = nz[sel], hits[sel]
-    prot = chain(prot_rx, text, at[(kinds & 1) != 0].tolist()) if prot_rx is not None else []
-    return prot, chain(words_rx, text, at[(kinds & 2) != 0].tolist())
+    # where only a longer term or word starts with the two characters, its third must follow too
+    # (第二十条: 第二 and 二十 start terms, 第二十 and 二十条 none)
+    codes = _trigram_codes(units, at)
+    prot_at = ((kinds & 1) != 0) | (((kinds & 4) != 0) & _has(prot_tri, codes))
+    word_at = ((kinds & 2) != 0) | (((kinds & 8) != 0) & _has(word_tri, codes))
+    prot = chain(prot_rx, text, at[prot_at].tolist()) if prot_rx is not None else []
+    return prot, chain(words_rx, text, at[word_at].tolist())
 
 
 #: the ends of the protected terms that 第 before them makes an ordinal (第十二届, 第五次会议)
