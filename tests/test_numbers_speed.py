@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import pairwise
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -122,3 +123,42 @@ def test_name_rules_found_from_code_units_as_from_str_find(pieces: list[str]) ->
     assert sorted(n.name_spans(text, units, shared)) == sorted(n.name_spans(text))
     for rx in (n.P.QUOTED_PHRASE, n.P.SESSION, n.P.PLAN_SHORT):
         assert [m.span() for m in n.matches_at(rx, text, n.find_all(text, rx.pattern[0]))] == [m.span() for m in rx.finditer(text)]
+
+
+_LAW_PIECES = st.sampled_from(["第", "笫", "十", "一", "二十", "三百", "两", "3", "零", "参", "几", "百分之五", "三分之一", "条", "章",
+                               "款", "节", "编", "项", "次", "目", "中学", "人民医院", "规定", "之二", " ", "\u3000", "以上", "左右",
+                               "（", "/", "年", "，", "、", "至", "\n", "1"])  # fmt: skip
+
+
+def _law_markers_read(text: str, direct: bool) -> tuple[list[object], str]:
+    from govtext.numbers import reader
+
+    find_numbers("第一条")  # (the reader's tables loaded)
+    saved = reader._TAB.law_next
+    if not direct:
+        reader._TAB.law_next = frozenset()
+    try:
+        return [tuple(vars(m).values()) for m in find_numbers(text)], numbers_to_digits(text)
+    finally:
+        reader._TAB.law_next = saved
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LAW_PIECES, max_size=14))
+def test_law_markers_read_directly_as_in_general(parts: list[str]) -> None:
+    """第十条, 第三章 … read by the reader's shortcut give what the general reading gives."""
+    text = "".join(parts)
+    assert _law_markers_read(text, True) == _law_markers_read(text, False)
+
+
+def test_law_markers_take_the_shortcut(monkeypatch: pytest.MonkeyPatch) -> None:
+    from govtext.numbers import reader
+
+    find_numbers("第一条")
+    assert {"条", "章", "款", "节"} <= reader._TAB.law_next
+    seen = []
+    real = reader._law_marker
+    monkeypatch.setattr(reader, "_law_marker", lambda *a: seen.append(a[3]) or real(*a))
+    got = [(m.text, m.kind, m.unit) for m in find_numbers("第十条规定，第二款以上，第一中学")]
+    assert got == [("第十条", "ordinal", "条"), ("第二款以上", "ordinal", "款")]
+    assert seen == ["十", "二"]
