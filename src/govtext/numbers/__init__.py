@@ -136,7 +136,7 @@ from .lexicon import DEFAULT_PROTECTED
 from .patterns import quick_re
 from .rewrite import apply
 from .scanner import scan
-from .types import NumberMention, PartialDate, to_mention
+from .types import NumberMention, PartialDate, to_mentions
 
 __all__ = [
     "DEFAULT_PROTECTED",
@@ -209,7 +209,7 @@ def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> l
     prot = _check_protect(protect)
     if not quick_re().search(text):
         return []
-    return [to_mention(text, a) for a in scan(text, prot, rewrite=False)]
+    return to_mentions(text, scan(text, prot, rewrite=False))
 
 
 def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> str:

@@ -194,38 +194,43 @@ def plain_value(v: Any, form: str) -> Any:
     return v
 
 
-def to_mention(text: str, a: Atom) -> NumberMention:
-    """The public mention of a final atom."""
-    kind = a.kind
-    value_kind = kind
-    if kind == "range":
-        value_kind = "integer" if a.form == "int" else a.form
-    lo, hi = a.low, a.high
-    same = hi is lo
-    if same and a.form == "int" and kind != "range" and type(lo) is Decimal:
-        lo = hi = int(lo)  # integral by construction (the parser said so)
-    elif value_kind == "fraction":
-        lo, hi = float(lo), float(hi)
-    else:
-        if type(lo) is Decimal:
-            lo = plain_value(lo, value_kind)
-        if same:
-            hi = lo
-        elif type(hi) is Decimal:
-            hi = plain_value(hi, value_kind)
-    if kind == "integer" and type(lo) is float:
-        kind = value_kind = "decimal"
-    s, e = a.s, a.e  # (what make_mention does, inline: a page has thousands of mentions)
-    mention = _new_object(NumberMention)
-    d = mention.__dict__
-    d["start"] = s
-    d["end"] = e
-    d["text"] = text[s:e]
-    d["low"] = lo
-    d["high"] = hi
-    d["unit"] = a.unit
-    d["approx"] = a.approx
-    d["kind"] = kind
-    d["value_kind"] = value_kind
-    d["qualifier"] = a.qual
-    return mention
+def to_mentions(text: str, atoms: list[Atom]) -> list[NumberMention]:
+    """The public mentions of the final atoms (one loop: a page has thousands of mentions, and a
+    call per mention costs as much as building it)."""
+    out = []
+    append, new, cls, dec = out.append, _new_object, NumberMention, Decimal
+    for a in atoms:
+        kind = a.kind
+        value_kind = kind
+        if kind == "range":
+            value_kind = "integer" if a.form == "int" else a.form
+        lo, hi = a.low, a.high
+        same = hi is lo
+        if same and a.form == "int" and kind != "range" and type(lo) is dec:
+            lo = hi = int(lo)  # integral by construction (the parser said so)
+        elif value_kind == "fraction":
+            lo, hi = float(lo), float(hi)
+        else:
+            if type(lo) is dec:
+                lo = plain_value(lo, value_kind)
+            if same:
+                hi = lo
+            elif type(hi) is dec:
+                hi = plain_value(hi, value_kind)
+        if kind == "integer" and type(lo) is float:
+            kind = value_kind = "decimal"
+        s, e = a.s, a.e  # (what make_mention does, inline)
+        mention = new(cls)
+        d = mention.__dict__
+        d["start"] = s
+        d["end"] = e
+        d["text"] = text[s:e]
+        d["low"] = lo
+        d["high"] = hi
+        d["unit"] = a.unit
+        d["approx"] = a.approx
+        d["kind"] = kind
+        d["value_kind"] = value_kind
+        d["qualifier"] = a.qual
+        append(mention)
+    return out
