@@ -197,7 +197,7 @@ def plain_value(v: Any, form: str) -> Any:
 def to_mentions(text: str, atoms: list[Atom]) -> list[NumberMention]:
     """The public mentions of the final atoms (one loop: a page has thousands of mentions, and a
     call per mention costs as much as building it)."""
-    out = []
+    out: list[NumberMention] = []
     append, new, cls, dec = out.append, _new_object, NumberMention, Decimal
     for a in atoms:
         kind = a.kind
