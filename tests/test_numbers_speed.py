@@ -127,7 +127,7 @@ def test_name_rules_found_from_code_units_as_from_str_find(pieces: list[str]) ->
 
 _LAW_PIECES = st.sampled_from(["第", "笫", "十", "一", "二十", "三百", "两", "3", "零", "参", "几", "百分之五", "三分之一", "条", "章",
                                "款", "节", "编", "项", "次", "目", "中学", "人民医院", "规定", "之二", " ", "\u3000", "以上", "左右",
-                               "（", "/", "年", "，", "、", "至", "\n", "1"])  # fmt: skip
+                               "（", "/", "半", "多", "年", "，", "、", "至", "\n", "1"])  # fmt: skip
 
 
 def _law_markers_read(text: str, direct: bool) -> tuple[list[object], str]:
