@@ -870,3 +870,12 @@ def test_source_label_written_as_laiyuanyu() -> None:
     v = classify_lines("来源于：某区办事处")[0]
     assert v.rule == "metadata" and dict(v.meta) == {"source": "某区办事处"}
     assert rule_of("资金来源于：市级财政") is None
+
+
+def test_breadcrumb_from_home_ending_in_the_articles_title() -> None:
+    """From home on, with ">", a breadcrumb's last segment may be the article's whole title;
+    inner segments stay short, and a long segment without home is no breadcrumb."""
+    title = "某市七旬老人接到陌生来电被骗走积蓄，警方跨省追回全部损失并抓获嫌疑人"
+    assert rule_of(f"首页 > 社会新闻 > {title}") == "navigation"
+    assert rule_of(f"专题 > 社会新闻 > {title}") is None
+    assert rule_of(f"首页 > {title} > 正文") is None

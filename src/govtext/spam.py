@@ -570,6 +570,8 @@ class Navigation(Rule):
     max_len = 150
     #: Longest breadcrumb segment, and longest line that goes on with a breadcrumb (> 政策解读).
     segment_max, continuation_max = 30, 30
+    #: Longest last segment of a breadcrumb from home with ">" (the article's title there).
+    last_segment_max = 80
 
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
@@ -614,14 +616,16 @@ class Navigation(Rule):
         if lead:
             self._tag(ctx, i, segs, state)
             return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
-        if any(len(x) > self.segment_max for x in segs):
+        home = len(segs) >= 2 and bool(
+            self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s)
+        )
+        # (from home on, the last segment may be the article's title: 首页 > 要闻 > 标题)
+        last_max = self.last_segment_max if home and ">" in s else self.segment_max
+        if any(len(x) > self.segment_max for x in segs[:-1]) or (segs and len(segs[-1]) > last_max):
             return None
         if s.startswith(">") and in_nav and len(s) <= self.continuation_max:
             self._tag(ctx, i, (*prev[1], *segs), state)  # type: ignore[index]
             return _drop(self.name, "breadcrumb continuation")
-        home = len(segs) >= 2 and bool(
-            self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s)
-        )
         # "→" also draws process flows (申请→受理→发证): only a breadcrumb when it starts at home
         n_sep = s.count(">") if not home else 2
         if (n_sep >= 2 and len(segs) >= 2) or home:
