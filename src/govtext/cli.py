@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import os
 import signal
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field, fields
@@ -226,6 +227,8 @@ class _Run:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (shard, why)
     in_progress: Path | None = None
     interrupted: bool = False
+    ended: int = 0  # shards of this run done with (written or failed)
+    late_signal: bool = False  # a Ctrl-C or SIGTERM came when every shard was done with
     resumable: bool = True  # False: rerunning cannot help until the user fixes something
     error: str | None = None
     # the shard being written
@@ -237,8 +240,9 @@ class _Run:
     # checkpoints inside a shard (--checkpoint-mb), and where --resume continues each shard
     checkpoint_bytes: int = 0
     since_checkpoint: int = 0
-    checkpointed: int | None = None  # input line of the shard in progress's last checkpoint
-    checkpointed_rej: bool = False  # whether that checkpoint holds a rejects file
+    # the shard in progress's last checkpoint as recorded (input line, sizes, whether it holds a
+    # rejects file), None: none yet
+    last_checkpoint: dict | None = None  # type: ignore[type-arg]
     shard_resumed: int = 0  # documents of the shard in progress written before its checkpoint
     from_checkpoints: int = 0  # documents of the shards completed, written by an earlier run
     resume: dict[int, dict] = field(default_factory=dict)  # type: ignore[type-arg]
@@ -391,6 +395,7 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
         if args.resume:
             raise SystemExit("govtext: --resume needs -o OUTPUT (a file or a directory)")
         rej = Path(args.rejects) if args.rejects else _run_rejects_name()
+        _regular_or_new(rej, "--rejects")
         return "stdout", [_Target(s, None, None) for s in shards], rej
     out_p = Path(out)
     if many or out_p.is_dir() or out.endswith(("/", os.sep)):
@@ -421,7 +426,19 @@ def _plan(args: argparse.Namespace, shards: list[Shard], many: bool) -> tuple[st
     for t in targets:
         if t.out is not None and t.shard.path is not None and t.out.resolve() == t.shard.path.resolve():
             raise SystemExit(f"govtext: {t.out}: the output would overwrite its input")
+        _regular_or_new(t.out, "-o")
+        _regular_or_new(t.rejects, "--rejects" if args.rejects else "its rejects file")
     return mode, targets, None
+
+
+def _regular_or_new(path: Path | None, what: str) -> None:
+    """Refuse an output that exists and is not a regular file (``/dev/null``, a pipe, a
+    directory): the output is renamed into place, which would replace it (as root, even a
+    device node)."""
+    if path is not None and path.exists() and not path.is_file():
+        raise SystemExit(f"govtext: {what} {path}: not a regular file (a device, a pipe or a directory); "
+                         "govtext writes a file beside it and renames it into place, which would replace it: "
+                         "name a file, or write to standard output (no -o) and redirect that")
 
 
 def _run_rejects_name() -> Path:
@@ -532,9 +549,16 @@ def cmd_clean(args: argparse.Namespace) -> int:
         try:
             _put_away(st)  # before waiting for the workers, which a second Ctrl-C may cut short
             stack.close()
+        except KeyboardInterrupt:  # a second Ctrl-C while the workers end: run() stopped them
+            st.interrupted = True
         finally:
             st.signals.restore()
             bar.close()
+    if st.interrupted and st.error is None and st.ended == len(todo):
+        # the signal came when nothing was left to do (the last shard was being put in place)
+        st.interrupted, st.late_signal = False, True
+        if mode == "stdout":
+            sys.stdout.flush()
     if st.error == "broken pipe":
         return EXIT_BROKEN_PIPE
     if mode == "stdout":
@@ -543,10 +567,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     rej_dest = _rejects_dest(mode, targets, st, run_rejects)
     # run() cleans a single batch in this process, without a pool
     _print_summary(s, st, mode, args.output, rej_dest, min(jobs, n_batches) if n_batches > 1 else 1, len(todo))
-    status = _exit_status(st, args)
-    if status == EXIT_REJECTS:
-        sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
-    return status
+    return _exit_status(st, args)
 
 
 def _put_away(st: _Run) -> None:
@@ -557,7 +578,8 @@ def _put_away(st: _Run) -> None:
             for w in (st.out, st.rej):
                 if w is not None:
                     # a temporary file a checkpoint records is kept for --resume
-                    kept = st.checkpointed is not None and (w is st.out or st.checkpointed_rej)
+                    cp = st.last_checkpoint
+                    kept = cp is not None and (w is st.out or bool(cp.get("rejects")))
                     w.suspend() if kept else w.abort()
             _close_run_rejects(st)
             if st.spool is not None:  # interrupted inside a held-back shard: it was not written
@@ -630,8 +652,6 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
             st.spool_docs += b.docs
         else:
             _stdout_write(data)
-    if batch.last and t.out is None and st.spool is not None:
-        _unspool(st, keep=not batch.error)
     rejects = list(b.rejects)
     if batch.last and batch.error and t.out is None:
         # standard output: the records are out already; the failure goes to the rejects too
@@ -655,12 +675,15 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
     st.total.add(b)
     st.shard.add(b)
     st.nbytes += batch.nbytes
+    if batch.last and t.out is None and st.spool is not None:
+        _unspool(st, keep=not batch.error)  # (counted in st.total first: see _unspool)
     if batch.last:
         with st.signals.held():
             if batch.error:
                 _fail_shard(st, t, batch.error)
             elif t.out is not None and st.out is not None:
                 _finish_shard(st, t, options, batch.end_line)
+            st.ended += 1
     elif st.out is not None and t.out is not None and t.shard.path is not None and st.checkpoint_bytes:
         st.since_checkpoint += batch.nbytes
         if st.since_checkpoint >= st.checkpoint_bytes:
@@ -671,8 +694,7 @@ def _on_batch(st: _Run, t: _Target, batch: Batch, b: BatchResult, run_rejects: P
 def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: ignore[type-arg]
     """Open the shard's output: afresh, or where its checkpoint left it (``--resume``)."""
     assert t.out is not None
-    st.shard, st.shard_rejects, st.since_checkpoint, st.checkpointed = BatchResult(), 0, 0, None
-    st.checkpointed_rej = False
+    st.shard, st.shard_rejects, st.since_checkpoint, st.last_checkpoint = BatchResult(), 0, 0, None
     st.shard_resumed = 0
     try:
         if st.parquet is not None:  # a Parquet file cannot be continued: the shard is redone whole
@@ -690,24 +712,30 @@ def _start_shard(st: _Run, t: _Target, part: dict | None) -> None:  # type: igno
             st.shard.docs, st.shard.blank = int(part["written"]), int(part["blank_lines"])
             st.shard_resumed = st.shard.docs
             st.shard_rejects = int(part["rejected"])
-            st.checkpointed = int(part["line"])
-            st.checkpointed_rej = st.rej is not None
+            st.last_checkpoint = part
     except OSError as e:
         raise _OutputError(f"cannot write {t.out}: {e.strerror or e}") from e
     st.in_progress = t.out
 
 
+def _part_info(st: _Run, t: _Target, line: int, options: str, final: bool) -> dict:  # type: ignore[type-arg]
+    """The shard's checkpoint up to input *line*, its output and rejects made durable first (by
+    a checkpoint of the writers, or, *final*, by ending them: the shard's final checkpoint)."""
+    assert st.out is not None
+    out_size = st.out.finish() if final else st.out.checkpoint()
+    rej_size = None if st.rej is None else st.rej.finish() if final else st.rej.checkpoint()
+    return {"input": t.shard.fingerprint(), "options": options, "line": line, "out_size": out_size,
+            "rejects": str(t.rejects) if st.rej is not None else None, "rej_size": rej_size,
+            "written": st.shard.docs, "rejected": st.shard_rejects, "blank_lines": st.shard.blank}
+
+
 def _checkpoint(st: _Run, t: _Target, line: int, options: str) -> None:
     """Make the shard's output durable up to input *line*, so that --resume continues there."""
-    assert st.out is not None and t.out is not None
-    info = {"input": t.shard.fingerprint(), "options": options, "line": line,
-            "out_size": st.out.checkpoint(),
-            "rejects": str(t.rejects) if st.rej is not None else None,
-            "rej_size": st.rej.checkpoint() if st.rej is not None else None,
-            "written": st.shard.docs, "rejected": st.shard_rejects, "blank_lines": st.shard.blank}
+    assert t.out is not None
+    info = _part_info(st, t, line, options, final=False)
     write_part(t.out, info)
     st.since_checkpoint = 0
-    st.checkpointed, st.checkpointed_rej = line, st.rej is not None
+    st.last_checkpoint = info
 
 
 def _spooled(t: _Target) -> bool:
@@ -718,22 +746,21 @@ def _spooled(t: _Target) -> bool:
 
 def _unspool(st: _Run, keep: bool) -> None:
     """Copy a held-back shard to standard output (or discard it, the shard failed)."""
-    import shutil
-
     assert st.spool is not None
     spool, st.spool = st.spool, None
+    docs, st.spool_docs = st.spool_docs, 0
     if not keep:
-        st.not_written += st.spool_docs
-    st.spool_docs = 0
+        st.not_written += docs
     with spool:
         if keep:
             spool.seek(0)
             sys.stdout.flush()
-            buf = getattr(sys.stdout, "buffer", None)
-            if buf is None:
-                _stdout_write(spool.read())
-            else:
-                shutil.copyfileobj(spool, buf, 1 << 20)
+            try:
+                while chunk := spool.read(1 << 20):
+                    _stdout_write(chunk)
+            except OSError:  # a full disk ...: how much of the shard got out is not known
+                st.not_written += docs
+                raise
 
 
 def _fail_shard(st: _Run, t: _Target, error: str) -> None:
@@ -754,17 +781,14 @@ def _finish_shard(st: _Run, t: _Target, options: str, line: int) -> None:
     them in place (rejects first: a shard whose output exists is complete, rejects included).
     A kill in between leaves a state --resume completes (``complete_killed``), not redoes."""
     assert t.out is not None and st.out is not None
-    fp = t.shard.fingerprint() if t.shard.path is not None else None
-    part = {"input": fp, "options": options, "line": line, "out_size": st.out.finish(),
-            "rejects": str(t.rejects) if st.rej is not None else None,
-            "rej_size": st.rej.finish() if st.rej is not None else None,
-            "written": st.shard.docs, "rejected": st.shard_rejects, "blank_lines": st.shard.blank,
-            "complete": None if fp is None else {
-                "version": 1, "input": fp, "options": options, "written": st.shard.docs,
-                "rejected": st.shard_rejects, "blank_lines": st.shard.blank}}
+    part = _part_info(st, t, line, options, final=True)
+    fp = part["input"]
+    part["complete"] = None if fp is None else {
+        "version": 1, "input": fp, "options": options, "written": st.shard.docs,
+        "rejected": st.shard_rejects, "blank_lines": st.shard.blank}
     if fp is not None:
         write_part(t.out, part)
-        st.checkpointed, st.checkpointed_rej = line, st.rej is not None
+        st.last_checkpoint = part
     # (called in a held section: a Ctrl-C or SIGTERM meanwhile stops the run once the shard is
     # in place, so that the summary and the markers agree with the files)
     if not complete_output(t.out, part, t.rejects):
@@ -782,6 +806,14 @@ def _shard_written(st: _Run, t: _Target) -> None:
 
 
 def _exit_status(st: _Run, args: argparse.Namespace) -> int:
+    """The run's exit status; when it failed on its rejects, why and what to do (on stderr)."""
+    status = _status(st, args)
+    if status == EXIT_REJECTS:
+        sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
+    return status
+
+
+def _status(st: _Run, args: argparse.Namespace) -> int:
     if st.error:
         return EXIT_ERROR
     if st.interrupted:
@@ -826,8 +858,8 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
     if st.interrupted:
         w(f"govtext: {'stopped' if st.error else 'interrupted'} after {s['seconds']:.2f} s: {st.written_docs} documents written"
           f" in {len(st.written)} complete shard(s){where}\n")
-        if st.in_progress is not None and st.checkpointed is not None:
-            w(f"  {st.in_progress} was in progress: done up to input line {st.checkpointed} (a hidden "
+        if st.in_progress is not None and st.last_checkpoint is not None:
+            w(f"  {st.in_progress} was in progress: done up to input line {st.last_checkpoint['line']} (a hidden "
               "checkpoint, nothing under its name); --resume continues from there\n")
         elif st.in_progress is not None:
             w(f"  {st.in_progress} was in progress: discarded, no partial file left under its name\n")
@@ -843,6 +875,8 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
           f" ({s['mb_per_s'] or 0:.2f} MB/s, {f'{jobs} worker processes' if jobs > 1 else 'in this process'}){where}\n")
         if st.from_checkpoints:
             w(f"  and {st.from_checkpoints} documents written before the checkpoints --resume continued from\n")
+        if st.late_signal:
+            w("  a Ctrl-C (or SIGTERM) came after the last shard was finished: the run is complete\n")
     if mode == "dir" or st.skipped or st.failed:
         w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete), {len(st.failed)} failed\n")
     if s["lossy_runs"]:
@@ -899,10 +933,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     for name, why in st.failed:
         sys.stderr.write(f"govtext: error: {name}: {why}\n")
-    status = _exit_status(st, args)
-    if status == EXIT_REJECTS:
-        sys.stderr.write("".join(line + "\n" for line in _reject_advice(st, args)))
-    return status
+    return _exit_status(st, args)
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
@@ -959,6 +990,30 @@ INPUT_HELP = (
 )
 
 
+def _number(low: float, high: float = float("inf"), above: bool = False) -> Callable[[str], float]:
+    """An argparse type: a finite number from *low* (above it, with *above*) to *high*.
+
+    >>> _number(0, above=True)("0.5"), _number(0, 1)("1")
+    (0.5, 1.0)
+    >>> _number(0, above=True)("nan")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a number above 0, not 'nan'
+    """
+    def parse(text: str) -> float:
+        try:
+            v = float(text)
+        except ValueError:
+            v = float("nan")
+        if not (low < v if above else low <= v) or not v <= high or not math.isfinite(v):
+            span = (f"above {low:g}" if above else f"from {low:g} to {high:g}" if math.isfinite(high)
+                    else f"of {low:g} or more")
+            raise argparse.ArgumentTypeError(f"must be a number {span}, not {text!r}")
+        return v
+
+    return parse
+
+
 def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--example", action="store_true", help="use the bundled example crawl as INPUT")
     p.add_argument("--field", default="text", help="JSON field holding the text (default: text)")
@@ -967,14 +1022,14 @@ def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--t2s-config", help="OpenCC config: t2s, tw2s, tw2sp, hk2s, hk2sp")
     p.add_argument("--lossy", choices=("keep", "mark", "drop"), default=None,
                    help="lossy markers (U+FFFD, 锟斤拷): keep them (default), mark each run with one U+FFFD, or drop them")
-    p.add_argument("--max-record-mb", type=float, default=MAX_RECORD_BYTES / (1 << 20), metavar="MB",
+    p.add_argument("--max-record-mb", type=_number(0, above=True), default=MAX_RECORD_BYTES / (1 << 20), metavar="MB",
                    help="records larger than this are rejected unread, so memory stays bounded "
                         f"(default: {MAX_RECORD_BYTES >> 20})")
     p.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
 
 
 def _reject_rate_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--max-reject-rate", type=float, default=0.1, metavar="SHARE",
+    p.add_argument("--max-reject-rate", type=_number(0, 1), default=0.1, metavar="SHARE",
                    help="exit with status 3 when more than this share of the records is rejected "
                         "(default: 0.1; a run whose records are all rejected always fails)")
 
@@ -1045,7 +1100,7 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--resume", action="store_true",
                    help="skip shards completed by an earlier run (same input, same options), continue a "
                         "shard it stopped in from its last checkpoint; redo the others")
-    c.add_argument("--checkpoint-mb", type=float, default=16, metavar="MB",
+    c.add_argument("--checkpoint-mb", type=_number(0), default=16, metavar="MB",
                    help="make the output durable every MB of input, so that --resume continues a "
                         "shard where it stopped (default: 16; 0: only whole shards)")
     _reject_rate_option(c)

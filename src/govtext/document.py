@@ -780,16 +780,13 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
     # the document's own signature block is the first one, on one line or on two
     if _read_tail_one_line(doc, lines, pos, k if k >= 0 else len(lines)) or k < 0:
         return
-    if not _signature_like(lines[k - 1].s):  # a date under the last sentence: no 署名 printed
-        doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
-        doc.attachments = _attachments(lines, pos, k)
-        _read_after_date(doc, lines, k)
-        return
-    sig = [lines[k - 1]]
-    if (k - 2 >= pos and _signature_like(lines[k - 2].s)
-            and lines[k - 2].s[-1] in _ORGAN_END and sig[0].s[-1] in _ORGAN_END):
-        sig.insert(0, lines[k - 2])
-    doc.signature = _element("\n".join(ln.s for ln in sig), sig)
+    sig: list[_Line] = []
+    if _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
+        sig = [lines[k - 1]]
+        if (k - 2 >= pos and _signature_like(lines[k - 2].s)
+                and lines[k - 2].s[-1] in _ORGAN_END and sig[0].s[-1] in _ORGAN_END):
+            sig.insert(0, lines[k - 2])
+        doc.signature = _element("\n".join(ln.s for ln in sig), sig)
     doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k)

@@ -195,6 +195,31 @@ def clean_columns(texts: Iterable[Any], fields: Iterable[str] | None = None,
     return dict(zip(names, cols))
 
 
+def _typed(build: Callable[[], Any], texts: list[Any]) -> Any:
+    """The frame *build* makes; a text Arrow cannot store (a lone surrogate, as from bytes
+    decoded with ``surrogateescape``) is named in a ``ValueError`` instead of failing deep
+    inside Arrow.
+
+    >>> _typed(lambda: "\ud800".encode(), ["ok", "a\ud800"])
+    Traceback (most recent call last):
+    ...
+    ValueError: govtext: text 1 holds a lone surrogate '\ud800' at character 1, which an Arrow string column cannot store: decode its bytes with errors='replace' (or drop it) first
+    """
+    try:
+        return build()
+    except UnicodeEncodeError as e:
+        for i, v in enumerate(texts):
+            if isinstance(v, str):
+                try:
+                    v.encode("utf-8")
+                except UnicodeEncodeError as bad:
+                    raise ValueError(
+                        f"govtext: text {i} holds a lone surrogate {v[bad.start]!r} at character "
+                        f"{bad.start}, which an Arrow string column cannot store: decode its bytes "
+                        "with errors='replace' (or drop it) first") from e
+        raise
+
+
 def _require(module: str, extra: str) -> Any:
     try:
         return __import__(module)
@@ -218,10 +243,11 @@ def clean_pandas(texts: pandas.Series, fields: Iterable[str] | None = None,
     pd = _require("pandas", "pandas")
     if not isinstance(texts, pd.Series):
         raise TypeError(f"clean_pandas() expects a pandas.Series, got {type(texts).__name__}")
-    cols = clean_columns(texts.tolist(), fields, config, prefix)
+    values = texts.tolist()
+    cols = clean_columns(values, fields, config, prefix)
     types = schema(fields, prefix, "pandas")
-    return pd.DataFrame({c: pd.Series(v, index=texts.index, dtype=types[c]) for c, v in cols.items()},
-                        index=texts.index)
+    return _typed(lambda: pd.DataFrame({c: pd.Series(v, index=texts.index, dtype=types[c])
+                                        for c, v in cols.items()}, index=texts.index), values)
 
 
 def clean_pandas_batches(batches: Iterable[pandas.DataFrame], column: str = "text",

@@ -346,12 +346,29 @@ def parse_line(line_no: int, raw: bytes, field: str) -> Record:
     try:
         s = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        return Record(line_no, raw, None, f"undecodable bytes: {e}")
+        cut = _CUT if e.reason == "unexpected end of data" and e.end == len(raw) else ""
+        return Record(line_no, raw, None, f"undecodable bytes: {e}{cut}")
     try:
         doc = json.loads(s)
     except ValueError as e:
-        return Record(line_no, raw, None, f"invalid JSON: {e}")
+        return Record(line_no, raw, None, f"invalid JSON: {e}{_cut_short(s, e)}")
     return check_doc(line_no, raw, doc, field)
+
+
+def _cut_short(s: str, e: ValueError) -> str:
+    """What to add to a JSON error at the line's very end (or in a string never closed): the
+    record was cut there, by a truncated file or a line break inside it.
+
+    >>> parse_line(9, b'{"id": 9, "text": "the file ends he', "text").error
+    'invalid JSON: Unterminated string starting at: line 1 column 19 (char 18) (the line ends inside the record: a truncated file, or a record broken over lines)'
+    """
+    if isinstance(e, json.JSONDecodeError) and (e.msg.startswith("Unterminated string")
+                                                 or e.pos >= len(s.rstrip())):
+        return _CUT
+    return ""
+
+
+_CUT = " (the line ends inside the record: a truncated file, or a record broken over lines)"
 
 
 def field_path(doc: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, str]:
@@ -638,25 +655,37 @@ class AtomicWriter:
             self._inner = zstandard.ZstdCompressor(level=3).stream_writer(self._raw, closefd=False)  # type: ignore[assignment]
         self._out: IO[bytes] = self._inner or self._raw
 
+    @contextlib.contextmanager
+    def _named(self) -> Iterator[None]:
+        """An ``OSError`` of a write (a full disk) names the file (buffered writes do not)."""
+        try:
+            yield
+        except OSError as e:
+            if e.filename is not None or not e.errno:
+                raise
+            raise OSError(e.errno, e.strerror, str(self.path)) from e
+
     def checkpoint(self) -> int:
         """Make everything written so far durable (a compressed stream ends its gzip member or
         zstd frame and starts another); return the temporary file's size."""
-        if self._inner is not None:
-            self._inner.close()
-        self._raw.flush()
-        os.fsync(self._raw.fileno())
-        size = self._raw.tell()
-        if self._inner is not None:
-            self._start()  # the next member's header comes after the recorded size
+        with self._named():
+            if self._inner is not None:
+                self._inner.close()
+            self._raw.flush()
+            os.fsync(self._raw.fileno())
+            size = self._raw.tell()
+            if self._inner is not None:
+                self._start()  # the next member's header comes after the recorded size
         return size
 
     def write(self, s: str) -> None:
         """Append text (UTF-8)."""
-        self._out.write(s.encode("utf-8"))
+        self.write_bytes(s.encode("utf-8"))
 
     def write_bytes(self, b: bytes) -> None:
         """Append bytes, already UTF-8."""
-        self._out.write(b)
+        with self._named():
+            self._out.write(b)
 
     def _close(self) -> None:
         if self.closed:
@@ -669,11 +698,12 @@ class AtomicWriter:
     def finish(self) -> int:
         """End the stream and make the temporary file durable, still under its hidden name;
         return its size (:meth:`commit` then only renames it)."""
-        self._close()
-        if not self._raw.closed:
-            os.fsync(self._raw.fileno())
-            self._size = self._raw.tell()
-            self._raw.close()
+        with self._named():
+            self._close()
+            if not self._raw.closed:
+                os.fsync(self._raw.fileno())
+                self._size = self._raw.tell()
+                self._raw.close()
         return self._size
 
     def commit(self) -> None:

@@ -2090,4 +2090,4 @@ def fix_mojibake(text: str, *, lossy: str = "keep") -> str:
     >>> fix_mojibake("锟斤拷锟斤拷", lossy="drop")
     ''
     """
-    return explain_mojibake(text, lossy=lossy)[0]
+    return explain_mojibake(check_text(text, "fix_mojibake"), lossy=lossy)[0]

@@ -377,7 +377,7 @@ def learn_templates(batches: Iterable[Batch], field_name: str, config: Config,
         while pending:
             total.merge(pending.popleft().result())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        _shutdown(pool)
     return total.build()
 
 
@@ -546,7 +546,21 @@ def run(
             done, fut = pending.popleft()
             yield done, fut.result()
     finally:
+        _shutdown(pool)
+
+
+def _shutdown(pool: ProcessPoolExecutor) -> None:
+    """Cancel the batches not started and wait for the running ones; a second Ctrl-C meanwhile
+    ends the workers at once (SIGTERM: they keep its default action) and is raised."""
+    try:
         pool.shutdown(wait=True, cancel_futures=True)
+    except KeyboardInterrupt:
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                proc.terminate()
+        with contextlib.suppress(KeyboardInterrupt):
+            pool.shutdown(wait=True, cancel_futures=True)
+        raise
 
 
 def _chain(first: Batch | None, second: Batch | None, rest: Iterator[Batch]) -> Iterator[Batch]:

@@ -131,9 +131,10 @@ def batch_table(rows: list[dict[str, Any]], parts: frozenset[str] | None) -> tup
 
 
 class ParquetSink:
-    """A Parquet output written under a hidden temporary name, renamed by :meth:`commit`
-    (like :class:`govtext.io.AtomicWriter`; a Parquet file cannot be continued after a
-    kill, so a shard in progress is redone whole by ``--resume``)."""
+    """A Parquet output written under a hidden temporary name: :meth:`finish` ends it there, and
+    the caller renames it into place with its rejects and marker (``govtext.io.complete_output``,
+    as for an :class:`govtext.io.AtomicWriter`; a Parquet file cannot be continued after a kill,
+    so a shard in progress is redone whole by ``--resume``)."""
 
     def __init__(self, path: str | os.PathLike[str], parts: frozenset[str] | None) -> None:
         require_parquet()
@@ -155,18 +156,13 @@ class ParquetSink:
 
     def finish(self) -> int:
         """Write the footer and make the file durable, still under its hidden name; return its
-        size (:meth:`commit` then only renames it)."""
+        size."""
         if not self.closed:
             self._w.close()
             self.closed = True
             with open(self.tmp, "rb") as f:
                 os.fsync(f.fileno())
         return self.tmp.stat().st_size
-
-    def commit(self) -> None:
-        """Write the footer, make the file durable and rename it to its final name."""
-        self.finish()
-        os.replace(self.tmp, self.path)
 
     def abort(self) -> None:
         """Discard the file (never raises an ``OSError``)."""

@@ -237,7 +237,7 @@ def is_traditional(text: str, threshold: float = 0.05) -> bool:
     """
     if not 0.0 <= threshold <= 1.0:
         raise ValueError(f"threshold must be between 0 and 1, got {threshold!r}")
-    stats = script_stats(text)
+    stats = script_stats(check_text(text, "is_traditional"))
     return stats.han > 0 and stats.traditional_share >= threshold
 
 

@@ -1,0 +1,293 @@
+"""The command line at its edges: a Ctrl-C at the end of a run, and inputs a careful user would
+try to break it with (bytes, None, lone surrogates, NUL, huge lines, truncated streams, full
+disks, unwritable directories)."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from govtext.io import dumps
+
+
+def main(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
+    """The CLI in this process, output captured (a ``SystemExit`` message counts as stderr)."""
+    from govtext.cli import main as govtext_main
+
+    capsys.readouterr()
+    try:
+        code = govtext_main(list(args))
+    except SystemExit as e:
+        if isinstance(e.code, str):
+            sys.stderr.write(e.code + "\n")
+            code = 1
+        else:
+            code = int(e.code or 0)
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(list(args), code, out, err)
+
+
+@pytest.fixture
+def terminal_sigint() -> Any:
+    """SIGINT raising KeyboardInterrupt, as in a terminal (see tests/test_scale.py)."""
+    old = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, old)
+
+
+def _shards(src: Path, n: int, records: int) -> None:
+    src.mkdir()
+    for i in range(n):
+        (src / f"p{i}.jsonl").write_text(
+            "".join(dumps({"id": j, "text": f"第{j}條 學校應當加強管理"}) + "\n" for j in range(records)),
+            encoding="utf-8")
+
+
+# --- Ctrl-C at the end of a run -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", ["dir", "file"])
+def test_ctrl_c_while_the_last_shard_is_put_in_place_reports_a_complete_run(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        terminal_sigint: None, mode: str) -> None:
+    """The run's last shard is being renamed into place when Ctrl-C comes: the signal waits for
+    the rename, and then there is nothing left to do: the run is complete, exit 0, and the
+    summary says so (and that the Ctrl-C came too late to stop anything)."""
+    src = tmp_path / "in"
+    _shards(src, 2, 3)
+    out = tmp_path / "out"
+    last = out / "p1.jsonl"
+    real = os.replace
+
+    def replace(a: Any, b: Any) -> None:
+        if Path(b) == last:
+            signal.raise_signal(signal.SIGINT)  # Ctrl-C during the last shard's finish
+        real(a, b)
+
+    monkeypatch.setattr(os, "replace", replace)
+    if mode == "file":
+        out.mkdir()
+        p = main(capsys, "clean", str(src / "p1.jsonl"), "-o", str(last), "-j", "1")
+    else:
+        p = main(capsys, "clean", str(src), "-o", str(out), "-j", "1")
+    assert p.returncode == 0, p.stderr
+    assert "govtext: done: " in p.stderr and "interrupted" not in p.stderr, p.stderr
+    assert "Ctrl-C (or SIGTERM) came after the last shard was finished" in p.stderr, p.stderr
+    assert last.exists() and (out / ".p1.jsonl.govtext-done").exists()
+    assert not list(out.glob(".*.govtext-part"))
+
+
+def test_ctrl_c_before_the_last_shard_is_finished_still_interrupts(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        terminal_sigint: None) -> None:
+    """A Ctrl-C while the last shard is still being cleaned stops the run as before (130)."""
+    src = tmp_path / "in"
+    _shards(src, 2, 300)  # two batches a shard
+    out = tmp_path / "out"
+    import govtext.cli as cli
+
+    real = cli._on_batch
+    seen = []
+
+    def on_batch(st: Any, t: Any, batch: Any, *a: Any) -> None:
+        real(st, t, batch, *a)
+        seen.append(batch.last)
+        if len(seen) == 3:  # the first batch of the last shard
+            signal.raise_signal(signal.SIGINT)
+
+    monkeypatch.setattr(cli, "_on_batch", on_batch)
+    p = main(capsys, "clean", str(src), "-o", str(out), "-j", "1", "--checkpoint-mb", "0")
+    assert p.returncode == 130, p.stderr
+    assert "interrupted after" in p.stderr and "1 shard(s) not finished" in p.stderr, p.stderr
+
+
+def test_second_ctrl_c_during_the_pool_shutdown_keeps_the_summary(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        terminal_sigint: None) -> None:
+    """Ctrl-C stops the run; a second one while the workers finish their batches does not wait
+    for them (they are stopped) and the run's summary is still printed, exit 130."""
+    import govtext.cli as cli
+    import govtext.parallel as parallel
+
+    src = tmp_path / "in"
+    _shards(src, 3, 600)
+    out = tmp_path / "out"
+    real_on_batch = cli._on_batch
+    real_shutdown = parallel.ProcessPoolExecutor.shutdown
+    calls: list[str] = []
+
+    def on_batch(*a: Any) -> None:
+        real_on_batch(*a)
+        if not calls:
+            calls.append("first")
+            signal.raise_signal(signal.SIGINT)
+
+    def shutdown(self: Any, *a: Any, **k: Any) -> None:
+        if len(calls) == 1:
+            calls.append("second")
+            signal.raise_signal(signal.SIGINT)  # the second Ctrl-C, while waiting for the workers
+        real_shutdown(self, *a, **k)
+
+    monkeypatch.setattr(cli, "_on_batch", on_batch)
+    monkeypatch.setattr(parallel.ProcessPoolExecutor, "shutdown", shutdown)
+    p = main(capsys, "clean", str(src), "-o", str(out), "-j", "2", "--checkpoint-mb", "0")
+    assert calls == ["first", "second"]
+    assert p.returncode == 130, p.stderr
+    assert "interrupted after" in p.stderr and "rerun with --resume" in p.stderr, p.stderr
+    assert "Traceback" not in p.stderr
+    assert not multiprocessing.active_children()
+    # what the run left is what its summary says: no shard complete, no temporary file
+    assert not list(out.glob("*.jsonl")) and not list(out.glob(".*"))
+    monkeypatch.undo()
+    p = main(capsys, "clean", str(src), "-o", str(out), "-j", "1", "--resume")
+    assert p.returncode == 0, p.stderr
+    assert "done: 1800 documents" in p.stderr, p.stderr
+
+
+# --- bad input, bad options, bad outputs ----------------------------------------------------
+
+
+_TEXT_FUNCTIONS = sorted(
+    n for n in __import__("govtext").__all__
+    if n not in ("parse_number",) and callable(getattr(__import__("govtext"), n))
+    and not isinstance(getattr(__import__("govtext"), n), type)
+)
+
+
+@pytest.mark.parametrize("name", _TEXT_FUNCTIONS)
+def test_every_public_function_names_itself_on_a_text_that_is_not_a_str(name: str) -> None:
+    """bytes, None and numbers are a TypeError naming the function called (not one it calls);
+    a str holding NUL characters or a lone surrogate is text, and goes through."""
+    import govtext
+
+    f = getattr(govtext, name)
+    for bad in (b"\xe6\x95\x99", None, 7, 1.5):
+        with pytest.raises(TypeError, match=rf"^{name}\(\) expects str, got {type(bad).__name__}"):
+            f(bad)
+    for odd in ("第一條\x00學校\n", "教\ud800育\n", ""):
+        f(odd)
+
+
+def test_an_output_that_is_not_a_regular_file_is_refused(capsys: pytest.CaptureFixture[str],
+                                                         tmp_path: Path) -> None:
+    """-o or --rejects naming a device, a pipe or a directory is refused before any work: the
+    output is renamed into place, which would replace it (as root, /dev/null itself)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "學校"}\n', encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "in.jsonl").mkdir()  # where a directory run would put its shard
+    for args in (["-o", str(fifo)], ["-o", str(tmp_path / "o.jsonl"), "--rejects", str(fifo)],
+                 ["--rejects", str(fifo)], ["-o", str(tmp_path / "out") + "/"]):
+        p = main(capsys, "clean", str(src), *args)
+        assert p.returncode == 1 and "not a regular file" in p.stderr, (args, p.stderr)
+        assert fifo.is_fifo() and not list(tmp_path.glob(".*")), args
+        assert not (tmp_path / "o.jsonl").exists() and (tmp_path / "out" / "in.jsonl").is_dir()
+
+
+@pytest.mark.parametrize("option, value", [
+    ("--max-record-mb", "nan"), ("--max-record-mb", "inf"), ("--max-record-mb", "0"),
+    ("--max-record-mb", "-1"), ("--checkpoint-mb", "nan"), ("--checkpoint-mb", "-5"),
+    ("--max-reject-rate", "nan"), ("--max-reject-rate", "1.5"), ("--max-reject-rate", "-0.1"),
+])
+def test_invalid_numeric_options_are_usage_errors(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                  option: str, value: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "學校"}\n', encoding="utf-8")
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), option, value)
+    assert p.returncode == 2, p.stderr
+    assert f"argument {option}: must be a number" in p.stderr and repr(value) in p.stderr, p.stderr
+    assert "internal error" not in p.stderr and not (tmp_path / "o.jsonl").exists()
+
+
+def _limited(limit: int) -> Any:
+    def pre() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return pre
+
+
+def _run(args: list[str], stdout: Any = subprocess.PIPE, limit: int | None = None) -> subprocess.CompletedProcess[str]:
+    src = Path(__file__).resolve().parent.parent / "src"
+    p = subprocess.run([sys.executable, "-m", "govtext", *args], stdout=stdout, stderr=subprocess.PIPE,
+                       env={**os.environ, "PYTHONPATH": str(src)}, timeout=300,
+                       preexec_fn=None if limit is None else _limited(limit))
+    return subprocess.CompletedProcess(p.args, p.returncode, "", p.stderr.decode())
+
+
+def _records(path: Path, n: int) -> None:
+    path.write_text("".join(dumps({"id": i, "text": f"第{i}條 學校應當加強管理。"}) + "\n" for i in range(n)),
+                    encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", ["o.jsonl", "o.jsonl.gz"])
+def test_a_full_disk_names_the_output_and_leaves_no_file(tmp_path: Path, name: str) -> None:
+    """Writes failing (a file size limit stands in for a full disk): one line naming the
+    output by its final name, exit 1, nothing under that name, no temporary file left."""
+    src = tmp_path / "in.jsonl"
+    _records(src, 3000)
+    out = tmp_path / "out" / name
+    p = _run(["clean", str(src), "-o", str(out), "-q", "-j", "1", "--checkpoint-mb", "0"], limit=20_000)
+    assert p.returncode == 1, p.stderr
+    assert f"govtext: error: cannot write {out}: File too large" in p.stderr, p.stderr
+    assert "0 documents written in 0 complete shard(s)" in p.stderr and "Traceback" not in p.stderr
+    assert list(out.parent.iterdir()) == []
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize("name", ["in.jsonl", "in.jsonl.gz"])
+def test_standard_output_on_a_full_disk(tmp_path: Path, name: str) -> None:
+    """Standard output that cannot be written: named, exit 1, and no document counted as
+    written (a compressed shard is held back, then copied out: that copy fails too)."""
+    import gzip
+
+    src = tmp_path / name
+    _records(tmp_path / "in.jsonl", 400)
+    if name.endswith(".gz"):
+        src.write_bytes(gzip.compress((tmp_path / "in.jsonl").read_bytes()))
+    with open("/dev/full", "wb") as full:
+        p = _run(["clean", str(src), "-q", "-j", "1"], stdout=full)
+    assert p.returncode == 1, p.stderr
+    assert "govtext: error: cannot write <standard output>: No space left on device" in p.stderr, p.stderr
+    assert "stopped after" in p.stderr and ": 0 documents written" in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize("cut", ["in a character", "after a character"])
+def test_a_truncated_jsonl_file_says_its_last_record_was_cut(capsys: pytest.CaptureFixture[str],
+                                                            tmp_path: Path, cut: str) -> None:
+    src = tmp_path / "in.jsonl"
+    _records(src, 20)
+    data = src.read_bytes()
+    end = data.rindex("學校".encode()) + (1 if cut == "in a character" else 3)
+    src.write_bytes(data[:end])  # cut inside the last record's text
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--max-reject-rate", "0")
+    assert p.returncode == 3, p.stderr
+    why = "undecodable bytes: " if cut == "in a character" else "invalid JSON: "
+    assert f"line 20: {why}" in p.stderr and "the line ends inside the record" in p.stderr, p.stderr
+    rej = [json.loads(x) for x in (tmp_path / "o.jsonl.rejects.jsonl").read_text().splitlines()]
+    # the broken record is kept whole in the rejects file
+    assert [r["raw"] for r in rej] == [data[:end].decode("utf-8", "backslashreplace").splitlines()[-1]]
+
+
+def test_clean_pandas_names_a_text_arrow_cannot_store() -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    from govtext.frame import clean_pandas
+
+    texts = pd.Series(["學校", "教\ud800育"], dtype=object)
+    try:
+        out = clean_pandas(texts, ["text"])
+    except ValueError as e:
+        assert str(e).startswith("govtext: text 1 holds a lone surrogate '\\ud800' at character 1"), e
+    else:  # a pandas whose strings are not Arrow's keeps it: passed through
+        assert out["govtext_text"].tolist() == ["学校", "教\ud800育"]
