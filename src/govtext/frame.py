@@ -200,10 +200,10 @@ def _typed(build: Callable[[], Any], texts: list[Any]) -> Any:
     decoded with ``surrogateescape``) is named in a ``ValueError`` instead of failing deep
     inside Arrow.
 
-    >>> _typed(lambda: "\ud800".encode(), ["ok", "a\ud800"])
+    >>> _typed(lambda: chr(0xD800).encode(), ["ok", "a" + chr(0xD800)])
     Traceback (most recent call last):
     ...
-    ValueError: govtext: text 1 holds a lone surrogate '\ud800' at character 1, which an Arrow string column cannot store: decode its bytes with errors='replace' (or drop it) first
+    ValueError: govtext: text 1 holds a lone surrogate '\\ud800' at character 1, which an Arrow string column cannot store: decode its bytes with errors='replace' (or drop it) first
     """
     try:
         return build()
