@@ -550,16 +550,14 @@ def run(
 
 
 def _shutdown(pool: ProcessPoolExecutor) -> None:
-    """Cancel the batches not started and wait for the running ones; a second Ctrl-C meanwhile
-    ends the workers at once (SIGTERM: they keep its default action) and is raised."""
+    """Cancel the batches not started and wait for the running ones. A second Ctrl-C meanwhile
+    is raised at once: the workers (which ignore SIGINT) end their batch and exit by themselves
+    before this process does. They are not killed: a worker killed while it sends a result
+    leaves the pool's reader waiting forever for the rest of the message."""
     try:
         pool.shutdown(wait=True, cancel_futures=True)
     except KeyboardInterrupt:
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            with contextlib.suppress(Exception):
-                proc.terminate()
-        with contextlib.suppress(KeyboardInterrupt):
-            pool.shutdown(wait=True, cancel_futures=True)
+        pool.shutdown(wait=False, cancel_futures=True)
         raise
 
 
