@@ -879,3 +879,11 @@ def test_breadcrumb_from_home_ending_in_the_articles_title() -> None:
     assert rule_of(f"首页 > 社会新闻 > {title}") == "navigation"
     assert rule_of(f"专题 > 社会新闻 > {title}") is None
     assert rule_of(f"首页 > {title} > 正文") is None
+
+
+def test_share_target_and_font_control_words() -> None:
+    """腾讯QQ among share targets and 调整字体/调整字号 are interface words; a sentence naming
+    them is not a toolbar."""
+    for line in ("腾讯QQ QQ空间", "微信 腾讯QQ", "调整字体", "调整字号"):
+        assert rule_of(line) == "chrome", line
+    assert rule_of("腾讯QQ是一款即时通信软件") is None
