@@ -294,3 +294,17 @@ def test_clean_pandas_names_a_text_arrow_cannot_store() -> None:
         assert str(e).startswith("govtext: text 1 holds a lone surrogate '\\ud800' at character 1"), e
     else:  # a pandas whose strings are not Arrow's keeps it: passed through
         assert out["govtext_text"].tolist() == ["学校", "教\ud800育"]
+
+
+def test_standard_output_counts_the_shards_it_wrote(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """Standard output and a failed shard: the shards read whole are counted as written (the
+    line said "0 written" whatever went out)."""
+    import gzip
+
+    _records(tmp_path / "a.jsonl", 5)
+    data = gzip.compress((tmp_path / "a.jsonl").read_bytes())
+    (tmp_path / "b.jsonl.gz").write_bytes(data[: len(data) // 2])
+    p = main(capsys, "clean", str(tmp_path / "a.jsonl"), str(tmp_path / "b.jsonl.gz"), "-q", "-j", "1")
+    assert p.returncode == 4, p.stderr
+    assert "shards: 1 written, 0 skipped (already complete), 1 failed" in p.stderr, p.stderr
+    assert len(p.stdout.splitlines()) == 5

@@ -878,7 +878,9 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
         if st.late_signal:
             w("  a Ctrl-C (or SIGTERM) came after the last shard was finished: the run is complete\n")
     if mode == "dir" or st.skipped or st.failed:
-        w(f"shards: {len(st.written)} written, {len(st.skipped)} skipped (already complete), {len(st.failed)} failed\n")
+        # (standard output: a shard read to its end was written, it has no file of its own)
+        written = len(st.written) if mode != "stdout" else st.ended - len(st.failed)
+        w(f"shards: {written} written, {len(st.skipped)} skipped (already complete), {len(st.failed)} failed\n")
     if s["lossy_runs"]:
         w(f"lossy markers (bytes lost before govtext: U+FFFD, 锟斤拷 ...): {s['lossy_runs']} runs in "
           f"{s['documents_with_lossy_runs']} documents (--lossy keep|mark|drop)\n")
