@@ -108,6 +108,9 @@ def test_joiners_kept_where_needed() -> None:
         ("一、 总体要求", "一、总体要求"),
         ("提高到70% 以上", "提高到70%以上"),
         ("2022—2023 学年度", "2022—2023学年度"),
+        ("占比15% 左右", "占比15%左右"),
+        ("3 月5 日召开", "3月5日召开"),  # a line's first number: joined to a date unit
+        ("这次\n2024 年的会议", "这次\n2024年的会议"),
     ],
 )
 def test_cjk_spacing_fixed(text: str, expected: str) -> None:
@@ -142,6 +145,14 @@ def test_cjk_spacing_fixed(text: str, expected: str) -> None:
         "大邱 ＂新天地＂",
         "（一） 总体要求",
         "（ 下称 ）",
+        # a percentage takes no unit: a measure word after it starts the next phrase
+        "利润率超150% 个股纷纷上涨",
+        "增幅达30% 家长普遍认可",
+        # a number that starts a line and no date unit after it: a heading's number
+        "4.2 本办法所称的学校",
+        "3 组织实施",
+        "2.1.4 所属单位的职责",
+        "前言\n7 条保障措施",
     ],
 )
 def test_cjk_spacing_kept(text: str) -> None:
@@ -195,6 +206,11 @@ def test_width_fixed(text: str, expected: str) -> None:
         ",",
         "落实?义务教育学校管理标准?的要求",
         "全面落实?中小学德育工作指南?和?新时代爱国主义教育实施纲要?",
+        # a "?" standing for a character the encoder could not write, not a question
+        "新建、?江大桥通车",
+        "排名前5?。下一步",
+        "位于?，交通便利",
+        "达到九成，?山等地",
     ],
 )
 def test_width_kept(text: str) -> None:

@@ -109,6 +109,21 @@ def test_truncated_character_is_marked_not_invented() -> None:
     assert repairs[0].kind == "utf8-as-gbk+lossy" and repairs[0].lost == 1
 
 
+def test_line_cut_inside_a_character() -> None:
+    # A stream cut into byte blocks starts a line inside a character. Its last byte and the
+    # next character's lead byte make the first GBK character (勯: 84 E9); its last two bytes
+    # are a GBK character of their own (悇: 90 84, 斂: 94 BF, rare in simplified text). The
+    # tail is one marker, every whole character after it comes back
+    for text in ("各项工作顺利完成", "政府工作报告全文发布"):
+        for cut in (1, 2):
+            damaged = text.encode()[cut:].decode("gbk", "replace")
+            assert fix_mojibake(damaged) == MARKER + text[1:]
+    # a common character, a full-width mark or dashes (continuation bytes too) before damage
+    # at the start of a line are text, not a cut tail
+    for head in ("啊", "：", "——"):
+        assert fix_mojibake(head + as_cp936("各项工作顺利完成")) == head + "各项工作顺利完成"
+
+
 def test_lost_byte_in_the_middle() -> None:
     # Python's gbk decoder turns byte 0x80 into U+FFFD: 通 (E9 80 9A) keeps E9 and 9A. The
     # decoder drops 0x80 or A1-A7 before 9A: 通 or 题 among common characters, and only 通

@@ -240,7 +240,7 @@ def normalize_whitespace(text: str) -> str:
 # A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023, 90%. Dates and
 # times (2023-01-13, 14:55, 2023/1/13) are not: a blank after them separates fields.
 # (No possessive quantifiers: the pattern is also matched backwards, in lookbehinds.)
-_NUM = r"\d+(?:[.,~～—–]\d+)*%?"
+_NUM = r"\d+(?:[.,~～—–]\d+)*"
 # Characters that, right before a number, make it part of a Latin or technical token
 # (COVID-19, v2, #2, a=1) or show deliberate spacing (a blank before it). A ". , : /"
 # counts only after a digit (3.5, 1,234): after Chinese it is punctuation ("推进,19 所").
@@ -262,6 +262,13 @@ _UNIT = (
     r"號時點週個萬億歲輛棟層間隻張冊項條戶臺屆級噸畝場顆節課頁組隊餘]"
     r"|学年|學年|小时|小時|美元|港元|港幣|欧元|歐元|公里|公顷|公頃|公斤|平方|立方|毫|厘)"
 )
+# What follows a number that starts a line: a date or a time ("2022 年7 月", "4 月20 日").
+# Another word after it is a heading's text ("2 组织机构和职责", "6.3 本标准所称",
+# "5.1.3 所有粮食"), its first character a measure word only by chance.
+_DATE_UNIT = r"(?:[年月日号號时時点點分秒]|学年|學年)"
+# What follows a percentage: an approximation ("70% 以上"). A measure word after it starts the
+# next phrase of a headline ("超200% 个股"): a percentage takes no unit.
+_PCT_UNIT = r"(?:以[上下内內]|左右)"
 
 
 def _cjk_punct_chars() -> set[str]:
@@ -285,11 +292,15 @@ def _spacing() -> regex.Pattern[str]:
     pb = char_class_body(punct - set("（）"))
     close = char_class_body((punct | set("”’")) - set(_OPENING) - set("（）"))
     han = r"\p{Han}"
+    num = rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}"
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then a unit or measure word:
-        # "2022 年" "推进276 所"
-        rf"(?={_UNIT})(?<=(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}{b}++)"
+        # "2022 年" "推进276 所"; at a line's start a date unit only, after a percentage an
+        # approximation only
+        rf"(?={_DATE_UNIT})(?<={num}{b}++)"
+        rf"|(?={_UNIT})(?<=[^\n]{num}{b}++)"
+        rf"|(?={_PCT_UNIT})(?<={num}%{b}++)"
         # B: blanks before closing Chinese punctuation ("执行 。", "“三北 ”") or after
         # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求")
         rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
@@ -370,7 +381,9 @@ def fix_cjk_spacing(text: str) -> str:
     * after a number that is followed by a unit or measure word (年, 月, 日, 所, 人, 个,
       万, 以上, 学年, ...), when nothing but Chinese (or a line start) is before the
       number: ``2022 年7 月8 日`` → ``2022年7月8日``, ``推进276 所`` → ``推进276所``.
-      Extraction leaves the space on one side only;
+      Extraction leaves the space on one side only. A number that starts a line is joined
+      to a date or time unit only (else it numbers a heading: ``6.3 本标准所称``,
+      ``2 组织机构``), a percentage to 以上, 以下, 以内 or 左右 only (``超200% 个股``);
     * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after Chinese
       punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
       side is Chinese (full-width round brackets excepted, see below);
@@ -539,7 +552,9 @@ def fix_punctuation_width(text: str) -> str:
       ASCII (``北京(China)``, ``(2021)``), and so does ``Beijing (北京)``.
     * Never changed: punctuation between digits or Latin (``14:55:08``, ``1,234.56``,
       ``3:1``), anything inside a URL, and a "?" that may stand for a lost 《 or 》 (see
-      :func:`restore_lost_quotes`), which is left for that step.
+      :func:`restore_lost_quotes`), which is left for that step, or for a lost character: a
+      "?" right after ``、，；：。`` or right before ``。，、；：`` (``二期、?水灌区``,
+      ``前1?。``), where no question mark stands.
 
     >>> fix_punctuation_width("教育,科技;时间:14:55:08(下称通知)!")
     '教育，科技；时间：14:55:08（下称通知）！'
@@ -586,7 +601,10 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
         text = splice(text, [
             (m.start(), m.end(), _paren_repl(m)) for start, end in lines for m in parens.finditer(text, start, end)
         ])
-    keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)} if "?" in text else set()
+    keep = set()
+    if "?" in text:
+        keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)}
+        keep.update(m.start() for start, end in lines for m in _lost_char_q().finditer(text, start, end))
 
     def mark(m: regex.Match[str]) -> str:
         if m.group("url"):
@@ -599,6 +617,14 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
 
     marks = _width_marks()
     return splice(text, [(m.start(), m.end(), mark(m)) for start, end in lines for m in marks.finditer(text, start, end)])
+
+
+@lazy
+def _lost_char_q() -> re.Pattern[str]:
+    # A "?" where a question mark cannot stand: after a pause or a full stop (、? ，? 。?) or
+    # before one (?。 ?，): an encoder's stand-in for a character it could not write
+    # (加固二期、?水灌区, 进入前1?。). Widened, it would read as a question.
+    return re.compile("(?<=[、，；：。,;])[?]|[?](?=[。，、；：,;])")
 
 
 def _paren_repl(m: regex.Match[str]) -> str:

@@ -369,6 +369,18 @@ def _cut_damage(data: bytes, open_: bool) -> bool:
     return _all_damage(data) and (_CUT_OPEN if open_ else _CUT).fullmatch(data) is not None
 
 
+def _cut_head(data: bytes, start: int, run: str) -> bool:
+    """Whether the bytes of a run that starts a line, before *start* (where its UTF-8 begins),
+    are the tail of a character the line's start cut (a stream cut inside a character): one
+    to three continuation bytes. An odd count shares a GBK character with the next lead byte;
+    an even one is a GBK character of its own, taken only when it is a rare Han character
+    (級 of BC 89, 叚 of 85 AD), so that ——, ： or 啊 (continuation bytes too) before the
+    damage stay as they are."""
+    if not 0 < start <= 3 or not all(0x80 <= b <= 0xBF for b in data[:start]):
+        return False
+    return start % 2 == 1 or ("\u4e00" <= run[0] <= "\u9fff" and run[0] not in _profiles()[0])
+
+
 def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
     """Extend a repair over the truncated sequences cut by lost bytes or by the end of the run,
     and the lost bytes between them ("新" then E8, two lost bytes, E2 80 at the end: one
@@ -698,22 +710,24 @@ def _repair_run(
     keeps, where their repairs overlap, the one that gains most (一一 then 党 read as GBK:
     涓€涓€党, where the guess reads 一丢 and a rare character).
     """
+    head = around[0] == "\n"  # the run starts the line: it may start inside a cut character
     if "€" in run and ord("€") in spec.table:
         data, offs = _euro_bytes(run, spec)
-        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), offs)
+        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), offs, head)
         plain = run.translate(spec.table).encode(spec.codec, "surrogateescape")
         if plain != data:
-            _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec, around), [])
+            _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec, around), [], head)
         return
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
-    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [])
+    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [], head)
 
 
 def _repair_bytes(
-    run: str, base: int, spec: _Codec, out: list, tail_ok: bool, data: bytes, offs: Sequence[int]
+    run: str, base: int, spec: _Codec, out: list, tail_ok: bool, data: bytes, offs: Sequence[int],
+    head: bool = False,
 ) -> None:
     """:func:`_repair_run` on one byte reading *data* of the run (*offs*: character offsets,
-    or empty to compute them)."""
+    or empty to compute them; *head*: the run starts the line, see :func:`_cut_head`)."""
     if len(data) < 4:
         return
     bounds: Container[int]
@@ -739,6 +753,11 @@ def _repair_bytes(
         if m.start() in bounds or after_loss:  # realigned after lost bytes: same repair
             pieces.append(list(m.span()))
             pos = m.end()
+        elif head and not pieces and _cut_head(data, m.start(), run):
+            # the run starts with the tail of a cut character (a stream cut inside one): the
+            # first GBK character holds it and the next one's lead byte
+            pieces.append([0, m.end()])
+            pos = m.end()
         else:  # begins inside a character of the clean text before: look again from the next one
             pos = offs[_after(offs, m.start())]
     if not pieces:
@@ -749,7 +768,7 @@ def _repair_bytes(
     # repair with them, marked. GBK characters of continuation bytes next to a lost byte (——
     # before the damage) are not: read so, the repair would mark them and be refused, where a
     # character of other bytes before them (头, or a widened "：") keeps them out of it
-    if _cut_damage(data[: pieces[0][0]], True):
+    if _cut_damage(data[: pieces[0][0]], True) or (head and _cut_head(data, pieces[0][0], run)):
         pieces[0][0] = 0
     if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
         pieces[-1][1] = len(data)
