@@ -124,6 +124,31 @@ def test_line_cut_inside_a_character() -> None:
         assert fix_mojibake(head + as_cp936("各项工作顺利完成")) == head + "各项工作顺利完成"
 
 
+def test_utf8_read_as_gbk_twice() -> None:
+    # A page misread as GBK, saved as UTF-8 and misread again: the first misreading lost bytes
+    # (U+FFFD) and the second lost more. Read twice, every character whose bytes survived
+    # both comes back; the others are marks, none guessed (the neighbours of a lost byte in
+    # the first reading are mojibake, no guide to it)
+    for original, right in (
+        ("全市中小学今年新建校舍面积增加了一成", 12),
+        ("2023年全省普通高中招生计划", 13),
+    ):
+        damaged = original.encode().decode("gbk", "replace").encode().decode("gbk", "replace")
+        out = fix_mojibake(damaged)
+        assert _aligned(original, out)
+        assert _checked(original, out) == (right, 0)
+        assert fix_mojibake(out) == out
+
+
+def test_utf8_read_as_latin_twice_is_not_gbk() -> None:
+    # 年 read as cp1252 twice is Ã¥Â¹Â´, whose bytes read as GBK are 氓鹿麓 (common
+    # characters): read as UTF-8 it is å¹´, mojibake again, so it is ftfy's repair, not GBK's
+    damaged = "2018年6月28日".encode().decode("cp1252").encode().decode("cp1252")
+    assert fix_mojibake(damaged) == "2018年6月28日"
+    damaged = "［一］总则".encode().decode("cp1252").encode().decode("cp1252")
+    assert fix_mojibake(damaged) == "［一］总则"
+
+
 def test_lost_byte_in_the_middle() -> None:
     # Python's gbk decoder turns byte 0x80 into U+FFFD: 通 (E9 80 9A) keeps E9 and 9A. The
     # decoder drops 0x80 or A1-A7 before 9A: 通 or 题 among common characters, and only 通

@@ -615,7 +615,7 @@ def _fill_lost(data: bytes, codec: str, around: tuple[str, str] = ("", "")) -> b
     may make the bytes next to it readable: then again, a few rounds at most. *around*: the
     characters before and after the run; an ASCII one ("\\n" for the start or the end of the
     line) is a byte the decoder saw next to the run's bytes, and context."""
-    if data.find(0xFF) < 0:
+    if data.find(0xFF) < 0 or _DEEPER[0]:  # no guess inside a deeper reading
         return data
     pre, post = (c.encode() if len(c) == 1 and c.isascii() else b"" for c in around)
     buf = bytearray(pre + data + post)
@@ -719,15 +719,16 @@ def _repair_run(
             _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec, around), [], head)
         return
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
-    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [], head)
+    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [], head, data)
 
 
 def _repair_bytes(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, data: bytes, offs: Sequence[int],
-    head: bool = False,
+    head: bool = False, raw: bytes | None = None,
 ) -> None:
     """:func:`_repair_run` on one byte reading *data* of the run (*offs*: character offsets,
-    or empty to compute them; *head*: the run starts the line, see :func:`_cut_head`)."""
+    or empty to compute them; *head*: the run starts the line, see :func:`_cut_head`; *raw*:
+    *data* before lost bytes were guessed, for :func:`_deeper_reading`)."""
     if len(data) < 4:
         return
     bounds: Container[int]
@@ -783,10 +784,10 @@ def _repair_bytes(
         else:
             groups.append([piece])
     for group in groups:
-        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok, spec.relaxed)
+        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok, spec.relaxed, raw)
         if found is None and len(group) > 1:
             for s, e in group:
-                found = _repair_span(run, data, offs, s, e, tail_ok, spec.relaxed)
+                found = _repair_span(run, data, offs, s, e, tail_ok, spec.relaxed, raw)
                 if found is not None:
                     out.append((base + found[0], base + found[1], found[2], spec.kind))
         elif found is not None:
@@ -899,7 +900,7 @@ def _repair_run_memo(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
 ) -> None:
     """:func:`_repair_run_lost_q`, its edits kept per run (see :data:`_RUN_MEMO`)."""
-    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around)
+    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, _DEEPER[0])
     edits = _RUN_MEMO.get(key)
     if edits is None:
         found: list = []
@@ -970,7 +971,7 @@ def _after(offs: Sequence[int], b: int) -> int:
 
 def _repair_span(
     run: str, data: bytes, offs: Sequence[int], s: int, e: int, tail_ok: bool,
-    relaxed: bool = False,
+    relaxed: bool = False, raw: bytes | None = None,
 ) -> tuple[int, int, str] | None:
     """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted.
 
@@ -989,7 +990,32 @@ def _repair_span(
         # a swallowed ASCII letter in the middle of Chinese text: only with two Han or more
         if not _TWO_HAN.search(after.replace(MARKER, "")):
             return None
-    return (i, j, after) if _accept(before, after, relaxed) else None
+    if _accept(before, after, relaxed):
+        return (i, j, after)
+    deeper = _deeper_reading(_decode_marking(raw[offs[i] : offs[j]])) if raw is not None else None
+    return (i, j, deeper) if deeper is not None and _accept(before, deeper, relaxed) else None
+
+
+#: How deep :func:`_deeper_reading` is nested (it reads one layer more, not two).
+_DEEPER = [0]
+
+
+def _deeper_reading(after: str) -> str | None:
+    """*after* (a reading of a span that is not text yet) repaired once more, when it is
+    mojibake itself: UTF-8 misread as GBK twice ("閺傛澘缂" is "鏂板缓", then 新建), as a
+    page saved again after the first misreading. The caller accepts it or not, judged
+    against the span as it was, so a repair that leaves mojibake is still refused. *after*
+    is read with its lost bytes unguessed, and no lost byte is guessed inside (see
+    :func:`_fill_lost`): a guess from neighbours that are mojibake, or for a marker that
+    stands for an unknown number of bytes, would be an invented character."""
+    if _DEEPER[0] or len(after) < 4:
+        return None
+    _DEEPER[0] += 1
+    try:
+        edits = _stage_cjk(after)
+    finally:
+        _DEEPER[0] -= 1
+    return splice(after, edits) if edits else None
 
 
 _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
@@ -1346,6 +1372,16 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
             pos = max(pos, mm.end())
 
 
+def _latin_as_utf8(run: str) -> str | None:
+    """*run* (Latin-1 / cp1252 text) read back as UTF-8 bytes, if they are UTF-8 (perhaps cut
+    inside the last character: the run may end on a pair)."""
+    try:
+        data = run.translate(_TO_LATIN1).encode("latin-1")
+        return codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
+    except UnicodeError:
+        return None
+
+
 def _gbk_latin(run: str, short: bool = False) -> str | None:
     """The GBK reading of a Latin-1 run, if it is plainly Chinese text."""
     distinct = len(set(run))
@@ -1355,12 +1391,15 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
     elif len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
         return None  # "××××" or "°±°±" is not text
     data = run.translate(_TO_LATIN1).encode("latin-1")
-    try:  # valid UTF-8, perhaps cut inside its last character (the run ends on a pair)
-        as_utf8 = codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
-    except UnicodeDecodeError:
-        as_utf8 = None
-    if as_utf8 and (max(as_utf8) > "\u07ff" or (not short and _ONE_SCRIPT.fullmatch(as_utf8))):
-        return None  # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word
+    as_utf8 = _latin_as_utf8(run)
+    if as_utf8 and (
+        max(as_utf8) > "\u07ff"
+        or (not short and _ONE_SCRIPT.fullmatch(as_utf8))
+        or max(_latin_as_utf8(as_utf8) or " ") > "\u07ff"
+    ):
+        # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word; nor is UTF-8
+        # read as Latin-1 twice ("Ã¥Â¹Â´" is "å¹´", then 年), as GBK 氓鹿麓
+        return None
     try:
         after = data.decode("gbk")
     except UnicodeDecodeError:
