@@ -372,13 +372,12 @@ def _cut_damage(data: bytes, open_: bool) -> bool:
 def _cut_head(data: bytes, start: int, run: str) -> bool:
     """Whether the bytes of a run that starts a line, before *start* (where its UTF-8 begins),
     are the tail of a character the line's start cut (a stream cut inside a character): one
-    to three continuation bytes. An odd count shares a GBK character with the next lead byte;
-    an even one is a GBK character of its own, taken only when it is a rare Han character
-    (級 of BC 89, 叚 of 85 AD), so that ——, ： or 啊 (continuation bytes too) before the
-    damage stay as they are."""
+    to three continuation bytes, in a first GBK character that is common in neither simplified
+    nor traditional text (勯: 84 E9, a tail byte and 项's lead; 悇: 90 84). A common one (间:
+    BC E4, 啊, ：, ——) is text before the damage: it stays as it is."""
     if not 0 < start <= 3 or not all(0x80 <= b <= 0xBF for b in data[:start]):
         return False
-    return start % 2 == 1 or ("\u4e00" <= run[0] <= "\u9fff" and run[0] not in _profiles()[0])
+    return run[0] not in _common()
 
 
 def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
