@@ -308,3 +308,15 @@ def test_standard_output_counts_the_shards_it_wrote(capsys: pytest.CaptureFixtur
     assert p.returncode == 4, p.stderr
     assert "shards: 1 written, 0 skipped (already complete), 1 failed" in p.stderr, p.stderr
     assert len(p.stdout.splitlines()) == 5
+
+
+def test_a_pretty_printed_json_array_is_told_apart_from_plain_text(capsys: pytest.CaptureFixture[str],
+                                                                   tmp_path: Path) -> None:
+    src = tmp_path / "crawl.json"
+    src.write_text(json.dumps([{"id": i, "text": "學校"} for i in range(3)], ensure_ascii=False, indent=2))
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"))
+    assert p.returncode == 3, p.stderr
+    assert "one JSON document laid out over many lines" in p.stderr and "jq -c" in p.stderr, p.stderr
+    (tmp_path / "page.json").write_text("学校的通知\n第二行\n", encoding="utf-8")
+    p = main(capsys, "clean", str(tmp_path / "page.json"), "-o", str(tmp_path / "p.jsonl"))
+    assert p.returncode == 3 and "plain text goes in .txt files" in p.stderr, p.stderr

@@ -843,6 +843,9 @@ def _reject_advice(st: _Run, args: argparse.Namespace) -> list[str]:
         pass
     elif top.startswith("missing field"):
         out.append("  choose the field holding the text with --field NAME")
+    elif top.startswith("invalid JSON") and any(d.get("raw", "").strip() in ("[", "{") for d in st.first_rejects):
+        out.append("  the input is one JSON document laid out over many lines (an array?), not JSON lines "
+                   "(one record per line): convert it first, e.g. jq -c '.[]' FILE > FILE.jsonl")
     elif top.startswith("invalid JSON"):
         out.append("  the input does not look like JSON lines; plain text goes in .txt files "
                    "(one document per file)")
