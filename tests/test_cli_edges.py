@@ -220,10 +220,11 @@ def _limited(limit: int) -> Any:
     return pre
 
 
-def _run(args: list[str], stdout: Any = subprocess.PIPE, limit: int | None = None) -> subprocess.CompletedProcess[str]:
+def _run(args: list[str], stdout: Any = subprocess.PIPE, limit: int | None = None,
+         cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     src = Path(__file__).resolve().parent.parent / "src"
     p = subprocess.run([sys.executable, "-m", "govtext", *args], stdout=stdout, stderr=subprocess.PIPE,
-                       env={**os.environ, "PYTHONPATH": str(src)}, timeout=300,
+                       env={**os.environ, "PYTHONPATH": str(src)}, timeout=300, cwd=cwd,
                        preexec_fn=None if limit is None else _limited(limit))
     return subprocess.CompletedProcess(p.args, p.returncode, "", p.stderr.decode())
 
@@ -259,7 +260,7 @@ def test_standard_output_on_a_full_disk(tmp_path: Path, name: str) -> None:
     if name.endswith(".gz"):
         src.write_bytes(gzip.compress((tmp_path / "in.jsonl").read_bytes()))
     with open("/dev/full", "wb") as full:
-        p = _run(["clean", str(src), "-q", "-j", "1"], stdout=full)
+        p = _run(["clean", str(src), "-q", "-j", "1"], stdout=full, cwd=tmp_path)
     assert p.returncode == 1, p.stderr
     assert "govtext: error: cannot write <standard output>: No space left on device" in p.stderr, p.stderr
     assert "stopped after" in p.stderr and ": 0 documents written" in p.stderr, p.stderr
@@ -296,10 +297,13 @@ def test_clean_pandas_names_a_text_arrow_cannot_store() -> None:
         assert out["govtext_text"].tolist() == ["学校", "教\ud800育"]
 
 
-def test_standard_output_counts_the_shards_it_wrote(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_standard_output_counts_the_shards_it_wrote(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """Standard output and a failed shard: the shards read whole are counted as written (the
     line said "0 written" whatever went out)."""
     import gzip
+
+    monkeypatch.chdir(tmp_path)  # the run's rejects file (the failure) goes to the current directory
 
     _records(tmp_path / "a.jsonl", 5)
     data = gzip.compress((tmp_path / "a.jsonl").read_bytes())
