@@ -528,3 +528,21 @@ def test_the_speakers_line_under_a_speechs_title_stays() -> None:
     got = dict(zip(text.split("\n"), rules(text)))
     assert got["市长 王某某"] is None, got
     assert got["来源：某市日报"] == "metadata"
+
+
+def test_a_caption_under_the_last_paragraph_stays() -> None:
+    text = page(MENU, HEADLINE, BODY, "获奖团队在决赛现场合影", "（编辑：某某 审核：某某）",
+                "上一条：某校召开教学工作会议", "下一条：某校举行学术年会", "相关阅读", "某校学子获奖")
+    verdicts = classify_lines(text)
+    assert verdicts[10].keep
+    assert not any(v.keep for v in verdicts[11:])
+
+
+def test_a_document_number_under_an_empty_label_is_a_metadata_value() -> None:
+    # a 政务公开 page's table: 发文字号： then its value, before the document's own copy
+    table = ["索引号：", "000014672/2024-00318", "发文机关：", "某省教育厅", "发文字号：", "某教发〔2024〕11号",
+             "成文日期：", "2024年05月21日"]
+    text = page(MENU, table, HEADLINE, BODY, "某省教育厅", "2024年5月21日", "网站地图 | 联系我们 | 使用帮助")
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[:14]), [(i, v.rule) for i, v in enumerate(verdicts[:14]) if v.keep]
+    assert all(v.keep for v in verdicts[14:19])

@@ -887,3 +887,43 @@ def test_share_target_and_font_control_words() -> None:
     for line in ("腾讯QQ QQ空间", "微信 腾讯QQ", "调整字体", "调整字号"):
         assert rule_of(line) == "chrome", line
     assert rule_of("腾讯QQ是一款即时通信软件") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # an attachment's download counter (its number often left to a script), a download count
+        ("附件【某县2024年招聘岗位表.xls】已下载 次", "widget"),
+        ("附件：某区实施方案.pdf 已下载36次", "widget"),
+        ("下载次数：58", "widget"),
+        ("已下载的表格请打印后签字。", None),
+        ("下载附件后填写报名表", None),
+        # a rating widget
+        ("服务评价：★★★★☆ 4.6分", "widget"),
+        ("★★★★★", "widget"),
+        ("五星级酒店★★★★★标准的服务要求如下。", None),
+        # a QR code's prompt to read on a phone
+        ("扫一扫 手机看", "prompt"),
+        ("扫码在手机上查看当前页面", "prompt"),
+        ("手机扫一扫", "prompt"),
+        ("扫码领取优惠券，在手机上查看物流", None),
+        # an app's "open to read more" under a mobile page
+        ("打开某某新闻，查看更多精彩内容", "prompt"),
+        ("打开窗户，查看室内通风情况", None),
+        # a reposting site's takedown offer
+        ("本文来源于网络，如有侵权请联系本站删除。", "site_notice"),
+        ("文章整理自网络，若涉及侵权，请告知我们及时删除", "site_notice"),
+        ("网络用户实施侵权行为的，权利人有权通知网络服务提供者采取删除等措施。", None),
+        # a byline, date-time and the province the post was made from
+        ("某某新闻 2024-04-25 19:06 浙江", "metadata"),
+        ("某某新闻 2024-04-25 19:06 浙江省委召开会议", None),
+        # English metadata, share control, related header
+        ("Source: City Government | Updated: 2024-06-18", "metadata"),
+        ("Editor: Wang Fang", "metadata"),
+        ("Print | Close | Share to: WeChat Weibo", "share_bar"),
+        ("Related News", "related"),
+        ("The source of the river is in the mountains.", None),
+    ],
+)
+def test_chrome_classes_of_held_out_templates(line: str, rule: str | None) -> None:
+    assert classify_lines(line)[0].rule == rule

@@ -154,6 +154,9 @@ class PageParams:
     gap_max_lines: int = 2
     #: Lines right above a 公文's date taken with it as its signature.
     signature_max_lines: int = 2
+    #: Han characters of a single short line between the article and a dropped line below it
+    #: kept with the article (a caption under its last picture).
+    edge_min_han: int = 4
     #: Spaces that make a line a row of menu words, not the first part of a broken headline.
     menu_min_spaces: int = 2
 
@@ -761,7 +764,28 @@ def _protected(
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
+    keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     return keep
+
+
+def _edge_lines(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], p: PageParams
+) -> list[int]:
+    """A single short line between the region and a line a rule dropped right below it (a
+    caption under the last picture, above the editor's line): one phrase of letters only (no
+    space, no mark: 》》点击进入专题《《 is a link) with ``edge_min_han`` Han characters or more, of a
+    headline's length. (Above the region such a
+    line is as often a channel's name under the menu: not taken.)"""
+    y = bisect_right(nb, region[1])
+    if y + 1 >= len(nb):
+        return []
+    i, s = nb[y], lines[nb[y]]
+    if (
+        kinds[i] == "short" and kinds[nb[y + 1]] == "chrome" and han[i] >= p.edge_min_han
+        and len(s) <= p.headline_max_len and not _NORM.search(s)
+    ):
+        return [i]
+    return []
 
 
 def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
@@ -803,8 +827,8 @@ def _document_blocks(
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
         # a 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）)
         paren = s[:1] in "（(" and s[-1:] in "）)" and _docnum_re().fullmatch(s[1:-1].strip()) is not None
-        if paren or _DOC_NUMBER.fullmatch(s):
-            keep.add(i)
+        if (paren or _DOC_NUMBER.fullmatch(s)) and not (x and _EMPTY_LABEL.fullmatch(lines[nb[x - 1]])):
+            keep.add(i)  # (under an empty label, 发文字号：, it is a metadata table's value)
             if paren:  # (浙金罚决字〔2024〕52号) under its title: the document follows, tables too
                 for j in nb[x + 1:]:
                     if kinds[j] == "chrome":

@@ -701,9 +701,12 @@ class Metadata(Rule):
         rf"|(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_HM}\s*)?"
     )
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
-    #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget).
+    #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
+    #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江).
     _dated_byline = _rx(
         rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
+        r"(?:\s+(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+        r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
     _journal = _rx(
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
@@ -855,7 +858,8 @@ class ShareBar(Rule):
     _re = _rx(
         r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
         r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
-        r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]",
+        r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
+        r"|(?:^|\s)share\s+(?:to|on)\s*:",
         regex.IGNORECASE,
     )
     max_len = 100
@@ -1078,8 +1082,13 @@ class SiteNotice(Rule):
         r".*?(转载|复制|摘编|镜像|刊用)"
     )
     _threat = _rx(r"违者(?:必究|将?依法追究)")
+    #: A reposting site's takedown offer: 如有侵权请联系本站删除, 若涉及侵权，请告知我们删除.
+    #: (The offer is conditional, 如有/若涉及: a law's 侵权…通知…删除 states a right.)
+    _takedown = _rx(r"(?:如|若)(?:有|涉及|发现)?[^。,]{0,4}?侵权[^。]{0,8}?(?:联系|告知|通知)[^。]{0,10}?删除")
     _browser = _rx(r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器")
     max_len = 300
+    #: Longest line a takedown offer drops (a site's note; a law on infringement is longer).
+    takedown_max = 100
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1087,6 +1096,8 @@ class SiteNotice(Rule):
             return None
         if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"browser advice {m.group()[:12]!r}")
+        if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
+            return _drop(self.name, "takedown offer")
         if not any(w in s for w in ("转载", "复制", "摘编", "镜像", "刊用")):
             return None  # (严禁野外用火，违者必究 is a notice's own sentence)
         m = self._threat.search(s) if "违者" in s else None
@@ -1136,8 +1147,15 @@ class Prompt(Rule):
     #: (下载附件 names no app; a sentence about an app has its 。 and is longer.)
     _app = _rx(
         r"(?:点击|扫码|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)"
-        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)",
+        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)"
+        # (打开某某新闻，查看更多精彩内容: the site's name, then more to read there)
+        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{2,12}?\s*,\s*(?:阅读|查看|观看|看)更多",
         regex.IGNORECASE,
+    )
+    #: A QR code's prompt to read the page on a phone (扫一扫 手机看, 扫码在手机上查看当前页面,
+    #: 手机扫一扫): the scan, then the phone and a reading verb within a few characters.
+    _qr = _rx(
+        r"(?:扫一扫|扫码|扫描二维码)\s*(?:在|用)?\s*手机(?:上|端)?\s*(?:看|打开|浏览|阅读|查看)|手机扫(?:一扫|码)"
     )
     #: The same call as a note in brackets after a credit: (本文来自某报，更多资讯请下载“某报”APP).
     _app_note = _rx(
@@ -1153,6 +1171,8 @@ class Prompt(Rule):
     max_len = 40
     #: Han characters besides the prompt a line may hold (长按二维码识别关注).
     rest_max_han = 4
+    #: More Han characters a QR code's prompt may hold (扫一扫在手机上查看当前页面).
+    qr_extra_han = 2
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1162,6 +1182,8 @@ class Prompt(Rule):
             return _drop(self.name, f"app download prompt {m.group()!r}")
         if "进入" in s and self._click.fullmatch(s):
             return _drop(self.name, "call to click through a link")
+        if "扫" in s and (m := self._qr.search(s)) and _rest_han(s, self._qr) <= self.rest_max_han + self.qr_extra_han:
+            return _drop(self.name, f"QR code prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
         if m is None or _rest_han(s, lex) > self.rest_max_han:
@@ -1190,6 +1212,10 @@ class Widget(Rule):
         # a thread's header and a post's counter: 《标题》已有1件评论, (本文…, 已被阅读178次)
         r"|[^。]{0,40}(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)"
         r"|[^。]{0,40}(?:已被|被)(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）]?"
+        # an attachment's download counter, its number often left for a script (已下载 次)
+        r"|[^。]{0,80}已(?:被)?下载\s*\d*\s*次|下载(?:数|量|次数)\s*[:(\[]?\s*\d*\s*次?\s*[)\]]?"
+        # a rating widget: a label, three or more stars, a score (服务评价：★★★★☆ 4.5分)
+        r"|(?:[^\s。:]{1,8}\s*:\s*)?[★☆]{3,}\s*(?:\d{1,3}(?:\.\d)?\s*分?)?"
         r"|\S{1,20}\[[^\]\s]{0,16}网友\]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     )
     #: A video player's advert controls: its countdown (广告剩余 15秒, 3秒后播放) or the member's
@@ -1199,11 +1225,13 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
-    max_len = 60
+    max_len = 120
+    #: Longest counter line but an attachment's download counter (附件[某某通知.pdf]已下载 次).
+    counter_max = 60
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > self.max_len:
+        if len(s) > self.max_len or (len(s) > self.counter_max and "下载" not in s):
             return None
         if self._re.fullmatch(s):
             return _drop(self.name, f"counter or comment widget {s[:20]!r}")
@@ -1384,9 +1412,9 @@ class _Gate:
             rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:",
         ),
         "share_bar": (
-            "分视护打关[字",
+            "分视护打关[字sS",
             r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
-            r"|字[体号]\s*:",
+            r"|字[体号]\s*:|(?i:share\s+(?:to|on)\s*:)",
         ),
         "related": (
             "上下本小编主",
@@ -1405,19 +1433,24 @@ class _Gate:
             r"|图片来源|图片\s*/|(?i:logo)",
         ),
         # (+ its lexicon) the app prompt: a verb, then the app within a few characters
-        # (+ a link's call to click through: 点击进入, 点击图片进入)
-        "prompt": ("下安打点", r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)|点击\S{0,4}?进入"),
+        # (+ a link's call to click through: 点击进入, 点击图片进入; a QR code's prompt)
+        "prompt": (
+            "下安打点扫手",
+            r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)|点击\S{0,4}?进入"
+            r"|打开\S{2,14}?(?:阅读|查看|观看|看)更多|扫(?:一扫|码|描二维码)|手机扫",
+        ),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
         # reprint terms (a reprint word and 违者), browser advice
-        "site_notice": ("转复摘镜刊违浏", r"转载|复制|摘编|镜像|刊用|违者|浏览"),
+        "site_notice": ("转复摘镜刊违浏侵", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权"),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下★☆" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
             rf"|{_COUNTER}\s*[:(\[]?\s*{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
-            rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道",
+            rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
+            rf"|下载\s*{_D}*\s*次|下载(?:数|量|次数)|[★☆]{{3}}",  # (download counters, ratings)
         ),
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
@@ -1429,18 +1462,18 @@ class _Gate:
         "footer": ("cp", "安备", "转载", "©", "(c)", "声明"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
-        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号"),
+        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha"),
         "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo"),
-        "prompt": ("下载", "安装", "打开", "进入"),
+        "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
-        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览"),
+        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "回复", "留言", "000", "广告", "秒后"),  # (a commenter's line: its date, see TRIGGERS)
+                   "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆"),  # (a commenter's line: its date, see TRIGGERS)
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -1453,14 +1486,14 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声分搜复摘镜刊违浏" + _D,
+        "i安转©(声分搜复摘镜刊违浏侵" + _D,
         rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|搜索"
-        r"|复制|摘编|镜像|刊用|违者|浏览",
+        r"|复制|摘编|镜像|刊用|违者|浏览|侵权",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "页", "分享", "搜索",
-                      "复制", "摘编", "镜像", "刊用", "违者", "浏览")
+                      "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权")
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
