@@ -147,10 +147,10 @@ def test_heldout_per_page(tallies: tuple[Tally, dict[str, Tally]]) -> None:
 # Floors a little under the figures measured when the fixtures were written (see the README).
 D_LINES_MIN = 0.95
 D_CHARS_MIN = 0.92
-K_LINES_MIN = 0.99
+K_LINES_MIN = 0.985
 K_CHARS_MIN = 0.995
-PER_PAGE_D_MIN = 0.95
-PAGE_K_MIN = 0.90
+PER_PAGE_D_MIN = 0.94
+PAGE_K_MIN = 0.80
 
 
 if __name__ == "__main__":
