@@ -923,6 +923,8 @@ def test_share_target_and_font_control_words() -> None:
         ("Print | Close | Share to: WeChat Weibo", "share_bar"),
         ("Related News", "related"),
         ("The source of the river is in the mountains.", None),
+        ("Best viewed with Chrome or Edge at 1920*1080", "site_notice"),
+        ("The lake is best viewed from the north shore.", None),
     ],
 )
 def test_chrome_classes_of_held_out_templates(line: str, rule: str | None) -> None:

@@ -1085,7 +1085,10 @@ class SiteNotice(Rule):
     #: A reposting site's takedown offer: 如有侵权请联系本站删除, 若涉及侵权，请告知我们删除.
     #: (The offer is conditional, 如有/若涉及: a law's 侵权…通知…删除 states a right.)
     _takedown = _rx(r"(?:如|若)(?:有|涉及|发现)?[^。,]{0,4}?侵权[^。]{0,8}?(?:联系|告知|通知)[^。]{0,10}?删除")
-    _browser = _rx(r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器")
+    _browser = _rx(
+        r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
+        r"|(?i:best\s+viewed\s+(?:with|in|using|at|on))"
+    )
     max_len = 300
     #: Longest line a takedown offer drops (a site's note; a law on infringement is longer).
     takedown_max = 100
@@ -1094,7 +1097,7 @@ class SiteNotice(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
-        if "浏览" in s and (m := self._browser.search(s)):
+        if ("浏览" in s or "view" in s or "View" in s) and (m := self._browser.search(s)):
             return _drop(self.name, f"browser advice {m.group()[:12]!r}")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
             return _drop(self.name, "takedown offer")
@@ -1442,7 +1445,7 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # a commenter's line (某某[北京网友]2019-05-17) has a date (see metadata)
         # reprint terms (a reprint word and 违者), browser advice
-        "site_notice": ("转复摘镜刊违浏侵", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权"),
+        "site_notice": ("转复摘镜刊违浏侵bB", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"),
         "widget": (
             "顶踩赞阅浏点访评跟收参围人回留广可下★☆" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}"
@@ -1471,7 +1474,7 @@ class _Gate:
         "image": ("图", "视频", "lo"),
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
-        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权"),
+        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆"),  # (a commenter's line: its date, see TRIGGERS)
     }
