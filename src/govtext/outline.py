@@ -456,6 +456,10 @@ _LAW_FAMILY = {k: (f,) for k, f in _LAW_KIND.items()}
 
 
 _OPENERS = frozenset("“‘《〈「『")
+# What stands two characters before a line-start marker when the line before may end with an
+# opener: the opener, or the blanks of an indented line or a line ending (\r, blanks; after an
+# empty line the line before holds no sentence)
+_QUOTE_NEAR = _OPENERS | frozenset(" \t\u3000\r#*>-\ufeff")
 
 
 def _inside_quote(text: str, start: int) -> bool:
@@ -480,7 +484,7 @@ def _find_candidates(text: str) -> list[_Cand]:
             continue
         end = m.end()
         ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
-        if ctx == _LINE_START and start and _inside_quote(text, start):
+        if ctx == _LINE_START and start > 1 and text[start - 2] in _QUOTE_NEAR and _inside_quote(text, start):
             continue  # (a sentence broken after its opening quote: “⏎一、两年之内…)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
