@@ -79,7 +79,7 @@ to the first 。！？；： or line end, or the first whitespace after the titl
 terminator is not part of the title; it starts ``body``. A marker alone on its line (``第一、`` + new
 line + text) takes its title from the next line; a title cut at a line end inside a title mark
 (``关于《`` + new line + name + new line + ``》的说明``, a crawl's links on lines of their own) goes on to
-the mark's close. A marker at a line start is no heading when the line before ends with an
+the mark's close. A marker (not a law's) at a line start is no heading when the line before ends with an
 opening quote or title mark (the line break is inside a sentence).
 """
 
@@ -484,11 +484,12 @@ def _find_candidates(text: str) -> list[_Cand]:
             continue
         end = m.end()
         ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
-        if ctx == _LINE_START and start > 1 and text[start - 2] in _QUOTE_NEAR and _inside_quote(text, start):
-            continue  # (a sentence broken after its opening quote: “⏎一、两年之内…)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
         kind = m.lastgroup  # the outermost named group of the alternative that matched
+        if kind != "law" and ctx == _LINE_START and start > 1 and text[start - 2] in _QUOTE_NEAR and (
+                _inside_quote(text, start)):
+            continue  # (a sentence broken after its opening quote: “⏎一、两年之内…)
         if kind == "law":  # (the two most frequent kinds first, here)
             if (ctx != _LINE_START and not follow_ws) or nxt in _ENUM_PUNCT:
                 continue  # (第一条，…；第二条，… counts points: no article)
@@ -1209,10 +1210,11 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             t_end = _annex_title_end(text, c.end, limit)
         else:
             t_end = title_re.match(text, c.end, limit).end()
-            if t_end < limit and text[t_end] in "\r\n" and not text[c.end : t_end].strip():
-                t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
-            if t_end < limit and text[t_end] in "\r\n" and "《" in text[c.end : t_end]:
-                t_end = _title_closed(text, c.end, t_end, limit)
+            if t_end < limit and text[t_end] in "\r\n":  # (a title ends in a blank only when empty)
+                if t_end == c.end or text[t_end - 1] in " \t\u3000":
+                    t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
+                if t_end < limit and text[t_end] in "\r\n" and text.find("《", c.end, t_end) >= 0:
+                    t_end = _title_closed(text, c.end, t_end, limit)
         level, name = named[fam]
         if part_levels is not None:
             level = part_levels[i]
