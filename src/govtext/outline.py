@@ -895,6 +895,11 @@ def _family_choice(
     return None
 
 
+#: Families whose next marker at the top of the stack :func:`_assemble` accepts directly (not
+#: ``cn``, which may continue a nested ``cn~`` list, nor ``annex``, which always starts afresh).
+_RUN_ON = frozenset({*_LAW_FAMILIES, *_DEC_FAMILIES, "di", "cn_paren", "arabic", "ar_paren", "circled"})
+
+
 def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int]], dict[str, float]]:
     """Run the sequence machine: (candidate, family, parent index) for accepted markers."""
     ranks: dict[str, float] = {}
@@ -911,6 +916,17 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     flat = next(line_starts, None) is None or next(line_starts, None) is None
     fams: list[str] = []  # the families of the stack
     for c in cands:
+        top = stack[-1] if stack else None
+        if (top is not None and c.n == top.n + 1 and not c.sub and not c.bare and not c.weak
+                and c.families[0] == top.family and len(c.families) == 1 and top.family in _RUN_ON
+                and top.family not in shadow):
+            # the next marker of the innermost open list (第二条 after 第一条: most markers):
+            # what _family_choice and the steps below do, the list's entry updated in place
+            top.n, top.sub, top.bare, top.alone = c.n, 0, False, c.follow_ws
+            top.node = len(accepted)
+            accepted.append((c, top.family, stack[-2].node if len(stack) > 1 else -1))
+            title_from = c.end
+            continue
         if c.bare:
             if not _bare_position(text, c.start, title_from):
                 continue
