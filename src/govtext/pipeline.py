@@ -547,6 +547,9 @@ def _changed_lines(text: str, other: str) -> tuple[int, int]:
     return text.rfind("\n", 0, p) + 1, end if end >= 0 else len(text)
 
 
+#: The first characters of every lossy-marker run (all of them characters of fix_mojibake's gate).
+_LOSSY_FIRST = frozenset(mojibake._LOSSY_CHAR.pattern[1:-1])
+
 #: Steps whose output holds no character of fix_mojibake's gate their input lacks (they
 #: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested).
 _NO_NEW_GATE = frozenset({
@@ -610,7 +613,11 @@ def _run_steps(
             repaired = text
             gate = mojibake._gate_chars(text)  # known when nothing was repaired
             if result is not None and "lossy_marks" not in result.signals:
+                # the first pass reads the input: where its gate scan found no lossy marker,
+                # the input has no lossy run (_signals need not look)
                 result.signals["lossy_marks"] = text.count(mojibake.MARKER)
+                if gate is not None and gate.isdisjoint(_LOSSY_FIRST):
+                    result.signals["lossy_runs"] = 0
         elif name not in _NO_NEW_GATE and text != before:
             gate = None
         if result is not None:
@@ -820,6 +827,7 @@ def _signals(original: str, out: str, result: Result) -> None:
     boilerplate = result.signals.get("boilerplate")
     decided = result.signals.pop("script", None)
     lossy_marks = result.signals.pop("lossy_marks", 0)
+    lossy_runs = result.signals.pop("lossy_runs", None if original else 0)
     result.signals = {
         "lines": n_lines,
         "dropped_share": round(len(result.dropped) / n_lines, 4) if n_lines else 0.0,
@@ -827,7 +835,7 @@ def _signals(original: str, out: str, result: Result) -> None:
         "traditional_share": round(stats.traditional_share, 4),
         "mojibake_lines_repaired": moj.lines_changed if moj else 0,
         # runs of lossy markers (U+FFFD, 锟斤拷, 烫烫烫 ...) in the input: bytes lost before govtext
-        "lossy_runs": len(mojibake._stage_lossy(original, "keep")) if original else 0,
+        "lossy_runs": lossy_runs if lossy_runs is not None else len(mojibake._stage_lossy(original, "keep")),
         "lossy_marks": lossy_marks,
     }
     if decided is None:  # the step did not run: switched off, or an empty text
