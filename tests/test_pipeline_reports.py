@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext import clean
+from govtext import Config, clean, mojibake
 from govtext.pipeline import _common_prefix, _common_suffix, _diff
 
 
@@ -66,3 +66,12 @@ def test_explain_numbers_changed_lines_by_input_line() -> None:
     assert steps["to_simplified"].changes == ((2, "教育質量", "教育质量"),)
     assert steps["to_simplified"].chars_changed == 1
     assert steps["fix_cjk_spacing"].changes == ((6, "2022 年", "2022年"),)
+
+
+@given(st.text(alphabet="锟斤拷\ufffd烫屯a é鏁欒\n质", max_size=40), st.booleans(),
+       st.sampled_from(["keep", "mark", "drop"]))
+def test_lossy_runs_are_the_input_runs(text: str, fix: bool, lossy: str) -> None:
+    # (known without a scan when the first mojibake gate scan found no marker character)
+    cfg = Config(fix_mojibake=fix, lossy=lossy, find_numbers=False, outline=False, document=False)
+    runs = len(mojibake._stage_lossy(text, "keep"))
+    assert clean(text, cfg).signals["lossy_runs"] == runs

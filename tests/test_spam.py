@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext import spam
+from govtext import quality, spam
 from govtext.quality import pseudo_original_score
 from govtext.spam import RULES, Context, Related, Rule, Verdict, classify_lines, drop_spam_lines
 
@@ -449,6 +449,17 @@ def test_pseudo_original_score_bounds(text: str) -> None:
     s, ev = pseudo_original_score(text)
     assert 0.0 <= s < 1.0
     assert (s == 0.0) == (not ev)
+
+
+# pieces of the swapped phrases and of their normal forms, cut anywhere: texts where a phrase
+# is whole, cut short, or next to another one
+_SWAP_PIECES = sorted({w[i:j] for w in quality._pairs()[0].keys() | set(quality._pairs()[0].values())
+                       for i in range(len(w)) for j in range(i + 1, len(w) + 1)})
+
+
+@given(st.lists(st.sampled_from([*_SWAP_PIECES, "，", "\n", "工作", "开"]), max_size=12).map("".join))
+def test_swap_gate_is_the_pattern_search(text: str) -> None:
+    assert quality._has_swap(text) == (quality._pairs()[1].search(text) is not None)
 
 
 @given(page_st, st.lists(st.sampled_from(["", " ", "\u3000\u3000", "\xa0", "\t", "\u200b"]), min_size=1))

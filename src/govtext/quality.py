@@ -32,6 +32,51 @@ def _pairs() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
     return swapped, alt(swapped), alt(swapped.values())
 
 
+def _anchor(bad: str, good: str) -> tuple[str, int]:
+    """The part of the swapped phrase *bad* that differs from *good* (at least two characters,
+    widened to the right, then the left), and its offset in *bad*.
+
+    >>> _anchor("高质量开展", "高质量发展"), _anchor("原那么", "原则"), _anchor("开展理念", "发展理念")
+    (('开展', 3), ('那么', 1), ('开展', 0))
+    """
+    n = min(len(bad), len(good))
+    p = next((i for i in range(n) if bad[i] != good[i]), n)
+    s = next((i for i in range(n - p) if bad[-1 - i] != good[-1 - i]), n - p)
+    lo, hi = p, max(len(bad) - s, p + 1)
+    while hi - lo < 2 and (hi < len(bad) or lo > 0):
+        hi, lo = (hi + 1, lo) if hi < len(bad) else (hi, lo - 1)
+    return bad[lo:hi], lo
+
+
+@lazy
+def _anchors() -> list[tuple[str, list[tuple[str, int]]]]:
+    """Each anchor (:func:`_anchor`) with the swapped phrases holding it and its offset in each:
+    a swapped phrase occurs only where its anchor does."""
+    by_anchor: dict[str, list[tuple[str, int]]] = {}
+    for bad, good in _pairs()[0].items():
+        anchor, off = _anchor(bad, good)
+        by_anchor.setdefault(anchor, []).append((bad, off))
+    return list(by_anchor.items())
+
+
+def _has_swap(text: str) -> bool:
+    """Whether *text* holds a swapped phrase (``_pairs()[1].search(text) is not None``): each
+    anchor looked for with ``str.find`` (a few instructions a character, where the pattern
+    tries its alternation at each of the phrases' common first characters), the phrases checked
+    around its occurrences.
+
+    >>> _has_swap("开展工作，夯实基础"), _has_swap("推动高质量开展")
+    (False, True)
+    """
+    for anchor, phrases in _anchors():
+        i = text.find(anchor)
+        while i >= 0:
+            if any(i >= off and text.startswith(bad, i - off) for bad, off in phrases):
+                return True
+            i = text.find(anchor, i + 1)
+    return False
+
+
 def pseudo_original_score(text: str) -> tuple[float, list[str]]:
     """How strongly *text* looks machine-rewritten by synonym swapping, in [0, 1], and the
     evidence (each swapped phrase with its count and the phrase it replaced).
@@ -47,6 +92,8 @@ def pseudo_original_score(text: str) -> tuple[float, list[str]]:
     (0.75, ['根底设施×1 (基础设施)', '细那么×1 (细则)', '高质量开展×1 (高质量发展)'])
     """
     text = check_text(text, "pseudo_original_score")
+    if not _has_swap(text):
+        return 0.0, []
     swapped, bad_re, good_re = _pairs()
     bad = Counter(bad_re.findall(text))
     if not bad:
