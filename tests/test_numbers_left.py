@@ -203,3 +203,19 @@ def test_yue_you_is_a_qualifier() -> None:
     # 节约 is a word: no qualifier
     (m,) = find_numbers("节约有3成")
     assert not m.approx
+
+
+def test_bi_compares_a_number_with_a_date_or_amount() -> None:
+    # 比 before a year, a month, a quarter or a unit compares: both numbers stay
+    assert [m.text for m in find_numbers("上年共接待游客850比2020年多出90")] == ["850", "2020年", "90"]
+    assert [m.text for m in find_numbers("每天发车64比5月份增加8班")][:2] == ["64", "5月"]
+    assert [m.text for m in find_numbers("得分为98比2季度高出3分")][:2] == ["98", "2季度"]
+    # a lone 比 before a clock time and a comparison's word is "than": the time stays
+    assert _read("开馆时间比9:30提早了一刻钟")[0] == ("9:30", dt.time(9, 30), "time")
+    # two bare numbers around 比 stay a ratio's terms
+    assert find_numbers("男女生人数按4比3录取") == []
+
+
+@given(st.integers(10, 9999), st.integers(1990, 2030))
+def test_bi_before_a_year_keeps_both_numbers(n: int, year: int) -> None:
+    assert [m.text for m in find_numbers(f"总量{n}比{year}年有所下降")] == [str(n), f"{year}年"]

@@ -305,8 +305,14 @@ HOUR_MINUTES = re.compile(
 #: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15) or
 #: after it (按10:30的比例)
 RATIO_BEFORE = re.compile(
-    r"(?:比|比例|比值|比分|之比|配比)(?:为|是|达|达到|约|约为|保持在|降至|降为|提高到|调整为|由|从)?[:：]?[ \u3000]?\Z"
+    r"(?:(?P<lone>(?<=[\u4e00-\u9fff])比)|比例|比值|比分|之比|配比)"
+    r"(?P<verb>为|是|达|达到|约|约为|保持在|降至|降为|提高到|调整为|由|从)?[:：]?[ \u3000]?\Z"
 )
+#: after the number of a lone 比 (no verb between): a comparison's word, so 比 is "than" and the
+#: number a clock time (比8:30提前了半小时, 时间比9:00晚)
+COMPARED_AFTER = re.compile(r"(?:提前|提早|推迟|延迟|延后|早|晚|迟|快|慢|多|少|高|低|增|减|上升|下降)")
+#: a bare Arabic number (a ratio's term after 比)
+BARE_TERM = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
 RATIO_BACK = 9  # how far before the number RATIO_BEFORE is looked for
 RATIO_AFTER = re.compile(r"的?(?:比例|比值|配比|之比)")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)

@@ -278,7 +278,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     if (nxt in _BETWEEN and _numeral_at(text, e + 1)) or (prev in _BETWEEN and s >= 2 and _numeral_at(text, s - 2)):
         return True  # 7×24小时, “4×4”: a formula of numbers
     if (nxt in _RATIO and text[e + 1 : e + 2].isdigit()) or (prev in _RATIO and s >= 2 and text[s - 2].isdigit()):
-        return True  # 2.21∶1, 男女比1:1, 1∶2000: a ratio's terms, no quantities of their own
+        return _ratio_terms(text, e, prev, nxt)  # 2.21∶1, 男女比1:1, 1∶2000: a ratio's terms, no quantities
     if prev == _ROAD and s >= 2 and text[s - 2] in _ROAD_CLASSES:
         return True  # 国道318, 省道205: a road's number, a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
@@ -866,8 +866,28 @@ _PAIR = "对"
 _BETWEEN = frozenset((_TIMES, _PAIR))
 #: the ratio signs between two Arabic numbers (2.21∶1, 3:7; a clock time, 8:30, is read before)
 _RATIO = frozenset("∶:比")
+_COMPARE = "比"
 #: 对 before 于 (or after a blank) is the preposition: 6.17　对于…, 第一百三十三条之二 对行驶中的…
 _PAIR_PREP = "于"
+
+
+#: after a ratio's second term: a unit's, a date's or a time's first character (1200比2019年, 100比3月份,
+#: 105比1季度, 1200比8:30: 比 compares the number with a date, a time or an amount, no ratio)
+_NO_TERM_TIME = frozenset(":：时点分秒")
+
+
+@lazy
+def _no_term_end() -> frozenset[str]:
+    return _NO_TERM_TIME | (_tail_firsts() - SPACE_SET)
+
+
+def _ratio_terms(text: str, e: int, prev: str, nxt: str) -> bool:
+    """Are the Arabic number ending at ``e`` and the one on the other side of its ∶, : or 比 a ratio's
+    terms? With 比 both must be bare numbers (no unit, date or time after the second)."""
+    m = P.BARE_TERM.match(text, e + 1) if nxt == _COMPARE else None
+    if m is not None:
+        return text[m.end() : m.end() + 1] not in _no_term_end()
+    return prev != _COMPARE or nxt in _RATIO or nxt not in _no_term_end()
 
 
 def _numeral_at(text: str, i: int) -> bool:

@@ -197,8 +197,10 @@ def special_atoms(text: str) -> list[Atom]:
 def _worded_ratio(text: str, s: int, e: int) -> bool:
     """Is the N:MM at ``text[s:e]`` a ratio by its words, no clock time (师生比1:15, 比例为1:20:30,
     比分2:15, 按10:30的比例)?"""
-    return P.RATIO_BEFORE.search(text, max(0, s - P.RATIO_BACK), s) is not None or (
-        P.RATIO_AFTER.match(text, e) is not None)
+    m = P.RATIO_BEFORE.search(text, max(0, s - P.RATIO_BACK), s)
+    if m is not None:
+        return not (m.group("lone") and not m.group("verb") and P.COMPARED_AFTER.match(text, e))
+    return P.RATIO_AFTER.match(text, e) is not None
 
 
 def _decimal_ratio(text: str, s: int, e: int) -> bool:
