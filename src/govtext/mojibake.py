@@ -58,6 +58,7 @@ import functools
 import itertools
 import math
 import re
+import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, Sequence
@@ -614,7 +615,7 @@ def _fill_lost(data: bytes, codec: str, around: tuple[str, str] = ("", "")) -> b
     may make the bytes next to it readable: then again, a few rounds at most. *around*: the
     characters before and after the run; an ASCII one ("\\n" for the start or the end of the
     line) is a byte the decoder saw next to the run's bytes, and context."""
-    if data.find(0xFF) < 0 or _DEEPER[0]:  # no guess inside a deeper reading
+    if data.find(0xFF) < 0 or _depth():  # no guess inside a deeper reading
         return data
     pre, post = (c.encode() if len(c) == 1 and c.isascii() else b"" for c in around)
     buf = bytearray(pre + data + post)
@@ -899,7 +900,7 @@ def _repair_run_memo(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
 ) -> None:
     """:func:`_repair_run_lost_q`, its edits kept per run (see :data:`_RUN_MEMO`)."""
-    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, _DEEPER[0])
+    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, _depth())
     edits = _RUN_MEMO.get(key)
     if edits is None:
         found: list = []
@@ -995,8 +996,14 @@ def _repair_span(
     return (i, j, deeper) if deeper is not None and _accept(before, deeper, relaxed) else None
 
 
-#: How deep :func:`_deeper_reading` is nested (it reads one layer more, not two).
-_DEEPER = [0]
+#: How deep :func:`_deeper_reading` is nested in this thread (it reads one layer more, not
+#: two). Per thread: fix_mojibake may run in several threads at once.
+_DEEPER = threading.local()
+
+
+def _depth() -> int:
+    """This thread's :data:`_DEEPER` depth."""
+    return getattr(_DEEPER, "n", 0)
 
 
 def _deeper_reading(after: str) -> str | None:
@@ -1007,13 +1014,13 @@ def _deeper_reading(after: str) -> str | None:
     is read with its lost bytes unguessed, and no lost byte is guessed inside (see
     :func:`_fill_lost`): a guess from neighbours that are mojibake, or for a marker that
     stands for an unknown number of bytes, would be an invented character."""
-    if _DEEPER[0] or len(after) < 4:
+    if _depth() or len(after) < 4:
         return None
-    _DEEPER[0] += 1
+    _DEEPER.n = 1
     try:
         edits = _stage_cjk(after)
     finally:
-        _DEEPER[0] -= 1
+        _DEEPER.n = 0
     return splice(after, edits) if edits else None
 
 
