@@ -622,6 +622,10 @@ _HALF_OR_MORE = frozenset("半多")
 _HALF_AFTER = frozenset(("time", "count"))
 #: units 半 never follows as half of one: dates' (三月半, 十五日半), and 个 (read with its time unit)
 _NO_HALF = frozenset(("月", "日", "号", "个"))
+#: the time units counted with 个 (一个月, 两个小时, 一个季度): after 个半 only these make N and a half
+#: units (三个半月, 一个半小时); 天, 日, 年 take no 个, so 3个半天 and 两个半年 are N half-days, half-years
+_COUNTED_BY_GE = frozenset(("个月", "個月", "小时", "小時", "季度", "学期", "學期", "周", "週", "世纪",
+                            "个百分点", "個百分點"))
 _MAX_HALF_YEARS = 100  # (2019年半 is no 2019.5 years)
 
 
@@ -633,8 +637,8 @@ def _half_or_more(a: Atom, text: str, u: str, cat: str, pos: int) -> tuple[str, 
     half = text[pos] == "半"
     if u == "个":
         time_unit = _more_time_unit(text, pos + 1)
-        if time_unit is None:
-            return u, cat, pos
+        if time_unit is None or (half and time_unit[0] not in _COUNTED_BY_GE):
+            return u, cat, pos  # (3个半天, 两个半年: N half-days, half-years; 天 and 年 take no 个)
         u, cat, pos = time_unit
     elif half and (cat == "multiple" or (cat in _HALF_AFTER and u not in _NO_HALF and text[pos + 1 : pos + 2] in _AFTER_MORE
                                          and (u != "年" or a.low < _MAX_HALF_YEARS))):
