@@ -925,6 +925,7 @@ def test_share_target_and_font_control_words() -> None:
         ("本文来源于网络，如有侵权请联系本站删除。", "site_notice"),
         ("文章整理自网络，若涉及侵权，请告知我们及时删除", "site_notice"),
         ("网络用户实施侵权行为的，权利人有权通知网络服务提供者采取删除等措施。", None),
+        ("如有侵权，请与我们联系，我们将及时删除！", "site_notice"),
         # a byline, date-time and the province the post was made from
         ("某某新闻 2024-04-25 19:06 浙江", "metadata"),
         ("某某新闻 2024-04-25 19:06 浙江省委召开会议", None),
@@ -940,3 +941,33 @@ def test_share_target_and_font_control_words() -> None:
 )
 def test_chrome_classes_of_held_out_templates(line: str, rule: str | None) -> None:
     assert classify_lines(line)[0].rule == rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a right stated, an offer addressed to a third party, a numbered rule, a sentence going on
+        "著作权人若发现侵权作品，可以书面通知服务商删除。",
+        "三、如有侵权，请著作权人联系网站删除，网站应当在12小时内处理。",
+        "如发现侵权线索，请联系区文化执法大队核查并删除有关信息",
+        "(四)如有侵权请联系本站删除",
+    ],
+)
+def test_takedown_offer_is_a_site_note_only(line: str) -> None:
+    assert classify_lines(line)[0].rule is None
+
+
+def test_takedown_offer_does_not_carry_the_lines_below() -> None:
+    """A takedown note is one line: what follows it under the article is not dropped with it."""
+    page = "\n".join([
+        "区教育局召开学期工作部署会",
+        "2024-02-20 10:30 来源：区教育局",
+        "2月20日，区教育局召开新学期工作部署会，总结上学期工作，安排本学期重点任务。",
+        "会议要求，各校要抓好开学准备，确保校园安全稳定和教学秩序井然有序。",
+        "会议强调，要持续推进课后服务提质，办好家门口的每一所学校。",
+        "素材来源于网络，如有侵权请联系本站删除",
+        "各校应于本月底前报送开学工作总结。",
+    ])
+    kept = [s for s, v in zip(page.split("\n"), classify_lines(page)) if v.keep]
+    assert "各校应于本月底前报送开学工作总结。" in kept
+    assert "素材来源于网络，如有侵权请联系本站删除" not in kept

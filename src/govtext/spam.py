@@ -1068,6 +1068,12 @@ class Image(Rule):
         return _drop(self.name, f"image placeholder {s!r}")
 
 
+#: Who a site's own note names as itself: the site, its account, its editors.
+_SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员)"
+#: The reason of a takedown offer's verdict: a one-line note, nothing below it goes on from it.
+TAKEDOWN_REASON = "takedown offer"
+
+
 class SiteNotice(Rule):
     """A site's standing notices in the page, not the document: its reprint terms (本网原创内容，
     未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究) and browser advice (当前浏览器版本过低;
@@ -1083,15 +1089,27 @@ class SiteNotice(Rule):
     )
     _threat = _rx(r"违者(?:必究|将?依法追究)")
     #: A reposting site's takedown offer: 如有侵权请联系本站删除, 若涉及侵权，请告知我们删除.
-    #: (The offer is conditional, 如有/若涉及: a law's 侵权…通知…删除 states a right.)
-    _takedown = _rx(r"(?:如|若)(?:有|涉及|发现)?[^。,]{0,4}?侵权[^。]{0,8}?(?:联系|告知|通知)[^。]{0,10}?删除")
+    #: The offer is conditional (如有/若涉及: a law's 侵权…通知…删除 states a right), addressed
+    #: to the site itself or to no one (请联系删除), never to a third party (联系平台删除,
+    #: 联系市版权局处理), and the line ends with it: a rule's sentence goes on after 删除.
+    _takedown = _rx(
+        r"(?:如|若)(?:有|涉及|发现)?[^。,;]{0,4}?侵权[^。,;]{0,4}?,?\s*(?:请|敬请|烦请)?(?:及时|第一时间)?"
+        rf"(?:(?:与|和)?{_SITE_SELF}?(?:联系|告知|通知){_SITE_SELF}?)\s*,?\s*"
+        rf"(?:{_SITE_SELF}?(?:将|会))?(?:及时|立即|尽快|第一时间)?(?:予以|进行)?删除"
+        r"(?:处理)?\s*[.。!]?\s*(?:谢谢|感谢)?[^\w]{0,2}$"
+    )
+    #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
+    _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     _browser = _rx(
         r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
         r"|(?i:best\s+viewed\s+(?:with|in|using|at|on))"
     )
     max_len = 300
     #: Longest line a takedown offer drops (a site's note; a law on infringement is longer).
-    takedown_max = 100
+    takedown_max = 60
+    #: Han characters a takedown line may hold besides its offer (本文来源于网络: where the text
+    #: came from); more is a sentence of prose.
+    takedown_rest_han = 16
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1100,7 +1118,8 @@ class SiteNotice(Rule):
         if ("浏览" in s or "view" in s or "View" in s) and (m := self._browser.search(s)):
             return _drop(self.name, f"browser advice {m.group()[:12]!r}")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
-            return _drop(self.name, "takedown offer")
+            if self._item.match(s) is None and _han(s[: m.start()]) <= self.takedown_rest_han:
+                return _drop(self.name, TAKEDOWN_REASON)
         if not any(w in s for w in ("转载", "复制", "摘编", "镜像", "刊用")):
             return None  # (严禁野外用火，违者必究 is a notice's own sentence)
         m = self._threat.search(s) if "违者" in s else None
@@ -1842,7 +1861,7 @@ def classify_page(
         heads += [i for i in after if verdicts[i].rule in ("widget", "related")
                   and _COMMENTS_OPEN.search(ctx.lines[i])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
-        notices = [i for i in after if verdicts[i].rule == "site_notice"]
+        notices = [i for i in after if verdicts[i].rule == "site_notice" and verdicts[i].reason != TAKEDOWN_REASON]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
 
