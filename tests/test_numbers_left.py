@@ -231,3 +231,17 @@ def test_ge_ban_before_a_unit_that_takes_no_ge_is_half_units() -> None:
     # 个 is the measure word of 月 and 小时: 个半 adds half of it
     assert [(m.low, m.unit) for m in find_numbers("历时五个半月")] == [(Decimal("5.5"), "个月")]
     assert [(m.low, m.unit) for m in find_numbers("排队两个半小时")] == [(Decimal("2.5"), "小时")]
+
+
+def test_a_range_past_midnight_keeps_no_evening_hour() -> None:
+    # the first hour's part of the day is carried only when the second hour stays after the first
+    assert [m.low for m in find_numbers("停车场夜间23时至5时免费")] == [dt.time(23, 0), dt.time(5, 0)]
+    assert [m.low for m in find_numbers("晚上十一点至两点施工")] == [dt.time(23, 0), dt.time(2, 0)]
+    assert all(m.low != dt.time(19, 0) for m in find_numbers("晚上9点至7点禁行"))
+    assert [m.low for m in find_numbers("晚上7点至9点开放")] == [dt.time(19, 0), dt.time(21, 0)]
+
+
+@given(st.integers(8, 11), st.integers(1, 5))
+def test_evening_range_into_the_small_hours(h1: int, h2: int) -> None:
+    got = [m.low for m in find_numbers(f"每天晚上{h1}时至{h2}时，专人值守")]
+    assert got == [dt.time(h1 + 12, 0), dt.time(h2, 0)]

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from typing import Any
 
 from . import patterns as P
-from .lexicon import CN_SET, CONN_CHARS, DAY_PERIODS, LABEL, day_period_hour, han_word
+from .lexicon import CN_SET, CONN_CHARS, DAY_PERIODS, LABEL, SMALL_HOURS, day_period_hour, han_word
 from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
@@ -49,6 +49,11 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
     return found
 
 
+#: the parts of the day a range's hours may run past midnight from (晚上11点至1点)
+_LATE_PERIODS = frozenset(("evening", "night"))
+_SMALL_HOURS = "night"  # (its class keeps the hours 1-5 and makes 12 midnight)
+
+
 def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
     """(start, end, False, period) of the clock times written with 时 or 点, in text order: one
     walk over both characters (:func:`_clock_at`). *period* is the class of the day-period word
@@ -59,18 +64,38 @@ def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
         text, "时" if "时" in text else "点")
     marks.sort()
     out: list[tuple[int, int, bool, str]] = []
-    carry = -1, ""  # (where a range's second hour would start, the first hour's period)
+    carry = -1, "", 0  # (where a range's second hour would start, the first hour's period and 24-hour value)
     for j in marks:
         got = _clock_at(text, j, carry)
         if got is not None:
             out.append(got)
             e, period = got[1], got[3]
             if period and text[e : e + 1] in CONN_CHARS:
-                carry = e + 1, period
+                hour = _hour_at(text, got[0], e)
+                first = day_period_hour(period, hour)
+                carry = e + 1, period, first if first >= hour else first + 24  # (晚上12点: 0, after 23)
     return out
 
 
-def _clock_at(text: str, j: int, carry: tuple[int, str]) -> tuple[int, int, bool, str] | None:
+def _second_period(carry: tuple[int, str, int], hour: int) -> str | None:
+    """The period of a range's second *hour* after a first one of *carry*: the first's part of the day
+    (下午3时至5时 17:00) unless that makes it earlier than the first; then the small hours after an
+    evening or a night (晚上11点至1点 1:00, 晚上十点至十二点 0:00); None otherwise (夜间22时至6时: 6时
+    6:00, not 18:00)."""
+    if day_period_hour(carry[1], hour) >= carry[2]:
+        return carry[1]
+    if carry[1] in _LATE_PERIODS and day_period_hour(_SMALL_HOURS, hour) <= SMALL_HOURS:
+        return _SMALL_HOURS
+    return None
+
+
+def _hour_at(text: str, i: int, e: int) -> int:
+    """The hour (as written) of the clock time starting at *i* and ending by *e*."""
+    m = P.INTS.match(text, i, e)
+    return int(m.group()) if m is not None else _cn_clock(text, i, e)[0]
+
+
+def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int, bool, str] | None:
     """The clock time whose hour ends before the 时 or 点 at *j* (12时55分, 8点30分, 上午9时,
     下午3点半, 晚上8点5, 八时三十分, 下午三点), or None. An hour with no minutes needs 时 starting no
     word (10时期间 is 10时 and 期间; 5时代 no hour); N点 without minutes, N点半, N时半 and minutes
@@ -88,7 +113,7 @@ def _clock_at(text: str, j: int, carry: tuple[int, str]) -> tuple[int, int, bool
         i = h.start()
     period = DAY_PERIODS.get(text[i - 2 : i]) if i >= 2 else None
     if period is None and carry[0] == i:
-        period = carry[1]  # 下午3时至5时: the second hour in the first's part of the day
+        period = _second_period(carry, _hour_at(text, i, j))
     c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
     if c is not None and (arabic or _cn_minutes(c, w, text[i:j], period)):
         return i, c.end(), False, period or ""  # 12时55分, 八时五分, 八点三十分, 下午三点五分
