@@ -6,6 +6,7 @@ import codecs
 import difflib
 import functools
 import itertools
+import random
 import re
 
 import pytest
@@ -111,13 +112,15 @@ def test_truncated_character_is_marked_not_invented() -> None:
 
 def test_line_cut_inside_a_character() -> None:
     # A stream cut into byte blocks starts a line inside a character. Its last byte and the
-    # next character's lead byte make the first GBK character (勯: 84 E9); its last two bytes
-    # are a GBK character of their own (悇: 90 84, 叏: 85 A8). Rare characters both: the
-    # tail is one marker, every whole character after it comes back
+    # next character's lead byte make the first GBK character (勯: 84 E9, rare): the tail is
+    # one marker, every whole character after it comes back. Its last two bytes are a GBK
+    # character of their own (悇: 90 84, 叏: 85 A8): rare, but so is a clean character of the
+    # text (溈: 9C BF) that may stand there; it stays, and the damage after it is repaired
     for text in ("各项工作顺利完成", "全年目标任务圆满完成"):
-        for cut in (1, 2):
-            damaged = text.encode()[cut:].decode("gbk", "replace")
-            assert fix_mojibake(damaged) == MARKER + text[1:]
+        damaged = text.encode()[2:].decode("gbk", "replace")  # one byte of the first left
+        assert fix_mojibake(damaged) == MARKER + text[1:]
+        damaged = text.encode()[1:].decode("gbk", "replace")  # two bytes left
+        assert fix_mojibake(damaged) == damaged[0] + text[1:]
     # a common character (间 is BC E4: a continuation byte, then a lead byte), a full-width
     # mark or dashes (continuation bytes too) before damage at a line's start are text
     for head in ("间", "啊", "：", "——"):
@@ -591,3 +594,29 @@ def test_lossy_big5_never_invents_much(original: str) -> None:
     out = fix_mojibake(damaged, lossy="keep")
     assert fix_mojibake(out, lossy="keep") == out
     assert out.count(MARKER) <= damaged.count("\ufffd")
+
+
+def _rare_continuation_chars() -> list[str]:
+    """GBK characters whose two bytes are both UTF-8 continuation bytes (0x80-0xBF) and that
+    are not common: the shape of the tail of a character cut at a line start."""
+    from govtext.mojibake import _common
+
+    chars = []
+    for lead in range(0x81, 0xC0):
+        for trail in range(0x80, 0xC0):
+            try:
+                c = bytes((lead, trail)).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            if len(c) == 1 and c not in _common():
+                chars.append(c)
+    return chars
+
+
+def test_rare_clean_char_before_line_start_damage_is_kept() -> None:
+    # a whole character before the damage may be a rare character of the text: never eaten
+    rng = random.Random(9017)
+    damage = "县里开会研究水利工程".encode().decode("gbk", "replace")
+    for c in rng.sample(_rare_continuation_chars(), 60):
+        out = fix_mojibake(c + damage)
+        assert out.startswith(c), (c, out)

@@ -373,10 +373,13 @@ def _cut_damage(data: bytes, open_: bool) -> bool:
 def _cut_head(data: bytes, start: int, run: str) -> bool:
     """Whether the bytes of a run that starts a line, before *start* (where its UTF-8 begins),
     are the tail of a character the line's start cut (a stream cut inside a character): one
-    to three continuation bytes, in a first GBK character that is common in neither simplified
-    nor traditional text (勯: 84 E9, a tail byte and 项's lead; 悇: 90 84). A common one (间:
-    BC E4, 啊, ：, ——) is text before the damage: it stays as it is."""
-    if not 0 < start <= 3 or not all(0x80 <= b <= 0xBF for b in data[:start]):
+    or three continuation bytes, so that the first GBK character holds them and the UTF-8
+    lead byte after them (勯: 84 E9, a tail byte and 项's lead), a character that is common
+    in neither simplified nor traditional text. A common one (间: BC E4, 啊, ：, ——) is text
+    before the damage: it stays as it is. So does a whole GBK character before *start* (悇:
+    90 84, or a clean 溈: 9C BF): two continuation bytes may be the tail of a cut character,
+    but they may as well be a rare character of the text, and clean text is never lost."""
+    if start not in (1, 3) or not all(0x80 <= b <= 0xBF for b in data[:start]):
         return False
     return run[0] not in _common()
 
@@ -769,7 +772,7 @@ def _repair_bytes(
     # repair with them, marked. GBK characters of continuation bytes next to a lost byte (——
     # before the damage) are not: read so, the repair would mark them and be refused, where a
     # character of other bytes before them (头, or a widened "：") keeps them out of it
-    if _cut_damage(data[: pieces[0][0]], True) or (head and _cut_head(data, pieces[0][0], run)):
+    if _cut_damage(data[: pieces[0][0]], True):
         pieces[0][0] = 0
     if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
         pieces[-1][1] = len(data)
