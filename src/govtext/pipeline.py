@@ -646,6 +646,9 @@ def _run_steps(
     return text, repaired, gate
 
 
+_KEEP = operator.attrgetter("keep")  # (a verdict's keep, read in C)
+
+
 def _drop_spam(
     text: str,
     config: Config,
@@ -656,12 +659,12 @@ def _drop_spam(
     """The drop_spam step: drop the lines the rules reject, record them (numbered by *origin*)."""
     lines = text.split("\n")
     verdicts, reading = spam.classify_page(text, template=template)
-    keep = [v.keep for v in verdicts]
+    keep = list(map(_KEEP, verdicts))
     if not all(keep):
         verdicts = _keep_document_elements(text, verdicts)
-        keep = [v.keep for v in verdicts]
+        keep = list(map(_KEEP, verdicts))
     if result is not None:
-        result.signals["boilerplate"] = _boilerplate_signals(lines, verdicts, reading, origin)
+        result.signals["boilerplate"] = _boilerplate_signals(lines, keep, reading, origin)
     if all(keep):
         if result is not None:
             result.steps.append(StepReport("drop_spam", 0, 0))
@@ -671,20 +674,17 @@ def _drop_spam(
         if config.normalize_whitespace and "\n\n\n" in text:
             text = re.sub("\n{3,}", "\n\n", text)
         return text
-    kept = []
     dropped = []
-    for i, (line, v) in enumerate(zip(lines, verdicts)):
-        if v.keep:
-            kept.append(line)
-        else:
-            n = origin[i] if origin is not None else i + 1
-            dropped.append(DroppedLine(n, line, v.rule or "unknown", v.reason))
-            if result is not None:
-                for k, val in v.meta:
-                    result.meta.setdefault(k, val)
-    text = "\n".join(kept)
+    # (the dropped lines' numbers picked in C: the loop runs over them only, not every line)
+    for i in itertools.compress(range(len(keep)), map(operator.not_, keep)):
+        v = verdicts[i]
+        n = origin[i] if origin is not None else i + 1
+        dropped.append(DroppedLine(n, lines[i], v.rule or "unknown", v.reason))
+        for k, val in v.meta:
+            result.meta.setdefault(k, val)
+    text = "\n".join(itertools.compress(lines, keep))
     if origin is not None:
-        origin[:] = [n for n, v in zip(origin, verdicts) if v.keep]
+        origin[:] = itertools.compress(origin, keep)
     if config.normalize_whitespace and "\n\n\n" in text:
         # dropped lines leave their blank neighbours together: one blank line, as
         # normalize_whitespace keeps
@@ -802,13 +802,13 @@ def clean(
 
 
 def _boilerplate_signals(
-    lines: list[str], verdicts: list[spam.Verdict], reading: Any, origin: list[int] | None
+    lines: list[str], keep: list[bool], reading: Any, origin: list[int] | None
 ) -> dict[str, Any]:
     """Share of the lines and characters drop_spam dropped, and the article region it found:
     its first and last line as input line numbers (1-based, as ``DroppedLine.line_no``), or
     None."""
     n_chars = sum(map(len, lines)) or 1
-    dropped = [x for x, v in zip(lines, verdicts) if not v.keep]
+    dropped = list(itertools.compress(lines, map(operator.not_, keep)))
     region = reading.region if reading is not None else None
     if region is not None:
         region = tuple(origin[i] if origin is not None else i + 1 for i in region)
