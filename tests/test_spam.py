@@ -937,6 +937,11 @@ def test_share_target_and_font_control_words() -> None:
         ("The source of the river is in the mountains.", None),
         ("Best viewed with Chrome or Edge at 1920*1080", "site_notice"),
         ("The lake is best viewed from the north shore.", None),
+        # the advice names a browser or a resolution and is the whole line, in any case
+        ("THIS SITE IS BEST VIEWED IN FIREFOX 3.0 OR HIGHER", "site_notice"),
+        ("Best viewed at 1280x800 in Safari.", "site_notice"),
+        ("The comet is best viewed at about 5 am, facing east.", None),
+        ("Best viewed with a screen resolution of 1366x768, the new portal lists all services.", None),
     ],
 )
 def test_chrome_classes_of_held_out_templates(line: str, rule: str | None) -> None:

@@ -1068,6 +1068,16 @@ class Image(Rule):
         return _drop(self.name, f"image placeholder {s!r}")
 
 
+#: Browsers an English site's advice names (Best viewed with Chrome), and the small words
+#: around them (or later, at a resolution of, screen).
+_BROWSER_NAME = (
+    r"(?:internet\s+explorer|microsoft\s+edge|google\s+chrome|mozilla\s+firefox|ie|chrome|firefox"
+    r"|edge|safari|opera|netscape|360)"
+)
+_BROWSER_WORD = (
+    r"(?:browsers?|versions?|or|and|later|above|higher|newer|latest|screen|resolution|of|a|an|the"
+    r"|at|with|in|using|on|pixels?|px|mode|display|monitor|set|to)"
+)
 #: Who a site's own note names as itself: the site, its account, its editors.
 _SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员)"
 #: The reason of a takedown offer's verdict: a one-line note, nothing below it goes on from it.
@@ -1102,8 +1112,20 @@ class SiteNotice(Rule):
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     _browser = _rx(
         r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
-        r"|(?i:best\s+viewed\s+(?:with|in|using|at|on))"
     )
+    #: English browser advice, the whole line: "Best viewed with Chrome or Edge at 1920*1080",
+    #: "This site is best viewed in IE 8.0+, Firefox" (browser names, versions, a resolution and
+    #: their small words, naming a browser or a resolution). A sentence (The shower is best
+    #: viewed at around 2 am; …1920x1080, the online map shows…) has other words.
+    _browser_en = _rx(
+        r"\W*(?:(?:this\s+)?(?:web\s*)?(?:site|page|portal)\s+(?:is\s+)?)?best\s+viewed\s+(?:with|in|using|at|on|under)"
+        rf"(?=.*?(?:{_BROWSER_NAME}|\d{{3,4}}\s*[x×*]\s*\d{{3,4}}|\bbrowser|\bresolution))"
+        rf"(?>[\s,/+&|()\-.:;!]*(?:{_BROWSER_NAME}|{_BROWSER_WORD}|\d{{3,4}}\s*[x×*]\s*\d{{3,4}}|\d+(?:\.\d+)*\+?)\b\+?)*+"
+        r"[\s.!]*",
+        regex.IGNORECASE,
+    )
+    #: Longest line English browser advice drops.
+    browser_en_max = 100
     max_len = 300
     #: Longest line a takedown offer drops (a site's note; a law on infringement is longer).
     takedown_max = 60
@@ -1115,8 +1137,10 @@ class SiteNotice(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
-        if ("浏览" in s or "view" in s or "View" in s) and (m := self._browser.search(s)):
+        if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"browser advice {m.group()[:12]!r}")
+        if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
+            return _drop(self.name, f"browser advice {s[:12]!r}")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
             if self._item.match(s) is None and _han(s[: m.start()]) <= self.takedown_rest_han:
                 return _drop(self.name, TAKEDOWN_REASON)
