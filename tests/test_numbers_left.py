@@ -245,3 +245,15 @@ def test_a_range_past_midnight_keeps_no_evening_hour() -> None:
 def test_evening_range_into_the_small_hours(h1: int, h2: int) -> None:
     got = [m.low for m in find_numbers(f"每天晚上{h1}时至{h2}时，专人值守")]
     assert got == [dt.time(h1 + 12, 0), dt.time(h2, 0)]
+
+
+def test_yue_you_after_a_word_ending_in_yue_is_no_qualifier() -> None:
+    # 公约, 合约, 规约, 该条约, 制约 + 有: the word's 约, the number exact
+    for text in ("这部公约有9个附件", "双方的合约有4份补充协议", "该条约有8项议定书", "行业规约有3章"):
+        (m,) = find_numbers(text)
+        assert not m.approx and m.qualifier is None, text
+    # 条 as a measure word and 编制 before 约有 leave the qualifier
+    (m,) = find_numbers("修建一条约有6公里的绿道")
+    assert (m.approx, m.qualifier) == (True, "约有")
+    (m,) = find_numbers("中心编制约有40人")
+    assert (m.approx, m.qualifier) == (True, "约有")

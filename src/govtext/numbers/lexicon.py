@@ -63,6 +63,12 @@ PRE_QUALIFIERS = ("大约有", "大约", "约为", "约合", "约有", "约", "�
 #: 新突破, 重大突破 (the noun: 新突破三年行动 is a campaign's name, not more than three years).
 #: Only heads that end no other word before 约/近 (not 失: 损失约46亿元; not 条: 一条约5公里的路)
 QUALIFIER_WORD_HEADS = {"约": "节签预履违缔契纽", "近": "最附邻靠临就亲", "突": "新大"}
+#: more heads before 约有 only (该条约有5项条款, 公约有12条, 合约有, 规约有, 特约有: a word ending in 约
+#: then 有), and two heads that are such a word's only when no other word ends there: 条 unless a
+#: numeral or a demonstrative is before it (一条约有5公里长: 条 a measure word, 约有 about), 制
+#: unless it ends 编制, 体制, 控制... (编制约有50人: about 50)
+YUE_YOU_HEADS = "公合规特简婚誓租盟毁续俭邀"
+YUE_YOU_PAIR_HEADS = {"条": "一二两三四五六七八九十几每这那", "制": "编体机控限研专管"}
 POST_QUAL_WORDS = ("左右", "上下", "以上", "以下", "以内", "之内", "有余")
 #: what 零下 and 负 make of the number after them
 NEGATIVE_PREFIXES = ("零下", "负")

@@ -25,6 +25,8 @@ from .lexicon import (
     PRE_QUALIFIERS,
     QUALIFIER_WORD_HEADS,
     SPACE,
+    YUE_YOU_HEADS,
+    YUE_YOU_PAIR_HEADS,
     ZEROS,
     currencies,
     name_heads,
@@ -174,6 +176,8 @@ def pre_re() -> re.Pattern[str]:
     # pattern's first-character scan)
     quals = [f"{q[0]}(?<![{QUALIFIER_WORD_HEADS[q[0]]}]{q[0]}){q[1:]}" if q[0] in QUALIFIER_WORD_HEADS else q
              for q in PRE_QUALIFIERS]  # fmt: skip
+    pair_heads = "".join(f"(?<!(?<![{before}]){head}约)" for head, before in YUE_YOU_PAIR_HEADS.items())
+    quals[PRE_QUALIFIERS.index("约有")] = f"约(?<![{QUALIFIER_WORD_HEADS['约']}{YUE_YOU_HEADS}]约){pair_heads}有"
     return re.compile(
         f"(?:(?P<q>{'|'.join(quals)})|(?P<c>{'|'.join(pre_currencies())}))[{SPACE}]?\\Z"
     )
