@@ -929,6 +929,11 @@ def test_share_target_and_font_control_words() -> None:
         # a byline, date-time and the province the post was made from
         ("某某新闻 2024-04-25 19:06 浙江", "metadata"),
         ("某某新闻 2024-04-25 19:06 浙江省委召开会议", None),
+        # a WeChat article's byline: 原创, the writer and the account, date-time, 发表于 a region
+        ("原创 某乡文体站 某乡发布 2023-11-02 17:45 发表于江西", "metadata"),
+        ("某区融媒 2023-11-02 17:45 发表于 内蒙古", "metadata"),
+        ("某区融媒 2023-11-02 17:45 发表于江西日报", None),
+        ("本文 2023-11-02 17:45 发表于江西省人民政府网站，现予转发。", None),
         # English metadata, share control, related header
         ("Source: City Government | Updated: 2024-06-18", "metadata"),
         ("Editor: Wang Fang", "metadata"),
@@ -976,3 +981,25 @@ def test_takedown_offer_does_not_carry_the_lines_below() -> None:
     kept = [s for s, v in zip(page.split("\n"), classify_lines(page)) if v.keep]
     assert "各校应于本月底前报送开学工作总结。" in kept
     assert "素材来源于网络，如有侵权请联系本站删除" not in kept
+
+
+def test_wechat_account_card_is_dropped_with_its_name() -> None:
+    # the account's name, its id and its 功能介绍 line (either order): the card under a byline
+    page = "某乡发布\n微信号 mouxiang_fb\n功能介绍 提供本乡政务公开和办事指南\n村里新修的水渠今天通水了，灌溉面积一千多亩。"
+    assert [v.rule for v in classify_lines(page)] == ["widget", "widget", "widget", None]
+    flipped = "某乡发布\n功能介绍：提供本乡政务公开\n\n微信号：mouxiang-fb\n正文在这里，说的是水渠通水。"
+    assert [v.keep for v in classify_lines(flipped)] == [False, False, True, False, True]
+
+
+def test_wechat_id_without_its_card_is_kept() -> None:
+    # a notice's contact: an id with no 功能介绍 beside it, and a 功能介绍 heading with no id
+    contact = "报名咨询\n微信号：baoming2024\n电话：0591-1234567"
+    assert all(v.rule != "widget" for v in classify_lines(contact))
+    assert classify_lines(contact)[1].keep
+    manual = "功能介绍\n本系统提供在线申报、进度查询和结果公示三项服务。"
+    assert all(v.keep for v in classify_lines(manual))
+    # a sentence under the id is no 功能介绍 line, and a name with punctuation is no account name
+    sentence = "联系我们：\n微信号 lianxi_2024\n功能介绍：本号发布通知。请关注。"
+    assert classify_lines(sentence)[1].keep
+    named = "请加微信，备注姓名\n微信号 lianxi_2024\n功能介绍 发布通知公告"
+    assert classify_lines(named)[0].keep and not classify_lines(named)[1].keep

@@ -702,10 +702,11 @@ class Metadata(Rule):
     )
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
-    #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江).
+    #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江; a
+    #: WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建).
     _dated_byline = _rx(
         rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
-        r"(?:\s+(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+        r"(?:(?:\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
         r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
     _journal = _rx(
@@ -1859,6 +1860,8 @@ def classify_page(
     ctx = Context.of(text)
     _line_rules(ctx, rules)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
+    if "微信号" in text:
+        _account_card(ctx.lines, verdicts)
     if page is False:
         return verdicts, None
     repeated = None
@@ -1925,6 +1928,47 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
                 break
             if lines[i] and v.keep:
                 verdicts[i] = _drop(rule, reason)
+
+
+#: A WeChat account card's id line (微信号 + the account's ASCII id: a letter, then 5 to 19
+#: letters, digits, _ or -) and its description line (功能介绍 + a few words, no sentence).
+_CARD_ID = re.compile(r"微信号\s*:?\s*[A-Za-z][A-Za-z0-9_-]{5,19}")
+_CARD_INTRO = re.compile(r"功能介绍\s*:?\s*\S.*")
+#: Longest description line of an account card, and longest account name above its card.
+CARD_INTRO_MAX, CARD_NAME_MAX = 80, 20
+#: An account's name: Han, letters and digits, no punctuation or spaces.
+_CARD_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]+")
+
+
+def _account_card(lines: list[str], verdicts: list[Verdict]) -> None:
+    """A WeChat official account's card: an id line next to its 功能介绍 line (either order),
+    and the account's name on the line above them. The id line alone (a notice's contact)
+    is kept."""
+    for i, s in enumerate(lines):
+        if not s.startswith("微信号") or not _CARD_ID.fullmatch(s):
+            continue
+        near = [j for j in (_nonblank(lines, i, -1), _nonblank(lines, i, 1)) if j is not None]
+        intro = [j for j in near if _card_intro(lines[j])]
+        if not intro:
+            continue
+        for j in (i, intro[0]):
+            verdicts[j] = _drop("widget", "WeChat account card")
+        name = _nonblank(lines, min(i, intro[0]), -1)
+        if name is not None and verdicts[name].keep and len(lines[name]) <= CARD_NAME_MAX \
+                and _CARD_NAME.fullmatch(lines[name]):
+            verdicts[name] = _drop("widget", "WeChat account name above its card")
+
+
+def _card_intro(s: str) -> bool:
+    return len(s) <= CARD_INTRO_MAX and not ("。" in s or ";" in s) and _CARD_INTRO.fullmatch(s) is not None
+
+
+def _nonblank(lines: list[str], i: int, step: int) -> int | None:
+    """The next non-blank line from *i* in direction *step*, or None."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j]:
+        j += step
+    return j if 0 <= j < len(lines) else None
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
