@@ -217,6 +217,31 @@ def test_width_kept(text: str) -> None:
     assert fix_punctuation_width(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # before a pause or stop, a "?" after a question particle or word, or after another
+        # ending mark, ends a real question: widened (every mark of the run alike)
+        ("可以吗?。", "可以吗？。"),
+        ("走不走呢?，我问", "走不走呢？，我问"),
+        ("是不是啊?、", "是不是啊？、"),
+        ("这是谁?。", "这是谁？。"),
+        ("该如何??，", "该如何？？，"),
+        ("竟然这样!?。", "竟然这样！？。"),
+        ("完成了吗?;下面", "完成了吗？；下面"),
+        # the pauses in both widths behave alike
+        ("行吗?:", "行吗？："),
+        ("行吗?：", "行吗？："),
+        ("的第3?:下", "的第3?：下"),
+        ("的第3?：下", "的第3?：下"),
+        # a run of "?" standing for lost characters stays ASCII as a whole
+        ("排在第2??。", "排在第2??。"),
+    ],
+)
+def test_width_question_before_pause(text: str, expected: str) -> None:
+    assert fix_punctuation_width(text) == expected
+
+
 # --- restore_lost_quotes ----------------------------------------------------------
 
 

@@ -95,7 +95,7 @@ def _width_by_whole_text(text: str) -> str:
             break
         new = h._width_parens().sub(h._paren_repl, text)
         keep = {p for a, b, _ in h.lost_quote_pairs(new) for p in (a, b)}
-        keep |= {m.start() for m in h._lost_char_q().finditer(new)}  # a "?" for a lost character
+        keep |= {p for m in h._lost_char_q().finditer(new) for p in range(*m.span())}  # "?" for a lost character
         new = h._width_marks().sub(functools.partial(mark, keep=keep), new)
         if new == text:
             break

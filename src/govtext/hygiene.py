@@ -553,8 +553,11 @@ def fix_punctuation_width(text: str) -> str:
     * Never changed: punctuation between digits or Latin (``14:55:08``, ``1,234.56``,
       ``3:1``), anything inside a URL, and a "?" that may stand for a lost 《 or 》 (see
       :func:`restore_lost_quotes`), which is left for that step, or for a lost character: a
-      "?" right after ``、，；：。`` or right before ``。，、；：`` (``二期、?水灌区``,
-      ``前1?。``), where no question mark stands.
+      "?" (or a run of them) right after a pause or stop ``、。，；：`` or ASCII ``, ; :``
+      (``二期、?水灌区``), or right before one (``前1?。``), where no question mark stands;
+      but before one, a "?" after a question particle or word (吗 呢 么 吧 否 啊 呀 哇 嘛 哪 何
+      谁 啥 乎) or after ``? ？ ! ！`` ends a question and is widened (``是否?。`` →
+      ``是否？。``, ``为什么??，`` → ``为什么？？，``).
 
     >>> fix_punctuation_width("教育,科技;时间:14:55:08(下称通知)!")
     '教育，科技；时间：14:55:08（下称通知）！'
@@ -604,7 +607,7 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
     keep = set()
     if "?" in text:
         keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)}
-        keep.update(m.start() for start, end in lines for m in _lost_char_q().finditer(text, start, end))
+        keep.update(p for start, end in lines for m in _lost_char_q().finditer(text, start, end) for p in range(*m.span()))
 
     def mark(m: regex.Match[str]) -> str:
         if m.group("url"):
@@ -621,10 +624,15 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
 
 @lazy
 def _lost_char_q() -> re.Pattern[str]:
-    # A "?" where a question mark cannot stand: after a pause or a full stop (、? ，? 。?) or
-    # before one (?。 ?，): an encoder's stand-in for a character it could not write
-    # (加固二期、?水灌区, 进入前1?。). Widened, it would read as a question.
-    return re.compile("(?<=[、，；：。,;])[?]|[?](?=[。，、；：,;])")
+    # A "?" (or a run of them) where a question mark cannot stand: after a pause or a full
+    # stop (、? ，? 。?) or before one (?。 ?，): an encoder's stand-in for a character it could
+    # not write (加固二期、?水灌区, 进入前1?。). Widened, it would read as a question. Before a
+    # pause, a "?" after a question particle or word (是否?。 对吗?， 为什么??，) or after
+    # another ending mark (真的吗!?。) ends a question: it is widened. The pauses and stops, in
+    # both widths: 、 。 ，, ；; ：:
+    return re.compile(
+        "(?<=[、。，；：,;:])[?]+|(?<![吗呢么吧否啊呀哇嘛哪何谁啥乎?？!！])[?]+(?=[、。，；：,;:])"
+    )
 
 
 def _paren_repl(m: regex.Match[str]) -> str:
