@@ -257,3 +257,11 @@ def test_yue_you_after_a_word_ending_in_yue_is_no_qualifier() -> None:
     assert (m.approx, m.qualifier) == (True, "约有")
     (m,) = find_numbers("中心编制约有40人")
     assert (m.approx, m.qualifier) == (True, "约有")
+
+
+def test_yi_dian_after_a_part_of_the_day_may_be_a_little() -> None:
+    # 一点 + 也/都/不/东西 is "a little", N点 + what 点 counts (建议, 意见) is N points: no clock time
+    for text in ("今天晚上一点也不热", "忙到下午一点都没休息", "中午一点东西没吃", "上午三点意见如下", "下午两点体会"):
+        assert all(m.kind != "time" for m in find_numbers(text)), text
+    assert _read("下午一点准时开始")[0] == ("一点", dt.time(13, 0), "time")
+    assert _read("上午十点也可以")[0] == ("十点", dt.time(10, 0), "time")

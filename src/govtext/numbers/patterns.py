@@ -301,6 +301,13 @@ CN_MINUTES_AT = re.compile(
 CN_CLOCK_PARTS = re.compile(r"[零〇一二两三四五六七八九十]+")
 #: after an hour's 点 in Chinese numerals: what makes 点 a word's (一点点, 一点儿, 一点滴: a little)
 NOT_OCLOCK = frozenset("点儿滴")
+#: after 一点 (no minutes): what makes it "a little" (一点也不冷, 一点都不累, 一点东西都没吃, 一点不差)
+A_LITTLE_AFTER = re.compile(r"[也都不没还]|东西")
+#: after N点: the things 点 counts (两点建议, 三点意见, 一点体会: points, no clock time)
+POINT_NOUNS = re.compile(
+    r"建议|意见|要求|看法|体会|启示|经验|做法|措施|想法|原因|理由|希望|共识|问题|不足|收获|心得|思考|认识|"
+    r"内容|说明|考虑|打算|感受|感想|结论|原则|理解|期望|主张|变化|优势|特点"
+)
 INTS = re.compile(r"[0-9]+")
 #: minutes after N小时 (2小时30分, 1小时5分钟, 两小时二十分钟): one span of time with the hours
 HOUR_MINUTES = re.compile(

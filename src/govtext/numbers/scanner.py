@@ -124,8 +124,9 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
     if w == "点" and "0" <= text[j + 1 : j + 2] <= "9":  # 晚上8点30, 晚上8点5: minutes without 分
         m = P.MINUTES.match(text, j + 1) if arabic else None
         return None if m is None else (i, m.end(), False, period or "")
-    if w == "点" and text[j + 1 : j + 2] in P.NOT_OCLOCK:
-        return None  # 晚上一点点: a little
+    if w == "点" and (text[j + 1 : j + 2] in P.NOT_OCLOCK or (not arabic and P.POINT_NOUNS.match(text, j + 1)) or (
+            text[i:j] == "一" and P.A_LITTLE_AFTER.match(text, j + 1))):
+        return None  # 晚上一点点, 晚上一点也不冷: a little; 上午两点建议: two points
     half = period is not None and text.startswith("半", j + 1)
     return i, j + 2 if half else j + 1, False, period or ""
 
