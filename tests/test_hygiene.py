@@ -159,6 +159,49 @@ def test_cjk_spacing_kept(text: str) -> None:
     assert fix_cjk_spacing(text) == text
 
 
+@pytest.mark.parametrize(
+    "heading",
+    # a line-start section number before a heading whose first character happens to be a
+    # date or time unit (分 年 月 日 号 时 点 秒) or 元: not a date, a time or a sum
+    ["4 分组讨论", "3 分配原则", "2 时效管理", "6 年终总结", "1 月度计划", "5 日程安排",
+     "2 点评意见", "3 号码管理", "7 秒表计时", "2 元素分析", "8 时代特征", "5.1 万物互联"],
+)
+def test_cjk_spacing_line_start_heading_kept(heading: str) -> None:
+    assert fix_cjk_spacing(heading) == heading
+    assert fix_cjk_spacing("正文。\n" + heading) == "正文。\n" + heading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line-start number that makes a date, a time or a sum of money is joined
+        ("2024 年9 月1 日开学", "2024年9月1日开学"),
+        ("2024 年度工作", "2024年度工作"),
+        ("2019—2020 学年", "2019—2020学年"),
+        ("11 月份以来", "11月份以来"),
+        ("6 月下旬", "6月下旬"),
+        ("9 月3 日", "9月3日"),
+        ("7 时15 分", "7时15分"),
+        ("9 点半开会", "9点半开会"),
+        ("45 分钟内", "45分钟内"),
+        ("发文于2024年5月\n16 日起施行", "发文于2024年5月\n16日起施行"),
+        ("2.8 亿元", "2.8亿元"),
+        ("6 万元", "6万元"),
+        ("1,500 万元", "1,500万元"),
+        # a percentage takes an approximation, not 多 or 余 (多数, 余额 start the next phrase)
+        ("30% 左右", "30%左右"),
+        ("增长30% 多数地区", "增长30% 多数地区"),
+        # not a month, an hour or a year: kept
+        ("13 月", "13 月"),
+        ("25 时", "25 时"),
+        ("202 年", "202 年"),
+        ("5.1.3 万元", "5.1.3 万元"),
+    ],
+)
+def test_cjk_spacing_line_start_date_time_money(text: str, expected: str) -> None:
+    assert fix_cjk_spacing(text) == expected
+
+
 # --- fix_punctuation_width ----------------------------------------------------------
 
 

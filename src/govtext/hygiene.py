@@ -262,10 +262,33 @@ _UNIT = (
     r"號時點週個萬億歲輛棟層間隻張冊項條戶臺屆級噸畝場顆節課頁組隊餘]"
     r"|学年|學年|小时|小時|美元|港元|港幣|欧元|歐元|公里|公顷|公頃|公斤|平方|立方|毫|厘)"
 )
-# What follows a number that starts a line: a date or a time ("2022 年7 月", "4 月20 日").
-# Another word after it is a heading's text ("2 组织机构和职责", "6.3 本标准所称",
-# "5.1.3 所有粮食"), its first character a measure word only by chance.
-_DATE_UNIT = r"(?:[年月日号號时時点點分秒]|学年|學年)"
+# A number that starts a line is joined only where it and what follows make a date, a time or
+# a sum of money. Another word after it is a heading's text ("2 组织机构和职责", "6.3 本标准所称",
+# "5.1.3 所有粮食"), its first character a unit only by chance ("4 分类管理", "6 年度计划",
+# "1 月度报告", "5 日常监督", "3 时限要求", "2 点位设置", "3 号召"). Each entry: what follows
+# the blanks, and what precedes them (_LS: at the start of the text or of a line).
+_LS = r"(?<![^\n])"
+_MONTH = r"(?:1[0-2]|0?[1-9])"
+_MONEY = r"(?:元|美元|港元|欧元|歐元|港幣)"
+_LINE_START_UNITS = (
+    # a year of four digits (or a range of years): "2022 年", "2022—2023 学年", "2023 年度"
+    (r"(?:年|学年|學年)", _LS + r"\d{4}(?:[~～—–-]\d{2,4})?"),
+    # a month (1-12), then a day, 份, a part of the month or no Chinese word: "4 月20 日",
+    # "3 月份", "10 月底", "1—3 月，"; not "1 月度报告"
+    (r"月(?:[ \u00a0]*\d|份|[上中下]旬|[初底末中]|(?!\p{Han}))", _LS + _MONTH + r"(?:[~～—–-]" + _MONTH + ")?"),
+    # a day (1-31) on a line whose line before ends with a month: "4 月\n20 日"
+    (r"[日号號]", r"月[ \u00a0]*\n(?:[12]?\d|3[01])"),
+    # an hour (0-24), then minutes, 整, 半 or no Chinese word: "8 时30 分", "8 点半"
+    (r"[时時点點](?:[ \u00a0]*\d|[整半]|(?!\p{Han}))", _LS + r"(?:[01]?\d|2[0-4])"),
+    # minutes or seconds as a duration or followed by no Chinese word: "30 分钟", "4 分，"
+    (r"(?:分钟|分鐘|秒钟|秒鐘|[分秒](?!\p{Han}))", _LS + r"\d+"),
+    # a sum of money: a number (not a dotted section number: one dot at most), then 万元 and the
+    # like, or a bare 元 that no Chinese word follows: "3.5 亿元", "1 万元"; not "2 元素"
+    (
+        rf"(?:[万萬亿億千百]+{_MONEY}|{_MONEY}(?!\p{{Han}}))",
+        _LS + r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?",
+    ),
+)
 # What follows a percentage: an approximation ("70% 以上"). A measure word after it starts the
 # next phrase of a headline ("超200% 个股"): a percentage takes no unit.
 _PCT_UNIT = r"(?:以[上下内內]|左右)"
@@ -296,10 +319,10 @@ def _spacing() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then a unit or measure word:
-        # "2022 年" "推进276 所"; at a line's start a date unit only, after a percentage an
-        # approximation only
-        rf"(?={_DATE_UNIT})(?<={num}{b}++)"
-        rf"|(?={_UNIT})(?<=[^\n]{num}{b}++)"
+        # "2022 年" "推进276 所"; at a line's start a date, a time or a sum of money only
+        # (_LINE_START_UNITS), after a percentage an approximation only
+        + "".join(rf"(?={unit})(?<={before}{b}++)|" for unit, before in _LINE_START_UNITS)
+        + rf"(?={_UNIT})(?<=[^\n]{num}{b}++)"
         rf"|(?={_PCT_UNIT})(?<={num}%{b}++)"
         # B: blanks before closing Chinese punctuation ("执行 。", "“三北 ”") or after
         # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求")
