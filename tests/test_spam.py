@@ -289,6 +289,21 @@ def test_metadata_date_byline_and_counters() -> None:
         assert rule_of(line) is None, line
 
 
+def test_metadata_dated_counters_need_a_source_or_channel_word() -> None:
+    """A statistics table's row (a date, what is counted, its figures) is content: the dateline
+    form needs a word naming a source or a channel (…传媒, …报, …网, …新闻, …发布, …中心)."""
+    for line in (
+        "2023年06月02日 新增出院人数 18 2",
+        "2024年2月9日 降水量偏多 40 6",
+        "2024年5月20日 城区 三甲医院 14 3",
+        "2024年5月20日 合格率达到 98",
+    ):
+        assert rule_of(line) is None, line
+    for line in ("2023年06月02日 某某日报 县域经济 530 4", "2024年5月20日 某区融媒体中心 本地 77 0",
+                 "2024年5月20日 某某发布 政务 301"):
+        assert rule_of(line) == "metadata", line
+
+
 def test_footer_words_next_to_a_footer_line_are_the_footer() -> None:
     text = "学校召开安全工作会议，会议强调要把安全放在首位。\n版权所有：某市教育局\n技术支持：某网络公司"
     assert rules_of(text) == [None, "footer", "footer"]

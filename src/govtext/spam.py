@@ -718,6 +718,12 @@ class Metadata(Rule):
     _dated_counts = _rx(
         rf"({_YMD}(?:\s*{_HM})?)((?:\s+[^\s\d,!?;:。]+){{1,4}})(?:\s+\d+){{1,2}}"
     )
+    #: A word that names a source or a channel (某某传媒, 某市晚报, 时政新闻, 某某网, 某某发布):
+    #: the byline of ``_dated_counts`` needs one; a table row's cells (新增本土确诊病例, 空气质量优良,
+    #: 星级饭店) name what is counted.
+    _source_ends = (
+        "网", "报", "台", "发布", "中心", "办", "新闻", "传媒", "频道", "社", "在线", "资讯", "客户端", "融媒体",
+    )
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
     #: A web page's month-day and time of day (12-27 18:40, printed 12-2718:40 too).
     _month_day = re.compile(r"\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
@@ -788,7 +794,8 @@ class Metadata(Rule):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 d = _DATE.search(b.group(2))
                 return _drop(self.name, "byline and date-time", [("date", _date_value(d))] if d else [])
-            if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han:
+            if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
+                    and any(w.endswith(self._source_ends) for w in c.group(2).split()):
                 d = _DATE.search(c.group(1))
                 return _drop(self.name, "date, byline and counters", [("date", _date_value(d))] if d else [])
             if not prefix and (j := self._journal.fullmatch(body)):
