@@ -902,9 +902,25 @@ def test_breadcrumb_from_home_ending_in_the_articles_title() -> None:
     """From home on, with ">", a breadcrumb's last segment may be the article's whole title;
     inner segments stay short, and a long segment without home is no breadcrumb."""
     title = "某市七旬老人接到陌生来电被骗走积蓄，警方跨省追回全部损失并抓获嫌疑人"
-    assert rule_of(f"首页 > 社会新闻 > {title}") == "navigation"
+    assert rules_of(f"首页 > 社会新闻 > {title}\n{title}")[0] == "navigation"
+    assert rule_of(f"首页 > 社会新闻 > {title.replace('，', '!')}") == "navigation"
     assert rule_of(f"专题 > 社会新闻 > {title}") is None
     assert rule_of(f"首页 > {title} > 正文") is None
+
+
+def test_breadcrumb_long_last_segment_must_read_as_the_title() -> None:
+    """A long last segment that goes on as a sentence after a comma is a guide's step or an
+    introduction written with ">" (首页>服务>…，…), not a breadcrumb, unless the headline below
+    starts with it (a breadcrumb repeating the title, whole or cut short with …)."""
+    step = "首页>办事服务>公积金提取，登录后选择提取类型并上传购房合同即可在线提交申请材料"
+    intro = "主页 > 本院简介 > 本院成立于1958年，是一所以医学为主、多学科协调发展的高等学校"
+    assert rule_of(step) is None and rule_of(intro) is None
+    head = "市政府召开常务会议，研究部署城市更新和老旧小区改造工作并审议有关文件"
+    assert rules_of(f"首页 > 政务要闻 > {head}\n\n{head}\n会议指出。")[:3] == ["navigation", None, None]
+    assert rules_of(f"首页 > 政务要闻 > {head[:36]}…\n{head}")[0] == "navigation"
+    assert rules_of(f"首页 > 政务要闻 > {head}\n另一篇文章的标题")[0] is None
+    # segments up to the old limit are read as before
+    assert rule_of("首页 > 通知公告 > 关于开展春季植树活动的通知，请各单位") == "navigation"
 
 
 def test_share_target_and_font_control_words() -> None:

@@ -572,6 +572,8 @@ class Navigation(Rule):
     segment_max, continuation_max = 30, 30
     #: Longest last segment of a breadcrumb from home with ">" (the article's title there).
     last_segment_max = 80
+    #: Lines after a breadcrumb searched for the headline its long last segment repeats.
+    title_reach = 6
 
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
@@ -581,6 +583,15 @@ class Navigation(Rule):
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return isinstance(tag, tuple) and tag[0] == "nav"  # (a breadcrumb's next segment)
+
+    def _title_like(self, ctx: Context, i: int, seg: str) -> bool:
+        """Whether *seg*, a breadcrumb's long last segment, reads as the article's title: no
+        sentence punctuation (a title's 「!」 and 「:」 are fine; a sentence goes on after 「,」), or
+        the start of one of the next lines (the headline, which it repeats or cuts short)."""
+        if "," not in seg:
+            return True
+        seg = seg.rstrip(".…")
+        return any(line.startswith(seg) for line in ctx.lines[i + 1 : i + 1 + self.title_reach])
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -622,6 +633,8 @@ class Navigation(Rule):
         # (from home on, the last segment may be the article's title: 首页 > 要闻 > 标题)
         last_max = self.last_segment_max if home and ">" in s else self.segment_max
         if any(len(x) > self.segment_max for x in segs[:-1]) or (segs and len(segs[-1]) > last_max):
+            return None
+        if segs and len(segs[-1]) > self.segment_max and not self._title_like(ctx, i, segs[-1]):
             return None
         if s.startswith(">") and in_nav and len(s) <= self.continuation_max:
             self._tag(ctx, i, (*prev[1], *segs), state)  # type: ignore[index]
