@@ -908,6 +908,15 @@ def test_breadcrumb_from_home_ending_in_the_articles_title() -> None:
     assert rule_of(f"首页 > {title} > 正文") is None
 
 
+def test_dated_byline_with_a_province_needs_a_source() -> None:
+    """The province an app prints after a post's date and time follows a source's or a reporter's
+    byline; a timetable's or a schedule's row ends with a city the same way and is content."""
+    for line in ("去程高铁 2024-07-02 08:15 北京", "第二场 面试 2024-06-18 14:30 江苏", "集合出发 2024-05-01 07:40 广东"):
+        assert rule_of(line) is None, line
+    for line in ("某某晚报 2024-07-02 08:15 北京", "某市发布 2024-06-18 14:30 江苏", "记者 李某 2024-05-01 07:40 广东"):
+        assert rule_of(line) == "metadata", line
+
+
 def test_breadcrumb_long_last_segment_must_read_as_the_title() -> None:
     """A long last segment that goes on as a sentence after a comma is a guide's step or an
     introduction written with ">" (首页>服务>…，…), not a breadcrumb, unless the headline below

@@ -715,11 +715,12 @@ class Metadata(Rule):
     )
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
-    #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江; a
-    #: WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建).
+    #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江: a
+    #: source's byline only, ``_source_ends`` or a reporter, as a timetable's row ends with a city;
+    #: a WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建 says it is a post).
     _dated_byline = _rx(
         rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
-        r"(?:(?:\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
+        r"(?:(\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
         r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
     _journal = _rx(
@@ -732,7 +733,8 @@ class Metadata(Rule):
         rf"({_YMD}(?:\s*{_HM})?)((?:\s+[^\s\d,!?;:。]+){{1,4}})(?:\s+\d+){{1,2}}"
     )
     #: A word that names a source or a channel (某某传媒, 某市晚报, 时政新闻, 某某网, 某某发布):
-    #: the byline of ``_dated_counts`` needs one; a table row's cells (新增本土确诊病例, 空气质量优良,
+    #: the byline of ``_dated_counts`` needs one, and that of ``_dated_byline`` before a province;
+    #: a table row's cells (新增本土确诊病例, 空气质量优良,
     #: 星级饭店) name what is counted.
     _source_ends = (
         "网", "报", "台", "发布", "中心", "办", "新闻", "传媒", "频道", "社", "在线", "资讯", "客户端", "融媒体",
@@ -756,6 +758,11 @@ class Metadata(Rule):
     #: Han characters of the words between a date and the counters ending its line (a source
     #: and a channel; a table row's date and a region's name, 湖北 570 45, has fewer).
     counted_byline_min_han = 4
+
+    def _source_byline(self, byline: str) -> bool:
+        """Whether *byline* names a source or a channel (a word of it ends as ``_source_ends``
+        do) or a reporter (记者 某某)."""
+        return "记者" in byline or any(w.endswith(self._source_ends) for w in byline.split())
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         # a label waiting for its value; inside a related block (the only other tag it
@@ -803,12 +810,13 @@ class Metadata(Rule):
                 # 公文's date alone, or a table's date and its cells, is no byline)
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
-                    and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":"):
+                    and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
+                    and (not b.group(3) or "发表于" in b.group(3) or self._source_byline(b.group(1))):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 d = _DATE.search(b.group(2))
                 return _drop(self.name, "byline and date-time", [("date", _date_value(d))] if d else [])
             if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
-                    and any(w.endswith(self._source_ends) for w in c.group(2).split()):
+                    and self._source_byline(c.group(2)):
                 d = _DATE.search(c.group(1))
                 return _drop(self.name, "date, byline and counters", [("date", _date_value(d))] if d else [])
             if not prefix and (j := self._journal.fullmatch(body)):
