@@ -265,3 +265,15 @@ def test_yi_dian_after_a_part_of_the_day_may_be_a_little() -> None:
         assert all(m.kind != "time" for m in find_numbers(text)), text
     assert _read("下午一点准时开始")[0] == ("一点", dt.time(13, 0), "time")
     assert _read("上午十点也可以")[0] == ("十点", dt.time(10, 0), "time")
+
+
+def test_chinese_minutes_after_arabic_hours_are_rewritten() -> None:
+    # the minutes' digits are rewritten though the hours were Arabic already
+    assert numbers_to_digits("全程约4小时十五分钟") == "全程约4小时15分钟"
+    assert numbers_to_digits("用时1小时四十分") == "用时1小时40分"
+    assert numbers_to_digits("票价2元五角") == "票价2元5角"  # (jiao after Arabic yuan: the same rule)
+
+
+@given(st.integers(1, 30), st.integers(11, 59))
+def test_arabic_hours_chinese_minutes_rewrite(h: int, mm: int) -> None:
+    assert numbers_to_digits(f"耗时{h}小时{_cn(mm)}分钟") == f"耗时{h}小时{mm}分钟"

@@ -835,8 +835,8 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
     """The rewrite's digit pieces of an exact Chinese numeral (none for Arabic runs, approximate
     forms, a numeral next to a 点 it does not own: 二十一点十分 stays as written)."""
     if not a.exact or r.arabic_only:
-        if a.pieces:
-            a.pieces = ()
+        if a.pieces:  # (an Arabic run keeps its minutes' pieces after it: 2小时十分钟 -> 2小时10分钟)
+            a.pieces = [p for p in a.pieces if p[0] >= e] if a.exact else ()
         return
     nxt = text[e] if e < len(text) else ""
     if nxt in POINTS or (s and text[s - 1] in POINTS):
