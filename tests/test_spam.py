@@ -949,6 +949,11 @@ def test_share_target_and_font_control_words() -> None:
         ("下载次数：58", "widget"),
         ("已下载的表格请打印后签字。", None),
         ("下载附件后填写报名表", None),
+        # a count of downloads inside a report's clause is the report's
+        ("截至9月末，办事指南汇编已被下载3400次", None),
+        ("门户网站全年更新信息1500条，表格已下载 42000 次", None),
+        ("(二)“某某办”小程序上线以来已下载900次", None),
+        ("【2025年招生简章.pdf】已下载 次", "widget"),
         # a rating widget
         ("服务评价：★★★★☆ 4.6分", "widget"),
         ("★★★★★", "widget"),
@@ -1043,3 +1048,14 @@ def test_wechat_id_without_its_card_is_kept() -> None:
     assert classify_lines(sentence)[1].keep
     named = "请加微信，备注姓名\n微信号 lianxi_2024\n功能介绍 发布通知公告"
     assert classify_lines(named)[0].keep and not classify_lines(named)[1].keep
+
+
+def test_download_counter_gate_is_linear_on_blank_runs() -> None:
+    """下载 followed by long runs of blanks: the gate's trigger must not try each split of them."""
+    import time
+
+    line = ("下载" + " " * 20000) * 3 + "下载了" + "。"
+    gate = spam._gate()
+    start = time.process_time()
+    gate.triggers.search(line)  # (found or not: only the time counts)
+    assert time.process_time() - start < 1.0

@@ -1288,7 +1288,10 @@ class Widget(Rule):
         r"|[^。]{0,40}(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)"
         r"|[^。]{0,40}(?:已被|被)(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）]?"
         # an attachment's download counter, its number often left for a script (已下载 次)
-        r"|[^。]{0,80}已(?:被)?下载\s*\d*\s*次|下载(?:数|量|次数)\s*[:(\[]?\s*\d*\s*次?\s*[)\]]?"
+        # (a label and its count alone: 截至6月底，汇编已被下载12000次 is a report's clause)
+        r"|(?:附件\s?:?\s?)?(?:【[^】]{1,60}】|\[[^\]]{1,60}\]|[^\s。,;:!?]{1,60}?\.[a-zA-Z]{2,4})?"
+        r"\s{0,3}已(?:被)?下载\s{0,3}\d{0,9}\s{0,3}次"
+        r"|下载(?:数|量|次数)\s{0,3}[:(\[]?\s{0,3}\d{0,9}\s{0,3}次?\s{0,3}[)\]]?"
         # a rating widget: a label, three or more stars, a score (服务评价：★★★★☆ 4.5分)
         r"|(?:[^\s。:]{1,8}\s*:\s*)?[★☆]{3,}\s*(?:\d{1,3}(?:\.\d)?\s*分?)?"
         r"|\S{1,20}\[[^\]\s]{0,16}网友\]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -1300,13 +1303,12 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
-    max_len = 120
-    #: Longest counter line but an attachment's download counter (附件[某某通知.pdf]已下载 次).
-    counter_max = 60
+    #: Longest counter or comment widget line (an attachment's name and its download count too).
+    max_len = 60
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > self.max_len or (len(s) > self.counter_max and "下载" not in s):
+        if len(s) > self.max_len:
             return None
         if self._re.fullmatch(s):
             return _drop(self.name, f"counter or comment widget {s[:20]!r}")
@@ -1525,7 +1527,7 @@ class _Gate:
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
-            rf"|下载\s*{_D}*\s*次|下载(?:数|量|次数)|[★☆]{{3}}",  # (download counters, ratings)
+            rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}",  # (download counters, ratings)
         ),
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
