@@ -237,8 +237,9 @@ def normalize_whitespace(text: str) -> str:
 # ---------------------------------------------------------------------------
 # fix_cjk_spacing
 
-# A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023, 90%. Dates and
-# times (2023-01-13, 14:55, 2023/1/13) are not: a blank after them separates fields.
+# A number as PDF extraction separates it: 2022, 13.5, 1,234, 2022—2023 (the "%" of 90% is
+# not part of it: the percentage rule adds it). Dates and times (2023-01-13, 14:55,
+# 2023/1/13) are not: a blank after them separates fields.
 # (No possessive quantifiers: the pattern is also matched backwards, in lookbehinds.)
 _NUM = r"\d+(?:[.,~～—–]\d+)*"
 # Characters that, right before a number, make it part of a Latin or technical token

@@ -759,7 +759,9 @@ def _repair_bytes(
             pos = m.end()
         elif head and not pieces and _cut_head(data, m.start(), run):
             # the run starts with the tail of a cut character (a stream cut inside one): the
-            # first GBK character holds it and the next one's lead byte
+            # first GBK character holds it (one or three bytes, so m.start() is no character
+            # boundary; two bytes would be a whole character, kept: see _cut_head) and the
+            # next one's lead byte
             pieces.append([0, m.end()])
             pos = m.end()
         else:  # begins inside a character of the clean text before: look again from the next one
@@ -1386,6 +1388,14 @@ def _latin_as_utf8(run: str) -> str | None:
     inside the last character: the run may end on a pair)."""
     try:
         data = run.translate(_TO_LATIN1).encode("latin-1")
+    except UnicodeError:
+        return None
+    return _utf8_prefix(data)
+
+
+def _utf8_prefix(data: bytes) -> str | None:
+    """*data* read as UTF-8, if it is UTF-8 (perhaps cut inside the last character)."""
+    try:
         return codecs.getincrementaldecoder("utf-8")().decode(data, final=False)
     except UnicodeError:
         return None
@@ -1400,7 +1410,7 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
     elif len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
         return None  # "××××" or "°±°±" is not text
     data = run.translate(_TO_LATIN1).encode("latin-1")
-    as_utf8 = _latin_as_utf8(run)
+    as_utf8 = _utf8_prefix(data)  # the same bytes: translated to Latin-1 once
     if as_utf8 and (
         max(as_utf8) > "\u07ff"
         or (not short and _ONE_SCRIPT.fullmatch(as_utf8))
