@@ -277,3 +277,13 @@ def test_chinese_minutes_after_arabic_hours_are_rewritten() -> None:
 @given(st.integers(1, 30), st.integers(11, 59))
 def test_arabic_hours_chinese_minutes_rewrite(h: int, mm: int) -> None:
     assert numbers_to_digits(f"耗时{h}小时{_cn(mm)}分钟") == f"耗时{h}小时{mm}分钟"
+
+
+def test_a_range_of_hours_with_minutes_after_it() -> None:
+    # the left end counts hours with the same minutes: (4..5 hours) + 20 minutes
+    (m,) = find_numbers("车程4-5小时20分钟")
+    assert (m.low, m.high, m.unit) == (260, 320, "分钟")
+    (m,) = find_numbers("需要一至两小时十分钟")
+    assert (m.low, m.high, m.unit) == (70, 130, "分钟")
+    (m,) = find_numbers("等候10-40分钟")  # (minutes alone: unchanged)
+    assert (m.low, m.high, m.unit) == (10, 40, "分钟")

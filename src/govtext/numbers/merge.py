@@ -270,6 +270,9 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         shared = _shared_scale(a, b)
         if shared is not None:
             alow, _, pieces_a = shared
+        hours = _hours_of(b)
+        if hours is not None and a.low == a.high:  # 2-3小时30分钟: 2 hours and the minutes, 150 to 210
+            alow = a.low * _MINUTES_PER_HOUR + b.low - hours * _MINUTES_PER_HOUR
         if not (a.kind in ("integer", "decimal", "money") or a.weak):
             return None
     elif b.unit is None:
@@ -287,6 +290,22 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
             return range_atom(a, b, int(alow), int(b.high), unit, "year", pieces_a)
         kind_b = "duration"
     return range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
+
+
+_MINUTES_PER_HOUR = 60
+_MINUTES = "分钟"
+
+
+def _hours_of(b: Atom) -> Decimal | None:
+    """The hours of an atom read as hours and minutes (3小时30分: 210 分钟 from 3 hours), None for
+    any other atom (30分钟: its run is the minutes)."""
+    if b.unit != _MINUTES or b.low != b.high:
+        return None
+    try:
+        hours = _np.parse_value(b.run)[0]
+    except (ArithmeticError, ValueError):
+        return None
+    return hours if hours >= 1 and hours * _MINUTES_PER_HOUR <= b.low else None
 
 
 def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,
