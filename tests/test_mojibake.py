@@ -480,6 +480,8 @@ def test_utf8_as_latin_round_trip(before: str, original: str, after: str) -> Non
 def test_gbk_as_latin_round_trip(before: str, original: str, after: str) -> None:
     assume(any(c in COMMON_HAN for c in original))
     damaged = original.encode("gbk").decode("latin-1")
+    # a run of two distinct symbols ("µ½µ½" from 到到, like "°±°±") is left alone on purpose
+    assume(len(set(damaged)) >= 3)
     text = before + damaged + after
     assert fix_mojibake(text) == before + original + after
 
