@@ -956,7 +956,12 @@ def test_share_target_and_font_control_words() -> None:
         ("【2025年招生简章.pdf】已下载 次", "widget"),
         # a rating widget
         ("服务评价：★★★★☆ 4.6分", "widget"),
-        ("★★★★★", "widget"),
+        ("★★★★ 1268人评价", "widget"),
+        ("评分：4.8 ★★★★★", "widget"),
+        # stars alone grade something: a hotel's class, a pupil's mark
+        ("★★★★★", None),
+        ("某某国际大酒店：★★★★★", None),
+        ("综合素质评定：★★★☆☆", None),
         ("五星级酒店★★★★★标准的服务要求如下。", None),
         # a QR code's prompt to read on a phone
         ("扫一扫 手机看", "prompt"),

@@ -1292,8 +1292,11 @@ class Widget(Rule):
         r"|(?:附件\s?:?\s?)?(?:【[^】]{1,60}】|\[[^\]]{1,60}\]|[^\s。,;:!?]{1,60}?\.[a-zA-Z]{2,4})?"
         r"\s{0,3}已(?:被)?下载\s{0,3}\d{0,9}\s{0,3}次"
         r"|下载(?:数|量|次数)\s{0,3}[:(\[]?\s{0,3}\d{0,9}\s{0,3}次?\s{0,3}[)\]]?"
-        # a rating widget: a label, three or more stars, a score (服务评价：★★★★☆ 4.5分)
-        r"|(?:[^\s。:]{1,8}\s*:\s*)?[★☆]{3,}\s*(?:\d{1,3}(?:\.\d)?\s*分?)?"
+        # a rating widget: a label, three or more stars and a score or a count of raters
+        # (服务评价：★★★★☆ 4.5分, ★★★★ 1268人评价); stars alone grade a hotel, a student
+        r"|(?:[^\s。:]{1,8}\s?:\s?)?[★☆]{3,10}\s{0,3}"
+        r"(?:\d(?:\.\d{1,2})?\s?分|[(\[]?\d{1,7}\s?人(?:评价|评分|打分|点评)[)\]]?)"
+        r"|(?:评分|得分|评价)\s?:?\s?\d(?:\.\d{1,2})?\s?分?\s{0,3}[★☆]{3,10}"
         r"|\S{1,20}\[[^\]\s]{0,16}网友\]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     )
     #: A video player's advert controls: its countdown (广告剩余 15秒, 3秒后播放) or the member's
