@@ -287,3 +287,12 @@ def test_a_range_of_hours_with_minutes_after_it() -> None:
     assert (m.low, m.high, m.unit) == (70, 130, "分钟")
     (m,) = find_numbers("等候10-40分钟")  # (minutes alone: unchanged)
     assert (m.low, m.high, m.unit) == (10, 40, "分钟")
+
+
+def test_a_count_after_a_word_that_may_name_an_identifier() -> None:
+    # 账号, 编码, 代码 are also things counted or work done: a bare number right after them counts
+    assert [m.low for m in find_numbers("本月开通账号4500")] == [4500]
+    assert [m.low for m in find_numbers("累计完成编码 2600")] == [2600]
+    # with 为/是/a colon, or written as a code, the number is still the identifier's
+    for text in ("登录账号：5120", "物资编码为3300", "基金代码 000725", "证券代码518880"):
+        assert find_numbers(text) == [], text

@@ -336,10 +336,12 @@ SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}")
 SERVICE_BEFORE = re.compile(r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?\Z")
 SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
 #: an identifier's name right before a bare number (编号为95001, 证号：3021, 序号 12, 学号2019): the
-#: number names a thing, no quantity
+#: number names a thing, no quantity. The names that are also things counted or an activity
+#: (weak: 注册账号3000, 完成编码 1200, 新增代码300行) need 为, 是 or a colon, or a code-like number
+#: (reader: a leading 0 or six digits and more)
 ID_BEFORE = re.compile(
-    r"(?:编号|编码|代码|代号|序号|证号|账号|帐号|工号|学号|批号|文号|案号|卡号|单号|房号|牌号|邮编|型号|号码)"
-    r"(?:为|是)?[:：]?[ \u3000]?\Z"
+    r"(?:编号|代号|序号|证号|工号|学号|批号|文号|案号|卡号|单号|房号|牌号|邮编|型号|(?P<weak>编码|代码|账号|帐号|号码))"
+    r"(?P<link>为|是)?(?P<colon>[:：])?[ \u3000]?\Z"
 )
 ID_BACK = 6  # how far before the number ID_BEFORE is looked for
 #: the names of a hotline: a number from 1 a few characters before one is a service's (12345热线,

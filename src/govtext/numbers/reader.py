@@ -484,12 +484,16 @@ def _service_number(text: str, s: int, run: str) -> bool:
     right after 拨打 (拨打110). Five such digits alone are a quantity (达到12500)."""
     if s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)):
         return True
-    if P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s) is not None:
-        return True  # 编号为95001, 序号 8, 证号：4402: an identifier's number
+    m = P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s)
+    if m is not None and (not m["weak"] or m["link"] or m["colon"] or run[0] == "0" or len(run) >= _CODE_LIKE):
+        return True  # 编号为95001, 序号 8, 证号：4402, 代码600036: an identifier's number (not 注册账号3000)
     if P.SERVICE_NUMBER.fullmatch(run) is None:
         return False
     return (P.SERVICE_AFTER.match(text, s + len(run)) is not None
             or P.SERVICE_BEFORE.search(text, max(0, s - P.SERVICE_BACK), s) is not None)
+
+
+_CODE_LIKE = 6  # digits of a bare number that is an identifier's after any identifier's name
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
