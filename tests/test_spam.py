@@ -971,6 +971,14 @@ def test_share_target_and_font_control_words() -> None:
         # an app's "open to read more" under a mobile page
         ("打开某某新闻，查看更多精彩内容", "prompt"),
         ("打开窗户，查看室内通风情况", None),
+        # a guide's step: what to do once the site or app is open
+        ("打开“某某办”小程序，查看更多办事事项并在线预约", None),
+        ("打开区政府网站，查看更多通知公告和办事流程", None),
+        ("打开某某APP，查看审批进度并在线补交材料", None),
+        ("下载某某新闻APP客户端，随时随地看新闻！", "prompt"),
+        # a phone scan is a QR prompt alone or before a reading verb, not a way to pay
+        ("手机扫码交费", None),
+        ("手机扫一扫，阅读全文", "prompt"),
         # a reposting site's takedown offer
         ("本文来源于网络，如有侵权请联系本站删除。", "site_notice"),
         ("文章整理自网络，若涉及侵权，请告知我们及时删除", "site_notice"),

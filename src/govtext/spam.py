@@ -1221,16 +1221,25 @@ class Prompt(Rule):
     #: read on (打开某某客户端，查看更多): at the start of the line, a verb and the app's name.
     #: (下载附件 names no app; a sentence about an app has its 。 and is longer.)
     _app = _rx(
-        r"(?:点击|扫码|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)"
-        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)"
-        # (打开某某新闻，查看更多精彩内容: the site's name, then more to read there)
-        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{2,12}?\s*,\s*(?:阅读|查看|观看|看)更多",
+        r"(?:点击|扫码|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)(?:\s?客户端)?"
+        r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)",
         regex.IGNORECASE,
+    )
+    #: Han characters an app prompt may hold after its call (，随时随地看新闻！); a guide's
+    #: step names what to do there (…APP，查看办理进度并在线提交材料).
+    app_rest_han = 8
+    #: The site's name, then more to read there, and nothing else (打开某某新闻，查看更多精彩内容);
+    #: a guide's step goes on (打开“某某”小程序，查看更多服务事项并在线预约办理).
+    _open_more = _rx(
+        r"(?:点击|立即|马上)?打开[^\s,:;!?]{2,12}?\s*,\s*(?:阅读|查看|观看|看)更多"
+        r"(?:精彩)?(?:内容|资讯|新闻|信息|报道|视频|精彩)?\s*[!.>]*\s*"
     )
     #: A QR code's prompt to read the page on a phone (扫一扫 手机看, 扫码在手机上查看当前页面,
     #: 手机扫一扫): the scan, then the phone and a reading verb within a few characters.
     _qr = _rx(
-        r"(?:扫一扫|扫码|扫描二维码)\s*(?:在|用)?\s*手机(?:上|端)?\s*(?:看|打开|浏览|阅读|查看)|手机扫(?:一扫|码)"
+        r"(?:扫一扫|扫码|扫描二维码)\s*(?:在|用)?\s*手机(?:上|端)?\s*(?:看|打开|浏览|阅读|查看)"
+        # (手机扫一扫 beside the code, or before a reading verb; 手机扫码缴费 is a way to pay)
+        r"|手机扫(?:一扫|码)\s*(?:,\s*)?(?:看|打开|浏览|阅读|查看|访问|分享|$)"
     )
     #: The same call as a note in brackets after a credit: (本文来自某报，更多资讯请下载“某报”APP).
     _app_note = _rx(
@@ -1253,7 +1262,9 @@ class Prompt(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
-        if (m := self._app.match(s)) or (m := self._app_note.fullmatch(s)):
+        if (m := self._app.match(s)) and _han(s[m.end():]) <= self.app_rest_han:
+            return _drop(self.name, f"app download prompt {m.group()!r}")
+        if (m := self._app_note.fullmatch(s)) or (m := self._open_more.fullmatch(s)):
             return _drop(self.name, f"app download prompt {m.group()!r}")
         if "进入" in s and self._click.fullmatch(s):
             return _drop(self.name, "call to click through a link")
