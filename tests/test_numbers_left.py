@@ -296,3 +296,18 @@ def test_a_count_after_a_word_that_may_name_an_identifier() -> None:
     # with 为/是/a colon, or written as a code, the number is still the identifier's
     for text in ("登录账号：5120", "物资编码为3300", "基金代码 000725", "证券代码518880"):
         assert find_numbers(text) == [], text
+
+
+def test_a_month_before_days_that_cannot_be_its_own() -> None:
+    # days running backwards (into the next month) or past the month's end are no range of it
+    for text in ("6月29-3日", "4月30-31日", "2025年2月27-29日"):
+        assert not any(m.kind == "range" and getattr(m.low, "month", None) is not None
+                       for m in find_numbers(text)), text
+    (m,) = find_numbers("2028年2月27-29日")
+    assert (m.low, m.high) == (dt.date(2028, 2, 27), dt.date(2028, 2, 29))
+
+
+@given(st.integers(1, 12), st.integers(2, 28))
+def test_month_day_ranges_never_run_backwards(mo: int, d: int) -> None:
+    for m in find_numbers(f"于{mo}月{d}-1日举办"):
+        assert m.kind != "range" or getattr(m.low, "month", None) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from decimal import Decimal
 from typing import Any
 
@@ -172,6 +173,15 @@ def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
     return out
 
 
+_LEAP_YEAR = 2000  # (a month without its year has the most days it can have: 2月29日)
+_MAX_YEAR = 9999
+
+
+def _month_days(year: int | None, month: int) -> int:
+    """The days of *month* (of *year*, or of a leap year when unknown)."""
+    return calendar.monthrange(year if year is not None and 1 <= year <= _MAX_YEAR else _LEAP_YEAR, month)[1]
+
+
 def _month_before(m: Atom, r: Atom) -> Atom | None:
     """5月10-12日, 2019年5月10至12日: a month (maybe with its year) right before a range of days is
     the range's month; the range with it, or None."""
@@ -180,8 +190,8 @@ def _month_before(m: Atom, r: Atom) -> Atom | None:
         return None
     if not (isinstance(lo, PartialDate) and isinstance(hi, PartialDate)) or lo.month is not None or hi.month is not None:
         return None
-    if lo.day is None or hi.day is None:
-        return None
+    if lo.day is None or hi.day is None or not lo.day <= hi.day <= _month_days(dm.year, dm.month):
+        return None  # (5月30-2日 runs into June, 2月28-30日 has no 30th: no range of this month)
     merged = range_atom(m, r, date_value(PartialDate(dm.year, dm.month, lo.day)),
                         date_value(PartialDate(dm.year, dm.month, hi.day)), None, "date")
     merged.pre_q = m.pre_q
