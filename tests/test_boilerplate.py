@@ -149,9 +149,9 @@ def test_params_are_validated() -> None:
     with pytest.raises(ValueError, match="headline_min_share"):
         PageParams(headline_min_share=2.0)
     with pytest.raises(ValueError, match="short_weight"):
-        PageParams(short_weight=1.5)  # type: ignore[arg-type]
+        PageParams(short_weight=1.5)
     with pytest.raises(ValueError, match="page"):
-        classify_lines("x", page="yes")  # type: ignore[arg-type]
+        classify_lines("x", page="yes")
     with pytest.raises(ValueError, match="differ"):
         read_page(["a"], [True, False])
 
@@ -536,6 +536,20 @@ def test_a_caption_under_the_last_paragraph_stays() -> None:
     verdicts = classify_lines(text)
     assert verdicts[10].keep
     assert not any(v.keep for v in verdicts[11:])
+
+
+def test_the_caption_length_is_its_own_parameter() -> None:
+    """How long a caption kept under the article's last paragraph may be is ``edge_max_len``,
+    not the headline's limit (the page reading's edge step, on a paragraph, the caption and a
+    dropped line)."""
+    from govtext.boilerplate import _edge_lines
+
+    caption = "参赛师生在颁奖典礼结束后合影留念"
+    lines = [BODY[0], caption, "分享到：微信 微博"]
+    args = (lines, ["long", "short", "chrome"], [len(x) for x in lines], [0, 1, 2], (0, 0))
+    assert _edge_lines(*args, PageParams()) == [1]
+    assert _edge_lines(*args, PageParams(edge_max_len=len(caption) - 1)) == []
+    assert _edge_lines(*args, PageParams(headline_max_len=len(caption) - 1)) == [1]
 
 
 def test_a_document_number_under_an_empty_label_is_a_metadata_value() -> None:

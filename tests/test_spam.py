@@ -1072,3 +1072,9 @@ def test_download_counter_gate_is_linear_on_blank_runs() -> None:
     start = time.process_time()
     gate.triggers.search(line)  # (found or not: only the time counts)
     assert time.process_time() - start < 1.0
+
+
+def test_weiguan_counts_as_a_counter_in_any_field_of_the_row() -> None:
+    """围观 labels a counter wherever it stands in a row of counters (after 阅读 too)."""
+    assert rule_of("阅读 640 围观 58") == "widget"
+    assert rule_of("围观 58 阅读 640") == "widget"

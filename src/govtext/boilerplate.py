@@ -157,6 +157,8 @@ class PageParams:
     #: Han characters of a single short line between the article and a dropped line below it
     #: kept with the article (a caption under its last picture).
     edge_min_han: int = 4
+    #: Longest such line (characters; a caption is as long as a headline may be).
+    edge_max_len: int = 80
     #: Spaces that make a line a row of menu words, not the first part of a broken headline.
     menu_min_spaces: int = 2
 
@@ -773,8 +775,8 @@ def _edge_lines(
 ) -> list[int]:
     """A single short line between the region and a line a rule dropped right below it (a
     caption under the last picture, above the editor's line): one phrase of letters only (no
-    space, no mark: 》》点击进入专题《《 is a link) with ``edge_min_han`` Han characters or more, of a
-    headline's length. (Above the region such a
+    space, no mark: 》》点击进入专题《《 is a link) with ``edge_min_han`` Han characters or more and
+    ``edge_max_len`` characters at most. (Above the region such a
     line is as often a channel's name under the menu: not taken.)"""
     y = bisect_right(nb, region[1])
     if y + 1 >= len(nb):
@@ -782,7 +784,7 @@ def _edge_lines(
     i, s = nb[y], lines[nb[y]]
     if (
         kinds[i] == "short" and kinds[nb[y + 1]] == "chrome" and han[i] >= p.edge_min_han
-        and len(s) <= p.headline_max_len and not _NORM.search(s)
+        and len(s) <= p.edge_max_len and not _NORM.search(s)
     ):
         return [i]
     return []

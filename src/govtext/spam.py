@@ -226,6 +226,13 @@ def _date_value(m: regex.Match[str]) -> str:
     return out
 
 
+
+def _date_meta(text: str) -> list[tuple[str, str]]:
+    """The date metadata of the first date in *text* (none without one)."""
+    d = _DATE.search(text)
+    return [("date", _date_value(d))] if d else []
+
+
 #: Verdicts without metadata already made, by rule and reason (a verdict is immutable, so one
 #: object serves every line it applies to; making one costs more than finding it). Emptied when
 #: it holds :data:`_DROPS_MAX` (reasons may quote the line).
@@ -813,12 +820,10 @@ class Metadata(Rule):
                     and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
                     and (not b.group(3) or "发表于" in b.group(3) or self._source_byline(b.group(1))):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
-                d = _DATE.search(b.group(2))
-                return _drop(self.name, "byline and date-time", [("date", _date_value(d))] if d else [])
+                return _drop(self.name, "byline and date-time", _date_meta(b.group(2)))
             if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
                     and self._source_byline(c.group(2)):
-                d = _DATE.search(c.group(1))
-                return _drop(self.name, "date, byline and counters", [("date", _date_value(d))] if d else [])
+                return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
             if not prefix and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
