@@ -1078,3 +1078,30 @@ def test_weiguan_counts_as_a_counter_in_any_field_of_the_row() -> None:
     """围观 labels a counter wherever it stands in a row of counters (after 阅读 too)."""
     assert rule_of("阅读 640 围观 58") == "widget"
     assert rule_of("围观 58 阅读 640") == "widget"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # a country in a table, a plain word alone; phrases and bars of interface words
+        ("US", None),
+        ("Contact", None),
+        ("Search", None),
+        ("Contact Us", "chrome"),
+        ("About us | Sitemap", None),
+        ("Print | Close", "chrome"),
+        # a table's data source is kept as 数据来源 is; a source with a date is a byline
+        ("Source: Ministry of Commerce of China", None),
+        ("数据来源：商务部", None),
+        ("Source: City Daily 2024-05-02", "metadata"),
+    ],
+)
+def test_english_interface_words_and_source(line: str, rule: str | None) -> None:
+    assert classify_lines(line)[0].rule == rule
+
+
+def test_lone_english_interface_word_beside_the_menu() -> None:
+    menu = "Contact Us\nSearch\nHome > News > Policies\nThe bureau issued new rules on Monday to simplify business licences for small firms."
+    assert [v.keep for v in classify_lines(menu)] == [False, False, False, True]
+    table = "Country\nUS\nSearch\nExports rose in 2023 for every partner listed above, the bureau said on Monday."
+    assert all(v.keep for v in classify_lines(table))

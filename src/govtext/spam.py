@@ -1035,11 +1035,18 @@ def _chrome_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
 
 
+#: Interface words only after another (Contact us, About us): alone, US is a country.
+_CHROME_PAIRED = {"us": ("contact", "about")}
+#: English interface words that are plain words too: alone on a line they are a button only
+#: beside the page's menu (:func:`_lone_chrome_words`).
+_ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contact", "login"})
+
+
 @lazy
 def _chrome_chars() -> frozenset[str]:
     """Every character a lowered line of interface words may hold: the words' characters, the
     separators and brackets :class:`ChromeWords` splits on or trims (whitespace apart)."""
-    return frozenset("".join(_chrome_words()) + "|/·•," + "[(<:])>")
+    return frozenset("".join(_chrome_words()) + "".join(_CHROME_PAIRED) + "|/·•," + "[(<:])>")
 
 
 def _chrome_only(low: str) -> bool:
@@ -1075,8 +1082,11 @@ class ChromeWords(Rule):
         words = [w for w in words if w]
         if not words or len(words) > self.max_words:
             return None
+        if len(words) == 1 and words[0] in _ENGLISH_PLAIN:
+            return None  # (Search, Contact alone: a heading, a word of text; Home | Search is a bar)
         vocab = _chrome_words()
-        if all(w in vocab for w in words):
+        if all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
+               for k, w in enumerate(words)):
             return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
         return None
 
@@ -1920,6 +1930,7 @@ def classify_page(
     params = DEFAULT_PARAMS if page is True else page
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
+    _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
     stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS]
     inline = [i for i in dropped if verdicts[i].rule == "image"]
     heads = _comment_heads(text, ctx.lines, verdicts)
@@ -1965,6 +1976,27 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
                     break
                 verdicts[i] = _drop("footer", "footer word next to the site footer")
                 i += step
+
+
+def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
+    """A line of one English interface word (Search, Print, Contact), which the chrome rule
+    keeps alone (a heading, a table cell), next to a line of interface words or a navigation
+    trail (*bars*; blank lines between): one button of the page's menu."""
+    if not bars:
+        return
+    for b in bars:
+        for step in (-1, 1):
+            i = b + step
+            while 0 <= i < len(lines) and not lines[i]:
+                i += step
+            if 0 <= i < len(lines) and verdicts[i].keep and len(lines[i]) <= ENGLISH_CHROME_MAX:
+                w = lines[i].lower()
+                if w in _ENGLISH_PLAIN:
+                    verdicts[i] = _drop("chrome", f"interface word {w!r} beside the page's menu")
+
+
+#: Longest single English interface word :func:`_lone_chrome_words` reads.
+ENGLISH_CHROME_MAX = 12
 
 
 def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str) -> None:
