@@ -947,6 +947,9 @@ def test_share_target_and_font_control_words() -> None:
         ("附件【某县2024年招聘岗位表.xls】已下载 次", "widget"),
         ("附件：某区实施方案.pdf 已下载36次", "widget"),
         ("下载次数：58", "widget"),
+        ("下载次数：", "widget"),
+        ("下载量 1200", "widget"),
+        ("下载次数", None),
         ("已下载的表格请打印后签字。", None),
         ("下载附件后填写报名表", None),
         # a count of downloads inside a report's clause is the report's

@@ -1317,7 +1317,8 @@ class Widget(Rule):
         # (a label and its count alone: 截至6月底，汇编已被下载12000次 is a report's clause)
         r"|(?:附件\s?:?\s?)?(?:【[^】]{1,60}】|\[[^\]]{1,60}\]|[^\s。,;:!?]{1,60}?\.[a-zA-Z]{2,4})?"
         r"\s{0,3}已(?:被)?下载\s{0,3}\d{0,9}\s{0,3}次"
-        r"|下载(?:数|量|次数)\s{0,3}[:(\[]?\s{0,3}\d{0,9}\s{0,3}次?\s{0,3}[)\]]?"
+        # (its label needs its colon or its count: 下载次数 alone heads a document's own text)
+        r"|下载(?:数|量|次数)(?:\s{0,3}[:(\[]\s{0,3}\d{0,9}|\s{0,3}\d{1,9})\s{0,3}次?\s{0,3}[)\]]?"
         # a rating widget: a label, three or more stars and a score or a count of raters
         # (服务评价：★★★★☆ 4.5分, ★★★★ 1268人评价); stars alone grade a hotel, a student
         r"|(?:[^\s。:]{1,8}\s?:\s?)?[★☆]{3,10}\s{0,3}"
