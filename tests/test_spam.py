@@ -1108,3 +1108,17 @@ def test_lone_english_interface_word_beside_the_menu() -> None:
     assert [v.keep for v in classify_lines(menu)] == [False, False, False, True]
     table = "Country\nUS\nSearch\nExports rose in 2023 for every partner listed above, the bureau said on Monday."
     assert all(v.keep for v in classify_lines(table))
+
+
+def test_lines_under_browser_advice_are_not_its_text() -> None:
+    """Browser advice is one line: the paragraphs under it (a notice's own text, when the page
+    puts the advice inside the article's frame) are not dropped with it, in either language."""
+    body = ["某区教育局关于做好2024年秋季学期开学工作的通知", "发布时间：2024-08-20 09:00 来源：某区教育局",
+            "各中小学校要提前做好校舍安全排查，确保开学各项准备工作落实到位。",
+            "各校要加强师生健康监测，严格落实晨午检和因病缺课追踪登记制度。"]
+    after = ["各校要认真做好开学第一课的组织工作，引导学生尽快收心适应学习生活。",
+             "请各校于9月2日前将开学工作情况报区教育局基础教育科。"]
+    for advice in ("Best viewed with Chrome", "当前浏览器版本过低，建议使用Chrome浏览器"):
+        verdicts = classify_lines("\n".join([*body, advice, *after]))
+        assert not verdicts[4].keep and verdicts[4].rule == "site_notice", advice
+        assert all(v.keep for v in verdicts[5:]), [(v.rule, v.reason) for v in verdicts[5:]]

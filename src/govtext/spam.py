@@ -1126,6 +1126,9 @@ _BROWSER_WORD = (
 _SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员)"
 #: The reason of a takedown offer's verdict: a one-line note, nothing below it goes on from it.
 TAKEDOWN_REASON = "takedown offer"
+#: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
+#: under it are not its text).
+BROWSER_REASON = "browser advice"
 
 
 class SiteNotice(Rule):
@@ -1182,9 +1185,9 @@ class SiteNotice(Rule):
         if len(s) > self.max_len:
             return None
         if "浏览" in s and (m := self._browser.search(s)):
-            return _drop(self.name, f"browser advice {m.group()[:12]!r}")
+            return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
-            return _drop(self.name, f"browser advice {s[:12]!r}")
+            return _drop(self.name, f"{BROWSER_REASON} {s[:12]!r}")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
             if self._item.match(s) is None and _han(s[: m.start()]) <= self.takedown_rest_han:
                 return _drop(self.name, TAKEDOWN_REASON)
@@ -1949,7 +1952,8 @@ def classify_page(
         heads += [i for i in after if verdicts[i].rule in ("widget", "related")
                   and _COMMENTS_OPEN.search(ctx.lines[i])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
-        notices = [i for i in after if verdicts[i].rule == "site_notice" and verdicts[i].reason != TAKEDOWN_REASON]
+        notices = [i for i in after if verdicts[i].rule == "site_notice"
+                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
 
