@@ -1122,3 +1122,14 @@ def test_lines_under_browser_advice_are_not_its_text() -> None:
         verdicts = classify_lines("\n".join([*body, advice, *after]))
         assert not verdicts[4].keep and verdicts[4].rule == "site_notice", advice
         assert all(v.keep for v in verdicts[5:]), [(v.rule, v.reason) for v in verdicts[5:]]
+
+
+def test_steps_of_a_guide_written_with_arrows_are_not_a_breadcrumb() -> None:
+    """Without a home link, a line of ">" steps whose last one goes on after a comma is a
+    guide's instruction; a site's name as the first step does not make it a trail."""
+    for line in ("进入省人社网 > 点击“个人登录” > 输入账号密码，验证后查看缴费明细",
+                 "打开办事大厅 > 选择“证明开具” > 填写用途，提交后下载电子证明"):
+        assert rule_of(line) is None, line
+    assert rule_of("某某网 > 新闻中心 > 要闻") == "navigation"
+    assert rule_of("要闻 > 国内 > 正文") == "navigation"
+    assert rule_of("首页 > 要闻 > 某会召开，某某出席") == "navigation"

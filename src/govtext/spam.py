@@ -635,7 +635,7 @@ class Navigation(Rule):
             self._tag(ctx, i, segs, state)
             return _drop(self.name, f"current-position line {lead.group().strip(':> ')!r}")
         home = len(segs) >= 2 and bool(
-            self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s)
+            self._home.fullmatch(segs[0]) or (segs[0].endswith("网") and ">" in s and "," not in s)
         )
         # (from home on, the last segment may be the article's title: 首页 > 要闻 > 标题)
         last_max = self.last_segment_max if home and ">" in s else self.segment_max
@@ -647,7 +647,8 @@ class Navigation(Rule):
             self._tag(ctx, i, (*prev[1], *segs), state)  # type: ignore[index]
             return _drop(self.name, "breadcrumb continuation")
         # "→" also draws process flows (申请→受理→发证): only a breadcrumb when it starts at home
-        n_sep = s.count(">") if not home else 2
+        # (without home, a segment going on after a comma is a guide's step: 登录某某网 > 选择… > 填写…，提交…)
+        n_sep = (0 if "," in s else s.count(">")) if not home else 2
         if (n_sep >= 2 and len(segs) >= 2) or home:
             self._tag(ctx, i, segs, state)
             return _drop(self.name, f"breadcrumb of {len(segs)} segments")
