@@ -340,9 +340,10 @@ SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
 #: (weak: 注册账号3000, 完成编码 1200, 新增代码300行) need 为, 是 or a colon, or a code-like number
 #: (reader: a leading 0 or six digits and more)
 ID_BEFORE = re.compile(
-    r"(?:编号|代号|序号|证号|工号|学号|批号|文号|案号|卡号|单号|房号|牌号|邮编|型号|(?P<weak>编码|代码|账号|帐号|号码))"
-    r"(?P<link>为|是)?(?P<colon>[:：])?[ \u3000]?\Z"
-)
+    r"(?:编号|编码|代码|代号|序号|证号|账号|帐号|工号|学号|批号|文号|案号|卡号|单号|房号|牌号|邮编|型号|号码)"
+    r"(?:为|是)?[:：]?[ \u3000]?\Z"
+)  # (no groups: they cost the search its literal prefix scan)
+WEAK_ID_NAMES = frozenset(("编码", "代码", "账号", "帐号", "号码"))
 ID_BACK = 6  # how far before the number ID_BEFORE is looked for
 #: the names of a hotline: a number from 1 a few characters before one is a service's (12345热线,
 #: 12355青少年服务台: :data:`HOTLINE_WORDS`)

@@ -485,7 +485,8 @@ def _service_number(text: str, s: int, run: str) -> bool:
     if s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)):
         return True
     m = P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s)
-    if m is not None and (not m["weak"] or m["link"] or m["colon"] or run[0] == "0" or len(run) >= _CODE_LIKE):
+    if m is not None and (m[0][:2] not in P.WEAK_ID_NAMES or len(m[0].rstrip(SPACE)) > 2  # (为, 是, a colon)
+                          or run[0] == "0" or len(run) >= _CODE_LIKE):
         return True  # 编号为95001, 序号 8, 证号：4402, 代码600036: an identifier's number (not 注册账号3000)
     if P.SERVICE_NUMBER.fullmatch(run) is None:
         return False
