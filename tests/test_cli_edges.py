@@ -15,24 +15,8 @@ from typing import Any
 
 import pytest
 
+from cli_common import main
 from govtext.io import dumps
-
-
-def main(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
-    """The CLI in this process, output captured (a ``SystemExit`` message counts as stderr)."""
-    from govtext.cli import main as govtext_main
-
-    capsys.readouterr()
-    try:
-        code = govtext_main(list(args))
-    except SystemExit as e:
-        if isinstance(e.code, str):
-            sys.stderr.write(e.code + "\n")
-            code = 1
-        else:
-            code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 @pytest.fixture

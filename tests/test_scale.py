@@ -18,6 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import govtext
+from cli_common import main
 from govtext.io import (
     TMP_SUFFIX,
     AtomicWriter,
@@ -39,8 +40,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
 
 
-
-
 gen = load_gen_crawl()
 
 
@@ -50,23 +49,6 @@ def cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = Non
     p = subprocess.run([sys.executable, "-m", "govtext", *args], input=stdin, capture_output=True,
                        env=e, cwd=cwd, timeout=300)
     return subprocess.CompletedProcess(p.args, p.returncode, p.stdout.decode(), p.stderr.decode())
-
-
-def main(capsys: pytest.CaptureFixture[str], *args: str) -> subprocess.CompletedProcess[str]:
-    """The CLI in this process (faster than a subprocess), output captured."""
-    from govtext.cli import main as govtext_main
-
-    capsys.readouterr()
-    try:
-        code = govtext_main(list(args))
-    except SystemExit as e:
-        if isinstance(e.code, str):
-            sys.stderr.write(e.code + "\n")
-            code = 1
-        else:
-            code = int(e.code or 0)
-    out, err = capsys.readouterr()
-    return subprocess.CompletedProcess(list(args), code, out, err)
 
 
 def popen(*args: str) -> subprocess.Popen[bytes]:
