@@ -817,6 +817,16 @@ def test_an_appendix_announced_by_fu_alone_on_its_line():
     assert [s.family for s in split_outline("一、总则\n附：1.申报表 2.说明\n").walk()] == ["cn"]
 
 
+def test_spaced_numbers_in_one_line_text_are_no_decimal_headings():
+    # a one-paragraph record with spaced numbers (1 家 … 1.5 万) is no run-together outline:
+    # 1.5 is not the first number under 1 (1.1 is), 2.3 not the first under 2
+    for t in ("全市 1 季度完成投资 1.2 亿元。", "报告期内 1 家企业停产， 1.5 万人受影响。",
+              "新开工项目 1 个， 1.3 万平方米， 2 个 2.3 万平方米。"):
+        assert [s.marker for s in split_outline(t).walk()] == []
+    t = "一、总体情况 今年全市 1 家企业停产， 1.5 万人受影响。二、下一步 加强监管。"
+    assert [s.marker for s in split_outline(t).walk()] == ["一、", "二、"]
+
+
 def test_decimal_outline_with_contents_run_together_on_one_line():
     # a plan whose lines were all joined: its contents list, then the sections numbered 1 / 1.1 / 1.1.1
     t = ("某市防汛应急预案 目　录 1　总则 1.1　目的 1.2　范围 2　组织 2.1　指挥部 "

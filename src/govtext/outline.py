@@ -514,17 +514,20 @@ def _find_candidates(text: str) -> list[_Cand]:
 
 def _decimal_paths(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Run-together text: keep a decimal marker below the top depth (1.2, 1.2.1) only right
-    inside the one it numbers (1.2.1 after 1.2 and before the next 1.x or 2), as a decimal
-    outline reads; a decimal number that is no heading (增长 1.3 倍) rarely fits that path."""
+    inside the one it numbers and next in its count (1.1 first under 1, then 1.2; 1.2.1 first
+    under 1.2), as a decimal outline reads; a decimal number that is no
+    heading (增长 1.3 倍, 1 家 … 1.5 万人) rarely fits that path."""
     last: list[str] = ["", "", "", "", ""]  # the last decimal kept at each depth
     out = []
     for c in cands:
-        fam = c.families[0]
-        if fam in _DEC_FAMILIES:
+        if c.families[0] in _DEC_FAMILIES:
             path = text[c.start : c.end].replace("．", ".")
             depth = path.count(".") + 1
-            if depth > 1 and last[depth - 1] != path.rsplit(".", 1)[0]:
-                continue
+            if depth > 1:
+                parent, _, n = path.rpartition(".")
+                before = f"{parent}.{int(n) - 1}" if n.isdigit() and int(n) > 1 else ""
+                if last[depth - 1] != parent or last[depth] != before:
+                    continue
             last[depth] = path
             last[depth + 1 :] = [""] * (4 - depth)
         out.append(c)
