@@ -142,7 +142,7 @@ def test_cli_chunks(tmp_path):
 
 def test_heading_path_of_titles_that_span_lines():
     # a marker alone on its line, a title cut inside 《…》, an appendix name under its marker
-    t = ("前言：\n第一、\n坚持自力更生。\n第二、\n关于《\n农田水利条例》的执行\n正文。\n"
+    t = ("前言：\n第一、\n坚持自力更生\n正文。\n第二、\n关于《\n农田水利条例》的执行\n正文。\n"
          "附件2\n名词解释\n1.甲：乙。\n")
     paths = [c.heading_path for c in chunk_sections(t, min_chars=0)]
     assert paths == ["", "第一、坚持自力更生", "第二、关于《农田水利条例》的执行", "附件2 名词解释",

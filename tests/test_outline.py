@@ -766,7 +766,7 @@ def test_numbering_across_parents_in_run_together_text():
 
 def test_marker_alone_on_its_line_takes_the_next_line_as_title():
     # an old layout: the marker on a line of its own, the point's text on the next line
-    t = ("政策的要点如下：\n\n第一、\n坚持自力更生。各地照此办理。\n\n　　\n第二、\n扩大对外交往；加强合作。\n"
+    t = ("政策的要点如下：\n\n第一、\n坚持自力更生\n各地照此办理。\n\n　　\n第二、\n扩大对外交往\n加强合作。\n"
          "具体办法：\n一、\n修建水渠\n正文。\n二、\n\n推广良种\n")
     o = split_outline(t)
     check_offsets(t, o)
@@ -840,3 +840,14 @@ def test_decimal_outline_with_contents_run_together_on_one_line():
     # decimal numbers of a sentence are no headings, and a 1.x outside its 1 is none either
     assert markers("今年增长 1.3 倍，达到 2.1 万家。 1 家企业 获奖。") == []
     assert markers("总体 1　总则 1.1　目的 为了规范。 3.2　范围 适用于全市。") == ["1", "1.1"]
+
+
+def test_marker_alone_on_its_line_takes_no_sentence_as_its_title():
+    # the line under a lone marker is a title only when it reads as one; a sentence is body
+    t = ("一、\n各地务必抓紧秋季播种，切实做好准备。具体安排另行通知。\n二、\n加强水利建设\n正文从这里开始。\n"
+         "三、\n本项工作由各县负责。\n四、\n" + "完善农村道路和桥梁的日常养护管理制度并在今后三年内逐步推广到全部乡镇的各个行政村庄以及周边地区" + "\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.title.strip()) for s in o.walk()] == [
+        ("一、", ""), ("二、", "加强水利建设"), ("三、", ""), ("四、", "")]
+    assert o.sections[0].body.lstrip().startswith("各地务必抓紧秋季播种，")

@@ -77,9 +77,10 @@ Crawled text is handled as follows (what is recovered and what is not):
 title (【…】) if there is one, else ``""``; for the other families the text after the marker up
 to the first 。！？；： or line end, or the first whitespace after the title has begun. The
 terminator is not part of the title; it starts ``body``. A marker alone on its line (``第一、`` + new
-line + text) takes its title from the next line; a title cut at a line end inside a title mark
-(``关于《`` + new line + name + new line + ``》的说明``, a crawl's links on lines of their own) goes on to
-the mark's close. A marker (not a law's) at a line start is no heading when the line before ends with an
+line + text) takes its title from the next line when that line reads as a title (up to 40
+characters, no ，。；：！？ in it; a sentence there is body and the title stays empty); a title
+cut at a line end inside a title mark (``关于《`` + new line + name + new line + ``》的说明``, a
+crawl's links on lines of their own) goes on to the mark's close. A marker (not a law's) at a line start is no heading when the line before ends with an
 opening quote or title mark (the line break is inside a sentence).
 """
 
@@ -1151,11 +1152,20 @@ def _below_re() -> re.Pattern[str]:
     return re.compile(r"(?:\r?\n[ \t\u3000]*){1,4}")
 
 
+@lazy
+def _title_line_re() -> re.Pattern[str]:
+    # a line that reads as a title: up to 40 characters, no sentence punctuation in it or at
+    # its end (the bounded repeats keep the match short on any text)
+    return re.compile(r"[^\s，。；：！？,;:!?][^\r\n，。；：！？,;:!?]{0,39}(?:\r?\n|\Z)")
+
+
 def _title_below(text: str, end: int, limit: int) -> int:
-    """End of the title of a marker alone on its line (``第一、`` + new line + text): the
-    heading's text is the next line that holds text, read as a title is read after a marker."""
+    """End of the title of a marker alone on its line (``第一、`` + new line + 坚持解放思想):
+    the heading's text is the next line that holds text when that line reads as a title (up to
+    40 characters, no ，。；：！？ in it); a sentence or a paragraph there is body, and the title
+    stays empty."""
     m = _below_re().match(text, end, limit)
-    if m is None or m.end() >= limit:
+    if m is None or m.end() >= limit or _title_line_re().match(text, m.end(), limit) is None:
         return end
     return _title_re().match(text, m.end(), limit).end()
 
