@@ -851,3 +851,17 @@ def test_marker_alone_on_its_line_takes_no_sentence_as_its_title():
     assert [(s.marker, s.title.strip()) for s in o.walk()] == [
         ("一、", ""), ("二、", "加强水利建设"), ("三、", ""), ("四、", "")]
     assert o.sections[0].body.lstrip().startswith("各地务必抓紧秋季播种，")
+
+
+def test_fu_alone_inside_the_body_opens_no_appendix():
+    # 附： under a point, then the body's next point: the point's attachment list, not an appendix
+    t = "一、时间\n五月开始。\n二、报名\n  附：\n  1.报名表\n  2.承诺书\n三、其他\n另行通知。\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "一、"), (1, "二、"), (2, "1."), (2, "2."), (1, "三、")]
+    assert [s.marker for s in o.sections] == ["一、", "二、", "三、"]
+    # at the end, with nothing of the body after it, 附： is still an appendix heading
+    t2 = "一、时间\n五月开始。\n二、报名\n按时报名。\n附：\n报名须知\n1.材料\n2.地点\n"
+    assert [(s.level, s.marker) for s in split_outline(t2).walk()] == [
+        (1, "一、"), (1, "二、"), (0, "附："), (1, "1."), (1, "2.")]

@@ -17,7 +17,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title), 附： alone | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title), 附： alone (when no top-level heading of the body follows it) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -1133,6 +1133,11 @@ def split_outline(text: str) -> Outline:
         if notes:
             cands = [c for c in cands if c.start not in notes]
     accepted, ranks = _assemble(text, cands)
+    if "annex" in ranks:
+        inside = _fu_inside(text, accepted)
+        if inside:
+            cands = [c for c in cands if c.start not in inside]
+            accepted, ranks = _assemble(text, cands)
     # (bare markers are 一实施 and 1强化: none of these families, none to confirm)
     unsure = ("cn_paren", "cn") in kinds or ("arabic",) in kinds
     for attempt in range(5):  # drop unconfirmed bare markers until none is left
@@ -1144,6 +1149,23 @@ def split_outline(text: str) -> Outline:
         cands = [c for c in cands if c.start not in bad]
         accepted, ranks = _assemble(text, cands)
     return _build(text, accepted, ranks)
+
+
+def _fu_inside(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
+    """Starts of the ``附：`` headings (附： alone on its line) that a heading of the body's
+    outer families follows (``二、报名`` + ``附：`` + ``1.报名表`` + ``三、其他``): such a 附： lists
+    what a point attaches, inside the body, and opens no appendix; only a 附： that no top-level
+    family of the body comes after (a law's 附： + 国旗制法说明 at its end) is an appendix."""
+    last = {fam: i for i, (_, fam, _) in enumerate(accepted)}
+    outer: set[str] = set()
+    out: set[int] = set()
+    for i, (c, fam, parent) in enumerate(accepted):
+        if fam != "annex":
+            if parent < 0:
+                outer.add(fam)
+        elif text[c.end - 1] in "：:" and any(last[f] > i for f in outer):
+            out.add(c.start)
+    return out
 
 
 @lazy
