@@ -377,3 +377,16 @@ def test_order_number_in_a_record_line_of_promulgation():
     assert d.title is not None and d.title.text == "城市绿化养护条例" and d.title.lines == (1,)
     # a record line of adoption or amendment holds no doc number
     assert parse_document(t.replace("令第580号公布", "令第580号修订")).doc_number is None
+
+
+def test_issuers_an_office_printed_apart_from_its_organ_is_one_name():
+    # a blank before 办公室 separates no two organs: the office belongs to the organ before it
+    body = "\n\n各乡镇人民政府，县直各单位：\n现将方案印发给你们，请认真贯彻执行。\n"
+    d = parse_document("某某县人民政府 办公室关于印发春耕备耕工作方案的通知" + body)
+    assert d.title is not None and d.issuers == ["某某县人民政府办公室"]
+    # two organs' offices printed with blanks: two names, not four
+    d = parse_document("某某县人民政府 办公室 某某县农业农村局 办公室关于开展春耕检查的通知" + body)
+    assert d.issuers == ["某某县人民政府办公室", "某某县农业农村局办公室"]
+    # two organs apart are still two names
+    d = parse_document("某某县人民政府 某某县人民武装部关于做好征兵工作的通知" + body)
+    assert d.issuers == ["某某县人民政府", "某某县人民武装部"]

@@ -877,9 +877,32 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
         # the names as printed (a blank or a line break between two organs: 最高人民法院
         # 最高人民检察院), else as the title joined them (国 务 院 spaced out is one name)
         raw = text[doc.title.start : doc.title.end] if doc.title.start is not None else ""
-        for head, sep in ((raw.split("关于", 1)[0], r"[、，,\s\u3000]+"),
-                          (doc.title.text.split("关于", 1)[0], r"[、，,]")):
-            names = [p for p in re.split(sep, head) if p]
+        for names in (_printed_names(raw.split("关于", 1)[0]),
+                      [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
     return None
+
+
+@lazy
+def _sub_office_re() -> re.Pattern[str]:
+    # an office of the organ named before it, not an organ of its own (办公室, 办公厅, 局, 党组 …)
+    return re.compile(r"(?:办公[室厅]|秘书[处局厅]|党[委组]|常务委员会|常委会|委员会|[办局处厅室科])+")
+
+
+def _printed_names(head: str) -> list[str]:
+    """The organs before 关于 as the title prints them: split at 、， and at a blank or line
+    break between two organs (最高人民法院 最高人民检察院); a part after a blank that is only an
+    office's name (XX县人民政府 办公室: an office of the organ before it) joins that organ."""
+    out: list[str] = []
+    for part in re.split(r"[、，,]+", head):
+        words = part.split()
+        if not words:
+            continue
+        out.append(words[0])
+        for w in words[1:]:
+            if _sub_office_re().fullmatch(w):
+                out[-1] += w
+            else:
+                out.append(w)
+    return out
