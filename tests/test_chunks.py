@@ -160,3 +160,9 @@ def test_a_split_section_leaves_no_short_remainder():
     sizes = [c.end - c.start for c in cs]
     assert max(sizes) <= 400 and min(sizes) >= 100, sizes
     assert all(t[c.end - 1] == "。" for c in cs)
+    # one sentence longer than max_chars, then a short one: no sentence end to cut at inside the
+    # long one, so the short remainder is left alone (as the module docstring says)
+    long_one = "，".join(["加强农田水利建设"] * 60) + "。"
+    t = "一、目标\n" + long_one + "其余另行通知。"
+    cs = chunk_sections(t, max_chars=400, min_chars=0)
+    assert [t[c.start : c.end] for c in cs][-2:] == [long_one, "其余另行通知。"]

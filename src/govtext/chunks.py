@@ -10,8 +10,10 @@ path (``二、主要任务 > （三）深化课程改革``), the level, marker a
   the chunk stays within ``max_chars``. Its path is then the deepest path the joined pieces share
   (the parent's heading joined to its first child's text gets the child's path).
 * A long section is split at sentence ends (。！？；!?; and line breaks), never inside a sentence;
-  a single sentence longer than ``max_chars`` stays whole. A remainder shorter than a quarter of
-  ``max_chars`` is not left alone: the last two pieces are cut again near their middle.
+  a single sentence longer than ``max_chars`` stays whole. When the last piece is shorter than a
+  quarter of ``max_chars``, the last two pieces are cut again at the sentence end nearest their
+  middle that keeps both within ``max_chars``; when there is none (the piece before is a single
+  sentence, as one longer than ``max_chars``), the short remainder is left alone.
 * The spans cover the text exactly once, in order: ``"".join(text[c.start:c.end] for c in
   chunks) == text``. With ``overlap`` > 0 each chunk's ``text`` also starts with up to ``overlap``
   characters of whole sentences before it in the same section (``text_start`` says where), so a
