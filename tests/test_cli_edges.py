@@ -308,3 +308,28 @@ def test_a_pretty_printed_json_array_is_told_apart_from_plain_text(capsys: pytes
     (tmp_path / "page.json").write_text("学校的通知\n第二行\n", encoding="utf-8")
     p = main(capsys, "clean", str(tmp_path / "page.json"), "-o", str(tmp_path / "p.jsonl"))
     assert p.returncode == 3 and "plain text goes in .txt files" in p.stderr, p.stderr
+
+
+def test_a_held_back_shard_copied_to_a_text_stream_in_chunks_that_cut_characters(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compressed shard to standard output is copied out in chunks; a text stream (no
+    .buffer: redirect_stdout) gets them decoded across chunk ends (a chunk cut a 3-byte character:
+    internal error UnicodeDecodeError, exit 1)."""
+    import contextlib
+    import gzip
+    import io
+
+    import govtext.cli as cli
+    from govtext.cli import main as govtext_main
+
+    monkeypatch.chdir(tmp_path)
+    _records(tmp_path / "a.jsonl", 40)
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress((tmp_path / "a.jsonl").read_bytes()))
+    monkeypatch.setattr(cli, "_SPOOL_CHUNK", 7)  # 1 MiB in a run: the same cut, on less data
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = govtext_main(["clean", "b.jsonl.gz", "-q", "-j", "1"])
+    assert code == 0, err.getvalue()
+    data = out.getvalue().encode("utf-8")
+    assert len(data) > 3000 and any(data[i] & 0xC0 == 0x80 for i in range(7, len(data), 7))
+    assert [json.loads(x)["id"] for x in out.getvalue().splitlines()] == list(range(40))

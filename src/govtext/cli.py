@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import gc
 import math
 import os
@@ -324,11 +325,13 @@ def _options_key(args: argparse.Namespace, config: Config) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
-def _stdout_write(data: bytes) -> None:
+def _stdout_write(data: bytes, decoder: codecs.IncrementalDecoder | None = None) -> None:
+    """Write *data* (UTF-8) to standard output; a text stream gets it decoded, by *decoder*
+    when the data is one of a series of chunks that may cut a character."""
     buf = getattr(sys.stdout, "buffer", None)
     try:
         if buf is None:  # a text stream (tests, redirect_stdout)
-            sys.stdout.write(data.decode("utf-8"))
+            sys.stdout.write(data.decode("utf-8") if decoder is None else decoder.decode(data))
         else:
             buf.write(data)
     except BrokenPipeError:
@@ -744,6 +747,9 @@ def _spooled(t: _Target) -> bool:
     return t.out is None and t.shard.path is not None and t.shard.path.name.lower().endswith((".gz", ".zst"))
 
 
+_SPOOL_CHUNK = 1 << 20  # bytes of a held-back shard copied to standard output at a time
+
+
 def _unspool(st: _Run, keep: bool) -> None:
     """Copy a held-back shard to standard output (or discard it, the shard failed)."""
     assert st.spool is not None
@@ -755,9 +761,11 @@ def _unspool(st: _Run, keep: bool) -> None:
         if keep:
             spool.seek(0)
             sys.stdout.flush()
+            decoder = codecs.getincrementaldecoder("utf-8")()  # a chunk may end inside a character
             try:
-                while chunk := spool.read(1 << 20):
-                    _stdout_write(chunk)
+                while chunk := spool.read(_SPOOL_CHUNK):
+                    _stdout_write(chunk, decoder)
+                decoder.decode(b"", final=True)
             except OSError:  # a full disk ...: how much of the shard got out is not known
                 st.not_written += docs
                 raise
