@@ -4,6 +4,7 @@ disks, unwritable directories)."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -333,3 +334,45 @@ def test_a_held_back_shard_copied_to_a_text_stream_in_chunks_that_cut_characters
     data = out.getvalue().encode("utf-8")
     assert len(data) > 3000 and any(data[i] & 0xC0 == 0x80 for i in range(7, len(data), 7))
     assert [json.loads(x)["id"] for x in out.getvalue().splitlines()] == list(range(40))
+
+
+@pytest.mark.parametrize("gap", [0.05, 0.3])
+def test_a_second_ctrl_c_ends_the_command_and_its_workers(tmp_path: Path, gap: float) -> None:
+    """Ctrl-C to the command's process group, then another *gap* seconds later (the workers
+    ignore it): the summary is printed and the command ends with 130 without waiting for its
+    workers, which are ended too (its interpreter's exit waited forever for workers waiting for
+    work)."""
+    import time
+
+    src = tmp_path / "big.jsonl"
+    _records(src, 6000)
+    out = tmp_path / "p2.jsonl"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "govtext", "clean", str(src), "-o", str(out),
+                             "--checkpoint-mb", "0.3", "-j", "2"], stderr=subprocess.PIPE,
+                            env=env, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list(tmp_path.glob(".p2.jsonl*")) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)  # the run is under way: its checkpoint or temporary output exists
+    os.killpg(proc.pid, signal.SIGINT)
+    time.sleep(gap)
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the command did not end after the second Ctrl-C")
+    text = err.decode()
+    assert proc.returncode == 130, text
+    assert "interrupted after" in text and "Traceback" not in text, text
+    for _ in range(500):  # its workers end too (reparented: gone once ended and reaped)
+        try:
+            os.killpg(proc.pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.01)
+    else:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("worker processes left running")

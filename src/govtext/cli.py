@@ -52,6 +52,7 @@ from .parallel import (
     OutputSpec,
     SiteTemplates,
     default_jobs,
+    end_abandoned,
     learn_templates,
     make_batches,
     run,
@@ -1146,6 +1147,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.cmd is None:
         parser.print_help()
         return EXIT_OK
+    status = _run_command(args)
+    if argv is None:  # the command's own process (not a caller's): end workers a second Ctrl-C left
+        end_abandoned(status)
+    return status
+
+
+def _run_command(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args))
     except BrokenPipeError:

@@ -549,16 +549,40 @@ def run(
         _shutdown(pool)
 
 
+_ABANDONED: list[Any] = []  # the worker processes of pools left by a second Ctrl-C
+
+
 def _shutdown(pool: ProcessPoolExecutor) -> None:
     """Cancel the batches not started and wait for the running ones. A second Ctrl-C meanwhile
-    is raised at once: the workers (which ignore SIGINT) end their batch and exit by themselves
-    before this process does. They are not killed: a worker killed while it sends a result
-    leaves the pool's reader waiting forever for the rest of the message."""
+    is raised at once; the workers are not killed here (one killed while it sends a result
+    leaves the pool's reader waiting forever for the rest of the message) but kept in
+    ``_ABANDONED``: the command ends them and itself with ``end_abandoned`` (its interpreter's
+    exit would wait for them, and they may wait forever for work that never comes)."""
+    processes = list((pool._processes or {}).values())  # type: ignore[attr-defined]
     try:
         pool.shutdown(wait=True, cancel_futures=True)
     except KeyboardInterrupt:
+        _ABANDONED.extend(processes)
         pool.shutdown(wait=False, cancel_futures=True)
         raise
+
+
+def end_abandoned(status: int) -> None:
+    """After a second Ctrl-C left worker processes (the run's files and summary are written):
+    end them and this process, with *status*, without the interpreter's exit waiting for them.
+    Does nothing when no pool was left."""
+    if not _ABANDONED:
+        return
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+    for proc in _ABANDONED:
+        proc.terminate()
+    for proc in _ABANDONED:
+        proc.join(timeout=5)
+    os._exit(status)
 
 
 def _chain(first: Batch | None, second: Batch | None, rest: Iterator[Batch]) -> Iterator[Batch]:
