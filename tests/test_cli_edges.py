@@ -376,3 +376,22 @@ def test_a_second_ctrl_c_ends_the_command_and_its_workers(tmp_path: Path, gap: f
     else:
         os.killpg(proc.pid, signal.SIGKILL)
         pytest.fail("worker processes left running")
+
+
+@pytest.mark.parametrize("limit", [20_000, 50_001])
+def test_standard_output_cut_by_a_full_disk_counts_only_whole_documents(tmp_path: Path, limit: int) -> None:
+    """Standard output to a file the disk cuts short (a file size limit): the summary counts
+    the documents whose lines are in the file whole, not those of a batch cut short or held in
+    the stream's buffer (it said 1280 written of 1203 lines)."""
+    import re
+
+    src = tmp_path / "in.jsonl"
+    _records(src, 3000)
+    with open(tmp_path / "lim.out", "wb") as f:
+        p = _run(["clean", str(src), "-q", "-j", "1"], stdout=f, limit=limit, cwd=tmp_path)
+    assert p.returncode == 1, p.stderr
+    m = re.search(r"stopped after [0-9.]+ s: (\d+) documents written", p.stderr)
+    assert m is not None, p.stderr
+    data = (tmp_path / "lim.out").read_bytes()
+    whole = data.count(b"\n")
+    assert 0 < whole < 3000 and int(m.group(1)) <= whole, (m.group(1), whole)

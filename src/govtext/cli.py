@@ -327,18 +327,37 @@ def _options_key(args: argparse.Namespace, config: Config) -> str:
 
 
 def _stdout_write(data: bytes, decoder: codecs.IncrementalDecoder | None = None) -> None:
-    """Write *data* (UTF-8) to standard output; a text stream gets it decoded, by *decoder*
-    when the data is one of a series of chunks that may cut a character."""
+    """Write *data* (UTF-8) to standard output and flush it, so that a full disk fails the write
+    of these documents (not a later one: they are counted as written when this returns); a text
+    stream gets it decoded, by *decoder* when the data is one of a series of chunks that may cut
+    a character."""
     buf = getattr(sys.stdout, "buffer", None)
     try:
         if buf is None:  # a text stream (tests, redirect_stdout)
             sys.stdout.write(data.decode("utf-8") if decoder is None else decoder.decode(data))
+            sys.stdout.flush()
         else:
-            buf.write(data)
+            _write_all(buf, data)
     except BrokenPipeError:
         raise
     except OSError as e:  # a full disk ...: name the stream
         raise OSError(e.errno, e.strerror, "<standard output>") from e
+
+
+def _write_all(buf: IO[bytes], data: bytes) -> None:
+    """Write *data* to the byte stream *buf* to its end or raise: to its file descriptor when it
+    has one (a buffered write cut short by a full disk could return without error, its bytes
+    lost: they were counted as written)."""
+    try:
+        fd = buf.fileno()
+    except (OSError, ValueError):  # io.UnsupportedOperation: an in-memory stream (tests)
+        buf.write(data)
+        buf.flush()
+        return
+    buf.flush()
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _check_output(mode: str, targets: list[_Target], output: str | None) -> None:
