@@ -338,7 +338,8 @@ def test_a_held_back_shard_copied_to_a_text_stream_in_chunks_that_cut_characters
 
 
 @pytest.mark.parametrize("gap", [0.05, 0.3])
-def test_a_second_ctrl_c_ends_the_command_and_its_workers(tmp_path: Path, gap: float) -> None:
+def test_a_second_ctrl_c_ends_the_command_and_its_workers(
+        tmp_path: Path, gap: float, terminal_sigint: None) -> None:
     """Ctrl-C to the command's process group, then another *gap* seconds later (the workers
     ignore it): the summary is printed and the command ends with 130 without waiting for its
     workers, which are ended too (its interpreter's exit waited forever for workers waiting for
@@ -351,7 +352,7 @@ def test_a_second_ctrl_c_ends_the_command_and_its_workers(tmp_path: Path, gap: f
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
     proc = subprocess.Popen([sys.executable, "-m", "govtext", "clean", str(src), "-o", str(out),
                              "--checkpoint-mb", "0.3", "-j", "2"], stderr=subprocess.PIPE,
-                            env=env, start_new_session=True)
+                            env=env, start_new_session=True)  # (SIGINT not ignored: terminal_sigint)
     deadline = time.monotonic() + 120
     while not list(tmp_path.glob(".p2.jsonl*")) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)  # the run is under way: its checkpoint or temporary output exists
