@@ -1049,7 +1049,7 @@ def _law_next(tab: _Tables) -> frozenset[str]:
         m for m in LAW_MARKERS
         if m in tab.unit_only and tab.units_by_first.get(m) == (m,) and tab.units.get(m) == "count"
         and tab.unit_forms.get(m, m) == m and m not in tab.currencies and m not in _WORD_UNITS
-        and m not in _NEXT_GATE and m not in _LATE_NEXT and m not in _NEXT_SPECIAL and m not in RATE_SLASHES
+        and m not in _NEXT_GATE and m not in RATE_SLASHES
     )  # fmt: skip
 
 

@@ -119,12 +119,6 @@ class Places:
         k = _trigger_table()[1][ch]
         return self._places[self._bounds[k] : self._bounds[k + 1]]
 
-    def after_numeral(self, ch: str) -> list[int]:
-        """The places of *ch* right after a Chinese numeral (those a rule led by *ch* and a
-        look-behind for a numeral may match at)."""
-        text = self._text
-        return [i for i in self(ch) if i and text[i - 1] in CN_NUM_SET]
-
     def between_numeral(self, ch: str, nexts: frozenset[str]) -> list[int]:
         """The places of *ch* right after a Chinese numeral and before one of *nexts*."""
         text = self._text
