@@ -88,18 +88,31 @@ QUARTERS = 4
 QUARTER = "季度"
 #: the words for a part of the day right before an hour (下午3时, 晚上8点), by how they turn a
 #: 12-hour clock's hour into the 24-hour value (see :func:`day_period_hour`): "am" keeps it
-#: (上午9时 9:00), "noon" adds 12 to 1-5 (中午12点 12:00, 中午1点 13:00),
-#: "pm" adds 12 to 1-11 (下午3点 15:00), "evening" adds 12 to 1-11 and makes 12 midnight
-#: (晚上12点 0:00), "night" keeps the small hours 1-5 (深夜2点 2:00), adds 12 to 6-11 and makes 12
-#: midnight. Hours 0 and 13-23 are never changed (下午15时 is 15:00).
+#: (上午9时 9:00, 上午12点 12:00), "dawn" keeps 1-11 and makes 12 midnight (凌晨1点 1:00, 凌晨12点
+#: 0:00), "noon" adds 12 to 1-5 (中午12点 12:00, 中午1点 13:00), "pm" adds 12 to 1-11 (下午3点
+#: 15:00, 傍晚6点 18:00), "evening" keeps the late-night hours 1-4, adds 12 to 5-11 and makes 12
+#: midnight (晚上一点 1:00, 晚上8点 20:00, 晚上12点 0:00), "night" keeps the small hours 1-5
+#: (深夜2点 2:00), adds 12 to 6-11 and makes 12 midnight. Hours 0 and 13-23 are never changed
+#: (下午15时 is 15:00).
 DAY_PERIODS = {
-    **dict.fromkeys(("凌晨", "早上", "早晨", "清晨", "上午", "早间"), "am"),
+    **dict.fromkeys(("早上", "早晨", "清晨", "上午", "早间"), "am"),
+    "凌晨": "dawn",
     "中午": "noon",
-    **dict.fromkeys(("午后", "下午"), "pm"),
-    **dict.fromkeys(("傍晚", "晚上", "晚间", "夜晚", "当晚", "今晚"), "evening"),
+    **dict.fromkeys(("午后", "下午", "傍晚"), "pm"),
+    **dict.fromkeys(("晚上", "晚间", "夜晚", "当晚", "今晚"), "evening"),
     **dict.fromkeys(("夜里", "夜间", "深夜", "半夜", "午夜"), "night"),
 }
 NOON, SMALL_HOURS = 12, 5
+#: each class of :data:`DAY_PERIODS`: (is 12 midnight, the last hour kept as said, the last hour
+#: that gains 12); the hours between the two gain 12, those after both are kept
+_PERIOD_HOURS = {
+    "am": (False, 11, 11),
+    "dawn": (True, 11, 11),
+    "noon": (False, 0, SMALL_HOURS),
+    "pm": (False, 0, 11),
+    "evening": (True, 4, 11),
+    "night": (True, SMALL_HOURS, 11),
+}
 
 
 def day_period_hour(period: str, hour: int) -> int:
@@ -110,16 +123,15 @@ def day_period_hour(period: str, hour: int) -> int:
     [15, 12, 13, 0]
     >>> [day_period_hour(p, h) for p, h in (("night", 2), ("night", 11), ("am", 9), ("pm", 15))]
     [2, 23, 9, 15]
+    >>> [day_period_hour(p, h) for p, h in (("evening", 1), ("evening", 5), ("dawn", 12), ("am", 12))]
+    [1, 17, 0, 12]
     """
-    if period in ("evening", "night") and hour == NOON:
-        return 0
-    if not 1 <= hour < NOON or period == "am":
+    midnight, kept, gains = _PERIOD_HOURS[period]
+    if hour == NOON:
+        return 0 if midnight else hour
+    if not 1 <= hour < NOON:
         return hour
-    if period == "noon" and hour > SMALL_HOURS:
-        return hour
-    if period == "night" and hour <= SMALL_HOURS:
-        return hour
-    return hour + NOON
+    return hour + NOON if kept < hour <= gains else hour
 
 
 #: the kind of a numeral that is a name's label, no quantity (五届人大, 2号线, “科创100”): kept as

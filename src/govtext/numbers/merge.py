@@ -182,18 +182,41 @@ def _month_days(year: int | None, month: int) -> int:
     return calendar.monthrange(year if year is not None and 1 <= year <= _MAX_YEAR else _LEAP_YEAR, month)[1]
 
 
+#: the most days a range of days written after one month (5月30-2日) may run, when it runs into
+#: the next month
+_MAX_CROSSING_DAYS = 15
+_DECEMBER = 12
+
+
+def _days_end(year: int | None, month: int, first: int, last: int) -> PartialDate | None:
+    """The date of the day *last* that ends a range of days from the day *first* of *month* (of
+    *year*): in that month, or in the next one when the days run backwards over the month's end, a
+    short span (30-2日 after 5月: June 2); None when there is no such day (2月28-30日) or span."""
+    if last >= first:
+        return PartialDate(year, month, last) if last <= _month_days(year, month) else None
+    if _month_days(year, month) - first + last + 1 > _MAX_CROSSING_DAYS:
+        return None
+    if month == _DECEMBER:
+        return PartialDate(year + 1 if year is not None else None, 1, last)
+    return PartialDate(year, month + 1, last)
+
+
 def _month_before(m: Atom, r: Atom) -> Atom | None:
     """5月10-12日, 2019年5月10至12日: a month (maybe with its year) right before a range of days is
-    the range's month; the range with it, or None."""
+    the range's month; the range with it, or None. Days that run backwards over the month's end
+    into the next month's first days, a short span (5月30-2日: May 30 to June 2, 2024年12月30至2日:
+    into 2025), run into that month."""
     dm, lo, hi = m.date, r.low, r.high
     if m.kind != "date" or dm is None or dm.month is None or dm.day is not None:
         return None
     if not (isinstance(lo, PartialDate) and isinstance(hi, PartialDate)) or lo.month is not None or hi.month is not None:
         return None
-    if lo.day is None or hi.day is None or not lo.day <= hi.day <= _month_days(dm.year, dm.month):
-        return None  # (5月30-2日 runs into June, 2月28-30日 has no 30th: no range of this month)
-    merged = range_atom(m, r, date_value(PartialDate(dm.year, dm.month, lo.day)),
-                        date_value(PartialDate(dm.year, dm.month, hi.day)), None, "date")
+    if lo.day is None or hi.day is None or not lo.day <= _month_days(dm.year, dm.month):
+        return None  # (2月30-31日 has no 30th: no range of this month)
+    end = _days_end(dm.year, dm.month, lo.day, hi.day)
+    if end is None:
+        return None  # (5月10-2日: no short span over the month's end; 2月28-30日: no 30th)
+    merged = range_atom(m, r, date_value(PartialDate(dm.year, dm.month, lo.day)), date_value(end), None, "date")
     merged.pre_q = m.pre_q
     return merged
 
@@ -233,6 +256,9 @@ def _date_range(a: Atom, b: Atom) -> Atom | None:
             return None
     else:
         return None
+    if db.month is None and db.day is not None and da.month is not None and da.day is not None and db.day < da.day:
+        end = _days_end(da.year, da.month, da.day, db.day)  # 4月30日至2日: into May
+        return None if end is None else range_atom(a, b, date_value(da), date_value(end), None, "date")
     year = db.year if db.year is not None else da.year
     month = db.month if db.month is not None else (da.month if db.day is not None else None)
     db = PartialDate(year, month, db.day)
@@ -280,9 +306,9 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         shared = _shared_scale(a, b)
         if shared is not None:
             alow, _, pieces_a = shared
-        hours = _hours_of(b)
-        if hours is not None and a.low == a.high:  # 2-3小时30分钟: 2 hours and the minutes, 150 to 210
-            alow = a.low * _MINUTES_PER_HOUR + b.low - hours * _MINUTES_PER_HOUR
+        whole = _whole_of(b)
+        if whole is not None and a.low == a.high:  # 2-3小时30分钟: 2 hours and the minutes, 150 to 210
+            alow = (a.low - whole[0]) * whole[1] + b.low
         if not (a.kind in ("integer", "decimal", "money") or a.weak):
             return None
     elif b.unit is None:
@@ -302,20 +328,23 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
     return range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
 
 
-_MINUTES_PER_HOUR = 60
-_MINUTES = "分钟"
+#: the units of a span read in its smaller unit (2小时30分: 150 分钟, 3年6个月: 42 个月) and how many
+#: of them make one of the larger unit
+_PER_WHOLE = {"分钟": 60, "个月": 12}
 
 
-def _hours_of(b: Atom) -> Decimal | None:
-    """The hours of an atom read as hours and minutes (3小时30分: 210 分钟 from 3 hours), None for
-    any other atom (30分钟: its run is the minutes)."""
-    if b.unit != _MINUTES or b.low != b.high:
+def _whole_of(b: Atom) -> tuple[Decimal, int] | None:
+    """The larger units of an atom read as a span in two units (3小时30分: 3 hours of 210 分钟, 3年6个月:
+    3 years of 42 个月) and how many of the smaller make one; None for any other atom (30分钟: its
+    run is the minutes)."""
+    per = _PER_WHOLE.get(b.unit or "")
+    if per is None or b.low != b.high:
         return None
     try:
-        hours = _np.parse_value(b.run)[0]
+        whole = _np.parse_value(b.run)[0]
     except (ArithmeticError, ValueError):
         return None
-    return hours if hours >= 1 and hours * _MINUTES_PER_HOUR <= b.low else None
+    return (whole, per) if whole >= 1 and whole * per <= b.low else None
 
 
 def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,

@@ -292,10 +292,11 @@ MINUTES = re.compile(r"[0-5]?[0-9](?![0-9])")
 #: an hour 0-23 in Chinese numerals right before 时 or 点 (八时, 下午三点, 二十三时; not 三十时)
 CN_HOUR_BEFORE = re.compile(r"(?<![零〇一二两三四五六七八九十百千万亿0-9０-９])(?:二十[一二三]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])\Z")
 #: the minutes in Chinese numerals after such an hour's 时 or 点 (八时三十分, 九点零五分, 八时五分;
-#: 晚上九点零九: ``fen`` missing); ``tens``: written with 十 or 零 (a lone 十分 is also "very": 这一点十分重要)
+#: 晚上九点零九: ``fen`` missing); ``tens``: written with 十 or 零 (a lone 十分 is also "very": 这一点十分重要);
+#: ``q``: a quarter (三点一刻, 八点三刻; not 一刻钟, a quarter of an hour)
 CN_MINUTES_AT = re.compile(
-    r"[时点](?P<m>(?P<tens>零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)|[一二三四五六七八九])"
-    r"(?:(?P<fen>分)(?![钟之别])|(?![分零一二三四五六七八九十百千万亿]))"
+    r"[时点](?:(?P<q>[一三]刻)(?!钟)|(?P<m>(?P<tens>零[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?)"
+    r"|[一二三四五六七八九])(?:(?P<fen>分)(?![钟之别])|(?![分零一二三四五六七八九十百千万亿])))"
 )
 #: the numbers of a clock time in Chinese numerals (八时三十分: 八, 三十; 九点零五分: 九, 零五)
 CN_CLOCK_PARTS = re.compile(r"[零〇一二两三四五六七八九十]+")
@@ -310,6 +311,9 @@ POINT_NOUNS = re.compile(
 )
 INTS = re.compile(r"[0-9]+")
 #: minutes after N小时 (2小时30分, 1小时5分钟, 两小时二十分钟): one span of time with the hours
+#: after N年: months 1-11 with 个月 that make one span with the years (3年6个月, 一年零九个月; not
+#: 3年12个月, 两年零十几个月)
+YEAR_MONTHS = re.compile(r"零?(?:(?P<d>1[01]|[1-9])|(?P<cn>十一?|[一二两三四五六七八九]))个月")
 HOUR_MINUTES = re.compile(
     r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![0-9之别])"
 )

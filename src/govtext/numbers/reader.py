@@ -462,6 +462,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, cat, pos = word  # 六个工作日, 五个小时: 个 is the measure word of the time unit
     if u == _HOUR and not a.approx and text[pos : pos + 1] in _MINUTE_FIRSTS:
         u, pos = _with_minutes(a, text, pos)  # 2小时30分: one span of time, in minutes
+    elif u == _YEAR and text[pos : pos + 1] in _MONTH_FIRSTS and not a.approx and a.low < _MAX_HALF_YEARS:
+        u, pos = _with_months(a, text, pos)  # 3年6个月, 一年零九个月: one span of time, in months
     if text[pos : pos + 1] in _HALF_OR_MORE:
         u, cat, pos = _half_or_more(a, text, u, cat, pos)  # 六倍半, 两年半, 三年多来, 三个多月, 一个半小时
     if u == LEVEL and (tsc or r.scale_char):
@@ -590,6 +592,26 @@ def _with_minutes(a: Atom, text: str, pos: int) -> tuple[str, int]:
         a.add_piece(m.start("cn"), m.end("cn"), str(minutes))  # (两小时二十分钟 -> 2小时20分钟)
     a.low, a.high = a.low * 60 + minutes, a.high * 60 + minutes
     return "分钟", m.end()
+
+
+_YEAR = "年"
+_MONTHS = "个月"
+_MONTH_FIRSTS = frozenset("123456789零一二两三四五六七八九十")
+_MONTHS_PER_YEAR = 12
+
+
+def _with_months(a: Atom, text: str, pos: int) -> tuple[str, int]:
+    """After N年 at *pos*: months 1-11 with 个月 (3年6个月, 一年零九个月) make one span of time, in
+    months (42, 21; unit 个月); the unit 年 and *pos* when none follow."""
+    m = P.YEAR_MONTHS.match(text, pos)
+    if m is None or a.low != a.high or a.low != a.low.to_integral_value() or (a.s and text[a.s - 1] == "第"):
+        return _YEAR, pos  # (第三年六个月: the third year, then six months)
+    mm = m["d"]
+    months = int(mm) if mm else _np.parse_plain(m["cn"])[0]
+    if not mm:
+        a.add_piece(m.start("cn"), m.end("cn"), str(months))  # (一年零九个月 -> 1年零9个月)
+    a.low = a.high = a.low * _MONTHS_PER_YEAR + months
+    return _MONTHS, m.end()
 
 
 def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:

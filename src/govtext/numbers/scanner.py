@@ -16,7 +16,16 @@ from bisect import bisect_right
 from typing import Any
 
 from . import patterns as P
-from .lexicon import CN_SET, CONN_CHARS, DAY_PERIODS, LABEL, SMALL_HOURS, day_period_hour, han_word
+from .lexicon import (
+    CN_SET,
+    CONN_CHARS,
+    DAY_PERIODS,
+    LABEL,
+    NOON,
+    SMALL_HOURS,
+    day_period_hour,
+    han_word,
+)
 from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
 from .reader import DECADE, MAX_RUN, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
@@ -52,6 +61,7 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
 #: the parts of the day a range's hours may run past midnight from (晚上11点至1点)
 _LATE_PERIODS = frozenset(("evening", "night"))
 _SMALL_HOURS = "night"  # (its class keeps the hours 1-5 and makes 12 midnight)
+_MORNING, _AFTERNOON = "am", "pm"
 
 
 def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
@@ -79,11 +89,14 @@ def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
 
 def _second_period(carry: tuple[int, str, int], hour: int) -> str | None:
     """The period of a range's second *hour* after a first one of *carry*: the first's part of the day
-    (下午3时至5时 17:00) unless that makes it earlier than the first; then the small hours after an
-    evening or a night (晚上11点至1点 1:00, 晚上十点至十二点 0:00); None otherwise (夜间22时至6时: 6时
-    6:00, not 18:00)."""
+    (下午3时至5时 17:00) unless that makes it earlier than the first; then the afternoon after a
+    morning (上午10点至2点 14:00: the range runs past noon), the small hours after an evening or a
+    night (晚上11点至1点 1:00, 晚上十点至十二点 0:00); None otherwise (夜间22时至6时: 6时 6:00, not
+    18:00)."""
     if day_period_hour(carry[1], hour) >= carry[2]:
         return carry[1]
+    if carry[1] == _MORNING and 1 <= hour < NOON:
+        return _AFTERNOON
     if carry[1] in _LATE_PERIODS and day_period_hour(_SMALL_HOURS, hour) <= SMALL_HOURS:
         return _SMALL_HOURS
     return None
@@ -115,7 +128,10 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
     if period is None and carry[0] == i:
         period = _second_period(carry, _hour_at(text, i, j))
     c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
-    if c is not None and (arabic or _cn_minutes(c, w, text[i:j], period)):
+    cn_minutes = c is None and arabic and text[j + 1 : j + 2] in CN_SET
+    if cn_minutes:
+        c = P.CN_MINUTES_AT.match(text, j)  # 下午3点十分, 8时三十分: Chinese minutes after an Arabic hour
+    if c is not None and ((arabic and not cn_minutes) or _cn_minutes(c, w, text[i:j], period)):
         return i, c.end(), False, period or ""  # 12时55分, 八时五分, 八点三十分, 下午三点五分
     if period is None and (w == "点" or not arabic):
         return None  # (三点建议, 2点要求, 一时难以: no part of the day, no minutes)
@@ -132,13 +148,16 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
 
 
 def _cn_minutes(c: re.Match[str], w: str, hour: str, period: str | None) -> bool:
-    """Are the minutes *c* after a Chinese-numeral *hour* and its 时 or 点 (*w*) a clock time's?
-    After a day-period word always, 分 or not (晚上九点零九, 晚上八点三十, as 晚上8点5). Without one
-    they need 分; after 点 only minutes written with 十 or 零 are (八点三十分; 一点五分 is 1.5
-    points), and a lone 十分 may be "very" (这一点十分重要, 他一时十分紧张), so it counts only after
+    """Are the minutes *c* after an *hour* and its 时 or 点 (*w*), written in Chinese numerals, a
+    clock time's? A quarter (下午三点一刻) always; after a day-period word, with 分 or written with
+    十 or 零 (晚上九点零九, 晚上八点三十, as 晚上8点5; 晚上八点一起 is "together", no minute).
+    Without one they need 分; after 点 only minutes written with 十 or 零 are (八点三十分; 一点五分 is
+    1.5 points), and a lone 十分 may be "very" (这一点十分重要, 他一时十分紧张), so it counts only after
     时 and an hour other than 一 (八时十分)."""
-    if period is not None:
+    if c["q"] is not None:
         return True
+    if period is not None:
+        return c["fen"] is not None or c["tens"] is not None
     if c["fen"] is None:
         return False
     if c["m"] == "十":
@@ -150,14 +169,16 @@ def _special_atom(text: str, s: int, e: int, iso: bool, period: str) -> Atom | N
     """The atom of an ISO date (maybe with a time) or a clock time; None when it does not exist.
     *period*: the class of the day-period word that sets the hour (:func:`_clock_spans`; "": the
     word right before *s*, if any)."""
+    a = Atom(s, e)
     if "0" <= text[s] <= "9":
         parts = P.INTS.findall(text, s, e)
         if iso and len(parts) > ISO_PARTS and len(parts[2]) == GLUED_DAY_HOUR:
             parts[2:3] = parts[2][:2], parts[2][2:]  # 2019-09-3008:14: the day and the hour glued
         nums = [int(x) for x in parts]
+        if not iso and len(nums) == 1 and text[e - 1] in _CN_MINUTE_ENDS:
+            nums += _arabic_hour_minutes(a, text, s + len(parts[0]) + 1, e)  # 下午3点十分, 8时三十分
     else:
         nums = _cn_clock(text, s, e)  # 八时三十分, 下午三点
-    a = Atom(s, e)
     v: Any
     try:
         if iso:
@@ -171,6 +192,8 @@ def _special_atom(text: str, s: int, e: int, iso: bool, period: str) -> Atom | N
             hms = [*nums, 0, 0][:3]
             if text[e - 1] == "半":
                 hms[1] = 30  # 下午3点半
+            elif text[e - 1] == _QUARTER:
+                hms[1] *= _QUARTER_MINUTES  # 下午三点一刻
             period = period or (DAY_PERIODS.get(text[s - 2 : s], "") if s > 1 else "")
             if period:  # 下午3时: the hour on the 24-hour clock (15:00)
                 hms[0] = day_period_hour(period, hms[0])
@@ -197,6 +220,23 @@ def _cn_clock(text: str, s: int, e: int) -> list[int]:
             continue
         out.append((_CN_CLOCK_DIGITS[tens] if tens else 1) * 10 + (_CN_CLOCK_DIGITS[ones] if ones else 0))
     return out
+
+
+#: the last characters of a clock time that ends in Chinese minutes (3点十分, 下午3点三十, 三点一刻)
+_CN_MINUTE_ENDS = frozenset("分零一二三四五六七八九十刻")
+_QUARTER, _QUARTER_MINUTES = "刻", 15
+
+
+def _arabic_hour_minutes(a: Atom, text: str, s: int, e: int) -> list[int]:
+    """The minutes written in Chinese numerals between *s* and *e* after an Arabic hour (下午3点十分:
+    10), with the rewrite's digits for them (下午3点10分, as the hour is written)."""
+    m = P.CN_CLOCK_PARTS.search(text, s, e)
+    if m is None:  # pragma: no cover - the clock pattern matched a numeral here
+        return []
+    minutes = _cn_clock(text, m.start(), m.end())
+    if text[e - 1] != _QUARTER:
+        a.add_piece(m.start(), m.end(), str(minutes[0]))
+    return minutes
 
 
 def special_atoms(text: str) -> list[Atom]:
