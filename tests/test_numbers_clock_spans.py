@@ -134,3 +134,17 @@ def test_years_and_months_are_one_span() -> None:
 def test_arabic_years_and_months(y: int, mo: int) -> None:
     (m,) = find_numbers(f"服务期{y}年{mo}个月")
     assert (m.kind, m.low, m.unit) == ("duration", y * 12 + mo, "个月")
+
+
+def test_a_player_display_at_rest_has_no_clock_times() -> None:
+    # a video player's position and length (not started: 00:00), scraped with the page
+    assert _times("暂停 下一集 00:00 / 03:25 弹幕 高清") == []
+    assert _times("播放 00:00:00/01:02:45") == []
+    # clock times around a slash, or a start at midnight, stay times
+    assert _times("开放时间8:00/18:00") == [("8:00", dt.time(8)), ("18:00", dt.time(18))]
+    assert _times("00:00开始，01:16结束") == [("00:00", dt.time(0)), ("01:16", dt.time(1, 16))]
+
+
+@given(st.integers(0, 59), st.integers(0, 59))
+def test_player_lengths_of_any_size(mm: int, ss: int) -> None:
+    assert _times(f"下一集 00:00 / {mm:02d}:{ss:02d} 直播") == []

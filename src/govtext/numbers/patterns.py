@@ -281,6 +281,13 @@ ISO_AT = {
     for sep in "-/."
 }
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
+#: a media player's display at rest, its position and the length after a slash (00:00 / 01:16,
+#: 00:00:00/00:45:12): no clock times; ``at``: the position, then the length; matched from the
+#: position's start (``PLAYER_AFTER``) or searched back from the length's start (``PLAYER_BEFORE``)
+PLAYER_AFTER = re.compile(r"(?:00:)?00:00[ \t]*/[ \t]*[0-9]{1,2}:[0-5][0-9]")
+PLAYER_BEFORE = re.compile(r"(?<![0-9:])(?:00:)?00:00[ \t]*/[ \t]*\Z")
+#: how far back a player's position may start before its length
+PLAYER_BACK = 12
 #: a clock time written with 时/点 and 分 in Arabic digits (12时55分, 8点30分, 14时14分05秒), found
 #: from 时 or 点 after a digit (the caller takes the hour's digits before it)
 CLOCK_AT = {

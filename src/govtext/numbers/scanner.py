@@ -252,7 +252,8 @@ def special_atoms(text: str) -> list[Atom]:
         taken = e
         if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
             continue
-        if not iso and (_decimal_ratio(text, s, e) or (text[e - 1].isdigit() and _worded_ratio(text, s, e))):
+        if not iso and (_decimal_ratio(text, s, e) or (text[e - 1].isdigit() and (
+                _worded_ratio(text, s, e) or _player_display(text, s)))):
             continue
         a = _special_atom(text, s, e, iso, period)
         if a is not None:
@@ -267,6 +268,17 @@ def _worded_ratio(text: str, s: int, e: int) -> bool:
     if m is not None:
         return not (m.group("lone") and not m.group("verb") and P.COMPARED_AFTER.match(text, e))
     return P.RATIO_AFTER.match(text, e) is not None
+
+
+def _player_display(text: str, s: int) -> bool:
+    """Is the N:MM at *s* part of a media player's display at rest (00:00 / 01:16: its position
+    and the video's length), no clock time?"""
+    if text.startswith("00:", s) and P.PLAYER_AFTER.match(text, s) is not None:
+        return True
+    return text[s - 1 : s] in _PLAYER_SEPARATORS and P.PLAYER_BEFORE.search(text, max(0, s - P.PLAYER_BACK), s) is not None
+
+
+_PLAYER_SEPARATORS = frozenset("/ \t")
 
 
 def _decimal_ratio(text: str, s: int, e: int) -> bool:
