@@ -148,3 +148,28 @@ def test_a_player_display_at_rest_has_no_clock_times() -> None:
 @given(st.integers(0, 59), st.integers(0, 59))
 def test_player_lengths_of_any_size(mm: int, ss: int) -> None:
     assert _times(f"下一集 00:00 / {mm:02d}:{ss:02d} 直播") == []
+
+
+def test_colon_times_of_a_range_share_the_part_of_the_day() -> None:
+    assert _times("下午1:30-3:00在礼堂") == [("1:30", dt.time(13, 30)), ("3:00", dt.time(15))]
+    assert _times("晚上9:00至11:30值班") == [("9:00", dt.time(21)), ("11:30", dt.time(23, 30))]
+    # an own word, or no word at all, is left as it was
+    assert _times("晚上10:00至次日6:00") == [("10:00", dt.time(22)), ("6:00", dt.time(6))]
+    assert _times("9:00-5:00") == [("9:00", dt.time(9)), ("5:00", dt.time(5))]
+
+
+def test_a_bare_first_hour_of_a_range() -> None:
+    assert _times("咨询时间：下午2-4点") == [("2", dt.time(14)), ("4点", dt.time(16))]
+    assert _times("上午9至11时受理") == [("9", dt.time(9)), ("11时", dt.time(11))]
+    assert _times("晚上11-1点施工") == [("11", dt.time(23)), ("1点", dt.time(1))]
+    # without a word for the part of the day the numbers stay a range of numbers
+    (m,) = find_numbers("每年3-5点")
+    assert m.kind == "range"
+
+
+@given(st.sampled_from(["上午", "下午", "晚上"]), st.integers(1, 11), st.integers(1, 11), st.sampled_from("-至到~"))
+def test_bare_and_full_hours_agree(period: str, h1: int, h2: int, conn: str) -> None:
+    # 下午2-4点 reads as 下午2点-4点 does
+    bare = [m.low for m in find_numbers(f"定于{period}{h1}{conn}{h2}点") if m.kind == "time"]
+    full = [m.low for m in find_numbers(f"定于{period}{h1}点{conn}{h2}点") if m.kind == "time"]
+    assert bare == full

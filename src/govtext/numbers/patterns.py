@@ -281,6 +281,10 @@ ISO_AT = {
     for sep in "-/."
 }
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
+#: a range's first hour written bare right before the second's (下午2-4点: 2; searched back from
+#: the second hour's 时 or 点, at most ``BARE_FIRST_BACK`` characters)
+BARE_FIRST_HOUR = re.compile(r"(?<![0-9])([0-9]{1,2})[-－—–~～〜至到][0-9]{1,2}\Z")
+BARE_FIRST_BACK = 6
 #: a media player's display at rest, its position and the length after a slash (00:00 / 01:16,
 #: 00:00:00/00:45:12): no clock times; ``at``: the position, then the length; matched from the
 #: position's start (``PLAYER_AFTER``) or searched back from the length's start (``PLAYER_BEFORE``)

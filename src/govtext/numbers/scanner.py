@@ -49,9 +49,7 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
         if sep in text:
             found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True, "") for m in rx.finditer(text)]
     if ":" in text:
-        for m in P.TIME_AT.finditer(text):
-            i = m.start()
-            found.append((i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1, m.end(), False, ""))
+        found += _colon_spans(text)
     if "时" in text or "点" in text:
         found += _clock_spans(text)
     found.sort()
@@ -62,6 +60,45 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
 _LATE_PERIODS = frozenset(("evening", "night"))
 _SMALL_HOURS = "night"  # (its class keeps the hours 1-5 and makes 12 midnight)
 _MORNING, _AFTERNOON = "am", "pm"
+
+
+def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
+    """(start, end, False, period) of the clock times written with a colon (8:30, 14:05:30):
+    *period* "" but for a range's second time, which takes the first one's part of the day as
+    :func:`_clock_spans` does (下午2:00-5:00: 17:00)."""
+    out: list[tuple[int, int, bool, str]] = []
+    carry = -1, "", 0
+    for m in P.TIME_AT.finditer(text):
+        i, e = m.start(), m.end()
+        s = i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1
+        period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
+        out.append((s, e, False, period))
+        if text[e : e + 1] in CONN_CHARS:
+            first = period or (DAY_PERIODS.get(text[s - 2 : s], "") if s >= 2 else "")
+            if first:
+                carry = _range_carry(text, s, e, first)
+    return out
+
+
+def _range_carry(text: str, s: int, e: int, period: str) -> tuple[int, str, int]:
+    """What a range's second hour takes from a first one at *s*..*e* said in *period*: where the
+    second starts (after a one-character connector), the period and the first's 24-hour value
+    (晚上12点: 0, taken as after 23)."""
+    hour = _hour_at(text, s, e)
+    first = day_period_hour(period, hour)
+    return e + 1, period, first if first >= hour else first + 24
+
+
+def _bare_first(text: str, j: int) -> tuple[int, int, bool, str] | None:
+    """The first hour of a range written bare before the Arabic hour that ends at the 时 or 点 at
+    *j*, after a word for a part of the day (下午2-4点: 2 is 14:00, 上午9至11时), as a clock span;
+    None when there is none."""
+    m = P.BARE_FIRST_HOUR.search(text, max(0, j - P.BARE_FIRST_BACK), j)
+    if m is None or int(m[1]) > MAX_HOUR:
+        return None
+    s = m.start()
+    period = DAY_PERIODS.get(text[s - 2 : s]) if s >= 2 else None
+    return None if period is None else (s, m.end(1), False, period)
 
 
 def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
@@ -76,15 +113,22 @@ def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
     out: list[tuple[int, int, bool, str]] = []
     carry = -1, "", 0  # (where a range's second hour would start, the first hour's period and 24-hour value)
     for j in marks:
+        if j > 2 and "0" <= text[j - 1] <= "9" and text[j - 2] in _BARE_AFTER:
+            first = _bare_first(text, j)  # 下午2-4点
+            if first is not None:
+                out.append(first)
+                carry = _range_carry(text, first[0], first[1], first[3])
         got = _clock_at(text, j, carry)
         if got is not None:
             out.append(got)
             e, period = got[1], got[3]
             if period and text[e : e + 1] in CONN_CHARS:
-                hour = _hour_at(text, got[0], e)
-                first = day_period_hour(period, hour)
-                carry = e + 1, period, first if first >= hour else first + 24  # (晚上12点: 0, after 23)
+                carry = _range_carry(text, got[0], e, period)
     return out
+
+
+#: what stands before a range's second hour (or its last digit) when the first is written bare
+_BARE_AFTER = frozenset(CONN_CHARS + "0123456789")
 
 
 def _second_period(carry: tuple[int, str, int], hour: int) -> str | None:
