@@ -173,3 +173,25 @@ def test_bare_and_full_hours_agree(period: str, h1: int, h2: int, conn: str) -> 
     bare = [m.low for m in find_numbers(f"定于{period}{h1}{conn}{h2}点") if m.kind == "time"]
     full = [m.low for m in find_numbers(f"定于{period}{h1}点{conn}{h2}点") if m.kind == "time"]
     assert bare == full
+
+
+def test_more_than_after_a_zero_under_a_higher_scale() -> None:
+    # 四亿零七百多万: 4亿 and 700多万, the 万 not scaling the 亿
+    (m,) = find_numbers("全年产粮四亿零七百多万吨")
+    assert (m.low, m.high, m.unit) == (407_000_000, 408_000_000, "吨")
+    (m,) = find_numbers("人口达1亿零50余万人")
+    assert (m.low, m.high) == (100_500_000, 100_600_000)
+
+
+@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from("多余"))
+def test_zero_before_more_keeps_the_higher_scale(y: int, h: int, more: str) -> None:
+    (m,) = find_numbers(f"共计{y}亿零{h}百{more}万元")
+    assert (m.low, m.high) == (y * 10**8 + h * 10**6, y * 10**8 + (h + 1) * 10**6)
+
+
+def test_a_quoted_package_named_by_its_articles() -> None:
+    # “民营经济32条”: the package's name; unquoted, or with the count spelled out, a count
+    assert find_numbers("修订“金融16条”并抓好落实") == []
+    assert [m.text for m in find_numbers("出台金融支持政策16条")] == ["16条"]
+    (m,) = find_numbers("“减负10条”共惠及企业3200家")
+    assert (m.text, m.low) == ("3200家", 3200)

@@ -546,6 +546,9 @@ NAME_OPEN = re.compile(r"[“《][^“”《》\n。，；：！？]{0,12}\Z")
 NAME_CLOSE = re.compile(r"[^“”《》\n。，；：！？]{0,12}[”》]")
 #: a quoted code or formula of digits: “2152”龙头工程, “1+10+N”体系 (a name)
 QUOTED_CODE = re.compile("“([0-9０-９A-Za-z+＋]{1,12})”")
+#: a short quoted phrase that ends with a number of articles names a policy package by it
+#: (“民营经济32条”, “金融16条”, “稳经济33条”): a name, the number no count of the text's own
+QUOTED_ARTICLES_NAME = re.compile("“([^“”\n，。；：！？,;:!?0-9０-９]{2,12}[0-9０-９]{1,3}条)”")
 #: a short quoted phrase that starts with an Arabic number names a programme, a policy or a
 #: concept by it (“15分钟生活圈”, “1小时经济圈”, “13条政策”, “80条”, “240小时过境免签”): a name
 QUOTED_NUMBER_NAME = re.compile("“([0-9０-９][^”“\n，。；：！？,;:!?]{0,20})”")

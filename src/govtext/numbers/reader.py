@@ -334,10 +334,13 @@ def _scale(chars: str) -> Decimal:
     return _np.scale(chars)
 
 
+_ZEROS = "零〇0"
+
+
 def _approx_tail(a: Atom, r: RunReading, f: str, sc: str) -> None:
     """450余万, 3000多, 七亿七千多万: an interval up to the next step of the last written digit,
     scaled by what follows; 多 right after 万/亿 adds up to one of it (十亿多: 10..11亿). A scale after 多 applies only to the part after the run's last higher
-    scale (七亿 + 七千多 × 万 = 770..780 million)."""
+    scale (七亿 + 七千多 × 万 = 770..780 million; 四亿零七百多万: 407..408 million)."""
     mult = _scale(sc)
     head = Decimal(0)
     low = a.low
@@ -346,7 +349,7 @@ def _approx_tail(a: Atom, r: RunReading, f: str, sc: str) -> None:
         cut = max((i + 1 for i, ch in enumerate(body) if ch in BIGS and _np.BIG[ch] > mult), default=0)
         if 0 < cut < len(body):
             try:
-                head, low = _parse(body[:cut])[0], _parse(body[cut:])[0]
+                head, low = _parse(body[:cut])[0], _parse(body[cut:].lstrip(_ZEROS))[0]  # (四亿零七百多万)
             except _PARSE_ERRORS:
                 head, low = Decimal(0), a.low
     step = _step(low) if a.low == a.high else a.high - a.low

@@ -296,7 +296,7 @@ def _quoted_spans(text: str, at: Places, units: Any = None) -> list[Span]:
     """Quoted names and slogans: a short quoted phrase with a Chinese numeral (up to its first
     Arabic digit: “两个10亿元” keeps 两个 as written, 10亿元 is an amount) and, from 3 characters
     on, its unquoted occurrences elsewhere in the text (“四人帮”, then 四人帮), quoted codes
-    (“2152”) and “四个1”."""
+    (“2152”), “四个1” and policy packages named by their articles (“金融16条”)."""
     spans = []
     names = set()
     quotes = at("“")
@@ -316,6 +316,8 @@ def _quoted_spans(text: str, at: Places, units: Any = None) -> list[Span]:
         spans += [m.span(1) for m in matches_at(P.QUOTED_CODE, text, led)]
         spans += [m.span(1) for m in matches_at(P.QUOTED_NUMBER_NAME, text, led)]
         spans += [m.span(1) for m in matches_at(P.QUOTED_COUNT_NAME, text, led)]
+    if quotes and "条”" in text:
+        spans += [m.span(1) for m in matches_at(P.QUOTED_ARTICLES_NAME, text, quotes)]
     return spans
 
 
