@@ -195,3 +195,12 @@ def test_a_quoted_package_named_by_its_articles() -> None:
     assert [m.text for m in find_numbers("出台金融支持政策16条")] == ["16条"]
     (m,) = find_numbers("“减负10条”共惠及企业3200家")
     assert (m.text, m.low) == ("3200家", 3200)
+
+
+def test_one_character_morning_and_evening() -> None:
+    assert _times("营业时间早8点到晚6点") == [("8点", dt.time(8)), ("6点", dt.time(18))]
+    assert _times("每晚7时30分开演") == [("7时30分", dt.time(19, 30))]
+    assert _times("限于早六时至晚十时") == [("六时", dt.time(6)), ("十时", dt.time(22))]
+    assert _times("晨6点出发") == [("6点", dt.time(6))]
+    # after a word of degree 早/晚 are "earlier/later": no part of the day
+    assert _times("比计划稍晚2点") == []

@@ -102,6 +102,9 @@ DAY_PERIODS = {
     **dict.fromkeys(("晚上", "晚间", "夜晚", "当晚", "今晚"), "evening"),
     **dict.fromkeys(("夜里", "夜间", "深夜", "半夜", "午夜"), "night"),
 }
+#: the one-character words for a morning or an evening before an hour (早8点到晚6点, 晨6点, 每晚8点,
+#: 昨晚11点), classed as :data:`DAY_PERIODS` (a two-character word there is looked up first: 傍晚)
+SHORT_PERIODS = {"早": "am", "晨": "am", "晚": "evening"}
 NOON, SMALL_HOURS = 12, 5
 #: each class of :data:`DAY_PERIODS`: (is 12 midnight, the last hour kept as said, the last hour
 #: that gains 12); the hours between the two gain 12, those after both are kept

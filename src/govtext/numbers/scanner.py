@@ -22,6 +22,7 @@ from .lexicon import (
     DAY_PERIODS,
     LABEL,
     NOON,
+    SHORT_PERIODS,
     SMALL_HOURS,
     day_period_hour,
     han_word,
@@ -62,6 +63,20 @@ _SMALL_HOURS = "night"  # (its class keeps the hours 1-5 and makes 12 midnight)
 _MORNING, _AFTERNOON = "am", "pm"
 
 
+def _period_before(text: str, i: int) -> str | None:
+    """The class of the word for a part of the day right before *i* (下午3时, 晚8点, 每晚8点: the
+    one-character 早 and 晚 too, but not after a word of degree; :data:`.lexicon.DAY_PERIODS`), or
+    None."""
+    period = DAY_PERIODS.get(text[i - 2 : i]) if i >= 2 else None
+    if period is not None or not i or (i >= 2 and text[i - 2] in _DEGREE_WORDS):
+        return period  # (更晚2点, 稍早3点: earlier or later, no part of the day)
+    return SHORT_PERIODS.get(text[i - 1])
+
+
+#: before a one-character 早 or 晚, what makes it "earlier/later" (比…晚, 更早, 稍晚)
+_DEGREE_WORDS = frozenset("比较更还稍略太很过得再")
+
+
 def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
     """(start, end, False, period) of the clock times written with a colon (8:30, 14:05:30):
     *period* "" but for a range's second time, which takes the first one's part of the day as
@@ -74,7 +89,7 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
         period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
         out.append((s, e, False, period))
         if text[e : e + 1] in CONN_CHARS:
-            first = period or (DAY_PERIODS.get(text[s - 2 : s], "") if s >= 2 else "")
+            first = period or _period_before(text, s) or ""
             if first:
                 carry = _range_carry(text, s, e, first)
     return out
@@ -97,7 +112,7 @@ def _bare_first(text: str, j: int) -> tuple[int, int, bool, str] | None:
     if m is None or int(m[1]) > MAX_HOUR:
         return None
     s = m.start()
-    period = DAY_PERIODS.get(text[s - 2 : s]) if s >= 2 else None
+    period = _period_before(text, s)
     return None if period is None else (s, m.end(1), False, period)
 
 
@@ -168,7 +183,7 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
         if h is None:
             return None
         i = h.start()
-    period = DAY_PERIODS.get(text[i - 2 : i]) if i >= 2 else None
+    period = _period_before(text, i)
     if period is None and carry[0] == i:
         period = _second_period(carry, _hour_at(text, i, j))
     c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
@@ -238,7 +253,7 @@ def _special_atom(text: str, s: int, e: int, iso: bool, period: str) -> Atom | N
                 hms[1] = 30  # 下午3点半
             elif text[e - 1] == _QUARTER:
                 hms[1] *= _QUARTER_MINUTES  # 下午三点一刻
-            period = period or (DAY_PERIODS.get(text[s - 2 : s], "") if s > 1 else "")
+            period = period or _period_before(text, s) or ""
             if period:  # 下午3时: the hour on the 24-hour clock (15:00)
                 hms[0] = day_period_hour(period, hms[0])
             v = _dt.time(hms[0], hms[1], hms[2])
