@@ -204,3 +204,21 @@ def test_one_character_morning_and_evening() -> None:
     assert _times("晨6点出发") == [("6点", dt.time(6))]
     # after a word of degree 早/晚 are "earlier/later": no part of the day
     assert _times("比计划稍晚2点") == []
+
+
+def test_minutes_and_seconds_are_one_span() -> None:
+    def read(text: str) -> list[tuple[str, str, object, str | None]]:
+        return [(m.text, m.kind, m.low, m.unit) for m in find_numbers(text)]
+
+    assert read("全程用时3分28秒") == [("3分28秒", "duration", 208, "秒")]
+    assert read("间隔两分零五秒") == [("两分零五秒", "duration", 125, "秒")]
+    assert numbers_to_digits("间隔两分零五秒") == "间隔2分零5秒"
+    # a clock's minutes and seconds stay a time; a score stays a score
+    assert read("于3点20分15秒发出") == [("3点20分15秒", "time", dt.time(3, 20, 15), None)]
+    assert read("考了95分") == [("95分", "count", 95, "分")]
+
+
+@given(st.integers(1, 59), st.integers(0, 59))
+def test_arabic_minutes_and_seconds(mm: int, ss: int) -> None:
+    (m,) = find_numbers(f"成绩{mm}分{ss:02d}秒")
+    assert (m.kind, m.low, m.unit) == ("duration", mm * 60 + ss, "秒")

@@ -325,6 +325,10 @@ INTS = re.compile(r"[0-9]+")
 #: after N年: months 1-11 with 个月 that make one span with the years (3年6个月, 一年零九个月; not
 #: 3年12个月, 两年零十几个月)
 YEAR_MONTHS = re.compile(r"零?(?:(?P<d>1[01]|[1-9])|(?P<cn>十一?|[一二两三四五六七八九]))个月")
+#: seconds after N分 (3分28秒, 两分零五秒): one span of time with the minutes
+MINUTE_SECONDS = re.compile(
+    r"零?(?:(?P<d>[0-5]?[0-9])|(?P<cn>[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))秒"
+)
 HOUR_MINUTES = re.compile(
     r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![0-9之别])"
 )

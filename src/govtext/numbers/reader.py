@@ -544,6 +544,7 @@ _FEN = "分"
 _MONEY_TAIL = frozenset("钱錢")
 #: before N分, the marks that make 分 minutes of a time or an angle (3点20分, 2小时30分, 北纬30度15分)
 _MINUTE_AFTER = frozenset("时時点點度")
+_SECONDS = "秒"
 
 
 def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | None:
@@ -552,6 +553,7 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
     unit of its own (a score's points or money's fen: 得了95分, 提高3分、5分) where the word ends
     after it (:data:`.patterns.FEN_END`: 分别, 分公司 and 30分钟 go on), unless the number is a
     lone Chinese numeral (入木三分, 三分天下) or minutes (3点20分, 2小时30分, 30度15分, 三点二十分).
+    Minutes and seconds are one span of time, in seconds (3分28秒: 208 秒).
 
     >>> a = Atom(0, 2, Decimal(95), Decimal(95)); a.run = "95"
     >>> _fen(a, "95分以上", 2, read_run("95")), _fen(a, "95分公司", 2, read_run("95"))
@@ -563,9 +565,20 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
         a.low, a.high = a.low * scale, a.high * scale
         a.form = "decimal"
         return "money", *_rate(text, "元", pos + 2)
-    if ch != _FEN or (a.ns and text[a.ns - 1] in _MINUTE_AFTER):
+    if ch != _FEN:
         return None
-    if not r.arabic_only and (len(a.run) == 1 or any(p in r.body for p in POINTS)):
+    after_mark = a.ns and text[a.ns - 1] in _MINUTE_AFTER
+    if after_mark and a.ns >= 2 and (text[a.ns - 2] in CN_SET or "0" <= text[a.ns - 2] <= "9"):
+        return None  # (3点20分, 八时五分: a clock's minutes)
+    if text[pos + 1 : pos + 2] in _MINUTE_FIRSTS and a.low == a.high and not a.approx:
+        sec = P.MINUTE_SECONDS.match(text, pos + 1)  # 3分28秒, 用时三分五秒: one span of time, in seconds
+        if sec is not None:
+            seconds = int(sec["d"]) if sec["d"] else _np.parse_plain(sec["cn"])[0]
+            if not sec["d"]:
+                a.add_piece(sec.start("cn"), sec.end("cn"), str(seconds))
+            a.low = a.high = a.low * 60 + seconds
+            return _UNIT_KIND["time"], _SECONDS, sec.end()
+    if after_mark or (not r.arabic_only and (len(a.run) == 1 or any(p in r.body for p in POINTS))):
         return None
     if P.FEN_END.match(text, pos + 1) or (r.arabic_only and text.startswith("的", pos + 1)):
         return "count", *_rate(text, _FEN, pos + 1)
