@@ -222,3 +222,13 @@ def test_minutes_and_seconds_are_one_span() -> None:
 def test_arabic_minutes_and_seconds(mm: int, ss: int) -> None:
     (m,) = find_numbers(f"成绩{mm}分{ss:02d}秒")
     assert (m.kind, m.low, m.unit) == ("duration", mm * 60 + ss, "秒")
+
+
+def test_hours_of_the_next_day_and_of_a_24_hour_clock() -> None:
+    # 二十二时 needs no word for the part of the day; 次日 before a range's second hour keeps it as said
+    assert _times("每日二十二时至次日八时停止服务") == [("二十二时", dt.time(22)), ("八时", dt.time(8))]
+    assert _times("晚上10点至次日6点施工") == [("10点", dt.time(22)), ("6点", dt.time(6))]
+    assert _times("十八时三十分集合") == [("十八时三十分", dt.time(18, 30))]
+    # kept as written, both ends alike; 二十二时期 is no hour
+    assert numbers_to_digits("每日二十二时至次日八时") == "每日二十二时至次日八时"
+    assert _times("二十二时期") == []
