@@ -198,6 +198,44 @@ def test_invalid_numeric_options_are_usage_errors(capsys: pytest.CaptureFixture[
     assert "internal error" not in p.stderr and not (tmp_path / "o.jsonl").exists()
 
 
+@pytest.mark.parametrize("cmd, option, value, says", [
+    ("clean", "-j", "0", "argument -j/--jobs: must be a whole number of 1 or more, not '0'"),
+    ("clean", "--jobs", "-3", "argument -j/--jobs: must be a whole number of 1 or more, not '-3'"),
+    ("clean", "-j", "2.5", "argument -j/--jobs: must be a whole number of 1 or more, not '2.5'"),
+    ("stats", "-j", "0", "argument -j/--jobs: must be a whole number of 1 or more"),
+    ("clean", "--chunks", "-5", "argument --chunks: must be a whole number of 1 or more, not '-5'"),
+    ("clean", "--chunks", "0", "argument --chunks: must be a whole number of 1 or more, not '0'"),
+    ("clean", "--template-min-pages", "1", "argument --template-min-pages: must be a whole number of 2 or more"),
+    ("explain", "--record", "-1", "argument --record: must be a whole number of 0 or more, not '-1'"),
+    ("clean", "--max-record-mb", "1e300", "argument --max-record-mb: must be a number above 0 and at most 1000000"),
+    ("stats", "--max-record-mb", "0", "argument --max-record-mb: must be a number above 0"),
+    ("explain", "--max-record-mb", "-1", "argument --max-record-mb: must be a number above 0"),
+    ("clean", "--disable", "spam", "argument --disable: unknown step 'spam'; steps are: fix_mojibake"),
+    ("explain", "--t2s-config", "s2t", "argument --t2s-config: unknown OpenCC config 's2t'"),
+    ("clean", "--fields", "meta,title", "argument --fields: unknown govtext part(s) title"),
+])
+def test_every_bad_option_value_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                 cmd: str, option: str, value: str, says: str) -> None:
+    """A value an option cannot take, numeric or a name, in any subcommand: exit 2 with the
+    usage line and one message naming the option and the value (they exited 1, or, for
+    --max-record-mb 1e300, failed the shard with an OverflowError)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "學校"}\n', encoding="utf-8")
+    out = ["-o", str(tmp_path / "o.jsonl")] if cmd == "clean" else []
+    p = main(capsys, cmd, str(src), *out, f"{option}={value}" if value.startswith("-") else option,
+             *([] if value.startswith("-") else [value]))
+    assert p.returncode == 2, p.stderr
+    assert f"usage: govtext {cmd}" in p.stderr and says in p.stderr, p.stderr
+    assert "Traceback" not in p.stderr and not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_tiny_record_limit_is_one_byte_not_zero(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "學校"}\n', encoding="utf-8")
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--max-record-mb", "1e-12")
+    assert p.returncode == 3 and "larger than the limit of 1 bytes" in p.stderr, p.stderr
+
+
 def _limited(limit: int) -> Any:
     def pre() -> None:
         import resource

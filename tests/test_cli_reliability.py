@@ -378,7 +378,7 @@ def test_fields_choose_the_govtext_parts(tmp_path: Path) -> None:
     p = cli("clean", str(src), "-q", "--fields", "meta,dropped", cwd=tmp_path)
     assert [sorted(json.loads(x)["govtext"]) for x in p.stdout.splitlines()] == [["dropped", "meta", "schema"]] * 3
     p = cli("clean", str(src), "-q", "--fields", "meta,bogus", cwd=tmp_path)
-    assert p.returncode == 1 and "bogus" in p.stderr and "parts are:" in p.stderr
+    assert p.returncode == 2 and "bogus" in p.stderr and "parts are:" in p.stderr
     # a directory written as text mirrors the shards under .txt names
     d = tmp_path / "in"
     d.mkdir()

@@ -201,7 +201,6 @@ def test_parquet_without_pyarrow_is_a_clear_error(tmp_path: Path) -> None:
     (["-o", "{d}/a.jsonl"], "overwrite its input"),
     (["{d}/a.jsonl", "{d}/a.parquet", "-o", "{d}/out"], "would both be written"),
     (["{d}/*.csv", "-o", "{d}/out"], "no input file matches"),
-    (["-j", "0"], "--jobs must be at least 1"),
 ])
 def test_bad_invocations(capsys: pytest.CaptureFixture[str], tmp_path: Path, args: list[str], msg: str) -> None:
     (tmp_path / "a.jsonl").write_text('{"text": "x"}\n')

@@ -60,8 +60,13 @@ from .parallel import (
 )
 from .parquet_output import ParquetSink
 from .pipeline import STEPS, Config, clean
+from .script import CONFIGS
 
 EXAMPLE = "crawl.jsonl"
+#: What ``--disable`` switches off: the steps, and the parts of ``clean()`` after them.
+_SWITCHABLE = (*STEPS, "find_numbers", "outline")
+#: The largest ``--max-record-mb`` (a record must fit in memory: about 1 TB).
+MAX_RECORD_MB = 1e6
 
 
 def example_path() -> Path:
@@ -71,9 +76,7 @@ def example_path() -> Path:
 
 def _config_from_args(args: argparse.Namespace) -> Config:
     changes: dict[str, object] = {}
-    for step in args.disable or []:
-        if step not in STEPS and step not in ("find_numbers", "outline"):
-            raise SystemExit(f"govtext: --disable: unknown step {step!r}; steps are: {', '.join(STEPS)}")
+    for step in args.disable or []:  # (the parser checked the names: _step)
         changes[step] = False
     if args.digits:
         changes["numbers_to_digits"] = True
@@ -128,10 +131,12 @@ def _shards(args: argparse.Namespace) -> tuple[list[Shard], bool]:
 
 
 def _jobs(args: argparse.Namespace) -> int:
-    jobs = default_jobs() if args.jobs is None else args.jobs
-    if jobs < 1:
-        raise SystemExit("govtext: --jobs must be at least 1")
-    return jobs
+    return default_jobs() if args.jobs is None else int(args.jobs)
+
+
+def _record_bytes(args: argparse.Namespace) -> int:
+    """``--max-record-mb`` in bytes (at least one)."""
+    return max(1, int(args.max_record_mb * (1 << 20)))
 
 
 def _progress(shards: list[Shard], quiet: bool):  # type: ignore[no-untyped-def]
@@ -279,17 +284,26 @@ def _output_spec(args: argparse.Namespace) -> OutputSpec:
         for ext in (".gz", ".zst"):
             name = name.removesuffix(ext)
         fmt = "text" if name.endswith(".txt") else "parquet" if name.endswith(".parquet") else "jsonl"
-    parts = None
-    if args.fields is not None:
-        names = {x.strip() for x in args.fields.split(",") if x.strip()}
-        if names <= {"text", "none"}:
-            parts = frozenset()
-        else:
-            parts = frozenset(names - {"text"})
+    return OutputSpec(fmt, None if args.fields is None else _parts(args.fields))
+
+
+def _parts(text: str) -> frozenset[str]:
+    """The parts of the ``govtext`` object ``--fields`` names (``text`` alone: none).
+
+    >>> sorted(_parts("text,meta, outline")), _parts("text")
+    (['meta', 'outline'], frozenset())
+    """
+    names = {x.strip() for x in text.split(",") if x.strip()}
+    return frozenset() if names <= {"text", "none"} else frozenset(names - {"text"})
+
+
+def _fields_type(text: str) -> str:
+    """An argparse type: ``--fields`` naming only known parts (else a usage error)."""
     try:
-        return OutputSpec(fmt, parts)
+        OutputSpec("jsonl", _parts(text))
     except ValueError as e:
-        raise SystemExit(f"govtext: --fields: {e}") from e
+        raise argparse.ArgumentTypeError(str(e)) from e
+    return text
 
 
 def _text_rel(rel: Path, ext: str = ".txt") -> Path:
@@ -544,7 +558,7 @@ def cmd_clean(args: argparse.Namespace) -> int:
     stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
     try:
         batches = make_batches([t.shard for t in todo], args.field,
-                               max_record_bytes=int(args.max_record_mb * (1 << 20)),
+                               max_record_bytes=_record_bytes(args),
                                skip={i: int(p["line"]) for i, p in st.resume.items()})
         results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs,
                                                   emit=_output_spec(args), templates=templates)))
@@ -943,7 +957,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     st = _Run()
     t0 = time.perf_counter()
     try:
-        batches = make_batches(shards, args.field, max_record_bytes=int(args.max_record_mb * (1 << 20)))
+        batches = make_batches(shards, args.field, max_record_bytes=_record_bytes(args))
         results = run(batches, args.field, config, jobs=jobs, emit=False)
         with closing(results):
             for batch, b in results:
@@ -972,8 +986,6 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def cmd_explain(args: argparse.Namespace) -> int:
     path = _explain_input(args)
     config = _config_from_args(args)
-    if args.record < 0:
-        raise SystemExit("govtext: --record must be 0 or more")
     recs = iter_records(path, args.field)
     rec = None
     try:
@@ -1032,6 +1044,10 @@ def _number(low: float, high: float = float("inf"), above: bool = False) -> Call
     Traceback (most recent call last):
     ...
     argparse.ArgumentTypeError: must be a number above 0, not 'nan'
+    >>> _number(0, 8, above=True)("9")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a number above 0 and at most 8, not '9'
     """
     def parse(text: str) -> float:
         try:
@@ -1039,10 +1055,42 @@ def _number(low: float, high: float = float("inf"), above: bool = False) -> Call
         except ValueError:
             v = float("nan")
         if not (low < v if above else low <= v) or not v <= high or not math.isfinite(v):
-            span = (f"above {low:g}" if above else f"from {low:g} to {high:g}" if math.isfinite(high)
-                    else f"of {low:g} or more")
+            span = f"above {low:.15g}" if above else f"from {low:.15g}" if math.isfinite(high) else f"of {low:.15g} or more"
+            span += (" and at most" if above else " to") + f" {high:.15g}" if math.isfinite(high) else ""
             raise argparse.ArgumentTypeError(f"must be a number {span}, not {text!r}")
         return v
+
+    return parse
+
+
+def _integer(low: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of *low* or more (else a usage error, status 2).
+
+    >>> _integer(1)("3")
+    3
+    >>> _integer(1)("0")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be a whole number of 1 or more, not '0'
+    """
+    def parse(text: str) -> int:
+        try:
+            v = int(text)
+        except ValueError:
+            v = low - 1
+        if v < low:
+            raise argparse.ArgumentTypeError(f"must be a whole number of {low} or more, not {text!r}")
+        return v
+
+    return parse
+
+
+def _choice(what: str, names: Sequence[str]) -> Callable[[str], str]:
+    """An argparse type: one of *names* (a usage error names them all)."""
+    def parse(text: str) -> str:
+        if text not in names:
+            raise argparse.ArgumentTypeError(f"unknown {what} {text!r}; {what}s are: {', '.join(names)}")
+        return text
 
     return parse
 
@@ -1050,12 +1098,14 @@ def _number(low: float, high: float = float("inf"), above: bool = False) -> Call
 def _options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--example", action="store_true", help="use the bundled example crawl as INPUT")
     p.add_argument("--field", default="text", help="JSON field holding the text (default: text)")
-    p.add_argument("--disable", action="append", metavar="STEP", help="switch a step off (repeatable)")
+    p.add_argument("--disable", action="append", metavar="STEP", type=_choice("step", _SWITCHABLE),
+                   help="switch a step off (repeatable)")
     p.add_argument("--digits", action="store_true", help="rewrite Chinese numerals as digits")
-    p.add_argument("--t2s-config", help="OpenCC config: t2s, tw2s, tw2sp, hk2s, hk2sp")
+    p.add_argument("--t2s-config", type=_choice("OpenCC config", CONFIGS), metavar="CONFIG",
+                   help=f"OpenCC config: {', '.join(CONFIGS)}")
     p.add_argument("--lossy", choices=("keep", "mark", "drop"), default=None,
                    help="lossy markers (U+FFFD, 锟斤拷): keep them (default), mark each run with one U+FFFD, or drop them")
-    p.add_argument("--max-record-mb", type=_number(0, above=True), default=MAX_RECORD_BYTES / (1 << 20), metavar="MB",
+    p.add_argument("--max-record-mb", type=_number(0, MAX_RECORD_MB, above=True), default=MAX_RECORD_BYTES / (1 << 20), metavar="MB",
                    help="records larger than this are rejected unread, so memory stays bounded "
                         f"(default: {MAX_RECORD_BYTES >> 20})")
     p.add_argument("--debug", action="store_true", help="show the Python traceback of an unexpected error")
@@ -1068,7 +1118,7 @@ def _reject_rate_option(p: argparse.ArgumentParser) -> None:
 
 
 def _jobs_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-j", "--jobs", type=int, default=None,
+    p.add_argument("-j", "--jobs", type=_integer(1), default=None, metavar="N",
                    help=f"worker processes (default: all CPUs this process may use, here {default_jobs()})")
 
 
@@ -1079,7 +1129,7 @@ def _template_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--site-field", default="url", metavar="FIELD",
                    help="the field whose host names a record's site (default: url); records without it "
                         "belong to their input shard")
-    p.add_argument("--template-min-pages", type=int, default=3, metavar="N",
+    p.add_argument("--template-min-pages", type=_integer(2), default=3, metavar="N",
                    help="pages of a site a line must stand on to be template (default: 3)")
 
 
@@ -1087,11 +1137,9 @@ def _learn(args: argparse.Namespace, shards: list[Shard], config: Config, jobs: 
     """The first pass of --templates: the template lines of each site of the whole input."""
     if not getattr(args, "templates", False):
         return None
-    if args.template_min_pages < 2:
-        raise SystemExit("govtext: --template-min-pages must be 2 or more")
     if any(s.path is None for s in shards):
         raise SystemExit("govtext: --templates reads the input twice: give files, not - (standard input)")
-    batches = make_batches(shards, args.field, max_record_bytes=int(args.max_record_mb * (1 << 20)))
+    batches = make_batches(shards, args.field, max_record_bytes=_record_bytes(args))
     t0 = time.perf_counter()
     learned = learn_templates(batches, args.field, config, args.site_field, args.template_min_pages, jobs)
     if not args.quiet:
@@ -1124,10 +1172,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "alone, each document followed by two blank lines (default for -o *.txt); "
                         "parquet: typed columns text, record, govtext (default for -o *.parquet; "
                         "needs pyarrow)")
-    c.add_argument("--fields", metavar="PARTS",
+    c.add_argument("--fields", metavar="PARTS", type=_fields_type,
                    help="comma-separated parts of the 'govtext' object to write: "
                         f"{', '.join(PARTS)}; 'text' alone: no 'govtext' object (default: all)")
-    c.add_argument("--chunks", nargs="?", type=int, const=800, default=0, metavar="CHARS",
+    c.add_argument("--chunks", nargs="?", type=_integer(1), const=800, default=0, metavar="CHARS",
                    help="write one record per chunk (a section, or a piece of a long one, of at most "
                         "CHARS characters, default 800) with its heading path, instead of one per document")
     c.add_argument("--resume", action="store_true",
@@ -1150,7 +1198,7 @@ def build_parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="what each step did to one document")
     e.add_argument("input", nargs="?", help="a .txt, .jsonl[.gz|.zst] or .parquet file")
     _options(e)
-    e.add_argument("--record", type=int, default=0, help="which record of a .jsonl (0-based)")
+    e.add_argument("--record", type=_integer(0), default=0, metavar="N", help="which record of a .jsonl (0-based)")
     e.set_defaults(func=cmd_explain)
     return ap
 
