@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from cli_common import main
 from govtext.io import dumps
@@ -290,21 +292,61 @@ def test_standard_output_on_a_full_disk(tmp_path: Path, name: str) -> None:
     assert "stopped after" in p.stderr and ": 0 documents written" in p.stderr, p.stderr
 
 
-@pytest.mark.parametrize("cut", ["in a character", "after a character"])
-def test_a_truncated_jsonl_file_says_its_last_record_was_cut(capsys: pytest.CaptureFixture[str],
-                                                            tmp_path: Path, cut: str) -> None:
+@pytest.mark.parametrize("cut", ["in a character", "after a character", "after a key"])
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_jsonl_file_cut_inside_its_last_record_is_truncated_input(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, cut: str, gz: bool) -> None:
+    """A file that ends inside a record (no final newline, the last line not valid JSON) is a
+    broken file, not one bad record: its shard fails with status 4 and the summary says the
+    input is truncated, however many rejects --max-reject-rate allows (it was one reject: exit
+    0 at the default rate). Compressed or not."""
+    import gzip
+
+    plain = tmp_path / "full.jsonl"
+    _records(plain, 20)
+    data = plain.read_bytes()
+    ends = {"in a character": data.rindex("學校".encode()) + 1,
+            "after a character": data.rindex("學校".encode()) + 3,
+            "after a key": data.rindex(b'"text"') + 6}
+    cut_data = data[: ends[cut]]
+    src = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    src.write_bytes(gzip.compress(cut_data) if gz else cut_data)
+    for rate in ("0.1", "1"):
+        p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--max-reject-rate", rate)
+        assert p.returncode == 4, p.stderr
+        assert f"{src.name}: truncated input: the file ends inside the record at line 20" in p.stderr, p.stderr
+        assert "the shard failed" in p.stderr and "Traceback" not in p.stderr
+        assert not list(tmp_path.glob("o.jsonl*")) and not list(tmp_path.glob(".o.jsonl*"))
+    p = main(capsys, "stats", str(src), "--max-reject-rate", "1")
+    assert p.returncode == 4 and "truncated input" in p.stdout, p.stderr
+    # to standard output the run fails too: a plain file's records before the cut are out, a
+    # compressed shard's are held back and discarded
+    p = main(capsys, "clean", str(src), "--max-reject-rate", "1", "--rejects", str(tmp_path / "r.jsonl"))
+    assert p.returncode == 4 and "truncated input" in p.stderr, p.stderr
+    assert [json.loads(x)["id"] for x in p.stdout.splitlines()] == ([] if gz else list(range(19)))
+
+
+def test_a_whole_last_record_or_a_bad_record_inside_the_file_is_not_truncation(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """No final newline after a whole record is fine; a record cut on a line of its own (a line
+    break inside it), or a last line that opens no object (a pretty-printed array's ``]``), is
+    a reject, governed by --max-reject-rate."""
     src = tmp_path / "in.jsonl"
     _records(src, 20)
-    data = src.read_bytes()
-    end = data.rindex("學校".encode()) + (1 if cut == "in a character" else 3)
-    src.write_bytes(data[:end])  # cut inside the last record's text
-    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--max-reject-rate", "0")
+    src.write_bytes(src.read_bytes().rstrip(b"\n"))
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "a.jsonl"))
+    assert p.returncode == 0 and "done: 20 documents, 0 rejected" in p.stderr, p.stderr
+    lines = src.read_bytes().split(b"\n")
+    lines[5] = lines[5][:30]  # cut, with a newline after it
+    src.write_bytes(b"\n".join(lines))
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "b.jsonl"))
+    assert p.returncode == 0 and "19 documents, 1 rejected" in p.stderr, p.stderr
+    assert "line 6: invalid JSON: " in p.stderr and "the line ends inside the record" in p.stderr, p.stderr
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "c.jsonl"), "--max-reject-rate", "0")
     assert p.returncode == 3, p.stderr
-    why = "undecodable bytes: " if cut == "in a character" else "invalid JSON: "
-    assert f"line 20: {why}" in p.stderr and "the line ends inside the record" in p.stderr, p.stderr
-    rej = [json.loads(x) for x in (tmp_path / "o.jsonl.rejects.jsonl").read_text().splitlines()]
-    # the broken record is kept whole in the rejects file
-    assert [r["raw"] for r in rej] == [data[:end].decode("utf-8", "backslashreplace").splitlines()[-1]]
+    src.write_bytes(b"\n".join(lines[:-1]) + b"\n]")
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "d.jsonl"))
+    assert p.returncode == 0 and "line 20: invalid JSON: " in p.stderr, p.stderr
 
 
 def test_clean_pandas_names_a_text_arrow_cannot_store() -> None:
@@ -435,3 +477,27 @@ def test_standard_output_cut_by_a_full_disk_counts_only_whole_documents(tmp_path
     data = (tmp_path / "lim.out").read_bytes()
     whole = data.count(b"\n")
     assert 0 < whole < 3000 and int(m.group(1)) <= whole, (m.group(1), whole)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.text(max_size=8), min_size=1, max_size=5), st.data())
+def test_iter_raw_tells_a_cut_record_from_whole_ones(texts: list[str], data: st.DataObject) -> None:
+    """A JSON-lines stream cut at any byte: the whole lines are read; a last line cut inside its
+    record raises TruncatedInput; a cut at a line's end (a record whole, newline or not) reads on."""
+    import tempfile
+
+    from govtext.io import TruncatedInput, iter_raw
+
+    lines = [dumps({"id": i, "text": t}).encode() for i, t in enumerate(texts)]
+    blob = b"\n".join(lines) + b"\n"
+    k = data.draw(st.integers(1, len(blob)))
+    cut = blob[:k]
+    whole = cut.endswith(b"\n") or any(cut == blob[: blob.index(x) + len(x)] for x in lines)
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.jsonl"
+        path.write_bytes(cut)
+        if whole:
+            assert [raw for _, raw in iter_raw(path)] == lines[: cut.rstrip(b"\n").count(b"\n") + 1]
+        else:
+            with pytest.raises(TruncatedInput, match="the file ends inside the record at line"):
+                list(iter_raw(path))

@@ -10,7 +10,8 @@ record that cannot be read (invalid JSON, missing or non-string field,
 undecodable bytes, larger than the record limit) becomes a :class:`Record` with
 ``error`` set instead of being dropped: the caller counts it and writes it to a
 rejects file. A stream that cannot be read to its end (truncated or corrupt
-gzip/zstd data, an I/O error) raises: the caller fails the whole shard.
+gzip/zstd data, a JSON-lines file ending inside a record, an I/O error) raises:
+the caller fails the whole shard.
 
 Writers (:class:`AtomicWriter`) write to a hidden temporary file next to the
 target and rename it into place only when the shard is complete, so a killed
@@ -456,6 +457,39 @@ def parse_item(line_no: int, payload: bytes | dict[str, Any] | Oversized, field:
     return parse_line(line_no, payload, field)
 
 
+class TruncatedInput(EOFError):
+    """A JSON-lines stream that ends inside a record: its last line has no newline after it,
+    opens an object (``{``) and is not valid JSON (or not valid UTF-8). The file was cut short
+    (a download or copy that stopped, a file still being written): the stream failed, like a
+    truncated ``.gz``, whatever ``--max-reject-rate`` allows; a malformed record elsewhere, or
+    a last record that is whole without a final newline, is not this."""
+
+
+def _check_last(line_no: int, raw: bytes) -> None:
+    """Raise :class:`TruncatedInput` if *raw*, a stream's last line with no newline after it,
+    is a record cut short.
+
+    >>> _check_last(3, b'{"id": 3, "text": "whole"}'), _check_last(3, b"]")
+    (None, None)
+    >>> _check_last(3, b'{"id": 3, "text": "cut he')
+    Traceback (most recent call last):
+    ...
+    govtext.io.TruncatedInput: truncated input: the file ends inside the record at line 3 (no newline after it, and invalid JSON: Unterminated string starting at: line 1 column 19 (char 18))
+    """
+    if not raw.lstrip().startswith(b"{"):
+        return
+    try:
+        json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as e:
+        why = f"undecodable bytes: {e.reason} at byte {e.start}"
+    except ValueError as e:
+        why = f"invalid JSON: {e}"
+    else:
+        return
+    raise TruncatedInput(f"truncated input: the file ends inside the record at line {line_no} "
+                         f"(no newline after it, and {why})")
+
+
 def _skip_line(fh: IO[bytes], n: int) -> int:
     """Read past the rest of a line without keeping it; return the line's total bytes."""
     while True:
@@ -472,7 +506,8 @@ def iter_raw(path: str | os.PathLike[str], max_bytes: int | None = None,
     A UTF-8 byte order mark before the first line is skipped. Blank lines are
     skipped, or yielded as ``b""`` with *blank* (so that a caller can count them).
     A line longer than *max_bytes* is read past in pieces and yielded as
-    :class:`Oversized` (memory stays bounded by *max_bytes*).
+    :class:`Oversized` (memory stays bounded by *max_bytes*). A stream that ends inside a
+    record raises :class:`TruncatedInput` instead of yielding its last line.
     """
     limit = -1 if max_bytes is None else max_bytes + 1
     with open_binary(path) as fh:
@@ -487,6 +522,8 @@ def iter_raw(path: str | os.PathLike[str], max_bytes: int | None = None,
             if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
                 yield i, Oversized(_skip_line(fh, len(raw)), raw[:200], max_bytes)
                 continue
+            if not raw.endswith(b"\n"):  # (the stream's last line)
+                _check_last(i, raw.rstrip(b"\r"))
             raw = raw.rstrip(b"\r\n")
             if raw.strip():
                 yield i, raw

@@ -30,6 +30,7 @@ from .io import (
     Oversized,
     Record,
     Shard,
+    TruncatedInput,
     dumps,
     dumps_bytes,
     get_field,
@@ -409,8 +410,9 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
     Every shard yields at least one batch (an empty shard yields one empty batch),
     so a consumer sees each shard end. Blank lines are items (``b""``, counted by
     :func:`process_batch`). A read error (unreadable file, truncated or corrupt
-    gzip/zstd data, bad Parquet) ends its shard: its last batch carries the
-    ``error``, and the consumer must treat the shard as failed.
+    gzip/zstd data, a JSON-lines file ending inside a record, bad Parquet) ends its
+    shard: its last batch carries the ``error``, and the consumer must treat the shard
+    as failed.
 
     *skip* maps a shard's index to a line number: the items up to that line are read
     past, not batched (``--resume`` inside a file).
@@ -434,6 +436,8 @@ def make_batches(shards: Iterable[Shard], field_name: str = "text",
                         yield prev
                     prev = Batch(i, shard.kind, name, items, nbytes, False, end_line=line_no)
                     items, nbytes = [], 0
+        except TruncatedInput as e:  # a file cut inside its last record
+            error = str(e)
         except Exception as e:  # truncated/corrupt compressed data, I/O error, bad Parquet
             error = f"read error after line {line_no}: {type(e).__name__}: {e}"
         if items or prev is None:
