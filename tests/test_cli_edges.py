@@ -143,6 +143,59 @@ def test_second_ctrl_c_during_the_pool_shutdown_keeps_the_summary(
     assert "done: 1800 documents" in p.stderr, p.stderr
 
 
+class _SignalOnWrite:
+    """A stream that raises SIGINT at its *at*-th writes (as a Ctrl-C would come then)."""
+
+    def __init__(self, stream: Any, at: set[int]) -> None:
+        self.stream, self.at, self.n = stream, at, 0
+
+    def write(self, text: str) -> int:
+        self.n += 1
+        if self.n in self.at:
+            signal.raise_signal(signal.SIGINT)
+        return int(self.stream.write(text))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+@pytest.mark.parametrize("cmd", ["clean", "stats"])
+def test_ctrl_c_while_the_summary_is_printed_lets_it_finish(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        terminal_sigint: None, cmd: str) -> None:
+    """A Ctrl-C after the run has ended, while its summary is printed: the summary is printed
+    whole, a line says the signal came too late to stop anything, and the status is the run's
+    (it cut the summary after its first line: "govtext: interrupted", 130). A second Ctrl-C
+    then stops the command at once (130, no traceback)."""
+    src = tmp_path / "in"
+    _shards(src, 1, 30)
+    out = ["-o", str(tmp_path / "o.jsonl")] if cmd == "clean" else []
+    p = main(capsys, cmd, str(src / "p0.jsonl"), *out, "-j", "1")
+    assert p.returncode == 0, p.stderr
+    whole = p.stderr if cmd == "clean" else p.stdout
+    assert len(whole.splitlines()) >= 2
+    stream, at = ("stderr", 2) if cmd == "clean" else ("stdout", 1)  # (stats: one write of the JSON)
+    monkeypatch.setattr(sys, stream, _SignalOnWrite(getattr(sys, stream), {at}))
+    p = main(capsys, cmd, str(src / "p0.jsonl"), *out, "-j", "1")
+    monkeypatch.undo()
+    assert p.returncode == 0, p.stderr
+    if cmd == "clean":  # every line of the summary (the first names the seconds taken)
+        assert p.stderr.startswith("govtext: done: 30 documents, 0 rejected"), p.stderr
+        assert p.stderr.splitlines()[1:-1] == whole.splitlines()[1:], p.stderr
+    else:
+        timeless = ("seconds", "mb_per_s")
+        assert ({k: v for k, v in json.loads(p.stdout).items() if k not in timeless}
+                == {k: v for k, v in json.loads(whole).items() if k not in timeless})
+    assert "interrupted" not in p.stderr and "Traceback" not in p.stderr
+    assert p.stderr.splitlines()[-1] == ("govtext: a Ctrl-C (or SIGTERM) came after the run had ended, while "
+                                         "its summary was printed: nothing was left to stop"), p.stderr
+    monkeypatch.setattr(sys, stream, _SignalOnWrite(getattr(sys, stream), {at, at + 1}))
+    p = main(capsys, cmd, str(src / "p0.jsonl"), *out, "-j", "1")
+    monkeypatch.undo()
+    assert p.returncode == 130 and "govtext: interrupted" in p.stderr, p.stderr
+    assert "Traceback" not in p.stderr
+
+
 # --- bad input, bad options, bad outputs ----------------------------------------------------
 
 

@@ -164,15 +164,22 @@ class _Signals:
     """Ctrl-C (SIGINT) and SIGTERM during ``clean``: they raise KeyboardInterrupt, except inside a
     held section (:meth:`held`), where the output files and what the run knows of them change
     together (a writer opened and kept, a checkpoint, a shard put in place); there the signal
-    waits for the section's end. So an interrupt never comes between a file and its record."""
+    waits for the section's end. So an interrupt never comes between a file and its record.
+    Once the run has ended (:meth:`ended`), a signal no longer interrupts anything: the first is
+    only recorded (``late``), so that the summary is printed whole; a second raises at once."""
 
     def __init__(self) -> None:
         self.depth = 0
         self.pending: int | None = None
+        self.after_run = False
+        self.late: int | None = None  # a signal that came after the run ended
         self._old: dict[int, object] = {}
 
     def _handler(self, signum: int, frame: object) -> None:
-        if self.depth:
+        if self.after_run and self.late is None:
+            self.late = signum
+            return
+        if self.depth and not self.after_run:
             self.pending = signum
             return
         raise _Interrupted() if signum == signal.SIGTERM else KeyboardInterrupt()
@@ -191,6 +198,19 @@ class _Signals:
         for sig, old in self._old.items():
             signal.signal(sig, old)  # type: ignore[arg-type]
         self._old.clear()
+
+    @contextmanager
+    def installed(self) -> Iterator[None]:
+        """The signals handled from here to the end of the block (the summary included)."""
+        self.install()
+        try:
+            yield
+        finally:
+            self.restore()
+
+    def ended(self) -> None:
+        """The run is over (its files in place or put away): what is left is to report it."""
+        self.after_run = True
 
     @contextmanager
     def held(self) -> Iterator[None]:
@@ -531,13 +551,7 @@ def _unwritten_off(config: Config, spec: OutputSpec) -> Config:
 def cmd_clean(args: argparse.Namespace) -> int:
     spec = _output_spec(args)
     config = _unwritten_off(_config_from_args(args), spec)
-    if spec.format == "parquet":
-        if config.chunk_chars:
-            raise SystemExit("govtext: --chunks writes JSON lines: leave out --output-format parquet")
-        try:
-            require_parquet()
-        except InputError as e:
-            raise SystemExit(f"govtext: Parquet output: {e}") from e
+    _check_parquet(spec, config)
     jobs = _jobs(args)
     shards, many = _shards(args)
     mode, targets, run_rejects = _plan(args, shards, many)
@@ -551,47 +565,66 @@ def cmd_clean(args: argparse.Namespace) -> int:
     st.parquet = (spec.parts if spec.parts is not None else frozenset(PARTS)) if spec.format == "parquet" else None
     if args.resume:
         _resume_points(st, todo, options)
-    st.signals.install()
-    bar = _progress([t.shard for t in todo], args.quiet)
-    t0 = time.perf_counter()
-    n_batches = 0
-    stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
-    try:
-        batches = make_batches([t.shard for t in todo], args.field,
-                               max_record_bytes=_record_bytes(args),
-                               skip={i: int(p["line"]) for i, p in st.resume.items()})
-        results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs,
-                                                  emit=_output_spec(args), templates=templates)))
-        for batch, b in results:
-            n_batches += 1
-            if n_batches == 1:
-                # govtext's tables are built now: the collector need not scan them again
-                gc.freeze()
-            _on_batch(st, todo[batch.shard], batch, b, run_rejects, options)
-            bar.update(batch.nbytes)
-        if mode == "stdout":
-            sys.stdout.flush()
-    except KeyboardInterrupt:
-        st.interrupted = True
-    except BrokenPipeError:  # e.g. `govtext clean x.jsonl | head`
-        _quiet_stdout()
-        st.error = "broken pipe"
-    except _OutputError as e:
-        st.interrupted, st.resumable = True, False
-        st.error = str(e)
-    except (OSError, BrokenExecutor, InputError) as e:  # disk full, a worker killed ...
-        st.interrupted = True
-        st.error = _os_error(e)
-    finally:
+    with st.signals.installed():
+        bar = _progress([t.shard for t in todo], args.quiet)
+        t0 = time.perf_counter()
+        n_batches = 0
+        stack = ExitStack()  # closes the pool: cancels queued batches, waits for running ones
         try:
-            _put_away(st)  # before waiting for the workers, which a second Ctrl-C may cut short
-            stack.close()
-        except KeyboardInterrupt:  # a second Ctrl-C while the workers end: run() stopped them
+            batches = make_batches([t.shard for t in todo], args.field,
+                                   max_record_bytes=_record_bytes(args),
+                                   skip={i: int(p["line"]) for i, p in st.resume.items()})
+            results = stack.enter_context(closing(run(batches, args.field, config, jobs=jobs,
+                                                      emit=_output_spec(args), templates=templates)))
+            for batch, b in results:
+                n_batches += 1
+                if n_batches == 1:
+                    # govtext's tables are built now: the collector need not scan them again
+                    gc.freeze()
+                _on_batch(st, todo[batch.shard], batch, b, run_rejects, options)
+                bar.update(batch.nbytes)
+            if mode == "stdout":
+                sys.stdout.flush()
+        except KeyboardInterrupt:
             st.interrupted = True
+        except BrokenPipeError:  # e.g. `govtext clean x.jsonl | head`
+            _quiet_stdout()
+            st.error = "broken pipe"
+        except _OutputError as e:
+            st.interrupted, st.resumable = True, False
+            st.error = str(e)
+        except (OSError, BrokenExecutor, InputError) as e:  # disk full, a worker killed ...
+            st.interrupted = True
+            st.error = _os_error(e)
         finally:
-            st.signals.restore()
-            bar.close()
-    if st.interrupted and st.error is None and st.ended == len(todo):
+            try:
+                _put_away(st)  # before waiting for the workers, which a second Ctrl-C may cut short
+                stack.close()
+            except KeyboardInterrupt:  # a second Ctrl-C while the workers end: run() stopped them
+                st.interrupted = True
+            finally:
+                st.signals.ended()  # a signal from here on waits for the summary
+                bar.close()
+        # run() cleans a single batch in this process, without a pool
+        status = _report(st, args, mode, targets, run_rejects, min(jobs, n_batches) if n_batches > 1 else 1,
+                         len(todo), time.perf_counter() - t0)
+    return _late_signal(st.signals, status)
+
+
+def _check_parquet(spec: OutputSpec, config: Config) -> None:
+    if spec.format == "parquet":
+        if config.chunk_chars:
+            raise SystemExit("govtext: --chunks writes JSON lines: leave out --output-format parquet")
+        try:
+            require_parquet()
+        except InputError as e:
+            raise SystemExit(f"govtext: Parquet output: {e}") from e
+
+
+def _report(st: _Run, args: argparse.Namespace, mode: str, targets: list[_Target], run_rejects: Path | None,
+            jobs: int, n_todo: int, seconds: float) -> int:
+    """The summary of a run that has ended, and its exit status."""
+    if st.interrupted and st.error is None and st.ended == n_todo:
         # the signal came when nothing was left to do (the last shard was being put in place)
         st.interrupted, st.late_signal = False, True
         if mode == "stdout":
@@ -600,11 +633,19 @@ def cmd_clean(args: argparse.Namespace) -> int:
         return EXIT_BROKEN_PIPE
     if mode == "stdout":
         st.written_docs = st.total.docs - st.not_written - st.spool_docs
-    s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
+    s = summary_dict(st.total, st.nbytes, seconds, st.n_rejects)
     rej_dest = _rejects_dest(mode, targets, st, run_rejects)
-    # run() cleans a single batch in this process, without a pool
-    _print_summary(s, st, mode, args.output, rej_dest, min(jobs, n_batches) if n_batches > 1 else 1, len(todo))
+    _print_summary(s, st, mode, args.output, rej_dest, jobs, n_todo)
     return _exit_status(st, args)
+
+
+def _late_signal(signals: _Signals, status: int) -> int:
+    """The status of a run that a Ctrl-C or SIGTERM reached only after it had ended (while its
+    summary was printed): the run's own, the summary complete, with a line saying so."""
+    if signals.late is not None:
+        sys.stderr.write("govtext: a Ctrl-C (or SIGTERM) came after the run had ended, while its summary "
+                         "was printed: nothing was left to stop\n")
+    return status
 
 
 def _put_away(st: _Run) -> None:
@@ -956,31 +997,35 @@ def cmd_stats(args: argparse.Namespace) -> int:
     _need_zstd("stdout", [_Target(sh, None, None) for sh in shards])
     st = _Run()
     t0 = time.perf_counter()
-    try:
-        batches = make_batches(shards, args.field, max_record_bytes=_record_bytes(args))
-        results = run(batches, args.field, config, jobs=jobs, emit=False)
-        with closing(results):
-            for batch, b in results:
-                st.total.add(b)
-                st.n_rejects += len(b.rejects)
-                for r in b.rejects:
-                    st.reasons[_reason(str(json.loads(r).get("error")))] += 1
-                st.nbytes += batch.nbytes
-                if batch.last and batch.error:
-                    st.failed.append((batch.name, batch.error))
-    except KeyboardInterrupt:
-        st.interrupted = True
-    s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
-    s["shards"] = len(shards)
-    if st.failed:
-        s["failed_shards"] = [{"file": n, "error": e} for n, e in st.failed]
-    if st.interrupted:
-        s["interrupted"] = True
-    print(json.dumps(s, ensure_ascii=False, indent=2))
-    sys.stdout.flush()
-    for name, why in st.failed:
-        sys.stderr.write(f"govtext: error: {name}: {why}\n")
-    return _exit_status(st, args)
+    with st.signals.installed():  # (Ctrl-C and SIGTERM stop the run; the summary is printed whole)
+        try:
+            batches = make_batches(shards, args.field, max_record_bytes=_record_bytes(args))
+            results = run(batches, args.field, config, jobs=jobs, emit=False)
+            with closing(results):
+                for batch, b in results:
+                    st.total.add(b)
+                    st.n_rejects += len(b.rejects)
+                    for r in b.rejects:
+                        st.reasons[_reason(str(json.loads(r).get("error")))] += 1
+                    st.nbytes += batch.nbytes
+                    if batch.last and batch.error:
+                        st.failed.append((batch.name, batch.error))
+        except KeyboardInterrupt:
+            st.interrupted = True
+        finally:
+            st.signals.ended()
+        s = summary_dict(st.total, st.nbytes, time.perf_counter() - t0, st.n_rejects)
+        s["shards"] = len(shards)
+        if st.failed:
+            s["failed_shards"] = [{"file": n, "error": e} for n, e in st.failed]
+        if st.interrupted:
+            s["interrupted"] = True
+        print(json.dumps(s, ensure_ascii=False, indent=2))
+        sys.stdout.flush()
+        for name, why in st.failed:
+            sys.stderr.write(f"govtext: error: {name}: {why}\n")
+        status = _exit_status(st, args)
+    return _late_signal(st.signals, status)
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
