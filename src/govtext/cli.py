@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import BrokenExecutor
-from contextlib import ExitStack, closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager, suppress
 from dataclasses import dataclass, field, fields
 from importlib import resources
 from pathlib import Path
@@ -55,6 +55,7 @@ from .parallel import (
     end_abandoned,
     learn_templates,
     make_batches,
+    reap_abandoned,
     run,
     summary_dict,
 )
@@ -1254,7 +1255,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``govtext`` command.
 
     Errors are one line on standard error (``--debug`` shows the traceback); a closed
-    standard output (``govtext stats ... | head``) ends the run quietly.
+    standard output (``govtext stats ... | head``) ends the run quietly. Called with *argv*
+    in a caller's own process, it returns leaving no worker process behind, even after a
+    second Ctrl-C.
     """
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -1264,6 +1267,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     status = _run_command(args)
     if argv is None:  # the command's own process (not a caller's): end workers a second Ctrl-C left
         end_abandoned(status)
+    else:  # a caller's process: leave it no worker processes
+        with suppress(KeyboardInterrupt):
+            reap_abandoned()
     return status
 
 

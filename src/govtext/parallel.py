@@ -589,6 +589,26 @@ def end_abandoned(status: int) -> None:
     os._exit(status)
 
 
+def reap_abandoned(timeout: float = 30.0) -> None:
+    """In a caller's own process (``govtext.cli.main([...])``), after a second Ctrl-C left
+    worker processes (:func:`_shutdown`): let them finish the batch they were cleaning and exit
+    as their pool shuts down (at most *timeout* seconds in all), then end those still there
+    (idle: a worker is not ended while it may be sending a result, which could leave the pool's
+    reader waiting forever for the rest). A Ctrl-C meanwhile ends them at once. Does nothing
+    when no pool was left."""
+    procs, _ABANDONED[:] = list(_ABANDONED), []
+    deadline = time.monotonic() + timeout
+    try:
+        for proc in procs:
+            proc.join(max(0.0, deadline - time.monotonic()))
+    finally:
+        for proc in procs:
+            if proc.is_alive():
+                proc.terminate()
+        for proc in procs:
+            proc.join(timeout=5)
+
+
 def _chain(first: Batch | None, second: Batch | None, rest: Iterator[Batch]) -> Iterator[Batch]:
     if first is not None:
         yield first
