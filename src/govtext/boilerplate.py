@@ -1118,6 +1118,19 @@ def read_page(
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
     keep = _protected(lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), p)
+    drops = _page_drops(lines, kept, kinds, codes, han, nb, heads, region, items, keep, template, p)
+    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))
+
+
+def _page_drops(
+    lines: list[str], kept: list[bool], kinds: list[Kind], codes: np.ndarray, han: list[int],
+    nb: list[int], heads: set[int], region: tuple[int, int], items: set[int], keep: set[int],
+    template: Mapping[int, int], p: PageParams,
+) -> dict[int, Drop]:
+    """The lines :func:`read_page` drops, by line, once it found the headlines *heads*, the
+    article *region*, the list *items* and the lines to *keep*: the chrome outside the region,
+    islands among dropped lines, empty labels, the page's title line and the site's *template*
+    lines."""
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, p))
     drops = _outside(lines, kinds, codes, han, region, keep, items, head, p)
@@ -1131,4 +1144,4 @@ def read_page(
     for i, n in template.items():  # inside the region too: the site says it is its chrome
         if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")
-    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))
+    return drops

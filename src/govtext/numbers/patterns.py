@@ -438,17 +438,24 @@ FORMULA_QUALIFIERS = "正义|正義|正当|正當|合理|合法|基本|根本|�
 
 
 @lazy
-def formula_names() -> dict[str, re.Pattern[str]]:
-    """The numbered-formula patterns, one per measure word (项, 條, 字 …): the measure word right
-    after a Chinese numeral (the lookbehind after the literal keeps the pattern literal-led, found
-    with a fast string search) and before a head."""
+def _formula_heads() -> dict[str, tuple[list[str], list[str]]]:
+    """``numbers_formula_heads.txt`` read once: per measure word, its plain heads and the heads
+    that name a set only when qualified (:data:`FORMULA_QUALIFIERS`)."""
     heads: dict[str, tuple[list[str], list[str]]] = {}
     for line in read_lexicon("numbers_formula_heads.txt"):
         head, measures, *flag = line.split("\t")
         for w in measures.strip():
             heads.setdefault(w, ([], []))[bool(flag and flag[0].strip() == "qualified")].append(head.strip())
+    return heads
+
+
+@lazy
+def formula_names() -> dict[str, re.Pattern[str]]:
+    """The numbered-formula patterns, one per measure word (项, 條, 字 …): the measure word right
+    after a Chinese numeral (the lookbehind after the literal keeps the pattern literal-led, found
+    with a fast string search) and before a head."""
     out = {}
-    for w, (plain, qualified) in heads.items():
+    for w, (plain, qualified) in _formula_heads().items():
         alts = [f"(?:基本|政治)?{term_regex((h, '') for h in plain)}"] if plain else []
         if qualified:
             alts.append(f"(?:{FORMULA_QUALIFIERS}){term_regex((h, '') for h in qualified)}")
@@ -461,13 +468,11 @@ def formula_next() -> dict[str, frozenset[str]]:
     """For each measure word of :func:`formula_names`, the characters its pattern may match
     before (a head's first, or a qualifier's): where another character follows the measure
     word (第十条规定), the pattern is not tried."""
-    out: dict[str, set[str]] = {}
-    for line in read_lexicon("numbers_formula_heads.txt"):
-        head, measures, *flag = line.split("\t")
-        lead = FORMULA_QUALIFIERS if flag and flag[0].strip() == "qualified" else "基本|政治"
-        for w in measures.strip():
-            out.setdefault(w, set()).update(head.strip()[:1], (q[0] for q in lead.split("|")))
-    return {w: frozenset(c) for w, c in out.items()}
+    out = {}
+    for w, (plain, qualified) in _formula_heads().items():
+        leads = ("基本|政治" if plain else "") + ("|" + FORMULA_QUALIFIERS if qualified else "")
+        out[w] = frozenset(h[:1] for h in (*plain, *qualified, *leads.split("|")) if h)
+    return out
 
 
 #: the joint communiqués (中美三个联合公报, 三个公报), the N-point agreements (十七条协议) and outlines

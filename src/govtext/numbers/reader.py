@@ -1155,15 +1155,8 @@ def _law_marker(text: str, s: int, e: int, run: str, r: RunReading) -> Atom | No
         or (text[e] in firsts and P.name_heads_re().match(text, e))
     ):
         return None
-    a = Atom(s, e, r.low, r.high)
-    a.run = run
-    if not r.plain:
-        a.form = r.form
-        if r.approx:
-            a.approx, a.qual = True, r.qual
-        a.scale_char, a.has_big = r.scale_char, r.has_big
-    if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
-        pos = post_qualifier(a, text, pos)
+    a = _run_atom(s, e, run, r)
+    pos = _after_qualifier(a, text, pos)
     a.exact = False
     a.kept = True  # (a structure marker: found, never rewritten)
     a.kind, a.unit = "ordinal", text[e]
@@ -1199,16 +1192,10 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         return read_atom(text, s + 1, e)
     if r is None:
         return None
-    a = Atom(s, e, r.low, r.high)  # (only what differs from Atom's defaults is set)
-    a.run = run
+    a = _run_atom(s, e, run, r)
     spaced = " " in run and P.TYPESET_BLANK.search(run) is not None
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
-    if not r.plain:
-        a.form = r.form
-        if r.approx:
-            a.approx, a.exact, a.qual = True, r.exact, r.qual
-        a.scale_char, a.has_big = r.scale_char, r.has_big
     ne = e
     if nxt.isascii() and nxt.isalpha():
         ne = _letter_scale(a, text, e, r)
@@ -1233,9 +1220,30 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         start, kind, unit, ordinal = got
     else:
         ordinal = False
-    if pos < n and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
-        pos = post_qualifier(a, text, pos)  # (第一条 国家…: a blank, and no qualifier after it)
+    pos = _after_qualifier(a, text, pos)
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
+
+
+def _run_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
+    """The atom of the run ``text[s:e]`` (*run*) read as *r*, before its unit and qualifiers
+    (only what differs from Atom's defaults is set)."""
+    a = Atom(s, e, r.low, r.high)
+    a.run = run
+    if not r.plain:
+        a.form = r.form
+        if r.approx:
+            a.approx, a.exact, a.qual = True, r.exact, r.qual
+        a.scale_char, a.has_big = r.scale_char, r.has_big
+    return a
+
+
+def _after_qualifier(a: Atom, text: str, pos: int) -> int:
+    """Where the mention *a* ends with a qualifier after it at *pos* (以上, 左右: read into *a*,
+    :func:`post_qualifier`), a blank before one included; *pos* when there is none (第一条 国家…:
+    a blank, and no qualifier after it)."""
+    if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
+        return post_qualifier(a, text, pos)
+    return pos
 
 
 #: measure words after which a lone 二 (not 两, the count's form) is an ordinal or a class: 二轮
