@@ -1006,10 +1006,11 @@ def test_the_terms_of_a_ratio_are_no_counts() -> None:
 
 
 def test_a_count_of_quarters_is_a_span_of_time() -> None:
-    """N个季度 is a span (duration, unit 季度), where N季度 and 第N季度 name a quarter."""
-    got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("连续7个季度领先，用了两个多季度，前三季度")]
+    """N个季度 is a span (duration, unit 季度), where N季度 and 第N季度 name a quarter; 前N季度 (the
+    first N quarters) is a span too."""
+    got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("连续7个季度领先，用了两个多季度，前三季度，三季度")]
     assert got == [("7个季度", "duration", 7, 7, "季度"), ("两个多季度", "duration", 2, 3, "季度"),
-                   ("三季度", "ordinal", 3, 3, "季度")]
+                   ("三季度", "duration", 3, 3, "季度"), ("三季度", "ordinal", 3, 3, "季度")]
     assert [(m.text, m.kind) for m in find_numbers("第四季度和第二个季度")] == [("第四季度", "ordinal"),
                                                                              ("第二个季度", "ordinal")]
     # the span is rewritten like 三个月; the quarters keep their writing

@@ -232,3 +232,15 @@ def test_hours_of_the_next_day_and_of_a_24_hour_clock() -> None:
     # kept as written, both ends alike; 二十二时期 is no hour
     assert numbers_to_digits("每日二十二时至次日八时") == "每日二十二时至次日八时"
     assert _times("二十二时期") == []
+
+
+def test_the_first_quarters_and_a_range_of_quarters() -> None:
+    def read(text: str) -> list[tuple[str, str, str, object, object]]:
+        return [(m.text, m.kind, m.value_kind, m.low, m.high) for m in find_numbers(text)]
+
+    # 前三季度: the first three quarters, a span (as 前三个季度); 三季度 alone is the third quarter
+    assert read("前三季度增长5%")[0] == ("三季度", "duration", "duration", 3, 3)
+    assert read("三季度增长5%")[0] == ("三季度", "ordinal", "ordinal", 3, 3)
+    assert read("1-3季度累计")[0] == ("1-3季度", "range", "ordinal", 1, 3)
+    # an end that is no quarter before it, or a range running backwards, stays apart
+    assert [m.text for m in find_numbers("3-1季度")] == ["3", "1季度"]

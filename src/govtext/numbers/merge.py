@@ -9,7 +9,7 @@ from typing import Any
 from . import _parse as _np
 from . import patterns as P
 from ._parse import fmt_decimal
-from .lexicon import BIGS, LABEL, PCT_PREFIX, SPACE, YEAR_UNITS, counted_time_units
+from .lexicon import BIGS, LABEL, PCT_PREFIX, QUARTER, SPACE, YEAR_UNITS, counted_time_units
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
@@ -298,6 +298,9 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         return _date_range(a, b)
     if a.kind == "time" or b.kind == "time":
         return None  # clock times are not range ends (3.5-1:12 crashed comparing 3.5 with 1:12)
+    if b.kind == "ordinal" and b.unit == QUARTER and a.kind == "integer" and a.unit is None and a.low == a.high and (
+            1 <= a.low < b.low):
+        return range_atom(a, b, a.low, b.high, QUARTER, "ordinal")  # 1-3季度: the first to the third quarter
     if a.kind in _NO_RANGE_END or b.kind in _NO_RANGE_END:
         return None
     kind_b, unit = b.kind, b.unit

@@ -840,6 +840,9 @@ def _day_span(a: Atom, text: str, start: int, prev: str, pos: int) -> bool:
     return P.DAY_SPAN_BEFORE.search(text, max(0, start - 4), start) is not None
 
 
+_FIRST_OF = "前"  # (前三季度: the first three quarters)
+
+
 def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run: str,
                ordinal: bool) -> tuple[str, str | None]:  # fmt: skip
     """A number before a time word: a year (a four-digit 年), a month or day of a date (3月, 5日,
@@ -851,8 +854,9 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         run.isdigit() or all(ch in CN_DIGIT_SET for ch in run)
     ):
         return "year", unit
-    if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos])):
-        return "ordinal", unit  # 一季度, 第四季度: a quarter (三个季度: a span of quarters)
+    if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos]
+                                        and text[start - 1 : start] != _FIRST_OF)):
+        return "ordinal", unit  # 一季度, 第四季度: a quarter (三个季度, 前三季度: a span of quarters)
     if ordinal:
         return "count", unit
     if unit == CENTURY and exact_int and "个" not in text[start:pos]:
