@@ -240,9 +240,12 @@ def _docnum_re() -> re.Pattern[str]:
     bracket = r"[〔\[［(（【]"
     close = r"[〕\]］)）】]"
     return re.compile(
-        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?)[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}})"
+        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?)?[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}})"
         rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>\d{{1,5}})[ \u3000]*号"
         r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
+        # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
+        r"|(?P<ycode>[\u4e00-\u9fff]{1,20}?(?:公告|通告|令))[ \u3000]*(?P<yyear>\d{4})[ \u3000]*年[ \u3000]*第"
+        r"[ \u3000]*(?P<yserial>\d{1,5})[ \u3000]*号"
     )
 
 
@@ -431,19 +434,55 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
             portal[key] = (DocDate(value.text, None, None, (), iso=value.iso)
                            if isinstance(value, DocDate) else Element(value.text, None, None, ()))
     doc.portal = portal
-    head = [ln for i, ln in enumerate(lines) if i not in used]
+    head = _head_lines(lines, used)
     pos = _read_head(doc, head)
     if not complete and len(head) < pos + 16:  # the head read near the end of the lines read
         doc = OfficialDocument(portal=portal)
-        head = [ln for i, ln in enumerate(_lines(text)[0]) if i not in used]
+        head = _head_lines(_lines(text)[0], used)
         pos, complete = _read_head(doc, head), True
     # the tail (signature, date, 版记) hangs on a date ending a line: one scan tells if any
     if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and (
         _date_end_re().search(text) is not None
     ):
-        _read_tail(doc, head if complete else [ln for i, ln in enumerate(_lines(text)[0]) if i not in used], pos)
+        _read_tail(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
     doc.issuers = _issuers(doc, text)
     return doc
+
+
+def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
+    """The lines of the document (the portal table's *used* lines left out), a title line that
+    ends with the doc number (``…的复函（自然资办函〔2025〕118号）``, ``…的通知　国发〔2019〕5号``)
+    among the first ones read as two: the title, then the number."""
+    out = [ln for i, ln in enumerate(lines) if i not in used]
+    for k in range(min(len(out), 10)):
+        parts = _title_and_number(out[k])
+        if parts is not None:
+            out[k : k + 1] = parts
+            break
+    return out
+
+
+def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
+    """A title line ending with its doc number, in brackets or after a blank, as two lines."""
+    s = ln.s
+    if len(s) > 120 or s[-1] not in "号）)":
+        return None
+    if s[-1] == "号":
+        cut = max(s.rfind(" "), s.rfind("\u3000"))
+        num_at = cut + 1
+        num = s[num_at:]
+    else:
+        cut = max(s.rfind("（"), s.rfind("("))
+        num = s[cut + 1 : -1].strip(_BLANK)
+        num_at = s.find(num, cut + 1) if num else -1
+    title = s[:cut].rstrip(_BLANK) if cut > 0 else ""
+    if not title or not num or _docnum_re().fullmatch(num) is None:
+        return None
+    if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None:
+        return None
+    new = tuple.__new__
+    return (new(_Line, (ln.no, ln.start, ln.start + len(title), title)),
+            new(_Line, (ln.no, ln.start + num_at, ln.start + num_at + len(num), num)))
 
 
 @lazy
@@ -511,12 +550,17 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
     rest, _ = _split_signer(ln.s)
     m = _docnum_re().fullmatch(rest)
     if m is None:
-        lm = re.fullmatch(r"第[ \u3000]*(\d{1,5})[ \u3000]*号", rest) if after_mark else None
+        # under a 令 mark: 第707号, or 2025年第3号 (an order numbered by year)
+        lm = (re.fullmatch(r"(?:(\d{4})[ \u3000]*年[ \u3000]*)?第[ \u3000]*(\d{1,5})[ \u3000]*号", rest)
+              if after_mark else None)
         if lm is None:
             return None
-        return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,), serial=int(lm.group(1)))
-    if m.group("code"):
-        code, year, serial = m.group("code"), int(m.group("year")), int(m.group("serial"))
+        return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,),
+                         year=int(lm.group(1)) if lm.group(1) else None, serial=int(lm.group(2)))
+    if m.group("year"):  # 国发〔2019〕5号, or 〔2025〕4号 (a 纪要's number, no code)
+        code, year, serial = m.group("code") or None, int(m.group("year")), int(m.group("serial"))
+    elif m.group("yyear"):
+        code, year, serial = m.group("ycode"), int(m.group("yyear")), int(m.group("yserial"))
     else:
         code, year, serial = m.group("lcode"), None, int(m.group("lserial"))
     return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,), issuer_code=code, year=year,
@@ -762,8 +806,15 @@ def _addressee_like(s: str) -> bool:
 def _signature_like(s: str) -> bool:
     return (
         len(s) <= 40 and _is_heading_like(s) and re.fullmatch(r"[\u3400-\u9fffA-Za-z \u3000（）()·、]+", s) is not None
-        and not re.match(r"[（(\d一二三四五六七八九十第]|附件", s) and _docnum_re().search(s) is None
+        and _item_start_re().match(s) is None and _docnum_re().search(s) is None
     )
+
+
+@lazy
+def _item_start_re() -> re.Pattern[str]:
+    # what starts a numbered item or a note, not an organ's name: a bracket, a digit, a Chinese
+    # numeral with its list mark (一、 but not 四川省…, 三明市…, 十堰市…), 第一, 附件
+    return re.compile(r"[（(\d]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百]|附件")
 
 
 def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
