@@ -64,6 +64,8 @@ def test_every_element_of_a_full_gb9704_layout():
         ("京政发（2021）第7号", "京政发", 2021, 7),
         ("粤府函【2022】108号", "粤府函", 2022, 108),
         ("国令第707号", "国令", None, 707),
+        ("〔2024〕6号", None, 2024, 6),  # a 纪要's number: no code
+        ("某某总局公告2023年第11号", "某某总局公告", 2023, 11),  # numbered by year
     ],
 )
 def test_doc_number_bracket_variants(line, code, year, serial):
@@ -205,6 +207,8 @@ _PIECES = [
     "索引号：000014349/2019-00012", "发布日期：2019年1月28日", "主题分类", "财政", "正文一段。",
     "国务院", "2019年1月27日", "2019年1月27日　#", "国务院办公厅　2019年1月27日", "（此件公开发布）", "抄送：各部委。",
     "国务院办公厅　2019年1月28日印发", "附件：1.表", "2.说明", "第一条　为了规范。", "一、总体要求",
+    "关于做好工作的通知（国发〔2019〕5号）", "关于做好工作的通知　国发〔2019〕5号", "〔2019〕4号", "某部令", "2019年第3号",
+    "四川省某某厅", "发文字号：",
 ]
 
 
@@ -390,3 +394,46 @@ def test_issuers_an_office_printed_apart_from_its_organ_is_one_name():
     # two organs apart are still two names
     d = parse_document("某某县人民政府 某某县人民武装部关于做好征兵工作的通知" + body)
     assert d.issuers == ["某某县人民政府", "某某县人民武装部"]
+
+
+def test_order_numbered_by_year_under_its_mark():
+    d = parse_document("中华人民共和国某某部令\n2024年第9号\n现予公布，自公布之日起施行。\n部长　赵某\n"
+                       "2024年6月3日\n某某管理办法\n第一条　为了规范管理，制定本办法。\n")
+    n = d.doc_number
+    assert (n.text, n.issuer_code, n.year, n.serial) == ("2024年第9号", None, 2024, 9)
+    assert d.title.text == "某某管理办法" and d.issuers == ["某某部"] and d.signature.text == "部长　赵某"
+    # without a mark above it, a bare 2024年第9号 is no doc number
+    assert parse_document("关于做好工作的通知\n2024年第9号\n各单位：\n内容。\n").doc_number is None
+
+
+@pytest.mark.parametrize("sep", ["（{}）", "({})", "　{}", " {}"])
+def test_title_line_ending_with_its_doc_number(sep):
+    head = "某某厅关于做好秋季防汛\n工作的通知" + sep.format("某办函〔2024〕31号")
+    text = head + "\n各市（州）水利局：\n请认真落实。\n某某厅\n2024年7月2日\n"
+    d = parse_document(text)
+    assert d.title.text == "某某厅关于做好秋季防汛工作的通知" and d.title.lines == (1, 2)
+    assert text[d.doc_number.start : d.doc_number.end] == "某办函〔2024〕31号" and d.doc_number.lines == (2,)
+    assert d.addressees.text == "各市（州）水利局" and d.signature.text == "某某厅" and d.date.iso == "2024-07-02"
+    # a sentence that ends with a cited number is not a title
+    assert parse_document("请按照通知要求办理（某办函〔2024〕31号）\n内容。\n").doc_number is None
+
+
+@pytest.mark.parametrize("organ", ["四川省某某厅", "三明市人民政府", "十堰市人民政府", "九江市教育局"])
+def test_signature_of_an_organ_that_starts_with_a_numeral(organ):
+    d = parse_document(f"{organ}关于做好工作的通知\n各单位：\n请认真落实。\n{organ}\n2024年3月1日\n附件1\n名单\n")
+    assert d.signature.text == organ and d.date.iso == "2024-03-01" and d.issuers == [organ]
+    # a numbered heading above a date is no signature
+    d = parse_document("关于做好工作的通知\n各单位：\n一、总体要求\n2024年3月1日\n")
+    assert d.signature is None
+
+
+def test_portal_key_left_alone_after_its_table_was_dropped():
+    # drop_spam took most of the table: a key left on its line with an orphan cell under it is
+    # neither the addressees nor part of the head, and a dropped title key takes no doc number
+    meta = ["索引号：", "0001/2024-00002", "标题：", "某办发〔2024〕2号", "发布日期："]
+    text = ("某某办关于加强值班的通知\n发文字号：\n2024年05月06日\n某某办关于加强值班的通知\n某办发〔2024〕2号\n"
+            "各处室：\n请落实。\n某某办\n2024年5月1日\n")
+    d = parse_document(text, metadata_lines=meta)
+    assert d.doc_number.text == "某办发〔2024〕2号" and d.addressees.text == "各处室"
+    assert d.title.lines == (4,) and d.signature.text == "某某办"
+    assert {k: v.text for k, v in d.portal.items()} == {"index_number": "0001/2024-00002"}

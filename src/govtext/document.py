@@ -499,13 +499,15 @@ def _cell_fits(key: str, value: str) -> bool:
         return re.match(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*[年/.．-]", value) is not None
     if key == "doc_number":
         return re.search(r"\d[ \u3000]*号", value) is not None
-    return True
+    # a title's, an issuer's … cell is no doc number and no date (those are other cells)
+    return _docnum_re().fullmatch(value) is None and _date_re().fullmatch(value) is None
 
 
 def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element], set[int]]:
     """The portal table: ``key：value`` fields, or a key cell alone with its value below."""
     found: dict[str, Element] = {}
     used: set[int] = set()
+    bare: set[int] = set()  # a key alone, its cell not under it: a table's line all the same
     pat = _portal_re()
     for i, ln in enumerate(lines[:80]):
         if i in used or pat.match(ln.s) is None:  # a table line starts with a key
@@ -523,6 +525,8 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
                 src = [lines[i + 1]]
                 value = lines[i + 1].s
                 used.add(i + 1)
+            if not value and len(ms) == 1:
+                bare.add(i)
             if not value or key in found:
                 continue
             start = src[0].start + (a.end() if src[0] is ln else 0)
@@ -535,8 +539,9 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
                 found[key] = Element(value, start, start + len(value), (src[0].no,))
             used.add(i)
     if len(found) < min_fields:  # one label is not a table (a body line may start with 标题：)
-        return {}, set()
-    return found, used
+        # (keys left alone on their lines when the table's other lines were dropped before)
+        return {}, bare if min_fields == 1 else set()
+    return found, used | bare
 
 
 def _split_signer(s: str) -> tuple[str, str | None]:
