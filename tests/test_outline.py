@@ -865,3 +865,17 @@ def test_fu_alone_inside_the_body_opens_no_appendix():
     t2 = "一、时间\n五月开始。\n二、报名\n按时报名。\n附：\n报名须知\n1.材料\n2.地点\n"
     assert [(s.level, s.marker) for s in split_outline(t2).walk()] == [
         (1, "一、"), (1, "二、"), (0, "附："), (1, "1."), (1, "2.")]
+
+
+def test_attachment_list_items_are_not_headings():
+    # 附件说明 (GB/T 9704 §7.3.5): its items are names, even where they continue the body's list
+    body = "一、工作安排\n1.制定方案。\n2.组织实施。\n"
+    for att in ("附件：1.名额表\n　　　2.日程安排\n　　　3.回执\n", "附件：\n1.名额表\n2.日程安排\n3.回执\n",
+                "附件：（1）名额表\n（2）日程安排\n"):
+        t = body + att + "某某厅\n2024年5月6日\n"
+        o = split_outline(t)
+        assert [s.marker for s in o.walk()] == ["一、", "1.", "2."], att
+        assert o.to_text() == t
+    # a numbered list after a 附件 heading (an attachment's own body) is an outline
+    t = body + "附件\n名额分配办法\n1.分配原则。\n2.分配方法。\n"
+    assert [s.marker for s in split_outline(t).walk()][-2:] == ["1.", "2."]

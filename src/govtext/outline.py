@@ -1084,6 +1084,35 @@ def _note_items(text: str, cands: list[_Cand]) -> set[int]:
     return out
 
 
+@lazy
+def _attach_list_re() -> re.Pattern[str]:
+    # 附件： and the first item's number on its line, or nothing more (the list starts below)
+    return re.compile(r"附[ \t\u3000]*件[ \t\u3000]*[：:][ \t\u3000]*(?:(?P<br>[（(])?1[)）.．、]|(?=\r?\n))")
+
+
+def _attach_items(text: str, cands: list[_Cand]) -> set[int]:
+    """Starts of the items of the 附件说明 list (``附件：1.…`` then ``2.…`` ``3.…`` on the lines
+    under it, GB/T 9704 §7.3.5): names of attachments, not headings, even where they continue an
+    open list of the body (1. 2. under 三、, then the list's 3.). They are the markers that start
+    the next lines and number on (1 first when 附件： stands alone)."""
+    out: set[int] = set()
+    starts = [c.start for c in cands]
+    for m in _attach_list_re().finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip(" \t\u3000#*"):
+            continue  # 附件： inside a line
+        n = 1 if m.group(0)[-1] in ")）.．、" else 0  # the first item read on the 附件： line
+        fam = ("ar_paren" if m.group("br") else "arabic") if n else None
+        prev = m.end()
+        for c in cands[bisect.bisect_left(starts, m.end()) :]:
+            if (c.ctx != _LINE_START or c.n != n + 1 or text.count("\n", prev, c.start) > 2
+                    or c.families[0] != (fam or c.families[0]) or c.families[0] not in ("arabic", "ar_paren")):
+                break
+            fam, n, prev = c.families[0], c.n, c.start
+            out.add(c.start)
+    return out
+
+
 def split_outline(text: str) -> Outline:
     """Split a document into its preamble and a tree of numbered sections.
 
@@ -1132,6 +1161,10 @@ def split_outline(text: str) -> Outline:
         notes = _note_items(text, cands)
         if notes:
             cands = [c for c in cands if c.start not in notes]
+    if "附" in text:
+        items = _attach_items(text, cands)
+        if items:
+            cands = [c for c in cands if c.start not in items]
     accepted, ranks = _assemble(text, cands)
     if "annex" in ranks:
         inside = _fu_inside(text, accepted)
