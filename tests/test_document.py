@@ -208,7 +208,8 @@ _PIECES = [
     "国务院", "2019年1月27日", "2019年1月27日　#", "国务院办公厅　2019年1月27日", "（此件公开发布）", "抄送：各部委。",
     "国务院办公厅　2019年1月28日印发", "附件：1.表", "2.说明", "第一条　为了规范。", "一、总体要求",
     "关于做好工作的通知（国发〔2019〕5号）", "关于做好工作的通知　国发〔2019〕5号", "〔2019〕4号", "某部令", "2019年第3号",
-    "四川省某某厅", "发文字号：",
+    "四川省某某厅", "发文字号：", "某某总局公告", "某 某 厅　　某 某 局", "各市（州）人民政府，省政府各部门、各直属",
+    "机构：",
 ]
 
 
@@ -437,3 +438,39 @@ def test_portal_key_left_alone_after_its_table_was_dropped():
     assert d.doc_number.text == "某办发〔2024〕2号" and d.addressees.text == "各处室"
     assert d.title.lines == (4,) and d.signature.text == "某某办"
     assert {k: v.text for k, v in d.portal.items()} == {"index_number": "0001/2024-00002"}
+
+
+def test_joint_issuers_stacked_one_a_line():
+    d = parse_document("甲部　乙部　丙委关于做好工作的通知\n甲发〔2024〕3号\n各省有关部门：\n请落实。\n"
+                       "甲部\n乙部\n丙委\n2024年5月8日\n")
+    assert d.issuers == ["甲部", "乙部", "丙委"] and d.signature.lines == (5, 6, 7)
+    # the last sentence of the body is not one of them
+    d = parse_document("关于做好工作的通知\n各省：\n请落实。\n甲部\n2024年5月8日\n")
+    assert d.issuers == ["甲部"]
+
+
+def test_letter_spaced_signature_names_whole_organs():
+    tail = "\n2024 年 5 月 20 日\n"
+    d = parse_document("某市人民政府办公厅关于做好工作的通知\n各区：\n请落实。\n某 市 人 民 政 府 办 公 厅" + tail)
+    assert d.issuers == ["某市人民政府办公厅"] and d.date.iso == "2024-05-20"
+    d = parse_document("关于做好工作的通知\n各区：\n请落实。\n某 市 财 政 局　　某 市 教 育 局" + tail)
+    assert d.issuers == ["某市财政局", "某市教育局"]
+
+
+def test_addressees_cut_inside_a_name_at_the_line_width():
+    d = parse_document("某厅关于做好工作的通知\n某发〔2024〕3号\n各市（州）人民政府，省政府各部门、各直属\n机构：\n请落实。\n")
+    assert d.addressees.text == "各市（州）人民政府，省政府各部门、各直属机构" and d.addressees.lines == (3, 4)
+    # a sentence cut before its colon is no addressee list
+    d = parse_document("某厅关于做好工作的通知\n某发〔2024〕3号\n根据《某某条例》有关规定，现将有关事项作\n出说明：\n")
+    assert d.addressees is None
+
+
+def test_notice_mark_with_its_number_under_it():
+    d = parse_document("某某总局公告\n2024年第7号\n某某总局关于调整某事项的公告\n现公告如下：\n一、某事。\n"
+                       "特此公告。\n某某总局\n2024年2月1日\n")
+    assert d.issuer_mark.text == "某某总局公告" and d.title.text == "某某总局关于调整某事项的公告"
+    assert (d.doc_number.text, d.doc_number.year, d.doc_number.serial) == ("2024年第7号", 2024, 7)
+    assert d.issuers == ["某某总局"]
+    # a title that is a 公告 with no number under it is the title
+    d = parse_document("某某总局公告\n现公告如下：\n一、某事。\n某某总局\n2024年2月1日\n")
+    assert d.issuer_mark is None and d.title.text == "某某总局公告"

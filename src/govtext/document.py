@@ -661,9 +661,17 @@ def _addressee_lines(lines: list[_Line], pos: int) -> int:
     if _addressee_like(lines[pos].s):
         return 1
     first = lines[pos].s
-    if pos + 1 < len(lines) and first[-1] in "，、," and len(first) <= 100 and _addressee_like(first + lines[pos + 1].s):
+    if pos + 1 < len(lines) and len(first) <= 100 and (first[-1] in "，、," or _cut_list(first, lines[pos + 1].s)) and (
+            _addressee_like(first + lines[pos + 1].s)):
         return 2
     return 0
+
+
+def _cut_list(first: str, second: str) -> bool:
+    """A list of organs cut inside a name at a line's full width (PDF text: ``…，市各直属单`` +
+    ``位：``): a long first line with a separator, a short rest, no quotation (a sentence)."""
+    return (len(first) >= 15 and len(second) <= 15 and ("，" in first or "、" in first)
+            and not any(c in first + second for c in "《“「"))
 
 
 def _head_start(lines: list[_Line]) -> int:
@@ -674,7 +682,7 @@ def _head_start(lines: list[_Line]) -> int:
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)):
         i += 1
     for k in range(i + 1, min(len(lines) - 1, i + 4)):
-        if _is_mark(lines[k].s) and _doc_number(lines[k + 1], after_mark=True) is not None:
+        if (_is_mark(lines[k].s) or _is_notice_mark(lines[k].s)) and _doc_number(lines[k + 1], after_mark=True) is not None:
             return k
     while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
         i += 1
@@ -687,6 +695,17 @@ def _credit_re() -> re.Pattern[str]:
     return re.compile(r"(?:摄|摄影|供图)[ \u3000]*[)）]?$")
 
 
+def _is_notice_mark(s: str) -> bool:
+    """The mark of a 公告 or 通告 numbered under it (``某某总局公告`` + ``2025年第5号``); taken as
+    a mark only with that number."""
+    return len(s) <= 30 and "关于" not in s and _notice_mark_re().fullmatch(s) is not None
+
+
+@lazy
+def _notice_mark_re() -> re.Pattern[str]:
+    return re.compile(r"[\u4e00-\u9fff]{2,26}(?:公[ \u3000]*告|通[ \u3000]*告)")
+
+
 def _is_mark(s: str) -> bool:
     """A 发文机关标志 line: an organ's name and 令 or 文件 (``国务院文件``)."""
     return len(s) <= 40 and "关于" not in s and _mark_re().fullmatch(s) is not None
@@ -695,7 +714,8 @@ def _is_mark(s: str) -> bool:
 def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     """The head from line *i*; returns where the body starts, or minus the line to read the
     head again from (the doc number read is printed again a few lines below)."""
-    if i < len(lines) and _is_mark(lines[i].s):
+    if i < len(lines) and (_is_mark(lines[i].s) or (
+            _is_notice_mark(lines[i].s) and i + 1 < len(lines) and _doc_number(lines[i + 1], after_mark=True))):
         doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
         i += 1
     num_at = _find_doc_number(doc, lines, i)
@@ -833,15 +853,16 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
          and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0)),
         -1,
     )
-    # the document's own signature block is the first one, on one line or on two
+    # the document's own signature block is the first one, on one line or on several
     if _read_tail_one_line(doc, lines, pos, k if k >= 0 else len(lines)) or k < 0:
         return
     sig: list[_Line] = []
     if _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
         sig = [lines[k - 1]]
-        if (k - 2 >= pos and _signature_like(lines[k - 2].s)
-                and lines[k - 2].s[-1] in _ORGAN_END and sig[0].s[-1] in _ORGAN_END):
-            sig.insert(0, lines[k - 2])
+        # joint issuers stacked one a line (organ names all): up to six
+        while (len(sig) < 6 and k - 1 - len(sig) >= pos and sig[0].s[-1] in _ORGAN_END
+               and _signature_like(lines[k - 1 - len(sig)].s) and lines[k - 1 - len(sig)].s[-1] in _ORGAN_END):
+            sig.insert(0, lines[k - 1 - len(sig)])
         doc.signature = _element("\n".join(ln.s for ln in sig), sig)
     doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
@@ -924,11 +945,11 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
     if mark.endswith("令") or (doc.signature is None and mark):
-        organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件)$", "", mark)
+        organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件|公[ \u3000]*告|通[ \u3000]*告)$", "", mark)
         organ = organ.removeprefix("中华人民共和国") or organ
-        return [p for p in re.split(r"[ \u3000、，,]+", organ) if p]
+        return _names(organ)
     if doc.signature is not None:
-        return [p for p in re.split(r"[ \u3000\n、，,]+", doc.signature.text) if p]
+        return _names(doc.signature.text)
     if doc.title is not None and "关于" in doc.title.text:
         # the names as printed (a blank or a line break between two organs: 最高人民法院
         # 最高人民检察院), else as the title joined them (国 务 院 spaced out is one name)
@@ -938,6 +959,19 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
     return None
+
+
+def _names(s: str) -> list[str]:
+    """Organ names split at blanks, line breaks and 、，; a name printed letter-spaced (``南 京 市
+    人 民 政 府``: no part is one character long in a name) splits only at wider gaps.
+
+    >>> _names("国务院办公厅　中央军委办公厅"), _names("国　务　院"), _names("财 政 部　　教 育 部")
+    (['国务院办公厅', '中央军委办公厅'], ['国务院'], ['财政部', '教育部'])
+    """
+    parts = [p for p in re.split(r"[ \u3000\n、，,]+", s) if p]
+    if any(len(p) == 1 for p in parts):
+        parts = [q for q in (_strip_spacing(p) for p in re.split(r"[ \u3000]{2,}|[\n、，,]", s)) if q]
+    return parts
 
 
 @lazy
