@@ -474,3 +474,23 @@ def test_notice_mark_with_its_number_under_it():
     # a title that is a 公告 with no number under it is the title
     d = parse_document("某某总局公告\n现公告如下：\n一、某事。\n某某总局\n2024年2月1日\n")
     assert d.issuer_mark is None and d.title.text == "某某总局公告"
+
+
+def test_cc_wrapped_over_lines_and_a_page_number_above_the_notes():
+    t = ("某省人民政府关于做好工作的通知\n某政发〔2024〕2号\n各市人民政府：\n请落实。\n某省人民政府\n2024年2月14日\n"
+         "— 3 —\n（此件公开发布）\n抄送：省委各部门，省人大常委会办公厅，省政协办公厅，\n　　　省法院，省检察院。\n"
+         "某省人民政府办公厅　　2024年2月15日印发\n")
+    d = parse_document(t)
+    assert [n.text for n in d.notes] == ["（此件公开发布）"]
+    assert d.cc.text == "省委各部门，省人大常委会办公厅，省政协办公厅，省法院，省检察院" and d.cc.lines == (9, 10)
+    assert t[d.cc.start : d.cc.end].endswith("省检察院") and d.printed_by.text == "某省人民政府办公厅"
+
+
+@pytest.mark.parametrize("head", ["某政〔2024〕2号　　签发人：张三\n　　　　　　　　　李四\n",
+                                  "签发人：张三\n李　四\n某政〔2024〕2号\n", "签发人：张三\n某政〔2024〕2号\n"])
+def test_signers_stacked_or_above_the_number(head):
+    d = parse_document("某市人民政府文件\n" + head + "某市人民政府关于申请专项资金的请示\n省人民政府：\n妥否，请批示。\n"
+                       "某市人民政府\n2024年5月8日\n")
+    assert d.title.text == "某市人民政府关于申请专项资金的请示" and d.addressees.text == "省人民政府"
+    assert d.signer.text.split("\n")[0] == "张三" and d.doc_number.serial == 2
+    assert len(d.signer.lines) == 1 + ("四" in head)

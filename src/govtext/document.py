@@ -725,16 +725,19 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             dn = _doc_number(lines[k], after_mark=False)
             if dn is not None and _doc_number_text(dn.text) == again:
                 return -(num_at + 1)
-    if num_at > i:  # title above the number (as gov.cn prints it)
-        doc.title = _title_above_records([ln for ln in lines[i:num_at] if _split_signer(ln.s)[0]])
-        pos = num_at + 1
+    signers = doc.signer.lines[1:] if doc.signer is not None else ()
+    above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers]
+    if num_at > i and above:  # title above the number (as gov.cn prints it)
+        doc.title = _title_above_records(above)
+        pos = _past_signers(doc, lines, num_at + 1)
         end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos
         if end > pos:  # the title printed again under the number: that copy is the document's
             doc.title, pos = _title(lines[pos:end]), end
         return pos
-    pos = num_at + 1 if num_at >= 0 else i
+    pos = _past_signers(doc, lines, num_at + 1 if num_at >= 0 else i)
     while pos < len(lines) and not _split_signer(lines[pos].s)[0]:
         pos += 1  # a 签发人 line of its own
+        pos = _past_signers(doc, lines, pos)
     end = _title_block(lines, pos)
     if end > pos:
         doc.title = _title(lines[pos:end])
@@ -742,6 +745,33 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         if copy_end > end:  # the headline printed twice: the second copy is the document's
             doc.title = _title(lines[end:copy_end])
         pos = copy_end
+    return pos
+
+
+@lazy
+def _name_line_re() -> re.Pattern[str]:
+    # a person's name alone on its line (2-4 characters, or a longer one with ·), maybe spaced
+    return re.compile(r"[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff·]{1,12}")
+
+
+def _more_signers(doc: OfficialDocument, lines: list[_Line], j: int) -> None:
+    """签发人 of a joint 上行文 stacked under the first one (``签发人：张三`` + ``李四``): names
+    alone on the lines right under it (not a title's last line: no kind of document)."""
+    assert doc.signer is not None
+    k = j + 1
+    while k < len(lines) and k <= j + 3 and _name_line_re().fullmatch(lines[k].s) and (
+            _title_end_re().search(lines[k].s) is None):
+        s = doc.signer
+        doc.signer = Element(s.text + "\n" + lines[k].s, s.start, lines[k].end, (*s.lines, lines[k].no))
+        k += 1
+
+
+def _past_signers(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
+    """*pos* moved past the lines of stacked 签发人 names."""
+    if doc.signer is None or len(doc.signer.lines) < 2:
+        return pos
+    while pos < len(lines) and lines[pos].no in doc.signer.lines[1:]:
+        pos += 1
     return pos
 
 
@@ -756,6 +786,7 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         if who and doc.signer is None:
             doc.signer = Element(who, lines[j].start + lines[j].s.rindex(who),
                                  lines[j].start + lines[j].s.rindex(who) + len(who), (lines[j].no,))
+            _more_signers(doc, lines, j)
         dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
         if dn is None and rest.endswith(("公布", "发布")):
             dn = _record_number(lines[j])
@@ -891,13 +922,24 @@ def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int, sto
 def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
     """Notes under the date line *k*, a 令's title, then the 版记."""
     n = k + 1
-    while n < len(lines) and n <= k + 2 and re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s):
+    while n < len(lines) and len(doc.notes) < 2:
+        if _page_number_re().fullmatch(lines[n].s):  # a PDF's page number (— 3 —) between
+            n += 1
+            continue
+        if re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s) is None:
+            break
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
         n += 1
     if doc.title is None and doc.issuer_mark is not None and doc.issuer_mark.text.endswith("令"):
         end = _title_block(lines, n)
         doc.title = _title(lines[n:end]) if end > n else None
     _read_record(doc, lines, n)
+
+
+@lazy
+def _page_number_re() -> re.Pattern[str]:
+    # a page number line of PDF text: — 3 —, - 3 -, －3－
+    return re.compile(r"[—－\-–―─]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—－\-–―─]{1,2}")
 
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
@@ -925,12 +967,13 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
 
 def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
     """版记: 抄送 and 印发机关/印发日期 after the date."""
-    for ln in lines[n:]:
+    for i, ln in enumerate(lines[n:], n):
         if doc.cc is None:
             m = re.match(r"抄[ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)
             if m and len(ln.s) > m.end():
                 value = ln.s[m.end() :].rstrip("。. \u3000")
                 doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
+                _cc_wrapped(doc, lines, i)
                 continue
         if doc.printed_by is None:
             m = re.fullmatch(r"(?P<by>[^ \u3000\d].{1,38}?)[ \u3000]+" + _DATE + r"[ \u3000]*印发", ln.s)
@@ -939,6 +982,22 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 dm = _date_re().search(ln.s, m.end("by"))
                 assert dm is not None
                 doc.print_date = _date_of(dm, ln.start + dm.start(), (ln.no,))
+
+
+def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
+    """The 抄送 list goes on over the next lines while a line ends with a separator
+    (``…省法院，`` + ``省检察院。``)."""
+    assert doc.cc is not None
+    value, first = doc.cc.text, doc.cc
+    j = i + 1
+    while value[-1] in "，、,；;" and j < len(lines) and j <= i + 3:
+        s = lines[j].s
+        if re.search(r"印发$|^印[ \u3000]*发|^抄[ \u3000]*送", s) or _date_re().search(s) or "：" in s:
+            break
+        value += s.rstrip("。. \u3000")
+        doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip("。. \u3000")),
+                         (*doc.cc.lines, lines[j].no))
+        j += 1
 
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
