@@ -494,3 +494,15 @@ def test_signers_stacked_or_above_the_number(head):
     assert d.title.text == "某市人民政府关于申请专项资金的请示" and d.addressees.text == "省人民政府"
     assert d.signer.text.split("\n")[0] == "张三" and d.doc_number.serial == 2
     assert len(d.signer.lines) == 1 + ("四" in head)
+
+
+def test_organ_and_date_under_the_head_are_no_signature():
+    # a 纪要's compiling office and date: no signature block follows, so its date is the document's
+    d = parse_document("某县人民政府常务会议纪要\n〔2024〕6号\n某县人民政府办公室　　　2024年3月6日\n"
+                       "会议研究了有关事项。纪要如下：\n一、关于某事\n会议同意。\n"
+                       "抄送：县委办公室。\n某县人民政府办公室　　　2024年3月6日印发\n")
+    assert d.signature is None and d.issuers is None and d.date.iso == "2024-03-06" and d.date.lines == (3,)
+    assert d.cc.text == "县委办公室" and d.print_date.iso == "2024-03-06"
+    # a byline under a notice's title: the signature block after the body is the document's
+    d = parse_document("某局关于做好防汛工作的通知\n某局办公室　2024年6月1日\n各科室：\n请落实。\n某局\n2024年5月30日\n")
+    assert d.signature.text == "某局" and d.date.iso == "2024-05-30"

@@ -874,9 +874,28 @@ def _item_start_re() -> re.Pattern[str]:
 
 
 def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
-    """Signature, date, attachments list, notes, cc, printed by / date, a 令's title."""
+    """Signature, date, attachments list, notes, cc, printed by / date, a 令's title.
+
+    An organ and a date on the first line after the head, before any text (a 纪要's compiling
+    office, a page's byline) is no signature: the signature block is looked for after it, and
+    without one that line's date is the document's."""
     if doc.title is None and doc.doc_number is None and doc.issuer_mark is None:
         return  # not read as an official document: a dated line is not its signature
+    m = (_sig_date_line_re().fullmatch(lines[pos].s) if pos + 1 < len(lines) and lines[pos].s[-1] == "日"
+         else None)
+    if m is None or not _signature_like(m.group("sig")):
+        _read_tail_from(doc, lines, pos)
+        return
+    _read_tail_from(doc, lines, pos + 1)
+    if doc.date is None:
+        dm = _date_re().search(lines[pos].s, m.end("sig"))
+        assert dm is not None
+        doc.date = _date_of(dm, lines[pos].start + dm.start(), (lines[pos].no,))
+        _read_after_date(doc, lines, pos)
+
+
+def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
+    """:func:`_read_tail` from *pos*."""
     k = next(
         (k for k in range(max(pos, 1), len(lines))
          if _date_line_re().fullmatch(lines[k].s)
