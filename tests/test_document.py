@@ -506,3 +506,14 @@ def test_organ_and_date_under_the_head_are_no_signature():
     # a byline under a notice's title: the signature block after the body is the document's
     d = parse_document("某局关于做好防汛工作的通知\n某局办公室　2024年6月1日\n各科室：\n请落实。\n某局\n2024年5月30日\n")
     assert d.signature.text == "某局" and d.date.iso == "2024-05-30"
+
+
+def test_letter_format_organ_above_the_number_and_title_under_it():
+    # 信函格式: the organ's name alone as the mark, the doc number, then the title
+    d = parse_document("某某部办公厅\n某办函〔2024〕40号\n某某部办公厅关于某事项的复函\n某省某厅：\n经研究，函复如下。\n"
+                       "某某部办公厅\n2024年6月3日\n")
+    assert d.issuer_mark.text == "某某部办公厅" and d.title.text == "某某部办公厅关于某事项的复函"
+    assert d.addressees.text == "某省某厅" and d.issuers == ["某某部办公厅"] and d.date.iso == "2024-06-03"
+    # a title above the number (as portals print it) stays the title, with no mark
+    d = parse_document("某某部办公厅关于某事项的复函\n某办函〔2024〕40号\n某省某厅：\n经研究。\n")
+    assert d.issuer_mark is None and d.title.lines == (1,)

@@ -727,7 +727,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
                 return -(num_at + 1)
     signers = doc.signer.lines[1:] if doc.signer is not None else ()
     above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers]
-    if num_at > i and above:  # title above the number (as gov.cn prints it)
+    if num_at > i and above and not _letter_mark(doc, above):  # title above the number (as gov.cn prints it)
         doc.title = _title_above_records(above)
         pos = _past_signers(doc, lines, num_at + 1)
         end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos
@@ -773,6 +773,17 @@ def _past_signers(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
     while pos < len(lines) and lines[pos].no in doc.signer.lines[1:]:
         pos += 1
     return pos
+
+
+def _letter_mark(doc: OfficialDocument, above: list[_Line]) -> bool:
+    """信函格式 (GB/T 9704 §10.1): the organ's name alone above the doc number, the title under
+    it. Read as the issuer mark when no mark was read and no title stands above the number."""
+    ln = above[-1]
+    if (doc.issuer_mark is not None or len(above) != 1 or not _signature_like(ln.s) or ln.s[-1] not in _ORGAN_END
+            or _title_above_records(above) is not None):
+        return False
+    doc.issuer_mark = _element(ln.s, above)
+    return True
 
 
 def _doc_number_text(s: str) -> str:
