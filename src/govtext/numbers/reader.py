@@ -1160,7 +1160,8 @@ def _law_marker(text: str, s: int, e: int, run: str, r: RunReading) -> Atom | No
     ):
         return None
     a = _run_atom(s, e, run, r)
-    pos = _after_qualifier(a, text, pos)
+    if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
+        pos = post_qualifier(a, text, pos)
     a.exact = False
     a.kept = True  # (a structure marker: found, never rewritten)
     a.kind, a.unit = "ordinal", text[e]
@@ -1224,7 +1225,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         start, kind, unit, ordinal = got
     else:
         ordinal = False
-    pos = _after_qualifier(a, text, pos)
+    if pos < n and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
+        pos = post_qualifier(a, text, pos)  # (第一条 国家…: a blank, and no qualifier after it)
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
 
 
@@ -1240,14 +1242,6 @@ def _run_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
         a.scale_char, a.has_big = r.scale_char, r.has_big
     return a
 
-
-def _after_qualifier(a: Atom, text: str, pos: int) -> int:
-    """Where the mention *a* ends with a qualifier after it at *pos* (以上, 左右: read into *a*,
-    :func:`post_qualifier`), a blank before one included; *pos* when there is none (第一条 国家…:
-    a blank, and no qualifier after it)."""
-    if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
-        return post_qualifier(a, text, pos)
-    return pos
 
 
 #: measure words after which a lone 二 (not 两, the count's form) is an ordinal or a class: 二轮
