@@ -24,6 +24,9 @@ def check_offsets(text: str, o: Outline) -> None:
     for s in o.walk():
         assert text[s.start : s.end] == s.to_text() == s.text
         assert text.startswith(s.marker, s.start)
+        # a title never starts or ends with whitespace; the blanks before it are the gap
+        assert s.title == s.title.strip() and not s.gap.strip()
+        assert s.title or not s.gap
         for c in s.children:
             assert s.start < c.start and c.end <= s.end
 
@@ -842,15 +845,31 @@ def test_decimal_outline_with_contents_run_together_on_one_line():
     assert markers("总体 1　总则 1.1　目的 为了规范。 3.2　范围 适用于全市。") == ["1", "1.1"]
 
 
-def test_marker_alone_on_its_line_takes_no_sentence_as_its_title():
-    # the line under a lone marker is a title only when it reads as one; a sentence is body
+def test_marker_alone_on_its_line_reads_its_next_line_as_its_own():
+    # the line under a lone marker gives the title the marker's own line would give: a title
+    # line whole, a paragraph's lead up to its first sentence end (never an empty title)
+    lead = "完善农村道路和桥梁的日常养护管理制度并在今后三年内逐步推广到全部乡镇的各个行政村庄以及周边地区"
     t = ("一、\n各地务必抓紧秋季播种，切实做好准备。具体安排另行通知。\n二、\n加强水利建设\n正文从这里开始。\n"
-         "三、\n本项工作由各县负责。\n四、\n" + "完善农村道路和桥梁的日常养护管理制度并在今后三年内逐步推广到全部乡镇的各个行政村庄以及周边地区" + "\n")
+         "三、\n本项工作由各县负责。\n四、\n" + lead + "\n")
     o = split_outline(t)
     check_offsets(t, o)
-    assert [(s.marker, s.title.strip()) for s in o.walk()] == [
-        ("一、", ""), ("二、", "加强水利建设"), ("三、", ""), ("四、", "")]
-    assert o.sections[0].body.lstrip().startswith("各地务必抓紧秋季播种，")
+    assert [(s.marker, s.gap, s.title) for s in o.walk()] == [
+        ("一、", "\n", "各地务必抓紧秋季播种，切实做好准备"), ("二、", "\n", "加强水利建设"),
+        ("三、", "\n", "本项工作由各县负责"), ("四、", "\n", lead)]
+    assert o.sections[0].body.startswith("。具体安排另行通知。")
+    one_line = split_outline(t.replace("、\n", "、"))
+    assert [s.title for s in one_line.walk()] == [s.title for s in o.walk()]
+
+
+def test_titles_never_start_or_end_with_whitespace():
+    # the blanks between marker and title are the gap, the blanks after a title start the body
+    t = "第一章  总则　\n第一条 为了规范。\n一、 目标 \n（一）\u3000质量\n1.\n\n  范围\n二、\u3000\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.gap, s.title) for s in o.walk()] == [
+        ("第一章", "  ", "总则"), ("第一条", "", ""), ("一、", " ", "目标"), ("（一）", "\u3000", "质量"),
+        ("1.", "\n\n  ", "范围"), ("二、", "", "")]
+    assert o.sections[0].body == "　\n" and o.sections[0].children[0].body == " 为了规范。\n"
 
 
 def test_fu_alone_inside_the_body_opens_no_appendix():

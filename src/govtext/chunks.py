@@ -90,9 +90,9 @@ def _label(s: Section) -> str:
     """``二、主要任务``, ``第一章 总则``, ``附件2 名词解释``: marker and title, blanks folded; a line
     break inside a title joins its lines (``关于《`` + new line + ``条例》`` -> ``关于《条例》``), and
     after a marker that ends in punctuation (``第一、`` alone on its line) adds no blank."""
-    title = " ".join(_inner_break_re().sub("", s.title.strip()).split())
+    title = " ".join(_inner_break_re().sub("", s.title).split())
     marker = " ".join(s.marker.split())
-    lead = s.title[: len(s.title) - len(s.title.lstrip())]
+    lead = s.gap
     sep = " " if lead and title and not ("\n" in lead and marker[-1:] in "、，,．.）)：:") else ""
     return marker + sep + title
 
@@ -108,7 +108,7 @@ def _units(text: str, outline: Outline) -> Iterator[_Unit]:
     stack: list[tuple[Section, tuple[str, ...]]] = [(s, (_label(s),)) for s in reversed(outline.sections)]
     while stack:
         s, path = stack.pop()
-        own = len(s.marker) + len(s.title) + len(s.body)
+        own = len(s.marker) + len(s.gap) + len(s.title) + len(s.body)
         yield _Unit(s.start, s.start + own, path, s, True)
         stack.extend((c, (*path, _label(c))) for c in reversed(s.children))
 

@@ -76,9 +76,11 @@ Crawled text is handled as follows (what is recovered and what is not):
 ``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
 title (【…】) if there is one, else ``""``; for the other families the text after the marker up
 to the first 。！？；： or line end, or the first whitespace after the title has begun. The
-terminator is not part of the title; it starts ``body``. A marker alone on its line (``第一、`` + new
-line + text) takes its title from the next line when that line reads as a title (up to 40
-characters, no ，。；：！？ in it; a sentence there is body and the title stays empty); a title
+terminator is not part of the title; it starts ``body``. A title never starts or ends with
+whitespace: the blanks between marker and title are the section's ``gap``, those after it start
+the body. A marker alone on its line (``第一、`` + new line + text) takes its title from the next
+line, read as if it stood on the marker's line (a title line whole; a paragraph's lead up to
+its first 。！？；：, as ``第一、这次改革…。`` on one line gives), so the layout does not change it; a title
 cut at a line end inside a title mark (``关于《`` + new line + name + new line + ``》的说明``, a
 crawl's links on lines of their own) goes on to the mark's close. A marker (not a law's) at a line start is no heading when the line before ends with an
 opening quote or title mark (the line break is inside a sentence).
@@ -107,7 +109,8 @@ __all__ = ["Outline", "Section", "split_outline"]
 class Section:
     """A numbered section: ``marker`` + ``title`` + ``body``, then its ``children``.
 
-    ``start``/``end`` are offsets into the input; ``text[start:end] == section.to_text()``.
+    ``start``/``end`` are offsets into the input; ``text[start:end] == section.to_text()``,
+    which is ``marker + gap + title + body`` and the children's text.
     """
 
     #: Depth in the outline: 1 for a top heading, 2 below it ...; 0 for an appendix.
@@ -116,7 +119,8 @@ class Section:
     marker: str
     #: The number the marker stands for (``（二）`` -> 2).
     number: int
-    #: The heading's text after the marker, on its line.
+    #: The heading's text after the marker (on its line, or the next line for a marker alone
+    #: on its line); it never starts or ends with whitespace (``""``: no title).
     title: str
     #: The text after the heading line, up to the first child or the next section.
     body: str
@@ -131,6 +135,10 @@ class Section:
     family: str = ""
     #: The ``之N`` of an inserted article (第十条之一 -> 1), else 0.
     sub: int = 0
+    #: The blanks or line break between the marker and the title (``一、 总则``: ``" "``;
+    #: ``第一、`` + new line + title: ``"\\n"``); ``""`` when the title follows the marker
+    #: directly or there is no title.
+    gap: str = ""
 
     @property
     def text(self) -> str:
@@ -144,7 +152,7 @@ class Section:
         >>> s.to_text()
         '一、总则\\n内容\\n'
         """
-        return self.marker + self.title + self.body + "".join(c.to_text() for c in self.children)
+        return self.marker + self.gap + self.title + self.body + "".join(c.to_text() for c in self.children)
 
     def walk(self) -> Iterator[Section]:
         """This section, then its descendants, depth first."""
@@ -1207,20 +1215,12 @@ def _below_re() -> re.Pattern[str]:
     return re.compile(r"(?:\r?\n[ \t\u3000]*){1,4}")
 
 
-@lazy
-def _title_line_re() -> re.Pattern[str]:
-    # a line that reads as a title: up to 40 characters, no sentence punctuation in it or at
-    # its end (the bounded repeats keep the match short on any text)
-    return re.compile(r"[^\s，。；：！？,;:!?][^\r\n，。；：！？,;:!?]{0,39}(?:\r?\n|\Z)")
-
-
 def _title_below(text: str, end: int, limit: int) -> int:
     """End of the title of a marker alone on its line (``第一、`` + new line + 坚持解放思想):
-    the heading's text is the next line that holds text when that line reads as a title (up to
-    40 characters, no ，。；：！？ in it); a sentence or a paragraph there is body, and the title
-    stays empty."""
+    the next line that holds text is read as the marker's own line would be, so the layout
+    does not change the title: a title line whole, a paragraph up to its first 。！？；："""
     m = _below_re().match(text, end, limit)
-    if m is None or m.end() >= limit or _title_line_re().match(text, m.end(), limit) is None:
+    if m is None or m.end() >= limit:
         return end
     return _title_re().match(text, m.end(), limit).end()
 
@@ -1302,9 +1302,16 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         level, name = named[fam]
         if part_levels is not None:
             level = part_levels[i]
+        title = text[c.end : t_end]
+        gap = ""
+        if title[:1].isspace() or title[-1:].isspace():  # (the blanks before it: gap; after: body)
+            stripped = title.strip()
+            gap = title[: len(title) - len(title.lstrip())] if stripped else ""
+            t_end = c.end + len(gap) + len(stripped)
+            title = stripped
         sec = Section(
-            level, text[c.start : c.end], c.n, text[c.end : t_end], text[t_end:limit],
-            c.start, ends[i], [], name, c.sub,
+            level, text[c.start : c.end], c.n, title, text[t_end:limit],
+            c.start, ends[i], [], name, c.sub, gap,
         )
         nodes.append(sec)
         if parent < 0:
