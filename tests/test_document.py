@@ -517,3 +517,22 @@ def test_letter_format_organ_above_the_number_and_title_under_it():
     # a title above the number (as portals print it) stays the title, with no mark
     d = parse_document("某某部办公厅关于某事项的复函\n某办函〔2024〕40号\n某省某厅：\n经研究。\n")
     assert d.issuer_mark is None and d.title.lines == (1,)
+
+
+def test_issuers_a_department_printed_apart_from_its_government_is_one_name():
+    # a bureau printed without its place after its government is that government's bureau, in
+    # a title's head, a signature and a mark alike; a bureau that names its place is an organ
+    body = "\n\n各乡镇人民政府，县直各单位：\n现将方案印发给你们，请认真贯彻执行。\n"
+    d = parse_document("某某县人民政府 卫生健康局关于做好防疫工作的通知" + body)
+    assert d.title is not None and d.issuers == ["某某县人民政府卫生健康局"]
+    d = parse_document("关于做好防疫工作的通知" + body + "\n某某县人民政府 卫生健康局\n2024年3月1日\n")
+    assert d.signature is not None and d.issuers == ["某某县人民政府卫生健康局"]
+    d = parse_document("某某县人民政府 卫生健康局文件\n某卫〔2024〕3号\n关于做好防疫工作的通知" + body)
+    assert d.issuer_mark is not None and d.issuers == ["某某县人民政府卫生健康局"]
+    # two organs, each with its place or a national one: joint issuance, two names
+    for head, names in (("某某县人民政府 某某县卫生健康局", ["某某县人民政府", "某某县卫生健康局"]),
+                        ("某某省人民政府 国家统计局", ["某某省人民政府", "国家统计局"]),
+                        ("某某省人民政府 某某市城市管理局", ["某某省人民政府", "某某市城市管理局"]),
+                        ("卫生健康委员会 财政局", ["卫生健康委员会", "财政局"]),
+                        ("教育部 财政部", ["教育部", "财政部"])):
+        assert parse_document(head + "关于做好防疫工作的通知" + body).issuers == names

@@ -1059,8 +1059,8 @@ def _names(s: str) -> list[str]:
     """
     parts = [p for p in re.split(r"[ \u3000\n、，,]+", s) if p]
     if any(len(p) == 1 for p in parts):
-        parts = [q for q in (_strip_spacing(p) for p in re.split(r"[ \u3000]{2,}|[\n、，,]", s)) if q]
-    return parts
+        return [q for q in (_strip_spacing(p) for p in re.split(r"[ \u3000]{2,}|[\n、，,]", s)) if q]
+    return _printed_names(s)  # (an office or a department printed apart joins its organ)
 
 
 @lazy
@@ -1069,10 +1069,30 @@ def _sub_office_re() -> re.Pattern[str]:
     return re.compile(r"(?:办公[室厅]|秘书[处局厅]|党[委组]|常务委员会|常委会|委员会|[办局处厅室科])+")
 
 
+@lazy
+def _department_re() -> re.Pattern[str]:
+    # a department's name without a place of its own (教育局, 卫生健康委员会, 市场监督管理局):
+    # a department's ending, and no place's name (two or more characters before 省/市/县/区 …:
+    # 某某县, 北京市; 城市, 市场 are words) nor a national or party organ's prefix before it
+    return re.compile(r"(?!国家|中国|中华|全国|中共|中央|共青团|.{2,12}?[省市县区州盟旗]).{1,16}?"
+                      r"(?:局|委员会|委|办公室|办|厅|中心)")
+
+
+def _department_of(organ: str, name: str) -> bool:
+    """*name* is a department of the government *organ* printed without its place (沛县人民政府
+    教育局), not an organ of its own (沛县教育局 starts with the government's place)."""
+    if not organ.endswith("政府") or _department_re().fullmatch(name) is None:
+        return False
+    place = organ.removesuffix("政府").removesuffix("人民")
+    return not (place and name.startswith(place))
+
+
 def _printed_names(head: str) -> list[str]:
-    """The organs before 关于 as the title prints them: split at 、， and at a blank or line
-    break between two organs (最高人民法院 最高人民检察院); a part after a blank that is only an
-    office's name (XX县人民政府 办公室: an office of the organ before it) joins that organ."""
+    """The organs of a title's head before 关于, a signature or a mark, as printed: split at
+    、， and at a blank or line break between two organs (最高人民法院 最高人民检察院,
+    教育部 财政部). A part that is no organ of its own joins the organ before it: an office's
+    name alone (XX县人民政府 办公室), and a department without a place of its own after a
+    government (XX县人民政府 教育局: the county's bureau; XX县人民政府 XX县教育局 are two)."""
     out: list[str] = []
     for part in re.split(r"[、，,]+", head):
         words = part.split()
@@ -1080,7 +1100,7 @@ def _printed_names(head: str) -> list[str]:
             continue
         out.append(words[0])
         for w in words[1:]:
-            if _sub_office_re().fullmatch(w):
+            if _sub_office_re().fullmatch(w) or _department_of(out[-1], w):
                 out[-1] += w
             else:
                 out.append(w)
