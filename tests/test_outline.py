@@ -416,9 +416,12 @@ def test_idempotent_on_own_output(text):
         "".join(f"{i + 1}、{'甲乙丙丁戊己庚辛壬癸' * 3}\n\n" for i in range(6_000)),
         "目录 1　总则 " * 40_000,
         "目录 1　总则甲 2.1　乙 " * 30_000,
+        "".join(f"第{i % 9000 + 1}条 改为：“甲\n”\n（一）甲\n改为：“乙\n”\n" for i in range(12_000)),
+        "第一条 甲\n" + "甲 一、乙 （一）丙 改为：“\n”\n" * 12_000,
     ],
     ids=["cn-dun", "digit-dot", "chunk-lines", "paren", "cn-space", "law", "toc", "cn-title", "dot-seq",
-         "one-char", "bare-restart", "page-chunks", "flat-toc", "flat-toc-unique"],
+         "one-char", "bare-restart", "page-chunks", "flat-toc", "flat-toc-unique", "amendments",
+         "amendment-lines"],
 )
 def test_adversarial_inputs_finish_with_sane_structure(text):
     o = split_outline(text)
@@ -898,3 +901,23 @@ def test_attachment_list_items_are_not_headings():
     # a numbered list after a 附件 heading (an attachment's own body) is an outline
     t = body + "附件\n名额分配办法\n1.分配原则。\n2.分配方法。\n"
     assert [s.marker for s in split_outline(t).walk()][-2:] == ["1.", "2."]
+
+
+def test_an_amendments_new_wording_gives_no_headings():
+    # the wording an amendment puts into another law numbers that law, not the amendment: items
+    # of a quotation whose lines lost their opening marks, articles printed without quotation marks
+    t = ("一、将某法第十条修改为：“有下列情形之一的，处以罚款：\n（一）未经批准擅自施工的；\n（二）拒不整改的。\n"
+         "“单位有前款行为的，依照前款处罚。”\n二、将某法第十二条修改为：“第十二条 本法自公布之日起施行。”\n"
+         "三、本决定自公布之日起施行。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker) for s in o.walk()] == [(1, "一、"), (1, "二、"), (1, "三、")]
+    t = ("第五条 某法第二章中增加一节，作为第三节；增加两条，分别作为第二十条、第二十一条。内容如下：\n"
+         "第三节 监督\n第二十条 国家实行监督制度。\n第二十一条 监督机关独立行使职权。\n"
+         "第六条 某法第三十条修改为：\n第三十条 本法由常务委员会解释。\n第七条 本修正案自公布之日起施行。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [s.marker for s in o.walk()] == ["第五条", "第六条", "第七条"]
+    # an article's own list after its colon stays its list
+    t = "第五条 有下列情形之一的，予以改正：\n（一）未经批准的；\n（二）拒不整改的。\n第六条 本法施行。\n"
+    assert [s.marker for s in split_outline(t).walk()] == ["第五条", "（一）", "（二）", "第六条"]

@@ -66,6 +66,10 @@ Crawled text is handled as follows (what is recovered and what is not):
 * an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
   marker of another family, in a text whose headings start lines) is text; a lone ① on a line
   that is a long sentence is a footnote, not a heading;
+* the new wording an amendment gives (…修改为：“…, …改为：, …作为第一百二十三条至第一百二十七条。内容如下：
+  + the articles printed without quotation marks) belongs to the amended text: its markers are
+  no headings, up to the line where the quotation closes or the amendment's next heading (七、
+  after 六、); an article's own list after 改为： is taken for such wording too;
 * a list of 一、 whose markers stand alone on their lines (一、 + new line) inside a list of
   一、 with titles (or the other way round) is a nested list, one level below the deepest open
   heading;
@@ -745,6 +749,61 @@ def _toc_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@lazy
+def _amending_re() -> re.Pattern[str]:
+    # an amendment's instruction that gives new wording: 修改为：/改为：, or 作为第…条 (款, 项, 节 …)
+    # and a colon soon after it (…作为第一百二十三条至第一百二十七条。内容如下：), then the rest of
+    # its line
+    return re.compile(r"(?:改为|作为第[^，。；：\n]{1,12}?[编章节条款项目][^：\n]{0,40}?)：(?P<rest>[^\n]*)")
+
+
+@lazy
+def _quote_closed_re() -> re.Pattern[str]:
+    # a line whose last quotation mark closes (the last line of a quotation)
+    return re.compile(r"(?m)^[^\n]*”[^“”\n]*$")
+
+
+def _quoted_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
+    """Spans of the new wording an amendment gives (将第十条修改为：“第十条 …”; 增加五条，分别作为
+    第一百二十三条至第一百二十七条。内容如下： + the articles): their markers number the amended
+    text, not the amending document. A span starts after the instruction's colon when a
+    quotation opens there (and stays open at the line's end) or the line ends; it ends with the
+    line where the quotation closes, and in any case at the amending document's next heading
+    (the marker after the one the instruction stands under: 第五十三条 after 第五十二条, 七、 after
+    六、), else at the text's end."""
+    spans: list[tuple[int, int]] = []
+    starts = [c.start for c in cands]
+    closes: list[int] | None = None  # ends of the lines where a quotation closes
+    seen, owner = 0, -1  # candidates before the instruction; the last at a line start
+    for m in _amending_re().finditer(text):
+        rest = m.group("rest")
+        quoted = rest.rfind("“") > rest.rfind("”")
+        begin = m.end()
+        if (rest.strip() and not quoted) or (spans and begin < spans[-1][1]):
+            continue
+        end = len(text)
+        if quoted:
+            if closes is None:  # (found once for the whole text: linear however many instructions)
+                closes = [c.end() for c in _quote_closed_re().finditer(text)]
+            k = bisect.bisect_right(closes, begin)
+            end = closes[k] if k < len(closes) else end
+        while seen < len(cands) and cands[seen].start < m.start():  # (one pass over cands)
+            if cands[seen].ctx == _LINE_START and not (spans and cands[seen].start < spans[-1][1]):
+                owner = seen  # (not a marker of the wording quoted before)
+            seen += 1
+        if owner >= 0:  # the heading the instruction stands under: its next marker ends the span
+            own = cands[owner]
+            for j in range(bisect.bisect_left(starts, begin), len(cands)):
+                c = cands[j]
+                if c.start >= end:
+                    break
+                if c.ctx == _LINE_START and c.families == own.families and c.n == own.n + 1:
+                    end = c.start
+                    break
+        spans.append((begin, end))
+    return spans
+
+
 def _flat_toc_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
     """A table of contents in run-together text: 目录, then headings up to where the first of
     them is printed again (the document's own first heading)."""
@@ -1161,6 +1220,12 @@ def split_outline(text: str) -> Outline:
         if joined:
             cut_at = {j.start for j in joined}
             cands = sorted([c for c in cands if c.start not in cut_at] + joined, key=lambda c: c.start)
+    if "改为" in text or "作为第" in text:
+        quoted = _quoted_spans(text, cands)
+        if quoted:  # (the spans are disjoint, in text order)
+            begins = [a for a, _ in quoted]
+            cands = [c for c in cands if c.start >= quoted[max(0, bisect.bisect_right(begins, c.start) - 1)][1]
+                     or c.start < begins[0]]
     if not chunk_starts and not joined and not kinds.isdisjoint(_INLINE_KINDS):
         inline = _inline_lists(text, cands)
         if inline:
