@@ -921,3 +921,17 @@ def test_an_amendments_new_wording_gives_no_headings():
     # an article's own list after its colon stays its list
     t = "第五条 有下列情形之一的，予以改正：\n（一）未经批准的；\n（二）拒不整改的。\n第六条 本法施行。\n"
     assert [s.marker for s in split_outline(t).walk()] == ["第五条", "（一）", "（二）", "第六条"]
+
+
+def test_decimal_clauses_under_a_parent_whose_heading_lost_its_number():
+    # a standard whose part headings lost their numbers (## 附则 for 6): 6.1 after 5.2.1 is the
+    # first clause of the next part, at 5.x's level, not a list restarting inside 5.2
+    t = ("## 分级\n### 5.1 头部\n#### 5.1.1 一级\n甲。\n#### 5.1.2 二级\n乙。\n### 5.2 面部\n#### 5.2.1 一级\n丙。\n"
+         "## 附则\n6.1 伤后死亡的，比照鉴定。\n6.2 未列入的，比照鉴定。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "5.1"), (2, "5.1.1"), (2, "5.1.2"), (1, "5.2"), (2, "5.2.1"), (1, "6.1"), (1, "6.2")]
+    # a list that restarts with the same parent stays text
+    t = "### 5.1 头部\n#### 5.1.1 一级\n甲。\n#### 5.1.2 二级\n乙。\n#### 5.1.1 再次\n丙。\n"
+    assert [s.marker for s in split_outline(t).walk()] == ["5.1", "5.1.1", "5.1.2"]

@@ -38,7 +38,9 @@ A marker opens a section only if
   last one of its family a higher heading closed (（四） under 三、 after （一）…（三） under
   二、). A ``1`` inside a 条 whose list is open starts a second list of that article, and a
   第一， after 第一，第二，… starts a new run. At a line start, ``21.``
-  before a digit (``21.5+2就业之家``) may continue an open list 1. … 20. (it never opens one). Law
+  before a digit (``21.5+2就业之家``) may continue an open list 1. … 20. (it never opens one); the
+  first decimal under the next parent (6.1 after 5.12) continues its level when the parent's own
+  heading is missing (a standard's ``## 附则`` that lost its number). Law
   markers at a line start may also start above one (amendments, the books of the Civil Code)
   and skip up to two numbers (repealed articles); 第十条之一 follows 第十条;
 * it is not a distractor: 一是/二是, 一方面, 第一实验学校, 1月11日, 3年来, 三、四月份, 1.5 …
@@ -448,6 +450,8 @@ class _Cand:
     #: ``21.5+2就业之家``: a number that may be an item ``21.`` before a digit; it can only
     #: continue an open list at a line start, never open one
     weak: bool = False
+    #: a decimal number's parent (6 for 6.1, 1 for 5.1.1); -1 for the other families
+    parent: int = -1
 
 
 def _context(text: str, start: int) -> int:
@@ -583,7 +587,8 @@ def _other_marker(
         parts = re.split("[.．]", m.group("dec"))
         if len(parts) <= 4 and ((ctx == _LINE_START and (len(parts) > 1 or _heading_line(text, end)))
                                 or (one_line and follow_ws)):
-            fields = (f"dec{len(parts)}",), int(parts[-1]), False, follow_ws, False
+            parent = int(parts[-2]) if len(parts) > 1 else -1
+            return _Cand(start, end, ctx, (f"dec{len(parts)}",), int(parts[-1]), 0, False, follow_ws, False, parent)
     else:  # pragma: no cover - every alternative is named
         raise AssertionError(kind)
     if fields is None:
@@ -850,6 +855,7 @@ class _Open:
     node: int  # index into accepted
     bare: bool
     alone: bool = False  # the marker stands alone on its line (一、 + new line)
+    parent: int = -1  # a decimal number's parent (_Cand.parent)
 
 
 _DEC_FAMILIES = ("dec1", "dec2", "dec3", "dec4")
@@ -948,8 +954,11 @@ def _family_choice(
             ) or (law_strong and c.sub == 1 and o.n < c.n <= o.n + 3):
                 return fam, pos
             if c.n == 1 and c.sub == 0:
-                if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di":
-                    return fam, pos  # a second list inside one article; a new 第一，… run
+                if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di" or (
+                        c.parent >= 1 and c.parent == o.parent + 1):
+                    # a second list inside one article; a new 第一，… run; the first decimal
+                    # under the next parent whose own heading is missing (6.1 after 5.12)
+                    return fam, pos
                 if (fam == "cn" and c.ctx == _LINE_START and c.follow_ws != o.alone and fam not in shadow
                         and "cn~" not in fams):
                     return fam + "~", -1  # a list of 一、 in another layout nested in the 一、 list
@@ -993,7 +1002,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 and top.family not in shadow):
             # the next marker of the innermost open list (第二条 after 第一条: most markers):
             # what _family_choice and the steps below do, the list's entry updated in place
-            top.n, top.sub, top.bare, top.alone = c.n, 0, False, c.follow_ws
+            top.n, top.sub, top.bare, top.alone, top.parent = c.n, 0, False, c.follow_ws, c.parent
             top.node = len(accepted)
             accepted.append((c, top.family, stack[-2].node if len(stack) > 1 else -1))
             title_from = c.end
@@ -1027,7 +1036,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 closed[o.family] = o.n
             del stack[cut:], fams[cut:]
         accepted.append((c, fam, stack[-1].node if stack else -1))
-        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws))
+        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws, c.parent))
         fams.append(fam)
         if closed:
             closed.pop(fam, None)
