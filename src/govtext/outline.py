@@ -779,7 +779,8 @@ def _quoted_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     starts = [c.start for c in cands]
     closes: list[int] | None = None  # ends of the lines where a quotation closes
-    seen, owner = 0, -1  # candidates before the instruction; the last at a line start
+    heads = [i for i, c in enumerate(cands) if c.ctx == _LINE_START]  # (indices into cands)
+    head_starts = [cands[i].start for i in heads]
     for m in _amending_re().finditer(text):
         rest = m.group("rest")
         quoted = rest.rfind("“") > rest.rfind("”")
@@ -792,12 +793,11 @@ def _quoted_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
                 closes = [c.end() for c in _quote_closed_re().finditer(text)]
             k = bisect.bisect_right(closes, begin)
             end = closes[k] if k < len(closes) else end
-        while seen < len(cands) and cands[seen].start < m.start():  # (one pass over cands)
-            if cands[seen].ctx == _LINE_START and not (spans and cands[seen].start < spans[-1][1]):
-                owner = seen  # (not a marker of the wording quoted before)
-            seen += 1
-        if owner >= 0:  # the heading the instruction stands under: its next marker ends the span
-            own = cands[owner]
+        k = bisect.bisect_left(head_starts, m.start()) - 1
+        while k >= 0 and spans and spans[-1][0] <= head_starts[k] < spans[-1][1]:
+            k -= 1  # (a marker of the wording quoted before)
+        if k >= 0:  # the heading the instruction stands under: its next marker ends the span
+            own = cands[heads[k]]
             for j in range(bisect.bisect_left(starts, begin), len(cands)):
                 c = cands[j]
                 if c.start >= end:
@@ -855,7 +855,6 @@ class _Open:
     node: int  # index into accepted
     bare: bool
     alone: bool = False  # the marker stands alone on its line (一、 + new line)
-    parent: int = -1  # a decimal number's parent (_Cand.parent)
 
 
 _DEC_FAMILIES = ("dec1", "dec2", "dec3", "dec4")
@@ -914,7 +913,7 @@ def _bare_choice(c: _Cand, stack: list[_Open], fams: list[str]) -> tuple[str, in
 
 def _family_choice(
     c: _Cand, stack: list[_Open], fams: list[str], shadow: dict[str, list[tuple[int, bool]]],
-    closed: dict[str, int], flat: bool = False,
+    closed: dict[str, int], accepted: list[tuple[_Cand, str, int]], flat: bool = False,
 ) -> tuple[str, int] | None:
     """Family and stack position for a marker that is not bare (or ``None``: not a heading).
 
@@ -955,7 +954,7 @@ def _family_choice(
                 return fam, pos
             if c.n == 1 and c.sub == 0:
                 if (pos > 0 and stack[pos - 1].family == "tiao" and c.ctx == _LINE_START) or fam == "di" or (
-                        c.parent >= 1 and c.parent == o.parent + 1):
+                        c.parent >= 1 and c.parent == accepted[o.node][0].parent + 1):
                     # a second list inside one article; a new 第一，… run; the first decimal
                     # under the next parent whose own heading is missing (6.1 after 5.12)
                     return fam, pos
@@ -1002,7 +1001,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 and top.family not in shadow):
             # the next marker of the innermost open list (第二条 after 第一条: most markers):
             # what _family_choice and the steps below do, the list's entry updated in place
-            top.n, top.sub, top.bare, top.alone, top.parent = c.n, 0, False, c.follow_ws, c.parent
+            top.n, top.sub, top.bare, top.alone = c.n, 0, False, c.follow_ws
             top.node = len(accepted)
             accepted.append((c, top.family, stack[-2].node if len(stack) > 1 else -1))
             title_from = c.end
@@ -1012,7 +1011,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 continue
             choice = _bare_choice(c, stack, fams)
         else:
-            choice = _family_choice(c, stack, fams, shadow, closed, flat)
+            choice = _family_choice(c, stack, fams, shadow, closed, accepted, flat)
         if choice is None:
             continue
         fam, pos = choice
@@ -1036,7 +1035,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 closed[o.family] = o.n
             del stack[cut:], fams[cut:]
         accepted.append((c, fam, stack[-1].node if stack else -1))
-        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws, c.parent))
+        stack.append(_Open(fam, c.n, c.sub, rank, len(accepted) - 1, c.bare, c.follow_ws))
         fams.append(fam)
         if closed:
             closed.pop(fam, None)
@@ -1377,9 +1376,9 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         if part_levels is not None:
             level = part_levels[i]
         title = text[c.end : t_end]
+        stripped = title.strip()
         gap = ""
-        if title[:1].isspace() or title[-1:].isspace():  # (the blanks before it: gap; after: body)
-            stripped = title.strip()
+        if stripped is not title:  # (blanks around it: those before are the gap, after it the body)
             gap = title[: len(title) - len(title.lstrip())] if stripped else ""
             t_end = c.end + len(gap) + len(stripped)
             title = stripped
