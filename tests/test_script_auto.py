@@ -71,6 +71,21 @@ def test_mixed_pages(path: str) -> None:
     assert simplify_traditional(text).split("\n")[1] == "一、总体要求"
 
 
+def test_traditional_title_in_a_simplified_sentence_is_converted(path: str) -> None:
+    # a title quoted in 《》 or 〈〉 is a passage of its own: converted when traditional
+    for left, right in ("《》", "〈〉"):
+        title = f"{left}學校行政手冊{right}"
+        text = f"香港特别行政区政府教育局的通告标题为{title}，全文共分十二章。"
+        assert simplify_traditional(text) == text.replace(title, to_simplified(title))
+    # a simplified title with one traditional-only character in a name stays
+    kept = "会上发布了《乾隆年间书院考》，全书分为十二章。"
+    assert simplify_traditional(kept) == kept
+    # ? stands for a lost 《》 (restore_lost_quotes): the cut is the same before and after
+    lost = "通告标题为?學校行政手冊?，全文共分十二章。"
+    assert normalize(normalize(lost)) == normalize(lost)
+    assert "学校行政手册" in normalize(lost)
+
+
 def test_where_the_evidence_is_decides(path: str) -> None:
     # one traditional-only character tips a passage at the edge of a text, not inside it
     assert simplify_traditional("第1項\n版权所有，京ICP备00000000号") == "第1项\n版权所有，京ICP备00000000号"

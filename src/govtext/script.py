@@ -244,11 +244,13 @@ def is_traditional(text: str, threshold: float = 0.05) -> bool:
 
 # -- conversion where the text is traditional ---------------------------------------------
 
-#: Where a text is cut into passages: line breaks, sentence ends and quotation marks. None of
-#: them is in any OpenCC dictionary key (tested), so converting passage by passage equals
-#: converting the whole. ASCII ; as well as ；: fix_punctuation_width (a later step) turns one
-#: into the other, and the cut must not change under it (normalize stays idempotent).
-PASSAGE_ENDS = "\n。！？；!?;「」『』“”"
+#: Where a text is cut into passages: line breaks, sentence ends, quotation marks and title
+#: marks (a traditional title quoted in a simplified page: 《學校行政手冊》). None of them is in
+#: any OpenCC dictionary key (tested), so converting passage by passage equals converting the
+#: whole. ASCII ; as well as ；: fix_punctuation_width (a later step) turns one into the other,
+#: and ? as well as 《》: restore_lost_quotes turns one into the other; the cut must not change
+#: under them (normalize stays idempotent).
+PASSAGE_ENDS = "\n。！？；!?;「」『』“”《》〈〉"
 #: What a switch between scripts costs, in characters of evidence. A run of passages inside
 #: simplified text is converted when its traditional-only characters outnumber its
 #: simplified-only ones by two or more (two switches), at the start or end of a text by one or
@@ -484,8 +486,8 @@ def plan_script(text: str) -> ScriptPlan:
     * no traditional-only character: ``"simplified"`` (or ``"none"`` without any evidence),
       nothing is converted;
     * no simplified-only character: ``"traditional"``, the whole text is converted;
-    * both: the text is cut into passages (after line breaks, sentence ends and quotation
-      marks) and each gets the script of least cost, where a passage written in one script
+    * both: the text is cut into passages (after line breaks, sentence ends, quotation marks
+      and title marks) and each gets the script of least cost, where a passage written in one script
       costs the characters of the other it holds and a switch of script between passages costs
       :data:`SWITCH_COST`. So a traditional heading or quotation with two traditional-only
       characters more than simplified-only ones inside a simplified page is converted, and a
