@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from govtext import ruby
 from govtext.hygiene import (
     HAN_BLOCKS,
+    decode_references,
     fix_cjk_spacing,
     fix_punctuation_width,
     lost_quote_pairs,
@@ -480,6 +481,10 @@ ADVERSARIAL = [
     "http://" + "," * 200_000,
     "http://" * 30_000,
     "1." * 100_000 + " 年",
+    "&amp;" * 40_000,
+    "&" * 200_000,
+    "&#" * 100_000 + "12290;",
+    "&amp" * 50_000,
 ]
 
 
@@ -584,3 +589,48 @@ def test_cjk_spacing_commutes_with_shuffling_lines(lines: list[str], rnd: random
     order = list(range(len(lines)))
     rnd.shuffle(order)
     assert fix_cjk_spacing("\n".join(lines[i] for i in order)) == "\n".join(fixed[i] for i in order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("&nbsp;&nbsp;为进一步做好招生工作", "为进一步做好招生工作"),
+        ("&ldquo;双减&rdquo;政策&mdash;&mdash;落实", "“双减”政策——落实"),
+        ("第一条&#12288;为了规范&#x5B66;校管理", "第一条 为了规范学校管理"),
+        ("研究与开发（R&amp;amp;D）经费", "研究与开发（R&D）经费"),
+        ("上一篇&amp;nbsp;下一篇", "上一篇 下一篇"),
+        ("&lt;&lt;教育法&gt;&gt;", "<<教育法>>"),
+    ],
+)
+def test_html_references_decoded(text: str, expected: str) -> None:
+    assert normalize_whitespace(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "index.php?id=3&type=1&copy=2",  # no semicolon: ordinary text
+        "AT&T 与 R&D 部门",
+        "&unknownname; 与 &#0; 与 &#xD800; 与 &#1114112;",  # nothing writable: kept
+        "&#38;#38; 读作 &#65;",  # would make a new reference or a letter: kept
+    ],
+)
+def test_html_references_kept(text: str) -> None:
+    out = decode_references(text)
+    assert decode_references(out) == out
+    if "#38;#38;" not in text:
+        assert out == text
+
+
+REFERENCE_PIECES = st.lists(
+    st.sampled_from(["&", "#", ";", "amp", "AMP", "x", "26", "38", "35", "num", "lt", "nbsp", "12290", "教", " "]),
+    max_size=40,
+).map("".join)
+
+
+@given(REFERENCE_PIECES)
+def test_html_references_idempotent(text: str) -> None:
+    once = decode_references(text)
+    assert decode_references(once) == once
+    assert normalize_whitespace(normalize_whitespace(text)) == normalize_whitespace(text)
+    assert len(once) <= len(text)

@@ -12,6 +12,7 @@ already clean (a single precompiled regex search decides that):
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Sequence
 
@@ -86,7 +87,50 @@ def _ws_found(text: str) -> set[str]:
 
 
 def _ws_is_clean(text: str) -> bool:
-    return _ws_chars().search(text) is None and _blanks_clean(text)
+    return "&" not in text and _ws_chars().search(text) is None and _blanks_clean(text)
+
+
+# HTML character references left by extraction: a name or a number, with its semicolon (a
+# name without one is ordinary text: "?id=1&copy=2"), after any number of escaped ampersands
+# ("&amp;nbsp;" was escaped twice). A chain of escaped ampersands alone is one "&".
+_AMP = r"(?:amp|AMP|#0*38|#[xX]0*26);"
+_REFERENCE = rf"&(?:{_AMP})*(?:(#[0-9]{{1,7}}|#[xX][0-9a-fA-F]{{1,6}}|[A-Za-z][A-Za-z0-9]{{1,31}});)?"
+
+
+@lazy
+def _ws_references() -> re.Pattern[str]:
+    return re.compile(_REFERENCE)
+
+
+def _writable(value: str) -> bool:
+    """Whether a reference's value can be written back: not a letter, a digit or one of ``&#;``
+    (decoding "&&num;38;" to "&#38;" would make a new reference, so a second run would change
+    the text again), not a control character, not the U+FFFD that an invalid number gives."""
+    return not any(
+        c in "&#;\ufffd" or c < " " or "\x7f" <= c < "\xa0" or (c.isascii() and c.isalnum())
+        for c in value
+    )
+
+
+def _decode_reference(m: re.Match[str]) -> str:
+    ref = m.group(1)
+    if ref is None:
+        return "&"
+    written = "&" + ref + ";"
+    value = html.unescape(written)  # numbers as HTML reads them (&#150; is cp1252's –)
+    return value if value != written and _writable(value) else written
+
+
+def decode_references(text: str) -> str:
+    """Decode the HTML character references extraction left in *text* (``&nbsp;``, ``&ldquo;``,
+    ``&#12290;``, ``&amp;amp;``), in one pass; the result has none left to decode.
+
+    >>> decode_references("&ldquo;双减&rdquo;&#12290;R&amp;D, AT&T, ?a=1&copy=2&amp;amp;b")
+    '“双减”。R&D, AT&T, ?a=1&copy=2&b'
+    """
+    if "&" not in text:
+        return text
+    return _ws_references().sub(_decode_reference, text)
 
 
 def _blanks_clean(text: str) -> bool:
@@ -178,6 +222,8 @@ def _ws_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
 def normalize_whitespace(text: str) -> str:
     """Normalise whitespace and remove invisible characters, in this order:
 
+    0. HTML character references left by extraction are decoded (:func:`decode_references`:
+       ``&nbsp;`` becomes NBSP, so a space, ``&ldquo;`` “);
     1. line breaks: ``\\r\\n``, lone ``\\r``, VT, FF, NEL, U+2028 and U+2029 become ``\\n``;
     2. removed everywhere: control characters other than ``\\t`` and ``\\n``, soft hyphen,
        zero-width space (U+200B), word joiner (U+2060), BOM (U+FEFF), invisible
@@ -199,6 +245,8 @@ def normalize_whitespace(text: str) -> str:
     '👩\\u200d💻 代码'
     """
     text = check_text(text, "normalize_whitespace")
+    if "&" in text:
+        text = decode_references(text)
     # One scan says which of the character substitutions have anything to do.
     found = _ws_found(text)
     if not found and _blanks_clean(text):
