@@ -485,6 +485,9 @@ ADVERSARIAL = [
     "&" * 200_000,
     "&#" * 100_000 + "12290;",
     "&amp" * 50_000,
+    "教 " * 100_000,
+    "王 伟 " * 50_000,
+    "教 育 部 印 发 通 知\n" * 20_000,
 ]
 
 
@@ -634,3 +637,32 @@ def test_html_references_idempotent(text: str) -> None:
     assert decode_references(once) == once
     assert normalize_whitespace(normalize_whitespace(text)) == normalize_whitespace(text)
     assert len(once) <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("教 育 部 关 于 做 好 招 生 工 作 的 通 知", "教育部关于做好招生工作的通知"),
+        ("学 校 应 当 建 立 健 全 安 全 制 度 ， 定 期 开 展 演 练 。", "学校应当建立健全安全制度，定期开展演练。"),
+        # only the letter-spaced line; the line after keeps its deliberate blank
+        ("市 政 府 办 公 室 关 于 印 发 方 案 的 通 知\n局长 张 利", "市政府办公室关于印发方案的通知\n局长 张 利"),
+        # a blank before a number is not between Chinese characters: kept, as elsewhere
+        ("本 办 法 自 发 布 之 日 起 施 行 ， 有 效 期 至 2026年12月31日 。", "本办法自发布之日起施行，有效期至 2026年12月31日。"),
+    ],
+)
+def test_letter_spaced_lines_joined(text: str, expected: str) -> None:
+    assert fix_cjk_spacing(text) == expected
+    assert fix_cjk_spacing(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "王 伟 李 强 赵 敏 孙 洋 周 杰",  # two-character names padded alike: rare pairs, kept
+        "编辑：吕晟 赖素麒 审核：张 利",
+        "年 月 日",  # too short to tell
+        "第 三 十 四 条 银行业监督管理",  # five characters alone: not enough
+    ],
+)
+def test_letter_spaced_lookalikes_kept(text: str) -> None:
+    assert fix_cjk_spacing(text) == text

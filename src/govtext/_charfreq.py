@@ -60,6 +60,11 @@ def frequent() -> dict[str, float]:
     return _table().chars
 
 
+def frequent_pairs() -> dict[str, float]:
+    """The character pairs the table counts, with their counts."""
+    return _table().pairs
+
+
 def _given(t: _Table, prev: str, c: str, pc: float) -> float:
     """P(c | prev): the pair's count, backed off to P(c) = *pc* with the weight of the number
     of different characters seen after *prev* (Witten-Bell smoothing)."""

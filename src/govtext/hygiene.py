@@ -352,6 +352,55 @@ def _cjk_punct_chars() -> set[str]:
     return out
 
 
+#: Letter spacing (PDF extraction, or a heading spaced out for display): at least this many Han
+#: characters in a row, each a word of its own between blanks ("国 务 院 工 作 规 则").
+LETTER_SPACED_MIN = 6
+#: ... and at least this share of the pairs they make is a pair the bundled character-pair
+#: table counts (:mod:`govtext._charfreq`): prose letter-spaced scores 0.5-0.75 (median 0.73 on
+#: real lines), a list of two-character names padded to the same shape (王 伟 李 强) at most 0.3.
+LETTER_SPACED_SHARE = 0.4
+
+
+@lazy
+def _letter_spaced() -> re.Pattern[str]:
+    # Led by the literal blank (found at memchr speed); the first character, before it, stands
+    # alone (no Han before it), as does the last.
+    h = f"[{HAN_BLOCKS}]"
+    return re.compile(f" (?<=(?<!{h}){h} )(?:{h} ){{{LETTER_SPACED_MIN - 2}}}{h}(?!{h})")
+
+
+@lazy
+def _spaced_pair() -> re.Pattern[str]:
+    h = f"[{HAN_BLOCKS}]"
+    return re.compile(f"({h})[ \u00a0]+(?={h})")
+
+
+@lazy
+def _cjk_blank() -> re.Pattern[str]:
+    c = f"[{HAN_BLOCKS}{_CJK_PUNCT}]"
+    return re.compile(f"(?<={c})[ \u00a0]+(?={c})")
+
+
+def _join_letter_spaced(text: str) -> str:
+    """*text* with the blanks between Chinese characters removed on every line that is letter
+    spaced (:data:`LETTER_SPACED_MIN`, :data:`LETTER_SPACED_SHARE`); other lines as they are."""
+    from ._charfreq import frequent_pairs
+
+    m = _letter_spaced().search(text)
+    edits: list[tuple[int, int, str]] = []
+    while m is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        pairs = [p.group(1) + line[p.end()] for p in _spaced_pair().finditer(line)]
+        known = sum(map(frequent_pairs().__contains__, pairs))
+        if known >= LETTER_SPACED_SHARE * len(pairs):
+            edits.append((start, end, _cjk_blank().sub("", line)))
+        m = _letter_spaced().search(text, end)
+    return splice(text, edits) if edits else text
+
+
 @lazy
 def _spacing() -> regex.Pattern[str]:
     # Every rule matches a whole run of blanks (starting at its first blank, so a long
@@ -477,7 +526,10 @@ def fix_cjk_spacing(text: str) -> str:
     * a space between two Han characters. Bylines pad a two-character name to the width
       of three (``张 利``), but the same shape is a list of names (``编辑：吕晟 赖素麒``)
       or a title before a name (``局长 张利``); joining would corrupt those, so none is
-      joined.
+      joined, except on a letter-spaced line: at least :data:`LETTER_SPACED_MIN` Han
+      characters in a row each between blanks (``国 务 院 工 作 规 则``) whose pairs are
+      common ones (:data:`LETTER_SPACED_SHARE`; a list of two-character names padded to
+      that shape is not), where every blank between Chinese characters goes.
 
     Punctuation is judged as the later steps :func:`restore_lost_quotes` and
     :func:`fix_punctuation_width` will leave it, so that the pipeline is idempotent: in
@@ -490,8 +542,12 @@ def fix_cjk_spacing(text: str) -> str:
     'Windows 10 系统，COVID 19，共有 5 个，局长 张 利'
     >>> fix_cjk_spacing("(一) :总体要求")
     '(一):总体要求'
+    >>> fix_cjk_spacing("幼 儿 园 应 当 丰 富 教 育 资 源 。")
+    '幼儿园应当丰富教育资源。'
     """
     text = check_text(text, "fix_cjk_spacing")
+    if " " in text:
+        text = _join_letter_spaced(text)
     hits = _blank_hits(text)
     m = hits.search()
     if m is None:
