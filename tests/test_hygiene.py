@@ -422,7 +422,7 @@ def test_width_and_quotes_keep_length_and_letters(text: str) -> None:
         out = f(text)
         assert len(out) == len(text)
         for a, b in zip(text, out):
-            assert a == b or (a in ",:;?!()" and b in "，：；？！（）《》")
+            assert a == b or (a in ",:;?!()" and b in "，：；？！（）《》") or (a, b) == (".", "。")
 
 
 def reference_whitespace(text: str) -> str:
@@ -666,3 +666,32 @@ def test_letter_spaced_lines_joined(text: str, expected: str) -> None:
 )
 def test_letter_spaced_lookalikes_kept(text: str) -> None:
     assert fix_cjk_spacing(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("各校要按时上报统计数据.", "各校要按时上报统计数据。"),
+        ("会议指出,要压实责任.各地要抓好落实.", "会议指出，要压实责任。各地要抓好落实。"),
+        ("他强调:“要把好事办好.”", "他强调：“要把好事办好。”"),
+        ("第一行没有句号\n第二行写了半角句号.", "第一行没有句号\n第二行写了半角句号。"),
+        ("详见第3.2节.\n", "详见第3.2节。\n"),  # the dot of a number stays
+    ],
+)
+def test_full_stop_widened(text: str, expected: str) -> None:
+    assert fix_punctuation_width(text) == expected
+    assert fix_punctuation_width(expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中文域名：中国政府网.政务",  # a Chinese domain name, not at a line end
+        "附件：招生计划表.xlsx",
+        "He was born in 北京.",  # an English sentence ending in a Chinese name
+        "以下略...",
+        "各校要按时上报 .",  # a blank before it: left to the spacing rules
+    ],
+)
+def test_full_stop_kept(text: str) -> None:
+    assert fix_punctuation_width(text) == text

@@ -667,6 +667,40 @@ def _cjk_char() -> regex.Pattern[str]:
     return regex.compile(rf"[{_CJK}]")
 
 
+@lazy
+def _full_stop() -> re.Pattern[str]:
+    # "." right after a Han character or closing Chinese punctuation, at the end of a line
+    # (led by the literal: ``re`` skips to dots at memchr speed)
+    return re.compile(rf"\.(?<=[{HAN_BLOCKS}”’》）」』]\.)(?=[”’」』]*(?:\n|\Z))")
+
+
+@lazy
+def _han_or_latin() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(f"[{HAN_BLOCKS}]"), re.compile("[A-Za-z]")
+
+
+@lazy
+def _inner_stop() -> re.Pattern[str]:
+    # "." between a Han character (or closing Chinese punctuation) and a Han character (or
+    # opening Chinese punctuation)
+    return re.compile(rf"\.(?<=[{HAN_BLOCKS}”’》）」』]\.)(?=[{HAN_BLOCKS}“‘《（「『])")
+
+
+def _full_stops(text: str) -> str:
+    """*text* with each :func:`_full_stop` on a line holding more Han characters than Latin
+    letters (not an English sentence ending in a Chinese name) made 。, and on such a line
+    each :func:`_inner_stop` too (the line writes its full stops as ".")."""
+    han, latin = _han_or_latin()
+    edits = []
+    for m in _full_stop().finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        line = text[start : m.start()]
+        if len(han.findall(line)) > len(latin.findall(line)):
+            edits += [(start + i.start(), start + i.end(), "。") for i in _inner_stop().finditer(line)]
+            edits.append((m.start(), m.end(), "。"))
+    return splice(text, edits) if edits else text
+
+
 def fix_punctuation_width(text: str) -> str:
     """ASCII ``, : ; ? ! ( )`` inside Chinese to their full-width forms; never the reverse.
 
@@ -686,6 +720,11 @@ def fix_punctuation_width(text: str) -> str:
       but before one, a "?" after a question particle or word (吗 呢 么 吧 否 啊 呀 哇 嘛 哪 何
       谁 啥 乎) or after ``? ？ ! ！`` ends a question and is widened (``是否?。`` →
       ``是否？。``, ``为什么??，`` → ``为什么？？，``).
+    * A "." ends a Chinese sentence (``。``) right after a Han character or closing Chinese
+      punctuation at the end of a line (closing quotes may follow it) holding more Han characters than Latin letters
+      (``纳入发展规划.``), and on such a line a "." between Han characters too (``八年.现在``).
+      Elsewhere a "." after Han may be part of a name (``中国政府网.政务``, ``通知.pdf``) and
+      stays.
 
     >>> fix_punctuation_width("教育,科技;时间:14:55:08(下称通知)!")
     '教育，科技；时间：14:55:08（下称通知）！'
@@ -693,8 +732,12 @@ def fix_punctuation_width(text: str) -> str:
     '北京(China)和1,234.56元，见http://a.b/c?x=1,(2021)'
     >>> fix_punctuation_width("见http://a.b/c?x=1,详情")
     '见http://a.b/c?x=1，详情'
+    >>> fix_punctuation_width("纳入发展规划.\nHe was born in 北京.\n中国政府网.政务")
+    '纳入发展规划。\nHe was born in 北京.\n中国政府网.政务'
     """
     text = check_text(text, "fix_punctuation_width")
+    if "." in text:
+        text = _full_stops(text)
     hits = _FirstHits(text, [p for c, p in _width_led() if c in text])
     m = hits.search()
     if m is None:
