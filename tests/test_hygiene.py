@@ -303,6 +303,13 @@ def test_width_question_before_pause(text: str, expected: str) -> None:
         ("发表?告台湾同胞书?", "发表《告台湾同胞书》"),
         ("审议?纲要（草案）?", "审议《纲要（草案）》"),
         ("印发?关于推进集团化办学的意见(试行)?的通知", "印发《关于推进集团化办学的意见(试行)》的通知"),
+        # a law whose name ends in 公司法 (司法 alone is not a title)
+        ("不得违反?中华人民共和国公司法?的规定", "不得违反《中华人民共和国公司法》的规定"),
+        ("申领?民办学校办学许可证?后", "申领《民办学校办学许可证》后"),
+        ("如实填写?学生资助申请表?并签字", "如实填写《学生资助申请表》并签字"),
+        # a word before or after names a title, whatever its last word
+        ("近日出版的?教育研究?杂志刊发了", "近日出版的《教育研究》杂志刊发了"),
+        ("按照?县域义务教育优质均衡发展督导评估?执行", "按照《县域义务教育优质均衡发展督导评估》执行"),
     ],
 )
 def test_quotes_restored(text: str, expected: str) -> None:
@@ -322,6 +329,9 @@ def test_quotes_restored(text: str, expected: str) -> None:
         "问题一?\n制定标准?",
         "http://a.b/c?x=1&y=方案?",
         "??",
+        "真的要延期吗?按照规定?不行",
+        "司法?公正司法?",
+        "报名截止了?没有截止?",
     ],
 )
 def test_quotes_kept(text: str) -> None:

@@ -838,10 +838,21 @@ _TITLE_END = (
     "日报|日報|学报|學報|杂志|雜誌|年鉴|年鑒|丛书|叢書|手册|手冊|"
     "声明|聲明|建议|建議|草案|公报|公報|议定书|議定書|文选|文選|选集|選集|全集|文集|"
     "同胞书|同胞書|倡议书|倡議書|意见书|意見書|建议书|建議書|责任书|責任書|承诺书|承諾書|"
-    "说明书|說明書|任务书|任務書|计划书|計劃書|报告书|報告書"
-    # A law ("教育法", "宪法"), but not 方法, 办法 is above, 做法, 说法, 用法, 语法, ...
-    "|(?<![方办辦做说說想看用手语語书書算违違合非执執立守依司写寫])法"
+    "说明书|說明書|任务书|任務書|计划书|計劃書|报告书|報告書|"
+    # licences, certificates, forms and notices that laws and regulations name
+    "许可证|許可證|资格证|資格證|准许证|准許證|合格证|合格證|注册证|註冊證|登记证|登記證|"
+    "光荣证|光榮證|驾驶证|駕駛證|执照|執照|证书|證書|证件|證件|登记表|登記表|申请表|申請表|"
+    "审批表|審批表|税额表|稅額表|税率表|稅率表|一览表|一覽表|明细表|明細表|通知书|通知書|"
+    "决定书|決定書|判决书|判決書|裁定书|裁定書|申请书|申請書|通关单|通關單|修正案|请示|請示|"
+    "解释|解釋|文库|文庫|周刊|週刊|月刊|晚报|晚報|时报|時報|周报|週報"
+    # A law ("教育法", "宪法", "公司法"), but not 方法, 办法 is above, 做法, 说法, 用法, 语法,
+    # 司法 ...
+    "|(?<![方办辦做说說想看用手语語书書算违違合非执執立守依写寫])(?<!(?<!公)司)法"
 )
+# Words right before a lost 《 that take a document as their object, and right after a lost 》
+# that name what the title is ("?求是?杂志", "依照?…?"): the pair is a title whatever its end.
+_TITLE_BEFORE = "题为|題為|依照|按照|根据|根據|依据|依據|填写|填寫|申领|申領|出版的"
+_TITLE_AFTER = "杂志|雜誌|系列|丛书|叢書|栏目|欄目|节目|節目|一书|一書|一文|专栏|專欄|期刊"
 # Question words and particles: a clause holding one is a question, its "?" is real.
 _INTERROGATIVE = (
     "吗|嗎|呢|什么|什麼|甚么|哪|怎|如何|为何|為何|为什么|為什麼|谁|誰|几|幾|多少|"
@@ -853,6 +864,20 @@ _QUOTE_LOOKBACK = 80
 @lazy
 def _title_end() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{_TITLE_END})(?:[(（][^()（）]{{1,16}}[)）])?$")
+
+
+@lazy
+def _title_context() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    return regex.compile(f"(?:{_TITLE_BEFORE})$"), regex.compile(_TITLE_AFTER)
+
+
+def _is_title(text: str, a: int, b: int, content: str) -> bool:
+    """Whether the "?" pair at *a*, *b* around *content* stood for 《》: a title's last word,
+    or a word before or after it that names a title (:data:`_TITLE_BEFORE`, :data:`_TITLE_AFTER`)."""
+    if _title_end().search(content) is not None:
+        return True
+    before, after = _title_context()
+    return before.search(text, max(0, a - 3), a) is not None or after.match(text, b + 1) is not None
 
 
 @lazy
@@ -894,7 +919,9 @@ def lost_quote_pairs(text: str) -> list[tuple[int, int, bool]]:
     no sentence punctuation and no question word, and no question word in the clause
     before the first "?" (else that "?" ends a real question). It is *sure* when the
     text between ends like a title: 标准, 方案, 纲要, 指南, 通知, 意见, 办法, 规定, 条例,
-    法, 规划, ... (optionally followed by a bracketed note such as （试行）).
+    法, 规划, 许可证, 登记表, 修正案, ... (optionally followed by a bracketed note such as
+    （试行）), or when a word before it takes a document (依照, 根据, 题为, 填写, ...) or a
+    word after it names one (杂志, 系列, 丛书, 栏目, ...).
 
     >>> lost_quote_pairs("落实?义务教育学校管理标准?的要求")
     [(2, 13, True)]
@@ -915,7 +942,7 @@ def lost_quote_pairs(text: str) -> list[tuple[int, int, bool]]:
             and _interrogative().search(m.group()) is None
             and not _is_question(text, a)
         ):
-            out.append((a, b, _title_end().search(m.group()) is not None))
+            out.append((a, b, _is_title(text, a, b, m.group())))
             i += 2
         else:
             i += 1
