@@ -90,6 +90,7 @@ def _width_by_whole_text(text: str) -> str:
         s = m.start()
         return "".join(c if s + i in keep else c.translate(h._FULL) for i, c in enumerate(m.group()))
 
+    text = h._full_stops(text)  # a whole-text substitution already
     for _ in range(8):
         if h._width_needed().search(text) is None:
             break

@@ -732,8 +732,8 @@ def fix_punctuation_width(text: str) -> str:
     '北京(China)和1,234.56元，见http://a.b/c?x=1,(2021)'
     >>> fix_punctuation_width("见http://a.b/c?x=1,详情")
     '见http://a.b/c?x=1，详情'
-    >>> fix_punctuation_width("纳入发展规划.\nHe was born in 北京.\n中国政府网.政务")
-    '纳入发展规划。\nHe was born in 北京.\n中国政府网.政务'
+    >>> fix_punctuation_width("纳入发展规划.\\nHe was born in 北京.\\n中国政府网.政务")
+    '纳入发展规划。\\nHe was born in 北京.\\n中国政府网.政务'
     """
     text = check_text(text, "fix_punctuation_width")
     if "." in text:
