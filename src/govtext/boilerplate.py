@@ -161,6 +161,15 @@ class PageParams:
     edge_max_len: int = 80
     #: Spaces that make a line a row of menu words, not the first part of a broken headline.
     menu_min_spaces: int = 2
+    #: A data table right after the article (a statistics release's table of indicators before
+    #: its notes): kept lines up to the next line a rule dropped, at least this many of them
+    #: values (8.2, -0.4, 1,286.50, 97.6%: not a small whole number, as a calendar's days and
+    #: a pager's pages are) and at least this share.
+    tail_table_min_values: int = 6
+    tail_table_value_share: float = 0.3
+    #: Non-blank lines between the article and the first heading (一、) of an outline that
+    #: goes on after it (a 图解's points under its introduction).
+    outline_reach: int = 6
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -216,6 +225,9 @@ _STOP = -(10**9)
 #: What may follow a headline on its line, punctuation removed: a date (…的通知 (2024-05-11)).
 _DATE_TAIL = re.compile(r"\d{4}\d{0,2}\d{0,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
 _FRAGMENT_END = (",", "，", "、", ":", "：")
+#: A line whose last clause points at what follows (请按以下方式联系。, 名单如下。, 详见下表。): the short
+#: lines after it are the article's, as after a line ending in a colon.
+_FORWARD = re.compile(r"(?:以下|如下|下列|下表)[^。；;，,:：]{0,10}[。:：]?$")
 _LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
 _NORM = re.compile(r"[\W_]+")
 #: Document structure outside the region (a law's table of contents, a heading): never chrome.
@@ -581,7 +593,7 @@ def _grow(
             if t == b and lines[nb[t]].startswith(("——", "--")):
                 break
             t -= 1
-        if not lines[nb[t]].endswith((":", "：")):
+        if not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
             b = t
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
@@ -596,8 +608,32 @@ def _grow(
     return nb[a], nb[b]
 
 
+#: A table cell that is a value: a number with a decimal part, thousands separators, a percent
+#: sign or three digits or more, signed or not (a small whole number may be a day or a page).
+_VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
+
+
+def _table_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> int:
+    """The last line of a data table right after the region (*last*: its last line), or *last*:
+    the short and near-prose lines up to the next line a rule dropped or the next paragraph,
+    ``tail_table_min_values`` of them or more values (:data:`_VALUE_CELL`), and at least
+    ``tail_table_value_share`` of them."""
+    rows: list[int] = []
+    for i in nb[bisect_right(nb, last):]:
+        if kinds[i] not in ("short", "near"):
+            break
+        rows.append(i)
+    if len(rows) < p.tail_table_min_values:
+        return last
+    values = sum(_VALUE_CELL.fullmatch(lines[i]) is not None for i in rows)
+    if values < p.tail_table_min_values or values < p.tail_table_value_share * len(rows):
+        return last
+    return rows[-1]
+
+
 def _outline(
-    lines: list[str], kinds: list[Kind], weights: list[int], region: tuple[int, int], rows: list[int]
+    lines: list[str], kinds: list[Kind], weights: list[int], region: tuple[int, int], rows: list[int],
+    p: PageParams,
 ) -> tuple[int, int]:
     """The region widened to the document's outline: when the region holds heading 五、 and
     四、 三、 二、 一、 stand before it in that order (tables of short cells between them, which
@@ -611,7 +647,7 @@ def _outline(
     if not heads:
         return region  # (most pages: nothing of an outline outside the region)
     if not inside:
-        return region
+        return _outline_after(kinds, weights, region, heads, p)
     want = inside[0] - 1
     for i, n in reversed([h for h in heads if h[0] < first]):
         if n != want or any(w == _STOP for w in weights[i:first]):
@@ -626,6 +662,37 @@ def _outline(
         last = next((j - 1 for j in range(end + 1, len(kinds)) if kinds[j] == "chrome"), len(kinds) - 1)
         while last > end and kinds[last] == "blank":
             last -= 1
+    return first, last
+
+
+def _outline_after(
+    kinds: list[Kind], weights: list[int], region: tuple[int, int], heads: list[tuple[int, int]],
+    p: PageParams,
+) -> tuple[int, int]:
+    """The region widened to an outline that starts after it (a 图解's points under its
+    introduction, short lines under each heading): its 一、 within ``outline_reach`` non-blank
+    lines of the region, none of them dropped by a rule, and 二、 next. The region goes on to the
+    sequence's last heading and the text after it up to the next dropped line (short lines
+    right before that line are the page's). *heads*: (line, numeral) of the headings outside
+    the region."""
+    first, last = region
+    after = [h for h in heads if h[0] > last]
+    if len(after) < 2 or after[0][1] != 1 or after[1][1] != 2:
+        return region
+    between = [k for k in kinds[last + 1: after[0][0]] if k != "blank"]
+    if len(between) > p.outline_reach or "chrome" in between:
+        return region
+    end, want = last, 1
+    for i, n in after:
+        if n != want or any(w == _STOP for w in weights[last:i]):
+            break
+        end, want = i, want + 1
+    if end == last:
+        return region
+    stop = next((j for j in range(end + 1, len(kinds)) if kinds[j] == "chrome"), len(kinds))
+    last = stop - 1
+    while last > end and kinds[last] not in ("prose", "near"):
+        last -= 1
     return first, last
 
 
@@ -1108,12 +1175,14 @@ def read_page(
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
+    if (table := _table_tail(lines, kinds, nb, region[1], p)) > region[1]:
+        region = _grow(lines, kinds, han, items, set(inline), nb, region[0], table, p)
     floor = max((h for h in heads if h < first), default=-1)
     if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
         region = (floor + 1, region[1])  # not back over its headline onto short lines only
         # (channel names above it; over prose it found the article's start before a copy)
     structure = _structure_rows(codes, f)
-    region = _outline(lines, kinds, weights, region, structure)
+    region = _outline(lines, kinds, weights, region, structure, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
