@@ -560,3 +560,103 @@ def test_a_document_number_under_an_empty_label_is_a_metadata_value() -> None:
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[:14]), [(i, v.rule) for i, v in enumerate(verdicts[:14]) if v.keep]
     assert all(v.keep for v in verdicts[14:19])
+
+
+FOOT = ["【打印】 【关闭】", "主办单位：某市某局 网站标识码：1234567890", "某ICP备12345678号"]
+
+
+def test_a_data_table_after_the_article_stays_with_its_notes() -> None:
+    """A statistics release: a paragraph, its table of indicators (label cells, then values)
+    and the notes under it; the value cells make it a table, not a run of menu words."""
+    head = ["指标", "本月", "累计", "增长（%）"]
+    cells = [c for row in (("用电量（亿千瓦时）", "45.3", "412.8", "6.2"), ("货运量（万吨）", "1,208", "11,734", "-1.5"),
+                           ("客运量（万人次）", "386", "3,951", "12.4")) for c in row]
+    notes = ["注：表中增长速度按可比口径计算，部分数据因四舍五入存在合计与分项不等的情况。"]
+    text = page(MENU, HEADLINE, BODY[:2], "主要指标完成情况", head, cells, "附注", notes, FOOT)
+    verdicts = classify_lines(text)
+    table = slice(len(MENU) + 3, len(MENU) + 3 + 1 + len(head) + len(cells) + 1)
+    assert all(v.keep for v in verdicts[table]), [(v.rule, v.reason) for v in verdicts[table]]
+    assert verdicts[-4].keep and not any(v.keep for v in verdicts[-3:])
+    # with more values asked of a table it is chrome again (the parameter decides)
+    strict = classify_lines(text, page=PageParams(tail_table_min_values=len(cells) + 1))
+    assert not any(v.keep for v in strict[table][2:-1])
+
+
+def test_a_calendar_after_the_article_is_no_data_table() -> None:
+    days = [str(d) for d in range(1, 29)]
+    text = page(MENU, HEADLINE, BODY, "日 一 二 三 四 五 六", days, FOOT)
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[len(MENU): len(MENU) + 4])
+    assert not any(v.keep for v in verdicts[len(MENU) + 5:])  # (the days: small whole numbers)
+
+
+def test_short_lines_after_a_line_pointing_at_them_stay() -> None:
+    """A procurement notice's contact rows after 请按以下方式联系。 are the notice's; the same rows
+    after an ordinary sentence, before the print bar, are a site's contact block."""
+    rows = ["1.采购单位", "名 称：某市某医院", "电 话：0123-4567890", "2.代理机构", "名 称：某某项目管理公司",
+            "电 话：0123-7654321", "项目联系人：某工程师"]
+    text = page(MENU, HEADLINE, BODY, "凡对本次公告内容提出询问，请按以下方式联系。", rows, FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 1 + len(BODY) + 1
+    assert all(v.keep for v in verdicts[at: at + len(rows)])
+    text = page(MENU, HEADLINE, BODY, "本公告期限为五个工作日。", rows, FOOT)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[at: at + len(rows)])
+
+
+def test_an_outline_after_the_introduction_stays() -> None:
+    """A 图解 page: an introduction, then headings 一、二、三、 each over short points, then links
+    to related readings and the page's chrome."""
+    points = ["一、减轻企业负担", "减税降费", "降低运费", "清理收费", "二、强化金融支持", "纾困资金", "贷款贴息",
+              "三、优化政务服务", "限时办结", "本措施自发布之日起施行，有效期三年。"]
+    related = ["相关解读", "文字解读：某市若干措施问答", "视频解读：局长谈若干措施"]
+    text = page(MENU, HEADLINE, BODY[:2], "主要内容", "3个方面", "8条措施", points, related, FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 3
+    assert all(v.keep for v in verdicts[at: at + 3 + len(points)]), rules(text)
+    assert not any(v.keep for v in verdicts[at + 3 + len(points):])
+
+
+def test_a_receipt_form_under_the_letter_stays() -> None:
+    form = ["回 执", "本人已阅读此信并知晓有关要求。", "学生姓名：________ 班级：________", "家长签字：________",
+            "年 月 日"]
+    text = page(MENU, HEADLINE, BODY, "某区教育局", "2025年1月10日", form, "上一条：某校召开家长会",
+                "下一条：某区开展安全检查", FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 1 + len(BODY)
+    assert all(v.keep for v in verdicts[at: at + 2 + len(form)]), rules(text)
+    assert not any(v.keep for v in verdicts[at + 2 + len(form):])
+
+
+def test_the_last_row_of_a_contact_block_ending_the_article_stays() -> None:
+    contact = ["咨询电话：0123-4567890", "学校网址：www.example.edu.cn", "通讯地址：某省某市某区某路1号", "邮政编码：123456"]
+    text = page(MENU, HEADLINE, BODY, "第十条 联系方式", contact, "上一篇：某校去年招生章程", "关注我们",
+                "某校招生办公众号", "某校招生办视频号", FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 1 + len(BODY)
+    assert all(v.keep for v in verdicts[at: at + 1 + len(contact)]), rules(text)
+    assert not any(v.keep for v in verdicts[at + 1 + len(contact):])
+
+
+def test_a_rating_widget_under_a_replys_date_goes() -> None:
+    widget = ["满意度评价：", "满意", "基本满意", "不满意", "提交"]
+    text = page(MENU, HEADLINE, "来信时间：2025-03-02 20:15", "办理状态：已办结", BODY, "某市某局", "2025年3月9日",
+                widget, FOOT)
+    verdicts = classify_lines(text)
+    assert [v.rule for v in verdicts[len(MENU) + 1: len(MENU) + 3]] == ["metadata", "metadata"]
+    at = len(MENU) + 3 + len(BODY)
+    assert all(v.keep for v in verdicts[at: at + 2])
+    assert not any(v.keep for v in verdicts[at + 2:])
+
+
+def test_a_data_table_between_the_headline_and_the_text_stays() -> None:
+    """A release that opens with its table: the headline stays the article's (a table's values
+    do not count toward ``anchor_reach``) and the table is kept with the text under it."""
+    head = ["指标", "本月", "累计", "增长（%）"]
+    cells = [c for row in (("用电量（亿千瓦时）", "45.3", "412.8", "6.2"), ("货运量（万吨）", "1,208", "11,734", "-1.5"),
+                           ("客运量（万人次）", "386", "3,951", "12.4")) for c in row]
+    text = page(HEADLINE + "_某市统计局", MENU, HEADLINE, "发布时间：2025-03-02", head, cells, BODY, FOOT)
+    verdicts, reading = classify_page(text)
+    at = 1 + len(MENU)
+    assert reading is not None and reading.headlines == (at,)
+    assert verdicts[at].keep and all(v.keep for v in verdicts[at + 2: -len(FOOT)]), rules(text)

@@ -493,19 +493,21 @@ def _best_run(weights: np.ndarray) -> tuple[int, int, int]:
 
 
 def _anchored_run(
-    weights: list[int], kinds: list[Kind], head: int, heads: set[int], items: set[int],
+    lines: list[str], weights: list[int], kinds: list[Kind], head: int, heads: set[int], items: set[int],
     p: PageParams,
 ) -> tuple[int, int, int] | None:
     """The run that starts at the first line of text (prose or near prose, not a copy of the
     headline) within ``anchor_reach`` lines after line *head* that the line rules kept (and
     ``anchor_max_lines`` non-blank ones: share bars and metadata rows between count only
-    there; never past what ends an article), and ends where its score is highest: the
-    article right after its headline."""
+    there; never past what ends an article; a table's values count for neither), and ends
+    where its score is highest: the article right after its headline."""
     n = len(weights)
     seen = own = 0
     for s in range(head + 1, n):
         if kinds[s] == "blank":
             continue
+        if _VALUE_CELL.fullmatch(lines[s]):
+            continue  # (a table's values, between the headline and the text under the table)
         seen += 1
         own += kinds[s] != "chrome"
         if own > p.anchor_reach or seen > p.anchor_max_lines or weights[s] == _STOP:
@@ -613,21 +615,22 @@ def _grow(
 _VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
 
 
-def _table_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> int:
-    """The last line of a data table right after the region (*last*: its last line), or *last*:
-    the short and near-prose lines up to the next line a rule dropped or the next paragraph,
-    ``tail_table_min_values`` of them or more values (:data:`_VALUE_CELL`), and at least
-    ``tail_table_value_share`` of them."""
+def _table_edge(
+    lines: list[str], kinds: list[Kind], nb: list[int], at: int, d: int, heads: set[int], p: PageParams
+) -> int:
+    """The far end of a data table right after (*d* 1) or right before (*d* -1) the region's
+    line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
+    next paragraph or the headline, ``tail_table_min_values`` of them or more values
+    (:data:`_VALUE_CELL`), and at least ``tail_table_value_share`` of them."""
+    x = bisect_left(nb, at)
     rows: list[int] = []
-    for i in nb[bisect_right(nb, last):]:
-        if kinds[i] not in ("short", "near"):
+    for i in nb[x + 1:] if d > 0 else reversed(nb[:x]):
+        if kinds[i] not in ("short", "near") or i in heads:
             break
         rows.append(i)
-    if len(rows) < p.tail_table_min_values:
-        return last
     values = sum(_VALUE_CELL.fullmatch(lines[i]) is not None for i in rows)
     if values < p.tail_table_min_values or values < p.tail_table_value_share * len(rows):
-        return last
+        return at
     return rows[-1]
 
 
@@ -815,12 +818,14 @@ def _chrome_runs(
 
 def _protected(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
-    region: tuple[int, int], end: int, structure: list[int], blocks: list[int], p: PageParams,
+    region: tuple[int, int], end: int, structure: list[int], blocks: list[int], forms: list[int],
+    p: PageParams,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings before *end* (what ends the article: a site's reprint terms
     numbered 一、二、 are not the document's). *structure*: the lines that may be headings
-    (:func:`_structure_rows`); *blocks* those that may be of a 公文's blocks (:func:`_block_rows`)."""
+    (:func:`_structure_rows`); *blocks* those that may be of a 公文's blocks (:func:`_block_rows`); *forms*
+    the lines with blanks to fill in (:func:`_form_rows`)."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if 0 < h < first]  # (line 0, the page title, heads no subtitle)
@@ -834,7 +839,49 @@ def _protected(
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
+    keep.update(_field_tail(lines, kinds, nb, region[1]))
+    keep.update(_form_lines(lines, nb, forms, end))
     return keep
+
+
+#: A row of one field: a label of a few Han characters (spaces between them: 名 称), a colon and
+#: a value with no space (学校网址：www.example.cn, 邮政编码：410000).
+_FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]{1,80}")
+#: A form's empty date, to be filled in by hand under a signature (年 月 日).
+_EMPTY_DATE = re.compile(r"\s*年\s+月\s+日\s*")
+
+
+def _field_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -> list[int]:
+    """Rows of one field each (:data:`_FIELD_ROW`) right after the region when its last line
+    is such a row: the rest of the article's contact block (邮政编码：… under 通讯地址：…)."""
+    if not _FIELD_ROW.fullmatch(lines[last]):
+        return []
+    out = []
+    for i in nb[bisect_right(nb, last):]:
+        if kinds[i] != "short" or not _FIELD_ROW.fullmatch(lines[i]):
+            break
+        out.append(i)
+    return out
+
+
+def _form_rows(f: _Facts, codes: np.ndarray) -> list[int]:
+    """The lines with a blank to fill in (three underscores or more: 家长签字：______), not
+    chrome, found with one scan of the page."""
+    u = (f.cps == ord("_")) | (f.cps == ord("＿"))
+    at = np.flatnonzero(u[:-2] & u[1:-1] & u[2:]) if len(u) > 2 else np.zeros(0, np.int64)
+    rows = np.unique(np.searchsorted(f.starts, at, "right") - 1)
+    return rows[codes[rows] >= SHORT].tolist()  # type: ignore[no-any-return]
+
+
+def _form_lines(lines: list[str], nb: list[int], forms: list[int], end: int) -> list[int]:
+    """A form of the document (a 回执 to fill in and return) before *end*: its lines with blanks
+    (*forms*, :func:`_form_rows`) and an empty date right under one of them."""
+    out = [i for i in forms if i < end]
+    for i in out[:]:
+        x = bisect_right(nb, i)
+        if x < len(nb) and nb[x] < end and _EMPTY_DATE.fullmatch(lines[nb[x]]):
+            out.append(nb[x])
+    return out
 
 
 def _edge_lines(
@@ -914,8 +961,8 @@ def _document_blocks(
                 j = nb[y]
                 if kinds[j] in ("prose", "near"):
                     keep.update(block)  # text, a signature, then the date: a closing block
-                    if x + 1 < len(nb) and kinds[nb[x + 1]] == "short":
-                        keep.add(nb[x + 1])
+                    if x + 1 < len(nb) and kinds[nb[x + 1]] == "short" and not _EMPTY_LABEL.fullmatch(lines[nb[x + 1]]):
+                        keep.add(nb[x + 1])  # (a label with no value there heads a widget: 满意度评价：)
                     break
                 if kinds[j] != "short":
                     break
@@ -1104,7 +1151,7 @@ def _article_run(
     (:func:`_best_run`) and no headline."""
     run: tuple[int, int, int] | None = None
     for h in sorted(heads - {0}):  # the title line is not where the article starts
-        other = _anchored_run(weights, kinds, h, heads, items, p)
+        other = _anchored_run(lines, weights, kinds, h, heads, items, p)
         if other is not None and (run is None or other[0] > run[0]):
             run = other  # (the headline's copy in a metadata table comes before the article's)
 
@@ -1175,8 +1222,9 @@ def read_page(
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
     region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
-    if (table := _table_tail(lines, kinds, nb, region[1], p)) > region[1]:
-        region = _grow(lines, kinds, han, items, set(inline), nb, region[0], table, p)
+    ends = (_table_edge(lines, kinds, nb, region[0], -1, heads, p), _table_edge(lines, kinds, nb, region[1], 1, heads, p))
+    if ends != region:  # (a data table right before or after the article: the article's)
+        region = _grow(lines, kinds, han, items, set(inline), nb, *ends, p)
     floor = max((h for h in heads if h < first), default=-1)
     if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
         region = (floor + 1, region[1])  # not back over its headline onto short lines only
@@ -1186,7 +1234,9 @@ def read_page(
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
-    keep = _protected(lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), p)
+    keep = _protected(
+        lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), p
+    )
     drops = _page_drops(lines, kept, kinds, codes, han, nb, heads, region, items, keep, template, p)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))
 
