@@ -1167,6 +1167,24 @@ def _article_run(
     return run, heads
 
 
+def _article_region(
+    lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int], items: set[int], inline: set[int],
+    nb: list[int], heads: set[int], run: tuple[int, int], p: PageParams,
+) -> tuple[int, int]:
+    """The article's run (first and last line) grown over fragments (:func:`_grow`) and over a
+    data table right before or after it (:func:`_table_edge`), never back over its headline
+    onto short lines only."""
+    region = _grow(lines, kinds, han, items, inline, nb, *run, p)
+    ends = (_table_edge(lines, kinds, nb, region[0], -1, heads, p), _table_edge(lines, kinds, nb, region[1], 1, heads, p))
+    if ends != region:
+        region = _grow(lines, kinds, han, items, inline, nb, *ends, p)
+    floor = max((h for h in heads if h < run[0]), default=-1)
+    if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
+        region = (floor + 1, region[1])  # not back over its headline onto short lines only
+        # (channel names above it; over prose it found the article's start before a copy)
+    return region
+
+
 def read_page(
     lines: list[str],
     kept: list[bool],
@@ -1221,14 +1239,7 @@ def read_page(
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
-    region = _grow(lines, kinds, han, items, set(inline), nb, first, last, p)
-    ends = (_table_edge(lines, kinds, nb, region[0], -1, heads, p), _table_edge(lines, kinds, nb, region[1], 1, heads, p))
-    if ends != region:  # (a data table right before or after the article: the article's)
-        region = _grow(lines, kinds, han, items, set(inline), nb, *ends, p)
-    floor = max((h for h in heads if h < first), default=-1)
-    if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
-        region = (floor + 1, region[1])  # not back over its headline onto short lines only
-        # (channel names above it; over prose it found the article's start before a copy)
+    region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p)
     structure = _structure_rows(codes, f)
     region = _outline(lines, kinds, weights, region, structure, p)
     if not heads:
