@@ -660,3 +660,25 @@ def test_a_data_table_between_the_headline_and_the_text_stays() -> None:
     at = 1 + len(MENU)
     assert reading is not None and reading.headlines == (at,)
     assert verdicts[at].keep and all(v.keep for v in verdicts[at + 2: -len(FOOT)]), rules(text)
+
+
+def test_a_numbered_table_of_a_notice_stays_with_its_closing() -> None:
+    """A 公示 of projects: the table's cells are names and codes, not values, but its 序号 column
+    (1, 2, 3 … one a row) makes it a table; the paragraph, signature and date under it stay."""
+    cols = ["序号", "项目编号", "项目名称", "承担单位", "负责人"]
+    rows = [("1", "2025KJ0101", "山地果园节水灌溉技术示范", "某农业科学院", "李某"),
+            ("2", "2025KJ0102", "社区养老服务信息平台建设", "某信息技术公司", "赵某"),
+            ("3", "2025KJ0103", "河道底泥资源化利用研究", "某环境工程研究所", "钱某")]
+    cells = [c for r in rows for c in r]
+    after = ["公示期为五个工作日。对公示项目有异议的，请在公示期内以书面形式向我局反映。", "某市科学技术局",
+             "2025年6月3日"]
+    text = page(HEADLINE + "_某市科学技术局", MENU, HEADLINE, "发布时间：2025-06-03", BODY[:1], cols, cells, after,
+                FOOT)
+    verdicts = classify_lines(text)
+    at = 1 + len(MENU) + 2
+    assert all(v.keep for v in verdicts[at: -len(FOOT)]), rules(text)
+    # a ranked list of links (a number and a headline a row) is no table
+    ranked = [x for n in range(1, 6) for x in (str(n), f"某县第{n}届农民丰收节开幕")]
+    text = page(HEADLINE + "_某市科学技术局", MENU, HEADLINE, BODY, ranked, FOOT)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[1 + len(MENU) + 1 + len(BODY): -len(FOOT)]), rules(text)

@@ -167,6 +167,11 @@ class PageParams:
     #: a pager's pages are) and at least this share.
     tail_table_min_values: int = 6
     tail_table_value_share: float = 0.3
+    #: Row numbers (序号 1, 2, 3 …, one a row of cells) that make lines next to the article a
+    #: table, and the fewest cells a row (a ranked list of links, a number and a headline, has
+    #: two).
+    table_min_numbered: int = 3
+    table_min_columns: int = 3
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
@@ -615,13 +620,38 @@ def _grow(
 _VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
 
 
+def _numbered(lines: list[str], rows: list[int], p: PageParams) -> bool:
+    """Whether *rows* hold a table's 序号 column: ``table_min_numbered`` small whole numbers in
+    sequence (n, n+1, n+2 …) at a fixed distance of ``table_min_columns`` lines or more (one a
+    row of cells; a calendar's days and a pager's pages stand one a line). Linear: each number
+    looks up the next one nearest after it."""
+    at: dict[int, list[int]] = {}
+    for x, i in enumerate(rows):
+        if _SERIAL.fullmatch(lines[i]):
+            at.setdefault(int(lines[i]), []).append(x)
+    where = {v: set(xs) for v, xs in at.items()}
+    for v, xs in at.items():
+        for x in xs:
+            nxt = at.get(v + 1, [])
+            y = bisect_right(nxt, x)  # (the positions stand in order)
+            if y == len(nxt) or (k := nxt[y] - x) < p.table_min_columns:
+                continue
+            n = 2
+            while n < p.table_min_numbered and x + n * k in where.get(v + n, ()):
+                n += 1
+            if n >= p.table_min_numbered:
+                return True
+    return False
+
+
 def _table_edge(
     lines: list[str], kinds: list[Kind], nb: list[int], at: int, d: int, heads: set[int], p: PageParams
 ) -> int:
     """The far end of a data table right after (*d* 1) or right before (*d* -1) the region's
     line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
-    next paragraph or the headline, ``tail_table_min_values`` of them or more values
-    (:data:`_VALUE_CELL`), and at least ``tail_table_value_share`` of them."""
+    next paragraph or the headline, either with a 序号 column (:func:`_numbered`) or
+    ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`), and at least
+    ``tail_table_value_share`` of them."""
     x = bisect_left(nb, at)
     rows: list[int] = []
     for i in nb[x + 1:] if d > 0 else reversed(nb[:x]):
@@ -629,9 +659,15 @@ def _table_edge(
             break
         rows.append(i)
     values = sum(_VALUE_CELL.fullmatch(lines[i]) is not None for i in rows)
-    if values < p.tail_table_min_values or values < p.tail_table_value_share * len(rows):
-        return at
-    return rows[-1]
+    if values >= p.tail_table_min_values and values >= p.tail_table_value_share * len(rows):
+        return rows[-1]
+    if len(rows) > p.table_min_numbered and _numbered(lines, rows if d > 0 else rows[::-1], p):
+        return rows[-1]
+    return at
+
+
+#: A table's row number (序号): a whole number of at most three digits.
+_SERIAL = re.compile(r"\d{1,3}")
 
 
 def _outline(
@@ -1175,9 +1211,9 @@ def _article_region(
     data table right before or after it (:func:`_table_edge`), never back over its headline
     onto short lines only."""
     region = _grow(lines, kinds, han, items, inline, nb, *run, p)
-    ends = (_table_edge(lines, kinds, nb, region[0], -1, heads, p), _table_edge(lines, kinds, nb, region[1], 1, heads, p))
-    if ends != region:
-        region = _grow(lines, kinds, han, items, inline, nb, *ends, p)
+    while (ends := (_table_edge(lines, kinds, nb, region[0], -1, heads, p),
+                    _table_edge(lines, kinds, nb, region[1], 1, heads, p))) != region:
+        region = _grow(lines, kinds, han, items, inline, nb, *ends, p)  # (then text, then a table …)
     floor = max((h for h in heads if h < run[0]), default=-1)
     if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
         region = (floor + 1, region[1])  # not back over its headline onto short lines only
