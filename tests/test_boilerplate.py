@@ -593,8 +593,8 @@ def test_a_calendar_after_the_article_is_no_data_table() -> None:
 def test_short_lines_after_a_line_pointing_at_them_stay() -> None:
     """A procurement notice's contact rows after 请按以下方式联系。 are the notice's; the same rows
     after an ordinary sentence, before the print bar, are a site's contact block."""
-    rows = ["1.采购单位", "名 称：某市某医院", "电 话：0123-4567890", "2.代理机构", "名 称：某某项目管理公司",
-            "电 话：0123-7654321", "项目联系人：某工程师"]
+    rows = ["采购单位：某市某医院", "电 话：0123-4567890", "代理机构：某某项目管理公司", "电 话：0123-7654321",
+            "项目联系人：某工程师"]
     text = page(MENU, HEADLINE, BODY, "凡对本次公告内容提出询问，请按以下方式联系。", rows, FOOT)
     verdicts = classify_lines(text)
     at = len(MENU) + 1 + len(BODY) + 1
@@ -682,3 +682,28 @@ def test_a_numbered_table_of_a_notice_stays_with_its_closing() -> None:
     text = page(HEADLINE + "_某市科学技术局", MENU, HEADLINE, BODY, ranked, FOOT)
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[1 + len(MENU) + 1 + len(BODY): -len(FOOT)]), rules(text)
+
+
+@pytest.mark.parametrize("marks", [("（一）", "（二）", "（三）"), ("1.", "2.", "3."), ("01", "02", "03")])
+def test_an_outline_of_any_style_after_the_introduction_stays(marks: tuple[str, str, str]) -> None:
+    """A 图解's points under headings （一）, 1. or a number alone (01), each over two short
+    points; the last section keeps as many lines as the longest before it (the related links
+    under it go)."""
+    points = ["减轻企业负担", "减税降费", "降低运费", "强化金融支持", "纾困资金", "贷款贴息", "优化政务服务", "限时办结", "一网通办"]
+    body = []
+    for n, mark in enumerate(marks):
+        head = points[3 * n]
+        body += [mark, head] if mark.isdigit() else [mark + head]
+        body += points[3 * n + 1: 3 * n + 3]
+    related = ["相关解读", "文字解读：某市若干措施问答", "视频解读：局长谈若干措施"]
+    text = page(HEADLINE + "_某市发展改革委", MENU, HEADLINE, "发布时间：2025-03-02", BODY[:1], body, related, FOOT)
+    verdicts = classify_lines(text)
+    at = 1 + len(MENU) + 3
+    assert all(v.keep for v in verdicts[at: at + len(body)]), rules(text)
+    assert not any(v.keep for v in verdicts[at + len(body):])
+
+
+def test_a_pager_after_the_article_is_no_outline() -> None:
+    text = page(HEADLINE + "_某市发展改革委", MENU, HEADLINE, BODY, ["1", "2", "3", "4", "下一页", "尾页"], FOOT)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[1 + len(MENU) + 1 + len(BODY):]), rules(text)

@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, pairwise
 from typing import Literal
 
 import numpy as np
@@ -671,8 +671,8 @@ _SERIAL = re.compile(r"\d{1,3}")
 
 
 def _outline(
-    lines: list[str], kinds: list[Kind], weights: list[int], region: tuple[int, int], rows: list[int],
-    p: PageParams,
+    lines: list[str], kinds: list[Kind], weights: list[int], nb: list[int], region: tuple[int, int],
+    rows: list[int], p: PageParams,
 ) -> tuple[int, int]:
     """The region widened to the document's outline: when the region holds heading 五、 and
     四、 三、 二、 一、 stand before it in that order (tables of short cells between them, which
@@ -683,10 +683,10 @@ def _outline(
     heads = [(i, _cn_int(m.group(1))) for i in rows if (m := _HEADING.match(lines[i]))]
     inside = [n for i, n in heads if first <= i <= last]
     heads = [(i, n) for i, n in heads if not first <= i <= last]
+    if not inside:
+        return _outline_after(lines, kinds, weights, nb, region, p)
     if not heads:
         return region  # (most pages: nothing of an outline outside the region)
-    if not inside:
-        return _outline_after(kinds, weights, region, heads, p)
     want = inside[0] - 1
     for i, n in reversed([h for h in heads if h[0] < first]):
         if n != want or any(w == _STOP for w in weights[i:first]):
@@ -704,35 +704,84 @@ def _outline(
     return first, last
 
 
+#: An enumerated heading's marker and numeral: 一、 （一） 1. 1、 （1）, or a number alone on its line
+#: (a 图解's 01); the group that matches tells the style.
+_ENUM = re.compile(
+    r"\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)"
+    r"|[（(](\d{1,2})[）)]|0?(\d)\s*$)"
+)
+
+
+#: The style of a number alone on its line (its heading's words on the next).
+_BARE = 5
+
+
+def _enum(s: str) -> tuple[int, int] | None:
+    """(style, numeral) of an enumerated heading (:data:`_ENUM`), or None."""
+    m = _ENUM.match(s)
+    if m is None or m.lastindex is None:
+        return None
+    g = m.group(m.lastindex)
+    return m.lastindex, (_cn_int(g) if m.lastindex <= 2 else int(g))
+
+
 def _outline_after(
-    kinds: list[Kind], weights: list[int], region: tuple[int, int], heads: list[tuple[int, int]],
+    lines: list[str], kinds: list[Kind], weights: list[int], nb: list[int], region: tuple[int, int],
     p: PageParams,
 ) -> tuple[int, int]:
-    """The region widened to an outline that starts after it (a 图解's points under its
-    introduction, short lines under each heading): its 一、 within ``outline_reach`` non-blank
-    lines of the region, none of them dropped by a rule, and 二、 next. The region goes on to the
-    sequence's last heading and the text after it up to the next dropped line (short lines
-    right before that line are the page's). *heads*: (line, numeral) of the headings outside
-    the region."""
-    first, last = region
-    after = [h for h in heads if h[0] > last]
-    if len(after) < 2 or after[0][1] != 1 or after[1][1] != 2:
-        return region
-    between = [k for k in kinds[last + 1: after[0][0]] if k != "blank"]
-    if len(between) > p.outline_reach or "chrome" in between:
-        return region
-    end, want = last, 1
-    for i, n in after:
-        if n != want or any(w == _STOP for w in weights[last:i]):
+    """The region widened to an outline that goes on after it (a 图解's points under its
+    introduction, short lines under each heading): the last heading (一、 （一） 1. or 01) among the
+    region's last ``outline_reach`` lines with those of its sequence before it, or else a first
+    one within as many non-blank lines after the region, none of them dropped by a rule; then
+    the next ones of the same style, each heading over a line or more (two for a number alone).
+    The region goes on to the sequence's last heading and the text after it up to the next
+    dropped line (short lines right before that line are the page's, save as many as the
+    longest section before held)."""
+    x0 = bisect_right(nb, region[1])
+    start, style, want = -1, 0, 0
+    for x in range(x0 - 1, max(bisect_left(nb, region[0]), x0 - 1 - p.outline_reach), -1):
+        if (e := _enum(lines[nb[x]])) is not None:  # (the region grew over the first ones)
+            start, (style, want) = x, e
             break
-        end, want = i, want + 1
-    if end == last:
+    for x in range(x0, min(x0 + p.outline_reach + 1, len(nb)) if start < 0 else x0):
+        if kinds[nb[x]] == "chrome":
+            return region
+        if (e := _enum(lines[nb[x]])) is not None and e[1] == 1:
+            start, (style, want) = x, e
+            break
+    if start < 0:
         return region
-    stop = next((j for j in range(end + 1, len(kinds)) if kinds[j] == "chrome"), len(kinds))
-    last = stop - 1
-    while last > end and kinds[last] not in ("prose", "near"):
-        last -= 1
-    return first, last
+    heads, back = [start], want - 1
+    for x in range(start - 1, bisect_left(nb, region[0]) - 1, -1):  # (the sections the region holds)
+        if back < 1:
+            break
+        if (e := _enum(lines[nb[x]])) is not None and e[0] == style:
+            if e[1] != back:
+                break
+            heads.append(x)
+            back -= 1
+    heads.reverse()
+    want += 1
+    for x in range(start + 1, len(nb)):
+        i = nb[x]
+        if weights[i] == _STOP:
+            break
+        if kinds[i] != "chrome" and (e := _enum(lines[i])) is not None and e[0] == style:
+            if e[1] != want:
+                break
+            heads.append(x)
+            want += 1
+    sizes = [b - a for a, b in pairwise(heads)]
+    if not sizes or min(sizes) < (3 if style == _BARE else 2):
+        return region  # (a pager's numbers stand one a line; a ranked list's a number and a link)
+    end = heads[-1]
+    stop = next((y for y in range(end + 1, len(nb)) if kinds[nb[y]] == "chrome"), len(nb))
+    y = stop - 1
+    while y > end and kinds[nb[y]] not in ("prose", "near"):
+        y -= 1
+    if y == end:
+        y = min(stop - 1, end + max(sizes) - 1)
+    return region[0], max(nb[y], region[1])
 
 
 def _headlines(lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
@@ -1277,7 +1326,7 @@ def read_page(
         return PageReading(None, (), tuple(kinds), ())
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p)
     structure = _structure_rows(codes, f)
-    region = _outline(lines, kinds, weights, region, structure, p)
+    region = _outline(lines, kinds, weights, nb, region, structure, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
