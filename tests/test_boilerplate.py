@@ -707,3 +707,19 @@ def test_a_pager_after_the_article_is_no_outline() -> None:
     text = page(HEADLINE + "_某市发展改革委", MENU, HEADLINE, BODY, ["1", "2", "3", "4", "下一页", "尾页"], FOOT)
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[1 + len(MENU) + 1 + len(BODY):]), rules(text)
+
+
+def test_a_list_of_names_the_notice_introduces_stays() -> None:
+    """A 公示 of names after 名单如下：, two Han characters a line, with the paragraph, the
+    signature and the date under it; the same names after a sentence that introduces nothing
+    are a run of short lines like a menu."""
+    names = ["林涛", "何静", "郭亮", "马丽", "罗斌", "梁爽", "宋凯", "郑洁", "谢宁", "韩雪"]
+    after = ["公示期为七个工作日。如有异议，请于公示期内向我局反映。", "某市某局", "2026年12月1日"]
+    intro = "经笔试、面试、体检和考察，拟聘用以下人员，现予以公示。名单如下："
+    text = page(HEADLINE + "_某市某局", MENU, HEADLINE, "发布时间：2026-12-01", intro, names, after, FOOT)
+    verdicts = classify_lines(text)
+    at = 1 + len(MENU) + 2
+    assert all(v.keep for v in verdicts[at: -len(FOOT)]), rules(text)
+    text = page(HEADLINE + "_某市某局", MENU, HEADLINE, "发布时间：2026-12-01", BODY, names, FOOT)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[1 + len(MENU) + 2 + len(BODY):]), rules(text)

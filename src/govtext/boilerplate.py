@@ -651,13 +651,16 @@ def _table_edge(
     line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
     next paragraph or the headline, either with a 序号 column (:func:`_numbered`) or
     ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`), and at least
-    ``tail_table_value_share`` of them."""
+    ``tail_table_value_share`` of them; after the region, any such lines when its last line
+    introduces them (ends in a colon or points at what follows: 名单如下：, 请按以下方式联系。)."""
     x = bisect_left(nb, at)
     rows: list[int] = []
     for i in nb[x + 1:] if d > 0 else reversed(nb[:x]):
         if kinds[i] not in ("short", "near") or i in heads:
             break
         rows.append(i)
+    if rows and d > 0 and (lines[at].endswith((":", "：")) or _FORWARD.search(lines[at])):
+        return rows[-1]  # (a list the article's last line introduces: 名单如下：)
     values = sum(_VALUE_CELL.fullmatch(lines[i]) is not None for i in rows)
     if values >= p.tail_table_min_values and values >= p.tail_table_value_share * len(rows):
         return rows[-1]
