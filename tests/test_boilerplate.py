@@ -577,8 +577,8 @@ def test_a_data_table_after_the_article_stays_with_its_notes() -> None:
     table = slice(len(MENU) + 3, len(MENU) + 3 + 1 + len(head) + len(cells) + 1)
     assert all(v.keep for v in verdicts[table]), [(v.rule, v.reason) for v in verdicts[table]]
     assert verdicts[-4].keep and not any(v.keep for v in verdicts[-3:])
-    # with more values asked of a table it is chrome again (the parameter decides)
-    strict = classify_lines(text, page=PageParams(tail_table_min_values=len(cells) + 1))
+    # with more values and rows asked of a table it is chrome again (the parameters decide)
+    strict = classify_lines(text, page=PageParams(tail_table_min_values=len(cells) + 1, table_min_column=4))
     assert not any(v.keep for v in strict[table][2:-1])
 
 
@@ -723,3 +723,16 @@ def test_a_list_of_names_the_notice_introduces_stays() -> None:
     text = page(HEADLINE + "_某市某局", MENU, HEADLINE, "发布时间：2026-12-01", BODY, names, FOOT)
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[1 + len(MENU) + 2 + len(BODY):]), rules(text)
+
+
+def test_a_table_with_one_column_of_small_numbers_stays() -> None:
+    """A plan by subject: one column of counts (small whole numbers, no 序号), every four lines;
+    the sentence under the table stays too."""
+    cols = ["专业名称", "科类", "计划数", "学制"]
+    rows = [("软件工程", "物理类", "60", "四年"), ("新闻学", "历史类", "45", "四年"), ("口腔医学", "物理类", "30", "五年"),
+            ("城乡规划", "物理类", "20", "五年")]
+    cells = [c for r in rows for c in r]
+    text = page(HEADLINE + "_某大学本科招生网", MENU, HEADLINE, "发布时间：2026-06-01", BODY[:1], cols, cells,
+                "以上计划如有调整，以省教育考试院公布的为准。", FOOT)
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[1 + len(MENU) + 2: -len(FOOT)]), rules(text)

@@ -167,11 +167,12 @@ class PageParams:
     #: a pager's pages are) and at least this share.
     tail_table_min_values: int = 6
     tail_table_value_share: float = 0.3
-    #: Row numbers (序号 1, 2, 3 …, one a row of cells) that make lines next to the article a
-    #: table, and the fewest cells a row (a ranked list of links, a number and a headline, has
-    #: two).
-    table_min_numbered: int = 3
+    #: Numbers in a column (序号 1, 2, 3 …, counts, amounts: one a row of cells) that make lines
+    #: next to the article a table, and the fewest and most cells a row (a ranked list of links,
+    #: a number and a headline, has two).
+    table_min_column: int = 3
     table_min_columns: int = 3
+    table_max_columns: int = 12
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
@@ -620,27 +621,19 @@ def _grow(
 _VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
 
 
-def _numbered(lines: list[str], rows: list[int], p: PageParams) -> bool:
-    """Whether *rows* hold a table's 序号 column: ``table_min_numbered`` small whole numbers in
-    sequence (n, n+1, n+2 …) at a fixed distance of ``table_min_columns`` lines or more (one a
-    row of cells; a calendar's days and a pager's pages stand one a line). Linear: each number
-    looks up the next one nearest after it."""
-    at: dict[int, list[int]] = {}
-    for x, i in enumerate(rows):
-        if _SERIAL.fullmatch(lines[i]):
-            at.setdefault(int(lines[i]), []).append(x)
-    where = {v: set(xs) for v, xs in at.items()}
-    for v, xs in at.items():
-        for x in xs:
-            nxt = at.get(v + 1, [])
-            y = bisect_right(nxt, x)  # (the positions stand in order)
-            if y == len(nxt) or (k := nxt[y] - x) < p.table_min_columns:
-                continue
-            n = 2
-            while n < p.table_min_numbered and x + n * k in where.get(v + n, ()):
-                n += 1
-            if n >= p.table_min_numbered:
-                return True
+def _column(lines: list[str], rows: list[int], p: PageParams) -> bool:
+    """Whether *rows* hold a table with a column of numbers (序号 1, 2, 3; counts; amounts):
+    from its first number to its last, which lines are numbers repeats every *k* lines, *k*
+    (the fewest that does) from ``table_min_columns`` to ``table_max_columns``, over
+    ``table_min_column`` rows or more. A calendar's days and a pager's pages repeat every line,
+    a ranked list's numbers every two lines."""
+    num = [_NUMBER.fullmatch(lines[i]) is not None for i in rows]
+    if sum(num) < p.table_min_column:
+        return False
+    seg = num[num.index(True): len(num) - num[::-1].index(True)]
+    for k in range(1, p.table_max_columns + 1):
+        if seg[k:] == seg[:-k]:  # (the pattern repeats every k lines)
+            return k >= p.table_min_columns and len(seg) > (p.table_min_column - 1) * k
     return False
 
 
@@ -649,7 +642,7 @@ def _table_edge(
 ) -> int:
     """The far end of a data table right after (*d* 1) or right before (*d* -1) the region's
     line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
-    next paragraph or the headline, either with a 序号 column (:func:`_numbered`) or
+    next paragraph or the headline, either with a column of numbers (:func:`_column`) or
     ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`), and at least
     ``tail_table_value_share`` of them; after the region, any such lines when its last line
     introduces them (ends in a colon or points at what follows: 名单如下：, 请按以下方式联系。)."""
@@ -664,13 +657,13 @@ def _table_edge(
     values = sum(_VALUE_CELL.fullmatch(lines[i]) is not None for i in rows)
     if values >= p.tail_table_min_values and values >= p.tail_table_value_share * len(rows):
         return rows[-1]
-    if len(rows) > p.table_min_numbered and _numbered(lines, rows if d > 0 else rows[::-1], p):
+    if _column(lines, rows, p):
         return rows[-1]
     return at
 
 
-#: A table's row number (序号): a whole number of at most three digits.
-_SERIAL = re.compile(r"\d{1,3}")
+#: A number alone in a table's cell (12, 1,208, 6.5, 30%).
+_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?")
 
 
 def _outline(
