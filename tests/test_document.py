@@ -476,6 +476,15 @@ def test_notice_mark_with_its_number_under_it():
     assert d.issuer_mark is None and d.title.text == "某某总局公告"
 
 
+@pytest.mark.parametrize("head", ["采购公告\n2026年第4号", "出让公告\n（2026）第8号", "网站通知公告\n2026年第1号",
+                                  "限电通告\n2026年第15号"])
+def test_a_kind_of_notice_over_a_number_is_no_issuer_mark(head):
+    # the words before 公告/通告 name what the notice is about, not who issues it
+    d = parse_document(head + "\n某某地块现予公开，有意者请来电咨询。\n")
+    assert d.issuer_mark is None and d.issuers is None
+    assert d.title is not None and d.title.text == head.split("\n")[0]
+
+
 def test_cc_wrapped_over_lines_and_a_page_number_above_the_notes():
     t = ("某省人民政府关于做好工作的通知\n某政发〔2024〕2号\n各市人民政府：\n请落实。\n某省人民政府\n2024年2月14日\n"
          "— 3 —\n（此件公开发布）\n抄送：省委各部门，省人大常委会办公厅，省政协办公厅，\n　　　省法院，省检察院。\n"

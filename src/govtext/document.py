@@ -697,13 +697,17 @@ def _credit_re() -> re.Pattern[str]:
 
 def _is_notice_mark(s: str) -> bool:
     """The mark of a 公告 or 通告 numbered under it (``某某总局公告`` + ``2025年第5号``); taken as
-    a mark only with that number."""
-    return len(s) <= 30 and "关于" not in s and _notice_mark_re().fullmatch(s) is not None
+    a mark only with that number, and only when an organ's name stands before 公告/通告 (a
+    kind of notice, 招标公告, 停电通告, 通知公告, is a title, its first word no issuer)."""
+    if len(s) > 30 or "关于" in s:
+        return False
+    m = _notice_mark_re().fullmatch(s)
+    return m is not None and _signature_like(m.group("organ")) and m.group("organ")[-1] in _ORGAN_END
 
 
 @lazy
 def _notice_mark_re() -> re.Pattern[str]:
-    return re.compile(r"[\u4e00-\u9fff]{2,26}(?:公[ \u3000]*告|通[ \u3000]*告)")
+    return re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,26}?)(?:联合)?(?:公[ \u3000]*告|通[ \u3000]*告)")
 
 
 def _is_mark(s: str) -> bool:
