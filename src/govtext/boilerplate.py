@@ -621,13 +621,12 @@ def _grow(
 _VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
 
 
-def _column(lines: list[str], rows: list[int], p: PageParams) -> bool:
-    """Whether *rows* hold a table with a column of numbers (序号 1, 2, 3; counts; amounts):
-    from its first number to its last, which lines are numbers repeats every *k* lines, *k*
-    (the fewest that does) from ``table_min_columns`` to ``table_max_columns``, over
-    ``table_min_column`` rows or more. A calendar's days and a pager's pages repeat every line,
-    a ranked list's numbers every two lines."""
-    num = [_NUMBER.fullmatch(lines[i]) is not None for i in rows]
+def _column(num: list[bool], p: PageParams) -> bool:
+    """Whether rows of which *num* says which lines are numbers (序号 1, 2, 3; counts; amounts)
+    hold a table with a column of them: from the first number to the last, the pattern repeats
+    every *k* lines, *k* (the fewest that does) from ``table_min_columns`` to
+    ``table_max_columns``, over ``table_min_column`` rows or more. A calendar's days and a
+    pager's pages repeat every line, a ranked list's numbers every two lines."""
     if sum(num) < p.table_min_column:
         return False
     seg = num[num.index(True): len(num) - num[::-1].index(True)]
@@ -648,20 +647,28 @@ def _table_edge(
     introduces them (ends in a colon or points at what follows: 名单如下：, 请按以下方式联系。)."""
     x = bisect_left(nb, at)
     rows: list[int] = []
-    for i in nb[x + 1:] if d > 0 else reversed(nb[:x]):
+    for y in range(x + 1, len(nb)) if d > 0 else range(x - 1, -1, -1):
+        i = nb[y]
         if kinds[i] not in ("short", "near") or i in heads:
             break
         rows.append(i)
-    if rows and d > 0 and (lines[at].endswith((":", "：")) or _FORWARD.search(lines[at])):
+    if not rows:
+        return at
+    if d > 0 and (lines[at].endswith((":", "：")) or _FORWARD.search(lines[at])):
         return rows[-1]  # (a list the article's last line introduces: 名单如下：)
-    values = sum(_VALUE_CELL.fullmatch(lines[i]) is not None for i in rows)
+    # (a number starts with a digit or a sign: the cheap test first)
+    maybe = [y for y, i in enumerate(rows) if lines[i][:1] in _NUMBER_FIRST]
+    values = sum(_VALUE_CELL.fullmatch(lines[rows[y]]) is not None for y in maybe)
     if values >= p.tail_table_min_values and values >= p.tail_table_value_share * len(rows):
         return rows[-1]
-    if _column(lines, rows, p):
-        return rows[-1]
-    return at
+    num = [False] * len(rows)
+    for y in maybe:
+        num[y] = _NUMBER.fullmatch(lines[rows[y]]) is not None
+    return rows[-1] if _column(num, p) else at
 
 
+#: What a number in a cell starts with.
+_NUMBER_FIRST = frozenset("0123456789-+−")
 #: A number alone in a table's cell (12, 1,208, 6.5, 30%).
 _NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?")
 
@@ -948,8 +955,10 @@ def _field_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -
 def _form_rows(f: _Facts, codes: np.ndarray) -> list[int]:
     """The lines with a blank to fill in (three underscores or more: 家长签字：______), not
     chrome, found with one scan of the page."""
-    u = (f.cps == ord("_")) | (f.cps == ord("＿"))
-    at = np.flatnonzero(u[:-2] & u[1:-1] & u[2:]) if len(u) > 2 else np.zeros(0, np.int64)
+    at = np.flatnonzero(f.cps == ord("_"))  # (folded: ＿ reads _)
+    if len(at) < 3:
+        return []
+    at = at[:-2][at[2:] == at[:-2] + 2]  # (three in a row)
     rows = np.unique(np.searchsorted(f.starts, at, "right") - 1)
     return rows[codes[rows] >= SHORT].tolist()  # type: ignore[no-any-return]
 
