@@ -485,6 +485,24 @@ def test_a_kind_of_notice_over_a_number_is_no_issuer_mark(head):
     assert d.title is not None and d.title.text == head.split("\n")[0]
 
 
+def test_organs_listed_under_a_colon_are_no_joint_issuers():
+    t = ("关于组织某项检查的通知\n各县区：\n检查组由下列部门组成：\n市应急管理局\n市公安局\n市住房和城乡建设局\n"
+         "某某市安全生产委员会办公室\n2026年4月9日\n")
+    d = parse_document(t)
+    assert d.issuers == ["某某市安全生产委员会办公室"] and d.signature.text == "某某市安全生产委员会办公室"
+
+
+def test_a_long_stack_of_joint_issuers_is_read_whole():
+    organs = ["某县教育局", "某县财政局", "某县民政局", "某县卫生健康局", "某县人力资源和社会保障局",
+              "某县农业农村局", "某县乡村振兴局", "某县医疗保障局"]
+    t = "关于做好某项补助工作的通知\n各乡镇：\n请抓好落实。\n特此通知。\n" + "\n".join(organs) + "\n2026年5月6日\n"
+    assert parse_document(t).issuers == organs
+    # far more organ lines than any signature block: only the one above the date signs
+    many = [f"某县第{c}工作组办公室" for c in "一二三四五六七八九十"] + organs
+    d = parse_document(t.replace("\n".join(organs), "\n".join(many)))
+    assert d.issuers == [organs[-1]]
+
+
 def test_cc_wrapped_over_lines_and_a_page_number_above_the_notes():
     t = ("某省人民政府关于做好工作的通知\n某政发〔2024〕2号\n各市人民政府：\n请落实。\n某省人民政府\n2024年2月14日\n"
          "— 3 —\n（此件公开发布）\n抄送：省委各部门，省人大常委会办公厅，省政协办公厅，\n　　　省法院，省检察院。\n"

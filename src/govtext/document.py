@@ -923,15 +923,30 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
         return
     sig: list[_Line] = []
     if _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
-        sig = [lines[k - 1]]
-        # joint issuers stacked one a line (organ names all): up to six
-        while (len(sig) < 6 and k - 1 - len(sig) >= pos and sig[0].s[-1] in _ORGAN_END
-               and _signature_like(lines[k - 1 - len(sig)].s) and lines[k - 1 - len(sig)].s[-1] in _ORGAN_END):
-            sig.insert(0, lines[k - 1 - len(sig)])
+        sig = _stacked_signature(lines, pos, k)
         doc.signature = _element("\n".join(ln.s for ln in sig), sig)
     doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k)
+
+
+#: The most joint issuers read stacked one a line above the date.
+_MAX_STACKED = 12
+
+
+def _stacked_signature(lines: list[_Line], pos: int, k: int) -> list[_Line]:
+    """The signature's lines above the date line *k*: joint issuers stacked one a line (organ
+    names all, the last one too), all of them or only the last. A run of organs right under a
+    line ending with a colon (``请以下单位派员参加：``) is a list in the body, and a run longer
+    than :data:`_MAX_STACKED` is no signature block either: then only the line above the date."""
+    top = k - 1
+    if lines[top].s[-1] in _ORGAN_END:
+        while (top - 1 >= pos and k - top <= _MAX_STACKED and _signature_like(lines[top - 1].s)
+               and lines[top - 1].s[-1] in _ORGAN_END):
+            top -= 1
+    if k - top > _MAX_STACKED or (top - 1 >= 0 and lines[top - 1].s[-1] in "：:"):
+        top = k - 1
+    return lines[top:k]
 
 
 def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int, stop: int) -> bool:
