@@ -535,6 +535,13 @@ def test_organ_and_date_under_the_head_are_no_signature():
     assert d.signature.text == "某局" and d.date.iso == "2024-05-30"
 
 
+@pytest.mark.parametrize("after", ["附件：某某情况登记表", "抄送：县财政局，县审计局。", "（联系人：王某，电话：1234567）"])
+def test_organ_and_date_under_the_head_sign_a_notice_with_no_body(after):
+    d = parse_document("关于暂停办理某项业务的通知\n某某县行政审批局　2026年2月3日\n" + after + "\n")
+    assert d.signature.text == "某某县行政审批局" and d.issuers == ["某某县行政审批局"]
+    assert d.date.iso == "2026-02-03"
+
+
 def test_letter_format_organ_above_the_number_and_title_under_it():
     # 信函格式: the organ's name alone as the mark, the doc number, then the title
     d = parse_document("某某部办公厅\n某办函〔2024〕40号\n某某部办公厅关于某事项的复函\n某省某厅：\n经研究，函复如下。\n"

@@ -898,8 +898,8 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         return  # not read as an official document: a dated line is not its signature
     m = (_sig_date_line_re().fullmatch(lines[pos].s) if pos + 1 < len(lines) and lines[pos].s[-1] == "日"
          else None)
-    if m is None or not _signature_like(m.group("sig")):
-        _read_tail_from(doc, lines, pos)
+    if m is None or not _signature_like(m.group("sig")) or all(_no_body(ln.s) for ln in lines[pos + 1 :]):
+        _read_tail_from(doc, lines, pos)  # (no body after it, only 附件/抄送/notes: the signature)
         return
     _read_tail_from(doc, lines, pos + 1)
     if doc.date is None:
@@ -907,6 +907,17 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         assert dm is not None
         doc.date = _date_of(dm, lines[pos].start + dm.start(), (lines[pos].no,))
         _read_after_date(doc, lines, pos)
+
+
+@lazy
+def _no_body_re() -> re.Pattern[str]:
+    # what follows a signature and is no body text: 附件 and its numbered items, 抄送, 印发, a
+    # note in brackets, a page number
+    return re.compile(r"附[ \u3000]*件|抄[ \u3000]*送|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|[—－\-–―─]{1,2}[ \u3000]*\d")
+
+
+def _no_body(s: str) -> bool:
+    return _no_body_re().match(s) is not None
 
 
 def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
