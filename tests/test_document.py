@@ -542,6 +542,11 @@ def test_organ_and_date_under_the_head_sign_a_notice_with_no_body(after):
     assert d.date.iso == "2026-02-03"
 
 
+def test_organ_above_a_number_is_no_letter_mark_without_a_title_under_it():
+    d = parse_document("某某省财政厅\n某财预〔2026〕7号\n政策解读图文\n一图读懂本次调整的主要内容。\n2026年3月2日\n")
+    assert d.issuer_mark is None and d.issuers is None
+
+
 def test_letter_format_organ_above_the_number_and_title_under_it():
     # 信函格式: the organ's name alone as the mark, the doc number, then the title
     d = parse_document("某某部办公厅\n某办函〔2024〕40号\n某某部办公厅关于某事项的复函\n某省某厅：\n经研究，函复如下。\n"

@@ -731,7 +731,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
                 return -(num_at + 1)
     signers = doc.signer.lines[1:] if doc.signer is not None else ()
     above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers]
-    if num_at > i and above and not _letter_mark(doc, above):  # title above the number (as gov.cn prints it)
+    if num_at > i and above and not _letter_mark(doc, above, lines, _past_signers(doc, lines, num_at + 1)):  # title above the number (as gov.cn prints it)
         doc.title = _title_above_records(above)
         pos = _past_signers(doc, lines, num_at + 1)
         end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos
@@ -779,12 +779,13 @@ def _past_signers(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
     return pos
 
 
-def _letter_mark(doc: OfficialDocument, above: list[_Line]) -> bool:
+def _letter_mark(doc: OfficialDocument, above: list[_Line], lines: list[_Line], under: int) -> bool:
     """信函格式 (GB/T 9704 §10.1): the organ's name alone above the doc number, the title under
-    it. Read as the issuer mark when no mark was read and no title stands above the number."""
+    it (from line *under*). Read as the issuer mark when no mark was read, no title stands above
+    the number and a document's title stands under it (not a page's heading: 新闻发布会实录)."""
     ln = above[-1]
     if (doc.issuer_mark is not None or len(above) != 1 or not _signature_like(ln.s) or ln.s[-1] not in _ORGAN_END
-            or _title_above_records(above) is not None):
+            or _title_above_records(above) is not None or _title_block(lines, under) == under):
         return False
     doc.issuer_mark = _element(ln.s, above)
     return True
