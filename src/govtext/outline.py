@@ -762,10 +762,18 @@ def _amending_re() -> re.Pattern[str]:
     return re.compile(r"(?:改为|作为第[^，。；：\n]{1,12}?[编章节条款项目][^：\n]{0,40}?)：(?P<rest>[^\n]*)")
 
 
-@lazy
-def _quote_closed_re() -> re.Pattern[str]:
-    # a line whose last quotation mark closes (the last line of a quotation)
-    return re.compile(r"(?m)^[^\n]*”[^“”\n]*$")
+def _quote_close(text: str, begin: int) -> int:
+    """End of the first line after *begin*'s whose last quotation mark closes (the last line of a
+    quotation), else the text's end: each ” looked at once, from ``str.find`` (C)."""
+    p = text.find("”", begin + 1)  # (*begin* ends the instruction's line)
+    while p >= 0:
+        le = text.find("\n", p)
+        le = len(text) if le < 0 else le
+        q = text.rfind("”", p, le)
+        if text.find("“", q, le) < 0:
+            return le
+        p = text.find("”", le)
+    return len(text)
 
 
 def _instructions(text: str) -> list[re.Match[str]]:
@@ -802,7 +810,7 @@ def _quoted_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
     if not instructions:
         return spans
     starts = [c.start for c in cands]
-    closes: list[int] | None = None  # ends of the lines where a quotation closes
+    close = -1  # the last quotation's close found (a later instruction before it shares it)
     heads = [i for i, c in enumerate(cands) if c.ctx == _LINE_START]  # (indices into cands)
     head_starts = [cands[i].start for i in heads]
     for m in instructions:
@@ -813,10 +821,9 @@ def _quoted_spans(text: str, cands: list[_Cand]) -> list[tuple[int, int]]:
             continue
         end = len(text)
         if quoted:
-            if closes is None:  # (found once for the whole text: linear however many instructions)
-                closes = [c.end() for c in _quote_closed_re().finditer(text)]
-            k = bisect.bisect_right(closes, begin)
-            end = closes[k] if k < len(closes) else end
+            if close <= begin:  # (no close lies between the last instruction and its close)
+                close = _quote_close(text, begin)
+            end = close
         k = bisect.bisect_left(head_starts, m.start()) - 1
         while k >= 0 and spans and spans[-1][0] <= head_starts[k] < spans[-1][1]:
             k -= 1  # (a marker of the wording quoted before)
