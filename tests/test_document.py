@@ -547,6 +547,12 @@ def test_organ_above_a_number_is_no_letter_mark_without_a_title_under_it():
     assert d.issuer_mark is None and d.issuers is None
 
 
+def test_a_headline_reporting_a_document_keeps_its_title_and_takes_no_number():
+    head = "省政府办公厅印发《某某行动计划》（某政办发〔2026〕11号）"
+    d = parse_document(head + "\n本报讯 近日，省政府办公厅印发行动计划，对有关工作作出安排。\n")
+    assert d.doc_number is None and (d.title is None or d.title.text == head)
+
+
 def test_letter_format_organ_above_the_number_and_title_under_it():
     # 信函格式: the organ's name alone as the mark, the doc number, then the title
     d = parse_document("某某部办公厅\n某办函〔2024〕40号\n某某部办公厅关于某事项的复函\n某省某厅：\n经研究，函复如下。\n"

@@ -478,8 +478,8 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     title = s[:cut].rstrip(_BLANK) if cut > 0 else ""
     if not title or not num or _docnum_re().fullmatch(num) is None:
         return None
-    if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None:
-        return None
+    if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None or title[-1] == "》":
+        return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
     new = tuple.__new__
     return (new(_Line, (ln.no, ln.start, ln.start + len(title), title)),
             new(_Line, (ln.no, ln.start + num_at, ln.start + num_at + len(num), num)))
