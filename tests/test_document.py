@@ -553,6 +553,16 @@ def test_a_headline_reporting_a_document_keeps_its_title_and_takes_no_number():
     assert d.doc_number is None and (d.title is None or d.title.text == head)
 
 
+def test_cc_ending_in_a_comma_does_not_run_into_a_sentence():
+    t = ("某县人民政府关于做好秋收工作的通知\n各乡镇人民政府：\n请抓好落实。\n某县人民政府\n2026年9月1日\n"
+         "抄送：县委办公室，县政协办公室，\n各地要及早谋划，做到颗粒归仓。\n")
+    cc = parse_document(t).cc
+    assert cc.text.rstrip("，") == "县委办公室，县政协办公室" and cc.lines == (6,)
+    # a wrapped list of organs still goes on
+    t = t.replace("各地要及早谋划，做到颗粒归仓。", "县法院，各人民团体。")
+    assert parse_document(t).cc.text == "县委办公室，县政协办公室，县法院，各人民团体"
+
+
 def test_letter_format_organ_above_the_number_and_title_under_it():
     # 信函格式: the organ's name alone as the mark, the doc number, then the title
     d = parse_document("某某部办公厅\n某办函〔2024〕40号\n某某部办公厅关于某事项的复函\n某省某厅：\n经研究，函复如下。\n"

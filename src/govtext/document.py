@@ -1047,7 +1047,8 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
 
 def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     """The 抄送 list goes on over the next lines while a line ends with a separator
-    (``…省法院，`` + ``省检察院。``)."""
+    (``…省法院，`` + ``省检察院。``) and the next line is a list of organs (not a sentence:
+    ``请各单位认真落实。``)."""
     assert doc.cc is not None
     value, first = doc.cc.text, doc.cc
     j = i + 1
@@ -1055,6 +1056,8 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
         s = lines[j].s
         if re.search(r"印发$|^印[ \u3000]*发|^抄[ \u3000]*送", s) or _date_re().search(s) or "：" in s:
             break
+        if not all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派" for p in re.split(r"[，、,；;。.\s]+", s) if p):
+            break  # a sentence of the body after the 版记
         value += s.rstrip("。. \u3000")
         doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip("。. \u3000")),
                          (*doc.cc.lines, lines[j].no))
