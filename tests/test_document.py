@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext import clean
-from govtext.document import DocDate, DocNumber, Element, parse_document
+from govtext.document import DocDate, DocNumber, Element, Secrecy, parse_document
 
 from strategies import any_text, mixed_text
 
@@ -591,3 +591,44 @@ def test_issuers_a_department_printed_apart_from_its_government_is_one_name():
                         ("卫生健康委员会 财政局", ["卫生健康委员会", "财政局"]),
                         ("教育部 财政部", ["教育部", "财政部"])):
         assert parse_document(head + "关于做好防疫工作的通知" + body).issuers == names
+
+
+def test_copy_marks_are_read_from_the_head():
+    d = parse_document(FULL)
+    assert d.copy_number.text == "000123" and d.copy_number.lines == (1,)
+    assert d.secrecy == Secrecy("机密★1年", 7, 12, (2,), level="机密", term="1年")
+    assert d.urgency.text == "特急" and FULL[d.urgency.start : d.urgency.end] == "特急"
+    # all three on one line, letter-spaced, above a title (no mark); a period in months
+    d = parse_document("秘 密★6个月　加 急\n某市教育局关于开展检查的通知\n各学校：\n请做好准备。\n某市教育局\n2024年5月2日\n")
+    assert d.copy_number is None and (d.secrecy.level, d.secrecy.term) == ("秘密", "6个月")
+    assert d.urgency.text == "加急" and d.title.text == "某市教育局关于开展检查的通知"
+    # a 密级 without a period
+    d = parse_document("绝密\n某部文件\n某发〔2024〕9号\n某部关于某事的决定\n各单位：\n现决定。\n某部\n2024年1月5日\n")
+    assert d.secrecy.text == "绝密" and d.secrecy.term is None and d.urgency is None
+    assert d.to_dict()["secrecy"]["level"] == "绝密"
+
+
+def test_copy_marks_are_never_read_from_the_body():
+    # the body speaks of 秘密, 加急 and a six-digit code: no field is set
+    d = parse_document("某县人民政府关于做好保密工作的通知\n各乡镇：\n涉及秘密的文件须加急报送。\n"
+                       "联系电话：\n123456\n特急\n某县人民政府\n2024年2月1日\n")
+    assert d.title is not None and (d.copy_number, d.secrecy, d.urgency) == (None, None, None)
+    # marks above a text that is no official document (no title, number or mark) set nothing
+    d = parse_document("特急\n今天下午开会，请大家准时参加。\n")
+    assert (d.copy_number, d.secrecy, d.urgency) == (None, None, None)
+
+
+def test_copy_marks_kept_by_clean():
+    d = clean(FULL).document
+    assert (d.copy_number.text, d.secrecy.text, d.urgency.text) == ("000123", "机密★1年", "特急")
+
+
+@given(st.builds(lambda a, b: a + "\n" + FULL + b, mixed_text, mixed_text))
+def test_copy_marks_only_from_lines_of_marks_only(text: str) -> None:
+    d = parse_document(text)
+    for e in (d.copy_number, d.secrecy, d.urgency):
+        if e is not None:  # a span of the text, on a line of copy marks only, above the head
+            assert text[e.start : e.end].replace(" ", "").replace("\u3000", "") == e.text
+            assert d.title is not None or d.doc_number is not None or d.issuer_mark is not None
+            head = [x for x in (d.issuer_mark, d.doc_number, d.title) if x is not None]
+            assert all(e.lines[0] < h.lines[0] for h in head)

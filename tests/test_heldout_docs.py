@@ -23,7 +23,8 @@ from govtext.document import OfficialDocument, parse_document
 HERE = Path(__file__).parent / "data" / "heldout_docs"
 
 # Fields of OfficialDocument scored against the labels (``doc_parts`` is the number's year and serial).
-FIELDS = ("title", "doc_number", "doc_parts", "issuer_mark", "signer", "addressees", "issuers",
+FIELDS = ("title", "doc_number", "doc_parts", "issuer_mark", "copy_number", "secrecy", "urgency", "signer",
+          "addressees", "issuers",
           "signature", "date", "attachments", "notes", "cc", "printed_by", "print_date", "portal")
 _WS = re.compile(r"[\s\u3000]+")
 

@@ -64,7 +64,7 @@ import regex
 from ._util import check_text, lazy
 from .outline import Outline, split_outline
 
-__all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "element_lines", "parse_document"]
+__all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "Secrecy", "element_lines", "parse_document"]
 
 
 @dataclass(frozen=True)
@@ -106,6 +106,15 @@ class DocDate(Element):
     iso: str | None = None
 
 
+@dataclass(frozen=True)
+class Secrecy(Element):
+    """密级和保密期限: ``机密★1年`` -> level ``机密``, term ``1年`` (``term`` is ``None`` when no
+    period is printed: ``绝密``)."""
+
+    level: str = ""
+    term: str | None = None
+
+
 @dataclass
 class OfficialDocument:
     """The elements of one official document; see the module docstring for each."""
@@ -113,6 +122,11 @@ class OfficialDocument:
     title: Element | None = None
     doc_number: DocNumber | None = None
     issuer_mark: Element | None = None
+    #: 份号 (``000086``), 密级和保密期限 (``机密★1年``), 紧急程度 (``特急``): read only from the
+    #: lines above the issuer mark or title (the 版头's first lines), never from the body.
+    copy_number: Element | None = None
+    secrecy: Secrecy | None = None
+    urgency: Element | None = None
     signer: Element | None = None
     addressees: Element | None = None
     issuers: list[str] | None = None
@@ -137,7 +151,8 @@ class OfficialDocument:
         '2024-01-02'
         """
         out: dict[str, Any] = {}
-        for name in ("title", "doc_number", "issuer_mark", "signer", "addressees"):
+        for name in ("title", "doc_number", "issuer_mark", "copy_number", "secrecy", "urgency", "signer",
+                     "addressees"):
             v = getattr(self, name)
             out[name] = v.to_dict() if v is not None else None
         out["issuers"] = self.issuers
@@ -271,6 +286,27 @@ def _copy_marks_re() -> re.Pattern[str]:
     )
 
 
+#: one copy mark: 份号 (six digits), 密级 with its 保密期限 after ★ (``1年``, ``6个月``, ``长期``),
+#: 紧急程度 (特急, 加急; 特提, 平急 on telegrams), letter-spaced too
+_COPY_PART = (
+    r"(?P<copy>(?<!\d)\d{6}(?!\d))|(?P<level>[绝机秘][ \u3000]*密)"
+    r"(?:[ \u3000]*★[ \u3000]*(?P<term>\d{1,2}[ \u3000]*(?:年|个月)|长期))?"
+    r"|(?P<urgency>[特加平][ \u3000]*急|特[ \u3000]*提)"
+)
+
+
+@lazy
+def _copy_mark_part_re() -> re.Pattern[str]:
+    return re.compile(_COPY_PART)
+
+
+@lazy
+def _copy_marks_line_re() -> re.Pattern[str]:
+    # a line of copy marks only (up to three, blanks between): 000086, 机密★1年　特急
+    part = re.sub(r"\?P<\w+>", "?:", _COPY_PART)
+    return re.compile(rf"(?:{part})(?:[ \u3000]*(?:{part})){{0,2}}")
+
+
 @lazy
 def _title_end_re() -> re.Pattern[str]:
     # 办法（试行）, 条例（草案）, 规定（2021年修订）
@@ -393,7 +429,7 @@ def parse_document(
 
 def element_lines(text: str) -> set[int]:
     """0-based numbers of the lines that hold the elements of the document's head and signature
-    block (issuer mark, doc number, 签发人, title, addressees, signature, date, notes), when the
+    block (copy marks, issuer mark, doc number, 签发人, title, addressees, signature, date, notes), when the
     text is clearly an official document (a doc number, or a title and a signature). The
     pipeline keeps them when ``drop_spam`` would take them for page chrome.
 
@@ -407,8 +443,8 @@ def element_lines(text: str) -> set[int]:
     doc = _elements(text, ())
     if doc.doc_number is None and (doc.title is None or doc.signature is None):
         return out  # not clearly an official document
-    for e in (doc.issuer_mark, doc.doc_number, doc.signer, doc.title, doc.addressees, doc.signature,
-              doc.date, *doc.notes):
+    for e in (doc.copy_number, doc.secrecy, doc.urgency, doc.issuer_mark, doc.doc_number, doc.signer, doc.title,
+              doc.addressees, doc.signature, doc.date, *doc.notes):
         if e is not None:
             out.update(n - 1 for n in e.lines)
     return out
@@ -633,13 +669,15 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     and doc number, above the document's): the head read is the last copy, the one the body
     follows.
     """
-    i = _head_start(lines)
+    i = first = _head_start(lines)
     while True:
         pos = _read_head_at(doc, lines, i)
         if pos >= 0:
             break
         i = -pos  # the same doc number again below: read the head from there
         doc.issuer_mark = doc.doc_number = doc.signer = doc.title = None
+    if doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None:
+        _read_copy_marks(doc, lines, first)
     if doc.title is None and doc.doc_number is None:
         return pos
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
@@ -651,6 +689,26 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
             pos += n
     return pos
+
+
+def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> None:
+    """份号, 密级和保密期限 and 紧急程度 from the lines of copy marks right above the head (at
+    most three lines, each holding copy marks only); the first of each kind is read."""
+    k = head
+    while k > 0 and head - k < 3 and _copy_marks_line_re().fullmatch(lines[k - 1].s):
+        k -= 1
+    for ln in lines[k:head]:
+        for m in _copy_mark_part_re().finditer(ln.s):
+            start, end, no = ln.start + m.start(), ln.start + m.end(), (ln.no,)
+            value = _strip_spacing(m.group(0))
+            if m.group("copy") and doc.copy_number is None:
+                doc.copy_number = Element(value, start, end, no)
+            elif m.group("level") and doc.secrecy is None:
+                term = m.group("term")
+                doc.secrecy = Secrecy(value, start, end, no, level=_strip_spacing(m.group("level")),
+                                      term=_strip_spacing(term) if term else None)
+            elif m.group("urgency") and doc.urgency is None:
+                doc.urgency = Element(value, start, end, no)
 
 
 def _addressee_lines(lines: list[_Line], pos: int) -> int:
@@ -684,7 +742,7 @@ def _head_start(lines: list[_Line]) -> int:
     for k in range(i + 1, min(len(lines) - 1, i + 4)):
         if (_is_mark(lines[k].s) or _is_notice_mark(lines[k].s)) and _doc_number(lines[k + 1], after_mark=True) is not None:
             return k
-    while i < min(len(lines), 3) and _copy_marks_re().fullmatch(lines[i].s):
+    while i < min(len(lines), 3) and (_copy_marks_re().fullmatch(lines[i].s) or _copy_marks_line_re().fullmatch(lines[i].s)):
         i += 1
     return i
 
