@@ -632,3 +632,29 @@ def test_copy_marks_only_from_lines_of_marks_only(text: str) -> None:
             assert d.title is not None or d.doc_number is not None or d.issuer_mark is not None
             head = [x for x in (d.issuer_mark, d.doc_number, d.title) if x is not None]
             assert all(e.lines[0] < h.lines[0] for h in head)
+
+
+@pytest.mark.parametrize("printed", ["2025-07-01", "2025.7.1", "2025/07/01"])
+def test_a_date_in_digits_under_the_signature_is_the_date(printed: str) -> None:
+    d = parse_document("某县教育局关于开展安全检查的通知\n各学校：\n请认真落实。\n某县教育局\n" + printed + "\n（此件公开发布）\n")
+    assert d.signature.text == "某县教育局" and d.date.iso == "2025-07-01" and d.date.text == printed
+    assert [n.text for n in d.notes] == ["（此件公开发布）"]
+
+
+def test_a_date_in_digits_elsewhere_is_no_date() -> None:
+    # under a sentence (no organ above it), mixed separators, or not a real month: no date read
+    for tail in ("请于下列日期前报送。\n2025-07-01\n", "某县教育局\n2025-07/01\n", "某县教育局\n2025-13-01\n"):
+        d = parse_document("某县教育局关于开展安全检查的通知\n各学校：\n" + tail)
+        assert d.date is None and d.signature is None, tail
+
+
+@pytest.mark.parametrize("mark", ["某某院\n某某委\n令", "某某院\n某某委令"])
+def test_a_joint_order_mark_stacked_over_lines(mark: str) -> None:
+    d = parse_document("000001\n" + mark + "\n第12号\n现公布某某条例，自公布之日起施行。\n某某院院长　甲乙\n某某委主任　丙丁\n"
+                       "2024年12月1日\n某某条例\n第一条　为了。\n")
+    assert d.issuer_mark.text == mark and d.issuer_mark.lines == tuple(range(2, 2 + mark.count("\n") + 1))
+    assert d.doc_number.serial == 12 and d.title.text == "某某条例" and d.issuers == ["某某院", "某某委"]
+    assert d.copy_number.text == "000001"
+    # a page header naming the organ above its own mark is no joint mark
+    d = parse_document("某某院\n中华人民共和国某某院令\n第12号\n现公布某某条例。\n总理　甲乙\n2024年12月1日\n某某条例\n")
+    assert d.issuer_mark.text == "中华人民共和国某某院令" and d.issuers == ["某某院"]

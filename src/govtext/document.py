@@ -216,6 +216,25 @@ def _date_line_re() -> re.Pattern[str]:
 
 
 @lazy
+def _digit_date_line_re() -> re.Pattern[str]:
+    # a date in digits only, as some pages sign (2025-07-01, 2025.7.1, 2025/07/01): one separator
+    return re.compile(
+        r"(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])(?P=sep)(?P<d>0?[1-9]|[12]\d|3[01])[ \u3000]*"
+    )
+
+
+@lazy
+def _digit_date_end_re() -> re.Pattern[str]:
+    # a line ending in such a date: the tail is read when one is there (or a line ends in 日)
+    return re.compile(rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}[{re.escape(_BLANK)}]*$", re.M)
+
+
+def _has_date_end(text: str) -> bool:
+    """A line of *text* ends in a date (in 日, or digits only): a signature block can be there."""
+    return _date_end_re().search(text) is not None or _digit_date_end_re().search(text) is not None
+
+
+@lazy
 def _sig_date_line_re() -> re.Pattern[str]:
     """A signature and a date on one line (国务院办公厅　2019年1月27日)."""
     return re.compile(r"(?P<sig>\S.{1,39}?)[ \u3000]+" + _DATE + r"[ \u3000]*")
@@ -438,7 +457,7 @@ def element_lines(text: str) -> set[int]:
     """
     text = check_text(text, "element_lines")
     out: set[int] = set()
-    if _serial_re().search(text) is None and _date_end_re().search(text) is None:
+    if _serial_re().search(text) is None and not _has_date_end(text):
         return out  # no doc number can be read, no signature (it stands over a date): none
     doc = _elements(text, ())
     if doc.doc_number is None and (doc.title is None or doc.signature is None):
@@ -477,9 +496,7 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
         head = _head_lines(_lines(text)[0], used)
         pos, complete = _read_head(doc, head), True
     # the tail (signature, date, 版记) hangs on a date ending a line: one scan tells if any
-    if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and (
-        _date_end_re().search(text) is not None
-    ):
+    if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and _has_date_end(text):
         _read_tail(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
     doc.issuers = _issuers(doc, text)
     return doc
@@ -739,6 +756,9 @@ def _head_start(lines: list[_Line]) -> int:
     i = 0
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)):
         i += 1
+    for k in range(i, min(len(lines) - 2, i + 4)):
+        if _stacked_mark(lines, k):
+            return k
     for k in range(i + 1, min(len(lines) - 1, i + 4)):
         if (_is_mark(lines[k].s) or _is_notice_mark(lines[k].s)) and _doc_number(lines[k + 1], after_mark=True) is not None:
             return k
@@ -768,6 +788,26 @@ def _notice_mark_re() -> re.Pattern[str]:
     return re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,26}?)(?:联合)?(?:公[ \u3000]*告|通[ \u3000]*告)")
 
 
+def _stacked_mark(lines: list[_Line], i: int) -> int:
+    """How many lines from *i* hold a joint mark stacked one organ a line (``国务院`` +
+    ``中央军委`` + ``令``, or ``国务院`` + ``中央军委令``) with a doc number under it; 0 if none."""
+    for n in (3, 2):
+        if i + n >= len(lines):
+            continue
+        last = lines[i + n - 1].s
+        organs = [ln.s for ln in lines[i : i + n - 1]]
+        if ((_bare_mark_re().fullmatch(last) or _is_mark(last))
+                and all(len(o) <= 20 and o[-1] in _ORGAN_END and _signature_like(o) and o not in last for o in organs)
+                and _doc_number(lines[i + n], after_mark=True) is not None):
+            return n
+    return 0
+
+
+@lazy
+def _bare_mark_re() -> re.Pattern[str]:
+    return re.compile(r"令|文[ \u3000]*件")
+
+
 def _is_mark(s: str) -> bool:
     """A 发文机关标志 line: an organ's name and 令 or 文件 (``国务院文件``)."""
     return len(s) <= 40 and "关于" not in s and _mark_re().fullmatch(s) is not None
@@ -776,7 +816,11 @@ def _is_mark(s: str) -> bool:
 def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     """The head from line *i*; returns where the body starts, or minus the line to read the
     head again from (the doc number read is printed again a few lines below)."""
-    if i < len(lines) and (_is_mark(lines[i].s) or (
+    stacked = _stacked_mark(lines, i)
+    if stacked:
+        doc.issuer_mark = _element("\n".join(ln.s for ln in lines[i : i + stacked]), lines[i : i + stacked])
+        i += stacked
+    elif i < len(lines) and (_is_mark(lines[i].s) or (
             _is_notice_mark(lines[i].s) and i + 1 < len(lines) and _doc_number(lines[i + 1], after_mark=True))):
         doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
         i += 1
@@ -983,8 +1027,8 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     """:func:`_read_tail` from *pos*."""
     k = next(
         (k for k in range(max(pos, 1), len(lines))
-         if _date_line_re().fullmatch(lines[k].s)
-         and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！")
+         if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"))
+             or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
          and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0)),
         -1,
     )
@@ -995,7 +1039,9 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     if _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
         sig = _stacked_signature(lines, pos, k)
         doc.signature = _element("\n".join(ln.s for ln in sig), sig)
-    doc.date = _date_of(_date_line_re().fullmatch(lines[k].s), lines[k].start, (lines[k].no,))
+    dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s)
+    assert dm is not None
+    doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k)
 
