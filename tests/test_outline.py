@@ -935,3 +935,18 @@ def test_decimal_clauses_under_a_parent_whose_heading_lost_its_number():
     # a list that restarts with the same parent stays text
     t = "### 5.1 头部\n#### 5.1.1 一级\n甲。\n#### 5.1.2 二级\n乙。\n#### 5.1.1 再次\n丙。\n"
     assert [s.marker for s in split_outline(t).walk()] == ["5.1", "5.1.1", "5.1.2"]
+
+
+@pytest.mark.parametrize("colon", ["：", ":", "：　"])
+def test_numbered_annex_with_its_title_after_a_colon(colon: str) -> None:
+    # 附件N：title on one line opens an appendix like 附件N + blank + title; its lists number afresh
+    text = (f"某局关于开展评估的通知\n一、目标\n（一）范围\n覆盖全部单位。\n（二）时间\n年底前完成。\n"
+            f"附件1{colon}评估指标表\n一、基础指标\n1.人员配备\n2.经费保障\n二、发展指标\n"
+            f"附件2{colon}填报说明\n一、报送方式\n")
+    got = [(s.level, s.marker.rstrip("：:　"), s.number, s.title) for s in split_outline(text).walk()]
+    assert got[3:] == [(0, "附件1", 1, "评估指标表"), (1, "一、", 1, "基础指标"), (2, "1.", 1, "人员配备"),
+                       (2, "2.", 2, "经费保障"), (1, "二、", 2, "发展指标"), (0, "附件2", 2, "填报说明"),
+                       (1, "一、", 1, "报送方式")]
+    # the 附件说明 list (附件： and numbered names) stays no heading; 附： inside the body opens none
+    o = split_outline("某局关于评估的通知\n一、目标\n请落实。\n附件：1.评估指标表\n2.填报说明\n")
+    assert [s.marker for s in o.walk()] == ["一、"]

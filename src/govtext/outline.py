@@ -17,7 +17,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title), 附： alone (when no top-level heading of the body follows it) | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -348,9 +348,11 @@ def _candidates_re() -> re.Pattern[str]:
         r"(?:"
         + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
         + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
-        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?|名词解释"
+        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?"
+        # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
+        + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
         + r"|附[ \t\u3000]*[：:](?=[ \t\u3000]*(?:\r?\n|\Z)))"
-        + rf"(?=[ \t\u3000]*(?:\r?\n|\Z)|[ \t\u3000]+[^{_WS}：:]))"
+        + rf"(?=[ \t\u3000]*(?:\r?\n|\Z)|[ \t\u3000]+[^{_WS}：:]|(?<=[\d一二三四五六七八九十][：:])[ \t\u3000]*[^{_WS}：:]))"
         + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*)?(?P<cnpn>{_CN_RE})[)）])"
         + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
         + rf"|(?P<circ>[{_CIRCLED}])"
@@ -1307,7 +1309,7 @@ def _fu_inside(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
         if fam != "annex":
             if parent < 0:
                 outer.add(fam)
-        elif text[c.end - 1] in "：:" and any(last[f] > i for f in outer):
+        elif text[c.end - 1] in "：:" and not c.n and any(last[f] > i for f in outer):  # (not 附件1：)
             out.add(c.start)
     return out
 
