@@ -563,6 +563,12 @@ def test_cc_ending_in_a_comma_does_not_run_into_a_sentence():
     assert parse_document(t).cc.text == "县委办公室，县政协办公室，县法院，各人民团体"
 
 
+def test_an_item_cut_before_an_organ_is_no_signature():
+    t = "关于做好某项工作的通知\n各部门：\n一是加强领导。二是压实责任。\n三是某某区人民政府办公室\n2026年7月1日\n"
+    d = parse_document(t)
+    assert d.signature is None and d.issuers is None
+
+
 def test_letter_format_organ_above_the_number_and_title_under_it():
     # 信函格式: the organ's name alone as the mark, the doc number, then the title
     d = parse_document("某某部办公厅\n某办函〔2024〕40号\n某某部办公厅关于某事项的复函\n某省某厅：\n经研究，函复如下。\n"

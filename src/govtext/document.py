@@ -988,8 +988,8 @@ def _signature_like(s: str) -> bool:
 @lazy
 def _item_start_re() -> re.Pattern[str]:
     # what starts a numbered item or a note, not an organ's name: a bracket, a digit, a Chinese
-    # numeral with its list mark (一、 but not 四川省…, 三明市…, 十堰市…), 第一, 附件
-    return re.compile(r"[（(\d]|[一二三四五六七八九十]{1,3}[、.．]|第[一二三四五六七八九十百]|附件")
+    # numeral with its list mark (一、 but not 四川省…, 三明市…, 十堰市…), 第一, 一是 … 十是, 附件
+    return re.compile(r"[（(\d]|[一二三四五六七八九十]{1,3}[、.．是]|第[一二三四五六七八九十百]|附件")
 
 
 def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
