@@ -405,8 +405,11 @@ def _common_suffix(x: str, y: str, limit: int) -> int:
     return lo
 
 
+_Changes = tuple[tuple[int, str, str], ...]
+
+
 def _diff(before: str, after: str, explain: bool,
-          origin: list[int] | None = None) -> tuple[int, int, tuple[tuple[int, str, str], ...]]:
+          origin: list[int] | None = None) -> tuple[int, int, _Changes]:
     """Lines and characters changed between two versions with the same line count
     (with *explain*, the changed lines, numbered by *origin* or 1-based).
 
@@ -416,8 +419,24 @@ def _diff(before: str, after: str, explain: bool,
     >>> _diff("a\\nb 1\\nc", "a\\nb1\\nc", True)
     (1, 1, ((2, 'b 1', 'b1'),))
     """
+    return _compare(before, after, explain, origin)[:3]  # type: ignore[return-value]
+
+
+def _report(before: str, after: str, explain: bool,
+            origin: list[int] | None) -> tuple[int, int, _Changes]:
+    """:func:`_diff` of a step's input and output, and *origin* brought up to date
+    (:func:`_realign`) when the step changed the number of lines (the comparison tells)."""
+    lines_n, chars_n, changes, same_count = _compare(before, after, explain, origin)
+    if not same_count:
+        _realign(origin, before, after)
+    return lines_n, chars_n, changes
+
+
+def _compare(before: str, after: str, explain: bool,
+             origin: list[int] | None = None) -> tuple[int, int, _Changes, bool]:
+    """:func:`_diff`, and whether both texts have the same number of lines."""
     if before == after:
-        return 0, 0, ()
+        return 0, 0, (), True
     n = min(len(before), len(after))
     p = _common_prefix(before, after, n)
     s = _common_suffix(before, after, n - p)
@@ -429,7 +448,7 @@ def _diff(before: str, after: str, explain: bool,
     b = after[start:end_b].split("\n")
     if len(a) != len(b):
         # Steps that add or remove lines: count the whole texts' difference.
-        return abs(len(a) - len(b)), abs(len(before) - len(after)) or 1, ()
+        return abs(len(a) - len(b)), abs(len(before) - len(after)) or 1, (), False
     first = before.count("\n", 0, start)
     lines = chars = 0
     changes = []
@@ -442,7 +461,7 @@ def _diff(before: str, after: str, explain: bool,
         chars += max(len(x), len(y)) - q - _common_suffix(x, y, m - q)
         if explain:
             changes.append((origin[i] if origin is not None else i + 1, x, y))
-    return lines, chars, tuple(changes)
+    return lines, chars, tuple(changes), True
 
 
 def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
@@ -621,9 +640,7 @@ def _run_steps(
         elif name not in _NO_NEW_GATE and text != before:
             gate = None
         if result is not None:
-            lines_n, chars_n, changes = _diff(before, text, explain, origin)
-            result.steps.append(StepReport(name, lines_n, chars_n, changes))
-            _realign(origin, before, text)
+            result.steps.append(StepReport(name, *_report(before, text, explain, origin)))
         if (
             name == "normalize_whitespace"
             and config.fix_mojibake
@@ -715,8 +732,7 @@ def _again(
     fixed = fn(text)
     if fixed == text or result is None:
         return fixed
-    lines_n, chars_n, changes = _diff(text, fixed, explain, origin)
-    _realign(origin, text, fixed)
+    lines_n, chars_n, changes = _report(text, fixed, explain, origin)
     for i, s in enumerate(result.steps):
         if s.step == step:
             result.steps[i] = StepReport(
@@ -787,6 +803,8 @@ def clean(
     if not text:
         _signals(text, text, result)
         return result
+    # the input's script counts first: its code points are then the ones fix_mojibake's gate reads
+    stats = script.script_stats(text)
     out = _run(text, cfg, result, explain, template)
     result.text = out
     if cfg.find_numbers:
@@ -797,7 +815,7 @@ def clean(
         result.document = document.parse_document(
             out, metadata_lines=[d.text for d in result.dropped], outline=result.outline
         )
-    _signals(text, out, result)
+    _signals(text, out, result, stats)
     return result
 
 
@@ -819,10 +837,12 @@ def _boilerplate_signals(
     }
 
 
-def _signals(original: str, out: str, result: Result) -> None:
+def _signals(original: str, out: str, result: Result, stats: script.ScriptStats | None = None) -> None:
+    """The document-level signals; *stats*: ``script_stats(original)`` when known."""
     n_lines = original.count("\n") + 1 if original else 0
     by_rule = result.dropped_by_rule
-    stats = script.script_stats(original)
+    if stats is None:
+        stats = script.script_stats(original)
     moj = next((s for s in result.steps if s.step == "fix_mojibake"), None)
     boilerplate = result.signals.get("boilerplate")
     decided = result.signals.pop("script", None)

