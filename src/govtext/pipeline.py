@@ -450,17 +450,19 @@ def _compare(before: str, after: str, explain: bool,
         # Steps that add or remove lines: count the whole texts' difference.
         return abs(len(a) - len(b)), abs(len(before) - len(after)) or 1, (), False
     first = before.count("\n", 0, start)
-    lines = chars = 0
+    # the changed lines' indices picked in C (the loop runs over them only, not every line)
+    changed = list(itertools.compress(range(len(a)), map(operator.ne, a, b)))
+    chars = 0
     changes = []
-    for i, (x, y) in enumerate(zip(a, b), first):
-        if x == y:
-            continue
-        lines += 1
+    for j in changed:
+        x, y = a[j], b[j]
         m = min(len(x), len(y))
         q = _common_prefix(x, y, m)
         chars += max(len(x), len(y)) - q - _common_suffix(x, y, m - q)
         if explain:
+            i = first + j
             changes.append((origin[i] if origin is not None else i + 1, x, y))
+    lines = len(changed)
     return lines, chars, tuple(changes), True
 
 
