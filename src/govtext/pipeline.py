@@ -683,7 +683,7 @@ def _drop_spam(
         verdicts = _keep_document_elements(text, verdicts)
         keep = list(map(_KEEP, verdicts))
     if result is not None:
-        result.signals["boilerplate"] = _boilerplate_signals(lines, keep, reading, origin)
+        result.signals["boilerplate"] = _boilerplate_signals(len(text), lines, keep, reading, origin)
     if all(keep):
         if result is not None:
             result.steps.append(StepReport("drop_spam", 0, 0))
@@ -822,13 +822,14 @@ def clean(
 
 
 def _boilerplate_signals(
-    lines: list[str], keep: list[bool], reading: Any, origin: list[int] | None
+    size: int, lines: list[str], keep: list[bool], reading: Any, origin: list[int] | None
 ) -> dict[str, Any]:
     """Share of the lines and characters drop_spam dropped, and the article region it found:
     its first and last line as input line numbers (1-based, as ``DroppedLine.line_no``), or
-    None."""
-    n_chars = sum(map(len, lines)) or 1
-    dropped = list(itertools.compress(lines, map(operator.not_, keep)))
+    None. *size*: the length of the text *lines* were split from (its characters but the
+    line breaks: ``size - len(lines) + 1``, no sum over the lines)."""
+    n_chars = size - len(lines) + 1 or 1
+    dropped = list(itertools.compress(lines, map(operator.not_, keep))) if not all(keep) else []
     region = reading.region if reading is not None else None
     if region is not None:
         region = tuple(origin[i] if origin is not None else i + 1 for i in region)
