@@ -950,3 +950,10 @@ def test_numbered_annex_with_its_title_after_a_colon(colon: str) -> None:
     # the 附件说明 list (附件： and numbered names) stays no heading; 附： inside the body opens none
     o = split_outline("某局关于评估的通知\n一、目标\n请落实。\n附件：1.评估指标表\n2.填报说明\n")
     assert [s.marker for s in o.walk()] == ["一、"]
+
+
+def test_a_lone_attachment_label_inside_the_body_keeps_the_items_under_it():
+    # the body's 一、 list goes on with 二、 after the items: they were the body's, not 附件说明
+    t = "一、工作目标\n（一）总体目标。\n附件：\n1.摸清底数\n2.建立台账\n二、工作步骤\n"
+    got = [(s.level, s.marker) for s in split_outline(t).walk()]
+    assert got == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (1, "二、")]

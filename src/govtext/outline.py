@@ -1211,14 +1211,27 @@ def _attach_items(text: str, cands: list[_Cand]) -> set[int]:
             continue  # 附件： inside a line
         n = 1 if m.group(0)[-1] in ")）.．、" else 0  # the first item read on the 附件： line
         fam = ("ar_paren" if m.group("br") else "arabic") if n else None
-        prev = m.end()
-        for c in cands[bisect.bisect_left(starts, m.end()) :]:
+        prev, items = m.end(), []
+        at = bisect.bisect_left(starts, m.end())
+        for c in cands[at:]:
             if (c.ctx != _LINE_START or c.n != n + 1 or text.count("\n", prev, c.start) > 2
                     or c.families[0] != (fam or c.families[0]) or c.families[0] not in ("arabic", "ar_paren")):
                 break
             fam, n, prev = c.families[0], c.n, c.start
-            out.add(c.start)
+            items.append(c.start)
+        if not _list_goes_on(cands[: bisect.bisect_left(starts, m.start())], cands[at + len(items) :]):
+            out.update(items)
     return out
+
+
+def _list_goes_on(before: list[_Cand], after: list[_Cand]) -> bool:
+    """Whether the first line-start marker *after* a 附件： list numbers on a list of the body
+    *before* it (一、 … 附件：1. 2. … 二、): then 附件： was a line of the body, its items the body's."""
+    nxt = next((c for c in after if c.ctx == _LINE_START), None)
+    if nxt is None:
+        return False
+    last = next((c for c in reversed(before) if c.ctx == _LINE_START and c.families[0] == nxt.families[0]), None)
+    return last is not None and last.n == nxt.n - 1
 
 
 def split_outline(text: str) -> Outline:
