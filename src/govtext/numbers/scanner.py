@@ -61,6 +61,8 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
 _LATE_PERIODS = frozenset(("evening", "night"))
 _SMALL_HOURS = "night"  # (its class keeps the hours 1-5 and makes 12 midnight)
 _MORNING, _AFTERNOON = "am", "pm"
+#: the first characters of an hour 13-23 in Chinese numerals (十三时, 二十二时)
+_LATE_TENS = frozenset("十二")
 #: the words for the next day between a range's connector and its second hour (至次日6时)
 _NEXT_DAY = frozenset(("次日", "翌日"))
 
@@ -190,7 +192,7 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
         period = _second_period(carry, _hour_at(text, i, j))
     elif period is None and carry[0] == i - 2 and text[i - 2 : i] in _NEXT_DAY:
         period = _MORNING  # 晚上10点至次日6点, 二十二时至次日八时: the next day's hour as said
-    if period is None and w == "时" and not arabic and _cn_clock(text, i, j)[0] > NOON:
+    if period is None and w == "时" and j - i > 1 and text[i] in _LATE_TENS and _cn_clock(text, i, j)[0] > NOON:
         period = _AFTERNOON  # 二十二时: an hour of the 24-hour clock needs no word for the part of the day
     c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
     cn_minutes = c is None and arabic and text[j + 1 : j + 2] in CN_SET
