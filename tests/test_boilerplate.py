@@ -176,7 +176,10 @@ def test_signals_without_drop_spam() -> None:
 # Properties
 # --------------------------------------------------------------------------------------------
 
-_short = st.sampled_from([*MENU, "关于我们", "联系我们", "2024-03-08", "阅读 539", "分享到", "网站地图"])
+_short = st.sampled_from([*MENU, "关于我们", "联系我们", "2024-03-08", "阅读 539", "分享到", "网站地图",
+                          # lines whose verdict the page's layout decides: menu items of an English
+                          # page, a section heading, search terms
+                          "Home", "About Us", "Invest", "Study", "基本信息", "学区划分 学区划分查询 学区划分范围 入学"])
 _prose = st.sampled_from([*BODY, HEADLINE, "下周一，", "因为", "一、总体要求", "（一）扩大服务覆盖面。"])
 _lines = st.lists(st.one_of(_short, _prose, st.just(""), st.text(max_size=30)), max_size=40)
 
@@ -560,6 +563,52 @@ def test_a_document_number_under_an_empty_label_is_a_metadata_value() -> None:
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[:14]), [(i, v.rule) for i, v in enumerate(verdicts[:14]) if v.keep]
     assert all(v.keep for v in verdicts[14:19])
+
+
+def test_the_title_is_the_first_line_the_line_rules_keep() -> None:
+    """A first line the line rules drop (a stray comma, a home link) is not the page's title:
+    the title is the first line they keep, which is also the first line of what drop_spam
+    returns, so reading that text again finds the same headline and drops nothing more."""
+    when = "会议时间：2024年5月6日上午9时"
+    pages = [
+        page(",", when, "资讯", "资讯", "（二）加强队伍建设", when, BODY),
+        page("首页", BODY[0], BODY[0], ["公告"] * 5, BODY[0], BODY[1]),
+        # the first line kept is a channel's name the page reading drops: the next is the title
+        page("公告", "首页", BODY[0], BODY[0], ["公告"] * 5, BODY[0], BODY[1]),
+    ]
+    for text in pages:
+        once = drop_spam_lines(text)
+        assert drop_spam_lines(once) == once, text
+    verdicts, reading = classify_page(pages[1])
+    assert reading is not None and reading.headlines == (1, 2, 8)  # line 1 the title, 2 and 8 copies
+    assert [v.keep for v in verdicts] == [False, True, True] + [False] * 5 + [True, True]
+
+
+def test_a_second_level_heading_outside_the_region_is_structure() -> None:
+    """（二）加强队伍建设 among short lines before the article is the document's heading, kept as
+    一、 headings are; channel names beside it still go."""
+    when = "会议时间：2024年5月6日上午9时"
+    text = page(",", when, "资讯", "资讯", "（二）加强队伍建设", when, BODY)
+    assert [v.keep for v in classify_lines(text)] == [False, True, False, False, True, True, True, True, True]
+    assert classify_lines(page(MENU, "(十二)强化经费保障", HEADLINE, BODY))[6].keep
+    assert not classify_lines(page(MENU, "（二）", HEADLINE, BODY))[6].keep  # a marker alone is no heading
+
+
+def test_the_first_section_heading_right_above_the_region_is_kept() -> None:
+    """A guide's first heading (办理须知) right above its fields, after the page's buttons: the
+    region holds its other headings of the same form, so it is the article's, not a menu's."""
+    buttons = ["在线申报", "预约取号", "我要咨询", "我要评价"]
+    fields = ["事项名称：某证件补办", "办理对象：本市户籍居民", "办结时限：5个工作日"]
+    guide = [*fields, "所需材料", "申请人身份证原件及复印件一份，近期免冠照片两张。", "办理地点",
+             "区政务服务中心一楼综合窗口，工作日上午九时至下午五时受理。"]
+    text = page(MENU, "某证件补办", "收藏 分享 打印", buttons, "办理须知", guide, "网站地图 | 联系我们")
+    verdicts = classify_lines(text)
+    got = dict(zip(text.split("\n"), verdicts))
+    assert got["办理须知"].keep
+    assert not any(got[b].keep for b in buttons)
+    # a news article has no such headings: a channel's name above it still goes with the menu
+    news = page(MENU, "收藏 分享 打印", "本地要闻", BODY, "网站地图 | 联系我们")
+    assert not dict(zip(news.split("\n"), classify_lines(news)))["本地要闻"].keep
 
 
 FOOT = ["【打印】 【关闭】", "主办单位：某市某局 网站标识码：1234567890", "某ICP备12345678号"]

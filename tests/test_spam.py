@@ -433,6 +433,8 @@ ADVERSARIAL = [
     "上一篇:" * 40_000,
     "某" * 100 + "网→" * 50_000,
     "\u3000" * 200_000,
+    "招生政策 " * 40_000,  # one line of words apart (the search-terms scan)
+    "招生政策 招生政策查询 招生政策解读\n" * 20_000,
 ]
 
 
@@ -1139,3 +1141,44 @@ def test_steps_of_a_guide_written_with_arrows_are_not_a_breadcrumb() -> None:
     assert rule_of("某某网 > 新闻中心 > 要闻") == "navigation"
     assert rule_of("要闻 > 国内 > 正文") == "navigation"
     assert rule_of("首页 > 要闻 > 某会召开，某某出席") == "navigation"
+
+
+
+def test_keyword_lines_without_a_colon() -> None:
+    # the label and its words apart with spaces only
+    assert rule_of("关键词 义务教育 招生入学 学位预警") == "keywords"
+    assert rule_of("标签 学前教育 托育") == "keywords"
+    assert rule_of("标签应当注明产品名称和生产日期") is None  # a sentence that starts with the word
+    assert rule_of("关键词 解读") is None  # one word: a heading as likely
+
+
+def test_search_phrase_variants_are_keywords() -> None:
+    """A search phrase and longer queries made of it, apart with spaces (a page's terms for
+    search engines), whatever the words are; a list of names sharing a beginning is not."""
+    seo = "义务教育划片 义务教育划片范围2024 义务教育划片怎么查 义务教育划片政策解读 入学登记流程"
+    body = "今年全市义务教育招生继续实行划片入学，家长可在线查询所属片区。"
+    verdicts = classify_lines("\n".join([body, seo, body]))
+    assert verdicts[1].rule == "keywords" and "3 of its variants" in verdicts[1].reason
+    for kept in ("某市第一中学 某市第二中学 某市第三中学 某市第四中学",  # no word starts another
+                 "义务教育划片\t义务教育划片范围\t义务教育划片怎么查",  # a table's cells
+                 "划片 划片范围 划片怎么查"):  # the phrase too short to tell
+        assert classify_lines("\n".join([body, kept, body]))[1].keep, kept
+
+
+def test_english_menu_items_one_a_line_beside_the_menu() -> None:
+    """A bilingual portal prints its menu one item a line; the items are words of no list,
+    told by their form (one to three capitalised words) and the menu lines the rules drop
+    next to them."""
+    body = ["The district opened three new public libraries this month, each with a reading room for children.",
+            "Residents can borrow books at any of the branches with the same card."]
+    menu = ["Home", "Discover Hexi", "Study", "Work & Business", "Media Centre", "Contact Us"]
+    cities = ["Hexi", "Nanhu", "Beitang"]  # cells of a table in the text: no menu beside them
+    text = "\n".join([*menu, "Home > News", "Three New Libraries Open", *body, *cities, body[1]])
+    verdicts = classify_lines(text)
+    assert all(not v.keep for v in verdicts[:7]), [v.rule for v in verdicts[:7]]
+    assert all(v.keep for v in verdicts[7:])
+    # two items alone between the page's menu lines go; two after it, before the text, stay
+    pair = "\n".join(["Home", "Study", "Visit", "Contact Us", *body])
+    assert [v.keep for v in classify_lines(pair)][:4] == [False] * 4
+    two = "\n".join(["Home", "Study", "Visit", *body])
+    assert [v.keep for v in classify_lines(two)][1:3] == [True, True]

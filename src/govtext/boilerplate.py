@@ -20,7 +20,7 @@ page as a whole, after the line rules, and drops what the page's layout shows to
    line are the headline; the title line itself is dropped when it is the headline plus a site
    suffix. Lines between the headline and the region with enough Han characters (a subtitle,
    the session that adopted a law) are kept.
-4. **Outside the region**, with the headline, document-structure headings (第一章, 一、) and
+4. **Outside the region**, with the headline, document-structure headings (第一章, 一、, （三）) and
    long prose kept:
 
    - ``page_chrome``: a line of a run of 3+ short, list or chrome lines, two or more of them
@@ -176,6 +176,10 @@ class PageParams:
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
+    #: Section headings (lines of Han characters only, alone between the text's lines) the
+    #: region must hold for the like line right above it to be the first of them (基本信息 over
+    #: a guide's fields, its 受理条件 and 申请材料 below).
+    section_min_headings: int = 2
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -239,9 +243,10 @@ _NORM = re.compile(r"[\W_]+")
 #: Document structure outside the region (a law's table of contents, a heading): never chrome.
 _STRUCTURE = re.compile(
     r"#+\s|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
+    r"|\([一二三四五六七八九十]{1,3}\)\s*[\u4e00-\u9fff]"  # a second-level heading: (三)强化保障
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*$"  # a decimal outline: 1 总则, 1.1 目的
 )
-_STRUCTURE_FIRST = frozenset("#第一二三四五六七八九十0123456789")
+_STRUCTURE_FIRST = frozenset("#(第一二三四五六七八九十0123456789")
 #: A top-level heading of a 公文 or a notice: 一、 … 十二、 (its numeral, read by
 #: :func:`govtext.outline._cn_int`).
 _HEADING = re.compile(r"\s*([一二三四五六七八九十]{1,3})、")
@@ -787,14 +792,16 @@ def _outline_after(
     return region[0], max(nb[y], region[1])
 
 
-def _headlines(lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
-    """Lines whose text, alone or joined with the next few, is part of the first line (the
+def _headlines(
+    lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, t: int, p: PageParams
+) -> set[int]:
+    """Lines whose text, alone or joined with the next few, is part of the title line *t* (the
     page title) and covers ``headline_min_share`` of it."""
-    title = _NORM.sub("", lines[0]) if lines else ""
+    title = _NORM.sub("", lines[t]) if lines else ""
     out: set[int] = set()
     if len(title) < p.headline_min_chars:
         return out
-    chars, longest = set(title), 2 * len(lines[0]) + 8
+    chars, longest = set(title), 2 * len(lines[t]) + 8
     # a line can be part of the title only if one of its first characters is in it (one test
     # of the whole page before normalising the lines that pass it)
     near = f.starting_with(np.array(sorted(map(ord, chars))), 3)
@@ -804,7 +811,7 @@ def _headlines(lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts
     # the title's lead, a prefix of it); a line that starts with two letters or digits starts
     # so normalised too, and only other lines need normalising to tell
     rows = []
-    for i in passing[1:] if passing[:1] == [0] else passing:
+    for i in passing[1:] if passing[:1] == [t] else passing:
         head = lines[i][:2]
         if head in title if head.isalnum() else norms[i] != "" and norms[i][:2] in title:
             rows.append(i)
@@ -821,7 +828,7 @@ def _headlines(lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts
             if len(joined) >= p.headline_min_share * len(title):
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
     if not out:  # the title's first segment alone (a poem's short title) or before a date
-        lead = _NORM.sub("", _TITLE_SEP.split(lines[0], 1)[0])
+        lead = _NORM.sub("", _TITLE_SEP.split(lines[t], 1)[0])
         if len(lead) >= p.headline_min_lead and lead != title:
             out = {
                 i for i in rows
@@ -833,7 +840,7 @@ def _headlines(lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts
             if len(out) > p.headline_lead_max_copies:
                 out = set()
     if out and any(norms[h] == title for h in out):
-        out.add(0)
+        out.add(t)
     return out
 
 
@@ -907,16 +914,16 @@ def _chrome_runs(
 def _protected(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
     region: tuple[int, int], end: int, structure: list[int], blocks: list[int], forms: list[int],
-    p: PageParams,
+    t: int, p: PageParams,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings before *end* (what ends the article: a site's reprint terms
     numbered 一、二、 are not the document's). *structure*: the lines that may be headings
     (:func:`_structure_rows`); *blocks* those that may be of a 公文's blocks (:func:`_block_rows`); *forms*
-    the lines with blanks to fill in (:func:`_form_rows`)."""
+    the lines with blanks to fill in (:func:`_form_rows`); *t* the title line."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
-    before = [h for h in heads if 0 < h < first]  # (line 0, the page title, heads no subtitle)
+    before = [h for h in heads if t < h < first]  # (the page title heads no subtitle)
     if before:
         under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
@@ -929,6 +936,7 @@ def _protected(
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     keep.update(_field_tail(lines, kinds, nb, region[1]))
     keep.update(_form_lines(lines, nb, forms, end))
+    keep.update(_first_section(lines, kinds, han, nb, region, p))
     return keep
 
 
@@ -990,6 +998,27 @@ def _edge_lines(
         kinds[i] == "short" and kinds[nb[y + 1]] == "chrome" and han[i] >= p.edge_min_han
         and len(s) <= p.edge_max_len and not _NORM.search(s)
     ):
+        return [i]
+    return []
+
+
+def _first_section(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], p: PageParams
+) -> list[int]:
+    """The line right above the region when it is the first of the article's section headings:
+    Han characters only, no more of them than the longest of the ``section_min_headings`` or
+    more such headings inside the region (lines of Han characters only, short, 2 or more)."""
+    x = bisect_left(nb, region[0])
+    if x == 0:
+        return []
+    i = nb[x - 1]
+    if kinds[i] != "short" or han[i] < 2 or han[i] != len(lines[i]):
+        return []
+    heads = [
+        han[j] for j in nb[x: bisect_right(nb, region[1])]
+        if kinds[j] == "short" and han[j] >= 2 and han[j] == len(lines[j])
+    ]
+    if len(heads) >= p.section_min_headings and han[i] <= max(heads):
         return [i]
     return []
 
@@ -1131,15 +1160,16 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
 
 def _kicker(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
-    items: set[int], head: int, p: PageParams,
+    items: set[int], head: int, t: int, p: PageParams,
 ) -> list[int]:
     """The line right above the headline (引题, a kicker: 3万余名治保员遍布城乡) when a line rule
     dropped the line above it (a breadcrumb): short, of a headline's length, one phrase (no
-    space), with ``head_min_han`` Han characters or more, not an item of a list."""
+    space), with ``head_min_han`` Han characters or more, not an item of a list (*t*: the title
+    line)."""
     if head not in heads:
         return []
     x = bisect_left(nb, head)
-    while x > 0 and nb[x - 1] in heads and nb[x - 1] != 0:
+    while x > 0 and nb[x - 1] in heads and nb[x - 1] != t:
         x -= 1  # the headline's first line
     if x < 2:
         return []
@@ -1234,13 +1264,13 @@ def _islands(
 
 def _article_run(
     lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], heads: set[int],
-    items: set[int], best: tuple[int, int, int], p: PageParams,
+    items: set[int], best: tuple[int, int, int], t: int, p: PageParams,
 ) -> tuple[tuple[int, int, int], set[int]]:
     """The article's run (score, first, last) and the headline lines that stand: the best run
     right after a copy of the headline (or a table there), else the page's best run *best*
-    (:func:`_best_run`) and no headline."""
+    (:func:`_best_run`) and no headline. *t*: the title line."""
     run: tuple[int, int, int] | None = None
-    for h in sorted(heads - {0}):  # the title line is not where the article starts
+    for h in sorted(heads - {t}):  # the title line is not where the article starts
         other = _anchored_run(lines, weights, kinds, h, heads, items, p)
         if other is not None and (run is None or other[0] > run[0]):
             run = other  # (the headline's copy in a metadata table comes before the article's)
@@ -1249,7 +1279,7 @@ def _article_run(
         run = None  # a few lines after a copy of the headline, the article before it (a page
         # that repeats its headline and first paragraph after the footer)
     if run is None:  # an article made of a table right after the headline
-        tables = (_table_after(lines, kinds, han, weights, h, p) for h in sorted(heads - {0}))
+        tables = (_table_after(lines, kinds, han, weights, h, p) for h in sorted(heads - {t}))
         run = next(filter(None, tables), None)
     if run is None:  # no article right after a headline: they were lines of the page's chrome
         heads = set()
@@ -1304,7 +1334,41 @@ def read_page(
     """
     if len(lines) != len(kept):
         raise ValueError("read_page(): lines and kept differ in length")
-    p = params
+    stops, inline = list(stops), list(inline)
+    reading = _read(lines, kept, params, repeated, stops, inline)
+    earlier: list[Drop] = []  # (lines before the title the readings before the last dropped)
+    for _ in range(_TITLE_READS):
+        dropped = {d.line: d for d in reading.drops}
+        t = next((i for i, k in enumerate(kept) if k and lines[i]), None)
+        if t is None or t not in dropped or dropped[t].rule == "page_title":
+            break
+        # the title line is page chrome: the first line left after it is the title of the
+        # text drop_spam returns, and so of this reading (read as that text will be)
+        after = next((i for i in range(t + 1, len(lines)) if kept[i] and lines[i] and i not in dropped), None)
+        if after is None:
+            break
+        kept = list(kept)
+        for i in sorted(dropped):
+            if i < after:
+                kept[i] = False
+                earlier.append(dropped[i])
+        reading = _read(lines, kept, params, repeated, stops, inline)
+    if not earlier:
+        return reading
+    drops = sorted([*earlier, *reading.drops], key=lambda d: d.line)
+    return PageReading(reading.region, reading.headlines, reading.kinds, tuple(drops))
+
+
+#: Readings of a page at most, each with the title the one before found to be page chrome
+#: (:func:`read_page`).
+_TITLE_READS = 4
+
+
+def _read(
+    lines: list[str], kept: list[bool], p: PageParams, repeated: Mapping[int, int] | None,
+    stops: list[int], inline: list[int],
+) -> PageReading:
+    """One reading of the page (:func:`read_page`), its title the first line the rules kept."""
     f = _facts(lines)
     own_codes = codes = _kinds(lines, kept, f, p)
     own = kinds = _names(codes)
@@ -1320,12 +1384,15 @@ def read_page(
     nb: list[int] = nb_rows.tolist()
     items = _list_items(lines, codes, f, p)
     scores = _weights(codes, f, items, nb_rows, p)
-    stops = list(stops)
     scores[stops] = _STOP
     weights: list[int] = scores.tolist()
-    # a line of the site's template is not this page's title
-    heads = _headlines(lines, own, own_codes, f, p) if 0 not in template else set()
-    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), p)
+    # the title is the first line the line rules kept (were it line 0 whatever the rules said,
+    # dropping a line before it would make another line the title of the text drop_spam
+    # returns, and reading that again drop other lines); a line of the site's template is not
+    # this page's title
+    t = int(np.flatnonzero(own_codes >= SHORT)[0])
+    heads = _headlines(lines, own, own_codes, f, t, p) if t not in template else set()
+    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), t, p)
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
@@ -1336,31 +1403,31 @@ def read_page(
         heads = _head_line(lines, own, han, items, region[0], template, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
     keep = _protected(
-        lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), p
+        lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p
     )
-    drops = _page_drops(lines, kept, kinds, codes, han, nb, heads, region, items, keep, template, p)
+    drops = _page_drops(lines, kinds, codes, han, nb, heads, region, items, keep, template, t, p)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))
 
 
 def _page_drops(
-    lines: list[str], kept: list[bool], kinds: list[Kind], codes: np.ndarray, han: list[int],
+    lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int],
     nb: list[int], heads: set[int], region: tuple[int, int], items: set[int], keep: set[int],
-    template: Mapping[int, int], p: PageParams,
+    template: Mapping[int, int], t: int, p: PageParams,
 ) -> dict[int, Drop]:
     """The lines :func:`read_page` drops, by line, once it found the headlines *heads*, the
     article *region*, the list *items* and the lines to *keep*: the chrome outside the region,
-    islands among dropped lines, empty labels, the page's title line and the site's *template*
-    lines."""
+    islands among dropped lines, empty labels, the page's title line (*t*) and the site's
+    *template* lines."""
     head = max((h for h in heads if h <= region[0]), default=region[0])
-    keep.update(_kicker(lines, kinds, han, nb, heads, items, head, p))
+    keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
     drops = _outside(lines, kinds, codes, han, region, keep, items, head, p)
     _islands(lines, kinds, han, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)
     if (
-        heads and 0 not in heads and kept[0] and region[0] > 0
-        and _TITLE_SEP.search(lines[0]) and not lines[0].startswith("#")
+        heads and t not in heads and region[0] > t
+        and _TITLE_SEP.search(lines[t]) and not lines[t].startswith("#")
     ):
-        drops[0] = Drop(0, "page_title", "page title: the headline plus a site suffix")
+        drops[t] = Drop(t, "page_title", "page title: the headline plus a site suffix")
     for i, n in template.items():  # inside the region too: the site says it is its chrome
         if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")

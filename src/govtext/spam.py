@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import operator
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -714,6 +714,8 @@ class Metadata(Rule):
 
     name = "metadata"
     description = "publication metadata (values extracted into meta)"
+    #: The reason of a name before a date-time.
+    BYLINE_REASON = "byline and date-time"
     drops_sentences = False
     _prefix = _rx(
         r"(?:(?:https?://|www\.)\S+\s*)?"
@@ -821,7 +823,7 @@ class Metadata(Rule):
                     and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
                     and (not b.group(3) or "发表于" in b.group(3) or self._source_byline(b.group(1))):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
-                return _drop(self.name, "byline and date-time", _date_meta(b.group(2)))
+                return _drop(self.name, self.BYLINE_REASON, _date_meta(b.group(2)))
             if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
                     and self._source_byline(c.group(2)):
                 return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
@@ -917,6 +919,9 @@ class Keywords(Rule):
     description = "keyword/tag line"
     drops_sentences = False
     _label = _rx(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
+    #: The label and its words with spaces only (关键词 个税 社保 发票): two words or more, none
+    #: with a mark in it, none longer than ``word_max`` * 2.
+    _spaced = _rx(r"(?:关键词|关键字|标签)\s+([^\s,;.!?:>|、。]{1,20}(?:\s+[^\s,;.!?:>|、。]{1,20})+)")
     #: A line that announces a list of words to watch: (… 留意 …) 以下词汇/关键词/关键字, at its end.
     _box = _rx(r"(?:^|(?:留意|注意|关注|出现的)[^,;。]{0,12}?)以下(?:词汇|关键词|关键字)\s*:?$")
     _split = _rx(r"[,、\s]+")
@@ -938,6 +943,8 @@ class Keywords(Rule):
         if self._box.search(s):
             ctx.tags[i] = "keywords-open"
             return _drop(self.name, "keyword box header")
+        if (w := self._spaced.fullmatch(s)) is not None:
+            return _drop(self.name, "keyword line", [("keywords", w.group(1))])
         m = self._label.match(s)
         if m:
             value = s[m.end():].strip()
@@ -1536,7 +1543,7 @@ class _Gate:
         "doc_site": ("分搜" + _D, rf"{_D}\s*页|分享|搜索"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
-        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|以下词汇|以下关键"),
+        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)\s|以下词汇|以下关键"),
         "link_list": ("|", r"\|.*\|"),
         "image": (
             "[(图组配视资示l",
@@ -1926,6 +1933,8 @@ def classify_page(
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
     if "微信号" in text:
         _account_card(ctx.lines, verdicts)
+    if any(r.name == Keywords.name for r in rules):
+        _keyword_variants(text, verdicts)
     if page is False:
         return verdicts, None
     repeated = None
@@ -1936,6 +1945,7 @@ def classify_page(
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
     _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
+    _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
     stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS]
     inline = [i for i in dropped if verdicts[i].rule == "image"]
     heads = _comment_heads(text, ctx.lines, verdicts)
@@ -1957,6 +1967,42 @@ def classify_page(
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
+
+
+#: A line of three or more words apart (spaces; a tab parts a table's cells), no word with a
+#: mark in it (a candidate for
+#: :func:`_keyword_variants`; one scan of the page).
+_WORDS_LINE = re.compile(
+    r"^[ \u3000]*[^\s,，。；;：:！!？?、|]{4,40}(?:[ \u3000]+[^\s,，。；;：:！!？?、|]{1,40}){2,}[ \u3000]*$", re.MULTILINE
+)
+#: Words of a search phrase's variants: the phrase's length (characters, two of them Han) at
+#: least, and how many other words of the line extend it.
+VARIANT_BASE_MIN, VARIANT_MIN = 4, 2
+
+
+def _keyword_variants(text: str, verdicts: list[Verdict]) -> None:
+    """A line of words apart, one of them a search phrase that two or more others extend (个税专项
+    附加扣除 个税专项附加扣除标准 个税专项附加扣除怎么填 …): the search terms a page lists for
+    search engines. (A list of names, 某市第一中学 某市第二中学, has no word that starts others.)
+    The words sorted, a phrase's extensions follow it: two bisections count them."""
+    for m in _WORDS_LINE.finditer(text):
+        if m.end() - m.start() > VARIANT_LINE_MAX:
+            continue
+        words = sorted(m.group().split())
+        for k, base in enumerate(words):
+            if (k and words[k - 1] == base) or len(base) < VARIANT_BASE_MIN or _han(base) < 2:
+                continue
+            lo = bisect_right(words, base, k)
+            n = bisect_left(words, base + "\U0010ffff", lo) - lo
+            if n >= VARIANT_MIN:
+                i = text.count("\n", 0, m.start())  # (C speed; such lines are few)
+                if verdicts[i].keep:
+                    verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
+                break
+
+
+#: Longest line :func:`_keyword_variants` reads (search terms are a line of a page's header).
+VARIANT_LINE_MAX = 300
 
 
 #: Longest line a footer block takes in beside a footer line.
@@ -1999,6 +2045,34 @@ def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int
                 w = lines[i].lower()
                 if w in _ENGLISH_PLAIN:
                     verdicts[i] = _drop("chrome", f"interface word {w!r} beside the page's menu")
+
+
+def _menu_word_runs(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
+    """Lines of one to three capitalised English words (About Us, Invest, News), in a run of
+    ``MENU_RUN_MIN`` or more, or between two of the *bars*, right next to one of them (lines of
+    the page's menu the rules dropped: Home, a navigation trail, Contact Us): the rest of the
+    menu, one item a line, as bilingual portals print it."""
+    at = set(bars)
+    for b in bars:
+        for step in (-1, 1):
+            run, i = [], b + step
+            while 0 <= i < len(lines):
+                if lines[i] and not (verdicts[i].keep and _MENU_WORDS.fullmatch(lines[i])):
+                    break
+                if lines[i]:
+                    run.append(i)
+                i += step
+            if run and (len(run) >= MENU_RUN_MIN or i in at):
+                for j in run:
+                    verdicts[j] = _drop("chrome", f"menu item, one of {len(run)} beside the page's menu")
+
+
+#: Rules whose lines are the page's menu for :func:`_menu_word_runs`.
+_MENU_BARS = frozenset({"chrome", "navigation", "link_list"})
+#: One to three capitalised words, a short joining word between (News & Events, Work in LIP).
+_MENU_WORDS = re.compile(r"[A-Z][A-Za-z]{0,15}(?: (?:[A-Z][A-Za-z]{0,15}|&|and|of|in|for|to|the)){0,2}")
+#: Menu items in a row that :func:`_menu_word_runs` takes without a menu line after them.
+MENU_RUN_MIN = 3
 
 
 #: Longest single English interface word :func:`_lone_chrome_words` reads.
