@@ -402,6 +402,117 @@ def test_a_whole_last_record_or_a_bad_record_inside_the_file_is_not_truncation(
     assert p.returncode == 0 and "line 20: invalid JSON: " in p.stderr, p.stderr
 
 
+
+@pytest.mark.parametrize("last", [
+    b'{"id": 90, "text": "done"}\x1a',  # a DOS end-of-file mark
+    b'{"id": 90, "text": "done"}\x00',
+    b'{"id": 90, "text": "done"}}',
+    b'{"id": 90, "text": "done"} // the end',
+    b'{"id": 90, "text": "done"} {',
+    b'{"id": 90, "text": "half a \xe6\x95 character inside"}',
+    b'{"id": 90, "text": "done"}\xe6\x95',
+    b'{"id": 90, "text": "done", "n": 1.5.}',
+])
+def test_a_whole_last_record_with_junk_after_or_inside_it_is_a_reject(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, last: bytes) -> None:
+    """A last line without a newline that holds a complete object followed by junk, or whose
+    error is not at its end (bad UTF-8 inside a closed string), is malformed, not cut short: one
+    ordinary reject within --max-reject-rate, the other records written (this failed the shard:
+    "the file ends inside the record")."""
+    src = tmp_path / "in.jsonl"
+    _records(src, 20)
+    src.write_bytes(src.read_bytes() + last)
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"))
+    assert p.returncode == 0 and "20 documents, 1 rejected" in p.stderr, p.stderr
+    assert "line 21: " in p.stderr and "truncated input" not in p.stderr, p.stderr
+    assert "the line ends inside the record" not in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize("cut", [b'"n": tr', b'"n": -', b'"n": 12e-', b'"n": [1, {"k"',
+                                 b'"text": "\\u5b', b'"text": "\xe6\x95'])
+def test_a_last_record_cut_inside_a_value_is_truncated_input(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, cut: bytes) -> None:
+    """A cut inside a literal, a number, a nested value, an escape or a character (the JSON
+    error then points before the end of the line) is still truncated input."""
+    src = tmp_path / "in.jsonl"
+    _records(src, 20)
+    src.write_bytes(src.read_bytes() + b'{"id": 90, ' + cut)
+    p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--max-reject-rate", "1")
+    assert p.returncode == 4, p.stderr
+    assert "truncated input: the file ends inside the record at line 21" in p.stderr, p.stderr
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_a_cut_last_record_larger_than_the_record_limit_is_truncated_input(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, gz: bool) -> None:
+    """A last record cut short and larger than --max-record-mb (too large to parse: it does
+    not end with '}') is truncated input, not a "too large" reject that let the file pass.
+    A whole record too large, without a newline (trailing blanks too), is still a reject."""
+    import gzip
+
+    src = tmp_path / ("in.jsonl.gz" if gz else "in.jsonl")
+    head = b'{"text": "ok"}\n{"id": 1, "text": "' + b"0123456789" * 5
+    for tail, rc in ((b"", 4), (b'"}', 0), (b'"} \t\r', 0), (b'"}\n', 0)):
+        src.write_bytes(gzip.compress(head + tail) if gz else head + tail)
+        p = main(capsys, "clean", str(src), "-o", str(tmp_path / "o.jsonl"), "--max-reject-rate", "1",
+                 "--max-record-mb", "0.00002")
+        assert p.returncode == rc, (tail, p.stderr)
+        if rc:
+            assert "truncated input: the file ends inside the record at line 2" in p.stderr, p.stderr
+            assert "larger than the limit, does not end with '}'" in p.stderr, p.stderr
+        else:
+            assert "1 documents, 1 rejected" in p.stderr and "is larger than the limit" in p.stderr
+            (tmp_path / "o.jsonl").unlink()
+
+
+def test_iter_raw_reads_a_large_cut_record_to_its_end(tmp_path: Path) -> None:
+    """Over several reads of the oversized line (1 MiB each), the cut test looks at the last
+    non-blank byte of the line, wherever it is."""
+    from govtext.io import Oversized, TruncatedInput, iter_raw
+
+    body = b'{"id": 1, "text": "' + b"x" * (3 << 20)
+    path = tmp_path / "big.jsonl"
+    for tail, cut in ((b"", True), (b"}", True), (b'"}', False), (b'"}' + b" " * (2 << 20), False),
+                      (b'"' + b" " * (2 << 20), True)):
+        path.write_bytes(body + tail)
+        if cut:
+            if tail == b"}":  # the cheap test cannot see that "}" sits inside the string
+                assert isinstance(next(iter_raw(path, 1 << 20))[1], Oversized)
+                continue
+            with pytest.raises(TruncatedInput, match="does not end with '}'"):
+                list(iter_raw(path, 1 << 20))
+        else:
+            [(n, item)] = list(iter_raw(path, 1 << 20))
+            assert n == 1 and isinstance(item, Oversized) and item.size == len(body + tail)
+
+
+_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6),
+                    st.floats(allow_nan=False, allow_infinity=False), st.text(max_size=6),
+                    st.lists(st.integers(-99, 99), max_size=3))
+
+
+@settings(max_examples=80)
+@given(st.lists(_VALUES, min_size=1, max_size=3), st.data())
+def test_iter_raw_finds_a_cut_at_any_byte_of_a_last_record(values: list[Any], data: st.DataObject) -> None:
+    """A last record cut at any byte inside it (in a literal, a number, a list, an escape, a
+    character) is truncated input; a whole one followed by junk that JSON cannot continue is a
+    line read on (a reject later)."""
+    import tempfile
+
+    from govtext.io import TruncatedInput, iter_raw
+
+    record = json.dumps({f"k{i}": v for i, v in enumerate(values)}, ensure_ascii=data.draw(st.booleans()))
+    raw = record.encode()
+    k = data.draw(st.integers(1, len(raw) - 1))
+    junk = data.draw(st.sampled_from([b"\x1a", b"\x00", b"}", b"]", b" {", b" x", b"\xe6\x95", b",", b"\""]))
+    with tempfile.TemporaryDirectory() as d:
+        path = Path(d) / "x.jsonl"
+        path.write_bytes(b'{"a": 1}\n' + raw[:k])
+        with pytest.raises(TruncatedInput, match="the file ends inside the record at line 2"):
+            list(iter_raw(path))
+        path.write_bytes(b'{"a": 1}\n' + raw + junk)
+        assert [n for n, _ in iter_raw(path)] == [1, 2]
+
 def test_clean_pandas_names_a_text_arrow_cannot_store() -> None:
     pd = pytest.importorskip("pandas")
     pytest.importorskip("pyarrow")

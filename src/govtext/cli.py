@@ -1161,7 +1161,7 @@ def _reject_rate_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-reject-rate", type=_number(0, 1), default=0.1, metavar="SHARE",
                    help="exit with status 3 when more than this share of the records is rejected "
                         "(default: 0.1; a run whose records are all rejected always fails). A file "
-                        "that ends inside a record (no final newline, not valid JSON) is truncated "
+                        "that ends inside a record (no final newline, JSON cut short) is truncated "
                         "input, not a rejected record: its shard fails (status 4) at any rate")
 
 

@@ -27,11 +27,14 @@ import gzip
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+from ._util import lazy
 
 #: Name of standard input on the command line.
 STDIN = "-"
@@ -347,29 +350,93 @@ def parse_line(line_no: int, raw: bytes, field: str) -> Record:
     try:
         s = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        cut = _CUT if e.reason == "unexpected end of data" and e.end == len(raw) else ""
+        cut = _CUT if _cut_short(raw) else ""
         return Record(line_no, raw, None, f"undecodable bytes: {e}{cut}")
     try:
         doc = json.loads(s)
     except ValueError as e:
-        return Record(line_no, raw, None, f"invalid JSON: {e}{_cut_short(s, e)}")
+        return Record(line_no, raw, None, f"invalid JSON: {e}{_CUT if _ends_inside(s, e) else ''}")
     return check_doc(line_no, raw, doc, field)
 
 
-def _cut_short(s: str, e: ValueError) -> str:
-    """What to add to a JSON error at the line's very end (or in a string never closed): the
-    record was cut there, by a truncated file or a line break inside it.
+_CUT = " (the line ends inside the record: a truncated file, or a record broken over lines)"
+_JSON_SPACE = " \t\n\r"
+_LITERAL_STARTS = frozenset(w[:k] for w in ("true", "false", "null", "NaN", "Infinity", "-Infinity")
+                            for k in range(1, len(w)))
+
+
+@lazy
+def _number_cut_re() -> re.Pattern[str]:
+    return re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.|(?:\.[0-9]+)?[eE][-+]?)")
+
+
+@lazy
+def _escape_cut_re() -> re.Pattern[str]:
+    return re.compile(r"u[0-9a-fA-F]{0,4}")  # (the C scanner wants a character after the 4)
+
+
+def _ends_inside(s: str, e: ValueError) -> bool:
+    """Whether the JSON error *e* of the line *s* comes from the line's end: the text is the start
+    of a valid JSON document, cut short (a string, object or array left open; a literal, number
+    or ``\\u`` escape cut inside). A document followed by anything (``Extra data``) or a
+    wrong character before the end is not cut: it is malformed.
 
     >>> parse_line(9, b'{"id": 9, "text": "the file ends he', "text").error
     'invalid JSON: Unterminated string starting at: line 1 column 19 (char 18) (the line ends inside the record: a truncated file, or a record broken over lines)'
+    >>> [_ends_inside(t, _json_error(t)) for t in ('{"a": [1, ', '{"a": tr', '{"a": 1.5e-', '{"a": "\\\\u0')]
+    [True, True, True, True]
+    >>> [_ends_inside(t, _json_error(t)) for t in ('{"a": 1}}', '{"a": 1} {', '{"a": 1}\\x1a', '{"a": 1.5.')]
+    [False, False, False, False]
     """
-    if isinstance(e, json.JSONDecodeError) and (e.msg.startswith("Unterminated string")
-                                                 or e.pos >= len(s.rstrip())):
-        return _CUT
-    return ""
+    if not isinstance(e, json.JSONDecodeError):  # (RecursionError is no ValueError)
+        return False
+    if e.msg.startswith("Unterminated string"):  # (only raised when the text ends in the string)
+        return True
+    end = len(s.rstrip(_JSON_SPACE))
+    if e.pos >= end:
+        return True
+    tail = s[e.pos:end]
+    if e.msg == "Expecting value":
+        return tail in _LITERAL_STARTS
+    if e.msg.startswith("Invalid \\uXXXX"):
+        return _escape_cut_re().fullmatch(tail) is not None
+    if e.msg == "Expecting ',' delimiter" and len(tail) <= 2:  # after a number: "1." "1e" "1e-"
+        start = len(s[:e.pos].rstrip("0123456789.eE+-"))
+        return _number_cut_re().fullmatch(s, start, end) is not None
+    return False
 
 
-_CUT = " (the line ends inside the record: a truncated file, or a record broken over lines)"
+def _json_error(s: str) -> ValueError:
+    """The error :func:`json.loads` raises on *s* (for the doctests)."""
+    try:
+        json.loads(s)
+    except ValueError as e:
+        return e
+    raise AssertionError(s)
+
+
+def _cut_short(raw: bytes) -> str | None:
+    """Why the line *raw* (no newline in it) is a JSON document cut short at its end, or None.
+
+    A UTF-8 character cut at the very end is read as one replaced character, and the JSON test
+    decides: inside a string it is a cut; after a whole object it is junk after the record.
+
+    >>> _cut_short(b'{"text": "\\xe6\\x95'), _cut_short(b'{"text": "\\xe6\\x95"}')
+    ('undecodable bytes: unexpected end of data at byte 10', None)
+    """
+    bad = None
+    try:
+        s = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        s = raw.decode("utf-8", "replace")
+        if e.reason == "unexpected end of data" and e.end == len(raw):
+            bad = f"undecodable bytes: {e.reason} at byte {e.start}"
+    try:
+        json.loads(s)
+    except ValueError as e:
+        if _ends_inside(s, e):
+            return bad or f"invalid JSON: {e}"
+    return None
 
 
 def field_path(doc: dict[str, Any], name: str) -> tuple[dict[str, Any] | None, str]:
@@ -459,10 +526,13 @@ def parse_item(line_no: int, payload: bytes | dict[str, Any] | Oversized, field:
 
 class TruncatedInput(EOFError):
     """A JSON-lines stream that ends inside a record: its last line has no newline after it,
-    opens an object (``{``) and is not valid JSON (or not valid UTF-8). The file was cut short
-    (a download or copy that stopped, a file still being written): the stream failed, like a
-    truncated ``.gz``, whatever ``--max-reject-rate`` allows; a malformed record elsewhere, or
-    a last record that is whole without a final newline, is not this."""
+    opens an object (``{``) and is JSON cut short at its end (a string, object or array left
+    open, a value cut inside, a UTF-8 character cut at the end of a string; for a line larger
+    than the record limit: its last non-blank byte is not ``}``). The file was cut short (a
+    download or copy that stopped, a file still being written): the stream failed, like a
+    truncated ``.gz``, whatever ``--max-reject-rate`` allows. A malformed record elsewhere, a
+    last record that is whole without a final newline, or one whole and followed by junk
+    (``\x1a``, a NUL, an extra ``}``) or with bad UTF-8 inside it, is not this: a reject."""
 
 
 def _check_last(line_no: int, raw: bytes) -> None:
@@ -478,25 +548,28 @@ def _check_last(line_no: int, raw: bytes) -> None:
     """
     if not raw.lstrip().startswith(b"{"):
         return
-    try:
-        json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as e:
-        why = f"undecodable bytes: {e.reason} at byte {e.start}"
-    except ValueError as e:
-        why = f"invalid JSON: {e}"
-    else:
+    why = _cut_short(raw)
+    if why is None:
         return
     raise TruncatedInput(f"truncated input: the file ends inside the record at line {line_no} "
                          f"(no newline after it, and {why})")
 
 
-def _skip_line(fh: IO[bytes], n: int) -> int:
-    """Read past the rest of a line without keeping it; return the line's total bytes."""
+def _skip_line(fh: IO[bytes], head: bytes) -> tuple[int, bool]:
+    """Read past the rest of a line that starts with *head*, without keeping it; return the
+    line's total bytes and whether it is a record cut short by the end of the stream: no
+    newline after it, it opens an object (``{``) and its last non-blank byte is not the ``}``
+    that would close it (too large to parse: a cheap test)."""
+    n = len(head)
+    last = head.rstrip()[-1:]
     while True:
         chunk = fh.readline(1 << 20)
         n += len(chunk)
-        if not chunk or chunk.endswith(b"\n"):
-            return n
+        if chunk.endswith(b"\n"):
+            return n, False
+        if not chunk:
+            return n, head.lstrip().startswith(b"{") and last != b"}"
+        last = chunk.rstrip()[-1:] or last
 
 
 def iter_raw(path: str | os.PathLike[str], max_bytes: int | None = None,
@@ -520,7 +593,13 @@ def iter_raw(path: str | os.PathLike[str], max_bytes: int | None = None,
             if i == 1 and raw.startswith(_BOM):
                 raw = raw[3:]
             if max_bytes is not None and len(raw) > max_bytes and not raw.endswith(b"\n"):
-                yield i, Oversized(_skip_line(fh, len(raw)), raw[:200], max_bytes)
+                size, cut = _skip_line(fh, raw)
+                if cut:
+                    raise TruncatedInput(
+                        f"truncated input: the file ends inside the record at line {i} (no newline "
+                        f"after it, and the record of {size} bytes, larger than the limit, does "
+                        f"not end with '}}')")
+                yield i, Oversized(size, raw[:200], max_bytes)
                 continue
             if not raw.endswith(b"\n"):  # (the stream's last line)
                 _check_last(i, raw.rstrip(b"\r"))
