@@ -554,6 +554,7 @@ def run(
 
 
 _ABANDONED: list[Any] = []  # the worker processes of pools left by a second Ctrl-C
+_ABANDONED_MANAGERS: list[threading.Thread] = []  # and those pools' manager threads
 
 
 def _shutdown(pool: ProcessPoolExecutor) -> None:
@@ -563,10 +564,13 @@ def _shutdown(pool: ProcessPoolExecutor) -> None:
     ``_ABANDONED``: the command ends them and itself with ``end_abandoned`` (its interpreter's
     exit would wait for them, and they may wait forever for work that never comes)."""
     processes = list((pool._processes or {}).values())  # type: ignore[attr-defined]
+    manager = pool._executor_manager_thread  # type: ignore[attr-defined]
     try:
         pool.shutdown(wait=True, cancel_futures=True)
     except KeyboardInterrupt:
         _ABANDONED.extend(processes)
+        if manager is not None:
+            _ABANDONED_MANAGERS.append(manager)
         pool.shutdown(wait=False, cancel_futures=True)
         raise
 
@@ -595,8 +599,10 @@ def reap_abandoned(timeout: float = 30.0) -> None:
     as their pool shuts down (at most *timeout* seconds in all), then end those still there
     (idle: a worker is not ended while it may be sending a result, which could leave the pool's
     reader waiting forever for the rest). A Ctrl-C meanwhile ends them at once. Does nothing
-    when no pool was left."""
+    when no pool was left. The pools' manager threads are joined last: they reap the workers
+    too, and until one has recorded a worker's exit the process still counts as running."""
     procs, _ABANDONED[:] = list(_ABANDONED), []
+    managers, _ABANDONED_MANAGERS[:] = list(_ABANDONED_MANAGERS), []
     deadline = time.monotonic() + timeout
     try:
         for proc in procs:
@@ -607,6 +613,8 @@ def reap_abandoned(timeout: float = 30.0) -> None:
                 proc.terminate()
         for proc in procs:
             proc.join(timeout=5)
+        for thread in managers:
+            thread.join(timeout=5)
 
 
 def _chain(first: Batch | None, second: Batch | None, rest: Iterator[Batch]) -> Iterator[Batch]:
