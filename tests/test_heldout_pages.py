@@ -128,16 +128,24 @@ def tallies() -> tuple[Tally, dict[str, Tally]]:
     return figures()
 
 
+def first_sets(per: dict[str, Tally]) -> dict[str, Tally]:
+    """Pages 01-28 (the first three sets; the floors below were set on them)."""
+    return {name: t for name, t in per.items() if name[:2] <= "28"}
+
+
 def test_heldout_pooled(tallies: tuple[Tally, dict[str, Tally]]) -> None:
-    """Pooled over the held-out pages: most boilerplate dropped, content kept."""
-    d_lines, d_chars, k_lines, k_chars = tallies[0].rates()
+    """Pooled over the held-out pages 01-28: most boilerplate dropped, content kept."""
+    pooled = Tally()
+    for t in first_sets(tallies[1]).values():
+        pooled.add(t)
+    d_lines, d_chars, k_lines, k_chars = pooled.rates()
     assert d_lines >= D_LINES_MIN and d_chars >= D_CHARS_MIN, report()
     assert k_lines >= K_LINES_MIN and k_chars >= K_CHARS_MIN, report()
 
 
 def test_heldout_per_page(tallies: tuple[Tally, dict[str, Tally]]) -> None:
-    """Mean over pages: no page template left mostly undropped."""
-    per = tallies[1]
+    """Mean over pages 01-28: no page template left mostly undropped."""
+    per = first_sets(tallies[1])
     mean_d = sum(t.rates()[0] for t in per.values()) / len(per)
     assert mean_d >= PER_PAGE_D_MIN, report()
     for name, t in per.items():
@@ -157,6 +165,23 @@ def test_heldout_third_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     assert k_lines >= THIRD_K_LINES_MIN and k_chars >= THIRD_K_CHARS_MIN, report()
 
 
+def test_heldout_fourth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
+    """Pages 29-40 alone (a 政府信息公开 annual report with its tables, a leader's bio, a Q&A, a
+    complaint guide, a video news transcript, a course table, an appointment notice with its name
+    list, a procurement intention table, a rain warning, a photo caption list, a message board
+    thread with replies, a page crawled with its mobile and desktop chrome)."""
+    fourth = Tally()
+    per = {name: t for name, t in tallies[1].items() if "29" <= name[:2] <= "40"}
+    for t in per.values():
+        fourth.add(t)
+    assert fourth.d >= 260 and fourth.k >= 250, "pages 29-40 missing"
+    d_lines, d_chars, k_lines, k_chars = fourth.rates()
+    assert d_lines >= FOURTH_D_LINES_MIN and d_chars >= FOURTH_D_CHARS_MIN, report()
+    assert k_lines >= FOURTH_K_LINES_MIN and k_chars >= FOURTH_K_CHARS_MIN, report()
+    for name, t in per.items():
+        assert t.rates()[2] >= FOURTH_PAGE_K_MIN, (name, t.lost)
+
+
 # Floors a little under the figures measured when the fixtures were written (see the README).
 D_LINES_MIN = 0.95
 D_CHARS_MIN = 0.92
@@ -170,6 +195,13 @@ THIRD_D_LINES_MIN = 0.99
 THIRD_D_CHARS_MIN = 0.995
 THIRD_K_LINES_MIN = 0.99
 THIRD_K_CHARS_MIN = 0.995
+# Pages 29-40 as measured blind on main at 3036875 (92.9% / 91.1% / 96.1% / 98.9%; the lowest
+# page's K lines 65.0%).
+FOURTH_D_LINES_MIN = 0.925
+FOURTH_D_CHARS_MIN = 0.905
+FOURTH_K_LINES_MIN = 0.96
+FOURTH_K_CHARS_MIN = 0.985
+FOURTH_PAGE_K_MIN = 0.65
 
 
 if __name__ == "__main__":
