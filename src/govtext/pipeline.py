@@ -666,6 +666,7 @@ def _run_steps(
 
 
 _KEEP = operator.attrgetter("keep")  # (a verdict's keep, read in C)
+_BLANK_RUN = re.compile("\n{3,}")  # blank lines that dropped lines left together
 
 
 def _drop_spam(
@@ -689,10 +690,7 @@ def _drop_spam(
             result.steps.append(StepReport("drop_spam", 0, 0))
         return text
     if result is None:  # normalize(): the kept lines only
-        text = "\n".join(itertools.compress(lines, keep))
-        if config.normalize_whitespace and "\n\n\n" in text:
-            text = re.sub("\n{3,}", "\n\n", text)
-        return text
+        return _join_kept(lines, keep, config)[1]
     dropped = []
     # (the dropped lines' numbers picked in C: the loop runs over them only, not every line)
     for i in itertools.compress(range(len(keep)), map(operator.not_, keep)):
@@ -701,20 +699,28 @@ def _drop_spam(
         dropped.append(DroppedLine(n, lines[i], v.rule or "unknown", v.reason))
         for k, val in v.meta:
             result.meta.setdefault(k, val)
-    text = "\n".join(itertools.compress(lines, keep))
+    joined, text = _join_kept(lines, keep, config)
     if origin is not None:
         origin[:] = itertools.compress(origin, keep)
-    if config.normalize_whitespace and "\n\n\n" in text:
-        # dropped lines leave their blank neighbours together: one blank line, as
-        # normalize_whitespace keeps
-        joined, text = text, re.sub("\n{3,}", "\n\n", text)
+    if text is not joined:
         _realign(origin, joined, text)
-    if result is not None:
-        result.dropped.extend(dropped)
-        result.steps.append(
-            StepReport("drop_spam", len(dropped), sum(len(d.text) + 1 for d in dropped))
-        )
+    result.dropped.extend(dropped)
+    result.steps.append(StepReport("drop_spam", len(dropped), sum(len(d.text) + 1 for d in dropped)))
     return text
+
+
+def _join_kept(lines: list[str], keep: list[bool], config: Config) -> tuple[str, str]:
+    """The kept lines joined, and the same text with the blank lines that dropped lines left
+    together made one blank line, as ``normalize_whitespace`` keeps (the same object when
+    there is none or the step is off).
+
+    >>> _join_kept(["a", "", "menu", "", "b"], [True, True, False, True, True], Config())
+    ('a\\n\\n\\nb', 'a\\n\\nb')
+    """
+    joined = "\n".join(itertools.compress(lines, keep))
+    if config.normalize_whitespace and "\n\n\n" in joined:
+        return joined, _BLANK_RUN.sub("\n\n", joined)
+    return joined, joined
 
 
 def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
