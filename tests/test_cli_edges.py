@@ -611,7 +611,9 @@ def test_a_second_ctrl_c_ends_the_command_and_its_workers(
         proc.communicate()
         pytest.fail("the command did not end after the second Ctrl-C")
     text = err.decode()
-    assert proc.returncode == 130, text
+    # 130; or, when the first stop was over before the second Ctrl-C came and that one found the
+    # interpreter already exiting (its handlers reset), ended by SIGINT itself: a shell sees 130
+    assert proc.returncode in (130, -signal.SIGINT), text
     assert "interrupted after" in text and "Traceback" not in text, text
     for _ in range(500):  # its workers end too (reparented: gone once ended and reaped)
         try:
