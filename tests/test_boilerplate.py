@@ -785,3 +785,110 @@ def test_a_table_with_one_column_of_small_numbers_stays() -> None:
                 "以上计划如有调整，以省教育考试院公布的为准。", FOOT)
     verdicts = classify_lines(text)
     assert all(v.keep for v in verdicts[1 + len(MENU) + 2: -len(FOOT)]), rules(text)
+
+
+FOOT = ["网站地图 | 联系我们", "主办：某市人民政府办公室", "某ICP备12345678号"]
+
+
+def test_a_persons_name_as_the_title_lead_is_the_bio_pages_headline() -> None:
+    """A bio page: the title's lead is a three-character name, the name stands over the office
+    and the résumé; it is the headline, not a menu word, and the menu above it goes."""
+    bio = ["钱立新", "副市长", "钱立新，男，1975年3月生，大学学历，工学学士，中共党员。",
+           "负责交通运输、城市建设方面的工作。", "分管市交通运输局、市住房和城乡建设局。"]
+    text = page("钱立新_领导之窗_某市人民政府", "某市人民政府", MENU, "当前位置：首页 > 领导之窗", bio, FOOT)
+    verdicts, reading = classify_page(text)
+    at = text.split("\n").index("钱立新")
+    assert reading is not None and at in reading.headlines
+    assert all(v.keep for v in verdicts[at: at + len(bio)]), rules(text)
+    assert not any(v.keep for v in verdicts[1: at]), rules(text)
+    # a two-character lead is still no headline of its own (a menu word's length)
+    assert PageParams().headline_min_lead == 3
+
+
+def test_the_sites_name_at_the_titles_end_is_no_headline() -> None:
+    """Title = headline _ channel _ site; the site's name stands on top of the page and the
+    headline (shorter than the title's share) under the menu: the headline is the lead's copy,
+    the site's name and the line under it go."""
+    text = page("办事须知_便民服务_某自治县农业农村局", "某自治县农业农村局", "无障碍 | 长者模式", "首页 | 新闻 | 公开 | 服务 | 互动",
+                "当前位置：首页 > 便民服务", "办事须知", "来源：本站", BODY, FOOT)
+    verdicts, reading = classify_page(text)
+    assert reading is not None and reading.headlines == (5,)
+    assert [v.keep for v in verdicts[:5]] == [False] * 5, rules(text)
+    assert all(v.keep for v in verdicts[5:5] + verdicts[7: 7 + len(BODY)])
+    # the site's name after the headline in the title, with no copy of the lead under it: as before
+    alone = classify_page(page("某自治县农业农村局召开秋收工作会议_某自治县农业农村局", "某自治县农业农村局", MENU,
+                               "某自治县农业农村局召开秋收工作会议", BODY, FOOT))[1]
+    assert alone is not None and alone.headlines == (len(MENU) + 2,)
+
+
+def test_a_transcripts_bracketed_label_above_the_article_stays() -> None:
+    """A video page: player controls, then 【导语】 over the first paragraph; the article holds
+    【正文】 twice, so the label above it is its first section, not a control of the player."""
+    body = ["【导语】", BODY[0], "【正文】", BODY[1], "【同期声】市教育局局长 周某", BODY[2], "【正文】",
+            "记者在现场看到，新校舍已经投入使用，学生们在宽敞明亮的教室里上课。"]
+    text = page(HEADLINE + "_某县融媒体中心", MENU, HEADLINE, "来源：某县融媒体中心 编辑：李某", "00:00 / 01:58", "倍速",
+                "高清", "全屏", body, FOOT)
+    verdicts = classify_lines(text)
+    at = text.split("\n").index("【导语】")
+    assert all(v.keep for v in verdicts[at: at + len(body)]), rules(text)
+    assert not any(v.keep for v in verdicts[at - 4: at]), rules(text)
+
+
+def test_a_name_list_between_a_notices_date_and_its_publication_note_stays() -> None:
+    """An appointment notice appends its name list under its date and ends with （此件公开发布）:
+    the labels and names between are the document's; the related list after the note goes."""
+    notice = ["某市人民政府关于王某等同志职务任免的通知", "某府人〔2026〕12号", "各区人民政府，市政府各部门：",
+              "经研究，决定：", "王某同志任某市教育局局长；", "免去赵某同志的某市教育局局长职务。", "某市人民政府",
+              "2026年5月6日"]
+    names = ["任免名单", "任命：", "王某", "免职：", "赵某", "（此件公开发布）"]
+    related = ["相关信息", "某市人民政府关于李某等同志职务任免的通知", "某市人民政府关于孙某等同志职务任免的通知"]
+    text = page(notice[0] + "_人事信息_某市人民政府", MENU, notice, names, related, "分享到：", FOOT)
+    verdicts = classify_lines(text)
+    at = 1 + len(MENU)
+    assert all(v.keep for v in verdicts[at: at + len(notice) + len(names)]), rules(text)
+    assert not any(v.keep for v in verdicts[at + len(notice) + len(names):]), rules(text)
+    # without the note, the short lines after the date are the page's (as before)
+    bare = page(notice[0] + "_人事信息_某市人民政府", MENU, notice, names[:-1], related, "分享到：", FOOT)
+    assert not classify_lines(bare)[at + len(notice) + 2].keep
+
+
+def test_a_visitor_counter_with_thousands_separators_is_no_sentence() -> None:
+    """10,632,458: the commas are a number's, not sentence marks, so the counter under the
+    footer is a short line cut off from the article like 2085143 is."""
+    for count in ("10,632,458", "10632458"):
+        text = page(MENU, HEADLINE, BODY, FOOT, f"您是本站第 {count} 位访客")
+        assert not classify_lines(text)[-1].keep, (count, rules(text))
+
+
+def test_a_message_boards_reply_stays_and_its_votes_ratings_and_replies_go() -> None:
+    """A 网络问政 thread: the message, vote buttons, the department's reply (its signature and
+    date), then the rating widget and users' one-line replies (name: text date-time)."""
+    message = ["网友：某市民", "小区门口的路灯已经坏了两个多月，晚上出行很不方便，希望尽快修好。", "谢谢！"]
+    reply = ["回复单位：某区城市管理局", "您好：", "经现场核实，该路段两盏路灯线路老化，我局已安排维修，目前已恢复照明。",
+             "感谢您的监督。", "某区城市管理局", "2026年4月3日"]
+    after = ["满意度评价：", "非常满意 满意 基本满意 不满意", "网友跟帖（3）",
+             "楼下的邻居：确实修好了，点个赞。 2026-04-05 20:11",
+             "老张：我们那条街也有同样的问题。 2026-04-06 07:30",
+             "某某：效率挺高，点赞！ 2026-04-06 09:02", "请文明发言，跟帖仅代表网友个人观点，与本网无关。"]
+    title = "小区门口路灯不亮"
+    text = page(f"{title}-网络问政-某某网", "网络问政平台", MENU, title, "留言编号：20260401007 留言时间：2026-04-01 21:40",
+                "留言对象：某区城市管理局", message, "支持（12） 反对（0）", reply, after, FOOT)
+    verdicts = classify_lines(text)
+    lines = text.split("\n")
+    for s in [title, *message[1:], *reply]:
+        assert verdicts[lines.index(s)].keep, (s, rules(text))
+    for s in ["留言编号：20260401007 留言时间：2026-04-01 21:40", "留言对象：某区城市管理局", "支持（12） 反对（0）",
+              *after]:
+        assert not verdicts[lines.index(s)].keep, (s, rules(text))
+    assert verdicts[lines.index("支持（12） 反对（0）")].rule == "widget"
+    # a sentence with a vote's words and a name before a colon stays
+    kept = classify_lines(page(MENU, HEADLINE, "表决结果：赞成45票，反对2票，弃权1票。", BODY))
+    assert kept[len(MENU) + 1].keep
+
+
+@given(st.integers(min_value=1000, max_value=10**12))
+def test_thousands_separators_do_not_change_a_counters_verdict(n: int) -> None:
+    """The same counter under the footer, its number with or without separators: one verdict."""
+    plain = classify_lines(page(MENU, HEADLINE, BODY, FOOT, f"本站访问量：{n} 次"))[-1]
+    grouped = classify_lines(page(MENU, HEADLINE, BODY, FOOT, f"本站访问量：{n:,} 次"))[-1]
+    assert plain.keep == grouped.keep

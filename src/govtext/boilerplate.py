@@ -110,8 +110,8 @@ class PageParams:
     #: Shortest headline (characters, punctuation and spaces left out) matched in the title.
     headline_min_chars: int = 8
     #: Shortest headline (characters) equal to the title's part before a separator
-    #: ("静夜思-中国诗歌网").
-    headline_min_lead: int = 4
+    #: ("静夜思-中国诗歌网"; a person's name over a bio page: "某某某_领导之窗_某市政府").
+    headline_min_lead: int = 3
     #: More lines than this equal to the title's lead make it a channel's name (招生简章 in the
     #: menu, the breadcrumb and the list header), not the article's headline.
     headline_lead_max_copies: int = 2
@@ -154,6 +154,9 @@ class PageParams:
     gap_max_lines: int = 2
     #: Lines right above a 公文's date taken with it as its signature.
     signature_max_lines: int = 2
+    #: Non-blank lines after a 公文's date within which its publication note (（此件公开发布）)
+    #: ends its text: the lines between (a name list, a table it appends) are the document's.
+    note_reach: int = 30
     #: Han characters of a single short line between the article and a dropped line below it
     #: kept with the article (a caption under its last picture).
     edge_min_han: int = 4
@@ -358,6 +361,9 @@ def _facts(lines: list[str]) -> _Facts:
     if not len(cps):
         return _Facts(cps, starts, lens, lens, lens)
     cls = _char_classes().take(cps)
+    commas = np.flatnonzero(cps[1:-1] == ord(",")) + 1
+    digit = (cps >= ord("0")) & (cps <= ord("9"))
+    cls[commas[digit[commas - 1] & digit[commas + 1]]] = 0  # (a thousands separator: 10,632,458)
     # per line, the sum of the classes (Han 1, mark 2), less the marks, found where they stand
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1), dtype=np.int64)
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
@@ -827,21 +833,41 @@ def _headlines(
                 break
             if len(joined) >= p.headline_min_share * len(title):
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
-    if not out:  # the title's first segment alone (a poem's short title) or before a date
+    site = _site_name(lines[t], norms, out)
+    if not out or site:  # the title's first segment alone (a poem's short title) or before a date
         lead = _NORM.sub("", _TITLE_SEP.split(lines[t], 1)[0])
+        leads: set[int] = set()
         if len(lead) >= p.headline_min_lead and lead != title:
-            out = {
+            leads = {
                 i for i in rows
                 if norms[i] == lead or (
                     len(lead) >= p.headline_min_chars and norms[i].startswith(lead)
                     and _DATE_TAIL.fullmatch(norms[i], len(lead))
                 )
             }
-            if len(out) > p.headline_lead_max_copies:
-                out = set()
+            if len(leads) > p.headline_lead_max_copies:
+                leads = set()
+        if not site or (leads and min(leads) > max(site)):
+            out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
     if out and any(norms[h] == title for h in out):
         out.add(t)
     return out
+
+
+#: A page title split at its separators (:data:`_TITLE_SEP`, the character after a hyphen left
+#: in place).
+_TITLE_SPLIT = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-(?=[^-\d])")
+
+
+def _site_name(title: str, norms: _Norms, out: set[int]) -> set[int]:
+    """The lines of *out* (headline lines matched in the page title) when each is the title's
+    last segment, and there are two or more: the site's name after the headline and channel
+    (投诉举报指南_互动交流_某市某局), standing on top of the page; else nothing."""
+    parts = _TITLE_SPLIT.split(title)
+    if len(parts) < 2 or not out:
+        return set()
+    site = _NORM.sub("", parts[-1])
+    return set(out) if all(norms[i] == site for i in out) else set()
 
 
 class _Norms(dict[int, str]):
@@ -1006,21 +1032,28 @@ def _first_section(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], p: PageParams
 ) -> list[int]:
     """The line right above the region when it is the first of the article's section headings:
-    Han characters only, no more of them than the longest of the ``section_min_headings`` or
-    more such headings inside the region (lines of Han characters only, short, 2 or more)."""
+    Han characters only (or in lenticular brackets alone: a transcript's 【导语】 over its 【正文】
+    and 【同期声】), no more of them than the longest of the ``section_min_headings`` or more such
+    headings inside the region (short lines, 2 or more Han characters)."""
     x = bisect_left(nb, region[0])
     if x == 0:
         return []
     i = nb[x - 1]
-    if kinds[i] != "short" or han[i] < 2 or han[i] != len(lines[i]):
+    if kinds[i] != "short" or not _section_heading(lines[i], han[i]):
         return []
     heads = [
         han[j] for j in nb[x: bisect_right(nb, region[1])]
-        if kinds[j] == "short" and han[j] >= 2 and han[j] == len(lines[j])
+        if kinds[j] == "short" and _section_heading(lines[j], han[j])
     ]
     if len(heads) >= p.section_min_headings and han[i] <= max(heads):
         return [i]
     return []
+
+
+def _section_heading(s: str, han: int) -> bool:
+    """A section heading of Han characters only (2 or more), bare or in lenticular brackets
+    (【正文】, folded [正文]; *han*: its Han characters)."""
+    return han >= 2 and (han == len(s) or (han == len(s) - 2 and s[0] + s[-1] in ("【】", "[]")))
 
 
 def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
@@ -1080,6 +1113,7 @@ def _document_blocks(
                 j = nb[y]
                 if kinds[j] in ("prose", "near"):
                     keep.update(block)  # text, a signature, then the date: a closing block
+                    keep.update(_to_note(lines, kinds, nb, x, p))
                     if x + 1 < len(nb) and kinds[nb[x + 1]] == "short" and not _EMPTY_LABEL.fullmatch(lines[nb[x + 1]]):
                         keep.add(nb[x + 1])  # (a label with no value there heads a widget: 满意度评价：)
                     break
@@ -1111,6 +1145,22 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bo
     return out
 
 
+def _to_note(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> list[int]:
+    """The lines after a 公文's date (at position *x* of *nb*) up to its publication note
+    (（此件公开发布）) within ``note_reach`` non-blank lines, no line a rule dropped between: what
+    the document appends to its closing (a name list under 任命：, a table) before the note."""
+    out: list[int] = []
+    for i in nb[x + 1: x + 1 + p.note_reach]:
+        if kinds[i] == "chrome":
+            return []
+        out.append(i)
+        if _PUBLIC_NOTE.fullmatch(lines[i]):
+            return out
+    return []
+
+
+#: A 公文's publication note, the last line of its text (（此件公开发布）, （此件主动公开）).
+_PUBLIC_NOTE = re.compile(r"[（(]\s*此件[^（()）]{2,8}[）)]")
 _DIGIT = re.compile(r"\d")
 #: A note in brackets under a 公文's date (（此件公开发布）, （联系人：张某，电话：1234567）).
 _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")

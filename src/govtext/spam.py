@@ -1303,9 +1303,14 @@ class Prompt(Rule):
         return _drop(self.name, f"reader prompt {m.group()!r}")
 
 
+#: The reason a vote bar is dropped with: the page reading's region grows over it (a message
+#: above it, the reply under it).
+VOTE_REASON = "vote buttons"
+
+
 class Widget(Rule):
-    """Counters and comment widgets: vote buttons (+1顶71, 踩(0)), reading/comment counters
-    (阅读 539, 阅读数(15878), 点击:1.2万次, 19 跟贴, 2819人参与), a commenter's name line
+    """Counters and comment widgets: vote buttons (+1顶71, 踩(0), 支持(86) 反对(2)),
+    reading/comment counters (阅读 539, 阅读数(15878), 点击:1.2万次, 19 跟贴, 2819人参与), a commenter's name line
     (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:); a video player's advert controls
     (广告剩余 15秒, 3秒后播放, VIP可关闭广告)."""
 
@@ -1344,6 +1349,11 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
+    #: A message's vote buttons with their counts (支持(86) 反对(2), 有用 12 没用 3): they stand
+    #: between a message and its reply, as a picture stands inside an article (:data:`VOTE_REASON`).
+    _votes = _rx(
+        r"(?:支持|赞成|同意|有用)\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
+    )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
 
@@ -1351,6 +1361,8 @@ class Widget(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
+        if self._votes.fullmatch(s):
+            return _drop(self.name, f"{VOTE_REASON} {s[:20]!r}")
         if self._re.fullmatch(s):
             return _drop(self.name, f"counter or comment widget {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
@@ -1562,8 +1574,8 @@ class _Gate:
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏侵bB", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下★☆" + _D,
-            rf"[顶踩赞]\s*[(\[]?\s*{_D}"
+            "顶踩赞阅浏点访评跟收参围人回留广可下★☆支同有" + _D,
+            rf"[顶踩赞]\s*[(\[]?\s*{_D}|(?:支持|同意|有用)\s*[(\[]?\s*{_D}"
             rf"|{_COUNTER}\s*[:(\[]?\s*{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
@@ -1591,7 +1603,7 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆"),  # (a commenter's line: its date, see TRIGGERS)
+                   "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用"),  # (a commenter's line: its date, see TRIGGERS)
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -1946,8 +1958,9 @@ def classify_page(
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
     _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
-    stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS]
-    inline = [i for i in dropped if verdicts[i].rule == "image"]
+    votes = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(VOTE_REASON)}
+    stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in votes]
+    inline = sorted(votes.union(i for i in dropped if verdicts[i].rule == "image"))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
@@ -2152,6 +2165,13 @@ _NOTICE_FIELD = re.compile(
 COMMENT_MIN_HEADS = 3
 #: Shortest and longest comment header line (past the shortest: a name beside the date-time).
 COMMENT_HEAD_MIN, COMMENT_HEAD_MAX = 10, 80
+#: Longest one-line comment: the commenter's name and a colon, the comment (sentences too), its
+#: date-time ending the line (某网友:说得对。 2024-05-01 10:20).
+COMMENT_LINE_MAX = 200
+#: A commenter's name (a few characters, no space or mark) and the colon after it, opening a line.
+_COMMENTER = re.compile(r"[^\s:,.;!?()\[\]。，；！？、]{2,12}:(?!\s*\d)")
+#: What may follow the date-time ending a one-line comment: seconds, spaces.
+_DATE_TIME_END = re.compile(r"(?::\d{2})?\s*$")
 
 
 def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
@@ -2163,9 +2183,13 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         return []  # (a time of day has a colon; one scan of the text: most pages have none)
     found = [
         i for i, s in enumerate(lines)
-        if verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_HEAD_MAX and ":" in s
+        if verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX and ":" in s
         and (m := _DATE_TIME.search(s)) is not None and (m.start() > 0 or m.end() < len(s))
-        and not ("。" in s or ";" in s) and not _NOTICE_FIELD.search(s, 0, m.start())
+        and (
+            (len(s) <= COMMENT_HEAD_MAX and not ("。" in s or ";" in s))
+            or (_DATE_TIME_END.match(s, m.end()) is not None and _COMMENTER.match(s) is not None)
+        )
+        and not _NOTICE_FIELD.search(s, 0, m.start())
     ]
     return found if len(found) >= COMMENT_MIN_HEADS else []
 
