@@ -881,9 +881,11 @@ def test_a_message_boards_reply_stays_and_its_votes_ratings_and_replies_go() -> 
               *after]:
         assert not verdicts[lines.index(s)].keep, (s, rules(text))
     assert verdicts[lines.index("支持（12） 反对（0）")].rule == "widget"
-    # a sentence with a vote's words and a name before a colon stays
+    # a sentence with a vote's words and a name before a colon stays; a meeting's vote without
+    # brackets is no widget
     kept = classify_lines(page(MENU, HEADLINE, "表决结果：赞成45票，反对2票，弃权1票。", BODY))
     assert kept[len(MENU) + 1].keep
+    assert classify_lines("同意 35 反对 2")[0].rule is None
 
 
 @given(st.integers(min_value=1000, max_value=10**12))

@@ -1349,10 +1349,12 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
-    #: A message's vote buttons with their counts (支持(86) 反对(2), 有用 12 没用 3): they stand
-    #: between a message and its reply, as a picture stands inside an article (:data:`VOTE_REASON`).
+    #: A message's vote buttons with their counts in brackets (支持(86) 反对(2); 有用 12 没用 3 bare
+    #: too: a meeting's vote, 同意 35 反对 2, is a record's line): they stand between a message and
+    #: its reply, as a picture stands inside an article (:data:`VOTE_REASON`).
     _votes = _rx(
-        r"(?:支持|赞成|同意|有用)\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
+        r"(?:支持|赞成|同意|有用)\s*[(\[]\s*\d+\s*[)\]]\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]\s*\d+\s*[)\]]"
+        r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
