@@ -179,8 +179,12 @@ def test_signals_without_drop_spam() -> None:
 _short = st.sampled_from([*MENU, "关于我们", "联系我们", "2024-03-08", "阅读 539", "分享到", "网站地图",
                           # lines whose verdict the page's layout decides: menu items of an English
                           # page, a section heading, search terms
-                          "Home", "About Us", "Invest", "Study", "基本信息", "学区划分 学区划分查询 学区划分范围 入学"])
-_prose = st.sampled_from([*BODY, HEADLINE, "下周一，", "因为", "一、总体要求", "（一）扩大服务覆盖面。"])
+                          "Home", "About Us", "Invest", "Study", "基本信息", "学区划分 学区划分查询 学区划分范围 入学",
+                          # a sidebar of second-level headings, names one a line, a site's contact rows
+                          "（二）机构设置", "（三）政策法规", "Monash University", "邮箱：webmaster@example.cn",
+                          "传真：0123-7654321"])
+_prose = st.sampled_from([*BODY, HEADLINE, "下周一，", "因为", "一、总体要求", "（一）扩大服务覆盖面。",
+                          "报名地点：某区某路一号", "参加本次培训的学校有："])
 _lines = st.lists(st.one_of(_short, _prose, st.just(""), st.text(max_size=30)), max_size=40)
 
 
@@ -894,3 +898,62 @@ def test_thousands_separators_do_not_change_a_counters_verdict(n: int) -> None:
     plain = classify_lines(page(MENU, HEADLINE, BODY, FOOT, f"本站访问量：{n} 次"))[-1]
     grouped = classify_lines(page(MENU, HEADLINE, BODY, FOOT, f"本站访问量：{n:,} 次"))[-1]
     assert plain.keep == grouped.keep
+
+
+def test_a_sidebar_of_second_level_headings_is_a_menu() -> None:
+    """Bare （一）（二）（三） lines in a row outside the article, nothing under any of them, are a
+    sidebar of the site's sections, after the article or before it, and also when the article
+    has a （一） heading of its own that the sidebar seems to go on from. A （二） heading with its
+    paragraph under it outside the region stays."""
+    side = ["（一）班子成员", "（二）工作职责", "（三）科室介绍", "（四）所属学校"]
+    for text, at in (
+        (page(MENU, HEADLINE, BODY, side, FOOT), len(MENU) + 1 + len(BODY)),
+        (page(MENU, side, HEADLINE, "发布时间：2026-10-20", BODY, FOOT), len(MENU)),
+        (page(MENU, HEADLINE, "（一）推进学校建设", BODY[:2], side[1:], FOOT), len(MENU) + 4),
+    ):
+        verdicts = classify_lines(text)
+        assert [v.rule for v in verdicts[at: at + 3]] == ["page_chrome"] * 3, rules(text)
+        got = dict(zip(text.split("\n"), verdicts))
+        assert all(got[s].keep for s in [HEADLINE, *BODY[:2]]) and got.get("（一）推进学校建设", got[HEADLINE]).keep
+    text = page(MENU, HEADLINE, BODY, "【打印本页】", "（二）下一步安排", BODY[2], FOOT)
+    verdicts = classify_lines(text)
+    assert verdicts[len(MENU) + 1 + len(BODY) + 1].keep, rules(text)
+    assert PageParams().heading_menu_min_run == 3
+    # two in a row are fewer than a menu's: kept as headings
+    two = page(MENU, HEADLINE, BODY, side[:2], FOOT)
+    assert all(v.keep for v in classify_lines(two)[len(MENU) + 1 + len(BODY):][:2])
+
+
+def test_the_sites_contact_rows_end_an_article_s_contact_block() -> None:
+    """After an article whose last line is a field row, the rows from the site's own mail
+    (webmaster@, or a label naming the site) on are the site's footer, 传真 and 邮编 under it
+    too; the same 传真 and 邮编 rows under the article's contact rows stay."""
+    site = ["邮箱：webmaster@example.gov.cn", "传真：0123-7654322", "邮编：123456"]
+    text = page(MENU, HEADLINE, BODY, "报名地点：某区教育局三楼", site, FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 1 + len(BODY)
+    assert verdicts[at].keep and not any(v.keep for v in verdicts[at + 1:]), rules(text)
+    text = page(MENU, HEADLINE, BODY, "报名地点：某区教育局三楼", ["本站邮箱：zhan@example.gov.cn", *site[1:]], FOOT)
+    assert not any(v.keep for v in classify_lines(text)[at + 1:]), rules(text)
+    own = ["联系电话：0123-7654321", "传真：0123-7654322", "邮编：123456"]
+    text = page(MENU, HEADLINE, BODY, "报名地点：某区教育局三楼", own, FOOT)
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[at: at + 1 + len(own)]), rules(text)
+
+
+def test_names_one_a_line_the_article_introduces_stay() -> None:
+    """English names of universities one a line under 访问团成员来自以下高校： or …的院校有：, the
+    article's text going on under them, are the article's (short lines like a menu's)."""
+    names = ["University of Leeds", "Monash University", "Seoul National University", "University of Toronto"]
+    for intro in ("本次签约的境外合作院校有：", "访问团成员来自以下高校"):
+        for before in (BODY[:1], []):
+            text = page(MENU, HEADLINE, "发布时间：2026-10-20", before, intro, names, BODY[1:], FOOT)
+            verdicts = classify_lines(text)
+            at = len(MENU) + 2
+            assert all(v.keep for v in verdicts[at - 2: -len(FOOT)][:1]), rules(text)  # the headline
+            assert all(v.keep for v in verdicts[at: -len(FOOT)]), rules(text)
+    # a label with no value is no introduction: a widget's choices under it still go
+    widget = ["满意度评价：", "满意", "基本满意", "不满意", "提交"]
+    text = page(MENU, HEADLINE, BODY, "某市某局", "2025年3月9日", widget, "注：本栏目刊登的来信均经来信人同意。", FOOT)
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[len(MENU) + 3 + len(BODY):]), rules(text)

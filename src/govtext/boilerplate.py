@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain, pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -183,6 +183,12 @@ class PageParams:
     #: region must hold for the like line right above it to be the first of them (基本信息 over
     #: a guide's fields, its 受理条件 and 申请材料 below).
     section_min_headings: int = 2
+    #: Second-level headings ((一) 领导信息) outside the region in a row, bare (short lines, nothing
+    #: between them) that are a menu (a sidebar of a site's sections), not the document's.
+    heading_menu_min_run: int = 3
+    #: Short lines (names one a line) the region grows over between a line that introduces them
+    #: (…的有：, 名单如下) and the article's text after them.
+    intro_list_max_lines: int = 12
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -249,6 +255,8 @@ _STRUCTURE = re.compile(
     r"|\([一二三四五六七八九十]{1,3}\)\s*[\u4e00-\u9fff]"  # a second-level heading: (三)强化保障
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*$"  # a decimal outline: 1 总则, 1.1 目的
 )
+#: A second-level heading's marker ((三), folded).
+_SUB_HEADING = re.compile(r"\s*\([一二三四五六七八九十]{1,3}\)")
 _STRUCTURE_FIRST = frozenset("#(第一二三四五六七八九十0123456789")
 #: A top-level heading of a 公文 or a notice: 一、 … 十二、 (its numeral, read by
 #: :func:`govtext.outline._cn_int`).
@@ -596,7 +604,7 @@ def _grow(
             if (0 <= z < len(nb) and all(ok(nb[e]) for e in ends) and fragment(nb[z])
                     and nb[z] not in items):
                 return width + 1
-        return 0
+        return _listed(lines, kinds, han, items, nb, x, d, p)
 
     while n := step(a, -1):
         a -= n
@@ -625,6 +633,36 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+def _listed(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], x: int, d: int,
+    p: PageParams,
+) -> int:
+    """How far the region grows from position x of *nb* in direction d over a list the article
+    introduces: up to ``intro_list_max_lines`` short lines (names one a line, in any script)
+    between a line that ends in a colon (a clause, not a field's label) or points at what
+    follows (参加本次活动的院校有：, 名单如下) and the article's text after them (0: no such list)."""
+    def intro(i: int) -> bool:  # (not a label with no value: 满意度评价： over a widget's choices)
+        s = lines[i]
+        if kinds[i] == "chrome" or han[i] < 2:
+            return False
+        return _FORWARD.search(s) is not None or (s.endswith((":", "：")) and not _EMPTY_LABEL.fullmatch(s))
+
+    def entry(i: int) -> bool:
+        return kinds[i] == "short" and i not in items and len(lines[i]) <= p.list_item_max and not intro(i)
+
+    if d > 0 and not intro(nb[x]):
+        return 0
+    y = x + d
+    while 0 <= y < len(nb) and abs(y - x) <= p.intro_list_max_lines and entry(nb[y]):
+        y += d
+    if abs(y - x) < 2 or not 0 <= y < len(nb):
+        return 0
+    if d < 0:
+        return x - y if intro(nb[y]) else 0
+    text = kinds[nb[y]] in ("prose", "near") and nb[y] not in items
+    return y - x if text else 0
 
 
 #: A table cell that is a value: a number with a decimal part, thousands separators, a percent
@@ -956,7 +994,7 @@ def _protected(
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han):
                 keep.add(i)
             under = under and kinds[i] == "blank"
-    keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
+    keep.update(_headings(lines, kinds, nb, structure[: bisect_left(structure, end)], region, p))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
@@ -966,21 +1004,48 @@ def _protected(
     return keep
 
 
+def _headings(
+    lines: list[str], kinds: list[Kind], nb: list[int], rows: list[int], region: tuple[int, int], p: PageParams
+) -> list[int]:
+    """The document-structure headings (:func:`_structure`) among *rows*, but for a menu: outside
+    the region, ``heading_menu_min_run`` or more second-level headings in a row, bare (short
+    lines, no sentence) and nothing between them (（一）领导信息 / （二）机构职能 / （三）内设机构 in
+    a sidebar). A document's （一） heading has its text under it."""
+    heads = [i for i in rows if _structure(lines[i])]
+    bare = [
+        x for x in map(bisect_left, repeat(nb), heads)
+        if kinds[nb[x]] == "short" and not region[0] <= nb[x] <= region[1] and _SUB_HEADING.match(lines[nb[x]])
+    ]
+    menu: set[int] = set()
+    for a, b in _runs(_mask(len(nb), bare)):
+        if b - a >= p.heading_menu_min_run:
+            menu.update(nb[a:b])
+    return [i for i in heads if i not in menu] if menu else heads
+
+
 #: A row of one field: a label of a few Han characters (spaces between them: 名 称), a colon and
 #: a value with no space (学校网址：www.example.cn, 邮政编码：410000).
 _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]{1,80}")
+#: A row of the web site's own contacts, not an article's: a label that names the site (网站邮箱：,
+#: 本站电话：, 站长信箱：) or the mail of the site's maintainer (the role mailboxes webmaster@ and
+#: postmaster@, RFC 2142).
+_SITE_ROW = re.compile(
+    r"\s*(?:本站|网站|站长|网管)[\u4e00-\u9fff]{0,4}\s*[:：]|.*?(?<![\w.-])(?:webmaster|postmaster)@", re.IGNORECASE
+)
 #: A form's empty date, to be filled in by hand under a signature (年 月 日).
 _EMPTY_DATE = re.compile(r"\s*年\s+月\s+日\s*")
 
 
 def _field_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -> list[int]:
     """Rows of one field each (:data:`_FIELD_ROW`) right after the region when its last line
-    is such a row: the rest of the article's contact block (邮政编码：… under 通讯地址：…)."""
+    is such a row: the rest of the article's contact block (邮政编码：… under 通讯地址：…), up to
+    a row of the site's own contacts (:data:`_SITE_ROW`: the rows from there on are the
+    site's, 传真 and 邮编 under a webmaster's mail) or a row a line rule dropped."""
     if not _FIELD_ROW.fullmatch(lines[last]):
         return []
     out = []
     for i in nb[bisect_right(nb, last):]:
-        if kinds[i] != "short" or not _FIELD_ROW.fullmatch(lines[i]):
+        if kinds[i] != "short" or not _FIELD_ROW.fullmatch(lines[i]) or _SITE_ROW.match(lines[i]):
             break
         out.append(i)
     return out
