@@ -184,7 +184,8 @@ _short = st.sampled_from([*MENU, "关于我们", "联系我们", "2024-03-08", "
                           "（二）机构设置", "（三）政策法规", "Monash University", "邮箱：webmaster@example.cn",
                           "传真：0123-7654321"])
 _prose = st.sampled_from([*BODY, HEADLINE, "下周一，", "因为", "一、总体要求", "（一）扩大服务覆盖面。",
-                          "报名地点：某区某路一号", "参加本次培训的学校有："])
+                          "报名地点：某区某路一号", "参加本次培训的学校有：", "开放时间：周一至周五 9:00-17:00",
+                          "来源：某市教育局", "相关阅读：某市召开教育工作会议"])
 _lines = st.lists(st.one_of(_short, _prose, st.just(""), st.text(max_size=30)), max_size=40)
 
 
@@ -957,3 +958,51 @@ def test_names_one_a_line_the_article_introduces_stay() -> None:
     text = page(MENU, HEADLINE, BODY, "某市某局", "2025年3月9日", widget, "注：本栏目刊登的来信均经来信人同意。", FOOT)
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[len(MENU) + 3 + len(BODY):]), rules(text)
+
+
+def test_one_field_of_the_article_above_its_source_line_stays() -> None:
+    """A notice's last line a field of its own (开放时间：…, 咨询电话：… with digits and spaces)
+    right above the source and editor lines the rules drop stays; a related reading's header
+    with its one link there (相关阅读：标题, 相关解读：标题) or a field whose value is a web or mail
+    address goes with the page."""
+    tail = ["来源：某市图书馆", "编辑：王明", "审核：李强", "扫码关注", "某市图书馆公众号", "某市图书馆视频号"]
+    at = len(MENU) + 1 + len(BODY)
+    for field, kept in (("开放时间：周二至周日 9:00-17:30", True), ("咨询电话：0123-4567890 转 8", True),
+                        ("相关阅读：某市图书馆开展暑期阅读活动", False), ("相关解读：一图读懂暑期阅读活动", False),
+                        ("投稿邮箱：tougao@example.cn", False), ("本文链接：https://www.example.cn/a/1.html", False)):
+        text = page(MENU, HEADLINE, BODY, field, tail, FOOT)
+        assert classify_lines(text)[at].keep is kept, (field, rules(text))
+        once = drop_spam_lines(text)
+        assert drop_spam_lines(once) == once
+
+
+def test_a_copy_of_the_headline_among_the_menu_items_goes() -> None:
+    """The channel a page is filed under, named as its headline (通知公告 among the side menu's
+    items, then 通知公告 over the article), is a menu item there; the copy over the article stays."""
+    side = ["工作动态", "通知公告", "政策解读", "专题专栏"]
+    text = page("通知公告_某市某局", MENU, side, "当前位置：首页 > 通知公告", "通知公告", "发布时间：2026-11-06", BODY, FOOT)
+    verdicts = classify_lines(text)
+    at = 1 + len(MENU)
+    assert not any(v.keep for v in verdicts[at: at + len(side)]), rules(text)
+    assert verdicts[at + 1].reason == "copy of the headline among menu items before the article"
+    assert verdicts[at + len(side) + 1].keep and all(v.keep for v in verdicts[at + len(side) + 3:][: len(BODY)])
+
+
+def test_a_source_note_inside_the_text_is_metadata_that_does_not_cut_it() -> None:
+    """来源：某市统计局 alone between two paragraphs (a data source under a figure) is the page's
+    metadata as a source line is anywhere: dropped, its value kept in meta. It does not end the
+    article: a short last paragraph under it stays (it went as an island), and dropping twice
+    drops nothing more."""
+    note = "来源：某市统计局"
+    last = "以上均为初步统计数。"
+    text = page(MENU, HEADLINE, "发布时间：2026-10-20", BODY[:2], note, last, FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 2 + 2
+    assert verdicts[at].rule == "metadata" and verdicts[at].meta == (("source", "某市统计局"),)
+    assert verdicts[at + 1].keep and all(v.keep for v in verdicts[at - 2: at]), rules(text)
+    assert not any(v.keep for v in verdicts[at + 2:])
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once and last in once
+    # under the headline, or after the text before the footer, it is the byline's source
+    text = page(MENU, HEADLINE, note, BODY, FOOT)
+    assert classify_lines(text)[len(MENU) + 1].rule == "metadata"

@@ -20,8 +20,8 @@ page as a whole, after the line rules, and drops what the page's layout shows to
    line are the headline; the title line itself is dropped when it is the headline plus a site
    suffix. Lines between the headline and the region with enough Han characters (a subtitle,
    the session that adopted a law) are kept.
-4. **Outside the region**, with the headline, document-structure headings (第一章, 一、, （三）) and
-   long prose kept:
+4. **Outside the region**, with the headline, document-structure headings (第一章, 一、, （三）; not
+   three or more bare （一）（二）（三） lines in a row, a sidebar's sections) and long prose kept:
 
    - ``page_chrome``: a line of a run of 3+ short, list or chrome lines, two or more of them
      not chrome (menus, channel lists, headline lists, counters, widgets; one short line among
@@ -46,7 +46,7 @@ from typing import Literal
 import numpy as np
 
 from ._codepoints import codepoints
-from ._util import lazy
+from ._util import lazy, read_lexicon
 from .document import _docnum_re
 from .outline import _cn_int
 
@@ -1079,18 +1079,41 @@ def _edge_lines(
     """A single short line between the region and a line a rule dropped right below it (a
     caption under the last picture, above the editor's line): one phrase of letters only (no
     space, no mark: 》》点击进入专题《《 is a link) with ``edge_min_han`` Han characters or more and
-    ``edge_max_len`` characters at most. (Above the region such a
-    line is as often a channel's name under the menu: not taken.)"""
+    ``edge_max_len`` characters at most; or one field of the article, a label of Han characters
+    and its value (:data:`_EDGE_FIELD`: 开放时间：周二至周日 9:00-17:30 under a notice's text, above
+    its source and editor lines, which the rules drop as the page's fields). (Above the region
+    such a line is as often a channel's name under the menu: not taken.)"""
     y = bisect_right(nb, region[1])
     if y + 1 >= len(nb):
         return []
     i, s = nb[y], lines[nb[y]]
     if (
         kinds[i] == "short" and kinds[nb[y + 1]] == "chrome" and han[i] >= p.edge_min_han
-        and len(s) <= p.edge_max_len and not _NORM.search(s)
+        and len(s) <= p.edge_max_len and (not _NORM.search(s) or _edge_field(s))
     ):
         return [i]
     return []
+
+
+#: A field of the article: a label of Han characters, a colon, its value (no | of a bar, no web
+#: or mail address: 本文链接：https://…, 投稿邮箱：…@… are the page's; no second label: 主办：…
+#: 承办：… is the site's footer).
+_EDGE_FIELD = re.compile(
+    r"[\u4e00-\u9fff]{2,6}\s*[:：]\s*(?![^|]*(?:://|www\.|@|[\u4e00-\u9fff]\s*[:：]))[^\s|:：][^|]*"
+)
+
+
+def _edge_field(s: str) -> bool:
+    """Is *s* one field of the article (:data:`_EDGE_FIELD`), its label not the header of a
+    related-reading block with its one link (相关阅读：标题, a word of ``spam_related.txt``, or one
+    of the same form: 相关 and two characters, 相关解读：标题)?"""
+    return _EDGE_FIELD.fullmatch(s) is not None and _related_label().match(s) is None
+
+
+@lazy
+def _related_label() -> re.Pattern[str]:
+    words = sorted(read_lexicon("spam_related.txt"), key=len, reverse=True)
+    return re.compile("|".join([r"相关[\u4e00-\u9fff]{2}\s*[:：]", *map(re.escape, words)]), re.IGNORECASE)
 
 
 def _first_section(
@@ -1536,6 +1559,7 @@ def _page_drops(
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
     drops = _outside(lines, kinds, codes, han, region, keep, items, head, p)
+    _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)
     if (
@@ -1547,3 +1571,18 @@ def _page_drops(
         if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")
     return drops
+
+
+def _menu_copies(
+    kinds: list[Kind], nb: list[int], heads: set[int], head: int, t: int, drops: dict[int, Drop]
+) -> None:
+    """A one-line copy of the headline before the article's own (*head*) with page-chrome lines
+    right before and after it is an item of the menu (the channel 警情通报 among 警方提示 and
+    基层动态 over a 警情通报 page), not the headline."""
+    for h in heads:
+        if h >= head or h == t or kinds[h] != "short":
+            continue
+        x = bisect_left(nb, h)
+        around = [nb[y] for y in (x - 1, x + 1) if 0 <= y < len(nb)]
+        if len(around) == 2 and all(i in drops and drops[i].rule == "page_chrome" for i in around):
+            drops[h] = Drop(h, "page_chrome", "copy of the headline among menu items before the article")

@@ -1962,7 +1962,8 @@ def classify_page(
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
     votes = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(VOTE_REASON)}
     stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in votes]
-    inline = sorted(votes.union(i for i in dropped if verdicts[i].rule == "image"))
+    images = [i for i in dropped if verdicts[i].rule == "image"]
+    inline = sorted(votes.union(images, _source_notes(ctx.lines, verdicts, dropped)))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
@@ -1982,6 +1983,23 @@ def classify_page(
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
+
+
+def _source_notes(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> list[int]:
+    """Lone source notes inside the text: a line of one field, the source, no date (来源：国家统计局
+    under a paragraph), whose non-blank neighbours are kept sentences (:func:`_prose`).
+    Such a note is the page's metadata as a source line anywhere is (dropped, its value in
+    :attr:`Verdict.meta`), but it does not end the article: the page reading grows the region
+    over it as over a picture (*inline*), and the text under it is not cut off as an island."""
+    out = []
+    for i in dropped:
+        v = verdicts[i]
+        if v.rule != Metadata.name or len(v.meta) != 1 or v.meta[0][0] != "source" or _DATE.search(lines[i]):
+            continue
+        near = (_nonblank(lines, i, -1), _nonblank(lines, i, 1))
+        if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
+            out.append(i)
+    return out
 
 
 #: A line of three or more words apart (spaces; a tab parts a table's cells), no word with a
