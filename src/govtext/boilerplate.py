@@ -898,9 +898,9 @@ _TITLE_SPLIT = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-(?=[^-\d])")
 
 
 def _site_name(title: str, norms: _Norms, out: set[int]) -> set[int]:
-    """The lines of *out* (headline lines matched in the page title) when each is the title's
-    last segment, and there are two or more: the site's name after the headline and channel
-    (投诉举报指南_互动交流_某市某局), standing on top of the page; else nothing."""
+    """The lines of *out* (headline lines matched in the page title *title*) when the title has
+    two segments or more and each line is its last one: the site's name after the headline and
+    the channel (投诉举报指南_互动交流_某市某局), standing on top of the page; else nothing."""
     parts = _TITLE_SPLIT.split(title)
     if len(parts) < 2 or not out:
         return set()
