@@ -63,7 +63,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ._util import check_text, lazy
-from .outline import Outline, split_outline
+from .outline import Outline, _cn_int, split_outline
 
 __all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "Secrecy", "element_lines", "parse_document"]
 
@@ -180,10 +180,11 @@ class OfficialDocument:
 
 _BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
 _CN_DIGIT = "〇○零一二三四五六七八九"
+#: a date; its Chinese numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一 月)
 _DATE = (
-    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*年[ \u3000]*"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*月[ \u3000]*"
-    r"(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*日"
+    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
 )
 _KINDS = (
     "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
@@ -403,7 +404,7 @@ def _cn_value(s: str) -> int:
 
 
 def _date_of(m: re.Match[str], start: int | None, lines: tuple[int, ...]) -> DocDate:
-    y, mo, d = (_cn_value(m.group(k)) for k in ("y", "m", "d"))
+    y, mo, d = (_cn_value(m.group(k).replace(" ", "").replace("\u3000", "")) for k in ("y", "m", "d"))
     iso = None
     if 1 <= mo <= 12 and 1 <= d <= 31:
         iso = f"{y:04d}-{mo:02d}-{d:02d}"
@@ -610,12 +611,15 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
     m = _docnum_re().fullmatch(rest)
     if m is None:
         # under a 令 mark: 第707号, or 2025年第3号 (an order numbered by year)
-        lm = (re.fullmatch(r"(?:(\d{4})[ \u3000]*年[ \u3000]*)?第[ \u3000]*(\d{1,5})[ \u3000]*号", rest)
+        # (a 主席令 numbers in Chinese numerals: 第四十二号)
+        lm = (re.fullmatch(r"(?:(\d{4})[ \u3000]*年[ \u3000]*)?第[ \u3000]*(\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})"
+                           r"[ \u3000]*号", rest)
               if after_mark else None)
         if lm is None:
             return None
+        n = lm.group(2)
         return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,),
-                         year=int(lm.group(1)) if lm.group(1) else None, serial=int(lm.group(2)))
+                         year=int(lm.group(1)) if lm.group(1) else None, serial=int(n) if n.isdigit() else _cn_int(n))
     if m.group("year"):  # 国发〔2019〕5号, or 〔2025〕4号 (a 纪要's number, no code)
         code, year, serial = m.group("code") or None, int(m.group("year")), int(m.group("serial"))
     elif m.group("yyear"):
@@ -825,6 +829,10 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             _is_notice_mark(lines[i].s) and i + 1 < len(lines) and _doc_number(lines[i + 1], after_mark=True))):
         doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
         i += 1
+    if doc.issuer_mark is None:
+        minutes = _minutes_head(doc, lines, i)
+        if minutes >= 0:
+            return minutes
     num_at = _find_doc_number(doc, lines, i)
     if num_at >= 0 and doc.doc_number is not None:
         again = _doc_number_text(doc.doc_number.text)
@@ -853,6 +861,38 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             doc.title = _title(lines[end:copy_end])
         pos = copy_end
     return pos
+
+
+@lazy
+def _issue_number_re() -> re.Pattern[str]:
+    # a 纪要's issue number: 第12期, 2025年第12期, 〔2025〕第12期
+    return re.compile(r"(?:(?P<y>\d{4})[ \u3000]*年[ \u3000]*|[〔\[［(（【](?P<by>\d{4})[〕\]］)）】][ \u3000]*)?"
+                      r"第[ \u3000]*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})[ \u3000]*期")
+
+
+def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
+    """The head of a 纪要 numbered by issue: its mark (``某某市人民政府专题会议纪要``), the issue
+    number under it (``第12期``), the compiling office and date, then the minutes' own title
+    (``关于…的会议纪要``) when one is printed (the mark is the issuer mark then, else the title).
+    Returns the line of the office and date (the tail reads the date there), or -1."""
+    if i + 2 >= len(lines):
+        return -1
+    mark, num = lines[i], lines[i + 1]
+    m = _issue_number_re().fullmatch(num.s)
+    if (m is None or len(mark.s) > 40 or "关于" in mark.s or not _strip_spacing(mark.s).endswith("纪要")
+            or not _is_heading_like(mark.s) or _sig_date_line_re().fullmatch(lines[i + 2].s) is None):
+        return -1
+    year = m.group("y") or m.group("by")
+    n = m.group("n")
+    doc.doc_number = DocNumber(num.s, num.start, num.end, (num.no,), year=int(year) if year else None,
+                               serial=int(n) if n.isdigit() else _cn_int(n))
+    end = _title_block(lines, i + 3)
+    title = _title(lines[i + 3 : end]) if end > i + 3 else None
+    if title is not None and title.text.endswith("纪要"):
+        doc.issuer_mark, doc.title = _element(mark.s, [mark]), title
+    else:
+        doc.title = _title([mark])
+    return i + 2
 
 
 @lazy
@@ -1112,7 +1152,7 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
     """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature."""
     at = next((j for j in range(sig - 1, max(lo, sig - 12) - 1, -1) if _attach_re().match(lines[j].s)), -1)
     if at < 0:
-        return []
+        return _attachment_lines(lines, lo, sig)
     out: list[Element] = []
     for j in range(at, sig):
         ln = lines[j]
@@ -1129,6 +1169,24 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
     return out
+
+
+@lazy
+def _numbered_attach_re() -> re.Pattern[str]:
+    return re.compile(r"附[ \u3000]*件[ \u3000]*(?P<n>\d{1,2})[ \u3000]*[：:][ \u3000]*(?P<name>\S.*)")
+
+
+def _attachment_lines(lines: list[_Line], lo: int, sig: int) -> list[Element]:
+    """The 附件说明 printed one attachment a line (``附件1：甲`` + ``附件2：乙``) right above the
+    signature: the lines numbered on from 1 (two at least: one attachment is ``附件：甲``)."""
+    top = sig
+    while top > lo and sig - top < 12 and _numbered_attach_re().fullmatch(lines[top - 1].s):
+        top -= 1
+    ms = [_numbered_attach_re().fullmatch(ln.s) for ln in lines[top:sig]]
+    if len(ms) < 2 or [int(m.group("n")) for m in ms if m] != list(range(1, len(ms) + 1)):
+        return []
+    return [Element(m.group("name"), ln.start + m.start("name"), ln.end, (ln.no,))
+            for m, ln in zip(ms, lines[top:sig]) if m]
 
 
 def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
@@ -1152,12 +1210,14 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
 
 def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     """The 抄送 list goes on over the next lines while a line ends with a separator
-    (``…省法院，`` + ``省检察院。``) and the next line is a list of organs (not a sentence:
+    (``…省法院，`` + ``省检察院。``), or is cut inside a name at the full width of a PDF's line
+    (``…，市检察`` + ``院。``), and the next line is a list of organs (not a sentence:
     ``请各单位认真落实。``)."""
     assert doc.cc is not None
     value, first = doc.cc.text, doc.cc
     j = i + 1
-    while value[-1] in "，、,；;" and j < len(lines) and j <= i + 3:
+    while j < len(lines) and j <= i + 3 and (value[-1] in "，、,；;" or (
+            lines[j - 1].s[-1] not in "。." and _cut_list(lines[j - 1].s, lines[j].s))):
         s = lines[j].s
         if re.search(r"印发$|^印[ \u3000]*发|^抄[ \u3000]*送", s) or _date_re().search(s) or "：" in s:
             break
@@ -1172,9 +1232,11 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
+    mark = "" if mark.endswith("纪要") else mark  # (a 纪要's mark names its meeting, no issuer)
     if mark.endswith("令") or (doc.signature is None and mark):
         organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件|公[ \u3000]*告|通[ \u3000]*告)$", "", mark)
-        organ = organ.removeprefix("中华人民共和国") or organ
+        short = organ.removeprefix("中华人民共和国")  # (国务院, 交通运输部; not 主席: 中华人民共和国主席)
+        organ = short if short and short[-1] in _ORGAN_END else organ
         return _names(organ)
     if doc.signature is not None:
         return _names(doc.signature.text)

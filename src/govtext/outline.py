@@ -1224,6 +1224,34 @@ def _attach_items(text: str, cands: list[_Cand]) -> set[int]:
     return out
 
 
+def _annex_list(text: str, cands: list[_Cand]) -> set[int]:
+    """Starts of ``附件1：甲`` lines printed one attachment a line (``附件1：甲`` + ``附件2：乙``,
+    a 附件说明 in that layout): two or more appendix markers with their names on their lines,
+    numbered on from 1 on consecutive lines, no text of their own between them. They name the
+    attachments; an appendix heading has its body under it."""
+    out: set[int] = set()
+    run: list[int] = []
+    line_end = -1
+    for c in cands:
+        if c.families != ("annex",):
+            continue
+        eol = text.find("\n", c.end)
+        eol = len(text) if eol < 0 else eol
+        titled = c.ctx == _LINE_START and bool(text[c.end : eol].strip())
+        follows = (bool(run) and titled and c.n == len(run) + 1 and not text[line_end : c.start].strip()
+                   and text.count("\n", line_end, c.start) <= 2)
+        if not follows:
+            if len(run) >= 2:
+                out.update(run)
+            run = [c.start] if titled and c.n == 1 else []
+        else:
+            run.append(c.start)
+        line_end = eol
+    if len(run) >= 2:
+        out.update(run)
+    return out
+
+
 def _list_goes_on(before: list[_Cand], after: list[_Cand]) -> bool:
     """Whether the first line-start marker *after* a 附件： list numbers on a list of the body
     *before* it (一、 … 附件：1. 2. … 二、): then 附件： was a line of the body, its items the body's."""
@@ -1288,7 +1316,7 @@ def split_outline(text: str) -> Outline:
         if notes:
             cands = [c for c in cands if c.start not in notes]
     if "附" in text:
-        items = _attach_items(text, cands)
+        items = _attach_items(text, cands) | _annex_list(text, cands)
         if items:
             cands = [c for c in cands if c.start not in items]
     accepted, ranks = _assemble(text, cands)
