@@ -486,6 +486,8 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     dropped = _portal(extra, min_fields=1)[0]
     # a table is two fields or more, counting those dropped from it
     portal, used = _portal(lines, min_fields=2 if not dropped else 1) if table else ({}, set())
+    if dropped and not portal:  # the table's keys dropped, some of its cells kept: read them
+        portal, used = _kept_cells(_bare_keys(extra, dropped), lines)
     for key, value in dropped.items():
         if key not in portal:
             portal[key] = (DocDate(value.text, None, None, (), iso=value.iso)
@@ -597,6 +599,45 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
         # (keys left alone on their lines when the table's other lines were dropped before)
         return {}, bare if min_fields == 1 else set()
     return found, used | bare
+
+
+def _bare_keys(extra: list[_Line], found: dict[str, Element]) -> list[str]:
+    """The keys of a dropped table left without a value (``标题：`` alone, its cell not dropped
+    with it), in order."""
+    out = []
+    pat = _portal_re()
+    for ln in extra:
+        m = pat.match(ln.s)
+        if m is None or m.end() < len(ln.s):
+            continue
+        key = _PORTAL_KEYS[re.sub("[ \u3000]", "", m.group("key"))]
+        if key not in found and key not in out:
+            out.append(key)
+    return out
+
+
+def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element], set[int]]:
+    """Cells of a portal table that ``drop_spam`` kept while it dropped their keys (*keys*, in
+    order): the first lines of the text, each fitting the next key. A title, doc number or
+    issuer cell counts only when the document prints it again below (its own head), so the
+    document's own title is never taken for a cell."""
+    found: dict[str, Element] = {}
+    used: set[int] = set()
+    k = 0
+    for key in keys:
+        if k >= min(len(lines), 8):
+            break
+        ln = lines[k]
+        if not _cell_fits(key, ln.s):
+            continue
+        if key in ("title", "doc_number", "issuer") and not any(
+                _strip_spacing(o.s).startswith(_strip_spacing(ln.s)) for o in lines[k + 1 : k + 8]):
+            continue
+        dm = _date_re().fullmatch(ln.s) if key.endswith("date") else None
+        found[key] = _date_of(dm, ln.start, (ln.no,)) if dm else _element(ln.s, [ln])
+        used.add(k)
+        k += 1
+    return found, used
 
 
 def _split_signer(s: str) -> tuple[str, str | None]:
