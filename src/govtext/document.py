@@ -302,15 +302,15 @@ def _mark_re() -> re.Pattern[str]:
 def _copy_marks_re() -> re.Pattern[str]:
     # 份号 (000123), 密级和保密期限 (机密★1年), 紧急程度 (特急): the 版头's first lines
     return re.compile(
-        r"\d{6}|(?:绝密|机密|秘密)(?:[ \u3000]*★[ \u3000]*\S{1,6})?|特[ \u3000]*急|加[ \u3000]*急|特提|平急"
-        r"|(?:\d{6}[ \u3000]+)?(?:绝密|机密|秘密)\S{0,8}(?:[ \u3000]+(?:特急|加急))?"
+        r"(?:No[.．]?[ \u3000]*)?\d{6}|(?:绝密|机密|秘密)(?:[ \u3000]*★[ \u3000]*\S{1,6})?|特[ \u3000]*急|加[ \u3000]*急"
+        r"|特提|平急|(?:\d{6}[ \u3000]+)?(?:绝密|机密|秘密)\S{0,8}(?:[ \u3000]+(?:特急|加急))?"
     )
 
 
 #: one copy mark: 份号 (six digits), 密级 with its 保密期限 after ★ (``1年``, ``6个月``, ``长期``),
-#: 紧急程度 (特急, 加急; 特提, 平急 on telegrams), letter-spaced too
+#: 紧急程度 (特急, 加急; 特提, 平急 on telegrams), letter-spaced too; a 份号 may be printed No.000086
 _COPY_PART = (
-    r"(?P<copy>(?<!\d)\d{6}(?!\d))|(?P<level>[绝机秘][ \u3000]*密)"
+    r"(?:(?<![A-Za-z])No[.．]?[ \u3000]*)?(?P<copy>(?<!\d)\d{6}(?!\d))|(?P<level>[绝机秘][ \u3000]*密)"
     r"(?:[ \u3000]*★[ \u3000]*(?P<term>\d{1,2}[ \u3000]*(?:年|个月)|长期))?"
     r"|(?P<urgency>[特加平][ \u3000]*急|特[ \u3000]*提)"
 )
@@ -511,12 +511,34 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
     ends with the doc number (``…的复函（自然资办函〔2025〕118号）``, ``…的通知　国发〔2019〕5号``)
     among the first ones read as two: the title, then the number."""
     out = [ln for i, ln in enumerate(lines) if i not in used]
+    for k in range(min(len(out), 4)):
+        parts = _marks_and_mark(out[k])
+        if parts is not None:
+            out[k : k + 1] = parts
+            break
     for k in range(min(len(out), 10)):
         parts = _title_and_number(out[k])
         if parts is not None:
             out[k : k + 1] = parts
             break
     return out
+
+
+def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
+    """Copy marks printed on the issuer mark's line (``000086　机密★1年　某某省人民政府文件``,
+    ``No.000086　国务院文件``), as two lines: the marks, then the mark."""
+    if ln.s[0] not in "0123456789N绝机秘特加平":
+        return None
+    m = _copy_marks_line_re().match(ln.s)
+    if m is None or m.end() == len(ln.s) or ln.s[m.end()] not in " \u3000":
+        return None
+    rest = ln.s[m.end() :].lstrip(_BLANK)
+    if not (_is_mark(rest) or _is_notice_mark(rest)):
+        return None
+    at = ln.start + len(ln.s) - len(rest)
+    new = tuple.__new__
+    return (new(_Line, (ln.no, ln.start, ln.start + m.end(), ln.s[: m.end()])),
+            new(_Line, (ln.no, at, ln.end, rest)))
 
 
 def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
@@ -764,8 +786,8 @@ def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> No
         for m in _copy_mark_part_re().finditer(ln.s):
             start, end, no = ln.start + m.start(), ln.start + m.end(), (ln.no,)
             value = _strip_spacing(m.group(0))
-            if m.group("copy") and doc.copy_number is None:
-                doc.copy_number = Element(value, start, end, no)
+            if m.group("copy") and doc.copy_number is None:  # (the number without a No. before it)
+                doc.copy_number = Element(m.group("copy"), ln.start + m.start("copy"), end, no)
             elif m.group("level") and doc.secrecy is None:
                 term = m.group("term")
                 doc.secrecy = Secrecy(value, start, end, no, level=_strip_spacing(m.group("level")),
