@@ -1027,6 +1027,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     line_starts = (c for c in cands if c.ctx == _LINE_START)
     flat = next(line_starts, None) is None or next(line_starts, None) is None
     fams: list[str] = []  # the families of the stack
+    part: dict[str, float] | None = None  # inside an appendix: its lists' ranks (_part_rank)
     for c in cands:
         top = stack[-1] if stack else None
         if (top is not None and c.n == top.n + 1 and not c.sub and not c.bare and not c.weak
@@ -1057,9 +1058,12 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 rank = next_rank
                 next_rank += 1.0
             ranks[fam] = rank
+        if part is not None and fam != "annex":
+            rank = _part_rank(fam, ranks, part)
         if fam == "annex":  # an appendix numbers its lists afresh
             closed.clear()
             shadow.clear()
+            part = {}
         cut = pos if pos >= 0 else len(stack)
         while pos < 0 and cut and stack[cut - 1].rank >= rank:
             cut -= 1
@@ -1078,6 +1082,20 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
             for f in [f for f in shadow if f not in fams]:
                 del shadow[f]
     return accepted, ranks
+
+
+#: Where an appendix's lists rank: below every law and decimal family (ranks count from 0 up).
+_PART_BASE = 1e6
+
+
+def _part_rank(fam: str, ranks: dict[str, float], part: dict[str, float]) -> float:
+    """Rank of *fam* inside an appendix: a law or decimal family keeps its rank; a list family
+    ranks by the order the lists first appear in the appendix (*part*, filled here), below the
+    law families, whatever its rank in the body (a law's （一） under its articles, 一、 then
+    （一） in its appendix)."""
+    if fam in _LAW_SET or fam in _DEC_FAMILIES:
+        return ranks[fam]
+    return part.setdefault(fam, _PART_BASE + len(part))
 
 
 _BARE_MIN_GAP = 40
@@ -1391,16 +1409,19 @@ def _title_closed(text: str, start: int, end: int, limit: int) -> int:
 def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> list[int]:
     """Levels in a text with appendices: each part (the body before the first appendix, each
     appendix) numbers its levels from the families used in it, so a list under ``附件1`` is
-    level 1 there whatever depth its family has in the body; an appendix itself is level 0."""
+    level 1 there whatever depth its family has in the body (in an appendix, lists rank in the
+    order they first appear there: :func:`_part_rank`); an appendix itself is level 0."""
     out = [0] * len(accepted)
     bounds = [i for i, (_, fam, _) in enumerate(accepted) if fam == "annex"]
     for lo, hi in zip([0, *bounds], [*bounds, len(accepted)]):
         fams = [fam for _, fam, _ in accepted[lo:hi] if fam != "annex"]
-        level_of = {r: k + 1 for k, r in enumerate(sorted({ranks[f] for f in fams}))}
+        part: dict[str, float] = {}
+        rank = {f: _part_rank(f, ranks, part) if lo else ranks[f] for f in fams}  # (the body: as ranked)
+        level_of = {r: k + 1 for k, r in enumerate(sorted(set(rank.values())))}
         for k in range(lo, hi):
             fam = accepted[k][1]
             if fam != "annex":
-                out[k] = level_of[ranks[fam]]
+                out[k] = level_of[rank[fam]]
     return out
 
 
