@@ -486,7 +486,7 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     dropped = _portal(extra, min_fields=1)[0]
     # a table is two fields or more, counting those dropped from it
     portal, used = _portal(lines, min_fields=2 if not dropped else 1) if table else ({}, set())
-    if dropped and not portal:  # the table's keys dropped, some of its cells kept: read them
+    if dropped and not table:  # the table's keys all dropped, some of its cells kept: read them
         portal, used = _kept_cells(_bare_keys(extra, dropped), lines)
     for key, value in dropped.items():
         if key not in portal:
