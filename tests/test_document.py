@@ -664,3 +664,100 @@ def test_a_joint_order_mark_stacked_over_lines(mark: str) -> None:
     # a page header naming the organ above its own mark is no joint mark
     d = parse_document("某某院\n中华人民共和国某某院令\n第12号\n现公布某某条例。\n总理　甲乙\n2024年12月1日\n某某条例\n")
     assert d.issuer_mark.text == "中华人民共和国某某院令" and d.issuers == ["某某院"]
+
+
+# --------------------------------------------------------------------------- session 16 (OD3)
+
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_year(y: int) -> str:
+    return "".join(_CN_DIGITS[int(c)] for c in str(y))
+
+
+def _cn_small(n: int) -> str:
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 0 else ("十" if tens == 1 else _CN_DIGITS[tens] + "十")) + (_CN_DIGITS[ones] if ones else "")
+
+
+@given(st.integers(1990, 2039), st.integers(1, 12), st.integers(1, 28), st.sampled_from([" ", "\u3000", ""]))
+def test_letter_spaced_chinese_date_under_a_signature(y, m, d, gap):
+    date = gap.join(_cn_year(y) + "年" + _cn_small(m) + "月" + _cn_small(d) + "日")
+    d_ = parse_document(f"某某区人民政府关于修缮道路的报告\n区委：\n道路修缮已完成。\n某某区人民政府\n{date}\n")
+    assert d_.signature.text == "某某区人民政府" and d_.date.iso == f"{y:04d}-{m:02d}-{d:02d}"
+    assert d_.date.text == date
+
+
+def test_presidential_order_numbered_in_chinese_numerals():
+    t = ("中华人民共和国主席令\n第一百零五号\n《某某促进法》已通过，现予公布。\n中华人民共和国主席　李某某\n"
+         "2025年6月1日\n中华人民共和国某某促进法\n第一条　为了促进某某，制定本法。\n")
+    d = parse_document(t)
+    assert d.doc_number.text == "第一百零五号" and d.doc_number.serial == 105 and d.doc_number.year is None
+    assert d.issuers == ["中华人民共和国主席"] and d.title.text == "中华人民共和国某某促进法"
+    # an order of an organ still names the organ without the country's name
+    d = parse_document("中华人民共和国某某部令\n第12号\n现公布规定。\n部长　王某\n2025年1月2日\n某某规定\n第一条　为了。\n")
+    assert d.issuers == ["某某部"] and d.doc_number.serial == 12
+
+
+def test_cc_list_cut_inside_a_name_at_the_line_width():
+    t = ("某市人民政府关于做好防汛工作的通知\n某政发〔2025〕3号\n各区人民政府：\n请做好防汛。\n某市人民政府\n"
+         "2025年6月1日\n抄送：市委办公室，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察\n院。\n"
+         "某市人民政府办公室　　2025年6月2日印发\n")
+    d = parse_document(t)
+    assert d.cc.text == "市委办公室，市人大常委会办公室，市政协办公室，市中级人民法院，市人民检察院"
+    assert d.cc.lines == (7, 8) and d.printed_by.text == "某市人民政府办公室"
+    # a whole list that ends with its full stop takes no next line
+    d = parse_document(t.replace("市人民检察\n院。", "市人民检察院。\n另附。"))
+    assert d.cc.text.endswith("检察院") and d.cc.lines == (7,)
+
+
+def test_attachments_printed_one_a_line_with_their_numbers():
+    t = ("某县人民政府办公室关于开展安全检查的通知\n某政办发〔2025〕8号\n各乡镇：\n请开展检查。\n"
+         "附件1：检查重点单位名单\n附件2：检查情况统计表\n某县人民政府办公室\n2025年3月2日\n")
+    d = parse_document(t)
+    assert [a.text for a in d.attachments] == ["检查重点单位名单", "检查情况统计表"]
+    assert [a.lines for a in d.attachments] == [(5,), (6,)]
+    assert not [s for s in d.body.walk() if s.family == "annex"]
+    # numbered out of order, they are no list
+    assert parse_document(t.replace("附件2：", "附件3：")).attachments == []
+
+
+def test_minutes_numbered_by_issue_with_their_own_title():
+    t = ("某市人民政府专题会议纪要\n第7期\n某市人民政府办公室　　　2025年5月9日\n关于推进老旧小区改造的会议纪要\n"
+         "5月6日，副市长主持召开专题会议。现纪要如下：\n一、关于改造计划\n会议同意计划。\n"
+         "出席：张某　李某\n抄送：市委办公室。\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "某市人民政府专题会议纪要" and d.title.text == "关于推进老旧小区改造的会议纪要"
+    assert (d.doc_number.text, d.doc_number.year, d.doc_number.serial) == ("第7期", None, 7)
+    assert d.date.iso == "2025-05-09" and d.date.lines == (3,) and d.signature is None and d.issuers is None
+    assert d.cc.text == "市委办公室"
+    # without a title of its own the mark is the title, and 2025年第7期 carries its year
+    t2 = t.replace("第7期", "2025年第7期").replace("关于推进老旧小区改造的会议纪要\n", "")
+    d = parse_document(t2)
+    assert d.title.text == "某市人民政府专题会议纪要" and d.issuer_mark is None
+    assert (d.doc_number.year, d.doc_number.serial, d.date.iso) == (2025, 7, "2025-05-09")
+
+
+def test_portal_cells_kept_while_their_keys_were_dropped():
+    # drop_spam took the keys and some cells; the title and publish date cells stayed on top
+    meta = ["索引号：", "11-22/2025-3", "发文机关：", "某某厅", "标题：", "发文字号：", "某厅发〔2025〕4号", "发布日期："]
+    text = ("某某厅关于开展普查的通知\n2025年03月05日\n某某厅关于开展普查的通知\n某厅发〔2025〕4号\n"
+            "各市：\n请开展普查。\n某某厅\n2025年3月1日\n")
+    d = parse_document(text, metadata_lines=meta)
+    assert {k: getattr(v, "iso", None) or v.text for k, v in d.portal.items()} == {
+        "title": "某某厅关于开展普查的通知", "publish_date": "2025-03-05", "index_number": "11-22/2025-3",
+        "issuer": "某某厅", "doc_number": "某厅发〔2025〕4号"}
+    assert d.portal["title"].lines == (1,) and d.title.lines == (3,) and d.addressees.text == "各市"
+    # a title printed once is the document's own, never a cell
+    d = parse_document(text.split("\n", 2)[2], metadata_lines=meta)
+    assert "title" not in d.portal and d.title.lines == (1,)
+
+
+@pytest.mark.parametrize("first", ["000086　机密★1年　特急　某某省人民政府文件", "No.000086　某某省人民政府文件",
+                                   "No. 000086\n某某省人民政府文件"])
+def test_copy_marks_on_the_mark_line_and_no_before_the_number(first):
+    t = f"{first}\n某府报〔2025〕2号\n某某省人民政府关于某事的报告\n国务院：\n现报告如下。\n某某省人民政府\n2025年1月3日\n"
+    d = parse_document(t)
+    assert d.copy_number.text == "000086" and t[d.copy_number.start : d.copy_number.end] == "000086"
+    assert d.issuer_mark.text == "某某省人民政府文件" and d.doc_number.serial == 2
+    assert (d.secrecy is not None) == ("机密" in first) and (d.urgency is not None) == ("特急" in first)

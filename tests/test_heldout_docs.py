@@ -2,7 +2,8 @@
 
 Each fixture ``NN_name.txt`` is an official document of a kind the labelled State Council set
 lacks (ministry notices and opinions, a 转发 notice, joint issuers, 请示/报告 with 签发人, 批复, 复函,
-a 部令, 公告, 通告, 纪要, attachment bodies, portal tables, PDF-extracted text); ``NN_name.json``
+a 部令, 公告, 通告, 纪要, attachment bodies, portal tables, PDF-extracted text; 16–30: 决定, 通报,
+建议答复, 函, 规范性文件, deep outlines, gov.cn pages, 主席令, 专题纪要, 征地公告 …); ``NN_name.json``
 holds the elements and outline headings a careful user expects. The README there says how they
 were written and labelled. They are our own text, so no marker: measured on every run.
 ``python tests/test_heldout_docs.py`` prints the figures and every wrong field and heading.
@@ -195,7 +196,7 @@ def test_heldout_headings(tally: Tally) -> None:
 
 # Floors at the figures measured (see the README): a drop fails.
 FIELDS_MIN = 1.0
-CLEAN_FIELDS_MIN = 0.995
+CLEAN_FIELDS_MIN = 1.0
 PRECISION_MIN = 1.0
 RECALL_MIN = 1.0
 LEVEL_MIN = 1.0

@@ -957,3 +957,25 @@ def test_a_lone_attachment_label_inside_the_body_keeps_the_items_under_it():
     t = "一、工作目标\n（一）总体目标。\n附件：\n1.摸清底数\n2.建立台账\n二、工作步骤\n"
     got = [(s.level, s.marker) for s in split_outline(t).walk()]
     assert got == [(1, "一、"), (2, "（一）"), (3, "1."), (3, "2."), (1, "二、")]
+
+
+def test_appendix_lists_rank_by_their_order_there():
+    # in the body （一） stands under 第一条; the appendix opens 一、 and puts （一） under it
+    t = ("第一条　为了规范，制定本办法。\n（一）甲项；\n（二）乙项。\n第二条　本办法自公布之日起施行。\n"
+         "附件1：操作规程\n一、准备工作\n（一）检查装备\n（二）设置标志\n二、现场处置\n")
+    o = split_outline(t)
+    got = [(s.level, s.marker) for s in o.walk()]
+    assert got == [(1, "第一条"), (2, "（一）"), (2, "（二）"), (1, "第二条"),
+                   (0, "附件1："), (1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、")]
+    annex = o.sections[-1]
+    assert [(s.marker, [c.marker for c in s.children]) for s in annex.children] == [
+        ("一、", ["（一）", "（二）"]), ("二、", [])]
+    assert [s.level for s in annex.children[0].children] == [2, 2]
+
+
+def test_attachment_names_one_a_line_are_no_appendices():
+    t = "一、要求\n请落实。\n附件1：名单\n附件2：统计表\n某局\n2025年1月1日\n"
+    assert [s.marker for s in split_outline(t).walk()] == ["一、"]
+    # an appendix with its body under it stays one, and so does the next
+    t = "一、要求\n请落实。\n附件1：名单\n张三\n附件2：统计表\n合计\n"
+    assert [s.marker for s in split_outline(t).walk()] == ["一、", "附件1：", "附件2："]

@@ -9,16 +9,16 @@ nothing is guessed.
 | element | how it is read |
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``) |
-| ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086``, ``机密★1年``, ``特急``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` right under a 令 or 公告 mark, or ending the title line (``…的复函（X函〔2025〕1号）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``) is the number |
+| ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, or ending the title line (``…的复函（X函〔2025〕1号）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head, and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
-| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature |
+| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
-| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``; ``2025-07-01``, ``2025.7.1`` under a signature) |
+| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``) |
-| ``cc`` 抄送机关 | ``抄送：…`` after the date (over the next lines while a line ends with a separator) |
+| ``cc`` 抄送机关 | ``抄送：…`` after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发`` |
 | ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... as ``key：value`` or one table cell per line |
 
