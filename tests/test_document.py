@@ -761,3 +761,18 @@ def test_copy_marks_on_the_mark_line_and_no_before_the_number(first):
     assert d.copy_number.text == "000086" and t[d.copy_number.start : d.copy_number.end] == "000086"
     assert d.issuer_mark.text == "某某省人民政府文件" and d.doc_number.serial == 2
     assert (d.secrecy is not None) == ("机密" in first) and (d.urgency is not None) == ("特急" in first)
+
+
+def test_issuers_of_a_document_signed_by_office_holders():
+    # a 议案 or 命令 signed by the heads of the organs: the organs come from the title, not the names
+    d = parse_document("国务院关于提请审议《某某法（草案）》的议案\n国函〔2025〕8号\n全国人民代表大会常务委员会：\n"
+                       "现提请审议。\n国务院总理　王某某\n2025年4月1日\n")
+    assert d.signature.text == "国务院总理　王某某" and d.issuers == ["国务院"]
+    d = parse_document("国务院　中央军委\n关于授予某部荣誉称号的命令\n国发〔2025〕2号\n授予荣誉称号。\n"
+                       "国务院总理　王某某　　中央军委主席　赵某某\n2025年8月1日\n")
+    assert d.issuers == ["国务院", "中央军委"]
+    # from the mark when the title names no organ; an organ's signature is still read as printed
+    d = parse_document("某某省人民政府文件\n某府发〔2025〕1号\n关于某事的决定\n各市：\n决定如下。\n省长　钱某\n2025年1月2日\n")
+    assert d.issuers == ["某某省人民政府"]
+    d = parse_document("某某市人民政府关于某事的通知\n各区：\n请落实。\n某某市人民政府\n2025年1月2日\n")
+    assert d.issuers == ["某某市人民政府"]

@@ -26,7 +26,7 @@ The signature, date and the rest of the tail are read only when the head was rec
 title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
-sign ``国务院办公厅　中央军委办公厅``), else the organ named by a 令 or 文件 mark, else the names
+sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
 before 关于 in the title. ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
@@ -1296,13 +1296,15 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
     mark = "" if mark.endswith("纪要") else mark  # (a 纪要's mark names its meeting, no issuer)
-    if mark.endswith("令") or (doc.signature is None and mark):
+    # signed by office-holders (国务院总理　某某): the organ comes from the mark or the title
+    sig = doc.signature.text if doc.signature is not None and _post_signed_re().fullmatch(doc.signature.text) is None else None
+    if mark.endswith("令") or (sig is None and mark):
         organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件|公[ \u3000]*告|通[ \u3000]*告)$", "", mark)
         short = organ.removeprefix("中华人民共和国")  # (国务院, 交通运输部; not 主席: 中华人民共和国主席)
         organ = short if short and short[-1] in _ORGAN_END else organ
         return _names(organ)
-    if doc.signature is not None:
-        return _names(doc.signature.text)
+    if sig is not None:
+        return _names(sig)
     if doc.title is not None and "关于" in doc.title.text:
         # the names as printed (a blank or a line break between two organs: 最高人民法院
         # 最高人民检察院), else as the title joined them (国 务 院 spaced out is one name)
@@ -1312,6 +1314,14 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
     return None
+
+
+@lazy
+def _post_signed_re() -> re.Pattern[str]:
+    # a signature of office-holders, each a post and a name (国务院总理　某某, 部长　某某): the
+    # posts that sign 令, 议案 and 命令 (a set of titles, not an organ's name)
+    post = "总理|主席|委员长|部长|主任|署长|行长|局长|省长|市长|县长|区长|州长|院长|检察长|书记|司令员|政治委员"
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,16}}(?:{post})[ \u3000]+[\u4e00-\u9fff·]{{2,8}}[ \u3000\n]*)+")
 
 
 def _names(s: str) -> list[str]:
