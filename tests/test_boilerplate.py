@@ -795,19 +795,23 @@ def test_a_table_with_one_column_of_small_numbers_stays() -> None:
 FOOT = ["网站地图 | 联系我们", "主办：某市人民政府办公室", "某ICP备12345678号"]
 
 
-def test_a_persons_name_as_the_title_lead_is_the_bio_pages_headline() -> None:
-    """A bio page: the title's lead is a three-character name, the name stands over the office
-    and the résumé; it is the headline, not a menu word, and the menu above it goes."""
-    bio = ["钱立新", "副市长", "钱立新，男，1975年3月生，大学学历，工学学士，中共党员。",
+@pytest.mark.parametrize("name", ["钱立新", "王芳"])
+def test_a_persons_name_as_the_title_lead_is_the_bio_pages_headline(name: str) -> None:
+    """A bio page: the title's lead is a two- or three-character name, the name stands over the
+    office and the résumé; it is the headline, not a menu word, and the menu above it goes."""
+    bio = [name, "副市长", f"{name}，女，1975年3月生，大学学历，工学学士，中共党员。",
            "负责交通运输、城市建设方面的工作。", "分管市交通运输局、市住房和城乡建设局。"]
-    text = page("钱立新_领导之窗_某市人民政府", "某市人民政府", MENU, "当前位置：首页 > 领导之窗", bio, FOOT)
+    text = page(f"{name}_领导之窗_某市人民政府", "某市人民政府", MENU, "当前位置：首页 > 领导之窗", bio, FOOT)
     verdicts, reading = classify_page(text)
-    at = text.split("\n").index("钱立新")
+    at = text.split("\n").index(name)
     assert reading is not None and at in reading.headlines
     assert all(v.keep for v in verdicts[at: at + len(bio)]), rules(text)
     assert not any(v.keep for v in verdicts[1: at]), rules(text)
-    # a two-character lead is still no headline of its own (a menu word's length)
-    assert PageParams().headline_min_lead == 3
+    # a lead standing three times (a channel's name in the menu, the breadcrumb and the list
+    # header) is still no headline
+    channel = page("新闻_某市人民政府", "新闻", MENU[2:], "新闻", "新闻", BODY, FOOT)
+    found = classify_page(channel)[1]
+    assert found is not None and all(channel.split("\n")[h] != "新闻" for h in found.headlines)
 
 
 def test_the_sites_name_at_the_titles_end_is_no_headline() -> None:

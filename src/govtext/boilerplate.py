@@ -110,8 +110,8 @@ class PageParams:
     #: Shortest headline (characters, punctuation and spaces left out) matched in the title.
     headline_min_chars: int = 8
     #: Shortest headline (characters) equal to the title's part before a separator
-    #: ("静夜思-中国诗歌网"; a person's name over a bio page: "某某某_领导之窗_某市政府").
-    headline_min_lead: int = 3
+    #: ("静夜思-中国诗歌网"; a person's name over a bio page: "王某_领导之窗_某市政府").
+    headline_min_lead: int = 2
     #: More lines than this equal to the title's lead make it a channel's name (招生简章 in the
     #: menu, the breadcrumb and the list header), not the article's headline.
     headline_lead_max_copies: int = 2
