@@ -106,6 +106,9 @@ DAY_PERIODS = {
 #: 昨晚11点), classed as :data:`DAY_PERIODS` (a two-character word there is looked up first: 傍晚)
 SHORT_PERIODS = {"早": "am", "晨": "am", "晚": "evening"}
 NOON, SMALL_HOURS = 12, 5
+#: the class of an Arabic hour with 点 that its context makes a clock time without a word for the part
+#: of the day (会议9点召开, 每天9点): the hour is kept as said
+CLOCK = "clock"
 #: each class of :data:`DAY_PERIODS`: (is 12 midnight, the last hour kept as said, the last hour
 #: that gains 12); the hours between the two gain 12, those after both are kept
 _PERIOD_HOURS = {
@@ -115,6 +118,7 @@ _PERIOD_HOURS = {
     "pm": (False, 0, 11),
     "evening": (True, 4, 11),
     "night": (True, SMALL_HOURS, 11),
+    CLOCK: (False, 11, 11),
 }
 
 

@@ -9,7 +9,16 @@ from typing import Any
 from . import _parse as _np
 from . import patterns as P
 from ._parse import fmt_decimal
-from .lexicon import BIGS, LABEL, PCT_PREFIX, QUARTER, SPACE, YEAR_UNITS, counted_time_units
+from .lexicon import (
+    BIGS,
+    LABEL,
+    LAW_MARKERS,
+    PCT_PREFIX,
+    QUARTER,
+    SPACE,
+    YEAR_UNITS,
+    counted_time_units,
+)
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
@@ -17,6 +26,8 @@ _YEAR_COUNTS = frozenset("两兩二三四五六七八九十")
 MAX_GAP = 8  # a connector between two range ends (with blanks and （含）) is at most this long
 YEAR_MIN, YEAR_MAX = 1000, 2199  # four-digit numbers read as years at both ends of a range
 _NO_RANGE_END = ("ordinal", "fraction", LABEL)
+#: the kinds of a range's second end after 第 and its first (第3-5名: a count's reading, 第1-3季度)
+_ORDINAL_ENDS = ("count", "ordinal", "integer")
 
 
 def _only(pd: PartialDate | None, part: str) -> bool:
@@ -301,6 +312,11 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
     if b.kind == "ordinal" and b.unit == QUARTER and a.kind == "integer" and a.unit is None and a.low == a.high and (
             1 <= a.low < b.low):
         return range_atom(a, b, a.low, b.high, QUARTER, "ordinal")  # 1-3季度: the first to the third quarter
+    if a.kind == "ordinal" and a.unit is None and b.kind in _ORDINAL_ENDS and a.low == a.high and a.low < b.low:
+        r = range_atom(a, b, a.low, b.high, b.unit, "ordinal")  # 第3-5名, 第一至三条: the third to the fifth
+        if a.kept or b.kept or b.unit in LAW_MARKERS:
+            r.pieces, r.exact, r.kept = [], False, True  # 第一至三条: a law's structure markers stay as written
+        return r
     if a.kind in _NO_RANGE_END or b.kind in _NO_RANGE_END:
         return None
     kind_b, unit = b.kind, b.unit
@@ -331,23 +347,24 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
     return range_atom(a, b, alow, b.high, unit, kind_b, pieces_a)
 
 
-#: the units of a span read in its smaller unit (2小时30分: 150 分钟, 3年6个月: 42 个月) and how many
-#: of them make one of the larger unit
-_PER_WHOLE = {"分钟": 60, "个月": 12}
+#: the units of a span read in its smaller unit (2小时30分: 150 分钟, 3年6个月: 42 个月, 5分钟30秒: 330
+#: 秒, 2小时30分15秒: 9015 秒) and how many of them may make one of the larger unit
+_PER_WHOLE = {"分钟": (60,), "个月": (12,), "秒": (60, 3600)}
 
 
 def _whole_of(b: Atom) -> tuple[Decimal, int] | None:
     """The larger units of an atom read as a span in two units (3小时30分: 3 hours of 210 分钟, 3年6个月:
-    3 years of 42 个月) and how many of the smaller make one; None for any other atom (30分钟: its
-    run is the minutes)."""
-    per = _PER_WHOLE.get(b.unit or "")
-    if per is None or b.low != b.high:
+    3 years of 42 个月, 5分钟30秒: 5 minutes of 330 秒) and how many of the smaller make one (the one
+    that puts the span between the whole and the next); None for any other atom (30分钟: its run is
+    the minutes)."""
+    pers = _PER_WHOLE.get(b.unit or "")
+    if pers is None or b.low != b.high:
         return None
     try:
         whole = _np.parse_value(b.run)[0]
     except (ArithmeticError, ValueError):
         return None
-    return (whole, per) if whole >= 1 and whole * per <= b.low else None
+    return next(((whole, per) for per in pers if whole >= 1 and whole * per <= b.low < (whole + 1) * per), None)
 
 
 def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,

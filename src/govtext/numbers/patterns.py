@@ -19,6 +19,7 @@ from .lexicon import (
     CN_DIGIT,
     CN_NUM_CLASS,
     CONN_CHARS,
+    DASHES,
     PAIR_FIRST,
     PAIR_SECOND,
     POST_QUAL_WORDS,
@@ -280,7 +281,9 @@ ISO_AT = {
     )
     for sep in "-/."
 }
-TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
+#: (the full-width ： too, taken by the caller only after a word for the part of the day: 上午9：30; else
+#: 2：1 is a ratio's terms)
+TIME_AT = re.compile(r"[:：](?<=[0-9][:：])[0-5][0-9](?:[:：][0-5][0-9])?(?![0-9:：])")
 #: a range's first hour written bare right before the second's (下午2-4点: 2; searched back from
 #: the second hour's 时 or 点, at most ``BARE_FIRST_BACK`` characters)
 BARE_FIRST_HOUR = re.compile(r"(?<![0-9])([0-9]{1,2})[-－—–~～〜至到][0-9]{1,2}\Z")
@@ -320,7 +323,28 @@ POINT_NOUNS = re.compile(
     r"建议|意见|要求|看法|体会|启示|经验|做法|措施|想法|原因|理由|希望|共识|问题|不足|收获|心得|思考|认识|"
     r"内容|说明|考虑|打算|感受|感想|结论|原则|理解|期望|主张|变化|优势|特点"
 )
+#: the words after an Arabic hour's 点 (its 半 or minutes between) that make it a clock time with no word
+#: for the part of the day (会议9点召开, 9点整, 9点钟, 9点前报送, 8点半开始, 8点起); 3点建议 counts points
+_WHOLE = "整(?![体个合改治理齐顿套装洁数形])"  # 9点整 (not 整体, 整改: this one point ...)
+_OCLOCK_WORDS = (
+    rf"(?:半|[0-5][0-9](?![0-9]))?(?:钟|{_WHOLE}|[前后](?![0-9一二三四五六七八九十])|起(?![草来码])|[以之][前后]|开始|"
+    "召开|举行|举办|出发|截止|结束|开幕|闭幕|开门|关门|开放|营业|到达|抵达|报到|集合|上班|下班|发车|起飞|准时|左右)"
+)
+OCLOCK_AFTER = re.compile(_OCLOCK_WORDS)
+#: after an hour in Chinese numerals and 点 (no word for the part of the day): what makes it a clock
+#: time (九点钟, 十二点整; 三点意见 counts points, 这一点整体 is a point)
+CN_OCLOCK_AFTER = re.compile(f"钟|{_WHOLE}")
+#: the same words after a range's second hour (9点至11点召开, 9-11点开放: both hours are times)
+OCLOCK_RANGE_AFTER = re.compile(rf"[{re.escape(CONN_CHARS)}][0-9]{{1,2}}点{_OCLOCK_WORDS}")
+#: the words right before such an hour that make it a clock time (每天9点, 明天8点, 于9点, 10月1日9点,
+#: 周五8点; not 在3点 or 到3点: 3点 may be points there)
+OCLOCK_BEFORE = re.compile(
+    r"(?:[每今明昨当前后][天日]|[次翌]日|(?<=[0-9零〇一二三四五六七八九十])日|于|周[一二三四五六日末]|星期[一二三四五六日天])\Z"
+)
+OCLOCK_BACK = 3  # how far back OCLOCK_BEFORE is looked for
 INTS = re.compile(r"[0-9]+")
+#: after 第 and a bare number: a connector and the range's second number (第3-5名, 第一至三条)
+ORDINAL_RANGE_NEXT = re.compile(rf"[{re.escape(DASHES)}至到][{CN_DIGIT}十{AD}]")
 #: minutes after N小时 (2小时30分, 1小时5分钟, 两小时二十分钟): one span of time with the hours
 #: after N年: months 1-11 with 个月 that make one span with the years (3年6个月, 一年零九个月; not
 #: 3年12个月, 两年零十几个月)
@@ -329,8 +353,9 @@ YEAR_MONTHS = re.compile(r"零?(?:(?P<d>1[01]|[1-9])|(?P<cn>十一?|[一二两�
 MINUTE_SECONDS = re.compile(
     r"零?(?:(?P<d>[0-5]?[0-9])|(?P<cn>[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))秒"
 )
+#: (2小时30分15秒: the seconds after the minutes are read with them, :data:`MINUTE_SECONDS`)
 HOUR_MINUTES = re.compile(
-    r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![0-9之别])"
+    r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![之别])(?![0-9](?![0-9]?秒))"
 )
 #: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15) or
 #: after it (按10:30的比例)

@@ -465,6 +465,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, cat, pos = word  # 六个工作日, 五个小时: 个 is the measure word of the time unit
     if u == _HOUR and not a.approx and text[pos : pos + 1] in _MINUTE_FIRSTS:
         u, pos = _with_minutes(a, text, pos)  # 2小时30分: one span of time, in minutes
+    elif u == _MINUTES and not a.approx and a.low == a.high and text[pos : pos + 1] in _MINUTE_FIRSTS:
+        u, pos = _with_seconds(a, text, pos, u)  # 3分钟28秒: one span of time, in seconds
     elif u == _YEAR and text[pos : pos + 1] in _MONTH_FIRSTS and not a.approx and a.low < _MAX_HALF_YEARS:
         u, pos = _with_months(a, text, pos)  # 3年6个月, 一年零九个月: one span of time, in months
     if text[pos : pos + 1] in _HALF_OR_MORE:
@@ -592,7 +594,7 @@ def _unit_first(text: str, pos: int) -> str:
     return text[pos + 1 : pos + 2] if ch and ch in SPACE else ch
 
 
-_HOUR = "小时"
+_HOUR, _MINUTES = "小时", "分钟"
 _MINUTE_FIRSTS = frozenset("0123456789零一二三四五六七八九十")
 
 
@@ -607,7 +609,23 @@ def _with_minutes(a: Atom, text: str, pos: int) -> tuple[str, int]:
     if not mm:
         a.add_piece(m.start("cn"), m.end("cn"), str(minutes))  # (两小时二十分钟 -> 2小时20分钟)
     a.low, a.high = a.low * 60 + minutes, a.high * 60 + minutes
+    if text[m.end() : m.end() + 1] in _MINUTE_FIRSTS:
+        return _with_seconds(a, text, m.end(), "分钟")  # 2小时30分15秒: in seconds
     return "分钟", m.end()
+
+
+def _with_seconds(a: Atom, text: str, pos: int, unit: str) -> tuple[str, int]:
+    """After a span of minutes (3分钟, or 2小时30分 read as 150 分钟) at *pos*: seconds with 秒 (3分钟28秒,
+    2小时30分15秒) make one span of time, in seconds (208, 9015; unit 秒); *unit* and *pos* when none
+    follow."""
+    m = P.MINUTE_SECONDS.match(text, pos)
+    if m is None:
+        return unit, pos
+    seconds = int(m["d"]) if m["d"] else _np.parse_plain(m["cn"])[0]
+    if not m["d"]:
+        a.add_piece(m.start("cn"), m.end("cn"), str(seconds))  # (三分钟二十秒 -> 3分钟20秒)
+    a.low, a.high = a.low * 60 + seconds, a.high * 60 + seconds
+    return _SECONDS, m.end()
 
 
 _YEAR = "年"
@@ -786,6 +804,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     prev = text[start - 1] if start else ""
     if prev in _ORDINAL_MARKS:
         heads, firsts = P.name_heads_re(), _TAB.head_firsts  # (a head is tried where its first character stands)
+        if kind is None and P.ORDINAL_RANGE_NEXT.match(text, pos):
+            return start - 1, kind, unit, True  # 第3-5名, 第一至三条: a range's first end (merge_ranges)
         if kind not in ("count", "time-unit") or (text[pos : pos + 1] in firsts and heads.match(text, pos)) or (
             text[a.ne : a.ne + 1] in firsts and heads.match(text, a.ne)
         ):
@@ -915,9 +935,12 @@ _TIMES = "×"
 #: 对 between two numbers makes a formula too (1对1帮扶, 三对三: one on one, three on three)
 _PAIR = "对"
 _BETWEEN = frozenset((_TIMES, _PAIR))
-#: the ratio signs between two Arabic numbers (2.21∶1, 3:7; a clock time, 8:30, is read before)
-_RATIO = frozenset("∶:比")
+#: the ratio signs between two Arabic numbers (2.21∶1, 3:7, 2：1; a clock time, 8:30, is read before)
+_RATIO = frozenset("∶:：比")
 _COMPARE = "比"
+#: the ratio signs whose terms must both be bare numbers (比 compares a number with an amount too; ：
+#: ends a label: 表1：2020年)
+_BARE_TERMS = frozenset((_COMPARE, "："))
 #: 对 before 于 (or after a blank) is the preposition: 6.17　对于…, 第一百三十三条之二 对行驶中的…
 _PAIR_PREP = "于"
 
@@ -934,11 +957,12 @@ def _no_term_end() -> frozenset[str]:
 
 def _ratio_terms(text: str, e: int, prev: str, nxt: str) -> bool:
     """Are the Arabic number ending at ``e`` and the one on the other side of its ∶, : or 比 a ratio's
-    terms? With 比 both must be bare numbers (no unit, date or time after the second)."""
-    m = P.BARE_TERM.match(text, e + 1) if nxt == _COMPARE else None
+    terms? With 比 or the full-width ： both must be bare numbers (no unit, date or time after the
+    second: 表1：2020年 is a label's number and a year)."""
+    m = P.BARE_TERM.match(text, e + 1) if nxt in _BARE_TERMS else None
     if m is not None:
         return text[m.end() : m.end() + 1] not in _no_term_end()
-    return prev != _COMPARE or nxt in _RATIO or nxt not in _no_term_end()
+    return prev not in _BARE_TERMS or nxt in _RATIO or nxt not in _no_term_end()
 
 
 def _numeral_at(text: str, i: int) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import patterns as P
 from .lexicon import (
+    CLOCK,
     CN_SET,
     CONN_CHARS,
     DAY_PERIODS,
@@ -49,7 +50,7 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
     for sep, rx in P.ISO_AT.items():
         if sep in text:
             found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True, "") for m in rx.finditer(text)]
-    if ":" in text:
+    if ":" in text or _FULL_COLON in text:
         found += _colon_spans(text)
     if "时" in text or "点" in text:
         found += _clock_spans(text)
@@ -81,6 +82,10 @@ def _period_before(text: str, i: int) -> str | None:
 _DEGREE_WORDS = frozenset("比较更还稍略太很过得再")
 
 
+_FULL_COLON = "："
+_COLONS = frozenset((":", _FULL_COLON))
+
+
 def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
     """(start, end, False, period) of the clock times written with a colon (8:30, 14:05:30):
     *period* "" but for a range's second time, which takes the first one's part of the day as
@@ -91,6 +96,8 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
         i, e = m.start(), m.end()
         s = i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1
         period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
+        if text[i] == _FULL_COLON and not period and _period_before(text, s) is None:
+            continue  # 收入比2：1: a ratio's terms (上午9：30 is a clock time)
         out.append((s, e, False, period))
         if text[e : e + 1] in CONN_CHARS:
             first = period or _period_before(text, s) or ""
@@ -117,7 +124,19 @@ def _bare_first(text: str, j: int) -> tuple[int, int, bool, str] | None:
         return None
     s = m.start()
     period = _period_before(text, s)
+    if period is None and text[j] == "点" and _oclock_context(text, s, j):
+        period = CLOCK  # 每天9-17点, 9-11点开放
     return None if period is None else (s, m.end(1), False, period)
+
+
+def _oclock_context(text: str, i: int, j: int) -> bool:
+    """Is the Arabic hour from *i* to its 点 at *j*, with no word for the part of the day before it,
+    a clock time by its context: a word of time after the 点 (会议9点召开, 9点整, 9点前, 8点半开始) or
+    after a range's second hour (9点至11点召开), or a day before the hour (每天9点, 10月1日9点, 于9点)?
+    (2点要求, 三点意见: points.)"""
+    if P.OCLOCK_AFTER.match(text, j + 1) or (text[j + 1 : j + 2] in CONN_CHARS and P.OCLOCK_RANGE_AFTER.match(text, j + 1)):
+        return True
+    return i > 0 and P.OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None
 
 
 def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
@@ -192,6 +211,8 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
         period = _second_period(carry, _hour_at(text, i, j))
     elif period is None and carry[0] == i - 2 and text[i - 2 : i] in _NEXT_DAY:
         period = _MORNING  # 晚上10点至次日6点, 二十二时至次日八时: the next day's hour as said
+    if period is None and w == "点" and (_oclock_context(text, i, j) if arabic else P.CN_OCLOCK_AFTER.match(text, j + 1)):
+        period = CLOCK  # 会议9点召开, 每天9点, 九点钟: a time with no word for the part of the day
     if period is None and w == "时" and j - i > 1 and text[i] in _LATE_TENS and _cn_clock(text, i, j)[0] > NOON:
         period = _AFTERNOON  # 二十二时: an hour of the 24-hour clock needs no word for the part of the day
     c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
@@ -309,7 +330,7 @@ def _arabic_hour_minutes(a: Atom, text: str, s: int, e: int) -> list[int]:
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
     overlaps."""
-    if not (":" in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
+    if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
         return []
     out: list[Atom] = []
     taken = 0
@@ -317,7 +338,7 @@ def special_atoms(text: str) -> list[Atom]:
         if s < taken:
             continue
         taken = e
-        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
+        if s and (text[s - 1].isdigit() or (text[s - 1] in _COLONS and not iso)):
             continue
         if not iso and (_decimal_ratio(text, s, e) or (text[e - 1].isdigit() and (
                 _worded_ratio(text, s, e) or _player_display(text, s)))):
