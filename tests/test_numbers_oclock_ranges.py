@@ -109,3 +109,20 @@ def test_the_full_width_colon_between_numbers() -> None:
     # a label's colon before an amount or a year is no ratio
     assert [m.text for m in find_numbers("附表1：2024年收支情况")][-1] == "2024年"
     assert [m.text for m in find_numbers("附件2：15个试点城市")][-1] == "15个"
+
+
+def test_two_years_glued_are_no_span_of_years() -> None:
+    # a crawl that lost the dash of （2024—2026年） leaves eight digits: no reading of them is sure
+    assert find_numbers("实施方案（20242026年）印发") == []
+    assert numbers_to_digits("实施方案（20242026年）印发") == "实施方案（20242026年）印发"
+    # a large number of years stays a span
+    assert [(m.kind, m.low) for m in find_numbers("已有10000年历史")] == [("duration", 10000)]
+
+
+def test_a_month_without_a_year_after_a_change_is_a_month() -> None:
+    # decision: 延长至12月 names the month (December), as 延长至12月底 does; a span says 12个月
+    for text in ("期限延长至12月", "期限延长至12月底"):
+        (m,) = find_numbers(text)
+        assert (m.kind, str(m.low)) == ("date", "--12"), text
+    (m,) = find_numbers("期限延长至12个月")
+    assert (m.kind, m.low, m.unit) == ("duration", 12, "个月")

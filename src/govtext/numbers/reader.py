@@ -863,6 +863,17 @@ def _day_span(a: Atom, text: str, start: int, prev: str, pos: int) -> bool:
 _FIRST_OF = "前"  # (前三季度: the first three quarters)
 
 
+#: the years two four-digit years glued together may be (20232025年 is 2023 and 2025)
+_GLUED_YEARS = range(1800, 2200)
+
+
+def _glued_years(run: str) -> bool:
+    """Are the eight digits *run* two years glued together, the first not after the second
+    (20232025: a range whose dash a crawl lost)?"""
+    first, second = int(run[:DIGIT_YEAR_LENGTH]), int(run[DIGIT_YEAR_LENGTH:])
+    return first in _GLUED_YEARS and second in _GLUED_YEARS and first <= second
+
+
 def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run: str,
                ordinal: bool) -> tuple[str, str | None]:  # fmt: skip
     """A number before a time word: a year (a four-digit 年), a month or day of a date (3月, 5日,
@@ -874,6 +885,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         run.isdigit() or all(ch in CN_DIGIT_SET for ch in run)
     ):
         return "year", unit
+    if unit in YEAR_UNITS and len(run) == 2 * DIGIT_YEAR_LENGTH and run.isdigit() and _glued_years(run):
+        return LABEL, unit  # 20232023年: two years glued where a crawl lost the dash, no span of years
     if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos]
                                         and text[start - 1 : start] != _FIRST_OF)):
         return "ordinal", unit  # 一季度, 第四季度: a quarter (三个季度, 前三季度: a span of quarters)
