@@ -126,3 +126,19 @@ def test_a_month_without_a_year_after_a_change_is_a_month() -> None:
         assert (m.kind, str(m.low)) == ("date", "--12"), text
     (m,) = find_numbers("期限延长至12个月")
     assert (m.kind, m.low, m.unit) == ("duration", 12, "个月")
+
+
+def test_an_evening_range_that_starts_before_five() -> None:
+    # 晚上4点 alone stays the small hours (4:00); a range on into the evening starts in the afternoon
+    assert _times("晚上4点收摊") == [("4点", dt.time(4))]
+    assert _times("晚上4点至8点营业") == [("4点", dt.time(16)), ("8点", dt.time(20))]
+    assert _times("晚上4:00-8:00营业") == [("4:00", dt.time(16)), ("8:00", dt.time(20))]
+    # a range within the night stays there
+    assert _times("晚上11点至1点施工") == [("11点", dt.time(23)), ("1点", dt.time(1))]
+    assert _times("晚上1点至3点施工") == [("1点", dt.time(1)), ("3点", dt.time(3))]
+
+
+@given(st.integers(1, 4), st.integers(5, 11))
+def test_every_evening_range_runs_forward(first: int, second: int) -> None:
+    (a, b) = [m.low for m in find_numbers(f"晚上{first}点至{second}点开放") if m.kind == "time"]
+    assert a == dt.time(first + 12) and b == dt.time(second + 12) and a < b

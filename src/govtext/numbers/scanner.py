@@ -98,6 +98,8 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
         period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
         if text[i] == _FULL_COLON and not period and _period_before(text, s) is None:
             continue  # 收入比2：1: a ratio's terms (上午9：30 is a clock time)
+        if carry[0] == s and out and _afternoon_first(text, carry, (s, e, False, period)):
+            out[-1] = (*out[-1][:3], _AFTERNOON)  # 晚上4:00-8:00: 16:00 to 20:00
         out.append((s, e, False, period))
         if text[e : e + 1] in CONN_CHARS:
             first = period or _period_before(text, s) or ""
@@ -158,11 +160,26 @@ def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
                 carry = _range_carry(text, first[0], first[1], first[3])
         got = _clock_at(text, j, carry)
         if got is not None:
+            if got[0] == carry[0] and _afternoon_first(text, carry, got):
+                out[-1] = (*out[-1][:3], _AFTERNOON)  # 晚上4点至8点: 16:00 to 20:00
             out.append(got)
             e, period = got[1], got[3]
             if period and text[e : e + 1] in CONN_CHARS:
                 carry = _range_carry(text, got[0], e, period)
     return out
+
+
+#: the first evening hour: an evening range's first hour said before it (晚上4点至8点) is the afternoon's
+_EVENING_FROM = 17
+
+
+def _afternoon_first(text: str, carry: tuple[int, str, int], second: tuple[int, int, bool, str]) -> bool:
+    """Is a range's first hour, said after an evening word and read as the small hours (晚上4点: 4:00),
+    the afternoon's, its second hour being in the evening (晚上4点至8点: 16:00 to 20:00; 晚上11点至1点
+    and 晚上1点至3点 stay in the night)?"""
+    if carry[1] != "evening" or not 1 <= carry[2] < SMALL_HOURS or not second[3]:
+        return False
+    return day_period_hour(second[3], _hour_at(text, second[0], second[1])) >= _EVENING_FROM
 
 
 #: what stands before a range's second hour (or its last digit) when the first is written bare
