@@ -103,8 +103,11 @@ def test_the_full_width_colon_between_numbers() -> None:
     # a ratio's terms (no quantities), as with ∶ and :
     assert find_numbers("两地收入比缩小到2：1以内") == []
     assert find_numbers("男女比例接近1：1") == []
-    # a clock time after a word for the part of the day
+    assert find_numbers("比分定格在3：21") == []
+    # a clock time after a word for the part of the day, with a word of time, or not after a Han word
     assert _times("上午9：30报到") == [("9：30", dt.time(9, 30))]
+    assert _times("大会于9：30开幕") == [("9：30", dt.time(9, 30))]
+    assert _times("时间：10：15") == [("10：15", dt.time(10, 15))]
     assert _times("下午2：00-5：00办理") == [("2：00", dt.time(14)), ("5：00", dt.time(17))]
     # a label's colon before an amount or a year is no ratio
     assert [m.text for m in find_numbers("附表1：2024年收支情况")][-1] == "2024年"

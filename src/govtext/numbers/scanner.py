@@ -83,7 +83,13 @@ _DEGREE_WORDS = frozenset("比较更还稍略太很过得再")
 
 
 _FULL_COLON = "："
-_COLONS = frozenset((":", _FULL_COLON))
+
+
+def _full_colon_ratio(text: str, s: int, e: int) -> bool:
+    """Is the N：MM at *s*..*e*, written with the full-width colon after a Han character, a ratio's
+    terms: no word for the part of the day before it and no clock context around it (按1：10配套;
+    下午2：30, 于9：30召开 and 每天8：00 are clock times)?"""
+    return _period_before(text, s) is None and not _oclock_context(text, s, e - 1)
 
 
 def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
@@ -96,8 +102,8 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
         i, e = m.start(), m.end()
         s = i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1
         period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
-        if text[i] == _FULL_COLON and not period and _period_before(text, s) is None:
-            continue  # 收入比2：1: a ratio's terms (上午9：30 is a clock time)
+        if text[i] == _FULL_COLON and not period and s and han_word(text[s - 1]) and _full_colon_ratio(text, s, e):
+            continue  # 收入比2：1, 比分3：21: a ratio's terms (上午9：30, 时间：10：13, 于9：30召开 are clock times)
         if carry[0] == s and out and _afternoon_first(text, carry, (s, e, False, period)):
             out[-1] = (*out[-1][:3], _AFTERNOON)  # 晚上4:00-8:00: 16:00 to 20:00
         out.append((s, e, False, period))
@@ -355,7 +361,7 @@ def special_atoms(text: str) -> list[Atom]:
         if s < taken:
             continue
         taken = e
-        if s and (text[s - 1].isdigit() or (text[s - 1] in _COLONS and not iso)):
+        if s and (text[s - 1].isdigit() or (text[s - 1] == ":" and not iso)):
             continue
         if not iso and (_decimal_ratio(text, s, e) or (text[e - 1].isdigit() and (
                 _worded_ratio(text, s, e) or _player_display(text, s)))):
