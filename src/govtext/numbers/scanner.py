@@ -83,6 +83,8 @@ _DEGREE_WORDS = frozenset("比较更还稍略太很过得再")
 
 
 _FULL_COLON = "："
+#: the patterns of clock times written with a colon, and the colon each needs in the text
+_COLON_TIMES = ((P.TIME_AT, ":"), (P.FULL_TIME_AT, _FULL_COLON))
 
 
 def _full_colon_ratio(text: str, s: int, e: int) -> bool:
@@ -98,7 +100,10 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
     :func:`_clock_spans` does (下午2:00-5:00: 17:00)."""
     out: list[tuple[int, int, bool, str]] = []
     carry = -1, "", 0
-    for m in P.TIME_AT.finditer(text):
+    found = [m for rx, sign in _COLON_TIMES if sign in text for m in rx.finditer(text)]
+    if len(found) > 1 and _FULL_COLON in text and ":" in text:
+        found.sort(key=re.Match.start)
+    for m in found:
         i, e = m.start(), m.end()
         s = i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1
         period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
