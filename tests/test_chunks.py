@@ -166,3 +166,48 @@ def test_a_split_section_leaves_no_short_remainder():
     t = "一、目标\n" + long_one + "其余另行通知。"
     cs = chunk_sections(t, max_chars=400, min_chars=0)
     assert [t[c.start : c.end] for c in cs][-2:] == [long_one, "其余另行通知。"]
+
+
+def _article(n: str, items: list[str]) -> str:
+    return f"第{n}条 有下列情形之一的，由主管部门责令限期改正：\n" + "".join(items)
+
+
+def test_a_tiny_last_item_joins_the_chunk_before_it_under_the_same_article():
+    # （三） is too short to be worth a chunk, and 第四条 (another top-level section) cannot take it
+    items = ["（一）未按规定建立档案并定期向社会公开年度工作情况的；\n",
+             "（二）擅自改变场地用途、出租出借设施设备或者以其他方式挪作他用，"
+             "经督促仍拒不纠正并造成恶劣影响、引发群众集中投诉的；\n",
+             "（三）其他情形。\n"]
+    text = _article("三", items) + "第四条 本办法由市教育局负责解释，" + "并根据实施情况适时修订。" * 4 + "\n"
+    cs = chunk_sections(text, max_chars=200, min_chars=80)
+    check_cover(text, cs)
+    holder = next(c for c in cs if "（三）其他情形" in c.text)
+    assert holder.text.startswith("第三条") and holder.text.endswith(items[1] + items[2])
+    assert holder.heading_path == "第三条"
+    assert cs[-1].heading_path == "第四条"
+    # with a lower bar for standing alone the item keeps a chunk (and its path) of its own
+    alone = chunk_sections(text, max_chars=200, min_chars=32)  # (under 8 characters)
+    assert any(c.text == items[2] and c.heading_path == "第三条 > （三）其他情形" for c in alone)
+
+
+def test_short_top_level_sections_and_lone_headings_do_not_join_backwards():
+    # a law without chapters: every article is top level and keeps its own chunk, however short
+    law = "第一条 为了规范校车安全管理，保障乘车学生的人身安全，根据有关法律，制定本条例。\n第二条 本条例自公布之日起施行。\n"
+    assert [c.heading_path for c in chunk_sections(law, max_chars=200, min_chars=80)] == ["第一条", "第二条"]
+    # a heading too long to join its first child (the pair would pass max_chars) stays apart:
+    # it belongs to what follows it, not to the section before
+    t = "一、回顾\n" + "成绩来之不易。" * 8 + "\n二、安排\n（一）扩大内需。" + "促进消费。" * 30 + "\n"
+    cs = chunk_sections(t, max_chars=160, min_chars=40)
+    check_cover(t, cs)
+    assert any(c.text == "二、安排\n" and c.heading_path == "二、安排" for c in cs)
+
+
+def test_markdown_heading_marks_go_with_their_heading():
+    law = ("# 某市校外教育条例\n\n## 第一章 总则\n\n第一条 为了促进校外教育，制定本条例。\n\n"
+           "## 第二章 附则\n\n　　第二条 本条例自公布之日起施行。\n")
+    cs = chunk_sections(law, min_chars=0)
+    check_cover(law, cs)
+    assert [c.text.split("\n")[0] for c in cs] == ["# 某市校外教育条例", "## 第一章 总则", "第一条 为了促进校外教育，制定本条例。",
+                                                  "## 第二章 附则", "　　第二条 本条例自公布之日起施行。"]
+    assert not any(c.text.rstrip().endswith("#") for c in cs)
+    assert [c.heading_path for c in cs][1:] == ["第一章 总则", "第一章 总则 > 第一条", "第二章 附则", "第二章 附则 > 第二条"]

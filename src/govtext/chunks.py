@@ -8,7 +8,12 @@ path (``二、主要任务 > （三）深化课程改革``), the level, marker a
 * A chunk never crosses a section boundary, except that a section too short to stand alone (under
   ``min_chars``, a heading with a line under it, say) is joined to what follows it, as long as
   the chunk stays within ``max_chars``. Its path is then the deepest path the joined pieces share
-  (the parent's heading joined to its first child's text gets the child's path).
+  (the parent's heading joined to its first child's text gets the child's path). A last
+  subsection under ``min_chars // 4`` that cannot join what follows joins the chunk before it
+  when both lie under the same parent heading (an article's last item ``（六）其他情形。``); top-level
+  sections never join backwards.
+* A heading's chunk starts at its line's start when only blanks or Markdown marks (``## ``) are
+  before the marker there.
 * A long section is split at sentence ends (。！？；!?; and line breaks), never inside a sentence;
   a single sentence longer than ``max_chars`` stays whole. When the last piece is shorter than a
   quarter of ``max_chars``, the last two pieces are cut again at the sentence end nearest their
@@ -31,7 +36,6 @@ path (``二、主要任务 > （三）深化课程改革``), the level, marker a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -102,15 +106,28 @@ def _inner_break_re() -> re.Pattern[str]:
     return re.compile(r"[ \t\u3000\r]*\n\s*")
 
 
-def _units(text: str, outline: Outline) -> Iterator[_Unit]:
-    """The preamble, then each section's own text (marker, title, body; no children)."""
-    yield _Unit(0, len(outline.preamble), (), None, True)
+def _units(text: str, outline: Outline) -> list[_Unit]:
+    """The preamble, then each section's own text (marker, title, body; no children). A section
+    begins at its line's start when only markup is before its marker there (``## 第一章``, an
+    indent): that prefix goes with the heading, not with the end of the text before it."""
+    units = [_Unit(0, len(outline.preamble), (), None, True)]
     stack: list[tuple[Section, tuple[str, ...]]] = [(s, (_label(s),)) for s in reversed(outline.sections)]
     while stack:
         s, path = stack.pop()
         own = len(s.marker) + len(s.gap) + len(s.title) + len(s.body)
-        yield _Unit(s.start, s.start + own, path, s, True)
+        start = s.start
+        if start and text[start - 1] != "\n":
+            line = text.rfind("\n", 0, start) + 1
+            if not text[line:start].strip(_LEAD):
+                start = units[-1].end = line
+        units.append(_Unit(start, s.start + own, path, s, True))
         stack.extend((c, (*path, _label(c))) for c in reversed(s.children))
+    return units
+
+
+# What may stand before a heading's marker on its line: blanks, Markdown heading, quote and bold
+# marks.
+_LEAD = " \t\u3000#>*"
 
 
 def _cut(u: _Unit, at: int) -> list[_Unit]:
@@ -214,6 +231,13 @@ def chunk_sections(
         units = [v for u in units for v in _cut(u, back_matter)]
     by_path = {u.path: u.sec for u in reversed(units)}  # the first section of a path
     pieces = [p for u in units if u.end > u.start for p in _split(text, u, max_chars)]
+    groups = _group(text, pieces, min_chars, max_chars)
+    return [_chunk(text, g, overlap, by_path, (doc_title, doc_number)) for g in groups]
+
+
+def _group(text: str, pieces: list[_Unit], min_chars: int, max_chars: int) -> list[list[_Unit]]:
+    """The pieces gathered into chunks: a whole section too short to stand alone joins what
+    follows, a tiny last subsection the chunk before it, a short end the chunk before it."""
     groups: list[list[_Unit]] = []
     for p in pieces:
         g = groups[-1] if groups else None
@@ -230,13 +254,33 @@ def chunk_sections(
             g.append(p)
         else:
             groups.append([p])
+    groups = _join_tails(text, groups, min_chars // 4, max_chars)
     if len(groups) > 1 and groups[-1][-1].end - groups[-1][0].start < min_chars:
         last = groups[-1]
         fits = (last[-1].end - groups[-2][0].start <= max_chars and _related(groups[-2][0].path, last[0].path)
                 and all(u.whole for u in groups[-2]))
         if fits or not text[last[0].start :].strip():  # (back matter stays out of a section)
             groups[-2].extend(groups.pop())
-    return [_chunk(text, g, overlap, by_path, (doc_title, doc_number)) for g in groups]
+    return groups
+
+
+def _join_tails(text: str, groups: list[list[_Unit]], tail: int, max_chars: int) -> list[list[_Unit]]:
+    """A last subsection too short to be worth a chunk of its own (under *tail* characters, such
+    as an article's last item ``（六）法律规定的其他情形。``), which could not join what follows
+    (the next part of the document, or a section too long to take it), joins the chunk before
+    it when that chunk sits under the same parent heading and both fit in *max_chars*: the
+    joined chunk never crosses the parent's boundary."""
+    out = groups[:1]
+    for g in groups[1:]:
+        prev, parent = out[-1], g[0].path[:-1]
+        n = len(parent)
+        if (n and g[-1].end - g[0].start < tail and g[-1].sec is not None and not g[-1].sec.children
+                and g[-1].end - prev[0].start <= max_chars and text[g[0].start : g[-1].end].strip()
+                and all(u.whole and u.path[:n] == parent for u in (*prev, *g))):
+            prev.extend(g)
+        else:
+            out.append(g)
+    return out
 
 
 def _chunk(text: str, g: list[_Unit], overlap: int, by_path: dict[tuple[str, ...], Section | None],
