@@ -184,6 +184,43 @@ def test_distractors_are_not_headings(text):
     assert o.preamble == text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dates, versions and clock times at a line start
+        "新规如下。\n2025.1.1起执行新的收费标准。\n2025.7.1起全面推开。\n",
+        "平台升级。\n2.0版本上线后，原有账号继续有效。\n",
+        "日程安排：\n9.30 报到\n10.00 开幕式\n",
+        # a numbered item cited inside a sentence
+        "各校应当对照（1）项所列条件自查，并在（2）项规定期限内整改。\n",
+        # an article, chapter or part named at the start of a line: a reference, not a heading
+        "说明如下。\n第一条所称学校，是指全日制中小学和幼儿园。\n",
+        "说明如下。\n第一条规定的情形，不适用本细则。\n",
+        "说明如下。\n第一章规定的程序同样适用于复核。\n",
+        "说明如下。\n第一条至第三条的规定适用于民办学校。\n",
+        "说明如下。\n第一编所列事项应当向社会公开。\n",
+        "课程安排如下。\n第一节课由班主任组织晨读。\n第二节课为体育活动。\n",
+        # rows of a table whose first cell starts with a list marker
+        "| 一、人员经费 | 120 | 35 |\n| 二、公用经费 | 80 | 20 |\n",
+        "支出明细\n一、人员经费 | 120 | 35\n二、公用经费 | 80 | 20\n",
+        "支出明细\n一、人员经费\t120\t35\n二、公用经费\t80\t20\n",
+    ],
+)
+def test_heading_shaped_lines_that_are_not_headings(text):
+    o = split_outline(text)
+    assert [s.marker for s in o.walk()] == []
+    assert o.preamble == text
+
+
+def test_glued_law_markers_and_separated_titles_still_head():
+    # a chapter or article glued to its text (no blank after the marker) is still one
+    t = "第一章总则\n第一条为了规范管理，制定本办法。\n第二条本办法适用于全市。\n第二章附则\n第三条本办法自公布之日起施行。\n"
+    assert markers(t) == ["第一章", "第一条", "第二条", "第二章", "第三条"]
+    # a tab between the marker and its title is a layout, not a table
+    assert [(s.marker, s.title) for s in split_outline("一、\t总体要求\n正文。\n二、\t主要任务\n正文。\n").walk()] == [
+        ("一、", "总体要求"), ("二、", "主要任务")]
+
+
 def test_table_of_contents_is_not_parsed_twice():
     t = (
         "某某发展规划\n目录\n一、发展基础\n二、总体要求\n三、主要任务\n\n"

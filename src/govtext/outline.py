@@ -346,7 +346,10 @@ def _candidates_re() -> re.Pattern[str]:
     the digits ``int()`` reads; ``regex`` also takes digits of newer Unicode versions)."""
     return re.compile(
         r"(?:"
-        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?)"
+        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?"
+        # glued to a word that makes it a reference in a sentence (第一条所称…, 第一章规定的…,
+        # 第一条至第三条…, 第十条之规定) or a class period (第一节课): no heading
+        + r"(?!规定|所[称列述指说规]|的|之规定|至第|(?<=节)课))"
         + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
         + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?"
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
@@ -497,11 +500,14 @@ def _find_candidates(text: str) -> list[_Cand]:
     matcher = _candidates_re()
     decimal = False  # a decimal heading was found (only then are they confirmed)
     one_line = "\n" not in text  # (every line run together: decimal headings inside the line)
+    cells = "|" in text or "\t" in text  # (a table's rows may be lines of cells)
     for start in _gate_positions(text):
         m = matcher.match(text, start)
         if m is None:
             continue
         end = m.end()
+        if cells and _table_row(text, end):
+            continue
         ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
         nxt = text[end : end + 1]
         follow_ws = nxt == "" or nxt.isspace()
@@ -529,6 +535,15 @@ def _find_candidates(text: str) -> list[_Cand]:
     if decimal and one_line:
         out = _decimal_paths(text, out)
     return _decimal_confirmed(text, out) if decimal else out
+
+
+def _table_row(text: str, end: int) -> bool:
+    """The line goes on after the marker ending at *end* with cells (``一、人员经费 | 120 | 35``,
+    or split by tabs): a table's row, not a heading. (Blanks or a tab right after the marker
+    are the layout of a title.)"""
+    stop = text.find("\n", end)
+    rest = text[end : stop if stop >= 0 else len(text)].strip(" \t\u3000\r")
+    return "|" in rest or "\t" in rest
 
 
 def _decimal_paths(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1000,9 +1015,9 @@ def _family_choice(
                 levels.append((1, c.follow_ws))
                 return None
         elif (c.n == 1 and c.sub == 0) or law_strong or (
-            (c.ctx == _LINE_START or flat) and c.sub == 0 and fam not in _LAW_SET
+            (c.ctx == _LINE_START or (flat and fam not in _LAW_SET)) and c.sub == 0
             and c.n == closed.get(fam, -9) + 1
-        ):
+        ):  # (articles number on across chapters: 第三条 glued to its text after 第二章 too)
             return fam, -1
     return None
 
