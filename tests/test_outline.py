@@ -455,10 +455,12 @@ def test_idempotent_on_own_output(text):
         "目录 1　总则甲 2.1　乙 " * 30_000,
         "".join(f"第{i % 9000 + 1}条 改为：“甲\n”\n（一）甲\n改为：“乙\n”\n" for i in range(12_000)),
         "第一条 甲\n" + "甲 一、乙 （一）丙 改为：“\n”\n" * 12_000,
+        "一、甲乙丙 " * 40_000 + "|",
+        "一、甲\t乙 " * 40_000,
     ],
     ids=["cn-dun", "digit-dot", "chunk-lines", "paren", "cn-space", "law", "toc", "cn-title", "dot-seq",
          "one-char", "bare-restart", "page-chunks", "flat-toc", "flat-toc-unique", "amendments",
-         "amendment-lines"],
+         "amendment-lines", "cells-bar", "cells-tab"],
 )
 def test_adversarial_inputs_finish_with_sane_structure(text):
     o = split_outline(text)
@@ -467,6 +469,8 @@ def test_adversarial_inputs_finish_with_sane_structure(text):
     assert n <= 60_000
     if text.startswith(("一、一", "1.1", "（一）（", "字", " 一实施", "1、甲")):
         assert n <= 1
+    if "|" in text or "\t" in text:  # (one line of cells: a table's row)
+        assert n == 0
 
 
 @pytest.mark.parametrize(

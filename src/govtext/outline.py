@@ -500,13 +500,13 @@ def _find_candidates(text: str) -> list[_Cand]:
     matcher = _candidates_re()
     decimal = False  # a decimal heading was found (only then are they confirmed)
     one_line = "\n" not in text  # (every line run together: decimal headings inside the line)
-    cells = "|" in text or "\t" in text  # (a table's rows may be lines of cells)
+    cells = [-1, -1, -1] if "|" in text or "\t" in text else None  # (a table's rows: lines of cells)
     for start in _gate_positions(text):
         m = matcher.match(text, start)
         if m is None:
             continue
         end = m.end()
-        if cells and _table_row(text, end):
+        if cells is not None and _table_row(text, end, cells):
             continue
         ctx = _LINE_START if not start or text[start - 1] == "\n" else _context(text, start)
         nxt = text[end : end + 1]
@@ -537,13 +537,28 @@ def _find_candidates(text: str) -> list[_Cand]:
     return _decimal_confirmed(text, out) if decimal else out
 
 
-def _table_row(text: str, end: int) -> bool:
+def _table_row(text: str, end: int, line: list[int]) -> bool:
     """The line goes on after the marker ending at *end* with cells (``一、人员经费 | 120 | 35``,
     or split by tabs): a table's row, not a heading. (Blanks or a tab right after the marker
-    are the layout of a title.)"""
-    stop = text.find("\n", end)
-    rest = text[end : stop if stop >= 0 else len(text)].strip(" \t\u3000\r")
-    return "|" in rest or "\t" in rest
+    are the layout of a title.) *line* caches, for the line of the last call, its end, its last
+    ``|`` and its last tab before non-blank text, so that many markers on one long line cost one
+    scan of it."""
+    if end > line[0]:
+        stop = text.find("\n", end)
+        stop = len(text) if stop < 0 else stop
+        last = end + len(text[end:stop].rstrip())  # (after the last non-blank character)
+        line[:] = [stop, text.rfind("|", end, stop), text.rfind("\t", end, last - 1)]
+    if line[1] >= end:
+        return True
+    if line[2] < end:
+        return False
+    first = _blanks_re().match(text, end).end()  # (the title's first character)
+    return first < line[2]
+
+
+@lazy
+def _blanks_re() -> re.Pattern[str]:
+    return re.compile("[ \t\u3000\r]*")
 
 
 def _decimal_paths(text: str, cands: list[_Cand]) -> list[_Cand]:
