@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext._util import read_lexicon
-from govtext.ruby import find_ruby, strip_ruby, syllable_of
+from govtext.ruby import find_ruby, strip_ruby, syllable_of, word_reading
 
 from strategies import COMMON_HAN
 
@@ -214,3 +214,77 @@ def test_adversarial_inputs_finish(text: str) -> None:
     assert len(out) <= len(text)
     if "(dāng)" in text or "(dang)" in text:
         assert set(out) <= {"當", "質"}
+
+
+# --- a word's reading (several syllables) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市政府(zhèng fǔ)今天发布", "市政府今天发布"),
+        ("做好防汛（fáng xùn）准备", "做好防汛准备"),
+        ("加强治安(zhì'ān)管理", "加强治安管理"),
+        ("加强治安(zhìān)管理", "加强治安管理"),
+        ("按时上学(shang4 xue2)。", "按时上学。"),
+        ("按时上学(shang4xue2)。", "按时上学。"),
+        ("认真的（rèn zhēn de）态度", "认真的态度"),
+        ("三个字(sān gè zì)", "三个字"),
+    ],
+)
+def test_word_reading_removed(text: str, expected: str) -> None:
+    assert strip_ruby(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "城市(cheng shi)",  # no tone: may be anything
+        "城市(Chéng Shì)",  # capitalised: a romanised name
+        "北京(Běi jīng)",
+        "市(zhèng fǔ)",  # two syllables after one Han character
+        "(zhèng fǔ)城市",  # no Han before
+        "城市(chéng xyz)",  # a piece that is no syllable
+        "城市(chéng shì gōng)",  # three syllables after two Han characters
+        "一二三四五六七(yī èr sān sì wǔ liù qī)",  # more than six syllables
+        "城市(chéng/shì)",
+        "城市(chéng shì, 2024)",
+    ],
+)
+def test_word_reading_kept(text: str) -> None:
+    assert strip_ruby(text) == text
+
+
+def test_word_reading_parts() -> None:
+    assert word_reading("zhèng fǔ") == ("zheng", "fu")
+    assert word_reading("xī'ān") == ("xi", "an")
+    assert word_reading("de le") is None  # none toned
+    assert word_reading("fǔ") is None  # one syllable: syllable_of's case
+
+
+@st.composite
+def word_annotated(draw: st.DrawFn) -> tuple[str, str]:
+    """(clean text, the same with a toned reading after a run of as many Han characters)."""
+    clean = draw(BASE)
+    word = draw(st.lists(TONED_SYLLABLE, min_size=2, max_size=4))
+    sep = draw(st.sampled_from([" ", "", "'"]))
+    han = draw(st.text(alphabet=st.sampled_from(COMMON_HAN), min_size=len(word), max_size=6))
+    at = draw(st.integers(0, len(clean)))
+    br = draw(st.sampled_from(["()", "（）"]))
+    head, tail = clean[:at] + han, clean[at:]
+    return head + tail, head + br[0] + sep.join(word) + br[1] + tail
+
+
+@given(word_annotated())
+def test_word_readings_removed_exactly(pair: tuple[str, str]) -> None:
+    clean, text = pair
+    assert strip_ruby(text) == clean
+    assert strip_ruby(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["當當當(" + "zhāng " * 100_000 + ")", "當(zhāng fǔ)" * 30_000, "當當(" + "zhang" * 100_000 + ")"],
+)
+def test_word_reading_adversarial_finishes(text: str) -> None:
+    assert len(strip_ruby(text)) <= len(text)

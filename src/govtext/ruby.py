@@ -14,9 +14,14 @@ Han character (any CJK ideograph), holding exactly one lower-case pinyin syllabl
 * the tone is a tone mark (``dāng``; precomposed or combining), a tone number
   (``dang1``), or absent (``dang``). At most one tone mark.
 
+A word's reading is an annotation too: after *n* Han characters, a bracket holding 2 to *n*
+lower-case syllables (at most 6), written apart (``政府(zhèng fǔ)``, ``(zheng4 fu3)``) or
+together (``治安(zhì'ān)``, ``(zhìān)``), each a real syllable with at most one tone, at least
+half of them toned (a neutral ``de`` or ``zi`` goes without one).
+
 Everything else is a real parenthetical and stays: ``北京(China)``, ``北京(Běijīng)``
-(several syllables: a whole name, not one character's reading), ``李(Lǐ)`` (capitalised:
-a romanised name), ``(2021—2025年)``, ``(资料图)``, ``(个)``, ``(市、区)``.
+(capitalised: a romanised name), ``李(Lǐ)``, ``(zheng fu)`` (no tone), ``(2021—2025年)``,
+``(资料图)``, ``(个)``, ``(市、区)``.
 
 The context rule for syllables without a tone
 ---------------------------------------------
@@ -61,6 +66,10 @@ _TONE_MARKS = "\u0304\u0301\u030c\u0300"  # combining macron, acute, caron, grav
 # Neutral-tone particles that are also English words: toneless in annotated text.
 _NEUTRAL = frozenset({"de", "le", "me", "men", "ma", "la", "ya"})
 _STRIP_TONES = str.maketrans({c: b for c, (b, _) in _TONE_LETTERS.items()})
+_LETTER = "[A-Za-z\u00c0-\u024f\u0300-\u036f]"
+#: The most syllables one word's reading may hold.
+WORD_SYLLABLES = 6
+_MARKED = {ord(c): "1" for c in _TONE_LETTERS}
 
 
 @lazy
@@ -75,9 +84,10 @@ def _english() -> frozenset[str]:
 
 @lazy
 def _candidates() -> re.Pattern[str]:
-    # Starts with the bracket, so the stdlib engine skips quickly from bracket to bracket.
+    # Starts with the bracket, so the stdlib engine skips quickly from bracket to bracket. The
+    # group is one syllable or a word's reading (letters, tone digits, blanks, apostrophes).
     return re.compile(
-        rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?([A-Za-z\u00c0-\u024f\u0300-\u036f]{{1,12}}[1-5]?) ?[)）]"
+        rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?({_LETTER}[{_LETTER[1:-1]}1-5' ’]{{0,47}}?) ?[)）]"
     )
 
 
@@ -136,6 +146,79 @@ def syllable_of(annotation: str) -> tuple[str, int] | None:
 
 
 
+@lazy
+def _word_parts() -> re.Pattern[str]:
+    # pieces of a reading: split at blanks and apostrophes and after a tone digit
+    return re.compile(r"[ '’]+|(?<=[1-5])")
+
+
+@lazy
+def _han_run() -> re.Pattern[str]:
+    return re.compile(f"[{HAN_BLOCKS}]+")
+
+
+def _segment(piece: str) -> list[str] | None:
+    """*piece* cut into pinyin syllables with at most one tone mark each (the fewest), or None.
+
+    >>> _segment("zhìān"), _segment("xīān"), _segment("xian"), _segment("zhèng")
+    (['zhì', 'ān'], ['xī', 'ān'], ['xian'], ['zhèng'])
+    """
+    base = piece.translate(_STRIP_TONES).replace("v", "ü")
+    marks = piece.translate(_MARKED)
+    n = len(base)
+    if n > 6 * WORD_SYLLABLES:
+        return None
+    syllables = _syllables()
+    # best[i]: the fewest syllables covering base[:i] (pieces are short: <= 36 letters)
+    best: list[list[int] | None] = [[]] + [None] * n
+    for i in range(n):
+        cuts = best[i]
+        if cuts is None:
+            continue
+        for j in range(i + 1, min(n, i + 6) + 1):
+            old = best[j]
+            if (base[i:j] in syllables and marks.count("1", i, j) <= 1
+                    and (old is None or len(old) > len(cuts) + 1)):
+                best[j] = [*cuts, j]
+    ends = best[n]
+    if ends is None:
+        return None
+    return [piece[a:b] for a, b in zip([0, *ends], ends)]
+
+
+@lru_cache(maxsize=4096)
+def word_reading(annotation: str) -> tuple[str, ...] | None:
+    """The toneless syllables of a several-syllable reading (``zhèng fǔ``, ``zheng4fu3``,
+    ``zhì'ān``), or None when *annotation* is not one: fewer than 2 or more than
+    :data:`WORD_SYLLABLES` syllables, an upper-case letter, a piece that is no syllable, a
+    syllable with two tones, or fewer than half of them toned.
+
+    >>> word_reading("zhèng fǔ"), word_reading("gong1zuo4"), word_reading("duì xìng de")
+    (('zheng', 'fu'), ('gong', 'zuo'), ('dui', 'xing', 'de'))
+    >>> word_reading("zheng fu") is None, word_reading("Běi jīng") is None
+    (True, True)
+    """
+    s = unicodedata.normalize("NFC", annotation)
+    if s != s.lower():
+        return None
+    syllables: list[str] = []
+    for piece in filter(None, _word_parts().split(s)):
+        cut = _segment(piece.rstrip("12345"))
+        if cut is None:
+            return None
+        if piece[-1].isdigit():
+            cut[-1] += piece[-1]
+        syllables += cut
+    if not 2 <= len(syllables) <= WORD_SYLLABLES:
+        return None
+    found = [syllable_of(x) for x in syllables]
+    if any(f is None for f in found):
+        return None
+    tones = sum(1 for f in found if f and f[1])
+    if 2 * tones < len(found):
+        return None
+    return tuple(f[0] for f in found if f)
+
 
 def _plain_run_is_pinyin(plain: list[str]) -> bool:
     """Rule 2 of the module docstring, on the toneless candidates' syllables."""
@@ -159,8 +242,14 @@ def find_ruby(text: str) -> list[tuple[int, int, str]]:
     toned: list[tuple[int, int, str]] = []
     plain: list[tuple[int, int, str]] = []
     for m in _candidate_matches(text):
-        found = syllable_of(m.group(1))
+        group = m.group(1).strip()
+        found = syllable_of(group)
         if found is None:
+            word = word_reading(group)
+            # a word's reading follows at least as many Han characters as it has syllables
+            at = m.start() - len(word or ())
+            if word and at >= 0 and _han_run().fullmatch(text, at, m.start()):
+                toned.append((m.start(), m.end(), " ".join(word)))
             continue
         span = (m.start(), m.end(), found[0])
         (toned if found[1] else plain).append(span)
