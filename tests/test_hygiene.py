@@ -405,7 +405,7 @@ def test_clean_text_unchanged_by_every_function(text: str) -> None:
 MESSY = st.text(
     alphabet=st.sampled_from(
         COMMON_HAN[:30]
-        + "0123456789 aZ%.-—,:;?!()（）《》“”，。：？\n\r\t\u3000\u00a0\u200b\u200d\ufeff\x07👩é"
+        + "0123456789 aZ%.-—,:;?!()（）《》“”，。：？\"'\n\r\t\u3000\u00a0\u200b\u200d\ufeff\x07👩é"
     ),
     max_size=200,
 )
@@ -432,7 +432,9 @@ def test_width_and_quotes_keep_length_and_letters(text: str) -> None:
         out = f(text)
         assert len(out) == len(text)
         for a, b in zip(text, out):
-            assert a == b or (a in ",:;?!()" and b in "，：；？！（）《》") or (a, b) == (".", "。")
+            assert a == b or (a in ",:;?!()" and b in "，：；？！（）《》") or (a, b) == (".", "。") or (
+                (a == '"' and b in "“”") or (a == "'" and b in "‘’")
+            )
 
 
 def reference_whitespace(text: str) -> str:
@@ -701,7 +703,53 @@ def test_full_stop_widened(text: str, expected: str) -> None:
         "He was born in 北京.",  # an English sentence ending in a Chinese name
         "以下略...",
         "各校要按时上报 .",  # a blank before it: left to the spacing rules
+        "请访问中国政府网.政务了解详情，谢谢",
+        "一.总则，二.目标",  # list markers written with "."
+        "版本说明.下载地址",  # no Chinese comma or stop on the line
     ],
 )
 def test_full_stop_kept(text: str) -> None:
+    assert fix_punctuation_width(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line whose stops were half converted: "." between Han characters, a comma on the line
+        ("申请人应当如实填写.材料不全的，不予受理", "申请人应当如实填写。材料不全的，不予受理"),
+        ("先行试点.总结经验后,逐步推开。", "先行试点。总结经验后，逐步推开。"),
+        ("完成“三项任务”.下一步，继续推进", "完成“三项任务”。下一步，继续推进"),
+    ],
+)
+def test_bare_full_stop_widened(text: str, expected: str) -> None:
+    assert fix_punctuation_width(text) == expected
+    assert fix_punctuation_width(expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('开展"双减"督导', "开展“双减”督导"),
+        ('落实"1+3"机制，推进"三个一"工程', "落实“1+3”机制，推进“三个一”工程"),
+        ("所谓'最后一公里'问题", "所谓‘最后一公里’问题"),
+        ('“他说这是"新常态"的要求”', "“他说这是“新常态”的要求”"),
+        ('下载"学习强国"App', "下载“学习强国”App"),
+    ],
+)
+def test_straight_quotes_widened(text: str, expected: str) -> None:
+    assert fix_punctuation_width(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<img alt="校园风景" src="a.jpg">',  # markup
+        '{"标题": "通知", "日期": 2024}',  # JSON
+        '找不到"健康',  # an odd number: no pairing is sure
+        "Xi's 讲话 and Li's 讲话",  # apostrophes
+        '采购27"和32"显示器',  # inches
+        'He said "hello" to me',  # no Chinese in or around the pair
+    ],
+)
+def test_straight_quotes_kept(text: str) -> None:
     assert fix_punctuation_width(text) == text

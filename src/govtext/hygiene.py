@@ -438,8 +438,9 @@ def _spacing() -> regex.Pattern[str]:
 def _spacing_needed() -> re.Pattern[str]:
     # The local context of rules A-C (a superset: the number's left side is not checked).
     # Starts at the first blank of a run so that ``re`` skips quickly to blanks.
-    # "(", ")" and "?" count as Chinese punctuation: the rules judge the text as
-    # fix_punctuation_width and restore_lost_quotes will leave it (see _later_view).
+    # "(", ")" and "?" count as Chinese punctuation and ASCII quotes as curly ones: the rules
+    # judge the text as fix_punctuation_width and restore_lost_quotes will leave it (see
+    # _later_view).
     return re.compile("[ \u00a0]" + _spacing_context())
 
 
@@ -483,7 +484,7 @@ class _FirstHits:
 @lazy
 def _spacing_context() -> str:
     """What :func:`_spacing_needed` asks after its first blank."""
-    h, p, q = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES
+    h, p, q = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES + "\"'"
     b = "[ \u00a0]"
     return (
         rf"(?:(?<=[\d%]{b}){b}*(?=[{h}])"
@@ -591,7 +592,7 @@ def _fix_hits(
     return m
 
 
-_LATER_MARKS = re.compile(r"[()?]")
+_LATER_MARKS = re.compile(r"[()?\"']")
 
 
 def _later_view(line: str) -> str:
@@ -680,25 +681,118 @@ def _han_or_latin() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lazy
-def _inner_stop() -> re.Pattern[str]:
+def _bare_stop() -> re.Pattern[str]:
     # "." between a Han character (or closing Chinese punctuation) and a Han character (or
-    # opening Chinese punctuation)
-    return re.compile(rf"\.(?<=[{HAN_BLOCKS}”’》）」』]\.)(?=[{HAN_BLOCKS}“‘《（「『])")
+    # opening Chinese punctuation), but no list marker (一.总则) and no part of a Chinese
+    # domain name (中国政府网.政务)
+    return re.compile(
+        rf"\.(?<=[{HAN_BLOCKS}”’》）」』]\.)(?<![一二三四五六七八九十百网網]\.)"
+        rf"(?=[{HAN_BLOCKS}“‘《（「『])(?!政务|政務|公益|中国|中國|网址|網址|公司|网络|網絡)"
+    )
+
+
+@lazy
+def _sentence_mark() -> re.Pattern[str]:
+    # ASCII ones too, whether or not fix_punctuation_width widens them: the test must not
+    # change with that step's result (a second run would see another line)
+    return re.compile("[，。；！？,;!?]")
 
 
 def _full_stops(text: str) -> str:
     """*text* with each :func:`_full_stop` on a line holding more Han characters than Latin
     letters (not an English sentence ending in a Chinese name) made 。, and on such a line
-    each :func:`_inner_stop` too (the line writes its full stops as ".")."""
+    each :func:`_bare_stop` too (the line writes its full stops as "."). A line that does
+    not end in "." has its :func:`_bare_stop` made 。 when it also holds a comma, semicolon,
+    stop, question or exclamation mark (a sentence whose punctuation is half converted:
+    ``负责.对违反，``).
+
+    >>> _full_stops("依法给予处罚.对于情节轻微的,可以从轻。网址：中国政府网.政务；一.总则")
+    '依法给予处罚。对于情节轻微的,可以从轻。网址：中国政府网.政务；一.总则'
+    """
     han, latin = _han_or_latin()
     edits = []
+    ended = set()  # the lines (their starts) that end in "."
     for m in _full_stop().finditer(text):
         start = text.rfind("\n", 0, m.start()) + 1
+        ended.add(start)
         line = text[start : m.start()]
         if len(han.findall(line)) > len(latin.findall(line)):
-            edits += [(start + i.start(), start + i.end(), "。") for i in _inner_stop().finditer(line)]
+            edits += [(start + i.start(), start + i.end(), "。") for i in _bare_stop().finditer(line)]
             edits.append((m.start(), m.end(), "。"))
-    return splice(text, edits) if edits else text
+    done = -1
+    for m in _bare_stop().finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() < done or start in ended:
+            continue
+        end = text.find("\n", m.end())
+        done = len(text) if end < 0 else end
+        line = text[start:done]
+        if _sentence_mark().search(line) and len(han.findall(line)) > len(latin.findall(line)):
+            edits += [(start + i.start(), start + i.end(), "。") for i in _bare_stop().finditer(line)]
+    return splice(text, sorted(edits)) if edits else text
+
+
+@lazy
+def _quote_parts() -> tuple[re.Pattern[str], ...]:
+    """(a pair of ASCII double quotes on a line, the same for single quotes, what may not
+    stand before a pair, what may not follow it, what a pair may not hold, Han)."""
+    return (
+        re.compile(r'"([^"\n]{1,200})"'),
+        re.compile(r"'([^'\n]{1,200})'"),
+        # a letter or digit (an apostrophe, inches), markup or code (=" \")
+        re.compile(r"[A-Za-z0-9=\\]"),
+        # a JSON key ("x": 1); after a single quote, a letter too (an apostrophe: Xi's)
+        re.compile(r'\s*:\s*["\[{0-9]|(?<=\')[A-Za-z]'),
+        re.compile(r"[<>{}=\\]"),
+        # a Han character (not punctuation, which this step may change: a second run would
+        # see another context)
+        re.compile(f"[{HAN_BLOCKS}]"),
+    )
+
+
+def _quoted_chinese(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """Whether the quote pair *m* on the line ``text[start:end]`` quotes Chinese (see
+    :func:`_straight_quotes`)."""
+    _, _, before, after, inside, han = _quote_parts()
+    a, b = m.start(), m.end()
+    if inside.search(m.group(1)) or (a > start and before.match(text, a - 1)) or after.match(text, b, end):
+        return False
+    return bool(
+        _has_han().search(m.group(1))
+        or (a > start and han.match(text, a - 1)) or (b < end and han.match(text, b))
+    )
+
+
+def _straight_quotes(text: str) -> str:
+    r"""ASCII quotes around Chinese as Chinese quotes: ``"…"`` → ``“…”``, ``'…'`` → ``‘…’``.
+
+    A line's quotes of one kind are converted only all together: their number is even,
+    and every pair (first with second, third with fourth ...) holds a Han character or
+    touches one outside (``落实"321"机制``), holds no markup, has no letter, digit, ``=``
+    or ``\`` before it (inches, an attribute), no letter after a single quote (an
+    apostrophe) and is no JSON key. Each quote keeps its place (one character for one).
+
+    >>> _straight_quotes('取消"达标"、"升级"活动，落实"321"机制，他说\'好\'')
+    '取消“达标”、“升级”活动，落实“321”机制，他说‘好’'
+    >>> _straight_quotes('<a title="通知">、{"标题": "通知"}、5"屏"、Xi\'s 讲话\'')
+    '<a title="通知">、{"标题": "通知"}、5"屏"、Xi\'s 讲话\''
+    """
+    double, single = _quote_parts()[:2]
+    edits = []
+    for q, pair, marks in (('"', double, "“”"), ("'", single, "‘’")):
+        pos = text.find(q)
+        while pos >= 0:
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            pairs = list(pair.finditer(text, start, end))
+            if 2 * len(pairs) == text.count(q, start, end) and all(
+                _quoted_chinese(text, m, start, end) for m in pairs
+            ):
+                for m in pairs:
+                    edits += [(m.start(), m.start() + 1, marks[0]), (m.end() - 1, m.end(), marks[1])]
+            pos = text.find(q, end)
+    return splice(text, sorted(edits)) if edits else text
 
 
 def fix_punctuation_width(text: str) -> str:
@@ -736,6 +830,9 @@ def fix_punctuation_width(text: str) -> str:
     '纳入发展规划。\\nHe was born in 北京.\\n中国政府网.政务'
     """
     text = check_text(text, "fix_punctuation_width")
+    # quotes first: a full stop is judged by the quotes around it, never the reverse
+    if '"' in text or "'" in text:
+        text = _straight_quotes(text)
     if "." in text:
         text = _full_stops(text)
     hits = _FirstHits(text, [p for c, p in _width_led() if c in text])
