@@ -622,3 +622,44 @@ def test_rare_clean_char_before_line_start_damage_is_kept() -> None:
     for c in rng.sample(_rare_continuation_chars(), 60):
         out = fix_mojibake(c + damage)
         assert out.startswith(c), (c, out)
+
+
+# --- UTF-8 read as cp1252 by a decoder that drops the bytes cp1252 lacks ----------------------
+
+
+def _cp1252_dropping(text: str) -> str:
+    return text.encode().decode("cp1252", "ignore")
+
+
+def test_cp1252_dropped_bytes_are_marked_not_guessed() -> None:
+    # 十 (E5 8D 81) loses both continuation bytes, 条 (E6 9D A1), 各 (E5 90 84) and 理
+    # (E7 90 86) one: each becomes one marker
+    original = "第十条 本市各级学校应当建立安全管理制度"
+    out = fix_mojibake(_cp1252_dropping(original))
+    assert out == "第\ufffd\ufffd 本市\ufffd级学校应当建立安全管\ufffd制度"
+
+
+_NO_DROPPED_BYTE = "".join(
+    c for c in COMMON_HAN if not set(c.encode()[1:]) & {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+)
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_NO_DROPPED_BYTE), min_size=3, max_size=30),
+    st.text(alphabet=st.sampled_from(COMMON_HAN + "，。"), min_size=1, max_size=30),
+)
+def test_cp1252_dropped_bytes_never_invent(whole: str, rest: str) -> None:
+    # whatever comes back is the original with some characters marked: nothing invented
+    original = whole + "，" + rest
+    out = fix_mojibake(_cp1252_dropping(original))
+    assert len(out) == len(original)
+    assert all(a == b or b == MARKER for a, b in zip(original, out))
+    assert fix_mojibake(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["très bien, naïve café, àè", "Zhōngguó dàxué, lüè", "prix: 3 € — à‘bientôt’", "Ã©tÃ© à€"],
+)
+def test_cp1252_cut_stage_leaves_latin_text(text: str) -> None:
+    assert "\ufffd" not in fix_mojibake(text)

@@ -1468,6 +1468,52 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
+# cp1252 has no character for the bytes 81 8D 8F 90 9D: a decoder that drops them ("ignore")
+# leaves a character's lead byte with one continuation byte or none ("åå››" = E5 [8D 81 lost]
+# E5 9B 9B). Such a run: three-byte sequences, some of them cut short.
+_CJK_LATIN_CUT_RUN = re.compile(f"[\u00e0-\u00ef][{_CONT1}]{{0,2}}(?:[\u00e0-\u00ef][{_CONT1}]{{0,2}})*")
+_CUT_SHORT = re.compile(f"[\u00e0-\u00ef](?:[{_CONT1}]?(?![{_CONT1}]))")
+
+
+def _stage_cjk_latin_cut(text: str) -> list[tuple[int, int, str, str]]:
+    """Chinese UTF-8 read as cp1252 by a decoder that dropped the bytes cp1252 lacks: each
+    character cut short becomes one :data:`MARKER`, never a guess ("ç¬¬å…«åå››æ¡" ->
+    "第八\ufffd四\ufffd").
+
+    A run (two characters at least) is repaired when it has a character cut short and its
+    whole characters are all common Han characters or punctuation of Chinese text; the line's runs must
+    hold at least three whole characters together and more whole characters than cut ones
+    (a stray accented letter is no evidence). A line with U+FFFD is left to the stages that
+    weigh what a marked byte was.
+
+    >>> _stage_cjk_latin_cut("ç¬¬å…«åå››æ¡ è½¦è¾†ç®¡ç†æ‰€")
+    [(0, 12, '第八\ufffd四\ufffd', 'utf8-as-latin'), (13, 27, '车辆管\ufffd所', 'utf8-as-latin')]
+    >>> _stage_cjk_latin_cut("très bien, naïve café, àè")
+    []
+    """
+    if _lacks(text, _HAS_CJK_LATIN_LEAD) or MARKER in text or not _CJK_LATIN_LEAD.search(text):
+        return []
+    common = _common()
+    found = []
+    whole = cut = 0
+    for m in _CJK_LATIN_CUT_RUN.finditer(text):
+        run = m.group()
+        if len(run) < 2 or not _CUT_SHORT.search(run):
+            continue
+        try:
+            after = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            continue
+        real = after.replace(MARKER, "")
+        # Han, CJK punctuation, and the general punctuation of Chinese text (“”—…)
+        if not all(c in common and (c >= "\u3000" or "\u2010" <= c <= "\u206f") for c in real):
+            continue
+        whole += len(real)
+        cut += len(after) - len(real)
+        found.append((m.start(), m.end(), after, "utf8-as-latin"))
+    return found if whole >= 3 and whole > cut else []
+
+
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
 
 
@@ -1713,7 +1759,9 @@ def _fast_gate_class() -> str:
     return char_class_body(chars)
 
 
-_STAGES = (_stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted)
+_STAGES = (
+    _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted,
+)
 
 
 @lazy
