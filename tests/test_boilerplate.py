@@ -1010,3 +1010,20 @@ def test_a_source_note_inside_the_text_is_metadata_that_does_not_cut_it() -> Non
     # under the headline, or after the text before the footer, it is the byline's source
     text = page(MENU, HEADLINE, note, BODY, FOOT)
     assert classify_lines(text)[len(MENU) + 1].rule == "metadata"
+
+
+
+def test_a_sidebar_of_second_level_headings_reads_the_same_twice() -> None:
+    """A line the rules drop between the sidebar's headings (a source line) is gone from
+    drop_spam's output, where the headings stand in a row: they are a menu in both readings
+    (they were kept, then dropped when reading the output again). Under a line that introduces
+    them (议程如下：) the same headings are the article's list."""
+    side = ["（一）班子成员", "（二）工作职责", "来源：某市某局", "（三）科室介绍"]
+    text = page(MENU, HEADLINE, BODY, side, FOOT)
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once and "班子成员" not in once
+    agenda = ["（一）听取工作报告", "（二）审议年度预算", "（三）表决有关事项"]
+    text = page(MENU, HEADLINE, BODY, "会议主要议程如下：", agenda, FOOT)
+    verdicts = classify_lines(text)
+    at = len(MENU) + 1 + len(BODY)
+    assert all(v.keep for v in verdicts[at: at + 1 + len(agenda)]), rules(text)

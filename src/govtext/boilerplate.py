@@ -183,8 +183,10 @@ class PageParams:
     #: region must hold for the like line right above it to be the first of them (基本信息 over
     #: a guide's fields, its 受理条件 and 申请材料 below).
     section_min_headings: int = 2
-    #: Second-level headings ((一) 领导信息) outside the region in a row, bare (short lines, nothing
-    #: between them) that are a menu (a sidebar of a site's sections), not the document's.
+    #: Second-level headings ((一) 领导信息) in a row, bare (short lines, no line the rules kept
+    #: between them, none introducing them above) that are a menu (a sidebar of a site's
+    #: sections), not the document's: the region does not grow over them, nor are they kept as
+    #: headings.
     heading_menu_min_run: int = 3
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
@@ -256,7 +258,7 @@ _STRUCTURE = re.compile(
     r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*$"  # a decimal outline: 1 总则, 1.1 目的
 )
 #: A second-level heading's marker ((三), folded).
-_SUB_HEADING = re.compile(r"\s*\([一二三四五六七八九十]{1,3}\)")
+_BARE_HEADING = re.compile(r"\s*\([一二三四五六七八九十]{1,3}\)")
 _STRUCTURE_FIRST = frozenset("#(第一二三四五六七八九十0123456789")
 #: A top-level heading of a 公文 or a notice: 一、 … 十二、 (its numeral, read by
 #: :func:`govtext.outline._cn_int`).
@@ -569,18 +571,19 @@ def _table_after(
 
 def _grow(
     lines: list[str], kinds: list[Kind], han: list[int], items: set[int], inline: set[int],
-    nb: list[int], first: int, last: int, p: PageParams,
+    nb: list[int], first: int, last: int, p: PageParams, menus: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """Grow the region over adjacent fragments: punctuated lines (a list that goes on from the
     article too: its members), short lines of ``fragment_min_han`` Han characters or more (an
     article broken into short lines); and over a gap of a shorter line ("因为") or a picture
     placeholder (*inline*), or both, before another fragment that is not a list item (a short
     header over related links ends it). Other chrome lines stop it; backwards, a line ending
-    in a colon ("各位代表：") joins it."""
+    in a colon ("各位代表：") joins it. A menu of bare headings (*menus*, :func:`_menu_heads`)
+    is no fragment."""
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
-        return kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han)
+        return j not in menus and (kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han))
 
     def gap(j: int) -> bool:
         return kinds[j] == "short" or j in inline
@@ -604,7 +607,7 @@ def _grow(
             if (0 <= z < len(nb) and all(ok(nb[e]) for e in ends) and fragment(nb[z])
                     and nb[z] not in items):
                 return width + 1
-        return _listed(lines, kinds, han, items, nb, x, d, p)
+        return _listed(lines, kinds, han, items | menus, nb, x, d, p)
 
     while n := step(a, -1):
         a -= n
@@ -643,11 +646,8 @@ def _listed(
     introduces: up to ``intro_list_max_lines`` short lines (names one a line, in any script)
     between a line that ends in a colon (a clause, not a field's label) or points at what
     follows (参加本次活动的院校有：, 名单如下) and the article's text after them (0: no such list)."""
-    def intro(i: int) -> bool:  # (not a label with no value: 满意度评价： over a widget's choices)
-        s = lines[i]
-        if kinds[i] == "chrome" or han[i] < 2:
-            return False
-        return _FORWARD.search(s) is not None or (s.endswith((":", "：")) and not _EMPTY_LABEL.fullmatch(s))
+    def intro(i: int) -> bool:
+        return kinds[i] != "chrome" and _introduces(lines[i], han[i])
 
     def entry(i: int) -> bool:
         return kinds[i] == "short" and i not in items and len(lines[i]) <= p.list_item_max and not intro(i)
@@ -663,6 +663,38 @@ def _listed(
         return x - y if intro(nb[y]) else 0
     text = kinds[nb[y]] in ("prose", "near") and nb[y] not in items
     return y - x if text else 0
+
+
+def _introduces(s: str, han: int) -> bool:
+    """Does the line introduce what follows: it ends in a colon, a clause and not a field's label
+    with no value (满意度评价： over a widget's choices), or points at it (名单如下, 以下高校)?"""
+    if han < 2:
+        return False
+    return _FORWARD.search(s) is not None or (s.endswith((":", "：")) and not _EMPTY_LABEL.fullmatch(s))
+
+
+def _menu_heads(
+    lines: list[str], codes: np.ndarray, f: _Facts, nb: list[int], structure: list[int], p: PageParams
+) -> frozenset[int]:
+    """Lines of a menu written as an outline: ``heading_menu_min_run`` or more bare second-level
+    headings in a row ((一) and a few words: short lines, no sentence), no line the rules kept
+    between them and none introducing them above (…如下：): a sidebar of the site's sections
+    (（一）领导信息 / （二）机构职能 / （三）内设机构). A document's heading has its text under it.
+    *structure*: the lines that may be headings (:func:`_structure_rows`). (一、 headings one a
+    line are left alone: they read as list items once a line between them is dropped, and a
+    second reading then dropped them.)"""
+    rows = [i for i in structure if codes[i] == SHORT and _BARE_HEADING.match(lines[i])]
+    if len(rows) < p.heading_menu_min_run:
+        return frozenset()
+    # in a row among the lines the rules kept (a line they dropped between two is gone from
+    # drop_spam's output, which must read the same)
+    own: list[int] = [i for i in nb if codes[i] != CHROME]
+    out: set[int] = set()
+    for a, b in _runs(_mask(len(own), map(bisect_left, repeat(own), rows))):
+        above = own[a - 1] if a else -1
+        if b - a >= p.heading_menu_min_run and not (above >= 0 and _introduces(lines[above], int(f.han[above]))):
+            out.update(own[a:b])
+    return frozenset(out)
 
 
 #: A table cell that is a value: a number with a decimal part, thousands separators, a percent
@@ -994,7 +1026,7 @@ def _protected(
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han):
                 keep.add(i)
             under = under and kinds[i] == "blank"
-    keep.update(_headings(lines, kinds, nb, structure[: bisect_left(structure, end)], region, p))
+    keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
@@ -1002,25 +1034,6 @@ def _protected(
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
     return keep
-
-
-def _headings(
-    lines: list[str], kinds: list[Kind], nb: list[int], rows: list[int], region: tuple[int, int], p: PageParams
-) -> list[int]:
-    """The document-structure headings (:func:`_structure`) among *rows*, but for a menu: outside
-    the region, ``heading_menu_min_run`` or more second-level headings in a row, bare (short
-    lines, no sentence) and nothing between them (（一）领导信息 / （二）机构职能 / （三）内设机构 in
-    a sidebar). A document's （一） heading has its text under it."""
-    heads = [i for i in rows if _structure(lines[i])]
-    bare = [
-        x for x in map(bisect_left, repeat(nb), heads)
-        if kinds[nb[x]] == "short" and not region[0] <= nb[x] <= region[1] and _SUB_HEADING.match(lines[nb[x]])
-    ]
-    menu: set[int] = set()
-    for a, b in _runs(_mask(len(nb), bare)):
-        if b - a >= p.heading_menu_min_run:
-            menu.update(nb[a:b])
-    return [i for i in heads if i not in menu] if menu else heads
 
 
 #: A row of one field: a label of a few Han characters (spaces between them: 名 称), a colon and
@@ -1427,15 +1440,15 @@ def _article_run(
 
 def _article_region(
     lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int], items: set[int], inline: set[int],
-    nb: list[int], heads: set[int], run: tuple[int, int], p: PageParams,
+    nb: list[int], heads: set[int], run: tuple[int, int], p: PageParams, menus: frozenset[int] = frozenset(),
 ) -> tuple[int, int]:
     """The article's run (first and last line) grown over fragments (:func:`_grow`) and over a
     data table right before or after it (:func:`_table_edge`), never back over its headline
-    onto short lines only."""
-    region = _grow(lines, kinds, han, items, inline, nb, *run, p)
+    onto short lines only (*menus*: :func:`_menu_heads`)."""
+    region = _grow(lines, kinds, han, items, inline, nb, *run, p, menus)
     while (ends := (_table_edge(lines, kinds, nb, region[0], -1, heads, p),
                     _table_edge(lines, kinds, nb, region[1], 1, heads, p))) != region:
-        region = _grow(lines, kinds, han, items, inline, nb, *ends, p)  # (then text, then a table …)
+        region = _grow(lines, kinds, han, items, inline, nb, *ends, p, menus)  # (then text, then a table …)
     floor = max((h for h in heads if h < run[0]), default=-1)
     if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
         region = (floor + 1, region[1])  # not back over its headline onto short lines only
@@ -1534,8 +1547,11 @@ def _read(
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
-    region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p)
     structure = _structure_rows(codes, f)
+    menus = _menu_heads(lines, codes, f, nb, structure, p)  # (an outline's shape, a menu's words)
+    if menus:
+        structure = [i for i in structure if i not in menus]
+    region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
     if not heads:
         heads = _head_line(lines, own, han, items, region[0], template, p)
