@@ -1027,3 +1027,16 @@ def test_a_sidebar_of_second_level_headings_reads_the_same_twice() -> None:
     verdicts = classify_lines(text)
     at = len(MENU) + 1 + len(BODY)
     assert all(v.keep for v in verdicts[at: at + 1 + len(agenda)]), rules(text)
+
+
+
+def test_a_sidebar_between_dropped_lines_reads_the_same_twice() -> None:
+    """Sidebar headings with short lines between them that the page reading drops stand in a row
+    in drop_spam's output, where they read as a menu: the first reading reads them so too (it
+    reads the page again with its drops gone), and dropping twice drops nothing more (a page
+    drawn from the lines of these tests, found by a property run)."""
+    lines = ["报名地点：某区教育局三楼", "工作动态", "University of Leeds", "本市今年新建中小学校十二所", "通知公告", "市教育局有关负责人介绍，新建学校全部按照省级标准化学校建设，配齐了实验室和图书馆。", "Monash University", "发布时间：2026-10-20", "", "教育", "（三）科室介绍", "工作动态", "（一）班子成员", "报名地点：某区教育局三楼", "本市今年新建中小学校十二所", "（二）工作职责", "工作动态", "二、政策文件", "（三）科室介绍", "通知公告", "（三）科室介绍", "开放时间：周二至周日 9:00-17:30", "（二）工作职责", "通知公告", "本次签约的院校有：", "主办：某市人民政府办公室", "一、单位概况", "体育", "下一步，全市将继续推进义务教育优质均衡发展，让每个孩子都能在家门口上好学。"]
+    text = "\n".join(lines)
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once
+    assert BODY[1] in once and BODY[2] in once

@@ -1504,6 +1504,11 @@ def read_page(
                 kept[i] = False
                 earlier.append(dropped[i])
         reading = _read(lines, kept, params, repeated, stops, inline)
+    if _menu_left(lines, kept, reading, params):  # read again as drop_spam's output will be
+        dropped = {d.line for d in reading.drops}
+        kept = [k and i not in dropped for i, k in enumerate(kept)]
+        earlier.extend(reading.drops)
+        reading = _read(lines, kept, params, repeated, stops, inline)
     if not earlier:
         return reading
     drops = sorted([*earlier, *reading.drops], key=lambda d: d.line)
@@ -1513,6 +1518,28 @@ def read_page(
 #: Readings of a page at most, each with the title the one before found to be page chrome
 #: (:func:`read_page`).
 _TITLE_READS = 4
+
+
+def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, p: PageParams) -> bool:
+    """Whether the lines a reading leaves hold a menu of bare headings (:func:`_menu_heads`) it
+    did not read as one, outside its region: lines it dropped stood between them. drop_spam's
+    output, read again, has them in a row; so must this reading (then made again with its drops
+    as the rules' own)."""
+    if reading.region is None or sum(s.startswith("(") for s in lines) < p.heading_menu_min_run:
+        return False
+    dropped = {d.line for d in reading.drops}
+    own = [i for i, s in enumerate(lines) if s and kept[i] and i not in dropped]
+    bare = [x for x, i in enumerate(own) if reading.kinds[i] == "short" and _BARE_HEADING.match(lines[i])]
+    first, last = reading.region
+    for a, b in _runs(_mask(len(own), bare)):
+        above = lines[own[a - 1]] if a else ""
+        if (b - a >= p.heading_menu_min_run and not _introduces(above, len(_HAN_CHAR.findall(above)))
+                and any(not first <= i <= last for i in own[a:b])):
+            return True
+    return False
+
+
+_HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _read(
