@@ -1525,7 +1525,7 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, p: Page
     did not read as one, outside its region: lines it dropped stood between them. drop_spam's
     output, read again, has them in a row; so must this reading (then made again with its drops
     as the rules' own)."""
-    if reading.region is None or sum(s.startswith("(") for s in lines) < p.heading_menu_min_run:
+    if reading.region is None or "\n".join(lines).count("\n(") < p.heading_menu_min_run - 1:
         return False
     dropped = {d.line for d in reading.drops}
     own = [i for i, s in enumerate(lines) if s and kept[i] and i not in dropped]
