@@ -131,7 +131,8 @@ def test_runner_end_to_end_on_a_tiny_size(tmp_path: Path) -> None:
     assert [r["jobs"] for r in report["jobs"]["rows"]] == [1, 2]
     assert all(r["cpu_seconds"] > 0 for r in report["jobs"]["rows"])
     cli = {r["what"]: r for r in report["cli_cost"]["rows"]}
-    assert set(cli) == {"normalize loop", "clean loop", "CLI --jobs 1", "CLI --jobs 1, text output", "CLI --jobs 2"}
+    assert set(cli) == {"normalize loop", "clean loop", "CLI --jobs 1", "CLI --jobs 1 --fields all",
+                        "CLI --jobs 1, text output", "CLI --jobs 2"}
     assert all(r["cpu_s"] > 0 and r["wall_s"] > 0 for r in cli.values())
     assert "real" not in report["sets"]  # no real pages under --shared: skipped with a message
     md = (out / "benchmarks.md").read_text(encoding="utf-8")

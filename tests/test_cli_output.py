@@ -129,7 +129,8 @@ def test_records_are_identical_with_one_or_two_workers(tmp_path: Path) -> None:
     for jobs in ("1", "2"):
         out = tmp_path / f"o{jobs}.jsonl"
         # small batches, so that two workers get work
-        p = cli("clean", str(src), "-o", str(out), "--jobs", jobs, "-q", "--checkpoint-mb", "0.001")
+        p = cli("clean", str(src), "-o", str(out), "--jobs", jobs, "-q", "--checkpoint-mb", "0.001",
+                "--fields", "all")
         assert p.returncode == 0, p.stderr
         outs.append(out.read_bytes())
     assert outs[0] == outs[1]
@@ -166,9 +167,9 @@ def test_unwritten_off_keeps_what_chunks_need() -> None:
 def test_parquet_output_has_a_typed_schema_and_the_same_records(tmp_path: Path) -> None:
     recs = [{"id": i, "url": f"http://x.example/{i}", "text": t} for i, t in enumerate(TEXTS)]
     src = write_jsonl(tmp_path / "a.jsonl", recs)
-    p = cli("clean", str(src), "-o", str(tmp_path / "o.parquet"), "-q")
+    p = cli("clean", str(src), "-o", str(tmp_path / "o.parquet"), "-q", "--fields", "all")
     assert p.returncode == 0, p.stderr
-    assert cli("clean", str(src), "-o", str(tmp_path / "o.jsonl"), "-q").returncode == 0
+    assert cli("clean", str(src), "-o", str(tmp_path / "o.jsonl"), "-q", "--fields", "all").returncode == 0
     table = pq.read_table(tmp_path / "o.parquet")
     assert table.schema.names == ["text", "record", "govtext"]
     g = table.schema.field("govtext").type
@@ -201,6 +202,10 @@ def test_parquet_output_has_a_typed_schema_and_the_same_records(tmp_path: Path) 
                 else:
                     assert a[end] is None and a[end + "_text"] == v
     assert any(row["govtext"]["numbers"] for row in rows)
+    # by default the struct is the cleaning record's
+    assert cli("clean", str(src), "-o", str(tmp_path / "d.parquet"), "-q").returncode == 0
+    g = pq.read_table(tmp_path / "d.parquet").schema.field("govtext").type
+    assert [g.field(i).name for i in range(g.num_fields)] == ["schema", "meta", "dropped", "steps", "signals"]
 
 
 def test_parquet_fields_directory_and_resume(tmp_path: Path) -> None:

@@ -45,6 +45,7 @@ from .io import (
     write_part,
 )
 from .parallel import (
+    CLEANING_PARTS,
     FORMATS,
     PARTS,
     Batch,
@@ -131,8 +132,26 @@ def _shards(args: argparse.Namespace) -> tuple[list[Shard], bool]:
     return shards, many
 
 
+#: ``--jobs`` is capped at this many worker processes per CPU this process may use: more only
+#: share the CPUs, each paying its start-up and memory (``-j 100000`` would fork 100,000).
+JOBS_PER_CPU = 4
+#: The most worker processes Windows' process pool can wait on.
+_WINDOWS_MAX_JOBS = 61
+
+
 def _jobs(args: argparse.Namespace) -> int:
-    return default_jobs() if args.jobs is None else int(args.jobs)
+    """``--jobs`` (default: the CPUs), capped at :data:`JOBS_PER_CPU` per CPU with a warning."""
+    cpus = default_jobs()
+    cap = JOBS_PER_CPU * cpus
+    if sys.platform == "win32":
+        cap = min(cap, _WINDOWS_MAX_JOBS)
+    if args.jobs is None:
+        return min(cpus, cap)
+    if args.jobs > cap:
+        sys.stderr.write(f"govtext: warning: --jobs {args.jobs} is more than {JOBS_PER_CPU} per CPU "
+                         f"({cpus} CPU(s) here): using {cap} worker processes\n")
+        return cap
+    return int(args.jobs)
 
 
 def _record_bytes(args: argparse.Namespace) -> int:
@@ -298,30 +317,52 @@ def _reason(err: str) -> str:
 
 def _output_spec(args: argparse.Namespace) -> OutputSpec:
     """``--output-format`` (default: ``text`` for an output named ``*.txt[.gz|.zst]``, ``parquet``
-    for ``*.parquet``) and ``--fields``."""
+    for ``*.parquet``) and ``--fields`` (default: the cleaning record, :data:`CLEANING_PARTS`)."""
     fmt = args.output_format
     if fmt is None:
         name = (args.output or "").lower()
         for ext in (".gz", ".zst"):
             name = name.removesuffix(ext)
         fmt = "text" if name.endswith(".txt") else "parquet" if name.endswith(".parquet") else "jsonl"
-    return OutputSpec(fmt, None if args.fields is None else _parts(args.fields))
+    return OutputSpec(fmt, frozenset(CLEANING_PARTS) if args.fields is None else _parts(args.fields))
 
 
-def _parts(text: str) -> frozenset[str]:
-    """The parts of the ``govtext`` object ``--fields`` names (``text`` alone: none).
+#: The words ``--fields`` takes besides the parts.
+_FIELD_WORDS = ("all", "text", "none")
 
-    >>> sorted(_parts("text,meta, outline")), _parts("text")
-    (['meta', 'outline'], frozenset())
+
+def _parts(text: str) -> frozenset[str] | None:
+    """The parts of the ``govtext`` object ``--fields`` names: a list of parts; ``+a,b``: the
+    default parts (:data:`CLEANING_PARTS`) and *a*, *b*; ``all``: every part (None); ``text``
+    alone: none. Raises ``ValueError`` naming an unknown part.
+
+    >>> sorted(_parts("text,meta, outline")), _parts("text"), _parts("all")
+    (['meta', 'outline'], frozenset(), None)
+    >>> sorted(_parts("+numbers,outline"))
+    ['dropped', 'meta', 'numbers', 'outline', 'signals', 'steps']
+    >>> _parts("meta,title")
+    Traceback (most recent call last):
+    ...
+    ValueError: unknown govtext part(s) title; parts are: meta, dropped, steps, numbers, signals, outline, document (or all, text, +PART,...)
     """
-    names = {x.strip() for x in text.split(",") if x.strip()}
+    text = text.strip()
+    add = text.startswith("+")
+    names = {x.strip() for x in text.removeprefix("+").split(",") if x.strip()}
+    bad = sorted(names - set(PARTS) - set(_FIELD_WORDS))
+    if bad:
+        raise ValueError(f"unknown govtext part(s) {', '.join(bad)}; parts are: {', '.join(PARTS)} "
+                         "(or all, text, +PART,...)")
+    if "all" in names:
+        return None
+    if add:
+        return frozenset(CLEANING_PARTS).union(names - set(_FIELD_WORDS))
     return frozenset() if names <= {"text", "none"} else frozenset(names - {"text"})
 
 
 def _fields_type(text: str) -> str:
     """An argparse type: ``--fields`` naming only known parts (else a usage error)."""
     try:
-        OutputSpec("jsonl", _parts(text))
+        _parts(text)
     except ValueError as e:
         raise argparse.ArgumentTypeError(str(e)) from e
     return text
@@ -355,7 +396,9 @@ def _options_key(args: argparse.Namespace, config: Config) -> str:
     spec = _output_spec(args)
     tmpl = ([args.site_field, args.template_min_pages] if getattr(args, "templates", False) else None)
     key = json.dumps({"field": args.field, "config": cfg, "max_record_mb": args.max_record_mb,
-                      "format": spec.format, "parts": None if spec.parts is None else sorted(spec.parts),
+                      # (None: every part; the text output holds none of them)
+                      "format": spec.format,
+                      "parts": None if spec.parts is None or spec.format == "text" else sorted(spec.parts),
                       "templates": tmpl},
                      sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
@@ -992,7 +1035,8 @@ def _print_summary(s: dict, st: _Run, mode: str, output: str | None, rej_dest: s
 def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
-    config = _config_from_args(args)
+    # the summary counts what the cleaning does: the analyses (mentions, outline, document) are not run
+    config = _unwritten_off(_config_from_args(args), OutputSpec("text"))
     jobs = _jobs(args)
     shards, _many = _shards(args)
     _need_zstd("stdout", [_Target(sh, None, None) for sh in shards])
@@ -1167,7 +1211,8 @@ def _reject_rate_option(p: argparse.ArgumentParser) -> None:
 
 def _jobs_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("-j", "--jobs", type=_integer(1), default=None, metavar="N",
-                   help=f"worker processes (default: all CPUs this process may use, here {default_jobs()})")
+                   help=f"worker processes (default: all CPUs this process may use, here {default_jobs()}; "
+                        f"at most {JOBS_PER_CPU} per CPU: a larger N is capped, with a warning)")
 
 
 def _template_options(p: argparse.ArgumentParser) -> None:
@@ -1205,7 +1250,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="cmd")
     c = sub.add_parser(
         "clean", help="clean files into JSON lines",
-        description="Clean INPUT into JSON lines: the cleaned text plus what govtext did (field 'govtext'). "
+        description="Clean INPUT into JSON lines: the cleaned text plus what govtext did (field 'govtext': "
+        "by default the cleaning record; --fields all adds number mentions, outline and document). "
         "One input and -o FILE writes FILE; several inputs, a directory or a glob with -o DIR mirror "
         "each input shard under DIR (same relative path; .parquet and .txt become .jsonl). Each output "
         "file appears under its name only when complete (written to a hidden temporary file, then "
@@ -1222,7 +1268,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "needs pyarrow)")
     c.add_argument("--fields", metavar="PARTS", type=_fields_type,
                    help="comma-separated parts of the 'govtext' object to write: "
-                        f"{', '.join(PARTS)}; 'text' alone: no 'govtext' object (default: all)")
+                        f"{', '.join(PARTS)}; default: {','.join(CLEANING_PARTS)} (the cleaning "
+                        "record; numbers, outline and document are computed only when written); "
+                        "'all': every part; '+numbers,outline': the default and these; 'text' alone: "
+                        "no 'govtext' object")
     c.add_argument("--chunks", nargs="?", type=_integer(1), const=800, default=0, metavar="CHARS",
                    help="write one record per chunk (a section, or a piece of a long one, of at most "
                         "CHARS characters, default 800) with its heading path, instead of one per document")

@@ -356,7 +356,14 @@ def parse_line(line_no: int, raw: bytes, field: str) -> Record:
         doc = json.loads(s)
     except ValueError as e:
         return Record(line_no, raw, None, f"invalid JSON: {e}{_CUT if _ends_inside(s, e) else ''}")
+    except RecursionError:
+        return Record(line_no, raw, None, _TOO_DEEP)
     return check_doc(line_no, raw, doc, field)
+
+
+#: The reject reason of a line nested deeper than Python's ``json`` reads (``RecursionError``).
+_TOO_DEEP = ("JSON nested too deeply: arrays and objects inside each other more levels deep "
+             "than Python's json module reads (about 1,000)")
 
 
 _CUT = " (the line ends inside the record: a truncated file, or a record broken over lines)"
@@ -436,6 +443,9 @@ def _cut_short(raw: bytes) -> str | None:
     except ValueError as e:
         if _ends_inside(s, e):
             return bad or f"invalid JSON: {e}"
+    except RecursionError:  # too deep to read: cut when it does not end with the } closing it
+        if not s.rstrip(_JSON_SPACE).endswith("}"):
+            return bad or f"{_TOO_DEEP}, and its last character is not the }} that would close it"
     return None
 
 
@@ -528,7 +538,8 @@ class TruncatedInput(EOFError):
     """A JSON-lines stream that ends inside a record: its last line has no newline after it,
     opens an object (``{``) and is JSON cut short at its end (a string, object or array left
     open, a value cut inside, a UTF-8 character cut at the end of a string; for a line larger
-    than the record limit: its last non-blank byte is not ``}``). The file was cut short (a
+    than the record limit, or nested too deeply for Python's ``json`` to read: its last non-blank
+    byte is not ``}``). The file was cut short (a
     download or copy that stopped, a file still being written): the stream failed, like a
     truncated ``.gz``, whatever ``--max-reject-rate`` allows. A malformed record elsewhere, a
     last record that is whole without a final newline, or one whole and followed by junk

@@ -133,6 +133,10 @@ class Batch:
 
 #: The parts of the ``govtext`` object ``--fields`` chooses from (``schema`` is always kept).
 PARTS = ("meta", "dropped", "steps", "numbers", "signals", "outline", "document")
+#: The parts ``govtext clean`` writes by default: the cleaning record. The analyses (``numbers``,
+#: ``outline``, ``document``) are opt-in (``--fields all``, ``--fields +numbers``): a run that
+#: does not write them does not compute them.
+CLEANING_PARTS = ("meta", "dropped", "steps", "signals")
 FORMATS = ("jsonl", "text", "parquet")
 
 
