@@ -71,7 +71,9 @@ def _require(module: str) -> None:
 def clean_record(record: dict[str, Any], field: str = "text", config: Config | None = None,
                  errors: str = "mark", templates: Templates | None = None,
                  site_field: str | None = "url") -> dict[str, Any]:
-    """Clean one record like ``govtext clean`` does (the function :func:`clean_bag` maps).
+    """Clean one record like ``govtext clean --fields all`` does (the function :func:`clean_bag`
+    maps; the command line's default record leaves the analyses out, this computes what
+    :func:`govtext.clean` does with *config*).
 
     Returns a new dict: *field* holds the cleaned text and ``"govtext"`` what govtext
     did (``Result.to_dict()`` without the text). A record without a string *field*
@@ -237,7 +239,8 @@ def clean_dataframe(ddf: dask.dataframe.DataFrame, column: str = "text", config:
     * ``govtext_lines_changed`` (string, JSON object): lines changed per step;
     * ``govtext_meta`` (string, JSON object): metadata found in dropped lines (date, source ...);
     * ``govtext_info`` (string, JSON, only with ``info=True``): the whole ``govtext`` record
-      the CLI writes (dropped lines with reasons, numbers, outline, signals).
+      ``govtext clean --fields all`` writes (dropped lines with reasons, numbers, outline,
+      signals, document).
 
     With *templates* (:func:`learn_frame_templates`) each site's template lines are dropped
     too, the site of a row being the host of its *site_column*.

@@ -7,7 +7,8 @@ JSONL reader and writer). Importing this module imports datatrove; ``import govt
   puts what govtext did into ``Document.metadata["govtext"]``: the record ``govtext clean`` writes
   (docs/record-schema.json; by default its ``meta``, ``dropped``, ``steps``, ``signals`` and
   ``document`` parts, ``outline`` and ``numbers`` on request), so a ``JsonlWriter`` writes the
-  same ``govtext`` object as the command line. It counts documents, lines dropped by rule and
+  same ``govtext`` object as the command line with the same ``--fields`` (the command line's
+  default leaves ``document`` out too). It counts documents, lines dropped by rule and
   characters removed in datatrove's stats.
 * :class:`GovtextFilter` drops whole documents by govtext's signals: empty after cleaning, too
   many SEO-spam lines, a high pseudo-original (synonym-swapped) score. It is a datatrove

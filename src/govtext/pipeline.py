@@ -199,7 +199,7 @@ class Result:
         return dict(Counter(d.rule for d in self.dropped))
 
     def to_dict(self, *, outline_text: bool = False) -> dict[str, Any]:
-        """A JSON-serialisable summary (what the CLI writes per record).
+        """A JSON-serialisable summary (what ``govtext clean --fields all`` writes per record).
 
         The keys are the same whatever the text and the config (record schema
         :data:`SCHEMA_VERSION`): a part that was switched off or found nothing is empty
