@@ -74,11 +74,11 @@ def test_clean_bag_on_local_cluster_matches_pipeline(client: Any, tmp_path: Path
             assert "error" in got["govtext"] and got["id"] == rec["id"]
         else:
             assert got == expected(rec)
-    # the same records as `govtext clean` writes
+    # the same records as `govtext clean --fields all` writes
     src = tmp_path / "in.jsonl"
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     p = subprocess.run([sys.executable, "-m", "govtext", "clean", str(src), "-o", str(tmp_path / "o.jsonl"),
-                        "-q", "-j", "1"], capture_output=True, text=True, timeout=120)
+                        "-q", "-j", "1", "--fields", "all"], capture_output=True, text=True, timeout=120)
     assert p.returncode == 0, p.stderr
     cli = [json.loads(x) for x in (tmp_path / "o.jsonl").read_text(encoding="utf-8").splitlines()]
     assert cli == [d for d in out if "error" not in d["govtext"]]

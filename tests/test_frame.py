@@ -68,11 +68,12 @@ def test_polars_expr_in_a_lazy_query_with_a_config() -> None:
 
 
 def test_one_schema_with_the_cli_record(tmp_path: Path) -> None:
-    """The CLI's record, read as columns, is what the frame helpers compute."""
+    """The CLI's record (every part: ``--fields all``), read as columns, is what the frame
+    helpers compute."""
     out = tmp_path / "out.jsonl"
     from govtext import cli
 
-    assert cli.main(["clean", "--example", "-o", str(out), "-q", "--jobs", "1"]) == 0
+    assert cli.main(["clean", "--example", "-o", str(out), "-q", "--jobs", "1", "--fields", "all"]) == 0
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     texts = example_texts()
     assert len(records) == len(texts)

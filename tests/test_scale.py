@@ -32,7 +32,15 @@ from govtext.io import (
     parse_line,
     write_part,
 )
-from govtext.parallel import BatchResult, default_jobs, make_batches, process_batch, run
+from govtext.parallel import (
+    CLEANING_PARTS,
+    PARTS,
+    BatchResult,
+    default_jobs,
+    make_batches,
+    process_batch,
+    run,
+)
 
 from strategies import load_gen_crawl
 
@@ -57,11 +65,12 @@ def popen(*args: str) -> subprocess.Popen[bytes]:
                             stderr=subprocess.PIPE, env=e)
 
 
-def expected_line(doc: dict[str, Any], field: str = "text") -> dict[str, Any]:
-    """The record the CLI must write, built from the pipeline alone."""
+def expected_line(doc: dict[str, Any], field: str = "text",
+                  parts: tuple[str, ...] = CLEANING_PARTS) -> dict[str, Any]:
+    """The record the CLI must write (by default: the cleaning record; *parts* ``PARTS``: that of
+    ``--fields all``), built from the pipeline alone."""
     r = govtext.clean(doc[field])
-    info = r.to_dict()
-    del info["text"]
+    info = {k: v for k, v in r.to_dict().items() if k == "schema" or k in parts}
     return {**doc, field: r.text, "govtext": json.loads(json.dumps(info, ensure_ascii=False))}
 
 
@@ -242,8 +251,12 @@ def test_resume_skips_complete_shards(capsys: pytest.CaptureFixture[str], tmp_pa
     p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume")
     assert p.returncode == 0 and "shards: 1 written, 2 skipped" in p.stderr, p.stderr
     assert read_jsonl(out / "p2.jsonl") == [expected_line(d) for d in read_jsonl(src / "p2.jsonl")]
-    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume", "--disable", "outline")
+    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume", "--disable", "drop_spam")
     assert p.returncode == 0 and "shards: 3 written, 0 skipped" in p.stderr, p.stderr
+    # (the outline is no part of the default record: switching it off changes nothing written)
+    p = main(capsys, "clean", str(src), "-o", str(out), "-q", "--resume", "--disable", "drop_spam",
+             "--disable", "outline")
+    assert p.returncode == 0 and "shards: 0 written, 3 skipped" in p.stderr, p.stderr
     # single file output resumes too
     single = tmp_path / "one.jsonl"
     assert main(capsys, "clean", str(src / "p2.jsonl"), "-o", str(single), "-q").returncode == 0
@@ -799,8 +812,8 @@ def test_make_batches_property(sizes: list[int], max_records: int, max_bytes: in
 @given(st.text(max_size=200))
 def test_process_batch_is_the_pipeline(text: str) -> None:
     raw = dumps({"id": 1, "text": text}).encode()
-    b = process_batch([(1, raw)], "text", govtext.Config())
-    assert [json.loads(x) for x in b.lines] == [expected_line({"id": 1, "text": text})]
+    b = process_batch([(1, raw)], "text", govtext.Config())  # (the library's default: every part)
+    assert [json.loads(x) for x in b.lines] == [expected_line({"id": 1, "text": text}, parts=PARTS)]
     assert parse_line(1, raw, "text").doc == {"id": 1, "text": text}
 
 
