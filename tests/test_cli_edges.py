@@ -626,6 +626,33 @@ def test_a_second_ctrl_c_ends_the_command_and_its_workers(
         pytest.fail("worker processes left running")
 
 
+def test_a_signal_after_the_status_is_decided_leaves_it(tmp_path: Path) -> None:
+    """The command's own process (``main()`` without arguments) ignores Ctrl-C and SIGTERM once
+    its status is decided: the interpreter's exit restores their default actions, and a second
+    Ctrl-C coming then ended it killed by the signal (status -2, not 130); a caller's process
+    (``main([...])``) keeps its handlers."""
+    code = ("import signal, sys\n"
+            "from govtext.cli import main\n"
+            f"sys.argv = ['govtext', 'clean', '--example', '-q', '-o', {str(tmp_path / 'o.jsonl')!r}]\n"
+            "status = main()\n"
+            "print(status, signal.getsignal(signal.SIGINT) is signal.SIG_IGN,\n"
+            "      signal.getsignal(signal.SIGTERM) is signal.SIG_IGN)\n"
+            f"main(['clean', '--example', '-q', '-o', {str(tmp_path / 'p.jsonl')!r}])\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent / "src")}
+    p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert p.returncode == 0 and p.stdout.split() == ["0", "True", "True"], p.stderr
+    assert signal.getsignal(signal.SIGTERM) is not signal.SIG_IGN
+    assert main_in_process_keeps_handlers(tmp_path)
+
+
+def main_in_process_keeps_handlers(tmp_path: Path) -> bool:
+    from govtext.cli import main as govtext_main
+
+    before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    assert govtext_main(["clean", "--example", "-q", "-o", str(tmp_path / "q.jsonl")]) == 0
+    return (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+
+
 @pytest.mark.parametrize("limit", [20_000, 50_001])
 def test_standard_output_cut_by_a_full_disk_counts_only_whole_documents(tmp_path: Path, limit: int) -> None:
     """Standard output to a file the disk cuts short (a file size limit): the summary counts
