@@ -776,3 +776,19 @@ def test_issuers_of_a_document_signed_by_office_holders():
     assert d.issuers == ["某某省人民政府"]
     d = parse_document("某某市人民政府关于某事的通知\n各区：\n请落实。\n某某市人民政府\n2025年1月2日\n")
     assert d.issuers == ["某某市人民政府"]
+
+
+def test_a_stacked_signature_of_long_names_is_read_in_linear_time():
+    # names that run into the next post without a blank (部长　某某某某某某某部长) once let a stack of
+    # signature lines split many ways: 9 lines took seconds, 12 hours. Both must end at once.
+    from govtext.document import _post_signed_re
+
+    line = "部长　某某某某某某某部长　某某某某某某局"
+    for n in (9, 12, 40):
+        d = parse_document("某某市人民政府关于某事的通知\n各单位：\n　　现通知如下。\n"
+                           + "\n".join([line] * n + ["某某某某某某局"]) + "\n2026年3月1日\n")
+        assert d.date.text == "2026年3月1日" and d.issuers is not None and d.issuers[-1] == "某某某某某某局"
+        assert _post_signed_re().fullmatch("\n".join([line] * n)) is None
+    # office-holders stacked one a line are still read as signers
+    assert _post_signed_re().fullmatch("\n".join(["国务院总理　王某某", "部长　赵某"] * 20)) is not None
+    assert _post_signed_re().fullmatch("国务院总理　王某某　　中央军委主席　赵某某") is not None

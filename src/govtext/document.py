@@ -1319,9 +1319,11 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
 @lazy
 def _post_signed_re() -> re.Pattern[str]:
     # a signature of office-holders, each a post and a name (国务院总理　某某, 部长　某某): the
-    # posts that sign 令, 议案 and 命令 (a set of titles, not an organ's name)
+    # posts that sign 令, 议案 and 命令 (a set of titles, not an organ's name). A name ends at a
+    # blank or the end, so the blanks fix where each signer starts (linear: a name running into
+    # the next post without a blank let a stack of lines split many ways, exponential in lines)
     post = "总理|主席|委员长|部长|主任|署长|行长|局长|省长|市长|县长|区长|州长|院长|检察长|书记|司令员|政治委员"
-    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,16}}(?:{post})[ \u3000]+[\u4e00-\u9fff·]{{2,8}}[ \u3000\n]*)+")
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,16}}(?:{post})[ \u3000]+[\u4e00-\u9fff·]{{2,8}}(?:[ \u3000\n]+|\Z))+")
 
 
 def _names(s: str) -> list[str]:
