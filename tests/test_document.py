@@ -792,3 +792,22 @@ def test_a_stacked_signature_of_long_names_is_read_in_linear_time():
     # office-holders stacked one a line are still read as signers
     assert _post_signed_re().fullmatch("\n".join(["国务院总理　王某某", "部长　赵某"] * 20)) is not None
     assert _post_signed_re().fullmatch("国务院总理　王某某　　中央军委主席　赵某某") is not None
+
+
+def test_an_empty_portal_field_never_takes_the_title():
+    # 索引号：, 主题分类：, 主题词： left empty: the first line below is the document's title, which
+    # fits none of them (an index number has its shape; a subject or keywords never end like a title)
+    body = ("某某省人民政府关于做好春季防火工作的通知\n某政发〔2026〕3号\n各市人民政府：\n"
+            "　　现就有关事项通知如下。\n某某省人民政府\n2026年3月1日\n")
+    for meta in (["发布日期：2026-03-05", "索引号："], ["发布日期：2026-03-05", "主题分类："],
+                 ["成文日期：2026年03月01日", "主题词："]):
+        d = parse_document(body, metadata_lines=meta)
+        assert d.title.text == "某某省人民政府关于做好春季防火工作的通知"
+        assert set(d.portal) == {"publish_date" if meta[0].startswith("发布") else "written_date"}
+    page = "索引号：\n000013610/2026-00012\n主题分类：\n发布日期：\n2026-03-05\n" + body
+    d = clean(page).document
+    assert d.title.text == "某某省人民政府关于做好春季防火工作的通知" and "subject" not in d.portal
+    # the values such fields do hold still fit
+    d = parse_document("索引号：\n11361024MB1703852X/2026-00042\n主题分类：\n城乡建设、环境保护\n" + body)
+    assert d.portal["index_number"].text == "11361024MB1703852X/2026-00042"
+    assert d.portal["subject"].text == "城乡建设、环境保护"

@@ -578,8 +578,18 @@ def _cell_fits(key: str, value: str) -> bool:
         return re.match(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*[年/.．-]", value) is not None
     if key == "doc_number":
         return re.search(r"\d[ \u3000]*号", value) is not None
+    if key == "index_number":  # 000014349/2019-00012, 11361024MB1703852X/2026-00042, 0001
+        return re.fullmatch(r"[\u4e00-\u9fff]{0,6}[-－_/ \u3000]?[0-9A-Za-z][0-9A-Za-z/\-－_.．:： \u3000]{0,59}",
+                            value) is not None and re.search(r"\d", value) is not None
     # a title's, an issuer's … cell is no doc number and no date (those are other cells)
-    return _docnum_re().fullmatch(value) is None and _date_re().fullmatch(value) is None
+    if _docnum_re().fullmatch(value) is not None or _date_re().fullmatch(value) is not None:
+        return False
+    if key in ("subject", "keywords"):  # 综合政务, 城乡建设、环境保护; 安全生产　通知: short words,
+        # never a sentence nor a line a title would be (关于…, …的通知: an empty field's title below)
+        bare = _strip_spacing(value)
+        return (len(bare) <= 30 and re.search(r"[。，,；;！？!?]|关于", bare) is None
+                and _title_end_re().search(bare) is None)
+    return True
 
 
 def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element], set[int]]:
