@@ -811,3 +811,15 @@ def test_an_empty_portal_field_never_takes_the_title():
     d = parse_document("索引号：\n11361024MB1703852X/2026-00042\n主题分类：\n城乡建设、环境保护\n" + body)
     assert d.portal["index_number"].text == "11361024MB1703852X/2026-00042"
     assert d.portal["subject"].text == "城乡建设、环境保护"
+
+
+def test_a_cc_line_ending_in_a_whole_name_does_not_take_the_next_line():
+    # a long 抄送 line whose last name is whole (…办公室, …监委) ends the list: the line under it is
+    # the printing office or a second document's issuer; a name cut at the line's width still joins
+    head = "某某县水利局关于做好汛期值守的通知\n各乡镇水利站：\n　　请做好汛期值守。\n某某县水利局\n2026年5月6日\n"
+    for last, below in (("县政协办公室", "某某县水利局办公室\n2026年5月6日印发\n"),
+                        ("县纪委监委", "某某县人民政府\n关于做好防汛工作的通知\n各乡镇：\n　　请落实。\n")):
+        d = parse_document(head + f"抄送：县委办公室，县人大常委会办公室，{last}\n" + below)
+        assert d.cc.text == f"县委办公室，县人大常委会办公室，{last}"
+    d = parse_document(head + "抄送：县委办公室，县人大常委会办公室，县政协办公室，县检察\n院。\n")
+    assert d.cc.text == "县委办公室，县人大常委会办公室，县政协办公室，县检察院"

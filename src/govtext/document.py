@@ -1284,13 +1284,14 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
 def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     """The 抄送 list goes on over the next lines while a line ends with a separator
     (``…省法院，`` + ``省检察院。``), or is cut inside a name at the full width of a PDF's line
-    (``…，市检察`` + ``院。``), and the next line is a list of organs (not a sentence:
+    (``…，市检察`` + ``院。``: not when its last name is whole, ending like an organ: the next
+    line is then an owner's or a second document's), and the next line is a list of organs (not a sentence:
     ``请各单位认真落实。``)."""
     assert doc.cc is not None
     value, first = doc.cc.text, doc.cc
     j = i + 1
     while j < len(lines) and j <= i + 3 and (value[-1] in "，、,；;" or (
-            lines[j - 1].s[-1] not in "。." and _cut_list(lines[j - 1].s, lines[j].s))):
+            lines[j - 1].s[-1] not in "。." + _ORGAN_END and _cut_list(lines[j - 1].s, lines[j].s))):
         s = lines[j].s
         if re.search(r"印发$|^印[ \u3000]*发|^抄[ \u3000]*送", s) or _date_re().search(s) or "：" in s:
             break
