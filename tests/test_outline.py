@@ -1020,3 +1020,24 @@ def test_attachment_names_one_a_line_are_no_appendices():
     # an appendix with its body under it stays one, and so does the next
     t = "一、要求\n请落实。\n附件1：名单\n张三\n附件2：统计表\n合计\n"
     assert [s.marker for s in split_outline(t).walk()] == ["一、", "附件1：", "附件2："]
+
+
+def test_a_titled_appendix_line_with_a_body_stays_a_heading():
+    # 附件1：甲 + 附件2：乙 one a line after the date name the attachments, unless a list opens
+    # right under the last of them: that one is an appendix with its body
+    from govtext.document import parse_document
+
+    head = ("某某区文化馆关于举办书画展的通知\n各街道文化站：\n　　一、展期\n　　2026年6月1日起。\n"
+            "　　二、报送\n　　请填写附件表格。\n某某区文化馆\n2026年5月2日\n")
+    for tail, body in (("附件1：报送表\n附件2：布展要求\n　　1.作品须装裱。\n　　2.每人限两件。\n",
+                        ["附件1：", "附件2：", "1.", "2."]),
+                       ("附件1：报送表\n附件2：评选办法\n附件3：布展要求\n　　一、作品须装裱。\n　　二、每人限两件。\n",
+                        ["附件3：", "一、", "二、"])):
+        d = parse_document(head + tail)
+        walk = [(s.level, s.marker) for s in d.body.walk()]
+        assert walk[:2] == [(1, "一、"), (1, "二、")] and [m for _, m in walk[2:]] == body
+        assert walk[-3][0] < walk[-1][0]  # the list is the appendix's, under its heading
+    # a run of attachment names followed by the signature is still a list, not headings
+    d = parse_document(head.replace("某某区文化馆\n2026年5月2日\n", "")
+                       + "附件1：报送表\n附件2：布展要求\n某某区文化馆\n2026年5月2日\n")
+    assert [s.marker for s in d.body.walk()] == ["一、", "二、"]

@@ -1276,10 +1276,22 @@ def _annex_list(text: str, cands: list[_Cand]) -> set[int]:
     """Starts of ``附件1：甲`` lines printed one attachment a line (``附件1：甲`` + ``附件2：乙``,
     a 附件说明 in that layout): two or more appendix markers with their names on their lines,
     numbered on from 1 on consecutive lines, no text of their own between them. They name the
-    attachments; an appendix heading has its body under it."""
+    attachments; an appendix heading has its body under it: the run's last line stays a heading
+    when a list opens on the next line (``附件2：安全须知`` + ``1.…`` + ``2.…``)."""
     out: set[int] = set()
     run: list[int] = []
     line_end = -1
+    starts = [c.start for c in cands]
+
+    def close() -> None:
+        k = bisect.bisect_right(starts, line_end)
+        nxt = cands[k] if k < len(cands) else None
+        if (run and nxt is not None and nxt.ctx == _LINE_START and nxt.families[0] != "annex" and nxt.n == 1
+                and not text[line_end : nxt.start].strip() and text.count("\n", line_end, nxt.start) <= 2):
+            run.pop()  # its body follows: an appendix's heading
+        if len(run) >= 2:
+            out.update(run)
+
     for c in cands:
         if c.families != ("annex",):
             continue
@@ -1289,14 +1301,12 @@ def _annex_list(text: str, cands: list[_Cand]) -> set[int]:
         follows = (bool(run) and titled and c.n == len(run) + 1 and not text[line_end : c.start].strip()
                    and text.count("\n", line_end, c.start) <= 2)
         if not follows:
-            if len(run) >= 2:
-                out.update(run)
+            close()
             run = [c.start] if titled and c.n == 1 else []
         else:
             run.append(c.start)
         line_end = eol
-    if len(run) >= 2:
-        out.update(run)
+    close()
     return out
 
 
