@@ -1040,3 +1040,49 @@ def test_a_sidebar_between_dropped_lines_reads_the_same_twice() -> None:
     once = drop_spam_lines(text)
     assert drop_spam_lines(once) == once
     assert BODY[1] in once and BODY[2] in once
+
+
+def test_a_transcript_with_timestamps_is_no_comment_thread() -> None:
+    """Lines of a speaker's name, what was said and a date-time are an interview's transcript or
+    a consultation's excerpts when no comment opener or widget stands above them: they stay."""
+    said = ["主持人：请问新规从什么时候开始实施？ 2026-09-01 14:00",
+            "李局长：从明年一月一日起正式施行。 2026-09-01 14:03",
+            "主持人：群众办事需要准备哪些材料？ 2026-09-01 14:06",
+            "李局长：只需身份证，其余材料由部门共享获取。 2026-09-01 14:09"]
+    for above in ("今天下午，我们邀请市政务服务局负责人做客直播间。", "部分群众来信摘录如下："):
+        text = page(MENU, "政务服务新规解读", above, said, FOOT)
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert all(got[s].keep for s in said), rules(text)
+    # under a comment opener the same lines are a thread
+    text = page(MENU, HEADLINE, BODY, "网友评论（4）", said, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in said), rules(text)
+
+
+def test_a_meetings_vote_result_introduced_by_its_line_stays() -> None:
+    """同意(n) 反对(n) under a line that introduces it (…结果如下：) is a record's result; under a
+    bare label (附件：) it stays a message's vote buttons."""
+    intro = "经村民代表会议审议，对新建文化广场方案进行表决，结果如下："
+    for vote in ("同意（41） 反对（3）", "赞成(41) 反对(3)"):
+        text = page(MENU, HEADLINE, intro, vote, "方案获得通过，现予以公布。", BODY, FOOT)
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert got[vote].keep, rules(text)
+    bare = page(MENU, HEADLINE, BODY, "附件：", "支持（8） 反对（1）", "回复单位：某区住建局", BODY[0], FOOT)
+    assert classify_lines(bare)[len(MENU) + len(BODY) + 2].rule == "widget", rules(bare)
+
+
+def test_closing_steps_under_a_numbered_heading_stay() -> None:
+    """（一）（二）（三） lines with nothing under them after the article's 四、 heading are its
+    last section's steps, not a sidebar menu."""
+    steps = ["（一）宣传发动阶段", "（二）集中整治阶段", "（三）检查验收阶段"]
+    text = page(MENU, HEADLINE, "发布时间：2026-10-20", BODY, "四、工作步骤", steps, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in ["四、工作步骤", *steps]), rules(text)
+
+
+def test_an_organisations_website_row_in_a_contact_block_stays() -> None:
+    """网站地址 in an article's contact block is the organisation's, not the site's own row."""
+    contact = ["联系人：陈老师", "咨询电话：0571-8765432", "网站地址：www.example-school.edu.cn", "邮政编码：310000"]
+    text = page(MENU, HEADLINE, "发布时间：2026-10-20", BODY, contact, "【打印本页】 【关闭窗口】", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in contact), rules(text)

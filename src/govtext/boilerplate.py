@@ -673,6 +673,16 @@ def _introduces(s: str, han: int) -> bool:
     return _FORWARD.search(s) is not None or (s.endswith((":", "：")) and not _EMPTY_LABEL.fullmatch(s))
 
 
+#: A top-level numbered heading (三、实施步骤): the (一) lines under it are its own outline.
+_TOP_HEADING = re.compile(r"\s*[一二三四五六七八九十]{1,3}、")
+
+
+def _heads_outline(s: str, han: int) -> bool:
+    """Does the line above a run of bare (一) headings make them a document's: it introduces them
+    (:func:`_introduces`) or is the top-level heading they come under (三、实施步骤)?"""
+    return _introduces(s, han) or (han >= 2 and _TOP_HEADING.match(s) is not None)
+
+
 def _menu_heads(
     lines: list[str], codes: np.ndarray, f: _Facts, nb: list[int], structure: list[int], p: PageParams
 ) -> frozenset[int]:
@@ -692,7 +702,7 @@ def _menu_heads(
     out: set[int] = set()
     for a, b in _runs(_mask(len(own), map(bisect_left, repeat(own), rows))):
         above = own[a - 1] if a else -1
-        if b - a >= p.heading_menu_min_run and not (above >= 0 and _introduces(lines[above], int(f.han[above]))):
+        if b - a >= p.heading_menu_min_run and not (above >= 0 and _heads_outline(lines[above], int(f.han[above]))):
             out.update(own[a:b])
     return frozenset(out)
 
@@ -1043,7 +1053,7 @@ _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]
 #: 本站电话：, 站长信箱：) or the mail of the site's maintainer (the role mailboxes webmaster@ and
 #: postmaster@, RFC 2142).
 _SITE_ROW = re.compile(
-    r"\s*(?:本站|网站|站长|网管)[\u4e00-\u9fff]{0,4}\s*[:：]|.*?(?<![\w.-])(?:webmaster|postmaster)@", re.IGNORECASE
+    r"\s*(?:本站|站长|网管)[\u4e00-\u9fff]{0,4}\s*[:：]|.*?(?<![\w.-])(?:webmaster|postmaster)@", re.IGNORECASE
 )
 #: A form's empty date, to be filled in by hand under a signature (年 月 日).
 _EMPTY_DATE = re.compile(r"\s*年\s+月\s+日\s*")
@@ -1533,7 +1543,7 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, p: Page
     first, last = reading.region
     for a, b in _runs(_mask(len(own), bare)):
         above = lines[own[a - 1]] if a else ""
-        if (b - a >= p.heading_menu_min_run and not _introduces(above, len(_HAN_CHAR.findall(above)))
+        if (b - a >= p.heading_menu_min_run and not _heads_outline(above, len(_HAN_CHAR.findall(above)))
                 and any(not first <= i <= last for i in own[a:b])):
             return True
     return False

@@ -1957,6 +1957,8 @@ def classify_page(
         repeated = {i: template[k] for i, k in enumerate(keys) if k in template}
     params = DEFAULT_PARAMS if page is True else page
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
+    if any(verdicts[i].reason.startswith(VOTE_REASON) for i in dropped):
+        dropped = _vote_results(ctx.lines, verdicts, dropped)
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
     _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
@@ -1983,6 +1985,27 @@ def classify_page(
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
     return verdicts, reading
+
+
+#: Fewest characters before the colon of a line introducing a vote's result (表决结果:).
+VOTE_INTRO_MIN = 4
+
+
+def _vote_results(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> list[int]:
+    """Keep the vote lines a kept line introduces with its colon (表决结果如下： over 同意(35)
+    反对(2)): a record's result, not a message's vote buttons; the lines still dropped. A short
+    label (附件: over a message's buttons) is no introduction (:data:`VOTE_INTRO_MIN`)."""
+    out = []
+    for i in dropped:
+        v = verdicts[i]
+        if v.rule == "widget" and v.reason.startswith(VOTE_REASON):
+            j = _nonblank(lines, i, -1)
+            head = lines[j].rstrip() if j is not None else ""
+            if j is not None and verdicts[j].keep and head.endswith((":", "：")) and len(head) > VOTE_INTRO_MIN:
+                verdicts[i] = KEEP
+                continue
+        out.append(i)
+    return out
 
 
 def _source_notes(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> list[int]:
@@ -2197,21 +2220,53 @@ _DATE_TIME_END = re.compile(r"(?::\d{2})?\s*$")
 def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
     """Kept lines that are headers of a comment thread: short, no sentence in them, a date
     with a time of day and something else (a name, re: and the title), on a page with
-    :data:`COMMENT_MIN_HEADS` or more of them (one such line is a page's metadata)."""
+    :data:`COMMENT_MIN_HEADS` or more of them (one such line is a page's metadata).
+
+    A one-line comment (name: sentences, then the date-time) has the shape of a transcript's or
+    a consultation excerpt's line too: it counts only in a thread that a comment opener (网友跟帖(5),
+    共3条评论) or a dropped widget line opens, each line under the opener, a header or a dropped
+    line between them (:func:`_thread_evidence`)."""
     colons = text.count(":") + text.count("：")
     if colons < COMMENT_MIN_HEADS or sum(len(t.findall(text)) for t in _TIMES) < COMMENT_MIN_HEADS:
         return []  # (a time of day has a colon; one scan of the text: most pages have none)
-    found = [
-        i for i, s in enumerate(lines)
-        if verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX and ":" in s
-        and (m := _DATE_TIME.search(s)) is not None and (m.start() > 0 or m.end() < len(s))
-        and (
-            (len(s) <= COMMENT_HEAD_MAX and not ("。" in s or ";" in s))
-            or (_DATE_TIME_END.match(s, m.end()) is not None and _COMMENTER.match(s) is not None)
-        )
-        and not _NOTICE_FIELD.search(s, 0, m.start())
-    ]
+    found: list[int] = []
+    live: list[int] = []  # (the headers and one-line comments a thread's opener leads down to)
+    for i, s in enumerate(lines):
+        if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX and ":" in s):
+            continue
+        m = _DATE_TIME.search(s)
+        if m is None or not (m.start() > 0 or m.end() < len(s)) or _NOTICE_FIELD.search(s, 0, m.start()):
+            continue
+        if len(s) <= COMMENT_HEAD_MAX and not ("。" in s or ";" in s):
+            found.append(i)
+            if _thread_evidence(lines, verdicts, i, live):
+                live.append(i)
+        elif (_DATE_TIME_END.match(s, m.end()) is not None and _COMMENTER.match(s) is not None
+              and _thread_evidence(lines, verdicts, i, live)):
+            found.append(i)
+            live.append(i)
     return found if len(found) >= COMMENT_MIN_HEADS else []
+
+
+#: A short line heading the comments with their count or none (网友跟帖(5), 评论（3）, 全部留言).
+_COMMENTS_HEAD = re.compile(r"^.{0,6}(?:评论|留言|跟帖|跟贴|回复)\s*(?:[(（\[【]\s*\d+\s*[)）\]】])?$")
+
+
+def _thread_evidence(lines: list[str], verdicts: list[Verdict], i: int, found: list[int]) -> bool:
+    """Whether the line above *i* (blank lines skipped) opens or goes on with a comment thread:
+    a comment opener, a dropped widget line (vote buttons, a reply button), a line of *found*
+    (the thread's lines so far), or a line a line rule dropped (a reply's byline) right under one."""
+    j = _nonblank(lines, i, -1)
+    if j is None:
+        return False
+    if (found and found[-1] == j) or _COMMENTS_OPEN.search(lines[j]) or _COMMENTS_HEAD.match(lines[j]):
+        return True
+    if verdicts[j].keep:
+        return False
+    if verdicts[j].rule == "widget":
+        return True
+    k = _nonblank(lines, j, -1)
+    return bool(found) and found[-1] == k
 
 
 def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
