@@ -1041,3 +1041,15 @@ def test_a_titled_appendix_line_with_a_body_stays_a_heading():
     d = parse_document(head.replace("某某区文化馆\n2026年5月2日\n", "")
                        + "附件1：报送表\n附件2：布展要求\n某某区文化馆\n2026年5月2日\n")
     assert [s.marker for s in d.body.walk()] == ["一、", "二、"]
+
+
+def test_an_appendix_ranks_its_lists_by_where_they_first_run():
+    # a lone note (（一）本表满分…, 1.本表一式两份) above the appendix's 一、 … （一）（二） … 二、 does
+    # not put the whole appendix under it: 一、 runs first (its 1 then its 2), so it is level 1
+    body = "某某事项的通知\n一、范围\n（一）甲类。\n（二）乙类。\n二、程序\n（一）申报。\n（二）审核。\n附件\n考核细则\n"
+    for note, level in (("（一）本表满分100分\n", 2), ("1.本表一式两份。\n", 3)):
+        o = split_outline(body + note + "一、基本条件\n（一）场地达标\n（二）人员到位\n二、日常管理\n（一）台账齐全\n（二）制度健全\n")
+        walk = [(s.level, s.marker) for s in o.walk()]
+        k = walk.index((0, "附件"))
+        assert walk[k + 1][0] == level
+        assert walk[k + 2 :] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）"), (2, "（二）")]

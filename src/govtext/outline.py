@@ -1058,7 +1058,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     flat = next(line_starts, None) is None or next(line_starts, None) is None
     fams: list[str] = []  # the families of the stack
     part: dict[str, float] | None = None  # inside an appendix: its lists' ranks (_part_rank)
-    for c in cands:
+    for ci, c in enumerate(cands):
         top = stack[-1] if stack else None
         if (top is not None and c.n == top.n + 1 and not c.sub and not c.bare and not c.weak
                 and c.families[0] == top.family and len(c.families) == 1 and top.family in _RUN_ON
@@ -1093,7 +1093,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
         if fam == "annex":  # an appendix numbers its lists afresh
             closed.clear()
             shadow.clear()
-            part = {}
+            part = _part_order(_part_items(cands, ci + 1))
         cut = pos if pos >= 0 else len(stack)
         while pos < 0 and cut and stack[cut - 1].rank >= rank:
             cut -= 1
@@ -1116,6 +1116,33 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
 
 #: Where an appendix's lists rank: below every law and decimal family (ranks count from 0 up).
 _PART_BASE = 1e6
+
+
+def _part_items(cands: list[_Cand], lo: int) -> list[tuple[str, int]]:
+    """(family, number) of the line-start markers of one family from *lo* to the next appendix."""
+    out = []
+    for k in range(lo, len(cands)):
+        c = cands[k]
+        if "annex" in c.families:
+            break
+        if c.ctx == _LINE_START and len(c.families) == 1 and not c.sub:
+            out.append((c.families[0], c.n))
+    return out
+
+
+def _part_order(items: list[tuple[str, int]]) -> dict[str, float]:
+    """Ranks of an appendix's list families (*items*: family and number, in order) by where each
+    list first runs: its 1 last seen before its first 2, so a lone （一） note above 一、 …（一）（二）
+    二、 ranks below 一、; a family that never reaches 2 ranks after those that do."""
+    last_one: dict[str, int] = {}
+    start: dict[str, int] = {}
+    for i, (fam, n) in enumerate(items):
+        if n == 1 and fam not in start:
+            last_one[fam] = i
+        elif n == 2 and fam not in start and fam in last_one:
+            start[fam] = last_one[fam]
+    order = sorted(last_one, key=lambda f: (f not in start, start.get(f, last_one[f])))
+    return {f: _PART_BASE + k for k, f in enumerate(order)}
 
 
 def _part_rank(fam: str, ranks: dict[str, float], part: dict[str, float]) -> float:
@@ -1455,7 +1482,7 @@ def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]
     bounds = [i for i, (_, fam, _) in enumerate(accepted) if fam == "annex"]
     for lo, hi in zip([0, *bounds], [*bounds, len(accepted)]):
         fams = [fam for _, fam, _ in accepted[lo:hi] if fam != "annex"]
-        part: dict[str, float] = {}
+        part = _part_order([(fam, c.n) for c, fam, _ in accepted[lo:hi] if fam != "annex" and not c.sub])
         rank = {f: _part_rank(f, ranks, part) if lo else ranks[f] for f in fams}  # (the body: as ranked)
         level_of = {r: k + 1 for k, r in enumerate(sorted(set(rank.values())))}
         for k in range(lo, hi):
