@@ -1086,3 +1086,14 @@ def test_an_organisations_website_row_in_a_contact_block_stays() -> None:
     text = page(MENU, HEADLINE, "发布时间：2026-10-20", BODY, contact, "【打印本页】 【关闭窗口】", FOOT)
     got = dict(zip(text.split("\n"), classify_lines(text)))
     assert all(got[s].keep for s in contact), rules(text)
+
+
+def test_a_two_character_title_lead_in_the_menu_is_no_headline() -> None:
+    """新闻_某县人民政府 over a menu with 新闻 in it: the menu item equal to the lead is no headline
+    (menu items under it, no prose), so the menu goes and the article stays."""
+    menu = ["首页", "新闻", "政务公开", "办事服务"]
+    text = page("新闻_某县人民政府", menu, HEADLINE, BODY, FOOT)
+    verdicts, reading = classify_page(text)
+    assert reading is not None and 1 + menu.index("新闻") not in reading.headlines
+    assert not any(v.keep for v in verdicts[1: 1 + len(menu)]), rules(text)
+    assert all(v.keep for v in verdicts[1 + len(menu): 2 + len(menu) + len(BODY)]), rules(text)

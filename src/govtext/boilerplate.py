@@ -878,6 +878,26 @@ def _outline_after(
     return region[0], max(nb[y], region[1])
 
 
+#: Longest title lead (characters) a menu item may equal (新闻_某县人民政府 over a menu with 新闻 in
+#: it): such a lead is the headline only with prose under it (:func:`_prose_under`).
+_MENU_WORD_LEAD = 2
+
+
+def _prose_under(kinds: list[Kind], i: int) -> bool:
+    """Whether one of the two non-blank lines under line *i* is prose (a bio's name over the office
+    and the résumé; a menu item has more menu items under it)."""
+    seen = 0
+    for k in kinds[i + 1:]:
+        if k == "blank":
+            continue
+        if k == "prose":
+            return True
+        seen += 1
+        if seen == 2:
+            return False
+    return False
+
+
 def _headlines(
     lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, t: int, p: PageParams
 ) -> set[int]:
@@ -927,6 +947,8 @@ def _headlines(
             }
             if len(leads) > p.headline_lead_max_copies:
                 leads = set()
+            if len(lead) <= _MENU_WORD_LEAD:
+                leads = {i for i in leads if _prose_under(kinds, i)}
         if not site or (leads and min(leads) > max(site)):
             out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
     if out and any(norms[h] == title for h in out):
