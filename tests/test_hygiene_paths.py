@@ -90,7 +90,9 @@ def _width_by_whole_text(text: str) -> str:
         s = m.start()
         return "".join(c if s + i in keep else c.translate(h._FULL) for i, c in enumerate(m.group()))
 
-    text = h._full_stops(text)  # a whole-text substitution already
+    # the quote and full-stop passes run over every line holding a quote or a "." (not the
+    # gate's hit lines): whole-text passes already, in the step's order
+    text = h._full_stops(h._straight_quotes(text))
     for _ in range(8):
         if h._width_needed().search(text) is None:
             break
