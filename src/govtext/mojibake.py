@@ -1341,6 +1341,9 @@ _GBK_LATIN_RUN = re.compile(f"[{_H}][{_H}\\x40-\\x7e](?:[{_H}][{_H}\\x40-\\x7e])
 
 
 _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
+# cp1252's characters that Chinese text writes as themselves (“ ” ‘ ’ — … •): a run of them
+# alone ("——" 97 97 is GBK 棗, "““" 摀) on a damaged line is the clean text's punctuation
+_CP1252_CJK_PUNCT = re.compile(f"[{''.join(c for c in _CP1252_HIGH if c in _CJK_PUNCT)}]+")
 
 
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
@@ -1405,7 +1408,7 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
     """The GBK reading of a Latin-1 run, if it is plainly Chinese text."""
     distinct = len(set(run))
     if short:
-        if len(run) < 2:
+        if len(run) < 2 or _CP1252_CJK_PUNCT.fullmatch(run):
             return None
     elif len(run) < 4 or distinct < 2 or (distinct < 3 and not _LATIN_LETTER.search(run)):
         return None  # "××××" or "°±°±" is not text
