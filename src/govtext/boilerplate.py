@@ -282,8 +282,9 @@ def _is_attachment(s: str) -> bool:
 
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
-#: A separator between a headline and a site name in a page title.
-_TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-[^-\d]")
+#: A separator between a headline and a site name in a page title (a hyphen only before a
+#: character that is neither a hyphen nor a digit, which stays in the next segment).
+_TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-(?=[^-\d])")
 #: What separates a page title's headline from the site's name, as one character of a folded
 #: title (:func:`is_title`; :data:`_TITLE_SEP` splits a raw title).
 _TITLE_SEPS = frozenset("_-|—–·:")
@@ -956,16 +957,11 @@ def _headlines(
     return out
 
 
-#: A page title split at its separators (:data:`_TITLE_SEP`, the character after a hyphen left
-#: in place).
-_TITLE_SPLIT = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-(?=[^-\d])")
-
-
 def _site_name(title: str, norms: _Norms, out: set[int]) -> set[int]:
     """The lines of *out* (headline lines matched in the page title *title*) when the title has
     two segments or more and each line is its last one: the site's name after the headline and
     the channel (投诉举报指南_互动交流_某市某局), standing on top of the page; else nothing."""
-    parts = _TITLE_SPLIT.split(title)
+    parts = _TITLE_SEP.split(title)
     if len(parts) < 2 or not out:
         return set()
     site = _NORM.sub("", parts[-1])
