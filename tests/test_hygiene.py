@@ -695,6 +695,8 @@ def test_letter_spaced_lookalikes_kept(text: str) -> None:
         ("他强调:“要把好事办好.”", "他强调：“要把好事办好。”"),
         ("第一行没有句号\n第二行写了半角句号.", "第一行没有句号\n第二行写了半角句号。"),
         ("详见第3.2节.\n", "详见第3.2节。\n"),  # the dot of a number stays
+        # the bracket made full width in the same call ends the sentence
+        ("按规定执行(见附件).", "按规定执行（见附件）。"),
     ],
 )
 def test_full_stop_widened(text: str, expected: str) -> None:

@@ -81,6 +81,12 @@ def test_normalize_idempotent(text: str) -> None:
 
 
 @given(crawl_text)
+# a later step's quotes and full stops cut the text into other passages for the script plan
+# ("壩時计" then 计: one passage before the quotes are “”, two after); a bracket made full
+# width ends a sentence for the "." after it
+@example('壩時计"计"')
+@example("计.計.")
+@example("（们计!计).")
 def test_normalize_idempotent_marking_lost_bytes(text: str) -> None:
     cfg = Config(lossy="mark", drop_spam=False)
     once = normalize(text, cfg)

@@ -835,6 +835,19 @@ def fix_punctuation_width(text: str) -> str:
         text = _straight_quotes(text)
     if "." in text:
         text = _full_stops(text)
+    widened = _widen(text)
+    # a bracket made full width can end a sentence for the "." after it (``（计）.``): the full
+    # stops again until they change nothing (each round converts a "." or ends)
+    while widened != text and "." in widened:
+        stopped = _full_stops(widened)
+        if stopped == widened:
+            break
+        text, widened = stopped, _widen(stopped)
+    return widened
+
+
+def _widen(text: str) -> str:
+    """The width rules of :func:`fix_punctuation_width` (all but the quotes and full stops)."""
     hits = _FirstHits(text, [p for c, p in _width_led() if c in text])
     m = hits.search()
     if m is None:

@@ -247,10 +247,11 @@ def is_traditional(text: str, threshold: float = 0.05) -> bool:
 #: Where a text is cut into passages: line breaks, sentence ends, quotation marks and title
 #: marks (a traditional title quoted in a simplified page: 《學校行政手冊》). None of them is in
 #: any OpenCC dictionary key (tested), so converting passage by passage equals converting the
-#: whole. ASCII ; as well as ；: fix_punctuation_width (a later step) turns one into the other,
-#: and ? as well as 《》: restore_lost_quotes turns one into the other; the cut must not change
-#: under them (normalize stays idempotent).
-PASSAGE_ENDS = "\n。！？；!?;「」『』“”《》〈〉"
+#: whole. The ASCII marks that later steps turn into ones in this list are in it too, so that the
+#: cut does not change under them (normalize stays idempotent): ; and . (fix_punctuation_width
+#: makes ； and, after a Chinese sentence, 。), " (it makes “”), ? (restore_lost_quotes makes
+#: 《》 of ?…?).
+PASSAGE_ENDS = "\n。！？；!?;.\"「」『』“”《》〈〉"
 #: What a switch between scripts costs, in characters of evidence. A run of passages inside
 #: simplified text is converted when its traditional-only characters outnumber its
 #: simplified-only ones by two or more (two switches), at the start or end of a text by one or
