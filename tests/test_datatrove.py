@@ -159,6 +159,18 @@ def test_all_parts_a_config_and_the_filter_alone(tmp_path: Path) -> None:
             assert out[r["id"]]["metadata"]["gt"] == record(r["text"], gdt.PARTS, cfg)
 
 
+def test_cleaner_computes_only_what_it_writes(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = govtext.pipeline.numbers.find_numbers
+    monkeypatch.setattr(govtext.pipeline.numbers, "find_numbers", lambda *a, **k: calls.append("n") or real(*a, **k))
+    doc = Document(text="关于2024年工作的通知\n一、总体要求\n安排3个项目。", id="n")
+    (out,) = gdt.GovtextCleaner().run([doc])  # the default parts: no numbers
+    assert calls == [] and "numbers" not in out.metadata["govtext"]
+    assert out.metadata["govtext"]["document"]["title"] is not None  # the document is still read
+    (out,) = gdt.GovtextCleaner(parts=[*gdt.DEFAULT_PARTS, "numbers"]).run([Document(text=doc.text, id="m")])
+    assert calls == ["n"] and out.metadata["govtext"]["numbers"]
+
+
 def test_steps_leave_other_fields_and_count_bad_text() -> None:
     doc = Document(text="教育質量", id="x", metadata={"url": "http://a.gov.cn/1"})
     (out,) = gdt.GovtextCleaner(parts=["meta"]).run([doc])

@@ -567,34 +567,9 @@ def _resume_points(st: _Run, todo: list[_Target], options: str) -> None:
             st.prior_rejects += int(part["rejected"])
 
 
-def _unwritten_off(config: Config, spec: OutputSpec) -> Config:
-    """*config* with the parts of ``clean()`` the output does not hold switched off (text
-    output: the number mentions, outline and document are not computed); the cleaned text is
-    the same.
-
-    >>> c = _unwritten_off(Config(), OutputSpec("text"))
-    >>> c.find_numbers, c.outline, c.document
-    (False, False, False)
-    >>> c = _unwritten_off(Config(), OutputSpec("jsonl", frozenset({"document"})))
-    >>> c.find_numbers, c.outline, c.document
-    (False, True, True)
-    """
-    if config.chunk_chars:  # chunks read the outline and the document
-        return config
-    wanted = frozenset() if spec.format == "text" else frozenset(PARTS) if spec.parts is None else spec.parts
-    changes = {}
-    if "numbers" not in wanted and config.find_numbers:
-        changes["find_numbers"] = False
-    if not {"outline", "document"} & wanted and config.outline:  # the document reads the outline
-        changes["outline"] = False
-    if "document" not in wanted and config.document:
-        changes["document"] = False
-    return config.replace(**changes) if changes else config
-
-
 def cmd_clean(args: argparse.Namespace) -> int:
     spec = _output_spec(args)
-    config = _unwritten_off(_config_from_args(args), spec)
+    config = spec.config_for(_config_from_args(args))
     _check_parquet(spec, config)
     jobs = _jobs(args)
     shards, many = _shards(args)
@@ -1036,7 +1011,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
     # the summary counts what the cleaning does: the analyses (mentions, outline, document) are not run
-    config = _unwritten_off(_config_from_args(args), OutputSpec("text"))
+    config = OutputSpec("text").config_for(_config_from_args(args))
     jobs = _jobs(args)
     shards, _many = _shards(args)
     _need_zstd("stdout", [_Target(sh, None, None) for sh in shards])

@@ -44,7 +44,7 @@ from datatrove.pipeline.filters.base_filter import BaseFilter
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from datatrove.utils.typeshelper import StatHints
 
-from .parallel import PARTS, cleaned_doc
+from .parallel import PARTS, OutputSpec, cleaned_doc
 from .pipeline import Config, Result, clean
 
 #: The parts of the record :class:`GovtextCleaner` writes by default (``outline`` and
@@ -99,8 +99,9 @@ class GovtextCleaner(PipelineStep):
     def __init__(self, config: Config | None = None, parts: Iterable[str] = DEFAULT_PARTS,
                  metadata_key: str = METADATA_KEY) -> None:
         super().__init__()
-        self.config = _check_config(config)
         self.parts = _check_parts(parts)
+        # what the record does not hold is not computed (numbers: only with parts=[..., "numbers"])
+        self.config = OutputSpec("jsonl", self.parts).config_for(_check_config(config) or Config())
         self.metadata_key = metadata_key
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:

@@ -161,6 +161,30 @@ class OutputSpec:
         if bad:
             raise ValueError(f"unknown govtext part(s) {', '.join(bad)}; parts are: {', '.join(PARTS)}")
 
+    def config_for(self, config: Config) -> Config:
+        """*config* with the analyses of ``clean()`` this output does not write switched off
+        (the number mentions, the outline, the document): a run does not compute what it does
+        not write. The cleaned text is the same.
+
+        >>> c = OutputSpec("text").config_for(Config())
+        >>> c.find_numbers, c.outline, c.document
+        (False, False, False)
+        >>> c = OutputSpec("jsonl", frozenset({"document"})).config_for(Config())
+        >>> c.find_numbers, c.outline, c.document
+        (False, True, True)
+        """
+        if config.chunk_chars:  # chunks read the outline and the document
+            return config
+        wanted = frozenset() if self.format == "text" else frozenset(PARTS) if self.parts is None else self.parts
+        changes = {}
+        if "numbers" not in wanted and config.find_numbers:
+            changes["find_numbers"] = False
+        if not {"outline", "document"} & wanted and config.outline:  # the document reads the outline
+            changes["outline"] = False
+        if "document" not in wanted and config.document:
+            changes["document"] = False
+        return config.replace(**changes) if changes else config
+
     def row(self, doc: dict[str, Any], field_name: str, result: Result) -> dict[str, Any]:
         """The Parquet row of one record (see :mod:`govtext.parquet_output`)."""
         from .parquet_output import row
