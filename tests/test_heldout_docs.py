@@ -170,7 +170,7 @@ def test_fixtures_are_labelled() -> None:
     for name, label, text in docs:
         assert set(FIELDS) - {"doc_parts"} <= set(label), name
         for h in label["outline"]:  # each labelled heading is on its line
-            assert text.split("\n")[h["line"] - 1].lstrip(" \u3000").startswith(h["marker"]), (name, h)
+            assert text.split("\n")[h["line"] - 1].lstrip(" \u3000*#").startswith(h["marker"]), (name, h)
 
 
 @pytest.fixture(scope="module")
