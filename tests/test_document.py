@@ -823,3 +823,62 @@ def test_a_cc_line_ending_in_a_whole_name_does_not_take_the_next_line():
         assert d.cc.text == f"县委办公室，县人大常委会办公室，{last}"
     d = parse_document(head + "抄送：县委办公室，县人大常委会办公室，县政协办公室，县检察\n院。\n")
     assert d.cc.text == "县委办公室，县人大常委会办公室，县政协办公室，县检察院"
+
+
+def test_a_date_in_brackets_under_the_title_is_the_date():
+    # a 党委/政府 document as the press prints it: the 成文日期 in brackets under the title, no
+    # signature at the end; a signature block below still gives the date
+    head = "中共某某省委　某某省人民政府\n关于加快建设农业强省的实施意见\n（2025年2月18日）\n"
+    d = parse_document(head + "　　现提出如下实施意见。\n　　一、稳定粮食生产\n　　内容。\n")
+    assert d.date.iso == "2025-02-18" and d.date.text == "2025年2月18日" and d.date.lines == (3,)
+    assert d.signature is None and d.title.text == "中共某某省委某某省人民政府关于加快建设农业强省的实施意见"
+    assert d.issuers == ["中共某某省委", "某某省人民政府"]
+    t = head + "各市：\n　　现提出如下意见。\n某某省人民政府\n2025年2月20日\n"
+    assert parse_document(t).date.iso == "2025-02-20" and parse_document(t).addressees.text == "各市"
+    # a record of adoption in brackets, or a dated line under a page's headline, is no date
+    assert parse_document(head.replace("（2025年2月18日）", "（2025年2月18日省委常委会会议通过）")
+                          + "　　内容。\n").date is None
+    assert parse_document("在全省工作会议上的讲话\n（2025年2月18日）\n　　同志们：\n").date is None
+
+
+def test_portal_pairs_two_a_line_with_the_catalogue_labels():
+    # 政府信息公开目录 labels (信息索引号, 信息名称) and two fields a line; dates in digits read as dates
+    page = ("信息索引号：11010500-2025-00236　　主题分类：城乡建设、环境保护\n"
+            "发布机构：某某区人民政府办公室　　文号：某政办发〔2025〕12号\n成文日期：2025-07-10　　发布日期：2025-07-14\n"
+            "信息名称：某某区人民政府办公室关于印发某某方案的通知\n某某区人民政府办公室关于印发某某方案的通知\n"
+            "某政办发〔2025〕12号\n各街道办事处：\n　　现印发给你们。\n某某区人民政府办公室\n2025年7月10日\n")
+    d = parse_document(page)
+    assert {k: getattr(v, "iso", None) or v.text for k, v in d.portal.items()} == {
+        "index_number": "11010500-2025-00236", "subject": "城乡建设、环境保护", "issuer": "某某区人民政府办公室",
+        "doc_number": "某政办发〔2025〕12号", "written_date": "2025-07-10", "publish_date": "2025-07-14",
+        "title": "某某区人民政府办公室关于印发某某方案的通知"}
+    assert d.portal["publish_date"].text == "2025-07-14" and d.title.lines == (5,) and d.date.iso == "2025-07-10"
+
+
+def test_a_page_byline_between_title_and_number_is_no_part_of_the_head():
+    # a crawled page (Markdown) prints 发布时间：… 来源：… under its headline, above the doc number
+    t = ("# 关于做好冬季校园安全工作的通知\n\n发布时间：2025-11-12　　来源：某某市教育局\n\n某教发〔2025〕88号\n\n"
+         "各区县教育局：\n\n现就有关事项通知如下：\n\n**一、加强排查**\n\n内容。\n\n某某市教育局\n\n2025年11月10日\n")
+    d = parse_document(t)
+    assert d.title.text == "关于做好冬季校园安全工作的通知" and d.doc_number.serial == 88
+    assert d.portal["publish_date"].iso == "2025-11-12" and d.addressees.text == "各区县教育局"
+    assert clean(t).document.portal["publish_date"].iso == "2025-11-12"
+    d = parse_document(t.replace("2025-11-12", "2025-11-12 10:30:15"))
+    assert d.title.text == "关于做好冬季校园安全工作的通知" and d.portal["publish_date"].iso == "2025-11-12"
+    # one label alone on a body line is still no table
+    assert parse_document("关于某事的通知\n各单位：\n发布时间：另行通知。\n某某局\n2025年1月2日\n").portal == {}
+
+
+@pytest.mark.parametrize("date", ["2025年12月10日", "二〇二五年十二月十日", "二 〇 二 五 年 十 二 月 十 日"])
+@pytest.mark.parametrize("above", ["　　经研究，定于下列日期召开工作会议。", "　　会议时间", "　　一、会议时间",
+                                   "报到日期"])
+def test_a_date_in_the_body_is_no_date_of_the_document(above, date):
+    # a date alone on a body line (会议时间 + the date, a sentence + the date), the body going on
+    # under it, then the signature block: the document's date is the one under its signature
+    t = (f"关于召开工作会议的通知\n各单位：\n{above}\n{date}\n　　请各单位准时参加。\n"
+         "某某市教育局\n2025年11月28日\n")
+    d = parse_document(t)
+    assert d.signature.text == "某某市教育局" and d.date.iso == "2025-11-28"
+    # a date under the last sentence with nothing of the body after it is still the date
+    d = parse_document("关于放假的通知\n各单位：\n　　放假一天。\n2025年1月2日\n（此件公开发布）\n")
+    assert d.date.iso == "2025-01-02" and d.signature is None

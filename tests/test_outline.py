@@ -1053,3 +1053,63 @@ def test_an_appendix_ranks_its_lists_by_where_they_first_run():
         k = walk.index((0, "附件"))
         assert walk[k + 1][0] == level
         assert walk[k + 2 :] == [(1, "一、"), (2, "（一）"), (2, "（二）"), (1, "二、"), (2, "（一）"), (2, "（二）")]
+
+
+def test_parts_numbered_di_n_bufen_are_the_top_level():
+    # 第一部分 / 第二部分 (an 意见 or 规划 in parts): the outermost heading, its title the rest of the
+    # line; 一、 numbers on across parts (三、 under 第二部分), （一） under 一、
+    t = ("某某厅关于推进劳动教育的实施意见\n各市：\n　　现提出如下意见。\n第一部分　总体要求\n　　一、指导思想\n"
+         "　　坚持育人导向。\n　　二、基本原则\n　　（一）坚持育人导向。融合推进。\n第二部分：主要任务\n"
+         "　　三、开齐课程\n　　每周不少于1课时。\n第三部分\n保障措施\n　　四、加强师资\n　　配齐教师。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.marker, s.title) for s in o.walk()] == [
+        (1, "第一部分", "总体要求"), (2, "一、", "指导思想"), (2, "二、", "基本原则"), (3, "（一）", "坚持育人导向"),
+        (1, "第二部分：", "主要任务"), (2, "三、", "开齐课程"), (1, "第三部分", "保障措施"), (2, "四、", "加强师资")]
+    assert [s.family for s in o.sections] == ["bufen"] * 3
+    # a part named inside a sentence, or a sentence that starts with it, is no heading
+    for line in ("　　报告第一部分 回顾了过去一年的工作。", "第一部分是对过去工作的回顾，第二部分是任务。",
+                 "第一部分内容较多，请认真阅读。"):
+        assert markers(f"前言\n{line}\n一、总体要求\n") == ["一、"], line
+
+
+def test_markdown_bold_around_a_heading_is_not_its_title():
+    # a page converted to Markdown bolds its headings (**一、总体要求**): the closing ** is no part of
+    # the title; a bold lead (**（一）规范用电。**正文) ends its title at the sentence end as before
+    t = ("**一、加强隐患排查**\n\n各学校要开展排查。\n\n**二、严防取暖事故**\n\n**（一）规范用电用气。**严禁使用大功率电器。\n\n"
+         "**（二）预防中毒**\n\n## 三、做好安全教育\n\n放假前开展教育。\n\n**第一部分　组织保障**\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.title) for s in o.walk()][:5] == [
+        ("一、", "加强隐患排查"), ("二、", "严防取暖事故"), ("（一）", "规范用电用气"), ("（二）", "预防中毒"),
+        ("三、", "做好安全教育")]
+    assert o.sections[0].body.startswith("**\n")
+    # a title's own asterisk (a footnote mark) stays when the line has no bold mark before the marker
+    assert split_outline("一、总体要求*\n正文。\n").sections[0].title == "总体要求*"
+
+
+def test_families_that_never_nest_in_each_other_share_a_level():
+    # 1. under 一、 and, later, （一） under 二、: both are one level below 一、, whichever came first;
+    # where 1. stands under （一） somewhere it stays a level below it everywhere
+    t = "一、基本情况\n1.甲事故。经过。\n2.乙事故。经过。\n二、主要问题\n（一）责任不落实。内容。\n（二）监管有漏洞。内容。\n"
+    assert [(s.level, s.marker) for s in split_outline(t).walk()] == [
+        (1, "一、"), (2, "1."), (2, "2."), (1, "二、"), (2, "（一）"), (2, "（二）")]
+    # a family that does stand under the other somewhere stays below it: the order is confirmed
+    t2 = "一、基本情况\n1.甲事故\n（一）经过。内容。\n（二）原因。内容。\n二、主要问题\n（一）责任不落实。内容。\n"
+    assert [(s.level, s.marker) for s in split_outline(t2).walk()] == [
+        (1, "一、"), (2, "1."), (3, "（一）"), (3, "（二）"), (1, "二、"), (3, "（一）")]
+
+
+def test_a_document_printed_after_a_signature_block_numbers_its_lists_afresh():
+    # a 转发 notice with its own 一、二、三、, signed and dated, then the forwarded document with
+    # its own head and 一、（一）…: its headings are headings (not a list restarting inside 三、)
+    notice = ("某某省人民政府关于转发《国务院关于稳就业的意见》的通知\n各市人民政府：\n　　现转发给你们，请一并贯彻落实。\n"
+              "　　一、压实责任。内容。\n　　二、加大落实力度。内容。\n　　三、加强监测。内容。\n")
+    forwarded = ("国务院关于稳就业的意见\n国发〔2025〕14号\n各省人民政府：\n　　现提出如下意见。\n"
+                 "　　一、支持企业稳岗\n　　（一）加大支持。内容。\n　　二、拓宽渠道\n　　内容。\n国务院\n2025年7月20日\n")
+    t = notice + "某某省人民政府\n2025年8月4日\n（此件公开发布）\n" + forwarded
+    walk = [(s.level, s.marker, s.title) for s in split_outline(t).walk()]
+    assert walk == [(1, "一、", "压实责任"), (1, "二、", "加大落实力度"), (1, "三、", "加强监测"),
+                    (1, "一、", "支持企业稳岗"), (2, "（一）", "加大支持"), (1, "二、", "拓宽渠道")]
+    # without a signature block between them, a list that restarts is still text of the open list
+    assert markers(notice + forwarded).count("一、") == 1

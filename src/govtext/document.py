@@ -16,11 +16,11 @@ nothing is guessed.
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
-| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature) |
+| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``) |
 | ``cc`` 抄送机关 | ``抄送：…`` after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发`` |
-| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... as ``key：value`` or one table cell per line |
+| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too) or one table cell per line; a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table; dates in digits read as dates |
 
 The signature, date and the rest of the tail are read only when the head was recognised (a
 title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
@@ -194,16 +194,19 @@ _KINDS = (
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 _PORTAL_KEYS = {
     "索引号": "index_number",
+    "信息索引号": "index_number",
     "主题分类": "subject",
     "主题词": "keywords",
     "发文机关": "issuer",
     "发布机构": "issuer",
     "成文日期": "written_date",
     "发布日期": "publish_date",
+    "发布时间": "publish_date",
     "发文字号": "doc_number",
     "文号": "doc_number",
     "标题": "title",
     "名称": "title",
+    "信息名称": "title",
 }
 
 
@@ -597,6 +600,7 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     found: dict[str, Element] = {}
     used: set[int] = set()
     bare: set[int] = set()  # a key alone, its cell not under it: a table's line all the same
+    byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
     for i, ln in enumerate(lines[:80]):
         if i in used or pat.match(ln.s) is None:  # a table line starts with a key
@@ -607,6 +611,8 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
             vend = b.start() if b is not None else len(ln.s)
             other = _other_label_re().search(ln.s, a.end(), vend)  # 浏览次数：, 责任编辑： ...
             vend = other.start() if other is not None else vend
+            byline = byline or (other is not None and key.endswith("date")
+                                and _portal_date(ln.s[a.end() : vend].strip(_BLANK)) is not None)
             value = ln.s[a.end() : vend].strip(_BLANK)
             src = [ln]
             if (not value and b is None and i + 1 < len(lines) and not pat.match(lines[i + 1].s)
@@ -621,16 +627,30 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
             start = src[0].start + (a.end() if src[0] is ln else 0)
             if src[0] is ln:
                 start += len(ln.s[a.end() : vend]) - len(ln.s[a.end() : vend].lstrip(_BLANK))
-            dm = _date_re().fullmatch(value) if key.endswith("date") else None
-            if dm:
-                found[key] = _date_of(dm, start, (src[0].no,))
+            dm = _portal_date(value) if key.endswith("date") else None
+            if dm:  # (the value as printed, its time of day too)
+                found[key] = DocDate(value, start, start + len(value), (src[0].no,), iso=_date_of(dm, None, ()).iso)
             else:
                 found[key] = Element(value, start, start + len(value), (src[0].no,))
             used.add(i)
-    if len(found) < min_fields:  # one label is not a table (a body line may start with 标题：)
+    if len(found) < min_fields and not byline:  # one label is not a table (a body line may start with 标题：)
         # (keys left alone on their lines when the table's other lines were dropped before)
         return {}, bare if min_fields == 1 else set()
     return found, used | bare
+
+
+def _portal_date(value: str) -> re.Match[str] | None:
+    """A date field's value as a date: ``2025年03月20日``, or in digits (``2025-03-20``), maybe
+    with the time of day after it (``2025-03-20 10:30``)."""
+    clock = _clock_re().search(value)
+    end = clock.start() if clock is not None else len(value)
+    return _date_re().fullmatch(value, 0, end) or _digit_date_line_re().fullmatch(value, 0, end)
+
+
+@lazy
+def _clock_re() -> re.Pattern[str]:
+    # the time of day ending a value
+    return re.compile(r"[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 
 
 def _bare_keys(extra: list[_Line], found: dict[str, Element]) -> list[str]:
@@ -665,8 +685,8 @@ def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element]
         if key in ("title", "doc_number", "issuer") and not any(
                 _strip_spacing(o.s).startswith(_strip_spacing(ln.s)) for o in lines[k + 1 : k + 8]):
             continue
-        dm = _date_re().fullmatch(ln.s) if key.endswith("date") else None
-        found[key] = _date_of(dm, ln.start, (ln.no,)) if dm else _element(ln.s, [ln])
+        dm = _portal_date(ln.s) if key.endswith("date") else None
+        found[key] = DocDate(ln.s, ln.start, ln.end, (ln.no,), iso=_date_of(dm, None, ()).iso) if dm else _element(ln.s, [ln])
         used.add(k)
         k += 1
     return found, used
@@ -775,6 +795,12 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
         _read_copy_marks(doc, lines, first)
     if doc.title is None and doc.doc_number is None:
         return pos
+    if doc.title is not None and pos < len(lines) and lines[pos].s[0] in "（(" and lines[pos].s[-1] in "）)":
+        dm = _date_re().fullmatch(lines[pos].s[1:-1].strip(_BLANK))
+        if dm is not None:  # （2025年2月18日） under the title: the 成文日期 as the press prints it
+            ln = lines[pos]
+            doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
+            pos += 1
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
         n = _addressee_lines(lines, pos)
         if n:
@@ -1139,13 +1165,16 @@ def _no_body(s: str) -> bool:
 
 def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
     """:func:`_read_tail` from *pos*."""
-    k = next(
-        (k for k in range(max(pos, 1), len(lines))
-         if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"))
-             or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
-         and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0)),
-        -1,
-    )
+    dated = (k for k in range(max(pos, 1), len(lines))
+             if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"))
+                 or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
+             and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
+    k = next(dated, -1)
+    while k >= 0 and _dated_in_body(lines, k):  # (会议时间 + its date, the body going on under it)
+        later = next(dated, -1)
+        if later < 0:
+            break
+        k = later
     # the document's own signature block is the first one, on one line or on several
     if _read_tail_one_line(doc, lines, pos, k if k >= 0 else len(lines)) or k < 0:
         return
@@ -1158,6 +1187,22 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k)
+
+
+def _dated_in_body(lines: list[_Line], k: int) -> bool:
+    """The date line *k* is a date of the body (a meeting's, under ``会议时间`` or a sentence),
+    not the 成文日期: no organ's name above it (an organ's name ends like one: 局, 院, 委 …), and
+    the body goes on under it (a sentence, or a numbered point), not a note, a title or the 版记."""
+    above, below = lines[k - 1].s, lines[k + 1].s if k + 1 < len(lines) else ""
+    if not below or above[-1] in _ORGAN_END or re.fullmatch(r"[（(][^（）()]{2,40}[）)]", below):
+        return False
+    return below[-1] in "。！？；：!?;:" or _point_re().match(below) is not None
+
+
+@lazy
+def _point_re() -> re.Pattern[str]:
+    # a numbered point of the body: 二、, （二）, 2.
+    return re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]")
 
 
 #: The most joint issuers read stacked one a line above the date.

@@ -11,6 +11,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | --- | --- | --- |
 | `bian` `fenbian` `zhang` `jie` `tiao` | 第一编, 第一分编, 第一章, 第一节, 第一条 (第一条之一) | - |
 | `cn` | 一、 一． 一. | - |
+| `bufen` | 第一部分 (line start only; a blank, a colon or the line's end after it, the rest of the line a short title) | - |
 | `di` | 第一， 第一、 (line start only) | - |
 | `cn_paren` | （一） (一), full-width or ASCII brackets | 一实施 (brackets lost) |
 | `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
@@ -22,7 +23,9 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
 order 编 > 分编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条, and the
-decimal depths theirs. ``level`` is 1 for the outermost family actually used; an appendix
+decimal depths theirs. Two families that first appear against the standard's order (1. under
+一、, then （一） under 二、) and never stand one under the other share a level. ``level`` is 1
+for the outermost family actually used; an appendix
 (``annex``) has level 0: it closes every open list and the lists under it number afresh, levels
 included (the outermost family used under an appendix is level 1 there).
 
@@ -64,7 +67,10 @@ Crawled text is handled as follows (what is recovered and what is not):
   the text before the real headings and is not parsed;
 * a list that restarts inside an open list of the same family (an appendix 一、二、三、四、
   after the top level 一、二、三、) is text, and its numbers are followed so that its 四、 is
-  not taken for the open list's next heading;
+  not taken for the open list's next heading; after a signature block (an organ's name over a
+  date line), a restart of the outermost family begins the lists of the document printed there
+  (a 转发 notice's own 一、二、三、, then the forwarded 意见's 一、（一）…);
+* Markdown emphasis around a heading (``**一、总体要求**``) is no part of its title;
 * an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
   marker of another family, in a text whose headings start lines) is text; a lone ① on a line
   that is a long sentence is a footnote, not a heading;
@@ -136,8 +142,8 @@ class Section:
     end: int
     #: The sections one level below, in order.
     children: list[Section] = field(default_factory=list)
-    #: Marker family: ``bian``, ``zhang``, ``jie``, ``tiao``, ``cn``, ``cn_paren``, ``arabic``,
-    #: ``ar_paren`` or ``circled``.
+    #: Marker family: ``bian``, ``zhang``, ``jie``, ``tiao``, ``bufen`` (第一部分), ``cn``,
+    #: ``cn_paren``, ``arabic``, ``ar_paren`` or ``circled`` (see the module docstring).
     family: str = ""
     #: The ``之N`` of an inserted article (第十条之一 -> 1), else 0.
     sub: int = 0
@@ -351,6 +357,8 @@ def _candidates_re() -> re.Pattern[str]:
         # 第一条至第三条…, 第十条之规定) or a class period (第一节课): no heading
         + r"(?!规定|所[称列述指说规]|的|之规定|至第|(?<=节)课))"
         + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
+        # 第一部分 (an 意见 or 规划 in parts): a blank, a colon (the marker's) or the line's end after it
+        + rf"|(?P<part>第(?P<partn>{_CN_RE}|\d{{1,2}})部分(?:[ \t\u3000]*[：:]|(?=[ \t\u3000]|\r?\n|\Z)))"
         + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?"
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
         + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
@@ -594,6 +602,10 @@ def _other_marker(
     if kind == "di":
         if ctx == _LINE_START:
             fields = ("di",), _cn_int(m.group("din")), False, follow_ws, False
+    elif kind == "part":
+        if ctx == _LINE_START and _part_line_ok(text, end):
+            num = m.group("partn")
+            fields = ("bufen",), int(num) if num.isdigit() else _cn_int(num), False, follow_ws, False
     elif kind == "annex":
         if ctx == _LINE_START and _annex_line_ok(text, end) and not _after_annex_line(text, start):
             num = m.group("annexn")
@@ -627,6 +639,13 @@ def _other_marker(
         return None
     families, n, bare, fws, weak = fields
     return _Cand(start, end, ctx, families, n, 0, bare, fws, weak)
+
+
+def _part_line_ok(text: str, end: int) -> bool:
+    """A part's heading line (``第一部分　总体要求``, or ``第一部分`` alone with its title below): the
+    rest of the line is empty or a short title, no sentence (``第一部分 回顾了…。``)."""
+    rest = _line_re().match(text, end, end + 62).group().strip(" \t\u3000\r*")
+    return len(rest) <= 40 and not any(c in rest for c in "。！？!?；;，,：:")
 
 
 def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
@@ -1058,6 +1077,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     flat = next(line_starts, None) is None or next(line_starts, None) is None
     fams: list[str] = []  # the families of the stack
     part: dict[str, float] | None = None  # inside an appendix: its lists' ranks (_part_rank)
+    signed: list[int] | None = None  # ends of the signature blocks (_signature_blocks), when needed
     for ci, c in enumerate(cands):
         top = stack[-1] if stack else None
         if (top is not None and c.n == top.n + 1 and not c.sub and not c.bare and not c.weak
@@ -1070,6 +1090,15 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
             accepted.append((c, top.family, stack[-2].node if len(stack) > 1 else -1))
             title_from = c.end
             continue
+        if (c.n == 1 and stack and stack[0].family in c.families and c.ctx == _LINE_START and not c.sub
+                and not c.bare):  # the outermost list restarts: another document after a signature?
+            signed = _signature_blocks(text) if signed is None else signed
+            k = bisect.bisect_left(signed, accepted[-1][0].end)
+            if k < len(signed) and signed[k] <= c.start:
+                for o in stack:  # a document printed after the signature block: its lists start afresh
+                    closed.pop(o.family, None)
+                del stack[:], fams[:]
+                shadow.clear()
         if c.bare:
             if not _bare_position(text, c.start, title_from):
                 continue
@@ -1112,6 +1141,29 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
             for f in [f for f in shadow if f not in fams]:
                 del shadow[f]
     return accepted, ranks
+
+
+_CN_DATE_DIGIT = "〇○零一二三四五六七八九"
+
+
+@lazy
+def _signature_block_re() -> re.Pattern[str]:
+    # a short line that is no sentence and no numbered item (an organ's name), then a line that
+    # is a date only (成文日期: 2025年8月4日, 二〇二五年八月四日, letter-spaced too)
+    d = _CN_DATE_DIGIT
+    num = "(?:\\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})"
+    return re.compile(
+        rf"\n[ \t\u3000]*(?![（(\d第附]|[{_CN_NUM}]{{1,3}}[、.．])[^\s。！？；：:，,、][^\n。！？；：:，,]{{1,39}}\r?\n"
+        rf"[ \t\u3000]*(?:\d{{4}}|[{d}](?:[ \u3000]?[{d}]){{3}})[ \u3000]*年[ \u3000]*{num}[ \u3000]*月[ \u3000]*{num}"
+        rf"[ \u3000]*日[ \t\u3000\r]*(?=\n|\Z)")
+
+
+def _signature_blocks(text: str) -> list[int]:
+    """Ends of the signature blocks of *text* (an organ's name over a date line, the end of a
+    document), in order: a list of the outermost family that restarts after one belongs to a
+    document printed after it (a 转发 notice's own points, then the forwarded 意见's), not to
+    the list before."""
+    return [m.end() for m in _signature_block_re().finditer(text)]
 
 
 #: Where an appendix's lists rank: below every law and decimal family (ranks count from 0 up).
@@ -1484,24 +1536,54 @@ def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]
         fams = [fam for _, fam, _ in accepted[lo:hi] if fam != "annex"]
         part = _part_order([(fam, c.n) for c, fam, _ in accepted[lo:hi] if fam != "annex" and not c.sub])
         rank = {f: _part_rank(f, ranks, part) if lo else ranks[f] for f in fams}  # (the body: as ranked)
-        level_of = {r: k + 1 for k, r in enumerate(sorted(set(rank.values())))}
+        level_of = _family_levels(accepted, lo, hi, rank)
         for k in range(lo, hi):
             fam = accepted[k][1]
             if fam != "annex":
-                out[k] = level_of[rank[fam]]
+                out[k] = level_of[fam]
     return out
 
 
+def _family_levels(accepted: list[tuple[_Cand, str, int]], lo: int, hi: int, rank: dict[str, float]) -> dict[str, int]:
+    """Level of each family used in ``accepted[lo:hi]`` (*rank*: the families' ranks there): one
+    below every family ranked above it (the order the families first appear), except a family
+    the standard's order (GB/T 9704: 一、 > （一） > 1. > （1） > ①) puts below it and that no heading
+    of it stands under: first appearance is no evidence against the standard (1. under 一、, then
+    （一） under 二、: both level 2). A family keeps one level throughout (1. under （一） somewhere
+    is level 3 everywhere, under 一、 too)."""
+    above: dict[str, set[str]] = {}
+    for k in range(lo, hi):
+        _, fam, parent = accepted[k]
+        if fam != "annex":
+            above.setdefault(fam, set()).add(accepted[parent][1] if parent >= 0 else "annex")
+    order = sorted(above, key=rank.__getitem__)
+    out: dict[str, int] = {}
+    for i, fam in enumerate(order):
+        std = _STANDARD.get(fam)
+        seniors = [g for g in order[:i] if g in above[fam] or std is None or _STANDARD.get(g, -1) < std]
+        out[fam] = 1 + max((out[g] for g in seniors), default=0)
+    return out
+
+
+#: The standard's order of the document families (GB/T 9704-2012 §7.3.3, then the deeper ones).
+_STANDARD = {"cn": 0, "cn_paren": 1, "arabic": 2, "ar_paren": 3, "circled": 4}
+
+
+
+def _bold_before(text: str, start: int) -> bool:
+    """The marker at *start* stands after a Markdown emphasis mark at its line's start (``**一、``)."""
+    return "*" in text[text.rfind("\n", max(0, start - 12), start) + 1 : start]
+
+
 # Families whose title is the rest of the marker's line.
-_LINE_TITLED = frozenset({"bian", "fenbian", "zhang", "jie"})
+_LINE_TITLED = frozenset({"bian", "fenbian", "zhang", "jie", "bufen"})
 
 
 def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
     if not accepted:
         return Outline(text, [])
-    used = sorted({r for fam, r in ranks.items() if fam != "annex"})  # (ranked: accepted)
-    level_of = {r: i + 1 for i, r in enumerate(used)}
-    level_of[_ANNEX_RANK] = 0  # appendices sit above the body's levels
+    level_of = _family_levels(accepted, 0, len(accepted), ranks) if "annex" not in ranks else {}
+    level_of["annex"] = 0  # appendices sit above the body's levels
     starts = [c.start for c, _, _ in accepted] + [len(text)]
     # end of a section: start of the next section that is not its descendant
     n = len(accepted)
@@ -1515,7 +1597,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
     roots: list[Section] = []
     title_re, line_re, law_title_re = _title_re(), _line_re(), _law_title_re()
     law_titles = "【" in text  # (else no 条 has a bracketed title)
-    named = {fam: (level_of[r], fam.rstrip("~")) for fam, r in ranks.items()}
+    named = {fam: (level_of.get(fam, 0), fam.rstrip("~")) for fam in ranks}
     part_levels = _part_levels(accepted, ranks) if "annex" in ranks else None
     for i, (c, fam, parent) in enumerate(accepted):
         limit = starts[i + 1]
@@ -1524,6 +1606,8 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             t_end = tm.end() if tm else c.end
         elif fam in _LINE_TITLED:
             t_end = line_re.match(text, c.end, limit).end()
+            if fam == "bufen" and not text[c.end : t_end].strip():
+                t_end = _title_below(text, t_end, limit)  # (第三部分 alone, its title below)
         elif fam == "annex":
             t_end = _annex_title_end(text, c.end, limit)
         else:
@@ -1536,6 +1620,8 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         level, name = named[fam]
         if part_levels is not None:
             level = part_levels[i]
+        if text[t_end - 1 : t_end] == "*" and t_end > c.end and _bold_before(text, c.start):
+            t_end = c.end + len(text[c.end : t_end].rstrip("*"))  # (**一、总则**: the closing ** is no title)
         title = text[c.end : t_end]
         stripped = title.strip()
         gap = ""
