@@ -3,7 +3,9 @@
 Each fixture ``NN_name.txt`` is an official document of a kind the labelled State Council set
 lacks (ministry notices and opinions, a 转发 notice, joint issuers, 请示/报告 with 签发人, 批复, 复函,
 a 部令, 公告, 通告, 纪要, attachment bodies, portal tables, PDF-extracted text; 16–30: 决定, 通报,
-建议答复, 函, 规范性文件, deep outlines, gov.cn pages, 主席令, 专题纪要, 征地公告 …); ``NN_name.json``
+建议答复, 函, 规范性文件, deep outlines, gov.cn pages, 主席令, 专题纪要, 征地公告 …; 31–40: 省政府令 in
+章/节/条, 第X部分, Markdown pages, body dates, 事故通报, 信息公开 pages, 回执, 转发 of a printed 意见, 任免,
+an 意见 dated under its title); ``NN_name.json``
 holds the elements and outline headings a careful user expects. The README there says how they
 were written and labelled. They are our own text, so no marker: measured on every run.
 ``python tests/test_heldout_docs.py`` prints the figures and every wrong field and heading.

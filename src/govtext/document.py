@@ -649,8 +649,8 @@ def _portal_date(value: str) -> re.Match[str] | None:
 
 @lazy
 def _clock_re() -> re.Pattern[str]:
-    # the time of day ending a value
-    return re.compile(r"[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
+    # the time of day ending a value (tried once a run of blanks: linear)
+    return re.compile(r"(?<![ \u3000T])[ \u3000T]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$")
 
 
 def _bare_keys(extra: list[_Line], found: dict[str, Element]) -> list[str]:
