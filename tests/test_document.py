@@ -882,3 +882,14 @@ def test_a_date_in_the_body_is_no_date_of_the_document(above, date):
     # a date under the last sentence with nothing of the body after it is still the date
     d = parse_document("关于放假的通知\n各单位：\n　　放假一天。\n2025年1月2日\n（此件公开发布）\n")
     assert d.date.iso == "2025-01-02" and d.signature is None
+
+
+def test_table_rows_under_labels_the_table_does_not_know():
+    # 生成日期, 有效性 … among (or right under) the table's rows are the table's, not the head's: the
+    # title below is read; no field is made of them
+    for rows in ("生成日期：2025-03-20\n", "", "有效性：有效\n生成日期：2025-03-20\n"):
+        page = ("信息索引号：000014349/2025-00045\n" + rows + "信息名称：某某市人民政府关于某事的通知\n有效性：有效\n"
+                "某某市人民政府关于某事的通知\n各区：\n　　请落实。\n某某市人民政府\n2025年3月20日\n")
+        d = parse_document(page)
+        assert d.title.text == "某某市人民政府关于某事的通知" and d.addressees.text == "各区", rows
+        assert set(d.portal) == {"index_number", "title"}

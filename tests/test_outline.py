@@ -1084,6 +1084,11 @@ def test_markdown_bold_around_a_heading_is_not_its_title():
         ("一、", "加强隐患排查"), ("二、", "严防取暖事故"), ("（一）", "规范用电用气"), ("（二）", "预防中毒"),
         ("三、", "做好安全教育")]
     assert o.sections[0].body.startswith("**\n")
+    # a part's mark bold on its own (**第一部分**): a part with no title, the marks its body
+    t = "**第一部分**\n组织保障。\n**一、**\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.title, s.body) for s in o.walk()] == [("第一部分", "", "**\n组织保障。\n**"), ("一、", "", "**\n")]
     # a title's own asterisk (a footnote mark) stays when the line has no bold mark before the marker
     assert split_outline("一、总体要求*\n正文。\n").sections[0].title == "总体要求*"
 

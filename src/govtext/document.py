@@ -20,7 +20,7 @@ nothing is guessed.
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``) |
 | ``cc`` 抄送机关 | ``抄送：…`` after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发`` |
-| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too) or one table cell per line; a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table; dates in digits read as dates |
+| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too) or one table cell per line; a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
 
 The signature, date and the rest of the tail are read only when the head was recognised (a
 title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
@@ -636,7 +636,31 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     if len(found) < min_fields and not byline:  # one label is not a table (a body line may start with 标题：)
         # (keys left alone on their lines when the table's other lines were dropped before)
         return {}, bare if min_fields == 1 else set()
-    return found, used | bare
+    return found, used | bare | _unknown_rows(lines, used)
+
+
+def _unknown_rows(lines: list[_Line], used: set[int]) -> set[int]:
+    """Rows of the table under labels it does not know (``生成日期：2025-03-20``, ``有效性：有效``):
+    ``label：value`` lines among its rows or right under the last one, not the document's."""
+    if not used:
+        return set()
+    out: set[int] = set()
+    k = min(used)
+    while k < min(len(lines), max(used) + 4):
+        if k not in used:
+            if _label_row_re().fullmatch(lines[k].s) is None:
+                if k > max(used):
+                    break
+            else:
+                out.add(k)
+        k += 1
+    return out
+
+
+@lazy
+def _label_row_re() -> re.Pattern[str]:
+    # a short label and its value on one line (no sentence)
+    return re.compile(r"[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][ \u3000]*[^ \u3000：:。；，][^：:。；]{0,40}")
 
 
 def _portal_date(value: str) -> re.Match[str] | None:

@@ -358,7 +358,7 @@ def _candidates_re() -> re.Pattern[str]:
         + r"(?!规定|所[称列述指说规]|的|之规定|至第|(?<=节)课))"
         + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
         # 第一部分 (an 意见 or 规划 in parts): a blank, a colon (the marker's) or the line's end after it
-        + rf"|(?P<part>第(?P<partn>{_CN_RE}|\d{{1,2}})部分(?:[ \t\u3000]*[：:]|(?=[ \t\u3000]|\r?\n|\Z)))"
+        + rf"|(?P<part>第(?P<partn>{_CN_RE}|\d{{1,2}})部分(?:[ \t\u3000]*[：:]|(?=[ \t\u3000*]|\r?\n|\Z)))"
         + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?"
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
         + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
@@ -1570,6 +1570,21 @@ _STANDARD = {"cn": 0, "cn_paren": 1, "arabic": 2, "ar_paren": 3, "circled": 4}
 
 
 
+def _title_gap(text: str, start: int, end: int, t_end: int) -> tuple[str, str, int]:
+    """The title of the marker from *start* to *end* (its text running to *t_end*), the gap before
+    it and where it ends. Blanks around it are no title: those before it are the gap, those after
+    it start the body; so is the Markdown emphasis closing a heading whose line starts with one
+    (``**一、总则**``: the closing ``**`` starts the body)."""
+    if text[t_end - 1 : t_end] == "*" and t_end > end and _bold_before(text, start):
+        t_end = end + len(text[end:t_end].rstrip("*"))
+    title = text[end:t_end]
+    stripped = title.strip()
+    if stripped is title:
+        return title, "", t_end
+    gap = title[: title.find(stripped)] if stripped else ""
+    return stripped, gap, end + len(gap) + len(stripped)
+
+
 def _bold_before(text: str, start: int) -> bool:
     """The marker at *start* stands after a Markdown emphasis mark at its line's start (``**一、``)."""
     return "*" in text[text.rfind("\n", max(0, start - 12), start) + 1 : start]
@@ -1620,15 +1635,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         level, name = named[fam]
         if part_levels is not None:
             level = part_levels[i]
-        if text[t_end - 1 : t_end] == "*" and t_end > c.end and _bold_before(text, c.start):
-            t_end = c.end + len(text[c.end : t_end].rstrip("*"))  # (**一、总则**: the closing ** is no title)
-        title = text[c.end : t_end]
-        stripped = title.strip()
-        gap = ""
-        if stripped is not title:  # (blanks around it: those before are the gap, after it the body)
-            gap = title[: len(title) - len(title.lstrip())] if stripped else ""
-            t_end = c.end + len(gap) + len(stripped)
-            title = stripped
+        title, gap, t_end = _title_gap(text, c.start, c.end, t_end)
         sec = Section(
             level, text[c.start : c.end], c.n, title, text[t_end:limit],
             c.start, ends[i], [], name, c.sub, gap,
