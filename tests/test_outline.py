@@ -1099,6 +1099,13 @@ def test_families_that_never_nest_in_each_other_share_a_level():
     t = "一、基本情况\n1.甲事故。经过。\n2.乙事故。经过。\n二、主要问题\n（一）责任不落实。内容。\n（二）监管有漏洞。内容。\n"
     assert [(s.level, s.marker) for s in split_outline(t).walk()] == [
         (1, "一、"), (2, "1."), (2, "2."), (1, "二、"), (2, "（一）"), (2, "（二）")]
+    # 1. under 一、, then （一） under 二、 with 1. under it: the 1. nests in （一） (the standard's
+    # order, no longer the order first met), and keeps one level throughout
+    t3 = t + "三、工作要求\n（一）吸取教训\n1.开展警示教育。\n2.排查隐患。\n（二）严肃问责。内容。\n"
+    o = split_outline(t3)
+    assert [(s.level, s.marker) for s in o.sections[2].walk()] == [
+        (1, "三、"), (2, "（一）"), (3, "1."), (3, "2."), (2, "（二）")]
+    assert [(s.level, s.marker) for s in o.sections[0].walk()] == [(1, "一、"), (3, "1."), (3, "2.")]
     # a family that does stand under the other somewhere stays below it: the order is confirmed
     t2 = "一、基本情况\n1.甲事故\n（一）经过。内容。\n（二）原因。内容。\n二、主要问题\n（一）责任不落实。内容。\n"
     assert [(s.level, s.marker) for s in split_outline(t2).walk()] == [

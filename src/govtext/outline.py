@@ -23,9 +23,11 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
 order 编 > 分编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条, and the
-decimal depths theirs. Two families that first appear against the standard's order (1. under
-一、, then （一） under 二、) and never stand one under the other share a level. ``level`` is 1
-for the outermost family actually used; an appendix
+decimal depths theirs. A family of GB/T 9704's order (一、 > （一） > 1. > （1） > ①) met after one
+the standard puts below it that is not open ranks above that one (1. under 一、, closed by 二、,
+then （一）: a 1. under that （一） nests in it); two such families that never stand one under
+the other share a level (1. under 一、 and （一） under 二、: both 2). ``level`` is 1 for the
+outermost family actually used; an appendix
 (``annex``) has level 0: it closes every open list and the lists under it number afresh, levels
 included (the outermost family used under an appendix is level 1 there).
 
@@ -1110,12 +1112,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
         fam, pos = choice
         rank = ranks.get(fam)
         if rank is None:
-            rank = _law_rank(fam, ranks) if fam in _LAW_FAMILIES or fam in _DEC_FAMILIES else None
-            if fam == "annex":
-                rank = _ANNEX_RANK
-            elif rank is None:
-                rank = next_rank
-                next_rank += 1.0
+            rank, next_rank = _new_rank(fam, ranks, fams, next_rank)
             ranks[fam] = rank
         if part is not None and fam != "annex":
             rank = _part_rank(fam, ranks, part)
@@ -1164,6 +1161,28 @@ def _signature_blocks(text: str) -> list[int]:
     document printed after it (a 转发 notice's own points, then the forwarded 意见's), not to
     the list before."""
     return [m.end() for m in _signature_block_re().finditer(text)]
+
+
+def _new_rank(fam: str, ranks: dict[str, float], fams: list[str], next_rank: float) -> tuple[float, float]:
+    """Rank of a family met for the first time (and the next free rank): an appendix above all,
+    a law or decimal family among its own (:func:`_law_rank`), else after the families ranked
+    (the order of first appearance); but above a family that the standard's order (GB/T 9704:
+    一、 > （一） > 1. > （1） > ①) puts below it and that is not open (1. under 一、, closed by 二、,
+    then （一）: a 1. under that （一） nests in it). Under an open family it ranks below it as
+    met: a heading of one family under another's is the document's own order."""
+    if fam == "annex":
+        return _ANNEX_RANK, next_rank
+    if fam in _LAW_FAMILIES or fam in _DEC_FAMILIES:
+        rank = _law_rank(fam, ranks)
+        if rank is not None:
+            return rank, next_rank
+    std = _STANDARD.get(fam)
+    juniors = [] if std is None else [r for g, r in ranks.items() if _STANDARD.get(g, -1) > std and g not in fams]
+    if not juniors:
+        return next_rank, next_rank + 1.0
+    hi = min(juniors)
+    lo = max((r for r in ranks.values() if r < hi), default=hi - 1.0)
+    return (lo + hi) / 2, next_rank
 
 
 #: Where an appendix's lists rank: below every law and decimal family (ranks count from 0 up).
@@ -1546,21 +1565,26 @@ def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]
 
 def _family_levels(accepted: list[tuple[_Cand, str, int]], lo: int, hi: int, rank: dict[str, float]) -> dict[str, int]:
     """Level of each family used in ``accepted[lo:hi]`` (*rank*: the families' ranks there): one
-    below every family ranked above it (the order the families first appear), except a family
-    the standard's order (GB/T 9704: 一、 > （一） > 1. > （1） > ①) puts below it and that no heading
-    of it stands under: first appearance is no evidence against the standard (1. under 一、, then
-    （一） under 二、: both level 2). A family keeps one level throughout (1. under （一） somewhere
-    is level 3 everywhere, under 一、 too)."""
-    above: dict[str, set[str]] = {}
+    below every family ranked above it, but of two families of the standard's order (GB/T 9704:
+    一、 > （一） > 1. > （1） > ①) one is below the other only where the document shows it: a heading
+    of it stands under the other, or the other was met first and the standard ranks it higher.
+    Families met against the standard's order that never nest share a level (1. under 一、, then
+    （一） under 二、: both 2). A family keeps one level throughout (1. under （一） somewhere is
+    level 3 everywhere, under 一、 too)."""
+    above: dict[str, set[str]] = {}  # (in order of first appearance)
     for k in range(lo, hi):
         _, fam, parent = accepted[k]
         if fam != "annex":
             above.setdefault(fam, set()).add(accepted[parent][1] if parent >= 0 else "annex")
+    # the order the families were met: in the body, as first printed (a family may rank above
+    # one met before it: _new_rank); in an appendix, as ranked (where its lists first run)
+    first = {fam: k for k, fam in enumerate(above)} if lo == 0 else rank
     order = sorted(above, key=rank.__getitem__)
     out: dict[str, int] = {}
     for i, fam in enumerate(order):
         std = _STANDARD.get(fam)
-        seniors = [g for g in order[:i] if g in above[fam] or std is None or _STANDARD.get(g, -1) < std]
+        seniors = [g for g in order[:i] if g in above[fam] or std is None or _STANDARD.get(g) is None
+                   or (_STANDARD[g] < std and first[g] < first[fam])]
         out[fam] = 1 + max((out[g] for g in seniors), default=0)
     return out
 
