@@ -1097,3 +1097,175 @@ def test_a_two_character_title_lead_in_the_menu_is_no_headline() -> None:
     assert reading is not None and 1 + menu.index("新闻") not in reading.headlines
     assert not any(v.keep for v in verdicts[1: 1 + len(menu)]), rules(text)
     assert all(v.keep for v in verdicts[1 + len(menu): 2 + len(menu) + len(BODY)]), rules(text)
+
+
+# --- session 17: classes of the held-out pages 41-52 (tests in our own words) -----------------
+
+NOTICE = ["某县人民政府办公室关于做好冬季安全生产工作的通知", "各乡镇人民政府，县政府各部门：",
+          "入冬以来，全县安全生产形势总体平稳，但火灾、道路交通等风险明显增加。为切实做好冬季安全生产工作，现将有关事项通知如下。",
+          "各单位要落实主体责任，组织开展隐患排查，对排查出的问题建立台账，限期整改到位。"]
+
+
+def test_a_contact_row_between_the_text_and_its_attachments_stays() -> None:
+    """The document's 附件：名称 line after a contact row: the row is the document's, not a short
+    line before the page's chrome; without the attachments the row before the footer goes on
+    with the article only as before (a lone short line there is the page's)."""
+    tail = ["监督电话：0739-5123456", "附件：某县冬季安全生产检查表", "某县冬季安全生产检查表.doc"]
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, tail, "【打印本页】 【关闭窗口】", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in tail[:2]), rules(text)
+    assert not got["【打印本页】 【关闭窗口】"].keep
+
+
+def test_a_download_box_label_over_the_files_goes_and_the_attachment_heading_stays() -> None:
+    """附件下载： over the file names after a notice's date is the page's download box; the
+    document's own 附件： heading with its list stays."""
+    closing = ["附件：1.检查表", "2.整改台账", "某县人民政府办公室", "2026年11月20日"]
+    box = ["附件下载：", "附件1：检查表.xls"]
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, closing, box, "【打印本页】 【关闭窗口】", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not got["附件下载："].keep, rules(text)
+    assert all(got[s].keep for s in closing), rules(text)
+
+
+def test_a_press_release_dated_with_its_weekday_keeps_its_date() -> None:
+    """2026年11月20日（星期五） under a release is its date, kept with the article; the row of
+    dates of the site's archive under it is chrome."""
+    archive = ["今日新闻 | 返回页首", "新闻公报资料库", "2026年11月20日 | 2026年11月19日 | 2026年11月18日"]
+    text = page("某司长会见传媒谈话内容_新闻公报", "某特区政府 新闻公报", MENU, "某司长会见传媒谈话内容", BODY,
+                "2026年11月20日（星期五）", "当地时间18时05分", archive, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert got["2026年11月20日（星期五）"].keep, rules(text)
+    assert not any(got[s].keep for s in archive), rules(text)
+
+
+def test_a_metadata_tables_document_number_is_not_the_title_above_the_document() -> None:
+    """文号： and its value in the page's table, then the title and the document's own number:
+    the table's number goes with the table; a title broken into two lines above the number
+    stays whole."""
+    table = ["索引号：", "113400000000000000/2026-00087", "文号：", "某建议〔2026〕8号"]
+    title = ["关于市人大二次会议", "第0108号建议的答复"]
+    body = ["某某代表：", "您提出的关于增设公交线路的建议收悉，现答复如下。", *BODY]
+    text = page("关于市人大二次会议第0108号建议的答复_建议提案_某市交通运输局", MENU, table, title,
+                "某建议〔2026〕8号", body, FOOT)
+    verdicts = classify_lines(text)
+    at = 1 + len(MENU)
+    assert not any(v.keep for v in verdicts[at: at + len(table)]), rules(text)
+    assert all(v.keep for v in verdicts[at + len(table): at + len(table) + 3]), rules(text)
+
+
+TEASERS = [("县农业农村局开展农机安全检查 2026-11-30", "检查组深入各乡镇农机合作社，排查安全隐患，督促整改到位。[详细]"),
+           ("县人社局举办冬季招聘会 2026-11-28", "招聘会吸引企业四十余家参会，提供就业岗位一千余个。[详细]"),
+           ("县水利局部署冬修水利工作 2026-11-25", "今冬明春全县计划新建和改造小型水库十座，治理水土流失。[详细]")]
+
+
+def test_a_list_pages_summaries_are_its_content() -> None:
+    """A channel's index: headlines, each over its summary and read-more link, and nothing else
+    that reads as a sentence: the summaries are the page's text and stay, its menus go; beside
+    an article the same summaries are another page's excerpts and go."""
+    items = [s for pair in TEASERS for s in pair]
+    pager = ["首页 上一页 1 2 3 下一页 尾页", "共120条 每页10条"]
+    text = page("部门动态_某县人民政府", MENU, "当前位置：首页 > 部门动态", items, pager, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in items[1::2]), rules(text)
+    assert not any(got[s].keep for s in MENU[1:] + pager), rules(text)
+    article = page(HEADLINE + "_某县人民政府", MENU, HEADLINE, BODY, "热点推荐", items, FOOT)
+    got = dict(zip(article.split("\n"), classify_lines(article)))
+    assert not any(got[s].keep for s in items[1::2]), rules(article)
+
+
+def test_rows_of_menu_words_are_no_headline_and_names_in_a_row_are_no_menu() -> None:
+    """Found without a title, the headline is not the row of channel words above the
+    breadcrumb (栏目 栏目 栏目 栏目), and a row of tabs under the headline goes; a row of people's
+    names under the headline (two or three characters each) stays."""
+    menu_row = "县政要闻 部门动态 乡镇动态 通知公告 图片新闻"
+    tabs = "图片直播 文字实录 视频回放 网友提问"
+    text = page(MENU, menu_row, "当前位置：首页 > 部门动态", HEADLINE, tabs, BODY, FOOT)
+    verdicts, reading = classify_page(text)
+    at = text.split("\n").index
+    assert reading is not None and reading.headlines == (at(HEADLINE),), rules(text)
+    assert not verdicts[at(menu_row)].keep and not verdicts[at(tabs)].keep, rules(text)
+    names = "王明 李华 张伟 赵敏"
+    text = page(MENU, "当前位置：首页 > 部门动态", HEADLINE, names, BODY, FOOT)
+    assert classify_lines(text)[text.split("\n").index(names)].keep, rules(text)
+    phrases = "凝心聚力 攻坚克难 全力推动县域经济高质量发展"  # (a headline of phrases apart)
+    text = page(MENU, "当前位置：首页 > 部门动态", phrases, BODY, FOOT)
+    assert classify_lines(text)[text.split("\n").index(phrases)].keep, rules(text)
+
+
+def test_a_headline_that_is_most_of_the_titles_first_segment_is_found() -> None:
+    """Title = headline + a channel's word, the channel, a long site name: the headline line is
+    under the share of the whole title but most of its first segment."""
+    head = "优化营商环境 助企纾困解难"
+    text = page(f"“{head}”在线访谈_在线访谈_某某市人民政府门户网站", "某某市人民政府门户网站", MENU,
+                "当前位置：首页 > 在线访谈", head, "访谈简介", BODY, FOOT)
+    reading = classify_page(text)[1]
+    assert reading is not None and reading.headlines == (text.split("\n").index(head),)
+
+
+def test_a_laws_table_of_contents_does_not_hide_its_headline() -> None:
+    """A law database page: the headline, the database's fields, the law's table of contents
+    (第一章 … one a line), then its articles: the headline anchors the article."""
+    toc = ["目 录", "第一章 总 则", "第二章 规划和建设", "第三章 保护和管理", "第四章 法律责任", "第五章 附 则",
+           "第一章 总 则"]
+    fields = ["制定机关：某市人民代表大会常务委员会", "法律性质：地方性法规", "时效性：有效", "公布日期：2025-09-26",
+              "施行日期：2026-01-01", "下载：WORD PDF 【打印】"]
+    articles = ["第一条 为了促进城市绿化事业发展，改善生态环境，结合本市实际，制定本条例。",
+                "第二条 本条例适用于本市城市规划区内城市绿化的规划、建设、保护和管理活动。"]
+    text = page("某市城市绿化管理条例_地方性法规_某市法规数据库", "某市法规数据库", MENU, "当前位置：首页 > 地方性法规",
+                "某市城市绿化管理条例", fields, toc, articles, FOOT)
+    verdicts, reading = classify_page(text)
+    at = text.split("\n").index
+    assert reading is not None and reading.headlines == (at("某市城市绿化管理条例"),), rules(text)
+    assert all(verdicts[at(s)].keep for s in toc[1:] + articles), rules(text)
+
+
+def test_a_list_of_speakers_under_a_bare_label_stays() -> None:
+    """发布人： over two lines of an office and a name is the conference's list of speakers; a
+    bare 责任编辑： over one name above the footer stays the page's field."""
+    speakers = ["发布人：", "市住房和城乡建设局副局长 周某某", "市发展和改革委员会副主任 邓某某", "主持人：",
+                "市政府新闻办主任 何某"]
+    text = page(MENU, HEADLINE, "发布地点：市政府新闻发布厅", speakers, BODY, "责任编辑：", "王某", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in speakers), rules(text)
+    assert not got["责任编辑："].keep and not got["王某"].keep, rules(text)
+
+
+def test_a_pages_introduction_above_its_lists_stays() -> None:
+    """A special-topic page: its introduction under the breadcrumb, then lists of its channels,
+    then the text: the introduction stays; the same paragraph among the dropped lines after
+    the article (a sidebar's blurb) is still an island of the page's."""
+    intro = "创建文明城市是提升城市品质、增进群众福祉的重要抓手。本专题集中发布创建工作的最新动态和政策文件，欢迎广大市民关注、参与、监督。"
+    lists = ["工作动态", "我市召开创建工作推进会 2026-11-26", "背街小巷环境整治行动启动 2026-11-24",
+             "文明交通劝导活动走进路口 2026-11-20", "更多>>"]
+    text = page(MENU, "当前位置：首页 > 专题专栏", intro, lists, HEADLINE, BODY, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert got[intro].keep, rules(text)
+    after = page(MENU, "当前位置：首页 > 专题专栏", HEADLINE, BODY, "相关专题", "乡村振兴", "平安建设", "更多>>", intro,
+                 FOOT)
+    got = dict(zip(after.split("\n"), classify_lines(after)))
+    assert not got[intro].keep, rules(after)
+
+
+def test_a_file_names_line_opens_a_list_of_files_only() -> None:
+    """附件1：表.xls after the text opens the files' list, not everything up to the page's chrome:
+    a rating widget under the files goes (it went once the line above the files was dropped,
+    so drop_spam kept it, then dropped it on its own output); the files stay."""
+    files = ["附件1：检查表.xls", "附件2：整改台账.doc"]
+    widget = ["满意", "基本满意", "不满意", "提交评价"]
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, files, widget, "【打印】 【关闭】", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in files), rules(text)
+    assert not any(got[s].keep for s in widget), rules(text)
+
+
+def test_comments_above_the_article_do_not_hide_it() -> None:
+    """A comment thread (three dated comments) above the article: with nothing before the
+    comments to be the article, the page is read past them (it was not read at all, and
+    drop_spam's output, without the comments, was read and cut again)."""
+    comments = ["网友跟帖（3）", "路过的老张：说得好，支持！ 2026-11-05 08:30", "河边居民：早该这样了。 2026-11-05 09:14",
+                "某小区业主：希望尽快落实。 2026-11-06 10:02", "发表跟帖"]
+    text = page(MENU, comments, "满意度评价：", "非常满意 满意 基本满意 不满意", HEADLINE, BODY, FOOT)
+    out = drop_spam_lines(text)
+    assert out == "\n".join([HEADLINE, *BODY]), rules(text)
+    assert drop_spam_lines(out) == out

@@ -164,6 +164,11 @@ class PageParams:
     edge_max_len: int = 80
     #: Spaces that make a line a row of menu words, not the first part of a broken headline.
     menu_min_spaces: int = 2
+    #: Words apart (spaces), none longer than ``menu_word_max`` characters, that make a line a
+    #: row of menu words, never the headline found without a title (栏目甲 栏目乙 栏目丙 栏目丁; a
+    #: headline of phrases apart has fewer or longer ones: 凝心聚力 攻坚克难 推动高质量发展).
+    menu_row_min_words: int = 4
+    menu_word_max: int = 8
     #: A data table right after the article (a statistics release's table of indicators before
     #: its notes): kept lines up to the next line a rule dropped, at least this many of them
     #: values (8.2, -0.4, 1,286.50, 97.6%: not a small whole number, as a calendar's days and
@@ -276,8 +281,21 @@ _ATTACHMENT = re.compile(
 
 def _is_attachment(s: str) -> bool:
     """Does the line open a 公文's attachments (附件2：名单, 十、附件)? (附 near its start: the
-    cheap test first.)"""
-    return "附" in s[:_ATTACHMENT_REACH] and _ATTACHMENT.fullmatch(s) is not None
+    cheap test first.) A label with no value that is more than the attachment's word and number
+    (附件下载：, 附件列表： over the files) is the page's download box, not the document's.
+
+    >>> _is_attachment("附件：1.岗位表"), _is_attachment("附件2："), _is_attachment("附件下载：")
+    (True, True, False)
+    """
+    if "附" not in s[:_ATTACHMENT_REACH] or _ATTACHMENT.fullmatch(s) is None:
+        return False
+    return not _EMPTY_LABEL.fullmatch(s) or _BARE_ATTACHMENT.fullmatch(s) is not None
+
+
+#: An attachment's heading with no value: the word and its number only (附件：, 附件2：, 附表1：).
+_BARE_ATTACHMENT = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}、\s*)?附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*[:：]"
+)
 
 
 #: A field label with no value on its line (附件：, 关联稿件：).
@@ -313,10 +331,11 @@ def is_title(s: str, title: str) -> bool:
 TITLE_MIN_CHARS = 6
 
 
-#: A date alone on a line (a 公文's 成文日期 under its signature).
+#: A date alone on a line (a 公文's 成文日期 under its signature), its day of the week after it
+#: or not (2026年11月20日（星期五）, as a press release dates itself).
 _DATE_LINE = re.compile(
     r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)])?"
 )
 
 
@@ -527,15 +546,16 @@ def _anchored_run(
     """The run that starts at the first line of text (prose or near prose, not a copy of the
     headline) within ``anchor_reach`` lines after line *head* that the line rules kept (and
     ``anchor_max_lines`` non-blank ones: share bars and metadata rows between count only
-    there; never past what ends an article; a table's values count for neither), and ends
+    there; never past what ends an article; a table's values and the headings of a table of
+    contents count for neither), and ends
     where its score is highest: the article right after its headline."""
     n = len(weights)
     seen = own = 0
     for s in range(head + 1, n):
         if kinds[s] == "blank":
             continue
-        if _VALUE_CELL.fullmatch(lines[s]):
-            continue  # (a table's values, between the headline and the text under the table)
+        if _VALUE_CELL.fullmatch(lines[s]) or (kinds[s] == "short" and _structure(lines[s])):
+            continue  # (a table's values, a law's table of contents: 第一章 总则 … before its text)
         seen += 1
         own += kinds[s] != "chrome"
         if own > p.anchor_reach or seen > p.anchor_max_lines or weights[s] == _STOP:
@@ -584,10 +604,12 @@ def _grow(
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
-        return j not in menus and (kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han))
+        return j not in menus and (
+            kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han and not _menu_row(lines[j], p))
+        )
 
     def gap(j: int) -> bool:
-        return kinds[j] == "short" or j in inline
+        return (kinds[j] == "short" and not _menu_row(lines[j], p)) or j in inline
 
     def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
         return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
@@ -619,9 +641,10 @@ def _grow(
         # short lines before page chrome are the chrome's, not the article's end, unless a
         # line ending in a colon introduces them (a list: 名单如下：) or the last one is an
         # attribution (——某某)
+        # (nor when the document's attachments start there: 附件：名称 after a contact row)
         t = b
         while t > end and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
-            if t == b and lines[nb[t]].startswith(("——", "--")):
+            if (t == b and lines[nb[t]].startswith(("——", "--"))) or _is_attachment(lines[nb[t]]):
                 break
             t -= 1
         if not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
@@ -903,11 +926,14 @@ def _headlines(
     lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, t: int, p: PageParams
 ) -> set[int]:
     """Lines whose text, alone or joined with the next few, is part of the title line *t* (the
-    page title) and covers ``headline_min_share`` of it."""
+    page title) and covers ``headline_min_share`` of it, or of its first segment when it lies
+    in that and is no other segment (the headline without the channel's word the title adds:
+    某某专题访谈_在线访谈_某市人民政府门户网站 over 某某专题, a long site name after it)."""
     title = _NORM.sub("", lines[t]) if lines else ""
     out: set[int] = set()
     if len(title) < p.headline_min_chars:
         return out
+    first, *rest = (_NORM.sub("", x) for x in _TITLE_SEP.split(lines[t]))
     chars, longest = set(title), 2 * len(lines[t]) + 8
     # a line can be part of the title only if one of its first characters is in it (one test
     # of the whole page before normalising the lines that pass it)
@@ -932,7 +958,9 @@ def _headlines(
             joined += norms[j]
             if len(joined) < p.headline_min_chars or joined not in title:
                 break
-            if len(joined) >= p.headline_min_share * len(title):
+            if len(joined) >= p.headline_min_share * len(title) or (
+                len(joined) >= p.headline_min_share * len(first) and joined in first and joined not in rest
+            ):  # (a copy of another segment, the site's name that opens the headline, is none)
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
     site = _site_name(lines[t], norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
@@ -989,13 +1017,17 @@ def _head_line(
     characters and headline length, past chrome and at most ``head_reach`` shorter lines, with
     the lines of the same kind right before it (a headline broken into lines). Lines of the
     site's template are neither (a page's headline listed on the site's other pages is found
-    through the title line)."""
+    through the title line), nor is a row of menu words (:func:`_menu_row`: 栏目甲 栏目乙 栏目丙 栏目丁
+    over the breadcrumb)."""
     passed = 0
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
             continue
         if i in template:
             continue  # a line of the site's template is not this page's headline
+        if _menu_row(lines[i], p):
+            passed += 1
+            continue
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
             block = [i]  # a headline broken into lines: the lines right before it too
             for j in range(i - 1, -1, -1):
@@ -1010,6 +1042,31 @@ def _head_line(
         if passed >= p.head_reach:
             break
     return set()
+
+
+def _menu_row(s: str, p: PageParams) -> bool:
+    """A row of menu words: ``menu_row_min_words`` or more words apart, of 2 to
+    ``menu_word_max`` characters, half of them or more of 4 or more (a channel's name: 部门动态;
+    a row of people's names has words of 2 or 3, a spaced label 召 集 人 words of 1), each of
+    Han characters, letters and digits (:data:`_MENU_WORD`).
+
+    >>> row = ("要闻 部门动态 乡镇动态 通知公告", "凝心聚力 攻坚克难 推动高质量发展", "王明 李华 张伟 赵敏")
+    >>> [_menu_row(s, DEFAULT_PARAMS) for s in row]
+    [True, False, False]
+    """
+    if s.count(" ") < p.menu_row_min_words - 1:
+        return False
+    words = s.split()
+    sizes = [len(w) for w in words]
+    return (
+        len(sizes) >= p.menu_row_min_words and min(sizes) >= 2 and max(sizes) <= p.menu_word_max
+        and 2 * sum(n >= 4 for n in sizes) >= len(sizes) and all(map(_MENU_WORD.fullmatch, words))
+    )
+
+
+#: A menu's word: Han characters, letters and digits, a Han character among them (no mark:
+#: <!-- INFO END --> is markup, 诉求类别：全部 a field).
+_MENU_WORD = re.compile(r"[0-9A-Za-z]*[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]*")
 
 
 def _chrome_runs(
@@ -1051,7 +1108,8 @@ def _protected(
     if before:
         under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
-            if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han):
+            if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
+                    and not _menu_row(lines[i], p):  # (a row of tabs under it: 图片直播 文字实录 视频回放 …)
                 keep.add(i)
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
@@ -1218,7 +1276,8 @@ def _document_blocks(
         if kinds[i] != "chrome" and _is_attachment(s):
             if _EMPTY_LABEL.fullmatch(s) and _empty_after(lines, kinds, nb, x):
                 continue  # an empty field of the page (附件： and nothing attached)
-            keep.update(_attachments(lines, kinds, nb[x:]))
+            # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
+            keep.update(_attachments(lines, kinds, nb[x:], dated=_FILE_NAME.search(s) is not None))
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > _BLOCK_LINE_MAX:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
@@ -1235,6 +1294,8 @@ def _document_blocks(
                 j = nb[y]
                 if kinds[j] in ("chrome", "prose") or han[j] < 2 or lines[j].endswith((":", "：")):
                     break  # (a label of a metadata table, 发文字号：, is not the title)
+                if _DOC_NUMBER.fullmatch(lines[j]):
+                    break  # (nor is a 发文字号: the metadata table's value of it, above the title)
                 keep.add(j)
         elif _DATE_LINE.fullmatch(s):
             block = [i]
@@ -1382,6 +1443,12 @@ def _outside(
         if key not in reasons:
             reasons[key] = f"{key[0]} line in a run of {n} {key[2]} the article"
         drops[i] = Drop(i, "page_chrome", reasons[key])
+    # a row of menu words outside the region is the page's menu, in a run or alone (tabs under
+    # the headline: 图片直播 文字实录 视频回放 网友提问)
+    for i in range(len(lines)):
+        if (i < first or i > last) and i not in drops and i not in keep and kinds[i] == "short" \
+                and _menu_row(lines[i], p):
+            drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article
     n = len(codes)
@@ -1404,7 +1471,8 @@ def _islands(
     keep: set[int], drops: dict[int, Drop], p: PageParams,
 ) -> None:
     """Kept lines outside the region whose non-blank neighbours on both sides are dropped (not
-    a paragraph longer than the region: the article's body under a one-line lede); and
+    a paragraph longer than the region: the article's body under a one-line lede; nor long
+    prose above the region: a page's introduction above its lists); and
     teasers, a headline-length line and the paragraph under it so enclosed, when the page has
     ``teaser_min`` or more of them (a list of article summaries)."""
     first, last = region
@@ -1427,7 +1495,9 @@ def _islands(
         if i in keep or i in drops or kinds[i] == "chrome":
             continue
         if gone(x - 1) and gone(x + 1):
-            if han[i] <= body:
+            # (not long prose above the article: a special-topic page's introduction under its
+            # banner, before the lists of its channels; sidebars and comments come after it)
+            if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p)):
                 drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2) and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):

@@ -1956,7 +1956,28 @@ def classify_page(
         keys = [line_key(x) if x else 0 for x in ctx.lines]
         repeated = {i: template[k] for i, k in enumerate(keys) if k in template}
     params = DEFAULT_PARAMS if page is True else page
+    before = list(verdicts)
+    reading, listed = _read_in_context(text, ctx, verdicts, params, repeated, True)
+    if listed and not all(verdicts[i].keep for i in listed):
+        # the page reading dropped some of a list page's summaries: then none is the page's
+        # text (drop_spam's output, read again, would hold too few to be a list)
+        verdicts[:] = before
+        reading, _ = _read_in_context(text, ctx, verdicts, params, repeated, False)
+    return verdicts, reading
+
+
+def _read_in_context(
+    text: str, ctx: Context, verdicts: list[Verdict], params: PageParams, repeated: dict[int, int] | None,
+    teasers: bool,
+) -> tuple[PageReading, list[int]]:
+    """The page reading after the line rules (:func:`classify_page`), and the context passes
+    around it, *verdicts* updated in place; with *teasers*, a list page's summaries kept
+    (:func:`_list_page_teasers`: their lines are returned)."""
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
+    dropped = _name_lists(ctx.lines, verdicts, dropped)
+    listed: list[int] = []
+    if teasers and sum(verdicts[i].rule == Teaser.name for i in dropped) >= TEASER_LIST_MIN:
+        dropped, listed = _list_page_teasers(ctx.lines, verdicts, dropped)
     if any(verdicts[i].reason.startswith(VOTE_REASON) for i in dropped):
         dropped = _vote_results(ctx.lines, verdicts, dropped)
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
@@ -1969,9 +1990,12 @@ def classify_page(
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
+    kept = [v.keep for v in verdicts]
+    reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
-        stops.extend(range(heads[1], len(ctx.lines)))
-    reading = read_page(ctx.lines, [v.keep for v in verdicts], params, repeated, stops, inline)
+        reading = read_page(ctx.lines, kept, params, repeated, [*stops, *range(heads[1], len(ctx.lines))], inline)
+    if reading is None or reading.region is None:  # (no article before them: read it after them)
+        reading = read_page(ctx.lines, kept, params, repeated, stops, inline)
     for d in reading.drops:
         verdicts[d.line] = _drop(d.rule, d.reason)
     if reading.region is not None:
@@ -1984,7 +2008,55 @@ def classify_page(
         notices = [i for i in after if verdicts[i].rule == "site_notice"
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
-    return verdicts, reading
+    return reading, listed
+
+
+#: A person's office and name (市发展和改革委员会副主任 某某某): a line of a list of people.
+_OFFICE_NAME = regex.compile(r"\p{Han}{4,}\s+[\p{Han}·]{2,4}")
+#: The reason :class:`Metadata` gives a name it drops under a bare label (责任编辑：).
+_LABEL_VALUE = "value of the "
+
+
+def _name_lists(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> list[int]:
+    """Keep a bare label and the name the metadata rule took for its value (发布人： over 市某局副局长
+    某某某) when the line after that name is another office and name the rules kept: the label
+    heads a list of people (a press conference's speakers), the document's, not the page's
+    author or editor field (责任编辑： 某某, then the page's next field or its footer). The lines
+    still dropped."""
+    back = set()
+    for i in dropped:
+        v = verdicts[i]
+        if v.rule != Metadata.name or not v.reason.startswith(_LABEL_VALUE):
+            continue
+        j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        if j is not None and k is not None and verdicts[k].keep \
+                and _OFFICE_NAME.fullmatch(lines[i]) and _OFFICE_NAME.fullmatch(lines[k]):
+            verdicts[i] = verdicts[j] = KEEP
+            back.update((i, j))
+    return [i for i in dropped if i not in back] if back else dropped
+
+
+#: Teasers (summaries ending in a read-more link) a page with no other text needs to be a list
+#: page: its list of summaries is then its content.
+TEASER_LIST_MIN = 3
+
+
+def _list_page_teasers(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> tuple[list[int], list[int]]:
+    """Keep the teasers of a list page: ``TEASER_LIST_MIN`` or more summaries ending in a
+    read-more link ([详细]) on a page where no line the rules kept reads as a sentence (no
+    article beside them: a channel's index of its articles, each headline over its summary).
+    Beside an article they are another page's excerpts and go. The lines still dropped, and
+    the teasers kept."""
+    if any(v.keep and _prose(s) for s, v in zip(lines, verdicts)):
+        return dropped, []
+    out, kept = [], []
+    for i in dropped:
+        if verdicts[i].rule == Teaser.name:
+            verdicts[i] = KEEP
+            kept.append(i)
+        else:
+            out.append(i)
+    return out, kept
 
 
 #: Fewest characters before the colon of a line introducing a vote's result (表决结果:).
