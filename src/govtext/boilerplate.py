@@ -1445,9 +1445,8 @@ def _outside(
         drops[i] = Drop(i, "page_chrome", reasons[key])
     # a row of menu words outside the region is the page's menu, in a run or alone (tabs under
     # the headline: 图片直播 文字实录 视频回放 网友提问)
-    for i in range(len(lines)):
-        if (i < first or i > last) and i not in drops and i not in keep and kinds[i] == "short" \
-                and _menu_row(lines[i], p):
+    for i in np.flatnonzero(codes == SHORT).tolist():
+        if (i < first or i > last) and i not in drops and i not in keep and _menu_row(lines[i], p):
             drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article
