@@ -40,7 +40,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import accumulate, chain, pairwise, repeat
+from itertools import chain, pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -541,15 +541,17 @@ def _best_run(weights: np.ndarray) -> tuple[int, int, int]:
 
 def _anchored_run(
     lines: list[str], weights: list[int], kinds: list[Kind], head: int, heads: set[int], items: set[int],
-    p: PageParams,
+    p: PageParams, runs: _RunsFrom | None = None,
 ) -> tuple[int, int, int] | None:
     """The run that starts at the first line of text (prose or near prose, not a copy of the
     headline) within ``anchor_reach`` lines after line *head* that the line rules kept (and
     ``anchor_max_lines`` non-blank ones: share bars and metadata rows between count only
     there; never past what ends an article; a table's values and the headings of a table of
     contents count for neither), and ends
-    where its score is highest: the article right after its headline."""
+    where its score is highest: the article right after its headline. *runs*: the page's
+    :class:`_RunsFrom` (one for all the headlines of a page)."""
     n = len(weights)
+    runs = _RunsFrom(weights) if runs is None else runs
     seen = own = 0
     for s in range(head + 1, n):
         if kinds[s] == "blank":
@@ -561,33 +563,77 @@ def _anchored_run(
         if own > p.anchor_reach or seen > p.anchor_max_lines or weights[s] == _STOP:
             return None  # (nor past what ends an article: a related-links header)
         if kinds[s] in ("prose", "near") and s not in heads:
-            totals = list(accumulate(weights[s:]))  # (C-level: this runs once per headline)
-            best = max(totals)
-            return (best, s, s + totals.index(best)) if best > 0 else None
+            best, last = runs.best_from(s)
+            return (best, s, last) if best > 0 else None
     return None
 
 
-def _table_after(
-    lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], head: int, p: PageParams,
-) -> tuple[int, int, int] | None:
+class _RunsFrom:
+    """The best run of lines starting at any line: the highest running total of the *weights*
+    from there (earliest on ties), for all the page's lines from one pass of array operations,
+    made on first use (a page with a copy of its headline every few lines asks at each)."""
+
+    def __init__(self, weights: list[int]) -> None:
+        self.weights = weights
+        self.tables: tuple[list[int], list[int], list[int]] | None = None
+
+    def best_from(self, s: int) -> tuple[int, int]:
+        """(score, last line) of the best run that starts at line *s*."""
+        if self.tables is None:
+            n = len(self.weights)
+            totals = np.cumsum(np.asarray(self.weights, np.int64))
+            high = np.maximum.accumulate(totals[::-1])[::-1]  # (the highest total from each line on)
+            # the first line from each line on where the total is the highest from there
+            first = np.minimum.accumulate(np.where(totals == high, np.arange(n), n)[::-1])[::-1]
+            self.tables = totals.tolist(), high.tolist(), first.tolist()
+        totals, high, first = self.tables
+        return high[s] - (totals[s - 1] if s else 0), first[s]
+
+
+class _TablesAfter:
     """An article that is a table (price lists, a schedule): right after the headline (and the
     metadata the rules dropped), ``table_min_rows`` or more kept lines up to what ends an
-    article or the next dropped line, most of them holding a digit, of a table row's length."""
-    rows: list[int] = []
-    for i in range(head + 1, len(lines)):
-        if kinds[i] == "blank":
-            continue
-        if weights[i] == _STOP or (kinds[i] == "chrome" and rows):
-            break
-        if kinds[i] != "chrome":
-            rows.append(i)
-    if len(rows) < p.table_min_rows:
-        return None
-    digits = sum(_DIGIT.search(lines[i]) is not None for i in rows)
-    size = sum(len(lines[i]) for i in rows) / len(rows)
-    if digits < p.table_digit_share * len(rows) or size < p.table_min_chars:
-        return None
-    return sum(han[i] for i in rows), rows[0], rows[-1]
+    article or the next dropped line, most of them holding a digit, of a table row's length.
+    Counted with running sums over the page made once, so that each headline costs the same
+    however many there are."""
+
+    def __init__(self, lines: list[str], kinds: list[Kind], han: list[int], weights: list[int]) -> None:
+        n = len(lines)
+        at = np.arange(n)
+        blank = np.array([k == "blank" for k in kinds], bool)
+        stop = np.array(weights, np.int64) == _STOP
+        chrome = np.array([k == "chrome" for k in kinds], bool)
+
+        def next_at(mask: np.ndarray) -> list[int]:  # the first line from each on in *mask* (n: none)
+            return np.append(np.minimum.accumulate(np.where(mask, at, n)[::-1])[::-1], n).tolist()  # type: ignore[no-any-return]
+
+        def sums(values: np.ndarray) -> list[int]:  # running sums, 0 before line 0
+            return np.concatenate(([0], np.cumsum(values, dtype=np.int64))).tolist()  # type: ignore[no-any-return]
+
+        rows = ~blank
+        self.start = next_at(rows & (stop | ~chrome))  # (where a walk past the dropped lines stops)
+        self.end = next_at(rows & (stop | chrome))
+        self.stop = stop.tolist()
+        self.last = np.maximum.accumulate(np.where(rows, at, -1)).tolist()  # (last row up to each)
+        self.rows = sums(rows)
+        self.digits = sums(np.array([_DIGIT.search(s) is not None for s in lines], bool) & rows)
+        self.chars = sums(np.fromiter(map(len, lines), np.int64, n) * rows)
+        self.han = sums(np.array(han, np.int64) * rows)
+
+    def after(self, head: int, p: PageParams) -> tuple[int, int, int] | None:
+        """(score, first, last) of the table right after line *head*, or None."""
+        first = self.start[head + 1]
+        if first == len(self.stop) or self.stop[first]:
+            return None
+        end = self.end[first + 1]  # (the rows: the non-blank lines from first up to end)
+        count = self.rows[end] - self.rows[first]
+        if count < p.table_min_rows:
+            return None
+        digits = self.digits[end] - self.digits[first]
+        size = (self.chars[end] - self.chars[first]) / count
+        if digits < p.table_digit_share * count or size < p.table_min_chars:
+            return None
+        return self.han[end] - self.han[first], first, self.last[end - 1]
 
 
 def _grow(
@@ -805,14 +851,19 @@ def _outline(
         return _outline_after(lines, kinds, weights, nb, region, p)
     if not heads:
         return region  # (most pages: nothing of an outline outside the region)
+    stops = np.flatnonzero(np.array(weights, np.int64) == _STOP).tolist()
+
+    def crossed(a: int, b: int) -> bool:  # a line that ends an article among lines a to b-1
+        return bisect_left(stops, a) < bisect_left(stops, b)
+
     want = inside[0] - 1
     for i, n in reversed([h for h in heads if h[0] < first]):
-        if n != want or any(w == _STOP for w in weights[i:first]):
+        if n != want or crossed(i, first):
             break
         first, want = i, want - 1
     want, end = inside[-1] + 1, last
     for i, n in [h for h in heads if h[0] > last]:
-        if n != want or any(w == _STOP for w in weights[last:i]):
+        if n != want or crossed(last, i):
             break
         end, want = i, want + 1
     if end > last:
@@ -944,22 +995,33 @@ def _headlines(
     # the title's lead, a prefix of it); a line that starts with two letters or digits starts
     # so normalised too, and only other lines need normalising to tell
     rows = []
+    within = _Within(title)
     for i in passing[1:] if passing[:1] == [t] else passing:
         head = lines[i][:2]
-        if head in title if head.isalnum() else norms[i] != "" and norms[i][:2] in title:
+        if within(head) if head.isalnum() else norms[i] != "" and within(norms[i][:2]):
             rows.append(i)
+    need, need_first = p.headline_min_share * len(title), p.headline_min_share * len(first)
     for i in rows:
-        joined = ""
+        parts = []  # the lines a headline from line i may be broken into
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
             if kinds[j] == "blank":
                 continue
             if kinds[j] == "chrome" or not norms[j]:
                 break
+            parts.append(j)
+        size = sum(len(norms[j]) for j in parts)
+        if size < min(need, need_first):
+            continue  # (too short to cover the title or its first segment: no search of them)
+        # (too short to cover the title: a headline in the first segment only, searched there,
+        # as a line not in it cannot go on to be one; the title, however long, is not searched)
+        searched = title if size >= need else first
+        joined = ""
+        for j in parts:
             joined += norms[j]
-            if len(joined) < p.headline_min_chars or joined not in title:
+            if len(joined) < p.headline_min_chars or joined not in searched:
                 break
-            if len(joined) >= p.headline_min_share * len(title) or (
-                len(joined) >= p.headline_min_share * len(first) and joined in first and joined not in rest
+            if len(joined) >= need or (
+                len(joined) >= need_first and joined in first and joined not in rest
             ):  # (a copy of another segment, the site's name that opens the headline, is none)
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
     site = _site_name(lines[t], norms, out)
@@ -983,6 +1045,38 @@ def _headlines(
     if out and any(norms[h] == title for h in out):
         out.add(t)
     return out
+
+
+class _Within:
+    """Is a string of one or two characters in *title*: a search of the title, or for a long
+    one (a page whose first line is a whole text) a look-up among its characters and pairs of
+    characters, made once (a search per line of the page would read the title as many times).
+
+    >>> within = _Within("某市教育局" * 200)
+    >>> within("教育"), within("育教"), within("局"), within("省")
+    (True, False, True, False)
+    """
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+        self.pairs: set[int] | None = None
+        self.chars: set[str] = set()
+
+    def __call__(self, s: str) -> bool:
+        if len(self.title) <= _TITLE_SEARCH_MAX or not 0 < len(s) <= 2:
+            return s in self.title
+        if self.pairs is None:
+            cps = codepoints(self.title).astype(np.int64)
+            self.pairs = set(np.unique((cps[:-1] << 21) | cps[1:]).tolist())
+            self.chars = set(self.title)
+        if len(s) == 1:
+            return s in self.chars
+        return (ord(s[0]) << 21 | ord(s[1])) in self.pairs
+
+
+#: Longest title (characters) searched for a pair of characters: past it, :class:`_Within` looks
+#: its pairs up.
+_TITLE_SEARCH_MAX = 512
 
 
 def _site_name(title: str, norms: _Norms, out: set[int]) -> set[int]:
@@ -1269,15 +1363,17 @@ def _document_blocks(
     line with the signature right above it when text precedes them (and a note such as
     （此件公开发布） after it). *rows*: the lines that may be so (:func:`_block_rows`)."""
     keep: set[int] = set()
+    empty_after = _EmptyAfter(lines, kinds, nb)
     for i in rows:
         x, s = bisect_left(nb, i), lines[i]
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
         if kinds[i] != "chrome" and _is_attachment(s):
-            if _EMPTY_LABEL.fullmatch(s) and _empty_after(lines, kinds, nb, x):
+            if _EMPTY_LABEL.fullmatch(s) and empty_after(x):
                 continue  # an empty field of the page (附件： and nothing attached)
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
-            keep.update(_attachments(lines, kinds, nb[x:], dated=_FILE_NAME.search(s) is not None))
+            rows_on = map(nb.__getitem__, range(x, len(nb)))
+            keep.update(_attachments(lines, kinds, rows_on, dated=_FILE_NAME.search(s) is not None))
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > _BLOCK_LINE_MAX:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
@@ -1286,7 +1382,7 @@ def _document_blocks(
         if (paren or _DOC_NUMBER.fullmatch(s)) and not (x and _EMPTY_LABEL.fullmatch(lines[nb[x - 1]])):
             keep.add(i)  # (under an empty label, 发文字号：, it is a metadata table's value)
             if paren:  # (浙金罚决字〔2024〕52号) under its title: the document follows, tables too
-                for j in nb[x + 1:]:
+                for j in map(nb.__getitem__, range(x + 1, len(nb))):
                     if kinds[j] == "chrome":
                         break
                     keep.add(j)
@@ -1313,7 +1409,7 @@ def _document_blocks(
     return keep
 
 
-def _attachments(lines: list[str], kinds: list[Kind], rows: list[int], dated: bool = False) -> list[int]:
+def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated: bool = False) -> list[int]:
     """From a 附件 line on, up to page chrome: the attachment list, the closing block and the
     attachments after the date. Past the closing date only attachments go on: a line that
     heads one (附件2) and all after it, a file's name (附件1-申报表.docx) or a note in brackets
@@ -1358,16 +1454,32 @@ _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
 _FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)\s*$", re.IGNORECASE)
 
 
-def _empty_after(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
+class _EmptyAfter:
     """Whether the line at position x of *nb* is followed by page chrome, another empty field
-    label or nothing (so that a label on it has no value)."""
-    for y in range(x + 1, len(nb)):
-        j = nb[y]
-        if kinds[j] == "chrome":
-            return True
-        if not _EMPTY_LABEL.fullmatch(lines[j]):
-            return False
-    return True
+    label or nothing (so that a label on it has no value). The labels a look passes over share
+    its answer: a run of them is read once."""
+
+    def __init__(self, lines: list[str], kinds: list[Kind], nb: list[int]) -> None:
+        self.lines, self.kinds, self.nb = lines, kinds, nb
+        self.known: dict[int, bool] = {}
+
+    def __call__(self, x: int) -> bool:
+        if x in self.known:
+            return self.known[x]
+        passed, answer = [x], True
+        for y in range(x + 1, len(self.nb)):
+            j = self.nb[y]
+            if self.kinds[j] == "chrome":
+                break
+            if not _EMPTY_LABEL.fullmatch(self.lines[j]):
+                answer = False
+                break
+            if y in self.known:
+                answer = self.known[y]
+                break
+            passed.append(y)
+        self.known.update(dict.fromkeys(passed, answer))
+        return answer
 
 
 def _empty_labels(
@@ -1375,11 +1487,12 @@ def _empty_labels(
     drops: dict[int, Drop],
 ) -> None:
     """Field labels with no value after the article (附件：, 关联稿件： before page chrome)."""
+    empty_after = _EmptyAfter(lines, kinds, nb)
     for x in range(bisect_right(nb, region[1]), len(nb)):
         i = nb[x]
         if (
             i not in keep and i not in drops and kinds[i] == "short"
-            and _EMPTY_LABEL.fullmatch(lines[i]) and _empty_after(lines, kinds, nb, x)
+            and _EMPTY_LABEL.fullmatch(lines[i]) and empty_after(x)
         ):
             drops[i] = Drop(i, "page_stray", "empty field label after the article")
 
@@ -1518,8 +1631,9 @@ def _article_run(
     right after a copy of the headline (or a table there), else the page's best run *best*
     (:func:`_best_run`) and no headline. *t*: the title line."""
     run: tuple[int, int, int] | None = None
+    runs = _RunsFrom(weights)
     for h in sorted(heads - {t}):  # the title line is not where the article starts
-        other = _anchored_run(lines, weights, kinds, h, heads, items, p)
+        other = _anchored_run(lines, weights, kinds, h, heads, items, p, runs)
         if other is not None and (run is None or other[0] > run[0]):
             run = other  # (the headline's copy in a metadata table comes before the article's)
 
@@ -1527,8 +1641,8 @@ def _article_run(
         run = None  # a few lines after a copy of the headline, the article before it (a page
         # that repeats its headline and first paragraph after the footer)
     if run is None:  # an article made of a table right after the headline
-        tables = (_table_after(lines, kinds, han, weights, h, p) for h in sorted(heads - {t}))
-        run = next(filter(None, tables), None)
+        after = _TablesAfter(lines, kinds, han, weights) if heads - {t} else None
+        run = next(filter(None, (after.after(h, p) for h in sorted(heads - {t}) if after)), None)
     if run is None:  # no article right after a headline: they were lines of the page's chrome
         heads = set()
         run = best
@@ -1543,8 +1657,14 @@ def _article_region(
     data table right before or after it (:func:`_table_edge`), never back over its headline
     onto short lines only (*menus*: :func:`_menu_heads`)."""
     region = _grow(lines, kinds, han, items, inline, nb, *run, p, menus)
-    while (ends := (_table_edge(lines, kinds, nb, region[0], -1, heads, p),
-                    _table_edge(lines, kinds, nb, region[1], 1, heads, p))) != region:
+    edges: dict[tuple[int, int], int] = {}  # (an edge that did not move is not read again)
+
+    def edge(at: int, d: int) -> int:
+        if (at, d) not in edges:
+            edges[at, d] = _table_edge(lines, kinds, nb, at, d, heads, p)
+        return edges[at, d]
+
+    while (ends := (edge(region[0], -1), edge(region[1], 1))) != region:
         region = _grow(lines, kinds, han, items, inline, nb, *ends, p, menus)  # (then text, then a table …)
     floor = max((h for h in heads if h < run[0]), default=-1)
     if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():

@@ -2113,6 +2113,7 @@ def _keyword_variants(text: str, verdicts: list[Verdict]) -> None:
     附加扣除 个税专项附加扣除标准 个税专项附加扣除怎么填 …): the search terms a page lists for
     search engines. (A list of names, 某市第一中学 某市第二中学, has no word that starts others.)
     The words sorted, a phrase's extensions follow it: two bisections count them."""
+    at = line = 0  # (a line's number: the line breaks before it, counted on from the last one)
     for m in _WORDS_LINE.finditer(text):
         if m.end() - m.start() > VARIANT_LINE_MAX:
             continue
@@ -2123,7 +2124,9 @@ def _keyword_variants(text: str, verdicts: list[Verdict]) -> None:
             lo = bisect_right(words, base, k)
             n = bisect_left(words, base + "\U0010ffff", lo) - lo
             if n >= VARIANT_MIN:
-                i = text.count("\n", 0, m.start())  # (C speed; such lines are few)
+                line += text.count("\n", at, m.start())  # (C speed)
+                at = m.start()
+                i = line
                 if verdicts[i].keep:
                     verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
                 break
@@ -2144,7 +2147,10 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
     if not footers:
         return
     words = _footer_any()
-    for start in footers:
+    reach = -1  # where the walk down from the footer line before stopped
+    for start in sorted(footers):
+        if start < reach:
+            continue  # (a footer line of the block just walked: its walks would stop where those did)
         for step in (-1, 1):
             i = start + step
             while 0 <= i < len(lines):
@@ -2156,6 +2162,7 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
                     break
                 verdicts[i] = _drop("footer", "footer word next to the site footer")
                 i += step
+        reach = i
 
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
