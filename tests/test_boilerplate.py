@@ -1269,3 +1269,17 @@ def test_comments_above_the_article_do_not_hide_it() -> None:
     out = drop_spam_lines(text)
     assert out == "\n".join([HEADLINE, *BODY]), rules(text)
     assert drop_spam_lines(out) == out
+
+
+def test_page_title_above_its_headline_goes_whatever_stood_between() -> None:
+    # a view counter (a widget line, which ends an article) between the headline and the text
+    # leaves the page without an anchored headline; the headline found above the text must not
+    # take the page title (headline|site) as its first line: drop_spam's output, read again,
+    # matches the headline in the title and drops the title
+    text = page(
+        "某县教育局关于做好秋季开学工作的通知|某县教育信息网", "某县教育局关于做好秋季开学工作的通知",
+        "阅读：3891", "一、开学准备", BODY, "某县教育局", "2024/10/10",
+    )
+    once = govtext.clean(text).text
+    assert once.split("\n")[0] == "某县教育局关于做好秋季开学工作的通知"
+    assert govtext.clean(once).text == once

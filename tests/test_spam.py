@@ -1182,3 +1182,13 @@ def test_english_menu_items_one_a_line_beside_the_menu() -> None:
     assert [v.keep for v in classify_lines(pair)][:4] == [False] * 4
     two = "\n".join(["Home", "Study", "Visit", *body])
     assert [v.keep for v in classify_lines(two)][1:3] == [True, True]
+
+
+def test_dated_line_too_long_for_a_link_title_is_read_as_anywhere_in_a_related_block() -> None:
+    # Related takes link titles of up to 40 characters; a longer headline-and-date-time line
+    # under its block was left by both rules (Metadata deferred to the block), then dropped as
+    # a byline once drop_spam had removed the block's lines above it
+    long_line = "某县财政局关于做好二〇二三年学位供给保障工作的通知 2014-07-25 01:20"
+    text = "\n".join(["一、开学准备工作", "相关阅读", "某县召开校园安全工作推进会", "2020-04-06 02:32", long_line])
+    assert [v.rule for v in classify_lines(text)] == [None, "related", "related", "related", "metadata"]
+    assert classify_lines(long_line)[0].rule == "metadata"

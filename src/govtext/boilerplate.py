@@ -1105,14 +1105,16 @@ class _Norms(dict[int, str]):
 
 def _head_line(
     lines: list[str], kinds: list[Kind], han: list[int], items: set[int], first: int,
-    template: Mapping[int, int], p: PageParams,
+    template: Mapping[int, int], t: int, p: PageParams,
 ) -> set[int]:
     """Without a title to match: the nearest line before the region with ``head_min_han`` Han
     characters and headline length, past chrome and at most ``head_reach`` shorter lines, with
     the lines of the same kind right before it (a headline broken into lines). Lines of the
     site's template are neither (a page's headline listed on the site's other pages is found
     through the title line), nor is a row of menu words (:func:`_menu_row`: 栏目甲 栏目乙 栏目丙 栏目丁
-    over the breadcrumb)."""
+    over the breadcrumb), nor is the title line *t* when it holds the headline and a site's
+    name after a separator (the page title right above its headline: once drop_spam dropped
+    the lines between them, the headline is matched in it and the title dropped)."""
     passed = 0
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
@@ -1130,6 +1132,8 @@ def _head_line(
                 if kinds[j] != "blank":
                     if han[j] < p.head_min_han or j in items or j in template or lines[j].count(" ") >= p.menu_min_spaces:
                         break  # (three words apart: a menu row, not a headline's first part)
+                    if j == t and _titles(lines[t], [lines[x] for x in reversed(block)]):
+                        break
                     block.append(j)
             return set(block)
         passed += 1
@@ -1161,6 +1165,19 @@ def _menu_row(s: str, p: PageParams) -> bool:
 #: A menu's word: Han characters, letters and digits, a Han character among them (no mark:
 #: <!-- INFO END --> is markup, 诉求类别：全部 a field).
 _MENU_WORD = re.compile(r"[0-9A-Za-z]*[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]*")
+
+
+def _titles(title: str, head: list[str]) -> bool:
+    """Is *title* a page title of the headline *head* (its lines): the headline and a site's
+    name, a separator between (某县教育局关于做好开学工作的通知|某县教育信息网)?
+
+    >>> _titles("某县教育局关于做好开学工作的通知|某县教育信息网", ["某县教育局关于", "做好开学工作的通知"])
+    True
+    >>> _titles("某县教育局关于做好开学工作的通知", ["做好开学工作的通知"])
+    False
+    """
+    norm = _NORM.sub("", "".join(head))
+    return bool(norm) and _TITLE_SEP.search(title) is not None and norm in _NORM.sub("", title)
 
 
 def _chrome_runs(
@@ -1798,7 +1815,7 @@ def _read(
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
     if not heads:
-        heads = _head_line(lines, own, han, items, region[0], template, p)
+        heads = _head_line(lines, own, han, items, region[0], template, t, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p

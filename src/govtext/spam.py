@@ -800,8 +800,10 @@ class Metadata(Rule):
         date = _DATE.search(prefix, url.end() if url else 0) if prefix else None
         if date:
             meta.append(("date", _date_value(date)))
-        # Bare dates and journal lines inside a related-article block belong to its links.
-        in_block = tag in _RELATED
+        # Bare dates and journal lines inside a related-article block belong to its links; a line
+        # longer than a link title (which Related never takes) is read as anywhere else: dropped
+        # here or not, it must be dropped the same once the block's lines above are gone
+        in_block = tag in _RELATED and len(s) <= Related.title_max
         if not prefix and self._ago.fullmatch(body):
             return _drop(self.name, "relative publication time")
         if not prefix and self._month_day.fullmatch(body):
