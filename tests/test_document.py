@@ -893,3 +893,35 @@ def test_table_rows_under_labels_the_table_does_not_know():
         d = parse_document(page)
         assert d.title.text == "某某市人民政府关于某事的通知" and d.addressees.text == "各区", rows
         assert set(d.portal) == {"index_number", "title"}
+
+
+def test_a_byline_and_a_body_row_far_below_are_no_table():
+    # a procurement page: its byline (发布时间：… 来源：…) at the top, the winner's 名称：… in the body
+    # a few points below: rows of one table stand together, so the body's row is no portal title
+    page = ("某区教育局多媒体设备采购项目中标结果公告\n发布时间：2025-03-12　来源：区采购中心\n"
+            "一、项目编号：QJ-2025-031\n二、项目名称：某区教育局多媒体设备采购项目\n三、中标信息\n"
+            "供应商名称：某某科技有限公司\n名称：某某科技有限公司\n地址：某市某区学府路18号\n")
+    assert set(parse_document(page).portal) == {"publish_date"}
+    # a table printed one cell a line, its rows together, is still read whole
+    d = parse_document("索引号\n000014349/2025-00012\n发文机关\n某某市人民政府\n发布时间：2025-03-12\n"
+                       "名称：某某市人民政府关于某事的通知\n某某市人民政府关于某事的通知\n各区：\n请落实。\n")
+    assert set(d.portal) == {"index_number", "issuer", "publish_date", "title"}
+
+
+def test_a_value_after_a_long_run_of_blanks_is_read_in_linear_time():
+    # the label after a field's value (来源：) was looked for from every blank of a run: quadratic
+    import time
+
+    t0 = time.perf_counter()
+    d = parse_document("发布日期：2025-01-01" + " " * 40000 + "1:00\n索引号：1/2025-1\n")
+    assert time.perf_counter() - t0 < 2.0 and d.portal["publish_date"].iso == "2025-01-01"
+
+
+def test_a_signature_the_title_names_is_no_body_date():
+    # a university's notice (大学 ends like no organ word), the attached rules after its date with their
+    # own signature block: the notice's signature is the one the title names, not the attachment's
+    t = ("某某大学关于开展2025年暑期社会实践的通知\n各学院：\n　　现将有关事项通知如下，请遵照执行。\n"
+         "某某大学\n2025年6月3日\n相关附件：\n某某大学学生社会实践管理办法\n"
+         "第一条　为规范学生社会实践活动，制定本办法。\n某某大学学生工作部\n2024年9月1日\n")
+    d = parse_document(t)
+    assert d.signature.text == "某某大学" and d.date.iso == "2025-06-03"

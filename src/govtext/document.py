@@ -569,8 +569,9 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
 
 @lazy
 def _other_label_re() -> re.Pattern[str]:
-    # a label the table does not know, after a blank: where a field's value ends
-    return re.compile(r"[ \u3000\t]+[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
+    # a label the table does not know, after a blank: where a field's value ends (tried once a
+    # run of blanks, from its first: linear)
+    return re.compile(r"(?<![ \u3000\t])[ \u3000\t]+[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
 
 
 def _cell_fits(key: str, value: str) -> bool:
@@ -602,7 +603,9 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     bare: set[int] = set()  # a key alone, its cell not under it: a table's line all the same
     byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
-    for i, ln in enumerate(lines[:80]):
+    lo, hi = _table_span(lines[:80])
+    for i in range(lo, hi):
+        ln = lines[i]
         if i in used or pat.match(ln.s) is None:  # a table line starts with a key
             continue
         ms = list(pat.finditer(ln.s))
@@ -637,6 +640,32 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
         # (keys left alone on their lines when the table's other lines were dropped before)
         return {}, bare if min_fields == 1 else set()
     return found, used | bare | _unknown_rows(lines, used)
+
+
+#: The most lines from one row of a portal table to the next (its key line to the next key line:
+#: room for the cell under a key and a stray cell between): rows farther apart are no one table.
+_ROW_GAP = 3
+
+
+def _table_span(lines: list[_Line]) -> tuple[int, int]:
+    """Where the portal table stands in *lines*: the run of key lines, each at most
+    :data:`_ROW_GAP` lines below the one before, that holds the most keys (the first of those).
+    A key line far from the others is the document's (a byline at the top, a supplier's
+    ``名称：…`` in the body of a procurement notice), not a row of the table."""
+    pat = _portal_re()
+    best, best_n = (0, 0), 0
+    lo = last = -1
+    n = 0
+    for i, ln in enumerate(lines):
+        if pat.match(ln.s) is None:
+            continue
+        if last < 0 or i - last > _ROW_GAP:
+            lo, n = i, 0
+        last = i
+        n += sum(1 for _ in pat.finditer(ln.s))
+        if n > best_n:
+            best, best_n = (lo, i + 1), n
+    return best
 
 
 def _unknown_rows(lines: list[_Line], used: set[int]) -> set[int]:
@@ -1194,7 +1223,8 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
                  or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
-    while k >= 0 and _dated_in_body(lines, k):  # (会议时间 + its date, the body going on under it)
+    heads = tuple(_strip_spacing(e.text) for e in (doc.title, doc.issuer_mark) if e is not None)
+    while k >= 0 and _dated_in_body(lines, k, heads):  # (会议时间 + its date, the body going on under it)
         later = next(dated, -1)
         if later < 0:
             break
@@ -1213,12 +1243,16 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     _read_after_date(doc, lines, k)
 
 
-def _dated_in_body(lines: list[_Line], k: int) -> bool:
+def _dated_in_body(lines: list[_Line], k: int, heads: tuple[str, ...] = ()) -> bool:
     """The date line *k* is a date of the body (a meeting's, under ``会议时间`` or a sentence),
-    not the 成文日期: no organ's name above it (an organ's name ends like one: 局, 院, 委 …), and
-    the body goes on under it (a sentence, or a numbered point), not a note, a title or the 版记."""
+    not the 成文日期: no organ's name above it (an organ's name ends like one: 局, 院, 委 …, or
+    it is the organ the title or the issuer mark of *heads* starts with: 某某大学关于…), and the
+    body goes on under it (a sentence, or a numbered point), not a note, a title or the 版记."""
     above, below = lines[k - 1].s, lines[k + 1].s if k + 1 < len(lines) else ""
     if not below or above[-1] in _ORGAN_END or re.fullmatch(r"[（(][^（）()]{2,40}[）)]", below):
+        return False
+    named = _strip_spacing(above)
+    if len(named) >= 2 and any(h.startswith(named) for h in heads):
         return False
     return below[-1] in "。！？；：!?;:" or _point_re().match(below) is not None
 
