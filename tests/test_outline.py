@@ -1125,3 +1125,12 @@ def test_a_document_printed_after_a_signature_block_numbers_its_lists_afresh():
                     (1, "一、", "支持企业稳岗"), (2, "（一）", "加大支持"), (1, "二、", "拓宽渠道")]
     # without a signature block between them, a list that restarts is still text of the open list
     assert markers(notice + forwarded).count("一、") == 1
+
+
+def test_a_star_ending_a_title_is_kept_unless_its_line_opens_with_emphasis():
+    # only a line that opens with ** (a Markdown heading) loses the closing ** of its title; a * far
+    # above (a form's 带*号为必填 note) is no emphasis of a heading whose line does not start with one
+    for t in ("*为必填项\n" + "　" * 14 + "一、姓名*\n二、单位*\n",
+              "注*\n一、总则\n为了规范管理，特制定本办法，具体如下。二、适用范围*\n三、附则\n"):
+        titles = [s.title for s in split_outline(t).walk()]
+        assert any(x.endswith("*") for x in titles[:2]), titles

@@ -1611,7 +1611,11 @@ def _title_gap(text: str, start: int, end: int, t_end: int) -> tuple[str, str, i
 
 def _bold_before(text: str, start: int) -> bool:
     """The marker at *start* stands after a Markdown emphasis mark at its line's start (``**一、``)."""
-    return "*" in text[text.rfind("\n", max(0, start - 12), start) + 1 : start]
+    lo = max(0, start - 12)
+    nl = text.rfind("\n", lo, start)
+    if nl < 0 and lo > 0:  # (the line starts farther back: no ** of a heading before the marker)
+        return False
+    return "*" in text[nl + 1 : start]
 
 
 # Families whose title is the rest of the marker's line.
