@@ -1283,3 +1283,50 @@ def test_page_title_above_its_headline_goes_whatever_stood_between() -> None:
     once = govtext.clean(text).text
     assert once.split("\n")[0] == "某县教育局关于做好秋季开学工作的通知"
     assert govtext.clean(once).text == once
+# --- session 17 review (RV6): rows of words that are the document's, not a menu ---------------
+
+TABLE_HEAD = "学校名称 招生计划 报名时间 咨询电话"
+TABLE_ROWS = ["城关第一中学 200人 2月20日 0739-5123451", "城关第二中学 150人 2月21日 0739-5123452",
+              "实验中学 180人 2月22日 0739-5123453"]
+
+
+def test_a_tables_header_row_after_the_text_does_not_end_the_article() -> None:
+    """A notice's table (a header row of words, then its rows) after the text, then the
+    signature and date: the header row is a gap the article grows over, as any short line
+    (a row of words stops the growth only towards the headline: tabs under it); the table,
+    signature and date stay."""
+    closing = [TABLE_HEAD, *TABLE_ROWS, "某县教育局", "2027年1月10日"]
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, closing, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in closing), rules(text)
+    assert not any(got[s].keep for s in FOOT), rules(text)
+
+
+def test_a_tables_header_row_under_the_headline_stays() -> None:
+    """The header row of a table right under the headline, over a row of as many cells: a
+    table's, not a row of menu words (a row over prose, tabs under the headline, still goes)."""
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE[0], TABLE_HEAD, TABLE_ROWS, NOTICE[1:], FOOT)
+    assert classify_lines(text)[text.split("\n").index(TABLE_HEAD)].keep, rules(text)
+
+
+def test_a_row_of_phrases_right_under_the_texts_last_line_stays() -> None:
+    """A row of four-character phrases right under the article's last line, nothing between
+    (a notice closing on its watchwords): the document's; the same row past the page's chrome
+    after the article is the page's menu."""
+    row = "稳岗扩岗 助企纾困 优化服务 改善民生"
+    foot = ["【打印本页】 【关闭窗口】", "主办单位：某县人民政府办公室 网站标识码：1234567890", "某ICP备12345678号"]
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, row, foot)
+    assert classify_lines(text)[text.split("\n").index(row)].keep, rules(text)
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, foot[0], row, foot[1:])
+    assert not classify_lines(text)[text.split("\n").index(row)].keep, rules(text)
+
+
+@pytest.mark.parametrize("label", ["附件清单：", "附件目录：", "附件下载："])
+def test_a_longer_attachment_label_over_the_attachments_names_stays(label: str) -> None:
+    """A label more than 附件 and a number after the notice's date, over the names of its
+    attachments (not files): the document's list of attachments, kept with its label; over a
+    file's name (附件1：检查表.xls) the same label is the page's download box (the test above)."""
+    closing = ["某县人民政府办公室", "2026年11月20日", label, "1.冬季安全生产检查表", "2.隐患整改台账"]
+    text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, closing, "【打印本页】 【关闭窗口】", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in closing), rules(text)

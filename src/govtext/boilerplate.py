@@ -279,17 +279,21 @@ _ATTACHMENT = re.compile(
 )
 
 
-def _is_attachment(s: str) -> bool:
+def _is_attachment(s: str, below: str = "") -> bool:
     """Does the line open a 公文's attachments (附件2：名单, 十、附件)? (附 near its start: the
     cheap test first.) A label with no value that is more than the attachment's word and number
-    (附件下载：, 附件列表： over the files) is the page's download box, not the document's.
+    (附件下载：, 附件列表：) over a file's name (*below*: the next line with text) is the page's
+    download box, not the document's; over the attachments' names (附件清单： over 1.检查表) it
+    heads the document's list.
 
-    >>> _is_attachment("附件：1.岗位表"), _is_attachment("附件2："), _is_attachment("附件下载：")
-    (True, True, False)
+    >>> _is_attachment("附件：1.岗位表"), _is_attachment("附件2：", "岗位表.xls")
+    (True, True)
+    >>> _is_attachment("附件下载：", "附件1：岗位表.xls"), _is_attachment("附件清单：", "1.岗位表")
+    (False, True)
     """
     if "附" not in s[:_ATTACHMENT_REACH] or _ATTACHMENT.fullmatch(s) is None:
         return False
-    return not _EMPTY_LABEL.fullmatch(s) or _BARE_ATTACHMENT.fullmatch(s) is not None
+    return not (_EMPTY_LABEL.fullmatch(s) and _FILE_NAME.search(below)) or _BARE_ATTACHMENT.fullmatch(s) is not None
 
 
 #: An attachment's heading with no value: the word and its number only (附件：, 附件2：, 附表1：).
@@ -654,8 +658,10 @@ def _grow(
             kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han and not _menu_row(lines[j], p))
         )
 
-    def gap(j: int) -> bool:
-        return (kinds[j] == "short" and not _menu_row(lines[j], p)) or j in inline
+    def gap(j: int, d: int) -> bool:
+        # (a row of menu words is a gap after the text only: a table's header row over its
+        # rows; before the text it is the page's, tabs under the headline)
+        return (kinds[j] == "short" and (d > 0 or not _menu_row(lines[j], p))) or j in inline
 
     def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
         return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
@@ -672,8 +678,8 @@ def _grow(
         for width in range(1, p.gap_max_lines + 2):
             ends = [x + d * k for k in range(1, width + 1)]
             z = x + d * (width + 1)
-            ok = gap if width <= p.gap_max_lines else mark
-            if (0 <= z < len(nb) and all(ok(nb[e]) for e in ends) and fragment(nb[z])
+            wide = width > p.gap_max_lines
+            if (0 <= z < len(nb) and all(mark(nb[e]) if wide else gap(nb[e], d) for e in ends) and fragment(nb[z])
                     and nb[z] not in items):
                 return width + 1
         return _listed(lines, kinds, han, items | menus, nb, x, d, p)
@@ -1162,6 +1168,21 @@ def _menu_row(s: str, p: PageParams) -> bool:
     )
 
 
+def _table_head(lines: list[str], i: int, p: PageParams) -> bool:
+    """Is the row of words *i* (:func:`_menu_row`) a table's header: the next line that is not
+    blank has as many cells apart and is no row of menu words itself (its values: 城关中学 200人
+    2月20日 0739-5123451)?
+
+    >>> head = "学校名称 招生计划 报名时间 咨询电话"
+    >>> _table_head([head, "", "城关中学 200人 2月20日 0739-5123451"], 0, DEFAULT_PARAMS)
+    True
+    >>> _table_head([head, "要闻动态 通知公告 政策文件 办事服务"], 0, DEFAULT_PARAMS)
+    False
+    """
+    nxt = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].strip()), "")  # (no copy)
+    return len(nxt.split()) == len(lines[i].split()) and not _menu_row(nxt, p)
+
+
 #: A menu's word: Han characters, letters and digits, a Han character among them (no mark:
 #: <!-- INFO END --> is markup, 诉求类别：全部 a field).
 _MENU_WORD = re.compile(r"[0-9A-Za-z]*[\u4e00-\u9fff][\u4e00-\u9fff0-9A-Za-z]*")
@@ -1385,7 +1406,7 @@ def _document_blocks(
         x, s = bisect_left(nb, i), lines[i]
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
-        if kinds[i] != "chrome" and _is_attachment(s):
+        if kinds[i] != "chrome" and _is_attachment(s, lines[nb[x + 1]] if x + 1 < len(nb) else ""):
             if _EMPTY_LABEL.fullmatch(s) and empty_after(x):
                 continue  # an empty field of the page (附件： and nothing attached)
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
@@ -1434,12 +1455,15 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated
     there is the page's (a row of links, the site's addresses). *dated*: the rows start
     after the date."""
     out: list[int] = []
-    for j in rows:
+    rows = iter(rows)
+    nxt = next(rows, None)
+    while (j := nxt) is not None:
+        nxt = next(rows, None)  # (the line under it: a label over a file's name is a download box)
         s = lines[j]
         if kinds[j] == "chrome":
             break
         if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s):
-            if not _is_attachment(s):
+            if not _is_attachment(s, "" if nxt is None else lines[nxt]):
                 break
             dated = False  # an attachment's own text follows its heading
         out.append(j)
@@ -1575,8 +1599,12 @@ def _outside(
         drops[i] = Drop(i, "page_chrome", reasons[key])
     # a row of menu words outside the region is the page's menu, in a run or alone (tabs under
     # the headline: 图片直播 文字实录 视频回放 网友提问)
+    # (not a table's header row over a row of as many cells: 学校名称 招生计划 报名时间 咨询电话;
+    # nor the line right under the article's last, nothing between: a row of phrases closing it)
+    close = next((k for k in range(last + 1, len(lines)) if lines[k].strip()), None)
     for i in np.flatnonzero(codes == SHORT).tolist():
-        if (i < first or i > last) and i not in drops and i not in keep and _menu_row(lines[i], p):
+        if (i < first or i > last) and i != close and i not in drops and i not in keep \
+                and _menu_row(lines[i], p) and not _table_head(lines, i, p):
             drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article
