@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 
 import govtext
 from govtext import Config, clean, find_numbers
-from govtext.cli import _unwritten_off
 from govtext.io import dumps, dumps_bytes
 from govtext.parallel import OutputSpec
 from govtext.pipeline import _jsonable, _mention_dict, _mention_dicts
@@ -147,18 +146,18 @@ def test_records_are_identical_with_one_or_two_workers(tmp_path: Path) -> None:
 @settings(max_examples=200, deadline=None)
 @given(mixed_text)
 def test_parts_not_written_do_not_change_the_text(text: str) -> None:
-    off = _unwritten_off(Config(), OutputSpec("text"))
+    off = OutputSpec("text").config_for(Config())
     r = clean(text, off)
     assert r.text == clean(text).text == govtext.normalize(text)
     assert r.numbers == [] and r.outline is None and r.document is None
     # what is written is computed as before
     spec = OutputSpec("jsonl", frozenset({"numbers", "meta"}))
-    assert clean(text, _unwritten_off(Config(), spec)).numbers == clean(text).numbers
+    assert clean(text, spec.config_for(Config())).numbers == clean(text).numbers
 
 
 def test_unwritten_off_keeps_what_chunks_need() -> None:
     cfg = Config(chunk_chars=800)
-    assert _unwritten_off(cfg, OutputSpec("jsonl", frozenset())) is cfg
+    assert OutputSpec("jsonl", frozenset()).config_for(cfg) is cfg
 
 
 # --- Parquet ----------------------------------------------------------------------------------
