@@ -1950,7 +1950,7 @@ def classify_page(
     if "微信号" in text:
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
-        _keyword_variants(text, verdicts)
+        _keyword_variants(ctx.raw, verdicts)
     if page is False:
         return verdicts, None
     repeated = None
@@ -2100,38 +2100,53 @@ def _source_notes(lines: list[str], verdicts: list[Verdict], dropped: list[int])
 
 
 #: A line of three or more words apart (spaces; a tab parts a table's cells), no word with a
-#: mark in it (a candidate for
-#: :func:`_keyword_variants`; one scan of the page).
+#: mark in it (a candidate for :func:`_keyword_variants`).
 _WORDS_LINE = re.compile(
-    r"^[ \u3000]*[^\s,，。；;：:！!？?、|]{4,40}(?:[ \u3000]+[^\s,，。；;：:！!？?、|]{1,40}){2,}[ \u3000]*$", re.MULTILINE
+    r"[ \u3000]*[^\s,，。；;：:！!？?、|]{4,40}(?:[ \u3000]+[^\s,，。；;：:！!？?、|]{1,40}){2,}[ \u3000]*"
 )
 #: Words of a search phrase's variants: the phrase's length (characters, two of them Han) at
 #: least, and how many other words of the line extend it.
 VARIANT_BASE_MIN, VARIANT_MIN = 4, 2
 
 
-def _keyword_variants(text: str, verdicts: list[Verdict]) -> None:
+def _keyword_variants(lines: list[str], verdicts: list[Verdict]) -> None:
     """A line of words apart, one of them a search phrase that two or more others extend (个税专项
     附加扣除 个税专项附加扣除标准 个税专项附加扣除怎么填 …): the search terms a page lists for
     search engines. (A list of names, 某市第一中学 某市第二中学, has no word that starts others.)
-    The words sorted, a phrase's extensions follow it: two bisections count them."""
-    at = line = 0  # (a line's number: the line breaks before it, counted on from the last one)
-    for m in _WORDS_LINE.finditer(text):
-        if m.end() - m.start() > VARIANT_LINE_MAX:
+    The words sorted, a phrase's extensions follow it: two bisections count them. Only lines
+    holding a space are read (found in C: a whole-text pattern tries every position).
+
+    >>> vs = [KEEP, KEEP]
+    >>> _keyword_variants(["正文。", "个税专项 个税专项标准 个税专项怎么填"], vs)
+    >>> [v.rule for v in vs]
+    [None, 'keywords']
+    """
+    for i in _spaced(lines):
+        s = lines[i]
+        if len(s) > VARIANT_LINE_MAX or _WORDS_LINE.fullmatch(s) is None:
             continue
-        words = sorted(m.group().split())
+        words = sorted(s.split())
         for k, base in enumerate(words):
             if (k and words[k - 1] == base) or len(base) < VARIANT_BASE_MIN or _han(base) < 2:
                 continue
             lo = bisect_right(words, base, k)
             n = bisect_left(words, base + "\U0010ffff", lo) - lo
             if n >= VARIANT_MIN:
-                line += text.count("\n", at, m.start())  # (C speed)
-                at = m.start()
-                i = line
                 if verdicts[i].keep:
                     verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
                 break
+
+
+def _spaced(lines: list[str]) -> list[int]:
+    """The lines holding a blank (U+0020 or U+3000), in order, picked in C.
+
+    >>> _spaced(["a b", "ab", "a\u3000b", ""])
+    [0, 2]
+    """
+    rows = range(len(lines))
+    found = list(itertools.compress(rows, map(operator.contains, lines, itertools.repeat(" "))))
+    wide = list(itertools.compress(rows, map(operator.contains, lines, itertools.repeat("\u3000"))))
+    return sorted({*found, *wide}) if wide else found
 
 
 #: Longest line :func:`_keyword_variants` reads (search terms are a line of a page's header).
