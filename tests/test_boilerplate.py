@@ -1330,3 +1330,24 @@ def test_a_longer_attachment_label_over_the_attachments_names_stays(label: str) 
     text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, closing, "【打印本页】 【关闭窗口】", FOOT)
     got = dict(zip(text.split("\n"), classify_lines(text)))
     assert all(got[s].keep for s in closing), rules(text)
+
+
+def test_bare_headline_opening_the_text_anchors_the_article_under_it() -> None:
+    # drop_spam's output opens with the headline (the page title with its site's name and the
+    # menu gone): the article right under it, a sentence over a table of cells one a line, is
+    # read as it was under the headline's copy, not as short lines before the page's best run
+    head = "某县召开校园安全工作推进会"
+    article = ["会议要求，各学校要认真落实校园安全责任，及时排查整改各类隐患。",
+               "序号", "名称", "数量", "金额（万元）", "1", "某县第一中学", "48", "9042.79",
+               "2", "某县第二中学", "10", "835.61",
+               "全年新建和改扩建学校12所，新增学位1500个，入学压力得到有效缓解。",
+               "下一步，某县教育局将继续推进校园安全工作，不断提升群众的满意度。"]
+    assert drop_spam_lines(page(head, article)) == page(head, article)
+    raw = page(head + "_某县人民政府网", MENU, head, "阅读：352 | 信息来源：某县教育局", article,
+               "版权所有：某县人民政府")
+    once = govtext.clean(raw).text
+    assert once == page(head, article)
+    assert govtext.clean(once).text == once
+    # no sentence within reach: a table right under the headline
+    table = [f"{i} 某县第{i}中学 {40 + i} {900 + i}.5" for i in range(1, 14)]
+    assert drop_spam_lines(page(head, table, article[-2:])) == page(head, table, article[-2:])

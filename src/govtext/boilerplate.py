@@ -1677,7 +1677,10 @@ def _article_run(
     (:func:`_best_run`) and no headline. *t*: the title line."""
     run: tuple[int, int, int] | None = None
     runs = _RunsFrom(weights)
-    for h in sorted(heads - {t}):  # the title line is not where the article starts
+    anchors = sorted(heads - {t})  # the title line is not where the article starts, unless it
+    if not anchors and not any(lines[:t]) and _bare_headline(lines[t], kinds[t], han[t], p):
+        anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output)
+    for h in anchors:
         other = _anchored_run(lines, weights, kinds, h, heads, items, p, runs)
         if other is not None and (run is None or other[0] > run[0]):
             run = other  # (the headline's copy in a metadata table comes before the article's)
@@ -1686,12 +1689,19 @@ def _article_run(
         run = None  # a few lines after a copy of the headline, the article before it (a page
         # that repeats its headline and first paragraph after the footer)
     if run is None:  # an article made of a table right after the headline
-        after = _TablesAfter(lines, kinds, han, weights) if heads - {t} else None
-        run = next(filter(None, (after.after(h, p) for h in sorted(heads - {t}) if after)), None)
+        after = _TablesAfter(lines, kinds, han, weights) if anchors else None
+        run = next(filter(None, (after.after(h, p) for h in anchors if after)), None)
     if run is None:  # no article right after a headline: they were lines of the page's chrome
         heads = set()
         run = best
     return run, heads
+
+
+def _bare_headline(s: str, kind: Kind, han: int, p: PageParams) -> bool:
+    """Is the title line *s* a headline alone: of a headline's length and Han characters, no
+    sentence, no separator before a site's name?"""
+    return (kind in ("short", "near") and han >= p.head_min_han and len(s) <= p.headline_max_len
+            and _TITLE_SEP.search(s) is None and not _SENTENCE.search(s))
 
 
 def _article_region(
