@@ -1351,3 +1351,18 @@ def test_bare_headline_opening_the_text_anchors_the_article_under_it() -> None:
     # no sentence within reach: a table right under the headline
     table = [f"{i} 某县第{i}中学 {40 + i} {900 + i}.5" for i in range(1, 14)]
     assert drop_spam_lines(page(head, table, article[-2:])) == page(head, table, article[-2:])
+
+
+def test_the_attached_documents_title_inside_the_first_segment_is_no_headline() -> None:
+    """关于印发某某方案的通知 as the title's first segment, a long site name after it, no headline
+    line: the attached 方案's own title in the text is most of the first segment but does not
+    open it; it is no headline (the page title stays the page's headline, as before), while a
+    line that opens the segment still is (the test of the first segment above)."""
+    plan = "某县农村人居环境整治提升五年行动实施方案"
+    title = f"某县人民政府办公室关于印发{plan}的通知_县政府办文件_政府信息公开_某某省某某市某某县人民政府门户网站"
+    body = ["各乡镇人民政府，县直各单位：", f"《{plan}》已经县政府同意，现印发给你们，请认真贯彻落实。", "某县人民政府办公室",
+            "2026年5月8日", plan, "为深入推进农村人居环境整治提升，建设宜居宜业和美乡村，结合我县实际，制定本方案。"]
+    text = page(title, MENU, "当前位置：首页 > 政府信息公开", body, FOOT)
+    verdicts, reading = classify_page(text)
+    assert reading is not None and text.split("\n").index(plan) not in reading.headlines, reading.headlines
+    assert all(v.keep for v in verdicts[-len(FOOT) - len(body): -len(FOOT)]), rules(text)

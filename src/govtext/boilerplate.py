@@ -983,9 +983,10 @@ def _headlines(
     lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, t: int, p: PageParams
 ) -> set[int]:
     """Lines whose text, alone or joined with the next few, is part of the title line *t* (the
-    page title) and covers ``headline_min_share`` of it, or of its first segment when it lies
-    in that and is no other segment (the headline without the channel's word the title adds:
-    某某专题访谈_在线访谈_某市人民政府门户网站 over 某某专题, a long site name after it)."""
+    page title) and covers ``headline_min_share`` of it, or of its first segment when it opens
+    that and is no other segment (the headline without the channel's word the title adds:
+    某某专题访谈_在线访谈_某市人民政府门户网站 over 某某专题, a long site name after it; not a
+    name inside it: 关于印发某某方案的通知 over the attached 某某方案's own title in the text)."""
     title = _NORM.sub("", lines[t]) if lines else ""
     out: set[int] = set()
     if len(title) < p.headline_min_chars:
@@ -1027,7 +1028,7 @@ def _headlines(
             if len(joined) < p.headline_min_chars or joined not in searched:
                 break
             if len(joined) >= need or (
-                len(joined) >= need_first and joined in first and joined not in rest
+                len(joined) >= need_first and first.startswith(joined) and joined not in rest
             ):  # (a copy of another segment, the site's name that opens the headline, is none)
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
     site = _site_name(lines[t], norms, out)
