@@ -1366,3 +1366,16 @@ def test_the_attached_documents_title_inside_the_first_segment_is_no_headline() 
     verdicts, reading = classify_page(text)
     assert reading is not None and text.split("\n").index(plan) not in reading.headlines, reading.headlines
     assert all(v.keep for v in verdicts[-len(FOOT) - len(body): -len(FOOT)]), rules(text)
+
+
+def test_teasers_under_a_related_header_on_a_page_without_sentences_are_no_list_page() -> None:
+    """A poem's page (short lines, no sentence) with 相关阅读 over three summaries ending in
+    [详细]: the summaries are other pages' excerpts under a related header, not a list page's
+    text; they go and the poem's title stays (it was dropped as chrome above the summaries
+    taken for the article)."""
+    poem = ["春风又绿江南岸", "明月何时照我还", "青山隐隐水迢迢", "秋尽江南草未凋"]
+    teasers = [s for _, s in TEASERS]
+    text = page("春日抒怀_文化园地_某县教育局", MENU, "春日抒怀", poem, "相关阅读", teasers, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in ["春日抒怀", *poem]), rules(text)
+    assert not any(got[s].keep for s in teasers), rules(text)

@@ -2047,9 +2047,13 @@ def _list_page_teasers(lines: list[str], verdicts: list[Verdict], dropped: list[
     """Keep the teasers of a list page: ``TEASER_LIST_MIN`` or more summaries ending in a
     read-more link ([详细]) on a page where no line the rules kept reads as a sentence (no
     article beside them: a channel's index of its articles, each headline over its summary).
-    Beside an article they are another page's excerpts and go. The lines still dropped, and
-    the teasers kept."""
+    Beside an article, or under a header of related articles (相关阅读 over them: a poem's page
+    has no sentence either), they are another page's excerpts and go. The lines still dropped,
+    and the teasers kept."""
     if any(v.keep and _prose(s) for s, v in zip(lines, verdicts)):
+        return dropped, []
+    first = next(i for i in dropped if verdicts[i].rule == Teaser.name)
+    if any(verdicts[i].rule == Related.name for i in dropped if i < first):
         return dropped, []
     out, kept = [], []
     for i in dropped:
