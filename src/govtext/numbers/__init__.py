@@ -32,7 +32,8 @@ Rules (documented decisions):
   (治本攻坚三年行动, 十年规划纲要: kept as written). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
-  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers), numbers in slash notation
+  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers, three or more groups of digits
+  joined by hyphens: 400-6533-789), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
@@ -103,13 +104,22 @@ Rules (documented decisions):
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
-  after 月, or alone as in news (于18日召开), is a day of the month. 零下 is a negative sign
-  (零下四摄氏度 -> -4, rewritten 零下4摄氏度); a lone 零 before 年/月 and a numeral is a zero
-  (零年零月肆拾日 -> 0年0月40日).
+  after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese
+  numerals without 日 (八月十五, 九月九: the festivals' way) are a date kept as written. 零下 is a
+  negative sign (零下四摄氏度 -> -4, rewritten 零下4摄氏度); a lone 零 before 年/月 and a numeral
+  is a zero (零年零月肆拾日 -> 0年0月40日).
+* 两度 (and 三度 … 几度) before a verb counts times (两度做客: twice): no mention, as 一度 (两度电,
+  两度左右 are measures). 一 after 万/亿 and before a unit counts that unit (3万一夜: 30000 a
+  night), where 三万一 alone is 31000.
 * 多/余 after a higher scale applies the scale after it to the part after that scale:
   七亿七千多万吨 -> 770 000 000..780 000 000.
   Clock times (8:30, 14:55:08, and in Arabic digits with 时/点 and 分: 12时55分, 8点30分) are
-  :class:`datetime.time` (kind ``time``).
+  :class:`datetime.time` (kind ``time``). An hour in Chinese numerals with no word for the part of
+  the day is one with 钟/整, a word of an event after it (三点召开, 九时开幕) or a day before it
+  (明天三点, 每天八点, 定于九时), but never 一 (一时, 一点) nor after 这/第/上述 (这三点: points);
+  早一点, 晚一点 are "a little earlier/later". A range's second hour after a doubled dash takes
+  the first's part of the day as after one (晚上8点——9点: 21:00). N:MM before 万/千/亿 is a
+  scale (1：10万), and so is 1：MM with the full-width colon and no clock context ((1：10)).
 * Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
   (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
   end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;

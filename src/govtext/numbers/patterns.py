@@ -287,7 +287,7 @@ TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
 FULL_TIME_AT = re.compile(r"：(?<=[0-9]：)[0-5][0-9](?:：[0-5][0-9])?(?![0-9:：])")
 #: a range's first hour written bare right before the second's (下午2-4点: 2; searched back from
 #: the second hour's 时 or 点, at most ``BARE_FIRST_BACK`` characters)
-BARE_FIRST_HOUR = re.compile(r"(?<![0-9])([0-9]{1,2})[-－—–~～〜至到][0-9]{1,2}\Z")
+BARE_FIRST_HOUR = re.compile(r"(?<![0-9])([0-9]{1,2})(?:—{1,2}|-{1,2}|[－–~～〜至到])[0-9]{1,2}\Z")
 BARE_FIRST_BACK = 6
 #: a media player's display at rest, its position and the length after a slash (00:00 / 01:16,
 #: 00:00:00/00:45:12): no clock times; ``at``: the position, then the length; matched from the
@@ -336,13 +336,40 @@ OCLOCK_AFTER = re.compile(_OCLOCK_WORDS)
 #: time (九点钟, 十二点整; 三点意见 counts points, 这一点整体 is a point)
 CN_OCLOCK_AFTER = re.compile(f"钟|{_WHOLE}")
 #: the same words after a range's second hour (9点至11点召开, 9-11点开放: both hours are times)
-OCLOCK_RANGE_AFTER = re.compile(rf"[{re.escape(CONN_CHARS)}][0-9]{{1,2}}点{_OCLOCK_WORDS}")
+#: a connector between a range's two clock times: one character, or a doubled dash (晚上8点——9点)
+CLOCK_CONN = re.compile(r"—{1,2}|-{1,2}|[–－~～〜至到]")
+OCLOCK_RANGE_AFTER = re.compile(rf"(?:—{{1,2}}|-{{1,2}}|[{re.escape(CONN_CHARS)}])[0-9]{{1,2}}点{_OCLOCK_WORDS}")
 #: the words right before such an hour that make it a clock time (每天9点, 明天8点, 于9点, 10月1日9点,
 #: 周五8点; not 在3点 or 到3点: 3点 may be points there)
 OCLOCK_BEFORE = re.compile(
     r"(?:[每今明昨当前后][天日]|[次翌]日|(?<=[0-9零〇一二三四五六七八九十])日|于|周[一二三四五六日末]|星期[一二三四五六日天])\Z"
 )
+#: a label of time right before a clock time written with a colon (时间：1：30, 开始时间 1:10)
+TIME_LABEL_BEFORE = re.compile(r"(?:时间|时刻|时)[:：]?[ \u3000]?\Z")
+TIME_LABEL_BACK = 4
 OCLOCK_BACK = 3  # how far back OCLOCK_BEFORE is looked for
+#: a day in Chinese numerals right after a month in Chinese numerals, without 日 or 号: a day of the
+#: lunar calendar named as the festivals are (八月十五, 九月九, 五月五), unless what follows makes it a
+#: date's or a count's (``FOLK_DAY_STOPS`` and the units' first characters)
+FOLK_DAY = re.compile("[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]")
+FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿"
+#: three or more groups of digits joined by hyphens: a telephone number or a code (400-6533-789);
+#: found from the chain's start, searched back from a number at most ``DASH_CHAIN_SPAN`` characters
+DASH_CHAIN = re.compile(r"(?<![0-9-])[0-9]{1,6}(?:-[0-9]{1,6}){2,}(?![0-9-])")
+DASH_CHAIN_BACK = re.compile(r"(?<![0-9-])[0-9-]+\Z")
+DASH_CHAIN_SPAN = 24
+#: the words of an event right after an hour in Chinese numerals and its 点 or 时 (maybe 半) that make it
+#: a clock time with no word for the part of the day (三点召开, 九时开幕, 八点半集合); narrower than
+#: the Arabic hour's words (三点前提, 两点以后 may count points)
+CN_OCLOCK_EVENT = re.compile(
+    "半?(?:召开|举行|举办|开始|出发|截止|结束|开幕|闭幕|开门|关门|开放|营业|到达|抵达|报到|集合|上班|下班|发车|起飞|准时)"
+)
+#: the words right before such an hour that make it a clock time: a day (明天三点, 每天八点, 10月1日九时),
+#: or 于 after 定, 将 or 拟 (定于三点; 在于三点, 基于三点 may count points)
+CN_OCLOCK_BEFORE = re.compile(
+    r"(?:[每今明昨当][天日]|[次翌]日|(?<=[0-9零〇一二三四五六七八九十])日|(?<=[定将拟])于|周[一二三四五六日末]"
+    r"|星期[一二三四五六日天])\Z"
+)
 INTS = re.compile(r"[0-9]+")
 #: after 第 and a bare number: a connector and the range's second number (第3-5名, 第一至三条)
 ORDINAL_RANGE_NEXT = re.compile(rf"[{re.escape(DASHES)}至到][{CN_DIGIT}十{AD}]")
@@ -358,10 +385,10 @@ MINUTE_SECONDS = re.compile(
 HOUR_MINUTES = re.compile(
     r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![之别])(?![0-9](?![0-9]?秒))"
 )
-#: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15) or
+#: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15, 比例尺为1:10) or
 #: after it (按10:30的比例)
 RATIO_BEFORE = re.compile(
-    r"(?:(?P<lone>(?<=[\u4e00-\u9fff])比)|比例|比值|比分|之比|配比)"
+    r"(?:(?P<lone>(?<=[\u4e00-\u9fff])比)|比例尺?|比值|比分|之比|配比)"
     r"(?P<verb>为|是|达|达到|约|约为|保持在|降至|降为|提高到|调整为|由|从)?[:：]?[ \u3000]?\Z"
 )
 #: after the number of a lone 比 (no verb between): a comparison's word, so 比 is "than" and the

@@ -246,11 +246,24 @@ def read_run(run: str) -> RunReading | None:
 _ORDINAL_MARKS = frozenset("第笫")
 
 
+_HYPHEN = "-"
+
+
+def _dash_chain(text: str, s: int, e: int) -> bool:
+    """Is the Arabic number at *s*..*e* one of three or more groups of digits joined by hyphens
+    (400-6533-789, 010-6523-1234: a telephone number or a code; 3-5 is a range)?"""
+    b = P.DASH_CHAIN_BACK.search(text, max(0, s - P.DASH_CHAIN_SPAN), s)
+    m = P.DASH_CHAIN.match(text, b.start() if b else s)
+    return m is not None and m.end() >= e
+
+
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
     """Runs the context makes no mention: a lone 一 (一个), outline markers and enumerators (一、,
     （一）, 1. at a line start, 十一是), identifiers (v100, ICP numbers), slash notation (1/3)."""
     nxt = text[e] if e < len(text) else ""
     prev = text[s - 1] if s else ""
+    if (nxt == _HYPHEN or prev == _HYPHEN) and _dash_chain(text, s, e):
+        return True  # 400-6533-789, 010-6523-1234: a telephone number or a code, no range
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
         return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
@@ -505,7 +518,12 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度"))
+_TIMES_DU = "度"
+#: one-character numerals that with 度 before a verb count times (两度做客, 三度夺冠: twice, thrice)
+_TIMES_DU_NUMERALS = frozenset("两三四五六七八九几")
+#: after N度: what keeps 度 a degree's or a kilowatt-hour's (两度电, 三度以上, 五度左右, 三度烧伤)
+_DEGREE_NEXT = frozenset("电以左上下的至到之多余半烧角空每为和与或及")
 _SHARES = "股"
 #: after 股: the characters that make it the start of a word (股份, 股东, 股票 …), not shares
 _SHARE_WORDS = frozenset("份东权票价市民本息指金利比改骨")
@@ -525,6 +543,9 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return text.startswith(_STEP, j)  # 迈上5万亿台阶: a threshold (台阶), no count of 台
     if u in _ENDED_UNITS:
         return P.FEN_END.match(text, j) is None  # 一单制, 四单合一, 晚上, 夜间: words, no orders or nights
+    if u == _TIMES_DU:  # 两度做客, 三度夺冠: twice, thrice (两度电, 零下五度, 三十度 are measures)
+        nxt = text[j : j + 1]
+        return r.body in _TIMES_DU_NUMERALS and han_word(nxt) and nxt not in _DEGREE_NEXT
     if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
         return text[j : j + 1] in _SHARE_WORDS or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
@@ -954,6 +975,8 @@ _COMPARE = "比"
 #: the ratio signs whose terms must both be bare numbers (比 compares a number with an amount too; ：
 #: ends a label: 表1：2020年)
 _BARE_TERMS = frozenset((_COMPARE, "："))
+#: a ratio's second term may end in 万, 千 or 亿 (a map's scale: 比例尺1：10万, 1：5千)
+_SCALE_TERM = frozenset("万千亿萬億")
 #: 对 before 于 (or after a blank) is the preposition: 6.17　对于…, 第一百三十三条之二 对行驶中的…
 _PAIR_PREP = "于"
 
@@ -974,7 +997,8 @@ def _ratio_terms(text: str, e: int, prev: str, nxt: str) -> bool:
     second: 表1：2020年 is a label's number and a year)."""
     m = P.BARE_TERM.match(text, e + 1) if nxt in _BARE_TERMS else None
     if m is not None:
-        return text[m.end() : m.end() + 1] not in _no_term_end()
+        k = m.end() + (text[m.end() : m.end() + 1] in _SCALE_TERM)  # 1：10万: a scale's terms
+        return text[k : k + 1] not in _no_term_end()
     return prev not in _BARE_TERMS or nxt in _RATIO or nxt not in _no_term_end()
 
 
@@ -1206,6 +1230,11 @@ def _law_marker(text: str, s: int, e: int, run: str, r: RunReading) -> Atom | No
     return a
 
 
+_ONE = "一"
+#: the scales a lone 一 after which, before a unit, counts the unit (3万一夜: 30000 a night)
+_BIG_BEFORE_ONE = frozenset("万亿萬億")
+
+
 def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
     tab = _TAB
@@ -1213,6 +1242,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         tab.load()
     if text[e - 1] == "千":
         e = _kilo(text, e)
+    elif text[e - 1] == _ONE and e - s > 2 and text[e - 2] in _BIG_BEFORE_ONE and text[e : e + 1] in _TAB.unit_only:
+        e -= 1  # 3万一夜, 两万一个: 一 counts the unit after it (三万一 alone is 31000, 三万一千人 too)
     run = text[s:e]
     r = read_run(run)
     if r is None:
@@ -1396,6 +1427,13 @@ def _version(text: str, start: int, pos: int) -> bool:
     )
 
 
+@lazy
+def _folk_day_stops() -> frozenset[str]:
+    """After a month and a day in Chinese numerals: what makes the day a date's or a count's (九月九日,
+    三月五至七日, 一月三次), not the end of a day named without 日 (八月十五, 九月九)."""
+    return frozenset(P.FOLK_DAY_STOPS) | unit_firsts()
+
+
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
             ordinal: bool, r: RunReading, run_low: Decimal) -> Atom | None:  # fmt: skip
     """Decide the kind of the atom (a time word's reading, an ordinal, a bare number) and its
@@ -1406,6 +1444,13 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
         if unit in YEAR_UNITS and text.startswith(_DECADE, pos) and not text.startswith("代表", pos):
             kind = DECADE  # 五十年代, 90年代: a decade's name (rewritten, never found)
+    if kind == "date" and unit is None and not r.arabic and a.date is not None and a.date.day is None and (
+            text[start - 1 : start] != _YEAR):  # (一九八二年八月二十一: a calendar date cut short)
+        folk = P.FOLK_DAY.match(text, pos)
+        day = int(_np.parse_value(folk.group())[0]) if folk is not None else 0
+        if 0 < day <= MAX_DAY and text[folk.end() : folk.end() + 1] not in _folk_day_stops():  # type: ignore[union-attr]
+            a.date = PartialDate(None, a.date.month, day)  # 八月十五, 九月九: a date kept as written (the
+            pos, a.exact, a.kept = folk.end(), False, True  # calendar, lunar or not, is not said)
     if ordinal:
         kind = "ordinal"  # 第三届, 第二期
     elif unit in _LABELLED and kind == "count":

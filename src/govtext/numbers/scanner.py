@@ -94,6 +94,28 @@ def _full_colon_ratio(text: str, s: int, e: int) -> bool:
     return _period_before(text, s) is None and not _oclock_context(text, s, e - 1)
 
 
+#: what makes the N:MM before it a scale's terms (1：10万地形图, 1:50万: no clock time)
+_SCALE_AFTER = frozenset("万千亿萬億")
+#: the only first term a ratio written with the full-width colon has alone (（1：10）, 1：10比例尺;
+#: the time 1:10 is said with a part of the day: 凌晨1：10)
+_RATIO_ONE = "1"
+
+
+def _colon_ratio(text: str, i: int, s: int, e: int) -> bool:
+    """Is the N:MM at *s*..*e* (its colon at *i*), said with no part of the day, a ratio's or a
+    scale's terms: a scale's 万/千/亿 after it (1：10万, 1:50万), or the full-width colon after a Han
+    character with no clock context around it (按1：10配套), or after no Han character with 1 before
+    it and no word of time (（1：10）; 时间：1：30 and 于1：30召开 are clock times)?"""
+    if text[e : e + 1] in _SCALE_AFTER:
+        return True
+    if text[i] != _FULL_COLON:
+        return False
+    if s and han_word(text[s - 1]):
+        return _full_colon_ratio(text, s, e)
+    return text[s:i] == _RATIO_ONE and _full_colon_ratio(text, s, e) and P.TIME_LABEL_BEFORE.search(
+        text, max(0, s - P.TIME_LABEL_BACK), s) is None
+
+
 def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
     """(start, end, False, period) of the clock times written with a colon (8:30, 14:05:30):
     *period* "" but for a range's second time, which takes the first one's part of the day as
@@ -107,8 +129,8 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
         i, e = m.start(), m.end()
         s = i - 2 if i >= 2 and "0" <= text[i - 2] <= "9" else i - 1
         period = (_second_period(carry, _hour_at(text, s, e)) or "") if carry[0] == s else ""
-        if text[i] == _FULL_COLON and not period and s and han_word(text[s - 1]) and _full_colon_ratio(text, s, e):
-            continue  # 收入比2：1, 比分3：21: a ratio's terms (上午9：30, 时间：10：13, 于9：30召开 are clock times)
+        if not period and _colon_ratio(text, i, s, e):
+            continue  # 收入比2：1, 比分3：21, 1：10万: a ratio's terms (上午9：30, 时间：10：13, 于9：30召开 are clock times)
         if carry[0] == s and out and _afternoon_first(text, carry, (s, e, False, period)):
             out[-1] = (*out[-1][:3], _AFTERNOON)  # 晚上4:00-8:00: 16:00 to 20:00
         out.append((s, e, False, period))
@@ -121,11 +143,12 @@ def _colon_spans(text: str) -> list[tuple[int, int, bool, str]]:
 
 def _range_carry(text: str, s: int, e: int, period: str) -> tuple[int, str, int]:
     """What a range's second hour takes from a first one at *s*..*e* said in *period*: where the
-    second starts (after a one-character connector), the period and the first's 24-hour value
-    (晚上12点: 0, taken as after 23)."""
+    second starts (after the connector: one character, or a doubled dash as in 晚上8点——9点), the
+    period and the first's 24-hour value (晚上12点: 0, taken as after 23)."""
     hour = _hour_at(text, s, e)
     first = day_period_hour(period, hour)
-    return e + 1, period, first if first >= hour else first + 24
+    conn = P.CLOCK_CONN.match(text, e)
+    return e + (len(conn.group()) if conn else 1), period, first if first >= hour else first + 24
 
 
 def _bare_first(text: str, j: int) -> tuple[int, int, bool, str] | None:
@@ -235,12 +258,16 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
             return None
         i = h.start()
     period = _period_before(text, i)
+    if period is not None and w == "点" and text[i:j] == _NOT_CN_HOUR and text[i - 2 : i] not in DAY_PERIODS:
+        return None  # 早一点开始, 晚一点出发: a little earlier or later (晚上一点 is 1:00)
     if period is None and carry[0] == i:
         period = _second_period(carry, _hour_at(text, i, j))
     elif period is None and carry[0] == i - 2 and text[i - 2 : i] in _NEXT_DAY:
         period = _MORNING  # 晚上10点至次日6点, 二十二时至次日八时: the next day's hour as said
     if period is None and w == "点" and (_oclock_context(text, i, j) if arabic else P.CN_OCLOCK_AFTER.match(text, j + 1)):
         period = CLOCK  # 会议9点召开, 每天9点, 九点钟: a time with no word for the part of the day
+    elif period is None and not arabic and _cn_oclock_context(text, i, j):
+        period = CLOCK  # 会议定于三点召开, 每天八点, 九时开幕
     if period is None and w == "时" and j - i > 1 and text[i] in _LATE_TENS and _cn_clock(text, i, j)[0] > NOON:
         period = _AFTERNOON  # 二十二时: an hour of the 24-hour clock needs no word for the part of the day
     c = (P.CLOCK_AT[w] if arabic else P.CN_MINUTES_AT).match(text, j)
@@ -261,6 +288,25 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
         return None  # 晚上一点点, 晚上一点也不冷: a little; 上午两点建议: two points
     half = period is not None and text.startswith("半", j + 1)
     return i, j + 2 if half else j + 1, False, period or ""
+
+
+#: an hour in Chinese numerals that context alone never makes a clock time (一时: "for a while",
+#: 一点: "a little", 早一点开始, 今天一点进展)
+_NOT_CN_HOUR = "一"
+#: before such an hour: what makes it points counted (这三点开始落实, 以上两点, 第三点)
+_POINTS_BEFORE = frozenset("这那此第几上下述列")
+
+
+def _cn_oclock_context(text: str, i: int, j: int) -> bool:
+    """Is the hour in Chinese numerals from *i* to its 时 or 点 at *j*, with no word for the part of
+    the day, a clock time by its context: a word of an event after it (三点召开, 九时开幕) or a day
+    before it (明天三点, 每天八点, 定于九时)? (三点意见, 一时难以, 在于三点, 这三点开始落实: no
+    clock time.)"""
+    if text[i:j] == _NOT_CN_HOUR or (i and text[i - 1] in _POINTS_BEFORE):
+        return False
+    if P.CN_OCLOCK_EVENT.match(text, j + 1):
+        return True
+    return i > 0 and P.CN_OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None
 
 
 def _cn_minutes(c: re.Match[str], w: str, hour: str, period: str | None) -> bool:
