@@ -1012,7 +1012,6 @@ def test_a_source_note_inside_the_text_is_metadata_that_does_not_cut_it() -> Non
     assert classify_lines(text)[len(MENU) + 1].rule == "metadata"
 
 
-
 def test_a_sidebar_of_second_level_headings_reads_the_same_twice() -> None:
     """A line the rules drop between the sidebar's headings (a source line) is gone from
     drop_spam's output, where the headings stand in a row: they are a menu in both readings
@@ -1027,7 +1026,6 @@ def test_a_sidebar_of_second_level_headings_reads_the_same_twice() -> None:
     verdicts = classify_lines(text)
     at = len(MENU) + 1 + len(BODY)
     assert all(v.keep for v in verdicts[at: at + 1 + len(agenda)]), rules(text)
-
 
 
 def test_a_sidebar_between_dropped_lines_reads_the_same_twice() -> None:
@@ -1379,3 +1377,21 @@ def test_teasers_under_a_related_header_on_a_page_without_sentences_are_no_list_
     got = dict(zip(text.split("\n"), classify_lines(text)))
     assert all(got[s].keep for s in ["春日抒怀", *poem]), rules(text)
     assert not any(got[s].keep for s in teasers), rules(text)
+
+
+def test_a_name_printed_twice_under_the_headline_is_no_subtitle() -> None:
+    """An account's name printed twice under the headline (over its avatar, beside its follow
+    button), around the post's date, is the page's chrome; a subtitle printed once stays."""
+    body = [
+        "春节将至，区消防救援大队提醒广大居民注意用火用电安全，不在楼道内停放电动车。",
+        "燃放烟花爆竹要选择空旷地带，远离易燃物，儿童须在成人看护下燃放。",
+        "发现火情请立即拨打119报警，并在确保安全的前提下组织疏散。",
+    ]
+    tail = ["编辑：某某", "阅读原文", "分享 收藏 赞 在看", "写留言"]
+    page = ["春节消防安全提示请查收", "某区消防发布", "某区消防发布", "2025年1月20日 18:05", *body, *tail]
+    verdicts = classify_lines("\n".join(page))
+    assert [v.keep for v in verdicts[:4]] == [True, False, False, False], verdicts[:4]
+    assert all(v.keep for v in verdicts[4:7])
+    once = ["春节消防安全提示请查收", "区消防救援大队发布节日安全指引", "2025年1月20日 18:05", *body, *tail]
+    verdicts = classify_lines("\n".join(once))
+    assert verdicts[1].keep, verdicts[1]

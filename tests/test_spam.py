@@ -1143,7 +1143,6 @@ def test_steps_of_a_guide_written_with_arrows_are_not_a_breadcrumb() -> None:
     assert rule_of("首页 > 要闻 > 某会召开，某某出席") == "navigation"
 
 
-
 def test_keyword_lines_without_a_colon() -> None:
     # the label and its words apart with spaces only
     assert rule_of("关键词 义务教育 招生入学 学位预警") == "keywords"
@@ -1192,3 +1191,80 @@ def test_dated_line_too_long_for_a_link_title_is_read_as_anywhere_in_a_related_b
     text = "\n".join(["一、开学准备工作", "相关阅读", "某县召开校园安全工作推进会", "2020-04-06 02:32", long_line])
     assert [v.rule for v in classify_lines(text)] == [None, "related", "related", "related", "metadata"]
     assert classify_lines(long_line)[0].rule == "metadata"
+
+
+def test_outline_heading_among_an_interleaved_sidebar_is_kept() -> None:
+    """A sidebar crawled into the middle of a document (a hot list between two articles) takes
+    the next chapter heading with it as a link title or a short line of its run; the heading
+    right above a kept paragraph, of a family whose other heading the document keeps, stays."""
+    page = [
+        "某市科技局", "首页 机构设置 政务公开 科技动态 办事服务",
+        "当前位置：首页 > 政务公开 > 规范性文件",
+        "某市科技创新券管理办法",
+        "发布时间：2025-04-02 来源：政策法规科",
+        "第一章 总则",
+        "第一条 为鼓励中小企业购买科技服务，降低创新成本，结合本市实际，制定本办法。",
+        "第二条 本办法所称科技创新券，是指市财政资金支持企业向服务机构购买检验检测等服务的凭证。",
+        "热门文章", "某市开展科技活动周系列活动", "市科技局召开年度工作会议",
+        "第二章 申领与使用",
+        "第三条 符合条件的企业可在每年三月至五月通过服务平台在线申领，每家企业年度额度不超过十万元。",
+        "第四条 创新券仅限在平台登记的服务机构使用，不得转让、买卖。",
+        "图片新闻", "市领导调研高新区企业",
+        "第三章 附则",
+        "第五条 本办法自发布之日起施行。",
+        "【打印本页】 【关闭窗口】", "版权所有：某市科技局 蜀ICP备10001234号",
+    ]
+    verdicts = classify_lines("\n".join(page))
+    for i in (5, 11, 16):
+        assert verdicts[i].keep, (page[i], verdicts[i])
+    for i in (8, 9, 10, 14, 15):
+        assert not verdicts[i].keep, page[i]
+
+
+def test_outline_heading_shape_alone_does_not_keep_a_sidebar_line() -> None:
+    """Precision: a heading-shaped link title with no heading of its family kept in the text,
+    or with no kept paragraph under it, is still the sidebar's."""
+    body = [
+        "某市科技创新券管理办法",
+        "发布时间：2025-04-02 来源：政策法规科",
+        "为鼓励中小企业购买科技服务，降低创新成本，市科技局制定了创新券管理办法，现予公布。",
+        "办法共五条，自发布之日起施行，由市科技局负责解释。",
+    ]
+    # a hot list whose titles look like headings, with no 第一章 in the document
+    lonely = [*body[:3], "热门文章", "某市开展科技活动周系列活动", "第二章 申领与使用", body[3],
+              "版权所有：某市科技局 蜀ICP备10001234号"]
+    verdicts = classify_lines("\n".join(lonely))
+    assert not verdicts[5].keep, verdicts[5]
+    # the family is kept, but what follows the heading is the footer, not a paragraph
+    dangling = [*body[:2], "第一章 总则", *body[2:], "热门文章", "某市开展科技活动周系列活动",
+                "第二章 申领与使用", "版权所有：某市科技局 蜀ICP备10001234号"]
+    verdicts = classify_lines("\n".join(dangling))
+    assert verdicts[2].keep and not verdicts[7].keep, (verdicts[2], verdicts[7])
+
+
+def test_view_count_on_the_line_under_its_label() -> None:
+    """A page's script fills the count of an empty 点击数： in on a line of its own: under a
+    metadata line ending in that empty label, a bare count is its value; a number or a line
+    of text there is not, nor a bare count under a line that has no empty counter label."""
+    body = "学院将于本周五举办学术报告会，欢迎全院师生参加。"
+    for meta in ("作者：科研办 时间：2025-10-19 点击数：", "浏览次数："):
+        verdicts = classify_lines("\n".join(["学术报告会通知", meta, "247", body]))
+        assert [v.keep for v in verdicts] == [True, False, False, True], (meta, verdicts)
+    for kept in ("2025年全市新建学校12所。", "报告人：某某 教授"):
+        verdicts = classify_lines("\n".join(["学术报告会通知", "作者：科研办 时间：2025-10-19 点击数：", kept, body]))
+        assert verdicts[2].keep, kept
+    verdicts = classify_lines("\n".join(["学术报告会通知", "作者：科研办 时间：2025-10-19", "247", body]))
+    assert verdicts[2].keep
+
+
+def test_line_between_two_footer_lines_is_the_footers() -> None:
+    """A short line with no sentence mark between two lines of the site footer is the footer's
+    (主办：… 承办：…, no footer word of its own); a sentence there, or a line with a kept line
+    between it and the footer, is not taken."""
+    body = ["某县召开安全生产会议", "会议要求各乡镇立即开展隐患排查，确保群众生命财产安全。"]
+    foot_a, foot_b = "网站地图 | 联系我们 | 隐私声明", "网站标识码：1234567890 湘ICP备05001234号"
+    verdicts = classify_lines("\n".join([*body, foot_a, "主办：某县人民政府办公室 承办：某县数据局", foot_b]))
+    assert not verdicts[3].keep and verdicts[3].rule == "footer", verdicts[3]
+    sentence = "会议最后强调，各单位要严格值班值守。"
+    verdicts = classify_lines("\n".join([*body, foot_a, sentence, foot_b]))
+    assert verdicts[3].rule != "footer", verdicts[3]  # (the page reading's island, as before)

@@ -1111,7 +1111,7 @@ class _Norms(dict[int, str]):
 
 
 def _head_line(
-    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], first: int,
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], first: int,
     template: Mapping[int, int], t: int, p: PageParams,
 ) -> set[int]:
     """Without a title to match: the nearest line before the region with ``head_min_han`` Han
@@ -1119,17 +1119,18 @@ def _head_line(
     the lines of the same kind right before it (a headline broken into lines). Lines of the
     site's template are neither (a page's headline listed on the site's other pages is found
     through the title line), nor is a row of menu words (:func:`_menu_row`: 栏目甲 栏目乙 栏目丙 栏目丁
-    over the breadcrumb), nor is the title line *t* when it holds the headline and a site's
-    name after a separator (the page title right above its headline: once drop_spam dropped
-    the lines between them, the headline is matched in it and the title dropped)."""
+    over the breadcrumb), nor a line printed twice (:func:`_twice`), nor is the title line *t*
+    when it holds the headline and a site's name after a separator (the page title right above
+    its headline: once drop_spam dropped the lines between them, the headline is matched in it
+    and the title dropped)."""
     passed = 0
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
             continue
         if i in template:
             continue  # a line of the site's template is not this page's headline
-        if _menu_row(lines[i], p):
-            passed += 1
+        if _menu_row(lines[i], p) or _twice(lines, nb, i):
+            passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline)
             continue
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
             block = [i]  # a headline broken into lines: the lines right before it too
@@ -1242,8 +1243,8 @@ def _protected(
         under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
-                    and not _menu_row(lines[i], p):  # (a row of tabs under it: 图片直播 文字实录 视频回放 …)
-                keep.add(i)
+                    and not _menu_row(lines[i], p) and not _twice(lines, nb, i):
+                keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice)
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
@@ -1253,6 +1254,13 @@ def _protected(
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
     return keep
+
+
+def _twice(lines: list[str], nb: list[int], i: int) -> bool:
+    """Whether line *i* is printed again on the non-blank line right before or after it (an
+    account's name over its avatar and beside its follow button: no subtitle is printed twice)."""
+    x = bisect_left(nb, i)
+    return any(0 <= y < len(nb) and lines[nb[y]] == lines[i] for y in (x - 1, x + 1))
 
 
 #: A row of one field: a label of a few Han characters (spaces between them: 名 称), a colon and
@@ -1854,7 +1862,7 @@ def _read(
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
     if not heads:
-        heads = _head_line(lines, own, han, items, region[0], template, t, p)
+        heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
     end = min((i for i in stops if i > region[1]), default=len(lines))
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p

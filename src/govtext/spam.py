@@ -783,8 +783,11 @@ class Metadata(Rule):
         s = ctx.lines[i]
         tag = ctx.prev_tag(i)
         if isinstance(tag, str) and tag.startswith("meta-open:"):
-            if len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
-                key = tag.split(":", 1)[1]
+            key = tag.split(":", 1)[1]
+            if key == "views":  # (a counter the page's script fills in, printed on a line of its own)
+                if self._count.fullmatch(s):
+                    return _drop(self.name, "value of the views label above")
+            elif len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
@@ -850,6 +853,8 @@ class Metadata(Rule):
         for k, (f, value) in enumerate(zip(fields, values)):
             label = f.group(1)
             key = labels.key[label]
+            if key == "views" and not value and k == len(fields) - 1:
+                open_key = key  # (its count on the next line: 点击数： then 247)
             if key in ("chrome", "views") and len(fields) > 1:
                 continue  # layout, and counters that also label related-article lists
             if label in labels.weak and not strong and not _ISO_DATE.search(value):
@@ -2010,7 +2015,70 @@ def _read_in_context(
         notices = [i for i in after if verdicts[i].rule == "site_notice"
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
+    _outline_headings(ctx.lines, verdicts)
     return reading, listed
+
+
+#: A heading of a document's outline on a line of its own: 第二章 服务内容与时间, 第三节 …, 二、工作要求
+#: (no sentence mark after its title words).
+_OUTLINE_HEAD = regex.compile(
+    r"(?:第[一二三四五六七八九十百零〇两]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、)"
+    r"\s*[\p{Han}（）()、\s]{1,30}"
+)
+#: The mark opening a line of a document's outline (第二章, 第五条, 三、): its last character is
+#: its family.
+_OUTLINE_MARK = re.compile(r"第[一二三四五六七八九十百零〇两]{1,4}[编章节条]|[一二三四五六七八九十]{1,3}、")
+#: The first characters of an outline mark.
+_OUTLINE_FIRST = frozenset("第一二三四五六七八九十")
+#: Longest outline heading, in characters.
+OUTLINE_HEAD_MAX = 32
+#: A sentence mark: what a paragraph of the document has and a heading, a link title has not.
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+#: Rules of sidebar lines (a hot list, a run of short lines, a line cut off by them, a paragraph
+#: between them) that a line of the document's outline, crawled among them, is taken back from.
+_SIDEBAR_RULES = frozenset({"related", "page_chrome", "page_stray", "page_island"})
+
+
+def _outline_headings(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Keep the lines of the document's outline that a sidebar crawled into the middle of the
+    text took with it (第三章 附则 and 第五条 … under a picture list interleaved after 第四条):
+    a line dropped as a sidebar line (:data:`_SIDEBAR_RULES`) that opens with an outline mark
+    (:data:`_OUTLINE_MARK`) of a family whose other marks open kept lines (第四条 for 第五条,
+    第一章 for 第三章: the outline is the document's, not a list's), when it is a paragraph (a
+    sentence mark) or a heading (:data:`_OUTLINE_HEAD`) right above a kept paragraph.
+
+    >>> page = ["第一章 总则", "第一条 为规范管理，制定本办法。", "热门文章", "某县召开会议", "某县开展活动",
+    ...         "第二章 附则", "第二条 本办法自发布之日起施行。"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, False, False, False, True, True]
+    """
+    cands = [
+        i for i, v in enumerate(verdicts)
+        if not v.keep and v.rule in _SIDEBAR_RULES and lines[i][:1] in _OUTLINE_FIRST
+        and _OUTLINE_MARK.match(lines[i])
+    ]
+    if not cands:
+        return
+    marks: set[str] = set()  # the marks opening kept lines (第一章, 第四条, 二、)
+    for line, v in zip(lines, verdicts):
+        if v.keep and line[:1] in _OUTLINE_FIRST and (m := _OUTLINE_MARK.match(line)):
+            marks.add(m.group())
+
+    def family(i: int) -> bool:
+        mark = _OUTLINE_MARK.match(lines[i]).group()  # type: ignore[union-attr]
+        return any(k != mark and k[-1] == mark[-1] for k in marks)
+
+    heads = []
+    for i in cands:
+        if _SENTENCE_END.search(lines[i]) and family(i):
+            verdicts[i] = KEEP
+        elif len(lines[i]) <= OUTLINE_HEAD_MAX and _OUTLINE_HEAD.fullmatch(lines[i]):
+            heads.append(i)
+    for i in heads:  # (after the paragraphs: the one under a heading may be one of them)
+        j = _nonblank(lines, i, 1)
+        if j is not None and verdicts[j].keep and _SENTENCE_END.search(lines[j]) and family(i):
+            verdicts[i] = KEEP
+
 
 
 #: A person's office and name (市发展和改革委员会副主任 某某某): a line of a list of people.
@@ -2164,7 +2232,8 @@ FOOTER_BLOCK_MAX = 60
 def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> None:
     """Short lines with a footer word (主办单位, 技术支持, 联系电话 …: words that head lines of
     notices too, so alone they need a second marker) next to the *footers* lines, with nothing
-    between: the rest of the site's footer block."""
+    between: the rest of the site's footer block; and a short line with no sentence mark
+    between two of them (主办：某某办公室 承办：某某局 under 网站地图 | 联系我们, over the ICP line)."""
     if not footers:
         return
     words = _footer_any()
@@ -2184,6 +2253,14 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
                 verdicts[i] = _drop("footer", "footer word next to the site footer")
                 i += step
         reach = i
+    for a, b in itertools.pairwise(sorted(footers)):  # (what the footer holds on both sides is the footer's)
+        i = _nonblank(lines, a, 1)
+        if (
+            i is not None and i < b and _nonblank(lines, i, 1) == b and verdicts[i].keep
+            and verdicts[b].rule == "footer" and len(lines[i]) <= FOOTER_BLOCK_MAX
+            and not _SENTENCE_END.search(lines[i])
+        ):
+            verdicts[i] = _drop("footer", "line between two lines of the site footer")
 
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
