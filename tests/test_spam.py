@@ -1258,13 +1258,14 @@ def test_view_count_on_the_line_under_its_label() -> None:
 
 
 def test_line_between_two_footer_lines_is_the_footers() -> None:
-    """A short line with no sentence mark between two lines of the site footer is the footer's
-    (主办：… 承办：…, no footer word of its own); a sentence there, or a line with a kept line
-    between it and the footer, is not taken."""
-    body = ["某县召开安全生产会议", "会议要求各乡镇立即开展隐患排查，确保群众生命财产安全。"]
+    """A short line with no sentence mark that the page reading kept between two lines of the
+    site footer is the footer's (主办：… 承办：…, no footer word of its own; here a report page
+    of table cells, no prose: no page reading); a sentence there is not taken."""
+    table = ["某县政府网站2025年度工作报表", "网站名称", "某县人民政府", "网站总访问量（单位：次）", "1,903,247"]
     foot_a, foot_b = "网站地图 | 联系我们 | 隐私声明", "网站标识码：1234567890 湘ICP备05001234号"
-    verdicts = classify_lines("\n".join([*body, foot_a, "主办：某县人民政府办公室 承办：某县数据局", foot_b]))
-    assert not verdicts[3].keep and verdicts[3].rule == "footer", verdicts[3]
-    sentence = "会议最后强调，各单位要严格值班值守。"
-    verdicts = classify_lines("\n".join([*body, foot_a, sentence, foot_b]))
-    assert verdicts[3].rule != "footer", verdicts[3]  # (the page reading's island, as before)
+    verdicts = classify_lines("\n".join([*table, foot_a, "主办：某县人民政府办公室 承办：某县数据局", foot_b]))
+    assert not verdicts[6].keep and verdicts[6].rule == "footer", verdicts[6]
+    assert all(v.keep for v in verdicts[:5])
+    sentence = "报表数据由县数据局统计，如有疑问请致电咨询。"
+    verdicts = classify_lines("\n".join([*table, foot_a, sentence, foot_b]))
+    assert verdicts[6].keep, verdicts[6]

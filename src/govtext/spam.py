@@ -2015,6 +2015,7 @@ def _read_in_context(
         notices = [i for i in after if verdicts[i].rule == "site_notice"
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
+    _between_footers(ctx.lines, verdicts)
     _outline_headings(ctx.lines, verdicts)
     return reading, listed
 
@@ -2232,8 +2233,7 @@ FOOTER_BLOCK_MAX = 60
 def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> None:
     """Short lines with a footer word (主办单位, 技术支持, 联系电话 …: words that head lines of
     notices too, so alone they need a second marker) next to the *footers* lines, with nothing
-    between: the rest of the site's footer block; and a short line with no sentence mark
-    between two of them (主办：某某办公室 承办：某某局 under 网站地图 | 联系我们, over the ICP line)."""
+    between: the rest of the site's footer block."""
     if not footers:
         return
     words = _footer_any()
@@ -2253,12 +2253,19 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
                 verdicts[i] = _drop("footer", "footer word next to the site footer")
                 i += step
         reach = i
-    for a, b in itertools.pairwise(sorted(footers)):  # (what the footer holds on both sides is the footer's)
+
+
+def _between_footers(lines: list[str], verdicts: list[Verdict]) -> None:
+    """After the page reading, a short line with no sentence mark that it kept between two
+    footer lines is the footer's (主办：某某办公室 承办：某某局 under 网站地图 | 联系我们, over the ICP
+    line: no footer word of its own). (Not before it: a line the reading would drop in a run of
+    short lines would leave the run too short to drop its other lines.)"""
+    footers = [i for i, v in enumerate(verdicts) if v.rule == "footer"]
+    for a, b in itertools.pairwise(footers):
         i = _nonblank(lines, a, 1)
         if (
             i is not None and i < b and _nonblank(lines, i, 1) == b and verdicts[i].keep
-            and verdicts[b].rule == "footer" and len(lines[i]) <= FOOTER_BLOCK_MAX
-            and not _SENTENCE_END.search(lines[i])
+            and len(lines[i]) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(lines[i])
         ):
             verdicts[i] = _drop("footer", "line between two lines of the site footer")
 
