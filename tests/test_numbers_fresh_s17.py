@@ -66,8 +66,11 @@ def test_a_chinese_hour_with_an_event_or_a_day_is_a_clock_time() -> None:
 
 
 def test_points_counted_and_a_while_stay_no_clock_time() -> None:
-    for text in ("这三点开始落实", "关键在于三点", "他一时开始紧张", "提出三点意见", "以上两点开始推行", "今天一点进展也没有"):
+    for text in ("这三点开始落实", "关键在于三点", "他一时开始紧张", "提出三点意见", "以上两点开始推行", "今天一点进展也没有",
+                 "问题有三点开始显现", "今日三点要闻"):
         assert _times(text) == [], text
+    assert _times("明天三点开始") == [("三点", dt.time(3))]
+    assert _times("自3月9日零时至3月16日") == [("零时", dt.time(0))]
 
 
 def test_a_little_earlier_or_later_is_no_clock_time() -> None:
@@ -123,6 +126,9 @@ def test_dates_with_ri_and_counts_after_a_month_are_unchanged() -> None:
     assert numbers_to_digits("三月五至七日举办") == "3月5至7日举办"
     assert numbers_to_digits("一月三次") == "1月3次"
     assert numbers_to_digits("一九八二年八月二十一") == "1982年8月21"
+    assert numbers_to_digits("六月二十多天") == "6月二十多天"
+    assert _read("三月二十几号") == [("三月", "date", PartialDate(None, 3, None))]
+    assert numbers_to_digits("今年八月一建军节") == "今年八月一建军节"
 
 
 # --- 一 after 万 or 亿 before a unit counts that unit

@@ -352,7 +352,7 @@ OCLOCK_BACK = 3  # how far back OCLOCK_BEFORE is looked for
 #: lunar calendar named as the festivals are (八月十五, 九月九, 五月五), unless what follows makes it a
 #: date's or a count's (``FOLK_DAY_STOPS`` and the units' first characters)
 FOLK_DAY = re.compile("[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]")
-FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿"
+FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿多余几来"
 #: three or more groups of digits joined by hyphens: a telephone number or a code (400-6533-789);
 #: found from the chain's start, searched back from a number at most ``DASH_CHAIN_SPAN`` characters
 DASH_CHAIN = re.compile(r"(?<![0-9-])[0-9]{1,6}(?:-[0-9]{1,6}){2,}(?![0-9-])")
@@ -362,8 +362,11 @@ DASH_CHAIN_SPAN = 24
 #: a clock time with no word for the part of the day (三点召开, 九时开幕, 八点半集合); narrower than
 #: the Arabic hour's words (三点前提, 两点以后 may count points)
 CN_OCLOCK_EVENT = re.compile(
-    "半?(?:召开|举行|举办|开始|出发|截止|结束|开幕|闭幕|开门|关门|开放|营业|到达|抵达|报到|集合|上班|下班|发车|起飞|准时)"
+    "半?(?:召开|举行|举办|出发|截止|结束|开幕|闭幕|开门|关门|开放|营业|到达|抵达|报到|集合|上班|下班|发车|起飞|准时)"
 )
+#: after such an hour with a day before it (:data:`CN_OCLOCK_BEFORE`): 开始, a range's connector or
+#: the clause's end too (明天三点开始, 9日零时至16日, 周末九点。; 今日三点要闻 is no clock time)
+CN_OCLOCK_DAY_AFTER = re.compile(r"半?(?:开始|[至到—–\-~～，。；、！？,.;!?\s）)]|\Z)")
 #: the words right before such an hour that make it a clock time: a day (明天三点, 每天八点, 10月1日九时),
 #: or 于 after 定, 将 or 拟 (定于三点; 在于三点, 基于三点 may count points)
 CN_OCLOCK_BEFORE = re.compile(

@@ -1444,8 +1444,9 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind, unit = _time_kind(a, text, (start, pos), unit, run, ordinal)
         if unit in YEAR_UNITS and text.startswith(_DECADE, pos) and not text.startswith("代表", pos):
             kind = DECADE  # 五十年代, 90年代: a decade's name (rewritten, never found)
-    if kind == "date" and unit is None and not r.arabic and a.date is not None and a.date.day is None and (
-            text[start - 1 : start] != _YEAR):  # (一九八二年八月二十一: a calendar date cut short)
+    if kind == "date" and unit is None and not r.arabic and a.date is not None and a.date.day is None and not (
+            text[start - 1 : start] == _YEAR and start >= 2 and _numeral_at(text, start - 2)):
+        # (一九八二年八月二十一: a calendar date cut short; 今年八月一 is a day named without 日)
         folk = P.FOLK_DAY.match(text, pos)
         day = int(_np.parse_value(folk.group())[0]) if folk is not None else 0
         if 0 < day <= MAX_DAY and text[folk.end() : folk.end() + 1] not in _folk_day_stops():  # type: ignore[union-attr]

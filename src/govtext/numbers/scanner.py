@@ -300,13 +300,14 @@ _POINTS_BEFORE = frozenset("这那此第几上下述列")
 def _cn_oclock_context(text: str, i: int, j: int) -> bool:
     """Is the hour in Chinese numerals from *i* to its 时 or 点 at *j*, with no word for the part of
     the day, a clock time by its context: a word of an event after it (三点召开, 九时开幕) or a day
-    before it (明天三点, 每天八点, 定于九时)? (三点意见, 一时难以, 在于三点, 这三点开始落实: no
-    clock time.)"""
+    before it and 开始 or the clause's end after it (明天三点开始, 周末九点。, 定于九时，)? (三点意见,
+    一时难以, 在于三点, 这三点开始落实, 今日三点要闻: no clock time.)"""
     if text[i:j] == _NOT_CN_HOUR or (i and text[i - 1] in _POINTS_BEFORE):
         return False
     if P.CN_OCLOCK_EVENT.match(text, j + 1):
         return True
-    return i > 0 and P.CN_OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None
+    return (i > 0 and P.CN_OCLOCK_DAY_AFTER.match(text, j + 1) is not None
+            and P.CN_OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None)
 
 
 def _cn_minutes(c: re.Match[str], w: str, hour: str, period: str | None) -> bool:
