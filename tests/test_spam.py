@@ -608,10 +608,8 @@ def test_gate_heads_cover_every_trigger() -> None:
     ``regex`` sees them, and every digit ``regex`` knows) must pass the lookahead."""
     gate = spam._gate()
     cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
-    for compiled, triggers in (
-        (gate.triggers, gate.TRIGGERS.values()),
-        (gate.sentence, [gate.SENTENCE_TRIGGERS]),
-    ):
+    pairs = [(gate.searches[gate.bits[rule]][-1], [trigger]) for rule, trigger in gate.TRIGGERS.items()]
+    for compiled, triggers in (*pairs, (gate.sentence, [gate.SENTENCE_TRIGGERS])):
         look = re.compile(compiled.pattern[: compiled.pattern.index("])(?:") + 2], compiled.flags)
         for _, pattern in triggers:
             first, empty = _first_chars(list(_sre_parser.parse(pattern)))
@@ -621,7 +619,7 @@ def test_gate_heads_cover_every_trigger() -> None:
             missed = [ch for ch in sorted(first | variants) if not look.match(ch)]
             assert not missed, (pattern, missed[:10])
     kawi = "\U00011f52\U00011f50\U00011f52\U00011f54-05-06"  # digits regex knows, re not
-    assert gate.triggers.search(kawi) and spam.Metadata._prefix.match(kawi).end() > 4
+    assert gate.may_drop(kawi) and spam.Metadata._prefix.match(kawi).end() > 4
 
 
 def _digit(op: object, av: object) -> bool:
@@ -685,8 +683,10 @@ def test_gate_marks_are_in_every_match() -> None:
     its marks, in every case ``re`` matches it in: a line without marks needs no search."""
     gate = spam._gate()
     marks = gate.marks()
-    for compiled in (gate.words, gate.triggers):
-        assert _needs_one_of(list(_sre_parser.parse(compiled.pattern)), marks), compiled.pattern[:60]
+    rule_marks = gate.rule_marks()
+    for rule, bit in gate.bits.items():
+        for compiled in gate.searches.get(bit, ()):  # (each rule's own marks: see the next test)
+            assert _needs_one_of(list(_sre_parser.parse(compiled.pattern)), sorted(rule_marks[rule])), rule
     assert not _needs_one_of(list(_sre_parser.parse("icp|安全")), marks)
     assert not _needs_one_of(list(_sre_parser.parse(r"\d{2}|\d{2}\s*-|a-")), ["000", "0-"])
     assert _needs_one_of(list(_sre_parser.parse(r"a\d{2,3}4|\d{4}")), ["000", "0-"])
@@ -1081,7 +1081,9 @@ def test_download_counter_gate_is_linear_on_blank_runs() -> None:
     line = ("下载" + " " * 20000) * 3 + "下载了" + "。"
     gate = spam._gate()
     start = time.process_time()
-    gate.triggers.search(line)  # (found or not: only the time counts)
+    for searches in gate.searches.values():
+        for search in searches:
+            search.search(line)  # (found or not: only the time counts)
     assert time.process_time() - start < 1.0
 
 

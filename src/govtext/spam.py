@@ -1530,10 +1530,10 @@ class _Gate:
     for each rule, a pattern that matches wherever the rule could drop (it only has to hold
     whenever the rule drops, so it may be looser than the rule): a word of one of its lexicons,
     a label and its colon, a date, its marker words, a leading stray mark, or interface words
-    only. Two ``re`` searches (the words and labels that start with an uncased character, as
-    one flat alternation that ``re`` scans for its first characters at C speed; the rules'
-    patterns and the cased words behind a lookahead on their first characters), the stray-mark
-    test and the interface-word test replace every rule on most lines.
+    only. A line's marks (:meth:`marked`: one table look-up per character over the page) tell
+    which rules' searches can match it; those searches (per rule, :meth:`_searches`: a flat
+    alternation of its words, its trigger pattern), the stray-mark test and the interface-word
+    test replace every rule on most lines.
     """
 
     #: Per rule: the characters its triggers can start with (``_D``: a digit) and the triggers.
@@ -1639,32 +1639,13 @@ class _Gate:
         by_rule["footer"] = [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
         by_rule["metadata"] = list(_labels().key)
         by_rule = {rule: [w for w in ws if w] for rule, ws in by_rule.items()}
-        labels = by_rule["metadata"]
-        words = [w for rule, ws in by_rule.items() if rule != "metadata" for w in ws]
-        # words and labels that start with an uncased character (almost all): one flat
-        # alternation, searched at C speed for their first characters; the rest (cased words,
-        # the rules' patterns) behind a lookahead on theirs
-        self.words = re.compile(
-            "|".join(
-                alt for alt in (
-                    _grouped(w for w in words if not _cased(w[0])),
-                    _grouped((w for w in labels if not _cased(w[0])), r"\s*[:|]"),  # label: / label|
-                ) if alt
-            ),
-            re.IGNORECASE,
-        )
-        cased = [w for w in words if _cased(w[0])]
-        cased_labels = [w for w in labels if _cased(w[0])]
-        triggers = list(self.TRIGGERS.values())
-        heads = "".join(h for h, _ in triggers) + "".join(w[0] for w in cased + cased_labels)
-        alts = [p for _, p in triggers]
-        alts += [f"(?i:{a})" for a in (_grouped(cased), _grouped(cased_labels, r"\s*[:|]")) if a]
-        self.triggers = self._compile(heads, alts, scoped=True)
-        self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
-        self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
         self._rule_words = by_rule
         #: The bit of each rule with marks in :meth:`marked`'s masks.
         self.bits = {rule: 1 << k for k, rule in enumerate(sorted({*self.TRIGGER_MARKS, *by_rule}))}
+        #: Per rule with marks, by its bit: its searches (:meth:`_searches`).
+        self.searches = {self.bits[rule]: self._searches(rule) for rule in self.bits}
+        self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
+        self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
         #: The rules with marks (their bits), then three rules a line's edges or characters
         #: rule out: a stray mark first (punctuation), a read-more end (teaser), characters
         #: that may all be interface words (chrome, up to 60 characters).
@@ -1677,6 +1658,24 @@ class _Gate:
         # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
         self.chrome = re.compile(f"[{chars}\\s]*")
+
+    def _searches(self, rule: str) -> tuple[re.Pattern[str], ...]:
+        """The searches of *rule*: its lexicon's words (its labels and their colon, for
+        metadata) that start with an uncased character, as one flat alternation that ``re``
+        scans for their first characters at C speed; its trigger pattern and its cased words,
+        behind a lookahead on their first characters. A line holding none of the rule's marks
+        matches neither (:meth:`rule_marks`)."""
+        words = self._rule_words.get(rule, [])
+        after = r"\s*[:|]" if rule == "metadata" else ""  # label: / label|
+        uncased = [w for w in words if not _cased(w[0])]
+        cased = [w for w in words if _cased(w[0])]
+        heads, pattern = self.TRIGGERS.get(rule, ("", ""))
+        alts = [pattern] if pattern else []
+        if cased:
+            heads += "".join(w[0] for w in cased)
+            alts.append(f"(?i:{_grouped(cased, after)})")
+        out = [re.compile(_grouped(uncased, after), re.IGNORECASE)] if uncased else []
+        return (*out, self._compile(heads, alts, scoped=True)) if alts else tuple(out)
 
     #: The stray marks :data:`_PUNCT_START` matches, whitespace apart (a line is stripped).
     PUNCT = PunctuationOnly._MARKS
@@ -1716,11 +1715,16 @@ class _Gate:
         that rule is in the line."""
         if marked < 0:
             (marked,) = self.marked([s])
-        return bool(
-            marked & self._edges
-            or (marked & self.lexical and (self.words.search(s) or self.triggers.search(s)))
-            or (marked & self._chrome_bit and self.chrome.fullmatch(s.lower()))
-        )
+        if marked & self._edges:
+            return True
+        lexical = marked & self.lexical
+        while lexical:  # the searches of the rules whose marks the line holds, lowest bit first
+            bit = lexical & -lexical
+            for search in self.searches[bit]:
+                if search.search(s):
+                    return True
+            lexical ^= bit
+        return bool(marked & self._chrome_bit and self.chrome.fullmatch(s.lower()))
 
     def rule_marks(self) -> dict[str, set[str]]:
         """Per rule with marks (:attr:`bits`): every string :meth:`marked` looks for on its
