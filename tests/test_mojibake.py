@@ -689,3 +689,51 @@ def test_chinese_punctuation_apart_from_gbk_damage_kept(punct: str) -> None:
     # that Chinese text writes as themselves, apart from the damage, is the clean text's own
     damaged = "“通知”发布".encode("gbk").decode("cp1252")
     assert fix_mojibake(f"{damaged}，{punct}2024") == f"“通知”发布，{punct}2024"
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged"),
+    [
+        # Chinese punctuation that cp1252 has ("——" 97 97, "“" 93 ...) touching the damage: the
+        # joined reading made a rare traditional character of it (棗 摀) or garbage (敺⒉)
+        ("时间：——年", "Ê±¼ä£º——Äê"),
+        ("通知——2024年", "Í¨Öª——2024Äê"),
+        ("参加会议——年度总结", "²Î¼Ó»áÒé——Äê¶È×Ü½á"),
+        ("“通知”发布", "“Í¨Öª”·¢²¼"),
+        ("通知“发布”", "Í¨Öª“·¢²¼”"),
+        ("关于“通知”", "¹ØÓÚ“Í¨Öª”"),
+        ("关于做好教育工作的通知……", "¹ØÓÚ×öºÃ½ÌÓý¹¤×÷µÄÍ¨Öª……"),
+    ],
+)
+def test_chinese_punctuation_touching_gbk_damage_kept(clean: str, damaged: str) -> None:
+    assert fix_mojibake(damaged) == clean
+    assert fix_mojibake(clean) == clean
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        # traditional text in GBK whose characters hold those bytes: 時 95 72, 條 97 6C, 參 85 A2,
+        # 憲 91 97, 懲 91 CD: the pair is a character, the text reads as traditional
+        "時間：二〇二四年",
+        "各州不得締結任何條約、結盟或組織邦聯；",
+        "本憲法所授予的全部立法權均屬於由參議院和衆議院組成的國會。",
+        "界定和懲罰海盜罪和在公海上所犯的重罪；",
+    ],
+)
+def test_gbk_bytes_that_look_like_punctuation_still_repaired(original: str) -> None:
+    assert fix_mojibake(original.encode("gbk").decode("cp1252")) == original
+
+
+@given(
+    st.text(alphabet=st.sampled_from(COMMON_HAN + "，。："), min_size=2, max_size=30),
+    st.sampled_from(["——", "“", "”", "…", "……", "‘", "’", "•", "“”"]),
+    st.text(alphabet=st.sampled_from(COMMON_HAN + "，。："), min_size=2, max_size=30),
+)
+def test_gbk_damage_around_clean_punctuation_round_trip(left: str, punct: str, right: str) -> None:
+    assume(any(c in COMMON_HAN for c in left) and any(c in COMMON_HAN for c in right))
+    for part in (left, right):
+        damaged = part.encode("gbk").decode("latin-1")
+        assume(len(set(damaged)) >= 3 and not _reads_as_utf8(part.encode("gbk")))
+    text = left.encode("gbk").decode("latin-1") + punct + right.encode("gbk").decode("latin-1")
+    assert fix_mojibake(text) == left + punct + right

@@ -1343,7 +1343,12 @@ _GBK_LATIN_RUN = re.compile(f"[{_H}][{_H}\\x40-\\x7e](?:[{_H}][{_H}\\x40-\\x7e])
 _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
 # cp1252's characters that Chinese text writes as themselves (“ ” ‘ ’ — … •): a run of them
 # alone ("——" 97 97 is GBK 棗, "““" 摀) on a damaged line is the clean text's punctuation
-_CP1252_CJK_PUNCT = re.compile(f"[{''.join(c for c in _CP1252_HIGH if c in _CJK_PUNCT)}]+")
+_CP1252_CJK = "".join(c for c in _CP1252_HIGH if c in _CJK_PUNCT)
+_CP1252_CJK_PUNCT = re.compile(f"[{_CP1252_CJK}]+")
+# A run without those characters (see :func:`_split_at_punct`), and one character of a run.
+_H_PIECE = "".join(sorted((set(map(chr, range(0x80, 0xFF))) | set(_CP1252_HIGH)) - set(_CP1252_CJK)))
+_GBK_LATIN_PIECE = re.compile(f"[{_H_PIECE}][{_H_PIECE}\\x40-\\x7e](?:[{_H_PIECE}][{_H_PIECE}\\x40-\\x7e])*")
+_GBK_LATIN_BYTE = re.compile(f"[{_H_PIECE}]")
 
 
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
@@ -1370,6 +1375,11 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
         if m is None:
             return edits
         pos = m.end()
+        split, end = _split_at_punct(text, m, short)
+        if split:
+            edits += split
+            pos = end
+            continue
         # the run may start one character early (a “ or · of the clean text before it)
         shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
         best = None
@@ -1384,6 +1394,47 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
             _key, mm, after = best
             edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
             pos = max(pos, mm.end())
+
+
+def _split_at_punct(text: str, m: re.Match[str], short: bool) -> tuple[list[tuple[int, int, str, str]], int]:
+    """The run *m* read with its cp1252 characters that Chinese text writes as themselves
+    (“ ” ‘ ’ — … •) kept, each piece between them repaired on its own ("Í¨Öª——2024": 通知——,
+    not 通知棗), and where the pieces end (past *m* when the kept characters shifted the byte
+    pairs). Such a byte is half of a GBK character outside GB2312 (棗 摀 敺) where clean
+    punctuation stands next to the damage. Every piece must read as Chinese, one of them by
+    the rules of *short* (as the run would be judged), and no byte may be left over; else no
+    edits.
+    """
+    if _CP1252_CJK_PUNCT.search(text, m.start(), m.end()) is None:
+        return [], m.end()
+    edits = []
+    enough = short
+    pos = m.start()
+    while True:
+        punct = _CP1252_CJK_PUNCT.match(text, pos)
+        if punct is not None:
+            pos = punct.end()
+        piece = _GBK_LATIN_PIECE.match(text, pos)
+        if piece is None:
+            break
+        after = _gbk_latin(piece.group(), short=True)
+        if after is None:
+            return [], m.end()
+        enough = enough or _gbk_latin(piece.group()) is not None
+        edits.append((piece.start(), piece.end(), after, "gbk-as-latin"))
+        pos = piece.end()
+    if not (edits and enough) or pos < m.end() or _GBK_LATIN_BYTE.match(text, pos):
+        # a byte left without its pair ("—l" is 條 97 6C, "…¢×h" 參議): the pieces are out of step
+        return [], m.end()
+    joined = _gbk_latin(m.group(), short)
+    if joined is not None:
+        # both read as Chinese ("本‘—法" or 本憲法): the split must be the likelier text, in the
+        # profile (simplified or traditional) that suits it best
+        split = splice(text[: pos], edits)[m.start() :]
+        common = min(_profiles(), key=lambda p: _score(split, p))
+        if _score(split, common) >= _score(joined, common):
+            return [], m.end()
+    return edits, pos
 
 
 def _latin_as_utf8(run: str) -> str | None:
