@@ -70,6 +70,44 @@ def test_normalize_whitespace(text: str, expected: str) -> None:
     assert normalize_whitespace(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a two-character word padded to the width of three with U+3000 or NBSP
+        ("第一章\u3000总\u3000则", "第一章 总则"),
+        ("组\u3000长：韩\u3000正\u3000\u3000国务院副总理", "组长：韩正 国务院副总理"),
+        ("行情\n数\u3000据\n港股", "行情\n数据\n港股"),
+        ("要\u00a0\u00a0闻", "要闻"),
+        ("目\u3000\u3000录", "目录"),
+        ("（代\u3000县）", "（代县）"),
+        ("编辑：张\u00a0 利", "编辑：张利"),
+    ],
+)
+def test_padding_between_lone_han_removed(text: str, expected: str) -> None:
+    assert normalize_whitespace(text) == expected
+    assert normalize_whitespace(expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("年\u3000月\u3000日", "年 月 日"),  # a form's blank date: a row of single characters
+        ("2024年\u3000\u3000月\u3000\u3000日", "2024年 月 日"),
+        ("王\u3000李\u3000张\u3000赵", "王 李 张 赵"),
+        ("加紧备战\u00a0美国欲将", "加紧备战 美国欲将"),  # a headline's separator
+        ("审核：蔡金花\u00a0刘文玲", "审核：蔡金花 刘文玲"),  # a list of names
+        ("国务院办公厅\u3000中央军委办公厅", "国务院办公厅 中央军委办公厅"),
+        ("省长\u3000王某某", "省长 王某某"),
+        ("局长 张 利", "局长 张 利"),  # ASCII spaces only: fix_cjk_spacing's business, kept
+        ("A\u3000级\u3000好", "A 级 好"),
+        ("Windows\u00a010 系统，3\u00a0km，第1\u3000章", "Windows 10 系统，3 km，第1 章"),
+    ],
+)
+def test_blanks_between_han_words_kept(text: str, expected: str) -> None:
+    assert normalize_whitespace(text) == expected
+
+
+
 def test_joiners_kept_where_needed() -> None:
     family = "👨\u200d👩\u200d👧"
     assert normalize_whitespace(f"家庭 {family}") == f"家庭 {family}"
@@ -437,6 +475,44 @@ def test_width_and_quotes_keep_length_and_letters(text: str) -> None:
             )
 
 
+_BLANKS = " \u00a0\u3000\u2002\u2003"
+
+
+def _alone(line: str, i: int, step: int) -> bool:
+    """Whether the Han character at *i* stands alone on the side *step* (-1 left, 1 right): the
+    line's edge, punctuation, or blanks then two Han characters."""
+    j = i + step
+    if not 0 <= j < len(line):
+        return True
+    c = line[j]
+    if not (c.isspace() or c.isalnum()):
+        return True
+    if c not in _BLANKS:
+        return False
+    while 0 <= j < len(line) and line[j] in _BLANKS:
+        j += step
+    return all(0 <= k < len(line) and regex.match(r"\p{Han}", line[k]) for k in (j, j + step))
+
+
+def reference_padding(line: str) -> str:
+    """A slow statement of normalize_whitespace's padding rule: odd blanks between two Han
+    characters that each stand alone go."""
+    out = []
+    i = 0
+    while i < len(line):
+        j = i
+        while j < len(line) and line[j] in _BLANKS:
+            j += 1
+        if j > i and 0 < i and j < len(line) and line[i:j].strip(" ") and all(
+            regex.match(r"\p{Han}", line[k]) for k in (i - 1, j)
+        ) and _alone(line, i - 1, -1) and _alone(line, j, 1):
+            i = j
+            continue
+        out.append(line[i:j] if j > i else line[i])
+        i = max(j, i + 1)
+    return "".join(out)
+
+
 def reference_whitespace(text: str) -> str:
     """A slow, line-by-line statement of normalize_whitespace, for texts without joiners."""
     for br in ("\r\n", "\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029"):
@@ -444,6 +520,7 @@ def reference_whitespace(text: str) -> str:
     drop = {chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0x85)]}
     drop |= {chr(c) for c in range(0x86, 0xA0)} | set("\u00ad\u200b\u2060\ufeff")
     text = "".join(c for c in text if c not in drop)
+    text = "\n".join(map(reference_padding, text.split("\n")))
     text = "".join(" " if c in "\u00a0\u3000\u2002\u2003" else c for c in text)
     lines = []
     for line in text.split("\n"):
@@ -507,6 +584,10 @@ ADVERSARIAL = [
     '"教" ' * 50_000,
     "教.教，" * 50_000,
     "教." * 100_000 + "，",
+    "教\u3000" * 100_000,
+    "教育\u3000" * 70_000,
+    "教育\u3000教" + "\u3000 " * 100_000 + "育",
+    "：教" + "\u3000" * 200_000 + "育：",
 ]
 
 
@@ -715,6 +796,12 @@ def test_full_stop_widened(text: str, expected: str) -> None:
         "请访问中国政府网.政务了解详情，谢谢",
         "一.总则，二.目标",  # list markers written with "."
         "版本说明.下载地址",  # no Chinese comma or stop on the line
+        # Chinese domain names: a short last label before a blank, a "/" or the line's end, or
+        # on a line holding a URL
+        "网站域名：示范中学.在线 联系电话：0000，工作日接听",
+        "请访问示范学校.在线/index 了解，谢谢",
+        "中文域名：某某集团.公司，英文域名：https://www.example.cn",
+        "域名注册：示范中学.中国 已备案",
     ],
 )
 def test_full_stop_kept(text: str) -> None:
@@ -728,6 +815,10 @@ def test_full_stop_kept(text: str) -> None:
         ("申请人应当如实填写.材料不全的，不予受理", "申请人应当如实填写。材料不全的，不予受理"),
         ("先行试点.总结经验后,逐步推开。", "先行试点。总结经验后，逐步推开。"),
         ("完成“三项任务”.下一步，继续推进", "完成“三项任务”。下一步，继续推进"),
+        # a word that can be a domain's last label, but the sentence goes on after it
+        ("今年新增企业两千家.公司数量持续增长，", "今年新增企业两千家。公司数量持续增长，"),
+        ("加快建设通信基站.网络覆盖率达到95%，", "加快建设通信基站。网络覆盖率达到95%，"),
+        ("我们热爱祖国.中国人民勤劳勇敢，", "我们热爱祖国。中国人民勤劳勇敢，"),
     ],
 )
 def test_bare_full_stop_widened(text: str, expected: str) -> None:

@@ -25,13 +25,14 @@ texts = st.text(alphabet=st.sampled_from(COMMON_HAN[:40] + _SPECIAL), max_size=1
 
 
 def _whitespace_by_passes(text: str) -> str:
-    """normalize_whitespace as six separate passes, the edge runs through a callback."""
+    """normalize_whitespace as seven separate passes, the edge runs through a callback."""
     if h._ws_is_clean(text):
         return text
     text = regex.sub(f"\r\n|[{h._BREAKS}]", "\n", text)
     text = regex.sub(f"[{h._DROP}]+", "", text)
     c = h._JOINER_CONTEXT
     text = regex.sub(rf"(?<![^{c}])[{h._JOINERS}]+|[{h._JOINERS}]+(?![^{c}])", "", text)
+    text = h._ws_padding().sub(r"\1", text)  # the padding rule over the whole text, ungated
     text = regex.sub(f"[{h._SPACES}]", " ", text)
     runs = regex.compile(r"^[ \t]++|(?<![ \t])[ \t]++$|(?<![ \t])(?P<mid>  ++)(?![ \t])", regex.M)
     text = runs.sub(lambda m: " " if m.group("mid") else "", text)

@@ -153,6 +153,45 @@ def _ws_joiners() -> regex.Pattern[str]:
 
 
 @lazy
+def _ws_padding() -> regex.Pattern[str]:
+    # The odd blanks (U+3000, NBSP ...; ASCII spaces beside them) between two Han characters
+    # that each stand alone: a two-character word padded to the width of three (总\u3000则,
+    # 代\u3000县, 韩\u3000正). Alone: at a line's edge, next to punctuation, or across blanks
+    # from a word of two Han characters or more; so not in a row of such characters
+    # (年\u3000月\u3000日 is a form's blank date) nor next to a letter or digit (2024年\u3000月).
+    # (led by the first Han character, kept in group 1, and the blanks taken possessively:
+    # each attempt starts at a Han character and scans its blanks once, so the cost is linear)
+    b, o = f"[ {_SPACES}]", f"[{_SPACES}]"
+    edge = r"\n|[^\s\p{L}\p{N}]"
+    return regex.compile(
+        rf"(?:(?<![^\n])|(?<={edge})|(?<=\p{{Han}}\p{{Han}}{b}+))(\p{{Han}})(?={b}*{o}){b}++"
+        rf"(?=\p{{Han}}(?:\Z|{edge}|{b}++\p{{Han}}\p{{Han}}))"
+    )
+
+
+@lazy
+def _ws_padding_gate() -> re.Pattern[str]:
+    # A Han character, then blanks holding an odd one: where _ws_padding() may match (``re``
+    # scans for it several times faster than ``regex`` tries _ws_padding() at every character)
+    return re.compile(f"[{HAN_BLOCKS}](?=[ {_SPACES}]*[{_SPACES}])")
+
+
+def _drop_padding(text: str) -> str:
+    """*text* without the blanks :func:`_ws_padding` finds (tried where its gate matches)."""
+    full = _ws_padding()
+    edits = []
+    pos = 0
+    for m in _ws_padding_gate().finditer(text):
+        if m.start() < pos:
+            continue
+        r = full.match(text, m.start())
+        if r is not None:
+            edits.append((r.start(1) + 1, r.end(), ""))
+            pos = r.end()
+    return splice(text, edits) if edits else text
+
+
+@lazy
 def _ws_newlines() -> re.Pattern[str]:
     return re.compile("\n\n\n+")  # a literal prefix: found by a fast search
 
@@ -231,7 +270,12 @@ def normalize_whitespace(text: str) -> str:
     3. ZWNJ, ZWJ and directional marks are removed next to Han, ASCII, Chinese
        punctuation, whitespace or a text edge; between characters of other scripts
        (an emoji ZWJ sequence, Persian, Arabic) they are kept;
-    4. U+3000, NBSP and every other Unicode space become an ASCII space;
+    4. U+3000, NBSP and every other Unicode space become an ASCII space; between two Han
+       characters that each stand alone (at a line's edge, next to punctuation or across
+       blanks from a longer Chinese word) they are padding and go (``总\u3000则`` → ``总则``,
+       a two-character word set to the width of three), but not in a row of single
+       characters (``年\u3000月\u3000日``, a form's blank date) nor next to a letter or
+       digit; an ASCII space alone between Han characters stays (:func:`fix_cjk_spacing`);
     5. each line loses its leading and trailing spaces and tabs (crawls indent
        paragraphs with spaces or U+3000), and a run of two or more spaces inside a line
        becomes one space (tabs inside a line are kept);
@@ -239,6 +283,8 @@ def normalize_whitespace(text: str) -> str:
 
     >>> normalize_whitespace("\\u3000\\u3000教育\\u200b部\\u00a0 印发  \\r\\n\\r\\n\\r\\n\\r\\n通知\\ufeff")
     '教育部 印发\\n\\n通知'
+    >>> normalize_whitespace("第一章\\u3000总\\u3000则\\n组\\u3000长：韩\\u00a0正\\n年\\u3000月\\u3000日")
+    '第一章 总则\\n组长：韩正\\n年 月 日'
     >>> normalize_whitespace("北京\\t2023\\x07")
     '北京\\t2023'
     >>> normalize_whitespace("👩\\u200d💻 代码\\u200d")
@@ -263,6 +309,8 @@ def normalize_whitespace(text: str) -> str:
             text = text.replace(c, "")
         if not joiners.isdisjoint(found):
             text = _ws_joiners().sub("", text)
+        if not spaces.isdisjoint(found):
+            text = _drop_padding(text)
         for c in sorted(found & spaces):
             text = text.replace(c, " ")
     if (
@@ -683,12 +731,41 @@ def _han_or_latin() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lazy
 def _bare_stop() -> re.Pattern[str]:
     # "." between a Han character (or closing Chinese punctuation) and a Han character (or
-    # opening Chinese punctuation), but no list marker (一.总则) and no part of a Chinese
-    # domain name (中国政府网.政务)
+    # opening Chinese punctuation), but no list marker (一.总则) and not after a site's name
+    # (中国政府网.政务); a Chinese domain name's other shapes: see _domain_dot()
     return re.compile(
         rf"\.(?<=[{HAN_BLOCKS}”’》）」』]\.)(?<![一二三四五六七八九十百网網]\.)"
-        rf"(?=[{HAN_BLOCKS}“‘《（「『])(?!政务|政務|公益|中国|中國|网址|網址|公司|网络|網絡)"
+        rf"(?=[{HAN_BLOCKS}“‘《（「『])"
     )
+
+
+#: The longest top-level label of a Chinese domain name, in Han characters (示范学校.在线,
+#: 某某集团.公司, 中文网 .我爱你): a "." followed by at most this many Han characters ...
+DOMAIN_LABEL_MAX = 4
+
+
+@lazy
+def _domain_tail() -> re.Pattern[str]:
+    # ... then ("end") the end of the line, a blank or a "/" (a path), or any other end on a
+    # line that holds a URL
+    h = f"[{HAN_BLOCKS}]"
+    return re.compile(rf"{h}{{1,{DOMAIN_LABEL_MAX}}}(?!{h})(?P<end>[\s/]|\Z)?")
+
+
+@lazy
+def _url_on_line() -> re.Pattern[str]:
+    return re.compile(r"://|www\.", re.IGNORECASE)
+
+
+def _domain_dot(text: str, dot: int, end: int, url: bool) -> bool:
+    """Whether the "." at *dot*, on a line ending at *end* (holding a URL: *url*), joins a
+    Chinese domain name's labels (示范学校.在线): a short Han label after it
+    (:data:`DOMAIN_LABEL_MAX`) that ends the line or comes before a blank or a "/", or any
+    short label on a line holding a URL. A sentence goes on after its full stop (八年.现在我们):
+    the shape tells them apart.
+    """
+    m = _domain_tail().match(text, dot + 1, end)
+    return m is not None and (url or m.group("end") is not None)
 
 
 @lazy
@@ -717,7 +794,7 @@ def _full_stops(text: str) -> str:
         ended.add(start)
         line = text[start : m.start()]
         if len(han.findall(line)) > len(latin.findall(line)):
-            edits += [(start + i.start(), start + i.end(), "。") for i in _bare_stop().finditer(line)]
+            edits += _bare_stops(text, start, m.end())
             edits.append((m.start(), m.end(), "。"))
     done = -1
     for m in _bare_stop().finditer(text):
@@ -728,8 +805,16 @@ def _full_stops(text: str) -> str:
         done = len(text) if end < 0 else end
         line = text[start:done]
         if _sentence_mark().search(line) and len(han.findall(line)) > len(latin.findall(line)):
-            edits += [(start + i.start(), start + i.end(), "。") for i in _bare_stop().finditer(line)]
+            edits += _bare_stops(text, start, done)
     return splice(text, sorted(edits)) if edits else text
+
+
+def _bare_stops(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Each :func:`_bare_stop` of the line ``text[start:end]`` that is no domain name's dot, as
+    an edit to 。."""
+    stops = list(_bare_stop().finditer(text, start, end))
+    url = bool(stops) and _url_on_line().search(text, start, end) is not None  # once a line
+    return [(m.start(), m.end(), "。") for m in stops if not _domain_dot(text, m.start(), end, url)]
 
 
 @lazy
