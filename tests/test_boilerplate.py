@@ -1395,3 +1395,34 @@ def test_a_name_printed_twice_under_the_headline_is_no_subtitle() -> None:
     once = ["春节消防安全提示请查收", "区消防救援大队发布节日安全指引", "2025年1月20日 18:05", *body, *tail]
     verdicts = classify_lines("\n".join(once))
     assert verdicts[1].keep, verdicts[1]
+
+
+POST_BODY = [
+    "春节将至，各家各户都在采购年货、张灯结彩，家中用火用电明显增多。",
+    "燃放烟花爆竹请选择空旷地带，远离楼道和易燃物品，儿童须在成人看护下燃放。",
+    "外出探亲前请检查电器和燃气阀门，断电关阀后再离家，祝大家度过平安祥和的春节。",
+]
+
+
+def test_a_line_under_the_date_and_over_a_widget_is_no_headline() -> None:
+    """A post with no page title: headline, account name, date, the account's description,
+    a follow button (chrome), the text. The headline stands over its date; the description
+    under the date was taken for it and the real headline (line 0) dropped as chrome."""
+    lines = ["春节消防安全提示请查收", "某区消防发布", "2025年1月20日 18:05", "某区消防发布官方账号",
+             "关注我们", *POST_BODY, "编辑：王某 审核：李某", "阅读原文"]
+    verdicts = classify_lines("\n".join(lines))
+    assert verdicts[0].keep, verdicts[0]
+    assert all(v.keep for v in verdicts[5:8]), verdicts[5:8]
+    assert not verdicts[4].keep and not verdicts[9].keep
+
+
+@pytest.mark.parametrize("date", ["发布时间：2025-01-20", "2025年1月20日 星期一"])
+def test_a_headline_under_the_date_over_a_widget_stays_and_the_menu_goes(date: str) -> None:
+    """A date printed over the headline (a line dropped before it, a share widget after it):
+    the line under the date is the headline when what stands over the date is the site's
+    menu, not a headline with its byline; the site's name and menu still go."""
+    lines = ["某区应急管理局门户网站", "首页", "新闻中心", "通知公告", date, "春节消防安全提示请查收",
+             "分享到", *POST_BODY, "编辑：王某 审核：李某", "阅读原文"]
+    got = dict(zip(lines, classify_lines("\n".join(lines))))
+    assert got["春节消防安全提示请查收"].keep, got["春节消防安全提示请查收"]
+    assert not any(got[s].keep for s in lines[:4]), [got[s] for s in lines[:4]]

@@ -1133,21 +1133,60 @@ def _head_line(
             passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline)
             continue
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
-            block = [i]  # a headline broken into lines: the lines right before it too
-            for j in range(i - 1, -1, -1):
-                if len(block) >= p.headline_max_lines or kinds[j] in ("chrome", "prose"):
-                    break
-                if kinds[j] != "blank":
-                    if han[j] < p.head_min_han or j in items or j in template or lines[j].count(" ") >= p.menu_min_spaces:
-                        break  # (three words apart: a menu row, not a headline's first part)
-                    if j == t and _titles(lines[t], [lines[x] for x in reversed(block)]):
-                        break
-                    block.append(j)
-            return set(block)
+            if not passed and first - i > 1:  # (chrome between it and the region: not its first line)
+                i = _over_date(lines, kinds, han, items, nb, i, p)
+            return _head_block(lines, kinds, han, items, template, i, t, p)
         passed += 1
         if passed >= p.head_reach:
             break
     return set()
+
+
+#: A date in a line (2025年1月20日, 2025-01-20, 2025/1/20, 2025.01.20), anywhere in it.
+_DATED = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _over_date(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], i: int, p: PageParams
+) -> int:
+    """The headline line for a candidate *i* right under a line the rules dropped that holds a
+    date (2025年1月20日 18:05, 发布时间：2025-01-20): a headline stands over its date, so a line
+    of headline shape one or two lines over the date, with no dropped line between (under a
+    byline: an account's name), is the headline, and *i* a subtitle under it; else *i*.
+
+    >>> page = ["春节安全提示请查收", "某区发布", "2025年1月20日", "某区发布官方账号", "关注我们"]
+    >>> kinds, han = ["short", "short", "chrome", "short", "chrome"], [9, 4, 0, 8, 0]
+    >>> _over_date(page, kinds, han, set(), [0, 1, 2, 3, 4], 3, DEFAULT_PARAMS)
+    0
+    """
+    x = bisect_left(nb, i)
+    if x == 0 or kinds[nb[x - 1]] != "chrome" or not _DATED.search(lines[nb[x - 1]]):
+        return i
+    for j in nb[max(x - 3, 0): x - 1][::-1]:
+        if kinds[j] == "chrome" or j in items:
+            break
+        if kinds[j] == "short" and han[j] >= p.head_min_han and len(lines[j]) <= p.headline_max_len:
+            return j
+    return i
+
+
+def _head_block(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], template: Mapping[int, int],
+    i: int, t: int, p: PageParams,
+) -> set[int]:
+    """The headline found at line *i* (:func:`_head_line`), with the lines of the same kind
+    right before it (a headline broken into lines)."""
+    block = [i]
+    for j in range(i - 1, -1, -1):
+        if len(block) >= p.headline_max_lines or kinds[j] in ("chrome", "prose"):
+            break
+        if kinds[j] != "blank":
+            if han[j] < p.head_min_han or j in items or j in template or lines[j].count(" ") >= p.menu_min_spaces:
+                break  # (three words apart: a menu row, not a headline's first part)
+            if j == t and _titles(lines[t], [lines[x] for x in reversed(block)]):
+                break
+            block.append(j)
+    return set(block)
 
 
 def _menu_row(s: str, p: PageParams) -> bool:
