@@ -1117,6 +1117,10 @@ _NOT_UTF8 = re.compile(
     rb"|[\xe2-\xef](?![\x80-\xbf\xff]{2}|[\x80-\xbf\xff]?\Z)"
 )
 _LEAD3_BYTE = re.compile(rb"[\xe2-\xef]")
+#: Bytes of Chinese UTF-8 with continuation bytes lost (cp1252 has no character for 81 8D 8F 90
+#: 9D): each 3-byte lead followed by at most two continuation bytes. Read as GBK, such bytes
+#: give the characters of UTF-8-as-GBK mojibake (涓銆傚), never the text.
+_UTF8_LOST_CONT = re.compile(rb"(?:[\xe2-\xef][\x80-\xbf]{0,2})+")
 
 
 def _utf8_shaped(data: bytes) -> bool:
@@ -1473,6 +1477,8 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
         # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word; nor is UTF-8
         # read as Latin-1 twice ("Ã¥Â¹Â´" is "å¹´", then 年), as GBK 氓鹿麓
         return None
+    if _UTF8_LOST_CONT.fullmatch(data) and len(_LEAD3_BYTE.findall(data)) >= 2:
+        return None  # UTF-8 that lost bytes: the UTF-8 stages mark them
     try:
         after = data.decode("gbk")
     except UnicodeDecodeError:
