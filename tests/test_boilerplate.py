@@ -1426,3 +1426,32 @@ def test_a_headline_under_the_date_over_a_widget_stays_and_the_menu_goes(date: s
     got = dict(zip(lines, classify_lines("\n".join(lines))))
     assert got["春节消防安全提示请查收"].keep, got["春节消防安全提示请查收"]
     assert not any(got[s].keep for s in lines[:4]), [got[s] for s in lines[:4]]
+
+
+EXAM_BODY = [
+    "为做好今年县直学校教师公开招聘工作，现将笔试和面试的时间安排公告如下。",
+    "请报考人员凭准考证和有效身份证件按时进入考场，逾期未到者视为自动放弃。",
+    "考试期间请遵守考场纪律，如有疑问可在工作日拨打县教育局人事股电话咨询。",
+]
+EXAM_HEAD = ["县直学校教师招聘考试安排公告_通知公告_某县教育局", *MENU, "县直学校教师招聘考试安排公告", "2027-02-01"]
+
+
+def test_a_schedule_of_dates_after_the_text_stays_to_its_last_row() -> None:
+    """After the text, a schedule: a label, its date, a label, its date, then the place,
+    then the footer. The first date is a closing block; a date right under it (one line
+    between) is one too, so the line under the last date stays (the place was dropped)."""
+    sched = ["笔试", "2027年2月20日（星期六）", "面试", "2027年2月27日（星期六）", "地点：县第一中学"]
+    lines = [*EXAM_HEAD, *EXAM_BODY, *sched, *FOOT]
+    got = dict(zip(lines, classify_lines("\n".join(lines))))
+    assert all(got[s].keep for s in [*EXAM_BODY, *sched]), [(s, got[s].rule) for s in sched]
+    assert not any(got[s].keep for s in FOOT), [got[s] for s in FOOT]
+
+
+def test_short_lines_after_a_signature_and_date_before_the_footer_still_go() -> None:
+    """One closing date (signature, date) and a run of short link names before the footer:
+    no schedule; the links are the page's and go."""
+    links = ["某市人民政府", "某市教育局", "某县人民政府", "某县财政局"]
+    lines = [*EXAM_HEAD, *EXAM_BODY, "某县教育局", "2027年2月1日", *links, *FOOT]
+    got = dict(zip(lines, classify_lines("\n".join(lines))))
+    assert got["某县教育局"].keep and got["2027年2月1日"].keep
+    assert not any(got[s].keep for s in links[1:]), [(s, got[s].rule) for s in links]

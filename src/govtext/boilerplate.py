@@ -1483,8 +1483,10 @@ def _document_blocks(
             block = [i]
             for y in range(x - 1, max(x - 1 - p.signature_max_lines, -1), -1):
                 j = nb[y]
-                if kinds[j] in ("prose", "near"):
-                    keep.update(block)  # text, a signature, then the date: a closing block
+                if kinds[j] in ("prose", "near") or (j in keep and _DATE_LINE.fullmatch(lines[j])):
+                    # text, a signature, then the date: a closing block (or a date kept so
+                    # above it: a schedule after the text, 笔试 / date / 面试 / date)
+                    keep.update(block)
                     keep.update(_to_note(lines, kinds, nb, x, p))
                     if x + 1 < len(nb) and kinds[nb[x + 1]] == "short" and not _EMPTY_LABEL.fullmatch(lines[nb[x + 1]]):
                         keep.add(nb[x + 1])  # (a label with no value there heads a widget: 满意度评价：)
