@@ -154,3 +154,29 @@ def test_policy_packages_and_titles_keep_their_numerals() -> None:
     assert numbers_to_digits(text) == text
     assert _read(text) == []
     assert numbers_to_digits("落实两项补贴政策") == "落实2项补贴政策"
+
+
+def test_a_count_after_the_guo_of_a_word_is_no_policy_package() -> None:
+    # 全国/我国/各国 end in the 国 that 国五条 starts with: a count follows, no policy name
+    assert numbers_to_digits("全国五条高速公路同时开工") == "全国5条高速公路同时开工"
+    assert _read("我国五条铁路干线") == [("五条", "count", 5)]
+    assert numbers_to_digits("各国八条意见") == "各国8条意见"
+    text = "国五条出台后房价回落，楼市国六条落地"
+    assert numbers_to_digits(text) == text
+    # the long texts' lookup path reads the same
+    pad = "本市各项工作有序推进。" * 100
+    assert numbers_to_digits(pad + "全国五条高速公路；新国五条出台") == pad + "全国5条高速公路；新国五条出台"
+
+
+def test_degrees_before_hou_stay_measures() -> None:
+    # 下降两度后: after two degrees of fall (后 is no verb of 两度 "twice")
+    assert numbers_to_digits("气温下降两度后回升") == "气温下降2度后回升"
+    assert _read("下降三度后趋稳") == [("三度", "count", 3)]
+    assert numbers_to_digits("他两度出现在现场") == "他两度出现在现场"
+
+
+def test_points_on_one_line_are_a_set_phrase() -> None:
+    for text in ("过着两点一线的生活", "三点一线布局"):
+        assert numbers_to_digits(text) == text
+        assert _read(text) == []
+    assert numbers_to_digits("增长三点一个百分点") == "增长3.1个百分点"

@@ -522,8 +522,9 @@ _WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚",
 _TIMES_DU = "度"
 #: one-character numerals that with 度 before a verb count times (两度做客, 三度夺冠: twice, thrice)
 _TIMES_DU_NUMERALS = frozenset("两三四五六七八九几")
-#: after N度: what keeps 度 a degree's or a kilowatt-hour's (两度电, 三度以上, 五度左右, 三度烧伤)
-_DEGREE_NEXT = frozenset("电以左上下的至到之多余半烧角空每为和与或及")
+#: after N度: what keeps 度 a degree's or a kilowatt-hour's (两度电, 三度以上, 五度左右, 三度烧伤,
+#: 下降两度后)
+_DEGREE_NEXT = frozenset("电以左上下的至到之多余半烧角空每为和与或及后")
 _SHARES = "股"
 #: after 股: the characters that make it the start of a word (股份, 股东, 股票 …), not shares
 _SHARE_WORDS = frozenset("份东权票价市民本息指金利比改骨")

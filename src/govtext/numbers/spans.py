@@ -675,6 +675,17 @@ def _sessions_whole(text: str, prot: list[Span]) -> list[Span]:
     return out
 
 
+#: a protected term led by 国 (国五条: a policy package's name) is none where the character before
+#: ends a word with that 国 (全国五条高速, 我国五条干线, 各国八条意见: counts of roads, lines, points)
+_NATION = "国"
+_NATION_WORD_FIRSTS = frozenset("全我各中本两外该")
+
+
+def _in_nation_word(text: str, a: int) -> bool:
+    """Does the protected term starting at *a* start with the 国 of a word before it (全国, 我国)?"""
+    return text[a] == _NATION and a > 0 and text[a - 1] in _NATION_WORD_FIRSTS
+
+
 def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
     words of *text*."""
@@ -683,7 +694,7 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
     leads = lead_places(idx[0], units) if idx is not None else None
     prot, words = term_spans(text, protect, units, leads)
     if prot:
-        prot = _sessions_whole(text, prot)
+        prot = _sessions_whole(text, [t for t in prot if not _in_nation_word(text, t[0])])
     if protect:
         names = name_spans(text, units, Places(text, trigger_places(units, idx, leads)))
         if names:
