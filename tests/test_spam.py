@@ -1271,3 +1271,6 @@ def test_line_between_two_footer_lines_is_the_footers() -> None:
     sentence = "报表数据由县数据局统计，如有疑问请致电咨询。"
     verdicts = classify_lines("\n".join([*table, foot_a, sentence, foot_b]))
     assert verdicts[6].keep, verdicts[6]
+    # nor a heading of the document (an outline mark opens it)
+    verdicts = classify_lines("\n".join([foot_b, "一、总则", foot_b]))
+    assert verdicts[1].keep, verdicts[1]

@@ -2270,6 +2270,7 @@ def _between_footers(lines: list[str], verdicts: list[Verdict]) -> None:
         if (
             i is not None and i < b and _nonblank(lines, i, 1) == b and verdicts[i].keep
             and len(lines[i]) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(lines[i])
+            and not _OUTLINE_MARK.match(lines[i])  # a heading of the document (一、总则)
         ):
             verdicts[i] = _drop("footer", "line between two lines of the site footer")
 
