@@ -657,6 +657,15 @@ def test_cp1252_dropped_bytes_are_marked_not_guessed() -> None:
     assert out == "第\ufffd\ufffd 本市\ufffd级学校应当建立安全管\ufffd制度"
 
 
+def test_cp1252_dropped_marks_are_not_read_as_big5_lost_bytes() -> None:
+    # the marks of the cut repair (one per lost character) next to a whole character are not a
+    # long run of Big5 damage: lost bytes fit any byte shape. Before: 做到十十品面 became two
+    # marks (到 lost too), read as UTF-8 in Big5 with lost bytes
+    out = fix_mojibake(_cp1252_dropping("一一一，动做到十十品面"))
+    assert out == "一一一，动\ufffd到\ufffd\ufffd\ufffd\ufffd"
+    assert fix_mojibake(out) == out
+
+
 _NO_DROPPED_BYTE = "".join(
     c for c in COMMON_HAN if not set(c.encode()[1:]) & {0x81, 0x8D, 0x8F, 0x90, 0x9D}
 )
@@ -668,6 +677,7 @@ _NO_DROPPED_BYTE = "".join(
 )
 @example(whole="一一一", rest="不不流面")
 @example(whole="一一一", rest="。做十十品面")
+@example(whole="一一一", rest="动做到十十品面")
 def test_cp1252_dropped_bytes_never_invent(whole: str, rest: str) -> None:
     # whatever comes back is the original with some characters marked: nothing invented
     original = whole + "，" + rest

@@ -1133,6 +1133,16 @@ def _utf8_shaped(data: bytes) -> bool:
     return _NOT_UTF8.search(data) is None and 6 * len(_LEAD3_BYTE.findall(data)) >= known
 
 
+@lazy
+def _not_big5() -> re.Pattern[str]:
+    """A character no Big5 / cp950 decoder gives (ASCII and U+FFFD aside): 动, 们, 说."""
+    chars = {"\ufffd"} | {chr(c) for c in range(0x80)}
+    for codec in ("big5", "cp950"):
+        chars |= _decode_pairs(codec, range(0x81, 0xFF), _ANY_TRAIL)
+        chars |= set(bytes(range(0x80, 0x100)).decode(codec, "ignore"))
+    return re.compile(f"[^{char_class_body(chars)}]")
+
+
 def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
     """UTF-8 read as Big5 with lost bytes: each run of such characters (U+FFFD included) of
     *text* read whole, as the GBK lossy repair reads its runs; *done*: the repairs found.
@@ -1143,7 +1153,11 @@ def _lossy_big5(text: str, done: list) -> list[tuple[int, int, str, str]]:
     else it is one :data:`MARKER`. A run's reading must read clearly better (:func:`_accept`);
     once one does, or *done* has a Big5 repair, the line is damaged: the others are accepted
     relaxed, and a run of mostly lost bytes with nothing readable left is one mark a character.
+    A line holding a character no Big5 decoder gives (:func:`_not_big5`) is not read: its
+    U+FFFD are not Big5's lost bytes (the marks of another repair, one per lost character).
     """
+    if _not_big5().search(text) is not None:
+        return done  # a Big5 decoder never wrote this line (动: its U+FFFD are not its lost bytes)
     spec = _codecs()[1]
     readings = []
     for m in _big5_lossy_run().finditer(text):
