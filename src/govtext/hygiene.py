@@ -170,21 +170,34 @@ def _ws_padding() -> regex.Pattern[str]:
 
 
 @lazy
-def _ws_padding_gate() -> re.Pattern[str]:
-    # A Han character, then blanks holding an odd one: where _ws_padding() may match (``re``
-    # scans for it several times faster than ``regex`` tries _ws_padding() at every character)
-    return re.compile(f"[{HAN_BLOCKS}](?=[ {_SPACES}]*[{_SPACES}])")
+def _ws_padding_gate() -> tuple[re.Pattern[str], re.Pattern[str], str, re.Pattern[str]]:
+    # An odd blank (U+3000, NBSP ...: ``re`` scans for one at C speed), a run of blanks, the
+    # blanks as a string, a Han character: _ws_padding() may match at the Han character right
+    # before a run of blanks that holds an odd one
+    blanks = f"[ {_SPACES}]"
+    chars = "".join(c for c in map(chr, range(0x3001)) if re.fullmatch(blanks, c))
+    return re.compile(f"[{_SPACES}]"), re.compile(f"{blanks}*"), chars, re.compile(f"[{HAN_BLOCKS}]")
 
 
 def _drop_padding(text: str) -> str:
-    """*text* without the blanks :func:`_ws_padding` finds (tried where its gate matches)."""
+    """*text* without the blanks :func:`_ws_padding` finds (tried at each Han character right
+    before a run of blanks that holds an odd one; each run read once).
+
+    >>> _drop_padding("组\\u3000长：韩\\u00a0正。(a\\u3000b)")
+    '组长：韩正。(a\\u3000b)'
+    """
     full = _ws_padding()
+    odd, run, chars, han = _ws_padding_gate()
     edits = []
-    pos = 0
-    for m in _ws_padding_gate().finditer(text):
-        if m.start() < pos:
+    pos = done = 0  # (done: the end of the last run read)
+    for m in odd.finditer(text):
+        if m.start() < done:
+            continue  # (in the run just read)
+        at = done + len(text[done : m.start()].rstrip(chars)) - 1  # the character before the run
+        done = run.match(text, m.start()).end()
+        if at < pos or not han.match(text, at):
             continue
-        r = full.match(text, m.start())
+        r = full.match(text, at)
         if r is not None:
             edits.append((r.start(1) + 1, r.end(), ""))
             pos = r.end()
