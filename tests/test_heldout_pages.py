@@ -165,21 +165,29 @@ def test_heldout_third_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     assert k_lines >= THIRD_K_LINES_MIN and k_chars >= THIRD_K_CHARS_MIN, report()
 
 
+def _check_set(per_page: dict[str, Tally], lo: str, hi: str, least: tuple[int, int],
+               floors: tuple[float, float, float, float, float]) -> None:
+    """The pages *lo*-*hi* alone: at least *least* (D, K) lines present, their pooled rates
+    over the first four *floors*, each page's K lines kept over the last."""
+    pooled = Tally()
+    per = {name: t for name, t in per_page.items() if lo <= name[:2] <= hi}
+    for t in per.values():
+        pooled.add(t)
+    assert pooled.d >= least[0] and pooled.k >= least[1], f"pages {lo}-{hi} missing"
+    d_lines, d_chars, k_lines, k_chars = pooled.rates()
+    assert d_lines >= floors[0] and d_chars >= floors[1], report()
+    assert k_lines >= floors[2] and k_chars >= floors[3], report()
+    for name, t in per.items():
+        assert t.rates()[2] >= floors[4], (name, t.lost)
+
+
 def test_heldout_fourth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     """Pages 29-40 alone (a 政府信息公开 annual report with its tables, a leader's bio, a Q&A, a
     complaint guide, a video news transcript, a course table, an appointment notice with its name
     list, a procurement intention table, a rain warning, a photo caption list, a message board
     thread with replies, a page crawled with its mobile and desktop chrome)."""
-    fourth = Tally()
-    per = {name: t for name, t in tallies[1].items() if "29" <= name[:2] <= "40"}
-    for t in per.values():
-        fourth.add(t)
-    assert fourth.d >= 260 and fourth.k >= 250, "pages 29-40 missing"
-    d_lines, d_chars, k_lines, k_chars = fourth.rates()
-    assert d_lines >= FOURTH_D_LINES_MIN and d_chars >= FOURTH_D_CHARS_MIN, report()
-    assert k_lines >= FOURTH_K_LINES_MIN and k_chars >= FOURTH_K_CHARS_MIN, report()
-    for name, t in per.items():
-        assert t.rates()[2] >= FOURTH_PAGE_K_MIN, (name, t.lost)
+    _check_set(tallies[1], "29", "40", (260, 250), (
+        FOURTH_D_LINES_MIN, FOURTH_D_CHARS_MIN, FOURTH_K_LINES_MIN, FOURTH_K_CHARS_MIN, FOURTH_PAGE_K_MIN))
 
 
 def test_heldout_fifth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
@@ -188,16 +196,8 @@ def test_heldout_fifth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     database page with its table of contents, a traditional-script press release, a vocational
     school's admission brochure, a poem in a news item with comments, a bus timetable notice, a
     channel's index page of headlines and summaries)."""
-    fifth = Tally()
-    per = {name: t for name, t in tallies[1].items() if "41" <= name[:2] <= "52"}
-    for t in per.values():
-        fifth.add(t)
-    assert fifth.d >= 170 and fifth.k >= 270, "pages 41-52 missing"
-    d_lines, d_chars, k_lines, k_chars = fifth.rates()
-    assert d_lines >= FIFTH_D_LINES_MIN and d_chars >= FIFTH_D_CHARS_MIN, report()
-    assert k_lines >= FIFTH_K_LINES_MIN and k_chars >= FIFTH_K_CHARS_MIN, report()
-    for name, t in per.items():
-        assert t.rates()[2] >= FIFTH_PAGE_K_MIN, (name, t.lost)
+    _check_set(tallies[1], "41", "52", (170, 270), (
+        FIFTH_D_LINES_MIN, FIFTH_D_CHARS_MIN, FIFTH_K_LINES_MIN, FIFTH_K_CHARS_MIN, FIFTH_PAGE_K_MIN))
 
 
 def test_heldout_sixth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
@@ -206,16 +206,8 @@ def test_heldout_sixth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     printed three times, a page crawled footer first, a WeChat article, a press briefing's 问/答,
     an English page with a Chinese body, a pager inside the article, a consultation notice with
     contacts and attachments, a list of twenty short numbered items)."""
-    sixth = Tally()
-    per = {name: t for name, t in tallies[1].items() if "53" <= name[:2] <= "64"}
-    for t in per.values():
-        sixth.add(t)
-    assert sixth.d >= 185 and sixth.k >= 165, "pages 53-64 missing"
-    d_lines, d_chars, k_lines, k_chars = sixth.rates()
-    assert d_lines >= SIXTH_D_LINES_MIN and d_chars >= SIXTH_D_CHARS_MIN, report()
-    assert k_lines >= SIXTH_K_LINES_MIN and k_chars >= SIXTH_K_CHARS_MIN, report()
-    for name, t in per.items():
-        assert t.rates()[2] >= SIXTH_PAGE_K_MIN, (name, t.lost)
+    _check_set(tallies[1], "53", "64", (185, 165), (
+        SIXTH_D_LINES_MIN, SIXTH_D_CHARS_MIN, SIXTH_K_LINES_MIN, SIXTH_K_CHARS_MIN, SIXTH_PAGE_K_MIN))
 
 
 # Floors a little under the figures measured when the fixtures were written (see the README).
