@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import cn2an
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from govtext._util import read_lexicon
@@ -19,6 +19,7 @@ from govtext.numbers import (
     numbers_to_digits,
     parse_number,
 )
+from govtext.numbers.lexicon import POST_QUAL_WORDS
 
 from strategies import any_text, chinese_text, mixed_text
 
@@ -578,6 +579,8 @@ NONQUANTITY = sorted({w.split(" !")[0] for w in read_lexicon("numbers_nonquantit
 
 
 @given(st.sampled_from(PROTECTED), number_text, number_text)
+@example("十八届", "第", "以上")
+@example("十八届", "第", " 以上")
 def test_protected_terms_survive_any_context(term: str, left: str, right: str) -> None:
     text = left + term + right
     assert term in numbers_to_digits(text)
@@ -586,7 +589,10 @@ def test_protected_terms_survive_any_context(term: str, left: str, right: str) -
         if di >= 0 and left[di] == "第" and term.endswith(("届", "次会议")) and m.start == di:
             # (第十七届, 第二十一届, 第一次会议: a session's ordinal, found, never rewritten)
             meeting = term.endswith("次会议")
-            assert (m.kind, m.unit, m.end) == ("ordinal", "次" if meeting else "届", len(text) - len(right) - 2 * meeting)
+            end = len(text) - len(right) - 2 * meeting
+            tail = text[end : m.end]  # its qualifier too: 第十八届以上, 第十八届（含）以上
+            assert (m.kind, m.unit) == ("ordinal", "次" if meeting else "届")
+            assert m.end == end or (not meeting and m.end > end and tail.endswith(POST_QUAL_WORDS)), (m, tail)
             continue
         assert m.end <= len(left) or m.start >= len(left) + len(term), (m, term)
 
