@@ -63,7 +63,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ._util import check_text, lazy
-from .outline import Outline, _cn_int, split_outline
+from .outline import _CN_DIGIT, _DATE, Outline, _cn_int, split_outline
 
 __all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "Secrecy", "element_lines", "parse_document"]
 
@@ -179,13 +179,6 @@ class OfficialDocument:
 # --------------------------------------------------------------------------- patterns
 
 _BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
-_CN_DIGIT = "〇○零一二三四五六七八九"
-#: a date; its Chinese numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一 月)
-_DATE = (
-    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
-    r"(?P<d>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
-)
 _KINDS = (
     "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
     "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
@@ -632,7 +625,7 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
                 start += len(ln.s[a.end() : vend]) - len(ln.s[a.end() : vend].lstrip(_BLANK))
             dm = _portal_date(value) if key.endswith("date") else None
             if dm:  # (the value as printed, its time of day too)
-                found[key] = DocDate(value, start, start + len(value), (src[0].no,), iso=_date_of(dm, None, ()).iso)
+                found[key] = _portal_doc_date(dm, value, start, src[0].no)
             else:
                 found[key] = Element(value, start, start + len(value), (src[0].no,))
             used.add(i)
@@ -674,15 +667,14 @@ def _unknown_rows(lines: list[_Line], used: set[int]) -> set[int]:
     if not used:
         return set()
     out: set[int] = set()
-    k = min(used)
-    while k < min(len(lines), max(used) + 4):
-        if k not in used:
-            if _label_row_re().fullmatch(lines[k].s) is None:
-                if k > max(used):
-                    break
-            else:
-                out.add(k)
-        k += 1
+    last = max(used)
+    for k in range(min(used), min(len(lines), last + 4)):
+        if k in used:
+            continue
+        if _label_row_re().fullmatch(lines[k].s) is not None:
+            out.add(k)
+        elif k > last:
+            break
     return out
 
 
@@ -698,6 +690,12 @@ def _portal_date(value: str) -> re.Match[str] | None:
     clock = _clock_re().search(value)
     end = clock.start() if clock is not None else len(value)
     return _date_re().fullmatch(value, 0, end) or _digit_date_line_re().fullmatch(value, 0, end)
+
+
+def _portal_doc_date(dm: re.Match[str], value: str, start: int, line_no: int) -> DocDate:
+    """A portal table's date field: the value as printed (its time of day too), dated by *dm*
+    (:func:`_portal_date`)."""
+    return DocDate(value, start, start + len(value), (line_no,), iso=_date_of(dm, None, ()).iso)
 
 
 @lazy
@@ -739,7 +737,7 @@ def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element]
                 _strip_spacing(o.s).startswith(_strip_spacing(ln.s)) for o in lines[k + 1 : k + 8]):
             continue
         dm = _portal_date(ln.s) if key.endswith("date") else None
-        found[key] = DocDate(ln.s, ln.start, ln.end, (ln.no,), iso=_date_of(dm, None, ()).iso) if dm else _element(ln.s, [ln])
+        found[key] = _portal_doc_date(dm, ln.s, ln.start, ln.no) if dm else _element(ln.s, [ln])
         used.add(k)
         k += 1
     return found, used
@@ -1249,12 +1247,18 @@ def _dated_in_body(lines: list[_Line], k: int, heads: tuple[str, ...] = ()) -> b
     it is the organ the title or the issuer mark of *heads* starts with: 某某大学关于…), and the
     body goes on under it (a sentence, or a numbered point), not a note, a title or the 版记."""
     above, below = lines[k - 1].s, lines[k + 1].s if k + 1 < len(lines) else ""
-    if not below or above[-1] in _ORGAN_END or re.fullmatch(r"[（(][^（）()]{2,40}[）)]", below):
+    if not below or above[-1] in _ORGAN_END or _note_line_re().fullmatch(below):
         return False
     named = _strip_spacing(above)
     if len(named) >= 2 and any(h.startswith(named) for h in heads):
         return False
     return below[-1] in "。！？；：!?;:" or _point_re().match(below) is not None
+
+
+@lazy
+def _note_line_re() -> re.Pattern[str]:
+    # a bracketed line (a 附注 under the date: （此件公开发布）)
+    return re.compile(r"[（(][^（）()]{2,40}[）)]")
 
 
 @lazy

@@ -1140,19 +1140,24 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     return accepted, ranks
 
 
-_CN_DATE_DIGIT = "〇○零一二三四五六七八九"
+#: The digits of a year written in Chinese numerals.
+_CN_DIGIT = "〇○零一二三四五六七八九"
+#: A date; its Chinese numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一
+#: 月). The one date pattern of the outline and of :mod:`govtext.document` (成文日期).
+_DATE = (
+    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
+    r"(?P<d>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
+)
 
 
 @lazy
 def _signature_block_re() -> re.Pattern[str]:
     # a short line that is no sentence and no numbered item (an organ's name), then a line that
     # is a date only (成文日期: 2025年8月4日, 二〇二五年八月四日, letter-spaced too)
-    d = _CN_DATE_DIGIT
-    num = "(?:\\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})"
     return re.compile(
         rf"\n[ \t\u3000]*(?![（(\d第附]|[{_CN_NUM}]{{1,3}}[、.．])[^\s。！？；：:，,、][^\n。！？；：:，,]{{1,39}}\r?\n"
-        rf"[ \t\u3000]*(?:\d{{4}}|[{d}](?:[ \u3000]?[{d}]){{3}})[ \u3000]*年[ \u3000]*{num}[ \u3000]*月[ \u3000]*{num}"
-        rf"[ \u3000]*日[ \t\u3000\r]*(?=\n|\Z)")
+        rf"[ \t\u3000]*{_DATE}[ \t\u3000\r]*(?=\n|\Z)")
 
 
 def _signature_blocks(text: str) -> list[int]:
