@@ -267,6 +267,37 @@ def test_metadata_with_a_written_out_date_time_and_dated_bylines() -> None:
     assert rule_of("会议于2024年3月8日 9:00在市政府召开") is None
 
 
+def test_metadata_date_with_a_views_label_whose_count_is_on_the_next_line() -> None:
+    """时间：<date> 浏览： with the count printed on the line after it is a dateline, as with
+    the count on the same line; a notice's 时间：<date> alone (or with 地点：) is content."""
+    text = "时间：2021年5月12日 08:30  浏览：\n57\n正文第一段，说明活动的安排。"
+    assert rules_of(text) == ["metadata", "metadata", None]
+    assert classify_lines(text)[1].reason == "value of the views label above"
+    assert rules_of("时间：2021年5月12日上午9时 地点：\n区政府三楼会议室\n请准时参加。") == [None, None, None]
+
+
+def test_footer_bare_disclaimer_label() -> None:
+    """A bare 声明： that disclaims (for reference only, no investment advice, the author's
+    views only) closes a page as 免责声明： does; a statement that does not disclaim is kept."""
+    for line in ("声明：本网力求信息准确，文中内容仅供参考，不构成任何投资建议，据此操作风险自担。",
+                 "声明：本文仅代表作者个人观点，与本平台无关。", "[声明]以上内容仅供参考"):
+        assert rule_of(line) == "footer", line
+    for line in ("声明：本公司董事会及全体董事保证公告内容真实、准确。", "他在声明中说，数据仅供参考。"):
+        assert rule_of(line) is None, line
+
+
+def test_metadata_fields_glued_to_the_value_before() -> None:
+    """A name's label (作者, 责任编辑 ...) and its colon right after the value before it, no
+    blank between, head a field of their own: the value before it ends there."""
+    v = classify_lines("2022-05-10 09:12来源：某某财经网作者：王某")[0]
+    assert dict(v.meta) == {"date": "2022-05-10 09:12", "source": "某某财经网", "author": "王某"}
+    v = classify_lines("来源：某市日报责任编辑：李某")[0]
+    assert dict(v.meta) == {"source": "某市日报", "editor": "李某"}
+    # a date's label glued to a value is not split off (its value must then be a date)
+    v = classify_lines("时间：2022-05-10 来源：某某网发布时间：2022")[0]
+    assert dict(v.meta)["source"] == "某某网发布时间:2022"
+
+
 def test_metadata_date_dot_byline_without_a_time_of_day() -> None:
     """A date and a byline set apart by a dot or a bar is a dateline even without the time of
     day; with a space only (a table's date and its cells) or a sentence after it, it is not."""

@@ -682,6 +682,9 @@ class CategoryLabel(Rule):
 class _Labels:
     """Metadata labels compiled from ``spam_meta_labels.txt``."""
 
+    #: The keys whose values are names (not a date, a count or page chrome).
+    NAMED = frozenset({"source", "author", "editor", "reviewer", "proofreader", "issuer", "publisher"})
+
     def __init__(self) -> None:
         self.key: dict[str, str] = {}
         self.weak: set[str] = set()
@@ -695,8 +698,18 @@ class _Labels:
         # A label heads a field: at the start, after a space or a bracket, or right after the
         # colon of an empty field (发布者：发布时间：2020-05-14).
         first = "".join(sorted({re.escape(w[0]) for w in self.key}))
+        # a strong label of two or more Han characters whose value is a name (a source, an
+        # author, an editor ...) and its colon also head a field glued to the value before it
+        # (来源：某某网作者：某某)
+        glued = _alternation(
+            w for w, key in self.key.items()
+            if key in self.NAMED and w not in self.weak and len(w) > 1 and _han(w) == len(w)
+        )
         # label: value, or label|value as some pages print it (编辑|王明)
-        self.field = re.compile(rf"(?:^|(?<=[\s\[(|/:]))(?=[{first}])({alt})\s*(?::|\|(?=\s*[^\s|]))")
+        self.field = re.compile(
+            rf"(?:(?:^|(?<=[\s\[(|/:]))(?=[{first}])|(?<=[^\s\[(|/:])(?=(?:{glued})\s*:))"
+            rf"({alt})\s*(?::|\|(?=\s*[^\s|]))"
+        )
         self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
 
 
@@ -885,10 +898,13 @@ class Metadata(Rule):
         return (raw[: cut.start()] if cut else raw).strip(" ]")
 
     def _dated_count(self, fields: list[re.Match[str]], values: list[str], dated: bool) -> bool:
-        """A date (*dated*: before the fields, or a date field's value) and a view count."""
+        """A date (*dated*: before the fields, or a date field's value) and a view count, or
+        a views label ending the line with its count on the next (时间：… 浏览： then 33)."""
         keys = [_labels().key[f.group(1)] for f in fields]
         if not (dated or any(key == "date" and _DATE.search(v) for key, v in zip(keys, values))):
             return False
+        if keys[-1] == "views" and not values[-1]:
+            return True
         return any(key == "views" and self._count.fullmatch(v) for key, v in zip(keys, values))
 
 
@@ -971,7 +987,9 @@ class Footer(Rule):
     description = "site footer (copyright, licence numbers, disclaimers)"
     _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
-        r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}",
+        r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}"
+        # a bare 声明: that disclaims (for reference only, no advice, the author's views only)
+        r"|^\[?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者|不代表本(?:站|网|平台)))",
         regex.IGNORECASE,
     )
     #: Longest line a licence number or a public-security record drops; longest line other
