@@ -298,6 +298,18 @@ def test_metadata_fields_glued_to_the_value_before() -> None:
     assert dict(v.meta)["source"] == "某某网发布时间:2022"
 
 
+def test_metadata_source_named_under_a_date_time_line() -> None:
+    """A source's name alone on the line under a bare date and time of day is the dateline's
+    byline, printed on a line of its own; a heading there, or a name under a date without its
+    time of day (a signature's date may come first), stays."""
+    v = classify_lines("某地推进交通一体化\n2021-06-18 10:42:07\n某某财经网\n据悉，各项工作取得积极成效。")
+    assert [x.rule for x in v] == [None, "metadata", "metadata", None]
+    assert dict(v[2].meta) == {"source": "某某财经网"}
+    for text in ("标题\n2021-06-18 10:42:07\n基本情况\n正文。", "标题\n2021-06-18\n某区融媒体中心\n正文。",
+                 "标题\n2021-06-18 10:42\n某某网 某某报\n正文。"):
+        assert rules_of(text)[2] is None, text
+
+
 def test_metadata_date_dot_byline_without_a_time_of_day() -> None:
     """A date and a byline set apart by a dot or a bar is a dateline even without the time of
     day; with a space only (a table's date and its cells) or a sentence after it, it is not."""

@@ -722,8 +722,9 @@ class Metadata(Rule):
     """Publication metadata: lines of ``label: value`` fields (发布时间, 来源, 作者, 责任编辑,
     编辑, 审核, 浏览次数 ...; weak labels such as 时间 and 浏览 with a strong one, or a date with a
     view count: 时间：2019年10月31日 浏览：33), a bare date-time line, a date-time followed by a short byline,
-    a journal issue line (河北教育(综合版) 2022年12期), and a name on the line after a bare
-    责任编辑：. Values go to :attr:`Verdict.meta`."""
+    a journal issue line (河北教育(综合版) 2022年12期), a name on the line after a bare
+    责任编辑：, and a source's name alone under a bare date and time of day. Values go to
+    :attr:`Verdict.meta`."""
 
     name = "metadata"
     description = "publication metadata (values extracted into meta)"
@@ -778,6 +779,8 @@ class Metadata(Rule):
     value_max = 40
     #: Longest byline after a date and time of day (2024-03-12 15:35 某某日报).
     byline_max = 40
+    #: Longest source's name alone on the line under a bare date-time line (某某时报网).
+    dateline_source_max = 12
     #: Han characters of the words between a date and the counters ending its line (a source
     #: and a channel; a table row's date and a region's name, 湖北 570 45, has fewer).
     counted_byline_min_han = 4
@@ -800,6 +803,10 @@ class Metadata(Rule):
             if key == "views":  # (a counter the page's script fills in, printed on a line of its own)
                 if self._count.fullmatch(s):
                     return _drop(self.name, "value of the views label above")
+            elif key == "dateline":  # (a source's name on the line under a bare date-time line)
+                if len(s) <= self.dateline_source_max and self._name.fullmatch(s) and _han(s) >= 2 \
+                        and self._source_byline(s) and " " not in s.strip():
+                    return _drop(self.name, "source named under the date-time line", [("source", s)])
             elif len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
                 return _drop(self.name, f"value of the {key} label above", [(key, s)])
         if len(s) > self.max_len or ("。" in s or ";" in s):
@@ -826,6 +833,8 @@ class Metadata(Rule):
             return _drop(self.name, "month-day and time line")
         if not rest:
             if date and not in_block:
+                if date.group(4):  # (with its time of day: a web page's, never a signature's date)
+                    ctx.tags[i] = "meta-open:dateline"
                 return _drop(self.name, "date-time line", meta)
             return None
         labels = _labels()
