@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govtext.chunks import chunk_sections
 from govtext.outline import Outline, Section, split_outline
 
 from strategies import any_text, chinese_text, mixed_text
@@ -641,6 +642,21 @@ def test_glossary_heading_without_appendix_number():
     o = split_outline(t)
     assert [(s.family, s.level) for s in o.sections] == [("cn", 1), ("annex", 0)]
     assert len(o.sections[1].children) == 2
+
+
+def test_report_notes_heading_is_an_appendix():
+    """注释 alone on a line (its colon too) heads a report's notes, as 名词解释 does: they are
+    no part of the last section (their chunks' path is 注释); 注释 inside a line is no heading."""
+    t = ("一、回顾\n主导产业［1］比重提高。\n二、安排\n（一）扩大内需\n推进两新［2］政策。\n"
+         "注释\n［1］主导产业：\n旅游业、现代服务业。\n［2］两新：\n设备更新和以旧换新。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.family, s.level) for s in o.sections] == [("cn", 1), ("cn", 1), ("annex", 0)]
+    assert o.sections[2].marker == "注释" and "以旧换新" in o.sections[2].body
+    assert chunk_sections(t, min_chars=0)[-1].heading_path == "注释"
+    assert split_outline("一、回顾\n注释：\n本表数据截至年底。\n").sections[1].family == "annex"
+    for t2 in ("一、回顾\n注释本表数据截至年底。\n", "一、回顾\n请关注\n注册\n"):
+        assert [s.family for s in split_outline(t2).walk()] == ["cn"], t2
 
 
 def test_inline_list_inside_a_paragraph_is_not_headings():

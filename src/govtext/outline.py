@@ -18,7 +18,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it) | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -293,7 +293,7 @@ _HAN = r"\u3400-\u9fff"
 # scans about twice as fast as \s.)
 _SPACE = " \t\n\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BOUND = _SPACE + "。！？!?*#>\ufeff"
-_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９附名"
+_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９附名注"
 
 
 @lazy
@@ -364,6 +364,8 @@ def _candidates_re() -> re.Pattern[str]:
         + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?"
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
         + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
+        # a report's notes, 注释 alone on its line (its colon too)
+        + r"|注[ \t\u3000]?释(?:[ \t\u3000]*[：:])?(?=[ \t\u3000]*(?:\r?\n|\Z))"
         + r"|附[ \t\u3000]*[：:](?=[ \t\u3000]*(?:\r?\n|\Z)))"
         + rf"(?=[ \t\u3000]*(?:\r?\n|\Z)|[ \t\u3000]+[^{_WS}：:]|(?<=[\d一二三四五六七八九十][：:])[ \t\u3000]*[^{_WS}：:]))"
         + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*)?(?P<cnpn>{_CN_RE})[)）])"
