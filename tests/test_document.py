@@ -835,9 +835,10 @@ def test_a_date_in_brackets_under_the_title_is_the_date():
     assert d.issuers == ["中共某某省委", "某某省人民政府"]
     t = head + "各市：\n　　现提出如下意见。\n某某省人民政府\n2025年2月20日\n"
     assert parse_document(t).date.iso == "2025-02-20" and parse_document(t).addressees.text == "各市"
-    # a record of adoption in brackets, or a dated line under a page's headline, is no date
-    assert parse_document(head.replace("（2025年2月18日）", "（2025年2月18日省委常委会会议通过）")
-                          + "　　内容。\n").date is None
+    # a record of adoption by a meeting (one date, …会议通过) dates it too (会议通过的日期 is its 成文日期);
+    # a dated line under a page's headline is no date
+    d = parse_document(head.replace("（2025年2月18日）", "（2025年2月18日省委常委会会议通过）") + "　　内容。\n")
+    assert d.date.iso == "2025-02-18" and d.date.text == "2025年2月18日"
     assert parse_document("在全省工作会议上的讲话\n（2025年2月18日）\n　　同志们：\n").date is None
 
 
@@ -869,7 +870,8 @@ def test_a_page_byline_between_title_and_number_is_no_part_of_the_head():
     assert parse_document("关于某事的通知\n各单位：\n发布时间：另行通知。\n某某局\n2025年1月2日\n").portal == {}
 
 
-@pytest.mark.parametrize("date", ["2025年12月10日", "二〇二五年十二月十日", "二 〇 二 五 年 十 二 月 十 日"])
+@pytest.mark.parametrize("date", ["2025年12月10日", "二〇二五年十二月十日", "二 〇 二 五 年 十 二 月 十 日",
+                                  "2 0 2 5 年 1 2 月 1 0 日"])
 @pytest.mark.parametrize("above", ["　　经研究，定于下列日期召开工作会议。", "　　会议时间", "　　一、会议时间",
                                    "报到日期"])
 def test_a_date_in_the_body_is_no_date_of_the_document(above, date):
@@ -925,3 +927,78 @@ def test_a_signature_the_title_names_is_no_body_date():
          "第一条　为规范学生社会实践活动，制定本办法。\n某某大学学生工作部\n2024年9月1日\n")
     d = parse_document(t)
     assert d.signature.text == "某某大学" and d.date.iso == "2025-06-03"
+
+
+# --------------------------------------------------------------------------- session 18 (OD5)
+
+
+@pytest.mark.parametrize("sep", [" ", "\u3000", ""])
+def test_letter_spaced_digit_dates_under_the_signature_and_in_the_record(sep):
+    # PDF text spaces out every character of a date in digits (2 0 2 5 年 3 月 1 8 日), as it does
+    # Chinese numerals; the 版记 between rules (━━━) and after a page number is read too
+    date, printed, rule = sep.join("2025年3月18日"), sep.join("2025年3月19日"), "━" * 20
+    t = (f"某某县人民政府关于同意某事的批复\n某街道办事处：\n　　同意。\n　　此复。\n某某县人民政府\n{date}\n"
+         f"（此件公开发布）\n— 2 —\n{rule}\n抄送：县委办公室，\n　　　县财政局。\n{rule}\n某某县人民政府办公室　　　{printed}印发\n")
+    d = parse_document(t)
+    assert d.signature.text == "某某县人民政府" and d.date.iso == "2025-03-18" and d.date.text == date
+    assert [n.text for n in d.notes] == ["（此件公开发布）"] and d.cc.text == "县委办公室，县财政局"
+    assert d.printed_by.text == "某某县人民政府办公室" and d.print_date.iso == "2025-03-19"
+
+
+def test_a_record_of_adoption_under_the_title_dates_a_decision():
+    # a 决定 adopted by a plenary session, as the press prints it: no signature, the meeting's date in
+    # the record under the title is the 成文日期
+    t = ("中共某某市委关于深入推进城乡融合发展的决定\n（2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过）\n"
+         "　　作出如下决定。\n　　一、总体要求\n　　（1）重大意义。内容。\n")
+    d = parse_document(t)
+    assert d.date.iso == "2025-12-20" and d.date.text == "2025年12月20日" and d.date.lines == (2,)
+    assert d.signature is None and d.issuers == ["中共某某市委"]
+    # a record of several dates (adopted, then amended or approved) names no one date
+    for more in ("　2026年3月1日某某会议修正）", "　2026年1月5日某某省人民代表大会常务委员会会议批准）"):
+        assert parse_document(t.replace("全体会议通过）", "全体会议通过" + more)).date is None
+    # nor does a record of publication (…发布), nor a record that is no adoption by a meeting
+    assert parse_document(t.replace("中国共产党某某市第九届委员会第十次全体会议通过", "发布")).date is None
+
+
+def test_an_orders_title_stops_before_its_first_book_or_chapter():
+    # the promulgated 规定 in 编/章/条: 第一编　总则 and 第一章　一般规定 (ending like a kind of document,
+    # 规定) are headings, no lines of its title
+    t = ("中华人民共和国某某部令\n第58号\n　　《某某安全管理规定》已审议通过，现予公布。\n部长　　李某某\n2025年10月28日\n"
+         "某某安全管理规定\n第一编　总　　则\n第一章　一般规定\n　　第一条　为了加强管理，制定本规定。\n")
+    d = parse_document(t)
+    assert d.title.text == "某某安全管理规定" and d.title.lines == (6,)
+    assert [s.marker for s in d.body.walk()][:3] == ["第一编", "第一章", "第一条"]
+
+
+def test_a_standing_committee_announcement_promulgating_a_regulation():
+    # a 设区的市's regulation promulgated by its 人大常委会's 公告 (第12号), signed and dated: the title is
+    # the regulation's, printed after the date (as a 令's)
+    t = ("某某市人民代表大会常务委员会公告\n第12号\n　　《某某市城市绿化条例》已经某某市人民代表大会常务委员会会议通过，"
+         "现予公布，自2026年1月1日起施行。\n某某市人民代表大会常务委员会\n2025年10月9日\n某某市城市绿化条例\n"
+         "（2025年8月27日某某市第九届人民代表大会常务委员会第二十五次会议通过　2025年9月26日某某省第十四届人民代表大会常务"
+         "委员会第十九次会议批准）\n第一章　总　　则\n　　第一条　为了促进城市绿化，制定本条例。\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "某某市人民代表大会常务委员会公告" and d.doc_number.serial == 12
+    assert d.title.text == "某某市城市绿化条例" and d.date.iso == "2025-10-09" and d.addressees is None
+    assert d.issuers == ["某某市人民代表大会常务委员会"]
+    # an announcement with its own title keeps it
+    d = parse_document("某某总局关于某事的公告\n某某总局公告2025年第5号\n　　现公告如下。\n某某总局\n2025年2月14日\n某某办法\n")
+    assert d.title.text == "某某总局关于某事的公告"
+
+
+def test_a_byline_with_another_label_before_its_date():
+    # a crawled page's byline may name the source first (来源：…　　发布时间：…): still a byline, not the head
+    t = ("# 关于做好冬季校园安全工作的通知\n\n来源：某某市教育局　　发布时间：2025-09-03 16:20\n\n某教发〔2025〕19号\n\n"
+         "各县区教育局：\n\n现就有关事项通知如下：\n\n某某市教育局\n\n2025年8月29日\n")
+    d = parse_document(t)
+    assert d.title.text == "关于做好冬季校园安全工作的通知" and d.doc_number.serial == 19
+    assert set(d.portal) == {"publish_date"} and d.portal["publish_date"].iso == "2025-09-03"
+    assert d.addressees.text == "各县区教育局" and d.date.iso == "2025-08-29"
+    # a label before a date key that holds no date is no byline
+    t2 = t.replace("发布时间：2025-09-03 16:20", "发布时间：另行通知")
+    assert parse_document(t2).portal == {}
+    # fields parted by bars (来源: | 发布时间: 2025-09-03 | 浏览次数: 2168): the date without the bar
+    t3 = t.replace("来源：某某市教育局　　发布时间：2025-09-03 16:20", "来源: | 发布时间: 2025-09-03 | 浏览次数: 2168")
+    d = parse_document(t3)
+    assert d.portal["publish_date"].text == "2025-09-03" and d.portal["publish_date"].iso == "2025-09-03"
+    assert d.title.text == "关于做好冬季校园安全工作的通知"

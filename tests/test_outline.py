@@ -25,8 +25,9 @@ def check_offsets(text: str, o: Outline) -> None:
     for s in o.walk():
         assert text[s.start : s.end] == s.to_text() == s.text
         assert text.startswith(s.marker, s.start)
-        # a title never starts or ends with whitespace; the blanks before it are the gap
-        assert s.title == s.title.strip() and not s.gap.strip()
+        # a title never starts or ends with whitespace; the blanks before it are the gap (and the
+        # Markdown emphasis closing a marker bold on its own: **一、**总则)
+        assert s.title == s.title.strip() and not s.gap.strip().strip("*")
         assert s.title or not s.gap
         for c in s.children:
             assert s.start < c.start and c.end <= s.end
@@ -1150,3 +1151,33 @@ def test_a_star_ending_a_title_is_kept_unless_its_line_opens_with_emphasis():
               "注*\n一、总则\n为了规范管理，特制定本办法，具体如下。二、适用范围*\n三、附则\n"):
         titles = [s.title for s in split_outline(t).walk()]
         assert any(x.endswith("*") for x in titles[:2]), titles
+
+
+def test_pian_parts_of_a_plan_rank_above_its_chapters():
+    # a 规划纲要 in 篇, 章 and 节 (第一篇　开启新征程): 篇 is the top level, above 章 (and 编)
+    t = ("某县第十五个五年规划纲要\n第一篇　开启新征程\n第一章　发展基础\n成效显著。\n第二章　总体要求\n第一节　指导思想\n"
+         "坚持稳中求进。\n第二篇　产业体系\n第三章　先进制造业\n做强集群。\n")
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.level, s.family, s.marker, s.title) for s in o.walk()] == [
+        (1, "pian", "第一篇", "开启新征程"), (2, "zhang", "第一章", "发展基础"), (2, "zhang", "第二章", "总体要求"),
+        (3, "jie", "第一节", "指导思想"), (1, "pian", "第二篇", "产业体系"), (2, "zhang", "第三章", "先进制造业")]
+    # 篇 also counts texts (第一篇文章): a heading only with a blank or the line's end after it
+    assert markers("第一篇文章发表于2020年。\n第二篇论文获奖。\n") == []
+    assert markers("第一篇\n总体要求\n第二篇\n产业体系\n") == ["第一篇", "第二篇"]
+
+
+def test_markdown_bold_marker_alone_before_its_title():
+    # a page converted to Markdown that bolds only the number (**一、**总体要求): the closing ** is the
+    # gap between marker and title, no part of the title
+    t = "**一、**总体要求\n\n坚持原则。\n\n**二、**主要任务\n\n**（一）**设计课程。各学校要设计。\n\n**（二）** 规范组织\n"
+    o = split_outline(t)
+    check_offsets(t, o)
+    assert [(s.marker, s.gap, s.title) for s in o.walk()] == [
+        ("一、", "**", "总体要求"), ("二、", "**", "主要任务"), ("（一）", "**", "设计课程"), ("（二）", "** ", "规范组织")]
+    from govtext.chunks import chunk_sections
+
+    paths = {c.heading_path for c in chunk_sections(t, min_chars=0)}
+    assert {"一、总体要求", "二、主要任务 > （一）设计课程", "二、主要任务 > （二） 规范组织"} <= paths
+    # a bold marker with nothing after it keeps its closing ** in the body, as before
+    assert [(s.title, s.body) for s in split_outline("**一、**\n正文。\n").walk()] == [("", "**\n正文。\n")]

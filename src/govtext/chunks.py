@@ -96,7 +96,7 @@ def _label(s: Section) -> str:
     after a marker that ends in punctuation (``第一、`` alone on its line) adds no blank."""
     title = " ".join(_inner_break_re().sub("", s.title).split())
     marker = " ".join(s.marker.split())
-    lead = s.gap
+    lead = s.gap.strip("*")  # (**一、**总则: the emphasis closing the marker is no blank)
     sep = " " if lead and title and not ("\n" in lead and marker[-1:] in "、，,．.）)：:") else ""
     return marker + sep + title
 

@@ -247,12 +247,29 @@ def _date_end_re() -> re.Pattern[str]:
 
 @lazy
 def _portal_line_re() -> re.Pattern[str]:
-    # a line break and a line that starts with a portal key: where _portal can find a field
-    # (the literal first character scans at memchr speed, where ^ with re.M is tried at every
-    # character)
+    # a line break and a line that starts with a portal key, or a byline that names another label
+    # first (_byline_re): where _portal can find a field (the literal first character scans at
+    # memchr speed, where ^ with re.M is tried at every character)
     keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
     blank = re.escape(_BLANK)
-    return re.compile(f"\n[{blank}]*(?:{keys})[ \u3000]*(?:[：:]|[{blank}]*$)", re.M)
+    return re.compile(f"\n[{blank}]*(?:(?:{keys})[ \u3000]*(?:[：:]|[{blank}]*$)|{_BYLINE})", re.M)
+
+
+#: A page's byline that names another label before its date (``来源：某某局　　发布时间：2025-09-03``):
+#: a short label and its short value, blanks, then a date key of the portal and a date.
+_BYLINE = (r"[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][^：:\n]{1,40}?[ \u3000\t](?:成文日期|发布日期|发布时间)[ \u3000]*[：:]"
+           r"[ \u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*[年/.．-]")
+
+
+@lazy
+def _byline_re() -> re.Pattern[str]:
+    return re.compile(_BYLINE)
+
+
+def _key_line(s: str) -> bool:
+    """A line of the portal table: it starts with a portal key, or it is a byline naming another
+    label before its date (:data:`_BYLINE`)."""
+    return _portal_re().match(s) is not None or _byline_re().match(s) is not None
 
 
 def _portal_line(text: str) -> bool:
@@ -599,9 +616,10 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     lo, hi = _table_span(lines[:80])
     for i in range(lo, hi):
         ln = lines[i]
-        if i in used or pat.match(ln.s) is None:  # a table line starts with a key
+        if i in used or not _key_line(ln.s):  # a table line starts with a key (or is a byline)
             continue
         ms = list(pat.finditer(ln.s))
+        byline = byline or pat.match(ln.s) is None  # (a label before the date key: a page's byline)
         for a, b in zip(ms, [*ms[1:], None]):
             key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
             vend = b.start() if b is not None else len(ln.s)
@@ -610,6 +628,8 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
             byline = byline or (other is not None and key.endswith("date")
                                 and _portal_date(ln.s[a.end() : vend].strip(_BLANK)) is not None)
             value = ln.s[a.end() : vend].strip(_BLANK)
+            if value[-1:] in ("|", "｜"):  # (发布时间: 2018-05-17 | 浏览次数: …: the byline's separator)
+                value = value.rstrip("|｜" + _BLANK)
             src = [ln]
             if (not value and b is None and i + 1 < len(lines) and not pat.match(lines[i + 1].s)
                     and _cell_fits(key, lines[i + 1].s)):
@@ -650,7 +670,7 @@ def _table_span(lines: list[_Line]) -> tuple[int, int]:
     lo = last = -1
     n = 0
     for i, ln in enumerate(lines):
-        if pat.match(ln.s) is None:
+        if not _key_line(ln.s):
             continue
         if last < 0 or i - last > _ROW_GAP:
             lo, n = i, 0
@@ -791,6 +811,8 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if any(c in s for c in ">＞›»|｜_：:") or _date_re().match(s):  # breadcrumb, label, date
             break
+        if _structure_heading_re().match(s):  # 第一编　总则, 第一章　一般规定: the text's headings
+            break
         if j > i and s[0] in "（(【[<":
             break
         if best > i and _repeats(lines[best : j + 1], lines[i:best]):
@@ -799,6 +821,13 @@ def _title_block(lines: list[_Line], i: int) -> int:
         if _title_end_re().search(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
+
+
+@lazy
+def _structure_heading_re() -> re.Pattern[str]:
+    # a heading of a law's or a plan's structure (第一篇/编/分编/章/节/部分 and its title), never a
+    # line of a document's title, though it may end like a kind of document (第一章　一般规定)
+    return re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:篇|分?编|章|节|部分)(?:[ \u3000]|$)")
 
 
 def _repeats(lines: list[_Line], title: list[_Line]) -> bool:
@@ -847,7 +876,7 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     if doc.title is None and doc.doc_number is None:
         return pos
     if doc.title is not None and pos < len(lines) and lines[pos].s[0] in "（(" and lines[pos].s[-1] in "）)":
-        dm = _date_re().fullmatch(lines[pos].s[1:-1].strip(_BLANK))
+        dm = _title_date(lines[pos].s[1:-1].strip(_BLANK))
         if dm is not None:  # （2025年2月18日） under the title: the 成文日期 as the press prints it
             ln = lines[pos]
             doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
@@ -861,6 +890,19 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
             pos += n
     return pos
+
+
+def _title_date(inner: str) -> re.Match[str] | None:
+    """The date in brackets under a title (*inner*: the text between them): a date alone
+    (``2025年2月18日``), or a record of adoption by a meeting with that one date
+    (``2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过``: a document adopted by a
+    meeting is dated by it); not a record of several dates (adopted, then amended) nor of
+    publication."""
+    dm = _date_re().match(inner)
+    if dm is None or (dm.end() < len(inner) and (
+            not inner.endswith("会议通过") or _date_re().search(inner, dm.end()) is not None)):
+        return None
+    return dm
 
 
 def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> None:
@@ -1316,7 +1358,8 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
             break
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
         n += 1
-    if doc.title is None and doc.issuer_mark is not None and doc.issuer_mark.text.endswith("令"):
+    if doc.title is None and doc.issuer_mark is not None and _strip_spacing(doc.issuer_mark.text).endswith(
+            ("令", "公告")):  # (a 令, or a 常委会公告 promulgating a regulation: the regulation's title)
         end = _title_block(lines, n)
         doc.title = _title(lines[n:end]) if end > n else None
     _read_record(doc, lines, n)

@@ -10,6 +10,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | family | forms | degraded forms recovered |
 | --- | --- | --- |
 | `bian` `fenbian` `zhang` `jie` `tiao` | 第一编, 第一分编, 第一章, 第一节, 第一条 (第一条之一) | - |
+| `pian` | 第一篇 (a 规划纲要's parts, above its 章; a blank or the line's end after it) | - |
 | `cn` | 一、 一． 一. | - |
 | `bufen` | 第一部分 (line start only; a blank, a colon or the line's end after it, the rest of the line a short title) | - |
 | `di` | 第一， 第一、 (line start only) | - |
@@ -22,7 +23,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
-order 编 > 分编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条, and the
+order 篇 > 编 > 分编 > 章 > 节 > 条 among themselves even when 节 first appears after some 条, and the
 decimal depths theirs. A family of GB/T 9704's order (一、 > （一） > 1. > （1） > ①) met after one
 the standard puts below it that is not open ranks above that one (1. under 一、, closed by 二、,
 then （一）: a 1. under that （一） nests in it); two such families that never stand one under
@@ -144,12 +145,13 @@ class Section:
     end: int
     #: The sections one level below, in order.
     children: list[Section] = field(default_factory=list)
-    #: Marker family: ``bian``, ``zhang``, ``jie``, ``tiao``, ``bufen`` (第一部分), ``cn``,
+    #: Marker family: ``pian`` (第一篇), ``bian``, ``zhang``, ``jie``, ``tiao``, ``bufen`` (第一部分), ``cn``,
     #: ``cn_paren``, ``arabic``, ``ar_paren`` or ``circled`` (see the module docstring).
     family: str = ""
     #: The ``之N`` of an inserted article (第十条之一 -> 1), else 0.
     sub: int = 0
     #: The blanks or line break between the marker and the title (``一、 总则``: ``" "``;
+    #: ``**一、**总则``, the marker bold on its own: ``"**"``;
     #: ``第一、`` + new line + title: ``"\\n"``); ``""`` when the title follows the marker
     #: directly or there is no title.
     gap: str = ""
@@ -272,9 +274,9 @@ _CN_NUM = "一二三四五六七八九十"
 # A well-formed Chinese numeral 1-99 (十四五 is not one).
 _CN_RE = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
 _LAW_NUM = "零〇一二三四五六七八九十百千两"
-_LAW_FAMILIES = ("bian", "fenbian", "zhang", "jie", "tiao")
+_LAW_FAMILIES = ("pian", "bian", "fenbian", "zhang", "jie", "tiao")
 _LAW_SET = frozenset(_LAW_FAMILIES)
-_LAW_KIND = {"编": "bian", "分编": "fenbian", "章": "zhang", "节": "jie", "条": "tiao"}
+_LAW_KIND = {"篇": "pian", "编": "bian", "分编": "fenbian", "章": "zhang", "节": "jie", "条": "tiao"}
 # Families of the deeper levels whose runs inside one paragraph are inline lists.
 _INLINE_FAMILIES = frozenset({"arabic", "ar_paren", "circled"})
 _INLINE_KINDS = frozenset((f,) for f in _INLINE_FAMILIES)  # (as a candidate's families)
@@ -354,7 +356,7 @@ def _candidates_re() -> re.Pattern[str]:
     the digits ``int()`` reads; ``regex`` also takes digits of newer Unicode versions)."""
     return re.compile(
         r"(?:"
-        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?"
+        + rf"(?P<law>第(?P<lawn>[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?P<lawk>分编|[篇编章节条])(?:之(?P<lawsub>[{_CN_NUM}]{{1,3}}))?"
         # glued to a word that makes it a reference in a sentence (第一条所称…, 第一章规定的…,
         # 第一条至第三条…, 第十条之规定) or a class period (第一节课): no heading
         + r"(?!规定|所[称列述指说规]|的|之规定|至第|(?<=节)课))"
@@ -531,6 +533,8 @@ def _find_candidates(text: str) -> list[_Cand]:
             if (ctx != _LINE_START and not follow_ws) or nxt in _ENUM_PUNCT:
                 continue  # (第一条，…；第二条，… counts points: no article)
             kind, num, sub_s = m.group("lawk", "lawn", "lawsub")
+            if kind == "篇" and not follow_ws:
+                continue  # (第一篇文章 counts texts: a part of a plan has a blank or the line's end after it)
             fam = _LAW_FAMILY[kind]
             sub = _cn_int(sub_s) if sub_s else 0
             if sub and fam != ("tiao",):
@@ -1144,12 +1148,13 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
 
 #: The digits of a year written in Chinese numerals.
 _CN_DIGIT = "〇○零一二三四五六七八九"
-#: A date; its Chinese numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一
-#: 月). The one date pattern of the outline and of :mod:`govtext.document` (成文日期).
+#: A date; its numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一 月, and
+#: in digits 2 0 2 5 年 1 1 月, as PDF text prints them). The one date pattern of the outline and
+#: of :mod:`govtext.document` (成文日期).
 _DATE = (
-    rf"(?P<y>\d{{4}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
-    r"(?P<m>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
-    r"(?P<d>\d{1,2}|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
+    rf"(?P<y>\d{{4}}|[0-9](?:[ \u3000][0-9]){{3}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
+    r"(?P<m>\d{1,2}|[0-9][ \u3000][0-9]|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
+    r"(?P<d>\d{1,2}|[0-9][ \u3000][0-9]|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
 )
 
 
@@ -1605,10 +1610,17 @@ def _title_gap(text: str, start: int, end: int, t_end: int) -> tuple[str, str, i
     """The title of the marker from *start* to *end* (its text running to *t_end*), the gap before
     it and where it ends. Blanks around it are no title: those before it are the gap, those after
     it start the body; so is the Markdown emphasis closing a heading whose line starts with one
-    (``**一、总则**``: the closing ``**`` starts the body)."""
+    (``**一、总则**``: the closing ``**`` starts the body), or closing its marker alone
+    (``**一、**总则``: the ``**`` is the gap)."""
     if text[t_end - 1 : t_end] == "*" and t_end > end and _bold_before(text, start):
         t_end = end + len(text[end:t_end].rstrip("*"))
     title = text[end:t_end]
+    if title[:1] == "*" and _bold_before(text, start):  # (**一、**总则: the marker bold on its own)
+        marks = len(title) - len(title.lstrip("*"))
+        stripped = title[marks:].strip()
+        if stripped:
+            gap = title[: title.find(stripped, marks)]
+            return stripped, gap, end + len(gap) + len(stripped)
     stripped = title.strip()
     if stripped is title:
         return title, "", t_end
@@ -1626,7 +1638,7 @@ def _bold_before(text: str, start: int) -> bool:
 
 
 # Families whose title is the rest of the marker's line.
-_LINE_TITLED = frozenset({"bian", "fenbian", "zhang", "jie", "bufen"})
+_LINE_TITLED = frozenset({"pian", "bian", "fenbian", "zhang", "jie", "bufen"})
 
 
 def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
@@ -1661,7 +1673,10 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         elif fam == "annex":
             t_end = _annex_title_end(text, c.end, limit)
         else:
-            t_end = title_re.match(text, c.end, limit).end()
+            t_from = c.end
+            if text[t_from : t_from + 1] == "*" and _bold_before(text, c.start):  # (**一、** 总则)
+                t_from += len(text[t_from : t_from + 4]) - len(text[t_from : t_from + 4].lstrip("*"))
+            t_end = title_re.match(text, t_from, limit).end()
             if t_end < limit and text[t_end] in "\r\n":  # (a title ends in a blank only when empty)
                 if t_end == c.end or text[t_end - 1] in " \t\u3000":
                     t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
