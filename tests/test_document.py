@@ -1002,3 +1002,11 @@ def test_a_byline_with_another_label_before_its_date():
     d = parse_document(t3)
     assert d.portal["publish_date"].text == "2025-09-03" and d.portal["publish_date"].iso == "2025-09-03"
     assert d.title.text == "关于做好冬季校园安全工作的通知"
+
+
+def test_a_date_in_full_width_digits_is_read_not_raised_on():
+    # ２０２５年３月１日 (full-width digits, as some Word documents print them) matched the date pattern
+    # (its \d takes any decimal digit) but its value was looked up as Chinese numerals: KeyError
+    t = "某某局关于某事的通知\n各单位：\n　　内容。\n某某局\n２０２５年３月１日\n某某局办公室　　２０２５年３月２日印发\n"
+    d = parse_document(t)
+    assert d.date.iso == "2025-03-01" and d.date.text == "２０２５年３月１日" and d.print_date.iso == "2025-03-02"

@@ -408,7 +408,7 @@ def _element(text: str, lines: list[_Line]) -> Element:
 def _cn_value(s: str) -> int:
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
     digits.update({"○": 0, "零": 0})
-    if s.isdigit() and s.isascii():
+    if s.isdecimal():  # (any decimal digits: ASCII, full-width ２０２５ …)
         return int(s)
     if all(c in digits for c in s):
         return int("".join(str(digits[c]) for c in s))
