@@ -310,6 +310,48 @@ def test_metadata_source_named_under_a_date_time_line() -> None:
         assert rules_of(text)[2] is None, text
 
 
+_DATED_PAGE_HEAD = (
+    "网站首页\n时政要闻\n国内新闻\n财经频道\n体育新闻\n文化教育\n某市举办职业技能大赛\n2021-05-12 09:30 来源：某某日报\n"
+    "5月11日，某市第三届职业技能大赛在市体育中心开幕，来自全市各行业的四百余名选手参加比赛，比赛设置十二个项目。\n"
+    "本届大赛由市人力资源和社会保障局主办，各区县人社部门承办，比赛为期三天，获奖选手将获得相应的职业资格证书。\n"
+)
+_DATED_PAGE_FOOT = "关于我们\n联系我们\n网站地图\n版权所有 某某网 京ICP备00000000号"
+
+
+def test_related_block_goes_on_through_dated_entries() -> None:
+    """Under a related-article header, entries of a title, a copy of it, a summary and a date
+    line are the block's, though the related rule stops at the summaries: the run of them, each
+    entry ending with a date, is dropped whole."""
+    entries = ("相关文章\n某区新建三所幼儿园,\n最新消息，某区新建三所幼儿园\n"
+               "记者从某区教育局获悉，今年该区新建的三所公办幼儿园将于九月开园，新增学位一千余个。\n2021年05月10日\n"
+               "某县启动农村公路提升工程,\n最新消息，某县启动农村公路提升工程\n"
+               "近日，某县召开农村公路提升工程动员会，计划年内改造农村公路两百公里，惠及沿线群众。\n2021年05月09日\n"
+               "某市开展春季植树活动2021年05月08日\n")
+    text = _DATED_PAGE_HEAD + "责任编辑：张某\n" + entries + _DATED_PAGE_FOOT
+    lines = text.split("\n")
+    rules = dict(zip(lines, (v.rule for v in spam.classify_page(text)[0])))
+    assert {rules[x] for x in entries.split("\n") if x} == {"related"}
+    assert rules["本届大赛由市人力资源和社会保障局主办，各区县人社部门承办，比赛为期三天，获奖选手将获得相应的职业资格证书。"] is None
+
+
+def test_article_after_an_inline_related_box_stays() -> None:
+    """The article going on under a related box it holds, up to its signature's date, is no list
+    of dated entries (one date), nor a run of paragraphs with dates in them."""
+    rest = ("相关阅读\n某市去年技能大赛回顾\n"
+            "市人社局有关负责人表示，将以大赛为契机，进一步完善技能人才培养体系，比赛结果于2021年05月14日公布。\n"
+            "获奖名单将在市政府网站公示，公示期为2021年05月15日至2021年05月21日\n"
+            "请各单位按时报送材料，截止时间为2021年05月20日\n某市人力资源和社会保障局\n2021年05月12日\n")
+    text = _DATED_PAGE_HEAD + rest + _DATED_PAGE_FOOT
+    kept = [line for line, v in zip(text.split("\n"), spam.classify_page(text)[0]) if v.keep]
+    assert "某市人力资源和社会保障局" in kept and "2021年05月12日" in kept
+    # a schedule under it, its dates alone on their lines: in the order of time, not newest first
+    rest = ("相关阅读\n某市去年技能大赛回顾\n今年的大赛分三个阶段进行，各阶段的时间安排如下。\n"
+            "报名时间\n2021年05月10日\n初赛时间\n2021年05月15日\n决赛时间\n2021年05月20日\n")
+    text = _DATED_PAGE_HEAD + rest + _DATED_PAGE_FOOT
+    kept = [line for line, v in zip(text.split("\n"), spam.classify_page(text)[0]) if v.keep]
+    assert "初赛时间" in kept and "2021年05月20日" in kept
+
+
 def test_metadata_date_dot_byline_without_a_time_of_day() -> None:
     """A date and a byline set apart by a dot or a bar is a dateline even without the time of
     day; with a space only (a table's date and its cells) or a sentence after it, it is not."""

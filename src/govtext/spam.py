@@ -2046,6 +2046,8 @@ def _read_in_context(
         notices = [i for i in after if verdicts[i].rule == "site_notice"
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
+        if any(verdicts[i].rule == "related" for i in after):
+            _dated_entries(ctx.lines, verdicts, end)
     _between_footers(ctx.lines, verdicts)
     _outline_headings(ctx.lines, verdicts)
     return reading, listed
@@ -2361,6 +2363,41 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
                 break
             if lines[i] and v.keep:
                 verdicts[i] = _drop(rule, reason)
+
+
+#: A line that a date (and a time of day) ends: a list entry's date, alone or after its title.
+_DATE_END = regex.compile(rf"(?:^|(?<=\D)){_YMD}(?:\s*{_HM})?$")
+#: Fewest lines holding a date alone in a run of lines under a related-article block that makes
+#: the run the block's list of dated entries; most lines of an entry, its date line included.
+DATED_ENTRIES_MIN, DATED_ENTRY_MAX_LINES = 2, 4
+
+
+def _dated_entries(lines: list[str], verdicts: list[Verdict], end: int) -> None:
+    """After the article (its last line *end*), the kept lines right under a related-article
+    block up to the next dropped line, when they are a news list's entries, each ending with its
+    date (a title, a copy of it, its summary, then its date): ``DATED_ENTRIES_MIN`` lines of a
+    date alone or more, at most ``DATED_ENTRY_MAX_LINES`` lines an entry, the run's last line a
+    date's, the dates newest first (a schedule's run the other way). The block's list goes on
+    through the summaries the related rule stops at."""
+    i = end + 1
+    while i < len(lines):
+        if verdicts[i].rule != "related" or (j := _nonblank(lines, i, 1)) is None or not verdicts[j].keep:
+            i += 1
+            continue
+        run = []
+        while j is not None and verdicts[j].keep:
+            run.append(j)
+            j = _nonblank(lines, j, 1)
+        ends = [(x, m) for x, k in enumerate(run) if (m := _DATE_END.search(lines[k]))]
+        dates = [_date_value(d) for _, m in ends if (d := _DATE.search(m.group()))]
+        gaps = [b - a for a, b in zip([-1, *(x for x, _ in ends)], (x for x, _ in ends))]
+        if (
+            sum(m.start() == 0 for _, m in ends) >= DATED_ENTRIES_MIN and ends[-1][0] == len(run) - 1
+            and max(gaps) <= DATED_ENTRY_MAX_LINES and dates == sorted(dates, reverse=True)
+        ):
+            for k in run:
+                verdicts[k] = _drop("related", "dated entry of the related-article list above")
+        i = run[-1] + 1
 
 
 #: A WeChat account card's id line (微信号 + the account's ASCII id: a letter, then 5 to 19
