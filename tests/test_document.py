@@ -348,6 +348,17 @@ def test_date_under_the_last_sentence_without_a_signature_is_the_documents():
     assert d.signature is None and d.date.iso == "2022-04-06" and d.date.lines == (4,)
 
 
+def test_sentence_announcing_the_provisions_is_no_addressee():
+    """A first paragraph that ends 作如下规定： (or 规定如下：) under the title announces the
+    text, as 解释如下： does: no 主送机关; a list of bodies ending with ： still is one."""
+    t = ("# 某某工作管理暂行规定\n\n为了加强和改进对某项工作的宏观指导和管理，扩大有关单位的管理权限，"
+         "现就有关部门的管理职责作如下规定：\n\n一、某部门在上级的领导下，主管全省有关工作。\n")
+    assert parse_document(t).addressees is None
+    assert parse_document(t.replace("作如下规定：", "规定如下：")).addressees is None
+    d = parse_document("关于某某问题的通知\n各市、县人民政府，省政府各部门：\n现就有关事项通知如下：\n")
+    assert d.addressees is not None and d.addressees.text == "各市、县人民政府，省政府各部门"
+
+
 def test_doc_number_under_a_laws_record_lines():
     # a law site's layout: the title, the record of adoption and effect (long lines), then the
     # document's own head, printed with the two courts side by side, and its number

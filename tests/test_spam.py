@@ -352,6 +352,19 @@ def test_article_after_an_inline_related_box_stays() -> None:
     assert "初赛时间" in kept and "2021年05月20日" in kept
 
 
+def test_markup_comment_lines() -> None:
+    """A line of markup comments only (Markdown and HTML sources keep them, nobody reads them)
+    is dropped; a comment before text is not the whole line. To the page reading it is a blank
+    line, no chrome: a law's record of adoption above it is not cut off from the text."""
+    assert rules_of("<!-- 正文开始 -->\n正文。\n<!-- 表格 --> <!-- 表格结束 -->") == ["punctuation", None, "punctuation"]
+    assert rule_of("<!-- 注 --> 正文") is None
+    law = ("# 某某省某某条例\n\n2001年7月1日某某省第九届人民代表大会常务委员会第二十四次会议通过"
+           "根据2010年5月12日某某省第十一届人民代表大会常务委员会第十五次会议《关于修改（某某条例）的决定》修正\n\n"
+           "<!-- INFO END -->\n\n## 第一章 总则\n\n第一条 为了规范某项工作，制定本条例。\n\n"
+           "第二条 本条例适用于本省行政区域内的某项工作。\n\n第三条 县级以上人民政府负责本行政区域内的某项工作。\n")
+    assert [v.rule for v in classify_lines(law) if not v.keep] == ["punctuation"]
+
+
 def test_metadata_date_dot_byline_without_a_time_of_day() -> None:
     """A date and a byline set apart by a dot or a bar is a dateline even without the time of
     day; with a space only (a table's date and its cells) or a sentence after it, it is not."""

@@ -1204,7 +1204,8 @@ def _title_above(block: list[_Line]) -> Element | None:
 def _addressee_like(s: str) -> bool:
     return (
         s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
-        and not s[:-1].endswith("如下")  # (…解释如下： announces the text, it addresses nobody)
+        # (…解释如下：, …作如下规定： announce the text, they address nobody)
+        and not re.search(r"如下[\u4e00-\u9fff]{0,2}$", s[:-1])
         and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
     )

@@ -362,17 +362,22 @@ _PUNCT_START = _rx(r"[,.!?;:~^`|*\s]")
 
 
 class PunctuationOnly(Rule):
-    """A line of stray punctuation only (",", "!", "?", "|"): left over from markup."""
+    """A line of stray punctuation only (",", "!", "?", "|"), or of a markup comment only
+    (``<!-- … -->``, which Markdown and HTML sources hold and nobody reads): left over from
+    markup."""
 
     name = "punctuation"
-    description = "line of stray punctuation only"
+    description = "line of stray punctuation or a markup comment only"
     # Stray marks only: a line of 。 、 “ ” 《 》 [ ] is a fragment of a sentence split around a
     # link or footnote, and Markdown structure (#, ---, ***) is kept.
     _re = _rx(r"[,.!?;:~^`|*\s]+")
 
     _any = _rx(r"[\p{P}\p{S}\s]{1,5}")
     _controls = frozenset({"share_bar", "chrome"})
-    _MARKS = ",.!?;:~^`|*"  # _PUNCT_START but whitespace
+    _MARKS = ",.!?;:~^`|*<"  # _PUNCT_START but whitespace, and the < of a markup comment
+    #: One or more markup comments, nothing else.
+    _comment = _rx(r"(?:<!--(?:(?!-->).)*-->\s*)+")
+    COMMENT_REASON = "markup comment"
     max_len = 200
     #: Longest leftover of a control (a bracket, a colon) dropped with it (``_any`` reads as many).
     leftover_max = 5
@@ -390,6 +395,8 @@ class PunctuationOnly(Rule):
         c = s[:1]  # _re needs its first character too (_PUNCT_START; its \s within isspace)
         if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
+        if c == "<":
+            return _drop(self.name, self.COMMENT_REASON) if self._comment.fullmatch(s) else None
         if len(s) > self.max_len or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
@@ -2029,11 +2036,16 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
+    lines = ctx.lines
+    if any(verdicts[i].reason == PunctuationOnly.COMMENT_REASON for i in dropped):
+        # nobody sees a markup comment: to the page reading it is a blank line, no page chrome
+        # (a law's history line above one is no line cut off from the article)
+        lines = [("" if v.reason == PunctuationOnly.COMMENT_REASON else x) for x, v in zip(lines, verdicts)]
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
-        reading = read_page(ctx.lines, kept, params, repeated, [*stops, *range(heads[1], len(ctx.lines))], inline)
+        reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline)
     if reading is None or reading.region is None:  # (no article before them: read it after them)
-        reading = read_page(ctx.lines, kept, params, repeated, stops, inline)
+        reading = read_page(lines, kept, params, repeated, stops, inline)
     for d in reading.drops:
         verdicts[d.line] = _drop(d.rule, d.reason)
     if reading.region is not None:
