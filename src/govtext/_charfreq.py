@@ -65,6 +65,21 @@ def frequent_pairs() -> dict[str, float]:
     return _table().pairs
 
 
+def association(a: str, b: str) -> float:
+    """How much likelier the pair *ab* is than its characters side by side by chance (base-2
+    pointwise mutual information of the bundled counts; ``-inf`` for a pair the table never saw).
+    A word's two characters score high (全国, 美国), a word's end and the next word's start low.
+
+    >>> association("全", "国") > 2 > association("新", "国")
+    True
+    """
+    t = _table()
+    pair = t.pairs.get(a + b, 0.0)
+    if not pair:
+        return -math.inf
+    return math.log2(pair * t.total / (t.chars.get(a, 1.0) * t.chars.get(b, 1.0)))
+
+
 def _given(t: _Table, prev: str, c: str, pc: float) -> float:
     """P(c | prev): the pair's count, backed off to P(c) = *pc* with the weight of the number
     of different characters seen after *prev* (Witten-Bell smoothing)."""

@@ -33,7 +33,8 @@ Rules (documented decisions):
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers, three or more groups of digits
-  joined by hyphens: 400-6533-789), numbers in slash notation
+  joined by hyphens: 400-6533-789, a code's number and the year after its dash: GB/T 12345-2008,
+  GB 50016—2014), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
@@ -58,7 +59,10 @@ Rules (documented decisions):
   or 服务台 (12345政务服务便民热线), a quoted count of 个 before a number (“四个1”, “3个100万”),
   groups named by their members' count (四人帮, 三人领导小组, 两校大批判组), brands named by a count before a company word (三只松鼠股份) and documents' serial
   numbers (国发〔2020〕5号). Fixed formulas without a rule (四项基本原则, 三级所有，队为基础, 两位数,
-  二十国集团 …) are terms of ``protected_terms.txt``.
+  二十国集团 …) are terms of ``protected_terms.txt``. A term of one character and then a numeral
+  (国五条) is none where that character ends a word with the one before it: a determiner, a
+  numeral, or a pair the bundled character counts know as a word (全国五条, 美国五条, 本国五条 count
+  roads or lines; 新国五条, 楼市国六条 stay names).
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
   ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone. The structure markers of
@@ -105,7 +109,9 @@ Rules (documented decisions):
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese
-  numerals without 日 (八月十五, 九月九: the festivals' way) are a date kept as written. 零下 is a
+  numerals without 日 (八月十五, 九月九重阳节, 八月十五月饼: the festivals' way; not before a unit that
+  counts the day, 一月三次) are a date kept as written, and so are a lunar month's day led by 初
+  (九月初九) and the lunar months named by a word (正月十五, 腊月廿三, 正月初一). 零下 is a
   negative sign (零下四摄氏度 -> -4, rewritten 零下4摄氏度); a lone 零 before 年/月 and a numeral
   is a zero (零年零月肆拾日 -> 0年0月40日).
 * 两度 (and 三度 … 几度) before a verb counts times (两度做客: twice): no mention, as 一度 (两度电,
@@ -116,9 +122,12 @@ Rules (documented decisions):
   Clock times (8:30, 14:55:08, and in Arabic digits with 时/点 and 分: 12时55分, 8点30分) are
   :class:`datetime.time` (kind ``time``). An hour in Chinese numerals with no word for the part of
   the day is one with 钟/整, a word of an event after it (三点召开, 九时开幕) or a day before it
-  and 开始, a connector or the clause's end after it (明天三点开始, 每天八点。), but never 一
-  (一时, 一点) nor after 这/第/上述 (这三点: points); 早一点, 晚一点 are "a little earlier/later". A range's second hour after a doubled dash takes
-  the first's part of the day as after one (晚上8点——9点: 21:00). N:MM before 万/千/亿 is a
+  and 开始, a connector or the clause's end after it (明天三点开始, 每天八点。), but never 一 (一时,
+  一点; 一点半 is) nor after 这/第/上述 (这三点: points); 早一点, 晚一点 are "a little earlier/later". A range's second hour after a doubled dash takes
+  the first's part of the day as after one (晚上8点——9点: 21:00); two hours each with its own 点
+  joined by a connector are clock times without any other word (8点——9点, 22点-6点, 八点至九点; 第3点-5点
+  and 3点—5点意见 count points), and so is an hour and a half hour (三点半, 会议于一点半开始; not 一点半点,
+  一时半会) and an hour 13-23 with 点 before 开始, a connector or the clause's end (二十三点开始). N:MM before 万/千/亿 is a
   scale (1：10万), and so is 1：MM with the full-width colon and no clock context ((1：10)).
 * Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
   (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left

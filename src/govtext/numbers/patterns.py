@@ -267,6 +267,11 @@ TYPESET_BLANK = re.compile(f"[{AD}] [{AD}.．]")
 PLAIN_ARABIC = re.compile(f"[{AD}][{AD}.．,，]*")
 HAS_CN = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌点點几幾数]")
 CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
+#: before a number after a dash: a code's number (letters, maybe a blank, digits with dots), so the
+#: number is that code's year or part (GB/T 12345-2008, GB 50016—2014, GB/T 1.1-2020: a standard's
+#: number and its edition, one identifier; no year, no range)
+CODE_NUMBER_BACK = re.compile(r"[A-Za-z][ \u00a0\u3000]?[0-9]+(?:[.．][0-9]+)*[-－—–]\Z")
+CODE_NUMBER_SPAN = 16
 
 # ISO dates and clock times are found from their separator (a literal: the engine then skips to
 # it with a fast string search, where a pattern starting with [0-9] tests every character): a date
@@ -339,6 +344,12 @@ CN_OCLOCK_AFTER = re.compile(f"钟|{_WHOLE}")
 #: a connector between a range's two clock times: one character, or a doubled dash (晚上8点——9点)
 CLOCK_CONN = re.compile(r"—{1,2}|-{1,2}|[–－~～〜至到]")
 OCLOCK_RANGE_AFTER = re.compile(rf"(?:—{{1,2}}|-{{1,2}}|[{re.escape(CONN_CHARS)}])[0-9]{{1,2}}点{_OCLOCK_WORDS}")
+#: after an hour's 点: a connector and a second hour with its own 点 (8点——9点, 22点-6点, 八点至九点:
+#: both ends written as hours, a range of clock times; a range of points is written 3-5点), not
+#: before the things 点 counts (:data:`POINT_NOUNS`)
+HOUR_PAIR_AFTER = re.compile(
+    rf"(?:—{{1,2}}|-{{1,2}}|[{re.escape(CONN_CHARS)}])(?:[0-9]{{1,2}}|二十[一二三]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])点(?![点儿滴])"
+)
 #: the words right before such an hour that make it a clock time (每天9点, 明天8点, 于9点, 10月1日9点,
 #: 周五8点; not 在3点 or 到3点: 3点 may be points there)
 OCLOCK_BEFORE = re.compile(
@@ -350,8 +361,16 @@ TIME_LABEL_BACK = 4
 OCLOCK_BACK = 3  # how far back OCLOCK_BEFORE is looked for
 #: a day in Chinese numerals right after a month in Chinese numerals, without 日 or 号: a day of the
 #: lunar calendar named as the festivals are (八月十五, 九月九, 五月五), unless what follows makes it a
-#: date's or a count's (``FOLK_DAY_STOPS`` and the units' first characters)
-FOLK_DAY = re.compile("[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]")
+#: date's or a count's (``FOLK_DAY_STOPS`` and a unit that counts it); 初 leads the first ten days of a
+#: lunar month (九月初九, 正月初一)
+FOLK_DAY = re.compile("初?(?P<n>[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])")
+#: a lunar month named by a word (正月 the first, 冬月 the eleventh, 腊月 the twelfth) and its day in
+#: Chinese numerals (正月十五, 腊月廿三, 正月初一, 冬月初十日): a date kept as written
+LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+LUNAR_DATE = re.compile(
+    "(?P<m>[正冬腊臘])月(?P<d>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
+    "|[一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
+)
 FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿多余几来"
 #: three or more groups of digits joined by hyphens: a telephone number or a code (400-6533-789);
 #: found from the chain's start, searched back from a number at most ``DASH_CHAIN_SPAN`` characters

@@ -247,6 +247,7 @@ _ORDINAL_MARKS = frozenset("第笫")
 
 
 _HYPHEN = "-"
+_CODE_DASHES = frozenset("-－—–")
 
 
 def _dash_chain(text: str, s: int, e: int) -> bool:
@@ -264,6 +265,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     prev = text[s - 1] if s else ""
     if (nxt == _HYPHEN or prev == _HYPHEN) and _dash_chain(text, s, e):
         return True  # 400-6533-789, 010-6523-1234: a telephone number or a code, no range
+    if prev in _CODE_DASHES and P.CODE_NUMBER_BACK.search(text, max(0, s - P.CODE_NUMBER_SPAN), s):
+        return True  # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range)
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
         return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
@@ -757,6 +760,8 @@ def _minus_sign(text: str, i: int) -> bool:
         return True
     if pp.isascii():
         return not pp.isalnum() and pp not in "%)]-~"
+    if i >= 2 and "0" <= text[i - 2] <= "9":
+        return False  # 3点-5点, 1月-3月: a number's word before it, the dash of a range
     return pp not in CN_SET and pp not in single_next() and pp not in "）】％－—–～〜"
 
 
@@ -1428,11 +1433,20 @@ def _version(text: str, start: int, pos: int) -> bool:
     )
 
 
-@lazy
-def _folk_day_stops() -> frozenset[str]:
-    """After a month and a day in Chinese numerals: what makes the day a date's or a count's (九月九日,
-    三月五至七日, 一月三次), not the end of a day named without 日 (八月十五, 九月九)."""
-    return frozenset(P.FOLK_DAY_STOPS) | unit_firsts()
+_FOLK_DAY_STOPS = frozenset(P.FOLK_DAY_STOPS)
+#: a unit after a month and a day that counts no number of its own there: a count of months right
+#: after a month's name is never meant (八月十五月饼: the day, then 月饼)
+_NO_COUNT_AFTER_MONTH = frozenset(("月",))
+
+
+def _folk_day_end(text: str, e: int) -> bool:
+    """Does a day in Chinese numerals after a month, ending at *e*, end a day named without 日
+    (八月十五, 九月九重阳节, 八月十五月饼)? Not before 日/号, a connector, a numeral or a unit
+    that counts it (九月九日, 三月五至七日, 一月三次: a date's day or a count)."""
+    if text[e : e + 1] in _FOLK_DAY_STOPS:
+        return False
+    u = P.unit_word_re().match(text, e) if text[e : e + 1] in unit_firsts() else None
+    return u is None or u.group() in _NO_COUNT_AFTER_MONTH
 
 
 def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, unit: str | None,
@@ -1449,8 +1463,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
             text[start - 1 : start] == _YEAR and start >= 2 and _numeral_at(text, start - 2)):
         # (一九八二年八月二十一: a calendar date cut short; 今年八月一 is a day named without 日)
         folk = P.FOLK_DAY.match(text, pos)
-        day = int(_np.parse_value(folk.group())[0]) if folk is not None else 0
-        if 0 < day <= MAX_DAY and text[folk.end() : folk.end() + 1] not in _folk_day_stops():  # type: ignore[union-attr]
+        day = int(_np.parse_value(folk["n"])[0]) if folk is not None else 0
+        if 0 < day <= MAX_DAY and _folk_day_end(text, folk.end()):  # type: ignore[union-attr]
             a.date = PartialDate(None, a.date.month, day)  # 八月十五, 九月九: a date kept as written (the
             pos, a.exact, a.kept = folk.end(), False, True  # calendar, lunar or not, is not said)
     if ordinal:

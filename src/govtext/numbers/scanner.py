@@ -16,6 +16,7 @@ from bisect import bisect_right
 from typing import Any
 
 from . import patterns as P
+from ._parse import parse_value
 from .lexicon import (
     CLOCK,
     CN_SET,
@@ -170,9 +171,22 @@ def _oclock_context(text: str, i: int, j: int) -> bool:
     a clock time by its context: a word of time after the 点 (会议9点召开, 9点整, 9点前, 8点半开始) or
     after a range's second hour (9点至11点召开), or a day before the hour (每天9点, 10月1日9点, 于9点)?
     (2点要求, 三点意见: points.)"""
-    if P.OCLOCK_AFTER.match(text, j + 1) or (text[j + 1 : j + 2] in CONN_CHARS and P.OCLOCK_RANGE_AFTER.match(text, j + 1)):
+    if P.OCLOCK_AFTER.match(text, j + 1) or (text[j + 1 : j + 2] in CONN_CHARS and (
+            P.OCLOCK_RANGE_AFTER.match(text, j + 1) or _hour_pair(text, i, j))):
         return True
+    if _half_hour(text, j) and not (i and text[i - 1] in _POINTS_BEFORE):
+        return True  # 3点半到校
     return i > 0 and P.OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None
+
+
+def _hour_pair(text: str, i: int, j: int) -> bool:
+    """Is the hour from *i* to its 点 at *j* the first of a range whose second hour has its own 点
+    (8点——9点, 22点-6点, 八点至九点: clock times with no other word), not points counted (第3点-5点,
+    3点—5点意见)?"""
+    if i and text[i - 1] in _POINTS_BEFORE:
+        return False
+    m = P.HOUR_PAIR_AFTER.match(text, j + 1)
+    return m is not None and P.POINT_NOUNS.match(text, m.end()) is None
 
 
 def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
@@ -226,8 +240,8 @@ def _second_period(carry: tuple[int, str, int], hour: int) -> str | None:
     morning (上午10点至2点 14:00: the range runs past noon), the small hours after an evening or a
     night (晚上11点至1点 1:00, 晚上十点至十二点 0:00); None otherwise (夜间22时至6时: 6时 6:00, not
     18:00)."""
-    if day_period_hour(carry[1], hour) >= carry[2]:
-        return carry[1]
+    if day_period_hour(carry[1], hour) >= carry[2] or carry[1] == CLOCK:
+        return carry[1]  # (22点-6点: hours with no part of the day, as written)
     if carry[1] == _MORNING and 1 <= hour < NOON:
         return _AFTERNOON
     if carry[1] in _LATE_PERIODS and day_period_hour(_SMALL_HOURS, hour) <= SMALL_HOURS:
@@ -302,12 +316,29 @@ def _cn_oclock_context(text: str, i: int, j: int) -> bool:
     the day, a clock time by its context: a word of an event after it (三点召开, 九时开幕) or a day
     before it and 开始 or the clause's end after it (明天三点开始, 周末九点。, 定于九时，)? (三点意见,
     一时难以, 在于三点, 这三点开始落实, 今日三点要闻: no clock time.)"""
-    if text[i:j] == _NOT_CN_HOUR or (i and text[i - 1] in _POINTS_BEFORE):
+    if i and text[i - 1] in _POINTS_BEFORE:
         return False
-    if P.CN_OCLOCK_EVENT.match(text, j + 1):
+    if _half_hour(text, j):
+        return True  # 三点半开会, 会议于一点半开始 (一点半点 is "a little", 一时半会 "a while")
+    if text[i:j] == _NOT_CN_HOUR:
+        return False
+    if P.CN_OCLOCK_EVENT.match(text, j + 1) or (text[j] == "点" and text[j + 1 : j + 2] in CONN_CHARS and _hour_pair(text, i, j)):
         return True
-    return (i > 0 and P.CN_OCLOCK_DAY_AFTER.match(text, j + 1) is not None
-            and P.CN_OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None)
+    if P.CN_OCLOCK_DAY_AFTER.match(text, j + 1) is None:
+        return False
+    # 二十三点开始, 至二十二点，: an hour of the 24-hour clock needs no day before it
+    return (text[i] in _LATE_TENS and j - i > 1 and _cn_clock(text, i, j)[0] > NOON) or (
+        i > 0 and P.CN_OCLOCK_BEFORE.search(text, max(0, i - P.OCLOCK_BACK), i) is not None)
+
+
+#: after an hour's 半: what makes it "a little" or "a while" (一点半点, 一时半会, 一时半刻), or half of
+#: what follows (两点半个), no half hour
+_NOT_HALF_HOUR_AFTER = frozenset("点会刻个")
+
+
+def _half_hour(text: str, j: int) -> bool:
+    """Is the 时 or 点 at *j* followed by 半 of a half hour (三点半, 8点半: a clock time by itself)?"""
+    return text[j + 1 : j + 2] == "半" and text[j + 2 : j + 3] not in _NOT_HALF_HOUR_AFTER
 
 
 def _cn_minutes(c: re.Match[str], w: str, hour: str, period: str | None) -> bool:
@@ -405,8 +436,9 @@ def _arabic_hour_minutes(a: Atom, text: str, s: int, e: int) -> list[int]:
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
     overlaps."""
+    lunar = _lunar_dates(text) if "月" in text else []
     if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
-        return []
+        return lunar
     out: list[Atom] = []
     taken = 0
     for s, e, iso, period in _special_spans(text):
@@ -421,7 +453,27 @@ def special_atoms(text: str) -> list[Atom]:
         a = _special_atom(text, s, e, iso, period)
         if a is not None:
             out.append(a)
+    if lunar:
+        out = [a for a in out if not any(a.s < b.e and b.s < a.e for b in lunar)]
+        out = sorted(out + lunar, key=lambda a: a.s)
     return out
+
+
+def _lunar_dates(text: str) -> list[Atom]:
+    """The dates of *text* named by a lunar month's word and a day in Chinese numerals (正月十五,
+    腊月廿三, 正月初一: kept as written, kind date)."""
+    if not any(m in text for m in _LUNAR_MONTH_WORDS):
+        return []
+    out = []
+    for m in P.LUNAR_DATE.finditer(text):
+        a = Atom(m.start(), m.end())
+        a.kind, a.exact, a.kept = "date", False, True
+        a.date = a.low = a.high = PartialDate(None, P.LUNAR_MONTHS[m["m"]], int(parse_value(m["d"].lstrip("初"))[0]))
+        out.append(a)
+    return out
+
+
+_LUNAR_MONTH_WORDS = tuple(f"{c}月" for c in P.LUNAR_MONTHS)
 
 
 def _worded_ratio(text: str, s: int, e: int) -> bool:

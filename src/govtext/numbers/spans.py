@@ -13,9 +13,10 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
+from .._charfreq import association
 from .._util import lazy, may_be_astral
 from . import patterns as P
-from .lexicon import CN_NUM_SET, nonquantity, serial_terms
+from .lexicon import CN_NUM_SET, nonquantity, serial_terms, units
 from .types import Atom
 
 _numpy: Any
@@ -675,15 +676,26 @@ def _sessions_whole(text: str, prot: list[Span]) -> list[Span]:
     return out
 
 
-#: a protected term led by 国 (国五条: a policy package's name) is none where the character before
-#: ends a word with that 国 (全国五条高速, 我国五条干线, 各国八条意见: counts of roads, lines, points)
-_NATION = "国"
-_NATION_WORD_FIRSTS = frozenset("全我各中本两外该")
+#: a protected term led by one character and then a numeral (国五条: a policy package's name) is
+#: none where that character ends a word with the one before it (全国五条高速, 美国五条航线, 本国五条:
+#: counts of roads, lines, points): the one before is a determiner or a numeral before a character
+#: that is no measure word (本国, 该国, 两国), or
+#: the bundled character pairs count the two as a word (:func:`.._charfreq.association` of at least
+#: :data:`WORD_PAIR_ASSOCIATION`: 全国, 我国, 美国; not 新国, 市国, 实国, 和国: 新国五条, 楼市国六条,
+#: 落实国五条, 国五条和国六条 stay names)
+WORD_PAIR_ASSOCIATION = 2.0
+_DETERMINERS = frozenset("本该此这那某每各")
 
 
-def _in_nation_word(text: str, a: int) -> bool:
-    """Does the protected term starting at *a* start with the 国 of a word before it (全国, 我国)?"""
-    return text[a] == _NATION and a > 0 and text[a - 1] in _NATION_WORD_FIRSTS
+def _inside_word(text: str, a: int) -> bool:
+    """Does the protected term starting at *a*, one character and then a numeral (国五条), start with
+    the last character of a word before it (全国, 美国, 两国, 本国)?"""
+    if not a or text[a + 1 : a + 2] not in CN_NUM_SET or text[a] in CN_NUM_SET:
+        return False
+    prev = text[a - 1]
+    if prev in _DETERMINERS or (prev in CN_NUM_SET and text[a] not in units()):
+        return True  # (五人一组: the numeral counts with a measure word, the term over its unit stays)
+    return "\u4e00" <= prev <= "\u9fff" and association(prev, text[a]) >= WORD_PAIR_ASSOCIATION
 
 
 def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
@@ -694,7 +706,7 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
     leads = lead_places(idx[0], units) if idx is not None else None
     prot, words = term_spans(text, protect, units, leads)
     if prot:
-        prot = _sessions_whole(text, [t for t in prot if not _in_nation_word(text, t[0])])
+        prot = _sessions_whole(text, [t for t in prot if not _inside_word(text, t[0])])
     if protect:
         names = name_spans(text, units, Places(text, trigger_places(units, idx, leads)))
         if names:
