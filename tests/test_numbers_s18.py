@@ -135,3 +135,37 @@ def test_a_set_phrase_led_by_one_character_keeps_its_protection() -> None:
         assert numbers_to_digits(text) == text, text
         assert find_numbers(text) == [], text
     assert numbers_to_digits("党中央八项规定精神") == "党中央八项规定精神"
+
+
+# --- the blind read's misses (session 18)
+
+
+def test_a_ratio_in_chinese_numerals_is_no_quantity() -> None:
+    for text in ("该校师生比为一比十五。", "比分为二十一比十九", "男女比例为一比一点二"):
+        assert _read(text) == [], text
+        assert numbers_to_digits(text) == text
+    assert numbers_to_digits("今年比去年多十五个") == "今年比去年多15个"
+    assert _read("一千二比二〇一九年") == [("一千二", "integer", 1200), ("二〇一九年", "year", 2019)]
+
+
+def test_all_of_it_in_percent() -> None:
+    assert _read("抽检合格率为百分之百。") == [("百分之百", "percent", 100)]
+    assert numbers_to_digits("抽检合格率为百分之百。") == "抽检合格率为100%。"
+
+
+def test_expected_on_a_day_is_no_span_of_days() -> None:
+    assert [(m.text, m.kind) for m in find_numbers("预计七日夜间至八日白天有雨")] == [("七日", "date"), ("八日", "date")]
+    assert _read("共计七日") == [("七日", "duration", 7)]
+
+
+def test_a_decimal_before_ji_is_a_measure() -> None:
+    assert numbers_to_digits("震级为四点二级") == "震级为4.2级"
+    assert numbers_to_digits("三级医院") == "三级医院"
+
+
+def test_two_lunar_days_listed_without_their_month() -> None:
+    got = [(m.text, m.kind, m.low) for m in find_numbers("每逢农历初一、十五")]
+    assert got == [("初一", "date", PartialDate(None, None, 1)), ("十五", "date", PartialDate(None, None, 15))]
+    assert numbers_to_digits("正月初一、十五") == "正月初一、十五"
+    for text in ("初一学生", "初一、初二年级", "初一至初三学生"):
+        assert _read(text) == [], text

@@ -259,7 +259,8 @@ def _parse_unsigned(s: str, strict: bool, ratio: bool = True) -> tuple[Decimal, 
     if ratio:
         for prefix, div in (("百分之", 100), ("千分之", 1000), ("万分之", 10000)):
             if s.startswith(prefix):
-                v, _ = parse_value(s[len(prefix) :], strict, False)
+                rest = s[len(prefix) :]
+                v = Decimal(div) if rest == prefix[0] else parse_value(rest, strict, False)[0]  # (百分之百: all)
                 return v / div, "ratio"
         for suffix, div in (("%", 100), ("‰", 1000), ("‱", 10000)):
             if s.endswith(suffix) and len(s) > 1:

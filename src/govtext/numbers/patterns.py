@@ -230,9 +230,10 @@ CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can s
 #: what joins the items of a list: 一九八一和一九八二两年, 1981、1982年
 LIST_JOIN = frozenset("和与及、")
 #: before N日: words that make it a span of days (公示期为7日, 之日起三十日内, 连续5日), and the
-#: penalties and measures a term of days is given for (拘留十五日, 折抵管制二日)
+#: penalties and measures a term of days is given for (拘留十五日, 折抵管制二日); not 预计 or 估计
+#: (预计七日夜间: expected on the 7th)
 DAY_SPAN_BEFORE = re.compile(
-    r"(?:期|限|起|满|续|历时|用时|长达|累计|共|计|需|需要|每|前|后|延长|缩短|提前"
+    r"(?:期|限|起|满|续|历时|用时|长达|累计|共|(?<![预估])计|需|需要|每|前|后|延长|缩短|提前"
     r"|管制|拘役|拘留|徒刑|羁押|留置|禁闭|折抵)为?[ \u3000]?\Z"
 )
 #: before a month written alone, the other months of its list: 一、二月份, 十一、十二月 (the month
@@ -371,6 +372,14 @@ LUNAR_DATE = re.compile(
     "(?P<m>[正冬腊臘])月(?P<d>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
     "|[一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
 )
+#: two days of a lunar month listed without their month, the first led by 初, the second not (初一、十五,
+#: 初一和十五: the days of the new and the full moon); 初一 alone, and 初一、初二, also name school
+#: grades, so they are read only in such a list
+_LUNAR_DAY = "[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
+LUNAR_DAY_PAIR = re.compile(
+    f"(?P<a>初[一二三四五六七八九十])[、和与及或](?P<b>{_LUNAR_DAY})"
+    "(?![〇零一二两三四五六七八九十百千万亿年级月日号个])"
+)
 FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿多余几来"
 #: three or more groups of digits joined by hyphens: a telephone number or a code (400-6533-789);
 #: found from the chain's start, searched back from a number at most ``DASH_CHAIN_SPAN`` characters
@@ -416,8 +425,8 @@ RATIO_BEFORE = re.compile(
 #: after the number of a lone 比 (no verb between): a comparison's word, so 比 is "than" and the
 #: number a clock time (比8:30提前了半小时, 时间比9:00晚)
 COMPARED_AFTER = re.compile(r"(?:提前|提早|推迟|延迟|延后|早|晚|迟|快|慢|多|少|高|低|增|减|上升|下降)")
-#: a bare Arabic number (a ratio's term after 比)
-BARE_TERM = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?")
+#: a bare number (a ratio's term after 比: 1比15, 一比十五, 一比一点二)
+BARE_TERM = re.compile(r"[0-9０-９]+(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+(?:点[零〇一二三四五六七八九]+)?")
 RATIO_BACK = 9  # how far before the number RATIO_BEFORE is looked for
 RATIO_AFTER = re.compile(r"的?(?:比例|比值|配比|之比)")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)

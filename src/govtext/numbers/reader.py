@@ -182,7 +182,8 @@ def _strip_percent(run: str) -> tuple[str, str | None]:
     """百分之九十 -> (九十, %): the body and the unit of a percent prefix."""
     first = run[0]
     if first in "百千万" and run.startswith(PCT_PREFIX):
-        return run[3:], ("%" if first == "百" else "‰" if first == "千" else "‱")
+        body = run[3:] if run[3:] != first else "一" + first  # 百分之百: all of it (100%)
+        return body, ("%" if first == "百" else "‰" if first == "千" else "‱")
     return run, None
 
 
@@ -293,8 +294,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # a type's number (2型糖尿病), a formula's (“3+2”产业体系): part of a name
     if (nxt in _BETWEEN and _numeral_at(text, e + 1)) or (prev in _BETWEEN and s >= 2 and _numeral_at(text, s - 2)):
         return True  # 7×24小时, “4×4”: a formula of numbers
-    if (nxt in _RATIO and text[e + 1 : e + 2].isdigit()) or (prev in _RATIO and s >= 2 and text[s - 2].isdigit()):
-        return _ratio_terms(text, e, prev, nxt)  # 2.21∶1, 男女比1:1, 1∶2000: a ratio's terms, no quantities
+    if (nxt in _RATIO and text[e + 1 : e + 2].isdigit()) or (prev in _RATIO and s >= 2 and text[s - 2].isdigit()) or (
+            (nxt == _COMPARE and P.BARE_TERM.match(text, e + 1)) or (prev == _COMPARE and s >= 2 and P.BARE_TERM.match(text, s - 2))):
+        return _ratio_terms(text, e, prev, nxt)  # 2.21∶1, 男女比1:1, 1∶2000, 一比十五: a ratio's terms, no quantities
     if prev == _ROAD and s >= 2 and text[s - 2] in _ROAD_CLASSES:
         return True  # 国道318, 省道205: a road's number, a name
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
@@ -1336,9 +1338,10 @@ def _and_zero(text: str, i: int) -> bool:
 def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str | None, ordinal: bool) -> bool:
     """Is the numeral part of a name or a numbering, found but kept as written? 第一章/第十条
     (laws), 二期/一季度/第十二届/三级医院, 第四次全国农业普查 and 第十次党代会 (events), 三号机组 and
-    二号线 (designations), 二轮/二类 (ordinals), 十景 (numbered lists)."""
+    二号线 (designations), 二轮/二类 (ordinals), 十景 (numbered lists). A decimal names nothing
+    (四点二级地震: a magnitude, rewritten)."""
     run = a.run
-    if kind == LABEL or (unit in NAME_UNITS and kind != "duration") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
+    if kind == LABEL or (unit in NAME_UNITS and kind != "duration" and a.form != "decimal") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name

@@ -436,7 +436,7 @@ def _arabic_hour_minutes(a: Atom, text: str, s: int, e: int) -> list[int]:
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time) and clock times (8:30, 12时55分), left to right without
     overlaps."""
-    lunar = _lunar_dates(text) if "月" in text else []
+    lunar = _lunar_dates(text) if "月" in text or "初" in text else []
     if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
         return lunar
     out: list[Atom] = []
@@ -462,15 +462,25 @@ def special_atoms(text: str) -> list[Atom]:
 def _lunar_dates(text: str) -> list[Atom]:
     """The dates of *text* named by a lunar month's word and a day in Chinese numerals (正月十五,
     腊月廿三, 正月初一: kept as written, kind date)."""
-    if not any(m in text for m in _LUNAR_MONTH_WORDS):
-        return []
     out = []
-    for m in P.LUNAR_DATE.finditer(text):
-        a = Atom(m.start(), m.end())
-        a.kind, a.exact, a.kept = "date", False, True
-        a.date = a.low = a.high = PartialDate(None, P.LUNAR_MONTHS[m["m"]], int(parse_value(m["d"].lstrip("初"))[0]))
-        out.append(a)
-    return out
+    if any(m in text for m in _LUNAR_MONTH_WORDS):
+        out += [_kept_date(m.start(), m.end(), P.LUNAR_MONTHS[m["m"]], m["d"]) for m in P.LUNAR_DATE.finditer(text)]
+    if "初" in text:
+        months = [(a.s, a.e) for a in out]
+        for m in P.LUNAR_DAY_PAIR.finditer(text):
+            for g in ("a", "b"):  # (正月初一、十五: the first day is the month's date already)
+                if not any(s <= m.start(g) < e for s, e in months):
+                    out.append(_kept_date(*m.span(g), None, m[g]))
+    return sorted(out, key=lambda a: a.s) if len(out) > 1 else out
+
+
+def _kept_date(s: int, e: int, month: int | None, day: str) -> Atom:
+    """A date of a lunar month from *s* to *e*, its *day* in Chinese numerals (maybe led by 初), kept
+    as written."""
+    a = Atom(s, e)
+    a.kind, a.exact, a.kept = "date", False, True
+    a.date = a.low = a.high = PartialDate(None, month, int(parse_value(day.lstrip("初"))[0]))
+    return a
 
 
 _LUNAR_MONTH_WORDS = tuple(f"{c}月" for c in P.LUNAR_MONTHS)

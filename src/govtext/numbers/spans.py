@@ -685,13 +685,19 @@ def _sessions_whole(text: str, prot: list[Span]) -> list[Span]:
 #: 落实国五条, 国五条和国六条 stay names)
 WORD_PAIR_ASSOCIATION = 2.0
 _DETERMINERS = frozenset("本该此这那某每各")
+#: the first characters of a term that never end a word before it: a numeral, an ordinal's 第
+_NOT_WORD_ENDS = CN_NUM_SET | frozenset("第笫")
 
 
-def _inside_word(text: str, a: int) -> bool:
+def inside_word(text: str, a: int) -> bool:
     """Does the protected term starting at *a*, one character and then a numeral (国五条), start with
-    the last character of a word before it (全国, 美国, 两国, 本国)?"""
-    if not a or text[a + 1 : a + 2] not in CN_NUM_SET or text[a] in CN_NUM_SET:
-        return False
+    the last character of a word before it (全国, 美国, 两国, 本国)?
+
+    >>> inside_word("全国五条高速", 1), inside_word("美国五条航线", 1), inside_word("新国五条出台", 1)
+    (True, True, False)
+    """
+    if not a or text[a + 1 : a + 2] not in CN_NUM_SET or text[a] in _NOT_WORD_ENDS:
+        return False  # (第三支柱: 第 starts an ordinal, it ends no word before it)
     prev = text[a - 1]
     if prev in _DETERMINERS or (prev in CN_NUM_SET and text[a] not in units()):
         return True  # (五人一组: the numeral counts with a measure word, the term over its unit stays)
@@ -706,7 +712,7 @@ def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], lis
     leads = lead_places(idx[0], units) if idx is not None else None
     prot, words = term_spans(text, protect, units, leads)
     if prot:
-        prot = _sessions_whole(text, [t for t in prot if not _inside_word(text, t[0])])
+        prot = _sessions_whole(text, [t for t in prot if not inside_word(text, t[0])])
     if protect:
         names = name_spans(text, units, Places(text, trigger_places(units, idx, leads)))
         if names:
