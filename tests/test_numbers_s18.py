@@ -169,3 +169,26 @@ def test_two_lunar_days_listed_without_their_month() -> None:
     assert numbers_to_digits("正月初一、十五") == "正月初一、十五"
     for text in ("初一学生", "初一、初二年级", "初一至初三学生"):
         assert _read(text) == [], text
+
+
+# --- the real-text read's misses (three provincial reports and five news pages, session 18)
+
+
+def test_the_first_place_of_a_priority_keeps_its_writing() -> None:
+    for text in ("把维护稳定作为第一位的工作任务", "始终把人民放在第一位。"):
+        assert numbers_to_digits(text) == text
+        assert [(m.text, m.kind) for m in find_numbers(text)] == [("第一位", "ordinal")]
+    assert numbers_to_digits("第一位获奖者是") == "第1位获奖者是"
+
+
+def test_a_programme_named_by_its_span_and_what_it_does() -> None:
+    text = "落实统筹制度三年提质行动"
+    assert numbers_to_digits(text) == text
+    assert _read(text) == []
+    assert numbers_to_digits("用三年时间行动起来") == "用3年时间行动起来"
+
+
+def test_a_generation_named_by_its_decade_of_birth() -> None:
+    for text in ('"90后"插画师', "80后、90后", "95后大学生"):
+        assert _read(text) == [], text
+    assert _read("90天后") == [("90天", "duration", 90)]

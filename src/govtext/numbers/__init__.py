@@ -29,7 +29,8 @@ Rules (documented decisions):
   A numeral right before 型 names a type (2型糖尿病), one before 强 a ranking list by its size
   (世界500强, 前十强: the top N, no mention), one before 年制 a school system (九年制义务教育,
   三年制高职: no mention; 学制三年 is a span of years), one before 年 and 行动/攻坚/规划 a programme
-  (治本攻坚三年行动, 十年规划纲要: kept as written). A leading 参/參/幺 that does not parse with
+  (治本攻坚三年行动, 十年规划纲要, and with a two-character word between: 三年提质行动, 十年长远规划:
+  kept as written). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers, three or more groups of digits
@@ -44,7 +45,10 @@ Rules (documented decisions):
   name or title (“科创100”, “2030启航计划”, 《中国制造2025》: the name's label), and so does a short
   quoted phrase led by an Arabic number (“15分钟生活圈”, “13条政策”); elsewhere a bare
   four-digit number from 1900 to 2099 glued to Han text is a year (承办2025全球工业互联网大会).
-  A decade (五十年代, 90年代) is rewritten (50年代) but is no mention. A number typeset
+  A decade (五十年代, 90年代) is rewritten (50年代) but is no mention; a generation named by its
+  decade of birth (80后, 95后) is none. Two numbers joined by 比 with no unit after the second
+  are a ratio's or a score's terms, no quantities, in Arabic or Chinese numerals (1比15, 一比十五,
+  二十一比十九; 一千二比二〇一九年 compares a number with a year). A number typeset
   with a blank after each digit is one number (1 9 9 7 年 -> 1997, 7 0 ．8岁 -> 70.8) when a
   unit, 万/亿 or a percent sign follows (digits spaced out without one, a calendar's cells, are
   none); a blank may also stand before 多/余 and a percent sign (3 0 0 多个, 6 ％).
@@ -68,7 +72,9 @@ Rules (documented decisions):
   ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone. The structure markers of
   laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten. 第N次会议
   is an ordinal like 第N届; without 第 both name a session (十四届全国人大三次会议: protected
-  terms, read whole, so 二十六次会议 gives no 二十).
+  terms, read whole, so 二十六次会议 gives no 二十). 第一位 before 的 or after a verb of putting
+  (作为第一位的工作任务, 把人民利益放在第一位: the first priority) is found and kept as written;
+  ranks (世界第二位) are rewritten.
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
@@ -81,7 +87,8 @@ Rules (documented decisions):
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
-  a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count.
+  a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count; a
+  decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级).
 * Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
@@ -93,7 +100,8 @@ Rules (documented decisions):
   before a measure word or a scale (一、二年 -> 1..2, 二、三百亿度, 百分之二、三), unless they list
   months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
-* Percents are in percent points with ``unit="%"`` (百分之九十 -> 90); 千分之/‰ give ``unit="‰"``.
+* Percents are in percent points with ``unit="%"`` (百分之九十 -> 90, 百分之百 -> 100); 千分之/‰ give
+  ``unit="‰"``.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元). 分
   alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with

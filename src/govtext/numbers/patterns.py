@@ -508,8 +508,10 @@ EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!
 #: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上 (省市县三级, 两级财政 count)
 GRADE_HEAD = re.compile("及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发")
 #: after N年, what makes the span of years a programme's name (治本攻坚三年行动, 三年行动计划,
-#: 十年规划纲要, 三年攻坚行动: the plan's label; 五年攻坚克难 is a span, and so is 八年计划建设)
-PROGRAMME_HEAD = re.compile("行动|攻坚(?!克难)|规划")
+#: 十年规划纲要, 三年攻坚行动: the plan's label; 五年攻坚克难 is a span, and so is 八年计划建设), maybe
+#: after a two-character word that says what the action does (三年提质行动, 三年倍增行动; not 三年时间,
+#: 三年以来, 三年内外: words of the span itself)
+PROGRAMME_HEAD = re.compile("(?:(?![来内间以后前中里时的多余半之左上])[\u4e00-\u9fff]{2})?(?:行动|攻坚(?!克难)|规划)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
 #: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
 #: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals

@@ -305,6 +305,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # a note's number set apart by a blank or line break: [⏎4⏎], ［ 12 ］
     if prev in _DOTS or nxt in _DOTS:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
+    if nxt == _GENERATION and len(run) == 2 and run.isascii() and run[1] in "05" and run[0] in "0156789":
+        return True  # 80后, 90后, 00后, 95后: a generation named by its decade of birth, no quantity
     if nxt == _RANKING:
         return True  # 世界500强, 全国50强, 前十强: a ranking list named by its size (top N), no quantity
     if nxt == _EDITION and run.isascii():
@@ -1019,6 +1021,8 @@ _SYSTEM = "制"
 _EDITION = "版"
 #: after a numeral, 强 names a ranking list by its size (500强, 十强: the top 500, the top ten)
 _RANKING = "强"
+#: after two Arabic digits (a decade of birth), 后 names a generation (90后, 00后)
+_GENERATION = "后"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
 #: after N年: 代 makes a decade (五十年代, 90年代: the fifties, no fifty years), unless it starts 代表
@@ -1082,7 +1086,7 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 #: (:func:`_furniture`: a counter's label, a number alone on its line); a model name's last
 #: character is added when the tables load (``_Tables.late_prev``)
 _LATE_SIGNS = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES)
-_LATE_NEXT = _LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | {"是", "型", "运", _RANKING, _EDITION}
+_LATE_NEXT = _LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | {"是", "型", "运", _RANKING, _EDITION, _GENERATION}
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
@@ -1345,6 +1349,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
+    if ordinal and unit == _PLACE and run == "一" and (text.startswith("的", pos) or text.endswith(_PUT_AT, 0, a.ns - 1)):
+        return True  # 作为第一位的工作任务, 放在第一位: the first priority, said so (世界第一位: a rank, rewritten)
     if unit in YEAR_UNITS and (kind == LABEL or text.startswith(_SYSTEM, pos)):
         return True  # 九年制义务教育, 五年制高职, 三年行动: a school system's, a programme's name
     if unit == "号" and kind != "date":
@@ -1356,6 +1362,10 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     return unit is None and text.startswith(NAME_NEXT, pos)
 
 
+#: 第一位 before 的 or after a verb of putting (第一位的工作任务, 把人民利益放在第一位): the first
+#: priority, an idiom kept as written; 世界第一位, 第三位 are ranks, rewritten as ordinals are
+_PLACE = "位"
+_PUT_AT = ("放在", "摆在", "放到", "摆到", "置于", "列在", "排在")
 #: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
 _KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
