@@ -679,6 +679,7 @@ _NO_DROPPED_BYTE = "".join(
 @example(whole="一一一", rest="。做十十品面")
 @example(whole="一一一", rest="动做到十十品面")
 @example(whole="一一一", rest="不。。式面面面面")
+@example(whole="一一一", rest="不不动面面面")
 def test_cp1252_dropped_bytes_never_invent(whole: str, rest: str) -> None:
     # whatever comes back is the original with each character kept, marked, or left as the
     # damage had it: nothing invented, nothing lost. (A cut stretch needs more whole characters
@@ -689,6 +690,29 @@ def test_cp1252_dropped_bytes_never_invent(whole: str, rest: str) -> None:
     assert fix_mojibake(out) == out
     each = "".join(f"(?:{re.escape(c)}|{MARKER}|{re.escape(_cp1252_dropping(c))})" for c in original)
     assert re.fullmatch(each, out), (original, out)
+
+
+def test_cp1252_refused_stretch_is_not_read_in_part() -> None:
+    # five whole characters for five cut ones: the cut stage leaves the stretch as it came, and
+    # so do ftfy and the CJK-as-Latin stage (ftfy read the "Š¨" of 动 after 不's lost byte as Ѝ)
+    damaged = _cp1252_dropping("一一一，不不动面面面")
+    assert fix_mojibake(damaged) == damaged
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        # whole characters in runs without a cut one are evidence too (was left: 74å·)
+        ("国办函〔2018〕74号", "国办函〔2018〕74\ufffd"),
+        # the symbols of Chinese text (Ⅲ ①) are whole characters of a run: 量持 was read as 釿Œ
+        ("本县空气质量持续改善，水质达到Ⅲ类", "本县空气质\ufffd\ufffd续改善，水质达到Ⅲ类"),
+        ("第①项 经费支持", "第①项 \ufffd费支\ufffd"),
+    ],
+)
+def test_cp1252_dropped_bytes_marked_with_the_whole_line_as_evidence(original: str, expected: str) -> None:
+    out = fix_mojibake(_cp1252_dropping(original))
+    assert out == expected
+    assert fix_mojibake(out) == out
 
 
 @pytest.mark.parametrize(

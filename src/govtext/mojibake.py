@@ -1546,6 +1546,7 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
 # leaves a character's lead byte with one continuation byte or none ("åå››" = E5 [8D 81 lost]
 # E5 9B 9B). Such a run: three-byte sequences, some of them cut short.
 _CJK_LATIN_CUT_RUN = re.compile(f"[\u00e0-\u00ef][{_CONT1}]{{0,2}}(?:[\u00e0-\u00ef][{_CONT1}]{{0,2}})*")
+_HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _CUT_SHORT = re.compile(f"[\u00e0-\u00ef](?:[{_CONT1}]?(?![{_CONT1}]))")
 
 
@@ -1558,34 +1559,92 @@ def _stage_cjk_latin_cut(text: str) -> list[tuple[int, int, str, str]]:
     whole characters are all common Han characters or punctuation of Chinese text; the line's runs must
     hold at least three whole characters together and more whole characters than cut ones
     (a stray accented letter is no evidence). A line with U+FFFD is left to the stages that
-    weigh what a marked byte was.
+    weigh what a marked byte was. Runs refused for want of whole characters are left as they
+    came by the later stages too (:func:`_refused_cuts`).
 
     >>> _stage_cjk_latin_cut("ç¬¬å…«åå››æ¡ è½¦è¾†ç®¡ç†æ‰€")
     [(0, 12, '第八\ufffd四\ufffd', 'utf8-as-latin'), (13, 27, '车辆管\ufffd所', 'utf8-as-latin')]
     >>> _stage_cjk_latin_cut("très bien, naïve café, àè")
     []
     """
+    found, whole, cut, _ = _cut_runs(text)
+    return found if _cut_evidence(whole, cut) else []
+
+
+def _cut_evidence(whole: int, cut: int) -> bool:
+    """Enough whole characters on a line for its cut ones to be marked (see
+    :func:`_stage_cjk_latin_cut`)."""
+    return whole >= 3 and whole > cut
+
+
+def _cut_runs(text: str) -> tuple[list[tuple[int, int, str, str]], int, int, bool]:
+    """The runs of *text* that read as Chinese UTF-8 with characters cut short (each with its
+    reading, a :data:`MARKER` per cut character); the whole and cut characters of the line's
+    runs that read as Chinese UTF-8 (with a cut character or without: "å›½åŠžå‡½" is as much
+    evidence for the "å·" of 号 on its line as a whole character next to it), and whether
+    a Han character is among the whole ones.
+
+    >>> _cut_runs("å›½åŠžå‡½ã€”2018ã€•74å·")
+    ([(21, 23, '\ufffd', 'utf8-as-latin')], 5, 1, True)
+    """
     if _lacks(text, _HAS_CJK_LATIN_LEAD) or MARKER in text or not _CJK_LATIN_LEAD.search(text):
-        return []
+        return [], 0, 0, False
     common = _common()
     found = []
     whole = cut = 0
+    han = False
     for m in _CJK_LATIN_CUT_RUN.finditer(text):
         run = m.group()
-        if len(run) < 2 or not _CUT_SHORT.search(run):
+        if len(run) < 2:
             continue
         try:
             after = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8", "replace")
         except UnicodeEncodeError:
             continue
         real = after.replace(MARKER, "")
-        # Han, CJK punctuation, and the general punctuation of Chinese text (“”—…)
-        if not all(c in common and (c >= "\u3000" or "\u2010" <= c <= "\u206f") for c in real):
+        # Han, CJK punctuation, and the punctuation and symbols of Chinese text (“”—… Ⅱ ① ℃ ≥)
+        if not all(c in common and c >= "\u2010" for c in real):
             continue
+        if _CUT_SHORT.search(run):
+            cut += len(after) - len(real)
+            found.append((m.start(), m.end(), after, "utf8-as-latin"))
+        elif len(real) != len(after):
+            continue  # whole sequences that are no character (a surrogate): no evidence
         whole += len(real)
-        cut += len(after) - len(real)
-        found.append((m.start(), m.end(), after, "utf8-as-latin"))
-    return found if whole >= 3 and whole > cut else []
+        han = han or _HAN_CHAR.search(real) is not None
+    return found, whole, cut, han
+
+
+def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
+    """:func:`_stage_cjk_latin_cut`'s edits on *text* and :func:`_refused_cuts`'s spans, read once."""
+    found, whole, cut, han = _cut_runs(text)
+    if _cut_evidence(whole, cut):
+        return found, []
+    # (on a line where no run reads as a Han character, "â€" or "é\x85" in French or
+    # English text is no Chinese cut short: ftfy's business)
+    return [], [(s, e) for s, e, _, _ in found] if han else []
+
+
+def _refused_cuts(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs :func:`_stage_cjk_latin_cut` reads as Chinese UTF-8 cut short but
+    refuses (too few whole characters on the line; a Han character among them). Lossy damage
+    is marked, never invented: the other readers of UTF-8 as Latin (:data:`_FENCED`) leave
+    such a run as it came, whole, rather than read part of it their way (ftfy read the "Š¨"
+    left of 动 after 不's lost byte as "Ѝ").
+
+    >>> _refused_cuts("ä¸ä¸åŠ¨é¢")
+    [(0, 9)]
+    >>> _refused_cuts("ç¬¬å…«åå››æ¡ è½¦è¾†ç®¡ç†æ‰€")
+    []
+    """
+    return _cut_stage(text)[1]
+
+
+def _clear_of(edits: list, fences: list[tuple[int, int]]) -> list:
+    """The *edits* that touch none of the *fences* (sorted spans). A stage reads the whole line
+    as before (ftfy judges a line as a whole: read in pieces it repairs what it would not), and
+    an edit reaching into a refused run is left out whole (ftfy's edit is one span a line)."""
+    return [ed for ed in edits if not any(ed[0] < e and s < ed[1] for s, e in fences)]
 
 
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
@@ -1836,6 +1895,10 @@ def _fast_gate_class() -> str:
 _STAGES = (
     _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted,
 )
+#: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
+#: (:func:`_refused_cuts`) as they came. (The GBK-as-Latin reader has its own test for the
+#: shape of UTF-8 that lost bytes, and reads the Latin text of GBK, whose pairs often look cut.)
+_FENCED = (_stage_ftfy, _stage_cjk_latin)
 
 
 @lazy
@@ -1870,12 +1933,24 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     """
     cur = line
     repairs: list[Repair] = []
+    fences: list[tuple[int, int]] = []
+    fenced = None  # the text *fences* were read on
     for pass_ in range(_MAX_ROUNDS):
         start = cur
         for round_ in range(_MAX_ROUNDS):
             changed = False
             for stage in first if round_ == 0 == pass_ else _STAGES:
-                edits = stage(cur)
+                if stage is _stage_cjk_latin_cut:
+                    edits, fences = _cut_stage(cur)
+                    fenced = cur  # (the text those refused runs are of)
+                elif stage in _FENCED:
+                    if fenced is not cur:
+                        fences, fenced = _refused_cuts(cur), cur
+                    edits = stage(cur)
+                    if edits and fences:
+                        edits = _clear_of(edits, fences)
+                else:
+                    edits = stage(cur)
                 if edits:
                     repairs = _compose(line, repairs, cur, edits)
                     cur = splice(cur, edits)
