@@ -196,3 +196,31 @@ def test_refix_with_known_gate_characters_is_refix(s: str, other: str) -> None:
     expected = "\n".join(table.get(x, x) for x in s.split("\n")) if s != other else s
     assert pipeline._refix(s, other, fix, gate) == pipeline._refix(s, other, fix) == expected
     assert mojibake._repairable_lines(s, gate) == mojibake._repairable_lines(s)
+
+
+def test_a_link_and_its_date_in_a_related_block_are_no_signature_to_keep() -> None:
+    # a related-article block under the page's first line, its last link over a date: read as an
+    # official document's title, signature and date, the pipeline kept the link and the date
+    # drop_spam dropped, and the second clean() read them as a stray and dropped them
+    head = "某县人民政府关于做好秋季学期学位供给工作的通知"
+    body = ["截至8月底，全县共有800名干部职工参加了学位供给专题培训，培训覆盖全部中小学。",
+            "下一步，县教育局将继续统筹学位供给，不断提升群众的获得感和满意度。"]
+    text = "\n".join([head, "最新动态", "关于印发《某县数字政务实施方案》的通知 [11-16]",
+                      "某县第三中学开展招生入学取得新成效", "2016/05/19", "某镇农业农村局关于做好乡村振兴工作的通知",
+                      head, "作者：张晓", "分享到： 微信 微博", *body, "版权所有：某县人民政府"])
+    once = clean(text).text
+    assert once == "\n".join([head, head, *body])
+    assert clean(once).text == once
+
+
+def test_document_elements_read_without_a_related_block_are_kept() -> None:
+    # the document is read without the related block: its own signature and date, which
+    # drop_spam took for a stray line and a dateline, are still kept
+    head = "某县教育局关于做好暑期学生安全教育工作的通知"
+    body = ["各中小学要在7月10日前完成安全教育专题活动，并将活动情况报送县教育局。",
+            "县教育局将组织人员对各校落实情况进行抽查，抽查结果纳入年度考核。"]
+    text = "\n".join([head, *body, "某县教育局", "2024-07-01", "相关阅读", "某县召开招生入学推进会",
+                      "某镇实验小学开展课后服务专项行动", "2024-06-12", "版权所有：某县人民政府"])
+    r = clean(text)
+    assert r.text == "\n".join([head, *body, "某县教育局", "2024-07-01"])
+    assert clean(r.text).text == r.text

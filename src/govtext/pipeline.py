@@ -725,7 +725,15 @@ def _join_kept(lines: list[str], keep: list[bool], config: Config) -> tuple[str,
 
 def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
     """The title, doc number, addressees, signature and date of an official document are its
-    content, not page chrome: their lines are kept whatever ``drop_spam`` said."""
+    content, not page chrome: their lines are kept whatever ``drop_spam`` said.
+
+    The document is read without the lines dropped as a related-article block (blank lines in
+    their place): a block's link over its date is no signature and date, nor its header a
+    title's second line (kept, they were dropped by a second ``clean()``: not idempotent).
+    """
+    if any(v.rule == "related" for v in verdicts):
+        lines = text.split("\n")
+        text = "\n".join("" if v.rule == "related" else s for s, v in zip(lines, verdicts))
     keep = document.element_lines(text)
     if not keep:
         return verdicts
