@@ -1021,3 +1021,35 @@ def test_a_date_in_full_width_digits_is_read_not_raised_on():
     t = "某某局关于某事的通知\n各单位：\n　　内容。\n某某局\n２０２５年３月１日\n某某局办公室　　２０２５年３月２日印发\n"
     d = parse_document(t)
     assert d.date.iso == "2025-03-01" and d.date.text == "２０２５年３月１日" and d.print_date.iso == "2025-03-02"
+
+
+# --------------------------------------------------------------------------- session 18 review (RV9)
+
+
+@pytest.mark.parametrize("record", ["市人民政府第10次常务会议审议通过", "中共某某市委常委会会议讨论通过",
+                                    "某某市第十七届人民代表大会第五次会议表决通过", "市委全会通过"])
+def test_a_record_of_adoption_by_a_meeting_in_other_words_dates_the_document(record):
+    # a meeting's adoption is also 审议通过, 讨论通过, 表决通过, by a 全会
+    t = f"某某市关于推进城乡融合发展的决定\n（2025年12月20日{record}）\n　　作出如下决定。\n　　一、总体要求\n"
+    assert parse_document(t).date.iso == "2025-12-20"
+    assert parse_document(t.replace(record, record + "　2026年3月1日修正")).date is None
+
+
+def test_letter_spaced_full_width_digit_date_under_the_signature():
+    t = "某某县人民政府关于同意某事的批复\n某街道办事处：\n　　同意。\n某某县人民政府\n２ ０ ２ ５ 年 ３ 月 １ ８ 日\n"
+    d = parse_document(t)
+    assert d.signature.text == "某某县人民政府" and d.date.iso == "2025-03-18"
+
+
+@pytest.mark.parametrize("end", ["作如下补充通知：", "现就有关问题作如下解释和说明："])
+def test_a_sentence_announcing_more_than_two_characters_is_no_addressee(end):
+    t = f"# 某某管理暂行规定\n\n为了加强对某项工作的宏观指导，现就有关部门的管理职责{end}\n\n一、某部门主管全省有关工作。\n"
+    assert parse_document(t).addressees is None
+
+
+def test_an_announcement_takes_only_the_title_of_the_regulation_it_names():
+    # a 公告 with no title of its own: the line after its date is its title only when the body names
+    # it (《…》已经…通过，现予公布); a resignation's announcement names no regulation
+    t = ("某某市人民代表大会常务委员会公告\n第12号\n　　某某会议决定，接受张某辞去职务的请求。\n　　特此公告。\n"
+         "某某市人民代表大会常务委员会\n2025年10月9日\n关于某某事项的决定说明\n内容。\n")
+    assert parse_document(t).title is None

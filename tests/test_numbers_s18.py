@@ -192,3 +192,37 @@ def test_a_generation_named_by_its_decade_of_birth() -> None:
     for text in ('"90后"插画师', "80后、90后", "95后大学生"):
         assert _read(text) == [], text
     assert _read("90天后") == [("90天", "duration", 90)]
+
+
+# --- review (RV9): variants of the session's rules
+
+
+def test_a_lunar_months_first_ten_days_are_written_with_chu() -> None:
+    # 正月一过 (once the first month is over), 腊月三天, 正月十里长街: a bare 一 to 十 after a lunar
+    # month's word is no day of it (the first ten days are 初一 … 初十)
+    assert _read("正月一过，大家就外出打工了。") == []
+    assert _read("正月一直下雪。") == []
+    assert _read("正月十里长街灯火通明。") == []
+    assert _read("腊月三天没出门。") == [("三天", "duration", 3)]
+    assert _read("正月初五开工，腊月二十八放假") == [
+        ("正月初五", "date", PartialDate(None, 1, 5)), ("腊月二十八", "date", PartialDate(None, 12, 28))]
+
+
+def test_a_grade_and_a_class_are_no_lunar_days() -> None:
+    # 初一、三班: a grade (初一) and a class; a lunar pair's second day is past the tenth (初一、十五)
+    for text in ("初一和二班的同学参加比赛。", "初一、三班获得团体奖。"):
+        assert all(m.kind != "date" for m in find_numbers(text)), text
+    assert [m.text for m in find_numbers("每逢初一、十五")] == ["初一", "十五"]
+
+
+def test_a_range_after_letters_and_a_blank_is_no_standards_year() -> None:
+    # a standard's edition year is written without 年; 5G 2024-2026年, GDP 2023-2025年 are ranges of years
+    assert _read("推进5G 2024-2026年行动计划") == [("2026年", "year", 2026)]
+    assert _read("GDP 2023-2025年年均增长") == [("2025年", "year", 2025)]
+    assert _read("执行GB/T 12345-2008标准") == []
+
+
+def test_ranked_first_is_a_rank() -> None:
+    # 排在第一位 ranks (as 排在全省第一位 does); 放在第一位 says the first priority
+    assert numbers_to_digits("增速排在第一位。") == numbers_to_digits("增速排在全省第一位。").replace("全省", "")
+    assert numbers_to_digits("把安全放在第一位。") == "把安全放在第一位。"

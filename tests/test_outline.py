@@ -1181,3 +1181,12 @@ def test_markdown_bold_marker_alone_before_its_title():
     assert {"一、总体要求", "二、主要任务 > （一）设计课程", "二、主要任务 > （二） 规范组织"} <= paths
     # a bold marker with nothing after it keeps its closing ** in the body, as before
     assert [(s.title, s.body) for s in split_outline("**一、**\n正文。\n").walk()] == [("", "**\n正文。\n")]
+
+
+def test_pian_heads_its_line_with_a_short_title_and_may_have_it_below():
+    # a list of papers (第一篇 论文题目，作者某某。) is no plan's parts; a part alone on its line has its
+    # title on the next, as 第一部分 does
+    assert markers("获奖名单\n第一篇 论文题目甲，作者张某。\n第二篇 论文题目乙，作者李某。\n") == []
+    o = split_outline("第一篇\n开启新征程\n第一章　发展环境\n内容。\n第二篇\n坚持创新\n第二章　强化科技\n内容。\n")
+    assert [(s.level, s.marker, s.title) for s in o.walk()] == [
+        (1, "第一篇", "开启新征程"), (2, "第一章", "发展环境"), (1, "第二篇", "坚持创新"), (2, "第二章", "强化科技")]

@@ -63,7 +63,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ._util import check_text, lazy
-from .outline import _CN_DIGIT, _DATE, Outline, _cn_int, split_outline
+from .outline import _CN_DIGIT, _DATE, _LAW_KIND, _LAW_NUM, Outline, _cn_int, split_outline
 
 __all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "Secrecy", "element_lines", "parse_document"]
 
@@ -255,10 +255,13 @@ def _portal_line_re() -> re.Pattern[str]:
     return re.compile(f"\n[{blank}]*(?:(?:{keys})[ \u3000]*(?:[：:]|[{blank}]*$)|{_BYLINE})", re.M)
 
 
+#: How a date field's value starts: a year, then 年 or a separator (2025-09-03, 二〇二五年).
+_DATE_START = rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*[年/.．-]"
 #: A page's byline that names another label before its date (``来源：某某局　　发布时间：2025-09-03``):
 #: a short label and its short value, blanks, then a date key of the portal and a date.
-_BYLINE = (r"[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][^：:\n]{1,40}?[ \u3000\t](?:成文日期|发布日期|发布时间)[ \u3000]*[：:]"
-           r"[ \u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \u3000]*[年/.．-]")
+_BYLINE = (r"[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][^：:\n]{1,40}?[ \u3000\t]"
+           + "(?:" + "|".join(k for k, v in _PORTAL_KEYS.items() if v.endswith("date")) + ")"
+           + r"[ \u3000]*[：:][ \u3000]*" + _DATE_START)
 
 
 @lazy
@@ -589,7 +592,7 @@ def _cell_fits(key: str, value: str) -> bool:
     doc number's holds a serial number (the cell under a key may belong to something else: the
     lines dropped around a table are not always next to each other)."""
     if key.endswith("date"):
-        return re.match(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*[年/.．-]", value) is not None
+        return re.match(_DATE_START, value) is not None
     if key == "doc_number":
         return re.search(r"\d[ \u3000]*号", value) is not None
     if key == "index_number":  # 000014349/2019-00012, 11361024MB1703852X/2026-00042, 0001
@@ -827,7 +830,8 @@ def _title_block(lines: list[_Line], i: int) -> int:
 def _structure_heading_re() -> re.Pattern[str]:
     # a heading of a law's or a plan's structure (第一篇/编/分编/章/节/部分 and its title), never a
     # line of a document's title, though it may end like a kind of document (第一章　一般规定)
-    return re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}(?:篇|分?编|章|节|部分)(?:[ \u3000]|$)")
+    kinds = "|".join(k for k in sorted(_LAW_KIND, key=len, reverse=True) if _LAW_KIND[k] != "tiao")
+    return re.compile(rf"第(?:[{_LAW_NUM}]{{1,8}}|\d{{1,4}})(?:{kinds}|部分)(?:[ \u3000]|$)")
 
 
 def _repeats(lines: list[_Line], title: list[_Line]) -> bool:
@@ -895,14 +899,24 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
 def _title_date(inner: str) -> re.Match[str] | None:
     """The date in brackets under a title (*inner*: the text between them): a date alone
     (``2025年2月18日``), or a record of adoption by a meeting with that one date
-    (``2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过``: a document adopted by a
-    meeting is dated by it); not a record of several dates (adopted, then amended) nor of
-    publication."""
+    (``2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过``, ``…常务会议审议通过``: a
+    document adopted by a meeting is dated by it); not a record of several dates (adopted, then
+    amended) nor of publication.
+
+    >>> _title_date("2025年3月1日市人民政府第10次常务会议审议通过").group(0)
+    '2025年3月1日'
+    >>> _title_date("2025年3月1日发布") is None
+    True
+    """
     dm = _date_re().match(inner)
     if dm is None or (dm.end() < len(inner) and (
-            not inner.endswith("会议通过") or _date_re().search(inner, dm.end()) is not None)):
+            _ADOPTED.search(inner, dm.end()) is None or _date_re().search(inner, dm.end()) is not None)):
         return None
     return dm
+
+
+#: The end of a record of adoption by a meeting: 会议通过, 全会通过, 常务会议审议通过, 大会表决通过.
+_ADOPTED = re.compile(r"会议?(?:审议|讨论|表决)?通过[。.]?$")
 
 
 def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> None:
@@ -1201,11 +1215,15 @@ def _title_above(block: list[_Line]) -> Element | None:
     return None
 
 
+#: Most Han characters of what a sentence announces after its 如下 (作如下规定, 作如下解释和说明).
+_ANNOUNCED_MAX = 6
+
+
 def _addressee_like(s: str) -> bool:
     return (
         s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
-        # (…解释如下：, …作如下规定： announce the text, they address nobody)
-        and not re.search(r"如下[\u4e00-\u9fff]{0,2}$", s[:-1])
+        # (…解释如下：, …作如下规定：, …作如下补充通知： announce the text, they address nobody)
+        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}$", s[:-1])
         and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
     )
@@ -1359,10 +1377,14 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
             break
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
         n += 1
-    if doc.title is None and doc.issuer_mark is not None and _strip_spacing(doc.issuer_mark.text).endswith(
-            ("令", "公告")):  # (a 令, or a 常委会公告 promulgating a regulation: the regulation's title)
+    mark = _strip_spacing(doc.issuer_mark.text) if doc.issuer_mark is not None else ""
+    if doc.title is None and mark.endswith(("令", "公告")):
+        # a 令, or a 常委会公告 promulgating a regulation: the regulation's title, after the date (an
+        # announcement's, only the regulation it names: 《某某条例》已经…通过，现予公布)
         end = _title_block(lines, n)
-        doc.title = _title(lines[n:end]) if end > n else None
+        title = _title(lines[n:end]) if end > n else None
+        if title is not None and (mark.endswith("令") or any(f"《{title.text}》" in ln.s for ln in lines[:n])):
+            doc.title = title
     _read_record(doc, lines, n)
 
 

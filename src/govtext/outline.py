@@ -10,7 +10,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | family | forms | degraded forms recovered |
 | --- | --- | --- |
 | `bian` `fenbian` `zhang` `jie` `tiao` | 第一编, 第一分编, 第一章, 第一节, 第一条 (第一条之一) | - |
-| `pian` | 第一篇 (a 规划纲要's parts, above its 章; a blank or the line's end after it) | - |
+| `pian` | 第一篇 (a 规划纲要's parts, above its 章; line start only, a blank or the line's end after it, the rest of the line a short title) | - |
 | `cn` | 一、 一． 一. | - |
 | `bufen` | 第一部分 (line start only; a blank, a colon or the line's end after it, the rest of the line a short title) | - |
 | `di` | 第一， 第一、 (line start only) | - |
@@ -533,8 +533,8 @@ def _find_candidates(text: str) -> list[_Cand]:
             if (ctx != _LINE_START and not follow_ws) or nxt in _ENUM_PUNCT:
                 continue  # (第一条，…；第二条，… counts points: no article)
             kind, num, sub_s = m.group("lawk", "lawn", "lawsub")
-            if kind == "篇" and not follow_ws:
-                continue  # (第一篇文章 counts texts: a part of a plan has a blank or the line's end after it)
+            if kind == "篇" and not (follow_ws and ctx == _LINE_START and _part_line_ok(text, end)):
+                continue  # (第一篇文章, 第一篇 论文甲，作者某某。 count texts: a plan's part heads its line, a short title after a blank)
             fam = _LAW_FAMILY[kind]
             sub = _cn_int(sub_s) if sub_s else 0
             if sub and fam != ("tiao",):
@@ -1149,12 +1149,12 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
 #: The digits of a year written in Chinese numerals.
 _CN_DIGIT = "〇○零一二三四五六七八九"
 #: A date; its numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一 月, and
-#: in digits 2 0 2 5 年 1 1 月, as PDF text prints them). The one date pattern of the outline and
+#: in digits 2 0 2 5 年 1 1 月 or ２ ０ ２ ５ 年, as PDF text prints them). The one date pattern of the outline and
 #: of :mod:`govtext.document` (成文日期).
 _DATE = (
-    rf"(?P<y>\d{{4}}|[0-9](?:[ \u3000][0-9]){{3}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
-    r"(?P<m>\d{1,2}|[0-9][ \u3000][0-9]|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
-    r"(?P<d>\d{1,2}|[0-9][ \u3000][0-9]|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
+    rf"(?P<y>\d{{4}}|\d(?:[ \u3000]\d){{3}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
+    r"(?P<m>\d{1,2}|\d[ \u3000]\d|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
+    r"(?P<d>\d{1,2}|\d[ \u3000]\d|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
 )
 
 
@@ -1639,6 +1639,8 @@ def _bold_before(text: str, start: int) -> bool:
 
 # Families whose title is the rest of the marker's line.
 _LINE_TITLED = frozenset({"pian", "bian", "fenbian", "zhang", "jie", "bufen"})
+# Families of those whose marker may stand alone on its line, its title on the next.
+_TITLE_BELOW = frozenset({"pian", "bufen"})
 
 
 def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
@@ -1668,8 +1670,8 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             t_end = tm.end() if tm else c.end
         elif fam in _LINE_TITLED:
             t_end = line_re.match(text, c.end, limit).end()
-            if fam == "bufen" and not text[c.end : t_end].strip():
-                t_end = _title_below(text, t_end, limit)  # (第三部分 alone, its title below)
+            if fam in _TITLE_BELOW and not text[c.end : t_end].strip():
+                t_end = _title_below(text, t_end, limit)  # (第三部分, 第二篇 alone, its title below)
         elif fam == "annex":
             t_end = _annex_title_end(text, c.end, limit)
         else:

@@ -368,14 +368,16 @@ FOLK_DAY = re.compile("初?(?P<n>[二三]?十[一二三四五六七八九]?|廿[
 #: a lunar month named by a word (正月 the first, 冬月 the eleventh, 腊月 the twelfth) and its day in
 #: Chinese numerals (正月十五, 腊月廿三, 正月初一, 冬月初十日): a date kept as written
 LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
+#: (its first ten days are written with 初: a bare 一 to 十 after the month is no day, 正月一过,
+#: 腊月三天, 正月十里长街)
+_LUNAR_DAY = "[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?"
 LUNAR_DATE = re.compile(
-    "(?P<m>[正冬腊臘])月(?P<d>初[一二三四五六七八九十]|[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?"
-    "|[一二三四五六七八九])(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
+    f"(?P<m>[正冬腊臘])月(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
 )
 #: two days of a lunar month listed without their month, the first led by 初, the second not (初一、十五,
-#: 初一和十五: the days of the new and the full moon); 初一 alone, and 初一、初二, also name school
-#: grades, so they are read only in such a list
-_LUNAR_DAY = "[二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九]"
+#: 初一和十五: the days of the new and the full moon; the second past the tenth, which 初 would lead:
+#: 初一、三班 is a grade and a class); 初一 alone, and 初一、初二, also name school grades, so they are
+#: read only in such a list
 LUNAR_DAY_PAIR = re.compile(
     f"(?P<a>初[一二三四五六七八九十])[、和与及或](?P<b>{_LUNAR_DAY})"
     "(?![〇零一二两三四五六七八九十百千万亿年级月日号个])"

@@ -266,8 +266,10 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     prev = text[s - 1] if s else ""
     if (nxt == _HYPHEN or prev == _HYPHEN) and _dash_chain(text, s, e):
         return True  # 400-6533-789, 010-6523-1234: a telephone number or a code, no range
-    if prev in _CODE_DASHES and P.CODE_NUMBER_BACK.search(text, max(0, s - P.CODE_NUMBER_SPAN), s):
-        return True  # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range)
+    if prev in _CODE_DASHES and text[e : e + 1] != _YEAR and P.CODE_NUMBER_BACK.search(text, max(0, s - P.CODE_NUMBER_SPAN), s):
+        # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range); an
+        # edition's year is written without 年 (5G 2024-2026年, GDP 2023-2025年: a range of years)
+        return True
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
         return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
@@ -1365,7 +1367,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
 #: 第一位 before 的 or after a verb of putting (第一位的工作任务, 把人民利益放在第一位): the first
 #: priority, an idiom kept as written; 世界第一位, 第三位 are ranks, rewritten as ordinals are
 _PLACE = "位"
-_PUT_AT = ("放在", "摆在", "放到", "摆到", "置于", "列在", "排在")
+_PUT_AT = ("放在", "摆在", "放到", "摆到", "置于", "列在")  # (排在第一位 ranks)
 #: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
 _KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
