@@ -26,8 +26,8 @@ def check_offsets(text: str, o: Outline) -> None:
         assert text[s.start : s.end] == s.to_text() == s.text
         assert text.startswith(s.marker, s.start)
         # a title never starts or ends with whitespace; the blanks before it are the gap (and the
-        # Markdown emphasis closing a marker bold on its own: **一、**总则)
-        assert s.title == s.title.strip() and not s.gap.strip().strip("*")
+        # Markdown emphasis around the marker or the title: **一、**总则, 一、**总则**)
+        assert s.title == s.title.strip() and not s.gap.strip(" \t\u3000\r\n*")
         assert s.title or not s.gap
         for c in s.children:
             assert s.start < c.start and c.end <= s.end
@@ -1179,8 +1179,9 @@ def test_markdown_bold_marker_alone_before_its_title():
 
     paths = {c.heading_path for c in chunk_sections(t, min_chars=0)}
     assert {"一、总体要求", "二、主要任务 > （一）设计课程", "二、主要任务 > （二） 规范组织"} <= paths
-    # a bold marker with nothing after it keeps its closing ** in the body, as before
-    assert [(s.title, s.body) for s in split_outline("**一、**\n正文。\n").walk()] == [("", "**\n正文。\n")]
+    # a bold marker alone on its line has its title on the next, as the plain marker has (一、⏎正文。)
+    for t in ("**一、**\n正文。\n", "一、\n正文。\n"):
+        assert [(s.title, s.body) for s in split_outline(t).walk()] == [("正文", "。\n")]
 
 
 def test_pian_heads_its_line_with_a_short_title_and_may_have_it_below():
@@ -1190,3 +1191,16 @@ def test_pian_heads_its_line_with_a_short_title_and_may_have_it_below():
     o = split_outline("第一篇\n开启新征程\n第一章　发展环境\n内容。\n第二篇\n坚持创新\n第二章　强化科技\n内容。\n")
     assert [(s.level, s.marker, s.title) for s in o.walk()] == [
         (1, "第一篇", "开启新征程"), (2, "第一章", "发展环境"), (1, "第二篇", "坚持创新"), (2, "第二章", "强化科技")]
+
+
+def test_markdown_emphasis_variants_around_a_heading():
+    # the title on the next line under a bold marker (**一、**⏎总体要求), the title bold too after a
+    # blank (**一、** **总体要求**), and the title alone bold after a plain marker (一、**总体要求**):
+    # the emphasis marks are the gap and the body's start, never the title's
+    for t, gap in (("**一、**\n总体要求\n内容。\n**二、**\n主要任务\n内容。\n", "**\n"),
+                   ("**一、** **总体要求**\n内容。\n**二、** **主要任务**\n内容。\n", "** **"),
+                   ("一、**总体要求**\n内容。\n二、**主要任务**\n内容。\n", "**")):
+        o = split_outline(t)
+        check_offsets(t, o)
+        assert [(s.gap, s.title) for s in o.walk()] == [(gap, "总体要求"), (gap, "主要任务")], t
+    assert [s.title for s in split_outline("一、*总体*要求\n内容\n二、*主要*任务\n").walk()] == ["*总体*要求", "*主要*任务"]

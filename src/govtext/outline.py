@@ -151,7 +151,8 @@ class Section:
     #: The ``之N`` of an inserted article (第十条之一 -> 1), else 0.
     sub: int = 0
     #: The blanks or line break between the marker and the title (``一、 总则``: ``" "``;
-    #: ``**一、**总则``, the marker bold on its own: ``"**"``;
+    #: ``**一、**总则``, the marker bold on its own: ``"**"``; the title bold: ``一、**总则**``:
+    #: ``"**"``, ``**一、** **总则**``: ``"** **"``, the closing mark the body's start;
     #: ``第一、`` + new line + title: ``"\\n"``); ``""`` when the title follows the marker
     #: directly or there is no title.
     gap: str = ""
@@ -1611,21 +1612,33 @@ def _title_gap(text: str, start: int, end: int, t_end: int) -> tuple[str, str, i
     it and where it ends. Blanks around it are no title: those before it are the gap, those after
     it start the body; so is the Markdown emphasis closing a heading whose line starts with one
     (``**一、总则**``: the closing ``**`` starts the body), or closing its marker alone
-    (``**一、**总则``: the ``**`` is the gap)."""
-    if text[t_end - 1 : t_end] == "*" and t_end > end and _bold_before(text, start):
-        t_end = end + len(text[end:t_end].rstrip("*"))
+    (``**一、**总则``: the ``**`` is the gap); the emphasis around a title after a plain marker
+    is the gap and the body's start (``一、**总则**``)."""
+    if text[t_end - 1 : t_end] == "*" and t_end > end:
+        if _bold_before(text, start):
+            t_end = end + len(text[end:t_end].rstrip("*"))
+        elif (w := _BOLD_TITLE.fullmatch(text, end, t_end)) is not None:  # (一、**总则**: the title bold)
+            return w["t"], w["gap"], w.end("t")
     title = text[end:t_end]
     if title[:1] == "*" and _bold_before(text, start):  # (**一、**总则: the marker bold on its own)
-        marks = len(title) - len(title.lstrip("*"))
-        stripped = title[marks:].strip()
+        gap = _BOLD_GAP_BELOW.match(title).group()
+        stripped = title[len(gap) :].strip()
         if stripped:
-            gap = title[: title.find(stripped, marks)]
             return stripped, gap, end + len(gap) + len(stripped)
     stripped = title.strip()
     if stripped is title:
         return title, "", t_end
     gap = title[: title.find(stripped)] if stripped else ""
     return stripped, gap, end + len(gap) + len(stripped)
+
+
+#: After a marker bold on its own (``**一、**``): the emphasis closing it, blanks, and the emphasis
+#: opening its title (``**一、** **总则**``), all of them the gap; with a line break too when the
+#: title is on the next line (``**一、**`` alone on its line).
+_BOLD_GAP = re.compile(r"\*{1,3}[ \t\u3000]*\**")
+_BOLD_GAP_BELOW = re.compile(r"\*{1,3}\s*\**")
+#: A title in Markdown emphasis after its marker (``一、**总则**``): the gap, its opening mark.
+_BOLD_TITLE = re.compile(r"(?P<gap>[ \t\u3000]*(?P<s>\*{1,3}))(?P<t>[^*\s](?:[^*\n]*[^*\s])?)(?P=s)[ \t\u3000]*")
 
 
 def _bold_before(text: str, start: int) -> bool:
@@ -1677,11 +1690,11 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         else:
             t_from = c.end
             if text[t_from : t_from + 1] == "*" and _bold_before(text, c.start):  # (**一、** 总则)
-                t_from += len(text[t_from : t_from + 4]) - len(text[t_from : t_from + 4].lstrip("*"))
+                t_from = _BOLD_GAP.match(text, t_from, limit).end()
             t_end = title_re.match(text, t_from, limit).end()
             if t_end < limit and text[t_end] in "\r\n":  # (a title ends in a blank only when empty)
-                if t_end == c.end or text[t_end - 1] in " \t\u3000":
-                    t_end = _title_below(text, t_end, limit)  # (第一、 alone on its line)
+                if t_end == t_from or text[t_end - 1] in " \t\u3000":
+                    t_end = _title_below(text, t_end, limit)  # (第一、 or **一、** alone on its line)
                 if t_end < limit and text[t_end] in "\r\n" and text.find("《", c.end, t_end) >= 0:
                     t_end = _title_closed(text, c.end, t_end, limit)
         level, name = named[fam]
