@@ -196,6 +196,10 @@ class PageParams:
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
     intro_list_max_lines: int = 12
+    #: Rows opening with a span of years (1923—1931年 周伯年, 2016.08—2021.06 某县副县长) in a row right
+    #: after the article, the years going forward, that are its timeline (a school's 历任校长, a
+    #: résumé), not a list of the page's links.
+    timeline_min_rows: int = 3
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -1282,17 +1286,37 @@ def _protected(
         under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
-                    and not _menu_row(lines[i], p) and not _twice(lines, nb, i):
-                keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice)
+                    and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i):
+                keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
+                # not a field of the page's metadata table)
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     keep.update(_field_tail(lines, kinds, nb, region[1]))
+    keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
     return keep
+
+
+def _table_field(lines: list[str], kinds: list[Kind], nb: list[int], i: int) -> bool:
+    """Whether line *i* is one field (:data:`_FIELD_ROW`: 信件类型：咨询, 公文种类：通知) next to a
+    field a line rule dropped (:data:`_LABEL_LEAD`: 来信时间：…, 成文日期：…; blank lines apart):
+    a row of the page's metadata table whose label the rules do not know, not a subtitle or a
+    kicker (a kicker is a phrase, 聚焦两会：代表委员热议教育, beside the breadcrumb or the date)."""
+    if not _FIELD_ROW.fullmatch(lines[i]):
+        return False
+    x = bisect_left(nb, i)
+    return any(
+        0 <= y < len(nb) and kinds[nb[y]] == "chrome" and _LABEL_LEAD.match(lines[nb[y]]) is not None
+        for y in (x - 1, x + 1)
+    )
+
+
+#: A field's label opening a line (a label of Han characters and its colon: 来信时间：, 发布机构:).
+_LABEL_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 
 
 def _twice(lines: list[str], nb: list[int], i: int) -> bool:
@@ -1328,6 +1352,30 @@ def _field_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -
             break
         out.append(i)
     return out
+
+
+#: A row of a timeline: a span of years (a year, or a year and a month: 1923, 1991.09, 1985年6月;
+#: the span open at its end or not: 2022.01—, 1950—1957年), a space, then the row's words.
+_TIMELINE_ROW = re.compile(
+    r"(\d{4})(?:\s*[.．/年]\s*\d{1,2}\s*月?|\s*年)?\s*(?:—{1,2}|–|~|～|-|至|到)"
+    r"\s*(?:\d{4}(?:\s*[.．/年]\s*\d{1,2}\s*月?|\s*年)?|至今|今)?\s+[^\s\d].{0,60}"
+)
+
+
+def _timeline_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
+    """The rows of a timeline right after the region (its last line *last*): ``timeline_min_rows``
+    or more lines in a row that open with a span of years (:data:`_TIMELINE_ROW`), no line a rule
+    dropped between, their first years going forward (a news list's dates go back)."""
+    rows, years = [], []
+    for i in nb[bisect_right(nb, last):]:
+        m = _TIMELINE_ROW.fullmatch(lines[i]) if kinds[i] != "chrome" and lines[i][:1].isdigit() else None
+        if m is None:
+            break
+        rows.append(i)
+        years.append(int(m.group(1)))
+    if len(rows) < p.timeline_min_rows or years != sorted(years):
+        return []
+    return rows
 
 
 def _form_rows(f: _Facts, codes: np.ndarray) -> list[int]:
@@ -1621,7 +1669,8 @@ def _kicker(
     if (
         kinds[k] == "short" and han[k] >= p.head_min_han and len(lines[k]) <= p.headline_max_len
         and " " not in lines[k] and k not in items and k not in heads and kinds[above] == "chrome"
-    ):  # (words apart are a menu or a breadcrumb: 网站地图 设置首页)
+        and not _table_field(lines, kinds, nb, k)
+    ):  # (words apart are a menu or a breadcrumb: 网站地图 设置首页; a metadata table's field)
         return [k]
     return []
 

@@ -748,7 +748,9 @@ class Metadata(Rule):
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
     #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江: a
     #: source's byline only, ``_source_ends`` or a reporter, as a timetable's row ends with a city;
-    #: a WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建 says it is a post).
+    #: a WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建 says it is a post, and so
+    #: does its 原创 mark opening the byline when the app prints the province bare: 原创 某作者
+    #: 某公众号 2024年07月20日 08:30 福建).
     _dated_byline = _rx(
         rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
         r"(?:(\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
@@ -770,6 +772,8 @@ class Metadata(Rule):
     _source_ends = (
         "网", "报", "台", "发布", "中心", "办", "新闻", "传媒", "频道", "社", "在线", "资讯", "客户端", "融媒体",
     )
+    #: The mark a WeChat post's byline opens with when the post is the account's own (原创 某作者).
+    _POST_MARK = "原创 "
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
     #: A web page's month-day and time of day (12-27 18:40, printed 12-2718:40 too).
     _month_day = re.compile(r"\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
@@ -855,7 +859,8 @@ class Metadata(Rule):
                 return _drop(self.name, "date-time and byline", meta)
             if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
                     and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
-                    and (not b.group(3) or "发表于" in b.group(3) or self._source_byline(b.group(1))):
+                    and (not b.group(3) or "发表于" in b.group(3) or b.group(1).startswith(self._POST_MARK)
+                         or self._source_byline(b.group(1))):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 return _drop(self.name, self.BYLINE_REASON, _date_meta(b.group(2)))
             if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
@@ -1347,13 +1352,21 @@ class Prompt(Rule):
 #: The reason a vote bar is dropped with: the page reading's region grows over it (a message
 #: above it, the reply under it).
 VOTE_REASON = "vote buttons"
+#: The reason a header's counter is dropped with (a count of people taking part, a paper's
+#: downloads and citations): it stands among the fields above the text, and the page reading's
+#: region grows over it as over a picture (it ends no article, as a comment widget does).
+HEADER_COUNT_REASON = "header counter"
+#: A paper's or a file's downloads and citations (下载次数, 被引频次; the suffix needed: 下载 alone
+#: is a button, 引用 a word of text).
+_CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
 
 
 class Widget(Rule):
     """Counters and comment widgets: vote buttons (+1顶71, 踩(0), 支持(86) 反对(2)),
     reading/comment counters (阅读 539, 阅读数(15878), 点击:1.2万次, 19 跟贴, 2819人参与), a commenter's name line
     (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:); a video player's advert controls
-    (广告剩余 15秒, 3秒后播放, VIP可关闭广告)."""
+    (广告剩余 15秒, 3秒后播放, VIP可关闭广告); a header's counters (已有 14382 人参加, 下载次数：268
+    被引次数：3), which end no article."""
 
     name = "widget"
     uses_context = False
@@ -1397,6 +1410,14 @@ class Widget(Rule):
         r"(?:支持|赞成|同意|有用)\s*[(\[]\s*\d+\s*[)\]]\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]\s*\d+\s*[)\]]"
         r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
+    #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or a line
+    #: of counter fields with a paper's downloads or citations among them (下载次数：268 被引次数：3).
+    _header_counts = _rx(
+        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
+        rf"|(?:(?:{_COUNTER}|{_CITED})\s*[:(\[]?\s*{_COUNT}\s*[)\]]?\s+)*"
+        rf"{_CITED}\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
+        rf"(?:\s+(?:{_COUNTER}|{_CITED})\s*[:(\[]?\s*{_COUNT}\s*[)\]]?)*"
+    )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
 
@@ -1408,6 +1429,8 @@ class Widget(Rule):
             return _drop(self.name, f"{VOTE_REASON} {s[:20]!r}")
         if self._re.fullmatch(s):
             return _drop(self.name, f"counter or comment widget {s[:20]!r}")
+        if self._header_counts.fullmatch(s):
+            return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
         return _drop(self.name, f"video advert controls {m.group()!r}")
@@ -1617,10 +1640,11 @@ class _Gate:
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏侵bB", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下★☆支同有" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有" + _D,
             rf"[顶踩赞]\s*[(\[]?\s*{_D}|(?:支持|同意|有用)\s*[(\[]?\s*{_D}"
             rf"|{_COUNTER}\s*[:(\[]?\s*{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
+            rf"|{_D}\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}",  # (download counters, ratings)
@@ -1646,7 +1670,8 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用"),  # (a commenter's line: its date, see TRIGGERS)
+                   "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观"),  # (a commenter's line: its date, see TRIGGERS)
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -1962,6 +1987,9 @@ def classify_lines(
     return classify_page(text, rules, page)[0]
 
 
+#: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
+#: :data:`HEADER_COUNT_REASON`): the page reading's region grows over them.
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 
@@ -2028,10 +2056,10 @@ def _read_in_context(
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
     _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
-    votes = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(VOTE_REASON)}
-    stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in votes]
+    inside = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(_INLINE_WIDGETS)}
+    stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in inside]
     images = [i for i in dropped if verdicts[i].rule == "image"]
-    inline = sorted(votes.union(images, _source_notes(ctx.lines, verdicts, dropped)))
+    inline = sorted(inside.union(images, _source_notes(ctx.lines, verdicts, dropped)))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
@@ -2054,6 +2082,9 @@ def _read_in_context(
         heads = [h for h in heads if h > end]
         heads += [i for i in after if verdicts[i].rule in ("widget", "related")
                   and _COMMENTS_OPEN.search(ctx.lines[i])]
+        if any(w in text for w in _COMMENT_WORDS):  # (a header the page reading dropped: 留言 over the comments)
+            heads += [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
+                      and _COMMENTS_OPEN.search(ctx.lines[d.line])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in after if verdicts[i].rule == "site_notice"
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
@@ -2461,6 +2492,8 @@ _COMMENTS_OPEN = re.compile(
     r"(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)|\d+\s*条(?:评论|回复|跟帖|跟贴)"
     r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)$"
 )
+#: The words every line :data:`_COMMENTS_OPEN` matches holds one of.
+_COMMENT_WORDS = ("评论", "回复", "跟帖", "跟贴", "留言")
 #: A time of day (what a page needs three of before its dates are read), one pattern per
 #: colon: a literal first character is found at memchr speed, a class is tested at each one.
 _TIMES = (re.compile(r":\d\d"), re.compile(r"：\d\d"))
