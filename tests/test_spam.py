@@ -284,6 +284,12 @@ def test_footer_bare_disclaimer_label() -> None:
         assert rule_of(line) == "footer", line
     for line in ("声明：本公司董事会及全体董事保证公告内容真实、准确。", "他在声明中说，数据仅供参考。"):
         assert rule_of(line) is None, line
+    # a reprint's disclaimer (not endorsed, the copyright the author's, removed on complaint) too;
+    # an organ's statement to the public stays
+    for line in ("声明：本网刊载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。",
+                 "声明：本文来源于网络，版权归原作者所有，如有侵权请联系删除。"):
+        assert rule_of(line) == "footer", line
+    assert rule_of("声明：市教育局从未委托任何机构代理招生，请广大家长提高警惕。") is None
 
 
 def test_metadata_fields_glued_to_the_value_before() -> None:

@@ -1009,8 +1009,10 @@ class Footer(Rule):
     _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
         r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}"
-        # a bare 声明: that disclaims (for reference only, no advice, the author's views only)
-        r"|^\[?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者|不代表本(?:站|网|平台)))",
+        # a bare 声明: that disclaims (for reference only, no advice, the author's views only, a
+        # reprint's: not endorsed, the copyright the author's, removed on complaint)
+        r"|^\[?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者|不代表本(?:站|网|平台)"
+        r"|不意味着赞同|版权归原作者|如有侵权))",
         regex.IGNORECASE,
     )
     #: Longest line a licence number or a public-security record drops; longest line other

@@ -372,7 +372,7 @@ LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 #: 腊月三天, 正月十里长街)
 _LUNAR_DAY = "[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?"
 LUNAR_DATE = re.compile(
-    f"(?P<m>[正冬腊臘])月(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
+    f"(?P<m>[{''.join(LUNAR_MONTHS)}])月(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
 )
 #: two days of a lunar month listed without their month, the first led by 初, the second not (初一、十五,
 #: 初一和十五: the days of the new and the full moon; the second past the tenth, which 初 would lead:
