@@ -229,3 +229,19 @@ def test_a_comments_word_in_the_menu_before_the_text_drops_nothing_of_it() -> No
     lines = ["某县教育局", "首页", "新闻", "通知", "留言", "某县新建学校十二所", *NOTICE_BODY, *FOOT]
     g = got(lines)
     assert all(g[s].keep for s in NOTICE_BODY), [(s, g[s].rule) for s in NOTICE_BODY]
+
+
+def test_comments_headers_dropped_by_the_page_reading_cost_linear_work() -> None:
+    """Many 留言 headers after the article with only page-chrome lines between: each head's walk
+    stops at the next head (the walks once went on to the page's end: 14 times the work at 4n)."""
+    from test_page_scaling import BODY as S_BODY
+    from test_page_scaling import HEAD, MENU, TITLE, work
+
+    def page(n: int) -> str:
+        rows = ["留言", "某某", "某某", "某某"] * n
+        return "\n".join([TITLE, *MENU, HEAD, *S_BODY, "留言", *rows, "网友回复：支持学校的做法，希望早日落实到位！"])
+
+    v = classify_lines(page(5))
+    assert v[-1].rule == "widget" and all(x.keep for x in v[6:9])
+    small, large = work(page(200)), work(page(800))
+    assert large < 5 * small, (small, large)

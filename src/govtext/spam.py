@@ -2399,10 +2399,12 @@ ENGLISH_CHROME_MAX = 12
 
 
 def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str) -> None:
-    """The lines under each of *heads* (after the article), up to the next line a line rule
-    dropped."""
-    for h in heads:
-        for i in range(h + 1, len(verdicts)):
+    """The lines under each of *heads* (after the article, in order), up to the next line a line
+    rule dropped. (A walk stops at the next head too, whose own walk goes on from there: the page
+    reading's drops do not stop a walk, and a head it dropped, 留言, would be passed by the walks of
+    all the heads above.)"""
+    for k, h in enumerate(heads):
+        for i in range(h + 1, heads[k + 1] if k + 1 < len(heads) else len(verdicts)):
             v = verdicts[i]
             if not v.keep and not v.rule.startswith("page_"):
                 break
