@@ -1191,6 +1191,22 @@ def test_download_counter_gate_is_linear_on_blank_runs() -> None:
     assert time.process_time() - start < 1.0
 
 
+def test_widget_gate_is_linear_on_blank_runs_after_digits() -> None:
+    """Digits followed by long runs of blanks (review, RV9): 1 + blanks + 人 / 条 + blanks + 评论 had
+    two quantifiers of blanks around an optional mark, each split of the run tried (quadratic)."""
+    import time
+
+    line = ("1" + " " * 20000) * 3 + "x"
+    gate = spam._gate()
+    start = time.process_time()
+    for searches in gate.searches.values():
+        for search in searches:
+            search.search(line)
+    assert time.process_time() - start < 1.0
+    for text in ("已有 14382 人参加", "1.2 万 人学习", "35条评论", "顶 ( 12", "阅读 : 539", "2819人参与"):
+        assert rule_of(text) == "widget", text
+
+
 def test_weiguan_counts_as_a_counter_in_any_field_of_the_row() -> None:
     """围观 labels a counter wherever it stands in a row of counters (after 阅读 too)."""
     assert rule_of("阅读 640 围观 58") == "widget"

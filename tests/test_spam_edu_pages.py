@@ -245,3 +245,19 @@ def test_comments_headers_dropped_by_the_page_reading_cost_linear_work() -> None
     assert v[-1].rule == "widget" and all(x.keep for x in v[6:9])
     small, large = work(page(200)), work(page(800))
     assert large < 5 * small, (small, large)
+
+
+def test_timeline_row_pattern_is_linear_on_runs_of_blanks() -> None:
+    """A line of a year, a dash and long runs of blanks (review, RV9): each split of a run between
+    two quantifiers was tried (quadratic: 4,000 blanks took about a second)."""
+    import time
+
+    from govtext.boilerplate import _TIMELINE_ROW
+
+    start = time.process_time()
+    for line in ("1923年" + " " * 20000 + "—" + " " * 20000, "1923." + " " * 20000 + "1" + " " * 20000 + "-"):
+        assert _TIMELINE_ROW.fullmatch(line) is None
+    assert time.process_time() - start < 1.0
+    for line in ("1923—1931年 周某", "2016.08—2021.06 某县副县长", "2022.01— 某校校长", "1985年6月 至今 某职"):
+        assert _TIMELINE_ROW.fullmatch(line) is not None, line
+    assert _TIMELINE_ROW.fullmatch("1923—1931年周某") is None

@@ -1356,9 +1356,10 @@ def _field_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -
 
 #: A row of a timeline: a span of years (a year, or a year and a month: 1923, 1991.09, 1985年6月;
 #: the span open at its end or not: 2022.01—, 1950—1957年), a space, then the row's words.
+#: (Each run of blanks belongs to one quantifier, so a line of blanks is read in linear time.)
 _TIMELINE_ROW = re.compile(
-    r"(\d{4})(?:\s*[.．/年]\s*\d{1,2}\s*月?|\s*年)?\s*(?:—{1,2}|–|~|～|-|至|到)"
-    r"\s*(?:\d{4}(?:\s*[.．/年]\s*\d{1,2}\s*月?|\s*年)?|至今|今)?\s+[^\s\d].{0,60}"
+    r"(\d{4})(?:\s*[.．/年]\s*\d{1,2}(?:\s*月)?|\s*年)?\s*(?:—{1,2}|–|~|～|-|至|到)"
+    r"(?:\s*(?:\d{4}(?:\s*[.．/年]\s*\d{1,2}(?:\s*月)?|\s*年)?|至今|今))?\s+[^\s\d].{0,60}"
 )
 
 

@@ -1643,12 +1643,14 @@ class _Gate:
         "site_notice": ("转复摘镜刊违浏侵bB", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"),
         "widget": (
             "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有" + _D,
-            rf"[顶踩赞]\s*[(\[]?\s*{_D}|(?:支持|同意|有用)\s*[(\[]?\s*{_D}"
-            rf"|{_COUNTER}\s*[:(\[]?\s*{_D}"
+            # (an optional mark between two runs of blanks takes the second run with it, so a run
+            # is never split between two quantifiers: linear on long blank runs)
+            rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|同意|有用)\s*(?:[(\[]\s*)?{_D}"
+            rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
-            rf"|{_D}\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
+            rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
-            rf"|[条件个篇]?\s*(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
+            rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}",  # (download counters, ratings)
         ),
     }
