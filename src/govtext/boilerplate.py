@@ -36,7 +36,6 @@ Nothing inside the region is dropped here, and a page too small to have a layout
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -45,7 +44,8 @@ from typing import Literal
 
 import numpy as np
 
-from ._codepoints import codepoints
+from . import _re as re
+from ._codepoints import codepoints, unique
 from ._util import lazy, read_lexicon
 from .document import _docnum_re
 from .outline import _cn_int
@@ -1078,7 +1078,7 @@ class _Within:
             return s in self.title
         if self.pairs is None:
             cps = codepoints(self.title).astype(np.int64)
-            self.pairs = set(np.unique((cps[:-1] << 21) | cps[1:]).tolist())
+            self.pairs = set(unique((cps[:-1] << 21) | cps[1:]).tolist())
             self.chars = set(self.title)
         if len(s) == 1:
             return s in self.chars
@@ -1386,7 +1386,7 @@ def _form_rows(f: _Facts, codes: np.ndarray) -> list[int]:
     if len(at) < 3:
         return []
     at = at[:-2][at[2:] == at[:-2] + 2]  # (three in a row)
-    rows = np.unique(np.searchsorted(f.starts, at, "right") - 1)
+    rows = unique(np.searchsorted(f.starts, at, "right") - 1)
     return rows[codes[rows] >= SHORT].tolist()  # type: ignore[no-any-return]
 
 

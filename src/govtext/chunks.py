@@ -35,10 +35,10 @@ path (``二、主要任务 > （三）深化课程改革``), the level, marker a
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from . import _re as re
 from ._util import check_text, lazy
 from .outline import Outline, Section, split_outline
 

@@ -55,13 +55,13 @@ True
 from __future__ import annotations
 
 import itertools
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import regex
 
+from . import _re as re
 from ._util import check_text, lazy
 from .outline import _CN_DIGIT, _DATE, _LAW_KIND, _LAW_NUM, Outline, _cn_int, split_outline
 

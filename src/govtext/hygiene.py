@@ -13,12 +13,12 @@ already clean (a single precompiled regex search decides that):
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 
 import regex
 
-from ._codepoints import class_table, codepoints
+from . import _re as re
+from ._codepoints import class_table, codepoints, unique
 from ._util import char_class_body, check_text, lazy, splice
 
 # ---------------------------------------------------------------------------
@@ -78,11 +78,9 @@ def _ws_found(text: str) -> set[str]:
     if len(text) >= _TABLE_MIN:
         table = class_table(_WS_CLASS)
         if table is not None:
-            import numpy as np
-
             a = codepoints(text)
             hits = table.take(a, mode="clip")
-            return set(map(chr, np.unique(a[hits]).tolist())) if hits.any() else set()
+            return set(map(chr, unique(a[hits]).tolist())) if hits.any() else set()
     return set(_ws_chars().findall(text))
 
 
@@ -174,7 +172,7 @@ def _ws_padding_gate() -> tuple[re.Pattern[str], str, re.Pattern[str]]:
     # A run of blanks, the blanks as a string, a Han character: _ws_padding() may match at the
     # Han character right before a run of blanks that holds an odd one
     blanks = f"[ {_SPACES}]"
-    chars = "".join(c for c in map(chr, range(0x3001)) if re.fullmatch(blanks, c))
+    chars = "".join(re.findall(blanks, "".join(map(chr, range(0x3001)))))
     return re.compile(f"{blanks}*"), chars, re.compile(f"[{HAN_BLOCKS}]")
 
 

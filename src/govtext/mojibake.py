@@ -57,7 +57,6 @@ import dataclasses
 import functools
 import itertools
 import math
-import re
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -68,13 +67,15 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import _re as re
+
 if TYPE_CHECKING:
     import ftfy
 
 from . import _diskcache
 from ._charfreq import MARGIN, chain_score, frequent, guessable, likeliest
 from ._codepoints import class_table as _class_table
-from ._codepoints import codepoints
+from ._codepoints import codepoints, unique
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -1704,8 +1705,10 @@ def _ftfy_prefilter() -> re.Pattern[str]:
     for pair in re.findall(r"\[([^]]*)\]\[([^]]*)\]", _ftfy_gate().pattern):
         firsts.add(pair[0])
         seconds.add(pair[1])
-    # one leading class (a C1 control alone, or a first then a second character)
-    return re.compile(f"[{''.join(firsts)}\\x80-\\x9f](?:(?<=[\\x80-\\x9f])|[{''.join(seconds)} ])")
+    # one leading class (a C1 control alone, or a first then a second character); the bodies
+    # sorted, so every process writes the same pattern (one entry in the pattern cache)
+    first, second = "".join(sorted(firsts)), "".join(sorted(seconds))
+    return re.compile(f"[{first}\\x80-\\x9f](?:(?<=[\\x80-\\x9f])|[{second} ])")
 
 
 @lazy
@@ -2125,7 +2128,7 @@ def _gate_lines_at(text: str, a: Any, at: Any) -> list[tuple[int, int, set[str]]
     newlines = np.flatnonzero(a == 10)
     line = np.searchsorted(newlines, at)  # the line of each hit
     # the distinct (line, character) pairs, ordered by line
-    pairs = np.unique((line.astype(np.int64) << 21) | a[at])
+    pairs = unique((line.astype(np.int64) << 21) | a[at])
     n = len(newlines)
     out: list[tuple[int, int, set[str]]] = []
     last = -1

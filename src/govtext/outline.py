@@ -107,13 +107,13 @@ import bisect
 import functools
 import itertools
 import operator
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from . import _re as re
 from ._codepoints import class_table, codepoints
 from ._util import check_text, lazy
 

@@ -11,12 +11,12 @@ import dataclasses
 import functools
 import itertools
 import operator
-import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import _re as re
 from . import document, hygiene, mojibake, numbers, outline, quality, ruby, script, spam
 from ._util import check_text
 

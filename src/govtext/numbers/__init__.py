@@ -160,10 +160,11 @@ from decimal import Decimal
 from .._util import check_text
 from . import _parse as _np
 from .lexicon import DEFAULT_PROTECTED
-from .patterns import quick_re
-from .rewrite import apply
-from .scanner import scan
 from .types import NumberMention, PartialDate, to_mentions
+
+# The finder (.patterns, .scanner, .rewrite) is imported on the first call that needs it:
+# ``import govtext`` and a ``normalize`` with ``numbers_to_digits`` off never do (their
+# patterns and tables cost a fresh process a few hundredths of a second).
 
 __all__ = [
     "DEFAULT_PROTECTED",
@@ -232,6 +233,9 @@ def find_numbers(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED) -> l
     >>> [m.text for m in find_numbers("党的二十大统一部署，一是落实，一带一路")]
     []
     """
+    from .patterns import quick_re
+    from .scanner import scan
+
     text = check_text(text, "find_numbers")
     prot = _check_protect(protect)
     if not quick_re().search(text):
@@ -255,6 +259,10 @@ def numbers_to_digits(text: str, *, protect: frozenset[str] = DEFAULT_PROTECTED)
     >>> numbers_to_digits("践行三名工程", protect=DEFAULT_PROTECTED | {"三名工程"})
     '践行三名工程'
     """
+    from .patterns import quick_re
+    from .rewrite import apply
+    from .scanner import scan
+
     text = check_text(text, "numbers_to_digits")
     prot = _check_protect(protect)
     if not quick_re().search(text):

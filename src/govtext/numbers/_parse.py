@@ -7,8 +7,9 @@ converted at the end by :func:`to_python`.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, localcontext
+
+from .. import _re as re
 
 # Chinese digits (incl. financial and traditional forms; 〇/○ as zero, 幺 as one in read-out codes).
 DIGITS: dict[str, int] = {

@@ -6,11 +6,11 @@ character class or a literal) its first-character scan is several times faster t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import pairwise
 from typing import Any
 
+from .. import _re as re
 from .._util import lazy, read_lexicon
 from .lexicon import (
     AD,

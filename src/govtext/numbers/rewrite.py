@@ -7,8 +7,7 @@ text stay as written.
 
 from __future__ import annotations
 
-import re
-
+from .. import _re as re
 from .._util import splice
 from .lexicon import unit_firsts
 from .types import Atom

@@ -11,10 +11,10 @@ linear in the input.
 from __future__ import annotations
 
 import datetime as _dt
-import re
 from bisect import bisect_right
 from typing import Any
 
+from .. import _re as re
 from . import patterns as P
 from ._parse import parse_value
 from .lexicon import (

@@ -8,11 +8,11 @@ not 万一).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
+from .. import _re as re
 from .._charfreq import association
 from .._util import lazy, may_be_astral
 from . import patterns as P
