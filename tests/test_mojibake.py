@@ -697,6 +697,12 @@ def test_cp1252_refused_stretch_is_not_read_in_part() -> None:
     # so do ftfy and the CJK-as-Latin stage (ftfy read the "Š¨" of 动 after 不's lost byte as Ѝ)
     damaged = _cp1252_dropping("一一一，不不动面面面")
     assert fix_mojibake(damaged) == damaged
+    # cut characters only (十九条 lost four bytes): no evidence to mark them, and ftfy's reading
+    # of ä¹æ as 乿 is a character invented
+    damaged = _cp1252_dropping("十九条 ")
+    assert fix_mojibake(damaged) == damaged
+    # where no Chinese is read, ftfy's reading of a cut-looking run stands (… for parlé\x85)
+    assert fix_mojibake("parlé\x85 Tu sais") == "parlé… Tu sais"
 
 
 @pytest.mark.parametrize(

@@ -1568,8 +1568,7 @@ def _stage_cjk_latin_cut(text: str) -> list[tuple[int, int, str, str]]:
     >>> _stage_cjk_latin_cut("très bien, naïve café, àè")
     []
     """
-    found, whole, cut, _ = _cut_runs(text)
-    return found if _cut_evidence(whole, cut) else []
+    return _cut_stage(text)[0]
 
 
 def _cut_evidence(whole: int, cut: int) -> bool:
@@ -1616,36 +1615,57 @@ def _cut_runs(text: str) -> tuple[list[tuple[int, int, str, str]], int, int, boo
     return found, whole, cut, han
 
 
-def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int]]]:
-    """:func:`_stage_cjk_latin_cut`'s edits on *text* and :func:`_refused_cuts`'s spans, read once."""
+def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, bool]]]:
+    """:func:`_stage_cjk_latin_cut`'s edits on *text* and :func:`_refused_cuts`'s runs, read once."""
     found, whole, cut, han = _cut_runs(text)
     if _cut_evidence(whole, cut):
         return found, []
-    # (on a line where no run reads as a Han character, "â€" or "é\x85" in French or
-    # English text is no Chinese cut short: ftfy's business)
-    return [], [(s, e) for s, e, _, _ in found] if han else []
+    return [], [(s, e, han) for s, e, _, _ in found]
 
 
-def _refused_cuts(text: str) -> list[tuple[int, int]]:
-    """The spans of the runs :func:`_stage_cjk_latin_cut` reads as Chinese UTF-8 cut short but
-    refuses (too few whole characters on the line; a Han character among them). Lossy damage
-    is marked, never invented: the other readers of UTF-8 as Latin (:data:`_FENCED`) leave
-    such a run as it came, whole, rather than read part of it their way (ftfy read the "Š¨"
-    left of 动 after 不's lost byte as "Ѝ").
+def _refused_cuts(text: str) -> list[tuple[int, int, bool]]:
+    """The runs :func:`_stage_cjk_latin_cut` reads as Chinese UTF-8 cut short but refuses (too
+    few whole characters on the line): their spans, and whether a run of the line reads as a
+    Han character. Lossy damage is marked, never invented: the other readers of UTF-8 as Latin
+    (:data:`_FENCED`) leave such a run as it came, whole, rather than read part of it their way
+    (ftfy read the "Š¨" left of 动 after 不's lost byte as "Ѝ", and "åä¹æ¡", 十九条 with
+    four bytes lost, as "å乿¡"); see :func:`_clear_of`.
 
     >>> _refused_cuts("ä¸ä¸åŠ¨é¢")
-    [(0, 9)]
+    [(0, 9, True)]
     >>> _refused_cuts("ç¬¬å…«åå››æ¡ è½¦è¾†ç®¡ç†æ‰€")
     []
     """
     return _cut_stage(text)[1]
 
 
-def _clear_of(edits: list, fences: list[tuple[int, int]]) -> list:
-    """The *edits* that touch none of the *fences* (sorted spans). A stage reads the whole line
-    as before (ftfy judges a line as a whole: read in pieces it repairs what it would not), and
-    an edit reaching into a refused run is left out whole (ftfy's edit is one span a line)."""
-    return [ed for ed in edits if not any(ed[0] < e and s < ed[1] for s, e in fences)]
+def _clear_of(edits: list, fences: list[tuple[int, int, bool]]) -> list:
+    """The *edits* that leave the refused runs *fences* (:func:`_refused_cuts`) as they are.
+
+    A stage reads the whole line as before (ftfy judges a line as a whole: read in pieces it
+    repairs what it would not), and an edit reaching into a refused run is left out whole
+    (ftfy's edit is one span a line): on a line where a run reads as a Han character, any such
+    edit; elsewhere one that writes a Han character (where none is read, "â€" or "é\x85" in
+    French or English text may be no Chinese cut short, and ftfy's “ or … stands).
+
+    >>> _clear_of([(0, 4, "乿", "k"), (6, 8, "…", "k")], [(0, 5, False), (6, 8, False)])
+    [(6, 8, '…', 'k')]
+    """
+    out = []
+    k = 0  # the first fence that may reach an edit at or after this one (both sorted, apart)
+    for ed in edits:
+        while k < len(fences) and fences[k][1] <= ed[0]:
+            k += 1
+        j = k
+        blocked = False
+        while j < len(fences) and fences[j][0] < ed[1]:
+            if fences[j][2] or _HAN_CHAR.search(ed[2]):
+                blocked = True
+                break
+            j += 1
+        if not blocked:
+            out.append(ed)
+    return out
 
 
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
@@ -1936,7 +1956,7 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     """
     cur = line
     repairs: list[Repair] = []
-    fences: list[tuple[int, int]] = []
+    fences: list[tuple[int, int, bool]] = []
     fenced = None  # the text *fences* were read on
     for pass_ in range(_MAX_ROUNDS):
         start = cur
