@@ -1778,7 +1778,7 @@ def _article_run(
     run: tuple[int, int, int] | None = None
     runs = _RunsFrom(weights)
     anchors = sorted(heads - {t})  # the title line is not where the article starts, unless it
-    if not anchors and not any(lines[:t]) and _bare_headline(lines[t], kinds[t], han[t], p):
+    if not anchors and not any(lines[:t]) and _bare_headline(lines[t], kinds[t], han[t], p, _prose_under(kinds, t)):
         anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output)
     for h in anchors:
         other = _anchored_run(lines, weights, kinds, h, heads, items, p, runs)
@@ -1797,11 +1797,18 @@ def _article_run(
     return run, heads
 
 
-def _bare_headline(s: str, kind: Kind, han: int, p: PageParams) -> bool:
+def _bare_headline(s: str, kind: Kind, han: int, p: PageParams, prose_under: bool) -> bool:
     """Is the title line *s* a headline alone: of a headline's length and Han characters, no
-    sentence, no separator before a site's name?"""
-    return (kind in ("short", "near") and han >= p.head_min_han and len(s) <= p.headline_max_len
-            and _TITLE_SEP.search(s) is None and not _SENTENCE.search(s))
+    sentence, no separator before a site's name? Or as short as a headline the title line
+    names by its lead (:func:`_headlines`: more than ``_MENU_WORD_LEAD`` Han characters, or
+    fewer with prose under it, *prose_under*): the first reading found such a headline through
+    the title line and dropped that and the lines above it, so that it opens drop_spam's
+    output, and reading that again must find it too (教育心理学 over a course's page)."""
+    if kind not in ("short", "near") or len(s) > p.headline_max_len:
+        return False
+    if han < p.head_min_han and not (han > _MENU_WORD_LEAD or (han and prose_under)):
+        return False
+    return _TITLE_SEP.search(s) is None and not _SENTENCE.search(s)
 
 
 def _article_region(
