@@ -1778,8 +1778,9 @@ def _article_run(
     run: tuple[int, int, int] | None = None
     runs = _RunsFrom(weights)
     anchors = sorted(heads - {t})  # the title line is not where the article starts, unless it
-    if not anchors and not any(lines[:t]) and _bare_headline(lines[t], kinds[t], han[t], p, _prose_under(kinds, t)):
-        anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output)
+    if not anchors and _bare_headline(lines[t], kinds[t], han[t], p, _prose_under(kinds, t)):
+        anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output:
+        # lines the rules dropped above it, a stray mark, are gone there, so they do not count)
     for h in anchors:
         other = _anchored_run(lines, weights, kinds, h, heads, items, p, runs)
         if other is not None and (run is None or other[0] > run[0]):
