@@ -499,6 +499,21 @@ def test_drop_is_idempotent(text: str) -> None:
     assert drop_spam_lines(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="a dropped stop line decides the first reading (see docstring)")
+def test_drop_is_idempotent_across_a_related_header() -> None:
+    """Known, not fixed (test_drop_is_idempotent's example): under a bare headline, rows with
+    digits end at a related-articles header, the article never crossing it; the first reading
+    takes them for a table, the article, and keeps the sentence after the header. In its
+    output the header is gone: the second reading anchors the article at that sentence and
+    drops the rows above it as a chrome run. Preferring the table there (tried) cuts held-out
+    page 85's course outline."""
+    text = ("（三）强化师资保障\n福田区\n0\n0\n时间：2023年3月1日上午9时\n"
+            "联系电话：0571-12345678 联系邮箱：office@example.gov.cn\n猜你喜欢\n"
+            "各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。")
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once
+
+
 @given(page_st)
 def test_kept_lines_are_unchanged_and_in_order(text: str) -> None:
     lines = text.split("\n")
