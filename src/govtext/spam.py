@@ -500,7 +500,7 @@ class Related(Rule):
         if m and len(s) <= self.header_max and not sentence and self._tail.fullmatch(s, m.end()):
             ctx.tags[i] = "related"
             return _drop(self.name, f"related-article header {m.group()!r}")
-        if len(s) <= 2 * self.prevnext_max and not sentence and self._prevnext.search(s) \
+        if len(s) <= 2 * self.prevnext_max and not sentence and ("上" in s or "下" in s) and self._prevnext.search(s) \
                 and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
@@ -511,7 +511,8 @@ class Related(Rule):
     def _header(cls, s: str) -> regex.Match[str] | re.Match[str] | None:
         """A header at the start of *s*: a word of ``spam_related.txt``, or the site or its
         editors recommending (本站推荐, 小编为您推荐, 本频道主编还推荐)."""
-        return _lex("spam_related.txt").match(s) or cls._recommend.match(s)
+        m = _lex("spam_related.txt").match(s)
+        return cls._recommend.match(s) if m is None and "推荐" in s else m
 
     @classmethod
     def _inline(cls, s: str, end: int) -> bool:
@@ -825,10 +826,13 @@ class Metadata(Rule):
         if ":" not in s and "|" not in s and not self._needs.search(s):
             return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
-        pm = self._prefix.match(body)
-        prefix, rest = body[: pm.end()], body[pm.end():]
+        # (each pattern below is tried only where it can match: a prefix, a month-day, a
+        # count of time ago open with a digit, a URL with http or www.; a time of day has a colon)
+        digit = body[:1].isdigit()
+        end = self._prefix.match(body).end() if digit or body.startswith(("http", "www.")) else 0
+        prefix, rest = body[:end], body[end:]
         meta: list[tuple[str, str]] = []
-        url = _URL.match(prefix)
+        url = _URL.match(prefix) if prefix else None
         if url:
             meta.append(("url", url.group().rstrip(".,")))
         date = _DATE.search(prefix, url.end() if url else 0) if prefix else None
@@ -838,9 +842,9 @@ class Metadata(Rule):
         # longer than a link title (which Related never takes) is read as anywhere else: dropped
         # here or not, it must be dropped the same once the block's lines above are gone
         in_block = tag in _RELATED and len(s) <= Related.title_max
-        if not prefix and self._ago.fullmatch(body):
+        if not prefix and (digit or body[:1] in "刚昨") and self._ago.fullmatch(body):
             return _drop(self.name, "relative publication time")
-        if not prefix and self._month_day.fullmatch(body):
+        if not prefix and digit and self._month_day.fullmatch(body):
             return _drop(self.name, "month-day and time line")
         if not rest:
             if date and not in_block:
@@ -857,16 +861,16 @@ class Metadata(Rule):
                 # (a date without its time of day needs a dot or bar before the byline: a
                 # 公文's date alone, or a table's date and its cells, is no byline)
                 return _drop(self.name, "date-time and byline", meta)
-            if not prefix and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
+            if not prefix and ":" in body and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
                     and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
                     and (not b.group(3) or "发表于" in b.group(3) or b.group(1).startswith(self._POST_MARK)
                          or self._source_byline(b.group(1))):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 return _drop(self.name, self.BYLINE_REASON, _date_meta(b.group(2)))
-            if (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
+            if digit and (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
                     and self._source_byline(c.group(2)):
                 return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
-            if not prefix and (j := self._journal.fullmatch(body)):
+            if not prefix and "期" in body and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
             return None
@@ -2495,7 +2499,8 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 #: A line that opens the comments (a count of them, a header such as 网友评论) once a line rule
 #: has dropped it: what follows up to the next dropped line is their text.
 _COMMENTS_OPEN = re.compile(
-    r"(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)|\d+\s*条(?:评论|回复|跟帖|跟贴)"
+    # (linear: a count is read from its first digit, the blanks around its measure word once)
+    r"(?:已有|共有|共)\s*\d+\s*(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴)|(?<!\d)\d+\s*条(?:评论|回复|跟帖|跟贴)"
     r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)$"
 )
 #: The words every line :data:`_COMMENTS_OPEN` matches holds one of.
