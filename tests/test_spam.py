@@ -1429,3 +1429,21 @@ def test_comments_opener_is_linear_on_digit_and_blank_runs() -> None:
     for line in ("已有 14 条评论", "共 3 回复", "共有12个 跟帖", "128条评论", "网友评论", "留言"):
         assert spam._COMMENTS_OPEN.search(line) is not None, line
     assert spam._COMMENTS_OPEN.search("共 3 条 x 评论") is None
+
+
+def test_account_card_patterns_are_linear_on_blank_runs() -> None:
+    """The id and description lines of a WeChat account card (微信号 / 功能介绍) are matched on
+    whole lines; the blanks on both sides of an optional colon split every way (quadratic: a
+    line of 100,000 blanks took each pattern about 50 s)."""
+    import time
+
+    start = time.process_time()
+    assert spam._CARD_ID.fullmatch("微信号" + " " * 100_000) is None
+    assert spam._CARD_INTRO.fullmatch("功能介绍" + " " * 100_000) is None
+    assert time.process_time() - start < 1.0
+    for line in ("微信号：abc_123", "微信号 : Gov-news", "微信号abcdef"):
+        assert spam._CARD_ID.fullmatch(line.replace("：", ":")) is not None, line
+    assert spam._CARD_ID.fullmatch("微信号 : 1abcdef") is None
+    for line in ("功能介绍 :发布本区政务信息", "功能介绍:", "功能介绍　服务群众"):
+        assert spam._CARD_INTRO.fullmatch(line) is not None, line
+    assert spam._CARD_INTRO.fullmatch("功能介绍   ") is None

@@ -724,7 +724,9 @@ def _width_marks() -> regex.Pattern[str]:
         # a run of marks after Chinese, or after a non-blank and before Chinese
         # (the mark first, so the engine skips quickly to marks)
         rf"|[,:;?!](?<=[{_CJK}][,:;?!])[,:;?!]*+"
-        rf"|[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{_CJK}])"
+        # (not from a run's third mark on: a match there would start at its second, which a
+        # non-blank stands before too; reading the run from every mark was quadratic on it)
+        rf"|(?<![,:;?!]{{2}})[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{_CJK}])"
     )
 
 
