@@ -2092,7 +2092,7 @@ def _read_in_context(
                   and _COMMENTS_OPEN.search(ctx.lines[i])]
         if any(w in text for w in _COMMENT_WORDS):  # (a header the page reading dropped: 留言 over the comments)
             heads += [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
-                      and _COMMENTS_OPEN.search(ctx.lines[d.line])]
+                      and len(ctx.lines[d.line]) <= Related.header_max and _COMMENTS_OPEN.search(ctx.lines[d.line])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in after if verdicts[i].rule == "site_notice"
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
