@@ -1455,3 +1455,14 @@ def test_short_lines_after_a_signature_and_date_before_the_footer_still_go() -> 
     got = dict(zip(lines, classify_lines("\n".join(lines))))
     assert got["某县教育局"].keep and got["2027年2月1日"].keep
     assert not any(got[s].keep for s in links[1:]), [(s, got[s].rule) for s in links]
+
+
+def test_a_field_label_opening_the_text_is_no_bare_headline() -> None:
+    """A portal's table opening the text (索 引 号： over its value, 成文日期： over the date) is
+    not a headline alone at its top: the article is not anchored there, and the table's rows
+    are read as the page's table (clean() keeps the portal fields; held-out document 02)."""
+    from govtext.boilerplate import DEFAULT_PARAMS, _bare_headline
+
+    assert not _bare_headline("索 引 号:", "short", 3, DEFAULT_PARAMS, False)
+    assert not _bare_headline("成文日期：", "short", 4, DEFAULT_PARAMS, True)
+    assert _bare_headline("教育心理学", "short", 5, DEFAULT_PARAMS, True)

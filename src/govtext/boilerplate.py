@@ -1805,8 +1805,8 @@ def _bare_headline(s: str, kind: Kind, han: int, p: PageParams, prose_under: boo
     fewer with prose under it, *prose_under*): the first reading found such a headline through
     the title line and dropped that and the lines above it, so that it opens drop_spam's
     output, and reading that again must find it too (教育心理学 over a course's page)."""
-    if kind not in ("short", "near") or len(s) > p.headline_max_len:
-        return False
+    if kind not in ("short", "near") or len(s) > p.headline_max_len or s.endswith((":", "：")):
+        return False  # (a field's label waiting for its value, 索引号：, is no headline)
     if han < p.head_min_han and not (han > _MENU_WORD_LEAD or (han and prose_under)):
         return False
     return _TITLE_SEP.search(s) is None and not _SENTENCE.search(s)
