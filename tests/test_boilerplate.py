@@ -1466,3 +1466,71 @@ def test_a_field_label_opening_the_text_is_no_bare_headline() -> None:
     assert not _bare_headline("索 引 号:", "short", 3, DEFAULT_PARAMS, False)
     assert not _bare_headline("成文日期：", "short", 4, DEFAULT_PARAMS, True)
     assert _bare_headline("教育心理学", "short", 5, DEFAULT_PARAMS, True)
+LETTER = [
+    "关于小区电梯长期故障的问题_来信选登_某区人民政府",
+    "首页 政务公开 政务服务 互动交流",
+    "当前位置：首页>互动交流>区长信箱",
+    "关于小区电梯长期故障的问题",
+    "来信时间：2026-10-12 20:15",
+    "来信内容：",
+    "我家小区3号楼的电梯从上个月开始频繁故障，物业一直说在等配件，老人上下楼非常困难，请帮忙协调。",
+    "回复内容：",
+    "您好！经核实，该电梯因主板老化需要更换，区市场监管局已督促物业公司于10月20日前完成维修，维修期间安排人员为老人提供帮助。",
+    "某区市场监督管理局",
+    "回复时间：2026-10-15 09:30",
+]
+FOLLOW_UP = [
+    "追问：",
+    "10月22日电梯又停了一次，请问维修是否已经完成？",
+    "追问时间：2026-10-22 19:02",
+    "追问答复：",
+    "经再次核实，电梯主板已于10月19日更换，10月22日停运系停电所致，目前运行正常。",
+    "答复时间：2026-10-24 11:20",
+]
+LETTER_FOOT = ["满意度评价：", "满意 基本满意 不满意", "【打印】 【关闭】", "版权所有：某区人民政府 浙ICP备13000001号"]
+
+
+def test_a_follow_up_under_its_date_goes_on_with_the_letter() -> None:
+    """A letter page's follow-up question and answer after the reply, each a label over its
+    paragraph under a dated field the rules drop, are the exchange's, as the letter and reply
+    (the same shape) inside the article are; the widget's label with its choices is not."""
+    lines = [*LETTER, *FOLLOW_UP, *LETTER_FOOT]
+    got = dict(zip(lines, classify_lines("\n".join(lines))))
+    for s in (*LETTER[5:10], FOLLOW_UP[0], FOLLOW_UP[1], FOLLOW_UP[3], FOLLOW_UP[4]):
+        assert got[s].keep, (s, got[s])
+    assert not any(got[s].keep for s in LETTER_FOOT), [(s, got[s].rule) for s in LETTER_FOOT]
+
+
+def test_a_label_and_paragraph_after_an_article_without_parts_still_go() -> None:
+    """Precision: a news item (no label-over-paragraph parts in it) followed by a dated line
+    and a site's 温馨提示： over its notice keeps the notice out; so does a letter page whose
+    label and paragraph stand after a share bar."""
+    news = [HEADLINE, "发布时间：2026-10-12 09:00", *BODY, "编辑时间：2026-10-12 10:30", "温馨提示：",
+            "本网站所载信息仅供参考，如需办理相关业务，请以窗口现场告知为准，谢谢理解。", *LETTER_FOOT[2:]]
+    got = dict(zip(news, classify_lines("\n".join(news))))
+    assert all(got[s].keep for s in BODY) and not got[news[6]].keep and not got[news[7]].keep, got
+    lines = [*LETTER, "【打印】 【关闭】", *FOLLOW_UP[:2], *LETTER_FOOT[3:]]
+    got = dict(zip(lines, classify_lines("\n".join(lines))))
+    assert not got[FOLLOW_UP[0]].keep and not got[FOLLOW_UP[1]].keep
+
+
+def test_a_posters_counters_under_the_headline_are_no_subtitle() -> None:
+    """A forum thread: the poster's name, counters (主题 8 帖子 51 积分 230), post time and floor
+    between the headline and the first post are a run of the page's chrome, as they are over
+    each reply (the name right under the headline reads as a speaker's); a subtitle stays."""
+    head = ["老城区停车难的问题什么时候能解决？-民生-某某论坛", "某某论坛", "首页 | 民生 | 房产 | 教育",
+            "老城区停车难的问题什么时候能解决？"]
+    post = ["每天下班回来都要在小区周边转好几圈才能找到车位，有时候只能停到两公里外，希望相关部门重视一下这个问题。",
+            "听说附近要建一个立体停车场，不知道进展怎么样了，有没有知情的朋友说说。"]
+    foot = ["回复 举报", "路人甲", "发表于 2026-10-18 22:10 | 只看该作者", "沙发", "同问，周末更难停。", "回复 举报",
+            "街坊小王", "发表于 2026-10-19 08:02 | 只看该作者", "板凳", "顶一下，希望早点建好。", "回复 举报",
+            "您需要登录后才可以回帖 登录 | 立即注册", "Powered by Discuz! X3.4"]
+    poster = ["城南老李", "主题 8 帖子 51 积分 230", "发表于 2026-10-18 21:05 | 只看该作者", "楼主"]
+    lines = [*head, *poster, *post, *foot]
+    got = dict(zip(lines, classify_lines("\n".join(lines))))
+    # (the name right under the headline stays: a speech's title has its speaker there)
+    assert not any(got[s].keep for s in poster[1:]), [(s, got[s].rule) for s in poster]
+    assert got[head[3]].keep and all(got[s].keep for s in post)
+    sub = "——来自市交通运输局的答复"
+    lines = [*head, sub, "发表于 2026-10-18 21:05", *post, *foot]
+    assert classify_lines("\n".join(lines))[4].keep

@@ -1130,6 +1130,10 @@ def test_share_target_and_font_control_words() -> None:
         ("Source: City Government | Updated: 2024-06-18", "metadata"),
         ("Editor: Wang Fang", "metadata"),
         ("Print | Close | Share to: WeChat Weibo", "share_bar"),
+        # a live feed's order and refresh buttons, a forum post's copy-link button
+        ("正序 倒序 自动刷新", "chrome"),
+        ("[复制链接]", "chrome"),
+        ("页面自动刷新后显示最新内容", None),
         ("Related News", "related"),
         ("The source of the river is in the mountains.", None),
         ("Best viewed with Chrome or Edge at 1920*1080", "site_notice"),
@@ -1447,3 +1451,105 @@ def test_account_card_patterns_are_linear_on_blank_runs() -> None:
     for line in ("功能介绍 :发布本区政务信息", "功能介绍:", "功能介绍　服务群众"):
         assert spam._CARD_INTRO.fullmatch(line) is not None, line
     assert spam._CARD_INTRO.fullmatch("功能介绍   ") is None
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # a date, bare or after a label no lexicon holds, with a view count: the page's record
+        ("信息时间：2026-11-30 阅读次数：211", "metadata"),
+        ("公示日期：2026年11月27日 浏览：96", "metadata"),
+        ("2025-06-03 09:40 阅读次数：1,208 评论：3", "metadata"),
+        ("挂网时间：2025.06.03 点击量(77)", "metadata"),
+        # a video's play count, and a count with thousands separators
+        ("播放次数：8,713", "widget"),
+        ("阅读次数：12,406", "widget"),
+        # precision: a notice's fields with a date and no view count, people counted, a sentence
+        ("开标时间：2026-12-10 09:30 地点：公共资源交易中心三楼", None),
+        ("截止时间：2026-12-10 参与人数：300", None),
+        ("报名时间：2026年12月1日 名额：50", None),
+        ("截至2026年11月30日，专栏阅读次数累计达到12,406次。", None),
+        ("视频播放量增长较快", None),
+    ],
+)
+def test_a_date_with_a_view_count_is_the_pages_record(line: str, rule: str | None) -> None:
+    """A view count beside a date is the page's record whatever the date's label (信息时间,
+    公示日期 are in no lexicon), or with no label at all; a count may have thousands separators
+    and count plays. Fields of a notice with a date and no view count stay."""
+    assert classify_lines(line)[0].rule == rule
+
+
+EXAM_NOTICE = [
+    "关于2026年下半年教师资格考试考务安排的通知",
+    "发布时间：2026-10-08 来源：考试中心",
+    "一、考试时间",
+    "科目",
+    "开始",
+    "结束",
+    "综合素质",
+    "2026-10-25 09:00",
+    "2026-10-25 11:00",
+    "教育知识与能力",
+    "2026-10-25 14:00",
+    "2026-10-25 16:00",
+    "二、注意事项",
+    "考生须携带准考证和有效身份证件，于开考前30分钟进入考场。",
+    "开考15分钟后不得入场，考试结束前不得交卷离场。",
+    "某市教育考试院",
+    "2026年10月8日",
+    "【打印本页】 【关闭窗口】",
+    "版权所有：某市教育考试院 湘ICP备05001234号",
+]
+
+
+def test_dates_that_are_cells_of_a_table_inside_the_article_stay() -> None:
+    """Bare date-times in a timetable inside the notice (a cell above and below them, inside
+    the article) are its cells, not the page's date; the page's date line under the headline
+    still goes."""
+    verdicts = classify_lines("\n".join(EXAM_NOTICE))
+    for i in (7, 8, 10, 11):
+        assert verdicts[i].keep, (EXAM_NOTICE[i], verdicts[i])
+    assert [i for i, v in enumerate(verdicts) if not v.keep] == [1, 17, 18]
+
+
+@pytest.mark.parametrize("date", ["2026-10-08 16:30", "2026年10月08日 16:30"])
+def test_a_date_line_that_is_no_cell_still_goes(date: str) -> None:
+    """Precision: a date-time under the headline, between two paragraphs, or after the text
+    before the share bar is the page's date (its neighbours are no cells)."""
+    body = EXAM_NOTICE[13:15]
+    for lines, at in (
+        ([EXAM_NOTICE[0], date, *body, *EXAM_NOTICE[17:]], 1),
+        ([EXAM_NOTICE[0], body[0], date, body[1], *EXAM_NOTICE[17:]], 2),
+        ([EXAM_NOTICE[0], *body, date, *EXAM_NOTICE[17:]], 3),
+        ([EXAM_NOTICE[0], "二、注意事项", date, *body, *EXAM_NOTICE[17:]], 2),
+    ):
+        verdicts = classify_lines("\n".join(lines))
+        assert not verdicts[at].keep, (lines, verdicts[at])
+
+
+def test_a_field_row_between_two_metadata_rows_is_the_records() -> None:
+    """A message page's record table: a row whose label no lexicon holds (所属领域：) between two
+    rows the metadata rule drops is a row of the same table; a field beside one metadata row
+    only, or a sentence between two, stays."""
+    head = ["关于增设公交站点的建议", "留言编号：LY20261101008"]
+    tail = ["办理状态：已办结", "留言内容：", "建议在新城小学门口增设公交站点，方便学生上下学，也方便附近居民出行。",
+            "回复内容：", "经研究，公交公司已于11月15日在新城小学门口增设临时站点，感谢您的建议。",
+            "网站地图 | 联系我们 | 隐私声明", "湘ICP备05001234号"]
+    verdicts = classify_lines("\n".join([*head, "所属领域：城乡建设", *tail]))
+    assert not verdicts[2].keep and verdicts[2].rule == "metadata", verdicts[2]
+    assert all(v.keep for v in verdicts[4:8])
+    verdicts = classify_lines("\n".join([*head, "所属领域：城乡建设", *tail[1:]]))
+    assert verdicts[2].keep, verdicts[2]
+    sentence = "该建议已转交县交通运输局办理。"
+    verdicts = classify_lines("\n".join([*head, sentence, *tail]))
+    assert verdicts[2].keep, verdicts[2]
+
+
+def test_a_date_under_a_label_inside_the_article_is_its_value() -> None:
+    """A label ending in a colon over a bare date-time inside the notice: the date is the
+    label's value, a paragraph under it too; a heading without its colon over a date and a
+    paragraph is no label (the page's date may stand there)."""
+    notice = [*EXAM_NOTICE[:15], "三、报名截止时间：", "2026-10-15 17:00", "逾期未报名的，不再补报。", *EXAM_NOTICE[15:]]
+    verdicts = classify_lines("\n".join(notice))
+    assert verdicts[16].keep, verdicts[16]
+    assert [i for i, v in enumerate(verdicts) if not v.keep] == [1, 20, 21]
+    notice[15] = "三、报名截止时间"
+    assert not classify_lines("\n".join(notice))[16].keep

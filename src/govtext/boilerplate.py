@@ -1286,9 +1286,10 @@ def _protected(
         under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
-                    and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i):
+                    and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i) \
+                    and not _COUNTER_ROW.fullmatch(lines[i]):
                 keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
-                # not a field of the page's metadata table)
+                # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341)
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
@@ -1298,6 +1299,7 @@ def _protected(
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
+    keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
 
 
@@ -1317,6 +1319,63 @@ def _table_field(lines: list[str], kinds: list[Kind], nb: list[int], i: int) -> 
 
 #: A field's label opening a line (a label of Han characters and its colon: 来信时间：, 发布机构:).
 _LABEL_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
+#: A row of counters: three or more words, each with its number (主题 12 帖子 86 积分 341, a
+#: forum poster's record beside the post), nothing else.
+_COUNTER_ROW = re.compile(r"(?:[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")
+
+
+def _exchange_tail(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], end: int,
+    p: PageParams,
+) -> list[int]:
+    """An exchange that goes on after the region: a section label (a few characters and a
+    colon on a line of their own: 追问：, 追问答复：) right over a paragraph, below the region and
+    before *end* (what ends the article), past only the dated fields the rules dropped (回复时间：…,
+    one under each part) and up to ``signature_max_lines`` short lines (the reply's signature),
+    when the region holds ``section_min_headings`` or more parts of that shape (来信内容： over the
+    letter, 回复内容： over the reply: a letter page's follow-up question and its answer, each
+    under its date). A label over a widget's choices (满意度评价：) has no paragraph under it."""
+    x = bisect_right(nb, region[1])
+    if x >= len(nb) or nb[x] >= end or kinds[nb[x]] not in ("chrome", "short"):
+        return []  # (most pages: what ends the article, or its text, right after the region)
+    out: list[int] = []
+    passed: list[int] = []
+    while x < len(nb) and nb[x] < end:
+        i = nb[x]
+        if kinds[i] == "chrome":
+            if not _DATED.search(lines[i]):
+                break
+            x += 1
+        elif _part(lines, kinds, han, nb, x, end):
+            out += [*passed, i, nb[x + 1]]
+            passed = []
+            x += 2
+        elif kinds[i] == "short" and not _label(lines[i], kinds[i], han[i]) and len(passed) < p.signature_max_lines:
+            passed.append(i)
+            x += 1
+        else:
+            break
+    if not out:
+        return out
+    inside = range(bisect_left(nb, region[0]), bisect_right(nb, region[1]))
+    found = sum(_part(lines, kinds, han, nb, y, end) for y in inside)
+    return out if found >= p.section_min_headings else []
+
+
+def _label(s: str, kind: Kind, han: int) -> bool:
+    """A section label on a line of its own: a few characters and a colon (追问：)."""
+    return kind == "short" and han >= 2 and _EMPTY_LABEL.fullmatch(s) is not None
+
+
+def _part(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, end: int) -> bool:
+    """A section label (:func:`_label`) at position *x* of *nb* with a paragraph right under it
+    (before *end*)."""
+    i = nb[x]
+    return (
+        _label(lines[i], kinds[i], han[i]) and x + 1 < len(nb) and nb[x + 1] < end and kinds[nb[x + 1]] == "prose"
+    )
 
 
 def _twice(lines: list[str], nb: list[int], i: int) -> bool:

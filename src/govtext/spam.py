@@ -438,11 +438,11 @@ class SeoSpam(Rule):
 
 #: The label of a link to the previous or next article or page.
 _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页)"
-#: A counter's label (阅读, 浏览次数, 评论数, 参与人数 ...) and a view count's value (33, 1.2万, 3万+,
-#: 45次); one field of them (阅读(15878), 点击:1.2万次): the widget rule's counters and its
-#: trigger, the metadata rule's date with a view count.
-_COUNTER = r"(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观)(?:数|量|次数|人数|人次)?"
-_COUNT = r"\d+(?:\.\d+)?\s*[万wW]?\+?\s*次?"
+#: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
+#: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
+#: counters and its trigger, the metadata rule's date with a view count.
+_COUNTER = r"(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观|播放)(?:数|量|次数|人数|人次)?"
+_COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[万wW]?\+?\s*次?"
 _COUNTER_FIELD = rf"{_COUNTER}\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
 #: a related-article header where the site or its editors recommend (本站推荐, 小编为您推荐)
 _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
@@ -738,6 +738,8 @@ class Metadata(Rule):
     description = "publication metadata (values extracted into meta)"
     #: The reason of a name before a date-time.
     BYLINE_REASON = "byline and date-time"
+    #: The reason of a line of a date (and its time of day) alone.
+    DATE_LINE_REASON = "date-time line"
     drops_sentences = False
     _prefix = _rx(
         r"(?:(?:https?://|www\.)\S+\s*)?"
@@ -765,6 +767,16 @@ class Metadata(Rule):
     #: numbers ending the line (2019年09月11日 某某传媒 时政新闻 1665 0: views, comments).
     _dated_counts = _rx(
         rf"({_YMD}(?:\s*{_HM})?)((?:\s+[^\s\d,!?;:。]+){{1,4}})(?:\s+\d+){{1,2}}"
+    )
+    #: A date, bare or after a short label of its own (信息时间：, 公示日期：), then a count of the
+    #: page's views (阅读次数：211, 浏览 96, 播放 8,713) and any other counters: a view count beside
+    #: a date is the page's record, whatever its date's label (a notice's 开标时间 has no view
+    #: count; 截止时间 … 参与人数：300 counts people, not views).
+    _VIEWS = ("阅读", "浏览", "点击", "访问", "播放")
+    _dated_views = _rx(
+        rf"(?:\p{{Han}}{{1,8}}\s*:\s*)?({_YMD}(?:\s*{_HM})?)"
+        rf"\s*(?:{'|'.join(_VIEWS)})(?:数|量|次数|人次)?\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
+        rf"(?:\s*{_COUNTER_FIELD})*"
     )
     #: A word that names a source or a channel (某某传媒, 某市晚报, 时政新闻, 某某网, 某某发布):
     #: the byline of ``_dated_counts`` needs one, and that of ``_dated_byline`` before a province;
@@ -850,7 +862,7 @@ class Metadata(Rule):
             if date and not in_block:
                 if date.group(4):  # (with its time of day: a web page's, never a signature's date)
                     ctx.tags[i] = "meta-open:dateline"
-                return _drop(self.name, "date-time line", meta)
+                return _drop(self.name, self.DATE_LINE_REASON, meta)
             return None
         labels = _labels()
         if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
@@ -870,6 +882,8 @@ class Metadata(Rule):
             if digit and (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
                     and self._source_byline(c.group(2)):
                 return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
+            if any(map(body.__contains__, self._VIEWS)) and (v := self._dated_views.fullmatch(body)) is not None:
+                return _drop(self.name, "date and view count", _date_meta(v.group(1)))
             if not prefix and "期" in body and (j := self._journal.fullmatch(body)):
                 src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
                 return _drop(self.name, "journal issue line", [("source", src)])
@@ -913,7 +927,7 @@ class Metadata(Rule):
         if open_key is not None:
             ctx.tags[i] = f"meta-open:{open_key}"
         names = "/".join(dict.fromkeys(f.group(1) for f in fields))
-        return _drop(self.name, f"metadata fields {names}", meta)
+        return _drop(self.name, f"{_FIELDS_REASON}{names}", meta)
 
     def _value(self, rest: str, fields: list[re.Match[str]], k: int) -> str:
         """The value of field *k*: up to the next field, cut at a wide gap, [, 分享 or |."""
@@ -1646,7 +1660,7 @@ class _Gate:
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": ("转复摘镜刊违浏侵bB", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -1678,7 +1692,7 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes"),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
+                   "参与", "围观", "播放", "回复", "留言", "000", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观"),  # (a commenter's line: its date, see TRIGGERS)
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
@@ -2100,8 +2114,58 @@ def _read_in_context(
         if any(verdicts[i].rule == "related" for i in after):
             _dated_entries(ctx.lines, verdicts, end)
     _between_footers(ctx.lines, verdicts)
+    meta = [i for i in dropped if verdicts[i].rule == "metadata"]  # (the rules' metadata lines)
+    _between_fields(ctx.lines, verdicts, meta)
     _outline_headings(ctx.lines, verdicts)
+    if reading.region is not None and meta:
+        _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
+
+
+#: Longest line read as a table's cell beside a date (characters).
+CELL_MAX = 40
+
+
+def _table_dates(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
+    """Keep the bare dates (a date-time alone on its line, which the metadata rule drops as the
+    page's date) that are cells of a table inside the article: inside the page reading's
+    region, with a kept cell (a short line with no sentence mark, not the headline, inside the
+    region) right above and right below them, the dates in a row taken together (更正项 / 2026年12月12日09:00 /
+    2026年12月19日09:00 / 2, the old and new deadline of a correction notice), or under a kept
+    label ending in a colon (报名截止时间： over it: its value, text after it too). The page's own
+    date stands under the headline, before the region, or between paragraphs, not cells.
+    *meta*: the lines the metadata rule dropped.
+
+    >>> page = ["某县体育馆维修项目更正公告", "发布时间：2026-11-30", "一、更正信息", "更正项", "更正前",
+    ...         "更正后", "开标时间", "2026-12-12 09:00", "2026-12-19 09:00", "二、其他事项",
+    ...         "除上述内容外，原公告其他内容不变。", "版权所有 某县交易中心"]
+    >>> [i for i, v in enumerate(classify_lines("\\n".join(page))) if not v.keep]
+    [1, 11]
+    """
+    first, last = reading.region  # type: ignore[misc]
+    # (right after the region too: it does not grow over a dropped line, a label's value)
+    dates = [i for i in meta[bisect_right(meta, first):] if verdicts[i].reason == Metadata.DATE_LINE_REASON]
+    if not dates:
+        return
+    heads = set(reading.headlines)
+
+    def cell(j: int | None) -> bool:
+        return (
+            j is not None and first <= j <= last and verdicts[j].keep and j not in heads
+            and len(lines[j]) <= CELL_MAX and not _SENTENCE_END.search(lines[j])
+        )
+
+    x = 0
+    while x < len(dates):
+        y = x  # (the dates in a row: x to y)
+        while y + 1 < len(dates) and _nonblank(lines, dates[y], 1) == dates[y + 1]:
+            y += 1
+        above, below = _nonblank(lines, dates[x], -1), _nonblank(lines, dates[y], 1)
+        # (under a label, 报名截止时间：, the date is its value whatever follows: text too)
+        if cell(above) and (cell(below) or (lines[above].endswith(":") and below is not None and verdicts[below].keep)):
+            for i in dates[x: y + 1]:
+                verdicts[i] = KEEP
+        x = y + 1
 
 
 #: A heading of a document's outline on a line of its own: 第二章 服务内容与时间, 第三节 …, 二、工作要求
@@ -2353,6 +2417,36 @@ def _between_footers(lines: list[str], verdicts: list[Verdict]) -> None:
             and not _OUTLINE_MARK.match(lines[i])  # a heading of the document (一、总则)
         ):
             verdicts[i] = _drop("footer", "line between two lines of the site footer")
+
+
+#: One field on its line: a label of Han characters, a colon, a value with no sentence mark or
+#: second colon (办理单位：某区城市管理局).
+_ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*:\s*[^\s:,;!?。]{1,40}")
+
+
+def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> None:
+    """After the page reading, one field (:data:`_ONE_FIELD`) kept between two rows of label
+    fields the metadata rule dropped (信件编号：… 来信人：… over it, 办理状态：… under it) is a row of
+    the same record table, its label one no lexicon holds (办理单位：…). *meta*: the lines the
+    metadata rule dropped. A sentence there, or a row beside one metadata row only, is not taken.
+
+    >>> page = ["来信人：王**", "办理单位：某区城市管理局", "办理状态：已办结"]
+    >>> [v.keep for v in classify_lines("\\n".join(page), page=False)]
+    [False, True, False]
+    >>> vs = classify_lines("\\n".join(page))
+    >>> [v.keep for v in vs], vs[1].reason
+    ([False, False, False], 'field row between two metadata rows')
+    """
+    rows = [i for i in meta if verdicts[i].reason.startswith(_FIELDS_REASON)]
+    for a, b in itertools.pairwise(rows):
+        i = _nonblank(lines, a, 1)
+        if i is not None and i < b and _nonblank(lines, i, 1) == b and verdicts[i].keep \
+                and _ONE_FIELD.fullmatch(lines[i]):
+            verdicts[i] = _drop(Metadata.name, "field row between two metadata rows")
+
+
+#: How the metadata rule's reason for a line of label fields starts.
+_FIELDS_REASON = "metadata fields "
 
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
