@@ -1466,6 +1466,8 @@ def test_a_field_label_opening_the_text_is_no_bare_headline() -> None:
     assert not _bare_headline("索 引 号:", "short", 3, DEFAULT_PARAMS, False)
     assert not _bare_headline("成文日期：", "short", 4, DEFAULT_PARAMS, True)
     assert _bare_headline("教育心理学", "short", 5, DEFAULT_PARAMS, True)
+
+
 LETTER = [
     "关于小区电梯长期故障的问题_来信选登_某区人民政府",
     "首页 政务公开 政务服务 互动交流",
