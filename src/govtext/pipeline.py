@@ -681,7 +681,7 @@ def _drop_spam(
     verdicts, reading = spam.classify_page(text, template=template)
     keep = list(map(_KEEP, verdicts))
     if not all(keep):
-        verdicts = _keep_document_elements(text, verdicts)
+        verdicts = _keep_document_elements(text, lines, verdicts)
         keep = list(map(_KEEP, verdicts))
     if result is not None:
         result.signals["boilerplate"] = _boilerplate_signals(len(text), lines, keep, reading, origin)
@@ -723,7 +723,7 @@ def _join_kept(lines: list[str], keep: list[bool], config: Config) -> tuple[str,
     return joined, joined
 
 
-def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
+def _keep_document_elements(text: str, lines: list[str], verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
     """The title, doc number, addressees, signature and date of an official document are its
     content, not page chrome: their lines are kept whatever ``drop_spam`` said.
 
@@ -731,8 +731,7 @@ def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spa
     their place): a block's link over its date is no signature and date, nor its header a
     title's second line (kept, they were dropped by a second ``clean()``: not idempotent).
     """
-    if any(v.rule == "related" for v in verdicts):
-        lines = text.split("\n")
+    if any(v.rule == "related" for v in verdicts):  # (*lines*: the text's, split once by the caller)
         text = "\n".join("" if v.rule == "related" else s for s, v in zip(lines, verdicts))
     keep = document.element_lines(text)
     if not keep:
