@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext import clean
-from govtext.document import DocDate, DocNumber, Element, Secrecy, parse_document
+from govtext.document import DocDate, DocNumber, Element, Secrecy, element_lines, parse_document
 
 from strategies import any_text, mixed_text
 
@@ -1053,3 +1053,67 @@ def test_an_announcement_takes_only_the_title_of_the_regulation_it_names():
     t = ("某某市人民代表大会常务委员会公告\n第12号\n　　某某会议决定，接受张某辞去职务的请求。\n　　特此公告。\n"
          "某某市人民代表大会常务委员会\n2025年10月9日\n关于某某事项的决定说明\n内容。\n")
     assert parse_document(t).title is None
+
+
+# --------------------------------------------------------------------------- session 19 (OD6: held-out 51-60)
+
+
+@pytest.mark.parametrize("name", ["2025届高校毕业生名单加密说明", "2025年度先进集体和先进个人名单",
+                                  "12345热线办件情况统计表"])
+def test_a_single_attachment_whose_name_starts_with_a_figure_keeps_it(name):
+    # digits run on into the name (a year, a hotline number): no item number of the list
+    t = f"某某局关于某事的通知\n各单位：\n　　请落实。\n　　附件：{name}\n某某局\n2025年12月8日\n"
+    assert [a.text for a in parse_document(t).attachments] == [name]
+
+
+def test_numbered_attachments_are_still_cut_from_their_numbers():
+    t = ("某某局关于某事的通知\n各单位：\n　　请落实。\n　　附件：1．2025年工作要点\n　　　　　2 任务分工表\n"
+         "　　　　　3、10个重点项目清单\n某某局\n2025年12月8日\n")
+    assert [a.text for a in parse_document(t).attachments] == ["2025年工作要点", "任务分工表", "10个重点项目清单"]
+
+
+@pytest.mark.parametrize("line", ["联系人：赵　磊　　联系电话：0571-88008123", "联系人：赵磊，电话：13805710000",
+                                  "联系电话：0571-88008123"])
+def test_a_contact_line_under_the_date_is_a_note(line):
+    # a letter's contact printed without brackets where the 附注 stands (under the date)
+    t = f"某某厅办公室关于某事的函\n某某厅办公室：\n　　请支持。\n某某厅办公室\n2025年12月8日\n{line}\n"
+    d = parse_document(t)
+    assert [n.text for n in d.notes] == [line]
+    assert element_lines(t) >= {5}
+
+
+def test_a_contact_sentence_under_the_date_is_no_note():
+    t = ("某某厅办公室关于某事的函\n某某厅办公室：\n　　请支持。\n某某厅办公室\n2025年12月8日\n"
+         "联系人要在三日内将电话0571-88008123报送我厅。\n")
+    assert parse_document(t).notes == []
+
+
+def test_a_minutes_distribution_line_is_its_cc():
+    # a 纪要's 版记 names its distribution 分送 (over two lines when a line ends with a separator)
+    t = ("某某区人民政府常务会议纪要\n第36期\n某某区人民政府办公室　　2025年8月15日\n　　会议纪要如下：\n"
+         "　　一、关于某事\n　　会议同意。\n出席：张三　李四\n分送：区委常委，区人大常委会、\n区政府各部门。\n"
+         "某某区人民政府办公室　　2025年8月15日印发\n")
+    d = parse_document(t)
+    assert d.cc.text == "区委常委，区人大常委会、区政府各部门"
+    assert d.printed_by.text == "某某区人民政府办公室"
+
+
+def test_a_portal_table_converted_to_a_markdown_pipe_table():
+    t = ("| 索引号 | 11440300/2025-00456 | 主题分类 | 教育 |\n|---|---|---|---|\n"
+         "| 发文机关 | 某某市教育局 | 成文日期 | 2025-09-18 |\n| 发文字号 | 某教〔2025〕210号 | 发布日期 | 2025-09-22 |\n"
+         "| 标题 | 某某市教育局关于做好课后服务工作的通知 | | |\n\n"
+         "# 某某市教育局关于做好课后服务工作的通知\n\n某教〔2025〕210号\n\n各区教育局：\n\n请落实。\n\n"
+         "某某市教育局\n\n2025年9月18日\n")
+    d = parse_document(t)
+    got = {k: getattr(v, "iso", None) or v.text for k, v in d.portal.items()}
+    assert got == {"index_number": "11440300/2025-00456", "subject": "教育", "issuer": "某某市教育局",
+                   "written_date": "2025-09-18", "doc_number": "某教〔2025〕210号", "publish_date": "2025-09-22",
+                   "title": "某某市教育局关于做好课后服务工作的通知"}
+    assert t[d.portal["issuer"].start:d.portal["issuer"].end] == "某某市教育局"
+    assert d.title.text == "某某市教育局关于做好课后服务工作的通知" and d.doc_number.serial == 210
+
+
+def test_a_markdown_table_in_the_body_is_no_portal_table():
+    t = ("某某局关于某事的通知\n各单位：\n　　情况如下：\n| 序号 | 名称 | 文号 |\n|---|---|---|\n"
+         "| 1 | 甲项目 | 某〔2025〕1号 |\n某某局\n2025年12月8日\n")
+    assert parse_document(t).portal == {}

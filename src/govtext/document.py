@@ -17,10 +17,10 @@ nothing is guessed.
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document) |
-| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``) |
-| ``cc`` 抄送机关 | ``抄送：…`` after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
+| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``) |
+| ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发`` |
-| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too) or one table cell per line; a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
+| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
 
 The signature, date and the rest of the tail are read only when the head was recognised (a
 title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
@@ -63,7 +63,16 @@ import regex
 
 from . import _re as re
 from ._util import check_text, lazy
-from .outline import _CN_DIGIT, _DATE, _LAW_KIND, _LAW_NUM, Outline, _cn_int, split_outline
+from .outline import (
+    _AR_BARE_STOP,
+    _CN_DIGIT,
+    _DATE,
+    _LAW_KIND,
+    _LAW_NUM,
+    Outline,
+    _cn_int,
+    split_outline,
+)
 
 __all__ = ["DocDate", "DocNumber", "Element", "OfficialDocument", "Secrecy", "element_lines", "parse_document"]
 
@@ -252,7 +261,7 @@ def _portal_line_re() -> re.Pattern[str]:
     # memchr speed, where ^ with re.M is tried at every character)
     keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
     blank = re.escape(_BLANK)
-    return re.compile(f"\n[{blank}]*(?:(?:{keys})[ \u3000]*(?:[：:]|[{blank}]*$)|{_BYLINE})", re.M)
+    return re.compile(f"\n[{blank}]*(?:\\|[ \u3000]*)?(?:(?:{keys})[ \u3000]*(?:[：:|]|[{blank}]*$)|{_BYLINE})", re.M)
 
 
 #: How a date field's value starts: a year, then 年 or a separator (2025-09-03, 二〇二五年).
@@ -353,7 +362,8 @@ def _title_end_re() -> re.Pattern[str]:
 @lazy
 def _portal_re() -> re.Pattern[str]:
     keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
-    return re.compile(rf"(?:^|(?<=[ \u3000\t]))(?P<key>{keys})[ \u3000]*(?:[：:][ \u3000]*|$)")
+    # (a cell of a Markdown pipe table too: ``| 索引号 | 000014349/2019-00007 | 主题分类 | 教育 |``)
+    return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<key>{keys})[ \u3000]*(?:[：:|][ \u3000]*|$)")
 
 
 @lazy
@@ -363,7 +373,9 @@ def _attach_re() -> re.Pattern[str]:
 
 @lazy
 def _item_num_re() -> re.Pattern[str]:
-    return re.compile(r"[（(]?\d{1,2}[)）.．、]?[ \u3000]*")
+    # an item's number: 1. 1、 (1) 1 (a blank or the name right after it), not the figure a name
+    # starts with (2025届…, 12345热线…, 10个…: more digits, or a unit or counter, run on)
+    return re.compile(rf"[（(]?\d{{1,2}}(?:[)）.．、]|(?![\d０-９]|{_AR_BARE_STOP}))[ \u3000]*")
 
 
 # --------------------------------------------------------------------------- lines
@@ -1268,7 +1280,7 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
 def _no_body_re() -> re.Pattern[str]:
     # what follows a signature and is no body text: 附件 and its numbered items, 抄送, 印发, a
     # note in brackets, a page number
-    return re.compile(r"附[ \u3000]*件|抄[ \u3000]*送|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|[—－\-–―─]{1,2}[ \u3000]*\d")
+    return re.compile(r"附[ \u3000]*件|[抄分][ \u3000]*送|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|[—－\-–―─]{1,2}[ \u3000]*\d")
 
 
 def _no_body(s: str) -> bool:
@@ -1367,13 +1379,13 @@ def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int, sto
 
 
 def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
-    """Notes under the date line *k*, a 令's title, then the 版记."""
+    """Notes under the date line *k* (bracketed, or a contact line), a 令's title, then the 版记."""
     n = k + 1
     while n < len(lines) and len(doc.notes) < 2:
         if _page_number_re().fullmatch(lines[n].s):  # a PDF's page number (— 3 —) between
             n += 1
             continue
-        if re.fullmatch(r"[（(][^（）()]{2,40}[）)]", lines[n].s) is None:
+        if _note_line_re().fullmatch(lines[n].s) is None and _contact_line_re().fullmatch(lines[n].s) is None:
             break
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
         n += 1
@@ -1386,6 +1398,14 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
         if title is not None and (mark.endswith("令") or any(f"《{title.text}》" in ln.s for ln in lines[:n])):
             doc.title = title
     _read_record(doc, lines, n)
+
+
+@lazy
+def _contact_line_re() -> re.Pattern[str]:
+    # a contact printed without brackets where the 附注 stands, under the date (a letter's
+    # ``联系人：某某　　联系电话：0571-88008123``): a label, and a phone number on the line, no sentence
+    return re.compile(r"(?:联[ \u3000]*系[ \u3000]*人|联系电话|联系方式)[ \u3000]*[：:][^。！？；]{0,60}?"
+                      r"(?:\d{3,4}[-－]?\d{7,8}|1\d{10})[^。！？；]{0,30}")
 
 
 @lazy
@@ -1436,10 +1456,10 @@ def _attachment_lines(lines: list[_Line], lo: int, sig: int) -> list[Element]:
 
 
 def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
-    """版记: 抄送 and 印发机关/印发日期 after the date."""
+    """版记: 抄送 (a 纪要's 分送) and 印发机关/印发日期 after the date."""
     for i, ln in enumerate(lines[n:], n):
         if doc.cc is None:
-            m = re.match(r"抄[ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)
+            m = re.match(r"[抄分][ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)  # (a 纪要 prints 分送)
             if m and len(ln.s) > m.end():
                 value = ln.s[m.end() :].rstrip("。. \u3000")
                 doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
@@ -1459,16 +1479,16 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     (``…省法院，`` + ``省检察院。``), or is cut inside a name at the full width of a PDF's line
     (``…，市检察`` + ``院。``: not when its last name is whole, ending like an organ: the next
     line is then an owner's or a second document's), and the next line is a list of organs (not a sentence:
-    ``请各单位认真落实。``)."""
+    ``请各单位认真落实。``; its names end like organs, or 各部门/有关部门)."""
     assert doc.cc is not None
     value, first = doc.cc.text, doc.cc
     j = i + 1
     while j < len(lines) and j <= i + 3 and (value[-1] in "，、,；;" or (
             lines[j - 1].s[-1] not in "。." + _ORGAN_END and _cut_list(lines[j - 1].s, lines[j].s))):
         s = lines[j].s
-        if re.search(r"印发$|^印[ \u3000]*发|^抄[ \u3000]*送", s) or _date_re().search(s) or "：" in s:
+        if re.search(r"印发$|^印[ \u3000]*发|^[抄分][ \u3000]*送", s) or _date_re().search(s) or "：" in s:
             break
-        if not all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派" for p in re.split(r"[，、,；;。.\s]+", s) if p):
+        if not all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" for p in re.split(r"[，、,；;。.\s]+", s) if p):
             break  # a sentence of the body after the 版记
         value += s.rstrip("。. \u3000")
         doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip("。. \u3000")),
