@@ -1073,7 +1073,8 @@ def test_numbered_attachments_are_still_cut_from_their_numbers():
 
 
 @pytest.mark.parametrize("line", ["联系人：赵　磊　　联系电话：0571-88008123", "联系人：赵磊，电话：13805710000",
-                                  "联系电话：0571-88008123"])
+                                  "联系电话：0571-88008123", "联系人及电话：王芳　0571-88008123",
+                                  "联系人：王　芳；联系电话：0571-88008123，13900001111。"])
 def test_a_contact_line_under_the_date_is_a_note(line):
     # a letter's contact printed without brackets where the 附注 stands (under the date)
     t = f"某某厅办公室关于某事的函\n某某厅办公室：\n　　请支持。\n某某厅办公室\n2025年12月8日\n{line}\n"

@@ -261,7 +261,8 @@ def _portal_line_re() -> re.Pattern[str]:
     # memchr speed, where ^ with re.M is tried at every character)
     keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
     blank = re.escape(_BLANK)
-    return re.compile(f"\n[{blank}]*(?:\\|[ \u3000]*)?(?:(?:{keys})[ \u3000]*(?:[：:|]|[{blank}]*$)|{_BYLINE})", re.M)
+    # (a Markdown pipe table's cell too: ``| 索引号 | …``; its bars scanned with the blanks, at no cost)
+    return re.compile(f"\n[{blank}|]*(?:(?:{keys})[ \u3000]*(?:[：:|]|[{blank}]*$)|{_BYLINE})", re.M)
 
 
 #: How a date field's value starts: a year, then 年 or a separator (2025-09-03, 二〇二五年).
@@ -1403,9 +1404,10 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
 @lazy
 def _contact_line_re() -> re.Pattern[str]:
     # a contact printed without brackets where the 附注 stands, under the date (a letter's
-    # ``联系人：某某　　联系电话：0571-88008123``): a label, and a phone number on the line, no sentence
-    return re.compile(r"(?:联[ \u3000]*系[ \u3000]*人|联系电话|联系方式)[ \u3000]*[：:][^。！？；]{0,60}?"
-                      r"(?:\d{3,4}[-－]?\d{7,8}|1\d{10})[^。！？；]{0,30}")
+    # ``联系人：某某　　联系电话：0571-88008123``, ``联系人及电话：…``): a label, and a phone number on the
+    # line, no sentence
+    return re.compile(r"(?:联[ \u3000]*系[ \u3000]*人(?:[及和与、]?(?:联系)?(?:电话|方式))?|联系电话|联系方式)"
+                      r"[ \u3000]*[：:][^。！？]{0,60}?(?:\d{3,4}[-－]?\d{7,8}|1\d{10})[^。！？]{0,30}。?")
 
 
 @lazy
