@@ -222,14 +222,23 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
      None),
 ]
 
-# indices of the cases that fail at the commit that adds them (xfail until a fix turns them)
-FAILING: frozenset[int] = frozenset({0, 1, 21, 27, 31, 34, 45, 46, 48})
+# the cases that still fail, with why (each was xfail at the commit that added the set; the fixes
+# of session 19 turned b45 and b48, and b21's mention): the classes left
+FAILING: dict[int, str] = {
+    0: "成 is read as a count of tenths (unit 成, 3), a tested convention; expected a percent (30)",
+    34: "成 is read as a count of tenths (unit 成, 6), a tested convention; expected a percent (60)",
+    1: "折 (a discount: 八折, 九五折) is no unit",
+    21: "a lone scale after a qualifier (逾千万人次) is found but kept as written; expected 逾1000万",
+    27: "第十四个 before 五年规划 (a plan's name) is not found (the rewrite keeps it, as expected)",
+    31: "一天半 is rewritten 1天半 (as 两年半 is 2年半); expected it kept",
+    46: "第一天 is rewritten 第1天 (第N with a unit is rewritten); 第一堂 is not found (堂 is no unit)",
+}
 
 
 def _params() -> list[object]:
     out = []
     for i, (text, mentions, rewrite) in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True)] if i in FAILING else []
+        marks = [pytest.mark.xfail(strict=True, reason=FAILING[i])] if i in FAILING else []
         out.append(pytest.param(text, mentions, rewrite, id=f"b{i:02d}", marks=marks))
     return out
 
@@ -243,3 +252,41 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 def test_the_set_has_sixty_sentences() -> None:
     assert len(CASES) == 60
     assert len({text for text, _, _ in CASES}) == 60
+
+
+# --- classes fixed (session 19, NL7)
+
+
+def test_a_lone_scale_counted_by_yu_or_a_qualifier_is_a_number() -> None:
+    """千余家, 超千亿元: 千, 万, 百, 亿 alone (or 千万, 百亿 …) are a number where 余 counts them or
+    a qualifier stands before them, and a unit follows; found, kept as written."""
+    assert _read("带动上下游千余家企业") == [("千余家", "count", 1000, 2000)]
+    assert _read("服务群众万余人次") == [("万余人次", "count", 10000, 20000)]
+    assert _read("新建百余所学校") == [("百余所", "count", 100, 200)]
+    assert _read("社会投资超千亿元") == [("超千亿元", "money", 100000000000, 100000000000)]
+    assert _read("解决发展难题近千个") == [("近千个", "count", 1000, 1000)]
+    assert _read("接待游客逾千万人次") == [("逾千万人次", "count", 10000000, 10000000)]
+    assert _read("营收突破万亿元") == [("突破万亿元", "money", 10**12, 10**12)]
+    for text in ("带动上下游千余家企业", "社会投资超千亿元，新建百余所学校"):
+        assert numbers_to_digits(text) == text
+    (m,) = find_numbers("投资超千亿元")
+    assert (m.qualifier, m.approx, m.unit) == ("超", True, "元")
+
+
+def test_a_lone_scale_without_its_count_stays_a_word() -> None:
+    for text in ("百姓", "千年古镇", "千万不要大意", "成千上万", "上万人参加", "数以万计", "奖金万余",
+                 "人口超百万", "百万雄师", "千家万户", "最近千人", "附近百家店"):  # fmt: skip
+        assert _read(text) == [], text
+        assert numbers_to_digits(text) == text
+
+
+def test_once_is_a_multiple_kept_as_written() -> None:
+    """一倍 (once) is no article-like 一: a multiple, found and kept as written, so the phrase
+    around it stays whole (一倍以上五倍以下)."""
+    assert _read("并处违法所得一倍以上五倍以下的罚款") == [("一倍以上", "multiple", 1, 1),
+                                                        ("五倍以下", "multiple", 5, 5)]  # fmt: skip
+    assert _read("收入增长了一倍。") == [("一倍", "multiple", 1, 1)]
+    assert _read("翻了一倍多") == [("一倍多", "multiple", 1, 2)]
+    assert numbers_to_digits("并处违法所得一倍以上五倍以下的罚款") == "并处违法所得一倍以上五倍以下的罚款"
+    assert numbers_to_digits("比上年增长一倍，达到三百亿元") == "比上年增长一倍，达到300亿元"
+    assert _read("统一倍增计划") == []

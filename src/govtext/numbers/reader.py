@@ -79,7 +79,7 @@ _CODE_LAST = frozenset("备证 \u00a0-－")
 _PREV_SPECIAL = frozenset(SENT_END + "（(备证\u00a0－")
 _NEXT_SPECIAL = frozenset("、.．）)@")
 _ENUM_PREV = frozenset(SENT_END + "，,、（(“\"【[")
-_ONE_NEXT = "月至到-—–~～〜元"
+_ONE_NEXT = "月至到-—–~～〜元倍"
 _MINUS = "-－−"
 _SMALL_SCALES = frozenset("十百千拾佰仟")
 _UNIT_KIND = {"multiple": "multiple", "points": "percent", "time": "time-unit"}
@@ -1260,11 +1260,14 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         e -= 1  # 3万一夜, 两万一个: 一 counts the unit after it (三万一 alone is 31000, 三万一千人 too)
     run = text[s:e]
     r = read_run(run)
+    lone = False
     if r is None:
         if run in ZEROS and _zero_date_part(text, e):
             r = _ZERO
         elif _padded_date_part(text, s, e, run):
             r = read_run(run[1])  # 2019年11月03日, 2019年03月: a month or day written with two digits
+        elif run[0] in _LONE_SCALES and (r := _lone_scale(text, s, e, run)) is not None:
+            lone = True  # 千余家, 超千亿元: a lone scale counted by 余 or a qualifier before a unit
         elif run[0] not in _LEADERS or _never(run):
             return None
     n = len(text)
@@ -1280,6 +1283,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if r is None:
         return None
     a = _run_atom(s, e, run, r)
+    if lone:
+        a.exact = False  # (千余家, 超千亿元: found, kept as written)
     spaced = " " in run and P.TYPESET_BLANK.search(run) is not None
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
@@ -1293,6 +1298,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if tail is None:
         return None
     kind, unit, pos = tail
+    if lone and unit is None:
+        return None  # (万余, 超千万: with no unit after them, words: 数以万计, 千万不要)
     if kind is None and pos == e and e - s <= 2 and prev in _MARKER_PREV and _bare_marker(text, s, e, r):
         return None  # 。 2构建…: an outline marker written without its dot
     if spaced and kind is None and not a.has_big:
@@ -1310,6 +1317,34 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if pos < n and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
         pos = post_qualifier(a, text, pos)  # (第一条 国家…: a blank, and no qualifier after it)
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
+
+
+_FOLD = "倍"
+#: the scales a run may be made of alone (千, 万, 千万, 百亿 …): never a number by itself (百姓,
+#: 千年, 万人), a number where 余 counts it (千余家, 万余人次, 百余所) or a qualifier before it
+#: (超千亿元, 近千个, 逾千万人次), each before a unit (checked after the tail: 万余 alone is no number)
+_LONE_SCALES = frozenset("百千万亿")
+_LONE_MAX = 2  # (千万, 百亿, 万亿: a scale written alone has at most two characters)
+#: the qualifiers that count a lone scale (超千亿元: more than; 近千个: nearly)
+_LONE_QUALIFIERS = frozenset(("超", "超过", "近", "将近", "接近", "逾", "突破", "约", "多达"))
+
+
+def _lone_scale(text: str, s: int, e: int, run: str) -> RunReading | None:
+    """The reading of a run of scales alone (千, 千万) counted by 余 after it or by a qualifier
+    before it (千余家, 超千亿元, 逾千万人次), as if led by 一; None elsewhere (百姓, 千年, 千万不要,
+    成千上万, 上万人)."""
+    if len(run) > _LONE_MAX or not all(ch in _LONE_SCALES for ch in run):
+        return None
+    if text[e : e + 1] not in TAIL_LONE:
+        if not s or text[s - 1] not in _TAB.pre_last:
+            return None
+        pre = P.pre_re().search(text, max(0, s - pre_window()), s)
+        if pre is None or pre["q"] not in _LONE_QUALIFIERS:
+            return None
+    return read_run("一" + run)
+
+
+TAIL_LONE = frozenset("余餘")
 
 
 def _run_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
@@ -1509,6 +1544,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = "integer" if a.form == "int" else "decimal"
     elif run == "一" and kind in ("count", "duration") and not text.startswith("零", pos) and a.low is run_low:
         return None  # (一年零三个月: a count, read with the count after it; 一年半 is 1.5 years)
+    elif run == "一" and unit == _FOLD and a.low is run_low:
+        a.exact, a.kept = False, True  # 一倍以上五倍以下, 增长一倍: once (no article), kept as written
     a.kind, a.unit = kind, unit
     a.s, a.e = start, pos
     if not r.arabic_only or a.pieces:  # (an Arabic run has none)
