@@ -22,8 +22,11 @@ Rules (documented decisions):
 
 * A numeral written with one Chinese character is a mention only with a unit or measure word after
   it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
-  "a/one" of ordinary prose and is neither a mention nor rewritten. Lone 百/千/万/亿 (百姓, 千年,
-  万人) are never numbers, nor is a lone 零 (零部件). Multi-character numerals (二十, 一百零五) are
+  "a/one" of ordinary prose and is neither a mention nor rewritten (一倍, once, is a multiple:
+  一倍以上五倍以下, found and kept as written). Lone 百/千/万/亿 (百姓, 千年, 万人, 千万不要) are no
+  numbers, except where 余 counts them or a qualifier stands before them, each before a unit
+  (千余家 1000-2000, 百余所, 超千亿元, 近千个, 逾千万人次: found, kept as written); nor is a lone 零
+  (零部件). Multi-character numerals (二十, 一百零五) are
   mentions with or without a unit, except short digit read-outs and pairs without a unit (一一落实,
   九五, 二三产业, 兰张三四线) and 数-forms without a unit or scale (指数百强: 数百 is no number).
   A numeral right before 型 names a type (2型糖尿病), one before 强 a ranking list by its size
