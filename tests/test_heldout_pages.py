@@ -139,9 +139,14 @@ def tallies() -> tuple[Tally, dict[str, Tally]]:
     return figures()
 
 
+def number(name: str) -> int:
+    """A page's number, the digits before its first underscore (01 ... 100)."""
+    return int(name.split("_", 1)[0])
+
+
 def first_sets(per: dict[str, Tally]) -> dict[str, Tally]:
     """Pages 01-28 (the first three sets; the floors below were set on them)."""
-    return {name: t for name, t in per.items() if name[:2] <= "28"}
+    return {name: t for name, t in per.items() if number(name) <= 28}
 
 
 def test_heldout_pooled(tallies: tuple[Tally, dict[str, Tally]]) -> None:
@@ -168,7 +173,7 @@ def test_heldout_third_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     table, a procurement result, a press conference's transcript, a 图解, a receipt form ...)."""
     third = Tally()
     for name, t in tallies[1].items():
-        if "17" <= name[:2] <= "28":
+        if 17 <= number(name) <= 28:
             third.add(t)
     assert third.d >= 280 and third.k >= 250, "pages 17-28 missing"
     d_lines, d_chars, k_lines, k_chars = third.rates()
@@ -181,7 +186,7 @@ def _check_set(per_page: dict[str, Tally], lo: str, hi: str, least: tuple[int, i
     """The pages *lo*-*hi* alone: at least *least* (D, K) lines present, their pooled rates
     over the first four *floors*, each page's K lines kept over the last."""
     pooled = Tally()
-    per = {name: t for name, t in per_page.items() if lo <= name[:2] <= hi}
+    per = {name: t for name, t in per_page.items() if int(lo) <= number(name) <= int(hi)}
     for t in per.values():
         pooled.add(t)
     assert pooled.d >= least[0] and pooled.k >= least[1], f"pages {lo}-{hi} missing"
