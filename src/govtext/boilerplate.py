@@ -200,6 +200,9 @@ class PageParams:
     #: after the article, the years going forward, that are its timeline (a school's 历任校长, a
     #: résumé), not a list of the page's links.
     timeline_min_rows: int = 3
+    #: Rows after the article's text, before page chrome, that repeat the labels of its field
+    #: rows (许可机关：…, 许可决定日期：…: the next records of a publicity list) and are then its.
+    record_min_rows: int = 3
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -698,8 +701,9 @@ def _grow(
         # line ending in a colon introduces them (a list: 名单如下：) or the last one is an
         # attribution (——某某)
         # (nor when the document's attachments start there: 附件：名称 after a contact row)
-        t = b
-        while t > end and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
+        # (nor the rows of records after it that repeat the fields of its own: a list of them)
+        t, rows = b, _record_rows(lines, nb, a, end, b, p)
+        while t > rows and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
             if (t == b and lines[nb[t]].startswith(("——", "--"))) or _is_attachment(lines[nb[t]]):
                 break
             t -= 1
@@ -716,6 +720,23 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+#: A field's label opening a row (a few Han characters and a colon: 许可机关：…).
+_ROW_LABEL = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[:：]\s*\S")
+
+
+def _record_rows(lines: list[str], nb: list[int], a: int, end: int, b: int, p: PageParams) -> int:
+    """The last of the rows at positions *end* + 1 to *b* of *nb* (short lines after the
+    article's text, before page chrome) that open with the label of a field row of the article
+    (positions *a* to *end*), when ``record_min_rows`` or more do: the records of a list go on
+    there, each with the same fields (许可机关：… 许可决定日期：…), up to its pager. Else *end*."""
+    tail = [(y, m.group(1)) for y in range(end + 1, b + 1) if (m := _ROW_LABEL.match(lines[nb[y]]))]
+    if len(tail) < p.record_min_rows:
+        return end
+    own = {m.group(1) for y in range(a, end + 1) if (m := _ROW_LABEL.match(lines[nb[y]]))}
+    rows = [y for y, label in tail if label in own]
+    return rows[-1] if len(rows) >= p.record_min_rows else end
 
 
 def _listed(
@@ -792,19 +813,20 @@ def _menu_heads(
 _VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
 
 
-def _column(num: list[bool], p: PageParams) -> bool:
-    """Whether rows of which *num* says which lines are numbers (序号 1, 2, 3; counts; amounts)
-    hold a table with a column of them: from the first number to the last, the pattern repeats
-    every *k* lines, *k* (the fewest that does) from ``table_min_columns`` to
-    ``table_max_columns``, over ``table_min_column`` rows or more. A calendar's days and a
-    pager's pages repeat every line, a ranked list's numbers every two lines."""
+def _column(num: list[bool], p: PageParams) -> int:
+    """The number of cells a row (0: none) when rows of which *num* says which lines are numbers
+    (序号 1, 2, 3; counts; amounts) hold a table with a column of them: from the first number to
+    the last, the pattern repeats every *k* lines, *k* (the fewest that does) from
+    ``table_min_columns`` to ``table_max_columns``, over ``table_min_column`` rows or more. A
+    calendar's days and a pager's pages repeat every line, a ranked list's numbers every two
+    lines."""
     if sum(num) < p.table_min_column:
-        return False
+        return 0
     seg = num[num.index(True): len(num) - num[::-1].index(True)]
     for k in range(1, p.table_max_columns + 1):
         if seg[k:] == seg[:-k]:  # (the pattern repeats every k lines)
-            return k >= p.table_min_columns and len(seg) > (p.table_min_column - 1) * k
-    return False
+            return k if k >= p.table_min_columns and len(seg) > (p.table_min_column - 1) * k else 0
+    return 0
 
 
 def _table_edge(
@@ -835,13 +857,26 @@ def _table_edge(
     num = [False] * len(rows)
     for y in maybe:
         num[y] = _NUMBER.fullmatch(lines[rows[y]]) is not None
-    return rows[-1] if _column(num, p) else at
+    k = _column(num, p)
+    if not k:
+        return at
+    if d < 0:
+        return rows[-1]
+    # after the region, up to the row of the column's last number, its rows counted from the
+    # first line (a forecast's index words under its table are the page's)
+    last = len(num) - 1 - num[::-1].index(True)
+    return rows[min(len(rows) - 1, (last // k + 1) * k - 1)]
 
 
 #: What a number in a cell starts with.
 _NUMBER_FIRST = frozenset("0123456789-+−")
-#: A number alone in a table's cell (12, 1,208, 6.5, 30%).
-_NUMBER = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?")
+#: A number alone in a table's cell (12, 1,208, 6.5, 30%), or a range of two small ones (a
+#: forecast's temperatures, 5~11, -1~6, 2-8: a hyphen between numbers of three digits at most,
+#: not a date's or a telephone number's).
+_NUMBER = re.compile(
+    r"[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*%?"
+    r"|[-+−]?\d{1,3}(?:\.\d+)?\s*(?:[~～]\s*[-+−]?|-)\d{1,3}(?:\.\d+)?"
+)
 
 
 def _outline(
