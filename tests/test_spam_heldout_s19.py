@@ -53,3 +53,25 @@ def test_table_whose_cells_are_ranges_after_the_article_is_kept() -> None:
     ])
     got = kept(text)
     assert all(got[x] for x in cells), [x for x in cells if not got[x]]
+
+
+def test_page_crawled_footer_first_keeps_its_headline() -> None:
+    """The footer block above the title line (a crawl that put the page's bottom first): its
+    lines with no footer word of their own (主办：… 承办：…, 地址：…) are the footer's, and the title
+    line below still names the headline."""
+    head = "某市人大常委会关于《某市养老服务条例（草案）》公开征求意见的公告"
+    text = "\n".join([
+        "网站地图 | 联系我们 | 使用帮助", "主办：某市人大常委会办公厅 承办：某市人大信息中心",
+        "地址：某市中山路1号 邮编：100001", "某ICP备05000001号-1 网站标识码：1100000001",
+        f"{head}_立法征求意见_某市人大网", "某市人大网", *MENU, "请输入关键词", "搜索", "您的位置：首页 > 立法工作 > 立法征求意见",
+        head, "发布时间：2026-12-01 来源：法制工作委员会 浏览量：806", "【字体：大 中 小】 【打印】 【关闭】",
+        "《某市养老服务条例（草案）》已经市人大常委会第十九次会议审议，现将草案全文公布，征求社会各界意见。",
+        "社会各界人士可以在2027年1月5日前，通过信函或者电子邮件提出意见。",
+        "某市人大常委会办公厅", "2026年12月1日", "某市养老服务条例（草案）", "第一章 总则",
+        "第一条 为了规范养老服务，保障老年人合法权益，根据有关法律、行政法规，结合本市实际，制定本条例。",
+        "第二条 本市行政区域内的养老服务及其监督管理活动，适用本条例。",
+        "相关文章", "市人大常委会召开立法协商座谈会",
+    ])
+    got = kept(text)
+    assert got[head]
+    assert not got["主办：某市人大常委会办公厅 承办：某市人大信息中心"]

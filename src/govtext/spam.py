@@ -2076,6 +2076,8 @@ def _read_in_context(
     if any(verdicts[i].reason.startswith(VOTE_REASON) for i in dropped):
         dropped = _vote_results(ctx.lines, verdicts, dropped)
     _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
+    if dropped and dropped[0] == _nonblank(ctx.lines, -1, 1) and verdicts[dropped[0]].rule == "footer":
+        _opening_footer(ctx.lines, verdicts)
     _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
     inside = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(_INLINE_WIDGETS)}
@@ -2422,6 +2424,39 @@ def _between_footers(lines: list[str], verdicts: list[Verdict]) -> None:
 #: One field on its line: a label of Han characters, a colon, a value with no sentence mark or
 #: second colon (办理单位：某区城市管理局).
 _ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*:\s*[^\s:,;!?。]{1,40}")
+
+
+#: Lines at most between two lines of a footer block that opens the page (a crawl that put
+#: the page's bottom first) taken for the footer's (:func:`_opening_footer`).
+OPENING_FOOTER_GAP = 2
+
+
+def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> None:
+    """A page that opens with its footer (crawled bottom first): the short lines kept between
+    its footer lines, up to ``OPENING_FOOTER_GAP`` in a row with no sentence mark, are the
+    footer's (主办：某某办公室 承办：某某中心, 地址：… 邮编：…, no footer word of their own). Before
+    the page reading: its title is the first line the rules keep, and the page's ``<title>``
+    comes after that block (:func:`_between_footers` takes one such line later, anywhere).
+
+    >>> lines = ["网站地图 | 联系我们", "主办：某市某局", "地址：某市某路1号", "某ICP备05000001号", "标题"]
+    >>> v = [_drop("footer", "x"), Verdict(True), Verdict(True), _drop("footer", "x"), Verdict(True)]
+    >>> _opening_footer(lines, v)
+    >>> [x.keep for x in v]
+    [False, False, False, False, True]
+    """
+    gap: list[int] = []
+    for i in range(_nonblank(lines, -1, 1) or 0, len(lines)):
+        s, v = lines[i], verdicts[i]
+        if not s:
+            continue
+        if v.rule == "footer":
+            for j in gap:
+                verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
+            gap = []
+        elif v.keep and len(gap) < OPENING_FOOTER_GAP and len(s) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(s):
+            gap.append(i)
+        else:
+            return
 
 
 def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> None:
