@@ -75,3 +75,26 @@ def test_page_crawled_footer_first_keeps_its_headline() -> None:
     got = kept(text)
     assert got[head]
     assert not got["主办：某市人大常委会办公厅 承办：某市人大信息中心"]
+
+
+BODY = [
+    "连日来，某县各乡镇抢抓晴好天气开展秋播，田间地头一派繁忙景象。",
+    "在某镇农机合作社，十余台播种机整齐排列，社员正在进行出库前的检修，合作社负责人说今年的订单比往年多了两成。",
+    "据了解，某县已在12个乡镇建立农机服务点，整合各类农机具300余台，今年秋播累计作业面积达6万亩。",
+]
+
+
+def test_article_folded_behind_an_open_the_app_prompt_goes_on_after_it() -> None:
+    """A mobile page folds its article behind a call to open the app and read on (打开某某APP
+    阅读全文); the crawl holds the rest of the text under it: the region grows over the call as
+    over a picture, and the paragraph after it is the article's, not an island."""
+    last = "县农业农村局有关负责人表示，下一步将继续完善农机服务平台，推动农机服务向烘干、仓储等环节延伸。"
+    fold = ["打开看某县APP 阅读全文", "本文来自看某县客户端", last]
+    text = "\n".join([
+        "某县：农机服务让秋播跑出加速度-某县融媒", "某县融媒", *MENU, "当前位置：首页 > 乡镇",
+        "某县：农机服务让秋播跑出加速度", "2026-11-20 09:30:00 来源：某县融媒体中心", *BODY, *fold,
+        "编辑：某某 审核：某某", "下载某县APP", "推荐阅读", "某县召开冬季安全生产工作会议", "某镇开展反诈宣传进社区活动", *FOOT,
+    ])
+    got = kept(text)
+    assert got[last] and not got[fold[0]]
+    assert not got["下载某县APP"]

@@ -1350,6 +1350,21 @@ class Prompt(Rule):
     #: More Han characters a QR code's prompt may hold (扫一扫在手机上查看当前页面).
     qr_extra_han = 2
 
+    #: What opens a call to open the app and read on there (打开某某APP 阅读全文).
+    _open = _rx(r"(?:点击|立即|马上)?打开")
+
+    @classmethod
+    def folds(cls, s: str) -> bool:
+        """Is the prompt line *s* (one this rule dropped) a call to open the app and read on (打开
+        某某APP 阅读全文, 打开某某，查看更多)? A mobile page folds its article there and the crawl holds
+        the rest of the text under it: to the page reading it stands inside the article, as a
+        picture does.
+
+        >>> Prompt.folds("打开某某APP 阅读全文"), Prompt.folds("下载某某APP")
+        (True, False)
+        """
+        return cls._open.match(s) is not None
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > self.max_len or ("。" in s or ";" in s):
@@ -2082,7 +2097,8 @@ def _read_in_context(
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
     inside = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(_INLINE_WIDGETS)}
     stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in inside]
-    images = [i for i in dropped if verdicts[i].rule == "image"]
+    images = [i for i in dropped if verdicts[i].rule == "image" or (verdicts[i].rule == Prompt.name
+                                                                     and Prompt.folds(ctx.lines[i]))]
     inline = sorted(inside.union(images, _source_notes(ctx.lines, verdicts, dropped)))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
