@@ -98,3 +98,22 @@ def test_article_folded_behind_an_open_the_app_prompt_goes_on_after_it() -> None
     got = kept(text)
     assert got[last] and not got[fold[0]]
     assert not got["下载某县APP"]
+
+
+def test_contact_row_above_the_articles_attribution_in_brackets_is_kept() -> None:
+    """The article ends with a contact row and its attribution in brackets ((某某处 某某), as a
+    news item credits its writer), then the print bar: both are the article's, as a closing
+    attribution after a dash is (——某某)."""
+    contact = "咨询电话：0100-12345678（工作日8:30—12:00，14:30—17:30）"
+    credit = "（普招处 某某某）"
+    text = "\n".join([
+        "我市2027年中考报名工作12月15日开始-某市教育考试院", "某市教育考试院", *MENU, "首页 >> 新闻动态 >> 考试院动态",
+        "我市2027年中考报名工作12月15日开始", "来源：普招处 日期：2026-12-05 点击：1,208",
+        "记者从市教育考试院获悉，我市2027年初中学业水平考试报名将于12月15日开始，12月25日截止，逾期不再补报。",
+        "考生须在规定时间内登录市教育考试院网站报名系统，如实填写报名信息，上传本人近期免冠正面证件照。",
+        "市教育考试院提醒，考生及家长要通过官方渠道获取招生考试信息，切勿轻信虚假宣传，谨防上当受骗。",
+        contact, credit, "打印本页 | 关闭窗口", "考生服务", "成绩查询", "录取查询", "准考证打印", *FOOT,
+    ])
+    got = kept(text)
+    assert got[contact] and got[credit]
+    assert not got["成绩查询"]

@@ -699,12 +699,13 @@ def _grow(
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
         # short lines before page chrome are the chrome's, not the article's end, unless a
         # line ending in a colon introduces them (a list: 名单如下：) or the last one is an
-        # attribution (——某某)
+        # attribution (——某某, (记者 某某))
         # (nor when the document's attachments start there: 附件：名称 after a contact row)
         # (nor the rows of records after it that repeat the fields of its own: a list of them)
         t, rows = b, _record_rows(lines, nb, a, end, b, p)
         while t > rows and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
-            if (t == b and lines[nb[t]].startswith(("——", "--"))) or _is_attachment(lines[nb[t]]):
+            if (t == b and (lines[nb[t]].startswith(("——", "--")) or _CREDIT.fullmatch(lines[nb[t]]))) \
+                    or _is_attachment(lines[nb[t]]):
                 break
             t -= 1
         if not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
@@ -722,6 +723,9 @@ def _grow(
     return nb[a], nb[b]
 
 
+#: An article's attribution in brackets, its last line ((普招处 某某), (记者 某某 通讯员 某某)):
+#: a few words of Han characters apart, nothing else.
+_CREDIT = re.compile(r"\(\s*[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12}){0,3}\s*\)")
 #: A field's label opening a row (a few Han characters and a colon: 许可机关：…).
 _ROW_LABEL = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[:：]\s*\S")
 
