@@ -117,3 +117,24 @@ def test_contact_row_above_the_articles_attribution_in_brackets_is_kept() -> Non
     got = kept(text)
     assert got[contact] and got[credit]
     assert not got["成绩查询"]
+
+
+def test_paragraph_after_a_second_interleaved_sidebar_block_is_the_articles() -> None:
+    """A crawl that interleaves a sidebar's blocks (热点关注 and its links, 图片新闻 and its
+    caption) with the article: once its text went on past one block (two paragraphs there), a
+    paragraph after the next block is the article's too, not an island among dropped lines."""
+    last = "市教育考试院提醒，考生及家长要通过官方渠道获取招生考试信息，切勿轻信所谓“内部指标”等虚假宣传，谨防上当受骗。"
+    text = "\n".join([
+        "我市2027年中考报名工作12月15日开始-某市教育考试院", "某市教育考试院", *MENU, "首页 >> 新闻动态 >> 考试院动态",
+        "我市2027年中考报名工作12月15日开始", "来源：普招处 日期：2026-12-05 点击：1,208",
+        "记者从市教育考试院获悉，我市2027年初中学业水平考试报名将于12月15日开始，12月25日截止，逾期不再补报。",
+        "今年报名继续实行网上报名与现场确认相结合的方式，报名系统将在报名期间每天8:00至22:00开放。",
+        "热点关注", "2027年全国硕士研究生招生考试网上确认公告", "关于2026年下半年自学考试成绩发布的公告",
+        "考生须在规定时间内登录市教育考试院网站报名系统，如实填写报名信息，上传本人近期免冠正面证件照。",
+        "网上报名结束后，考生须于12月28日前持本人居民身份证到所在区招生考试机构进行现场确认，采集指纹和照片信息。",
+        "图片新闻", "市教育考试院召开2027年中考报名工作视频会议", last,
+        "打印本页 | 关闭窗口", "考生服务", "成绩查询", "录取查询", "准考证打印", *FOOT,
+    ])
+    got = kept(text)
+    assert got[last]
+    assert not got["市教育考试院召开2027年中考报名工作视频会议"]

@@ -203,6 +203,10 @@ class PageParams:
     #: Rows after the article's text, before page chrome, that repeat the labels of its field
     #: rows (许可机关：…, 许可决定日期：…: the next records of a publicity list) and are then its.
     record_min_rows: int = 3
+    #: Dropped lines at most between a paragraph outside the region and the article's text above
+    #: it for the paragraph to go on from it (a sidebar's block crawled between: 图片新闻 and its
+    #: caption), once the text went on past one such block (:func:`_resumed`).
+    interleave_max_lines: int = 6
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -1852,7 +1856,8 @@ def _islands(
         if gone(x - 1) and gone(x + 1):
             # (not long prose above the article: a special-topic page's introduction under its
             # banner, before the lists of its channels; sidebars and comments come after it)
-            if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p)):
+            if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p)) \
+                    and not (i > last and _resumed(lines, kinds, han, nb, x, last, drops, p)):
                 drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2) and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
@@ -1864,6 +1869,35 @@ def _islands(
         for x in pairs:
             for i in nb[x: x + 2]:
                 drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
+
+
+#: The end of a paragraph: a sentence's end, a closing quote or bracket after it.
+_CLOSED = re.compile(r"[。！？!?][”\"’」』）)]*$")
+
+
+def _resumed(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, last: int,
+    drops: Mapping[int, Drop], p: PageParams,
+) -> bool:
+    """Whether the paragraph at position *x* of *nb* (long prose, after the region's last line
+    *last*) goes on from the article's text past a block of the page interleaved with it: the
+    nearest line above it that is kept, across at most ``interleave_max_lines`` dropped ones, is
+    long prose after the region that is kept too, with long prose right above it (the article
+    went on past one block already: a sidebar's blocks crawled between its paragraphs), and it
+    ends a sentence. A sidebar's summary under its link sits under the links, not under the
+    article's text."""
+    i = nb[x]
+    if not _long_prose(lines[i], han[i], p) or _CLOSED.search(lines[i]) is None:
+        return False  # (a paragraph ends a sentence: no notice with its buttons after it)
+    for y in range(x - 1, max(x - 2 - p.interleave_max_lines, -1), -1):
+        j = nb[y]
+        if kinds[j] == "chrome" or j in drops:
+            continue
+        return (
+            j > last and y > 0 and nb[y - 1] > last and _long_prose(lines[j], han[j], p)
+            and kinds[nb[y - 1]] != "chrome" and nb[y - 1] not in drops and _long_prose(lines[nb[y - 1]], han[nb[y - 1]], p)
+        )
+    return False
 
 
 def _article_run(
