@@ -138,3 +138,14 @@ def test_paragraph_after_a_second_interleaved_sidebar_block_is_the_articles() ->
     got = kept(text)
     assert got[last]
     assert not got["市教育考试院召开2027年中考报名工作视频会议"]
+
+
+def test_metadata_line_opening_with_a_field_no_lexicon_holds() -> None:
+    """A 政务公开 page's record on one line: a field the metadata lexicon does not hold (索引号,
+    a 公文 portal's label that parse_document reads) before known fields with the date: the
+    page's metadata all the same. One unknown field alone, or known fields with no date, stay."""
+    row = "索引号：11000000MB0000000X/2026-00123 发布机构：某市某局 发布日期：2026-12-02"
+    v = classify_lines(row, page=False)[0]
+    assert not v.keep and v.rule == "metadata" and ("date", "2026-12-02") in v.meta
+    assert classify_lines("索引号：11000000MB0000000X/2026-00123", page=False)[0].keep
+    assert classify_lines("报名时间：2026年12月1日 报名地点：某区政务服务中心", page=False)[0].keep

@@ -803,6 +803,10 @@ class Metadata(Rule):
     value_max = 40
     #: Longest byline after a date and time of day (2024-03-12 15:35 某某日报).
     byline_max = 40
+    #: A first field no lexicon holds, its label a few Han characters (索引号：11000000MB…/2026-00123),
+    #: before known fields; and the known fields (one a date) that make the line metadata then.
+    _lead = _rx(r"\p{Han}{2,6}\s*:\s*[^\s:]{1,60}\s+")
+    led_min_fields = 2
     #: Longest source's name alone on the line under a bare date-time line (某某时报网).
     dateline_source_max = 12
     #: Han characters of the words between a date and the counters ending its line (a source
@@ -868,6 +872,9 @@ class Metadata(Rule):
         if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
             if in_block:
                 return None
+            if not prefix and (lead := self._lead.match(rest)) and labels.field.match(rest, lead.end()) \
+                    and (v := self._led(ctx, i, rest[lead.end():], list(meta))) is not None:
+                return v
             if date and (date.group(4) or rest[0] in "·|") and len(rest) <= self.byline_max \
                     and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
                 # (a date without its time of day needs a dot or bar before the byline: a
@@ -928,6 +935,19 @@ class Metadata(Rule):
             ctx.tags[i] = f"meta-open:{open_key}"
         names = "/".join(dict.fromkeys(f.group(1) for f in fields))
         return _drop(self.name, f"{_FIELDS_REASON}{names}", meta)
+
+    def _led(self, ctx: Context, i: int, rest: str, meta: list[tuple[str, str]]) -> Verdict | None:
+        """The verdict on the known fields *rest* after a first field no lexicon holds (索引号：…
+        发布机构：… 发布日期：…, a portal's record on one line): the page's metadata when
+        ``led_min_fields`` or more of them follow and a date is among their values."""
+        if len(_labels().field.findall(rest)) < self.led_min_fields:
+            return None
+        tag = ctx.tags[i]
+        v = self._fields(ctx, i, rest, meta, False)
+        if v is None or not any(key == "date" for key, _ in v.meta):
+            ctx.tags[i] = tag
+            return None
+        return v
 
     def _value(self, rest: str, fields: list[re.Match[str]], k: int) -> str:
         """The value of field *k*: up to the next field, cut at a wide gap, [, 分享 or |."""
