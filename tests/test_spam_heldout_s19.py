@@ -149,3 +149,20 @@ def test_metadata_line_opening_with_a_field_no_lexicon_holds() -> None:
     assert not v.keep and v.rule == "metadata" and ("date", "2026-12-02") in v.meta
     assert classify_lines("索引号：11000000MB0000000X/2026-00123", page=False)[0].keep
     assert classify_lines("报名时间：2026年12月1日 报名地点：某区政务服务中心", page=False)[0].keep
+
+
+def test_row_of_code_fields_under_the_headline_is_no_subtitle() -> None:
+    """Under a service guide's headline, a row of two fields whose values are codes (事项编码：…
+    版本号：…) is the page's record, not a subtitle kept with the headline."""
+    head = "城乡居民基本医疗保险参保登记"
+    codes = "事项编码：330100012000 版本号：3"
+    text = "\n".join([
+        f"{head}办事指南-某省政务服务网", "某省政务服务网", *MENU, "当前位置：首页 > 个人办事 > 医疗保障", head, codes,
+        "收藏", "在线办理", "预约办理", "办事指南", "常见问题", "一、基本信息", "事项类型：公共服务",
+        "实施机构：某市医疗保障事务中心", "二、受理条件",
+        "未参加职工基本医疗保险的城乡居民，可在户籍地或居住证所在地申请参加城乡居民基本医疗保险。",
+        "三、办理流程", "申请人提交身份证件，经办机构当场审核，符合条件的当场办结，并告知缴费方式和待遇享受时间。", *FOOT,
+    ])
+    got = kept(text)
+    assert got[head] and got["一、基本信息"] and got["事项类型：公共服务"]
+    assert not got[codes]

@@ -1330,9 +1330,10 @@ def _protected(
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
                     and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i) \
-                    and not _COUNTER_ROW.fullmatch(lines[i]):
+                    and not _COUNTER_ROW.fullmatch(lines[i]) and not _CODE_FIELDS.fullmatch(lines[i]):
                 keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
-                # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341)
+                # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341;
+                # not a row of the page's record: 事项编码：330100012000 版本号：3)
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
@@ -1362,6 +1363,11 @@ def _table_field(lines: list[str], kinds: list[Kind], nb: list[int], i: int) -> 
 
 #: A field's label opening a line (a label of Han characters and its colon: 来信时间：, 发布机构:).
 _LABEL_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+
+
+#: A row of two fields or more whose values are codes, numbers or dates, no Han character in them
+#: (事项编码：330100012000 版本号：3: a service guide's record under its headline, no subtitle).
+_CODE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*[^\s\u4e00-\u9fff:：]+\s*){2,}")
 
 
 #: A row of counters: three or more words, each with its number (主题 12 帖子 86 积分 341, a

@@ -872,7 +872,8 @@ class Metadata(Rule):
         if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
             if in_block:
                 return None
-            if not prefix and (lead := self._lead.match(rest)) and labels.field.match(rest, lead.end()) \
+            if not prefix and rest.count(":") > self.led_min_fields and (lead := self._lead.match(rest)) \
+                    and labels.field.match(rest, lead.end()) \
                     and (v := self._led(ctx, i, rest[lead.end():], list(meta))) is not None:
                 return v
             if date and (date.group(4) or rest[0] in "·|") and len(rest) <= self.byline_max \
@@ -2117,8 +2118,7 @@ def _read_in_context(
     _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
     inside = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(_INLINE_WIDGETS)}
     stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in inside]
-    images = [i for i in dropped if verdicts[i].rule == "image" or (verdicts[i].rule == Prompt.name
-                                                                     and Prompt.folds(ctx.lines[i]))]
+    images = [i for i in dropped if (r := verdicts[i].rule) == "image" or (r == "prompt" and Prompt.folds(ctx.lines[i]))]
     inline = sorted(inside.union(images, _source_notes(ctx.lines, verdicts, dropped)))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
