@@ -1863,7 +1863,7 @@ def _islands(
             # (not long prose above the article: a special-topic page's introduction under its
             # banner, before the lists of its channels; sidebars and comments come after it)
             if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p)) \
-                    and not (i > last and _resumed(lines, kinds, han, nb, x, last, drops, p)):
+                    and not (i > last and han[i] >= p.long_prose_min_han and _resumed(lines, kinds, han, nb, x, last, drops, p)):
                 drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2) and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
