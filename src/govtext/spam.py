@@ -2489,7 +2489,8 @@ def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> None:
             for j in gap:
                 verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
             gap = []
-        elif v.keep and len(gap) < OPENING_FOOTER_GAP and len(s) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(s):
+        elif v.keep and len(gap) < OPENING_FOOTER_GAP and len(s) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(s) \
+                and not _OUTLINE_MARK.match(s):  # (a heading of the document: 一、总则)
             gap.append(i)
         else:
             return
