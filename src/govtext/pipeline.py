@@ -531,14 +531,17 @@ def _refix(
     >>> _refix("鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知", "鏁欒偛閮ㄥ嵃鍙戦€氱煡", fix)  # a line of repaired: not looked at
     '鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知'
     """
-    if text == repaired:
-        return text
+    if text == repaired or (gate is not None and not gate):
+        return text  # (no gate character in *text*: no line to repair, none to look for)
     start, end = _changed_lines(text, repaired)
     cand = mojibake._repairable_lines(text[start:end], gate)
     if not cand:
         return text
     if len(cand) > 8 or sum(map(len, cand)) > 4096:
-        known = set(repaired.split("\n"))
+        # only a line as long as a candidate can be one: the others are not hashed (a
+        # keyword-spam page's line of 170,000 characters costs ~0.7M instructions to hash)
+        sizes = set(map(len, cand))
+        known = {line for line in repaired.split("\n") if len(line) in sizes}
         new = [line for line in cand if line not in known]
     else:  # a few short lines: looked for in the text (no set of its lines)
         framed = f"\n{repaired}\n"
