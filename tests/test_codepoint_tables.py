@@ -112,6 +112,19 @@ def test_whitespace_on_long_texts_is_the_pattern_path(text: str, where: int) -> 
     assert hygiene.normalize_whitespace(long) == _whitespace_by_passes(long)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_SPECIAL, max_size=300).map("".join), st.integers(0, 3), st.booleans())
+def test_whitespace_from_the_repairs_look_up_is_the_pattern_path(text: str, where: int, damage: bool) -> None:
+    """The whitespace class read from fix_mojibake's look-up of the same text object (the
+    pipeline's order when the repair changes nothing) is what the pattern finds."""
+    pad = "中国教育" * (hygiene._TABLE_MIN // 4) + ("ÃÖÐ¹úÈË©·" if damage else "")
+    long = [pad + text, text + pad, pad + text + pad, text + "\n" + pad][where]
+    mojibake.fix_mojibake(long)
+    assert _codepoints.flags_of(long) is not None
+    assert hygiene._ws_found(long) == set(hygiene._ws_chars().findall(long))
+    assert hygiene.normalize_whitespace(long) == _whitespace_by_passes(long)
+
+
 def test_first_table_bits_are_the_gate_classes() -> None:
     """Each bit of the stages' first-character table marks exactly its gate's first class."""
     every = "".join(map(chr, range(0x10000))) + "".join(map(chr, range(0x10000, 0x110000, 97)))
@@ -128,6 +141,7 @@ def test_first_table_bits_are_the_gate_classes() -> None:
     }
     for bit, spec in zip(mojibake._HAS_PAIR, mojibake._codecs(), strict=True):
         classes[bit] = spec.gate.pattern
+    classes[_codepoints.WS_BIT] = hygiene._ws_chars().pattern
     for bit, pattern in classes.items():
         cls = first.match(pattern)
         assert cls is not None

@@ -35,6 +35,27 @@ def codepoints(text: str) -> Any:
     return a
 
 
+#: The bit of :func:`govtext.mojibake._first_table`'s entries that marks the whitespace class
+#: of :func:`govtext.normalize_whitespace` (``hygiene._WS_CLASS``).
+WS_BIT = 512
+
+#: The last text :func:`govtext.fix_mojibake` looked up in its table, and the entries: the
+#: pipeline's whitespace step reads the same text object next when the repair and the ruby
+#: step changed nothing, and takes its class from these instead of a look-up of its own.
+_LAST_FLAGS: list[tuple[str, Any] | None] = [None]  # one (text, entries) pair: replaced whole
+
+
+def remember_flags(text: str, flags: Any) -> None:
+    """Keep *flags*, the entries of *text*'s code points in mojibake's table (see :data:`WS_BIT`)."""
+    _LAST_FLAGS[0] = (text, flags)
+
+
+def flags_of(text: str) -> Any:
+    """The entries :func:`remember_flags` kept for this very *text* object, else None."""
+    last = _LAST_FLAGS[0]
+    return last[1] if last is not None and last[0] is text else None
+
+
 def unique(a: Any) -> Any:
     """``np.unique(a)`` for a 1-D array: its distinct values, sorted. ``np.unique`` first asks
     ``numpy.ma`` whether *a* is masked, which imports it (8 ms of a fresh process's first call).

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from . import _re as re
-from ._codepoints import class_table, codepoints, unique
+from ._codepoints import WS_BIT, class_table, codepoints, flags_of, unique
 from ._util import char_class_body, check_text, lazy, splice
 
 # ---------------------------------------------------------------------------
@@ -76,10 +76,12 @@ _TABLE_MIN = 2048
 def _ws_found(text: str) -> set[str]:
     """The characters of :func:`_ws_chars`'s class that *text* holds."""
     if len(text) >= _TABLE_MIN:
-        table = class_table(_WS_CLASS)
-        if table is not None:
+        flags = flags_of(text)
+        table = class_table(_WS_CLASS) if flags is None else None
+        if flags is not None or table is not None:
             a = codepoints(text)
-            hits = table.take(a, mode="clip")
+            # the repair's look-up of this very text holds the class (one bit), else a look-up
+            hits = (flags & WS_BIT) != 0 if flags is not None else table.take(a, mode="clip")
             return set(map(chr, unique(a[hits]).tolist())) if hits.any() else set()
     return set(_ws_chars().findall(text))
 

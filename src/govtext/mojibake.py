@@ -74,8 +74,8 @@ if TYPE_CHECKING:
 
 from . import _diskcache
 from ._charfreq import MARGIN, chain_score, frequent, guessable, likeliest
+from ._codepoints import WS_BIT, codepoints, remember_flags, unique
 from ._codepoints import class_table as _class_table
-from ._codepoints import codepoints, unique
 from ._util import char_class_body, check_text, lazy, splice
 
 __all__ = ["LOSSY_MODES", "MARKER", "Repair", "explain_mojibake", "fix_mojibake"]
@@ -2193,6 +2193,9 @@ def _first_table() -> Any:
     bodies.update(zip(_HAS_PAIR, (spec.gate_classes[0] for spec in specs)))
     tables = {bit: _class_table(body) for bit, body in bodies.items()}
     tables[_IN_GATE] = _gate_table()
+    from .hygiene import _WS_CLASS  # (the whitespace step reads it: see _codepoints.WS_BIT)
+
+    tables[WS_BIT] = _class_table(_WS_CLASS)
     if any(t is None for t in tables.values()):
         return None
     import numpy as np
@@ -2347,6 +2350,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
 
         a = codepoints(text)
         flags = table.take(a, mode="clip")
+        remember_flags(text, flags)
         lines = _gate_lines_at(text, a, np.flatnonzero((flags & _IN_GATE) != 0))
     for start, end, hits in lines:
         line = text[start:end]
