@@ -347,6 +347,20 @@ _NON_ASCII_UTF8 = re.compile(
 )
 
 
+# UTF-8 sequences each cut short (a lead byte, fewer continuation bytes than it needs): what a
+# decoder with errors="ignore" leaves of characters whose other bytes it dropped silently.
+_SHORT_SEQS = re.compile(rb"(?:[\xc2-\xdf]|[\xe1-\xef][\x80-\xbf]?|[\xf0-\xf4][\x80-\xbf]{0,2})+")
+
+
+def _lost_gap(gap: bytes) -> bool:
+    """Whether *gap*, bytes between two runs of UTF-8, is damage inside one repair: a few
+    bytes with a lost one (0xFF), only damage (:func:`_all_damage`), or a few sequences cut
+    short with no marker (bytes dropped silently: 确 read as 纭, its last byte gone)."""
+    if len(gap) <= _MAX_GAP and (0xFF in gap or _SHORT_SEQS.fullmatch(gap) is not None):
+        return True
+    return _all_damage(gap)
+
+
 def _all_damage(data: bytes) -> bool:
     """Bytes with a lost one (0xFF), no ASCII and no whole non-ASCII UTF-8 character."""
     return (
@@ -659,6 +673,20 @@ def _fill_one_common(buf: bytearray, codec: str, common: frozenset[str]) -> list
     return todo
 
 
+_PAIRS = {"】": "【", "》": "《", "」": "「", "』": "『", "〕": "〔", "〉": "〈", "〗": "〖", "）": "（"}
+
+
+def _open_closer(buf: bytearray, p: int, c: str, fits: list[_Fit]) -> bool:
+    """Whether another candidate than *c* for the byte lost at *p* closes a bracket open in
+    the text before it (the last of its pair there is the opening one) (【打印本页】【关闭窗口 then E3 80 and a lost byte: 】 as likely as
+    。, whatever the counts say of 。 at the end of a line): then no candidate is guessed."""
+    closers = {f.char for f in fits if f.char in _PAIRS and f.char != c}
+    if not closers:
+        return False
+    text = bytes(buf[:p]).decode("utf-8", "ignore")
+    return any(text.rfind(_PAIRS[k]) > text.rfind(k) for k in closers)  # the last one opens
+
+
 def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
     """Restore in *buf* the lost bytes of *group* (positions and their candidates) whose best
     reading of the stretch around them (:func:`._charfreq.chain_score`) beats every reading
@@ -674,6 +702,8 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
         if not any(o[0] not in ("", "\n") or o[2] not in ("", "\n") for o in options):
             return False  # never a guess without a neighbour (a line break alone is none)
         k = likeliest(options)
+        if k is not None and _open_closer(buf, p, fits[k].char, fits):
+            k = None
         if k is not None:
             buf[p] = fits[k].x
         return k is not None
@@ -695,9 +725,14 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
             if score > best[i].get(f.char, (-math.inf, 0))[0]:
                 best[i][f.char] = (score, f.x)
     changed = False
-    for (p, _), ranked in zip(group, best):
+    for (p, fits), ranked in zip(group, best):
         order = sorted(((v[0], c, v[1]) for c, v in ranked.items()), reverse=True)  # score, char, x
-        if order and guessable(order[0][1]) and (len(order) == 1 or order[0][0] - order[1][0] >= MARGIN):
+        if (
+            order
+            and guessable(order[0][1])
+            and (len(order) == 1 or order[0][0] - order[1][0] >= MARGIN)
+            and not _open_closer(buf, p, order[0][1], fits)
+        ):
             buf[p] = order[0][2]
             changed = True
     return changed
@@ -754,7 +789,7 @@ def _repair_bytes(
         if m is None:
             break
         gap = data[pieces[-1][1] : m.start()] if pieces else b""
-        after_loss = pieces and ((len(gap) <= _MAX_GAP and 0xFF in gap) or _all_damage(gap))
+        after_loss = pieces and _lost_gap(gap)
         if m.start() in bounds or after_loss:  # realigned after lost bytes: same repair
             pieces.append(list(m.span()))
             pos = m.end()
@@ -785,7 +820,7 @@ def _repair_bytes(
     for piece in pieces[1:]:
         prev = groups[-1][-1]
         gap = data[prev[1] : piece[0]]
-        if (len(gap) <= _MAX_GAP and 0xFF in gap) or _all_damage(gap):
+        if _lost_gap(gap):
             groups[-1].append(piece)
         else:
             groups.append([piece])
@@ -1755,9 +1790,25 @@ _LINE = re.compile(r"[^\n]*")
 
 
 def _ftfy_fix(line: str) -> str:
+    """ftfy's reading of *line*; or, where its reading goes on after the first decoding (its
+    ``decode_inconsistent_utf8`` reads pieces of what that decoding gave as UTF-8 again: ï¼¾
+    as ＾, Ñ§ as ѧ), the text that first decoding gave, when that is GBK read as Latin-1 that
+    reads better repaired than ftfy's whole reading (秋季学期 read as GBK-as-Latin, and that
+    read as Latin-1 again: a page misread twice)."""
     import ftfy
 
-    return ftfy.fix_encoding(line, _ftfy_config())
+    fixed = ftfy.fix_encoding(line, _ftfy_config())
+    if fixed == line or _score(fixed, _common()) == 0.0:
+        return fixed
+    plan = ftfy.fix_encoding_and_explain(line, _ftfy_config()).explanation or []
+    first = next((i for i, step in enumerate(plan) if step[0] == "decode"), len(plan))
+    if first + 1 >= len(plan):
+        return fixed
+    once = ftfy.apply_plan(line, plan[: first + 1])
+    edits = _stage_gbk_latin(once)
+    if edits and all(_score(splice(once, edits), c) < _score(fixed, c) for c in _profiles()):
+        return once
+    return fixed
 
 
 def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
