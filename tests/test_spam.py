@@ -951,6 +951,41 @@ def test_gate_may_drop_is_marked_less_failed_searches(parts: list[str]) -> None:
             assert not any(x.search(line) for x in gate.searches[bit]), (rule.name, line)
 
 
+def _marks_by_hand(gate: spam._Gate, line: str) -> int:
+    """The bits :meth:`_Gate.marked` finds in *line* (up to 150 characters), read plainly."""
+    if not line:
+        return 0
+    zero = spam._digits_as_zero(line)
+    found = 0
+    for rule, marks in gate.rule_marks().items():
+        if any(m in zero for m in marks):
+            found |= gate.bits[rule]
+    if line[0] in gate.PUNCT:
+        found |= gate.bits["punctuation"]
+    if line.endswith(gate.TEASER_ENDS):
+        found |= gate.bits["teaser"]
+    chrome = spam._chrome_chars()
+    never = [c for c in line if any(lo <= ord(c) <= hi for lo, hi in spam._UNCASED)
+             and c not in chrome and not re.match(r"\s", c)]
+    if len(line) <= spam.ChromeWords.max_len and not never:
+        found |= gate.bits["chrome"]
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*_GATE_PIECES, "\n"]), max_size=6).map("".join)
+                | st.text(alphabet=st.sampled_from("首页>1-２ab中|。]文\t 【：,"), max_size=70), max_size=8),
+       st.sampled_from([150, 60, 12, 3]))
+def test_gate_marked_is_exact(texts: list[str], limit: int) -> None:
+    """:meth:`_Gate.marked` finds in each line the marks it holds (digits read "0") and its
+    edges and characters, nothing more (no mark over the newline between two lines), and every
+    bit past *limit*."""
+    gate = spam._gate()
+    lines = [spam.fold(x) for t in texts for x in t.split("\n")]
+    every = (1 << len(gate.bits)) - 1
+    assert gate.marked(lines, limit) == [every if len(x) > limit else _marks_by_hand(gate, x) for x in lines]
+
+
 @given(st.text(alphabet=st.sampled_from(",|_、 \u3000甲乙a1\t"), max_size=30))
 def test_seo_spam_phrases_are_the_separators_split(s: str) -> None:
     assert spam.SeoSpam.phrases(s) == [x for x in regex.split(r"[,|_、]", s) if x.strip()]

@@ -1769,6 +1769,12 @@ class _Gate:
                           "chrome": self.lexical + 1 << 2})
         self._edges = self.bits["punctuation"] | self.bits["teaser"]
         self._chrome_bit = self.bits["chrome"]
+        # (a stray start, a read-more end, a character never an interface word's: marked() sets
+        # their rules' bits where its tables find them)
+        self._st, self._rm, self._nc = self.bits["punctuation"], self.bits["teaser"], self._chrome_bit
+        self._found_bits = self.lexical | self._st | self._rm | self._nc
+        assert len(self.bits) <= _ID_SHIFT
+        self._n_ids = 0  # (the characters of the longer marks, and none: set with the tables)
         self._tables: tuple[Any, Any, Any, Any] | None = None
         # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
@@ -1862,76 +1868,96 @@ class _Gate:
     def marked(self, lines: Sequence[str], limit: int = 150) -> list[int]:
         """Per line: the bits (:attr:`bits`) of the rules whose marks it holds or whose edge or
         characters it has, 0 for none (lines longer than *limit*: every bit, not looked at).
-        One pass of table look-ups over the code points of the short lines, their digits read
-        as "0" for the marks."""
+        One pass of table look-ups over the code points of the short lines, each between two
+        newlines (:meth:`_mark_tables`): a character's word holds the bits of the one-character
+        marks it is and its number among the characters of longer marks (a digit's those of
+        "0"); the numbers of two neighbours index the table of pairs, which holds the marks of
+        two characters and the edges (a newline and a stray mark, a read-more end and a
+        newline), a pair's and the next character's the table of triples."""
         every = (1 << len(self.bits)) - 1
-        lens = np.fromiter(map(len, lines), np.int64, len(lines))
+        lens = np.fromiter(map(len, lines), np.intp, len(lines))
         short = lens <= limit
-        if not short.any():
+        k = np.count_nonzero(short)
+        if not k:
             return [every] * len(lines)
-        singles, pairs, triples, classes = self._mark_tables()
-        # (as intp, once: a look-up by uint32 indices would cast them at every take)
-        cp = codepoints("\n".join(itertools.compress(lines, short) if not short.all() else lines)).astype(np.intp)
-        n = lens[short]
-        found = np.full(len(lines), every, np.int64)
-        if not len(cp):
-            found[short] = 0
-            return found.tolist()  # type: ignore[no-any-return]
-        # per short line, from its first character (an empty line's are its neighbours': zeroed)
-        starts = np.minimum(np.cumsum(n + 1) - (n + 1), len(cp) - 1)
-        cls = classes.take(cp)
-        per_line = self._edge_bits(cls, starts, n)
-        cp[(cls & _DIGIT).view(bool)] = 48
-        hit = singles.take(cp)
-        hit[:-1] |= pairs.take(_pair_hash(cp[:-1], cp[1:]))
-        hit[:-2] |= triples.take(_triple_hash(cp[:-2], cp[1:-1], cp[2:]))
-        # the bits of its characters (and of its joining newline: a mark starts in its line,
-        # a false hit over the newline only costs a search)
-        per_line |= np.bitwise_or.reduceat(hit, starts)
-        per_line[n == 0] = 0
-        found[short] = per_line
+        words, pairs, triples, by_len = self._tables or self._mark_tables()
+        some = k < len(lines)
+        n = lens[short] if some else lens
+        text = "\n".join(["", *(itertools.compress(lines, short) if some else lines), ""])
+        cp = codepoints(text).astype(np.intp)
+        # (the look-ups' indices are all in their tables: "wrap" skips the bounds checks)
+        w = words.take(cp, mode="wrap")
+        ids = w >> _ID_SHIFT
+        at = ids[:-1] << _ID_BITS
+        at |= ids[1:]
+        pair = pairs.take(at, mode="wrap")
+        w[:-1] |= pair
+        at = pair[:-1] >> _ID_SHIFT  # (the pair's number among the heads of three-character marks)
+        at |= ids[2:]
+        w[:-2] |= triples.take(at, mode="wrap")
+        n1 = n + 1
+        starts = np.cumsum(n1)
+        starts -= n1  # (each line's segment: the newline before it, its characters)
+        found = np.bitwise_or.reduceat(w, starts)
+        found &= self._found_bits
+        found ^= self._nc  # (the chrome bit where no character is never an interface word's)
+        found &= by_len.take(n, mode="clip")  # (the chrome bit up to its length; an empty line: 0)
+        if some:
+            out = np.full(len(lines), every, np.intp)
+            out[short] = found
+            return out.tolist()  # type: ignore[no-any-return]
         return found.tolist()  # type: ignore[no-any-return]
 
-    def _edge_bits(self, cls: Any, starts: Any, n: Any) -> Any:
-        """Per line (its *starts* and lengths *n* in the characters' classes *cls*): the
-        punctuation bit when it starts with a stray mark, the teaser bit when it ends a
-        read-more link, the chrome bit when it has up to ``ChromeWords.max_len`` characters and none that is never
-        an interface word's."""
-        out = np.where(cls[starts] & _STRAY, self.bits["punctuation"], 0)
-        out |= np.where(cls[np.maximum(starts + n - 1, 0)] & _READ_MORE, self.bits["teaser"], 0)
-        out |= np.where((n <= ChromeWords.max_len) & (np.bitwise_or.reduceat(cls, starts) & _NOT_CHROME == 0), self._chrome_bit, 0)
-        return out
-
     def _mark_tables(self) -> tuple[Any, Any, Any, Any]:
-        """The one-character marks as a table of rule bits over code points, the two- and
-        three-character marks as hashed tables of pairs and triples (a rare false hit only
-        costs a search or a rule), and the characters' classes (:data:`_DIGIT` ...) as a
-        table; built once."""
+        """Built once: the characters' words (a table over code points: the bits of the
+        one-character marks, a digit's those of "0"; the chrome bit for a character that is
+        never an interface word's, see :data:`_UNCASED`; from :data:`_ID_SHIFT` up, the
+        character's number among those of the longer marks and the edges, 0 for none), the
+        table of pairs of numbers (the bits of the two-character marks; the punctuation bit
+        for a newline and a stray mark, ``PUNCT``, the teaser bit for a read-more end,
+        ``TEASER_ENDS``, and a newline; from :data:`_ID_SHIFT` up, the pair's number among the
+        heads of the three-character marks, shifted by :data:`_ID_BITS`), the table of (head,
+        character) triples, and per line length the bits a line may have (none when empty, the
+        chrome bit up to ``ChromeWords.max_len``)."""
         if self._tables is not None:
             return self._tables
-        singles = np.zeros(0x110000, dtype=np.uint16)
-        pairs = np.zeros(_PAIR_TABLE, dtype=np.uint16)
-        triples = np.zeros(_PAIR_TABLE, dtype=np.uint16)
-        for rule, marks in self.rule_marks().items():
-            bit = np.uint16(self.bits[rule])
-            for size, table in ((1, singles), (2, pairs), (3, triples)):
-                cp = codepoints("".join(m for m in marks if len(m) == size)).astype(np.intp).reshape(-1, size)
-                slots = cp[:, 0] if size == 1 else _pair_hash(cp[:, 0], cp[:, 1]) if size == 2 \
-                    else _triple_hash(cp[:, 0], cp[:, 1], cp[:, 2])
-                table[slots] |= bit
+        marks = {self.bits[rule]: ms for rule, ms in self.rule_marks().items()}
+        edges = {self._st: ["\n" + c for c in self.PUNCT], self._rm: [c + "\n" for c in self.TEASER_ENDS]}
+        chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
+        number = {c: k + 1 for k, c in enumerate(chars)}
+        heads = {h: k + 1 for k, h in enumerate(sorted({m[:2] for ms in marks.values() for m in ms if len(m) == 3}))}
+        assert len(number) < 1 << _ID_BITS and len(heads) < 1 << _ID_BITS
+        words = np.zeros(0x110000, dtype=np.intp)
+        pairs = np.zeros(1 << 2 * _ID_BITS, dtype=np.intp)
+        triples = np.zeros(1 << 2 * _ID_BITS, dtype=np.intp)
+        for bit, ms in (*marks.items(), *edges.items()):
+            for m in ms:
+                if len(m) == 1:
+                    words[ord(m)] |= bit
+                    continue
+                pair = number[m[0]] << _ID_BITS | number[m[1]]
+                if len(m) == 2:
+                    pairs[pair] |= bit
+                else:
+                    pairs[pair] |= heads[m[:2]] << _ID_BITS + _ID_SHIFT
+                    triples[heads[m[:2]] << _ID_BITS | number[m[2]]] |= bit
+        for c, k in number.items():
+            words[ord(c)] |= k << _ID_SHIFT
         bmp = "".join(map(chr, range(0x10000)))
-        classes = np.zeros(0x110000, dtype=np.uint8)
-        classes[0x10000:] = _DIGIT
-        classes[[m.start() for m in re.finditer(r"\d", bmp)]] = _DIGIT
+        words[[m.start() for m in re.finditer(r"\d", bmp)]] = words[ord("0")]
+        words[0x10000:] = words[ord("0")]  # (``_D``: a digit ``regex`` may know)
         # never in a line of interface words (:meth:`may_drop`: lowered): a character of the
         # uncased blocks that is neither one of theirs nor a space
+        nc = np.zeros(0x110000, dtype=bool)
         for lo, hi in _UNCASED:
-            classes[lo : hi + 1] |= _NOT_CHROME
-        classes[[ord(c) for c in _chrome_chars()]] &= ~np.uint8(_NOT_CHROME)
-        classes[[m.start() for m in re.finditer(r"\s", bmp)]] &= ~np.uint8(_NOT_CHROME)
-        classes[[ord(c) for c in self.PUNCT]] |= _STRAY
-        classes[[ord(c) for c in self.TEASER_ENDS]] |= _READ_MORE
-        self._tables = singles, pairs, triples, classes
+            nc[lo : hi + 1] = True
+        nc[[ord(c) for c in _chrome_chars()]] = False
+        nc[[m.start() for m in re.finditer(r"\s", bmp)]] = False
+        words[nc] |= self._nc
+        by_len = np.full(ChromeWords.max_len + 2, (1 << len(self.bits)) - 1, dtype=np.intp)
+        by_len[0] = 0
+        by_len[-1] &= ~self._nc
+        self._tables = words, pairs, triples, by_len
         return self._tables
 
 
@@ -1940,32 +1966,9 @@ class _Gate:
 _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000, 0x303F),
             *_HAN_RANGES[:3], (0xFF01, 0xFF20))  # (the Basic Multilingual Plane's Han ranges)
 
-#: Classes of a character (bits of :meth:`_Gate._mark_tables`' table): a digit as ``_D`` reads
-#: one, never an interface word's (see :data:`_UNCASED`), a stray mark (``PUNCT``), the end of
-#: a read-more link (``TEASER_ENDS``).
-_DIGIT, _NOT_CHROME, _STRAY, _READ_MORE = 1, 2, 4, 8
-
-#: Size of the hashed tables of two- and three-character marks (a power of two).
-_PAIR_TABLE = 1 << 20
-
-
-def _pair_hash(a: Any, b: Any) -> Any:
-    """Slots of the character pairs (*a*, *b*) (arrays of code points, ``intp``) in the
-    table of pairs."""
-    h = a * 0x9E3779B1
-    h ^= b
-    h &= _PAIR_TABLE - 1
-    return h
-
-
-def _triple_hash(a: Any, b: Any, c: Any) -> Any:
-    """Slots of the character triples (*a*, *b*, *c*) in the table of triples."""
-    h = a * 0x9E3779B1
-    h ^= b
-    h *= 0x85EBCA6B
-    h ^= c
-    h &= _PAIR_TABLE - 1
-    return h
+#: Where a character's number starts in its word (and a pair's in the table of pairs), and the
+#: bits of a number (the tables of pairs and triples index two numbers side by side).
+_ID_SHIFT, _ID_BITS = 20, 9
 
 
 def _digits_as_zero(mark: str) -> str:
