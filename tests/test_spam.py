@@ -662,6 +662,22 @@ def test_fast_paths_agree_on_seeds(seeds: dict[str, str]) -> None:
         assert classify_lines(text) == classify_lines(text, rules=_PLAIN)
 
 
+def test_lines_without_marks_reached_by_a_context() -> None:
+    """Lines without marks are read only where the line above leaves a context, and then one
+    after another as long as each leaves one (a block's link titles, a breadcrumb a segment a
+    line, a label's value): the same verdicts as every rule on every line."""
+    pages = [
+        "猜你喜欢\n\n某县召开会议\n\n某校举办活动\n某地开展培训\n推进教育均衡发展，建成学校十所。\n某县召开会议",
+        "首页\n>\n教育\n>\n正文\n某县召开会议\n正文第一段。",
+        "责任编辑:\n王明\n某县召开会议",
+        "推进教育均衡发展。\n\n\n猜你喜欢\n1. 某县召开会议\n2. 某校举办活动\n某地开展培训",
+    ]
+    for page in pages:
+        got = classify_lines(page, page=False)
+        assert got == classify_lines(page, rules=_PLAIN, page=False), page
+    assert [v.rule for v in classify_lines(pages[0], page=False)][:6] == ["related", None, "related", None, "related", "related"]
+
+
 def test_teaser_needs_a_read_more_link_after_text() -> None:
     """A title cut short with "..." is left to the page reading (a headline may be cut so);
     a read-more link alone is not a teaser."""

@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import operator
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -2751,44 +2751,47 @@ def _thread_evidence(lines: list[str], verdicts: list[Verdict], i: int, found: l
 
 
 def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
-    """Fill ``ctx.verdicts`` with the line rules' verdicts.
-
-    With the built-in rules, a line's verdict (and the tag it leaves) depends on the line, the
-    tag left on the previous non-blank line and whether that line was a control (see
-    :class:`PunctuationOnly`) only: a short line met again in the same context (menus, widgets
-    and link titles repeat within a page) takes the verdict it had the first time.
-    """
-    out = ctx.verdicts
-    default = len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE))
-    plan = _default_plan() if default else _Plan(rules)
-    plain, sentences = plan.lists
+    """Fill ``ctx.verdicts`` with the line rules' verdicts (rules of a user's own: every rule
+    that can drop a line of its length walked on it; the built-in rules: :func:`_gated_rules`)."""
+    if len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE)):
+        _gated_rules(ctx)
+        return
+    plan = _Plan(rules)
     key_of, top = plan.key_of, plan.top
-    n_keys = len(key_of)
-    gate = _gate() if default else None
-    may_drop = gate.may_drop if gate is not None else None
-    prose_may_drop = gate.prose_may_drop if gate is not None else None
-    marked = gate.marked(ctx.lines) if gate is not None else []
-    bits = gate.bits if gate is not None else {}
-    prev = ctx._prev
-    tags = ctx.tags
-    controls = PunctuationOnly._controls
-    seen: dict[tuple[str, object, bool], tuple[Verdict, object]] = {}
     for i, s in enumerate(ctx.lines):
         if not s:
-            out[i] = KEEP
+            ctx.verdicts[i] = KEEP
             continue
         n = len(s)
+        _walk(ctx, i, plan.lists[n >= 20 and ("。" in s or ";" in s)][key_of[n] if n < len(key_of) else top])
+
+
+def _gated_rules(ctx: Context) -> None:
+    """``ctx.verdicts`` with the built-in rules, behind the gate (:class:`_Gate`).
+
+    A line's verdict (and the tag it leaves) depends on the line, the tag left on the previous
+    non-blank line and whether that line was a control (see :class:`PunctuationOnly`) only: a
+    short line met again in the same context (menus, widgets and link titles repeat within a
+    page) takes the verdict it had the first time. A line without marks (:meth:`_Gate.marked`)
+    is kept unless the line above leaves it a context: only the lines with marks are read, and
+    after one that leaves a context, the lines without marks it reaches (:func:`_reached`).
+    """
+    plan, gate = _default_plan(), _gate()
+    lists = plan.lists
+    key_of, top, n_keys = plan.key_of, plan.top, len(plan.key_of)
+    may_drop, prose_may_drop, bits = gate.may_drop, gate.prose_may_drop, gate.bits
+    lines, out, tags, prev = ctx.lines, ctx.verdicts, ctx.tags, ctx._prev
+    marked = gate.marked(lines)
+    out[:] = [KEEP] * len(out)
+    controls = PunctuationOnly._controls
+    seen: dict[tuple[str, object, bool], tuple[Verdict, object]] = {}
+    for i in _reached(ctx, marked, itertools.compress(range(len(lines)), marked)):
+        s, m = lines[i], marked[i]
+        n = len(s)
         is_sentence = n >= 20 and ("。" in s or ";" in s)
-        if is_sentence and prose_may_drop is not None and "。" in s and not (
-            marked[i] and prose_may_drop(s, marked[i])  # (no bits: no mark, stray start or read-more end)
-        ):
-            out[i] = KEEP
-            continue
+        if is_sentence and "。" in s and not (m and prose_may_drop(s, m)):
+            continue  # (kept: no mark, stray start or read-more end)
         key = key_of[n] if n < n_keys else top
-        checks = (sentences if is_sentence else plain)[key]
-        if may_drop is None:
-            _walk(ctx, i, checks)
-            continue
         j = prev[i]
         tag, ctl = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr,operator]
         if not is_sentence and n <= 150:
@@ -2796,16 +2799,33 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             if (hit := seen.get(seen_key)) is not None:
                 out[i], tags[i] = hit
                 continue
-            if m := marked[i]:
+            if m:
                 m = may_drop(s, m)  # (0: no rule drops it alone, only context can)
             if not m and tag is None and not ctl:
-                out[i] = KEEP
                 seen[seen_key] = KEEP, None
                 continue
             _walk(ctx, i, plan.checks(False, key, m, tag, ctl, bits))
             seen[seen_key] = out[i], tags[i]  # type: ignore[assignment]
         else:
-            _walk(ctx, i, plan.checks(is_sentence, key, marked[i], tag, ctl, bits) if n <= 150 else checks)
+            _walk(ctx, i, plan.checks(is_sentence, key, m, tag, ctl, bits) if n <= 150 else lists[is_sentence][key])
+
+
+def _reached(ctx: Context, marked: Sequence[int], todo: Iterable[int]) -> Iterator[int]:
+    """The lines to read, in order: those in *todo* (the lines with marks), each followed by
+    the lines without marks under it that a context reaches (the line above left a tag or was
+    a control), read as they are decided (a line read leaves its own context)."""
+    lines, out, tags = ctx.lines, ctx.verdicts, ctx.tags
+    controls = PunctuationOnly._controls
+    end = len(lines)
+    for i in todo:
+        yield i
+        while tags[i] is not None or out[i].rule in controls:  # type: ignore[union-attr,operator]
+            i += 1
+            while i < end and not lines[i]:
+                i += 1
+            if i == end or marked[i]:
+                break  # (a line with marks is in todo)
+            yield i
 
 
 def _walk(ctx: Context, i: int, checks: Sequence[Any]) -> None:
