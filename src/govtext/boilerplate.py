@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import chain, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -356,12 +356,13 @@ _DATE_LINE = re.compile(
 
 @lazy
 def _char_classes() -> np.ndarray:
-    """Code point -> 1 for a Han character (``_HAN_RANGES``), 2 for a sentence mark
-    (``_MARKS``), 0 otherwise: one table lookup classes a whole page."""
-    table = np.zeros(0x110000, np.uint8)
+    """Code point -> 1 for a Han character (``_HAN_RANGES``), ``1 << 32`` for a sentence mark
+    (``_MARKS``), 0 otherwise: one table look-up classes a whole page, and one sum per line
+    counts both (the Han characters in the low 32 bits, the marks above)."""
+    table = np.zeros(0x110000, np.int64)
     for lo, hi in _HAN_RANGES:
         table[lo : hi + 1] = 1
-    table[[ord(c) for c in _MARKS]] = 2
+    table[[ord(c) for c in _MARKS]] = 1 << 32
     return table
 
 
@@ -398,23 +399,23 @@ def _facts(lines: list[str]) -> _Facts:
     """The lines' facts, counted at C speed over the page (a sum per line with ``reduceat``;
     an empty line sums nothing)."""
     cps = codepoints("\n".join(lines))
-    ends = np.flatnonzero(cps == 10)
+    ends = (cps == 10).nonzero()[0]
     if len(ends) != len(lines) - 1:
         raise ValueError("read_page(): a line holds a line break")
-    starts = np.concatenate(([0], ends + 1))
-    lens = np.append(ends, len(cps)) - starts
+    bounds = np.concatenate(([-1], ends, [len(cps)]))  # (each line between two breaks)
+    starts = bounds[:-1] + 1
+    lens = bounds[1:] - starts
     if not len(cps):
         return _Facts(cps, starts, lens, lens, lens)
     cls = _char_classes().take(cps)
-    commas = np.flatnonzero(cps[1:-1] == ord(",")) + 1
-    digit = (cps >= ord("0")) & (cps <= ord("9"))
-    cls[commas[digit[commas - 1] & digit[commas + 1]]] = 0  # (a thousands separator: 10,632,458)
-    # per line, the sum of the classes (Han 1, mark 2), less the marks, found where they stand
-    sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1), dtype=np.int64)
+    commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
+    if len(commas):  # (a thousands separator is no mark: 10,632,458)
+        before, after = cps[commas - 1], cps[commas + 1]
+        cls[commas[(before >= ord("0")) & (before <= ord("9")) & (after >= ord("0")) & (after <= ord("9"))]] = 0
+    # per line, the sum of the classes: its Han characters in the low bits, its marks above
+    sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
-    at = np.flatnonzero(cls == 2)
-    marks = np.bincount(np.searchsorted(starts, at, "right") - 1, minlength=len(lines))
-    return _Facts(cps, starts, lens, sums - 2 * marks, marks)
+    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32)
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
@@ -425,7 +426,7 @@ def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.n
     codes[punctuated & (han >= p.near_min_han)] = NEAR
     codes[punctuated & (han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE
     ends = f.cps[np.maximum(f.starts + f.lens - 1, 0)] if len(f.cps) else np.zeros(len(lines), np.uint32)
-    for i in np.flatnonzero((f.lens > 0) & ((ends == ord(".")) | (ends == ord("…")))).tolist():
+    for i in ((f.lens > 0) & ((ends == ord(".")) | (ends == ord("…")))).nonzero()[0].tolist():
         if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
             codes[i] = SHORT  # a link title cut short for a list is not prose
     codes[np.frombuffer(bytes(map(bool, kept)), np.bool_) == 0] = CHROME
@@ -469,7 +470,7 @@ def _structure_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     if not len(f.cps):
         return []
     first = _structure_first()[f.cps[np.minimum(f.starts, len(f.cps) - 1)]]
-    return np.flatnonzero(first & (f.lens > 0) & (codes != CHROME)).tolist()  # type: ignore[no-any-return]
+    return (first & (f.lens > 0) & (codes != CHROME)).nonzero()[0].tolist()  # type: ignore[no-any-return]
 
 
 def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
@@ -493,10 +494,15 @@ def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
 
 def _runs(flags: np.ndarray) -> Iterable[tuple[int, int]]:
     """(start, stop) of each run of True in *flags*."""
+    edges = _edges(flags)
+    return zip(edges[::2], edges[1::2])
+
+
+def _edges(flags: np.ndarray) -> list[int]:
+    """Where each run of True in *flags* starts and stops, in turn (start, stop, start …)."""
     padded = np.zeros(len(flags) + 2, bool)
     padded[1:-1] = flags
-    edges = np.flatnonzero(padded[1:] != padded[:-1]).tolist()
-    return zip(edges[::2], edges[1::2])
+    return (padded[1:] != padded[:-1]).nonzero()[0].tolist()  # type: ignore[no-any-return]
 
 
 def _mask(n: int, rows: Iterable[int]) -> np.ndarray:
@@ -508,7 +514,7 @@ def _mask(n: int, rows: Iterable[int]) -> np.ndarray:
 def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
     """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``
     (dates and counters under each item, chrome lines, do not end a list)."""
-    rows = np.flatnonzero(codes >= SHORT)
+    rows = (codes >= SHORT).nonzero()[0]
     maybe = rows[(codes[rows] >= NEAR) & (f.lens[rows] <= p.list_item_max)].tolist()
     item = _mask(len(lines), [
         i for i in maybe if not _SENTENCE.search(lines[i]) and not lines[i].endswith(_FRAGMENT_END)
@@ -904,7 +910,7 @@ def _outline(
         return _outline_after(lines, kinds, weights, nb, region, p)
     if not heads:
         return region  # (most pages: nothing of an outline outside the region)
-    stops = np.flatnonzero(np.array(weights, np.int64) == _STOP).tolist()
+    stops = (np.array(weights, np.int64) == _STOP).nonzero()[0].tolist()
 
     def crossed(a: int, b: int) -> bool:  # a line that ends an article among lines a to b-1
         return bisect_left(stops, a) < bisect_left(stops, b)
@@ -1043,7 +1049,7 @@ def _headlines(
     # a line can be part of the title only if one of its first characters is in it (one test
     # of the whole page before normalising the lines that pass it)
     near = f.starting_with(np.array(sorted(map(ord, chars))), 3)
-    passing = np.flatnonzero(near & (codes >= SHORT) & (f.lens <= longest)).tolist()
+    passing = (near & (codes >= SHORT) & (f.lens <= longest)).nonzero()[0].tolist()
     norms = _Norms(lines, passing)
     # a headline's first line starts with two characters of the title (so does a line equal to
     # the title's lead, a prefix of it); a line that starts with two letters or digits starts
@@ -1292,24 +1298,29 @@ def _titles(title: str, head: list[str]) -> bool:
 def _chrome_runs(
     codes: np.ndarray, items: set[int], keep: set[int], region: tuple[int, int], head: int,
     p: PageParams,
-) -> dict[int, int]:
-    """Line index -> length of the run of short, list or chrome lines it belongs to (runs of
-    ``chrome_min_run`` or more; prose, the region and the article's head from line *head* on
-    end a run; so do other protected lines, except short ones: a headline's copy in a metadata
-    table)."""
+) -> list[tuple[int, list[int]]]:
+    """The runs of short, list or chrome lines (``chrome_min_run`` or more; prose, the region and
+    the article's head from line *head* on end a run; so do other protected lines, except short
+    ones: a headline's copy in a metadata table), each as its length and its lines that are
+    not chrome (what it drops)."""
     first, last = region
     n = len(codes)
     kept, short = _mask(n, keep), codes == SHORT
     at = np.arange(n)
     passed = (codes == BLANK) | (kept & short & ((at < head) | (at > last)))
     chrome = (short | (codes == CHROME) | _mask(n, items)) & ~kept & ((at < first) | (at > last))
-    rows = np.flatnonzero(~passed)
+    rows = (~passed).nonzero()[0]
+    edges = _edges(chrome[rows])
+    if not edges:
+        return []
     own = codes[rows] != CHROME
-    out: dict[int, int] = {}
-    for a, b in _runs(chrome[rows]):
-        if b - a >= p.chrome_min_run and int(own[a:b].sum()) >= p.chrome_min_own:
-            out.update(dict.fromkeys(rows[a:b].tolist(), b - a))
-    return out
+    owns = [0, *own.cumsum().tolist()]  # (a run's own lines: a difference of two running sums)
+    rows_list, own_list = rows.tolist(), own.tolist()
+    return [
+        (b - a, list(compress(rows_list[a:b], own_list[a:b])))
+        for a, b in zip(edges[::2], edges[1::2])
+        if b - a >= p.chrome_min_run and owns[b] - owns[a] >= p.chrome_min_own
+    ]
 
 
 def _protected(
@@ -1490,7 +1501,7 @@ def _timeline_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int
 def _form_rows(f: _Facts, codes: np.ndarray) -> list[int]:
     """The lines with a blank to fill in (three underscores or more: 家长签字：______), not
     chrome, found with one scan of the page."""
-    at = np.flatnonzero(f.cps == ord("_"))  # (folded: ＿ reads _)
+    at = (f.cps == ord("_")).nonzero()[0]  # (folded: ＿ reads _)
     if len(at) < 3:
         return []
     at = at[:-2][at[2:] == at[:-2] + 2]  # (three in a row)
@@ -1585,7 +1596,7 @@ def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     first characters (an attachment's line), or 号 or 日 in a line of at most
     ``_BLOCK_LINE_MAX`` characters (a 发文字号, a date); found with one scan of the page."""
     cps = f.cps
-    at = np.flatnonzero((cps == ord("号")) | (cps == ord("日")) | (cps == ord("附")))
+    at = ((cps == ord("号")) | (cps == ord("日")) | (cps == ord("附"))).nonzero()[0]
     line = np.searchsorted(f.starts, at, "right") - 1
     ok = np.where(cps[at] == ord("附"), at - f.starts[line] < _ATTACHMENT_REACH, f.lens[line] <= _BLOCK_LINE_MAX)
     return sorted(set(line[ok & (codes[line] >= SHORT)].tolist()))
@@ -1795,38 +1806,42 @@ def _outside(
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
     (*head*: the article's first line, its headline's if it has one)."""
     first, last = region
-    runs = _chrome_runs(codes, items, keep, region, head, p)
     drops: dict[int, Drop] = {}
-    reasons: dict[tuple[str, int, str], str] = {}  # (few distinct ones: each made once)
-    for i, n in runs.items():
-        if kinds[i] == "chrome" or (i in items and _long_prose(lines[i], han[i], p)):
-            continue  # (a short line is never long prose: it has no sentence mark)
-        key = ("list" if i in items else "short", n, "before" if i < first else "after")
-        if key not in reasons:
-            reasons[key] = f"{key[0]} line in a run of {n} {key[2]} the article"
-        drops[i] = Drop(i, "page_chrome", reasons[key])
+    for n, rows in _chrome_runs(codes, items, keep, region, head, p):
+        # (a run stands before the region or after it: the region's first line ends it)
+        side = "before" if rows[0] < first else "after"
+        reason, listed = f"short line in a run of {n} {side} the article", ""
+        for i in rows:
+            if i not in items:
+                drops[i] = Drop(i, "page_chrome", reason)
+            elif not _long_prose(lines[i], han[i], p):  # (a short line is never long prose)
+                listed = listed or f"list line in a run of {n} {side} the article"
+                drops[i] = Drop(i, "page_chrome", listed)
     # a row of menu words outside the region is the page's menu, in a run or alone (tabs under
     # the headline: 图片直播 文字实录 视频回放 网友提问)
     # (not a table's header row over a row of as many cells: 学校名称 招生计划 报名时间 咨询电话;
     # nor the line right under the article's last, nothing between: a row of phrases closing it)
     close = next((k for k in range(last + 1, len(lines)) if lines[k].strip()), None)
-    for i in np.flatnonzero(codes == SHORT).tolist():
+    for i in (codes == SHORT).nonzero()[0].tolist():
         if (i < first or i > last) and i != close and i not in drops and i not in keep \
                 and _menu_row(lines[i], p) and not _table_head(lines, i, p):
             drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article
     n = len(codes)
-    dropped = _mask(n, drops)
-    cut = np.flatnonzero((codes == CHROME) | dropped).tolist()
+    flags = bytearray(n)  # (the lines dropped so far: set one by one, not converted from a list)
+    for i in drops:
+        flags[i] = 1
+    dropped = np.frombuffer(flags, np.bool_)
+    cut = ((codes == CHROME) | dropped).nonzero()[0].tolist()
     stray = (codes == SHORT) & ~dropped & ~_mask(n, keep)
     x = bisect_left(cut, first)
     if x:
-        for i in np.flatnonzero(stray[: cut[x - 1]]).tolist():
+        for i in stray[: cut[x - 1]].nonzero()[0].tolist():
             drops[i] = Drop(i, "page_stray", "short line before the article, cut off by page chrome")
     x = bisect_right(cut, last)
     if x < len(cut):
-        for i in (np.flatnonzero(stray[cut[x] + 1:]) + cut[x] + 1).tolist():
+        for i in (stray[cut[x] + 1:].nonzero()[0] + cut[x] + 1).tolist():
             drops[i] = Drop(i, "page_stray", "short line after the article, cut off by page chrome")
     return drops
 
@@ -2074,7 +2089,7 @@ def _read(
         codes = codes.copy()
         codes[list(template)] = CHROME
         kinds = _names(codes)
-    nb_rows = np.flatnonzero(codes)  # the non-blank lines, in order
+    nb_rows = codes.nonzero()[0]  # the non-blank lines, in order
     if len(nb_rows) < p.min_lines or not _has_chrome(kinds, lines, p):
         return PageReading(None, (), tuple(kinds), ())
     nb: list[int] = nb_rows.tolist()
@@ -2086,7 +2101,7 @@ def _read(
     # dropping a line before it would make another line the title of the text drop_spam
     # returns, and reading that again drop other lines); a line of the site's template is not
     # this page's title
-    t = int(np.flatnonzero(own_codes >= SHORT)[0])
+    t = int((own_codes >= SHORT).nonzero()[0][0])
     heads = _headlines(lines, own, own_codes, f, t, p) if t not in template else set()
     run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), t, p)
     _score, first, last = run
