@@ -385,14 +385,14 @@ class _Facts:
     marks: np.ndarray
 
     def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
-        """Per line: is one of its first *reach* characters among the code points *chars* (a
-        sorted array)?"""
+        """Per line: is one of its first *reach* characters among the code points *chars*?"""
         if not len(self.cps) or not len(chars):
             return np.zeros(len(self.lens), bool)
+        chars = np.sort(chars)
         at = self.starts[:, None] + np.arange(reach)  # (a line's first characters, one row)
-        cps = self.cps[np.minimum(at, len(self.cps) - 1)]
-        found = chars[np.minimum(np.searchsorted(chars, cps), len(chars) - 1)] == cps
-        return (found & (at < (self.starts + self.lens)[:, None])).any(axis=1)  # type: ignore[no-any-return]
+        cps = self.cps.take(at, mode="clip")
+        found = (chars.take(chars.searchsorted(cps), mode="clip") == cps) & (at < (self.starts + self.lens)[:, None])
+        return np.logical_or.reduce(found, axis=1)  # type: ignore[no-any-return]
 
 
 def _facts(lines: list[str]) -> _Facts:
@@ -1040,36 +1040,39 @@ def _headlines(
     that and is no other segment (the headline without the channel's word the title adds:
     某某专题访谈_在线访谈_某市人民政府门户网站 over 某某专题, a long site name after it; not a
     name inside it: 关于印发某某方案的通知 over the attached 某某方案's own title in the text)."""
-    title = _NORM.sub("", lines[t]) if lines else ""
+    # (the title's segments, normalised: a separator is punctuation or spaces, which the
+    # normalising removes, so that they join to the title normalised)
+    segments = [_NORM.sub("", x) for x in _TITLE_SEP.split(lines[t])] if lines else [""]
+    title = "".join(segments)
     out: set[int] = set()
     if len(title) < p.headline_min_chars:
         return out
-    first, *rest = (_NORM.sub("", x) for x in _TITLE_SEP.split(lines[t]))
-    chars, longest = set(title), 2 * len(lines[t]) + 8
+    first, *rest = segments
+    longest = 2 * len(lines[t]) + 8
     # a line can be part of the title only if one of its first characters is in it (one test
     # of the whole page before normalising the lines that pass it)
-    near = f.starting_with(np.array(sorted(map(ord, chars))), 3)
+    near = f.starting_with(codepoints(title), 3)
     passing = (near & (codes >= SHORT) & (f.lens <= longest)).nonzero()[0].tolist()
     norms = _Norms(lines, passing)
     # a headline's first line starts with two characters of the title (so does a line equal to
     # the title's lead, a prefix of it); a line that starts with two letters or digits starts
     # so normalised too, and only other lines need normalising to tell
     rows = []
-    within = _Within(title)
+    within = title.__contains__ if len(title) <= _TITLE_SEARCH_MAX else _Within(title)
     for i in passing[1:] if passing[:1] == [t] else passing:
         head = lines[i][:2]
         if within(head) if head.isalnum() else norms[i] != "" and within(norms[i][:2]):
             rows.append(i)
     need, need_first = p.headline_min_share * len(title), p.headline_min_share * len(first)
     for i in rows:
-        parts = []  # the lines a headline from line i may be broken into
+        parts, size = [], 0  # the lines a headline from line i may be broken into, their characters
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
             if kinds[j] == "blank":
                 continue
             if kinds[j] == "chrome" or not norms[j]:
                 break
             parts.append(j)
-        size = sum(len(norms[j]) for j in parts)
+            size += len(norms[j])
         if size < min(need, need_first):
             continue  # (too short to cover the title or its first segment: no search of them)
         # (too short to cover the title: a headline in the first segment only, searched there,
@@ -1084,9 +1087,9 @@ def _headlines(
                 len(joined) >= need_first and first.startswith(joined) and joined not in rest
             ):  # (a copy of another segment, the site's name that opens the headline, is none)
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
-    site = _site_name(lines[t], norms, out)
+    site = _site_name(segments, norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
-        lead = _NORM.sub("", _TITLE_SEP.split(lines[t], 1)[0])
+        lead = first
         leads: set[int] = set()
         if len(lead) >= p.headline_min_lead and lead != title:
             leads = {
@@ -1139,14 +1142,14 @@ class _Within:
 _TITLE_SEARCH_MAX = 512
 
 
-def _site_name(title: str, norms: _Norms, out: set[int]) -> set[int]:
-    """The lines of *out* (headline lines matched in the page title *title*) when the title has
-    two segments or more and each line is its last one: the site's name after the headline and
-    the channel (投诉举报指南_互动交流_某市某局), standing on top of the page; else nothing."""
-    parts = _TITLE_SEP.split(title)
-    if len(parts) < 2 or not out:
+def _site_name(segments: list[str], norms: _Norms, out: set[int]) -> set[int]:
+    """The lines of *out* (headline lines matched in the page title, whose *segments* are given
+    normalised) when the title has two segments or more and each line is its last one: the
+    site's name after the headline and the channel (投诉举报指南_互动交流_某市某局), standing on top
+    of the page; else nothing."""
+    if len(segments) < 2 or not out:
         return set()
-    site = _NORM.sub("", parts[-1])
+    site = segments[-1]
     return set(out) if all(norms[i] == site for i in out) else set()
 
 
@@ -1159,7 +1162,11 @@ class _Norms(dict[int, str]):
         self.lines, self.rows = lines, set(rows)
 
     def __missing__(self, i: int) -> str:
-        norm = self[i] = _NORM.sub("", self.lines[i]) if i in self.rows else ""
+        if i not in self.rows:
+            norm = self[i] = ""
+            return norm
+        s = self.lines[i]
+        norm = self[i] = s if s.isalnum() else _NORM.sub("", s)  # (a line of letters only: as it is)
         return norm
 
 
