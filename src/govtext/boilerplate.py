@@ -425,10 +425,11 @@ def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.n
     punctuated = marks > 0
     codes[punctuated & (han >= p.near_min_han)] = NEAR
     codes[punctuated & (han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE
-    ends = f.cps[np.maximum(f.starts + f.lens - 1, 0)] if len(f.cps) else np.zeros(len(lines), np.uint32)
-    for i in ((f.lens > 0) & ((ends == ord(".")) | (ends == ord("…")))).nonzero()[0].tolist():
-        if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
-            codes[i] = SHORT  # a link title cut short for a list is not prose
+    if len(f.cps):  # (an empty line's last code point is the line break before it)
+        ends = f.cps.take(f.starts + f.lens - 1, mode="clip")
+        for i in ((ends == ord(".")) | (ends == ord("…"))).nonzero()[0].tolist():
+            if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
+                codes[i] = SHORT  # a link title cut short for a list is not prose
     codes[np.frombuffer(bytes(map(bool, kept)), np.bool_) == 0] = CHROME
     codes[f.lens == 0] = BLANK
     return codes
@@ -2026,7 +2027,8 @@ def read_page(
     if len(lines) != len(kept):
         raise ValueError("read_page(): lines and kept differ in length")
     stops, inline = list(stops), list(inline)
-    reading = _read(lines, kept, params, repeated, stops, inline)
+    f = _facts(lines)  # (the same for every reading: only what the rules kept changes)
+    reading = _read(lines, kept, f, params, repeated, stops, inline)
     earlier: list[Drop] = []  # (lines before the title the readings before the last dropped)
     for _ in range(_TITLE_READS):
         dropped = {d.line: d for d in reading.drops}
@@ -2043,12 +2045,12 @@ def read_page(
             if i < after:
                 kept[i] = False
                 earlier.append(dropped[i])
-        reading = _read(lines, kept, params, repeated, stops, inline)
-    if _menu_left(lines, kept, reading, params):  # read again as drop_spam's output will be
+        reading = _read(lines, kept, f, params, repeated, stops, inline)
+    if _menu_left(lines, kept, reading, f, params):  # read again as drop_spam's output will be
         dropped = {d.line for d in reading.drops}
         kept = [k and i not in dropped for i, k in enumerate(kept)]
         earlier.extend(reading.drops)
-        reading = _read(lines, kept, params, repeated, stops, inline)
+        reading = _read(lines, kept, f, params, repeated, stops, inline)
     if not earlier:
         return reading
     drops = sorted([*earlier, *reading.drops], key=lambda d: d.line)
@@ -2060,12 +2062,15 @@ def read_page(
 _TITLE_READS = 4
 
 
-def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, p: PageParams) -> bool:
+def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, f: _Facts, p: PageParams) -> bool:
     """Whether the lines a reading leaves hold a menu of bare headings (:func:`_menu_heads`) it
     did not read as one, outside its region: lines it dropped stood between them. drop_spam's
     output, read again, has them in a row; so must this reading (then made again with its drops
-    as the rules' own)."""
-    if reading.region is None or "\n".join(lines).count("\n(") < p.heading_menu_min_run - 1:
+    as the rules' own). (*f*: the lines' facts; the lines after the first that open with a
+    bracket are counted first: an empty line's first code point there is a line break.)"""
+    if reading.region is None or not len(f.cps):
+        return False
+    if int(np.count_nonzero(f.cps.take(f.starts[1:], mode="clip") == ord("("))) < p.heading_menu_min_run - 1:
         return False
     dropped = {d.line for d in reading.drops}
     own = [i for i, s in enumerate(lines) if s and kept[i] and i not in dropped]
@@ -2083,11 +2088,11 @@ _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def _read(
-    lines: list[str], kept: list[bool], p: PageParams, repeated: Mapping[int, int] | None,
+    lines: list[str], kept: list[bool], f: _Facts, p: PageParams, repeated: Mapping[int, int] | None,
     stops: list[int], inline: list[int],
 ) -> PageReading:
-    """One reading of the page (:func:`read_page`), its title the first line the rules kept."""
-    f = _facts(lines)
+    """One reading of the page (:func:`read_page`), its title the first line the rules kept
+    (*f*: the lines' facts)."""
     own_codes = codes = _kinds(lines, kept, f, p)
     own = kinds = _names(codes)
     han: list[int] = f.han.tolist()
@@ -2122,12 +2127,12 @@ def _read(
     region = _outline(lines, kinds, weights, nb, region, structure, p)
     if not heads:
         heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
-    end = min((i for i in stops if i > region[1]), default=len(lines))
+    end = min(filter(region[1].__lt__, stops), default=len(lines))
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p
     )
     drops = _page_drops(lines, kinds, codes, han, nb, heads, region, items, keep, template, t, p)
-    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(drops[i] for i in sorted(drops)))
+    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
 
 
 def _page_drops(
