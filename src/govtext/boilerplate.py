@@ -592,24 +592,21 @@ def _anchored_run(
 
 class _RunsFrom:
     """The best run of lines starting at any line: the highest running total of the *weights*
-    from there (earliest on ties), for all the page's lines from one pass of array operations,
-    made on first use (a page with a copy of its headline every few lines asks at each)."""
+    from there (earliest on ties), read from the page's running totals, made on first use (a
+    page with a copy of its headline every few lines asks at each)."""
 
-    def __init__(self, weights: list[int]) -> None:
+    def __init__(self, weights: list[int] | np.ndarray) -> None:
         self.weights = weights
-        self.tables: tuple[list[int], list[int], list[int]] | None = None
+        self.totals: np.ndarray | None = None
 
     def best_from(self, s: int) -> tuple[int, int]:
-        """(score, last line) of the best run that starts at line *s*."""
-        if self.tables is None:
-            n = len(self.weights)
-            totals = np.cumsum(np.asarray(self.weights, np.int64))
-            high = np.maximum.accumulate(totals[::-1])[::-1]  # (the highest total from each line on)
-            # the first line from each line on where the total is the highest from there
-            first = np.minimum.accumulate(np.where(totals == high, np.arange(n), n)[::-1])[::-1]
-            self.tables = totals.tolist(), high.tolist(), first.tolist()
-        totals, high, first = self.tables
-        return high[s] - (totals[s - 1] if s else 0), first[s]
+        """(score, last line) of the best run that starts at line *s*: the first line from *s*
+        on where the running total is highest."""
+        if self.totals is None:
+            self.totals = np.asarray(self.weights, np.int64).cumsum()
+        after = self.totals[s:]
+        last = int(after.argmax())
+        return int(after[last]) - (int(self.totals[s - 1]) if s else 0), s + last
 
 
 class _TablesAfter:
@@ -1931,13 +1928,14 @@ def _resumed(
 
 def _article_run(
     lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], heads: set[int],
-    items: set[int], best: tuple[int, int, int], t: int, p: PageParams,
+    items: set[int], best: tuple[int, int, int], t: int, p: PageParams, scores: np.ndarray | None = None,
 ) -> tuple[tuple[int, int, int], set[int]]:
     """The article's run (score, first, last) and the headline lines that stand: the best run
     right after a copy of the headline (or a table there), else the page's best run *best*
-    (:func:`_best_run`) and no headline. *t*: the title line."""
+    (:func:`_best_run`) and no headline. *t*: the title line; *scores*: the *weights* as an
+    array, when at hand."""
     run: tuple[int, int, int] | None = None
-    runs = _RunsFrom(weights)
+    runs = _RunsFrom(weights if scores is None else scores)
     anchors = sorted(heads - {t})  # the title line is not where the article starts, unless it
     if not anchors and _bare_headline(lines[t], kinds[t], han[t], p, _prose_under(kinds, t)):
         anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output:
@@ -2115,7 +2113,7 @@ def _read(
     # this page's title
     t = int((own_codes >= SHORT).nonzero()[0][0])
     heads = _headlines(lines, own, own_codes, f, t, p) if t not in template else set()
-    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), t, p)
+    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), t, p, scores)
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
