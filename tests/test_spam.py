@@ -662,6 +662,22 @@ def test_fast_paths_agree_on_seeds(seeds: dict[str, str]) -> None:
         assert classify_lines(text) == classify_lines(text, rules=_PLAIN)
 
 
+def test_related_item_gate_is_necessary() -> None:
+    """``Related._numbered`` tries ``_item`` only after a first character it can start with:
+    every character ``regex`` reads as ``\\s`` is a space to ``str.isspace``, every ``\\d`` a
+    digit to ``str.isdigit`` or past the BMP."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert all(c.isspace() for c in regex.findall(r"\s", every))
+    assert all(c.isdigit() or c > "\uffff" for c in regex.findall(r"\d", every))
+    for c in "·•●◆■▪":
+        assert Related._numbered(c + "某县召开会议") and Related._item.match(c)
+
+
+@given(st.text(alphabet=st.sampled_from("1２\U00011f52 \u3000·•●◆■▪.、某县"), max_size=8))
+def test_related_numbered_is_the_item_pattern(s: str) -> None:
+    assert Related._numbered(s) == (Related._item.match(s) is not None)
+
+
 def test_lines_without_marks_reached_by_a_context() -> None:
     """Lines without marks are read only where the line above leaves a context, and then one
     after another as long as each leaves one (a block's link titles, a breadcrumb a segment a

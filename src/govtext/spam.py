@@ -472,6 +472,9 @@ class Related(Rule):
     )
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
     _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
+    #: What ``_item`` needs of the line's first character (its ``\s`` a space to ``str.isspace``,
+    #: its ``\d`` a digit to ``str.isdigit`` or past the BMP, where ``regex`` may know newer ones).
+    _ITEM_FIRST = "·•●◆■▪"
     #: The site, a channel or its editors recommending: who, up to four more characters, 推荐.
     _recommend = _rx(_RECOMMEND)
     #: A previous/next link's label: with its colon or >, in brackets ([上一篇] 标题), or
@@ -500,9 +503,9 @@ class Related(Rule):
             # a numbered list ends at its first line without a number (the article's headline),
             # any list at the page's own title (the headline under a channel's list header)
             if tag in _RELATED and len(s) <= self.title_max:
-                numbered = self._item.match(s) is not None
+                numbered = self._numbered(s)
                 # (a line without a Han character, a date or a count, is never the headline)
-                headline = _HAN.search(s) is not None and is_title(s, ctx.lines[0] if i else "")
+                headline = is_title(s, ctx.lines[0] if i else "") and _HAN.search(s) is not None
                 if (numbered or tag != "related#") and not headline:
                     ctx.tags[i] = "related#" if numbered else "related"
                     return _drop(self.name, "link title in a related-article block")
@@ -516,6 +519,17 @@ class Related(Rule):
         if m and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
         return None
+
+    @classmethod
+    def _numbered(cls, s: str) -> bool:
+        """Is *s* a list item (``_item``, tried only after a first character it can start with)?
+
+        >>> Related._numbered("1. 某县召开会议"), Related._numbered("某县召开会议")
+        (True, False)
+        """
+        c = s[:1]
+        return bool(c) and (c.isdigit() or c in cls._ITEM_FIRST or c.isspace() or c > "\uffff") \
+            and cls._item.match(s) is not None
 
     @classmethod
     def _header(cls, s: str) -> regex.Match[str] | re.Match[str] | None:
