@@ -535,14 +535,15 @@ def _weights(
     list items nothing, short and chrome lines their penalties."""
     table = np.array([0, p.chrome_weight, p.short_weight, p.near_weight, 0], np.int64)
     out = table[codes]
-    textual = codes[nb] >= NEAR
-    before = np.concatenate(([False], textual[:-1]))
-    after = np.concatenate((textual[1:], [False]))
+    rows = codes[nb]
+    textual = np.zeros(len(nb) + 2, bool)  # (padded: the first and last rows have one neighbour)
+    textual[1:-1] = rows >= NEAR
     w = np.minimum(f.han[nb], p.prose_weight_cap)
-    w = np.where(before | after, w, w // p.isolated_divisor)
-    prose = codes[nb] == PROSE
+    w = np.where(textual[:-2] | textual[2:], w, w // p.isolated_divisor)
+    prose = rows == PROSE
     out[nb[prose]] = w[prose]
-    out[list(items)] = 0
+    if items:
+        out[list(items)] = 0
     return out
 
 

@@ -279,10 +279,14 @@ class Context:
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
         folded = _fold_lines(text)
-        # the nearest earlier non-blank line: a running maximum of the non-blank lines' numbers
-        at = np.arange(len(folded), dtype=np.int64)
-        seen = np.where(np.fromiter(map(bool, folded), bool, len(folded)), at, -1)
-        prev = np.concatenate(([-1], np.maximum.accumulate(seen)[:-1])).tolist()
+        # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
+        # the lines' truth values to an array and back)
+        prev: list[int] = []
+        last = -1
+        for i, line in enumerate(folded):
+            prev.append(last)
+            if line:
+                last = i
         return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev)
 
     def prev(self, i: int) -> int:
