@@ -96,7 +96,7 @@ def test_article_folded_behind_an_open_the_app_prompt_goes_on_after_it() -> None
         "编辑：某某 审核：某某", "下载某县APP", "推荐阅读", "某县召开冬季安全生产工作会议", "某镇开展反诈宣传进社区活动", *FOOT,
     ])
     got = kept(text)
-    assert got[last] and not got[fold[0]]
+    assert got[last] and not got[fold[0]] and not got[fold[1]]
     assert not got["下载某县APP"]
 
 

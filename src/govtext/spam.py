@@ -1382,9 +1382,11 @@ class Prompt(Rule):
         # (手机扫一扫 beside the code, or before a reading verb; 手机扫码缴费 is a way to pay)
         r"|手机扫(?:一扫|码)\s*(?:,\s*)?(?:看|打开|浏览|阅读|查看|访问|分享|$)"
     )
-    #: The same call as a note in brackets after a credit: (本文来自某报，更多资讯请下载“某报”APP).
+    #: The same call as a note in brackets after a credit: (本文来自某报，更多资讯请下载“某报”APP);
+    #: and the stamp of the app the article came from, a line by itself (本文来自某某客户端).
     _app_note = _rx(
-        r"[(\[][^()\[\]]{0,24}?(?:下载|安装|打开)[^\s,:;!?()\[\]]{0,14}?(?:app|客户端)[^()\[\]]{0,8}[)\]]",
+        r"[(\[][^()\[\]]{0,24}?(?:下载|安装|打开)[^\s,:;!?()\[\]]{0,14}?(?:app|客户端)[^()\[\]]{0,8}[)\]]"
+        r"|本文来自[^\s,:;!?。]{1,12}?(?:app|客户端)",
         regex.IGNORECASE,
     )
     #: A link that is only a call to click through, with the name of where it leads and its
@@ -1405,14 +1407,14 @@ class Prompt(Rule):
     @classmethod
     def folds(cls, s: str) -> bool:
         """Is the prompt line *s* (one this rule dropped) a call to open the app and read on (打开
-        某某APP 阅读全文, 打开某某，查看更多)? A mobile page folds its article there and the crawl holds
-        the rest of the text under it: to the page reading it stands inside the article, as a
-        picture does.
+        某某APP 阅读全文, 打开某某，查看更多), or the app's stamp under it (本文来自某某客户端)? A
+        mobile page folds its article there and the crawl holds the rest of the text under it: to
+        the page reading it stands inside the article, as a picture does.
 
-        >>> Prompt.folds("打开某某APP 阅读全文"), Prompt.folds("下载某某APP")
-        (True, False)
+        >>> Prompt.folds("打开某某APP 阅读全文"), Prompt.folds("本文来自某某客户端"), Prompt.folds("下载某某APP")
+        (True, True, False)
         """
-        return cls._open.match(s) is not None
+        return cls._open.match(s) is not None or s.startswith("本文来自")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1701,8 +1703,8 @@ class _Gate:
         # (+ its lexicon) the app prompt: a verb, then the app within a few characters
         # (+ a link's call to click through: 点击进入, 点击图片进入; a QR code's prompt)
         "prompt": (
-            "下安打点扫手",
-            r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)|点击\S{0,4}?进入"
+            "下安打点扫手本",
+            r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)|点击\S{0,4}?进入|本文来自"
             r"|打开\S{2,14}?(?:阅读|查看|观看|看)更多|扫(?:一扫|码|描二维码)|手机扫",
         ),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
@@ -1738,7 +1740,7 @@ class _Gate:
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo"),
-        "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫"),
+        "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes"),
         # (none: without a breadcrumb above, its context, it keeps every line)
