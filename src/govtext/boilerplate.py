@@ -517,9 +517,10 @@ def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -
     (dates and counters under each item, chrome lines, do not end a list)."""
     rows = (codes >= SHORT).nonzero()[0]
     maybe = rows[(codes[rows] >= NEAR) & (f.lens[rows] <= p.list_item_max)].tolist()
-    item = _mask(len(lines), [
-        i for i in maybe if not _SENTENCE.search(lines[i]) and not lines[i].endswith(_FRAGMENT_END)
-    ])
+    found = [i for i in maybe if not _SENTENCE.search(lines[i]) and not lines[i].endswith(_FRAGMENT_END)]
+    if len(found) < p.list_min_run:
+        return set()  # (too few items for a run of them)
+    item = _mask(len(lines), found)
     out: set[int] = set()
     for a, b in _runs(item[rows]):
         if b - a >= p.list_min_run:
