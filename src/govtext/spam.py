@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import operator
 from bisect import bisect_left, bisect_right
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -91,6 +92,25 @@ class Verdict:
 
 
 KEEP = Verdict(True)
+
+def _by_rule(verdicts: list[Verdict], rows: list[int]) -> defaultdict[str | None, list[int]]:
+    """The *rows* by the rule of their verdicts, each rule's in order (one pass over them, where
+    picking each rule's would be one pass a rule).
+
+    >>> by = _by_rule([KEEP, _drop("footer", "x"), _drop("image", "y"), _drop("footer", "z")], [1, 2, 3])
+    >>> by["footer"], by["image"], by["related"]
+    ([1, 3], [2], [])
+    """
+    by: defaultdict[str | None, list[int]] = defaultdict(list)
+    for i in rows:
+        by[verdicts[i].rule].append(i)
+    return by
+
+
+def _of_rules(by: Mapping[str | None, list[int]], rules: Iterable[str]) -> list[int]:
+    """The rows of :func:`_by_rule`'s *by* whose rule is one of *rules*, in order."""
+    return sorted(itertools.chain.from_iterable(by.get(r, ()) for r in rules))
+
 
 # --------------------------------------------------------------------------------------------
 # Matching helpers
@@ -2075,6 +2095,10 @@ def classify_lines(
 _INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
+#: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
+_CHROME_BARS = frozenset({"chrome", "navigation"})
+#: Rules of the lines after the article that may open its comments (:data:`_COMMENTS_OPEN`).
+_OPENER_RULES = frozenset({"widget", "related"})
 
 
 def classify_page(
@@ -2104,7 +2128,7 @@ def classify_page(
     if "微信号" in text:
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
-        _keyword_variants(ctx.raw, verdicts)
+        _keyword_variants(ctx.raw, ctx.lines, verdicts)
     if page is False:
         return verdicts, None
     repeated = None
@@ -2130,21 +2154,32 @@ def _read_in_context(
     around it, *verdicts* updated in place; with *teasers*, a list page's summaries kept
     (:func:`_list_page_teasers`: their lines are returned)."""
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
-    dropped = _name_lists(ctx.lines, verdicts, dropped)
+    # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
+    # verdicts of kept lines only, but for those _name_lists, _list_page_teasers and
+    # _vote_results take back, after which they are read again)
+    by = _by_rule(verdicts, dropped)
+    back = _name_lists(ctx.lines, verdicts, by[Metadata.name])
+    if back:
+        dropped = [i for i in dropped if i not in back]
+        by = _by_rule(verdicts, dropped)
     listed: list[int] = []
-    if teasers and sum(verdicts[i].rule == Teaser.name for i in dropped) >= TEASER_LIST_MIN:
+    if teasers and len(by[Teaser.name]) >= TEASER_LIST_MIN:
         dropped, listed = _list_page_teasers(ctx.lines, verdicts, dropped)
-    if any(verdicts[i].reason.startswith(VOTE_REASON) for i in dropped):
+        by = _by_rule(verdicts, dropped)
+    if any(verdicts[i].reason.startswith(VOTE_REASON) for i in by[Widget.name]):  # (the widget rule's)
         dropped = _vote_results(ctx.lines, verdicts, dropped)
-    _footer_blocks(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule == "footer"])
+        by = _by_rule(verdicts, dropped)
+    blocks = _footer_blocks(ctx.lines, verdicts, by[Footer.name])
     if dropped and dropped[0] == _nonblank(ctx.lines, -1, 1) and verdicts[dropped[0]].rule == "footer":
-        _opening_footer(ctx.lines, verdicts)
-    _lone_chrome_words(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in ("chrome", "navigation")])
-    _menu_word_runs(ctx.lines, verdicts, [i for i in dropped if verdicts[i].rule in _MENU_BARS])
-    inside = {i for i in dropped if verdicts[i].rule == "widget" and verdicts[i].reason.startswith(_INLINE_WIDGETS)}
-    stops = [i for i in dropped if verdicts[i].rule in _REGION_STOPS and i not in inside]
-    images = [i for i in dropped if (r := verdicts[i].rule) == "image" or (r == "prompt" and Prompt.folds(ctx.lines[i]))]
-    inline = sorted(inside.union(images, _source_notes(ctx.lines, verdicts, dropped)))
+        blocks += _opening_footer(ctx.lines, verdicts)
+    _lone_chrome_words(ctx.lines, verdicts, _of_rules(by, _CHROME_BARS))
+    _menu_word_runs(ctx.lines, verdicts, _of_rules(by, _MENU_BARS))
+    inside = {i for i in by[Widget.name] if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
+    stops = _of_rules(by, _REGION_STOPS)
+    if inside:
+        stops = [i for i in stops if i not in inside]
+    images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))]
+    inline = sorted(inside.union(images, _source_notes(ctx.lines, verdicts, by[Metadata.name])))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
@@ -2159,27 +2194,32 @@ def _read_in_context(
         reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline)
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline)
+    read: defaultdict[str, list[int]] = defaultdict(list)  # (the reading's drops by rule)
     for d in reading.drops:
         verdicts[d.line] = _drop(d.rule, d.reason)
+        read[d.rule].append(d.line)
+    # (read again after the page reading. From here on the passes drop kept lines only, each
+    # with its rule: the lines of a rule are among those of *by*, *read* and the passes' own)
+    by = _by_rule(verdicts, dropped)
+    dated: list[int] = []
     if reading.region is not None:
         end = reading.region[1]
-        after = [i for i in dropped if i > end]
         heads = [h for h in heads if h > end]
-        heads += [i for i in after if verdicts[i].rule in ("widget", "related")
-                  and _COMMENTS_OPEN.search(ctx.lines[i])]
+        heads += [i for i in _of_rules(by, _OPENER_RULES) if i > end and _COMMENTS_OPEN.search(ctx.lines[i])]
         if any(w in text for w in _COMMENT_WORDS):  # (a header the page reading dropped: 留言 over the comments)
             heads += [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
                       and len(ctx.lines[d.line]) <= Related.header_max and _COMMENTS_OPEN.search(ctx.lines[d.line])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
-        notices = [i for i in after if verdicts[i].rule == "site_notice"
+        notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
-        if any(verdicts[i].rule == "related" for i in after):
-            _dated_entries(ctx.lines, verdicts, end)
-    _between_footers(ctx.lines, verdicts)
-    meta = [i for i in dropped if verdicts[i].rule == "metadata"]  # (the rules' metadata lines)
+        if by[Related.name] and by[Related.name][-1] > end:
+            related = sorted({i for i in itertools.chain(by[Related.name], read[Related.name]) if i > end})
+            dated = _dated_entries(ctx.lines, verdicts, related)
+    _between_footers(ctx.lines, verdicts, sorted({*by[Footer.name], *blocks, *read[Footer.name]}))
+    meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
-    _outline_headings(ctx.lines, verdicts)
+    _outline_headings(ctx.lines, verdicts, sorted({*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated}))
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
@@ -2251,13 +2291,14 @@ _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _SIDEBAR_RULES = frozenset({"related", "page_chrome", "page_stray", "page_island"})
 
 
-def _outline_headings(lines: list[str], verdicts: list[Verdict]) -> None:
+def _outline_headings(lines: list[str], verdicts: list[Verdict], rows: Iterable[int]) -> None:
     """Keep the lines of the document's outline that a sidebar crawled into the middle of the
     text took with it (第三章 附则 and 第五条 … under a picture list interleaved after 第四条):
     a line dropped as a sidebar line (:data:`_SIDEBAR_RULES`) that opens with an outline mark
     (:data:`_OUTLINE_MARK`) of a family whose other marks open kept lines (第四条 for 第五条,
     第一章 for 第三章: the outline is the document's, not a list's), when it is a paragraph (a
-    sentence mark) or a heading (:data:`_OUTLINE_HEAD`) right above a kept paragraph.
+    sentence mark) or a heading (:data:`_OUTLINE_HEAD`) right above a kept paragraph. *rows*:
+    the lines that may be sidebar lines, in order (every one is, among others).
 
     >>> page = ["第一章 总则", "第一条 为规范管理，制定本办法。", "热门文章", "某县召开会议", "某县开展活动",
     ...         "第二章 附则", "第二条 本办法自发布之日起施行。"]
@@ -2265,8 +2306,8 @@ def _outline_headings(lines: list[str], verdicts: list[Verdict]) -> None:
     [True, True, False, False, False, True, True]
     """
     cands = [
-        i for i, v in enumerate(verdicts)
-        if not v.keep and v.rule in _SIDEBAR_RULES and lines[i][:1] in _OUTLINE_FIRST
+        i for i in rows
+        if not verdicts[i].keep and verdicts[i].rule in _SIDEBAR_RULES and lines[i][:1] in _OUTLINE_FIRST
         and _OUTLINE_MARK.match(lines[i])
     ]
     if not cands:
@@ -2299,14 +2340,14 @@ _OFFICE_NAME = regex.compile(r"\p{Han}{4,}\s+[\p{Han}·]{2,4}")
 _LABEL_VALUE = "value of the "
 
 
-def _name_lists(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> list[int]:
+def _name_lists(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
     """Keep a bare label and the name the metadata rule took for its value (发布人： over 市某局副局长
     某某某) when the line after that name is another office and name the rules kept: the label
     heads a list of people (a press conference's speakers), the document's, not the page's
-    author or editor field (责任编辑： 某某, then the page's next field or its footer). The lines
-    still dropped."""
-    back = set()
-    for i in dropped:
+    author or editor field (责任编辑： 某某, then the page's next field or its footer). *meta*:
+    the lines the metadata rule dropped; the lines kept back are returned."""
+    back: set[int] = set()
+    for i in meta:
         v = verdicts[i]
         if v.rule != Metadata.name or not v.reason.startswith(_LABEL_VALUE):
             continue
@@ -2315,7 +2356,7 @@ def _name_lists(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -
                 and _OFFICE_NAME.fullmatch(lines[i]) and _OFFICE_NAME.fullmatch(lines[k]):
             verdicts[i] = verdicts[j] = KEEP
             back.update((i, j))
-    return [i for i in dropped if i not in back] if back else dropped
+    return back
 
 
 #: Teasers (summaries ending in a read-more link) a page with no other text needs to be a list
@@ -2366,14 +2407,15 @@ def _vote_results(lines: list[str], verdicts: list[Verdict], dropped: list[int])
     return out
 
 
-def _source_notes(lines: list[str], verdicts: list[Verdict], dropped: list[int]) -> list[int]:
+def _source_notes(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> list[int]:
     """Lone source notes inside the text: a line of one field, the source, no date (来源：国家统计局
     under a paragraph), whose non-blank neighbours are kept sentences (:func:`_prose`).
     Such a note is the page's metadata as a source line anywhere is (dropped, its value in
     :attr:`Verdict.meta`), but it does not end the article: the page reading grows the region
-    over it as over a picture (*inline*), and the text under it is not cut off as an island."""
+    over it as over a picture (*inline*), and the text under it is not cut off as an island.
+    *meta*: the lines the metadata rule dropped."""
     out = []
-    for i in dropped:
+    for i in meta:
         v = verdicts[i]
         if v.rule != Metadata.name or len(v.meta) != 1 or v.meta[0][0] != "source" or _DATE.search(lines[i]):
             continue
@@ -2393,23 +2435,31 @@ _WORDS_LINE = re.compile(
 VARIANT_BASE_MIN, VARIANT_MIN = 4, 2
 
 
-def _keyword_variants(lines: list[str], verdicts: list[Verdict]) -> None:
+def _keyword_variants(lines: list[str], folded: list[str], verdicts: list[Verdict]) -> None:
     """A line of words apart, one of them a search phrase that two or more others extend (个税专项
     附加扣除 个税专项附加扣除标准 个税专项附加扣除怎么填 …): the search terms a page lists for
     search engines. (A list of names, 某市第一中学 某市第二中学, has no word that starts others.)
-    The words sorted, a phrase's extensions follow it: two bisections count them. Only lines
-    holding a space are read (found in C: a whole-text pattern tries every position).
+    The words sorted, a phrase's extensions follow it: two bisections count them.
+
+    Necessary conditions come first, the cheapest first. The phrase and its two extensions hold
+    Han characters, so the two blanks between them stand between Han characters and stay spaces
+    once the line is folded and stripped: only lines whose folded form (*folded*: :func:`fold`
+    of each line) holds a space (picked in C), then two, are read. Sorted, the phrase's
+    extensions follow it: the word two places after it starts with it.
 
     >>> vs = [KEEP, KEEP]
-    >>> _keyword_variants(["正文。", "个税专项 个税专项标准 个税专项怎么填"], vs)
+    >>> lines = ["正文。", "个税专项 个税专项标准 个税专项怎么填"]
+    >>> _keyword_variants(lines, lines, vs)
     >>> [v.rule for v in vs]
     [None, 'keywords']
     """
-    for i in _spaced(lines):
-        s = lines[i]
-        if len(s) > VARIANT_LINE_MAX or _WORDS_LINE.fullmatch(s) is None:
-            continue
+    for i in itertools.compress(range(len(folded)), map(operator.contains, folded, itertools.repeat(" "))):
+        f, s = folded[i], lines[i]
+        if len(f) > VARIANT_LINE_MAX or f.count(" ") < 2 or len(s) > VARIANT_LINE_MAX:
+            continue  # (a folded line is no longer than its line)
         words = sorted(s.split())
+        if not any(map(str.startswith, words[2:], words)) or _WORDS_LINE.fullmatch(s) is None:
+            continue
         for k, base in enumerate(words):
             if (k and words[k - 1] == base) or len(base) < VARIANT_BASE_MIN or _han(base) < 2:
                 continue
@@ -2421,18 +2471,6 @@ def _keyword_variants(lines: list[str], verdicts: list[Verdict]) -> None:
                 break
 
 
-def _spaced(lines: list[str]) -> list[int]:
-    """The lines holding a blank (U+0020 or U+3000), in order, picked in C.
-
-    >>> _spaced(["a b", "ab", "a\u3000b", ""])
-    [0, 2]
-    """
-    rows = range(len(lines))
-    found = list(itertools.compress(rows, map(operator.contains, lines, itertools.repeat(" "))))
-    wide = list(itertools.compress(rows, map(operator.contains, lines, itertools.repeat("\u3000"))))
-    return sorted({*found, *wide}) if wide else found
-
-
 #: Longest line :func:`_keyword_variants` reads (search terms are a line of a page's header).
 VARIANT_LINE_MAX = 300
 
@@ -2441,12 +2479,13 @@ VARIANT_LINE_MAX = 300
 FOOTER_BLOCK_MAX = 60
 
 
-def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> None:
+def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> list[int]:
     """Short lines with a footer word (主办单位, 技术支持, 联系电话 …: words that head lines of
     notices too, so alone they need a second marker) next to the *footers* lines, with nothing
-    between: the rest of the site's footer block."""
+    between: the rest of the site's footer block. The lines dropped are returned."""
+    out: list[int] = []
     if not footers:
-        return
+        return out
     words = _footer_any()
     reach = -1  # where the walk down from the footer line before stopped
     for start in sorted(footers):
@@ -2462,16 +2501,19 @@ def _footer_blocks(lines: list[str], verdicts: list[Verdict], footers: list[int]
                 if not v.keep or len(s) > FOOTER_BLOCK_MAX or ("。" in s or ";" in s) or not words.search(s):
                     break
                 verdicts[i] = _drop("footer", "footer word next to the site footer")
+                out.append(i)
                 i += step
         reach = i
+    return out
 
 
-def _between_footers(lines: list[str], verdicts: list[Verdict]) -> None:
+def _between_footers(lines: list[str], verdicts: list[Verdict], rows: Iterable[int]) -> None:
     """After the page reading, a short line with no sentence mark that it kept between two
     footer lines is the footer's (主办：某某办公室 承办：某某局 under 网站地图 | 联系我们, over the ICP
     line: no footer word of its own). (Not before it: a line the reading would drop in a run of
-    short lines would leave the run too short to drop its other lines.)"""
-    footers = [i for i, v in enumerate(verdicts) if v.rule == "footer"]
+    short lines would leave the run too short to drop its other lines.) *rows*: the lines that
+    may be footer lines, in order (every one is, among others)."""
+    footers = [i for i in rows if verdicts[i].rule == Footer.name]
     for a, b in itertools.pairwise(footers):
         i = _nonblank(lines, a, 1)
         if (
@@ -2492,20 +2534,23 @@ _ONE_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*:\s*[^\s:,;!?。]{1,40}")
 OPENING_FOOTER_GAP = 2
 
 
-def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> None:
+def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> list[int]:
     """A page that opens with its footer (crawled bottom first): the short lines kept between
     its footer lines, up to ``OPENING_FOOTER_GAP`` in a row with no sentence mark, are the
     footer's (主办：某某办公室 承办：某某中心, 地址：… 邮编：…, no footer word of their own). Before
     the page reading: its title is the first line the rules keep, and the page's ``<title>``
-    comes after that block (:func:`_between_footers` takes one such line later, anywhere).
+    comes after that block (:func:`_between_footers` takes one such line later, anywhere). The
+    lines dropped are returned.
 
     >>> lines = ["网站地图 | 联系我们", "主办：某市某局", "地址：某市某路1号", "某ICP备05000001号", "标题"]
     >>> v = [_drop("footer", "x"), Verdict(True), Verdict(True), _drop("footer", "x"), Verdict(True)]
     >>> _opening_footer(lines, v)
+    [1, 2]
     >>> [x.keep for x in v]
     [False, False, False, False, True]
     """
     gap: list[int] = []
+    out: list[int] = []
     for i in range(_nonblank(lines, -1, 1) or 0, len(lines)):
         s, v = lines[i], verdicts[i]
         if not s:
@@ -2513,12 +2558,14 @@ def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> None:
         if v.rule == "footer":
             for j in gap:
                 verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
+            out += gap
             gap = []
         elif v.keep and len(gap) < OPENING_FOOTER_GAP and len(s) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(s) \
                 and not _OUTLINE_MARK.match(s):  # (a heading of the document: 一、总则)
             gap.append(i)
         else:
-            return
+            return out
+    return out
 
 
 def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> None:
@@ -2616,17 +2663,22 @@ _DATE_END = regex.compile(rf"(?:^|(?<=\D)){_YMD}(?:\s*{_HM})?$")
 DATED_ENTRIES_MIN, DATED_ENTRY_MAX_LINES = 2, 4
 
 
-def _dated_entries(lines: list[str], verdicts: list[Verdict], end: int) -> None:
+def _dated_entries(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> list[int]:
     """After the article (its last line *end*), the kept lines right under a related-article
     block up to the next dropped line, when they are a news list's entries, each ending with its
     date (a title, a copy of it, its summary, then its date): ``DATED_ENTRIES_MIN`` lines of a
     date alone or more, at most ``DATED_ENTRY_MAX_LINES`` lines an entry, the run's last line a
     date's, the dates newest first (a schedule's run the other way). The block's list goes on
-    through the summaries the related rule stops at."""
-    i = end + 1
-    while i < len(lines):
-        if verdicts[i].rule != "related" or (j := _nonblank(lines, i, 1)) is None or not verdicts[j].keep:
-            i += 1
+    through the summaries the related rule stops at.
+
+    *rows*: the lines after the article that may be related-article lines, in order (every one
+    is, among others); a run's lines, dropped on the way, are passed over. The lines dropped
+    are returned."""
+    out: list[int] = []
+    start = 0
+    for i in rows:
+        if i < start or verdicts[i].rule != Related.name or (j := _nonblank(lines, i, 1)) is None \
+                or not verdicts[j].keep:
             continue
         run = []
         while j is not None and verdicts[j].keep:
@@ -2641,7 +2693,9 @@ def _dated_entries(lines: list[str], verdicts: list[Verdict], end: int) -> None:
         ):
             for k in run:
                 verdicts[k] = _drop("related", "dated entry of the related-article list above")
-        i = run[-1] + 1
+            out += run
+        start = run[-1] + 1
+    return out
 
 
 #: A WeChat account card's id line (微信号 + the account's ASCII id: a letter, then 5 to 19
@@ -2718,6 +2772,38 @@ _COMMENTER = re.compile(r"[^\s:,.;!?()\[\]。，；！？、]{2,12}:(?!\s*\d)")
 _DATE_TIME_END = re.compile(r"(?::\d{2})?\s*$")
 
 
+#: Colons :func:`_times_at_least` looks at one by one before it counts the rest in one scan.
+_TIMES_WALK = 32
+
+
+def _times_at_least(text: str, n: int) -> bool:
+    """Whether *text* holds *n* times of day (:data:`_TIMES` matches) or more. The colons are
+    found with ``str.find`` (memchr: a page's few colons cost next to nothing, where a
+    pattern's scan tests every character), each tried as a time; past :data:`_TIMES_WALK`
+    colons of a kind, the rest of the text is counted in one scan.
+
+    >>> _times_at_least("08:30 会议：09:00\\n网址 http://a\\n10：15", 3), _times_at_least("08:30 10:15 网址:a", 3)
+    (True, False)
+    """
+    found = 0
+    for colon, pattern in zip(":：", _TIMES):
+        i = text.find(colon)
+        for _ in range(_TIMES_WALK):
+            if i < 0:
+                break
+            if pattern.match(text, i) is not None:
+                found += 1
+                if found >= n:
+                    return True
+            i = text.find(colon, i + 1)
+        else:
+            if i >= 0:
+                found += len(pattern.findall(text, i))
+                if found >= n:
+                    return True
+    return False
+
+
 def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
     """Kept lines that are headers of a comment thread: short, no sentence in them, a date
     with a time of day and something else (a name, re: and the title), on a page with
@@ -2727,13 +2813,14 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     a consultation excerpt's line too: it counts only in a thread that a comment opener (网友跟帖(5),
     共3条评论) or a dropped widget line opens, each line under the opener, a header or a dropped
     line between them (:func:`_thread_evidence`)."""
-    colons = text.count(":") + text.count("：")
-    if colons < COMMENT_MIN_HEADS or sum(len(t.findall(text)) for t in _TIMES) < COMMENT_MIN_HEADS:
-        return []  # (a time of day has a colon; one scan of the text: most pages have none)
+    if not _times_at_least(text, COMMENT_MIN_HEADS):
+        return []  # (most pages have no three times of day)
     found: list[int] = []
     live: list[int] = []  # (the headers and one-line comments a thread's opener leads down to)
-    for i, s in enumerate(lines):
-        if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX and ":" in s):
+    # (the lines holding a colon, the folded lines' only one, picked in C)
+    for i in itertools.compress(range(len(lines)), map(operator.contains, lines, itertools.repeat(":"))):
+        s = lines[i]
+        if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX):
             continue
         m = _DATE_TIME.search(s)
         if m is None or not (m.start() > 0 or m.end() < len(s)) or _NOTICE_FIELD.search(s, 0, m.start()):
