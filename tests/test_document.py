@@ -1118,3 +1118,30 @@ def test_a_markdown_table_in_the_body_is_no_portal_table():
     t = ("某某局关于某事的通知\n各单位：\n　　情况如下：\n| 序号 | 名称 | 文号 |\n|---|---|---|\n"
          "| 1 | 甲项目 | 某〔2025〕1号 |\n某某局\n2025年12月8日\n")
     assert parse_document(t).portal == {}
+
+
+@given(st.text(alphabet="0123456789٣-./\n \t\u3000#日年x", max_size=40))
+def test_date_end_read_backwards_is_the_forward_pattern(text):
+    """``_has_date_end`` reads the digit date ending a line backwards (a line break of the
+    reversed text is a literal the engine finds fast): the same test as the forward pattern."""
+    import re as std_re
+
+    from govtext import document
+
+    blank = std_re.escape(document._BLANK)
+    forward = std_re.compile(rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}[{blank}]*$", std_re.M)
+    day = std_re.compile(f"日[{blank}]*$", std_re.M)
+    assert document._has_date_end(text) == bool(day.search(text) or forward.search(text))
+
+
+@given(st.lists(st.sampled_from(["国务院关于加强监管的意见", "国发〔2019〕5号", "各省：", "正文。", "国务院",
+                                 "2019年1月27日", "相关阅读", "某县召开会议 2019-01-02", "", "2024-05-01"]),
+                max_size=12), st.data())
+def test_element_lines_blank_is_the_text_with_those_lines_blank(lines, data):
+    """``element_lines(text, blank=rows)`` (its cheap test read before the rows are blanked: a
+    blank line makes no doc number nor date line) is ``element_lines`` of the text with them blank."""
+    from govtext.document import element_lines
+
+    rows = data.draw(st.sets(st.integers(0, max(len(lines) - 1, 0)))) if lines else set()
+    blanked = ["" if i in rows else s for i, s in enumerate(lines)]
+    assert element_lines("\n".join(lines), blank=iter(sorted(rows))) == element_lines("\n".join(blanked))

@@ -1691,3 +1691,22 @@ def test_a_date_under_a_label_inside_the_article_is_its_value() -> None:
     assert [i for i, v in enumerate(verdicts) if not v.keep] == [1, 20, 21]
     notice[15] = "三、报名截止时间"
     assert not classify_lines("\n".join(notice))[16].keep
+
+
+@given(st.text(alphabet=":：0123456789a\n", max_size=200))
+@example(":00" * 40)
+@example("：12" * 2 + ":" * 70 + ":34")
+def test_times_counted_from_the_colons_are_the_scans_count(text):
+    """``_times_at_least`` walks the colons ``str.find`` finds (then counts the rest in one scan
+    past ``_TIMES_WALK``): the same answer as counting every time of day."""
+    count = sum(len(t.findall(text)) for t in spam._TIMES)
+    for n in (1, 3, 5):
+        assert spam._times_at_least(text, n) == (count >= n)
+
+
+def test_search_terms_apart_by_wide_blanks_are_read():
+    """``_keyword_variants`` reads the lines whose folded form holds two spaces: blanks of
+    U+3000 between the words fold to spaces, so such a line is read too."""
+    terms = "个税专项\u3000个税专项标准\u3000个税专项怎么填"
+    vs = classify_lines(f"某县新建学校十所，投入三亿元。\n{terms}", page=False)
+    assert vs[1].rule == "keywords"

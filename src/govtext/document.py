@@ -232,13 +232,21 @@ def _digit_date_line_re() -> re.Pattern[str]:
 
 @lazy
 def _digit_date_end_re() -> re.Pattern[str]:
-    # a line ending in such a date: the tail is read when one is there (or a line ends in 日)
-    return re.compile(rf"(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}[{re.escape(_BLANK)}]*$", re.M)
+    # a line ending in such a date (19xx or 20xx, a separator, one or two digits, a separator,
+    # one or two digits, blanks), read backwards: from a line break of the reversed text (a
+    # literal the engine finds fast, where the date's first digits are tried at every digit)
+    return re.compile(rf"\n[{re.escape(_BLANK)}]*\d{{1,2}}[-./]\d{{1,2}}[-./]\d\d(?:91|02)")
 
 
 def _has_date_end(text: str) -> bool:
-    """A line of *text* ends in a date (in 日, or digits only): a signature block can be there."""
-    return _date_end_re().search(text) is not None or _digit_date_end_re().search(text) is not None
+    """A line of *text* ends in a date (in 日, or digits only): a signature block can be there.
+
+    >>> _has_date_end("国务院\\n2019-01-27　\\n附件"), _has_date_end("2019-01-27 发布"), _has_date_end("正文\\n2019.1.2")
+    (True, False, True)
+    """
+    if _date_end_re().search(text) is not None:
+        return True
+    return _digit_date_end_re().search("\n" + text[::-1]) is not None  # (the text's end is a line's)
 
 
 @lazy
@@ -477,19 +485,32 @@ def parse_document(
     return doc
 
 
-def element_lines(text: str) -> set[int]:
+def element_lines(text: str, blank: Iterable[int] = ()) -> set[int]:
     """0-based numbers of the lines that hold the elements of the document's head and signature
     block (copy marks, issuer mark, doc number, 签发人, title, addressees, signature, date, notes), when the
     text is clearly an official document (a doc number, or a title and a signature). The
     pipeline keeps them when ``drop_spam`` would take them for page chrome.
 
-    >>> sorted(element_lines("国务院关于加强监管的意见\\n国发〔2019〕5号\\n各省：\\n正文。\\n国务院\\n2019年1月27日\\n"))
-    [0, 1, 2, 4, 5]
+    *blank*: numbers of lines read as blank lines (the pipeline blanks a page's related-article
+    blocks: a block's link over its date is no signature and date); iterated only when the text
+    may hold elements at all (a lazy iterable costs nothing on the other texts).
+
+    >>> text = "国务院关于加强监管的意见\\n国发〔2019〕5号\\n各省：\\n正文。\\n国务院\\n2019年1月27日\\n"
+    >>> sorted(element_lines(text)), sorted(element_lines(text, blank=[1]))
+    ([0, 1, 2, 4, 5], [0, 2, 4, 5])
     """
     text = check_text(text, "element_lines")
     out: set[int] = set()
-    if _serial_re().search(text) is None and not _has_date_end(text):
-        return out  # no doc number can be read, no signature (it stands over a date): none
+    if not _may_hold_elements(text):
+        return out
+    rows = list(blank)
+    if rows:  # (blank lines make no doc number nor line end: the test above is one for this text too)
+        lines = text.split("\n")
+        for i in rows:
+            lines[i] = ""
+        text = "\n".join(lines)
+        if not _may_hold_elements(text):
+            return out
     doc = _elements(text, ())
     if doc.doc_number is None and (doc.title is None or doc.signature is None):
         return out  # not clearly an official document
@@ -498,6 +519,12 @@ def element_lines(text: str) -> set[int]:
         if e is not None:
             out.update(n - 1 for n in e.lines)
     return out
+
+
+def _may_hold_elements(text: str) -> bool:
+    """Whether a doc number can be read in *text* (its serial number), or a signature stand in it
+    (over a date ending a line): else it holds no element :func:`element_lines` returns."""
+    return _serial_re().search(text) is not None or _has_date_end(text)
 
 
 #: Non-blank lines read for the head (the portal table looks at 81, the head at about 20):
@@ -1060,8 +1087,8 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             if dn is not None and _doc_number_text(dn.text) == again:
                 return -(num_at + 1)
     signers = doc.signer.lines[1:] if doc.signer is not None else ()
-    above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers]
-    if num_at > i and above and not _letter_mark(doc, above, lines, _past_signers(doc, lines, num_at + 1)):  # title above the number (as gov.cn prints it)
+    above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers] if num_at > i else []
+    if above and not _letter_mark(doc, above, lines, _past_signers(doc, lines, num_at + 1)):  # title above the number (as gov.cn prints it)
         doc.title = _title_above_records(above)
         pos = _past_signers(doc, lines, num_at + 1)
         end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos

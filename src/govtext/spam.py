@@ -2116,6 +2116,15 @@ def classify_page(
     >>> [v.rule for v in verdicts], reading.region
     (['navigation', 'page_chrome', 'page_chrome', 'page_chrome', None], (4, 4))
     """
+    verdicts, reading, _ = _classify_page(text, rules, page, template)
+    return verdicts, reading
+
+
+def _classify_page(
+    text: str, rules: Sequence[Rule] | None, page: PageParams | bool, template: Mapping[int, int] | None,
+) -> tuple[list[Verdict], PageReading | None, list[str]]:
+    """:func:`classify_page`, and the lines of *text* (``text.split("\\n")``: the pipeline's
+    ``drop_spam`` step reads them too, and a split costs ~13 instructions a character)."""
     text = check_text(text, "classify_page")
     rules = RULES if rules is None else rules
     if not isinstance(rules, Sequence) or isinstance(rules, str):
@@ -2130,7 +2139,7 @@ def classify_page(
     if any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, verdicts)
     if page is False:
-        return verdicts, None
+        return verdicts, None, ctx.raw
     repeated = None
     if template:
         keys = [line_key(x) if x else 0 for x in ctx.lines]
@@ -2143,7 +2152,7 @@ def classify_page(
         # text (drop_spam's output, read again, would hold too few to be a list)
         verdicts[:] = before
         reading, _ = _read_in_context(text, ctx, verdicts, params, repeated, False)
-    return verdicts, reading
+    return verdicts, reading, ctx.raw
 
 
 def _read_in_context(
