@@ -662,6 +662,11 @@ def test_fast_paths_agree_on_seeds(seeds: dict[str, str]) -> None:
         assert classify_lines(text) == classify_lines(text, rules=_PLAIN)
 
 
+@given(st.text(alphabet=st.sampled_from(",|_、甲乙 \u2c2c\u4e2c"), max_size=40), st.sampled_from([",|_、", "|", "、"]))
+def test_two_of_is_the_count(s: str, chars: str) -> None:
+    assert spam._two_of(s, chars) == (sum(map(s.count, chars)) >= 2)
+
+
 def test_related_item_gate_is_necessary() -> None:
     """``Related._numbered`` tries ``_item`` only after a first character it can start with:
     every character ``regex`` reads as ``\\s`` is a space to ``str.isspace``, every ``\\d`` a
