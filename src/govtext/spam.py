@@ -1753,7 +1753,7 @@ class _Gate:
             "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
-            rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|同意|有用)\s*(?:[(\[]\s*)?{_D}"
+            rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
             rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
