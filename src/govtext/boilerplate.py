@@ -1917,27 +1917,29 @@ def _resumed(
     i = nb[x]
     if not _long_prose(lines[i], han[i], p) or _CLOSED.search(lines[i]) is None:
         return False  # (a paragraph ends a sentence: no notice with its buttons after it)
+
+    def kept(j: int) -> bool:
+        return kinds[j] != "chrome" and j not in drops
+
+    def kept_prose_after(j: int) -> bool:  # (kept long prose after the region)
+        return j > last and kept(j) and _long_prose(lines[j], han[j], p)
+
     for y in range(x - 1, max(x - 2 - p.interleave_max_lines, -1), -1):
-        j = nb[y]
-        if kinds[j] == "chrome" or j in drops:
-            continue
-        return (
-            j > last and y > 0 and nb[y - 1] > last and _long_prose(lines[j], han[j], p)
-            and kinds[nb[y - 1]] != "chrome" and nb[y - 1] not in drops and _long_prose(lines[nb[y - 1]], han[nb[y - 1]], p)
-        )
+        if kept(nb[y]):
+            return kept_prose_after(nb[y]) and y > 0 and kept_prose_after(nb[y - 1])
     return False
 
 
 def _article_run(
     lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], heads: set[int],
-    items: set[int], best: tuple[int, int, int], t: int, p: PageParams, scores: np.ndarray | None = None,
+    items: set[int], best: tuple[int, int, int], t: int, p: PageParams, scores: np.ndarray,
 ) -> tuple[tuple[int, int, int], set[int]]:
     """The article's run (score, first, last) and the headline lines that stand: the best run
     right after a copy of the headline (or a table there), else the page's best run *best*
     (:func:`_best_run`) and no headline. *t*: the title line; *scores*: the *weights* as an
-    array, when at hand."""
+    array."""
     run: tuple[int, int, int] | None = None
-    runs = _RunsFrom(weights if scores is None else scores)
+    runs = _RunsFrom(scores)
     anchors = sorted(heads - {t})  # the title line is not where the article starts, unless it
     if not anchors and _bare_headline(lines[t], kinds[t], han[t], p, _prose_under(kinds, t)):
         anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output:
