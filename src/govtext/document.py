@@ -262,12 +262,17 @@ def _date_end_re() -> re.Pattern[str]:
     return re.compile(f"日[{re.escape(_BLANK)}]*$", re.M)
 
 
+def _portal_keys() -> str:
+    """The portal keys as an alternation, longest first, each may be letter-spaced (索 引 号)."""
+    return "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
+
+
 @lazy
 def _portal_line_re() -> re.Pattern[str]:
     # a line break and a line that starts with a portal key, or a byline that names another label
     # first (_byline_re): where _portal can find a field (the literal first character scans at
     # memchr speed, where ^ with re.M is tried at every character)
-    keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
+    keys = _portal_keys()
     blank = re.escape(_BLANK)
     # (a Markdown pipe table's cell too: ``| 索引号 | …``; its bars scanned with the blanks, at no cost)
     return re.compile(f"\n[{blank}|]*(?:(?:{keys})[ \u3000]*(?:[：:|]|[{blank}]*$)|{_BYLINE})", re.M)
@@ -370,7 +375,7 @@ def _title_end_re() -> re.Pattern[str]:
 
 @lazy
 def _portal_re() -> re.Pattern[str]:
-    keys = "|".join("[ \u3000]*".join(k) for k in sorted(_PORTAL_KEYS, key=len, reverse=True))
+    keys = _portal_keys()
     # (a cell of a Markdown pipe table too: ``| 索引号 | 000014349/2019-00007 | 主题分类 | 教育 |``)
     return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<key>{keys})[ \u3000]*(?:[：:|][ \u3000]*|$)")
 

@@ -1691,14 +1691,8 @@ def _clear_of(edits: list, fences: list[tuple[int, int, bool]]) -> list:
     for ed in edits:
         while k < len(fences) and fences[k][1] <= ed[0]:
             k += 1
-        j = k
-        blocked = False
-        while j < len(fences) and fences[j][0] < ed[1]:
-            if fences[j][2] or _HAN_CHAR.search(ed[2]):
-                blocked = True
-                break
-            j += 1
-        if not blocked:
+        touched = [f[2] for f in itertools.takewhile(lambda f, end=ed[1]: f[0] < end, itertools.islice(fences, k, None))]
+        if not touched or not (any(touched) or _HAN_CHAR.search(ed[2])):
             out.append(ed)
     return out
 
@@ -1797,10 +1791,11 @@ def _ftfy_fix(line: str) -> str:
     read as Latin-1 again: a page misread twice)."""
     import ftfy
 
-    fixed = ftfy.fix_encoding(line, _ftfy_config())
+    # (one reading gives the text and its plan: ``fix_encoding`` is this call without the plan)
+    fixed, plan = ftfy.fix_encoding_and_explain(line, _ftfy_config())
     if fixed == line or _score(fixed, _common()) == 0.0:
         return fixed
-    plan = ftfy.fix_encoding_and_explain(line, _ftfy_config()).explanation or []
+    plan = plan or []
     first = next((i for i, step in enumerate(plan) if step[0] == "decode"), len(plan))
     if first + 1 >= len(plan):
         return fixed

@@ -110,7 +110,8 @@ MONEY_TAIL = "[钱錢]"
 #: and half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月)
 _ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点))"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
-_ONE_NEXT = "月至到\\-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
+ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
+_ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)
 #: formal digits that never follow an Arabic digit in a run (13005参数 is 13005, then a word)
 _NOT_AFTER_ARABIC = "参參幺"
 _CN_CONT = "".join(ch for ch in CN if ch not in "两兩" + _NOT_AFTER_ARABIC)
