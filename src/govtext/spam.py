@@ -496,7 +496,9 @@ _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页
 #: counters and its trigger, the metadata rule's date with a view count.
 _COUNTER = r"(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观|播放)(?:数|量|次数|人数|人次)?"
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[万wW]?\+?\s*次?"
-_COUNTER_FIELD = rf"{_COUNTER}\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
+#: A count after its label: a colon or an opening bracket, the count, a closing bracket.
+_COUNT_VALUE = rf"\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
+_COUNTER_FIELD = rf"{_COUNTER}{_COUNT_VALUE}"
 #: a related-article header where the site or its editors recommend (本站推荐, 小编为您推荐)
 _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
 
@@ -842,7 +844,7 @@ class Metadata(Rule):
     _VIEWS = ("阅读", "浏览", "点击", "访问", "播放")
     _dated_views = _rx(
         rf"(?:\p{{Han}}{{1,8}}\s*:\s*)?({_YMD}(?:\s*{_HM})?)"
-        rf"\s*(?:{'|'.join(_VIEWS)})(?:数|量|次数|人次)?\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
+        rf"\s*(?:{'|'.join(_VIEWS)})(?:数|量|次数|人次)?{_COUNT_VALUE}"
         rf"(?:\s*{_COUNTER_FIELD})*"
     )
     #: A word that names a source or a channel (某某传媒, 某市晚报, 时政新闻, 某某网, 某某发布):
@@ -1539,9 +1541,8 @@ class Widget(Rule):
     #: of counter fields with a paper's downloads or citations among them (下载次数：268 被引次数：3).
     _header_counts = _rx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
-        rf"|(?:(?:{_COUNTER}|{_CITED})\s*[:(\[]?\s*{_COUNT}\s*[)\]]?\s+)*"
-        rf"{_CITED}\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
-        rf"(?:\s+(?:{_COUNTER}|{_CITED})\s*[:(\[]?\s*{_COUNT}\s*[)\]]?)*"
+        rf"|(?:(?:{_COUNTER}|{_CITED}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
+        rf"(?:\s+(?:{_COUNTER}|{_CITED}){_COUNT_VALUE})*"
     )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
@@ -1636,7 +1637,6 @@ class _Plan:
             for sentence in (False, True)
         ]
         self._rules = {id(c): r for c, r in zip(checks, rules)}
-        self._names = {id(c): getattr(r, "name", None) for c, r in zip(checks, rules)}
         self._cached: dict[tuple[bool, int, int, object, bool], list[Any]] = {}
 
     def checks(self, sentence: bool, key: int, mask: int, tag: object, after_control: bool,
@@ -1654,7 +1654,7 @@ class _Plan:
             got = []
             for c in self.lists[sentence][key]:
                 r = self._rules[id(c)]
-                bit = bits.get(self._names[id(c)])  # type: ignore[arg-type]
+                bit = bits.get(getattr(r, "name", None))  # type: ignore[arg-type]
                 if bit is None or mask & bit or not isinstance(r, Rule) or r.context_live(kind, after_control):
                     got.append(c)
             self._cached[(sentence, key, mask, kind, after_control)] = got
@@ -1826,14 +1826,12 @@ class _Gate:
         self.lexical = (1 << len(self.bits)) - 1
         self.bits.update({"punctuation": self.lexical + 1, "teaser": self.lexical + 1 << 1,
                           "chrome": self.lexical + 1 << 2})
-        self._edges = self.bits["punctuation"] | self.bits["teaser"]
-        self._chrome_bit = self.bits["chrome"]
         # (a stray start, a read-more end, a character never an interface word's: marked() sets
         # their rules' bits where its tables find them)
-        self._st, self._rm, self._nc = self.bits["punctuation"], self.bits["teaser"], self._chrome_bit
-        self._found_bits = self.lexical | self._st | self._rm | self._nc
+        self._st, self._rm, self._nc = self.bits["punctuation"], self.bits["teaser"], self.bits["chrome"]
+        self._edges = self._st | self._rm
+        self._found_bits = self.lexical | self._edges | self._nc
         assert len(self.bits) <= _ID_SHIFT
-        self._n_ids = 0  # (the characters of the longer marks, and none: set with the tables)
         self._tables: tuple[Any, Any, Any, Any] | None = None
         # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
@@ -1908,7 +1906,7 @@ class _Gate:
                     return marked
             marked ^= bit
             lexical ^= bit
-        return marked if marked & self._chrome_bit and self.chrome.fullmatch(s.lower()) else 0
+        return marked if marked & self._nc and self.chrome.fullmatch(s.lower()) else 0
 
     def rule_marks(self) -> dict[str, set[str]]:
         """Per rule with marks (:attr:`bits`): every string :meth:`marked` looks for on its
@@ -2692,7 +2690,7 @@ DATED_ENTRIES_MIN, DATED_ENTRY_MAX_LINES = 2, 4
 
 
 def _dated_entries(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> list[int]:
-    """After the article (its last line *end*), the kept lines right under a related-article
+    """After the article, the kept lines right under a related-article
     block up to the next dropped line, when they are a news list's entries, each ending with its
     date (a title, a copy of it, its summary, then its date): ``DATED_ENTRIES_MIN`` lines of a
     date alone or more, at most ``DATED_ENTRY_MAX_LINES`` lines an entry, the run's last line a
