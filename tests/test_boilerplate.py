@@ -1536,3 +1536,14 @@ def test_a_posters_counters_under_the_headline_are_no_subtitle() -> None:
     sub = "——来自市交通运输局的答复"
     lines = [*head, sub, "发表于 2026-10-18 21:05", *post, *foot]
     assert classify_lines("\n".join(lines))[4].keep
+
+
+@given(st.lists(st.sampled_from([-1000, -5, -1, 0, 1, 2, 3]), min_size=1, max_size=60))
+def test_best_run_table_answers_as_the_argmax(weights: list[int]) -> None:
+    """The table of every line's best run (made past ``TABLE_AFTER`` questions, so that a page
+    asking at every line stays linear) gives the argmax's answer at every line."""
+    from govtext.boilerplate import _RunsFrom
+
+    table, argmax = _RunsFrom(weights), _RunsFrom(weights)
+    table.TABLE_AFTER, argmax.TABLE_AFTER = 0, len(weights) + 1
+    assert [table.best_from(s) for s in range(len(weights))] == [argmax.best_from(s) for s in range(len(weights))]

@@ -594,21 +594,35 @@ def _anchored_run(
 
 class _RunsFrom:
     """The best run of lines starting at any line: the highest running total of the *weights*
-    from there (earliest on ties), read from the page's running totals, made on first use (a
-    page with a copy of its headline every few lines asks at each)."""
+    from there (earliest on ties), read from the page's running totals, made on first use. A
+    page with a copy of its headline every few lines asks at each: past
+    :attr:`TABLE_AFTER` questions the answers for every line are made at once (linear, where
+    an argmax per question is lines × questions)."""
+
+    #: Questions answered one argmax each before the table of every line's answer is made.
+    TABLE_AFTER = 8
 
     def __init__(self, weights: list[int] | np.ndarray) -> None:
         self.weights = weights
         self.totals: np.ndarray | None = None
+        self.asked = 0
+        self.best: list[int] | None = None  # (the first line from each on where the total is highest)
 
     def best_from(self, s: int) -> tuple[int, int]:
         """(score, last line) of the best run that starts at line *s*: the first line from *s*
         on where the running total is highest."""
         if self.totals is None:
             self.totals = np.asarray(self.weights, np.int64).cumsum()
-        after = self.totals[s:]
-        last = int(after.argmax())
-        return int(after[last]) - (int(self.totals[s - 1]) if s else 0), s + last
+        totals = self.totals
+        self.asked += 1
+        if self.best is None and self.asked > self.TABLE_AFTER:
+            # the first line from s on holding the highest total from s on is the first line
+            # from s on whose total is the highest from itself on
+            top = np.maximum.accumulate(totals[::-1])[::-1]
+            at = np.where(totals == top, np.arange(len(totals)), len(totals))
+            self.best = np.minimum.accumulate(at[::-1])[::-1].tolist()
+        last = self.best[s] if self.best is not None else s + int(totals[s:].argmax())
+        return int(totals[last]) - (int(totals[s - 1]) if s else 0), last
 
 
 class _TablesAfter:
