@@ -120,11 +120,16 @@ def test_line_numbers_are_the_inputs_whatever_the_step() -> None:
 @given(st.lists(st.sampled_from(["", "首页 > 通知公告", "教育質量", "  學校  ", "版权所有 京ICP备00000000号",
                                  "一、總則"]), max_size=12))
 @example(["版权所有 京ICP备00000000号", "一、總則", "版权所有 京ICP备00000000号"])
+@example(["版权所有 京ICP备00000000号", "教育質量", "教育質量", "版权所有 京ICP备00000000号"])
 def test_dropped_line_numbers_point_at_the_input(lines: list[str]) -> None:
     text = "\n".join(lines)
     r = clean(text, explain=True)
+    before_spam = Config(drop_spam=False, outline=False, find_numbers=False, document=False)
     for d in r.dropped:
-        assert lines[d.line_no - 1].strip() == d.text.strip()
+        # the dropped text is the line as the rule read it: the input's, or simplified by the
+        # step before where the page as a whole was read as traditional
+        line = lines[d.line_no - 1]
+        assert d.text.strip() in {line.strip(), normalize(line, before_spam).strip()}
     n = text.count("\n") + 1
     assert all(1 <= k <= n for s in r.steps for k, _, _ in s.changes)
 

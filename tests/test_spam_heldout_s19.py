@@ -77,6 +77,16 @@ def test_page_crawled_footer_first_keeps_its_headline() -> None:
     assert not got["主办：某市人大常委会办公厅 承办：某市人大信息中心"]
 
 
+
+def test_page_that_is_only_its_footer_block_keeps_the_lines_inside_it() -> None:
+    """Footer-first reading needs an article after the block: a page of nothing but two footer
+    lines and what stands between them (a title and its issuer) keeps them, the page's only text."""
+    foot = "版权所有 某市教育局 某ICP备00000000号"
+    text = "\n".join([foot, "关于做好教育质量监测工作的通知", "某市教育局", foot])
+    got = kept(text)
+    assert got["关于做好教育质量监测工作的通知"] and got["某市教育局"] and not got[foot]
+
+
 BODY = [
     "连日来，某县各乡镇抢抓晴好天气开展秋播，田间地头一派繁忙景象。",
     "在某镇农机合作社，十余台播种机整齐排列，社员正在进行出库前的检修，合作社负责人说今年的订单比往年多了两成。",

@@ -145,7 +145,8 @@ class DroppedLine:
 
     #: The line's number in the input text, 1-based.
     line_no: int
-    #: The dropped line.
+    #: The dropped line as the rule read it: after the steps before ``drop_spam`` (mojibake
+    #: repaired, simplified, spaces normalised), so it may differ from the input's line.
     text: str
     #: The rule that dropped it (``navigation``, ``footer``, ``seo_spam`` ...).
     rule: str

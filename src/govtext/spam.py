@@ -2565,7 +2565,8 @@ def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> list[int]:
     its footer lines, up to ``OPENING_FOOTER_GAP`` in a row with no sentence mark, are the
     footer's (主办：某某办公室 承办：某某中心, 地址：… 邮编：…, no footer word of their own). Before
     the page reading: its title is the first line the rules keep, and the page's ``<title>``
-    comes after that block (:func:`_between_footers` takes one such line later, anywhere). The
+    comes after that block (:func:`_between_footers` takes one such line later, anywhere). A
+    page that is nothing but the block has no article after it to open: its lines stay. The
     lines dropped are returned.
 
     >>> lines = ["网站地图 | 联系我们", "主办：某市某局", "地址：某市某路1号", "某ICP备05000001号", "标题"]
@@ -2582,16 +2583,16 @@ def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> list[int]:
         if not s:
             continue
         if v.rule == "footer":
-            for j in gap:
-                verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
             out += gap
             gap = []
         elif v.keep and len(gap) < OPENING_FOOTER_GAP and len(s) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(s) \
                 and not _OUTLINE_MARK.match(s):  # (a heading of the document: 一、总则)
             gap.append(i)
-        else:
+        else:  # the article after the block: the block's lines were the footer's
+            for j in out:
+                verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
             return out
-    return out
+    return []
 
 
 def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> None:
