@@ -2566,8 +2566,8 @@ def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> list[int]:
     footer's (主办：某某办公室 承办：某某中心, 地址：… 邮编：…, no footer word of their own). Before
     the page reading: its title is the first line the rules keep, and the page's ``<title>``
     comes after that block (:func:`_between_footers` takes one such line later, anywhere). A
-    page that is nothing but the block has no article after it to open: its lines stay. The
-    lines dropped are returned.
+    page that ends on the block's last footer line has no article after it: its lines stay.
+    The lines dropped are returned.
 
     >>> lines = ["网站地图 | 联系我们", "主办：某市某局", "地址：某市某路1号", "某ICP备05000001号", "标题"]
     >>> v = [_drop("footer", "x"), Verdict(True), Verdict(True), _drop("footer", "x"), Verdict(True)]
@@ -2588,11 +2588,14 @@ def _opening_footer(lines: list[str], verdicts: list[Verdict]) -> list[int]:
         elif v.keep and len(gap) < OPENING_FOOTER_GAP and len(s) <= FOOTER_BLOCK_MAX and not _SENTENCE_END.search(s) \
                 and not _OUTLINE_MARK.match(s):  # (a heading of the document: 一、总则)
             gap.append(i)
-        else:  # the article after the block: the block's lines were the footer's
-            for j in out:
-                verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
-            return out
-    return []
+        else:  # the article after the block
+            break
+    else:
+        if not gap:  # the page ends on a footer line: no article after the block
+            return []
+    for j in out:  # the block's lines were the footer's
+        verdicts[j] = _drop("footer", "line between two lines of the footer opening the page")
+    return out
 
 
 def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> None:
