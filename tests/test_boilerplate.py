@@ -1547,3 +1547,61 @@ def test_best_run_table_answers_as_the_argmax(weights: list[int]) -> None:
     table, argmax = _RunsFrom(weights), _RunsFrom(weights)
     table.TABLE_AFTER, argmax.TABLE_AFTER = 0, len(weights) + 1
     assert [table.best_from(s) for s in range(len(weights))] == [argmax.best_from(s) for s in range(len(weights))]
+
+
+# --- session 20 (BH9): classes seen on the tenth held-out set (pages 101-112) -----------------
+
+PDF_DOC = [
+    "某县人民政府办公室关于印发", "某县背街小巷整治行动方案的通知", "各乡镇人民政府，县政府各部门：",
+    "《某县背街小巷整治行动方案》已经县政府同意，现印发给你们，请认", "真贯彻落实。", "某县人民政府办公室",
+    "2026年4月2日", "— 1 —", "一、工作目标", "到2027年底，全县完成背街小巷整治任务八十条，路面、排水、照",
+    "明等设施全面改善，群众出行更加便利。", "— 2 —", "二、保障措施", "各乡镇要落实属地责任，县住建局加强",
+    "督促指导，确保整治工作按期完成。", "— 3 —",
+]
+
+
+def test_page_numbers_of_a_pdf_text_go_and_the_document_stays() -> None:
+    """A 公文 shown as its PDF's text: its page numbers (— 1 —) between the lines are dropped,
+    and the page reading sees them as blank lines, so the document's head before the first one
+    stays."""
+    text = page(MENU, "文件预览", PDF_DOC, "相关文章", "某县召开背街小巷整治推进会", "某县背街小巷整治取得阶段成效", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    numbers = [s for s in PDF_DOC if s.startswith("—")]
+    assert all(got[s].rule == "punctuation" for s in numbers), [(s, got[s].rule) for s in numbers]
+    assert all(got[s].keep for s in PDF_DOC if s not in numbers), [(s, got[s].rule) for s in PDF_DOC]
+
+
+def test_a_headline_and_its_translation_matching_the_title_stay() -> None:
+    """A bilingual page: the headline on one line, its English on the next, the title line the
+    two joined; the title is the headline (no site suffix), and both lines stay."""
+    zh, en = "关于外籍人员办理临时住宿登记的提示", "Notice on Temporary Accommodation Registration"
+    text = page(f"{zh} {en}", "某市公安局", "首页 Home", "办事服务 Services", "出入境 Exit & Entry", zh, en,
+                "发布时间：2026-03-20 来源：出入境管理支队", BODY, FOOT)
+    verdicts, reading = classify_page(text)
+    assert reading is not None and {5, 6} <= set(reading.headlines)
+    assert verdicts[5].keep and verdicts[6].keep, rules(text)
+
+
+def test_a_clerk_signing_under_the_judgments_date_stays() -> None:
+    """A judgment ends with its judge, the date and then its clerk (书记员 某 某): the
+    signatories' lines under the date stay with the closing block; chrome after them goes."""
+    after = ["相关文书", "某某与某公司合同纠纷一审民事判决书", "某某与某公司合同纠纷一审民事裁定书"]
+    for close in (["审判员 郑 军", "二〇二六年五月八日", "本件与原本核对无异", "书记员 林 芳"],
+                  ["审判长 郑 军", "审判员 何 平", "人民陪审员 宋 健", "二〇二六年五月八日", "法官助理 孔 明", "书记员 林 芳"]):
+        text = page(MENU, HEADLINE, BODY, close, after, FOOT)
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert all(got[s].keep for s in close), [(s, got[s].rule) for s in close]
+        assert not any(got[s].keep for s in after)
+
+
+def test_a_record_row_under_the_headline_is_no_subtitle() -> None:
+    """A row of fields under the headline with a date written with hyphens, or of three fields,
+    is the page's record whatever its labels; a row of two fields without a date may be a
+    subtitle (a lecture's speaker and place) and stays."""
+    for row in ("征集单位：某市司法局 反馈时间：2026-04-08", "案由：合同纠纷 案号：（2026）某0102民初88号 审理法院：某区人民法院"):
+        text = page(MENU, HEADLINE, row, "发布日期：2026-04-09 浏览：120次", "分享： 打印", BODY, FOOT)
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert not got[row].keep and got[HEADLINE].keep, rules(text)
+    row = "主讲人：某某教授 地点：图书馆报告厅"
+    text = page(MENU, HEADLINE, row, "发布日期：2026-04-09 浏览：120次", "分享： 打印", BODY, FOOT)
+    assert dict(zip(text.split("\n"), classify_lines(text)))[row].keep

@@ -140,7 +140,7 @@ def tallies() -> tuple[Tally, dict[str, Tally]]:
 
 
 def number(name: str) -> int:
-    """A page's number, the digits before its first underscore (01 ... 100)."""
+    """A page's number, the digits before its first underscore (01 ... 112)."""
     return int(name.split("_", 1)[0])
 
 
@@ -255,6 +255,17 @@ def test_heldout_ninth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
         NINTH_D_LINES_MIN, NINTH_D_CHARS_MIN, NINTH_K_LINES_MIN, NINTH_K_CHARS_MIN, NINTH_PAGE_K_MIN))
 
 
+def test_heldout_tenth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
+    """Pages 101-112 alone (a procuratorate's typical cases, a court's judgment with its
+    signatories, a consultation's result feedback with its table, a commendation's name list
+    of spaced names, a department budget's table cell by cell, school zones with address cells,
+    a 公文 shown as its PDF's text with page numbers, a government microblog post with comments,
+    a leader's speech, an agency's functions page, a bilingual notice in parallel paragraphs, an
+    app's web view of an outage notice with its tab bar)."""
+    _check_set(tallies[1], "101", "112", (290, 340), (
+        TENTH_D_LINES_MIN, TENTH_D_CHARS_MIN, TENTH_K_LINES_MIN, TENTH_K_CHARS_MIN, TENTH_PAGE_K_MIN))
+
+
 # Floors a little under the figures measured when the fixtures were written (see the README).
 D_LINES_MIN = 0.95
 D_CHARS_MIN = 0.92
@@ -319,6 +330,15 @@ NINTH_D_CHARS_MIN = 0.955
 NINTH_K_LINES_MIN = 0.99
 NINTH_K_CHARS_MIN = 0.99
 NINTH_PAGE_K_MIN = 0.85
+
+# Pages 101-112 after the fixes of session 20 (BH9; measured 98.0% / 97.7% / 100% / 100%, every
+# page's K lines 100%; before them, blind on main at f05a882: 93.6% / 92.6% / 99.1% / 99.1%, the
+# lowest page 90.0%: 111's headline and its English line under it).
+TENTH_D_LINES_MIN = 0.975
+TENTH_D_CHARS_MIN = 0.97
+TENTH_K_LINES_MIN = 0.995
+TENTH_K_CHARS_MIN = 0.995
+TENTH_PAGE_K_MIN = 0.95
 
 
 if __name__ == "__main__":

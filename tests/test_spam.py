@@ -1003,7 +1003,7 @@ def _marks_by_hand(gate: spam._Gate, line: str) -> int:
     for rule, marks in gate.rule_marks().items():
         if any(m in zero for m in marks):
             found |= gate.bits[rule]
-    if line[0] in gate.PUNCT:
+    if line[0] in gate.STARTS:
         found |= gate.bits["punctuation"]
     if line.endswith(gate.TEASER_ENDS):
         found |= gate.bits["teaser"]
@@ -1721,3 +1721,27 @@ def test_search_terms_apart_by_wide_blanks_are_read():
     terms = "个税专项\u3000个税专项标准\u3000个税专项怎么填"
     vs = classify_lines(f"某县新建学校十所，投入三亿元。\n{terms}", page=False)
     assert vs[1].rule == "keywords"
+
+
+def test_metadata_labels_glossed_in_english() -> None:
+    """A bilingual page's metadata: each label with its English gloss before the colon."""
+    v = classify_lines("发布时间 Date: 2026-03-20 来源 Source: 出入境管理支队 浏览 Views: 967")[0]
+    assert v.rule == "metadata" and dict(v.meta) == {"date": "2026-03-20", "source": "出入境管理支队"}
+    # (a gloss is a word or three, the first capitalised: no lower-case text between label and colon)
+    assert classify_lines("来源 本市各区县: 见下表")[0].keep
+
+
+def test_page_number_lines() -> None:
+    """A printed page's number between dashes (the text of a PDF) is dropped alone; a dash
+    before other text, or a number with no dash after, is not a page number."""
+    for s in ("— 3 —", "－12－", "- 4 -", "—7—"):
+        assert rule_of(s) == "punctuation", s
+    for s in ("—— 某某", "-3", "— 2026年 —", "— 1 — 总则"):
+        assert rule_of(s) != "punctuation", s
+
+
+def test_related_headers_of_policy_pages() -> None:
+    """相关解读 and 相关下载 head a policy page's related links and files like 相关阅读."""
+    for head in ("相关解读", "相关下载："):
+        text = f"正文第一段，介绍本次政策的主要内容。\n{head}\n图解：某市若干措施\n某市若干措施.pdf"
+        assert rules_of(text)[1:] == ["related"] * 3, head

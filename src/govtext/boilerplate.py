@@ -82,6 +82,8 @@ class PageParams:
     evidence_min_run: int = 5
     #: Short lines right after the region kept as a closing block when one is a date.
     closing_max_lines: int = 4
+    #: Signatories' lines kept under the closing block's date when one stands over it.
+    closing_max_signers: int = 3
     #: Han characters a line needs to count as prose.
     prose_min_han: int = 10
     #: At most this many Han characters per sentence mark in prose (keyword lines have none).
@@ -1119,8 +1121,8 @@ def _headlines(
                 leads = {i for i in leads if _prose_under(kinds, i)}
         if not site or (leads and min(leads) > max(site)):
             out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
-    if out and any(norms[h] == title for h in out):
-        out.add(t)
+    if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
+        out.add(t)  # (the title is the headline, on one line or on its lines joined)
     return out
 
 
@@ -1193,7 +1195,8 @@ def _head_line(
     the lines of the same kind right before it (a headline broken into lines). Lines of the
     site's template are neither (a page's headline listed on the site's other pages is found
     through the title line), nor is a row of menu words (:func:`_menu_row`: 栏目甲 栏目乙 栏目丙 栏目丁
-    over the breadcrumb), nor a line printed twice (:func:`_twice`), nor is the title line *t*
+    over the breadcrumb), nor a line printed twice (:func:`_twice`), nor a row of the page's
+    record (:func:`_record_fields`), nor is the title line *t*
     when it holds the headline and a site's name after a separator (the page title right above
     its headline: once drop_spam dropped the lines between them, the headline is matched in it
     and the title dropped)."""
@@ -1203,8 +1206,9 @@ def _head_line(
             continue
         if i in template:
             continue  # a line of the site's template is not this page's headline
-        if _menu_row(lines[i], p) or _twice(lines, nb, i):
-            passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline)
+        if _menu_row(lines[i], p) or _twice(lines, nb, i) or _record_fields(lines[i]):
+            passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline;
+            # nor is the page's record under it: 征集单位：某局 反馈时间：2026-04-08)
             continue
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
             if not passed and first - i > 1:  # (chrome between it and the region: not its first line)
@@ -1362,10 +1366,11 @@ def _protected(
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
                     and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i) \
-                    and not _COUNTER_ROW.fullmatch(lines[i]) and not _CODE_FIELDS.fullmatch(lines[i]):
+                    and not _COUNTER_ROW.fullmatch(lines[i]) and not _CODE_FIELDS.fullmatch(lines[i]) \
+                    and not _record_fields(lines[i]):
                 keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
                 # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341;
-                # not a row of the page's record: 事项编码：330100012000 版本号：3)
+                # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08)
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
@@ -1400,6 +1405,31 @@ _LABEL_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 #: A row of two fields or more whose values are codes, numbers or dates, no Han character in them
 #: (事项编码：330100012000 版本号：3: a service guide's record under its headline, no subtitle).
 _CODE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*[^\s\u4e00-\u9fff:：]+\s*){2,}")
+
+
+#: A row of two fields or more, each value one word (a date may have its time of day).
+_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*[^\s:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){2,}")
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+_ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
+#: Fields of one word each on a row under a headline that make it the page's record, no date
+#: among them (案由：… 案号：… 审理法院：…; two fields may be a subtitle's: 主讲人：某某 地点：某楼).
+RECORD_MIN_FIELDS = 3
+
+
+def _record_fields(s: str) -> bool:
+    """A row of ``RECORD_MIN_FIELDS`` fields or more, each value one word, or of two or more
+    one of which is a date written with hyphens, under a headline: the page's record
+    (征集单位：某市司法局 反馈时间：2026-04-08), whatever its labels, no subtitle (a document's own
+    dates are written 2026年4月8日).
+
+    >>> _record_fields("征集单位：某市司法局 反馈时间：2026-04-08"), _record_fields("案由：合同纠纷 案号：（2026）某01民初1号 审理法院：某区法院")
+    (True, True)
+    >>> _record_fields("主讲人：某某教授 地点：图书馆报告厅")
+    False
+    """
+    if _FIELDS.fullmatch(s) is None:
+        return False
+    return _ISO_DAY.search(s) is not None or len(_FIELD_LABEL.findall(s)) >= RECORD_MIN_FIELDS
 
 
 #: A row of counters: three or more words, each with its number (主题 12 帖子 86 积分 341, a
@@ -1779,7 +1809,9 @@ def _empty_labels(
 
 def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> list[int]:
     """The short lines right after the region (no chrome between) when one of them is a date:
-    a signature, its date, a note such as （此件公开发布）."""
+    a signature, its date, a note such as （此件公开发布）; and when a signatory's line (an office
+    and a name: 审判员 孙 立) stands over the date, the signatories' lines under it too, up to
+    ``closing_max_signers`` (a judgment's clerk signs under its date: 书记员 周 敏)."""
     block: list[int] = []
     for i in range(last + 1, len(kinds)):
         if kinds[i] == "blank":
@@ -1788,7 +1820,28 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
             break
         block.append(i)
     dated = [x for x, i in enumerate(block) if _DATE_LINE.fullmatch(lines[i])]
-    return block[: dated[-1] + 2] if dated else []
+    if not dated:
+        return []
+    out = block[: dated[-1] + 2]
+    if not any(_SIGNATORY.fullmatch(lines[i]) for i in block[: dated[-1]]):
+        return out
+    signed = 0
+    for i in range(block[dated[-1]] + 1, len(kinds)):
+        if kinds[i] == "blank":
+            continue
+        if kinds[i] == "chrome" or signed >= p.closing_max_signers:
+            break
+        if _SIGNATORY.fullmatch(lines[i]):
+            out.extend(x for x in range(out[-1] + 1, i + 1) if kinds[x] != "blank")
+            signed += 1
+        elif i not in out:
+            break
+    return out
+
+
+#: A signatory's line: an office of two to six Han characters, a space, a name of two to four
+#: (its characters spaced out too: 审判员 孙 立, 书记员 周敏, 人民陪审员 王某某).
+_SIGNATORY = re.compile(r"[\u4e00-\u9fff]{2,6}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
 
 
 def _kicker(

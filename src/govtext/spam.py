@@ -37,6 +37,7 @@ from . import _re as re
 from ._codepoints import codepoints
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import _HAN_RANGES, DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
+from .document import _page_number_re
 from .template import line_key
 
 
@@ -407,7 +408,8 @@ _PUNCT_START = _rx(r"[,.!?;:~^`|*\s]")
 class PunctuationOnly(Rule):
     """A line of stray punctuation only (",", "!", "?", "|"), or of a markup comment only
     (``<!-- … -->``, which Markdown and HTML sources hold and nobody reads): left over from
-    markup."""
+    markup; or a printed page's number between dashes (— 3 —, －3－: the text of a PDF shown on
+    a page, its page numbers left between the lines of the document)."""
 
     name = "punctuation"
     description = "line of stray punctuation or a markup comment only"
@@ -421,6 +423,9 @@ class PunctuationOnly(Rule):
     #: One or more markup comments, nothing else.
     _comment = _rx(r"(?:<!--(?:(?!-->).)*-->\s*)+")
     COMMENT_REASON = "markup comment"
+    #: The dashes a page number's line opens with (:func:`govtext.document._page_number_re`).
+    PAGE_DASHES = "—－-–―─"
+    PAGE_NUMBER_REASON = "page number of a printed page"
     max_len = 200
     #: Longest leftover of a control (a bracket, a colon) dropped with it (``_any`` reads as many).
     leftover_max = 5
@@ -436,6 +441,8 @@ class PunctuationOnly(Rule):
             if prev is not None and prev.rule in self._controls and self._any.fullmatch(s):
                 return _drop(self.name, f"leftover {s!r} of the control above")
         c = s[:1]  # _re needs its first character too (_PUNCT_START; its \s within isspace)
+        if c and c in self.PAGE_DASHES and _page_number_re().fullmatch(s):
+            return _drop(self.name, self.PAGE_NUMBER_REASON)
         if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
         if c == "<":
@@ -761,6 +768,10 @@ class _Labels:
 
     #: The keys whose values are names (not a date, a count or page chrome).
     NAMED = frozenset({"source", "author", "editor", "reviewer", "proofreader", "issuer", "publisher"})
+    #: A label's English gloss between it and its colon, as a bilingual page prints its fields
+    #: (发布时间 Date: 2026-03-20 来源 Source: 某某 浏览 Views: 967): up to three words, the first
+    #: capitalised.
+    GLOSS = r"(?:\s+[A-Z][a-z]+(?:\s[A-Za-z][a-z]*){0,2})?"
 
     def __init__(self) -> None:
         self.key: dict[str, str] = {}
@@ -785,7 +796,7 @@ class _Labels:
         # label: value, or label|value as some pages print it (编辑|王明)
         self.field = re.compile(
             rf"(?:(?:^|(?<=[\s\[(|/:]))(?=[{first}])|(?<=[^\s\[(|/:])(?=(?:{glued})\s*:))"
-            rf"({alt})\s*(?::|\|(?=\s*[^\s|]))"
+            rf"({alt}){self.GLOSS}\s*(?::|\|(?=\s*[^\s|]))"
         )
         self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
 
@@ -1844,7 +1855,7 @@ class _Gate:
         behind a lookahead on their first characters. A line holding none of the rule's marks
         matches neither (:meth:`rule_marks`)."""
         words = self._rule_words.get(rule, [])
-        after = r"\s*[:|]" if rule == "metadata" else ""  # label: / label|
+        after = rf"{_Labels.GLOSS}\s*[:|]" if rule == "metadata" else ""  # label: / label| / label Gloss:
         uncased = [w for w in words if not _cased(w[0])]
         cased = [w for w in words if _cased(w[0])]
         heads, pattern = self.TRIGGERS.get(rule, ("", ""))
@@ -1857,6 +1868,9 @@ class _Gate:
 
     #: The stray marks :data:`_PUNCT_START` matches, whitespace apart (a line is stripped).
     PUNCT = PunctuationOnly._MARKS
+    #: The first characters that give a line the punctuation bit: the stray marks and the dashes
+    #: a page number opens with (— 3 —).
+    STARTS = PUNCT + PunctuationOnly.PAGE_DASHES
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str, scoped: bool = False) -> re.Pattern[str]:
@@ -1971,7 +1985,7 @@ class _Gate:
         never an interface word's, see :data:`_UNCASED`; from :data:`_ID_SHIFT` up, the
         character's number among those of the longer marks and the edges, 0 for none), the
         table of pairs of numbers (the bits of the two-character marks; the punctuation bit
-        for a newline and a stray mark, ``PUNCT``, the teaser bit for a read-more end,
+        for a newline and a stray mark or a page number's dash, ``STARTS``, the teaser bit for a read-more end,
         ``TEASER_ENDS``, and a newline; from :data:`_ID_SHIFT` up, the pair's number among the
         heads of the three-character marks, shifted by :data:`_ID_BITS`), the table of (head,
         character) triples, and per line length the bits a line may have (none when empty, the
@@ -1979,7 +1993,8 @@ class _Gate:
         if self._tables is not None:
             return self._tables
         marks = {self.bits[rule]: ms for rule, ms in self.rule_marks().items()}
-        edges = {self._st: ["\n" + c for c in self.PUNCT], self._rm: [c + "\n" for c in self.TEASER_ENDS]}
+        edges = {self._st: ["\n" + c for c in self.STARTS],
+                 self._rm: [c + "\n" for c in self.TEASER_ENDS]}
         chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
         number = {c: k + 1 for k, c in enumerate(chars)}
         heads = {h: k + 1 for k, h in enumerate(sorted({m[:2] for ms in marks.values() for m in ms if len(m) == 3}))}
@@ -2211,10 +2226,12 @@ def _read_in_context(
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
     lines = ctx.lines
-    if any(verdicts[i].reason == PunctuationOnly.COMMENT_REASON for i in dropped):
+    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON)
+    if any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         # nobody sees a markup comment: to the page reading it is a blank line, no page chrome
-        # (a law's history line above one is no line cut off from the article)
-        lines = [("" if v.reason == PunctuationOnly.COMMENT_REASON else x) for x, v in zip(lines, verdicts)]
+        # (a law's history line above one is no line cut off from the article); nor is a PDF's
+        # page number, between the document's lines where the page breaks (— 3 —), any chrome
+        lines = [("" if v.reason in unseen else x) for x, v in zip(lines, verdicts)]
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
         reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline)
