@@ -373,34 +373,36 @@ BLANK, CHROME, SHORT, NEAR, PROSE = range(5)
 _KIND_NAMES = np.array(["blank", "chrome", "short", "near", "prose"], dtype=object)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Facts:
     """What every pass needs of each line, found once with array operations over the page's
-    code points (the lines joined with line breaks): where each line starts, its length, its
-    Han characters and sentence marks. A pass that looks for a few characters finds them with
-    one scan of the page (:func:`_block_rows`), not a test per line."""
+    code points (the lines joined with line breaks, *text*): where each line starts, its length,
+    its Han characters and sentence marks. A pass that looks for a few characters finds them
+    with one scan of the page (:func:`_block_rows`), not a test per line. (Not frozen: made
+    once a reading, and a frozen record costs more to make.)"""
 
+    text: str
     cps: np.ndarray
     starts: np.ndarray
     lens: np.ndarray
     han: np.ndarray
     marks: np.ndarray
-
     def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
         """Per line: is one of its first *reach* characters among the code points *chars*?"""
         if not len(self.cps) or not len(chars):
             return np.zeros(len(self.lens), bool)
-        chars = np.sort(chars)
-        at = self.starts[:, None] + np.arange(reach)  # (a line's first characters, one row)
-        cps = self.cps.take(at, mode="clip")
-        found = (chars.take(chars.searchsorted(cps), mode="clip") == cps) & (at < (self.starts + self.lens)[:, None])
-        return np.logical_or.reduce(found, axis=1)  # type: ignore[no-any-return]
+        table = np.zeros(int(np.maximum.reduce(chars)) + 2, bool)  # (code point -> among *chars*; past them False)
+        table[chars] = True
+        at = np.arange(reach)[:, None] + self.starts  # (the lines' k-th characters, row k)
+        found = table.take(self.cps.take(at, mode="clip"), mode="clip") & (at < self.starts + self.lens)
+        return np.logical_or.reduce(found, axis=0)  # type: ignore[no-any-return]
 
 
 def _facts(lines: list[str]) -> _Facts:
     """The lines' facts, counted at C speed over the page (a sum per line with ``reduceat``;
     an empty line sums nothing)."""
-    cps = codepoints("\n".join(lines))
+    text = "\n".join(lines)
+    cps = codepoints(text)
     ends = (cps == 10).nonzero()[0]
     if len(ends) != len(lines) - 1:
         raise ValueError("read_page(): a line holds a line break")
@@ -408,7 +410,7 @@ def _facts(lines: list[str]) -> _Facts:
     starts = bounds[:-1] + 1
     lens = bounds[1:] - starts
     if not len(cps):
-        return _Facts(cps, starts, lens, lens, lens)
+        return _Facts(text, cps, starts, lens, lens, lens)
     cls = _char_classes().take(cps)
     commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
     if len(commas):  # (a thousands separator is no mark: 10,632,458)
@@ -417,22 +419,21 @@ def _facts(lines: list[str]) -> _Facts:
     # per line, the sum of the classes: its Han characters in the low bits, its marks above
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
-    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32)
+    return _Facts(text, cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32)
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
     """Each line's kind, as a code (:data:`BLANK` ... :data:`PROSE`)."""
     han, marks = f.han, f.marks
-    codes = np.full(len(lines), SHORT, np.int8)
     punctuated = marks > 0
-    codes[punctuated & (han >= p.near_min_han)] = NEAR
+    codes = np.add(punctuated & (han >= p.near_min_han), SHORT, dtype=np.int8)  # (NEAR is SHORT + 1)
     codes[punctuated & (han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE
     if len(f.cps):  # (an empty line's last code point is the line break before it)
         ends = f.cps.take(f.starts + f.lens - 1, mode="clip")
         for i in ((ends == ord(".")) | (ends == ord("…"))).nonzero()[0].tolist():
             if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
                 codes[i] = SHORT  # a link title cut short for a list is not prose
-    codes[np.frombuffer(bytes(map(bool, kept)), np.bool_) == 0] = CHROME
+    codes[~np.fromiter(kept, bool, len(kept))] = CHROME
     codes[f.lens == 0] = BLANK
     return codes
 
@@ -517,11 +518,11 @@ def _mask(n: int, rows: Iterable[int]) -> np.ndarray:
 def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
     """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``
     (dates and counters under each item, chrome lines, do not end a list)."""
-    rows = (codes >= SHORT).nonzero()[0]
-    maybe = rows[(codes[rows] >= NEAR) & (f.lens[rows] <= p.list_item_max)].tolist()
-    found = [i for i in maybe if not _SENTENCE.search(lines[i]) and not lines[i].endswith(_FRAGMENT_END)]
+    maybe = ((codes >= NEAR) & (f.lens <= p.list_item_max)).nonzero()[0].tolist()
+    found = [i for i in maybe if not lines[i].endswith(_FRAGMENT_END) and not _SENTENCE.search(lines[i])]
     if len(found) < p.list_min_run:
         return set()  # (too few items for a run of them)
+    rows = (codes >= SHORT).nonzero()[0]
     item = _mask(len(lines), found)
     out: set[int] = set()
     for a, b in _runs(item[rows]):
@@ -550,12 +551,12 @@ def _weights(
     return out
 
 
-def _best_run(weights: np.ndarray) -> tuple[int, int, int]:
+def _best_run(totals: np.ndarray) -> tuple[int, int, int]:
     """(score, first, last) of the contiguous run with the highest score (earliest on ties):
-    the highest rise of the running total over its lowest value before (array passes)."""
-    if not len(weights):
+    the highest rise of the running total (*totals*: the lines' weights summed up to each) over
+    its lowest value before (array passes)."""
+    if not len(totals):
         return 0, 0, -1
-    totals = np.cumsum(weights)
     lows = np.minimum.accumulate(np.concatenate(([0], totals[:-1])))  # (lowest total before)
     gains = totals - lows
     last = int(gains.argmax())
@@ -604,9 +605,9 @@ class _RunsFrom:
     #: Questions answered one argmax each before the table of every line's answer is made.
     TABLE_AFTER = 8
 
-    def __init__(self, weights: list[int] | np.ndarray) -> None:
+    def __init__(self, weights: list[int] | np.ndarray, totals: np.ndarray | None = None) -> None:
         self.weights = weights
-        self.totals: np.ndarray | None = None
+        self.totals: np.ndarray | None = totals  # (the running totals, when the caller has them)
         self.asked = 0
         self.best: list[int] | None = None  # (the first line from each on where the total is highest)
 
@@ -1081,6 +1082,8 @@ def _headlines(
             rows.append(i)
     need, need_first = p.headline_min_share * len(title), p.headline_min_share * len(first)
     for i in rows:
+        if len(norms[i]) < p.headline_min_chars or norms[i] not in title:
+            continue  # (its first part is none of the title's: no headline starts at line i)
         parts, size = [], 0  # the lines a headline from line i may be broken into, their characters
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
             if kinds[j] == "blank":
@@ -1321,31 +1324,36 @@ def _titles(title: str, head: list[str]) -> bool:
 
 
 def _chrome_runs(
-    codes: np.ndarray, items: set[int], keep: set[int], region: tuple[int, int], head: int,
+    codes: np.ndarray, short: np.ndarray, kept: np.ndarray, items: set[int], region: tuple[int, int], head: int,
     p: PageParams,
 ) -> list[tuple[int, list[int]]]:
     """The runs of short, list or chrome lines (``chrome_min_run`` or more; prose, the region and
     the article's head from line *head* on end a run; so do other protected lines, except short
     ones: a headline's copy in a metadata table), each as its length and its lines that are
-    not chrome (what it drops)."""
+    not chrome (what it drops). *short* and *kept*: masks of the short and the protected lines."""
     first, last = region
-    n = len(codes)
-    kept, short = _mask(n, keep), codes == SHORT
-    at = np.arange(n)
-    passed = (codes == BLANK) | (kept & short & ((at < head) | (at > last)))
-    chrome = (short | (codes == CHROME) | _mask(n, items)) & ~kept & ((at < first) | (at > last))
+    # passed over: blank lines, and kept short lines before the head or after the region
+    passed = codes == BLANK
+    own_short = kept & short
+    passed[:head] |= own_short[:head]
+    passed[last + 1:] |= own_short[last + 1:]
+    chrome = short | (codes == CHROME)
+    if items:
+        chrome[list(items)] = True
+    chrome &= ~kept
+    chrome[first: last + 1] = False
     rows = (~passed).nonzero()[0]
     edges = _edges(chrome[rows])
     if not edges:
         return []
-    own = codes[rows] != CHROME
-    owns = [0, *own.cumsum().tolist()]  # (a run's own lines: a difference of two running sums)
-    rows_list, own_list = rows.tolist(), own.tolist()
-    return [
-        (b - a, list(compress(rows_list[a:b], own_list[a:b])))
-        for a, b in zip(edges[::2], edges[1::2])
-        if b - a >= p.chrome_min_run and owns[b] - owns[a] >= p.chrome_min_own
-    ]
+    rows_list, own_list = rows.tolist(), (codes[rows] != CHROME).tolist()
+    out = []
+    for a, b in zip(edges[::2], edges[1::2]):
+        if b - a >= p.chrome_min_run:
+            own = list(compress(rows_list[a:b], own_list[a:b]))  # (what it drops)
+            if len(own) >= p.chrome_min_own:
+                out.append((b - a, own))
+    return out
 
 
 def _protected(
@@ -1874,14 +1882,15 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
 
 
 def _outside(
-    lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int], region: tuple[int, int],
+    lines: list[str], f: _Facts, codes: np.ndarray, han: list[int], region: tuple[int, int],
     keep: set[int], items: set[int], head: int, p: PageParams,
 ) -> dict[int, Drop]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
-    (*head*: the article's first line, its headline's if it has one)."""
+    (*head*: the article's first line, its headline's if it has one; *f*: the lines' facts)."""
     first, last = region
     drops: dict[int, Drop] = {}
-    for n, rows in _chrome_runs(codes, items, keep, region, head, p):
+    short, kept = codes == SHORT, _mask(len(codes), keep)
+    for n, rows in _chrome_runs(codes, short, kept, items, region, head, p):
         # (a run stands before the region or after it: the region's first line ends it)
         side = "before" if rows[0] < first else "after"
         reason, listed = f"short line in a run of {n} {side} the article", ""
@@ -1896,19 +1905,17 @@ def _outside(
     # (not a table's header row over a row of as many cells: 学校名称 招生计划 报名时间 咨询电话;
     # nor the line right under the article's last, nothing between: a row of phrases closing it)
     close = next((k for k in range(last + 1, len(lines)) if lines[k].strip()), None)
-    for i in (codes == SHORT).nonzero()[0].tolist():
-        if (i < first or i > last) and i != close and i not in drops and i not in keep \
-                and _menu_row(lines[i], p) and not _table_head(lines, i, p):
+    for i in chain(short[:first].nonzero()[0].tolist(), (short[last + 1:].nonzero()[0] + last + 1).tolist()):
+        if i != close and i not in drops and i not in keep and _menu_row(lines[i], p) and not _table_head(lines, i, p):
             drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article
-    n = len(codes)
-    flags = bytearray(n)  # (the lines dropped so far: set one by one, not converted from a list)
+    flags = bytearray(len(codes))  # (the lines dropped so far: set one by one, not converted from a list)
     for i in drops:
         flags[i] = 1
     dropped = np.frombuffer(flags, np.bool_)
     cut = ((codes == CHROME) | dropped).nonzero()[0].tolist()
-    stray = (codes == SHORT) & ~dropped & ~_mask(n, keep)
+    stray = short & ~(dropped | kept)
     x = bisect_left(cut, first)
     if x:
         for i in stray[: cut[x - 1]].nonzero()[0].tolist():
@@ -1999,14 +2006,14 @@ def _resumed(
 
 def _article_run(
     lines: list[str], kinds: list[Kind], han: list[int], weights: list[int], heads: set[int],
-    items: set[int], best: tuple[int, int, int], t: int, p: PageParams, scores: np.ndarray,
+    items: set[int], best: tuple[int, int, int], t: int, p: PageParams, totals: np.ndarray,
 ) -> tuple[tuple[int, int, int], set[int]]:
     """The article's run (score, first, last) and the headline lines that stand: the best run
     right after a copy of the headline (or a table there), else the page's best run *best*
-    (:func:`_best_run`) and no headline. *t*: the title line; *scores*: the *weights* as an
-    array."""
+    (:func:`_best_run`) and no headline. *t*: the title line; *totals*: the *weights* summed up to
+    each line (an array)."""
     run: tuple[int, int, int] | None = None
-    runs = _RunsFrom(scores)
+    runs = _RunsFrom(weights, totals)
     anchors = sorted(heads - {t})  # the title line is not where the article starts, unless it
     if not anchors and _bare_headline(lines[t], kinds[t], han[t], p, _prose_under(kinds, t)):
         anchors = [t]  # is the bare headline opening the text, no copy below (drop_spam's output:
@@ -2184,7 +2191,8 @@ def _read(
     # this page's title
     t = int((own_codes >= SHORT).nonzero()[0][0])
     heads = _headlines(lines, own, own_codes, f, t, p) if t not in template else set()
-    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(scores), t, p, scores)
+    totals = scores.cumsum()  # (the running totals: the best run, and the best run from a line)
+    run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(totals), t, p, totals)
     _score, first, last = run
     if last < 0:
         return PageReading(None, (), tuple(kinds), ())
@@ -2200,22 +2208,22 @@ def _read(
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p
     )
-    drops = _page_drops(lines, kinds, codes, han, nb, heads, region, items, keep, template, t, p)
+    drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
 
 
 def _page_drops(
-    lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int],
+    lines: list[str], kinds: list[Kind], f: _Facts, codes: np.ndarray, han: list[int],
     nb: list[int], heads: set[int], region: tuple[int, int], items: set[int], keep: set[int],
     template: Mapping[int, int], t: int, p: PageParams,
 ) -> dict[int, Drop]:
     """The lines :func:`read_page` drops, by line, once it found the headlines *heads*, the
     article *region*, the list *items* and the lines to *keep*: the chrome outside the region,
     islands among dropped lines, empty labels, the page's title line (*t*) and the site's
-    *template* lines."""
+    *template* lines (*f*: the lines' facts)."""
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
-    drops = _outside(lines, kinds, codes, han, region, keep, items, head, p)
+    drops = _outside(lines, f, codes, han, region, keep, items, head, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, keep, drops, p)
     _empty_labels(lines, kinds, nb, region, keep, drops)

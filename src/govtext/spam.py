@@ -2238,8 +2238,12 @@ def _read_in_context(
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline)
     read: defaultdict[str, list[int]] = defaultdict(list)  # (the reading's drops by rule)
+    made: dict[str, Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
     for d in reading.drops:
-        verdicts[d.line] = _drop(d.rule, d.reason)
+        v = made.get(d.reason)
+        if v is None or v.rule != d.rule:
+            v = made[d.reason] = _drop(d.rule, d.reason)
+        verdicts[d.line] = v
         read[d.rule].append(d.line)
     # (read again after the page reading. From here on the passes drop kept lines only, each
     # with its rule: the lines of a rule are among those of *by*, *read* and the passes' own)
@@ -2248,10 +2252,14 @@ def _read_in_context(
     if reading.region is not None:
         end = reading.region[1]
         heads = [h for h in heads if h > end]
-        heads += [i for i in _of_rules(by, _OPENER_RULES) if i > end and _COMMENTS_OPEN.search(ctx.lines[i])]
-        if any(w in text for w in _COMMENT_WORDS):  # (a header the page reading dropped: 留言 over the comments)
-            heads += [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
-                      and len(ctx.lines[d.line]) <= Related.header_max and _COMMENTS_OPEN.search(ctx.lines[d.line])]
+        # (a line the opener pattern matches holds a comment word: the cheap test first)
+        heads += [i for i in _of_rules(by, _OPENER_RULES) if i > end and _comment_word(ctx.lines[i])
+                  and _COMMENTS_OPEN.search(ctx.lines[i])]
+        # a header the page reading dropped: 留言 over the comments
+        chrome = [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
+                  and len(ctx.lines[d.line]) <= Related.header_max and _comment_word(ctx.lines[d.line])]
+        if chrome and any(w in text for w in _COMMENT_WORDS):
+            heads += [i for i in chrome if _COMMENTS_OPEN.search(ctx.lines[i])]
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
@@ -2262,7 +2270,9 @@ def _read_in_context(
     _between_footers(ctx.lines, verdicts, sorted({*by[Footer.name], *blocks, *read[Footer.name]}))
     meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
-    _outline_headings(ctx.lines, verdicts, sorted({*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated}))
+    # (the sidebar lines that open as an outline's line may: the cheap test before the sort)
+    sidebar = itertools.chain(*(by.get(r, ()) for r in _SIDEBAR_RULES), *(read.get(r, ()) for r in _SIDEBAR_RULES), dated)
+    _outline_headings(ctx.lines, verdicts, sorted({i for i in sidebar if ctx.lines[i][:1] in _OUTLINE_FIRST}))
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
@@ -2798,6 +2808,11 @@ _COMMENTS_OPEN = re.compile(
 )
 #: The words every line :data:`_COMMENTS_OPEN` matches holds one of.
 _COMMENT_WORDS = ("评论", "回复", "跟帖", "跟贴", "留言")
+
+
+def _comment_word(s: str) -> bool:
+    """Does *s* hold one of :data:`_COMMENT_WORDS` (what a match of :data:`_COMMENTS_OPEN` needs)?"""
+    return any(map(s.__contains__, _COMMENT_WORDS))
 #: A time of day (what a page needs three of before its dates are read), one pattern per
 #: colon: a literal first character is found at memchr speed, a class is tested at each one.
 _TIMES = (re.compile(r":\d\d"), re.compile(r"：\d\d"))
