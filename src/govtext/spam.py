@@ -2237,29 +2237,14 @@ def _read_in_context(
         reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline)
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline)
-    read: defaultdict[str, list[int]] = defaultdict(list)  # (the reading's drops by rule)
-    made: dict[str, Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
-    for d in reading.drops:
-        v = made.get(d.reason)
-        if v is None or v.rule != d.rule:
-            v = made[d.reason] = _drop(d.rule, d.reason)
-        verdicts[d.line] = v
-        read[d.rule].append(d.line)
+    read = _apply_reading(verdicts, reading)
     # (read again after the page reading. From here on the passes drop kept lines only, each
     # with its rule: the lines of a rule are among those of *by*, *read* and the passes' own)
     by = _by_rule(verdicts, dropped)
     dated: list[int] = []
     if reading.region is not None:
         end = reading.region[1]
-        heads = [h for h in heads if h > end]
-        # (a line the opener pattern matches holds a comment word: the cheap test first)
-        heads += [i for i in _of_rules(by, _OPENER_RULES) if i > end and _comment_word(ctx.lines[i])
-                  and _COMMENTS_OPEN.search(ctx.lines[i])]
-        # a header the page reading dropped: 留言 over the comments
-        chrome = [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
-                  and len(ctx.lines[d.line]) <= Related.header_max and _comment_word(ctx.lines[d.line])]
-        if chrome and any(w in text for w in _COMMENT_WORDS):
-            heads += [i for i in chrome if _COMMENTS_OPEN.search(ctx.lines[i])]
+        heads = _comment_openers(text, ctx.lines, by, reading, [h for h in heads if h > end])
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
@@ -2276,6 +2261,36 @@ def _read_in_context(
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
+
+
+def _apply_reading(verdicts: list[Verdict], reading: PageReading) -> defaultdict[str, list[int]]:
+    """Drop the lines the page reading drops (*verdicts* updated in place); its drops by rule."""
+    read: defaultdict[str, list[int]] = defaultdict(list)
+    made: dict[str, Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
+    for d in reading.drops:
+        v = made.get(d.reason)
+        if v is None or v.rule != d.rule:
+            v = made[d.reason] = _drop(d.rule, d.reason)
+        verdicts[d.line] = v
+        read[d.rule].append(d.line)
+    return read
+
+
+def _comment_openers(
+    text: str, lines: list[str], by: Mapping[str | None, list[int]], reading: PageReading, heads: list[int],
+) -> list[int]:
+    """The comment headers after the article's region (*heads*, of :func:`_comment_heads`) and
+    the lines after it that open the comments: a dropped widget or related line (网友跟帖(5),
+    共3条评论) or a short header the page reading dropped (留言). A line the opener pattern
+    matches holds a comment word: that cheap test first."""
+    end = reading.region[1]  # type: ignore[index]
+    heads = heads + [i for i in _of_rules(by, _OPENER_RULES) if i > end and _comment_word(lines[i])
+                     and _COMMENTS_OPEN.search(lines[i])]
+    chrome = [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
+              and len(lines[d.line]) <= Related.header_max and _comment_word(lines[d.line])]
+    if chrome and any(w in text for w in _COMMENT_WORDS):
+        heads += [i for i in chrome if _COMMENTS_OPEN.search(lines[i])]
+    return heads
 
 
 #: Longest line read as a table's cell beside a date (characters).
