@@ -90,6 +90,32 @@ def _ws_is_clean(text: str) -> bool:
     return "&" not in text and _ws_chars().search(text) is None and _blanks_clean(text)
 
 
+@lazy
+def _ws_blank_at_edge() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # A space before a line break or another space or after a line break, and the same for a
+    # tab (but before a tab: a tab inside a line stays). Each led by its blank, a literal that
+    # ``re`` skips to fast; a multi-character ``str`` search ("\n " in text) costs a few times
+    # more on Chinese text (UCS-2), and there were five of them.
+    return re.compile(" (?:[ \n]|(?<=\n ))"), re.compile("\t(?:\n|(?<=\n\t))")
+
+
+def _blank_edges(text: str) -> bool:
+    r"""Whether a line of *text* starts or ends with a space or a tab, or holds two spaces in a
+    row (what ``"  " in text or "\n " in text or " \n" in text or "\n\t" in text or "\t\n"
+    in text`` or a blank at either end of *text* say).
+
+    >>> _blank_edges("a\n b"), _blank_edges("a\tb c\n\nd"), _blank_edges("a\t\nb"), _blank_edges("a  b")
+    (True, False, True, True)
+    """
+    space, tab = _ws_blank_at_edge()
+    return (
+        text.startswith((" ", "\t"))
+        or text.endswith((" ", "\t"))
+        or space.search(text) is not None
+        or ("\t" in text and tab.search(text) is not None)
+    )
+
+
 # HTML character references left by extraction: a name or a number, with its semicolon (a
 # name without one is ordinary text: "?id=1&copy=2"), after any number of escaped ampersands
 # ("&amp;nbsp;" was escaped twice). A chain of escaped ampersands alone is one "&".
@@ -134,16 +160,7 @@ def decode_references(text: str) -> str:
 
 
 def _blanks_clean(text: str) -> bool:
-    return (
-        "  " not in text
-        and "\n\n\n" not in text
-        and "\n " not in text
-        and " \n" not in text
-        and "\n\t" not in text
-        and "\t\n" not in text
-        and not text.startswith((" ", "\t"))
-        and not text.endswith((" ", "\t"))
-    )
+    return not _blank_edges(text) and _ws_newlines().search(text) is None
 
 
 @lazy
@@ -337,21 +354,11 @@ def normalize_whitespace(text: str) -> str:
             text = _drop_padding(text, found & spaces)
         for c in sorted(found & spaces):
             text = text.replace(c, " ")
-    if (
-        "  " in text
-        or "\n " in text
-        or " \n" in text
-        or "\n\t" in text
-        or "\t\n" in text
-        or text.startswith((" ", "\t"))
-        or text.endswith((" ", "\t"))
-    ):
+    if _blank_edges(text):
         text = _strip_line_edges(text)
-        if "  " in text:
-            text = _ws_inner().sub(" ", text)
-    if "\n\n\n" in text:
-        text = _ws_newlines().sub("\n\n", text)
-    return text
+        text = _ws_inner().sub(" ", text)  # (its literal "  " found as fast as a search)
+    # (the pattern's literal "\n\n\n": one scan, whether or not it is there)
+    return _ws_newlines().sub("\n\n", text)
 
 
 # ---------------------------------------------------------------------------
