@@ -36,8 +36,9 @@ def codepoints(text: str) -> Any:
 
 
 #: The bit of :func:`govtext.mojibake._first_table`'s entries that marks the whitespace class
-#: of :func:`govtext.normalize_whitespace` (``hygiene._WS_CLASS``).
-WS_BIT = 512
+#: of :func:`govtext.normalize_whitespace` (``hygiene._WS_CLASS``): below mojibake's gate bit,
+#: the highest (its characters are the entries at or above it: one comparison).
+WS_BIT = 256
 
 #: The last text :func:`govtext.fix_mojibake` looked up in its table, and the entries: the
 #: pipeline's whitespace step reads the same text object next when the repair and the ruby

@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from itertools import accumulate
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _re as re
 
@@ -1097,7 +1097,9 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
 
 def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
     edits: list[tuple[int, int, str, str]] = []
-    for spec in _codecs():
+    for spec, bit in zip(_codecs(), _HAS_PAIR):
+        if _lacks(text, bit):  # (the gate's first class: known bits without it, no hit)
+            continue
         # the gate's hits, found by a table lookup on a long line, else by the pattern
         starts = _pair_starts(text, spec) if len(text) >= _TABLE_MIN else None
         if not (spec.gate.search(text) if starts is None else starts):
@@ -1129,13 +1131,15 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         if found:
             edits = _best_edits(text, edits, found)
     damaged = any(ed[3] == "utf8-as-gbk" for ed in edits)
+    # (known bits without the lost-byte class: no U+FFFD, and no scan of the text for one)
+    lost = not _lacks(text, _HAS_LOST) and "\ufffd" in text
     if damaged:
         relaxed = dataclasses.replace(_codecs()[0], relaxed=True)
         edits = _merge_edits(edits, _runs_in_damaged(text, relaxed, edits))
         edits = _merge_edits(edits, _latin_in_gbk(text))
-    elif "\ufffd" in text:
+    elif lost:
         edits = _lossy_big5(text, edits)
-    if "\ufffd" in text:
+    if lost:
         edits = _merge_edits(edits, _cut_in_gbk(text, damaged, edits))
     return edits
 
@@ -1407,12 +1411,12 @@ _GBK_LATIN_BYTE = re.compile(f"[{_H_PIECE}]")
 
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     entry = _line_bits(text)
-    if entry is None:
+    if entry is not None and not entry.any & _HAS_LATIN1:
+        return []
+    if entry is None or entry.at is None:
         if not _GBK_LATIN_GATE.search(text):
             return []
     else:  # the gate is two characters of one class: two neighbours with the bit
-        if not entry.any & _HAS_LATIN1:
-            return []
         latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
         if not (latin[1:] - latin[:-1] == 1).any():
             return []
@@ -2186,25 +2190,26 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
 
 
 def _gate_lines_at(text: str, a: Any, at: Any) -> list[tuple[int, int, set[str]]]:
-    """:func:`_gate_lines` from *text*'s code points *a* and where its gate characters are."""
+    """:func:`_gate_lines` from *text*'s code points *a* and where its gate characters are
+    (*at*, in order): the lines' ends found from the hits (``str.find``, one line a step), no
+    scan of the text for its line breaks."""
     import numpy as np
 
     if not len(at):
         return []
-    newlines = np.flatnonzero(a == 10)
-    line = np.searchsorted(newlines, at)  # the line of each hit
-    # the distinct (line, character) pairs, ordered by line
-    pairs = unique((line.astype(np.int64) << 21) | a[at])
-    n = len(newlines)
+    hits = at.tolist()
     out: list[tuple[int, int, set[str]]] = []
-    last = -1
-    for key in pairs.tolist():
-        i = key >> 21
-        if i != last:
-            start = int(newlines[i - 1]) + 1 if i else 0
-            out.append((start, int(newlines[i]) if i < n else len(text), set()))
-            last = i
-        out[-1][2].add(chr(key & 0x1FFFFF))
+    i = 0
+    while i < len(hits):
+        p = hits[i]
+        end = text.find("\n", p)
+        end = len(text) if end < 0 else end
+        out.append((text.rfind("\n", 0, p) + 1, end, set()))
+        i = bisect_left(hits, end, i + 1)  # (the other hits of the line skipped)
+    line = np.searchsorted(np.array([end for _, end, _ in out]), at)  # the line of each hit
+    # the distinct (line, character) pairs
+    for key in unique((line.astype(np.int64) << 21) | a[at]).tolist():
+        out[key >> 21][2].add(chr(key & 0x1FFFFF))
     return out
 
 
@@ -2213,8 +2218,10 @@ def _gate_lines_at(text: str, a: Any, at: Any) -> list[tuple[int, int, set[str]]
 _HAS_LATIN1, _HAS_CJK_LATIN_LEAD, _HAS_FTFY_FIRST, _HAS_KANA, _HAS_LOSSY = 1, 2, 4, 8, 16
 _HAS_LOST = 32  # "?" or U+FFFD: the first character of _shifted_run()
 _HAS_PAIR = (64, 128)  # the first class of each codec's gate (_codecs() order): _pair_starts
-_IN_GATE = 256  # a character of _fast_gate(): the lines explain_mojibake repairs
 _STAGE_BITS = 255  # the bits the stages read
+_IN_GATE = 512  # a character of _fast_gate(): the lines explain_mojibake repairs
+# (the highest bit, above _codepoints.WS_BIT: the gate's characters are the entries >= _IN_GATE)
+assert _IN_GATE > WS_BIT > _STAGE_BITS
 
 
 @lazy
@@ -2252,17 +2259,19 @@ def _first_table() -> Any:
     return out
 
 
-@dataclass(frozen=True)
-class _Bits:
-    """A long line's characters looked up in :func:`_first_table` (see :func:`_line_bits`)."""
+class _Bits(NamedTuple):
+    """A line's characters looked up in :func:`_first_table` (see :func:`_line_bits`; a named
+    tuple: one is made per line a gate character stands on)."""
 
     #: the line (kept so that its identity says the entry is its own)
     text: str
     #: the union of its characters' bits
     any: int
-    #: its code points (NumPy ``uint32``)
+    #: its code points (NumPy ``uint32``); None for a short line of a long text (its union
+    #: only, read from the text's look-up: see :func:`explain_mojibake`)
     codes: Any
-    #: where a character with any bit is, in order (NumPy ``intp``), and its bits
+    #: where a character with any bit is, in order (NumPy ``intp``), and its bits (None
+    #: with *codes*)
     at: Any
     at_bits: Any
 
@@ -2273,12 +2282,13 @@ _LAST_BITS: list[_Bits | None] = [None]
 def _line_bits(text: str) -> _Bits | None:
     """For a long *text* (see :data:`_TABLE_MIN`): its characters' bits in :func:`_first_table`
     (one table look-up per line, reused by the stages while the line is the same object);
-    None for a short one."""
-    if len(text) < _TABLE_MIN:
-        return None
+    for a short one, the entry :func:`explain_mojibake` kept for this very line (the union of
+    its bits only), else None."""
     last = _LAST_BITS[0]
     if last is not None and last.text is text:
         return last
+    if len(text) < _TABLE_MIN:
+        return None
     table = _first_table()
     if table is None:
         return None
@@ -2300,20 +2310,41 @@ def _set_bits(text: str, a: Any, flags: Any) -> _Bits:
     return entry
 
 
+def _line_unions(flags: Any, lines: list[tuple[int, int, set[str]]]) -> list[int]:
+    """The union of the stage bits of each line (start, end, _) of *lines* (in order, apart,
+    none empty) from the :func:`_first_table` entries *flags* of their text: one reduction.
+
+    >>> import numpy as np
+    >>> _line_unions(np.array([1, 0, 2, 4, 0, 8], dtype=np.uint16), [(0, 1, set()), (2, 4, set()), (5, 6, set())])
+    [1, 6, 8]
+    """
+    import numpy as np
+
+    if not lines:
+        return []
+    bounds = [x for start, end, _ in lines for x in (start, end)]
+    if bounds[-1] == len(flags):  # (the last line ends the text: its union runs to the end)
+        bounds.pop()
+    return [u & _STAGE_BITS for u in np.bitwise_or.reduceat(flags, bounds)[::2].tolist()]
+
+
 def _lacks(text: str, bit: int) -> bool:
-    """True when *text* is long and holds no character of the gate class *bit*; False means
-    "look with the pattern"."""
+    """True when *text*'s bits are known (:func:`_line_bits`) and hold no character of the gate
+    class *bit*; False means "look with the pattern"."""
     entry = _line_bits(text)
     return entry is not None and not entry.any & bit
 
 
 def _starts_of(text: str, bit: int) -> list[int] | None:
-    """Where the characters of class *bit* are in a long *text*, in order; None for a short one."""
+    """Where the characters of class *bit* are in *text*, in order, when its bits are known
+    (none when it lacks the class); None otherwise (a short line: look with the pattern)."""
     entry = _line_bits(text)
     if entry is None:
         return None
     if not entry.any & bit:
         return []
+    if entry.at is None:
+        return None
     return entry.at[(entry.at_bits & bit) > 0].tolist()  # type: ignore[no-any-return]
 
 
@@ -2349,11 +2380,11 @@ def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
     import numpy as np
 
     entry = _line_bits(text)
-    if entry is not None:  # a long line: the first class from its bits, the second at those hits
+    if entry is not None:  # known bits: the first class from them, the second at those hits
         bit = next((b for c, b in zip(_codecs(), _HAS_PAIR) if c.gate_classes == spec.gate_classes), 0)
-        if bit:
-            if not entry.any & bit:
-                return []
+        if bit and not entry.any & bit:
+            return []
+        if bit and entry.at is not None:
             at = entry.at[(entry.at_bits & bit) > 0]
             at = at[at + 1 < len(text)]
             return at[second.take(entry.codes[at + 1], mode="clip")].tolist()  # type: ignore[no-any-return]
@@ -2397,11 +2428,15 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
         a = codepoints(text)
         flags = table.take(a, mode="clip")
         remember_flags(text, flags)
-        lines = _gate_lines_at(text, a, np.flatnonzero((flags & _IN_GATE) != 0))
-    for start, end, hits in lines:
+        lines = _gate_lines_at(text, a, np.flatnonzero(flags >= _IN_GATE))
+    unions = _line_unions(flags, lines) if table is not None else None
+    for k, (start, end, hits) in enumerate(lines):
         line = text[start:end]
-        if table is not None and end - start >= _TABLE_MIN:
-            _set_bits(line, a[start:end], flags[start:end])
+        if unions is not None:  # the line's stage bits: the stages skip the classes it lacks
+            if end - start >= _TABLE_MIN:
+                _set_bits(line, a[start:end], flags[start:end])
+            else:
+                _LAST_BITS[0] = _Bits(line, unions[k], None, None, None)
         fixed, found = _fix_line(line, lossy, _first_stages(hits))
         if found:
             parts.append(text[done:start])
