@@ -491,14 +491,31 @@ def _script_plan(text: str, config: Config) -> script.ScriptPlan:
     return script.ScriptPlan(config.script, f"Config.script={config.script!r}", t, s, whole)
 
 
+#: Per config (by identity; the config is kept, so its id stays its own): the step functions
+#: and the names of the steps that run, in order (see :func:`_steps_of`).
+_STEPS_OF: dict[int, tuple[Config, dict[str, Callable[[str], str]], tuple[str, ...]]] = {}
+
+
+def _steps_of(config: Config) -> tuple[dict[str, Callable[[str], str]], tuple[str, ...]]:
+    """The step functions of *config* and the names of its steps that run, in order: made once
+    per config (a call of :func:`normalize` reads them, not builds them)."""
+    entry = _STEPS_OF.get(id(config))
+    if entry is None or entry[0] is not config:
+        if len(_STEPS_OF) >= 64:
+            _STEPS_OF.clear()
+        entry = (config, dict(_transform_steps(config)), tuple(n for n in STEPS if getattr(config, n)))
+        _STEPS_OF[id(config)] = entry
+    return entry[1], entry[2]
+
+
 def _run(
     text: str, config: Config, result: Result | None, explain: bool,
     template: Mapping[int, int] | None = None,
 ) -> str:
-    fns = dict(_transform_steps(config))
+    fns, order = _steps_of(config)
     # the input line (1-based) of each line of the current text, for the reports
     origin = None if result is None else list(range(1, text.count("\n") + 2))
-    out, repaired, gate = _run_steps(text, config, fns, result, explain, origin, template)
+    out, repaired, gate = _run_steps(text, config, fns, order, result, explain, origin, template)
     # A later step can make damage the repair left alone readable: to_simplified turns a
     # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
     # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
@@ -508,7 +525,7 @@ def _run(
         if repaired is None or _refix(out, repaired, fns["fix_mojibake"], gate) == out:
             break
         scratch = Result(text="") if result is not None else None
-        out, repaired, gate = _run_steps(out, config, fns, scratch, explain, origin, template)
+        out, repaired, gate = _run_steps(out, config, fns, order, scratch, explain, origin, template)
         if result is not None and scratch is not None:
             _fold(result, scratch)
     return out
@@ -605,13 +622,15 @@ def _run_steps(
     text: str,
     config: Config,
     fns: dict[str, Callable[[str], str]],
+    order: tuple[str, ...],
     result: Result | None,
     explain: bool,
     origin: list[int] | None = None,
     template: Mapping[int, int] | None = None,
 ) -> tuple[str, str | None, frozenset[str] | None]:
-    """Run the steps once; also return the text as the last fix_mojibake pass left it, and
-    the characters of fix_mojibake's gate the text returned can hold (None: unknown).
+    """Run the steps once (*order*: the names of those *config* switches on, in order); also
+    return the text as the last fix_mojibake pass left it, and the characters of
+    fix_mojibake's gate the text returned can hold (None: unknown).
 
     *origin* (with a *result*) holds the input line number of each line of the text; it
     is kept up to date as steps drop, join or split lines. *template*: the site's template
@@ -619,9 +638,7 @@ def _run_steps(
     """
     repaired = None
     gate: frozenset[str] | None = None
-    for name in STEPS:
-        if not getattr(config, name):
-            continue
+    for name in order:
         if name == "drop_spam":
             text = _drop_spam(text, config, result, origin, template)
             continue
@@ -669,7 +686,9 @@ def _run_steps(
     return text, repaired, gate
 
 
-_BLANK_RUN = re.compile("\n{3,}")  # blank lines that dropped lines left together
+# blank lines that dropped lines left together (led by the literal "\n\n\n": ``re`` finds it fast,
+# where ``\n{3,}`` is tried at every character)
+_BLANK_RUN = re.compile("\n\n\n+")
 
 
 def _drop_spam(
@@ -722,9 +741,8 @@ def _join_kept(lines: list[str], keep: list[bool], config: Config) -> tuple[str,
     ('a\\n\\n\\nb', 'a\\n\\nb')
     """
     joined = "\n".join(itertools.compress(lines, keep))
-    if config.normalize_whitespace and "\n\n\n" in joined:
-        return joined, _BLANK_RUN.sub("\n\n", joined)
-    return joined, joined
+    # (``sub`` hands back *joined* itself when it has no run: one scan either way)
+    return joined, _BLANK_RUN.sub("\n\n", joined) if config.normalize_whitespace else joined
 
 
 def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
