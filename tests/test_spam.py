@@ -495,6 +495,11 @@ def test_verdict_count_on_pages(text: str) -> None:
 # text, anchored the article at it and cut the lines after it as chrome)
 @example(",\n（三）强化师资保障\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n请用以下词汇造句：\n"
          "在学前教育方面\n|-----|-----|\n0\n0\n相关部门要加强协调，形成工作合力。\n相关部门要加强协调，形成工作合力。")
+# (a dated byline where a related block ends, after a numbered item or as the page's own first
+# line: the metadata rule left it to the related rule, which did not take it; kept, then dropped
+# once the block above it was gone)
+@example("相关阅读：\n■市教育局党组书记、局长 王 明\n2022-10-17 23:48:45某市教育局党组书记")
+@example("2022-10-17 23:48:45某市教育局党组书记\n猜你喜欢\n2022-10-17 23:48:45某市教育局党组书记")
 def test_drop_is_idempotent(text: str) -> None:
     once = drop_spam_lines(text)
     assert drop_spam_lines(once) == once
@@ -513,6 +518,17 @@ def test_drop_is_idempotent_across_a_related_header() -> None:
             "各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。")
     once = drop_spam_lines(text)
     assert drop_spam_lines(once) == once
+
+
+def test_dated_byline_where_a_related_block_ends_is_metadata() -> None:
+    """A related block defers its short lines to the related rule; a dated byline the block
+    does not take (after a numbered list, or repeating the page's first line, its headline) is
+    read as anywhere else: the metadata rule drops it, as it does once the block is gone."""
+    body = "某县今年新建学校十所，投入资金三亿元。"
+    byline = "2024-05-06 09:30某县教育局办公室"
+    for text in (f"相关阅读：\n1. 某县召开教育工作会议\n{byline}\n{body}", f"{byline}\n猜你喜欢\n{byline}\n{body}"):
+        assert rules_of(text)[2] == rule_of(byline) == "metadata"
+        assert drop_spam_lines(text) == body
 
 
 @given(page_st)

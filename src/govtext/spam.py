@@ -549,15 +549,9 @@ class Related(Rule):
         sentence = "。" in s or ";" in s
         if len(s) <= self.header_max and not sentence:
             tag = ctx.prev_tag(i)
-            # a numbered list ends at its first line without a number (the article's headline),
-            # any list at the page's own title (the headline under a channel's list header)
-            if tag in _RELATED and len(s) <= self.title_max:
-                numbered = self._numbered(s)
-                # (a line without a Han character, a date or a count, is never the headline)
-                headline = is_title(s, ctx.lines[0] if i else "") and _HAN.search(s) is not None
-                if (numbered or tag != "related#") and not headline:
-                    ctx.tags[i] = "related#" if numbered else "related"
-                    return _drop(self.name, "link title in a related-article block")
+            if tag in _RELATED and len(s) <= self.title_max and (took := self.link_title(ctx, i, tag)):
+                ctx.tags[i] = took
+                return _drop(self.name, "link title in a related-article block")
         m = self._header(s)
         if m and len(s) <= self.header_max and not sentence and self._tail.fullmatch(s, m.end()):
             ctx.tags[i] = "related"
@@ -567,6 +561,21 @@ class Related(Rule):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
+        return None
+
+    @classmethod
+    def link_title(cls, ctx: Context, i: int, tag: object) -> str | None:
+        """The tag line *i* leaves as a link title of the block open above it (*tag*, one of
+        ``_RELATED``; the line no longer than ``title_max``, no sentence): ``related#`` for a
+        numbered item, ``related`` for another, None where the block ends. A numbered list ends
+        at its first line without a number (the article's headline), any list at the page's
+        own title (the headline under a channel's list header)."""
+        s = ctx.lines[i]
+        numbered = cls._numbered(s)
+        # (a line without a Han character, a date or a count, is never the headline)
+        headline = is_title(s, ctx.lines[0] if i else "") and _HAN.search(s) is not None
+        if (numbered or tag != "related#") and not headline:
+            return "related#" if numbered else "related"
         return None
 
     @classmethod
@@ -932,9 +941,10 @@ class Metadata(Rule):
         if date:
             meta.append(("date", _date_value(date)))
         # Bare dates and journal lines inside a related-article block belong to its links; a line
-        # longer than a link title (which Related never takes) is read as anywhere else: dropped
-        # here or not, it must be dropped the same once the block's lines above are gone
-        in_block = tag in _RELATED and len(s) <= Related.title_max
+        # Related does not take (longer than a link title, or where the block ends: the article's
+        # headline) is read as anywhere else: dropped here or not, it must be dropped the same
+        # once the block's lines above are gone
+        in_block = tag in _RELATED and len(s) <= Related.title_max and Related.link_title(ctx, i, tag) is not None
         if not prefix and (digit or body[:1] in "刚昨") and self._ago.fullmatch(body):
             return _drop(self.name, "relative publication time")
         if not prefix and digit and self._month_day.fullmatch(body):
