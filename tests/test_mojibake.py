@@ -776,6 +776,9 @@ def test_gbk_bytes_that_look_like_punctuation_still_repaired(original: str) -> N
     st.sampled_from(["——", "“", "”", "…", "……", "‘", "’", "•", "“”"]),
     st.text(alphabet=st.sampled_from(COMMON_HAN + "，。："), min_size=2, max_size=30),
 )
+# (组工 in GBK, D7 E9 B9 A4, holds 鹤 in UTF-8, E9 B9 A4: twice, with 设电法 after it, the line
+# read as UTF-8 cut short; see test_gbk_latin_holding_utf8_shapes_is_repaired_as_gbk)
+@example(left="组工", punct="——", right="组工设电法")
 def test_gbk_damage_around_clean_punctuation_round_trip(left: str, punct: str, right: str) -> None:
     assume(any(c in COMMON_HAN for c in left) and any(c in COMMON_HAN for c in right))
     for part in (left, right):
@@ -783,3 +786,12 @@ def test_gbk_damage_around_clean_punctuation_round_trip(left: str, punct: str, r
         assume(len(set(damaged)) >= 3 and not _reads_as_utf8(part.encode("gbk")))
     text = left.encode("gbk").decode("latin-1") + punct + right.encode("gbk").decode("latin-1")
     assert fix_mojibake(text) == left + punct + right
+
+
+@pytest.mark.parametrize("original", ["组工组工设电法", "组工——组工设电法", "组工“组工设电法"])
+def test_gbk_latin_holding_utf8_shapes_is_repaired_as_gbk(original: str) -> None:
+    """GBK read as Latin-1 whose bytes hold UTF-8's shapes (组工 D7 E9 B9 A4 holds 鹤 E9 B9 A4,
+    设电法 C9 E8 B5 E7 B7 A8 a cut character and 編): the GBK reading takes the line; the
+    reader of UTF-8 cut short marked a lost byte in it ("组工组工É\ufffd編")."""
+    damaged = "".join(c if c in "——“" else c.encode("gbk").decode("latin-1") for c in original)
+    assert fix_mojibake(damaged) == original

@@ -1655,11 +1655,25 @@ def _cut_runs(text: str) -> tuple[list[tuple[int, int, str, str]], int, int, boo
 
 
 def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, bool]]]:
-    """:func:`_stage_cjk_latin_cut`'s edits on *text* and :func:`_refused_cuts`'s runs, read once."""
+    """:func:`_stage_cjk_latin_cut`'s edits on *text* and :func:`_refused_cuts`'s runs, read once.
+    Runs that the GBK-as-Latin reading of the line takes are refused too: GBK's Latin text
+    holds UTF-8's shapes (组工 D7 E9 B9 A4 holds 鹤 E9 B9 A4; 设电法 C9 E8 B5 E7 B7 A8 a cut
+    character and 編), and that reader refuses text that reads as UTF-8.
+
+    >>> _cut_stage("×é¹¤×é¹¤Éèµç·¨")  # 组工组工设电法 in GBK read as Latin-1
+    ([], [(9, 14, True)])
+    """
     found, whole, cut, han = _cut_runs(text)
-    if _cut_evidence(whole, cut):
+    if _cut_evidence(whole, cut) and not _gbk_latin_takes(text, found):
         return found, []
     return [], [(s, e, han) for s, e, _, _ in found]
+
+
+def _gbk_latin_takes(text: str, runs: list[tuple[int, int, str, str]]) -> bool:
+    """Does the GBK-as-Latin reading of *text* (:func:`_stage_gbk_latin`) repair every one of
+    *runs*, each inside one of its edits?"""
+    edits = _stage_gbk_latin(text)
+    return bool(edits) and all(any(a <= s and e <= b for a, b, _, _ in edits) for s, e, _, _ in runs)
 
 
 def _refused_cuts(text: str) -> list[tuple[int, int, bool]]:
