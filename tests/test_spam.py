@@ -462,6 +462,42 @@ def test_fold() -> None:
     assert spam.fold("\u3000来源：某网｜分享\u200b ") == "来源:某网|分享"
 
 
+def test_sx_spaces_are_regex_spaces() -> None:
+    """The rules' patterns on ``re`` (``spam._sx``) read as spaces what ``regex``'s ``\\s`` reads."""
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(f"[{spam._S}]", every) == regex.findall(r"\s", every)
+
+
+def _sx_patterns() -> list[tuple[str, object]]:
+    """Every rule pattern that runs on ``re`` (:func:`spam._sx`), by name."""
+    found = [("_PUNCT_START", spam._PUNCT_START)]
+    for rule in RULES:
+        found += [(f"{type(rule).__name__}.{k}", v) for k, v in vars(type(rule)).items()
+                  if isinstance(v, spam._LazyRegex) and v.source is not None]
+    return found
+
+
+_SX_ALPHABET = [*" \t\x1c\x1f\x85\xa0\u3000\u2028\x0b\raAiIİıKkſ1२", "中", "更多", "more", "HOME", ">", "→", "->", "[", "]",
+                "(", ")", ":", ",", "。", "|", "/", "·", "…", "...", "分享", "<!--", "-->", "图片", "logo", "APP", "客户端",
+                "下载", "打开", "扫码", "手机", "点击进入", "《", "》", "“", "详细", "阅读全文", "违者必究", "本站", "转载",
+                "授权", "浏览器", "以下词汇", "关键词", "上一篇", "当前位置", "首页", "留意", "!", "*", "、", "由会员分享",
+                "请在", "上搜索", "查看更多", "扫一扫", "本文来自"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SX_ALPHABET), max_size=12).map("".join))
+def test_sx_patterns_match_as_on_regex(s: str) -> None:
+    """Each rule pattern moved to ``re`` matches, splits and finds what it did on ``regex``."""
+    patterns = _sx_patterns()
+    assert len(patterns) > 20
+    for name, lazy in patterns:
+        old = regex.compile(lazy.source, lazy._args[1])  # type: ignore[attr-defined]
+        for method in ("match", "fullmatch", "search"):
+            a, b = getattr(old, method)(s), getattr(lazy, method)(s)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, method, s)
+        assert old.split(s) == lazy.split(s) and old.findall(s) == lazy.findall(s), (name, s)  # type: ignore[attr-defined]
+
+
 _FOLD_ALPHABET = [*spam._FOLD_SOURCES, "\n", " ", "a", "中", "\uffff", "\U0001f600", "\ud800", "\u4e28", "\ufe30"]
 
 
