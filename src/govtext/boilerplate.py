@@ -281,6 +281,7 @@ _STRUCTURE_FIRST = frozenset("#(第一二三四五六七八九十0123456789")
 #: A top-level heading of a 公文 or a notice: 一、 … 十二、 (its numeral, read by
 #: :func:`govtext.outline._cn_int`).
 _HEADING = re.compile(r"\s*([一二三四五六七八九十]{1,3})、")
+_NUMERALS = frozenset("一二三四五六七八九十")
 #: A line that starts with a full date (a law's adoption history, a 成文日期).
 _DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
 #: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号).
@@ -920,7 +921,8 @@ def _outline(
     line a line rule dropped). Never across a line that ends an article. *rows*: the lines that may be headings
     (:func:`_structure_rows`)."""
     first, last = region
-    heads = [(i, _cn_int(m.group(1))) for i in rows if (m := _HEADING.match(lines[i]))]
+    # (a row opens with the character a heading starts with: 一、 with its numeral)
+    heads = [(i, _cn_int(m.group(1))) for i in rows if lines[i][:1] in _NUMERALS and (m := _HEADING.match(lines[i]))]
     inside = [n for i, n in heads if first <= i <= last]
     heads = [(i, n) for i, n in heads if not first <= i <= last]
     if not inside:
@@ -1656,7 +1658,7 @@ def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     ``_BLOCK_LINE_MAX`` characters (a 发文字号, a date); found with one scan of the page."""
     cps = f.cps
     at = ((cps == ord("号")) | (cps == ord("日")) | (cps == ord("附"))).nonzero()[0]
-    line = np.searchsorted(f.starts, at, "right") - 1
+    line = f.starts.searchsorted(at, "right") - 1
     ok = np.where(cps[at] == ord("附"), at - f.starts[line] < _ATTACHMENT_REACH, f.lens[line] <= _BLOCK_LINE_MAX)
     return sorted(set(line[ok & (codes[line] >= SHORT)].tolist()))
 
@@ -2150,7 +2152,7 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, f: _Fac
         return False
     dropped = {d.line for d in reading.drops}
     own = [i for i, s in enumerate(lines) if s and kept[i] and i not in dropped]
-    bare = [x for x, i in enumerate(own) if reading.kinds[i] == "short" and _BARE_HEADING.match(lines[i])]
+    bare = [x for x, i in enumerate(own) if reading.kinds[i] == "short" and "(" in lines[i] and _BARE_HEADING.match(lines[i])]
     first, last = reading.region
     for a, b in _runs(_mask(len(own), bare)):
         above = lines[own[a - 1]] if a else ""
@@ -2189,7 +2191,7 @@ def _read(
     # dropping a line before it would make another line the title of the text drop_spam
     # returns, and reading that again drop other lines); a line of the site's template is not
     # this page's title
-    t = int((own_codes >= SHORT).nonzero()[0][0])
+    t = int((own_codes >= SHORT).argmax())  # (there is one: the page has prose)
     heads = _headlines(lines, own, own_codes, f, t, p) if t not in template else set()
     totals = scores.cumsum()  # (the running totals: the best run, and the best run from a line)
     run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(totals), t, p, totals)

@@ -2349,10 +2349,10 @@ def _comment_openers(
     end = reading.region[1]  # type: ignore[index]
     heads = heads + [i for i in _of_rules(by, _OPENER_RULES) if i > end and _comment_word(lines[i])
                      and _COMMENTS_OPEN.search(lines[i])]
-    chrome = [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
-              and len(lines[d.line]) <= Related.header_max and _comment_word(lines[d.line])]
-    if chrome and any(w in text for w in _COMMENT_WORDS):
-        heads += [i for i in chrome if _COMMENTS_OPEN.search(lines[i])]
+    if any(w in text for w in _COMMENT_WORDS):
+        heads += [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
+                  and len(lines[d.line]) <= Related.header_max and _comment_word(lines[d.line])
+                  and _COMMENTS_OPEN.search(lines[d.line])]
     return heads
 
 
@@ -2889,8 +2889,12 @@ _COMMENT_WORDS = ("评论", "回复", "跟帖", "跟贴", "留言")
 
 
 def _comment_word(s: str) -> bool:
-    """Does *s* hold one of :data:`_COMMENT_WORDS` (what a match of :data:`_COMMENTS_OPEN` needs)?"""
-    return any(map(s.__contains__, _COMMENT_WORDS))
+    """Does *s* hold one of :data:`_COMMENT_WORDS` (what a match of :data:`_COMMENTS_OPEN` needs)?
+    (One search for the words' alternation: a few times cheaper than the opener pattern's.)"""
+    return _COMMENT_WORD.search(s) is not None
+
+
+_COMMENT_WORD = re.compile("|".join(_COMMENT_WORDS))
 #: A time of day (what a page needs three of before its dates are read), one pattern per
 #: colon: a literal first character is found at memchr speed, a class is tested at each one.
 _TIMES = (re.compile(r":\d\d"), re.compile(r"：\d\d"))
