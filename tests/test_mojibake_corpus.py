@@ -159,7 +159,10 @@ def test_lossy_gbk_on_official_sentences(shared: Path, kind: str) -> None:
     # (character-pair counts; the official documents were never looked at while tuning), else
     # it is a mark. A wrong character is rare.
     # Measured on 1000 sentences each: 96.5 % / 96.2 % / 96.4 % right on average, 0.03 % /
-    # 0.02 % / 0.03 % wrong (before: 89.6 % / 88.2 % / 89.0 %, 0.01 % wrong)
+    # 0.02 % / 0.03 % wrong (before: 89.6 % / 88.2 % / 89.0 %, 0.01 % wrong). Since session 20
+    # (a Han character guessed only when 400 times likelier, was 20), on the 300 sentences
+    # tested: 95.4 % / 94.6 % / 95.2 % right, 0.00 % / 0.01 % / 0.00 % wrong (was 96.4 % /
+    # 96.1 % / 96.4 %, 0.01 % / 0.02 % / 0.02 %)
     right, wrong = _lossy_figures(shared, kind, "gbk")
     assert right >= 0.94
     assert wrong <= 0.001
@@ -173,9 +176,13 @@ def test_lossy_big5_on_official_sentences(shared: Path, kind: str) -> None:
     # fits, or the neighbours tell it), the others are marks; what was left as mojibake is
     # mostly marked now. Measured on 1000 sentences each: 37.3 % / 34.9 % / 32.7 % right on
     # average, 0.9 % / 0.8 % / 1.0 % wrong (before: 34.9 % / 32.1 % / 30.3 %, 8.8 % / 11.0 % /
-    # 10.3 % wrong, the mojibake left in place); official-docs held out while tuning.
+    # 10.3 % wrong, the mojibake left in place); official-docs held out while tuning. Since
+    # session 20 (a Han character guessed only when 400 times likelier), on the 300 sentences
+    # tested: 34.9 % / 32.3 % / 29.7 % right (was 37.5 % / 34.3 % / 32.4 %); "wrong" here is
+    # the alignment's, which counts a shifted run of marks too (1.45 % / 0.35 % / 0.97 %, was
+    # 1.10 % / 0.72 % / 1.26 %; the three reports sentences whose figure rose invent nothing).
     right, wrong = _lossy_figures(shared, kind, "big5")
-    assert right >= 0.31
+    assert right >= 0.28
     assert wrong <= 0.015
 
 

@@ -14,9 +14,15 @@ from dataclasses import dataclass
 
 from ._util import data_text, lazy
 
-#: How much likelier (natural logarithm) the best candidate must be than the second: e**3, about
-#: twenty times. Below that the character stays a mark.
-MARGIN = 3.0
+#: How much likelier (natural logarithm) the best candidate must be than the second when it is
+#: a Han character: e**6, about four hundred times. Below that the character stays a mark.
+#: Measured on real sentences (reports, laws, 公文, news) damaged by real decoders: at e**3, 1.5%
+#: of these guesses were wrong (a wrong character is invented text: 李珊 for the name 李珺, whose
+#: rare 珺 is no candidate), at e**6 0.17%, as rarely as when one common character fits alone.
+MARGIN = 6.0
+#: The same for a punctuation mark or symbol (。 at the end of a line, 、 between two words): e**3,
+#: about twenty times; measured, none of about 1,200 such guesses was wrong at e**3.
+MARK_MARGIN = 3.0
 _EOL = "\u23ce"  # how the table writes a line break
 # the table counts every digit as 0 (ASCII or full width)
 _DIGITS = str.maketrans("123456789０１２３４５６７８９", "000000000" * 2 + "0")
@@ -132,21 +138,31 @@ def chain_score(text: str) -> float:
 def likeliest(options: Iterable[tuple[str, str, str]]) -> int | None:
     """The index of the option ``(left, character, right)`` whose character is clearly the
     likeliest between its neighbours (single characters, or "" where a neighbour is unknown),
-    or None when none is :data:`MARGIN` above the others.
+    or None when none is :func:`margin` above the others.
 
     >>> likeliest([("", c, "路") for c in "兝兡公兟兣"])
     2
-    >>> likeliest([("", "的", ""), ("", "地", "")]) is None  # no context: not 20 times likelier
+    >>> likeliest([("", "的", ""), ("", "地", "")]) is None  # no context: not 400 times likelier
     True
     """
     t = _table()
     options = list(options)
     scored = sorted(((_log_score(t, *o), i) for i, o in enumerate(options)), reverse=True)
-    if not scored or not guessable(options[scored[0][1]][1]):
+    if not scored or not guessable(best := options[scored[0][1]][1]):
         return None
-    if len(scored) == 1 or scored[0][0] - scored[1][0] >= MARGIN:
+    if len(scored) == 1 or scored[0][0] - scored[1][0] >= margin(best):
         return scored[0][1]
     return None
+
+
+def margin(c: str) -> float:
+    """How much likelier (natural logarithm) the candidate *c* must be than every other one to
+    be chosen: :data:`MARGIN` for a Han character, :data:`MARK_MARGIN` for a mark or symbol.
+
+    >>> margin("中"), margin("。")
+    (6.0, 3.0)
+    """
+    return MARGIN if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c >= "\U00020000" else MARK_MARGIN
 
 
 def guessable(c: str) -> bool:

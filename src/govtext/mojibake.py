@@ -73,7 +73,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from . import _diskcache
-from ._charfreq import MARGIN, chain_score, frequent, guessable, likeliest
+from ._charfreq import chain_score, frequent, guessable, likeliest, margin
 from ._codepoints import WS_BIT, codepoints, remember_flags, unique
 from ._codepoints import class_table as _class_table
 from ._util import char_class_body, check_text, lazy, splice
@@ -674,23 +674,27 @@ def _fill_one_common(buf: bytearray, codec: str, common: frozenset[str]) -> list
 
 
 _PAIRS = {"】": "【", "》": "《", "」": "「", "』": "『", "〕": "〔", "〉": "〈", "〗": "〖", "）": "（"}
+#: each closing bracket's UTF-8 bytes and its opening one's
+_PAIR_BYTES = {k: (k.encode(), v.encode()) for k, v in _PAIRS.items()}
 
 
 def _open_closer(buf: bytearray, p: int, c: str, fits: list[_Fit]) -> bool:
     """Whether another candidate than *c* for the byte lost at *p* closes a bracket open in
-    the text before it (the last of its pair there is the opening one) (【打印本页】【关闭窗口 then E3 80 and a lost byte: 】 as likely as
-    。, whatever the counts say of 。 at the end of a line): then no candidate is guessed."""
-    closers = {f.char for f in fits if f.char in _PAIRS and f.char != c}
-    if not closers:
-        return False
-    text = bytes(buf[:p]).decode("utf-8", "ignore")
-    return any(text.rfind(_PAIRS[k]) > text.rfind(k) for k in closers)  # the last one opens
+    the bytes before it (the last of its pair there is the opening one) (【打印本页】【关闭窗口
+    then E3 80 and a lost byte: 】 as likely as 。, whatever the counts say of 。 at the end of
+    a line): then no candidate is guessed. A bracket's bytes are found as they are: a lead byte
+    never continues another sequence, so they are the bracket in any reading of *buf*."""
+    for f in fits:
+        pair = _PAIR_BYTES.get(f.char)
+        if pair is not None and f.char != c and buf.rfind(pair[1], 0, p) > buf.rfind(pair[0], 0, p):
+            return True  # the last one opens
+    return False
 
 
 def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
     """Restore in *buf* the lost bytes of *group* (positions and their candidates) whose best
     reading of the stretch around them (:func:`._charfreq.chain_score`) beats every reading
-    with another character there by :data:`._charfreq.MARGIN`."""
+    with another character there by :func:`._charfreq.margin`."""
     sizes = [len(fits) for _p, fits in group]
     if math.prod(sizes) > _MAX_READINGS:
         # too many together: each with the others unknown
@@ -730,7 +734,7 @@ def _fill_group(buf: bytearray, group: list[tuple[int, list[_Fit]]]) -> bool:
         if (
             order
             and guessable(order[0][1])
-            and (len(order) == 1 or order[0][0] - order[1][0] >= MARGIN)
+            and (len(order) == 1 or order[0][0] - order[1][0] >= margin(order[0][1]))
             and not _open_closer(buf, p, order[0][1], fits)
         ):
             buf[p] = order[0][2]
