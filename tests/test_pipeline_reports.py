@@ -45,6 +45,20 @@ def test_common_prefix_and_suffix(x: str, y: str) -> None:
     assert s == n - p or x[len(x) - s - 1] != y[len(y) - s - 1]
 
 
+@given(_text, st.integers(0, 600), st.integers(0, 600), st.text(alphabet="ab质", max_size=3))
+def test_common_prefix_and_suffix_of_long_texts(base: str, k: int, j: int, edit: str) -> None:
+    # texts longer than the spans the search starts with (64, 256 ...): a shared run of any
+    # length, then an edit, then a shared tail
+    x = "质" * k + base + "a" * j
+    y = "质" * k + edit + base + "a" * j
+    n = min(len(x), len(y))
+    p = _common_prefix(x, y, n)
+    assert x[:p] == y[:p] and (p == n or x[p] != y[p])
+    s = _common_suffix(x, y, n - p)
+    assert x[len(x) - s :] == y[len(y) - s :]
+    assert s == n - p or x[len(x) - s - 1] != y[len(y) - s - 1]
+
+
 @given(_text, _text, st.booleans())
 def test_diff_equals_the_line_by_line_count(before: str, after: str, explain: bool) -> None:
     origin = [10 + 2 * i for i in range(before.count("\n") + 1)]
