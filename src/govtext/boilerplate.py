@@ -377,17 +377,17 @@ _KIND_NAMES = np.array(["blank", "chrome", "short", "near", "prose"], dtype=obje
 @dataclass(slots=True)
 class _Facts:
     """What every pass needs of each line, found once with array operations over the page's
-    code points (the lines joined with line breaks, *text*): where each line starts, its length,
-    its Han characters and sentence marks. A pass that looks for a few characters finds them
-    with one scan of the page (:func:`_block_rows`), not a test per line. (Not frozen: made
-    once a reading, and a frozen record costs more to make.)"""
+    code points (the lines joined with line breaks): where each line starts, its length, its Han
+    characters and sentence marks. A pass that looks for a few characters finds them with one
+    scan of the page (:func:`_block_rows`), not a test per line. (Not frozen: a frozen record
+    costs more to make.)"""
 
-    text: str
     cps: np.ndarray
     starts: np.ndarray
     lens: np.ndarray
     han: np.ndarray
     marks: np.ndarray
+
     def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
         """Per line: is one of its first *reach* characters among the code points *chars*?"""
         if not len(self.cps) or not len(chars):
@@ -411,7 +411,7 @@ def _facts(lines: list[str]) -> _Facts:
     starts = bounds[:-1] + 1
     lens = bounds[1:] - starts
     if not len(cps):
-        return _Facts(text, cps, starts, lens, lens, lens)
+        return _Facts(cps, starts, lens, lens, lens)
     cls = _char_classes().take(cps)
     commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
     if len(commas):  # (a thousands separator is no mark: 10,632,458)
@@ -420,7 +420,7 @@ def _facts(lines: list[str]) -> _Facts:
     # per line, the sum of the classes: its Han characters in the low bits, its marks above
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
-    return _Facts(text, cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32)
+    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32)
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
