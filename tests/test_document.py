@@ -1145,3 +1145,57 @@ def test_element_lines_blank_is_the_text_with_those_lines_blank(lines, data):
     rows = data.draw(st.sets(st.integers(0, max(len(lines) - 1, 0)))) if lines else set()
     blanked = ["" if i in rows else s for i, s in enumerate(lines)]
     assert element_lines("\n".join(lines), blank=iter(sorted(rows))) == element_lines("\n".join(blanked))
+
+
+# --------------------------------------------------------------------------- session 20 (OD7)
+
+
+def test_a_joint_mark_of_three_organs_stacked_over_its_file_line() -> None:
+    t = ("甲市农业局\n甲市水利局\n甲市自然资源局\n文件\n甲农联〔2026〕2号\n甲市农业局　甲市水利局\n甲市自然资源局关于做好春灌的通知\n"
+         "各县农业局：\n请做好春灌。\n甲市农业局\n甲市水利局\n甲市自然资源局\n2026年2月1日\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "甲市农业局\n甲市水利局\n甲市自然资源局\n文件" and d.issuer_mark.lines == (1, 2, 3, 4)
+    assert d.doc_number.serial == 2 and d.issuers == ["甲市农业局", "甲市水利局", "甲市自然资源局"]
+
+
+def test_printed_by_and_print_date_as_two_cells() -> None:
+    t = ("乙县教育局关于做好招生工作的通知\n乙教〔2026〕4号\n各学校：\n请做好招生。\n乙县教育局\n2026年3月2日\n"
+         "抄送：县政府办公室。\n乙县教育局办公室\n2026年3月3日印发\n")
+    d = parse_document(t)
+    assert d.printed_by.text == "乙县教育局办公室" and d.printed_by.lines == (8,) and d.print_date.iso == "2026-03-03"
+    assert d.cc.text == "县政府办公室"
+    # a sentence above the date line, or a date line with more than 印发: no printed-by read
+    for above in ("请各单位认真落实。", "抄送：县政府办公室"):
+        t2 = t.replace("抄送：县政府办公室。\n乙县教育局办公室\n", above + "\n")
+        assert parse_document(t2).printed_by is None, above
+
+
+@pytest.mark.parametrize("gap", ["　", "　　", " "])
+def test_an_orders_mark_and_number_on_one_line(gap: str) -> None:
+    t = (f"丙市停车管理办法\n丙市人民政府令{gap}第31号\n《丙市停车管理办法》已经市政府常务会议通过，现予公布。\n市长　　某某某\n"
+         "2026年1月19日\n丙市停车管理办法\n第一条　为了规范停车管理，制定本办法。\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "丙市人民政府令" and cut(t, d.issuer_mark) == "丙市人民政府令"
+    assert d.doc_number.text == "第31号" and cut(t, d.doc_number) == "第31号" and d.doc_number.serial == 31
+    assert d.title.text == "丙市停车管理办法" and d.issuers == ["丙市人民政府"] and d.signature.text == "市长　　某某某"
+
+
+def test_a_row_of_page_tools_between_the_title_and_the_number() -> None:
+    t = ("首页 > 通知公告\n丁区民政局关于开展冬季救助的通知\n【字体：大 中 小】　【打印】　【关闭】\n丁民〔2026〕3号\n"
+         "各街道：\n请做好救助。\n丁区民政局\n2026年1月5日\n")
+    d = parse_document(t)
+    assert d.title.text == "丁区民政局关于开展冬季救助的通知" and d.doc_number.serial == 3
+    assert d.addressees.text == "各街道"
+
+
+def test_a_telegrams_form_cells_above_its_number() -> None:
+    t = ("戊市人民政府办公室明传电报\n发电单位　　戊市人民政府办公室\n签发人　　王某某\n等级　　特急·明电\n"
+         "戊政办明电〔2026〕5号\n戊市人民政府办公室\n关于做好防汛工作的紧急通知\n各县人民政府：\n请做好防汛。\n"
+         "戊市人民政府办公室\n2026年7月2日\n")
+    d = parse_document(t)
+    assert d.issuer_mark.text == "戊市人民政府办公室明传电报" and d.signer.text == "王某某"
+    assert d.urgency.text == "特急" and cut(t, d.urgency) == "特急" and d.doc_number.serial == 5
+    assert d.title.text == "戊市人民政府办公室关于做好防汛工作的紧急通知" and d.addressees.text == "各县人民政府"
+    assert d.issuers == ["戊市人民政府办公室"]
+    # a body line naming a signer in a sentence is no 签发人 cell
+    assert parse_document("某局关于某事的通知\n各单位：\n请签发人 审核后报送。\n某局\n2026年1月1日\n").signer is None

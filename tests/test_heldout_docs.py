@@ -10,7 +10,10 @@ an 意见 dated under its title; 41–50: 通报表彰 with name lists, a PDF �
 notice, four joint organs, a Markdown page with bold markers; 51–60: a 函 with a contact line under its date,
 a 纪要 with 分送, an 意见 whose 一、 restart in each 第X部分, a 表彰决定 with a name-list annex in parts, a 通报
 with a table, 附件 1/附件 2 bodies with tab tables, a 批复 to a county without its own number, a Markdown
-pipe-table portal page, PDF text with wrapped elements, a standalone 条例); ``NN_name.json``
+pipe-table portal page, PDF text with wrapped elements, a standalone 条例; 61–70: a joint mark of three
+bureaus stacked over 文件, a 令 with its mark and number on one line, a 议案 signed by the mayor with a
+章/条 annex, a university notice in half-width punctuation, a portal page with its tool rows, a PDF 报告
+with （此页无正文）, a pre-2012 notice with 主题词, a 统计公报, a 明传电报, a two-level 转发); ``NN_name.json``
 holds the elements and outline headings a careful user expects. The README there says how they
 were written and labelled. They are our own text, so no marker: measured on every run.
 ``python tests/test_heldout_docs.py`` prints the figures and every wrong field and heading.
@@ -223,6 +226,17 @@ def test_heldout_fifth_set() -> None:
     assert (t.right, c.right) >= (180, 180), report("51", "60")
     assert (t.found, t.matched, t.level_ok) == (62, 62, 62), report("51", "60")
     assert t.title_ok >= 61, report("51", "60")
+
+
+def test_heldout_sixth_set() -> None:
+    """61-70 (session 20, OD7): every field raw but one, every heading at its level with its title.
+    Left: 68's organs over the date under a 公报's title read as its signature (labelled none: the
+    issuers and the date are right), and after clean() 64's addressees carry the full-width brackets
+    the cleaning gives its text (``各学院（部）``, printed ``各学院(部)``)."""
+    t, c = figures(lo="61", hi="70"), figures(through_clean=True, lo="61", hi="70")
+    assert t.slots == c.slots == 180 and t.labelled == 66, report("61", "70")
+    assert (t.right, c.right) >= (179, 178), report("61", "70")
+    assert (t.found, t.matched, t.level_ok, t.title_ok) == (66, 66, 66, 66), report("61", "70")
 
 
 if __name__ == "__main__":

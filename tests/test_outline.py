@@ -1204,3 +1204,13 @@ def test_markdown_emphasis_variants_around_a_heading():
         check_offsets(t, o)
         assert [(s.gap, s.title) for s in o.walk()] == [(gap, "总体要求"), (gap, "主要任务")], t
     assert [s.title for s in split_outline("一、*总体*要求\n内容\n二、*主要*任务\n").walk()] == ["*总体*要求", "*主要*任务"]
+
+
+def test_a_letter_spaced_short_title_is_one_title() -> None:
+    # (session 20, OD7) 一、综　　合: the title fills its line, one character between blanks
+    t = "一、综　　合\n全年增长5%。\n二、农　　业\n粮食增产。\n三、工业和建筑业\n增长6%。\n"
+    o = split_outline(t)
+    assert [s.title for s in o.walk()] == ["综\u3000\u3000合", "农\u3000\u3000业", "工业和建筑业"]
+    assert o.to_text() == t
+    # run-together text: the title still ends at the blank before the next heading
+    assert [s.title for s in split_outline("一、综 合 二、农 业\n").walk()] == ["综", "农 业"]

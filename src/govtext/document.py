@@ -8,18 +8,18 @@ nothing is guessed.
 
 | element | how it is read |
 | --- | --- |
-| ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``) |
-| ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line |
+| ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报`` |
+| ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell |
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, or ending the title line (``…的复函（X函〔2025〕1号）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``) is the number |
-| ``signer`` 签发人 | ``签发人：张三`` in the head, and names stacked under it |
-| ``title`` 标题 | the short lines just above the doc number (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
+| ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
+| ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``) |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
-| ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发`` |
+| ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发``, or as two cells one a line (``国务院办公厅`` / ``2019年1月28日印发``) |
 | ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
 
 The signature, date and the rest of the tail are read only when the head was recognised (a
@@ -334,7 +334,8 @@ def _serial_re() -> regex.Pattern[str]:
 
 @lazy
 def _mark_re() -> re.Pattern[str]:
-    return re.compile(r"(?P<organ>[\u4e00-\u9fffA-Za-z、　 ]{2,40}?)[ \u3000]*(?:令|文[ \u3000]*件)")
+    # (a telegram's form is marked 某某办公室明传电报)
+    return re.compile(r"(?P<organ>[\u4e00-\u9fffA-Za-z、　 ]{2,40}?)[ \u3000]*(?:令|文[ \u3000]*件|明传电报)")
 
 
 @lazy
@@ -570,10 +571,16 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
 def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
     """The lines of the document (the portal table's *used* lines left out), a title line that
     ends with the doc number (``…的复函（自然资办函〔2025〕118号）``, ``…的通知　国发〔2019〕5号``)
-    among the first ones read as two: the title, then the number."""
+    among the first ones read as two: the title, then the number; so is a 令's mark with its
+    number on one line (``某某市人民政府令　第31号``). A row of page tools among the first
+    :data:`_TOOL_ROWS_IN` lines (``【字体：大 中 小】　【打印】　【关闭】``: bracketed links only) is no
+    line of the head."""
     out = [ln for i, ln in enumerate(lines) if i not in used]
+    tools = [k for k, ln in enumerate(out[:_TOOL_ROWS_IN]) if ln.s[0] == "【" and _tool_row_re().fullmatch(ln.s)]
+    for k in reversed(tools):
+        del out[k]
     for k in range(min(len(out), 4)):
-        parts = _marks_and_mark(out[k])
+        parts = _marks_and_mark(out[k]) or _order_mark_and_number(out[k])
         if parts is not None:
             out[k : k + 1] = parts
             break
@@ -583,6 +590,36 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
             out[k : k + 1] = parts
             break
     return out
+
+
+#: The first lines of a page where a row of page tools (:func:`_tool_row_re`) is looked for.
+_TOOL_ROWS_IN = 12
+
+
+@lazy
+def _tool_row_re() -> re.Pattern[str]:
+    # a row of a page's tools: bracketed short links only (【打印】, 【字体：大 中 小】), blanks between
+    return re.compile(r"(?:【[^【】\n]{1,12}】[ \u3000]*)+")
+
+
+@lazy
+def _order_number_re() -> re.Pattern[str]:
+    # a 令's number after its mark on one line: blanks, then 第31号 (2025年第3号, 第四十二号)
+    return re.compile(r"[ \u3000]+(?P<num>(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*"
+                      r"(?:\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})[ \u3000]*号)")
+
+
+def _order_mark_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
+    """A 令's mark and its number on one line (``某某市人民政府令　第31号``), as two lines."""
+    if ln.s[-1] != "号" or "令" not in ln.s:
+        return None
+    m = _order_number_re().search(ln.s)
+    if m is None or m.end() != len(ln.s) or not ln.s[: m.start()].endswith("令") or not _is_mark(ln.s[: m.start()]):
+        return None
+    new = tuple.__new__
+    at = ln.start + m.start("num")
+    return (new(_Line, (ln.no, ln.start, ln.start + m.start(), ln.s[: m.start()])),
+            new(_Line, (ln.no, at, ln.end, m.group("num"))))
 
 
 def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
@@ -812,7 +849,17 @@ def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element]
 
 
 def _split_signer(s: str) -> tuple[str, str | None]:
-    m = re.search(r"签[ \u3000]*发[ \u3000]*人[ \u3000]*[：:][ \u3000]*(?P<who>[^ \u3000].*)?$", s)
+    """The line without its 签发人 and the signer's name: ``签发人：张明``, or as a form's cell (a
+    telegram's ``签发人　　张明``: the name after blanks, no colon, the label at the line's start or
+    after a blank).
+
+    >>> _split_signer("赣府发〔2023〕12号　签发人：张明"), _split_signer("签发人　　陈立群")
+    (('赣府发〔2023〕12号', '张明'), ('', '陈立群'))
+    """
+    if "签" not in s:
+        return s, None
+    m = re.search(r"签[ \u3000]*发[ \u3000]*人[ \u3000]*[：:][ \u3000]*(?P<who>[^ \u3000].*)?$", s) or re.search(
+        r"(?:^|(?<=[ \u3000]))签发人[ \u3000]+(?P<who>[\u4e00-\u9fff·]{2,8}(?:[ \u3000]+[\u4e00-\u9fff·]{2,8}){0,3})$", s)
     if not m:
         return s, None
     return s[: m.start()].strip(_BLANK), (m.group("who") or "").strip(_BLANK) or None
@@ -1044,10 +1091,15 @@ def _notice_mark_re() -> re.Pattern[str]:
     return re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,26}?)(?:联合)?(?:公[ \u3000]*告|通[ \u3000]*告)")
 
 
+#: The most organs of a joint issuer mark stacked one a line above its 令 or 文件 line.
+_MAX_MARK_ORGANS = 6
+
+
 def _stacked_mark(lines: list[_Line], i: int) -> int:
     """How many lines from *i* hold a joint mark stacked one organ a line (``国务院`` +
-    ``中央军委`` + ``令``, or ``国务院`` + ``中央军委令``) with a doc number under it; 0 if none."""
-    for n in (3, 2):
+    ``中央军委`` + ``令``, or ``国务院`` + ``中央军委令``; up to :data:`_MAX_MARK_ORGANS` organs, three
+    bureaus over ``文件``) with a doc number under it; 0 if none."""
+    for n in range(_MAX_MARK_ORGANS + 1, 1, -1):
         if i + n >= len(lines):
             continue
         last = lines[i + n - 1].s
@@ -1091,7 +1143,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             dn = _doc_number(lines[k], after_mark=False)
             if dn is not None and _doc_number_text(dn.text) == again:
                 return -(num_at + 1)
-    signers = doc.signer.lines[1:] if doc.signer is not None else ()
+    signers = (*(doc.signer.lines[1:] if doc.signer is not None else ()), *_form_cells(doc, lines[i:num_at]))
     above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers] if num_at > i else []
     if above and not _letter_mark(doc, above, lines, _past_signers(doc, lines, num_at + 1)):  # title above the number (as gov.cn prints it)
         doc.title = _title_above_records(above)
@@ -1112,6 +1164,30 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             doc.title = _title(lines[end:copy_end])
         pos = copy_end
     return pos
+
+
+@lazy
+def _form_cell_re() -> re.Pattern[str]:
+    # a cell of a telegram's form above its number (发电单位　某某办公室, 等级　特急·明电, 签批盘号):
+    # its label, maybe a colon, its value
+    return re.compile(r"(?:发电单位|签批盘号|等[ \u3000]*级)[ \u3000]*[：:]?(?:[ \u3000]*(?P<v>\S.*))?")
+
+
+def _form_cells(doc: OfficialDocument, block: list[_Line]) -> tuple[int, ...]:
+    """The line numbers of the telegram form's cells in *block* (between the mark and the number:
+    no title above the number); the 紧急程度 from its 等级 cell (``特急·明电``) when no copy mark
+    gave one."""
+    out = []
+    for ln in block:
+        m = _form_cell_re().fullmatch(ln.s)
+        if m is None:
+            continue
+        out.append(ln.no)
+        u = _copy_mark_part_re().match(m.group("v") or "")
+        if u is not None and u.group("urgency") and doc.urgency is None:
+            at = ln.start + m.start("v")
+            doc.urgency = Element(_strip_spacing(u.group(0)), at, at + u.end(), (ln.no,))
+    return tuple(out)
 
 
 @lazy
@@ -1506,6 +1582,19 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 dm = _date_re().search(ln.s, m.end("by"))
                 assert dm is not None
                 doc.print_date = _date_of(dm, ln.start + dm.start(), (ln.no,))
+            elif i > n and ln.s.endswith("印发"):
+                _printed_over_two_lines(doc, lines[i - 1], ln)
+
+
+def _printed_over_two_lines(doc: OfficialDocument, above: _Line, ln: _Line) -> None:
+    """印发机关 and 印发日期 printed as two cells, one a line (a crawled table: ``某某局办公室`` +
+    ``2026年3月3日印发``): the date line alone, an organ's name on the line above it."""
+    dm = _date_re().match(ln.s)
+    if (dm is None or ln.s[dm.end() :].strip(_BLANK) != "印发" or not _signature_like(above.s)
+            or above.s[-1] not in _ORGAN_END or (doc.cc is not None and above.no in doc.cc.lines)):
+        return
+    doc.printed_by = Element(above.s, above.start, above.end, (above.no,))
+    doc.print_date = _date_of(dm, ln.start, (ln.no,))
 
 
 def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
@@ -1537,7 +1626,7 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     # signed by office-holders (国务院总理　某某): the organ comes from the mark or the title
     sig = doc.signature.text if doc.signature is not None and _post_signed_re().fullmatch(doc.signature.text) is None else None
     if mark.endswith("令") or (sig is None and mark):
-        organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件|公[ \u3000]*告|通[ \u3000]*告)$", "", mark)
+        organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件|公[ \u3000]*告|通[ \u3000]*告|明传电报)$", "", mark)
         short = organ.removeprefix("中华人民共和国")  # (国务院, 交通运输部; not 主席: 中华人民共和国主席)
         organ = short if short and short[-1] in _ORGAN_END else organ
         return _names(organ)

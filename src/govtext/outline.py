@@ -1650,6 +1650,26 @@ def _bold_before(text: str, start: int) -> bool:
     return "*" in text[nl + 1 : start]
 
 
+#: The most characters of a short heading title printed letter-spaced (``一、综　　合``).
+_SPACED_TITLE_MAX = 8
+
+
+@lazy
+def _spaced_rest_re() -> re.Pattern[str]:
+    # the rest of a letter-spaced title's line after its first character: blanks and one Han
+    # character, up to _SPACED_TITLE_MAX - 1 times, then blanks and the line's end
+    return re.compile(rf"(?:[ \t\u3000]+[{_HAN}]){{1,{_SPACED_TITLE_MAX - 1}}}(?=[ \t\u3000]*(?:[\r\n]|\Z))")
+
+
+def _spaced_title_end(text: str, end: int, limit: int) -> int:
+    """End of a heading's title whose first character (ending at *end*) starts a letter-spaced
+    title filling the rest of its line (``一、综　　合``, ``二、农　　业``: one Han character
+    each, blanks between), else *end* (run-together text: its title ends at the blank)."""
+    # (matched past *limit*: the line's end must be there, not a heading run on after a blank)
+    m = _spaced_rest_re().match(text, end)
+    return end if m is None or m.end() > limit else m.end()
+
+
 # Families whose title is the rest of the marker's line.
 _LINE_TITLED = frozenset({"pian", "bian", "fenbian", "zhang", "jie", "bufen"})
 # Families of those whose marker may stand alone on its line, its title on the next.
@@ -1692,6 +1712,8 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             if text[t_from : t_from + 1] == "*" and _bold_before(text, c.start):  # (**一、** 总则)
                 t_from = _BOLD_GAP.match(text, t_from, limit).end()
             t_end = title_re.match(text, t_from, limit).end()
+            if t_end - t_from == 1 and t_end < limit and text[t_end] in " \t\u3000" and "\u3400" <= text[t_from] <= "\u9fff":
+                t_end = _spaced_title_end(text, t_end, limit)  # (一、综　　合: letter-spaced)
             if t_end < limit and text[t_end] in "\r\n":  # (a title ends in a blank only when empty)
                 if t_end == t_from or text[t_end - 1] in " \t\u3000":
                     t_end = _title_below(text, t_end, limit)  # (第一、 or **一、** alone on its line)
