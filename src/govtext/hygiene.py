@@ -221,6 +221,9 @@ def _drop_padding(text: str, odd: Iterable[str]) -> str:
     for start in _found_at(text, odd):
         if start < done:
             continue  # (in the run just read)
+        if start == 0 or text[start - 1] == "\n":  # a line's indentation: no Han character before it
+            done = run.match(text, start).end()
+            continue
         at = done + len(text[done:start].rstrip(chars)) - 1  # the character before the run
         done = run.match(text, start).end()
         if at < pos or not han.match(text, at):
