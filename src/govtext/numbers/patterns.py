@@ -39,7 +39,8 @@ from .lexicon import (
 
 
 def term_regex(terms: Iterable[tuple[str, str]], lead: str = "") -> str:
-    """A trie-shaped alternation (fast in a backtracking engine) of (word, forbidden-next-chars).
+    """A trie-shaped alternation (fast in a backtracking engine) of (word, forbidden-next), the
+    second a pattern the text after the word may not match ("" for none).
 
     The alternatives of a node start with distinct characters, so their order never changes a
     match; the engine tries them in turn, so the characters of *lead* come first (in its order),
@@ -61,7 +62,7 @@ def term_regex(terms: Iterable[tuple[str, str]], lead: str = "") -> str:
         alts = [re.escape(ch) + build(node[ch]) for ch in keys]
         if "" in node:
             neg = node[""]
-            alts.append(f"(?![{re.escape(neg)}])" if neg else "")
+            alts.append(f"(?!{neg})" if neg else "")
         if len(alts) == 1:
             return alts[0]
         return "(?:" + "|".join(alts) + ")"
@@ -161,7 +162,7 @@ def run_re() -> re.Pattern[str]:
     return re.compile(
         rf"[数几幾{AD}{CN}]"
         rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?=季度|{_ONE_AND_MORE}))"
-        rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛]{MONEY_TAIL})|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
+        rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛](?:{MONEY_TAIL}|{_JIAO_DIGIT}分))|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 
 
@@ -200,8 +201,24 @@ def kilo_units_re() -> re.Pattern[str]:
 
 @lazy
 def words_re() -> re.Pattern[str]:
-    """Ordinary words containing numerals (they only block runs that start inside them)."""
-    return re.compile(term_regex(nonquantity()))
+    """Ordinary words containing numerals (they only block runs that start inside them). A word
+    ending with a unit of money (三元, 二元, 三角) is no word before the rest of an amount: 钱 or
+    整, or a digit and 角, 毛 or 分 (三元五角, 二元零五分, 三角二分 are amounts).
+
+    >>> [bool(words_re().match(t)) for t in ("三角形", "三角二分", "三元里", "三元五角", "三元钱")]
+    [True, False, True, False, False]
+    """
+    terms = []
+    for word, neg in nonquantity():
+        alts = [f"[{re.escape(neg)}]"] if neg else []
+        if word[-1] in _MONEY_WORD_ENDS:
+            alts.append(f"[钱錢整正]|零?{_JIAO_DIGIT}[角毛分]")
+        terms.append((word, "|".join(alts)))
+    return re.compile(term_regex(terms))
+
+
+#: units of money a word of numerals may end with (三元, 三角)
+_MONEY_WORD_ENDS = frozenset("元角毛")
 
 
 #: after N分 (a score's points, money's fen: 得了95分, 提高3分、5分和1毛钱): the word ends there, so
@@ -215,6 +232,8 @@ FEN_END = re.compile(
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 JIAO = re.compile(rf"(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")
+#: a digit and 分 after N角 or N毛, maybe before 钱 (三角二分, 3毛5分钱: an amount of money)
+JIAO_FEN = re.compile(rf"(?P<f>{_JIAO_DIGIT})分(?P<q>[钱錢])?")
 #: the characters a non-empty match of JIAO starts with
 JIAO_FIRST = frozenset("0123456789" + CN_DIGIT.translate({ord(z): None for z in ZEROS}) + "钱整正")
 # a qualifier after a number (以上, 左右), maybe after a blank, （含） or an alternative measure word

@@ -322,12 +322,26 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     return nxt in RATE_SLASHES or prev in RATE_SLASHES  # 1/3, 1／4: slash notation
 
 
-def _kilo(text: str, e: int) -> int:
-    """1亿千瓦, 500千瓦时: a run ending in 千 before a 千-unit ends before that 千 (a Chinese run such
-    as 五千瓦 stays as read). Returns the run's end."""
-    if text[e - 1] == "千" and e >= 2 and text[e - 2] in _KILO_AFTER and P.kilo_units_re().match(text, e - 1):
+def _kilo(text: str, s: int, e: int) -> int:
+    """1亿千瓦, 500千瓦时: a run ending in 千 before a 千-unit ends before that 千, and so does a
+    Chinese run whose last scale is 十 or 百, which 千 cannot follow (二十三千米, 一百五十千克: 23 km,
+    150 kg); a Chinese run such as 五千瓦 or 一万二千米 stays as read. Returns the run's end.
+
+    >>> _kilo("二十三千米", 0, 4), _kilo("五千米", 0, 2), _kilo("一万二千米", 0, 4)
+    (3, 2, 4)
+    """
+    if e < 2 or text[e - 1] != "千" or not P.kilo_units_re().match(text, e - 1):
+        return e
+    if text[e - 2] in _KILO_AFTER:
         return e - 1
-    return e
+    head = text[s : e - 1]
+    last = max(map(head.rfind, _SCALE_CHARS))
+    return e - 1 if last >= 0 and head[last] in _SMALL_SCALES else e
+
+
+#: scale characters of Chinese numerals, and those 千 cannot follow (二十千, 三百千: no numerals)
+_SCALE_CHARS = "十百千万亿拾佰仟萬億"
+_SMALL_SCALES = frozenset("十百拾佰")
 
 
 def _letter_scale(a: Atom, text: str, e: int, r: RunReading) -> int:
@@ -599,7 +613,7 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
         a.form = "decimal"
         return "money", *_rate(text, "元", pos + 2)
     if ch != _FEN:
-        return None
+        return _jiao_fen(a, text, pos)
     after_mark = a.ns and text[a.ns - 1] in _MINUTE_AFTER
     if after_mark and a.ns >= 2 and (text[a.ns - 2] in CN_SET or "0" <= text[a.ns - 2] <= "9"):
         return None  # (3点20分, 八时五分: a clock's minutes)
@@ -616,6 +630,26 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
     if P.FEN_END.match(text, pos + 1) or (r.arabic_only and text.startswith("的", pos + 1)):
         return "count", *_rate(text, _FEN, pos + 1)
     return None
+
+
+def _jiao_fen(a: Atom, text: str, pos: int) -> tuple[str, str, int] | None:
+    """N角 or N毛 at *pos* and then a digit and 分 where the word ends (or before 钱): an amount of
+    money in 元 (三角二分: 0.32 元; 3毛5分钱: 0.35); None for anything else (三角形, 五角星).
+
+    >>> a = Atom(0, 1, Decimal(3), Decimal(3)); a.run = "三"
+    >>> _jiao_fen(a, "三角二分。", 1), a.low
+    (('money', '元', 4), Decimal('0.32'))
+    """
+    m = P.JIAO_FEN.match(text, pos + 1)
+    if m is None or a.approx or a.low != a.high or not (m["q"] or P.FEN_END.match(text, m.end())):
+        return None
+    d = _np.DIGITS.get(m["f"])
+    d = int(m["f"]) if d is None else d
+    a.low = a.high = a.low * _FEN_SCALES[text[pos]] + d * _FEN_SCALES[_FEN]
+    a.form = "decimal"
+    if m["f"] in CN_DIGIT_SET:
+        a.add_piece(m.start("f"), m.end("f"), str(d))
+    return "money", *_rate(text, "元", m.end())
 
 
 def _unit_first(text: str, pos: int) -> str:
@@ -1255,7 +1289,7 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if not tab.ready:
         tab.load()
     if text[e - 1] == "千":
-        e = _kilo(text, e)
+        e = _kilo(text, s, e)
     elif text[e - 1] == _ONE and e - s > 2 and text[e - 2] in _BIG_BEFORE_ONE and text[e : e + 1] in _TAB.unit_only:
         e -= 1  # 3万一夜, 两万一个: 一 counts the unit after it (三万一 alone is 31000, 三万一千人 too)
     run = text[s:e]
