@@ -272,3 +272,20 @@ def test_kilo_units_after_a_numeral_ending_in_ten_or_hundred() -> None:
     assert got == [("二十三千米", 23, "千米"), ("一百五十千克", 150, "千克"), ("三十五千瓦", 35, "千瓦")]
     assert numbers_to_digits("步道长十千米，装机二十千瓦时") == "步道长10千米，装机20千瓦时"
     assert [(m.low, m.unit) for m in find_numbers("五千米长跑，一万二千米")] == [(5000, "米"), (12000, "米")]
+
+
+def test_two_chinese_hours_with_shi_joined_by_a_connector_are_clock_times() -> None:
+    """八时至十时 is a range of clock times as 八点至九点 is (each hour with its own 时); 一时 stays a
+    word (for a while) and 时期 no hour."""
+    got = [(m.text, m.low) for m in find_numbers("窗口每天八时至十时受理，九时至十一时三十分开放")]
+    assert got == [("八时", T(8)), ("十时", T(10)), ("九时", T(9)), ("十一时三十分", T(11, 30))]
+    assert find_numbers("一时至三时难以") == []
+    assert numbers_to_digits("八时至十时受理") == "八时至十时受理"
+
+
+def test_a_range_after_a_clock_time_without_a_part_of_the_day_ends_in_one() -> None:
+    """The second hour of a range after a clock time found by its minutes alone is a clock time too
+    (8点30分至10点: 10:00, not the integer 10; 八时三十分至十时)."""
+    assert [(m.text, m.low) for m in find_numbers("8点30分至10点报到，八时三十分至十时考试")] == [
+        ("8点30分", T(8, 30)), ("10点", T(10)), ("八时三十分", T(8, 30)), ("十时", T(10))]
+    assert numbers_to_digits("十时至十二时闭馆") == "十时至十二时闭馆"

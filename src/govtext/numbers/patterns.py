@@ -365,11 +365,15 @@ CN_OCLOCK_AFTER = re.compile(f"钟|{_WHOLE}")
 #: a connector between a range's two clock times: one character, or a doubled dash (晚上8点——9点)
 CLOCK_CONN = re.compile(r"—{1,2}|-{1,2}|[–－~～〜至到]")
 OCLOCK_RANGE_AFTER = re.compile(rf"(?:—{{1,2}}|-{{1,2}}|[{re.escape(CONN_CHARS)}])[0-9]{{1,2}}点{_OCLOCK_WORDS}")
-#: after an hour's 点: a connector and a second hour with its own 点 (8点——9点, 22点-6点, 八点至九点:
-#: both ends written as hours, a range of clock times; a range of points is written 3-5点), not
-#: before the things 点 counts (:data:`POINT_NOUNS`)
+#: after N时: the characters that make 时 the start of a word (时期, 时代, 时间, 时速 …), not an
+#: hour of the day (10时期间 is 10时 and 期间)
+_NOT_HOUR = r"(?!期间)[期代间候段刻节尚光常任速效事政令针空差装机局值价评报长髦辰]"
+#: after an hour's 点 or 时: a connector and a second hour with its own 点 or 时 (8点——9点, 22点-6点,
+#: 八点至九点, 八时至十时: both ends written as hours, a range of clock times; a range of points is
+#: written 3-5点), not before the things 点 counts (:data:`POINT_NOUNS`) or a word 时 starts (时期)
 HOUR_PAIR_AFTER = re.compile(
-    rf"(?:—{{1,2}}|-{{1,2}}|[{re.escape(CONN_CHARS)}])(?:[0-9]{{1,2}}|二十[一二三]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])点(?![点儿滴])"
+    rf"(?:—{{1,2}}|-{{1,2}}|[{re.escape(CONN_CHARS)}])(?:[0-9]{{1,2}}|二十[一二三]?|十[一二三四五六七八九]?|[零〇一二两三四五六七八九])"
+    rf"(?P<m>点(?![点儿滴])|时(?!{_NOT_HOUR}))"
 )
 #: the words right before such an hour that make it a clock time (每天9点, 明天8点, 于9点, 10月1日9点,
 #: 周五8点; not 在3点 or 到3点: 3点 may be points there)
@@ -481,9 +485,8 @@ SERVICE_WORDS = (*HOTLINE_NAMES, "服务", "客服", "平台", "网站", "官网
 SERVICE_AFTER = re.compile(
     r"[”\"」）)]?[^\s\d，。；、,;：:]{0,4}?(?:" + "|".join(SERVICE_WORDS) + ")"
 )
-#: after N时: the characters that make 时 the start of a word (时期, 时代, 时间, 时速 …), not an
-#: hour of the day (10时期间 is 10时 and 期间)
-NOT_HOUR = re.compile(r"(?!期间)[期代间候段刻节尚光常任速效事政令针空差装机局值价评报长髦辰]")
+#: (:data:`_NOT_HOUR`)
+NOT_HOUR = re.compile(_NOT_HOUR)
 #: brands named by a count of animals or plants (三只松鼠, 七匹狼, 三棵树, 九头鸟): the name right
 #: before a word about a company (三只松鼠股份有限公司, 三只松鼠:IPO仍在排队; not 上市, which is also
 #: 'comes to market': 五头牛上市); found from the measure word after a numeral

@@ -180,13 +180,13 @@ def _oclock_context(text: str, i: int, j: int) -> bool:
 
 
 def _hour_pair(text: str, i: int, j: int) -> bool:
-    """Is the hour from *i* to its 点 at *j* the first of a range whose second hour has its own 点
-    (8点——9点, 22点-6点, 八点至九点: clock times with no other word), not points counted (第3点-5点,
-    3点—5点意见)?"""
+    """Is the hour from *i* to its 点 or 时 at *j* the first of a range whose second hour has its own
+    点 or 时, the same (8点——9点, 22点-6点, 八点至九点, 八时至十时: clock times with no other word),
+    not points counted (第3点-5点, 3点—5点意见)?"""
     if i and text[i - 1] in _POINTS_BEFORE:
         return False
     m = P.HOUR_PAIR_AFTER.match(text, j + 1)
-    return m is not None and P.POINT_NOUNS.match(text, m.end()) is None
+    return m is not None and m["m"][0] == text[j] and P.POINT_NOUNS.match(text, m.end()) is None
 
 
 def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
@@ -212,8 +212,8 @@ def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
                 out[-1] = (*out[-1][:3], _AFTERNOON)  # 晚上4点至8点: 16:00 to 20:00
             out.append(got)
             e, period = got[1], got[3]
-            if period and text[e : e + 1] in CONN_CHARS:
-                carry = _range_carry(text, got[0], e, period)
+            if text[e : e + 1] in CONN_CHARS:  # (a first time without a part of the day: as written)
+                carry = _range_carry(text, got[0], e, period or CLOCK)
     return out
 
 
@@ -322,7 +322,7 @@ def _cn_oclock_context(text: str, i: int, j: int) -> bool:
         return True  # 三点半开会, 会议于一点半开始 (一点半点 is "a little", 一时半会 "a while")
     if text[i:j] == _NOT_CN_HOUR:
         return False
-    if P.CN_OCLOCK_EVENT.match(text, j + 1) or (text[j] == "点" and text[j + 1 : j + 2] in CONN_CHARS and _hour_pair(text, i, j)):
+    if P.CN_OCLOCK_EVENT.match(text, j + 1) or (text[j + 1 : j + 2] in CONN_CHARS and _hour_pair(text, i, j)):
         return True
     if P.CN_OCLOCK_DAY_AFTER.match(text, j + 1) is None:
         return False
