@@ -1464,6 +1464,37 @@ def test_lone_english_interface_word_beside_the_menu() -> None:
     assert all(v.keep for v in classify_lines(table))
 
 
+def test_lone_vote_button_beside_the_interface_words() -> None:
+    """A like button alone (+1, its count lost) next to a line the chrome rule drops (【纠错】)
+    is the page's control; a +1 among a table's kept cells, or under a sentence alone, stays."""
+    body = ["某市召开全市安全生产工作会议，部署今冬明春安全防范工作。",
+            "会议要求各区各部门压实责任，扎实开展隐患排查整治。"]
+    for button in ("+1", "＋1"):
+        page = [*body, button, "【纠错】", "责任编辑： 张某某"]
+        verdicts = classify_lines("\n".join(page))
+        assert [v.keep for v in verdicts] == [True, True, False, False, False], button
+        assert verdicts[2].rule == "widget"
+    table = "本月各区营商环境评价结果如下：\n某甲区 第三名\n+1\n某乙区 第五名\n+1\n各区名次变化见上表，本月共有四个区上升。"
+    assert all(v.keep for v in classify_lines(table))
+    assert all(v.keep for v in classify_lines("\n".join([*body, "+1"])))
+
+
+def test_account_name_above_its_follow_button() -> None:
+    """A short name line between the page's controls (a font-size bar) and a follow button (关注)
+    is the publishing account's; a heading right above a 关注 line with the article's text above
+    it, or a sentence, stays."""
+    head = ["某区召开2024年度防汛工作部署会", "2024-05-08 10:12 来源：某某区融媒体中心", "字号", "大", "标准", "小"]
+    body = ["5月8日，某区召开防汛工作部署会，全面部署今年防汛备汛工作。"]
+    for button in ("关注", "加关注"):
+        verdicts = classify_lines("\n".join([*head, "某某区发布", button, *body]))
+        assert [v.keep for v in verdicts[-3:]] == [False, False, True], button
+        assert verdicts[-3].rule == "widget"
+    kept = [*body, "某某区发布", "关注", "会议强调，各单位要压实防汛责任，确保安全度汛。"]
+    assert classify_lines("\n".join(kept))[1].keep
+    sentence = [*head, "会议要求各单位做好值班值守。", "关注", *body]
+    assert classify_lines("\n".join(sentence))[6].keep
+
+
 def test_lines_under_browser_advice_are_not_its_text() -> None:
     """Browser advice is one line: the paragraphs under it (a notice's own text, when the page
     puts the advice inside the article's frame) are not dropped with it, in either language."""

@@ -2743,6 +2743,28 @@ def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int
                 w = lines[i].lower()
                 if w in _ENGLISH_PLAIN:
                     verdicts[i] = _drop("chrome", f"interface word {w!r} beside the page's menu")
+                elif _VOTE_BUTTON.fullmatch(w):
+                    verdicts[i] = _drop("widget", f"vote button {w!r} beside the page's interface words")
+            if step < 0 and 0 <= i < len(lines) and verdicts[i].keep and lines[b] in _FOLLOW_BUTTONS:
+                _follow_name(lines, verdicts, i)
+
+
+def _follow_name(lines: list[str], verdicts: list[Verdict], i: int) -> None:
+    """The name line *i* right above a follow button (关注) the chrome rule dropped: an account's
+    or an author's name, when it stands among the page's controls (the line above it dropped
+    too, or none): a heading followed by the article's text is no button's label."""
+    s = lines[i]
+    if len(s) > CARD_NAME_MAX or not _CARD_NAME.fullmatch(s):
+        return
+    j = _nonblank(lines, i, -1)
+    if j is None or not verdicts[j].keep:
+        verdicts[i] = _drop("widget", "account name beside its follow button")
+
+
+#: A vote button alone on its line (+1, ＋1): a page's like button, its count lost.
+_VOTE_BUTTON = re.compile(r"[+＋] ?1")
+#: A follow button alone on its line (folded), under the account's or author's name.
+_FOLLOW_BUTTONS = frozenset({"关注", "+关注", "+ 关注", "＋关注", "加关注", "关注ta", "关注他", "关注她"})
 
 
 def _menu_word_runs(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
