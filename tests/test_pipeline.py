@@ -152,6 +152,19 @@ def test_normalize_idempotent(s: str) -> None:
     assert normalize(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="the script plan reads lines drop_spam then drops (see docstring)")
+def test_normalize_idempotent_when_the_dropped_lines_were_the_simplified_evidence() -> None:
+    """Known, not fixed (found soaking normalize on pages of the spam tests' lines, session 20:
+    8 of 417 pages with a traditional line): to_simplified runs before drop_spam and plans the
+    script of the whole page; a line with one traditional-only character among simplified
+    chrome is left as it is (one character is no evidence against the page's), then the chrome
+    is dropped, and a second normalize() reads that line alone as traditional text."""
+    for text in ("首页\n學校\n当前浏览器版本过低，可能会有安全风险且无法正常显示。",
+                 "关于我们 | 广告服务 | 联系我们\n教育質量\n(责编：王一、李二)"):
+        once = normalize(text)
+        assert normalize(once) == once
+
+
 @given(any_text)
 def test_never_raises_on_any_str(s: str) -> None:
     assert isinstance(normalize(s), str)
