@@ -536,17 +536,20 @@ def _run(
     fns, order = _steps_of(config)
     # the input line (1-based) of each line of the current text, for the reports
     origin = None if result is None else list(range(1, text.count("\n") + 2))
-    out, repaired, gate = _run_steps(text, config, fns, order, result, explain, origin, template)
+    out, repaired, gate, replan = _run_steps(text, config, fns, order, result, explain, origin, template)
     # A later step can make damage the repair left alone readable: to_simplified turns a
     # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
     # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
     # something to repair, the steps run again on the result (at most twice): normalize()
-    # stays idempotent. Else this costs one fix_mojibake scan of the changed lines.
+    # stays idempotent. Else this costs one fix_mojibake scan of the changed lines. So too
+    # when drop_spam dropped lines of a page whose script plan left traditional-only
+    # characters as they were (*replan*) and the plan of what is left converts some.
     for _ in range(2):
-        if repaired is None or _refix(out, repaired, fns["fix_mojibake"], gate) == out:
+        replan = replan and bool(_script_plan(out, config).converted)
+        if not replan and (repaired is None or _refix(out, repaired, fns["fix_mojibake"], gate) == out):
             break
         scratch = Result(text="") if result is not None else None
-        out, repaired, gate = _run_steps(out, config, fns, order, scratch, explain, origin, template)
+        out, repaired, gate, replan = _run_steps(out, config, fns, order, scratch, explain, origin, template)
         if result is not None and scratch is not None:
             _fold(result, scratch)
     return out
@@ -648,10 +651,11 @@ def _run_steps(
     explain: bool,
     origin: list[int] | None = None,
     template: Mapping[int, int] | None = None,
-) -> tuple[str, str | None, frozenset[str] | None]:
+) -> tuple[str, str | None, frozenset[str] | None, bool]:
     """Run the steps once (*order*: the names of those *config* switches on, in order); also
-    return the text as the last fix_mojibake pass left it, and the characters of
-    fix_mojibake's gate the text returned can hold (None: unknown).
+    return the text as the last fix_mojibake pass left it, the characters of fix_mojibake's
+    gate the text returned can hold (None: unknown), and whether drop_spam dropped lines of
+    a page where to_simplified left traditional-only characters (the plan read those lines).
 
     *origin* (with a *result*) holds the input line number of each line of the text; it
     is kept up to date as steps drop, join or split lines. *template*: the site's template
@@ -659,17 +663,20 @@ def _run_steps(
     """
     repaired = None
     gate: frozenset[str] | None = None
+    left = replan = False  # (traditional-only characters left by the plan; lines dropped after)
     for name in order:
         if name == "drop_spam":
-            text = _drop_spam(text, config, result, origin, template)
+            before, text = text, _drop_spam(text, config, result, origin, template)
+            replan = left and text != before
             continue
         before = text
-        if name == "to_simplified" and result is not None and "script" not in result.signals:
-            # what the first pass decided (a second pass sees simplified text): the plan is
-            # made once, for the conversion and the report
+        if name == "to_simplified":
             plan = _script_plan(before, config)
             text = plan.apply(before, config.t2s_config)
-            result.signals["script"] = plan.to_dict()
+            left = plan.traditional > 0 and plan.decision != "traditional"
+            if result is not None and "script" not in result.signals:
+                # what the first pass decided (a second pass sees simplified text)
+                result.signals["script"] = plan.to_dict()
         else:
             text = fns[name](text)
         if name == "fix_mojibake":
@@ -704,7 +711,7 @@ def _run_steps(
                 gate = None
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
-    return text, repaired, gate
+    return text, repaired, gate, replan
 
 
 # blank lines that dropped lines left together (led by the literal "\n\n\n": ``re`` finds it fast,
