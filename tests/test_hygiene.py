@@ -855,6 +855,16 @@ def test_straight_quotes_kept(text: str) -> None:
     assert fix_punctuation_width(text) == text
 
 
+def test_single_quoted_key_before_a_quoted_value_stays_a_key() -> None:
+    """A single-quoted key before a colon and a quoted value is a key, whether the value's
+    quotes are ASCII or this step made them Chinese: a second run sees “ where the first saw
+    " (found soaking test_step_chains_idempotent: '"一':" came out '“一':”, and ‘“一’:” from
+    a second run)."""
+    for text, once in (("{'标题': \"通知\"}", "{'标题': “通知”}"), ("'\"一':\"", "'“一':”")):
+        assert fix_punctuation_width(text) == once
+        assert fix_punctuation_width(once) == once
+
+
 def test_punctuation_width_is_linear_on_mark_runs() -> None:
     """A run of ASCII marks before Chinese was read from every one of its marks (each reading
     the run to its end): a line of 100,000 ``!`` took fix_punctuation_width 17 s. A run after

@@ -122,6 +122,7 @@ def _repair_then_widen(text: str) -> str:
 @example(text="——?鈥斺\ufffd")  # a "?" left as it is, widened: see test_question_mark_left_as_it_is_parts_a_run
 @example(text="鏂拌\ufffd\ufffd鈥:")  # a cut character before ":", widened: see test_colon_after_damage_widened
 @example(text="头:——\ufffd鈥斺\ufffd")  # ":" before dashes and damage: the same test
+@example(text="'\"一':\"")  # see test_single_quoted_key_before_a_quoted_value_stays_a_key
 def test_step_chains_idempotent(func: Callable[[str], str], text: str) -> None:
     once = func(text)
     assert func(once) == once

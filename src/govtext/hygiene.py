@@ -857,8 +857,9 @@ def _quote_parts() -> tuple[re.Pattern[str], ...]:
         re.compile(r"'([^'\n]{1,200})'"),
         # a letter or digit (an apostrophe, inches), markup or code (=" \")
         re.compile(r"[A-Za-z0-9=\\]"),
-        # a JSON key ("x": 1); after a single quote, a letter too (an apostrophe: Xi's)
-        re.compile(r'\s*:\s*["\[{0-9]|(?<=\')[A-Za-z]'),
+        # a JSON key ("x": 1; the value's quote may be one this step made Chinese: a second
+        # run sees “ where the first saw "); after a single quote, a letter too (Xi's)
+        re.compile(r'\s*:\s*["“”\[{0-9]|(?<=\')[A-Za-z]'),
         re.compile(r"[<>{}=\\]"),
         # a Han character (not punctuation, which this step may change: a second run would
         # see another context)
