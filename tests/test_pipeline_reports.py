@@ -35,28 +35,26 @@ def _reference(before: str, after: str, explain: bool, origin: list[int] | None 
 _text = st.text(alphabet="ab \n质質", max_size=40)
 
 
-@given(_text, _text)
-def test_common_prefix_and_suffix(x: str, y: str) -> None:
+def _assert_common_spans(x: str, y: str) -> None:
+    # the longest shared head, then the longest shared tail of what is left
     n = min(len(x), len(y))
     p = _common_prefix(x, y, n)
     assert x[:p] == y[:p] and (p == n or x[p] != y[p])
     s = _common_suffix(x, y, n - p)
     assert x[len(x) - s :] == y[len(y) - s :]
     assert s == n - p or x[len(x) - s - 1] != y[len(y) - s - 1]
+
+
+@given(_text, _text)
+def test_common_prefix_and_suffix(x: str, y: str) -> None:
+    _assert_common_spans(x, y)
 
 
 @given(_text, st.integers(0, 600), st.integers(0, 600), st.text(alphabet="ab质", max_size=3))
 def test_common_prefix_and_suffix_of_long_texts(base: str, k: int, j: int, edit: str) -> None:
     # texts longer than the spans the search starts with (64, 256 ...): a shared run of any
     # length, then an edit, then a shared tail
-    x = "质" * k + base + "a" * j
-    y = "质" * k + edit + base + "a" * j
-    n = min(len(x), len(y))
-    p = _common_prefix(x, y, n)
-    assert x[:p] == y[:p] and (p == n or x[p] != y[p])
-    s = _common_suffix(x, y, n - p)
-    assert x[len(x) - s :] == y[len(y) - s :]
-    assert s == n - p or x[len(x) - s - 1] != y[len(y) - s - 1]
+    _assert_common_spans("质" * k + base + "a" * j, "质" * k + edit + base + "a" * j)
 
 
 @given(_text, _text, st.booleans())
