@@ -172,6 +172,19 @@ def test_normalize_idempotent_when_the_dropped_lines_were_the_simplified_evidenc
     assert normalize("关于我们 | 广告服务 | 联系我们\n教育質量是学校的生命线。") == "教育質量是学校的生命线。"
 
 
+@pytest.mark.xfail(strict=True, reason="document elements kept around what drop_spam drops (see docstring)")
+def test_normalize_idempotent_when_document_elements_are_kept_back() -> None:
+    """Known, not fixed (found soaking normalize over the spam and boilerplate tests' lines,
+    session 20): drop_spam's page reading drops a title, a stray mark and a bare date over the
+    article; the step keeps them back as the document's elements, and the page so kept, read
+    again, loses its last line (an opening-hours field) as chrome."""
+    text = "\n".join(["關於實施條例的說明", "猜你喜欢", "用微信扫码支付水电费，让群众少跑腿。", "、", "2024-03-08",
+                      "市教育局有关负责人介绍，新建学校全部按照省级标准化学校建设，配齐了实验室和图书馆。",
+                      "开放时间：周一至周五 9:00-17:00"])
+    once = normalize(text)
+    assert normalize(once) == once
+
+
 @given(any_text)
 def test_never_raises_on_any_str(s: str) -> None:
     assert isinstance(normalize(s), str)
