@@ -236,6 +236,27 @@ def test_refix_with_known_gate_characters_is_refix(s: str, other: str) -> None:
     assert mojibake._repairable_lines(s, gate) == mojibake._repairable_lines(s)
 
 
+def test_refix_of_lines_longer_than_the_hash_limit() -> None:
+    # lines longer than pipeline._HASH_MAX are compared with the lines of the same length, not
+    # hashed: a long line of the repaired text is left alone, a long line that differs from
+    # one of the same length is repaired
+    from govtext import mojibake, pipeline
+
+    fix = mojibake.fix_mojibake
+    words = "关于做好学位供给工作的通知 © 某县人民政府 "
+    long = (words * (pipeline._HASH_MAX // len(words) + 2))[: pipeline._HASH_MAX + 50]
+    damaged = long[:-10] + "鏁欒偛閮ㄥ嵃鍙戦€氱煡"[:10]  # as long as *long*, different
+    assert len(damaged) == len(long) > pipeline._HASH_MAX
+    other = f"{long}\n版权所有"
+    text = "\n".join([long, damaged, "通知", "鏁欒偛閮ㄥ嵃鍙戦€氱煡"] * 3)  # (candidates of over 4,096 characters in all: the set path)
+    out = pipeline._refix(text, other, fix)
+    assert out.split("\n")[0::4] == [long] * 3
+    assert out.split("\n")[1::4] == [fix(damaged)] * 3 and fix(damaged) != damaged
+    assert out.split("\n")[3::4] == ["教育部印发通知"] * 3
+    gate = frozenset(mojibake._fast_gate().findall(text))
+    assert pipeline._refix(text, other, fix, gate) == out
+
+
 def test_a_link_and_its_date_in_a_related_block_are_no_signature_to_keep() -> None:
     # a related-article block under the page's first line, its last link over a date: read as an
     # official document's title, signature and date, the pipeline kept the link and the date

@@ -580,11 +580,16 @@ def _refix(
     if not cand:
         return text
     if len(cand) > 8 or sum(map(len, cand)) > 4096:
-        # only a line as long as a candidate can be one: the others are not hashed (a
-        # keyword-spam page's line of 170,000 characters costs ~0.7M instructions to hash)
+        # only a line as long as a candidate can be one: the others are not hashed. A line
+        # longer than _HASH_MAX is compared, not hashed: a keyword-spam page's line of
+        # 170,000 characters costs ~0.7M instructions to hash (twice: the set and the
+        # look-up), where a comparison stops at the first difference.
         sizes = set(map(len, cand))
-        known = {line for line in repaired.split("\n") if len(line) in sizes}
-        new = [line for line in cand if line not in known]
+        hashed = {n for n in sizes if n <= _HASH_MAX}
+        lines = repaired.split("\n")
+        known = {line for line in lines if len(line) in hashed}
+        long = [line for line in lines if len(line) > _HASH_MAX and len(line) in sizes] if hashed != sizes else []
+        new = [line for line in cand if line not in (known if len(line) <= _HASH_MAX else long)]
     else:  # a few short lines: looked for in the text (no set of its lines)
         framed = f"\n{repaired}\n"
         new = [line for line in cand if f"\n{line}\n" not in framed]
@@ -596,6 +601,11 @@ def _refix(
         return text
     table = dict(zip(new, fixed.split("\n")))
     return "\n".join([table.get(line, line) for line in text.split("\n")])
+
+
+#: Lines of :func:`_refix` longer than this are compared with the lines of the same length,
+#: not hashed (a few at most: each is this long).
+_HASH_MAX = 4096
 
 
 def _changed_lines(text: str, other: str) -> tuple[int, int]:
