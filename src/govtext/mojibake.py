@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
 from . import _diskcache
 from ._charfreq import chain_score, frequent, guessable, likeliest, margin
-from ._codepoints import WS_BIT, codepoints, remember_flags, unique
+from ._codepoints import WS_BIT, codepoints, remember_flags
 from ._codepoints import class_table as _class_table
 from ._util import char_class_body, check_text, lazy, splice
 
@@ -2204,30 +2204,25 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
     import numpy as np
 
     a = codepoints(text)
-    return _gate_lines_at(text, a, np.flatnonzero(table.take(a, mode="clip")))
+    return _gate_lines_at(text, np.flatnonzero(table.take(a, mode="clip")))
 
 
-def _gate_lines_at(text: str, a: Any, at: Any) -> list[tuple[int, int, set[str]]]:
-    """:func:`_gate_lines` from *text*'s code points *a* and where its gate characters are
-    (*at*, in order): the lines' ends found from the hits (``str.find``, one line a step), no
-    scan of the text for its line breaks."""
-    import numpy as np
-
-    if not len(at):
-        return []
+def _gate_lines_at(text: str, at: Any) -> list[tuple[int, int, set[str]]]:
+    """:func:`_gate_lines` from where *text*'s gate characters are (*at*, in order): the
+    lines' ends found from the hits (``str.find``, one line a step), no scan of the text for
+    its line breaks; each line's characters read at its hits (a C-level ``map``: pages hold
+    a few dozen, where the NumPy sort of (line, character) keys cost ~10 small-array calls)."""
     hits = at.tolist()
     out: list[tuple[int, int, set[str]]] = []
+    char = text.__getitem__
     i = 0
     while i < len(hits):
         p = hits[i]
         end = text.find("\n", p)
         end = len(text) if end < 0 else end
-        out.append((text.rfind("\n", 0, p) + 1, end, set()))
-        i = bisect_left(hits, end, i + 1)  # (the other hits of the line skipped)
-    line = np.searchsorted(np.array([end for _, end, _ in out]), at)  # the line of each hit
-    # the distinct (line, character) pairs
-    for key in unique((line.astype(np.int64) << 21) | a[at]).tolist():
-        out[key >> 21][2].add(chr(key & 0x1FFFFF))
+        j = bisect_left(hits, end, i + 1)  # (the line's other hits)
+        out.append((text.rfind("\n", 0, p) + 1, end, set(map(char, hits[i:j]))))
+        i = j
     return out
 
 
@@ -2446,7 +2441,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
         a = codepoints(text)
         flags = table.take(a, mode="clip")
         remember_flags(text, flags)
-        lines = _gate_lines_at(text, a, np.flatnonzero(flags >= _IN_GATE))
+        lines = _gate_lines_at(text, np.flatnonzero(flags >= _IN_GATE))
     unions = _line_unions(flags, lines) if table is not None else None
     for k, (start, end, hits) in enumerate(lines):
         line = text[start:end]
