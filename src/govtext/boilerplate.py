@@ -239,7 +239,7 @@ class Drop:
 @dataclass(frozen=True)
 class PageReading:
     """What the page reading found: the article region (first and last line index, or None),
-    the headline lines, each line's kind, and the lines it drops.
+    the headline lines, each line's kind, and the lines it drops (in line order).
 
     >>> lines = ["首页", "新闻", "教育", "体育", "财经", "本市推进教育均衡发展，新建学校十所。", "关于我们"]
     >>> r = read_page(lines, [True] * 7)
@@ -387,6 +387,7 @@ class _Facts:
     lens: np.ndarray
     han: np.ndarray
     marks: np.ndarray
+    text: str  # (the lines joined with line breaks: ``in`` finds one character at memchr speed)
 
     def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
         """Per line: is one of its first *reach* characters among the code points *chars*?"""
@@ -411,7 +412,7 @@ def _facts(lines: list[str]) -> _Facts:
     starts = bounds[:-1] + 1
     lens = bounds[1:] - starts
     if not len(cps):
-        return _Facts(cps, starts, lens, lens, lens)
+        return _Facts(cps, starts, lens, lens, lens, text)
     cls = _char_classes().take(cps)
     commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
     if len(commas):  # (a thousands separator is no mark: 10,632,458)
@@ -420,7 +421,7 @@ def _facts(lines: list[str]) -> _Facts:
     # per line, the sum of the classes: its Han characters in the low bits, its marks above
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
-    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32)
+    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32, text)
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
@@ -429,7 +430,8 @@ def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.n
     punctuated = marks > 0
     codes = np.add(punctuated & (han >= p.near_min_han), SHORT, dtype=np.int8)  # (NEAR is SHORT + 1)
     codes[punctuated & (han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE
-    if len(f.cps):  # (an empty line's last code point is the line break before it)
+    if "." in f.text or "…" in f.text:  # (a search of the text each first: half the pages have neither)
+        # (an empty line's last code point is the line break before it)
         ends = f.cps.take(f.starts + f.lens - 1, mode="clip")
         for i in ((ends == ord(".")) | (ends == ord("…"))).nonzero()[0].tolist():
             if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
@@ -520,6 +522,8 @@ def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -
     """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``
     (dates and counters under each item, chrome lines, do not end a list)."""
     maybe = ((codes >= NEAR) & (f.lens <= p.list_item_max)).nonzero()[0].tolist()
+    if len(maybe) < p.list_min_run:
+        return set()  # (too few candidates for a run: no line read)
     found = [i for i in maybe if not lines[i].endswith(_FRAGMENT_END) and not _SENTENCE.search(lines[i])]
     if len(found) < p.list_min_run:
         return set()  # (too few items for a run of them)
@@ -1561,8 +1565,10 @@ def _timeline_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int
 
 def _form_rows(f: _Facts, codes: np.ndarray) -> list[int]:
     """The lines with a blank to fill in (three underscores or more: 家长签字：______), not
-    chrome, found with one scan of the page."""
-    at = (f.cps == ord("_")).nonzero()[0]  # (folded: ＿ reads _)
+    chrome, found with one scan of the page (none without a _ in it: one ``in`` first)."""
+    if "_" not in f.text:  # (folded: ＿ reads _)
+        return []
+    at = (f.cps == ord("_")).nonzero()[0]
     if len(at) < 3:
         return []
     at = at[:-2][at[2:] == at[:-2] + 2]  # (three in a row)
@@ -1657,6 +1663,8 @@ def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     first characters (an attachment's line), or 号 or 日 in a line of at most
     ``_BLOCK_LINE_MAX`` characters (a 发文字号, a date); found with one scan of the page."""
     cps = f.cps
+    if "号" not in f.text and "日" not in f.text and "附" not in f.text:
+        return []  # (a search of the text for each: most pages have one of them, a third none)
     at = ((cps == ord("号")) | (cps == ord("日")) | (cps == ord("附"))).nonzero()[0]
     line = f.starts.searchsorted(at, "right") - 1
     ok = np.where(cps[at] == ord("附"), at - f.starts[line] < _ATTACHMENT_REACH, f.lens[line] <= _BLOCK_LINE_MAX)
@@ -2148,7 +2156,8 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, f: _Fac
     bracket are counted first: an empty line's first code point there is a line break.)"""
     if reading.region is None or not len(f.cps):
         return False
-    if int(np.count_nonzero(f.cps.take(f.starts[1:], mode="clip") == ord("("))) < p.heading_menu_min_run - 1:
+    opening = int(np.count_nonzero(f.cps.take(f.starts[1:], mode="clip") == ord("("))) if "(" in f.text else 0
+    if opening < p.heading_menu_min_run - 1:
         return False
     dropped = {d.line for d in reading.drops}
     own = [i for i, s in enumerate(lines) if s and kept[i] and i not in dropped]

@@ -197,19 +197,19 @@ def fold(line: str) -> str:
 
 
 #: The characters the folding changes, and those it removes (zero-width: :func:`_fold_table`
-#: leaves them, ``str.replace`` takes them out).
+#: reads each as the first, ``str.replace`` takes them out).
 _FOLD_SOURCES = tuple(map(chr, _FOLD))
 _FOLD_REMOVED = tuple(chr(k) for k, v in _FOLD.items() if v is None)
 
 
 @lazy
 def _fold_table() -> Any:
-    """Code point -> the code point it folds to (itself for a character the folding leaves, and
-    for those it removes, :data:`_FOLD_REMOVED`)."""
+    """Code point -> the code point it folds to (itself for a character the folding leaves; for
+    those it removes, :data:`_FOLD_REMOVED`, the first of them: one ``str.replace`` takes them
+    all out)."""
     table = np.arange(0x110000, dtype=np.uint32)
     for k, v in _FOLD.items():
-        if v is not None:
-            table[k] = ord(v)
+        table[k] = ord(_FOLD_REMOVED[0]) if v is None else ord(v)
     return table
 
 
@@ -225,10 +225,9 @@ def _fold_lines(text: str) -> list[str]:
     """
     folded = _fold_table().take(codepoints(text), mode="wrap")  # (a code point is below 0x110000)
     text = codecs.utf_32_le_decode(folded, "surrogatepass", True)[0]
-    for a in _FOLD_REMOVED:
-        if a in text:
-            text = text.replace(a, "")
-    return [x.strip() for x in text.split("\n")]
+    if _FOLD_REMOVED[0] in text:  # (each of them reads as the first)
+        text = text.replace(_FOLD_REMOVED[0], "")
+    return list(map(str.strip, text.split("\n")))
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -2350,11 +2349,14 @@ def _comment_openers(
     heads = heads + [i for i in _of_rules(by, _OPENER_RULES) if i > end and _comment_word(lines[i])
                      and _COMMENTS_OPEN.search(lines[i])]
     if any(w in text for w in _COMMENT_WORDS):
-        heads += [d.line for d in reading.drops if d.line > end and d.rule == "page_chrome"
+        after = reading.drops[bisect_right(reading.drops, end, key=_DROP_LINE):]  # (they are in line order)
+        heads += [d.line for d in after if d.rule == "page_chrome"
                   and len(lines[d.line]) <= Related.header_max and _comment_word(lines[d.line])
                   and _COMMENTS_OPEN.search(lines[d.line])]
     return heads
 
+
+_DROP_LINE = operator.attrgetter("line")  # (a page reading's drop's line)
 
 #: Longest line read as a table's cell beside a date (characters).
 CELL_MAX = 40
