@@ -150,6 +150,8 @@ class Verdict:
 
 
 KEEP = Verdict(True)
+#: A verdict's ``keep`` (for ``map``: a pass over a page's verdicts in C).
+_KEPT = operator.attrgetter("keep")
 
 def _by_rule(verdicts: list[Verdict], rows: list[int]) -> defaultdict[str | None, list[int]]:
     """The *rows* by the rule of their verdicts, each rule's in order (one pass over them, where
@@ -627,8 +629,10 @@ class Related(Rule):
         own title (the headline under a channel's list header)."""
         s = ctx.lines[i]
         numbered = cls._numbered(s)
-        # (a line without a Han character, a date or a count, is never the headline)
-        headline = is_title(s, ctx.lines[0] if i else "") and _HAN.search(s) is not None
+        # (a line without a Han character, a date or a count, is never the headline; nor one
+        # the page's title does not hold, the cheap test before :func:`is_title`)
+        title = ctx.lines[0] if i else ""
+        headline = s in title and is_title(s, title) and _HAN.search(s) is not None
         if (numbered or tag != "related#") and not headline:
             return "related#" if numbered else "related"
         return None
@@ -850,13 +854,17 @@ class _Labels:
         # a strong label of two or more Han characters whose value is a name (a source, an
         # author, an editor ...) and its colon also head a field glued to the value before it
         # (来源：某某网作者：某某)
-        glued = _alternation(
+        glued_words = [
             w for w, key in self.key.items()
             if key in self.NAMED and w not in self.weak and len(w) > 1 and _han(w) == len(w)
-        )
-        # label: value, or label|value as some pages print it (编辑|王明)
+        ]
+        glued, glued_first = _alternation(glued_words), "".join(sorted({w[0] for w in glued_words}))
+        # label: value, or label|value as some pages print it (编辑|王明). (A label's first
+        # character is looked at before anything else, and a glued one's before its words: the
+        # stdlib engine tries the pattern at every position of a search, and each word of an
+        # alternation one after the other.)
         self.field = re.compile(
-            rf"(?:(?:^|(?<=[\s\[(|/:]))(?=[{first}])|(?<=[^\s\[(|/:])(?=(?:{glued})\s*:))"
+            rf"(?=[{first}])(?:(?:^|(?<=[\s\[(|/:]))|(?<=[^\s\[(|/:])(?=[{glued_first}])(?=(?:{glued})\s*:))"
             rf"({alt}){self.GLOSS}\s*(?::|\|(?=\s*[^\s|]))"
         )
         self.start = re.compile(rf"[\[(]?\s*({alt})\s*:")
@@ -2256,7 +2264,8 @@ def _read_in_context(
     """The page reading after the line rules (:func:`classify_page`), and the context passes
     around it, *verdicts* updated in place; with *teasers*, a list page's summaries kept
     (:func:`_list_page_teasers`: their lines are returned)."""
-    dropped = [i for i, v in enumerate(verdicts) if not v.keep]  # (one pass over the page)
+    # (one pass over the page, in C)
+    dropped = list(itertools.compress(range(len(verdicts)), map(operator.not_, map(_KEPT, verdicts))))
     # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
     # verdicts of kept lines only, but for those _name_lists, _list_page_teasers and
     # _vote_results take back, after which they are read again)
@@ -2286,7 +2295,7 @@ def _read_in_context(
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
-    kept = [v.keep for v in verdicts]
+    kept = list(map(_KEPT, verdicts))
     lines = ctx.lines
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON)
     if any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
@@ -2318,8 +2327,9 @@ def _read_in_context(
     meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
     # (the sidebar lines that open as an outline's line may: the cheap test before the sort)
-    sidebar = itertools.chain(*(by.get(r, ()) for r in _SIDEBAR_RULES), *(read.get(r, ()) for r in _SIDEBAR_RULES), dated)
-    _outline_headings(ctx.lines, verdicts, sorted({i for i in sidebar if ctx.lines[i][:1] in _OUTLINE_FIRST}))
+    sidebar = [*itertools.chain(*(by.get(r, ()) for r in _SIDEBAR_RULES), *(read.get(r, ()) for r in _SIDEBAR_RULES), dated)]
+    firsts = map(operator.itemgetter(slice(1)), map(ctx.lines.__getitem__, sidebar))  # (picked in C)
+    _outline_headings(ctx.lines, verdicts, sorted(set(itertools.compress(sidebar, map(_OUTLINE_FIRST.__contains__, firsts)))))
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
@@ -2344,16 +2354,16 @@ def _comment_openers(
     """The comment headers after the article's region (*heads*, of :func:`_comment_heads`) and
     the lines after it that open the comments: a dropped widget or related line (网友跟帖(5),
     共3条评论) or a short header the page reading dropped (留言). A line the opener pattern
-    matches holds a comment word: that cheap test first."""
+    matches holds a comment word (:data:`_COMMENT_WORD`): that cheap test first, on all of them
+    in one ``map`` (no Python call a line)."""
     end = reading.region[1]  # type: ignore[index]
-    heads = heads + [i for i in _of_rules(by, _OPENER_RULES) if i > end and _comment_word(lines[i])
-                     and _COMMENTS_OPEN.search(lines[i])]
-    if any(w in text for w in _COMMENT_WORDS):
-        after = reading.drops[bisect_right(reading.drops, end, key=_DROP_LINE):]  # (they are in line order)
-        heads += [d.line for d in after if d.rule == "page_chrome"
-                  and len(lines[d.line]) <= Related.header_max and _comment_word(lines[d.line])
-                  and _COMMENTS_OPEN.search(lines[d.line])]
-    return heads
+    rows = [i for i in _of_rules(by, _OPENER_RULES) if i > end]
+    after = reading.drops[bisect_right(reading.drops, end, key=_DROP_LINE):]  # (they are in line order)
+    chrome = [d.line for d in after if d.rule == "page_chrome" and len(lines[d.line]) <= Related.header_max]
+    if chrome and any(_holds(text, w) for w in _COMMENT_WORDS):  # (a word in the text: its lines may hold one)
+        rows += chrome
+    worded = itertools.compress(rows, map(_COMMENT_WORD.search, map(lines.__getitem__, rows)))
+    return heads + [i for i in worded if _COMMENTS_OPEN.search(lines[i])]
 
 
 _DROP_LINE = operator.attrgetter("line")  # (a page reading's drop's line)
@@ -2588,8 +2598,8 @@ def _keyword_variants(lines: list[str], folded: list[str], verdicts: list[Verdic
     """
     for i in itertools.compress(range(len(folded)), map(operator.contains, folded, itertools.repeat(" "))):
         f, s = folded[i], lines[i]
-        if len(f) > VARIANT_LINE_MAX or f.count(" ") < 2 or len(s) > VARIANT_LINE_MAX:
-            continue  # (a folded line is no longer than its line)
+        if not verdicts[i].keep or len(f) > VARIANT_LINE_MAX or f.count(" ") < 2 or len(s) > VARIANT_LINE_MAX:
+            continue  # (a dropped line stays as it is; a folded line is no longer than its line)
         words = sorted(s.split())
         if not any(map(str.startswith, words[2:], words)) or _WORDS_LINE.fullmatch(s) is None:
             continue
@@ -2599,8 +2609,7 @@ def _keyword_variants(lines: list[str], folded: list[str], verdicts: list[Verdic
             lo = bisect_right(words, base, k)
             n = bisect_left(words, base + "\U0010ffff", lo) - lo
             if n >= VARIANT_MIN:
-                if verdicts[i].keep:
-                    verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
+                verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
                 break
 
 
@@ -2912,12 +2921,8 @@ _COMMENTS_OPEN = re.compile(
 _COMMENT_WORDS = ("评论", "回复", "跟帖", "跟贴", "留言")
 
 
-def _comment_word(s: str) -> bool:
-    """Does *s* hold one of :data:`_COMMENT_WORDS` (what a match of :data:`_COMMENTS_OPEN` needs)?
-    (One search for the words' alternation: a few times cheaper than the opener pattern's.)"""
-    return _COMMENT_WORD.search(s) is not None
-
-
+#: One of :data:`_COMMENT_WORDS` (what a match of :data:`_COMMENTS_OPEN` needs): one search
+#: for the words' alternation, a few times cheaper than the opener pattern's.
 _COMMENT_WORD = re.compile("|".join(_COMMENT_WORDS))
 #: A time of day (what a page needs three of before its dates are read), one pattern per
 #: colon: a literal first character is found at memchr speed, a class is tested at each one.
