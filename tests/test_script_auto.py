@@ -242,3 +242,17 @@ def test_adversarial_inputs_finish(text: str) -> None:
 
 def test_public_names() -> None:
     assert govtext.script.simplify_traditional is simplify_traditional
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)).filter(lambda ts: ts != (0, 0)), max_size=40))
+@example([(0, 1), (1, 0), (0, 1)])
+@example([(1, 0), (0, 2)])
+@example([(0, 2), (2, 0), (0, 2)])
+def test_a_passage_proof_of_all_simplified_is_the_labelling(counts: list[tuple[int, int]]) -> None:
+    # script._none_outweighs (the NumPy path's shortcut past the labelling) holds only where
+    # _label labels every passage simplified, whatever the ties
+    import numpy as np
+
+    spans = [script._Span(i, i + 1, t, s) for i, (t, s) in enumerate(counts)]
+    if script._none_outweighs(np.array([t - s for t, s in counts], dtype=np.intp)):
+        assert not any(script._label(spans))

@@ -445,10 +445,44 @@ def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     t = np.add.reduceat(is_t.view(np.uint8), starts, dtype=np.intp)
     s = np.add.reduceat(is_s.view(np.uint8), starts, dtype=np.intp)
     keep = np.flatnonzero((t > 0) | (s > 0))
+    if _none_outweighs(t[keep] - s[keep]):
+        return t_total, s_total, []  # (:func:`_label` would label every passage simplified)
     found = list(map(_Span._make, zip(
         starts[keep].tolist(), ends[keep].tolist(), t[keep].tolist(), s[keep].tolist()
     )))
     return t_total, s_total, found
+
+
+def _none_outweighs(d: Any) -> bool:
+    """True when :func:`_label` labels every passage simplified, proven from *d* (NumPy
+    integers: each passage's traditional-only minus simplified-only characters): every other
+    labelling costs strictly more. A labelling's cost above the all-simplified one is, per run
+    of traditional passages, :data:`SWITCH_COST` per end of the run inside the text minus the
+    run's sum of *d*. So each run must sum to less than that: the whole text below 0, a run
+    from the start or to the end below one switch, one inside below two. (The least cost is
+    then reached only there, and the Viterbi's path of least cost is it, ties or not.)
+
+    >>> import numpy as np
+    >>> _none_outweighs(np.array([-1, 1, -1])), _none_outweighs(np.array([0, -1]))
+    (True, True)
+    >>> _none_outweighs(np.array([-2, 2, -2])), _none_outweighs(np.array([1, -3])), _none_outweighs(np.array([1, -1]))
+    (False, False, False)
+    """
+    import numpy as np
+
+    n = len(d)
+    if not n:
+        return True
+    rise = np.cumsum(d)  # rise[b - 1]: the sum of d[:b] (prefix sums P_1 .. P_n)
+    if rise[-1] >= 0:  # the whole text (no switch)
+        return False
+    if n == 1:
+        return True
+    inner = rise[:-1]  # P_1 .. P_{n-1}: the sums of the runs from the start that end inside
+    if inner.max() >= SWITCH_COST or rise[-1] - inner.min() >= SWITCH_COST:
+        return False  # (a run from the start, or to the end)
+    # a run inside the text: P_b - P_a for 1 <= a < b <= n - 1
+    return n < 3 or bool((inner[1:] - np.minimum.accumulate(inner[:-1])).max() < 2 * SWITCH_COST)
 
 
 def _label(passages: list[_Span]) -> list[bool]:
