@@ -604,8 +604,9 @@ def _tool_row_re() -> re.Pattern[str]:
 
 @lazy
 def _order_number_re() -> re.Pattern[str]:
-    # a 令's number after its mark on one line: blanks, then 第31号 (2025年第3号, 第四十二号)
-    return re.compile(r"[ \u3000]+(?P<num>(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*"
+    # a 令's number after its mark on one line: blanks, then 第31号 (2025年第3号, 第四十二号); tried
+    # from a run's first blank only (from each of its blanks, a long run took quadratic time)
+    return re.compile(r"(?<![ \u3000])[ \u3000]+(?P<num>(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*"
                       r"(?:\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})[ \u3000]*号)")
 
 
