@@ -602,12 +602,21 @@ def _tool_row_re() -> re.Pattern[str]:
     return re.compile(r"(?:【[^【】\n]{1,12}】[ \u3000]*)+")
 
 
+#: A 令's number: 第707号, or 2025年第3号 (an order numbered by year); a 主席令 numbers in Chinese
+#: numerals (第四十二号).
+_ORDER_NUMBER = rf"(?:(?P<oyear>\d{{4}})[ \u3000]*年[ \u3000]*)?第[ \u3000]*(?P<oserial>\d{{1,5}}|[{_LAW_NUM}]{{1,8}})[ \u3000]*号"
+
+
+@lazy
+def _order_serial_re() -> re.Pattern[str]:
+    return re.compile(_ORDER_NUMBER)
+
+
 @lazy
 def _order_number_re() -> re.Pattern[str]:
-    # a 令's number after its mark on one line: blanks, then 第31号 (2025年第3号, 第四十二号); tried
-    # from a run's first blank only (from each of its blanks, a long run took quadratic time)
-    return re.compile(r"(?<![ \u3000])[ \u3000]+(?P<num>(?:\d{4}[ \u3000]*年[ \u3000]*)?第[ \u3000]*"
-                      r"(?:\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})[ \u3000]*号)")
+    # a 令's number after its mark on one line: blanks, then 第31号; tried from a run's first blank
+    # only (from each of its blanks, a long run took quadratic time)
+    return re.compile(rf"(?<![ \u3000])[ \u3000]+(?P<num>{_ORDER_NUMBER})")
 
 
 def _order_mark_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
@@ -870,16 +879,12 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
     rest, _ = _split_signer(ln.s)
     m = _docnum_re().fullmatch(rest)
     if m is None:
-        # under a 令 mark: 第707号, or 2025年第3号 (an order numbered by year)
-        # (a 主席令 numbers in Chinese numerals: 第四十二号)
-        lm = (re.fullmatch(r"(?:(\d{4})[ \u3000]*年[ \u3000]*)?第[ \u3000]*(\d{1,5}|[一二三四五六七八九十百千零〇两]{1,8})"
-                           r"[ \u3000]*号", rest)
-              if after_mark else None)
+        lm = _order_serial_re().fullmatch(rest) if after_mark else None  # (under a 令 mark: 第707号)
         if lm is None:
             return None
-        n = lm.group(2)
+        n = lm.group("oserial")
         return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,),
-                         year=int(lm.group(1)) if lm.group(1) else None, serial=int(n) if n.isdigit() else _cn_int(n))
+                         year=int(lm.group("oyear")) if lm.group("oyear") else None, serial=int(n) if n.isdigit() else _cn_int(n))
     if m.group("year"):  # 国发〔2019〕5号, or 〔2025〕4号 (a 纪要's number, no code)
         code, year, serial = m.group("code") or None, int(m.group("year")), int(m.group("serial"))
     elif m.group("yyear"):
