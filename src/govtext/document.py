@@ -332,10 +332,15 @@ def _serial_re() -> regex.Pattern[str]:
     return regex.compile(r"号(?<=(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{1,5}[ \u3000]*号)")
 
 
+#: What ends an issuer mark after its organ: 令, 文件 (letter-spaced too), a telegram form's 明传电报;
+#: and a 公告's or 通告's (:func:`_notice_mark_re`).
+_MARK_KINDS = r"令|文[ \u3000]*件|明传电报"
+_NOTICE_KINDS = r"公[ \u3000]*告|通[ \u3000]*告"
+
+
 @lazy
 def _mark_re() -> re.Pattern[str]:
-    # (a telegram's form is marked 某某办公室明传电报)
-    return re.compile(r"(?P<organ>[\u4e00-\u9fffA-Za-z、　 ]{2,40}?)[ \u3000]*(?:令|文[ \u3000]*件|明传电报)")
+    return re.compile(rf"(?P<organ>[\u4e00-\u9fffA-Za-z、　 ]{{2,40}}?)[ \u3000]*(?:{_MARK_KINDS})")
 
 
 @lazy
@@ -1094,7 +1099,7 @@ def _is_notice_mark(s: str) -> bool:
 
 @lazy
 def _notice_mark_re() -> re.Pattern[str]:
-    return re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,26}?)(?:联合)?(?:公[ \u3000]*告|通[ \u3000]*告)")
+    return re.compile(rf"(?P<organ>[\u4e00-\u9fff]{{2,26}}?)(?:联合)?(?:{_NOTICE_KINDS})")
 
 
 #: The most organs of a joint issuer mark stacked one a line above its 令 or 文件 line.
@@ -1632,7 +1637,7 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     # signed by office-holders (国务院总理　某某): the organ comes from the mark or the title
     sig = doc.signature.text if doc.signature is not None and _post_signed_re().fullmatch(doc.signature.text) is None else None
     if mark.endswith("令") or (sig is None and mark):
-        organ = re.sub(r"[ \u3000]*(?:令|文[ \u3000]*件|公[ \u3000]*告|通[ \u3000]*告|明传电报)$", "", mark)
+        organ = re.sub(rf"[ \u3000]*(?:{_MARK_KINDS}|{_NOTICE_KINDS})$", "", mark)
         short = organ.removeprefix("中华人民共和国")  # (国务院, 交通运输部; not 主席: 中华人民共和国主席)
         organ = short if short and short[-1] in _ORGAN_END else organ
         return _names(organ)
