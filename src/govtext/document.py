@@ -631,10 +631,15 @@ def _order_mark_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     m = _order_number_re().search(ln.s)
     if m is None or m.end() != len(ln.s) or not ln.s[: m.start()].endswith("令") or not _is_mark(ln.s[: m.start()]):
         return None
-    new = tuple.__new__
-    at = ln.start + m.start("num")
-    return (new(_Line, (ln.no, ln.start, ln.start + m.start(), ln.s[: m.start()])),
-            new(_Line, (ln.no, at, ln.end, m.group("num"))))
+    return _two_lines(ln, m.start(), m.start("num"))
+
+
+def _two_lines(ln: _Line, cut: int, at: int, stop: int | None = None) -> tuple[_Line, _Line]:
+    """*ln* read as two lines: its text up to *cut*, then from *at* (to *stop*, else to its end),
+    offsets in ``ln.s``."""
+    new = tuple.__new__  # (a _Line without the call of its Python-level __new__)
+    return (new(_Line, (ln.no, ln.start, ln.start + cut, ln.s[:cut])),
+            new(_Line, (ln.no, ln.start + at, ln.end if stop is None else ln.start + stop, ln.s[at:stop])))
 
 
 def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
@@ -648,10 +653,7 @@ def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
     rest = ln.s[m.end() :].lstrip(_BLANK)
     if not (_is_mark(rest) or _is_notice_mark(rest)):
         return None
-    at = ln.start + len(ln.s) - len(rest)
-    new = tuple.__new__
-    return (new(_Line, (ln.no, ln.start, ln.start + m.end(), ln.s[: m.end()])),
-            new(_Line, (ln.no, at, ln.end, rest)))
+    return _two_lines(ln, m.end(), len(ln.s) - len(rest))
 
 
 def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
@@ -672,9 +674,7 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
         return None
     if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None or title[-1] == "》":
         return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
-    new = tuple.__new__
-    return (new(_Line, (ln.no, ln.start, ln.start + len(title), title)),
-            new(_Line, (ln.no, ln.start + num_at, ln.start + num_at + len(num), num)))
+    return _two_lines(ln, len(title), num_at, num_at + len(num))
 
 
 @lazy
