@@ -7,6 +7,7 @@ few thousand runs, with a few hundred distinct); :func:`read_atom` adds what the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -81,7 +82,6 @@ _NEXT_SPECIAL = frozenset("、.．）)@")
 _ENUM_PREV = frozenset(SENT_END + "，,、（(“\"【[")
 _ONE_NEXT = P.ONE_NEXT
 _MINUS = "-－−"
-_SMALL_SCALES = frozenset("十百千拾佰仟")
 _UNIT_KIND = {"multiple": "multiple", "points": "percent", "time": "time-unit"}
 
 
@@ -340,8 +340,8 @@ def _kilo(text: str, s: int, e: int) -> int:
 
 
 #: scale characters of Chinese numerals, and those 千 cannot follow (二十千, 三百千: no numerals)
-_SCALE_CHARS = "十百千万亿拾佰仟萬億"
-_SMALL_SCALES = frozenset("十百拾佰")
+_SCALE_CHARS = _np.SMALL_CHARS + _np.BIG_CHARS
+_SMALL_SCALES = frozenset(ch for ch, v in _np.SMALL.items() if v < _np.SMALL["千"])
 
 
 def _letter_scale(a: Atom, text: str, e: int, r: RunReading) -> int:
@@ -406,14 +406,21 @@ def _jiao(a: Atom, text: str, pos: int) -> int:
         return pos
     for grp, scale in (("j", Decimal("0.1")), ("f", Decimal("0.01"))):
         if jm[grp]:
-            d = _np.DIGITS.get(jm[grp])
-            d = int(jm[grp]) if d is None else d
+            d = _money_digit(a, jm, grp)
             a.low += d * scale
             a.high += d * scale
             a.form = "decimal"
-            if jm[grp] in CN_DIGIT_SET:
-                a.add_piece(jm.start(grp), jm.end(grp), str(d))
     return jm.end()
+
+
+def _money_digit(a: Atom, m: re.Match[str], grp: str) -> int:
+    """The value of the one digit in group *grp* of *m* (a 角 or 分 of money: 5 or 五); a Chinese
+    digit is noted as a piece of *a*'s rewrite."""
+    d = _np.DIGITS.get(m[grp])
+    if d is None:
+        return int(m[grp])
+    a.add_piece(m.start(grp), m.end(grp), str(d))
+    return d
 
 
 def _money_unit(a: Atom, text: str, u: str, pos: int) -> tuple[str, int]:
@@ -643,12 +650,8 @@ def _jiao_fen(a: Atom, text: str, pos: int) -> tuple[str, str, int] | None:
     m = P.JIAO_FEN.match(text, pos + 1)
     if m is None or a.approx or a.low != a.high or not (m["q"] or P.FEN_END.match(text, m.end())):
         return None
-    d = _np.DIGITS.get(m["f"])
-    d = int(m["f"]) if d is None else d
-    a.low = a.high = a.low * _FEN_SCALES[text[pos]] + d * _FEN_SCALES[_FEN]
+    a.low = a.high = a.low * _FEN_SCALES[text[pos]] + _money_digit(a, m, "f") * _FEN_SCALES[_FEN]
     a.form = "decimal"
-    if m["f"] in CN_DIGIT_SET:
-        a.add_piece(m.start("f"), m.end("f"), str(d))
     return "money", *_rate(text, "元", m.end())
 
 

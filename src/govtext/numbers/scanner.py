@@ -194,7 +194,8 @@ def _clock_spans(text: str) -> list[tuple[int, int, bool, str]]:
     walk over both characters (:func:`_clock_at`). *period* is the class of the day-period word
     that sets the hour's 24-hour value (:data:`.lexicon.DAY_PERIODS`): the word right before the
     hour, or the first hour's across a range's connector (下午3时至5时: both hours in the
-    afternoon; 上午9点到11点: 11点 a time too); "" for none."""
+    afternoon; 上午9点到11点: 11点 a time too; after a first time with none, :data:`.lexicon.CLOCK`:
+    8点30分至10点, 10点 kept as said); "" for none."""
     marks = find_all(text, "时") + find_all(text, "点") if "时" in text and "点" in text else find_all(
         text, "时" if "时" in text else "点")
     marks.sort()
