@@ -289,3 +289,13 @@ def test_a_range_after_a_clock_time_without_a_part_of_the_day_ends_in_one() -> N
     assert [(m.text, m.low) for m in find_numbers("8点30分至10点报到，八时三十分至十时考试")] == [
         ("8点30分", T(8, 30)), ("10点", T(10)), ("八时三十分", T(8, 30)), ("十时", T(10))]
     assert numbers_to_digits("十时至十二时闭馆") == "十时至十二时闭馆"
+
+
+def test_fen_after_yuan_and_a_zero_is_part_of_the_amount() -> None:
+    """(review RVA) 十元零五分 is 10.05 元, as _jiao's docstring said and words_re lets 二元零五分 be
+    read (its 零 marks the missing 角): the 零 and the fen were left out (10, or 2 and 0.05)."""
+    got = [(m.text, float(m.low), m.unit) for m in find_numbers("票价十元零五分，另收二元零五分钱，合计3元零5分")]
+    assert got == [("十元零五分", 10.05, "元"), ("二元零五分钱", 2.05, "元"), ("3元零5分", 3.05, "元")]
+    assert numbers_to_digits("票价十元零五分") == "票价10元零5分"
+    # a 零 with nothing of an amount after it stays out (十元零头, 三元零售)
+    assert [m.text for m in find_numbers("找回十元零头，3元零售价")] == ["十元", "3元"]

@@ -231,11 +231,12 @@ FEN_END = re.compile(
 )
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
-JIAO = re.compile(rf"(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")
+#: 角/分 after 元 (3元5角, 五元二角三分钱), a 零 standing for a missing unit before them (十元零五分)
+JIAO = re.compile(rf"(?:零(?={_JIAO_DIGIT}[角毛分]))?(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")
 #: a digit and 分 after N角 or N毛, maybe before 钱 (三角二分, 3毛5分钱: an amount of money)
 JIAO_FEN = re.compile(rf"(?P<f>{_JIAO_DIGIT})分(?P<q>[钱錢])?")
 #: the characters a non-empty match of JIAO starts with
-JIAO_FIRST = frozenset("0123456789" + CN_DIGIT.translate({ord(z): None for z in ZEROS}) + "钱整正")
+JIAO_FIRST = frozenset("0123456789" + CN_DIGIT.translate({ord(z): None for z in ZEROS}) + "钱整正零")
 # a qualifier after a number (以上, 左右), maybe after a blank, （含） or an alternative measure word
 # in brackets (1万台（套）以上)
 _QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\)|[（(][\u4e00-\u9fff][）)])?"
