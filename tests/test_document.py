@@ -1212,3 +1212,12 @@ def test_an_orders_mark_line_with_a_long_run_of_blanks_is_read_in_linear_time() 
         assert time.perf_counter() - t0 < 2.0 and d.doc_number is None
     d = parse_document("丙市人民政府令" + " " * 40000 + "第31号\n丙市停车管理办法\n")
     assert d.issuer_mark.text == "丙市人民政府令" and d.doc_number.text == "第31号"
+
+
+def test_a_body_line_of_grades_is_no_telegrams_form_cell() -> None:
+    # (review RVA) without a doc number the telegram form's cells were looked for in every line of
+    # the document (the block above a number that is not there): a body line 等级：特急… gave urgency
+    t = ("某局关于规范办件时限的通知\n各单位：\n现将办件时限规定如下：\n等级：特急件当日办结，加急件三日内办结。\n"
+         "某局\n2026年1月1日\n")
+    d = parse_document(t)
+    assert d.urgency is None and d.title.text == "某局关于规范办件时限的通知" and d.date.iso == "2026-01-01"

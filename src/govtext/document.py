@@ -1154,8 +1154,10 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             dn = _doc_number(lines[k], after_mark=False)
             if dn is not None and _doc_number_text(dn.text) == again:
                 return -(num_at + 1)
-    signers = (*(doc.signer.lines[1:] if doc.signer is not None else ()), *_form_cells(doc, lines[i:num_at]))
-    above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers] if num_at > i else []
+    above: list[_Line] = []
+    if num_at > i:  # (the lines between the mark and the number: a telegram form's cells are no title)
+        signers = (*(doc.signer.lines[1:] if doc.signer is not None else ()), *_form_cells(doc, lines[i:num_at]))
+        above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers]
     if above and not _letter_mark(doc, above, lines, _past_signers(doc, lines, num_at + 1)):  # title above the number (as gov.cn prints it)
         doc.title = _title_above_records(above)
         pos = _past_signers(doc, lines, num_at + 1)
