@@ -1128,7 +1128,8 @@ def _bare_mark_re() -> re.Pattern[str]:
 
 
 def _is_mark(s: str) -> bool:
-    """A 发文机关标志 line: an organ's name and 令 or 文件 (``国务院文件``)."""
+    """A 发文机关标志 line: an organ's name and 令, 文件 or a telegram's 明传电报 (``国务院文件``;
+    :data:`_MARK_KINDS`)."""
     return len(s) <= 40 and "关于" not in s and _mark_re().fullmatch(s) is not None
 
 

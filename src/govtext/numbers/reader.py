@@ -603,7 +603,8 @@ _SECONDS = "秒"
 
 def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | None:
     """分, 角 or 毛 at *pos* right after the number: (kind, unit, end), or None when it is no unit.
-    Before 钱 each is money, in 元 (提高3分钱: 0.03 元; 五角钱, 两毛钱: 0.5, 0.2 元). 分 alone is a
+    Before 钱 each is money, in 元 (提高3分钱: 0.03 元; 五角钱, 两毛钱: 0.5, 0.2 元), and so are 角 or
+    毛 before a digit and 分 (三角二分: :func:`_jiao_fen`). 分 alone is a
     unit of its own (a score's points or money's fen: 得了95分, 提高3分、5分) where the word ends
     after it (:data:`.patterns.FEN_END`: 分别, 分公司 and 30分钟 go on), unless the number is a
     lone Chinese numeral (入木三分, 三分天下) or minutes (3点20分, 2小时30分, 30度15分, 三点二十分).
