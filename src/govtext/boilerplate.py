@@ -1421,9 +1421,15 @@ _LABEL_LEAD = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
 _CODE_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*[^\s\u4e00-\u9fff:：]+\s*){2,}")
 
 
-#: A row of two fields or more, each value one word (a date may have its time of day).
-_FIELDS = re.compile(r"(?:[\u4e00-\u9fff]{2,8}\s*[:：]\s*[^\s:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?\s*){2,}")
-_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}\s*[:：]")
+#: A row of two fields or more, each value one word (a date may have its time of day): the
+#: first label, each value with the label after it, the last value. Each value-and-label is
+#: taken once (``(?=(…))\1``, an atomic group in Python 3.10's ``re``): the Han characters
+#: before a colon split between value and label in up to seven ways, all ending at that colon,
+#: and trying every split on a row that fails at its end took time exponential in its fields.
+_FIELD_VALUE = r"[^\s:：]+(?:\s\d{1,2}:\d{2}(?::\d{2})?)?"
+_FIELDS = re.compile(
+    rf"[\u4e00-\u9fff]{{2,8}}\s*[:：](?:(?=(\s*{_FIELD_VALUE}\s*[\u4e00-\u9fff]{{2,8}}\s*[:：]))\1)+\s*{_FIELD_VALUE}\s*"
+)
 _ISO_DAY = re.compile(r"(?<!\d)\d{4}-\d{1,2}-\d{1,2}(?!\d)")
 #: Fields of one word each on a row under a headline that make it the page's record, no date
 #: among them (案由：… 案号：… 审理法院：…; two fields may be a subtitle's: 主讲人：某某 地点：某楼).
@@ -1443,7 +1449,7 @@ def _record_fields(s: str) -> bool:
     """
     if _FIELDS.fullmatch(s) is None:
         return False
-    return _ISO_DAY.search(s) is not None or len(_FIELD_LABEL.findall(s)) >= RECORD_MIN_FIELDS
+    return _ISO_DAY.search(s) is not None or len(_LABEL_LEAD.findall(s)) >= RECORD_MIN_FIELDS
 
 
 #: A row of counters: three or more words, each with its number (主题 12 帖子 86 积分 341, a
