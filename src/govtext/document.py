@@ -1399,11 +1399,17 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
         _read_after_date(doc, lines, pos)
 
 
+#: The dashes around a printed page's number (— 3 —, - 3 -, －3－; :func:`_page_number_re`), and
+#: their class.
+_PAGE_DASHES = "—－-–―─"
+_PAGE_DASH = f"[{re.escape(_PAGE_DASHES)}]"
+
+
 @lazy
 def _no_body_re() -> re.Pattern[str]:
     # what follows a signature and is no body text: 附件 and its numbered items, 抄送, 印发, a
     # note in brackets, a page number
-    return re.compile(r"附[ \u3000]*件|[抄分][ \u3000]*送|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|[—－\-–―─]{1,2}[ \u3000]*\d")
+    return re.compile(r"附[ \u3000]*件|[抄分][ \u3000]*送|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|" + _PAGE_DASH + r"{1,2}[ \u3000]*\d")
 
 
 def _no_body(s: str) -> bool:
@@ -1535,7 +1541,7 @@ def _contact_line_re() -> re.Pattern[str]:
 @lazy
 def _page_number_re() -> re.Pattern[str]:
     # a page number line of PDF text: — 3 —, - 3 -, －3－
-    return re.compile(r"[—－\-–―─]{1,2}[ \u3000]*\d{1,3}[ \u3000]*[—－\-–―─]{1,2}")
+    return re.compile(rf"{_PAGE_DASH}{{1,2}}[ \u3000]*\d{{1,3}}[ \u3000]*{_PAGE_DASH}{{1,2}}")
 
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:

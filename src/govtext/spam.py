@@ -38,7 +38,7 @@ from . import _re as re
 from ._codepoints import codepoints
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import _HAN_RANGES, DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
-from .document import _page_number_re
+from .document import _PAGE_DASHES, _page_number_re
 from .template import line_key
 
 
@@ -478,7 +478,7 @@ class PunctuationOnly(Rule):
     _comment = _sx(r"(?:<!--(?:(?!-->).)*-->\s*)+")
     COMMENT_REASON = "markup comment"
     #: The dashes a page number's line opens with (:func:`govtext.document._page_number_re`).
-    PAGE_DASHES = "—－-–―─"
+    PAGE_DASHES = _PAGE_DASHES
     PAGE_NUMBER_REASON = "page number of a printed page"
     max_len = 200
     #: Longest leftover of a control (a bracket, a colon) dropped with it (``_any`` reads as many).
