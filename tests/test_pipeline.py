@@ -185,6 +185,23 @@ def test_normalize_idempotent_when_document_elements_are_kept_back() -> None:
     assert normalize(once) == once
 
 
+def test_no_rerun_for_the_script_plan_where_the_whole_page_was_converted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rerun after drop_spam is for traditional-only characters the plan left as they
+    were: where it converted the whole page (Config.script="always", or a traditional page),
+    or converts nothing (script="never"), dropped lines change nothing and the steps run once
+    (review RVB: script="always" ran them twice on every traditional page drop_spam shortened)."""
+    from govtext import pipeline
+
+    runs: list[int] = []
+    steps = pipeline._run_steps
+    monkeypatch.setattr(pipeline, "_run_steps", lambda *a, **k: runs.append(1) or steps(*a, **k))
+    text = "首页 > 新闻中心\n關於舉辦教育質量研討會的通知\n為提高教育質量，經研究決定舉辦研討會。\n版權所有 某市教育局"
+    for mode in ("always", "never", "auto"):
+        runs.clear()
+        out = normalize(text, Config(script=mode))
+        assert len(runs) == 1 and normalize(out, Config(script=mode)) == out, mode
+
+
 @given(any_text)
 def test_never_raises_on_any_str(s: str) -> None:
     assert isinstance(normalize(s), str)

@@ -683,7 +683,9 @@ def _run_steps(
         if name == "to_simplified":
             plan = _script_plan(before, config)
             text = plan.apply(before, config.t2s_config)
-            left = plan.traditional > 0 and plan.decision != "traditional"
+            # (a plan converting the whole text, "traditional" or Config.script="always", left
+            # none; under script="never" no plan of fewer lines converts any either)
+            left = plan.traditional > 0 and plan.decision in ("simplified", "mixed")
             if result is not None and "script" not in result.signals:
                 # what the first pass decided (a second pass sees simplified text)
                 result.signals["script"] = plan.to_dict()
