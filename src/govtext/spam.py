@@ -466,7 +466,7 @@ class PunctuationOnly(Rule):
     a page, its page numbers left between the lines of the document)."""
 
     name = "punctuation"
-    description = "line of stray punctuation or a markup comment only"
+    description = "line of stray punctuation, a markup comment or a page number only"
     # Stray marks only: a line of 。 、 “ ” 《 》 [ ] is a fragment of a sentence split around a
     # link or footnote, and Markdown structure (#, ---, ***) is kept.
     _re = _sx(r"[,.!?;:~^`|*\s]+")
@@ -2741,8 +2741,10 @@ _FIELDS_REASON = "metadata fields "
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
     """A line of one English interface word (Search, Print, Contact), which the chrome rule
-    keeps alone (a heading, a table cell), next to a line of interface words or a navigation
-    trail (*bars*; blank lines between): one button of the page's menu."""
+    keeps alone (a heading, a table cell), or a lone vote button (+1, :data:`_VOTE_BUTTON`),
+    next to a line of interface words or a navigation trail (*bars*; blank lines between): one
+    button of the page's menu. The line over a follow button among the bars (关注,
+    :data:`_FOLLOW_BUTTONS`) may be its account's name (:func:`_follow_name`)."""
     if not bars:
         return
     for b in bars:
