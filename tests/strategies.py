@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 from types import ModuleType
 
+import pytest
 from hypothesis import strategies as st
 
 # Frequent simplified characters of official text (our own selection), plus punctuation.
@@ -48,3 +49,13 @@ def load_gen_crawl() -> ModuleType:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def blind_params(cases: list[tuple[object, ...]], failing: dict[int, str], prefix: str) -> list[object]:
+    """A blind set's cases as pytest params (ids PREFIX00 ...), those in *failing* strict xfails
+    with their reasons."""
+    out = []
+    for i, case in enumerate(cases):
+        marks = [pytest.mark.xfail(strict=True, reason=failing[i])] if i in failing else []
+        out.append(pytest.param(*case, id=f"{prefix}{i:02d}", marks=marks))
+    return out

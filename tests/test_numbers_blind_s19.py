@@ -14,6 +14,8 @@ import pytest
 
 from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
 
+from strategies import blind_params
+
 
 def _pd(month: int | None = None, day: int | None = None, year: int | None = None) -> PartialDate:
     return PartialDate(year=year, month=month, day=day)
@@ -235,15 +237,7 @@ FAILING: dict[int, str] = {
 }
 
 
-def _params() -> list[object]:
-    out = []
-    for i, (text, mentions, rewrite) in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True, reason=FAILING[i])] if i in FAILING else []
-        out.append(pytest.param(text, mentions, rewrite, id=f"b{i:02d}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "mentions", "rewrite"), _params())
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "b"))
 def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
     assert _read(text) == [_mention(*m) for m in mentions]
     assert numbers_to_digits(text) == (text if rewrite is None else rewrite)

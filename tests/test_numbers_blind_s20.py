@@ -18,6 +18,8 @@ import pytest
 
 from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
 
+from strategies import blind_params
+
 ANY = object()  # a field the documented conventions do not fix: not compared
 
 
@@ -223,15 +225,7 @@ FAILING: dict[int, str] = {
 }
 
 
-def _params() -> list[object]:
-    out = []
-    for i, (text, mentions, rewrite) in enumerate(CASES):
-        marks = [pytest.mark.xfail(strict=True, reason=FAILING[i])] if i in FAILING else []
-        out.append(pytest.param(text, mentions, rewrite, id=f"c{i:02d}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "mentions", "rewrite"), _params())
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
 def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
     expected = [_expected(*m) for m in mentions]
     assert _read(text, expected) == expected
