@@ -209,7 +209,7 @@ _PIECES = [
     "国务院办公厅　2019年1月28日印发", "附件：1.表", "2.说明", "第一条　为了规范。", "一、总体要求",
     "关于做好工作的通知（国发〔2019〕5号）", "关于做好工作的通知　国发〔2019〕5号", "〔2019〕4号", "某部令", "2019年第3号",
     "四川省某某厅", "发文字号：", "某某总局公告", "某 某 厅　　某 某 局", "各市（州）人民政府，省政府各部门、各直属",
-    "机构：",
+    "机构：", "2019-01-27", "2019.1.27　#", "某某新闻 2019-01-27", "国务院　2019-01-27",
 ]
 
 
@@ -230,12 +230,26 @@ def _read_whole(text: str) -> tuple[dict, set[int]]:
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=300), st.integers(0, 60))
 def test_reading_the_head_only_reads_as_the_whole_text(pieces, k):
-    """The elements read from the first lines (the tail only where a line ends in 日) are those
+    """The elements read from the first lines (the tail only where a line ends in 日 or is a date in
+    digits) are those
     read from every line."""
     from govtext.document import element_lines
 
     text = "\n".join(["签发人：张三"] * k + pieces)
     assert _read_whole(text) == (parse_document(text).to_dict(), element_lines(text))
+
+
+def test_a_date_in_digits_alone_dates_a_signature_one_ending_a_list_entry_does_not():
+    from govtext.document import _may_hold_elements, element_lines
+
+    head = "关于做好工作的通知\n各校：\n请落实。\n"
+    for sig in ("某某市教育局\n2024-07-05\n", "某某市教育局\n　2024.7.5　\n附件：1.表"):
+        assert element_lines(head + sig) == {0, 1, 3, 4}
+        assert _read_whole(head + sig) == (parse_document(head + sig).to_dict(), element_lines(head + sig))
+    # (a news list's entries end with their dates: no line is a date alone, no signature's date)
+    page = head + "某某新闻 2024-07-05\n某某市教育局 2024-07-05\n"
+    assert not _may_hold_elements(page) and element_lines(page) == set()
+    assert _read_whole(page) == (parse_document(page).to_dict(), set())
 
 
 def test_head_only_reading_at_its_limits():

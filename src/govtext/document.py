@@ -231,22 +231,28 @@ def _digit_date_line_re() -> re.Pattern[str]:
 
 
 @lazy
-def _digit_date_end_re() -> re.Pattern[str]:
-    # a line ending in such a date (19xx or 20xx, a separator, one or two digits, a separator,
-    # one or two digits, blanks), read backwards: from a line break of the reversed text (a
-    # literal the engine finds fast, where the date's first digits are tried at every digit)
-    return re.compile(rf"\n[{re.escape(_BLANK)}]*\d{{1,2}}[-./]\d{{1,2}}[-./]\d\d(?:91|02)")
+def _digit_date_alone_re() -> re.Pattern[str]:
+    # a line that is such a date alone, blanks around it (19xx or 20xx, a separator, one or two
+    # digits, a separator, one or two digits: what :func:`_digit_date_line_re` reads as a
+    # signature's date; a list's entry ending in its date, 某某新闻 2025-07-01, is none), from the
+    # line break before it (a literal the engine finds fast, where the date's first digits
+    # would be tried at every digit)
+    blank = re.escape(_BLANK)
+    return re.compile(rf"\n[{blank}]*(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}[{blank}]*(?:\n|\Z)")
 
 
 def _has_date_end(text: str) -> bool:
-    """A line of *text* ends in a date (in 日, or digits only): a signature block can be there.
+    """A line of *text* ends in 日, or is a date in digits alone: a signature block's date can
+    be there (:func:`_date_line_re`, :func:`_digit_date_line_re`, :func:`_sig_date_line_re`).
 
     >>> _has_date_end("国务院\\n2019-01-27　\\n附件"), _has_date_end("2019-01-27 发布"), _has_date_end("正文\\n2019.1.2")
     (True, False, True)
+    >>> _has_date_end("某某新闻 2019-01-27\\n附件"), _has_date_end("2019-01-27")
+    (False, True)
     """
     if _date_end_re().search(text) is not None:
         return True
-    return _digit_date_end_re().search("\n" + text[::-1]) is not None  # (the text's end is a line's)
+    return _digit_date_alone_re().search("\n" + text) is not None  # (the text's start is a line's)
 
 
 @lazy
@@ -534,7 +540,7 @@ def element_lines(text: str, blank: Iterable[int] = ()) -> set[int]:
 
 def _may_hold_elements(text: str) -> bool:
     """Whether a doc number can be read in *text* (its serial number), or a signature stand in it
-    (over a date ending a line): else it holds no element :func:`element_lines` returns."""
+    (over a date line, :func:`_has_date_end`): else it holds no element :func:`element_lines` returns."""
     return _serial_re().search(text) is not None or _has_date_end(text)
 
 
@@ -566,7 +572,7 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
         doc = OfficialDocument(portal=portal)
         head = _head_lines(_lines(text)[0], used)
         pos, complete = _read_head(doc, head), True
-    # the tail (signature, date, 版记) hangs on a date ending a line: one scan tells if any
+    # the tail (signature, date, 版记) hangs on a date line (:func:`_has_date_end`): one scan tells if any
     if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and _has_date_end(text):
         _read_tail(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
     doc.issuers = _issuers(doc, text)
