@@ -12,10 +12,12 @@ from typing import Any
 from . import _diskcache
 from . import _re as re
 
-#: The last text :func:`codepoints` read and its array: the pipeline's steps read the same
+#: The last text :func:`codepoints` read, its array, and the entries of mojibake's table
+#: :func:`remember_flags` kept for it (None until then): the pipeline's steps read the same
 #: text object one after the other while none changes it (the mojibake gate, the whitespace
-#: scan, the script's evidence), and encoding costs ~8 instructions a character.
-_LAST: list[tuple[str, Any] | None] = [None]  # one (text, array) pair: replaced whole
+#: scan, the script's evidence), and encoding costs ~8 instructions a character. One entry,
+#: replaced whole: the arrays of a text go when the next text is read.
+_LAST: list[tuple[str, Any, Any] | None] = [None]
 
 
 def codepoints(text: str) -> Any:
@@ -30,8 +32,10 @@ def codepoints(text: str) -> Any:
         return last[1]
     import numpy as np
 
+    # (the last text's arrays are let go first: the allocator hands their memory to this one)
+    _LAST[0] = None
     a = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
-    _LAST[0] = (text, a)
+    _LAST[0] = (text, a, None)
     return a
 
 
@@ -40,21 +44,48 @@ def codepoints(text: str) -> Any:
 #: the highest (its characters are the entries at or above it: one comparison).
 WS_BIT = 256
 
-#: The last text :func:`govtext.fix_mojibake` looked up in its table, and the entries: the
-#: pipeline's whitespace step reads the same text object next when the repair and the ruby
-#: step changed nothing, and takes its class from these instead of a look-up of its own.
-_LAST_FLAGS: list[tuple[str, Any] | None] = [None]  # one (text, entries) pair: replaced whole
+#: :func:`lookup` reads a longer array in pieces of this many code points.
+_PIECE = 8192
+
+
+def lookup(table: Any, a: Any) -> Any:
+    """``table.take(a, mode="clip")``: the entries of *table* at the code points *a*.
+
+    ``take`` first copies its indices to 8-byte integers. For a long text that copy is a block
+    of a megabyte or more, which the allocator takes from the system page by page (a page
+    fault every 4 KiB, ~1.7 µs each: several times the look-up itself). Read in pieces, the
+    copy is a small block handed out again for each piece.
+
+    >>> import numpy as np
+    >>> t = np.array([0, 1, 2, 0], dtype=np.uint8)
+    >>> lookup(t, np.array([1, 2, 3, 9] * 5000, dtype=np.uint32)).tolist() == [1, 2, 0, 0] * 5000
+    True
+    """
+    n = len(a)
+    if n <= _PIECE:
+        return table.take(a, mode="clip")
+    import numpy as np
+
+    out = np.empty(n, dtype=table.dtype)
+    for i in range(0, n, _PIECE):
+        table.take(a[i : i + _PIECE], out=out[i : i + _PIECE], mode="clip")
+    return out
 
 
 def remember_flags(text: str, flags: Any) -> None:
-    """Keep *flags*, the entries of *text*'s code points in mojibake's table (see :data:`WS_BIT`)."""
-    _LAST_FLAGS[0] = (text, flags)
+    """Keep *flags*, the entries of *text*'s code points in mojibake's table (see :data:`WS_BIT`),
+    with *text*'s array (:func:`codepoints` of this very *text* was the last one read): the
+    pipeline's whitespace step reads the same text object next when the repair and the ruby
+    step changed nothing, and takes its class from these instead of a look-up of its own."""
+    last = _LAST[0]
+    if last is not None and last[0] is text:
+        _LAST[0] = (text, last[1], flags)
 
 
 def flags_of(text: str) -> Any:
     """The entries :func:`remember_flags` kept for this very *text* object, else None."""
-    last = _LAST_FLAGS[0]
-    return last[1] if last is not None and last[0] is text else None
+    last = _LAST[0]
+    return last[2] if last is not None and last[0] is text else None
 
 
 def unique(a: Any) -> Any:

@@ -74,7 +74,7 @@ if TYPE_CHECKING:
 
 from . import _diskcache
 from ._charfreq import chain_score, frequent, guessable, likeliest, margin
-from ._codepoints import WS_BIT, codepoints, remember_flags
+from ._codepoints import WS_BIT, codepoints, lookup, remember_flags
 from ._codepoints import class_table as _class_table
 from ._util import char_class_body, check_text, lazy, splice
 
@@ -2204,7 +2204,7 @@ def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
     import numpy as np
 
     a = codepoints(text)
-    return _gate_lines_at(text, np.flatnonzero(table.take(a, mode="clip")))
+    return _gate_lines_at(text, np.flatnonzero(lookup(table, a)))
 
 
 def _gate_lines_at(text: str, at: Any) -> list[tuple[int, int, set[str]]]:
@@ -2307,7 +2307,7 @@ def _line_bits(text: str) -> _Bits | None:
         return None
 
     a = codepoints(text)
-    return _set_bits(text, a, table.take(a, mode="clip"))
+    return _set_bits(text, a, lookup(table, a))
 
 
 def _set_bits(text: str, a: Any, flags: Any) -> _Bits:
@@ -2439,7 +2439,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
         import numpy as np
 
         a = codepoints(text)
-        flags = table.take(a, mode="clip")
+        flags = lookup(table, a)
         remember_flags(text, flags)
         lines = _gate_lines_at(text, np.flatnonzero(flags >= _IN_GATE))
     unions = _line_unions(flags, lines) if table is not None else None
@@ -2459,6 +2459,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
                 Repair(r.start + start, r.end + start, r.before, r.after, r.kind, r.lost)
                 for r in found
             )
+    _LAST_BITS[0] = None  # (a line's bits serve this call's stages only: a long line's are big)
     if not repairs:
         _LAST_GATE[0] = (text, frozenset().union(*(hits for _, _, hits in lines)))
         return text, []

@@ -25,7 +25,7 @@ import regex
 
 from . import _diskcache, _t2s
 from . import _re as re
-from ._codepoints import codepoints
+from ._codepoints import codepoints, lookup
 from ._util import check_text
 from ._util import may_be_astral as _may_be_astral
 
@@ -429,7 +429,7 @@ def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     np = _t2s._np
     # (the table has an entry for every code point: "clip" never clips, and skips the
     # bounds check of the default mode)
-    f = tables.take(codepoints(text), mode="clip")
+    f = lookup(tables, codepoints(text))
     is_t, is_s = f == 1, f == 2
     t_total, s_total = int(np.count_nonzero(is_t)), int(np.count_nonzero(is_s))
     if not t_total or not s_total:  # one script only: no passages needed
