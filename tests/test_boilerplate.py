@@ -1623,3 +1623,76 @@ def test_record_row_pattern_is_linear_on_glued_fields() -> None:
     assert boilerplate._record_fields("征集单位：某市司法局反馈时间：2026-04-08 09:30")
     assert boilerplate._record_fields("案由：合同纠纷 案号：某01民初1号审理法院：某区法院")
     assert not boilerplate._record_fields("主讲人：某某教授 地点：图书馆报告厅")
+
+
+def test_a_table_with_a_column_of_weekdays_inside_the_text_stays() -> None:
+    """A schedule by weekday (a canteen's menu, a duty roster): a header row, then each row
+    opening with its weekday (星期一 … 星期五, 周一 …), no number in it; the weekdays repeat every
+    row as a column of numbers does, so the cells between the introduction and the notes are
+    the text's table, not a menu. A weekday strip one a line (a calendar) is no column."""
+    intro = "为方便家长了解孩子在校用餐情况，学校膳食管理小组制定了本周午餐安排，现予公布。"
+    notes = ["说明：", "1.每天另配当季水果一份；", "2.如有食材调整，以当天实际供应为准。"]
+    for days in (("星期一", "星期二", "星期三", "星期四"), ("周一", "周二", "周三", "周四")):
+        dishes = [["土豆牛腩", "蒜泥空心菜", "丝瓜汤"], ["香菇滑鸡", "清炒豆芽", "南瓜汤"],
+                  ["红烧狮子头", "醋溜白菜", "海带汤"], ["葱油鲳鱼", "炒三丁", "番茄蛋汤"]]
+        table = ["日期", "荤菜", "素菜", "汤品"] + [c for d, row in zip(days, dishes) for c in (d, *row)]
+        text = page(MENU, "本周学生午餐安排", "发布时间：2026-03-02", intro, table, notes, FOOT)
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert all(got[s].keep for s in table), [(s, got[s].rule) for s in table]
+    strip = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+    text = page(MENU, HEADLINE, BODY, strip, "相关新闻", "某县教育动态", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in strip), [(s, got[s].rule) for s in strip]
+
+
+
+def test_the_last_record_of_a_list_under_its_numbered_heading_stays() -> None:
+    """A list of records (一、 a case's number, then its field rows), the last record's rows
+    right before page chrome: they repeat the labels of the records the article grew over, so
+    they are the list's last record, not the page's short lines; the signature and date under
+    them stay too."""
+    intro = "本院定于下列时间公开审理下列案件，欢迎群众持有效身份证件旁听。"
+    records = []
+    for k, (num, cause) in enumerate([("一", "买卖合同纠纷"), ("二", "劳动争议"), ("三", "物业服务合同纠纷")]):
+        records += [f"{num}、（2026）某0102民初{300 + k}号", f"案由：{cause}", f"原告：某某{k}",
+                    f"被告：某某公司{k}", f"开庭时间：2026年5月{10 + k}日 9:00", f"开庭地点：第{num}法庭"]
+    close = ["某区人民法院", "2026年5月6日"]
+    after = ["【我要旁听】 【预约旁听】", "打印 关闭", "往期开庭公告", "开庭公告（4月第四周）", "开庭公告（4月第三周）"]
+    text = page(MENU, "开庭公告（5月第二周）", "发布日期：2026-05-06 浏览：56", intro, records, close, after, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in records + close), [(s, got[s].rule) for s in records + close]
+    # (the buttons' row right under the date is read as a note under it: left)
+    assert not any(got[s].keep for s in after[2:]), [(s, got[s].rule) for s in after]
+
+
+@pytest.mark.parametrize("notice", ["请文明留言，留言经审核后显示", "评论内容需经管理员审核后才能显示。", "请理性发言"])
+def test_a_comment_forms_notice_ends_the_article_and_the_comments_under_it_go(notice: str) -> None:
+    """A comment form under the article (its header a word no lexicon holds, its notice asking
+    for civil comments or saying they are moderated, its button) and the comments under it,
+    sentences each: the notice is the form's, the comments under it go; the article stays."""
+    form = ["网上寄语", notice, "提交"]
+    comments = ["2019级校友 某某：老师的教诲我们永远记得。", "退休教师 某某某：愿学校越办越好，桃李满天下！", "点赞"]
+    text = page(MENU, HEADLINE, "发布时间：2026-04-10 浏览：300", BODY, "编辑：某某 审核：某某", form, comments,
+                "相关新闻", "某县教育动态", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in BODY)
+    assert not any(got[s].keep for s in form + comments), [(s, got[s].rule) for s in form + comments]
+
+
+def test_a_side_menu_above_a_headline_with_its_document_number_goes() -> None:
+    """A 公文's 发文字号 under its headline: the lines right above the headline are its title's
+    first part only when the page title holds them too; a side menu's words there (none in the
+    title, which names the headline) are the page's. A title broken over lines stays."""
+    body = ["因某县城东片区道路建设需要，某县人民政府拟征收东坪镇部分集体土地，现将有关事项预公告如下：",
+            "一、征收范围", "东至东坪村三组，南至县道，西至河堤，北至镇区规划道路。", "某县人民政府", "2026年3月2日"]
+    side = ["征地信息", "补偿方案", "听证告知"]
+    text = page("集体土地征收预公告（东坪镇2026年第2批次）-某县自然资源局", MENU, "首页 » 征地信息 » 预公告", side,
+                "集体土地征收预公告", "某自然资预告〔2026〕2号", "发布日期：2026-03-02 浏览次数：88", body, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in side), [(s, got[s].rule) for s in side]
+    assert got["集体土地征收预公告"].keep and got["某自然资预告〔2026〕2号"].keep
+    head = ["某县人民政府关于印发", "城东片区土地征收补偿安置", "实施办法的通知"]
+    text = page("某县人民政府关于印发城东片区土地征收补偿安置实施办法的通知_某县人民政府", MENU, "首页 > 政府文件", head,
+                "某政发〔2026〕5号", "发布日期：2026-03-02", body, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in head), [(s, got[s].rule) for s in head]

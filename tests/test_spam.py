@@ -1839,6 +1839,16 @@ def test_metadata_labels_glossed_in_english() -> None:
     assert classify_lines("来源 本市各区县: 见下表")[0].keep
 
 
+def test_dateline_byline_with_a_view_count_in_thousands() -> None:
+    """A date-time, the publisher's name and a view count written with a thousands separator
+    (阅读量：9,846) is the page's dateline; a comma elsewhere in the words after the date (two
+    names, a sentence's clause) still makes them no byline."""
+    v = classify_lines("2026-11-25 16:02 某市公安局交通警察支队 阅读量：9,846")[0]
+    assert v.rule == "metadata" and v.reason == "date-time and byline"
+    for line in ("2026-11-25 16:02 某市公安局，交通警察支队", "2026-11-25 16:02 共1,2处", "2026-11-25 16:02 某某 12,3456"):
+        assert rule_of(line) is None, line
+
+
 def test_page_number_lines() -> None:
     """A printed page's number between dashes (the text of a PDF) is dropped alone; a dash
     before other text, or a number with no dash after, is not a page number."""
@@ -1853,3 +1863,33 @@ def test_related_headers_of_policy_pages() -> None:
     for head in ("相关解读", "相关下载："):
         text = f"正文第一段，介绍本次政策的主要内容。\n{head}\n图解：某市若干措施\n某市若干措施.pdf"
         assert rules_of(text)[1:] == ["related"] * 3, head
+
+
+def test_related_attachment_and_link_boxes_after_the_text() -> None:
+    """The boxes under an article headed 相关附件 (its files) and 相关连结 (the related-links box
+    as Taiwan's portals name it, 相關連結 in their script) are related blocks: the headers and
+    the links under them go."""
+    body = "县府今年新增共餐据点十二处，每周服务长者四千余人次，明年将再新增十处。"
+    box = ["相关附件", "共餐据点一览表.pdf", "相关连结", "社会及家庭署", "长青福利服务专区"]
+    text = "\n".join([body, *box, "隐私权保护政策 | 资讯安全政策 | 著作权声明"])
+    got = classify_lines(text, page=False)
+    assert got[0].keep and [v.rule for v in got[1:6]] == ["related"] * 5, [v.rule for v in got]
+
+
+def test_comment_form_and_byline_patterns_are_linear() -> None:
+    """The comment form's notice (fullmatched on whole lines of a page holding its mark) and the
+    byline's punctuation test, on long adversarial lines: repeated notices, repeated pieces of
+    one, digits and commas in every grouping; each well under a second."""
+    import time
+
+    from govtext import spam
+
+    for s in ("请文明留言，" * 50_000, "留言经审核后" * 50_000, "请文明" * 50_000 + "留言", "评论内容需经" * 50_000):
+        start = time.process_time()
+        assert spam._COMMENT_FORM.fullmatch(s) is None
+        assert len(classify_lines("正文内容，一句话。\n" + s)) == 2
+        assert time.process_time() - start < 1.0, s[:12]
+    for s in ("1,000" * 50_000, "9," * 100_000, ",999" * 50_000 + "!"):
+        start = time.process_time()
+        spam._BYLINE_PUNCT.search(s)
+        assert time.process_time() - start < 1.0, s[:12]

@@ -734,7 +734,7 @@ def _grow(
         # attribution (——某某, (记者 某某))
         # (nor when the document's attachments start there: 附件：名称 after a contact row)
         # (nor the rows of records after it that repeat the fields of its own: a list of them)
-        t, rows = b, _record_rows(lines, nb, a, end, b, p)
+        t, rows = b, _record_rows(lines, kinds, nb, a, end, b, p)
         while t > rows and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
             if (t == b and (lines[nb[t]].startswith(("——", "--")) or _CREDIT.fullmatch(lines[nb[t]]))) \
                     or _is_attachment(lines[nb[t]]):
@@ -762,17 +762,27 @@ _CREDIT = re.compile(r"\(\s*[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12}
 _ROW_LABEL = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[:：]\s*\S")
 
 
-def _record_rows(lines: list[str], nb: list[int], a: int, end: int, b: int, p: PageParams) -> int:
+def _record_rows(
+    lines: list[str], kinds: list[Kind], nb: list[int], a: int, end: int, b: int, p: PageParams
+) -> int:
     """The last of the rows at positions *end* + 1 to *b* of *nb* (short lines after the
     article's text, before page chrome) that open with the label of a field row of the article
     (positions *a* to *end*), when ``record_min_rows`` or more do: the records of a list go on
-    there, each with the same fields (许可机关：… 许可决定日期：…), up to its pager. Else *end*."""
+    there, each with the same fields (许可机关：… 许可决定日期：…), up to its pager. Likewise the rows
+    after the text's last line the region grew to, with the labels of the rows it grew over (a
+    list of records each under a numbered heading, 四、（2026）某民初41号: the last one's rows
+    follow its heading). Else *end*."""
     tail = [(y, m.group(1)) for y in range(end + 1, b + 1) if (m := _ROW_LABEL.match(lines[nb[y]]))]
     if len(tail) < p.record_min_rows:
         return end
-    own = {m.group(1) for y in range(a, end + 1) if (m := _ROW_LABEL.match(lines[nb[y]]))}
-    rows = [y for y, label in tail if label in own]
-    return rows[-1] if len(rows) >= p.record_min_rows else end
+    text = next((y for y in range(b, end, -1) if kinds[nb[y]] in ("prose", "near")), end)
+    last = end
+    for upto in dict.fromkeys((end, text)):
+        own = {m.group(1) for y in range(a, upto + 1) if (m := _ROW_LABEL.match(lines[nb[y]]))}
+        rows = [y for y, label in tail if y > upto and label in own]
+        if len(rows) >= p.record_min_rows:
+            last = max(last, rows[-1])
+    return last
 
 
 def _listed(
@@ -870,7 +880,7 @@ def _table_edge(
 ) -> int:
     """The far end of a data table right after (*d* 1) or right before (*d* -1) the region's
     line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
-    next paragraph or the headline, either with a column of numbers (:func:`_column`) or
+    next paragraph or the headline, either with a column of numbers or weekdays (:func:`_column`) or
     ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`), and at least
     ``tail_table_value_share`` of them; after the region, any such lines when its last line
     introduces them (ends in a colon or points at what follows: 名单如下：, 请按以下方式联系。)."""
@@ -894,6 +904,9 @@ def _table_edge(
     for y in maybe:
         num[y] = _NUMBER.fullmatch(lines[rows[y]]) is not None
     k = _column(num, p)
+    if not k:  # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
+        num = [lines[i][:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for i in rows]
+        k = _column(num, p)
     if not k:
         return at
     if d < 0:
@@ -906,6 +919,10 @@ def _table_edge(
 
 #: What a number in a cell starts with.
 _NUMBER_FIRST = frozenset("0123456789-+−")
+#: A weekday alone in a table's cell (星期一, 周三, 礼拜天): a schedule's rows open with them, one a
+#: row, as a numbered table's with its 序号; and what it starts with.
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+_WEEKDAY_FIRST = frozenset("星周礼")
 #: A number alone in a table's cell (12, 1,208, 6.5, 30%), or a range of two small ones (a
 #: forecast's temperatures, 5~11, -1~6, 2-8: a hyphen between numbers of three digits at most,
 #: not a date's or a telephone number's).
@@ -1388,7 +1405,7 @@ def _protected(
             under = under and kinds[i] == "blank"
     keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
-    keep.update(_document_blocks(lines, kinds, han, nb, blocks, p))
+    keep.update(_document_blocks(lines, kinds, han, nb, blocks, p, lines[t]))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     keep.update(_field_tail(lines, kinds, nb, region[1]))
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
@@ -1684,10 +1701,12 @@ _ATTACHMENT_REACH = 5
 
 
 def _document_blocks(
-    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], rows: list[int], p: PageParams
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], rows: list[int], p: PageParams,
+    title: str = "",
 ) -> set[int]:
     """A 公文's head, closing and attachments outside the region: a 发文字号 line with the
-    title lines right above it; the 附件 line and what follows it up to page chrome
+    title lines right above it (those the page *title* holds when it holds the line right
+    above: a side menu's words over the headline are none of them); the 附件 line and what follows it up to page chrome
     (:func:`_attachments`); a date
     line with the signature right above it when text precedes them (and a note such as
     （此件公开发布） after it). *rows*: the lines that may be so (:func:`_block_rows`)."""
@@ -1715,12 +1734,19 @@ def _document_blocks(
                     if kinds[j] == "chrome":
                         break
                     keep.add(j)
+            named = False  # (the page title holds the line right above the number)
+            title = _NORM.sub("", title)  # (normalised once a number is found: few pages have one)
             for y in range(x - 1, max(x - 1 - p.headline_max_lines, -1), -1):
                 j = nb[y]
                 if kinds[j] in ("chrome", "prose") or han[j] < 2 or lines[j].endswith((":", "：")):
                     break  # (a label of a metadata table, 发文字号：, is not the title)
                 if _DOC_NUMBER.fullmatch(lines[j]):
                     break  # (nor is a 发文字号: the metadata table's value of it, above the title)
+                norm = _NORM.sub("", lines[j]) if title else ""
+                if y == x - 1:
+                    named = norm != "" and norm in title
+                elif named and norm not in title:
+                    break  # (a side menu's word over the headline the page title names)
                 keep.add(j)
         elif _DATE_LINE.fullmatch(s):
             block = [i]

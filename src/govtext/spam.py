@@ -260,9 +260,11 @@ def _lex(name: str) -> re.Pattern[str]:
 
 # CJK unified ideographs (basic, extension A, compatibility): enough to weigh a line.
 _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Punctuation that makes the words after a date no byline (a comma between digits grouping
+#: thousands, a view count's 9,846, is none).
 #: (A sentence end in a line is tested as ``"。" in s or ";" in s``: two scans at memchr speed,
 #: where ``re`` tries a character class at every character.)
-_BYLINE_PUNCT = re.compile(r"[,!?;]")
+_BYLINE_PUNCT = re.compile(r"[!?;]|(?<!\d),|,(?!\d{3}(?!\d))")
 _DATE = _rx(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
@@ -2269,6 +2271,9 @@ def _read_in_context(
     # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
     # verdicts of kept lines only, but for those _name_lists, _list_page_teasers and
     # _vote_results take back, after which they are read again)
+    forms = _comment_forms(text, ctx.lines, verdicts)
+    if forms:  # (a comment form's notice: page chrome, and it ends the article as a widget does)
+        dropped = sorted([*dropped, *forms])
     by = _by_rule(verdicts, dropped)
     back = _name_lists(ctx.lines, verdicts, by[Metadata.name])
     if back:
@@ -2316,6 +2321,7 @@ def _read_in_context(
     if reading.region is not None:
         end = reading.region[1]
         heads = _comment_openers(text, ctx.lines, by, reading, [h for h in heads if h > end])
+        heads += [i for i in forms if i > end]  # (the comments stand under the form)
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
@@ -2367,6 +2373,34 @@ def _comment_openers(
 
 
 _DROP_LINE = operator.attrgetter("line")  # (a page reading's drop's line)
+
+#: A comment form's notice alone on its line: a call for civil comments (请文明留言, 请理性发言)
+#: or word that they are moderated (留言经审核后显示, 评论内容需经管理员审核后才能显示), one or two
+#: of them; and the words the page's text holds when a line may be one (a cheap search first).
+_CIVIL = r"请(?:文明|理性)(?:留言|发言|评论|跟帖)"
+_MODERATED = (
+    r"(?:您的|网友|用户)?(?:留言|评论|回复|发言|跟帖)(?:内容)?(?:需|须|将|均|会)?(?:经过|经|通过)?"
+    r"(?:管理员|网站|本站|后台|工作人员)?审核后(?:才能|方可|才会|才|再|即可)?(?:显示|发布|公开|展示|可见|发表)"
+)
+_COMMENT_FORM = re.compile(rf"(?:{_CIVIL}|{_MODERATED})(?:\s?[,.。!;]?\s?(?:{_CIVIL}|{_MODERATED}))?\s?[.。!]?")
+_COMMENT_FORM_WORDS = ("审核后", "请文明", "请理性")
+
+
+def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+    """The kept lines that are a comment form's notice (:data:`_COMMENT_FORM`), dropped here as
+    widget lines (in place): the form ends the article, its comments stand under it.
+
+    >>> page = ["某校举行建校七十周年纪念大会，校友代表和师生一千余人参加。", "大会回顾了学校七十年的办学历程。",
+    ...         "网上寄语", "请文明留言，留言经审核后显示", "校友 某某：祝母校生日快乐！", "教师 某某：再创辉煌！"]
+    >>> [v.rule for v in classify_lines("\\n".join(page))]
+    [None, None, None, 'widget', 'widget', 'widget']
+    """
+    if not any(_holds(text, w) for w in _COMMENT_FORM_WORDS):
+        return []  # (most pages: the words' first characters found at memchr speed)
+    rows = [i for i, m in enumerate(map(_COMMENT_FORM.fullmatch, lines)) if m is not None and verdicts[i].keep]
+    for i in rows:
+        verdicts[i] = _drop(Widget.name, f"comment form's notice {lines[i][:20]!r}")
+    return rows
 
 #: Longest line read as a table's cell beside a date (characters).
 CELL_MAX = 40
