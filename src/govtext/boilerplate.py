@@ -45,7 +45,7 @@ from typing import Literal
 import numpy as np
 
 from . import _re as re
-from ._codepoints import codepoints, unique
+from ._codepoints import codepoints, lookup, unique
 from ._util import lazy, read_lexicon
 from .document import _docnum_re
 from .outline import _cn_int
@@ -413,7 +413,7 @@ def _facts(lines: list[str]) -> _Facts:
     lens = bounds[1:] - starts
     if not len(cps):
         return _Facts(cps, starts, lens, lens, lens, text)
-    cls = _char_classes().take(cps)
+    cls = lookup(_char_classes(), cps)
     commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
     if len(commas):  # (a thousands separator is no mark: 10,632,458)
         before, after = cps[commas - 1], cps[commas + 1]

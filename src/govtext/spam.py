@@ -35,7 +35,7 @@ import numpy as np
 import regex
 
 from . import _re as re
-from ._codepoints import codepoints
+from ._codepoints import codepoints, lookup
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import _HAN_RANGES, DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
 from .document import _PAGE_DASHES, _page_number_re
@@ -225,7 +225,7 @@ def _fold_lines(text: str) -> list[str]:
     >>> _fold_lines("\\u3000标题：某县 \\n\\u200b（一）丨 a")
     ['标题:某县', '(一)| a']
     """
-    folded = _fold_table().take(codepoints(text), mode="wrap")  # (a code point is below 0x110000)
+    folded = lookup(_fold_table(), codepoints(text))  # (a code point is below 0x110000)
     text = codecs.utf_32_le_decode(folded, "surrogatepass", True)[0]
     if _FOLD_REMOVED[0] in text:  # (each of them reads as the first)
         text = text.replace(_FOLD_REMOVED[0], "")
