@@ -1235,3 +1235,59 @@ def test_a_body_line_of_grades_is_no_telegrams_form_cell() -> None:
          "某局\n2026年1月1日\n")
     d = parse_document(t)
     assert d.urgency is None and d.title.text == "某局关于规范办件时限的通知" and d.date.iso == "2026-01-01"
+
+
+# --------------------------------------------------------------------------- session 21 (OD8)
+
+
+def test_an_ocr_zero_read_as_ling_in_the_numbers_year() -> None:
+    # a scanned page's OCR reads the year's 0 as 〇 and puts a blank before 号
+    t = "己县教育局文件\n己教发〔2〇26〕9 号\n己县教育局关于做好春季开学工作的通知\n各学校：\n请做好开学。\n己县教育局\n2026年2月1日\n"
+    d = parse_document(t)
+    assert d.doc_number is not None and (d.doc_number.year, d.doc_number.serial) == (2026, 9)
+    assert d.title.text == "己县教育局关于做好春季开学工作的通知" and d.addressees.text == "各学校"
+    # a year of 〇 only, or a first figure that is no year's, is no number
+    for bad in ("〔〇〇〇〇〕9号", "〔3〇26〕9号"):
+        assert parse_document(t.replace("〔2〇26〕9 号", bad)).doc_number is None, bad
+
+
+@pytest.mark.parametrize("chrome", ["某某教育发布\n关注\n", "某省人民政府公报　　　　2026年第4期\n"])
+def test_page_chrome_above_a_titles_about_line_is_no_part_of_the_title(chrome: str) -> None:
+    # a WeChat account's name and its follow button, a gazette's running head: above the line of
+    # 关于, and not an organ's name (the title's own first line when it names the issuers)
+    t = chrome + "庚市教育局关于做好2026年\n小学招生工作的通知\n庚教〔2026〕15号\n各区教育局：\n请做好招生。\n庚市教育局\n2026年3月4日\n"
+    d = parse_document(t)
+    assert d.title.text == "庚市教育局关于做好2026年小学招生工作的通知" and d.doc_number.serial == 15
+    # organs on the line above 关于 stay the title's, so does a 转发 line
+    for first, title in (("庚市教育局　庚市财政局\n关于", "庚市教育局庚市财政局关于"),
+                         ("庚市人民政府办公室转发市教育局\n关于", "庚市人民政府办公室转发市教育局关于")):
+        t2 = chrome + first + "做好招生工作的通知\n庚教〔2026〕15号\n各区教育局：\n请做好招生。\n庚市教育局\n2026年3月4日\n"
+        assert parse_document(t2).title.text == title + "做好招生工作的通知", first
+
+
+def test_a_joint_mark_set_as_a_table_has_its_file_cell_between_the_organs() -> None:
+    # a Word table: 文件 in a cell spanning both organs' rows comes out between them
+    t = ("辛县教育局\n文件\n辛县财政局\n辛教〔2026〕8号　　签发人：许某某　曹某某\n辛县教育局　辛县财政局\n"
+         "关于提高公用经费标准的请示\n县人民政府：\n妥否，请批示。\n辛县教育局　　辛县财政局\n2026年3月20日\n")
+    d = parse_document(t)
+    assert d.issuer_mark is not None and d.issuer_mark.lines == (1, 2, 3)
+    assert d.issuer_mark.text.replace("\n", "") == "辛县教育局辛县财政局文件"
+    assert d.title.text == "辛县教育局辛县财政局关于提高公用经费标准的请示" and d.addressees.text == "县人民政府"
+    assert d.doc_number.serial == 8 and d.issuers == ["辛县教育局", "辛县财政局"]
+    # one organ over 文件 over a sentence: no mark of this shape
+    t2 = t.replace("辛县财政局\n辛教", "请各单位认真落实。\n辛教", 1)
+    assert parse_document(t2).issuer_mark is None or "落实" not in parse_document(t2).issuer_mark.text
+
+
+def test_a_cc_label_alone_on_its_line_with_the_organs_under_it() -> None:
+    t = ("壬大学关于印发管理办法的通知\n壬大发〔2026〕12号\n各学院：\n现予印发。\n壬大学\n2026年3月9日\n"
+         "抄送：\n校党委各部门，校工会，校团委。\n壬大学党政办公室\n2026年3月10日印发\n")
+    d = parse_document(t)
+    assert d.cc.text == "校党委各部门，校工会，校团委" and d.cc.lines == (8,) and cut(t, d.cc) == d.cc.text
+    assert d.printed_by.text == "壬大学党政办公室" and d.print_date.iso == "2026-03-10"
+    # a sentence under the label is no cc
+    assert parse_document(t.replace("校党委各部门，校工会，校团委。", "请各单位认真落实。")).cc is None
+    # an empty label over the 印发机关 and its date line: no cc
+    t3 = t.replace("校党委各部门，校工会，校团委。\n", "")
+    d3 = parse_document(t3)
+    assert d3.cc is None and d3.printed_by.text == "壬大学党政办公室"

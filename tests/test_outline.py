@@ -1214,3 +1214,42 @@ def test_a_letter_spaced_short_title_is_one_title() -> None:
     assert o.to_text() == t
     # run-together text: the title still ends at the blank before the next heading
     assert [s.title for s in split_outline("一、综 合 二、农 业\n").walk()] == ["综", "农 业"]
+
+
+def test_ocr_blanks_inside_a_marker_at_a_line_start() -> None:
+    # (session 21, OD8) a scanned page's OCR puts a blank inside a marker: 一 、 （ 二） 1 .
+    t = ("一 、排查时间\n3月16日至4月15日。\n二、排查内容\n（一）校舍安全。查校舍。\n（ 二）消防安全。查设施。\n"
+         "（三 ）食品安全。查食堂。\n三、工作要求\n1 .成立工作小组。\n2.建立台账。\n")
+    o = split_outline(t)
+    assert [(s.level, s.number, s.title) for s in o.walk()] == [
+        (1, 1, "排查时间"), (1, 2, "排查内容"), (2, 1, "校舍安全"), (2, 2, "消防安全"), (2, 3, "食品安全"),
+        (1, 3, "工作要求"), (3, 1, "成立工作小组"), (3, 2, "建立台账")]
+    assert o.to_text() == t
+    # inside a line the blank keeps its meaning: no marker
+    assert [s.marker for s in split_outline("一、总体要求\n分为一 、二两类，共 1 .5万人。\n").walk()] == ["一、"]
+
+
+def test_an_appendix_title_wrapped_over_two_lines() -> None:
+    # (session 21, OD8) the attached document's title over two lines, the second ending like a kind of document
+    t = "正文。\n附件\n某区人民政府关于申请设立\n农业科技园区的请示\n某市人民政府：\n一、基本情况\n略。\n"
+    o = split_outline(t)
+    annex = next(o.walk())
+    assert annex.level == 0 and annex.title == "某区人民政府关于申请设立\n农业科技园区的请示"
+    assert o.to_text() == t
+    # a first line that is a whole title, or a second line that is a sentence: the first line only
+    for t2 in ("正文。\n附件\n报名表\n填表说明的通知\n", "正文。\n附件\n某区申请设立\n园区情况如下，请审阅。\n"):
+        assert next(split_outline(t2).walk()).title == t2.split("\n")[2], t2
+
+
+def test_table_row_labels_one_cell_a_line_are_no_headings() -> None:
+    # (session 21, OD8) a table crawled one cell a line: a row's label numbered like a heading,
+    # then its figures, one a line
+    t = ("一、总体情况\n全年公开326条。\n二、收到和处理申请情况\n申请人情况\n自然人\n法人\n一、本年新收申请数量\n13\n2\n"
+         "二、本年度办理结果\n（一）予以公开\n8\n1\n（二）部分公开\n2\n0\n"
+         "（三）不予公开\n1.属于国家秘密\n0\n0\n2.其他情形\n1\n0\n三、行政复议情况\n未发生行政复议。\n")
+    o = split_outline(t)
+    assert [s.marker for s in o.walk()] == ["一、", "二、", "三、"]
+    assert o.to_text() == t
+    # a heading over one page number is a heading
+    t2 = "一、总体要求\n（一）指导思想\n12\n坚持原则。\n（二）工作目标\n到2027年完成。\n"
+    assert [s.marker for s in split_outline(t2).walk()] == ["一、", "（一）", "（二）"]

@@ -321,7 +321,8 @@ def _docnum_re() -> re.Pattern[str]:
     bracket = r"[〔\[［(（【]"
     close = r"[〕\]］)）】]"
     return re.compile(
-        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?)?[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}})"
+        # (a scanned page's OCR may read the year's 0 as 〇: 〔2〇26〕)
+        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?)?[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}}|[12][\d〇]{{3}})"
         rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>\d{{1,5}})[ \u3000]*号"
         r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
         # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
@@ -897,7 +898,7 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
         return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,),
                          year=int(lm.group("oyear")) if lm.group("oyear") else None, serial=int(n) if n.isdigit() else _cn_int(n))
     if m.group("year"):  # 国发〔2019〕5号, or 〔2025〕4号 (a 纪要's number, no code)
-        code, year, serial = m.group("code") or None, int(m.group("year")), int(m.group("serial"))
+        code, year, serial = m.group("code") or None, int(m.group("year").replace("〇", "0")), int(m.group("serial"))
     elif m.group("yyear"):
         code, year, serial = m.group("ycode"), int(m.group("yyear")), int(m.group("yserial"))
     else:
@@ -1115,14 +1116,21 @@ _MAX_MARK_ORGANS = 6
 def _stacked_mark(lines: list[_Line], i: int) -> int:
     """How many lines from *i* hold a joint mark stacked one organ a line (``国务院`` +
     ``中央军委`` + ``令``, or ``国务院`` + ``中央军委令``; up to :data:`_MAX_MARK_ORGANS` organs, three
-    bureaus over ``文件``) with a doc number under it; 0 if none."""
+    bureaus over ``文件``; a Word table's ``文件`` cell spanning the organs' rows comes out between
+    them: ``甲局`` + ``文件`` + ``乙局``) with a doc number under it; 0 if none."""
+    # (the first 文件 or 令 line alone after line i, looked for once: 3 of its 4 characters are blanks at most)
+    bare = next((k for k in range(1, min(_MAX_MARK_ORGANS, len(lines) - i)) if len(lines[i + k].s) <= 4
+                 and _bare_mark_re().fullmatch(lines[i + k].s)), 0)
     for n in range(_MAX_MARK_ORGANS + 1, 1, -1):
         if i + n >= len(lines):
             continue
-        last = lines[i + n - 1].s
-        organs = [ln.s for ln in lines[i : i + n - 1]]
-        if ((_bare_mark_re().fullmatch(last) or _is_mark(last))
-                and all(len(o) <= 20 and o[-1] in _ORGAN_END and _signature_like(o) and o not in last for o in organs)
+        block = [ln.s for ln in lines[i : i + n]]
+        last, organs = block[-1], block[:-1]
+        if not (_bare_mark_re().fullmatch(last) or _is_mark(last)):
+            if not 0 < bare < n - 1:
+                continue
+            last, organs = block[bare], block[:bare] + block[bare + 1 :]
+        if (all(len(o) <= 20 and o[-1] in _ORGAN_END and _signature_like(o) and o not in last for o in organs)
                 and _doc_number(lines[i + n], after_mark=True) is not None):
             return n
     return 0
@@ -1144,7 +1152,9 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     head again from (the doc number read is printed again a few lines below)."""
     stacked = _stacked_mark(lines, i)
     if stacked:
-        doc.issuer_mark = _element("\n".join(ln.s for ln in lines[i : i + stacked]), lines[i : i + stacked])
+        parts = [ln.s for ln in lines[i : i + stacked]]
+        parts.sort(key=lambda p: _bare_mark_re().fullmatch(p) is not None)  # (文件 read last; a stable sort)
+        doc.issuer_mark = _element("\n".join(parts), lines[i : i + stacked])
         i += stacked
     elif i < len(lines) and (_is_mark(lines[i].s) or (
             _is_notice_mark(lines[i].s) and i + 1 < len(lines) and _doc_number(lines[i + 1], after_mark=True))):
@@ -1352,8 +1362,29 @@ def _title_above(block: list[_Line]) -> Element | None:
     four) that reads as a title; lines above it (a portal's cells, a date) are not part of it."""
     for s in range(max(0, len(block) - 4), len(block)):
         if _title_block(block, s) == len(block):
-            return _title(block[s:])
+            return _title(block[_past_chrome(block, s) :])
     return None
+
+
+#: What else a title's line above its line of 关于 ends with: a place's or a school's name, a short
+#: name (妇联, 科协).
+_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协"
+
+
+def _past_chrome(block: list[_Line], s: int) -> int:
+    """Where a title read from line *s* starts past page chrome above its line of 关于 (a WeChat
+    account's name and its 关注 button, a gazette's running head ``某省人民政府公报　2026年第4期``):
+    the lines above that line are the title's only when each names organs (``甲局　乙局`` over
+    ``关于…``) or forwards or prints (``…转发…``); else the title starts after the last that does not."""
+    about = next((k for k in range(s + 1, len(block)) if "关于" in block[k].s), -1)
+    if about < 0 or "关于" in block[s].s:
+        return s
+    start = s
+    for k in range(s, about):
+        t = block[k].s
+        if not (_signature_like(t) and (t[-1] in _LEAD_END or any(w in t for w in ("转发", "批转", "印发")))):
+            start = k + 1
+    return start if _title_block(block, start) == len(block) else s
 
 
 #: Most Han characters of what a sentence announces after its 如下 (作如下规定, 作如下解释和说明).
@@ -1601,6 +1632,14 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
                 _cc_wrapped(doc, lines, i)
                 continue
+            if m and i + 1 < len(lines) and _organ_list(lines[i + 1].s) and not (
+                    i + 2 < len(lines) and lines[i + 2].s.endswith("印发") and _date_re().match(lines[i + 2].s)):
+                # (抄送： alone, its organs under it; not the 印发机关 over its date line under an empty label)
+                nxt = lines[i + 1]
+                value = nxt.s.rstrip("。. \u3000")
+                doc.cc = Element(value, nxt.start, nxt.start + len(value), (nxt.no,))
+                _cc_wrapped(doc, lines, i + 1)
+                continue
         if doc.printed_by is None:
             m = re.fullmatch(r"(?P<by>[^ \u3000\d].{1,38}?)[ \u3000]+" + _DATE + r"[ \u3000]*印发", ln.s)
             if m:
@@ -1637,12 +1676,18 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
         s = lines[j].s
         if re.search(r"印发$|^印[ \u3000]*发|^[抄分][ \u3000]*送", s) or _date_re().search(s) or "：" in s:
             break
-        if not all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" for p in re.split(r"[，、,；;。.\s]+", s) if p):
+        if not _organ_list(s):
             break  # a sentence of the body after the 版记
         value += s.rstrip("。. \u3000")
         doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip("。. \u3000")),
                          (*doc.cc.lines, lines[j].no))
         j += 1
+
+
+def _organ_list(s: str) -> bool:
+    """A line listing organs (not a sentence: ``请各单位认真落实。``): its names end like organs, or
+    各部门/有关部门."""
+    return all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" for p in re.split(r"[，、,；;。.\s]+", s) if p)
 
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:

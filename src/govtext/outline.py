@@ -371,12 +371,13 @@ def _candidates_re() -> re.Pattern[str]:
         + r"|注[ \t\u3000]?释(?:[ \t\u3000]*[：:])?(?=[ \t\u3000]*(?:\r?\n|\Z))"
         + r"|附[ \t\u3000]*[：:](?=[ \t\u3000]*(?:\r?\n|\Z)))"
         + rf"(?=[ \t\u3000]*(?:\r?\n|\Z)|[ \t\u3000]+[^{_WS}：:]|(?<=[\d一二三四五六七八九十][：:])[ \t\u3000]*[^{_WS}：:]))"
-        + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*)?(?P<cnpn>{_CN_RE})[)）])"
-        + r"|(?P<arp>[（(](?P<arpn>\d{1,2})[)）])"
+        # (a blank inside a marker, 一 、 （ 二） 1 ., is a scanned page's OCR: kept at a line start only)
+        + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*| )?(?P<cnpn>{_CN_RE}) ?[)）])"
+        + r"|(?P<arp>[（(] ?(?P<arpn>\d{1,2}) ?[)）])"
         + rf"|(?P<circ>[{_CIRCLED}])"
-        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu>[、．.])(?![{_CN_NUM}](?:[、，,和及或至到～~—-]|[月日号等级类季]|年级))"
+        + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu> ?[、．.])(?![{_CN_NUM}](?:[、，,和及或至到～~—-]|[月日号等级类季]|年级))"
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
-        + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu>[、．.])(?![\d０-９])"
+        + r"|(?P<ar>(?P<arn>\d{1,3})(?:(?P<arpu> ?[、．.])(?![\d０-９])"
         + rf"|(?<!\d\d\d)(?=[{_HAN}])(?!{_AR_BARE_STOP})(?=[{_HAN}]{{3}})))"
         + rf"|(?P<dec>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})(?=[ \t\u3000]*[{_HAN}“（(])"
         + r"|(?P<arw>(?P<arwn>\d{1,3})[.．](?=\d))"
@@ -543,6 +544,8 @@ def _find_candidates(text: str) -> list[_Cand]:
             n = int(num) if num.isdigit() else _cn_int(num)
             out.append(_Cand(start, end, ctx, fam, n, sub, False, follow_ws))
         elif kind == "cnp":
+            if ctx != _LINE_START and " " in m.group() and "\n" not in m.group():
+                continue  # (a blank inside the marker: OCR's, at a line start only)
             out.append(_Cand(start, end, ctx, ("cn_paren",), _cn_int(m.group("cnpn")), 0, False, follow_ws))
         else:
             c = _other_marker(text, m, kind, ctx, follow_ws, one_line and ctx != _LINE_START)
@@ -607,6 +610,8 @@ def _other_marker(
     marker inside a text that is one line (every line run together), where it may stand after a
     blank or a sentence end when a blank follows it (``总则 1.1　编制目的``)."""
     start, end = m.span()
+    if ctx != _LINE_START and kind in ("cn", "ar", "arp") and " " in m.group():
+        return None  # (a blank inside the marker: OCR's, at a line start only)
     fields: tuple[tuple[str, ...], int, bool, bool, bool] | None = None  # families, n, bare, follow_ws, weak
     if kind == "di":
         if ctx == _LINE_START:
@@ -694,8 +699,31 @@ def _annex_title_end(text: str, end: int, limit: int) -> int:
     cand = _candidates_re().match(title) if title else None
     if title and len(title) <= 40 and not any(c in title for c in "。；;：:") and (
             cand is None or cand.lastgroup == "annex"):
-        return nxt.end(1)
+        return _annex_title_wrapped(text, title, nxt.end(1), limit)
     return line_end
+
+
+@lazy
+def _kind_end_re() -> re.Pattern[str]:
+    # what ends the title of an attached document or table: a kind (通知, 请示, 办法（试行）, 汇总表)
+    kinds = ("通知|意见|决定|批复|复函|函|报告|请示|通报|公告|通告|纪要|办法|规定|条例|方案|规划|细则|规则|指南|预案|"
+             "决议|纲要|章程|制度|计划|要点|措施|说明|清单|名单|目录|标准|表|书")
+    return re.compile(rf"(?:{kinds})[）)》]?(?:[（(][^（）()\r\n]{{1,12}}[）)])?$")
+
+
+def _annex_title_wrapped(text: str, title: str, end: int, limit: int) -> int:
+    """End of an appendix title read from the line under its marker (*title*, ending at *end*):
+    that line and the next when the title wraps (``某区人民政府关于申请设立`` + ``农业科技园区的请示``):
+    the first does not end like a kind of document, the second is short, no sentence, no
+    marker, and ends like one."""
+    if _kind_end_re().search(title):
+        return end
+    nxt = _next_line_re().match(text, end, limit)
+    second = nxt.group(1).strip()
+    if (0 < len(second) <= 40 and nxt.group().count("\n") == 1 and not any(c in second for c in "。；;：:，,")
+            and _candidates_re().match(second) is None and _kind_end_re().search(second)):
+        return nxt.start(1) + len(nxt.group(1).rstrip())
+    return end
 
 
 def _after_annex_line(text: str, start: int) -> bool:
@@ -1421,6 +1449,46 @@ def _annex_list(text: str, cands: list[_Cand]) -> set[int]:
     return out
 
 
+@lazy
+def _figures_below_re() -> re.Pattern[str]:
+    # the line's end, then two lines that each hold one figure (a table's cells, one a line)
+    fig = r"[ \t\u3000]*[-+]?\d[\d.,，%％]*[ \t\u3000\r]*"
+    return re.compile(rf"[ \t\u3000\r]*\n{fig}\n{fig}(?:\n|\Z)")
+
+
+@lazy
+def _figure_line_re() -> re.Pattern[str]:
+    return re.compile(r"[ \t\u3000]*[-+]?\d[\d.,，%％]*[ \t\u3000\r]*")
+
+
+#: Longest text after a table row's numbered label (``（一）予以公开``) on its line.
+_ROW_LABEL_MAX = 30
+
+
+def _row_labels(text: str, cands: list[_Cand]) -> set[int]:
+    """Starts of the markers that label a table's rows crawled one cell a line (``（一）予以公开``
+    + ``8`` + ``1``): a short label, no sentence, with two lines of one figure each under it; or a
+    label over such a row's label with a figure above it (``2`` + ``（三）不予公开`` + ``1.属于…``,
+    the rows of a group). A heading over a page number alone is a heading."""
+    out: set[int] = set()
+    below = -1  # start of the line under the candidate checked last (from the end), when it is a label
+    for c in reversed(cands):
+        eol = text.find("\n", c.end) if c.ctx == _LINE_START else -1  # (one search a line: linear)
+        if eol < 0:
+            below = -1
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        rest = text[c.end : eol].strip()
+        if len(rest) <= _ROW_LABEL_MAX and not any(ch in rest for ch in "。！？；;：:，,"):
+            if _figures_below_re().match(text, eol) is not None:
+                out.add(c.start)
+            elif below == eol + 1 and line_start > 0 and _figure_line_re().fullmatch(
+                    text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is not None:
+                out.add(c.start)
+        below = line_start if c.start in out else -1
+    return out
+
+
 def _list_goes_on(before: list[_Cand], after: list[_Cand]) -> bool:
     """Whether the first line-start marker *after* a 附件： list numbers on a list of the body
     *before* it (一、 … 附件：1. 2. … 二、): then 附件： was a line of the body, its items the body's."""
@@ -1484,6 +1552,10 @@ def split_outline(text: str) -> Outline:
         notes = _note_items(text, cands)
         if notes:
             cands = [c for c in cands if c.start not in notes]
+    if "\n" in text:
+        cells = _row_labels(text, cands)
+        if cells:
+            cands = [c for c in cands if c.start not in cells]
     if "附" in text:
         items = _attach_items(text, cands) | _annex_list(text, cands)
         if items:
