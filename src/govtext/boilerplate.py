@@ -39,7 +39,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import chain, compress, pairwise, repeat
+from itertools import compress, pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -361,12 +361,22 @@ _DATE_LINE = re.compile(
 def _char_classes() -> np.ndarray:
     """Code point -> 1 for a Han character (``_HAN_RANGES``), ``1 << 32`` for a sentence mark
     (``_MARKS``), 0 otherwise: one table look-up classes a whole page, and one sum per line
-    counts both (the Han characters in the low 32 bits, the marks above)."""
+    counts both (the Han characters in the low 32 bits, the marks above). The sign bit marks
+    the characters :func:`_block_rows` looks for (:data:`_BLOCK_CHARS`): the classes' signs
+    find them all with one scan, and a sum of the sign bits changes no bit below them."""
     table = np.zeros(0x110000, np.int64)
     for lo, hi in _HAN_RANGES:
         table[lo : hi + 1] = 1
     table[[ord(c) for c in _MARKS]] = 1 << 32
+    table[[ord(c) for c in _BLOCK_CHARS]] |= _SIGN
     return table
+
+
+#: The sign bit of an int64 (:func:`_char_classes`).
+_SIGN = np.int64(-(1 << 63))
+#: What a line of a 公文's blocks holds (:func:`_block_rows`): 号 (a 发文字号), 日 (a date), 附 (its
+#: attachments).
+_BLOCK_CHARS = "号日附"
 
 
 #: Kind codes (:data:`_KIND_NAMES` reads them): the passes over a whole page compare arrays.
@@ -388,6 +398,7 @@ class _Facts:
     han: np.ndarray
     marks: np.ndarray
     text: str  # (the lines joined with line breaks: ``in`` finds one character at memchr speed)
+    classes: np.ndarray  # (each code point's class, :func:`_char_classes`)
 
     def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
         """Per line: is one of its first *reach* characters among the code points *chars*?"""
@@ -412,16 +423,17 @@ def _facts(lines: list[str]) -> _Facts:
     starts = bounds[:-1] + 1
     lens = bounds[1:] - starts
     if not len(cps):
-        return _Facts(cps, starts, lens, lens, lens, text)
+        return _Facts(cps, starts, lens, lens, lens, text, lens)
     cls = lookup(_char_classes(), cps)
     commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
     if len(commas):  # (a thousands separator is no mark: 10,632,458)
-        before, after = cps[commas - 1], cps[commas + 1]
-        cls[commas[(before >= ord("0")) & (before <= ord("9")) & (after >= ord("0")) & (after <= ord("9"))]] = 0
+        digit = cps[commas - 1] - ord("0") < 10  # (unsigned: below "0" wraps round to a large number)
+        if np.count_nonzero(digit):  # (most commas follow a Han character: the digit after is not read)
+            cls[commas[digit & (cps[commas + 1] - ord("0") < 10)]] = 0
     # per line, the sum of the classes: its Han characters in the low bits, its marks above
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
     sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
-    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, sums >> 32, text)
+    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, (sums >> 32) & 0x7FFFFFFF, text, cls)  # (no sign bits)
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
@@ -429,14 +441,14 @@ def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.n
     han, marks = f.han, f.marks
     punctuated = marks > 0
     codes = np.add(punctuated & (han >= p.near_min_han), SHORT, dtype=np.int8)  # (NEAR is SHORT + 1)
-    codes[punctuated & (han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE
+    codes[(han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE  # (so punctuated: prose_min_han > 0)
     if "." in f.text or "…" in f.text:  # (a search of the text each first: half the pages have neither)
         # (an empty line's last code point is the line break before it)
         ends = f.cps.take(f.starts + f.lens - 1, mode="clip")
         for i in ((ends == ord(".")) | (ends == ord("…"))).nonzero()[0].tolist():
             if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
                 codes[i] = SHORT  # a link title cut short for a list is not prose
-    codes[~np.fromiter(kept, bool, len(kept))] = CHROME
+    codes[np.frombuffer(bytes(kept), np.uint8) == 0] = CHROME  # (bytes reads a list of bools at C speed)
     codes[f.lens == 0] = BLANK
     return codes
 
@@ -714,13 +726,18 @@ def _grow(
             return 0
         if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))):
             return 1
-        for width in range(1, p.gap_max_lines + 2):
-            ends = [x + d * k for k in range(1, width + 1)]
+        # over 1 to gap_max_lines gaps (a line that is none ends them: no wider gap holds it),
+        # or the pieces of a mark on one line more, to a fragment past them
+        for width in range(1, p.gap_max_lines + 1):
             z = x + d * (width + 1)
-            wide = width > p.gap_max_lines
-            if (0 <= z < len(nb) and all(mark(nb[e]) if wide else gap(nb[e], d) for e in ends) and fragment(nb[z])
-                    and nb[z] not in items):
+            if not (0 <= z < len(nb) and gap(nb[z - d], d)):
+                break
+            if fragment(nb[z]) and nb[z] not in items:
                 return width + 1
+        z = x + d * (p.gap_max_lines + 2)
+        if (0 <= z < len(nb) and all(mark(nb[x + d * k]) for k in range(1, p.gap_max_lines + 2)) and fragment(nb[z])
+                and nb[z] not in items):
+            return p.gap_max_lines + 2
         return _listed(lines, kinds, han, items | menus, nb, x, d, p)
 
     while n := step(a, -1):
@@ -840,7 +857,8 @@ def _menu_heads(
     *structure*: the lines that may be headings (:func:`_structure_rows`). (一、 headings one a
     line are left alone: they read as list items once a line between them is dropped, and a
     second reading then dropped them.)"""
-    rows = [i for i in structure if codes[i] == SHORT and _BARE_HEADING.match(lines[i])]
+    # (a heading's row opens with its first character, "(" for these: the cheap test first)
+    rows = [i for i in structure if lines[i][0] == "(" and codes[i] == SHORT and _BARE_HEADING.match(lines[i])]
     if len(rows) < p.heading_menu_min_run:
         return frozenset()
     # in a row among the lines the rules kept (a line they dropped between two is gone from
@@ -1073,13 +1091,14 @@ def _prose_under(kinds: list[Kind], i: int) -> bool:
 
 
 def _headlines(
-    lines: list[str], kinds: list[Kind], codes: np.ndarray, f: _Facts, t: int, p: PageParams
+    lines: list[str], kinds: list[Kind], own: np.ndarray, f: _Facts, t: int, p: PageParams
 ) -> set[int]:
     """Lines whose text, alone or joined with the next few, is part of the title line *t* (the
     page title) and covers ``headline_min_share`` of it, or of its first segment when it opens
     that and is no other segment (the headline without the channel's word the title adds:
     某某专题访谈_在线访谈_某市人民政府门户网站 over 某某专题, a long site name after it; not a
-    name inside it: 关于印发某某方案的通知 over the attached 某某方案's own title in the text)."""
+    name inside it: 关于印发某某方案的通知 over the attached 某某方案's own title in the text). *own*: a
+    mask of the lines the rules kept, not blank."""
     # (the title's segments, normalised: a separator is punctuation or spaces, which the
     # normalising removes, so that they join to the title normalised)
     segments = [_NORM.sub("", x) for x in _TITLE_SEP.split(lines[t])] if lines else [""]
@@ -1092,7 +1111,7 @@ def _headlines(
     # a line can be part of the title only if one of its first characters is in it (one test
     # of the whole page before normalising the lines that pass it)
     near = f.starting_with(codepoints(title), 3)
-    passing = (near & (codes >= SHORT) & (f.lens <= longest)).nonzero()[0].tolist()
+    passing = (near & own & (f.lens <= longest)).nonzero()[0].tolist()
     norms = _Norms(lines, passing)
     # a headline's first line starts with two characters of the title (so does a line equal to
     # the title's lead, a prefix of it); a line that starts with two letters or digits starts
@@ -1347,29 +1366,28 @@ def _titles(title: str, head: list[str]) -> bool:
 
 
 def _chrome_runs(
-    codes: np.ndarray, short: np.ndarray, kept: np.ndarray, items: set[int], region: tuple[int, int], head: int,
-    p: PageParams,
+    codes: np.ndarray, short: np.ndarray, chrome: np.ndarray, kept: np.ndarray, items: set[int],
+    region: tuple[int, int], head: int, p: PageParams,
 ) -> list[tuple[int, list[int]]]:
     """The runs of short, list or chrome lines (``chrome_min_run`` or more; prose, the region and
     the article's head from line *head* on end a run; so do other protected lines, except short
     ones: a headline's copy in a metadata table), each as its length and its lines that are
-    not chrome (what it drops). *short* and *kept*: masks of the short and the protected lines."""
+    not chrome (what it drops). *short*, *chrome* and *kept*: masks of the short, the chrome
+    and the protected lines."""
     first, last = region
     # passed over: blank lines, and kept short lines before the head or after the region
-    passed = codes == BLANK
-    own_short = kept & short
-    passed[:head] |= own_short[:head]
-    passed[last + 1:] |= own_short[last + 1:]
-    chrome = short | (codes == CHROME)
+    passed = kept & short
+    passed[head: last + 1] = False
+    rows = ((codes != BLANK) > passed).nonzero()[0]  # (for truth values a > b is a and not b)
+    member = short | chrome
     if items:
-        chrome[list(items)] = True
-    chrome &= ~kept
-    chrome[first: last + 1] = False
-    rows = (~passed).nonzero()[0]
-    edges = _edges(chrome[rows])
+        member[list(items)] = True
+    np.greater(member, kept, out=member)  # (not the protected lines)
+    member[first: last + 1] = False
+    edges = _edges(member.take(rows))
     if not edges:
         return []
-    rows_list, own_list = rows.tolist(), (codes[rows] != CHROME).tolist()
+    rows_list, own_list = rows.tolist(), (codes.take(rows) != CHROME).tolist()
     out = []
     for a, b in zip(edges[::2], edges[1::2]):
         if b - a >= p.chrome_min_run:
@@ -1403,7 +1421,9 @@ def _protected(
                 # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341;
                 # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08)
             under = under and kinds[i] == "blank"
-    keep.update(i for i in structure[: bisect_left(structure, end)] if _structure(lines[i]))
+    # (outside the region only: nothing inside it is dropped, and no template line is a heading)
+    outside = structure[: bisect_left(structure, first)] + structure[bisect_right(structure, last): bisect_left(structure, end)]
+    keep.update(i for i in outside if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p, lines[t]))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
@@ -1688,7 +1708,7 @@ def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     cps = f.cps
     if "号" not in f.text and "日" not in f.text and "附" not in f.text:
         return []  # (a search of the text for each: most pages have one of them, a third none)
-    at = ((cps == ord("号")) | (cps == ord("日")) | (cps == ord("附"))).nonzero()[0]
+    at = (f.classes < 0).nonzero()[0]  # (their classes' sign bit: _char_classes)
     line = f.starts.searchsorted(at, "right") - 1
     ok = np.where(cps[at] == ord("附"), at - f.starts[line] < _ATTACHMENT_REACH, f.lens[line] <= _BLOCK_LINE_MAX)
     return sorted(set(line[ok & (codes[line] >= SHORT)].tolist()))
@@ -1843,16 +1863,16 @@ class _EmptyAfter:
 
 
 def _empty_labels(
-    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], keep: set[int],
+    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], free: list[int],
     drops: dict[int, Drop],
 ) -> None:
-    """Field labels with no value after the article (附件：, 关联稿件： before page chrome)."""
+    """Field labels with no value after the article (附件：, 关联稿件： before page chrome). *free*:
+    the lines that may be (:func:`_outside`; not those dropped since)."""
     empty_after = _EmptyAfter(lines, kinds, nb)
-    for x in range(bisect_right(nb, region[1]), len(nb)):
-        i = nb[x]
+    for i in free[bisect_right(free, region[1]):]:
         if (
-            i not in keep and i not in drops and kinds[i] == "short"
-            and _EMPTY_LABEL.fullmatch(lines[i]) and empty_after(x)
+            i not in drops and kinds[i] == "short"
+            and _EMPTY_LABEL.fullmatch(lines[i]) and empty_after(bisect_left(nb, i))
         ):
             drops[i] = Drop(i, "page_stray", "empty field label after the article")
 
@@ -1926,13 +1946,17 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
 def _outside(
     lines: list[str], f: _Facts, codes: np.ndarray, han: list[int], region: tuple[int, int],
     keep: set[int], items: set[int], head: int, p: PageParams,
-) -> dict[int, Drop]:
+) -> tuple[dict[int, Drop], list[int]]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
-    (*head*: the article's first line, its headline's if it has one; *f*: the lines' facts)."""
+    (*head*: the article's first line, its headline's if it has one; *f*: the lines' facts).
+    With them the lines the passes after it read (:func:`_islands`, :func:`_empty_labels`): the
+    non-blank lines outside the region the rules kept, none protected (*keep*), none dropped
+    here but a stray line (found with the masks at hand, where those passes tested each line
+    outside the region)."""
     first, last = region
     drops: dict[int, Drop] = {}
-    short, kept = codes == SHORT, _mask(len(codes), keep)
-    for n, rows in _chrome_runs(codes, short, kept, items, region, head, p):
+    short, chrome, kept = codes == SHORT, codes == CHROME, _mask(len(codes), keep)
+    for n, rows in _chrome_runs(codes, short, chrome, kept, items, region, head, p):
         # (a run stands before the region or after it: the region's first line ends it)
         side = "before" if rows[0] < first else "after"
         reason, listed = f"short line in a run of {n} {side} the article", ""
@@ -1942,68 +1966,72 @@ def _outside(
             elif not _long_prose(lines[i], han[i], p):  # (a short line is never long prose)
                 listed = listed or f"list line in a run of {n} {side} the article"
                 drops[i] = Drop(i, "page_chrome", listed)
+    flags = bytearray(len(codes))  # (the lines dropped so far: set one by one, not converted from a list)
+    for i in drops:
+        flags[i] = 1
+    dropped = np.frombuffer(flags, np.bool_)  # (writable: a bytearray's)
+    rest = ~(dropped | kept)  # (outside the region, neither dropped nor protected)
+    rest[first: last + 1] = False
+    stray = short & rest
     # a row of menu words outside the region is the page's menu, in a run or alone (tabs under
     # the headline: 图片直播 文字实录 视频回放 网友提问)
     # (not a table's header row over a row of as many cells: 学校名称 招生计划 报名时间 咨询电话;
     # nor the line right under the article's last, nothing between: a row of phrases closing it)
     close = next((k for k in range(last + 1, len(lines)) if lines[k].strip()), None)
-    for i in chain(short[:first].nonzero()[0].tolist(), (short[last + 1:].nonzero()[0] + last + 1).tolist()):
-        if i != close and i not in drops and i not in keep and _menu_row(lines[i], p) and not _table_head(lines, i, p):
+    for i in stray.nonzero()[0].tolist():
+        if i != close and _menu_row(lines[i], p) and not _table_head(lines, i, p):
             drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
+            dropped[i], rest[i], stray[i] = True, False, False
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
-    # is cut off from the article
-    flags = bytearray(len(codes))  # (the lines dropped so far: set one by one, not converted from a list)
-    for i in drops:
-        flags[i] = 1
-    dropped = np.frombuffer(flags, np.bool_)
-    cut = ((codes == CHROME) | dropped).nonzero()[0].tolist()
-    stray = short & ~(dropped | kept)
-    x = bisect_left(cut, first)
-    if x:
-        for i in stray[: cut[x - 1]].nonzero()[0].tolist():
-            drops[i] = Drop(i, "page_stray", "short line before the article, cut off by page chrome")
-    x = bisect_right(cut, last)
-    if x < len(cut):
-        for i in (stray[cut[x] + 1:].nonzero()[0] + cut[x] + 1).tolist():
-            drops[i] = Drop(i, "page_stray", "short line after the article, cut off by page chrome")
-    return drops
+    # is cut off from the article: not one between the last such line before the region and
+    # the first after it
+    cut = (chrome | dropped).nonzero()[0].tolist()
+    x, y = bisect_left(cut, first), bisect_right(cut, last)
+    stray[cut[x - 1] if x else 0: cut[y] + 1 if y < len(cut) else len(codes)] = False
+    for i in stray.nonzero()[0].tolist():
+        drops[i] = Drop(i, "page_stray", _STRAY_BEFORE if i < first else _STRAY_AFTER)
+    return drops, ((codes >= SHORT) & rest).nonzero()[0].tolist()
+
+
+#: The reasons of :func:`_outside`'s stray lines.
+_STRAY_BEFORE = "short line before the article, cut off by page chrome"
+_STRAY_AFTER = "short line after the article, cut off by page chrome"
 
 
 def _islands(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int],
-    keep: set[int], drops: dict[int, Drop], p: PageParams,
+    free: list[int], drops: dict[int, Drop], p: PageParams,
 ) -> None:
     """Kept lines outside the region whose non-blank neighbours on both sides are dropped (not
     a paragraph longer than the region: the article's body under a one-line lede; nor long
     prose above the region: a page's introduction above its lists); and
     teasers, a headline-length line and the paragraph under it so enclosed, when the page has
-    ``teaser_min`` or more of them (a list of article summaries)."""
+    ``teaser_min`` or more of them (a list of article summaries). *free*: the lines it reads,
+    in order (:func:`_outside`: kept lines outside the region, not protected, not dropped
+    before, save the lines dropped since, which are passed over)."""
     first, last = region
     body = sum(han[first: last + 1])
+    loose = set(free)
 
     def gone(x: int) -> bool:  # (the text's edge is not: a last paragraph after a picture)
         return 0 <= x < len(nb) and (kinds[nb[x]] == "chrome" or nb[x] in drops)
-
-    def free(x: int) -> bool:
-        i = nb[x]
-        return not (first <= i <= last or i in keep or i in drops or kinds[i] == "chrome")
 
     def title(i: int) -> bool:  # a headline's length, no sentence
         return len(lines[i]) <= p.headline_max_len and not _SENTENCE.search(lines[i])
 
     pairs = []
-    outside = chain(range(bisect_left(nb, first)), range(bisect_right(nb, last), len(nb)))
-    for x in outside:
-        i = nb[x]
-        if i in keep or i in drops or kinds[i] == "chrome":
-            continue
+    for i in free:
+        if i in drops:
+            continue  # (dropped since: a stray line, a headline of two)
+        x = bisect_left(nb, i)
         if gone(x - 1) and gone(x + 1):
             # (not long prose above the article: a special-topic page's introduction under its
             # banner, before the lists of its channels; sidebars and comments come after it)
             if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p)) \
                     and not (i > last and han[i] >= p.long_prose_min_han and _resumed(lines, kinds, han, nb, x, last, drops, p)):
                 drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
-        elif gone(x - 1) and x + 2 < len(nb) and free(x + 1) and gone(x + 2) and title(i):
+        elif gone(x - 1) and x + 2 < len(nb) and nb[x + 1] in loose and nb[x + 1] not in drops and gone(x + 2) \
+                and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
                 pairs.append(x)
             elif title(nb[x + 1]):  # two headlines of a list the rules cut in pieces
@@ -2149,10 +2177,12 @@ def read_page(
     reading = _read(lines, kept, f, params, repeated, stops, inline)
     earlier: list[Drop] = []  # (lines before the title the readings before the last dropped)
     for _ in range(_TITLE_READS):
-        dropped = {d.line: d for d in reading.drops}
         t = next((i for i, k in enumerate(kept) if k and lines[i]), None)
-        if t is None or t not in dropped or dropped[t].rule == "page_title":
+        # (the drops are in line order: the first at or after the title line is its own, if any)
+        own = next((d for d in reading.drops if d.line >= t), None) if t is not None else None
+        if own is None or own.line != t or own.rule == "page_title":
             break
+        dropped = {d.line: d for d in reading.drops}
         # the title line is page chrome: the first line left after it is the title of the
         # text drop_spam returns, and so of this reading (read as that text will be)
         after = next((i for i in range(t + 1, len(lines)) if kept[i] and lines[i] and i not in dropped), None)
@@ -2232,8 +2262,9 @@ def _read(
     # dropping a line before it would make another line the title of the text drop_spam
     # returns, and reading that again drop other lines); a line of the site's template is not
     # this page's title
-    t = int((own_codes >= SHORT).argmax())  # (there is one: the page has prose)
-    heads = _headlines(lines, own, own_codes, f, t, p) if t not in template else set()
+    own_rows = own_codes >= SHORT  # (the non-blank lines the rules kept)
+    t = int(own_rows.argmax())  # (there is one: the page has prose)
+    heads = _headlines(lines, own, own_rows, f, t, p) if t not in template else set()
     totals = scores.cumsum()  # (the running totals: the best run, and the best run from a line)
     run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(totals), t, p, totals)
     _score, first, last = run
@@ -2247,12 +2278,27 @@ def _read(
     region = _outline(lines, kinds, weights, nb, region, structure, p)
     if not heads:
         heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
+    if not template and _nothing_outside(own_rows, region, heads):
+        return PageReading(region, tuple(sorted(heads)), tuple(kinds), ())
     end = min(filter(region[1].__lt__, stops), default=len(lines))
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p
     )
     drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+
+
+def _nothing_outside(own: np.ndarray, region: tuple[int, int], heads: set[int]) -> bool:
+    """Whether every line the rules kept outside the *region* is a headline before it (*own*: a
+    mask of the lines the rules kept, not blank). Every drop of :func:`_page_drops` but the
+    site's template lines is such a line that is not a headline kept (the page title dropped
+    stands before the region, not among the headlines): on a page with none, the passes that
+    protect lines and look for chrome can drop nothing, and are not made (a short page whose
+    chrome the rules dropped: the headline over its article)."""
+    first, last = region
+    if np.count_nonzero(own[last + 1:]):
+        return False  # (a headline after the region is not kept: most pages have lines there)
+    return np.count_nonzero(own[:first]) == sum(h < first for h in heads)
 
 
 def _page_drops(
@@ -2266,10 +2312,10 @@ def _page_drops(
     *template* lines (*f*: the lines' facts)."""
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
-    drops = _outside(lines, f, codes, han, region, keep, items, head, p)
+    drops, free = _outside(lines, f, codes, han, region, keep, items, head, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
-    _islands(lines, kinds, han, nb, region, keep, drops, p)
-    _empty_labels(lines, kinds, nb, region, keep, drops)
+    _islands(lines, kinds, han, nb, region, free, drops, p)
+    _empty_labels(lines, kinds, nb, region, free, drops)
     if (
         heads and t not in heads and region[0] > t
         and _TITLE_SEP.search(lines[t]) and not lines[t].startswith("#")
