@@ -150,8 +150,7 @@ class Verdict:
 
 
 KEEP = Verdict(True)
-#: A verdict's ``keep`` (for ``map``: a pass over a page's verdicts in C).
-_KEPT = operator.attrgetter("keep")
+
 
 def _by_rule(verdicts: list[Verdict], rows: list[int]) -> defaultdict[str | None, list[int]]:
     """The *rows* by the rule of their verdicts, each rule's in order (one pass over them, where
@@ -2266,8 +2265,7 @@ def _read_in_context(
     """The page reading after the line rules (:func:`classify_page`), and the context passes
     around it, *verdicts* updated in place; with *teasers*, a list page's summaries kept
     (:func:`_list_page_teasers`: their lines are returned)."""
-    # (one pass over the page, in C)
-    dropped = list(itertools.compress(range(len(verdicts)), map(operator.not_, map(_KEPT, verdicts))))
+    dropped = [i for i, v in enumerate(verdicts) if not v.keep]
     # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
     # verdicts of kept lines only, but for those _name_lists, _list_page_teasers and
     # _vote_results take back, after which they are read again)
@@ -2300,7 +2298,7 @@ def _read_in_context(
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
-    kept = list(map(_KEPT, verdicts))
+    kept = [v.keep for v in verdicts]
     lines = ctx.lines
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON)
     if any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
@@ -2313,10 +2311,12 @@ def _read_in_context(
         reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline)
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline)
-    read = _apply_reading(verdicts, reading)
-    # (read again after the page reading. From here on the passes drop kept lines only, each
-    # with its rule: the lines of a rule are among those of *by*, *read* and the passes' own)
-    by = _by_rule(verdicts, dropped)
+    read, again = _apply_reading(verdicts, reading, kept)
+    # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
+    # among those of *by*, *read* and the passes' own. The passes before the reading dropped
+    # kept lines only too: *by* is read again only if the reading dropped a dropped line)
+    if again:
+        by = _by_rule(verdicts, dropped)
     dated: list[int] = []
     if reading.region is not None:
         end = reading.region[1]
@@ -2327,31 +2327,45 @@ def _read_in_context(
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         if by[Related.name] and by[Related.name][-1] > end:
-            related = sorted({i for i in itertools.chain(by[Related.name], read[Related.name]) if i > end})
+            rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
+            related = sorted({*rows[bisect_right(rows, end):], *more[bisect_right(more, end):]})
             dated = _dated_entries(ctx.lines, verdicts, related)
     _between_footers(ctx.lines, verdicts, sorted({*by[Footer.name], *blocks, *read[Footer.name]}))
     meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
-    # (the sidebar lines that open as an outline's line may: the cheap test before the sort)
-    sidebar = [*itertools.chain(*(by.get(r, ()) for r in _SIDEBAR_RULES), *(read.get(r, ()) for r in _SIDEBAR_RULES), dated)]
-    firsts = map(operator.itemgetter(slice(1)), map(ctx.lines.__getitem__, sidebar))  # (picked in C)
-    _outline_headings(ctx.lines, verdicts, sorted(set(itertools.compress(sidebar, map(_OUTLINE_FIRST.__contains__, firsts)))))
+    sidebar = itertools.chain(*(by.get(r, ()) for r in _SIDEBAR_RULES), *(read.get(r, ()) for r in _SIDEBAR_RULES), dated)
+    _outline_headings(ctx.lines, verdicts, sidebar)
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
 
 
-def _apply_reading(verdicts: list[Verdict], reading: PageReading) -> defaultdict[str, list[int]]:
-    """Drop the lines the page reading drops (*verdicts* updated in place); its drops by rule."""
+def _apply_reading(
+    verdicts: list[Verdict], reading: PageReading, kept: list[bool],
+) -> tuple[defaultdict[str, list[int]], bool]:
+    """Drop the lines the page reading drops (*verdicts* updated in place); its drops by rule,
+    and whether one of them is a line dropped before it (not in *kept*), whose rule it changed.
+
+    >>> from govtext.boilerplate import Drop
+    >>> vs = [KEEP, _drop("footer", "x"), KEEP]
+    >>> reading = PageReading((0, 0), (), (), (Drop(1, "template", "y"), Drop(2, "template", "y")))
+    >>> read, again = _apply_reading(vs, reading, [True, False, True])
+    >>> dict(read), again, [v.rule for v in vs]
+    ({'template': [1, 2]}, True, [None, 'template', 'template'])
+    """
     read: defaultdict[str, list[int]] = defaultdict(list)
     made: dict[str, Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
+    again = False
     for d in reading.drops:
+        i, rule = d.line, d.rule
         v = made.get(d.reason)
-        if v is None or v.rule != d.rule:
-            v = made[d.reason] = _drop(d.rule, d.reason)
-        verdicts[d.line] = v
-        read[d.rule].append(d.line)
-    return read
+        if v is None or v.rule != rule:
+            v = made[d.reason] = _drop(rule, d.reason)
+        if not kept[i]:
+            again = True
+        verdicts[i] = v
+        read[rule].append(i)
+    return read, again
 
 
 def _comment_openers(
@@ -2475,17 +2489,17 @@ def _outline_headings(lines: list[str], verdicts: list[Verdict], rows: Iterable[
     (:data:`_OUTLINE_MARK`) of a family whose other marks open kept lines (第四条 for 第五条,
     第一章 for 第三章: the outline is the document's, not a list's), when it is a paragraph (a
     sentence mark) or a heading (:data:`_OUTLINE_HEAD`) right above a kept paragraph. *rows*:
-    the lines that may be sidebar lines, in order (every one is, among others).
+    the lines that may be sidebar lines (every one is, among others; in any order, some twice).
 
     >>> page = ["第一章 总则", "第一条 为规范管理，制定本办法。", "热门文章", "某县召开会议", "某县开展活动",
     ...         "第二章 附则", "第二条 本办法自发布之日起施行。"]
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, False, False, False, True, True]
     """
+    # (those that open as an outline's line may, in order: the cheap test before the sort)
     cands = [
-        i for i in rows
-        if not verdicts[i].keep and verdicts[i].rule in _SIDEBAR_RULES and lines[i][:1] in _OUTLINE_FIRST
-        and _OUTLINE_MARK.match(lines[i])
+        i for i in sorted({i for i in rows if lines[i][:1] in _OUTLINE_FIRST})
+        if not verdicts[i].keep and verdicts[i].rule in _SIDEBAR_RULES and _OUTLINE_MARK.match(lines[i])
     ]
     if not cands:
         return
