@@ -209,7 +209,7 @@ _PIECES = [
     "国务院办公厅　2019年1月28日印发", "附件：1.表", "2.说明", "第一条　为了规范。", "一、总体要求",
     "关于做好工作的通知（国发〔2019〕5号）", "关于做好工作的通知　国发〔2019〕5号", "〔2019〕4号", "某部令", "2019年第3号",
     "四川省某某厅", "发文字号：", "某某总局公告", "某 某 厅　　某 某 局", "各市（州）人民政府，省政府各部门、各直属",
-    "机构：", "2019-01-27", "2019.1.27　#", "某某新闻 2019-01-27", "国务院　2019-01-27",
+    "机构：", "2019-01-27", "2019.1.27　#", "某某新闻 2019-01-27", "国务院　2019-01-27", "某某新闻2019年1月27日", "近日",
 ]
 
 
@@ -219,20 +219,21 @@ def _read_whole(text: str) -> tuple[dict, set[int]]:
 
     from govtext import document
 
-    saved = document._HEAD_LINES, document._PORTAL_LINES, document._date_end_re, document._portal_line_re
+    saved = document._HEAD_LINES, document._PORTAL_LINES, document._has_date_end, document._portal_line_re
     try:
         document._HEAD_LINES = document._PORTAL_LINES = 10**6
-        document._date_end_re = document._portal_line_re = lambda: re.compile("")  # always on
+        document._has_date_end = lambda text: True  # always on
+        document._portal_line_re = lambda: re.compile("")
         return parse_document(text).to_dict(), document.element_lines(text)
     finally:
-        document._HEAD_LINES, document._PORTAL_LINES, document._date_end_re, document._portal_line_re = saved
+        document._HEAD_LINES, document._PORTAL_LINES, document._has_date_end, document._portal_line_re = saved
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=300), st.integers(0, 60))
 def test_reading_the_head_only_reads_as_the_whole_text(pieces, k):
-    """The elements read from the first lines (the tail only where a line ends in 日 or is a date in
-    digits) are those
-    read from every line."""
+    """The elements read from the first lines (the tail only where a line is a date, or a
+    signature and a date: :func:`govtext.document._has_date_end`) are those read from every
+    line with the tail always read."""
     from govtext.document import element_lines
 
     text = "\n".join(["签发人：张三"] * k + pieces)
@@ -1134,18 +1135,21 @@ def test_a_markdown_table_in_the_body_is_no_portal_table():
     assert parse_document(t).portal == {}
 
 
-@given(st.text(alphabet="0123456789٣-./\n \t\u3000#日年x", max_size=40))
-def test_date_alone_found_from_its_line_break_is_the_line_pattern(text):
-    """``_has_date_end`` finds a line that is a digit date alone from the line break before it
-    (a literal the engine finds fast): the same test as the line-anchored pattern."""
+@given(st.text(alphabet="0123456789٣-./\n \t\u3000#日年月x", max_size=40))
+def test_date_lines_found_from_their_ends_are_the_lines_read_one_by_one(text):
+    """``_has_date_end`` finds the lines ending in 日 with one scan and a line that is a digit
+    date alone from the line break before it (literals the engine finds fast): the same test
+    as reading every line (a date line or a signature and a date: 日 ends them) and the
+    line-anchored digit pattern."""
     import re as std_re
 
     from govtext import document
 
     blank = std_re.escape(document._BLANK)
     alone = std_re.compile(rf"^[{blank}]*(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}[{blank}]*$", std_re.M)
-    day = std_re.compile(f"日[{blank}]*$", std_re.M)
-    assert document._has_date_end(text) == bool(day.search(text) or alone.search(text))
+    lines = [ln.strip(document._BLANK) for ln in text.split("\n")]
+    dated = any(document._date_line_re().fullmatch(s) or document._sig_date_line_re().fullmatch(s) for s in lines)
+    assert document._has_date_end(text) == bool(dated or alone.search(text))
 
 
 @given(st.lists(st.sampled_from(["国务院关于加强监管的意见", "国发〔2019〕5号", "各省：", "正文。", "国务院",

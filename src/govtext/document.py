@@ -242,16 +242,20 @@ def _digit_date_alone_re() -> re.Pattern[str]:
 
 
 def _has_date_end(text: str) -> bool:
-    """A line of *text* ends in 日, or is a date in digits alone: a signature block's date can
-    be there (:func:`_date_line_re`, :func:`_digit_date_line_re`, :func:`_sig_date_line_re`).
+    """A line of *text* is a date, or a signature and a date (what a signature block's date
+    line is: :func:`_date_line_re`, :func:`_sig_date_line_re`, :func:`_digit_date_line_re`).
+    The lines ending in 日 are found first (one scan), each then read whole; a line where the
+    date follows a label (发布日期：2019年1月28日) or other text with no blank between is none.
 
     >>> _has_date_end("国务院\\n2019-01-27　\\n附件"), _has_date_end("2019-01-27 发布"), _has_date_end("正文\\n2019.1.2")
     (True, False, True)
-    >>> _has_date_end("某某新闻 2019-01-27\\n附件"), _has_date_end("2019-01-27")
-    (False, True)
+    >>> _has_date_end("某某新闻 2019-01-27\\n附件"), _has_date_end("国务院　2019年1月27日 #"), _has_date_end("发布日期：2019年1月28日")
+    (False, True, False)
     """
-    if _date_end_re().search(text) is not None:
-        return True
+    for m in _date_end_re().finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()].strip(_BLANK)
+        if _date_line_re().fullmatch(line) or _sig_date_line_re().fullmatch(line):
+            return True
     return _digit_date_alone_re().search("\n" + text) is not None  # (the text's start is a line's)
 
 
