@@ -1816,8 +1816,8 @@ def test_a_date_under_a_label_inside_the_article_is_its_value() -> None:
 @example(":00" * 40)
 @example("：12" * 2 + ":" * 70 + ":34")
 def test_times_counted_from_the_colons_are_the_scans_count(text):
-    """``_times_at_least`` walks the colons ``str.find`` finds (then counts the rest in one scan
-    past ``_TIMES_WALK``): the same answer as counting every time of day."""
+    """``_times_at_least`` finds the times of day one search at a time and stops at *n*: the
+    same answer as counting every time of day."""
     count = sum(len(t.findall(text)) for t in spam._TIMES)
     for n in (1, 3, 5):
         assert spam._times_at_least(text, n) == (count >= n)

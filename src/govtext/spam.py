@@ -2995,49 +2995,41 @@ _COMMENTER = re.compile(r"[^\s:,.;!?()\[\]。，；！？、]{2,12}:(?!\s*\d)")
 _DATE_TIME_END = re.compile(r"(?::\d{2})?\s*$")
 
 
-#: Colons :func:`_times_at_least` looks at one by one before it counts the rest in one scan.
-_TIMES_WALK = 32
+#: Occurrences of a word's first character :func:`_holds` looks at one by one before it
+#: searches the rest of the text for the word.
+_HOLDS_WALK = 32
 
 
 def _times_at_least(text: str, n: int) -> bool:
-    """Whether *text* holds *n* times of day (:data:`_TIMES` matches) or more. The colons are
-    found with ``str.find`` (memchr: a page's few colons cost next to nothing, where a
-    pattern's scan tests every character), each tried as a time; past :data:`_TIMES_WALK`
-    colons of a kind, the rest of the text is counted in one scan.
+    """Whether *text* holds *n* times of day (:data:`_TIMES` matches) or more: each pattern's
+    matches found one search at a time, up to *n* (a pattern opening with its colon is searched
+    for that literal in C, a match tried at each colon only: no Python step a colon).
 
     >>> _times_at_least("08:30 会议：09:00\\n网址 http://a\\n10：15", 3), _times_at_least("08:30 10:15 网址:a", 3)
     (True, False)
     """
     found = 0
-    for colon, pattern in zip(":：", _TIMES):
-        i = text.find(colon)
-        for _ in range(_TIMES_WALK):
-            if i < 0:
-                break
-            if pattern.match(text, i) is not None:
-                found += 1
-                if found >= n:
-                    return True
-            i = text.find(colon, i + 1)
-        else:
-            if i >= 0:
-                found += len(pattern.findall(text, i))
-                if found >= n:
-                    return True
+    for pattern in _TIMES:
+        m = pattern.search(text)
+        while m is not None:
+            found += 1
+            if found >= n:
+                return True
+            m = pattern.search(text, m.end())
     return False
 
 
 def _holds(text: str, word: str) -> bool:
     """``word in text``, found through its first character: ``str.find`` skips to each of them
     at ``memchr`` speed (a word of several characters is searched character by character),
-    and past :data:`_TIMES_WALK` of them the rest of the text is searched for the word.
+    and past :data:`_HOLDS_WALK` of them the rest of the text is searched for the word.
 
     >>> _holds("某某公众号 微信：a 微信号：abcdef", "微信号"), _holds("微信 微博", "微信号")
     (True, False)
     """
     c = word[0]
     i = text.find(c)
-    for _ in range(_TIMES_WALK):
+    for _ in range(_HOLDS_WALK):
         if i < 0:
             return False
         if text.startswith(word, i):
