@@ -468,9 +468,17 @@ def test_sx_spaces_are_regex_spaces() -> None:
     assert re.findall(f"[{spam._S}]", every) == regex.findall(r"\s", every)
 
 
+def test_sx_digits_are_regex_digits() -> None:
+    """The rules' patterns on ``re`` (``spam._sx``) read as digits what ``regex``'s ``\\d`` reads
+    (``re``'s and those of the scripts a newer Unicode added, ``spam._D_NEWER``)."""
+    every = "".join(map(chr, range(0x110000)))
+    assert re.findall(f"[\\d{spam._D_NEWER}]", every) == regex.findall(r"\d", every)
+    assert spam._sx(r"\d+").fullmatch("2\U00011f52\u0968") and spam._sx(r"[^\d]").match("\U00011f52") is None
+
+
 def _sx_patterns() -> list[tuple[str, object]]:
-    """Every rule pattern that runs on ``re`` (:func:`spam._sx`), by name."""
-    found = [("_PUNCT_START", spam._PUNCT_START)]
+    """Every rule pattern that runs on ``re`` (:func:`spam._sx`), by name (the module's too)."""
+    found = [(k, v) for k, v in vars(spam).items() if isinstance(v, spam._LazyRegex) and v.source is not None]
     for rule in RULES:
         found += [(f"{type(rule).__name__}.{k}", v) for k, v in vars(type(rule)).items()
                   if isinstance(v, spam._LazyRegex) and v.source is not None]
@@ -481,7 +489,11 @@ _SX_ALPHABET = [*" \t\x1c\x1f\x85\xa0\u3000\u2028\x0b\raAiIİıKkſ1२", "中",
                 "(", ")", ":", ",", "。", "|", "/", "·", "…", "...", "分享", "<!--", "-->", "图片", "logo", "APP", "客户端",
                 "下载", "打开", "扫码", "手机", "点击进入", "《", "》", "“", "详细", "阅读全文", "违者必究", "本站", "转载",
                 "授权", "浏览器", "以下词汇", "关键词", "上一篇", "当前位置", "首页", "留意", "!", "*", "、", "由会员分享",
-                "请在", "上搜索", "查看更多", "扫一扫", "本文来自"]
+                "请在", "上搜索", "查看更多", "扫一扫", "本文来自",
+                # (dates, counts and items: the patterns with digits, a newer script's among them)
+                "2024", "0", "12", "\U00011f52\U00011f53", "-", ".", "年", "月", "日", "期", "第", "12:30", "2019-05-17 20:33",
+                "2024年08月22日", "次", "万", "顶", "阅读", "评论", "人参与", "下载次数", "被引", "1.", "网友]", "发表于", "浙江",
+                "原创 ", "刚刚", "前"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -1126,7 +1138,16 @@ def test_gate_marks_cover_the_sentence_marks() -> None:
     line = "某县推进教育均衡发展，建成学校十所，投入三亿元。"
     (marked,) = gate.marked([line])
     assert not marked and not gate.prose_may_drop(line, marked)
-    assert gate.prose_may_drop("本站转载文章，版权归原作者所有，如有侵权请联系删除。", True)
+    line = spam.fold("本站转载文章，版权归原作者所有，如有侵权请联系删除。")
+    assert gate.prose_may_drop(line, gate.marked([line])[0]) and gate.prose_may_drop(line)
+    # each sentence mark holds a mark of one of the rules the sentence triggers serve: a line
+    # without their bits holds none of the sentence marks
+    by_rule = gate.rule_marks()
+    for x in gate.SENTENCE_MARKS:
+        assert any(m in x for rule in gate.SENTENCE_RULES for m in by_rule[rule]), x
+    line = spam.fold("2024年全县建成学校十所，阅读量比上年增长一成。")
+    (marked,) = gate.marked([line])
+    assert marked & gate.lexical and not gate.prose_may_drop(line, marked)
 
 
 def test_fast_paths_agree_on_repeated_lines() -> None:

@@ -27,7 +27,7 @@ import itertools
 import operator
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -71,16 +71,27 @@ def _rx(pattern: str, flags: int = 0) -> Any:
 #: ``regex``'s ``\s`` (the White_Space property) as the body of a character class: ``re``'s
 #: ``\s`` also takes U+001C..U+001F.
 _S = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+#: The digits ``regex`` reads as ``\d`` besides ``re``'s (those of scripts a newer Unicode
+#: added), as the body of a character class: ``re``'s ``\d`` and these are ``regex``'s.
+_D_NEWER = (
+    "\U00010d40-\U00010d49\U000116d0-\U000116e3\U00011bf0-\U00011bf9\U00011de0-\U00011de9"
+    "\U00011f50-\U00011f59\U00016130-\U00016139\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9"
+    "\U0001e4f0-\U0001e4f9\U0001e5f1-\U0001e5fa"
+)
 #: What a pattern :func:`_sx` runs on ``re`` may not hold: classes that ``regex`` reads from a
-#: newer Unicode (``\d``, ``\w``, ``\b``, properties), ``regex``'s own syntax.
-_REGEX_ONLY = re.compile(r"\\[dDwWbBpPXNGKLmMV]|\(\?[>|(]|\(\?[a-zA-Z-]*i|[*+?}]\+|\[\[")
+#: newer Unicode (``\w``, ``\b``, properties; ``\d`` is written out, :data:`_D_NEWER`),
+#: ``regex``'s own syntax (a nested set: ``[[``, not an escaped ``\\[`` before a class).
+_REGEX_ONLY = re.compile(r"\\[wWbBpPXNGKLmMV]|\(\?[>|(]|\(\?[a-zA-Z-]*i|[*+?}]\+|(?:^|[^\\])(?:\\\\)*\[\[")
 
 
 def _re_spaces(pattern: str) -> str:
     """*pattern* (``regex`` syntax) with each ``\\s`` and ``\\S`` written as the class of
-    ``regex``'s spaces (:data:`_S`), for ``re``.
+    ``regex``'s spaces (:data:`_S`), and each ``\\d`` and ``\\D`` as that of its digits
+    (``re``'s and :data:`_D_NEWER`), for ``re``.
 
     >>> _re_spaces(r"a\\s*[^\\s:]") == "a[" + _S + "]*[^" + _S + ":]"
+    True
+    >>> _re_spaces(r"\\d[^\\d.]") == "[\\\\d" + _D_NEWER + "][^\\\\d" + _D_NEWER + ".]"
     True
     """
     out = []
@@ -90,8 +101,14 @@ def _re_spaces(pattern: str) -> str:
         c = pattern[k]
         if c == "\\":
             esc = pattern[k : k + 2]
-            assert not (in_class and esc == "\\S"), pattern
-            out.append(_S if in_class and esc == "\\s" else f"[{_S}]" if esc == "\\s" else f"[^{_S}]" if esc == "\\S" else esc)
+            assert not (in_class and esc in ("\\S", "\\D")), pattern
+            body = _S if esc in ("\\s", "\\S") else "\\d" + _D_NEWER if esc in ("\\d", "\\D") else None
+            if body is None:
+                out.append(esc)
+            elif in_class:
+                out.append(body)
+            else:
+                out.append(f"[^{body}]" if esc[1].isupper() else f"[{body}]")
             k += 2
             continue
         if c == "[" and not in_class:
@@ -264,14 +281,14 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: (A sentence end in a line is tested as ``"。" in s or ";" in s``: two scans at memchr speed,
 #: where ``re`` tries a character class at every character.)
 _BYLINE_PUNCT = re.compile(r"[!?;]|(?<!\d),|,(?!\d{3}(?!\d))")
-_DATE = _rx(
+_DATE = _sx(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
 #: :data:`_DATE`'s date and time of day without its groups, for the metadata rule's line shapes.
 _YMD = r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
 _HM = r"\d{1,2}:\d{2}(?::\d{2})?"
-_ISO_DATE = _rx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
+_ISO_DATE = _sx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
 
 
@@ -578,7 +595,7 @@ class Related(Rule):
         r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", re.IGNORECASE
     )
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
-    _item = _rx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
+    _item = _sx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
     #: What ``_item`` needs of the line's first character (its ``\s`` a space to ``str.isspace``,
     #: its ``\d`` a digit to ``str.isdigit`` or past the BMP, where ``regex`` may know newer ones).
     _ITEM_FIRST = "·•●◆■▪"
@@ -891,7 +908,7 @@ class Metadata(Rule):
     #: The reason of a line of a date (and its time of day) alone.
     DATE_LINE_REASON = "date-time line"
     drops_sentences = False
-    _prefix = _rx(
+    _prefix = _sx(
         r"(?:(?:https?://|www\.)\S+\s*)?"
         rf"(?:(?<!\d)\d{{4}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}(?:\s+{_HM})?\s*"
         # 2020年02月18日 09:15: with its time only (a date alone is a 公文's 成文日期)
@@ -904,18 +921,18 @@ class Metadata(Rule):
     #: a WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建 says it is a post, and so
     #: does its 原创 mark opening the byline when the app prints the province bare: 原创 某作者
     #: 某公众号 2024年07月20日 08:30 福建).
-    _dated_byline = _rx(
+    _dated_byline = _sx(
         rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
         r"(?:(\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
         r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
-    _journal = _rx(
+    _journal = _sx(
         r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
     #: A date, a byline of a few words (source, channel) and the page's counters after it, bare
     #: numbers ending the line (2019年09月11日 某某传媒 时政新闻 1665 0: views, comments).
-    _dated_counts = _rx(
+    _dated_counts = _sx(
         rf"({_YMD}(?:\s*{_HM})?)((?:\s+[^\s\d,!?;:。]+){{1,4}})(?:\s+\d+){{1,2}}"
     )
     #: A date, bare or after a short label of its own (信息时间：, 公示日期：), then a count of the
@@ -945,9 +962,9 @@ class Metadata(Rule):
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
     #: Something every dropping path past the colon test needs: a date or journal year (four
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
-    _needs = _rx(r"\d{4}|前|刚刚|昨天")
+    _needs = _sx(r"\d{4}|前|刚刚|昨天")
     #: A view count's value (33, 1.2万, 3万+, 45次).
-    _count = _rx(_COUNT)
+    _count = _sx(_COUNT)
     max_len = 200
     #: Longest value of a field (and of a name on the line after a bare label: ``_name``).
     value_max = 40
@@ -1581,7 +1598,7 @@ class Widget(Rule):
     uses_context = False
     description = "counter, comment widget, video advert controls"
     drops_sentences = False
-    _re = _rx(
+    _re = _sx(
         r"[|+\s]*(?:\+1\s*)?[顶踩赞]\s*[(\[]?\s*\d+\s*[)\]]?"
         rf"|{_COUNTER_FIELD}(?:\s+{_COUNTER_FIELD})*"
         r"|\d+\s*(?:人参与|条评论|条留言|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
@@ -1615,13 +1632,13 @@ class Widget(Rule):
     #: A message's vote buttons with their counts in brackets (支持(86) 反对(2); 有用 12 没用 3 bare
     #: too: a meeting's vote, 同意 35 反对 2, is a record's line): they stand between a message and
     #: its reply, as a picture stands inside an article (:data:`VOTE_REASON`).
-    _votes = _rx(
+    _votes = _sx(
         r"(?:支持|赞成|同意|有用)\s*[(\[]\s*\d+\s*[)\]]\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]\s*\d+\s*[)\]]"
         r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
     #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or a line
     #: of counter fields with a paper's downloads or citations among them (下载次数：268 被引次数：3).
-    _header_counts = _rx(
+    _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
         rf"|(?:(?:{_COUNTER}|{_CITED}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
         rf"(?:\s+(?:{_COUNTER}|{_CITED}){_COUNT_VALUE})*"
@@ -1719,19 +1736,24 @@ class _Plan:
             for sentence in (False, True)
         ]
         self._rules = {id(c): r for c, r in zip(checks, rules)}
-        self._cached: dict[tuple[bool, int, int, object, bool], list[Any]] = {}
+        #: :meth:`checks`' lists by its arguments (but *bits*), for a caller to look up first.
+        self.cached: dict[tuple[bool, int, int, object, bool], list[Any]] = {}
 
-    def checks(self, sentence: bool, key: int, mask: int, tag: object, after_control: bool,
+    @staticmethod
+    def kind(tag: object) -> object:
+        """What :meth:`checks` reads of a tag: a breadcrumb's by its kind only (the rules read
+        nothing else of it to decide), any other whole."""
+        return (tag[0],) if isinstance(tag, tuple) else tag
+
+    def checks(self, sentence: bool, key: int, mask: int, kind: object, after_control: bool,
                bits: Mapping[str, int]) -> list[Any]:
         """The checks for a line that holds the marks of the rules in *mask* (:meth:`_Gate.marked`,
         or fewer: those whose searches match it; *bits*: the rules with marks), after a line
-        with *tag* (a control if *after_control*): the rules without marks, those whose marks it
-        holds (taken without context, a rule keeps a line that holds none of its marks) and
-        those whose :meth:`Rule.context_live` says this context can make them drop it. Cached
-        per mask and context kind (a breadcrumb's tag by its kind only: the rules read nothing
-        else of it to decide)."""
-        kind = (tag[0],) if isinstance(tag, tuple) else tag
-        got = self._cached.get((sentence, key, mask, kind, after_control))
+        with a tag of *kind* (:meth:`kind`; a control if *after_control*): the rules without
+        marks, those whose marks it holds (taken without context, a rule keeps a line that
+        holds none of its marks) and those whose :meth:`Rule.context_live` says this context
+        can make them drop it. Cached per mask and context kind (:attr:`cached`)."""
+        got = self.cached.get((sentence, key, mask, kind, after_control))
         if got is None:
             got = []
             for c in self.lists[sentence][key]:
@@ -1739,7 +1761,7 @@ class _Plan:
                 bit = bits.get(getattr(r, "name", None))  # type: ignore[arg-type]
                 if bit is None or mask & bit or not isinstance(r, Rule) or r.context_live(kind, after_control):
                     got.append(c)
-            self._cached[(sentence, key, mask, kind, after_control)] = got
+            self.cached[(sentence, key, mask, kind, after_control)] = got
         return got
 
 
@@ -1889,6 +1911,9 @@ class _Gate:
     #: alike (a fast scan first: few sentences hold one).
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权")
+    #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
+    #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
+    SENTENCE_RULES = ("footer", "doc_site", "site_notice")
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
@@ -1902,6 +1927,7 @@ class _Gate:
         self.searches = {self.bits[rule]: self._searches(rule) for rule in self.bits}
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
+        self._sentence_bits = sum(self.bits[rule] for rule in self.SENTENCE_RULES)
         #: The rules with marks (their bits), then three rules a line's edges or characters
         #: rule out: a stray mark first (punctuation), a read-more end (teaser), characters
         #: that may all be interface words (chrome, up to 60 characters).
@@ -1963,13 +1989,13 @@ class _Gate:
 
     def prose_may_drop(self, s: str, marked: int = -1) -> bool:
         """For a line (folded, stripped) of 20+ characters with 。 (a sentence to the rules);
-        *marked*: its bits (:meth:`marked`; -1: not looked at), without a rule's with marks
-        when it holds none of :meth:`marks` (they hold a start of every
-        :attr:`SENTENCE_MARKS`: then none can match)."""
+        *marked*: its bits (:meth:`marked`; -1: not looked at), without those of
+        :attr:`SENTENCE_RULES` when it holds none of their marks (then it holds none of
+        :attr:`SENTENCE_MARKS`: no sentence trigger can match)."""
         return bool(
             s[0] in self.PUNCT
             or s.endswith(self.TEASER_ENDS)
-            or (marked & self.lexical and self.sentence_marks.search(s) and self.sentence.search(s))
+            or (marked & self._sentence_bits and self.sentence_marks.search(s) and self.sentence.search(s))
         )
 
     def may_drop(self, s: str, marked: int = -1) -> int:
@@ -3104,7 +3130,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             ctx.verdicts[i] = KEEP
             continue
         n = len(s)
-        _walk(ctx, i, plan.lists[n >= 20 and ("。" in s or ";" in s)][key_of[n] if n < len(key_of) else top])
+        _walk(ctx, i, plan.lists[n >= 20 and ("。" in s or ";" in s)][key_of[n] if n < len(key_of) else top], ctx.prev_tag(i))
 
 
 def _gated_rules(ctx: Context) -> None:
@@ -3114,77 +3140,72 @@ def _gated_rules(ctx: Context) -> None:
     non-blank line and whether that line was a control (see :class:`PunctuationOnly`) only: a
     short line met again in the same context (menus, widgets and link titles repeat within a
     page) takes the verdict it had the first time. A line without marks (:meth:`_Gate.marked`)
-    is kept unless the line above leaves it a context: only the lines with marks are read, and
-    after one that leaves a context, the lines without marks it reaches (:func:`_reached`).
+    is kept unless the line above leaves it a context: only the lines with marks are read, each
+    followed by the lines without marks under it that a context reaches (the line above left a
+    tag or was a control), until one leaves none. The context a line read leaves is carried to
+    the next line read (a line not read leaves none), not looked up again.
     """
     plan, gate = _default_plan(), _gate()
-    lists = plan.lists
+    lists, cached = plan.lists, plan.cached
     key_of, top, n_keys = plan.key_of, plan.top, len(plan.key_of)
     may_drop, prose_may_drop, bits = gate.may_drop, gate.prose_may_drop, gate.bits
     lines, out, tags, prev = ctx.lines, ctx.verdicts, ctx.tags, ctx._prev
     marked = gate.marked(lines)
     out[:] = [KEEP] * len(out)
     controls = PunctuationOnly._controls
-    seen: dict[tuple[str, object, bool], tuple[Verdict, object]] = {}
-    for i in _reached(ctx, marked, itertools.compress(range(len(lines)), marked)):
-        s, m = lines[i], marked[i]
-        n = len(s)
-        is_sentence = n >= 20 and ("。" in s or ";" in s)
-        if is_sentence and "。" in s and not (m and prose_may_drop(s, m)):
-            continue  # (kept: no mark, stray start or read-more end)
-        key = key_of[n] if n < n_keys else top
-        j = prev[i]
-        tag, ctl = (None, False) if j < 0 else (tags[j], out[j].rule in controls)  # type: ignore[union-attr,operator]
-        if not is_sentence and n <= 150:
-            seen_key = (s, tag, ctl)
-            if (hit := seen.get(seen_key)) is not None:
-                out[i], tags[i] = hit
-                continue
-            if m:
-                m = may_drop(s, m)  # (0: no rule drops it alone, only context can)
-            if not m and tag is None and not ctl:
-                seen[seen_key] = KEEP, None
-                continue
-            _walk(ctx, i, plan.checks(False, key, m, tag, ctl, bits))
-            seen[seen_key] = out[i], tags[i]  # type: ignore[assignment]
-        else:
-            _walk(ctx, i, plan.checks(is_sentence, key, m, tag, ctl, bits) if n <= 150 else lists[is_sentence][key])
-
-
-def _reached(ctx: Context, marked: Sequence[int], todo: Iterable[int]) -> Iterator[int]:
-    """The lines to read, in order: those in *todo* (the lines with marks), each followed by
-    the lines without marks under it that a context reaches (the line above left a tag or was
-    a control), read as they are decided (a line read leaves its own context)."""
-    lines, out, tags = ctx.lines, ctx.verdicts, ctx.tags
-    controls = PunctuationOnly._controls
+    seen: dict[tuple[str, object, bool], tuple[Verdict, object, bool]] = {}
     end = len(lines)
-    for i in todo:
-        yield i
-        while tags[i] is not None or out[i].rule in controls:  # type: ignore[union-attr,operator]
-            i += 1
+    last, last_tag, last_ctl = -1, None, False  # the line read last, its tag, a control?
+    for i in itertools.compress(range(end), marked):
+        while True:
+            s, m = lines[i], marked[i]
+            n = len(s)
+            tag, ctl = (last_tag, last_ctl) if prev[i] == last else (None, False)
+            last, last_tag, last_ctl = i, None, False
+            is_sentence = n >= 20 and ("。" in s or ";" in s)
+            if is_sentence and "。" in s and not (m and prose_may_drop(s, m)):
+                break  # (kept: no mark, stray start or read-more end)
+            if is_sentence or n > 150:
+                key = key_of[n] if n < n_keys else top
+                checks = plan.checks(is_sentence, key, m, plan.kind(tag), ctl, bits) if n <= 150 else lists[is_sentence][key]
+                last_ctl = _walk(ctx, i, checks, tag).rule in controls
+                last_tag = tags[i]
+            else:
+                seen_key = (s, tag, ctl)
+                if (hit := seen.get(seen_key)) is None:
+                    if m:
+                        m = may_drop(s, m)  # (0: no rule drops it alone, only context can)
+                    if not m and tag is None and not ctl:
+                        seen[seen_key] = KEEP, None, False
+                        break
+                    kind = (tag[0],) if isinstance(tag, tuple) else tag  # (_Plan.kind)
+                    checks = cached.get((False, key_of[n], m, kind, ctl)) or plan.checks(False, key_of[n], m, kind, ctl, bits)
+                    v = _walk(ctx, i, checks, tag)
+                    hit = seen[seen_key] = v, tags[i], v.rule in controls
+                else:
+                    out[i], tags[i] = hit[0], hit[1]
+                last_tag, last_ctl = hit[1], hit[2]
+            if last_tag is None and not last_ctl:
+                break
+            i += 1  # (the next non-blank line, unless it has marks: then it is read in its turn)
             while i < end and not lines[i]:
                 i += 1
             if i == end or marked[i]:
-                break  # (a line with marks is in todo)
-            yield i
+                break
 
 
-def _walk(ctx: Context, i: int, checks: Sequence[Any]) -> None:
-    """Line *i*'s verdict: the first of *checks* that drops it, else kept."""
-    verdict = KEEP
+def _walk(ctx: Context, i: int, checks: Sequence[Any], tag: object) -> Verdict:
+    """Line *i*'s verdict, set in ``ctx.verdicts``: the first of *checks* that drops it, else
+    kept (*tag*: the tag on the line above, :meth:`Context.prev_tag`)."""
     for check in checks:
         v = check(ctx, i)
         if v is not None and not v.keep:
-            verdict = v
-            break
-    ctx.verdicts[i] = verdict
-    if (
-        not verdict.keep
-        and verdict.rule in _INSIDE_BLOCKS
-        and ctx.tags[i] is None
-        and ctx.prev_tag(i) in _RELATED
-    ):
-        ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
+            ctx.verdicts[i] = v
+            if v.rule in _INSIDE_BLOCKS and tag in _RELATED and ctx.tags[i] is None:
+                ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
+            return v
+    ctx.verdicts[i] = KEEP
+    return KEEP
 
 
 def drop_spam_lines(text: str, rules: Sequence[Rule] | None = None) -> str:
