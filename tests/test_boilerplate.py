@@ -1696,3 +1696,23 @@ def test_a_side_menu_above_a_headline_with_its_document_number_goes() -> None:
                 "某政发〔2026〕5号", "发布日期：2026-03-02", body, FOOT)
     got = dict(zip(text.split("\n"), classify_lines(text)))
     assert all(got[s].keep for s in head), [(s, got[s].rule) for s in head]
+
+
+def test_a_menu_over_the_headline_of_a_page_with_no_prose_goes() -> None:
+    """A conference's agenda (time slots, hosts, speakers: no line of prose) under its headline:
+    the menu right above the breadcrumb over the headline goes, the title with its site's name
+    too; the agenda, and short lines apart from the headline by a line the rules kept, stay."""
+    menu = ["学院首页", "学院概况", "师资队伍", "人才培养", "科学研究", "学术交流"]
+    agenda = ["会议时间：2027年11月18日", "会议地点：某某大学学术交流中心报告厅", "08:30—09:00 会议签到",
+              "09:00—09:30 开幕式", "主持人：某某 某某学院院长", "09:30—10:30 主旨报告", "报告人：某某 某某研究所研究员",
+              "报告题目：湖泊群水质演变与治理路径", "10:30—10:45 茶歇", "会务联系人：某老师 13900000000"]
+    lines = ["第五届流域生态保护论坛会议议程-某某大学环境学院", *menu, "您现在的位置：首页 >> 学术交流 >> 学术会议",
+             "第五届流域生态保护论坛会议议程", "发布时间：2027-11-10 点击数：387", *agenda, "【关闭】",
+             "Copyright © 2027 某某大学环境学院 版权所有"]
+    got = classify_lines("\n".join(lines))
+    assert [s for s, v in zip(lines, got) if v.keep] == ["第五届流域生态保护论坛会议议程", *agenda]
+    # (a kept line between the run and the headline: not the menu over it; no headline: no reading)
+    kicker = [*lines[:8], "学院快讯", *lines[8:]]
+    assert all(v.keep for s, v in zip(kicker, classify_lines("\n".join(kicker))) if s in menu)
+    untitled = ["学术会议-某某大学环境学院", *lines[1:]]
+    assert all(v.keep for s, v in zip(untitled, classify_lines("\n".join(untitled))) if s in menu)

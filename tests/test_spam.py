@@ -1914,3 +1914,114 @@ def test_comment_form_and_byline_patterns_are_linear() -> None:
         start = time.process_time()
         spam._BYLINE_PUNCT.search(s)
         assert time.process_time() - start < 1.0, s[:12]
+
+
+def test_field_rows_of_a_list_of_records_are_the_documents() -> None:
+    """A library's list of new books after its introduction: each record a title, 作者：…, 出版社：…,
+    索书号：… and a 简介 sentence. The author rows are fields of the records (three or more alike),
+    not the page's author field, and the records' short lines are the article's; the page's own
+    author field under the headline, which stands once, still goes."""
+    books = [
+        ("《城南旧巷的十年》", "作者：某甲", "出版社：某某人民出版社", "索书号：D669.3/M12",
+         "简介：本书记录一条老街十年间的改造，讨论居民参与和社区治理的衔接方式。"),
+        ("《山村小学的四季》", "作者：某乙", "出版社：某某教育出版社", "索书号：G451.2/M34",
+         "简介：作者跟随几位乡村教师记录教学与生活，呈现乡村学校的日常与变化。"),
+        ("《写给新生的统计学》", "作者：某丙 某丁", "出版社：某某大学出版社", "索书号：C81/M56",
+         "简介：面向非数学专业的本科生，介绍数据整理、图表和基础统计推断。"),
+    ]
+    page = ["2027年第3期新书推荐-某学院图书馆", "首页", "本馆概况", "资源", "服务", "当前位置：首页 > 资源 > 新书推荐",
+            "2027年第3期新书推荐", "作者：采编部 发布时间：2027-04-12", "本期推荐新书三种，已在二楼借阅区上架，欢迎读者借阅。",
+            *[row for book in books for row in book], "采编部", "2027年4月12日",
+            "上一篇：2027年第2期新书推荐", "版权所有 某学院图书馆"]
+    got = classify_lines("\n".join(page))
+    body = range(page.index("2027年第3期新书推荐"), page.index("上一篇：2027年第2期新书推荐"))
+    assert [i for i in body if not got[i].keep] == [7], [(page[i], got[i].rule) for i in body if not got[i].keep]
+    # two records alike are no list: the author rows go as the page's fields
+    two = [*page[:9], *[row for book in books[:2] for row in book], *page[-4:]]
+    assert [v.rule for s, v in zip(two, classify_lines("\n".join(two))) if s.startswith("作者")] == ["metadata"] * 3
+
+
+def test_record_list_needs_two_labels_in_the_same_places() -> None:
+    """:func:`govtext.boilerplate.record_list`: records of the same lines, two field rows or more
+    with distinct labels in the same places, three records or more; a label twice in a record,
+    one label a record, or the labels out of place make no list."""
+    from govtext.boilerplate import record_list
+
+    def span(rows: list[str], x: int = 1) -> tuple[int, int] | None:
+        return record_list(rows, list(range(len(rows))), x)
+
+    three = ["某某药店", "地址：城关镇甲路1号", "电话：0000-1111", "某某药房", "地址：城关镇乙路2号", "电话：0000-2222",
+             "某某大药房", "地址：新街镇丙路3号", "电话：0000-3333"]
+    assert span(three) == (0, 8) and span(three, 7) == (0, 8)
+    assert span([*three[:6], "关于我们", "网站地图"]) is None  # (two records)
+    assert span([s.replace("电话", "地址") for s in three]) is None  # (a label twice in a record)
+    assert span([s for s in three if not s.startswith("电话")]) is None  # (one label a record)
+    swapped = [*three[:6], "某某大药房", "电话：0000-3333", "地址：新街镇丙路3号"]
+    assert span(swapped) is None  # (two records alike, the third out of place)
+
+
+def test_font_size_switch_bare_in_brackets() -> None:
+    """The font-size switch with no 字体 label ([大 中 小]) after a date and a publisher: the line
+    is a share/print control, as 【字体：大 中 小】 is."""
+    for s in ("2027-02-01 某区政务服务中心 【大 中 小】", "【 大 中 小 】", "发布时间：2027-02-01 [大 中 小] [打印]"):
+        assert rule_of(s) in ("share_bar", "metadata"), s
+    assert rule_of("2027-02-01 某区政务服务中心 【大 中 小】") == "share_bar"
+    for s in ("大中小学校", "【大中小学生安全教育】", "按大 中 小三类分别核定"):
+        assert rule_of(s) is None, s
+
+
+def test_reading_time_is_a_header_counter() -> None:
+    """The time an article takes to read under its headline (阅读时长约2分钟, its word count with
+    it) is a header counter: dropped, and it ends no article."""
+    for s in ("阅读时长约2分钟", "全文共968字，预计阅读3分钟", "预计阅读时间：5分钟", "阅读约需4分钟"):
+        v = classify_lines(s, page=False)[0]
+        assert v.rule == "widget" and v.reason.startswith(spam.HEADER_COUNT_REASON), s
+    for s in ("阅读时长约2分钟的短文更受欢迎。", "每天阅读30分钟以上的学生占六成", "阅读时间"):
+        assert rule_of(s) is None, s
+
+
+def test_machine_made_content_note() -> None:
+    """A site's note that a summary box or a picture was made by a machine (以上内容由AI生成，仅供参考)
+    goes, and the page reading grows over it: the article under the summary box stays. A
+    heading about such content, or a sentence naming it, is no note."""
+    for s in ("以上内容由AI生成，仅供参考", "本文摘要由人工智能生成", "（图片由AI生成）", "内容由AI辅助生成，请注意甄别"):
+        assert rule_of(s) == "site_notice", s
+    for s in ("AI生成内容", "人工智能生成内容的标识办法", "本次展览由AI生成的作品参展，吸引观众三千余人次。"):
+        assert rule_of(s) is None, s
+    body = ["6月18日，全市推进老旧小区加装电梯工作现场会在城西区召开，与会人员实地察看了两个小区的项目。",
+            "会议要求，今年全市计划新开工加装电梯三百台，各区要建立联合审批机制，压缩审批时限。"]
+    page = ["全市推进老旧小区加装电梯工作现场会召开_某某新闻网", "首页", "时政", "民生", "区县",
+            "全市推进老旧小区加装电梯工作现场会召开", "2027-06-18 16:42:05 来源：某某日报", "阅读时长约2分钟", "AI摘要",
+            "全市老旧小区加装电梯现场会召开，今年计划新开工加装电梯300台。", "以上内容由AI生成，仅供参考", *body,
+            "责任编辑：某某", "版权所有 某某日报社"]
+    got = classify_lines("\n".join(page))
+    assert all(got[page.index(s)].keep for s in body) and not got[page.index("以上内容由AI生成，仅供参考")].keep
+
+
+def test_captcha_lines() -> None:
+    """A form's captcha lines (验证码：, 看不清？换一张) are interface words."""
+    for s in ("验证码：", "看不清？换一张", "获取验证码", "验证码 换一张"):
+        assert rule_of(s) == "chrome", s
+    assert rule_of("验证码错误时请重新获取") is None
+
+
+def test_record_list_and_new_notes_are_linear() -> None:
+    """The record list (on thousands of metadata rows alike and unlike) and the new patterns (the
+    machine-made note, the reading time, the bare font-size switch) on long adversarial lines:
+    each well under a second."""
+    import time
+
+    from govtext import spam
+
+    for rows in (["作者：某甲"] * 20_000, ["作者：某甲", "作者：某乙", "出版社：某某"] * 7_000,
+                 ["《书》", "作者：某甲", "出版社：某某"] * 7_000):
+        start = time.process_time()
+        classify_lines("本期推荐新书，欢迎借阅。\n" + "\n".join(rows))
+        assert time.process_time() - start < 3.0, rows[:3]
+    for s in ("由AI" * 50_000, "以上内容由AI生成," * 20_000, "阅读时长约" * 50_000 + "2", "全文共1字" * 50_000,
+              "[大 中 小" * 50_000, "阅读 " * 50_000 + "分钟"):
+        start = time.process_time()
+        assert len(classify_lines("正文内容，一句话。\n" + s)) == 2
+        spam.SiteNotice._machine.fullmatch(s)
+        spam.Widget._header_counts.fullmatch(s)
+        assert time.process_time() - start < 1.0, s[:12]

@@ -205,6 +205,14 @@ class PageParams:
     #: Rows after the article's text, before page chrome, that repeat the labels of its field
     #: rows (许可机关：…, 许可决定日期：…: the next records of a publicity list) and are then its.
     record_min_rows: int = 3
+    #: A list of records (a library's new books: 《书名》 / 作者：… / 出版社：… / 索书号：… / 简介：…; a
+    #: directory of hospitals: name / 地址：… / 电话：…): at least this many records in a row, each
+    #: of the same lines, of at most ``record_list_max_period`` lines, with at least
+    #: ``record_list_min_fields`` field rows (a label and its value), the labels in the same
+    #: places (:func:`record_list`).
+    record_list_min_records: int = 3
+    record_list_max_period: int = 8
+    record_list_min_fields: int = 2
     #: Dropped lines at most between a paragraph outside the region and the article's text above
     #: it for the paragraph to go on from it (a sidebar's block crawled between: 图片新闻 and its
     #: caption), once the text went on past one such block (:func:`_resumed`).
@@ -800,6 +808,50 @@ def _record_rows(
         if len(rows) >= p.record_min_rows:
             last = max(last, rows[-1])
     return last
+
+
+def record_list(lines: list[str], nb: list[int], x: int, p: PageParams = DEFAULT_PARAMS) -> tuple[int, int] | None:
+    """The first and last position (of *nb*, the non-blank lines) of a list of records holding
+    position *x*: ``record_list_min_records`` or more records in a row, each of the same number
+    of lines (at most ``record_list_max_period``), ``record_list_min_fields`` or more of them
+    field rows (a label and its value, :data:`_ROW_LABEL`) with distinct labels, the same labels
+    in the same places in every record, the other lines no field row. A page's author field
+    (作者：…) under its headline stands once; in a list of books it is a field of each record.
+    None if there is no such list.
+
+    >>> rows = ["《书甲》", "作者：某甲", "出版社：某某出版社", "《书乙》", "作者：某乙", "出版社：某某出版社",
+    ...         "《书丙》", "作者：某丙", "出版社：另一出版社", "上一篇：某某"]
+    >>> record_list(rows, list(range(len(rows))), 1)
+    (0, 8)
+    >>> record_list(rows[:6], list(range(6)), 1) is None
+    True
+    """
+    labels: dict[int, str | None] = {}
+
+    def label(y: int) -> str | None:
+        if y not in labels:
+            m = _ROW_LABEL.match(lines[nb[y]])
+            labels[y] = m.group(1) if m else None
+        return labels[y]
+
+    def matches(at: int, tpl: list[str | None]) -> bool:
+        return all(label(at + k) == t for k, t in enumerate(tpl))
+
+    n = len(nb)
+    for d in range(2, p.record_list_max_period + 1):
+        for s in range(max(x - d + 1, 0), min(x, n - d) + 1):  # (the record holding x starts at s)
+            tpl = [label(s + k) for k in range(d)]
+            named = [t for t in tpl if t is not None]
+            if len(named) < p.record_list_min_fields or len(set(named)) < len(named):
+                continue
+            a, b = s, s + d
+            while a >= d and matches(a - d, tpl):
+                a -= d
+            while b + d <= n and matches(b, tpl):
+                b += d
+            if (b - a) // d >= p.record_list_min_records:
+                return a, b - 1
+    return None
 
 
 def _listed(
@@ -2252,6 +2304,8 @@ def _read(
         kinds = _names(codes)
     nb_rows = codes.nonzero()[0]  # the non-blank lines, in order
     if len(nb_rows) < p.min_lines or not _has_chrome(kinds, lines, p):
+        if len(nb_rows) >= p.min_lines and "prose" not in kinds and "chrome" in kinds:
+            return _menu_over_headline(lines, kinds, own, own_codes, codes, f, p)
         return PageReading(None, (), tuple(kinds), ())
     nb: list[int] = nb_rows.tolist()
     items = _list_items(lines, codes, f, p)
@@ -2299,6 +2353,37 @@ def _nothing_outside(own: np.ndarray, region: tuple[int, int], heads: set[int]) 
     if np.count_nonzero(own[last + 1:]):
         return False  # (a headline after the region is not kept: most pages have lines there)
     return np.count_nonzero(own[:first]) == sum(h < first for h in heads)
+
+
+def _menu_over_headline(
+    lines: list[str], kinds: list[Kind], own: list[Kind], own_codes: np.ndarray, codes: np.ndarray, f: _Facts,
+    p: PageParams,
+) -> PageReading:
+    """A page with no prose (an agenda, a list of short rows under its headline) and lines the
+    line rules dropped: no article region is read (there is no text to anchor one), but a run
+    of page chrome right above the headline's first copy below the title line (the menu over
+    the breadcrumb the rules dropped: only their lines between) goes, and so does the title
+    line when it adds a site's name. What follows the headline is left to the line rules.
+    (*own*, *own_codes*: the lines' kinds as the rules left them; *codes*: with the site's
+    template lines as chrome.)"""
+    none = PageReading(None, (), tuple(kinds), ())
+    own_rows = own_codes >= SHORT  # (the non-blank lines the rules kept)
+    t = int(own_rows.argmax())
+    head = min((h for h in _headlines(lines, own, own_rows, f, t, p) if h > t), default=-1)
+    above = next((i for i in range(head - 1, -1, -1) if codes[i] != BLANK), -1)  # (the breadcrumb)
+    if above < 0 or codes[above] != CHROME:
+        return none
+    region = (head, len(lines) - 1)
+    items = _list_items(lines, codes, f, p)
+    short, chrome, kept = codes == SHORT, codes == CHROME, _mask(len(codes), {head})
+    drops: dict[int, Drop] = {}
+    for n, rows in _chrome_runs(codes, short, chrome, kept, items, region, head, p):
+        if rows[-1] < above:
+            for i in rows:
+                drops[i] = Drop(i, "page_chrome", f"short line in a run of {n} over the headline")
+    if drops and t not in drops and _TITLE_SEP.search(lines[t]) and not lines[t].startswith("#"):
+        drops[t] = Drop(t, "page_title", "page title: the headline plus a site suffix")
+    return PageReading(None, (), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
 
 
 def _page_drops(

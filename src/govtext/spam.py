@@ -37,7 +37,16 @@ import regex
 from . import _re as re
 from ._codepoints import codepoints, lookup
 from ._util import check_text, lazy, read_lexicon
-from .boilerplate import _HAN_RANGES, DEFAULT_PARAMS, PageParams, PageReading, is_title, read_page
+from .boilerplate import (
+    _HAN_RANGES,
+    _ROW_LABEL,
+    DEFAULT_PARAMS,
+    PageParams,
+    PageReading,
+    is_title,
+    read_page,
+    record_list,
+)
 from .document import _PAGE_DASHES, _page_number_re
 from .template import line_key
 
@@ -1137,7 +1146,7 @@ class Metadata(Rule):
 
 
 class ShareBar(Rule):
-    """Share bars and font/print controls: 分享到, 【字体：大 中 小】, 视力保护色, 打印本页."""
+    """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare), 视力保护色, 打印本页."""
 
     name = "share_bar"
     uses_context = False
@@ -1147,6 +1156,8 @@ class ShareBar(Rule):
         r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
         r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
+        # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
+        r"|\[\s?大 中 小\s?\]"
         r"|(?:^|\s)share\s+(?:to|on)\s*:",
         regex.IGNORECASE,
     )
@@ -1392,12 +1403,15 @@ TAKEDOWN_REASON = "takedown offer"
 #: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
 #: under it are not its text).
 BROWSER_REASON = "browser advice"
+#: The reason a note on machine-made content is dropped with: it stands inside an article too
+#: (under a summary box over the text), which the page reading's region grows over.
+MACHINE_REASON = "machine-made content note"
 
 
 class SiteNotice(Rule):
     """A site's standing notices in the page, not the document: its reprint terms (本网原创内容，
-    未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究) and browser advice (当前浏览器版本过低;
-    使用IE9以上浏览器获得最佳浏览效果). A reprint word alone is not enough: the line must also name
+    未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究), browser advice (当前浏览器版本过低;
+    使用IE9以上浏览器获得最佳浏览效果) and notes on machine-made content (以上内容由AI生成，仅供参考). A reprint word alone is not enough: the line must also name
     the site or its own content and a permission, or threaten (违者必究)."""
 
     name = "site_notice"
@@ -1420,6 +1434,17 @@ class SiteNotice(Rule):
     )
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
+    #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
+    #: 本文摘要由人工智能生成; 图片由AI生成): the site's word on its own summary box or picture, the
+    #: whole line. Without 由/系/经 (AI生成内容) it may be a heading of a text on such content.
+    _machine = _rx(
+        r"[(\[]?(?:以上|本文|本|该|此)?(?:内容|摘要|总结|文章|文本|文字|音频|语音|概要|视频|图片|配图)?"
+        r"(?:由|系|经)\s?(?:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)(?:的?(?:内容|摘要|总结))?"
+        r"\s?(?:,\s?(?:内容)?(?:仅供参考|请注意甄别|请谨慎甄别|请仔细甄别|请以原文为准))?[.。!]?[)\]]?",
+        regex.IGNORECASE,
+    )
+    #: Longest machine-made content note.
+    machine_max = 40
     _browser = _sx(
         r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
     )
@@ -1449,6 +1474,8 @@ class SiteNotice(Rule):
             return None
         if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
+        if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
+            return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
             return _drop(self.name, f"{BROWSER_REASON} {s[:12]!r}")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
@@ -1636,10 +1663,15 @@ class Widget(Rule):
         r"(?:支持|赞成|同意|有用)\s*[(\[]\s*\d+\s*[)\]]\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]\s*\d+\s*[)\]]"
         r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
-    #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or a line
-    #: of counter fields with a paper's downloads or citations among them (下载次数：268 被引次数：3).
+    #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习), the time
+    #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
+    #: downloads or citations among them (下载次数：268 被引次数：3).
     _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
+        # the time it takes to read the article, its word count before it (阅读时长约2分钟,
+        # 全文共968字,预计阅读3分钟)
+        r"|(?:(?:全文|本文)(?:共|约|共约)?\s{0,3}\d{1,6}\s{0,3}字\s{0,3}[,|]?\s{0,3})?(?:预计|大约)?"
+        r"阅读(?:时长|时间|用时)?\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)?\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
         rf"|(?:(?:{_COUNTER}|{_CITED}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
         rf"(?:\s+(?:{_COUNTER}|{_CITED}){_COUNT_VALUE})*"
     )
@@ -1825,7 +1857,7 @@ class _Gate:
         "share_bar": (
             "分视护打关[字sS",
             r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
-            r"|字[体号]\s*:|(?i:share\s+(?:to|on)\s*:)",
+            r"|字[体号]\s*:|(?i:share\s+(?:to|on)\s*:)|\[\s?大 中 小",
         ),
         "related": (
             "上下本小编主",
@@ -1852,7 +1884,11 @@ class _Gate:
         ),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice
-        "site_notice": ("转复摘镜刊违浏侵bB", r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"),
+        "site_notice": (
+            "转复摘镜刊违浏侵bB由系经",
+            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"
+            r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)",
+        ),
         "widget": (
             "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
@@ -1861,6 +1897,7 @@ class _Gate:
             rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
+            rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
@@ -1876,7 +1913,7 @@ class _Gate:
         "footer": ("cp", "安备", "转载", "©", "(c)", "声明"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
-        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha"),
+        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
@@ -1885,7 +1922,7 @@ class _Gate:
         "image": ("图", "视频", "lo"),
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
-        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes"),
+        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成"),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
@@ -2220,8 +2257,9 @@ def classify_lines(
 
 
 #: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
-#: :data:`HEADER_COUNT_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON)
+#: :data:`HEADER_COUNT_REASON`) and the site's note on a machine-made summary over the text
+#: (:data:`MACHINE_REASON`): the page reading's region grows over them.
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
@@ -2299,7 +2337,7 @@ def _read_in_context(
     if forms:  # (a comment form's notice: page chrome, and it ends the article as a widget does)
         dropped = sorted([*dropped, *forms])
     by = _by_rule(verdicts, dropped)
-    back = _name_lists(ctx.lines, verdicts, by[Metadata.name])
+    back = _name_lists(ctx.lines, verdicts, by[Metadata.name]) | _record_fields(text, ctx.lines, verdicts, by[Metadata.name], params)
     if back:
         dropped = [i for i in dropped if i not in back]
         by = _by_rule(verdicts, dropped)
@@ -2315,7 +2353,7 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _lone_chrome_words(ctx.lines, verdicts, _of_rules(by, _CHROME_BARS))
     _menu_word_runs(ctx.lines, verdicts, _of_rules(by, _MENU_BARS))
-    inside = {i for i in by[Widget.name] if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
+    inside = {i for i in (*by[Widget.name], *by[SiteNotice.name]) if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
     stops = _of_rules(by, _REGION_STOPS)
     if inside:
         stops = [i for i in stops if i not in inside]
@@ -2350,7 +2388,7 @@ def _read_in_context(
         heads += [i for i in forms if i > end]  # (the comments stand under the form)
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in by[SiteNotice.name] if i > end
-                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON))]
+                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, MACHINE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         if by[Related.name] and by[Related.name][-1] > end:
             rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
@@ -2573,6 +2611,45 @@ def _name_lists(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> s
                 and _OFFICE_NAME.fullmatch(lines[i]) and _OFFICE_NAME.fullmatch(lines[k]):
             verdicts[i] = verdicts[j] = KEEP
             back.update((i, j))
+    return back
+
+
+def _record_fields(
+    text: str, lines: list[str], verdicts: list[Verdict], meta: list[int], params: PageParams
+) -> set[int]:
+    """Keep the rows of label fields the metadata rule dropped (作者：某某) that are fields of a
+    list of records (:func:`govtext.boilerplate.record_list`: 《书名》 / 作者：… / 出版社：… / 索书号：…,
+    three or more records alike): the document's list, not the page's author or source field,
+    which stands once. *meta*: the lines the metadata rule dropped; the lines kept back are
+    returned. (A label a line opens with that the text holds fewer times than a list's records
+    is no record's: that cheap count first.)
+
+    >>> page = ["本期推荐新书三种，已在二楼借阅区上架，欢迎读者借阅。", "《书甲》", "作者：某甲", "出版社：某某出版社",
+    ...         "《书乙》", "作者：某乙", "出版社：某某出版社", "《书丙》", "作者：某丙", "出版社：另一出版社"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, True, True, True, True, True, True, True, True]
+    """
+    counts: dict[str, int] = {}  # (a label's count in the text, counted once)
+
+    def often(label: str) -> bool:
+        if label not in counts:
+            counts[label] = text.count(label)
+        return counts[label] >= params.record_list_min_records
+
+    rows = [
+        i for i in meta
+        if verdicts[i].reason.startswith(_FIELDS_REASON) and (m := _ROW_LABEL.match(lines[i])) and often(m[1])
+    ]
+    if not rows:
+        return set()
+    nb = [i for i, s in enumerate(lines) if s]
+    back: set[int] = set()
+    for i in rows:
+        if i not in back and (span := record_list(lines, nb, bisect_left(nb, i), params)):
+            for j in nb[span[0]: span[1] + 1]:
+                if not verdicts[j].keep and verdicts[j].reason.startswith(_FIELDS_REASON):
+                    verdicts[j] = KEEP
+                    back.add(j)
     return back
 
 
