@@ -26,7 +26,7 @@ import codecs
 import itertools
 import operator
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -2337,7 +2337,7 @@ def _read_in_context(
     if forms:  # (a comment form's notice: page chrome, and it ends the article as a widget does)
         dropped = sorted([*dropped, *forms])
     by = _by_rule(verdicts, dropped)
-    back = _name_lists(ctx.lines, verdicts, by[Metadata.name]) | _record_fields(text, ctx.lines, verdicts, by[Metadata.name], params)
+    back = _name_lists(ctx.lines, verdicts, by[Metadata.name]) | _record_fields(ctx.lines, verdicts, by[Metadata.name], params)
     if back:
         dropped = [i for i in dropped if i not in back]
         by = _by_rule(verdicts, dropped)
@@ -2614,32 +2614,26 @@ def _name_lists(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> s
     return back
 
 
-def _record_fields(
-    text: str, lines: list[str], verdicts: list[Verdict], meta: list[int], params: PageParams
-) -> set[int]:
+def _record_fields(lines: list[str], verdicts: list[Verdict], meta: list[int], params: PageParams) -> set[int]:
     """Keep the rows of label fields the metadata rule dropped (作者：某某) that are fields of a
     list of records (:func:`govtext.boilerplate.record_list`: 《书名》 / 作者：… / 出版社：… / 索书号：…,
     three or more records alike): the document's list, not the page's author or source field,
     which stands once. *meta*: the lines the metadata rule dropped; the lines kept back are
-    returned. (A label a line opens with that the text holds fewer times than a list's records
-    is no record's: that cheap count first.)
+    returned. (A label that fewer of the rows the metadata rule dropped open with than a list
+    has records is no record's: every record's row of it is such a row. That cheap count first.)
 
     >>> page = ["本期推荐新书三种，已在二楼借阅区上架，欢迎读者借阅。", "《书甲》", "作者：某甲", "出版社：某某出版社",
     ...         "《书乙》", "作者：某乙", "出版社：某某出版社", "《书丙》", "作者：某丙", "出版社：另一出版社"]
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True, True, True, True, True, True, True, True]
     """
-    counts: dict[str, int] = {}  # (a label's count in the text, counted once)
-
-    def often(label: str) -> bool:
-        if label not in counts:
-            counts[label] = text.count(label)
-        return counts[label] >= params.record_list_min_records
-
-    rows = [
-        i for i in meta
-        if verdicts[i].reason.startswith(_FIELDS_REASON) and (m := _ROW_LABEL.match(lines[i])) and often(m[1])
-    ]
+    least = params.record_list_min_records
+    rows = [i for i in meta if verdicts[i].reason.startswith(_FIELDS_REASON)]
+    if len(rows) < least:
+        return set()  # (most pages: a field row or two under the headline)
+    labelled = [(i, m[1]) for i in rows if (m := _ROW_LABEL.match(lines[i]))]
+    counts = Counter(label for _, label in labelled)
+    rows = [i for i, label in labelled if counts[label] >= least]
     if not rows:
         return set()
     nb = [i for i, s in enumerate(lines) if s]
