@@ -2331,8 +2331,8 @@ def _read_in_context(
     (:func:`_list_page_teasers`: their lines are returned)."""
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]
     # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
-    # verdicts of kept lines only, but for those _name_lists, _list_page_teasers and
-    # _vote_results take back, after which they are read again)
+    # verdicts of kept lines only, but for those _name_lists, _record_fields, _list_page_teasers
+    # and _vote_results take back, after which they are read again)
     forms = _comment_forms(text, ctx.lines, verdicts)
     if forms:  # (a comment form's notice: page chrome, and it ends the article as a widget does)
         dropped = sorted([*dropped, *forms])
