@@ -1975,7 +1975,6 @@ class _Gate:
         # their rules' bits where its tables find them)
         self._st, self._rm, self._nc = self.bits["punctuation"], self.bits["teaser"], self.bits["chrome"]
         self._edges = self._st | self._rm
-        self._found_bits = self.lexical | self._edges | self._nc
         assert len(self.bits) <= _ID_SHIFT
         self._tables: tuple[Any, Any, Any, Any] | None = None
         # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
@@ -2100,12 +2099,13 @@ class _Gate:
         at |= shifted[2:]  # (and the next character's number)
         w[:-2] |= triples.take(at, mode="wrap")
         n1 = n + 1
-        starts = np.cumsum(n1)
+        starts = n1.cumsum()
         starts -= n1  # (each line's segment: the newline before it, its characters)
         found = np.bitwise_or.reduceat(w, starts)
-        found &= self._found_bits
         found ^= self._nc  # (the chrome bit where no character is never an interface word's)
-        found &= by_len.take(n, mode="clip")  # (the chrome bit up to its length; an empty line: 0)
+        # (the chrome bit up to its length; an empty line: 0; the characters' numbers, above the
+        # bits, cleared)
+        found &= by_len.take(n, mode="clip")
         if some:
             out = np.full(len(lines), every, np.intp)
             out[short] = found
