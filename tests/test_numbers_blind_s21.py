@@ -220,8 +220,21 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
      "该区因地制宜推进一村一品，已培育特色产业专业村36个。"),
 ]
 
-# the cases that still fail, with why (filled in after the unseen run)
-FAILING: dict[int, str] = {}
+# the cases that still fail, with why (the unseen run, main 33477b5, failed 8: c01, c04, c07, c11,
+# c12, c28, c29, c34; the fixes of session 21 turned c01 and c07): a convention the tests pin, or a
+# class left
+FAILING: dict[int, str] = {
+    4: "上千/上万 before a unit is no number (上万人参加 stays a word, a tested convention); expected "
+       "上千名 as a count of about 1000",
+    11: "a currency word before the amount is part of the mention (人民币1,234.56元, a tested "
+        "convention); expected the mention to start at the numeral",
+    12: "a currency word before the amount is part of the mention (人民币1,234.56元, a tested "
+        "convention); expected the mention to start at the numeral",
+    28: "翻一番 (doubled) is not read: no convention yet for 翻N番 as a multiple; left",
+    29: "成 is read as a count of tenths (unit 成, 5), a tested convention; expected a percent (50)",
+    34: "a mixed numeral is rewritten in one digit form (3千万元 -> 3000万元, as 三千万元 -> 3000万元 and "
+        "3亿5千万元 -> 3.5亿元, tested conventions); expected it kept as written",
+}
 
 
 @pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
@@ -234,3 +247,31 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 def test_the_set_has_fifty_sentences() -> None:
     assert len(CASES) == 50
     assert len({text for text, _, _ in CASES}) == 50
+
+
+# --- classes fixed (session 21, NL9)
+
+
+def test_a_span_of_quarters_keeps_the_quarters_writing() -> None:
+    """前两季度 (the first two quarters, a span) keeps its numeral as 一季度 and 三季度 do, and a range
+    of quarters in Chinese numerals is kept whole (一至三季度 was half rewritten, 1至三季度); 前三个
+    季度 counts with 个 and is rewritten like 三个月."""
+    text = "前两季度增长，二至四季度累计，前三个季度"
+    assert [(m.text, m.kind, m.low, m.high) for m in find_numbers(text)] == [
+        ("两季度", "duration", 2, 2), ("二至四季度", "range", 2, 4), ("三个季度", "duration", 3, 3)]
+    assert numbers_to_digits(text) == "前两季度增长，二至四季度累计，前3个季度"
+    assert numbers_to_digits("1-4季度，前4季度") == "1-4季度，前4季度"
+
+
+def test_half_a_unit_of_time_written_alone_is_a_span() -> None:
+    """半年, 半个月, 半小时 and 半天 written alone are spans of half a unit (kind duration, nothing
+    to rewrite) where a word of duration or a qualifier stands before them or a span's end after them;
+    上半年/下半年 (periods), 大半年, 半个月亮, 半年度 and a quoted 半小时 circle's name are none."""
+    text = "试用期为半年，每半个月检查，不少于半小时，半天以内办结，超过半年的"
+    got = [(m.text, float(m.low), m.unit, m.qualifier) for m in find_numbers(text)]
+    assert got == [("半年", 0.5, "年", None), ("半个月", 0.5, "个月", None),
+                   ("不少于半小时", 0.5, "小时", "不少于"), ("半天以内", 0.5, "天", "以内"),
+                   ("超过半年", 0.5, "年", "超过")]
+    assert numbers_to_digits(text) == text
+    for text in ("上半年增长，下半年回落", "忙了大半年", "半个月亮爬上来", "半年度报告", "打造半小时生活圈"):
+        assert find_numbers(text) == [], text

@@ -81,7 +81,7 @@ Rules (documented decisions):
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
-  rewritten (一季度 and 第四季度, kind ``ordinal``; 第十二届, kind ``ordinal``, where a bare 十二届
+  rewritten (一季度 and 第四季度, kind ``ordinal``; the span 前三季度 and the range 一至三季度 too; 第十二届, kind ``ordinal``, where a bare 十二届
   stays a protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
   lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count), and so is a lone
   二 before 轮, 批 or 类 (二轮延包, 水质二类: 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
@@ -117,6 +117,9 @@ Rules (documented decisions):
   3至5年: a range of ``value_kind`` duration), except a quarter (一季度), a month or day of a
   date and a century named by its number (二十一世纪: kind ``ordinal``; 两个世纪 is a span);
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
+  Half a unit of time written alone (为期半年, 半个月内, 不少于半小时, 每半年) is a span of 0.5 of
+  it (kind ``duration``, nothing rewritten) where a word of duration or a qualifier stands before it
+  or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese

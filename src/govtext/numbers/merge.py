@@ -311,7 +311,10 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         return None  # clock times are not range ends (3.5-1:12 crashed comparing 3.5 with 1:12)
     if b.kind == "ordinal" and b.unit == QUARTER and a.kind == "integer" and a.unit is None and a.low == a.high and (
             1 <= a.low < b.low):
-        return range_atom(a, b, a.low, b.high, QUARTER, "ordinal")  # 1-3季度: the first to the third quarter
+        r = range_atom(a, b, a.low, b.high, QUARTER, "ordinal")  # 1-3季度: the first to the third quarter
+        if b.kept:
+            r.pieces, r.exact, r.kept = [], False, True  # 一至三季度: the quarters keep their writing, both ends
+        return r
     if a.kind == "ordinal" and a.unit is None and b.kind in _ORDINAL_ENDS and a.low == a.high and a.low < b.low:
         r = range_atom(a, b, a.low, b.high, b.unit, "ordinal")  # 第3-5名, 第一至三条: the third to the fifth
         if a.kept or b.kept or b.unit in LAW_MARKERS:

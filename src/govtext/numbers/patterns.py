@@ -168,8 +168,9 @@ def run_re() -> re.Pattern[str]:
 
 @lazy
 def quick_re() -> re.Pattern[str]:
-    """Any numeral character (texts without one have no mention)."""
-    return re.compile(f"[{CN}{AD}]")
+    """Any numeral character, or 半 (half a unit of time written alone: 为期半年); texts without
+    one have no mention."""
+    return re.compile(f"[{CN}{AD}半]")
 
 
 @lazy
@@ -407,6 +408,12 @@ LUNAR_DAY_PAIR = re.compile(
     f"(?P<a>初[一二三四五六七八九十])[、和与及或](?P<b>{_LUNAR_DAY})"
     "(?![〇零一二两三四五六七八九十百千万亿年级月日号个])"
 )
+#: half a unit of time written alone (为期半年, 半个月内, 不少于半小时): 半 and the unit (read by
+#: :func:`.reader.half_spans`)
+HALF_SPAN = re.compile("半(?P<u>个月|个小时|小时|年|天)")
+#: after such a half unit, what ends it as a span of time (半年内, 半年以上, 半年后, 半小时的时间, a
+#: clause's end): not 半个月亮, 半年度, 半年报, 半小时生活圈
+HALF_SPAN_AFTER = re.compile("(?:以?内|之内|以上|以下|左右|以?来|[之以]?后|的?时间|[，。；、）)\\s]|\\Z)")
 FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿多余几来"
 #: three or more groups of digits joined by hyphens: a telephone number or a code (400-6533-789);
 #: found from the chain's start, searched back from a number at most ``DASH_CHAIN_SPAN`` characters

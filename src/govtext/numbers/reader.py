@@ -1420,7 +1420,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     二号线 (designations), 二轮/二类 (ordinals), 十景 (numbered lists). A decimal names nothing
     (四点二级地震: a magnitude, rewritten)."""
     run = a.run
-    if kind == LABEL or (unit in NAME_UNITS and kind != "duration" and a.form != "decimal") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
+    if kind == LABEL or (unit in NAME_UNITS and (kind != "duration" or _quarters_named(a, text, unit)) and a.form != "decimal") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
@@ -1435,6 +1435,13 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     if unit in YEAR_UNITS and 2 < len(run) != DIGIT_YEAR_LENGTH and all(ch in CN_DIGIT_SET for ch in run):
         return True
     return unit is None and text.startswith(NAME_NEXT, pos)
+
+
+def _quarters_named(a: Atom, text: str, unit: str) -> bool:
+    """Is the span of quarters *a* written as the quarters are, the numeral right before 季度
+    (前三季度, 前两季度: kept as written, as 一季度 and 三季度 are, so a text never writes 前3季度
+    beside 一季度; 三个季度 counts with 个 and is rewritten like 三个月)?"""
+    return unit == QUARTER and text.startswith(QUARTER, a.ne)
 
 
 #: 第一位 before 的 or after a verb of putting (第一位的工作任务, 把人民利益放在第一位): the first
@@ -1595,3 +1602,42 @@ def cache_clear() -> None:
     """Forget the cached run readings (tests)."""
     read_run.cache_clear()
 
+
+
+#: the time units of a half unit written alone, as the finder names them (半个小时: 小时)
+_HALF_UNITS = {"年": "年", "个月": "个月", "个小时": "小时", "小时": "小时", "天": "天"}
+#: what before 半 makes it part of something else: a period of the calendar (上半年, 下半年, 前半年,
+#: 后半年), most of a unit (大半年, 多半天), or half after a number and its unit (一年半年, 一个半小时)
+_NOT_BEFORE_HALF = frozenset("上下前后大多个年月日天时点分") | CN_SET | frozenset("0123456789")
+#: the words of duration before a half unit that make it a span whatever follows (每半年进行一次,
+#: 为期半年, 提前半年以书面形式, 可以延长半年)
+_HALF_SPAN_BEFORE = ("每", "为期", "期为", "期限为", "延长", "提前", "历时", "长达", "用了", "满")
+
+
+def half_spans(text: str) -> list[Atom]:
+    """Half a unit of time written alone, a span with no numeral to rewrite (kind duration, kept as
+    written): 为期半年 (0.5 年), 半个月内, 不少于半小时, 每半年. A word of duration or a qualifier
+    before it, or what ends a span after it (内, 以上, 后, 来, 时间, a clause's end), says it is one;
+    上半年 and 下半年 (periods of the calendar), 大半年, 半个月亮, 半年度 and 半小时生活圈 are none.
+
+    >>> [(a.s, a.e, str(a.low), a.unit, a.qual) for a in half_spans("为期半年，上半年，不少于半小时的培训")]
+    [(2, 4, '0.5', '年', None), (9, 15, '0.5', '小时', '不少于')]
+    """
+    out = []
+    for m in P.HALF_SPAN.finditer(text):
+        s, e = m.span()
+        if s and text[s - 1] in _NOT_BEFORE_HALF and not text.endswith("提前", 0, s):
+            continue
+        pre = P.pre_re().search(text, max(0, s - pre_window()), s) if s else None
+        qual = pre["q"] if pre is not None and pre["q"] else None
+        if qual == _NEAR and _recent(text, pre.start(), e):  # type: ignore[union-attr]
+            qual = None  # 近半年来: the last half year
+        if not (qual or text.endswith(_HALF_SPAN_BEFORE, 0, s) or P.HALF_SPAN_AFTER.match(text, e)):
+            continue
+        a = Atom(s, e, HALF, HALF)
+        a.kind, a.form, a.unit, a.exact, a.kept = "duration", "decimal", _HALF_UNITS[m["u"]], False, True
+        if qual:
+            a.s, a.qual, a.approx, a.pre_q = pre.start(), qual, True, True  # type: ignore[union-attr]
+        a.e = post_qualifier(a, text, e)
+        out.append(a)
+    return out
