@@ -120,6 +120,8 @@ Rules (documented decisions):
   Half a unit of time written alone (为期半年, 半个月内, 不少于半小时, 每半年) is a span of 0.5 of
   it (kind ``duration``, nothing rewritten) where a word of duration or a qualifier stands before it
   or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.
+  Doubling written as 翻N番 (翻一番, 翻了两番) is kind ``multiple`` by the factor 2**N (2, 4; unit
+  倍), kept as written.
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese

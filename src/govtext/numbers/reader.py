@@ -1641,3 +1641,23 @@ def half_spans(text: str) -> list[Atom]:
         a.e = post_qualifier(a, text, e)
         out.append(a)
     return out
+
+
+#: the times 翻N番 doubles
+_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def doublings(text: str) -> list[Atom]:
+    """Doubling written as 翻N番 (翻一番: doubled, 翻两番: quadrupled; 翻了一番): a multiple whose value is
+    the factor 2**N (unit 倍, as 是去年的两倍 is 2), kept as written (翻1番 is no way to write it).
+
+    >>> [(a.s, a.e, a.low, a.unit) for a in doublings("比2020年翻一番，产值翻了两番")]
+    [(6, 9, 2, '倍'), (12, 16, 4, '倍')]
+    """
+    out = []
+    for m in P.DOUBLING.finditer(text):
+        factor = 2 ** _DOUBLINGS[m["n"]]
+        a = Atom(m.start(), m.end(), factor, factor)
+        a.kind, a.unit, a.exact, a.kept = "multiple", "倍", False, True
+        out.append(a)
+    return out

@@ -30,7 +30,7 @@ from .lexicon import (
     han_word,
 )
 from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
-from .reader import DECADE, MAX_RUN, half_spans, read_atom, single_next
+from .reader import DECADE, MAX_RUN, doublings, half_spans, read_atom, single_next
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
 from .spans import Span, drop_overlapping, find_all, protected_spans
 from .types import Atom, PartialDate
@@ -436,11 +436,12 @@ def _arabic_hour_minutes(a: Atom, text: str, s: int, e: int) -> list[int]:
 
 def special_atoms(text: str) -> list[Atom]:
     """ISO dates (with an optional time), clock times (8:30, 12时55分), the dates of lunar months
-    and half units of time written alone (半年), left to right without overlaps."""
+    and half units of time or doublings written alone (半年, 翻一番), left to right without overlaps."""
     lunar = _lunar_dates(text) if "月" in text or "初" in text else []
-    if "半" in text:
-        half = half_spans(text)  # (为期半年, 半个月内: spans with no numeral; no clock time holds them)
-        lunar = sorted(lunar + half, key=lambda a: a.s) if lunar and half else lunar or half
+    if "半" in text or "番" in text:
+        # (为期半年, 半个月内, 翻一番: no numeral to rewrite; no clock time holds them)
+        more = (half_spans(text) if "半" in text else []) + (doublings(text) if "番" in text else [])
+        lunar = sorted(lunar + more, key=lambda a: a.s) if lunar or len(more) > 1 else more
     if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
         return lunar
     out: list[Atom] = []
