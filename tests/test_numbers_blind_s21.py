@@ -283,3 +283,14 @@ def test_doubling_n_times_is_a_multiple_kept_as_written() -> None:
     assert [(m.text, m.kind, m.low, m.unit) for m in find_numbers(text)] == [
         ("翻一番", "multiple", 2, "倍"), ("翻了两番", "multiple", 4, "倍")]
     assert numbers_to_digits(text) == text
+
+
+def test_a_year_before_ji_or_jie_names_a_cohort() -> None:
+    """(found probing around the set) 2026级新生 and 2025届毕业生 name a school's cohort by its year:
+    kind year, kept as written; they were counts of 2026 grades and 2025 sessions. 三级医院 stays a
+    grade, 18级 and 1000级台阶 counts."""
+    text = "欢迎2026级新生，二〇二五届毕业生，2024-2026级，三级医院，1000级台阶"
+    got = [(m.text, m.kind, m.low, m.high) for m in find_numbers(text)]
+    assert got == [("2026级", "year", 2026, 2026), ("二〇二五届", "year", 2025, 2025),
+                   ("2024-2026级", "range", 2024, 2026), ("三级", "ordinal", 3, 3), ("1000级", "count", 1000, 1000)]
+    assert numbers_to_digits(text) == text

@@ -91,7 +91,8 @@ Rules (documented decisions):
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
   a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count; a
-  decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级).
+  decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or
+  届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written).
 * Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it

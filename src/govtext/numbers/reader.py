@@ -1466,6 +1466,23 @@ _PHASE_DIGITS = frozenset("二三四五六七八九")
 _COUNT_BEFORE = frozenset("办了出分共每")
 
 
+#: the units after which a year names a cohort (2026级: entering in 2026; 2025届: graduating in 2025)
+_COHORT_UNITS = frozenset((LEVEL, SESSION))
+_COHORT_YEAR_MIN, _COHORT_YEAR_MAX = 1900, 2099
+_YEAR_DIGITS = 4
+
+
+def _cohort_year(a: Atom, run: str) -> bool:
+    """Is *run* a year written digit by digit (four Arabic or Chinese digits, 1900-2099: 2026,
+    二〇二六), the shape of a cohort's name before 级 or 届?"""
+    return (
+        len(run) == _YEAR_DIGITS
+        and (run.isdigit() or all(ch in CN_DIGIT_SET for ch in run))
+        and a.low == a.high
+        and _COHORT_YEAR_MIN <= a.low <= _COHORT_YEAR_MAX
+    )
+
+
 def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReading) -> str:
     """The kind of a count of 届, 号, 期 or 级 that may name: a session named by its number in
     Chinese numerals before its body (五届人大, 十届三中全会, 省委八届历次全会: a name, as the
@@ -1473,8 +1490,11 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
     label), a project's phase (机场三期, 二期工程: an ordinal, as 第二期 is) and a grade (三级医院,
     二级标准, 二级以上: an ordinal; 省市县三级 counts levels) are no counts; nor are a lone 二 before
     轮, 批 or 类 (二轮延包, 二类水: the second, an ordinal; 两轮 counts) and a vehicle named by its
-    wheels (三轮车, 二轮摩托车: a label)."""
+    wheels (三轮车, 二轮摩托车: a label). A year before 级 or 届 names a school's cohort (2026级新生,
+    2025届毕业生, 二〇二六级: kind year, kept as written), no count of grades or sessions."""
     run = a.run
+    if unit in _COHORT_UNITS and _cohort_year(a, run):
+        return "year"
     if unit in _SECOND_UNITS:
         if unit == _ROUND and text.startswith(_WHEELED, pos):
             return LABEL
