@@ -1716,3 +1716,46 @@ def test_a_menu_over_the_headline_of_a_page_with_no_prose_goes() -> None:
     assert all(v.keep for s, v in zip(kicker, classify_lines("\n".join(kicker))) if s in menu)
     untitled = ["学术会议-某某大学环境学院", *lines[1:]]
     assert all(v.keep for s, v in zip(untitled, classify_lines("\n".join(untitled))) if s in menu)
+
+
+def test_fields_under_the_heading_that_ends_the_article_stay() -> None:
+    """The field rows under the last top-level heading of the article's outline (五、解读机关及联系方式
+    over 解读机关：…, 解读人：… with a space in its value, 联系电话：…) stay, also when the text went on
+    past a related box crawled inside it; the site's footer rows under them still go."""
+    menu = ["首页", "机构概况", "新闻动态", "政务公开", "政策解读", "办事服务", "互动交流"]
+    part1 = ["近日，某市住房和城乡建设局印发了《某市老旧小区改造资金管理办法》，现就有关内容解读如下：",
+             "一、制定背景", "为规范老旧小区改造资金的使用和管理，提高资金使用效益，结合本市实际，制定本办法。",
+             "二、主要内容", "（一）明确资金来源。改造资金由市级财政补助、区级财政配套和居民自筹等部分组成，各方按比例分担。"]
+    box = ["相关阅读", "某市老旧小区改造资金管理办法", "图解：老旧小区改造怎么改"]
+    part2 = ["（二）规范资金拨付。资金按照工程进度分期拨付，竣工验收合格后拨付剩余部分，严禁截留挪用。",
+             "三、施行时间", "本办法自2028年3月1日起施行，有效期5年。", "四、解读机关及联系方式"]
+    fields = ["解读机关：某市住房和城乡建设局", "解读人：城市更新科 某某某", "联系电话：0000-5501234"]
+    foot = ["扫一扫在手机打开当前页", "网站地图 | 联系我们 | 网站声明", "主办单位：某市住房和城乡建设局 承办单位：某市信息中心",
+            "网站标识码：0000000043 某ICP备18000000号-1"]
+    head = ["《某市老旧小区改造资金管理办法》政策解读-某市住房和城乡建设局", *menu, "当前位置：首页 » 政务公开 » 政策解读",
+            "《某市老旧小区改造资金管理办法》政策解读", "来源：市住房和城乡建设局 发布时间：2028-02-18 09:30"]
+    for body in ([*part1, *box, *part2], [*part1, *part2]):
+        lines = [*head, *body, *fields, *foot]
+        got = dict(zip(lines, classify_lines("\n".join(lines))))
+        assert all(got[s].keep for s in fields), [(s, got[s].rule) for s in fields]
+        assert not any(got[s].keep for s in foot)
+
+
+def test_section_fields_and_one_link_headers_are_linear() -> None:
+    """Adversarial sizes for the two BH12 readings: a page of thousands of paragraphs, headings,
+    related boxes and field rows after the region, and one-link headers of 80k characters."""
+    import time
+
+    from govtext.spam import Context, Related
+
+    head = ["某某政策解读-某局", "首页", "新闻", "政务公开", "当前位置：首页 > 政策解读", "某某政策解读", "来源：某局 发布时间：2028-01-01"]
+    prose = "为规范老旧小区改造资金的使用和管理，提高资金使用效益，结合本市实际，制定本办法。"
+    body = [prose, "一、制定背景", *[prose, "相关阅读", "甲", "二、联系方式", "联系电话：0000-1234"] * 4000]
+    t = time.process_time()
+    classify_lines("\n".join(head + body))
+    assert time.process_time() - t < 3
+    rule = Related()
+    for s in ("相关解读：" + "甲" * 80_000, "相关解读：" + "甲," * 80_000, "相关" * 80_000 + "：甲"):
+        t = time.process_time()
+        rule.check(Context.of(s), 0)
+        assert time.process_time() - t < 1

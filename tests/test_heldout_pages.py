@@ -140,7 +140,7 @@ def tallies() -> tuple[Tally, dict[str, Tally]]:
 
 
 def number(name: str) -> int:
-    """A page's number, the digits before its first underscore (01 ... 136)."""
+    """A page's number, the digits before its first underscore (01 ... 148)."""
     return int(name.split("_", 1)[0])
 
 
@@ -289,6 +289,18 @@ def test_heldout_twelfth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
         TWELFTH_D_LINES_MIN, TWELFTH_D_CHARS_MIN, TWELFTH_K_LINES_MIN, TWELFTH_K_CHARS_MIN, TWELFTH_PAGE_K_MIN))
 
 
+def test_heldout_thirteenth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
+    """Pages 137-148 alone: the ordinary pages of government and education sites with their chrome
+    written other ways (a 集约化 platform's news with its metadata above the headline, an old
+    table-layout 教育局 notice with its attachments, a 政策解读 with a related box inside it, a
+    mobile web view, a 公示 list, a university department's 招聘 notice, a school's news reprinted
+    from WeChat, a county 融媒体 meeting report, a 领导活动 report, a CPI release with its table,
+    an 答记者问, a 便民 notice with a chatbot)."""
+    _check_set(tallies[1], "137", "148", (230, 140), (
+        THIRTEENTH_D_LINES_MIN, THIRTEENTH_D_CHARS_MIN, THIRTEENTH_K_LINES_MIN, THIRTEENTH_K_CHARS_MIN,
+        THIRTEENTH_PAGE_K_MIN))
+
+
 # Floors a little under the figures measured when the fixtures were written (see the README).
 D_LINES_MIN = 0.95
 D_CHARS_MIN = 0.92
@@ -380,6 +392,14 @@ TWELFTH_D_CHARS_MIN = 0.955
 TWELFTH_K_LINES_MIN = 0.995
 TWELFTH_K_CHARS_MIN = 0.995
 TWELFTH_PAGE_K_MIN = 0.95
+# Pages 137-148 after the fixes of session 21 (BH12; measured 100% / 100% / 100% / 100%; before
+# them, blind on main at 312b6ed: 99.6% / 99.3% / 97.9% / 99.1%, the lowest page 81.2%: 139's
+# contact fields under its last heading, after a related box crawled inside the article).
+THIRTEENTH_D_LINES_MIN = 0.99
+THIRTEENTH_D_CHARS_MIN = 0.99
+THIRTEENTH_K_LINES_MIN = 0.995
+THIRTEENTH_K_CHARS_MIN = 0.995
+THIRTEENTH_PAGE_K_MIN = 0.95
 
 
 if __name__ == "__main__":

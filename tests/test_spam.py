@@ -2025,3 +2025,17 @@ def test_record_list_and_new_notes_are_linear() -> None:
         spam.SiteNotice._machine.fullmatch(s)
         spam.Widget._header_counts.fullmatch(s)
         assert time.process_time() - start < 1.0, s[:12]
+
+
+def test_related_header_with_its_one_link() -> None:
+    """A 相关… header with one link title on its line (相关解读：标题, 延伸阅读：标题) is a related box;
+    推荐阅读：《书名》 (a school's reading list), a header with a sentence after it and a header with
+    titles apart are not read so."""
+    rule = spam.Related()
+    for s in ("相关解读：10月份我市CPI同比涨幅回落", "相关链接：某市政务服务网", "延伸阅读：图解某市老旧小区改造新政"):
+        v = rule.check(spam.Context.of(s), 0)
+        assert v is not None and "one link" in v.reason, s
+    for s in ("推荐阅读：《乡土中国》", "相关链接：请登录某市政务服务网查询办理进度。", "相关报道：记者某某，通讯员某某",
+              "最新动态：某市召开会议", "相关解读：甲 乙", "相关解读："):
+        v = rule.check(spam.Context.of(s), 0)
+        assert v is None or "one link" not in v.reason, s

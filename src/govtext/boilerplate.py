@@ -1479,7 +1479,7 @@ def _protected(
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p, lines[t]))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
-    keep.update(_field_tail(lines, kinds, nb, region[1]))
+    keep.update(_field_tail(lines, kinds, nb, region, p))
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
@@ -1618,19 +1618,60 @@ _SITE_ROW = re.compile(
 _EMPTY_DATE = re.compile(r"\s*年\s+月\s+日\s*")
 
 
-def _field_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -> list[int]:
+def _field_tail(
+    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], p: PageParams
+) -> list[int]:
     """Rows of one field each (:data:`_FIELD_ROW`) right after the region when its last line
     is such a row: the rest of the article's contact block (邮政编码：… under 通讯地址：…), up to
     a row of the site's own contacts (:data:`_SITE_ROW`: the rows from there on are the
-    site's, 传真 and 邮编 under a webmaster's mail) or a row a line rule dropped."""
-    if not _FIELD_ROW.fullmatch(lines[last]):
-        return []
+    site's, 传真 and 邮编 under a webmaster's mail) or a row a line rule dropped. Also the fields
+    under a top-level heading of the article's outline that ends it (五、联系方式 over 联系人：…,
+    the region holding the headings before it: :func:`_section_fields`)."""
+    last, field = region[1], _FIELD_ROW.fullmatch
+    if not field(lines[last]):
+        last = _section_fields(lines, kinds, nb, region, p)
+        if last < 0:
+            return []
+        field = _section_field
     out = []
     for i in nb[bisect_right(nb, last):]:
-        if kinds[i] != "short" or not _FIELD_ROW.fullmatch(lines[i]) or _SITE_ROW.match(lines[i]):
+        if kinds[i] != "short" or not field(lines[i]) or _SITE_ROW.match(lines[i]):
             break
         out.append(i)
     return out
+
+
+def _section_fields(
+    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], p: PageParams
+) -> int:
+    """The top-level heading (:data:`_TOP_HEADING`, 五、解读机关及联系方式) with a field row right under
+    it that ends the article's text: the region's last line, or a line after it with only the
+    text's paragraphs and blocks of at most ``interleave_max_lines`` dropped lines between (a
+    related box crawled inside the article), when an earlier heading of the same level stands
+    in the region (the article's outline goes on there); -1 when there is none."""
+    first, last = region
+    chrome = 0
+    for x in range(bisect_left(nb, last), len(nb)):
+        i = nb[x]
+        if _TOP_HEADING.match(lines[i]) and x + 1 < len(nb) and kinds[nb[x + 1]] == "short" \
+                and _section_field(lines[nb[x + 1]]):
+            # (each line of the region read until a heading: only where the text ends in one)
+            return i if any(_TOP_HEADING.match(lines[j]) for j in range(first, min(i, last + 1))) else -1
+        if kinds[i] == "chrome":
+            chrome += 1
+            if chrome > p.interleave_max_lines:
+                return -1
+        elif kinds[i] in ("prose", "near") or i == last:
+            chrome = 0
+        else:
+            return -1
+    return -1
+
+
+def _section_field(s: str) -> bool:
+    """A field row under a section heading: one field whose value may hold a space (解读人：某科
+    某某; :data:`_FIELD_ROW`, :func:`_edge_field`)."""
+    return _FIELD_ROW.fullmatch(s) is not None or _edge_field(s)
 
 
 #: A row of a timeline: a span of years (a year, or a year and a month: 1923, 1991.09, 1985年6月;

@@ -645,6 +645,8 @@ class Related(Rule):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
             return _drop(self.name, f"related-article header {m.group()!r} with its links")
+        if m and not sentence and self._single(s, m):
+            return _drop(self.name, f"related-article header {m.group()!r} with its one link")
         return None
 
     @classmethod
@@ -681,6 +683,24 @@ class Related(Rule):
         editors recommending (本站推荐, 小编为您推荐, 本频道主编还推荐)."""
         m = _lex("spam_related.txt").match(s)
         return cls._recommend.match(s) if m is None and "推荐" in s else m
+
+    @classmethod
+    def _single(cls, s: str, m: regex.Match[str] | re.Match[str]) -> bool:
+        """A 相关… header (相关解读, 相关链接; or 延伸阅读, 扩展阅读: ``_ONE_LINK``), its colon and
+        one link title of ``title_max`` characters at most, no sentence, no space or | between
+        titles (相关解读：某月份我市CPI涨幅回落). Not 推荐阅读：《书名》 (a school's reading list) nor
+        the other headers (最新动态：…)."""
+        if not m.group().startswith(cls._ONE_LINK):
+            return False
+        rest = s[m.end():].lstrip()
+        if not rest.startswith(":"):
+            return False
+        title = rest[1:].strip()
+        return 2 <= len(title) <= cls.title_max and not _BYLINE_PUNCT.search(title) \
+            and " " not in title and "|" not in title
+
+    #: The headers :meth:`_single` reads with one link on their line.
+    _ONE_LINK = ("相关", "延伸阅读", "扩展阅读")
 
     @classmethod
     def _inline(cls, s: str, end: int) -> bool:
