@@ -1759,3 +1759,16 @@ def test_section_fields_and_one_link_headers_are_linear() -> None:
         t = time.process_time()
         rule.check(Context.of(s), 0)
         assert time.process_time() - t < 1
+
+
+def test_no_prose_page_whose_title_recurs_in_a_related_block_keeps_its_table() -> None:
+    """A page with no prose (a duty roster, one cell a line) whose headline is not the page
+    title's words, the title's words again in a related block under the table: that copy is
+    no headline with a menu over it (the breadcrumb, the first line the rules dropped below
+    the title, stands above the table), so the table stays."""
+    table = ["某县2026年春节期间领导干部值班安排", "日期", "带班领导", "值班人员", "2月16日", "张某某", "李某",
+             "2月17日", "王某某", "赵某", "2月18日", "刘某某", "陈某"]
+    lines = ["2026年春节期间值班表_某县人民政府", "首页 政务公开 政务服务 互动交流", "当前位置：首页 > 通知公告", *table,
+             "【打印本页】", "相关链接", "2026年春节期间值班表", "2025年国庆期间值班表", "主办：某县人民政府办公室"]
+    got = classify_lines("\n".join(lines))
+    assert all(v.keep for s, v in zip(lines, got) if s in table), [(s, v.rule) for s, v in zip(lines, got) if s in table]

@@ -2000,9 +2000,21 @@ def test_machine_made_content_note() -> None:
 
 def test_captcha_lines() -> None:
     """A form's captcha lines (验证码：, 看不清？换一张) are interface words."""
-    for s in ("验证码：", "看不清？换一张", "获取验证码", "验证码 换一张"):
+    for s in ("验证码：", "看不清？换一张", "验证码 换一张"):
         assert rule_of(s) == "chrome", s
     assert rule_of("验证码错误时请重新获取") is None
+
+
+def test_a_guide_step_named_like_a_captcha_button_is_kept() -> None:
+    """获取验证码 is a form's button and a step of a guide (steps one a line, no numbers): no
+    interface word alone, so the guide's steps and its text under them stay."""
+    steps = ["注册账号", "获取验证码", "填写登记信息", "上传身份证明", "提交申请",
+             "审核通过后，申请人可选择邮寄或现场领取营业执照。咨询电话：0000-8888888。"]
+    lines = ["个体工商户网上登记操作指南_某县政务服务网", "首页 办事指南 政策文件 互动交流", "当前位置：首页 > 办事指南",
+             "个体工商户网上登记操作指南", "发布时间：2026-04-01", "申请人可通过县政务服务网办理个体工商户设立登记，具体步骤如下：",
+             *steps, "用户名：", "密码：", "验证码：", "登录 注册"]
+    got = classify_lines("\n".join(lines))
+    assert all(v.keep for s, v in zip(lines, got) if s in steps), [(s, v.rule) for s, v in zip(lines, got) if s in steps]
 
 
 def test_record_list_and_new_notes_are_linear() -> None:
@@ -2039,3 +2051,27 @@ def test_related_header_with_its_one_link() -> None:
               "最新动态：某市召开会议", "相关解读：甲 乙", "相关解读："):
         v = rule.check(spam.Context.of(s), 0)
         assert v is None or "one link" not in v.reason, s
+
+
+def test_a_notice_listing_comment_rules_keeps_its_text_and_closing() -> None:
+    """A notice whose own lines are the rules of a message box (请文明留言, 留言经审核后公开, one
+    a line under 二、留言规则), its text going on under them to its signature and date: those
+    lines are the document's, no comment form ending the article (nothing under them goes)."""
+    lines = ["关于开通网上留言渠道的公告_某县人民政府", "首页 政务公开 政务服务 互动交流", "当前位置：首页 > 通知公告",
+             "关于开通网上留言渠道的公告", "发布时间：2026-10-12 来源：县政府办公室",
+             "为进一步畅通群众诉求表达渠道，县政府门户网站开通网上留言栏目，现将有关事项公告如下：",
+             "一、留言方式。登录县政府门户网站，点击留言栏目，如实填写姓名、联系电话和留言内容后提交。", "二、留言规则",
+             "请文明留言", "留言经审核后公开", "涉及个人隐私的内容不予公开，涉及国家秘密的内容不得提交。",
+             "三、办理时限。一般事项自受理之日起15个工作日内答复，情况复杂的可延长至30个工作日。",
+             "某县人民政府办公室", "2026年10月12日", "【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
+    got = classify_lines("\n".join(lines))
+    text = lines[5:14]
+    assert all(v.keep for s, v in zip(lines, got) if s in text), [(s, v.rule) for s, v in zip(lines, got) if s in text]
+
+
+def test_a_bare_reading_time_in_a_document_is_kept() -> None:
+    """A reading time with no estimate, no 时长 and no word count (阅读时间：10分钟 in a contest's
+    rules, 阅读30分钟 in a homework table) is the document's, no header counter."""
+    for s in ("阅读时间：10分钟", "阅读30分钟", "阅读用时：15分钟"):
+        assert rule_of(s) is None, s
+    assert rule_of("阅读时长：3分钟") == "widget"

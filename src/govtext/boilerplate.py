@@ -2412,7 +2412,9 @@ def _menu_over_headline(
     t = int(own_rows.argmax())
     head = min((h for h in _headlines(lines, own, own_rows, f, t, p) if h > t), default=-1)
     above = next((i for i in range(head - 1, -1, -1) if codes[i] != BLANK), -1)  # (the breadcrumb)
-    if above < 0 or codes[above] != CHROME:
+    if above < 0 or codes[above] != CHROME or (codes[t + 1 : above] == CHROME).any():
+        # (the breadcrumb is the first line the rules dropped below the title: a copy of the
+        # title further down, in a related block after the page's table, has the table above it)
         return none
     region = (head, len(lines) - 1)
     items = _list_items(lines, codes, f, p)

@@ -38,6 +38,7 @@ from . import _re as re
 from ._codepoints import codepoints, lookup
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import (
+    _DATE_LINE,
     _HAN_RANGES,
     _ROW_LABEL,
     DEFAULT_PARAMS,
@@ -1689,9 +1690,12 @@ class Widget(Rule):
     _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
         # the time it takes to read the article, its word count before it (阅读时长约2分钟,
-        # 全文共968字,预计阅读3分钟)
-        r"|(?:(?:全文|本文)(?:共|约|共约)?\s{0,3}\d{1,6}\s{0,3}字\s{0,3}[,|]?\s{0,3})?(?:预计|大约)?"
-        r"阅读(?:时长|时间|用时)?\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)?\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
+        # 全文共968字,预计阅读3分钟): an estimate (预计, 约), 时长 or the word count; a bare
+        # 阅读时间:10分钟 (a reading contest's rules) or 阅读30分钟 (a homework table's cell) is none
+        r"|(?:(?:全文|本文)(?:共|约|共约)?\s{0,3}\d{1,6}\s{0,3}字\s{0,3}[,|]?\s{0,3}(?:预计|大约)?阅读(?:时长|时间|用时)?"
+        r"|(?:预计|大约)阅读(?:时长|时间|用时)?|阅读时长)"
+        r"\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)?\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
+        r"|阅读(?:时间|用时)?\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
         rf"|(?:(?:{_COUNTER}|{_CITED}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
         rf"(?:\s+(?:{_COUNTER}|{_CITED}){_COUNT_VALUE})*"
     )
@@ -2496,9 +2500,29 @@ def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     if not any(_holds(text, w) for w in _COMMENT_FORM_WORDS):
         return []  # (most pages: the words' first characters found at memchr speed)
     rows = [i for i, m in enumerate(map(_COMMENT_FORM.fullmatch, lines)) if m is not None and verdicts[i].keep]
+    if rows:  # (none a notice's own line, a document's closing date under it: 留言规则 listed in a notice)
+        inside = _dated_below(lines, verdicts, rows)
+        rows = [i for i in rows if i not in inside]
     for i in rows:
         verdicts[i] = _drop(Widget.name, f"comment form's notice {lines[i][:20]!r}")
     return rows
+
+
+def _dated_below(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
+    """The *rows* under which a date line alone (2026年10月12日, a document's closing) stands
+    before the next line a rule dropped: a document's own lines, not a form over its comments
+    (one walk up from the page's end)."""
+    dated, out, at = False, set(), set(rows)
+    for j in range(len(lines) - 1, rows[0] - 1, -1):
+        if j in at:
+            if dated:
+                out.add(j)
+        elif not verdicts[j].keep:
+            dated = False
+        elif not dated and lines[j][-1:] in "日)）" and _DATE_LINE.fullmatch(lines[j]):
+            dated = True
+    return out
+
 
 #: Longest line read as a table's cell beside a date (characters).
 CELL_MAX = 40
