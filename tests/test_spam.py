@@ -2053,6 +2053,20 @@ def test_related_header_with_its_one_link() -> None:
         assert v is None or "one link" not in v.reason, s
 
 
+def test_a_related_content_label_in_a_text_is_no_one_link_box() -> None:
+    """相关内容：补贴标准 in a policy reading's text labels the lines under it (no article's link):
+    it opens no related box, so the text under it and its last section stay."""
+    body = ["二、主要内容", "《办法》共五章二十条，明确了补贴对象、补贴标准、申报程序和监督管理等内容。", "相关内容：补贴标准",
+            "种粮大户每亩补贴50元", "家庭农场每亩补贴60元", "三、解读机关及联系方式", "解读机关：某县农业农村局",
+            "联系电话：0000-3330000"]
+    lines = ["《某县农业补贴管理办法》政策解读_某县人民政府", "首页 政务公开 政策解读 互动交流", "当前位置：首页 > 政策解读",
+             "《某县农业补贴管理办法》政策解读", "发布时间：2026-03-10 来源：县农业农村局", "一、出台背景",
+             "为规范农业补贴资金管理，提高资金使用效益，县农业农村局起草了《某县农业补贴管理办法》。", *body,
+             "【打印本页】 【关闭窗口】"]
+    got = classify_lines("\n".join(lines))
+    assert all(v.keep for s, v in zip(lines, got) if s in body), [(s, v.rule) for s, v in zip(lines, got) if s in body]
+
+
 def test_a_notice_listing_comment_rules_keeps_its_text_and_closing() -> None:
     """A notice whose own lines are the rules of a message box (请文明留言, 留言经审核后公开, one
     a line under 二、留言规则), its text going on under them to its signature and date: those

@@ -689,10 +689,10 @@ class Related(Rule):
     def _single(cls, s: str, m: regex.Match[str] | re.Match[str]) -> bool:
         """A 相关… header (相关解读, 相关链接; or 延伸阅读, 扩展阅读: ``_ONE_LINK``), its colon and
         one link title of ``title_max`` characters at most, no sentence, no space or | between
-        titles (相关解读：某月份我市CPI涨幅回落). Not 推荐阅读：《书名》 (a school's reading list) nor
-        the other headers (最新动态：…)."""
-        if not m.group().startswith(cls._ONE_LINK):
-            return False
+        titles (相关解读：某月份我市CPI涨幅回落). Not 推荐阅读：《书名》 (a school's reading list), nor
+        相关内容 (no box of links: a label of the text's own), nor the other headers (最新动态：…)."""
+        if not m.group().startswith(cls._ONE_LINK) or m.group().startswith("相关内容"):
+            return False  # (相关内容：补贴标准 labels the document's own lines under it: no link's)
         rest = s[m.end():].lstrip()
         if not rest.startswith(":"):
             return False
