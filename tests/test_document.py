@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from govtext import clean
@@ -210,6 +210,7 @@ _PIECES = [
     "关于做好工作的通知（国发〔2019〕5号）", "关于做好工作的通知　国发〔2019〕5号", "〔2019〕4号", "某部令", "2019年第3号",
     "四川省某某厅", "发文字号：", "某某总局公告", "某 某 厅　　某 某 局", "各市（州）人民政府，省政府各部门、各直属",
     "机构：", "2019-01-27", "2019.1.27　#", "某某新闻 2019-01-27", "国务院　2019-01-27", "某某新闻2019年1月27日", "近日",
+    "某某市人民政府令　第三十一号", "某某市人民政府令", "第三十一号", "某某市物业管理办法",
 ]
 
 
@@ -230,6 +231,8 @@ def _read_whole(text: str) -> tuple[dict, set[int]]:
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=300), st.integers(0, 60))
+@example(["某某市人民政府令　第三十一号", "某某市物业管理办法"], 0)
+@example(["某某市人民政府令", "第三十一号", "近日"], 0)
 def test_reading_the_head_only_reads_as_the_whole_text(pieces, k):
     """The elements read from the first lines (the tail only where a line is a date, or a
     signature and a date: :func:`govtext.document._has_date_end`) are those read from every
@@ -251,6 +254,16 @@ def test_a_date_in_digits_alone_dates_a_signature_one_ending_a_list_entry_does_n
     page = head + "某某新闻 2024-07-05\n某某市教育局 2024-07-05\n"
     assert not _may_hold_elements(page) and element_lines(page) == set()
     assert _read_whole(page) == (parse_document(page).to_dict(), set())
+
+
+def test_a_decree_numbered_in_chinese_numerals_is_read_with_no_date_line():
+    """A 令's number in numerals (第三十一号, what ``_ORDER_NUMBER`` reads under its mark) passes
+    element_lines' cheap test as a number in digits does: the text needs no date line."""
+    for text, rows in (("某某市人民政府令　第三十一号\n某某市物业管理办法\n第一条　为了规范。\n", {0, 1}),
+                       ("某某市人民政府令\n第三十一号\n某某市物业管理办法\n", {0, 1, 2})):
+        assert parse_document(text).doc_number.serial == 31
+        assert element_lines(text) == rows
+        assert _read_whole(text) == (parse_document(text).to_dict(), element_lines(text))
 
 
 def test_head_only_reading_at_its_limits():

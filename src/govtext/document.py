@@ -338,9 +338,9 @@ def _docnum_re() -> re.Pattern[str]:
 @lazy
 def _serial_re() -> regex.Pattern[str]:
     # the serial number that ends every doc number _doc_number reads (国发〔2019〕5号,
-    # 国令第707号, 第707号): found from its 号 (a literal the engine scans for fast)
-    # looking back (``regex`` looks behind by any length)
-    return regex.compile(r"号(?<=(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{1,5}[ \u3000]*号)")
+    # 国令第707号, 第707号; a 令's 第三十一号 in numerals: :data:`_ORDER_NUMBER`): found from its 号
+    # (a literal the engine scans for fast) looking back (``regex`` looks behind by any length)
+    return regex.compile(rf"号(?<=(?:(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{{1,5}}|第[ \u3000]*[{_LAW_NUM}]{{1,8}})[ \u3000]*号)")
 
 
 #: What ends an issuer mark after its organ: 令, 文件 (letter-spaced too), a telegram form's 明传电报;

@@ -1409,6 +1409,12 @@ NAME_NEXT = ("景",)
 DIGIT_YEAR_LENGTH = 4
 
 
+def _percent_sign_after_digit(text: str, i: int) -> bool:
+    """Is text[i] a percent sign after a digit (21%两年)? What 百分之二十一 before a glued 两 is
+    written as: 两 kept there too, so the rewrite of 百分之二十一两年 (21%两年) reads the same again."""
+    return text[i] in "%％‰" and i > 0 and text[i - 1].isdigit()
+
+
 def _and_zero(text: str, i: int) -> bool:
     """Is text[i] a 零 meaning "and" (一年零两个月: after a unit, not after a numeral)?"""
     return text[i] in ZEROS and i > 0 and text[i - 1] not in CN_SET and not text[i - 1].isdigit()
@@ -1597,7 +1603,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     ):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
-    elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()) and not _and_zero(text, start - 1):
+    elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()
+                                        or _percent_sign_after_digit(text, start - 1)) and not _and_zero(text, start - 1):
         a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     if kind is None:
         if r.arabic and len(run) == _VERSION_LEN and run[1:] == _VERSION_TAIL and not a.approx and _version(text, start, pos):
