@@ -1318,3 +1318,51 @@ def test_a_cc_label_alone_on_its_line_with_the_organs_under_it() -> None:
     t3 = t.replace("校党委各部门，校工会，校团委。\n", "")
     d3 = parse_document(t3)
     assert d3.cc is None and d3.printed_by.text == "壬大学党政办公室"
+
+
+def test_an_announcements_number_alone_under_its_title() -> None:
+    t = ("癸市人民政府关于调整部分路段停车收费标准的公告\n第12号\n为规范停车秩序，现公告如下：\n"
+         "一、调整范围。主城区道路停车泊位。\n特此公告。\n癸市人民政府\n2026年4月2日\n")
+    d = parse_document(t)
+    assert d.doc_number.text == "第12号" and (d.doc_number.year, d.doc_number.serial) == (None, 12)
+    assert cut(t, d.doc_number) == "第12号" and d.title.text.endswith("公告")
+    assert parse_document(t.replace("第12号", "2026年第12号")).doc_number.year == 2026
+    # under a notice's title a line 第12号 is no number of its own
+    assert parse_document(t.replace("的公告\n", "的通知\n")).doc_number is None
+
+
+def test_a_decision_announced_by_its_lead_line_has_no_addressees() -> None:
+    t = ("子县人民政府关于张三等同志职务任免的决定\n子政任〔2026〕4号\n经县人民政府研究，决定：\n"
+         "任命张三为县财政局局长；\n免去李四的县财政局局长职务。\n子县人民政府\n2026年3月9日\n")
+    d = parse_document(t)
+    assert d.addressees is None and d.signature.text == "子县人民政府"
+    d2 = parse_document(t.replace("经县人民政府研究，决定：", "各乡镇人民政府，县政府各部门：\n经县人民政府研究，决定："))
+    assert d2.addressees.text == "各乡镇人民政府，县政府各部门"
+
+
+def test_the_date_printed_above_the_signature() -> None:
+    t = ("丑省教育厅关于专项检查情况的通报\n丑教督〔2026〕5号\n各市教育局：\n现将检查情况通报如下。\n"
+         "附件：2026年度专项检查发现问题\n　　　清单\n2026年2月3日\n丑省教育厅\n（此件主动公开）\n")
+    d = parse_document(t)
+    assert d.signature.text == "丑省教育厅" and d.signature.lines == (8,) and d.date.iso == "2026-02-03"
+    assert [a.text for a in d.attachments] == ["2026年度专项检查发现问题清单"]
+    assert [n.text for n in d.notes] == ["（此件主动公开）"] and d.issuers == ["丑省教育厅"]
+    # an organ the title does not start with under the date is not moved above it
+    d2 = parse_document(t.replace("2026年2月3日\n丑省教育厅\n", "丑省教育厅\n2026年2月3日\n寅市教育局\n"))
+    assert d2.signature.text == "丑省教育厅"
+
+
+def test_a_contact_name_over_its_phone_line_under_the_date() -> None:
+    t = ("卯省生态环境厅关于评价意见的复函\n卯环函〔2026〕8号\n辰市生态环境局：\n此复。\n卯省生态环境厅\n2026年2月5日\n"
+         "联系人：王　芳\n联系电话：0571-88001234\n")
+    d = parse_document(t)
+    assert [n.text for n in d.notes] == ["联系人：王　芳", "联系电话：0571-88001234"]
+    # a name alone with no phone line under it is no note
+    assert parse_document(t.replace("联系电话：0571-88001234\n", "")).notes == []
+
+
+def test_a_cc_label_with_only_a_stop_names_nobody() -> None:
+    t = "寅局关于某事的通知\n寅〔2026〕2号\n各单位：\n正文。\n寅局\n2026年1月1日\n抄送：。\n请各单位认真落实\n"
+    assert parse_document(t).cc is None  # (was an IndexError on the empty value)
+    d = parse_document(t.replace("请各单位认真落实", "甲局，乙局。"))
+    assert d.cc.text == "甲局，乙局"

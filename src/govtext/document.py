@@ -1197,7 +1197,16 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         if copy_end > end:  # the headline printed twice: the second copy is the document's
             doc.title = _title(lines[end:copy_end])
         pos = copy_end
+        if doc.doc_number is None and doc.title is not None and pos < len(lines) and (
+                _strip_spacing(doc.title.text).endswith(("公告", "通告"))):
+            doc.doc_number = _order_number_under(lines[pos])  # (an announcement's 第5号 under its title)
+            pos += doc.doc_number is not None
     return pos
+
+
+def _order_number_under(ln: _Line) -> DocNumber | None:
+    """An announcement's own number alone on the line under its title (``第5号``, ``2026年第5号``)."""
+    return _doc_number(ln, after_mark=True) if ln.s[-1] == "号" and _docnum_re().fullmatch(ln.s) is None else None
 
 
 @lazy
@@ -1400,7 +1409,8 @@ def _addressee_like(s: str) -> bool:
     return (
         s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
         # (…解释如下：, …作如下规定：, …作如下补充通知： announce the text, they address nobody)
-        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}$", s[:-1])
+        # (…研究，决定： announces a decision's text too)
+        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}$|决定$", s[:-1])
         and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
     )
@@ -1460,12 +1470,13 @@ def _no_body(s: str) -> bool:
 
 def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
     """:func:`_read_tail` from *pos*."""
+    heads = tuple(_strip_spacing(e.text) for e in (doc.title, doc.issuer_mark) if e is not None)
     dated = (k for k in range(max(pos, 1), len(lines))
-             if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"))
+             if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
+                                                              or _signed_below(lines, k, heads)))
                  or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
-    heads = tuple(_strip_spacing(e.text) for e in (doc.title, doc.issuer_mark) if e is not None)
     while k >= 0 and _dated_in_body(lines, k, heads):  # (会议时间 + its date, the body going on under it)
         later = next(dated, -1)
         if later < 0:
@@ -1475,14 +1486,27 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     if _read_tail_one_line(doc, lines, pos, k if k >= 0 else len(lines)) or k < 0:
         return
     sig: list[_Line] = []
-    if _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
+    below = _signed_below(lines, k, heads)
+    if below:  # the date printed above the signature (a page's right-aligned block out of order)
+        doc.signature = _element(lines[k + 1].s, lines[k + 1 : k + 2])
+    elif _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
         sig = _stacked_signature(lines, pos, k)
         doc.signature = _element("\n".join(ln.s for ln in sig), sig)
     dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s)
     assert dm is not None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
-    _read_after_date(doc, lines, k)
+    _read_after_date(doc, lines, k + below)
+
+
+def _signed_below(lines: list[_Line], k: int, heads: tuple[str, ...]) -> bool:
+    """The organ the title (or the mark) starts with stands right under the date line *k* and not
+    above it: the date printed above the signature."""
+    if k + 1 >= len(lines) or lines[k + 1].s[-1] not in _ORGAN_END or not _signature_like(lines[k + 1].s):
+        return False
+    below, above = _strip_spacing(lines[k + 1].s), _strip_spacing(lines[k - 1].s)
+    return (len(below) >= 2 and any(h.startswith(below) for h in heads)
+            and not (above and any(h.startswith(above) for h in heads)))
 
 
 def _dated_in_body(lines: list[_Line], k: int, heads: tuple[str, ...] = ()) -> bool:
@@ -1556,7 +1580,9 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
         if _page_number_re().fullmatch(lines[n].s):  # a PDF's page number (— 3 —) between
             n += 1
             continue
-        if _note_line_re().fullmatch(lines[n].s) is None and _contact_line_re().fullmatch(lines[n].s) is None:
+        if _note_line_re().fullmatch(lines[n].s) is None and _contact_line_re().fullmatch(lines[n].s) is None and not (
+                n + 1 < len(lines) and _contact_name_re().fullmatch(lines[n].s)
+                and _contact_line_re().fullmatch(lines[n + 1].s)):  # (联系人：某某 over 联系电话：…)
             break
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
         n += 1
@@ -1578,6 +1604,12 @@ def _contact_line_re() -> re.Pattern[str]:
     # line, no sentence
     return re.compile(r"(?:联[ \u3000]*系[ \u3000]*人(?:[及和与、]?(?:联系)?(?:电话|方式))?|联系电话|联系方式)"
                       r"[ \u3000]*[：:][^。！？]{0,60}?(?:\d{3,4}[-－]?\d{7,8}|1\d{10})[^。！？]{0,30}。?")
+
+
+@lazy
+def _contact_name_re() -> re.Pattern[str]:
+    # a contact's name alone under the date, its phone on the next line: 联系人：陈　晓
+    return re.compile(r"联[ \u3000]*系[ \u3000]*人[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·][\u4e00-\u9fff· \u3000]{1,15}")
 
 
 @lazy
@@ -1632,8 +1664,8 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
     for i, ln in enumerate(lines[n:], n):
         if doc.cc is None:
             m = re.match(r"[抄分][ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)  # (a 纪要 prints 分送)
-            if m and len(ln.s) > m.end():
-                value = ln.s[m.end() :].rstrip("。. \u3000")
+            value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
+            if value:  # (抄送：。 names nobody: as the label alone)
                 doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
                 _cc_wrapped(doc, lines, i)
                 continue
