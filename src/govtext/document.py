@@ -1380,9 +1380,9 @@ def _title_above(block: list[_Line]) -> Element | None:
 
 
 #: What else a title's line above its line of 关于 ends with: a place's or a school's name, a short
-#: name (妇联, 科协), a brigade's, a customs office's, a station's, a farm's or a park's (交通警察大队,
-#: 某某海关, 农技推广站, 国有林场, 产业园), several departments (某某局等五部门).
-_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协队关门站场园"
+#: name (妇联, 科协), a brigade's, a customs office's, a farm's or a park's (交通警察大队, 某某海关,
+#: 国有林场, 产业园), several departments (某某局等五部门). Not 站: a site's name (某某门户网站) ends so.
+_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协队关门场园"
 
 
 def _past_chrome(block: list[_Line], s: int) -> int:
