@@ -2067,6 +2067,20 @@ def test_a_related_content_label_in_a_text_is_no_one_link_box() -> None:
     assert all(v.keep for s, v in zip(lines, got) if s in body), [(s, v.rule) for s, v in zip(lines, got) if s in body]
 
 
+def test_a_reading_list_with_extended_reading_entries_is_kept() -> None:
+    """延伸阅读：《书名》 in a school's reading list (each grade's 必读 and 延伸阅读 books) is an entry of
+    the list, no related box with its one link: the list under its headings stays."""
+    lists = ["一、高一年级", "必读：《乡土中国》", "延伸阅读：《红岩》", "二、高二年级", "必读：《红楼梦》", "延伸阅读：《呐喊》"]
+    lines = ["关于做好寒假学生阅读活动的通知_某县第一中学", "首页 学校概况 教育教学 德育天地 通知公告", "当前位置：首页 > 通知公告",
+             "关于做好寒假学生阅读活动的通知", "发布时间：2027-01-15 来源：教务处", "各年级、各班级：",
+             "为培养学生良好的阅读习惯，学校决定在寒假期间开展阅读活动，现将书目通知如下：", *lists,
+             "三、开学后各班组织读书交流会，每位同学提交读书笔记一篇。", "某县第一中学教务处", "2027年1月15日", "【打印本页】"]
+    got = classify_lines("\n".join(lines))
+    assert all(v.keep for s, v in zip(lines, got) if s in lists), [(s, v.rule) for s, v in zip(lines, got) if s in lists]
+    v = spam.Related().check(spam.Context.of("延伸阅读：图解某市老旧小区改造新政"), 0)
+    assert v is not None and "one link" in v.reason
+
+
 def test_a_notice_listing_comment_rules_keeps_its_text_and_closing() -> None:
     """A notice whose own lines are the rules of a message box (请文明留言, 留言经审核后公开, one
     a line under 二、留言规则), its text going on under them to its signature and date: those

@@ -690,13 +690,16 @@ class Related(Rule):
         """A 相关… header (相关解读, 相关链接; or 延伸阅读, 扩展阅读: ``_ONE_LINK``), its colon and
         one link title of ``title_max`` characters at most, no sentence, no space or | between
         titles (相关解读：某月份我市CPI涨幅回落). Not 推荐阅读：《书名》 (a school's reading list), nor
-        相关内容 (no box of links: a label of the text's own), nor the other headers (最新动态：…)."""
+        a book's name alone after any of them (延伸阅读：《红岩》 in the same list), nor 相关内容 (no box
+        of links: a label of the text's own), nor the other headers (最新动态：…)."""
         if not m.group().startswith(cls._ONE_LINK) or m.group().startswith("相关内容"):
             return False  # (相关内容：补贴标准 labels the document's own lines under it: no link's)
         rest = s[m.end():].lstrip()
         if not rest.startswith(":"):
             return False
         title = rest[1:].strip()
+        if title[:1] == "《" and title[-1:] == "》" and title.count("《") == 1:
+            return False  # (a book's name alone: a reading list's entry)
         return 2 <= len(title) <= cls.title_max and not _BYLINE_PUNCT.search(title) \
             and " " not in title and "|" not in title
 
