@@ -2103,3 +2103,65 @@ def test_a_bare_reading_time_in_a_document_is_kept() -> None:
     for s in ("阅读时间：10分钟", "阅读30分钟", "阅读用时：15分钟"):
         assert rule_of(s) is None, s
     assert rule_of("阅读时长：3分钟") == "widget"
+
+
+_REPORT_FORM = [
+    "某市人民政府门户网站2026年度工作报表", "填报单位：某市人民政府办公室", "网站名称", "某市人民政府", "首页网址",
+    "www.example.cn", "网站类型", "政府门户网站", "政府网站标识码", "1234000056", "ICP备案号", "某ICP备00012345号",
+    "独立用户访问总量（单位：个）", "2368104", "网站总访问量（单位：次）", "9726531", "信息发布总数（单位：条）", "5127",
+    "办结留言数量（单位：条）", "1873", "填报人：某某", "填报日期：2027-01-18",
+    "某市人民政府办公室主办", "某ICP备00012345号 网站标识码：1234000056",
+]
+
+
+def test_footer_cells_of_a_report_form() -> None:
+    """A site's identifiers as cells of the document's own table (a 政府网站年度工作报表's 政府网站标识码,
+    ICP备案号 and their values, six or more cells above and below them) are kept; the site's footer
+    under the table is still dropped, and so are a menu's 联系我们 (no identifier) and footer lines
+    with fewer cells around them."""
+    verdicts = classify_lines("\n".join(_REPORT_FORM))
+    kept = [s for s, v in zip(_REPORT_FORM, verdicts) if v.keep]
+    assert ["政府网站标识码", "1234000056", "ICP备案号", "某ICP备00012345号"] == kept[8:12], kept
+    assert not verdicts[-1].keep
+    menu = ["首页", "机构概况", "领导信息", "内设机构", "直属单位", "政务公开", "联系我们", "办事服务", "互动交流",
+            "专题专栏", "网上调查", "在线访谈", "某局召开会议，部署冬季安全工作。", "某ICP备00012345号"]
+    assert not classify_lines("\n".join(menu))[6].keep
+    short = ["某局召开会议，部署冬季安全工作。", "网站名称", "某市人民政府", "ICP备案号", "某ICP备00012345号",
+             "网站总访问量", "9726531", "信息发布总数", "5127", "填报人：某某", "联系人：某某", "填报日期：2027-01-18",
+             "某ICP备00012345号 网站标识码：1234000056"]
+    assert not classify_lines("\n".join(short))[4].keep  # (two cells above it only)
+
+
+def test_tagged_advert_inside_the_article() -> None:
+    """A line opening with an advert's tag in brackets (【广告】, [广告]) is dropped, and the article
+    goes on under it; 广告 in round brackets, inside a line or in a law's article is kept."""
+    page = ["某县一中十年办学纪实", "2026-12-03 来源：某某日报",
+            *(f"第{k}段，学校在这一年里做了许多工作，师生都有收获。" for k in range(1, 6)),
+            "【广告】某某家居建材节 12月8日开幕 全场满3000减500",
+            *(f"第{k}段，县里又投入资金新建了校区，办学条件明显改善。" for k in range(6, 9)),
+            "责任编辑：某某", "某某日报社主办 版权所有"]
+    verdicts = classify_lines("\n".join(page))
+    ad = page.index("【广告】某某家居建材节 12月8日开幕 全场满3000减500")
+    assert not verdicts[ad].keep and verdicts[ad].reason.startswith(spam.AD_REASON)
+    assert all(v.keep for v in verdicts[2:ad] + verdicts[ad + 1:ad + 4])
+    for s in ("[广告] 某某培训 报名热线 0000-1234567", "【 广告 】某某楼盘 火热认购中"):
+        assert not classify_lines(s)[0].keep, s
+    for s in ("（广告）宣传费", "第十条 广告经营者应当依法经营。", "某某【广告】", "广告费用：12万元"):
+        assert classify_lines(s)[0].keep, s
+
+
+def test_footer_cells_and_tagged_adverts_are_linear() -> None:
+    """The footer-cell walk (thousands of footer lines among cells) and the advert tag on long
+    adversarial lines: each well under its bound."""
+    import time
+
+    for rows in (["ICP备案号", "某ICP备00012345号", "网站名称", "1234567"] * 5_000,
+                 ["某ICP备00012345号"] * 20_000, (["网站名称", "1234567"] * 4 + ["某ICP备00012345号"]) * 2_000):
+        start = time.process_time()
+        classify_lines("\n".join(rows))
+        assert time.process_time() - start < 3.0, rows[:3]
+    for s in ("【广告" * 50_000, "[ 广告 " * 40_000, "广告】" * 50_000):
+        start = time.process_time()
+        assert len(classify_lines("正文内容，一句话。\n" + s)) == 2
+        spam.Widget._tagged_ad.match(s)
+        assert time.process_time() - start < 1.0, s[:12]

@@ -1633,6 +1633,9 @@ VOTE_REASON = "vote buttons"
 #: downloads and citations): it stands among the fields above the text, and the page reading's
 #: region grows over it as over a picture (it ends no article, as a comment widget does).
 HEADER_COUNT_REASON = "header counter"
+#: The reason an advert tagged in brackets is dropped with (【广告】某某建材节 全场满3000减500): it
+#: stands between an article's paragraphs, and the page reading's region grows over it.
+AD_REASON = "tagged advert"
 #: A paper's or a file's downloads and citations (下载次数, 被引频次; the suffix needed: 下载 alone
 #: is a button, 引用 a word of text).
 _CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
@@ -1642,8 +1645,8 @@ class Widget(Rule):
     """Counters and comment widgets: vote buttons (+1顶71, 踩(0), 支持(86) 反对(2)),
     reading/comment counters (阅读 539, 阅读数(15878), 点击:1.2万次, 19 跟贴, 2819人参与), a commenter's name line
     (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:); a video player's advert controls
-    (广告剩余 15秒, 3秒后播放, VIP可关闭广告); a header's counters (已有 14382 人参加, 下载次数：268
-    被引次数：3), which end no article."""
+    (广告剩余 15秒, 3秒后播放, VIP可关闭广告); an advert tagged 【广告】 inside the article; a
+    header's counters (已有 14382 人参加, 下载次数：268 被引次数：3), which end no article."""
 
     name = "widget"
     uses_context = False
@@ -1680,6 +1683,9 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
+    #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
+    #: heads a law's article or a budget's item.
+    _tagged_ad = _rx(r"[【\[]\s?广告\s?[】\]]")
     #: A message's vote buttons with their counts in brackets (支持(86) 反对(2); 有用 12 没用 3 bare
     #: too: a meeting's vote, 同意 35 反对 2, is a record's line): they stand between a message and
     #: its reply, as a picture stands inside an article (:data:`VOTE_REASON`).
@@ -1715,6 +1721,8 @@ class Widget(Rule):
             return _drop(self.name, f"counter or comment widget {s[:20]!r}")
         if self._header_counts.fullmatch(s):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
+        if "广告" in s and self._tagged_ad.match(s):
+            return _drop(self.name, f"{AD_REASON} {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
         return _drop(self.name, f"video advert controls {m.group()!r}")
@@ -1923,6 +1931,7 @@ class _Gate:
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
             rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
+            r"|广告\s?[】\]]"  # (an advert's tag, 【广告】)
             rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
@@ -2286,7 +2295,7 @@ def classify_lines(
 #: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
 #: :data:`HEADER_COUNT_REASON`) and the site's note on a machine-made summary over the text
 #: (:data:`MACHINE_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON)
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
@@ -2349,6 +2358,17 @@ def _classify_page(
     return verdicts, reading, ctx.raw
 
 
+def _taken_back(
+    lines: list[str], verdicts: list[Verdict], by: defaultdict[str | None, list[int]], params: PageParams,
+) -> set[int]:
+    """The lines the rules dropped that a context pass keeps back before the page reading: a list
+    of names (:func:`_name_lists`), the field rows of a list of records (:func:`_record_fields`),
+    a table's cells with the footer's words (:func:`_footer_cells`)."""
+    meta = by[Metadata.name]
+    return (_name_lists(lines, verdicts, meta) | _record_fields(lines, verdicts, meta, params)
+            | _footer_cells(lines, verdicts, by[Footer.name]))
+
+
 def _read_in_context(
     text: str, ctx: Context, verdicts: list[Verdict], params: PageParams, repeated: dict[int, int] | None,
     teasers: bool,
@@ -2358,13 +2378,13 @@ def _read_in_context(
     (:func:`_list_page_teasers`: their lines are returned)."""
     dropped = [i for i, v in enumerate(verdicts) if not v.keep]
     # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
-    # verdicts of kept lines only, but for those _name_lists, _record_fields, _list_page_teasers
-    # and _vote_results take back, after which they are read again)
+    # verdicts of kept lines only, but for those _taken_back, _list_page_teasers and _vote_results
+    # take back, after which they are read again)
     forms = _comment_forms(text, ctx.lines, verdicts)
     if forms:  # (a comment form's notice: page chrome, and it ends the article as a widget does)
         dropped = sorted([*dropped, *forms])
     by = _by_rule(verdicts, dropped)
-    back = _name_lists(ctx.lines, verdicts, by[Metadata.name]) | _record_fields(ctx.lines, verdicts, by[Metadata.name], params)
+    back = _taken_back(ctx.lines, verdicts, by, params)
     if back:
         dropped = [i for i in dropped if i not in back]
         by = _by_rule(verdicts, dropped)
@@ -2691,6 +2711,70 @@ def _record_fields(lines: list[str], verdicts: list[Verdict], meta: list[int], p
                 if not verdicts[j].keep and verdicts[j].reason.startswith(_FIELDS_REASON):
                     verdicts[j] = KEEP
                     back.add(j)
+    return back
+
+
+#: Short lines with no footer word a table needs on either side of a footer line among its
+#: cells (:func:`_footer_cells`), and the longest line read as a cell.
+FOOTER_CELLS_MIN, FOOTER_CELL_MAX = 6, 30
+#: An identifier's digits (a licence number, a site code) in a footer cell or the cell under it.
+_FOOTER_CELL_ID = re.compile(r"\d{4}")
+
+
+def _label_and_value(lines: list[str], i: int, words: re.Pattern[str]) -> bool:
+    """Whether the footer line *i* is one of a label cell and its value: a label (no identifier)
+    over an identifier's digits (政府网站标识码 / 4111000012), or an identifier under a label with a
+    footer word of its own (ICP备案号 / 某ICP备00000000号)."""
+    if _FOOTER_CELL_ID.search(lines[i]) is None:
+        k = _nonblank(lines, i, 1)
+        return k is not None and _FOOTER_CELL_ID.search(lines[k]) is not None
+    k = _nonblank(lines, i, -1)
+    return k is not None and _FOOTER_CELL_ID.search(lines[k]) is None and words.search(lines[k]) is not None
+
+
+def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
+    """Keep a footer line the footer rule dropped that is a cell of the document's table (a
+    report form's 政府网站标识码, ICP备案号 and their values): with ``FOOTER_CELLS_MIN`` or more
+    short kept lines with no footer word above it and as many below, in one block of short lines
+    (cells, no sentence mark), as a label over its value (:func:`_label_and_value`; a menu's
+    联系我们 is none). The site's footer further down is not asked for: once it is dropped, the
+    table is the same (idempotence). *footers*: the lines the footer rule dropped, in order; the
+    lines kept back are returned.
+
+    >>> form = ["网站名称", "某市人民政府", "首页网址", "www.example.cn", "网站类型", "政府门户网站",
+    ...         "ICP备案号", "某ICP备00000000号", "独立用户访问总量", "123456", "网站总访问量", "654321",
+    ...         "信息发布总数", "5127", "某市政府办公室主办 某ICP备00000000号"]
+    >>> [v.keep for v in classify_lines("\\n".join(form))][6:8], classify_lines("\\n".join(form))[-1].keep
+    ([True, True], False)
+    """
+    back: set[int] = set()
+    if not footers:
+        return back
+    words = _footer_any()
+    reach = FOOTER_CELLS_MIN * 3  # (nonblank lines a walk reads at most: a block of footer lines is no table)
+    for i in footers:
+        if len(lines[i]) > FOOTER_CELL_MAX or _SENTENCE_END.search(lines[i]):
+            continue
+        if not _label_and_value(lines, i, words):
+            continue  # (a menu's 联系我们 is no label over a value, a menu's ICP line no value under a label)
+        least = FOOTER_CELLS_MIN
+        for step in (-1, 1):
+            n = read = 0
+            j = i + step
+            while 0 <= j < len(lines) and n < FOOTER_CELLS_MIN and read < reach:
+                s, v = lines[j], verdicts[j]
+                j += step
+                if not s:
+                    continue
+                read += 1
+                if len(s) > FOOTER_CELL_MAX or _SENTENCE_END.search(s) or not (v.keep or v.rule == Footer.name):
+                    break
+                n += v.keep and not words.search(s)
+            least = min(least, n)
+        if least >= FOOTER_CELLS_MIN:
+            back.add(i)
+    for i in back:
+        verdicts[i] = KEEP
     return back
 
 
