@@ -243,6 +243,53 @@ def test_reading_the_head_only_reads_as_the_whole_text(pieces, k):
     assert _read_whole(text) == (parse_document(text).to_dict(), element_lines(text))
 
 
+#: Dates as 公文 and pages write them, well formed or not (the gates must read each as the tail does).
+_GATE_DATES = [
+    "2019年1月27日", "二〇一九年一月二十七日", "二○一九年一月二十七日", "二零一九年一月二十七日", "2019-01-27", "2019.1.27",
+    "2019/1/27", "2019年01月07日", "２０１９年１月２７日", "2 0 1 9 年 1 月 2 7 日", "二 〇 一 九 年 一 月 二 十 七 日",
+    "2019 年 1 月 27 日", "（2019年1月27日）", "2019年1月27日印发", "2019年1月", "2019-1-27", "1999年12月31日",
+    "2019年1月27日（星期日）", "2019年13月27日", "2019-13-45", "2019年1月27号", "二〇一九年元月二十七日",
+]
+_GATE_ORGANS = ["国务院", "国务院办公厅", "某某市人民政府", "某某市教育局", "某某大学", "某某省财政厅　某某省教育厅"]
+_GATE_LINES = [
+    "国务院文件", "某某市人民政府令", "某某市财政局　某某市教育局　文件", "某某市人民政府令　第31号", "某某市人民政府令　第三十一号",
+    "第三十一号", "第 31 号", "国发〔2019〕5号", "国发[2019]5号", "国发（2019）5号", "国发【2019】5号", "国发〔2019〕第5号",
+    "国发〔2〇19〕5号", "〔2019〕4号", "国发﹝2019﹞5号", "国家税务总局公告2019年第5号", "交通运输部令第5号", "签发人：张三",
+    "特急", "关于做好工作的通知", "某某市物业管理办法", "某某会议纪要", "关于某事的请示", "各省：", "正文一段。", "第一条　为了规范。",
+    "会议时间：2019年1月27日", "特此通知。", "附件：1.表", "市长　张三", "（此件公开发布）", "抄送：各部委。", "抄送：",
+    "某某办公室　　2019年1月28日印发", "— 3 —", "索引号：000014349/2019-00012", "发布日期：2019年1月28日", "某某新闻 2019-01-27",
+    "会议于2019年1月27日召开。", "相关阅读", "", "#",
+]
+_gate_line = st.one_of(
+    st.sampled_from(_GATE_DATES),
+    st.sampled_from(_GATE_LINES + _GATE_ORGANS),
+    st.builds("".join, st.tuples(st.sampled_from(_GATE_ORGANS), st.sampled_from(["", " ", "　", "　　"]),
+                                 st.sampled_from(_GATE_DATES))),
+    st.builds("".join, st.tuples(st.sampled_from(["现予公布，自", "会议于", "近日"]), st.sampled_from(_GATE_DATES),
+                                 st.sampled_from(["", "起施行。", "召开", "印发"]))),
+)
+_gate_blank = st.sampled_from(["", "", "", " ", "\t", "\u3000", "\xa0", "\r", "#", "\ufeff", "\u200b"])
+
+
+@given(st.lists(st.builds("".join, st.tuples(_gate_blank, _gate_line, _gate_blank)), max_size=40),
+       st.integers(0, 45), st.sampled_from(["", "\n"]))
+@example(["某某市人民政府令　第三十一号", "某某市物业管理办法"], 0, "")
+def test_element_lines_gates_skip_no_text_with_elements(lines, k, end):
+    """element_lines' cheap tests (a doc number's serial, :func:`govtext.document._has_date_end`)
+    and the tail's read the same as with the date test off: dates in every form, alone on a
+    line, after an organ, inside a sentence; blanks around the lines; past the head's lines."""
+    from govtext import document
+
+    text = "\n".join(["签发人：张三"] * k + lines) + end
+    gated = parse_document(text).to_dict(), element_lines(text)
+    saved = document._has_date_end
+    try:
+        document._has_date_end = lambda text: True
+        assert gated == (parse_document(text).to_dict(), element_lines(text))
+    finally:
+        document._has_date_end = saved
+
+
 def test_a_date_in_digits_alone_dates_a_signature_one_ending_a_list_entry_does_not():
     from govtext.document import _may_hold_elements, element_lines
 
