@@ -593,6 +593,22 @@ def test_drop_is_idempotent_with_a_bare_date_between_headings() -> None:
         assert drop_spam_lines(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="a dropped line inside the article decides the page's last short lines (see docstring)")
+def test_drop_is_idempotent_with_a_dropped_line_between_sections() -> None:
+    """Known, not fixed (session 21, SOAK2: found soaking drop_spam_lines and normalize over pages
+    mixed from the held-out pages' lines; fails at the session start 52e6a1d too): a line the rules
+    drop between two sections (a page tool word, a stray comma) decides how the short lines ending
+    the page are read. With it, the first reading keeps them (a table's cells, a row of buttons);
+    once it is gone the second drops them as the page's chrome. The same mechanism as the three
+    tests above: the page reading is decided before the line rules' drops are taken out."""
+    texts = ["三、收到和处理政府信息公开申请情况\n收藏\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n维持\n纠正\n总计\n0",
+             "二、今年划片总体保持稳定，仅对新建小区较多的个别区域作微调。\n,\n三、如对入学资格仍有疑问，可拨打电话0523-86231570咨询。\n"
+             "提交评价\n。\n1\n打印准考证\n1"]
+    for text in texts:
+        once = drop_spam_lines(text)
+        assert drop_spam_lines(once) == once
+
+
 def test_dated_byline_where_a_related_block_ends_is_metadata() -> None:
     """A related block defers its short lines to the related rule; a dated byline the block
     does not take (after a numbered list, or repeating the page's first line, its headline) is
