@@ -1772,3 +1772,16 @@ def test_no_prose_page_whose_title_recurs_in_a_related_block_keeps_its_table() -
              "【打印本页】", "相关链接", "2026年春节期间值班表", "2025年国庆期间值班表", "主办：某县人民政府办公室"]
     got = classify_lines("\n".join(lines))
     assert all(v.keep for s, v in zip(lines, got) if s in table), [(s, v.rule) for s, v in zip(lines, got) if s in table]
+
+
+def test_kept_flags_of_any_truth_type_read_alike() -> None:
+    """*kept* as NumPy bools, as an array or as ints reads as the same list of bools (the flags
+    are read as bytes, which a NumPy bool is not)."""
+    import numpy as np
+
+    page = ["某市教育局召开会议_某市政府网", *MENU, "某市教育局召开会议", *BODY, "关于我们"]
+    kept = [True] * len(page)
+    kept[1] = False
+    want = read_page(page, kept)
+    for other in ([np.bool_(k) for k in kept], np.array(kept), np.array(kept, np.int64), [int(k) * 7 for k in kept]):
+        assert read_page(page, other) == want

@@ -456,9 +456,19 @@ def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.n
         for i in ((ends == ord(".")) | (ends == ord("…"))).nonzero()[0].tolist():
             if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
                 codes[i] = SHORT  # a link title cut short for a list is not prose
-    codes[np.frombuffer(bytes(kept), np.uint8) == 0] = CHROME  # (bytes reads a list of bools at C speed)
+    codes[np.frombuffer(_truth_bytes(kept), np.uint8) == 0] = CHROME
     codes[f.lens == 0] = BLANK
     return codes
+
+
+def _truth_bytes(values: list[bool]) -> bytes:
+    """One byte a value, 0 for a false one: ``bytes`` reads a list of bools (or small ints) at C
+    speed; truth values of another type (NumPy's bools, an array of them) are read one by one."""
+    try:
+        out = bytes(values)
+    except (TypeError, ValueError):
+        out = b""
+    return out if len(out) == len(values) else bytes(map(bool, values))
 
 
 def _names(codes: np.ndarray) -> list[Kind]:
