@@ -603,7 +603,9 @@ def test_drop_is_idempotent_with_a_dropped_line_between_sections() -> None:
     tests above: the page reading is decided before the line rules' drops are taken out."""
     texts = ["三、收到和处理政府信息公开申请情况\n收藏\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n维持\n纠正\n总计\n0",
              "二、今年划片总体保持稳定，仅对新建小区较多的个别区域作微调。\n,\n三、如对入学资格仍有疑问，可拨打电话0523-86231570咨询。\n"
-             "提交评价\n。\n1\n打印准考证\n1"]
+             "提交评价\n。\n1\n打印准考证\n1",
+             # (the lines of test_drop_is_idempotent's pools: its page strategy can draw this)
+             "推广在线阅读平台\n0\n申请人可以通过政务服务平台打印或者下载相关证明。\n首页\n1\n撤销\n、\n0\n0"]
     for text in texts:
         once = drop_spam_lines(text)
         assert drop_spam_lines(once) == once
