@@ -2168,6 +2168,19 @@ def test_tagged_advert_inside_the_article() -> None:
         assert classify_lines(s)[0].keep, s
 
 
+def test_a_case_about_adverts_under_its_category_tag_is_kept() -> None:
+    """A market regulator's list of cases under category tags (【广告】…违法广告案, 【价格】…): the
+    words after the tag name 广告 again, the line is about adverts, no advert."""
+    case = "【广告】某某医疗美容诊所发布违法广告案"
+    lines = ["2026年第三批市场监管领域典型案例", "为强化以案释法、警示教育作用，现将我局查办的第三批典型案例公布如下：", case,
+             "当事人在其微信公众号发布含有无痛、零风险等内容的医疗美容广告，违反了广告法的规定，我局依法处罚款3万元。",
+             "【价格】某某超市价格欺诈案", "当事人在促销活动中虚构原价，我局依法处罚款2万元。"]
+    got = classify_lines("\n".join(lines))
+    assert got[lines.index(case)].keep, got[lines.index(case)]
+    assert rule_of("【广告】关于开展2026年户外广告设置检查的通知") is None
+    assert rule_of("【广告】某某家居建材节 12月8日开幕 全场满3000减500") == "widget"
+
+
 def test_footer_cells_and_tagged_adverts_are_linear() -> None:
     """The footer-cell walk (thousands of footer lines among cells) and the advert tag on long
     adversarial lines: each well under its bound."""

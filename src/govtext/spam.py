@@ -1721,7 +1721,9 @@ class Widget(Rule):
             return _drop(self.name, f"counter or comment widget {s[:20]!r}")
         if self._header_counts.fullmatch(s):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
-        if "广告" in s and self._tagged_ad.match(s):
+        if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
+            # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
+            # a market regulator's case under its category tag, is no advert)
             return _drop(self.name, f"{AD_REASON} {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
