@@ -2085,6 +2085,22 @@ def test_a_related_content_label_in_a_text_is_no_one_link_box() -> None:
     assert all(v.keep for s, v in zip(lines, got) if s in body), [(s, v.rule) for s, v in zip(lines, got) if s in body]
 
 
+def test_a_named_attachment_above_the_signature_is_no_one_link_box() -> None:
+    """相关附件：报名表 under a notice's text names its attachment (the site's header word for 附件):
+    no related box with its one link, so it and the signature and date under it stay (read as
+    one, the box ended the article there and the closing went as a run of short lines)."""
+    own = ["相关附件：某某学校招生报名表", "某某中学", "2026年3月1日"]
+    lines = ["首页", "学校概况", "新闻中心", "当前位置：首页 > 通知公告", "关于做好2026年招生工作的通知",
+             "发布时间：2026-03-01",
+             "为进一步做好本年度招生工作，根据上级有关文件精神，结合我校实际，现将有关事项通知如下。",
+             "请各单位高度重视，认真组织，按时报送相关材料，逾期不予受理。联系人：某某，电话：0000-0000000。", *own,
+             "版权所有：某某市某某中学", "地址：某某市某某路1号", "某ICP备00000000号"]
+    got = classify_lines("\n".join(lines))
+    assert all(v.keep for s, v in zip(lines, got) if s in own), [(s, v.rule) for s, v in zip(lines, got) if s in own]
+    v = spam.Related().check(spam.Context.of("相关附件："), 0)
+    assert v is not None and not v.keep  # (the header alone still opens a box of files)
+
+
 def test_a_reading_list_with_extended_reading_entries_is_kept() -> None:
     """延伸阅读：《书名》 in a school's reading list (each grade's 必读 and 延伸阅读 books) is an entry of
     the list, no related box with its one link: the list under its headings stays."""
@@ -2097,6 +2113,22 @@ def test_a_reading_list_with_extended_reading_entries_is_kept() -> None:
     assert all(v.keep for s, v in zip(lines, got) if s in lists), [(s, v.rule) for s, v in zip(lines, got) if s in lists]
     v = spam.Related().check(spam.Context.of("延伸阅读：图解某市老旧小区改造新政"), 0)
     assert v is not None and "one link" in v.reason
+
+
+def test_civil_comment_calls_listed_by_the_text_are_its_own() -> None:
+    """请文明留言 / 请理性发言 one a line under 倡议如下： (an 倡议书 on civil posting, no date under
+    it) are items of the text's list, no comment form's notice: they, the paragraph under them
+    and the signature stay (read as a form, the article ended there and they went)."""
+    own = ["倡议如下：", "请文明留言", "请理性发言",
+           "请广大网民自觉遵守法律法规，共同营造清朗的网络空间，让网络空间更加文明、更加健康。", "某某市网信办"]
+    lines = ["首页", "学校概况", "新闻中心", "当前位置：首页 > 通知公告", "文明上网倡议书",
+             "为进一步营造文明健康的网络环境，引导广大网民依法上网、文明上网，现向全市网民发出如下倡议。", *own,
+             "版权所有：某某市某某中学", "地址：某某市某某路1号", "某ICP备00000000号"]
+    got = classify_lines("\n".join(lines))
+    assert all(v.keep for s, v in zip(lines, got) if s in own), [(s, v.rule) for s, v in zip(lines, got) if s in own]
+    # (a form's notice under its header, no colon above, still goes with the comments under it)
+    form = ["某校举行建校七十周年纪念大会，校友代表和师生一千余人参加。", "大会回顾了学校七十年的办学历程。", "网上寄语", "请文明留言，留言经审核后显示", "校友 某某：祝母校生日快乐！"]
+    assert [v.keep for v in classify_lines("\n".join(form))][-2:] == [False, False]
 
 
 def test_a_notice_listing_comment_rules_keeps_its_text_and_closing() -> None:

@@ -691,8 +691,9 @@ class Related(Rule):
         one link title of ``title_max`` characters at most, no sentence, no space or | between
         titles (相关解读：某月份我市CPI涨幅回落). Not 推荐阅读：《书名》 (a school's reading list), nor
         a book's name alone after any of them (延伸阅读：《红岩》 in the same list), nor 相关内容 (no box
-        of links: a label of the text's own), nor the other headers (最新动态：…)."""
-        if not m.group().startswith(cls._ONE_LINK) or m.group().startswith("相关内容"):
+        of links: a label of the text's own) or 相关附件 (the document's attachment named above its
+        signature: 相关附件：报名表), nor the other headers (最新动态：…)."""
+        if not m.group().startswith(cls._ONE_LINK) or m.group().startswith(cls._OWN_LABELS):
             return False  # (相关内容：补贴标准 labels the document's own lines under it: no link's)
         rest = s[m.end():].lstrip()
         if not rest.startswith(":"):
@@ -705,6 +706,8 @@ class Related(Rule):
 
     #: The headers :meth:`_single` reads with one link on their line.
     _ONE_LINK = ("相关", "延伸阅读", "扩展阅读")
+    #: The 相关… headers that label the document's own lines (:meth:`_single`).
+    _OWN_LABELS = ("相关内容", "相关附件")
 
     @classmethod
     def _inline(cls, s: str, end: int) -> bool:
@@ -2525,12 +2528,26 @@ def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     if not any(_holds(text, w) for w in _COMMENT_FORM_WORDS):
         return []  # (most pages: the words' first characters found at memchr speed)
     rows = [i for i, m in enumerate(map(_COMMENT_FORM.fullmatch, lines)) if m is not None and verdicts[i].keep]
-    if rows:  # (none a notice's own line, a document's closing date under it: 留言规则 listed in a notice)
-        inside = _dated_below(lines, verdicts, rows)
+    if rows:  # (none a notice's own line, a document's closing date under it: 留言规则 listed in a notice;
+        # nor a line of a list the text introduces: 倡议如下： over 请文明留言)
+        inside = _dated_below(lines, verdicts, rows) | _introduced(lines, verdicts, rows)
         rows = [i for i in rows if i not in inside]
     for i in rows:
         verdicts[i] = _drop(Widget.name, f"comment form's notice {lines[i][:20]!r}")
     return rows
+
+
+def _introduced(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
+    """The *rows* (in order) under a kept line ending in a colon, only blank lines and other rows
+    between: the items of a list the text introduces (倡议如下： over 请文明留言 / 请理性发言), not a
+    form's notice under its header (网上寄语, 发表评论: no colon, or a line a rule dropped)."""
+    under: dict[int, bool] = {}
+    for i in rows:
+        j = i - 1
+        while j >= 0 and not lines[j]:
+            j -= 1
+        under[i] = under[j] if j in under else j >= 0 and verdicts[j].keep and lines[j].endswith((":", "："))
+    return {i for i, yes in under.items() if yes}
 
 
 def _dated_below(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
