@@ -2434,9 +2434,20 @@ def _menu_over_headline(
         if rows[-1] < above:
             for i in rows:
                 drops[i] = Drop(i, "page_chrome", f"short line in a run of {n} over the headline")
-    if drops and t not in drops and _TITLE_SEP.search(lines[t]) and not lines[t].startswith("#"):
-        drops[t] = Drop(t, "page_title", "page title: the headline plus a site suffix")
+    if drops and t not in drops and _site_title(lines[t]):
+        drops[t] = _title_drop(t)
     return PageReading(None, (), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+
+
+def _site_title(s: str) -> bool:
+    """Whether the title line *s* may add a site's name to the headline: a separator
+    (:data:`_TITLE_SEP`) in it, no Markdown heading's #."""
+    return _TITLE_SEP.search(s) is not None and not s.startswith("#")
+
+
+def _title_drop(t: int) -> Drop:
+    """The drop of the title line *t* that adds a site's name to the headline."""
+    return Drop(t, "page_title", "page title: the headline plus a site suffix")
 
 
 def _page_drops(
@@ -2456,9 +2467,9 @@ def _page_drops(
     _empty_labels(lines, kinds, nb, region, free, drops)
     if (
         heads and t not in heads and region[0] > t
-        and _TITLE_SEP.search(lines[t]) and not lines[t].startswith("#")
+        and _site_title(lines[t])
     ):
-        drops[t] = Drop(t, "page_title", "page title: the headline plus a site suffix")
+        drops[t] = _title_drop(t)
     for i, n in template.items():  # inside the region too: the site says it is its chrome
         if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")
