@@ -3399,7 +3399,7 @@ def _gated_rules(ctx: Context) -> None:
                     if not m and tag is None and not ctl:
                         seen[seen_key] = KEEP, None, False
                         break
-                    kind = (tag[0],) if isinstance(tag, tuple) else tag  # (_Plan.kind)
+                    kind = plan.kind(tag)
                     checks = cached.get((False, key_of[n], m, kind, ctl)) or plan.checks(False, key_of[n], m, kind, ctl, bits)
                     v = _walk(ctx, i, checks, tag)
                     hit = seen[seen_key] = v, tags[i], v.rule in controls
