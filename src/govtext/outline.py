@@ -705,7 +705,9 @@ def _annex_title_end(text: str, end: int, limit: int) -> int:
 
 @lazy
 def _kind_end_re() -> re.Pattern[str]:
-    # what ends the title of an attached document or table: a kind (通知, 请示, 办法（试行）, 汇总表)
+    # what ends the title of an attached document or table: a kind (通知, 请示, 办法（试行）, 汇总表);
+    # not all of document._KINDS: 规范, 安排, 建议, 法 also end a title's first line cut in a
+    # phrase (关于进一步规范 + 某某工作的通知), which would then not be joined to the next
     kinds = ("通知|意见|决定|批复|复函|函|报告|请示|通报|公告|通告|纪要|办法|规定|条例|方案|规划|细则|规则|指南|预案|"
              "决议|纲要|章程|制度|计划|要点|措施|说明|清单|名单|目录|标准|表|书")
     return re.compile(rf"(?:{kinds})[）)》]?(?:[（(][^（）()\r\n]{{1,12}}[）)])?$")
@@ -1449,16 +1451,19 @@ def _annex_list(text: str, cands: list[_Cand]) -> set[int]:
     return out
 
 
+#: A line that holds one figure (a table's cell crawled one a line: ``8``, ``12.5%``, ``-3``).
+_FIGURE_LINE = r"[ \t\u3000]*[-+]?\d[\d.,，%％]*[ \t\u3000\r]*"
+
+
 @lazy
 def _figures_below_re() -> re.Pattern[str]:
-    # the line's end, then two lines that each hold one figure (a table's cells, one a line)
-    fig = r"[ \t\u3000]*[-+]?\d[\d.,，%％]*[ \t\u3000\r]*"
-    return re.compile(rf"[ \t\u3000\r]*\n{fig}\n{fig}(?:\n|\Z)")
+    # the line's end, then two lines that each hold one figure
+    return re.compile(rf"[ \t\u3000\r]*\n{_FIGURE_LINE}\n{_FIGURE_LINE}(?:\n|\Z)")
 
 
 @lazy
 def _figure_line_re() -> re.Pattern[str]:
-    return re.compile(r"[ \t\u3000]*[-+]?\d[\d.,，%％]*[ \t\u3000\r]*")
+    return re.compile(_FIGURE_LINE)
 
 
 #: Longest text after a table row's numbered label (``（一）予以公开``) on its line.

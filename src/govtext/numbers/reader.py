@@ -1474,18 +1474,19 @@ _COUNT_BEFORE = frozenset("办了出分共每")
 
 #: the units after which a year names a cohort (2026级: entering in 2026; 2025届: graduating in 2025)
 _COHORT_UNITS = frozenset((LEVEL, SESSION))
-_COHORT_YEAR_MIN, _COHORT_YEAR_MAX = 1900, 2099
-_YEAR_DIGITS = 4
+#: the years a four-digit number that names something is read as (a cohort's 2026级; a name's
+#: 2025全球工业互联网大会: :func:`.scanner._glued_label`)
+NAMED_YEAR_MIN, NAMED_YEAR_MAX = 1900, 2099
 
 
 def _cohort_year(a: Atom, run: str) -> bool:
     """Is *run* a year written digit by digit (four Arabic or Chinese digits, 1900-2099: 2026,
     二〇二六), the shape of a cohort's name before 级 or 届?"""
     return (
-        len(run) == _YEAR_DIGITS
+        len(run) == DIGIT_YEAR_LENGTH
         and (run.isdigit() or all(ch in CN_DIGIT_SET for ch in run))
         and a.low == a.high
-        and _COHORT_YEAR_MIN <= a.low <= _COHORT_YEAR_MAX
+        and NAMED_YEAR_MIN <= a.low <= NAMED_YEAR_MAX
     )
 
 
@@ -1630,7 +1631,6 @@ def cache_clear() -> None:
     read_run.cache_clear()
 
 
-
 #: the time units of a half unit written alone, as the finder names them (半个小时: 小时)
 _HALF_UNITS = {"年": "年", "个月": "个月", "个小时": "小时", "小时": "小时", "天": "天"}
 #: what before 半 makes it part of something else: a period of the calendar (上半年, 下半年, 前半年,
@@ -1670,10 +1670,6 @@ def half_spans(text: str) -> list[Atom]:
     return out
 
 
-#: the times 翻N番 doubles
-_DOUBLINGS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
-
-
 def doublings(text: str) -> list[Atom]:
     """Doubling written as 翻N番 (翻一番: doubled, 翻两番: quadrupled; 翻了一番): a multiple whose value is
     the factor 2**N (unit 倍, as 是去年的两倍 is 2), kept as written (翻1番 is no way to write it).
@@ -1683,7 +1679,7 @@ def doublings(text: str) -> list[Atom]:
     """
     out = []
     for m in P.DOUBLING.finditer(text):
-        factor = 2 ** _DOUBLINGS[m["n"]]
+        factor = 2 ** _np.DIGITS[m["n"]]  # (the times 翻N番 doubles: 一 to 五)
         a = Atom(m.start(), m.end(), factor, factor)
         a.kind, a.unit, a.exact, a.kept = "multiple", "倍", False, True
         out.append(a)

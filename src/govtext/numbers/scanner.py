@@ -30,7 +30,16 @@ from .lexicon import (
     han_word,
 )
 from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
-from .reader import DECADE, MAX_RUN, doublings, half_spans, read_atom, single_next
+from .reader import (
+    DECADE,
+    MAX_RUN,
+    NAMED_YEAR_MAX,
+    NAMED_YEAR_MIN,
+    doublings,
+    half_spans,
+    read_atom,
+    single_next,
+)
 from .rewrite import lone_one_before, month_list, ratio_with_lone_one
 from .spans import Span, drop_overlapping, find_all, protected_spans
 from .types import Atom, PartialDate
@@ -630,8 +639,6 @@ def _walk(text: str, prot: list[Span], words: list[Span]) -> list[Atom]:
 
 #: kinds of atoms that are rewritten or kept as written, but never found (五十年代, 2号线)
 _NOT_FOUND = frozenset((DECADE, LABEL))
-#: the years a bare four-digit number glued to a name's text is read as
-_LABEL_YEAR_MIN, _LABEL_YEAR_MAX = 1900, 2099
 #: after such a number, what makes it a term of a range, a list or a product, no year's label
 _NOT_AFTER_YEAR = frozenset(CONN_CHARS + "".join(P.LIST_JOIN) + "或×\u3000")
 
@@ -650,7 +657,7 @@ def _glued_label(a: Atom, text: str) -> bool:
     if (
         len(a.run) == ISO_YEAR_DIGITS
         and a.form == "int"
-        and _LABEL_YEAR_MIN <= a.low <= _LABEL_YEAR_MAX
+        and NAMED_YEAR_MIN <= a.low <= NAMED_YEAR_MAX
         and after > "\x7f"
         and after not in _NOT_AFTER_YEAR
     ):
