@@ -1417,3 +1417,11 @@ def test_a_cc_label_with_only_a_stop_names_nobody() -> None:
     assert parse_document(t).cc is None  # (was an IndexError on the empty value)
     d = parse_document(t.replace("请各单位认真落实", "甲局，乙局。"))
     assert d.cc.text == "甲局，乙局"
+
+
+def test_a_cc_label_alone_over_a_line_of_stops_names_nobody() -> None:
+    # (抄送： alone over 。 was an IndexError in _cc_wrapped, over 、 a cc of 、: no organ is named)
+    t = "寅局关于某事的通知\n寅〔2026〕2号\n各单位：\n正文。\n寅局\n2026年1月1日\n抄送：\n。\n"
+    assert parse_document(t).cc is None
+    assert parse_document(t.replace("\n。\n", "\n、\n")).cc is None
+    assert parse_document(t.replace("\n。\n", "\n甲局，乙局。\n")).cc.text == "甲局，乙局"

@@ -1722,9 +1722,10 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
 
 
 def _organ_list(s: str) -> bool:
-    """A line listing organs (not a sentence: ``请各单位认真落实。``): its names end like organs, or
-    各部门/有关部门."""
-    return all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" for p in re.split(r"[，、,；;。.\s]+", s) if p)
+    """A line listing organs (not a sentence: ``请各单位认真落实。``, nor stops alone: ``。``): its
+    names end like organs, or 各部门/有关部门."""
+    names = [p for p in re.split(r"[，、,；;。.\s]+", s) if p]
+    return bool(names) and all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" for p in names)
 
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
