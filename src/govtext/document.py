@@ -1122,7 +1122,7 @@ def _stacked_mark(lines: list[_Line], i: int) -> int:
     ``中央军委`` + ``令``, or ``国务院`` + ``中央军委令``; up to :data:`_MAX_MARK_ORGANS` organs, three
     bureaus over ``文件``; a Word table's ``文件`` cell spanning the organs' rows comes out between
     them: ``甲局`` + ``文件`` + ``乙局``) with a doc number under it; 0 if none."""
-    # (the first 文件 or 令 line alone after line i, looked for once: 3 of its 4 characters are blanks at most)
+    # (the first 令 or 文件 line alone after line i, looked for once; no more than 4 characters: 文　　件)
     bare = next((k for k in range(1, min(_MAX_MARK_ORGANS, len(lines) - i)) if len(lines[i + k].s) <= 4
                  and _bare_mark_re().fullmatch(lines[i + k].s)), 0)
     for n in range(_MAX_MARK_ORGANS + 1, 1, -1):
