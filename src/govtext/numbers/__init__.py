@@ -81,8 +81,9 @@ Rules (documented decisions):
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
-  rewritten (一季度 and 第四季度, kind ``ordinal``; the span 前三季度 and the range 一至三季度 too; 第十二届, kind ``ordinal``, where a bare 十二届
-  stays a protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
+  rewritten (一季度 and 第四季度, kind ``ordinal``; the span 前三季度, kind ``duration``, and the
+  range 一至三季度 are kept as written too; 第十二届, kind ``ordinal``, where a bare 十二届 stays a
+  protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
   lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count), and so is a lone
   二 before 轮, 批 or 类 (二轮延包, 水质二类: 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
   vehicles: labels); 一期 (a lone 一) is
