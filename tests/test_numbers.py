@@ -608,12 +608,25 @@ PROTECTED = sorted(DEFAULT_PROTECTED)
 NONQUANTITY = sorted({w.split(" !")[0] for w in read_lexicon("numbers_nonquantity.txt")})
 
 
+def _overlapping_term(text: str, a: int) -> bool:
+    """Does another protected term start before *a* and end past it (the two share characters:
+    the earlier is read, as a reader of the text would)?"""
+    return any(s + len(p) > a and text.startswith(p, s) for s in range(max(0, a - 8), a) for p in PROTECTED)
+
+
+def test_overlapping_terms_the_earlier_is_read() -> None:
+    """Two protected terms sharing a character: the earlier stands, the later is not a term there."""
+    assert _overlapping_term("两三农业四十条", 2) and not _overlapping_term("落实农业四十条", 2)
+    assert "三农" in numbers_to_digits("两三农业四十条")
+
+
 @given(st.sampled_from(PROTECTED), number_text, number_text)
 @example("十八届", "第", "以上")
 @example("十八届", "第", " 以上")
 def test_protected_terms_survive_any_context(term: str, left: str, right: str) -> None:
     text = left + term + right
     assume(not inside_word(text, len(left)))  # (全国五条: the term's 国 ends a word, no policy name)
+    assume(not _overlapping_term(text, len(left)))  # (三农业四十条: 三农 and 农业四十条 share 农)
     assert term in numbers_to_digits(text)
     for m in find_numbers(text):  # no mention touches the protected term
         di = len(left.rstrip("一二两三四五六七八九十百千")) - 1  # (a 第 before the numerals glued to the term)
