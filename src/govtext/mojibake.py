@@ -1454,8 +1454,24 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
                     best = (key, mm, after)
         if best:
             _key, mm, after = best
-            edits.append((mm.start(), mm.end(), after, "gbk-as-latin"))
-            pos = max(pos, mm.end())
+            end = mm.end()
+            if _cut_lead(text, end):
+                after, end = after + MARKER, end + 1
+            edits.append((mm.start(), end, after, "gbk-as-latin"))
+            pos = max(pos, end)
+
+
+def _cut_lead(text: str, i: int) -> bool:
+    """Whether ``text[i]``, just after a run read as GBK, is a GBK lead byte (81-FE) alone at
+    the end of the line: the first half of a character whose second byte was cut off ("Í¨Ö",
+    通 and half of 知). In GBK text read as Latin-1 every byte past 7F is half of a pair.
+
+    >>> _cut_lead("Í¨Ö", 2), _cut_lead("Í¨Ö x", 2), _cut_lead("Í¨", 2)
+    (True, False, False)
+    """
+    if i >= len(text) or (i + 1 < len(text) and text[i + 1] not in "\r\n"):
+        return False
+    return 0x81 <= ord(text[i].translate(_TO_LATIN1)) <= 0xFE
 
 
 def _split_at_punct(text: str, m: re.Match[str], short: bool) -> tuple[list[tuple[int, int, str, str]], int]:
