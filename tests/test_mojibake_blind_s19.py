@@ -16,24 +16,8 @@ import difflib
 
 import pytest
 
+from blind import codec_step as _step
 from govtext.mojibake import MARKER, fix_mojibake
-
-
-def _step(text: str, step: str) -> str:
-    """One mechanism: ``enc>dec`` (encode, decode with errors="replace"), ``enc>dec/ignore``,
-    ``cutN:enc>dec`` (the encoded bytes lose their last N bytes first)."""
-    cut = 0
-    if step.startswith("cut"):
-        head, step = step.split(":", 1)
-        cut = int(head[3:])
-    errors = "replace"
-    if "/" in step:
-        step, errors = step.split("/")
-    enc, dec = step.split(">")
-    data = text.encode(enc, errors="strict")
-    if cut:
-        data = data[:-cut]
-    return data.decode(dec, errors=errors)
 
 
 def _damage(text: str, mech: str) -> str:

@@ -16,42 +16,15 @@ programmes (一带一路, 三农, 十四五, 十五五) and a telephone number."
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
-from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
+from blind import expected as _expected
+from blind import pd as _pd
+from blind import read as _read
+from govtext.numbers import find_numbers, numbers_to_digits
 
 from strategies import blind_params
-
-ANY = object()  # a field the documented conventions do not fix: not compared
-
-
-def _pd(month: int | None = None, day: int | None = None, year: int | None = None) -> PartialDate:
-    return PartialDate(year=year, month=month, day=day)
-
-
-def _norm(value: object) -> object:
-    return round(float(value), 4) if isinstance(value, (float, Decimal)) else value
-
-
-def _expected(*fields: object) -> tuple[object, ...]:
-    text, kind, low = fields[:3]
-    high = fields[3] if len(fields) > 3 and fields[3] is not None else low
-    unit = fields[4] if len(fields) > 4 else ANY
-    return (text, kind, _norm(low), _norm(high), unit)
-
-
-def _read(text: str, expected: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
-    """The mentions found, their unit replaced by ANY where the expected one is not compared."""
-    out = []
-    for i, m in enumerate(find_numbers(text)):
-        unit = m.unit
-        if i < len(expected) and expected[i][4] is ANY:
-            unit = ANY
-        out.append((m.text, m.kind, _norm(m.low), _norm(m.high), unit))
-    return out
-
 
 D = dt.date
 

@@ -1,0 +1,61 @@
+"""What the blind sets share: the numbers sets' expected mentions and their reading (s20, s21),
+and one damaging step of the mojibake sets (s19, s21). Each set keeps its own cases and
+failing list; only the harness is here."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from govtext.numbers import PartialDate, find_numbers
+
+ANY = object()  # a field the documented conventions do not fix: not compared
+
+
+def pd(month: int | None = None, day: int | None = None, year: int | None = None) -> PartialDate:
+    """A partial date, month first (the sets write most dates without a year)."""
+    return PartialDate(year=year, month=month, day=day)
+
+
+def norm(value: object) -> object:
+    """A number as a float rounded to 4 places (Decimal and float compare alike); else itself."""
+    return round(float(value), 4) if isinstance(value, (float, Decimal)) else value
+
+
+def expected(*fields: object) -> tuple[object, ...]:
+    """(text, kind, low[, high[, unit]]) as compared: high defaults to low, unit to ANY."""
+    text, kind, low = fields[:3]
+    high = fields[3] if len(fields) > 3 and fields[3] is not None else low
+    unit = fields[4] if len(fields) > 4 else ANY
+    return (text, kind, norm(low), norm(high), unit)
+
+
+def read(text: str, want: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
+    """The mentions found, their unit replaced by ANY where the expected one is not compared."""
+    out = []
+    for i, m in enumerate(find_numbers(text)):
+        unit = m.unit
+        if i < len(want) and want[i][4] is ANY:
+            unit = ANY
+        out.append((m.text, m.kind, norm(m.low), norm(m.high), unit))
+    return out
+
+
+def codec_step(text: str, step: str) -> str:
+    """One damaging mechanism: ``enc>dec`` (encode, decode with errors="replace"),
+    ``enc>dec/ignore``, ``cutN:enc>dec`` (the encoded bytes lose their last N bytes first).
+
+    >>> codec_step("中", "utf-8>latin-1"), codec_step("中文", "cut1:utf-8>gbk/ignore")
+    ('ä¸\\xad', '涓鏂')
+    """
+    cut = 0
+    if step.startswith("cut"):
+        head, step = step.split(":", 1)
+        cut = int(head[3:])
+    errors = "replace"
+    if "/" in step:
+        step, errors = step.split("/")
+    enc, dec = step.split(">")
+    data = text.encode(enc, errors="strict")
+    if cut:
+        data = data[:-cut]
+    return data.decode(dec, errors=errors)
