@@ -2037,17 +2037,25 @@ def test_a_guide_step_named_like_a_captcha_button_is_kept() -> None:
 
 def test_record_list_and_new_notes_are_linear() -> None:
     """The record list (on thousands of metadata rows alike and unlike) and the new patterns (the
-    machine-made note, the reading time, the bare font-size switch) on long adversarial lines:
-    each well under a second."""
+    machine-made note, the reading time, the bare font-size switch) on long adversarial lines.
+    The rows compare growth (four times the rows: linear takes ~4x, quadratic ~16x; the best of
+    two runs each): 20,000 rows of one label take ~1.1 s of CPU, too near an absolute bound of
+    3 s on a slower CI machine. The lines: each well under a second."""
     import time
 
     from govtext import spam
 
-    for rows in (["作者：某甲"] * 20_000, ["作者：某甲", "作者：某乙", "出版社：某某"] * 7_000,
-                 ["《书》", "作者：某甲", "出版社：某某"] * 7_000):
-        start = time.process_time()
-        classify_lines("本期推荐新书，欢迎借阅。\n" + "\n".join(rows))
-        assert time.process_time() - start < 3.0, rows[:3]
+    def cpu(text: str) -> float:
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            classify_lines(text)
+            best = min(best, time.process_time() - start)
+        return best
+
+    for unit in (["作者：某甲"], ["作者：某甲", "作者：某乙", "出版社：某某"], ["《书》", "作者：某甲", "出版社：某某"]):
+        small, big = (cpu("本期推荐新书，欢迎借阅。\n" + "\n".join(unit * (n // len(unit)))) for n in (2_400, 9_600))
+        assert big < 8 * small + 0.05, (unit, small, big)
     for s in ("由AI" * 50_000, "以上内容由AI生成," * 20_000, "阅读时长约" * 50_000 + "2", "全文共1字" * 50_000,
               "[大 中 小" * 50_000, "阅读 " * 50_000 + "分钟"):
         start = time.process_time()
