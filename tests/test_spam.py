@@ -2236,3 +2236,25 @@ def test_footer_cells_and_tagged_adverts_are_linear() -> None:
         assert len(classify_lines("正文内容，一句话。\n" + s)) == 2
         spam.Widget._tagged_ad.match(s)
         assert time.process_time() - start < 1.0, s[:12]
+
+
+def test_a_list_pager_with_its_count_is_dropped() -> None:
+    """A pager line (page links, numbers and counts only) goes; a line naming one page link
+    inside words, or a lone 首页, is left to the other rules (heldout page 168)."""
+    body = "3月21日，镇应急办组织应急队员开展森林防火演练。\n"
+    for pager in ("共2条 首页 上一页 下一页 尾页", "首页 上一页 1 2 3 ... 47 下一页 尾页",
+                  "共86条 每页10条 首页 上一页 下一页 末页 跳转至 页"):
+        v = classify_lines(body + pager, page=False)[1]
+        assert (v.keep, v.rule, v.reason) == (False, "doc_site", "pager"), pager
+    for line in ("请翻到下一页查看首页的表格", "下一页为附表1", "共2条意见已采纳"):
+        assert classify_lines(body + line, page=False)[1].keep, line
+
+
+def test_pager_is_linear() -> None:
+    import time
+
+    start = time.process_time()
+    for s in ("1" * 390 + "上一页x", "首页 " * 79 + "x", "共1" * 130 + "上一页 下一页"):
+        spam.DocSite._pager.fullmatch(s)
+        classify_lines("正文内容，一句话。\n" + s)
+    assert time.process_time() - start < 1.0

@@ -734,6 +734,14 @@ class DocSite(Rule):
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
+    #: A list's pager: only page links, page numbers and counts (共2条 首页 上一页 下一页 尾页).
+    _pager = _rx(
+        r"(?:(?:共\s*+\d++\s*+[条页]|每页\s*+\d++\s*+条|当前第?\s*+\d++\s*+/\s*+\d++\s*+页"
+        r"|首页|上一页|下一页|尾页|末页|\d++|\.{2,}+|…++|跳转至?|页|GO)(?:\s++|\Z))++"
+    )
+    _pager_links = _rx(r"首页|上一页|下一页|尾页|末页")
+    #: Distinct page links (首页, 上一页, 下一页, 尾页, 末页) a pager line holds at least.
+    pager_links_min = 2
     #: Longest line dropped for a page counter or a sharing notice, and for chrome words.
     max_len, words_max_len = 400, 120
     #: Han characters besides the one chrome word a line may hold (上传人：某某).
@@ -745,6 +753,8 @@ class DocSite(Rule):
             return None
         if "页" in s and self._page.fullmatch(s):
             return _drop(self.name, "page counter")
+        if "一页" in s and len(set(self._pager_links.findall(s))) >= self.pager_links_min and self._pager.fullmatch(s):
+            return _drop(self.name, "pager")
         if ("分享" in s or "搜索" in s) and self._strong.search(s):
             return _drop(self.name, "document-site sharing notice")
         if len(s) > self.words_max_len or ("。" in s or ";" in s):
@@ -1905,7 +1915,7 @@ class _Gate:
             rf"|{_RECOMMEND}",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
-        "doc_site": ("分搜" + _D, rf"{_D}\s*页|分享|搜索"),
+        "doc_site": ("分搜上下" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)\s|以下词汇|以下关键"),
