@@ -1115,11 +1115,12 @@ def test_a_contact_row_between_the_text_and_its_attachments_stays() -> None:
     assert not got["【打印本页】 【关闭窗口】"].keep
 
 
-def test_a_download_box_label_over_the_files_goes_and_the_attachment_heading_stays() -> None:
-    """附件下载： over the file names after a notice's date is the page's download box; the
-    document's own 附件： heading with its list stays."""
+@pytest.mark.parametrize("file", ["附件1：检查表.xls", "附件1：检查表.xlsx (36.7 KB)", "附件1：检查表.doc（118KB）"])
+def test_a_download_box_label_over_the_files_goes_and_the_attachment_heading_stays(file: str) -> None:
+    """附件下载： over the file names (with their sizes or not) after a notice's date is the
+    page's download box; the document's own 附件： heading with its list stays."""
     closing = ["附件：1.检查表", "2.整改台账", "某县人民政府办公室", "2026年11月20日"]
-    box = ["附件下载：", "附件1：检查表.xls"]
+    box = ["附件下载：", file]
     text = page(NOTICE[0] + "_通知公告_某县人民政府", MENU, NOTICE, closing, box, "【打印本页】 【关闭窗口】", FOOT)
     got = dict(zip(text.split("\n"), classify_lines(text)))
     assert not got["附件下载："].keep, rules(text)
@@ -1785,3 +1786,14 @@ def test_kept_flags_of_any_truth_type_read_alike() -> None:
     want = read_page(page, kept)
     for other in ([np.bool_(k) for k in kept], np.array(kept), np.array(kept, np.int64), [int(k) * 7 for k in kept]):
         assert read_page(page, other) == want
+
+
+def test_file_names_with_sizes_are_linear() -> None:
+    import time
+
+    from govtext import boilerplate as bp
+
+    start = time.process_time()
+    for s in (".xls (1" * 20_000, ".doc（12.5 K" * 20_000, "表.pdf (3 KB)" + " " * 50_000 + "x"):
+        bp._FILE_NAME.search(s)
+    assert time.process_time() - start < 1.0

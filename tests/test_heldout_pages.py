@@ -432,10 +432,10 @@ FOURTEENTH_K_LINES_MIN = 0.995
 FOURTEENTH_K_CHARS_MIN = 0.995
 FOURTEENTH_PAGE_K_MIN = 0.95
 
-# Pages 161-172 after the pager fix of session 21 (measured 96.9% / 98.5% / 100% / 100%; blind on
-# main e7b0744: 96.2% / 97.7% / 100% / 100%, every page's K lines 100%).
-FIFTEENTH_D_LINES_MIN = 0.965
-FIFTEENTH_D_CHARS_MIN = 0.98
+# Pages 161-172 after the pager and file-size fixes of session 21 (measured 97.7% / 98.7% / 100% /
+# 100%; blind on main e7b0744: 96.2% / 97.7% / 100% / 100%, every page's K lines 100%).
+FIFTEENTH_D_LINES_MIN = 0.97
+FIFTEENTH_D_CHARS_MIN = 0.985
 FIFTEENTH_K_LINES_MIN = 0.995
 FIFTEENTH_K_CHARS_MIN = 0.995
 FIFTEENTH_PAGE_K_MIN = 0.95

@@ -1934,7 +1934,10 @@ _DIGIT = re.compile(r"\d")
 #: A note in brackets under a 公文's date (（此件公开发布）, （联系人：张某，电话：1234567）).
 _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
 #: An attached file's name.
-_FILE_NAME = re.compile(r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)\s*$", re.IGNORECASE)
+_FILE_NAME = re.compile(
+    r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)(?:\s*[(（]\d{1,6}(?:\.\d{1,3})?\s?[KMG]?B[)）])?\s*$",
+    re.IGNORECASE,
+)  # (a file's size after its name: 表.xls (118 KB))
 
 
 class _EmptyAfter:
