@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from govtext.numbers import PartialDate, find_numbers
+from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
 
 ANY = object()  # a field the documented conventions do not fix: not compared
 
@@ -38,6 +38,20 @@ def read(text: str, want: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
             unit = ANY
         out.append((m.text, m.kind, norm(m.low), norm(m.high), unit))
     return out
+
+
+def check_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    """A numbers set's case: the mentions found are those expected (:func:`expected` of each),
+    and ``numbers_to_digits`` gives *rewrite* (None: the text unchanged)."""
+    want = [expected(*m) for m in mentions]
+    assert read(text, want) == want
+    assert numbers_to_digits(text) == (text if rewrite is None else rewrite)
+
+
+def check_set(cases: list[tuple[str, list[tuple[object, ...]], str | None]], size: int) -> None:
+    """A numbers set holds *size* cases, no sentence twice."""
+    assert len(cases) == size
+    assert len({text for text, _, _ in cases}) == size
 
 
 def codec_step(text: str, step: str) -> str:
