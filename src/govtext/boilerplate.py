@@ -820,14 +820,19 @@ def _record_rows(
     return last
 
 
-def record_list(lines: list[str], nb: list[int], x: int, p: PageParams = DEFAULT_PARAMS) -> tuple[int, int] | None:
+def record_list(
+    lines: list[str], nb: list[int], x: int, p: PageParams = DEFAULT_PARAMS, *,
+    labels: dict[int, str | None] | None = None,
+) -> tuple[int, int] | None:
     """The first and last position (of *nb*, the non-blank lines) of a list of records holding
     position *x*: ``record_list_min_records`` or more records in a row, each of the same number
     of lines (at most ``record_list_max_period``), ``record_list_min_fields`` or more of them
     field rows (a label and its value, :data:`_ROW_LABEL`) with distinct labels, the same labels
     in the same places in every record, the other lines no field row. A page's author field
     (作者：…) under its headline stands once; in a list of books it is a field of each record.
-    None if there is no such list.
+    None if there is no such list. *labels*: each position's field label as read so far (filled
+    as positions are read): a caller asking about several positions of one page passes one dict,
+    and no row is matched twice.
 
     >>> rows = ["《书甲》", "作者：某甲", "出版社：某某出版社", "《书乙》", "作者：某乙", "出版社：某某出版社",
     ...         "《书丙》", "作者：某丙", "出版社：另一出版社", "上一篇：某某"]
@@ -836,7 +841,8 @@ def record_list(lines: list[str], nb: list[int], x: int, p: PageParams = DEFAULT
     >>> record_list(rows[:6], list(range(6)), 1) is None
     True
     """
-    labels: dict[int, str | None] = {}
+    if labels is None:
+        labels = {}
 
     def label(y: int) -> str | None:
         if y not in labels:

@@ -2734,8 +2734,9 @@ def _record_fields(lines: list[str], verdicts: list[Verdict], meta: list[int], p
         return set()
     nb = [i for i, s in enumerate(lines) if s]
     back: set[int] = set()
+    labels: dict[int, str | None] = {}  # (each row's label matched once for the page)
     for i in rows:
-        if i not in back and (span := record_list(lines, nb, bisect_left(nb, i), params)):
+        if i not in back and (span := record_list(lines, nb, bisect_left(nb, i), params, labels=labels)):
             for j in nb[span[0]: span[1] + 1]:
                 if not verdicts[j].keep and verdicts[j].reason.startswith(_FIELDS_REASON):
                     verdicts[j] = KEEP
