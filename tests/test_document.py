@@ -1425,3 +1425,39 @@ def test_a_cc_label_alone_over_a_line_of_stops_names_nobody() -> None:
     assert parse_document(t).cc is None
     assert parse_document(t.replace("\n。\n", "\n、\n")).cc is None
     assert parse_document(t.replace("\n。\n", "\n甲局，乙局。\n")).cc.text == "甲局，乙局"
+
+
+def test_a_table_row_one_cell_a_line_under_a_label_the_table_does_not_know() -> None:
+    # (session 22, OD10) a table crawled one cell a line: a label it does not know alone on its line
+    # (letter-spaced too) with its short cell under it, among or right under the rows, is the table's
+    # row, not the head's: the title and everything under it are read
+    head = ("巳省人民政府关于加强乡村道路养护的通知\n巳政发〔2026〕11号\n各市人民政府：\n　　请认真落实。\n"
+            "巳省人民政府\n2026年4月2日\n")
+    for row in ("公开方式：\n主动公开\n", "时　　效：\n现行有效\n", "公 开 方 式：主动公开\n"):
+        for at in ("top", "end"):
+            rows = ["索 引 号：\n11350000003591037M/2026-00107\n", "发布日期：\n2026-04-08\n"]
+            rows.insert(1 if at == "top" else 2, row)
+            d = parse_document("".join(rows) + head)
+            assert d.title.text == "巳省人民政府关于加强乡村道路养护的通知", (row, at)
+            assert d.doc_number.text == "巳政发〔2026〕11号" and d.date.iso == "2026-04-02", (row, at)
+            assert set(d.portal) == {"index_number", "publish_date"}, (row, at)
+    # a label left alone (its cell empty) over the title: the title's first line, or its organ's
+    # name over a line of 关于, is no cell
+    for title in ("巳省人民政府关于加强\n乡村道路养护的通知\n", "巳省人民政府办公厅\n关于加强乡村道路养护的通知\n"):
+        d = parse_document("索 引 号：\n11350000003591037M/2026-00107\n发布日期：\n2026-04-08\n有 效 性：\n" + title
+                           + "巳政办发〔2026〕3号\n各市人民政府：\n　　请认真落实。\n巳省人民政府办公厅\n2026年4月2日\n")
+        assert d.title.text == title.replace("\n", ""), title
+
+
+def test_a_kept_title_cell_is_the_title_printed_below_over_two_lines() -> None:
+    # (session 22, OD10) drop_spam took the table's keys and cells but the title's cell: that cell is
+    # the portal's title when the document prints the same title below, over one line or two
+    page = ("巳省人民政府关于加强乡村道路养护的通知\n巳省人民政府关于加强\n乡村道路养护的通知\n巳政发〔2026〕11号\n"
+            "各市人民政府：\n　　请认真落实。\n巳省人民政府\n2026年4月2日\n")
+    dropped = ["索 引 号：", "11350000003591037M/2026-00107", "标　　题：", "发布日期：", "2026-04-08"]
+    d = parse_document(page, metadata_lines=dropped)
+    assert d.portal["title"].text == "巳省人民政府关于加强乡村道路养护的通知" and d.portal["title"].lines == (1,)
+    assert d.title.text == "巳省人民政府关于加强乡村道路养护的通知" and d.title.lines == (2, 3)
+    # a first line that only starts like the cell is no copy of it
+    other = page.replace("乡村道路养护的通知\n巳政发", "乡村道路养护工作的通知\n巳政发")
+    assert "title" not in parse_document(other, metadata_lines=dropped).portal

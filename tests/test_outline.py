@@ -1253,3 +1253,34 @@ def test_table_row_labels_one_cell_a_line_are_no_headings() -> None:
     # a heading over one page number is a heading
     t2 = "一、总体要求\n（一）指导思想\n12\n坚持原则。\n（二）工作目标\n到2027年完成。\n"
     assert [s.marker for s in split_outline(t2).walk()] == ["一、", "（一）", "（二）"]
+
+
+def test_an_appendix_title_wrapped_before_its_body() -> None:
+    # (session 22, OD10) the appendix's title over two lines, the second not ending like a kind of
+    # document, then the appendix's body (after a blank line, a numbered point, a sentence): one title
+    for body in ("\n一、甲厅负责总体协调。\n二、乙厅负责经费保障。\n", "一、甲厅负责总体协调。\n二、乙厅负责经费保障。\n",
+                 "　　为做好普查工作，各部门分工如下，请认真落实。\n", ""):
+        t = "正文。\n附件\n\n第一次全省湿地资源普查\n主要任务分工\n" + body
+        o = split_outline(t)
+        annex = next(o.walk())
+        assert annex.level == 0 and annex.title == "第一次全省湿地资源普查\n主要任务分工", body
+        assert o.to_text() == t
+    # a table's next cell under the second line, or a second line of cells (blanks inside): the first
+    # line only
+    for t2 in ("正文。\n附件\n2026年度重点项目\n序号\n项目名称\n责任单位\n",
+               "正文。\n附件\n联系方式\n张　明　　0571-88001234\n\n"):
+        assert next(split_outline(t2).walk()).title == t2.split("\n")[2], t2
+
+
+def test_a_two_item_list_run_into_one_paragraph_is_text() -> None:
+    # (session 22, OD10) a paragraph (a table's cell crawled as a line) that starts with 1. and holds
+    # its 2. after a sentence end, the list going on nowhere: an inline list, no headings
+    t = ("附件1\n取消的事项目录\n序号\n事项名称\n监管措施\n1\n某某资格认定\n1.制定检验工作规范，向社会公开。2.通过随机抽查"
+         "加强监管，发现违法行为依法查处。\n2\n某某资质审批\n加强事中事后监管。\n附件2\n调整的事项目录\n")
+    o = split_outline(t)
+    assert [s.marker for s in o.walk()] == ["附件1", "附件2"]
+    assert o.to_text() == t
+    # the same two items where the list goes on at the next line's 3. are headings run together
+    t2 = ("一、主要任务\n1.制定检验工作规范，向社会公开。2.通过随机抽查加强监管，发现违法行为依法查处。\n"
+          "3.公开监管结果，接受社会监督。\n二、保障措施\n")
+    assert [s.marker for s in split_outline(t2).walk()] == ["一、", "1.", "2.", "3.", "二、"]

@@ -722,6 +722,7 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     found: dict[str, Element] = {}
     used: set[int] = set()
     bare: set[int] = set()  # a key alone, its cell not under it: a table's line all the same
+    cells = False  # a key's cell on the line under it: a table printed one cell a line
     byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
     lo, hi = _table_span(lines[:80])
@@ -747,6 +748,7 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
                 src = [lines[i + 1]]
                 value = lines[i + 1].s
                 used.add(i + 1)
+                cells = True
             if not value and len(ms) == 1:
                 bare.add(i)
             if not value or key in found:
@@ -763,7 +765,7 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     if len(found) < min_fields and not byline:  # one label is not a table (a body line may start with 标题：)
         # (keys left alone on their lines when the table's other lines were dropped before)
         return {}, bare if min_fields == 1 else set()
-    return found, used | bare | _unknown_rows(lines, used)
+    return found, used | bare | _unknown_rows(lines, used, cells)
 
 
 #: The most lines from one row of a portal table to the next (its key line to the next key line:
@@ -775,13 +777,17 @@ def _table_span(lines: list[_Line]) -> tuple[int, int]:
     """Where the portal table stands in *lines*: the run of key lines, each at most
     :data:`_ROW_GAP` lines below the one before, that holds the most keys (the first of those).
     A key line far from the others is the document's (a byline at the top, a supplier's
-    ``名称：…`` in the body of a procurement notice), not a row of the table."""
+    ``名称：…`` in the body of a procurement notice), not a row of the table. A label the table does
+    not know alone on its line (``公开方式：``, its cell under it) near a row is a row too: the next
+    key may stand that far from it."""
     pat = _portal_re()
     best, best_n = (0, 0), 0
     lo = last = -1
     n = 0
     for i, ln in enumerate(lines):
         if not _key_line(ln.s):
+            if 0 <= last and i - last <= 2 and _label_alone_re().fullmatch(ln.s):
+                last = i
             continue
         if last < 0 or i - last > _ROW_GAP:
             lo, n = i, 0
@@ -792,27 +798,61 @@ def _table_span(lines: list[_Line]) -> tuple[int, int]:
     return best
 
 
-def _unknown_rows(lines: list[_Line], used: set[int]) -> set[int]:
-    """Rows of the table under labels it does not know (``生成日期：2025-03-20``, ``有效性：有效``):
-    ``label：value`` lines among its rows or right under the last one, not the document's."""
+def _unknown_rows(lines: list[_Line], used: set[int], cells: bool = False) -> set[int]:
+    """Rows of the table under labels it does not know (``生成日期：2025-03-20``, ``有效性：有效``,
+    ``有 效 性：有效``): ``label：value`` lines among its rows or right under the last one, not the
+    document's. In a table printed one cell a line (*cells*), also such a label alone on its line,
+    with its cell under it (``公开方式：`` + ``主动公开``: :func:`_unknown_cell`) or none (an empty cell)."""
     if not used:
         return set()
     out: set[int] = set()
     last = max(used)
-    for k in range(min(used), min(len(lines), last + 4)):
+    k = min(used)
+    while k < min(len(lines), last + 4):
         if k in used:
+            k += 1
             continue
         if _label_row_re().fullmatch(lines[k].s) is not None:
             out.add(k)
+        elif cells and _label_alone_re().fullmatch(lines[k].s):
+            out.add(k)
+            if k + 1 < len(lines) and _unknown_cell(lines, k + 1):
+                out.add(k + 1)
+                k += 1
         elif k > last:
             break
+        k += 1
     return out
+
+
+#: A label the table does not know, its characters maybe letter-spaced (有 效 性, 时　　效).
+_LABEL = r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,5}[ \u3000]*[：:]"
 
 
 @lazy
 def _label_row_re() -> re.Pattern[str]:
     # a short label and its value on one line (no sentence)
-    return re.compile(r"[\u4e00-\u9fff]{2,6}[ \u3000]*[：:][ \u3000]*[^ \u3000：:。；，][^：:。；]{0,40}")
+    return re.compile(_LABEL + r"[ \u3000]*[^ \u3000：:。；，][^：:。；]{0,40}")
+
+
+@lazy
+def _label_alone_re() -> re.Pattern[str]:
+    return re.compile(_LABEL)
+
+
+#: The longest cell (without blanks) read under a label the table does not know (有效, 主动公开).
+_UNKNOWN_CELL_MAX = 12
+
+
+def _unknown_cell(lines: list[_Line], k: int) -> bool:
+    """Is line *k* the cell of the unknown label above it? A short value, no sentence, no label, no
+    title's line (关于, a kind of document at its end, an organ's name over a line of 关于: the label's
+    own cell was empty), no mark and no doc number."""
+    s = _strip_spacing(lines[k].s)
+    if (len(s) > _UNKNOWN_CELL_MAX or "关于" in s or any(c in s for c in "：:。；，") or _key_line(s)
+            or _title_end_re().search(s) or _is_mark(s) or _serial_re().search(s)):
+        return False
+    return not (s[-1] in _ORGAN_END and k + 1 < len(lines) and "关于" in lines[k + 1].s)
 
 
 def _portal_date(value: str) -> re.Match[str] | None:
@@ -853,8 +893,9 @@ def _bare_keys(extra: list[_Line], found: dict[str, Element]) -> list[str]:
 def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element], set[int]]:
     """Cells of a portal table that ``drop_spam`` kept while it dropped their keys (*keys*, in
     order): the first lines of the text, each fitting the next key. A title, doc number or
-    issuer cell counts only when the document prints it again below (its own head), so the
-    document's own title is never taken for a cell."""
+    issuer cell counts only when the document prints it again below (its own head, the title maybe
+    over two or three lines: :func:`_printed_below`), so the document's own title is never taken
+    for a cell."""
     found: dict[str, Element] = {}
     used: set[int] = set()
     k = 0
@@ -864,14 +905,27 @@ def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element]
         ln = lines[k]
         if not _cell_fits(key, ln.s):
             continue
-        if key in ("title", "doc_number", "issuer") and not any(
-                _strip_spacing(o.s).startswith(_strip_spacing(ln.s)) for o in lines[k + 1 : k + 8]):
+        if key in ("title", "doc_number", "issuer") and not _printed_below(ln.s, lines[k + 1 : k + 8]):
             continue
         dm = _portal_date(ln.s) if key.endswith("date") else None
         found[key] = _portal_doc_date(dm, ln.s, ln.start, ln.no) if dm else _element(ln.s, [ln])
         used.add(k)
         k += 1
     return found, used
+
+
+def _printed_below(cell: str, below: list[_Line]) -> bool:
+    """Is *cell* printed again at the start of one of the lines *below*, or over it and the two
+    after it (a title wrapped: ``某省人民政府关于加强`` + ``某事的通知``)?"""
+    want = _strip_spacing(cell)
+    for j, o in enumerate(below):
+        got = _strip_spacing(o.s)
+        if got.startswith(want):
+            return True
+        if got and want.startswith(got) and (
+                got + "".join(_strip_spacing(x.s) for x in below[j + 1 : j + 3])).startswith(want):
+            return True
+    return False
 
 
 def _split_signer(s: str) -> tuple[str, str | None]:

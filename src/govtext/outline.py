@@ -19,7 +19,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes) | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes); a title under a marker alone may wrap onto a second line (ending like a kind of document, or with the appendix's body under it) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -75,7 +75,8 @@ Crawled text is handled as follows (what is recovered and what is not):
   (a 转发 notice's own 一、二、三、, then the forwarded 意见's 一、（一）…);
 * Markdown emphasis around a heading (``**一、总体要求**``) is no part of its title;
 * an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
-  marker of another family, in a text whose headings start lines) is text; a lone ① on a line
+  marker of another family, in a text whose headings start lines; or a line that starts with its 1
+  and holds the rest of its list, which goes on at no later line's start) is text; a lone ① on a line
   that is a long sentence is a footnote, not a heading;
 * the new wording an amendment gives (…修改为：“…, …改为：, …作为第一百二十三条至第一百二十七条。内容如下：
   + the articles printed without quotation marks) belongs to the amended text: its markers are
@@ -717,15 +718,28 @@ def _annex_title_wrapped(text: str, title: str, end: int, limit: int) -> int:
     """End of an appendix title read from the line under its marker (*title*, ending at *end*):
     that line and the next when the title wraps (``某区人民政府关于申请设立`` + ``农业科技园区的请示``):
     the first does not end like a kind of document, the second is short, no sentence, no
-    marker, and ends like one."""
+    marker, and ends like one; or, a line of one phrase (no blank inside), the appendix's body
+    starts under it (``第一次全国某某普查`` + ``主要任务分工`` + a blank line, a numbered point or a
+    sentence: :func:`_body_under`), where a table's next cell would stand."""
     if _kind_end_re().search(title):
         return end
     nxt = _next_line_re().match(text, end, limit)
     second = nxt.group(1).strip()
     if (0 < len(second) <= 40 and nxt.group().count("\n") == 1 and not any(c in second for c in "。；;：:，,")
-            and _candidates_re().match(second) is None and _kind_end_re().search(second)):
+            and _candidates_re().match(second) is None and (_kind_end_re().search(second) or (
+                not any(c in second for c in " \t\u3000") and _body_under(text, nxt.end(1), limit)))):
         return nxt.start(1) + len(nxt.group(1).rstrip())
     return end
+
+
+def _body_under(text: str, pos: int, limit: int) -> bool:
+    """Does an appendix's body start under the line ending at *pos*: a blank line (or the end), a
+    line that starts with a heading's marker, or a sentence (not a table's next cell)?"""
+    nxt = _next_line_re().match(text, pos, limit)
+    line = nxt.group(1).strip(" \t\u3000*#")
+    if nxt.group().count("\n") != 1 or not line:
+        return True
+    return _candidates_re().match(line) is not None or any(c in line for c in "。，")
 
 
 def _after_annex_line(text: str, start: int) -> bool:
@@ -1275,18 +1289,22 @@ _BARE_MIN_GAP = 40
 def _inline_lists(text: str, cands: list[_Cand]) -> set[int]:
     """Starts of the items of inline lists: a line where items of one deeper family (（1） 1.
     ①) follow each other inside the text and no other family has a marker
-    (``…十件民生实事。（1）做好就业…；（2）…``). Run-together text, where a whole outline
-    stands on one line, has markers of several families on its lines and is left alone."""
+    (``…十件民生实事。（1）做好就业…；（2）…``); or a paragraph that starts with its 1 and holds all
+    its list (``1.制定规范。2.加强监管。``, a table's cell: :func:`_whole_list`). Run-together text,
+    where a whole outline stands on one line, has markers of several families on its lines and is
+    left alone."""
     if not any(c.ctx != _LINE_START and c.families[0] in _INLINE_FAMILIES for c in cands):
         return set()  # no item inside a line: no inline list
     by_line: dict[int, list[_Cand]] = {}
+    last_at: dict[int, int] = {}  # a line's last item: its index in cands
     key, prev = -1, 0
-    for c in cands:  # in text order: each stretch of text is searched once
+    for i, c in enumerate(cands):  # in text order: each stretch of text is searched once
         nl = text.rfind("\n", prev, c.start)
         if nl >= 0:
             key = nl
         prev = c.start
         by_line.setdefault(key, []).append(c)
+        last_at[key] = i
     laid_out = {k for k, items in by_line.items() if any(c.ctx == _LINE_START for c in items)}
     out: set[int] = set()
     for key, items in by_line.items():
@@ -1298,9 +1316,24 @@ def _inline_lists(text: str, cands: list[_Cand]) -> set[int]:
         end = text.find("\n", items[-1].end)
         line = text[key + 1 : end if end >= 0 else len(text)]
         mid = [c for c in items if c.ctx != _LINE_START]
-        if len(mid) >= 2 or (mid and _next_marker_in(line, fam, mid[0].n)):
+        if len(mid) >= 2 or (mid and _next_marker_in(line, fam, mid[0].n)) or (
+                mid and _whole_list(items, cands, last_at[key])):
             out.update(c.start for c in items)
     return out
+
+
+def _whole_list(items: list[_Cand], cands: list[_Cand], last: int) -> bool:
+    """Do a line's *items* (one family) make a whole list: its 1 at the line's start, the others
+    after it in order inside the line, and the family's next marker after the line (from
+    ``cands[last + 1]`` on) no continuation (a list going on at the next line's start is headings
+    run together, not a paragraph's enumeration)?"""
+    if items[0].ctx != _LINE_START or any(c.n != k for k, c in enumerate(items, 1)):
+        return False
+    fams = items[0].families
+    for j in range(last + 1, len(cands)):  # (up to the family's next marker: the lines' stretches never overlap)
+        if cands[j].families == fams:
+            return cands[j].n != len(items) + 1
+    return True
 
 
 def _next_marker_in(line: str, fam: str, n: int) -> bool:
