@@ -1264,10 +1264,13 @@ class Footer(Rule):
     _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
         r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}"
-        # a bare 声明: that disclaims (for reference only, no advice, the author's views only, a
-        # reprint's: not endorsed, the copyright the author's, removed on complaint)
-        r"|^\[?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者|不代表本(?:站|网|平台)"
-        r"|不意味着赞同|版权归原作者|如有侵权))",
+        # a 声明: (bare, or a site note's: 广告声明, 作者声明, 内容声明, 投资声明, 风险声明; not 联合声明,
+        # 中方声明) that disclaims (for reference only, no advice, the author's views only, a
+        # reprint's: not endorsed, the copyright the author's, removed on complaint); a 风险提示:
+        # that disclaims advice or risk (a financial page's note)
+        r"|^\[?(?:广告|作者|内容|投资|风险)?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者"
+        r"|不代表本(?:站|网|平台)|不意味着赞同|版权归原作者|如有侵权))"
+        r"|^\[?风险提示\s*[:\]](?=[^:]{0,80}?(?:不构成[^,。]{0,8}?建议|风险自[担负]|投资需谨慎))",
         regex.IGNORECASE,
     )
     #: Longest line a licence number or a public-security record drops; longest line other
@@ -1278,10 +1281,10 @@ class Footer(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
-        # every alternative of _strong holds one of these (ICP, 安备, 声明, 转载, ©, (c))
+        # every alternative of _strong holds one of these (ICP, 安备, 声明, 风险提示, 转载, ©, (c))
         m = (
             self._strong.search(s)
-            if "备" in s or "声明" in s or "转载" in s or "©" in s
+            if "备" in s or "声明" in s or "转载" in s or "©" in s or "风险提示" in s
             or "p" in s or "P" in s or "c" in s or "C" in s
             else None
         )
@@ -1894,8 +1897,8 @@ class _Gate:
     #: The lexicon words (seo_spam, doc_site, related, prompt, footer) and the metadata labels
     #: are added in ``__init__``.
     TRIGGERS: ClassVar[dict[str, tuple[str, str]]] = {
-        # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:
-        "footer": ("i安转©(声", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)"),
+        # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:
+        "footer": ("i安转©(声风", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示"),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
@@ -1961,7 +1964,7 @@ class _Gate:
     #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "footer": ("cp", "安备", "转载", "©", "(c)", "声明"),
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha", "大 中"),
@@ -1991,13 +1994,13 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声分搜复摘镜刊违浏侵" + _D,
-        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|{_D}\s*页|分享|搜索"
+        "i安转©(声风分搜复摘镜刊违浏侵" + _D,
+        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|风险提示|{_D}\s*页|分享|搜索"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
-    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "页", "分享", "搜索",
+    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权")
     #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
     #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
@@ -2358,6 +2361,7 @@ def _classify_page(
         _keyword_variants(ctx.raw, ctx.lines, verdicts)
     if page is False:
         return verdicts, None, ctx.raw
+    _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
     repeated = None
     if template:
         keys = [line_key(x) if x else 0 for x in ctx.lines]
@@ -2426,7 +2430,7 @@ def _read_in_context(
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
     lines = ctx.lines
-    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON)
+    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON)
     if any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         # nobody sees a markup comment: to the page reading it is a blank line, no page chrome
         # (a law's history line above one is no line cut off from the article); nor is a PDF's
@@ -2524,6 +2528,60 @@ _MODERATED = (
 )
 _COMMENT_FORM = re.compile(rf"(?:{_CIVIL}|{_MODERATED})(?:\s?[,.。!;]?\s?(?:{_CIVIL}|{_MODERATED}))?\s?[.。!]?")
 _COMMENT_FORM_WORDS = ("审核后", "请文明", "请理性")
+
+
+#: A picture's number alone on its line, after the line break before it (2/12, 10 / 12): a
+#: gallery's counter over each caption.
+_PICTURE_NUMBER = _sx(r"\n[ \t]*([0-9]{1,3})[ \t]?/[ \t]?([0-9]{1,3})[ \t]*(?=\n|\Z)")
+#: How many picture numbers of one gallery, one after another (n, n+1, n+2 … of the same total),
+#: make its counters: one or two are a fraction, a ratio, a table's cell.
+GALLERY_NUMBERS_MIN = 3
+#: The reason of a gallery's picture numbers: to the page reading they are blank lines, as the
+#: page numbers of a printed page are (:attr:`PunctuationOnly.PAGE_NUMBER_REASON`).
+GALLERY_REASON = "picture number of a gallery"
+
+
+def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
+    """The kept lines that are a gallery's picture numbers, dropped here (in place): a line of a
+    number, a slash and the total only, :data:`GALLERY_NUMBERS_MIN` or more in a row counting up
+    by one from 1 to the same total (1/12 … 12/12, each over its caption: :func:`_gallery_run`).
+
+    >>> page = "某地初雪\\n1/3\\n清晨的城墙。\\n2/3\\n游客在雪中合影。\\n3/3\\n雪后的钟楼。"
+    >>> [v.rule for v in classify_lines(page)][1::2]
+    ['punctuation', 'punctuation', 'punctuation']
+    >>> [v.keep for v in classify_lines("比例\\n1/3\\n2/3\\n合计")]
+    [True, True, True, True]
+    """
+    if "/" not in text:
+        return []
+    runs: dict[int, list[tuple[int, int]]] = {}  # total -> the current run's (line, number)
+    rows: list[int] = []
+    line, pos = 0, 0
+    for m in _PICTURE_NUMBER.finditer(text):
+        pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
+        n, total = int(m.group(1)), int(m.group(2))
+        run = runs.setdefault(total, [])
+        if run and n != run[-1][1] + 1:
+            rows += _gallery_run(run, total)
+            run.clear()
+        if 1 <= n <= total:
+            run.append((line, n))
+    for total, run in runs.items():
+        rows += _gallery_run(run, total)
+    rows = sorted(i for i in rows if verdicts[i].keep)
+    for i in rows:
+        verdicts[i] = _drop(PunctuationOnly.name, GALLERY_REASON)
+    return rows
+
+
+def _gallery_run(run: list[tuple[int, int]], total: int) -> list[int]:
+    """The lines of *run* (line, number: numbers counting up by one to *total* at most) if they
+    are a gallery's counters: :data:`GALLERY_NUMBERS_MIN` or more, from the first picture to the
+    last (85/100, 86/100, 87/100 are a table's scores; 1/15, 2/15 … 12/15 the dates of a year's
+    meetings)."""
+    if len(run) < GALLERY_NUMBERS_MIN or run[0][1] != 1 or run[-1][1] != total:
+        return []
+    return [i for i, _ in run]
 
 
 def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
