@@ -189,6 +189,19 @@ _prose = st.sampled_from([*BODY, HEADLINE, "下周一，", "因为", "一、总�
 _lines = st.lists(st.one_of(_short, _prose, st.just(""), st.text(max_size=30)), max_size=40)
 
 
+@given(_lines, st.randoms(use_true_random=False))
+def test_read_page_reads_the_same_from_the_lines_joined(lines: list[str], rnd) -> None:
+    # read_page(joined=...) takes the lines joined and their code points from the caller (the
+    # fold of govtext.spam.Context): the reading is the one it makes from the lines alone
+    import numpy as np
+
+    lines = [x.replace("\n", " ") for x in lines] or [""]
+    kept = [rnd.random() < 0.7 for _ in lines]
+    text = "\n".join(lines)
+    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).copy()
+    assert read_page(lines, kept, joined=(text, cps)) == read_page(lines, kept)
+
+
 @given(_lines)
 def test_one_verdict_per_line(lines: list[str]) -> None:
     text = "\n".join(lines)

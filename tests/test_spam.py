@@ -519,6 +519,22 @@ def test_fold_lines_folds_each_line(text: str) -> None:
     assert spam._fold_lines(text) == [spam.fold(x) for x in text.split("\n")]
 
 
+@given(st.lists(st.sampled_from(_FOLD_ALPHABET), max_size=60).map("".join) | st.text(max_size=80))
+def test_context_joined_is_the_folded_lines_joined(text: str) -> None:
+    # the fold hands the page reading the folded lines joined and its code points, or nothing
+    ctx = spam.Context.of(text)
+    if ctx.joined is not None:
+        joined, cps = ctx.joined
+        assert joined == "\n".join(ctx.lines)
+        assert cps.tolist() == [ord(c) for c in joined]
+
+
+def test_context_joined_only_when_no_line_was_stripped() -> None:
+    assert spam.Context.of("标题：某县\n正文。").joined is not None
+    assert spam.Context.of("　标题：某县\n正文。").joined is None  # (an ideographic space stripped)
+    assert spam.Context.of("标题\u200b某县\n正文。").joined is None  # (a zero-width character taken out)
+
+
 # --- properties ---------------------------------------------------------------------------
 
 JUNK = [x for xs in CASES.values() for x in xs] + ["猜你喜欢", "责任编辑：", "首页 > 教育 > 正文", "教育"]

@@ -387,8 +387,20 @@ _SIGN = np.int64(-(1 << 63))
 _BLOCK_CHARS = "号日附"
 
 
-#: Kind codes (:data:`_KIND_NAMES` reads them): the passes over a whole page compare arrays.
-BLANK, CHROME, SHORT, NEAR, PROSE = range(5)
+def _const(value: int, dtype: type) -> np.ndarray:
+    """A read-only 0-d array: NumPy compares an array with one in about two thirds of the
+    instructions it takes with a Python int, whose type it works out first (a pass over a short
+    page is mostly that fixed cost)."""
+    a = np.array(value, dtype)
+    a.flags.writeable = False
+    return a
+
+
+#: Kind codes (:data:`_KIND_NAMES` reads them): the passes over a whole page compare arrays
+#: (with 0-d arrays: :func:`_const`).
+BLANK, CHROME, SHORT, NEAR, PROSE = (_const(k, np.int8) for k in range(5))
+#: A line break, a comma (code points) and a zero count, to compare arrays with (:func:`_const`).
+_LF, _COMMA, _NONE = _const(10, np.uint32), _const(ord(","), np.uint32), _const(0, np.int64)
 _KIND_NAMES = np.array(["blank", "chrome", "short", "near", "prose"], dtype=object)
 
 
@@ -419,35 +431,39 @@ class _Facts:
         return np.logical_or.reduce(found, axis=0)  # type: ignore[no-any-return]
 
 
-def _facts(lines: list[str]) -> _Facts:
+def _facts(lines: list[str], joined: tuple[str, np.ndarray] | None = None) -> _Facts:
     """The lines' facts, counted at C speed over the page (a sum per line with ``reduceat``;
-    an empty line sums nothing)."""
-    text = "\n".join(lines)
-    cps = codepoints(text)
-    ends = (cps == 10).nonzero()[0]
+    an empty line sums nothing). *joined*: the lines joined and its code points, if at hand."""
+    if joined is None:
+        text = "\n".join(lines)
+        joined = text, codepoints(text)
+    text, cps = joined
+    ends = (cps == _LF).nonzero()[0]
     if len(ends) != len(lines) - 1:
         raise ValueError("read_page(): a line holds a line break")
-    bounds = np.concatenate(([-1], ends, [len(cps)]))  # (each line between two breaks)
+    bounds = np.empty(len(lines) + 1, np.int64)  # (each line between two breaks; no lists to convert)
+    bounds[0], bounds[1:-1], bounds[-1] = -1, ends, len(cps)
     starts = bounds[:-1] + 1
     lens = bounds[1:] - starts
     if not len(cps):
         return _Facts(cps, starts, lens, lens, lens, text, lens)
     cls = lookup(_char_classes(), cps)
-    commas = (cps[1:-1] == ord(",")).nonzero()[0] + 1
+    commas = (cps[1:-1] == _COMMA).nonzero()[0] + 1
     if len(commas):  # (a thousands separator is no mark: 10,632,458)
         digit = cps[commas - 1] - ord("0") < 10  # (unsigned: below "0" wraps round to a large number)
         if np.count_nonzero(digit):  # (most commas follow a Han character: the digit after is not read)
             cls[commas[digit & (cps[commas + 1] - ord("0") < 10)]] = 0
-    # per line, the sum of the classes: its Han characters in the low bits, its marks above
+    # per line, the sum of the classes: its Han characters in the low bits, its marks above (an
+    # empty line sums its own line break, class 0: the next line starts right after it; an empty
+    # last line starts past the text, at its last line break)
     sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
-    sums[lens == 0] = 0  # (reduceat gives an empty line the class of the next character)
     return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, (sums >> 32) & 0x7FFFFFFF, text, cls)  # (no sign bits)
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
     """Each line's kind, as a code (:data:`BLANK` ... :data:`PROSE`)."""
     han, marks = f.han, f.marks
-    punctuated = marks > 0
+    punctuated = marks > _NONE
     codes = np.add(punctuated & (han >= p.near_min_han), SHORT, dtype=np.int8)  # (NEAR is SHORT + 1)
     codes[(han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE  # (so punctuated: prose_min_han > 0)
     if "." in f.text or "…" in f.text:  # (a search of the text each first: half the pages have neither)
@@ -457,7 +473,7 @@ def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.n
             if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
                 codes[i] = SHORT  # a link title cut short for a list is not prose
     codes[np.frombuffer(_truth_bytes(kept), np.uint8) == 0] = CHROME
-    codes[f.lens == 0] = BLANK
+    codes[f.lens == _NONE] = BLANK
     return codes
 
 
@@ -472,7 +488,7 @@ def _truth_bytes(values: list[bool]) -> bytes:
 
 
 def _names(codes: np.ndarray) -> list[Kind]:
-    return _KIND_NAMES[codes].tolist()  # type: ignore[no-any-return]
+    return _KIND_NAMES.take(codes).tolist()  # type: ignore[no-any-return]
 
 
 def _template_lines(
@@ -506,8 +522,8 @@ def _structure_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     heading starts with), not chrome: one look-up per line."""
     if not len(f.cps):
         return []
-    first = _structure_first()[f.cps[np.minimum(f.starts, len(f.cps) - 1)]]
-    return (first & (f.lens > 0) & (codes != CHROME)).nonzero()[0].tolist()  # type: ignore[no-any-return]
+    first = _structure_first().take(f.cps.take(f.starts, mode="clip"))
+    return (first & (f.lens > _NONE) & (codes != CHROME)).nonzero()[0].tolist()  # type: ignore[no-any-return]
 
 
 def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
@@ -543,8 +559,10 @@ def _edges(flags: np.ndarray) -> list[int]:
 
 
 def _mask(n: int, rows: Iterable[int]) -> np.ndarray:
+    """*n* truth values, those at *rows* True (their indices read by ``fromiter``: a list of
+    Python ints as an index is converted item by item, at twice the cost)."""
     out = np.zeros(n, bool)
-    out[list(rows)] = True
+    out[np.fromiter(rows, np.intp)] = True
     return out
 
 
@@ -573,7 +591,7 @@ def _weights(
     neighbour is text (a teaser between its title and date, not a paragraph of an article),
     list items nothing, short and chrome lines their penalties."""
     table = np.array([0, p.chrome_weight, p.short_weight, p.near_weight, 0], np.int64)
-    out = table[codes]
+    out = table.take(codes)  # (take: an int8 index is cast by take, not by indexing)
     rows = codes[nb]
     textual = np.zeros(len(nb) + 2, bool)  # (padded: the first and last rows have one neighbour)
     textual[1:-1] = rows >= NEAR
@@ -1452,10 +1470,10 @@ def _chrome_runs(
         member[list(items)] = True
     np.greater(member, kept, out=member)  # (not the protected lines)
     member[first: last + 1] = False
-    edges = _edges(member.take(rows))
+    edges = _edges(member[rows])
     if not edges:
         return []
-    rows_list, own_list = rows.tolist(), (codes.take(rows) != CHROME).tolist()
+    rows_list, own_list = rows.tolist(), (codes[rows] != CHROME).tolist()
     out = []
     for a, b in zip(edges[::2], edges[1::2]):
         if b - a >= p.chrome_min_run:
@@ -2078,10 +2096,7 @@ def _outside(
             elif not _long_prose(lines[i], han[i], p):  # (a short line is never long prose)
                 listed = listed or f"list line in a run of {n} {side} the article"
                 drops[i] = Drop(i, "page_chrome", listed)
-    flags = bytearray(len(codes))  # (the lines dropped so far: set one by one, not converted from a list)
-    for i in drops:
-        flags[i] = 1
-    dropped = np.frombuffer(flags, np.bool_)  # (writable: a bytearray's)
+    dropped = _mask(len(codes), drops)  # (the lines dropped so far)
     rest = ~(dropped | kept)  # (outside the region, neither dropped nor protected)
     rest[first: last + 1] = False
     stray = short & rest
@@ -2262,6 +2277,8 @@ def read_page(
     repeated: Mapping[int, int] | None = None,
     stops: Iterable[int] = (),
     inline: Iterable[int] = (),
+    *,
+    joined: tuple[str, np.ndarray] | None = None,
 ) -> PageReading:
     """Read a page's lines (folded as :func:`govtext.spam.fold` folds them) in context.
 
@@ -2271,7 +2288,8 @@ def read_page(
     of a 公文's closing block. *stops* are lines the article region never crosses (what ends
     an article: related-article links, comment widgets, a footer); *inline* the chrome lines
     that stand inside articles too (picture placeholders), which the region may grow over.
-    Returns the article region,
+    *joined*: the *lines* joined with line breaks and its code points (``uint32``), when the
+    caller has them (:class:`govtext.spam.Context`): they are not made again. Returns the article region,
     the headline and the further lines to drop, each with its rule and reason.
 
     >>> page = ["某市教育局召开会议_某市政府网", "首页", "要闻", "通知", "某市教育局召开会议",
@@ -2285,7 +2303,7 @@ def read_page(
     if len(lines) != len(kept):
         raise ValueError("read_page(): lines and kept differ in length")
     stops, inline = list(stops), list(inline)
-    f = _facts(lines)  # (the same for every reading: only what the rules kept changes)
+    f = _facts(lines, joined)  # (the same for every reading: only what the rules kept changes)
     reading = _read(lines, kept, f, params, repeated, stops, inline)
     earlier: list[Drop] = []  # (lines before the title the readings before the last dropped)
     for _ in range(_TITLE_READS):

@@ -251,11 +251,22 @@ def _fold_lines(text: str) -> list[str]:
     >>> _fold_lines("\\u3000标题：某县 \\n\\u200b（一）丨 a")
     ['标题:某县', '(一)| a']
     """
+    return _folded(text)[0]
+
+
+def _folded(text: str) -> tuple[list[str], tuple[str, Any] | None]:
+    """:func:`_fold_lines`, and the folded lines joined with line breaks with its code points
+    (``uint32``) when the folding made them both: no zero-width character taken out, no blank
+    stripped off a line's edge (``str.strip`` hands back the very line it leaves alone, so the
+    lists compare by identity). The page reading reads its facts from them (:class:`Context`)."""
     folded = lookup(_fold_table(), codepoints(text))  # (a code point is below 0x110000)
     text = codecs.utf_32_le_decode(folded, "surrogatepass", True)[0]
+    whole = True
     if _FOLD_REMOVED[0] in text:  # (each of them reads as the first)
-        text = text.replace(_FOLD_REMOVED[0], "")
-    return list(map(str.strip, text.split("\n")))
+        text, whole = text.replace(_FOLD_REMOVED[0], ""), False
+    split = text.split("\n")
+    lines = list(map(str.strip, split))
+    return lines, ((text, folded) if whole and lines == split else None)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -396,11 +407,15 @@ class Context:
     verdicts: list[Verdict | None] = field(default_factory=list)
     tags: list[object] = field(default_factory=list)
     _prev: list[int] = field(default_factory=list)
+    #: The folded *lines* joined with line breaks and its code points, when the folding made them
+    #: (:func:`_folded`): handed to :func:`~govtext.boilerplate.read_page`, which reads its facts
+    #: from them instead of joining and encoding the lines again.
+    joined: tuple[str, Any] | None = None
 
     @classmethod
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
-        folded = _fold_lines(text)
+        folded, joined = _folded(text)
         # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
         # the lines' truth values to an array and back)
         prev: list[int] = []
@@ -409,7 +424,7 @@ class Context:
             prev.append(last)
             if line:
                 last = i
-        return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev)
+        return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
 
     def prev(self, i: int) -> int:
         """Index of the nearest earlier non-blank line, or -1."""
@@ -2429,18 +2444,18 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
-    lines = ctx.lines
+    lines, joined = ctx.lines, ctx.joined
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON)
     if any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         # nobody sees a markup comment: to the page reading it is a blank line, no page chrome
         # (a law's history line above one is no line cut off from the article); nor is a PDF's
         # page number, between the document's lines where the page breaks (— 3 —), any chrome
-        lines = [("" if v.reason in unseen else x) for x, v in zip(lines, verdicts)]
+        lines, joined = [("" if v.reason in unseen else x) for x, v in zip(lines, verdicts)], None
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
-        reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline)
+        reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline, joined=joined)
     if reading is None or reading.region is None:  # (no article before them: read it after them)
-        reading = read_page(lines, kept, params, repeated, stops, inline)
+        reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
     read, again = _apply_reading(verdicts, reading, kept)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
