@@ -795,3 +795,17 @@ def test_gbk_latin_holding_utf8_shapes_is_repaired_as_gbk(original: str) -> None
     reader of UTF-8 cut short marked a lost byte in it ("组工组工É\ufffd編")."""
     damaged = "".join(c if c in "——“" else c.encode("gbk").decode("latin-1") for c in original)
     assert fix_mojibake(damaged) == original
+
+
+def test_a_text_whose_only_repairs_are_lossy_markers_kept_comes_back_itself() -> None:
+    # explain_mojibake reports the lossy markers it keeps, and hands back the text itself (the
+    # steps after it read its code points and the gate's lines again by identity)
+    from govtext import mojibake
+
+    text = "经费锟斤拷锟斤拷万元\n版权所有 © 2024\n通知"
+    fixed, repairs = mojibake.explain_mojibake(text)
+    assert fixed is text and [r.kind for r in repairs] == ["lossy"]
+    assert mojibake._gate_lines_of(text) == ("经费锟斤拷锟斤拷万元", "版权所有 © 2024")
+    assert mojibake._gate_chars(text) == frozenset("锟©")
+    marked = mojibake.fix_mojibake(text, lossy="mark")
+    assert marked == "经费\ufffd万元\n版权所有 © 2024\n通知" and mojibake._gate_lines_of(marked) is None

@@ -253,6 +253,32 @@ def test_refix_with_known_gate_characters_is_refix(s: str, other: str) -> None:
     assert mojibake._repairable_lines(s, gate) == mojibake._repairable_lines(s)
 
 
+@given(st.lists(st.sampled_from(_GATE_PIECES), max_size=30).map("".join),
+       st.lists(st.sampled_from(_GATE_PIECES), max_size=30).map("".join))
+@example("鏁欒偛\n浏览 2022", "鏁欒偛\n浏览\u30002022")
+@example("浏览\n睿", "浏览\n睿 年")
+def test_recheck_with_the_repairs_known_lines_is_refix(s: str, other: str) -> None:
+    # pipeline._recheck with *known* (the gate lines of the repair's output, as
+    # explain_mojibake read them): the lines of *s* it repairs are those _refix repairs without
+    # it, and every line it then knows comes back from fix_mojibake as it is
+    from govtext import mojibake, pipeline
+
+    fix = mojibake.fix_mojibake
+    repaired = fix(other)
+    read = mojibake._gate_lines_of(repaired)
+    unchanged = read is not None  # (else the repair changed *other*: the pipeline knows no lines)
+    if read is None:
+        read = tuple(x for x in repaired.split("\n") if mojibake._fast_gate().search(x))
+    for gate in (None, frozenset(mojibake._fast_gate().findall(s))):
+        out, known = pipeline._recheck(s, repaired, fix, gate, pipeline._known(read))
+        assert out == pipeline._refix(s, repaired, fix)
+        if known is not None and unchanged:
+            assert all(fix(x) == x for lines in known.values() for x in lines)
+            if out == s:  # every line of the text the re-check leaves that holds a gate character
+                assert {x for x in s.split("\n") if mojibake._fast_gate().search(x)} <= {
+                    x for lines in known.values() for x in lines}
+
+
 def test_refix_of_lines_longer_than_the_hash_limit() -> None:
     # lines longer than pipeline._HASH_MAX are compared with the lines of the same length, not
     # hashed: a long line of the repaired text is left alone, a long line that differs from

@@ -2199,9 +2199,9 @@ def _char_line_spans(text: str, chars: frozenset[str]) -> set[tuple[int, int]]:
     return spans
 
 
-#: The last text :func:`explain_mojibake` returned unchanged and the gate characters it
-#: holds (see :func:`_gate_chars`).
-_LAST_GATE: list[tuple[str, frozenset[str]] | None] = [None]
+#: The last text :func:`explain_mojibake` returned unchanged, the gate characters it holds
+#: and its lines that hold one (see :func:`_gate_chars`, :func:`_gate_lines_of`).
+_LAST_GATE: list[tuple[str, frozenset[str], tuple[str, ...]] | None] = [None]
 
 
 def _gate_chars(text: str) -> frozenset[str] | None:
@@ -2213,6 +2213,18 @@ def _gate_chars(text: str) -> frozenset[str] | None:
     """
     last = _LAST_GATE[0]
     return last[1] if last is not None and last[0] is text else None
+
+
+def _gate_lines_of(text: str) -> tuple[str, ...] | None:
+    """The lines of *text* holding a :func:`_fast_gate` character, in order, when *text* is the
+    text the last :func:`explain_mojibake` call returned unchanged (it read them, and changed
+    none: each comes back from :func:`fix_mojibake` as it is); else None.
+
+    >>> _gate_lines_of(fix_mojibake("好\\nÄrger\\n好\\n© 2024")), _gate_lines_of("x")
+    (('Ärger', '© 2024'), None)
+    """
+    last = _LAST_GATE[0]
+    return last[2] if last is not None and last[0] is text else None
 
 
 def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
@@ -2443,7 +2455,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     if lossy not in LOSSY_MODES:
         raise ValueError(f"lossy must be one of {LOSSY_MODES}, got {lossy!r}")
     if text.isascii():
-        _LAST_GATE[0] = (text, frozenset())
+        _LAST_GATE[0] = (text, frozenset(), ())
         return text, []
     parts: list[str] = []
     repairs: list[Repair] = []
@@ -2459,8 +2471,11 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
         remember_flags(text, flags)
         lines = _gate_lines_at(text, np.flatnonzero(flags >= _IN_GATE))
     unions = _line_unions(flags, lines) if table is not None else None
+    read = []  # (the gate lines)
+    changed = False  # (a line changed: not when lossy markers kept are all the repairs found)
     for k, (start, end, hits) in enumerate(lines):
         line = text[start:end]
+        read.append(line)
         if unions is not None:  # the line's stage bits: the stages skip the classes it lacks
             if end - start >= _TABLE_MIN:
                 _set_bits(line, a[start:end], flags[start:end])
@@ -2468,6 +2483,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
                 _LAST_BITS[0] = _Bits(line, unions[k], None, None, None)
         fixed, found = _fix_line(line, lossy, _first_stages(hits))
         if found:
+            changed = changed or fixed != line
             parts.append(text[done:start])
             parts.append(fixed)
             done = end
@@ -2476,9 +2492,9 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
                 for r in found
             )
     _LAST_BITS[0] = None  # (a line's bits serve this call's stages only: a long line's are big)
-    if not repairs:
-        _LAST_GATE[0] = (text, frozenset().union(*(hits for _, _, hits in lines)))
-        return text, []
+    if not changed:  # (the text itself: the steps after read its code points and flags again)
+        _LAST_GATE[0] = (text, frozenset().union(*(hits for _, _, hits in lines)), tuple(read))
+        return text, repairs
     parts.append(text[done:])
     return "".join(parts), repairs
 

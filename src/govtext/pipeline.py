@@ -12,7 +12,7 @@ import functools
 import itertools
 import operator
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -536,7 +536,7 @@ def _run(
     fns, order = _steps_of(config)
     # the input line (1-based) of each line of the current text, for the reports
     origin = None if result is None else list(range(1, text.count("\n") + 2))
-    out, repaired, gate, replan = _run_steps(text, config, fns, order, result, explain, origin, template)
+    out, repaired, gate, replan, known = _run_steps(text, config, fns, order, result, explain, origin, template)
     # A later step can make damage the repair left alone readable: to_simplified turns a
     # mojibake character into another (鈥 -> 钬), fix_cjk_spacing joins a damaged run to the
     # mark after it ("棣栭 〉" -> "棣栭〉"). When a line changed after the last repair has
@@ -546,17 +546,18 @@ def _run(
     # characters as they were (*replan*) and the plan of what is left converts some.
     for _ in range(2):
         replan = replan and bool(_script_plan(out, config).converted)
-        if not replan and (repaired is None or _refix(out, repaired, fns["fix_mojibake"], gate) == out):
+        if not replan and (repaired is None or _refix(out, repaired, fns["fix_mojibake"], gate, known) == out):
             break
         scratch = Result(text="") if result is not None else None
-        out, repaired, gate, replan = _run_steps(out, config, fns, order, scratch, explain, origin, template)
+        out, repaired, gate, replan, known = _run_steps(out, config, fns, order, scratch, explain, origin, template)
         if result is not None and scratch is not None:
             _fold(result, scratch)
     return out
 
 
 def _refix(
-    text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None = None
+    text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None = None,
+    known: _Known | None = None,
 ) -> str:
     """*fix* (fix_mojibake, which works line by line) of the lines of *text* that are not
     lines of *repaired*, its output: the others would come back unchanged.
@@ -566,6 +567,8 @@ def _refix(
     both) finds those lines (none, on most pages), and only they are looked for among
     *repaired*'s lines and handed to *fix*. *gate*, when known: the gate characters *text*
     can hold (each then found by ``str.find``: see :func:`govtext.mojibake._repairable_lines`).
+    *known*, when known: lines *fix* gives back as they are, among them every line of
+    *repaired* holding a gate character (see :func:`_recheck`).
 
     >>> fix = mojibake.fix_mojibake
     >>> _refix("通知\\n鏁欒偛閮ㄥ嵃鍙戦€氱煡", "通知", fix)
@@ -573,8 +576,55 @@ def _refix(
     >>> _refix("鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知", "鏁欒偛閮ㄥ嵃鍙戦€氱煡", fix)  # a line of repaired: not looked at
     '鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知'
     """
+    return _recheck(text, repaired, fix, gate, known)[0]
+
+
+#: Lines :func:`fix_mojibake` gives back as they are, by length (a line is looked for among those
+#: of its length: no line is hashed, and a page's line of 170,000 characters is compared with
+#: the few of its length, where hashing it costs ~0.7M instructions).
+_Known = dict[int, tuple[str, ...]]
+
+
+def _known(lines: Iterable[str], known: _Known | None = None) -> _Known:
+    """*known* with *lines* added (a new table).
+
+    >>> _known(["ab", "c"], _known(["xy"]))
+    {2: ('xy', 'ab'), 1: ('c',)}
+    """
+    out = dict(known) if known is not None else {}
+    for line in lines:
+        have = out.get(len(line), ())
+        if line not in have:
+            out[len(line)] = (*have, line)
+    return out
+
+
+def _recheck(
+    text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None,
+    known: _Known | None,
+) -> tuple[str, _Known | None]:
+    """:func:`_refix`, and the lines *fix* gives back as they are, when known: *known* and the
+    lines of *text* read here (when *fix* changed none; else None).
+
+    With *known*, no comparison with *repaired* is needed: a line of *text* holding a gate
+    character is either one of *known* or handed to *fix*. With a few *gate* characters, the
+    lines holding one are found in the whole text (each by ``str.find``, memchr speed: finding
+    the texts' first and last difference costs more, and most of a page differs after
+    drop_spam); else (a scan of the gate's class) in the lines between those differences.
+    """
     if text == repaired or (gate is not None and not gate):
-        return text  # (no gate character in *text*: no line to repair, none to look for)
+        return text, known  # (no gate character in *text*: no line to repair, none to look for)
+    if known is None:
+        return _refix_lines(text, repaired, fix, gate), None
+    whole = gate is not None and len(gate) <= mojibake._FIND_MAX
+    cand = mojibake._repairable_lines(text if whole else text[slice(*_changed_lines(text, repaired))], gate)
+    new = [line for line in cand if line not in known.get(len(line), ())]
+    fixed = _fix_lines(text, new, fix) if new else text
+    return fixed, (_known(cand, known) if fixed is text else None)
+
+
+def _refix_lines(text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None) -> str:
+    """:func:`_refix` without known lines: each line found is looked for among *repaired*'s."""
     start, end = _changed_lines(text, repaired)
     cand = mojibake._repairable_lines(text[start:end], gate)
     if not cand:
@@ -593,13 +643,17 @@ def _refix(
     else:  # a few short lines: looked for in the text (no set of its lines)
         framed = f"\n{repaired}\n"
         new = [line for line in cand if f"\n{line}\n" not in framed]
-    if not new:
-        return text
-    joined = "\n".join(new)
+    return _fix_lines(text, new, fix) if new else text
+
+
+def _fix_lines(text: str, lines: list[str], fix: Callable[[str], str]) -> str:
+    """*text* with each of its lines in *lines* (distinct) replaced by what *fix* makes of it
+    (*text* itself when *fix* changes none)."""
+    joined = "\n".join(lines)
     fixed = fix(joined)
     if fixed == joined:
         return text
-    table = dict(zip(new, fixed.split("\n")))
+    table = dict(zip(lines, fixed.split("\n")))
     return "\n".join([table.get(line, line) for line in text.split("\n")])
 
 
@@ -661,11 +715,13 @@ def _run_steps(
     explain: bool,
     origin: list[int] | None = None,
     template: Mapping[int, int] | None = None,
-) -> tuple[str, str | None, frozenset[str] | None, bool]:
+) -> tuple[str, str | None, frozenset[str] | None, bool, _Known | None]:
     """Run the steps once (*order*: the names of those *config* switches on, in order); also
     return the text as the last fix_mojibake pass left it, the characters of fix_mojibake's
-    gate the text returned can hold (None: unknown), and whether drop_spam dropped lines of
-    a page where to_simplified left traditional-only characters (the plan read those lines).
+    gate the text returned can hold (None: unknown), whether drop_spam dropped lines of
+    a page where to_simplified left traditional-only characters (the plan read those lines),
+    and lines fix_mojibake gives back as they are, among them those of the text it left that
+    hold a gate character (None: unknown; see :func:`_recheck`).
 
     *origin* (with a *result*) holds the input line number of each line of the text; it
     is kept up to date as steps drop, join or split lines. *template*: the site's template
@@ -673,6 +729,7 @@ def _run_steps(
     """
     repaired = None
     gate: frozenset[str] | None = None
+    known: _Known | None = None
     left = replan = False  # (traditional-only characters left by the plan; lines dropped after)
     for name in order:
         if name == "drop_spam":
@@ -694,6 +751,8 @@ def _run_steps(
         if name == "fix_mojibake":
             repaired = text
             gate = mojibake._gate_chars(text)  # known when nothing was repaired
+            read = mojibake._gate_lines_of(text)  # (likewise)
+            known = _known(read) if read is not None else None
             if result is not None and "lossy_marks" not in result.signals:
                 # the first pass reads the input: where its gate scan found no lossy marker,
                 # the input has no lossy run (_signals need not look)
@@ -714,16 +773,14 @@ def _run_steps(
             # mojibake pass (and whitespace pass over what it repaired) keeps normalize()
             # idempotent. It repairs only the lines that changed since the first pass.
             assert repaired is not None
-            refix = functools.partial(
-                _refix, repaired=repaired, fix=fns["fix_mojibake"], gate=gate
-            )
-            fixed = _again(text, "fix_mojibake", refix, result, explain, origin)
+            fixed, known = _recheck(text, repaired, fns["fix_mojibake"], gate, known)
+            fixed = _fold_again(text, fixed, "fix_mojibake", result, explain, origin)
             repaired = fixed
             if fixed != text:
                 gate = None
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
-    return text, repaired, gate, replan
+    return text, repaired, gate, replan, known
 
 
 # blank lines that dropped lines left together (led by the literal "\n\n\n": ``re`` finds it fast,
@@ -806,7 +863,15 @@ def _again(
     origin: list[int] | None = None,
 ) -> str:
     """Re-run a step; fold what it changed into that step's report."""
-    fixed = fn(text)
+    return _fold_again(text, fn(text), step, result, explain, origin)
+
+
+def _fold_again(
+    text: str, fixed: str, step: str, result: Result | None, explain: bool,
+    origin: list[int] | None = None,
+) -> str:
+    """*fixed*, what a step run again made of *text*; what it changed folded into that step's
+    report."""
     if fixed == text or result is None:
         return fixed
     lines_n, chars_n, changes = _report(text, fixed, explain, origin)
