@@ -256,3 +256,25 @@ def test_a_passage_proof_of_all_simplified_is_the_labelling(counts: list[tuple[i
     spans = [script._Span(i, i + 1, t, s) for i, (t, s) in enumerate(counts)]
     if script._none_outweighs(np.array([t - s for t, s in counts], dtype=np.intp)):
         assert not any(script._label(spans))
+
+
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4)).filter(lambda ts: ts != (0, 0)), min_size=1, max_size=40))
+@example([(0, 1), (0, 1), (1, 0), (0, 1)])
+@example([(2, 0), (0, 1), (0, 1), (2, 0)])
+@example([(1, 0), (0, 1), (1, 1), (0, 2), (0, 1)])
+def test_a_run_of_passages_without_traditional_characters_is_labelled_as_one(counts: list[tuple[int, int]]) -> None:
+    # script._simplified_runs (the NumPy path) makes each such run one passage: the labelling
+    # and the plan's conversions are those of the passages one by one, ties included
+    import numpy as np
+
+    n = len(counts)
+    starts, ends = np.arange(n) * 3 + 1, np.arange(n) * 3 + 3  # (passages without evidence between)
+    t, s = (np.array(c, dtype=np.intp) for c in zip(*counts))
+    spans = [script._Span(a, b, x, y) for a, b, x, y in zip(starts.tolist(), ends.tolist(), *zip(*counts))]
+    runs = list(map(script._Span._make, zip(*script._simplified_runs(starts, ends, t, s))))
+    labels, run_labels = script._label(spans), script._label(runs)
+    assert labels == [lab for r, lab in zip(runs, run_labels) for p in spans if r.start <= p.start < r.end]
+    if any(labels) and not all(labels):
+        text = "x" * (3 * n + 2)
+        total = (int(t.sum()), int(s.sum()))
+        assert script._mixed(text, spans, labels, *total) == script._mixed(text, runs, run_labels, *total)

@@ -1007,17 +1007,21 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
         keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)}
         keep.update(p for start, end in lines for m in _lost_char_q().finditer(text, start, end) for p in range(*m.span()))
 
-    def mark(m: regex.Match[str]) -> str:
-        if m.group("url"):
-            return m.group()
-        run = m.group()
-        s = m.start()
-        if not keep or keep.isdisjoint(range(s, m.end())):
-            return run.translate(_FULL)
-        return "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))
-
     marks = _width_marks()
-    return splice(text, [(m.start(), m.end(), mark(m)) for start, end in lines for m in marks.finditer(text, start, end)])
+    # the runs of marks to widen: a match of the URL alternative (its only group) stays as it is
+    # (no edit); each run is widened whole unless it holds a "?" kept above
+    runs = [m for start, end in lines for m in marks.finditer(text, start, end) if m.lastgroup is None]
+    if not keep:
+        return splice(text, [(*m.span(), m.group().translate(_FULL)) for m in runs])
+    edits = []
+    for m in runs:
+        s, e = m.span()
+        run = m.group()
+        if keep.isdisjoint(range(s, e)):
+            edits.append((s, e, run.translate(_FULL)))
+        else:
+            edits.append((s, e, "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))))
+    return splice(text, edits)
 
 
 @lazy

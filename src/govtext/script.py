@@ -447,10 +447,40 @@ def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     keep = np.flatnonzero((t > 0) | (s > 0))
     if _none_outweighs(t[keep] - s[keep]):
         return t_total, s_total, []  # (:func:`_label` would label every passage simplified)
-    found = list(map(_Span._make, zip(
-        starts[keep].tolist(), ends[keep].tolist(), t[keep].tolist(), s[keep].tolist()
-    )))
+    found = list(map(_Span._make, zip(*_simplified_runs(starts[keep], ends[keep], t[keep], s[keep]))))
     return t_total, s_total, found
+
+
+def _simplified_runs(starts: Any, ends: Any, t: Any, s: Any) -> tuple[list[int], ...]:
+    """The passages (NumPy arrays of their starts, ends and counts, in order) with each run of
+    passages that hold no traditional-only character made one (its counts summed): the lists of
+    their starts, ends, traditional and simplified counts.
+
+    :func:`_label` labels such a run one way whole, and the run as one passage the same way: in
+    it a traditional passage costs its simplified-only characters (one at least) and a
+    simplified one nothing, so a path of least cost that switches inside the run costs strictly
+    more than one switching at its edge (no tie to break), and the labelling's comparisons at
+    the passages around the run come out the same (tested). :func:`_mixed` converts a run of
+    traditional passages from its first start to the next passage's start either way. A
+    simplified page with a few traditional-only characters holds hundreds of such passages.
+
+    >>> import numpy as np
+    >>> a = np.array
+    >>> _simplified_runs(a([0, 5, 9, 12]), a([5, 9, 12, 20]), a([0, 0, 2, 0]), a([3, 1, 0, 4]))
+    ([0, 9, 12], [9, 12, 20], [0, 2, 0], [4, 0, 4])
+    """
+    import numpy as np
+
+    bare = t == 0
+    # a passage opens a group unless it and the one before it both hold no traditional character
+    opens = np.ones(len(t), dtype=bool)
+    opens[1:] = ~(bare[1:] & bare[:-1])
+    if opens.all():
+        return starts.tolist(), ends.tolist(), t.tolist(), s.tolist()
+    first = np.flatnonzero(opens)
+    last = np.append(first[1:], len(t)) - 1
+    return (starts[first].tolist(), ends[last].tolist(), np.add.reduceat(t, first).tolist(),
+            np.add.reduceat(s, first).tolist())
 
 
 def _none_outweighs(d: Any) -> bool:
