@@ -624,6 +624,15 @@ class Related(Rule):
     #: What ``_item`` needs of the line's first character (its ``\s`` a space to ``str.isspace``,
     #: its ``\d`` a digit to ``str.isdigit`` or past the BMP, where ``regex`` may know newer ones).
     _ITEM_FIRST = "·•●◆■▪"
+    #: A document's section heading, which ends a block of link titles (a related box stands
+    #: between an article's sections: 二、中游治理 after it is the article's): a numeral and 、
+    #: (二、), a numeral in brackets ((三)), a 第…章/节/编; no headline opens so.
+    _outline = _sx(
+        r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+        r"|第[一二三四五六七八九十百零〇两\d]{1,4}[编章节])\s*\S"
+    )
+    #: What ``_outline`` needs of the line's first character.
+    _OUTLINE_FIRST = frozenset("一二三四五六七八九十(第")
     #: The site, a channel or its editors recommending: who, up to four more characters, 推荐.
     _recommend = _rx(_RECOMMEND)
     #: A previous/next link's label: with its colon or >, in brackets ([上一篇] 标题), or
@@ -673,6 +682,8 @@ class Related(Rule):
         at its first line without a number (the article's headline), any list at the page's
         own title (the headline under a channel's list header)."""
         s = ctx.lines[i]
+        if s[:1] in cls._OUTLINE_FIRST and cls._outline.match(s):
+            return None  # (the document's next section heading under a box inside it: 二、…)
         numbered = cls._numbered(s)
         # (a line without a Han character, a date or a count, is never the headline; nor one
         # the page's title does not hold, the cheap test before :func:`is_title`)
@@ -1041,6 +1052,34 @@ class Metadata(Rule):
     #: and a channel; a table row's date and a region's name, 湖北 570 45, has fewer).
     counted_byline_min_han = 4
 
+    #: Editorial roles a page credits without colons, each before its names (编辑 陈某 校对 刘某某):
+    #: two or more such pairs make the line the page's credits (one is a signatory's line too:
+    #: 审核 王某 under a form); their keys in the metadata.
+    _CREDIT_ROLES: ClassVar[dict[str, str]] = {
+        "责任编辑": "editor", "编辑": "editor", "责编": "editor", "美编": "editor", "校对": "proofreader",
+        "审核": "reviewer", "审校": "reviewer", "核稿": "reviewer", "终审": "reviewer", "复审": "reviewer",
+        "初审": "reviewer",
+    }
+    _CREDIT_FIRST = frozenset(w[0] for w in _CREDIT_ROLES)
+    #: (a name is no review's outcome: 初审 通过 复审 合格 is a row of a review's results)
+    _CREDIT_NAME = r"(?!通过|合格|不|同意|完成|待|未|已)[\u4e00-\u9fff·]{2,4}"
+    _credits = _sx(
+        rf"(?:{'|'.join(_CREDIT_ROLES)})\s+{_CREDIT_NAME}(?:、{_CREDIT_NAME}){{0,3}}"
+        rf"(?:\s+(?:{'|'.join(_CREDIT_ROLES)})\s+{_CREDIT_NAME}(?:、{_CREDIT_NAME}){{0,3}}){{1,5}}"
+    )
+    #: Longest credits line.
+    credits_max = 80
+
+    @classmethod
+    def _credit_meta(cls, s: str) -> list[tuple[str, str]]:
+        """The (key, names) of a credits line's pairs.
+
+        >>> Metadata._credit_meta("编辑 陈某 校对 刘某某")
+        [('editor', '陈某'), ('proofreader', '刘某某')]
+        """
+        words = s.split()
+        return [(cls._CREDIT_ROLES[r], n) for r, n in zip(words[::2], words[1::2])]
+
     def _source_byline(self, byline: str) -> bool:
         """Whether *byline* names a source or a channel (a word of it ends as ``_source_ends``
         do) or a reporter (记者 某某)."""
@@ -1068,6 +1107,8 @@ class Metadata(Rule):
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if ":" not in s and "|" not in s and not self._needs.search(s):
+            if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and (c := self._credits.fullmatch(s)):
+                return _drop(self.name, "credits of editorial roles and names", self._credit_meta(c.group()))
             return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
         # (each pattern below is tried only where it can match: a prefix, a month-day, a
@@ -1288,14 +1329,22 @@ class Footer(Rule):
         r"|^\[?风险提示\s*[:\]](?=[^:]{0,80}?(?:不构成[^,。]{0,8}?建议|风险自[担负]|投资需谨慎))",
         regex.IGNORECASE,
     )
+    #: A line that only says the text is its author's view (（本文仅代表作者个人观点）, 文章观点只代表作者
+    #:本人,不代表本站立场。): a column's disclaimer under it, in brackets or bare, nothing else.
+    _views_only = _sx(
+        r"[\[(]?(?:本文|文章|此文|该文|以上内容)?(?:观点)?[仅只]代表作者(?:本人|个人)?的?(?:观点|看法|立场)?"
+        r"(?:\s?,\s?(?:并)?不代表本(?:站|网|报|刊|平台|号)的?(?:观点|立场)?)?[。.]?[\])]?"
+    )
     #: Longest line a licence number or a public-security record drops; longest line other
-    #: markers drop (a sentence may quote 版权声明).
-    max_len, short_max = 400, 120
+    #: markers drop (a sentence may quote 版权声明); longest author's-view disclaimer.
+    max_len, short_max, views_max = 400, 120, 40
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
+        if len(s) <= self.views_max and "代表作者" in s and self._views_only.fullmatch(s):
+            return _drop(self.name, "disclaimer: the author's views only")
         # every alternative of _strong holds one of these (ICP, 安备, 声明, 风险提示, 转载, ©, (c))
         m = (
             self._strong.search(s)
@@ -1364,8 +1413,9 @@ def _chrome_words() -> frozenset[str]:
     return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
 
 
-#: Interface words only after another (Contact us, About us): alone, US is a country.
-_CHROME_PAIRED = {"us": ("contact", "about")}
+#: Interface words only after another (Contact us, About us): alone, US is a country; 邮件 (a
+#: toolbar's mail-to button: 打印 邮件, 评论 邮件 纠错) alone is a contact table's cell.
+_CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发")}
 #: English interface words that are plain words too: alone on a line they are a button only
 #: beside the page's menu (:func:`_lone_chrome_words`).
 _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contact", "login"})
@@ -1664,6 +1714,10 @@ VOTE_REASON = "vote buttons"
 #: downloads and citations): it stands among the fields above the text, and the page reading's
 #: region grows over it as over a picture (it ends no article, as a comment widget does).
 HEADER_COUNT_REASON = "header counter"
+#: The reason a counter or a comment widget is dropped with (阅读 539, 0条评论, 顶(3)): after the
+#: article it ends it; right under the article's dated metadata line it is a header's counter
+#: (:func:`_header_counters`).
+COUNTER_REASON = "counter or comment widget"
 #: The reason an advert tagged in brackets is dropped with (【广告】某某建材节 全场满3000减500): it
 #: stands between an article's paragraphs, and the page reading's region grows over it.
 AD_REASON = "tagged advert"
@@ -1749,7 +1803,7 @@ class Widget(Rule):
         if self._votes.fullmatch(s):
             return _drop(self.name, f"{VOTE_REASON} {s[:20]!r}")
         if self._re.fullmatch(s):
-            return _drop(self.name, f"counter or comment widget {s[:20]!r}")
+            return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
         if self._header_counts.fullmatch(s):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
         if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
@@ -1913,14 +1967,16 @@ class _Gate:
     #: are added in ``__init__``.
     TRIGGERS: ClassVar[dict[str, tuple[str, str]]] = {
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:
-        "footer": ("i安转©(声风", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示"),
+        "footer": ("i安转©(声风仅只", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者"),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
-            "刚昨" + _D,
+            "刚昨责编美校审核终复初" + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
             rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:{_D}{{1,2}}:|\s[^\s\d])"
-            rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:",
+            rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:"
+            # (credits without colons: 编辑 陈某 校对 刘某某, a role and a space)
+            r"|(?:责任编辑|编辑|责编|美编|校对|审核|审校|核稿|终审|复审|初审)\s",
         ),
         "share_bar": (
             "分视护打关[字sS",
@@ -1979,9 +2035,10 @@ class _Gate:
     #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示"),
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
-        "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前"),
+        "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前", "编辑", "责编", "美编", "校对",
+                     "审核", "审校", "核稿", "终审", "复审", "初审"),
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索"),
@@ -2434,7 +2491,7 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _lone_chrome_words(ctx.lines, verdicts, _of_rules(by, _CHROME_BARS))
     _menu_word_runs(ctx.lines, verdicts, _of_rules(by, _MENU_BARS))
-    inside = {i for i in (*by[Widget.name], *by[SiteNotice.name]) if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
+    inside = _inline_widgets(ctx.lines, verdicts, by)
     stops = _of_rules(by, _REGION_STOPS)
     if inside:
         stops = [i for i in stops if i not in inside]
@@ -3279,6 +3336,44 @@ def _account_card(lines: list[str], verdicts: list[Verdict]) -> None:
 
 def _card_intro(s: str) -> bool:
     return len(s) <= CARD_INTRO_MAX and not ("。" in s or ";" in s) and _CARD_INTRO.fullmatch(s) is not None
+
+
+def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[str | None, list[int]]) -> set[int]:
+    """The widget and site-notice lines (of *by*, the dropped lines by rule) that stand inside
+    articles and end none: a header's counters (those of :data:`_INLINE_WIDGETS`' reasons and
+    :func:`_header_counters`), a message's votes, an advert between paragraphs."""
+    inside = {i for i in (*by[Widget.name], *by[SiteNotice.name]) if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
+    inside.update(_header_counters(lines, verdicts, by[Widget.name]))
+    return inside
+
+
+def _header_counters(lines: list[str], verdicts: list[Verdict], widgets: list[int]) -> list[int]:
+    """The counter lines among *widgets* (the widget rule's lines) that stand right under the
+    article's dated metadata line, before any sentence the rules kept (0条评论, 阅读 539 under
+    2026-11-29 21:48 来源：某网): a header's counter, which ends no article as a comment widget
+    after it does (the page reading grows over it as over a picture).
+
+    >>> lines = ["某队逆转晋级四强", "2026-11-29 21:48 某网", "0条评论", "比赛结束", "某队今晚在主场逆转取胜。"]
+    >>> verdicts = classify_lines("\\n".join(lines), page=False)
+    >>> _header_counters(lines, verdicts, [2])
+    [2]
+    >>> _header_counters(lines[:1] + lines[4:] + lines[1:4], verdicts[:1] + verdicts[4:] + verdicts[1:4], [3])
+    []
+    """
+    out: list[int] = []
+    for i in widgets:
+        if not verdicts[i].reason.startswith(COUNTER_REASON):
+            continue
+        j = _nonblank(lines, i, -1)
+        if j is None or verdicts[j].keep or verdicts[j].rule != Metadata.name or not _DATED_META.search(lines[j]):
+            continue
+        if not any(v.keep and "。" in x for x, v in zip(lines[:i], verdicts)):
+            out.append(i)
+    return out
+
+
+#: A date in a metadata line (2026-11-29, 2026年11月29日, 2026/11/29).
+_DATED_META = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
 
 
 def _nonblank(lines: list[str], i: int, step: int) -> int | None:
