@@ -20,6 +20,7 @@ import pytest
 
 from blind import check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
 
 from strategies import blind_params
 
@@ -214,8 +215,19 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
      "景区登山步道共有1999级台阶，全长约3公里。"),
 ]
 
-# the cases that still fail, with why
-FAILING: dict[int, str] = {}
+# the cases that still fail, with why (the unseen run, main 84ab901, failed 10: c10, c13, c24, c26, c27,
+# c29, c32, c34, c42, c49; the fixes of session 22 turned c13, c24, c32, c34, c42 and c49): each a
+# convention the project pins
+_CLOCK_RANGE = ("two clock times joined by a dash are two mentions of kind time, no range (下午1:30-3:00, "
+                "八时至十时: tested conventions); expected one range of times")
+FAILING: dict[int, str] = {
+    10: "a month's mention ends at 月 (3月份 -> 3月, 五、六月份 -> 五、六月: the reader's constant shape); "
+        "expected 12月份 whole",
+    26: _CLOCK_RANGE,
+    27: _CLOCK_RANGE,
+    29: "the school grades 一年级 … 九年级 are words of numbers_nonquantity.txt (no mention, kept); expected "
+        "七年级 found as an ordinal, kept",
+}
 
 
 @pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
@@ -225,3 +237,90 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 22, NL10); each test failed before its fix
+
+
+def _got(text: str) -> list[tuple[object, ...]]:
+    return [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers(text)]
+
+
+def test_school_hours_credits_and_doses_are_units() -> None:
+    """学时, 课时 and 学分 (school notices) and 剂, 剂次 and 粒 (health notices) are measure words:
+    培训40学时 was a bare 40, 二十课时 read 二十课 and left 时, 第二剂 was no ordinal."""
+    text = "培训不少于40学时，每周二十课时，修满3学分，接种第二剂，共接种两剂次，每次2粒"
+    assert _got(text) == [("不少于40学时", "count", 40, 40, "学时"), ("二十课时", "count", 20, 20, "课时"),
+                          ("3学分", "count", 3, 3, "学分"), ("第二剂", "ordinal", 2, 2, "剂"),
+                          ("两剂次", "count", 2, 2, "剂次"), ("2粒", "count", 2, 2, "粒")]
+    assert numbers_to_digits(text) == "培训不少于40学时，每周20课时，修满3学分，接种第2剂，共接种2剂次，每次2粒"
+
+
+def test_a_currency_sign_before_an_amount_makes_it_money() -> None:
+    """¥ and ￥ before a number name yuan, as 人民币 does (the sign is part of the mention):
+    ¥1,200.00 was a bare decimal, ￥300元 money whose text left the sign out."""
+    text = "报价¥1,200.00，押金￥300元，折合¥ 2.5万元"
+    assert _got(text) == [("¥1,200.00", "money", 1200, 1200, "元"), ("￥300元", "money", 300, 300, "元"),
+                          ("¥ 2.5万元", "money", 25000, 25000, "元")]
+    assert numbers_to_digits("售价￥三百元") == "售价￥300元"
+
+
+def test_the_terms_of_a_school_year_keep_their_numerals() -> None:
+    """第一学期, 第二个学期 and 第三学年 name a term or a year of study, kept as written like 第四季度
+    (they were rewritten 第1学期); a count of terms (三个学期, 两个学年) is rewritten."""
+    text = "第一学期共二十周，第二个学期，第三学年，修业三个学期，两个学年"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [
+        ("第一学期", "ordinal"), ("二十周", "duration"), ("第二个学期", "ordinal"), ("第三学年", "ordinal"),
+        ("三个学期", "duration"), ("两个学年", "duration")]
+    assert numbers_to_digits(text) == "第一学期共20周，第二个学期，第三学年，修业3个学期，2个学年"
+
+
+def test_more_than_half_a_unit_of_time() -> None:
+    """半年多 and 半个多月 are spans from half the unit up to the whole one (0.5 to 1, qualifier 多),
+    as 三个多月 is 3 to 4 (半年多 gave an exact 0.5 or nothing); 历时 before 半 is a word of duration
+    like 提前 (历时半个小时 was missed: 时 before 半 ends 小时 elsewhere)."""
+    text = "为期半年多的整治，半个多月后，历时半个多小时，历时半年"
+    assert [(m.text, float(m.low), float(m.high), m.unit, m.qualifier) for m in find_numbers(text)] == [
+        ("半年多", 0.5, 1, "年", "多"), ("半个多月", 0.5, 1, "个月", "多"), ("半个多小时", 0.5, 1, "小时", "多"),
+        ("半年", 0.5, 0.5, "年", None)]
+    assert numbers_to_digits(text) == text
+    # 多 before a measure word counts it (每半年多次: every half year, many times); 上半年 is a period
+    assert [(m.text, m.high) for m in find_numbers("每半年多次检查，上半年多家企业，半个多世纪")] == [("半年", 0.5)]
+
+
+def test_a_year_shaped_number_of_steps_is_a_count() -> None:
+    """1999级台阶 counts steps (it was read as a cohort, the year 1999); 2026级新生 stays a year."""
+    text = "登上1999级台阶，2000级石阶，欢迎2026级新生"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [
+        ("1999级", "count"), ("2000级", "count"), ("2026级", "year")]
+
+
+def test_liang_after_a_ten_or_a_decimal_digit_is_no_digit() -> None:
+    """两 after a ten, a decimal's or a fraction's digit does not continue the numeral (二十两 is no 22:
+    黄金二十两 was rewritten 黄金22, 十两银子 12银子, 二十一点五两年 21.52年); 两 after a higher scale and
+    before another (一千两百, 两千两百) and the pair 一两个 are read as before."""
+    assert numbers_to_digits("黄金二十两，十两银子") == "黄金二十两，十两银子"
+    assert [(m.text, m.low) for m in find_numbers("二十一点五两年，五分之一两年")] == [
+        ("二十一点五", 21.5), ("两年", 2), ("五分之一", 0.2), ("两年", 2)]
+    assert numbers_to_digits("一千两百元，两千两百户，一两个") == "1200元，2200户，一两个"
+    # 两 glued after a numeral's ten or hundred is kept (三百两年 was rewritten 3002年, a year's shape)
+    assert numbers_to_digits("三百两年，第一百两年") == "300两年，第一百两年"
+    for text in ("二十两年", "万分之一两年", "五分之一两年"):  # (两 stays glued in the rewrite: 1‱两年)
+        once = numbers_to_digits(text)
+        assert numbers_to_digits(once) == once, text
+
+
+def test_a_currency_word_after_a_percent_reads_alike_in_both_writings() -> None:
+    """(found by a soak of the rewrite) after 百分之十 a currency word is no numeral's unit and no
+    prefix of the lone 一 after it; its rewrite 10%人民币一 read 人民币一 as money and rewrote it again
+    (10%人民币1): a percent before the currency word now counts as the numeral it is written for."""
+    for text in ("百分之十人民币一—台阶三万", "百分之十￥一—台阶", "百分之十美元一—台阶"):
+        once = numbers_to_digits(text)
+        assert numbers_to_digits(once) == once, text
+    assert numbers_to_digits("收费人民币三百元，增长百分之十") == "收费人民币300元，增长10%"
+
+
+def test_a_qualifier_after_doubling() -> None:
+    """翻两番以上 and 翻一番左右 keep their qualifier (翻两番以上 was 翻两番 with 以上 left out)."""
+    got = [(m.text, m.low, m.qualifier, m.approx) for m in find_numbers("力争翻两番以上，翻一番左右")]
+    assert got == [("翻两番以上", 4, "以上", True), ("翻一番左右", 2, "左右", True)]

@@ -93,7 +93,9 @@ Rules (documented decisions):
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
   a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count; a
   decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or
-  届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written).
+  届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written; 1999级台阶
+  counts steps). The terms and years of a course of study are named so too: 第一学期, 第二个学期,
+  第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten).
 * Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
   stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
@@ -108,7 +110,8 @@ Rules (documented decisions):
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90, 百分之百 -> 100); 千分之/‰ give
   ``unit="‰"``.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
-  their canonical name, e.g. ``"美元"``); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元). 分
+  their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
+  mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元). 分
   alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with
   ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
   2小时15分) or after a lone Chinese numeral (入木三分).
@@ -122,8 +125,9 @@ Rules (documented decisions):
   Half a unit of time written alone (为期半年, 半个月内, 不少于半小时, 每半年) is a span of 0.5 of
   it (kind ``duration``, nothing rewritten) where a word of duration or a qualifier stands before it
   or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.
+  半年多 and 半个多月 are intervals up to the whole unit (0.5 to 1, qualifier 多).
   Doubling written as 翻N番 (翻一番, 翻了两番) is kind ``multiple`` by the factor 2**N (2, 4; unit
-  倍), kept as written.
+  倍), kept as written, with a qualifier after it (翻两番以上).
   A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese

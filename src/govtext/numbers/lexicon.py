@@ -189,13 +189,19 @@ def currencies() -> dict[str, str]:
     return _tsv("numbers_currencies.txt")
 
 
+#: the signs of a currency written before an amount (¥1,200.00, ￥300元: yuan) and the currency
+#: each names; they are no unit after a number
+CURRENCY_SIGNS = {"¥": "元", "￥": "元"}
+
+
 @lazy
 def pre_currencies() -> tuple[str, ...]:
     """Currency words that may stand before a number (人民币1000元, 美元300): the multi-character
-    words of the currency table that name a currency rather than a counting word (块钱, 元整)."""
+    words of the currency table that name a currency rather than a counting word (块钱, 元整), and
+    the signs of :data:`CURRENCY_SIGNS` (¥1,200.00)."""
     cur = currencies()
     words = [w for w, c in cur.items() if len(w) > 1 and (c != "元" or w.startswith("人民币"))]
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(words, key=len, reverse=True)) + tuple(CURRENCY_SIGNS)
 
 
 @lazy

@@ -136,9 +136,10 @@ _RUN_CONT_FIRST = f"[{_CN_CONT}{AD}{_NOT_AFTER_ARABIC}两兩几幾.．,，{MIDDL
 _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个), never after an Arabic digit (1979、1980两年: a year,
-    # then 两年); 个 only before 亿 (两个亿; 两个万亿元大关 and
+    # then 两年), a ten (二十两: 22 is 二十二; 黄金二十两 is 20 taels) or a decimal's or a
+    # fraction's digit (二十一点五两年, 五分之一两年); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?={_RUN_CONT_FIRST})(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百{AD}])(?<![{CN}][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
+    rf"(?:(?={_RUN_CONT_FIRST})(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百仟佰十拾廿卅卌{AD}])(?<![{CN}点點之][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
     # a number typeset with a blank after each digit (1 9 9 7 年, 7 0 ．8岁): a blank after a
     # single digit, before a single digit or a decimal point, and that point after such a blank
     # (each alternative led by its character: a run's end is found by one failed test each)
@@ -409,8 +410,8 @@ LUNAR_DAY_PAIR = re.compile(
     "(?![〇零一二两三四五六七八九十百千万亿年级月日号个])"
 )
 #: half a unit of time written alone (为期半年, 半个月内, 不少于半小时): 半 and the unit (read by
-#: :func:`.reader.half_spans`)
-HALF_SPAN = re.compile("半(?P<u>个月|个小时|小时|年|天)")
+#: :func:`.reader.half_spans`), and 多 where it says more than that half (半年多, 半个多月, 半个多小时)
+HALF_SPAN = re.compile("半(?:(?P<u>个月|个小时|小时|年|天)(?P<more>多)?|个(?P<more2>多)(?P<u2>月|小时))")
 #: after such a half unit, what ends it as a span of time (半年内, 半年以上, 半年后, 半小时的时间, a
 #: clause's end): not 半个月亮, 半年度, 半年报, 半小时生活圈
 HALF_SPAN_AFTER = re.compile("(?:以?内|之内|以上|以下|左右|以?来|[之以]?后|的?时间|[，。；、）)\\s]|\\Z)")

@@ -20,6 +20,7 @@ from .lexicon import (
     BIGS,
     CN_DIGIT_SET,
     CN_SET,
+    CURRENCY_SIGNS,
     DAY_UNITS,
     FORMAL_ONLY,
     LABEL,
@@ -893,10 +894,13 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
                 a.qual, a.approx, a.pre_q = pre["q"], True, True
                 return pre.start(), kind, unit, False
             b = pre.start() - 1
-            if kind in (None, "money") and (b < 0 or not (text[b] in CN_SET or "0" <= text[b] <= "9")):
-                # (a currency right after a numeral is that numeral's unit: 二十一日元二十一)
+            if kind in (None, "money") and (b < 0 or not (text[b] in CN_SET or "0" <= text[b] <= "9"
+                                                          or _percent_sign_after_digit(text, b))):
+                # (a currency right after a numeral is that numeral's unit: 二十一日元二十一; after
+                # a percent, 百分之十人民币一 as its rewrite 10%人民币一, neither)
                 cur = currencies()
-                unit = cur.get(pre["c"], pre["c"]) if unit is None or unit == "元" else unit
+                named = cur.get(pre["c"]) or CURRENCY_SIGNS.get(pre["c"], pre["c"])
+                unit = named if unit is None or unit == "元" else unit
                 return pre.start(), "money", unit, False
     return start, kind, unit, False
 
@@ -1412,7 +1416,7 @@ DIGIT_YEAR_LENGTH = 4
 def _percent_sign_after_digit(text: str, i: int) -> bool:
     """Is text[i] a percent sign after a digit (21%两年)? What 百分之二十一 before a glued 两 is
     written as: 两 kept there too, so the rewrite of 百分之二十一两年 (21%两年) reads the same again."""
-    return text[i] in "%％‰" and i > 0 and text[i - 1].isdigit()
+    return text[i] in "%％‰‱" and i > 0 and text[i - 1].isdigit()
 
 
 def _and_zero(text: str, i: int) -> bool:
@@ -1428,6 +1432,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     run = a.run
     if kind == LABEL or (unit in NAME_UNITS and (kind != "duration" or _quarters_named(a, text, unit)) and a.form != "decimal") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
+    if ordinal and unit in _TERM_UNITS:
+        return True  # 第一学期, 第二学年: a school year's terms are named as quarters are (第3学期 stays too)
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
         return True  # 三个1亿人, 四个1: a count glued to digits is a formula's name
     if ordinal and unit == _PLACE and run == "一" and (text.startswith("的", pos) or text.endswith(_PUT_AT, 0, a.ns - 1)):
@@ -1454,8 +1460,15 @@ def _quarters_named(a: Atom, text: str, unit: str) -> bool:
 #: priority, an idiom kept as written; 世界第一位, 第三位 are ranks, rewritten as ordinals are
 _PLACE = "位"
 _PUT_AT = ("放在", "摆在", "放到", "摆到", "置于", "列在")  # (排在第一位 ranks)
+#: the numerals a run that starts with 两 may be glued to (一九八二两年, 二十两年, 三百两年: the run
+#: before it ends there, so 两 is written so, no digit of it: 3002年 would read as a year); after
+#: 万 and 亿 a count starts (5万亿两个台阶 -> 5万亿2个台阶)
+_GLUE_BEFORE_TWO = CN_DIGIT_SET | frozenset("十拾廿卅卌百佰千仟")
+#: the terms and years of a course of study: an ordinal before them (第一学期, 第二个学期, 第三学年)
+#: names one, kept as written like 第四季度 (三个学期, 两个学年 count and are rewritten)
+_TERM_UNITS = frozenset(("学期", "学年", "学年度"))
 #: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
-_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | {"个", "号"}
+_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | _TERM_UNITS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
 #: round), 二批 (the second batch), 二类水 (class II); 分二批 counts (:data:`_COUNT_BEFORE`)
 _SECOND_UNITS = frozenset(("轮", "批", "类"))
@@ -1479,6 +1492,10 @@ _COHORT_UNITS = frozenset((LEVEL, SESSION))
 NAMED_YEAR_MIN, NAMED_YEAR_MAX = 1900, 2099
 
 
+#: after N级, the steps it counts (1999级台阶, 2000级石阶: a count, however like a year the number is)
+_STEPS = ("台阶", "石阶", "阶梯", "踏步", "阶")
+
+
 def _cohort_year(a: Atom, run: str) -> bool:
     """Is *run* a year written digit by digit (four Arabic or Chinese digits, 1900-2099: 2026,
     二〇二六), the shape of a cohort's name before 级 or 届?"""
@@ -1498,10 +1515,11 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
     二级标准, 二级以上: an ordinal; 省市县三级 counts levels) are no counts; nor are a lone 二 before
     轮, 批 or 类 (二轮延包, 二类水: the second, an ordinal; 两轮 counts) and a vehicle named by its
     wheels (三轮车, 二轮摩托车: a label). A year before 级 or 届 names a school's cohort (2026级新生,
-    2025届毕业生, 二〇二六级: kind year, kept as written), no count of grades or sessions."""
+    2025届毕业生, 二〇二六级: kind year, kept as written), no count of grades or sessions, except
+    where steps follow 级 (1999级台阶: a count)."""
     run = a.run
-    if unit in _COHORT_UNITS and _cohort_year(a, run):
-        return "year"
+    if unit in _COHORT_UNITS and _cohort_year(a, run) and not (unit == LEVEL and text.startswith(_STEPS, pos)):
+        return "year"  # (1999级台阶 counts steps)
     if unit in _SECOND_UNITS:
         if unit == _ROUND and text.startswith(_WHEELED, pos):
             return LABEL
@@ -1604,9 +1622,9 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     ):
         a.exact = False
         a.kept = True  # (the numerals beside it are kept too: scanner.one_writing)
-    elif run[0] in "两兩" and start and (text[start - 1] in CN_DIGIT_SET or text[start - 1].isdigit()
+    elif run[0] in "两兩" and start and (text[start - 1] in _GLUE_BEFORE_TWO or text[start - 1].isdigit()
                                         or _percent_sign_after_digit(text, start - 1)) and not _and_zero(text, start - 1):
-        a.exact = False  # 一九八二两年: 两 glued to a numeral is written so (1982两年, not 19822年)
+        a.exact = False  # 一九八二两年, 二十两年: 两 glued to a numeral is written so (1982两年, not 19822年)
     if kind is None:
         if r.arabic and len(run) == _VERSION_LEN and run[1:] == _VERSION_TAIL and not a.approx and _version(text, start, pos):
             kind = LABEL  # 数字政府2.0建设, 扩大开放3.0方案: a version's label (as 3.0版), no decimal
@@ -1631,8 +1649,11 @@ def cache_clear() -> None:
     read_run.cache_clear()
 
 
-#: the time units of a half unit written alone, as the finder names them (半个小时: 小时)
-_HALF_UNITS = {"年": "年", "个月": "个月", "个小时": "小时", "小时": "小时", "天": "天"}
+#: the time units of a half unit written alone, as the finder names them (半个小时: 小时; 半个多月:
+#: 个月)
+_HALF_UNITS = {"年": "年", "个月": "个月", "个小时": "小时", "小时": "小时", "天": "天", "月": "个月"}
+#: the qualifier 多 after a half unit (半年多, 半个多月: more than half, less than the whole unit)
+_MORE = "多"
 #: what before 半 makes it part of something else: a period of the calendar (上半年, 下半年, 前半年,
 #: 后半年), most of a unit (大半年, 多半天), or half after a number and its unit (一年半年, 一个半小时)
 _NOT_BEFORE_HALF = frozenset("上下前后大多个年月日天时点分") | CN_SET | frozenset("0123456789")
@@ -1646,15 +1667,21 @@ def half_spans(text: str) -> list[Atom]:
     written): 为期半年 (0.5 年), 半个月内, 不少于半小时, 每半年. A word of duration or a qualifier
     before it, or what ends a span after it (内, 以上, 后, 来, 时间, a clause's end), says it is one;
     上半年 and 下半年 (periods of the calendar), 大半年, 半个月亮, 半年度 and 半小时生活圈 are none.
+    多 after the half (半年多, 半个多月) makes it an interval up to the whole unit (0.5 to 1).
 
     >>> [(a.s, a.e, str(a.low), a.unit, a.qual) for a in half_spans("为期半年，上半年，不少于半小时的培训")]
     [(2, 4, '0.5', '年', None), (9, 15, '0.5', '小时', '不少于')]
+    >>> [(a.s, a.e, str(a.low), a.high, a.unit, a.qual) for a in half_spans("历时半年多，半个多月后")]
+    [(2, 5, '0.5', 1, '年', '多'), (6, 10, '0.5', 1, '个月', '多')]
     """
     out = []
     for m in P.HALF_SPAN.finditer(text):
         s, e = m.span()
-        if s and text[s - 1] in _NOT_BEFORE_HALF and not text.endswith("提前", 0, s):
-            continue
+        more = m["more2"] or (m["more"] and not P.unit_word_re().match(text, e))
+        if m["more"] and not more:
+            e -= 1  # 每半年多次检查: 多 counts the checks
+        if s and text[s - 1] in _NOT_BEFORE_HALF and not text.endswith(_HALF_SPAN_BEFORE, 0, s):
+            continue  # (提前半年, 历时半年: a word of duration that ends in 前 or 时)
         pre = P.pre_re().search(text, max(0, s - pre_window()), s) if s else None
         qual = pre["q"] if pre is not None and pre["q"] else None
         if qual == _NEAR and _recent(text, pre.start(), e):  # type: ignore[union-attr]
@@ -1662,7 +1689,9 @@ def half_spans(text: str) -> list[Atom]:
         if not (qual or text.endswith(_HALF_SPAN_BEFORE, 0, s) or P.HALF_SPAN_AFTER.match(text, e)):
             continue
         a = Atom(s, e, HALF, HALF)
-        a.kind, a.form, a.unit, a.exact, a.kept = "duration", "decimal", _HALF_UNITS[m["u"]], False, True
+        a.kind, a.form, a.unit, a.exact, a.kept = "duration", "decimal", _HALF_UNITS[m["u"] or m["u2"]], False, True
+        if more:
+            a.high, a.qual, a.approx = 1, _MORE, True  # 半年多: from half the unit to the whole one
         if qual:
             a.s, a.qual, a.approx, a.pre_q = pre.start(), qual, True, True  # type: ignore[union-attr]
         a.e = post_qualifier(a, text, e)
@@ -1676,11 +1705,14 @@ def doublings(text: str) -> list[Atom]:
 
     >>> [(a.s, a.e, a.low, a.unit) for a in doublings("比2020年翻一番，产值翻了两番")]
     [(6, 9, 2, '倍'), (12, 16, 4, '倍')]
+    >>> [(a.e, a.qual) for a in doublings("力争翻两番以上")]
+    [(7, '以上')]
     """
     out = []
     for m in P.DOUBLING.finditer(text):
         factor = 2 ** _np.DIGITS[m["n"]]  # (the times 翻N番 doubles: 一 to 五)
         a = Atom(m.start(), m.end(), factor, factor)
         a.kind, a.unit, a.exact, a.kept = "multiple", "倍", False, True
+        a.e = post_qualifier(a, text, m.end())  # (翻两番以上, 翻一番左右)
         out.append(a)
     return out
