@@ -96,8 +96,8 @@ Rules (documented decisions):
   届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written; 1999级台阶
   counts steps). The terms and years of a course of study are named so too: 第一学期, 第二个学期,
   第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten).
-* Approximate values: 约/近/超过/突破/左右/以上/... set ``approx`` and ``qualifier`` but keep low == high == the
-  stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
+* Approximate values: 约/近/超过/突破/未满/不满/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
+  high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
   starts a clause, follows 特别是 or stands before 来/以来 or a superlative (近两年，…, 近五年来,
   创近10年新高: the last N years; 经过近二十年 is "nearly"). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high

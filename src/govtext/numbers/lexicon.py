@@ -57,7 +57,9 @@ POINTS = frozenset("点點")
 # ---------------------------------------------------------------------------------- qualifiers
 PRE_QUALIFIERS = ("大约有", "大约", "约为", "约合", "约有", "约", "将近", "接近", "近", "超过", "突破", "超", "逾", "不到", "不足",
                   "不少于", "不低于", "不超过", "不高于", "低于", "高于", "小于", "大于", "少于", "多于",
-                  "至少", "最多", "多达")  # fmt: skip
+                  "至少", "最多", "多达", "未满", "不满", "≥", "≤", "≧", "≦")  # fmt: skip
+#: (未满十八周岁, 不满十四周岁: less than; the signs ≥ ≤ as a table's or a notice's comparison:
+#: 体温≥37.3℃. The signs > and < are left out: breadcrumbs use them as arrows, 首页 > 2026年…)
 #: characters that make a one-character qualifier the end of a word, no qualifier: 节约, 签约,
 #: 预约, 违约 (节约10%: saves 10%, not about 10%); 最近, 附近 (最近三年: the last three years);
 #: 新突破, 重大突破 (the noun: 新突破三年行动 is a campaign's name, not more than three years).
