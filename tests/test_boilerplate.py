@@ -1810,3 +1810,28 @@ def test_file_names_with_sizes_are_linear() -> None:
     for s in (".xls (1" * 20_000, ".doc（12.5 K" * 20_000, "表.pdf (3 KB)" + " " * 50_000 + "x"):
         bp._FILE_NAME.search(s)
     assert time.process_time() - start < 1.0
+
+
+def test_a_caption_between_the_text_and_its_credits_by_role_stays() -> None:
+    """The article's last line a credit by role (文字：… 图片：…, (文/… 图/…), 文/图：…, 记者 … 摄) before
+    the page's chrome: the caption over it is the article's, not a short line of the chrome run
+    (heldout page 191: 与会师生合影 dropped with the footer)."""
+    caption = "活动结束后与会人员合影留念"
+    for credit in ("文字：王某 图片：李某某", "(文/校团委 王某 图/李某某)", "文/图：心血管内科 胡某", "记者 王某某 摄"):
+        text = page(MENU, HEADLINE, BODY, caption, credit, "审核：张某", "上一篇：某某学院召开教学工作会议",
+                    "Copyright © 2026 某某大学 版权所有")
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert got[caption].keep and got[credit].keep, credit
+        assert not got["审核：张某"].keep
+
+
+def test_role_credit_pattern_is_linear() -> None:
+    import time
+
+    from govtext.boilerplate import _ROLE_CREDIT
+
+    for n in (2_000, 8_000):
+        start = time.process_time()
+        for s in ("文字：" + "王某 " * n + "x", "(文/" * n, "记者 王某某" + " 摄" * n, "文字：王某 图片" * n):
+            assert not _ROLE_CREDIT.fullmatch(s)
+        assert time.process_time() - start < 0.5, n

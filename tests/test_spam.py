@@ -2274,3 +2274,59 @@ def test_pager_is_linear() -> None:
         spam.DocSite._pager.fullmatch(s)
         classify_lines("正文内容，一句话。\n" + s)
     assert time.process_time() - start < 1.0
+
+
+def test_a_list_under_the_breadcrumbs_channel_after_the_article_is_dropped() -> None:
+    """A line under the article's closing attribution repeating a channel of the breadcrumb
+    (学会动态 of 首页 > 学会动态), over short titles: the channel's latest items beside the article,
+    not the text going on in short lines (heldout page 192); the titles and the box after them
+    go with it. A heading of the text naming the channel, under a paragraph, stays."""
+    head = ["某某学会", "首页 学会概况 学会动态 通知公告", "当前位置：首页 > 学会动态", "省某某学会2026年学术年会召开"]
+    body = ["10月25日，省某某学会2026年学术年会在某市召开，来自省内外的三百余名代表参加会议。",
+            "会议期间，学会召开了常务理事会议，审议通过了新增会员名单和下一年度学术活动计划。"]
+    side = ["学会动态", "学会召开常务理事会议", "我会组织开展科普进校园活动", "关于推荐青年科技奖候选人的通知",
+            "学会简介", "某某学会成立于1957年，是由全省科技工作者自愿结成的学术性、非营利性社会组织。", "更多>>"]
+    text = "\n".join(head + body + ["（学会秘书处）"] + side + ["版权所有：某某学会 某ICP备13001842号"])
+    got = classify_lines(text)
+    assert got[7].rule == "related" and "repeating the breadcrumb" in got[7].reason
+    assert not any(v.keep for v in got[7:]) and all(v.keep for v in got[3:7])
+    # under a paragraph, over items, field rows or the text's sections: the text's own heading
+    items = ["红色故事进社区宣讲活动", "青年党员重走长征路", "党史知识竞赛", "红色电影展映周"]
+    for under in (items, ["一、会议概况", "二、主要成果", "三、下一步工作"], ["联系人：王某", "联系电话：0771-3334444", "地址：某市某路1号"]):
+        for credit in ([], ["（学会秘书处）"]):
+            if credit and under is items:
+                continue
+            text = "\n".join(head + body + credit + ["学会动态", *under, *body, "版权所有：某某学会"])
+            got = classify_lines(text)
+            assert all(v.keep for v in got[5 + len(credit):10 + len(credit)]), (under, credit)
+
+
+def test_investment_disclaimers_of_finance_pages_are_dropped() -> None:
+    """A finance page's disclaimers: 风险提示： that gives no advice, a note in brackets that
+    makes no investment advice, the markets' warning opening a line (heldout pages 188, 189). The
+    warning quoted in a sentence, a product's own 风险提示 and a note that names no investment
+    advice stay."""
+    body = "今天两市继续缩量震荡，上证指数收盘微跌，两市成交额较昨日减少约六百亿元。\n"
+    for line in ("风险提示：以上内容仅为个人观点，不构成任何投资建议，股市有风险，投资需谨慎。",
+                 "（本栏目内容根据上市公司公告整理，仅供参考，不构成投资建议。）",
+                 "投资有风险，入市需谨慎。本站不提供任何形式的投资咨询服务。", "股市有风险，投资需谨慎"):
+        v = classify_lines(body + line, page=False)[1]
+        assert (v.keep, v.rule) == (False, "footer"), line
+    for line in ("警方提醒：投资有风险，入市需谨慎，切勿轻信所谓内幕消息。",
+                 "“股市有风险，入市需谨慎”，这句话股民都耳熟能详。",
+                 "风险提示：理财非存款，产品有风险，投资须谨慎。", "（本文不构成法律意见）",
+                 "市场有风险，投资者需提高风险意识，理性投资。", "专家建议投资者关注分红的可持续性。"):
+        assert classify_lines(body + line, page=False)[1].keep, line
+
+
+def test_a_source_and_date_time_before_label_fields_is_metadata() -> None:
+    """某某网 2026-11-25 20:46 作者：某某: a source's name and the date-time, then fields (heldout
+    page 188); a notice's field with its date and a place's name before a date stay."""
+    body = "\n今天两市继续缩量震荡，上证指数收盘微跌，两市成交额较昨日减少约六百亿元。"
+    for line in ("证券导报网 2026-11-25 20:46 作者：蓝某某", "某市日报 2024-03-12 15:35 编辑：张某 来源：某市日报"):
+        v = classify_lines(line + body, page=False)[0]
+        assert (v.keep, v.rule) == (False, "metadata"), line
+        assert dict(v.meta)["date"] == ("2026-11-25 20:46" if "2026" in line else "2024-03-12 15:35")
+    for line in ("开标时间：2024年12月18日 14:30 地点：某市公共资源交易中心", "会场 2026-11-25 20:46 主持人：王某",
+                 "某市体育馆 2026-05-01 19:30 票价：80元"):
+        assert classify_lines(line + body, page=False)[0].keep, line

@@ -789,7 +789,7 @@ def _grow(
         # (nor the rows of records after it that repeat the fields of its own: a list of them)
         t, rows = b, _record_rows(lines, kinds, nb, a, end, b, p)
         while t > rows and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
-            if (t == b and (lines[nb[t]].startswith(("——", "--")) or _CREDIT.fullmatch(lines[nb[t]]))) \
+            if (t == b and attribution(lines[nb[t]])) \
                     or _is_attachment(lines[nb[t]]):
                 break
             t -= 1
@@ -811,6 +811,24 @@ def _grow(
 #: An article's attribution in brackets, its last line ((普招处 某某), (记者 某某 通讯员 某某)):
 #: a few words of Han characters apart, nothing else.
 _CREDIT = re.compile(r"\(\s*[\u4e00-\u9fff·]{2,12}(?:\s+[\u4e00-\u9fff·]{2,12}){0,3}\s*\)")
+#: An article's credits by role, its last line: 文字：某某 图片：某某, (文/某某 图/某某), 文/图：某科 某某,
+#: 记者 某某 通讯员 某某 摄: one to four roles, each with one to three names (a unit and a name).
+_ROLE_CREDIT = re.compile(
+    r"\(?\s*(?:(?:文字|图片|文图|图文|文|图|摄影|摄像|视频|剪辑|撰稿|供稿|记者|通讯员)(?:\s*/\s*[文图])?"
+    r"(?:\s*[:：/]\s*|\s+)[\u4e00-\u9fff·]{2,10}(?:[ 、][\u4e00-\u9fff·]{2,10}){0,2}(?:\s*摄)?\s*){1,4}\)?"
+)
+def attribution(s: str) -> bool:
+    """Whether the line *s* is an article's attribution, its last line: ——某某, (记者 某某 通讯员
+    某某), (普招处 某某), or credits by role (文字：某某 图片：某某).
+
+    >>> attribution("(学会秘书处)"), attribution("文字：杨某 图片：陈某某"), attribution("——某某党支部 王某")
+    (True, True, True)
+    >>> attribution("学会动态"), attribution("联系电话：0771-1234567")
+    (False, False)
+    """
+    return s.startswith(("——", "--")) or _CREDIT.fullmatch(s) is not None or _ROLE_CREDIT.fullmatch(s) is not None
+
+
 #: A field's label opening a row (a few Han characters and a colon: 许可机关：…).
 _ROW_LABEL = re.compile(r"([\u4e00-\u9fff]{2,10})\s*[:：]\s*\S")
 

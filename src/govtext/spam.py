@@ -44,6 +44,7 @@ from .boilerplate import (
     DEFAULT_PARAMS,
     PageParams,
     PageReading,
+    attribution,
     is_title,
     read_page,
     record_list,
@@ -821,6 +822,15 @@ class Navigation(Rule):
     #: Lines after a breadcrumb searched for the headline its long last segment repeats.
     title_reach = 6
 
+    @classmethod
+    def home(cls, seg: str) -> bool:
+        """Whether the breadcrumb segment *seg* is the site's home (首页, 主页, Home).
+
+        >>> Navigation.home("首页"), Navigation.home("学会动态")
+        (True, False)
+        """
+        return cls._home.fullmatch(seg) is not None
+
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
         # state "sep": a separator or lead ended the line, so the next short line is a segment;
@@ -1157,6 +1167,8 @@ class Metadata(Rule):
                          or self._source_byline(b.group(1))):
                 # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
                 return _drop(self.name, self.BYLINE_REASON, _date_meta(b.group(2)))
+            if not prefix and ":" in body and (v := self._sourced_fields(ctx, i, body)) is not None:
+                return v
             if digit and (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
                     and self._source_byline(c.group(2)):
                 return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
@@ -1206,6 +1218,23 @@ class Metadata(Rule):
             ctx.tags[i] = f"meta-open:{open_key}"
         names = "/".join(dict.fromkeys(f.group(1) for f in fields))
         return _drop(self.name, f"{_FIELDS_REASON}{names}", meta)
+
+    def _sourced_fields(self, ctx: Context, i: int, body: str) -> Verdict | None:
+        """The verdict on a line opening with a source's name and a date-time, label fields after
+        them (某某网 2026-11-25 20:46 作者：某某): the fields read as on any metadata line, the date
+        with them. The name one word that names a source (``_source_byline``: 某某网, 某某日报), not
+        a notice's field (开标时间：…)."""
+        b = self._dated_byline.match(body)
+        if b is None or b.group(3) is not None or b.end() == len(body):
+            return None
+        name = b.group(1).strip()
+        if " " in name or _han(name) < 2 or name.endswith(":") or _BYLINE_PUNCT.search(name) \
+                or not self._source_byline(name):
+            return None
+        rest = body[b.end():].lstrip()
+        if _labels().field.match(rest) is None:
+            return None
+        return self._fields(ctx, i, rest, list(_date_meta(b.group(2))), True)
 
     def _led(self, ctx: Context, i: int, rest: str, meta: list[tuple[str, str]]) -> Verdict | None:
         """The verdict on the known fields *rest* after a first field no lexicon holds (索引号：…
@@ -1326,7 +1355,11 @@ class Footer(Rule):
         # that disclaims advice or risk (a financial page's note)
         r"|^\[?(?:广告|作者|内容|投资|风险)?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者"
         r"|不代表本(?:站|网|平台)|不意味着赞同|版权归原作者|如有侵权))"
-        r"|^\[?风险提示\s*[:\]](?=[^:]{0,80}?(?:不构成[^,。]{0,8}?建议|风险自[担负]|投资需谨慎))",
+        r"|^\[?风险提示\s*[:\]](?=[^:]{0,80}?(?:不构成[^,。]{0,8}?建议|风险自[担负]|投资需谨慎))"
+        # a note in brackets that gives no investment advice, and the markets' warning opening a
+        # line (股市有风险,投资需谨慎; in a sentence it is a quote: 警方提醒,投资有风险…)
+        r"|^\((?=[^()]{0,80}?不构成[^,。()]{0,8}?投资建议)"
+        r"|^(?:股市|投资|市场|理财|基金|期市|入市)有风险\s*,\s*(?:投资|入市|选择|理财|购买|操作)[需须]谨慎",
         regex.IGNORECASE,
     )
     #: A line that only says the text is its author's view (（本文仅代表作者个人观点）, 文章观点只代表作者
@@ -1345,11 +1378,11 @@ class Footer(Rule):
             return None
         if len(s) <= self.views_max and "代表作者" in s and self._views_only.fullmatch(s):
             return _drop(self.name, "disclaimer: the author's views only")
-        # every alternative of _strong holds one of these (ICP, 安备, 声明, 风险提示, 转载, ©, (c))
+        # every alternative of _strong holds one of these (ICP, 安备, 声明, 转载, ©, (c), 风险, 建议)
         m = (
             self._strong.search(s)
-            if "备" in s or "声明" in s or "转载" in s or "©" in s or "风险提示" in s
-            or "p" in s or "P" in s or "c" in s or "C" in s
+            if "备" in s or "声明" in s or "转载" in s or "©" in s
+            or "p" in s or "P" in s or "c" in s or "C" in s or "风险" in s or "建议" in s
             else None
         )
         if m and (len(s) <= self.short_max or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
@@ -1966,8 +1999,12 @@ class _Gate:
     #: The lexicon words (seo_spam, doc_site, related, prompt, footer) and the metadata labels
     #: are added in ``__init__``.
     TRIGGERS: ClassVar[dict[str, tuple[str, str]]] = {
-        # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:
-        "footer": ("i安转©(声风仅只", r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者"),
+        # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:,
+        # 不构成投资建议, 股市有风险
+        "footer": (
+            "i安转©(声风仅只投有",
+            r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险",
+        ),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
@@ -2035,7 +2072,7 @@ class _Gate:
     #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作"),
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前", "编辑", "责编", "美编", "校对",
                      "审核", "审校", "核稿", "终审", "复审", "初审"),
@@ -2066,13 +2103,14 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风分搜复摘镜刊违浏侵" + _D,
-        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|风险提示|{_D}\s*页|分享|搜索"
+        "i安转©(声风投有分搜复摘镜刊违浏侵" + _D,
+        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
-    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "页", "分享", "搜索",
+    SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
+                      "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权")
     #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
     #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
@@ -2489,8 +2527,7 @@ def _read_in_context(
     blocks = _footer_blocks(ctx.lines, verdicts, by[Footer.name])
     if dropped and dropped[0] == _nonblank(ctx.lines, -1, 1) and verdicts[dropped[0]].rule == "footer":
         blocks += _opening_footer(ctx.lines, verdicts)
-    _lone_chrome_words(ctx.lines, verdicts, _of_rules(by, _CHROME_BARS))
-    _menu_word_runs(ctx.lines, verdicts, _of_rules(by, _MENU_BARS))
+    _bar_passes(ctx, verdicts, by)
     inside = _inline_widgets(ctx.lines, verdicts, by)
     stops = _of_rules(by, _REGION_STOPS)
     if inside:
@@ -3234,6 +3271,85 @@ def _menu_word_runs(lines: list[str], verdicts: list[Verdict], bars: list[int]) 
             if run and (len(run) >= MENU_RUN_MIN or i in at):
                 for j in run:
                     verdicts[j] = _drop("chrome", f"menu item, one of {len(run)} beside the page's menu")
+
+
+def _bar_passes(ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]]) -> None:
+    """The passes that read the lines beside the page's bars the line rules dropped (*by*: the
+    dropped lines by rule): :func:`_lone_chrome_words`, :func:`_menu_word_runs` and, under a
+    breadcrumb, :func:`_channel_lists`."""
+    _lone_chrome_words(ctx.lines, verdicts, _of_rules(by, _CHROME_BARS))
+    _menu_word_runs(ctx.lines, verdicts, _of_rules(by, _MENU_BARS))
+    navs = by.get(Navigation.name)
+    if navs:
+        _channel_lists(ctx, verdicts, navs)
+
+
+def _channel_lists(ctx: Context, verdicts: list[Verdict], navs: list[int]) -> None:
+    """A kept line right under the article's closing attribution ((学会秘书处), 文字：… 图片：…:
+    :func:`govtext.boilerplate.attribution`) that repeats a channel of the page's breadcrumb (a
+    segment, not home: 学会动态 in 首页 > 学会动态) over short titles: the header of that channel's
+    list of latest items beside the article (本栏目最新), dropped as a related-article header. (The
+    article ends at its attribution; a heading of the text that names its channel, under a
+    paragraph, is left alone, as is a label right under the breadcrumb: :class:`CategoryLabel`.)
+    (A set's test over the lines under the breadcrumb first: most pages have no such line.)"""
+    lines = ctx.lines
+    channels = set()
+    for i in navs:
+        tag = ctx.tags[i]
+        if isinstance(tag, tuple) and tag[0] == "nav":
+            channels.update(x for x in tag[1] if len(x) <= CHANNEL_MAX)
+    start = navs[-1] + 1
+    if channels.isdisjoint(lines[start:]):
+        return
+    for j in sorted(_indices(lines, {x for x in channels if not Navigation.home(x)}, start)):
+        above = _nonblank(lines, j, -1)
+        if verdicts[j].keep and above is not None and attribution(lines[above]) \
+                and any(verdicts[x].keep and "。" in lines[x] for x in range(start, above)) \
+                and _titles_under(lines, verdicts, j):
+            verdicts[j] = _drop(Related.name, f"channel list header {lines[j]!r} repeating the breadcrumb")
+
+
+def _indices(lines: list[str], words: Iterable[str], start: int) -> list[int]:
+    """The lines from *start* on that are one of *words* (``list.index``'s scans: no Python
+    loop over the lines).
+
+    >>> _indices(["甲", "乙", "甲", "丙"], ["甲", "丙"], 1)
+    [2, 3]
+    """
+    out: list[int] = []
+    for w in words:
+        j = start
+        while True:
+            try:
+                j = lines.index(w, j)
+            except ValueError:
+                break
+            out.append(j)
+            j += 1
+    return out
+
+
+def _titles_under(lines: list[str], verdicts: list[Verdict], i: int) -> bool:
+    """Whether the ``CHANNEL_MIN_TITLES`` non-blank lines under line *i* read as a list's link
+    titles: kept, no longer than a link title, no sentence, no field row (联系人：某某: a colon),
+    none a document's outline heading (一、…, (一)…: a section of the text under a heading that
+    names a channel)."""
+    for _ in range(CHANNEL_MIN_TITLES):
+        k = _nonblank(lines, i, 1)
+        if k is None or not verdicts[k].keep:
+            return False
+        s = lines[k]
+        if len(s) > Related.title_max or "。" in s or ":" in s or "：" in s or _OUTLINE_OPEN.match(s):
+            return False
+        i = k
+    return True
+
+
+#: Longest breadcrumb segment :func:`_channel_lists` reads as a channel's name, and the link
+#: titles it needs under the channel's name.
+CHANNEL_MAX, CHANNEL_MIN_TITLES = 12, 3
+#: A document's outline heading opening a line: 一、, (一), 第一章.
+_OUTLINE_OPEN = re.compile(r"[一二三四五六七八九十]{1,3}、|\(\s*[一二三四五六七八九十]{1,3}\s*\)|第[一二三四五六七八九十百]{1,4}[章节条部分]")
 
 
 #: Rules whose lines are the page's menu for :func:`_menu_word_runs`.
