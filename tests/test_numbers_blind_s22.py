@@ -335,3 +335,12 @@ def test_less_than_words_and_comparison_signs_are_qualifiers() -> None:
         ("未满十八周岁", "未满", True), ("1年", None, False), ("不满10年", "不满", True), ("≥37.3℃", "≥", True),
         ("≤5%", "≤", True), ("3%", None, False)]
     assert numbers_to_digits("未满十八周岁") == "未满18周岁"
+
+
+def test_the_preschool_years_are_a_term() -> None:
+    """(found probing statistics bulletins around the set) 学前三年 names the three pre-school years
+    of education statistics (学前三年毛入园率), a term kept as written like 九年义务教育 (it was rewritten
+    学前3年毛入园率); the percent beside it is read as before."""
+    text = "学前三年毛入园率达到92%，普及学前两年教育"
+    assert [m.text for m in find_numbers(text)] == ["92%"]
+    assert numbers_to_digits(text) == text
