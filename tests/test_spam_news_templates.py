@@ -3,7 +3,7 @@ central, metropolitan, provincial and older portals, opinion, interview, sports 
 pages), each on our own page text: a comment counter under the headline's date line read as the
 end of an article, a document's section heading right after a related box read as one of its
 links, credits of editorial roles without colons, a column's author's-views disclaimer, a
-toolbar's 邮件 button."""
+toolbar's 邮件 button, a paginated article's 本文导航 list of its pages."""
 
 from __future__ import annotations
 
@@ -57,11 +57,13 @@ def test_a_comment_counter_after_the_text_still_ends_it() -> None:
 
 
 def test_a_section_heading_after_a_related_box_is_the_article_s() -> None:
-    """二、… (a numeral and 、, 第…章) right under the link titles of a
-    related box between an article's sections ends the box: the document's next heading stays."""
-    # (a bracketed numeral's heading, (二)…, is kept from the box too, but when the box ends the
-    # page reading's region before it the reading still drops it as a short line cut off)
-    for first, heading in (("一、上游：关停与转型", "二、中游：截污与清淤"), ("第一章 上游关停", "第二章 中游截污")):
+    """二、… (a numeral and 、, a numeral in brackets, 第…章) right under the link titles of a
+    related box between an article's sections ends the box: the document's next heading stays
+    (and when the box ended the page reading's region before it, a bracketed numeral's heading
+    over a kept paragraph, (二) of an outline whose (一) was kept, is taken back from the reading
+    as 二、 and 第二章 are)."""
+    for first, heading in (("一、上游：关停与转型", "二、中游：截污与清淤"), ("(一)上游关停与转型", "(二)中游截污与清淤"),
+                           ("第一章 上游关停", "第二章 中游截污")):
         rows = [*MENU, "一条河的十年治理", "2026-12-04 06:30 来源：某某日报", first,
                 "十年前，上游分布着四十多家小造纸厂，生产废水多未经处理直接排入河道。", "相关阅读：",
                 "某河流域入选美丽河湖优秀案例", "某山区竹产业年产值突破百亿元", heading,
@@ -105,6 +107,30 @@ def test_a_toolbar_s_mail_button() -> None:
         assert classify_lines(line)[0].keep, line
 
 
+def paged(nav: list[str], body: list[str]) -> list[str]:
+    return [*MENU, "某某网 > 汽车 > 正文", "新能源车冬季续航实测", "2026-12-01 10:00 来源：某某网", *nav, *body,
+            "上一页 1 2 下一页", *FOOT]
+
+
+def test_a_paginated_article_s_page_list_goes_its_first_heading_stays() -> None:
+    """本文导航 over 第1页：… 第2页：… (a paginated article's links to its pages, counting up from 1)
+    are the page's list; the article's first heading right under it (a copy of the first link's
+    title) and a heading 第1页：… of the article's own (the count starting again) end it."""
+    nav = ["本文导航", "第1页：测试方法", "第2页：测试结果"]
+    body = ["测试方法", "本次测试选取八款车型，在零下十五摄氏度的环境中以六十公里时速匀速行驶。", "车辆出发前充满电，空调温度设为二十二摄氏度。"]
+    got = verdicts(paged(nav, body))
+    assert [got[x].keep for x in nav] == [False, False, False]
+    assert all(got[x].keep for x in body)
+    body = ["第1页：户籍办理", "办理地点：区政务服务中心一楼三号窗口，所需材料为居民户口簿和居民身份证。",
+            "第2页：社保办理", "办理地点：区政务服务中心二楼，工作日上午九时至下午五时办理。"]
+    got = verdicts(paged(["文章导航", "第1页：户籍办理", "第2页：社保办理"], body))
+    assert all(got[x].keep for x in body)
+    # a list that does not count up from 1 is none of its pages (to the line rules)
+    for nav in (["本文导航", "第2页：测试结果"], ["本文导航", "第1页：测试方法", "第3页：测试结果"]):
+        rows = paged(nav, ["本次测试选取八款车型，在零下十五摄氏度的环境中以六十公里时速匀速行驶。"])
+        assert spam.classify_lines("\n".join(rows), page=False)[rows.index(nav[-1])].keep, nav
+
+
 def test_new_patterns_cost_linear_work() -> None:
     """The credits, disclaimer, outline-heading and dated-line patterns on adversarial text: four
     times the text costs about four times the time, never a square."""
@@ -115,6 +141,8 @@ def test_new_patterns_cost_linear_work() -> None:
         (spam.Related._outline.match, "一" * 30_000),
         (spam._DATED_META.search, "2026-" * 20_000),
         (spam._DATED_META.search, "1" * 40_000),
+        (spam.Related._page_link.fullmatch, "第1页:" + "某" * 30_000),
+        (spam.Related._page_link.fullmatch, "第 1 页 : " * 10_000),
     )
     for f, s in cases:
         times = []

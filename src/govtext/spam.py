@@ -634,6 +634,10 @@ class Related(Rule):
     )
     #: What ``_outline`` needs of the line's first character.
     _OUTLINE_FIRST = frozenset("一二三四五六七八九十(第")
+    #: The headers (of ``spam_related.txt``) of a paginated article's list of its pages (本文导航 over
+    #: 第1页：背景 / 第2页：…), and a link to one of them.
+    _PAGES = frozenset({"本文导航", "文章导航"})
+    _page_link = _sx(r"第\s?(\d{1,2})\s?页\s?:\s?[^\s:;。]{1,40}")
     #: The site, a channel or its editors recommending: who, up to four more characters, 推荐.
     _recommend = _rx(_RECOMMEND)
     #: A previous/next link's label: with its colon or >, in brackets ([上一篇] 标题), or
@@ -664,6 +668,9 @@ class Related(Rule):
                 return _drop(self.name, "link title in a related-article block")
         m = self._header(s)
         if m and len(s) <= self.header_max and not sentence and self._tail.fullmatch(s, m.end()):
+            if m.group() in self._PAGES:
+                ctx.tags[i] = _PAGE_TAGS[0]  # (its links only, 第1页：… counting up: the article's first heading ends it)
+                return _drop(self.name, f"paginated article's page list {m.group()!r}")
             ctx.tags[i] = "related"
             return _drop(self.name, f"related-article header {m.group()!r}")
         if len(s) <= 2 * self.prevnext_max and not sentence and ("上" in s or "下" in s) and self._prevnext.search(s) \
@@ -679,12 +686,17 @@ class Related(Rule):
     def link_title(cls, ctx: Context, i: int, tag: object) -> str | None:
         """The tag line *i* leaves as a link title of the block open above it (*tag*, one of
         ``_RELATED``; the line no longer than ``title_max``, no sentence): ``related#`` for a
-        numbered item, ``related`` for another, None where the block ends. A numbered list ends
+        numbered item, ``related`` for another, ``pages<n>`` for a link to page n of the
+        article under its 本文导航 (its only items, counting up from 1), None where the block ends. A numbered list ends
         at its first line without a number (the article's headline), any list at the page's
         own title (the headline under a channel's list header)."""
         s = ctx.lines[i]
         if s[:1] in cls._OUTLINE_FIRST and cls._outline.match(s):
             return None  # (the document's next section heading under a box inside it: 二、…)
+        if (last := _PAGE_NUMBER.get(tag)) is not None:  # (a paginated article's list of its pages: its links only)
+            m = cls._page_link.fullmatch(s) if s[:1] == "第" else None
+            n = int(m.group(1)) if m else -1
+            return _PAGE_TAGS[n] if n == last + 1 and n < len(_PAGE_TAGS) else None  # (1, 2, 3 …)
         numbered = cls._numbered(s)
         # (a line without a Han character, a date or a count, is never the headline; nor one
         # the page's title does not hold, the cheap test before :func:`is_title`)
@@ -2381,8 +2393,12 @@ def _default_plan() -> _Plan:
 #: Rules whose lines occur inside a related-article block without ending it (dates and click
 #: counts under each link, thumbnails, stray separators); any other drop (a toolbar, a footer)
 #: closes the block.
-#: The tags a related-article block leaves (``related#``: a numbered item of it).
-_RELATED = frozenset({"related", "related#"})
+#: The tags a paginated article's list of its pages leaves (本文导航 over 第1页：… 第2页：…): its
+#: header's ``pages0``, then each link's with its page's number (the next must count up by one).
+_PAGE_TAGS = tuple(f"pages{n}" for n in range(100))
+_PAGE_NUMBER = {tag: n for n, tag in enumerate(_PAGE_TAGS)}
+#: The tags a related-article block leaves (``related#``: a numbered item of it; :data:`_PAGE_TAGS`).
+_RELATED = frozenset({"related", "related#", *_PAGE_TAGS})
 _INSIDE_BLOCKS = frozenset({"metadata", "image", "punctuation", "seo_spam", "related"})
 
 
@@ -2789,17 +2805,19 @@ def _table_dates(lines: list[str], verdicts: list[Verdict], meta: list[int], rea
         x = y + 1
 
 
-#: A heading of a document's outline on a line of its own: 第二章 服务内容与时间, 第三节 …, 二、工作要求
-#: (no sentence mark after its title words).
+#: A heading of a document's outline on a line of its own: 第二章 服务内容与时间, 第三节 …, 二、工作要求,
+#: (二)中游治理 (no sentence mark after its title words).
 _OUTLINE_HEAD = regex.compile(
-    r"(?:第[一二三四五六七八九十百零〇两]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、)"
+    r"(?:第[一二三四五六七八九十百零〇两]{1,4}[编章节]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))"
     r"\s*[\p{Han}（）()、\s]{1,30}"
 )
-#: The mark opening a line of a document's outline (第二章, 第五条, 三、): its last character is
-#: its family.
-_OUTLINE_MARK = re.compile(r"第[一二三四五六七八九十百零〇两]{1,4}[编章节条]|[一二三四五六七八九十]{1,3}、")
+#: The mark opening a line of a document's outline (第二章, 第五条, 三、, (二)): its last character
+#: is its family.
+_OUTLINE_MARK = re.compile(
+    r"第[一二三四五六七八九十百零〇两]{1,4}[编章节条]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
+)
 #: The first characters of an outline mark.
-_OUTLINE_FIRST = frozenset("第一二三四五六七八九十")
+_OUTLINE_FIRST = frozenset("第一二三四五六七八九十(")
 #: Longest outline heading, in characters.
 OUTLINE_HEAD_MAX = 32
 #: A sentence mark: what a paragraph of the document has and a heading, a link title has not.
