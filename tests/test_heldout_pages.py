@@ -486,11 +486,11 @@ EIGHTEENTH_K_LINES_MIN = 0.995
 EIGHTEENTH_K_CHARS_MIN = 0.995
 EIGHTEENTH_PAGE_K_MIN = 0.95
 
-# Pages 185-196 after the fixes of session 22 (BH16; measured 99.4% / 99.5% / 100% / 100%, every
+# Pages 185-196 after the fixes of session 22 (BH16; measured 99.8% / 99.9% / 100% / 100%, every
 # page's K lines 100%; blind on main 3b9030b: 97.3% / 95.0% / 99.4% / 99.9%, the lowest page 94.4%:
 # 191's caption over its credits).
-SEVENTEENTH_D_LINES_MIN = 0.99
-SEVENTEENTH_D_CHARS_MIN = 0.99
+SEVENTEENTH_D_LINES_MIN = 0.995
+SEVENTEENTH_D_CHARS_MIN = 0.995
 SEVENTEENTH_K_LINES_MIN = 0.995
 SEVENTEENTH_K_CHARS_MIN = 0.995
 SEVENTEENTH_PAGE_K_MIN = 0.95

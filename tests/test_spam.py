@@ -2330,3 +2330,14 @@ def test_a_source_and_date_time_before_label_fields_is_metadata() -> None:
     for line in ("开标时间：2024年12月18日 14:30 地点：某市公共资源交易中心", "会场 2026-11-25 20:46 主持人：王某",
                  "某市体育馆 2026-05-01 19:30 票价：80元"):
         assert classify_lines(line + body, page=False)[0].keep, line
+
+
+def test_a_players_loading_prompt_with_its_please_wait_is_dropped() -> None:
+    """视频加载中，请稍候... (heldout page 186): a loading prompt with its 请稍候 is a reader prompt, as
+    加载中 alone was; a notice's line that asks to wait, with words of its own, stays."""
+    body = "眼下正是油茶果采摘的黄金时节，村民们穿梭在林间，采摘、装袋、搬运，一派繁忙景象。\n"
+    for line in ("视频加载中，请稍候...", "正在加载，请稍等", "请稍候"):
+        v = classify_lines(body + line, page=False)[1]
+        assert (v.keep, v.rule) == (False, "prompt"), line
+    for line in ("系统正在升级，预计恢复时间另行通知，请稍候", "抢修人员正在赶往现场请稍候"):
+        assert classify_lines(body + line, page=False)[1].keep, line
