@@ -773,6 +773,11 @@ class DocSite(Rule):
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
+    #: The site's note opening a line that the document was uploaded by a user (本文档由用户上传，
+    #: 如有侵权请联系删除): a rule's article on uploads goes on (第三条 本资料由用户上传的，…).
+    _uploaded = _sx(r"(?:本|该|此)(?:文档|资料|文件)由(?:会员|用户|网友)上传(?!的)")
+    #: A download's price in the site's points, the whole line (2 积分 下载, 5金币 立即下载).
+    _price = _rx(r"\s*\d+(?:\.\d+)?\s*(?:积分|金币|下载券)\s*(?:立即)?下载\s*")
     #: A list's pager: only page links, page numbers and counts (共2条 首页 上一页 下一页 尾页).
     _pager = _rx(
         r"(?:(?:共\s*+\d++\s*+[条页]|每页\s*+\d++\s*+条|当前第?\s*+\d++\s*+/\s*+\d++\s*+页"
@@ -794,8 +799,10 @@ class DocSite(Rule):
             return _drop(self.name, "page counter")
         if "一页" in s and len(set(self._pager_links.findall(s))) >= self.pager_links_min and self._pager.fullmatch(s):
             return _drop(self.name, "pager")
-        if ("分享" in s or "搜索" in s) and self._strong.search(s):
+        if (("分享" in s or "搜索" in s) and self._strong.search(s)) or ("上传" in s and self._uploaded.match(s)):
             return _drop(self.name, "document-site sharing notice")
+        if "下载" in s and self._price.fullmatch(s):
+            return _drop(self.name, "document-site download price")
         if len(s) > self.words_max_len or ("。" in s or ";" in s):
             return None  # what follows never drops prose (_prose)
         lex = _lex("spam_doc_site.txt")
@@ -1314,7 +1321,9 @@ class Keywords(Rule):
     name = "keywords"
     description = "keyword/tag line"
     drops_sentences = False
-    _label = _rx(r"(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
+    #: The label, with a word naming whose tags they are (本文标签, 相关标签, 文章关键词, 热门标签):
+    #: 食品标签: or 价格标签: name a thing and are a field of a document.
+    _label = _rx(r"(?:本文|文章|相关|热门|本页)?(?:关键词|关键字|标签|tags?|keywords?)\s*:", regex.IGNORECASE)
     #: The label and its words with spaces only (关键词 个税 社保 发票): two words or more, none
     #: with a mark in it, none longer than ``word_max`` * 2.
     _spaced = _sx(r"(?:关键词|关键字|标签)\s+([^\s,;.!?:>|、。]{1,20}(?:\s+[^\s,;.!?:>|、。]{1,20})+)")
@@ -1572,6 +1581,16 @@ class SiteNotice(Rule):
         r".*?(转载|复制|摘编|镜像|刊用)"
     )
     _threat = _sx(r"违者(?:必究|将?依法追究)")
+    #: A content farm's closing line in its editor's voice: 以上就是小编为大家整理的…, 以上便是本站
+    #: 为您带来的…: 以上就是/便是, the site's own editor (小编, 本站, 本网) within a few characters
+    #: and what it did for the reader (整理, 带来, 分享 ...). A document sums up as 以上就是本次
+    #: 会议的主要内容, naming no such editor.
+    _outro = _sx(
+        r"以上(?:就是|便是)[^。!?]{0,12}?(?:小编|本站|本网)(?:为|给|帮)?(?:大家|您|你们|各位)?"
+        r"(?:精心|特意)?(?:整理|带来|分享|介绍|收集|汇总|推荐|准备)"
+    )
+    #: Longest content farm's closing line.
+    outro_max = 120
     #: A reposting site's takedown offer: 如有侵权请联系本站删除, 若涉及侵权，请告知我们删除.
     #: The offer is conditional (如有/若涉及: a law's 侵权…通知…删除 states a right), addressed
     #: to the site itself or to no one (请联系删除), never to a third party (联系平台删除,
@@ -1628,6 +1647,8 @@ class SiteNotice(Rule):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
             return _drop(self.name, f"{BROWSER_REASON} {s[:12]!r}")
+        if len(s) <= self.outro_max and s.startswith("以上") and self._outro.match(s):
+            return _drop(self.name, "content farm's closing line")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
             if self._item.match(s) is None and _han(s[: m.start()]) <= self.takedown_rest_han:
                 return _drop(self.name, TAKEDOWN_REASON)
@@ -2038,7 +2059,8 @@ class _Gate:
             rf"|{_RECOMMEND}",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
-        "doc_site": ("分搜上下" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页"),
+        "doc_site": ("分搜上下由" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
+                     r"|\d\s*(?:积分|金币|下载券)"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)\s|以下词汇|以下关键"),
@@ -2058,8 +2080,8 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经",
-            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)"
+            "转复摘镜刊违浏侵bB由系经以",
+            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)"
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)",
         ),
         "widget": (
@@ -2090,14 +2112,15 @@ class _Gate:
                      "审核", "审校", "核稿", "终审", "复审", "初审"),
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
-        "doc_site": ("页", "分享", "搜索"),
+        "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo"),
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
-        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成"),
+        "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
+                        "以上就", "以上便"),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
@@ -2115,15 +2138,16 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以" + _D,
         rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
-        r"|复制|摘编|镜像|刊用|违者|浏览|侵权",
+        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
-                      "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权")
+                      "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
+                      "以上就", "以上便")
     #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
     #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
     SENTENCE_RULES = ("footer", "doc_site", "site_notice")
