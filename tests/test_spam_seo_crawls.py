@@ -71,6 +71,23 @@ def test_document_site_download_price_and_upload_note() -> None:
         assert verdicts(page(keep))[keep].keep, keep
 
 
+def test_an_advert_among_the_keyword_lines_opening_a_page_is_spam() -> None:
+    """A hacked page's injected header: a title and a line of gambling words, the site's advert as a
+    sentence, another keyword line. The advert goes with them (before, a sentence was never keyword
+    spam); a report on a gambling case under the page's own headline stays, a keyword line under it
+    or not."""
+    ad = "某某娱乐城是亚洲最大的线上娱乐平台，提供真人百家乐、六合彩、时时彩等游戏，注册即送彩金。"
+    report = "近日，县公安局破获一起组织百家乐、六合彩、时时彩等网络赌博的案件，抓获嫌疑人5名。"
+    lines = ["百家乐_六合彩_时时彩_真人娱乐_注册送彩金", "百家乐,六合彩,时时彩,真人娱乐,体育投注", ad,
+             "六合彩 百家乐 时时彩 真人娱乐 体育投注", *MENU, "县公安局破获一起网络赌博案", report,
+             "六合彩 百家乐 时时彩 真人娱乐 体育投注", *FOOT]
+    vs = verdicts(lines)
+    assert not vs[ad].keep and vs[ad].rule == "seo_spam", vs[ad]
+    assert vs[report].keep
+    # not the page's first line, whatever follows it
+    assert classify_lines("\n".join([report, lines[3], *FOOT]))[0].keep
+
+
 def test_new_patterns_cost_linear_work() -> None:
     """The new patterns on adversarial text: four times the text costs about four times the time."""
     cases = (

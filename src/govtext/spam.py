@@ -412,6 +412,8 @@ class Context:
     #: (:func:`_folded`): handed to :func:`~govtext.boilerplate.read_page`, which reads its facts
     #: from them instead of joining and encoding the lines again.
     joined: tuple[str, Any] | None = None
+    #: Set when :class:`SeoSpam` dropped a line (then :func:`_spam_adverts` reads the page).
+    seo_spam: bool = False
 
     @classmethod
     def of(cls, text: str) -> Context:
@@ -581,6 +583,7 @@ class SeoSpam(Rule):
         if len(hits) * self.phrases_per_hit < n if n >= 3 else len({h.lower() for h in hits}) < self.min_distinct:
             return None
         shown = ", ".join(dict.fromkeys(h.lower() for h in hits[:8]))
+        ctx.seo_spam = True
         return _drop(self.name, f"{len(hits)} spam words in {n} phrases: {shown}")
 
     @staticmethod
@@ -2509,6 +2512,8 @@ def _classify_page(
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, verdicts)
+    if ctx.seo_spam:
+        _spam_adverts(ctx.lines, verdicts)
     if page is False:
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
@@ -3126,6 +3131,29 @@ def _keyword_variants(lines: list[str], folded: list[str], verdicts: list[Verdic
             if n >= VARIANT_MIN:
                 verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
                 break
+
+
+def _spam_adverts(lines: list[str], verdicts: list[Verdict]) -> None:
+    """A kept line with spam words (two or more of ``spam_seo.txt``) in the block of keyword-spam
+    lines that opens a page, a keyword line under it: the advert a hacked page's injected header
+    holds among its title and keyword lines (澳门某某是亚洲最大的线上娱乐平台，提供真人百家乐、六合彩…),
+    a sentence SeoSpam leaves. The block is the page's first lines, every one keyword spam (or
+    such an advert): a news report on a gambling case names such words too, but under its headline.
+
+    >>> vs = [_drop("seo_spam", "x"), KEEP, _drop("seo_spam", "x"), KEEP, KEEP, _drop("seo_spam", "x")]
+    >>> _spam_adverts(["甲", "某某是最大的平台，提供百家乐、六合彩。", "乙", "某县新闻", "警方破获百家乐、六合彩赌博案。", "丙"], vs)
+    >>> [v.rule for v in vs]
+    ['seo_spam', 'seo_spam', 'seo_spam', None, None, 'seo_spam']
+    """
+    rows = [i for i, line in enumerate(lines) if line]
+    lex = _lex("spam_seo.txt")
+    for k, i in enumerate(rows[:-1]):
+        if verdicts[i].rule == SeoSpam.name:
+            continue
+        if k == 0 or not verdicts[i].keep or verdicts[rows[k + 1]].rule != SeoSpam.name \
+                or len({h.lower() for h in lex.findall(lines[i])}) < SeoSpam.min_hits:
+            return  # (the first line of the page's own: the injected block is over)
+        verdicts[i] = _drop(SeoSpam.name, "line with spam words among the keyword-spam lines opening the page")
 
 
 #: Longest line :func:`_keyword_variants` reads (search terms are a line of a page's header).
