@@ -26,7 +26,7 @@ import difflib
 import pytest
 
 from blind import codec_step as _step
-from govtext.mojibake import MARKER, fix_mojibake
+from govtext.mojibake import MARKER, explain_mojibake, fix_mojibake
 
 
 def _gap(text: str, mech: str) -> str:
@@ -171,3 +171,19 @@ def test_blind_clean(text: str) -> None:
 def test_set_size() -> None:
     assert len(DAMAGED) == 50 and len(set(DAMAGED)) == 50
     assert len(CLEAN) == 15 and len(set(CLEAN)) == 15
+
+
+def test_big5_read_as_latin_is_repaired() -> None:
+    """Traditional text of a Big5 site read as Latin-1 or cp1252 comes back, as GBK read as
+    Latin-1 does (a line has one codec: once read as Big5, its single characters between
+    digits are Big5 too); Latin-1 text that is not Big5 bytes stays."""
+    text = "各級學校應於民國114年3月1日前完成校園安全檢查"
+    for codec in ("latin-1", "cp1252"):
+        damaged = text.encode("big5").decode(codec, "replace")
+        assert fix_mojibake(damaged) == text
+        assert fix_mojibake("通知\n" + damaged + "\n附件") == "通知\n" + text + "\n附件"
+    _, repairs = explain_mojibake(text.encode("big5").decode("latin-1"))
+    assert {r.kind for r in repairs} == {"big5-as-latin"}
+    for latin in ("±5°C, ©®, Ça va, ½ + ¼", "Ångström, Øresund, Ærø", "¥1000, £25, §3"):
+        assert fix_mojibake(latin) == latin
+

@@ -14,6 +14,9 @@ bad line), are reported by :func:`explain_mojibake` with these kinds:
   the continuation bytes);
 * ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ"), then in the same line
   single characters too ("2021Äê" -> "2021年");
+* ``big5-as-latin``: Big5 bytes of traditional text decoded as Latin-1 / cp1252 ("¥x¥_¥«" ->
+  "台北市"), where the line does not read as GBK; runs of three characters at least whose lead
+  bytes are mostly Latin-1 symbols, not letters (Latin words in capitals read as Big5 too);
 * ``gbk-shifted``: GBK read one byte late after a lost byte, back in step at an ASCII byte
   ("?!保ㄠl" -> "\ufffd”（鄉", a full-width ！ folded to "!" after the damage);
 * ``lossy``: lossy markers, see below.
@@ -91,7 +94,7 @@ class Repair:
     """One repair: the span ``[start, end)`` of the input, what was there, what replaced it.
 
     ``kind`` names the damage (``utf8-as-latin``, ``utf8-as-gbk``, ``utf8-as-big5``,
-    ``gbk-as-latin``, ``gbk-shifted``, ``lossy``); repairs that touched the same span are joined
+    ``gbk-as-latin``, ``big5-as-latin``, ``gbk-shifted``, ``lossy``); repairs that touched the same span are joined
     with ``+``.
     ``lost`` counts lossy markers in ``after`` (or removed from it by ``lossy="drop"``).
     """
@@ -1424,12 +1427,18 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
         latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
         if not (latin[1:] - latin[:-1] == 1).any():
             return []
-    edits = _scan_gbk_latin(text, short=False)
-    # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年) too
-    return _scan_gbk_latin(text, short=True) if edits else edits
+    for codec in ("gbk", "big5"):  # GBK first: a run that reads as both is mostly GBK
+        edits = _scan_gbk_latin(text, False, codec)
+        if edits:
+            # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年)
+            # too, in the same codec
+            return _scan_gbk_latin(text, True, codec)
+    return []
 
 
-def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
+def _scan_gbk_latin(text: str, short: bool, codec: str = "gbk") -> list[tuple[int, int, str, str]]:
+    """Runs of *text* that read as Chinese text in *codec* (``gbk`` or ``big5``)."""
+    kind = f"{codec}-as-latin"
     edits = []
     pos = 0
     while True:
@@ -1437,7 +1446,7 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
         if m is None:
             return edits
         pos = m.end()
-        split, end = _split_at_punct(text, m, short)
+        split, end = _split_at_punct(text, m, short, codec)
         if split:
             edits += split
             pos = end
@@ -1446,7 +1455,7 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
         shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
         best = None
         for mm in (m, shifted):
-            after = _gbk_latin(mm.group(), short) if mm else None
+            after = _gbk_latin(mm.group(), short, codec) if mm else None
             if mm and after:
                 # GBK text is mostly simplified: the simplified reading wins, then the longer
                 key = (_score(after, _profiles()[0]), mm.start() - mm.end())
@@ -1455,26 +1464,33 @@ def _scan_gbk_latin(text: str, short: bool) -> list[tuple[int, int, str, str]]:
         if best:
             _key, mm, after = best
             end = mm.end()
-            if _cut_lead(text, end):
+            if _cut_lead(text, end, codec):
                 after, end = after + MARKER, end + 1
-            edits.append((mm.start(), end, after, "gbk-as-latin"))
+            edits.append((mm.start(), end, after, kind))
             pos = max(pos, end)
 
 
-def _cut_lead(text: str, i: int) -> bool:
-    """Whether ``text[i]``, just after a run read as GBK, is a GBK lead byte (81-FE) alone at
-    the end of the line: the first half of a character whose second byte was cut off ("Í¨Ö",
-    通 and half of 知). In GBK text read as Latin-1 every byte past 7F is half of a pair.
+_LEADS = {"gbk": (0x81, 0xFE), "big5": (0xA1, 0xF9)}
+
+
+def _cut_lead(text: str, i: int, codec: str = "gbk") -> bool:
+    """Whether ``text[i]``, just after a run read as GBK (or Big5), is a lead byte of that
+    codec (GBK 81-FE) alone at the end of the line: the first half of a character whose second
+    byte was cut off ("Í¨Ö", 通 and half of 知). In GBK text read as Latin-1 every byte past 7F
+    is half of a pair.
 
     >>> _cut_lead("Í¨Ö", 2), _cut_lead("Í¨Ö x", 2), _cut_lead("Í¨", 2)
     (True, False, False)
     """
     if i >= len(text) or (i + 1 < len(text) and text[i + 1] not in "\r\n"):
         return False
-    return 0x81 <= ord(text[i].translate(_TO_LATIN1)) <= 0xFE
+    low, high = _LEADS[codec]
+    return low <= ord(text[i].translate(_TO_LATIN1)) <= high
 
 
-def _split_at_punct(text: str, m: re.Match[str], short: bool) -> tuple[list[tuple[int, int, str, str]], int]:
+def _split_at_punct(
+    text: str, m: re.Match[str], short: bool, codec: str = "gbk"
+) -> tuple[list[tuple[int, int, str, str]], int]:
     """The run *m* read with its cp1252 characters that Chinese text writes as themselves
     (“ ” ‘ ’ — … •) kept, each piece between them repaired on its own ("Í¨Öª——2024": 通知——,
     not 通知棗), and where the pieces end (past *m* when the kept characters shifted the byte
@@ -1495,16 +1511,16 @@ def _split_at_punct(text: str, m: re.Match[str], short: bool) -> tuple[list[tupl
         piece = _GBK_LATIN_PIECE.match(text, pos)
         if piece is None:
             break
-        after = _gbk_latin(piece.group(), short=True)
+        after = _gbk_latin(piece.group(), True, codec)
         if after is None:
             return [], m.end()
-        enough = enough or _gbk_latin(piece.group()) is not None
-        edits.append((piece.start(), piece.end(), after, "gbk-as-latin"))
+        enough = enough or _gbk_latin(piece.group(), False, codec) is not None
+        edits.append((piece.start(), piece.end(), after, f"{codec}-as-latin"))
         pos = piece.end()
     if not (edits and enough) or pos < m.end() or _GBK_LATIN_BYTE.match(text, pos):
         # a byte left without its pair ("—l" is 條 97 6C, "…¢×h" 參議): the pieces are out of step
         return [], m.end()
-    joined = _gbk_latin(m.group(), short)
+    joined = _gbk_latin(m.group(), short, codec)
     if joined is not None:
         # both read as Chinese ("本‘—法" or 本憲法): the split must be the likelier text, in the
         # profile (simplified or traditional) that suits it best
@@ -1533,8 +1549,32 @@ def _utf8_prefix(data: bytes) -> str | None:
         return None
 
 
-def _gbk_latin(run: str, short: bool = False) -> str | None:
-    """The GBK reading of a Latin-1 run, if it is plainly Chinese text."""
+_LETTER_LEADS = bytes(range(0xC0))  # deleted: what is left are bytes of Latin-1 letters
+
+
+def _big5_shaped(data: bytes, after: str, short: bool) -> bool:
+    """Whether the Latin-1 bytes *data*, read as Big5 *after*, look like Big5 text rather than
+    Latin text. Big5 pairs a lead byte A1-F9 with a trail byte 40-7E or A1-FE, so a Latin
+    capital with a diacritic before an ASCII letter ("ÄM", "ÅK") is a common Big5 character:
+    Latin words in capitals read as Chinese. The common characters' lead bytes are mostly
+    A4-BF (28 of the 35 lead bytes of Big5 level 1), Latin-1 symbols; in Latin text the bytes
+    past 7F are letters (C0-FF). So the lead bytes must be mostly symbols, and a run on its own
+    (not *short*) must be three characters at least.
+
+    >>> _big5_shaped("ÄMÄLÅK".encode("latin-1"), "鵡嚷鐵", False)
+    False
+    >>> _big5_shaped("¥_¥«".encode("latin-1"), "北市", True)
+    True
+    """
+    if not short and len(after) < 3:
+        return False
+    leads = data[::2]
+    return 2 * len(leads.translate(None, _LETTER_LEADS)) < len(leads)
+
+
+def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
+    """The GBK (or Big5) reading of a Latin-1 run, if it is plainly Chinese text (Big5: plainly
+    traditional text)."""
     distinct = len(set(run))
     if short:
         if len(run) < 2 or _CP1252_CJK_PUNCT.fullmatch(run):
@@ -1554,12 +1594,15 @@ def _gbk_latin(run: str, short: bool = False) -> str | None:
     if _UTF8_LOST_CONT.fullmatch(data) and len(_LEAD3_BYTE.findall(data)) >= 2:
         return None  # UTF-8 that lost bytes: the UTF-8 stages mark them
     try:
-        after = data.decode("gbk")
+        after = data.decode(codec)
     except UnicodeDecodeError:
         return None
     if len(after) < (1 if short else 2) or after.isascii():
         return None
-    for common in _profiles():  # read as simplified or as traditional text, not a mixture
+    if codec == "big5" and not _big5_shaped(data, after, short):
+        return None
+    # read as simplified or as traditional text, not a mixture; Big5 text is traditional
+    for common in _profiles() if codec == "gbk" else _profiles()[1:]:
         costs = _costs(after, common)
         if max(costs) < 3 and sum(costs) <= 0.25 * len(after):
             return after
