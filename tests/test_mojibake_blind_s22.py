@@ -187,3 +187,24 @@ def test_big5_read_as_latin_is_repaired() -> None:
     for latin in ("±5°C, ©®, Ça va, ½ + ¼", "Ångström, Øresund, Ærø", "¥1000, £25, §3"):
         assert fix_mojibake(latin) == latin
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报名时间为2025年9月1日至9月15日",
+        "考试时间：2025年6月7日9:00至11:30",
+        "报名截止时间为2025年5月20日17:00前",
+        "各校于10月15日前报送，联系电话：0571-88001234转8",
+    ],
+)
+def test_utf8_as_gbk_ignore_cut_beside_ascii(text: str) -> None:
+    """UTF-8 read as GBK with errors="ignore": a character that lost its last byte before an
+    ASCII byte (骞 for 年 before 9) or at the end of the line, in a line found damaged, is
+    restored or marked like one before U+FFFD, never left as mojibake or invented."""
+    damaged = text.encode().decode("gbk", "ignore")
+    out = fix_mojibake(damaged)
+    assert _score(out, text) == (True, 0), out
+    # the same characters in a clean half of a line are left alone: 张骞 beside damage
+    clean = "出使西域的张骞 2 "
+    half = clean + "次经过河西走廊".encode().decode("gbk", "ignore")
+    assert fix_mojibake(half).startswith(clean)

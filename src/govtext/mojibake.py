@@ -1148,6 +1148,8 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         edits = _lossy_big5(text, edits)
     if lost:
         edits = _merge_edits(edits, _cut_in_gbk(text, damaged, edits))
+    if damaged:  # (outside the edits by construction: no overlap test)
+        edits = sorted(edits + _cut_beside(text, edits))
     return edits
 
 
@@ -1291,6 +1293,46 @@ def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int
         x = _lost_byte(data, 2, "gb18030", common, context)
         after = MARKER if x is None else (data[:2] + bytes((x,))).decode("utf-8")
         edits.append((m.start(), e, after, "utf8-as-gbk"))
+    return edits
+
+
+@lazy
+def _strong_gbk() -> re.Pattern[str]:
+    """A GBK character made of a 3-byte UTF-8 sequence's first two bytes."""
+    return re.compile(f"[{char_class_body(_codecs()[0].strong)}]")
+
+
+def _cut_beside(text: str, done: Sequence) -> list[tuple[int, int, str, str]]:
+    """In a line the edits *done* (sorted, disjoint) found damaged: each character cut short
+    by a GBK decoder that dropped its last byte without a mark (``errors="ignore"``) where it
+    stands alone, "骞" for 年 in "2025骞9": a GBK character made of a UTF-8 lead and one
+    continuation byte, outside the edits, with ASCII, the line's edge or an edit on both sides,
+    and after it a byte the decoder could not pair (ASCII below "@", the line's end, an edit).
+    It is read as one before U+FFFD (:func:`_cut_in_gbk`): restored when the bytes left and its
+    neighbours tell it, else one :data:`MARKER`. A character next to unrepaired text (张骞 in
+    a clean half of the line) is left alone.
+    """
+    starts = [ed[0] for ed in done]
+    ends = {ed[1] for ed in done}
+    begins = set(starts)
+    common = _common()
+    edits = []
+    for m in _strong_gbk().finditer(text):
+        i, e = m.start(), m.end()
+        k = bisect_right(starts, i) - 1
+        if k >= 0 and done[k][1] > i:
+            continue  # inside a repair
+        prv = text[i - 1] if i else "\n"
+        nxt = text[e] if e < len(text) else "\n"
+        if not (prv < "\x80" or i in ends) or not (nxt < "@" or nxt == "\x7f" or e in begins):
+            continue
+        data = m.group().encode("gb18030")
+        if nxt not in "\r\n":
+            data += b"\xff" + nxt.encode("gb18030")[:1]
+        context = (_repaired_at(text, done, starts, i - 1, -1), _repaired_at(text, done, starts, e, 0))
+        x = _lost_byte(data, 2, "gb18030", common, context)
+        after = MARKER if x is None else (data[:2] + bytes((x,))).decode("utf-8")
+        edits.append((i, e, after, "utf8-as-gbk"))
     return edits
 
 
