@@ -533,8 +533,13 @@ N = 200_000
         "\ufffd" * N,
         ("教育部印发通知" * (N // 21)).encode().decode("gb18030", "replace"),
         ("中国" * (N // 4)).encode("gbk").decode("latin-1"),
+        ("臺北市" * (N // 6)).encode("big5").decode("latin-1"),
+        ("骞1鏈" + "学校安全工作".encode().decode("gbk")) * (N // 12),
     ],
-    ids=["rare-han", "e-acute", "a-tilde", "gbk-latin", "kunjinkao", "fffd", "gbk-run", "latin-run"],
+    ids=[
+        "rare-han", "e-acute", "a-tilde", "gbk-latin", "kunjinkao", "fffd", "gbk-run", "latin-run",
+        "big5-latin-run", "cut-beside-repairs",
+    ],
 )
 def test_adversarial_inputs_finish(text: str) -> None:
     fixed, repairs = explain_mojibake(text, lossy="mark")

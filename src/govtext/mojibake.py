@@ -1423,9 +1423,15 @@ def _merge_edits(a: list, b: list) -> list:
     """Edits of *a* plus those of *b* that overlap none of them (first codec wins)."""
     if not a:
         return b
+    # an edit of *b* overlaps one of *a* when one that starts before its end ends after its
+    # start: the latest end among those (a running maximum over *a* by start; not quadratic)
+    by_start = sorted(a)
+    starts = [x[0] for x in by_start]
+    reach = list(accumulate((x[1] for x in by_start), max))
     out = list(a)
     for ed in b:
-        if all(ed[1] <= x[0] or x[1] <= ed[0] for x in a):
+        k = bisect_left(starts, ed[1])
+        if not k or reach[k - 1] <= ed[0]:
             out.append(ed)
     return sorted(out)
 
