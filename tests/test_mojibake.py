@@ -535,10 +535,11 @@ N = 200_000
         ("中国" * (N // 4)).encode("gbk").decode("latin-1"),
         ("臺北市" * (N // 6)).encode("big5").decode("latin-1"),
         ("骞1鏈" + "学校安全工作".encode().decode("gbk")) * (N // 12),
+        ("全市共有中小学326所，星期一）。" * (N // 22)).encode().decode("gbk", "ignore"),
     ],
     ids=[
         "rare-han", "e-acute", "a-tilde", "gbk-latin", "kunjinkao", "fffd", "gbk-run", "latin-run",
-        "big5-latin-run", "cut-beside-repairs",
+        "big5-latin-run", "cut-beside-repairs", "ignore-breaks",
     ],
 )
 def test_adversarial_inputs_finish(text: str) -> None:

@@ -150,16 +150,12 @@ CLEAN: list[str] = [
 ]
 
 
-# Misses after the fixes (unseen run, commit bba200d: 43/50; #21, #43, #45 repaired since), by
+# Misses after the fixes (unseen run, commit bba200d: 43/50; #20, #21, #43, #45 repaired since), by
 # index in DAMAGED.
 MISSES: dict[int, str] = {
     9: (
         "UTF-8 read as Big5 (replace): the decoder wrote three U+FFFD for 月 and lossy='keep' "
         "keeps them (lossy='mark' gives one mark per run: right)"
-    ),
-    20: (
-        "UTF-8 read as GBK (ignore): 一）。 lost bytes between two non-ASCII characters without a "
-        "mark (涓锛夈): no run reads as UTF-8 there, left as mojibake"
     ),
     22: "UTF-8 read as Big5 (ignore): half the continuation bytes gone without a mark: left as it was",
     44: "Big5 read as GBK (replace) is no kind the repair knows: left as it was",
@@ -229,3 +225,20 @@ def test_utf8_as_gbk_ignore_cut_beside_ascii(text: str) -> None:
     clean = "出使西域的张骞 2 "
     half = clean + "次经过河西走廊".encode().decode("gbk", "ignore")
     assert fix_mojibake(half).startswith(clean)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市共有中小学326所，专任教师2.1万人",
+        "开学第一周（星期一）。",
+    ],
+)
+def test_utf8_as_gbk_ignore_losses_inside_a_run(text: str) -> None:
+    """UTF-8 read as GBK with errors="ignore": bytes dropped between two non-ASCII characters
+    (中 lost AD before E5: "涓灏忓") leave a run that is no UTF-8; read with a mark put back
+    where its bytes break, the run comes back, each lost character marked or restored."""
+    damaged = text.encode().decode("gbk", "ignore")
+    assert "\ufffd" not in damaged
+    out = fix_mojibake(damaged)
+    assert _score(out, text) == (True, 0), out

@@ -1150,7 +1150,79 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
         edits = _merge_edits(edits, _cut_in_gbk(text, damaged, edits))
     if damaged:  # (outside the edits by construction: no overlap test)
         edits = sorted(edits + _cut_beside(text, edits))
+        if not lost and _depth() == 0:
+            edits = _wider_edits(edits, _unmarked_losses(text, edits))
     return edits
+
+
+def _wider_edits(old: list, new: list) -> list:
+    """The edits *new* (sorted, disjoint) that contain every edit of *old* (sorted, disjoint)
+    they overlap, in place of those; the rest of *old*."""
+    starts = [ed[0] for ed in old]
+    ends = [ed[1] for ed in old]
+    drop: set[int] = set()
+    taken = []
+    for ed in new:
+        lo, hi = bisect_right(ends, ed[0]), bisect_left(starts, ed[1])
+        if lo < hi and (starts[lo] < ed[0] or ends[hi - 1] > ed[1]):
+            continue
+        drop.update(range(lo, hi))
+        taken.append(ed)
+    return sorted(taken + [ed for i, ed in enumerate(old) if i not in drop])
+
+
+_BREAK = re.compile(rb"[\xe0-\xef][\x80-\xbf]?(?![\x80-\xbf])")
+
+
+def _unmarked_losses(text: str, done: list) -> list[tuple[int, int, str, str]]:
+    """Repairs of a damaged line without U+FFFD whose decoder dropped bytes without a mark
+    (``errors="ignore"``): in each run the edits *done* leave, a U+FFFD is put back where the
+    run's bytes stop being UTF-8 at a character boundary (a 3-byte sequence's lead and at most
+    one continuation byte, then no continuation byte: "涓灏忓" is E4 B8 | E5 B0 8F ...), the
+    line is read again with those marks and its edits are mapped back to the line (a mark
+    alone, lost between two characters, has no span of the input: left out). A break is only
+    taken where the lead byte is in a character that is not a common simplified one (the GBK
+    characters that UTF-8's lead bytes make are GB2312 level 2 or GBK extensions; 会 BB E1 is
+    clean text's) and not inside an edit. The caller takes a new edit only where it contains
+    the edits it overlaps (:func:`_wider_edits`)."""
+    spec = _codecs()[0]
+    common = _profiles()[0]
+    cuts: list[int] = []
+    starts = [ed[0] for ed in done]
+    for m in spec.run.finditer(text):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and done[k][1] >= m.end():
+            continue
+        data, offs = _euro_bytes(m.group(), spec)  # (€ is a lone 0x80 of cp936)
+        bounds = {b: i for i, b in enumerate(offs)}
+        for b in _BREAK.finditer(data):
+            i = bounds.get(b.end())
+            if i is None or not 0 < i < len(offs) - 1:
+                continue
+            # the lead byte is in a character of the damage, not a common one of clean text,
+            # and the break is not inside a repair
+            p = m.start() + i
+            j = bisect_right(starts, p - 1) - 1
+            if m.group()[bisect_right(offs, b.start()) - 1] not in common and (j < 0 or done[j][1] < p):
+                cuts.append(p)
+    if not cuts:
+        return []
+    cuts = sorted(set(cuts))
+    marked = "".join(
+        text[a:b] + ("\ufffd" if b < len(text) else "") for a, b in zip([0, *cuts], [*cuts, len(text)])
+    )
+    depth, _DEEPER.n = _depth(), 1
+    try:
+        found = _stage_cjk(marked)
+    finally:
+        _DEEPER.n = depth
+    at = [c + j for j, c in enumerate(cuts)]  # where the marks stand in *marked*
+    out = []
+    for s, e, after, kind in found:
+        s0, e0 = s - bisect_left(at, s), e - bisect_left(at, e)
+        if e0 > s0:  # (a mark alone: no span of the input)
+            out.append((s0, e0, after, kind))
+    return out
 
 
 @lazy
