@@ -63,11 +63,13 @@ def test_a_content_farm_closing_line_is_a_site_notice() -> None:
 def test_document_site_download_price_and_upload_note() -> None:
     """A document-sharing site's download price (2 积分 下载, 5金币 立即下载) and its note that the
     document was uploaded by a user (本文档由用户上传，如有侵权请联系删除。…) are its chrome."""
-    for line in ("2 积分 下载", "5金币 立即下载", "本文档由用户上传，如有侵权请联系删除。下载的文档不可修改，请预览后再下载。"):
+    for line in ("2 积分 下载", "5金币 立即下载", "本文档由用户上传，如有侵权请联系删除。下载的文档不可修改，请预览后再下载。",
+                 "该文档由用户上传，版权归作者所有。"):
         v = verdicts(page("还剩3页未读，继续阅读", line))[line]
         assert not v.keep and v.rule == "doc_site", (line, v)
     for keep in ("下载所需材料后，按要求填写并加盖公章。", "平台对由用户上传的内容承担审核责任。",
-                 "第三条 本资料由用户上传的，上传者应保证其享有著作权。", "本资料由用户上传的，上传者应保证其享有著作权。"):
+                 "第三条 本资料由用户上传的，上传者应保证其享有著作权。", "本资料由用户上传的，上传者应保证其享有著作权。",
+                 "本资料由用户上传后，经学科教研员审核方可发布。", "本资料由用户上传，经审核后发布。"):
         assert verdicts(page(keep))[keep].keep, keep
 
 
@@ -96,6 +98,8 @@ def test_new_patterns_cost_linear_work() -> None:
         (spam.DocSite._price.fullmatch, "2 " * 20_000),
         (spam.DocSite._price.fullmatch, "1" * 40_000 + "积分"),
         (spam.DocSite._uploaded.match, "本文档由" * 10_000),
+        (spam.DocSite._uploaded.match, "本文档由用户上传" + " " * 40_000),
+        (spam.DocSite._uploaded.match, "本文档由用户上传" + " " * 40_000 + "x"),
         (spam.Keywords._label.match, "本文" * 20_000),
     )
     for f, s in cases:

@@ -776,9 +776,13 @@ class DocSite(Rule):
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
-    #: The site's note opening a line that the document was uploaded by a user (本文档由用户上传，
-    #: 如有侵权请联系删除): a rule's article on uploads goes on (第三条 本资料由用户上传的，…).
-    _uploaded = _sx(r"(?:本|该|此)(?:文档|资料|文件)由(?:会员|用户|网友)上传(?!的)")
+    #: The site's note opening a line that the document was uploaded by a user, then its terms
+    #: (本文档由用户上传，如有侵权请联系删除; 版权归作者所有; 仅供学习交流) or nothing: a rule's article on
+    #: uploads goes on otherwise (本资料由用户上传的，…; 本资料由用户上传后，经审核方可发布).
+    _uploaded = _sx(
+        r"(?:本|该|此)(?:文档|资料|文件)由(?:会员|用户|网友)上传(?:[,.。!\s]*$"
+        r"|\s*[,.。]\s*(?:如有侵权|若有侵权|如涉及侵权|版权归|仅供|不代表))"
+    )
     #: A download's price in the site's points, the whole line (2 积分 下载, 5金币 立即下载).
     _price = _rx(r"\s*\d+(?:\.\d+)?\s*(?:积分|金币|下载券)\s*(?:立即)?下载\s*")
     #: A list's pager: only page links, page numbers and counts (共2条 首页 上一页 下一页 尾页).
