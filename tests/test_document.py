@@ -261,6 +261,11 @@ _GATE_LINES = [
     "会议于2019年1月27日召开。", "相关阅读", "", "#", "某某县人民政府公告", "关于某某路段封闭施工的通告", "第5号", "第五号",
     "2019年第5号", "联系人：陈晓", "联系电话：0571-12345678", "经县人民政府研究，决定：",
 ]
+_GATE_NUMBERS = ["国发〔2019〕5号", "〔2019〕4号", "国发〔2019〕第5号", "第5号", "第 5 号", "第五号", "2019年第5号", "某某部令第5号",
+                 "某某总局公告2019年第5号", "国发[2019]5号"]
+_GATE_NUMBER_BEFORE = ["", "", "某某公报 > ", "关于做好工作的通知", "关于做好工作的通知（", "关于做好工作的通知　", "某某市人民政府令　",
+                       "000086　机密★1年　", "2005年1月10日　", "某某新闻 ", "签发人：张三　", "（", "某某县人民政府公告"]
+_GATE_NUMBER_AFTER = ["", "", "）", "　签发人：张三", "签发人：张三", "公布", "　发布", "红通", " 国务院", "　#", "印发"]
 _gate_line = st.one_of(
     st.sampled_from(_GATE_DATES),
     st.sampled_from(_GATE_LINES + _GATE_ORGANS),
@@ -268,6 +273,9 @@ _gate_line = st.one_of(
                                  st.sampled_from(_GATE_DATES))),
     st.builds("".join, st.tuples(st.sampled_from(["现予公布，自", "会议于", "近日"]), st.sampled_from(_GATE_DATES),
                                  st.sampled_from(["", "起施行。", "召开", "印发"]))),
+    # doc numbers and serials where a line may or may not read as one (:func:`_doc_number_line`)
+    st.builds("".join, st.tuples(st.sampled_from(_GATE_NUMBER_BEFORE), st.sampled_from(_GATE_NUMBERS),
+                                 st.sampled_from(_GATE_NUMBER_AFTER))),
 )
 _gate_blank = st.sampled_from(["", "", "", " ", "\t", "\u3000", "\xa0", "\r", "#", "\ufeff", "\u200b"])
 
@@ -289,6 +297,23 @@ def test_element_lines_gates_skip_no_text_with_elements(lines, k, end):
         assert gated == (parse_document(text).to_dict(), element_lines(text))
     finally:
         document._has_date_end = saved
+
+
+def test_a_serial_where_no_doc_number_is_read_does_not_open_the_document_reading():
+    """A page's serial in a headline's bracket, a link or keyword spam (第一号, 第92号, 2007年第23号
+    after a breadcrumb's arrow) is no doc number: with no date line either, element_lines reads the
+    page no further; a doc number with its signer, a decree's record line, a title's bracketed
+    number are read (the same as with the gates off)."""
+    from govtext.document import _may_hold_elements, element_lines
+
+    for page in ("某某学会关于举办学术沙龙的通知（第一号）\n正文。\n", "首页 > 某某公报 > 2007年第23号\n字号：默认\n",
+                 "热词：邓某潜逃 第92号红通自首 某某影院\n"):
+        assert not _may_hold_elements(page) and element_lines(page) == set()
+        assert _read_whole(page) == (parse_document(page).to_dict(), set())
+    for page, rows in (("某某厅文件\n某发〔2019〕5号　签发人：张三\n关于做好工作的通知\n各市：\n正文。\n", {0, 1, 2, 3}),
+                       ("关于做好工作的通知（某发〔2019〕5号）\n各市：\n正文。\n", {0, 1}),
+                       ("某某条例\n2005年1月10日　某某部令第5号公布\n第一条　为了规范。\n", {0, 1})):
+        assert _may_hold_elements(page) and element_lines(page) == rows == _read_whole(page)[1]
 
 
 def test_a_date_in_digits_alone_dates_a_signature_one_ending_a_list_entry_does_not():

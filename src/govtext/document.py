@@ -335,12 +335,24 @@ def _docnum_re() -> re.Pattern[str]:
     )
 
 
+#: The serial number that ends every doc number _doc_number reads (国发〔2019〕5号, 国令第707号,
+#: 第707号; a 令's 第三十一号 in numerals: :data:`_ORDER_NUMBER`): found from its 号 (a literal
+#: the engine scans for fast) looking back (``regex`` looks behind by any length).
+_SERIAL = rf"号(?<=(?:(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{{1,5}}|第[ \u3000]*[{_LAW_NUM}]{{1,8}})[ \u3000]*号)"
+
+
 @lazy
 def _serial_re() -> regex.Pattern[str]:
-    # the serial number that ends every doc number _doc_number reads (国发〔2019〕5号,
-    # 国令第707号, 第707号; a 令's 第三十一号 in numerals: :data:`_ORDER_NUMBER`): found from its 号
-    # (a literal the engine scans for fast) looking back (``regex`` looks behind by any length)
-    return regex.compile(rf"号(?<=(?:(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{{1,5}}|第[ \u3000]*[{_LAW_NUM}]{{1,8}})[ \u3000]*号)")
+    return regex.compile(_SERIAL)
+
+
+@lazy
+def _serial_end_re() -> regex.Pattern[str]:
+    # a serial where a doc number the head reads can end (:func:`_doc_number_line`), blanks
+    # after it: the line's end, the 签发人 after the number, the bracket closing a title's line
+    # (…的复函（自然资办函〔2025〕118号）), 公布 or 发布 of a law's record line
+    b = re.escape(_BLANK)
+    return regex.compile(_SERIAL + rf"(?=[{b}]*(?:\n|\Z|签|公布|发布|[）)][{b}]*(?:\n|\Z)))")
 
 
 #: What ends an issuer mark after its organ: 令, 文件 (letter-spaced too), a telegram form's 明传电报;
@@ -544,9 +556,52 @@ def element_lines(text: str, blank: Iterable[int] = ()) -> set[int]:
 
 
 def _may_hold_elements(text: str) -> bool:
-    """Whether a doc number can be read in *text* (its serial number), or a signature stand in it
-    (over a date line, :func:`_has_date_end`): else it holds no element :func:`element_lines` returns."""
-    return _serial_re().search(text) is not None or _has_date_end(text)
+    """Whether a doc number can be read in *text* (:func:`_doc_number_line`), or a signature
+    stand in it (over a date line, :func:`_has_date_end`): else it holds no element
+    :func:`element_lines` returns (its elements need a doc number, or a title and a signature:
+    the tail is read only where a date line is, and so is a 纪要's number by issue, over the
+    line of its office and date)."""
+    return _has_date_end(text) or _doc_number_line(text)
+
+
+def _doc_number_line(text: str) -> bool:
+    """Whether a line of *text* reads as a doc number where the head reads one.
+
+    Every doc number the head reads (:func:`_doc_number`, :func:`_record_number`; not a
+    纪要's issue number, see :func:`_may_hold_elements`) is read from one line of
+    :func:`_head_lines`: a line of :func:`_lines` (a line of the text, its blanks stripped) or a
+    part :func:`_marks_and_mark`, :func:`_order_mark_and_number` or :func:`_title_and_number`
+    cut from one (``_title_and_number`` maybe from a part of the first two). It ends with the
+    serial number :func:`_serial_re` finds, and the part ends there, or before a 签发人
+    (:func:`_split_signer`), or, a title's bracketed number, before the blanks and the bracket
+    that end the line, or a record line's 公布/发布 follows (a part ends where its line ends,
+    save those bracketed numbers and a 版头's copy marks, which hold no 号): the serial is one
+    :func:`_serial_end_re` finds. So the lines holding one are read here with those same
+    functions, as the first line after an issuer mark (``after_mark``: what a 令's number alone,
+    第707号, needs; without it ``_doc_number`` reads fewer lines): no other line can give a doc
+    number. A page's serial in a sentence, a link or a menu (``第92号红通``,
+    ``国务院公报 > 2007年第23号``, ``…的通知（第一号）``) reads as none, and the page is read no
+    further when no date line is in it either.
+
+    >>> _doc_number_line("正文\\n国发〔2019〕5号　签发人：张三\\n"), _doc_number_line("某某公报 > 2007年第23号")
+    (True, False)
+    >>> _doc_number_line("某某决定\\n2005年1月10日　某某部令第5号公布"), _doc_number_line("关于会议的通知（第一号）")
+    (True, False)
+    """
+    pat = _serial_end_re()
+    m = pat.search(text)
+    while m is not None:
+        a, b = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        b = len(text) if b < 0 else b
+        s = text[a:b].strip(_BLANK)
+        parts = [_Line(0, 0, len(s), s)]
+        for cut in (_marks_and_mark, _order_mark_and_number, _title_and_number):
+            parts.extend(cut(parts[0]) or ())
+        parts.extend(p for q in parts[1:] for p in _title_and_number(q) or ())
+        if any(_doc_number(p, after_mark=True) is not None or _record_number(p) is not None for p in parts):
+            return True
+        m = pat.search(text, b)  # (the next line's: a serial's pattern holds no line break)
+    return False
 
 
 #: Non-blank lines read for the head (the portal table looks at 81, the head at about 20):
