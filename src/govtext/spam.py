@@ -1106,6 +1106,21 @@ class Metadata(Rule):
     #: Longest credits line.
     credits_max = 80
 
+    @staticmethod
+    def _credits_at_edge(lines: list[str], i: int) -> bool:
+        """Whether the credits line *i* stands where a page prints its credits: above the article's
+        first sentence (under its byline) or under its last, no sentence (。) on one side of it. A
+        line of roles and names between sentences is the text's (an award's list of its makers:
+        《某某》（通讯） / 编辑 陈某 审核 赵某, then a paragraph). (Credits lines are few: the scan
+        is rare.)
+
+        >>> Metadata._credits_at_edge(["某地召开会议", "编辑 陈某 校对 刘某", "会议指出，要抓好落实。"], 1)
+        True
+        >>> Metadata._credits_at_edge(["会上通报了获奖名单。", "编辑 陈某 审核 赵某", "会议要求抓好落实。"], 1)
+        False
+        """
+        return not any("。" in x for x in lines[:i]) or not any("。" in x for x in lines[i + 1:])
+
     @classmethod
     def _credit_meta(cls, s: str) -> list[tuple[str, str]]:
         """The (key, names) of a credits line's pairs.
@@ -1143,7 +1158,8 @@ class Metadata(Rule):
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if ":" not in s and "|" not in s and not self._needs.search(s):
-            if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and (c := self._credits.fullmatch(s)):
+            if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and (c := self._credits.fullmatch(s)) \
+                    and self._credits_at_edge(ctx.lines, i):
                 return _drop(self.name, "credits of editorial roles and names", self._credit_meta(c.group()))
             return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
@@ -1379,15 +1395,23 @@ class Footer(Rule):
         r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}"
         # a 声明: (bare, or a site note's: 广告声明, 作者声明, 内容声明, 投资声明, 风险声明; not 联合声明,
         # 中方声明) that disclaims (for reference only, no advice, the author's views only, a
-        # reprint's: not endorsed, the copyright the author's, removed on complaint); a 风险提示:
-        # that disclaims advice or risk (a financial page's note)
-        r"|^\[?(?:广告|作者|内容|投资|风险)?声明\s*[:\]](?=[^:]{0,80}?(?:仅供参考|不构成[^,。]{0,8}?建议|风险自担|仅代表作者"
-        r"|不代表本(?:站|网|平台)|不意味着赞同|版权归原作者|如有侵权))"
-        r"|^\[?风险提示\s*[:\]](?=[^:]{0,80}?(?:不构成[^,。]{0,8}?建议|风险自[担负]|投资需谨慎))"
-        # a note in brackets that gives no investment advice, and the markets' warning opening a
-        # line (股市有风险,投资需谨慎; in a sentence it is a quote: 警方提醒,投资有风险…)
-        r"|^\((?=[^()]{0,80}?不构成[^,。()]{0,8}?投资建议)"
-        r"|^(?:股市|投资|市场|理财|基金|期市|入市)有风险\s*,\s*(?:投资|入市|选择|理财|购买|操作)[需须]谨慎",
+        # reprint's: not endorsed, the copyright the author's, removed on complaint), not in the
+        # first person (作者声明：本人承诺…如有侵权…: an entrant's pledge a contest's notice prints);
+        # a 风险提示: that disclaims advice, or risk of what the text says (本文…风险自负: a financial
+        # page's note; 风险提示：凡是…风险自担却… is an anti-fraud notice's own point)
+        r"|^\[?(?:广告|作者|内容|投资|风险)?声明\s*[:\]](?!\s*(?:本人|我们?|本单位))(?=[^:]{0,80}?(?:仅供参考"
+        r"|不构成[^,。]{0,8}?建议|风险自担|仅代表作者|不代表本(?:站|网|平台)|不意味着赞同|版权归原作者|如有侵权))"
+        r"|^\[?风险提示\s*[:\]](?=[^:]{0,80}?(?:不构成[^,。]{0,8}?建议"
+        r"|(?:本文|以上|上述|文中|本栏目|本站|本网|观点|据此)[^:]{0,40}?(?:风险自[担负]|投资需谨慎)))"
+        # a note in brackets that gives no investment advice, naming the text it is about ((本栏目内容…
+        # 不构成投资建议); (以下案例均为化名,不构成投资建议…) is a document's note on what follows), and
+        # the markets' warning opening a line, alone or before a sentence that disclaims (股市有风险,
+        # 投资需谨慎。本站不提供…; in a sentence it is a quote: 警方提醒,投资有风险…; 投资有风险,入市需谨慎。
+        # 这句话… opens a paragraph)
+        r"|^\((?=[^()]{0,40}?(?:本文|本栏目|本报告|本站|本网|本平台|以上|上述|文中|文章)[^()]{0,60}?"
+        r"不构成[^,。()]{0,8}?投资建议)"
+        r"|^(?:股市|投资|市场|理财|基金|期市|入市)有风险\s*,\s*(?:投资|入市|选择|理财|购买|操作)[需须]谨慎"
+        r"(?=\s*[。.!]?\s*$|\s*[。.!]\s*[^。]{0,40}?(?:本站|本网|本文|本平台|本栏目|不构成|不提供|仅供参考))",
         regex.IGNORECASE,
     )
     #: A line that only says the text is its author's view (（本文仅代表作者个人观点）, 文章观点只代表作者
@@ -1477,6 +1501,9 @@ def _chrome_words() -> frozenset[str]:
 #: Interface words only after another (Contact us, About us): alone, US is a country; 邮件 (a
 #: toolbar's mail-to button: 打印 邮件, 评论 邮件 纠错) alone is a contact table's cell.
 _CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发")}
+#: A login box's words that name a guide's step too (忘记密码 over how to reset it): interface words
+#: beside another one (记住我 忘记密码?, 自动登录 | 忘记密码), alone on a line a heading's.
+_CHROME_NOT_ALONE = frozenset({"忘记密码", "忘记密码?", "记住密码", "自动登录"})
 #: English interface words that are plain words too: alone on a line they are a button only
 #: beside the page's menu (:func:`_lone_chrome_words`).
 _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contact", "login"})
@@ -1522,8 +1549,8 @@ class ChromeWords(Rule):
         words = [w for w in words if w]
         if not words or len(words) > self.max_words:
             return None
-        if len(words) == 1 and words[0] in _ENGLISH_PLAIN:
-            return None  # (Search, Contact alone: a heading, a word of text; Home | Search is a bar)
+        if len(words) == 1 and (words[0] in _ENGLISH_PLAIN or words[0] in _CHROME_NOT_ALONE):
+            return None  # (Search, Contact, 忘记密码 alone: a heading, a word of text; Home | Search is a bar)
         vocab = _chrome_words()
         if all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
                for k, w in enumerate(words)):
@@ -1746,6 +1773,11 @@ class Prompt(Rule):
     #: More Han characters a QR code's prompt may hold (扫一扫在手机上查看当前页面).
     qr_extra_han = 2
 
+    #: Words of the prompts' list that ask the reader to wait: a prompt alone or beside a loading
+    #: word (视频加载中,请稍候..., 正在加载,请稍等), a guide's step beside other words (点击提交,请稍候).
+    _WAIT = frozenset({"请稍候", "请稍等"})
+    #: A loading word beside them (正在加载, 缓冲中); alone on its line they are a prompt too.
+    _loading = _sx(r"加载|载入|缓冲")
     #: What opens a call to open the app and read on there (打开某某APP 阅读全文).
     _open = _sx(r"(?:点击|立即|马上)?打开")
 
@@ -1777,6 +1809,9 @@ class Prompt(Rule):
         m = lex.search(s)
         if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
+        if m.group() in self._WAIT and _han(s) > len(m.group()) and not self._loading.search(s) \
+                and all(w in self._WAIT for w in lex.findall(s)):
+            return None  # (a guide's step says so too: 点击提交,请稍候)
         return _drop(self.name, f"reader prompt {m.group()!r}")
 
 

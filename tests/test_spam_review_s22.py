@@ -1,0 +1,86 @@
+"""False drops that session 22's spam rules made of a document's own lines, found with invented
+pages (RV13): a finance-education text quoting the markets' warning, a contest notice printing
+an entrant's 作者声明, an award list naming each work's editors, a help guide's login headings,
+a step that asks the user to wait. Each page is our own text; the rules' own cases stay dropped."""
+
+from __future__ import annotations
+
+from govtext.spam import classify_lines
+
+HEAD = ["某县人民政府网", "首页 > 政务公开 > 通知公告"]
+FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
+
+
+def lost(rows: list[str]) -> list[str]:
+    """The document's lines (all but HEAD, the metadata line and FOOT) the page reading drops."""
+    verdicts = classify_lines("\n".join([*HEAD, *rows, *FOOT]))[len(HEAD):len(HEAD) + len(rows)]
+    return [line for line, v in zip(rows, verdicts) if not v.keep and not line.startswith("发布时间")]
+
+
+def test_the_markets_warning_and_risk_words_inside_a_texts_paragraphs_are_kept() -> None:
+    """投资有风险，入市需谨慎。这句话… opening a paragraph, a 风险提示 that is the text's own point, a
+    note on the cases that follow: an anti-fraud text's lines, none a site's disclaimer."""
+    rows = ["防范非法集资宣传手册", "发布时间：2026-06-15 09:30 来源：县金融工作局", "一、常见的投资误区",
+            "投资有风险，入市需谨慎。这句话大家耳熟能详，但不少群众在高额回报面前仍然放松警惕，把积蓄投入所谓的保本理财。",
+            "股市有风险，投资需谨慎，这是证券营业部墙上常见的提示语，群众参与投资前应当认真阅读风险揭示书。",
+            "风险提示：凡是承诺保本高息、风险自担却又诱导借款投资的，都可能是非法集资，请群众提高警惕。",
+            "（以下案例均为化名，不构成投资建议，仅用于宣传教育）", "二、典型案例",
+            "某公司以养老项目为名，承诺年化收益18%，向300余名老年人吸收资金，目前该案已进入司法程序。",
+            "三、举报方式", "举报电话：0000-1234567"]
+    assert lost(rows) == []
+    body = "今天两市继续缩量震荡，上证指数收盘微跌。\n"
+    for line in ("投资有风险，入市需谨慎！", "股市有风险，投资需谨慎。本文不构成投资建议。",
+                 "风险提示：以上观点仅供交流，据此操作风险自负。", "（本文仅供参考，不构成投资建议）"):
+        v = classify_lines(body + line, page=False)[1]
+        assert (v.keep, v.rule) == (False, "footer"), line
+
+
+def test_an_entrants_pledge_named_a_statement_is_the_notices_own() -> None:
+    """作者声明：本人承诺…如有侵权… in a contest's notice is the pledge entrants sign: the notice's line,
+    no site note; it ended the article before, and the notice's contact, signature and date went."""
+    rows = ["关于举办摄影大赛的通知", "发布时间：2026-04-02 来源：县文化馆", "各有关单位、广大摄影爱好者：",
+            "为展示我县城乡建设成就，县文化馆决定举办摄影大赛，现将有关事项通知如下。", "一、投稿要求",
+            "参赛者须在作品说明中附上作者声明，格式如下：", "作者声明：本人承诺所投作品为原创，如有侵权，责任由本人承担。",
+            "未附声明的作品不予评选。", "二、联系方式", "联系人：王老师 电话：0000-7654321", "某县文化馆", "2026年4月2日"]
+    assert lost(rows) == []
+    v = classify_lines("某款新机今晚发布。\n作者声明：本文仅代表作者个人观点，不构成投资建议。", page=False)[1]
+    assert (v.keep, v.rule) == (False, "footer")
+
+
+def test_editorial_credits_between_the_texts_sentences_are_its_own() -> None:
+    """编辑 某某 审核 某某 under a prize-winning work, a paragraph after it: the article's list of who
+    made each work, not the page's credits (the line went, and the paragraph under it with it)."""
+    rows = ["我县2篇作品获省新闻奖", "发布时间：2026-06-20 10:12 来源：县融媒体中心",
+            "近日，第三十届省新闻奖评选结果揭晓，我县报送的2篇作品获奖。", "获奖作品及主创人员如下：",
+            "《山乡巨变十年间》（通讯，一等奖）", "记者 王某某 编辑 李某某", "《一条路的故事》（消息，三等奖）",
+            "编辑 陈某 审核 赵某某", "县委宣传部有关负责人表示，将以此为契机，进一步提升新闻作品质量。"]
+    assert lost(rows) == []
+    rows = ["某地加装电梯今年完工143部", "2026-12-01 09:15 来源：某都市报", "某都市报记者 王某",
+            "编辑 陈某 校对 刘某某", "记者从市住房和城乡建设部门获悉，今年已有143部电梯完工。"]
+    v = classify_lines("\n".join(rows))[3]
+    assert (v.keep, v.rule) == (False, "metadata")
+
+
+def test_a_login_word_alone_is_a_guides_heading() -> None:
+    """自动登录, 记住密码, 忘记密码 alone over how to use them: a help guide's headings; beside another
+    login word they are a login box's."""
+    rows = ["政务服务网个人账号使用指南", "发布时间：2026-03-01 来源：县政务服务中心", "一、登录方式", "自动登录",
+            "勾选“自动登录”后，七天内在本机访问无需再次输入密码，请勿在公共电脑上勾选。", "记住密码",
+            "浏览器会保存您的密码，建议仅在个人电脑上使用。", "二、找回密码", "忘记密码",
+            "点击登录框下方的“忘记密码”，通过手机验证码重置密码。", "三、咨询电话", "咨询电话：0000-12345"]
+    assert lost(rows) == []
+    for line in ("记住我 忘记密码？", "自动登录 | 忘记密码", "记住密码 忘记密码"):
+        v = classify_lines(line, page=False)[0]
+        assert (v.keep, v.rule) == (False, "chrome"), line
+
+
+def test_a_step_that_asks_to_wait_is_a_guides() -> None:
+    """点击提交，请稍候: a guide's step (its drop cut the steps under it off the article); 请稍候
+    beside a loading word stays a player's prompt."""
+    rows = ["社保卡网上申领操作步骤", "发布时间：2026-02-11 来源：县人社局", "第一步：登录县政务服务网，进入“社保卡申领”栏目。",
+            "第二步：上传照片", "上传照片后请稍候", "第三步：提交申请", "点击提交，请稍候", "第四步：领取社保卡",
+            "审核通过后，系统将短信通知您到指定网点领取社保卡。"]
+    assert lost(rows) == []
+    for line in ("视频加载中，请稍候...", "加载中 请稍等"):
+        v = classify_lines(line, page=False)[0]
+        assert (v.keep, v.rule) == (False, "prompt"), line
