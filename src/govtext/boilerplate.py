@@ -817,6 +817,8 @@ _ROLE_CREDIT = re.compile(
     r"\(?\s*(?:(?:文字|图片|文图|图文|文|图|摄影|摄像|视频|剪辑|撰稿|供稿|记者|通讯员)(?:\s*/\s*[文图])?"
     r"(?:\s*[:：/]\s*|\s+)[\u4e00-\u9fff·]{2,10}(?:[ 、][\u4e00-\u9fff·]{2,10}){0,2}(?:\s*摄)?\s*){1,4}\)?"
 )
+
+
 def attribution(s: str) -> bool:
     """Whether the line *s* is an article's attribution, its last line: ——某某, (记者 某某 通讯员
     某某), (普招处 某某), or credits by role (文字：某某 图片：某某).

@@ -826,6 +826,9 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
 #: The most lines from one row of a portal table to the next (its key line to the next key line:
 #: room for the cell under a key and a stray cell between): rows farther apart are no one table.
 _ROW_GAP = 3
+#: The most lines from a row of a portal table down to a label it does not know alone on its line
+#: (``公开方式：``, its cell under it): such a label this near is a row too (:func:`_table_span`).
+_LABEL_ROW_GAP = 2
 
 
 def _table_span(lines: list[_Line]) -> tuple[int, int]:
@@ -841,7 +844,7 @@ def _table_span(lines: list[_Line]) -> tuple[int, int]:
     n = 0
     for i, ln in enumerate(lines):
         if not _key_line(ln.s):
-            if 0 <= last and i - last <= 2 and _label_alone_re().fullmatch(ln.s):
+            if 0 <= last and i - last <= _LABEL_ROW_GAP and _label_alone_re().fullmatch(ln.s):
                 last = i
             continue
         if last < 0 or i - last > _ROW_GAP:

@@ -635,8 +635,6 @@ class Related(Rule):
         r"(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)"
         r"|第[一二三四五六七八九十百零〇两\d]{1,4}[编章节])\s*\S"
     )
-    #: What ``_outline`` needs of the line's first character.
-    _OUTLINE_FIRST = frozenset("一二三四五六七八九十(第")
     #: The headers (of ``spam_related.txt``) of a paginated article's list of its pages (本文导航 over
     #: 第1页：背景 / 第2页：…), and a link to one of them.
     _PAGES = frozenset({"本文导航", "文章导航"})
@@ -694,7 +692,7 @@ class Related(Rule):
         at its first line without a number (the article's headline), any list at the page's
         own title (the headline under a channel's list header)."""
         s = ctx.lines[i]
-        if s[:1] in cls._OUTLINE_FIRST and cls._outline.match(s):
+        if s[:1] in _OUTLINE_FIRST and cls._outline.match(s):  # (_OUTLINE_FIRST: what it needs of the first character)
             return None  # (the document's next section heading under a box inside it: 二、…)
         if (last := _PAGE_NUMBER.get(tag)) is not None:  # (a paginated article's list of its pages: its links only)
             m = cls._page_link.fullmatch(s) if s[:1] == "第" else None
@@ -2083,12 +2081,12 @@ class _Gate:
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__)
         "metadata": (
-            "刚昨责编美校审核终复初" + _D,
+            "刚昨" + "".join(sorted(Metadata._CREDIT_FIRST)) + _D,
             rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
             rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:{_D}{{1,2}}:|\s[^\s\d])"
             rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:"
             # (credits without colons: 编辑 陈某 校对 刘某某, a role and a space)
-            r"|(?:责任编辑|编辑|责编|美编|校对|审核|审校|核稿|终审|复审|初审)\s",
+            rf"|(?:{_alternation(Metadata._CREDIT_ROLES)})\s",
         ),
         "share_bar": (
             "分视护打关[字sS",
@@ -2150,8 +2148,8 @@ class _Gate:
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
         "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
-        "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前", "编辑", "责编", "美编", "校对",
-                     "审核", "审校", "核稿", "终审", "复审", "初审"),
+        "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
+                     *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
