@@ -414,6 +414,8 @@ class Context:
     joined: tuple[str, Any] | None = None
     #: Set when :class:`SeoSpam` dropped a line (then :func:`_spam_adverts` reads the page).
     seo_spam: bool = False
+    #: :meth:`sentence_rows` once read.
+    _sentence_rows: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, text: str) -> Context:
@@ -428,6 +430,22 @@ class Context:
             if line:
                 last = i
         return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
+
+    def sentence_rows(self) -> tuple[int, int]:
+        """The first and the last of the (folded) lines holding a sentence's end (。), or
+        ``(len(lines), -1)`` when none does: a fact of the page, read once (two searches of the
+        joined lines) for the line rules that ask where a line stands among the sentences.
+
+        >>> Context.of("标题\\n甲。\\n乙\\n丙。丁。\\n").sentence_rows(), Context.of("标题\\n乙").sentence_rows()
+        ((1, 3), (2, -1))
+        """
+        if self._sentence_rows is None:
+            text = self.joined[0] if self.joined is not None else "\n".join(self.lines)
+            a = text.find("。")
+            self._sentence_rows = (
+                (len(self.lines), -1) if a < 0 else (text.count("\n", 0, a), text.count("\n", 0, text.rfind("。")))
+            )
+        return self._sentence_rows
 
     def prev(self, i: int) -> int:
         """Index of the nearest earlier non-blank line, or -1."""
@@ -1105,19 +1123,20 @@ class Metadata(Rule):
     credits_max = 80
 
     @staticmethod
-    def _credits_at_edge(lines: list[str], i: int) -> bool:
+    def _credits_at_edge(ctx: Context, i: int) -> bool:
         """Whether the credits line *i* stands where a page prints its credits: above the article's
         first sentence (under its byline) or under its last, no sentence (。) on one side of it. A
         line of roles and names between sentences is the text's (an award's list of its makers:
         《某某》（通讯） / 编辑 陈某 审核 赵某, then a paragraph). (Credits lines are few: the scan
-        is rare.)
+        is rare; where the page's sentences stand is read once a page: :meth:`Context.sentence_rows`.)
 
-        >>> Metadata._credits_at_edge(["某地召开会议", "编辑 陈某 校对 刘某", "会议指出，要抓好落实。"], 1)
+        >>> Metadata._credits_at_edge(Context.of("某地召开会议\\n编辑 陈某 校对 刘某\\n会议指出，要抓好落实。"), 1)
         True
-        >>> Metadata._credits_at_edge(["会上通报了获奖名单。", "编辑 陈某 审核 赵某", "会议要求抓好落实。"], 1)
+        >>> Metadata._credits_at_edge(Context.of("会上通报了获奖名单。\\n编辑 陈某 审核 赵某\\n会议要求抓好落实。"), 1)
         False
         """
-        return not any("。" in x for x in lines[:i]) or not any("。" in x for x in lines[i + 1:])
+        first, last = ctx.sentence_rows()
+        return first >= i or last <= i  # (no sentence above *i*, or none under it)
 
     @classmethod
     def _credit_meta(cls, s: str) -> list[tuple[str, str]]:
@@ -1157,7 +1176,7 @@ class Metadata(Rule):
             return None
         if ":" not in s and "|" not in s and not self._needs.search(s):
             if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and (c := self._credits.fullmatch(s)) \
-                    and self._credits_at_edge(ctx.lines, i):
+                    and self._credits_at_edge(ctx, i):
                 return _drop(self.name, "credits of editorial roles and names", self._credit_meta(c.group()))
             return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
