@@ -242,3 +242,15 @@ def test_utf8_as_gbk_ignore_losses_inside_a_run(text: str) -> None:
     assert "\ufffd" not in damaged
     out = fix_mojibake(damaged)
     assert _score(out, text) == (True, 0), out
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged"),
+    [("加强城乡电网建设和", "改造，推进全国联网"), ("着重解决超期羁押", "、滥用强制措施等问题")],
+)
+def test_utf8_as_gbk_ignore_losses_leave_the_clean_half(clean: str, damaged: str) -> None:
+    """A line whose second half was read as GBK with errors="ignore": the clean half's
+    characters next to the damage (和, whose GBK bytes end in a UTF-8 lead; 羁, a rare one)
+    are not read as part of it."""
+    out = fix_mojibake(clean + damaged.encode().decode("gbk", "ignore"))
+    assert out.startswith(clean), out

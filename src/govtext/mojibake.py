@@ -1151,20 +1151,26 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
     if damaged:  # (outside the edits by construction: no overlap test)
         edits = sorted(edits + _cut_beside(text, edits))
         if not lost and _depth() == 0:
-            edits = _wider_edits(edits, _unmarked_losses(text, edits))
+            edits = _wider_edits(text, edits, _unmarked_losses(text, edits))
     return edits
 
 
-def _wider_edits(old: list, new: list) -> list:
-    """The edits *new* (sorted, disjoint) that contain every edit of *old* (sorted, disjoint)
-    they overlap, in place of those; the rest of *old*."""
+def _wider_edits(text: str, old: list, new: list) -> list:
+    """The edits *new* (sorted, disjoint) that contain one edit of *old* (sorted, disjoint) at
+    least and every one they overlap, in place of those, and take no common simplified
+    character of *text* before the first or after the last of them (clean text beside the
+    damage: 和 in "和鏀归"); the rest of *old*."""
     starts = [ed[0] for ed in old]
     ends = [ed[1] for ed in old]
+    common = _profiles()[0]
     drop: set[int] = set()
     taken = []
     for ed in new:
         lo, hi = bisect_right(ends, ed[0]), bisect_left(starts, ed[1])
-        if lo < hi and (starts[lo] < ed[0] or ends[hi - 1] > ed[1]):
+        if lo == hi or starts[lo] < ed[0] or ends[hi - 1] > ed[1]:
+            continue
+        # what it takes before the first and after the last edit it contains: no clean text
+        if any(c in common for c in text[ed[0] : starts[lo]] + text[ends[hi - 1] : ed[1]]):
             continue
         drop.update(range(lo, hi))
         taken.append(ed)
@@ -1203,7 +1209,10 @@ def _unmarked_losses(text: str, done: list) -> list[tuple[int, int, str, str]]:
             # and the break is not inside a repair
             p = m.start() + i
             j = bisect_right(starts, p - 1) - 1
-            if m.group()[bisect_right(offs, b.start()) - 1] not in common and (j < 0 or done[j][1] < p):
+            if (
+                m.group()[bisect_right(offs, b.start()) - 1] not in common
+                and (j < 0 or done[j][1] < p)
+            ):
                 cuts.append(p)
     if not cuts:
         return []
