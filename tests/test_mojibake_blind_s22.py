@@ -150,7 +150,7 @@ CLEAN: list[str] = [
 ]
 
 
-# Misses after the fixes (unseen run, commit bba200d: 43/50; #20, #21, #43, #45 repaired since), by
+# Misses after the fixes (unseen run, commit 123cc64: 43/50; #20, #21, #43, #45 repaired since), by
 # index in DAMAGED.
 MISSES: dict[int, str] = {
     9: (
