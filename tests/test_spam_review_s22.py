@@ -1,7 +1,8 @@
 """False drops that session 22's spam rules made of a document's own lines, found with invented
 pages (RV13): a finance-education text quoting the markets' warning, a contest notice printing
 an entrant's 作者声明, an award list naming each work's editors, a help guide's login headings,
-a step that asks the user to wait. Each page is our own text; the rules' own cases stay dropped."""
+a step that asks the user to wait. Each page is our own text; the rules' own cases stay dropped.
+Last, linear-time tests of the page facts the new rules ask for (RVF)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,55 @@ def test_credits_lines_are_read_in_linear_time() -> None:
         for _ in range(2):
             start = time.process_time()
             classify_lines(text, page=False)
+            best = min(best, time.process_time() - start)
+        times.append(best)
+    assert times[1] < 8 * times[0] + 0.05, times
+
+
+def test_header_counters_are_read_in_linear_time() -> None:
+    """A counter under a dated metadata line asks whether a kept sentence stands above it; the
+    first such sentence is found once a page (RVF): each counter scanned the lines above it
+    (4,000 pairs of 2026-11-01 08:00 来源：某网 / 阅读 12 took 0.65 s, 13 times 1,000 pairs').
+    4n pairs must take less than 8 times n's."""
+    import time
+
+    han = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+
+    def page(n: int) -> str:
+        rows = []
+        for k in range(n):
+            name = han[k % 22] + han[k // 22 % 22] + han[k // 484 % 22]
+            rows += [f"2026-11-{k % 28 + 1:02d} {k % 24:02d}:{k % 60:02d} 来源：{name}网", f"阅读 {k}"]
+        return "某地召开会议\n" + "\n".join(rows) + "\n会议指出，要抓好落实。"
+
+    small, big = page(1000), page(4000)
+    times = []
+    for text in (small, big):
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            classify_lines(text)
+            best = min(best, time.process_time() - start)
+        times.append(best)
+    assert times[1] < 8 * times[0] + 0.05, times
+
+
+def test_channel_list_headers_are_read_in_linear_time() -> None:
+    """A line repeating the breadcrumb's channel under an attribution asks whether a kept sentence
+    stands above; the first such sentence is found once a page (RVF): each such line scanned
+    the lines from the breadcrumb down (2,000 pairs of (学会秘书处) / 学会动态 took 0.18 s, 15 times
+    500 pairs'). 4n pairs must take less than 8 times n's."""
+    import time
+
+    def page(n: int) -> str:
+        return "\n".join(["首页 > 学会动态", "某学会召开年会", *["(学会秘书处)", "学会动态"] * n, "会议指出，要抓好落实。"])
+
+    times = []
+    for text in (page(1000), page(4000)):
+        best = float("inf")
+        for _ in range(2):
+            start = time.process_time()
+            classify_lines(text)
             best = min(best, time.process_time() - start)
         times.append(best)
     assert times[1] < 8 * times[0] + 0.05, times

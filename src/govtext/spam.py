@@ -3427,12 +3427,18 @@ def _channel_lists(ctx: Context, verdicts: list[Verdict], navs: list[int]) -> No
     start = navs[-1] + 1
     if channels.isdisjoint(lines[start:]):
         return
+    # (the first kept sentence under the breadcrumb, found once, from *lo*, when a line asks)
+    lo, first = start, -1
     for j in sorted(_indices(lines, {x for x in channels if not Navigation.home(x)}, start)):
         above = _nonblank(lines, j, -1)
-        if verdicts[j].keep and above is not None and attribution(lines[above]) \
-                and any(verdicts[x].keep and "。" in lines[x] for x in range(start, above)) \
-                and _titles_under(lines, verdicts, j):
+        if not (verdicts[j].keep and above is not None and attribution(lines[above])):
+            continue
+        if first < 0:
+            first = next((x for x in range(lo, len(lines)) if verdicts[x].keep and "。" in lines[x]), len(lines))
+        if first < above and _titles_under(lines, verdicts, j):  # (a kept sentence above the attribution)
             verdicts[j] = _drop(Related.name, f"channel list header {lines[j]!r} repeating the breadcrumb")
+            if j == first:  # (no longer kept: the next one is under it)
+                lo, first = j + 1, -1
 
 
 def _indices(lines: list[str], words: Iterable[str], start: int) -> list[int]:
@@ -3603,13 +3609,16 @@ def _header_counters(lines: list[str], verdicts: list[Verdict], widgets: list[in
     []
     """
     out: list[int] = []
+    first = -1  # (the first kept sentence's line, found once for the page when a counter asks)
     for i in widgets:
         if not verdicts[i].reason.startswith(COUNTER_REASON):
             continue
         j = _nonblank(lines, i, -1)
         if j is None or verdicts[j].keep or verdicts[j].rule != Metadata.name or not _DATED_META.search(lines[j]):
             continue
-        if not any(v.keep and "。" in x for x, v in zip(lines[:i], verdicts)):
+        if first < 0:
+            first = next((k for k, (x, v) in enumerate(zip(lines, verdicts)) if v.keep and "。" in x), len(lines))
+        if i <= first:  # (no kept sentence above it)
             out.append(i)
     return out
 
