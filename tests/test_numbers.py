@@ -560,6 +560,18 @@ def test_idempotent_number_soup(text: str) -> None:
     assert numbers_to_digits(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="两 after an ordinal's 万/亿 kept as written is rewritten (see docstring)")
+def test_idempotent_on_two_after_an_ordinal_ten_thousand() -> None:
+    """Known, not fixed (found by NL10, session 22; fails at the session start 3b9030b too; the
+    time soup above can draw it): 第一万 with no measure word after it is no mention and is kept as
+    written, while 两 + a measure word after 万/亿 is rewritten (5万亿两个台阶 -> 5万亿2个台阶): 第一万2年. On
+    a second pass the digit glues to the kept numeral: 第10002年. A fix needs the scanner to see that
+    the numeral 两 is glued to was kept as written."""
+    for text in ("第一万两年", "第五万两人", "第一亿两年"):
+        once = numbers_to_digits(text)
+        assert numbers_to_digits(once) == once, text
+
+
 def test_two_glued_to_a_percent_is_kept_as_after_its_numeral() -> None:
     """两 glued to a numeral stays as written (1982两年); a percent's numeral written in digits
     (百分之二十一 -> 21%) leaves it glued to the sign: kept there too, so the rewrite is a fixed point."""
