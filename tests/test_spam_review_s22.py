@@ -7,6 +7,7 @@ Last, linear-time tests of the page facts the new rules ask for (RVF)."""
 from __future__ import annotations
 
 from govtext.spam import classify_lines
+from linear_common import assert_linear
 
 HEAD = ["某县人民政府网", "首页 > 政务公开 > 通知公告"]
 FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
@@ -91,8 +92,6 @@ def test_credits_lines_are_read_in_linear_time() -> None:
     """Where a credits line stands among the page's sentences is read once a page (RVF): a page of
     n distinct credits lines above one sentence took time quadratic in n (each line scanned the
     lines above it: 8,000 lines 1.2 s). 4n lines must take less than 8 times n's."""
-    import time
-
     han = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 
     def page(n: int) -> str:
@@ -101,15 +100,7 @@ def test_credits_lines_are_read_in_linear_time() -> None:
 
     small, big = page(1500), page(6000)
     assert classify_lines(small, page=False)[1].rule == "metadata"  # (the lines are read as credits)
-    times = []
-    for text in (small, big):
-        best = float("inf")
-        for _ in range(2):
-            start = time.process_time()
-            classify_lines(text, page=False)
-            best = min(best, time.process_time() - start)
-        times.append(best)
-    assert times[1] < 8 * times[0] + 0.05, times
+    assert_linear(lambda text: classify_lines(text, page=False), small, big, repeat=2)
 
 
 def test_header_counters_are_read_in_linear_time() -> None:
@@ -117,8 +108,6 @@ def test_header_counters_are_read_in_linear_time() -> None:
     first such sentence is found once a page (RVF): each counter scanned the lines above it
     (4,000 pairs of 2026-11-01 08:00 来源：某网 / 阅读 12 took 0.65 s, 13 times 1,000 pairs').
     4n pairs must take less than 8 times n's."""
-    import time
-
     han = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
 
     def page(n: int) -> str:
@@ -129,15 +118,7 @@ def test_header_counters_are_read_in_linear_time() -> None:
         return "某地召开会议\n" + "\n".join(rows) + "\n会议指出，要抓好落实。"
 
     small, big = page(1000), page(4000)
-    times = []
-    for text in (small, big):
-        best = float("inf")
-        for _ in range(2):
-            start = time.process_time()
-            classify_lines(text)
-            best = min(best, time.process_time() - start)
-        times.append(best)
-    assert times[1] < 8 * times[0] + 0.05, times
+    assert_linear(classify_lines, small, big, repeat=2)
 
 
 def test_channel_list_headers_are_read_in_linear_time() -> None:
@@ -145,17 +126,7 @@ def test_channel_list_headers_are_read_in_linear_time() -> None:
     stands above; the first such sentence is found once a page (RVF): each such line scanned
     the lines from the breadcrumb down (2,000 pairs of (学会秘书处) / 学会动态 took 0.18 s, 15 times
     500 pairs'). 4n pairs must take less than 8 times n's."""
-    import time
-
     def page(n: int) -> str:
         return "\n".join(["首页 > 学会动态", "某学会召开年会", *["(学会秘书处)", "学会动态"] * n, "会议指出，要抓好落实。"])
 
-    times = []
-    for text in (page(1000), page(4000)):
-        best = float("inf")
-        for _ in range(2):
-            start = time.process_time()
-            classify_lines(text)
-            best = min(best, time.process_time() - start)
-        times.append(best)
-    assert times[1] < 8 * times[0] + 0.05, times
+    assert_linear(classify_lines, page(1000), page(4000), repeat=2)
