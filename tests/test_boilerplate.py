@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 import govtext
 from govtext.boilerplate import PAGE_RULES, PageParams, read_page
 from govtext.spam import classify_lines, classify_page, drop_spam_lines
+from linear_common import assert_linear
 
 MENU = ["首页", "新闻", "教育", "体育", "财经", "科技"]
 BODY = [
@@ -1844,18 +1845,10 @@ def test_a_caption_between_the_text_and_its_credits_by_role_stays() -> None:
 def test_role_credit_pattern_is_linear() -> None:
     """Four times the text costs about four times the time (a square would cost ~16x; the best of
     two runs each, so that a slower machine scales both sides)."""
-    import time
-
     from govtext.boilerplate import _ROLE_CREDIT
 
-    def cpu(n: int) -> float:
-        best = float("inf")
-        for _ in range(2):
-            start = time.process_time()
-            for s in ("文字：" + "王某 " * n + "x", "(文/" * n, "记者 王某某" + " 摄" * n, "文字：王某 图片" * n):
-                assert not _ROLE_CREDIT.fullmatch(s)
-            best = min(best, time.process_time() - start)
-        return best
+    def read(n: int) -> None:
+        for s in ("文字：" + "王某 " * n + "x", "(文/" * n, "记者 王某某" + " 摄" * n, "文字：王某 图片" * n):
+            assert not _ROLE_CREDIT.fullmatch(s)
 
-    small, big = cpu(2_000), cpu(8_000)
-    assert big < 8 * small + 0.05, (small, big)
+    assert_linear(read, 2_000, 8_000, repeat=2)

@@ -5,10 +5,9 @@ box's 记住我 / 忘记密码 and a 小字号 switch."""
 
 from __future__ import annotations
 
-import time
-
 from govtext import spam
 from govtext.spam import classify_lines
+from linear_common import assert_linear
 
 MENU = ["首页", "新闻", "图片", "财经", "科技", "体育"]
 FOOT = ["关于我们 | 联系我们 | 广告服务", "某ICP备10000001号-1"]
@@ -54,27 +53,15 @@ def test_fractions_and_scores_on_lines_of_their_own_are_no_gallery() -> None:
         assert all(got[c] for c in cells), cells
 
 
-def _cpu(f, *args) -> float:
-    """The CPU time of f(*args), the best of two runs."""
-    best = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        f(*args)
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def test_picture_numbers_cost_linear_work() -> None:
     """Four times the lines (the text) cost about four times the time, a square ~16x."""
     def gallery_of(n: int) -> tuple[str, list[spam.Verdict]]:
         text = "\n".join(f"{k % 999 + 1}/{999}\n某某说明文字。" for k in range(n))
         return text, [spam.KEEP] * (text.count("\n") + 1)
 
-    small, big = (_cpu(spam._gallery_numbers, *gallery_of(n)) for n in (5_000, 20_000))
-    assert big < 8 * small + 0.05, (small, big)
+    assert_linear(lambda page: spam._gallery_numbers(*page), gallery_of(5_000), gallery_of(20_000), repeat=2)
     for make in (lambda n: "\n" + " \t" * 50_000 * n + "1", lambda n: "\n1/" * 30_000 * n, lambda n: "\n" + "1 " * 40_000 * n):
-        small, big = (_cpu(spam._PICTURE_NUMBER.findall, make(n)) for n in (1, 4))
-        assert big < 8 * small + 0.05, (make(1)[:6], small, big)
+        assert_linear(spam._PICTURE_NUMBER.findall, make(1), make(4), repeat=2, label=make(1)[:6])
 
 
 BODY = ["某某科技发布新款笔记本电脑", "2026-01-08 20:31 来源：某某网", "某某科技今晚发布新款笔记本电脑，售价5999元起，1月12日开售。",
