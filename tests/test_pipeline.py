@@ -300,6 +300,20 @@ def test_refix_of_lines_longer_than_the_hash_limit() -> None:
     assert pipeline._refix(text, other, fix, gate) == out
 
 
+def test_many_lines_of_one_length_holding_a_gate_character_cost_linear_work() -> None:
+    # the mojibake re-check's known lines are kept by length (pipeline._known): a text of many
+    # distinct lines of one length, each holding a gate character the repair leaves alone (a
+    # table of codes: 编号000123 cafÃ), compared each line with all the others (20,000 lines 3.2 s,
+    # 12.7 times 5,000's; RVF): past _KNOWN_TUPLE_MAX lines a length's lines are a set
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return "\n".join(f"编号{k:06d} cafÃ" for k in range(n))
+
+    assert normalize(text(3)) == text(3)  # (lines the repair leaves alone)
+    assert_linear(normalize, text(4_000), text(16_000))
+
+
 def test_a_link_and_its_date_in_a_related_block_are_no_signature_to_keep() -> None:
     # a related-article block under the page's first line, its last link over a date: read as an
     # official document's title, signature and date, the pipeline kept the link and the date
