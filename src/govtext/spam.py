@@ -1100,6 +1100,8 @@ class Metadata(Rule):
     led_min_fields = 2
     #: Longest source's name alone on the line under a bare date-time line (某某时报网).
     dateline_source_max = 12
+    #: Longest name alone on the line under a bare label whose value it is (责任编辑： / 某某).
+    label_value_max = 20
     #: Han characters of the words between a date and the counters ending its line (a source
     #: and a channel; a table row's date and a region's name, 湖北 570 45, has fewer).
     counted_byline_min_han = 4
@@ -1158,20 +1160,27 @@ class Metadata(Rule):
         # reads) it drops less, never more
         return isinstance(tag, str) and tag.startswith("meta-open:")
 
+    def _under_label(self, s: str, key: str) -> Verdict | None:
+        """The verdict on the line *s* under a line that left its label's value open (tag
+        ``meta-open:`` *key*: 浏览次数：, 责任编辑：, a bare date-time line), None to read it as
+        any other line."""
+        if key == "views":  # (a counter the page's script fills in, printed on a line of its own)
+            if self._count.fullmatch(s):
+                return _drop(self.name, "value of the views label above")
+        elif key == "dateline":  # (a source's name on the line under a bare date-time line)
+            if len(s) <= self.dateline_source_max and self._name.fullmatch(s) and _han(s) >= 2 \
+                    and self._source_byline(s) and " " not in s.strip():
+                return _drop(self.name, "source named under the date-time line", [("source", s)])
+        elif len(s) <= self.label_value_max and self._name.fullmatch(s) and not _labels().start.match(s):
+            return _drop(self.name, f"value of the {key} label above", [(key, s)])
+        return None
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         tag = ctx.prev_tag(i)
-        if isinstance(tag, str) and tag.startswith("meta-open:"):
-            key = tag.split(":", 1)[1]
-            if key == "views":  # (a counter the page's script fills in, printed on a line of its own)
-                if self._count.fullmatch(s):
-                    return _drop(self.name, "value of the views label above")
-            elif key == "dateline":  # (a source's name on the line under a bare date-time line)
-                if len(s) <= self.dateline_source_max and self._name.fullmatch(s) and _han(s) >= 2 \
-                        and self._source_byline(s) and " " not in s.strip():
-                    return _drop(self.name, "source named under the date-time line", [("source", s)])
-            elif len(s) <= 20 and self._name.fullmatch(s) and not _labels().start.match(s):
-                return _drop(self.name, f"value of the {key} label above", [(key, s)])
+        if isinstance(tag, str) and tag.startswith("meta-open:") \
+                and (v := self._under_label(s, tag.split(":", 1)[1])) is not None:
+            return v
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if ":" not in s and "|" not in s and not self._needs.search(s):
