@@ -1096,16 +1096,19 @@ def _outline(
     return first, last
 
 
-#: An enumerated heading's marker and numeral: 一、 （一） 1. 1、 （1）, or a number alone on its line
-#: (a 图解's 01); the group that matches tells the style.
+#: An enumerated heading's marker and numeral: 一、 （一） 1. 1、 （1）, a number alone on its line
+#: (a 图解's 01), or the step of a procedure (第一步, 第2步: a 办事流程's steps, each over its short
+#: lines); the group that matches tells the style.
 _ENUM = re.compile(
     r"\s*(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\d{1,2})[.．、](?!\d)"
-    r"|[（(](\d{1,2})[）)]|0?(\d)\s*$)"
+    r"|[（(](\d{1,2})[）)]|0?(\d)\s*$|第([一二三四五六七八九十]{1,3})步|第(\d{1,2})步)"
 )
 
 
 #: The style of a number alone on its line (its heading's words on the next).
 _BARE = 5
+#: The styles whose numerals are Han: 一、 （一） 第一步.
+_CN_STYLES = (1, 2, 6)
 
 
 def _enum(s: str) -> tuple[int, int] | None:
@@ -1114,7 +1117,7 @@ def _enum(s: str) -> tuple[int, int] | None:
     if m is None or m.lastindex is None:
         return None
     g = m.group(m.lastindex)
-    return m.lastindex, (_cn_int(g) if m.lastindex <= 2 else int(g))
+    return m.lastindex, (_cn_int(g) if m.lastindex in _CN_STYLES else int(g))
 
 
 def _outline_after(
@@ -1662,6 +1665,8 @@ def _twice(lines: list[str], nb: list[int], i: int) -> bool:
 #: A row of one field: a label of a few Han characters (spaces between them: 名 称), a colon and
 #: a value with no space (学校网址：www.example.cn, 邮政编码：410000).
 _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]{1,80}")
+#: A telephone row of a contact block, its number in groups apart (电话：0571-8812 3400, 传真：010 6655 4433).
+_PHONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d")
 #: A row of the web site's own contacts, not an article's: a label that names the site (网站邮箱：,
 #: 本站电话：, 站长信箱：) or the mail of the site's maintainer (the role mailboxes webmaster@ and
 #: postmaster@, RFC 2142).
@@ -1670,6 +1675,12 @@ _SITE_ROW = re.compile(
 )
 #: A form's empty date, to be filled in by hand under a signature (年 月 日).
 _EMPTY_DATE = re.compile(r"\s*年\s+月\s+日\s*")
+
+
+def _contact_row(s: str) -> bool:
+    """One field (:data:`_FIELD_ROW`), or a telephone row whose number is spaced in groups
+    (电话：0571-8812 3400, :data:`_PHONE_ROW`)."""
+    return _FIELD_ROW.fullmatch(s) is not None or _PHONE_ROW.fullmatch(s) is not None
 
 
 def _field_tail(
@@ -1681,7 +1692,7 @@ def _field_tail(
     site's, 传真 and 邮编 under a webmaster's mail) or a row a line rule dropped. Also the fields
     under a top-level heading of the article's outline that ends it (五、联系方式 over 联系人：…,
     the region holding the headings before it: :func:`_section_fields`)."""
-    last, field = region[1], _FIELD_ROW.fullmatch
+    last, field = region[1], _contact_row
     if not field(lines[last]):
         last = _section_fields(lines, kinds, nb, region, p)
         if last < 0:

@@ -1,0 +1,75 @@
+"""Document lines of pages whose body is short lines (BH19, held-out set 221-232): a 办事流程's
+steps 第一步 … 第N步, each over a few short lines, past the region's last heading; a contact block
+whose telephone numbers are spaced in groups under a 联系人 row. Probes of the page's own chrome in
+those shapes (a footer's spaced telephone, a widget's steps away from the text) stay dropped.
+Each page is our own invented text."""
+
+from __future__ import annotations
+
+from govtext.boilerplate import _ENUM, _PHONE_ROW
+from govtext.spam import classify_lines
+from linear_common import assert_linear
+
+HEAD = ["某市政务服务网", "个人办事 法人办事 部门服务", "首页 > 办事指南 > 主题服务"]
+FOOT = ["【打印】 【关闭】", "热门服务", "社保卡补领", "公积金提取", "主办：某市人民政府办公室",
+        "备案号：某ICP备00000000号"]
+
+
+def verdicts(rows: list[str]) -> list[bool]:
+    return [v.keep for v in classify_lines("\n".join([*HEAD, *rows, *FOOT]))]
+
+
+def lost(rows: list[str]) -> list[str]:
+    keep = verdicts(rows)[len(HEAD):len(HEAD) + len(rows)]
+    return [line for line, k in zip(rows, keep) if not k and not line.startswith("更新时间")]
+
+
+def test_a_procedures_later_steps_stay_with_its_first() -> None:
+    """第一步 … 第五步, each a heading over two or three short lines: the steps after the ones the
+    article's run reached go on its outline (they were a run of short lines before the footer),
+    the last step with as many lines as the longest before it."""
+    rows = ["企业开办“一网通办”流程图解", "更新时间：2026-03-02 来源：市市场监管局",
+            "申请人在网上提交一次材料，就能同时办好营业执照、公章刻制、发票申领和社保登记。流程如下：",
+            "第一步", "登录企业开办平台", "选择“设立登记”",
+            "第二步", "填写企业名称", "确定经营范围和住所",
+            "第三步", "上传章程", "股东身份证明", "住所使用证明",
+            "第四步", "电子签名", "等待审核",
+            "第五步", "领取执照", "营业执照可邮寄", "办结时限：1个工作日", "咨询电话：0000-1234 5678"]
+    assert lost(rows) == []
+
+
+def test_steps_numbered_in_digits_are_steps_too() -> None:
+    rows = ["居住证网上申领指南", "更新时间：2026-04-10 来源：市公安局",
+            "来本市居住半年以上的人员，可在网上申领居住证，具体步骤如下：",
+            "第1步", "打开政务服务APP", "搜索居住证",
+            "第2步", "填写居住地址", "上传照片",
+            "第3步", "提交申请", "等待社区核查",
+            "第4步", "领取证件", "可到派出所窗口领取"]
+    assert lost(rows) == []
+
+
+def test_a_contact_blocks_spaced_telephone_rows_stay_under_its_contact() -> None:
+    """联系人：… then 电话：0571-8812 3400 and 传真：… (numbers in groups apart), then a mail row."""
+    rows = ["第五届某市读书节将于下月举行", "更新时间：2026-05-06 来源：市新闻办",
+            "5月5日，市政府新闻办举行发布会，介绍第五届读书节的筹备情况，本届读书节将持续一个月。",
+            "本届读书节设有图书市集、名家讲座和亲子阅读等活动，市民可通过公众号预约。",
+            "联系人：孙立", "电话：0000-8812 3400", "传真：0000 6655 4433", "邮箱：dushujie_media@example.cn"]
+    assert lost(rows) == []
+
+
+def test_a_footers_spaced_telephone_and_a_widgets_steps_stay_dropped() -> None:
+    """Probes: the site's spaced telephone row in the footer (the article ends in a sentence, not
+    a contact row), and a sign-up widget's steps in the sidebar after the related links."""
+    rows = ["某区开展消防安全检查", "更新时间：2026-01-08 来源：区应急管理局",
+            "1月7日，区应急管理局会同消防救援大队对辖区商场、学校开展消防安全检查，发现隐患12处，已督促整改。"]
+    tail = ["【打印】 【关闭】", "相关新闻", "某区召开安全生产会议", "某区举行消防演练",
+            "注册流程", "第一步", "填写手机号", "第二步", "设置密码", "第三步", "完成注册",
+            "联系电话：0000-5512 3456", "主办：某区人民政府办公室"]
+    keep = [v.keep for v in classify_lines("\n".join([*HEAD, *rows, *tail]))]
+    assert keep[len(HEAD) + 2] and keep[len(HEAD)]
+    assert not any(keep[len(HEAD) + len(rows):]), [x for x, k in zip(tail, keep[len(HEAD) + len(rows):]) if k]
+
+
+def test_the_new_patterns_are_linear() -> None:
+    assert_linear(lambda s: _PHONE_ROW.fullmatch(s), "电话：" + "1 " * 20000 + "x", "电话：" + "1 " * 80000 + "x")
+    assert_linear(lambda s: _ENUM.match(s), "第" * 20000 + "一", "第" * 80000 + "一")
