@@ -70,6 +70,18 @@ def test_a_footers_spaced_telephone_and_a_widgets_steps_stay_dropped() -> None:
     assert not any(keep[len(HEAD) + len(rows):]), [x for x, k in zip(tail, keep[len(HEAD) + len(rows):]) if k]
 
 
+def test_a_signup_widgets_steps_right_under_the_text_are_not_an_outline() -> None:
+    """Probe: a sign-up widget's steps right under the article's sentence, nothing between (the
+    region grows over its first lines): one step in the region is no procedure to go on along."""
+    rows = ["某区开展垃圾分类宣传", "更新时间：2026-03-01 来源：区城管局",
+            "3月1日，区城管局在各社区开展垃圾分类宣传活动，向居民发放宣传手册3000余份，现场解答居民问题。"]
+    widget = ["用户注册", "第一步", "填写手机号", "第二步", "设置密码", "第三步", "完成注册"]
+    keep = [v.keep for v in classify_lines("\n".join([*HEAD, *rows, *widget, *FOOT]))]
+    at = len(HEAD) + len(rows)
+    assert keep[at - 1]
+    assert not any(keep[at + 3: at + len(widget)]), keep[at: at + len(widget)]
+
+
 def test_the_new_patterns_are_linear() -> None:
     assert_linear(lambda s: _PHONE_ROW.fullmatch(s), "电话：" + "1 " * 20000 + "x", "电话：" + "1 " * 80000 + "x")
     assert_linear(lambda s: _ENUM.match(s), "第" * 20000 + "一", "第" * 80000 + "一")

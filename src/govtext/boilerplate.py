@@ -1109,6 +1109,10 @@ _ENUM = re.compile(
 _BARE = 5
 #: The styles whose numerals are Han: 一、 （一） 第一步.
 _CN_STYLES = (1, 2, 6)
+#: The styles of a procedure's steps (第一步, 第1步): their outline goes on from two steps or more the
+#: region holds only (steps first met after the article, or one the region grew over, are as often a
+#: sign-up widget's: 第一步 填写手机号).
+_STEP_STYLES = (6, 7)
 
 
 def _enum(s: str) -> tuple[int, int] | None:
@@ -1125,9 +1129,10 @@ def _outline_after(
     p: PageParams,
 ) -> tuple[int, int]:
     """The region widened to an outline that goes on after it (a 图解's points under its
-    introduction, short lines under each heading): the last heading (一、 （一） 1. or 01) among the
-    region's last ``outline_reach`` lines with those of its sequence before it, or else a first
-    one within as many non-blank lines after the region, none of them dropped by a rule; then
+    introduction, short lines under each heading): the last heading (一、 （一） 1. 01 or 第一步) among
+    the region's last ``outline_reach`` lines with those of its sequence before it, or else a first
+    one (not a step: steps go on from two the region holds) within as many non-blank lines after the
+    region, none of them dropped by a rule; then
     the next ones of the same style, each heading over a line or more (two for a number alone).
     The region goes on to the sequence's last heading and the text after it up to the next
     dropped line (short lines right before that line are the page's, save as many as the
@@ -1141,7 +1146,7 @@ def _outline_after(
     for x in range(x0, min(x0 + p.outline_reach + 1, len(nb)) if start < 0 else x0):
         if kinds[nb[x]] == "chrome":
             return region
-        if (e := _enum(lines[nb[x]])) is not None and e[1] == 1:
+        if (e := _enum(lines[nb[x]])) is not None and e[1] == 1 and e[0] not in _STEP_STYLES:
             start, (style, want) = x, e
             break
     if start < 0:
@@ -1156,6 +1161,8 @@ def _outline_after(
             heads.append(x)
             back -= 1
     heads.reverse()
+    if style in _STEP_STYLES and len(heads) < 2:
+        return region  # (a procedure's outline: two steps or more in the article's run)
     want += 1
     for x in range(start + 1, len(nb)):
         i = nb[x]
