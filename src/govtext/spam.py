@@ -307,8 +307,10 @@ _DATE = _sx(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
 )
+#: A year, month and day (2026-11-29, 2026年11月29日, 2026/11/29), nothing around them.
+_YMD_BARE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 #: :data:`_DATE`'s date and time of day without its groups, for the metadata rule's line shapes.
-_YMD = r"(?<!\d)\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+_YMD = rf"(?<!\d){_YMD_BARE}\s*日?"
 _HM = r"\d{1,2}:\d{2}(?::\d{2})?"
 _ISO_DATE = _sx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
@@ -3633,7 +3635,7 @@ def _header_counters(lines: list[str], verdicts: list[Verdict], widgets: list[in
 
 
 #: A date in a metadata line (2026-11-29, 2026年11月29日, 2026/11/29).
-_DATED_META = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+_DATED_META = re.compile(_YMD_BARE)
 
 
 def _nonblank(lines: list[str], i: int, step: int) -> int | None:
