@@ -1,11 +1,13 @@
 """What the blind sets share: the numbers sets' expected mentions and their reading (s20, s21),
-and one damaging step of the mojibake sets (s19, s21). Each set keeps its own cases and
-failing list; only the harness is here."""
+and one damaging step of the mojibake sets (s19, s21, s22) and their score of a repair (s21, s22).
+Each set keeps its own cases and failing list; only the harness is here."""
 
 from __future__ import annotations
 
+import difflib
 from decimal import Decimal
 
+from govtext.mojibake import MARKER
 from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
 
 ANY = object()  # a field the documented conventions do not fix: not compared
@@ -73,3 +75,19 @@ def codec_step(text: str, step: str) -> str:
     if cut:
         data = data[:-cut]
     return data.decode(dec, errors=errors)
+
+
+def mojibake_score(out: str, original: str) -> tuple[bool, int]:
+    """(right, invented): right when ``out`` is the original with some characters replaced by
+    marks (at most one mark per lost character); invented counts output characters that are
+    neither the original's nor a mark."""
+    right, invented = True, 0
+    sm = difflib.SequenceMatcher(None, original, out, autojunk=False)
+    for op, a1, a2, b1, b2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        got = out[b1:b2]
+        invented += sum(1 for ch in got if ch != MARKER)
+        if op != "replace" or set(got) != {MARKER} or b2 - b1 > a2 - a1:
+            right = False
+    return right, invented

@@ -21,12 +21,11 @@ encoded text (a byte lost mid-line).
 
 from __future__ import annotations
 
-import difflib
-
 import pytest
 
 from blind import codec_step as _step
-from govtext.mojibake import MARKER, explain_mojibake, fix_mojibake
+from blind import mojibake_score as _score
+from govtext.mojibake import explain_mojibake, fix_mojibake
 
 
 def _gap(text: str, mech: str) -> str:
@@ -56,22 +55,6 @@ def _damage(text: str, mech: str) -> str:
     for step in mech.split("|"):
         text = _step(text, step)
     return text
-
-
-def _score(out: str, original: str) -> tuple[bool, int]:
-    """(right, invented): right when ``out`` is the original with some characters replaced by
-    marks (at most one mark per lost character); invented counts output characters that are
-    neither the original's nor a mark."""
-    right, invented = True, 0
-    sm = difflib.SequenceMatcher(None, original, out, autojunk=False)
-    for op, a1, a2, b1, b2 in sm.get_opcodes():
-        if op == "equal":
-            continue
-        got = out[b1:b2]
-        invented += sum(1 for ch in got if ch != MARKER)
-        if op != "replace" or set(got) != {MARKER} or b2 - b1 > a2 - a1:
-            right = False
-    return right, invented
 
 
 # (original, mechanism)
