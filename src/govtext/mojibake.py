@@ -1606,12 +1606,14 @@ def _cut_lead(text: str, i: int, codec: str = "gbk") -> bool:
     """Whether ``text[i]``, just after a run read as GBK (or Big5), is a lead byte of that
     codec (GBK 81-FE) alone at the end of the line: the first half of a character whose second
     byte was cut off ("Í¨Ö", 通 and half of 知). In GBK text read as Latin-1 every byte past 7F
-    is half of a pair.
+    is half of a pair. Not a character Chinese text writes as itself (“ ” ‘ ’ — … •, cp1252's
+    reading of 91-97): ``Ò»”`` is 一 and a closing quote as much as 一 and half a character,
+    and marking would lose a character the text may have had.
 
-    >>> _cut_lead("Í¨Ö", 2), _cut_lead("Í¨Ö x", 2), _cut_lead("Í¨", 2)
-    (True, False, False)
+    >>> _cut_lead("Í¨Ö", 2), _cut_lead("Í¨Ö x", 2), _cut_lead("Í¨", 2), _cut_lead("Ò»”", 2)
+    (True, False, False, False)
     """
-    if i >= len(text) or (i + 1 < len(text) and text[i + 1] not in "\r\n"):
+    if i >= len(text) or (i + 1 < len(text) and text[i + 1] not in "\r\n") or text[i] in _CP1252_CJK:
         return False
     low, high = _LEADS[codec]
     return low <= ord(text[i].translate(_TO_LATIN1)) <= high
