@@ -6,7 +6,9 @@ Last, linear-time tests of the page facts the new rules ask for (RVF)."""
 
 from __future__ import annotations
 
-from govtext.spam import classify_lines
+import pytest
+
+from govtext.spam import classify_lines, drop_spam_lines
 from linear_common import assert_linear
 
 HEAD = ["某县人民政府网", "首页 > 政务公开 > 通知公告"]
@@ -62,6 +64,41 @@ def test_editorial_credits_between_the_texts_sentences_are_its_own() -> None:
     v = classify_lines("\n".join(rows))[3]
     assert (v.keep, v.rule) == (False, "metadata")
 
+
+
+def test_a_stray_full_stop_is_no_sentence_for_the_credits() -> None:
+    """A 。 alone (or among marks) on its line is no sentence the credits line stands under or
+    above: the page drops it as a stray mark, and the credits line read against it was kept, then
+    dropped once the mark was gone (drop_spam_lines not idempotent; SOAK3's normalize soak)."""
+    body = "某县今年新建学校十所，投入资金三亿元。"
+    for text in (f"。\n编辑 王某 校对 李某某\n{body}", f"，。\n打开APP 看更多资讯\n编辑 王某 校对 李某某\n{body}\n6",
+                 f"{body}\n编辑 王某 校对 李某某\n。"):
+        once = drop_spam_lines(text)
+        assert "编辑 王某" not in once and drop_spam_lines(once) == once, text
+    # a sentence on each side: the text's own line, kept
+    assert "编辑 王某" in drop_spam_lines(f"。\n{body}\n编辑 王某 校对 李某某\n{body}")
+
+
+
+@pytest.mark.xfail(strict=True, reason="the credits' edge is read against a sentence the page reading drops (see docstring)")
+def test_credits_over_a_footer_with_a_sentence_under_it() -> None:
+    """Known, not fixed (SOAK3's normalize soak, session 22; new with the credits line's edge
+    test): a credits line between the article's sentence and a footer line, one more sentence
+    under the footer. The first reading keeps the credits line (a sentence on each side of it: the
+    text's own list of makers) and drops the sentence under the footer as an island; with that
+    sentence gone the credits line stands under the last sentence and goes as the page's credits.
+    The mechanism of test_spam.py's idempotence xfails turned round: a line rule reads a line the
+    page reading drops after it."""
+    text = "\n".join(["某县今年新建学校十所，投入资金三亿元。", "编辑 王某 校对 李某某", "某某网 版权所有 某ICP备12345678号",
+                      "另据了解，明年还将改扩建中学三所。", "首页"])
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once
+
+def test_stray_full_stops_before_credits_are_read_in_linear_time() -> None:
+    """Lines of a bare 。 are passed over one by one to find the page's first sentence: linear."""
+    small, big = ("。\n" * n + "编辑 王某 校对 李某某\n某县今年新建学校十所。" for n in (20_000, 80_000))
+    assert classify_lines(small, page=False)[-2].rule == "metadata"
+    assert_linear(lambda text: classify_lines(text, page=False), small, big, repeat=2)
 
 def test_a_login_word_alone_is_a_guides_heading() -> None:
     """自动登录, 记住密码, 忘记密码 alone over how to use them: a help guide's headings; beside another

@@ -320,6 +320,12 @@ def _han(s: str) -> int:
     return len(_HAN.findall(s))
 
 
+def _line_end(text: str, i: int) -> int:
+    """The end of the line of *text* holding index *i* (its newline, or the text's end)."""
+    end = text.find("\n", i)
+    return len(text) if end < 0 else end
+
+
 def _prose(s: str) -> bool:
     """Reads as a sentence of a document: sentence punctuation, or long and comma-joined."""
     if ("。" in s or ";" in s):
@@ -434,19 +440,26 @@ class Context:
         return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
 
     def sentence_rows(self) -> tuple[int, int]:
-        """The first and the last of the (folded) lines holding a sentence's end (。), or
-        ``(len(lines), -1)`` when none does: a fact of the page, read once (two searches of the
-        joined lines) for the line rules that ask where a line stands among the sentences.
+        """The first and the last of the (folded) lines holding a sentence (a 。 on a line with
+        Han text), or ``(len(lines), -1)`` when none does: a fact of the page, read once (searches
+        of the joined lines) for the line rules that ask where a line stands among the sentences.
+        A stray 。 alone (or among marks) on its line is no sentence: the page drops it, and a
+        line read against it would be read otherwise once it is gone.
 
         >>> Context.of("标题\\n甲。\\n乙\\n丙。丁。\\n").sentence_rows(), Context.of("标题\\n乙").sentence_rows()
         ((1, 3), (2, -1))
+        >>> Context.of("。\\n甲。\\n乙\\n,。").sentence_rows()
+        (1, 1)
         """
         if self._sentence_rows is None:
             text = self.joined[0] if self.joined is not None else "\n".join(self.lines)
             a = text.find("。")
-            self._sentence_rows = (
-                (len(self.lines), -1) if a < 0 else (text.count("\n", 0, a), text.count("\n", 0, text.rfind("。")))
-            )
+            while a >= 0 and not _HAN.search(text, text.rfind("\n", 0, a) + 1, _line_end(text, a)):
+                a = text.find("。", _line_end(text, a))
+            b = text.rfind("。") if a >= 0 else -1
+            while b > a and not _HAN.search(text, text.rfind("\n", 0, b) + 1, _line_end(text, b)):
+                b = text.rfind("。", 0, text.rfind("\n", 0, b) + 1)
+            self._sentence_rows = (len(self.lines), -1) if a < 0 else (text.count("\n", 0, a), text.count("\n", 0, b))
         return self._sentence_rows
 
     def prev(self, i: int) -> int:
