@@ -572,6 +572,16 @@ def test_idempotent_on_two_after_an_ordinal_ten_thousand() -> None:
         assert numbers_to_digits(once) == once, text
 
 
+@pytest.mark.xfail(strict=True, reason="a numeral rewritten before .5 becomes a decimal on the second pass (see docstring)")
+def test_idempotent_on_a_numeral_glued_to_a_decimal_quarter() -> None:
+    """Known, not fixed (SOAK3, session 22: test_idempotent_time_soup's strategy drew
+    天20232026至三百.5季度三百来每, 1 in 20,000 examples; fails at the session start 3b9030b too): 三百.5季度三百
+    reads 三百, 5季度 and 三百; the first 三百 is rewritten (300) and the last kept beside the quarter:
+    300.5季度三百. On a second pass 300.5季度 is one mention and the 三百 after it is rewritten."""
+    once = numbers_to_digits("三百.5季度三百")
+    assert numbers_to_digits(once) == once
+
+
 def test_two_glued_to_a_percent_is_kept_as_after_its_numeral() -> None:
     """两 glued to a numeral stays as written (1982两年); a percent's numeral written in digits
     (百分之二十一 -> 21%) leaves it glued to the sign: kept there too, so the rewrite is a fixed point."""
