@@ -512,11 +512,11 @@ NINETEENTH_D_CHARS_MIN = 0.98
 NINETEENTH_K_LINES_MIN = 0.995
 NINETEENTH_K_CHARS_MIN = 0.995
 NINETEENTH_PAGE_K_MIN = 0.95
-# Pages 221-232 after the fixes of session 22 (BH19; measured 94.7% / 96.4% / 100% / 100%; before
+# Pages 221-232 after the fixes of session 22 (BH19; measured 95.2% / 96.7% / 100% / 100%; before
 # them, blind: 94.7% / 96.4% / 96.4% / 97.5%, the lowest page's K lines 66.7%). 224 (a 一图读懂 with no
 # sentence: no article region) keeps its menu.
-TWENTIETH_D_LINES_MIN = 0.94
-TWENTIETH_D_CHARS_MIN = 0.96
+TWENTIETH_D_LINES_MIN = 0.95
+TWENTIETH_D_CHARS_MIN = 0.965
 TWENTIETH_K_LINES_MIN = 0.995
 TWENTIETH_K_CHARS_MIN = 0.995
 TWENTIETH_PAGE_K_MIN = 0.95

@@ -1,7 +1,8 @@
 """Document lines of pages whose body is short lines (BH19, held-out set 221-232): a 办事流程's
 steps 第一步 … 第N步, each over a few short lines, past the region's last heading; a contact block
 whose telephone numbers are spaced in groups under a 联系人 row. Probes of the page's own chrome in
-those shapes (a footer's spaced telephone, a widget's steps away from the text) stay dropped.
+those shapes (a footer's spaced telephone, a widget's steps away from the text) stay dropped. A
+font-size switch in letters (字号：T T T) is a control.
 Each page is our own invented text."""
 
 from __future__ import annotations
@@ -82,6 +83,19 @@ def test_a_signup_widgets_steps_right_under_the_text_are_not_an_outline() -> Non
     assert not any(keep[at + 3: at + len(widget)]), keep[at: at + len(widget)]
 
 
+def test_a_font_size_switch_in_letters_is_a_control() -> None:
+    """字号：T T T (the letter drawn in three sizes) under the headline is the font-size switch as
+    字号：大 中 小 is; a field whose value is one word of letters (字号：TAT, a shop's name) is not."""
+    body = "某市召开会议\n会议指出，要抓好落实，推进各项工作，确保取得实效。\n"
+    for line in ("字号：T T T", "字体：A+ A A-", "【字号：T T T】"):
+        v = classify_lines(body + line, page=False)[2]
+        assert (v.keep, v.rule) == (False, "share_bar"), line
+    for line in ("字号：TAT", "字号：标准"):
+        assert classify_lines(body + line, page=False)[2].keep, line
+
+
 def test_the_new_patterns_are_linear() -> None:
     assert_linear(lambda s: _PHONE_ROW.fullmatch(s), "电话：" + "1 " * 20000 + "x", "电话：" + "1 " * 80000 + "x")
     assert_linear(lambda s: _ENUM.match(s), "第" * 20000 + "一", "第" * 80000 + "一")
+    bar = "某市召开会议\n会议指出，要抓好落实。\n字号："
+    assert_linear(lambda s: classify_lines(s, page=False), bar + "T " * 20000 + "x", bar + "T " * 80000 + "x")

@@ -1351,7 +1351,8 @@ class Metadata(Rule):
 
 
 class ShareBar(Rule):
-    """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare), 视力保护色, 打印本页."""
+    """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare, 字号：T T T in
+    letters), 视力保护色, 打印本页."""
 
     name = "share_bar"
     uses_context = False
@@ -1363,6 +1364,8 @@ class ShareBar(Rule):
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
         # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
         r"|\[\s?大 中 小\s?\]"
+        # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-), alone on its line
+        r"|^\[?\s*字[体号]\s*:?\s*[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
         r"|(?:^|\s)share\s+(?:to|on)\s*:",
         regex.IGNORECASE,
     )
