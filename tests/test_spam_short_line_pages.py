@@ -83,6 +83,20 @@ def test_a_signup_widgets_steps_right_under_the_text_are_not_an_outline() -> Non
     assert not any(keep[at + 3: at + len(widget)]), keep[at: at + len(widget)]
 
 
+def test_a_paragraph_opening_with_a_step_does_not_stop_the_outline_under_it() -> None:
+    """Probe (RV14): a 图解 whose introduction's last paragraph opens 第一步是… (a sentence, the one
+    step the region holds), then headings 一、 二、 三、 over short points: the outline goes on as
+    without the step (its points were dropped as short lines after the article)."""
+    rows = ["图解：某市促进消费若干措施", "更新时间：2026-09-08 来源：市商务局",
+            "市政府办公室近日印发促进消费若干措施，从三个方面提出九条具体措施，一起来看。", "出台背景",
+            "第一步是稳住大宗消费，市里结合实际制定本措施，推动消费持续恢复和扩大。",
+            "主要内容", "3个方面", "9条措施",
+            "一、发放消费券", "餐饮消费券", "家电消费券",
+            "二、培育消费场景", "打造夜间街区", "举办购物节",
+            "三、优化消费环境", "畅通投诉渠道", "本措施自发布之日起施行，有效期一年。"]
+    assert lost(rows) == []
+
+
 def test_a_font_size_switch_in_letters_is_a_control() -> None:
     """字号：T T T (the letter drawn in three sizes) under the headline is the font-size switch as
     字号：大 中 小 is; a field whose value is one word of letters (字号：TAT, a shop's name) is not."""

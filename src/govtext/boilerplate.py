@@ -1136,21 +1136,35 @@ def _outline_after(
     the next ones of the same style, each heading over a line or more (two for a number alone).
     The region goes on to the sequence's last heading and the text after it up to the next
     dropped line (short lines right before that line are the page's, save as many as the
-    longest section before held)."""
+    longest section before held). Steps that widen nothing are read past: the outline is then
+    read without them (a paragraph of the introduction that opens 第一步，… is no step heading of
+    the 图解's 一、 二、 under it)."""
+    widened, style = _outline_widened(lines, kinds, weights, nb, region, p, True)
+    if widened == region and style in _STEP_STYLES:
+        widened = _outline_widened(lines, kinds, weights, nb, region, p, False)[0]
+    return widened
+
+
+def _outline_widened(
+    lines: list[str], kinds: list[Kind], weights: list[int], nb: list[int], region: tuple[int, int],
+    p: PageParams, steps: bool,
+) -> tuple[tuple[int, int], int]:
+    """:func:`_outline_after`'s reading, with the style of the outline it went along (0: none);
+    the region's steps (第一步) are headings only with *steps*."""
     x0 = bisect_right(nb, region[1])
     start, style, want = -1, 0, 0
     for x in range(x0 - 1, max(bisect_left(nb, region[0]), x0 - 1 - p.outline_reach), -1):
-        if (e := _enum(lines[nb[x]])) is not None:  # (the region grew over the first ones)
-            start, (style, want) = x, e
+        if (e := _enum(lines[nb[x]])) is not None and (steps or e[0] not in _STEP_STYLES):
+            start, (style, want) = x, e  # (the region grew over the first ones)
             break
     for x in range(x0, min(x0 + p.outline_reach + 1, len(nb)) if start < 0 else x0):
         if kinds[nb[x]] == "chrome":
-            return region
+            return region, 0
         if (e := _enum(lines[nb[x]])) is not None and e[1] == 1 and e[0] not in _STEP_STYLES:
             start, (style, want) = x, e
             break
     if start < 0:
-        return region
+        return region, 0
     heads, back = [start], want - 1
     for x in range(start - 1, bisect_left(nb, region[0]) - 1, -1):  # (the sections the region holds)
         if back < 1:
@@ -1162,7 +1176,7 @@ def _outline_after(
             back -= 1
     heads.reverse()
     if style in _STEP_STYLES and len(heads) < 2:
-        return region  # (a procedure's outline: two steps or more in the article's run)
+        return region, style  # (a procedure's outline: two steps or more in the article's run)
     want += 1
     for x in range(start + 1, len(nb)):
         i = nb[x]
@@ -1175,7 +1189,7 @@ def _outline_after(
             want += 1
     sizes = [b - a for a, b in pairwise(heads)]
     if not sizes or min(sizes) < (3 if style == _BARE else 2):
-        return region  # (a pager's numbers stand one a line; a ranked list's a number and a link)
+        return region, style  # (a pager's numbers stand one a line; a ranked list's a number and a link)
     end = heads[-1]
     stop = next((y for y in range(end + 1, len(nb)) if kinds[nb[y]] == "chrome"), len(nb))
     y = stop - 1
@@ -1183,7 +1197,7 @@ def _outline_after(
         y -= 1
     if y == end:
         y = min(stop - 1, end + max(sizes) - 1)
-    return region[0], max(nb[y], region[1])
+    return (region[0], max(nb[y], region[1])), style
 
 
 #: Longest title lead (characters) a menu item may equal (新闻_某县人民政府 over a menu with 新闻 in
