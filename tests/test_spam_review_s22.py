@@ -79,20 +79,30 @@ def test_a_stray_full_stop_is_no_sentence_for_the_credits() -> None:
     assert "编辑 王某" in drop_spam_lines(f"。\n{body}\n编辑 王某 校对 李某某\n{body}")
 
 
-
-@pytest.mark.xfail(strict=True, reason="the credits' edge is read against a sentence the page reading drops (see docstring)")
-def test_credits_over_a_footer_with_a_sentence_under_it() -> None:
-    """Known, not fixed (SOAK3's normalize soak, session 22; new with the credits line's edge
-    test): a credits line between the article's sentence and a footer line, one more sentence
-    under the footer. The first reading keeps the credits line (a sentence on each side of it: the
-    text's own list of makers) and drops the sentence under the footer as an island; with that
-    sentence gone the credits line stands under the last sentence and goes as the page's credits.
-    The mechanism of test_spam.py's idempotence xfails turned round: a line rule reads a line the
-    page reading drops after it."""
-    text = "\n".join(["某县今年新建学校十所，投入资金三亿元。", "编辑 王某 校对 李某某", "某某网 版权所有 某ICP备12345678号",
-                      "另据了解，明年还将改扩建中学三所。", "首页"])
+@pytest.mark.xfail(strict=True, reason="the credits' edge is read against a sentence the page drops (see docstring)")
+@pytest.mark.parametrize("rows", [
+    # a sentence under the footer, dropped by the page reading as an island
+    ["某县今年新建学校十所，投入资金三亿元。", "编辑 王某 校对 李某某", "某某网 版权所有 某ICP备12345678号",
+     "另据了解，明年还将改扩建中学三所。", "首页"],
+    # a site's disclaimer or reprint notice above, a sentence a line rule drops
+    ["声明：本文来源于网络，仅供参考，如有侵权请联系删除。", "编辑 王某 校对 李某某", "某县今年新建学校十所，投入资金三亿元。"],
+    ["本文为某某网原创，未经授权不得转载。", "编辑 王某 校对 李某某", "某县今年新建学校十所，投入资金三亿元。"],
+])
+def test_credits_between_a_sentence_and_one_the_page_drops(rows: list[str]) -> None:
+    """Known, not fixed (SOAK3's normalize soak, session 22: 8 of 60 failures in 155,800 mixed
+    pages, none before the credits line's edge test of this session): a credits line with the
+    article's sentence on one side and, on the other, a line holding a 。 that the page drops (a
+    sentence under the footer, an island to the page reading; a disclaimer or reprint notice, a
+    footer line). The first reading finds a sentence on each side and keeps the line as the
+    text's own; with the dropped sentence gone, the credits line stands at the edge of the
+    sentences and goes as the page's credits. The mechanism of test_spam.py's idempotence xfails
+    turned round: a line rule reads lines the page drops. (Reading the credits line against the
+    line above only, a work's title 《…》 keeping it, is idempotent and leaves the corpus and the
+    held-out pages as they are, but drops a makers' list under a sentence: a design decision.)"""
+    text = "\n".join(rows)
     once = drop_spam_lines(text)
     assert drop_spam_lines(once) == once
+
 
 def test_stray_full_stops_before_credits_are_read_in_linear_time() -> None:
     """Lines of a bare 。 are passed over one by one to find the page's first sentence: linear."""
