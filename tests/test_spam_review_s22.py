@@ -2,7 +2,7 @@
 pages (RV13): a finance-education text quoting the markets' warning, a contest notice printing
 an entrant's 作者声明, an award list naming each work's editors, a help guide's login headings,
 a step that asks the user to wait. Each page is our own text; the rules' own cases stay dropped.
-Last, linear-time tests of the page facts the new rules ask for (RVF)."""
+Last, linear-time tests of the page facts and patterns the new rules read (RVF)."""
 
 from __future__ import annotations
 
@@ -177,3 +177,12 @@ def test_channel_list_headers_are_read_in_linear_time() -> None:
         return "\n".join(["首页 > 学会动态", "某学会召开年会", *["(学会秘书处)", "学会动态"] * n, "会议指出，要抓好落实。"])
 
     assert_linear(classify_lines, page(1000), page(4000), repeat=2)
+
+
+def test_the_letter_font_switch_pattern_is_linear() -> None:
+    """ShareBar's switch of letters (字号：T T T, eb411e9) read the blanks after 字号 as two runs on
+    either side of an optional colon: a run of n blanks with no switch after it backtracked in n²
+    (RVF; the rule reads lines of 100 characters at most, the pattern alone must not square)."""
+    from govtext import spam
+
+    assert_linear(spam.ShareBar._re.search, "字号" + " " * 2_000 + "t", "字号" + " " * 8_000 + "t", repeat=2)

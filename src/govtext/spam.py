@@ -1365,7 +1365,8 @@ class ShareBar(Rule):
         # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
         r"|\[\s?大 中 小\s?\]"
         # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-), alone on its line
-        r"|^\[?\s*字[体号]\s*:?\s*[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
+        # (one run of blanks where no colon parts them: \s*:?\s* backtracks in a square)
+        r"|^\[?\s*字[体号]\s*(?::\s*)?[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
         r"|(?:^|\s)share\s+(?:to|on)\s*:",
         regex.IGNORECASE,
     )
