@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 
 def _read(text: str) -> list[tuple[str, str, object]]:
@@ -87,6 +88,17 @@ def test_three_dash_joined_groups_of_digits_are_no_numbers() -> None:
     for text in ("服务热线：400-6533-789", "咨询电话 010-6523-1234", "报料：4009-20-4009"):
         assert _read(text) == [], text
         assert numbers_to_digits(text) == text
+
+
+def test_a_telephone_number_in_groups_apart_is_no_numbers() -> None:
+    """Review RV14: a contact row's number spaced in groups after its area code (电话：0571-8812 3400,
+    kept in the text since BH19's contact rows) was read as the integers 8812 and 3400."""
+    for text in ("电话：0000-8812 3400", "传真：010 6655 4433", "热线：0898-2712 3456。"):
+        assert find_numbers(text) == [], text
+        assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers("电话：0000-8812 3400，到会3 400人")] == ["400人"]
+    assert [m.text for m in find_numbers("共计1200 3400人")] == ["1200", "3400人"]
+    assert_linear(find_numbers, "电话：" + "0571-8812 " * 5000, "电话：" + "0571-8812 " * 20000)
 
 
 def test_two_groups_stay_ranges_and_dates() -> None:

@@ -423,6 +423,11 @@ FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四
 DASH_CHAIN = re.compile(r"(?<![0-9-])[0-9]{1,6}(?:-[0-9]{1,6}){2,}(?![0-9-])")
 DASH_CHAIN_BACK = re.compile(r"(?<![0-9-])[0-9-]+\Z")
 DASH_CHAIN_SPAN = 24
+#: a telephone number with its area code, in groups apart (0571-8812 3400, 0571 8812 3400): found
+#: from the area code, searched from at most ``PHONE_GROUPS_SPAN`` characters before a number to as
+#: many after it (and the character that ends the number)
+PHONE_GROUPS = re.compile(r"(?<![0-9-])0[0-9]{2,3}[- ][0-9]{3,4}[- ][0-9]{4}(?![0-9-])")
+PHONE_GROUPS_SPAN = 10
 #: the words of an event right after an hour in Chinese numerals and its 点 or 时 (maybe 半) that make it
 #: a clock time with no word for the part of the day (三点召开, 九时开幕, 八点半集合); narrower than
 #: the Arabic hour's words (三点前提, 两点以后 may count points)

@@ -260,6 +260,22 @@ def _dash_chain(text: str, s: int, e: int) -> bool:
     return m is not None and m.end() >= e
 
 
+_PHONE_JOINS = frozenset("- ")
+
+
+def _phone_groups(text: str, s: int, e: int) -> bool:
+    """Is the Arabic number at *s*..*e* a group of a telephone number written in groups apart after
+    its area code (0571-8812 3400, 0571 8812 3400: not the integers 8812 and 3400)?
+
+    >>> _phone_groups("电话：0571-8812 3400", 8, 12), _phone_groups("电话：0571-8812 3400", 13, 17)
+    (True, True)
+    >>> _phone_groups("共3 400人", 3, 6)
+    False
+    """
+    m = P.PHONE_GROUPS.search(text, max(0, s - P.PHONE_GROUPS_SPAN), e + P.PHONE_GROUPS_SPAN + 1)
+    return m is not None and m.start() <= s and m.end() >= e
+
+
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
     """Runs the context makes no mention: a lone 一 (一个), outline markers and enumerators (一、,
     （一）, 1. at a line start, 十一是), identifiers (v100, ICP numbers), slash notation (1/3)."""
@@ -267,6 +283,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     prev = text[s - 1] if s else ""
     if (nxt == _HYPHEN or prev == _HYPHEN) and _dash_chain(text, s, e):
         return True  # 400-6533-789, 010-6523-1234: a telephone number or a code, no range
+    if (nxt in _PHONE_JOINS or prev in _PHONE_JOINS) and _phone_groups(text, s, e):
+        return True  # 0571-8812 3400, 0571 8812 3400: a telephone number in groups apart
     if prev in _CODE_DASHES and text[e : e + 1] != _YEAR and P.CODE_NUMBER_BACK.search(text, max(0, s - P.CODE_NUMBER_SPAN), s):
         # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range); an
         # edition's year is written without 年 (5G 2024-2026年, GDP 2023-2025年: a range of years)
