@@ -219,16 +219,15 @@ def test_dropping_is_idempotent_and_keeps_lines_whole(lines: list[str]) -> None:
     assert all(any(k == x for x in it) for k in kept)  # kept lines unchanged, in order
 
 
-@pytest.mark.xfail(strict=True, reason="a dropped line above the article decides where it ends (see docstring)")
 def test_dropping_is_idempotent_with_a_dropped_line_over_the_only_sentence() -> None:
-    """Known, not fixed (session 22: a draw of test_dropping_is_idempotent_and_keeps_lines_whole's
-    strategy, 0\n0 one random line; fails at the session start 3b9030b too): a line the rules drop (首页)
-    between an outline heading and the page's one sentence, short lines (headings, menu words, cells)
-    down to the end. The first reading starts the article at the sentence, under that line, and
-    takes the short lines after it into the article: kept. Once 首页 is gone the heading opens the
-    article, which ends at the sentence, and the short lines after it go as a chrome run. The
-    mechanism of test_spam.py's four xfailed idempotence tests: the page reading is decided before
-    the line rules' drops are taken out."""
+    """A draw of test_dropping_is_idempotent_and_keeps_lines_whole's strategy (session 22; failed
+    at the session start 3b9030b too, a strict xfail until RV14): a line the rules drop (首页)
+    between an outline heading and the page's one sentence, short lines (headings, menu words,
+    cells) down to the end. The first reading starts the article at the sentence, under that line,
+    and takes the short lines after it into the article: kept. Once 首页 is gone the heading 一、
+    opens the article, which ended at the sentence, and the short lines after it went as a chrome
+    run. The region holding its outline's only heading now goes on along the outline after it
+    (the （二） （三） sections, as a region holding none of its headings did): kept both times."""
     text = "\n".join(["一、总体要求", "首页", "本市今年新建和改扩建中小学校十二所，新增学位一万余个，有效缓解了城区入学压力。",
                       "（二）机构设置", "新闻", "新闻", "新闻", "0", "0", "（三）政策法规"])
     once = drop_spam_lines(text)

@@ -97,6 +97,20 @@ def test_a_paragraph_opening_with_a_step_does_not_stop_the_outline_under_it() ->
     assert lost(rows) == []
 
 
+def test_the_last_sections_points_under_a_heading_that_ends_the_region_stay() -> None:
+    """Probe (RV14): a 图解 whose headings 一、 二、 三、 the region holds (the last one ends it), the
+    last section's points short lines with no sentence after them: they go on the outline as the
+    points of a region holding none of its headings do (they were dropped as a run of short lines
+    after the article)."""
+    rows = ["图解：某县农村自建房安全整治方案", "更新时间：2026-10-12 来源：县住建局",
+            "县政府办公室近日印发农村自建房安全整治方案，对全县自建房安全整治工作作出部署。",
+            "首先是摸清底数，全县将对所有自建房开展一次全面排查，建立隐患台账。",
+            "一、整治范围", "农村自建房", "经营性自建房",
+            "二、整治内容", "房屋结构安全", "消防安全",
+            "三、时间安排", "2026年12月底前", "完成排查整治"]
+    assert lost(rows) == []
+
+
 def test_a_font_size_switch_in_letters_is_a_control() -> None:
     """字号：T T T (the letter drawn in three sizes) under the headline is the font-size switch as
     字号：大 中 小 is; a field whose value is one word of letters (字号：TAT, a shop's name) is not."""

@@ -1064,16 +1064,16 @@ def _outline(
     四、 三、 二、 一、 stand before it in that order (tables of short cells between them, which
     the region did not reach), the document starts at 一、; after it likewise (up to the next
     line a line rule dropped). Never across a line that ends an article. *rows*: the lines that may be headings
-    (:func:`_structure_rows`)."""
+    (:func:`_structure_rows`). With no heading of the outline outside the region, the outline
+    that goes on after it (:func:`_outline_after`: the last section's short points under a
+    heading that ends the region, 三、时间安排 over 2026年12月底前)."""
     first, last = region
     # (a row opens with the character a heading starts with: 一、 with its numeral)
     heads = [(i, _cn_int(m.group(1))) for i in rows if lines[i][:1] in _NUMERALS and (m := _HEADING.match(lines[i]))]
     inside = [n for i, n in heads if first <= i <= last]
     heads = [(i, n) for i, n in heads if not first <= i <= last]
-    if not inside:
+    if not inside or not heads:  # (most pages: nothing of an outline outside the region)
         return _outline_after(lines, kinds, weights, nb, region, p)
-    if not heads:
-        return region  # (most pages: nothing of an outline outside the region)
     stops = (np.array(weights, np.int64) == _STOP).nonzero()[0].tolist()
 
     def crossed(a: int, b: int) -> bool:  # a line that ends an article among lines a to b-1
