@@ -201,3 +201,6 @@ def test_blank_runs_before_a_date_are_read_in_linear_time() -> None:
     assert_linear(byline.fullmatch, "某 2026-01-02" + " " * 2_000 + "x", "某 2026-01-02" + " " * 8_000 + "x", repeat=2)
     assert_linear(boilerplate._COUNTER_ROW.fullmatch, "甲" + " " * 2_000 + "x", "甲" + " " * 8_000 + "x", repeat=2)
     assert byline.fullmatch("某某网 | 2026年11月25日 20:46").group(1, 2) == ("某某网", "2026年11月25日 20:46")
+    # a kept line's date at its end (a news list's entries under a related block): the same
+    assert_linear(spam._DATE_END.search, "2026-01-02" + " " * 2_000 + "x", "2026-01-02" + " " * 8_000 + "x", repeat=2)
+    assert spam._DATE_END.search("某某新闻 2026年11月25日 20:46").group() == "2026年11月25日 20:46"

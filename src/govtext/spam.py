@@ -3543,7 +3543,7 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
 
 
 #: A line that a date (and a time of day) ends: a list entry's date, alone or after its title.
-_DATE_END = regex.compile(rf"(?:^|(?<=\D)){_YMD}(?:\s*{_HM})?$")
+_DATE_END = regex.compile(rf"(?:^|(?<=\D))(?<!\d){_YMD_BARE}\s*(?:日(?:\s*{_HM})?|{_HM})?$")  # (_YMD, a time: one blank run each)
 #: Fewest lines holding a date alone in a run of lines under a related-article block that makes
 #: the run the block's list of dated entries; most lines of an entry, its date line included.
 DATED_ENTRIES_MIN, DATED_ENTRY_MAX_LINES = 2, 4
