@@ -312,9 +312,6 @@ _YMD_BARE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 #: :data:`_DATE`'s date and time of day without its groups, for the metadata rule's line shapes.
 _YMD = rf"(?<!\d){_YMD_BARE}\s*日?"
 _HM = r"\d{1,2}:\d{2}(?::\d{2})?"
-#: ``{_YMD}\s*{_HM}``, a date and its time of day, with the blanks between them one run (around
-#: 日 or not: ``\s*日?\s*`` split a run of blanks every way).
-_YMD_HM = rf"(?<!\d){_YMD_BARE}\s*(?:日\s*)?{_HM}"
 _ISO_DATE = _sx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
 
@@ -425,6 +422,9 @@ class Context:
     joined: tuple[str, Any] | None = None
     #: Set when :class:`SeoSpam` dropped a line (then :func:`_spam_adverts` reads the page).
     seo_spam: bool = False
+    #: The credits lines :class:`Metadata` kept between two of the page's sentences (then
+    #: :func:`_credits_left_at_the_edge` reads them again against the sentences the page keeps).
+    credits_kept: list[int] = field(default_factory=list)
     #: :meth:`sentence_rows` once read.
     _sentence_rows: tuple[int, int] | None = None
 
@@ -1062,10 +1062,9 @@ class Metadata(Rule):
     #: source's byline only, ``_source_ends`` or a reporter, as a timetable's row ends with a city;
     #: a WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建 says it is a post, and so
     #: does its 原创 mark opening the byline when the app prints the province bare: 原创 某作者
-    #: 某公众号 2024年07月20日 08:30 福建). (The blanks before the date are one run unless a bar
-    #: parts them: ``\s*[|]?\s*`` split a run of blanks every way, for each length of the name.)
+    #: 某公众号 2024年07月20日 08:30 福建).
     _dated_byline = _sx(
-        rf"([^\s\[][^\[\]]{{0,28}}?)\s*(?:[|｜]\s*)?({_YMD_HM})"
+        rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
         r"(?:(\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
         r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
@@ -1159,6 +1158,14 @@ class Metadata(Rule):
         first, last = ctx.sentence_rows()
         return first >= i or last <= i  # (no sentence above *i*, or none under it)
 
+    def _credits_line(self, ctx: Context, i: int) -> Verdict | None:
+        """The verdict on the credits line *i*: the page's credits at the edge of its sentences;
+        between two of them the text's own, kept (and noted in ``ctx.credits_kept``)."""
+        if self._credits_at_edge(ctx, i):
+            return _drop(self.name, CREDITS_REASON, self._credit_meta(ctx.lines[i]))
+        ctx.credits_kept.append(i)
+        return None
+
     @classmethod
     def _credit_meta(cls, s: str) -> list[tuple[str, str]]:
         """The (key, names) of a credits line's pairs.
@@ -1203,9 +1210,8 @@ class Metadata(Rule):
         if len(s) > self.max_len or ("。" in s or ";" in s):
             return None
         if ":" not in s and "|" not in s and not self._needs.search(s):
-            if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and (c := self._credits.fullmatch(s)) \
-                    and self._credits_at_edge(ctx, i):
-                return _drop(self.name, "credits of editorial roles and names", self._credit_meta(c.group()))
+            if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and self._credits.fullmatch(s):
+                return self._credits_line(ctx, i)
             return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
         # (each pattern below is tried only where it can match: a prefix, a month-day, a
@@ -2603,6 +2609,8 @@ def _classify_page(
     if ctx.seo_spam:
         _spam_adverts(ctx.lines, verdicts)
     if page is False:
+        if ctx.credits_kept:
+            _credits_left_at_the_edge(ctx, verdicts)
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
     repeated = None
@@ -2617,7 +2625,25 @@ def _classify_page(
         # text (drop_spam's output, read again, would hold too few to be a list)
         verdicts[:] = before
         reading, _ = _read_in_context(text, ctx, verdicts, params, repeated, False)
+    if ctx.credits_kept:
+        _credits_left_at_the_edge(ctx, verdicts)
     return verdicts, reading, ctx.raw
+
+
+def _credits_left_at_the_edge(ctx: Context, verdicts: list[Verdict]) -> None:
+    """Drops each credits line kept between two of the page's sentences (``ctx.credits_kept``)
+    that no longer stands between two the page keeps: every sentence on one side of it went (a
+    disclaimer or a notice with a 。 dropped as the footer, a sentence under the footer the page
+    reading dropped). It is then the page's credits, as the page's output read again finds it.
+
+    >>> text = "某县新建学校十所。\\n编辑 王某 校对 李某某\\n声明：本文来源于网络，如有侵权请联系删除。"
+    >>> [v.rule for v in classify_lines(text, page=False)]  # (the footer's sentence went: the credits too)
+    [None, 'metadata', 'footer']
+    """
+    rows = [j for j, (x, v) in enumerate(zip(ctx.lines, verdicts)) if v.keep and "。" in x and _HAN.search(x)]
+    for i in dict.fromkeys(ctx.credits_kept):
+        if verdicts[i].keep and not (rows and rows[0] < i < rows[-1]):
+            verdicts[i] = _drop(Metadata.name, CREDITS_REASON, Metadata._credit_meta(ctx.lines[i]))
 
 
 def _taken_back(
@@ -2781,6 +2807,8 @@ GALLERY_NUMBERS_MIN = 3
 #: The reason of a gallery's picture numbers: to the page reading they are blank lines, as the
 #: page numbers of a printed page are (:attr:`PunctuationOnly.PAGE_NUMBER_REASON`).
 GALLERY_REASON = "picture number of a gallery"
+#: The reason of a credits line of editorial roles and names (:class:`Metadata`).
+CREDITS_REASON = "credits of editorial roles and names"
 
 
 def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
@@ -3543,7 +3571,7 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
 
 
 #: A line that a date (and a time of day) ends: a list entry's date, alone or after its title.
-_DATE_END = regex.compile(rf"(?:^|(?<=\D))(?<!\d){_YMD_BARE}\s*(?:日(?:\s*{_HM})?|{_HM})?$")  # (_YMD, a time: one blank run each)
+_DATE_END = regex.compile(rf"(?:^|(?<=\D)){_YMD}(?:\s*{_HM})?$")
 #: Fewest lines holding a date alone in a run of lines under a related-article block that makes
 #: the run the block's list of dated entries; most lines of an entry, its date line included.
 DATED_ENTRIES_MIN, DATED_ENTRY_MAX_LINES = 2, 4
