@@ -1621,7 +1621,7 @@ def _record_fields(s: str) -> bool:
 
 #: A row of counters: three or more words, each with its number (主题 12 帖子 86 积分 341, a
 #: forum poster's record beside the post), nothing else.
-_COUNTER_ROW = re.compile(r"(?:[\u4e00-\u9fff]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")
+_COUNTER_ROW = re.compile(r"(?:[\u4e00-\u9fff]{1,4}\s*(?:[:：]\s*)?\d[\d,]*\s*){3,}")  # (one run of blanks: linear)
 
 
 def _exchange_tail(

@@ -312,6 +312,9 @@ _YMD_BARE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 #: :data:`_DATE`'s date and time of day without its groups, for the metadata rule's line shapes.
 _YMD = rf"(?<!\d){_YMD_BARE}\s*日?"
 _HM = r"\d{1,2}:\d{2}(?::\d{2})?"
+#: ``{_YMD}\s*{_HM}``, a date and its time of day, with the blanks between them one run (around
+#: 日 or not: ``\s*日?\s*`` split a run of blanks every way).
+_YMD_HM = rf"(?<!\d){_YMD_BARE}\s*(?:日\s*)?{_HM}"
 _ISO_DATE = _sx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
 
@@ -1062,9 +1065,10 @@ class Metadata(Rule):
     #: source's byline only, ``_source_ends`` or a reporter, as a timetable's row ends with a city;
     #: a WeChat article's 原创 某作者 某公众号 2024-07-20 08:30 发表于福建 says it is a post, and so
     #: does its 原创 mark opening the byline when the app prints the province bare: 原创 某作者
-    #: 某公众号 2024年07月20日 08:30 福建).
+    #: 某公众号 2024年07月20日 08:30 福建). (The blanks before the date are one run unless a bar
+    #: parts them: ``\s*[|]?\s*`` split a run of blanks every way, for each length of the name.)
     _dated_byline = _sx(
-        rf"([^\s\[][^\[\]]{{0,28}}?)\s*[|｜]?\s*({_YMD}\s*{_HM})"
+        rf"([^\s\[][^\[\]]{{0,28}}?)\s*(?:[|｜]\s*)?({_YMD_HM})"
         r"(?:(\s+|\s*发表于\s*)(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南"
         r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
@@ -3571,7 +3575,7 @@ def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rul
 
 
 #: A line that a date (and a time of day) ends: a list entry's date, alone or after its title.
-_DATE_END = regex.compile(rf"(?:^|(?<=\D)){_YMD}(?:\s*{_HM})?$")
+_DATE_END = regex.compile(rf"(?:^|(?<=\D))(?<!\d){_YMD_BARE}\s*(?:日(?:\s*{_HM})?|{_HM})?$")  # (_YMD, a time: one blank run each)
 #: Fewest lines holding a date alone in a run of lines under a related-article block that makes
 #: the run the block's list of dated entries; most lines of an entry, its date line included.
 DATED_ENTRIES_MIN, DATED_ENTRY_MAX_LINES = 2, 4
