@@ -234,6 +234,22 @@ def test_dropping_is_idempotent_with_a_dropped_line_over_the_only_sentence() -> 
     assert drop_spam_lines(once) == once
 
 
+@pytest.mark.xfail(strict=True, reason="a dropped line between a procedure's steps decides the page's last lines (see docstring)")
+def test_dropping_is_idempotent_with_a_dropped_line_between_steps() -> None:
+    """Known, not fixed (SOAK3's page soak, session 22: new with BH19's steps 第一步 … 第N步 as an
+    outline the region goes on along; holds at the session start 3b9030b, where the steps were no
+    outline): a share line (用微信扫码分享) the rules drop between two steps. With it, the first reading
+    keeps the short lines after the last step's (a side menu's 社保卡补领, 公积金提取 …) with the
+    article; once the share line is gone the second reading ends the region at the last step's
+    lines and drops the menu as a run after the article. The mechanism of test_spam.py's
+    idempotence xfails: the page reading is decided before the line rules' drops are taken out."""
+    text = "\n".join(["孩子出生后，家长在手机上提交一次材料，即可一并办理出生证明、户口登记和医保参保。办理流程如下：",
+                      "第二步", "填写父母和孩子信息", "第三步", "上传身份证", "用微信扫码分享", "上传结婚证", "第四步", "汽车",
+                      "。", "社保卡补领", "公积金提取", "不动产登记查询"])
+    once = drop_spam_lines(text)
+    assert drop_spam_lines(once) == once
+
+
 @given(st.lists(st.sampled_from([*BODY, "一、总体要求", "（二）主要任务", "第三条 学校应当建立安全制度。"]),
                 min_size=1, max_size=30))
 def test_document_text_never_loses_a_line(lines: list[str]) -> None:
