@@ -1,5 +1,6 @@
 """What the blind sets share: the numbers sets' expected mentions and their reading (s20, s21),
-and one damaging step of the mojibake sets (s19, s21, s22) and their score of a repair (s21, s22).
+and one damaging step of the mojibake sets (s19, s21, s22), their score of a repair and their cases
+(s21, s22).
 Each set keeps its own cases and failing list; only the harness is here."""
 
 from __future__ import annotations
@@ -7,7 +8,9 @@ from __future__ import annotations
 import difflib
 from decimal import Decimal
 
-from govtext.mojibake import MARKER
+import pytest
+
+from govtext.mojibake import MARKER, fix_mojibake
 from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
 
 ANY = object()  # a field the documented conventions do not fix: not compared
@@ -91,3 +94,21 @@ def mojibake_score(out: str, original: str) -> tuple[bool, int]:
         if op != "replace" or set(got) != {MARKER} or b2 - b1 > a2 - a1:
             right = False
     return right, invented
+
+
+def mojibake_cases(damaged: list[tuple[str, str]], misses: dict[int, str], named: bool = False) -> list[object]:
+    """A mojibake set's (text, mech) cases as pytest params, the ones in *misses* (index: reason)
+    strict xfails; *named* gives each the id ``<index>-<mech>``."""
+    out: list[object] = []
+    for i, (text, mech) in enumerate(damaged):
+        reason = misses.get(i)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        out.append(pytest.param(text, mech, id=f"{i}-{mech}" if named else None, marks=marks))
+    return out
+
+
+def check_repair(damaged: str, original: str) -> None:
+    """The repair of *damaged* is *original*, lost characters marked, no character invented."""
+    assert damaged != original
+    out = fix_mojibake(damaged)
+    assert mojibake_score(out, original) == (True, 0), out

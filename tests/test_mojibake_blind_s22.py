@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pytest
 
+from blind import check_repair, mojibake_cases
 from blind import codec_step as _step
 from blind import mojibake_score as _score
 from govtext.mojibake import explain_mojibake, fix_mojibake
@@ -145,22 +146,9 @@ MISSES: dict[int, str] = {
 }
 
 
-def _params() -> list[object]:
-    out: list[object] = []
-    for i, (text, mech) in enumerate(DAMAGED):
-        reason = MISSES.get(i)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, mech, id=f"{i}-{mech}", marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("text", "mech"), _params())
+@pytest.mark.parametrize(("text", "mech"), mojibake_cases(DAMAGED, MISSES, named=True))
 def test_blind_damaged(text: str, mech: str) -> None:
-    damaged = _damage(text, mech)
-    assert damaged != text
-    out = fix_mojibake(damaged)
-    right, invented = _score(out, text)
-    assert (right, invented) == (True, 0), out
+    check_repair(_damage(text, mech), text)
 
 
 @pytest.mark.parametrize("text", CLEAN)
