@@ -2341,3 +2341,33 @@ def test_a_players_loading_prompt_with_its_please_wait_is_dropped() -> None:
         assert (v.keep, v.rule) == (False, "prompt"), line
     for line in ("系统正在升级，预计恢复时间另行通知，请稍候", "抢修人员正在赶往现场请稍候"):
         assert classify_lines(body + line, page=False)[1].keep, line
+
+
+def test_education_portal_calls_and_promotion_links_are_chrome() -> None:
+    """BH20 (233–244): a training site's buttons (立即报名 免费试听, 立即咨询) are reader prompts; a
+    tagged promotion link over an article (【备考资料】… 免费领取>>) is an advert tagged in brackets;
+    a Q&A page's 提问者/回答者 with a date is a byline. A notice's sentence asking to sign up, a
+    tagged link with no call, a bare 回答者： label stay."""
+    page = ("【备考资料】某某考试核心考点精讲 免费领取>>\n某县教育局发布了今年的报名通知，考生须按时报名。\n"
+            "立即报名 免费试听\n立即咨询\n回答者：某某老师 2026-11-26")
+    assert [v.keep for v in classify_lines(page)] == [False, True, False, False, False]
+    kept = ("【解读】关于印发某某办法的通知>>\n符合条件的同学请立即报名，名额有限。\n回答者：\n"
+            "【重要】考生须知。请立即报名>>")
+    assert all(v.keep for v in classify_lines(kept))
+
+
+def test_promotion_link_pattern_is_linear() -> None:
+    """The tagged promotion link's pattern on long runs of its parts: n and 4n take like times."""
+    import time
+
+    def took(n: int) -> float:
+        line = "[备考]" + ("立即" + " " * 3) * n + "x"
+        start = time.process_time()
+        spam.Widget._promo.fullmatch(line)
+        for searches in spam._gate().searches.values():
+            for search in searches:
+                search.search(line)
+        return time.process_time() - start
+
+    took(100)
+    assert took(80000) < 8 * took(20000) + 0.05

@@ -1937,6 +1937,12 @@ class Widget(Rule):
     )
     #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
     #: heads a law's article or a budget's item.
+    #: A tagged promotion link: a short tag in brackets, the offer, and a call to take it ending in
+    #: the link's arrows (【备考资料】某某考点精讲 免费领取>>, folded to [ ]); a notice's sentence has
+    #: no arrows.
+    _promo = _sx(
+        r"\[[^\[\]]{2,6}\][^\[\]。;]{1,30}?(?:立即|免费|马上)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)\s*(?:>>|》》)[>》]?"
+    )
     _tagged_ad = _rx(r"[【\[]\s?广告\s?[】\]]")
     #: A message's vote buttons with their counts in brackets (支持(86) 反对(2); 有用 12 没用 3 bare
     #: too: a meeting's vote, 同意 35 反对 2, is a record's line): they stand between a message and
@@ -1977,6 +1983,8 @@ class Widget(Rule):
             # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
             # a market regulator's case under its category tag, is no advert)
             return _drop(self.name, f"{AD_REASON} {s[:20]!r}")
+        if (">>" in s or "》》" in s) and self._promo.fullmatch(s):
+            return _drop(self.name, f"{AD_REASON} (a tagged promotion link) {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
         return _drop(self.name, f"video advert controls {m.group()!r}")
@@ -2186,13 +2194,14 @@ class _Gate:
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)",
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
             rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             r"|广告\s?[】\]]"  # (an advert's tag, 【广告】)
+            r"|(?:立即|免费|马上)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)\s*(?:>>|》》)"  # (a tagged promotion link's call)
             rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
@@ -2226,7 +2235,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观"),
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
