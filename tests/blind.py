@@ -80,6 +80,38 @@ def codec_step(text: str, step: str) -> str:
     return data.decode(dec, errors=errors)
 
 
+def _gap(text: str, mech: str) -> str:
+    head, step = mech.split(":", 1)
+    k = int(head[3:])
+    enc, dec = step.split(">")
+    errors = "replace"
+    if "/" in dec:
+        dec, errors = dec.split("/")
+    data = text[:k].encode(enc)[:-1] + text[k:].encode(enc)
+    return data.decode(dec, errors=errors)
+
+
+def mojibake_damage(text: str, mech: str) -> str:
+    """*text* damaged by *mech*: codec steps joined by ``|`` (see :func:`codec_step`), or
+    ``lineK=<mech>`` (line K only), ``@K=<mech>`` (from character K on), ``gapK:enc>dec[/errors]``
+    (the last byte of the first K characters lost)."""
+    if mech.startswith("line"):
+        head, mech = mech.split("=", 1)
+        k = int(head[4:])
+        lines = text.split("\n")
+        lines[k] = mojibake_damage(lines[k], mech)
+        return "\n".join(lines)
+    if mech.startswith("@"):
+        head, mech = mech.split("=", 1)
+        k = int(head[1:])
+        return text[:k] + mojibake_damage(text[k:], mech)
+    if mech.startswith("gap"):
+        return _gap(text, mech)
+    for step in mech.split("|"):
+        text = codec_step(text, step)
+    return text
+
+
 def mojibake_score(out: str, original: str) -> tuple[bool, int]:
     """(right, invented): right when ``out`` is the original with some characters replaced by
     marks (at most one mark per lost character); invented counts output characters that are

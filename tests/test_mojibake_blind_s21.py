@@ -21,21 +21,8 @@ from __future__ import annotations
 import pytest
 
 from blind import check_repair, mojibake_cases
-from blind import codec_step as _step
+from blind import mojibake_damage as _damage
 from govtext.mojibake import fix_mojibake
-
-
-def _damage(text: str, mech: str) -> str:
-    if mech.startswith("line"):
-        head, mech = mech.split("=", 1)
-        k = int(head[4:])
-        lines = text.split("\n")
-        lines[k] = _damage(lines[k], mech)
-        return "\n".join(lines)
-    for step in mech.split("|"):
-        text = _step(text, step)
-    return text
-
 
 # (original, mechanism)
 DAMAGED: list[tuple[str, str]] = [

@@ -24,39 +24,9 @@ from __future__ import annotations
 import pytest
 
 from blind import check_repair, mojibake_cases
-from blind import codec_step as _step
+from blind import mojibake_damage as _damage
 from blind import mojibake_score as _score
 from govtext.mojibake import explain_mojibake, fix_mojibake
-
-
-def _gap(text: str, mech: str) -> str:
-    head, step = mech.split(":", 1)
-    k = int(head[3:])
-    enc, dec = step.split(">")
-    errors = "replace"
-    if "/" in dec:
-        dec, errors = dec.split("/")
-    data = text[:k].encode(enc)[:-1] + text[k:].encode(enc)
-    return data.decode(dec, errors=errors)
-
-
-def _damage(text: str, mech: str) -> str:
-    if mech.startswith("line"):
-        head, mech = mech.split("=", 1)
-        k = int(head[4:])
-        lines = text.split("\n")
-        lines[k] = _damage(lines[k], mech)
-        return "\n".join(lines)
-    if mech.startswith("@"):
-        head, mech = mech.split("=", 1)
-        k = int(head[1:])
-        return text[:k] + _damage(text[k:], mech)
-    if mech.startswith("gap"):
-        return _gap(text, mech)
-    for step in mech.split("|"):
-        text = _step(text, step)
-    return text
-
 
 # (original, mechanism)
 DAMAGED: list[tuple[str, str]] = [
