@@ -16,26 +16,8 @@ import difflib
 
 import pytest
 
-from blind import codec_step as _step
+from blind import mojibake_damage as _damage
 from govtext.mojibake import MARKER, fix_mojibake
-
-
-def _damage(text: str, mech: str) -> str:
-    """*mech*: steps joined by ``,`` (applied in turn); ``L<i>=`` damages line i only;
-    ``@<k>=`` damages the text from character k on."""
-    if mech.startswith("L"):
-        head, rest = mech.split("=", 1)
-        lines = text.split("\n")
-        i = int(head[1:])
-        lines[i] = _damage(lines[i], rest)
-        return "\n".join(lines)
-    if mech.startswith("@"):
-        head, rest = mech.split("=", 1)
-        k = int(head[1:])
-        return text[:k] + _damage(text[k:], rest)
-    for step in mech.split(","):
-        text = _step(text, step)
-    return text
 
 
 def _wrong(out: str, original: str, damaged: str) -> tuple[int, int]:
@@ -95,14 +77,14 @@ DAMAGED: list[tuple[str, str]] = [
     ("中華民國教育部公告：大學入學考試日程調整", "utf-8>big5"),
     ("臺北市政府教育局辦理校園安全講習", "big5>gbk"),
     ("学生资助政策宣传月活动方案", "gbk>big5"),
-    ("深入学习贯彻党的二十大精神，扎实推进教育强国建设。", "utf-8>gbk,utf-8>gbk"),
-    ("高等学校毕业生就业创业工作会议召开", "utf-8>latin-1,utf-8>latin-1"),
+    ("深入学习贯彻党的二十大精神，扎实推进教育强国建设。", "utf-8>gbk|utf-8>gbk"),
+    ("高等学校毕业生就业创业工作会议召开", "utf-8>latin-1|utf-8>latin-1"),
     ("关于开展校园食品安全专项检查的通知", "cut1:utf-8>gbk"),
     ("各地要加强统筹协调，确保各项工作落到实处。", "utf-8>gbk/ignore"),
-    ("通知\n关于调整2024年高考报名时间的公告\n附件：报名表.docx", "L1=utf-8>gbk"),
+    ("通知\n关于调整2024年高考报名时间的公告\n附件：报名表.docx", "line1=utf-8>gbk"),
     (
         "一、指导思想\n坚持以人民为中心的发展思想，办好人民满意的教育。\n二、工作目标",
-        "L1=utf-8>gbk",
+        "line1=utf-8>gbk",
     ),
     ("发布时间：2024-03-12 来源：市教育局 浏览次数：1286", "utf-8>gbk"),
     ("本站已开通无障碍浏览，欢迎使用。当前位置：首页 > 通知公告", "utf-8>gbk"),
@@ -114,7 +96,7 @@ DAMAGED: list[tuple[str, str]] = [
     ("2023年度部门决算公开说明", "utf-8>cp1252"),
     (
         "学校简介\nThe school was founded in 1952 and now has 3,200 students.\n学校现有教职工两百余人。",
-        "L2=utf-8>gbk",
+        "line2=utf-8>gbk",
     ),
     ("联系人：徐喆老师，电话：13812345678，地址：新华路88号行政楼301室。", "gbk>latin-1"),
     ("近日，我市召开全市安全生产工作会议，部署下一阶段重点工作。", "@7=utf-8>gbk"),
@@ -126,7 +108,7 @@ DAMAGED: list[tuple[str, str]] = [
     ("财政局关于下达2024年第一批农村义务教育经费的通知", "gbk>latin-1"),
     ("國立臺灣大學招生簡章：報名日期自即日起至三月三十一日止。", "utf-8>big5"),
     ("疫情防控期间，请师生员工做好个人防护。", "cut2:utf-8>gbk"),
-    ("区教育局召开“双减”工作推进会", "utf-8>gbk,utf-8>gbk"),
+    ("区教育局召开“双减”工作推进会", "utf-8>gbk|utf-8>gbk"),
     ("校园开放日活动将于5月20日上午9:00举行", "gbk>cp1252"),
     (
         "各有关单位：为贯彻落实《国务院关于深化考试招生制度改革的实施意见》，现将有关事项通知如下。",
@@ -137,30 +119,30 @@ DAMAGED: list[tuple[str, str]] = [
     ("王犇同学获得全国青少年信息学奥林匹克竞赛银牌。", "gbk>latin-1"),
     (
         "新闻中心\n我校在全国大学生数学建模竞赛中再创佳绩\n本网讯（通讯员 李昇）近日……",
-        "L1=utf-8>gbk",
+        "line1=utf-8>gbk",
     ),
     ("我校召开党史学习教育总结大会", "utf-8>gbk/ignore"),
     ("市人民政府关于公布第五批市级非物质文化遗产代表性项目名录的通知", "utf-8>cp1252"),
     (
         "根据《中华人民共和国政府信息公开条例》规定，现公布本机关2023年政府信息公开工作年度报告。",
-        "utf-8>gbk,utf-8>cp1252",
+        "utf-8>gbk|utf-8>cp1252",
     ),
-    ("秋季学期中小学生课后服务实施办法", "gbk>latin-1,utf-8>latin-1"),
+    ("秋季学期中小学生课后服务实施办法", "gbk>latin-1|utf-8>latin-1"),
     ("学校地址：幸福路1号行政楼", "cut1:utf-8>gbk"),
     ("版权所有：某某市教育局 备案号：浙ICP备12345678号", "utf-8>gbk"),
     ("首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流", "utf-8>gbk"),
     ("本次招聘岗位共12个，详见附件《岗位一览表》。", "utf-8>big5"),
     ("转发省教育厅关于做好高校毕业生就业工作的通知", "utf-8>gbk"),
     ("各学院要高度重视，认真组织，按时上报。", "gbk>cp1252"),
-    ("日本語コース募集のお知らせ\n关于开设日语选修课的通知\n한국어 강좌 안내", "L1=utf-8>gbk"),
+    ("日本語コース募集のお知らせ\n关于开设日语选修课的通知\n한국어 강좌 안내", "line1=utf-8>gbk"),
     ("留学生中心（International Student Center）办公时间调整", "utf-8>gbk"),
     ("本校與香港中文大學合作舉辦教師培訓班", "utf-8>gbk"),
     ("关于表彰2023年度先进集体和先进个人的决定", "utf-8>big5"),
-    ("Pinyin：Zhāng Kūn（张堃）\n获奖名单：张堃、李珺", "L1=utf-8>gbk"),
+    ("Pinyin：Zhāng Kūn（张堃）\n获奖名单：张堃、李珺", "line1=utf-8>gbk"),
     ("第1页 共5页 上一页 下一页 尾页", "gbk>latin-1"),
     ("【字体：大 中 小】【打印本页】【关闭窗口】", "utf-8>gbk"),
-    ("市教育局2024年部门预算公开表（表一：收支总表）", "utf-8>cp1252,utf-8>cp1252"),
-    ("招生咨询：周老师 0571-87654321\n学生处：https://xsc.example.edu.cn", "L0=gbk>latin-1"),
+    ("市教育局2024年部门预算公开表（表一：收支总表）", "utf-8>cp1252|utf-8>cp1252"),
+    ("招生咨询：周老师 0571-87654321\n学生处：https://xsc.example.edu.cn", "line0=gbk>latin-1"),
     ("各校要把安全工作摆在首位", "cut1:utf-8>gb18030"),
     ("组织开展“青年文明号”创建活动。", "utf-8>gbk/ignore"),
 ]

@@ -1891,6 +1891,9 @@ AD_REASON = "tagged advert"
 #: A paper's or a file's downloads and citations (下载次数, 被引频次; the suffix needed: 下载 alone
 #: is a button, 引用 a word of text).
 _CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
+#: A promotion link's call to take its offer, with the link's arrows (免费领取>>): the tagged
+#: promotion rule's end and its gate trigger.
+_PROMO_CALL = r"(?:立即|免费|马上)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)\s*(?:>>|》》)"
 
 
 class Widget(Rule):
@@ -1935,14 +1938,12 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
-    #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
-    #: heads a law's article or a budget's item.
     #: A tagged promotion link: a short tag in brackets, the offer, and a call to take it ending in
     #: the link's arrows (【备考资料】某某考点精讲 免费领取>>, folded to [ ]); a notice's sentence has
     #: no arrows.
-    _promo = _sx(
-        r"\[[^\[\]]{2,6}\][^\[\]。;]{1,30}?(?:立即|免费|马上)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)\s*(?:>>|》》)[>》]?"
-    )
+    _promo = _sx(rf"\[[^\[\]]{{2,6}}\][^\[\]。;]{{1,30}}?{_PROMO_CALL}[>》]?")
+    #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
+    #: heads a law's article or a budget's item.
     _tagged_ad = _rx(r"[【\[]\s?广告\s?[】\]]")
     #: A message's vote buttons with their counts in brackets (支持(86) 反对(2); 有用 12 没用 3 bare
     #: too: a meeting's vote, 同意 35 反对 2, is a record's line): they stand between a message and
@@ -2201,7 +2202,7 @@ class _Gate:
             rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
             rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             r"|广告\s?[】\]]"  # (an advert's tag, 【广告】)
-            r"|(?:立即|免费|马上)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)\s*(?:>>|》》)"  # (a tagged promotion link's call)
+            rf"|{_PROMO_CALL}"  # (a tagged promotion link's call)
             rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
