@@ -2371,3 +2371,17 @@ def test_promotion_link_pattern_is_linear() -> None:
 
     took(100)
     assert took(80000) < 8 * took(20000) + 0.05
+
+
+def test_a_forum_posts_edit_note_heads_the_same_post() -> None:
+    """BH22 (259): a forum floor's 发表于 … | 只看该作者 right over its edit note (本帖最后由 某某 于 … 编辑)
+    heads one post, the thread's opening one: its text is the page's, the replies under the next
+    floors' headers are comments."""
+    page = ("新手班主任怎样管好初一纪律？ - 班主任工作 - 某某教师论坛\n新手班主任怎样管好初一纪律？ [复制链接]\n楼主\n发表于 2025-9-18 21:36 | 只看该作者\n"
+            "本帖最后由 某某 于 2025-9-18 21:40 编辑\n开学三周了，我第一次当班主任，班里四十八个学生，纪律很乱。\n"
+            "想请教各位前辈，第一个月应该先抓什么？\n回复\n沙发\n发表于 2025-9-18 22:05 | 只看该作者\n"
+            "先立规矩，再谈感情，班规写成条文让学生讨论。\n回复\n板凳\n发表于 2025-9-19 07:12 | 只看该作者\n"
+            "早读头两周你自己站在教室门口，自然就有人带读了。\n回复")
+    keep = [v.keep for v in classify_lines(page)]
+    assert keep[5] and keep[6], keep
+    assert not keep[10] and not keep[14], keep

@@ -2720,7 +2720,8 @@ def _read_in_context(
         lines, joined = [("" if v.reason in unseen else x) for x, v in zip(lines, verdicts)], None
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
-        reading = read_page(lines, kept, params, repeated, [*stops, *range(heads[1], len(lines))], inline, joined=joined)
+        second = _second_post(lines, kept, heads)
+        reading = read_page(lines, kept, params, repeated, [*stops, *range(second, len(lines))], inline, joined=joined)
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
     read, again = _apply_reading(verdicts, reading, kept)
@@ -3823,6 +3824,20 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
 
 #: A short line heading the comments with their count or none (网友跟帖(5), 评论（3）, 全部留言).
 _COMMENTS_HEAD = re.compile(r"^.{0,6}(?:评论|留言|跟帖|跟贴|回复)\s*(?:[(（\[【]\s*\d+\s*[)）\]】])?$")
+
+
+def _second_post(lines: list[str], kept: list[bool], heads: list[int]) -> int:
+    """The header of a thread's second post: the first of *heads* after the first with a
+    non-blank line the rules kept between it and the header above it. Headers with none between
+    head one post (a forum's floor: 发表于 … | 只看该作者, then 本帖最后由 … 于 … 编辑 over its text).
+
+    >>> _second_post(["", "h", "h", "", "a", "h", "b"], [True, False, False, True, True, False, True], [1, 2, 5])
+    5
+    """
+    for a, b in itertools.pairwise(heads):
+        if any(lines[i] and kept[i] for i in range(a + 1, b)):
+            return b
+    return heads[1]
 
 
 def _thread_evidence(lines: list[str], verdicts: list[Verdict], i: int, found: list[int]) -> bool:
