@@ -1867,3 +1867,28 @@ def test_role_credit_pattern_is_linear() -> None:
             assert not _ROLE_CREDIT.fullmatch(s)
 
     assert_linear(read, 2_000, 8_000, repeat=2)
+
+
+def test_a_section_of_the_article_after_its_region_is_kept() -> None:
+    """BH22 (260, 263): the first line after the article a section heading of the article's own
+    form, with its text under it (a teacher's name and title over each bio; in brackets, short
+    lines up to page chrome: a lesson plan's 板书) goes on with the article. A bare heading over
+    short lines only (常见问题 over links), or over more short lines than a gap, stays chrome."""
+    from govtext.spam import classify_lines
+
+    course = ("课程概述\n本课程讨论学习动机、知识迁移和课堂管理等问题，帮助教师改进教学。\n授课目标\n"
+              "能用动机理论解释课堂上的常见现象，设计分层教学活动。\n参考资料\n《教育心理学》，某某主编，某某出版社。\n"
+              "授课老师\n许某某\n教授\n某某师范大学教育学院教授，主要研究学习动机与课堂评价。\n课程评价\n4.8\n综合评分\n"
+              "小满\n2026-04-12\n老师讲得很清楚。\n关于我们 | 联系我们 | 隐私政策")
+    keep = [v.keep for v in classify_lines(course)]
+    assert all(keep[6:10]), keep
+    assert not any(keep[10:14]), keep
+    plan = ("【教学目标】\n积累词语，理清文章的记叙顺序。\n【教学重点】\n品读父亲买橘子的段落，体会动作描写。\n"
+            "【教学过程】\n学生自由朗读，圈出生字词，思考文中写了几次背影。\n【板书设计】\n背影\n望父买橘——泪\n"
+            "第1页 / 共4页\n展开阅读全文")
+    keep = [v.keep for v in classify_lines(plan)]
+    assert all(keep[6:9]), keep
+    links = ("办理流程\n申请人在线提交材料，窗口受理后五个工作日内办结。\n办理时限\n法定时限二十个工作日，承诺时限五个工作日。\n"
+             "常见问题\n热门事项\n企业设立登记\n食品经营许可\n关于我们 | 联系我们 | 隐私政策")
+    keep = [v.keep for v in classify_lines(links)]
+    assert not any(keep[4:8]), keep

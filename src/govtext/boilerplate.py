@@ -1561,6 +1561,7 @@ def _protected(
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
+    keep.update(_last_section(lines, kinds, han, nb, region, end, p))
     keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
 
@@ -1871,6 +1872,64 @@ def _first_section(
     ]
     if len(heads) >= p.section_min_headings and han[i] <= max(heads):
         return [i]
+    return []
+
+
+def _last_section(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], end: int,
+    p: PageParams,
+) -> list[int]:
+    """A section of the article right after the region, which its short lines ended (a course
+    page's 授课老师 over each teacher's name, title and bio; a lesson plan's 【板书设计】 of short lines):
+    the first line after the region a section heading of the region's own form (bare, or in
+    lenticular brackets when those are), with ``section_min_headings`` or more such headings
+    inside the region and no more Han characters than the longest of them (as
+    :func:`_first_section`), the region ending a sentence. Under it, before *end* (what ends the
+    article), paragraphs ending a sentence, each with at most ``gap_max_lines`` short lines over
+    it (a name and a title), as the region grows
+    over short lines between its text; under a heading in brackets, short lines only up to the
+    next line a rule dropped. (Not a block of short lines under a bare heading: 常见问题 over a
+    list of links, 课程评价 over a score and the reviewers' names.)
+
+    >>> page = ["【目标】", "理解课文的主要内容。", "【过程】", "朗读课文，圈出生字。", "【板书】", "背影", "买橘", "第1页"]
+    >>> kinds = ["short", "prose", "short", "prose", "short", "short", "short", "chrome"]
+    >>> _last_section(page, kinds, [2, 9, 2, 9, 2, 2, 2, 1], list(range(8)), (0, 3), 8, DEFAULT_PARAMS)
+    [4, 5, 6]
+    """
+    x = bisect_right(nb, region[1])
+    if x >= len(nb) or nb[x] >= end or kinds[nb[x]] != "short" or not _section_heading(lines[nb[x]], han[nb[x]]):
+        return []  # (most pages: page chrome, or what ends the article, right after the region)
+    i = nb[x]
+    if _CLOSED.search(lines[region[1]]) is None or _related_label().match(lines[i].strip("【】[]")):
+        return []  # (a sentence broken over lines goes on there: a licence's 法律 、 法规 …; 【相关链接】
+        # heads the page's links)
+    bare = han[i] == len(lines[i])
+    heads = [
+        han[j] for j in nb[bisect_left(nb, region[0]): x]
+        if kinds[j] == "short" and _section_heading(lines[j], han[j]) and (han[j] == len(lines[j])) == bare
+    ]
+    if len(heads) < p.section_min_headings or han[i] > max(heads):
+        return []
+    out, gap = [i], []
+    for j in nb[x + 1:]:
+        if j >= end or kinds[j] == "chrome":
+            break
+        if kinds[j] == "prose" and _CLOSED.search(lines[j]) is not None:
+            out += [*gap, j]
+            gap = []
+        elif kinds[j] in ("short", "near") and len(gap) < p.gap_max_lines:
+            gap.append(j)
+        else:
+            break
+    if len(out) > 1 or bare:
+        return out if len(out) > 1 else []
+    below: list[int] = []  # (a heading in brackets over short lines only, then a line a rule dropped)
+    for j in nb[x + 1:]:
+        if j >= end or kinds[j] not in ("short", "chrome"):
+            return []
+        if kinds[j] == "chrome":
+            return [i, *below] if below else []
+        below.append(j)
     return []
 
 
