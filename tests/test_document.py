@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -1486,3 +1488,59 @@ def test_a_kept_title_cell_is_the_title_printed_below_over_two_lines() -> None:
     # a first line that only starts like the cell is no copy of it
     other = page.replace("乡村道路养护的通知\n巳政发", "乡村道路养护工作的通知\n巳政发")
     assert "title" not in parse_document(other, metadata_lines=dropped).portal
+
+
+def test_a_wrapped_cc_line_naming_places_that_share_the_organ_after_them() -> None:
+    # (session 23, OD11) the 抄送 list's next line names places before the organ they share
+    # (``甲省乙市、丙市人民政府``: 乙市人民政府 and 丙市人民政府): it is the list's, not a sentence
+    t = ("辰省人民政府关于同意设立某某示范区的批复\n辰政函〔2026〕5号\n某某市人民政府：\n　　同意设立。\n"
+         "辰省人民政府\n2026年4月8日\n抄送：省发展改革委、省财政厅、\n　　　辰省午市、未市人民政府，各省、自治区、直辖市人民政府。\n"
+         "辰省人民政府办公厅　　2026年4月9日印发\n")
+    d = parse_document(t)
+    assert d.cc.text == "省发展改革委、省财政厅、辰省午市、未市人民政府，各省、自治区、直辖市人民政府"
+    assert d.cc.lines == (7, 8) and d.printed_by.text == "辰省人民政府办公厅"
+    # places with no organ after them are no list of organs (a sentence of the body after the 版记)
+    assert parse_document(t.replace("辰省午市、未市人民政府，各省、自治区、直辖市人民政府。", "午市、未市")).cc.lines == (7,)
+
+
+def test_a_portal_table_printed_without_colons() -> None:
+    # (session 23, OD11) a page's table as text with its labels and values apart by blanks, two pairs a
+    # line (``索 引 号  …  主题分类  …``; one blank each after clean()): its rows are the portal's, not the
+    # title's lines
+    table = ("索 引 号  11330000002482870P/2026-00031      主题分类  城乡建设、环境保护\\住房保障\n"
+             "发文机关  戌省人民政府                    成文日期  2026年03月10日\n"
+             "标    题  戌省人民政府关于推进保障性住房建设的意见\n"
+             "发文字号  戌政发〔2026〕7号               发布日期  2026年03月16日\n\n")
+    doc = ("戌省人民政府关于推进保障性住房建设的意见\n戌政发〔2026〕7号\n各市人民政府：\n　　现提出如下意见。\n"
+           "戌省人民政府\n2026年3月10日\n")
+    for page in (table + doc, re.sub(" +", " ", table) + doc):
+        d = parse_document(page)
+        assert d.title.text == "戌省人民政府关于推进保障性住房建设的意见" and d.title.lines == (6,)
+        assert {k: v.text for k, v in d.portal.items()} == {
+            "index_number": "11330000002482870P/2026-00031", "subject": "城乡建设、环境保护\\住房保障",
+            "issuer": "戌省人民政府", "written_date": "2026年03月10日",
+            "title": "戌省人民政府关于推进保障性住房建设的意见", "doc_number": "戌政发〔2026〕7号",
+            "publish_date": "2026年03月16日"}
+        assert d.portal["publish_date"].iso == "2026-03-16" and d.doc_number.text == "戌政发〔2026〕7号"
+    # a body line or two starting with a key's word and a blank is no table (a form's rows, under the head)
+    form = doc + "附件\n名称  住房保障项目\n文号  （由审批部门填写）\n"
+    assert parse_document(form).portal == {}
+    # nor is a row whose value does not fit its key (a date key over no date)
+    assert parse_document("发布日期  待定\n发文机关  戌省人民政府\n标题  某某\n" + doc).portal == {}
+
+
+def test_an_order_promulgating_a_decision_with_its_attachments_list() -> None:
+    # (session 23, OD11) a 令 prints the 决定 it promulgates whole: the 决定's name is the title, and its
+    # 附件说明, with the attachments printed after it, the document's attachments
+    head = ("亥省人民政府令\n第61号\n　　《亥省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予公布。\n"
+            "　　　　省长　　周启明\n　　　　2026年6月1日\n\n亥省人民政府关于修改部分省政府规章的决定\n\n"
+            "　　省人民政府决定：\n　　一、对2件规章予以修改。（附件1）\n　　二、对1件规章予以废止。（附件2）\n\n")
+    listing = "　　附件：1.省人民政府决定修改的规章\n　　　　　2.省人民政府决定废止的规章\n\n"
+    annexes = "附件1\n\n省人民政府决定修改的规章\n　　一、删去《某某办法》第五条。\n附件2\n\n省人民政府决定废止的规章\n　　1.《某某规定》\n"
+    d = parse_document(head + listing + annexes)
+    assert d.title.text == "亥省人民政府关于修改部分省政府规章的决定" and d.signature.text == "省长　　周启明"
+    assert [a.text for a in d.attachments] == ["省人民政府决定修改的规章", "省人民政府决定废止的规章"]
+    assert d.attachments[0].lines == (13,)
+    # a list whose attachments are not printed after it, or none at all: no attachments read there
+    assert parse_document(head + listing).attachments == []
+    assert parse_document(head + annexes).attachments == []

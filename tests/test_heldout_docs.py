@@ -23,7 +23,11 @@ joint notice signed on two lines, a 任免决定, a 公告 第5号, a 通报 dat
 with its contact lines; 91–100: State Council documents as gov.cn and provincial portals print them — a 国发
 notice with its annex after the date, a 国办发 转发 of a ministry 意见, a 国函 批复, a 国务院令 with its 条例, a
 国办函 with a 制度 annex, a 决定 with two annex tables, a notice with three annex tables, a Markdown 意见 with bold
-lead sentences, a 通报 signed and dated on one line, a 信息公开 table one cell a line); ``NN_name.json``
+lead sentences, a 通报 signed and dated on one line, a 信息公开 table one cell a line; 101–110: forms of them
+01–100 are thin on — a 批复 with its 版记, a 重点任务分工 table annex, a 通告 without addressees, two annexes with
+outlines of their own, a 令 promulgating a 修改和废止 决定 with its annex lists, a province's 转发 header over a
+国办 notice (two numbers), a 表彰 name list, PDF text with page numbers inside sentences, a portal table
+without colons over an 意见 in 第X部分, contact lines under the date); ``NN_name.json``
 holds the elements and outline headings a careful user expects. The README there says how they
 were written and labelled. They are our own text, so no marker: measured on every run.
 ``python tests/test_heldout_docs.py`` prints the figures and every wrong field and heading.
@@ -282,6 +286,16 @@ def test_heldout_ninth_set() -> None:
     assert t.slots == c.slots == 180 and t.labelled == 90, report("91", "100")
     assert (t.right, c.right) == (180, 180), report("91", "100")
     assert (t.found, t.matched, t.level_ok, t.title_ok) == (90, 90, 90, 90), report("91", "100")
+
+
+def test_heldout_tenth_set() -> None:
+    """101-110 (session 23, OD11): every field raw and after clean(), every heading at its level with
+    its title (unseen: 176/180 fields raw and after clean(), headings 84/84 with levels and titles)."""
+    t, c = figures(lo="101", hi="110"), figures(through_clean=True, lo="101", hi="110")
+    assert t.slots == c.slots == 180 and t.labelled == 84, report("101", "110")
+    assert (t.right, c.right) == (180, 180), report("101", "110")
+    assert (t.found, t.matched, t.level_ok, t.title_ok) == (84, 84, 84, 84), report("101", "110")
+
 
 if __name__ == "__main__":
     print(report())

@@ -285,7 +285,10 @@ def _portal_line_re() -> re.Pattern[str]:
     keys = _portal_keys()
     blank = re.escape(_BLANK)
     # (a Markdown pipe table's cell too: ``| 索引号 | …``; its bars scanned with the blanks, at no cost)
-    return re.compile(f"\n[{blank}|]*(?:(?:{keys})[ \u3000]*(?:[：:|]|[{blank}]*$)|{_BYLINE})", re.M)
+    # (one run of blanks after the key is read by one quantifier: ``[ ]*[{blank}]*$`` tried the run's
+    # every split, quadratic in a line of blanks)
+    return re.compile(f"\n[{blank}|]*(?:(?:{keys})(?:[ \u3000]*[：:|]|[{blank}]*$|[ \u3000\t]+[^{blank}：:|])|{_BYLINE})",
+                      re.M)
 
 
 #: How a date field's value starts: a year, then 年 or a separator (2025-09-03, 二〇二五年).
@@ -406,7 +409,10 @@ def _title_end_re() -> re.Pattern[str]:
 def _portal_re() -> re.Pattern[str]:
     keys = _portal_keys()
     # (a cell of a Markdown pipe table too: ``| 索引号 | 000014349/2019-00007 | 主题分类 | 教育 |``)
-    return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<key>{keys})[ \u3000]*(?:[：:|][ \u3000]*|$)")
+    # (a row without colons too, its key and value apart by blanks: ``发文机关  国务院  成文日期  …``, the
+    # ``bare`` group; :func:`_bare_table`)
+    return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<key>{keys})"
+                      rf"(?:[ \u3000]*(?:[：:|][ \u3000]*|$)|(?P<bare>[ \u3000\t]+)(?=[^ \u3000\t：:|]))")
 
 
 @lazy
@@ -781,11 +787,12 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
     lo, hi = _table_span(lines[:80])
+    bare_rows = _bare_table(lines[lo:hi])
     for i in range(lo, hi):
         ln = lines[i]
         if i in used or not _key_line(ln.s):  # a table line starts with a key (or is a byline)
             continue
-        ms = list(pat.finditer(ln.s))
+        ms = [m for m in pat.finditer(ln.s) if bare_rows or m.group("bare") is None]
         byline = byline or pat.match(ln.s) is None  # (a label before the date key: a page's byline)
         for a, b in zip(ms, [*ms[1:], None]):
             key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
@@ -795,6 +802,8 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
             byline = byline or (other is not None and key.endswith("date")
                                 and _portal_date(ln.s[a.end() : vend].strip(_BLANK)) is not None)
             value = ln.s[a.end() : vend].strip(_BLANK)
+            if a.group("bare") is not None and not _bare_fits(key, value):
+                continue
             if value[-1:] in ("|", "｜"):  # (发布时间: 2018-05-17 | 浏览次数: …: the byline's separator)
                 value = value.rstrip("|｜" + _BLANK)
             src = [ln]
@@ -821,6 +830,33 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
         # (keys left alone on their lines when the table's other lines were dropped before)
         return {}, bare if min_fields == 1 else set()
     return found, used | bare | _unknown_rows(lines, used, cells)
+
+
+#: The fewest fields a table printed without colons (``索 引 号  000014349/…  主题分类  …``) shows: one
+#: or two lines of the body that start with a key's word and a blank (``名称 …``) are no table.
+_BARE_FIELDS_MIN = 3
+
+
+def _bare_fits(key: str, value: str) -> bool:
+    """Can *value*, after a key without a colon, be its value? It fits the key (:func:`_cell_fits`),
+    and a date field's is a date; a subject's is short words (on the key's own line it is no title
+    under an empty cell: ``城乡建设、环境保护\\城市规划`` ends like a kind of document)."""
+    if key in ("subject", "keywords"):
+        return len(value) <= 30 and re.search(r"[。，,；;！？!?]", value) is None
+    return _cell_fits(key, value) and (not key.endswith("date") or _portal_date(value) is not None)
+
+
+def _bare_table(lines: list[_Line]) -> bool:
+    """Is the table in *lines* printed without colons (its key and value apart by blanks)? At least
+    :data:`_BARE_FIELDS_MIN` of its keys are so printed, each with a value that fits it."""
+    n = 0
+    for ln in lines:
+        ms = list(_portal_re().finditer(ln.s))
+        for a, b in zip(ms, [*ms[1:], None]):
+            if a.group("bare") is not None:
+                key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
+                n += _bare_fits(key, ln.s[a.end() : b.start() if b is not None else len(ln.s)].strip(_BLANK))
+    return n >= _BARE_FIELDS_MIN
 
 
 #: The most lines from one row of a portal table to the next (its key line to the next key line:
@@ -1706,7 +1742,31 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
         title = _title(lines[n:end]) if end > n else None
         if title is not None and (mark.endswith("令") or any(f"《{title.text}》" in ln.s for ln in lines[:n])):
             doc.title = title
+            doc.attachments = doc.attachments or _promulgated_attachments(lines, end)
     _read_record(doc, lines, n)
+
+
+#: The most lines from the 附件说明 of a promulgated text down to its first attachment's marker.
+_ATTACH_LIST_MAX = 12
+
+
+@lazy
+def _annex_marker_re() -> re.Pattern[str]:
+    # an attachment's marker alone on its line, over its title: 附件, 附件1, 附件 2, 附件二
+    return re.compile(r"附[ \u3000]*件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
+
+
+def _promulgated_attachments(lines: list[_Line], top: int) -> list[Element]:
+    """The 附件说明 of the text a 令 promulgates (a 决定 printed whole under the 令, its attachments
+    after it): the first ``附件：…`` list from line *top* on, the attachment markers (``附件1``) right
+    under it. A text whose attachments are not printed after their list has none read here."""
+    at = next((j for j in range(top, len(lines)) if _attach_re().match(lines[j].s)
+               or _annex_marker_re().fullmatch(lines[j].s)), -1)
+    if at < 0 or _annex_marker_re().fullmatch(lines[at].s):
+        return []
+    end = next((j for j in range(at + 1, min(len(lines), at + _ATTACH_LIST_MAX))
+                if _annex_marker_re().fullmatch(lines[j].s)), -1)
+    return _attachments(lines, at, end) if end > 0 else []
 
 
 @lazy
@@ -1833,11 +1893,26 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
         j += 1
 
 
+#: How a place's name ends (宁波市, 各省, 自治区, 某某县): in a list of organs, places before 、 share the
+#: organ named after the last of them (``宁波市、舟山市人民政府``, ``各省、自治区、直辖市人民政府``).
+_PLACE_END = "省市县区州盟旗镇乡"
+
+
 def _organ_list(s: str) -> bool:
     """A line listing organs (not a sentence: ``请各单位认真落实。``, nor stops alone: ``。``): its
-    names end like organs, or 各部门/有关部门."""
-    names = [p for p in re.split(r"[，、,；;。.\s]+", s) if p]
-    return bool(names) and all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" for p in names)
+    names end like organs, or 各部门/有关部门; names of places before a 、 may share the organ named
+    after the last of them (``浙江省宁波市、舟山市人民政府``)."""
+    names = [p for p in re.split(r"[，,；;。.\s]+", s) if p]
+    return bool(names) and all(_organ_names(p) for p in names)
+
+
+def _organ_names(s: str) -> bool:
+    """Names joined by 、 (no other stop in *s*): each ends like an organ, or like a place when an
+    organ's name follows it."""
+    parts = [p for p in s.split("、") if p]
+    if not parts or parts[-1][-1] not in _ORGAN_END + "体派门":
+        return False
+    return all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" + _PLACE_END for p in parts)
 
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
