@@ -789,11 +789,12 @@ def _grow(
         # (nor the rows of records after it that repeat the fields of its own: a list of them)
         t, rows = b, _record_rows(lines, kinds, nb, a, end, b, p)
         while t > rows and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
-            if (t == b and attribution(lines[nb[t]])) \
-                    or _is_attachment(lines[nb[t]]):
+            if (t == b and attribution(lines[nb[t]])) or _is_attachment(lines[nb[t]]):
                 break
             t -= 1
-        if not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
+        if t > rows and _download_box(lines, nb, t):
+            b = t - 1  # (a download box, 附件下载： over a file: it and what is under it the page's)
+        elif not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
             b = t
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
@@ -1191,7 +1192,8 @@ def _outline_widened(
     if not sizes or min(sizes) < (3 if style == _BARE else 2):
         return region, style  # (a pager's numbers stand one a line; a ranked list's a number and a link)
     end = heads[-1]
-    stop = next((y for y in range(end + 1, len(nb)) if kinds[nb[y]] == "chrome"), len(nb))
+    # (up to the page's chrome, or its download box: 附件下载： over a file's name)
+    stop = next((y for y in range(end + 1, len(nb)) if kinds[nb[y]] == "chrome" or _download_box(lines, nb, y)), len(nb))
     y = stop - 1
     while y > end and kinds[nb[y]] not in ("prose", "near"):
         y -= 1
@@ -1956,6 +1958,19 @@ def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
 _BLOCK_LINE_MAX = 40
 #: Where 附 may stand in a line that opens attachments (十、附件).
 _ATTACHMENT_REACH = 5
+
+
+def _download_box(lines: list[str], nb: list[int], x: int) -> bool:
+    """Is the line at position *x* of *nb* the label of the page's download box: a label with no
+    value that is more than an attachment's word and number (附件下载：, 相关附件：) over a file's
+    name (:func:`_is_attachment` says it opens no attachment)?
+
+    >>> _download_box(["附件下载：", "表.xls"], [0, 1], 0), _download_box(["附件：", "表.xls"], [0, 1], 0)
+    (True, False)
+    """
+    s = lines[nb[x]]
+    return x + 1 < len(nb) and _EMPTY_LABEL.fullmatch(s) is not None and _FILE_NAME.search(lines[nb[x + 1]]) is not None \
+        and _BARE_ATTACHMENT.fullmatch(s) is None
 
 
 def _document_blocks(
