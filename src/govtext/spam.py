@@ -2682,9 +2682,9 @@ def _read_in_context(
     # (the dropped lines by rule, read in one pass: the passes up to the page reading change the
     # verdicts of kept lines only, but for those _taken_back, _list_page_teasers and _vote_results
     # take back, after which they are read again)
-    forms = _comment_forms(text, ctx.lines, verdicts)
-    if forms:  # (a comment form's notice: page chrome, and it ends the article as a widget does)
-        dropped = sorted([*dropped, *forms])
+    forms, bars = _comment_forms(text, ctx.lines, verdicts), _rating_bars(text, ctx.lines, verdicts)
+    if forms or bars:  # (a comment form's notice, a rating bar: page chrome that ends the article as a widget)
+        dropped = sorted([*dropped, *forms, *bars])
     by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
     if back:
@@ -2888,6 +2888,93 @@ def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     for i in rows:
         verdicts[i] = _drop(Widget.name, f"comment form's notice {lines[i][:20]!r}")
     return rows
+
+
+#: A satisfaction level (非常满意, 基本满意, 一般 …) of a rating bar's.
+_RATING_LEVEL = r"(?:非常满意|很满意|比较满意|较满意|基本满意|满意|一般|不太满意|不满意|很不满意|非常不满意)"
+#: A rating bar: three or more satisfaction levels on one line, apart (blanks, | or /), each maybe
+#: after a radio mark, a label before them or not (满意度评价：非常满意 满意 基本满意 不满意).
+_RATING_BAR = re.compile(
+    rf"(?:[^\s:]{{1,8}}\s?:\s?)?(?:[○●◯□◎]\s?)?{_RATING_LEVEL}"
+    rf"(?:(?:\s?[|/]\s?|\s{{1,3}})(?:[○●◯□◎]\s?)?{_RATING_LEVEL}){{2,}}"
+)
+#: The line over a document's row of satisfaction levels: a numbered question (3. / (3) / 三、 /
+#: 第3题: a questionnaire's options) or a line introducing a list or a table (测评结果如下:).
+_RATING_OWN_ABOVE = re.compile(
+    r"\s*(?:\d{1,2}\s?[.、]|\(\s?\d{1,2}\s?\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第\d{1,2}题)"
+    r"|.{0,40}(?:如下|以下|下表)[^。:]{0,10}:\s*$"
+)
+#: A table's row of figures (812 365 71 12, 64.4% 29.0%): under a row of levels, its header.
+_NUMBER_ROW = re.compile(r"\d[\d,.]*%?(?:\s{1,3}\d[\d,.]*%?)+")
+#: A rating bar's prompt over it, asking the reader (您对本次答复是否满意？, 请您对本次服务进行评价：).
+_RATING_PROMPT = re.compile(r"(?:请您?|您)对[^。!?;]{1,24}?(?:是否满意|满意吗|进行评价|的评价|作出评价|打分)\s?[?:]?")
+#: Rating bars a page may hold (its desktop and mobile copies); more are a questionnaire's options.
+RATING_MAX_BARS = 2
+#: Longest rating bar line (characters).
+RATING_MAX_LEN = 60
+#: The reason a rating bar is dropped with (:func:`_rating_bars`).
+RATING_REASON = "rating bar"
+
+
+def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+    """The kept lines that are a page's satisfaction rating bar (:data:`_RATING_BAR`: 非常满意 满意
+    基本满意 不满意 on one line, under a reply or a service guide), dropped here as widget lines (in
+    place): the bar ends the article as a widget does. Not a document's row of levels: on a page
+    with more than :data:`RATING_MAX_BARS` of them (a questionnaire), under a numbered question (3.
+    您对…是否满意？) or a line introducing it (测评结果如下：), over a row of figures (a table's header) or
+    with a document's closing date under it (:func:`_dated_below`). A prompt right above it
+    (:data:`_RATING_PROMPT`) goes with it.
+
+    >>> page = ["某某：您好！您反映的问题已转交区城管局处理，将于本月底前完成整改。", "区信访局", "2026年11月3日",
+    ...         "您对本次答复是否满意?", "非常满意 满意 基本满意 不满意"]
+    >>> vs = [KEEP] * 5
+    >>> _rating_bars("\\n".join(page), page, vs), vs[4].reason
+    ([3, 4], "rating bar '非常满意 满意 基本满意 不满意'")
+    >>> quiz = ["1. 您对窗口的服务态度是否满意？", "非常满意 满意 基本满意 不满意", "2. 您办事时等候了多久？"]
+    >>> _rating_bars("\\n".join(quiz), quiz, [KEEP] * 3)
+    []
+    """
+    if not _holds(text, "满意"):
+        return []  # (most pages: the word's first character found at memchr speed)
+    rows = [i for i, s in enumerate(lines) if len(s) <= RATING_MAX_LEN and "满意" in s and _RATING_BAR.fullmatch(s)]
+    if not rows or len(rows) > RATING_MAX_BARS:
+        return []
+    inside = _dated_below(lines, verdicts, rows)  # (a document's closing date under it: its own line)
+    out = []
+    for i in rows:
+        j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        if not verdicts[i].keep or i in inside or (j is not None and _RATING_OWN_ABOVE.match(lines[j])) \
+                or (k is not None and _NUMBER_ROW.fullmatch(lines[k])) or _asks_on(lines, i):
+            continue  # (a question's options, a table's header over its figures, a list introduced)
+        verdicts[i] = _drop(Widget.name, f"{RATING_REASON} {lines[i][:20]!r}")
+        out.append(i)
+        if j is not None and verdicts[j].keep and _RATING_PROMPT.fullmatch(lines[j]):
+            verdicts[j] = _drop(Widget.name, f"{RATING_REASON}'s prompt {lines[j][:20]!r}")
+            out.append(j)
+    return sorted(out)
+
+
+#: Non-blank lines under a rating bar read for a questionnaire's next question (:func:`_asks_on`).
+RATING_QUESTION_REACH = 3
+
+
+def _asks_on(lines: list[str], i: int) -> bool:
+    """Whether a question other than a rating bar's prompt stands within :data:`RATING_QUESTION_REACH`
+    non-blank lines under line *i*: a questionnaire's next (您希望增加哪些讲座主题?).
+
+    >>> _asks_on(["非常满意 满意 基本满意 不满意", "您希望增加哪些讲座主题?"], 0)
+    True
+    >>> _asks_on(["非常满意 满意 基本满意 不满意", "您对本次答复的评价:", "提交评价"], 0)
+    False
+    """
+    k = i
+    for _ in range(RATING_QUESTION_REACH):
+        k = _nonblank(lines, k, 1)
+        if k is None:
+            return False
+        if lines[k].endswith("?") and _RATING_PROMPT.fullmatch(lines[k]) is None:
+            return True
+    return False
 
 
 def _introduced(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
