@@ -44,7 +44,7 @@ def test_a_rating_bar_after_a_reply_ends_it() -> None:
 def test_a_documents_row_of_satisfaction_levels_stays() -> None:
     """Rows of satisfaction levels that are a document's: a questionnaire's options under a numbered
     question, or followed by its next question; a table's header over its figures; a list a line
-    introduces; a notice's row with its closing date under it."""
+    introduces (more than a label before its colon); a notice's row with its closing date under it."""
     head = ["某县公布政务服务满意度测评结果_某县人民政府", *MENU, "当前位置：首页 > 新闻中心",
             "某县公布政务服务满意度测评结果", "发布时间：2026-12-01 来源：县政务服务中心",
             "近日，县政务服务中心委托第三方机构完成了本年度政务服务满意度测评，共回收有效问卷一千二百余份。"]
@@ -56,6 +56,8 @@ def test_a_documents_row_of_satisfaction_levels_stays() -> None:
         ["您对本学期家长学校讲座的总体评价：", "非常满意 满意 基本满意 不满意", "您希望下学期增加哪些讲座主题？",
          "心理健康 学习方法 亲子沟通"],
         ["请在下列等次中选择一项：", "非常满意 满意 基本满意 不满意", "县政务服务中心", "2026年12月1日"],
+        ["群众办事后可在窗口的评价器上选择评价等级，评价器界面上显示五个等级：", "非常满意 满意 基本满意 不满意 非常不满意",
+         "对群众给出的不满意评价，中心在一个工作日内回访核实，三个工作日内完成整改反馈。"],
     ]
     for own in pages:
         got = kept([*head, *own, *tail])

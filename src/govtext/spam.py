@@ -2899,10 +2899,11 @@ _RATING_BAR = re.compile(
     rf"(?:(?:\s?[|/]\s?|\s{{1,3}})(?:[○●◯□◎]\s?)?{_RATING_LEVEL}){{2,}}"
 )
 #: The line over a document's row of satisfaction levels: a numbered question (3. / (3) / 三、 /
-#: 第3题: a questionnaire's options) or a line introducing a list or a table (测评结果如下:).
+#: 第3题: a questionnaire's options) or a line introducing it, more than a label before its colon
+#: (评价器上显示五个等级: / 测评结果如下:; 满意度评价: is a widget's label).
 _RATING_OWN_ABOVE = re.compile(
     r"\s*(?:\d{1,2}\s?[.、]|\(\s?\d{1,2}\s?\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第\d{1,2}题)"
-    r"|.{0,40}(?:如下|以下|下表)[^。:]{0,10}:\s*$"
+    r"|[^:]{9,}:\s*$|[^:]{0,40}(?:如下|以下|下表)[^。:]{0,10}:\s*$"
 )
 #: A table's row of figures (812 365 71 12, 64.4% 29.0%): under a row of levels, its header.
 _NUMBER_ROW = re.compile(r"\d[\d,.]*%?(?:\s{1,3}\d[\d,.]*%?)+")
@@ -2943,7 +2944,7 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
     out = []
     for i in rows:
         j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
-        if not verdicts[i].keep or i in inside or (j is not None and _RATING_OWN_ABOVE.match(lines[j])) \
+        if not verdicts[i].keep or i in inside or (j is not None and verdicts[j].keep and _RATING_OWN_ABOVE.match(lines[j])) \
                 or (k is not None and _NUMBER_ROW.fullmatch(lines[k])) or _asks_on(lines, i):
             continue  # (a question's options, a table's header over its figures, a list introduced)
         verdicts[i] = _drop(Widget.name, f"{RATING_REASON} {lines[i][:20]!r}")
