@@ -2385,3 +2385,39 @@ def test_a_forum_posts_edit_note_heads_the_same_post() -> None:
     keep = [v.keep for v in classify_lines(page)]
     assert keep[5] and keep[6], keep
     assert not keep[10] and not keep[14], keep
+
+
+def test_exercise_and_qa_buttons_are_chrome() -> None:
+    """BH22 (258, 261; 243 and 244 too): an exercise page's buttons under each question (查看答案,
+    查看答案和解析, 纠错 收藏 组卷) and a Q&A page's labels (我来答, 最佳答案, 已赞过) are interface words; a
+    question's answer count (3个回答) is a counter. The page reading sees an item's buttons as blank
+    lines: the last question's answer and its working under the last 查看答案 stay the document's. A
+    sentence about answers, a bare 回答问题, a count inside a sentence stay."""
+    for line in ("查看答案", "查看答案和解析", "纠错 收藏 组卷", "我来答", "最佳答案", "已赞过", "3个回答", "12 条回答"):
+        assert not classify_lines(line, page=False)[0].keep, line
+    for line in ("回答问题", "本题共有3个回答要点，请逐条作答。", "查看答案前请先独立思考。"):
+        assert classify_lines(line, page=False)[0].keep, line
+    page = ("某某学科网\n首页 试卷 课件 教案\n有理数的加法 同步练习\n一、选择题（每小题4分）\n1. 计算(-3)+5的结果是（ ）\n"
+            "A. -8\nB. 2\n查看答案\n【答案】B\n【解析】异号两数相加，取绝对值较大的加数的符号。\n纠错 收藏 组卷\n"
+            "二、解答题（12分）\n2. 一辆公交车上有18人，第一站下车5人、上车3人，这时车上有多少人？\n查看答案\n【答案】16人\n"
+            "【解析】把上车记为正、下车记为负：\n18+(-5)+3\n=16（人）\n答：这时车上有16人。\n纠错 收藏 组卷\n"
+            "上一篇：有理数的大小比较\n相关资料\n关于我们 | 联系我们")
+    verdicts = classify_lines(page)
+    lines = page.split("\n")
+    assert all(v.keep for v, s in zip(verdicts, lines) if s.startswith(("【", "18+", "=16", "答：")))
+    assert not any(v.keep for v, s in zip(verdicts, lines) if s in ("查看答案", "纠错 收藏 组卷"))
+
+
+def test_answer_count_pattern_is_linear() -> None:
+    """The widget pattern with the answer count (3个回答) on long runs of digits and blanks: n and 4n
+    take like times."""
+    import time
+
+    def took(n: int) -> float:
+        line = "1" * n + " " * n + "个回答x"
+        start = time.process_time()
+        spam.Widget._re.fullmatch(line)
+        return time.process_time() - start
+
+    took(100)
+    assert took(80000) < 8 * took(20000) + 0.05

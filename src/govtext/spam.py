@@ -1586,6 +1586,13 @@ def _chrome_line() -> Any:
     return re.compile(_re_spaces("[" + "".join(re.escape(c) for c in sorted(_chrome_chars())) + r"\s]*"))
 
 
+#: Interface words of a button under each item of a document (an exercise's 查看答案, 纠错 收藏
+#: 组卷 under each question): they stand between its items, and the page reading sees them as
+#: blank lines (:func:`_read_in_context`), not as page chrome ending the text.
+_ITEM_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
+ITEM_BUTTONS_REASON = "an item's buttons"
+
+
 class ChromeWords(Rule):
     """A line made only of interface words (返回 下载 相关 举报; 打印; 更多; 简体|繁体)."""
 
@@ -1613,7 +1620,9 @@ class ChromeWords(Rule):
         vocab = _chrome_words()
         if all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
                for k, w in enumerate(words)):
-            return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
+            if _ITEM_BUTTONS.isdisjoint(words):
+                return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
+            return _drop(self.name, f"{ITEM_BUTTONS_REASON} {' '.join(words[:6])!r}")
         return None
 
 
@@ -1911,6 +1920,8 @@ class Widget(Rule):
         r"[|+\s]*(?:\+1\s*)?[顶踩赞]\s*[(\[]?\s*\d+\s*[)\]]?"
         rf"|{_COUNTER_FIELD}(?:\s+{_COUNTER_FIELD})*"
         r"|\d+\s*(?:人参与|条评论|条留言|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞)(?:\s*评论)?"
+        # a question's count of answers (3个回答, 12条回答)
+        r"|\d+\s*[个条]回答"
         # a thread's header (3 条评论 针对这篇 “标题”) and a commenter's line (某某 评论道:)
         r"|\d+\s*条(?:评论|回复|留言)\s*(?:针对|关于|对)[^。]{0,40}"
         r"|[^\s。,]{1,20}\s*(?:评论道|回复道|留言道)\s*:?"
@@ -2206,7 +2217,7 @@ class _Gate:
             rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
-            rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言))|人参与|评论道|回复道|留言道"
+            rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言|回答))|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-",  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
         ),
@@ -2236,7 +2247,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》"),
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -2711,13 +2722,7 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
-    lines, joined = ctx.lines, ctx.joined
-    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON)
-    if any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
-        # nobody sees a markup comment: to the page reading it is a blank line, no page chrome
-        # (a law's history line above one is no line cut off from the article); nor is a PDF's
-        # page number, between the document's lines where the page breaks (— 3 —), any chrome
-        lines, joined = [("" if v.reason in unseen else x) for x, v in zip(lines, verdicts)], None
+    lines, joined = _seen_lines(ctx, verdicts, by)
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
         second = _second_post(lines, kept, heads)
@@ -2751,6 +2756,22 @@ def _read_in_context(
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
     return reading, listed
+
+
+def _seen_lines(
+    ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]]
+) -> tuple[list[str], tuple[str, Any] | None]:
+    """The page's lines as the page reading sees them, and their joined text and code points
+    (None when some are blanked): nobody sees a markup comment, so to the page reading it is a
+    blank line, no page chrome (a law's history line above one is no line cut off from the
+    article); nor is a PDF's page number, between the document's lines where the page breaks
+    (— 3 —), any chrome; nor are the buttons under each of a document's items (查看答案 under
+    each question). *by*: the dropped lines by rule."""
+    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON)
+    buttons = {i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)}
+    if not buttons and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
+        return ctx.lines, ctx.joined
+    return [("" if v.reason in unseen or i in buttons else x) for i, (x, v) in enumerate(zip(ctx.lines, verdicts))], None
 
 
 def _apply_reading(
