@@ -1522,6 +1522,14 @@ def test_a_portal_table_printed_without_colons() -> None:
             "title": "戌省人民政府关于推进保障性住房建设的意见", "doc_number": "戌政发〔2026〕7号",
             "publish_date": "2026年03月16日"}
         assert d.portal["publish_date"].iso == "2026-03-16" and d.doc_number.text == "戌政发〔2026〕7号"
+    # rows dropped before (drop_spam's metadata) count with those kept: three fields between them
+    kept = "信息索引号　11330000002482870P/2026-00031\n发布机构　戌省人民政府\n"
+    for dropped in (["发布时间　2026-03-16 09:30"], ["发布时间 2026-03-16 09:30", "名称 戌省人民政府关于推进保障性住房建设的意见"]):
+        d = parse_document(kept + doc, metadata_lines=dropped)
+        assert d.title.text == "戌省人民政府关于推进保障性住房建设的意见" and d.title.lines == (3,), dropped
+        assert d.portal["issuer"].text == "戌省人民政府" and d.portal["publish_date"].iso == "2026-03-16", dropped
+    d = parse_document(doc, metadata_lines=[*kept.split("\n"), "发布时间 2026-03-16"])
+    assert d.portal["issuer"].text == "戌省人民政府" and d.portal["publish_date"].start is None
     # a body line or two starting with a key's word and a blank is no table (a form's rows, under the head)
     form = doc + "附件\n名称  住房保障项目\n文号  （由审批部门填写）\n"
     assert parse_document(form).portal == {}

@@ -410,7 +410,7 @@ def _portal_re() -> re.Pattern[str]:
     keys = _portal_keys()
     # (a cell of a Markdown pipe table too: ``| 索引号 | 000014349/2019-00007 | 主题分类 | 教育 |``)
     # (a row without colons too, its key and value apart by blanks: ``发文机关  国务院  成文日期  …``, the
-    # ``bare`` group; :func:`_bare_table`)
+    # ``bare`` group; :func:`_bare_fields`)
     return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<key>{keys})"
                       rf"(?:[ \u3000]*(?:[：:|][ \u3000]*|$)|(?P<bare>[ \u3000\t]+)(?=[^ \u3000\t：:|]))")
 
@@ -622,9 +622,12 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     lines, complete = _lines(text, _PORTAL_LINES if table else _HEAD_LINES)
     extra = list(itertools.islice(  # the portal looks at 81 lines at most
         (_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines if isinstance(s, str) and s.strip(_BLANK)), 81))
-    dropped = _portal(extra, min_fields=1)[0]
+    # (a table without colons may be split between the lines dropped and kept: its fields counted on both)
+    bare_kept = _bare_fields(lines[slice(*_table_span(lines[:80]))]) if table and extra else 0
+    dropped = _portal(extra, min_fields=1, bare_more=bare_kept)[0]
     # a table is two fields or more, counting those dropped from it
-    portal, used = _portal(lines, min_fields=2 if not dropped else 1) if table else ({}, set())
+    bare_dropped = _bare_fields(extra[slice(*_table_span(extra))]) if extra else 0
+    portal, used = _portal(lines, min_fields=2 if not dropped else 1, bare_more=bare_dropped) if table else ({}, set())
     if dropped and not table:  # the table's keys all dropped, some of its cells kept: read them
         portal, used = _kept_cells(_bare_keys(extra, dropped), lines)
     for key, value in dropped.items():
@@ -778,8 +781,10 @@ def _cell_fits(key: str, value: str) -> bool:
     return True
 
 
-def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element], set[int]]:
-    """The portal table: ``key：value`` fields, or a key cell alone with its value below."""
+def _portal(lines: list[_Line], min_fields: int = 2, bare_more: int = 0) -> tuple[dict[str, Element], set[int]]:
+    """The portal table: ``key：value`` fields, or a key cell alone with its value below; fields without
+    colons when :data:`_BARE_FIELDS_MIN` show, counting *bare_more* more (those of the table's rows
+    that ``drop_spam`` dropped, or kept)."""
     found: dict[str, Element] = {}
     used: set[int] = set()
     bare: set[int] = set()  # a key alone, its cell not under it: a table's line all the same
@@ -787,7 +792,7 @@ def _portal(lines: list[_Line], min_fields: int = 2) -> tuple[dict[str, Element]
     byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
     lo, hi = _table_span(lines[:80])
-    bare_rows = _bare_table(lines[lo:hi])
+    bare_rows = _bare_fields(lines[lo:hi]) + bare_more >= _BARE_FIELDS_MIN
     for i in range(lo, hi):
         ln = lines[i]
         if i in used or not _key_line(ln.s):  # a table line starts with a key (or is a byline)
@@ -846,9 +851,10 @@ def _bare_fits(key: str, value: str) -> bool:
     return _cell_fits(key, value) and (not key.endswith("date") or _portal_date(value) is not None)
 
 
-def _bare_table(lines: list[_Line]) -> bool:
-    """Is the table in *lines* printed without colons (its key and value apart by blanks)? At least
-    :data:`_BARE_FIELDS_MIN` of its keys are so printed, each with a value that fits it."""
+def _bare_fields(lines: list[_Line]) -> int:
+    """How many fields of the table in *lines* are printed without colons (key and value apart by
+    blanks), each with a value that fits its key? (:data:`_BARE_FIELDS_MIN` of them make the table
+    one printed so.)"""
     n = 0
     for ln in lines:
         ms = list(_portal_re().finditer(ln.s))
@@ -856,7 +862,7 @@ def _bare_table(lines: list[_Line]) -> bool:
             if a.group("bare") is not None:
                 key = _PORTAL_KEYS[re.sub("[ \u3000]", "", a.group("key"))]
                 n += _bare_fits(key, ln.s[a.end() : b.start() if b is not None else len(ln.s)].strip(_BLANK))
-    return n >= _BARE_FIELDS_MIN
+    return n
 
 
 #: The most lines from one row of a portal table to the next (its key line to the next key line:
