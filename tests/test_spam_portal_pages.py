@@ -90,6 +90,30 @@ def test_a_download_box_ends_a_list_a_line_introduced() -> None:
     assert all(got[x] for x in own if x != "资格认证表.docx"), [x for x in own if not got[x]]
 
 
+def test_a_sidebar_box_summary_over_its_read_more_link_is_chrome() -> None:
+    """A 学院's notice page with its sidebar crawled before the notice: the 学院简介 box's paragraph
+    over 了解更多>>, above the notice's headline and its dated metadata line, is the box's summary,
+    not the page's introduction (held-out 252). A special topic's introduction over 了解更多>>, its
+    channels' link titles under it and no dated headline, stays."""
+    intro = ("某某学院始建于1985年，现有教职工146人，其中教授32人、副教授51人，设有材料物理、高分子材料与工程、"
+             "新能源材料与器件三个本科专业，拥有材料科学与工程一级学科博士学位授权点，建有两个省级重点实验室。")
+    notice = ["关于研究生开题报告会安排的通知", "时间：2026-12-02 作者：研究生教学办 浏览：213", "各位导师、研究生：",
+              "学院定于12月16日举行研究生开题报告会，请各位研究生按分组提前准备，报告时间每人不超过15分钟。",
+              "第一组：材料物理方向 地点：材料楼A201", "第二组：高分子方向 地点：材料楼B305",
+              "请各组秘书于会后三个工作日内将开题评审表交至研究生教学办，未通过开题的研究生须在一个月内重新申请开题。",
+              "某某学院", "2026年12月2日"]
+    got = kept(["关于研究生开题报告会安排的通知-某某学院", "学院首页", "学院概况", "师资队伍", "人才培养", "科学研究", "学院简介", intro,
+                "了解更多>>", "通知公告", "当前位置：学院首页 > 通知公告", *notice, "关闭窗口", *FOOT])
+    assert not got[intro] and all(got[x] for x in notice if "浏览" not in x)
+    topic = "为深入推进生活垃圾分类工作，市城管局开设本专题，集中发布政策文件、工作动态和知识问答，欢迎广大市民关注、参与。"
+    qa = ["问：废旧电池属于哪类垃圾？", "答：普通干电池属于其他垃圾，纽扣电池、充电电池等属于有害垃圾，应投放至有害垃圾收集容器。",
+          "问：大骨头属于厨余垃圾吗？", "答：大骨头难以腐烂，属于其他垃圾；鸡骨、鱼骨等小骨头可以作为厨余垃圾投放。"]
+    got = kept(["垃圾分类专题_某市人民政府", "首页 | 新闻 | 政务公开 | 专题专栏", "垃圾分类 从我做起", topic, "了解更多>>",
+                "工作动态", "我市新增垃圾分类示范小区二十个", "垃圾分类督导员上岗培训举行", "市城管局通报上月垃圾分类检查情况",
+                "更多>>", "知识问答", *qa, *FOOT])
+    assert got[topic] and all(got[x] for x in qa)
+
+
 def test_rating_patterns_are_linear() -> None:
     """The rating bar, its prompt, the lines over it and the figures under it on long runs of their
     parts: n and 4n take like times."""

@@ -2253,11 +2253,12 @@ _STRAY_AFTER = "short line after the article, cut off by page chrome"
 
 def _islands(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int],
-    free: list[int], drops: dict[int, Drop], p: PageParams,
+    free: list[int], drops: dict[int, Drop], p: PageParams, head: int = -1,
 ) -> None:
     """Kept lines outside the region whose non-blank neighbours on both sides are dropped (not
     a paragraph longer than the region: the article's body under a one-line lede; nor long
-    prose above the region: a page's introduction above its lists); and
+    prose above the region: a page's introduction above its lists, unless a sidebar box's summary
+    above the headline *head* (-1: none), :func:`_box_summary`); and
     teasers, a headline-length line and the paragraph under it so enclosed, when the page has
     ``teaser_min`` or more of them (a list of article summaries). *free*: the lines it reads,
     in order (:func:`_outside`: kept lines outside the region, not protected, not dropped
@@ -2280,7 +2281,7 @@ def _islands(
         if gone(x - 1) and gone(x + 1):
             # (not long prose above the article: a special-topic page's introduction under its
             # banner, before the lists of its channels; sidebars and comments come after it)
-            if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p)) \
+            if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p) and not _box_summary(lines, nb, x, head)) \
                     and not (i > last and han[i] >= p.long_prose_min_han and _resumed(lines, kinds, han, nb, x, last, drops, p)):
                 drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and nb[x + 1] in loose and nb[x + 1] not in drops and gone(x + 2) \
@@ -2294,6 +2295,26 @@ def _islands(
         for x in pairs:
             for i in nb[x: x + 2]:
                 drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
+
+
+#: A box's read-more link alone on its line (了解更多>>, 更多>>, [详细]): the paragraph over it is the box's
+#: summary (a sidebar's 学院简介), not a page's introduction.
+_READ_MORE = re.compile(r"\[?\s*(?:了解|查看|阅读)?(?:更多|详细|详情)\s*(?:>{1,3}|»|\])?\s*")
+
+def _box_summary(lines: list[str], nb: list[int], x: int, head: int) -> bool:
+    """Is the paragraph at position *x* of *nb* a sidebar box's summary: over its read-more link
+    alone on a line (:data:`_READ_MORE`), above the article's headline *head* with its date right
+    under it (a 学院简介 box before a notice's headline; a special topic's introduction over 了解更多>>
+    stands over its channels' link titles, no date under them)?
+
+    >>> page = ["某学院始建于1985年，现有教职工146人。", "了解更多>>", "通知公告", "关于某某的通知", "时间：2026-12-02"]
+    >>> _box_summary(page, [0, 1, 2, 3, 4], 0, 3), _box_summary(page[:4] + ["浏览：213"], [0, 1, 2, 3, 4], 0, 3)
+    (True, False)
+    """
+    if not (0 <= nb[x] < head and x + 1 < len(nb) and _READ_MORE.fullmatch(lines[nb[x + 1]])):
+        return False
+    y = bisect_right(nb, head)
+    return y < len(nb) and _DATED.search(lines[nb[y]]) is not None
 
 
 #: The end of a paragraph: a sentence's end, a closing quote or bracket after it.
@@ -2616,7 +2637,7 @@ def _page_drops(
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
     drops, free = _outside(lines, f, codes, han, region, keep, items, head, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
-    _islands(lines, kinds, han, nb, region, free, drops, p)
+    _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
     if (
         heads and t not in heads and region[0] > t
