@@ -1892,3 +1892,30 @@ def test_a_section_of_the_article_after_its_region_is_kept() -> None:
              "常见问题\n热门事项\n企业设立登记\n食品经营许可\n关于我们 | 联系我们 | 隐私政策")
     keep = [v.keep for v in classify_lines(links)]
     assert not any(keep[4:8]), keep
+
+
+def test_an_entrys_contents_name_its_sections_after_the_lede() -> None:
+    """BH22 (257): an encyclopedia entry whose region is its lede: the table of contents under
+    its infobox (1 历史沿革, 2 办学条件 …) names headings further down, each with its edit buttons
+    (播报, 编辑 beside it) and paragraphs: the sections are the entry's (a table's cells up to the
+    next heading; under the last heading its paragraphs), and so is the infobox of label and value
+    lines over the contents; the contents' heading (目录) and the buttons stay chrome. Numbered lines whose titles stand nowhere alone below are no contents."""
+    from govtext.spam import classify_lines
+
+    entry = ("某市第三中学_某某百科\n首页 秒懂百科 特色百科 个人中心\n登录 注册\n某市第三中学\n"
+             "某市第三中学是某市教育局直属的一所公办完全中学，创办于1952年，是省级示范性普通高中。\n"
+             "中文名\n某市第三中学\n创办时间\n1952年\n学校地址\n某市学府路88号\n校    训\n笃学 明辨\n展开\n目录\n"
+             "1 历史沿革\n2 办学条件\n3 所获荣誉\n4 现任领导\n历史沿革\n播报\n编辑\n1952年秋，当地士绅集资办起补习学校，首届招收学生63人。\n"
+             "办学条件\n播报\n编辑\n学校占地面积约126亩，图书馆藏书21万册。\n所获荣誉\n播报\n编辑\n2016年\n全国青少年校园足球特色学校\n"
+             "2019年\n省级文明校园\n现任领导\n播报\n编辑\n现任校长邵某某，党委书记蒋某某。\n词条统计\n浏览次数：28734次\n©2026 某某百科")
+    lines = entry.split("\n")
+    keep = dict(zip(lines, (v.keep for v in classify_lines(entry))))
+    for line in ("创办时间", "1952年", "校    训", "历史沿革", "办学条件", "学校占地面积约126亩，图书馆藏书21万册。", "所获荣誉",
+                 "全国青少年校园足球特色学校", "省级文明校园", "现任领导", "现任校长邵某某，党委书记蒋某某。"):
+        assert keep[line], line
+    for line in ("目录", "播报", "编辑", "词条统计"):
+        assert not keep[line], line
+    hot = ("某县召开教育工作会议，部署今年重点任务，推进义务教育优质均衡发展。\n热门排行\n1 中考放榜\n2 秋季开学\n3 教师招聘\n"
+           "中考放榜\n秋季开学\n关于我们 | 联系我们")
+    keep = [v.keep for v in classify_lines(hot)]
+    assert not any(keep[1:7]), keep

@@ -198,6 +198,9 @@ class PageParams:
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
     intro_list_max_lines: int = 12
+    #: Numbered entries (1 历史沿革, 2 办学条件 …) a table of contents after the article needs for
+    #: the sections they name further down to be the article's (:func:`_contents_sections`).
+    contents_min_entries: int = 3
     #: Rows opening with a span of years (1923—1931年 周伯年, 2016.08—2021.06 某县副县长) in a row right
     #: after the article, the years going forward, that are its timeline (a school's 历任校长, a
     #: résumé), not a list of the page's links.
@@ -1564,6 +1567,7 @@ def _protected(
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
     keep.update(_last_section(lines, kinds, han, nb, region, end, p))
+    keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
     keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
 
@@ -1912,17 +1916,7 @@ def _last_section(
     ]
     if len(heads) < p.section_min_headings or han[i] > max(heads):
         return []
-    out, gap = [i], []
-    for j in nb[x + 1:]:
-        if j >= end or kinds[j] == "chrome":
-            break
-        if kinds[j] == "prose" and _CLOSED.search(lines[j]) is not None:
-            out += [*gap, j]
-            gap = []
-        elif kinds[j] in ("short", "near") and len(gap) < p.gap_max_lines:
-            gap.append(j)
-        else:
-            break
+    out = [i, *_paragraphs_under(lines, kinds, nb, x, end, p)]
     if len(out) > 1 or bare:
         return out if len(out) > 1 else []
     below: list[int] = []  # (a heading in brackets over short lines only, then a line a rule dropped)
@@ -1933,6 +1927,102 @@ def _last_section(
             return [i, *below] if below else []
         below.append(j)
     return []
+
+
+def _paragraphs_under(
+    lines: list[str], kinds: list[Kind], nb: list[int], x: int, end: int, p: PageParams, skip: bool = False
+) -> list[int]:
+    """The paragraphs under the heading at position *x* of *nb*, before *end*: each ending a
+    sentence, with at most ``gap_max_lines`` short lines over it (a name and a title), as the
+    region grows over short lines between its text; a line a rule dropped ends them, or with
+    *skip* is passed over (a section's edit buttons under its heading)."""
+    out: list[int] = []
+    gap: list[int] = []
+    for j in nb[x + 1:]:
+        if j >= end or (kinds[j] == "chrome" and not skip):
+            break
+        if kinds[j] == "chrome":
+            continue
+        if kinds[j] == "prose" and _CLOSED.search(lines[j]) is not None:
+            out += [*gap, j]
+            gap = []
+        elif kinds[j] in ("short", "near") and len(gap) < p.gap_max_lines:
+            gap.append(j)
+        else:
+            break
+    return out
+
+
+#: An entry of an article's table of contents: its number and a section's heading (1 历史沿革).
+_CONTENTS_ENTRY = re.compile(r"(\d{1,2})\s+([\u4e00-\u9fff]{2,12})")
+
+
+def _contents_sections(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], end: int,
+    p: PageParams,
+) -> list[int]:
+    """The sections a table of contents after the region names (an encyclopedia entry's 目录: 1
+    历史沿革, 2 办学条件 … over its infobox and sections, the region its lede): entries numbered 1, 2,
+    3 … (``contents_min_entries`` or more, short lines only between them and the region), each
+    entry's heading found alone on a line further down in their order, before *end* (what ends
+    the article), and under ``section_min_headings`` or more of them paragraphs (see
+    :func:`_paragraphs_under`; its edit buttons, lines a rule dropped, passed over). Kept: each
+    heading and the lines up to the next one, the rules' drops apart (a table of the section's
+    cells too); under the last heading its paragraphs.
+
+    >>> page = ["某校是一所中学。", "目录", "1 历史", "2 师资", "3 荣誉", "历史", "编辑", "学校创办于1952年。",
+    ...         "师资", "学校有教师286人。", "荣誉", "2016年", "省级文明校园", "参考资料"]
+    >>> kinds = ["prose", "short", "short", "short", "short", "short", "chrome", "prose", "short", "prose",
+    ...          "short", "short", "short", "short"]
+    >>> _contents_sections(page, kinds, [7, 2, 2, 2, 2, 2, 0, 7, 2, 7, 2, 1, 6, 4], list(range(14)), (0, 0), 14,
+    ...                    DEFAULT_PARAMS)
+    [5, 7, 8, 9, 10]
+    """
+    x = after = first = bisect_right(nb, region[1])
+    titles: list[str] = []
+    while x < len(nb) and nb[x] < end and kinds[nb[x]] in ("short", "chrome"):
+        m = _CONTENTS_ENTRY.fullmatch(lines[nb[x]]) if kinds[nb[x]] == "short" else None
+        if m is not None and int(m[1]) == len(titles) + 1:
+            first = first if titles else x
+            titles.append(m[2])
+            after = x + 1
+        x += 1
+    if len(titles) < p.contents_min_entries:
+        return []
+    heads: list[int] = []  # (their positions in nb)
+    for y in range(after, len(nb)):
+        if nb[y] >= end or len(heads) == len(titles):
+            break
+        if lines[nb[y]] == titles[len(heads)]:
+            heads.append(y)
+    if len(heads) < len(titles):
+        return []
+    texts = [_paragraphs_under(lines, kinds, nb, y, end, p, skip=True) for y in heads]
+    if sum(1 for t in texts if t) < p.section_min_headings:
+        return []
+    out = [nb[y] for a, b in pairwise(heads) for y in range(a, b) if kinds[nb[y]] != "chrome"]
+    return [*_infobox(lines, kinds, nb, region, first, p), *out, nb[heads[-1]], *texts[-1]]
+
+
+#: An infobox's label: two to five Han characters, spaces between them (简    称, 创办时间).
+_INFOBOX_LABEL = re.compile(r"[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,4}")
+
+
+def _infobox(
+    lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], first: int, p: PageParams
+) -> list[int]:
+    """The short lines right after the region that pair a label (:data:`_INFOBOX_LABEL`) with a
+    value, an entry's infobox over its table of contents (外文名 / Jiangcheng … / 创办时间 / 1952年),
+    ``section_min_headings`` or more pairs, before the line right over the contents' first entry
+    (at position *first* of *nb*: their heading, 目录, with a toggle over it, 展开) and any line a
+    rule dropped."""
+    x = bisect_right(nb, region[1])
+    pairs = []
+    while x + 2 < first and kinds[nb[x]] == "short" and kinds[nb[x + 1]] == "short" \
+            and _INFOBOX_LABEL.fullmatch(lines[nb[x]]):
+        pairs += nb[x: x + 2]
+        x += 2
+    return pairs if len(pairs) >= 2 * p.section_min_headings else []
 
 
 def _section_heading(s: str, han: int) -> bool:

@@ -1560,6 +1560,9 @@ def _chrome_words() -> frozenset[str]:
 #: Interface words only after another (Contact us, About us): alone, US is a country; 邮件 (a
 #: toolbar's mail-to button: 打印 邮件, 评论 邮件 纠错) alone is a contact table's cell.
 _CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发")}
+#: Chinese interface words that are plain words too (编辑, a credits label, a table's cell): alone
+#: on a line they are a button only beside the page's interface words (播报 / 编辑 under a heading).
+_PLAIN_BUTTONS = frozenset({"编辑"})
 #: A login box's words that name a guide's step too (忘记密码 over how to reset it): interface words
 #: beside another one (记住我 忘记密码?, 自动登录 | 忘记密码), alone on a line a heading's.
 _CHROME_NOT_ALONE = frozenset({"忘记密码", "忘记密码?", "记住密码", "自动登录"})
@@ -1588,7 +1591,7 @@ def _chrome_line() -> Any:
 
 #: Interface words of a button under each item of a document (an exercise's 查看答案, 纠错 收藏
 #: 组卷 under each question): they stand between its items, and the page reading sees them as
-#: blank lines (:func:`_read_in_context`), not as page chrome ending the text.
+#: blank lines (:func:`_seen_lines`), not as page chrome ending the text.
 _ITEM_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
 ITEM_BUTTONS_REASON = "an item's buttons"
 
@@ -3523,8 +3526,9 @@ _FIELDS_REASON = "metadata fields "
 
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
-    """A line of one English interface word (Search, Print, Contact), which the chrome rule
-    keeps alone (a heading, a table cell), or a lone vote button (+1, :data:`_VOTE_BUTTON`),
+    """A line of one English interface word (Search, Print, Contact) or a plain word's button
+    (编辑, :data:`_PLAIN_BUTTONS`), which the chrome rule keeps alone (a heading, a table cell,
+    a credits label), or a lone vote button (+1, :data:`_VOTE_BUTTON`),
     next to a line of interface words or a navigation trail (*bars*; blank lines between): one
     button of the page's menu. The line over a follow button among the bars (关注,
     :data:`_FOLLOW_BUTTONS`) may be its account's name (:func:`_follow_name`)."""
@@ -3537,7 +3541,7 @@ def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int
                 i += step
             if 0 <= i < len(lines) and verdicts[i].keep and len(lines[i]) <= ENGLISH_CHROME_MAX:
                 w = lines[i].lower()
-                if w in _ENGLISH_PLAIN:
+                if w in _ENGLISH_PLAIN or w in _PLAIN_BUTTONS:
                     verdicts[i] = _drop("chrome", f"interface word {w!r} beside the page's menu")
                 elif _VOTE_BUTTON.fullmatch(w):
                     verdicts[i] = _drop("widget", f"vote button {w!r} beside the page's interface words")
