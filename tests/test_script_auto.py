@@ -25,23 +25,15 @@ from strategies import COMMON_HAN
 DAMAGED = ["严重破坏土地生态环境", "开工周至至乾县", "昇腾384超节点集群", "濛溪河遗址", "沈思豪", "黄霑"]
 
 
-@pytest.fixture(params=["numpy", "pure"])
-def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    if request.param == "numpy" and _t2s._np is None:
-        pytest.skip("numpy not installed")
-    monkeypatch.setattr(_t2s, "USE_NUMPY", request.param == "numpy")
-    return request.param
-
-
 @pytest.mark.parametrize("text", DAMAGED)
-def test_simplified_text_is_kept(text: str, path: str) -> None:
+def test_simplified_text_is_kept(text: str) -> None:
     assert to_simplified(text) != text  # OpenCC changes it...
     for config in CONFIGS:
         assert simplify_traditional(text, config) == text  # ... the auto step does not
     assert normalize(text) == text
 
 
-def test_simplified_page_with_traditional_names_is_kept(path: str) -> None:
+def test_simplified_page_with_traditional_names_is_kept() -> None:
     page = "。".join(DAMAGED) + "。\n三星堆、皮洛、濛溪河等遗址先后入选年度“全国十大考古新发现”。"
     plan = plan_script(page)
     assert plan.decision == "simplified" and not plan.converted
@@ -49,13 +41,13 @@ def test_simplified_page_with_traditional_names_is_kept(path: str) -> None:
 
 
 @pytest.mark.parametrize("config", CONFIGS)
-def test_traditional_text_is_converted_like_opencc(config: str, path: str) -> None:
+def test_traditional_text_is_converted_like_opencc(config: str) -> None:
     text = "北京：17項舉措助力城市副中心教育質量提升。網際網路與資訊科技，記憶體與印表機。"
     assert plan_script(text).decision == "traditional"
     assert simplify_traditional(text, config) == to_simplified(text, config)
 
 
-def test_mixed_pages(path: str) -> None:
+def test_mixed_pages() -> None:
     quote = "首页 > 新闻中心\n他说：「這個問題我們會認真處理，請大家放心。」\n严重破坏土地生态环境，黄霑"
     assert simplify_traditional(quote) == (
         "首页 > 新闻中心\n他说：「这个问题我们会认真处理，请大家放心。」\n严重破坏土地生态环境，黄霑"
@@ -71,7 +63,7 @@ def test_mixed_pages(path: str) -> None:
     assert simplify_traditional(text).split("\n")[1] == "一、总体要求"
 
 
-def test_traditional_title_in_a_simplified_sentence_is_converted(path: str) -> None:
+def test_traditional_title_in_a_simplified_sentence_is_converted() -> None:
     # a title quoted in 《》 or 〈〉 is a passage of its own: converted when traditional
     for left, right in ("《》", "〈〉"):
         title = f"{left}學校行政手冊{right}"
@@ -86,7 +78,7 @@ def test_traditional_title_in_a_simplified_sentence_is_converted(path: str) -> N
     assert "学校行政手册" in normalize(lost)
 
 
-def test_where_the_evidence_is_decides(path: str) -> None:
+def test_where_the_evidence_is_decides() -> None:
     # one traditional-only character tips a passage at the edge of a text, not inside it
     assert simplify_traditional("第1項\n版权所有，京ICP备00000000号") == "第1项\n版权所有，京ICP备00000000号"
     inside = "各区县教育局要把学生安全工作放在首位。第1項。确保学生度过一个平安的假期。"
@@ -206,19 +198,6 @@ def test_idempotent_and_kept_text_untouched(text: str, config: str) -> None:
     assert "".join([*rebuilt, text[pos:]]) == once
 
 
-@given(mixed)
-def test_numpy_and_pure_paths_agree(text: str) -> None:
-    if _t2s._np is None:
-        pytest.skip("numpy not installed")
-    fast = plan_script(text)
-    _t2s.USE_NUMPY = False
-    try:
-        pure = plan_script(text)
-    finally:
-        _t2s.USE_NUMPY = True
-    assert fast == pure
-
-
 @given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET.replace("⿰", "")), max_size=40), max_size=8))
 def test_cutting_at_passage_ends_commutes_with_opencc(pieces: list[str]) -> None:
     text = "。".join(pieces)
@@ -249,7 +228,7 @@ def test_public_names() -> None:
 @example([(1, 0), (0, 2)])
 @example([(0, 2), (2, 0), (0, 2)])
 def test_a_passage_proof_of_all_simplified_is_the_labelling(counts: list[tuple[int, int]]) -> None:
-    # script._none_outweighs (the NumPy path's shortcut past the labelling) holds only where
+    # script._none_outweighs (_evidence's shortcut past the labelling) holds only where
     # _label labels every passage simplified, whatever the ties
     import numpy as np
 
@@ -263,7 +242,7 @@ def test_a_passage_proof_of_all_simplified_is_the_labelling(counts: list[tuple[i
 @example([(2, 0), (0, 1), (0, 1), (2, 0)])
 @example([(1, 0), (0, 1), (1, 1), (0, 2), (0, 1)])
 def test_a_run_of_passages_without_traditional_characters_is_labelled_as_one(counts: list[tuple[int, int]]) -> None:
-    # script._simplified_runs (the NumPy path) makes each such run one passage: the labelling
+    # script._simplified_runs (in _evidence) makes each such run one passage: the labelling
     # and the plan's conversions are those of the passages one by one, ties included
     import numpy as np
 

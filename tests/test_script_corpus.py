@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from govtext import _t2s
 from govtext.script import CONFIGS, is_traditional, script_stats, to_simplified
 
 from strategies import check_opencc_cases
@@ -19,22 +18,14 @@ OPENCC = {c: opencc.OpenCC(c) for c in CONFIGS}
 pytestmark = pytest.mark.corpus
 
 
-@pytest.fixture(params=["numpy", "pure"])
-def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    if request.param == "numpy" and _t2s._np is None:
-        pytest.skip("numpy not installed")
-    monkeypatch.setattr(_t2s, "USE_NUMPY", request.param == "numpy")
-    return request.param
-
-
 @pytest.mark.parametrize("name", ["testcases.original.json", "testcases.strict.json"])
-def test_opencc_testcases(shared: Path, name: str, path: str) -> None:
+def test_opencc_testcases(shared: Path, name: str) -> None:
     raw = (shared / "corpus/opencc" / name).read_text(encoding="utf-8")
     assert check_opencc_cases(raw) >= 150
 
 
 @pytest.mark.parametrize("name", ["pairs_all.tsv", "pairs_to_simplified.tsv"])
-def test_opencc_pairs(shared: Path, name: str, path: str) -> None:
+def test_opencc_pairs(shared: Path, name: str) -> None:
     with open(shared / "corpus/opencc" / name, encoding="utf-8", newline="") as fh:
         rows = [r for r in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE) if r["config"] in CONFIGS]
     assert len(rows) >= 150
@@ -42,7 +33,7 @@ def test_opencc_pairs(shared: Path, name: str, path: str) -> None:
         assert to_simplified(r["input"], r["config"]) == r["expected"], r["id"]
 
 
-def test_opencc_golden(shared: Path, path: str) -> None:
+def test_opencc_golden(shared: Path) -> None:
     golden = shared / "corpus/opencc/golden"
     simplified = (golden / "us_constitution_zhs.input.txt").read_text(encoding="utf-8")
     for variant in ("s2t", "s2tw", "s2hk"):
@@ -52,7 +43,7 @@ def test_opencc_golden(shared: Path, path: str) -> None:
     assert to_simplified((golden / "us_constitution_zhs.s2t.txt").read_text(encoding="utf-8")) == simplified
 
 
-def test_seeds(seeds: dict[str, str], path: str) -> None:
+def test_seeds(seeds: dict[str, str]) -> None:
     assert seeds
     for name, text in seeds.items():
         for config in CONFIGS:
@@ -66,8 +57,8 @@ def reports(shared: Path) -> str:
 
 
 @pytest.mark.parametrize("variant", ["s2t", "s2tw", "s2hk", "s2twp"])
-def test_reports_round_trip(reports: str, variant: str, path: str) -> None:
-    text = reports if path == "numpy" else reports[:60_000]
+def test_reports_round_trip(reports: str, variant: str) -> None:
+    text = reports
     trad = opencc.OpenCC(variant).convert(text)
     assert is_traditional(trad) and not is_traditional(text)
     assert script_stats(trad).traditional_share > 0.1
@@ -102,10 +93,10 @@ def test_script_step_keeps_simplified_documents(shared: Path) -> None:
     assert damaged >= 1  # OpenCC itself changes some of them (破坏 → 破坯, 乾县 → 干县, ...)
 
 
-def test_simplify_traditional_on_traditional_documents(reports: str, path: str) -> None:
+def test_simplify_traditional_on_traditional_documents(reports: str) -> None:
     from govtext.script import simplify_traditional
 
-    text = reports if path == "numpy" else reports[:60_000]
+    text = reports
     for variant in ("s2t", "s2tw", "s2hk", "s2twp"):
         trad = opencc.OpenCC(variant).convert(text)
         for config in CONFIGS:
@@ -113,7 +104,7 @@ def test_simplify_traditional_on_traditional_documents(reports: str, path: str) 
         assert simplify_traditional(text) == text
 
 
-def test_simplify_traditional_on_seeds(seeds: dict[str, str], path: str) -> None:
+def test_simplify_traditional_on_seeds(seeds: dict[str, str]) -> None:
     from govtext.script import plan_script, simplify_traditional
 
     for name, text in seeds.items():

@@ -13,21 +13,25 @@ OpenCC converts a text in four steps, each reproduced here:
 4. a complete ideographic description sequence (IDS, U+2FF0-U+2FFF operators, at most 64 code
    points and 15 nested operators) is copied verbatim by every step.
 
-The fast paths never change the result (each is an equivalence, proved in the comments and
-checked by the tests against the official binding):
+One reading path, whatever the length of the text; its shortcuts never change the result (each
+is an equivalence, proved in the comments and checked by the tests against the official binding):
 
-* whether a text needs any change is decided by one search: the class of every character a
-  step changes on its own, plus the characters changed only inside phrases (覆 in 反覆), which
-  count only where one of their phrases is there (lookarounds after the class, see
-  ``Engine.change_rx``). A short text is searched with ``re`` (a BMP-only class when the text has
-  no astral character: twice as fast); a long one with one NumPy table lookup per code point;
+* one NumPy table lookup per code point tells where the changing characters are and which
+  kinds occur (IDS operators, compatibility ideographs, characters of the stages before the
+  last); characters changed only inside phrases (覆 in 反覆) count only where one of their
+  phrases is there. A text without any is returned as it is;
+* in front of it, on a short text (``GATE_BELOW``), a gate: one C-level search decides whether
+  the text needs any change, the class of every character a step changes on its own plus the
+  phrase-only characters with their phrases around them (lookarounds after the class, see
+  ``Engine.change_rx``; a BMP-only class when the text has no astral character: twice as fast).
+  A short simplified text, the common case, costs that search alone;
 * punctuation, ASCII and spaces that are in no dictionary key are never changed and never inside
   a match: safe cuts, so a mostly simplified page is converted one clause around each hit, and
   the text after the last hit is copied;
-* a text with many changes is converted whole from the same lookup: candidate positions of
-  phrases come from a first-two-characters filter and characters are mapped through a lookup
-  table over UTF-32 code points. Without NumPy, ``re.finditer`` and ``str.translate`` do the
-  same work.
+* a text with many changes is converted whole from the same lookup. In every piece converted,
+  candidate positions of phrases come from a first-two-characters filter and characters are
+  mapped through a lookup table over UTF-32 code points (a short piece too: it costs a few
+  NumPy calls, where matching the phrase dictionary with a regex costs far more).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib.util import find_spec
 
+import numpy as _np
 import regex
 
 from . import _diskcache
@@ -48,19 +53,12 @@ from ._codepoints import codepoints
 from ._util import char_class_body, splice
 from ._util import may_be_astral as _may_be_astral
 
-try:  # NumPy is optional: it only makes long texts faster.
-    import numpy as _np
-except ImportError:  # pragma: no cover - exercised by forcing ``use_numpy=False`` in tests
-    _np = None
-
-#: Use NumPy when it is installed (tests switch it off to check the pure-Python path).
-USE_NUMPY = _np is not None
 #: Below one changing character per this many, convert clause by clause instead of whole.
 DENSE = 160
-#: From this length on, NumPy (not the regex search) decides whether a text needs any change.
-NUMPY_SCAN = 1024
-#: Texts at least this long use the NumPy path (when available); shorter ones the pure path.
-NUMPY_MIN = 256
+#: Texts shorter than this are first gated by the regex search (:meth:`Engine.first_change`);
+#: longer ones go straight to the path's own table lookup, which costs more per call (a few
+#: NumPy calls) but less per character (0.75 ns against 2.7 ns on a work report).
+GATE_BELOW = 1024
 
 # -- dictionaries --------------------------------------------------------------------------
 
@@ -183,15 +181,13 @@ def _ids_candidates(s: str, starts: list[int]) -> list[int]:
     return idx[ok].tolist()
 
 
-_ARITY_W = None
-if _np is not None:
-    _ARITY_W = _np.array([_ARITY[c] - 1 for c in range(0x2FF0, 0x3000)], dtype=_np.int32)
+_ARITY_W = _np.array([_ARITY[c] - 1 for c in range(0x2FF0, 0x3000)], dtype=_np.int32)
 
 
 def ids_spans(s: str) -> list[tuple[int, int]]:
     """Spans of the complete IDSs OpenCC copies verbatim, scanning left to right."""
     starts = [m.start() for m in OPERATORS.finditer(s)]
-    if _np is not None and len(starts) > 64:
+    if len(starts) > 64:  # (a filter: ids_length still decides every candidate left)
         starts = _ids_candidates(s, starts)
     spans = []
     done = 0
@@ -217,32 +213,7 @@ def _pieces(s: str, spans: list[tuple[int, int]]) -> Iterable[tuple[str, bool]]:
         yield s[prev:], False
 
 
-# -- astral characters -------------------------------------------------------------------
-
-
-# -- trie regex ----------------------------------------------------------------------------
-
-
-def trie_pattern(keys: Iterable[str]) -> str:
-    """A regex matching, at a position, the longest of *keys* that starts there."""
-    root: dict = {}
-    for k in keys:
-        node = root
-        for ch in k:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        leaves = sorted(ch for ch, sub in node.items() if ch and list(sub) == [""])
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch and list(sub) != [""]]
-        if leaves:
-            alts.append(re.escape(leaves[0]) if len(leaves) == 1 else "[" + "".join(map(re.escape, leaves)) + "]")
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
-
-    return build(root)
+# -- character classes -------------------------------------------------------------------
 
 
 def char_class(chars: Iterable[str], negate: bool = False) -> str:
@@ -348,21 +319,14 @@ class Stage:
                 table.setdefault(k, v)
         #: single-character mapping applied outside matches (identity entries dropped)
         self.table = {k: v for k, v in table.items() if k != v}
-        self.translate_table = {ord(k): v for k, v in self.table.items()}
-        self.pattern = (
-            re.compile("|".join(trie_pattern(d) for d in rx_dicts)) if rx_dicts else None
-        )
-        # ``re`` scans one trie fast but tries a group of tries alternative by alternative, so
-        # a group of several matcher dictionaries is matched by lookups at candidate positions:
-        # per dictionary (in group order), the key lengths of each first character.
+        # Matches are found by lookups at candidate positions: per dictionary (in group order),
+        # the key lengths of each first character.
         self.lookup: list[tuple[dict[str, str], dict[str, list[int]]]] = []
         for d in rx_dicts:
             lens: dict[str, set[int]] = {}
             for k in d:
                 lens.setdefault(k[0], set()).add(len(k))
             self.lookup.append((d, {c: sorted(v, reverse=True) for c, v in lens.items()}))
-        self.first_cls = re.compile(prefilter_class({k[0] for k in self.values}))
-        self.single_trie = len(rx_dicts) == 1
         # Characters whose presence may change the text: a stage is the identity on a text
         # without them. The table's changing keys; for every key whose value differs, one of
         # its characters (a phrase matches only where all of them are present), the one least
@@ -392,7 +356,7 @@ class Stage:
             self.np_lut = lut
         else:
             self.np_lut = None
-        if self.pattern is not None:
+        if self.values:
             kind = _np.zeros(0x110000, dtype=_np.uint8)
             bigrams = set()
             for k in self.values:
@@ -434,23 +398,15 @@ class Stage:
                 done = m[0]
         return out
 
-    def matches_pure(self, s: str) -> list[tuple[int, int, str]]:
-        """(start, end, value) of every match of maximum forward matching in *s*."""
-        if self.pattern is None:
-            return []
-        if self.single_trie:
-            values = self.values
-            return [(m.start(), m.end(), values[m.group()]) for m in self.pattern.finditer(s)]
-        return self._scan(s, (m.start() for m in self.first_cls.finditer(s)))
-
-    def matches_np(self, s: str, a, kind=None, bit: int = 64) -> list[tuple[int, int, str]]:
-        """Spans of the matches of maximum forward matching; *a* holds the code points of *s*.
+    def matches(self, s: str, a, kind=None, bit: int = 64) -> list[tuple[int, int, str]]:
+        """(start, end, value) of every match of maximum forward matching in *s*; *a* holds the
+        code points of *s*.
 
         *kind*, when given, is a table lookup of *a* computed by the caller in which bits *bit*
         and ``bit << 1`` mark the first and second characters of multi-character keys (see
         :meth:`Engine._np_flags`); only for a stage without single-character keys.
         """
-        if self.pattern is None:
+        if not self.values:
             return []
         if not self._np_ready:
             self._np_build()
@@ -465,47 +421,30 @@ class Stage:
         return self._scan(s, cands)
 
     # -- conversion of one segment without IDS
-    def apply(self, s: str, use_numpy: bool = True) -> str:
-        if not s or not self.cls.search(s):
+    def apply(self, s: str) -> str:
+        """*s* (no IDS in it) converted by the stage."""
+        if not s or not self.cls.search(s):  # the gate: none of the characters it may change
             return s
-        if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
-            return self._apply_np(s)
-        return self._apply_pure(s)
+        return self._apply(s)
 
-    def _apply_pure(self, s: str) -> str:
-        table = self.translate_table
-        if self.pattern is None:
-            return s.translate(table)
-        parts = []
-        prev = 0
-        for start, end, value in self.matches_pure(s):
-            if prev < start:
-                parts.append(s[prev:start].translate(table))
-            parts.append(value)
-            prev = end
-        parts.append(s[prev:].translate(table))
-        return "".join(parts)
-
-    def _apply_np(self, s: str, a=None, kind=None, bit: int = 64) -> str:
-        """:meth:`apply` with NumPy; *a*, *kind*, *bit* as in :meth:`matches_np`."""
+    def _apply(self, s: str, a=None, kind=None, bit: int = 64) -> str:
+        """:meth:`apply` past its gate; *a*, *kind*, *bit* as in :meth:`matches`."""
         if not self._np_ready:
             self._np_build()
         if a is None:
             a = codepoints(s)
-        spans = self.matches_np(s, a, kind, bit)
+        spans = self.matches(s, a, kind, bit)
         if self.np_lut is not None:
             u = codecs.utf_32_le_decode(self.np_lut.take(a), "surrogatepass")[0]
         else:
             u = s
         return splice(u, spans) if spans else u
 
-    def apply_ids(self, s: str, use_numpy: bool = True, ops: bool = True) -> str:
+    def apply_ids(self, s: str, ops: bool = True) -> str:
         """:meth:`apply` on a segment that may hold IDSs (copied verbatim); *ops* False: none."""
         if not ops or not OPERATORS.search(s):
-            return self.apply(s, use_numpy)
-        return "".join(
-            p if is_ids else self.apply(p, use_numpy) for p, is_ids in _pieces(s, ids_spans(s))
-        )
+            return self.apply(s)
+        return "".join(p if is_ids else self.apply(p) for p, is_ids in _pieces(s, ids_spans(s)))
 
 
 @cache
@@ -545,7 +484,6 @@ class Engine:
             every |= s.changing
         #: every character that any step could change
         self.changing = frozenset(every)
-        self.cls = re.compile(prefilter_class(every))
         keys: set[str] = set()
         for s in [*norm, *self.stages, *([self.seg] if self.seg else [])]:
             keys |= s.key_chars
@@ -556,6 +494,7 @@ class Engine:
         cut = [chr(c) for lo, hi in _CUT_RANGES for c in range(lo, hi) if chr(c) not in keys]
         self.cut_fwd = re.compile(char_class(cut))
         self.cut_rev = regex.compile(char_class(cut), flags=regex.REVERSE)
+        assert "\n" in cut  # the line break joins clauses (see _clauses)
         self._phrase_cache: dict[str, str] = {}
         # Characters changed only inside phrases (not on their own in any step), with, for each,
         # the changing phrases holding it (and no character changed on its own) and its offset
@@ -590,12 +529,12 @@ class Engine:
         self._flags = None
 
     # -- exact conversion of a piece (any text)
-    def _chain(self, s: str, use_numpy: bool, ops: bool) -> str:
+    def _chain(self, s: str, ops: bool) -> str:
         for st in self.stages:
-            s = st.apply_ids(s, use_numpy, ops)
+            s = st.apply_ids(s, ops)
         return s
 
-    def _segments(self, s: str, use_numpy: bool, ops: bool) -> list[tuple[int, int, bool]]:
+    def _segments(self, s: str, ops: bool) -> list[tuple[int, int, bool]]:
         """Segmentation spans (start, end, is_phrase) covering *s*."""
         assert self.seg is not None
         spans: list[tuple[int, int]] = []
@@ -603,10 +542,10 @@ class Engine:
             off = 0
             for p, is_ids in _pieces(s, ids_spans(s)):
                 if not is_ids:
-                    spans.extend((off + a, off + b) for a, b, _ in self._seg_matches(p, use_numpy))
+                    spans.extend((off + a, off + b) for a, b, _ in self._seg_matches(p))
                 off += len(p)
         else:
-            spans = [(a, b) for a, b, _ in self._seg_matches(s, use_numpy)]
+            spans = [(a, b) for a, b, _ in self._seg_matches(s)]
         out = []
         prev = 0
         for a, b in spans:
@@ -618,43 +557,37 @@ class Engine:
             out.append((prev, len(s), False))
         return out
 
-    def _seg_matches(self, s: str, use_numpy: bool) -> list[tuple[int, int, str]]:
-        seg = self.seg
-        assert seg is not None
-        if use_numpy and _np is not None and len(s) >= NUMPY_MIN:
-            a = codepoints(s)
-            return seg.matches_np(s, a)
-        return seg.matches_pure(s)
+    def _seg_matches(self, s: str) -> list[tuple[int, int, str]]:
+        assert self.seg is not None
+        return self.seg.matches(s, codepoints(s))
 
-    def _full(
-        self, s: str, use_numpy: bool = True, ops: bool = True, norm: bool = True, pre: bool = True
-    ) -> str:
+    def _full(self, s: str, ops: bool = True, norm: bool = True, pre: bool = True) -> str:
         """Exact conversion of *s*; *ops*/*norm*/*pre* False: *s* has no IDS operator/no
         compatibility ideograph/nothing for the stages before the last."""
         if norm:
             before = s
             for st in self.norm:
-                s = st.apply_ids(s, use_numpy, ops)
+                s = st.apply_ids(s, ops)
             if s != before:
                 pre = True  # a normalized character may be one an earlier stage changes
         if self.seg is None:
-            return self._chain(s, use_numpy, ops)
+            return self._chain(s, ops)
         if self.seg_shortcut and (not pre or not self.pre_cls.search(s)):
             # Earlier stages are the identity here; then the last stage over the whole text
             # equals the last stage over each segment (its phrase keys are the segmentation's,
             # so runs hold no phrase, and a phrase segment converts as itself).
-            return self.stages[-1].apply_ids(s, use_numpy, ops)
+            return self.stages[-1].apply_ids(s, ops)
         parts = []
         cache = self._phrase_cache
-        for a, b, is_phrase in self._segments(s, use_numpy, ops):
+        for a, b, is_phrase in self._segments(s, ops):
             piece = s[a:b]
             if is_phrase:  # a key of the segmentation dictionary: no IDS operator in it
                 out = cache.get(piece)
                 if out is None:
-                    out = cache[piece] = self._chain(piece, False, False)
+                    out = cache[piece] = self._chain(piece, False)
                 parts.append(out)
             else:
-                parts.append(self._chain(piece, use_numpy, ops))
+                parts.append(self._chain(piece, ops))
         return "".join(parts)
 
     # -- public entry
@@ -693,8 +626,8 @@ class Engine:
                 last._np_build()
             # The last stage's own candidate bits ride along, so that a dense text is converted
             # from this one lookup (see _dense); not when the stage has single-character keys.
-            self._fused = last.pattern is None or not last.np_single
-            if last.pattern is not None and self._fused:
+            self._fused = not last.values or not last.np_single
+            if last.values and self._fused:
                 for k in last.values:
                     f[ord(k[0])] |= 32
                     f[ord(k[1])] |= 64
@@ -738,69 +671,65 @@ class Engine:
             (self.seg is None and len(self.stages) == 1) or (self.seg_shortcut and not pre)
         ):
             # One stage over the whole text (see _full), from the lookup already done.
-            return self.stages[-1]._apply_np(text, a, f, 32)
-        return self._full(text, True, False, norm, pre)
+            return self.stages[-1]._apply(text, a, f, 32)
+        return self._full(text, False, norm, pre)
 
-    def convert(self, text: str, use_numpy: bool | None = None) -> str:
+    def convert(self, text: str) -> str:
         """*text* converted exactly as OpenCC would."""
-        if use_numpy is None:
-            use_numpy = USE_NUMPY
-        if use_numpy and _np is not None and len(text) >= NUMPY_MIN:
-            if len(text) < NUMPY_SCAN and self.first_change(text) < 0:
-                return text  # a short text: the regex search decides fastest
-            # vectorised: one table lookup per code point tells which kinds of characters occur
-            # (twice as fast as the regex search on long texts)
-            a = codepoints(text)
-            f = self._np_flags().take(a)
-            present = int(_np.bitwise_or.reduce(f))
-            if not present & 129:
-                return text
-            ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
-            if ops:
-                return self._full(text, use_numpy, True, norm, pre)
-            if present & 1 and _np.count_nonzero(f & 1) * DENSE > len(text):
-                return self._dense(text, a, f, norm, pre)
-            hits = (f & 1).astype(bool).nonzero()[0].tolist() if present & 1 else []
-            if present & 128:
-                found = self._soft_hits(text, a, f)
-                if found:
-                    hits = sorted(hits + found) if hits else found
-            if not hits:
-                return text
-            positions: Iterable[int] = hits
-        else:
-            first = self.first_change(text)
-            if first < 0:
-                return text
-            if OPERATORS.search(text):
-                return self._full(text, use_numpy)
-            norm = any(st.cls.search(text) for st in self.norm)
-            pre = True
-            positions = (m.start() for m in self.cls.finditer(text, first))
-        # Convert only the clauses around changing characters, cut at characters in no key.
-        out = []
+        if len(text) < GATE_BELOW and self.first_change(text) < 0:
+            return text  # the gate: the common case, simplified text, costs one search
+        # one table lookup per code point tells where the changing characters are, and which
+        # kinds of characters occur (on a long text, the cheaper way to find there are none)
+        a = codepoints(text)
+        f = self._np_flags().take(a)
+        present = int(_np.bitwise_or.reduce(f))
+        if not present & 129:
+            return text
+        ops, norm, pre = bool(present & 4), bool(present & 2), bool(present & 8)
+        if ops:
+            return self._full(text, True, norm, pre)
+        # (a text shorter than DENSE holding one is dense: no count needed)
+        if present & 1 and (len(text) < DENSE or _np.count_nonzero(f & 1) * DENSE > len(text)):
+            return self._dense(text, a, f, norm, pre)
+        hits = (f & 1).astype(bool).nonzero()[0].tolist() if present & 1 else []
+        if present & 128:
+            found = self._soft_hits(text, a, f)
+            if found:
+                hits = sorted(hits + found) if hits else found
+        if not hits:
+            return text
+        return self._clauses(text, hits, norm, pre)
+
+    def _clauses(self, text: str, hits: list[int], norm: bool, pre: bool) -> str:
+        """*text* converted clause by clause around the positions *hits* where changes may start:
+        each clause is cut at the characters in no key around a hit, and all of them are
+        converted in one call (joined by line breaks, characters in no key either: converting
+        the joined clauses equals converting each; a clause holds no such character, and no
+        dictionary value holds a line break, so the result splits back at them)."""
+        keep = []  # the stretches kept as they are, one before each clause, then the rest
+        clauses = []
         pos = 0
         n = len(text)
-        regions = 0
-        for h in positions:
+        rest = None
+        for h in hits:
             if h < pos:
                 continue
             c = self.cut_rev.search(text, pos, h)
             left = c.end() if c else pos
             c = self.cut_fwd.search(text, h + 1)
             right = c.start() if c else n
-            if pos < left:
-                out.append(text[pos:left])
-            out.append(self._full(text[left:right], use_numpy, False, norm, pre))
+            keep.append(text[pos:left])
+            clauses.append(text[left:right])
             pos = right
-            regions += 1
-            if regions >= 32 and pos < regions * DENSE:
+            if len(clauses) >= 32 and pos < len(clauses) * DENSE:
                 # dense: the rest in one go (pos is a safe cut)
-                out.append(self._full(text[pos:], use_numpy, False, norm, pre))
+                rest = self._full(text[pos:], False, norm, pre)
                 break
-        else:
-            out.append(text[pos:])  # no change starts in the rest
-        return "".join(out)
+        if rest is None:
+            rest = text[pos:]  # no change starts in the rest
+        done = self._full("\n".join(clauses), False, norm, pre).split("\n")
+        assert len(done) == len(clauses)
+        return "".join([x for pair in zip(keep, done) for x in pair]) + rest
 
 
 @cache

@@ -5,7 +5,7 @@ is reproduced: normalization of CJK compatibility ideographs, ``mmseg`` segmenta
 config names it, chained stages of dictionary groups matched by maximum forward matching with the
 short-circuit policy, the first candidate of multi-valued entries, and ideographic description
 sequences copied verbatim (see :mod:`govtext._t2s`). Tables are compiled once per process and
-per config, on first use. NumPy, when installed, speeds up long texts; results are the same.
+per config, on first use.
 
 One deliberate difference: OpenCC's segmented configs (all but ``t2s``) drop everything after a
 NUL character; govtext keeps it (text is never lost).
@@ -21,13 +21,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
+import numpy as np
 import regex
 
 from . import _diskcache, _t2s
-from . import _re as re
 from ._codepoints import codepoints, lookup
 from ._util import check_text
-from ._util import may_be_astral as _may_be_astral
 
 #: The OpenCC configs that convert to simplified Chinese.
 CONFIGS = ("t2s", "tw2s", "tw2sp", "hk2s", "hk2sp")
@@ -184,25 +183,14 @@ def _find_han_ranges() -> list[tuple[int, int]]:
 
 
 @cache
-def _stats_tables(use_numpy: bool):
-    trad = traditional_chars()
-    np = _t2s._np
-    if use_numpy and np is not None:
-        table = np.zeros(0x110000, dtype=np.uint8)
-        for lo, hi in _han_ranges():
-            table[lo:hi] = 1
-        for ch in trad:
-            table[ord(ch)] |= 2
-        return table
-    han = regex.compile(
-        "[" + "".join(f"{chr(lo)}-{chr(hi - 1)}" for lo, hi in _han_ranges()) + "]"
-    )
-    bmp = regex.compile(_t2s.char_class(c for c in trad if ord(c) < 0x10000))
-    astral = frozenset(c for c in trad if ord(c) >= 0x10000)
-    return han, bmp, astral
-
-
-_ASTRAL = regex.compile("[\U00010000-\U0010ffff]")
+def _stats_table() -> Any:
+    """Per code point: bit 1 Han, bit 2 traditional-only."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for lo, hi in _han_ranges():
+        table[lo:hi] = 1
+    for ch in traditional_chars():
+        table[ord(ch)] |= 2
+    return table
 
 
 def script_stats(text: str) -> ScriptStats:
@@ -214,18 +202,11 @@ def script_stats(text: str) -> ScriptStats:
     0.0
     """
     text = check_text(text, "script_stats")
-    use_numpy = _t2s.USE_NUMPY
-    tables = _stats_tables(use_numpy)
-    np = _t2s._np
-    if use_numpy and np is not None:
-        # bit 1 Han, bit 2 traditional-only: each counted on its own (a bincount casts the
-        # bytes to 8-byte integers first: ~3x the instructions)
-        k = tables.take(codepoints(text), mode="clip")
-        return ScriptStats(int(np.count_nonzero(k & 1)), int(np.count_nonzero(k & 2)))
-    han, bmp, astral = tables
-    n_trad = len(bmp.findall(text))
-    n_trad += sum(map(astral.__contains__, _ASTRAL.findall(text)))
-    return ScriptStats(len(han.findall(text)), n_trad)
+    # one table lookup per code point (NumPy: at every length faster than counting with regex
+    # searches); each bit counted on its own (a bincount casts the bytes to 8-byte integers
+    # first: ~3x the instructions)
+    k = _stats_table().take(codepoints(text), mode="clip")
+    return ScriptStats(int(np.count_nonzero(k & 1)), int(np.count_nonzero(k & 2)))
 
 
 def is_traditional(text: str, threshold: float = 0.05) -> bool:
@@ -374,62 +355,29 @@ class ScriptPlan:
 
 
 @cache
-def _evidence_tables(use_numpy: bool) -> Any:
-    trad, simp = traditional_chars(), simplified_chars()
-    np = _t2s._np
-    if use_numpy and np is not None:
-        table = np.zeros(0x110000, dtype=np.uint8)
-        for ch in trad:
-            table[ord(ch)] = 1
-        for ch in simp:
-            table[ord(ch)] = 2
-        for ch in PASSAGE_ENDS:
-            table[ord(ch)] = 4
-        assert not table[0x2FF0:0x3000].any()  # (the operators are none of those)
-        table[0x2FF0:0x3000] = 8  # _t2s.OPERATORS' class
-        return table
-
-    # ``re``, not ``regex``: it tests a class of BMP characters with one table lookup
-    def finder(chars: frozenset[str]) -> tuple[re.Pattern[str], frozenset[str]]:
-        bmp = re.compile(_t2s.char_class(c for c in chars if ord(c) < 0x10000))
-        return bmp, frozenset(c for c in chars if ord(c) >= 0x10000)
-
-    ends = re.escape(PASSAGE_ENDS)
-    return finder(trad), finder(simp), re.compile(f"[^{ends}]*[{ends}]|[^{ends}]+")
-
-
-def _count(text: str, found: tuple[re.Pattern[str], frozenset[str]]) -> int:
-    bmp, astral = found
-    n = len(bmp.findall(text))
-    if astral and _may_be_astral(text):
-        n += sum(map(astral.__contains__, _ASTRAL.findall(text)))
-    return n
+def _evidence_table() -> Any:
+    """Per code point: 1 traditional-only, 2 simplified-only, 4 a passage end, 8 an IDS operator."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    for ch in traditional_chars():
+        table[ord(ch)] = 1
+    for ch in simplified_chars():
+        table[ord(ch)] = 2
+    for ch in PASSAGE_ENDS:
+        table[ord(ch)] = 4
+    assert not table[0x2FF0:0x3000].any()  # (the operators are none of those)
+    table[0x2FF0:0x3000] = 8  # _t2s.OPERATORS' class
+    return table
 
 
 def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     """Traditional-only and simplified-only characters of *text*, and its passages (cut after
     each of :data:`PASSAGE_ENDS`) holding any of them; when *text* holds both kinds and an
-    ideographic description character (:func:`_has_operator`), one passage: the whole text (a
+    ideographic description character (U+2FF0-U+2FFF), one passage: the whole text (a
     description sequence may span a passage end)."""
-    use_numpy = _t2s.USE_NUMPY and _t2s._np is not None
-    tables = _evidence_tables(use_numpy)
-    if not use_numpy:
-        trad, simp, cut = tables
-        t_total, s_total = _count(text, trad), _count(text, simp)
-        if not t_total or not s_total:  # one script only: no passages needed
-            return t_total, s_total, []
-        if _has_operator(text):
-            return t_total, s_total, [_Span(0, len(text), t_total, s_total)]
-        found = []
-        for m in cut.finditer(text):
-            t, s = _count(m.group(), trad), _count(m.group(), simp)
-            if t or s:
-                found.append(_Span(m.start(), m.end(), t, s))
-        return sum(p.traditional for p in found), sum(p.simplified for p in found), found
-    np = _t2s._np
-    # (the table has an entry for every code point: "clip" never clips, and skips the
-    # bounds check of the default mode)
-    f = lookup(tables, codepoints(text))
+    # one table lookup per code point (NumPy: faster than regex searches from lines up; the
+    # table has an entry for every code point: "clip" never clips, and skips the bounds check
+    # of the default mode)
+    f = lookup(_evidence_table(), codepoints(text))
     is_t, is_s = f == 1, f == 2
     t_total, s_total = int(np.count_nonzero(is_t)), int(np.count_nonzero(is_s))
     if not t_total or not s_total:  # one script only: no passages needed
@@ -538,15 +486,6 @@ def _label(passages: list[_Span]) -> list[bool]:
             state = not state
     labels.reverse()
     return labels
-
-
-_OPERATOR_CHARS = tuple(map(chr, range(0x2FF0, 0x3000)))  # _t2s.OPERATORS' class
-
-
-def _has_operator(text: str) -> bool:
-    """``_t2s.OPERATORS.search(text) is not None``: sixteen character searches (memchr
-    speed), where the class scan tests every character."""
-    return any(c in text for c in _OPERATOR_CHARS)
 
 
 def plan_script(text: str) -> ScriptPlan:
