@@ -196,11 +196,25 @@ def test_read_page_reads_the_same_from_the_lines_joined(lines: list[str], rnd) -
     # fold of govtext.spam.Context): the reading is the one it makes from the lines alone
     import numpy as np
 
+    from govtext.boilerplate import Joined
+
     lines = [x.replace("\n", " ") for x in lines] or [""]
     kept = [rnd.random() < 0.7 for _ in lines]
     text = "\n".join(lines)
-    cps = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32).copy()
-    assert read_page(lines, kept, joined=(text, cps)) == read_page(lines, kept)
+    padded = np.array([10, *map(ord, text), 10], np.uint32)  # (the code points between two line breaks)
+    assert read_page(lines, kept, joined=Joined(text, padded)) == read_page(lines, kept)
+
+
+@given(st.lists(st.text(st.sampled_from("甲,1 \n"), max_size=6), max_size=6))
+def test_joined_bounds_are_the_lines_starts_and_lengths(lines: list[str]) -> None:
+    from govtext.boilerplate import Joined
+
+    lines = [x.replace("\n", "") for x in lines] or [""]
+    j = Joined.of("\n".join(lines))
+    starts, lens = j.bounds()
+    assert lens.tolist() == [len(x) for x in lines]
+    assert starts.tolist() == [sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+    assert j.cps.tolist() == [ord(c) for c in j.text]
 
 
 @given(_lines)

@@ -524,9 +524,10 @@ def test_context_joined_is_the_folded_lines_joined(text: str) -> None:
     # the fold hands the page reading the folded lines joined and its code points, or nothing
     ctx = spam.Context.of(text)
     if ctx.joined is not None:
-        joined, cps = ctx.joined
-        assert joined == "\n".join(ctx.lines)
-        assert cps.tolist() == [ord(c) for c in joined]
+        joined = ctx.joined
+        assert joined.text == "\n".join(ctx.lines)
+        assert joined.padded.tolist() == [10, *(ord(c) for c in joined.text), 10]
+        assert joined.bounds()[1].tolist() == list(map(len, ctx.lines))
 
 
 def test_context_joined_only_when_no_line_was_stripped() -> None:
@@ -1017,6 +1018,25 @@ def test_gate_marked_reads_each_line_alone(lines: list[str], limit: int) -> None
             assert m or not any(x in line for x in marks)
             if m != alone and line:
                 assert gate.may_drop(spam.fold(line), m) == gate.may_drop(spam.fold(line))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from([*_TRIGGERS, "首页", "(C)", "ICP", "某县", "教育", " ", ":", "1", "图", "。"]),
+                         max_size=5).map("".join), min_size=1, max_size=8),
+       st.integers(0, 12), st.booleans())
+def test_gate_marked_reads_the_joined_page_as_the_lines(lines: list[str], limit: int, spare: bool) -> None:
+    """:meth:`_Gate.marked` over the page's joined code points (long lines read too, or with
+    no spare the short lines joined again) gives the marks it gives the lines."""
+    from govtext.boilerplate import Joined
+
+    gate = spam._gate()
+    lines = [x.replace("\n", " ") for x in lines]
+    old = spam._MARK_SPARE
+    spam._MARK_SPARE = old if spare else 0
+    try:
+        assert gate.marked(lines, limit, joined=Joined.of("\n".join(lines))) == gate.marked(lines, limit)
+    finally:
+        spam._MARK_SPARE = old
 
 
 def test_gate_rule_marks_are_in_every_match_of_the_rules_triggers() -> None:

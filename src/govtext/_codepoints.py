@@ -48,8 +48,9 @@ WS_BIT = 256
 _PIECE = 8192
 
 
-def lookup(table: Any, a: Any) -> Any:
-    """``table.take(a, mode="clip")``: the entries of *table* at the code points *a*.
+def lookup(table: Any, a: Any, out: Any = None) -> Any:
+    """``table.take(a, mode="clip")``: the entries of *table* at the code points *a* (written to
+    *out*, an array of their number, when given).
 
     ``take`` first copies its indices to 8-byte integers. For a long text that copy is a block
     of a megabyte or more, which the allocator takes from the system page by page (a page
@@ -63,10 +64,11 @@ def lookup(table: Any, a: Any) -> Any:
     """
     n = len(a)
     if n <= _PIECE:
-        return table.take(a, mode="clip")
+        return table.take(a, out=out, mode="clip")
     import numpy as np
 
-    out = np.empty(n, dtype=table.dtype)
+    if out is None:
+        out = np.empty(n, dtype=table.dtype)
     for i in range(0, n, _PIECE):
         table.take(a[i : i + _PIECE], out=out[i : i + _PIECE], mode="clip")
     return out

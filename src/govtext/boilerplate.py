@@ -402,9 +402,50 @@ def _const(value: int, dtype: type) -> np.ndarray:
 #: Kind codes (:data:`_KIND_NAMES` reads them): the passes over a whole page compare arrays
 #: (with 0-d arrays: :func:`_const`).
 BLANK, CHROME, SHORT, NEAR, PROSE = (_const(k, np.int8) for k in range(5))
-#: A line break, a comma (code points) and a zero count, to compare arrays with (:func:`_const`).
-_LF, _COMMA, _NONE = _const(10, np.uint32), _const(ord(","), np.uint32), _const(0, np.int64)
+#: A line break (a code point) and a zero count, to compare arrays with (:func:`_const`).
+_LF, _NONE = _const(10, np.uint32), _const(0, np.int64)
 _KIND_NAMES = np.array(["blank", "chrome", "short", "near", "prose"], dtype=object)
+
+
+class Joined:
+    """A page's lines joined with line breaks, read once for every pass over its code points
+    (the line rules' marks, :meth:`govtext.spam._Gate.marked`; the page reading's facts,
+    :func:`_facts`): its *text*; *padded*, its code points (``uint32``) between two line breaks,
+    so that each line is a segment that starts at the line break before it; and, found when
+    first asked, each line's start (that line break's place in *padded*, the line's first
+    code point's in :attr:`cps`) and length.
+
+    >>> j = Joined.of("标题\\n\\n正文。")
+    >>> j.cps.tolist() == [ord(c) for c in j.text], [x.tolist() for x in j.bounds()]
+    (True, [[0, 3, 4], [2, 0, 3]])
+    """
+
+    __slots__ = ("_bounds", "padded", "text")
+
+    def __init__(self, text: str, padded: np.ndarray) -> None:
+        self.text, self.padded = text, padded
+        self._bounds: tuple[np.ndarray, np.ndarray] | None = None
+
+    @classmethod
+    def of(cls, text: str) -> Joined:
+        """The lines of *text* (joined with line breaks) read as one array."""
+        return cls(text, codepoints(f"\n{text}\n"))
+
+    @property
+    def cps(self) -> np.ndarray:
+        """The text's code points."""
+        return self.padded[1:-1]
+
+    def bounds(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per line: where it starts (its segment of *padded*, its code points in :attr:`cps`)
+        and its length (``int64``)."""
+        if self._bounds is None:
+            breaks = (self.padded == _LF).nonzero()[0]
+            starts = breaks[:-1]
+            lens = breaks[1:] - starts
+            lens -= 1
+            self._bounds = starts, lens
+        return self._bounds
 
 
 @dataclass(slots=True)
@@ -434,32 +475,31 @@ class _Facts:
         return np.logical_or.reduce(found, axis=0)  # type: ignore[no-any-return]
 
 
-def _facts(lines: list[str], joined: tuple[str, np.ndarray] | None = None) -> _Facts:
+#: A comma between two digits (a thousands separator: 10,632,458), led by the comma: ``re``
+#: skips to each comma at C speed (most follow a Han character: the digit after is not read).
+_THOUSANDS = re.compile(r",(?<=[0-9],)(?=[0-9])")
+
+
+def _facts(lines: list[str], joined: Joined | None = None) -> _Facts:
     """The lines' facts, counted at C speed over the page (a sum per line with ``reduceat``;
-    an empty line sums nothing). *joined*: the lines joined and its code points, if at hand."""
+    an empty line sums nothing). *joined*: the lines joined, if at hand."""
     if joined is None:
-        text = "\n".join(lines)
-        joined = text, codepoints(text)
-    text, cps = joined
-    ends = (cps == _LF).nonzero()[0]
-    if len(ends) != len(lines) - 1:
+        joined = Joined.of("\n".join(lines))
+    text, padded = joined.text, joined.padded
+    starts, lens = joined.bounds()
+    if len(starts) != len(lines):
         raise ValueError("read_page(): a line holds a line break")
-    bounds = np.empty(len(lines) + 1, np.int64)  # (each line between two breaks; no lists to convert)
-    bounds[0], bounds[1:-1], bounds[-1] = -1, ends, len(cps)
-    starts = bounds[:-1] + 1
-    lens = bounds[1:] - starts
+    cps = padded[1:-1]
     if not len(cps):
         return _Facts(cps, starts, lens, lens, lens, text, lens)
-    cls = lookup(_char_classes(), cps)
-    commas = (cps[1:-1] == _COMMA).nonzero()[0] + 1
-    if len(commas):  # (a thousands separator is no mark: 10,632,458)
-        digit = cps[commas - 1] - ord("0") < 10  # (unsigned: below "0" wraps round to a large number)
-        if np.count_nonzero(digit):  # (most commas follow a Han character: the digit after is not read)
-            cls[commas[digit & (cps[commas + 1] - ord("0") < 10)]] = 0
-    # per line, the sum of the classes: its Han characters in the low bits, its marks above (an
-    # empty line sums its own line break, class 0: the next line starts right after it; an empty
-    # last line starts past the text, at its last line break)
-    sums = np.add.reduceat(cls, np.minimum(starts, len(cps) - 1))
+    # (the classes of the padded code points: a line break's is 0, so each line's segment, from
+    # the line break before it, sums the line's own; an empty line sums nothing)
+    padded_cls = lookup(_char_classes(), padded)
+    cls = padded_cls[1:-1]
+    if (m := _THOUSANDS.search(text)) is not None:  # (a thousands separator is no mark: 10,632,458)
+        cls[np.fromiter((x.start() for x in _THOUSANDS.finditer(text, m.start())), np.intp)] = 0
+    # per line, the sum of the classes: its Han characters in the low bits, its marks above
+    sums = np.add.reduceat(padded_cls, starts)
     return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, (sums >> 32) & 0x7FFFFFFF, text, cls)  # (no sign bits)
 
 
@@ -2515,7 +2555,7 @@ def read_page(
     stops: Iterable[int] = (),
     inline: Iterable[int] = (),
     *,
-    joined: tuple[str, np.ndarray] | None = None,
+    joined: Joined | None = None,
 ) -> PageReading:
     """Read a page's lines (folded as :func:`govtext.spam.fold` folds them) in context.
 
@@ -2525,8 +2565,8 @@ def read_page(
     of a 公文's closing block. *stops* are lines the article region never crosses (what ends
     an article: related-article links, comment widgets, a footer); *inline* the chrome lines
     that stand inside articles too (picture placeholders), which the region may grow over.
-    *joined*: the *lines* joined with line breaks and its code points (``uint32``), when the
-    caller has them (:class:`govtext.spam.Context`): they are not made again. Returns the article region,
+    *joined*: the *lines* joined (:class:`Joined`), when the caller has them
+    (:class:`govtext.spam.Context`): they are not made again. Returns the article region,
     the headline and the further lines to drop, each with its rule and reason.
 
     >>> page = ["某市教育局召开会议_某市政府网", "首页", "要闻", "通知", "某市教育局召开会议",

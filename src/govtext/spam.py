@@ -42,6 +42,7 @@ from .boilerplate import (
     _HAN_RANGES,
     _ROW_LABEL,
     DEFAULT_PARAMS,
+    Joined,
     PageParams,
     PageReading,
     attribution,
@@ -255,19 +256,23 @@ def _fold_lines(text: str) -> list[str]:
     return _folded(text)[0]
 
 
-def _folded(text: str) -> tuple[list[str], tuple[str, Any] | None]:
-    """:func:`_fold_lines`, and the folded lines joined with line breaks with its code points
-    (``uint32``) when the folding made them both: no zero-width character taken out, no blank
-    stripped off a line's edge (``str.strip`` hands back the very line it leaves alone, so the
-    lists compare by identity). The page reading reads its facts from them (:class:`Context`)."""
-    folded = lookup(_fold_table(), codepoints(text))  # (a code point is below 0x110000)
-    text = codecs.utf_32_le_decode(folded, "surrogatepass", True)[0]
+def _folded(text: str) -> tuple[list[str], Joined | None]:
+    """:func:`_fold_lines`, and the folded lines joined (:class:`~govtext.boilerplate.Joined`)
+    when the folding made them: no zero-width character taken out, no blank stripped off a
+    line's edge (``str.strip`` hands back the very line it leaves alone, so the lists compare by
+    identity). The line rules' marks and the page reading read their code points from it
+    (:class:`Context`)."""
+    cps = codepoints(text)
+    padded = np.empty(len(cps) + 2, np.uint32)  # (the folded code points between two line breaks)
+    padded[0] = padded[-1] = 10
+    lookup(_fold_table(), cps, out=padded[1:-1])  # (a code point is below 0x110000)
+    text = codecs.utf_32_le_decode(padded[1:-1], "surrogatepass", True)[0]
     whole = True
     if _FOLD_REMOVED[0] in text:  # (each of them reads as the first)
         text, whole = text.replace(_FOLD_REMOVED[0], ""), False
     split = text.split("\n")
     lines = list(map(str.strip, split))
-    return lines, ((text, folded) if whole and lines == split else None)
+    return lines, (Joined(text, padded) if whole and lines == split else None)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -419,10 +424,10 @@ class Context:
     verdicts: list[Verdict | None] = field(default_factory=list)
     tags: list[object] = field(default_factory=list)
     _prev: list[int] = field(default_factory=list)
-    #: The folded *lines* joined with line breaks and its code points, when the folding made them
-    #: (:func:`_folded`): handed to :func:`~govtext.boilerplate.read_page`, which reads its facts
-    #: from them instead of joining and encoding the lines again.
-    joined: tuple[str, Any] | None = None
+    #: The folded *lines* joined, when the folding made them (:func:`_folded`): the gate's marks
+    #: (:meth:`_Gate.marked`) and :func:`~govtext.boilerplate.read_page` read their code points
+    #: and line bounds from it instead of joining and encoding the lines again.
+    joined: Joined | None = None
     #: Set when :class:`SeoSpam` dropped a line (then :func:`_spam_adverts` reads the page).
     seo_spam: bool = False
     #: The credits lines :class:`Metadata` kept between two of the page's sentences (then
@@ -458,7 +463,7 @@ class Context:
         (1, 1)
         """
         if self._sentence_rows is None:
-            text = self.joined[0] if self.joined is not None else "\n".join(self.lines)
+            text = self.joined.text if self.joined is not None else "\n".join(self.lines)
             a = text.find("。")
             while a >= 0 and not _HAN.search(text, text.rfind("\n", 0, a) + 1, _line_end(text, a)):
                 a = text.find("。", _line_end(text, a))
@@ -2394,7 +2399,7 @@ class _Gate:
         """Every string :meth:`marked` looks for, whatever the rule."""
         return sorted(set().union(*self.rule_marks().values()))
 
-    def marked(self, lines: Sequence[str], limit: int = 150) -> list[int]:
+    def marked(self, lines: Sequence[str], limit: int = 150, joined: Joined | None = None) -> list[int]:
         """Per line: the bits (:attr:`bits`) of the rules whose marks it holds or whose edge or
         characters it has, 0 for none (lines longer than *limit*: every bit, not looked at).
         One pass of table look-ups over the code points of the short lines, each between two
@@ -2402,20 +2407,37 @@ class _Gate:
         marks it is and its number among the characters of longer marks (a digit's those of
         "0"); the numbers of two neighbours index the table of pairs, which holds the marks of
         two characters and the edges (a newline and a stray mark, a read-more end and a
-        newline), a pair's and the next character's the table of triples."""
+        newline), a pair's and the next character's the table of triples.
+
+        *joined*: the *lines* joined (:class:`~govtext.boilerplate.Joined`), when at hand: its
+        code points are read whole, long lines too, when those hold at most
+        :data:`_MARK_SPARE` characters (no mark spans a line break: a line's bits are the same
+        between any two newlines), else the short lines are joined and encoded.
+        """
         every = (1 << len(self.bits)) - 1
-        lens = np.fromiter(map(len, lines), np.intp, len(lines))
+        if joined is not None:
+            starts, lens = joined.bounds()
+        else:
+            lens = np.fromiter(map(len, lines), np.intp, len(lines))
         short = lens <= limit
-        k = np.count_nonzero(short)
+        k = int(np.count_nonzero(short))
         if not k:
             return [every] * len(lines)
         words, pairs, triples, by_len = self._tables or self._mark_tables()
         some = k < len(lines)
-        n = lens[short] if some else lens
-        text = "\n".join(["", *(itertools.compress(lines, short) if some else lines), ""])
+        # (the characters of the long lines: what reading the page whole reads for nothing)
+        whole = joined is not None and (not some or len(joined.text) - len(lines) + 1 - int(lens.dot(short)) <= _MARK_SPARE)
+        if whole:
+            cps, n = joined.padded, lens  # type: ignore[union-attr]
+        else:
+            n = lens[short] if some else lens
+            cps = codepoints("\n".join(["", *(itertools.compress(lines, short.tolist()) if some else lines), ""]))
+            n1 = n + 1
+            starts = n1.cumsum()
+            starts -= n1  # (each line's segment: the newline before it, its characters)
         # (the look-ups' indices are all in their tables: "wrap" skips the bounds checks; the
         # tables and what they give are 32-bit: half the memory to go through of 64-bit ones)
-        w = words.take(codepoints(text), mode="wrap")
+        w = words.take(cps, mode="wrap")
         ids = w >> _ID_SHIFT
         shifted = ids << _ID_BITS
         pair = pairs.take(shifted[:-1] | ids[1:], mode="wrap")
@@ -2423,15 +2445,14 @@ class _Gate:
         at = pair[:-1] >> _ID_SHIFT  # (the pair's number among the heads of three-character marks)
         at |= shifted[2:]  # (and the next character's number)
         w[:-2] |= triples.take(at, mode="wrap")
-        n1 = n + 1
-        starts = n1.cumsum()
-        starts -= n1  # (each line's segment: the newline before it, its characters)
         found = np.bitwise_or.reduceat(w, starts)
         found ^= self._nc  # (the chrome bit where no character is never an interface word's)
         # (the chrome bit up to its length; an empty line: 0; the characters' numbers, above the
         # bits, cleared)
         found &= by_len.take(n, mode="clip")
-        if some:
+        if some and whole:
+            found[~short] = every
+        elif some:
             out = np.full(len(lines), every, np.intp)
             out[short] = found
             return out.tolist()  # type: ignore[no-any-return]
@@ -2500,6 +2521,10 @@ _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000,
 #: Where a character's number starts in its word (and a pair's in the table of pairs), and the
 #: bits of a number (the tables of pairs and triples index two numbers side by side).
 _ID_SHIFT, _ID_BITS = 20, 9
+#: The characters of long lines :meth:`_Gate.marked` reads for nothing at most, to read a page's
+#: code points whole rather than join and encode its short lines (a cost only: the marks are
+#: the same either way).
+_MARK_SPARE = 2048
 
 
 def _digits_as_zero(mark: str) -> str:
@@ -4003,7 +4028,7 @@ def _gated_rules(ctx: Context) -> None:
     key_of, top, n_keys = plan.key_of, plan.top, len(plan.key_of)
     may_drop, prose_may_drop, bits = gate.may_drop, gate.prose_may_drop, gate.bits
     lines, out, tags, prev = ctx.lines, ctx.verdicts, ctx.tags, ctx._prev
-    marked = gate.marked(lines)
+    marked = gate.marked(lines, joined=ctx.joined)
     out[:] = [KEEP] * len(out)
     controls = PunctuationOnly._controls
     seen: dict[tuple[str, object, bool], tuple[Verdict, object, bool]] = {}
