@@ -12,18 +12,14 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import Any
 
+import numpy as _numpy
+
 from .. import _re as re
 from .._charfreq import association
 from .._util import lazy, may_be_astral
 from . import patterns as P
 from .lexicon import CN_NUM_SET, nonquantity, serial_terms, units
 from .types import Atom
-
-_numpy: Any
-try:
-    import numpy as _numpy
-except ImportError:  # pragma: no cover - numpy is a dependency; the regex passes are the fallback
-    _numpy = None
 
 Span = tuple[int, int]
 #: texts this long find lexicon terms from a NumPy bigram filter (see :func:`term_spans`)
@@ -575,8 +571,6 @@ def term_index(protect: frozenset[str]) -> tuple[Any, Any, Any, Any, Any, Any, A
     number of the first table its number in :func:`table_chars` (0: none), and the
     :func:`_trigrams` of the terms and of the words. None when the terms do not fit (a one-character term, an astral character, 255+
     distinct first or second characters)."""
-    if _numpy is None:
-        return None  # pragma: no cover
     prot = protect | serial_terms() if protect else frozenset()
     words = [w for w, _ in nonquantity() if w]
     terms = [*prot, *words]
@@ -605,7 +599,7 @@ def chain(rx: re.Pattern[str], text: str, starts: list[int]) -> list[Span]:
 def code_units(text: str) -> Any:
     """The UTF-16 code units of *text* (a NumPy array) when NumPy look-ups pay off: a text of
     :data:`TERM_SCAN` characters or more, with no astral character; else None."""
-    if len(text) < TERM_SCAN or _numpy is None or may_be_astral(text):
+    if len(text) < TERM_SCAN or may_be_astral(text):
         return None
     return _numpy.frombuffer(text.encode("utf-16-le", "surrogatepass"), dtype="<u2")
 
