@@ -17,11 +17,13 @@ a class (高三（5）班), a street number (108号), a postcode, an ID number a
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
 from blind import check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
 
 from strategies import blind_params
 
@@ -213,7 +215,12 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
      None),
 ]
 
-FAILING: dict[int, str] = {}
+# the cases that still fail, with why (the unseen run, main 7220e58, failed 3: c17, c34, c38; the fixes of
+# session 23 turned c17 and c38)
+FAILING: dict[int, str] = {
+    34: "a lone Chinese numeral before 角 or 毛 is money only before 钱 or a digit and 分, or after 元 (五角钱, "
+        "三角二分, 一元五角: the documented cases; 三角, 八角, 五角星 are words); expected 下降五角 as 0.5 元",
+}
 
 
 @pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
@@ -223,3 +230,61 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 23, NL11); each test failed before its fix
+
+
+def _got(text: str) -> list[tuple[object, ...]]:
+    return [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers(text)]
+
+
+def test_two_ordinals_with_their_unit_make_a_range() -> None:
+    """第1名至第3名 and 第十一条至第十五条 are one range of ordinals, as 第3-5名 and 第一至三条 are (they were two
+    ordinals); 第3至第5名 and 第一至第三名 are one too (the first end was lost). A law's structure markers stay
+    as written; 第一至第三 and 第一至第三中学 count nothing (no range, no mention)."""
+    assert _got("第1名至第3名，第3至第5名，第十一条至第十五条") == [
+        ("第1名至第3名", "range", 1, 3, "名"), ("第3至第5名", "range", 3, 5, "名"),
+        ("第十一条至第十五条", "range", 11, 15, "条")]
+    assert numbers_to_digits("第一至第三名，第十一条至第十五条") == "第1至第3名，第十一条至第十五条"
+    assert find_numbers("第一至第三，第一至第三中学") == []
+    assert [m.text for m in find_numbers("第5名至第3名")] == ["第5名", "第3名"]  # (backwards: no range)
+
+
+def test_a_day_of_the_week_between_a_date_and_a_connector() -> None:
+    """2026年1月1日（星期四）至1月3日（星期六）: a day of the week in brackets after the first date does not
+    break the range (it was two dates); after a number that is no date's day it joins nothing."""
+    assert _got("2026年1月1日（星期四）至3日（星期六）放假，10月1日(周三)—10月8日(周三)") == [
+        ("2026年1月1日（星期四）至3日", "range", D(2026, 1, 1), D(2026, 1, 3), None),
+        ("10月1日(周三)—10月8日", "range", _pd(10, 1), _pd(10, 8), None)]
+    assert [m.kind for m in find_numbers("5月（周五）至6月，3（周五）至5人")] == ["date", "date", "integer", "count"]
+
+
+def test_a_range_of_days_of_a_lunar_month_is_kept_whole() -> None:
+    """正月初一至初六, 正月初一至十五 and 正月初八至十二日 are a range of days of a lunar month, kept as written
+    like 正月十五 (初六 was lost, 十五 rewritten 15 and 十二日 12日: half a phrase rewritten); before 期
+    (十五期间 names a plan's years) the date stands alone, as before."""
+    text = "正月初一至初六，正月初一至十五，正月初八至十二日，腊月廿三至廿八"
+    assert _got(text) == [
+        ("正月初一至初六", "range", _pd(1, 1), _pd(1, 6), None), ("正月初一至十五", "range", _pd(1, 1), _pd(1, 15), None),
+        ("正月初八至十二日", "range", _pd(1, 8), _pd(1, 12), None), ("腊月廿三至廿八", "range", _pd(12, 23), _pd(12, 28), None)]
+    assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers("正月初六至初一，正月初一至十五期间")] == ["正月初六", "正月初一"]
+
+
+def test_a_class_named_after_its_grade_is_no_count() -> None:
+    """二年级三班, 高三三班 and 七年级2班 name a class of a grade (they were counts of classes, rewritten 二年级3班
+    beside the grade kept as written); 三班倒 and 两班倒 (shifts) are words. 共三班, 分为五班 still count."""
+    text = "二年级三班，高三三班，七年级2班，实行三班倒，共三班"
+    assert [m.text for m in find_numbers(text)] == ["三班"]
+    assert numbers_to_digits(text) == "二年级三班，高三三班，七年级2班，实行三班倒，共3班"
+
+
+def test_jiao_or_mao_after_arabic_digits_is_money() -> None:
+    """每斤5角, 降低2毛 are money in 元 where the word ends (it was a bare 5); 5角星 is no money, and a lone
+    Chinese numeral before 角 stays a word (五角星, 八角) unless 钱 or fen follow."""
+    assert _got("每斤5角，降低2毛，3角以上") == [
+        ("5角", "money", Decimal("0.5"), Decimal("0.5"), "元"), ("2毛", "money", Decimal("0.2"), Decimal("0.2"), "元"),
+        ("3角以上", "money", Decimal("0.3"), Decimal("0.3"), "元")]
+    assert [m.unit for m in find_numbers("5角星")] == [None]
+    assert find_numbers("五角星，八角、桂皮") == []

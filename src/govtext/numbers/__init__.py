@@ -94,7 +94,8 @@ Rules (documented decisions):
   a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count; a
   decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or
   届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written; 1999级台阶
-  counts steps). The terms and years of a course of study are named so too: 第一学期, 第二个学期,
+  counts steps; a class named by its number right after its grade, 二年级三班 or 高三三班, is a label, and
+  三班倒 a word). The terms and years of a course of study are named so too: 第一学期, 第二个学期,
   第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten).
 * Approximate values: 约/近/超过/突破/未满/不满/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
   high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
@@ -111,7 +112,8 @@ Rules (documented decisions):
   ``unit="‰"``.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
-  mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元). 分
+  mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元), and so are 角 and 毛 alone after Arabic
+  digits where the word ends (每斤5角 -> 0.5 元; 五角星, 八角 are words). 分
   alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with
   ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
   2小时15分) or after a lone Chinese numeral (入木三分).
@@ -133,7 +135,8 @@ Rules (documented decisions):
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese
   numerals without 日 (八月十五, 九月九重阳节, 八月十五月饼: the festivals' way; not before a unit that
   counts the day, 一月三次) are a date kept as written, and so are a lunar month's day led by 初
-  (九月初九) and the lunar months named by a word (正月十五, 腊月廿三, 正月初一). 零下 is a
+  (九月初九) and the lunar months named by a word (正月十五, 腊月廿三, 正月初一) and a range of days of
+  such a month (正月初一至初六, 正月初八至十二日: one range, kept as written). 零下 is a
   negative sign (零下四摄氏度 -> -4, rewritten 零下4摄氏度); a lone 零 before 年/月 and a numeral
   is a zero (零年零月肆拾日 -> 0年0月40日).
 * 两度 (and 三度 … 几度) before a verb counts times (两度做客: twice): no mention, as 一度 (两度电,
@@ -154,7 +157,9 @@ Rules (documented decisions):
 * Ranges (— – - ~ ～ 至 到) give ``kind="range"`` with ``value_kind`` telling what the ends are
   (``"money"``, ``"year"``, ``"percent"``, ...). A unit on the right end only is shared by the left
   end, and so is a trailing scale when that keeps the range increasing (两到三万 -> 20 000..30 000;
-  8500到3万 stays 8 500..30 000).
+  8500到3万 stays 8 500..30 000). Two ordinals with one unit make one range (第1名至第3名, 第3至第5名,
+  第十一条至第十五条), and a day of the week in brackets after a date's day stays inside a range of
+  dates (1月1日（星期四）至1月3日).
 
 Extending the protected lexicon::
 

@@ -244,6 +244,8 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
     if nxt is not None:
         gap = nxt.s - a.e
         cm = P.CONN.fullmatch(text, a.e, nxt.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
+        if cm and cm["w"] and (a.date is None or a.date.day is None):
+            cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
         r = _try_range(a, nxt) if cm and not a.post_q and not nxt.pre_q else None
         if r is not None:
             return r, i + 2
@@ -315,8 +317,11 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         if b.kept:
             r.pieces, r.exact, r.kept = [], False, True  # 一至三季度: the quarters keep their writing, both ends
         return r
-    if a.kind == "ordinal" and a.unit is None and b.kind in _ORDINAL_ENDS and a.low == a.high and a.low < b.low:
-        r = range_atom(a, b, a.low, b.high, b.unit, "ordinal")  # 第3-5名, 第一至三条: the third to the fifth
+    if a.kind == "ordinal" and a.low == a.high and a.low < b.low and (
+            (a.unit is None and b.kind in _ORDINAL_ENDS) or (b.kind == "ordinal" and a.unit == b.unit)):
+        # 第3-5名, 第一至三条, 第3至第5名: the third to the fifth; 第1名至第3名, 第十一条至第十五条: both
+        # ends with their unit
+        r = range_atom(a, b, a.low, b.high, b.unit, "ordinal")
         if a.kept or b.kept or b.unit in LAW_MARKERS:
             r.pieces, r.exact, r.kept = [], False, True  # 第一至三条: a law's structure markers stay as written
         return r

@@ -247,8 +247,9 @@ POST_FIRST = frozenset(" \u3000（(左上以之有")
 #: what POST can go on with after a blank it starts with
 POST_AFTER_BLANK = POST_FIRST - frozenset(" \u3000")
 CONN = re.compile(
-    r"[ \u3000]?(?:（含）|\(含\))?[ \u3000]?(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
-)
+    r"[ \u3000]?(?:（含）|\(含\))?(?P<w>[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?[ \u3000]?"
+    r"(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
+)  # (w: a date's day of the week: 1月1日（星期四）至3日)
 CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can start with
 #: what joins the items of a list: 一九八一和一九八二两年, 1981、1982年
 LIST_JOIN = frozenset("和与及、")
@@ -401,6 +402,13 @@ _LUNAR_DAY = "[二三]十[一二三四五六七八九]?|十[一二三四五六�
 LUNAR_DATE = re.compile(
     f"(?P<m>[{''.join(LUNAR_MONTHS)}])月(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
 )
+#: after such a date, a connector and the last day of a range of days in that month, written as the
+#: first day is or with 日 (正月初一至初六, 正月初一至十五, 正月初八至十二日, 正月初三至五日: a range kept as
+#: written); not before 期 (十五期间 names a five-year plan's years: the protected term stands)
+LUNAR_RANGE_TAIL = re.compile(
+    f"(?:[至到~～]|—{{1,2}}|-)(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY}|[一二三四五六七八九](?=[日号]))"
+    "(?![〇零一二两三四五六七八九十百千万亿期])[日号]?"
+)
 #: two days of a lunar month listed without their month, the first led by 初, the second not (初一、十五,
 #: 初一和十五: the days of the new and the full moon; the second past the tenth, which 初 would lead:
 #: 初一、三班 is a grade and a class); 初一 alone, and 初一、初二, also name school grades, so they are
@@ -444,8 +452,11 @@ CN_OCLOCK_BEFORE = re.compile(
     r"|星期[一二三四五六日天])\Z"
 )
 INTS = re.compile(r"[0-9]+")
-#: after 第 and a bare number: a connector and the range's second number (第3-5名, 第一至三条)
-ORDINAL_RANGE_NEXT = re.compile(rf"[{re.escape(DASHES)}至到][{CN_DIGIT}十{AD}]")
+#: after 第 and a bare number: a connector and the range's second number, maybe with its own 第
+#: (第3-5名, 第一至三条, 第3至第5名)
+ORDINAL_RANGE_NEXT = re.compile(rf"[{re.escape(DASHES)}至到](?P<t>第)?[{CN_DIGIT}十{AD}]")
+#: the numeral of such a second end (its measure word after it)
+ORDINAL_SECOND_RUN = re.compile(rf"[{CN_DIGIT}十百千{AD}]*")
 #: minutes after N小时 (2小时30分, 1小时5分钟, 两小时二十分钟): one span of time with the hours
 #: after N年: months 1-11 with 个月 that make one span with the years (3年6个月, 一年零九个月; not
 #: 3年12个月, 两年零十几个月)

@@ -640,7 +640,7 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
         a.form = "decimal"
         return "money", *_rate(text, "元", pos + 2)
     if ch != _FEN:
-        return _jiao_fen(a, text, pos)
+        return _jiao_fen(a, text, pos, r)
     after_mark = a.ns and text[a.ns - 1] in _MINUTE_AFTER
     if after_mark and a.ns >= 2 and (text[a.ns - 2] in CN_SET or "0" <= text[a.ns - 2] <= "9"):
         return None  # (3点20分, 八时五分: a clock's minutes)
@@ -659,16 +659,25 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
     return None
 
 
-def _jiao_fen(a: Atom, text: str, pos: int) -> tuple[str, str, int] | None:
+def _jiao_fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | None:
     """N角 or N毛 at *pos* and then a digit and 分 where the word ends (or before 钱): an amount of
-    money in 元 (三角二分: 0.32 元; 3毛5分钱: 0.35); None for anything else (三角形, 五角星).
+    money in 元 (三角二分: 0.32 元; 3毛5分钱: 0.35); so is N角 or N毛 alone after Arabic digits where
+    the word ends (每斤5角, 降低2毛: it was a bare 5); None for anything else (三角形, 五角星, 5角星).
 
     >>> a = Atom(0, 1, Decimal(3), Decimal(3)); a.run = "三"
-    >>> _jiao_fen(a, "三角二分。", 1), a.low
+    >>> _jiao_fen(a, "三角二分。", 1, read_run("三")), a.low
     (('money', '元', 4), Decimal('0.32'))
     """
     m = P.JIAO_FEN.match(text, pos + 1)
-    if m is None or a.approx or a.low != a.high or not (m["q"] or P.FEN_END.match(text, m.end())):
+    if a.approx or a.low != a.high:
+        return None
+    if m is None:
+        if not (r.arabic_only and P.FEN_END.match(text, pos + 1)):
+            return None
+        a.low = a.high = a.low * _FEN_SCALES[text[pos]]
+        a.form = "decimal"
+        return "money", *_rate(text, "元", pos + 1)
+    if not (m["q"] or P.FEN_END.match(text, m.end())):
         return None
     a.low = a.high = a.low * _FEN_SCALES[text[pos]] + _money_digit(a, m, "f") * _FEN_SCALES[_FEN]
     a.form = "decimal"
@@ -887,6 +896,16 @@ def _prefix_ends(text: str, start: int) -> bool:
     return text[j - 1 : j] in _TAB.pre_ones or text[max(0, j - 2) : j] in _TAB.pre_pairs
 
 
+def _ordinal_range_first(text: str, pos: int) -> bool:
+    """Does a connector and a range's second end follow 第N at *pos* (第3-5名, 第一至三条), where a
+    second end with its own 第 counts something (第3至第5名; 第一至第三 and 第一至第三中学 are no range)?"""
+    m = P.ORDINAL_RANGE_NEXT.match(text, pos)
+    if m is None or not m["t"]:
+        return m is not None
+    e = P.ORDINAL_SECOND_RUN.match(text, m.end()).end()
+    return P.unit_word_re().match(text, e) is not None and not P.name_heads_re().match(text, e)
+
+
 def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
             pos: int) -> tuple[int, str | None, str | None, bool] | None:  # fmt: skip
     """第 (an ordinal), a qualifier (约, 超过) or a currency (人民币) before the mention: (start,
@@ -894,7 +913,7 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
     prev = text[start - 1] if start else ""
     if prev in _ORDINAL_MARKS:
         heads, firsts = P.name_heads_re(), _TAB.head_firsts  # (a head is tried where its first character stands)
-        if kind is None and P.ORDINAL_RANGE_NEXT.match(text, pos):
+        if kind is None and _ordinal_range_first(text, pos):
             return start - 1, kind, unit, True  # 第3-5名, 第一至三条: a range's first end (merge_ranges)
         if kind not in ("count", "time-unit") or (text[pos : pos + 1] in firsts and heads.match(text, pos)) or (
             text[a.ne : a.ne + 1] in firsts and heads.match(text, a.ne)
@@ -1597,6 +1616,20 @@ _FOLK_DAY_STOPS = frozenset(P.FOLK_DAY_STOPS)
 _NO_COUNT_AFTER_MONTH = frozenset(("月",))
 
 
+#: a school's class, and the grades whose classes are named by a number right after them (二年级三班,
+#: 七年级2班, 高三三班, 初二五班, 大一三班)
+_CLASS = "班"
+_GRADE_LEVELS = frozenset("高初大")
+_GRADE_NUMBERS = frozenset("一二三四")
+
+
+def _after_grade(text: str, start: int) -> bool:
+    """Does a grade's name end at *start* (年级, 高一 … 高三, 初一 … 初三, 大一 … 大四)?"""
+    return text.endswith("年级", 0, start) or (
+        start >= 2 and text[start - 2] in _GRADE_LEVELS and text[start - 1] in _GRADE_NUMBERS
+    )
+
+
 def _folk_day_end(text: str, e: int) -> bool:
     """Does a day in Chinese numerals after a month, ending at *e*, end a day named without 日
     (八月十五, 九月九重阳节, 八月十五月饼)? Not before 日/号, a connector, a numeral or a unit
@@ -1629,6 +1662,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = "ordinal"  # 第三届, 第二期
     elif unit in _LABELLED and kind == "count":
         kind = _name_kind(a, text, start, pos, unit, r)
+    elif unit == _CLASS and kind == "count" and _after_grade(text, start):
+        kind = LABEL  # 二年级三班, 高三三班: a class of a grade, named by its number (no count of classes)
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):

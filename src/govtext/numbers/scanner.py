@@ -29,7 +29,7 @@ from .lexicon import (
     day_period_hour,
     han_word,
 )
-from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists
+from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists, range_atom
 from .reader import (
     DECADE,
     MAX_RUN,
@@ -478,7 +478,7 @@ def _lunar_dates(text: str) -> list[Atom]:
     腊月廿三, 正月初一: kept as written, kind date)."""
     out = []
     if any(m in text for m in _LUNAR_MONTH_WORDS):
-        out += [_kept_date(m.start(), m.end(), P.LUNAR_MONTHS[m["m"]], m["d"]) for m in P.LUNAR_DATE.finditer(text)]
+        out += [_lunar_date_or_range(text, m) for m in P.LUNAR_DATE.finditer(text)]
     if "初" in text:
         months = [(a.s, a.e) for a in out]
         for m in P.LUNAR_DAY_PAIR.finditer(text):
@@ -486,6 +486,22 @@ def _lunar_dates(text: str) -> list[Atom]:
                 if not any(s <= m.start(g) < e for s, e in months):
                     out.append(_kept_date(*m.span(g), None, m[g]))
     return sorted(out, key=lambda a: a.s) if len(out) > 1 else out
+
+
+def _lunar_date_or_range(text: str, m: Any) -> Atom:
+    """The lunar date *m* matched (正月十五), or the range of days it starts in its month (正月初一至初六,
+    正月初八至十二日: kind range, kept as written: the rewrite of 正月初八至12日 was half a phrase)."""
+    month = P.LUNAR_MONTHS[m["m"]]
+    first = _kept_date(m.start(), m.end(), month, m["d"])
+    t = P.LUNAR_RANGE_TAIL.match(text, m.end())
+    if t is None:
+        return first
+    last = _kept_date(t.start("d"), t.end(), month, t["d"])
+    if last.low.day <= first.low.day:  # type: ignore[union-attr]
+        return first
+    r = range_atom(first, last, first.low, last.low, None, "date")
+    r.pieces, r.exact, r.kept = [], False, True
+    return r
 
 
 def _kept_date(s: int, e: int, month: int | None, day: str) -> Atom:
