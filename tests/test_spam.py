@@ -2441,3 +2441,21 @@ def test_answer_count_pattern_is_linear() -> None:
 
     took(100)
     assert took(80000) < 8 * took(20000) + 0.05
+
+
+def test_follow_calls_takedown_notes_and_promotion_links_of_education_sites() -> None:
+    """BH22 (261, 264, 265): an account's call to follow it opening a line, its name and promise
+    after (点击上方蓝字“某某”关注我们，每天一篇…) is a reader prompt; a takedown note with a study-only
+    clause (仅供学习交流使用，如有侵权请联系客服删除) is a site notice; a tagged promotion link with a year
+    in its tag and what it offers after its call (【2026省考备考】… 0元领取申论素材>>) a tagged advert. A
+    sentence that clicks through (点击蓝字后，…。), a law's sentence on takedowns, a tagged headline with
+    arrows but no call stay."""
+    for line, rule in (("点击上方蓝字“某某家长帮”关注我们，每天一篇实用家教干货", "prompt"),
+                       ("本资料由某某资源网会员上传，仅供学习交流使用，如有侵权请联系客服删除。", "site_notice"),
+                       ("本站作文均来自网友投稿，仅供学习参考，如有侵权请联系我们删除。", "site_notice"),
+                       ("【2026省考备考】岗位等你来报！系统班火热报名中，0元领取申论必背素材>>", "widget")):
+        v = classify_lines(line, page=False)[0]
+        assert (v.keep, v.rule) == (False, rule), line
+    for line in ("点击蓝字后，页面将跳转至登记页面。", "权利人认为信息侵权的，可以通知网络服务提供者删除该信息，仅供参考的意见除外。",
+                 "【解读】关于印发某某办法的通知>>", "仅供学习交流使用的资料，如有侵权，权利人可依法向人民法院起诉，请求删除。"):
+        assert classify_lines(line, page=False)[0].keep, line

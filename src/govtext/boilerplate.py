@@ -1575,13 +1575,14 @@ def _chrome_runs(
 def _protected(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], heads: set[int],
     region: tuple[int, int], end: int, structure: list[int], blocks: list[int], forms: list[int],
-    t: int, p: PageParams,
+    t: int, p: PageParams, contents: bool = False,
 ) -> set[int]:
     """Headline, the lines between it and the region with enough Han characters, and
     document-structure headings before *end* (what ends the article: a site's reprint terms
     numbered 一、二、 are not the document's). *structure*: the lines that may be headings
     (:func:`_structure_rows`); *blocks* those that may be of a 公文's blocks (:func:`_block_rows`); *forms*
-    the lines with blanks to fill in (:func:`_form_rows`); *t* the title line."""
+    the lines with blanks to fill in (:func:`_form_rows`); *t* the title line; *contents*: whether
+    the page holds a first entry of a table of contents (:data:`_CONTENTS_FIRST`)."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if t < h < first]  # (the page title heads no subtitle)
@@ -1607,7 +1608,8 @@ def _protected(
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
     keep.update(_last_section(lines, kinds, han, nb, region, end, p))
-    keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
+    if contents:
+        keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
     keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
 
@@ -1995,6 +1997,8 @@ def _paragraphs_under(
 
 #: An entry of an article's table of contents: its number and a section's heading (1 历史沿革).
 _CONTENTS_ENTRY = re.compile(r"(\d{1,2})\s+([\u4e00-\u9fff]{2,12})")
+#: The first entry, a line of the page's text: one scan of it tells whether to look for contents.
+_CONTENTS_FIRST = re.compile(r"^1[^\S\n]+[\u4e00-\u9fff]{2,12}$", re.MULTILINE)
 
 
 def _contents_sections(
@@ -2691,7 +2695,8 @@ def _read(
         return PageReading(region, tuple(sorted(heads)), tuple(kinds), ())
     end = min(filter(region[1].__lt__, stops), default=len(lines))
     keep = _protected(
-        lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p
+        lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p,
+        _CONTENTS_FIRST.search(f.text) is not None,
     )
     drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))

@@ -1666,7 +1666,7 @@ _BROWSER_WORD = (
     r"|at|with|in|using|on|pixels?|px|mode|display|monitor|set|to)"
 )
 #: Who a site's own note names as itself: the site, its account, its editors.
-_SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员)"
+_SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员|客服)"
 #: The reason of a takedown offer's verdict: a one-line note, nothing below it goes on from it.
 TAKEDOWN_REASON = "takedown offer"
 #: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
@@ -1711,6 +1711,9 @@ class SiteNotice(Rule):
         rf"(?:{_SITE_SELF}?(?:将|会))?(?:及时|立即|尽快|第一时间)?(?:予以|进行)?删除"
         r"(?:处理)?\s*[.。!]?\s*(?:谢谢|感谢)?[^\w]{0,2}$"
     )
+    #: A takedown note's clause limiting the text's use (仅供学习交流使用, 仅供参考): not counted among
+    #: the Han characters of the line besides its offer.
+    _only = _rx(r"仅供[^,。;]{0,8}(?:参考|使用|交流|学习|欣赏|阅读)")
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
@@ -1760,7 +1763,10 @@ class SiteNotice(Rule):
         if len(s) <= self.outro_max and s.startswith("以上") and self._outro.match(s):
             return _drop(self.name, "content farm's closing line")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
-            if self._item.match(s) is None and _han(s[: m.start()]) <= self.takedown_rest_han:
+            rest = _han(s[: m.start()])
+            if rest > self.takedown_rest_han and "仅供" in s:  # (a study-only clause is the note's own:
+                rest -= sum(map(_han, self._only.findall(s, 0, m.start())))  # 仅供学习交流使用)
+            if self._item.match(s) is None and rest <= self.takedown_rest_han:
                 return _drop(self.name, TAKEDOWN_REASON)
         if not any(w in s for w in ("转载", "复制", "摘编", "镜像", "刊用")):
             return None  # (严禁野外用火，违者必究 is a notice's own sentence)
@@ -1849,6 +1855,9 @@ class Prompt(Rule):
     #: More Han characters a QR code's prompt may hold (扫一扫在手机上查看当前页面).
     qr_extra_han = 2
 
+    #: Words of the prompts' list that open an account's call to follow it, whatever its name and
+    #: promise after them (点击上方蓝字“某某”关注我们，每天一篇干货).
+    _FOLLOW = frozenset({"点击上方蓝字", "点击蓝字关注", "点击蓝字"})
     #: Words of the prompts' list that ask the reader to wait: a prompt alone or beside a loading
     #: word (视频加载中,请稍候..., 正在加载,请稍等), a guide's step beside other words (点击提交,请稍候).
     _WAIT = frozenset({"请稍候", "请稍等"})
@@ -1883,6 +1892,10 @@ class Prompt(Rule):
             return _drop(self.name, f"QR code prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
+        if m is not None and m.start() == 0 and m.group() in self._FOLLOW and "。" not in s:
+            # (an account's call to follow it opening the line, its name and its promise after:
+            # 点击上方蓝字“某某”关注我们，每天一篇干货; no sentence of a document opens so)
+            return _drop(self.name, f"reader prompt {m.group()!r}")
         if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
         if m.group() in self._WAIT and _han(s) > len(m.group()) and not self._loading.search(s) \
@@ -1908,9 +1921,9 @@ AD_REASON = "tagged advert"
 #: A paper's or a file's downloads and citations (下载次数, 被引频次; the suffix needed: 下载 alone
 #: is a button, 引用 a word of text).
 _CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
-#: A promotion link's call to take its offer, with the link's arrows (免费领取>>): the tagged
-#: promotion rule's end and its gate trigger.
-_PROMO_CALL = r"(?:立即|免费|马上)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)\s*(?:>>|》》)"
+#: A promotion link's call to take its offer, with the link's arrows (免费领取>>, 0元领取申论素材>>:
+#: what it offers may stand between): the tagged promotion rule's end and its gate trigger.
+_PROMO_CALL = r"(?:立即|免费|马上|0元|零元)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)[^\[\]。;>》]{0,12}?\s*(?:>>|》》)"
 
 
 class Widget(Rule):
@@ -1958,9 +1971,9 @@ class Widget(Rule):
         regex.IGNORECASE,
     )
     #: A tagged promotion link: a short tag in brackets, the offer, and a call to take it ending in
-    #: the link's arrows (【备考资料】某某考点精讲 免费领取>>, folded to [ ]); a notice's sentence has
-    #: no arrows.
-    _promo = _sx(rf"\[[^\[\]]{{2,6}}\][^\[\]。;]{{1,30}}?{_PROMO_CALL}[>》]?")
+    #: the link's arrows (【备考资料】某某考点精讲 免费领取>>, 【2026省考备考】… 0元领取申论素材>>, folded to
+    #: [ ]); a notice's sentence has no arrows.
+    _promo = _sx(rf"\[[^\[\]]{{2,10}}\][^\[\]。;]{{1,30}}?{_PROMO_CALL}[>》]?")
     #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
     #: heads a law's article or a budget's item.
     _tagged_ad = _rx(r"[【\[]\s?广告\s?[】\]]")
@@ -2214,7 +2227,7 @@ class _Gate:
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)",
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
