@@ -288,3 +288,21 @@ def test_jiao_or_mao_after_arabic_digits_is_money() -> None:
         ("3角以上", "money", Decimal("0.3"), Decimal("0.3"), "元")]
     assert [m.unit for m in find_numbers("5角星")] == [None]
     assert find_numbers("五角星，八角、桂皮") == []
+
+
+def test_a_minus_sign_after_zhi_or_dao() -> None:
+    """(found probing bulletins around the set) 回落至-3.2% and 降到-1.2% are negative (the dash after 至
+    or 到 was taken for a range's, and the value read 3.2); -20℃至-5℃ is one range (it was -20 and 5)."""
+    assert _got("增速回落至-3.2%，降到-1.2%") == [
+        ("-3.2%", "percent", -3.2, -3.2, "%"), ("-1.2%", "percent", -1.2, -1.2, "%")]
+    assert _got("气温为-20℃至-5℃") == [("-20℃至-5℃", "range", -20, -5, "℃")]
+    assert [m.text for m in find_numbers("从-3%到5%，1至-3")] == ["-3%到5%", "1", "-3"]
+
+
+def test_one_jiao_or_mao_before_qian_is_money_kept_as_written() -> None:
+    """(found probing money around the set) 一角钱 and 一毛钱 are 0.1 元 as 五角钱 is 0.5 (the lone 一 was taken
+    for the article and nothing found), kept as written like 一倍; 每一分钱都用在刀刃上 (every cent) stays a word."""
+    assert _got("一角钱，一毛钱") == [("一角钱", "money", Decimal("0.1"), Decimal("0.1"), "元"),
+                                  ("一毛钱", "money", Decimal("0.1"), Decimal("0.1"), "元")]
+    assert numbers_to_digits("一角钱，五角钱") == "一角钱，5角钱"
+    assert find_numbers("把每一分钱都用在刀刃上") == []

@@ -112,7 +112,7 @@ Rules (documented decisions):
   ``unit="‰"``.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
-  mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元), and so are 角 and 毛 alone after Arabic
+  mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic
   digits where the word ends (每斤5角 -> 0.5 元; 五角星, 八角 are words). 分
   alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with
   ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
@@ -137,7 +137,8 @@ Rules (documented decisions):
   counts the day, 一月三次) are a date kept as written, and so are a lunar month's day led by 初
   (九月初九) and the lunar months named by a word (正月十五, 腊月廿三, 正月初一) and a range of days of
   such a month (正月初一至初六, 正月初八至十二日: one range, kept as written). 零下 is a
-  negative sign (零下四摄氏度 -> -4, rewritten 零下4摄氏度); a lone 零 before 年/月 and a numeral
+  negative sign (零下四摄氏度 -> -4, rewritten 零下4摄氏度), and so is a minus sign, also after 至 or
+  到 (回落至-3.2% -> -3.2); a lone 零 before 年/月 and a numeral
   is a zero (零年零月肆拾日 -> 0年0月40日).
 * 两度 (and 三度 … 几度) before a verb counts times (两度做客: twice): no mention, as 一度 (两度电,
   两度左右 are measures). 一 after 万/亿 and before a unit counts that unit (3万一夜: 30000 a

@@ -107,9 +107,11 @@ def tail_re() -> re.Pattern[str]:
 _RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue a run
 #: 钱 after 分, 角 or 毛 makes them money (提高3分钱, 五角钱, 两毛钱)
 MONEY_TAIL = "[钱錢]"
-#: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count), or a unit
-#: and half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月)
-_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点))"
+#: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count), a unit
+#: and half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月), or 角 or 毛
+#: before 钱 (一角钱, 一毛钱: money, kept as written like 一倍; 每一分钱都用在刀刃上 says every cent: no
+#: amount)
+_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
 ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
 _ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)

@@ -825,11 +825,15 @@ def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     return (f"个{u}" if f"个{u}" in _TAB.units else u), cat, m.end("u")
 
 
+#: the words of a range's connector that may also stand before a value (回落至-3.2%)
+_TO = frozenset("至到")
+
+
 def _minus_sign(text: str, i: int) -> bool:
     """Is the '-' at text[i] a minus sign (气温为-3℃) rather than a range dash (1万-5万)?"""
     pp = text[i - 1] if i else ""
-    if not pp or pp.isspace():
-        return True
+    if not pp or pp.isspace() or pp in _TO:
+        return True  # (回落至-3.2%, 降到-1.2%: after a connector's word the dash is no range's)
     if pp.isascii():
         return not pp.isalnum() and pp not in "%)]-~"
     if i >= 2 and "0" <= text[i - 2] <= "9":
@@ -1690,6 +1694,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         return None  # (一年零三个月: a count, read with the count after it; 一年半 is 1.5 years)
     elif run == "一" and unit == _FOLD and a.low is run_low:
         a.exact, a.kept = False, True  # 一倍以上五倍以下, 增长一倍: once (no article), kept as written
+    elif run == "一" and kind == "money" and text[pos - 1] in _MONEY_TAIL and text[a.ne] in _FEN_SCALES:
+        a.exact, a.kept = False, True  # 一角钱, 一毛钱: money, kept as written like 一倍
     a.kind, a.unit = kind, unit
     a.s, a.e = start, pos
     if not r.arabic_only or a.pieces:  # (an Arabic run has none)
