@@ -306,3 +306,23 @@ def test_one_jiao_or_mao_before_qian_is_money_kept_as_written() -> None:
                                   ("一毛钱", "money", Decimal("0.1"), Decimal("0.1"), "元")]
     assert numbers_to_digits("一角钱，五角钱") == "一角钱，5角钱"
     assert find_numbers("把每一分钱都用在刀刃上") == []
+
+
+def test_phone_extensions_and_mobile_numbers_in_groups_are_identifiers() -> None:
+    """(found probing contact lines around the set) the extension after a telephone number's 转
+    (010-12345678转8001) and a mobile number in groups (139 8501 2345) are no numbers (they were
+    integers); 订单转120件 still counts."""
+    assert find_numbers("电话：0851-86831234转802，手机：139 8501 2345") == []
+    assert [m.text for m in find_numbers("订单转120件，传真转8003")] == ["120件", "8003"]
+
+
+def test_yuan_month_is_january() -> None:
+    """(found probing notices around the set) 元月 names January: 2026年元月 and 元月十五日 are dates
+    (the year or the day was read alone); the day's numeral is rewritten, 元月 kept. 5000元月收入 and
+    单元月考 have no month."""
+    assert _got("二〇二六年元月，元月十五日起，2026年元月至3月") == [
+        ("二〇二六年元月", "date", _pd(1, year=2026), _pd(1, year=2026), None),
+        ("元月十五日", "date", _pd(1, 15), _pd(1, 15), None),
+        ("2026年元月至3月", "range", _pd(1, year=2026), _pd(3, year=2026), None)]
+    assert numbers_to_digits("二〇二六年元月，元月十五日起") == "2026年元月，元月15日起"
+    assert [m.text for m in find_numbers("5000元月收入，单元月考")] == ["5000元"]

@@ -36,7 +36,8 @@ Rules (documented decisions):
   kept as written). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
-  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers, three or more groups of digits
+  digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers, a mobile number in groups (139 8501
+  2345), a telephone extension after 转 (010-12345678转8001), three or more groups of digits
   joined by hyphens: 400-6533-789, a code's number and the year after its dash: GB/T 12345-2008,
   GB 50016—2014), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
@@ -118,7 +119,8 @@ Rules (documented decisions):
   ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
   2小时15分) or after a lone Chinese numeral (入木三分).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
-  a date with unknown parts is a :class:`PartialDate`; a year alone is an ``int`` (kind ``year``);
+  a date with unknown parts is a :class:`PartialDate`; 元月 is January (2026年元月, 元月15日); a year
+  alone is an ``int`` (kind ``year``);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
   小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时,
   3至5年: a range of ``value_kind`` duration), except a quarter (一季度), a month or day of a

@@ -404,6 +404,12 @@ _LUNAR_DAY = "[二三]十[一二三四五六七八九]?|十[一二三四五六�
 LUNAR_DATE = re.compile(
     f"(?P<m>[{''.join(LUNAR_MONTHS)}])月(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
 )
+#: 元月, January, named by a word: after a year's 年 (2026年元月) or before a day (元月15日, 元月一日);
+#: not after a number or a word 元 ends (5000元月收入, 单元月考, 公元)
+YUAN_MONTH = re.compile(
+    "(?<=年)元月|(?<![0-9０-９〇零一二三四五六七八九十百千万亿两兩单公纪美日欧港台韩])元月"
+    "(?=[0-9一二三四五六七八九十廿]{1,3}[日号])"
+)
 #: after such a date, a connector and the last day of a range of days in that month, written as the
 #: first day is or with 日 (正月初一至初六, 正月初一至十五, 正月初八至十二日, 正月初三至五日: a range kept as
 #: written); not before 期 (十五期间 names a five-year plan's years: the protected term stands)
@@ -433,10 +439,15 @@ FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四
 DASH_CHAIN = re.compile(r"(?<![0-9-])[0-9]{1,6}(?:-[0-9]{1,6}){2,}(?![0-9-])")
 DASH_CHAIN_BACK = re.compile(r"(?<![0-9-])[0-9-]+\Z")
 DASH_CHAIN_SPAN = 24
-#: a telephone number with its area code, in groups apart (0571-8812 3400, 0571 8812 3400): found
-#: from the area code, searched from at most ``PHONE_GROUPS_SPAN`` characters before a number to as
-#: many after it (and the character that ends the number)
-PHONE_GROUPS = re.compile(r"(?<![0-9-])0[0-9]{2,3}[- ][0-9]{3,4}[- ][0-9]{4}(?![0-9-])")
+#: a telephone number with its area code, in groups apart (0571-8812 3400, 0571 8812 3400), or a
+#: mobile number in groups of 3, 4 and 4 digits (139 8501 2345): found from its first group,
+#: searched from at most ``PHONE_GROUPS_SPAN`` characters before a number to as many after it (and
+#: the character that ends the number)
+PHONE_GROUPS = re.compile(
+    r"(?<![0-9-])(?:0[0-9]{2,3}[- ][0-9]{3,4}|1[3-9][0-9][- ][0-9]{4})[- ][0-9]{4}(?![0-9-])"
+)
+#: the digits of a telephone number right before 转 and its extension (010-12345678转8001)
+EXTENSION_BACK = re.compile(r"(?<![0-9])[0-9]{7,8}\Z")
 PHONE_GROUPS_SPAN = 10
 #: the words of an event right after an hour in Chinese numerals and its 点 or 时 (maybe 半) that make it
 #: a clock time with no word for the part of the day (三点召开, 九时开幕, 八点半集合); narrower than

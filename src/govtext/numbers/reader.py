@@ -261,16 +261,18 @@ def _dash_chain(text: str, s: int, e: int) -> bool:
 
 
 _PHONE_JOINS = frozenset("- ")
+_EXTENSION = "转"
 
 
 def _phone_groups(text: str, s: int, e: int) -> bool:
     """Is the Arabic number at *s*..*e* a group of a telephone number written in groups apart after
-    its area code (0571-8812 3400, 0571 8812 3400: not the integers 8812 and 3400)?
+    its area code (0571-8812 3400, 0571 8812 3400: not the integers 8812 and 3400) or of a mobile
+    number in groups (139 8501 2345)?
 
     >>> _phone_groups("电话：0571-8812 3400", 8, 12), _phone_groups("电话：0571-8812 3400", 13, 17)
     (True, True)
-    >>> _phone_groups("共3 400人", 3, 6)
-    False
+    >>> _phone_groups("手机：139 8501 2345", 3, 6), _phone_groups("共3 400人", 3, 6)
+    (True, False)
     """
     m = P.PHONE_GROUPS.search(text, max(0, s - P.PHONE_GROUPS_SPAN), e + P.PHONE_GROUPS_SPAN + 1)
     return m is not None and m.start() <= s and m.end() >= e
@@ -289,6 +291,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range); an
         # edition's year is written without 年 (5G 2024-2026年, GDP 2023-2025年: a range of years)
         return True
+    if prev == _EXTENSION and s >= 2 and P.EXTENSION_BACK.search(text, max(0, s - 10), s - 1):
+        return True  # 010-12345678转8001: the extension of the telephone number before 转
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
         return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
@@ -1175,7 +1179,7 @@ _LATE_NEXT = _LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | {"是", "型", "运", 
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
-_PREV_GATE = _LATE_PREV | _PREV_SPECIAL
+_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | {_EXTENSION}
 _NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF
 _SIGNS = frozenset("负下" + _MINUS)
 

@@ -475,10 +475,12 @@ def special_atoms(text: str) -> list[Atom]:
 
 def _lunar_dates(text: str) -> list[Atom]:
     """The dates of *text* named by a lunar month's word and a day in Chinese numerals (正月十五,
-    腊月廿三, 正月初一: kept as written, kind date)."""
+    腊月廿三, 正月初一: kept as written, kind date), and 元月 (January: 2026年元月, 元月15日)."""
     out = []
     if any(m in text for m in _LUNAR_MONTH_WORDS):
         out += [_lunar_date_or_range(text, m) for m in P.LUNAR_DATE.finditer(text)]
+    if "元月" in text:
+        out += [_january(m.start()) for m in P.YUAN_MONTH.finditer(text)]
     if "初" in text:
         months = [(a.s, a.e) for a in out]
         for m in P.LUNAR_DAY_PAIR.finditer(text):
@@ -502,6 +504,15 @@ def _lunar_date_or_range(text: str, m: Any) -> Atom:
     r = range_atom(first, last, first.low, last.low, None, "date")
     r.pieces, r.exact, r.kept = [], False, True
     return r
+
+
+def _january(s: int) -> Atom:
+    """元月 at *s*: the month January (a date's month, merged with its year and day: 2026年元月,
+    元月15日; nothing of it is rewritten)."""
+    a = Atom(s, s + 2)
+    a.kind = "date"
+    a.date = a.low = a.high = PartialDate(None, 1, None)
+    return a
 
 
 def _kept_date(s: int, e: int, month: int | None, day: str) -> Atom:
