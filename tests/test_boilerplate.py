@@ -1933,3 +1933,34 @@ def test_an_entrys_contents_name_its_sections_after_the_lede() -> None:
            "中考放榜\n秋季开学\n关于我们 | 联系我们")
     keep = [v.keep for v in classify_lines(hot)]
     assert not any(keep[1:7]), keep
+
+
+# --- session 23 (BH23): classes seen on the traditional-script held-out set (pages 269-280) -----
+
+
+def test_hong_kong_and_taiwan_chrome_words_go_after_simplification() -> None:
+    """BH23 (269, 270, 272, 273): the chrome of Hong Kong, Macau and Taiwan sites, in the words
+    to_simplified leaves them in (列印 for 打印, 页首 for 顶部, 字级/字型 for 字号, 资料 for 数据, 点阅 for
+    点击), is chrome as its mainland words are; the same words inside a sentence stay. (私隐政策 and
+    重要告示 go with the run of chrome they stand in: alone, the one may be the page's headline; 列印
+    alone may be a step of a guide's list, 下载 / 列印 / 填写 / 送件.)"""
+    body = "本署今日公布新一轮资助计划的申请安排，合资格团体可于下月底前递交申请。"
+    for line in ("列印本页", "友善列印", "返回页首", "回到页首", "最后修订日期：2025年3月2日",
+                 "资料更新日期：2025-03-02", "点阅次数：512", "字级设定：小 中 大", "字型大小： A A A"):
+        assert not classify_lines(body + "\n" + line)[1].keep, line
+    for line in ("请自行列印报名表，并于考试当日携带。", "字体：小四号仿宋", "私隐政策", "列印", "修订日期前提交的申请照旧处理。"):
+        assert classify_lines(body + "\n" + line)[1].keep, line
+    # as a user gets them: clean() simplifies the traditional page first
+    page_ = ("本署今日公布新一輪資助計劃的申請安排，合資格團體可於下月底前遞交申請。\n申請表可於本署網頁下載。\n"
+             "列印本頁\n返回頁首\n私隱政策\n最後修訂日期：2025年3月2日")
+    assert govtext.clean(page_).text.split("\n") == ["本署今日公布新一轮资助计划的申请安排，合资格团体可于下月底前递交申请。",
+                                                      "申请表可于本署网页下载。"]
+
+
+def test_bh23_patterns_are_linear() -> None:
+    from govtext.spam import ShareBar
+
+    for f, make in ((ShareBar._re.search, lambda n: "字级 设定" * n + "字级设定：" + " 小" * n),
+                    (ShareBar._re.search, lambda n: "字级" + " " * n + "t"),
+                    (ShareBar._re.search, lambda n: "字型大小" + " a" * n)):
+        assert_linear(f, make(20_000), make(80_000), repeat=2, label=make(3))

@@ -1371,7 +1371,7 @@ class Metadata(Rule):
 
 class ShareBar(Rule):
     """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare, 字号：T T T in
-    letters), 视力保护色, 打印本页."""
+    letters; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A), 视力保护色, 打印本页."""
 
     name = "share_bar"
     uses_context = False
@@ -1379,13 +1379,13 @@ class ShareBar(Rule):
     drops_sentences = False
     _re = _rx(
         r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
-        r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号]\s*:\s*\[?\s*大|"
+        r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号级](?:\s*(?:设定|设置))?\s*:\s*\[?\s*(?:大|小\s+中\s+大)|"
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
         # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
         r"|\[\s?大 中 小\s?\]"
         # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-), alone on its line
         # (one run of blanks where no colon parts them: \s*:?\s* backtracks in a square)
-        r"|^\[?\s*字[体号]\s*(?::\s*)?[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
+        r"|^\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
         r"|(?:^|\s)share\s+(?:to|on)\s*:",
         regex.IGNORECASE,
     )
@@ -2193,7 +2193,7 @@ class _Gate:
         "share_bar": (
             "分视护打关[字sS",
             r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
-            r"|字[体号]\s*:|(?i:share\s+(?:to|on)\s*:)|\[\s?大 中 小",
+            r"|字[体号]\s*:|字[级型]|(?i:share\s+(?:to|on)\s*:)|\[\s?大 中 小",
         ),
         "related": (
             "上下本小编主",
@@ -2253,7 +2253,7 @@ class _Gate:
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
-        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "sha", "大 中"),
+        "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上篇", "下篇", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
