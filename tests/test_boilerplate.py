@@ -1957,10 +1957,25 @@ def test_hong_kong_and_taiwan_chrome_words_go_after_simplification() -> None:
                                                       "申请表可于本署网页下载。"]
 
 
+def test_a_forms_date_with_its_label_and_year_printed_stays() -> None:
+    """BH23 (274): a 回条's last line, its date with the label and the year printed and short
+    blanks (日期：2026年＿＿月＿＿日), right under the form's lines with blanks, is the form's."""
+    form = ["回条", "本人已知悉贵校活动安排，并同意敝子弟参加。", "学生姓名：＿＿＿＿＿＿ 班别：＿＿＿＿", "家长签署：＿＿＿＿＿＿",
+            "日期：2026年＿＿月＿＿日"]
+    text = page(MENU, HEADLINE, BODY, "校长", "2026年11月16日", form, "返回", "列印", "最新通告", "中三级选科家长会",
+                "学校旅行（更改日期）", "流感疫苗接种计划", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in form), [(s, got[s].rule) for s in form]
+    assert not got["中三级选科家长会"].keep
+
+
 def test_bh23_patterns_are_linear() -> None:
+    from govtext import boilerplate as bp
     from govtext.spam import ShareBar
 
     for f, make in ((ShareBar._re.search, lambda n: "字级 设定" * n + "字级设定：" + " 小" * n),
                     (ShareBar._re.search, lambda n: "字级" + " " * n + "t"),
-                    (ShareBar._re.search, lambda n: "字型大小" + " a" * n)):
+                    (ShareBar._re.search, lambda n: "字型大小" + " a" * n),
+                    (bp._EMPTY_DATE.fullmatch, lambda n: "日期：" + "_" * n + " " * n + "年" + " _" * n + "月"),
+                    (bp._EMPTY_DATE.fullmatch, lambda n: " " * n + "年" * n)):
         assert_linear(f, make(20_000), make(80_000), repeat=2, label=make(3))

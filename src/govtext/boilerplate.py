@@ -1743,8 +1743,11 @@ _PHONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*
 _SITE_ROW = re.compile(
     r"\s*(?:本站|站长|网管)[\u4e00-\u9fff]{0,4}\s*[:：]|.*?(?<![\w.-])(?:webmaster|postmaster)@", re.IGNORECASE
 )
-#: A form's empty date, to be filled in by hand under a signature (年 月 日).
-_EMPTY_DATE = re.compile(r"\s*年\s+月\s+日\s*")
+#: A form's empty date, to be filled in by hand under a signature (年 月 日), its label and year
+#: printed or not, its blanks spaces or underscores (日期：2026年__月__日, ____年__月__日).
+_EMPTY_DATE = re.compile(
+    r"(?:[\u4e00-\u9fff]{1,6}\s*[:：])?\s*(?:(?:\d{4}|[_＿]+)\s*)?年[\s_＿]+月[\s_＿]+日\s*"
+)
 
 
 def _contact_row(s: str) -> bool:
