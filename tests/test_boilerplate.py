@@ -1969,6 +1969,18 @@ def test_a_forms_date_with_its_label_and_year_printed_stays() -> None:
     assert not got["中三级选科家长会"].keep
 
 
+def test_contact_rows_under_a_spaced_contact_person_stay() -> None:
+    """BH23 (273): a release ending in its contact person, the name and title spaced (新闻联络人：
+    某某某 专员), then one-field rows (电话：…, 电子邮件：…): the rows are the release's, not a run of
+    the page's chrome; the site's own rows under the chrome after them stay the page's."""
+    contact = ["新闻联络人：赵某某 科长", "电话：（010）6609-1234", "电子邮件：zhao@example.gov.cn"]
+    text = page(MENU, HEADLINE, "发布日期：2026-11-20", BODY, contact, "相关图片", "回上页", "回首页", "网站导览",
+                "总机：（010）6609-0000", FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert all(got[s].keep for s in contact), [(s, got[s].rule) for s in contact]
+    assert not got["总机：（010）6609-0000"].keep
+
+
 def test_bh23_patterns_are_linear() -> None:
     from govtext import boilerplate as bp
     from govtext.spam import ShareBar
@@ -1977,5 +1989,6 @@ def test_bh23_patterns_are_linear() -> None:
                     (ShareBar._re.search, lambda n: "字级" + " " * n + "t"),
                     (ShareBar._re.search, lambda n: "字型大小" + " a" * n),
                     (bp._EMPTY_DATE.fullmatch, lambda n: "日期：" + "_" * n + " " * n + "年" + " _" * n + "月"),
-                    (bp._EMPTY_DATE.fullmatch, lambda n: " " * n + "年" * n)):
+                    (bp._EMPTY_DATE.fullmatch, lambda n: " " * n + "年" * n),
+                    (bp._CONTACT_PERSON.fullmatch, lambda n: "联系人：" + "甲 " * n)):
         assert_linear(f, make(20_000), make(80_000), repeat=2, label=make(3))

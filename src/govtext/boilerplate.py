@@ -1737,6 +1737,9 @@ def _twice(lines: list[str], nb: list[int], i: int) -> bool:
 _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]{1,80}")
 #: A telephone row of a contact block, its number in groups apart (电话：0571-8812 3400, 传真：010 6655 4433).
 _PHONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d")
+#: The row of an article's contact person, the name and a title or a second name spaced apart
+#: (联系人：王某 科长, 新闻联络人：林某某 专员).
+_CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{0,6}(?:联系人|联络人)\s*[:：]\s*[^\s:：|]{1,12}(?: [^\s:：|]{1,12}){0,2}")
 #: A row of the web site's own contacts, not an article's: a label that names the site (网站邮箱：,
 #: 本站电话：, 站长信箱：) or the mail of the site's maintainer (the role mailboxes webmaster@ and
 #: postmaster@, RFC 2142).
@@ -1764,9 +1767,10 @@ def _field_tail(
     a row of the site's own contacts (:data:`_SITE_ROW`: the rows from there on are the
     site's, 传真 and 邮编 under a webmaster's mail) or a row a line rule dropped. Also the fields
     under a top-level heading of the article's outline that ends it (五、联系方式 over 联系人：…,
-    the region holding the headings before it: :func:`_section_fields`)."""
+    the region holding the headings before it: :func:`_section_fields`). The region's last row
+    may be its contact person with a space in the value (新闻联络人：林某某 专员, :data:`_CONTACT_PERSON`)."""
     last, field = region[1], _contact_row
-    if not field(lines[last]):
+    if not field(lines[last]) and _CONTACT_PERSON.fullmatch(lines[last]) is None:
         last = _section_fields(lines, kinds, nb, region, p)
         if last < 0:
             return []
