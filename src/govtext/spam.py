@@ -2611,6 +2611,11 @@ def classify_lines(
     the article region, the headline, chrome runs around them); ``page=False`` switches that
     off, a :class:`~govtext.boilerplate.PageParams` sets its thresholds.
 
+    The lexicons and rules are written in simplified script: on traditional text, call
+    :func:`govtext.to_simplified` first, as :func:`govtext.normalize` does before its ``drop_spam``
+    step (on held-out pages 269-280, traditional script, the rules drop 89% of the boilerplate
+    lines of the raw pages and 98% of the simplified ones; line numbers stay, one line in, one out).
+
     >>> [v.keep for v in classify_lines("正文。\\n沪ICP备2022005074号")]
     [True, False]
     >>> v = classify_lines("发布时间：2024-03-25 08:28  来源：市教育局")[0]
@@ -4100,7 +4105,8 @@ def _walk(ctx: Context, i: int, checks: Sequence[Any], tag: object) -> Verdict:
 
 
 def drop_spam_lines(text: str, rules: Sequence[Rule] | None = None) -> str:
-    """The lines of *text* that :func:`classify_lines` keeps, unchanged.
+    """The lines of *text* that :func:`classify_lines` keeps, unchanged (simplified script
+    expected: see there).
 
     >>> drop_spam_lines("正文。\\n沪ICP备2022005074号")
     '正文。'
