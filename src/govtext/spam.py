@@ -1892,9 +1892,10 @@ class Prompt(Rule):
             return _drop(self.name, f"QR code prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
-        if m is not None and m.start() == 0 and m.group() in self._FOLLOW and "。" not in s:
+        if m is not None and m.start() == 0 and m.group() in self._FOLLOW and "。" not in s and "关注" in s:
             # (an account's call to follow it opening the line, its name and its promise after:
-            # 点击上方蓝字“某某”关注我们，每天一篇干货; no sentence of a document opens so)
+            # 点击上方蓝字“某某”关注我们，每天一篇干货; no sentence of a document opens so. Not
+            # without the call to follow: 点击蓝字部分可查看… tells the reader where to click)
             return _drop(self.name, f"reader prompt {m.group()!r}")
         if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
