@@ -326,3 +326,14 @@ def test_yuan_month_is_january() -> None:
         ("2026年元月至3月", "range", _pd(1, year=2026), _pd(3, year=2026), None)]
     assert numbers_to_digits("二〇二六年元月，元月十五日起") == "2026年元月，元月15日起"
     assert [m.text for m in find_numbers("5000元月收入，单元月考")] == ["5000元"]
+
+
+def test_a_list_of_changes_shares_its_last_items_percentage_points() -> None:
+    """(found probing bulletins around the set) 分别加快0.3、0.1个百分点 and 分别下降1.2个和0.8个百分点: each
+    item of the list is a change in percentage points (the first was a bare 0.3, or a count of 1.2 个);
+    a count of 个 that is no item of such a list stays one (全市3个和区县2个百分点)."""
+    got = [(m.text, m.kind, m.unit) for m in find_numbers("分别加快0.3、0.1个百分点，分别下降1.2个和0.8个百分点")]
+    assert got == [("0.3", "percent", "百分点"), ("0.1个百分点", "percent", "百分点"),
+                   ("1.2个", "percent", "百分点"), ("0.8个百分点", "percent", "百分点")]
+    assert [m.unit for m in find_numbers("全市3个和区县2个百分点")] == ["个", "百分点"]
+    assert numbers_to_digits("分别提高零点五、零点三个百分点") == "分别提高0.5、0.3个百分点"

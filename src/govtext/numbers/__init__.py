@@ -110,7 +110,7 @@ Rules (documented decisions):
   months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90, 百分之百 -> 100); 千分之/‰ give
-  ``unit="‰"``.
+  ``unit="‰"``. The items of a list with 个百分点 on its last item share it (分别加快0.3、0.1个百分点).
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
   mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic

@@ -29,7 +29,7 @@ from .lexicon import (
     day_period_hour,
     han_word,
 )
-from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists, range_atom
+from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists, range_atom, share_points
 from .reader import (
     DECADE,
     MAX_RUN,
@@ -714,6 +714,8 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
     if dates:
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
+    if "百分点" in text:
+        atoms = share_points(atoms, text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if not rewrite:
         out = found(month_lists(out, text) if dates else out, text)
