@@ -1582,7 +1582,7 @@ def _protected(
     numbered 一、二、 are not the document's). *structure*: the lines that may be headings
     (:func:`_structure_rows`); *blocks* those that may be of a 公文's blocks (:func:`_block_rows`); *forms*
     the lines with blanks to fill in (:func:`_form_rows`); *t* the title line; *contents*: whether
-    the page holds a first entry of a table of contents (:data:`_CONTENTS_FIRST`)."""
+    a line of the page opens as a first entry of a table of contents does (``1 ``)."""
     first, last = region
     keep = {h for h in heads if h <= last}  # a copy of the headline after the article is chrome
     before = [h for h in heads if t < h < first]  # (the page title heads no subtitle)
@@ -2004,8 +2004,6 @@ def _paragraphs_under(
 
 #: An entry of an article's table of contents: its number and a section's heading (1 历史沿革).
 _CONTENTS_ENTRY = re.compile(r"(\d{1,2})\s+([\u4e00-\u9fff]{2,12})")
-#: The first entry, a line of the page's text: one scan of it tells whether to look for contents.
-_CONTENTS_FIRST = re.compile(r"^1[^\S\n]+[\u4e00-\u9fff]{2,12}$", re.MULTILINE)
 
 
 def _contents_sections(
@@ -2703,7 +2701,7 @@ def _read(
     end = min(filter(region[1].__lt__, stops), default=len(lines))
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p,
-        _CONTENTS_FIRST.search(f.text) is not None,
+        "\n1 " in f.text,  # (a first entry of a table of contents opening a line: a substring search)
     )
     drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
