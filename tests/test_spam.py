@@ -2459,3 +2459,18 @@ def test_follow_calls_takedown_notes_and_promotion_links_of_education_sites() ->
     for line in ("点击蓝字后，页面将跳转至登记页面。", "权利人认为信息侵权的，可以通知网络服务提供者删除该信息，仅供参考的意见除外。",
                  "【解读】关于印发某某办法的通知>>", "仅供学习交流使用的资料，如有侵权，权利人可依法向人民法院起诉，请求删除。"):
         assert classify_lines(line, page=False)[0].keep, line
+
+
+def test_a_machine_summary_under_its_label_is_the_sites_note() -> None:
+    """BH22 (260; 134 too): a label over a summary the site's machine wrote (AI导读, AI摘要) and the
+    paragraph right under it are the site's note, dropped as 以上内容由AI生成 is; the document's text
+    under them stays. A heading with more words (一、人工智能辅助教学总结), a paragraph under a dropped
+    line, stay."""
+    page = ("《背影》第一课时教学设计\n上传者：某某 | 2024-10-09 | 格式：docx\nAI导读\n"
+            "该文档是八年级语文的教学设计，包括教学目标、教学过程和板书设计，适合教师备课参考。\n"
+            "【教学目标】\n积累词语，理清文章的记叙顺序，体会父子之间深沉的爱。\n【教学过程】\n学生自由朗读课文，圈出生字词。")
+    keep = [v.keep for v in classify_lines(page)]
+    assert keep == [True, False, False, False, True, True, True, True], keep
+    kept = ("一、人工智能辅助教学总结\n本学期我校在三个年级试点人工智能辅助教学，学生作业完成率明显提高。\n"
+            "二、下步打算\n继续扩大试点范围，加强教师培训。")
+    assert all(v.keep for v in classify_lines(kept))

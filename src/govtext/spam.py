@@ -430,6 +430,9 @@ class Context:
     joined: Joined | None = None
     #: Set when :class:`SeoSpam` dropped a line (then :func:`_spam_adverts` reads the page).
     seo_spam: bool = False
+    #: The labels over a machine-made summary :class:`SiteNotice` dropped (AI导读: then
+    #: :func:`_machine_summary` drops the summary under each).
+    machine_labels: list[int] = field(default_factory=list)
     #: The credits lines :class:`Metadata` kept between two of the page's sentences (then
     #: :func:`_credits_left_at_the_edge` reads them again against the sentences the page keeps).
     credits_kept: list[int] = field(default_factory=list)
@@ -1727,6 +1730,12 @@ class SiteNotice(Rule):
     )
     #: Longest machine-made content note.
     machine_max = 40
+    #: A label over a summary the site's machine wrote, the whole line (AI导读, 【AI摘要】, 智能摘要：).
+    _machine_label = _rx(
+        r"[\[(]?\s?(?:ai|人工智能|智能)\s?(?:导读|摘要|总结|速览|速读|概要|划重点)\s?[\])]?\s?:?", regex.IGNORECASE
+    )
+    #: Longest such label.
+    label_max = 16
     _browser = _sx(
         r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
     )
@@ -1758,6 +1767,9 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
+        if len(s) <= self.label_max and self._machine_label.fullmatch(s):
+            ctx.machine_labels.append(i)  # (the summary under it goes too: _machine_summary)
+            return _drop(self.name, f"{MACHINE_REASON} (a machine summary's label)")
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
             return _drop(self.name, f"{BROWSER_REASON} {s[:12]!r}")
         if len(s) <= self.outro_max and s.startswith("以上") and self._outro.match(s):
@@ -2223,9 +2235,10 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以",
+            "转复摘镜刊违浏侵bB由系经以aA人智",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)"
-            r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)",
+            r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
+            r"|(?:(?i:ai)|人工智能|智能)\s?(?:导读|摘要|总结|速览|速读|概要|划重点)",  # (a machine summary's label)
         ),
         "widget": (
             "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零" + _D,
@@ -2264,7 +2277,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便"),
+                        "以上就", "以上便", "导读", "摘要", "总结", "速览", "速读", "概要", "划重点"),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
@@ -2680,6 +2693,8 @@ def _classify_page(
         _keyword_variants(ctx.raw, ctx.lines, verdicts)
     if ctx.seo_spam:
         _spam_adverts(ctx.lines, verdicts)
+    if ctx.machine_labels:
+        _machine_summary(ctx, verdicts)
     if page is False:
         if ctx.credits_kept:
             _credits_left_at_the_edge(ctx, verdicts)
@@ -2700,6 +2715,27 @@ def _classify_page(
     if ctx.credits_kept:
         _credits_left_at_the_edge(ctx, verdicts)
     return verdicts, reading, ctx.raw
+
+
+#: Longest summary under a machine summary's label (a paragraph; a document's text runs on longer).
+MACHINE_SUMMARY_MAX = 300
+
+
+def _machine_summary(ctx: Context, verdicts: list[Verdict]) -> None:
+    """The paragraph right under a label over a summary the site's machine wrote (AI导读, AI摘要,
+    ``ctx.machine_labels``: :class:`SiteNotice` dropped them), a sentence of at most
+    :data:`MACHINE_SUMMARY_MAX` characters: the site's note on the document, as the label is;
+    both stand between the headline and the text, and the page reading's region grows over them
+    (:data:`MACHINE_REASON`).
+
+    >>> [v.keep for v in classify_lines("某某教学设计\\nAI导读\\n该文档是一份教学设计，包括教学目标和教学过程。\\n【教学目标】")]
+    [True, False, False, True]
+    """
+    lines = ctx.lines
+    for i in ctx.machine_labels:
+        j = _nonblank(lines, i, 1)
+        if j is not None and verdicts[j].keep and len(lines[j]) <= MACHINE_SUMMARY_MAX and _prose(lines[j]):
+            verdicts[j] = _drop(SiteNotice.name, f"{MACHINE_REASON} (a machine summary under its label)")
 
 
 def _credits_left_at_the_edge(ctx: Context, verdicts: list[Verdict]) -> None:
