@@ -1717,6 +1717,9 @@ class SiteNotice(Rule):
     #: A takedown note's clause limiting the text's use (仅供学习交流使用, 仅供参考): not counted among
     #: the Han characters of the line besides its offer.
     _only = _rx(r"仅供[^,。;]{0,8}(?:参考|使用|交流|学习|欣赏|阅读)")
+    #: A word reporting what someone says before the offer (不少网站声称…如有侵权请联系客服删除, 对方称…): a
+    #: text quoting a site's note, no note of the page's own.
+    _reported = _sx(r"声称|宣称|自称|号称|据称|(?<![名简昵])称|表示|说(?!明)")
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
@@ -1778,7 +1781,8 @@ class SiteNotice(Rule):
             rest = _han(s[: m.start()])
             if rest > self.takedown_rest_han and "仅供" in s:  # (a study-only clause is the note's own:
                 rest -= sum(map(_han, self._only.findall(s, 0, m.start())))  # 仅供学习交流使用)
-            if self._item.match(s) is None and rest <= self.takedown_rest_han:
+            if self._item.match(s) is None and rest <= self.takedown_rest_han \
+                    and self._reported.search(s, 0, m.start()) is None:
                 return _drop(self.name, TAKEDOWN_REASON)
         if not any(w in s for w in ("转载", "复制", "摘编", "镜像", "刊用")):
             return None  # (严禁野外用火，违者必究 is a notice's own sentence)
@@ -1870,6 +1874,9 @@ class Prompt(Rule):
     #: Words of the prompts' list that open an account's call to follow it, whatever its name and
     #: promise after them (点击上方蓝字“某某”关注我们，每天一篇干货).
     _FOLLOW = frozenset({"点击上方蓝字", "点击蓝字关注", "点击蓝字"})
+    #: The call itself: the blue words, maybe the account's name in quotes, then 关注 (点击上方蓝字
+    #: “某某”关注我们); a guide's step goes on otherwise (点击蓝字“预约挂号”，选择科室…).
+    _follow = _sx(r"点击(?:上方)?蓝字\s?(?:“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」)?\s?,?\s?(?:一键|免费|即可)?关注")
     #: Words of the prompts' list that ask the reader to wait: a prompt alone or beside a loading
     #: word (视频加载中,请稍候..., 正在加载,请稍等), a guide's step beside other words (点击提交,请稍候).
     _WAIT = frozenset({"请稍候", "请稍等"})
@@ -1904,10 +1911,11 @@ class Prompt(Rule):
             return _drop(self.name, f"QR code prompt {m.group()!r}")
         lex = _lex("spam_prompts.txt")
         m = lex.search(s)
-        if m is not None and m.start() == 0 and m.group() in self._FOLLOW and "。" not in s and "关注" in s:
+        if m is not None and m.start() == 0 and m.group() in self._FOLLOW and self._follow.match(s):
             # (an account's call to follow it opening the line, its name and its promise after:
             # 点击上方蓝字“某某”关注我们，每天一篇干货; no sentence of a document opens so. Not
-            # without the call to follow: 点击蓝字部分可查看… tells the reader where to click)
+            # without the call to follow right there: 点击蓝字部分可查看… tells the reader where to
+            # click, 点击蓝字“预约挂号”，选择科室… is a guide's step)
             return _drop(self.name, f"reader prompt {m.group()!r}")
         if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
@@ -2759,10 +2767,50 @@ def _taken_back(
 ) -> set[int]:
     """The lines the rules dropped that a context pass keeps back before the page reading: a list
     of names (:func:`_name_lists`), the field rows of a list of records (:func:`_record_fields`),
-    a table's cells with the footer's words (:func:`_footer_cells`)."""
+    a table's cells with the footer's words (:func:`_footer_cells`), a guide's headings named as
+    buttons (:func:`_lone_buttons`)."""
     meta = by[Metadata.name]
     return (_name_lists(lines, verdicts, meta) | _record_fields(lines, verdicts, meta, params)
-            | _footer_cells(lines, verdicts, by[Footer.name]))
+            | _footer_cells(lines, verdicts, by[Footer.name])
+            | _lone_buttons(lines, verdicts, by[ChromeWords.name], by[Widget.name]))
+
+
+#: Interface words of an exercise or a Q&A page that alone on a line may be a heading or a table's
+#: cell too (a question bank's guide: 组卷 / 查看答案 over how they work; a contest's round 我来答).
+_HEADING_BUTTONS = frozenset({*_ITEM_BUTTONS, "我来答", "最佳答案"})
+#: A question's count of answers alone on its line (3个回答), a Q&A page's counter: a survey's
+#: table cell too (课后服务 / 46个回答).
+_ANSWER_COUNT = re.compile(r"\d+\s?[个条]回答")
+#: An answer's label opening the line under a question's button (【答案】C, 答案：C, 【解析】).
+_ANSWER_LABEL = re.compile(r"\[\s?(?:参考)?(?:答案|解析|分析|点拨)\s?\]|(?:参考)?(?:答案|解析)\s?:")
+
+
+def _lone_buttons(lines: list[str], verdicts: list[Verdict], chrome: list[int], widgets: list[int]) -> set[int]:
+    """Keep the lines of one word of :data:`_HEADING_BUTTONS` the chrome rule dropped (*chrome*),
+    and the counts of answers (:data:`_ANSWER_COUNT`) the widget rule dropped (*widgets*),
+    when the page shows none of them as a button: none stands twice (查看答案 under each question),
+    none over an answer's label (:data:`_ANSWER_LABEL`), none next to a line a rule dropped (3个回答
+    over 最佳答案, 收藏 beside 加入试题篮). Then they are a guide's headings or a table's cells; the
+    lines kept back are returned.
+
+    >>> guide = ["平台上线了组卷功能。", "组卷", "选好题目后一键生成试卷。", "查看答案", "会员可以展开每道题的解析。"]
+    >>> [v.keep for v in classify_lines("\\n".join(guide))]
+    [True, True, True, True, True]
+    >>> quiz = ["1. 计算3+5的结果是（ ）", "A. 8", "查看答案", "【答案】A"]
+    >>> [v.keep for v in classify_lines("\\n".join(quiz))]
+    [True, True, False, True]
+    """
+    alone = [i for i in chrome if lines[i] in _HEADING_BUTTONS]
+    alone += [i for i in widgets if "回答" in lines[i] and _ANSWER_COUNT.fullmatch(lines[i])]
+    if not alone or len({lines[i] for i in alone}) < len(alone):
+        return set()
+    for i in alone:
+        j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        if (j is not None and not verdicts[j].keep) or (k is not None and (not verdicts[k].keep or _ANSWER_LABEL.match(lines[k]))):
+            return set()
+    for i in alone:
+        verdicts[i] = KEEP
+    return set(alone)
 
 
 def _read_in_context(
@@ -3009,8 +3057,14 @@ _RATING_OWN_ABOVE = re.compile(
     r"\s*(?:\d{1,2}\s?[.、]|\(\s?\d{1,2}\s?\)|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|第\d{1,2}题)"
     r"|[^:]{9,}:\s*$|[^:]{0,40}(?:如下|以下|下表)[^。:]{0,10}:\s*$"
 )
-#: A table's row of figures (812 365 71 12, 64.4% 29.0%): under a row of levels, its header.
-_NUMBER_ROW = re.compile(r"\d[\d,.]*%?(?:\s{1,3}\d[\d,.]*%?)+")
+#: A table's row of figures (812 365 71 12, 64.4% 29.0%), maybe after its label (人数 812 365 71 12):
+#: under a row of levels, its header.
+_NUMBER_ROW = re.compile(r"(?:[^\d\s:]{1,6}\s{1,3})?\d[\d,.]*%?(?:\s{1,3}\d[\d,.]*%?)+")
+#: A level in quotes (作出“不满意”评价的): the line under a row of levels that explains them, the document's.
+_QUOTED_LEVEL = re.compile(rf"[“\"「]{_RATING_LEVEL}[”\"」]")
+#: Fewest characters of the line over each of two rows of levels that makes them two questions of
+#: a questionnaire (您对食堂饭菜质量是否满意 / 您对课后服务是否满意: :func:`_asked_apart`).
+RATING_QUESTION_MIN = 6
 #: A rating bar's prompt over it, asking the reader (您对本次答复是否满意？, 请您对本次服务进行评价：).
 _RATING_PROMPT = re.compile(r"(?:请您?|您)对[^。!?;]{1,24}?(?:是否满意|满意吗|进行评价|的评价|作出评价|打分)\s?[?:]?")
 #: Rating bars a page may hold (its desktop and mobile copies); more are a questionnaire's options.
@@ -3026,8 +3080,9 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
     基本满意 不满意 on one line, under a reply or a service guide), dropped here as widget lines (in
     place): the bar ends the article as a widget does. Not a document's row of levels: on a page
     with more than :data:`RATING_MAX_BARS` of them (a questionnaire), under a numbered question (3.
-    您对…是否满意？) or a line introducing it (测评结果如下：), over a row of figures (a table's header) or
-    with a document's closing date under it (:func:`_dated_below`). A prompt right above it
+    您对…是否满意？) or a line introducing it (测评结果如下：), each of two under its own question
+    (:func:`_asked_apart`), over a row of figures (a table's header) or a line quoting a level (作出
+    “不满意”评价的), or with a document's closing date under it (:func:`_dated_below`). A prompt right above it
     (:data:`_RATING_PROMPT`) goes with it.
 
     >>> page = ["某某：您好！您反映的问题已转交区城管局处理，将于本月底前完成整改。", "区信访局", "2026年11月3日",
@@ -3042,14 +3097,15 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
     if not _holds(text, "满意"):
         return []  # (most pages: the word's first character found at memchr speed)
     rows = [i for i, s in enumerate(lines) if len(s) <= RATING_MAX_LEN and "满意" in s and _RATING_BAR.fullmatch(s)]
-    if not rows or len(rows) > RATING_MAX_BARS:
+    if not rows or len(rows) > RATING_MAX_BARS or _asked_apart(lines, verdicts, rows):
         return []
     inside = _dated_below(lines, verdicts, rows)  # (a document's closing date under it: its own line)
     out = []
     for i in rows:
         j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
         if not verdicts[i].keep or i in inside or (j is not None and verdicts[j].keep and _RATING_OWN_ABOVE.match(lines[j])) \
-                or (k is not None and _NUMBER_ROW.fullmatch(lines[k])) or _asks_on(lines, i):
+                or (k is not None and (_NUMBER_ROW.fullmatch(lines[k]) or _QUOTED_LEVEL.search(lines[k]))) \
+                or _asks_on(lines, i):
             continue  # (a question's options, a table's header over its figures, a list introduced)
         verdicts[i] = _drop(Widget.name, f"{RATING_REASON} {lines[i][:20]!r}")
         out.append(i)
@@ -3057,6 +3113,26 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
             verdicts[j] = _drop(Widget.name, f"{RATING_REASON}'s prompt {lines[j][:20]!r}")
             out.append(j)
     return sorted(out)
+
+
+def _asked_apart(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> bool:
+    """Whether each of two or more rows of levels stands under its own question: the lines right
+    above them kept, none a row, none a label (ending in a colon), each of
+    :data:`RATING_QUESTION_MIN` characters or more, all different (您对食堂饭菜质量是否满意 / 您对课后
+    服务是否满意: a questionnaire's items). A widget's bar and its copy (the mobile page's) repeat
+    one prompt or label.
+
+    >>> page = ["您对食堂饭菜质量是否满意", "非常满意 满意 不满意", "您对课后服务安排是否满意", "非常满意 满意 不满意"]
+    >>> _asked_apart(page, [KEEP] * 4, [1, 3]), _asked_apart(page[:2] * 2, [KEEP] * 4, [1, 3])
+    (True, False)
+    """
+    if len(rows) < 2:
+        return False
+    above = [_nonblank(lines, i, -1) for i in rows]
+    for j in above:
+        if j is None or j in rows or not verdicts[j].keep or len(lines[j]) < RATING_QUESTION_MIN or lines[j].endswith(":"):
+            return False
+    return len({lines[j] for j in above}) == len(above)  # type: ignore[index]
 
 
 #: Non-blank lines under a rating bar read for a questionnaire's next question (:func:`_asks_on`).

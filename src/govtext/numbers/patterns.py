@@ -412,10 +412,11 @@ YUAN_MONTH = re.compile(
 )
 #: after such a date, a connector and the last day of a range of days in that month, written as the
 #: first day is or with 日 (正月初一至初六, 正月初一至十五, 正月初八至十二日, 正月初三至五日: a range kept as
-#: written); not before 期 (十五期间 names a five-year plan's years: the protected term stands)
+#: written); not before 期 (十五期间 names a five-year plan's years: the protected term stands), nor
+#: before 时 or 点 (正月十五至十六时: the day's last hour, a clock)
 LUNAR_RANGE_TAIL = re.compile(
     f"(?:[至到~～]|—{{1,2}}|-)(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY}|[一二三四五六七八九](?=[日号]))"
-    "(?![〇零一二两三四五六七八九十百千万亿期])[日号]?"
+    "(?![〇零一二两三四五六七八九十百千万亿期时点])[日号]?"
 )
 #: two days of a lunar month listed without their month, the first led by 初, the second not (初一、十五,
 #: 初一和十五: the days of the new and the full moon; the second past the tenth, which 初 would lead:

@@ -1670,8 +1670,9 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = "ordinal"  # 第三届, 第二期
     elif unit in _LABELLED and kind == "count":
         kind = _name_kind(a, text, start, pos, unit, r)
-    elif unit == _CLASS and kind == "count" and _after_grade(text, start):
-        kind = LABEL  # 二年级三班, 高三三班: a class of a grade, named by its number (no count of classes)
+    elif unit == _CLASS and kind == "count" and text[start] != "两" and _after_grade(text, start):
+        kind = LABEL  # 二年级三班, 高三三班: a class of a grade, named by its number (no count of classes;
+        # 两 names none: 一年级两班学生 counts two)
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):

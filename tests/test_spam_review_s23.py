@@ -1,0 +1,143 @@
+"""False drops and misread numbers that session 23's new rules made of a document's own lines,
+found with invented pages and sentences (RV15): a survey's row of satisfaction levels (a table's
+header over labelled figures, two questions each over its own row, a guide explaining the
+levels), a question bank's guide whose headings are its buttons' names, a contest's rounds named
+我来答 and 最佳答案, a survey's counts of answers, a hospital's steps that open with 点击蓝字, an
+explainer quoting a site's takedown note, and two numbers (一年级两班 counts two classes;
+正月十五至十六时 ends at an hour). Each page is our own text; the rules' own cases stay dropped."""
+
+from __future__ import annotations
+
+from govtext.numbers import find_numbers
+from govtext.spam import classify_lines
+
+HEAD = ["某县人民政府网", "首页 > 政务公开 > 工作动态"]
+FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
+
+
+def lost(rows: list[str]) -> list[str]:
+    """The document's lines (all but HEAD, the metadata line and FOOT) the page reading drops."""
+    verdicts = classify_lines("\n".join([*HEAD, *rows, *FOOT]))[len(HEAD):len(HEAD) + len(rows)]
+    return [line for line, v in zip(rows, verdicts) if not v.keep and not line.startswith("发布时间")]
+
+
+def test_a_row_of_levels_over_labelled_figures_is_a_tables_header() -> None:
+    """非常满意 满意 基本满意 不满意 over 人数 812 365 71 12: a results table, its header and its row."""
+    rows = ["县政务服务中心公布第三季度满意度测评结果", "发布时间：2026-10-12 来源：县政务服务中心",
+            "县政务服务中心对第三季度窗口服务满意度进行了测评，共收集有效评价1260条，测评结果如下。",
+            "非常满意 满意 基本满意 不满意", "人数 812 365 71 12",
+            "群众对窗口服务的总体满意率达到99.0%，较上季度提高0.6个百分点。",
+            "下一步，县政务服务中心将增设自助服务终端，推行错峰预约办理。"]
+    assert lost(rows) == []
+
+
+def test_two_questions_each_over_its_row_of_levels_are_a_questionnaires() -> None:
+    """Two rows of levels, each under its own question without a question mark: a survey's items
+    (a widget's bar and its mobile copy repeat one prompt)."""
+    rows = ["关于城区公交线路优化的网上调查", "发布时间：2026-11-05 来源：县交通运输局",
+            "为优化城区公交线路，县交通运输局开展本次网上调查，请广大市民积极参与。",
+            "您对目前公交发车间隔的评价", "非常满意 满意 基本满意 不满意",
+            "您对公交车辆车况的评价", "非常满意 满意 基本满意 不满意",
+            "您对公交线路优化的意见建议：", "县交通运输局将认真研究市民提出的意见建议。"]
+    assert lost(rows) == []
+    reply = ["某某：您好！您反映的路灯问题已修复。", "县城管局", "2026年11月3日",
+             "您对本次答复是否满意", "非常满意 满意 基本满意 不满意", "您对本次答复是否满意", "非常满意 满意 基本满意 不满意"]
+    verdicts = classify_lines("\n".join(reply))
+    assert [v.keep for v in verdicts[3:]] == [False] * 4
+
+
+def test_a_row_of_levels_a_sentence_under_it_explains_is_the_documents() -> None:
+    """A guide to the 好差评 system: its levels under a heading, the next line quoting one of them."""
+    rows = ["一图读懂政务服务“好差评”制度", "发布时间：2026-09-15 来源：县行政审批局",
+            "办事群众办结事项后，可以通过窗口评价器、政务服务网等渠道对服务进行评价。", "评价等级",
+            "非常满意 满意 基本满意 不满意 非常不满意",
+            "群众作出“不满意”或“非常不满意”评价的，须填写具体原因，系统自动生成差评工单。",
+            "差评工单由县行政审批局在1个工作日内转办，承办单位须在5个工作日内完成整改。"]
+    assert lost(rows) == []
+
+
+def test_a_guides_headings_named_as_buttons_are_kept() -> None:
+    """组卷 / 查看答案 as the headings of a question bank's guide and as a feature table's cells; 我来答
+    and 最佳答案 as a contest's rounds: no button under a question, none beside a dropped line."""
+    guide = ["题库组卷功能使用说明", "发布时间：2026-09-01 来源：县教研室",
+             "为方便老师快速出卷，平台上线了在线组卷功能，下面分三个部分介绍使用方法。", "试题篮",
+             "在试题列表中找到需要的题目后，点击题目右下方的按钮即可加入试题篮。", "组卷",
+             "试题选好后进入试题篮，可以调整题目顺序、设置分值，然后一键生成试卷。", "查看答案",
+             "每道题目的答案和解析默认折叠，会员可以点击展开查看。"]
+    assert lost(guide) == []
+    table = ["我校上线校本题库系统", "发布时间：2026-10-22 来源：县实验中学",
+             "为减轻教师出题负担，学校上线了校本题库系统，系统主要功能如下表。", "功能", "说明", "组卷",
+             "按知识点和难度自动生成试卷", "试题篮", "临时存放选中的题目", "查看解析", "显示每道题的解题思路",
+             "学校将在下周组织全体教师参加系统使用培训。"]
+    assert lost(table) == []
+    contest = ["我校举办第五届学科知识问答竞赛", "发布时间：2026-11-25 来源：县第一中学",
+               "11月24日，我校第五届学科知识问答竞赛在报告厅举行，12支代表队参加比赛。", "比赛分为两个环节。", "我来答",
+               "各队依次抽取题目作答，每题限时30秒，答对得10分。", "最佳答案", "评委从各队的开放题作答中评选出最佳答案，加20分。",
+               "最终，高二（3）班代表队获得一等奖。"]
+    assert lost(contest) == []
+
+
+def test_an_exercise_pages_buttons_still_go() -> None:
+    """The buttons under a question: over its answer's label, or standing twice; a Q&A page's
+    labels beside its counter."""
+    quiz = ["1. 计算(-3)+5的结果是（ ）", "A. -8", "B. 2", "查看答案", "【答案】B", "2. 计算2-7的结果是（ ）",
+            "A. -5", "B. 5", "查看答案", "答案：A"]
+    verdicts = classify_lines("\n".join(quiz))
+    assert [v.keep for v, s in zip(verdicts, quiz) if s == "查看答案"] == [False, False]
+    one = ["1. 下列说法正确的是（ ）", "A. 叶绿素主要吸收绿光", "B. 光合作用需要光", "查看答案和解析", "【答案】B"]
+    assert not classify_lines("\n".join(one))[3].keep
+    qa = ["孩子上初一后数学跟不上，家长该怎么帮他？", "3个回答", "最佳答案",
+          "初一数学引入了负数和方程，抽象程度提高了，家长先不要着急，可以先帮孩子把课本例题弄懂。"]
+    assert [v.keep for v in classify_lines("\n".join(qa))[1:3]] == [False, False]
+
+
+def test_a_surveys_counts_of_answers_are_its_cells() -> None:
+    """课后服务 / 46个回答: a survey's results one cell a line, no Q&A page's counter."""
+    rows = ["“我为教育发展献一策”征集活动结果公布", "发布时间：2026-12-02 来源：县教育局",
+            "10月以来，县教育局开展“我为教育发展献一策”征集活动，共收到建议236条。各类问题的回复情况如下：",
+            "课后服务", "46个回答", "校车安全", "31个回答", "县教育局将对采纳的建议给予通报表扬。"]
+    assert lost(rows) == []
+
+
+def test_steps_opening_with_the_blue_words_are_a_guides() -> None:
+    """点击蓝字“预约挂号”，选择… and 点击上方蓝字“某某”，进入主页后点击“关注”: a guide's steps; only the call
+    to follow right after the name (点击上方蓝字“某某”关注我们，…) is an account's prompt."""
+    rows = ["手机预约挂号操作指南", "发布时间：2026-08-20 来源：县人民医院",
+            "为减少患者排队等候时间，我院已开通微信公众号预约挂号服务，具体操作如下：",
+            "点击蓝字“预约挂号”，选择就诊科室和医生，填写就诊人信息后提交即可！",
+            "点击上方蓝字“县人民医院”，进入公众号主页后点击“关注”",
+            "预约成功后，请于就诊当日提前15分钟到门诊一楼自助机签到取号。", "咨询电话：0000-88129120"]
+    assert lost(rows) == []
+    for line in ("点击上方蓝字“某某家长帮”关注我们，每天一篇实用家教干货", "点击蓝字关注，不迷路", "点击上方蓝字，关注我们"):
+        v = classify_lines(line, page=False)[0]
+        assert (v.keep, v.rule) == (False, "prompt"), line
+
+
+def test_a_text_quoting_a_sites_takedown_note_is_kept() -> None:
+    """不少网站声称…如有侵权请联系客服删除 / 对方称…: an explainer reporting the note; the note itself goes."""
+    rows = ["网络平台“通知—删除”规则解读", "发布时间：2026-10-30 来源：县司法局",
+            "网络用户利用网络服务侵害他人权益的，权利人有权通知网络服务提供者采取删除、屏蔽等必要措施。",
+            "不少网站声称资料仅供学习交流使用，如有侵权请联系客服删除。", "这种说法并不能免除平台的法律责任。",
+            "记者拨打某平台电话，对方称资料仅供参考，如有侵权联系客服删除。",
+            "法律专家提醒，平台接到通知后未及时采取必要措施的，应当承担相应责任。"]
+    assert lost(rows) == []
+    for line in ("本资料由某某网会员上传，仅供学习交流使用，如有侵权请联系客服删除。", "本站作文均来自网友投稿，仅供学习参考，如有侵权请联系我们删除。",
+                 "特别说明：本文来源于网络，如有侵权请联系删除。"):
+        v = classify_lines("某校举行运动会。\n" + line, page=False)[1]
+        assert (v.keep, v.rule) == (False, "site_notice"), line
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.kind) for m in find_numbers(text)]
+
+
+def test_two_classes_of_a_grade_are_counted() -> None:
+    """一年级两班: 两 names no class (its name is 二班): two classes, a count; 二年级三班 is a class."""
+    assert _read("一年级两班学生参加了活动。") == [("两班", "count")]
+    assert _read("本学期我担任二年级三班的班主任。") == []
+
+
+def test_a_lunar_day_before_an_hour_ends_no_range() -> None:
+    """正月十五至十六时: the festival's day until 16:00, no range of days; 正月初一至初六 is one."""
+    assert _read("正月十五至十六时举行游园活动。") == [("正月十五", "date"), ("十六时", "time")]
+    assert _read("正月初一至初六为春节假期。") == [("正月初一至初六", "range")]
