@@ -2474,3 +2474,12 @@ def test_a_machine_summary_under_its_label_is_the_sites_note() -> None:
     kept = ("一、人工智能辅助教学总结\n本学期我校在三个年级试点人工智能辅助教学，学生作业完成率明显提高。\n"
             "二、下步打算\n继续扩大试点范围，加强教师培训。")
     assert all(v.keep for v in classify_lines(kept))
+
+
+def test_a_machine_summary_label_inside_a_text_is_a_heading() -> None:
+    """BH22 (probe of bb65fb6): a label of a machine summary's words below the page's first
+    sentence heads a section of the text (智能摘要 among a product's features), and the paragraph
+    under it is the text's."""
+    page = ("某区智慧课堂平台上线\n3月1日，某区智慧课堂平台正式上线，覆盖全区42所中小学。\n平台主要有三项功能：\n"
+            "智能摘要\n教师上传课件后，平台可自动生成摘要，方便学生课前预习。\nAI总结\n课后平台自动汇总学生的作业完成情况。")
+    assert all(v.keep for v in classify_lines(page))

@@ -1770,7 +1770,9 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
-        if len(s) <= self.label_max and self._machine_label.fullmatch(s):
+        if len(s) <= self.label_max and self._machine_label.fullmatch(s) and i < ctx.sentence_rows()[0]:
+            # (above the page's first sentence, among the headline's fields: inside a text it heads
+            # a section of its own, 智能摘要 among a product's features)
             ctx.machine_labels.append(i)  # (the summary under it goes too: _machine_summary)
             return _drop(self.name, f"{MACHINE_REASON} (a machine summary's label)")
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
