@@ -141,3 +141,15 @@ def test_a_lunar_day_before_an_hour_ends_no_range() -> None:
     """正月十五至十六时: the festival's day until 16:00, no range of days; 正月初一至初六 is one."""
     assert _read("正月十五至十六时举行游园活动。") == [("正月十五", "date"), ("十六时", "time")]
     assert _read("正月初一至初六为春节假期。") == [("正月初一至初六", "range")]
+
+
+def test_a_bare_heading_naming_ai_summaries_is_no_label() -> None:
+    """人工智能概要 over a course unit's paragraph, above the page's first sentence: a heading of a text
+    on artificial intelligence (no AI, colon or brackets, as a machine summary's label has)."""
+    rows = ["人工智能通识课程简介", "发布时间：2026-09-05 来源：县开放大学", "人工智能概要",
+            "本单元介绍人工智能的发展历程、主要流派和典型应用，帮助学员建立对人工智能的整体认识。", "机器学习基础",
+            "本单元介绍监督学习、无监督学习的基本概念，并通过案例演示模型的训练过程。"]
+    assert lost(rows) == []
+    for label in ("AI导读", "【智能摘要】", "智能摘要："):
+        verdicts = classify_lines("\n".join(["某某教学设计", label, "该文档是一份教学设计，包括教学目标和教学过程。", "【教学目标】"]))
+        assert [v.keep for v in verdicts] == [True, False, False, True], label

@@ -1770,9 +1770,11 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
-        if len(s) <= self.label_max and self._machine_label.fullmatch(s) and i < ctx.sentence_rows()[0]:
+        if len(s) <= self.label_max and self._machine_label.fullmatch(s) and i < ctx.sentence_rows()[0] \
+                and ("ai" in s or "AI" in s or "Ai" in s or s[-1] == ":" or s[0] in "[("):
             # (above the page's first sentence, among the headline's fields: inside a text it heads
-            # a section of its own, 智能摘要 among a product's features)
+            # a section of its own, 智能摘要 among a product's features; nor the words bare without
+            # AI, a colon or brackets: 人工智能概要, 智能导读 head a text on them)
             ctx.machine_labels.append(i)  # (the summary under it goes too: _machine_summary)
             return _drop(self.name, f"{MACHINE_REASON} (a machine summary's label)")
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
