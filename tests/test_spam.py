@@ -2483,3 +2483,54 @@ def test_a_machine_summary_label_inside_a_text_is_a_heading() -> None:
     page = ("某区智慧课堂平台上线\n3月1日，某区智慧课堂平台正式上线，覆盖全区42所中小学。\n平台主要有三项功能：\n"
             "智能摘要\n教师上传课件后，平台可自动生成摘要，方便学生课前预习。\nAI总结\n课后平台自动汇总学生的作业完成情况。")
     assert all(v.keep for v in classify_lines(page))
+
+
+# --- the metadata rule's shortcuts (session 23, SPE: issue 21, same verdicts) ---------------------
+
+_META_ALPHABET = ["1", "2", "0", "12", "2024", "\U00011f52", "٣", " ", "  ", "\u3000", "-", "/", ".", "年", "月", "日", ":",
+                  "前", "小时", "分钟", "天", "秒", "刚", "昨", "[", "|", "分享", "来源", "来源于", "作者", "Author", "Source",
+                  "时间", "发布", "a", "某", "http://", "www.", "Z"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from("0123456789٣"), st.lists(st.sampled_from(_META_ALPHABET), max_size=10).map("".join))
+def test_metadata_digit_lead_reads_as_its_three_patterns(first: str, rest: str) -> None:
+    """A line opening with a digit is read by one pattern as the relative time, the month-day
+    and time and the date prefix were, in that order."""
+    m, body = spam.Metadata, first + rest
+    got = m._digit_lead.match(body)
+    if m._ago.fullmatch(body):
+        assert got.lastindex == 1, body
+    elif m._month_day.fullmatch(body):
+        assert got.lastindex == 2, body
+    else:
+        assert got.lastindex is None and got.end() == m._prefix.match(body).end(), body
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_META_ALPHABET), max_size=12).map("".join))
+def test_metadata_class_led_patterns_find_what_their_plain_forms_do(s: str) -> None:
+    """The value cut and the year gate, written to open with the class of their first
+    characters, match where (and whether) their plain forms do."""
+    cut, plain_cut = spam.Metadata._value_cut.search(s), spam._sx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|").search(s)
+    assert (cut and cut.start()) == (plain_cut and plain_cut.start()), s
+    assert (spam.Metadata._needs.search(s) is None) == (spam._sx(r"\d{4}|前|刚刚|昨天").search(s) is None), s
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*spam._labels().key, *_META_ALPHABET]), max_size=8).map("".join))
+def test_metadata_labels_grouped_by_head_match_as_the_flat_alternation(s: str) -> None:
+    """The labels' alternation grouped by first character finds the same fields (span and label)."""
+    flat = re.compile(spam._labels().field.pattern.replace(
+        spam._alternation_by_head(spam._labels().key), spam._alternation(spam._labels().key)))
+    assert flat.pattern != spam._labels().field.pattern
+    assert [(f.span(), f.group(1)) for f in flat.finditer(s)] == [
+        (f.span(), f.group(1)) for f in spam._labels().field.finditer(s)], s
+
+
+def test_a_dropping_verdict_with_metadata_is_the_dataclass_one() -> None:
+    import pickle
+    made, plain = spam._drop("metadata", "metadata fields 来源", [("source", "某某网")]), \
+        Verdict(False, "metadata", "metadata fields 来源", (("source", "某某网"),))
+    assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain) and vars(made) == vars(plain)
+    assert pickle.loads(pickle.dumps(made)) == plain and type(made) is Verdict

@@ -287,6 +287,30 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(parts)
 
 
+def _alternation_by_head(words: Iterable[str]) -> str:
+    """:func:`_alternation` with its words grouped by their first character (``来(?:源于|源|自)``),
+    each group's in the same order: two words of different first characters never match at one
+    place, so the same word matches, but ``re`` tries the words of one group at a place, not
+    every word. (A group of ASCII-letter words has their test of the letter before them once.)
+
+    >>> _alternation_by_head(["来源", "来源于", "作者", "Author"])
+    '(?<![A-Za-z])A(?:uthor(?![A-Za-z]))|来(?:源于|源)|作(?:者)'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=lambda x: (-len(x), x)):
+        groups.setdefault(w[0], []).append(w)
+    parts = []
+    for head, ws in groups.items():
+        if all(re.fullmatch(r"[A-Za-z ]+", w) for w in ws):
+            tails = "|".join(rf"{re.escape(w[1:])}(?![A-Za-z])" for w in ws)
+            parts.append(rf"(?<![A-Za-z]){re.escape(head)}(?:{tails})")
+        elif any(re.fullmatch(r"[A-Za-z ]+", w) for w in ws):
+            parts.append(_alternation(ws))
+        else:
+            parts.append(f"{re.escape(head)}(?:{'|'.join(re.escape(w[1:]) for w in ws)})")
+    return "|".join(parts)
+
+
 def _words_re(words: Iterable[str]) -> re.Pattern[str]:
     """Compile a word list into one case-insensitive alternation behind a lookahead on the
     words' first characters (the stdlib engine then skips most positions at C speed)."""
@@ -368,9 +392,10 @@ def _rest_han(s: str, pattern: re.Pattern[str]) -> int:
 
 def _date_value(m: regex.Match[str]) -> str:
     y, mo, d, hh, mm, ss = m.groups()
-    out = f"{y}-{int(mo):02d}-{int(d):02d}"
+    # (ASCII digits padded as they are; another script's converted by int)
+    out = f"{y}-{mo.zfill(2)}-{d.zfill(2)}" if (mo + d).isascii() else f"{y}-{int(mo):02d}-{int(d):02d}"
     if hh is not None:
-        out += f" {int(hh):02d}:{mm}"
+        out += f" {hh.zfill(2) if hh.isascii() else f'{int(hh):02d}'}:{mm}"
         if ss is not None:
             out += f":{ss}"
     return out
@@ -388,11 +413,17 @@ def _date_meta(text: str) -> list[tuple[str, str]]:
 #: it holds :data:`_DROPS_MAX` (reasons may quote the line).
 _DROPS: dict[tuple[str, str], Verdict] = {}
 _DROPS_MAX = 4096
+_new = object.__new__
 
 
 def _drop(rule: str, reason: str, meta: Sequence[tuple[str, str]] = ()) -> Verdict:
     if meta:
-        return Verdict(False, rule, reason, tuple(meta))
+        # (``Verdict(False, rule, reason, tuple(meta))`` with its fields set in its ``__dict__`` at
+        # once: a frozen dataclass's ``__init__`` sets each through ``object.__setattr__``)
+        v = _new(Verdict)
+        fields = v.__dict__
+        fields["keep"], fields["rule"], fields["reason"], fields["meta"] = False, rule, reason, tuple(meta)
+        return v
     v = _DROPS.get((rule, reason))
     if v is None:
         if len(_DROPS) >= _DROPS_MAX:
@@ -1018,7 +1049,7 @@ class _Labels:
             self.key[label] = key
             if len(parts) > 2 and parts[2].strip() == "weak":
                 self.weak.add(label)
-        alt = _alternation(self.key)
+        alt = _alternation_by_head(self.key)
         # A label heads a field: at the start, after a space or a bracket, or right after the
         # colon of an empty field (发布者：发布时间：2020-05-14).
         first = "".join(sorted({re.escape(w[0]) for w in self.key}))
@@ -1061,12 +1092,13 @@ class Metadata(Rule):
     #: The reason of a line of a date (and its time of day) alone.
     DATE_LINE_REASON = "date-time line"
     drops_sentences = False
-    _prefix = _sx(
-        r"(?:(?:https?://|www\.)\S+\s*)?"
+    #: The date (and time of day) opening a line's metadata, after any URL (``_prefix``).
+    _DATE_LEAD = (
         rf"(?:(?<!\d)\d{{4}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*\d{{1,2}}(?:\s+{_HM})?\s*"
         # 2020年02月18日 09:15: with its time only (a date alone is a 公文's 成文日期)
         rf"|(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_HM}\s*)?"
     )
+    _prefix = _sx(r"(?:(?:https?://|www\.)\S+\s*)?" + _DATE_LEAD)
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
     #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江: a
@@ -1094,6 +1126,7 @@ class Metadata(Rule):
     #: a date is the page's record, whatever its date's label (a notice's 开标时间 has no view
     #: count; 截止时间 … 参与人数：300 counts people, not views).
     _VIEWS = ("阅读", "浏览", "点击", "访问", "播放")
+    _views = re.compile("|".join(_VIEWS))  # (one of them: their first characters found at C speed)
     _dated_views = _rx(
         rf"(?:\p{{Han}}{{1,8}}\s*:\s*)?({_YMD}(?:\s*{_HM})?)"
         rf"\s*(?:{'|'.join(_VIEWS)})(?:数|量|次数|人次)?{_COUNT_VALUE}"
@@ -1111,12 +1144,21 @@ class Metadata(Rule):
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
     #: A web page's month-day and time of day (12-27 18:40, printed 12-2718:40 too).
     _month_day = re.compile(r"\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}")
-    _value_cut = _sx(r"\s{2,}|\[|(?<=\S)\s+(?=分享)|\s*\|")
+    #: A line opening with a digit read at once: a relative time (group 1) or a month-day and time
+    #: (group 2) the whole line, else the date that opens it (``_prefix``'s: no URL opens with a digit).
+    _digit_lead = re.compile(rf"({_ago.pattern})\Z|({_month_day.pattern})\Z|{_re_spaces(_DATE_LEAD)}")
+    #: Where a field's value ends before the next field: a wide gap (\s{2,}), a [, a run of blanks
+    #: before 分享 or a | (\s*\|), written to open with the class of their first characters (then
+    #: ``re`` scans for those at C speed; only where a match starts is read).
+    _value_cut = _sx(r"[\s\[|](?:(?<=[\[|])|\s|(?<=\S\s)\s*(?=分享)|\s*\|)")
     _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
     #: Something every dropping path past the colon test needs: a date or journal year (four
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
-    _needs = _sx(r"\d{4}|前|刚刚|昨天")
+    #: (Written to open with the class of its first characters: ``re`` scans for those at C speed.)
+    _needs = _sx(r"[\d前刚昨](?:(?<=\d)\d{3}|(?<=前)|(?<=刚)刚|(?<=昨)天)")
+    #: A time of day's colon and minutes: a byline's date-time (``_dated_byline``) needs them.
+    _clock = _sx(r":\d\d")
     #: A view count's value (33, 1.2万, 3万+, 45次).
     _count = _sx(_COUNT)
     max_len = 200
@@ -1206,8 +1248,9 @@ class Metadata(Rule):
             if self._count.fullmatch(s):
                 return _drop(self.name, "value of the views label above")
         elif key == "dateline":  # (a source's name on the line under a bare date-time line)
-            if len(s) <= self.dateline_source_max and self._name.fullmatch(s) and _han(s) >= 2 \
-                    and self._source_byline(s) and " " not in s.strip():
+            # (the cheap tests first: most lines there are a headline or a page's chrome)
+            if len(s) <= self.dateline_source_max and " " not in s.strip() and self._source_byline(s) \
+                    and self._name.fullmatch(s) and _han(s) >= 2:
                 return _drop(self.name, "source named under the date-time line", [("source", s)])
         elif len(s) <= self.label_value_max and self._name.fullmatch(s) and not _labels().start.match(s):
             return _drop(self.name, f"value of the {key} label above", [(key, s)])
@@ -1215,7 +1258,8 @@ class Metadata(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        tag = ctx.prev_tag(i)
+        j = ctx._prev[i]
+        tag = ctx.tags[j] if j >= 0 else None  # (ctx.prev_tag(i), without its call)
         if isinstance(tag, str) and tag.startswith("meta-open:") \
                 and (v := self._under_label(s, tag.split(":", 1)[1])) is not None:
             return v
@@ -1225,84 +1269,131 @@ class Metadata(Rule):
             if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and self._credits.fullmatch(s):
                 return self._credits_line(ctx, i)
             return None  # no label (a colon or |), no date (four digits), no relative time
-        body = s[1:-1].strip() if s[:1] + s[-1:] in ("[]", "()") else s
+        body = s[1:-1].strip() if s.endswith(("]", ")")) and s[:1] + s[-1:] in ("[]", "()") else s
+        if not body:
+            return None
         # (each pattern below is tried only where it can match: a prefix, a month-day, a
-        # count of time ago open with a digit, a URL with http or www.; a time of day has a colon)
-        digit = body[:1].isdigit()
-        end = self._prefix.match(body).end() if digit or body.startswith(("http", "www.")) else 0
+        # count of time ago open with a digit, a URL with http or www.)
+        lead, end = body[:1], 0
+        if lead.isdigit():
+            m = self._digit_lead.match(body)
+            if m.lastindex == 1:
+                return _drop(self.name, "relative publication time")
+            if m.lastindex == 2:
+                return _drop(self.name, "month-day and time line")
+            end = m.end()
+        elif lead in "刚昨":
+            if self._ago.fullmatch(body):
+                return _drop(self.name, "relative publication time")
+        elif body.startswith(("http", "www.")):
+            end = self._prefix.match(body).end()
+        if end:
+            return self._prefixed(ctx, i, body, end, tag)
+        if (first := _labels().field.match(body)) is None:  # (the first of the fields must open the line)
+            return self._unlabelled(ctx, i, body, "", [], None, tag)
+        return self._fields(ctx, i, body, [first], [], False)
+
+    def _prefixed(self, ctx: Context, i: int, body: str, end: int, tag: object) -> Verdict | None:
+        """The verdict on the line *body* opening with a URL or a date (``_prefix``: up to *end*),
+        whose values open the metadata."""
         prefix, rest = body[:end], body[end:]
         meta: list[tuple[str, str]] = []
-        url = _URL.match(prefix) if prefix else None
+        url = _URL.match(prefix) if prefix[0] in "hw" else None  # (a URL opens with h or w)
         if url:
             meta.append(("url", url.group().rstrip(".,")))
         date = _DATE.search(prefix, url.end() if url else 0) if prefix else None
         if date:
             meta.append(("date", _date_value(date)))
-        # Bare dates and journal lines inside a related-article block belong to its links; a line
-        # Related does not take (longer than a link title, or where the block ends: the article's
-        # headline) is read as anywhere else: dropped here or not, it must be dropped the same
-        # once the block's lines above are gone
-        in_block = tag in _RELATED and len(s) <= Related.title_max and Related.link_title(ctx, i, tag) is not None
-        if not prefix and (digit or body[:1] in "刚昨") and self._ago.fullmatch(body):
-            return _drop(self.name, "relative publication time")
-        if not prefix and digit and self._month_day.fullmatch(body):
-            return _drop(self.name, "month-day and time line")
         if not rest:
-            if date and not in_block:
+            if date and not self._in_block(ctx, i, tag):
                 if date.group(4):  # (with its time of day: a web page's, never a signature's date)
                     ctx.tags[i] = "meta-open:dateline"
                 return _drop(self.name, self.DATE_LINE_REASON, meta)
             return None
-        labels = _labels()
-        if labels.field.match(rest) is None:  # (the first of the fields must open the rest)
-            if in_block:
-                return None
-            if not prefix and rest.count(":") > self.led_min_fields and (lead := self._lead.match(rest)) \
-                    and labels.field.match(rest, lead.end()) \
-                    and (v := self._led(ctx, i, rest[lead.end():], list(meta))) is not None:
-                return v
-            if date and (date.group(4) or rest[0] in "·|") and len(rest) <= self.byline_max \
-                    and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
-                # (a date without its time of day needs a dot or bar before the byline: a
-                # 公文's date alone, or a table's date and its cells, is no byline)
-                return _drop(self.name, "date-time and byline", meta)
-            if not prefix and ":" in body and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
-                    and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
-                    and (not b.group(3) or "发表于" in b.group(3) or b.group(1).startswith(self._POST_MARK)
-                         or self._source_byline(b.group(1))):
-                # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
-                return _drop(self.name, self.BYLINE_REASON, _date_meta(b.group(2)))
-            if not prefix and ":" in body and (v := self._sourced_fields(ctx, i, body)) is not None:
-                return v
-            if digit and (c := self._dated_counts.fullmatch(body)) and _han(c.group(2)) >= self.counted_byline_min_han \
-                    and self._source_byline(c.group(2)):
-                return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
-            if any(map(body.__contains__, self._VIEWS)) and (v := self._dated_views.fullmatch(body)) is not None:
-                return _drop(self.name, "date and view count", _date_meta(v.group(1)))
-            if not prefix and "期" in body and (j := self._journal.fullmatch(body)):
-                src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
-                return _drop(self.name, "journal issue line", [("source", src)])
-            return None
-        return self._fields(ctx, i, rest, meta, date is not None)
+        if (first := _labels().field.match(rest)) is None:  # (the first of the fields must open the rest)
+            return self._unlabelled(ctx, i, body, prefix, meta, date, tag)
+        return self._fields(ctx, i, rest, [first], meta, date is not None)
 
-    def _fields(self, ctx: Context, i: int, rest: str, meta: list[tuple[str, str]], dated: bool) -> Verdict | None:
-        """The verdict on *rest*, a line's label fields (after any date or URL before them:
-        *dated* when there was a date); their values go to *meta*."""
-        labels = _labels()
-        fields = list(labels.field.finditer(rest))
-        values = [self._value(rest, fields, k) for k in range(len(fields))]
-        if any(len(value) > self.value_max for value in values):
+    @staticmethod
+    def _in_block(ctx: Context, i: int, tag: object) -> bool:
+        """Whether line *i* is a link title of the related-article block open above it (*tag*).
+
+        Bare dates and journal lines inside a related-article block belong to its links; a line
+        Related does not take (longer than a link title, or where the block ends: the article's
+        headline) is read as anywhere else: dropped here or not, it must be dropped the same
+        once the block's lines above are gone."""
+        return tag in _RELATED and len(ctx.lines[i]) <= Related.title_max and Related.link_title(ctx, i, tag) is not None
+
+    def _unlabelled(self, ctx: Context, i: int, body: str, prefix: str, meta: list[tuple[str, str]],
+                    date: re.Match[str] | None, tag: object) -> Verdict | None:
+        """The verdict on the line *body* whose rest past its *prefix* (URL and date: their
+        values in *meta*, the date's match *date*) opens with no label: its fields after a first
+        one no lexicon holds, a byline beside its date, a date and its counters, a journal issue."""
+        if self._in_block(ctx, i, tag):
             return None
+        rest = body[len(prefix):]
+        if not prefix and rest.count(":") > self.led_min_fields and (lead := self._lead.match(rest)) \
+                and _labels().field.match(rest, lead.end()) \
+                and (v := self._led(ctx, i, rest[lead.end():], list(meta))) is not None:
+            return v
+        if date and (date.group(4) or rest[0] in "·|") and len(rest) <= self.byline_max \
+                and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
+            # (a date without its time of day needs a dot or bar before the byline: a
+            # 公文's date alone, or a table's date and its cells, is no byline)
+            return _drop(self.name, "date-time and byline", meta)
+        # (a byline's date-time has its time of day, a colon and two digits; where no name and
+        # date-time open the line, none ends it either)
+        at = self._dated_byline.match(body) if not prefix and ":" in body and self._clock.search(body) else None
+        if at and (b := self._dated_byline.fullmatch(body)) and _han(b.group(1)) >= 2 \
+                and not _BYLINE_PUNCT.search(b.group(1)) and not b.group(1).endswith(":") \
+                and (not b.group(3) or "发表于" in b.group(3) or b.group(1).startswith(self._POST_MARK)
+                     or self._source_byline(b.group(1))):
+            # (a name before the date, not a field of a notice: 开标时间：2024年12月18日14:30)
+            return _drop(self.name, self.BYLINE_REASON, _date_meta(b.group(2)))
+        if at and (v := self._sourced_fields(ctx, i, body, at)) is not None:
+            return v
+        # (counters end the line with a digit: re's, or one of a newer Unicode, astral)
+        if body[:1].isdigit() and (body[-1].isdigit() or body[-1] > "\uffff") and (c := self._dated_counts.fullmatch(body)) \
+                and _han(c.group(2)) >= self.counted_byline_min_han and self._source_byline(c.group(2)):
+            return _drop(self.name, "date, byline and counters", _date_meta(c.group(1)))
+        if self._views.search(body) and (v := self._dated_views.fullmatch(body)) is not None:
+            return _drop(self.name, "date and view count", _date_meta(v.group(1)))
+        if not prefix and "期" in body and (j := self._journal.fullmatch(body)):
+            src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
+            return _drop(self.name, "journal issue line", [("source", src)])
+        return None
+
+    def _fields(self, ctx: Context, i: int, rest: str, fields: list[re.Match[str]], meta: list[tuple[str, str]],
+                dated: bool) -> Verdict | None:
+        """The verdict on *rest*, a line's label fields (after any date or URL before them:
+        *dated* when there was a date; *fields*: the first field's match, the others are added);
+        their values go to *meta*."""
+        labels = _labels()
+        e = fields[0].end()
+        if rest.find(":", e) >= 0 or rest.find("|", e) >= 0:  # (a field ends with a colon or a bar)
+            fields += labels.field.finditer(rest, e)
+        n = len(fields)
+        names, keys, values = [], [], []
+        for k, f in enumerate(fields):
+            # the value: up to the next field, cut at a wide gap, [, 分享 or | (a cut needs a blank,
+            # a [ or a |: none in a value of letters and digits only)
+            value = rest[f.end():fields[k + 1].start() if k + 1 < n else len(rest)].strip()
+            if not value.isalnum():
+                cut = self._value_cut.search(value)
+                value = (value[: cut.start()] if cut else value).strip(" ]")
+            if len(value) > self.value_max:
+                return None
+            values.append(value)
+            names.append(label := f.group(1))
+            keys.append(labels.key[label])
         # weak labels alone (时间, 浏览, 文) are field names of documents too, unless the line
         # also has a strong one, or pairs a date with a view count (时间:2019年10月31日 浏览:33)
-        strong = any(f.group(1) not in labels.weak for f in fields) or self._dated_count(fields, values, dated)
+        strong = not labels.weak.issuperset(names) or self._dated_count(keys, values, dated)
         open_key = None
-        for k, (f, value) in enumerate(zip(fields, values)):
-            label = f.group(1)
-            key = labels.key[label]
-            if key == "views" and not value and k == len(fields) - 1:
+        for k, (label, key, value) in enumerate(zip(names, keys, values)):
+            if key == "views" and not value and k == n - 1:
                 open_key = key  # (its count on the next line: 点击数： then 247)
-            if key in ("chrome", "views") and len(fields) > 1:
+            if key in ("chrome", "views") and n > 1:
                 continue  # layout, and counters that also label related-article lists
             if label in labels.weak and not strong and not _ISO_DATE.search(value):
                 return None
@@ -1316,55 +1407,47 @@ class Metadata(Rule):
                     return None
                 continue
             if value:
-                meta.append(("url" if _URL.fullmatch(value) else key, value))
-            elif k == len(fields) - 1 and key in self._open_keys:
+                meta.append(("url" if value[:1] in "hHwW" and _URL.fullmatch(value) else key, value))
+            elif k == n - 1 and key in self._open_keys:
                 open_key = key
         if open_key is not None:
             ctx.tags[i] = f"meta-open:{open_key}"
-        names = "/".join(dict.fromkeys(f.group(1) for f in fields))
-        return _drop(self.name, f"{_FIELDS_REASON}{names}", meta)
+        return _drop(self.name, _FIELDS_REASON + (names[0] if n == 1 else "/".join(dict.fromkeys(names))), meta)
 
-    def _sourced_fields(self, ctx: Context, i: int, body: str) -> Verdict | None:
-        """The verdict on a line opening with a source's name and a date-time, label fields after
-        them (某某网 2026-11-25 20:46 作者：某某): the fields read as on any metadata line, the date
-        with them. The name one word that names a source (``_source_byline``: 某某网, 某某日报), not
-        a notice's field (开标时间：…)."""
-        b = self._dated_byline.match(body)
-        if b is None or b.group(3) is not None or b.end() == len(body):
+    def _sourced_fields(self, ctx: Context, i: int, body: str, b: re.Match[str]) -> Verdict | None:
+        """The verdict on a line opening with a source's name and a date-time (*b*: their match,
+        ``_dated_byline``'s), label fields after them (某某网 2026-11-25 20:46 作者：某某): the
+        fields read as on any metadata line, the date with them. The name one word that names a
+        source (``_source_byline``: 某某网, 某某日报), not a notice's field (开标时间：…)."""
+        if b.group(3) is not None or b.end() == len(body):
             return None
         name = b.group(1).strip()
         if " " in name or _han(name) < 2 or name.endswith(":") or _BYLINE_PUNCT.search(name) \
                 or not self._source_byline(name):
             return None
         rest = body[b.end():].lstrip()
-        if _labels().field.match(rest) is None:
+        if (first := _labels().field.match(rest)) is None:
             return None
-        return self._fields(ctx, i, rest, list(_date_meta(b.group(2))), True)
+        return self._fields(ctx, i, rest, [first], list(_date_meta(b.group(2))), True)
 
     def _led(self, ctx: Context, i: int, rest: str, meta: list[tuple[str, str]]) -> Verdict | None:
         """The verdict on the known fields *rest* after a first field no lexicon holds (索引号：…
         发布机构：… 发布日期：…, a portal's record on one line): the page's metadata when
         ``led_min_fields`` or more of them follow and a date is among their values."""
-        if len(_labels().field.findall(rest)) < self.led_min_fields:
+        fields = list(_labels().field.finditer(rest))
+        if len(fields) < self.led_min_fields:
             return None
         tag = ctx.tags[i]
-        v = self._fields(ctx, i, rest, meta, False)
+        v = self._fields(ctx, i, rest, fields[:1], meta, False)
         if v is None or not any(key == "date" for key, _ in v.meta):
             ctx.tags[i] = tag
             return None
         return v
 
-    def _value(self, rest: str, fields: list[re.Match[str]], k: int) -> str:
-        """The value of field *k*: up to the next field, cut at a wide gap, [, 分享 or |."""
-        end = fields[k + 1].start() if k + 1 < len(fields) else len(rest)
-        raw = rest[fields[k].end():end].strip()
-        cut = self._value_cut.search(raw)
-        return (raw[: cut.start()] if cut else raw).strip(" ]")
-
-    def _dated_count(self, fields: list[re.Match[str]], values: list[str], dated: bool) -> bool:
+    def _dated_count(self, keys: list[str], values: list[str], dated: bool) -> bool:
         """A date (*dated*: before the fields, or a date field's value) and a view count, or
-        a views label ending the line with its count on the next (时间：… 浏览： then 33)."""
-        keys = [_labels().key[f.group(1)] for f in fields]
+        a views label ending the line with its count on the next (时间：… 浏览： then 33); *keys*:
+        the fields' keys, *values* their values."""
         if not (dated or any(key == "date" and _DATE.search(v) for key, v in zip(keys, values))):
             return False
         if keys[-1] == "views" and not values[-1]:
