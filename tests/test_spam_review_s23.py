@@ -153,3 +153,15 @@ def test_a_bare_heading_naming_ai_summaries_is_no_label() -> None:
     for label in ("AI导读", "【智能摘要】", "智能摘要："):
         verdicts = classify_lines("\n".join(["某某教学设计", label, "该文档是一份教学设计，包括教学目标和教学过程。", "【教学目标】"]))
         assert [v.keep for v in verdicts] == [True, False, False, True], label
+
+
+def test_a_notices_own_takedown_rule_over_its_signature_is_kept() -> None:
+    """用户上传的内容如有侵权，请联系客服删除。 in a platform's notice on uploads, its signature and date
+    under it: the notice's rule (客服 names the site, so the line read as the site's note, ended
+    the article and cut the signature and date off)."""
+    rows = ["关于规范平台教学资源上传的公告", "发布时间：2026-06-01 来源：县教育技术中心",
+            "为保护知识产权，规范资源上传行为，现就有关事项公告如下：", "教师上传资源时应当注明来源，不得上传他人享有著作权的作品。",
+            "用户上传的内容如有侵权，请联系客服删除。", "某县教育技术中心", "2026年6月1日"]
+    assert lost(rows) == []
+    page = ["某校举行运动会。", "本资料由某某网会员上传，仅供学习交流使用，如有侵权请联系客服删除。", "上一篇：某校举行开学典礼"]
+    assert not classify_lines("\n".join(page))[1].keep

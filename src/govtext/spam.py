@@ -2855,11 +2855,31 @@ def _taken_back(
     """The lines the rules dropped that a context pass keeps back before the page reading: a list
     of names (:func:`_name_lists`), the field rows of a list of records (:func:`_record_fields`),
     a table's cells with the footer's words (:func:`_footer_cells`), a guide's headings named as
-    buttons (:func:`_lone_buttons`)."""
+    buttons (:func:`_lone_buttons`), a notice's own takedown rule (:func:`_signed_offers`)."""
     meta = by[Metadata.name]
     return (_name_lists(lines, verdicts, meta) | _record_fields(lines, verdicts, meta, params)
             | _footer_cells(lines, verdicts, by[Footer.name])
-            | _lone_buttons(lines, verdicts, by[ChromeWords.name], by[Widget.name]))
+            | _lone_buttons(lines, verdicts, by[ChromeWords.name], by[Widget.name])
+            | _signed_offers(lines, verdicts, by[SiteNotice.name]))
+
+
+def _signed_offers(lines: list[str], verdicts: list[Verdict], notices: list[int]) -> set[int]:
+    """Keep the takedown offers the site-notice rule dropped (*notices*: its lines) under which
+    a document's closing date stands (:func:`_dated_below`: its signature and date): a platform's
+    notice on its uploads states its own rule (用户上传的内容如有侵权，请联系客服删除。 over 某某中心 /
+    2026年6月1日), no site's note at the page's foot. The lines kept back are returned.
+
+    >>> page = ["关于规范资源上传的公告", "用户上传的内容如有侵权，请联系客服删除。", "某某教育技术中心", "2026年6月1日"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, True, True]
+    """
+    offers = [i for i in notices if verdicts[i].reason.startswith(TAKEDOWN_REASON)]
+    if not offers:
+        return set()
+    back = _dated_below(lines, verdicts, offers)
+    for i in back:
+        verdicts[i] = KEEP
+    return back
 
 
 #: Interface words of an exercise or a Q&A page that alone on a line may be a heading or a table's
