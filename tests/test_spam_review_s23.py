@@ -165,3 +165,11 @@ def test_a_notices_own_takedown_rule_over_its_signature_is_kept() -> None:
     assert lost(rows) == []
     page = ["某校举行运动会。", "本资料由某某网会员上传，仅供学习交流使用，如有侵权请联系客服删除。", "上一篇：某校举行开学典礼"]
     assert not classify_lines("\n".join(page))[1].keep
+
+
+def test_three_groups_of_a_tables_row_are_its_figures() -> None:
+    """小学 158 2376 4410 (schools, classes, teachers of a flattened table): three integers; a mobile
+    number in groups is one after a word naming it (手机：, 联系人：王老师)."""
+    assert _read("小学 158 2376 4410") == [("158", "integer"), ("2376", "integer"), ("4410", "integer")]
+    for text in ("手机：139 8501 2345", "联系人：王老师 139 8501 2345", "拨打 139 8501 2345"):
+        assert _read(text) == [], text

@@ -450,6 +450,11 @@ PHONE_GROUPS = re.compile(
 #: the digits of a telephone number right before 转 and its extension (010-12345678转8001)
 EXTENSION_BACK = re.compile(r"(?<![0-9])[0-9]{7,8}\Z")
 PHONE_GROUPS_SPAN = 10
+#: what names a mobile number in groups right before it (手机：139 8501 2345, 联系电话 139…, 拨打…):
+#: without it three such groups are a flattened table's row (小学 158 2376 4410: schools, classes,
+#: teachers)
+MOBILE_CUE_BACK = re.compile(r"(?:电话|手机|联系|热线|咨询|致电|拨打|号码|[Tt]el|TEL|☎)[^0-9\n]{0,10}\Z")
+MOBILE_CUE_SPAN = 14
 #: the words of an event right after an hour in Chinese numerals and its 点 or 时 (maybe 半) that make it
 #: a clock time with no word for the part of the day (三点召开, 九时开幕, 八点半集合); narrower than
 #: the Arabic hour's words (三点前提, 两点以后 may count points)
