@@ -2534,3 +2534,13 @@ def test_a_dropping_verdict_with_metadata_is_the_dataclass_one() -> None:
         Verdict(False, "metadata", "metadata fields 来源", (("source", "某某网"),))
     assert made == plain and hash(made) == hash(plain) and repr(made) == repr(plain) and vars(made) == vars(plain)
     assert pickle.loads(pickle.dumps(made)) == plain and type(made) is Verdict
+
+
+def test_a_date_in_digits_newer_than_this_python_is_read_as_written() -> None:
+    """``regex`` knows the digits of newer Unicode versions than Python's ``int`` (Gurung Khema's
+    U+16130..U+16139, Unicode 16): a date-time line written with one was a ValueError deep in the
+    metadata rule (SPE, session 23); it is metadata, its value as written."""
+    text = "标题\n2024-0\U00016131-05 10:20"
+    verdicts = classify_lines(text)
+    assert verdicts[1].rule == "metadata"
+    assert verdicts[1].meta == (("date", "2024-0\U00016131-05 10:20"),)

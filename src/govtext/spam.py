@@ -390,12 +390,27 @@ def _rest_han(s: str, pattern: re.Pattern[str]) -> int:
     return _han(pattern.sub("", s))
 
 
+def _two(n: str) -> str:
+    """A date's number *n* in two digits: ASCII digits padded as they are, another script's
+    converted by ``int``; as written when ``int`` does not know them (``regex`` matches digits of
+    Unicode versions newer than this Python's: ``0\U00016131``).
+
+    >>> _two("3"), _two("０３"), _two("0\U00016131") == "0\U00016131"
+    ('03', '03', True)
+    """
+    if n.isascii():
+        return n.zfill(2)
+    try:
+        return f"{int(n):02d}"
+    except ValueError:
+        return n
+
+
 def _date_value(m: regex.Match[str]) -> str:
     y, mo, d, hh, mm, ss = m.groups()
-    # (ASCII digits padded as they are; another script's converted by int)
-    out = f"{y}-{mo.zfill(2)}-{d.zfill(2)}" if (mo + d).isascii() else f"{y}-{int(mo):02d}-{int(d):02d}"
+    out = f"{y}-{_two(mo)}-{_two(d)}"
     if hh is not None:
-        out += f" {hh.zfill(2) if hh.isascii() else f'{int(hh):02d}'}:{mm}"
+        out += f" {_two(hh)}:{mm}"
         if ss is not None:
             out += f":{ss}"
     return out
