@@ -109,17 +109,15 @@ def unique(a: Any) -> Any:
 
 @functools.cache
 def class_table(body: str) -> Any:
-    """A boolean per code point: is it in the class ``[body]`` (None without NumPy).
+    """A boolean per code point: is it in the class ``[body]``.
 
     >>> t = class_table("a-c\\-\\U0001f600")
     >>> [chr(c) for c in t.nonzero()[0]], len(t) == 0x1F602
     (['-', 'a', 'b', 'c', '😀'], True)
     """
-    try:
-        import numpy as np
-    except ImportError:  # pragma: no cover - NumPy is a dependency
-        return None
     import hashlib
+
+    import numpy as np
 
     # built once per class and kept by govtext._diskcache (bits, packed)
     key = (hashlib.blake2b(body.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest(),)

@@ -77,12 +77,10 @@ def _ws_found(text: str) -> set[str]:
     """The characters of :func:`_ws_chars`'s class that *text* holds."""
     if len(text) >= _TABLE_MIN:
         flags = flags_of(text)
-        table = class_table(_WS_CLASS) if flags is None else None
-        if flags is not None or table is not None:
-            a = codepoints(text)
-            # the repair's look-up of this very text holds the class (one bit), else a look-up
-            hits = (flags & WS_BIT) != 0 if flags is not None else table.take(a, mode="clip")
-            return set(map(chr, unique(a[hits]).tolist())) if hits.any() else set()
+        a = codepoints(text)
+        # the repair's look-up of this very text holds the class (one bit), else a look-up
+        hits = (flags & WS_BIT) != 0 if flags is not None else class_table(_WS_CLASS).take(a, mode="clip")
+        return set(map(chr, unique(a[hits]).tolist())) if hits.any() else set()
     return set(_ws_chars().findall(text))
 
 

@@ -320,27 +320,22 @@ def _gate_positions(text: str) -> Iterable[int]:
     [0, 3, 8]
     """
     if len(text) >= _GATE_TABLE_MIN:
-        table = _gate_table()
-        if table is not None:
-            import numpy as np
+        import numpy as np
 
-            k = table.take(codepoints(text), mode="clip")  # one look-up a code point for both classes
-            hit = k[:-1] & 1
-            hit &= k[1:] >> 1  # (0 or 1: read as bools, which NumPy scans for non-zero faster)
-            return [0, *(np.flatnonzero(hit.view(bool)) + 1).tolist()]
+        k = _gate_table().take(codepoints(text), mode="clip")  # one look-up a code point for both classes
+        hit = k[:-1] & 1
+        hit &= k[1:] >> 1  # (0 or 1: read as bools, which NumPy scans for non-zero faster)
+        return [0, *(np.flatnonzero(hit.view(bool)) + 1).tolist()]
     return itertools.chain((0,), (g.end() for g in _gate_re().finditer(text)))
 
 
 @functools.cache
 def _gate_table() -> Any:
     """A byte per code point: bit 1 a heading-position character (``_BOUND``), bit 2 a marker's
-    first character (``_FIRST``); 0 past the last member (look-ups clip to it). None without
-    NumPy."""
-    bound, first = class_table(_BOUND), class_table(_FIRST)
-    if bound is None or first is None:
-        return None
+    first character (``_FIRST``); 0 past the last member (look-ups clip to it)."""
     import numpy as np
 
+    bound, first = class_table(_BOUND), class_table(_FIRST)
     table = np.zeros(max(len(bound), len(first)), dtype=np.uint8)
     table[: len(bound)] |= bound
     table[: len(first)] |= first.astype(np.uint8) << 1
