@@ -173,3 +173,27 @@ def test_three_groups_of_a_tables_row_are_its_figures() -> None:
     assert _read("小学 158 2376 4410") == [("158", "integer"), ("2376", "integer"), ("4410", "integer")]
     for text in ("手机：139 8501 2345", "联系人：王老师 139 8501 2345", "拨打 139 8501 2345"):
         assert _read(text) == [], text
+
+
+def test_dropping_is_idempotent_around_session_23s_context_rules() -> None:
+    """Pages of session 23's targets mixed (found by a soak of random pages, RV15): a machine
+    summary's label under a site's note with a 。 (the note counted as the page's first sentence,
+    so the label stood inside a text until the note was gone); two rows of levels under two lines
+    that ask nothing (read as two questions, kept, then one alone was a bar); a takedown note far
+    above a date (read as signed, kept, then the date was gone)."""
+    from govtext.spam import drop_spam_lines
+
+    pages = [
+        ["3 师资力量", "发表于 2026-11-02 20:15 | 只看该作者", "本资料由某某网会员上传，仅供学习交流使用，如有侵权请联系客服删除。",
+         "我来答", "了解更多>>", "第三步", "AI导读", "【打印】 【关闭】", "上一篇：某县召开会议", "组卷", "一、总体要求", "城乡自建房"],
+        ["点击蓝字“预约挂号”，选择科室后提交即可！", "一、总体要求", "附件下载：",
+         "本市今年新建和改扩建中小学校十二所，新增学位一万余个，有效缓解了城区入学压力。", "非常满意 满意 基本满意 不满意", "组卷",
+         "第一步", "您对食堂饭菜质量是否满意", "【板书设计】", "3个回答", "最佳答案", "【打印】 【关闭】", "二、主要任务", "相关新闻",
+         "查看答案", "消防安全", "主办：某县人民政府", "非常满意 满意 基本满意 不满意"],
+        ["发表于 2026-11-02 20:15 | 只看该作者", "城乡自建房", "本资料由某某网会员上传，仅供学习交流使用，如有侵权请联系客服删除。",
+         "【板书设计】", "小学 158 2376 4410", "新闻", "授课老师", "1 历史沿革", "某县教育技术中心", "联系人：王某", "2026年6月1日",
+         "消防安全", "相关新闻", "授课老师", "您对本次答复是否满意？"],
+    ]
+    for rows in pages:
+        once = drop_spam_lines("\n".join(rows))
+        assert drop_spam_lines(once) == once, rows[0]

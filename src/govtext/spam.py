@@ -1868,11 +1868,10 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
-        if len(s) <= self.label_max and self._machine_label.fullmatch(s) and i < ctx.sentence_rows()[0] \
+        if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
                 and ("ai" in s or "AI" in s or "Ai" in s or s[-1] == ":" or s[0] in "[("):
-            # (above the page's first sentence, among the headline's fields: inside a text it heads
-            # a section of its own, 智能摘要 among a product's features; nor the words bare without
-            # AI, a colon or brackets: 人工智能概要, 智能导读 head a text on them)
+            # (not the words bare without AI, a colon or brackets: 人工智能概要, 智能导读 head a text on
+            # them; under a sentence the rules keep it heads a section, _machine_summary keeps it)
             ctx.machine_labels.append(i)  # (the summary under it goes too: _machine_summary)
             return _drop(self.name, f"{MACHINE_REASON} (a machine summary's label)")
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
@@ -2836,13 +2835,20 @@ def _machine_summary(ctx: Context, verdicts: list[Verdict]) -> None:
     ``ctx.machine_labels``: :class:`SiteNotice` dropped them), a sentence of at most
     :data:`MACHINE_SUMMARY_MAX` characters: the site's note on the document, as the label is;
     both stand between the headline and the text, and the page reading's region grows over them
-    (:data:`MACHINE_REASON`).
+    (:data:`MACHINE_REASON`). A label under a sentence the rules keep heads a section of the text
+    and is kept, with the paragraph under it.
 
     >>> [v.keep for v in classify_lines("某某教学设计\\nAI导读\\n该文档是一份教学设计，包括教学目标和教学过程。\\n【教学目标】")]
     [True, False, False, True]
     """
     lines = ctx.lines
+    first = ctx.sentence_rows()[0]
     for i in ctx.machine_labels:
+        if first < i and any(verdicts[k].keep and "。" in lines[k] for k in range(first, i)):
+            # (under a sentence the rules keep, inside a text: a section's heading, 智能摘要 among a
+            # product's features; a sentence they drop, a site's note above, stands in no text)
+            verdicts[i] = KEEP
+            continue
         j = _nonblank(lines, i, 1)
         if j is not None and verdicts[j].keep and len(lines[j]) <= MACHINE_SUMMARY_MAX and _prose(lines[j]):
             verdicts[j] = _drop(SiteNotice.name, f"{MACHINE_REASON} (a machine summary under its label)")
@@ -2879,8 +2885,8 @@ def _taken_back(
 
 
 def _signed_offers(lines: list[str], verdicts: list[Verdict], notices: list[int]) -> set[int]:
-    """Keep the takedown offers the site-notice rule dropped (*notices*: its lines) under which
-    a document's closing date stands (:func:`_dated_below`: its signature and date): a platform's
+    """Keep the takedown offers the site-notice rule dropped (*notices*: its lines) right under
+    which a document's closing date stands (:func:`_signed_under`: its signature and date): a platform's
     notice on its uploads states its own rule (用户上传的内容如有侵权，请联系客服删除。 over 某某中心 /
     2026年6月1日), no site's note at the page's foot. The lines kept back are returned.
 
@@ -2888,13 +2894,37 @@ def _signed_offers(lines: list[str], verdicts: list[Verdict], notices: list[int]
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True, True]
     """
-    offers = [i for i in notices if verdicts[i].reason.startswith(TAKEDOWN_REASON)]
-    if not offers:
-        return set()
-    back = _dated_below(lines, verdicts, offers)
-    for i in back:
-        verdicts[i] = KEEP
+    back = set()
+    for i in notices:
+        if verdicts[i].reason.startswith(TAKEDOWN_REASON) and _signed_under(lines, verdicts, i):
+            verdicts[i] = KEEP
+            back.add(i)
     return back
+
+
+#: Longest signature line between a notice's line and its date (characters).
+SIGNATURE_MAX = 30
+
+
+def _signed_under(lines: list[str], verdicts: list[Verdict], i: int) -> bool:
+    """Whether a document's closing date stands right under line *i*, or under a signature right
+    under it (a short line with no sentence mark), both kept by the rules.
+
+    >>> _signed_under(["如有侵权，请联系客服删除。", "某某中心", "2026年6月1日"], [KEEP] * 3, 0)
+    True
+    >>> _signed_under(["如有侵权，请联系客服删除。", "某某中心", "联系人：王某", "2026年6月1日"], [KEEP] * 4, 0)
+    False
+    """
+    j = _nonblank(lines, i, 1)
+    for _ in range(2):
+        if j is None or not verdicts[j].keep:
+            return False
+        if lines[j][-1:] in "日)）" and _DATE_LINE.fullmatch(lines[j]):
+            return True
+        if len(lines[j]) > SIGNATURE_MAX or "。" in lines[j] or ":" in lines[j]:
+            return False
+        j = _nonblank(lines, j, 1)
+    return False
 
 
 #: Interface words of an exercise or a Q&A page that alone on a line may be a heading or a table's
@@ -3239,7 +3269,7 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
 
 def _asked_apart(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> bool:
     """Whether each of two or more rows of levels stands under its own question: the lines right
-    above them kept, none a row, none a label (ending in a colon), each of
+    above them kept, each asking the reader (:data:`_RATING_PROMPT`) in
     :data:`RATING_QUESTION_MIN` characters or more, all different (您对食堂饭菜质量是否满意 / 您对课后
     服务是否满意: a questionnaire's items). A widget's bar and its copy (the mobile page's) repeat
     one prompt or label.
@@ -3252,7 +3282,8 @@ def _asked_apart(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> 
         return False
     above = [_nonblank(lines, i, -1) for i in rows]
     for j in above:
-        if j is None or j in rows or not verdicts[j].keep or len(lines[j]) < RATING_QUESTION_MIN or lines[j].endswith(":"):
+        if j is None or j in rows or not verdicts[j].keep or len(lines[j]) < RATING_QUESTION_MIN \
+                or _RATING_PROMPT.fullmatch(lines[j]) is None:
             return False
     return len({lines[j] for j in above}) == len(above)  # type: ignore[index]
 
