@@ -61,7 +61,8 @@ def check_set(cases: list[tuple[str, list[tuple[object, ...]], str | None]], siz
 
 def codec_step(text: str, step: str) -> str:
     """One damaging mechanism: ``enc>dec`` (encode, decode with errors="replace"),
-    ``enc>dec/ignore``, ``cutN:enc>dec`` (the encoded bytes lose their last N bytes first).
+    ``enc>dec/ignore``, ``cutN:enc>dec`` (the encoded bytes lose their last N bytes first); the
+    decoder ``w1252`` is :func:`w1252`.
 
     >>> codec_step("中", "utf-8>latin-1"), codec_step("中文", "cut1:utf-8>gbk/ignore")
     ('ä¸\\xad', '涓鏂')
@@ -77,7 +78,22 @@ def codec_step(text: str, step: str) -> str:
     data = text.encode(enc, errors="strict")
     if cut:
         data = data[:-cut]
+    if dec == "w1252":
+        return w1252(data)
     return data.decode(dec, errors=errors)
+
+
+def w1252(data: bytes) -> str:
+    """*data* read as browsers read windows-1252: cp1252, and the five bytes it leaves undefined
+    (81 8D 8F 90 9D) as the C1 controls of Latin-1 (so ” comes out as ``â€\x9d``).
+
+    >>> w1252("”".encode())
+    'â€\x9d'
+    """
+    return "".join(bytes([b]).decode("cp1252", "strict") if b not in _C1_HOLES else chr(b) for b in data)
+
+
+_C1_HOLES = frozenset(b"\x81\x8d\x8f\x90\x9d")
 
 
 def _gap(text: str, mech: str) -> str:
@@ -93,7 +109,8 @@ def _gap(text: str, mech: str) -> str:
 
 def mojibake_damage(text: str, mech: str) -> str:
     """*text* damaged by *mech*: codec steps joined by ``|`` (see :func:`codec_step`), or
-    ``lineK=<mech>`` (line K only), ``@K=<mech>`` (from character K on), ``gapK:enc>dec[/errors]``
+    ``lineK=<mech>`` (line K only), ``@K=<mech>`` (from character K on), ``@K-L=<mech>``
+    (characters K to L-1 only), ``gapK:enc>dec[/errors]``
     (the last byte of the first K characters lost)."""
     if mech.startswith("line"):
         head, mech = mech.split("=", 1)
@@ -103,8 +120,9 @@ def mojibake_damage(text: str, mech: str) -> str:
         return "\n".join(lines)
     if mech.startswith("@"):
         head, mech = mech.split("=", 1)
-        k = int(head[1:])
-        return text[:k] + mojibake_damage(text[k:], mech)
+        k, _, end = head[1:].partition("-")
+        a, b = int(k), int(end) if end else len(text)
+        return text[:a] + mojibake_damage(text[a:b], mech) + text[b:]
     if mech.startswith("gap"):
         return _gap(text, mech)
     for step in mech.split("|"):
