@@ -179,8 +179,12 @@ def _cost(c: str, common: frozenset[str]) -> float:
         return 4.0
     if 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000:
         return 2.0
+    if 0xAC00 <= cp <= 0xD7A3 or 0x1F300 <= cp <= 0x1FAFF:
+        # Hangul syllables (a Korean name in a Chinese page) and emoji (common in posts and
+        # titles now): as likely as a rare Han character, no likelier
+        return 1.0
     if 0x3040 <= cp <= 0x31BF or 0x2500 <= cp <= 0x257F or 0xAC00 <= cp <= 0xD7AF:
-        return 3.0  # kana, bopomofo, box drawing, Hangul: in Chinese text, mojibake
+        return 3.0  # kana, bopomofo, box drawing, Hangul jamo: in Chinese text, mojibake
     if 0x3000 <= cp <= 0x303F or 0xFF00 <= cp <= 0xFFEF or 0x2000 <= cp <= 0x206F:
         return 1.0
     if cp < 0x250:  # Latin letters with diacritics, Latin-1 symbols
@@ -1590,6 +1594,9 @@ def _scan_gbk_latin(text: str, short: bool, codec: str = "gbk") -> list[tuple[in
                 key = (_score(after, _profiles()[0]), mm.start() - mm.end())
                 if best is None or key < best[0]:
                     best = (key, mm, after)
+        if best is None and short and codec == "gbk":
+            after = _gbk_pinyin(text, m)
+            best = (None, m, after) if after else None
         if best:
             _key, mm, after = best
             end = mm.end()
@@ -1598,6 +1605,28 @@ def _scan_gbk_latin(text: str, short: bool, codec: str = "gbk") -> list[tuple[in
             edits.append((mm.start(), end, after, kind))
             pos = max(pos, end)
 
+
+def _gbk_pinyin(text: str, m: re.Match[str]) -> str | None:
+    """The run *m* of a line found GBK-as-Latin read as GBK's Pinyin letters (A8A1-A8BA: ā á
+    … ü ê), when it is only those and stands next to an ASCII letter: the ü of "Zürich"
+    ("Z¨¹rich") in a Chinese line, a Latin word's letter that GBK spells with two bytes. Alone,
+    such a letter costs as much as a rare character and a short run would not be read.
+
+    >>> _gbk_pinyin("Z¨¹rich", _GBK_LATIN_RUN.search("Z¨¹rich")), _gbk_pinyin(" ¨¹ ", _GBK_LATIN_RUN.search(" ¨¹ "))
+    ('ü', None)
+    """
+    s, e = m.span()
+    near = (text[s - 1] if s > 0 else "") + (text[e] if e < len(text) else "")
+    if not any(c.isascii() and c.isalpha() for c in near):
+        return None
+    try:
+        after = m.group().translate(_TO_LATIN1).encode("latin-1").decode("gbk")
+    except UnicodeError:
+        return None
+    return after if all(c in _GBK_PINYIN for c in after) else None
+
+
+_GBK_PINYIN = frozenset(bytes((0xA8, b)).decode("gbk") for b in range(0xA1, 0xBB))
 
 _LEADS = {"gbk": (0x81, 0xFE), "big5": (0xA1, 0xF9)}
 
