@@ -538,10 +538,12 @@ N = 200_000
         ("臺北市" * (N // 6)).encode("big5").decode("latin-1"),
         ("骞1鏈" + "学校安全工作".encode().decode("gbk")) * (N // 12),
         ("全市共有中小学326所，星期一）。" * (N // 22)).encode().decode("gbk", "ignore"),
+        ("本校學生申請獎學金須知" * (N // 11)).encode("big5").decode("gbk", "replace"),
+        "ひらがな\ufffd" * (N // 5),
     ],
     ids=[
         "rare-han", "e-acute", "a-tilde", "gbk-latin", "kunjinkao", "fffd", "gbk-run", "latin-run",
-        "big5-latin-run", "cut-beside-repairs", "ignore-breaks",
+        "big5-latin-run", "cut-beside-repairs", "ignore-breaks", "big5-gbk-line", "kana-fffd",
     ],
 )
 def test_adversarial_inputs_finish(text: str) -> None:

@@ -195,9 +195,9 @@ def _clean() -> list[object]:
 
 
 # the cases that fail, with why (at the commit that added the set, main 1851a6d, d16, d42, d45,
-# d58 and d62 failed too: fixed by the classes tested below; d56, 李珺 read 李珊, until session 20)
+# d58 and d62 failed too: fixed by the classes tested below; d56, 李珺 read 李珊, until session 20;
+# d11, Big5 read as GBK, until session 23)
 FAILING: dict[str, str] = {
-    "d11": "Big5 bytes read as GBK is no kind the repair knows",
     "d12": "GBK bytes read as Big5 is no kind the repair knows",
     "d22": "刘珺 (bytes intact) is left as mojibake: two characters, one of them rare (第一中学 with "
     "lost bytes, read 第一个 until session 20, is marked now)",

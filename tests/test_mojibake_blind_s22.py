@@ -104,15 +104,14 @@ CLEAN: list[str] = [
 ]
 
 
-# Misses after the fixes (unseen run, commit 123cc64: 43/50; #20, #21, #43, #45 repaired since), by
-# index in DAMAGED.
+# Misses after the fixes (unseen run, commit 123cc64: 43/50; #20, #21, #43, #45 repaired since, #44
+# in session 23), by index in DAMAGED.
 MISSES: dict[int, str] = {
     9: (
         "UTF-8 read as Big5 (replace): the decoder wrote three U+FFFD for 月 and lossy='keep' "
         "keeps them (lossy='mark' gives one mark per run: right)"
     ),
     22: "UTF-8 read as Big5 (ignore): half the continuation bytes gone without a mark: left as it was",
-    44: "Big5 read as GBK (replace) is no kind the repair knows: left as it was",
 }
 
 

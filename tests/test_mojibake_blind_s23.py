@@ -27,7 +27,7 @@ import pytest
 from blind import check_repair, mojibake_cases
 from blind import mojibake_damage as _damage
 from blind import mojibake_score as _score
-from govtext.mojibake import fix_mojibake
+from govtext.mojibake import explain_mojibake, fix_mojibake
 
 # (original, mechanism)
 DAMAGED: list[tuple[str, str]] = [
@@ -123,11 +123,13 @@ CLEAN: list[str] = [
     "陈喆与李昇、鑫淼同学获评三好学生",
 ]
 
-# Misses after the fixes (unseen run, commit 1aa455d: 45/50, 0 controls changed; #25 #47 #49
-# repaired since), by index in DAMAGED.
+# Misses after the fixes (unseen run, commit 1aa455d: 45/50, 0 controls changed; #25 #42 #47
+# #49 repaired since), by index in DAMAGED.
 MISSES: dict[int, str] = {
-    42: "Big5 read as GBK (replace) is no kind the repair knows: left as it was",
-    43: "Big5 read as GBK (replace) is no kind the repair knows: left as it was",
+    43: (
+        "Big5 read as GBK without a lost byte (every pair decoded: ┷ネ虏彻): no U+FFFD or "
+        "private-use character to show the reading is wrong, left as it was"
+    ),
 }
 
 
@@ -175,3 +177,33 @@ def test_gbk_as_latin_pinyin_letter_in_a_latin_word(text: str, codec: str) -> No
     assert fix_mojibake(text.encode("gbk").decode(codec)) == text
     for clean in ("Z¨¹rich", "价格¨¹元", "¨¹ 与 ¨¦"):
         assert fix_mojibake(clean) == clean
+
+
+@pytest.mark.parametrize("codec", ["gbk", "gb18030"])
+@pytest.mark.parametrize(
+    "text",
+    ["本校學生申請獎學金須知", "各級學校應於開學前完成校園安全檢查。", "臺北市立圖書館開放時間：週一至週五"],
+)
+def test_big5_read_as_gbk(text: str, codec: str) -> None:
+    """Big5 text read as GBK (U+FFFD for each byte GBK could not pair, the rest read out of
+    step) or as GB18030 (private-use characters for GBK's user-defined areas): the line read
+    as Big5 from its start, each character with a lost byte marked; read again, unchanged."""
+    damaged = text.encode("big5").decode(codec, "replace")
+    out, repairs = explain_mojibake(damaged)
+    assert _score(out, text) == (True, 0), out
+    assert "big5-as-gbk" in repairs[0].kind
+    assert fix_mojibake(out) == out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ひらがな\ufffdカタカナ",  # kana alone: Japanese that lost a character
+        "ΑΒΓ\ufffdΔ",
+        "经费\ufffd\ufffd万元",  # common simplified text: nothing rare to explain
+        "各級學校\ufffd開學",  # common traditional text likewise
+        "\ue600\ue601首页",  # icon-font characters beside clean text
+    ],
+)
+def test_big5_read_as_gbk_leaves_other_text(text: str) -> None:
+    assert fix_mojibake(text) == text

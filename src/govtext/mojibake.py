@@ -2136,6 +2136,79 @@ def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
+# --------------------------------------------------------------------------- Big5 as GBK
+
+#: A Big5 byte stream in which 0xFF stands for a byte a GBK decoder lost (it wrote U+FFFD for
+#: that byte alone), one character at a time: ASCII, a lost lead byte and the byte after it
+#: (its trail, whatever it is), a lead byte and its trail (lost or not).
+_B5_CHARS = re.compile(rb"(?:[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-\xff])*")
+_B5_CHAR = re.compile(rb"[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-\xff]")
+#: What only a wrong reading puts in a line: a lost byte, or a user-defined GBK code that
+#: GB18030 decoders give as private use (AAA1-AFFE, F8A1-FEFE, A140-A7A0: Big5's common rows).
+_B5_SIGN = re.compile("[\ufffd\ue000-\ue765]")
+_B5_LOST = {0xFFFD: "\udcff"}  # a lost byte: 0xFF, a byte neither GBK nor Big5 has
+_B5_NOT_KNOWN = re.compile("[\x00-\x7f\ufffd]+")  # ASCII and lost bytes: no character to score
+#: Characters a line's Big5 reading must have whole, each common in traditional text; from
+#: :data:`BIG5_GBK_LONG` characters on, :data:`BIG5_GBK_RARE` of them may be rarer Han.
+BIG5_GBK_MIN_KNOWN = 3
+BIG5_GBK_LONG = 10
+BIG5_GBK_RARE = 0.1
+#: The share of Han characters the GBK reading must have at least (lost bytes and ASCII aside):
+#: Big5's common characters read as GBK are a third of them Han or more; kana or Greek alone
+#: with a U+FFFD ("ひらがな\ufffdカタカナ") are Japanese or Greek text that lost a character.
+BIG5_GBK_HAN = 0.2
+
+
+@lazy
+def _big5_gbk_line() -> re.Pattern[str]:
+    """A line a GBK (or GB18030) decoder can have made of Big5 bytes: ASCII, U+FFFD and the
+    characters it decodes two bytes to."""
+    two = _decode_pairs("gb18030", range(0x81, 0xFF), _ANY_TRAIL) - {chr(c) for c in range(0x80)}
+    return re.compile(f"[\\x00-\\x7f\\ufffd{char_class_body(two)}]*")
+
+
+def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
+    """A line of Big5 text (a traditional page) read as GBK: "厩\ufffd咋妯凭\ufffd" is
+    學\ufffd行事\ufffd (學校行事曆, two characters lost).
+
+    A GBK decoder pairs Big5's bytes as its own; a pair it cannot decode (Big5's most common
+    rows fall in GBK's user-defined areas) becomes U+FFFD for its first byte alone and the
+    reading goes on one byte later, out of step. The line's bytes are then known but for one
+    byte per U+FFFD: read as Big5 from the line's start, each character with a lost byte is
+    one :data:`MARKER`, the others come back. The whole line or nothing: only a line with a
+    lost byte or a private-use character (how GB18030 decoders give those areas), whose Big5
+    reading has :data:`BIG5_GBK_MIN_KNOWN` characters at least, all common in traditional
+    text (see :data:`BIG5_GBK_RARE`), where the GBK reading has a character rare in both
+    profiles. Its own result is traditional text, left as it is when read again.
+    """
+    if _B5_SIGN.search(text) is None or _big5_gbk_line().fullmatch(text) is None:
+        return []
+    data = text.translate(_B5_LOST).encode("gb18030", "surrogateescape")
+    if _B5_CHARS.fullmatch(data) is None:
+        return []
+    chars = _B5_CHAR.findall(data)
+    try:
+        after = b"".join(b"\x00" if 0xFF in c else c for c in chars).decode("cp950")
+    except UnicodeDecodeError:
+        return []
+    known = _B5_NOT_KNOWN.sub("", after.replace("\x00", ""))
+    if len(known) < BIG5_GBK_MIN_KNOWN:
+        return []
+    costs = _costs(known, _profiles()[1])
+    rare = BIG5_GBK_RARE * len(known) if len(known) >= BIG5_GBK_LONG else 0.0
+    if max(costs) > 1 or sum(costs) > rare:
+        return []
+    kept = _B5_NOT_KNOWN.sub("", text)
+    if min(_score(kept, p) for p in _profiles()) < 1:
+        return []
+    if len(_HAN_CHAR.findall(kept)) < BIG5_GBK_HAN * len(kept):
+        return []
+    after = after.replace("\x00", MARKER)
+    head = _common_prefix(text, after)
+    tail = min(_common_suffix(text, after), len(text) - head, len(after) - head)
+    return [(head, len(text) - tail, after[head : len(after) - tail], "big5-as-gbk")]
+
+
 # --------------------------------------------------------------------------- lossy markers
 
 _LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
@@ -2203,7 +2276,8 @@ def _fast_gate_class() -> str:
 
 
 _STAGES = (
-    _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk, _stage_gbk_shifted,
+    _stage_big5_gbk, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
+    _stage_gbk_shifted,
 )
 #: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
 #: (:func:`_refused_cuts`) as they came. (The GBK-as-Latin reader has its own test for the
@@ -2227,9 +2301,9 @@ def _first_stages(hits: set[str]) -> tuple:
     """The stages the gate characters of a line call for (all of them when in doubt)."""
     cjk_only, cjk_shifted = _stage_triggers()
     if hits <= cjk_only:
-        return (_stage_cjk,)
+        return (_stage_big5_gbk, _stage_cjk) if "\ufffd" in hits else (_stage_cjk,)
     if hits <= cjk_shifted:
-        return (_stage_cjk, _stage_gbk_shifted)
+        return (_stage_big5_gbk, _stage_cjk, _stage_gbk_shifted)
     return _STAGES
 
 
