@@ -540,10 +540,12 @@ N = 200_000
         ("全市共有中小学326所，星期一）。" * (N // 22)).encode().decode("gbk", "ignore"),
         ("本校學生申請獎學金須知" * (N // 11)).encode("big5").decode("gbk", "replace"),
         "ひらがな\ufffd" * (N // 5),
+        "\ufffdA" * (N // 2) + "丂",  # no Big5 reading (丂 is 81 40): found in one pass
     ],
     ids=[
         "rare-han", "e-acute", "a-tilde", "gbk-latin", "kunjinkao", "fffd", "gbk-run", "latin-run",
         "big5-latin-run", "cut-beside-repairs", "ignore-breaks", "big5-gbk-line", "kana-fffd",
+        "big5-gbk-fails-late",
     ],
 )
 def test_adversarial_inputs_finish(text: str) -> None:

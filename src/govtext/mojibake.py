@@ -2140,8 +2140,10 @@ def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
 
 #: A Big5 byte stream in which 0xFF stands for a byte a GBK decoder lost (it wrote U+FFFD for
 #: that byte alone), one character at a time: ASCII, a lost lead byte and the byte after it
-#: (its trail, whatever it is), a lead byte and its trail (lost or not).
-_B5_CHARS = re.compile(rb"(?:[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-\xff])*")
+#: (its trail, whatever it is), a lead byte and its trail (lost or not); a lost byte alone only
+#: at the end. Each character's first byte says its length: one way to read the stream, found
+#: in one pass (an optional trail after a lost byte would make it exponential on failure).
+_B5_CHARS = re.compile(rb"(?:[\x00-\x7f]|\xff[\x00-\xff]|[\xa1-\xf9][\x40-\x7e\xa1-\xff])*\xff?")
 _B5_CHAR = re.compile(rb"[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-\xff]")
 #: What only a wrong reading puts in a line: a lost byte, or a user-defined GBK code that
 #: GB18030 decoders give as private use (AAA1-AFFE, F8A1-FEFE, A140-A7A0: Big5's common rows).
