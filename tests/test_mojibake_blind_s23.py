@@ -196,6 +196,21 @@ def test_big5_read_as_gbk(text: str, codec: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "codec"),
+    [("國民小學課程綱要修訂說明會", "gbk"), ("教育局公告：學生申請獎學金", "gbk"), ("教育局公告：學生申請獎學金", "gb18030")],
+)
+def test_big5_read_as_gbk_cut_inside_the_first_character(text: str, codec: str) -> None:
+    """A record cut inside its first character (the trail byte left): read one byte late,
+    the first character marked, when that reading holds and the one in step does not; a line
+    that reads both ways is left as it is (a wrong start reads as common characters too)."""
+    damaged = text.encode("big5")[1:].decode(codec, "replace")
+    out = fix_mojibake(damaged)
+    assert out[0] == "\ufffd" and _score(out, text) == (True, 0), out
+    # read in step, 國民小學… cut is 辚沥p厩… under GB18030 (no lost byte, no private use)
+    assert fix_mojibake("國民小學".encode("big5")[1:].decode("gb18030")) == "辚沥p厩"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ひらがな\ufffdカタカナ",  # kana alone: Japanese that lost a character

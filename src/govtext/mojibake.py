@@ -2150,6 +2150,7 @@ _B5_CHAR = re.compile(rb"[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-
 _B5_SIGN = re.compile("[\ufffd\ue000-\ue765]")
 _B5_LOST = {0xFFFD: "\udcff"}  # a lost byte: 0xFF, a byte neither GBK nor Big5 has
 _B5_NOT_KNOWN = re.compile("[\x00-\x7f\ufffd]+")  # ASCII and lost bytes: no character to score
+_B5_STEP = re.compile("[\x00-\x7f\ufffd]")
 #: Characters a line's Big5 reading must have whole, each common in traditional text; from
 #: :data:`BIG5_GBK_LONG` characters on, :data:`BIG5_GBK_RARE` of them may be rarer Han.
 BIG5_GBK_MIN_KNOWN = 3
@@ -2169,6 +2170,32 @@ def _big5_gbk_line() -> re.Pattern[str]:
     return re.compile(f"[\\x00-\\x7f\\ufffd{char_class_body(two)}]*")
 
 
+def _big5_reading(data: bytes) -> str | None:
+    """*data* (0xFF: a lost byte) read as Big5, each character with a lost byte a
+    :data:`MARKER`, if it is Big5 and reads as traditional text: :data:`BIG5_GBK_MIN_KNOWN`
+    characters whole at least, all common (see :data:`BIG5_GBK_RARE`)."""
+    if _B5_CHARS.fullmatch(data) is None:
+        return None
+    chars = _B5_CHAR.findall(data)
+    try:
+        after = b"".join(b"\x00" if 0xFF in c else c for c in chars).decode("cp950")
+    except UnicodeDecodeError:
+        return None
+    after = after.replace("\x00", MARKER)
+    known = _B5_NOT_KNOWN.sub("", after)
+    if len(known) < BIG5_GBK_MIN_KNOWN:
+        return None
+    costs = _costs(known, _profiles()[1])
+    rare = BIG5_GBK_RARE * len(known) if len(known) >= BIG5_GBK_LONG else 0.0
+    if max(costs) > 1 or sum(costs) > rare:
+        return None
+    # a line cut inside a character is read out of step up to its first ASCII byte or lost
+    # byte (where GBK and Big5 both start again): no rarer character before that
+    first = _B5_STEP.search(after)
+    head = after[: first.start()] if first else after
+    return None if max(_costs(head, _profiles()[1]), default=0) else after
+
+
 def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
     """A line of Big5 text (a traditional page) read as GBK: "厩\ufffd咋妯凭\ufffd" is
     學\ufffd行事\ufffd (學校行事曆, two characters lost).
@@ -2186,26 +2213,23 @@ def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
     if _B5_SIGN.search(text) is None or _big5_gbk_line().fullmatch(text) is None:
         return []
     data = text.translate(_B5_LOST).encode("gb18030", "surrogateescape")
-    if _B5_CHARS.fullmatch(data) is None:
-        return []
-    chars = _B5_CHAR.findall(data)
-    try:
-        after = b"".join(b"\x00" if 0xFF in c else c for c in chars).decode("cp950")
-    except UnicodeDecodeError:
-        return []
-    known = _B5_NOT_KNOWN.sub("", after.replace("\x00", ""))
-    if len(known) < BIG5_GBK_MIN_KNOWN:
-        return []
-    costs = _costs(known, _profiles()[1])
-    rare = BIG5_GBK_RARE * len(known) if len(known) >= BIG5_GBK_LONG else 0.0
-    if max(costs) > 1 or sum(costs) > rare:
+    after = _big5_reading(data)
+    # a line cut inside a character (a record boundary) starts with the trail byte left of it:
+    # read one byte late, a lost character first. When both readings hold, the line does not
+    # tell where its characters start: it is left as it is (a wrong start reads as common
+    # characters up to where the two readings meet, a lost or an ASCII byte, often enough).
+    # Not when the second byte may be the first one's trail (40-7E): "\ue600" then Z is 凡
+    # (A5 5A) read by GB18030, not a lost character then "Z"
+    cut = _big5_reading(data[1:]) if data[1:2] and not 0x40 <= data[1] <= 0x7E else None
+    if cut is not None:
+        after = None if after is not None else MARKER + cut
+    if after is None:
         return []
     kept = _B5_NOT_KNOWN.sub("", text)
     if min(_score(kept, p) for p in _profiles()) < 1:
         return []
     if len(_HAN_CHAR.findall(kept)) < BIG5_GBK_HAN * len(kept):
         return []
-    after = after.replace("\x00", MARKER)
     head = _common_prefix(text, after)
     tail = min(_common_suffix(text, after), len(text) - head, len(after) - head)
     return [(head, len(text) - tail, after[head : len(after) - tail], "big5-as-gbk")]
