@@ -2147,8 +2147,8 @@ _B5_CHARS = re.compile(rb"(?:[\x00-\x7f]|\xff[\x00-\xff]|[\xa1-\xf9][\x40-\x7e\x
 _B5_CHAR = re.compile(rb"[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-\xff]")
 #: What only a wrong reading puts in a line: a lost byte, or a user-defined GBK code that
 #: GB18030 decoders give as private use (AAA1-AFFE, F8A1-FEFE, A140-A7A0: Big5's common rows).
-_B5_SIGN = re.compile("[\ufffd\ue000-\ue765]")
-_B5_LOST = {0xFFFD: "\udcff"}  # a lost byte: 0xFF, a byte neither GBK nor Big5 has
+_B5_PUA = re.compile("[\ue000-\ue765]")
+_B5_PUA_SCAN = 2048  # the characters of a line looked at for it
 _B5_NOT_KNOWN = re.compile("[\x00-\x7f\ufffd]+")  # ASCII and lost bytes: no character to score
 _B5_STEP = re.compile("[\x00-\x7f\ufffd]")
 #: Characters a line's Big5 reading must have whole, each common in traditional text; from
@@ -2205,14 +2205,26 @@ def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
     reading goes on one byte later, out of step. The line's bytes are then known but for one
     byte per U+FFFD: read as Big5 from the line's start, each character with a lost byte is
     one :data:`MARKER`, the others come back. The whole line or nothing: only a line with a
-    lost byte or a private-use character (how GB18030 decoders give those areas), whose Big5
+    lost byte or a private-use character (how GB18030 decoders give those areas; with kana,
+    among the first :data:`_B5_PUA_SCAN` characters), whose Big5
     reading has :data:`BIG5_GBK_MIN_KNOWN` characters at least, all common in traditional
     text (see :data:`BIG5_GBK_RARE`), where the GBK reading has a character rare in both
     profiles. Its own result is traditional text, left as it is when read again.
     """
-    if _B5_SIGN.search(text) is None or _big5_gbk_line().fullmatch(text) is None:
+    if "\ufffd" not in text and (_lacks(text, _HAS_KANA) or _B5_PUA.search(text, 0, _B5_PUA_SCAN) is None):
+        # GB18030's private use comes with kana (its reading of Big5's rows A4-A5), and soon:
+        # a long line with kana is not scanned to its end for it
         return []
-    data = text.translate(_B5_LOST).encode("gb18030", "surrogateescape")
+    if _big5_gbk_line().fullmatch(text) is None:
+        return []
+    data = text.replace("\ufffd", "\udcff").encode("gb18030", "surrogateescape")  # lost: 0xFF
+    if _B5_CHARS.fullmatch(data) is None and _B5_CHARS.fullmatch(data, 1) is None:
+        return []  # (UTF-8 read as GBK, the common line with a U+FFFD, is no Big5)
+    kept = _B5_NOT_KNOWN.sub("", text)
+    if len(_HAN_CHAR.findall(kept)) < BIG5_GBK_HAN * len(kept):
+        return []
+    if min(_score(kept, p) for p in _profiles()) < 1:
+        return []
     after = _big5_reading(data)
     # a line cut inside a character (a record boundary) starts with the trail byte left of it:
     # read one byte late, a lost character first. When both readings hold, the line does not
@@ -2224,11 +2236,6 @@ def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
     if cut is not None:
         after = None if after is not None else MARKER + cut
     if after is None:
-        return []
-    kept = _B5_NOT_KNOWN.sub("", text)
-    if min(_score(kept, p) for p in _profiles()) < 1:
-        return []
-    if len(_HAN_CHAR.findall(kept)) < BIG5_GBK_HAN * len(kept):
         return []
     head = _common_prefix(text, after)
     tail = min(_common_suffix(text, after), len(text) - head, len(after) - head)
