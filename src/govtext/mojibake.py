@@ -2577,7 +2577,7 @@ assert _IN_GATE > WS_BIT > _STAGE_BITS
 
 @lazy
 def _first_table() -> Any:
-    """Per code point, the bits of the gate classes it belongs to (None without NumPy):
+    """Per code point, the bits of the gate classes it belongs to:
     ``_GBK_LATIN_GATE``'s first character, ``_CJK_LATIN_LEAD``'s, ``_ftfy_prefilter``'s,
     ``_SHIFT_KANA``, ``_LOSSY_CHAR``, the lost-byte markers, each codec gate's first class
     and (:data:`_IN_GATE`) :func:`_fast_gate`'s class: one look-up gives a long text's gate
@@ -2600,8 +2600,6 @@ def _first_table() -> Any:
     from .hygiene import _WS_CLASS  # (the whitespace step reads it: see _codepoints.WS_BIT)
 
     tables[WS_BIT] = _class_table(_WS_CLASS)
-    if any(t is None for t in tables.values()):
-        return None
     import numpy as np
 
     out = np.zeros(max(len(t) for t in tables.values()), dtype=np.uint16)
@@ -2640,12 +2638,8 @@ def _line_bits(text: str) -> _Bits | None:
         return last
     if len(text) < _TABLE_MIN:
         return None
-    table = _first_table()
-    if table is None:
-        return None
-
     a = codepoints(text)
-    return _set_bits(text, a, lookup(table, a))
+    return _set_bits(text, a, lookup(_first_table(), a))
 
 
 def _set_bits(text: str, a: Any, flags: Any) -> _Bits:
@@ -2716,18 +2710,16 @@ def _matches_at(text: str, pattern: re.Pattern[str], starts: list[int]) -> list[
 
 @lazy
 def _gate_table() -> Any:
-    """A boolean per code point: is it in :func:`_fast_gate`'s class (None without NumPy)."""
+    """A boolean per code point: is it in :func:`_fast_gate`'s class."""
     return _class_table(_fast_gate().pattern[1:-1])
 
 
 def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
     """Where ``spec.gate`` matches in *text* (every start, in order), by table lookups of the
-    code points; None without NumPy."""
+    code points; None when the codec has no gate classes."""
     if not all(spec.gate_classes):
         return None
     first, second = (_class_table(body) for body in spec.gate_classes)
-    if first is None or second is None:
-        return None
     import numpy as np
 
     entry = _line_bits(text)
