@@ -452,6 +452,99 @@ def _drop(rule: str, reason: str, meta: Sequence[tuple[str, str]] = ()) -> Verdi
 # --------------------------------------------------------------------------------------------
 
 
+#: A Markdown page's links, images and marks, as a converter (html2text, markdownify, a reader's
+#: Markdown output) writes them around the text a crawler would have kept: the line rules read
+#: the text a browser shows (:func:`_markdown_view`). Lengths are bounded (a link's text 300, its
+#: target 1,000 characters): a ``[`` with no closing ``](…)`` costs at most that much.
+_MD_TEXT = r"((?:[^\[\]\n\\]|\\.){0,300})"
+_MD_TARGET = r"\((?:[^()\s]|\([^()\s]{0,200}\)){0,1000}(?:[ \t]{1,9}\"[^\"\n]{0,200}\")?\)"
+_MD_IMAGE = _sx(r"!\[" + _MD_TEXT + r"\]" + _MD_TARGET)
+_MD_LINK = _sx(r"\[" + _MD_TEXT + r"\]" + _MD_TARGET)
+#: The same, or in reference style (``[首页][2]``, ``![][12]``): on a page with reference
+#: definitions only (``[甲][乙]`` elsewhere is two bracketed words, no link).
+_MD_IMAGE_REF = _sx(r"!\[" + _MD_TEXT + r"\](?:" + _MD_TARGET + r"|\[[^\[\]\n]{0,50}\])")
+_MD_LINK_REF = _sx(r"\[" + _MD_TEXT + r"\](?:" + _MD_TARGET + r"|\[[^\[\]\n]{0,50}\])")
+#: A reference definition (``[1]: http://…``, ``[logo]: /images/a.png``): a link's target alone.
+_MD_DEFINITION = _sx(
+    r"[ \t]{0,3}\[[^\[\]\n]{1,50}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}:|/|\.|#|www\.)[^\s]{0,1000}"
+    r"(?:[ \t]+(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|\([^()\n]{0,200}\)))?[ \t]*"
+)
+#: A bare link (``<https://…>``), a backslash escape (``\*``, ``1\.``), bold marks, and a line's
+#: bullet or ATX heading marks.
+_MD_MARKS = _sx(
+    r"<((?:https?|ftp)://[^<>\s]{1,1000}|mailto:[^<>\s]{1,200})>|\\([!-/:-@\[-`{-~])|\*\*|__"
+    r"|^[ \t]{0,12}(?:[-+*][ \t]+(?=[^\s+*-])|#{1,6}[ \t]+)",
+    re.MULTILINE,
+)
+#: The alt text a reader writes for an image with none (``Image 2``, ``Image 2: …``).
+_MD_ALT_NUMBER = _sx(r"Image[ \t]{1,3}[0-9]{1,4}:?[ \t]*")
+#: What the line rules read for a line of images and empty links only (a logo, the icons of a
+#: share bar): an image placeholder (:class:`Image`).
+MD_IMAGE_LINE = "图片"
+MD_DEFINITION_REASON = "Markdown link reference definition"
+
+
+#: The characters of the Markdown the view reads: a line without any reads as it stands.
+_MD_CHARS = frozenset("[\\*_#<-+|")
+
+
+def _md_alt(m: Any) -> str:
+    return _MD_ALT_NUMBER.sub("", m.group(1), count=1) if m.group(1).startswith("Image") else m.group(1)
+
+
+def _md_mark(m: Any) -> str:
+    return m.group(1) or m.group(2) or ""
+
+
+def _md_row(row: str) -> str:
+    """A pipe table's row as a crawler reads a table's row: its cells apart (a delimiter row
+    ``|---|:--:|`` reads as a blank line)."""
+    cells = [c.strip() for c in row[1:-1].split("|")]
+    if all(c.strip(":-") == "" for c in cells):
+        return ""
+    return "  ".join(cells)
+
+
+def _markdown_view(raw: list[str]) -> tuple[list[str], list[int]] | None:
+    """The lines of a Markdown page as the rules read them, and its reference definitions'
+    rows; None for a page with no Markdown link and no reference definition (its lines are read
+    as they stand). A link
+    reads as its text, an image as its alt text, ``<url>`` as the url; escapes, bold marks,
+    bullets and ``#`` heading marks go; a line of images and empty links only reads as an image
+    placeholder (:data:`MD_IMAGE_LINE`), a reference definition as a blank line. The verdicts
+    stay those of the lines as written: this is what the rules read, not what is kept.
+
+    >>> _markdown_view(["* [首页](/)", "**发布时间：**2026-03-08", "[![](/logo.png)](/)", "[1]: http://a.cn/"])
+    (['首页', '发布时间：2026-03-08', '图片', ''], [3])
+    >>> _markdown_view(["第一条 为了规范管理，制定本办法。"]) is None, _markdown_view(["[甲][乙] 丙"]) is None
+    (True, True)
+    """
+    definitions = [i for i, x in enumerate(raw) if "]:" in x and _MD_DEFINITION.fullmatch(x)]
+    if not definitions and not any("](" in x for x in raw):
+        return None
+    image, link = (_MD_IMAGE_REF, _MD_LINK_REF) if definitions else (_MD_IMAGE, _MD_LINK)
+    out = []
+    for line in raw:
+        if not _MD_CHARS.intersection(line):
+            out.append(line)
+            continue
+        view = line
+        if "![" in view:
+            view = image.sub(_md_alt, view)
+        if "](" in view or "][" in view:
+            view = link.sub(r"\1", view)
+        view = _MD_MARKS.sub(_md_mark, view)
+        if not view.strip() and line.strip():
+            view = MD_IMAGE_LINE
+        elif view.startswith("|") and view.endswith("|") and len(view) > 2:
+            view = _md_row(view)
+        out.append(view)
+    for i in definitions:
+        out[i] = ""
+    return out, definitions
+
+
+
 @dataclass
 class Context:
     """What a rule sees: every line (raw and folded) and the decisions made so far.
@@ -484,11 +577,15 @@ class Context:
     credits_kept: list[int] = field(default_factory=list)
     #: :meth:`sentence_rows` once read.
     _sentence_rows: tuple[int, int] | None = None
+    #: A Markdown page's reference definitions (``[1]: http://…``: :func:`_markdown_view`), blank
+    #: lines to the rules and the page reading, dropped after them.
+    definitions: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
-        folded, joined = _folded(text)
+        view = _markdown_view(raw) if "]" in text and ("](" in text or "]:" in text) else None
+        folded, joined = _folded(text if view is None else "\n".join(view[0]))
         # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
         # the lines' truth values to an array and back)
         prev: list[int] = []
@@ -497,7 +594,10 @@ class Context:
             prev.append(last)
             if line:
                 last = i
-        return cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
+        ctx = cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
+        if view is not None:
+            ctx.definitions = view[1]
+        return ctx
 
     def sentence_rows(self) -> tuple[int, int]:
         """The first and the last of the (folded) lines holding a sentence (a 。 on a line with
@@ -2807,6 +2907,7 @@ def _classify_page(
     if page is False:
         if ctx.credits_kept:
             _credits_left_at_the_edge(ctx, verdicts)
+        _drop_definitions(ctx, verdicts)
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
     repeated = None
@@ -2823,7 +2924,15 @@ def _classify_page(
         reading, _ = _read_in_context(text, ctx, verdicts, params, repeated, False)
     if ctx.credits_kept:
         _credits_left_at_the_edge(ctx, verdicts)
+    _drop_definitions(ctx, verdicts)
     return verdicts, reading, ctx.raw
+
+
+def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
+    """Drop a Markdown page's reference definitions (``[1]: http://…``, :attr:`Context.definitions`):
+    a link's target alone, which no reader sees."""
+    for i in ctx.definitions:
+        verdicts[i] = _drop(LinkList.name, MD_DEFINITION_REASON)
 
 
 #: Longest summary under a machine summary's label (a paragraph; a document's text runs on longer).

@@ -1,0 +1,121 @@
+"""Pages as HTML→Markdown converters crawl them (html2text, markdownify, reader services): the line
+rules read a Markdown line's visible text (its links' and images' text, no bullets, ``#`` or bold
+marks), while the verdicts stay those of the lines as written and kept lines stay whole. Invented
+lines in the style of real pages."""
+
+from __future__ import annotations
+
+from govtext.spam import _markdown_view, classify_lines, drop_spam_lines
+from linear_common import assert_linear
+
+PAGE = "\n".join([
+    "* [首页](http://www.example.gov.cn/)",
+    "* [新闻中心](http://www.example.gov.cn/xwzx/)",
+    "* [通知公告](http://www.example.gov.cn/tzgg/)",
+    "当前位置：[首页](/) > [通知公告](/tzgg/)",
+    "# 关于公布2026年市级示范家长学校名单的通知",
+    "**发布时间：**2026-11-30 **来源：**基础教育处",
+    "各区县教育局：",
+    "经学校申报、区县推荐、专家评审，确定以下学校为2026年市级示范家长学校：",
+    "- [市第一实验小学](http://www.syxx.example.cn/)",
+    "- [东城区育才中学](http://www.ycz.example.cn/)",
+    "请各校进一步发挥示范引领作用，详情见[评审细则](/files/xz.pdf)。",
+    "附件：[2026年市级示范家长学校名单.pdf](/files/md.pdf)",
+    "市教育局",
+    "2026年11月30日",
+    "[【打印】](javascript:window.print()) [【关闭】](javascript:window.close())",
+    "## 相关新闻",
+    "- [市教育局召开家庭教育工作会议](/xwzx/1.html) 2026-11-20",
+    "- [家长学校建设经验交流会举行](/xwzx/2.html) 2026-11-12",
+    "![](/images/qr.png)",
+    "Copyright © 2026 某市教育局 [浙ICP备12345678号][9]",
+    "[9]: https://beian.miit.gov.cn/",
+])
+
+
+def test_markdown_chrome_is_read_as_its_text() -> None:
+    """A related heading in Markdown (``## 相关新闻``) heads its dated link items, a share bar of
+    links is a bar, a reference definition goes: on main c1d4525 ``## 相关新闻`` and the
+    definition were kept."""
+    lines = PAGE.split("\n")
+    kept = [line for line, v in zip(lines, classify_lines(PAGE)) if v.keep]
+    assert kept == lines[4:5] + lines[6:14]
+    rules = {line: v.rule for line, v in zip(lines, classify_lines(PAGE))}
+    assert rules["## 相关新闻"] == "related"
+    assert rules["[9]: https://beian.miit.gov.cn/"] == "link_list"
+
+
+def test_a_reference_definition_is_dropped_without_the_page() -> None:
+    """Without the page reading (fails on main c1d4525: the definition was kept)."""
+    text = "正文第一段。\n[1]: http://www.example.gov.cn/\n[logo]: /images/logo.png \"标志\""
+    assert [v.keep for v in classify_lines(text, page=False)] == [True, False, False]
+
+
+def test_kept_markdown_lines_stay_whole() -> None:
+    """drop_spam keeps lines whole: the Markdown of a kept line is not rewritten."""
+    out = drop_spam_lines(PAGE).split("\n")
+    assert "请各校进一步发挥示范引领作用，详情见[评审细则](/files/xz.pdf)。" in out
+    assert "附件：[2026年市级示范家长学校名单.pdf](/files/md.pdf)" in out
+    assert "# 关于公布2026年市级示范家长学校名单的通知" in out
+
+
+DOCUMENTS = [
+    # a law text with anchors, a table of contents and a body line of links
+    "\n".join([
+        "# 某省中小学校安全管理条例", "**目录**", "* [第一章 总则](#c1)", "* [第二章 安全责任](#c2)",
+        "## 第一章 总则",
+        "[第一条](#a1) 为了加强中小学校安全管理，保障师生人身安全，结合本省实际，制定本条例。",
+        "[第二条](#a2) 本条例适用于本省行政区域内的中小学校。",
+        "**第三条** 教育行政部门应当会同[公安机关](http://gat.example.gov.cn/)、[消防救援机构](http://xf.example.gov.cn/)定期开展检查。",
+        "[第四条](#a4)", "学校应当建立健全门卫值守制度。",
+    ]),
+    # a page of attachments and a document's table whose cells read like chrome and metadata
+    "\n".join([
+        "# 2026年度科研项目结题材料下载", "以下材料供各课题组下载使用：",
+        "* [结题报告模板](/dl/jtbg.docx)", "* [经费决算表](/dl/jsb.xls)", "* [鉴定意见书](/dl/jdyj.pdf)",
+        "| 材料名称 | 份数 | 提交时间 |", "|---|---|---|", "| 结题报告 | 3 | 2027年1月10日前 |",
+        "| 发布日期 | 2026-12-01 | 备注 |", "| 首页 | 新闻 | 通知 |",
+        "如有疑问，请联系科研处 [张老师](tel:021-6543210)。", "**科研处**", "**2026年12月1日**",
+    ]),
+    # a notice with many inline links, numbered attachments and a bare link
+    "\n".join([
+        "## 关于做好2027年度省级教改项目申报工作的通知", "各高等学校：",
+        "根据《[省教育厅关于深化本科教育教学改革的意见](http://jyt.example.gov.cn/zcwj/01.html)》，现就申报工作通知如下。",
+        "一、各校通过[省教改项目管理平台](https://jg.example.edu.cn/)在线填报，",
+        "[点击此处](https://jg.example.edu.cn/help)查看填报说明。",
+        "二、考生可登录 <https://cx.example.edu.cn/> 查询。",
+        "附件：", "1. [2027年度省级教改项目申报指南.pdf](/files/2027/zn.pdf)",
+        "2. [项目申报书.docx](/files/2027/sbs.docx)", "[附件3：专家推荐意见表.doc](/files/2027/tjb.doc)",
+        "省教育厅办公室", "2026年12月1日",
+    ]),
+    # a Q&A reading in bold turns
+    "\n".join([
+        "# 2027年中考政策十问十答", "**问：今年中考总分是多少？**",
+        "**答：**总分为750分，具体见[考试说明](http://jyj.example.gov.cn/kssm.html)。",
+        "**问：在哪里查询成绩？**", "- 查询时间：6月28日起", "- 查询方式：网站、公众号",
+    ]),
+]
+
+
+def test_markdown_documents_keep_every_line() -> None:
+    """Invented documents in Markdown whose own lines look like the chrome the view reads (link
+    lines, anchors, attachment lists, a table with 首页 and 发布日期 cells): every line kept."""
+    for doc in DOCUMENTS:
+        dropped = [line for line, v in zip(doc.split("\n"), classify_lines(doc)) if not v.keep]
+        assert dropped == [], dropped
+
+
+def test_the_view_keeps_lines_and_reads_their_text() -> None:
+    view, definitions = _markdown_view([
+        "* [首页](/)", "[\\[打印\\]](javascript:window.print())", "![Image 2: 获奖团队合影](a.jpg)",
+        "[![](/logo.png)](/)", "| 索引号： | 123 |", "|---|:-:|", "[2]: http://a.cn/", "1\\. 第一项",
+    ])
+    assert view == ["首页", "[打印]", "获奖团队合影", "图片", "索引号：  123", "", "", "1. 第一项"]
+    assert definitions == [6]
+
+
+def test_the_view_is_linear() -> None:
+    """Brackets never closed, targets never ended, escapes and bars: no square time."""
+    for unit in ("[", "![", "[a](", "[a](b", "![](", "[a][", "\\", "|", "**", "[a]: ", "<http://", "[x]((("):
+        small, big = "[a](b) " + unit * 4000, "[a](b) " + unit * 16000
+        assert_linear(lambda s: _markdown_view([s, s[:-1] + "|"]), small, big, repeat=3, label=unit)
