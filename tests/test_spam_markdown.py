@@ -119,3 +119,30 @@ def test_the_view_is_linear() -> None:
     for unit in ("[", "![", "[a](", "[a](b", "![](", "[a][", "\\", "|", "**", "[a]: ", "<http://", "[x]((("):
         small, big = "[a](b) " + unit * 4000, "[a](b) " + unit * 16000
         assert_linear(lambda s: _markdown_view([s, s[:-1] + "|"]), small, big, repeat=3, label=unit)
+
+
+def test_a_search_pages_results_are_its_text() -> None:
+    """A site search page: each result's title, its summary and its address line (a web address
+    and a date, which the metadata rule drops). The address lines are no ends of the text: the
+    summaries after the first are no islands (fails on main d3a3df9: the second summary went)."""
+    lines = [
+        "首页 | 政务公开 | 教育动态 | 办事服务",
+        "某市2026年秋季学期普通高中国家助学金发放公示",
+        "根据国家和省有关学生资助政策规定，经学生申请、学校评审，现将拟发放名单予以公示……",
+        "https://www.example.gov.cn/zwgk/tzgg/202611/t20261110_1102.html 2026-11-10",
+        "关于做好家庭经济困难学生认定工作的通知",
+        "各区县教育局、市直各学校：为精准做好家庭经济困难学生认定工作，确保资助及时足额发放到学生手中……",
+        "https://www.example.gov.cn/zwgk/tzgg/202609/t20260902_1045.html 2026-09-02",
+        "上一页 1 2 3 下一页",
+        "某市教育局 版权所有 湘ICP备09011223号",
+    ]
+    verdicts = classify_lines("\n".join(lines))
+    assert [v.keep for v in verdicts] == [False, True, True, False, True, True, False, False, False]
+
+
+def test_the_result_address_pattern_is_linear() -> None:
+    from govtext.spam import _RESULT_ADDRESS
+
+    for unit in ("1", " 2026-1", "http://a ", "/ 2026-11-10 1"):
+        small, big = "https://a.cn/" + unit * 4000, "https://a.cn/" + unit * 16000
+        assert_linear(lambda s: _RESULT_ADDRESS.fullmatch(s), small, big, repeat=3, label=unit)

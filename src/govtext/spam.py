@@ -3109,7 +3109,8 @@ def _read_in_context(
     if inside:
         stops = [i for i in stops if i not in inside]
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))]
-    inline = sorted(inside.union(images, _source_notes(ctx.lines, verdicts, by[Metadata.name])))
+    notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
+    inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx.lines, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
@@ -3745,6 +3746,28 @@ def _source_notes(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
             continue
         near = (_nonblank(lines, i, -1), _nonblank(lines, i, 1))
         if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
+            out.append(i)
+    return out
+
+
+#: A search result's address line: the result's web address and its date (``https://…/t20261110_1102.html
+#: 2026-11-10``), nothing else.
+_RESULT_ADDRESS = _sx(r"https?://[^\s]{1,300}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _result_addresses(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> list[int]:
+    """The address lines of a search page's results (a web address and a date, which the
+    metadata rule drops) between a result's summary (a kept sentence, :func:`_prose`) and the next
+    result's kept title: the results are the page's text, and the page reading grows the region
+    over their address lines (*inline*) as over a picture, so the summaries after the first are no
+    islands. *meta*: the lines the metadata rule dropped."""
+    out = []
+    for i in meta:
+        if not lines[i].startswith("http") or not _RESULT_ADDRESS.fullmatch(lines[i]):
+            continue
+        above, below = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        if above is not None and below is not None and verdicts[below].keep and verdicts[above].keep \
+                and _prose(lines[above]):
             out.append(i)
     return out
 
