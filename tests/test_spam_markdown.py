@@ -146,3 +146,38 @@ def test_the_result_address_pattern_is_linear() -> None:
     for unit in ("1", " 2026-1", "http://a ", "/ 2026-11-10 1"):
         small, big = "https://a.cn/" + unit * 4000, "https://a.cn/" + unit * 16000
         assert_linear(lambda s: _RESULT_ADDRESS.fullmatch(s), small, big, repeat=3, label=unit)
+
+
+RECORD = [
+    "* [首页](/)",
+    "您当前所在位置：[首页](/) > [信息公开](/xxgk/) > [规范性文件](/xxgk/gfxwj/)",
+    "| 索引号： | 11330300MB1A00000X/2026-00011 | 发布机构： | 某市教育局 |",
+    "| --- | --- | --- | --- |",
+    "| 文号： | 某教规〔2026〕1号 | 成文日期： | 2026-03-02 |",
+    "| 发布日期： | 2026-03-08 | 有效性： | 有效 |",
+    "| 主题分类： | 教育 | 统一编号： | ABCD01-2026-0001 |",
+    "# 某市教育局关于印发《某市中小学研学实践管理办法》的通知",
+    "各县（市、区）教育局：",
+    "现将《某市中小学研学实践管理办法》印发给你们，请认真贯彻执行。",
+    "| 项目 | 标准 | 备注 |",
+    "| --- | --- | --- |",
+    "| 报名日期： | 2026-03-10 | 网上报名 |",
+    "某市教育局",
+    "2026年3月2日",
+]
+
+
+def test_a_record_table_over_the_text_is_the_pages_metadata() -> None:
+    """A 信息公开 page's 索引号 table as a pipe table over the document: every row label：value pairs,
+    two rows dropped (one by the metadata rule): its 索引号 and 主题分类 rows and the delimiter go too
+    (fails on main 679f51e: they were kept). The document's own table stays."""
+    verdicts = classify_lines("\n".join(RECORD))
+    assert [i for i, v in enumerate(verdicts) if not v.keep] == [0, 1, 2, 3, 4, 5, 6]
+    assert verdicts[2].rule == "metadata"
+
+
+def test_a_record_table_in_the_text_is_left_alone() -> None:
+    """The same table under the document's first sentence is the document's (a 公示 of fields)."""
+    lines = RECORD[7:10] + RECORD[2:7] + RECORD[13:]
+    verdicts = classify_lines("\n".join(lines))
+    assert all(v.keep for v in verdicts[3:8] if v.rule != "metadata") and verdicts[4].keep

@@ -580,6 +580,8 @@ class Context:
     #: A Markdown page's reference definitions (``[1]: http://…``: :func:`_markdown_view`), blank
     #: lines to the rules and the page reading, dropped after them.
     definitions: list[int] = field(default_factory=list)
+    #: The page is read through :func:`_markdown_view` (then :func:`_record_tables` reads its tables).
+    markdown: bool = False
 
     @classmethod
     def of(cls, text: str) -> Context:
@@ -596,7 +598,7 @@ class Context:
                 last = i
         ctx = cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
         if view is not None:
-            ctx.definitions = view[1]
+            ctx.definitions, ctx.markdown = view[1], True
         return ctx
 
     def sentence_rows(self) -> tuple[int, int]:
@@ -2933,6 +2935,58 @@ def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
     a link's target alone, which no reader sees."""
     for i in ctx.definitions:
         verdicts[i] = _drop(LinkList.name, MD_DEFINITION_REASON)
+    if ctx.markdown:
+        _record_tables(ctx, verdicts)
+
+
+#: Fewest rows of a pipe table dropped (one by the metadata rule) for it to be the page's record
+#: (索引号, 文号, 发布日期 ...: every row label：value pairs).
+RECORD_TABLE_DROPPED_MIN = 2
+#: Longest label cell of a record table's row.
+RECORD_LABEL_MAX = 10
+RECORD_TABLE_REASON = "a row of the page's record table (its other rows are metadata)"
+
+
+def _record_tables(ctx: Context, verdicts: list[Verdict]) -> None:
+    """A Markdown page's record table (``| 索引号： | … | 发布机构： | … |`` over ``| --- | --- |``, the
+    信息公开 page's 索引号/文号/发布日期 table as a converter writes it): a pipe table whose every row is
+    label：value pairs (a short label ending in a colon, then its value), :data:`RECORD_TABLE_DROPPED_MIN`
+    or more of whose rows are dropped, one by the metadata rule, above the page's first kept
+    sentence, is the page's metadata: its rows the rule left (a row of no date, the delimiter row)
+    go with it. A document's table has rows of another shape (a header row, cells with no colon),
+    or stands in the text: left to the rules."""
+    raw = ctx.raw
+    n = next((k for k, (x, v) in enumerate(zip(ctx.lines, verdicts)) if v.keep and _prose(x)), len(raw))
+    i = 0
+    while i < n:
+        if not _pipe_row(raw[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and _pipe_row(raw[j]):
+            j += 1
+        rows = range(i, j)
+        if j <= n and any(verdicts[k].rule == Metadata.name for k in rows) \
+                and sum(not verdicts[k].keep for k in rows) >= RECORD_TABLE_DROPPED_MIN \
+                and all(_record_row(raw[k]) for k in rows):
+            for k in rows:
+                if verdicts[k].keep:
+                    verdicts[k] = _drop(Metadata.name, RECORD_TABLE_REASON)
+        i = j
+
+
+def _pipe_row(line: str) -> bool:
+    s = line.strip()
+    return len(s) > 2 and s[0] == "|" and s[-1] == "|"
+
+
+def _record_row(line: str) -> bool:
+    """A pipe row of label：value pairs, or a delimiter row."""
+    cells = [c.strip() for c in line.strip()[1:-1].split("|")]
+    if all(c.strip(":-") == "" for c in cells):
+        return True
+    return len(cells) % 2 == 0 and all(
+        0 < len(c) <= RECORD_LABEL_MAX and c[-1] in ":：" for c in cells[::2])
 
 
 #: Longest summary under a machine summary's label (a paragraph; a document's text runs on longer).
