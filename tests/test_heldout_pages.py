@@ -626,12 +626,12 @@ TWENTY_FOURTH_D_CHARS_MIN = 0.99
 TWENTY_FOURTH_K_LINES_MIN = 0.99
 TWENTY_FOURTH_K_CHARS_MIN = 0.995
 TWENTY_FOURTH_PAGE_K_MIN = 0.95
-# Pages 281-292 after the fixes of session 23 (BH24; measured 93.6% / 93.3% / 99.2% / 99.0%, the
+# Pages 281-292 after the fixes of session 23 (BH24; measured 95.1% / 94.7% / 99.2% / 99.0%, the
 # lowest page's K lines 66.7%: 291's last search snippet; before them, blind on main eb43a0f: 79.3% /
 # 76.2% / 98.4% / 97.9%, the lowest 33.3%). Left: the search page's last snippet (no sentence mark:
-# read as an island), the menus of a list page and a search page, 热点信息 and its numbered items.
-TWENTY_FIFTH_D_LINES_MIN = 0.93
-TWENTY_FIFTH_D_CHARS_MIN = 0.93
+# read as an island), the menus of a list page and a search page, a search page's counter line.
+TWENTY_FIFTH_D_LINES_MIN = 0.945
+TWENTY_FIFTH_D_CHARS_MIN = 0.94
 TWENTY_FIFTH_K_LINES_MIN = 0.99
 TWENTY_FIFTH_K_CHARS_MIN = 0.985
 TWENTY_FIFTH_PAGE_K_MIN = 0.66
