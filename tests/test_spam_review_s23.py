@@ -197,3 +197,17 @@ def test_dropping_is_idempotent_around_session_23s_context_rules() -> None:
     for rows in pages:
         once = drop_spam_lines("\n".join(rows))
         assert drop_spam_lines(once) == once, rows[0]
+
+
+def test_a_markdown_pages_form_blanks_are_no_bold_marks() -> None:
+    """学校名称：____________ on a Markdown page (a link elsewhere makes the rules read its visible text):
+    a form's blank to fill in, not bold marks (``__``) to take out; read as 学校名称： the rows were empty
+    labels in a run of short lines after the article."""
+    rows = ["# 关于举办2026年中小学生书法比赛的通知", "发布时间：2026-11-03 来源：县教育局", "各中小学校：",
+            "为弘扬中华优秀传统文化，县教育局决定举办2026年中小学生书法比赛，现将有关事项通知如下。", "## 一、参赛对象",
+            "全县在校中小学生。", "## 二、报名方式", "各校填写报名回执，于11月20日前报送县教育局。",
+            "附件：[报名回执.docx](/files/hz.docx)", "报名回执", "学校名称：____________", "联系人：____________",
+            "联系电话：____________", "参赛人数：____________"]
+    page = ["[青禾教育网](/)", "* [首页](/) * [通知公告](/tzgg/)", *rows, "[返回顶部](#top)", "主办：某县教育局"]
+    verdicts = classify_lines("\n".join(page))
+    assert [s for s, v in zip(page, verdicts) if "____" in s and not v.keep] == []

@@ -469,10 +469,11 @@ _MD_DEFINITION = _sx(
     r"[ \t]{0,3}\[[^\[\]\n]{1,50}\]:[ \t]*<?(?:[a-z][a-z0-9+.-]{1,20}:|/|\.|#|www\.)[^\s]{0,1000}"
     r"(?:[ \t]+(?:\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|\([^()\n]{0,200}\)))?[ \t]*"
 )
-#: A bare link (``<https://…>``), a backslash escape (``\*``, ``1\.``), bold marks, and a line's
-#: bullet or ATX heading marks.
+#: A bare link (``<https://…>``), a backslash escape (``\*``, ``1\.``), bold marks (two underscores
+#: alone: three or more are a form's blank to fill in, 联系电话：________), and a line's bullet or ATX
+#: heading marks.
 _MD_MARKS = _sx(
-    r"<((?:https?|ftp)://[^<>\s]{1,1000}|mailto:[^<>\s]{1,200})>|\\([!-/:-@\[-`{-~])|\*\*|__"
+    r"<((?:https?|ftp)://[^<>\s]{1,1000}|mailto:[^<>\s]{1,200})>|\\([!-/:-@\[-`{-~])|\*\*|(?<!_)__(?!_)"
     r"|^[ \t]{0,12}(?:[-+*][ \t]+(?=[^\s+*-])|#{1,6}[ \t]+)",
     re.MULTILINE,
 )
