@@ -957,6 +957,10 @@ class Related(Rule):
 
 
 
+#: The reason of :class:`DocSite`'s page counters (第1页 / 共8页, 共8页).
+PAGE_COUNTER_REASON = "page counter"
+
+
 class DocSite(Rule):
     """Chrome of document-sharing sites: upload details, ``xxx.doc_第1页``, ``第1页 / 共8页``,
     展开阅读全文, 资源描述, "由会员分享，可在线阅读" (``spam_doc_site.txt``)."""
@@ -966,7 +970,7 @@ class DocSite(Rule):
     description = "document-sharing site chrome"
     _page = _rx(
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
-        r"|第\s*\d+\s*页\s*/\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}",
+        r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}",
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
@@ -997,7 +1001,7 @@ class DocSite(Rule):
         if len(s) > self.max_len:
             return None
         if "页" in s and self._page.fullmatch(s):
-            return _drop(self.name, "page counter")
+            return _drop(self.name, PAGE_COUNTER_REASON)
         if "一页" in s and len(set(self._pager_links.findall(s))) >= self.pager_links_min and self._pager.fullmatch(s):
             return _drop(self.name, "pager")
         if (("分享" in s or "搜索" in s) and self._strong.search(s)) or ("上传" in s and self._uploaded.match(s)):
@@ -2913,6 +2917,8 @@ def _classify_page(
         _drop_definitions(ctx, verdicts)
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
+    if "\n" in text:
+        _running_heads(text, ctx.lines, verdicts)  # (a printed page's header and footer: blank lines too)
     repeated = None
     if template:
         keys = [line_key(x) if x else 0 for x in ctx.lines]
@@ -3215,11 +3221,13 @@ def _seen_lines(
     article); nor is a PDF's page number, between the document's lines where the page breaks
     (— 3 —), any chrome; nor are the buttons under each of a document's items (查看答案 under
     each question). *by*: the dropped lines by rule."""
-    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON)
+    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
     buttons = {i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)}
-    if not buttons and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
+    counters = [i for i in by[DocSite.name] if verdicts[i].reason == PunctuationOnly.PAGE_NUMBER_REASON]
+    if not buttons and not counters and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         return ctx.lines, ctx.joined
-    return [("" if v.reason in unseen or i in buttons else x) for i, (x, v) in enumerate(zip(ctx.lines, verdicts))], None
+    blank = buttons.union(counters)  # (a page counter between the pages: a page number, _running_heads)
+    return [("" if v.reason in unseen or i in blank else x) for i, (x, v) in enumerate(zip(ctx.lines, verdicts))], None
 
 
 def _apply_reading(
@@ -3291,6 +3299,27 @@ GALLERY_NUMBERS_MIN = 3
 #: The reason of a gallery's picture numbers: to the page reading they are blank lines, as the
 #: page numbers of a printed page are (:attr:`PunctuationOnly.PAGE_NUMBER_REASON`).
 GALLERY_REASON = "picture number of a gallery"
+#: A printed page's number alone on its line, after the line break before it, in the forms a
+#: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, — 3 —, · 3 ·.
+_PRINTED_PAGE = _sx(
+    r"\n[ \t]*(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
+    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*[/／,，]?[ \t]*共[ \t]*[0-9]{1,3}[ \t]*页)?"
+    r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
+)
+#: A running header or footer (a document's or a journal's name, a watermark): a line of no
+#: sentence, of this many characters, standing ``RUNNING_MIN`` times or more on the page, beside a
+#: page number (next to it, or next to another such line next to it) ``RUNNING_PAGED_MIN`` times
+#: or more, ``RUNNING_PAGE_CHARS`` characters or more of other lines apart (a page of text: a
+#: table's cell repeated row after row beside its rows' numbers is none).
+RUNNING_LEN = (5, 60)
+RUNNING_MIN, RUNNING_PAGED_MIN, RUNNING_PAGE_CHARS = 3, 2, 150
+#: Pages at most from one page number beside a running line to the next (:func:`_page_order`).
+RUNNING_PAGE_STEP = 3
+#: What a running header never holds: a sentence's or a field's punctuation.
+_RUNNING_NOT = _sx(r"[。；;，,！!？?：:]")
+#: The reason of a running header or footer (:func:`_running_heads`): to the page reading a blank
+#: line, as a printed page's number is.
+RUNNING_REASON = "running header or footer of a printed page"
 #: The reason of a credits line of editorial roles and names (:class:`Metadata`).
 CREDITS_REASON = "credits of editorial roles and names"
 
@@ -3326,6 +3355,87 @@ def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
     for i in rows:
         verdicts[i] = _drop(PunctuationOnly.name, GALLERY_REASON)
     return rows
+
+
+def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+    """The kept lines that are a printed page's running header or footer, or its number beside
+    one, dropped here (in place): the text layer of a PDF or a Word file repeats its header and
+    footer on each page, next to the page's number (``RUNNING_MIN`` and the other parameters).
+    A copy of the line elsewhere (the document's own title on its cover) stays, as does a number
+    beside none.
+
+    >>> body = "本办法所称专项资金，是指市级财政预算安排，用于支持本市中小企业技术改造、数字化转型和开拓国内外市场的资金。"
+    >>> page = [x for n in "123" for x in ("某市财政局文件汇编", body, body, body, n)]
+    >>> [v.rule for v in classify_lines("\\n".join(page))][:6]
+    [None, None, None, None, 'punctuation', 'punctuation']
+    """
+    pages: list[int] = []
+    rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
+    line, pos = 0, 0
+    for m in _PRINTED_PAGE.finditer(text):
+        pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
+        pages.append(line)
+        if m.group("bare") is None:
+            rows.append(line)
+    if len(pages) < RUNNING_PAGED_MIN:
+        return []
+    paged, counts = set(pages), Counter[str]()
+    lo, hi = RUNNING_LEN
+
+    def repeated(j: int) -> bool:
+        s = lines[j]
+        if not lo <= len(s) <= hi or _RUNNING_NOT.search(s):
+            return False
+        if s not in counts:
+            counts[s] = lines.count(s)
+        return counts[s] >= RUNNING_MIN
+
+    # a line -> where it stands by a number, and the numbers (the pages')
+    beside: defaultdict[str, dict[int, str]] = defaultdict(dict)
+    for i in pages:
+        for step in (-1, 1):
+            j = _nonblank(lines, i, step)
+            if j is not None and j not in paged and repeated(j):
+                beside[lines[j]][j] = lines[i]
+                k = _nonblank(lines, j, step)  # (a watermark's line beside the header)
+                if k is not None and k not in paged and repeated(k):
+                    beside[lines[k]][k] = lines[i]
+    heads: set[int] = set()
+    for by in beside.values():
+        at = sorted(by)
+        if _page_order([by[j] for j in at]) and all(
+                sum(map(len, lines[a + 1: b])) >= RUNNING_PAGE_CHARS for a, b in itertools.pairwise(at)):
+            heads.update(at)
+    # a number beside a running line (or beside a line beside one); a page counter dropped as
+    # one (第 3 页 共 12 页) is a page number to the page reading
+    rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
+    page = PunctuationOnly.PAGE_NUMBER_REASON
+    for i in rows:
+        if verdicts[i].reason == PAGE_COUNTER_REASON:  # (the rule's, the reason a page number's)
+            verdicts[i] = _drop(DocSite.name, page)
+    out = sorted({i for i in rows if verdicts[i].keep}.union(i for i in heads if verdicts[i].keep))
+    for i in out:
+        verdicts[i] = _drop(PunctuationOnly.name, page if i in paged else RUNNING_REASON)
+    return out
+
+
+def _page_order(numbers: list[str]) -> bool:
+    """Whether the page numbers a line stands beside, in line order, are pages': ``RUNNING_PAGED_MIN``
+    or more distinct ones, counting up from 1 on by ``RUNNING_PAGE_STEP`` at most when they are
+    digits (a heading over its items' first number, 1 each time, is none; nor is a related list's
+    source name over each item's views: 0, 54).
+
+    >>> _page_order(["3", "4", "4", "7"]), _page_order(["1", "1", "1"]), _page_order(["0", "54", "587"])
+    (True, False, False)
+    >>> _page_order(["Ⅰ", "Ⅲ"])
+    True
+    """
+    if len(set(numbers)) < RUNNING_PAGED_MIN:
+        return False
+    if not all(n.isdigit() for n in numbers):
+        return True
+    values = [int(n) for n in numbers]
+    return values[0] > 0 and all(0 <= b - a <= RUNNING_PAGE_STEP for a, b in itertools.pairwise(values))
 
 
 def _gallery_run(run: list[tuple[int, int]], total: int) -> list[int]:
