@@ -211,3 +211,11 @@ def test_a_markdown_pages_form_blanks_are_no_bold_marks() -> None:
     page = ["[青禾教育网](/)", "* [首页](/) * [通知公告](/tzgg/)", *rows, "[返回顶部](#top)", "主办：某县教育局"]
     verdicts = classify_lines("\n".join(page))
     assert [s for s, v in zip(page, verdicts) if "____" in s and not v.keep] == []
+
+
+def test_a_telephone_number_after_its_area_code_in_brackets_is_no_number() -> None:
+    """電話：（02）7736-5678, 電話：(853) 8987 1234, 电话（03）332-5105: a telephone number (they read as two
+    integers, or a range 332–5105); without a word naming a telephone, (01) 2024-2025学年 stays a range."""
+    for text in ("電話：（02）7736-5678", "电话：（0571）8812-3400", "電話：(853) 8987 1234", "可洽社会处，电话（03）332-5105。"):
+        assert _read(text) == [], text
+    assert _read("(01) 2024-2025学年") == [("2024-2025学年", "range")]

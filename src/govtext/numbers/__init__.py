@@ -37,7 +37,8 @@ Rules (documented decisions):
   the numeral after it is a word (参三百人: 三百人).
   Arabic numbers are always mentions, except identifiers (7+ digits with no unit, a leading zero,
   digits glued to ASCII letters, URLs, e-mails, ICP/phone numbers, a mobile number in groups after a word naming it (手机：139
-  8501 2345; 小学 158 2376 4410 is a table's row), a telephone extension after 转 (010-12345678转8001), three or more groups of digits
+  8501 2345; 小学 158 2376 4410 is a table's row), a number after its area code in brackets after such a
+  word (電話：（02）7736-5678), a telephone extension after 转 (010-12345678转8001), three or more groups of digits
   joined by hyphens: 400-6533-789, a code's number and the year after its dash: GB/T 12345-2008,
   GB 50016—2014), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a

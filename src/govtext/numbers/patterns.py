@@ -440,20 +440,25 @@ FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四
 DASH_CHAIN = re.compile(r"(?<![0-9-])[0-9]{1,6}(?:-[0-9]{1,6}){2,}(?![0-9-])")
 DASH_CHAIN_BACK = re.compile(r"(?<![0-9-])[0-9-]+\Z")
 DASH_CHAIN_SPAN = 24
-#: a telephone number with its area code, in groups apart (0571-8812 3400, 0571 8812 3400), or a
-#: mobile number in groups of 3, 4 and 4 digits (139 8501 2345): found from its first group,
+#: a telephone number with its area code, in groups apart (0571-8812 3400, 0571 8812 3400), a
+#: mobile number in groups of 3, 4 and 4 digits (139 8501 2345), or a number after its area code
+#: in brackets ((02)7736-5678, （0571）8812-3400, (852) 2891-0088): found from its first group,
 #: searched from at most ``PHONE_GROUPS_SPAN`` characters before a number to as many after it (and
 #: the character that ends the number)
 PHONE_GROUPS = re.compile(
-    r"(?<![0-9-])(?:0[0-9]{2,3}[- ][0-9]{3,4}|1[3-9][0-9][- ][0-9]{4})[- ][0-9]{4}(?![0-9-])"
+    r"(?<![0-9-])(?:0[0-9]{2,3}[- ][0-9]{3,4}|1[3-9][0-9][- ][0-9]{4}|[(（](?:0[0-9]{1,3}|852|853|886)[)）] ?[0-9]{3,4})"
+    r"[- ][0-9]{4}(?![0-9-])"
 )
 #: the digits of a telephone number right before 转 and its extension (010-12345678转8001)
 EXTENSION_BACK = re.compile(r"(?<![0-9])[0-9]{7,8}\Z")
-PHONE_GROUPS_SPAN = 10
-#: what names a mobile number in groups right before it (手机：139 8501 2345, 联系电话 139…, 拨打…):
-#: without it three such groups are a flattened table's row (小学 158 2376 4410: schools, classes,
-#: teachers)
-MOBILE_CUE_BACK = re.compile(r"(?:电话|手机|联系|热线|咨询|致电|拨打|号码|[Tt]el|TEL|☎)[^0-9\n]{0,10}\Z")
+PHONE_GROUPS_SPAN = 13
+#: what names a mobile number in groups, or one after an area code in brackets, right before it
+#: (手机：139 8501 2345, 联系电话 139…, 拨打…, 電話：（02）7736-5678): without it three such groups are a
+#: flattened table's row (小学 158 2376 4410: schools, classes, teachers), and (01) 2024-2025 an item's
+#: range of years
+MOBILE_CUE_BACK = re.compile(
+    r"(?:电话|電話|手机|手機|传真|傳真|总机|總機|联系|聯絡|联络|热线|咨询|致电|拨打|号码|[Tt]el|TEL|[Ff]ax|FAX|☎)[^0-9\n]{0,10}\Z"
+)
 MOBILE_CUE_SPAN = 14
 #: the words of an event right after an hour in Chinese numerals and its 点 or 时 (maybe 半) that make it
 #: a clock time with no word for the part of the day (三点召开, 九时开幕, 八点半集合); narrower than

@@ -274,11 +274,12 @@ def _phone_groups(text: str, s: int, e: int) -> bool:
     >>> _phone_groups("手机：139 8501 2345", 3, 6), _phone_groups("共3 400人", 3, 6)
     (True, False)
 
-    A mobile number's groups need a word naming a telephone right before them (:data:`P.MOBILE_CUE_BACK`):
-    a flattened table's row is three numbers alike (小学 158 2376 4410).
+    A mobile number's groups, or a number after its area code in brackets ((02)7736-5678), need a
+    word naming a telephone right before them (:data:`P.MOBILE_CUE_BACK`): a flattened table's row is
+    three numbers alike (小学 158 2376 4410).
 
-    >>> _phone_groups("小学 158 2376 4410", 3, 6)
-    False
+    >>> _phone_groups("小学 158 2376 4410", 3, 6), _phone_groups("電話：（02）7736-5678", 7, 11)
+    (False, True)
     """
     m = P.PHONE_GROUPS.search(text, max(0, s - P.PHONE_GROUPS_SPAN), e + P.PHONE_GROUPS_SPAN + 1)
     if m is None or m.start() > s or m.end() < e:
@@ -1371,7 +1372,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     nxt = text[e] if e < n else ""
     if marks and nxt in tab.law_next and prev in _ORDINAL_MARKS and r is not None and run[0] not in _LEADERS and " " not in run and not (r.pct_unit or r.frac):
         return _law_marker(text, s, e, run, r)  # 第十条, 第三章: a law's structure marker
-    if (run == "一" or prev < "\x80" or prev in tab.prev_gate or nxt in _NEXT_GATE) and _skipped(text, s, e, run):
+    if (run == "一" or prev < "\x80" or prev in tab.prev_gate or nxt in _NEXT_GATE
+            or (prev == "）" and nxt in _PHONE_JOINS)) and _skipped(text, s, e, run):  # (（02）7736-5678)
         return None
     if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
