@@ -497,31 +497,40 @@ def _md_mark(m: Any) -> str:
     return m.group(1) or m.group(2) or ""
 
 
+#: A pipe table's delimiter row (``|---|:--:|``): a page with one has a Markdown table. It reads as
+#: a blank line and so stays: a page that holds one is read as Markdown again once its links
+#: (often all in the dropped chrome) and reference definitions are gone.
+_MD_DELIMITER_ROW = _sx(r"^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
+
+
 def _md_row(row: str) -> str:
     """A pipe table's row as a crawler reads a table's row: its cells apart (a delimiter row
     ``|---|:--:|`` reads as a blank line)."""
-    cells = [c.strip() for c in row[1:-1].split("|")]
-    if all(c.strip(":-") == "" for c in cells):
+    if _MD_DELIMITER_ROW.fullmatch(row):
         return ""
-    return "  ".join(cells)
+    return "  ".join(c.strip() for c in row[1:-1].split("|"))
 
 
 def _markdown_view(raw: list[str]) -> tuple[list[str], list[int]] | None:
     """The lines of a Markdown page as the rules read them, and its reference definitions'
-    rows; None for a page with no Markdown link and no reference definition (its lines are read
-    as they stand). A link
+    rows; None for a page with no Markdown link, no reference definition and no table's
+    delimiter row (its lines are read as they stand). A link
     reads as its text, an image as its alt text, ``<url>`` as the url; escapes, bold marks,
     bullets and ``#`` heading marks go; a line of images and empty links only reads as an image
-    placeholder (:data:`MD_IMAGE_LINE`), a reference definition as a blank line. The verdicts
+    placeholder (:data:`MD_IMAGE_LINE`), a reference definition as a blank line; on a page with a
+    delimiter row (``|---|---|``, itself a blank line) a pipe row reads as its cells. The verdicts
     stay those of the lines as written: this is what the rules read, not what is kept.
 
     >>> _markdown_view(["* [首页](/)", "**发布时间：**2026-03-08", "[![](/logo.png)](/)", "[1]: http://a.cn/"])
     (['首页', '发布时间：2026-03-08', '图片', ''], [3])
     >>> _markdown_view(["第一条 为了规范管理，制定本办法。"]) is None, _markdown_view(["[甲][乙] 丙"]) is None
     (True, True)
+    >>> _markdown_view(["| 学校 | 人数 |", "| --- | ---: |", "| 一中 | 450 |", "| |"])[0]
+    ['学校  人数', '', '一中  450', '']
     """
     definitions = [i for i, x in enumerate(raw) if "]:" in x and _MD_DEFINITION.fullmatch(x)]
-    if not definitions and not any("](" in x for x in raw):
+    table = any(x.startswith("|") and _MD_DELIMITER_ROW.match(x) for x in raw)
+    if not definitions and not table and not any("](" in x for x in raw):
         return None
     image, link = (_MD_IMAGE_REF, _MD_LINK_REF) if definitions else (_MD_IMAGE, _MD_LINK)
     out = []
@@ -537,7 +546,7 @@ def _markdown_view(raw: list[str]) -> tuple[list[str], list[int]] | None:
         view = _MD_MARKS.sub(_md_mark, view)
         if not view.strip() and line.strip():
             view = MD_IMAGE_LINE
-        elif view.startswith("|") and view.endswith("|") and len(view) > 2:
+        elif table and view.startswith("|") and view.endswith("|") and len(view) > 2:
             view = _md_row(view)
         out.append(view)
     for i in definitions:
@@ -587,7 +596,9 @@ class Context:
     @classmethod
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
-        view = _markdown_view(raw) if "]" in text and ("](" in text or "]:" in text) else None
+        markdown = ("]" in text and ("](" in text or "]:" in text)) or ("|-" in text or "|:-" in text or "| -" in text
+                                                                        or "| :-" in text)
+        view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
         # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
         # the lines' truth values to an array and back)
