@@ -1908,6 +1908,17 @@ def test_a_section_of_the_article_after_its_region_is_kept() -> None:
     assert not any(keep[4:8]), keep
 
 
+def test_a_bracketed_section_at_the_pages_end_stays_on_a_second_pass() -> None:
+    """SOAK4: a lesson plan's 【板书设计】 over short lines, kept because a line a rule drops follows
+    (第1页 / 共4页), ends the page once that line is dropped: the page's end ends the section as the
+    dropped line did (the second pass dropped the section's five lines as a run after the article)."""
+    plan = ["【教学目标】", "理解作者对父亲情感的前后变化。", "【课时安排】", "【教学过程】", "请学生写一个亲人的背影，二百字左右。",
+            "【板书设计】", "第一课时", "背影", "望父买橘——泪", "父亲离去——泪", "第1页 / 共4页", "展开阅读全文"]
+    once = drop_spam_lines("\n".join(plan))
+    assert once.split("\n") == plan[:10]
+    assert drop_spam_lines(once) == once
+
+
 def test_an_entrys_contents_name_its_sections_after_the_lede() -> None:
     """BH22 (257): an encyclopedia entry whose region is its lede: the table of contents under
     its infobox (1 历史沿革, 2 办学条件 …) names headings further down, each with its edit buttons

@@ -1943,7 +1943,7 @@ def _last_section(
     article), paragraphs ending a sentence, each with at most ``gap_max_lines`` short lines over
     it (a name and a title), as the region grows
     over short lines between its text; under a heading in brackets, short lines only up to the
-    next line a rule dropped. (Not a block of short lines under a bare heading: 常见问题 over a
+    next line a rule dropped or the page's end. (Not a block of short lines under a bare heading: 常见问题 over a
     list of links, 课程评价 over a score and the reviewers' names.)
 
     >>> page = ["【目标】", "理解课文的主要内容。", "【过程】", "朗读课文，圈出生字。", "【板书】", "背影", "买橘", "第1页"]
@@ -1968,14 +1968,15 @@ def _last_section(
     out = [i, *_paragraphs_under(lines, kinds, nb, x, end, p)]
     if len(out) > 1 or bare:
         return out if len(out) > 1 else []
-    below: list[int] = []  # (a heading in brackets over short lines only, then a line a rule dropped)
+    below: list[int] = []  # (a heading in brackets over short lines only, then a line a rule dropped
+    # or the page's end: once the rule's line is dropped, the section ends the page)
     for j in nb[x + 1:]:
         if j >= end or kinds[j] not in ("short", "chrome"):
             return []
         if kinds[j] == "chrome":
-            return [i, *below] if below else []
+            break
         below.append(j)
-    return []
+    return [i, *below] if below else []
 
 
 def _paragraphs_under(
