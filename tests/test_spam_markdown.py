@@ -225,3 +225,28 @@ def test_a_pipe_row_is_read_as_cells_only_beside_a_delimiter_row() -> None:
     assert _markdown_view(["[a](b)", "| 甲 | 乙 |", "| |"])[0] == ["a", "| 甲 | 乙 |", "| |"]
     assert _markdown_view(["| 甲 | 乙 |", "| :-- | --: |", "| |"])[0] == ["甲  乙", "", ""]
     assert _markdown_view(["| 甲 | 乙 |", "| |"]) is None
+
+
+# Pages not idempotent by the page reading's known mechanism (its reading is decided before the
+# line rules' drops are taken out), fed by the Markdown view: found by SOAK4's page soak (random pages
+# mixed from the held-out pages' lines, seeds 41 and 61); each holds on c1d4525, where the Markdown
+# lines were read as written. (A third, a dropped ``### 友情链接`` over a hot list, holds with the
+# bracketed-section fix.)
+_MD_KNOWN = {
+    "a dropped ',' decides where the article ends over a bullet link": [
+        "**二、重点任务**", "3. 经专家评审的优秀论文将推荐至合作期刊发表。", ",", "三、加强资金管理", "意见内容：",
+        "Jiangcheng Education Society", "权威发布", "*   [媒体交大](https://news.xnjtu.edu.cn/mtjd.htm)", "综合新闻"],
+    "the run before the article moves once the chrome before it is gone (an image's alt as a headline)": [
+        "中文 | English", "地址：北京市东城区东长安街12号 邮编：100006", "。", "临川市教育局", "地方新闻", "。",
+        "順景書院 Shun King College", "拨打宁川电器有限公司服务热线：400-812-3300（工作日8:30—17:30）。", "我校获奖团队在终审现场合影",
+        "![一图读懂泉州市义务教育阶段学校招生入学工作方案（一）](https://www.qzedu.gov.cn/zcjd/tj/202604/W020260422001.png)",
+        "主辦：江州市政協文化文史和學習委員會", "3. [区中小学教师招聘面试成绩公布](/zsks/202609/t20260925_54850.html)", "a"],
+}
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(lines, id=name[:40], marks=pytest.mark.xfail(strict=True, reason=name)) for name, lines in _MD_KNOWN.items()
+])
+def test_dropping_is_idempotent_on_soaked_markdown_pages(lines: list[str]) -> None:
+    once = drop_spam_lines("\n".join(lines))
+    assert drop_spam_lines(once) == once
