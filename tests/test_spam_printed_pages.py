@@ -101,3 +101,21 @@ def test_the_patterns_are_linear() -> None:
     assert_linear(lambda s: _RUNNING_NOT.search(s), "文" * 4000, "文" * 16000, repeat=3, label="not")
     page = DocSite._page
     assert_linear(lambda s: page.fullmatch(s), "第 1 页 " * 30 + "共", "第 1 页 " * 120 + "共", repeat=3, label="counter")
+
+
+def test_the_first_pages_header_a_rule_dropped_cuts_off_no_title() -> None:
+    """A 公报 issue (held-out 293, our own text): its running header, which the metadata rule drops
+    on every page, stands once beside no page number, between the 目录 and the first document; to
+    the page reading it is a blank line as its copies beside the page numbers are, so the title of
+    the 措施 under the 通知 that issues it is no short line cut off from the text (fails on main
+    3828b07: dropped as a stray line after the 目录, read as the article)."""
+    from pathlib import Path
+
+    import govtext
+    from test_heldout_pages import PRE, read_page
+
+    path = next((Path(__file__).parent / "data" / "heldout_pages").glob("293_*.txt"))
+    _, lines = read_page(path)
+    text = govtext.normalize("\n".join(lines), PRE)
+    title = text.split("\n").index("江临省促进民营经济高质量发展若干措施")
+    assert classify_lines(text)[title].keep

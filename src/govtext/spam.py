@@ -592,6 +592,9 @@ class Context:
     definitions: list[int] = field(default_factory=list)
     #: The page is read through :func:`_markdown_view` (then :func:`_record_tables` reads its tables).
     markdown: bool = False
+    #: A printed page's running lines and page numbers (:func:`_running_heads`), whichever rule
+    #: dropped them: blank lines to the page reading.
+    printed: list[int] = field(default_factory=list)
 
     @classmethod
     def of(cls, text: str) -> Context:
@@ -2929,7 +2932,7 @@ def _classify_page(
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
     if "\n" in text:
-        _running_heads(text, ctx.lines, verdicts)  # (a printed page's header and footer: blank lines too)
+        ctx.printed = _running_heads(text, ctx.lines, verdicts)  # (a printed page's header and footer: blank lines too)
     repeated = None
     if template:
         keys = [line_key(x) if x else 0 for x in ctx.lines]
@@ -3234,10 +3237,9 @@ def _seen_lines(
     each question). *by*: the dropped lines by rule."""
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
     buttons = {i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)}
-    counters = [i for i in by[DocSite.name] if verdicts[i].reason == PunctuationOnly.PAGE_NUMBER_REASON]
-    if not buttons and not counters and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
+    if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         return ctx.lines, ctx.joined
-    blank = buttons.union(counters)  # (a page counter between the pages: a page number, _running_heads)
+    blank = buttons.union(ctx.printed)  # (a printed page's running lines and numbers, whichever rule dropped them)
     return [("" if v.reason in unseen or i in blank else x) for i, (x, v) in enumerate(zip(ctx.lines, verdicts))], None
 
 
@@ -3312,8 +3314,10 @@ GALLERY_NUMBERS_MIN = 3
 GALLERY_REASON = "picture number of a gallery"
 #: A printed page's number alone on its line, after the line break before it, in the forms a
 #: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, — 3 —, · 3 ·.
+#: (Its first character looked for first: a line break's alternatives tried one by one cost ten
+#: times as much over a page.)
 _PRINTED_PAGE = _sx(
-    r"\n[ \t]*(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
+    r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ第—－\-–―─·・])(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
     r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*[/／,，]?[ \t]*共[ \t]*[0-9]{1,3}[ \t]*页)?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
 )
@@ -3324,7 +3328,8 @@ _PRINTED_PAGE = _sx(
 #: table's cell repeated row after row beside its rows' numbers is none).
 RUNNING_LEN = (5, 60)
 RUNNING_MIN, RUNNING_PAGED_MIN, RUNNING_PAGE_CHARS = 3, 2, 150
-#: Pages at most from one page number beside a running line to the next (:func:`_page_order`).
+#: Pages at most from a page number beside a running line to the next, for one pair at least
+#: (:func:`_page_order`).
 RUNNING_PAGE_STEP = 3
 #: What a running header never holds: a sentence's or a field's punctuation.
 _RUNNING_NOT = _sx(r"[。；;，,！!？?：:]")
@@ -3369,9 +3374,10 @@ def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
 
 
 def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
-    """The kept lines that are a printed page's running header or footer, or its number beside
-    one, dropped here (in place): the text layer of a PDF or a Word file repeats its header and
-    footer on each page, next to the page's number (``RUNNING_MIN`` and the other parameters).
+    """The lines that are a printed page's running header or footer, or its number (the kept ones
+    dropped here, in place; those a rule dropped keep its verdict): the text layer of a PDF or a
+    Word file repeats its header and footer on each page, next to the page's number
+    (``RUNNING_MIN`` and the other parameters).
     A copy of the line elsewhere (the document's own title on its cover) stays, as does a number
     beside none.
 
@@ -3412,31 +3418,33 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
                 if k is not None and k not in paged and repeated(k):
                     beside[lines[k]][k] = lines[i]
     heads: set[int] = set()
-    for by in beside.values():
+    for line, by in beside.items():
         at = sorted(by)
+        # (a page of text between each two, but the last two: a document's last page may be short)
+        pairs = list(itertools.pairwise(at))
         if _page_order([by[j] for j in at]) and all(
-                sum(map(len, lines[a + 1: b])) >= RUNNING_PAGE_CHARS for a, b in itertools.pairwise(at)):
+                sum(map(len, lines[a + 1: b])) >= RUNNING_PAGE_CHARS for a, b in pairs[:-1] or pairs):
             heads.update(at)
+            # (its copies a rule dropped too, beside no number: the first page's header)
+            heads.update(j for j in _indices(lines, (line,), 0) if not verdicts[j].keep)
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
     rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
-    page = PunctuationOnly.PAGE_NUMBER_REASON
-    for i in rows:
-        if verdicts[i].reason == PAGE_COUNTER_REASON:  # (the rule's, the reason a page number's)
-            verdicts[i] = _drop(DocSite.name, page)
-    out = sorted({i for i in rows if verdicts[i].keep}.union(i for i in heads if verdicts[i].keep))
+    out = sorted(heads.union(rows))
     for i in out:
-        verdicts[i] = _drop(PunctuationOnly.name, page if i in paged else RUNNING_REASON)
+        if verdicts[i].keep:
+            verdicts[i] = _drop(PunctuationOnly.name, PunctuationOnly.PAGE_NUMBER_REASON if i in paged else RUNNING_REASON)
     return out
 
 
 def _page_order(numbers: list[str]) -> bool:
     """Whether the page numbers a line stands beside, in line order, are pages': ``RUNNING_PAGED_MIN``
-    or more distinct ones, counting up from 1 on by ``RUNNING_PAGE_STEP`` at most when they are
-    digits (a heading over its items' first number, 1 each time, is none; nor is a related list's
-    source name over each item's views: 0, 54).
+    or more distinct ones, when they are digits counting up from 1 on, two of them one after the
+    other by ``RUNNING_PAGE_STEP`` at most (a heading over its items' first number, 1 each time, is
+    none; nor is a related list's source name over each item's views: 0, 54; an excerpt of a
+    document skips pages).
 
-    >>> _page_order(["3", "4", "4", "7"]), _page_order(["1", "1", "1"]), _page_order(["0", "54", "587"])
+    >>> _page_order(["3", "4", "4", "20"]), _page_order(["1", "1", "1"]), _page_order(["0", "54", "587"])
     (True, False, False)
     >>> _page_order(["Ⅰ", "Ⅲ"])
     True
@@ -3446,7 +3454,8 @@ def _page_order(numbers: list[str]) -> bool:
     if not all(n.isdigit() for n in numbers):
         return True
     values = [int(n) for n in numbers]
-    return values[0] > 0 and all(0 <= b - a <= RUNNING_PAGE_STEP for a, b in itertools.pairwise(values))
+    steps = [b - a for a, b in itertools.pairwise(values)]
+    return values[0] > 0 and min(steps) >= 0 and any(0 < d <= RUNNING_PAGE_STEP for d in steps)
 
 
 def _gallery_run(run: list[tuple[int, int]], total: int) -> list[int]:
