@@ -728,6 +728,10 @@ def test_swap_gate_is_the_pattern_search(text: str) -> None:
 
 
 @given(page_st, st.lists(st.sampled_from(["", " ", "\u3000\u3000", "\xa0", "\t", "\u200b"]), min_size=1))
+# (SOAK4: a Markdown table's delimiter row, and a heading's marks on a Markdown page, read by the
+# view only when no blank or zero-width character stood at the line's edge; fail on main 859b36c)
+@example(",\n,\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n,\n|-----|-----|", [" "])
+@example("[首页](/)\n## 第一章 总则\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n- 2 -", ["\u3000\u3000", "\u200b"])
 def test_indentation_does_not_change_verdicts(text: str, pads: list[str]) -> None:
     lines = text.split("\n")
     padded = "\n".join(pads[i % len(pads)] + ln + pads[(i + 1) % len(pads)] for i, ln in enumerate(lines))

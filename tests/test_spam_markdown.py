@@ -250,3 +250,18 @@ _MD_KNOWN = {
 def test_dropping_is_idempotent_on_soaked_markdown_pages(lines: list[str]) -> None:
     once = drop_spam_lines("\n".join(lines))
     assert drop_spam_lines(once) == once
+
+
+def test_a_printed_page_number_is_no_bullet() -> None:
+    """A printed page's number between dashes (``- 2 -``) on a Markdown page is a page number, as on
+    any page, not a list item ``2 -`` (SOAK4: on main 6700f58 it was kept beside a link, and dropped
+    on a second pass once the link was gone); a list item stays one."""
+    lines = ["# 某市教育局关于做好2027年寒假工作的通知", "各区县教育局：",
+             "寒假即将来临，为确保广大师生度过一个安全、健康、快乐的假期，现将有关事项通知如下。", "- 2 -",
+             "一、加强安全教育。各校要在放假前开展一次安全教育活动，提醒学生注意交通、防溺水和消防安全。",
+             "二、做好值班工作。附件：[寒假值班安排表](/files/zbb.xlsx)", "某市教育局", "2027年1月10日"]
+    assert [v.keep for v in classify_lines("\n".join(lines))] == [True] * 3 + [False] + [True] * 4
+    for page in ("![](/images/banner.jpg)\n- 2 -", "- 5 -\n[![Logo](/img/logo.svg)](/)"):
+        once = drop_spam_lines(page)
+        assert once == "" and drop_spam_lines(once) == once, page
+    assert _markdown_view(["[首页](/)", "- 2 -", "- 第二项"])[0] == ["首页", "- 2 -", "第二项"]

@@ -500,7 +500,15 @@ def _md_mark(m: Any) -> str:
 #: A pipe table's delimiter row (``|---|:--:|``): a page with one has a Markdown table. It reads as
 #: a blank line and so stays: a page that holds one is read as Markdown again once its links
 #: (often all in the dropped chrome) and reference definitions are gone.
-_MD_DELIMITER_ROW = _sx(r"^\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$", re.MULTILINE)
+_MD_DELIMITER_ROW = _sx(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
+#: The zero-width characters the folding takes out (:data:`_FOLD_REMOVED`).
+_MD_ZERO_WIDTH = str.maketrans(dict.fromkeys(_FOLD_REMOVED))
+
+
+def _md_core(line: str) -> str:
+    """A line as the view reads it: no blank at its edges, no zero-width character (a line's
+    indentation is no part of its marks, as it is no part of its verdict)."""
+    return line.translate(_MD_ZERO_WIDTH).strip()
 
 
 def _md_row(row: str) -> str:
@@ -509,6 +517,13 @@ def _md_row(row: str) -> str:
     if _MD_DELIMITER_ROW.fullmatch(row):
         return ""
     return "  ".join(c.strip() for c in row[1:-1].split("|"))
+
+
+def _printed_page_number(line: str) -> bool:
+    """A printed page's number between dashes (``- 2 -``), which reads as it stands, not as a
+    bullet (``2 -``): :class:`Punctuation` drops it on a Markdown page as on another."""
+    s = line.strip()
+    return s[:1] in _PAGE_DASHES and _page_number_re().fullmatch(s) is not None
 
 
 def _markdown_view(raw: list[str]) -> tuple[list[str], list[int]] | None:
@@ -527,24 +542,27 @@ def _markdown_view(raw: list[str]) -> tuple[list[str], list[int]] | None:
     (True, True)
     >>> _markdown_view(["| 学校 | 人数 |", "| --- | ---: |", "| 一中 | 450 |", "| |"])[0]
     ['学校  人数', '', '一中  450', '']
+    >>> _markdown_view(["[首页](/)", "- 2 -", "- 第二项"])[0]
+    ['首页', '- 2 -', '第二项']
     """
-    definitions = [i for i, x in enumerate(raw) if "]:" in x and _MD_DEFINITION.fullmatch(x)]
-    table = any(x.startswith("|") and _MD_DELIMITER_ROW.match(x) for x in raw)
+    definitions = [i for i, x in enumerate(raw) if "]:" in x and _MD_DEFINITION.fullmatch(_md_core(x))]
+    table = any("|" in x and _MD_DELIMITER_ROW.fullmatch(_md_core(x)) for x in raw)
     if not definitions and not table and not any("](" in x for x in raw):
         return None
     image, link = (_MD_IMAGE_REF, _MD_LINK_REF) if definitions else (_MD_IMAGE, _MD_LINK)
     out = []
     for line in raw:
-        if not _MD_CHARS.intersection(line):
+        core = _md_core(line) if _MD_CHARS.intersection(line) else ""
+        if not core or _printed_page_number(core):
             out.append(line)
             continue
-        view = line
+        view = core
         if "![" in view:
             view = image.sub(_md_alt, view)
         if "](" in view or "][" in view:
             view = link.sub(r"\1", view)
         view = _MD_MARKS.sub(_md_mark, view)
-        if not view.strip() and line.strip():
+        if not view.strip():
             view = MD_IMAGE_LINE
         elif table and view.startswith("|") and view.endswith("|") and len(view) > 2:
             view = _md_row(view)
