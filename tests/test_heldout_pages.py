@@ -442,7 +442,9 @@ def test_heldout_twenty_sixth_set(tallies: tuple[Tally, dict[str, Tally]]) -> No
 def test_traditional_set_is_simplified_line_for_line_as_opencc() -> None:
     """The traditional pages 269-280: to_simplified keeps every line (one in, one out) and gives
     OpenCC's own t2s output on each; the pipeline's plan (script="auto") leaves a line with no
-    traditional-only character as it is."""
+    traditional-only character as it is, and gives every other line as OpenCC does: 277's names in
+    traditional script inside simplified sentences too (理事长陳志豪表示 -> 陈志豪, the plan's
+    converted characters of the simplified text it keeps; before, 陳志豪 / 林佳穎 stayed)."""
     opencc = pytest.importorskip("opencc", reason="the official OpenCC binding is the reference")
     from govtext.script import traditional_chars
 
@@ -456,6 +458,9 @@ def test_traditional_set_is_simplified_line_for_line_as_opencc() -> None:
         after = govtext.normalize("\n".join(lines), PRE).split("\n")
         assert len(after) == len(lines), p.name
         assert all(a == b for a, b in zip(before, after) if not trad.intersection(a)), p.name
+        assert [b for a, b in zip(before, after) if trad.intersection(a)] == [
+            cc.convert(a) for a in before if trad.intersection(a)
+        ], p.name
 
 
 # Floors a little under the figures measured when the fixtures were written (see the README).

@@ -168,8 +168,11 @@ def test_normalize_idempotent_when_the_dropped_lines_were_the_simplified_evidenc
         r = clean(text, explain=True)
         assert r.text == out and [d.line_no for d in r.dropped] == [1, 3]
     # a kept line with simplified-only characters of its own: the plan of what is left converts
-    # nothing, and the steps do not run again
-    assert normalize("关于我们 | 广告服务 | 联系我们\n教育質量是学校的生命线。") == "教育質量是学校的生命线。"
+    # no passage, and the steps do not run again; its one traditional-only character is
+    # converted by the first plan when it has one simplified form whatever the context (質), and
+    # left as it is when not (乾 of 乾隆)
+    assert normalize("关于我们 | 广告服务 | 联系我们\n教育質量是学校的生命线。") == "教育质量是学校的生命线。"
+    assert normalize("关于我们 | 广告服务 | 联系我们\n乾隆年间的书院是学校的前身。") == "乾隆年间的书院是学校的前身。"
 
 
 @pytest.mark.xfail(strict=True, reason="document elements kept around what drop_spam drops (see docstring)")

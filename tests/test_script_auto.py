@@ -82,7 +82,11 @@ def test_where_the_evidence_is_decides() -> None:
     # one traditional-only character tips a passage at the edge of a text, not inside it
     assert simplify_traditional("第1項\n版权所有，京ICP备00000000号") == "第1项\n版权所有，京ICP备00000000号"
     inside = "各区县教育局要把学生安全工作放在首位。第1項。确保学生度过一个平安的假期。"
-    assert simplify_traditional(inside) == inside
+    plan = plan_script(inside)
+    assert plan.decision == "simplified" and not plan.converted
+    # (its passage is kept; the one traditional character in it, 項, has one simplified form)
+    assert plan.kept_traditional == (inside.index("項"),)
+    assert simplify_traditional(inside) == inside.replace("項", "项")
 
 
 def test_plan_records() -> None:
@@ -183,19 +187,39 @@ def test_text_of_characters_both_scripts_use_is_kept() -> None:
     assert simplify_traditional("這一坏") == to_simplified("這一坏")
 
 
+def _kept_as_planned(text: str, config: str) -> str:
+    """*text* outside the plan's converted stretches with each character at kept_traditional
+    that unambiguous_chars lists converted, else as it was."""
+    lone = dict.fromkeys(plan_script(text).kept_traditional)
+    table = script.unambiguous_chars(config)
+    return "".join(table.get(c, c) if i in lone else c for i, c in enumerate(text))
+
+
 @given(mixed, st.sampled_from(CONFIGS))
 def test_idempotent_and_kept_text_untouched(text: str, config: str) -> None:
     plan = plan_script(text)
     once = simplify_traditional(text, config)
     assert simplify_traditional(once, config) == once
-    # outside the converted stretches, the text is as it was; inside, as OpenCC gives it
+    # outside the converted stretches, the text is as it was but for the traditional-only
+    # characters unambiguous_chars lists (each as it lists it); inside, as OpenCC gives it
+    kept = _kept_as_planned(text, config)
     pos = 0
     rebuilt = []
     for p in plan.converted:
         assert 0 <= pos <= p.start < p.end <= len(text)
-        rebuilt += [text[pos : p.start], to_simplified(text[p.start : p.end], config)]
+        rebuilt += [kept[pos : p.start], to_simplified(text[p.start : p.end], config)]
         pos = p.end
-    assert "".join([*rebuilt, text[pos:]]) == once
+    assert "".join([*rebuilt, kept[pos:]]) == once
+    # kept_traditional: every traditional-only character outside the converted stretches and
+    # outside the description sequences OpenCC copies as they are
+    inside = {i for p in plan.converted for i in range(p.start, p.end)}
+    inside.update(i for a, b in _t2s.ids_spans(text) for i in range(a, b))
+    trad = traditional_chars()
+    expected = [i for i, c in enumerate(text) if c in trad and i not in inside]
+    if plan.decision in ("simplified", "mixed"):
+        assert list(plan.kept_traditional) == expected
+    else:
+        assert plan.kept_traditional == ()
 
 
 @given(st.lists(st.text(alphabet=st.sampled_from(ALPHABET.replace("⿰", "")), max_size=40), max_size=8))
@@ -256,4 +280,8 @@ def test_a_run_of_passages_without_traditional_characters_is_labelled_as_one(cou
     if any(labels) and not all(labels):
         text = "x" * (3 * n + 2)
         total = (int(t.sum()), int(s.sum()))
-        assert script._mixed(text, spans, labels, *total) == script._mixed(text, runs, run_labels, *total)
+        where = np.zeros(len(text), dtype=bool)
+        where[starts] = t > 0  # (a traditional-only character at each passage's start that has one)
+        assert script._mixed(text, spans, labels, *total, where.copy()) == script._mixed(
+            text, runs, run_labels, *total, where.copy()
+        )

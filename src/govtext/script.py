@@ -12,13 +12,17 @@ NUL character; govtext keeps it (text is never lost).
 
 OpenCC's t2s is not the identity on simplified text (破坏 → 破坯, 乾县 → 干县):
 :func:`simplify_traditional` converts only the stretches :func:`plan_script` finds traditional,
-each exactly as OpenCC converts it, and keeps the rest; the pipeline's script step uses it.
+each exactly as OpenCC converts it, and in the rest only the traditional-only characters that
+OpenCC converts to one form whatever the context (:func:`unambiguous_chars`: a name 陳志豪 in a
+simplified sentence); the pipeline's script step uses it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -279,6 +283,102 @@ def _files(node: dict[str, Any]) -> list[str]:
     return [node["file"]]
 
 
+def unambiguous_chars(config: str = "t2s") -> Mapping[str, str]:
+    """The traditional-only characters that OpenCC *config* converts to one simplified
+    character whatever the context, each with that character; what
+    :meth:`ScriptPlan.apply` converts in the stretches of simplified text it keeps (a
+    traditional-script name in a simplified sentence: 陳志豪 → 陈志豪).
+
+    A character of :func:`traditional_chars` (simplified writing never uses it) is in when
+
+    * through every stage of the config's conversion chain its character entry has one
+      candidate (or none: kept for a later stage), of one character, and every phrase that
+      holds it converts it to that same character, so that no context converts it otherwise
+      (not a CJK compatibility ideograph either, which OpenCC normalizes first);
+    * its simplified form is in the Basic Multilingual Plane: a form in a CJK extension
+      (暐 → 𬀩, 鱀 → 𬶨) is one that fonts and input methods often lack, and simplified text,
+      laws too, keeps the traditional character (白鱀豚, 黑斑原鮡, a name 黄琨暐);
+    * its simplified form is not itself what OpenCC's s2t writes for it by default (沾 stays
+      沾 in s2t, 霑 being a variant, which names keep: 黄霑; so 崑 of 昆, 璿 of 璇, and merged
+      forms that traditional text writes in some words only: 隻 of 只, 週 of 周).
+
+    Of the 4,111 traditional-only characters, 2,807 are in for t2s; left are 69 with several
+    candidates (乾, 昇, 於, 鍾, 餘, 瀋, 開), 2 that a t2s phrase converts otherwise (濛 kept in
+    八濛山, 計 in 不可貲計), 1,119 whose form is outside the BMP and 114 whose form s2t keeps
+    (霑, 崑, 璿, 隻, 週, 鬆, 製). The regional configs' phrases leave a few more: tw2s 2,805,
+    hk2s 2,804, hk2sp 2,761, tw2sp 2,568 (資 of 資訊 → 信息). No text OpenCC's last stage
+    writes holds one of them (tested), so a converted text has none left to convert.
+
+    >>> t2s = unambiguous_chars()
+    >>> t2s["陳"], t2s["穎"], "霑" in t2s, "乾" in t2s, "昇" in t2s, "濛" in t2s, "鱀" in t2s
+    ('陈', '颖', False, False, False, False, False)
+    >>> len(t2s), "資" in t2s, "資" in unambiguous_chars("tw2sp")
+    (2807, True, False)
+    """
+    return MappingProxyType(_unambiguous(_check_config(config)))
+
+
+@cache
+def _unambiguous(config: str) -> dict[str, str]:
+    return _diskcache.cached(
+        f"unambiguous_chars_{config}", (*_tables_key(), config), lambda: _find_unambiguous(config)
+    )
+
+
+def _find_unambiguous(config: str) -> dict[str, str]:
+    conf = _t2s.read_config(config)
+    normalized = {
+        k for node in conf.get("normalization", ()) for f in _files(node["dict"])
+        for k in _t2s.load_candidates(f)
+    }
+    stages = [_stage(_files(node["dict"])) for node in conf["conversion_chain"]]
+    s2t = _t2s.load_candidates("STCharacters.txt")
+    out = {}
+    for c in sorted(traditional_chars()):  # (once per config and data: kept on disk)
+        x: str | None = None if c in normalized else c
+        for chars, phrases in stages:
+            x = None if x is None else _one_form(x, chars, phrases)
+        if x is None or x == c or ord(x) > 0xFFFF:
+            continue
+        written = s2t.get(x)
+        if written is not None and written[0] != x:
+            out[c] = x
+    return out
+
+
+def _stage(
+    files: list[str],
+) -> tuple[dict[str, tuple[str, ...]], dict[str, list[tuple[str, int, tuple[str, ...]]]]]:
+    """A conversion stage's character entries (the first dictionary holding a character wins,
+    as OpenCC's short-circuit group takes it) and, per character, the phrases holding it
+    (key, position, candidates)."""
+    chars: dict[str, tuple[str, ...]] = {}
+    phrases: dict[str, list[tuple[str, int, tuple[str, ...]]]] = {}
+    for name in files:
+        for key, values in _t2s.load_candidates(name).items():
+            if len(key) == 1:
+                chars.setdefault(key, values)
+                continue
+            for i, ch in enumerate(key):
+                phrases.setdefault(ch, []).append((key, i, values))
+    return chars, phrases
+
+
+def _one_form(
+    ch: str, chars: dict[str, tuple[str, ...]],
+    phrases: dict[str, list[tuple[str, int, tuple[str, ...]]]],
+) -> str | None:
+    """What one stage makes of *ch* in every context, or None when that depends on it."""
+    values = chars.get(ch, (ch,))
+    if len(values) != 1 or len(values[0]) != 1:
+        return None
+    form = values[0]
+    for key, i, candidates in phrases.get(ch, ()):
+        if any(len(v) != len(key) or v[i] != form for v in candidates):
+            return None
+    return form
+
+
 @dataclass(frozen=True)
 class Passage:
     """A stretch of text, ``text[start:end]``, with its evidence of script."""
@@ -307,7 +407,10 @@ class ScriptPlan:
 
     *decision* is ``"simplified"`` (kept whole), ``"traditional"`` (converted whole),
     ``"mixed"`` (the passages in *converted* converted, the rest kept) or ``"none"`` (no
-    character that only one script uses: kept).
+    character that only one script uses: kept). In the text kept, the traditional-only
+    characters at *kept_traditional* that have one simplified form whatever the context
+    (:func:`unambiguous_chars`) are converted to it: a name in traditional script quoted in a
+    simplified sentence (陳志豪 → 陈志豪), where 黄霑, 乾隆, 昇腾 stay.
     """
 
     decision: str
@@ -317,6 +420,9 @@ class ScriptPlan:
     simplified: int
     #: the stretches to convert, in order, not overlapping
     converted: tuple[Passage, ...] = ()
+    #: where the traditional-only characters outside *converted* are (not those of an
+    #: ideographic description sequence, which OpenCC copies as it is), in order
+    kept_traditional: tuple[int, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable summary (what ``Result.signals["script"]`` holds).
@@ -335,21 +441,32 @@ class ScriptPlan:
 
 
     def apply(self, text: str, config: str = "t2s") -> str:
-        """*text* with the stretches in *converted* converted by OpenCC *config*.
+        """*text* with the stretches in *converted* converted by OpenCC *config*, and the
+        characters at *kept_traditional* that :func:`unambiguous_chars` of *config* lists
+        converted as it lists them (OpenCC's conversion of each, whatever its context).
 
         >>> plan_script("教育質量").apply("教育質量")
         '教育质量'
+        >>> text = "据悉，该校校长陳志豪表示，学校将继续加强师资建设。"
+        >>> plan = plan_script(text)
+        >>> plan.decision, plan.kept_traditional, plan.apply(text)[7:10]
+        ('simplified', (7,), '陈志豪')
         """
         text = check_text(text, "ScriptPlan.apply")
         config = _check_config(config)
-        if not self.converted:
+        if not self.converted and not self.kept_traditional:
             return text
         engine = _t2s.engine(config)
+        edits = [(p.start, p.end, engine.convert(text[p.start : p.end])) for p in self.converted]
+        if self.kept_traditional:
+            form = _unambiguous(config).get
+            edits += [(i, i + 1, x) for i in self.kept_traditional if (x := form(text[i]))]
+            edits.sort()
         parts = []
         pos = 0
-        for p in self.converted:
-            parts += [text[pos : p.start], engine.convert(text[p.start : p.end])]
-            pos = p.end
+        for start, end, converted in edits:
+            parts += [text[pos:start], converted]
+            pos = end
         parts.append(text[pos:])
         return "".join(parts)
 
@@ -369,11 +486,13 @@ def _evidence_table() -> Any:
     return table
 
 
-def _evidence(text: str) -> tuple[int, int, list[_Span]]:
+def _evidence(text: str) -> tuple[int, int, list[_Span], Any]:
     """Traditional-only and simplified-only characters of *text*, and its passages (cut after
     each of :data:`PASSAGE_ENDS`) holding any of them; when *text* holds both kinds and an
     ideographic description character (U+2FF0-U+2FFF), one passage: the whole text (a
-    description sequence may span a passage end)."""
+    description sequence may span a passage end). With both kinds, last, where the
+    traditional-only characters are (a NumPy mask, those of description sequences cleared),
+    else None."""
     # one table lookup per code point (NumPy: faster than regex searches from lines up; the
     # table has an entry for every code point: "clip" never clips, and skips the bounds check
     # of the default mode)
@@ -381,10 +500,12 @@ def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     is_t, is_s = f == 1, f == 2
     t_total, s_total = int(np.count_nonzero(is_t)), int(np.count_nonzero(is_s))
     if not t_total or not s_total:  # one script only: no passages needed
-        return t_total, s_total, []
+        return t_total, s_total, [], None
     n = len(f)
     if np.count_nonzero(f == 8):  # an operator (C speed, where 16 searches read the text 16 times)
-        return t_total, s_total, [_Span(0, n, t_total, s_total)]
+        for a, b in _t2s.ids_spans(text):
+            is_t[a:b] = False
+        return t_total, s_total, [_Span(0, n, t_total, s_total)], is_t
     ends = np.flatnonzero(f == 4) + 1
     if not len(ends) or ends[-1] != n:
         ends = np.append(ends, n)
@@ -394,9 +515,9 @@ def _evidence(text: str) -> tuple[int, int, list[_Span]]:
     s = np.add.reduceat(is_s.view(np.uint8), starts, dtype=np.intp)
     keep = np.flatnonzero((t > 0) | (s > 0))
     if _none_outweighs(t[keep] - s[keep]):
-        return t_total, s_total, []  # (:func:`_label` would label every passage simplified)
+        return t_total, s_total, [], is_t  # (:func:`_label` would label every passage simplified)
     found = list(map(_Span._make, zip(*_simplified_runs(starts[keep], ends[keep], t[keep], s[keep]))))
-    return t_total, s_total, found
+    return t_total, s_total, found, is_t
 
 
 def _simplified_runs(starts: Any, ends: Any, t: Any, s: Any) -> tuple[list[int], ...]:
@@ -508,6 +629,11 @@ def plan_script(text: str) -> ScriptPlan:
       kept when it holds two simplified-only characters more than traditional-only ones. Passages without
       evidence go with the passage before them (the first ones with the next).
 
+    In the text a ``"simplified"`` or ``"mixed"`` plan keeps, *kept_traditional* says where its
+    traditional-only characters are: :meth:`ScriptPlan.apply` converts those with one
+    simplified form whatever the context (:func:`unambiguous_chars`: 陳志豪 → 陈志豪 in a
+    simplified sentence), and leaves the others (乾隆, 昇腾, 黄霑, 白鱀豚).
+
     >>> plan_script("严重破坏土地生态环境，周至至乾县，昇腾384，沈思豪").decision
     'simplified'
     >>> plan_script("北京：17項舉措助力城市副中心教育質量提升").decision
@@ -517,7 +643,7 @@ def plan_script(text: str) -> ScriptPlan:
     ('mixed', [(14, 33)])
     """
     text = check_text(text, "plan_script")
-    t_total, s_total, passages = _evidence(text)
+    t_total, s_total, passages, is_t = _evidence(text)
     if not t_total:
         if not s_total:
             return ScriptPlan("none", "no character that only one script uses", 0, 0)
@@ -533,18 +659,25 @@ def plan_script(text: str) -> ScriptPlan:
             f"traditional-only characters ({t_total}) in no passage outweighing the simplified "
             f"text around it (simplified-only: {s_total})"
         )
-        return ScriptPlan("simplified", reason, t_total, s_total)
+        return ScriptPlan("simplified", reason, t_total, s_total, (), _kept(is_t, ()))
     if all(labels):
         reason = (
             f"simplified-only characters ({s_total}) in no passage outweighing the traditional "
             f"text around it (traditional-only: {t_total})"
         )
         return ScriptPlan("traditional", reason, t_total, s_total, whole)
-    return _mixed(text, passages, labels, t_total, s_total)
+    return _mixed(text, passages, labels, t_total, s_total, is_t)
+
+
+def _kept(is_t: Any, runs: tuple[Passage, ...]) -> tuple[int, ...]:
+    """Where the traditional-only characters of *is_t* (a NumPy mask) outside *runs* are."""
+    for r in runs:
+        is_t[r.start : r.end] = False
+    return tuple(np.flatnonzero(is_t).tolist())
 
 
 def _mixed(
-    text: str, passages: list[_Span], labels: list[bool], t_total: int, s_total: int
+    text: str, passages: list[_Span], labels: list[bool], t_total: int, s_total: int, is_t: Any
 ) -> ScriptPlan:
     """The plan of a text whose passages are labelled both ways: runs of traditional passages
     (with the passages without evidence after them) are converted."""
@@ -569,7 +702,8 @@ def _mixed(
         f"simplified-only: {s_conv}); the rest kept (traditional-only: {t_total - t_conv}, "
         f"simplified-only: {s_total - s_conv})"
     )
-    return ScriptPlan("mixed", reason, t_total, s_total, tuple(runs))
+    kept = _kept(is_t, tuple(runs)) if t_conv < t_total else ()  # (else none outside the runs)
+    return ScriptPlan("mixed", reason, t_total, s_total, tuple(runs), kept)
 
 
 def simplify_traditional(text: str, config: str = "t2s") -> str:
@@ -578,7 +712,9 @@ def simplify_traditional(text: str, config: str = "t2s") -> str:
     What is converted is decided by :func:`plan_script`; each traditional stretch is converted
     exactly as OpenCC 1.4.2 *config* converts it (so a traditional text comes out exactly as
     :func:`to_simplified` gives it), and a simplified text comes back unchanged, where
-    :func:`to_simplified` changes some of its characters (破坏 → 破坯, 乾县 → 干县).
+    :func:`to_simplified` changes some of its characters (破坏 → 破坯, 乾县 → 干县), but for
+    the traditional-only characters in it that have one simplified form whatever the context
+    (:func:`unambiguous_chars`), converted as OpenCC converts them (a name: 陳志豪 → 陈志豪).
 
     >>> simplify_traditional("严重破坏土地生态环境，周至至乾县")
     '严重破坏土地生态环境，周至至乾县'
@@ -586,6 +722,8 @@ def simplify_traditional(text: str, config: str = "t2s") -> str:
     '严重破坯土地生态环境，周至至干县'
     >>> simplify_traditional("潮濕的倉庫裡")
     '潮湿的仓库里'
+    >>> simplify_traditional("会上，陳志豪、林佳穎分别发言，黄霑的歌")
+    '会上，陈志豪、林佳颖分别发言，黄霑的歌'
     """
     text = check_text(text, "simplify_traditional")
     _check_config(config)
@@ -608,4 +746,5 @@ __all__ = [
     "simplify_traditional",
     "to_simplified",
     "traditional_chars",
+    "unambiguous_chars",
 ]
