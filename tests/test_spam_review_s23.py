@@ -219,3 +219,18 @@ def test_a_telephone_number_after_its_area_code_in_brackets_is_no_number() -> No
     for text in ("電話：（02）7736-5678", "电话：（0571）8812-3400", "電話：(853) 8987 1234", "可洽社会处，电话（03）332-5105。"):
         assert _read(text) == [], text
     assert _read("(01) 2024-2025学年") == [("2024-2025学年", "range")]
+
+
+def test_a_refrain_after_numbered_stanzas_is_no_running_header() -> None:
+    """A recitation's refrain (这就是我们的祖国) after each long stanza, the stanzas numbered 1 2 3 alone
+    on their lines: beside two of the numbers only, which items are numbered so too; a printed
+    page's header stands beside three pages' numbers (or beside 第N页, no item's number)."""
+    stanza = "从黄河之滨到长江两岸，从雪域高原到南海之滨，千千万万的建设者日夜奋战在第一线，用汗水浇灌希望，用双手建设家园。"
+    rows = ["诗朗诵《这就是我们的祖国》", "发布时间：2026-09-28 来源：县第一中学"]
+    for n in "123":
+        rows += [n, stanza * 3, "这就是我们的祖国"]
+    verdicts = classify_lines("\n".join([*HEAD, *rows, *FOOT]))
+    assert [v.rule for s, v in zip([*HEAD, *rows, *FOOT], verdicts) if s == "这就是我们的祖国"] == [None] * 3
+    body = "本办法所称专项资金，是指市级财政预算安排，用于支持本市中小企业技术改造、数字化转型和开拓国内外市场的资金。"
+    printed = [x for n in "123" for x in ("某市财政局文件汇编", body, body, body, n)]
+    assert [v.keep for v in classify_lines("\n".join(printed))][0::5] == [True, False, False]

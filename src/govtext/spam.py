@@ -3349,6 +3349,9 @@ RUNNING_MIN, RUNNING_PAGED_MIN, RUNNING_PAGE_CHARS = 3, 2, 150
 #: Pages at most from a page number beside a running line to the next, for one pair at least
 #: (:func:`_page_order`).
 RUNNING_PAGE_STEP = 3
+#: A bare page number (3, Ⅲ): also an item's number, so a line beside two of them is no running
+#: header (beside three or more pages it is).
+_BARE_PAGE = _sx(r"\s*(?:[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})\s*")
 #: What a running header never holds: a sentence's or a field's punctuation.
 _RUNNING_NOT = _sx(r"[。；;，,！!？?：:]")
 #: The reason of a running header or footer (:func:`_running_heads`): to the page reading a blank
@@ -3427,11 +3430,14 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
 
     # a line -> where it stands by a number, and the numbers (the pages')
     beside: defaultdict[str, dict[int, str]] = defaultdict(dict)
+    under: set[int] = set()  # (the lines right under a number: the next page's header)
     for i in pages:
         for step in (-1, 1):
             j = _nonblank(lines, i, step)
             if j is not None and j not in paged and repeated(j):
                 beside[lines[j]][j] = lines[i]
+                if step > 0:
+                    under.add(j)
                 k = _nonblank(lines, j, step)  # (a watermark's line beside the header)
                 if k is not None and k not in paged and repeated(k):
                     beside[lines[k]][k] = lines[i]
@@ -3440,8 +3446,12 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         at = sorted(by)
         # (a page of text between each two, but the last two: a document's last page may be short)
         pairs = list(itertools.pairwise(at))
-        if _page_order([by[j] for j in at]) and all(
-                sum(map(len, lines[a + 1: b])) >= RUNNING_PAGE_CHARS for a, b in pairs[:-1] or pairs):
+        numbers = [by[j] for j in at]
+        if _page_order(numbers) and all(
+                sum(map(len, lines[a + 1: b])) >= RUNNING_PAGE_CHARS for a, b in pairs[:-1] or pairs) \
+                and (len(set(numbers)) >= RUNNING_MIN or under.issuperset(at) or not all(map(_BARE_PAGE.fullmatch, numbers))):
+            # (above two bare numbers only, it may be a refrain closing each numbered stanza, its
+            # last copy under none; a header under each number, or a line beside 第N页, is a page's)
             heads.update(at)
             # (its copies a rule dropped too, beside no number: the first page's header)
             heads.update(j for j in _indices(lines, (line,), 0) if not verdicts[j].keep)
