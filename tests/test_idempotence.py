@@ -230,6 +230,16 @@ def test_colon_after_damage_widened(text: str, fixed: str) -> None:
     assert fix_mojibake(fix_punctuation_width(text)).replace("：", ":") == fixed.replace("：", ":")
 
 
+@pytest.mark.xfail(strict=True, reason="old (fails on c1d4525 too): the widened ： after a character joins the lost "
+                   "bytes and the cut 鈥 after them into one span the repair reads; the ASCII : parted them")
+def test_repair_then_widen_idempotent_with_a_colon_before_lost_bytes() -> None:
+    # found by SOAK4 (test_step_chains_idempotent[_repair_then_widen], fuzz seed 404): 三:??鈥斾竴鈥 is
+    # left as it is, widened to 三：??鈥斾竴鈥, which the repair reads as 三�—一�
+    text = "三:??鈥斾竴鈥"
+    once = fix_punctuation_width(fix_mojibake(text))
+    assert fix_punctuation_width(fix_mojibake(once)) == once
+
+
 def test_marking_lost_bytes_is_a_fixed_point() -> None:
     # 锟斤拷 marked as one U+FFFD is a lost byte after 、: repaired in the same call
     assert fix_mojibake("銆佲锟斤拷", lossy="mark") == "、" + MARKER
