@@ -501,6 +501,8 @@ def _md_mark(m: Any) -> str:
 #: a blank line and so stays: a page that holds one is read as Markdown again once its links
 #: (often all in the dropped chrome) and reference definitions are gone.
 _MD_DELIMITER_ROW = _sx(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
+#: Where a delimiter row may start (|-, |:-, | -, | :-): a page without one has no Markdown table.
+_MD_DELIMITER_START = _sx(r"\| ?:?-")
 #: The zero-width characters the folding takes out (:data:`_FOLD_REMOVED`).
 _MD_ZERO_WIDTH = str.maketrans(dict.fromkeys(_FOLD_REMOVED))
 
@@ -617,8 +619,9 @@ class Context:
     @classmethod
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
-        markdown = ("]" in text and ("](" in text or "]:" in text)) or ("|-" in text or "|:-" in text or "| -" in text
-                                                                        or "| :-" in text)
+        # (a delimiter row's start, |- |:- | - | :-, found by one scan led by its bar: four
+        # substring scans of a long page cost as much as folding it)
+        markdown = ("]" in text and ("](" in text or "]:" in text)) or ("|" in text and _MD_DELIMITER_START.search(text) is not None)
         view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
         # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
