@@ -45,6 +45,11 @@ def read(text: str, want: list[tuple[object, ...]]) -> list[tuple[object, ...]]:
     return out
 
 
+def mentions(text: str) -> list[tuple[object, ...]]:
+    """The mentions found, as (text, kind, low, high, unit): the blind sets' tests of their classes."""
+    return [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers(text)]
+
+
 def check_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
     """A numbers set's case: the mentions found are those expected (:func:`expected` of each),
     and ``numbers_to_digits`` gives *rewrite* (None: the text unchanged)."""

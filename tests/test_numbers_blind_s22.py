@@ -19,6 +19,7 @@ import datetime as dt
 import pytest
 
 from blind import check_sentence, check_set
+from blind import mentions as _got
 from blind import pd as _pd
 from govtext.numbers import find_numbers, numbers_to_digits
 
@@ -240,10 +241,6 @@ def test_the_set_has_fifty_sentences() -> None:
 
 
 # --- classes fixed (session 22, NL10); each test failed before its fix
-
-
-def _got(text: str) -> list[tuple[object, ...]]:
-    return [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers(text)]
 
 
 def test_school_hours_credits_and_doses_are_units() -> None:

@@ -22,6 +22,7 @@ from decimal import Decimal
 import pytest
 
 from blind import check_sentence, check_set
+from blind import mentions as _got
 from blind import pd as _pd
 from govtext.numbers import find_numbers, numbers_to_digits
 
@@ -233,10 +234,6 @@ def test_the_set_has_fifty_sentences() -> None:
 
 
 # --- classes fixed (session 23, NL11); each test failed before its fix
-
-
-def _got(text: str) -> list[tuple[object, ...]]:
-    return [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers(text)]
 
 
 def test_two_ordinals_with_their_unit_make_a_range() -> None:
