@@ -2438,8 +2438,10 @@ def _islands(
 
 
 #: A box's read-more link alone on its line (了解更多>>, 更多>>, [详细]): the paragraph over it is the box's
-#: summary (a sidebar's 学院简介), not a page's introduction.
-_READ_MORE = re.compile(r"\[?\s*(?:了解|查看|阅读)?(?:更多|详细|详情)\s*(?:>{1,3}|»|\])?\s*")
+#: summary (a sidebar's 学院简介), not a page's introduction. (One run of blanks before and after the
+#: arrows is read by one quantifier: ``\s*(?:>>)?\s*`` tried the run's every split, quadratic.)
+_READ_MORE = re.compile(r"\[?\s*(?:了解|查看|阅读)?(?:更多|详细|详情)\s*(?:(?:>{1,3}|»|\])\s*)?")
+
 
 def _box_summary(lines: list[str], nb: list[int], x: int, head: int) -> bool:
     """Is the paragraph at position *x* of *nb* a sidebar box's summary: over its read-more link
