@@ -574,7 +574,6 @@ def _markdown_view(raw: list[str]) -> tuple[list[str], list[int]] | None:
     return out, definitions
 
 
-
 @dataclass
 class Context:
     """What a rule sees: every line (raw and folded) and the decisions made so far.
@@ -3249,13 +3248,14 @@ def _read_in_context(
 
 def _seen_lines(
     ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]]
-) -> tuple[list[str], tuple[str, Any] | None]:
-    """The page's lines as the page reading sees them, and their joined text and code points
-    (None when some are blanked): nobody sees a markup comment, so to the page reading it is a
-    blank line, no page chrome (a law's history line above one is no line cut off from the
-    article); nor is a PDF's page number, between the document's lines where the page breaks
-    (— 3 —), any chrome; nor are the buttons under each of a document's items (查看答案 under
-    each question). *by*: the dropped lines by rule."""
+) -> tuple[list[str], Joined | None]:
+    """The page's lines as the page reading sees them, and the lines joined
+    (:class:`~govtext.boilerplate.Joined`; None when some are blanked): nobody sees a markup
+    comment, so to the page reading it is a blank line, no page chrome (a law's history line above
+    one is no line cut off from the article); nor is a PDF's page number, between the document's
+    lines where the page breaks (— 3 —), nor its running header or footer, any chrome; nor are the
+    buttons under each of a document's items (查看答案 under each question). *by*: the dropped lines
+    by rule."""
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
     buttons = {i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)}
     if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
