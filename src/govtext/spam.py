@@ -1972,9 +1972,12 @@ class SiteNotice(Rule):
     )
     #: Longest machine-made content note.
     machine_max = 40
+    #: The words of a label over a summary the site's machine wrote, after AI (AI导读, 智能摘要): the
+    #: label's pattern and the gate's trigger and marks for it (:class:`_Gate`) are made from them.
+    _MACHINE_SUMMARY = ("导读", "摘要", "总结", "速览", "速读", "概要", "划重点")
     #: A label over a summary the site's machine wrote, the whole line (AI导读, 【AI摘要】, 智能摘要：).
     _machine_label = _rx(
-        r"[\[(]?\s?(?:ai|人工智能|智能)\s?(?:导读|摘要|总结|速览|速读|概要|划重点)\s?[\])]?\s?:?", regex.IGNORECASE
+        rf"[\[(]?\s?(?:ai|人工智能|智能)\s?(?:{'|'.join(_MACHINE_SUMMARY)})\s?[\])]?\s?:?", regex.IGNORECASE
     )
     #: Longest such label.
     label_max = 16
@@ -2488,7 +2491,7 @@ class _Gate:
             "转复摘镜刊违浏侵bB由系经以aA人智",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)"
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
-            r"|(?:(?i:ai)|人工智能|智能)\s?(?:导读|摘要|总结|速览|速读|概要|划重点)",  # (a machine summary's label)
+            rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
             "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零" + _D,
@@ -2527,7 +2530,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "导读", "摘要", "总结", "速览", "速读", "概要", "划重点"),
+                        "以上就", "以上便", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
