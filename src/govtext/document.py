@@ -613,6 +613,8 @@ def _doc_number_line(text: str) -> bool:
 #: Non-blank lines read for the head (the portal table looks at 81, the head at about 20):
 #: the rest of the text is split only when its tail can hold a signature or a date.
 _HEAD_LINES, _PORTAL_LINES = 40, 120
+#: The first lines of the text the portal table is looked for in (:func:`_table_span`).
+_TABLE_LINES = 80
 
 
 def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
@@ -623,7 +625,7 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     extra = list(itertools.islice(  # the portal looks at 81 lines at most
         (_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines if isinstance(s, str) and s.strip(_BLANK)), 81))
     # (a table without colons may be split between the lines dropped and kept: its fields counted on both)
-    bare_kept = _bare_fields(lines[slice(*_table_span(lines[:80]))]) if table and extra else 0
+    bare_kept = _bare_fields(lines[slice(*_table_span(lines[:_TABLE_LINES]))]) if table and extra else 0
     dropped = _portal(extra, min_fields=1, bare_more=bare_kept)[0]
     # a table is two fields or more, counting those dropped from it
     bare_dropped = _bare_fields(extra[slice(*_table_span(extra))]) if extra else 0
@@ -791,7 +793,7 @@ def _portal(lines: list[_Line], min_fields: int = 2, bare_more: int = 0) -> tupl
     cells = False  # a key's cell on the line under it: a table printed one cell a line
     byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
-    lo, hi = _table_span(lines[:80])
+    lo, hi = _table_span(lines[:_TABLE_LINES])
     bare_rows = _bare_fields(lines[lo:hi]) + bare_more >= _BARE_FIELDS_MIN
     for i in range(lo, hi):
         ln = lines[i]
@@ -840,6 +842,8 @@ def _portal(lines: list[_Line], min_fields: int = 2, bare_more: int = 0) -> tupl
 #: The fewest fields a table printed without colons (``索 引 号  000014349/…  主题分类  …``) shows: one
 #: or two lines of the body that start with a key's word and a blank (``名称 …``) are no table.
 _BARE_FIELDS_MIN = 3
+#: Longest value of a subject or keywords field printed without a colon (short words, no title).
+_BARE_SUBJECT_MAX = 30
 
 
 def _bare_fits(key: str, value: str) -> bool:
@@ -847,7 +851,7 @@ def _bare_fits(key: str, value: str) -> bool:
     and a date field's is a date; a subject's is short words (on the key's own line it is no title
     under an empty cell: ``城乡建设、环境保护\\城市规划`` ends like a kind of document)."""
     if key in ("subject", "keywords"):
-        return len(value) <= 30 and re.search(r"[。，,；;！？!?]", value) is None
+        return len(value) <= _BARE_SUBJECT_MAX and re.search(r"[。，,；;！？!?]", value) is None
     return _cell_fits(key, value) and (not key.endswith("date") or _portal_date(value) is not None)
 
 
