@@ -614,6 +614,11 @@ class Context:
     #: A printed page's running lines and page numbers (:func:`_running_heads`), whichever rule
     #: dropped them: blank lines to the page reading.
     printed: list[int] = field(default_factory=list)
+    #: Set by a rule whose verdict on the line it read depends on where the line stands, not only
+    #: on its text, tag and control (a credits line between sentences or at their edge) or that
+    #: notes the line in the context (a machine summary's label): :func:`_gated_rules` then reads
+    #: the page's other copies of the line again instead of giving them this verdict.
+    positional: bool = False
 
     @classmethod
     def of(cls, text: str) -> Context:
@@ -1371,6 +1376,7 @@ class Metadata(Rule):
     def _credits_line(self, ctx: Context, i: int) -> Verdict | None:
         """The verdict on the credits line *i*: the page's credits at the edge of its sentences;
         between two of them the text's own, kept (and noted in ``ctx.credits_kept``)."""
+        ctx.positional = True  # (each copy of the line read where it stands)
         if self._credits_at_edge(ctx, i):
             return _drop(self.name, CREDITS_REASON, self._credit_meta(ctx.lines[i]))
         ctx.credits_kept.append(i)
@@ -2017,6 +2023,7 @@ class SiteNotice(Rule):
             # (not the words bare without AI, a colon or brackets: 人工智能概要, 智能导读 head a text on
             # them; under a sentence the rules keep it heads a section, _machine_summary keeps it)
             ctx.machine_labels.append(i)  # (the summary under it goes too: _machine_summary)
+            ctx.positional = True  # (each copy of the label noted)
             return _drop(self.name, f"{MACHINE_REASON} (a machine summary's label)")
         if len(s) <= self.browser_en_max and ("b" in s or "B" in s) and self._browser_en.fullmatch(s):
             return _drop(self.name, f"{BROWSER_REASON} {s[:12]!r}")
@@ -3050,8 +3057,14 @@ def _machine_summary(ctx: Context, verdicts: list[Verdict]) -> None:
     """
     lines = ctx.lines
     first = ctx.sentence_rows()[0]
+    # (the labels come in line order: the lines above each are read on from where the last
+    # label's reading stopped; what this loop changes is a label, no sentence, or a line under it)
+    k, inside = first, False
     for i in ctx.machine_labels:
-        if first < i and any(verdicts[k].keep and "。" in lines[k] for k in range(first, i)):
+        while not inside and k < i:
+            inside = verdicts[k].keep and "。" in lines[k]
+            k += 1
+        if inside:
             # (under a sentence the rules keep, inside a text: a section's heading, 智能摘要 among a
             # product's features; a sentence they drop, a site's note above, stands in no text)
             verdicts[i] = KEEP
@@ -4694,7 +4707,11 @@ def _gated_rules(ctx: Context) -> None:
                     kind = plan.kind(tag)
                     checks = cached.get((False, key_of[n], m, kind, ctl)) or plan.checks(False, key_of[n], m, kind, ctl, bits)
                     v = _walk(ctx, i, checks, tag)
-                    hit = seen[seen_key] = v, tags[i], v.rule in controls
+                    hit = v, tags[i], v.rule in controls
+                    if ctx.positional:  # (a verdict of where the line stands: no copy's)
+                        ctx.positional = False
+                    else:
+                        seen[seen_key] = hit
                 else:
                     out[i], tags[i] = hit[0], hit[1]
                 last_tag, last_ctl = hit[1], hit[2]
