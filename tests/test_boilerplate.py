@@ -1974,6 +1974,9 @@ def test_hong_kong_and_taiwan_chrome_words_go_after_simplification() -> None:
         assert not classify_lines(body + "\n" + line)[1].keep, line
     for line in ("请自行列印报名表，并于考试当日携带。", "字体：小四号仿宋", "私隐政策", "列印", "修订日期前提交的申请照旧处理。"):
         assert classify_lines(body + "\n" + line)[1].keep, line
+    # (RVG: the rule reads 设定 / 设置 after 字体 and 字号 too; the gate let only 字级 / 字型 through)
+    for line in ("字体设置：小 中 大", "字号设置：大 中 小"):
+        assert not classify_lines(line, page=False)[0].keep, line
     # as a user gets them: clean() simplifies the traditional page first
     page_ = ("本署今日公布新一輪資助計劃的申請安排，合資格團體可於下月底前遞交申請。\n申請表可於本署網頁下載。\n"
              "列印本頁\n返回頁首\n私隱政策\n最後修訂日期：2025年3月2日")
