@@ -449,9 +449,11 @@ PHONE_GROUPS = re.compile(
     r"(?<![0-9-])(?:0[0-9]{2,3}[- ][0-9]{3,4}|1[3-9][0-9][- ][0-9]{4}|[(（](?:0[0-9]{1,3}|852|853|886)[)）] ?[0-9]{3,4})"
     r"[- ][0-9]{4}(?![0-9-])"
 )
-#: the digits of a telephone number right before 转 and its extension (010-12345678转8001)
-EXTENSION_BACK = re.compile(r"(?<![0-9])[0-9]{7,8}\Z")
 PHONE_GROUPS_SPAN = 13
+#: the digits of a telephone number right before 转 and its extension (010-12345678转8001), searched
+#: for in the ``EXTENSION_SPAN`` characters before the number (转 the last of them)
+EXTENSION_BACK = re.compile(r"(?<![0-9])[0-9]{7,8}\Z")
+EXTENSION_SPAN = 10
 #: what names a mobile number in groups, or one after an area code in brackets, right before it
 #: (手机：139 8501 2345, 联系电话 139…, 拨打…, 電話：（02）7736-5678): without it three such groups are a
 #: flattened table's row (小学 158 2376 4410: schools, classes, teachers), and (01) 2024-2025 an item's

@@ -301,7 +301,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range); an
         # edition's year is written without 年 (5G 2024-2026年, GDP 2023-2025年: a range of years)
         return True
-    if prev == _EXTENSION and s >= 2 and P.EXTENSION_BACK.search(text, max(0, s - 10), s - 1):
+    if prev == _EXTENSION and s >= 2 and P.EXTENSION_BACK.search(text, max(0, s - P.EXTENSION_SPAN), s - 1):
         return True  # 010-12345678转8001: the extension of the telephone number before 转
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
