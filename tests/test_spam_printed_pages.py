@@ -119,3 +119,23 @@ def test_the_first_pages_header_a_rule_dropped_cuts_off_no_title() -> None:
     text = govtext.normalize("\n".join(lines), PRE)
     title = text.split("\n").index("江临省促进民营经济高质量发展若干措施")
     assert classify_lines(text)[title].keep
+
+
+def test_a_blank_run_and_many_lines_beside_numbers_are_read_in_linear_time() -> None:
+    """RVG: a page counter's blanks before 共 were read by two runs in a row (``[ \\t]*[/,]?[ \\t]*``:
+    a line 第3页 + 80,000 blanks took 3.4 s); each distinct line beside a page number was counted
+    over the whole page (``lines.count``: 8,000 such lines 1.0 s), and each running line's pages
+    summed their lines' lengths again (4,000 lines, each three times in page order: 1.8 s)."""
+    from govtext.spam import _PRINTED_PAGE
+
+    assert_linear(lambda n: list(_PRINTED_PAGE.finditer("\n第3页" + " " * n + "x\n")), 20_000, 80_000, repeat=2)
+
+    def distinct(n: int) -> None:
+        classify_lines("\n".join([BODY[0], *(x for k in range(n) for x in (f"某某市财政局文件汇编第{k}册", str(k % 3 + 1)))]))
+
+    def grouped(n: int) -> None:
+        lines = [x for p in "123" for k in range(n) for x in (f"某某汇编第{k}卷", p)]
+        assert not any(_keeps(lines))
+
+    assert_linear(distinct, 2_000, 8_000, repeat=2)
+    assert_linear(grouped, 1_000, 4_000, repeat=2)

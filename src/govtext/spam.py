@@ -3355,7 +3355,7 @@ GALLERY_REASON = "picture number of a gallery"
 #: times as much over a page.)
 _PRINTED_PAGE = _sx(
     r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ第—－\-–―─·・])(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
-    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*[/／,，]?[ \t]*共[ \t]*[0-9]{1,3}[ \t]*页)?"
+    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页)?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
 )
 #: A running header or footer (a document's or a journal's name, a watermark): a line of no
@@ -3436,44 +3436,49 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
             rows.append(line)
     if len(pages) < RUNNING_PAGED_MIN:
         return []
-    paged, counts = set(pages), Counter[str]()
+    paged = set(pages)
     lo, hi = RUNNING_LEN
-
-    def repeated(j: int) -> bool:
-        s = lines[j]
-        if not lo <= len(s) <= hi or _RUNNING_NOT.search(s):
-            return False
-        if s not in counts:
-            counts[s] = lines.count(s)
-        return counts[s] >= RUNNING_MIN
-
-    # a line -> where it stands by a number, and the numbers (the pages')
-    beside: defaultdict[str, dict[int, str]] = defaultdict(dict)
-    under: set[int] = set()  # (the lines right under a number: the next page's header)
+    # each number, the line next to it and the one next to that (a watermark's line beside the
+    # header), numbers left out
+    near: list[tuple[int, int, int | None]] = []
     for i in pages:
         for step in (-1, 1):
             j = _nonblank(lines, i, step)
-            if j is not None and j not in paged and repeated(j):
-                beside[lines[j]][j] = lines[i]
-                if step > 0:
-                    under.add(j)
-                k = _nonblank(lines, j, step)  # (a watermark's line beside the header)
-                if k is not None and k not in paged and repeated(k):
-                    beside[lines[k]][k] = lines[i]
+            if j is not None and j not in paged:
+                k = _nonblank(lines, j, step)
+                near.append((i, j, k if k is not None and k not in paged else None))
+    fit = {lines[x] for _, j, k in near for x in (j, k)
+           if x is not None and lo <= len(lines[x]) <= hi and not _RUNNING_NOT.search(lines[x])}
+    where: defaultdict[str, list[int]] = defaultdict(list)  # (their copies on the page: one pass)
+    for x in itertools.compress(range(len(lines)), map(fit.__contains__, lines)):
+        where[lines[x]].append(x)
+    # a line -> where it stands by a number, and the numbers (the pages')
+    beside: defaultdict[str, dict[int, str]] = defaultdict(dict)
+    under: set[int] = set()  # (the lines right under a number: the next page's header)
+    for i, j, k in near:
+        if len(where.get(lines[j], ())) >= RUNNING_MIN:
+            beside[lines[j]][j] = lines[i]
+            if j > i:
+                under.add(j)
+            if k is not None and len(where.get(lines[k], ())) >= RUNNING_MIN:
+                beside[lines[k]][k] = lines[i]
     heads: set[int] = set()
+    ends: list[int] = []  # (the lines' lengths summed up to each line, once a line is in page order)
     for line, by in beside.items():
         at = sorted(by)
+        numbers = [by[j] for j in at]
+        if not _page_order(numbers):
+            continue
+        ends = ends or [0, *itertools.accumulate(map(len, lines))]
         # (a page of text between each two, but the last two: a document's last page may be short)
         pairs = list(itertools.pairwise(at))
-        numbers = [by[j] for j in at]
-        if _page_order(numbers) and all(
-                sum(map(len, lines[a + 1: b])) >= RUNNING_PAGE_CHARS for a, b in pairs[:-1] or pairs) \
+        if all(ends[b] - ends[a + 1] >= RUNNING_PAGE_CHARS for a, b in pairs[:-1] or pairs) \
                 and (len(set(numbers)) >= RUNNING_MIN or under.issuperset(at) or not all(map(_BARE_PAGE.fullmatch, numbers))):
             # (above two bare numbers only, it may be a refrain closing each numbered stanza, its
             # last copy under none; a header under each number, or a line beside 第N页, is a page's)
             heads.update(at)
             # (its copies a rule dropped too, beside no number: the first page's header)
-            heads.update(j for j in _indices(lines, (line,), 0) if not verdicts[j].keep)
+            heads.update(j for j in where[line] if not verdicts[j].keep)
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
     rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
