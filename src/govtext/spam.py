@@ -2983,7 +2983,7 @@ def _classify_page(
 
 def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
     """Drop a Markdown page's reference definitions (``[1]: http://…``, :attr:`Context.definitions`):
-    a link's target alone, which no reader sees."""
+    a link's target alone, which no reader sees; and its record tables (:func:`_record_tables`)."""
     for i in ctx.definitions:
         verdicts[i] = _drop(LinkList.name, MD_DEFINITION_REASON)
     if ctx.markdown:
