@@ -2149,8 +2149,10 @@ _B5_CHAR = re.compile(rb"[\x00-\x7f]|\xff[\x00-\xff]?|[\xa1-\xf9][\x40-\x7e\xa1-
 #: GB18030 decoders give as private use (AAA1-AFFE, F8A1-FEFE, A140-A7A0: Big5's common rows).
 _B5_PUA = re.compile("[\ue000-\ue765]")
 _B5_PUA_SCAN = 2048  # the characters of a line looked at for it
-_B5_NOT_KNOWN = re.compile("[\x00-\x7f\ufffd]+")  # ASCII and lost bytes: no character to score
-_B5_STEP = re.compile("[\x00-\x7f\ufffd]")
+#: ASCII and a lost byte (U+FFFD): no character to score, and where GBK and Big5 both start again.
+_B5_PLAIN = "\\x00-\\x7f\\ufffd"
+_B5_NOT_KNOWN = re.compile(f"[{_B5_PLAIN}]+")
+_B5_STEP = re.compile(f"[{_B5_PLAIN}]")
 #: Characters a line's Big5 reading must have whole, each common in traditional text; from
 #: :data:`BIG5_GBK_LONG` characters on, :data:`BIG5_GBK_RARE` of them may be rarer Han.
 BIG5_GBK_MIN_KNOWN = 3
@@ -2167,7 +2169,7 @@ def _big5_gbk_line() -> re.Pattern[str]:
     """A line a GBK (or GB18030) decoder can have made of Big5 bytes: ASCII, U+FFFD and the
     characters it decodes two bytes to."""
     two = _decode_pairs("gb18030", range(0x81, 0xFF), _ANY_TRAIL) - {chr(c) for c in range(0x80)}
-    return re.compile(f"[\\x00-\\x7f\\ufffd{char_class_body(two)}]*")
+    return re.compile(f"[{_B5_PLAIN}{char_class_body(two)}]*")
 
 
 def _big5_reading(data: bytes) -> str | None:
