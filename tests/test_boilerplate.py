@@ -2019,3 +2019,44 @@ def test_bh23_patterns_are_linear() -> None:
                     (bp._EMPTY_DATE.fullmatch, lambda n: " " * n + "年" * n),
                     (bp._CONTACT_PERSON.fullmatch, lambda n: "联系人：" + "甲 " * n)):
         assert_linear(f, make(20_000), make(80_000), repeat=2, label=make(3))
+
+
+GUIDE_HEAD = ["事项类型", "公共服务", "实施主体", "某县社会保险事业管理中心", "服务对象", "自然人", "承诺办结时限", "3个工作日",
+              "是否收费", "否", "受理条件"]
+GUIDE_TEXT = "年满16周岁、未参加职工基本养老保险的本县户籍居民，可以申请参加城乡居民基本养老保险。"
+GUIDE_TAIL = ["办理地点", "某县政务服务中心一楼", "办理时间", "工作日上午9:00-12:00", "咨询电话", "0000-1234567", "监督电话",
+              "12345"]
+
+
+def test_a_guides_fields_crawled_cell_by_cell_are_the_article() -> None:
+    """BH26 (309): a service guide's table of fields crawled cell by cell, each label (事项类型,
+    实施主体 …) alone on its line over its value, before and after the guide's few sentences: the
+    labels and values are the guide's, not runs of short lines around it; the menu, the rating
+    bar and the footer stay the page's."""
+    steps = ["办理流程", "1.申请：申请人到窗口提交参保登记表和身份证件。", "2.办结：窗口人员当场核对，即时办结。"]
+    text = page("城乡居民基本养老保险参保登记_某省政务服务网", MENU, "城乡居民基本养老保险参保登记", GUIDE_HEAD, GUIDE_TEXT, steps,
+                GUIDE_TAIL,
+                "非常满意 满意 基本满意 不满意 非常不满意", FOOT)
+    got = classify_lines(text)
+    lines = text.split("\n")
+    kept = [s for s, v in zip(lines, got) if v.keep]
+    assert kept == ["城乡居民基本养老保险参保登记", *GUIDE_HEAD, GUIDE_TEXT, *steps, *GUIDE_TAIL], kept
+    # (before: 是否收费 / 否 / 受理条件 and the tail's labels and values went as runs of short lines)
+
+
+def test_a_box_of_the_sites_contacts_is_not_a_guides_table_of_fields() -> None:
+    """A box of the site's contacts right under a news item's text, three guide labels in turn
+    with values (咨询电话 / 投诉电话 / 办理时间), is no guide's table of fields: a page with a guide
+    names ``field_cells_page_min_labels`` of its fields or more. The box stays the page's."""
+    box = ["咨询电话", "0000-1234567", "投诉电话", "12345", "办理时间", "工作日9:00-17:00"]
+    text = page(HEADLINE + "_某市人民政府", MENU, HEADLINE, BODY, box, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in box), [(s, got[s].rule) for s in box]
+    assert all(got[s].keep for s in BODY)
+
+
+def test_guide_field_cells_are_read_in_linear_time() -> None:
+    def make(n: int) -> str:
+        return page(MENU, "城乡居民基本养老保险参保登记", GUIDE_HEAD * n, GUIDE_TEXT, GUIDE_TAIL * n, FOOT)
+
+    assert_linear(classify_lines, make(300), make(1_200), label="guide fields")

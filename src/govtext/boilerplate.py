@@ -195,6 +195,14 @@ class PageParams:
     #: sections), not the document's: the region does not grow over them, nor are they kept as
     #: headings.
     heading_menu_min_run: int = 3
+    #: Labels of a service guide's fields (事项类型, 实施主体 …), each alone on its line over its value,
+    #: label and value in turn, that make a table of the guide's crawled cell by cell: the region
+    #: grows over them (:func:`_field_cells`).
+    field_cells_min_labels: int = 3
+    #: Labels of a guide (each once) the page must hold alone on its lines for such runs to be its
+    #: table of fields: a guide names many of its template's fields, a box of the site's contacts
+    #: (咨询电话, 投诉电话, 办理时间) a few (:func:`_guide_labels_on`).
+    field_cells_page_min_labels: int = 6
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
     intro_list_max_lines: int = 12
@@ -797,6 +805,7 @@ def _grow(
         return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
 
     a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
+    fields: list[int] = []  # (whether the page is a guide's, then where its fields took the region forward)
 
     def step(x: int, d: int) -> int:
         """How far the region grows from position x in direction d (0: not at all)."""
@@ -817,7 +826,15 @@ def _grow(
         if (0 <= z < len(nb) and all(mark(nb[x + d * k]) for k in range(1, p.gap_max_lines + 2)) and fragment(nb[z])
                 and nb[z] not in items):
             return p.gap_max_lines + 2
-        return _listed(lines, kinds, han, items | menus, nb, x, d, p)
+        if n := _listed(lines, kinds, han, items | menus, nb, x, d, p):
+            return n
+        if not (n := _field_cells(lines, kinds, nb, x, d, p)):
+            return 0
+        if not fields:  # (counted once, where a run is found: most pages have none)
+            fields.append(_guide_labels_on(lines, kinds, nb) >= p.field_cells_page_min_labels)
+        if fields[0] and d > 0:
+            fields.append(x + n)
+        return n if fields[0] else 0
 
     while n := step(a, -1):
         a -= n
@@ -825,20 +842,7 @@ def _grow(
     while n := step(b, 1):
         b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
-        # short lines before page chrome are the chrome's, not the article's end, unless a
-        # line ending in a colon introduces them (a list: 名单如下：) or the last one is an
-        # attribution (——某某, (记者 某某))
-        # (nor when the document's attachments start there: 附件：名称 after a contact row)
-        # (nor the rows of records after it that repeat the fields of its own: a list of them)
-        t, rows = b, _record_rows(lines, kinds, nb, a, end, b, p)
-        while t > rows and kinds[nb[t]] not in textual and not lines[nb[t]].endswith((":", "：")):
-            if (t == b and attribution(lines[nb[t]])) or _is_attachment(lines[nb[t]]):
-                break
-            t -= 1
-        if t > rows and _download_box(lines, nb, t):
-            b = t - 1  # (a download box, 附件下载： over a file: it and what is under it the page's)
-        elif not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
-            b = t
+        b = _before_chrome(lines, kinds, nb, b, max([_record_rows(lines, kinds, nb, a, end, b, p), *fields[1:]]))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
     dates = [
@@ -850,6 +854,26 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+def _before_chrome(lines: list[str], kinds: list[Kind], nb: list[int], b: int, rows: int) -> int:
+    """Where the region grown to position *b* of *nb* ends when page chrome stands right after it:
+    short lines before page
+    chrome are the chrome's, not the article's end, unless a line ending in a colon introduces
+    them (a list: 名单如下：) or the last one is an attribution (——某某, (记者 某某)), nor when the
+    document's attachments start there (附件：名称 after a contact row), nor at or before position
+    *rows* (the rows of records after the text that repeat the fields of its own: a list of them;
+    a guide's table of fields, :func:`_field_cells`)."""
+    t = b
+    while t > rows and kinds[nb[t]] not in ("prose", "near") and not lines[nb[t]].endswith((":", "：")):
+        if (t == b and attribution(lines[nb[t]])) or _is_attachment(lines[nb[t]]):
+            break
+        t -= 1
+    if t > rows and _download_box(lines, nb, t):
+        return t - 1  # (a download box, 附件下载： over a file: it and what is under it the page's)
+    if not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
+        return t
+    return b
 
 
 #: An article's attribution in brackets, its last line ((普招处 某某), (记者 某某 通讯员 某某)):
@@ -977,6 +1001,67 @@ def _listed(
         return x - y if intro(nb[y]) else 0
     text = kinds[nb[y]] in ("prose", "near") and nb[y] not in items
     return y - x if text else 0
+
+
+def _field_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, p: PageParams) -> int:
+    """How far the region grows from position x of *nb* in direction d over a service guide's
+    table of fields crawled cell by cell: a label of the guide's (``spam_guide_labels.txt``:
+    事项类型, 实施主体, 办理时间 …, alone on its line, a colon after it or not) and its value on
+    the next line, label and value in turn, the run ending on a value (0: no such run). The
+    labels counted are the run's on both sides of the region's edge (the line at *x*, which
+    takes its turn too: a label there has its value on the next line), ``field_cells_min_labels``
+    or more. A line a rule dropped ends the run.
+
+    >>> page = ["办理流程", "1.申请：向窗口提交材料。", "办理地点", "市民之家二楼", "办理时间", "工作日9:00-17:00",
+    ...         "咨询电话", "12345", "办件评价"]
+    >>> kinds = ["short", "prose"] + ["short"] * 7
+    >>> _field_cells(page, kinds, list(range(9)), 1, 1, DEFAULT_PARAMS), _field_cells(page, kinds, list(range(9)), 6, 1, DEFAULT_PARAMS)
+    (6, 1)
+    """
+    labels = _guide_labels()
+    edge = lines[nb[x]].rstrip(":") in labels
+    if not (edge or (0 <= x + d < len(nb) and lines[nb[x + d]].rstrip(":") in labels)):
+        return 0  # (most edges: neither the line there nor the next is a label)
+    ahead, found, last = _alternation(lines, kinds, nb, x, d, edge, labels)
+    if ahead and last == (d > 0):  # (the run ends on a value: in page order, a label opens each pair)
+        ahead -= 1
+        found -= d > 0
+    if not ahead:
+        return 0
+    found += edge + _alternation(lines, kinds, nb, x, -d, edge, labels)[1]
+    return ahead if found >= p.field_cells_min_labels else 0
+
+
+def _alternation(
+    lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, label: bool, labels: frozenset[str]
+) -> tuple[int, int, bool]:
+    """The lines from position x of *nb* on in direction d that are a label of *labels* and not
+    one in turn (*label*: whether the line at *x* is), no line a rule dropped among them: how
+    many, how many of them labels, and whether the last is one."""
+    walked = found = 0
+    y = x + d
+    while 0 <= y < len(nb) and kinds[nb[y]] != "chrome":
+        here = lines[nb[y]].rstrip(":") in labels
+        if here == label:
+            break
+        label = here
+        found += here
+        walked += 1
+        y += d
+    return walked, found, label
+
+
+def _guide_labels_on(lines: list[str], kinds: list[Kind], nb: list[int]) -> int:
+    """How many of a service guide's labels (``spam_guide_labels.txt``) stand alone on the page's
+    lines the rules kept, each counted once: a guide's table of fields names many of its
+    template's fields, a box of the site's contacts (咨询电话, 投诉电话, 办理时间) a few."""
+    labels = _guide_labels()
+    return len({s.rstrip(":") for i in nb if kinds[i] != "chrome" and (s := lines[i]).rstrip(":") in labels})
+
+
+@lazy
+def _guide_labels() -> frozenset[str]:
+    return frozenset(read_lexicon("spam_guide_labels.txt"))
 
 
 def _introduces(s: str, han: int) -> bool:
