@@ -2581,3 +2581,49 @@ def test_a_date_in_digits_newer_than_this_python_is_read_as_written() -> None:
     verdicts = classify_lines(text)
     assert verdicts[1].rule == "metadata"
     assert verdicts[1].meta == (("date", "2024-0\U00016131-05 10:20"),)
+
+
+# --- BH26: a crawl of all visible text keeps a page's noscript note and a font switch's default --
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        # a <noscript> block's text, Chinese and English, wherever on the page
+        ("您的浏览器不支持JavaScript，部分功能将无法使用。", "site_notice"),
+        ("请开启JavaScript以获得最佳浏览体验", "site_notice"),
+        ("请启用浏览器的JavaScript后再访问本站", "site_notice"),
+        ("请开启脚本录制功能后再进行操作", None),
+        ("请开启JavaScript调试工具检查页面脚本错误。", None),
+        ("请开启JavaScript功能后刷新本页", "site_notice"),
+        ("网站在浏览器禁用JavaScript时仍应能够正常访问。", None),
+        ("浏览器禁用脚本后，页面的主要内容仍应正常显示。", None),
+        ("对不起，您的浏览器禁用了脚本", "site_notice"),
+        ("You need to enable JavaScript to run this app.", "site_notice"),
+        ("JavaScript is disabled in your browser.", "site_notice"),
+        ("This site requires JavaScript", "site_notice"),
+        # a document's sentences on scripts say more, or something else
+        ("学校开设Python和JavaScript编程兴趣课程，学生可自愿报名参加。", None),
+        ("剧组完成了脚本创作和前期拍摄，预计明年春节期间播出。", None),
+        ("JavaScript is a language of the web, taught in the second term.", None),
+        ("禁用脚本会影响在线申报系统的正常使用，申报前请检查浏览器设置并按照操作手册完成配置。", None),
+        # a font-size switch whose first size is the default (字号：默认 大 超大)
+        ("字号：默认 大 超大", "share_bar"),
+        ("【字体：标准 大 特大】", "share_bar"),
+        ("字号：默认为小四号宋体", None),
+    ],
+)
+def test_noscript_notes_and_default_font_switches(line: str, rule: str | None) -> None:
+    """BH26 (313, 314): a page's note for browsers that run no script (a <noscript> block a WET
+    record keeps) opening its line, and a font-size switch whose first size is 默认/标准."""
+    assert classify_lines(line)[0].rule == rule
+
+
+def test_noscript_note_pattern_is_linear() -> None:
+    from govtext.spam import SiteNotice
+    from linear_common import assert_linear
+
+    for make in (lambda n: "您的" + "浏" * n + "不支持javascript", lambda n: " " * n + "please" + " " * n + "x",
+                 lambda n: "请开启" + " " * n + "浏览器的" + " " * n + "x", lambda n: "对不起" + " " * n + "," + " " * n + "x",
+                 lambda n: "javascript" + " " * n + "is" + " " * n + "x"):
+        assert_linear(SiteNotice._noscript.match, make(20_000), make(80_000), repeat=2, label=make(3))

@@ -1619,7 +1619,8 @@ class Metadata(Rule):
 
 class ShareBar(Rule):
     """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare, 字号：T T T in
-    letters; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A), 视力保护色, 打印本页."""
+    letters; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A; 字号：默认 大 超大, the default size
+    first), 视力保护色, 打印本页."""
 
     name = "share_bar"
     uses_context = False
@@ -1627,7 +1628,7 @@ class ShareBar(Rule):
     drops_sentences = False
     _re = _rx(
         r"(?:^|\s)分享(?:到|至)?\s*(?::|$)|分享(?:到|至)\s*(?:微博|微信|qq|朋友圈|好友|空间|豆瓣|人人|腾讯|"
-        r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号级](?:\s*(?:设定|设置))?\s*:\s*\[?\s*(?:大|小\s+中\s+大)|"
+        r"新浪|搜狐|网易|facebook|twitter|x$)|^一键分享|视力保护色|护眼模式|\[\s*字[体号]\s*:|字[体号级](?:\s*(?:设定|设置))?\s*:\s*\[?\s*(?:大|小\s+中\s+大|(?:默认|标准)\s+大)|"
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
         # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
         r"|\[\s?大 中 小\s?\]"
@@ -1920,6 +1921,9 @@ TAKEDOWN_REASON = "takedown offer"
 #: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
 #: under it are not its text).
 BROWSER_REASON = "browser advice"
+#: The reason :class:`SiteNotice` gives a page's note for browsers that run no script (a
+#: ``<noscript>`` block's text, which a crawl of all visible text keeps).
+NOSCRIPT_REASON = "no-script note"
 #: The reason a note on machine-made content is dropped with: it stands inside an article too
 #: (under a summary box over the text), which the page reading's region grows over.
 MACHINE_REASON = "machine-made content note"
@@ -1990,6 +1994,29 @@ class SiteNotice(Rule):
     _browser = _sx(
         r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
     )
+    #: A page's note for browsers that run no script, the text of its ``<noscript>`` block, opening
+    #: the line: 您的浏览器不支持JavaScript，请开启后继续浏览本站。, 请开启JavaScript以获得最佳浏览体验,
+    #: 对不起，您的浏览器禁用了脚本; You need to enable JavaScript to run this app., JavaScript is
+    #: disabled: the reader's browser (您的浏览器, 当前浏览器) not running scripts, or a call to turn
+    #: JavaScript on. (A document's sentence on scripts, 禁用脚本会影响…, 网站在浏览器禁用JavaScript时…,
+    #: addresses no reader.)
+    _noscript = _rx(
+        # (each run of blanks is one quantifier's: an optional mark or word between two runs takes
+        # the second run with it, so that a run is never split two ways)
+        r"\W*(?:(?:对不起|抱歉|提示|温馨提示|注意)\s*(?:[,:!]\s*)?)?(?:(?:您|你)的|当前(?:的)?)浏览器"
+        r"[^,.。;:!?]{0,4}?(?:不支持|禁用了?|已被?禁用|未(?:开启|启用|打开)|没有(?:开启|启用|打开)|关闭了)"
+        r"\s*(?:javascript|脚本)"
+        r"|\W*(?:(?:对不起|抱歉|提示|温馨提示|注意)\s*(?:[,:!]\s*)?)?请(?:先)?(?:开启|启用|打开|允许)\s*(?:浏览器的?\s*)?javascript"
+        # (what the call is for, or its end: 请开启JavaScript调试工具 is a step of a guide)
+        r"(?:\s*(?:功能|支持|设置|选项))?(?=\s*(?:$|[,.。!;)]|后|以|再|才|来|否则|继续|访问|浏览|获得|运行|使用))"
+        r"|\W*(?:(?:sorry|note|warning)\W+)?(?:(?:you\s+(?:need|have|must)\s+to\s+|please\s+)?(?:enable|turn\s+on|activate|allow)\s+javascript"
+        r"|(?:this\s+(?:site|page|website|app|application)\s+)?requires?\s+javascript"
+        r"|javascript\s+(?:is\s+)?(?:disabled|required|not\s+enabled|must\s+be\s+enabled)"
+        r"|your\s+browser\s+(?:does\s+not|doesn't)\s+support\s+javascript)",
+        regex.IGNORECASE,
+    )
+    #: Longest line a no-script note drops.
+    noscript_max = 80
     #: English browser advice, the whole line: "Best viewed with Chrome or Edge at 1920*1080",
     #: "This site is best viewed in IE 8.0+, Firefox" (browser names, versions, a resolution and
     #: their small words, naming a browser or a resolution). A sentence (The shower is best
@@ -2014,6 +2041,8 @@ class SiteNotice(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
+        if len(s) <= self.noscript_max and ("脚本" in s or "script" in s.lower()) and self._noscript.match(s):
+            return _drop(self.name, NOSCRIPT_REASON)
         if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
@@ -2495,8 +2524,8 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智",
-            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)"
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚",
+            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本"
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2537,7 +2566,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
+                        "以上就", "以上便", "scr", "脚本", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
@@ -2552,19 +2581,19 @@ class _Gate:
     }
     #: On a sentence line with 。 only six rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site a page counter
-    #: or its sharing notice, site_notice a reprint or browser word, teaser its ending (:attr:`TEASER_ENDS`); context plays no part
+    #: or its sharing notice, site_notice a reprint or browser word (or 脚本), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚" + _D,
         rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
-        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)",
+        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便")
+                      "以上就", "以上便", "脚本")
     #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
     #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
     SENTENCE_RULES = ("footer", "doc_site", "site_notice")
