@@ -2060,3 +2060,18 @@ def test_guide_field_cells_are_read_in_linear_time() -> None:
         return page(MENU, "城乡居民基本养老保险参保登记", GUIDE_HEAD * n, GUIDE_TEXT, GUIDE_TAIL * n, FOOT)
 
     assert_linear(classify_lines, make(300), make(1_200), label="guide fields")
+
+
+def test_a_guides_fields_are_counted_in_the_region_so_a_second_reading_agrees() -> None:
+    """The guide's labels are counted in the region its runs make, which drop_spam's output holds
+    whole, not over the page: a guide naming five labels in its fields and a sixth in its tabs
+    (办理流程, dropped with the tabs) is no table of fields on either reading; counted over the page
+    (59651bd) it was taken on the first reading and not on the second, where the tab is gone."""
+    from govtext.spam import drop_spam_lines
+
+    head = "城乡居民基本养老保险参保登记"
+    lines = [head + "_某省政务服务网", "首页", "个人服务", "法人服务", head, "办事指南", "办理流程", "常见问题",
+             *GUIDE_HEAD[:6], "受理条件", GUIDE_TEXT, "办理地点", "某县政务服务中心一楼", "相关事项", "城乡居民基本养老保险待遇申领",
+             *FOOT]
+    once = drop_spam_lines("\n".join(lines))
+    assert drop_spam_lines(once) == once

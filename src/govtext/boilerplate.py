@@ -199,9 +199,9 @@ class PageParams:
     #: label and value in turn, that make a table of the guide's crawled cell by cell: the region
     #: grows over them (:func:`_field_cells`).
     field_cells_min_labels: int = 3
-    #: Labels of a guide (each once) the page must hold alone on its lines for such runs to be its
-    #: table of fields: a guide names many of its template's fields, a box of the site's contacts
-    #: (咨询电话, 投诉电话, 办理时间) a few (:func:`_guide_labels_on`).
+    #: Labels of a guide (each once) the region grown over such runs must hold alone on its lines
+    #: for them to be the guide's table of fields: a guide names many of its template's fields, a
+    #: box of the site's contacts (咨询电话, 投诉电话, 办理时间) a few (:func:`_article_region`).
     field_cells_page_min_labels: int = 6
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
@@ -781,6 +781,7 @@ class _TablesAfter:
 def _grow(
     lines: list[str], kinds: list[Kind], han: list[int], items: set[int], inline: set[int],
     nb: list[int], first: int, last: int, p: PageParams, menus: frozenset[int] = frozenset(),
+    fields: list[int] | None = None,
 ) -> tuple[int, int]:
     """Grow the region over adjacent fragments: punctuated lines (a list that goes on from the
     article too: its members), short lines of ``fragment_min_han`` Han characters or more (an
@@ -788,7 +789,9 @@ def _grow(
     placeholder (*inline*), or both, before another fragment that is not a list item (a short
     header over related links ends it). Other chrome lines stop it; backwards, a line ending
     in a colon ("各位代表：") joins it. A menu of bare headings (*menus*, :func:`_menu_heads`)
-    is no fragment."""
+    is no fragment. With *fields*, a
+    guide's table of fields crawled cell by cell (:func:`_field_cells`) is grown over too, and
+    *fields* notes where each such run took it (its last position forward, -1 backward)."""
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
@@ -805,7 +808,6 @@ def _grow(
         return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
 
     a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
-    fields: list[int] = []  # (whether the page is a guide's, then where its fields took the region forward)
 
     def step(x: int, d: int) -> int:
         """How far the region grows from position x in direction d (0: not at all)."""
@@ -828,13 +830,10 @@ def _grow(
             return p.gap_max_lines + 2
         if n := _listed(lines, kinds, han, items | menus, nb, x, d, p):
             return n
-        if not (n := _field_cells(lines, kinds, nb, x, d, p)):
+        if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
             return 0
-        if not fields:  # (counted once, where a run is found: most pages have none)
-            fields.append(_guide_labels_on(lines, kinds, nb) >= p.field_cells_page_min_labels)
-        if fields[0] and d > 0:
-            fields.append(x + n)
-        return n if fields[0] else 0
+        fields.append(x + n if d > 0 else -1)
+        return n
 
     while n := step(a, -1):
         a -= n
@@ -842,7 +841,7 @@ def _grow(
     while n := step(b, 1):
         b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
-        b = _before_chrome(lines, kinds, nb, b, max([_record_rows(lines, kinds, nb, a, end, b, p), *fields[1:]]))
+        b = _before_chrome(lines, kinds, nb, b, max([_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ())]))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
     dates = [
@@ -1051,12 +1050,13 @@ def _alternation(
     return walked, found, label
 
 
-def _guide_labels_on(lines: list[str], kinds: list[Kind], nb: list[int]) -> int:
-    """How many of a service guide's labels (``spam_guide_labels.txt``) stand alone on the page's
-    lines the rules kept, each counted once: a guide's table of fields names many of its
+def _guide_labels_in(lines: list[str], kinds: list[Kind], region: tuple[int, int]) -> int:
+    """How many of a service guide's labels (``spam_guide_labels.txt``) stand alone on the lines of
+    the *region* the rules kept, each counted once: a guide's table of fields names many of its
     template's fields, a box of the site's contacts (咨询电话, 投诉电话, 办理时间) a few."""
     labels = _guide_labels()
-    return len({s.rstrip(":") for i in nb if kinds[i] != "chrome" and (s := lines[i]).rstrip(":") in labels})
+    first, last = region
+    return len({s.rstrip(":") for i in range(first, last + 1) if kinds[i] != "chrome" and (s := lines[i]).rstrip(":") in labels})
 
 
 @lazy
@@ -2623,11 +2623,16 @@ def _bare_headline(s: str, kind: Kind, han: int, p: PageParams, prose_under: boo
 def _article_region(
     lines: list[str], kinds: list[Kind], codes: np.ndarray, han: list[int], items: set[int], inline: set[int],
     nb: list[int], heads: set[int], run: tuple[int, int], p: PageParams, menus: frozenset[int] = frozenset(),
+    cells: bool = True,
 ) -> tuple[int, int]:
     """The article's run (first and last line) grown over fragments (:func:`_grow`) and over a
     data table right before or after it (:func:`_table_edge`), never back over its headline
-    onto short lines only (*menus*: :func:`_menu_heads`)."""
-    region = _grow(lines, kinds, han, items, inline, nb, *run, p, menus)
+    onto short lines only (*menus*: :func:`_menu_heads`). Grown over a guide's table of fields
+    (with *cells*) only when the region it makes holds ``field_cells_page_min_labels`` of the
+    guide's labels or more: a box of the site's contacts names a few (counted in the region, which
+    drop_spam's output holds whole, so that reading it again decides alike)."""
+    fields: list[int] | None = [] if cells else None
+    region = _grow(lines, kinds, han, items, inline, nb, *run, p, menus, fields)
     edges: dict[tuple[int, int], int] = {}  # (an edge that did not move is not read again)
 
     def edge(at: int, d: int) -> int:
@@ -2636,11 +2641,13 @@ def _article_region(
         return edges[at, d]
 
     while (ends := (edge(region[0], -1), edge(region[1], 1))) != region:
-        region = _grow(lines, kinds, han, items, inline, nb, *ends, p, menus)  # (then text, then a table …)
+        region = _grow(lines, kinds, han, items, inline, nb, *ends, p, menus, fields)  # (then text, then a table …)
     floor = max((h for h in heads if h < run[0]), default=-1)
     if region[0] <= floor and not (codes[region[0]: floor] == PROSE).any():
         region = (floor + 1, region[1])  # not back over its headline onto short lines only
         # (channel names above it; over prose it found the article's start before a copy)
+    if fields and _guide_labels_in(lines, kinds, region) < p.field_cells_page_min_labels:
+        return _article_region(lines, kinds, codes, han, items, inline, nb, heads, run, p, menus, False)
     return region
 
 
