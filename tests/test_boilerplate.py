@@ -2075,3 +2075,55 @@ def test_a_guides_fields_are_counted_in_the_region_so_a_second_reading_agrees() 
              *FOOT]
     once = drop_spam_lines("\n".join(lines))
     assert drop_spam_lines(once) == once
+
+
+def test_a_data_table_in_pipe_rows_inside_the_article_stays() -> None:
+    """BH27 (318): a table an extractor gave as pipe rows (trafilatura's text output, Markdown
+    without its delimiter row), one row a line, under the sentence that introduces it and over
+    its 数据来源 note, with a paragraph after it and the editor line under that: the rows' value
+    cells make it a table, so the paragraph after it is the article's too, not an island."""
+    rows = ["| 县市 | 收购量（万吨） | 同比 |", "| 甲县 | 18.4 | +7.2% |", "| 乙市 | 22.9 | +5.1% |",
+            "| 丙县 | 20.3 | +3.8% |"]
+    bare = ["县市 | 收购量（万吨） | 同比 |", "甲县 | 18.4 | +7.2% |", "乙市 | 22.9 | +5.1% |", "丙县 | 20.3 | +3.8% |"]
+    spaced = ["县市 收购量（万吨） 同比", "甲县 18.4 +7.2%", "乙市 22.9 +5.1%", "丙县 20.3 +3.8%"]
+    after = "有关负责人表示，下一步将加强收购资金保障，严禁压级压价、拖欠售粮款，确保农民卖粮不难、卖得放心。"
+    for table in (rows, bare, spaced):
+        text = page(HEADLINE, "发布时间：2026-11-05 08:42 来源：某某日报", BODY, "各县市收购情况", table,
+                    "数据来源：某省粮食局", after, "编辑：刘某 | 审核：王某", "相关阅读", "我省启动中晚稻最低收购价执行预案")
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        kept = [*table, "数据来源：某省粮食局", after]
+        assert all(got[s].keep for s in kept), [(s, got[s].rule) for s in kept]
+        assert not got["编辑：刘某 | 审核：王某"].keep and not got["相关阅读"].keep
+    # rows of menu words between bars are no table: no value cells
+    menu = ["| 首页 | 新闻 | 政务 |", "| 服务 | 互动 | 专题 |", "| 关于我们 | 网站地图 | 联系我们 |"]
+    text = page(HEADLINE, BODY, menu, FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in menu)
+
+
+def test_a_table_of_words_in_bar_rows_inside_a_notice_stays() -> None:
+    """BH27 probes: rows of words between bars (trafilatura's text of a table: a name list, a
+    schedule) under a line introducing them or between two sentences are the notice's, not link
+    lists; rows of links with no such line above them, under the article, are the page's."""
+    rows = ["姓名 | 学院 | 班级 |", "王某某 | 机械工程学院 | 机械2301 |", "李某 | 外国语学院 | 英语2302 |",
+            "陈某某 | 信息工程学院 | 计科2303 |"]
+    for above in ("经学院推荐、学校评审，评选出优秀班主任3名，名单如下：", "现将检查安排通知如下。"):
+        text = page(HEADLINE, "各学院：", above, rows, "希望受表彰的同志珍惜荣誉，再接再厉。", "学生工作处", "2026年12月1日",
+                    "【打印本页】 【关闭窗口】")
+        got = dict(zip(text.split("\n"), classify_lines(text)))
+        assert all(got[s].keep for s in rows), [(s, got[s].rule) for s in rows]
+    links = ["关于我们 | 联系我们 | 网站地图", "使用帮助 | 隐私声明 | 法律声明", "网站纠错 | 意见反馈 | 无障碍"]
+    text = page(HEADLINE, BODY, links, "主办：某市人民政府办公室 某ICP备12345678号")
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in links)
+
+
+def test_bh27_patterns_and_passes_are_linear() -> None:
+    from govtext import boilerplate as bp
+    from govtext import spam
+
+    for f, make in ((spam._SENTENCE_LAST.search, lambda n: "。”" * n + "a"),
+                    (spam._INTRODUCES.search, lambda n: "：" * n + "a"),
+                    (lambda rows: bp._row_values(rows, 0, 0), lambda n: ["1.5 | " * n, "2.5 " * n]),
+                    (classify_lines, lambda n: "\n".join(["姓名 | 学院 | 班级"] * (n // 200)))):
+        assert_linear(f, make(20_000), make(80_000), repeat=2, label=str(make(3))[:40])

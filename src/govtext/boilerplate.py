@@ -1153,7 +1153,11 @@ def _table_edge(
     # (a number starts with a digit or a sign: the cheap test first)
     maybe = [y for y, i in enumerate(rows) if lines[i][:1] in _NUMBER_FIRST]
     values = sum(_VALUE_CELL.fullmatch(lines[rows[y]]) is not None for y in maybe)
-    if values >= p.tail_table_min_values and values >= p.tail_table_value_share * len(rows):
+    cells = len(rows)
+    split = [lines[i] for i in rows if " " in lines[i] or "|" in lines[i]]
+    if split:  # (a table an extractor gave a row a line: 甲县 | 18.4 | +7.2%, 甲县 18.4 +7.2%)
+        values, cells = _row_values(split, values, cells)
+    if values >= p.tail_table_min_values and values >= p.tail_table_value_share * cells:
         return rows[-1]
     num = [False] * len(rows)
     for y in maybe:
@@ -1170,6 +1174,25 @@ def _table_edge(
     # first line (a forecast's index words under its table are the page's)
     last = len(num) - 1 - num[::-1].index(True)
     return rows[min(len(rows) - 1, (last // k + 1) * k - 1)]
+
+
+def _row_values(rows: list[str], values: int, cells: int) -> tuple[int, int]:
+    """*values* and *cells* counted again with the lines *rows* read as a table's rows, a row a
+    line, its cells between bars or apart by blanks (an extractor's text of a table: trafilatura's
+    ``甲县 | 18.4 | +7.2% |``, Markdown without its delimiter row, Readability's ``甲县 18.4 +7.2%``):
+    a row of two cells or more with a value among them (:data:`_VALUE_CELL`) counts its cells
+    and its value cells, not itself.
+
+    >>> _row_values(["| 甲县 | 18.4 | +7.2% |", "乙市 22.9 +5.1%", "首页 | 新闻", "记者 某某 摄"], 0, 4)
+    (4, 8)
+    """
+    for row in rows:
+        parts = row.strip().strip("|").split("|") if "|" in row else row.split()
+        found = sum(_VALUE_CELL.fullmatch(c) is not None for c in map(str.strip, parts) if c[:1] in _NUMBER_FIRST)
+        if found and len(parts) > 1:
+            values += found
+            cells += len(parts) - 1
+    return values, cells
 
 
 #: What a number in a cell starts with.

@@ -39,8 +39,10 @@ from ._codepoints import codepoints, lookup
 from ._util import check_text, lazy, read_lexicon
 from .boilerplate import (
     _DATE_LINE,
+    _FORWARD,
     _HAN_RANGES,
     _ROW_LABEL,
+    _VALUE_CELL,
     DEFAULT_PARAMS,
     Joined,
     PageParams,
@@ -1782,7 +1784,8 @@ def _footer_any() -> re.Pattern[str]:
 
 
 class LinkList(Rule):
-    """A row of short links separated by | (关于我们 | 客服中心 | 广告服务 ...)."""
+    """A row of short links separated by | (关于我们 | 客服中心 | 广告服务 ...), not a table's row of
+    values between bars (甲县 | 18.4 | +7.2%)."""
 
     name = "link_list"
     uses_context = False
@@ -1803,7 +1806,25 @@ class LinkList(Rule):
             return None
         if len(segs) == 3 and any(len(x) > self.short_link for x in segs):
             return None
+        if self.values_row(segs):
+            return None  # a table's row, its cells between bars (甲县 | 18.4 | +7.2%): links are words
         return _drop(self.name, f"{len(segs)} |-separated links")
+
+    @staticmethod
+    def values_row(segs: list[str]) -> bool:
+        """Are the cells *segs* (stripped) a table's row of values: two value cells
+        (:data:`~govtext.boilerplate._VALUE_CELL`), or one that is not a bare whole number (18.4,
+        +7.2%, 1,208; a year among links is no table)?
+
+        >>> LinkList.values_row(["甲县", "18.4", "+7.2%"]), LinkList.values_row(["首页", "2026", "联系我们"])
+        (True, False)
+        """
+        values = [x for x in segs if x[:1] in _VALUE_FIRST and _VALUE_CELL.fullmatch(x)]
+        return len(values) >= 2 or any(not x.isdigit() for x in values)
+
+
+#: What a value cell starts with (:meth:`LinkList.values_row`: the cheap test first).
+_VALUE_FIRST = frozenset("0123456789+-−")
 
 
 @lazy
@@ -3125,12 +3146,88 @@ def _taken_back(
     """The lines the rules dropped that a context pass keeps back before the page reading: a list
     of names (:func:`_name_lists`), the field rows of a list of records (:func:`_record_fields`),
     a table's cells with the footer's words (:func:`_footer_cells`), a guide's headings named as
-    buttons (:func:`_lone_buttons`), a notice's own takedown rule (:func:`_signed_offers`)."""
+    buttons (:func:`_lone_buttons`), a notice's own takedown rule (:func:`_signed_offers`), a
+    table's rows between bars (:func:`_bar_tables`)."""
     meta = by[Metadata.name]
     return (_name_lists(lines, verdicts, meta) | _record_fields(lines, verdicts, meta, params)
             | _footer_cells(lines, verdicts, by[Footer.name])
             | _lone_buttons(lines, verdicts, by[ChromeWords.name], by[Widget.name])
-            | _signed_offers(lines, verdicts, by[SiteNotice.name]))
+            | _signed_offers(lines, verdicts, by[SiteNotice.name])
+            | _bar_tables(lines, verdicts, by[LinkList.name]))
+
+
+def _bar_tables(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
+    """Keep the rows of words between bars the link-list rule dropped (*rows*) that are a table's:
+    lines with bars in a row, each of as many cells (two or more), two rows or more with a row
+    of values among them (:meth:`LinkList.values_row`: 县市 | 收购量（万吨） | 同比 over 甲县 | 18.4 |
+    +7.2%, a table in trafilatura's text output: the rows down to the last of values), or
+    ``BAR_TABLE_MIN_ROWS`` rows or more of words under a kept line introducing them (名单如下：,
+    …安排通知如下。) or between two kept sentences (a schedule inside a notice). A menu's rows
+    stand over no row of values, under no such line, not between sentences. The lines kept
+    back are returned.
+
+    >>> page = ["县市 | 收购量（万吨） | 同比 |", "甲县 | 18.4 | +7.2% |", "首页 | 新闻 | 专题", "联系我们"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, False, False]
+    """
+    back: set[int] = set()
+    done: set[int] = set()
+    for i in rows:
+        if i in done:
+            continue
+        n = _bar_cells(lines[i])
+        run = [i]
+        for step in (-1, 1):  # (the rows above it, then under it, of as many cells)
+            got = []
+            j = _nonblank(lines, i, step)
+            while j is not None and "|" in lines[j] and _bar_cells(lines[j]) == n:
+                got.append(j)
+                j = _nonblank(lines, j, step)
+            run = [*got[::-1], *run] if step < 0 else [*run, *got]
+        done.update(run)
+        if len(run) < 2:
+            continue
+        valued = [x for x, j in enumerate(run) if LinkList.values_row(_bar_split(lines[j]))]
+        if valued and valued[-1]:
+            run = run[: valued[-1] + 1]  # (the header over the rows of values; no row of words under them)
+        elif len(run) < BAR_TABLE_MIN_ROWS or not _text_around(lines, verdicts, run[0], run[-1]):
+            continue
+        back.update(j for j in run if not verdicts[j].keep and verdicts[j].rule == LinkList.name)
+    for i in back:
+        verdicts[i] = KEEP
+    return back
+
+
+#: Rows of words between bars (a header and two rows) that make a table under a line introducing
+#: them or between two sentences (:func:`_bar_tables`).
+BAR_TABLE_MIN_ROWS = 3
+
+
+def _bar_split(s: str) -> list[str]:
+    """The cells of a row between bars, stripped, empty ones left out."""
+    return [x for x in map(str.strip, s.split("|")) if x]
+
+
+def _bar_cells(s: str) -> int:
+    return len(_bar_split(s))
+
+
+#: The end of a line that introduces what follows (a colon), or of a sentence.
+_INTRODUCES = re.compile(r"[:：]$")
+_SENTENCE_LAST = re.compile(r"[。！？!?][”\"’）)]?$")
+
+
+def _text_around(lines: list[str], verdicts: list[Verdict], first: int, last: int) -> bool:
+    """Whether the lines *first* to *last* stand under a kept line introducing them (a colon at its
+    end, or its last clause pointing at what follows: 名单如下。) or between two kept sentences."""
+    above, below = _nonblank(lines, first, -1), _nonblank(lines, last, 1)
+    if above is None or not verdicts[above].keep:
+        return False
+    s = lines[above]
+    if _INTRODUCES.search(s) or _FORWARD.search(s):
+        return True
+    return (_SENTENCE_LAST.search(s) is not None and below is not None and verdicts[below].keep
+            and _SENTENCE_LAST.search(lines[below]) is not None)
 
 
 def _signed_offers(lines: list[str], verdicts: list[Verdict], notices: list[int]) -> set[int]:
