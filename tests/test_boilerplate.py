@@ -2124,6 +2124,8 @@ def test_bh27_patterns_and_passes_are_linear() -> None:
 
     for f, make in ((spam._SENTENCE_LAST.search, lambda n: "。”" * n + "a"),
                     (spam._INTRODUCES.search, lambda n: "：" * n + "a"),
+                    (lambda t: spam.Prompt._like.sub("", t), lambda n: "觉得不错，请点个 " * n + "在看"),
+                    (lambda t: spam.Prompt._like.sub("", t), lambda n: "分享、" * n + "a"),
                     (lambda rows: bp._row_values(rows, 0, 0), lambda n: ["1.5 | " * n, "2.5 " * n]),
                     (classify_lines, lambda n: "\n".join(["姓名 | 学院 | 班级"] * (n // 200)))):
         assert_linear(f, make(20_000), make(80_000), repeat=2, label=str(make(3))[:40])

@@ -1328,6 +1328,19 @@ def test_a_links_call_to_click_through_is_a_prompt() -> None:
         assert rule_of(line) is None, line
 
 
+def test_a_call_to_tap_the_zaikan_button_is_a_prompt() -> None:
+    """BH27 (324): a WeChat article's call to tap its 在看 button (or the buttons listed), opening
+    the line or after a short clause, is a prompt; a sentence telling of the button, a question
+    about it, and words around 在看 (现在看来, 正在看) are not; 为他们点赞 names no button."""
+    for line in ("觉得不错，请点个“在看”吧", "点个在看，你最好看", "分享、点赞、在看，一键三连", "点击右下角“在看”，让更多人看到",
+                 "如果觉得有用，欢迎点个在看", "觉得不错，请点个“在看”吧。", "看完了，点【在看】试试"):
+        assert rule_of(line) == "prompt", line
+    for line in ("不少读者点个“在看”表示支持。", "现在看来，这一做法已经被多个县市借鉴", "许多市民正在看展板上的介绍",
+                 "问：“在看”和“点赞”有什么区别？", "答：再次点击右下角“在看”即可取消。", "为基层干部点赞！", "喜欢就点个赞吧",
+                 "分享、点赞、在看等互动数据，已成为评价政务新媒体的重要指标。"):
+        assert rule_of(line) is None, line
+
+
 def test_source_label_written_as_laiyuanyu() -> None:
     """来源于： heads a source field as 来源： does; inside a line (资金来源于：) it is no label."""
     v = classify_lines("来源于：某区办事处")[0]

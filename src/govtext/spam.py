@@ -2167,6 +2167,18 @@ class Prompt(Rule):
         r"[>》\s]*点击(?:图片|这里|此处)?进入\s*(?:[“\"《][^”\"》]{1,20}[”\"》]\s*[>》《<]*"
         r"|[^\s,.!?:;。《》<>“”\"]{1,8}\s*[>》《<]+|[>》《<]*)"  # (a bare name needs its arrows)
     )
+    #: A WeChat article's call to tap its 在看 button, opening the line or a short clause's comma
+    #: after it (觉得不错，请…), maybe after a word asking: a tap, then the button, maybe where it
+    #: is (点个“在看”, 点击右下角“在看”), or the buttons listed (分享、点赞、在看). A document's
+    #: sentence tells of it (不少读者点个“在看”表示支持。: no call opens it); 为他们点赞 names no
+    #: button.
+    _like = _sx(
+        r"(?:[^,!?。]{1,8}[,!]\s?)?(?:请|记得|欢迎|别忘了|别忘记)?\s?"
+        r"(?:(?:点个|点一下|点一点|点下|点亮|点击|顺手点|点|戳|来个|给个)\s?(?:右下角|文末|下方|底部)?\s?的?\s?[“\"「『【[]?在看"
+        r"|(?:(?:点赞|分享|转发|收藏)\s?[、,/+和与及]\s?){1,3}[“\"「『【[]?在看)"
+    )
+    #: Han characters besides the call a line may hold (觉得不错，请…吧; ，让更多人看到).
+    like_rest_han = 10
     max_len = 40
     #: Han characters besides the prompt a line may hold (长按二维码识别关注).
     rest_max_han = 4
@@ -2201,7 +2213,12 @@ class Prompt(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > self.max_len or ("。" in s or ";" in s):
+        if len(s) > self.max_len:
+            return None
+        if "在看" in s and (m := self._like.match(s)) and "。" not in s.rstrip("。") \
+                and _rest_han(s, self._like) <= self.like_rest_han:
+            return _drop(self.name, f"call to tap 在看 {m.group()!r}")
+        if "。" in s or ";" in s:
             return None
         if (m := self._app.match(s)) and _han(s[m.end():]) <= self.app_rest_han:
             return _drop(self.name, f"app download prompt {m.group()!r}")
@@ -2536,11 +2553,11 @@ class _Gate:
             r"|图片来源|图片\s*/|(?i:logo)",
         ),
         # (+ its lexicon) the app prompt: a verb, then the app within a few characters
-        # (+ a link's call to click through: 点击进入, 点击图片进入; a QR code's prompt)
+        # (+ a link's call to click through: 点击进入, 点击图片进入; a QR code's prompt; the 在看 button)
         "prompt": (
-            "下安打点扫手本",
+            "下安打点扫手本在",
             r"(?:下载|安装|打开)\S{0,14}?(?:(?i:app)|客户端)|点击\S{0,4}?进入|本文来自"
-            r"|打开\S{2,14}?(?:阅读|查看|观看|看)更多|扫(?:一扫|码|描二维码)|手机扫",
+            r"|打开\S{2,14}?(?:阅读|查看|观看|看)更多|扫(?:一扫|码|描二维码)|手机扫|在看",
         ),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice
@@ -2584,7 +2601,7 @@ class _Gate:
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo"),
-        "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来"),
+        "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
                         "以上就", "以上便", "scr", "脚本", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
