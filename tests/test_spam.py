@@ -2640,3 +2640,50 @@ def test_noscript_note_pattern_is_linear() -> None:
                  lambda n: "请开启" + " " * n + "浏览器的" + " " * n + "x", lambda n: "对不起" + " " * n + "," + " " * n + "x",
                  lambda n: "javascript" + " " * n + "is" + " " * n + "x"):
         assert_linear(SiteNotice._noscript.match, make(20_000), make(80_000), repeat=2, label=make(3))
+
+
+@given(st.text(alphabet=st.sampled_from("]([:)|-甲 \n"), max_size=30))
+def test_markdown_link_start_is_either_pair(text: str) -> None:
+    """``Context.of`` finds a Markdown link's or definition's start by one scan: it holds
+    where the text holds ``](`` or ``]:``."""
+    assert (spam._MD_LINK_START.search(text) is not None) == ("](" in text or "]:" in text)
+
+
+def test_chrome_words_lowering_the_line_lowers_each_word() -> None:
+    """No character of a line of interface words (:func:`spam._chrome_chars`) is a sigma (the one
+    letter whose lower case reads its neighbours), and no character lowers to a separator or a
+    bracket :class:`ChromeWords` splits on or trims, or to a space, unless it is one: the words
+    of the lowered line are the line's words, each lowered."""
+    chrome = spam._chrome_chars()
+    assert not {"σ", "ς", "Σ"} & chrome
+    marks = set("|/·•,[(<:])>")
+    for c in map(chr, range(0x110000)):
+        low = c.lower()
+        if low != c:
+            assert not marks.intersection(low) and not any(x.isspace() or re.match(r"\s", x) for x in low), hex(ord(c))
+
+
+@given(st.text(alphabet=st.sampled_from("返回首页打印关闭ABab|/·• ,[(<:])>\u3000\tΣσİKk"), max_size=40))
+def test_chrome_words_of_the_lowered_line(s: str) -> None:
+    """:meth:`ChromeWords.check` splits the lowered line: on a line of chrome characters only, its
+    words are those of the line as written, each lowered."""
+    cw = spam.ChromeWords
+    low = s.lower()
+    if spam._chrome_only(low):
+        words = [w.lstrip(cw._open).rstrip(cw._close) for w in cw._split.split(low)]
+        assert words == [w.lstrip(cw._open).rstrip(cw._close).lower() for w in cw._split.split(s)]
+
+
+def test_gate_cased_words_pass_their_lookahead() -> None:
+    """Each rule's words that start with a cased letter are searched behind a lookahead on their
+    first letters: every spelling ``re`` matches of a word's first letter passes it (the word is
+    found whatever its case)."""
+    gate = spam._gate()
+    cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
+    for rule, words in gate._rule_words.items():
+        search = gate.searches[gate.bits[rule]][-1]
+        for w in words:
+            if spam._cased(w[0]):
+                for v in (v for v in cased if re.fullmatch(re.escape(w[0]), v, re.IGNORECASE)):
+                    line = v + w[1:] + (":" if rule == "metadata" else "")
+                    assert search.search(line), (rule, line)

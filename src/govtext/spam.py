@@ -505,6 +505,10 @@ def _md_mark(m: Any) -> str:
 _MD_DELIMITER_ROW = _sx(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
 #: Where a delimiter row may start (|-, |:-, | -, | :-): a page without one has no Markdown table.
 _MD_DELIMITER_START = _sx(r"\| ?:?-")
+#: Where an inline link's target or a reference definition may start (``](``, ``]:``): one scan
+#: led by the bracket, where two substring searches of a page for its two ends scan it twice
+#: (and ``in`` for two characters costs several times a scan for one).
+_MD_LINK_START = _sx(r"\][(:]")
 #: The zero-width characters the folding takes out (:data:`_FOLD_REMOVED`).
 _MD_ZERO_WIDTH = str.maketrans(dict.fromkeys(_FOLD_REMOVED))
 
@@ -625,9 +629,11 @@ class Context:
     @classmethod
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
-        # (a delimiter row's start, |- |:- | - | :-, found by one scan led by its bar: four
-        # substring scans of a long page cost as much as folding it)
-        markdown = ("]" in text and ("](" in text or "]:" in text)) or ("|" in text and _MD_DELIMITER_START.search(text) is not None)
+        # (a link's or a definition's start, ](, ]:, and a delimiter row's, |- |:- | - | :-, each
+        # found by one scan led by its bracket or bar: substring scans of a long page for each
+        # cost as much as folding it)
+        markdown = ("]" in text and _MD_LINK_START.search(text) is not None) \
+            or ("|" in text and _MD_DELIMITER_START.search(text) is not None)
         view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
         # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
@@ -1886,18 +1892,21 @@ class ChromeWords(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > self.max_len or not _chrome_only(s.lower()):
+        if len(s) > self.max_len or not _chrome_only(low := s.lower()):
             return None
+        # (the lowered line's words: all its characters are chrome characters, none of them a
+        # sigma, the one letter whose lower case depends on its neighbours, so lowering the
+        # line lowers each word as it stands; no character lowers to a separator or a bracket)
         op, cl = self._open, self._close
-        words = [w.lstrip(op).rstrip(cl).lower() for w in self._split.split(s)]
+        words = [w.lstrip(op).rstrip(cl) for w in self._split.split(low)]
         words = [w for w in words if w]
         if not words or len(words) > self.max_words:
             return None
         if len(words) == 1 and (words[0] in _ENGLISH_PLAIN or words[0] in _CHROME_NOT_ALONE):
             return None  # (Search, Contact, 忘记密码 alone: a heading, a word of text; Home | Search is a bar)
         vocab = _chrome_words()
-        if all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
-               for k, w in enumerate(words)):
+        if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
+                                          for k, w in enumerate(words)):
             if _ITEM_BUTTONS.isdisjoint(words):
                 return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
             return _drop(self.name, f"{ITEM_BUTTONS_REASON} {' '.join(words[:6])!r}")
@@ -2521,12 +2530,14 @@ class _Gate:
             r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险",
         ),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
-        # label fields need a label and a colon or | (the labels are added in __init__)
+        # label fields need a label and a colon or | (the labels are added in __init__). The
+        # alternatives that open with a digit share it (a line's digits are tried once, not once
+        # an alternative: most lines searched hold a year and no date)
         "metadata": (
             "刚昨" + "".join(sorted(Metadata._CREDIT_FIRST)) + _D,
-            rf"{_D}{{4}}\s*[-/.]\s*{_D}{{1,2}}\s*[-/.]|{_D}{{4}}\s*年\s*(?:第\s*)?{_D}{{1,3}}\s*期"
-            rf"|{_D}{{4}}\s*年\s*{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:{_D}{{1,2}}:|\s[^\s\d])"
-            rf"|刚刚|昨天|{_D}\s*(?:秒前|分钟前|小时前|天前)|{_D}-{_D}{{1,2}}\s*{_D}{{1,2}}:"
+            rf"{_D}(?:{_D}{{3}}\s*(?:[-/.]\s*{_D}{{1,2}}\s*[-/.]|年\s*(?:(?:第\s*)?{_D}{{1,3}}\s*期"
+            rf"|{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:{_D}{{1,2}}:|\s[^\s\d])))"
+            rf"|\s*(?:秒前|分钟前|小时前|天前)|-{_D}{{1,2}}\s*{_D}{{1,2}}:)|刚刚|昨天"
             # (credits without colons: 编辑 陈某 校对 刘某某, a role and a space)
             rf"|(?:{_alternation(Metadata._CREDIT_ROLES)})\s",
         ),
@@ -2678,8 +2689,11 @@ class _Gate:
         heads, pattern = self.TRIGGERS.get(rule, ("", ""))
         alts = [pattern] if pattern else []
         if cased:
+            # (behind a lookahead on their first characters: ``re`` would try each group's first
+            # letter ignoring case, a case fold of the character, at every head of the others)
+            firsts = sorted({v for w in cased for v in _case_variants(w[0])})
             heads += "".join(w[0] for w in cased)
-            alts.append(f"(?i:{_grouped(cased, after)})")
+            alts.append(f"(?=[{re.escape(''.join(firsts))}])(?i:{_grouped(cased, after)})")
         out = [re.compile(_grouped(uncased, after), re.IGNORECASE)] if uncased else []
         return (*out, self._compile(heads, alts, scoped=True)) if alts else tuple(out)
 
@@ -4852,7 +4866,7 @@ def _gated_rules(ctx: Context) -> None:
                     if not m and tag is None and not ctl:
                         seen[seen_key] = KEEP, None, False
                         break
-                    kind = plan.kind(tag)
+                    kind = (tag[0],) if isinstance(tag, tuple) else tag  # (plan.kind(tag), without its call)
                     checks = cached.get((False, key_of[n], m, kind, ctl)) or plan.checks(False, key_of[n], m, kind, ctl, bits)
                     v = _walk(ctx, i, checks, tag)
                     hit = v, tags[i], v.rule in controls
