@@ -1916,6 +1916,23 @@ def test_times_counted_from_the_colons_are_the_scans_count(text):
         assert spam._times_at_least(text, n) == (count >= n)
 
 
+@given(st.lists(st.text(alphabet=" :：0123456789a", max_size=12).map(lambda x: x * 30), max_size=8).map("\n".join)
+       | st.text(alphabet=" :：0123456789a\n\u3000", max_size=200))
+@example(" " * 50 + "\n" + " ")
+@example("a 1\n 1 \n:12:34\n:1")
+@example(" " + "a" * 298 + " \n " + "a" * 299 + " ")
+def test_lines_holding_a_pattern_are_the_lines_it_matches(text):
+    """``_lines_holding`` (one search a line over the lines joined: the lines ``_keyword_variants``
+    and ``_comment_heads`` read) finds the lines a search of each line finds, in order; those of
+    ``_TWO_SPACES`` take in every line ``_keyword_variants`` reads (two spaces, no longer than
+    ``VARIANT_LINE_MAX``)."""
+    lines = text.split("\n")
+    for pattern in (spam._TWO_SPACES, spam._TIMES[0]):
+        assert spam._lines_holding(text, pattern) == [i for i, x in enumerate(lines) if pattern.search(x)]
+    found = spam._lines_holding(text, spam._TWO_SPACES)
+    assert all(i in found for i, x in enumerate(lines) if x.count(" ") >= 2 and len(x) <= spam.VARIANT_LINE_MAX)
+
+
 def test_search_terms_apart_by_wide_blanks_are_read():
     """``_keyword_variants`` reads the lines whose folded form holds two spaces: blanks of
     U+3000 between the words fold to spaces, so such a line is read too."""

@@ -3031,7 +3031,7 @@ def _classify_page(
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
-        _keyword_variants(ctx.raw, ctx.lines, verdicts)
+        _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
     if ctx.seo_spam:
         _spam_adverts(ctx.lines, verdicts)
     if ctx.machine_labels:
@@ -3379,7 +3379,7 @@ def _read_in_context(
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
-    heads = _comment_heads(text, ctx.lines, verdicts)
+    heads = _comment_heads(text, ctx, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
@@ -3430,11 +3430,15 @@ def _seen_lines(
     buttons under each of a document's items (查看答案 under each question). *by*: the dropped lines
     by rule."""
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
-    buttons = {i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)}
+    buttons = [i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)]
     if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         return ctx.lines, ctx.joined
-    blank = buttons.union(ctx.printed)  # (a printed page's running lines and numbers, whichever rule dropped them)
-    return [("" if v.reason in unseen or i in blank else x) for i, (x, v) in enumerate(zip(ctx.lines, verdicts))], None
+    # (a line of an unseen reason is one the passes before the page reading left dropped: among
+    # *by*'s; a printed page's running lines and numbers are blanked whichever rule dropped them)
+    lines = ctx.lines.copy()
+    for i in itertools.chain(buttons, ctx.printed, (i for rows in by.values() for i in rows if verdicts[i].reason in unseen)):
+        lines[i] = ""
+    return lines, None
 
 
 def _apply_reading(
@@ -4176,7 +4180,7 @@ _WORDS_LINE = re.compile(
 VARIANT_BASE_MIN, VARIANT_MIN = 4, 2
 
 
-def _keyword_variants(lines: list[str], folded: list[str], verdicts: list[Verdict]) -> None:
+def _keyword_variants(lines: list[str], folded: list[str], text: str, verdicts: list[Verdict]) -> None:
     """A line of words apart, one of them a search phrase that two or more others extend (个税专项
     附加扣除 个税专项附加扣除标准 个税专项附加扣除怎么填 …): the search terms a page lists for
     search engines. (A list of names, 某市第一中学 某市第二中学, has no word that starts others.)
@@ -4185,18 +4189,19 @@ def _keyword_variants(lines: list[str], folded: list[str], verdicts: list[Verdic
     Necessary conditions come first, the cheapest first. The phrase and its two extensions hold
     Han characters, so the two blanks between them stand between Han characters and stay spaces
     once the line is folded and stripped: only lines whose folded form (*folded*: :func:`fold`
-    of each line) holds a space (picked in C), then two, are read. Sorted, the phrase's
-    extensions follow it: the word two places after it starts with it.
+    of each line; *text*: them joined, :func:`_folded_text`) holds two spaces (:data:`_TWO_SPACES`,
+    found by one search a line) are read. Sorted, the phrase's extensions follow it: the word two places
+    after it starts with it.
 
     >>> vs = [KEEP, KEEP]
     >>> lines = ["正文。", "个税专项 个税专项标准 个税专项怎么填"]
-    >>> _keyword_variants(lines, lines, vs)
+    >>> _keyword_variants(lines, lines, "\\n".join(lines), vs)
     >>> [v.rule for v in vs]
     [None, 'keywords']
     """
-    for i in itertools.compress(range(len(folded)), map(operator.contains, folded, itertools.repeat(" "))):
+    for i in _lines_holding(text, _TWO_SPACES):
         f, s = folded[i], lines[i]
-        if not verdicts[i].keep or len(f) > VARIANT_LINE_MAX or f.count(" ") < 2 or len(s) > VARIANT_LINE_MAX:
+        if not verdicts[i].keep or len(f) > VARIANT_LINE_MAX or len(s) > VARIANT_LINE_MAX:
             continue  # (a dropped line stays as it is; a folded line is no longer than its line)
         words = sorted(s.split())
         if not any(map(str.startswith, words[2:], words)) or _WORDS_LINE.fullmatch(s) is None:
@@ -4236,6 +4241,9 @@ def _spam_adverts(lines: list[str], verdicts: list[Verdict]) -> None:
 
 #: Longest line :func:`_keyword_variants` reads (search terms are a line of a page's header).
 VARIANT_LINE_MAX = 300
+#: Two spaces on a line, close enough to stand in a line :func:`_keyword_variants` reads (the
+#: search stops there on a longer one).
+_TWO_SPACES = re.compile(f" [^\\n]{{0,{VARIANT_LINE_MAX - 2}}} ")
 
 
 #: Longest line a footer block takes in beside a footer line.
@@ -4719,6 +4727,32 @@ def _times_at_least(text: str, n: int) -> bool:
     return False
 
 
+def _folded_text(ctx: Context) -> str:
+    """The page's folded lines joined (``"\\n".join(ctx.lines)``; made by the folding, when it
+    made the lines: :attr:`Context.joined`)."""
+    return ctx.joined.text if ctx.joined is not None else "\n".join(ctx.lines)
+
+
+def _lines_holding(text: str, pattern: re.Pattern[str]) -> list[int]:
+    """The lines of *text* where *pattern* (which matches within a line) matches, in order: one
+    search a line that holds a match, from the line break ending the line before it.
+
+    >>> _lines_holding("a:12 b:34\\nc\\n\\nd:56", _TIMES[0])
+    [0, 3]
+    """
+    out: list[int] = []
+    line = pos = 0
+    m = pattern.search(text)
+    while m is not None:
+        line += text.count("\n", pos, m.start())
+        out.append(line)
+        pos = text.find("\n", m.end())
+        if pos < 0:
+            break
+        m = pattern.search(text, pos)
+    return out
+
+
 def _holds(text: str, word: str) -> bool:
     """``word in text``, found through its first character: ``str.find`` skips to each of them
     at ``memchr`` speed (a word of several characters is searched character by character),
@@ -4738,7 +4772,7 @@ def _holds(text: str, word: str) -> bool:
     return i >= 0 and text.find(word, i) >= 0
 
 
-def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+def _comment_heads(text: str, ctx: Context, verdicts: list[Verdict]) -> list[int]:
     """Kept lines that are headers of a comment thread: short, no sentence in them, a date
     with a time of day and something else (a name, re: and the title), on a page with
     :data:`COMMENT_MIN_HEADS` or more of them (one such line is a page's metadata).
@@ -4751,8 +4785,10 @@ def _comment_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         return []  # (most pages have no three times of day)
     found: list[int] = []
     live: list[int] = []  # (the headers and one-line comments a thread's opener leads down to)
-    # (the lines holding a colon, the folded lines' only one, picked in C)
-    for i in itertools.compress(range(len(lines)), map(operator.contains, lines, itertools.repeat(":"))):
+    # (a date-time's colon is the folded lines' only one, before two digits: the lines holding
+    # one are found by a search of the folded lines joined, one a line)
+    lines = ctx.lines
+    for i in _lines_holding(_folded_text(ctx), _TIMES[0]):
         s = lines[i]
         if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX):
             continue
