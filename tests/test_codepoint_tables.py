@@ -7,7 +7,7 @@ import dataclasses
 import re
 
 import numpy as np
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govtext import _codepoints, hygiene, mojibake
@@ -194,3 +194,36 @@ def test_codepoints_of_the_last_text_are_its_own(a: str, b: str) -> None:
     for text in (a, b, a, "".join([a])):
         got = _codepoints.codepoints(text)
         assert got.tolist() == [ord(c) for c in text] and not got.flags.writeable
+
+
+# Characters each stage of the repair reads first, and others near them: Latin-1 (pinyin
+# vowels too), cp1252's high characters, UTF-8 leads read as Latin-1, kana, box drawing,
+# private use, lost-byte markers, both codecs' damage and plain Chinese.
+_LINE_ALPHABET = st.sampled_from(
+    [*"中国教育部通知鏁欒偛閮ㄥ嵃鍙戦€氱煡浣犲ソ锛屼笘鐣ÃÖÐ¹úÈË©·×■éàüçå¬…«»ä¸â€œ™ナラぁ─╔",
+     *"厩咋妯凭項隊頁浏楠锟斤拷烫屯 ?!保ㄠl\ufffd\ue600\x85\x9d", "\U00020000"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@example("\ufffd\ufffd\ufffd\ufffd寧\ufffd\ufffd", "keep")  # (Big5 damage without a pair: the lost-byte reading)
+@given(st.lists(_LINE_ALPHABET, min_size=1, max_size=40).map("".join), st.sampled_from(mojibake.LOSSY_MODES))
+def test_stages_a_line_lacks_the_class_of_find_nothing(line: str, lossy: str) -> None:
+    """A stage is not called on a line whose known bits lack its gate classes
+    (:data:`mojibake._NEEDS`): on such a line it finds nothing. So a line whose bits are known
+    (a short line of a long text: their union) is repaired as with every stage called."""
+    flags = _codepoints.lookup(mojibake._first_table(), _codepoints.codepoints(line))
+    union = int(np.bitwise_or.reduce(flags)) & mojibake._STAGE_BITS
+    mojibake._LAST_BITS[0] = None
+    for stage, need in mojibake._NEEDS.items():
+        if not union & need:
+            assert stage(line) == []
+    if not union & mojibake._HAS_LOSSY:
+        assert mojibake._stage_lossy(line, lossy) == []
+    for first in {mojibake._STAGES, mojibake._first_stages(set(mojibake._fast_gate().findall(line)))}:
+        want = mojibake._fix_line(line, lossy, first)
+        mojibake._LAST_BITS[0] = mojibake._Bits(line, union, None, None, None)
+        try:
+            assert mojibake._fix_line(line, lossy, first) == want
+        finally:
+            mojibake._LAST_BITS[0] = None

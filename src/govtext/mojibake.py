@@ -952,7 +952,7 @@ def _repair_run_memo(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
 ) -> None:
     """:func:`_repair_run_lost_q`, its edits kept per run (see :data:`_RUN_MEMO`)."""
-    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, _depth())
+    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, getattr(_DEEPER, "n", 0))  # (_depth())
     edits = _RUN_MEMO.get(key)
     if edits is None:
         found: list = []
@@ -1113,15 +1113,17 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             continue
         # the gate's hits, found by a table lookup on a long line, else by the pattern
         starts = _pair_starts(text, spec) if len(text) >= _TABLE_MIN else None
-        if not (spec.gate.search(text) if starts is None else starts):
+        hit = spec.gate.search(text) if starts is None else None
+        if hit is None and not starts:
             continue
         found: list[tuple[int, int, str, str]] = []
         pos = 0
         while True:  # from each gate hit, the whole run around it (C-speed searches only)
             if starts is None:
-                hit = spec.gate.search(text, pos)
-                if hit is None:
-                    break
+                if hit is None or hit.start() < pos:
+                    hit = spec.gate.search(text, pos)
+                    if hit is None:
+                        break
                 h = hit.start()
             else:
                 k = bisect_left(starts, pos)
@@ -1141,7 +1143,7 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
-    damaged = any(ed[3] == "utf8-as-gbk" for ed in edits)
+    damaged = bool(edits) and any(ed[3] == "utf8-as-gbk" for ed in edits)
     # (known bits without the lost-byte class: no U+FFFD, and no scan of the text for one)
     lost = not _lacks(text, _HAS_LOST) and "\ufffd" in text
     if damaged:
@@ -2349,6 +2351,9 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     With ``lossy="mark"`` or ``"drop"``, marking or dropping markers changes what a repair
     sees ("銆佲锟斤拷": a lost byte after 、 once 锟斤拷 is one marker), so the repairs run
     again on the result until it no longer changes: the output is a fixed point.
+
+    Where the line's bits are known (:func:`_line_bits`), a stage whose gate class
+    (:data:`_NEEDS`) the line lacks is not called: it would find nothing.
     """
     cur = line
     repairs: list[Repair] = []
@@ -2358,7 +2363,13 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
         start = cur
         for round_ in range(_MAX_ROUNDS):
             changed = False
+            entry = _line_bits(cur)
+            has = _STAGE_BITS if entry is None else entry.any  # (unknown: every stage is called)
             for stage in first if round_ == 0 == pass_ else _STAGES:
+                if not has & _NEEDS[stage]:
+                    if stage is _stage_cjk_latin_cut:
+                        fences, fenced = [], cur  # (what _cut_stage reads on such a line)
+                    continue
                 if stage is _stage_cjk_latin_cut:
                     edits, fences = _cut_stage(cur)
                     fenced = cur  # (the text those refused runs are of)
@@ -2373,10 +2384,12 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
                 if edits:
                     repairs = _compose(line, repairs, cur, edits)
                     cur = splice(cur, edits)
+                    has = _STAGE_BITS  # (a new text: its bits unknown to the stages after)
                     changed = True
             if not changed:
                 break
-        edits = _stage_lossy(cur, lossy)
+        entry = _line_bits(cur)
+        edits = _stage_lossy(cur, lossy) if entry is None or entry.any & _HAS_LOSSY else []
         if pass_:  # markers already marked were reported by the first pass
             edits = [ed for ed in edits if ed[1] - ed[0] != len(ed[2])]
         if edits:
@@ -2575,6 +2588,20 @@ _STAGE_BITS = 255  # the bits the stages read
 _IN_GATE = 512  # a character of _fast_gate(): the lines explain_mojibake repairs
 # (the highest bit, above _codepoints.WS_BIT: the gate's characters are the entries >= _IN_GATE)
 assert _IN_GATE > WS_BIT > _STAGE_BITS
+
+#: Per stage, the gate classes of :func:`_first_table` (bits) a line must hold one character of
+#: for the stage to find anything: a line whose bits are known (:func:`_line_bits`) and hold
+#: none of them is left as it is by the stage (each stage's own first test of its bits, and
+#: of U+FFFD, which has :data:`_HAS_LOST`; tested).
+_NEEDS = {
+    _stage_big5_gbk: _HAS_LOST | _HAS_KANA,
+    _stage_cjk_latin_cut: _HAS_CJK_LATIN_LEAD,
+    _stage_gbk_latin: _HAS_LATIN1,
+    _stage_ftfy: _HAS_FTFY_FIRST,
+    _stage_cjk_latin: _HAS_CJK_LATIN_LEAD,
+    _stage_cjk: _HAS_PAIR[0] | _HAS_PAIR[1] | _HAS_LOST,
+    _stage_gbk_shifted: _HAS_KANA,
+}
 
 
 @lazy
