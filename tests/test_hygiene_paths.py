@@ -132,6 +132,18 @@ def test_width_on_hit_lines_equals_whole_text(text):
     assert h.fix_punctuation_width(text) == _width_by_whole_text(text)
 
 
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_WIDTH), max_size=120))
+@example("见http://a.b/c?x=1,详情,www.a.b")
+def test_width_runs_without_a_url_are_the_marks_runs(text):
+    """Where no "://" nor "www." stands, the URL alternative of _width_marks cannot match: the
+    pattern without it finds the same runs."""
+    for line in text.split("\n"):
+        want = [m.span() for m in h._width_marks().finditer(line) if m.lastgroup is None]
+        if "://" not in line and "www." not in line:
+            assert [m.span() for m in h._width_runs().finditer(line)] == want
+
+
 def test_spacing_on_a_long_line():
     line = "，".join(["2022 年 学校", "推进276 所", "执行 。", "Windows 10 系统", "共有 5 个"] * 5000)
     text = f"标题\n{line}\n(一) :总体要求 19 所"

@@ -510,9 +510,11 @@ def _evidence(text: str) -> tuple[int, int, list[_Span], Any]:
     if not len(ends) or ends[-1] != n:
         ends = np.append(ends, n)
     starts = np.concatenate(([0], ends[:-1]))
-    # each passage's counts summed in C (no running sum over every character)
-    t = np.add.reduceat(is_t.view(np.uint8), starts, dtype=np.intp)
-    s = np.add.reduceat(is_s.view(np.uint8), starts, dtype=np.intp)
+    # each passage's counts summed in C (no running sum over every character), in 32 bits
+    # where no count can reach 2**31 (twice as fast as 64 bits; the counts are the same)
+    wide = np.int32 if n < 2**31 else np.intp
+    t = np.add.reduceat(is_t.view(np.uint8), starts, dtype=wide)
+    s = np.add.reduceat(is_s.view(np.uint8), starts, dtype=wide)
     keep = np.flatnonzero((t > 0) | (s > 0))
     if _none_outweighs(t[keep] - s[keep]):
         return t_total, s_total, [], is_t  # (:func:`_label` would label every passage simplified)
