@@ -227,3 +227,24 @@ def test_stages_a_line_lacks_the_class_of_find_nothing(line: str, lossy: str) ->
             assert mojibake._fix_line(line, lossy, first) == want
         finally:
             mojibake._LAST_BITS[0] = None
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXT, st.integers(0, 80))
+def test_holds_marker_from_known_bits_is_the_scan(text: str, marks: int) -> None:
+    """Whether a line holds U+FFFD, read from its known bits (the lost-byte class's places on a
+    long line, a short line's union), is what a scan of it says: with few or many "?"."""
+    for line in (text, text + "中国" * mojibake._TABLE_MIN + "?" * marks + text):
+        mojibake._LAST_BITS[0] = None
+        want = mojibake.MARKER in line
+        assert mojibake._holds_marker(line) == want
+        if len(line) >= mojibake._TABLE_MIN:
+            mojibake._line_bits(line)  # (a long line: its bits kept as the last line's)
+        else:
+            flags = _codepoints.lookup(mojibake._first_table(), _codepoints.codepoints(line))
+            union = int(np.bitwise_or.reduce(flags)) & mojibake._STAGE_BITS if len(line) else 0
+            mojibake._LAST_BITS[0] = mojibake._Bits(line, union, None, None, None)
+        try:
+            assert mojibake._holds_marker(line) == want
+        finally:
+            mojibake._LAST_BITS[0] = None

@@ -1145,7 +1145,7 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             edits = _best_edits(text, edits, found)
     damaged = bool(edits) and any(ed[3] == "utf8-as-gbk" for ed in edits)
     # (known bits without the lost-byte class: no U+FFFD, and no scan of the text for one)
-    lost = not _lacks(text, _HAS_LOST) and "\ufffd" in text
+    lost = _holds_marker(text)
     if damaged:
         relaxed = dataclasses.replace(_codecs()[0], relaxed=True)
         edits = _merge_edits(edits, _runs_in_damaged(text, relaxed, edits))
@@ -2114,7 +2114,8 @@ def _stage_gbk_shifted(text: str) -> list[tuple[int, int, str, str]]:
     in step. Only when the out-of-step reading has kana, bopomofo or box drawing and the in-step
     reading is common text.
     """
-    if _lacks(text, _HAS_KANA) or not _SHIFT_KANA.search(text):
+    entry = _line_bits(text)  # (known bits: the kana class is their bit, no scan of the line)
+    if not (entry.any & _HAS_KANA if entry is not None else _SHIFT_KANA.search(text)):
         return []
     edits = []
     lost = _starts_of(text, _HAS_LOST)
@@ -2215,7 +2216,7 @@ def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
     text (see :data:`BIG5_GBK_RARE`), where the GBK reading has a character rare in both
     profiles. Its own result is traditional text, left as it is when read again.
     """
-    if "\ufffd" not in text and (_lacks(text, _HAS_KANA) or _B5_PUA.search(text, 0, _B5_PUA_SCAN) is None):
+    if not _holds_marker(text) and (_lacks(text, _HAS_KANA) or _B5_PUA.search(text, 0, _B5_PUA_SCAN) is None):
         # GB18030's private use comes with kana (its reading of Big5's rows A4-A5), and soon:
         # a long line with kana is not scanned to its end for it
         return []
@@ -2720,6 +2721,21 @@ def _starts_of(text: str, bit: int) -> list[int] | None:
     if entry.at is None:
         return None
     return entry.at[(entry.at_bits & bit) > 0].tolist()  # type: ignore[no-any-return]
+
+
+#: Up to this many characters of the lost-byte class on a long line, :func:`_holds_marker` reads
+#: them, not the line.
+_MARKER_LOOK = 64
+
+
+def _holds_marker(text: str) -> bool:
+    """``MARKER in text``, from *text*'s known bits where they tell: none without the lost-byte
+    class; on a long line, the few characters of that class read (a scan of the line costs
+    ~0.1 ns a character; a keyword-spam page's line holds 170,000)."""
+    starts = _starts_of(text, _HAS_LOST)
+    if starts is None or len(starts) > _MARKER_LOOK:
+        return MARKER in text
+    return any(text[p] == MARKER for p in starts)
 
 
 def _matches_at(text: str, pattern: re.Pattern[str], starts: list[int]) -> list[re.Match[str]]:
