@@ -2129,3 +2129,22 @@ def test_bh27_patterns_and_passes_are_linear() -> None:
                     (lambda rows: bp._row_values(rows, 0, 0), lambda n: ["1.5 | " * n, "2.5 " * n]),
                     (classify_lines, lambda n: "\n".join(["姓名 | 学院 | 班级"] * (n // 200)))):
         assert_linear(f, make(20_000), make(80_000), repeat=2, label=str(make(3))[:40])
+
+
+def test_an_agenda_with_no_chrome_above_it_stays_whole() -> None:
+    """BH27 probe: an extractor's text of an agenda (dates, 上午/下午, times and items alone on their
+    lines, one item long enough to read as prose at the end) with only its editor line after it:
+    nothing above the text was dropped by a rule and no copy of a title stands over it, and the
+    text it found is thin, so the short lines above it are the agenda's, not a menu's run. A menu
+    over an article of prose, no rule's line above it either, still goes."""
+    agenda = ["2026年全市中小学校长培训班日程安排", "11月23日（星期一）", "上午", "8:30—9:00", "开班仪式", "9:00—11:30",
+              "专题讲座：新时代学校治理", "下午", "14:30—17:00", "分组研讨", "11月24日（星期二）", "全天",
+              "现场教学：市实验学校、市第二中学"]
+    text = page(agenda, "责任编辑：周某")
+    verdicts = classify_lines(text)
+    assert all(v.keep for v in verdicts[:-1]), [(s, v.rule) for s, v in zip(agenda, verdicts) if not v.keep]
+    assert not verdicts[-1].keep
+    menu = ["学校概况", "机构设置", "教育教学", "招生就业", "校园文化"]
+    text = page(menu, HEADLINE, BODY, "版权所有：某某学校")
+    verdicts = classify_lines(text)
+    assert not any(v.keep for v in verdicts[: len(menu)]) and all(v.keep for v in verdicts[len(menu): -1])

@@ -570,14 +570,14 @@ def test_drop_is_idempotent(text: str) -> None:
     assert drop_spam_lines(once) == once
 
 
-@pytest.mark.xfail(strict=True, reason="a dropped stop line decides the first reading (see docstring)")
 def test_drop_is_idempotent_across_a_related_header() -> None:
-    """Known, not fixed (test_drop_is_idempotent's example): under a bare headline, rows with
+    """Known since session 20, passing since BH27 (session 24): under a bare headline, rows with
     digits end at a related-articles header, the article never crossing it; the first reading
     takes them for a table, the article, and keeps the sentence after the header. In its
-    output the header is gone: the second reading anchors the article at that sentence and
-    drops the rows above it as a chrome run. Preferring the table there (tried) cuts held-out
-    page 85's course outline."""
+    output the header is gone: the second reading anchored the article at that sentence and
+    dropped the rows above it as a chrome run. Now nothing above that thin text was dropped by a
+    rule and no copy of a title stands over it: the short lines above it are not taken for a
+    menu's run, and the second reading keeps them as the first did."""
     text = ("（三）强化师资保障\n福田区\n0\n0\n时间：2023年3月1日上午9时\n"
             "联系电话：0571-12345678 联系邮箱：office@example.gov.cn\n猜你喜欢\n"
             "各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。")

@@ -240,6 +240,21 @@ _MD_KNOWN = {
         "大三下学期（次年1月至6月）：完成雅思首考，整理成绩单和实习材料。", "关于2026年道路运输企业年度质量信誉考核结果的公示",
         "平均办理时间（单位：天）", "1", "* [下一篇：关于开展全省高校实验室安全检查的通知](/zwgk/tzgg/202605/t20260515_301140.html)",
         "理由说明", "**国办发〔2026〕9号**"],
+}
+
+
+@pytest.mark.parametrize("lines", [
+    pytest.param(lines, id=name[:40], marks=pytest.mark.xfail(strict=True, reason=name)) for name, lines in _MD_KNOWN.items()
+])
+def test_dropping_is_idempotent_on_soaked_markdown_pages(lines: list[str]) -> None:
+    once = drop_spam_lines("\n".join(lines))
+    assert drop_spam_lines(once) == once
+
+
+#: Soaked pages of ``_MD_KNOWN`` that hold now: the run before the article no longer moves once the
+#: chrome before it is gone (BH27, session 24: a thin text with no rule's line above it and its first
+#: line a headline's shape keeps the short lines above it, on either reading).
+_MD_FIXED = {
     "the run before the article moves once the chrome before it is gone (an image's alt as a headline)": [
         "中文 | English", "地址：北京市东城区东长安街12号 邮编：100006", "。", "临川市教育局", "地方新闻", "。",
         "順景書院 Shun King College", "拨打宁川电器有限公司服务热线：400-812-3300（工作日8:30—17:30）。", "我校获奖团队在终审现场合影",
@@ -248,10 +263,8 @@ _MD_KNOWN = {
 }
 
 
-@pytest.mark.parametrize("lines", [
-    pytest.param(lines, id=name[:40], marks=pytest.mark.xfail(strict=True, reason=name)) for name, lines in _MD_KNOWN.items()
-])
-def test_dropping_is_idempotent_on_soaked_markdown_pages(lines: list[str]) -> None:
+@pytest.mark.parametrize("lines", [pytest.param(lines, id=name[:40]) for name, lines in _MD_FIXED.items()])
+def test_dropping_is_idempotent_on_soaked_markdown_pages_fixed(lines: list[str]) -> None:
     once = drop_spam_lines("\n".join(lines))
     assert drop_spam_lines(once) == once
 

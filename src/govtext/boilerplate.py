@@ -2451,7 +2451,7 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
 
 def _outside(
     lines: list[str], f: _Facts, codes: np.ndarray, han: list[int], region: tuple[int, int],
-    keep: set[int], items: set[int], head: int, p: PageParams,
+    keep: set[int], items: set[int], head: int, p: PageParams, bare: bool = False,
 ) -> tuple[dict[int, Drop], list[int]]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
     (*head*: the article's first line, its headline's if it has one; *f*: the lines' facts).
@@ -2465,6 +2465,8 @@ def _outside(
     for n, rows in _chrome_runs(codes, short, chrome, kept, items, region, head, p):
         # (a run stands before the region or after it: the region's first line ends it)
         side = "before" if rows[0] < first else "after"
+        if bare and side == "before":
+            continue
         reason, listed = f"short line in a run of {n} {side} the article", ""
         for i in rows:
             if i not in items:
@@ -2814,6 +2816,7 @@ def _read(
         structure = [i for i in structure if i not in menus]
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
+    bare = _bare_text(lines, codes, han, heads, region, t, p)
     if not heads:
         heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
     if not template and _nothing_outside(own_rows, region, heads):
@@ -2823,7 +2826,7 @@ def _read(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p,
         _opens(lines, f, "1 "),  # (a first entry of a table of contents opening a line)
     )
-    drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p)
+    drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p, bare)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
 
 
@@ -2838,6 +2841,26 @@ def _opens(lines: list[str], f: _Facts, lead: str) -> bool:
     """
     rows = (f.firsts[1:] == ord(lead[0])).nonzero()[0].tolist()
     return any(lines[i + 1].startswith(lead) for i in rows)
+
+
+def _bare_text(
+    lines: list[str], codes: np.ndarray, han: list[int], heads: set[int], region: tuple[int, int], t: int,
+    p: PageParams,
+) -> bool:
+    """Whether the page opens with its text, no chrome above it: its first line *t* a headline's
+    shape (``head_min_han`` Han characters or more, a headline's length, no sentence), no copy of
+    it further down (*heads*: the headlines the title line names), no line above the *region* that
+    a rule dropped, and the region thin (its prose under ``long_prose_min_han`` Han characters in
+    all: an agenda's one long item, a note under a cover). An extractor's text of an agenda or a
+    cover reads so; a menu over an article has a rule's line above it (首页, a breadcrumb, a
+    date line) or opens with short menu words. The short lines above such a region are the
+    text's, not a run of page chrome (:func:`_outside`)."""
+    first, last = region
+    if heads or not 0 <= t < first or (codes[:first] == CHROME).any():
+        return False
+    if not (codes[t] == SHORT and han[t] >= p.head_min_han and len(lines[t]) <= p.headline_max_len):
+        return False
+    return sum(han[i] for i in range(first, last + 1) if codes[i] == PROSE) < p.long_prose_min_han
 
 
 def _nothing_outside(own: np.ndarray, region: tuple[int, int], heads: set[int]) -> bool:
@@ -2900,7 +2923,7 @@ def _title_drop(t: int) -> Drop:
 def _page_drops(
     lines: list[str], kinds: list[Kind], f: _Facts, codes: np.ndarray, han: list[int],
     nb: list[int], heads: set[int], region: tuple[int, int], items: set[int], keep: set[int],
-    template: Mapping[int, int], t: int, p: PageParams,
+    template: Mapping[int, int], t: int, p: PageParams, bare: bool = False,
 ) -> dict[int, Drop]:
     """The lines :func:`read_page` drops, by line, once it found the headlines *heads*, the
     article *region*, the list *items* and the lines to *keep*: the chrome outside the region,
@@ -2908,7 +2931,7 @@ def _page_drops(
     *template* lines (*f*: the lines' facts)."""
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
-    drops, free = _outside(lines, f, codes, han, region, keep, items, head, p)
+    drops, free = _outside(lines, f, codes, han, region, keep, items, head, p, bare)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
