@@ -36,6 +36,7 @@ Nothing inside the region is dropped here, and a page too small to have a layout
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -479,8 +480,9 @@ class _Facts:
             return np.zeros(len(self.lens), bool)
         table = np.zeros(int(np.maximum.reduce(chars)) + 2, bool)  # (code point -> among *chars*; past them False)
         table[chars] = True
-        at = np.arange(reach)[:, None] + self.starts  # (the lines' k-th characters, row k)
-        found = table.take(self.cps.take(at, mode="clip"), mode="clip") & (at < self.starts + self.lens)
+        k = np.arange(reach)[:, None]
+        found = table.take(self.cps.take(k + self.starts, mode="clip"), mode="clip")  # (the lines' k-th characters, row k)
+        found &= k < self.lens
         return np.logical_or.reduce(found, axis=0)  # type: ignore[no-any-return]
 
 
@@ -576,25 +578,32 @@ def _structure_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     if not len(f.cps):
         return []
     first = _structure_first().take(f.firsts)
-    return (first & (f.lens > _NONE) & (codes != CHROME)).nonzero()[0].tolist()  # type: ignore[no-any-return]
+    # (an empty line's first code point is a line break, which no heading starts with)
+    return (first & (codes != CHROME)).nonzero()[0].tolist()  # type: ignore[no-any-return]
 
 
-def _has_chrome(kinds: list[Kind], lines: list[str], p: PageParams) -> bool:
+def _has_chrome(kinds: list[Kind], lines: list[str], codes: np.ndarray, nb: np.ndarray, p: PageParams) -> bool:
     """A page with prose and either a line the line rules dropped or a run of
     ``evidence_min_run`` short lines; a plain document (headings between paragraphs) has
-    neither and is left alone."""
+    neither and is left alone. (*codes*: the *kinds* as codes; *nb*: the non-blank lines, an
+    array: the short lines among them are read, a run broken where a line that is none stands
+    between two.)"""
     if "prose" not in kinds:
         return False
     if "chrome" in kinds:
         return True
-    run = 0
-    for k, s in zip(kinds, lines):
-        if k == "short" and not _structure(s) and not _DATE_LEAD.match(s):
-            run += 1  # (a table of contents, a law's adoption history: the document's own)
+    at = (codes[nb] == SHORT).nonzero()[0]  # (the short lines' places among the non-blank ones)
+    run, after = 0, -1
+    for x, i in zip(at.tolist(), nb[at].tolist()):
+        if x != after:
+            run = 0  # (a line of another kind before it)
+        after = x + 1
+        if _structure(lines[i]) or _DATE_LEAD.match(lines[i]):
+            run = 0  # (a table of contents, a law's adoption history: the document's own)
+        else:
+            run += 1
             if run >= p.evidence_min_run:
                 return True
-        elif k != "blank":
-            run = 0
     return False
 
 
@@ -643,7 +652,7 @@ def _weights(
     """Each line's score: prose its Han characters (capped), a share of them when no
     neighbour is text (a teaser between its title and date, not a paragraph of an article),
     list items nothing, short and chrome lines their penalties."""
-    table = np.array([0, p.chrome_weight, p.short_weight, p.near_weight, 0], np.int64)
+    table = _weight_table(p.chrome_weight, p.short_weight, p.near_weight)
     out = table.take(codes)  # (take: an int8 index is cast by take, not by indexing)
     rows = codes[nb]
     textual = np.zeros(len(nb) + 2, bool)  # (padded: the first and last rows have one neighbour)
@@ -657,13 +666,25 @@ def _weights(
     return out
 
 
+@functools.lru_cache(maxsize=8)
+def _weight_table(chrome: int, short: int, near: int) -> np.ndarray:
+    """Kind code -> a line's score before its Han characters count (:func:`_weights`), read only."""
+    table = np.array([0, chrome, short, near, 0], np.int64)
+    table.flags.writeable = False
+    return table
+
+
+#: The total before the first line (:func:`_best_run`).
+_ZERO = _const(0, np.int64).reshape(1)
+
+
 def _best_run(totals: np.ndarray) -> tuple[int, int, int]:
     """(score, first, last) of the contiguous run with the highest score (earliest on ties):
     the highest rise of the running total (*totals*: the lines' weights summed up to each) over
     its lowest value before (array passes)."""
     if not len(totals):
         return 0, 0, -1
-    lows = np.minimum.accumulate(np.concatenate(([0], totals[:-1])))  # (lowest total before)
+    lows = np.minimum.accumulate(np.concatenate((_ZERO, totals[:-1])))  # (lowest total before)
     gains = totals - lows
     last = int(gains.argmax())
     best, low = int(gains[last]), int(lows[last])
@@ -1100,7 +1121,7 @@ def _menu_heads(
         return frozenset()
     # in a row among the lines the rules kept (a line they dropped between two is gone from
     # drop_spam's output, which must read the same)
-    own: list[int] = [i for i in nb if codes[i] != CHROME]
+    own: list[int] = (codes >= SHORT).nonzero()[0].tolist()  # (the non-blank lines *nb* but chrome)
     out: set[int] = set()
     for a, b in _runs(_mask(len(own), map(bisect_left, repeat(own), rows))):
         above = own[a - 1] if a else -1
@@ -2201,7 +2222,7 @@ def _block_rows(codes: np.ndarray, f: _Facts) -> list[int]:
     at = (f.classes < 0).nonzero()[0]  # (their classes' sign bit: _char_classes)
     line = f.starts.searchsorted(at, "right") - 1
     ok = np.where(cps[at] == ord("附"), at - f.starts[line] < _ATTACHMENT_REACH, f.lens[line] <= _BLOCK_LINE_MAX)
-    return sorted(set(line[ok & (codes[line] >= SHORT)].tolist()))
+    return list(dict.fromkeys(line[ok & (codes[line] >= SHORT)].tolist()))  # (in order: *at* is)
 
 
 #: Longest line read as a 发文字号 or a date line of a 公文's blocks.
@@ -2759,8 +2780,10 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, f: _Fac
     opening = int(np.count_nonzero(f.firsts[1:] == ord("("))) if "(" in f.text else 0
     if opening < p.heading_menu_min_run - 1:
         return False
-    dropped = {d.line for d in reading.drops}
-    own = [i for i, s in enumerate(lines) if s and kept[i] and i not in dropped]
+    own_rows = (np.frombuffer(_truth_bytes(kept), np.uint8) != 0) & (f.lens > _NONE)  # (kept, not blank)
+    if reading.drops:
+        own_rows[np.fromiter((d.line for d in reading.drops), np.intp)] = False
+    own: list[int] = own_rows.nonzero()[0].tolist()
     bare = [x for x, i in enumerate(own) if reading.kinds[i] == "short" and "(" in lines[i] and _BARE_HEADING.match(lines[i])]
     first, last = reading.region
     for a, b in _runs(_mask(len(own), bare)):
@@ -2789,14 +2812,15 @@ def _read(
         codes[list(template)] = CHROME
         kinds = _names(codes)
     nb_rows = codes.nonzero()[0]  # the non-blank lines, in order
-    if len(nb_rows) < p.min_lines or not _has_chrome(kinds, lines, p):
+    if len(nb_rows) < p.min_lines or not _has_chrome(kinds, lines, codes, nb_rows, p):
         if len(nb_rows) >= p.min_lines and "prose" not in kinds and "chrome" in kinds:
             return _menu_over_headline(lines, kinds, own, own_codes, codes, f, p)
         return PageReading(None, (), tuple(kinds), ())
     nb: list[int] = nb_rows.tolist()
     items = _list_items(lines, codes, f, p)
     scores = _weights(codes, f, items, nb_rows, p)
-    scores[stops] = _STOP
+    if stops:
+        scores[stops] = _STOP
     weights: list[int] = scores.tolist()
     # the title is the first line the line rules kept (were it line 0 whatever the rules said,
     # dropping a line before it would make another line the title of the text drop_spam
