@@ -2180,11 +2180,14 @@ class Prompt(Rule):
     #: after it (觉得不错，请…), maybe after a word asking: a tap, then the button, maybe where it
     #: is (点个“在看”, 点击右下角“在看”), or the buttons listed (分享、点赞、在看). A document's
     #: sentence tells of it (不少读者点个“在看”表示支持。: no call opens it); 为他们点赞 names no
-    #: button.
+    #: button. The button bare ends the call (a comma, the line's end, 吧): run on into a word
+    #: (点在看台东侧, 点在看得见的地方: 点 a point or place) it is no button; quoted, anything follows.
     _like = _sx(
         r"(?:[^,!?。]{1,8}[,!]\s?)?(?:请|记得|欢迎|别忘了|别忘记)?\s?"
-        r"(?:(?:点个|点一下|点一点|点下|点亮|点击|顺手点|点|戳|来个|给个)\s?(?:右下角|文末|下方|底部)?\s?的?\s?[“\"「『【[]?在看"
-        r"|(?:(?:点赞|分享|转发|收藏)\s?[、,/+和与及]\s?){1,3}[“\"「『【[]?在看)"
+        r"(?:(?:点个|点一下|点一点|点下|点亮|点击|顺手点|点|戳|来个|给个)\s?(?:右下角|文末|下方|底部)?\s?的?\s?{button}"
+        r"|(?:(?:点赞|分享|转发|收藏)\s?[、,/+和与及]\s?){1,3}{button})".replace(
+            "{button}", r"(?:[“\"「『【[]在看|在看(?![\u3400-\u4dbf\u4e00-\u9fff](?<![吧呀哦啊呗嘛啦了呢])))"
+        )
     )
     #: Han characters besides the call a line may hold (觉得不错，请…吧; ，让更多人看到).
     like_rest_han = 10
