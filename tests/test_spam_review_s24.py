@@ -1,6 +1,8 @@
 """False drops that session 24's new rules made of a document's own lines, found with invented
 pages (RV16): a notice's sentence where 点 (a point, a place) stands before 在看台, 在看守所 or
-在看得见 reads as no call to tap the 在看 button. Each page is our own text; the rules' own cases
+在看得见, or a question about the button, reads as no call to tap the 在看 button; a help page's
+sentences on browsers that run no script are no ``<noscript>`` note, and nothing goes on from such
+a note. Each page is our own text; the rules' own cases
 stay dropped."""
 
 from __future__ import annotations
@@ -20,11 +22,44 @@ def lost(rows: list[str]) -> list[str]:
 def test_a_bare_zaikan_run_on_into_a_word_is_no_button() -> None:
     """8c1fc63: 点 then 在看 was a call to tap the button even where 在看 runs on into a word
     (看台, 看守所, 看得见): a sentence of a notice went. The button bare ends the call (a comma, the
-    line's end, 吧); quoted or in brackets it may be followed by anything."""
+    line's end, 吧, or the call goes on: 再走吧); quoted or in brackets it may be followed by anything.
+    A question about the button (…点“在看”后好友能看到吗？) is no call either."""
     rows = ["县体育中心发布冬季运动会观赛须知", "观赛须知如下。",
             "观众们，点在看台东侧的入口检票入场。", "本次安全检查，重点在看守所周边道路。",
-            "同学们，点在看得见指示牌的地方集合。", "请观众提前半小时入场，服从现场工作人员指挥。"]
+            "同学们，点在看得见指示牌的地方集合。", "请观众提前半小时入场，服从现场工作人员指挥。",
+            "活动期间，点赞、在看最多的前十名获奖。", "有网友问，点“在看”后好友能看到吗？"]
     assert lost(rows) == []
     calls = ["点个在看，你最好看", "如果觉得有用，欢迎点个在看", "觉得有用，点个在看吧",
-             "看完了，点【在看】试试", "觉得不错，请点个“在看”吧", "分享、点赞、在看，一键三连"]
+             "看完了，点【在看】试试", "觉得不错，请点个“在看”吧", "分享、点赞、在看，一键三连",
+             "点个在看再走吧", "点赞、在看走一波"]
     assert [v.rule for v in classify_lines("\n".join(calls))] == ["prompt"] * len(calls)
+
+
+def test_a_help_pages_sentences_on_scripts_stay() -> None:
+    """59651bd: a help page's sentence on what happens when the reader's browser runs no script
+    (您的浏览器不支持JavaScript时，…; 当前浏览器未开启JavaScript时，…; …禁用了脚本的，…) read as a
+    ``<noscript>`` note, a conditional clause under it; and, a site notice, it took every line under
+    it with it as its continuation (an outline heading, a sentence on browsers): 8 of 10 lines lost.
+    A no-script note is a line of its own (like the browser advice): nothing goes on from it."""
+    rows = ["网上办事大厅使用帮助", "一、系统要求",
+            "您的浏览器不支持JavaScript时，系统将自动切换到简易版页面。",
+            "当前浏览器未开启JavaScript时，申报表单无法暂存，请改用电脑端办理。",
+            "您的浏览器禁用了脚本的，可在设置中重新开启。",
+            "二、字号调整", "页面右上角可选择字号，默认为标准字号。", "本系统支持主流浏览器，建议使用最新版本。"]
+    assert lost(rows) == []
+    notes = ["您的浏览器不支持JavaScript，请开启后继续浏览本站。", "请开启JavaScript以获得最佳浏览体验",
+             "You need to enable JavaScript to run this app."]
+    page = ["网上办事大厅使用帮助", notes[0], *rows[1:]]
+    assert lost(page) == [notes[0]]
+    assert [v.rule for v in classify_lines("\n".join(notes))] == ["site_notice"] * 3
+
+
+def test_nothing_goes_on_from_a_no_script_note() -> None:
+    """A ``<noscript>`` note after the article, a site's contact line under it: the note goes, the
+    lines under it are not its text (the page reading decides on them)."""
+    rows = ["区图书馆寒假开放时间调整", "寒假期间，区图书馆开放时间调整为每天9:00至17:00。",
+            "请读者合理安排时间，错峰到馆。"]
+    page = [*rows, "您的浏览器不支持JavaScript，部分功能将无法使用。", "读者服务", "一、借阅规则",
+            "每位读者可同时借阅图书5册，借期30天。"]
+    verdicts = classify_lines("\n".join([*HEAD, *page, *FOOT]))[len(HEAD):len(HEAD) + len(page)]
+    assert [v.reason for v in verdicts if v.rule == "site_notice"] == ["no-script note"]

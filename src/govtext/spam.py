@@ -2029,13 +2029,14 @@ class SiteNotice(Rule):
     #: 对不起，您的浏览器禁用了脚本; You need to enable JavaScript to run this app., JavaScript is
     #: disabled: the reader's browser (您的浏览器, 当前浏览器) not running scripts, or a call to turn
     #: JavaScript on. (A document's sentence on scripts, 禁用脚本会影响…, 网站在浏览器禁用JavaScript时…,
-    #: addresses no reader.)
+    #: addresses no reader; nor does a help page's clause of condition, 您的浏览器不支持JavaScript时，…,
+    #: …禁用了脚本的，….) A line of its own, like the browser advice: nothing goes on from it.
     _noscript = _rx(
         # (each run of blanks is one quantifier's: an optional mark or word between two runs takes
         # the second run with it, so that a run is never split two ways)
         r"\W*(?:(?:对不起|抱歉|提示|温馨提示|注意)\s*(?:[,:!]\s*)?)?(?:(?:您|你)的|当前(?:的)?)浏览器"
         r"[^,.。;:!?]{0,4}?(?:不支持|禁用了?|已被?禁用|未(?:开启|启用|打开)|没有(?:开启|启用|打开)|关闭了)"
-        r"\s*(?:javascript|脚本)"
+        r"\s*(?:javascript|脚本)(?!\s*(?:时|的话|的情况下|情况下|的\s*[,，]))"
         r"|\W*(?:(?:对不起|抱歉|提示|温馨提示|注意)\s*(?:[,:!]\s*)?)?请(?:先)?(?:开启|启用|打开|允许)\s*(?:浏览器的?\s*)?javascript"
         # (what the call is for, or its end: 请开启JavaScript调试工具 is a step of a guide)
         r"(?:\s*(?:功能|支持|设置|选项))?(?=\s*(?:$|[,.。!;)]|后|以|再|才|来|否则|继续|访问|浏览|获得|运行|使用))"
@@ -2180,13 +2181,14 @@ class Prompt(Rule):
     #: after it (觉得不错，请…), maybe after a word asking: a tap, then the button, maybe where it
     #: is (点个“在看”, 点击右下角“在看”), or the buttons listed (分享、点赞、在看). A document's
     #: sentence tells of it (不少读者点个“在看”表示支持。: no call opens it); 为他们点赞 names no
-    #: button. The button bare ends the call (a comma, the line's end, 吧): run on into a word
-    #: (点在看台东侧, 点在看得见的地方: 点 a point or place) it is no button; quoted, anything follows.
+    #: button. The button bare ends the call (a comma, the line's end, 吧, or the call goes on: 再走,
+    #: 支持一下): run on into a word (点在看台东侧, 点在看得见的地方: 点 a point or place; 在看数, 在看最多)
+    #: it is no button; quoted, anything follows. A question (…点“在看”后好友能看到吗？) asks, not calls.
     _like = _sx(
         r"(?:[^,!?。]{1,8}[,!]\s?)?(?:请|记得|欢迎|别忘了|别忘记)?\s?"
         r"(?:(?:点个|点一下|点一点|点下|点亮|点击|顺手点|点|戳|来个|给个)\s?(?:右下角|文末|下方|底部)?\s?的?\s?{button}"
         r"|(?:(?:点赞|分享|转发|收藏)\s?[、,/+和与及]\s?){1,3}{button})".replace(
-            "{button}", r"(?:[“\"「『【[]在看|在看(?![\u3400-\u4dbf\u4e00-\u9fff](?<![吧呀哦啊呗嘛啦了呢])))"
+            "{button}", r"(?:[“\"「『【[]在看|在看(?!(?!再|支持|鼓励|走一)[\u3400-\u4dbf\u4e00-\u9fff](?<![吧呀哦啊呗嘛啦了呢])))"
         )
     )
     #: Han characters besides the call a line may hold (觉得不错，请…吧; ，让更多人看到).
@@ -2228,7 +2230,7 @@ class Prompt(Rule):
         if len(s) > self.max_len:
             return None
         if "在看" in s and (m := self._like.match(s)) and "。" not in s.rstrip("。") \
-                and _rest_han(s, self._like) <= self.like_rest_han:
+                and _rest_han(s, self._like) <= self.like_rest_han and s.rstrip()[-1:] not in "?？":
             return _drop(self.name, f"call to tap 在看 {m.group()!r}")
         if "。" in s or ";" in s:
             return None
@@ -3406,7 +3408,7 @@ def _read_in_context(
         heads += [i for i in forms if i > end]  # (the comments stand under the form)
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
         notices = [i for i in by[SiteNotice.name] if i > end
-                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, MACHINE_REASON))]
+                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         if by[Related.name] and by[Related.name][-1] > end:
             rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
