@@ -732,6 +732,9 @@ def test_swap_gate_is_the_pattern_search(text: str) -> None:
 # view only when no blank or zero-width character stood at the line's edge; fail on main 859b36c)
 @example(",\n,\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n,\n|-----|-----|", [" "])
 @example("[首页](/)\n## 第一章 总则\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n- 2 -", ["\u3000\u3000", "\u200b"])
+# (a printed page's numbers padded with blanks were not read from the raw text: its running
+# line then stood as a paragraph among dropped lines; fails on main 8aef21c)
+@example(",\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n第3页 / 共8页\n各地要拓宽经费来源渠道，规范编辑出版和版权保护工作。\n第3页 / 共8页", [" "])
 def test_indentation_does_not_change_verdicts(text: str, pads: list[str]) -> None:
     lines = text.split("\n")
     padded = "\n".join(pads[i % len(pads)] + ln + pads[(i + 1) % len(pads)] for i, ln in enumerate(lines))

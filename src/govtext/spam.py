@@ -3048,7 +3048,7 @@ def _classify_page(
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
     if "\n" in text:
-        ctx.printed = _running_heads(text, ctx.lines, verdicts)  # (a printed page's header and footer: blank lines too)
+        ctx.printed = _running_heads(_folded_text(ctx), ctx.lines, verdicts)  # (a printed page's header and footer: blank lines too)
     repeated = None
     if template:
         keys = [line_key(x) if x else 0 for x in ctx.lines]
@@ -3585,7 +3585,8 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     Word file repeats its header and footer on each page, next to the page's number
     (``RUNNING_MIN`` and the other parameters).
     A copy of the line elsewhere (the document's own title on its cover) stays, as does a number
-    beside none.
+    beside none. *text*: the page's folded lines joined (:func:`_folded_text`), where a page number
+    indented or padded with blanks reads as it does bare (the page as drop_spam returns it).
 
     >>> body = "本办法所称专项资金，是指市级财政预算安排，用于支持本市中小企业技术改造、数字化转型和开拓国内外市场的资金。"
     >>> page = [x for n in "123" for x in ("某市财政局文件汇编", body, body, body, n)]
