@@ -7,7 +7,7 @@ stay dropped."""
 
 from __future__ import annotations
 
-from govtext.spam import classify_lines
+from govtext.spam import classify_lines, drop_spam_lines
 
 HEAD = ["某县人民政府网", "首页 > 政务公开 > 工作动态"]
 FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
@@ -63,3 +63,23 @@ def test_nothing_goes_on_from_a_no_script_note() -> None:
             "每位读者可同时借阅图书5册，借期30天。"]
     verdicts = classify_lines("\n".join([*HEAD, *page, *FOOT]))[len(HEAD):len(HEAD) + len(page)]
     assert [v.reason for v in verdicts if v.rule == "site_notice"] == ["no-script note"]
+
+
+def test_a_notices_records_cell_by_cell_above_its_closing_stay() -> None:
+    """A notice's table of two records crawled cell by cell (事项名称 / its value / 办理时限 / its
+    value, twice), too few of a guide's labels for its table of fields (4abadcd): the region ended
+    in the first record and the second went as a run of short lines after the article, though it
+    stands above the notice's 特此公告。, signature and date, nothing of the page between. A run
+    there is the document's. (Older than session 24: found probing BH26's guide rule.)"""
+    rows = ["关于调整部分事项办理时限的公告", "根据工作需要，现对以下事项的办理时限作出调整：",
+            "事项名称", "建设工程规划许可", "办理时限", "由20个工作日调整为10个工作日",
+            "事项名称", "排水许可", "办理时限", "由15个工作日调整为7个工作日",
+            "特此公告。", "某某市行政审批服务局", "2026年12月1日"]
+    verdicts = classify_lines("\n".join(rows))
+    assert [s for s, v in zip(rows, verdicts) if not v.keep] == []
+    once = drop_spam_lines("\n".join(rows))
+    assert drop_spam_lines(once) == once
+    # a menu's run after an article with no closing under it still goes
+    page = ["区图书馆寒假开放时间调整", "寒假期间，区图书馆开放时间调整为每天9:00至17:00，请读者合理安排时间，错峰到馆。",
+            "读者服务", "馆藏查询", "数字资源", "联系我们"]
+    assert [v.keep for v in classify_lines("\n".join(page))][2:] == [False] * 4

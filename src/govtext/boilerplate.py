@@ -2470,6 +2470,18 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
     return han >= p.long_prose_min_han and _LONG_END.search(s) is not None
 
 
+def _closed_by(lines: list[str], end: int, keep: set[int], chrome: np.ndarray) -> bool:
+    """Whether a run of short lines after the article, its last line at *end*, stands above the
+    document's closing the reading protects (*keep*: a signature over its date, or the date) with
+    no page chrome between (*chrome*): the run is the document's, between its text and its
+    closing (a notice's table of two records crawled cell by cell, 事项名称 / 排水许可 / 办理时限 /
+    …, over 特此公告。 and the signature)."""
+    after = sorted(k for k in keep if k > end)
+    if not after or chrome[end + 1: after[0]].any():
+        return False
+    return any(_DATE_LINE.fullmatch(lines[k]) for k in after[:2])
+
+
 def _outside(
     lines: list[str], f: _Facts, codes: np.ndarray, han: list[int], region: tuple[int, int],
     keep: set[int], items: set[int], head: int, p: PageParams, bare: bool = False,
@@ -2487,6 +2499,8 @@ def _outside(
         # (a run stands before the region or after it: the region's first line ends it)
         side = "before" if rows[0] < first else "after"
         if bare and side == "before":
+            continue
+        if side == "after" and _closed_by(lines, rows[-1], keep, chrome):
             continue
         reason, listed = f"short line in a run of {n} {side} the article", ""
         for i in rows:
