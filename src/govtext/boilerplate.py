@@ -2470,16 +2470,25 @@ def _long_prose(s: str, han: int, p: PageParams) -> bool:
     return han >= p.long_prose_min_han and _LONG_END.search(s) is not None
 
 
-def _closed_by(lines: list[str], end: int, keep: set[int], chrome: np.ndarray) -> bool:
+def _closed_by(lines: list[str], end: int, protected: list[int], chrome: list[int]) -> bool:
     """Whether a run of short lines after the article, its last line at *end*, stands above the
-    document's closing the reading protects (*keep*: a signature over its date, or the date) with
-    no page chrome between (*chrome*): the run is the document's, between its text and its
-    closing (a notice's table of two records crawled cell by cell, 事项名称 / 排水许可 / 办理时限 /
-    …, over 特此公告。 and the signature)."""
-    after = sorted(k for k in keep if k > end)
-    if not after or chrome[end + 1: after[0]].any():
+    document's closing the reading protects (*protected*: the lines to keep, in order; a signature
+    over its date, or the date) with no page chrome between (*chrome*: its lines, in order): the
+    run is the document's, between its text and its closing (a notice's table of two records
+    crawled cell by cell, 事项名称 / 排水许可 / 办理时限 / …, over 特此公告。 and the signature).
+
+    >>> _closed_by(["a", "b", "特此公告。", "某局", "2026年12月1日"], 1, [3, 4], [])
+    True
+    >>> _closed_by(["a", "b", "首页", "某局", "2026年12月1日"], 1, [3, 4], [2])
+    False
+    """
+    x = bisect_right(protected, end)
+    if x == len(protected):
         return False
-    return any(_DATE_LINE.fullmatch(lines[k]) for k in after[:2])
+    y = bisect_right(chrome, end)  # (the first chrome line under the run: none before the closing)
+    if y < len(chrome) and chrome[y] < protected[x]:
+        return False
+    return any(_DATE_LINE.fullmatch(lines[k]) for k in protected[x: x + 2])
 
 
 def _outside(
@@ -2495,13 +2504,17 @@ def _outside(
     first, last = region
     drops: dict[int, Drop] = {}
     short, chrome, kept = codes == SHORT, codes == CHROME, _mask(len(codes), keep)
+    closing: tuple[list[int], list[int]] | None = None
     for n, rows in _chrome_runs(codes, short, chrome, kept, items, region, head, p):
         # (a run stands before the region or after it: the region's first line ends it)
         side = "before" if rows[0] < first else "after"
         if bare and side == "before":
             continue
-        if side == "after" and _closed_by(lines, rows[-1], keep, chrome):
-            continue
+        if side == "after" and keep:
+            if closing is None:  # (once a page: the protected lines and the chrome, in order)
+                closing = (sorted(keep), chrome.nonzero()[0].tolist())
+            if _closed_by(lines, rows[-1], *closing):
+                continue
         reason, listed = f"short line in a run of {n} {side} the article", ""
         for i in rows:
             if i not in items:
