@@ -178,6 +178,15 @@ class PageParams:
     #: a pager's pages are) and at least this share.
     tail_table_min_values: int = 6
     tail_table_value_share: float = 0.3
+    #: Short lines at most from the region's end back to a table's caption (表3 …: its header
+    #: cells between), which makes the short lines after it its table's rows when
+    #: ``caption_table_min_values`` of them or more are values (a table of two rows).
+    caption_reach: int = 12
+    #: Lines with no Han character at most between the article's end and a paper's English
+    #: abstract (its title, authors, their affiliations), and the abstract's fewest words.
+    abstract_reach: int = 6
+    abstract_min_words: int = 10
+    caption_table_min_values: int = 2
     #: Numbers in a column (序号 1, 2, 3 …, counts, amounts: one a row of cells) that make lines
     #: next to the article a table, and the fewest and most cells a row (a ranked list of links,
     #: a number and a headline, has two).
@@ -1174,6 +1183,8 @@ def _table_edge(
     # (a number starts with a digit or a sign: the cheap test first)
     maybe = [y for y, i in enumerate(rows) if lines[i][:1] in _NUMBER_FIRST]
     values = sum(_VALUE_CELL.fullmatch(lines[rows[y]]) is not None for y in maybe)
+    if d > 0 and values >= p.caption_table_min_values and _captioned(lines, kinds, nb, x, p):
+        return rows[-1]  # (the rows of a table whose caption and header the region holds: 表3 …)
     cells = len(rows)
     split = [lines[i] for i in rows if " " in lines[i] or "|" in lines[i]]
     if split:  # (a table an extractor gave a row a line: 甲县 | 18.4 | +7.2%, 甲县 18.4 +7.2%)
@@ -1195,6 +1206,27 @@ def _table_edge(
     # first line (a forecast's index words under its table are the page's)
     last = len(num) - 1 - num[::-1].index(True)
     return rows[min(len(rows) - 1, (last // k + 1) * k - 1)]
+
+
+def _captioned(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> bool:
+    """Whether a table's caption (表3 …, 表 2-1 …: :data:`_TABLE_CAPTION`) stands at position *x*
+    of *nb* or up to ``caption_reach`` short lines above it (its header's cells between).
+
+    >>> lines = ["表3 毕业率", "类别", "毕业率（%）"]
+    >>> _captioned(lines, ["short"] * 3, [0, 1, 2], 2, DEFAULT_PARAMS)
+    True
+    """
+    for y in range(x, max(x - p.caption_reach - 1, -1), -1):
+        i = nb[y]
+        if kinds[i] not in ("short", "near"):
+            return False
+        if lines[i][:1] in "表续" and _TABLE_CAPTION.match(lines[i]):
+            return True
+    return False
+
+
+#: A table's caption: 表 and its number (表3, 表 2-1, 表4.2) before its title, or 续表.
+_TABLE_CAPTION = re.compile(r"表\s?\d{1,2}(?:[-—–.．]\d{1,2})?(?:\s|$)|续表")
 
 
 def _row_values(rows: list[str], values: int, cells: int) -> tuple[int, int]:
@@ -2723,7 +2755,42 @@ def _article_region(
         # (channel names above it; over prose it found the article's start before a copy)
     if fields and _guide_labels_in(lines, kinds, region) < p.field_cells_page_min_labels:
         return _article_region(lines, kinds, codes, han, items, inline, nb, heads, run, p, menus, False)
-    return region
+    return region[0], _english_abstract(lines, kinds, han, nb, region[1], p)
+
+
+def _english_abstract(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], last: int, p: PageParams) -> int:
+    """The region's last line *last*, or the last line of a paper's English title block right after
+    it: lines with no Han character (the title, the authors, their affiliations), up to
+    ``abstract_reach`` of them, then the abstract (``Abstract:`` and ``abstract_min_words`` words or
+    more) and the key words under it (a Chinese journal's paper ends with them, after its
+    references: with no Han they read as a run of short lines after the article).
+
+    >>> lines = ["结论正文。", "A Study of Rural Schools", "LI Ming", "Abstract: " + "word " * 12, "Key words: school; teacher", "编辑：某某"]
+    >>> _english_abstract(lines, ["prose", "short", "short", "near", "near", "short"], [4, 0, 0, 0, 0, 4], list(range(6)), 0, DEFAULT_PARAMS)
+    4
+    """
+    x = bisect_left(nb, last) + 1
+    if x >= len(nb) or han[nb[x]]:
+        return last  # (most pages: a line of Han right after the region)
+    for y in range(x, min(x + p.abstract_reach + 1, len(nb))):
+        i = nb[y]
+        if han[i] or kinds[i] == "chrome":
+            return last
+        m = _ABSTRACT.match(lines[i])
+        if m is None:
+            continue
+        if len(lines[i][m.end():].split()) < p.abstract_min_words:
+            return last
+        k = y + 1
+        if k < len(nb) and not han[nb[k]] and kinds[nb[k]] != "chrome" and _KEY_WORDS.match(lines[nb[k]]):
+            return nb[k]
+        return i
+    return last
+
+
+#: A paper's English abstract and key words, as their labels open the line.
+_ABSTRACT = re.compile(r"\s*(?:Abstract|ABSTRACT)\s*[:：]")
+_KEY_WORDS = re.compile(r"\s*(?:Key ?words|KEY ?WORDS|Keywords)\s*[:：]")
 
 
 def read_page(

@@ -1829,6 +1829,9 @@ class LinkList(Rule):
         return len(values) >= 2 or any(not x.isdigit() for x in values)
 
 
+#: A table's cell listing things (门窗、屋面、围墙; 燃气、食材储存): two words joined by 、, the first
+#: no numeral (一、 and 十一、 open a heading): a menu's link is a name (:func:`_listing_rows`).
+_LISTING_CELL = _sx(r"(?:(?![一二三四五六七八九十百零〇])[\u4e00-\u9fff]){2}、[\u4e00-\u9fff]")
 #: What a value cell starts with (:meth:`LinkList.values_row`: the cheap test first).
 _VALUE_FIRST = frozenset("0123456789+-−")
 
@@ -3211,12 +3214,12 @@ def _bar_tables(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> s
     for i in rows:
         if i in done:
             continue
-        n = _bar_cells(lines[i])
+        n, bars = _bar_cells(lines[i]), lines[i].count("|")
         run = [i]
-        for step in (-1, 1):  # (the rows above it, then under it, of as many cells)
-            got = []
+        for step in (-1, 1):  # (the rows above it, then under it, of as many cells or bars: a
+            got = []  # row's last cell may be empty, 校舍 | 门窗 | 有 | under 项目 | 内容 | 问题 | 措施)
             j = _nonblank(lines, i, step)
-            while j is not None and "|" in lines[j] and _bar_cells(lines[j]) == n:
+            while j is not None and "|" in lines[j] and (_bar_cells(lines[j]) == n or lines[j].count("|") == bars):
                 got.append(j)
                 j = _nonblank(lines, j, step)
             run = [*got[::-1], *run] if step < 0 else [*run, *got]
@@ -3226,7 +3229,7 @@ def _bar_tables(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> s
         valued = [x for x, j in enumerate(run) if LinkList.values_row(_bar_split(lines[j]))]
         if valued and valued[-1]:
             run = run[: valued[-1] + 1]  # (the header over the rows of values; no row of words under them)
-        elif len(run) < BAR_TABLE_MIN_ROWS or not _text_around(lines, verdicts, run[0], run[-1]):
+        elif len(run) < BAR_TABLE_MIN_ROWS or not (_listing_rows(lines, run) or _text_around(lines, verdicts, run[0], run[-1])):
             continue
         back.update(j for j in run if not verdicts[j].keep and verdicts[j].rule == LinkList.name)
     for i in back:
@@ -3235,8 +3238,20 @@ def _bar_tables(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> s
 
 
 #: Rows of words between bars (a header and two rows) that make a table under a line introducing
-#: them or between two sentences (:func:`_bar_tables`).
+#: them or between two sentences (:func:`_bar_tables`), or when two of them or more list things
+#: in a cell (:data:`_LISTING_CELL`).
 BAR_TABLE_MIN_ROWS = 3
+
+
+def _listing_rows(lines: list[str], run: list[int]) -> bool:
+    """Whether ``BAR_TABLE_MIN_ROWS`` - 1 rows or more of *run* hold a cell listing things (门窗、屋面、
+    围墙; a form's rows: a menu's links are names, one of them two at most, 人事、机构).
+
+    >>> _listing_rows(["项目 | 内容 | 问题", "校舍 | 门窗、屋面 | 有 |", "用电 | 线路、插座 | 无 |"], [0, 1, 2])
+    True
+    """
+    rows = [j for j in run if "、" in lines[j] and _LISTING_CELL.search(lines[j]) is not None]
+    return len(rows) >= BAR_TABLE_MIN_ROWS - 1
 
 
 def _bar_split(s: str) -> list[str]:
@@ -3516,13 +3531,16 @@ GALLERY_NUMBERS_MIN = 3
 #: page numbers of a printed page are (:attr:`PunctuationOnly.PAGE_NUMBER_REASON`).
 GALLERY_REASON = "picture number of a gallery"
 #: A printed page's number alone on its line, after the line break before it, in the forms a
-#: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, — 3 —, · 3 ·.
+#: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, — 3 —, · 3 ·;
+#: or a number and a space opening a line (*fused*: a running line laid out beside its page's
+#: number, :func:`_fused_heads`).
 #: (Its first character looked for first: a line break's alternatives tried one by one cost ten
 #: times as much over a page.)
 _PRINTED_PAGE = _sx(
-    r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ第—－\-–―─·・])(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
+    r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ第—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
     r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页)?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
+    r"|(?P<fused>[0-9]{1,3}) (?=[^\n]{4,60}(?:\n|\Z)))"
 )
 #: A running header or footer (a document's or a journal's name, a watermark): a line of no
 #: sentence, of this many characters, standing ``RUNNING_MIN`` times or more on the page, beside a
@@ -3539,6 +3557,20 @@ RUNNING_PAGE_STEP = 3
 _BARE_PAGE = _sx(r"\s*(?:[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})\s*")
 #: What a running header never holds: a sentence's or a field's punctuation.
 _RUNNING_NOT = _sx(r"[。；;，,！!？?：:]")
+#: What a running header never holds, a field's colon allowed (项目编号：… beside the agency's name)
+#: when it stands ``RUNNING_MIN`` times or more on the page (:func:`_running_copies`).
+_RUNNING_SENTENCE = _sx(r"[。；;，,！!？?]")
+#: Copies of a running line beside page numbers that suffice when the numbers are printed as
+#: page numbers only are (· 85 ·, — 3 —, 第3页: not bare): a yearbook's Chinese and English
+#: heads take turns, each on every other page.
+RUNNING_PAIRED_MIN = 2
+#: Characters of other lines between a footer's copies over each of their numbers, for half the
+#: pairs or more (a slide of a deck exported to PDF: a few short points, a contents slide fewer;
+#: a table's cell repeated over each row's number has no number under its last copy).
+RUNNING_SLIDE_CHARS = 50
+#: Lines of a slide between two copies of its deck's footer (its title and two points), for half
+#: the pairs or more: a Q&A's question over each answer's number has one answer between.
+RUNNING_SLIDE_LINES = 3
 #: The reason of a running header or footer (:func:`_running_heads`): to the page reading a blank
 #: line, as a printed page's number is.
 RUNNING_REASON = "running header or footer of a printed page"
@@ -3595,16 +3627,20 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     """
     pages: list[int] = []
     rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
+    fused: list[int] = []  # (lines opening with a number and a space: 14  某市人民政府公报  2026年第11期)
     line, pos = 0, 0
     for m in _PRINTED_PAGE.finditer(text):
         pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
+        if m.group("fused") is not None:
+            fused.append(line)
+            continue
         pages.append(line)
         if m.group("bare") is None:
             rows.append(line)
+    fused = _drop_fused(text, lines, verdicts, fused) if len(fused) >= RUNNING_MIN - 1 else []
     if len(pages) < RUNNING_PAGED_MIN:
-        return []
+        return fused
     paged = set(pages)
-    lo, hi = RUNNING_LEN
     # each number, the line next to it and the one next to that (a watermark's line beside the
     # header), numbers left out
     near: list[tuple[int, int, int | None]] = []
@@ -3615,37 +3651,38 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
                 k = _nonblank(lines, j, step)
                 near.append((i, j, k if k is not None and k not in paged else None))
     fit = {lines[x] for _, j, k in near for x in (j, k)
-           if x is not None and lo <= len(lines[x]) <= hi and not _RUNNING_NOT.search(lines[x])}
+           if x is not None and RUNNING_LEN[0] <= len(lines[x]) <= RUNNING_LEN[1] and not _RUNNING_SENTENCE.search(lines[x])}
     where: defaultdict[str, list[int]] = defaultdict(list)  # (their copies on the page: one pass)
     for x in itertools.compress(range(len(lines)), map(fit.__contains__, lines)):
         where[lines[x]].append(x)
     # a line -> where it stands by a number, and the numbers (the pages')
     beside: defaultdict[str, dict[int, str]] = defaultdict(dict)
     under: set[int] = set()  # (the lines right under a number: the next page's header)
+    direct: set[int] = set()  # (the lines right next to a number)
     for i, j, k in near:
-        if len(where.get(lines[j], ())) >= RUNNING_MIN:
+        if len(where.get(lines[j], ())) >= RUNNING_PAIRED_MIN:
             beside[lines[j]][j] = lines[i]
+            direct.add(j)
             if j > i:
                 under.add(j)
-            if k is not None and len(where.get(lines[k], ())) >= RUNNING_MIN:
+            if k is not None and len(where.get(lines[k], ())) >= RUNNING_PAIRED_MIN:
                 beside[lines[k]][k] = lines[i]
     heads: set[int] = set()
     ends: list[int] = []  # (the lines' lengths summed up to each line, once a line is in page order)
     for line, by in beside.items():
         at = sorted(by)
         numbers = [by[j] for j in at]
-        if not _page_order(numbers):
+        if not _page_order(numbers) or not _running_copies(line, at, numbers, len(where[line]), direct):
             continue
         ends = ends or [0, *itertools.accumulate(map(len, lines))]
-        # (a page of text between each two, but the last two: a document's last page may be short)
-        pairs = list(itertools.pairwise(at))
-        if all(ends[b] - ends[a + 1] >= RUNNING_PAGE_CHARS for a, b in pairs[:-1] or pairs) \
+        if _pages_apart(lines, at, by, ends) \
                 and (len(set(numbers)) >= RUNNING_MIN or under.issuperset(at) or not all(map(_BARE_PAGE.fullmatch, numbers))):
             # (above two bare numbers only, it may be a refrain closing each numbered stanza, its
             # last copy under none; a header under each number, or a line beside 第N页, is a page's)
             heads.update(at)
             # (its copies a rule dropped too, beside no number: the first page's header)
             heads.update(j for j in where[line] if not verdicts[j].keep)
+    heads.update(_chapter_heads(lines, pages, rows), fused)
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
     rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
@@ -3654,6 +3691,172 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         if verdicts[i].keep:
             verdicts[i] = _drop(PunctuationOnly.name, PunctuationOnly.PAGE_NUMBER_REASON if i in paged else RUNNING_REASON)
     return out
+
+
+def _drop_fused(text: str, lines: list[str], verdicts: list[Verdict], fused: list[int]) -> list[int]:
+    """The running lines fused with their page's number (:func:`_fused_heads`, of the lines
+    *fused* that open with a number), dropped here when kept (in place)."""
+    out = _fused_heads(text, lines, fused)
+    for i in out:
+        if verdicts[i].keep:
+            verdicts[i] = _drop(PunctuationOnly.name, PunctuationOnly.PAGE_NUMBER_REASON)
+    return out
+
+
+def _pages_apart(lines: list[str], at: list[int], by: dict[int, str], ends: list[int]) -> bool:
+    """Whether the copies of a running line at lines *at* (*by*: the number beside each) stand a
+    page of text apart (``RUNNING_PAGE_CHARS``), but the last two (a document's last page may be
+    short); or, a footer over each number (:func:`_footer_over`), a slide's text apart for half
+    the pairs or more (``RUNNING_SLIDE_CHARS`` characters on ``RUNNING_SLIDE_LINES`` lines or more).
+    *ends*: the lines' lengths summed up to each."""
+    pairs = list(itertools.pairwise(at))
+    gaps = [ends[b] - ends[a + 1] for a, b in pairs[:-1] or pairs]
+    if min(gaps) >= RUNNING_PAGE_CHARS:
+        return True
+    if sorted(gaps)[len(gaps) // 2] < RUNNING_SLIDE_CHARS or not _footer_over(lines, at, by):
+        return False
+    # (a slide's title and points between, not a question's one answer: 问2 / … / 2 / 答案。)
+    points = sorted(sum(map(bool, lines[a + 1: b])) - 1 for a, b in pairs)
+    return points[len(points) // 2] >= RUNNING_SLIDE_LINES
+
+
+def _running_copies(line: str, at: list[int], numbers: list[str], copies: int, direct: set[int]) -> bool:
+    """Whether a line standing beside page numbers at lines *at* (*numbers*), *copies* times on
+    the page, is a running line by its copies: ``RUNNING_MIN`` or more of them, or two each right
+    next to a page number no item's number is (· 85 ·; *direct*: the lines right next to one),
+    the line no field, no heading and no date (two documents of an issue signed the same day).
+
+    >>> _running_copies("某某年鉴—2026", [3, 40], ["·84·", "·86·"], 2, {3, 40}), _running_copies("附件", [3, 40], ["3", "5"], 2, {3, 40})
+    (True, False)
+    >>> _running_copies("第三部分 情况说明", [3, 40], ["第 1 页", "第 4 页"], 2, {3, 40})
+    False
+    """
+    if copies >= RUNNING_MIN:
+        return True
+    return (len(at) >= RUNNING_PAIRED_MIN and direct.issuperset(at) and not _RUNNING_NOT.search(line)
+            and not _RUNNING_HEADING.match(line) and not _DATE_LINE.fullmatch(line)
+            and not any(map(_BARE_PAGE.fullmatch, numbers)))
+
+
+#: A chapter's heading opening (第二章, 第三部分, 第一编): what a running head names the chapter by.
+_CHAPTER_OPEN = _sx(r"第[一二三四五六七八九十百0-9]{1,4}(?:章|部分|编|篇)")
+#: A heading's or a caption's opening (第三部分, 第二章, 一、, （一）, 1., 表4-1, 图2): a line two copies
+#: of which stand beside page numbers is the 目录's entry and the heading it names, or a table's
+#: caption repeated over its rows on the next page, no running line.
+_RUNNING_HEADING = _sx(
+    r"第[一二三四五六七八九十百0-9]{1,4}[章节部编篇条]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十0-9]{1,3}[）)]"
+    r"|[0-9]{1,2}[.．、]|[表图] ?[0-9]"
+)
+
+
+def _footer_over(lines: list[str], at: list[int], by: dict[int, str]) -> bool:
+    """Whether each copy of a running line at lines *at* stands right over its number (*by*: the
+    number beside each copy), ``RUNNING_MIN`` copies or more: a footer."""
+    return len(at) >= RUNNING_MIN and all(
+        (k := _nonblank(lines, j, 1)) is not None and lines[k] == by[j] for j in at)
+
+
+def _chapter_heads(lines: list[str], pages: list[int], rows: list[int]) -> set[int]:
+    """The running heads that name the chapter a page is in (a 规划's 第二章 主要目标 over each of its
+    pages), a different line as the chapters go: a line of no sentence right under a page number
+    printed as one (— 3 —, · 3 ·, 第3页: *rows*, among the page numbers *pages* in page order) that
+    is the line under it too (the chapter's heading its first page opens with), or a chapter's
+    heading (第二章 …) standing under two such numbers or more and once elsewhere (the heading).
+
+    >>> body = "本章提出规划期内的主要任务和工作举措。"
+    >>> page = ["某市教育发展规划", "- 1 -", "第一章 总则", "第一章 总则", body, "- 2 -", "第一章 总则", body,
+    ...         "- 3 -", "第二章 任务", "第二章 任务", body, "- 4 -"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))][1:11]
+    [False, False, True, True, False, False, True, False, False, True]
+    """
+    paged = set(pages)
+    printed = [i for i in rows if i in paged]
+    if len(printed) < RUNNING_MIN or not _page_order([lines[i].strip(" -—－–―─·・第页") for i in printed]):
+        return set()
+    lo, hi = RUNNING_LEN
+    slots: defaultdict[str, list[int]] = defaultdict(list)
+    for i in printed:
+        j = _nonblank(lines, i, 1)
+        if j is not None and lo <= len(lines[j]) <= hi and not _RUNNING_NOT.search(lines[j]) and j not in rows:
+            slots[lines[j]].append(j)
+    out: set[int] = set()
+    copies = Counter(x for x in lines if x in slots) if slots else Counter()
+    for line, at in slots.items():
+        out.update(j for j in at if (k := _nonblank(lines, j, 1)) is not None and lines[k] == line)
+        if len(at) >= RUNNING_PAIRED_MIN and copies[line] > len(at) and _CHAPTER_OPEN.match(line):
+            out.update(at)
+    return out
+
+
+#: A page number at the end of a line, a space before it, the running line it is printed beside
+#: before that (``2026年第11期  人事任免  15``): looked for on a page whose lines open with theirs.
+_FUSED_LAST = _sx(r"[^\n]{4,60} ([0-9]{1,3})(?=\n|\Z)")
+
+
+def _fused_heads(text: str, lines: list[str], fused: list[int]) -> list[int]:
+    """The lines that are a printed page's running line and its number on one line (a page's text
+    laid out, ``pdftotext -layout``: ``14  某市人民政府公报  2026年第11期``): of the lines *fused*
+    (and the first line) opening with a number and a space, the same line but the number
+    ``RUNNING_MIN`` times or more, the numbers counting up a page of text apart
+    (:func:`_fused_pages`); and the lines in turn with them, their number at the end (the odd
+    pages' head, naming the section: a word of theirs, the issue, in it; its number one of the
+    pages between or next to theirs).
+
+    >>> body = "本办法自发布之日起施行，由市财政局负责解释，各区可结合实际制定实施细则并报市财政局备案。"
+    >>> page = ["2 某市政府公报 2026年第1期", body * 4, "2026年第1期 市政府文件 3", body * 4,
+    ...         "4 某市政府公报 2026年第1期", body * 4, "6 某市政府公报 2026年第1期"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [False, True, False, True, False, True, False]
+    """
+    lo, hi = RUNNING_LEN
+    found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)  # rest -> (line, number)
+    for j in [0, *fused] if lines and lines[0][:1].isdigit() else fused:
+        n, _, rest = lines[j].partition(" ")
+        if n.isdigit() and lo <= len(rest) <= hi and not _RUNNING_NOT.search(rest):
+            found[rest].append((j, int(n)))
+    heads: dict[int, int] = {}  # line -> its page
+    ends: list[int] = []
+    for at in found.values():
+        if len(at) >= RUNNING_MIN:
+            ends = ends or [0, *itertools.accumulate(map(len, lines))]
+            if _fused_pages(ends, at):
+                heads.update(at)
+    if not heads:
+        return []
+    words = {w for j in heads for w in lines[j].split()[1:] if len(w) >= RUNNING_WORD_MIN}
+    order = sorted(heads.items())  # (line, page), in line order
+    pages = sorted(heads.values())
+    line, pos = 0, 0
+    for m in _FUSED_LAST.finditer(text):
+        line, pos = line + text.count("\n", pos, m.start()), m.start()
+        n = int(m.group(1))
+        rest = m.group()[: -len(m.group(1))].split()
+        if (line not in heads and pages[0] - 1 <= n <= pages[-1] + 1 and n not in pages
+                and not _RUNNING_NOT.search(m.group()) and words.intersection(rest) and _in_turn(order, line, n)):
+            heads[line] = n
+    return sorted(heads)
+
+
+#: Characters of a word (apart by blanks) a running line shares with the lines in turn with it.
+RUNNING_WORD_MIN = 4
+
+
+def _fused_pages(ends: list[int], at: list[tuple[int, int]]) -> bool:
+    """Whether lines *at* (line, number), ``RUNNING_MIN`` or more copies of one running line fused
+    with its page's number, are a printed page's: the numbers from the second page on (the first
+    page has the title; a list's items count from 1), going up by ``RUNNING_PAGE_STEP`` at most,
+    ``RUNNING_PAGE_CHARS`` characters of other lines between each two (a table's rows numbered
+    1, 2, 3 are none). *ends*: the lines' lengths summed up to each line."""
+    return at[0][1] > 1 and all(0 < n2 - n1 <= RUNNING_PAGE_STEP and ends[b] - ends[a + 1] >= RUNNING_PAGE_CHARS
+                                for (a, n1), (b, n2) in itertools.pairwise(at))
+
+
+def _in_turn(order: list[tuple[int, int]], j: int, n: int) -> bool:
+    """Whether line *j*, page *n*, stands where its page is among the running lines *order*
+    ((line, page) in line order): below the one before it of a lower page, above the one after
+    it of a higher one."""
+    x = bisect_left(order, (j, -1))
+    return (x == 0 or order[x - 1][1] < n) and (x == len(order) or order[x][1] > n)
 
 
 def _page_order(numbers: list[str]) -> bool:
