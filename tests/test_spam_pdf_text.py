@@ -96,6 +96,19 @@ def test_a_slide_decks_footer_over_each_number_goes() -> None:
     assert [i for i, k in enumerate(keeps) if not k] == sorted(chrome)
 
 
+def test_the_last_pages_number_goes() -> None:
+    """The text's last line, a bare number counting on from the page number before it (which
+    stands beside the running head), is the last page's number: no next page's head beside it
+    (held-out 336, 301, 302; kept on main). A table cell by cell ending in a small total stays."""
+    head = "某某招标代理有限公司 某医院设备采购项目"
+    lines = ["某医院设备采购项目招标文件", *PARA, "1", head, *PARA, "2", head, *PARA, "3", head, PARA[0], "联系电话：0736-8267133", "4"]
+    keeps = _keeps(lines)
+    assert not keeps[-1] and keeps[-2]
+    table = ["岗位", "人数", "语文教师", "3", "数学教师", "2", "合计", "5"]
+    lines = ["某校招聘公告", *PARA, "1", head, *PARA, "2", head, *PARA, "3", head, PARA[0], "招聘计划如下：", *table[:-1], "4"]
+    assert _keeps(lines)[-1]
+
+
 def test_a_small_table_after_its_caption_stays() -> None:
     """A quality report (held-out 331, our own text): its last table, two rows cell by cell after
     its caption (表3 …) and header, then a heading and a paragraph; the article region, grown from

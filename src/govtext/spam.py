@@ -3686,11 +3686,39 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
     rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
-    out = sorted(heads.union(rows))
+    out = sorted(heads.union(rows, _last_page(lines, pages, rows)))
     for i in out:
         if verdicts[i].keep:
             verdicts[i] = _drop(PunctuationOnly.name, PunctuationOnly.PAGE_NUMBER_REASON if i in paged else RUNNING_REASON)
     return out
+
+
+def _last_page(lines: list[str], pages: list[int], rows: list[int]) -> list[int]:
+    """The bare number ending the text (*pages*: the page numbers' lines), beside no running line:
+    the last page's, when the page number before it stands beside one (*rows*: those going) and
+    it counts on from that by ``RUNNING_PAGE_STEP`` at most, some text after it (a last page may
+    be short: ``RUNNING_SLIDE_CHARS``), the line over it no table's cell (``LAST_PAGE_OVER_MIN``
+    characters or more: a table cell by cell may end in a small total, 合计 / 6).
+
+    >>> body = "本办法所称专项资金，是指市级财政预算安排，用于支持本市中小企业技术改造和数字化转型的资金。"
+    >>> page = ["某项目招标文件", *[x for n in "123" for x in (body, body, body, body, n, "某某代理有限公司 某项目")], body * 4, "4"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))][-4:]
+    [False, False, True, False]
+    """
+    i = pages[-1]
+    if i in rows or _nonblank(lines, i, 1) is not None or len(pages) < RUNNING_MIN or pages[-2] not in rows:
+        return []
+    before, last = lines[pages[-2]].strip(), lines[i].strip()
+    if not (before.isdigit() and last.isdigit() and 0 < int(last) - int(before) <= RUNNING_PAGE_STEP):
+        return []
+    over = _nonblank(lines, i, -1)
+    if over is None or len(lines[over].strip()) < LAST_PAGE_OVER_MIN:
+        return []
+    return [i] if sum(map(len, lines[pages[-2] + 1: i])) >= RUNNING_SLIDE_CHARS else []
+
+
+#: Characters of the line over a text's last page number at least (:func:`_last_page`).
+LAST_PAGE_OVER_MIN = 10
 
 
 def _drop_fused(text: str, lines: list[str], verdicts: list[Verdict], fused: list[int]) -> list[int]:
