@@ -83,3 +83,25 @@ def test_a_notices_records_cell_by_cell_above_its_closing_stay() -> None:
     page = ["区图书馆寒假开放时间调整", "寒假期间，区图书馆开放时间调整为每天9:00至17:00，请读者合理安排时间，错峰到馆。",
             "读者服务", "馆藏查询", "数字资源", "联系我们"]
     assert [v.keep for v in classify_lines("\n".join(page))][2:] == [False] * 4
+
+
+def test_a_forms_blank_fields_on_each_page_are_no_running_line() -> None:
+    """7b0864d (BH28): a line with a field's colon standing 3+ times beside page numbers is a
+    running line (项目编号：ALZB-2026-1187 beside the agency's name). A notice's three attached forms,
+    one a page, each end on the same row of blanks to fill (填报人： 联系电话：) over the page's
+    number: that row is each form's, its fields empty, no template's head with its value."""
+    forms = []
+    for n, (name, how) in enumerate([("安全生产检查情况统计表", "检查次数、发现隐患数、整改完成数分别填写，数据截至12月15日。"),
+                                     ("隐患整改情况统计表", "隐患名称、整改措施、完成时限逐项填写，已整改的注明整改日期。"),
+                                     ("安全培训情况统计表", "培训场次、参训人数、考核合格人数逐项填写，附培训签到表扫描件。")], 1):
+        forms += [f"附件{n}", name, "填报单位（盖章）：", how, "填报人： 联系电话：", f"— {n} —"]
+    rows = ["关于报送2026年度安全生产工作总结的通知", "各乡镇人民政府，县直各单位：",
+            "请于12月20日前报送以下三张表格，逾期未报的予以通报。", *forms]
+    verdicts = classify_lines("\n".join(rows))
+    assert [s for s, v in zip(rows, verdicts) if not v.keep] == ["— 1 —", "— 2 —", "— 3 —"]
+    # a head with its field's value stays a running line
+    body = "投标人应当按照招标文件的要求编制投标文件，投标文件应当对招标文件提出的实质性要求和条件作出响应。"
+    head = "某某招标代理有限公司 项目编号：ZB-2026-0117"
+    pages = [x for n in "123" for x in (head, *[body] * 8, f"— {n} —")]
+    verdicts = classify_lines("\n".join(pages))
+    assert [v.rule for s, v in zip(pages, verdicts) if s == head][1:] == ["punctuation", "punctuation"]

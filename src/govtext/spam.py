@@ -3560,6 +3560,10 @@ _RUNNING_NOT = _sx(r"[。；;，,！!？?：:]")
 #: What a running header never holds, a field's colon allowed (项目编号：… beside the agency's name)
 #: when it stands ``RUNNING_MIN`` times or more on the page (:func:`_running_copies`).
 _RUNNING_SENTENCE = _sx(r"[。；;，,！!？?]")
+#: A row of a form's blanks to fill, every field's colon ending it or the next label after it
+#: (填报人： 联系电话：, 填报单位（盖章）：): the form's own, on each of its pages, no running line,
+#: which names its field's value (项目编号：ALZB-2026-1187).
+_BLANK_FIELDS = _sx(r"(?:[^\s:：]{1,12}\s?[:：]\s*)+")
 #: Copies of a running line beside page numbers that suffice when the numbers are printed as
 #: page numbers only are (· 85 ·, — 3 —, 第3页: not bare): a yearbook's Chinese and English
 #: heads take turns, each on every other page.
@@ -3650,8 +3654,7 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
             if j is not None and j not in paged:
                 k = _nonblank(lines, j, step)
                 near.append((i, j, k if k is not None and k not in paged else None))
-    fit = {lines[x] for _, j, k in near for x in (j, k)
-           if x is not None and RUNNING_LEN[0] <= len(lines[x]) <= RUNNING_LEN[1] and not _RUNNING_SENTENCE.search(lines[x])}
+    fit = {lines[x] for _, j, k in near for x in (j, k) if x is not None and _may_run(lines[x])}
     where: defaultdict[str, list[int]] = defaultdict(list)  # (their copies on the page: one pass)
     for x in itertools.compress(range(len(lines)), map(fit.__contains__, lines)):
         where[lines[x]].append(x)
@@ -3691,6 +3694,17 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
         if verdicts[i].keep:
             verdicts[i] = _drop(PunctuationOnly.name, PunctuationOnly.PAGE_NUMBER_REASON if i in paged else RUNNING_REASON)
     return out
+
+
+def _may_run(s: str) -> bool:
+    """Whether the line *s* may be a running header or footer: ``RUNNING_LEN`` characters, no
+    sentence's punctuation, no row of a form's blanks (:data:`_BLANK_FIELDS`).
+
+    >>> _may_run("某市人民政府公报 2026年第11期"), _may_run("项目编号：ZB-2026-0117"), _may_run("填报人： 联系电话：")
+    (True, True, False)
+    """
+    return (RUNNING_LEN[0] <= len(s) <= RUNNING_LEN[1] and not _RUNNING_SENTENCE.search(s)
+            and not _BLANK_FIELDS.fullmatch(s))
 
 
 def _last_page(lines: list[str], pages: list[int], rows: list[int]) -> list[int]:
