@@ -2123,7 +2123,6 @@ def test_bh27_patterns_and_passes_are_linear() -> None:
     from govtext import spam
 
     for f, make in ((spam._SENTENCE_LAST.search, lambda n: "。”" * n + "a"),
-                    (spam._INTRODUCES.search, lambda n: "：" * n + "a"),
                     (lambda t: spam.Prompt._like.sub("", t), lambda n: "觉得不错，请点个 " * n + "在看"),
                     (lambda t: spam.Prompt._like.sub("", t), lambda n: "分享、" * n + "a"),
                     (lambda rows: bp._row_values(rows, 0, 0), lambda n: ["1.5 | " * n, "2.5 " * n]),

@@ -296,7 +296,9 @@ _FRAGMENT_END = (",", "，", "、", ":", "：")
 #: A line whose last clause points at what follows (请按以下方式联系。, 名单如下。, 详见下表。): the short
 #: lines after it are the article's, as after a line ending in a colon.
 _FORWARD = re.compile(r"(?:以下|如下|下列|下表)[^。；;，,:：]{0,10}[。:：]?$")
-_LONG_END = re.compile(r"[。！？!?][”\"’）)]?$|[。；;]")
+#: A sentence's end closing the line (a full stop, ! or ?, maybe a closing quote or bracket after it).
+_SENTENCE_LAST = re.compile(r"[。！？!?][”\"’）)]?$")
+_LONG_END = re.compile(rf"{_SENTENCE_LAST.pattern}|[。；;]")
 _NORM = re.compile(r"[\W_]+")
 #: Document structure outside the region (a law's table of contents, a heading): never chrome.
 _STRUCTURE = re.compile(
@@ -1053,17 +1055,17 @@ def _field_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: 
     edge = lines[nb[x]].rstrip(":") in labels
     if not (edge or (0 <= x + d < len(nb) and lines[nb[x + d]].rstrip(":") in labels)):
         return 0  # (most edges: neither the line there nor the next is a label)
-    ahead, found, last = _alternation(lines, kinds, nb, x, d, edge, labels)
+    ahead, found, last = _label_turns(lines, kinds, nb, x, d, edge, labels)
     if ahead and last == (d > 0):  # (the run ends on a value: in page order, a label opens each pair)
         ahead -= 1
         found -= d > 0
     if not ahead:
         return 0
-    found += edge + _alternation(lines, kinds, nb, x, -d, edge, labels)[1]
+    found += edge + _label_turns(lines, kinds, nb, x, -d, edge, labels)[1]
     return ahead if found >= p.field_cells_min_labels else 0
 
 
-def _alternation(
+def _label_turns(
     lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, label: bool, labels: frozenset[str]
 ) -> tuple[int, int, bool]:
     """The lines from position x of *nb* on in direction d that are a label of *labels* and not

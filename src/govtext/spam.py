@@ -41,7 +41,9 @@ from .boilerplate import (
     _DATE_LINE,
     _FORWARD,
     _HAN_RANGES,
+    _NUMBER_FIRST,
     _ROW_LABEL,
+    _SENTENCE_LAST,
     _VALUE_CELL,
     DEFAULT_PARAMS,
     Joined,
@@ -1825,15 +1827,13 @@ class LinkList(Rule):
         >>> LinkList.values_row(["甲县", "18.4", "+7.2%"]), LinkList.values_row(["首页", "2026", "联系我们"])
         (True, False)
         """
-        values = [x for x in segs if x[:1] in _VALUE_FIRST and _VALUE_CELL.fullmatch(x)]
+        values = [x for x in segs if x[:1] in _NUMBER_FIRST and _VALUE_CELL.fullmatch(x)]
         return len(values) >= 2 or any(not x.isdigit() for x in values)
 
 
 #: A table's cell listing things (门窗、屋面、围墙; 燃气、食材储存): two words joined by 、, the first
 #: no numeral (一、 and 十一、 open a heading): a menu's link is a name (:func:`_listing_rows`).
 _LISTING_CELL = _sx(r"(?:(?![一二三四五六七八九十百零〇])[\u4e00-\u9fff]){2}、[\u4e00-\u9fff]")
-#: What a value cell starts with (:meth:`LinkList.values_row`: the cheap test first).
-_VALUE_FIRST = frozenset("0123456789+-−")
 
 
 @lazy
@@ -3263,11 +3263,6 @@ def _bar_cells(s: str) -> int:
     return len(_bar_split(s))
 
 
-#: The end of a line that introduces what follows (a colon), or of a sentence.
-_INTRODUCES = re.compile(r"[:：]$")
-_SENTENCE_LAST = re.compile(r"[。！？!?][”\"’）)]?$")
-
-
 def _text_around(lines: list[str], verdicts: list[Verdict], first: int, last: int) -> bool:
     """Whether the lines *first* to *last* stand under a kept line introducing them (a colon at its
     end, or its last clause pointing at what follows: 名单如下。) or between two kept sentences."""
@@ -3275,7 +3270,7 @@ def _text_around(lines: list[str], verdicts: list[Verdict], first: int, last: in
     if above is None or not verdicts[above].keep:
         return False
     s = lines[above]
-    if _INTRODUCES.search(s) or _FORWARD.search(s):
+    if s.endswith((":", "：")) or _FORWARD.search(s):
         return True
     return (_SENTENCE_LAST.search(s) is not None and below is not None and verdicts[below].keep
             and _SENTENCE_LAST.search(lines[below]) is not None)
