@@ -105,3 +105,15 @@ def test_a_forms_blank_fields_on_each_page_are_no_running_line() -> None:
     pages = [x for n in "123" for x in (head, *[body] * 8, f"— {n} —")]
     verdicts = classify_lines("\n".join(pages))
     assert [v.rule for s, v in zip(pages, verdicts) if s == head][1:] == ["punctuation", "punctuation"]
+
+
+def test_a_zaikan_run_on_into_any_han_character_is_no_button() -> None:
+    """8c1fc63's button ran on into a word only where the character after 在看 stood in the two
+    ranges the call's pattern spelled itself (U+3400–U+4DBF, U+4E00–U+9FFF): a sentence whose
+    place name has a character of Extension B (𠮷, the common form of 吉 in names) or a
+    compatibility ideograph (﨑, 崎's) there read as a call. The Han ranges are the project's
+    (``boilerplate._HAN_RANGES``)."""
+    rows = ["县体育中心发布冬季运动会观赛须知", "观赛须知如下。",
+            "观众们，点在看\U00020bb7祥广场东侧入场。", "同学们，点在看\ufa11岖小路旁集合。",
+            "请观众提前半小时入场，服从现场工作人员指挥。"]
+    assert lost(rows) == []

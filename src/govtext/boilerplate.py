@@ -284,6 +284,8 @@ class PageReading:
 
 #: Han characters (CJK unified ideographs, extension A to G, compatibility ideographs).
 _HAN_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F))
+#: The Han ranges as the body of a regex character class.
+_HAN_CLASS = "".join(f"{chr(a)}-{chr(b)}" for a, b in _HAN_RANGES)
 #: Sentence punctuation, as lines look after :func:`govtext.spam.fold` and before it.
 _MARKS = ",，、;；。!！?？"
 _SENTENCE = re.compile(r"[。;；]")

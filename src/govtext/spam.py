@@ -40,6 +40,7 @@ from ._util import check_text, lazy, read_lexicon
 from .boilerplate import (
     _DATE_LINE,
     _FORWARD,
+    _HAN_CLASS,
     _HAN_RANGES,
     _NUMBER_FIRST,
     _ROW_LABEL,
@@ -2191,7 +2192,7 @@ class Prompt(Rule):
         r"(?:[^,!?。]{1,8}[,!]\s?)?(?:请|记得|欢迎|别忘了|别忘记)?\s?"
         r"(?:(?:点个|点一下|点一点|点下|点亮|点击|顺手点|点|戳|来个|给个)\s?(?:右下角|文末|下方|底部)?\s?的?\s?{button}"
         r"|(?:(?:点赞|分享|转发|收藏)\s?[、,/+和与及]\s?){1,3}{button})".replace(
-            "{button}", r"(?:[“\"「『【[]在看|在看(?!(?!再|支持|鼓励|走一)[\u3400-\u4dbf\u4e00-\u9fff](?<![吧呀哦啊呗嘛啦了呢])))"
+            "{button}", rf"(?:[“\"「『【[]在看|在看(?!(?!再|支持|鼓励|走一)[{_HAN_CLASS}](?<![吧呀哦啊呗嘛啦了呢])))"
         )
     )
     #: Han characters besides the call a line may hold (觉得不错，请…吧; ，让更多人看到).
