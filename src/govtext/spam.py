@@ -3514,7 +3514,8 @@ _MODERATED = (
     r"(?:管理员|网站|本站|后台|工作人员)?审核后(?:才能|方可|才会|才|再|即可)?(?:显示|发布|公开|展示|可见|发表)"
 )
 _COMMENT_FORM = re.compile(rf"(?:{_CIVIL}|{_MODERATED})(?:\s?[,.。!;]?\s?(?:{_CIVIL}|{_MODERATED}))?\s?[.。!]?")
-_COMMENT_FORM_WORDS = ("审核后", "请文明", "请理性")
+_COMMENT_FORM_WORD = "审核后"
+_COMMENT_FORM_CALL = re.compile("请(?:文明|理性)")  # (one scan for the two calls' first character)
 
 
 #: A picture's number alone on its line, after the line break before it (2/12, 10 / 12): a
@@ -3937,7 +3938,7 @@ def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     >>> [v.rule for v in classify_lines("\\n".join(page))]
     [None, None, None, 'widget', 'widget', 'widget']
     """
-    if not any(_holds(text, w) for w in _COMMENT_FORM_WORDS):
+    if not (_holds(text, _COMMENT_FORM_WORD) or _COMMENT_FORM_CALL.search(text)):
         return []  # (most pages: the words' first characters found at memchr speed)
     rows = [i for i, m in enumerate(map(_COMMENT_FORM.fullmatch, lines)) if m is not None and verdicts[i].keep]
     if rows:  # (none a notice's own line, a document's closing date under it: 留言规则 listed in a notice;
@@ -4807,10 +4808,12 @@ def _dated_entries(lines: list[str], verdicts: list[Verdict], rows: list[int]) -
     is, among others); a run's lines, dropped on the way, are passed over. The lines dropped
     are returned."""
     out: list[int] = []
-    start = 0
+    start, n, related = 0, len(lines), Related.name
     for i in rows:
-        if i < start or verdicts[i].rule != Related.name or (j := _nonblank(lines, i, 1)) is None \
-                or not verdicts[j].keep:
+        if i < start or verdicts[i].rule != related:
+            continue
+        j = i + 1 if i + 1 < n and lines[i + 1] else _nonblank(lines, i, 1)  # (the next line, most often)
+        if j is None or not verdicts[j].keep:
             continue
         run = []
         while j is not None and verdicts[j].keep:
