@@ -2147,3 +2147,21 @@ def test_an_agenda_with_no_chrome_above_it_stays_whole() -> None:
     text = page(menu, HEADLINE, BODY, "版权所有：某某学校")
     verdicts = classify_lines(text)
     assert not any(v.keep for v in verdicts[: len(menu)]) and all(v.keep for v in verdicts[len(menu): -1])
+
+
+def test_a_thin_text_read_again_is_read_as_before() -> None:
+    """SOAK5: the short lines over a thin text are kept only where a second reading of the output
+    keeps them too. The prose counted is all the rules kept from the region on (a run of short
+    lines after the region, then a long sentence: with the run gone, the region takes the
+    sentence in); and a first line the reading drops as a page title (a table's header row) does
+    not open the text. An agenda under a title line the reading keeps stays whole."""
+    after = ["南岭市第三中学校园安保服务采购意向", "68.00", "无", "2", "0", "采购校园安保服务一年，含门岗值守和夜间巡逻。",
+             "3", "96.00", "2027年5月", "本次公开的采购意向是本单位政府采购工作的初步安排，具体采购项目情况以相关采购公告和采购文件为准。"]
+    header = ["| 年份 | 指标 | 单位 | 备注 |", "13:00-13:30", "主题发言：推进教育数字化转型的实践与思考", "18张", "24张", "15张",
+              "一场秋雨过后，校园里的银杏叶黄了。"]
+    for lines in (after, header):
+        once = drop_spam_lines("\n".join(lines))
+        assert drop_spam_lines(once) == once, once.split("\n")
+    agenda = ["秋季运动会日程 | 南岭市第三中学", "10月24日", "上午", "8:30-9:00", "开幕式", "下午", "14:00-16:00", "田径决赛",
+              "全校36个班级参加开幕式。"]
+    assert drop_spam_lines("\n".join(agenda)) == "\n".join(agenda)

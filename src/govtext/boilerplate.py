@@ -2972,17 +2972,20 @@ def _bare_text(
     """Whether the page opens with its text, no chrome above it: its first line *t* a headline's
     shape (``head_min_han`` Han characters or more, a headline's length, no sentence), no copy of
     it further down (*heads*: the headlines the title line names), no line above the *region* that
-    a rule dropped, and the region thin (its prose under ``long_prose_min_han`` Han characters in
-    all: an agenda's one long item, a note under a cover). An extractor's text of an agenda or a
-    cover reads so; a menu over an article has a rule's line above it (首页, a breadcrumb, a
-    date line) or opens with short menu words. The short lines above such a region are the
-    text's, not a run of page chrome (:func:`_outside`)."""
-    first, last = region
+    a rule dropped, and the text thin (the prose the rules kept from the region's first line on,
+    under ``long_prose_min_han`` Han characters in all: an agenda's one long item, a note under a
+    cover). An extractor's text of an agenda or a cover reads so; a menu over an article has a
+    rule's line above it (首页, a breadcrumb, a date line) or opens with short menu words. The
+    short lines above such a region are the text's, not a run of page chrome (:func:`_outside`;
+    not where the reading drops the first line as a page title, :func:`_page_drops`). (The prose
+    after the region counts too: with the chrome between them gone, a second reading of the
+    output decides as the first did.)"""
+    first = region[0]
     if heads or not 0 <= t < first or (codes[:first] == CHROME).any():
         return False
     if not (codes[t] == SHORT and han[t] >= p.head_min_han and len(lines[t]) <= p.headline_max_len):
         return False
-    return sum(han[i] for i in range(first, last + 1) if codes[i] == PROSE) < p.long_prose_min_han
+    return sum(han[i] for i in np.flatnonzero(codes[first:] == PROSE) + first) < p.long_prose_min_han
 
 
 def _nothing_outside(own: np.ndarray, region: tuple[int, int], heads: set[int]) -> bool:
@@ -3053,14 +3056,14 @@ def _page_drops(
     *template* lines (*f*: the lines' facts)."""
     head = max((h for h in heads if h <= region[0]), default=region[0])
     keep.update(_kicker(lines, kinds, han, nb, heads, items, head, t, p))
-    drops, free = _outside(lines, f, codes, han, region, keep, items, head, p, bare)
+    title = heads and t not in heads and region[0] > t and _site_title(lines[t])
+    # (a page whose first line goes as a page title does not open with its text: read again
+    # without that line, it would not be read as such)
+    drops, free = _outside(lines, f, codes, han, region, keep, items, head, p, bare and not title)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
-    if (
-        heads and t not in heads and region[0] > t
-        and _site_title(lines[t])
-    ):
+    if title:
         drops[t] = _title_drop(t)
     for i, n in template.items():  # inside the region too: the site says it is its chrome
         if i not in keep and i not in drops:
