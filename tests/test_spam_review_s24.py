@@ -117,3 +117,13 @@ def test_a_zaikan_run_on_into_any_han_character_is_no_button() -> None:
             "观众们，点在看\U00020bb7祥广场东侧入场。", "同学们，点在看\ufa11岖小路旁集合。",
             "请观众提前半小时入场，服从现场工作人员指挥。"]
     assert lost(rows) == []
+
+
+def test_a_row_of_values_between_bars_is_no_link_list() -> None:
+    """909e2b8: the link-list rule leaves a table's row of values between bars (甲县 | 18.4 | +7.2%)
+    to the page reading. Its own test: no context pass takes such a row back where it stands alone
+    (a header over rows of values is taken back by ``_bar_tables``, which hid the rule's test: with
+    it turned off, every other test passed). A row of links with a bare year among them still goes."""
+    assert [v.keep for v in classify_lines("甲县 | 18.4 | +7.2%")] == [True]
+    assert [v.keep for v in classify_lines("乙乡 | 1,208 | 36 |")] == [True]
+    assert [v.rule for v in classify_lines("首页 | 2026 | 联系我们")] == ["link_list"]
