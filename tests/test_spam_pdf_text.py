@@ -6,6 +6,9 @@ bars, a paper's English abstract). Invented text."""
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from govtext.spam import classify_lines
 from linear_common import assert_linear
 
@@ -226,3 +229,17 @@ def test_many_fused_lines_are_read_in_linear_time() -> None:
         classify_lines("\n".join(lines))
 
     assert_linear(page, 300, 1200, repeat=2)
+
+
+_LINE = st.lists(st.sampled_from([" ", "1", "23", "456", "a", "某", "公报", "  ", "7890", "年第11期"]), max_size=40)
+
+
+@given(st.lists(_LINE.map("".join), max_size=6))
+@example(["a 1", "某市政府公报 2026年第11期 人事任免 14", "正文" * 40 + " 15"])
+def test_fused_last_reads_the_lines_ending_in_a_number_as_the_page_scan(lines: list[str]) -> None:
+    """``_fused_last`` searches only the lines that end in a space and a number (RVH): the matches
+    of a scan of the whole text from every character, which can only end such a line."""
+    from govtext.spam import _FUSED_LAST, _fused_last
+
+    text = "\n".join(lines)
+    assert [m.span() for m in _fused_last(text)] == [m.span() for m in _FUSED_LAST.finditer(text)]

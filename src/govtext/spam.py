@@ -27,7 +27,7 @@ import itertools
 import operator
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -3830,6 +3830,23 @@ def _chapter_heads(lines: list[str], pages: list[int], rows: list[int]) -> set[i
 #: A page number at the end of a line, a space before it, the running line it is printed beside
 #: before that (``2026年第11期  人事任免  15``): looked for on a page whose lines open with theirs.
 _FUSED_LAST = _sx(r"[^\n]{4,60} ([0-9]{1,3})(?=\n|\Z)")
+#: A line's end that :data:`_FUSED_LAST` needs (a space and a number): the lines holding one are
+#: searched, not the page from every character (sixty tried from each: most of a long paged page's
+#: reading).
+_NUMBER_END = _sx(r" [0-9]{1,3}(?=\n|\Z)")
+
+
+def _fused_last(text: str) -> Iterator[re.Match[str]]:
+    """``_FUSED_LAST.finditer(text)``: its matches end a line, one a line at most, so each is the
+    first in the line of a :data:`_NUMBER_END`.
+
+    >>> [m.group(1) for m in _fused_last("2026年第1期 市政府文件 3\\n正文 12 345\\n1234\\nab 7")]
+    ['3', '345']
+    """
+    for end in _NUMBER_END.finditer(text):
+        m = _FUSED_LAST.search(text, text.rfind("\n", 0, end.start()) + 1, end.end())
+        if m is not None:
+            yield m
 
 
 def _fused_heads(text: str, lines: list[str], fused: list[int]) -> list[int]:
@@ -3866,7 +3883,7 @@ def _fused_heads(text: str, lines: list[str], fused: list[int]) -> list[int]:
     order = sorted(heads.items())  # (line, page), in line order
     pages = sorted(heads.values())
     line, pos = 0, 0
-    for m in _FUSED_LAST.finditer(text):
+    for m in _fused_last(text):
         line, pos = line + text.count("\n", pos, m.start()), m.start()
         n = int(m.group(1))
         rest = m.group()[: -len(m.group(1))].split()
