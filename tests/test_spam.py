@@ -2713,8 +2713,28 @@ def test_gate_cased_words_pass_their_lookahead() -> None:
 # otherwise, by the known mechanism (the page reading is decided before the line rules' drops are
 # taken out): a line one of this session's rules drops inside the text (a 在看 call, 8c1fc63; a
 # font-size switch or a no-script note, 59651bd) stood between the article's lines on pass 1; with
-# it gone the reading of pass 2 finds another region. Each holds on 903efcc, where the line stays.
+# it gone the reading of pass 2 finds another region, or BH28's form rows between bars and running
+# heads (7b0864d) are read otherwise. In the last, the cover's lines go as a run before the article
+# (as on 903efcc; 544eacb: the page's prose is not thin) and with them gone the running heads are
+# read on pass 2 only. Each holds on 903efcc.
+_H = "南岭市教育局 | 校长任职培训班"
 _S24_KNOWN = {
+    "zaikan call inside a form of bar rows": [
+        "检查项目 | 检查内容 | 存在问题 | 整改措施", "用电 | 线路、插座、电热器具 | 口有 口无 |", "取暖 | 锅炉、烟道、报警器 | 口有 口无 |",
+        "点【在看】试试", "校车 | 车况、轮胎、驾驶人 | 口有 口无 |", "检查人签字：                  校长签字：",
+        "抄送：县委教育工委，县安委会办公室。", "双方约定，每学期互派教师跟岗学习，并开设同步课堂。"],
+    "no-script note over a form of bar rows": [
+        "重大情况按规定及时报告。", "县教育局安全股联系人：王某某，电话：0317—6620000。", "您的浏览器不支持JavaScript，请开启后浏览",
+        "检查项目 | 检查内容 | 存在问题 | 整改措施", "校舍 | 门窗、屋面、围墙 | 口有 口无 |", "用电 | 线路、插座、电热器具 | 口有 口无 |"],
+    "zaikan call between a slide deck's running heads": [
+        _H, "点击右下角“在看”，让更多人看到", "6", "四、责任落实", "校长是学校安全工作第一责任人", "分管副校长是直接责任人",
+        "班主任是班级安全工作责任人", "一岗双责，失职追责", _H, "7", _H, "8"],
+    "slide deck: its cover lines go, then its running heads": [
+        "主讲人：王某某", "南岭市教育局安全管理科", "2026年12月", _H, "1", "目录", "二、主要风险与典型问题", "三、重点工作安排", "四、责任落实",
+        "2024年第3期", _H, "2", "溺水、交通仍是学生非正常死亡的主要原因", _H, "3", "二、主要风险与典型问题", "消防：宿舍违规用电屡禁不止",
+        "食品：校外供餐企业监管存在薄弱环节", "心理：学生心理危机事件呈上升趋势", _H, "4", "二、主要风险与典型问题（续）",
+        "某地一所学校的食堂从业人员健康证过期，家长们知道后不觉得担心吗？", "一、总体情况 ………………… 1", "典型问题二：某校食堂从业人员健康证过期",
+        "启示：隐患就在日常，排查必须到底", _H, "5"],
     "zaikan call between a tender notice's sections": [
         "四、提交报名材料截止时间和地点", "点【在看】试试", "五、公告期限", "。", "单位：万元", "联系方式：0751-1234567",
         "电话：0751-1234567", "附件：南岭市第三中学校服采购项目招标文件.pdf"],
