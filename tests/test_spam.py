@@ -2726,6 +2726,11 @@ _S24_KNOWN = {
     "no-script note over a form of bar rows": [
         "重大情况按规定及时报告。", "县教育局安全股联系人：王某某，电话：0317—6620000。", "您的浏览器不支持JavaScript，请开启后浏览",
         "检查项目 | 检查内容 | 存在问题 | 整改措施", "校舍 | 门窗、屋面、围墙 | 口有 口无 |", "用电 | 线路、插座、电热器具 | 口有 口无 |"],
+    "form rows between bars under their header, a short line among them": [  # (7b0864d keeps the
+        # header and the rows over the short line back from the link-list rule; the page reading then
+        # drops the rows as a run before the article and keeps the header, alone on pass 2)
+        "检查项目 | 检查内容 | 存在问题 | 整改措施", "取暖 | 锅炉、烟道、报警器 | 口有 口无 |", "食堂 | 燃气、食材储存 | 口有 口无 |",
+        "为他们点赞！", "校车 | 车况、轮胎、驾驶人 | 口有 口无 |", "抄送：县委教育工委，县安委会办公室。"],
     "zaikan call between a slide deck's running heads": [
         _H, "点击右下角“在看”，让更多人看到", "6", "四、责任落实", "校长是学校安全工作第一责任人", "分管副校长是直接责任人",
         "班主任是班级安全工作责任人", "一岗双责，失职追责", _H, "7", _H, "8"],
