@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from govtext.spam import classify_lines
 from linear_common import assert_linear
+from page_common import keeps as _keeps
 
 PARA = [
     "全市各级各类学校要把安全教育纳入日常教学计划，每学期开展不少于两次的应急疏散演练，确保师生掌握基本的避险技能。",
@@ -18,10 +19,6 @@ PARA = [
     "各校要落实校长负责制，明确分管领导和具体责任人，把安全责任分解到每一个岗位、每一名教职工，做到人人肩上有责任。",
     "对检查中发现的重大隐患，要立即停止使用相关场所，并在二十四小时内向县级教育行政部门书面报告整改方案和完成时限。",
 ]
-
-
-def _keeps(lines: list[str]) -> list[bool]:
-    return [v.keep for v in classify_lines("\n".join(lines))]
 
 
 def test_running_lines_fused_with_the_page_number_go() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from govtext.spam import DocSite, classify_lines
 from linear_common import assert_linear
+from page_common import keeps as _keeps
 
 BODY = [
     "为进一步规范学校收费行为，切实减轻学生家庭负担，根据国家和省有关规定，结合本县实际，制定本办法。",
@@ -15,10 +16,6 @@ BODY = [
     "严禁以任何名义向学生收取补课费、资料费，严禁强制或变相强制学生购买教辅资料和其他商品。",
     "县教育局会同县市场监管局每学期开展一次专项检查，对违规收费的学校依法依规严肃处理。",
 ]
-
-
-def _keeps(lines: list[str]) -> list[bool]:
-    return [v.keep for v in classify_lines("\n".join(lines))]
 
 
 def _pdf(header: str, numbers: list[str], first: list[str] | None = None) -> tuple[list[str], set[int]]:

@@ -6,19 +6,20 @@ Last, linear-time tests of the page facts and patterns the new rules read (RVF).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from govtext.spam import classify_lines, drop_spam_lines
 from linear_common import assert_linear
+from page_common import rows_lost
 
 HEAD = ["某县人民政府网", "首页 > 政务公开 > 通知公告"]
 FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
 
 
-def lost(rows: list[str]) -> list[str]:
-    """The document's lines (all but HEAD, the metadata line and FOOT) the page reading drops."""
-    verdicts = classify_lines("\n".join([*HEAD, *rows, *FOOT]))[len(HEAD):len(HEAD) + len(rows)]
-    return [line for line, v in zip(rows, verdicts) if not v.keep and not line.startswith("发布时间")]
+#: The document's lines (all but HEAD, the metadata line and FOOT) the page reading drops.
+lost = partial(rows_lost, HEAD, FOOT, ("发布时间",))
 
 
 def test_the_markets_warning_and_risk_words_inside_a_texts_paragraphs_are_kept() -> None:

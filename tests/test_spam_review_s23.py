@@ -8,17 +8,18 @@ explainer quoting a site's takedown note, and two numbers (一年级两班 count
 
 from __future__ import annotations
 
+from functools import partial
+
 from govtext.numbers import find_numbers
 from govtext.spam import classify_lines
+from page_common import rows_lost
 
 HEAD = ["某县人民政府网", "首页 > 政务公开 > 工作动态"]
 FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
 
 
-def lost(rows: list[str]) -> list[str]:
-    """The document's lines (all but HEAD, the metadata line and FOOT) the page reading drops."""
-    verdicts = classify_lines("\n".join([*HEAD, *rows, *FOOT]))[len(HEAD):len(HEAD) + len(rows)]
-    return [line for line, v in zip(rows, verdicts) if not v.keep and not line.startswith("发布时间")]
+#: The document's lines (all but HEAD, the metadata line and FOOT) the page reading drops.
+lost = partial(rows_lost, HEAD, FOOT, ("发布时间",))
 
 
 def test_a_row_of_levels_over_labelled_figures_is_a_tables_header() -> None:

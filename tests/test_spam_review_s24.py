@@ -7,16 +7,17 @@ stay dropped."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from govtext.spam import classify_lines, drop_spam_lines
+from page_common import rows_lost
 
 HEAD = ["某县人民政府网", "首页 > 政务公开 > 工作动态"]
 FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
 
 
-def lost(rows: list[str]) -> list[str]:
-    """The document's lines (all but HEAD and FOOT) the rules and the page reading drop."""
-    verdicts = classify_lines("\n".join([*HEAD, *rows, *FOOT]))[len(HEAD):len(HEAD) + len(rows)]
-    return [line for line, v in zip(rows, verdicts) if not v.keep]
+#: The document's lines (all but HEAD and FOOT) the rules and the page reading drop.
+lost = partial(rows_lost, HEAD, FOOT, ())
 
 
 def test_a_bare_zaikan_run_on_into_a_word_is_no_button() -> None:
