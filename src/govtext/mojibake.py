@@ -2501,7 +2501,12 @@ def _repairable_lines(text: str, among: frozenset[str] | None = None) -> list[st
         spans = sorted(_char_line_spans(text, among))
     else:
         spans = _gate_line_spans(text)
-    return list(dict.fromkeys(text[start:end] for start, end in spans))
+    lines = [text[start:end] for start, end in spans]
+    # a line can repeat only one of its length: with no length twice, none is hashed (a
+    # keyword-spam page's line of 170,000 characters costs ~1.2M instructions to hash)
+    if len(set(map(len, lines))) == len(lines):
+        return lines
+    return list(dict.fromkeys(lines))
 
 
 #: Up to this many gate characters, :func:`_repairable_lines` finds each with ``str.find``.
