@@ -1552,3 +1552,38 @@ def test_an_order_promulgating_a_decision_with_its_attachments_list() -> None:
     # a list whose attachments are not printed after it, or none at all: no attachments read there
     assert parse_document(head + listing).attachments == []
     assert parse_document(head + annexes).attachments == []
+
+
+def test_a_public_notice_is_a_kind_of_document() -> None:
+    # (session 25, OD12) a 公示 (拟推荐对象的公示) has no number nor addressees: its title ends with 公示, and the
+    # organ over the date signs it
+    t = ("关于2026年度某区“最美家庭”拟推荐对象的公示\n　　经审核，拟推荐以下家庭。现予以公示。\n"
+         "序号\t街道\t家庭代表\n1\t某街道\t王某某\n　　公示时间：2026年5月11日至5月17日。\n某区妇女联合会\n2026年5月10日\n")
+    d = parse_document(t)
+    assert d.title.text == "关于2026年度某区“最美家庭”拟推荐对象的公示"
+    assert (d.signature.text, d.date.iso, d.issuers) == ("某区妇女联合会", "2026-05-10", ["某区妇女联合会"])
+
+
+def test_a_bracketed_note_wrapped_over_two_lines_under_the_date() -> None:
+    # (session 25, OD12) a letter's contact note in brackets over two lines (name and phone, then the
+    # e-mail): one note, both lines
+    t = ("某省文化和旅游厅关于商请支持某项工作的函\n某文旅函〔2026〕27号\n省发展改革委：\n　　特此函商。\n"
+         "某省文化和旅游厅\n2026年3月27日\n（联系人及电话：资源开发处　郑某某　0571-86829013；\n电子邮箱：a@b.example.cn）\n")
+    d = parse_document(t)
+    assert [(n.text, n.lines) for n in d.notes] == [
+        ("（联系人及电话：资源开发处　郑某某　0571-86829013；电子邮箱：a@b.example.cn）", (7, 8))]
+    # a bracket left open (a line of the body after the date) is no note
+    assert parse_document(t.replace("example.cn）", "example.cn")).notes == []
+
+
+def test_a_bulletin_numbered_by_issue_with_its_own_title() -> None:
+    # (session 25, OD12) a 简报-style head: the bulletin's letter-spaced mark, 第4期, the compiling office
+    # and the date on one line, then the issue's title: the mark, the number, the date, no signature
+    t = ("督　查　通　报\n第4期\n某省人民政府督查室　　　　　　2026年6月12日\n关于2026年第一批重点工作督查情况的通报\n"
+         "　　现将有关情况通报如下：\n　　一、总体情况\n　　推进有力。\n报：省委书记、副书记。\n发：各市人民政府。\n")
+    d = parse_document(t)
+    assert (d.issuer_mark.text, d.doc_number.text, d.doc_number.serial) == ("督　查　通　报", "第4期", 4)
+    assert d.title.text == "关于2026年第一批重点工作督查情况的通报" and d.date.iso == "2026-06-12"
+    assert (d.signature, d.issuers) == (None, None)
+    # without a title of a kind of document under it, a mark over an issue number is not read so
+    assert parse_document(t.replace("关于2026年第一批重点工作督查情况的通报\n", "")).doc_number is None

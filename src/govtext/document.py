@@ -191,7 +191,7 @@ _BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
 _KINDS = (
     "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
     "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
-    "解释|安排|修正案|法典|规范|准则|守则|导则|规程|法"
+    "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 _PORTAL_KEYS = {
@@ -1399,24 +1399,36 @@ def _issue_number_re() -> re.Pattern[str]:
 
 
 def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
-    """The head of a 纪要 numbered by issue: its mark (``某某市人民政府专题会议纪要``), the issue
-    number under it (``第12期``), the compiling office and date, then the minutes' own title
-    (``关于…的会议纪要``) when one is printed (the mark is the issuer mark then, else the title).
-    Returns the line of the office and date (the tail reads the date there), or -1."""
+    """The head of a 纪要 or another publication numbered by issue: its mark
+    (``某某市人民政府专题会议纪要``, a bulletin's ``督　查　通　报``), the issue number under it (``第12期``),
+    the compiling office and date, then the issue's own title (``关于…的会议纪要``, ``关于…的通报``) when
+    one is printed (the mark is the issuer mark then, else a 纪要's mark is the title; a bulletin's
+    mark without a title of a kind of document under it is no head read here). Returns the line
+    of the office and date (the tail reads the date there), or -1.
+
+    >>> d = OfficialDocument()
+    >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("督　查　通　报", "第4期", "某省政府督查室　　2026年6月12日",
+    ...                                                "关于重点工作督查情况的通报", "正文。"), 1)]
+    >>> _minutes_head(d, ls, 0), d.issuer_mark.text, d.title.text, d.doc_number.serial
+    (2, '督　查　通　报', '关于重点工作督查情况的通报', 4)
+    """
     if i + 2 >= len(lines):
         return -1
     mark, num = lines[i], lines[i + 1]
     m = _issue_number_re().fullmatch(num.s)
-    if (m is None or len(mark.s) > 40 or "关于" in mark.s or not _strip_spacing(mark.s).endswith("纪要")
-            or not _is_heading_like(mark.s) or _sig_date_line_re().fullmatch(lines[i + 2].s) is None):
+    if (m is None or len(mark.s) > 40 or "关于" in mark.s or not _is_heading_like(mark.s)
+            or _sig_date_line_re().fullmatch(lines[i + 2].s) is None):
+        return -1
+    minutes = _strip_spacing(mark.s).endswith("纪要")
+    end = _title_block(lines, i + 3)
+    title = _title(lines[i + 3 : end]) if end > i + 3 else None
+    if not minutes and title is None:
         return -1
     year = m.group("y") or m.group("by")
     n = m.group("n")
     doc.doc_number = DocNumber(num.s, num.start, num.end, (num.no,), year=int(year) if year else None,
                                serial=int(n) if n.isdigit() else _cn_int(n))
-    end = _title_block(lines, i + 3)
-    title = _title(lines[i + 3 : end]) if end > i + 3 else None
-    if title is not None and title.text.endswith("纪要"):
+    if title is not None and (title.text.endswith("纪要") or not minutes):
         doc.issuer_mark, doc.title = _element(mark.s, [mark]), title
     else:
         doc.title = _title([mark])
@@ -1681,6 +1693,34 @@ def _dated_in_body(lines: list[_Line], k: int, heads: tuple[str, ...] = ()) -> b
     return below[-1] in "。！？；：!?;:" or _point_re().match(below) is not None
 
 
+#: The most lines a bracketed note under the date is read over (:func:`_wrapped_note`), and the
+#: most characters it holds (a contact's name, phone, e-mail and address, no paragraph).
+_NOTE_LINES_MAX, _NOTE_CHARS_MAX = 3, 120
+
+
+def _wrapped_note(lines: list[_Line], n: int) -> int:
+    """How many lines from *n* hold one bracketed note wrapped over them (``（联系人及电话：某处　某某
+    0571-86829013；`` + ``电子邮箱：…）``): the first opens a bracket it does not close, the last closes it,
+    no line between opens or closes one; 0 when *n* starts none.
+
+    >>> ls = [_Line(0, 0, 0, s) for s in ("（联系人：某某　0571-86829013；", "电子邮箱：a@b.cn）", "抄送：某局。")]
+    >>> _wrapped_note(ls, 0), _wrapped_note(ls, 1)
+    (2, 0)
+    """
+    first = lines[n].s
+    if first[0] not in "（(" or any(c in first for c in "）)") or first.count("（") + first.count("(") != 1:
+        return 0
+    size = len(first)
+    for j in range(n + 1, min(len(lines), n + _NOTE_LINES_MAX)):
+        s = lines[j].s
+        size += len(s)
+        if size > _NOTE_CHARS_MAX or any(c in s for c in "（("):
+            return 0
+        if any(c in s for c in "）)"):
+            return j + 1 - n if s[-1] in "）)" and s.count("）") + s.count(")") == 1 else 0
+    return 0
+
+
 @lazy
 def _note_line_re() -> re.Pattern[str]:
     # a bracketed line (a 附注 under the date: （此件公开发布）)
@@ -1737,6 +1777,11 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
     while n < len(lines) and len(doc.notes) < 2:
         if _page_number_re().fullmatch(lines[n].s):  # a PDF's page number (— 3 —) between
             n += 1
+            continue
+        wrapped = _wrapped_note(lines, n)
+        if wrapped:  # a bracketed note over two lines or more: one note
+            doc.notes.append(_element("".join(ln.s for ln in lines[n : n + wrapped]), lines[n : n + wrapped]))
+            n += wrapped
             continue
         if _note_line_re().fullmatch(lines[n].s) is None and _contact_line_re().fullmatch(lines[n].s) is None and not (
                 n + 1 < len(lines) and _contact_name_re().fullmatch(lines[n].s)
@@ -1928,7 +1973,9 @@ def _organ_names(s: str) -> bool:
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
-    mark = "" if mark.endswith("纪要") else mark  # (a 纪要's mark names its meeting, no issuer)
+    # (a 纪要's mark names its meeting, a bulletin's numbered by issue the bulletin: no issuer)
+    issue = doc.doc_number is not None and _strip_spacing(doc.doc_number.text).endswith("期")
+    mark = "" if mark.endswith("纪要") or issue else mark
     # signed by office-holders (国务院总理　某某): the organ comes from the mark or the title
     sig = doc.signature.text if doc.signature is not None and _post_signed_re().fullmatch(doc.signature.text) is None else None
     if mark.endswith("令") or (sig is None and mark):
