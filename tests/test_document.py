@@ -1587,3 +1587,29 @@ def test_a_bulletin_numbered_by_issue_with_its_own_title() -> None:
     assert (d.signature, d.issuers) == (None, None)
     # without a title of a kind of document under it, a mark over an issue number is not read so
     assert parse_document(t.replace("关于2026年第一批重点工作督查情况的通报\n", "")).doc_number is None
+
+
+def test_a_commendation_order_is_titled_by_the_organ_over_its_kind() -> None:
+    # (session 25, OD12) a 嘉奖令: the organ on the first line, ``嘉　奖　令`` under it, the number, the
+    # addressees, the governor signs; the two lines are the title (嘉奖 names no organ: no mark)
+    t = ("某省人民政府\n嘉　奖　令\n某政令〔2026〕2号\n省消防救援总队，各市人民政府：\n　　省人民政府决定给予通令嘉奖。\n"
+         "省长　　何某某\n2026年7月6日\n")
+    d = parse_document(t)
+    assert (d.issuer_mark, d.title.text, d.doc_number.serial) == (None, "某省人民政府嘉奖令", 2)
+    assert d.addressees.text == "省消防救援总队，各市人民政府"
+    assert (d.signature.text, d.issuers) == ("省长　　何某某", ["某省人民政府"])
+    # a mark of an organ stacked over 令 is still one (国务院 + 中央军委令)
+    d = parse_document("国务院\n中央军委令\n第9号\n现公布条例。\n总理　　李某\n2026年1月1日\n某某条例\n第一条　为了。\n")
+    assert d.issuer_mark.text == "国务院\n中央军委令" and d.title.text == "某某条例"
+
+
+def test_a_report_is_dated_by_the_day_it_was_given() -> None:
+    # (session 25, OD12) a 政府工作报告: under its title ``——2026年1月20日在…会议上`` names the day it was given
+    # (its date); the speaker's line and 各位代表： are no signature nor addressees
+    t = ("政府工作报告\n——2026年1月20日在某市第十七届人民代表大会第五次会议上\n某市市长　周某某\n各位代表：\n"
+         "　　现在，我代表市人民政府，向大会报告政府工作。\n　　一、2025年工作回顾\n　　过去一年成效明显。\n")
+    d = parse_document(t)
+    assert (d.title.text, d.date.iso, d.date.lines) == ("政府工作报告", "2026-01-20", (2,))
+    assert (d.addressees, d.signature) == (None, None)
+    # a span of days is no such line
+    assert parse_document(t.replace("日在某市", "日至22日在某市")).date is None

@@ -1157,6 +1157,12 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             ln = lines[pos]
             doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
             pos += 1
+    elif doc.title is not None and pos < len(lines) and lines[pos].s[0] in _PAGE_DASHES:
+        dm = _delivered_re().fullmatch(lines[pos].s)
+        if dm is not None:  # ——2026年1月20日在某某会议上: the day a report or speech was given
+            ln = lines[pos]
+            doc.date = _date_of(dm, ln.start + dm.start("date"), (ln.no,))
+            pos += 1
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
         n = _addressee_lines(lines, pos)
         if n:
@@ -1185,6 +1191,19 @@ def _title_date(inner: str) -> re.Match[str] | None:
             _ADOPTED.search(inner, dm.end()) is None or _date_re().search(inner, dm.end()) is not None)):
         return None
     return dm
+
+
+@lazy
+def _delivered_re() -> re.Pattern[str]:
+    """The line under a report's or a speech's title naming the day and the meeting it was given
+    at (``——2026年1月20日在某市第十七届人民代表大会第五次会议上``): a dash, the date, 在…上.
+
+    >>> _delivered_re().fullmatch("——2026年1月20日在某市人民代表大会第五次会议上").group("date")
+    '2026年1月20日'
+    >>> _delivered_re().fullmatch("——2026年1月20日至22日") is None
+    True
+    """
+    return re.compile(rf"{_PAGE_DASH}{{1,2}}[ \u3000]*(?P<date>{_DATE})[ \u3000]*在[^。！？\n]{{2,60}}上")
 
 
 #: The end of a record of adoption by a meeting: 会议通过, 全会通过, 常务会议审议通过, 大会表决通过.
@@ -1305,8 +1324,24 @@ def _bare_mark_re() -> re.Pattern[str]:
 
 def _is_mark(s: str) -> bool:
     """A 发文机关标志 line: an organ's name and 令, 文件 or a telegram's 明传电报 (``国务院文件``;
-    :data:`_MARK_KINDS`)."""
-    return len(s) <= 40 and "关于" not in s and _mark_re().fullmatch(s) is not None
+    :data:`_MARK_KINDS`). What stands before the kind names an organ: :data:`_MARK_ORGAN_MIN`
+    characters or more, or a shorter one ending like an organ (``省委文件``); a command's kind is no
+    organ (``嘉　奖　令`` under the organ's name is a title: 某某人民政府 + 嘉奖令).
+
+    >>> _is_mark("国务院令"), _is_mark("省委文件"), _is_mark("嘉　奖　令")
+    (True, True, False)
+    """
+    if len(s) > 40 or "关于" in s:
+        return False
+    m = _mark_re().fullmatch(s)
+    if m is None:
+        return False
+    organ = _strip_spacing(m.group("organ"))
+    return len(organ) >= _MARK_ORGAN_MIN or organ[-1] in _ORGAN_END
+
+
+#: The fewest characters of an organ's name before a mark's kind not ending like an organ (国务院令).
+_MARK_ORGAN_MIN = 3
 
 
 def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
@@ -1993,6 +2028,11 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
+    elif doc.title is not None and doc.title.start is not None and len(doc.title.lines) > 1:
+        # no 关于: the organs alone on the title's first line over its kind (某某人民政府 + 嘉奖令)
+        names = _printed_names(text[doc.title.start : doc.title.end].split("\n", 1)[0])
+        if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names):
+            return names
     return None
 
 
