@@ -1613,3 +1613,17 @@ def test_a_report_is_dated_by_the_day_it_was_given() -> None:
     assert (d.addressees, d.signature) == (None, None)
     # a span of days is no such line
     assert parse_document(t.replace("日在某市", "日至22日在某市")).date is None
+
+
+def test_a_page_printing_its_number_only_in_the_portal_table() -> None:
+    # (session 25, OD12) the 文号 cell of the page's table, the body printing no number: the document's number
+    table = "索引号：\t002589671/2026-03318\t主题分类：\t民政\n发布机构：\t某市民政局\t文号：\t某民〔2026〕19号\n"
+    doc = "某市民政局关于做好救助工作的通知\n各区民政局：\n　　现通知如下。\n某市民政局\n2026年4月15日\n"
+    d = parse_document(table + doc)
+    assert (d.doc_number.text, d.doc_number.year, d.doc_number.serial, d.doc_number.lines) == ("某民〔2026〕19号", 2026, 19, (2,))
+    assert 1 not in element_lines(table + doc)  # (the table's row is no element of the head)
+    # a number printed in the body is the one read
+    assert parse_document(table + doc.replace("\n各区", "\n某民〔2026〕20号\n各区")).doc_number.serial == 20
+    # the row dropped before (drop_spam's metadata): the number without a place in the text
+    d = parse_document(doc, metadata_lines=table.split("\n"))
+    assert (d.doc_number.serial, d.doc_number.start) == (19, None)

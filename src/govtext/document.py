@@ -521,8 +521,24 @@ def parse_document(
     """
     text = check_text(text, "parse_document")
     doc = _elements(text, metadata_lines)
+    if doc.doc_number is None and "doc_number" in doc.portal:
+        doc.doc_number = _portal_number(doc.portal["doc_number"])
     doc.body = outline if outline is not None else split_outline(text)
     return doc
+
+
+def _portal_number(cell: Element) -> DocNumber | None:
+    """The doc number of a page whose text prints none but its portal table's 文号 cell: that cell
+    read as a number, where it stands in the table (``start`` ``None`` for a row ``drop_spam`` dropped).
+    Not an element of the head: :func:`element_lines` keeps no table row for it.
+
+    >>> _portal_number(Element("杭民〔2026〕19号", None, None, ())).serial, _portal_number(Element("无", 0, 1, (1,)))
+    (19, None)
+    """
+    n = _doc_number(_Line(0, 0, len(cell.text), cell.text), after_mark=False)
+    if n is None:
+        return None
+    return DocNumber(n.text, cell.start, cell.end, cell.lines, issuer_code=n.issuer_code, year=n.year, serial=n.serial)
 
 
 def element_lines(text: str, blank: Iterable[int] = ()) -> set[int]:
