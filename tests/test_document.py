@@ -1611,6 +1611,7 @@ def test_a_report_is_dated_by_the_day_it_was_given() -> None:
     d = parse_document(t)
     assert (d.title.text, d.date.iso, d.date.lines) == ("政府工作报告", "2026-01-20", (2,))
     assert (d.addressees, d.signature) == (None, None)
+    assert d.date.text == "2026年1月20日" and t[d.date.start : d.date.end] == d.date.text
     # a span of days is no such line
     assert parse_document(t.replace("日在某市", "日至22日在某市")).date is None
 

@@ -1284,3 +1284,18 @@ def test_a_two_item_list_run_into_one_paragraph_is_text() -> None:
     t2 = ("一、主要任务\n1.制定检验工作规范，向社会公开。2.通过随机抽查加强监管，发现违法行为依法查处。\n"
           "3.公开监管结果，接受社会监督。\n二、保障措施\n")
     assert [s.marker for s in split_outline(t2).walk()] == ["一、", "1.", "2.", "3.", "二、"]
+
+
+def test_the_items_of_a_box_and_a_forms_notes_are_no_headings() -> None:
+    # (session 25, OD12) a plan's 专栏 box under its mark (专栏1　title), its items 1. 2. 3. one a line,
+    # and a form's 填表说明： over its numbered notes: no part of the outline, whose levels stay
+    t = ("第一部分　总体要求\n一、主要目标\n到2030年基本建成。\n专栏1　主要指标\n　　1.铁路营业里程：8500公里。\n"
+         "　　2.高速公路：12000公里。\n第二部分　重点任务\n二、完善通道\n（一）加快建设。推进项目。\n"
+         "附件\n情况汇总表\n序号\n学校名称\n填表说明：\n1.栋数按单体统计。\n2.本表以Excel格式报送。\n")
+    o = split_outline(t)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "第一部分"), (2, "一、"), (1, "第二部分"), (2, "二、"), (3, "（一）"), (0, "附件")]
+    assert o.to_text() == t
+    # the same items with no box or notes line above them are headings (the 1. under 一、)
+    t2 = t.replace("专栏1　主要指标\n", "").replace("填表说明：\n", "")
+    assert [s.marker for s in split_outline(t2).walk()].count("1.") == 2

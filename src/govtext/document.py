@@ -1174,10 +1174,12 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
             pos += 1
     elif doc.title is not None and pos < len(lines) and lines[pos].s[0] in _PAGE_DASHES:
-        dm = _delivered_re().fullmatch(lines[pos].s)
+        ln = lines[pos]
+        dm = _delivered_re().fullmatch(ln.s)
         if dm is not None:  # ——2026年1月20日在某某会议上: the day a report or speech was given
-            ln = lines[pos]
-            doc.date = _date_of(dm, ln.start + dm.start("date"), (ln.no,))
+            dm = _date_re().match(ln.s, dm.start("date"))
+            assert dm is not None
+            doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
             pos += 1
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
         n = _addressee_lines(lines, pos)
@@ -1630,8 +1632,8 @@ def _addressee_like(s: str) -> bool:
     return (
         s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
         # (…解释如下：, …作如下规定：, …作如下补充通知： announce the text, they address nobody)
-        # (…研究，决定： announces a decision's text too)
-        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}$|决定$", s[:-1])
+        # (…研究，决定： announces a decision's text too, and …予以公示：, …名单公布： a list)
+        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}$|决定$|公示$|公布$", s[:-1])
         and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
     )
@@ -2045,11 +2047,18 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
     elif doc.title is not None and doc.title.start is not None and len(doc.title.lines) > 1:
-        # no 关于: the organs alone on the title's first line over its kind (某某人民政府 + 嘉奖令)
-        names = _printed_names(text[doc.title.start : doc.title.end].split("\n", 1)[0])
-        if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names):
+        # no 关于: the organs alone on the title's first line over its kind alone (某某人民政府 + 嘉奖令)
+        first, _, rest = text[doc.title.start : doc.title.end].partition("\n")
+        names = _printed_names(first)
+        rest = _strip_spacing(rest.strip(_BLANK))
+        if (len(rest) <= _KIND_LINE_MAX and _title_end_re().search(rest) and names
+                and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
             return names
     return None
+
+
+#: The longest kind of document alone on a title's last line under the organs (嘉奖令, 通令, 公告).
+_KIND_LINE_MAX = 4
 
 
 @lazy

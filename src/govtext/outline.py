@@ -1382,14 +1382,25 @@ def _unconfirmed(text: str, accepted: list[tuple[_Cand, str, int]]) -> set[int]:
 
 @lazy
 def _notes_re() -> re.Pattern[str]:
-    # 注： or 注释： alone on its line (the literal first character scans fast)
-    return re.compile("注[ \t\u3000]*释?[ \t\u3000]*[：:][ \t\u3000\r]*(?=\n|\\Z)")
+    # what a list of notes or a box's items stands under, alone on its line: 注：, 注释：, 说明：,
+    # 填表说明： (a form's notes), or a box's mark with its title (专栏1　主要指标, 专栏二); the
+    # literal first characters scan fast
+    blank = "[ \t\u3000]"
+    return re.compile(f"(?:注{blank}*释?|(?:填表)?说{blank}*明){blank}*[：:]{blank}*\r?(?=\n|\\Z)"
+                      f"|专栏{blank}*(?:\\d{{1,2}}|[一二三四五六七八九十]{{1,3}})(?:{blank}[^\n]*)?(?=\n|\\Z)")
 
 
 def _note_items(text: str, cands: list[_Cand]) -> set[int]:
-    """Starts of the numbered notes under a ``注：`` line (``① 见…`` ``② 见…``): notes, not
-    headings. They are the markers of one family that start the lines right after it and number
-    on from 1 (markers inside a note's line are left to the other rules)."""
+    """Starts of the numbered notes under a ``注：`` line (``① 见…`` ``② 见…``), a form's ``填表说明：``
+    or ``说明：``, and of the numbered items inside a box under its mark (``专栏1　重大工程`` +
+    ``1.高速铁路：…`` ``2.高速公路：…``: a box beside the text, no part of its outline): notes and
+    items, not headings. They are the markers of one family that start the lines right after it
+    and number on from 1 (markers inside a note's line are left to the other rules).
+
+    >>> t = "一、目标\\n到2030年建成。\\n专栏1　主要指标\\n1.铁路：8500公里。\\n2.公路：1.2万公里。\\n二、任务\\n"
+    >>> [s.marker for s in split_outline(t).walk()]
+    ['一、', '二、']
+    """
     out: set[int] = set()
     starts = [c.start for c in cands]
     for m in _notes_re().finditer(text):
@@ -1581,7 +1592,7 @@ def split_outline(text: str) -> Outline:
         inline = _inline_lists(text, cands)
         if inline:
             cands = [c for c in cands if c.start not in inline]
-    if "注" in text:
+    if "注" in text or "说" in text or "专栏" in text:
         notes = _note_items(text, cands)
         if notes:
             cands = [c for c in cands if c.start not in notes]
