@@ -1562,6 +1562,9 @@ def test_a_public_notice_is_a_kind_of_document() -> None:
     d = parse_document(t)
     assert d.title.text == "关于2026年度某区“最美家庭”拟推荐对象的公示"
     assert (d.signature.text, d.date.iso, d.issuers) == ("某区妇女联合会", "2026-05-10", ["某区妇女联合会"])
+    # its lead announcing the list (…予以公示：) addresses nobody
+    d = parse_document(t.replace("拟推荐以下家庭。现予以公示。", "现将拟推荐家庭予以公示："))
+    assert d.addressees is None and d.title is not None
 
 
 def test_a_bracketed_note_wrapped_over_two_lines_under_the_date() -> None:
