@@ -1354,8 +1354,8 @@ def _is_mark(s: str) -> bool:
     m = _mark_re().fullmatch(s)
     if m is None:
         return False
-    organ = _strip_spacing(m.group("organ"))
-    return len(organ) >= _MARK_ORGAN_MIN or organ[-1] in _ORGAN_END
+    organ = m.group("organ").rstrip(" \u3000")
+    return organ[-1] in _ORGAN_END or len(_strip_spacing(organ)) >= _MARK_ORGAN_MIN  # (most end like an organ)
 
 
 #: The fewest characters of an organ's name before a mark's kind not ending like an organ (国务院令).
