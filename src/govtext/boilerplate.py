@@ -40,7 +40,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import compress, pairwise, repeat
+from itertools import pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -1729,13 +1729,14 @@ def _chrome_runs(
     edges = _edges(member[rows])
     if not edges:
         return []
-    rows_list, own_list = rows.tolist(), (codes[rows] != CHROME).tolist()
+    # (the rows that are not chrome, in order, and where each run's edges fall among them: a
+    # run's own lines are a slice of that list)
+    at = (codes.take(rows) != CHROME).nonzero()[0]
+    own, cuts = rows.take(at).tolist(), at.searchsorted(edges).tolist()
     out = []
-    for a, b in zip(edges[::2], edges[1::2]):
-        if b - a >= p.chrome_min_run:
-            own = list(compress(rows_list[a:b], own_list[a:b]))  # (what it drops)
-            if len(own) >= p.chrome_min_own:
-                out.append((b - a, own))
+    for a, b, x, y in zip(edges[::2], edges[1::2], cuts[::2], cuts[1::2]):
+        if b - a >= p.chrome_min_run and y - x >= p.chrome_min_own:
+            out.append((b - a, own[x:y]))  # (what it drops)
     return out
 
 
@@ -2552,6 +2553,9 @@ def _outside(
             if _closed_by(lines, rows[-1], *closing):
                 continue
         reason, listed = f"short line in a run of {n} {side} the article", ""
+        if not items or items.isdisjoint(rows):  # (most runs: no list item among them, one drop a line)
+            drops.update(zip(rows, map(Drop, rows, repeat("page_chrome"), repeat(reason))))
+            continue
         for i in rows:
             if i not in items:
                 drops[i] = Drop(i, "page_chrome", reason)
@@ -2574,9 +2578,9 @@ def _outside(
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article: not one between the last such line before the region and
     # the first after it
-    cut = (chrome | dropped).nonzero()[0].tolist()
-    x, y = bisect_left(cut, first), bisect_right(cut, last)
-    stray[cut[x - 1] if x else 0: cut[y] + 1 if y < len(cut) else len(codes)] = False
+    cut = (chrome | dropped).nonzero()[0]
+    x, y = cut.searchsorted((first, last + 1)).tolist()  # (bisect_left at first, bisect_right at last)
+    stray[int(cut[x - 1]) if x else 0: int(cut[y]) + 1 if y < len(cut) else len(codes)] = False
     for i in stray.nonzero()[0].tolist():
         drops[i] = Drop(i, "page_stray", _STRAY_BEFORE if i < first else _STRAY_AFTER)
     return drops, ((codes >= SHORT) & rest).nonzero()[0].tolist()
