@@ -3041,8 +3041,9 @@ def _classify_page(
     """:func:`classify_page`, and the lines of *text* (``text.split("\\n")``: the pipeline's
     ``drop_spam`` step reads them too, and a split costs ~13 instructions a character)."""
     text = check_text(text, "classify_page")
-    rules = RULES if rules is None else rules
-    if not isinstance(rules, Sequence) or isinstance(rules, str):
+    if rules is None:
+        rules = RULES
+    elif not isinstance(rules, Sequence) or isinstance(rules, str):
         raise ValueError("classify_lines(rules=...) must be a sequence of rules")
     if not isinstance(page, (bool, PageParams)):
         raise ValueError("classify_lines(page=...) must be a bool or a PageParams")
@@ -3414,7 +3415,7 @@ def _read_in_context(
     stops = _of_rules(by, _REGION_STOPS)
     if inside:
         stops = [i for i in stops if i not in inside]
-    images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))]
+    images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx, verdicts)
@@ -3447,10 +3448,12 @@ def _read_in_context(
             rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
             related = sorted({*rows[bisect_right(rows, end):], *more[bisect_right(more, end):]})
             dated = _dated_entries(ctx.lines, verdicts, related)
-    _between_footers(ctx.lines, verdicts, sorted({*by[Footer.name], *blocks, *read[Footer.name]}))
+    footers = {*by[Footer.name], *blocks, *read[Footer.name]}
+    if len(footers) > 1:  # (a line between two of them)
+        _between_footers(ctx.lines, verdicts, sorted(footers))
     meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
-    sidebar = itertools.chain(*(by.get(r, ()) for r in _SIDEBAR_RULES), *(read.get(r, ()) for r in _SIDEBAR_RULES), dated)
+    sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     _outline_headings(ctx.lines, verdicts, sidebar)
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
@@ -4232,8 +4235,11 @@ def _outline_headings(lines: list[str], verdicts: list[Verdict], rows: Iterable[
     [True, True, False, False, False, True, True]
     """
     # (those that open as an outline's line may, in order: the cheap test before the sort)
+    first = {i for i in rows if lines[i][:1] in _OUTLINE_FIRST}
+    if not first:
+        return
     cands = [
-        i for i in sorted({i for i in rows if lines[i][:1] in _OUTLINE_FIRST})
+        i for i in sorted(first)
         if not verdicts[i].keep and verdicts[i].rule in _SIDEBAR_RULES and _OUTLINE_MARK.match(lines[i])
     ]
     if not cands:
