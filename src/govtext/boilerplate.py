@@ -193,6 +193,9 @@ class PageParams:
     table_min_column: int = 3
     table_min_columns: int = 3
     table_max_columns: int = 12
+    #: Rows at least of a table whose header opens with 序号 over its rows numbered 1, 2 …, one
+    #: cell a line (:func:`_numbered_rows`): the header tells a table of two rows.
+    numbered_table_min_rows: int = 2
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
@@ -1203,13 +1206,44 @@ def _table_edge(
         num = [lines[i][:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for i in rows]
         k = _column(num, p)
     if not k:
-        return at
+        cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
+        return rows[-1] if d < 0 and cells else rows[cells - 1] if cells else at
     if d < 0:
         return rows[-1]
     # after the region, up to the row of the column's last number, its rows counted from the
     # first line (a forecast's index words under its table are the page's)
     last = len(num) - 1 - num[::-1].index(True)
     return rows[min(len(rows) - 1, (last // k + 1) * k - 1)]
+
+
+#: A table's header cell over its rows' numbers (序号 1, 2 …).
+_ROW_NUMBER_HEADS = frozenset({"序号", "编号", "序 号"})
+
+
+def _numbered_rows(cells: list[str], p: PageParams) -> int:
+    """The lines a table takes from the first of *cells* (short lines in line order; 0: no such
+    table) whose header opens with 序号 (:data:`_ROW_NUMBER_HEADS`, up to ``caption_reach`` lines
+    down: a caption, a heading above it) over its rows, one cell a line, each opening with its
+    number: 1 as many lines under 序号 as the header has cells (``table_min_columns`` to
+    ``table_max_columns``), 2 as many under that, ``numbered_table_min_rows`` rows or more, each
+    whole.
+
+    >>> _numbered_rows(["第一条 合同标的", "序号", "名称", "数量", "1", "护眼灯", "6480盏", "2", "黑板灯", "1080盏", "合计"], DEFAULT_PARAMS)
+    10
+    >>> _numbered_rows(["序号", "名称", "数量", "1", "护眼灯", "6480盏"], DEFAULT_PARAMS)
+    0
+    """
+    h = next((x for x, c in enumerate(cells[: p.caption_reach]) if c in _ROW_NUMBER_HEADS), None)
+    if h is None or "1" not in cells[h + 1:]:
+        return 0
+    k = cells.index("1", h + 1) - h
+    if not p.table_min_columns <= k <= p.table_max_columns:
+        return 0
+    n = 1
+    while h + (n + 1) * k < len(cells) and cells[h + n * k + k] == str(n + 1):
+        n += 1
+    end = h + (n + 1) * k  # (the last row's cells up to it)
+    return end if n >= p.numbered_table_min_rows and end <= len(cells) else 0
 
 
 def _captioned(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> bool:
@@ -3064,6 +3098,7 @@ def _page_drops(
     # (a page whose first line goes as a page title does not open with its text: read again
     # without that line, it would not be read as such)
     drops, free = _outside(lines, f, codes, han, region, keep, items, head, p, bare and not title)
+    _tables_between(lines, kinds, nb, heads, drops, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
@@ -3073,6 +3108,45 @@ def _page_drops(
         if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")
     return drops
+
+
+def _tables_between(
+    lines: list[str], kinds: list[Kind], nb: list[int], heads: set[int], drops: dict[int, Drop], p: PageParams,
+) -> None:
+    """Take back (from *drops*, in place) each run of short lines outside the region dropped as
+    page chrome that is a data table between the document's text: the line right above it and the
+    line right below it kept, each a paragraph or a heading of the outline, and the run a table
+    read down from the line above (:func:`_table_edge`). A long document's tables (a thesis's, a
+    report's) stand between its paragraphs, of which the region holds one section.
+
+    >>> text = ["某县教育局召开会议。", "首页", "新闻", "要闻", "会议强调，要做好学校安全工作。", "调查共回收问卷，结果如下。",
+    ...         "表 1 样本分布", "类别", "人数", "比例", "男", "142", "27.4", "女", "169", "32.6", "分析表明，差异显著。"]
+    >>> r = read_page(text, [True] * len(text))
+    >>> sorted(d.line for d in r.drops)
+    [1, 2, 3]
+    """
+    x = 0
+    while x < len(nb):
+        if nb[x] not in drops or not drops[nb[x]].reason.startswith(_RUN_REASONS):
+            x += 1
+            continue
+        y = x
+        while y + 1 < len(nb) and nb[y + 1] in drops and drops[nb[y + 1]].reason.startswith(_RUN_REASONS):
+            y += 1
+        if 0 < x and y + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (x - 1, y + 1)) \
+                and _table_edge(lines, kinds, nb, nb[x - 1], 1, heads, p) >= nb[y]:
+            for z in range(x, y + 1):
+                del drops[nb[z]]
+        x = y + 1
+
+
+#: The reasons of :func:`_outside`'s runs (``short line in a run of …``, ``list line …``).
+_RUN_REASONS = ("short line in a run of", "list line in a run of")
+
+
+def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
+    """Whether line *i* is a kept paragraph or heading of the document (not dropped)."""
+    return i not in drops and (kinds[i] in ("prose", "near") or (kinds[i] == "short" and _structure(lines[i])))
 
 
 def _menu_copies(

@@ -3566,6 +3566,9 @@ GALLERY_NUMBERS_MIN = 3
 #: The reason of a gallery's picture numbers: to the page reading they are blank lines, as the
 #: page numbers of a printed page are (:attr:`PunctuationOnly.PAGE_NUMBER_REASON`).
 GALLERY_REASON = "picture number of a gallery"
+#: A roman page number in Latin capitals (I, IV, XII: a front matter's pages as a PDF's text gives
+#: them, the numerals' own code points being rare in fonts).
+_LATIN_ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}"
 #: A printed page's number alone on its line, after the line break before it, in the forms a
 #: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, — 3 —, · 3 ·;
 #: or a number and a space opening a line (*fused*: a running line laid out beside its page's
@@ -3573,7 +3576,7 @@ GALLERY_REASON = "picture number of a gallery"
 #: (Its first character looked for first: a line break's alternatives tried one by one cost ten
 #: times as much over a page.)
 _PRINTED_PAGE = _sx(
-    r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ第—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})"
+    r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX第—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}|" + _LATIN_ROMAN + ")"
     r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页)?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
     r"|(?P<fused>[0-9]{1,3}) (?=[^\n]{4,60}(?:\n|\Z)))"
@@ -3583,14 +3586,14 @@ _PRINTED_PAGE = _sx(
 #: page number (next to it, or next to another such line next to it) ``RUNNING_PAGED_MIN`` times
 #: or more, ``RUNNING_PAGE_CHARS`` characters or more of other lines apart (a page of text: a
 #: table's cell repeated row after row beside its rows' numbers is none).
-RUNNING_LEN = (5, 60)
+RUNNING_LEN = (4, 60)
 RUNNING_MIN, RUNNING_PAGED_MIN, RUNNING_PAGE_CHARS = 3, 2, 150
 #: Pages at most from a page number beside a running line to the next, for one pair at least
 #: (:func:`_page_order`).
 RUNNING_PAGE_STEP = 3
 #: A bare page number (3, Ⅲ): also an item's number, so a line beside two of them is no running
 #: header (beside three or more pages it is).
-_BARE_PAGE = _sx(r"\s*(?:[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3})\s*")
+_BARE_PAGE = _sx(r"\s*(?:[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}|" + _LATIN_ROMAN + r")\s*")
 #: What a running header never holds: a sentence's or a field's punctuation.
 _RUNNING_NOT = _sx(r"[。；;，,！!？?：:]")
 #: What a running header never holds, a field's colon allowed (项目编号：… beside the agency's name)
@@ -3665,21 +3668,11 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     >>> [v.rule for v in classify_lines("\\n".join(page))][:6]
     [None, None, None, None, 'punctuation', 'punctuation']
     """
-    pages: list[int] = []
-    rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
-    fused: list[int] = []  # (lines opening with a number and a space: 14  某市人民政府公报  2026年第11期)
-    line, pos = 0, 0
-    for m in _PRINTED_PAGE.finditer(text):
-        pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
-        if m.group("fused") is not None:
-            fused.append(line)
-            continue
-        pages.append(line)
-        if m.group("bare") is None:
-            rows.append(line)
+    pages, rows, fused, furniture = _page_marks(text, lines)
     fused = _drop_fused(text, lines, verdicts, fused) if len(fused) >= RUNNING_MIN - 1 else []
+    _drop_furniture(verdicts, furniture)
     if len(pages) < RUNNING_PAGED_MIN:
-        return fused
+        return sorted({*fused, *furniture})
     paged = set(pages)
     # each number, the line next to it and the one next to that (a watermark's line beside the
     # header), numbers left out
@@ -3725,11 +3718,180 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
     rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
-    out = sorted(heads.union(rows, _last_page(lines, pages, rows)))
+    out = sorted(heads.union(rows, _last_page(lines, pages, rows), furniture))
     for i in out:
         if verdicts[i].keep:
             verdicts[i] = _drop(PunctuationOnly.name, PunctuationOnly.PAGE_NUMBER_REASON if i in paged else RUNNING_REASON)
     return out
+
+
+def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list[int], dict[int, str]]:
+    """A printed page's marks on the page (*text* its folded lines joined, *lines* them): the
+    page numbers (:data:`_PRINTED_PAGE`, and counters of a total, :func:`_page_counters`), those
+    of them no other line is (not bare: 第3页, — 3 —, 2 / 186), the lines opening with a number
+    and a space (a running line fused with its page's number, for :func:`_fused_heads`), and the
+    page's furniture no number is (the running lines fused with their page's counter, a column
+    of line numbers, a file's unrendered page fields: :func:`_line_numbers`, :func:`_page_fields`),
+    each with its reason.
+
+    >>> _page_marks("正文\\n— 1 —\\n正文\\n2 / 9", ["正文", "— 1 —", "正文", "2 / 9"])
+    ([1], [1], [3], {})
+    """
+    pages: list[int] = []
+    rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
+    fused: list[int] = []  # (lines opening with a number and a space: 14  某市人民政府公报  2026年第11期)
+    line, pos = 0, 0
+    for m in _PRINTED_PAGE.finditer(text):
+        pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
+        if m.group("fused") is not None:
+            fused.append(line)
+            continue
+        pages.append(line)
+        if m.group("bare") is None:
+            rows.append(line)
+    counters, running = _page_counters(text, lines)
+    furniture = dict.fromkeys(running, PunctuationOnly.PAGE_NUMBER_REASON)
+    furniture.update(dict.fromkeys(_page_fields(text, lines), PAGE_FIELD_REASON))
+    if counters or running:  # (2 / 186 opens with a number and a space: no fused running line)
+        counted = {*counters, *running}
+        fused = [i for i in fused if i not in counted]
+        pages, rows = sorted({*pages, *counted}), sorted({*rows, *counted})
+    numbers = _line_numbers(lines, pages, rows)
+    if numbers:
+        taken = set(numbers)
+        pages = [i for i in pages if i not in taken]
+        furniture.update(dict.fromkeys(numbers, LINE_NUMBER_REASON))
+    return pages, rows, fused, furniture
+
+
+#: A page counter of a total ending a line (2 / 186, 1/3, 第2页/共5页, 第 2 页,共 5 页), looked for
+#: from its slash or its 共 (a character to scan for: most lines hold neither).
+_COUNTER_TAIL = _sx(r"(?:/ *[0-9]{1,3}|共 *[0-9]{1,3} *页) *(?=\n|\Z)")
+#: A line of a page counter, after the running line printed beside it if any (a browser's print
+#: footer: the page's address, 1/3; a contract's number, 第2页/共5页).
+_COUNTER_LINE = _sx(
+    r"(?:(?P<rest>[^\n]{1,60}?) +)?(?:(?P<n>[0-9]{1,3}) */ *(?P<m>[0-9]{1,3})"
+    r"|第 *(?P<p>[0-9]{1,3}) *页 *[/,]? *共 *(?P<t>[0-9]{1,3}) *页)"
+)
+#: Characters of a counter's line at most (its running line, ``RUNNING_LEN``, and the counter).
+COUNTER_LINE_MAX = 80
+
+
+def _page_counters(text: str, lines: list[str]) -> tuple[list[int], list[int]]:
+    """The lines that are a printed page's counter of the total (2 / 186: a PDF reader's, a
+    report's footer) and those that are a running line and its counter (the URL and 1/3 of a
+    browser's print footer; 合同编号：… 第2页/共5页), in line order: the same line but the page
+    ``RUNNING_PAGED_MIN`` times or more, of one total, the pages counting up to the total at most,
+    each two ``RUNNING_PAGE_CHARS`` characters of other lines apart but the last two (a last page
+    may be short). (A fraction in a table's cells, 1/3 and 2/3, stands no page apart; 第 2 页 共 5
+    page on its own line is a printed page number of :data:`_PRINTED_PAGE` already.)
+
+    >>> body = "本合同一式陆份，甲方肆份，乙方贰份，具有同等法律效力，自双方签字盖章之日起生效。" * 4
+    >>> page = ["合同", body, "编号:HS-01 第1页/共3页", body, "编号:HS-01 第2页/共3页", "完", "2 / 9"]
+    >>> _page_counters("\\n".join(page), page)
+    ([], [2, 4])
+    >>> _page_counters("比例\\n1/3\\n2/3", ["比例", "1/3", "2/3"])
+    ([], [])
+    """
+    if "/" not in text and "共" not in text:
+        return [], []
+    groups: defaultdict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    line, pos = 0, 0
+    for m in _COUNTER_TAIL.finditer(text):
+        line, pos = line + text.count("\n", pos, m.start()), m.start()
+        c = _COUNTER_LINE.fullmatch(lines[line]) if len(lines[line]) <= COUNTER_LINE_MAX else None
+        if c is None or (c.group("p") is not None and c.group("rest") is None):
+            continue
+        n, total = (c.group("n"), c.group("m")) if c.group("n") is not None else (c.group("p"), c.group("t"))
+        groups[c.group("rest") or "", int(total)].append((line, int(n)))
+    bare: list[int] = []
+    running: list[int] = []
+    ends: list[int] = []
+    for (rest, total), at in groups.items():
+        if len(at) < RUNNING_PAGED_MIN or not all(0 < a < b <= total for (_, a), (_, b) in itertools.pairwise(at)):
+            continue
+        ends = ends or [0, *itertools.accumulate(map(len, lines))]
+        pairs = list(itertools.pairwise(i for i, _ in at))
+        if min(ends[b] - ends[a + 1] for a, b in pairs[:-1] or pairs) >= RUNNING_PAGE_CHARS:
+            (running if rest else bare).extend(i for i, _ in at)
+    return sorted(bare), sorted(running)
+
+
+#: Line numbers in a run at least, and runs at least, for :func:`_line_numbers`.
+LINE_NUMBER_RUN_MIN, LINE_NUMBER_RUNS_MIN = 3, 2
+#: The reason of a printed page's line numbers (:func:`_line_numbers`), and of a file's page fields
+#: left unrendered (:func:`_page_fields`): to the page reading blank lines, as page numbers are.
+LINE_NUMBER_REASON = "line number of a printed page"
+PAGE_FIELD_REASON = "page field or sheet name of a file's text layer"
+
+
+def _line_numbers(lines: list[str], pages: list[int], rows: list[int]) -> list[int]:
+    """The lines of a printed page's line numbers (a draft law's or a 征求意见稿's numbered lines,
+    whose column a PDF's text gives as a run of bare numbers beside the page's text): among the
+    bare page numbers *pages* (*rows*: the printed page numbers no item's is), runs of
+    ``LINE_NUMBER_RUN_MIN`` or more on lines one after the other counting up by one, right next
+    to a printed page number, ``LINE_NUMBER_RUNS_MIN`` runs or more going on from one another (the
+    first from 1, each from the number after the last of the one before: a table's 序号 column
+    read down the page stands by its other columns, no page number).
+
+    >>> page = ["第一条 本条例适用于本市。", "1", "2", "3", "— 1 —", "第二条 本条例自公布之日起施行。", "4", "5", "6", "— 2 —"]
+    >>> _line_numbers(page, [1, 2, 3, 4, 6, 7, 8, 9], [4, 9])
+    [1, 2, 3, 6, 7, 8]
+    """
+    marks = set(rows)
+    runs: list[list[int]] = []
+    for i in pages:
+        s = lines[i]
+        if i in marks or not s.isdecimal():
+            continue
+        if runs and _nonblank(lines, runs[-1][-1], 1) == i and int(s) == int(lines[runs[-1][-1]]) + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out: list[int] = []
+    chained, n = 0, 0
+    for run in runs:
+        if len(run) >= LINE_NUMBER_RUN_MIN and int(lines[run[0]]) == n + 1 and _by_mark(lines, run, marks):
+            out += run
+            chained, n = chained + 1, int(lines[run[-1]])
+    return out if chained >= LINE_NUMBER_RUNS_MIN else []
+
+
+def _by_mark(lines: list[str], run: list[int], marks: set[int]) -> bool:
+    """Whether the line before the run's first or after its last is one of *marks*."""
+    return _nonblank(lines, run[-1], 1) in marks or _nonblank(lines, run[0], -1) in marks
+
+
+#: What an unrendered page field holds (:func:`_page_fields`), to scan for.
+_FIELD_MARK = _sx(r"MERGEFORMAT|NUMPAGES|&[PN\[]|共 *页|Sheet ?[0-9]")
+#: A page number's field a Word or spreadsheet file's header or footer holds, left unrendered by
+#: the extractor (its words without the numbers, 第  页  共  页; its field code, PAGE \* MERGEFORMAT;
+#: a spreadsheet's header codes, 第 &P 页,共 &N 页), or an empty sheet's default name (Sheet2).
+_FIELD_LINE = _sx(
+    r"[-—]? *(?:第 *(?:&[PN]|&\[[^\]\n]{1,8}\])? *页 *[/,]? *共 *(?:&[PN]|&\[[^\]\n]{1,8}\])? *页"
+    r"|(?:PAGE|NUMPAGES)(?: *\\\* *[A-Za-z]{1,12})*(?: *[0-9]{1,3})?|Sheet ?[0-9]{1,2}) *[-—]?"
+)
+#: Characters of a page field's line at most.
+FIELD_LINE_MAX = 40
+
+
+def _page_fields(text: str, lines: list[str]) -> list[int]:
+    """The lines that are a file's page fields left unrendered (:data:`_FIELD_LINE`).
+
+    >>> page = ["某校通知", "第   页  共   页", "- PAGE \\\\* MERGEFORMAT 1 -", "Sheet2", "共 3 页"]
+    >>> _page_fields("\\n".join(page), page)
+    [1, 2, 3]
+    """
+    return [i for i in _lines_holding(text, _FIELD_MARK)
+            if len(lines[i]) <= FIELD_LINE_MAX and _FIELD_LINE.fullmatch(lines[i]) is not None]
+
+
+def _drop_furniture(verdicts: list[Verdict], furniture: dict[int, str]) -> None:
+    """Drop the kept lines of a printed page's furniture (:func:`_page_marks`: line -> reason)
+    in place."""
+    for i, reason in furniture.items():
+        if verdicts[i].keep:
+            verdicts[i] = _drop(PunctuationOnly.name, reason)
 
 
 def _may_run(s: str) -> bool:
