@@ -828,14 +828,17 @@ def _grow(
     placeholder (*inline*), or both, before another fragment that is not a list item (a short
     header over related links ends it). Other chrome lines stop it; backwards, a line ending
     in a colon ("各位代表：") joins it. A menu of bare headings (*menus*, :func:`_menu_heads`)
-    is no fragment. With *fields*, a
+    is no fragment; a formula is one (:data:`_FORMULA`: a textbook's or a paper's lines of
+    mathematics, few Han characters). With *fields*, a
     guide's table of fields crawled cell by cell (:func:`_field_cells`) is grown over too, and
     *fields* notes where each such run took it (its last position forward, -1 backward)."""
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
         return j not in menus and (
-            kinds[j] in textual or (kinds[j] == "short" and han[j] >= p.fragment_min_han and not _menu_row(lines[j], p))
+            kinds[j] in textual
+            or (kinds[j] == "short" and (han[j] >= p.fragment_min_han or _formula(lines[j]))
+                and not _menu_row(lines[j], p))
         )
 
     def gap(j: int, d: int) -> bool:
@@ -892,6 +895,23 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+#: A formula's relation between two terms (f(x)=x²+1, x≥−3, t∈[0, 3]): a line of mathematics. A
+#: term is a number, a bracket's, or one letter (a name of letters, z=hexun, is a parameter's).
+_FORMULA = re.compile(
+    r"(?:(?<![A-Za-z])[A-Za-z]|[0-9)\]}²³⁰])\s?[=≠≥≤∈]\s?[-−+]?(?:[A-Za-z](?![A-Za-z])|[0-9(√{|])"
+)
+
+
+def _formula(s: str) -> bool:
+    """Whether the line *s* is one of mathematics (:data:`_FORMULA`), not markup or an address
+    with a query's parameters (<iframe src="…?c=1696&op=1">).
+
+    >>> _formula("(1) f(x)=1/(4x+7);"), _formula("{x | x≥−3,且 x≠−2}."), _formula('<iframe src="/s?z=hexun&c=1696">')
+    (True, True, False)
+    """
+    return "<" not in s and "&" not in s and "://" not in s and _FORMULA.search(s) is not None
 
 
 def _before_chrome(lines: list[str], kinds: list[Kind], nb: list[int], b: int, rows: int) -> int:
@@ -3119,11 +3139,12 @@ def _tables_between(
     read down from the line above (:func:`_table_edge`). A long document's tables (a thesis's, a
     report's) stand between its paragraphs, of which the region holds one section.
 
-    >>> text = ["某县教育局召开会议。", "首页", "新闻", "要闻", "会议强调，要做好学校安全工作。", "调查共回收问卷，结果如下。",
-    ...         "表 1 样本分布", "类别", "人数", "比例", "男", "142", "27.4", "女", "169", "32.6", "分析表明，差异显著。"]
-    >>> r = read_page(text, [True] * len(text))
-    >>> sorted(d.line for d in r.drops)
-    [1, 2, 3]
+    >>> body = "某县教育局开展教师流动意愿调查，共回收有效问卷五百一十八份，覆盖全县四十六所乡村学校。"
+    >>> text = ["首页", body, body, body, "部门概况", "政务公开", "办事服务", "互动交流", "调查显示，近六成教师具有较强的流动意愿。",
+    ...         "类别", "人数", "比例", "男", "142", "27.4", "女", "169", "32.6", "合计", "311", "60.0", "分析表明，差异显著。"]
+    >>> r = read_page(text, [False] + [True] * (len(text) - 1))
+    >>> r.region, sorted(d.line for d in r.drops)
+    ((1, 3), [4, 5, 6, 7])
     """
     x = 0
     while x < len(nb):

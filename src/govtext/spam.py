@@ -1806,7 +1806,8 @@ def _footer_any() -> re.Pattern[str]:
 
 class LinkList(Rule):
     """A row of short links separated by | (关于我们 | 客服中心 | 广告服务 ...), not a table's row of
-    values between bars (甲县 | 18.4 | +7.2%)."""
+    values between bars (甲县 | 18.4 | +7.2%), nor a formula's absolute values (y=|x|: a link
+    holds no equals sign)."""
 
     name = "link_list"
     uses_context = False
@@ -1817,7 +1818,7 @@ class LinkList(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if not _two_of(s, "|") or ("。" in s or ";" in s):
+        if not _two_of(s, "|") or ("。" in s or ";" in s or "=" in s):
             return None
         if s.startswith("|") and s.endswith("|") and len(s) > 2:
             return None  # a Markdown table row
@@ -1930,7 +1931,8 @@ class ChromeWords(Rule):
 
 
 class Image(Rule):
-    """Image placeholders and logos: 图片, (资料图), [图片], xxxlogo, 图片来源：..."""
+    """Image placeholders and logos: 图片, (资料图), [图片], xxxlogo, 图片来源：..., and the picture
+    placeholders of a Word file's text as an extractor writes it (antiword's ``[pic]``)."""
 
     name = "image"
     uses_context = False
@@ -1939,7 +1941,7 @@ class Image(Rule):
     _re = _sx(
         r"[\[(]?\s*(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图|图片来源\s*:.{0,30}|"
         r"图片\s*/\s*.{0,20})\s*[\])]?"
-        r"|.{0,15}(?:logo|LOGO|Logo)",
+        r"|.{0,15}(?:logo|LOGO|Logo)|\[(?:pic|image)\]",
     )
     max_len = 40
 
@@ -1979,13 +1981,14 @@ class SiteNotice(Rule):
     """A site's standing notices in the page, not the document: its reprint terms (本网原创内容，
     未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究), browser advice (当前浏览器版本过低;
     使用IE9以上浏览器获得最佳浏览效果) and notes on machine-made content (以上内容由AI生成，仅供参考). A reprint word alone is not enough: the line must also name
-    the site or its own content and a permission, or threaten (违者必究)."""
+    the site or its own content and a permission, or threaten (违者必究). A journal's licence of its
+    text to a database (本刊已许可某数据库以数字化方式复制、汇编、发行本刊全文) is one such term."""
 
     name = "site_notice"
     description = "site notice: reprint terms, browser advice"
     uses_context = False
     _reprint = _sx(
-        r"(?=.*(?:本站|本网|本报|网站|原创|稿件|本平台))(?=.*(?:不得|禁止|请勿|未经|授权|务经|务请|注明))"
+        r"(?=.*(?:本站|本网|本报|本刊|网站|原创|稿件|本平台))(?=.*(?:不得|禁止|请勿|未经|授权|许可|务经|务请|注明))"
         r".*?(转载|复制|摘编|镜像|刊用)"
     )
     _threat = _sx(r"违者(?:必究|将?依法追究)")
@@ -2582,7 +2585,7 @@ class _Gate:
         "image": (
             "[(图组配视资示l",
             r"\A(?:[\[(]\s*)?(?:图片|图|组图|图集|配图|视频|资料图|资料图片|示意图)\s*[\])]?\Z"  # stripped
-            r"|图片来源|图片\s*/|(?i:logo)",
+            r"|图片来源|图片\s*/|(?i:logo)|\[(?:pic|image)\]",
         ),
         # (+ its lexicon) the app prompt: a verb, then the app within a few characters
         # (+ a link's call to click through: 点击进入, 点击图片进入; a QR code's prompt; the 在看 button)
@@ -2632,7 +2635,7 @@ class _Gate:
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
-        "image": ("图", "视频", "lo"),
+        "image": ("图", "视频", "lo", "pic", "ima"),
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
@@ -3734,8 +3737,9 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
     of line numbers, a file's unrendered page fields: :func:`_line_numbers`, :func:`_page_fields`),
     each with its reason.
 
-    >>> _page_marks("正文\\n— 1 —\\n正文\\n2 / 9", ["正文", "— 1 —", "正文", "2 / 9"])
-    ([1], [1], [3], {})
+    >>> page = ["正文", "— 1 —", "正文", "14 某市人民政府公报 2026年第11期", "第 1 页 共 2 页", "Sheet2"]
+    >>> _page_marks("\\n".join(page), page)
+    ([1, 4], [1, 4], [3], {5: "page field or sheet name of a file's text layer"})
     """
     pages: list[int] = []
     rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
