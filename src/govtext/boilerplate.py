@@ -3146,19 +3146,27 @@ def _tables_between(
     >>> r.region, sorted(d.line for d in r.drops)
     ((1, 3), [4, 5, 6, 7])
     """
-    x = 0
-    while x < len(nb):
-        if nb[x] not in drops or not drops[nb[x]].reason.startswith(_RUN_REASONS):
-            x += 1
-            continue
-        y = x
-        while y + 1 < len(nb) and nb[y + 1] in drops and drops[nb[y + 1]].reason.startswith(_RUN_REASONS):
-            y += 1
-        if 0 < x and y + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (x - 1, y + 1)) \
-                and _table_edge(lines, kinds, nb, nb[x - 1], 1, heads, p) >= nb[y]:
-            for z in range(x, y + 1):
+    run = sorted(bisect_left(nb, i) for i, d in drops.items() if d.reason.startswith(_RUN_REASONS))
+    for a, b in _spans(run):  # (each run's first and last position in *nb*)
+        if 0 < a and b + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (a - 1, b + 1)) \
+                and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
+            for z in range(a, b + 1):
                 del drops[nb[z]]
-        x = y + 1
+
+
+def _spans(at: list[int]) -> list[tuple[int, int]]:
+    """The spans of consecutive numbers in *at* (sorted), each as its first and last.
+
+    >>> _spans([2, 3, 4, 7, 9, 10])
+    [(2, 4), (7, 7), (9, 10)]
+    """
+    out: list[tuple[int, int]] = []
+    for x in at:
+        if out and out[-1][1] == x - 1:
+            out[-1] = (out[-1][0], x)
+        else:
+            out.append((x, x))
+    return out
 
 
 #: The reasons of :func:`_outside`'s runs (``short line in a run of …``, ``list line …``).
