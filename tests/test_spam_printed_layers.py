@@ -134,3 +134,11 @@ def test_page_counters_and_fields_are_read_in_linear_time() -> None:
     small, big = page(300), page(1200)
     assert_linear(lambda s: _page_counters(s, s.split("\n")), small, big, repeat=3, label="counters")
     assert_linear(lambda s: _page_fields(s, s.split("\n")), small, big, repeat=3, label="fields")
+
+
+def test_a_scans_specks_go_the_masthead_under_them_stays() -> None:
+    """An OCR'd 纪要: lines of specks read as marks apart by spaces over its masthead and between its
+    pages (fails at f6187d8: the specks kept, the masthead lost with them as a run before the text)."""
+    lines = [", 、 ’", "会 议 纪 要", "〔2026〕第 9 期", "关于研究森林防灭火工作的会议纪要", *BODY, "- 1 -", "' | .", *BODY,
+             "- 2 -", "· ′ 、"]
+    assert _dropped(lines) == [", 、 ’", "- 1 -", "' | .", "- 2 -", "· ′ 、"]

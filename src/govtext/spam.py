@@ -3589,8 +3589,12 @@ _PRINTED_PAGE = _sx(
 #: page number (next to it, or next to another such line next to it) ``RUNNING_PAGED_MIN`` times
 #: or more, ``RUNNING_PAGE_CHARS`` characters or more of other lines apart (a page of text: a
 #: table's cell repeated row after row beside its rows' numbers is none).
-RUNNING_LEN = (4, 60)
+RUNNING_LEN = (5, 60)
 RUNNING_MIN, RUNNING_PAGED_MIN, RUNNING_PAGE_CHARS = 3, 2, 150
+#: Characters of a line between a page number and a running line beside it, whichever it is (a
+#: database's watermark, 万方数据, too short to be a running line itself: a heading's words, 主要做法,
+#: may open each page).
+_WATERMARK_LEN = (2, 8)
 #: Pages at most from a page number beside a running line to the next, for one pair at least
 #: (:func:`_page_order`).
 RUNNING_PAGE_STEP = 3
@@ -3700,8 +3704,10 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
             direct.add(j)
             if j > i:
                 under.add(j)
-            if k is not None and len(where.get(lines[k], ())) >= RUNNING_PAIRED_MIN:
-                beside[lines[k]][k] = lines[i]
+        elif not _WATERMARK_LEN[0] <= len(lines[j]) <= _WATERMARK_LEN[1]:
+            continue  # (past a short watermark to the head beside it: 万方数据 over a thesis's school)
+        if k is not None and len(where.get(lines[k], ())) >= RUNNING_PAIRED_MIN:
+            beside[lines[k]][k] = lines[i]
     heads: set[int] = set()
     ends: list[int] = []  # (the lines' lengths summed up to each line, once a line is in page order)
     for line, by in beside.items():
@@ -3718,6 +3724,7 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
             # (its copies a rule dropped too, beside no number: the first page's header)
             heads.update(j for j in where[line] if not verdicts[j].keep)
     heads.update(_chapter_heads(lines, pages, rows), fused)
+    heads.update(_watermarks(lines, near, heads))
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
     rows += [i for i in pages if any((j := _nonblank(lines, i, step)) is not None and j in heads for step in (-1, 1))]
@@ -3760,6 +3767,8 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
         counted = {*counters, *running}
         fused = [i for i in fused if i not in counted]
         pages, rows = sorted({*pages, *counted}), sorted({*rows, *counted})
+    if len(pages) >= RUNNING_PAGED_MIN and not text.isascii():
+        furniture.update(dict.fromkeys(_specks(text), SPECKS_REASON))
     numbers = _line_numbers(lines, pages, rows)
     if numbers:
         taken = set(numbers)
@@ -3819,6 +3828,28 @@ def _page_counters(text: str, lines: list[str]) -> tuple[list[int], list[int]]:
         if min(ends[b] - ends[a + 1] for a, b in pairs[:-1] or pairs) >= RUNNING_PAGE_CHARS:
             (running if rest else bare).extend(i for i, _ in at)
     return sorted(bare), sorted(running)
+
+
+#: A line of a scan's specks read as marks, apart by single spaces (, 、 ’; ' | .; · ′ 、): two to
+#: five of them, nothing else, after the line break before it.
+_SPECK = r"[,.'’‘`′″·・、。|:;\"“”^~_\-]"
+_SPECKS = _sx(rf"\n(?:{_SPECK} ){{1,4}}{_SPECK}(?=\n|\Z)")
+SPECKS_REASON = "specks of a scanned page read as marks"
+
+
+def _specks(text: str) -> list[int]:
+    """The lines of *text* that are a scan's specks (:data:`_SPECKS`; the first line too).
+
+    >>> _specks(", 、 ’\\n会 议 纪 要\\n正文。\\n' | .\\n、\\n· ′ 、")
+    [0, 3, 5]
+    """
+    text = "\n" + text  # (the first line after a line break too)
+    out: list[int] = []
+    line, pos = -1, 0
+    for m in _SPECKS.finditer(text):
+        line, pos = line + text.count("\n", pos, m.start() + 1), m.start() + 1
+        out.append(line)
+    return out
 
 
 #: Line numbers in a run at least, and runs at least, for :func:`_line_numbers`.
@@ -3896,6 +3927,16 @@ def _drop_furniture(verdicts: list[Verdict], furniture: dict[int, str]) -> None:
     for i, reason in furniture.items():
         if verdicts[i].keep:
             verdicts[i] = _drop(PunctuationOnly.name, reason)
+
+
+def _watermarks(lines: list[str], near: list[tuple[int, int, int | None]], heads: set[int]) -> list[int]:
+    """The short watermarks (万方数据, ``_WATERMARK_LEN``) between a page number and a running line
+    found beside it (*near*: each number, the line next to it and the one next to that): a line of
+    no digit (a table's cell over its footer is none) standing ``RUNNING_MIN`` times or more."""
+    lo, hi = _WATERMARK_LEN
+    out = [j for _, j, k in near if k in heads and j not in heads and lo <= len(lines[j]) <= hi
+           and not any(map(str.isdigit, lines[j]))]
+    return [j for j in out if lines.count(lines[j]) >= RUNNING_MIN]
 
 
 def _may_run(s: str) -> bool:
