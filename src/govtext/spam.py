@@ -1025,14 +1025,17 @@ PAGE_COUNTER_REASON = "page counter"
 
 class DocSite(Rule):
     """Chrome of document-sharing sites: upload details, ``xxx.doc_第1页``, ``第1页 / 共8页``,
-    展开阅读全文, 资源描述, "由会员分享，可在线阅读" (``spam_doc_site.txt``)."""
+    展开阅读全文, 资源描述, "由会员分享，可在线阅读" (``spam_doc_site.txt``); and a page counter whose
+    numbers a Word or spreadsheet file's text left out (``第   页  共   页``, ``第 &P 页，共 &N 页``:
+    its footer's fields unrendered)."""
 
     name = "doc_site"
     uses_context = False
     description = "document-sharing site chrome"
     _page = _rx(
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
-        r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}",
+        r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}"
+        r"|第\s*(?:&[PN])?\s*页\s*[/,，]?\s*共\s*(?:&[PN])?\s*页",
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
@@ -2576,8 +2579,8 @@ class _Gate:
             rf"|{_RECOMMEND}",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
-        "doc_site": ("分搜上下由" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
-                     r"|\d\s*(?:积分|金币|下载券)"),
+        "doc_site": ("分搜上下由共&" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
+                     r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)\s|以下词汇|以下关键"),
@@ -3741,12 +3744,11 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
     of them no other line is (not bare: 第3页, — 3 —, 2 / 186), the lines opening with a number
     and a space (a running line fused with its page's number, for :func:`_fused_heads`), and the
     page's furniture no number is (the running lines fused with their page's counter, a column
-    of line numbers, a file's unrendered page fields: :func:`_line_numbers`, :func:`_page_fields`),
-    each with its reason.
+    of line numbers, a scan's specks: :func:`_line_numbers`, :func:`_specks`), each with its reason.
 
-    >>> page = ["正文", "— 1 —", "正文", "14 某市人民政府公报 2026年第11期", "第 1 页 共 2 页", "Sheet2"]
+    >>> page = ["正文", "— 1 —", "正文", "14 某市人民政府公报 2026年第11期", "第 1 页 共 2 页"]
     >>> _page_marks("\\n".join(page), page)
-    ([1, 4], [1, 4], [3], {5: "page field or sheet name of a file's text layer"})
+    ([1, 4], [1, 4], [3], {})
     """
     pages: list[int] = []
     rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
@@ -3762,7 +3764,6 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
             rows.append(line)
     counters, running = _page_counters(text, lines)
     furniture = dict.fromkeys(running, PunctuationOnly.PAGE_NUMBER_REASON)
-    furniture.update(dict.fromkeys(_page_fields(text, lines), PAGE_FIELD_REASON))
     if counters or running:  # (2 / 186 opens with a number and a space: no fused running line)
         counted = {*counters, *running}
         fused = [i for i in fused if i not in counted]
@@ -3777,14 +3778,14 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
     return pages, rows, fused, furniture
 
 
-#: A page counter of a total ending a line (2 / 186, 1/3, 第2页/共5页, 第 2 页,共 5 页), looked for
-#: from its slash or its 共 (a character to scan for: most lines hold neither).
-_COUNTER_TAIL = _sx(r"(?:/ *[0-9]{1,3}|共 *[0-9]{1,3} *页) *(?=\n|\Z)")
+#: A page counter of a total ending a line (2 / 186, 1/3, 第2页/共5页), looked for from its slash (a
+#: literal the search skips to at C speed: an alternation of first characters is tried at each).
+_COUNTER_TAIL = _sx(r"/ *(?:共 *)?[0-9]{1,3} *页? *(?=\n|\Z)")
 #: A line of a page counter, after the running line printed beside it if any (a browser's print
 #: footer: the page's address, 1/3; a contract's number, 第2页/共5页).
 _COUNTER_LINE = _sx(
     r"(?:(?P<rest>[^\n]{1,60}?) +)?(?:(?P<n>[0-9]{1,3}) */ *(?P<m>[0-9]{1,3})"
-    r"|第 *(?P<p>[0-9]{1,3}) *页 *[/,]? *共 *(?P<t>[0-9]{1,3}) *页)"
+    r"|第 *(?P<p>[0-9]{1,3}) *页 */ *共 *(?P<t>[0-9]{1,3}) *页)"
 )
 #: Characters of a counter's line at most (its running line, ``RUNNING_LEN``, and the counter).
 COUNTER_LINE_MAX = 80
@@ -3806,7 +3807,7 @@ def _page_counters(text: str, lines: list[str]) -> tuple[list[int], list[int]]:
     >>> _page_counters("比例\\n1/3\\n2/3", ["比例", "1/3", "2/3"])
     ([], [])
     """
-    if "/" not in text and "共" not in text:
+    if "/" not in text:
         return [], []
     groups: defaultdict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
     line, pos = 0, 0
@@ -3854,10 +3855,9 @@ def _specks(text: str) -> list[int]:
 
 #: Line numbers in a run at least, and runs at least, for :func:`_line_numbers`.
 LINE_NUMBER_RUN_MIN, LINE_NUMBER_RUNS_MIN = 3, 2
-#: The reason of a printed page's line numbers (:func:`_line_numbers`), and of a file's page fields
-#: left unrendered (:func:`_page_fields`): to the page reading blank lines, as page numbers are.
+#: The reason of a printed page's line numbers (:func:`_line_numbers`): to the page reading blank
+#: lines, as page numbers are.
 LINE_NUMBER_REASON = "line number of a printed page"
-PAGE_FIELD_REASON = "page field or sheet name of a file's text layer"
 
 
 def _line_numbers(lines: list[str], pages: list[int], rows: list[int]) -> list[int]:
@@ -3895,30 +3895,6 @@ def _line_numbers(lines: list[str], pages: list[int], rows: list[int]) -> list[i
 def _by_mark(lines: list[str], run: list[int], marks: set[int]) -> bool:
     """Whether the line before the run's first or after its last is one of *marks*."""
     return _nonblank(lines, run[-1], 1) in marks or _nonblank(lines, run[0], -1) in marks
-
-
-#: What an unrendered page field holds (:func:`_page_fields`), to scan for.
-_FIELD_MARK = _sx(r"MERGEFORMAT|NUMPAGES|&[PN\[]|共 *页|Sheet ?[0-9]")
-#: A page number's field a Word or spreadsheet file's header or footer holds, left unrendered by
-#: the extractor (its words without the numbers, 第  页  共  页; its field code, PAGE \* MERGEFORMAT;
-#: a spreadsheet's header codes, 第 &P 页,共 &N 页), or an empty sheet's default name (Sheet2).
-_FIELD_LINE = _sx(
-    r"[-—]? *(?:第 *(?:&[PN]|&\[[^\]\n]{1,8}\])? *页 *[/,]? *共 *(?:&[PN]|&\[[^\]\n]{1,8}\])? *页"
-    r"|(?:PAGE|NUMPAGES)(?: *\\\* *[A-Za-z]{1,12})*(?: *[0-9]{1,3})?|Sheet ?[0-9]{1,2}) *[-—]?"
-)
-#: Characters of a page field's line at most.
-FIELD_LINE_MAX = 40
-
-
-def _page_fields(text: str, lines: list[str]) -> list[int]:
-    """The lines that are a file's page fields left unrendered (:data:`_FIELD_LINE`).
-
-    >>> page = ["某校通知", "第   页  共   页", "- PAGE \\\\* MERGEFORMAT 1 -", "Sheet2", "共 3 页"]
-    >>> _page_fields("\\n".join(page), page)
-    [1, 2, 3]
-    """
-    return [i for i in _lines_holding(text, _FIELD_MARK)
-            if len(lines[i]) <= FIELD_LINE_MAX and _FIELD_LINE.fullmatch(lines[i]) is not None]
 
 
 def _drop_furniture(verdicts: list[Verdict], furniture: dict[int, str]) -> None:
