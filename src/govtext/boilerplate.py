@@ -2585,15 +2585,16 @@ def _closed_by(lines: list[str], end: int, protected: list[int], chrome: list[in
 def _outside(
     lines: list[str], f: _Facts, codes: np.ndarray, han: list[int], region: tuple[int, int],
     keep: set[int], items: set[int], head: int, p: PageParams, bare: bool = False,
-) -> tuple[dict[int, Drop], list[int]]:
+) -> tuple[dict[int, Drop], list[int], list[int]]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
     (*head*: the article's first line, its headline's if it has one; *f*: the lines' facts).
     With them the lines the passes after it read (:func:`_islands`, :func:`_empty_labels`): the
     non-blank lines outside the region the rules kept, none protected (*keep*), none dropped
     here but a stray line (found with the masks at hand, where those passes tested each line
-    outside the region)."""
+    outside the region); and the lines dropped in its runs (for :func:`_tables_between`)."""
     first, last = region
     drops: dict[int, Drop] = {}
+    runs: list[int] = []  # (the lines dropped in a run, the only ones :func:`_tables_between` reads)
     short, chrome, kept = codes == SHORT, codes == CHROME, _mask(len(codes), keep)
     closing: tuple[list[int], list[int]] | None = None
     for n, rows in _chrome_runs(codes, short, chrome, kept, items, region, head, p):
@@ -2613,9 +2614,11 @@ def _outside(
         for i in rows:
             if i not in items:
                 drops[i] = Drop(i, "page_chrome", reason)
+                runs.append(i)
             elif not _long_prose(lines[i], han[i], p):  # (a short line is never long prose)
                 listed = listed or f"list line in a run of {n} {side} the article"
                 drops[i] = Drop(i, "page_chrome", listed)
+                runs.append(i)
     dropped = _mask(len(codes), drops)  # (the lines dropped so far)
     rest = ~(dropped | kept)  # (outside the region, neither dropped nor protected)
     rest[first: last + 1] = False
@@ -2637,7 +2640,7 @@ def _outside(
     stray[int(cut[x - 1]) if x else 0: int(cut[y]) + 1 if y < len(cut) else len(codes)] = False
     for i in stray.nonzero()[0].tolist():
         drops[i] = Drop(i, "page_stray", _STRAY_BEFORE if i < first else _STRAY_AFTER)
-    return drops, ((codes >= SHORT) & rest).nonzero()[0].tolist()
+    return drops, ((codes >= SHORT) & rest).nonzero()[0].tolist(), runs
 
 
 #: The reasons of :func:`_outside`'s stray lines.
@@ -3117,8 +3120,8 @@ def _page_drops(
     title = heads and t not in heads and region[0] > t and _site_title(lines[t])
     # (a page whose first line goes as a page title does not open with its text: read again
     # without that line, it would not be read as such)
-    drops, free = _outside(lines, f, codes, han, region, keep, items, head, p, bare and not title)
-    _tables_between(lines, kinds, nb, heads, drops, p)
+    drops, free, runs = _outside(lines, f, codes, han, region, keep, items, head, p, bare and not title)
+    _tables_between(lines, kinds, nb, heads, drops, runs, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
@@ -3131,10 +3134,12 @@ def _page_drops(
 
 
 def _tables_between(
-    lines: list[str], kinds: list[Kind], nb: list[int], heads: set[int], drops: dict[int, Drop], p: PageParams,
+    lines: list[str], kinds: list[Kind], nb: list[int], heads: set[int], drops: dict[int, Drop], runs: list[int],
+    p: PageParams,
 ) -> None:
     """Take back (from *drops*, in place) each run of short lines outside the region dropped as
-    page chrome that is a data table between the document's text: the line right above it and the
+    page chrome (*runs*: the lines :func:`_outside` dropped in its runs) that is a data table
+    between the document's text: the line right above it and the
     line right below it kept, each a paragraph or a heading of the outline, and the run a table
     read down from the line above (:func:`_table_edge`). A long document's tables (a thesis's, a
     report's) stand between its paragraphs, of which the region holds one section.
@@ -3146,7 +3151,7 @@ def _tables_between(
     >>> r.region, sorted(d.line for d in r.drops)
     ((1, 3), [4, 5, 6, 7])
     """
-    run = sorted(bisect_left(nb, i) for i, d in drops.items() if d.reason.startswith(_RUN_REASONS))
+    run = sorted(bisect_left(nb, i) for i in runs)
     for a, b in _spans(run):  # (each run's first and last position in *nb*)
         if 0 < a and b + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (a - 1, b + 1)) \
                 and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
@@ -3167,10 +3172,6 @@ def _spans(at: list[int]) -> list[tuple[int, int]]:
         else:
             out.append((x, x))
     return out
-
-
-#: The reasons of :func:`_outside`'s runs (``short line in a run of …``, ``list line …``).
-_RUN_REASONS = ("short line in a run of", "list line in a run of")
 
 
 def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:

@@ -3873,6 +3873,8 @@ def _line_numbers(lines: list[str], pages: list[int], rows: list[int]) -> list[i
     >>> _line_numbers(page, [1, 2, 3, 4, 6, 7, 8, 9], [4, 9])
     [1, 2, 3, 6, 7, 8]
     """
+    if len(pages) - len(rows) < LINE_NUMBER_RUN_MIN * LINE_NUMBER_RUNS_MIN:
+        return []  # (too few bare numbers for the runs: *rows* are among *pages*)
     marks = set(rows)
     runs: list[list[int]] = []
     for i in pages:
