@@ -3151,27 +3151,23 @@ def _tables_between(
     >>> r.region, sorted(d.line for d in r.drops)
     ((1, 3), [4, 5, 6, 7])
     """
-    run = sorted(bisect_left(nb, i) for i in runs)
-    for a, b in _spans(run):  # (each run's first and last position in *nb*)
+    if not runs:
+        return
+    for a, b in _spans(np.searchsorted(nb, np.sort(runs))):  # (each run's first and last position in *nb*)
         if 0 < a and b + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (a - 1, b + 1)) \
                 and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
             for z in range(a, b + 1):
                 del drops[nb[z]]
 
 
-def _spans(at: list[int]) -> list[tuple[int, int]]:
-    """The spans of consecutive numbers in *at* (sorted), each as its first and last.
+def _spans(at: np.ndarray) -> list[tuple[int, int]]:
+    """The spans of consecutive numbers in *at* (sorted, not empty), each as its first and last.
 
-    >>> _spans([2, 3, 4, 7, 9, 10])
+    >>> _spans(np.array([2, 3, 4, 7, 9, 10]))
     [(2, 4), (7, 7), (9, 10)]
     """
-    out: list[tuple[int, int]] = []
-    for x in at:
-        if out and out[-1][1] == x - 1:
-            out[-1] = (out[-1][0], x)
-        else:
-            out.append((x, x))
-    return out
+    cut = np.flatnonzero(np.diff(at) != 1)  # (where a span ends before the last)
+    return list(zip(at[np.r_[0, cut + 1]].tolist(), at[np.r_[cut, len(at) - 1]].tolist()))
 
 
 def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
