@@ -3153,7 +3153,10 @@ def _tables_between(
     """
     if not runs:
         return
-    for a, b in _spans(np.searchsorted(nb, np.sort(runs))):  # (each run's first and last position in *nb*)
+    # (each run's first and last position in *nb*; fromiter: a list's ints read without numpy's
+    # discovery of their type, element by element)
+    at = np.fromiter(nb, np.intp, len(nb)).searchsorted(np.sort(np.fromiter(runs, np.intp, len(runs))))
+    for a, b in _spans(at):
         if 0 < a and b + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (a - 1, b + 1)) \
                 and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
             for z in range(a, b + 1):
