@@ -1891,9 +1891,17 @@ def _chrome_line() -> Any:
 
 
 #: Interface words of a button under each item of a document (an exercise's 查看答案, 纠错 收藏
-#: 组卷 under each question): they stand between its items, and the page reading sees them as
-#: blank lines (:func:`_seen_lines`), not as page chrome ending the text.
-_ITEM_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
+#: 组卷 under each question; an accordion's 展开 or 收起 between a FAQ's question and its answer):
+#: they stand between its items, and the page reading sees them as blank lines
+#: (:func:`_seen_lines`), not as page chrome ending the text.
+_EXERCISE_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
+_ITEM_BUTTONS = _EXERCISE_BUTTONS
+#: An accordion's toggles, each alone on its line between a question and its answer (a FAQ's 展开
+#: and 收起, 全部展开 over them): a button only where the page shows an accordion, the toggles
+#: standing ``ACCORDION_MIN_TOGGLES`` times or more (:func:`_accordion_toggles`); once, 收起 under
+#: a feed's headline is no sign of one.
+_ACCORDION = frozenset({"展开", "收起", "全部展开", "全部收起", "展开全部", "收起全部"})
+ACCORDION_MIN_TOGGLES = 3
 ITEM_BUTTONS_REASON = "an item's buttons"
 
 
@@ -2070,6 +2078,15 @@ class SiteNotice(Rule):
     )
     #: Longest line a no-script note drops.
     noscript_max = 80
+    #: The note a page prints in a ``<video>`` or ``<audio>`` tag for browsers that cannot play it
+    #: (您的浏览器不支持 video 标签。, 您的浏览器不支持HTML5视频播放): the whole line, the reader's
+    #: browser and the media it cannot play. (A guide's
+    #: clause of condition goes on: 如您的浏览器不支持视频播放，请下载附件观看.)
+    _nomedia = _rx(
+        r"\W*(?:(?:对不起|抱歉|提示)\s?[,:!]?\s?)?(?:您|你)的浏览器(?:暂|暂时|目前)?不(?:支持|能播放)\s?(?:html5\s?)?"
+        r"(?:<?(?:video|audio)>?|视频|音频)\s?(?:标签|元素|播放|格式|功能)?[\s。.!]*",
+        regex.IGNORECASE,
+    )
     #: English browser advice, the whole line: "Best viewed with Chrome or Edge at 1920*1080",
     #: "This site is best viewed in IE 8.0+, Firefox" (browser names, versions, a resolution and
     #: their small words, naming a browser or a resolution). A sentence (The shower is best
@@ -2095,6 +2112,8 @@ class SiteNotice(Rule):
         if len(s) > self.max_len:
             return None
         if len(s) <= self.noscript_max and ("脚本" in s or "script" in s.lower()) and self._noscript.match(s):
+            return _drop(self.name, NOSCRIPT_REASON)
+        if len(s) <= self.noscript_max and "浏览器" in s and self._nomedia.fullmatch(s):
             return _drop(self.name, NOSCRIPT_REASON)
         if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
@@ -2346,6 +2365,14 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
+    #: A video player's bar as a crawl prints it before the video plays: its position at zero over
+    #: the video's length (00:00 / 02:47; a timetable's pair of times starts anywhere but zero), or
+    #: its menu of playback speeds (0.5x 1.0x 1.25x 2.0x, two or more).
+    _player_bar = _sx(
+        r"0{1,2}:00(?::00)?\s?/\s?\d{1,2}:\d{2}(?::\d{2})?"
+        r"|(?:倍速\s?:?\s?)?\d(?:\.\d{1,2})?[x×](?:\s{1,3}\d(?:\.\d{1,2})?[x×]){1,7}",
+        re.IGNORECASE,
+    )
     #: A tagged promotion link: a short tag in brackets, the offer, and a call to take it ending in
     #: the link's arrows (【备考资料】某某考点精讲 免费领取>>, 【2026省考备考】… 0元领取申论素材>>, folded to
     #: [ ]); a notice's sentence has no arrows.
@@ -2388,6 +2415,8 @@ class Widget(Rule):
             return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
         if self._header_counts.fullmatch(s):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
+        if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
+            return _drop(self.name, f"video player's bar {s[:20]!r}")
         if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
             # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
             # a market regulator's case under its category tag, is no advert)
@@ -2606,7 +2635,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零:" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -2619,7 +2648,8 @@ class _Gate:
             rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言|回答))|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
-            rf"|网友\]\s*{_D}{{4}}-",  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
+            rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
+            rf"|:00\s?/|{_D}[x×]",  # (a video player's bar: 00:00 / 02:47, 1.0x 1.5x)
         ),
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
@@ -2647,7 +2677,8 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答"),
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答",
+                   ":00", "0x", "0X", "0×"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -3056,6 +3087,8 @@ def _classify_page(
     ctx = Context.of(text)
     _line_rules(ctx, rules)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
+    if (_holds(text, "展开") or _holds(text, "收起")) and any(r.name == ChromeWords.name for r in rules):
+        _accordion_toggles(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
@@ -3088,6 +3121,24 @@ def _classify_page(
         _credits_left_at_the_edge(ctx, verdicts)
     _drop_definitions(ctx, verdicts)
     return verdicts, reading, ctx.raw
+
+
+def _accordion_toggles(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Drop an accordion's toggles (:data:`_ACCORDION`: 展开, 收起, 全部展开, each alone on its
+    line) where they stand ``ACCORDION_MIN_TOGGLES`` times or more: a FAQ crawled with its
+    accordion prints one between each question and its answer. They are an item's buttons
+    (:data:`ITEM_BUTTONS_REASON`), which the page reading sees as blank lines: the answer under one
+    is the FAQ's, not a paragraph cut off by page chrome.
+
+    >>> faq = ["全部展开", "问题1：哪些孩子可以报名？", "收起", "本区户籍的适龄儿童可以报名。",
+    ...        "问题2：需要哪些材料？", "展开", "户口簿和出生医学证明。"]
+    >>> [v.keep for v in classify_lines("\\n".join(faq))]
+    [False, True, False, True, True, False, True]
+    """
+    toggles = [i for i, s in enumerate(lines) if s in _ACCORDION and verdicts[i].keep]
+    if len(toggles) >= ACCORDION_MIN_TOGGLES:
+        for i in toggles:
+            verdicts[i] = _drop(ChromeWords.name, f"{ITEM_BUTTONS_REASON} (an accordion's toggle) {lines[i]!r}")
 
 
 def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
@@ -3350,8 +3401,9 @@ def _signed_under(lines: list[str], verdicts: list[Verdict], i: int) -> bool:
 
 
 #: Interface words of an exercise or a Q&A page that alone on a line may be a heading or a table's
-#: cell too (a question bank's guide: 组卷 / 查看答案 over how they work; a contest's round 我来答).
-_HEADING_BUTTONS = frozenset({*_ITEM_BUTTONS, "我来答", "最佳答案"})
+#: cell too (a question bank's guide: 组卷 / 查看答案 over how they work; a contest's round 我来答;
+#: an accordion's 展开 or 收起 is none).
+_HEADING_BUTTONS = frozenset({*_EXERCISE_BUTTONS, "我来答", "最佳答案"})
 #: A question's count of answers alone on its line (3个回答), a Q&A page's counter: a survey's
 #: table cell too (课后服务 / 46个回答).
 _ANSWER_COUNT = re.compile(r"\d+\s?[个条]回答")

@@ -1,0 +1,60 @@
+"""Classes of lines that session 25's held-out pages 353-364 (BHB) showed the rules missed or
+lost: an accordion's toggles and a FAQ's helpfulness poll, a video player's bar and its note for
+browsers that cannot play it. Each page is our own invented text; the rules' look-alikes in a
+document's own lines stay kept."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from govtext.spam import classify_lines
+from page_common import rows_lost
+
+HEAD = ["某县人民政府网", "首页 > 政务公开 > 工作动态"]
+FOOT = ["【打印本页】 【关闭窗口】", "主办：某县人民政府办公室"]
+
+#: The document's lines (all but HEAD and FOOT) the rules and the page reading drop.
+lost = partial(rows_lost, HEAD, FOOT, ())
+
+
+def _rules(lines: list[str]) -> list[str | None]:
+    return [v.rule for v in classify_lines("\n".join(lines))]
+
+
+def test_an_accordions_toggles_and_a_helpfulness_poll_go() -> None:
+    """A FAQ crawled from an accordion prints 展开 or 收起 between each question and its answer
+    (and 全部展开 over them), and asks at its end whether it helped: interface words and a prompt,
+    not the FAQ's; its questions and answers stay."""
+    rows = ["某小学一年级招生常见问题", "全部展开", "问题1：哪些孩子可以报名？", "收起",
+            "本区户籍或持本区居住证的适龄儿童可以报名。", "问题2：需要准备哪些材料？", "展开",
+            "户口簿、房产证明和出生医学证明。", "以上内容对您有帮助吗？"]
+    assert lost(rows) == ["全部展开", "收起", "展开", "以上内容对您有帮助吗？"]
+    assert _rules(["全部展开", "收起", "展开"]) == ["chrome"] * 3
+
+
+def test_one_collapse_word_is_no_accordion() -> None:
+    """收起 once under a feed's headline (a news portal's list) shows no accordion: the page's lines
+    read as before (the toggle is not dropped, so the list's block is not cut there)."""
+    rows = ["某县开展冬季消防安全检查", "收起", "某县开展冬季消防安全检查", "记者走访了全县12家养老机构。"]
+    assert "收起" not in [r for r, v in zip(rows, classify_lines("\n".join(rows))) if v.rule == "chrome"]
+
+
+def test_a_video_players_bar_and_its_no_video_note_go() -> None:
+    """A video news page crawled before the video plays prints the player: its note for browsers
+    with no ``<video>``, its buttons, its position at zero over the length, its speeds and its
+    qualities. All of it goes; the news under it stays."""
+    bar = ["视频加载中...", "您的浏览器不支持 video 标签。", "播放", "00:00 / 02:47", "倍速",
+           "0.5x 1.0x 1.25x 1.5x 2.0x", "标清 高清 超清", "静音", "全屏", "画中画"]
+    news = ["某镇万亩脐橙迎来采摘季", *bar, "连日来，某镇万亩脐橙基地迎来采摘季，果农们忙着采摘装箱。",
+            "今年全镇脐橙种植面积达1.2万亩，预计产量2.6万吨。"]
+    assert lost(news) == bar
+    assert _rules(["您的浏览器不支持HTML5视频播放", "对不起，您的浏览器不支持audio元素"]) == ["site_notice"] * 2
+
+
+def test_a_timetables_times_and_a_guides_sentence_on_video_stay() -> None:
+    """A pair of times that does not start at zero is a timetable's cell (首班 06:30 / 末班 21:15), a
+    speed with no other beside it a sentence's figure, and a guide's clause on a browser that cannot
+    play the video goes on to what to do: all kept."""
+    rows = ["某路公交线路调整通知", "调整后首末班时间如下：", "06:30 / 21:15", "07:00 / 20:45",
+            "如您的浏览器不支持视频播放，请下载附件观看操作演示。", "本次调整自12月1日起执行。"]
+    assert lost(rows) == []
