@@ -58,3 +58,17 @@ def test_a_timetables_times_and_a_guides_sentence_on_video_stay() -> None:
     rows = ["某路公交线路调整通知", "调整后首末班时间如下：", "06:30 / 21:15", "07:00 / 20:45",
             "如您的浏览器不支持视频播放，请下载附件观看操作演示。", "本次调整自12月1日起执行。"]
     assert lost(rows) == []
+
+
+def test_a_report_forms_rows_of_label_and_identifier_stay() -> None:
+    """A 政府网站年度工作报表 printed one row a line (label, a space, value) names the site's 标识码,
+    ICP and 公安 备案 numbers in its rows: cells of the form, not the footer, while the site's own
+    footer under the form, the same numbers, goes."""
+    form = ["某县人民政府网站2026年度工作报表", "填报单位：某县人民政府办公室", "网站名称 某县人民政府",
+            "首页网址 http://www.example.gov.cn", "网站类型 政府门户网站", "政府网站标识码 1311250004",
+            "ICP备案号 冀ICP备06018342号", "公安机关备案号 冀公网安备13112502000103号", "独立用户访问总量（单位：个） 386512",
+            "网站总访问量（单位：次） 1927458", "信息发布（单位：条） 总数 3418", "概况类信息更新量 64",
+            "政务动态信息更新量 1875", "信息公开目录信息更新量 1479"]
+    foot = ["网站地图 | 联系我们", "网站标识码 1311250004", "冀ICP备06018342号 冀公网安备13112502000103号"]
+    kept = [v.keep for v in classify_lines("\n".join([*form, *foot]))]
+    assert kept == [True] * len(form) + [False] * len(foot)

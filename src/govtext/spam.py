@@ -4569,10 +4569,22 @@ FOOTER_CELLS_MIN, FOOTER_CELL_MAX = 6, 30
 _FOOTER_CELL_ID = re.compile(r"\d{4}")
 
 
+#: A form's row of a label and its identifier on one line, a space between (政府网站标识码 4111000012,
+#: ICP备案号 某ICP备00000000号): the label has no digit and no colon (a footer's field has its colon).
+_FOOTER_ROW = re.compile(r"[^\d\s:|]{2,16}\s+[^\s:|]*\d{4}[^\s:|]*")
+
+
+#: A form's row holding a label cell and its value cell, a space between (网站名称 某市人民政府): two
+#: of a table's cells, as :func:`_footer_cells` counts them.
+_CELL_PAIR = re.compile(r"[^\d\s:|]{2,16}\s\S")
+
+
 def _label_and_value(lines: list[str], i: int, words: re.Pattern[str]) -> bool:
     """Whether the footer line *i* is one of a label cell and its value: a label (no identifier)
-    over an identifier's digits (政府网站标识码 / 4111000012), or an identifier under a label with a
-    footer word of its own (ICP备案号 / 某ICP备00000000号)."""
+    over an identifier's digits (政府网站标识码 / 4111000012), an identifier under a label with a
+    footer word of its own (ICP备案号 / 某ICP备00000000号), or a row of both (:data:`_FOOTER_ROW`)."""
+    if _FOOTER_ROW.fullmatch(lines[i]):
+        return True
     if _FOOTER_CELL_ID.search(lines[i]) is None:
         k = _nonblank(lines, i, 1)
         return k is not None and _FOOTER_CELL_ID.search(lines[k]) is not None
@@ -4582,8 +4594,9 @@ def _label_and_value(lines: list[str], i: int, words: re.Pattern[str]) -> bool:
 
 def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
     """Keep a footer line the footer rule dropped that is a cell of the document's table (a
-    report form's 政府网站标识码, ICP备案号 and their values): with ``FOOTER_CELLS_MIN`` or more
-    short kept lines with no footer word above it and as many below, in one block of short lines
+    report form's 政府网站标识码, ICP备案号 and their values, or its rows of both): with
+    ``FOOTER_CELLS_MIN`` or more cells on short kept lines with no footer word above it and as many
+    below (a row of a label and its value two, :data:`_CELL_PAIR`), in one block of short lines
     (cells, no sentence mark), as a label over its value (:func:`_label_and_value`; a menu's
     联系我们 is none). The site's footer further down is not asked for: once it is dropped, the
     table is the same (idempotence). *footers*: the lines the footer rule dropped, in order; the
@@ -4617,7 +4630,7 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
                 read += 1
                 if len(s) > FOOTER_CELL_MAX or _SENTENCE_END.search(s) or not (v.keep or v.rule == Footer.name):
                     break
-                n += v.keep and not words.search(s)
+                n += (v.keep and not words.search(s)) * (2 if _CELL_PAIR.match(s) else 1)
             least = min(least, n)
         if least >= FOOTER_CELLS_MIN:
             back.add(i)
