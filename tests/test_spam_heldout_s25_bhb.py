@@ -72,3 +72,42 @@ def test_a_report_forms_rows_of_label_and_identifier_stay() -> None:
     foot = ["网站地图 | 联系我们", "网站标识码 1311250004", "冀ICP备06018342号 冀公网安备13112502000103号"]
     kept = [v.keep for v in classify_lines("\n".join([*form, *foot]))]
     assert kept == [True] * len(form) + [False] * len(foot)
+
+
+def test_a_credit_records_fields_one_a_line_stay_with_their_dates() -> None:
+    """A 信用 site's 行政处罚 record, each field's label over its value and a site's note under it:
+    the record is the article (its labels are a 双公示 record's), its dates under their labels the
+    fields' values, not the page's date; the site's chrome under it goes."""
+    record = ["行政处罚信息", "行政相对人名称", "某县某某副食品商店", "统一社会信用代码", "92330503MA2D000000",
+              "行政处罚决定书文号", "某市监罚〔2026〕118号", "违法行为类型", "销售超过保质期的食品",
+              "处罚类别", "警告；罚款", "罚款金额", "0.3", "处罚决定日期", "2026-09-14", "公示截止期", "2027-09-14",
+              "处罚机关", "某县市场监督管理局", "数据来源单位", "某县市场监督管理局"]
+    head = ["信用中国（某县）", "首页 信用动态 政策法规 信用公示 信用服务", "当前位置：首页 > 信用公示 > 行政处罚 > 详情"]
+    foot = ["温馨提示：以上信息由数据来源单位提供，如有异议，请向数据来源单位反映。", "返回",
+            "主办单位：某县发展和改革局", "浙ICP备16000000号-4"]
+    kept = [v.keep for v in classify_lines("\n".join([*head, *record, *foot]))]
+    assert kept[len(head):len(head) + len(record)] == [True] * len(record)
+    assert kept[-3:] == [False] * 3
+
+
+def test_a_datasets_fields_and_its_items_table_stay() -> None:
+    """An open-data platform's dataset page: a summary, then its fields one a line over their values
+    (数据提供方, 更新频率, 首次发布日期 and its date …) and its 数据项 table cell by cell: all the
+    dataset's, after the summary."""
+    fields = ["数据提供方", "某市卫生健康委员会", "数据领域", "医疗卫生", "开放条件", "无条件开放", "更新频率", "每季度",
+              "数据量", "214条", "首次发布日期", "2025-04-01", "最近更新日期", "2026-10-08", "数据格式", "xls csv json"]
+    table = ["数据项", "序号", "中文名称", "数据类型", "说明", "1", "机构名称", "字符型", "医疗机构全称",
+             "2", "机构地址", "字符型", "街道及门牌号", "3", "床位数", "数值型", "核定床位"]
+    page = ["某市公共数据开放平台", "首页 数据目录 接口服务 数据应用", "医疗机构基本信息", "数据摘要",
+            "本数据集包括全市医疗机构的名称、地址、等级和床位数等信息，每季度更新一次。", *fields, *table,
+            "浏览量 5126 下载量 873", "主办单位：某市大数据管理局"]
+    kept = [v.keep for v in classify_lines("\n".join(page))]
+    assert kept[5:5 + len(fields) + len(table)] == [True] * (len(fields) + len(table))
+
+
+def test_a_search_boxs_placeholder_goes_a_guides_step_stays() -> None:
+    """A search box's placeholder over its button (请输入企业名称或统一社会信用代码 / 查询) is the form's,
+    never the page's headline; a guide's step telling what to type (请输入手机号码 over a sentence) stays."""
+    assert _rules(["请输入企业名称或统一社会信用代码", "查询"]) == ["chrome", "chrome"]
+    rows = ["网上预约操作指南", "第一步", "请输入手机号码", "系统将向该号码发送验证码，输入后点击下一步。"]
+    assert lost(rows) == []

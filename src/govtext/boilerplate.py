@@ -1098,7 +1098,9 @@ def _label_turns(
     many, how many of them labels, and whether the last is one."""
     walked = found = 0
     y = x + d
-    while 0 <= y < len(nb) and kinds[nb[y]] != "chrome":
+    # (a bare date under a label is its value, whichever rule dropped it as the page's date)
+    while 0 <= y < len(nb) and (kinds[nb[y]] != "chrome" or (
+            y > 0 and _VALUE_DATE.fullmatch(lines[nb[y]]) is not None and lines[nb[y - 1]].rstrip(":") in labels)):
         here = lines[nb[y]].rstrip(":") in labels
         if here == label:
             break
@@ -1107,6 +1109,13 @@ def _label_turns(
         walked += 1
         y += d
     return walked, found, label
+
+
+#: A date alone on its line (2026-10-14, 2026年10月14日, maybe with its time): under a record's
+#: label it is the label's value (许可决定日期 / 2026-10-14), which a rule drops as the page's date.
+_VALUE_DATE = re.compile(
+    r"\d{4}\s?(?:-\s?\d{1,2}\s?-\s?\d{1,2}|/\s?\d{1,2}\s?/\s?\d{1,2}|年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)(?:\s{1,3}\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 
 
 def _guide_labels_in(lines: list[str], kinds: list[Kind], region: tuple[int, int]) -> int:

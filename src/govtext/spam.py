@@ -3087,8 +3087,11 @@ def _classify_page(
     ctx = Context.of(text)
     _line_rules(ctx, rules)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
-    if (_holds(text, "展开") or _holds(text, "收起")) and any(r.name == ChromeWords.name for r in rules):
-        _accordion_toggles(ctx.lines, verdicts)
+    if any(r.name == ChromeWords.name for r in rules):
+        if _holds(text, "展开") or _holds(text, "收起"):
+            _accordion_toggles(ctx.lines, verdicts)
+        if _holds(text, "请输入"):
+            _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
@@ -3139,6 +3142,31 @@ def _accordion_toggles(lines: list[str], verdicts: list[Verdict]) -> None:
     if len(toggles) >= ACCORDION_MIN_TOGGLES:
         for i in toggles:
             verdicts[i] = _drop(ChromeWords.name, f"{ITEM_BUTTONS_REASON} (an accordion's toggle) {lines[i]!r}")
+
+
+#: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
+#: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
+_PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:]{1,24}?(?:\.{3}|…{1,2})?")
+#: The button beside it (the chrome rule drops 搜索; 查询 and 检索 alone head a guide's step too).
+_SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内搜索", "go", "search"})
+
+
+def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Drop a search box's placeholder (:data:`_PLACEHOLDER`) and its button right under it
+    (:data:`_SEARCH_BUTTONS`): a form's words, not the page's text (nor its headline).
+
+    >>> [v.keep for v in classify_lines("请输入企业名称或统一社会信用代码\\n查询\\n行政许可信息")]
+    [False, False, True]
+    >>> classify_lines("请输入手机号码\\n系统将发送验证码。")[0].keep
+    True
+    """
+    for i, s in enumerate(lines):
+        if s[:3] == "请输入" and verdicts[i].keep and _PLACEHOLDER.fullmatch(s):
+            j = _nonblank(lines, i, 1)
+            if j is not None and lines[j].strip().lower() in _SEARCH_BUTTONS:
+                verdicts[i] = _drop(ChromeWords.name, "a search box's placeholder")
+                if verdicts[j].keep:
+                    verdicts[j] = _drop(ChromeWords.name, "a search box's button")
 
 
 def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
