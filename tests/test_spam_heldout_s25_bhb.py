@@ -111,3 +111,17 @@ def test_a_search_boxs_placeholder_goes_a_guides_step_stays() -> None:
     assert _rules(["请输入企业名称或统一社会信用代码", "查询"]) == ["chrome", "chrome"]
     rows = ["网上预约操作指南", "第一步", "请输入手机号码", "系统将向该号码发送验证码，输入后点击下一步。"]
     assert lost(rows) == []
+
+
+def test_a_list_of_names_under_group_headings_after_the_text_stays() -> None:
+    """A 学院's teacher list: a sentence, then names one a line under 教授 / 副教授 / 讲师 (the
+    article's, as a 名单 is), while a menu of words after the text, of the same length, goes."""
+    names = ["教授", "王建华", "李明远", "张晓燕", "刘志刚", "副教授", "陈静", "杨帆", "赵文博", "讲师", "黄磊", "周雨欣"]
+    page = ["某大学物理学院", "首页 学院概况 师资队伍 科学研究", "师资队伍",
+            "学院现有专任教师58人，其中教授12人、副教授20人，名单按姓氏笔画排序。", *names,
+            "版权所有 © 某大学物理学院"]
+    kept = [v.keep for v in classify_lines("\n".join(page))]
+    assert kept[4:4 + len(names)] == [True] * len(names)
+    menu = ["学院首页", "学院概况", "师资队伍", "人才培养", "科学研究", "党建工作", "学生工作", "招生就业", "校友之家"]
+    page = page[:4] + menu + page[-1:]
+    assert [v.keep for v in classify_lines("\n".join(page))][4:4 + len(menu)] == [False] * len(menu)

@@ -219,6 +219,13 @@ class PageParams:
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
     intro_list_max_lines: int = 12
+    #: A list of people's names right after the article (a 学院's teachers under 教授 / 副教授 / 讲师,
+    #: a 名单 under its groups' headings): at least this many names one a line (:data:`_PERSON`),
+    #: and at least this share of the lines up to the next dropped line or paragraph, the rest
+    #: the groups' short headings. A menu's items are words, few of them a surname's and a name's
+    #: length.
+    name_list_min_names: int = 8
+    name_list_share: float = 0.75
     #: Numbered entries (1 历史沿革, 2 办学条件 …) a table of contents after the article needs for
     #: the sections they name further down to be the article's (:func:`_contents_sections`).
     contents_min_entries: int = 3
@@ -1196,6 +1203,48 @@ def _column(num: list[bool], p: PageParams) -> int:
     return 0
 
 
+#: Common Chinese surnames (one character; the compound ones open with one of them or are rare):
+#: the first character of a person's name in a list of names.
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
+    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝计"
+)
+#: A person's name alone on its line: two to four Han characters (or a name with a middle dot),
+#: maybe a title in brackets after it (叶某某（高级实验师）).
+_PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{2,8}[）)])?")
+#: A group's heading in a list of names (教授, 副教授, 实验系列, 第一组): a few Han characters.
+_GROUP_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]?")
+
+
+def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
+    """How many of the short lines *rows* from the first on make a list of people's names (0:
+    none): names (:data:`_PERSON`, opening with a common surname, :data:`_SURNAMES`) and their
+    groups' headings (:data:`_GROUP_HEAD`) up to the first line that is neither, ending on a name,
+    ``name_list_min_names`` names or more and ``name_list_share`` of the lines at least.
+
+    >>> _name_list(["教授", "王某华", "李某明", "张某", "副教授", "刘某芳", "陈某", "杨某宇", "讲师", "黄某", "赵某敏",
+    ...             "地址：某市某路1号"], list(range(12)), DEFAULT_PARAMS)
+    11
+    >>> _name_list(["首页", "学院概况", "师资队伍", "人才培养", "科学研究", "党建工作", "学生工作", "招生就业", "校友之家"],
+    ...            list(range(9)), DEFAULT_PARAMS)
+    0
+    """
+    names = last = 0
+    for k, i in enumerate(rows):
+        s = lines[i]
+        if s[:1] in _SURNAMES and _PERSON.fullmatch(s):
+            names += 1
+            last = k + 1
+        elif _GROUP_HEAD.fullmatch(s) is None:
+            break
+    if names < p.name_list_min_names or names < p.name_list_share * last:
+        return 0
+    return last
+
+
 def _table_edge(
     lines: list[str], kinds: list[Kind], nb: list[int], at: int, d: int, heads: set[int], p: PageParams
 ) -> int:
@@ -1216,6 +1265,8 @@ def _table_edge(
         return at
     if d > 0 and (lines[at].endswith((":", "：")) or _FORWARD.search(lines[at])):
         return rows[-1]  # (a list the article's last line introduces: 名单如下：)
+    if d > 0 and (n := _name_list(lines, rows, p)):
+        return rows[n - 1]  # (a list of people's names under their groups' headings)
     # (a number starts with a digit or a sign: the cheap test first)
     maybe = [y for y, i in enumerate(rows) if lines[i][:1] in _NUMBER_FIRST]
     values = sum(_VALUE_CELL.fullmatch(lines[rows[y]]) is not None for y in maybe)
