@@ -125,3 +125,16 @@ def test_a_list_of_names_under_group_headings_after_the_text_stays() -> None:
     menu = ["学院首页", "学院概况", "师资队伍", "人才培养", "科学研究", "党建工作", "学生工作", "招生就业", "校友之家"]
     page = page[:4] + menu + page[-1:]
     assert [v.keep for v in classify_lines("\n".join(page))][4:4 + len(menu)] == [False] * len(menu)
+
+
+def test_a_bar_of_links_under_each_entry_does_not_cut_the_list() -> None:
+    """A 领导之窗 list prints the same bar of links (个人简历 | 工作分工 | 领导活动) under each leader's
+    post, name and 分工: the bars go, the leaders after the first stay (the bars no longer end the
+    article there)."""
+    entries = [["区委副书记、区长", "林某某", "主持区政府全面工作，负责审计方面工作。"],
+               ["区委常委、常务副区长", "高某某", "负责区政府常务工作，负责发展改革、财政、统计方面工作。"],
+               ["副区长", "吴某", "负责教育、卫生健康、医疗保障、民政方面工作。"],
+               ["副区长", "钱某某", "负责公安、司法、信访、应急管理方面工作。"]]
+    bar = "个人简历 | 工作分工 | 领导活动"
+    rows = ["领导之窗"] + [line for entry in entries for line in [*entry, bar]]
+    assert lost(rows) == [bar] * len(entries)

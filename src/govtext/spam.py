@@ -3092,6 +3092,7 @@ def _classify_page(
             _accordion_toggles(ctx.lines, verdicts)
         if _holds(text, "请输入"):
             _search_boxes(ctx.lines, verdicts)
+    _entry_bars(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
@@ -3142,6 +3143,44 @@ def _accordion_toggles(lines: list[str], verdicts: list[Verdict]) -> None:
     if len(toggles) >= ACCORDION_MIN_TOGGLES:
         for i in toggles:
             verdicts[i] = _drop(ChromeWords.name, f"{ITEM_BUTTONS_REASON} (an accordion's toggle) {lines[i]!r}")
+
+
+#: Copies of one bar of links (个人简历 | 工作分工 | 领导活动 under each leader of a 领导之窗 list) that
+#: make it a bar under each entry of the page's list, and the rules that drop such a bar.
+ENTRY_BAR_MIN_COPIES = 3
+_BAR_RULES = frozenset({"link_list", "chrome", "share_bar"})
+
+
+def _entry_bars(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Mark as an item's buttons (:data:`ITEM_BUTTONS_REASON`, blank lines to the page reading) a
+    bar of links a rule dropped (:data:`_BAR_RULES`) that stands ``ENTRY_BAR_MIN_COPIES`` times or
+    more, each copy under a line the rules kept and, but the last, over one: a bar under each entry
+    of a list that is the
+    page's text (a 领导之窗's leaders, each post, name and 分工 over 个人简历 | 工作分工 | 领导活动), not
+    page chrome cutting the text after its first entry. Still dropped, by the chrome rule (an item's
+    buttons are its).
+
+    >>> page = ["领导之窗", "区委副书记、区长", "某某某", "主持区政府全面工作，负责审计方面工作。", "简历 | 分工 | 活动",
+    ...         "副区长", "某某", "负责教育、卫生健康、民政方面工作。", "简历 | 分工 | 活动", "副区长", "某某某",
+    ...         "负责交通运输、住房城乡建设方面工作。", "简历 | 分工 | 活动", "版权所有 © 某区人民政府"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, True, True, False, True, True, True, False, True, True, True, False, False]
+    """
+    rows = [i for i, v in enumerate(verdicts) if not v.keep and v.rule in _BAR_RULES]
+    if len(rows) < ENTRY_BAR_MIN_COPIES:
+        return
+    copies = Counter(lines[i] for i in rows)
+    bars = [i for i in rows if copies[lines[i]] >= ENTRY_BAR_MIN_COPIES]
+    if not bars:
+        return
+    between: Counter[str] = Counter()
+    last = {lines[i]: i for i in bars}  # (the last copy: under the list's last entry, page chrome may follow)
+    for i in bars:
+        j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        between[lines[i]] += j is not None and verdicts[j].keep and (last[lines[i]] == i or (k is not None and verdicts[k].keep))
+    for i in bars:
+        if between[lines[i]] == copies[lines[i]]:
+            verdicts[i] = _drop(ChromeWords.name, f"{ITEM_BUTTONS_REASON} (a bar under each entry) {lines[i][:20]!r}")
 
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
