@@ -226,6 +226,9 @@ class PageParams:
     #: length.
     name_list_min_names: int = 8
     name_list_share: float = 0.75
+    #: Groups' headings such a list needs, the first opening it: names bare after a sentence that
+    #: introduces nothing are a run of short lines like a menu (a box of people's links).
+    name_list_min_groups: int = 2
     #: Numbered entries (1 历史沿革, 2 办学条件 …) a table of contents after the article needs for
     #: the sections they name further down to be the article's (:func:`_contents_sections`).
     contents_min_entries: int = 3
@@ -1221,9 +1224,10 @@ _GROUP_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]?")
 
 def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
     """How many of the short lines *rows* from the first on make a list of people's names (0:
-    none): names (:data:`_PERSON`, opening with a common surname, :data:`_SURNAMES`) and their
-    groups' headings (:data:`_GROUP_HEAD`) up to the first line that is neither, ending on a name,
-    ``name_list_min_names`` names or more and ``name_list_share`` of the lines at least.
+    none): a group's heading (:data:`_GROUP_HEAD`), then names (:data:`_PERSON`, opening with a
+    common surname, :data:`_SURNAMES`) and more groups' headings up to the first line that is
+    neither, ending on a name: ``name_list_min_names`` names or more, ``name_list_share`` of the
+    lines at least, ``name_list_min_groups`` headings or more.
 
     >>> _name_list(["教授", "王某华", "李某明", "张某", "副教授", "刘某芳", "陈某", "杨某宇", "讲师", "黄某", "赵某敏",
     ...             "地址：某市某路1号"], list(range(12)), DEFAULT_PARAMS)
@@ -1231,16 +1235,20 @@ def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
     >>> _name_list(["首页", "学院概况", "师资队伍", "人才培养", "科学研究", "党建工作", "学生工作", "招生就业", "校友之家"],
     ...            list(range(9)), DEFAULT_PARAMS)
     0
+    >>> _name_list(["林某", "何某", "郭某", "马某", "罗某", "梁某", "宋某", "郑某", "谢某"], list(range(9)), DEFAULT_PARAMS)
+    0
     """
-    names = last = 0
+    names = last = heads = 0
     for k, i in enumerate(rows):
         s = lines[i]
-        if s[:1] in _SURNAMES and _PERSON.fullmatch(s):
+        if k and s[:1] in _SURNAMES and _PERSON.fullmatch(s):  # (a group's heading opens the list)
             names += 1
             last = k + 1
         elif _GROUP_HEAD.fullmatch(s) is None:
             break
-    if names < p.name_list_min_names or names < p.name_list_share * last:
+        else:
+            heads += 1
+    if names < p.name_list_min_names or names < p.name_list_share * last or heads < p.name_list_min_groups:
         return 0
     return last
 
