@@ -1230,8 +1230,8 @@ def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
     lines at least, ``name_list_min_groups`` headings or more.
 
     >>> _name_list(["教授", "王某华", "李某明", "张某", "副教授", "刘某芳", "陈某", "杨某宇", "讲师", "黄某", "赵某敏",
-    ...             "地址：某市某路1号"], list(range(12)), DEFAULT_PARAMS)
-    11
+    ...             "周某", "地址：某市某路1号"], list(range(13)), DEFAULT_PARAMS)
+    12
     >>> _name_list(["首页", "学院概况", "师资队伍", "人才培养", "科学研究", "党建工作", "学生工作", "招生就业", "校友之家"],
     ...            list(range(9)), DEFAULT_PARAMS)
     0
