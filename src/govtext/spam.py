@@ -3092,7 +3092,6 @@ def _classify_page(
             _accordion_toggles(ctx.lines, verdicts)
         if _holds(text, "请输入"):
             _search_boxes(ctx.lines, verdicts)
-    _entry_bars(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
@@ -3151,14 +3150,14 @@ ENTRY_BAR_MIN_COPIES = 3
 _BAR_RULES = frozenset({"link_list", "chrome", "share_bar"})
 
 
-def _entry_bars(lines: list[str], verdicts: list[Verdict]) -> None:
+def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | None, list[int]]) -> None:
     """Mark as an item's buttons (:data:`ITEM_BUTTONS_REASON`, blank lines to the page reading) a
     bar of links a rule dropped (:data:`_BAR_RULES`) that stands ``ENTRY_BAR_MIN_COPIES`` times or
     more, each copy under a line the rules kept and, but the last, over one: a bar under each entry
     of a list that is the
     page's text (a 领导之窗's leaders, each post, name and 分工 over 个人简历 | 工作分工 | 领导活动), not
-    page chrome cutting the text after its first entry. Still dropped, by the chrome rule (an item's
-    buttons are its).
+    page chrome cutting the text after its first entry. Still dropped by its rule. *by*: the
+    dropped lines by rule.
 
     >>> page = ["领导之窗", "区委副书记、区长", "某某某", "主持区政府全面工作，负责审计方面工作。", "简历 | 分工 | 活动",
     ...         "副区长", "某某", "负责教育、卫生健康、民政方面工作。", "简历 | 分工 | 活动", "副区长", "某某某",
@@ -3166,10 +3165,11 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict]) -> None:
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True, True, False, True, True, True, False, True, True, True, False, False]
     """
-    rows = [i for i, v in enumerate(verdicts) if not v.keep and v.rule in _BAR_RULES]
-    if len(rows) < ENTRY_BAR_MIN_COPIES:
-        return
-    copies = Counter(lines[i] for i in rows)
+    rows = sorted(i for rule in _BAR_RULES for i in by[rule])
+    texts = [lines[i] for i in rows]
+    if len(set(texts)) > len(texts) - (ENTRY_BAR_MIN_COPIES - 1):
+        return  # (no bar stands that many times: most pages)
+    copies = Counter(texts)
     bars = [i for i in rows if copies[lines[i]] >= ENTRY_BAR_MIN_COPIES]
     if not bars:
         return
@@ -3180,7 +3180,7 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict]) -> None:
         between[lines[i]] += j is not None and verdicts[j].keep and (last[lines[i]] == i or (k is not None and verdicts[k].keep))
     for i in bars:
         if between[lines[i]] == copies[lines[i]]:
-            verdicts[i] = _drop(ChromeWords.name, f"{ITEM_BUTTONS_REASON} (a bar under each entry) {lines[i][:20]!r}")
+            verdicts[i] = _drop(verdicts[i].rule, f"{ITEM_BUTTONS_REASON} (a bar under each entry) {lines[i][:20]!r}")
 
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
@@ -3547,6 +3547,7 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
+    _entry_bars(ctx.lines, verdicts, by)
     lines, joined = _seen_lines(ctx, verdicts, by)
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
@@ -3598,7 +3599,7 @@ def _seen_lines(
     if not (ctx.printed or by.get(ChromeWords.name) or by.get(PunctuationOnly.name)):
         return ctx.lines, ctx.joined  # (neither rule below dropped a line, no printed page: none blanked)
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
-    buttons = [i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)]
+    buttons = [i for rule in _BAR_RULES for i in by[rule] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)]
     if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         return ctx.lines, ctx.joined
     # (a line of an unseen reason is one the passes before the page reading left dropped: among
