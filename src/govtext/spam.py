@@ -1902,6 +1902,8 @@ _ITEM_BUTTONS = _EXERCISE_BUTTONS
 #: a feed's headline is no sign of one.
 _ACCORDION = frozenset({"展开", "收起", "全部展开", "全部收起", "展开全部", "收起全部"})
 ACCORDION_MIN_TOGGLES = 3
+#: A toggle alone on its line, searched in the page's text first (展开 is a word of text too: 全面展开).
+_TOGGLE_LINE = re.compile(r"^(?:全部)?(?:展开|收起)(?:全部)?$", re.MULTILINE)
 ITEM_BUTTONS_REASON = "an item's buttons"
 
 
@@ -3088,9 +3090,9 @@ def _classify_page(
     _line_rules(ctx, rules)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
     if any(r.name == ChromeWords.name for r in rules):
-        if _holds(text, "展开") or _holds(text, "收起"):
+        if (_holds(text, "展开") or _holds(text, "收起")) and len(_TOGGLE_LINE.findall(text)) >= ACCORDION_MIN_TOGGLES:
             _accordion_toggles(ctx.lines, verdicts)
-        if _holds(text, "请输入"):
+        if _holds(text, "请输入") and _PLACEHOLDER_LINE.search(text):
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
@@ -3186,6 +3188,8 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
 #: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
 _PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:]{1,24}?(?:\.{3}|…{1,2})?")
+#: A placeholder's line, searched in the page's text first (a guide's steps say 请输入 too).
+_PLACEHOLDER_LINE = re.compile(r"^请输入[^\n]{1,30}\n", re.MULTILINE)
 #: The button beside it (the chrome rule drops 搜索; 查询 and 检索 alone head a guide's step too).
 _SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内搜索", "go", "search"})
 
