@@ -1902,8 +1902,10 @@ _ITEM_BUTTONS = _EXERCISE_BUTTONS
 #: a feed's headline is no sign of one.
 _ACCORDION = frozenset({"展开", "收起", "全部展开", "全部收起", "展开全部", "收起全部"})
 ACCORDION_MIN_TOGGLES = 3
-#: A toggle alone on its line, searched in the page's text first (展开 is a word of text too: 全面展开).
-_TOGGLE_LINE = re.compile(r"^(?:全部)?(?:展开|收起)(?:全部)?$", re.MULTILINE)
+#: A toggle alone on its line, searched in the page's text first (展开 is a word of text too: 全面展开),
+#: after a newline (the text's own first, in ``"\n" + text``): a newline is a literal the
+#: search skips to (a line's start is tried at every character).
+_TOGGLE_LINE = re.compile(r"\n(?:全部)?(?:展开|收起)(?:全部)?$", re.MULTILINE)
 ITEM_BUTTONS_REASON = "an item's buttons"
 
 
@@ -3090,9 +3092,9 @@ def _classify_page(
     _line_rules(ctx, rules)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
     if any(r.name == ChromeWords.name for r in rules):
-        if (_holds(text, "展开") or _holds(text, "收起")) and len(_TOGGLE_LINE.findall(text)) >= ACCORDION_MIN_TOGGLES:
+        if (_holds(text, "展开") or _holds(text, "收起")) and len(_TOGGLE_LINE.findall("\n" + text)) >= ACCORDION_MIN_TOGGLES:
             _accordion_toggles(ctx.lines, verdicts)
-        if _holds(text, "请输入") and _PLACEHOLDER_LINE.search(text):
+        if _holds(text, "请输入") and _PLACEHOLDER_LINE.search("\n" + text):
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
@@ -3152,14 +3154,14 @@ ENTRY_BAR_MIN_COPIES = 3
 _BAR_RULES = frozenset({"link_list", "chrome", "share_bar"})
 
 
-def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | None, list[int]]) -> None:
+def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | None, list[int]]) -> list[int]:
     """Mark as an item's buttons (:data:`ITEM_BUTTONS_REASON`, blank lines to the page reading) a
     bar of links a rule dropped (:data:`_BAR_RULES`) that stands ``ENTRY_BAR_MIN_COPIES`` times or
     more, each copy under a line the rules kept and, but the last, over one: a bar under each entry
     of a list that is the
     page's text (a 领导之窗's leaders, each post, name and 分工 over 个人简历 | 工作分工 | 领导活动), not
     page chrome cutting the text after its first entry. Still dropped by its rule. *by*: the
-    dropped lines by rule.
+    dropped lines by rule. The bars marked, in order.
 
     >>> page = ["领导之窗", "区委副书记、区长", "某某某", "主持区政府全面工作，负责审计方面工作。", "简历 | 分工 | 活动",
     ...         "副区长", "某某", "负责教育、卫生健康、民政方面工作。", "简历 | 分工 | 活动", "副区长", "某某某",
@@ -3167,29 +3169,32 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True, True, False, True, True, True, False, True, True, True, False, False]
     """
-    rows = sorted(i for rule in _BAR_RULES for i in by[rule])
+    rows = [i for rule in _BAR_RULES for i in by[rule]]
     texts = [lines[i] for i in rows]
     if len(set(texts)) > len(texts) - (ENTRY_BAR_MIN_COPIES - 1):
-        return  # (no bar stands that many times: most pages)
+        return []  # (no bar stands that many times: most pages)
     copies = Counter(texts)
-    bars = [i for i in rows if copies[lines[i]] >= ENTRY_BAR_MIN_COPIES]
-    if not bars:
-        return
-    between: Counter[str] = Counter()
+    bars = sorted(i for i in rows if copies[lines[i]] >= ENTRY_BAR_MIN_COPIES)
     last = {lines[i]: i for i in bars}  # (the last copy: under the list's last entry, page chrome may follow)
+    loose: set[str] = set()  # (a bar with a copy not between kept lines: a share bar's words one a line)
     for i in bars:
-        j, k = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
-        between[lines[i]] += j is not None and verdicts[j].keep and (last[lines[i]] == i or (k is not None and verdicts[k].keep))
-    for i in bars:
-        if between[lines[i]] == copies[lines[i]]:
-            verdicts[i] = _drop(verdicts[i].rule, f"{ITEM_BUTTONS_REASON} (a bar under each entry) {lines[i][:20]!r}")
+        if (s := lines[i]) in loose:
+            continue
+        j = _nonblank(lines, i, -1)
+        if j is None or not verdicts[j].keep or (last[s] != i and ((k := _nonblank(lines, i, 1)) is None or not verdicts[k].keep)):
+            loose.add(s)
+    marked = [i for i in bars if lines[i] not in loose]
+    for i in marked:
+        verdicts[i] = _drop(verdicts[i].rule, f"{ITEM_BUTTONS_REASON} (a bar under each entry) {lines[i][:20]!r}")
+    return marked
 
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
 #: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
 _PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:]{1,24}?(?:\.{3}|…{1,2})?")
-#: A placeholder's line, searched in the page's text first (a guide's steps say 请输入 too).
-_PLACEHOLDER_LINE = re.compile(r"^请输入[^\n]{1,30}\n", re.MULTILINE)
+#: A placeholder's line, searched in the page's text first (a guide's steps say 请输入 too), after
+#: a newline (as :data:`_TOGGLE_LINE`).
+_PLACEHOLDER_LINE = re.compile(r"\n请输入[^\n]{1,30}\n")
 #: The button beside it (the chrome rule drops 搜索; 查询 and 检索 alone head a guide's step too).
 _SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内搜索", "go", "search"})
 
@@ -3551,8 +3556,7 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
-    _entry_bars(ctx.lines, verdicts, by)
-    lines, joined = _seen_lines(ctx, verdicts, by)
+    lines, joined = _seen_lines(ctx, verdicts, by, _entry_bars(ctx.lines, verdicts, by))
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
         second = _second_post(lines, kept, heads)
@@ -3591,19 +3595,19 @@ def _read_in_context(
 
 
 def _seen_lines(
-    ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]]
+    ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]], bars: list[int]
 ) -> tuple[list[str], Joined | None]:
     """The page's lines as the page reading sees them, and the lines joined
     (:class:`~govtext.boilerplate.Joined`; None when some are blanked): nobody sees a markup
     comment, so to the page reading it is a blank line, no page chrome (a law's history line above
     one is no line cut off from the article); nor is a PDF's page number, between the document's
     lines where the page breaks (— 3 —), nor its running header or footer, any chrome; nor are the
-    buttons under each of a document's items (查看答案 under each question). *by*: the dropped lines
-    by rule."""
-    if not (ctx.printed or by.get(ChromeWords.name) or by.get(PunctuationOnly.name)):
-        return ctx.lines, ctx.joined  # (neither rule below dropped a line, no printed page: none blanked)
+    buttons under each of a document's items (查看答案 under each question, the chrome rule's; *bars*:
+    the bars under each entry of a list, :func:`_entry_bars`). *by*: the dropped lines by rule."""
+    if not (bars or ctx.printed or by.get(ChromeWords.name) or by.get(PunctuationOnly.name)):
+        return ctx.lines, ctx.joined  # (no bar, neither rule below dropped a line, no printed page: none blanked)
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
-    buttons = [i for rule in _BAR_RULES for i in by[rule] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON)]
+    buttons = [*bars, *(i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON))]
     if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         return ctx.lines, ctx.joined
     # (a line of an unseen reason is one the passes before the page reading left dropped: among
@@ -4702,7 +4706,8 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
                 read += 1
                 if len(s) > FOOTER_CELL_MAX or _SENTENCE_END.search(s) or not (v.keep or v.rule == Footer.name):
                     break
-                n += (v.keep and not words.search(s)) * (2 if _CELL_PAIR.match(s) else 1)
+                if v.keep and not words.search(s):
+                    n += 2 if _CELL_PAIR.match(s) else 1
             least = min(least, n)
         if least >= FOOTER_CELLS_MIN:
             back.add(i)
