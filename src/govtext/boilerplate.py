@@ -2678,6 +2678,7 @@ def _outside(
         reason, listed = f"short line in a run of {n} {side} the article", ""
         if not items or items.isdisjoint(rows):  # (most runs: no list item among them, one drop a line)
             drops.update(zip(rows, map(Drop, rows, repeat("page_chrome"), repeat(reason))))
+            runs.extend(rows)
             continue
         for i in rows:
             if i not in items:
