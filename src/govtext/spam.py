@@ -1035,7 +1035,7 @@ class DocSite(Rule):
     _page = _rx(
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
         r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}"
-        r"|第\s*(?:&[PN])?\s*页\s*[/,，]?\s*共\s*(?:&[PN])?\s*页",
+        r"|第\s*(?:&[PN]\s*)?页\s*[/,，]?\s*共\s*(?:&[PN]\s*)?页",
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
@@ -3169,7 +3169,7 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True, True, False, True, True, True, False, True, True, True, False, False]
     """
-    rows = [i for rule in _BAR_RULES for i in by[rule]]
+    rows = _of_rules(by, _BAR_RULES)
     texts = [lines[i] for i in rows]
     if len(set(texts)) > len(texts) - (ENTRY_BAR_MIN_COPIES - 1):
         return []  # (no bar stands that many times: most pages)
@@ -3908,7 +3908,7 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
 
 #: A page counter of a total ending a line (2 / 186, 1/3, 第2页/共5页), looked for from its slash (a
 #: literal the search skips to at C speed: an alternation of first characters is tried at each).
-_COUNTER_TAIL = _sx(r"/ *(?:共 *)?[0-9]{1,3} *页? *(?=\n|\Z)")
+_COUNTER_TAIL = _sx(r"/ *(?:共 *)?[0-9]{1,3}(?: *页)? *(?=\n|\Z)")
 #: A line of a page counter, after the running line printed beside it if any (a browser's print
 #: footer: the page's address, 1/3; a contract's number, 第2页/共5页).
 _COUNTER_LINE = _sx(
@@ -4042,7 +4042,11 @@ def _watermarks(lines: list[str], near: list[tuple[int, int, int | None]], heads
     lo, hi = _WATERMARK_LEN
     out = [j for _, j, k in near if k in heads and j not in heads and lo <= len(lines[j]) <= hi
            and not any(map(str.isdigit, lines[j]))]
-    return [j for j in out if lines.count(lines[j]) >= RUNNING_MIN]
+    if not out:
+        return out
+    wanted = {lines[j] for j in out}  # (the page's copies of the candidates counted in one pass)
+    copies = Counter(x for x in lines if x in wanted)
+    return [j for j in out if copies[lines[j]] >= RUNNING_MIN]
 
 
 def _may_run(s: str) -> bool:
