@@ -3226,8 +3226,8 @@ def _tables_between(
     # discovery of their type, element by element)
     at = np.fromiter(nb, np.intp, len(nb)).searchsorted(np.sort(np.fromiter(runs, np.intp, len(runs))))
     for a, b in _spans(at):
-        if 0 < a and b + 1 < len(nb) and all(_text_line(lines, kinds, drops, nb[z]) for z in (a - 1, b + 1)) \
-                and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
+        if 0 < a and b + 1 < len(nb) and _text_line(lines, kinds, drops, nb[a - 1]) \
+                and _text_line(lines, kinds, drops, nb[b + 1]) and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
             for z in range(a, b + 1):
                 del drops[nb[z]]
 
@@ -3239,7 +3239,14 @@ def _spans(at: np.ndarray) -> list[tuple[int, int]]:
     [(2, 4), (7, 7), (9, 10)]
     """
     cut = np.flatnonzero(np.diff(at) != 1)  # (where a span ends before the last)
-    return list(zip(at[np.r_[0, cut + 1]].tolist(), at[np.r_[cut, len(at) - 1]].tolist()))
+    # (concatenate, not np.r_: its index object costs several times the arrays' work on a page)
+    firsts = at[np.concatenate((_FIRST_SPAN, cut + 1))]
+    lasts = at[np.concatenate((cut, (len(at) - 1,)))]
+    return list(zip(firsts.tolist(), lasts.tolist()))
+
+
+#: The first span's start among :func:`_spans`'s positions.
+_FIRST_SPAN = np.zeros(1, np.intp)
 
 
 def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
