@@ -3190,7 +3190,8 @@ def _page_drops(
     # (a page whose first line goes as a page title does not open with its text: read again
     # without that line, it would not be read as such)
     drops, free, runs = _outside(lines, f, codes, han, region, keep, items, head, p, bare and not title)
-    _tables_between(lines, kinds, nb, heads, drops, runs, p)
+    if runs and _text_outside(lines, kinds, drops, free, keep, region):
+        _tables_between(lines, kinds, nb, heads, drops, runs, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
@@ -3200,6 +3201,26 @@ def _page_drops(
         if i not in keep and i not in drops:
             drops[i] = Drop(i, "template", f"on {n} pages of this site")
     return drops
+
+
+def _text_outside(
+    lines: list[str], kinds: list[Kind], drops: dict[int, Drop], free: list[int], keep: set[int],
+    region: tuple[int, int],
+) -> bool:
+    """Whether a kept paragraph or heading of the document (:func:`_text_line`) stands outside the
+    *region*: among *free* (the lines :func:`_outside` left there) or the protected lines *keep*.
+    A run :func:`_outside` dropped stands outside the region, and so does the line beyond it on its
+    far side: without such a line no run is a table between the document's text
+    (:func:`_tables_between`), which most pages then need not read.
+
+    >>> _text_outside(["甲。", "首页", "乙。"], ["prose", "short", "prose"], {}, [1], set(), (0, 0))
+    False
+    >>> _text_outside(["甲。", "首页", "乙。"], ["prose", "short", "prose"], {}, [1, 2], set(), (0, 0))
+    True
+    """
+    first, last = region
+    return any(_text_line(lines, kinds, drops, i) for i in free) or any(
+        not first <= i <= last and _text_line(lines, kinds, drops, i) for i in keep)
 
 
 def _tables_between(
