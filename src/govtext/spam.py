@@ -1895,7 +1895,6 @@ def _chrome_line() -> Any:
 #: they stand between its items, and the page reading sees them as blank lines
 #: (:func:`_seen_lines`), not as page chrome ending the text.
 _EXERCISE_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
-_ITEM_BUTTONS = _EXERCISE_BUTTONS
 #: An accordion's toggles, each alone on its line between a question and its answer (a FAQ's 展开
 #: and 收起, 全部展开 over them): a button only where the page shows an accordion, the toggles
 #: standing ``ACCORDION_MIN_TOGGLES`` times or more (:func:`_accordion_toggles`); once, 收起 under
@@ -1939,7 +1938,7 @@ class ChromeWords(Rule):
         vocab = _chrome_words()
         if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
                                           for k, w in enumerate(words)):
-            if _ITEM_BUTTONS.isdisjoint(words):
+            if _EXERCISE_BUTTONS.isdisjoint(words):
                 return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
             return _drop(self.name, f"{ITEM_BUTTONS_REASON} {' '.join(words[:6])!r}")
         return None
@@ -3092,9 +3091,11 @@ def _classify_page(
     _line_rules(ctx, rules)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
     if any(r.name == ChromeWords.name for r in rules):
-        if (_holds(text, "展开") or _holds(text, "收起")) and len(_TOGGLE_LINE.findall("\n" + text)) >= ACCORDION_MIN_TOGGLES:
+        toggles, boxes = _holds(text, "展开") or _holds(text, "收起"), _holds(text, "请输入")
+        framed = "\n" + text if toggles or boxes else text  # (the first line after a newline too: one copy)
+        if toggles and len(_TOGGLE_LINE.findall(framed)) >= ACCORDION_MIN_TOGGLES:
             _accordion_toggles(ctx.lines, verdicts)
-        if _holds(text, "请输入") and _PLACEHOLDER_LINE.search("\n" + text):
+        if boxes and _PLACEHOLDER_LINE.search(framed):
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
@@ -3199,6 +3200,11 @@ _PLACEHOLDER_LINE = re.compile(r"\n请输入[^\n]{1,30}\n")
 _SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内搜索", "go", "search"})
 
 
+#: The reasons of :func:`_search_boxes`' drops.
+SEARCH_PLACEHOLDER_REASON = "a search box's placeholder"
+SEARCH_BUTTON_REASON = "a search box's button"
+
+
 def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
     """Drop a search box's placeholder (:data:`_PLACEHOLDER`) and its button right under it
     (:data:`_SEARCH_BUTTONS`): a form's words, not the page's text (nor its headline).
@@ -3212,9 +3218,9 @@ def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
         if s[:3] == "请输入" and verdicts[i].keep and _PLACEHOLDER.fullmatch(s):
             j = _nonblank(lines, i, 1)
             if j is not None and lines[j].strip().lower() in _SEARCH_BUTTONS:
-                verdicts[i] = _drop(ChromeWords.name, "a search box's placeholder")
+                verdicts[i] = _drop(ChromeWords.name, SEARCH_PLACEHOLDER_REASON)
                 if verdicts[j].keep:
-                    verdicts[j] = _drop(ChromeWords.name, "a search box's button")
+                    verdicts[j] = _drop(ChromeWords.name, SEARCH_BUTTON_REASON)
 
 
 def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
