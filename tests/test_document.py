@@ -1631,3 +1631,69 @@ def test_a_page_printing_its_number_only_in_the_portal_table() -> None:
     # the row dropped before (drop_spam's metadata): the number without a place in the text
     d = parse_document(doc, metadata_lines=table.split("\n"))
     assert (d.doc_number.serial, d.doc_number.start) == (19, None)
+
+
+# --------------------------------------------------------------------------- session 26 (OD13: held-out 121-130)
+
+
+def test_portal_keys_in_lenticular_brackets() -> None:
+    # (session 26, OD13) a 信息公开 page printing its labels in 【】, pairs a line; an unknown label in
+    # brackets (【有效性】) ends the value before it
+    table = ("【索引号】11330100MB1234567X/2026-00042　　【主题分类】城乡建设\n"
+             "【发布机构】某市住房和城乡建设局　　【成文日期】2026-05-12\n"
+             "【文号】某建发〔2026〕27号　　【发布日期】2026-05-14　　【有效性】有效\n")
+    doc = "某市住房和城乡建设局关于开展检查的通知\n某建发〔2026〕27号\n各区住房和城乡建设局：\n　　现通知如下。\n"
+    p = parse_document(table + doc).portal
+    assert {k: v.text for k, v in p.items()} == {
+        "index_number": "11330100MB1234567X/2026-00042", "subject": "城乡建设", "issuer": "某市住房和城乡建设局",
+        "written_date": "2026-05-12", "doc_number": "某建发〔2026〕27号", "publish_date": "2026-05-14"}
+    assert p["publish_date"].iso == "2026-05-14" and (table + doc)[p["subject"].start : p["subject"].end] == "城乡建设"
+    # a bracketed word that is no key starts no row (【打印本页】 under the date)
+    assert parse_document(doc + "【打印本页】　　【关闭窗口】\n").portal == {}
+
+
+def test_a_bylines_date_stops_before_a_tool_row() -> None:
+    # (session 26, OD13) a tool row after the byline's date (【字体：大 中 小】) is no part of the date
+    t = "某市关于做好防汛工作的通知\n发布时间：2026-11-17 16:00 【字体：大 中 小】 【打印】\n各区人民政府：\n　　现通知如下。\n"
+    d = parse_document(t).portal["publish_date"]
+    assert (d.text, d.iso) == ("2026-11-17 16:00", "2026-11-17")
+
+
+def test_a_joint_order_is_signed_by_each_minister() -> None:
+    # (session 26, OD13) a joint 部令: two signer lines, a post and a name each, are the signature; the
+    # issuers the organs of the stacked mark, each without the state's name (as a single mark's)
+    t = ("中华人民共和国甲部\n中华人民共和国乙部\n令\n第16号\n　　《某某管理办法》已经审议通过，现予公布。\n"
+         "甲部部长　　方某某\n乙部部长　　韩某某\n2026年3月25日\n某某管理办法\n第一条　为了规范管理，制定本办法。\n")
+    d = parse_document(t)
+    assert d.signature.text == "甲部部长　　方某某\n乙部部长　　韩某某" and d.signature.lines == (6, 7)
+    assert (d.issuers, d.title.text, d.date.iso) == (["甲部", "乙部"], "某某管理办法", "2026-03-25")
+    # a single minister signs alone (the decision's sentence above is no signer)
+    d = parse_document(t.replace("甲部部长　　方某某\n", ""))
+    assert d.signature.text == "乙部部长　　韩某某"
+
+
+def test_attachments_numbered_in_chinese_one_a_line() -> None:
+    # (session 26, OD13) ``附件一：…`` ``附件二：…`` one a line above the signature: the 附件说明
+    t = ("某市人民政府关于推进养老服务的意见\n某政发〔2026〕9号\n各区人民政府：\n　　现提出如下意见。\n"
+         "　　附件一：某市试点工作指引\n　　附件二：某市试点评价指标\n某市人民政府\n2026年3月16日\n")
+    d = parse_document(t)
+    assert [a.text for a in d.attachments] == ["某市试点工作指引", "某市试点评价指标"]
+    assert d.attachments[1].lines == (6,) and t[d.attachments[0].start : d.attachments[0].end] == "某市试点工作指引"
+    # numbered out of order they are no list
+    assert parse_document(t.replace("附件一", "附件三")).attachments == []
+
+
+def test_a_publicity_note_above_the_record_after_the_annex() -> None:
+    # (session 26, OD13) a notice printing a 方案 after its date, the note ``（此件公开发布）`` right above the
+    # 版记 after the annex: the notice's 附注
+    t = ("某县人民政府办公室\n关于印发某某实施方案的通知\n某政办发〔2026〕12号\n各乡镇人民政府：\n　　现印发给你们。\n"
+         "某县人民政府办公室\n2026年2月26日\n某某实施方案\n　　一、工作目标\n　　到2028年底完成。\n"
+         "（此件公开发布）\n抄送：县委办公室。\n某县人民政府办公室　　2026年2月27日印发\n")
+    d = parse_document(t)
+    assert [n.text for n in d.notes] == ["（此件公开发布）"] and d.notes[0].lines == (11,)
+    assert d.cc.text == "县委办公室" and d.print_date.iso == "2026-02-27"
+    # another bracketed line there is no note (a table's last cell, a remark)
+    assert parse_document(t.replace("（此件公开发布）", "（单位：万元）")).notes == []
+    # a note under the date stays the only one read
+    d = parse_document(t.replace("2026年2月26日\n", "2026年2月26日\n（此件不公开）\n"))
+    assert [n.text for n in d.notes] == ["（此件不公开）"]

@@ -287,7 +287,8 @@ def _portal_line_re() -> re.Pattern[str]:
     # (a Markdown pipe table's cell too: ``| 索引号 | …``; its bars scanned with the blanks, at no cost)
     # (one run of blanks after the key is read by one quantifier: ``[ ]*[{blank}]*$`` tried the run's
     # every split, quadratic in a line of blanks)
-    return re.compile(f"\n[{blank}|]*(?:(?:{keys})(?:[ \u3000]*[：:|]|[{blank}]*$|[ \u3000\t]+[^{blank}：:|])|{_BYLINE})",
+    # (a key in lenticular brackets too, its value after them: ``【索引号】000014349/…``)
+    return re.compile(f"\n[{blank}|]*(?:【(?:{keys})】|(?:{keys})(?:[ \u3000]*[：:|]|[{blank}]*$|[ \u3000\t]+[^{blank}：:|])|{_BYLINE})",
                       re.M)
 
 
@@ -411,8 +412,9 @@ def _portal_re() -> re.Pattern[str]:
     # (a cell of a Markdown pipe table too: ``| 索引号 | 000014349/2019-00007 | 主题分类 | 教育 |``)
     # (a row without colons too, its key and value apart by blanks: ``发文机关  国务院  成文日期  …``, the
     # ``bare`` group; :func:`_bare_fields`)
-    return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<key>{keys})"
-                      rf"(?:[ \u3000]*(?:[：:|][ \u3000]*|$)|(?P<bare>[ \u3000\t]+)(?=[^ \u3000\t：:|]))")
+    # (a key in lenticular brackets, its value after the closing one: ``【索引号】000014349/…　【主题分类】…``)
+    return re.compile(rf"(?:^\|?[ \u3000]*|(?<=[ \u3000\t|]))(?P<open>【)?(?P<key>{keys})"
+                      rf"(?(open)】[ \u3000]*|(?:[ \u3000]*(?:[：:|][ \u3000]*|$)|(?P<bare>[ \u3000\t]+)(?=[^ \u3000\t：:|])))")
 
 
 @lazy
@@ -774,7 +776,8 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
 def _other_label_re() -> re.Pattern[str]:
     # a label the table does not know, after a blank: where a field's value ends (tried once a
     # run of blanks, from its first: linear)
-    return re.compile(r"(?<![ \u3000\t])[ \u3000\t]+[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]")
+    # (or in lenticular brackets: ``【有效性】``, a tool row's ``【字体：大 中 小】``)
+    return re.compile(r"(?<![ \u3000\t])[ \u3000\t]+(?:【?[\u4e00-\u9fff]{2,6}[ \u3000]*[：:]|【[\u4e00-\u9fff]{2,6}】)")
 
 
 def _cell_fits(key: str, value: str) -> bool:
@@ -1792,13 +1795,17 @@ _MAX_STACKED = 12
 
 def _stacked_signature(lines: list[_Line], pos: int, k: int) -> list[_Line]:
     """The signature's lines above the date line *k*: joint issuers stacked one a line (organ
-    names all, the last one too), all of them or only the last. A run of organs right under a
+    names all, the last one too; or office-holders, a post and a name each: ``甲部部长　某某`` +
+    ``乙部部长　某某`` under a joint 令), all of them or only the last. A run of organs right under a
     line ending with a colon (``请以下单位派员参加：``) is a list in the body, and a run longer
     than :data:`_MAX_STACKED` is no signature block either: then only the line above the date."""
     top = k - 1
     if lines[top].s[-1] in _ORGAN_END:
         while (top - 1 >= pos and k - top <= _MAX_STACKED and _signature_like(lines[top - 1].s)
                and lines[top - 1].s[-1] in _ORGAN_END):
+            top -= 1
+    elif _post_signed_re().fullmatch(lines[top].s):  # office-holders of a joint 令, one a line
+        while top - 1 >= pos and k - top <= _MAX_STACKED and _post_signed_re().fullmatch(lines[top - 1].s):
             top -= 1
     if k - top > _MAX_STACKED or (top - 1 >= 0 and lines[top - 1].s[-1] in "：:"):
         top = k - 1
@@ -1923,30 +1930,53 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
 
 @lazy
 def _numbered_attach_re() -> re.Pattern[str]:
-    return re.compile(r"附[ \u3000]*件[ \u3000]*(?P<n>\d{1,2})[ \u3000]*[：:][ \u3000]*(?P<name>\S.*)")
+    # (numbered in digits or in Chinese: 附件1：…, 附件一：…)
+    return re.compile(r"附[ \u3000]*件[ \u3000]*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*[：:][ \u3000]*(?P<name>\S.*)")
 
 
 def _attachment_lines(lines: list[_Line], lo: int, sig: int) -> list[Element]:
-    """The 附件说明 printed one attachment a line (``附件1：甲`` + ``附件2：乙``) right above the
-    signature: the lines numbered on from 1 (two at least: one attachment is ``附件：甲``)."""
+    """The 附件说明 printed one attachment a line (``附件1：甲`` + ``附件2：乙``, or ``附件一：甲`` +
+    ``附件二：乙``) right above the signature: the lines numbered on from 1 (two at least: one
+    attachment is ``附件：甲``).
+
+    >>> ls = [_Line(n, 0, 0, s) for n, s in enumerate(("附件一：甲指引", "附件二：乙指标", "某某局"))]
+    >>> [a.text for a in _attachment_lines(ls, 0, 2)]
+    ['甲指引', '乙指标']
+    """
     top = sig
     while top > lo and sig - top < 12 and _numbered_attach_re().fullmatch(lines[top - 1].s):
         top -= 1
     ms = [_numbered_attach_re().fullmatch(ln.s) for ln in lines[top:sig]]
-    if len(ms) < 2 or [int(m.group("n")) for m in ms if m] != list(range(1, len(ms) + 1)):
+    if len(ms) < 2 or [_cn_value(m.group("n")) for m in ms if m] != list(range(1, len(ms) + 1)):
         return []
     return [Element(m.group("name"), ln.start + m.start("name"), ln.end, (ln.no,))
             for m, ln in zip(ms, lines[top:sig]) if m]
 
 
+@lazy
+def _publicity_note_re() -> re.Pattern[str]:
+    # a 附注 on how the document is published (（此件公开发布）, （此件不予公开）, （信息公开形式：主动公开）)
+    return re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]|[（(][^（）()]{0,12}公开[^（）()]{0,12}[）)]")
+
+
+def _note_above_record(doc: OfficialDocument, lines: list[_Line], i: int, n: int) -> None:
+    """A publicity note right above the 版记's first line *i* (after the annexes, as a page prints a
+    notice with the text it issues), when none stood under the date: the document's 附注."""
+    if not doc.notes and i - 1 >= n and _publicity_note_re().fullmatch(lines[i - 1].s):
+        doc.notes.append(_element(lines[i - 1].s, lines[i - 1 : i]))
+
+
 def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
-    """版记: 抄送 (a 纪要's 分送) and 印发机关/印发日期 after the date."""
+    """版记: 抄送 (a 纪要's 分送) and 印发机关/印发日期 after the date; a publicity note right above it
+    (:func:`_note_above_record`)."""
+    top = -1  # the 版记's first line
     for i, ln in enumerate(lines[n:], n):
         if doc.cc is None:
             m = re.match(r"[抄分][ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)  # (a 纪要 prints 分送)
             value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
             if value:  # (抄送：。 names nobody: as the label alone)
                 doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
+                top = i if top < 0 else top
                 _cc_wrapped(doc, lines, i)
                 continue
             if m and i + 1 < len(lines) and _organ_list(lines[i + 1].s) and not (
@@ -1955,6 +1985,7 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 nxt = lines[i + 1]
                 value = nxt.s.rstrip("。. \u3000")
                 doc.cc = Element(value, nxt.start, nxt.start + len(value), (nxt.no,))
+                top = i if top < 0 else top
                 _cc_wrapped(doc, lines, i + 1)
                 continue
         if doc.printed_by is None:
@@ -1964,8 +1995,12 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 dm = _date_re().search(ln.s, m.end("by"))
                 assert dm is not None
                 doc.print_date = _date_of(dm, ln.start + dm.start(), (ln.no,))
+                top = i if top < 0 else top
             elif i > n and ln.s.endswith("印发"):
                 _printed_over_two_lines(doc, lines[i - 1], ln)
+                top = i - 1 if top < 0 and doc.printed_by is not None else top
+    if top >= 0:
+        _note_above_record(doc, lines, top, n)
 
 
 def _printed_over_two_lines(doc: OfficialDocument, above: _Line, ln: _Line) -> None:
@@ -2033,9 +2068,8 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     sig = doc.signature.text if doc.signature is not None and _post_signed_re().fullmatch(doc.signature.text) is None else None
     if mark.endswith("令") or (sig is None and mark):
         organ = re.sub(rf"[ \u3000]*(?:{_MARK_KINDS}|{_NOTICE_KINDS})$", "", mark)
-        short = organ.removeprefix("中华人民共和国")  # (国务院, 交通运输部; not 主席: 中华人民共和国主席)
-        organ = short if short and short[-1] in _ORGAN_END else organ
-        return _names(organ)
+        # (each organ of a joint mark too: 国务院, 交通运输部; not 主席: 中华人民共和国主席)
+        return [_national_short(name) for name in _names(organ)]
     if sig is not None:
         return _names(sig)
     if doc.title is not None and "关于" in doc.title.text:
@@ -2055,6 +2089,17 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
                 and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
             return names
     return None
+
+
+def _national_short(organ: str) -> str:
+    """*organ* without the state's name before it (``中华人民共和国交通运输部`` → ``交通运输部``),
+    when what is left ends like an organ (an office, ``中华人民共和国主席``, keeps it).
+
+    >>> _national_short("中华人民共和国农业农村部"), _national_short("中华人民共和国主席")
+    ('农业农村部', '中华人民共和国主席')
+    """
+    short = organ.removeprefix("中华人民共和国")
+    return short if short and short[-1] in _ORGAN_END else organ
 
 
 #: The longest kind of document alone on a title's last line under the organs (嘉奖令, 通令, 公告).
