@@ -14,13 +14,13 @@ nothing is guessed.
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
-| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` one a line right above it |
-| ``signature`` 发文机关署名 | the line (or up to six stacked organ names) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
+| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
+| ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document) |
-| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``) |
+| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex) |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发``, or as two cells one a line (``国务院办公厅`` / ``2019年1月28日印发``) |
-| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
+| ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` or ``【key】value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
 
 The signature, date and the rest of the tail are read only when the head was recognised (a
 title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
