@@ -196,6 +196,10 @@ class PageParams:
     #: Rows at least of a table whose header opens with 序号 over its rows numbered 1, 2 …, one
     #: cell a line (:func:`_numbered_rows`): the header tells a table of two rows.
     numbered_table_min_rows: int = 2
+    #: Rows at least of a table crawled one cell a line whose rows open with their numbers counting
+    #: up under a header of words (周次 日期 授课内容 …, :func:`_counted_rows`): with no 序号 over them,
+    #: one more than a 序号's.
+    counted_table_min_rows: int = 3
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
@@ -1295,6 +1299,8 @@ def _table_edge(
         k = _column(num, p)
     if not k:
         cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
+        if not cells and d > 0 and any(lines[i] == "1" for i in rows):  # (its first row's number)
+            return _counted_rows(lines, kinds, nb, x, heads, p) or at
         return rows[-1] if d < 0 and cells else rows[cells - 1] if cells else at
     if d < 0:
         return rows[-1]
@@ -1332,6 +1338,48 @@ def _numbered_rows(cells: list[str], p: PageParams) -> int:
         n += 1
     end = h + (n + 1) * k  # (the last row's cells up to it)
     return end if n >= p.numbered_table_min_rows and end <= len(cells) else 0
+
+
+def _counted_rows(lines: list[str], kinds: list[Kind], nb: list[int], x: int, heads: set[int], p: PageParams) -> int:
+    """The last line of a table right after position *x* of *nb* (0: none) crawled one cell a line
+    whose rows open with their numbers counting up (1, 2, 3 … : a 周次, a 序号 under another name),
+    under a header of ``table_min_columns`` to ``table_max_columns`` cells with no digit (周次 日期
+    授课内容 学时): from row to row ``table_min_columns`` cells or more (a ranked list's numbers stand
+    every two lines) and no more than the header's (a row's empty cells leave no line), its cells
+    of any length (a row's long 授课内容 too), up to the next line a rule dropped or a headline:
+    ``counted_table_min_rows`` rows or more. The last row ends as the longest row does.
+
+    >>> cells = ["周次", "日期", "内容", "学时", "1", "9.7", "电路的基本概念与基本定律，电路模型", "4",
+    ...          "2", "9.14", "欧姆定律", "4", "3", "9.21", "基尔霍夫定律", "2", "注：本表一式三份。"]
+    >>> _counted_rows(["学期"] + cells, ["prose"] + ["short"] * len(cells), list(range(len(cells) + 1)), 0, set(), DEFAULT_PARAMS)
+    16
+    >>> menu = ["首页", "新闻", "通知", "1", "甲文章标题", "2", "乙文章标题", "3", "丙文章标题"]
+    >>> _counted_rows(["正文"] + menu, ["prose"] + ["short"] * 9, list(range(10)), 0, set(), DEFAULT_PARAMS)
+    0
+    """
+    cells: list[int] = []
+    for i in nb[x + 1:]:
+        if kinds[i] == "chrome" or i in heads:
+            break
+        cells.append(i)
+    first = next((y for y, i in enumerate(cells[: p.caption_reach + p.table_max_columns]) if lines[i] == "1"), -1)
+    k = 0  # (the header: the cells with no digit right above the first number)
+    while k < min(first, p.table_max_columns) and kinds[cells[first - k - 1]] == "short" and not _DIGIT.search(
+        lines[cells[first - k - 1]]
+    ):
+        k += 1
+    if k < p.table_min_columns:
+        return 0
+    at, n, widest = first, 1, 0
+    while True:
+        window = range(min(at + k, len(cells) - 1), at + p.table_min_columns - 1, -1)
+        nxt = next((y for y in window if lines[cells[y]] == str(n + 1)), None)  # (the farthest)
+        if nxt is None:
+            break
+        widest, at, n = max(widest, nxt - at), nxt, n + 1
+    if n < p.counted_table_min_rows:
+        return 0
+    return cells[min(at + widest - 1, len(cells) - 1)]
 
 
 def _captioned(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> bool:

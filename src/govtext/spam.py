@@ -3099,6 +3099,8 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
+    if "(cid:" in text:
+        _glyph_codes(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
     if ctx.seo_spam:
@@ -3612,7 +3614,8 @@ def _seen_lines(
     the bars under each entry of a list, :func:`_entry_bars`). *by*: the dropped lines by rule."""
     if not (bars or ctx.printed or by.get(ChromeWords.name) or by.get(PunctuationOnly.name)):
         return ctx.lines, ctx.joined  # (no bar, neither rule below dropped a line, no printed page: none blanked)
-    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON)
+    unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON,
+              GLYPH_REASON)
     buttons = [*bars, *(i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON))]
     if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
         return ctx.lines, ctx.joined
@@ -3763,6 +3766,25 @@ RUNNING_SLIDE_LINES = 3
 RUNNING_REASON = "running header or footer of a printed page"
 #: The reason of a credits line of editorial roles and names (:class:`Metadata`).
 CREDITS_REASON = "credits of editorial roles and names"
+
+
+#: A line of a PDF's glyph codes only, as pdfminer writes the glyphs a font maps to no character
+#: (``(cid:3)(cid:3)``: a rule line's dashes under a 版头, a page number in a symbol font).
+_GLYPH_CODES = _sx(r"(?:\(cid:[0-9]{1,5}\) *)+")
+#: Its reason: nothing to read, and to the page reading a blank line, as a page number is.
+GLYPH_REASON = "glyph codes of a PDF's text only"
+
+
+def _glyph_codes(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Drop (in place) the kept lines of a PDF's glyph codes only (:data:`_GLYPH_CODES`); a line
+    with text around its codes (a bullet's ``(cid:190)`` before an item) stays.
+
+    >>> [v.rule for v in classify_lines("关于评聘工作的通知\n(cid:3)(cid:3)(cid:3)\n(cid:190)近三年考核合格。\n(cid:21)")]
+    [None, 'punctuation', None, 'punctuation']
+    """
+    for i, s in enumerate(lines):
+        if s.startswith("(cid:") and verdicts[i].keep and _GLYPH_CODES.fullmatch(s):
+            verdicts[i] = _drop(PunctuationOnly.name, GLYPH_REASON)
 
 
 def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
@@ -4107,14 +4129,20 @@ def _drop_fused(text: str, lines: list[str], verdicts: list[Verdict], fused: lis
 def _pages_apart(lines: list[str], at: list[int], by: dict[int, str], ends: list[int]) -> bool:
     """Whether the copies of a running line at lines *at* (*by*: the number beside each) stand a
     page of text apart (``RUNNING_PAGE_CHARS``), but the last two (a document's last page may be
-    short); or, a footer over each number (:func:`_footer_over`), a slide's text apart for half
-    the pairs or more (``RUNNING_SLIDE_CHARS`` characters on ``RUNNING_SLIDE_LINES`` lines or more).
-    *ends*: the lines' lengths summed up to each."""
+    short); beside numbers printed as page numbers only are (第 3 页, — 3 —: no item's), a page
+    of text apart for half the pairs or more, a slide's text (``RUNNING_SLIDE_CHARS``) for the rest
+    (a page a section ends on); or, a footer over each number (:func:`_footer_over`), a slide's text
+    apart for half the pairs or more (``RUNNING_SLIDE_CHARS`` characters on ``RUNNING_SLIDE_LINES``
+    lines or more). *ends*: the lines' lengths summed up to each."""
     pairs = list(itertools.pairwise(at))
-    gaps = [ends[b] - ends[a + 1] for a, b in pairs[:-1] or pairs]
-    if min(gaps) >= RUNNING_PAGE_CHARS:
+    gaps = sorted(ends[b] - ends[a + 1] for a, b in pairs[:-1] or pairs)
+    if gaps[0] >= RUNNING_PAGE_CHARS:
         return True
-    if sorted(gaps)[len(gaps) // 2] < RUNNING_SLIDE_CHARS or not _footer_over(lines, at, by):
+    if gaps[0] >= RUNNING_SLIDE_CHARS and gaps[len(gaps) // 2] >= RUNNING_PAGE_CHARS and not any(
+        _BARE_PAGE.fullmatch(by[j]) for j in at
+    ):
+        return True  # (beside printed numbers, 第 3 页, a page a section ends on may be short)
+    if gaps[len(gaps) // 2] < RUNNING_SLIDE_CHARS or not _footer_over(lines, at, by):
         return False
     # (a slide's title and points between, not a question's one answer: 问2 / … / 2 / 答案。)
     points = sorted(sum(map(bool, lines[a + 1: b])) - 1 for a, b in pairs)
