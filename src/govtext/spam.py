@@ -3713,14 +3713,14 @@ GALLERY_REASON = "picture number of a gallery"
 #: them, the numerals' own code points being rare in fonts).
 _LATIN_ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}"
 #: A printed page's number alone on its line, after the line break before it, in the forms a
-#: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, — 3 —, · 3 ·;
+#: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, 第3页（共12页）, — 3 —, · 3 ·;
 #: or a number and a space opening a line (*fused*: a running line laid out beside its page's
 #: number, :func:`_fused_heads`).
 #: (Its first character looked for first: a line break's alternatives tried one by one cost ten
 #: times as much over a page.)
 _PRINTED_PAGE = _sx(
     r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX第—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}|" + _LATIN_ROMAN + ")"
-    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页)?"
+    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页|[ \t]*[(（][ \t]*共[ \t]*[0-9]{1,3}[ \t]*页[ \t]*[)）])?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
     r"|(?P<fused>[0-9]{1,3}) (?=[^\n]{4,60}(?:\n|\Z)))"
 )
@@ -3779,7 +3779,7 @@ def _glyph_codes(lines: list[str], verdicts: list[Verdict]) -> None:
     """Drop (in place) the kept lines of a PDF's glyph codes only (:data:`_GLYPH_CODES`); a line
     with text around its codes (a bullet's ``(cid:190)`` before an item) stays.
 
-    >>> [v.rule for v in classify_lines("关于评聘工作的通知\n(cid:3)(cid:3)(cid:3)\n(cid:190)近三年考核合格。\n(cid:21)")]
+    >>> [v.rule for v in classify_lines("关于评聘工作的通知\\n(cid:3)(cid:3)(cid:3)\\n(cid:190)近三年考核合格。\\n(cid:21)")]
     [None, 'punctuation', None, 'punctuation']
     """
     for i, s in enumerate(lines):
@@ -3882,7 +3882,7 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
             heads.update(at)
             # (its copies a rule dropped too, beside no number: the first page's header)
             heads.update(j for j in where[line] if not verdicts[j].keep)
-    heads.update(_chapter_heads(lines, pages, rows), fused)
+    heads.update(_chapter_heads(lines, pages, rows), fused, _vertical_heads(lines, pages))
     heads.update(_watermarks(lines, near, heads))
     # a number beside a running line (or beside a line beside one); a page counter dropped as
     # one (第 3 页 共 12 页) is a page number to the page reading
@@ -3937,11 +3937,14 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
 #: A page counter of a total ending a line (2 / 186, 1/3, 第2页/共5页), looked for from its slash (a
 #: literal the search skips to at C speed: an alternation of first characters is tried at each).
 _COUNTER_TAIL = _sx(r"/ *(?:共 *)?[0-9]{1,3}(?: *页)? *(?=\n|\Z)")
+#: A page counter's total ending a line without a slash (第1页（共4页）, 第1页，共3页: an exam paper's
+#: footer after its name), looked for from its 共.
+_TOTAL_TAIL = _sx(r"共 *[0-9]{1,3} *页 *[)）]? *(?=\n|\Z)")
 #: A line of a page counter, after the running line printed beside it if any (a browser's print
 #: footer: the page's address, 1/3; a contract's number, 第2页/共5页).
 _COUNTER_LINE = _sx(
     r"(?:(?P<rest>[^\n]{1,60}?) +)?(?:(?P<n>[0-9]{1,3}) */ *(?P<m>[0-9]{1,3})"
-    r"|第 *(?P<p>[0-9]{1,3}) *页 */ *共 *(?P<t>[0-9]{1,3}) *页)"
+    r"|第 *(?P<p>[0-9]{1,3}) *页 *[/,，(（]? *共 *(?P<t>[0-9]{1,3}) *页 *[)）]?)"
 )
 #: Characters of a counter's line at most (its running line, ``RUNNING_LEN``, and the counter).
 COUNTER_LINE_MAX = 80
@@ -3963,12 +3966,16 @@ def _page_counters(text: str, lines: list[str]) -> tuple[list[int], list[int]]:
     >>> _page_counters("比例\\n1/3\\n2/3", ["比例", "1/3", "2/3"])
     ([], [])
     """
-    if "/" not in text:
-        return [], []
+    tails = [m.start() for m in _COUNTER_TAIL.finditer(text)] if "/" in text else []
+    if "页" in text:
+        tails = sorted({*tails, *(m.start() for m in _TOTAL_TAIL.finditer(text))})  # (a line's two tails: one line)
     groups: defaultdict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
-    line, pos = 0, 0
-    for m in _COUNTER_TAIL.finditer(text):
-        line, pos = line + text.count("\n", pos, m.start()), m.start()
+    line, pos, last = 0, 0, -1
+    for start in tails:
+        line, pos = line + text.count("\n", pos, start), start
+        if line == last:
+            continue
+        last = line
         c = _COUNTER_LINE.fullmatch(lines[line]) if len(lines[line]) <= COUNTER_LINE_MAX else None
         if c is None or (c.group("p") is not None and c.group("rest") is None):
             continue
@@ -4075,6 +4082,41 @@ def _watermarks(lines: list[str], near: list[tuple[int, int, int | None]], heads
     wanted = {lines[j] for j in out}  # (the page's copies of the candidates counted in one pass)
     copies = Counter(x for x in lines if x in wanted)
     return [j for j in out if copies[lines[j]] >= RUNNING_MIN]
+
+
+#: Lines of one character each in a row at least that make a printed page's margin text set
+#: vertically, read one character a line (an exam paper's 密封线 / 内 / 不 / 要 / 答 / 题 by the
+#: fold, a book's running title in its spine margin).
+VERTICAL_MIN = 3
+
+
+def _vertical_heads(lines: list[str], pages: list[int]) -> list[int]:
+    """The lines of a margin text set vertically (``VERTICAL_MIN`` lines of one Han character or
+    more in a row: a table's cells of one digit are none) right beside a page number (*pages*: their lines), the same text beside
+    ``RUNNING_PAIRED_MIN`` of them or more: a running line to the page, one character a line.
+
+    >>> page = ["第一题。", "第1页（共3页）", "密", "封", "线", "第二题。", "第2页（共3页）", "密", "封", "线", "第三题。"]
+    >>> _vertical_heads(page, [1, 6])
+    [2, 3, 4, 7, 8, 9]
+    >>> _vertical_heads(["甲", "1", "春", "夏", "秋", "2", "冬", "雪", "霜"], [1, 5])
+    []
+    >>> _vertical_heads(["正文。", "1", "春", "夏", "秋", "冬", "春", "夏", "正文。"], [1])
+    []
+    >>> _vertical_heads(["1", "2", "2", "2", "2", "3", "2", "2", "2"], [0, 5])
+    []
+    """
+    runs: defaultdict[str, dict[int, list[int]]] = defaultdict(dict)  # (text -> first line -> its lines)
+    for i in pages:
+        for step in (-1, 1):
+            run = []
+            j = _nonblank(lines, i, step)
+            while j is not None and len(lines[j]) == 1 and "\u4e00" <= lines[j] <= "\u9fff":  # (a Han character)
+                run.append(j)
+                j = _nonblank(lines, j, step)
+            if len(run) >= VERTICAL_MIN:
+                run.sort()
+                runs["".join(lines[x] for x in run)][run[0]] = run
+    return sorted(x for copies in runs.values() if len(copies) >= RUNNING_PAIRED_MIN for run in copies.values() for x in run)
 
 
 def _may_run(s: str) -> bool:
