@@ -200,6 +200,9 @@ class PageParams:
     #: up under a header of words (周次 日期 授课内容 …, :func:`_counted_rows`): with no 序号 over them,
     #: one more than a 序号's.
     counted_table_min_rows: int = 3
+    #: Lines at most such a table is read over from the region (a table of 100 rows of six cells:
+    #: each reading of an edge costs as much at most, however long the page).
+    counted_table_max_cells: int = 600
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
@@ -1299,8 +1302,10 @@ def _table_edge(
         k = _column(num, p)
     if not k:
         cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
-        if not cells and d > 0 and any(lines[i] == "1" for i in rows):  # (its first row's number)
-            return _counted_rows(lines, kinds, nb, x, heads, p) or at
+        # (a row's number among the lines after the region, the first row's; or before it, any row's)
+        numbered = any(lines[i] == "1" for i in rows) if d > 0 else any(_ROW_NUMBER.fullmatch(lines[i]) for i in rows)
+        if not cells and numbered:
+            return _counted_rows(lines, kinds, nb, x, d, heads, p) or at
         return rows[-1] if d < 0 and cells else rows[cells - 1] if cells else at
     if d < 0:
         return rows[-1]
@@ -1310,6 +1315,8 @@ def _table_edge(
     return rows[min(len(rows) - 1, (last // k + 1) * k - 1)]
 
 
+#: A row's number alone on its line (a table's cells right before the region end in a row: 4 / 讲授).
+_ROW_NUMBER = re.compile(r"[0-9]{1,3}")
 #: A table's header cell over its rows' numbers (序号 1, 2 …).
 _ROW_NUMBER_HEADS = frozenset({"序号", "编号", "序 号"})
 
@@ -1340,46 +1347,72 @@ def _numbered_rows(cells: list[str], p: PageParams) -> int:
     return end if n >= p.numbered_table_min_rows and end <= len(cells) else 0
 
 
-def _counted_rows(lines: list[str], kinds: list[Kind], nb: list[int], x: int, heads: set[int], p: PageParams) -> int:
-    """The last line of a table right after position *x* of *nb* (0: none) crawled one cell a line
-    whose rows open with their numbers counting up (1, 2, 3 … : a 周次, a 序号 under another name),
-    under a header of ``table_min_columns`` to ``table_max_columns`` cells with no digit (周次 日期
-    授课内容 学时): from row to row ``table_min_columns`` cells or more (a ranked list's numbers stand
-    every two lines) and no more than the header's (a row's empty cells leave no line), its cells
-    of any length (a row's long 授课内容 too), up to the next line a rule dropped or a headline:
-    ``counted_table_min_rows`` rows or more. The last row ends as the longest row does.
+def _counted_rows(
+    lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, heads: set[int], p: PageParams
+) -> int:
+    """The far end of a table right after (*d* 1) or right before (*d* -1) position *x* of *nb* (0:
+    none) crawled one cell a line, whose rows open with their numbers counting up (1, 2, 3 … : a
+    周次, a 序号 under another name) under a header of words (:func:`_counted_span`), its cells
+    of any length (a row's long 授课内容 too), up to the next line a rule dropped or a headline
+    (``counted_table_max_cells`` lines at most): after the region, its last row's last cell; before it, its header's first cell, the last row
+    reaching the region.
 
     >>> cells = ["周次", "日期", "内容", "学时", "1", "9.7", "电路的基本概念与基本定律，电路模型", "4",
-    ...          "2", "9.14", "欧姆定律", "4", "3", "9.21", "基尔霍夫定律", "2", "注：本表一式三份。"]
-    >>> _counted_rows(["学期"] + cells, ["prose"] + ["short"] * len(cells), list(range(len(cells) + 1)), 0, set(), DEFAULT_PARAMS)
+    ...          "2", "9.14", "欧姆定律", "4", "3", "9.21", "基尔霍夫定律", "2"]
+    >>> page = ["学期"] + cells + ["注：本表一式三份。"]
+    >>> kinds = ["prose"] + ["short"] * len(cells) + ["prose"]
+    >>> _counted_rows(page, kinds, list(range(len(page))), 0, 1, set(), DEFAULT_PARAMS)
     16
-    >>> menu = ["首页", "新闻", "通知", "1", "甲文章标题", "2", "乙文章标题", "3", "丙文章标题"]
-    >>> _counted_rows(["正文"] + menu, ["prose"] + ["short"] * 9, list(range(10)), 0, set(), DEFAULT_PARAMS)
+    >>> _counted_rows(page, kinds, list(range(len(page))), 17, -1, set(), DEFAULT_PARAMS)
+    1
+    >>> menu = ["正文", "首页", "新闻", "通知", "1", "甲文章标题", "2", "乙文章标题", "3", "丙文章标题"]
+    >>> _counted_rows(menu, ["prose"] + ["short"] * 9, list(range(10)), 0, 1, set(), DEFAULT_PARAMS)
     0
     """
     cells: list[int] = []
-    for i in nb[x + 1:]:
+    reach = nb[x + 1: x + 1 + p.counted_table_max_cells] if d > 0 else nb[max(x - p.counted_table_max_cells, 0): x][::-1]
+    for i in reach:
         if kinds[i] == "chrome" or i in heads:
             break
         cells.append(i)
-    first = next((y for y, i in enumerate(cells[: p.caption_reach + p.table_max_columns]) if lines[i] == "1"), -1)
+    if d < 0:
+        cells.reverse()
+    texts, own = [lines[i] for i in cells], [kinds[i] for i in cells]
+    ones = [y for y, s in enumerate(texts) if s == "1"]
+    for first in ones[:1] if d > 0 else ones[::-1]:  # (before the region: the nearest table first)
+        if d > 0 and first >= p.caption_reach + p.table_max_columns:
+            break
+        span = _counted_span(texts, own, first, p)
+        if span is not None:  # (the nearest table only: each number read once, linear)
+            return cells[span[1]] if d > 0 else cells[span[0]] if span[1] == len(cells) - 1 else 0
+    return 0
+
+
+def _counted_span(cells: list[str], kinds: list[Kind], first: int, p: PageParams) -> tuple[int, int] | None:
+    """The first and last of *cells* (a table's, one a line, in line order) that a table takes
+    whose first row's number 1 is cell *first* (None: no such table): a header of
+    ``table_min_columns`` to ``table_max_columns`` short cells with no digit right above it (周次
+    日期 授课内容 学时), then rows opening with 2, 3 … , ``table_min_columns`` cells or more from one
+    number to the next (a ranked list's numbers stand every two lines) and no more than the
+    header's (a row's empty cells leave no line): ``counted_table_min_rows`` rows or more. The last
+    row ends as the longest row does."""
     k = 0  # (the header: the cells with no digit right above the first number)
-    while k < min(first, p.table_max_columns) and kinds[cells[first - k - 1]] == "short" and not _DIGIT.search(
-        lines[cells[first - k - 1]]
+    while k < min(first, p.table_max_columns) and kinds[first - k - 1] == "short" and not _DIGIT.search(
+        cells[first - k - 1]
     ):
         k += 1
     if k < p.table_min_columns:
-        return 0
+        return None
     at, n, widest = first, 1, 0
     while True:
         window = range(min(at + k, len(cells) - 1), at + p.table_min_columns - 1, -1)
-        nxt = next((y for y in window if lines[cells[y]] == str(n + 1)), None)  # (the farthest)
+        nxt = next((y for y in window if cells[y] == str(n + 1)), None)  # (the farthest)
         if nxt is None:
             break
         widest, at, n = max(widest, nxt - at), nxt, n + 1
     if n < p.counted_table_min_rows:
-        return 0
-    return cells[min(at + widest - 1, len(cells) - 1)]
+        return None
+    return first - k, min(at + widest - 1, len(cells) - 1)
 
 
 def _captioned(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> bool:
