@@ -1354,8 +1354,8 @@ def _counted_rows(
     none) crawled one cell a line, whose rows open with their numbers counting up (1, 2, 3 … : a
     周次, a 序号 under another name) under a header of words (:func:`_counted_span`), its cells
     of any length (a row's long 授课内容 too), up to the next line a rule dropped or a headline
-    (``counted_table_max_cells`` lines at most): after the region, its last row's last cell; before it, its header's first cell, the last row
-    reaching the region.
+    (``counted_table_max_cells`` lines at most): after the region, its last row's last cell;
+    before it, its header's first cell, the last row reaching the region.
 
     >>> cells = ["周次", "日期", "内容", "学时", "1", "9.7", "电路的基本概念与基本定律，电路模型", "4",
     ...          "2", "9.14", "欧姆定律", "4", "3", "9.21", "基尔霍夫定律", "2"]

@@ -767,7 +767,13 @@ class PunctuationOnly(Rule):
     """A line of stray punctuation only (",", "!", "?", "|"), or of a markup comment only
     (``<!-- … -->``, which Markdown and HTML sources hold and nobody reads): left over from
     markup; or a printed page's number between dashes (— 3 —, －3－: the text of a PDF shown on
-    a page, its page numbers left between the lines of the document)."""
+    a page, its page numbers left between the lines of the document); or a PDF's glyph codes only
+    (:data:`_GLYPH_CODES`; a line with text around them, a bullet's ``(cid:190)`` before an item,
+    stays).
+
+    >>> [v.rule for v in classify_lines("关于评聘工作的通知\\n(cid:3)(cid:3)(cid:3)\\n(cid:190)近三年考核合格。\\n(cid:21)")]
+    [None, 'punctuation', None, 'punctuation']
+    """
 
     name = "punctuation"
     description = "line of stray punctuation, a markup comment or a page number only"
@@ -801,6 +807,8 @@ class PunctuationOnly(Rule):
         c = s[:1]  # _re needs its first character too (_PUNCT_START; its \s within isspace)
         if c and c in self.PAGE_DASHES and _page_number_re().fullmatch(s):
             return _drop(self.name, self.PAGE_NUMBER_REASON)
+        if c == "(" and s.startswith("(cid:") and _GLYPH_CODES.fullmatch(s):
+            return _drop(self.name, GLYPH_REASON)
         if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
         if c == "<":
@@ -2763,6 +2771,9 @@ class _Gate:
     #: The first characters that give a line the punctuation bit: the stray marks and the dashes
     #: a page number opens with (— 3 —).
     STARTS = PUNCT + PunctuationOnly.PAGE_DASHES
+    #: A line break and what a line of a PDF's glyph codes opens with, ``(cid:3)``: the punctuation
+    #: bit too (:attr:`PunctuationOnly`; a line opening with a bracket is no stray mark's).
+    GLYPH_START = "\n(c"
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str, scoped: bool = False) -> re.Pattern[str]:
@@ -2901,11 +2912,12 @@ class _Gate:
         if self._tables is not None:
             return self._tables
         marks = {self.bits[rule]: ms for rule, ms in self.rule_marks().items()}
-        edges = {self._st: ["\n" + c for c in self.STARTS],
+        edges = {self._st: ["\n" + c for c in self.STARTS] + [self.GLYPH_START],
                  self._rm: [c + "\n" for c in self.TEASER_ENDS]}
         chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
         number = {c: k + 1 for k, c in enumerate(chars)}
-        heads = {h: k + 1 for k, h in enumerate(sorted({m[:2] for ms in marks.values() for m in ms if len(m) == 3}))}
+        three = {m[:2] for ms in (*marks.values(), *edges.values()) for m in ms if len(m) == 3}
+        heads = {h: k + 1 for k, h in enumerate(sorted(three))}
         assert len(number) < 1 << _ID_BITS and len(heads) < 1 << _ID_BITS
         assert _ID_SHIFT + _ID_BITS <= 32
         words = np.zeros(0x110000, dtype=np.uint32)
@@ -3099,8 +3111,6 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
-    if "(cid:" in text:
-        _glyph_codes(ctx.lines, verdicts)
     if any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
     if ctx.seo_spam:
@@ -3720,7 +3730,8 @@ _LATIN_ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}"
 #: times as much over a page.)
 _PRINTED_PAGE = _sx(
     r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX第—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}|" + _LATIN_ROMAN + ")"
-    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页|[ \t]*[(（][ \t]*共[ \t]*[0-9]{1,3}[ \t]*页[ \t]*[)）])?"
+    r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页"
+    r"|[ \t]*[(（][ \t]*共[ \t]*[0-9]{1,3}[ \t]*页[ \t]*[)）])?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
     r"|(?P<fused>[0-9]{1,3}) (?=[^\n]{4,60}(?:\n|\Z)))"
 )
@@ -3773,18 +3784,6 @@ CREDITS_REASON = "credits of editorial roles and names"
 _GLYPH_CODES = _sx(r"(?:\(cid:[0-9]{1,5}\) *)+")
 #: Its reason: nothing to read, and to the page reading a blank line, as a page number is.
 GLYPH_REASON = "glyph codes of a PDF's text only"
-
-
-def _glyph_codes(lines: list[str], verdicts: list[Verdict]) -> None:
-    """Drop (in place) the kept lines of a PDF's glyph codes only (:data:`_GLYPH_CODES`); a line
-    with text around its codes (a bullet's ``(cid:190)`` before an item) stays.
-
-    >>> [v.rule for v in classify_lines("关于评聘工作的通知\\n(cid:3)(cid:3)(cid:3)\\n(cid:190)近三年考核合格。\\n(cid:21)")]
-    [None, 'punctuation', None, 'punctuation']
-    """
-    for i, s in enumerate(lines):
-        if s.startswith("(cid:") and verdicts[i].keep and _GLYPH_CODES.fullmatch(s):
-            verdicts[i] = _drop(PunctuationOnly.name, GLYPH_REASON)
 
 
 def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
@@ -4093,8 +4092,9 @@ VERTICAL_MIN = 3
 
 def _vertical_heads(lines: list[str], pages: list[int]) -> list[int]:
     """The lines of a margin text set vertically (``VERTICAL_MIN`` lines of one Han character or
-    more in a row: a table's cells of one digit are none) right beside a page number (*pages*: their lines), the same text beside
-    ``RUNNING_PAIRED_MIN`` of them or more: a running line to the page, one character a line.
+    more in a row: a table's cells of one digit are none) right beside a page number (*pages*:
+    their lines), the same text beside ``RUNNING_PAIRED_MIN`` of them or more: a running line to
+    the page, one character a line.
 
     >>> page = ["第一题。", "第1页（共3页）", "密", "封", "线", "第二题。", "第2页（共3页）", "密", "封", "线", "第三题。"]
     >>> _vertical_heads(page, [1, 6])
@@ -4117,7 +4117,8 @@ def _vertical_heads(lines: list[str], pages: list[int]) -> list[int]:
             if len(run) >= VERTICAL_MIN:
                 run.sort()
                 runs["".join(lines[x] for x in run)][run[0]] = run
-    return sorted(x for copies in runs.values() if len(copies) >= RUNNING_PAIRED_MIN for run in copies.values() for x in run)
+    return sorted(x for copies in runs.values() if len(copies) >= RUNNING_PAIRED_MIN for run in copies.values()
+                  for x in run)
 
 
 #: What the line under a document's title opens with when it is the title's note or subtitle
