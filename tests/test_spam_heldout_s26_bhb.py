@@ -104,14 +104,3 @@ def test_counted_tables_and_their_numbers_are_read_in_linear_time() -> None:
     for make in (numbers, tables):
         assert_linear(classify_lines, make(150), make(600), label=make.__name__)
 
-
-def test_a_running_head_opening_an_excerpt_goes_and_a_title_over_its_note_stays() -> None:
-    """Inner pages of a 预案 open at a page's top: its running head (the plan's name) there is the
-    page's as beside each later page number. A 条例's name over its note (（…通过）) is its title on
-    page 1, its running head on the others: the title stays."""
-    head = "某县森林火灾应急预案"
-    page = [head, "3.2 预警发布。" + BODY, BODY, "- 7 -", head, BODY, BODY, BODY, "- 8 -", head, BODY, BODY, "- 9 -"]
-    assert _dropped(page) == [head, "- 7 -", head, "- 8 -", head, "- 9 -"]
-    law = ["某省城市绿化条例", "（2019年7月26日某省人民代表大会常务委员会通过）", BODY, BODY, BODY, "— 1 —",
-           "某省城市绿化条例", BODY, BODY, BODY, "— 2 —", "某省城市绿化条例", BODY, BODY, "— 3 —"]
-    assert law[0] not in _dropped(law)[:1]

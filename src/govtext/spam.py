@@ -3881,7 +3881,6 @@ def _running_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list
             heads.update(at)
             # (its copies a rule dropped too, beside no number: the first page's header)
             heads.update(j for j in where[line] if not verdicts[j].keep)
-            heads.update(_top_copy(lines, where[line]))
     heads.update(_chapter_heads(lines, pages, rows), fused, _vertical_heads(lines, pages))
     heads.update(_watermarks(lines, near, heads))
     # a number beside a running line (or beside a line beside one); a page counter dropped as
@@ -4136,36 +4135,6 @@ def _vertical_heads(lines: list[str], pages: list[int]) -> list[int]:
                 runs["".join(lines[x] for x in run)][run[0]] = run
     return sorted(x for copies in runs.values() if len(copies) >= RUNNING_PAIRED_MIN for run in copies.values()
                   for x in run)
-
-
-#: What the line under a document's title opens with when it is the title's note or subtitle
-#: (（2019年7月26日…通过）, ——在…会议上): a running line's copy over it is the title.
-_TITLE_NOTE = _sx(r"\s*(?:[(（〔]|——|--)")
-#: A salutation opening a document's text under its title (各位代表：, 各有关单位：): a few words and
-#: a colon, nothing after it.
-_SALUTATION = _sx(r"[^\s:：。，,]{2,30}[:：]")
-
-
-def _top_copy(lines: list[str], copies: list[int]) -> list[int]:
-    """The copy among *copies* of a running line found beside page numbers that opens the text (an
-    excerpt starting at the top of a page: 预案's name over 3.2 预警发布。…), unless the line under
-    it is a title's note (:data:`_TITLE_NOTE`) or a salutation (:data:`_SALUTATION`): the document's
-    own title on its first page, its running head on the others.
-
-    >>> _top_copy(["某县应急预案", "3.2 预警发布。", "- 7 -", "某县应急预案"], [0, 3])
-    [0]
-    >>> _top_copy(["某省城市绿化条例", "（2019年7月26日通过）", "— 1 —", "某省城市绿化条例"], [0, 3])
-    []
-    >>> _top_copy(["政府工作报告", "各位代表：", "— 1 —", "政府工作报告"], [0, 3])
-    []
-    """
-    top = _nonblank(lines, -1, 1)
-    if top is None or top not in copies:
-        return []
-    under = _nonblank(lines, top, 1)
-    if under is not None and (_TITLE_NOTE.match(lines[under]) or _SALUTATION.fullmatch(lines[under])):
-        return []  # (a title over its note, or over the salutation opening its text: 各位代表：)
-    return [top]
 
 
 def _may_run(s: str) -> bool:
