@@ -799,20 +799,27 @@ def test_two_of_is_the_count(s: str, chars: str) -> None:
     assert spam._two_of(s, chars) == (sum(map(s.count, chars)) >= 2)
 
 
+def _item_tag(line: str) -> str | None:
+    """The tag :meth:`Related.link_title` gives *line* (as it stands, not folded) under a
+    related-article header: ``related#`` for a list item."""
+    return Related.link_title(spam.Context(["相关阅读", line], ["相关阅读", line]), 1, "related")
+
+
 def test_related_item_gate_is_necessary() -> None:
-    """``Related._numbered`` tries ``_item`` only after a first character it can start with:
+    """``Related.link_title`` tries ``_item`` only after a first character it can start with:
     every character ``regex`` reads as ``\\s`` is a space to ``str.isspace``, every ``\\d`` a
     digit to ``str.isdigit`` or past the BMP."""
     every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
     assert all(c.isspace() for c in regex.findall(r"\s", every))
     assert all(c.isdigit() or c > "\uffff" for c in regex.findall(r"\d", every))
     for c in "·•●◆■▪":
-        assert Related._numbered(c + "某县召开会议") and Related._item.match(c)
+        assert _item_tag(c + "某县召开会议") == "related#" and Related._item.match(c)
+    assert _item_tag("某县召开会议") == "related"
 
 
 @given(st.text(alphabet=st.sampled_from("1２\U00011f52 \u3000·•●◆■▪.、某县"), max_size=8))
 def test_related_numbered_is_the_item_pattern(s: str) -> None:
-    assert Related._numbered(s) == (Related._item.match(s) is not None)
+    assert (_item_tag(s) == "related#") == (Related._item.match(s) is not None)
 
 
 def test_lines_without_marks_reached_by_a_context() -> None:

@@ -891,8 +891,7 @@ class Related(Rule):
     )
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
     _item = _sx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
-    #: What ``_item`` needs of the line's first character (its ``\s`` a space to ``str.isspace``,
-    #: its ``\d`` a digit to ``str.isdigit`` or past the BMP, where ``regex`` may know newer ones).
+    #: What ``_item`` needs of the line's first character besides a digit or a space (:meth:`link_title`).
     _ITEM_FIRST = "·•●◆■▪"
     #: A document's section heading, which ends a block of link titles (a related box stands
     #: between an article's sections: 二、中游治理 after it is the article's): a numeral and 、
@@ -921,6 +920,8 @@ class Related(Rule):
     header_max, title_max, prevnext_max = 50, 40, 100
     #: A header with its links on its line: at least this many links, none longer than this.
     inline_min_links, inline_link_max = 3, 20
+    #: The verdict on a link title in a block (made once: most lines this rule drops are one).
+    _LINK_TITLE = Verdict(False, name, "link title in a related-article block")
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return tag in _RELATED  # (a link title in an open block)
@@ -929,10 +930,11 @@ class Related(Rule):
         s = ctx.lines[i]
         sentence = "。" in s or ";" in s
         if len(s) <= self.header_max and not sentence:
-            tag = ctx.prev_tag(i)
+            j = ctx._prev[i]
+            tag = ctx.tags[j] if j >= 0 else None  # (ctx.prev_tag(i), without its call: most lines read here are a block's)
             if tag in _RELATED and len(s) <= self.title_max and (took := self.link_title(ctx, i, tag)):
                 ctx.tags[i] = took
-                return _drop(self.name, "link title in a related-article block")
+                return self._LINK_TITLE
         m = self._header(s)
         if m and len(s) <= self.header_max and not sentence and self._tail.fullmatch(s, m.end()):
             if m.group() in self._PAGES:
@@ -956,7 +958,12 @@ class Related(Rule):
         numbered item, ``related`` for another, ``pages<n>`` for a link to page n of the
         article under its 本文导航 (its only items, counting up from 1), None where the block ends. A numbered list ends
         at its first line without a number (the article's headline), any list at the page's
-        own title (the headline under a channel's list header)."""
+        own title (the headline under a channel's list header).
+
+        >>> ctx = Context.of("相关阅读\\n1. 某县召开会议\\n某县教育动态")
+        >>> Related.link_title(ctx, 1, "related"), Related.link_title(ctx, 2, "related#"), Related.link_title(ctx, 2, "related")
+        ('related#', None, 'related')
+        """
         s = ctx.lines[i]
         if s[:1] in _OUTLINE_FIRST and cls._outline.match(s):  # (_OUTLINE_FIRST: what it needs of the first character)
             return None  # (the document's next section heading under a box inside it: 二、…)
@@ -964,7 +971,12 @@ class Related(Rule):
             m = cls._page_link.fullmatch(s) if s[:1] == "第" else None
             n = int(m.group(1)) if m else -1
             return _PAGE_TAGS[n] if n == last + 1 and n < len(_PAGE_TAGS) else None  # (1, 2, 3 …)
-        numbered = cls._numbered(s)
+        # a list item (``_item``, tried only after a first character it can start with: its \s a
+        # space to ``str.isspace``, its \d a digit to ``str.isdigit`` or past the BMP, where
+        # ``regex`` may know newer ones)
+        c = s[:1]
+        numbered = bool(c) and (c.isdigit() or c in cls._ITEM_FIRST or c.isspace() or c > "\uffff") \
+            and cls._item.match(s) is not None
         # (a line without a Han character, a date or a count, is never the headline; nor one
         # the page's title does not hold, the cheap test before :func:`is_title`)
         title = ctx.lines[0] if i else ""
@@ -972,17 +984,6 @@ class Related(Rule):
         if (numbered or tag != "related#") and not headline:
             return "related#" if numbered else "related"
         return None
-
-    @classmethod
-    def _numbered(cls, s: str) -> bool:
-        """Is *s* a list item (``_item``, tried only after a first character it can start with)?
-
-        >>> Related._numbered("1. 某县召开会议"), Related._numbered("某县召开会议")
-        (True, False)
-        """
-        c = s[:1]
-        return bool(c) and (c.isdigit() or c in cls._ITEM_FIRST or c.isspace() or c > "\uffff") \
-            and cls._item.match(s) is not None
 
     @classmethod
     def _header(cls, s: str) -> regex.Match[str] | re.Match[str] | None:
