@@ -2701,7 +2701,7 @@ def test_chrome_words_of_the_lowered_line(s: str) -> None:
     words are those of the line as written, each lowered."""
     cw = spam.ChromeWords
     low = s.lower()
-    if spam._chrome_only(low):
+    if spam._chrome_line().fullmatch(low) is not None:
         words = [w.lstrip(cw._open).rstrip(cw._close) for w in cw._split.split(low)]
         assert words == [w.lstrip(cw._open).rstrip(cw._close).lower() for w in cw._split.split(s)]
 

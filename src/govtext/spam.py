@@ -651,14 +651,17 @@ class Context:
             or ("|" in text and _MD_DELIMITER_START.search(text) is not None)
         view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
-        # the nearest earlier non-blank line, line by line (one pass: cheaper than converting
-        # the lines' truth values to an array and back)
-        prev: list[int] = []
-        last = -1
-        for i, line in enumerate(folded):
-            prev.append(last)
-            if line:
-                last = i
+        # the nearest earlier non-blank line: the line above, but under a blank line, that
+        # line's (blank lines, a few, found by ``list.index`` at C speed; a step of Python each)
+        n = len(folded)
+        prev = list(range(-1, n - 1))
+        try:
+            k = folded.index("", 0, n - 1)
+            while True:
+                prev[k + 1] = prev[k]
+                k = folded.index("", k + 1, n - 1)
+        except ValueError:
+            pass
         ctx = cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
         if view is not None:
             ctx.definitions, ctx.markdown = view[1], True
@@ -1888,14 +1891,14 @@ def _chrome_chars() -> frozenset[str]:
     return frozenset("".join(_chrome_words()) + "".join(_CHROME_PAIRED) + "|/·•," + "[(<:])>")
 
 
-def _chrome_only(low: str) -> bool:
-    """Could the lowered line *low* be interface words only (all its characters are chrome
-    characters or whitespace)?"""
-    return _chrome_line().fullmatch(low) is not None
-
-
 @lazy
 def _chrome_line() -> Any:
+    """Could a lowered line be interface words only (its ``fullmatch``: all its characters are
+    chrome characters or whitespace)?
+
+    >>> _chrome_line().fullmatch("返回 | 打印") is not None, _chrome_line().fullmatch("某县新闻") is not None
+    (True, False)
+    """
     return re.compile(_re_spaces("[" + "".join(re.escape(c) for c in sorted(_chrome_chars())) + r"\s]*"))
 
 
@@ -1932,7 +1935,7 @@ class ChromeWords(Rule):
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
-        if len(s) > self.max_len or not _chrome_only(low := s.lower()):
+        if len(s) > self.max_len or _chrome_line().fullmatch(low := s.lower()) is None:
             return None
         # (the lowered line's words: all its characters are chrome characters, none of them a
         # sigma, the one letter whose lower case depends on its neighbours, so lowering the
@@ -2742,7 +2745,7 @@ class _Gate:
         self._edges = self._st | self._rm
         assert len(self.bits) <= _ID_SHIFT
         self._tables: tuple[Any, Any, Any, Any] | None = None
-        # chrome: _chrome_only on ``re`` (whose \s holds every space ``regex`` knows)
+        # chrome: _chrome_line on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
         self.chrome = re.compile(f"[{chars}\\s]*")
 
@@ -3101,9 +3104,9 @@ def _classify_page(
     if not isinstance(page, (bool, PageParams)):
         raise ValueError("classify_lines(page=...) must be a bool or a PageParams")
     ctx = Context.of(text)
-    _line_rules(ctx, rules)
+    builtin = _line_rules(ctx, rules)  # (the built-in rules: ChromeWords and Keywords among them)
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
-    if any(r.name == ChromeWords.name for r in rules):
+    if builtin or any(r.name == ChromeWords.name for r in rules):
         toggles, boxes = _holds(text, "展开") or _holds(text, "收起"), _holds(text, "请输入")
         framed = "\n" + text if toggles or boxes else text  # (the first line after a newline too: one copy)
         if toggles and len(_TOGGLE_LINE.findall(framed)) >= ACCORDION_MIN_TOGGLES:
@@ -3112,7 +3115,7 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
-    if any(r.name == Keywords.name for r in rules):
+    if builtin or any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
     if ctx.seo_spam:
         _spam_adverts(ctx.lines, verdicts)
@@ -5579,12 +5582,13 @@ def _thread_evidence(lines: list[str], verdicts: list[Verdict], i: int, found: l
     return bool(found) and found[-1] == k
 
 
-def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
+def _line_rules(ctx: Context, rules: Sequence[Rule]) -> bool:
     """Fill ``ctx.verdicts`` with the line rules' verdicts (rules of a user's own: every rule
-    that can drop a line of its length walked on it; the built-in rules: :func:`_gated_rules`)."""
+    that can drop a line of its length walked on it; the built-in rules: :func:`_gated_rules`).
+    True when *rules* are the built-in rules (:data:`RULES` as the module made it)."""
     if len(rules) == len(_KEEP_ALIVE) and all(map(operator.is_, rules, _KEEP_ALIVE)):
         _gated_rules(ctx)
-        return
+        return True
     plan = _Plan(rules)
     key_of, top = plan.key_of, plan.top
     for i, s in enumerate(ctx.lines):
@@ -5593,6 +5597,7 @@ def _line_rules(ctx: Context, rules: Sequence[Rule]) -> None:
             continue
         n = len(s)
         _walk(ctx, i, plan.lists[n >= 20 and ("。" in s or ";" in s)][key_of[n] if n < len(key_of) else top], ctx.prev_tag(i))
+    return False
 
 
 def _gated_rules(ctx: Context) -> None:
