@@ -3324,31 +3324,34 @@ def _tables_between(
     """
     if not runs:
         return
-    # (each run's first and last position in *nb*; fromiter: a list's ints read without numpy's
-    # discovery of their type, element by element)
-    at = np.fromiter(nb, np.intp, len(nb)).searchsorted(np.sort(np.fromiter(runs, np.intp, len(runs))))
-    for a, b in _spans(at):
+    for a, b in _spans(nb, sorted(runs)):
         if 0 < a and b + 1 < len(nb) and _text_line(lines, kinds, drops, nb[a - 1]) \
                 and _text_line(lines, kinds, drops, nb[b + 1]) and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
             for z in range(a, b + 1):
                 del drops[nb[z]]
 
 
-def _spans(at: np.ndarray) -> list[tuple[int, int]]:
-    """The spans of consecutive numbers in *at* (sorted, not empty), each as its first and last.
+def _spans(nb: list[int], rows: list[int]) -> list[tuple[int, int]]:
+    """The spans of consecutive non-blank lines that *rows* (in order, each among the non-blank
+    lines *nb*) make up, each as its first and last position in *nb*. (A walk of the rows: each
+    after the first of a span is the next line of *nb*, and only a span's first is searched
+    for; NumPy's passes over arrays this size cost several times as much in fixed costs.)
 
-    >>> _spans(np.array([2, 3, 4, 7, 9, 10]))
-    [(2, 4), (7, 7), (9, 10)]
+    >>> _spans([0, 2, 3, 5, 6, 8, 9, 11], [2, 3, 5, 8, 11])
+    [(1, 3), (5, 5), (7, 7)]
     """
-    cut = np.flatnonzero(np.diff(at) != 1)  # (where a span ends before the last)
-    # (concatenate, not np.r_: its index object costs several times the arrays' work on a page)
-    firsts = at[np.concatenate((_FIRST_SPAN, cut + 1))]
-    lasts = at[np.concatenate((cut, (len(at) - 1,)))]
-    return list(zip(firsts.tolist(), lasts.tolist()))
-
-
-#: The first span's start among :func:`_spans`'s positions.
-_FIRST_SPAN = np.zeros(1, np.intp)
+    out: list[tuple[int, int]] = []
+    a = b = -1  # (the span being read: its first and last position; none yet)
+    for i in rows:
+        if a >= 0 and b + 1 < len(nb) and nb[b + 1] == i:
+            b += 1
+            continue
+        if a >= 0:
+            out.append((a, b))
+        a = b = bisect_left(nb, i, b + 1)
+    if a >= 0:
+        out.append((a, b))
+    return out
 
 
 def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
