@@ -3040,7 +3040,7 @@ def read_page(
     """
     if len(lines) != len(kept):
         raise ValueError("read_page(): lines and kept differ in length")
-    stops, inline = list(stops), list(inline)
+    stops, inline = sorted(stops), list(inline)  # (*stops* in order: the first after a region is searched for)
     f = _facts(lines, joined)  # (the same for every reading: only what the rules kept changes)
     reading = _read(lines, kept, f, params, repeated, stops, inline)
     earlier: list[Drop] = []  # (lines before the title the readings before the last dropped)
@@ -3111,7 +3111,7 @@ def _read(
     stops: list[int], inline: list[int],
 ) -> PageReading:
     """One reading of the page (:func:`read_page`), its title the first line the rules kept
-    (*f*: the lines' facts)."""
+    (*f*: the lines' facts; *stops*: in order)."""
     own_codes = codes = _kinds(lines, kept, f, p)
     own = kinds = _names(codes)
     han: list[int] = f.han.tolist()
@@ -3128,8 +3128,8 @@ def _read(
     nb: list[int] = nb_rows.tolist()
     items = _list_items(lines, codes, f, p)
     scores = _weights(codes, f, items, nb_rows, p)
-    if stops:
-        scores[stops] = _STOP
+    if stops:  # (fromiter: a list's ints read without NumPy's discovery of their type, one by one)
+        scores[np.fromiter(stops, np.intp, len(stops))] = _STOP
     weights: list[int] = scores.tolist()
     # the title is the first line the line rules kept (were it line 0 whatever the rules said,
     # dropping a line before it would make another line the title of the text drop_spam
@@ -3154,7 +3154,8 @@ def _read(
         heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
     if not template and _nothing_outside(own_rows, region, heads):
         return PageReading(region, tuple(sorted(heads)), tuple(kinds), ())
-    end = min(filter(region[1].__lt__, stops), default=len(lines))
+    x = bisect_right(stops, region[1])  # (the first stop after the region: *stops* are in order)
+    end = stops[x] if x < len(stops) else len(lines)
     keep = _protected(
         lines, kinds, han, nb, heads, region, end, structure, _block_rows(codes, f), _form_rows(f, codes), t, p,
         _opens(lines, f, "1 "),  # (a first entry of a table of contents opening a line)

@@ -3688,7 +3688,8 @@ def _comment_openers(
     []
     """
     end = reading.region[1]  # type: ignore[index]
-    rows = [i for i in _of_rules(by, _OPENER_RULES) if i > end]
+    rows = _of_rules(by, _OPENER_RULES)
+    rows = rows[bisect_right(rows, end):]  # (in order: those after the region are its tail)
     after = reading.drops[bisect_right(reading.drops, end, key=_DROP_LINE):]  # (they are in line order)
     if not (rows or after) or not any(_holds(folded, w) for w in _COMMENT_WORDS):
         return heads  # (no line of the page holds a comment word: none opens the comments)
