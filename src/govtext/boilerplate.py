@@ -203,6 +203,9 @@ class PageParams:
     #: Lines at most such a table is read over from the region (a table of 100 rows of six cells:
     #: each reading of an edge costs as much at most, however long the page).
     counted_table_max_cells: int = 600
+    #: Longest cell (characters) of a table's header crawled one cell a line above the region,
+    #: and of the key cell that opens each of its rows (第1周, 2026级: :func:`_header_cells`).
+    header_cell_max: int = 12
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
     outline_reach: int = 6
@@ -1302,6 +1305,8 @@ def _table_edge(
         k = _column(num, p)
     if not k:
         cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
+        if d < 0 and not cells and (cells := _header_cells(lines, kinds, nb, x, rows, p)):
+            return rows[cells - 1]  # (a header's cells over rows keyed 第1周, 第2周 …)
         # (a row's number among the lines after the region, the first row's; or before it, any row's)
         numbered = any(lines[i] == "1" for i in rows) if d > 0 else any(_ROW_NUMBER.fullmatch(lines[i]) for i in rows)
         if not cells and numbered:
@@ -1317,6 +1322,44 @@ def _table_edge(
 
 #: A row's number alone on its line (a table's cells right before the region end in a row: 4 / 讲授).
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}")
+def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, above: list[int], p: PageParams) -> int:
+    """How many of the short lines *above* the region's first line (at position *x* of *nb*;
+    nearest first) are the cells of a table's header crawled one a line (0: none): the region
+    opens on (the rest of the header and) the table's rows, one cell a line, each opening with a
+    key cell that differs from the others in its numbers only (第1周, 第2周 …: digits, as the
+    header's cells have none), every *k* lines (*k* from ``table_min_columns`` to
+    ``table_max_columns``, the fewest that does) over ``table_min_column`` rows or more; the *k*
+    lines over the first key are the header, each short (``header_cell_max``).
+
+    >>> lines = ["校历", "周次", "日期", "主要工作安排", "第1周", "8月31日—9月6日", "老生报到注册，9月1日正式上课",
+    ...          "第2周", "9月7日—9月13日", "新生报到", "第3周", "9月14日—9月20日", "新生军训"]
+    >>> kinds = ["short"] * 6 + ["prose"] + ["short"] * 6
+    >>> _header_cells(lines, kinds, list(range(13)), 3, [2, 1, 0], DEFAULT_PARAMS)
+    2
+    >>> _header_cells(lines[:4] + ["第1周", "开学", "第2周", "上课"], kinds, list(range(8)), 3, [2, 1, 0], DEFAULT_PARAMS)
+    0
+    """
+    reach = min(len(nb), x + p.table_max_columns + 1)
+    r = next((y for y in range(x, reach) if _DIGIT.search(lines[nb[y]])), None)
+    if r is None or len(lines[nb[r]]) > p.header_cell_max:
+        return 0
+    key = _DIGITS.sub("0", lines[nb[r]])
+    for k in range(p.table_min_columns, min(p.table_max_columns, r - x + len(above)) + 1):
+        keys = [r + j * k for j in range(p.table_min_column)]
+        if keys[-1] >= len(nb) or any(_DIGITS.sub("0", lines[nb[y]]) == key for y in range(r + 1, r + k)):
+            continue
+        if all(kinds[nb[y]] == "short" and _DIGITS.sub("0", lines[nb[y]]) == key for y in keys):
+            head = [nb[y] for y in range(r - k, x)]
+            if head and all(len(lines[i]) <= p.header_cell_max and not _DIGIT.search(lines[i]) for i in head):
+                return len(head)
+            return 0
+    return 0
+
+
+#: A run of digits (a row key's number: 第12周 reads 第0周).
+_DIGITS = re.compile(r"\d+")
+
+
 #: A table's header cell over its rows' numbers (序号 1, 2 …).
 _ROW_NUMBER_HEADS = frozenset({"序号", "编号", "序 号"})
 
@@ -2111,6 +2154,11 @@ _PHONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*
 #: The row of an article's contact person, the name and a title or a second name spaced apart
 #: (联系人：王某 科长, 新闻联络人：林某某 专员).
 _CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{0,6}(?:联系人|联络人)\s*[:：]\s*[^\s:：|]{1,12}(?: [^\s:：|]{1,12}){0,2}")
+#: A sentence closing a line that asks the reader to get in touch (请与某某联系, 欢迎来电咨询, 可致电
+#: 某某): the contact rows under it are the article's.
+_ASKS_CONTACT = re.compile(
+    r"(?:请|可|欢迎)[^。；;！!？?]{0,24}(?:联系|咨询|致电|来电|垂询)[^。；;，,]{0,6}[。！!]?[”\"’）)]?$"
+)
 #: A row of the web site's own contacts, not an article's: a label that names the site (网站邮箱：,
 #: 本站电话：, 站长信箱：) or the mail of the site's maintainer (the role mailboxes webmaster@ and
 #: postmaster@, RFC 2142).
@@ -2139,9 +2187,12 @@ def _field_tail(
     site's, 传真 and 邮编 under a webmaster's mail) or a row a line rule dropped. Also the fields
     under a top-level heading of the article's outline that ends it (五、联系方式 over 联系人：…,
     the region holding the headings before it: :func:`_section_fields`). The region's last row
-    may be its contact person with a space in the value (新闻联络人：林某某 专员, :data:`_CONTACT_PERSON`)."""
+    may be its contact person with a space in the value (新闻联络人：林某某 专员, :data:`_CONTACT_PERSON`),
+    or a sentence that ends it asking the reader to get in touch (:data:`_ASKS_CONTACT`: 如有疏漏，
+    请与基金会联系更正。 over 联系电话：…)."""
     last, field = region[1], _contact_row
-    if not field(lines[last]) and _CONTACT_PERSON.fullmatch(lines[last]) is None:
+    if (not field(lines[last]) and _CONTACT_PERSON.fullmatch(lines[last]) is None
+            and _ASKS_CONTACT.search(lines[last]) is None):
         last = _section_fields(lines, kinds, nb, region, p)
         if last < 0:
             return []
@@ -2505,7 +2556,9 @@ def _document_blocks(
                 continue  # an empty field of the page (附件： and nothing attached)
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
             rows_on = map(nb.__getitem__, range(x, len(nb)))
-            keep.update(_attachments(lines, kinds, rows_on, dated=_FILE_NAME.search(s) is not None))
+            # (past the closing date, as after a file's name, only attachments go on)
+            dated = _FILE_NAME.search(s) is not None or (x > 0 and _DATE_LINE.fullmatch(lines[nb[x - 1]]) is not None)
+            keep.update(_attachments(lines, kinds, rows_on, dated))
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > _BLOCK_LINE_MAX:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
@@ -2556,22 +2609,34 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated
     heads one (附件2) and all after it, a file's name (附件1-申报表.docx) or a note in brackets
     (（此件公开发布）); another line
     there is the page's (a row of links, the site's addresses). *dated*: the rows start
-    after the date."""
+    after the date. There, 附件： with nothing after it heads a list of the files (their names
+    or numbered items) only: what follows them is the page's (an online form, related links).
+
+    >>> lines = ["2026年11月20日", "附件：", "1.规定（征求意见稿）.docx", "我要留言", "姓名："]
+    >>> _attachments(lines, ["short"] * 5, range(1, 5), dated=True)
+    [1, 2]
+    >>> _attachments(lines[:2] + ["相关通知"], ["short"] * 3, range(1, 3), dated=True)
+    []
+    """
     out: list[int] = []
     rows = iter(rows)
     nxt = next(rows, None)
+    listing = False  # (under a bare 附件： past the date: numbered items are the files' names)
     while (j := nxt) is not None:
         nxt = next(rows, None)  # (the line under it: a label over a file's name is a download box)
         s = lines[j]
         if kinds[j] == "chrome":
             break
-        if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s):
+        if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s) and not (listing and _ITEM_NUMBER.match(s)):
             if not _is_attachment(s, "" if nxt is None else lines[nxt]):
                 break
-            dated = False  # an attachment's own text follows its heading
+            # an attachment's own text follows its heading (附件2); a list of files its label (附件：)
+            listing = dated = _FILES_LABEL.fullmatch(s) is not None
         out.append(j)
         if _DATE_LINE.fullmatch(s):
             dated = True
+    if listing and _FILES_LABEL.fullmatch(lines[out[-1]]):
+        out.pop()  # (附件： with no file under it: the page's empty field)
     return out
 
 
@@ -2594,6 +2659,10 @@ _PUBLIC_NOTE = re.compile(r"[（(]\s*此件[^（()）]{2,8}[）)]")
 _DIGIT = re.compile(r"\d")
 #: A note in brackets under a 公文's date (（此件公开发布）, （联系人：张某，电话：1234567）).
 _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
+#: The label of a list of attached files, no number nor value after it (附件：).
+_FILES_LABEL = re.compile(r"附\s*件\s*[:：]")
+#: An item's number opening a line (1. 2、).
+_ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.．、]")
 #: An attached file's name.
 _FILE_NAME = re.compile(
     r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)(?:\s*[(（]\d{1,6}(?:\.\d{1,3})?\s?[KMG]?B[)）])?\s*$",
@@ -2660,6 +2729,8 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
     if not dated:
         return []
     out = block[: dated[-1] + 2]
+    if len(out) > dated[-1] + 1 and _EMPTY_LABEL.fullmatch(lines[out[-1]]):
+        out.pop()  # (a label with no value under the date is no note: 附件： heads the files, if any)
     if not any(_SIGNATORY.fullmatch(lines[i]) for i in block[: dated[-1]]):
         return out
     signed = 0
