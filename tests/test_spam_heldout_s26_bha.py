@@ -34,6 +34,32 @@ def test_a_tables_header_cells_over_rows_keyed_by_number_stay() -> None:
     assert rows_lost([*title, *HEAD], FOOT, ("发布者",), rows) == []
 
 
+def test_a_tables_rows_keyed_by_number_after_the_article_stay() -> None:
+    """The same table whose last rows hold no sentence: past the region's last prose cell, rows
+    that open every three lines with 第3周, 第4周, 第5周 (a column of keys alike but for their
+    number, as a column of numbers is) are the table's, not a run of short lines after the
+    article; its note under them stays too."""
+    title = ["2026—2027学年第一学期校历-教务处"]
+    rows = ["2026—2027学年第一学期校历", "周次", "日期", "主要工作安排",
+            "第1周", "8月31日—9月6日", "老生报到注册，9月1日正式上课",
+            "第2周", "9月7日—9月13日", "新生报到，开展入学教育和军训",
+            "第3周", "9月14日—9月20日", "新生军训",
+            "第4周", "9月21日—9月27日", "新生开始上课",
+            "第5周", "9月28日—10月4日", "国庆节放假（10月1日至7日）",
+            "说明：本学期共20周，其中教学16周，考试2周，调休上课安排另行通知。"]
+    assert rows_lost([*title, *HEAD], FOOT, (), rows) == []
+
+
+def test_dates_every_three_lines_are_no_keyed_column() -> None:
+    """A related list of a title, its source and its date (2026年11月20日: two numbers and more,
+    no row key) after the article stays a run of the page's links."""
+    rows = ["某职业技术学院召开2026年秋季学期教学工作会议",
+            "会议总结了上学期教学工作，部署了本学期教学检查、课程建设和实习管理等重点任务。"]
+    related = ["相关新闻", "学院开展期中教学检查", "教务处", "2026年11月20日", "学院举办青年教师教学竞赛", "教务处",
+               "2026年11月13日", "学院召开实习管理工作推进会", "教务处", "2026年11月6日"]
+    assert lost(rows + related) == related
+
+
 def test_short_lines_over_rows_keyed_every_two_lines_are_no_header() -> None:
     """Rows keyed every two lines (a list of a title and its date) make no table of three columns
     or more: the short lines over them are not read as its header (they go, as before, with the

@@ -1303,6 +1303,9 @@ def _table_edge(
     if not k:  # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
         num = [lines[i][:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for i in rows]
         k = _column(num, p)
+    if not k and d > 0:  # (or a column of keys alike but for their number opening the rows: 第3周, 第4周 …)
+        num = _keyed(lines, rows)
+        k = _column(num, p)
     if not k:
         cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
         if d < 0 and not cells and (cells := _header_cells(lines, kinds, nb, x, rows, p)):
@@ -1328,8 +1331,9 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     opens on (the rest of the header and) the table's rows, one cell a line, each opening with a
     key cell that differs from the others in its numbers only (第1周, 第2周 …: digits, as the
     header's cells have none), every *k* lines (*k* from ``table_min_columns`` to
-    ``table_max_columns``, the fewest that does) over ``table_min_column`` rows or more; the *k*
-    lines over the first key are the header, each short (``header_cell_max``).
+    ``table_max_columns``, the fewest that does) over ``table_min_column`` rows or more (a key is
+    :data:`_ROW_KEY`: one number, few Han characters); the *k* lines over the first key are the
+    header, each short (``header_cell_max``).
 
     >>> lines = ["校历", "周次", "日期", "主要工作安排", "第1周", "8月31日—9月6日", "老生报到注册，9月1日正式上课",
     ...          "第2周", "9月7日—9月13日", "新生报到", "第3周", "9月14日—9月20日", "新生军训"]
@@ -1341,7 +1345,7 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     """
     reach = min(len(nb), x + p.table_max_columns + 1)
     r = next((y for y in range(x, reach) if _DIGIT.search(lines[nb[y]])), None)
-    if r is None or len(lines[nb[r]]) > p.header_cell_max:
+    if r is None or lines[nb[r]][:1] not in _KEY_FIRST or _ROW_KEY.fullmatch(lines[nb[r]]) is None:
         return 0
     key = _DIGITS.sub("0", lines[nb[r]])
     for k in range(p.table_min_columns, min(p.table_max_columns, r - x + len(above)) + 1):
@@ -1356,6 +1360,29 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     return 0
 
 
+def _keyed(lines: list[str], rows: list[int]) -> list[bool]:
+    """Which of the lines *rows* are key cells of a table's rows alike (:data:`_ROW_KEY`), as the
+    first of them is but for their number (第3周, 第4周; not 2025级 under 第3周).
+
+    >>> _keyed(["第3周", "9月14日—9月20日", "新生军训", "第4周", "2025级", "第12周"], list(range(6)))
+    [True, False, False, True, False, True]
+    """
+    key, out = None, []
+    for i in rows:
+        s = lines[i]
+        found = s[:1] in _KEY_FIRST and _ROW_KEY.fullmatch(s) is not None
+        if found:
+            shape = _DIGITS.sub("0", s)
+            key = shape if key is None else key
+            found = shape == key
+        out.append(found)
+    return out
+
+
+#: A row's key cell: one number and a few Han characters about it (第1周, 2024级, 3月, 5号楼), no
+#: second number (a date: 9月14日, 2026-11-20), and what it starts with.
+_ROW_KEY = re.compile(r"第?\d{1,4}[\u4e00-\u9fff]{1,3}")
+_KEY_FIRST = frozenset("第0123456789")
 #: A run of digits (a row key's number: 第12周 reads 第0周).
 _DIGITS = re.compile(r"\d+")
 
