@@ -1,8 +1,9 @@
 """Classes of lines that session 26's held-out pages 365-376 (BHA) showed the page reading lost or
-missed: a table's header crawled one cell a line over rows keyed 第1周, 第2周 … at the article's start,
-a contact row under a sentence that asks the reader to get in touch, and what follows a bare 附件：
-after a notice's date (an online form, related links) once its files are listed. Each page is our
-own invented text; the look-alikes in a document's own lines stay as they were."""
+missed: a table's header crawled one cell a line over rows keyed 第1周, 第2周 … at the article's
+start (and such rows after it), a contact row under a sentence that asks the reader to get in
+touch, what follows a bare 附件： after a notice's date once its files are listed (an online form),
+and 相关通知 over related links. Each page is our own invented text; the look-alikes in a
+document's own lines stay as they were."""
 
 from __future__ import annotations
 
@@ -105,14 +106,40 @@ def test_an_online_form_after_the_dates_attachment_list_goes() -> None:
     assert lost(NOTICE + files + form) == form
 
 
-def test_a_bare_attachment_label_with_no_file_goes_with_the_related_list() -> None:
-    """附件： under the date with no file under it is an empty field: it goes with the related
-    notices after it, which are no attachments."""
-    tail = ["附件：", "相关通知", "关于某数据库正式开通的通知", "2026年寒假开馆安排", "关于清理逾期未还图书的通知"]
-    assert lost(NOTICE + tail) == tail
+def test_a_related_notices_block_after_a_bare_attachment_label_goes() -> None:
+    """相关通知 heads a block of related links as 相关新闻 does: under a notice's date and a bare
+    附件：, the block and its titles go (they were taken as the attachments before); the bare label
+    over them is left to the page reading (an empty field)."""
+    related = ["相关通知", "关于某数据库正式开通的通知", "2026年寒假开馆安排", "关于清理逾期未还图书的通知"]
+    gone = lost([*NOTICE, "附件：", *related])
+    assert [r for r in gone if r != "附件："] == related
+
+
+def test_an_attachments_own_text_under_a_bare_label_stays() -> None:
+    """附件： under the date with no file's name under it: the attachment's own text follows it
+    (its title, its lines), the document's as before."""
+    rows = ["附件：", "养犬登记申请表", "申请人承诺：本人承诺所填信息真实有效，如有虚假愿承担相应法律责任。"]
+    assert lost(NOTICE + rows) == []
 
 
 def test_attachments_numbered_under_the_date_stay() -> None:
     """The attachments' names numbered under 附件： (no file extension) stay the notice's."""
     files = ["附件：", "1.养犬登记申请表", "2.养犬承诺书"]
     assert lost(NOTICE + files) == []
+
+
+def test_the_new_reads_are_linear_on_adversarial_pages() -> None:
+    """A last line of many 请 with no contact word at its end, and a long run of row keys alike
+    (第1周 … a line each, then two cells) after the article: both read in time linear in their
+    length."""
+    from linear_common import assert_linear
+
+    def asks(n: int) -> None:
+        keeps([*HEAD, "某校关于寒假放假的通知", "请" * n + "联系" + "。" * 3, "联系电话：0571-88120000", *FOOT])
+
+    def keyed(n: int) -> None:
+        rows = [c for k in range(n) for c in (f"第{k % 90 + 1}周", "9月7日—9月13日", "上课")]
+        keeps([*HEAD, "某校校历", "本学期教学安排如下，请各单位遵照执行，做好各项教学工作。", *rows, *FOOT])
+
+    assert_linear(asks, 4_000, 16_000, repeat=2)
+    assert_linear(keyed, 500, 2_000, repeat=2)

@@ -204,7 +204,7 @@ class PageParams:
     #: each reading of an edge costs as much at most, however long the page).
     counted_table_max_cells: int = 600
     #: Longest cell (characters) of a table's header crawled one cell a line above the region,
-    #: and of the key cell that opens each of its rows (第1周, 2026级: :func:`_header_cells`).
+    #: over rows each opening with a key cell (第1周, 第2周 …: :func:`_header_cells`).
     header_cell_max: int = 12
     #: Non-blank lines between the article and the first heading (一、) of an outline that
     #: goes on after it (a 图解's points under its introduction).
@@ -1303,8 +1303,8 @@ def _table_edge(
     if not k:  # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
         num = [lines[i][:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for i in rows]
         k = _column(num, p)
-    if not k and d > 0:  # (or a column of keys alike but for their number opening the rows: 第3周, 第4周 …)
-        num = _keyed(lines, rows)
+    if not k and d > 0 and any(lines[i][:1] in _KEY_FIRST for i in rows[: p.table_max_columns]):
+        num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
         k = _column(num, p)
     if not k:
         cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
@@ -2636,34 +2636,39 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated
     heads one (附件2) and all after it, a file's name (附件1-申报表.docx) or a note in brackets
     (（此件公开发布）); another line
     there is the page's (a row of links, the site's addresses). *dated*: the rows start
-    after the date. There, 附件： with nothing after it heads a list of the files (their names
-    or numbered items) only: what follows them is the page's (an online form, related links).
+    after the date. There, 附件： with the files' names under it (or numbered items) heads a list
+    of them only: what follows the list is the page's (an online form, related links); with no
+    file under it, the attachment's own text follows it.
 
     >>> lines = ["2026年11月20日", "附件：", "1.规定（征求意见稿）.docx", "我要留言", "姓名："]
     >>> _attachments(lines, ["short"] * 5, range(1, 5), dated=True)
     [1, 2]
-    >>> _attachments(lines[:2] + ["相关通知"], ["short"] * 3, range(1, 3), dated=True)
-    []
+    >>> _attachments(lines[:2] + ["养犬登记申请表", "申请人姓名："], ["short"] * 4, range(1, 4), dated=True)
+    [1, 2, 3]
     """
     out: list[int] = []
     rows = iter(rows)
     nxt = next(rows, None)
-    listing = False  # (under a bare 附件： past the date: numbered items are the files' names)
+    label = -1  # (a bare 附件： past the date, whose files' names, numbered or not, are listed under it)
     while (j := nxt) is not None:
         nxt = next(rows, None)  # (the line under it: a label over a file's name is a download box)
         s = lines[j]
         if kinds[j] == "chrome":
             break
-        if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s) and not (listing and _ITEM_NUMBER.match(s)):
-            if not _is_attachment(s, "" if nxt is None else lines[nxt]):
+        if dated and not _FILE_NAME.search(s) and not _NOTE.fullmatch(s) and not (label >= 0 and _ITEM_NUMBER.match(s)):
+            if label >= 0:
+                if out[-1] != label:
+                    break  # (past the list of files)
+                label, dated = -1, False  # (no file under it: the attachment's own text follows)
+            elif not _is_attachment(s, "" if nxt is None else lines[nxt]):
                 break
-            # an attachment's own text follows its heading (附件2); a list of files its label (附件：)
-            listing = dated = _FILES_LABEL.fullmatch(s) is not None
+            elif _FILES_LABEL.fullmatch(s):
+                label = j
+            else:
+                dated = False  # an attachment's own text follows its heading (附件2)
         out.append(j)
         if _DATE_LINE.fullmatch(s):
             dated = True
-    if listing and _FILES_LABEL.fullmatch(lines[out[-1]]):
-        out.pop()  # (附件： with no file under it: the page's empty field)
     return out
 
 
@@ -2757,7 +2762,7 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
         return []
     out = block[: dated[-1] + 2]
     if len(out) > dated[-1] + 1 and _EMPTY_LABEL.fullmatch(lines[out[-1]]):
-        out.pop()  # (a label with no value under the date is no note: 附件： heads the files, if any)
+        out.pop()  # (a label with no value under the date is no note: 附件下载： heads the page's box)
     if not any(_SIGNATORY.fullmatch(lines[i]) for i in block[: dated[-1]]):
         return out
     signed = 0
