@@ -249,6 +249,8 @@ def test_word_reading_removed(text: str, expected: str) -> None:
         "一二三四五六七(yī èr sān sì wǔ liù qī)",  # more than six syllables
         "城市(chéng/shì)",
         "城市(chéng shì, 2024)",
+        "政府(dāng 1)",  # a piece of tone digits alone: no syllable (it raised IndexError)
+        "当(de 1)",
     ],
 )
 def test_word_reading_kept(text: str) -> None:
@@ -260,6 +262,7 @@ def test_word_reading_parts() -> None:
     assert word_reading("xī'ān") == ("xi", "an")
     assert word_reading("de le") is None  # none toned
     assert word_reading("fǔ") is None  # one syllable: syllable_of's case
+    assert word_reading("dāng 1") is None and word_reading("2 dāng") is None  # a digit alone
 
 
 @st.composite

@@ -204,7 +204,7 @@ def word_reading(annotation: str) -> tuple[str, ...] | None:
     syllables: list[str] = []
     for piece in filter(None, _word_parts().split(s)):
         cut = _segment(piece.rstrip("12345"))
-        if cut is None:
+        if not cut:  # (a piece of tone digits alone, "1" in "dāng 1": no syllable)
             return None
         if piece[-1].isdigit():
             cut[-1] += piece[-1]
