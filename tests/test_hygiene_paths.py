@@ -172,3 +172,31 @@ def test_line_edges_are_each_lines_strip(text):
     inner = h._ws_inner().sub(" ", h._strip_line_edges(text))
     want = regex.sub(r"(?<![ \t])(  ++)(?![ \t])", " ", h._strip_line_edges(text))
     assert inner == want
+
+
+# The runs of marks as a ``regex`` pattern (\p{Han}, \S, possessive runs): what _width_runs()
+# and _width_marks(), stdlib ``re`` patterns led by the mark class, must read.
+_REGEX_RUNS = (
+    rf"[,:;?!](?<=[{h._CJK}][,:;?!])[,:;?!]*+"
+    rf"|(?<![,:;?!]{{2}})[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{h._CJK}])"
+)
+# Han and not (radicals, unassigned code points in the Han blocks, an astral ideograph), blanks
+# ``re`` reads as \s and ``regex`` does not (U+001C-U+001F), and the marks in runs
+_RUNS_ALPHABET = COMMON_HAN[:20] + "⺀⺚〆々〇〡〸\U00020000\U0002a6e0\U0003134a\U000323af\ue000\x1c\x1f \t\n\u3000a1.,:;?!，。、《》“”"
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_RUNS_ALPHABET + "http://www.a.b/c=1&x"), max_size=80))
+@example("〆,中 ,,中\x1c,中\x1c,,中")
+def test_width_runs_read_as_the_regex_pattern(text):
+    want = [m.span() for m in regex.finditer(_REGEX_RUNS, text)]
+    assert [m.span() for m in h._width_runs().finditer(text)] == want
+    url = [(m.span(), m.lastgroup) for m in regex.finditer(rf"(?P<url>{h._URL})|{_REGEX_RUNS}", text)]
+    assert [(m.span(), m.lastgroup) for m in h._width_marks().finditer(text)] == url
+
+
+def test_regex_class_holds_what_regex_reads():
+    every = "".join(map(chr, range(0x110000)))
+    for prop in (r"\p{Han}", r"\s"):
+        stdlib = h.re.compile(f"[{h.regex_class(prop)}]")
+        assert stdlib.findall(every) == regex.findall(prop, every)

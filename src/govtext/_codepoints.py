@@ -108,6 +108,44 @@ def unique(a: Any) -> Any:
 
 
 @functools.cache
+def regex_ranges(prop: str) -> tuple[tuple[int, int], ...]:
+    """The code points the ``regex`` module's one-character pattern *prop* (``\\p{Han}``, ``\\s``)
+    matches, as ranges ``(first, end)``, end excluded, in order: what a table or a stdlib ``re``
+    class that must read exactly what the ``regex`` pattern reads is built from (kept by
+    :mod:`govtext._diskcache`, ``regex``'s version in the key: its Unicode data).
+
+    >>> regex_ranges(r"\\s")[:2], (0x4E00, 0x4E01) < regex_ranges(r"\\p{Han}")[-1]
+    (((9, 14), (32, 33)), True)
+    """
+    import regex
+
+    key = (_diskcache.source_key(__file__), regex.__version__)
+    found = _diskcache.cached(f"regex-ranges {prop}", key, lambda: _find_ranges(prop))
+    return tuple((a, b) for a, b in found)
+
+
+def _find_ranges(prop: str) -> list[tuple[int, int]]:
+    import regex
+
+    every = "".join(map(chr, range(0x110000)))
+    return [m.span() for m in regex.finditer(f"{prop}+", every)]
+
+
+def regex_class(prop: str) -> str:
+    """The body of a stdlib ``re`` character class holding the code points of
+    :func:`regex_ranges` (each written ``\\U`` and eight hex digits).
+
+    >>> from govtext import _re as re
+    >>> blank = regex_class(r"\\s")
+    >>> re.findall(f"[{blank}]", "a b\\u3000c\\u200bd\\x1c")
+    [' ', '\\u3000']
+    """
+    return "".join(
+        f"\\U{a:08x}-\\U{b - 1:08x}" if b - a > 1 else f"\\U{a:08x}" for a, b in regex_ranges(prop)
+    )
+
+
+@functools.cache
 def class_table(body: str) -> Any:
     """A boolean per code point: is it in the class ``[body]``.
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from . import _re as re
-from ._codepoints import WS_BIT, class_table, codepoints, flags_of, unique
+from ._codepoints import WS_BIT, class_table, codepoints, flags_of, regex_class, unique
 from ._util import char_class_body, check_text, lazy, splice
 
 # ---------------------------------------------------------------------------
@@ -722,27 +722,40 @@ def _width_parens() -> regex.Pattern[str]:
     )
 
 
-#: The runs of marks :func:`fix_punctuation_width` widens: a run after Chinese, or after a
-#: non-blank and before Chinese (the mark first, so the engine skips quickly to marks).
-_WIDTH_RUNS = (
-    rf"[,:;?!](?<=[{_CJK}][,:;?!])[,:;?!]*+"
-    # (not from a run's third mark on: a match there would start at its second, which a
-    # non-blank stands before too; reading the run from every mark was quadratic on it)
-    rf"|(?<![,:;?!]{{2}})[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{_CJK}])"
-)
+@lazy
+def _width_runs_pattern() -> str:
+    """The runs of marks :func:`fix_punctuation_width` widens: a run after Chinese, or after a
+    non-blank and before Chinese.
+
+    A stdlib ``re`` pattern, led by the mark class (``re`` skips to marks from a table where
+    ``regex`` tries every position: a third of the cost on a Chinese page) and written to read
+    what the ``regex`` pattern with ``\\p{Han}`` and ``\\S`` did (tested): those classes are
+    taken from ``regex`` (:func:`govtext._codepoints.regex_class`; ``re``'s ``\\s`` also holds
+    U+001C-U+001F), and no possessive quantifier (``re`` has them from Python 3.11 on): a run
+    is taken whole, and a run given back ends at a mark, which no Chinese lookahead takes.
+    """
+    m = "[,:;?!]"
+    han, blank = regex_class(r"\p{Han}"), regex_class(r"\s")
+    cjk = f"[{han}{_CJK_PUNCT}]"
+    return (
+        f"{m}(?:(?<={cjk}{m}){m}*"
+        # (not from a run's third mark on: a match there would start at its second, which a
+        # non-blank stands before too; reading the run from every mark was quadratic on it)
+        f"|(?<!{m}{{3}})(?<=[^{blank}]{m}){m}*(?={cjk}))"
+    )
 
 
 @lazy
-def _width_marks() -> regex.Pattern[str]:
+def _width_marks() -> re.Pattern[str]:
     # a URL first (its marks stay as they are: the match makes no edit), then the runs
-    return regex.compile(rf"(?P<url>{_URL})|{_WIDTH_RUNS}")
+    return re.compile(rf"(?P<url>{_URL})|{_width_runs_pattern()}")
 
 
 @lazy
-def _width_runs() -> regex.Pattern[str]:
+def _width_runs() -> re.Pattern[str]:
     """:func:`_width_marks` without its URL: what it finds in text holding neither "://" nor
     "www." (a URL holds one: the alternative cannot match there), at a third less cost."""
-    return regex.compile(_WIDTH_RUNS)
+    return re.compile(_width_runs_pattern())
 
 
 @lazy

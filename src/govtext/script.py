@@ -26,10 +26,9 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import numpy as np
-import regex
 
 from . import _diskcache, _t2s
-from ._codepoints import codepoints, lookup
+from ._codepoints import codepoints, lookup, regex_ranges
 from ._util import check_text
 
 #: The OpenCC configs that convert to simplified Chinese.
@@ -169,28 +168,10 @@ def _traditional_chars() -> frozenset[str]:
 
 
 @cache
-def _han_ranges() -> list[tuple[int, int]]:
-    key = (_diskcache.source_key(__file__), regex.__version__)
-    return _diskcache.cached("han_ranges", key, _find_han_ranges)
-
-
-def _find_han_ranges() -> list[tuple[int, int]]:
-    every = "".join(map(chr, range(0x110000)))
-    cps = [ord(m) for m in regex.findall(r"\p{Han}", every)]
-    ranges = []
-    for cp in cps:
-        if ranges and ranges[-1][1] == cp:
-            ranges[-1] = (ranges[-1][0], cp + 1)
-        else:
-            ranges.append((cp, cp + 1))
-    return ranges
-
-
-@cache
 def _stats_table() -> Any:
     """Per code point: bit 1 Han, bit 2 traditional-only."""
     table = np.zeros(0x110000, dtype=np.uint8)
-    for lo, hi in _han_ranges():
+    for lo, hi in regex_ranges(r"\p{Han}"):
         table[lo:hi] = 1
     for ch in traditional_chars():
         table[ord(ch)] |= 2
