@@ -952,7 +952,7 @@ def _repair_run_memo(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, around: tuple[str, str],
 ) -> None:
     """:func:`_repair_run_lost_q`, its edits kept per run (see :data:`_RUN_MEMO`)."""
-    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, getattr(_DEEPER, "n", 0))  # (_depth())
+    key = (run, spec.kind, spec.codec, spec.relaxed, tail_ok, around, _DEEPER.n)  # (_depth())
     edits = _RUN_MEMO.get(key)
     if edits is None:
         found: list = []
@@ -1048,14 +1048,22 @@ def _repair_span(
     return (i, j, deeper) if deeper is not None and _accept(before, deeper, relaxed) else None
 
 
+class _Depth(threading.local):
+    """A thread's depth of :func:`_deeper_reading`: 0 until the thread sets it (a class
+    default, where ``getattr(local, "n", 0)`` raised and caught an AttributeError on every
+    call of a thread that never read deeper, once per run read)."""
+
+    n = 0
+
+
 #: How deep :func:`_deeper_reading` is nested in this thread (it reads one layer more, not
 #: two). Per thread: fix_mojibake may run in several threads at once.
-_DEEPER = threading.local()
+_DEEPER = _Depth()
 
 
 def _depth() -> int:
     """This thread's :data:`_DEEPER` depth."""
-    return getattr(_DEEPER, "n", 0)
+    return _DEEPER.n
 
 
 def _deeper_reading(after: str) -> str | None:
