@@ -3947,6 +3947,8 @@ _COUNTER_LINE = _sx(
     r"(?:(?P<rest>[^\n]{1,60}?) +)?(?:(?P<n>[0-9]{1,3}) */ *(?P<m>[0-9]{1,3})"
     r"|第 *(?P<p>[0-9]{1,3}) *页 *[/,，(（]? *共 *(?P<t>[0-9]{1,3}) *页 *[)）]?)"
 )
+
+
 def _page_ends(text: str) -> list[int]:
     """Where a line of *text* ends in 页, or in 页 and a closing bracket: the place of each 页 found
     from the one before (a character ``str.find`` skips to at memchr speed, where a search of the
