@@ -3806,9 +3806,7 @@ def _gallery_numbers(text: str, verdicts: list[Verdict]) -> list[int]:
         return []
     runs: dict[int, list[tuple[int, int]]] = {}  # total -> the current run's (line, number)
     rows: list[int] = []
-    line, pos = 0, 0
-    for m in _PICTURE_NUMBER.finditer(text):
-        pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
+    for line, m in _lines_of(text, _PICTURE_NUMBER.finditer(text), 1):
         n, total = int(m.group(1)), int(m.group(2))
         run = runs.setdefault(total, [])
         if run and n != run[-1][1] + 1:
@@ -3913,9 +3911,7 @@ def _page_marks(text: str, lines: list[str]) -> tuple[list[int], list[int], list
     pages: list[int] = []
     rows: list[int] = []  # (the numbers no other line is: 第3页, · 3 ·, — 3 —)
     fused: list[int] = []  # (lines opening with a number and a space: 14  某市人民政府公报  2026年第11期)
-    line, pos = 0, 0
-    for m in _PRINTED_PAGE.finditer(text):
-        pos, line = m.start() + 1, line + text.count("\n", pos, m.start() + 1)
+    for line, m in _lines_of(text, _PRINTED_PAGE.finditer(text), 1):
         if m.group("fused") is not None:
             fused.append(line)
             continue
@@ -4031,12 +4027,7 @@ def _specks(text: str) -> list[int]:
     [0, 3, 5]
     """
     text = "\n" + text  # (the first line after a line break too)
-    out: list[int] = []
-    line, pos = -1, 0
-    for m in _SPECKS.finditer(text):
-        line, pos = line + text.count("\n", pos, m.start() + 1), m.start() + 1
-        out.append(line)
-    return out
+    return [line - 1 for line, _ in _lines_of(text, _SPECKS.finditer(text), 1)]  # (- 1: the line break put first)
 
 
 #: Line numbers in a run at least, and runs at least, for :func:`_line_numbers`.
@@ -4339,9 +4330,7 @@ def _fused_heads(text: str, lines: list[str], fused: list[int]) -> list[int]:
     words = {w for j in heads for w in lines[j].split()[1:] if len(w) >= RUNNING_WORD_MIN}
     order = sorted(heads.items())  # (line, page), in line order
     pages = sorted(heads.values())
-    line, pos = 0, 0
-    for m in _fused_last(text):
-        line, pos = line + text.count("\n", pos, m.start()), m.start()
+    for line, m in _lines_of(text, _fused_last(text)):
         n = int(m.group(1))
         rest = m.group()[: -len(m.group(1))].split()
         if (line not in heads and pages[0] - 1 <= n <= pages[-1] + 1 and n not in pages
@@ -5408,6 +5397,22 @@ def _nonblank(lines: list[str], i: int, step: int) -> int | None:
     while 0 <= j < len(lines) and not lines[j]:
         j += step
     return j if 0 <= j < len(lines) else None
+
+
+def _lines_of(text: str, matches: Iterable[Any], at: int = 0) -> Iterator[tuple[int, Any]]:
+    """Each of *matches* (of *text*, in order) with its line's number: the line breaks before
+    ``m.start() + at`` (*at* 1: a pattern opening with the line break before its line), counted
+    from the match before (one count of the text in all).
+
+    >>> [(n, m.group()) for n, m in _lines_of("a1\\nb\\nc2", re.finditer(r"[0-9]", "a1\\nb\\nc2"))]
+    [(0, '1'), (2, '2')]
+    """
+    line = pos = 0
+    for m in matches:
+        end = m.start() + at
+        line += text.count("\n", pos, end)
+        pos = end
+        yield line, m
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
