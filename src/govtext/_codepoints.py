@@ -127,8 +127,21 @@ def regex_ranges(prop: str) -> tuple[tuple[int, int], ...]:
 def _find_ranges(prop: str) -> list[tuple[int, int]]:
     import regex
 
-    every = "".join(map(chr, range(0x110000)))
-    return [m.span() for m in regex.finditer(f"{prop}+", every)]
+    return [m.span() for m in regex.finditer(f"{prop}+", every_code_point())]
+
+
+def every_code_point() -> str:
+    """Every code point from U+0000 to U+10FFFF, in order (lone surrogates too), as one string:
+    what a class's members are read from when a table is built. Decoded from an array: a join of
+    1.1M ``chr`` calls costs ten times as much (~0.15 s of a first run's table building each).
+
+    >>> s = every_code_point()
+    >>> len(s), s[0x4E2D], s[0xD800] == "\\ud800"
+    (1114112, '中', True)
+    """
+    import numpy as np
+
+    return np.arange(0x110000, dtype="<u4").tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def regex_class(prop: str) -> str:
@@ -178,7 +191,7 @@ def _build_table(body: str) -> Any:
     if not spans:  # not char_class_body's plain syntax: ask the pattern (slower)
         table = np.zeros(0x110000, dtype=bool)
         cls = re.compile(f"[{body}]")
-        table[[ord(c) for c in cls.findall("".join(map(chr, range(0x110000))))]] = True
+        table[[ord(c) for c in cls.findall(every_code_point())]] = True
         return table
     lo, hi = np.array(spans, dtype=np.int64).T
     # +1 at each range's start, -1 after its end: the running sum is > 0 inside a range. The
