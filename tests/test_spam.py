@@ -1166,7 +1166,7 @@ def _marks_by_hand(gate: spam._Gate, line: str) -> int:
     for rule, marks in gate.rule_marks().items():
         if any(m in zero for m in marks):
             found |= gate.bits[rule]
-    if line[0] in gate.STARTS:
+    if line[0] in gate.STARTS or line.startswith(gate.GLYPH_START[1:]):  # (a stray mark, a PDF's glyph codes)
         found |= gate.bits["punctuation"]
     if line.endswith(gate.TEASER_ENDS):
         found |= gate.bits["teaser"]
