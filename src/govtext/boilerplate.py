@@ -1345,9 +1345,9 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     """
     reach = min(len(nb), x + p.table_max_columns + 1)
     r = next((y for y in range(x, reach) if _DIGIT.search(lines[nb[y]])), None)
-    if r is None or lines[nb[r]][:1] not in _KEY_FIRST or _ROW_KEY.fullmatch(lines[nb[r]]) is None:
+    key = _key_shape(lines[nb[r]]) if r is not None else None
+    if key is None:
         return 0
-    key = _DIGITS.sub("0", lines[nb[r]])
     for k in range(p.table_min_columns, min(p.table_max_columns, r - x + len(above)) + 1):
         keys = [r + j * k for j in range(p.table_min_column)]
         if keys[-1] >= len(nb) or any(_DIGITS.sub("0", lines[nb[y]]) == key for y in range(r + 1, r + k)):
@@ -1369,13 +1369,10 @@ def _keyed(lines: list[str], rows: list[int]) -> list[bool]:
     """
     key, out = None, []
     for i in rows:
-        s = lines[i]
-        found = s[:1] in _KEY_FIRST and _ROW_KEY.fullmatch(s) is not None
-        if found:
-            shape = _DIGITS.sub("0", s)
-            key = shape if key is None else key
-            found = shape == key
-        out.append(found)
+        shape = _key_shape(lines[i])
+        if shape is not None and key is None:
+            key = shape
+        out.append(shape is not None and shape == key)
     return out
 
 
@@ -1385,6 +1382,16 @@ _ROW_KEY = re.compile(r"第?\d{1,4}[\u4e00-\u9fff]{1,3}")
 _KEY_FIRST = frozenset("第0123456789")
 #: A run of digits (a row key's number: 第12周 reads 第0周).
 _DIGITS = re.compile(r"\d+")
+
+
+def _key_shape(s: str) -> str | None:
+    """The shape of *s* as a row's key cell (:data:`_ROW_KEY`), its number read 0; None when *s*
+    is no key.
+
+    >>> _key_shape("第12周"), _key_shape("9月14日"), _key_shape("新生军训")
+    ('第0周', None, None)
+    """
+    return _DIGITS.sub("0", s) if s[:1] in _KEY_FIRST and _ROW_KEY.fullmatch(s) is not None else None
 
 
 #: A table's header cell over its rows' numbers (序号 1, 2 …).
