@@ -1697,3 +1697,59 @@ def test_a_publicity_note_above_the_record_after_the_annex() -> None:
     # a note under the date stays the only one read
     d = parse_document(t.replace("2026年2月26日\n", "2026年2月26日\n（此件不公开）\n"))
     assert [n.text for n in d.notes] == ["（此件不公开）"]
+
+
+def test_a_sheet_kind_ends_a_title() -> None:
+    # (session 27, OD14) a 文书's kind (决定书, 答复书) under the organ's line, a 政策解读, a 部门预算 or
+    # 决算: the title; a plain noun ending in 书 is no kind (秘书, 图书)
+    t = "某市市场监督管理局\n行政处罚决定书\n某市监处罚〔2026〕58号\n当事人：某某公司\n　　经查明，当事人违法。\n某市市场监督管理局\n2026年4月8日\n"
+    d = parse_document(t)
+    assert d.title.text == "某市市场监督管理局行政处罚决定书" and d.title.lines == (1, 2)
+    assert d.doc_number.serial == 58 and d.date.iso == "2026-04-08"
+    assert parse_document(t.replace("行政处罚决定书", "政府信息公开申请答复书")).title.text.endswith("答复书")
+    for title in ("《某某若干措施》政策解读", "某局2026年部门预算", "某局2025年度部门决算"):
+        assert parse_document(f"{title}\n一、基本情况\n略。\n").title.text == title
+    assert parse_document("某某区图书\n一、基本情况\n略。\n").title is None
+
+
+def test_a_title_broken_inside_the_name_it_cites() -> None:
+    # (session 27, OD14) ``…征求《某某条例`` + ``（草案征求意见稿）》意见的公告``: a 《 open at the line's end
+    # continues the title on a line starting with a bracket; a kind inside the open 《》 ends nothing
+    t = "某局关于公开征求《某市养犬管理条例\n（草案征求意见稿）》意见的公告\n　　现公开征求意见。\n某局\n2026年6月15日\n"
+    d = parse_document(t)
+    assert d.title.text == "某局关于公开征求《某市养犬管理条例（草案征求意见稿）》意见的公告" and d.title.lines == (1, 2)
+    # a draft's qualifier alone under its title is the title's; a date in brackets there is not
+    d = parse_document("某市养犬管理条例\n（草案征求意见稿）\n第一条　为了规范养犬，制定本条例。\n")
+    assert d.title.text == "某市养犬管理条例（草案征求意见稿）"
+    d = parse_document("某某意见\n（2026年2月18日）\n一、总体要求\n略。\n")
+    assert d.title.text == "某某意见" and d.date.iso == "2026-02-18"
+
+
+def test_a_table_of_contents_under_the_title_is_no_part_of_it() -> None:
+    # (session 27, OD14) a ``目　　录`` under a title (目录 is a kind: spaced out or not, after 要点 or 预算)
+    for title in ("某局2026年工作要点", "某局2026年部门预算"):
+        for toc in ("目　　录", "目录"):
+            d = parse_document(f"{title}\n{toc}\n第一部分　概况\n第一部分　概况\n　　一、主要职责\n略。\n")
+            assert d.title.text == title and d.title.lines == (1,)
+
+
+def test_a_class_mark_above_a_proposal_reply() -> None:
+    # (session 27, OD14) ``A类`` alone above a reply to a proposal: no title line, the head reads under it
+    t = ("A类\n某市教育局\n某教提函〔2026〕15号　　签发人：周某某\n某市教育局关于市政协某次会议\n第0312号提案的答复函\n"
+         "林某某委员：\n　　您的提案收悉。现答复如下。\n某市教育局\n2026年6月15日\n")
+    d = parse_document(t)
+    assert d.title.text == "某市教育局关于市政协某次会议第0312号提案的答复函"
+    assert (d.issuer_mark.text, d.signer.text, d.addressees.text) == ("某市教育局", "周某某", "林某某委员")
+    # a letter with a word is no class mark
+    assert parse_document(t.replace("A类\n", "A级景区\n")).issuer_mark is None
+
+
+def test_issuers_from_the_organ_before_the_year_of_an_unsigned_title() -> None:
+    # (session 27, OD14) ``某市教育局2026年部门预算``, no signature: the organ before the year issues it;
+    # a place before the year is no organ (某市2026年…)
+    for title in ("某市教育局2026年工作要点", "某市教育局2026年部门预算"):
+        assert parse_document(f"{title}\n一、主要职责\n略。\n").issuers == ["某市教育局"]
+    assert parse_document("某市2026年国民经济和社会发展计划\n一、主要目标\n略。\n").issuers is None
+    # a signature still names the issuers
+    t = "某市教育局2026年公开招聘教师公告\n　　现公告如下。\n甲局　　乙局\n2026年5月12日\n"
+    assert parse_document(t).issuers == ["甲局", "乙局"]

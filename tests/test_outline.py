@@ -1299,3 +1299,13 @@ def test_the_items_of_a_box_and_a_forms_notes_are_no_headings() -> None:
     # the same items with no box or notes line above them are headings (the 1. under 一、)
     t2 = t.replace("专栏1　主要指标\n", "").replace("填表说明：\n", "")
     assert [s.marker for s in split_outline(t2).walk()].count("1.") == 2
+
+
+def test_an_annex_title_with_its_qualifier_on_the_next_line() -> None:
+    # (session 27, OD14) ``附件`` + ``某市养犬管理条例`` + ``（草案征求意见稿）``: the qualifier alone in
+    # brackets under a title ending like a kind is the title's; a date there is not
+    t = "一、方式\n略。\n附件\n某市养犬管理条例\n（草案征求意见稿）\n第一章　总则\n第一条　为了规范养犬，制定本条例。\n"
+    annex = [s for s in split_outline(t).walk() if s.family == "annex"]
+    assert [(s.title, s.level) for s in annex] == [("某市养犬管理条例\n（草案征求意见稿）", 0)]
+    t2 = t.replace("（草案征求意见稿）", "（2026年6月15日）")
+    assert [s.title for s in split_outline(t2).walk() if s.family == "annex"] == ["某市养犬管理条例"]

@@ -71,6 +71,7 @@ from .outline import (
     _LAW_NUM,
     Outline,
     _cn_int,
+    _qualifier_re,
     split_outline,
 )
 
@@ -191,7 +192,7 @@ _BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
 _KINDS = (
     "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
     "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
-    "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法"
+    "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法|解读|预算|决算"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 _PORTAL_KEYS = {
@@ -402,8 +403,8 @@ def _copy_marks_line_re() -> re.Pattern[str]:
 
 @lazy
 def _title_end_re() -> re.Pattern[str]:
-    # 办法（试行）, 条例（草案）, 规定（2021年修订）
-    return re.compile(rf"(?:{_KINDS})[）)》]?(?:[（(][^（）()]{{1,12}}[）)])?$")
+    # 办法（试行）, 条例（草案）, 规定（2021年修订）; a 文书's kind (决定书, 答复书, 意见书)
+    return re.compile(rf"(?:{_KINDS})书?[）)》]?(?:[（(][^（）()]{{1,12}}[）)])?$")
 
 
 @lazy
@@ -1094,8 +1095,10 @@ def _title_block(lines: list[_Line], i: int) -> int:
     The title is the most title-like lines (at most four) whose joined text ends with a kind
     of document (通知, 意见, 条例 ...; a word may be cut at a line end: 报 + 告), not followed by
     a line that continues a sentence. A line after the first that starts with a bracket or a
-    digit (a date line, a note) ends it, and so do lines that repeat the title read so far (a
-    page prints its headline twice: the whole again, or its last words).
+    digit (a date line, a note) ends it, unless a 《 is open (``…征求《某某条例`` + ``（草案）》意见的公告``)
+    or it is a qualifier alone (``某某条例`` + ``（草案征求意见稿）``); so do a table of contents' heading
+    (``目　　录``) and lines that repeat the title read so far (a page prints its headline twice: the
+    whole again, or its last words).
     """
     best = i
     joined = ""
@@ -1107,14 +1110,26 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if _structure_heading_re().match(s):  # 第一编　总则, 第一章　一般规定: the text's headings
             break
-        if j > i and s[0] in "（(【[<":
+        if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
+                _qualifier_re().fullmatch(s) and _title_end_re().search(joined))):
+            break
+        if j > i and _strip_spacing(s) == "目录":  # a table of contents under the title
             break
         if best > i and _repeats(lines[best : j + 1], lines[i:best]):
             break
         joined += s
-        if _title_end_re().search(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
+        if _title_end_re().search(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
+
+
+def _book_title_open(s: str) -> bool:
+    """Is a 《 left open in *s* (a title broken inside the name it cites)?
+
+    >>> _book_title_open("关于征求《某某条例"), _book_title_open("关于《某某条例》的说明")
+    (True, False)
+    """
+    return s.count("《") > s.count("》")
 
 
 @lazy
@@ -1274,7 +1289,8 @@ def _cut_list(first: str, second: str) -> bool:
 
 def _head_start(lines: list[_Line]) -> int:
     """Where the document's head starts: after page chrome (a breadcrumb, the page's title, a
-    photo's caption) and the copy marks (份号, 密级, 紧急程度); at an issuer mark with its doc
+    photo's caption), the copy marks (份号, 密级, 紧急程度) and a reply's class mark (``A类``:
+    :func:`_class_mark_re`); at an issuer mark with its doc
     number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)):
@@ -1285,9 +1301,21 @@ def _head_start(lines: list[_Line]) -> int:
     for k in range(i + 1, min(len(lines) - 1, i + 4)):
         if (_is_mark(lines[k].s) or _is_notice_mark(lines[k].s)) and _doc_number(lines[k + 1], after_mark=True) is not None:
             return k
-    while i < min(len(lines), 3) and (_copy_marks_re().fullmatch(lines[i].s) or _copy_marks_line_re().fullmatch(lines[i].s)):
+    while i < min(len(lines), 3) and (_copy_marks_re().fullmatch(lines[i].s) or _copy_marks_line_re().fullmatch(lines[i].s)
+                                      or _class_mark_re().fullmatch(lines[i].s)):
         i += 1
     return i
+
+
+@lazy
+def _class_mark_re() -> re.Pattern[str]:
+    """The class mark alone on a line above a reply to a deputy's suggestion or a CPPCC member's
+    proposal (``A类``, ``（B）``, ``类别：A``: how far it was solved); no field, and no title.
+
+    >>> [bool(_class_mark_re().fullmatch(s)) for s in ("A类", "（Ｂ）", "类别：A", "A级景区")]
+    [True, True, True, False]
+    """
+    return re.compile(r"[（(]?(?:(?:答复)?类别[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?[）)]?")
 
 
 @lazy
@@ -2059,7 +2087,8 @@ def _organ_names(s: str) -> bool:
 
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
-    """发文机关: the signature's names, else a mark's organ, else the names before 关于."""
+    """发文机关: the signature's names, else a mark's organ, else the names before 关于, else the
+    organ before the year an unsigned title starts with (``某某局2026年部门预算``)."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
     # (a 纪要's mark names its meeting, a bulletin's numbered by issue the bulletin: no issuer)
     issue = doc.doc_number is not None and _strip_spacing(doc.doc_number.text).endswith("期")
@@ -2080,6 +2109,9 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
+    elif sig is None and doc.title is not None and (m := _organ_year_re().match(doc.title.text)) is not None:
+        organ = m.group("organ")  # (one organ: a name ending like one; 某某市2026年… names a place)
+        return [organ] if organ[-1] in _ORGAN_END and _signature_like(organ) else None
     elif doc.title is not None and doc.title.start is not None and len(doc.title.lines) > 1:
         # no 关于: the organs alone on the title's first line over its kind alone (某某人民政府 + 嘉奖令)
         first, _, rest = text[doc.title.start : doc.title.end].partition("\n")
@@ -2089,6 +2121,13 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
                 and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
             return names
     return None
+
+
+@lazy
+def _organ_year_re() -> re.Pattern[str]:
+    # a title naming its organ, then the year, then what it is (某某局2026年部门预算, 某某市人民政府
+    # 2025年政府信息公开工作年度报告): the organ up to the year
+    return re.compile(rf"(?P<organ>[\u4e00-\u9fff]{{2,20}}?)(?:\d{{4}}|[{_CN_DIGIT}]{{4}})年")
 
 
 def _national_short(organ: str) -> str:

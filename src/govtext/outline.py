@@ -709,17 +709,37 @@ def _kind_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{kinds})[）)》]?(?:[（(][^（）()\r\n]{{1,12}}[）)])?$")
 
 
+@lazy
+def _qualifier_re() -> re.Pattern[str]:
+    """A title's qualifier printed alone in brackets on the line under it: a draft's or a trial
+    version's (``（草案征求意见稿）``, ``（试行）``, ``（2026年修订）``), never a date (``（2026年1月22日）``).
+
+    >>> [bool(_qualifier_re().fullmatch(s)) for s in ("（草案征求意见稿）", "(试行)", "（2026年1月22日）")]
+    [True, True, False]
+    """
+    return re.compile(rf"[（(][^（）()\r\n日]{{0,{_QUALIFIER_MAX - 2}}}(?:{_QUALIFIER_ENDS})[）)]")
+
+
+#: How a title's qualifier in brackets ends (a draft, a trial, a revision), and its longest text.
+_QUALIFIER_ENDS = "稿|草案|试行|暂行|修订|修正"
+_QUALIFIER_MAX = 12
+
+
 def _annex_title_wrapped(text: str, title: str, end: int, limit: int) -> int:
     """End of an appendix title read from the line under its marker (*title*, ending at *end*):
-    that line and the next when the title wraps (``某区人民政府关于申请设立`` + ``农业科技园区的请示``):
+    that line and a qualifier alone in brackets under it when it ends like a kind of document
+    (``某某条例`` + ``（草案征求意见稿）``: :func:`_qualifier_re`); that line and the next when the title
+    wraps (``某区人民政府关于申请设立`` + ``农业科技园区的请示``):
     the first does not end like a kind of document, the second is short, no sentence, no
     marker, and ends like one; or, a line of one phrase (no blank inside), the appendix's body
     starts under it (``第一次全国某某普查`` + ``主要任务分工`` + a blank line, a numbered point or a
     sentence: :func:`_body_under`), where a table's next cell would stand."""
-    if _kind_end_re().search(title):
-        return end
     nxt = _next_line_re().match(text, end, limit)
     second = nxt.group(1).strip()
+    if _kind_end_re().search(title):
+        if nxt.group().count("\n") == 1 and _qualifier_re().fullmatch(second):  # 某某条例 + （草案征求意见稿）
+            return nxt.start(1) + len(nxt.group(1).rstrip())
+        return end
     if (0 < len(second) <= 40 and nxt.group().count("\n") == 1 and not any(c in second for c in "。；;：:，,")
             and _candidates_re().match(second) is None and (_kind_end_re().search(second) or (
                 not any(c in second for c in " \t\u3000") and _body_under(text, nxt.end(1), limit)))):
