@@ -2109,7 +2109,7 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
-    elif sig is None and doc.title is not None and (m := _organ_year_re().match(doc.title.text)) is not None:
+    elif doc.title is not None and (m := _organ_year_re().match(doc.title.text)) is not None:
         organ = m.group("organ")  # (one organ: a name ending like one; 某某市2026年… names a place)
         return [organ] if organ[-1] in _ORGAN_END and _signature_like(organ) else None
     elif doc.title is not None and doc.title.start is not None and len(doc.title.lines) > 1:
