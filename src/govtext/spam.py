@@ -46,6 +46,7 @@ from .boilerplate import (
     _ROW_LABEL,
     _SENTENCE_LAST,
     _VALUE_CELL,
+    _VALUE_DATE,
     DEFAULT_PARAMS,
     Joined,
     PageParams,
@@ -3363,6 +3364,7 @@ def _taken_back(
     if meta:
         back |= _name_lists(lines, verdicts, meta)
         back |= _record_fields(lines, verdicts, meta, params)
+        back |= _date_column_cells(lines, verdicts, meta, params)
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
     if chrome or widgets:
@@ -4436,8 +4438,8 @@ _QUOTED_LEVEL = re.compile(rf"[“\"「]{_RATING_LEVEL}[”\"」]")
 #: Fewest characters of the line over each of two rows of levels that makes them two questions of
 #: a questionnaire (您对食堂饭菜质量是否满意 / 您对课后服务是否满意: :func:`_asked_apart`).
 RATING_QUESTION_MIN = 6
-#: A rating bar's prompt over it, asking the reader (您对本次答复是否满意？, 请您对本次服务进行评价：).
-_RATING_PROMPT = re.compile(r"(?:请您?|您)对[^。!?;]{1,24}?(?:是否满意|满意吗|进行评价|的评价|作出评价|打分)\s?[?:]?")
+#: A rating bar's prompt over it, asking the reader (您对本次答复是否满意？, 请您对本次服务进行评价：, 对本事项服务进行评价).
+_RATING_PROMPT = re.compile(r"(?:请您?|您)?对[^。!?;]{1,24}?(?:是否满意|满意吗|进行评价|的评价|作出评价|打分)\s?[?:]?")
 #: Rating bars a page may hold (its desktop and mobile copies); more are a questionnaire's options.
 RATING_MAX_BARS = 2
 #: Longest rating bar line (characters).
@@ -4879,6 +4881,48 @@ def _source_notes(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
 #: A search result's address line: the result's web address and its date (``https://…/t20261110_1102.html
 #: 2026-11-10``), nothing else.
 _RESULT_ADDRESS = _sx(r"https?://[^\s]{1,300}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int], p: PageParams) -> set[int]:
+    """Keep the bare dates (a date alone on its line, which the metadata rule drops as the page's
+    date) that are cells of a table crawled one cell a line whose rows are numbered: another bare
+    date stands *k* lines above or under (the next row's cell of the same column,
+    ``table_min_columns`` to ``table_max_columns`` lines a row) and in the lower of the two rows a
+    row's number *n* stands *k* lines under the number *n* - 1 (the 序号 column). Dropped, a
+    date would end the article inside its table, or before the lines under it (its notes, the
+    signature and date). The page's own date stands in no such column. *meta*: the lines the
+    metadata rule dropped; the lines kept back are returned.
+
+    >>> page = ["序号", "名称", "日期", "1", "甲办法", "2026-03-01", "2", "乙办法", "2026-04-15", "某局"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))][3:]
+    [True, True, True, True, True, True, True]
+    """
+    back: set[int] = set()
+    for i in meta:
+        if verdicts[i].reason != Metadata.DATE_LINE_REASON or not _VALUE_DATE.fullmatch(lines[i]):
+            continue
+        for k in range(p.table_min_columns, p.table_max_columns + 1):
+            if any(_numbered_pair(lines, low, k) for low in (i, i + k)
+                   if k <= low < len(lines) and _VALUE_DATE.fullmatch(lines[low - k])):
+                back.add(i)
+                break
+    for i in back:
+        verdicts[i] = KEEP
+    return back
+
+
+def _numbered_pair(lines: list[str], low: int, k: int) -> bool:
+    """Whether the rows of *k* cells a line ending on lines *low* - *k* and *low* are numbered
+    one after the other: in the lower, a row's number *n* (a line of digits) *k* lines under the
+    number *n* - 1.
+
+    >>> _numbered_pair(["1", "甲", "2026-03-01", "2", "乙", "2026-04-15"], 5, 3)
+    True
+    """
+    return any(
+        lines[low - j].isdigit() and lines[low - j - k] == str(int(lines[low - j]) - 1)
+        for j in range(1, min(k, low - k + 1))
+    )
 
 
 def _result_addresses(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> list[int]:

@@ -1,0 +1,79 @@
+"""Classes of lines that session 27's held-out pages 401-412 (BHB: pages whose chrome is hard to
+tell from their content) showed the rules missed or lost: a numbered table's column of dates
+crawled one cell a line, a service guide's fields named with another word for its hours, a rating
+bar's prompt that does not name the reader. Each page is our own invented text; the rules'
+look-alikes (the page's own date, a questionnaire's question) stay as they were."""
+
+from __future__ import annotations
+
+from page_common import keeps
+
+#: A sentence of a page's text.
+BODY = "根据有关规定，现将本年度制定的文件目录予以公布，请各单位认真做好文件的贯彻执行和宣传解读工作。"
+
+
+def _dropped(lines: list[str]) -> list[str]:
+    return [s for s, k in zip(lines, keeps(lines)) if not k]
+
+
+def _catalogue(dates: list[str]) -> list[str]:
+    """A 文件目录 table one cell a line, rows numbered, its last column the date each took effect."""
+    rows = ["序号", "文件名称", "文号", "施行日期"]
+    for n, (name, date) in enumerate(zip(["某县河道采砂管理办法", "某县公共租赁住房管理细则", "某县殡葬改革实施办法",
+                                          "某县农贸市场管理规定"], dates), 1):
+        rows += [str(n), name, f"某政规〔2026〕{n}号", date]
+    return rows
+
+
+def test_a_numbered_tables_date_column_and_the_signature_under_it_stay() -> None:
+    """The last row's date (a bare date, the page's date to the metadata rule) is a cell of the
+    table's column of dates: kept, and the signature and date under the table are the notice's
+    (they went as short lines after the article, the date ending it there). The page's own date
+    under the headline still goes; the pager and footer under the notice too."""
+    page = ["某县人民政府", "首页", "政务公开", "规范性文件", "当前位置：首页 > 政务公开 > 规范性文件",
+            "某县2026年度行政规范性文件目录", "2026-12-01", BODY,
+            *_catalogue(["2026-02-01", "2026-05-10", "2026-07-01", "2026-09-15"]),
+            "某县司法局", "2026年12月1日", "首页 上一页 1 下一页 尾页", "版权所有：某县人民政府 某ICP备12345678号"]
+    dropped = _dropped(page)
+    assert "2026-12-01" in dropped and "2026-09-15" not in dropped
+    assert "某县司法局" not in dropped and "2026年12月1日" not in dropped
+    assert dropped[-2:] == page[-2:]
+
+
+def test_dates_under_no_numbered_rows_are_no_column() -> None:
+    """A list of headlines, each with its date on the line under it, is no numbered table: its
+    dates go as before (and the list with them)."""
+    page = ["某县召开冬季安全生产会议", "2026-12-01", BODY, BODY, "最新动态", "某镇开展消防演练", "2026-11-28",
+            "某县举办农民丰收节", "2026-11-25", "某街道启动老旧小区改造", "2026-11-20"]
+    dropped = _dropped(page)
+    assert {"2026-12-01", "2026-11-28", "2026-11-25", "2026-11-20"} <= set(dropped)
+
+
+def test_a_guides_fields_with_its_office_hours_stay() -> None:
+    """A 办事指南's fields after its steps, each label alone over its value: 办公时间 (another name
+    for 办理时间) among them no longer breaks the run, so the fields after it are kept (they went
+    as short lines after the article); the related items and footer under them still go."""
+    fields = ["收费标准", "不收费", "办理地点", "某县政务服务中心二楼综合窗口", "办公时间",
+              "周一至周五 上午9:00—12:00 下午14:00—17:30", "咨询电话", "0000-1234567"]
+    page = ["某某许可_某县政务服务网", "首页", "个人办事", "法人办事", "某某许可", "申请条件", "依法设立的企业可以申请本事项。",
+            "申请材料", "1.申请书", "2.营业执照", "办理流程", "第一步：登录政务服务网，选择本事项，填写申请信息并上传材料。",
+            "第二步：窗口审核后，申请人到窗口领取许可证件。", "办理时限", "法定办结时限：10个工作日", "承诺办结时限：5个工作日",
+            *fields, "相关事项", "某某变更", "某某注销", "版权所有：某县人民政府办公室"]
+    dropped = _dropped(page)
+    assert not set(fields) & set(dropped)
+    assert dropped[-4:] == page[-4:]
+
+
+def test_a_rating_bars_prompt_without_you_goes_with_it() -> None:
+    """对本次答复进行评价 over a rating bar asks the reader as 请您对本次服务进行评价： does: it goes
+    with the bar (it was kept as the reply's last line); a questionnaire's numbered question over
+    its options stays."""
+    reply = "您反映的小区路灯损坏问题，经核实，街道已于11月20日组织维修，目前路灯已恢复正常照明。感谢您对我们工作的关心和支持。"
+    page = ["关于某小区路灯损坏的问题", "来信内容：", "我们小区东门的路灯坏了半个多月，晚上出行很不方便，希望尽快修理。",
+            "回复内容：", reply, "某街道办事处", "2026年11月22日", "对本次答复进行评价", "非常满意 满意 基本满意 不满意",
+            "版权所有：某区人民政府"]
+    assert _dropped(page) == page[-3:]
+    quiz = ["某县政务服务满意度调查问卷", BODY, "1.对窗口的服务态度进行评价", "非常满意 满意 基本满意 不满意 非常不满意",
+            "2.对办事等候时间进行评价", "非常满意 满意 基本满意 不满意 非常不满意", "3.对办事指南的清晰程度进行评价",
+            "非常满意 满意 基本满意 不满意 非常不满意", "提交"]
+    assert "1.对窗口的服务态度进行评价" not in _dropped(quiz)
