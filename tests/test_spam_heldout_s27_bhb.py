@@ -77,3 +77,30 @@ def test_a_rating_bars_prompt_without_you_goes_with_it() -> None:
             "2.对办事等候时间进行评价", "非常满意 满意 基本满意 不满意 非常不满意", "3.对办事指南的清晰程度进行评价",
             "非常满意 满意 基本满意 不满意 非常不满意", "提交"]
     assert "1.对窗口的服务态度进行评价" not in _dropped(quiz)
+
+
+def test_related_files_head_a_related_block() -> None:
+    """相关文件 over a list of other documents' titles heads a related block as 相关通知 does:
+    the titles go with it (the region grew over them as fragments past the attachment's file,
+    kept); a contents page's own titles above stay."""
+    related = ["相关文件", "某市2025年度惠企政策汇编", "关于印发某市涉企收费清单的通知", "某市惠企政策清单（第二批）"]
+    page = ["某市发展和改革委员会", "首页", "政策文件", "当前位置：首页 > 政策文件", "某市惠企政策汇编目录",
+            "为方便企业查阅，现将现行有效的惠企政策汇编目录公布如下，全文可在附件中下载。", "一、综合类",
+            "1.某市促进民营经济发展若干措施", "2.某市优化营商环境三年行动方案", "二、财税类", "3.某市中小企业贷款风险补偿办法",
+            "4.某市企业技术改造专项资金管理办法", "政策执行中如有疑问，请向各政策发布部门咨询。", "附件：", "某市惠企政策汇编.pdf", *related,
+            "扫一扫在手机打开当前页", "版权所有：某市发展和改革委员会"]
+    dropped = _dropped(page)
+    assert dropped[-6:] == [*related, *page[-2:]] and "4.某市企业技术改造专项资金管理办法" not in dropped
+
+
+def test_a_threads_count_and_a_read_receipt_are_widgets() -> None:
+    """A school platform's notice: its read receipt (已读 218 / 未读 13) under the byline, and the
+    replies' header with their count, named for whose they are (家长回复（4）), are counters: gone
+    (the first reply under the header was kept as the notice's)."""
+    page = ["关于召开期末家长会的通知", "某小学 · 二年级组 | 2026-12-02 16:40", "已读 96 / 未读 5", "各位家长：",
+            "学校定于12月9日下午3:00召开二年级期末家长会，请家长准时到孩子所在班级教室参加。", "二年级组", "2026年12月2日",
+            "家长回复（2）", "二（1）班 某某妈妈：收到，准时参加。", "12-02 16:52", "二（3）班 某某爸爸：好的", "12-02 17:05",
+            "写回复...", "发送"]
+    dropped = _dropped(page)
+    assert {"已读 96 / 未读 5", "家长回复（2）", "二（1）班 某某妈妈：收到，准时参加。"} <= set(dropped)
+    assert "学校定于12月9日下午3:00召开二年级期末家长会，请家长准时到孩子所在班级教室参加。" not in dropped

@@ -2358,6 +2358,10 @@ class Widget(Rule):
         r"|\d+\s*条(?:评论|回复|留言)\s*(?:针对|关于|对)[^。]{0,40}"
         r"|[^\s。,]{1,20}\s*(?:评论道|回复道|留言道)\s*:?"
         r"|人参与\s*评论"
+        # a thread's header with its count, whose replies it is maybe named (家长回复(4), 全部留言(12));
+        # a notice's read receipt on an office or a school's platform (已读 218 / 未读 13)
+        r"|[\u4e00-\u9fff]{0,4}(?:回复|留言|评论|跟帖|跟贴)\s*[(\[]\s*\d+\s*[)\]]"
+        r"|已读\s*:?\s*\d+\s*人?\s*[/|]?\s*未读\s*:?\s*\d+\s*人?"
         # a thread's header and a post's counter: 《标题》已有1件评论, (本文…, 已被阅读178次)
         r"|[^。]{0,40}(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)"
         r"|[^。]{0,40}(?:已被|被)(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）]?"
@@ -2651,7 +2655,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已" + _D,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -2665,7 +2669,8 @@ class _Gate:
             rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言|回答))|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
-            rf"|{_D}:00\s?/|{_D}[x×]",  # (a video player's bar: 00:00 / 02:47, 1.0x 1.5x)
+            rf"|{_D}:00\s?/|{_D}[x×]"  # (a video player's bar: 00:00 / 02:47, 1.0x 1.5x)
+            rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读",  # (a thread's count, 家长回复(4); a read receipt)
         ),
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
@@ -2694,7 +2699,7 @@ class _Gate:
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答",
-                   ":00", "0x", "0X", "0×"),
+                   ":00", "0x", "0X", "0×", "已读"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
