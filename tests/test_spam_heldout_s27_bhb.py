@@ -104,3 +104,17 @@ def test_a_threads_count_and_a_read_receipt_are_widgets() -> None:
     dropped = _dropped(page)
     assert {"已读 96 / 未读 5", "家长回复（2）", "二（1）班 某某妈妈：收到，准时参加。"} <= set(dropped)
     assert "学校定于12月9日下午3:00召开二年级期末家长会，请家长准时到孩子所在班级教室参加。" not in dropped
+
+
+def test_a_lists_counts_over_its_pager_go() -> None:
+    """A list's counts of pages and records over its pager (共1页 4条记录, 共12条 共2页) are the
+    pager's, under a table the region grew to as well (it was kept as the table's last short
+    line); a sentence counting a document's records stays."""
+    page = ["某县人民政府", "首页", "政务公开", "规范性文件", "当前位置：首页 > 政务公开 > 规范性文件",
+            "某县2026年度行政规范性文件目录", "2026-12-01", BODY,
+            *_catalogue(["2026-02-01", "2026-05-10", "2026-07-01", "2026-09-15"]),
+            "某县司法局", "2026年12月1日", "共1页 4条记录", "首页 上一页 1 下一页 尾页", "版权所有：某县人民政府 某ICP备12345678号"]
+    assert _dropped(page)[-3:] == page[-3:]
+    assert "共12条 共2页" in _dropped(["某县文件目录", BODY, BODY, "共12条 共2页", "版权所有：某县人民政府"])
+    note = "本次清理共涉及文件12件，共2页，其中继续有效的8条记录已汇总。"
+    assert note not in _dropped(["某县文件清理结果", BODY, note, BODY])

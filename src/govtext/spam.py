@@ -1048,6 +1048,9 @@ class DocSite(Rule):
     _page = _rx(
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
         r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}"
+        # a list's counts over its pager: its pages and its records (共1页 5条记录, 共12条 共2页)
+        r"|共\s*\d+\s*页\s*[,，]?\s*(?:共\s*)?\d+\s*条(?:记录|信息|数据)?"
+        r"|共\s*\d+\s*条(?:记录|信息|数据)?\s*[,，]?\s*共\s*\d+\s*页"
         r"|第\s*(?:&[PN]\s*)?页\s*[/,，]?\s*共\s*(?:&[PN]\s*)?页",
         regex.IGNORECASE,
     )
