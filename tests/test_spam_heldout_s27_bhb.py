@@ -118,3 +118,16 @@ def test_a_lists_counts_over_its_pager_go() -> None:
     assert "共12条 共2页" in _dropped(["某县文件目录", BODY, BODY, "共12条 共2页", "版权所有：某县人民政府"])
     note = "本次清理共涉及文件12件，共2页，其中继续有效的8条记录已汇总。"
     assert note not in _dropped(["某县文件清理结果", BODY, note, BODY])
+
+
+def test_a_ranked_lists_questions_are_no_outline_headings() -> None:
+    """A 热门问答 list ranked 1 / 2 / 3 after the article, each entry a question, goes with its
+    header (each entry was kept as a decimal outline's heading, 1 总则's shape); the Q&A's own
+    questions above stay."""
+    qa = ["1.城乡居民医保什么时候缴费？", "集中缴费期为每年9月至12月。", "2.个人缴费标准是多少？", "每人每年400元。",
+          "3.新生儿需要缴费吗？", "需要。出生90天内参保缴费的，自出生之日起享受待遇。"]
+    hot = ["热门问答", "1 生育津贴怎么申领？", "2 医保个人账户可以给家人用吗？", "3 灵活就业人员如何参加职工医保？"]
+    page = ["某市医疗保障局", "首页", "政策问答", "首页 > 政策问答", "城乡居民医保政策问答", "发布日期：2026-09-22", *qa,
+            "本问答是否对您有帮助？", "有帮助 没帮助", *hot, "主办：某市医疗保障局 某ICP备18000000号"]
+    dropped = _dropped(page)
+    assert set(hot) <= set(dropped) and not set(qa) & set(dropped)

@@ -329,7 +329,9 @@ _NORM = re.compile(r"[\W_]+")
 _STRUCTURE = re.compile(
     r"#+\s|第[一二三四五六七八九十百零〇两]+[编章节条分]|[一二三四五六七八九十]+、"
     r"|\([一二三四五六七八九十]{1,3}\)\s*[\u4e00-\u9fff]"  # a second-level heading: (三)强化保障
-    r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*$"  # a decimal outline: 1 总则, 1.1 目的
+    # a decimal outline: 1 总则, 1.1 目的 (it names a section, it asks nothing: 1 某某怎么申领? opens a
+    # ranked list's question)
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}\s+[\u4e00-\u9fff]\D*(?<!\?)$"
 )
 #: A second-level heading's marker ((三), folded).
 _BARE_HEADING = re.compile(r"\s*\([一二三四五六七八九十]{1,3}\)")
