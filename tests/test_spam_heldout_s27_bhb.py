@@ -131,3 +131,25 @@ def test_a_ranked_lists_questions_are_no_outline_headings() -> None:
             "本问答是否对您有帮助？", "有帮助 没帮助", *hot, "主办：某市医疗保障局 某ICP备18000000号"]
     dropped = _dropped(page)
     assert set(hot) <= set(dropped) and not set(qa) & set(dropped)
+
+
+def test_buttons_under_the_closing_date_are_no_note() -> None:
+    """A word alone under a notice's closing date (确认参加, then 请假) or words in square
+    brackets ([我要旁听] [庭审直播预约]) are buttons, not a note of the closing block as
+    （此件公开发布） is: they go; the signature, the date and a bracketed note stay."""
+    notice = ["各位家长：", "学校定于12月9日下午3:00召开期末家长会，请家长准时到孩子所在班级教室参加，每户限一人。", "二年级组",
+              "2026年12月2日"]
+    page = ["关于召开期末家长会的通知", "某小学 · 二年级组 | 2026-12-02 16:40", *notice, "确认参加", "请假",
+            "家长回复（2）", "二（1）班 某某妈妈：收到，准时参加。", "12-02 16:52", "写回复...", "发送"]
+    dropped = _dropped(page)
+    assert {"确认参加", "请假"} <= set(dropped) and not set(notice) & set(dropped)
+    court = ["某县人民法院", "首页", "审判公开", "开庭公告", "庭审直播", "当前位置：首页 > 审判公开 > 开庭公告", "开庭公告",
+             "发布时间：2026-12-01 浏览次数：52",
+             "本院定于2026年12月8日上午9时在第三法庭公开开庭审理原告某某与被告某某买卖合同纠纷一案。",
+             "本院定于2026年12月9日下午2时30分在第一法庭公开开庭审理原告某公司与被告某某借款合同纠纷一案。",
+             "某县人民法院", "2026年12月1日", "【我要旁听】 【庭审直播预约】", "打印 关闭", "最新开庭公告",
+             "开庭公告（2026年11月第四周）", "开庭公告（2026年11月第三周）", "版权所有：某县人民法院 某ICP备19000000号"]
+    assert "【我要旁听】 【庭审直播预约】" in _dropped(court)
+    note = ["某县人民政府关于某事项的通知", "2026-12-01", "各乡镇人民政府，县政府各部门：", BODY, "某县人民政府", "2026年12月1日",
+            "（此件公开发布）", "版权所有：某县人民政府"]
+    assert "（此件公开发布）" not in _dropped(note)

@@ -376,6 +376,21 @@ _BARE_ATTACHMENT = re.compile(
 
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
+#: A button under a notice's closing date, no note of it (as （此件公开发布） is): a word of two to
+#: four Han characters alone (确认参加, 我要报名), or words in square brackets ([我要旁听] [庭审直播预约]).
+_BUTTON_NOTE = re.compile(r"(?!附件|附表|附录)[\u4e00-\u9fff]{2,4}|\[[\u4e00-\u9fff]{2,8}\](?:\s{0,3}\[[\u4e00-\u9fff]{2,8}\])*")
+
+
+def _no_note(s: str) -> bool:
+    """Whether the line *s* right under a notice's closing date is no note of it: a label with no
+    value (附件下载： heads the page's box) or a button (:data:`_BUTTON_NOTE`).
+
+    >>> _no_note("附件下载："), _no_note("确认参加"), _no_note("[我要旁听] [庭审直播预约]"), _no_note("(此件公开发布)")
+    (True, True, True, False)
+    """
+    return _EMPTY_LABEL.fullmatch(s) is not None or _BUTTON_NOTE.fullmatch(s) is not None
+
+
 #: A separator between a headline and a site name in a page title (a hyphen only before a
 #: character that is neither a hyphen nor a digit, which stays in the next segment).
 _TITLE_SEP = re.compile(r"_|\||｜|--|——|\s[-–—]\s|-(?=[^-\d])")
@@ -2630,8 +2645,8 @@ def _document_blocks(
                     # above it: a schedule after the text, 笔试 / date / 面试 / date)
                     keep.update(block)
                     keep.update(_to_note(lines, kinds, nb, x, p))
-                    if x + 1 < len(nb) and kinds[nb[x + 1]] == "short" and not _EMPTY_LABEL.fullmatch(lines[nb[x + 1]]):
-                        keep.add(nb[x + 1])  # (a label with no value there heads a widget: 满意度评价：)
+                    if x + 1 < len(nb) and kinds[nb[x + 1]] == "short" and not _no_note(lines[nb[x + 1]]):
+                        keep.add(nb[x + 1])  # (a label with no value there heads a widget: 满意度评价：; a button)
                     break
                 if kinds[j] != "short":
                     break
@@ -2770,8 +2785,9 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
     if not dated:
         return []
     out = block[: dated[-1] + 2]
-    if len(out) > dated[-1] + 1 and _EMPTY_LABEL.fullmatch(lines[out[-1]]):
-        out.pop()  # (a label with no value under the date is no note: 附件下载： heads the page's box)
+    if len(out) > dated[-1] + 1 and _no_note(lines[out[-1]]):
+        out.pop()  # (a label with no value under the date is no note: 附件下载： heads the page's box;
+        # nor is a button, 确认参加, [我要旁听] [庭审直播预约])
     if not any(_SIGNATORY.fullmatch(lines[i]) for i in block[: dated[-1]]):
         return out
     signed = 0
