@@ -42,11 +42,15 @@ def test_a_numbered_tables_date_column_and_the_signature_under_it_stay() -> None
 
 def test_dates_under_no_numbered_rows_are_no_column() -> None:
     """A list of headlines, each with its date on the line under it, is no numbered table: its
-    dates go as before (and the list with them)."""
+    dates go as before (and the list with them); nor is a ranked list under its header, its
+    numbers dropped with the block."""
     page = ["某县召开冬季安全生产会议", "2026-12-01", BODY, BODY, "最新动态", "某镇开展消防演练", "2026-11-28",
             "某县举办农民丰收节", "2026-11-25", "某街道启动老旧小区改造", "2026-11-20"]
     dropped = _dropped(page)
     assert {"2026-12-01", "2026-11-28", "2026-11-25", "2026-11-20"} <= set(dropped)
+    ranked = ["热门文章", "1", "某镇开展消防演练", "2026-11-28", "2", "某县举办农民丰收节", "2026-11-25", "3",
+              "某街道启动老旧小区改造", "2026-11-20"]
+    assert _dropped([*page[:4], *ranked, "版权所有：某县人民政府"])[-11:] == [*ranked, "版权所有：某县人民政府"]
 
 
 def test_a_guides_fields_with_its_office_hours_stay() -> None:

@@ -4910,7 +4910,7 @@ def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int
         if verdicts[i].reason != Metadata.DATE_LINE_REASON or not _VALUE_DATE.fullmatch(lines[i]):
             continue
         for k in range(p.table_min_columns, p.table_max_columns + 1):
-            if any(_numbered_pair(lines, low, k) for low in (i, i + k)
+            if any(_numbered_pair(lines, verdicts, low, k) for low in (i, i + k)
                    if k <= low < len(lines) and _VALUE_DATE.fullmatch(lines[low - k])):
                 back.add(i)
                 break
@@ -4919,16 +4919,17 @@ def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int
     return back
 
 
-def _numbered_pair(lines: list[str], low: int, k: int) -> bool:
+def _numbered_pair(lines: list[str], verdicts: list[Verdict], low: int, k: int) -> bool:
     """Whether the rows of *k* cells a line ending on lines *low* - *k* and *low* are numbered
     one after the other: in the lower, a row's number *n* (a line of digits) *k* lines under the
-    number *n* - 1.
+    number *n* - 1, both kept by the rules (a ranked list's numbers go with its header's block).
 
-    >>> _numbered_pair(["1", "甲", "2026-03-01", "2", "乙", "2026-04-15"], 5, 3)
+    >>> _numbered_pair(["1", "甲", "2026-03-01", "2", "乙", "2026-04-15"], [KEEP] * 6, 5, 3)
     True
     """
     return any(
         lines[low - j].isdigit() and lines[low - j - k] == str(int(lines[low - j]) - 1)
+        and verdicts[low - j].keep and verdicts[low - j - k].keep
         for j in range(1, min(k, low - k + 1))
     )
 
