@@ -4896,7 +4896,8 @@ def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int
     date) that are cells of a table crawled one cell a line whose rows are numbered: another bare
     date stands *k* lines above or under (the next row's cell of the same column,
     ``table_min_columns`` to ``table_max_columns`` lines a row) and in the lower of the two rows a
-    row's number *n* stands *k* lines under the number *n* - 1 (the 序号 column). Dropped, a
+    row's number *n* stands *k* lines under the number *n* - 1 (the 序号 column; the table has its
+    row 1, alone on its line, and both dates the metadata rule dropped). Dropped, a
     date would end the article inside its table, or before the lines under it (its notes, the
     signature and date). The page's own date stands in no such column. *meta*: the lines the
     metadata rule dropped; the lines kept back are returned.
@@ -4906,12 +4907,15 @@ def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int
     [True, True, True, True, True, True, True]
     """
     back: set[int] = set()
-    for i in meta:
-        if verdicts[i].reason != Metadata.DATE_LINE_REASON or not _VALUE_DATE.fullmatch(lines[i]):
-            continue
+    dates = [i for i in meta if verdicts[i].reason == Metadata.DATE_LINE_REASON]
+    if len(dates) < 2 or "1" not in lines:
+        return back  # (most pages: no two bare dates, or no row numbered 1 on a line of its own)
+    column = set(dates)  # (the other date of the column: dropped as the page's date too)
+    for i in dates:
         for k in range(p.table_min_columns, p.table_max_columns + 1):
-            if any(_numbered_pair(lines, verdicts, low, k) for low in (i, i + k)
-                   if k <= low < len(lines) and _VALUE_DATE.fullmatch(lines[low - k])):
+            # (the date above, its row the lower; or the date under, whose row is)
+            if ((i - k in column and _numbered_pair(lines, verdicts, i, k))
+                    or (i + k in column and _numbered_pair(lines, verdicts, i + k, k))) and _VALUE_DATE.fullmatch(lines[i]):
                 back.add(i)
                 break
     for i in back:
