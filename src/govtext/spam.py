@@ -1049,8 +1049,8 @@ class DocSite(Rule):
         r".{0,200}\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)_第\d+页"
         r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}"
         # a list's counts over its pager: its pages and its records (共1页 5条记录, 共12条 共2页)
-        r"|共\s*\d+\s*页\s*[,，]?\s*(?:共\s*)?\d+\s*条(?:记录|信息|数据)?"
-        r"|共\s*\d+\s*条(?:记录|信息|数据)?\s*[,，]?\s*共\s*\d+\s*页"
+        r"|共\s*\d+\s*页\s*(?:[,，]\s*)?(?:共\s*)?\d+\s*条(?:记录|信息|数据)?"
+        r"|共\s*\d+\s*条(?:记录|信息|数据)?\s*(?:[,，]\s*)?共\s*\d+\s*页"
         r"|第\s*(?:&[PN]\s*)?页\s*[/,，]?\s*共\s*(?:&[PN]\s*)?页",
         regex.IGNORECASE,
     )
@@ -2364,7 +2364,7 @@ class Widget(Rule):
         # a thread's header with its count, whose replies it is maybe named (家长回复(4), 全部留言(12));
         # a notice's read receipt on an office or a school's platform (已读 218 / 未读 13)
         r"|[\u4e00-\u9fff]{0,4}(?:回复|留言|评论|跟帖|跟贴)\s*[(\[]\s*\d+\s*[)\]]"
-        r"|已读\s*:?\s*\d+\s*人?\s*[/|]?\s*未读\s*:?\s*\d+\s*人?"
+        r"|已读\s*(?::\s*)?\d+\s*(?:人\s*)?(?:[/|]\s*)?未读\s*(?::\s*)?\d+\s*人?"
         # a thread's header and a post's counter: 《标题》已有1件评论, (本文…, 已被阅读178次)
         r"|[^。]{0,40}(?:已有|共有|共)\s*\d+\s*[条件个篇]?\s*(?:评论|回复|跟帖|跟贴)"
         r"|[^。]{0,40}(?:已被|被)(?:阅读|浏览|点击)\s*\d+\s*次\s*[)）]?"
