@@ -157,3 +157,16 @@ def test_buttons_under_the_closing_date_are_no_note() -> None:
     note = ["某县人民政府关于某事项的通知", "2026-12-01", "各乡镇人民政府，县政府各部门：", BODY, "某县人民政府", "2026年12月1日",
             "（此件公开发布）", "版权所有：某县人民政府"]
     assert "（此件公开发布）" not in _dropped(note)
+
+
+def test_a_row_of_buttons_under_the_headline_is_no_subtitle() -> None:
+    """A 办事指南's buttons crawled one a line under its headline (在线办理, 预约办理 …): the first
+    is no subtitle (a speaker's office and name is one line with a space), it goes with the
+    others; the guide's headings and values below stay."""
+    guide = ["申请条件", "依法设立的企业可以申请本事项。", "申请材料", "1.申请书", "2.营业执照", "办理流程",
+             "第一步：登录政务服务网，选择本事项，填写申请信息并上传材料。", "第二步：窗口审核后，申请人到窗口领取许可证件。"]
+    page = ["某某许可_某县政务服务网", "某县政务服务网", "个人办事", "法人办事", "登录 | 注册",
+            "首页 > 法人办事 > 某局 > 某某许可", "某某许可", "在线办理", "预约办理", "收藏", "咨询", *guide,
+            "版权所有：某县人民政府办公室"]
+    dropped = _dropped(page)
+    assert {"在线办理", "预约办理"} <= set(dropped) and "某某许可" not in dropped and not set(guide) & set(dropped)

@@ -2057,10 +2057,11 @@ def _protected(
             if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
                     and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i) \
                     and not _COUNTER_ROW.fullmatch(lines[i]) and not _CODE_FIELDS.fullmatch(lines[i]) \
-                    and not _record_fields(lines[i]):
+                    and not _record_fields(lines[i]) and not (under and _button_row(lines, nb, i)):
                 keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
                 # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341;
-                # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08)
+                # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08;
+                # not the first of a row of buttons one a line: 在线办理 / 预约办理)
             under = under and kinds[i] == "blank"
     # (outside the region only: nothing inside it is dropped, and no template line is a heading)
     outside = structure[: bisect_left(structure, first)] + structure[bisect_right(structure, last): bisect_left(structure, end)]
@@ -2077,6 +2078,18 @@ def _protected(
         keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
     keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
+
+
+def _button_row(lines: list[str], nb: list[int], i: int) -> bool:
+    """Whether line *i* and the next non-blank line are each a button's word (:data:`_BUTTON_NOTE`:
+    two to four Han characters alone, 在线办理 over 预约办理): a row of buttons crawled one a
+    line, under a headline no subtitle (a speaker's office and name has a space, 市长 王某某).
+
+    >>> _button_row(["在线办理", "预约办理", "收藏"], [0, 1, 2], 0), _button_row(["在线办理", "申请条件：无"], [0, 1], 0)
+    (True, False)
+    """
+    x = bisect_left(nb, i) + 1
+    return _BUTTON_NOTE.fullmatch(lines[i]) is not None and x < len(nb) and _BUTTON_NOTE.fullmatch(lines[nb[x]]) is not None
 
 
 def _table_field(lines: list[str], kinds: list[Kind], nb: list[int], i: int) -> bool:
