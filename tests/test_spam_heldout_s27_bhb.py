@@ -170,3 +170,24 @@ def test_a_row_of_buttons_under_the_headline_is_no_subtitle() -> None:
             "版权所有：某县人民政府办公室"]
     dropped = _dropped(page)
     assert {"在线办理", "预约办理"} <= set(dropped) and "某某许可" not in dropped and not set(guide) & set(dropped)
+
+
+def _school_news(credit: str, head: str) -> list[str]:
+    return ["某中学", "学校首页", "校园新闻", "德育天地", "教学教研", "我校举办第十届校园读书节", "发布者：校办 时间：2026-11-26 阅读：628",
+            "11月25日，某中学第十届校园读书节在学校报告厅开幕，全校一千余名师生参加。",
+            "本届读书节设置了经典诵读、好书推荐、读书征文等六个项目，持续两周。", credit, "点赞（36）",
+            "上一篇：初三年级召开期中质量分析会", "下一篇：我校学子在市合唱比赛中获一等奖", head, "开幕式现场", "经典诵读比赛",
+            "同学们在图书馆阅读", "评论（1）", "某家长：孩子很喜欢这次活动！", "2026-11-26 19:42", "版权所有：某中学"]
+
+
+def test_a_galleries_captions_after_the_article_stay() -> None:
+    """The article's pictures shown after its text, under a heading of them (活动图片), past its
+    like count and 上一篇/下一篇, when its credits name the pictures' (图：…): their captions are
+    the article's (they went as a run of short lines after it), the heading kept with them; a
+    related block of picture news in that place (图片新闻), or captions under an article that
+    credits no picture, go as before."""
+    captions = ["开幕式现场", "经典诵读比赛", "同学们在图书馆阅读"]
+    dropped = _dropped(_school_news("（文：校团委 图：信息中心）", "活动图片"))
+    assert not set(captions) & set(dropped) and "评论（1）" in dropped and "某家长：孩子很喜欢这次活动！" in dropped
+    assert set(captions) <= set(_dropped(_school_news("（文：校团委 图：信息中心）", "图片新闻")))
+    assert set(captions) <= set(_dropped(_school_news("（校团委）", "活动图片")))

@@ -3623,6 +3623,8 @@ def _read_in_context(
     _outline_headings(ctx.lines, verdicts, sidebar)
     if reading.region is not None and meta:
         _table_dates(ctx.lines, verdicts, meta, reading)
+    if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
+        _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
 
 
@@ -4613,6 +4615,61 @@ def _table_dates(lines: list[str], verdicts: list[Verdict], meta: list[int], rea
             for i in dates[x: y + 1]:
                 verdicts[i] = KEEP
         x = y + 1
+
+
+#: A picture credit among an article's credits by role (图：某某, 文/图 某某, 摄影：某某).
+_PICTURE_CREDIT = re.compile(r"(?:图片|图|摄影)\s*[:/]|[文/]图\s")
+#: The heading of an article's pictures shown after its text (活动图片, 现场照片, 活动剪影).
+_GALLERY_HEAD = re.compile(r"[\u4e00-\u9fff]{0,4}(?:图片|照片|剪影|图集)")
+#: Lines after the article's credit read for its gallery's heading (past its like and 上一篇/下一篇 bars).
+GALLERY_HEAD_REACH = 6
+#: Longest caption of a gallery after the article (characters), and fewest captions that make one.
+CAPTION_MAX, GALLERY_MIN_CAPTIONS = 30, 2
+#: The rules of the page reading whose lines a gallery's heading and captions are taken back from.
+_READING_RUNS = frozenset({"page_chrome", "page_stray", "page_island"})
+
+
+def _gallery_captions(lines: list[str], verdicts: list[Verdict], end: int) -> list[int]:
+    """Keep the article's pictures' captions shown after its text: when the article ends on its
+    credits by role naming a picture's (（文：某某 图：某某）, :data:`_PICTURE_CREDIT`), a heading of its
+    pictures (:data:`_GALLERY_HEAD`, no related block's header: 图片新闻 heads other articles')
+    within ``GALLERY_HEAD_REACH`` lines under it (its like count and 上一篇/下一篇 between), and
+    under the heading ``GALLERY_MIN_CAPTIONS`` short lines or more, no sentence among them, which the
+    page reading dropped as a run after the article: the heading and its captions are the article's
+    (kept; the heading too, so that the text drop_spam returns reads alike again). *end*: the
+    region's last line; the lines kept back are returned.
+
+    >>> page = ["某校举办科技节", "发布时间：2026-11-26", "11月25日，某校第十二届科技节开幕，全校师生参加，场面热烈。",
+    ...         "本届科技节设航模、机器人编程等八个项目，吸引了众多同学参与其中。", "（文：校团委 图：信息中心）",
+    ...         "上一篇：某校召开期中质量分析会", "活动图片", "开幕式现场", "水火箭发射比赛", "机器人编程项目展示",
+    ...         "评论（3）", "版权所有：某校"]
+    >>> [s for s, v in zip(page, classify_lines("\\n".join(page))) if not v.keep]
+    ['发布时间：2026-11-26', '上一篇：某校召开期中质量分析会', '评论（3）', '版权所有：某校']
+    """
+    if not (attribution(lines[end]) and _PICTURE_CREDIT.search(lines[end])):
+        return []
+    head = None
+    for i in range(end + 1, min(end + 1 + GALLERY_HEAD_REACH, len(lines))):
+        if verdicts[i].keep:
+            return []  # (a line the rules kept: the article goes on, or the page's)
+        if verdicts[i].rule in _READING_RUNS:
+            head = i
+            break
+    if head is None or not _GALLERY_HEAD.fullmatch(lines[head]) or Related._header(lines[head]) is not None:
+        return []
+    captions = []
+    for i in range(head + 1, len(lines)):
+        s = lines[i]
+        if not s:
+            continue
+        if verdicts[i].rule not in _READING_RUNS or len(s) > CAPTION_MAX or _SENTENCE_END.search(s):
+            break
+        captions.append(i)
+    if len(captions) < GALLERY_MIN_CAPTIONS:
+        return []
+    for i in (head, *captions):
+        verdicts[i] = KEEP
+    return [head, *captions]
 
 
 #: A heading of a document's outline on a line of its own: 第二章 服务内容与时间, 第三节 …, 二、工作要求,
