@@ -261,6 +261,10 @@ class PageParams:
     #: it for the paragraph to go on from it (a sidebar's block crawled between: 图片新闻 and its
     #: caption), once the text went on past one such block (:func:`_resumed`).
     interleave_max_lines: int = 6
+    #: Non-blank lines at most between the region and a signature over its date further down, all
+    #: of them lines the rules kept (a notice's table cell by cell, a paragraph, contact rows): the
+    #: notice goes on to its signature over them (:func:`_signed_end`).
+    signed_tail_max_lines: int = 40
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -2817,6 +2821,36 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
     return out
 
 
+def _signed_end(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], last: int, p: PageParams) -> int:
+    """The region's last line moved down to the notice's signature date (:data:`_DATE_LINE`, under a
+    short line of two Han characters or more: the signature) when every line between is one the
+    rules kept, ``closing_max_lines`` to ``signed_tail_max_lines`` of them: the rest of its table
+    crawled cell by cell, a paragraph, its contact rows (short lines the region did not grow over,
+    which :func:`_closing` does not reach). A bare date between two kept lines is a table's cell
+    (a 受理日期 column), not a line that ends the text. *last*: the region's last line.
+
+    >>> rows = ["现将收费项目公示如下：", "项目", "标准", "住宿费", "600元", "伙食费", "按天结算",
+    ...         "欢迎监督。", "监督电话：12345", "某某中学", "2026年8月26日", "版权所有"]
+    >>> _signed_end(rows, ["prose"] + ["short"] * 6 + ["prose"] + ["short"] * 4, [9] * 12, list(range(12)), 0, DEFAULT_PARAMS)
+    10
+    >>> kinds = ["prose"] + ["short"] * 3 + ["chrome"] + ["short"] * 2 + ["prose"] + ["short"] * 4
+    >>> _signed_end(rows, kinds, [9] * 12, list(range(12)), 0, DEFAULT_PARAMS)
+    0
+    """
+    x = bisect_right(nb, last)
+    reach = min(len(nb), x + p.signed_tail_max_lines + 1)
+    for y in range(x, reach):
+        i = nb[y]
+        if kinds[i] == "chrome":
+            if not (x < y < reach - 1 and _VALUE_DATE.fullmatch(lines[i]) and kinds[nb[y - 1]] == "short"
+                    and kinds[nb[y + 1]] != "chrome"):
+                return last  # (a line a rule dropped ends it, a table's date cell aside)
+        elif (y - x >= p.closing_max_lines and kinds[nb[y - 1]] == "short" and han[nb[y - 1]] >= 2
+              and _DATE_LINE.fullmatch(lines[i])):
+            return i
+    return last
+
+
 #: A signatory's line: an office of two to six Han characters, a space, a name of two to four
 #: (its characters spaced out too: 审判员 孙 立, 书记员 周敏, 人民陪审员 王某某).
 _SIGNATORY = re.compile(r"[\u4e00-\u9fff]{2,6}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
@@ -3290,6 +3324,7 @@ def _read(
         structure = [i for i in structure if i not in menus]
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
+    region = region[0], _signed_end(lines, kinds, han, nb, region[1], p)
     bare = _bare_text(lines, codes, han, heads, region, t, p)
     if not heads:
         heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
