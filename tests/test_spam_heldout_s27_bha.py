@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from govtext.spam import drop_spam_lines
 from page_common import keeps, rows_lost
 
 HEAD = ["某市实验中学2026学年秋季学期收费公示-通知公告-某市实验中学", "某市实验中学", "网站首页", "学校概况", "德育园地", "教学教研", "当前位置：网站首页 > 通知公告"]
@@ -69,6 +70,95 @@ def test_an_institutions_annual_report_fields_stay() -> None:
             "2025年，中心接收进馆档案1.2万卷，接待查档群众8600人次，完成馆藏档案数字化扫描36万页。",
             "接受捐赠资助及其使用情况", "无"]
     assert rows_lost(head, ["【打印本页】 【关闭窗口】", "主办单位：某市机构编制委员会办公室"], (), rows) == []
+
+
+def test_a_contact_row_of_two_numbers_stays_with_the_fields_above() -> None:
+    """A 招商项目's field rows end with its contact person, then a telephone row of a landline and a
+    mobile apart (联系电话：0578-2200000 13900000000) and a mail row: the rows are the project's (before,
+    the two numbers were no contact row, and the run after the article took them)."""
+    head = ["某开发区新能源装备产业园项目_招商项目_某市商务局", "某市商务局", "投资某市", "首页", "商务动态", "投资环境",
+            "招商项目", "优惠政策", "首页 > 招商项目 > 工业项目"]
+    rows = ["某开发区新能源装备产业园项目", "项目名称：某开发区新能源装备产业园项目", "项目类别：先进制造业",
+            "建设地点：某开发区东区",
+            "项目概况：项目规划用地约800亩，拟建设储能电池、光伏组件等生产线及配套研发中心、检测中心。",
+            "投资估算：总投资约35亿元。", "合作方式：独资、合资、合作均可。",
+            "联系单位：某开发区投资促进局", "联系人：汪某某", "联系电话：0578-2200000 13900000000", "电子邮箱：tc@example.cn"]
+    foot = ["分享到：", "收藏本页 打印本页 关闭窗口", "其他招商项目", "某市冷链物流园项目 2026-09-28",
+            "某市商业综合体项目 2026-09-15", "某市康养度假区项目 2026-08-30", "投资热线：0578-2201800",
+            "某市商务局 版权所有 地址：某市府前路8号", "浙ICP备00000000号-1"]
+    assert rows_lost(head, foot, ("发布日期",), [rows[0], "发布日期：2026-10-09 浏览次数：512", *rows[1:]]) == []
+
+
+def test_a_caption_right_after_the_article_stays() -> None:
+    """A photo's caption (图为…, ending in its credit) right under the article's last line, the
+    page's links under it (上一个：…, 相关项目 and its items, the footer): the caption is the
+    article's (before, a short line of the run after it); the links go as before."""
+    head = ["某县竹编技艺-省级非遗项目-某县文化广电旅游局", "某县文化广电旅游局", "首页", "文化遗产", "非遗名录",
+            "首页 > 文化遗产 > 非遗名录", "国家级", "省级", "市级", "县级"]
+    rows = ["某县竹编技艺", "项目简介",
+            "某县竹编以本地水竹为原料，经选竹、破篾、劈丝、编织等二十余道工序制作而成，相传已有三百余年。",
+            "近年来，县里建成竹编传习所2处，竹编产品年产值超过3000万元。",
+            "图为传承人在传习所演示劈丝技法（某县文化馆 供图）"]
+    links = ["上一个：某县采茶戏", "下一个：某县龙灯", "相关项目", "某县木雕", "某县剪纸"]
+    foot = ["主办：某县文化广电旅游局 地址：某县文化路12号", "赣ICP备00000000号-7 技术支持：某县融媒体中心"]
+    assert rows_lost(head, foot, (), rows + links) == links
+
+
+def test_a_caption_needs_its_shape() -> None:
+    """The same line with no caption's words (a phrase with a bracket, 图为 and the credit left out)
+    is a short line of the run after the article, as before."""
+    head = ["某县竹编技艺-省级非遗项目-某县文化广电旅游局", "某县文化广电旅游局", "首页", "文化遗产", "非遗名录",
+            "首页 > 文化遗产 > 非遗名录", "国家级", "省级", "市级", "县级"]
+    rows = ["某县竹编技艺", "项目简介",
+            "某县竹编以本地水竹为原料，经选竹、破篾、劈丝、编织等二十余道工序制作而成，相传已有三百余年。",
+            "近年来，县里建成竹编传习所2处，竹编产品年产值超过3000万元。"]
+    other = ["传承人在传习所演示劈丝技法（某县文化馆）", "上一个：某县采茶戏", "下一个：某县龙灯"]
+    foot = ["主办：某县文化广电旅游局 地址：某县文化路12号", "赣ICP备00000000号-7 技术支持：某县融媒体中心"]
+    assert rows_lost(head, foot, (), rows + other) == other
+
+
+def test_previous_and_next_item_links_go() -> None:
+    """上一个：… / 下一个：… (an item page's links to the list's neighbours: a 名录's items) are
+    previous/next links as 上一篇：… are; a sentence naming 下一个 stays."""
+    page = ["某县竹编技艺", "某县竹编以本地水竹为原料，经选竹、破篾、劈丝、编织等二十余道工序制作而成。",
+            "下一个阶段，县里将建设竹编传习所。", "上一个：某县采茶戏", "下一个： 某县龙灯"]
+    assert keeps(page) == [True, True, True, False, False]
+
+
+def test_short_tips_over_the_editors_line_stay() -> None:
+    """A 健康科普 article's last box of short tips (小贴士 / 勤洗手 / 常通风 / 少聚集) right above its
+    editor's line: the text ends above the editor's line, the tips are its (before, a run of short
+    lines after the article); a credit or a link above the editor's line (图文：某某, 查看版面>>) is
+    the page's as before."""
+    head = ["冬季流感高发，这份防护指南请收好_健康科普_某市疾病预防控制中心", "某市疾病预防控制中心", "首页",
+            "健康科普", "预防接种", "当前位置：首页 > 健康科普"]
+    rows = ["冬季流感高发，这份防护指南请收好", "进入冬季，流感进入季节性流行期，人群普遍易感，下面几个问题帮你科学应对。",
+            "出现症状后怎么办？", "应居家休息，多饮水，外出佩戴口罩；高热不退者及时到医院就诊。",
+            "小贴士", "勤洗手", "常通风", "少聚集"]
+    foot = ["责任编辑：刘某", "推荐阅读", "接种流感疫苗的五个常见误区", "某市疾病预防控制中心 版权所有"]
+    assert rows_lost(head, foot, (), rows) == []
+    # (drop_spam's output, the editor's line gone, ends on the tips: read again, they stay)
+    once = drop_spam_lines("\n".join([*head, *rows, *foot]))
+    assert once.split("\n")[-4:] == rows[-4:] and drop_spam_lines(once) == once
+    # (a signed text over a credit and a closing mark, then the editor's line: they are the page's)
+    signed = ["2027年春季招生简章", "我园2027年春季学期招收小班幼儿30名，请符合条件的家长于4月25日前到园报名。",
+              "报名时间：4月20日至25日", "咨询电话：0571-86010000", "某某幼儿园", "2027年4月18日"]
+    tail = ["— END —", "图文：王老师"]
+    assert rows_lost(["2027年春季招生简章_某某幼儿园", "某某幼儿园", "首页", "园所概况", "招生信息"],
+                     ["编辑：李老师", "审核：张园长", "长按二维码关注我们"], (), signed + tail) == tail
+
+
+def test_a_headline_copy_under_a_side_menus_heading_goes() -> None:
+    """A side menu whose heading the rules drop (走进某县, a channel label repeating the breadcrumb)
+    and whose first item is the page's headline (县情概况) over the other items: the item goes as a
+    menu's; the headline over the text stays."""
+    page = ["县情概况_走进某县_某县人民政府", "某县人民政府", "首页", "走进某县", "政务公开", "政务服务",
+            "当前位置：首页 > 走进某县 > 县情概况", "走进某县", "县情概况", "历史沿革", "行政区划", "自然地理",
+            "县情概况", "更新时间：2026-05-20 来源：县地方志研究室",
+            "某县位于省境中部偏西，地处两江交汇之地，县城距省城128公里，沪昆高速在境内交会。",
+            "全县总面积2316平方公里，辖9个镇、6个乡、2个街道，县人民政府驻清溪街道。", "网站地图 | 联系我们"]
+    kept = keeps(page)
+    assert not kept[8] and kept[12]
 
 
 def test_the_new_reads_are_linear_on_adversarial_pages() -> None:

@@ -2073,6 +2073,7 @@ def _protected(
     keep.update(_closing(lines, kinds, last, p))
     keep.update(_document_blocks(lines, kinds, han, nb, blocks, p, lines[t]))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
+    keep.update(_caption_after(lines, kinds, nb, last, p))
     keep.update(_field_tail(lines, kinds, nb, region, p))
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
@@ -2217,8 +2218,11 @@ def _twice(lines: list[str], nb: list[int], i: int) -> bool:
 #: A row of one field: a label of a few Han characters (spaces between them: 名 称), a colon and
 #: a value with no space (学校网址：www.example.cn, 邮政编码：410000).
 _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]{1,80}")
-#: A telephone row of a contact block, its number in groups apart (电话：0571-8812 3400, 传真：010 6655 4433).
-_PHONE_ROW = re.compile(r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d")
+#: A telephone row of a contact block, its number in groups apart (电话：0571-8812 3400, 传真：010 6655 4433),
+#: or two numbers (a landline and a mobile: 联系电话：0571-8812340 13905710000, 0571-8812340、13905710000).
+_PHONE_ROW = re.compile(
+    r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d(?:\s?[、/，,]?\s?\d[\d-]{5,16}\d)?"
+)
 #: The row of an article's contact person, the name and a title or a second name spaced apart
 #: (联系人：王某 科长, 新闻联络人：林某某 专员).
 _CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{0,6}(?:联系人|联络人)\s*[:：]\s*[^\s:：|]{1,12}(?: [^\s:：|]{1,12}){0,2}")
@@ -2826,8 +2830,13 @@ def _signed_end(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
     short line of two Han characters or more: the signature) when every line between is one the
     rules kept, ``closing_max_lines`` to ``signed_tail_max_lines`` of them: the rest of its table
     crawled cell by cell, a paragraph, its contact rows (short lines the region did not grow over,
-    which :func:`_closing` does not reach). A bare date between two kept lines is a table's cell
-    (a 受理日期 column), not a line that ends the text. *last*: the region's last line.
+    which :func:`_closing` does not reach). Likewise down to the line over the editor's line
+    (:data:`_EDITOR_LINE`, 责任编辑：…, which the rules drop) over lines of one phrase of letters each, up
+    to ``signed_tail_max_lines`` of them: an article's last box of short tips (小贴士 / 勤洗手 / 常通风)
+    ends above it; and so down to the page's last line over ``list_min_run`` or more such phrases
+    and nothing else (drop_spam's output, the editor's line gone, read again). A bare date between
+    two kept lines is a table's cell (a 受理日期 column), not a line that ends the text. *last*:
+    the region's last line.
 
     >>> rows = ["现将收费项目公示如下：", "项目", "标准", "住宿费", "600元", "伙食费", "按天结算",
     ...         "欢迎监督。", "监督电话：12345", "某某中学", "2026年8月26日", "版权所有"]
@@ -2842,13 +2851,45 @@ def _signed_end(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
+            if y > x and _EDITOR_LINE.match(lines[i]) and not any(_NORM.search(lines[j]) for j in nb[x:y]):
+                return nb[y - 1]  # (phrases of letters only: a credit, 图文：某某, or a link, 查看版面>>, is the page's)
             if not (x < y < reach - 1 and _VALUE_DATE.fullmatch(lines[i]) and kinds[nb[y - 1]] == "short"
                     and kinds[nb[y + 1]] != "chrome"):
                 return last  # (a line a rule dropped ends it, a table's date cell aside)
         elif (y - x >= p.closing_max_lines and kinds[nb[y - 1]] == "short" and han[nb[y - 1]] >= 2
               and _DATE_LINE.fullmatch(lines[i])):
             return i
+    if len(nb) - x >= p.list_min_run and reach == len(nb) and not any(
+            kinds[i] == "chrome" or _NORM.search(lines[i]) for i in nb[x:]):
+        return nb[-1]  # (the editor's line gone, as in drop_spam's output: the page ends there)
     return last
+
+
+#: The editor's line that closes a news article (责任编辑：某某, 【编辑：某某】, （审核：某某）).
+_EDITOR_LINE = re.compile(r"\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：]")
+
+
+def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
+    """The line right after the region when it is a photo's caption (:data:`_CAPTION`: 图为…, or
+    ending in its credit, …摄, （某馆 供图）) of ``edge_max_len`` characters at most: the caption under
+    the article's last picture, however the page's links under it run on (上一个：…, 相关项目).
+
+    >>> _caption_after(["正文。", "图为传承人在传习所演示技法（某县文化馆 供图）", "上一个：某某"], ["prose", "short", "short"],
+    ...                [0, 1, 2], 0, DEFAULT_PARAMS)
+    [1]
+    """
+    x = bisect_right(nb, last)
+    if x == len(nb):
+        return []
+    i = nb[x]
+    if kinds[i] in ("short", "near") and len(lines[i]) <= p.edge_max_len and _CAPTION.fullmatch(lines[i]):
+        return [i]
+    return []
+
+
+#: A photo's caption: it says what the picture shows (图为…, 上图：…) or ends in its credit (记者 某某 摄,
+#: （某馆 供图）).
+_CAPTION = re.compile(r"(?:图为|[上下]图[为：:]|图[一二三四五1-9]?[：:]).{2,}|.{4,}(?:摄|摄影|供图)\s*[)）]?")
 
 
 #: A signatory's line: an office of two to six Han characters, a space, a name of two to four
@@ -3541,11 +3582,14 @@ def _menu_copies(
 ) -> None:
     """A one-line copy of the headline before the article's own (*head*) with page-chrome lines
     right before and after it is an item of the menu (the channel 警情通报 among 警方提示 and
-    基层动态 over a 警情通报 page), not the headline."""
+    基层动态 over a 警情通报 page), not the headline; so is one under a line a rule dropped (a side
+    menu's heading the rules took for a channel label: 走进某县 over 县情概况, 历史沿革 …; a line a rule
+    dropped under it is the headline's metadata)."""
     for h in heads:
         if h >= head or h == t or kinds[h] != "short":
             continue
         x = bisect_left(nb, h)
         around = [nb[y] for y in (x - 1, x + 1) if 0 <= y < len(nb)]
-        if len(around) == 2 and all(i in drops and drops[i].rule == "page_chrome" for i in around):
+        menu = [i in drops and drops[i].rule == "page_chrome" for i in around]
+        if len(around) == 2 and menu[1] and (menu[0] or kinds[around[0]] == "chrome"):
             drops[h] = Drop(h, "page_chrome", "copy of the headline among menu items before the article")
