@@ -137,6 +137,8 @@ def test_short_tips_over_the_editors_line_stay() -> None:
             "小贴士", "勤洗手", "常通风", "少聚集"]
     foot = ["责任编辑：刘某", "推荐阅读", "接种流感疫苗的五个常见误区", "某市疾病预防控制中心 版权所有"]
     assert rows_lost(head, foot, (), rows) == []
+    # (上一篇：… ends an article as the editor's line does)
+    assert rows_lost(head, ["上一篇：诺如病毒感染高发季如何预防", "下一篇：冬季用电安全提示", *foot[1:]], (), rows) == []
     # (drop_spam's output, the editor's line gone, ends on the tips: read again, they stay)
     once = drop_spam_lines("\n".join([*head, *rows, *foot]))
     assert once.split("\n")[-4:] == rows[-4:] and drop_spam_lines(once) == once
@@ -159,6 +161,35 @@ def test_a_headline_copy_under_a_side_menus_heading_goes() -> None:
             "全县总面积2316平方公里，辖9个镇、6个乡、2个街道，县人民政府驻清溪街道。", "网站地图 | 联系我们"]
     kept = keeps(page)
     assert not kept[8] and kept[12]
+
+
+REPORT_HEAD = ["某市不动产登记服务中心2025年度事业单位法人年度报告书_年度报告公示_某市机构编制网", "某市机构编制网",
+               "设为首页 | 加入收藏", "首页", "机构概况", "编制动态", "事业单位登记", "年度报告公示",
+               "当前位置：首页 > 事业单位登记 > 年度报告公示"]
+
+
+def test_the_name_field_under_the_reports_headline_is_no_headline() -> None:
+    """The report's 名称 field holds the institution's name, which the headline (and the page title)
+    opens with: under the whole headline that one-line copy of its start is the field's value, not
+    a second headline the article would start after; the fields above it stay (before, 统一社会信用代码,
+    its value and 名称 were dropped as a run before the article)."""
+    rows = ["某市不动产登记服务中心2025年度事业单位法人年度报告书", "发布时间：2026-04-18 浏览次数：236",
+            "统一社会信用代码", "12330000MB1C00000X", "名称", "某市不动产登记服务中心", "宗旨和业务范围",
+            "为不动产登记提供服务保障。不动产登记的受理、审核、登簿和发证；登记资料的查询与保管。",
+            "住所", "某市滨江路188号", "法定代表人", "陈某某", "开办资金", "320万元", "经费来源", "财政补助",
+            "举办单位", "某市自然资源和规划局", "从业人数", "46"]
+    foot = ["【打印本页】 【关闭窗口】", "主办单位：某市机构编制委员会办公室", "浙ICP备00000000号-2"]
+    assert rows_lost(REPORT_HEAD, foot, ("发布时间",), rows) == []
+
+
+def test_a_headline_broken_onto_two_lines_under_a_whole_copy_stays_a_headline() -> None:
+    """A one-line copy that goes on to the next line (a headline broken onto two) is a headline's
+    first line, kept as before."""
+    from govtext.boilerplate import _partial_copies
+
+    norms = {3: "某中心2025年度报告书", 9: "某中心", 10: "2025年度报告书"}
+    assert _partial_copies({3, 9, 10}, norms, norms[3]) == {3, 9, 10}
+    assert _partial_copies({3, 9}, norms, norms[3]) == {3}
 
 
 def test_the_new_reads_are_linear_on_adversarial_pages() -> None:

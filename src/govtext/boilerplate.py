@@ -1809,9 +1809,32 @@ def _headlines(
                 leads = {i for i in leads if _prose_under(kinds, i)}
         if not site or (leads and min(leads) > max(site)):
             out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
+    out = _partial_copies(out, norms, first, t if title == first else None) if out else out
     if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
         out.add(t)  # (the title is the headline, on one line or on its lines joined)
     return out
+
+
+def _partial_copies(out: set[int], norms: Mapping[int, str], first: str, bare: int | None = None) -> set[int]:
+    """The headline lines *out* without a one-line copy of the start of the title's first segment
+    *first* under a line that holds the whole of it (or under the title line *bare*, when it is
+    the headline alone: drop_spam's output read again): the headline stands above, whole; the
+    shorter line under it is a name it opens with (an institution's name under its annual report's
+    headline: the report's 名称 field), not another copy. (A copy broken onto lines goes on to
+    the next line, which is then a headline line too.)
+
+    >>> sorted(_partial_copies({3, 9}, {3: "某中心2025年度报告书", 9: "某中心"}, "某中心2025年度报告书"))
+    [3]
+    >>> sorted(_partial_copies({3, 9, 10}, {3: "某中心2025年度报告书", 9: "某中心", 10: "2025年度报告书"}, "某中心2025年度报告书"))
+    [3, 9, 10]
+    """
+    whole = min((h for h in out if first in norms[h]), default=bare)
+    if whole is None:
+        return out
+    return {
+        h for h in out
+        if h <= whole or h + 1 in out or h + 2 in out or not (len(norms[h]) < len(first) and first.startswith(norms[h]))
+    }
 
 
 class _Within:
@@ -2825,16 +2848,20 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
     return out
 
 
-def _signed_end(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], last: int, p: PageParams) -> int:
+def _signed_end(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], last: int, p: PageParams,
+    items: set[int] | frozenset[int] = frozenset(),
+) -> int:
     """The region's last line moved down to the notice's signature date (:data:`_DATE_LINE`, under a
     short line of two Han characters or more: the signature) when every line between is one the
     rules kept, ``closing_max_lines`` to ``signed_tail_max_lines`` of them: the rest of its table
     crawled cell by cell, a paragraph, its contact rows (short lines the region did not grow over,
-    which :func:`_closing` does not reach). Likewise down to the line over the editor's line
-    (:data:`_EDITOR_LINE`, 责任编辑：…, which the rules drop) over lines of one phrase of letters each, up
-    to ``signed_tail_max_lines`` of them: an article's last box of short tips (小贴士 / 勤洗手 / 常通风)
-    ends above it; and so down to the page's last line over ``list_min_run`` or more such phrases
-    and nothing else (drop_spam's output, the editor's line gone, read again). A bare date between
+    which :func:`_closing` does not reach). Likewise down to the line over one that ends an article
+    (:data:`_ENDS_TEXT`: the editor's line, 责任编辑：…, or 上一篇：…, which the rules drop) over phrases of
+    letters only (:func:`_aside`; no item of a headline list, *items*), up to
+    ``signed_tail_max_lines`` of them: an article's last box of short tips (小贴士 / 勤洗手 / 常通风)
+    ends above it; and so down to the page's last line over ``list_min_run`` or more such lines and
+    nothing else (drop_spam's output, the line that ended it gone, read again). A bare date between
     two kept lines is a table's cell (a 受理日期 column), not a line that ends the text. *last*:
     the region's last line.
 
@@ -2851,7 +2878,7 @@ def _signed_end(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
-            if y > x and _EDITOR_LINE.match(lines[i]) and not any(_NORM.search(lines[j]) for j in nb[x:y]):
+            if y > x and _ENDS_TEXT.match(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
                 return nb[y - 1]  # (phrases of letters only: a credit, 图文：某某, or a link, 查看版面>>, is the page's)
             if not (x < y < reach - 1 and _VALUE_DATE.fullmatch(lines[i]) and kinds[nb[y - 1]] == "short"
                     and kinds[nb[y + 1]] != "chrome"):
@@ -2860,13 +2887,23 @@ def _signed_end(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
               and _DATE_LINE.fullmatch(lines[i])):
             return i
     if len(nb) - x >= p.list_min_run and reach == len(nb) and not any(
-            kinds[i] == "chrome" or _NORM.search(lines[i]) for i in nb[x:]):
+            kinds[i] == "chrome" or i in items or _aside(lines[i]) for i in nb[x:]):
         return nb[-1]  # (the editor's line gone, as in drop_spam's output: the page ends there)
     return last
 
 
-#: The editor's line that closes a news article (责任编辑：某某, 【编辑：某某】, （审核：某某）).
-_EDITOR_LINE = re.compile(r"\s*[(（\[【]?\s*(?:责任编辑|责编|编辑|审核|校对)\s*[:：]")
+def _aside(s: str) -> bool:
+    """Is the line none of an article's own between its text and what ends it: not one phrase of
+    letters (a heading, a tip, a course's name), but a credit (图文：某某), a link (查看数字报版面>>),
+    a closing mark (— END —) or a sentence (a comment's text)?"""
+    return _NORM.search(s) is not None
+
+
+#: A line that ends an article: its editor's line (责任编辑：某某, 【编辑：某某】, （审核：某某）) or a link to
+#: the previous or next one (上一篇：…, 【下一条】…).
+_ENDS_TEXT = re.compile(
+    r"\s*[(（\[【]?\s*(?:(?:责任编辑|责编|编辑|审核|校对)\s*[:：]|(?:上一篇|下一篇|上一条|下一条)\s*[:：>\]】])"
+)
 
 
 def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
@@ -3365,7 +3402,7 @@ def _read(
         structure = [i for i in structure if i not in menus]
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
-    region = region[0], _signed_end(lines, kinds, han, nb, region[1], p)
+    region = region[0], _signed_end(lines, kinds, han, nb, region[1], p, items)
     bare = _bare_text(lines, codes, han, heads, region, t, p)
     if not heads:
         heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
