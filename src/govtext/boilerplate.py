@@ -263,7 +263,8 @@ class PageParams:
     interleave_max_lines: int = 6
     #: Non-blank lines at most between the region and a signature over its date further down, all
     #: of them lines the rules kept (a notice's table cell by cell, a paragraph, contact rows): the
-    #: notice goes on to its signature over them (:func:`_signed_end`).
+    #: notice goes on to its signature over them; and between the region and the line that ends an
+    #: article (责任编辑：…, 上一篇：…), all of them phrases of letters (a 小贴士 box) (:func:`_signed_end`).
     signed_tail_max_lines: int = 40
 
     def __post_init__(self) -> None:
