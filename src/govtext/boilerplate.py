@@ -1238,15 +1238,17 @@ def _column(num: list[bool], p: PageParams) -> int:
     return 0
 
 
-#: Common Chinese surnames (one character; the compound ones open with one of them or are rare):
-#: the first character of a person's name in a list of names.
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
-    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
-    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
-    "盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷"
-    "晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝计"
-)
+@lazy
+def _surnames() -> frozenset[str]:
+    """Common Chinese surnames (one character; the compound ones open with one of them or are
+    rare): the first character of a person's name in a list of names (``names_surnames.txt``).
+
+    >>> "王" in _surnames(), "的" in _surnames()
+    (True, False)
+    """
+    return frozenset("".join(read_lexicon("names_surnames.txt")))
+
+
 #: A person's name alone on its line: two to four Han characters (or a name with a middle dot),
 #: maybe a title in brackets after it (叶某某（高级实验师）).
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff]{2,8}[）)])?")
@@ -1257,7 +1259,7 @@ _GROUP_HEAD = re.compile(r"[\u4e00-\u9fff]{1,8}[:：]?")
 def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
     """How many of the short lines *rows* from the first on make a list of people's names (0:
     none): a group's heading (:data:`_GROUP_HEAD`), then names (:data:`_PERSON`, opening with a
-    common surname, :data:`_SURNAMES`) and more groups' headings up to the first line that is
+    common surname, :func:`_surnames`) and more groups' headings up to the first line that is
     neither, ending on a name: ``name_list_min_names`` names or more, ``name_list_share`` of the
     lines at least, ``name_list_min_groups`` headings or more.
 
@@ -1271,9 +1273,10 @@ def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
     0
     """
     names = last = heads = 0
+    surnames = _surnames()
     for k, i in enumerate(rows):
         s = lines[i]
-        if k and s[:1] in _SURNAMES and _PERSON.fullmatch(s):  # (a group's heading opens the list)
+        if k and s[:1] in surnames and _PERSON.fullmatch(s):  # (a group's heading opens the list)
             names += 1
             last = k + 1
         elif _GROUP_HEAD.fullmatch(s) is None:
