@@ -3583,34 +3583,26 @@ def _tables_between(
     """
     if not runs:
         return
-    for a, b in _spans(nb, sorted(runs)):
+    for a, b in _spans(np.fromiter(nb, np.intp, len(nb)), runs):
         if 0 < a and b + 1 < len(nb) and _text_line(lines, kinds, drops, nb[a - 1]) \
                 and _text_line(lines, kinds, drops, nb[b + 1]) and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
             for z in range(a, b + 1):
                 del drops[nb[z]]
 
 
-def _spans(nb: list[int], rows: list[int]) -> list[tuple[int, int]]:
-    """The spans of consecutive non-blank lines that *rows* (in order, each among the non-blank
-    lines *nb*) make up, each as its first and last position in *nb*. (A walk of the rows: each
-    after the first of a span is the next line of *nb*, and only a span's first is searched
-    for; NumPy's passes over arrays this size cost several times as much in fixed costs.)
+def _spans(nb: np.ndarray, rows: list[int]) -> list[tuple[int, int]]:
+    """The spans of consecutive non-blank lines that *rows* (each among the non-blank lines *nb*,
+    an array; in any order) make up, in order, each as its first and last position in *nb*: the
+    rows' positions found by one search of them all, and the runs they make. (A walk of the rows
+    in order, each after the first of a span the next line of *nb*, cost ~400 instructions a
+    row: a page's runs drop hundreds of lines.)
 
-    >>> _spans([0, 2, 3, 5, 6, 8, 9, 11], [2, 3, 5, 8, 11])
+    >>> _spans(np.array([0, 2, 3, 5, 6, 8, 9, 11]), [2, 3, 5, 8, 11])
     [(1, 3), (5, 5), (7, 7)]
     """
-    out: list[tuple[int, int]] = []
-    a = b = -1  # (the span being read: its first and last position; none yet)
-    for i in rows:
-        if a >= 0 and b + 1 < len(nb) and nb[b + 1] == i:
-            b += 1
-            continue
-        if a >= 0:
-            out.append((a, b))
-        a = b = bisect_left(nb, i, b + 1)
-    if a >= 0:
-        out.append((a, b))
-    return out
+    held = np.zeros(len(nb), bool)
+    held[nb.searchsorted(np.fromiter(rows, np.intp, len(rows)))] = True
+    return [(a, b - 1) for a, b in _runs(held)]
 
 
 def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
