@@ -258,3 +258,18 @@ def test_holds_marker_from_known_bits_is_the_scan(text: str, marks: int) -> None
             assert mojibake._holds_marker(line) == want
         finally:
             mojibake._LAST_BITS[0] = None
+
+
+def test_first_table_holds_the_scripts_evidence_codes() -> None:
+    """The evidence codes in the repair's table (read by the to_simplified step from the
+    repair's look-up) are script's evidence table, for every code point, and no other bit
+    reaches into them (the table's other classes keep their own bits)."""
+    from govtext import script
+
+    codes = np.arange(0x110000, dtype=np.uint32)
+    bits = _codepoints.lookup(mojibake._first_table(), codes)
+    want = script._evidence_table()
+    assert np.array_equal((bits >> _codepoints.EVIDENCE_SHIFT) & 15, want)
+    others = bits & ~np.uint16(15 << _codepoints.EVIDENCE_SHIFT)
+    assert not others[0x10000:].any()  # (no gate class reaches past the BMP)
+    assert set(np.unique(want).tolist()) == {0, 1, 2, 4, 8}

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import govtext
@@ -343,3 +344,51 @@ def test_document_elements_read_without_a_related_block_are_kept() -> None:
     r = clean(text)
     assert r.text == "\n".join([head, *body, "某县教育局", "2024-07-01"])
     assert clean(r.text).text == r.text
+
+
+# A long page (past fix_mojibake's table threshold: the pipeline then reads the script plan of a
+# page without traditional-only characters off the repair's look-up) and pieces the steps
+# between the repair and to_simplified change: pinyin annotations, blanks, invisible
+# characters, HTML references (one to a traditional character), damage.
+_LONG_SIMPLIFIED = "为提高教育质量，经研究决定举办研讨会。\n" * 120
+_PLAN_PIECES = ["教育质量", "通知", "质(zhì)", "（dāng）", "&#x8cea;", "&nbsp;", "&amp;", "\u3000", "\u200b",
+                " ", "\n", "\r\n", "鏁欒偛閮ㄥ", "2022年", "說", "\u2006"]
+
+
+def _with_plans_looked_up(fn: Any, *args: Any) -> Any:
+    """*fn*(*args*) with every script plan made by plan_script (none read off a look-up)."""
+    from govtext import script
+
+    saved = script._simplified_plan
+    script._simplified_plan = lambda text: None
+    try:
+        return fn(*args)
+    finally:
+        script._simplified_plan = saved
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_PLAN_PIECES), max_size=40).map("".join), st.booleans(),
+       st.sampled_from(["auto", "always", "never"]))
+def test_the_plan_read_off_the_repairs_look_up_is_plan_script(s: str, head: bool, mode: str) -> None:
+    text = s + _LONG_SIMPLIFIED if head else _LONG_SIMPLIFIED + s
+    cfg = Config(script=mode)
+    assert clean(text, cfg).to_dict() == _with_plans_looked_up(lambda: clean(text, cfg).to_dict())
+    assert normalize(text, cfg) == _with_plans_looked_up(normalize, text, cfg)
+
+
+def test_the_plan_is_read_off_the_look_up_on_a_simplified_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long simplified page whose blanks the whitespace step changes: its plan is the one read
+    off the repair's look-up (plan_script is not called); one holding an HTML reference to a
+    traditional character is planned again (the reference decoded, 質 is made 质)."""
+    from govtext import script
+
+    calls: list[str] = []
+    plan = script.plan_script
+    monkeypatch.setattr(script, "plan_script", lambda t: calls.append(t) or plan(t))
+    page = _LONG_SIMPLIFIED + "联系电话：\u3000 12345  \n当(dāng)前"
+    out = normalize(page)
+    assert not calls and out == _with_plans_looked_up(normalize, page)
+    assert "\u3000" not in out and "(dāng)" not in out
+    referenced = page + "\n教育&#x8cea;量"
+    assert normalize(referenced).endswith("教育质量") and calls

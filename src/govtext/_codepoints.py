@@ -42,7 +42,13 @@ def codepoints(text: str) -> Any:
 #: The bit of :func:`govtext.mojibake._first_table`'s entries that marks the whitespace class
 #: of :func:`govtext.normalize_whitespace` (``hygiene._WS_CLASS``): below mojibake's gate bit,
 #: the highest (its characters are the entries at or above it: one comparison).
-WS_BIT = 256
+WS_BIT = 1 << 14
+
+#: Where :func:`govtext.mojibake._first_table`'s entries hold the script's evidence code of
+#: the code point (``govtext.script._evidence_table``: 1 traditional-only, 2 simplified-only, 4
+#: a passage end, 8 an IDS operator): ``(entry >> EVIDENCE_SHIFT) & 15`` (bits 10-13). The
+#: to_simplified step reads them from the repair's look-up of the same text object.
+EVIDENCE_SHIFT = 10
 
 #: :func:`lookup` reads a longer array in pieces of this many code points.
 _PIECE = 8192

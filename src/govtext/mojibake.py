@@ -77,7 +77,7 @@ if TYPE_CHECKING:
 
 from . import _diskcache
 from ._charfreq import chain_score, frequent, guessable, likeliest, margin
-from ._codepoints import WS_BIT, codepoints, lookup, remember_flags
+from ._codepoints import EVIDENCE_SHIFT, WS_BIT, codepoints, lookup, remember_flags
 from ._codepoints import class_table as _class_table
 from ._util import char_class_body, check_text, lazy, splice
 
@@ -2599,9 +2599,10 @@ _HAS_LATIN1, _HAS_CJK_LATIN_LEAD, _HAS_FTFY_FIRST, _HAS_KANA, _HAS_LOSSY = 1, 2,
 _HAS_LOST = 32  # "?" or U+FFFD: the first character of _shifted_run()
 _HAS_PAIR = (64, 128)  # the first class of each codec's gate (_codecs() order): _pair_starts
 _STAGE_BITS = 255  # the bits the stages read
-_IN_GATE = 512  # a character of _fast_gate(): the lines explain_mojibake repairs
-# (the highest bit, above _codepoints.WS_BIT: the gate's characters are the entries >= _IN_GATE)
-assert _IN_GATE > WS_BIT > _STAGE_BITS
+_IN_GATE = 1 << 15  # a character of _fast_gate(): the lines explain_mojibake repairs
+# (the highest bit, above _codepoints.WS_BIT: the gate's characters are the entries >= _IN_GATE;
+# the script's evidence codes below WS_BIT, above the stages' bits)
+assert _IN_GATE > WS_BIT > 15 << EVIDENCE_SHIFT > _STAGE_BITS
 
 #: Per stage, the gate classes of :func:`_first_table` (bits) a line must hold one character of
 #: for the stage to find anything: a line whose bits are known (:func:`_line_bits`) and hold
@@ -2624,7 +2625,12 @@ def _first_table() -> Any:
     ``_GBK_LATIN_GATE``'s first character, ``_CJK_LATIN_LEAD``'s, ``_ftfy_prefilter``'s,
     ``_SHIFT_KANA``, ``_LOSSY_CHAR``, the lost-byte markers, each codec gate's first class
     and (:data:`_IN_GATE`) :func:`_fast_gate`'s class: one look-up gives a long text's gate
-    lines and its lines' stage bits."""
+    lines and its lines' stage bits. Also the whitespace class (:data:`WS_BIT`) and the
+    script's evidence codes (:data:`EVIDENCE_SHIFT`), which the steps after the repair read
+    from this look-up of the text it left as it is.
+
+    The table runs one entry past the last code point with an evidence code (U+3129C): the
+    code points past it are clipped to that entry, which holds no bit."""
     ftfy_first = re.match(r"\[((?:[^\]\\]|\\.)*)\]", _ftfy_prefilter().pattern)
     assert ftfy_first is not None and ftfy_first.group(1).endswith("\\x80-\\x9f")
     bodies = {
@@ -2645,9 +2651,15 @@ def _first_table() -> Any:
     tables[WS_BIT] = _class_table(_WS_CLASS)
     import numpy as np
 
-    out = np.zeros(max(len(t) for t in tables.values()), dtype=np.uint16)
+    from .script import _evidence_table  # (the to_simplified step reads it: see EVIDENCE_SHIFT)
+
+    evidence = _evidence_table()
+    n = int(np.flatnonzero(evidence).max()) + 2  # (the last entry holds no bit: see above)
+    out = np.zeros(max(n, *(len(t) for t in tables.values())), dtype=np.uint16)
     for bit, t in tables.items():
         out[: len(t)] |= t.astype(np.uint16) * bit
+    out[:n] |= evidence[:n].astype(np.uint16) << EVIDENCE_SHIFT
+    assert not out[-1]
     return out
 
 

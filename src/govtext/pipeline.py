@@ -502,9 +502,11 @@ def _transform_steps(config: Config) -> list[tuple[str, Callable[[str], str]]]:
     return [(name, fns[name]) for name in STEPS if name in fns and getattr(config, name)]
 
 
-def _script_plan(text: str, config: Config) -> script.ScriptPlan:
-    """What the to_simplified step converts under ``config.script``."""
-    plan = script.plan_script(text)
+def _script_plan(text: str, config: Config, plan: script.ScriptPlan | None = None) -> script.ScriptPlan:
+    """What the to_simplified step converts under ``config.script``; *plan*: ``plan_script(text)``
+    when known."""
+    if plan is None:
+        plan = script.plan_script(text)
     if config.script == "auto":
         return plan
     t, s = plan.traditional, plan.simplified
@@ -746,6 +748,7 @@ def _run_steps(
     gate: frozenset[str] | None = None
     known: _Known | None = None
     left = replan = False  # (traditional-only characters left by the plan; lines dropped after)
+    early = None  # (the plan of the text, read off the repair's look-up: see _keeps_han)
     for name in order:
         if name == "drop_spam":
             before, text = text, _drop_spam(text, config, result, origin, template)
@@ -753,7 +756,7 @@ def _run_steps(
             continue
         before = text
         if name == "to_simplified":
-            plan = _script_plan(before, config)
+            plan = _script_plan(before, config, early)
             text = plan.apply(before, config.t2s_config)
             # (a plan converting the whole text, "traditional" or Config.script="always", left
             # none; under script="never" no plan of fewer lines converts any either)
@@ -763,8 +766,12 @@ def _run_steps(
                 result.signals["script"] = plan.to_dict()
         else:
             text = fns[name](text)
+        if early is not None and not _keeps_han(name, before, text):
+            early = None
         if name == "fix_mojibake":
             repaired = text
+            # (a text without traditional-only characters: its plan from the look-up just made)
+            early = script._simplified_plan(text)
             gate = mojibake._gate_chars(text)  # known when nothing was repaired
             read = mojibake._gate_lines_of(text)  # (likewise)
             known = _known(read) if read is not None else None
@@ -792,10 +799,23 @@ def _run_steps(
             fixed = _fold_again(text, fixed, "fix_mojibake", result, explain, origin)
             repaired = fixed
             if fixed != text:
-                gate = None
+                gate = early = None
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
     return text, repaired, gate, replan, known
+
+
+def _keeps_han(step: str, before: str, after: str) -> bool:
+    """Whether *step*, which made *after* of *before*, kept their Han characters as they were
+    (so the script plan of a text without traditional-only characters is that of *after* too:
+    the plan counts only Han characters, and converts none). strip_ruby removes bracketed pinyin
+    only; normalize_whitespace removes or replaces blanks and invisible characters only, but
+    for the HTML references it decodes (``&#x8cea;`` is 質)."""
+    if step == "strip_ruby":
+        return True
+    if step == "normalize_whitespace":
+        return "&" not in before
+    return after is before
 
 
 # blank lines that dropped lines left together (led by the literal "\n\n\n": ``re`` finds it fast,

@@ -28,7 +28,7 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from . import _diskcache, _t2s
-from ._codepoints import codepoints, lookup, regex_ranges
+from ._codepoints import EVIDENCE_SHIFT, codepoints, flags_of, lookup, regex_ranges
 from ._util import check_text
 
 #: The OpenCC configs that convert to simplified Chinese.
@@ -467,6 +467,48 @@ def _evidence_table() -> Any:
     return table
 
 
+def _codes(text: str) -> Any:
+    """The :func:`_evidence_table` entries of *text*'s code points (NumPy): from fix_mojibake's
+    look-up of this very text object when it kept its entries (its table holds these codes:
+    :data:`govtext._codepoints.EVIDENCE_SHIFT`; the pipeline's order when the repair and the
+    steps before this one left the text as it was), else one table look-up per code point
+    (NumPy: faster than regex searches from lines up; the table has an entry for every code
+    point: "clip" never clips, and skips the bounds check of the default mode)."""
+    flags = flags_of(text)
+    if flags is not None:
+        return (flags >> EVIDENCE_SHIFT) & 15
+    return lookup(_evidence_table(), codepoints(text))
+
+
+#: The evidence codes of traditional-only and simplified-only characters in fix_mojibake's table.
+_TRADITIONAL_BIT, _SIMPLIFIED_BIT = 1 << EVIDENCE_SHIFT, 2 << EVIDENCE_SHIFT
+
+
+def _simplified_plan(text: str) -> ScriptPlan | None:
+    """:func:`plan_script` of *text* when fix_mojibake's look-up of this very text object kept
+    its table entries (see :func:`_codes`) and they hold no traditional-only character; else
+    None. Such a plan converts nothing and says how many simplified-only characters there are:
+    the pipeline reads it off the repair's look-up (two passes over its entries, in C), and
+    keeps it for the to_simplified step while the steps between change no Han character.
+
+    >>> _simplified_plan("教育质量") is None  # (no look-up kept for it)
+    True
+    """
+    flags = flags_of(text)
+    if flags is None or (flags & _TRADITIONAL_BIT).max(initial=0):  # (max: a third of any's cost)
+        return None
+    return _without_traditional(int(np.count_nonzero(flags & _SIMPLIFIED_BIT)))
+
+
+def _without_traditional(s_total: int) -> ScriptPlan:
+    """The plan of a text without traditional-only characters, with *s_total* simplified-only
+    ones."""
+    if not s_total:
+        return ScriptPlan("none", "no character that only one script uses", 0, 0)
+    reason = f"no traditional-only character (simplified-only: {s_total})"
+    return ScriptPlan("simplified", reason, 0, s_total)
+
+
 def _evidence(text: str) -> tuple[int, int, list[_Span], Any]:
     """Traditional-only and simplified-only characters of *text*, and its passages (cut after
     each of :data:`PASSAGE_ENDS`) holding any of them; when *text* holds both kinds and an
@@ -474,10 +516,7 @@ def _evidence(text: str) -> tuple[int, int, list[_Span], Any]:
     description sequence may span a passage end). With both kinds, last, where the
     traditional-only characters are (a NumPy mask, those of description sequences cleared),
     else None."""
-    # one table lookup per code point (NumPy: faster than regex searches from lines up; the
-    # table has an entry for every code point: "clip" never clips, and skips the bounds check
-    # of the default mode)
-    f = lookup(_evidence_table(), codepoints(text))
+    f = _codes(text)
     is_t, is_s = f == 1, f == 2
     t_total, s_total = int(np.count_nonzero(is_t)), int(np.count_nonzero(is_s))
     if not t_total or not s_total:  # one script only: no passages needed
@@ -628,10 +667,7 @@ def plan_script(text: str) -> ScriptPlan:
     text = check_text(text, "plan_script")
     t_total, s_total, passages, is_t = _evidence(text)
     if not t_total:
-        if not s_total:
-            return ScriptPlan("none", "no character that only one script uses", 0, 0)
-        reason = f"no traditional-only character (simplified-only: {s_total})"
-        return ScriptPlan("simplified", reason, 0, s_total)
+        return _without_traditional(s_total)
     whole = (Passage(0, len(text), t_total, s_total),)
     if not s_total:
         reason = f"no simplified-only character (traditional-only: {t_total})"
