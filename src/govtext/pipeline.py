@@ -636,8 +636,19 @@ def _recheck(
     whole = gate is not None and len(gate) <= mojibake._FIND_MAX
     cand = mojibake._repairable_lines(text if whole else text[slice(*_changed_lines(text, repaired))], gate)
     new = [line for line in cand if line not in known.get(len(line), ())]
-    fixed = _fix_lines(text, new, fix) if new else text
+    if new and sum(map(len, new)) >= _WHOLE_SHARE * len(text):
+        # most of the text to read again (a keyword-spam page's one long line): the repair reads
+        # the whole text (what it gives back of the other lines is them: *known*, or no gate
+        # character), and its look-up of the text is then the one to_simplified reads
+        fixed = fix(text)
+    else:
+        fixed = _fix_lines(text, new, fix) if new else text
     return fixed, (_known(cand, known) if fixed is text else None)
+
+
+#: From this share of a text's characters in the lines :func:`_recheck` hands to the repair,
+#: it hands it the whole text.
+_WHOLE_SHARE = 0.5
 
 
 def _refix_lines(text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None) -> str:
