@@ -903,14 +903,14 @@ def _first_chars(items: list) -> tuple[set[str], bool]:
 
 
 def test_gate_heads_cover_every_trigger() -> None:
-    """The gate searches its triggers behind a lookahead on the characters they can start
-    with, listed by hand: every first character of every trigger (with its case variants as
-    ``regex`` sees them, and every digit ``regex`` knows) must pass the lookahead."""
+    """The gate searches its triggers led by a class of the characters they can start with,
+    listed by hand: every first character of every trigger (with its case variants as
+    ``regex`` sees them, and every digit ``regex`` knows) must be in the class."""
     gate = spam._gate()
     cased = [chr(x) for x in range(0x20000) if chr(x).lower() != chr(x) or chr(x).upper() != chr(x)]
     pairs = [(gate.searches[gate.bits[rule]][-1], [trigger]) for rule, trigger in gate.TRIGGERS.items()]
     for compiled, triggers in (*pairs, (gate.sentence, [gate.SENTENCE_TRIGGERS])):
-        look = re.compile(compiled.pattern[: compiled.pattern.index("])(?:") + 2], compiled.flags)
+        look = re.compile(compiled.pattern[: compiled.pattern.index("](?<=(?=(?:") + 1], compiled.flags)
         for _, pattern in triggers:
             first, empty = _first_chars(list(_sre_parser.parse(pattern)))
             assert not empty, pattern
@@ -955,6 +955,8 @@ def _needs_one_of(items: list, marks: Sequence[str], run: str = "") -> bool:
             return True
         if op is c.SUBPATTERN and _needs_one_of(av[-1], marks, run):
             return True
+        if op is c.ASSERT and _needs_one_of(av[1], marks):  # (the line holds what a lookaround matches)
+            return True
         if op is c.IN and all(iop is c.LITERAL and any(m in run + chr(iav) for m in marks) for iop, iav in av):
             return True
         run = ""
@@ -997,6 +999,19 @@ def test_gate_marks_are_in_every_match() -> None:
             alike = {v for v in cased if re.fullmatch(re.escape(ch), v, re.IGNORECASE)} or {ch}
             spellings = [x + v for x in spellings for v in alike]
         assert set(spellings) <= set(marks), m
+
+
+def test_gate_words_after_hold_what_may_drop_looks_for() -> None:
+    """:meth:`_Gate.may_drop` skips a rule's words' search on a line holding none of the
+    characters :attr:`_Gate.WORDS_AFTER` names for it: every match of what follows the words
+    holds one of them (one or two: it tests each with ``in``)."""
+    gate = spam._gate()
+    for rule, (after, need) in gate.WORDS_AFTER.items():
+        assert 1 <= len(need) <= 2, rule
+        assert _needs_one_of(list(_sre_parser.parse(after)), list(need)), rule
+        assert not _needs_one_of(list(_sre_parser.parse(after + "?")), list(need)), rule
+        (words,) = [p for p in gate.searches[gate.bits[rule]] if p.flags & re.IGNORECASE]
+        assert words.search(f"{gate._uncased_words(rule)[0]}{need[0]}")
 
 
 @settings(max_examples=300, deadline=None)

@@ -2716,7 +2716,7 @@ class _Gate:
     #: in any of them there.
     SENTENCE_TRIGGERS = (
         "i安转©(声风投有分搜复摘镜刊违浏侵由以脚" + _D,
-        rf"icp|安备|转载|©|\(c\)|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
+        rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
@@ -2739,6 +2739,12 @@ class _Gate:
         self.bits = {rule: 1 << k for k, rule in enumerate(sorted({*self.TRIGGER_MARKS, *by_rule}))}
         #: Per rule with marks, by its bit: its searches (:meth:`_searches`).
         self.searches = {self.bits[rule]: self._searches(rule) for rule in self.bits}
+        #: What :meth:`may_drop` tries per rule, by its bit: each search's method and the
+        #: characters one of which every match of it holds ("": none named), a line holding
+        #: none of them skipping that search (:attr:`WORDS_AFTER`: a test of a character or two
+        #: costs a tenth of the search it saves, and most lines with a label's characters hold
+        #: no colon).
+        self._tries = {self.bits[rule]: self._tried(rule) for rule in self.bits}
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
         self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
         self._sentence_bits = sum(self.bits[rule] for rule in self.SENTENCE_RULES)
@@ -2758,15 +2764,31 @@ class _Gate:
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
         self.chrome = re.compile(f"[{chars}\\s]*")
 
+    #: Per rule whose words are searched with a pattern after them: that pattern, and one or
+    #: two characters one of which every match of it holds (a metadata label: ``label:``,
+    #: ``label|``, ``label Gloss:``; its gloss, :attr:`_Labels.GLOSS`, then a colon or bar).
+    WORDS_AFTER: ClassVar[dict[str, tuple[str, str]]] = {"metadata": (rf"{_Labels.GLOSS}\s*[:|]", ":|")}
+
+    def _uncased_words(self, rule: str) -> list[str]:
+        """The words of *rule*'s lexicon that start with an uncased character (searched on
+        their own, :meth:`_searches`)."""
+        return [w for w in self._rule_words.get(rule, []) if not _cased(w[0])]
+
+    def _tried(self, rule: str) -> tuple[tuple[str, Any], ...]:
+        """*rule*'s searches as :meth:`may_drop` tries them (:attr:`_tries`): the words' search
+        first, when its words start uncased, with the characters one of its matches needs."""
+        need = self.WORDS_AFTER.get(rule, ("", ""))[1] if self._uncased_words(rule) else ""
+        return tuple((need if k == 0 else "", p.search) for k, p in enumerate(self.searches[self.bits[rule]]))
+
     def _searches(self, rule: str) -> tuple[re.Pattern[str], ...]:
         """The searches of *rule*: its lexicon's words (its labels and their colon, for
         metadata) that start with an uncased character, as one flat alternation that ``re``
         scans for their first characters at C speed; its trigger pattern and its cased words,
-        behind a lookahead on their first characters. A line holding none of the rule's marks
+        led by a class of their first characters (:meth:`_compile`). A line holding none of the rule's marks
         matches neither (:meth:`rule_marks`)."""
         words = self._rule_words.get(rule, [])
-        after = rf"{_Labels.GLOSS}\s*[:|]" if rule == "metadata" else ""  # label: / label| / label Gloss:
-        uncased = [w for w in words if not _cased(w[0])]
+        after = self.WORDS_AFTER.get(rule, ("", ""))[0]
+        uncased = self._uncased_words(rule)
         cased = [w for w in words if _cased(w[0])]
         heads, pattern = self.TRIGGERS.get(rule, ("", ""))
         alts = [pattern] if pattern else []
@@ -2777,7 +2799,7 @@ class _Gate:
             heads += "".join(w[0] for w in cased)
             alts.append(f"(?=[{re.escape(''.join(firsts))}])(?i:{_grouped(cased, after)})")
         out = [re.compile(_grouped(uncased, after), re.IGNORECASE)] if uncased else []
-        return (*out, self._compile(heads, alts, scoped=True)) if alts else tuple(out)
+        return (*out, self._compile(heads, alts)) if alts else tuple(out)
 
     #: The stray marks :data:`_PUNCT_START` matches, whitespace apart (a line is stripped).
     PUNCT = PunctuationOnly._MARKS
@@ -2789,19 +2811,26 @@ class _Gate:
     GLYPH_START = "\n(c"
 
     @staticmethod
-    def _compile(heads: str, alts: Sequence[str] | str, scoped: bool = False) -> re.Pattern[str]:
-        """``re`` search of the alternatives *alts* behind a lookahead on *heads* (the
-        characters they start with; ``_D`` in it: a digit); case-insensitive, or with
-        *scoped*, case-insensitive only where the alternatives say so (``(?i:...)`` around
-        those with letters: ``re`` then skips an alternative that starts with a character or a
-        class that fails with one test, where ignoring case it tries it), the lookahead taking
-        every case of its letters."""
-        chars = set(heads.replace(_D, ""))
-        if scoped:
-            chars = {v for c in chars for v in _case_variants(c)}
+    def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
+        """``re`` search of the alternatives *alts*, led by a class of *heads* (the characters
+        they start with; ``_D`` in it: a digit), every case of its letters: case-insensitive
+        only where the alternatives say so (``(?i:...)`` around those with letters: ``re`` then
+        skips an alternative that starts with a character or a class that fails with one test,
+        where ignoring case it tries it).
+
+        The class is matched first and the alternatives looked for from the character it
+        matched, behind it (``[heads](?<=(?=alts)[\\s\\S])``: at a head, the alternatives match
+        from the head; a match holds at least one character): ``re`` scans a line for a
+        pattern's leading class at C speed and tries the pattern at its characters only, where
+        a lookahead first (``(?=[heads])(?:alts)``) is tried at every position.
+
+        >>> bool(_Gate._compile("a刚", r"(?i:ab)|刚刚").search("某某AB")), bool(_Gate._compile("a", "ab").search("b"))
+        (True, False)
+        """
+        chars = {v for c in heads.replace(_D, "") for v in _case_variants(c)}
         cls = re.escape("".join(sorted(chars))) + (_D[1:-1] if _D in heads else "")
         alt = alts if isinstance(alts, str) else "|".join(alts)  # one flat alternation
-        return re.compile(f"(?=[{cls}])(?:{alt})", 0 if scoped else re.IGNORECASE)
+        return re.compile(f"[{cls}](?<=(?=(?:{alt}))[\\s\\S])")
 
     #: teaser: the line ends in a read-more link
     TEASER_ENDS = ("]", ">", "文")
@@ -2831,8 +2860,10 @@ class _Gate:
         lexical = marked & self.lexical
         while lexical:
             bit = lexical & -lexical
-            for search in self.searches[bit]:
-                if search.search(s):
+            for need, search in self._tries[bit]:
+                # (a test of a character each: ``any(map(s.__contains__, need))`` or a search
+                # for them costs about what the search it would save costs)
+                if (not need or need[0] in s or need[-1] in s) and search(s):
                     return marked
             marked ^= bit
             lexical ^= bit
