@@ -70,6 +70,7 @@ from .outline import (
     _LAW_KIND,
     _LAW_NUM,
     Outline,
+    _book_title_open,
     _cn_int,
     _qualifier_re,
     split_outline,
@@ -1121,15 +1122,6 @@ def _title_block(lines: list[_Line], i: int) -> int:
         if _title_end_re().search(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
-
-
-def _book_title_open(s: str) -> bool:
-    """Is a 《 left open in *s* (a title broken inside the name it cites)?
-
-    >>> _book_title_open("关于征求《某某条例"), _book_title_open("关于《某某条例》的说明")
-    (True, False)
-    """
-    return s.count("《") > s.count("》")
 
 
 @lazy

@@ -1682,12 +1682,20 @@ def _closing_re() -> re.Pattern[str]:
     return re.compile(r"\r?\n[^\r\n《》]{0,80}(?:\r?\n[ \t\u3000]*)?》")
 
 
+def _book_title_open(s: str) -> bool:
+    """Is a 《 left open in *s* (a title broken inside the name it cites)?
+
+    >>> _book_title_open("关于征求《某某条例"), _book_title_open("关于《某某条例》的说明")
+    (True, False)
+    """
+    return s.count("《") > s.count("》")
+
+
 def _title_closed(text: str, start: int, end: int, limit: int) -> int:
     """End of a title that a line break cut inside a title mark (``关于《`` + new line + name
     + new line + ``》的说明``, the layout of a crawl that put each link on its own line): the
     title goes on past the mark's close, as far as a title goes."""
-    title = text[start:end]
-    if title.count("《") <= title.count("》"):
+    if not _book_title_open(text[start:end]):
         return end
     close = _closing_re().match(text, end, limit)
     return _title_re().match(text, close.end(), limit).end() if close else end

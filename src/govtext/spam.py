@@ -5000,10 +5000,12 @@ def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int
         return back  # (most pages: no two bare dates, or no row numbered 1 on a line of its own)
     column = set(dates)  # (the other date of the column: dropped as the page's date too)
     for i in dates:
+        if not _VALUE_DATE.fullmatch(lines[i]):
+            continue
         for k in range(p.table_min_columns, p.table_max_columns + 1):
             # (the date above, its row the lower; or the date under, whose row is)
-            if ((i - k in column and _numbered_pair(lines, verdicts, i, k))
-                    or (i + k in column and _numbered_pair(lines, verdicts, i + k, k))) and _VALUE_DATE.fullmatch(lines[i]):
+            if (i - k in column and _numbered_pair(lines, verdicts, i, k)) or (
+                    i + k in column and _numbered_pair(lines, verdicts, i + k, k)):
                 back.add(i)
                 break
     for i in back:
