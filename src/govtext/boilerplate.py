@@ -423,6 +423,23 @@ def is_title(s: str, title: str) -> bool:
     return title.endswith(s) and title[:-n].rstrip()[-1:] in _TITLE_SEPS
 
 
+#: A document file's extension ending a page title: a PDF viewer's or a download page's title is
+#: the file's name (某某通知.pdf), the headline the file's stem.
+_FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd|txt)", re.IGNORECASE)
+#: Longest file extension :data:`_FILE_EXT` reads, its dot with it.
+_FILE_EXT_MAX = 5
+
+
+def _file_stem(title: str) -> str:
+    """The page title *title* without a document file's extension ending it.
+
+    >>> _file_stem("关于做好寒假安全工作的通知.pdf"), _file_stem("某县召开会议_某县人民政府网")
+    ('关于做好寒假安全工作的通知', '某县召开会议_某县人民政府网')
+    """
+    dot = title.rfind(".", len(title) - _FILE_EXT_MAX - 1)
+    return title[:dot] if dot > 0 and _FILE_EXT.fullmatch(title, dot) else title
+
+
 #: Shortest headline :func:`is_title` reads as a part of the page title.
 TITLE_MIN_CHARS = 6
 
@@ -1748,7 +1765,7 @@ def _headlines(
     mask of the lines the rules kept, not blank."""
     # (the title's segments, normalised: a separator is punctuation or spaces, which the
     # normalising removes, so that they join to the title normalised)
-    segments = [_NORM.sub("", x) for x in _TITLE_SEP.split(lines[t])] if lines else [""]
+    segments = [_NORM.sub("", x) for x in _TITLE_SEP.split(_file_stem(lines[t]))] if lines else [""]
     title = "".join(segments)
     out: set[int] = set()
     if len(title) < p.headline_min_chars:
@@ -2621,6 +2638,10 @@ _BLOCK_LINE_MAX = 40
 _ATTACHMENT_REACH = 5
 
 
+#: What the issuing organ's mark over a 公文's 发文字号 ends with (某某局文件): its head's first line.
+_ISSUER_MARK = "文件"
+
+
 def _download_box(lines: list[str], nb: list[int], x: int) -> bool:
     """Is the line at position *x* of *nb* the label of the page's download box: a label with no
     value that is more than an attachment's word and number (附件下载：, 相关附件：) over a file's
@@ -2684,6 +2705,8 @@ def _document_blocks(
                 elif named and norm not in title:
                     break  # (a side menu's word over the headline the page title names)
                 keep.add(j)
+                if lines[j].endswith(_ISSUER_MARK):
+                    break  # (the issuing organ's mark, 某某局文件: the 版头's top line, nothing above it)
         elif _DATE_LINE.fullmatch(s):
             block = [i]
             for y in range(x - 1, max(x - 1 - p.signature_max_lines, -1), -1):

@@ -971,6 +971,8 @@ class Related(Rule):
         s = ctx.lines[i]
         if s[:1] in _OUTLINE_FIRST and cls._outline.match(s):  # (_OUTLINE_FIRST: what it needs of the first character)
             return None  # (the document's next section heading under a box inside it: 二、…)
+        if ("位置" in s or ">" in s) and Navigation.current_position(s):
+            return None  # (a breadcrumb: the page's own path, under which its article starts)
         if (last := _PAGE_NUMBER.get(tag)) is not None:  # (a paginated article's list of its pages: its links only)
             m = cls._page_link.fullmatch(s) if s[:1] == "第" else None
             n = int(m.group(1)) if m else -1
@@ -1135,6 +1137,22 @@ class Navigation(Rule):
         (True, False)
         """
         return cls._home.fullmatch(seg) is not None
+
+    @classmethod
+    def current_position(cls, s: str) -> bool:
+        """Whether *s* opens as the page's own path: a "you are here" lead (当前位置：), or the
+        site's home and a ">" (首页 > 展览 > 正在展出). A related box in a side menu ends there
+        (:meth:`Related.link_title`): the article is under it.
+
+        >>> Navigation.current_position("当前位置：首页 > 展览"), Navigation.current_position("首页 > 展览")
+        (True, True)
+        >>> Navigation.current_position("某县召开会议"), Navigation.current_position("展览 > 正在展出")
+        (False, False)
+        """
+        if cls._lead.match(s):
+            return True
+        head, sep, _ = s.partition(">")
+        return bool(sep) and cls._home.fullmatch(head.strip()) is not None
 
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:

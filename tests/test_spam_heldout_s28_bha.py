@@ -1,0 +1,97 @@
+"""Classes of lines that session 28's held-out pages 413-424 (BHA) showed the rules and the page
+reading misread: a related block's header inside a side menu (往期回顾) ran on over the breadcrumb
+into the page's own fields; a PDF viewer's page, its title the file's name (某某通知.pdf), found no
+headline, and kept the viewer's buttons over the 公文's head block. Each page is our own invented
+text; the look-alikes (a related block over its links, a 公文 whose title stands above its number)
+read as before."""
+
+from __future__ import annotations
+
+from page_common import keeps, rows_lost
+
+EXHIBITION = ["溪上千年——某地考古成果展", "展览时间：2026年9月28日—2027年3月1日", "展览地点：一楼临展厅",
+              "主办单位：某市文化广电旅游局", "承办单位：某市博物馆", "展览简介",
+              "某地流域是本地区早期人类活动的重要区域，考古工作者在流域内先后发掘遗址14处，出土文物三千余件。",
+              "本次展览精选其中的186件文物，分三个单元，展示流域从新石器时代到汉代的文化面貌。"]
+MENU = ["“溪上千年——某地考古成果展”_正在展出_某市博物馆", "某市博物馆", "首页", "参观", "展览", "典藏", "教育",
+        "展览", "正在展出", "常设展览", "临时展览", "往期回顾", "虚拟展厅"]
+FOOT = ["预约参观", "分享", "Copyright © 某市博物馆 浙ICP备00000000号"]
+
+
+def test_a_breadcrumb_ends_a_related_block_in_a_side_menu() -> None:
+    """A side menu whose last entries open as a related block's header (往期回顾) over one more
+    entry, then the breadcrumb (当前位置：首页 > …), then the exhibition's title and field lines: the
+    breadcrumb is the page's own path, not a link of the block, and the lines under it are the
+    page's (before, the block ran on over the breadcrumb, the title and the four fields)."""
+    page = [*MENU, "当前位置：首页 > 展览 > 正在展出", *EXHIBITION, *FOOT]
+    assert rows_lost([*MENU, "当前位置：首页 > 展览 > 正在展出"], FOOT, (), EXHIBITION) == []
+    kept = keeps(page)
+    assert not kept[len(MENU)]  # (the breadcrumb itself goes, as a breadcrumb)
+
+
+def test_a_path_from_home_ends_a_related_block_too() -> None:
+    """The breadcrumb with no "you are here" lead, from the site's home (首页 > 展览 > 正在展出),
+    ends the block as well."""
+    assert rows_lost([*MENU, "首页 > 展览 > 正在展出"], FOOT, (), EXHIBITION) == []
+
+
+def test_a_related_blocks_links_still_go() -> None:
+    """A related block's links after an article go as before; a link title that only names a
+    place (展览 > 正在展出 holds no home) is no breadcrumb."""
+    head = ["某馆举办讲座_新闻_某市博物馆", "首页", "新闻", "当前位置：首页 > 新闻", "某馆举办讲座"]
+    text = ["11月3日，某馆举办考古知识讲座，两百余名市民到场聆听。", "讲座结束后，专家与听众进行了互动交流。"]
+    links = ["往期回顾", "某馆举办文物修复体验活动", "展览 > 正在展出", "某馆开展志愿者培训"]
+    kept = keeps([*head, *text, *links, "Copyright © 某市博物馆"])
+    assert kept[len(head): len(head) + 2] == [True, True]
+    assert not any(kept[len(head) + 2: len(head) + 2 + len(links)])
+
+
+VIEWER = ["关于做好寒假期间中小学生安全教育工作的通知.pdf", "切换侧栏", "查找", "上一页", "下一页", "1", "/ 3", "缩小",
+          "放大", "自动缩放", "实际大小", "适合页面", "50%", "100%", "切换到演示模式", "打开", "打印", "下载", "当前视图",
+          "工具", "转到第一页", "转到最后一页", "顺时针旋转", "逆时针旋转", "文档属性…"]
+NOTICE = ["某区教育局文件", "某教发〔2026〕41号", "关于做好寒假期间中小学生安全教育工作的通知", "各中小学校、幼儿园：",
+          "寒假即将来临。为确保广大学生度过一个安全、健康、愉快的假期，现就做好寒假期间安全教育工作通知如下。",
+          "一、开展一次放假前安全教育",
+          "各校要在放假前组织一次专题安全教育，重点讲清防溺水、防火、防煤气中毒和交通安全等知识。",
+          "二、做好假期值班工作", "寒假期间，各校要安排领导带班和专人值班，值班电话保持畅通。",
+          "某区教育局", "2026年1月12日", "（此件公开发布）"]
+PROPERTIES = ["正在加载…", "文档属性", "文件名：", "文件大小：", "标题：", "作者：", "页数：", "关闭"]
+
+
+def test_a_pdf_viewers_title_is_the_files_name() -> None:
+    """A 公文 opened in an embedded PDF viewer: the page title is the file's name, its extension
+    after the headline (某某通知.pdf); the headline is the file's stem. Found so, the viewer's
+    buttons over the 公文's head go, the head (the issuing organ's mark, the 发文字号) and the text
+    stay (before, no headline was found: the title's extension made it a partial copy, and the
+    head block kept the four buttons above the organ's mark)."""
+    kept = keeps([*VIEWER, *NOTICE, *PROPERTIES])
+    assert not any(kept[1: len(VIEWER)]), [s for s, k in zip(VIEWER, kept) if k]
+    assert all(kept[len(VIEWER): len(VIEWER) + len(NOTICE)])
+
+
+def test_the_issuing_organs_mark_tops_the_head_block() -> None:
+    """Over a 发文字号 the head block reaches up to the issuing organ's mark (某某局文件) and no
+    further; a title above the number (a 决定 with its number in brackets under it) is kept as
+    before."""
+    head = ["关于做好寒假期间中小学生安全教育工作的通知_某区教育局", "首页", "政务公开", "文件通知", "当前位置：首页 > 文件通知",
+            "常用工具", "转到第一页", "顺时针旋转"]
+    kept = keeps([*head, *NOTICE, "版权所有 © 某区教育局"])
+    assert kept[len(head): len(head) + 2] == [True, True]
+    assert not any(kept[5: len(head)]), [s for s, k in zip(head, kept) if k]
+    rows = ["某市人民政府关于修改部分规章的决定", "（某市人民政府令第52号）", "《某市人民政府关于修改部分规章的决定》已经市政府常务会议审议通过，现予公布，自公布之日起施行。"]
+    assert rows_lost(["某市人民政府关于修改部分规章的决定_某市人民政府", "首页", "政务公开", "规章", "当前位置：首页 > 规章"],
+                     ["版权所有 © 某市人民政府"], (), rows) == []
+
+
+def test_the_file_stem_read_is_linear_on_adversarial_titles() -> None:
+    """A title of many dots and a long run of viewer buttons read in time linear in their length."""
+    from linear_common import assert_linear
+
+    def dots(n: int) -> None:
+        keeps(["." * n + "通知.pdf", *VIEWER[1:], *NOTICE])
+
+    def buttons(n: int) -> None:
+        keeps([VIEWER[0], *(["转到第一页"] * n), *NOTICE])
+
+    assert_linear(dots, 20_000, 80_000, repeat=2)
+    assert_linear(buttons, 2_000, 8_000, repeat=2)
