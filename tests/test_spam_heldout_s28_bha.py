@@ -95,3 +95,36 @@ def test_the_file_stem_read_is_linear_on_adversarial_titles() -> None:
 
     assert_linear(dots, 20_000, 80_000, repeat=2)
     assert_linear(buttons, 2_000, 8_000, repeat=2)
+
+
+GAZETTEER_HEAD = ["第二节 河流水系 - 《某县志（1991—2010）》 - 某县数字方志馆", "某县数字方志馆", "首页", "志书", "年鉴",
+                  "地情资料", "检索", "《某县志（1991—2010）》", "目录", "序", "凡例", "概述", "大事记"]
+TREE = ["第一卷 自然环境", "第一章 地质地貌", "第二章 气候", "第三章 水文", "第一节 水资源", "第二节 河流水系",
+        "第三节 水质", "第四章 土壤植被", "第二卷 人口", "第三卷 农业", "附录", "后记"]
+SECTION = ["第二节 河流水系", "某县境内河流分属清江、某溪两大水系，流域面积在10平方千米以上的河流有27条。", "一、清江水系",
+           "清江为境内最大河流，发源于县境西北的云岭山南麓，县境内长78千米，流域面积792平方千米。", "二、某溪水系",
+           "某溪纵贯县境南部，境内长46千米。2006年起，县里对城区段河道进行整治，新建防洪堤12.6千米。"]
+GAZETTEER_FOOT = ["上一节：第一节 水资源", "下一节：第三节 水质", "版权所有：某县地方志编纂委员会办公室"]
+
+
+def test_a_readers_contents_tree_over_its_section_goes() -> None:
+    """A gazetteer's section in a reader under its contents tree (卷/章/节, the section's own heading
+    among them, 附录 and 后记 at its end), then the breadcrumb and the section: the headline is the
+    title's first segment under the breadcrumb, not the book's name in the title's middle segment
+    (the reader's menu shows it too), and the tree is the site's menu (before, the book's name was
+    taken for the headline, and the tree's headings and 附录 were kept as the document's)."""
+    crumb = ["当前位置：志书 > 《某县志（1991—2010）》 > 第一卷 自然环境 > 第三章 水文"]
+    kept = keeps([*GAZETTEER_HEAD, *TREE, *crumb, *SECTION, *GAZETTEER_FOOT])
+    n = len(GAZETTEER_HEAD)
+    assert not any(kept[1:n + len(TREE)]), [s for s, k in zip([*GAZETTEER_HEAD, *TREE], kept) if k]
+    assert all(kept[n + len(TREE) + 1: n + len(TREE) + 1 + len(SECTION)])
+
+
+def test_a_laws_contents_under_its_title_stay() -> None:
+    """A law's contents under its title (no copy of the title among them) are the document's, as
+    before (383's 附件2 over its form's title at the page's top is read by the held-out test)."""
+    head = ["某市物业管理条例_地方性法规_某市人大常委会", "首页", "地方性法规", "当前位置：首页 > 地方性法规"]
+    rows = ["某市物业管理条例", "目录", "第一章 总则", "第二章 业主和业主组织", "第三章 物业服务", "第四章 附则",
+            "第一章 总则", "第一条 为了规范物业管理活动，维护业主和物业服务人的合法权益，根据有关法律、行政法规，结合本市实际，制定本条例。",
+            "第二条 本条例适用于本市行政区域内的物业管理活动及其监督管理。"]
+    assert rows_lost(head, ["版权所有 © 某市人大常委会"], (), rows) == []

@@ -1892,13 +1892,14 @@ _TITLE_SEARCH_MAX = 512
 
 def _site_name(segments: list[str], norms: _Norms, out: set[int]) -> set[int]:
     """The lines of *out* (headline lines matched in the page title, whose *segments* are given
-    normalised) when the title has two segments or more and each line is its last one: the
-    site's name after the headline and the channel (投诉举报指南_互动交流_某市某局), standing on top
-    of the page; else nothing."""
+    normalised) when the title has two segments or more and each line is one after its first:
+    the site's name after the headline and the channel (投诉举报指南_互动交流_某市某局), standing on top
+    of the page, or the channel's or the book's (第二节 河流水系 - 《某县志》 - 某方志馆: the book's
+    name over its reader's contents); else nothing."""
     if len(segments) < 2 or not out:
         return set()
-    site = segments[-1]
-    return set(out) if all(norms[i] == site for i in out) else set()
+    after = segments[1:]
+    return set(out) if all(norms[i] in after for i in out) else set()
 
 
 class _Norms(dict[int, str]):
@@ -2111,11 +2112,13 @@ def _protected(
                 # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08;
                 # not the first of a row of buttons one a line: 在线办理 / 预约办理)
             under = under and kinds[i] == "blank"
-    # (outside the region only: nothing inside it is dropped, and no template line is a heading)
-    outside = structure[: bisect_left(structure, first)] + structure[bisect_right(structure, last): bisect_left(structure, end)]
+    # (outside the region only: nothing inside it is dropped, and no template line is a heading;
+    # nor is a line of a contents menu over the headline: :func:`_contents_menu`)
+    lo = _contents_menu(lines, before, structure)
+    outside = structure[lo: bisect_left(structure, first)] + structure[bisect_right(structure, last): bisect_left(structure, end)]
     keep.update(i for i in outside if _structure(lines[i]))
     keep.update(_closing(lines, kinds, last, p))
-    keep.update(_document_blocks(lines, kinds, han, nb, blocks, p, lines[t]))
+    keep.update(_document_blocks(lines, kinds, han, nb, blocks, p, lines[t], max(before) if lo else -1))
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     keep.update(_caption_after(lines, kinds, nb, last, p))
     keep.update(_field_tail(lines, kinds, nb, region, p))
@@ -2127,6 +2130,27 @@ def _protected(
         keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
     keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
+
+
+def _contents_menu(lines: list[str], before: list[int], structure: list[int]) -> int:
+    """Where the headings that may be kept outside the region start among *structure* (the lines
+    that may be headings, in order): past those before the article's headline (the last of
+    *before*, the headline lines above the region) when another copy of it above is itself such a
+    heading. A reader's contents tree (卷/章/节) that lists the page's own section (第二节 河流水系)
+    over its breadcrumb and the section is the site's menu; a law's contents under its title holds
+    no copy of the title.
+
+    >>> _contents_menu(["第一章 总则", "第二节 水系", "首页", "第二节 水系", "正文。"], [1, 3], [0, 1, 3])
+    2
+    >>> _contents_menu(["某某条例", "第一章 总则", "第一条 为了……"], [0], [1, 2])
+    0
+    """
+    if len(before) < 2:
+        return 0
+    head = max(before)
+    if not any(h < head and _structure(lines[h]) for h in before):
+        return 0
+    return bisect_left(structure, head)
 
 
 def _button_row(lines: list[str], nb: list[int], i: int) -> bool:
@@ -2658,11 +2682,13 @@ def _download_box(lines: list[str], nb: list[int], x: int) -> bool:
 def _document_blocks(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], rows: list[int], p: PageParams,
     title: str = "",
+    head: int = -1,
 ) -> set[int]:
     """A 公文's head, closing and attachments outside the region: a 发文字号 line with the
     title lines right above it (those the page *title* holds when it holds the line right
     above: a side menu's words over the headline are none of them); the 附件 line and what follows it up to page chrome
-    (:func:`_attachments`); a date
+    (:func:`_attachments`), under the headline *head* (-1: anywhere; the headline under a contents
+    menu, :func:`_contents_menu`, whose 附录 is an entry of it); a date
     line with the signature right above it when text precedes them (and a note such as
     （此件公开发布） after it). *rows*: the lines that may be so (:func:`_block_rows`)."""
     keep: set[int] = set()
@@ -2671,7 +2697,7 @@ def _document_blocks(
         x, s = bisect_left(nb, i), lines[i]
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
-        if kinds[i] != "chrome" and _is_attachment(s, lines[nb[x + 1]] if x + 1 < len(nb) else ""):
+        if i > head and kinds[i] != "chrome" and _is_attachment(s, lines[nb[x + 1]] if x + 1 < len(nb) else ""):
             if _EMPTY_LABEL.fullmatch(s) and empty_after(x):
                 continue  # an empty field of the page (附件： and nothing attached)
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
