@@ -84,7 +84,8 @@ def test_the_issuing_organs_mark_tops_the_head_block() -> None:
 
 
 def test_the_file_stem_read_is_linear_on_adversarial_titles() -> None:
-    """A title of many dots and a long run of viewer buttons read in time linear in their length."""
+    """A title of many dots, a long run of viewer buttons and a post line of many dates read in time
+    linear in their length."""
     from linear_common import assert_linear
 
     def dots(n: int) -> None:
@@ -93,8 +94,12 @@ def test_the_file_stem_read_is_linear_on_adversarial_titles() -> None:
     def buttons(n: int) -> None:
         keeps([VIEWER[0], *(["转到第一页"] * n), *NOTICE])
 
+    def posted(n: int) -> None:
+        keeps([VIEWER[0], "发表于 " + "2026年10月23日 " * n + "由", *NOTICE])
+
     assert_linear(dots, 20_000, 80_000, repeat=2)
     assert_linear(buttons, 2_000, 8_000, repeat=2)
+    assert_linear(posted, 2_000, 8_000, repeat=2)
 
 
 GAZETTEER_HEAD = ["第二节 河流水系 - 《某县志（1991—2010）》 - 某县数字方志馆", "某县数字方志馆", "首页", "志书", "年鉴",
@@ -128,3 +133,29 @@ def test_a_laws_contents_under_its_title_stay() -> None:
             "第一章 总则", "第一条 为了规范物业管理活动，维护业主和物业服务人的合法权益，根据有关法律、行政法规，结合本市实际，制定本条例。",
             "第二条 本条例适用于本市行政区域内的物业管理活动及其监督管理。"]
     assert rows_lost(head, ["版权所有 © 某市人大常委会"], (), rows) == []
+
+
+def test_a_blog_posts_date_author_and_category_lines_go() -> None:
+    """A school's news on a blog theme: under the headline, the post's line of its date and author
+    (发表于 2026年10月23日 由 某某, a verb before the date, no label's colon) and its category field
+    (分类：校园新闻) are the page's metadata (before, both were kept); the date and author go to meta."""
+    from govtext.spam import classify_lines
+
+    page = ["秋季运动会圆满落幕 – 某镇中心小学", "跳至内容", "某镇中心小学", "首页", "校园新闻", "秋季运动会圆满落幕",
+            "发表于 2026年10月23日 由 校办小周", "分类：校园新闻",
+            "10月21日至22日，某镇中心小学第十二届秋季田径运动会在学校操场举行，六百余名学生参加了比赛。",
+            "本届运动会共设短跑、跳远、跳绳、接力等十六个项目，五年级二班获得团体总分第一名。", "© 2026 某镇中心小学"]
+    verdicts = classify_lines("\n".join(page))
+    assert [v.keep for v in verdicts[6:8]] == [False, False]
+    assert ("author", "校办小周") in verdicts[6].meta and any(k == "date" for k, _ in verdicts[6].meta)
+    assert all(v.keep for v in verdicts[8:10])
+
+
+def test_a_sentence_that_says_where_a_text_was_published_stays() -> None:
+    """A sentence opening with 发表于 and a date goes on past them; a 分类 label inside a field name
+    (事项分类：, 垃圾分类：) is no category field: both stay."""
+    rows = ["发表于2026年10月23日的调查报告指出，全市中小学生近视率连续三年下降。", "事项分类：行政许可",
+            "垃圾分类：可回收物、有害垃圾、厨余垃圾和其他垃圾"]
+    head = ["某市教育局_通知公告", "首页", "通知公告", "当前位置：首页 > 通知公告", "关于做好近视防控工作的通知",
+            "各区教育局：为进一步做好儿童青少年近视防控工作，现将有关事项通知如下。"]
+    assert rows_lost(head, ["版权所有 © 某市教育局"], (), rows) == []

@@ -1360,6 +1360,13 @@ class Metadata(Rule):
     _source_ends = (
         "网", "报", "台", "发布", "中心", "办", "新闻", "传媒", "频道", "社", "在线", "资讯", "客户端", "融媒体",
     )
+    #: A blog post's line of its date and author, as a blog theme prints it (发表于 2026年10月23日 由 某某,
+    #: 发布于 2026-10-23 10:05 作者 某某): the verb, the date (its time of day or not), the author after
+    #: 由 or 作者 (or none), nothing else; its first words (``_POSTED``) tested first.
+    _POSTED = ("发表于", "发布于", "更新于", "写于")
+    _posted = _sx(
+        rf"(?:{'|'.join(_POSTED)})\s*({_YMD}(?:\s*{_HM})?)(?:\s*(?:由|作者\s*:?)\s*([\u4e00-\u9fffA-Za-z0-9_·]{{1,20}}))?"
+    )
     #: The mark a WeChat post's byline opens with when the post is the account's own (原创 某作者).
     _POST_MARK = "原创 "
     _ago = re.compile(r"(?:\d{1,3}\s*(?:秒|分钟|小时|天)前|刚刚|昨天\s*\d{1,2}:\d{2})")
@@ -1553,6 +1560,9 @@ class Metadata(Rule):
         one no lexicon holds, a byline beside its date, a date and its counters, a journal issue."""
         if self._in_block(ctx, i, tag):
             return None
+        if body.startswith(self._POSTED) and (m := self._posted.fullmatch(body)):
+            meta = _date_meta(m.group(1))
+            return _drop(self.name, "post's date and author", [*meta, ("author", m.group(2))] if m.group(2) else meta)
         rest = body[len(prefix):]
         if not prefix and rest.count(":") > self.led_min_fields and (lead := self._lead.match(rest)) \
                 and _labels().field.match(rest, lead.end()) \
