@@ -1142,9 +1142,10 @@ class Navigation(Rule):
     def current_position(cls, s: str) -> bool:
         """Whether *s* opens as the page's own path: a "you are here" lead (当前位置：), or the
         site's home and a ">" (首页 > 展览 > 正在展出). A related box in a side menu ends there
-        (:meth:`Related.link_title`): the article is under it.
+        (:meth:`Related.link_title`): the article is under it. (*s* folded, as the rules read it:
+        its colon half-width.)
 
-        >>> Navigation.current_position("当前位置：首页 > 展览"), Navigation.current_position("首页 > 展览")
+        >>> Navigation.current_position("当前位置:首页 > 展览"), Navigation.current_position("首页 > 展览")
         (True, True)
         >>> Navigation.current_position("某县召开会议"), Navigation.current_position("展览 > 正在展出")
         (False, False)
