@@ -2866,9 +2866,15 @@ def _empty_labels(
             drops[i] = Drop(i, "page_stray", "empty field label after the article")
 
 
+#: A signature with a letter's sign-off after it (教务处 敬启, 校长室谨启, 全体教师 敬上): the notice's last
+#: line, dated or not.
+_SIGN_OFF = re.compile(r"[\u4e00-\u9fff]{2,20}\s?(?:敬启|谨启|敬上|谨上)")
+
+
 def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> list[int]:
     """The short lines right after the region (no chrome between) when one of them is a date:
-    a signature, its date, a note such as （此件公开发布）; and when a signatory's line (an office
+    a signature, its date, a note such as （此件公开发布）; undated, a signature with its sign-off
+    (:data:`_SIGN_OFF`) right after the region; and when a signatory's line (an office
     and a name: 审判员 孙 立) stands over the date, the signatories' lines under it too, up to
     ``closing_max_signers`` (a judgment's clerk signs under its date: 书记员 周 敏)."""
     block: list[int] = []
@@ -2879,8 +2885,8 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
             break
         block.append(i)
     dated = [x for x, i in enumerate(block) if _DATE_LINE.fullmatch(lines[i])]
-    if not dated:
-        return []
+    if not dated:  # (undated, a signature with a letter's sign-off right under the text: 教务处 敬启)
+        return block[:1] if block and _SIGN_OFF.fullmatch(lines[block[0]]) else []
     out = block[: dated[-1] + 2]
     if len(out) > dated[-1] + 1 and _no_note(lines[out[-1]]):
         out.pop()  # (a label with no value under the date is no note: 附件下载： heads the page's box;
@@ -3458,7 +3464,8 @@ def _read(
     region = region[0], _signed_end(lines, kinds, han, nb, region[1], p, items)
     bare = _bare_text(lines, codes, han, heads, region, t, p)
     if not heads:
-        heads = _head_line(lines, own, han, items, nb, region[0], template, t, p)
+        heads = _caption_head(lines, kinds, han, nb, region[0], first, p) or _head_line(
+            lines, own, han, items, nb, region[0], template, t, p)
     if not template and _nothing_outside(own_rows, region, heads):
         return PageReading(region, tuple(sorted(heads)), tuple(kinds), ())
     x = bisect_right(stops, region[1])  # (the first stop after the region: *stops* are in order)
@@ -3469,6 +3476,36 @@ def _read(
     )
     drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p, bare)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+
+
+def _caption_head(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], i: int, first: int, p: PageParams) -> set[int]:
+    """The headline when no title line names one and the region opens at line *i*, above the
+    article's run (from line *first*), with a line of a headline's shape over short lines holding
+    ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`): the region grew back over a
+    table crawled one cell a line up to its caption (2026年1-9月某区主要经济指标
+    over 指标名称 / 单位 …), which is the page's headline (a data page's selectors above it, 2026年 /
+    2025年, are a form's, and a side menu's entries above them no headline); else none.
+
+    >>> rows = ["地区生产总值", "286.47", "5.6", "工业增加值", "118.32", "6.8", "固定资产投资", "43.05", "-2.1"]
+    >>> lines = ["栏目一", "选择年份：", "2026年", "2026年1-9月某区主要经济指标", "指标名称", "总量", "增长（%）", *rows,
+    ...          "注：按不变价格计算增长速度。"]
+    >>> kinds, han = ["short"] * 16 + ["prose"], [len(s) for s in lines]
+    >>> _caption_head(lines, kinds, han, list(range(17)), 3, 16, DEFAULT_PARAMS)
+    {3}
+    >>> _caption_head(lines, kinds, han, list(range(17)), 16, 16, DEFAULT_PARAMS), _caption_head(lines, kinds, han, list(range(17)), 3, 7, DEFAULT_PARAMS)
+    (set(), set())
+    """
+    s = lines[i]
+    if i >= first or kinds[i] != "short" or han[i] < p.head_min_han or len(s) > p.headline_max_len:
+        return set()
+    if _SENTENCE.search(s) or s.endswith((":", "：")) or _menu_row(s, p):
+        return set()
+    x = bisect_left(nb, i) + 1
+    if x >= len(nb) or nb[x] >= first or kinds[nb[x]] != "short":
+        return set()
+    cells = nb[x: bisect_left(nb, first)]  # (the table's values: the region grew over a table, not text)
+    values = sum(lines[j][:1] in _NUMBER_FIRST and _VALUE_CELL.fullmatch(lines[j]) is not None for j in cells)
+    return {i} if values >= p.tail_table_min_values else set()
 
 
 def _opens(lines: list[str], f: _Facts, lead: str) -> bool:

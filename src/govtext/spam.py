@@ -1776,7 +1776,10 @@ class Footer(Rule):
     description = "site footer (copyright, licence numbers, disclaimers)"
     _strong = _rx(
         r"ICP\s*[备证]\s*[\d\-]|ICP\s*[备证]\s*\S{0,4}\d|公网安备|网安备\s*\d|"
-        r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律)|本站|本网|网站)声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}"
+        r"^\[?(?:(?:本站|本网|网站)?(?:免责|版权|特别|郑重|平台|法律|隐私|个人(?:资料|信息)(?:收集|保护|处理)?)|本站|本网|网站)"
+        r"声明(?:\]|\s*:)|如需转载|转载请注明|请勿转载|©|\(c\)\s*\d{4}"
+        # (a privacy statement's label opening the line: 个人资料收集声明：, 隐私声明：, the site's note on
+        # the data a form takes)
         # a 声明: (bare, or a site note's: 广告声明, 作者声明, 内容声明, 投资声明, 风险声明; not 联合声明,
         # 中方声明) that disclaims (for reference only, no advice, the author's views only, a
         # reprint's: not endorsed, the copyright the author's, removed on complaint), not in the
@@ -1807,6 +1810,12 @@ class Footer(Rule):
     #: Longest line a licence number or a public-security record drops; longest line other
     #: markers drop (a sentence may quote 版权声明); longest author's-view disclaimer.
     max_len, short_max, views_max = 400, 120, 40
+    #: A notice's own sentence on the use of what it lists, opening with the notice (本公示所列个人信息
+    #: 仅用于本次公示，请勿转载…; 以上名单…): a 公示 of people's names asks that they not be spread. A
+    #: site's reprint note names the site or its text (本网原创，请勿转载), never a 公示 or a 名单.
+    _own_use = _rx(r"(?:本|以上|上述)(?:公示|公告|名单|通知)(?:所列|中的|涉及|内容|信息|名单)?")
+    #: The reprint markers such a sentence may hold.
+    _REPRINT_MARKERS = ("请勿转载", "如需转载", "转载请注明")
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1821,6 +1830,8 @@ class Footer(Rule):
             or "p" in s or "P" in s or "c" in s or "C" in s or "风险" in s or "建议" in s
             else None
         )
+        if m and m.group() in self._REPRINT_MARKERS and "。" in s and self._own_use.match(s):
+            return None  # (a notice's own sentence on its names' use)
         if m and (len(s) <= self.short_max or m.start() == 0 or "ICP" in m.group().upper() or "安备" in m.group()):
             return _drop(self.name, f"footer marker {m.group().strip()!r}")
         if len(s) > self.short_max or "。" in s or not _footer_any().search(s):
@@ -1909,9 +1920,10 @@ _CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "�
 #: Chinese interface words that are plain words too (编辑, a credits label, a table's cell): alone
 #: on a line they are a button only beside the page's interface words (播报 / 编辑 under a heading).
 _PLAIN_BUTTONS = frozenset({"编辑"})
-#: A login box's words that name a guide's step too (忘记密码 over how to reset it): interface words
-#: beside another one (记住我 忘记密码?, 自动登录 | 忘记密码), alone on a line a heading's.
-_CHROME_NOT_ALONE = frozenset({"忘记密码", "忘记密码?", "记住密码", "自动登录"})
+#: A login box's words that name a guide's step too (忘记密码 over how to reset it), and a search
+#: form's button that names a notice's section too (查询: whom to ask): interface words beside
+#: another one (记住我 忘记密码?, 自动登录 | 忘记密码, 查询 重置), alone on a line a heading's.
+_CHROME_NOT_ALONE = frozenset({"忘记密码", "忘记密码?", "记住密码", "自动登录", "查询"})
 #: English interface words that are plain words too: alone on a line they are a button only
 #: beside the page's menu (:func:`_lone_chrome_words`).
 _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contact", "login"})
@@ -2028,6 +2040,8 @@ TAKEDOWN_REASON = "takedown offer"
 #: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
 #: under it are not its text).
 BROWSER_REASON = "browser advice"
+#: The reason of a site's note on itself (its privacy, accessibility, content's standing).
+SELF_NOTE_REASON = "the site's note on itself"
 #: The reason :class:`SiteNotice` gives a page's note for browsers that run no script (a
 #: ``<noscript>`` block's text, which a crawl of all visible text keeps).
 NOSCRIPT_REASON = "no-script note"
@@ -2039,7 +2053,8 @@ MACHINE_REASON = "machine-made content note"
 class SiteNotice(Rule):
     """A site's standing notices in the page, not the document: its reprint terms (本网原创内容，
     未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究), browser advice (当前浏览器版本过低;
-    使用IE9以上浏览器获得最佳浏览效果) and notes on machine-made content (以上内容由AI生成，仅供参考). A reprint word alone is not enough: the line must also name
+    使用IE9以上浏览器获得最佳浏览效果, 最佳解析度 1920x1080), its notes on itself (本网站已完成无障碍改造…,
+    本网站对您的个人信息保护高度重视…) and notes on machine-made content (以上内容由AI生成，仅供参考). A reprint word alone is not enough: the line must also name
     the site or its own content and a permission, or threaten (违者必究). A journal's licence of its
     text to a database (本刊已许可某数据库以数字化方式复制、汇编、发行本刊全文) is one such term."""
 
@@ -2101,7 +2116,21 @@ class SiteNotice(Rule):
     label_max = 16
     _browser = _sx(
         r"浏览器.{0,30}?(?:版本过低|最佳|升级|以上)|(?:最佳|更好的?)浏览效果|(?:升级|更换).{0,10}?浏览器"
+        # (the screen resolution advised for browsing, 最佳解析度 1920x1080, a line with 浏览: a
+        # spec's 分辨率 2400×1080 advises nothing)
+        r"|(?:最佳|建议|推荐)[^。]{0,20}?(?:分辨率|解析度)\D{0,6}\d{3,4}\s?[x×*]\s?\d{3,4}"
     )
+    #: The site's note on itself, opening the line (after a 温馨提示：): what it does with visitors'
+    #: personal data (本网站对您的个人信息保护高度重视…), its accessibility (本网站已完成适老化和无障碍改造…,
+    #: 已通过无障碍网站检测) or the standing of its content (本网站内容如有更新，以…为准), a few clauses
+    #: on: a sentence of the site's chrome. (本站讯… opens a report; 本网站将于…暂停服务 is a notice's
+    #: text, naming none of these.)
+    _self_note = _rx(
+        r"(?:(?:温馨)?提示\s?:\s?)?本(?:网站|站)[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准)",
+        regex.IGNORECASE,
+    )
+    #: Longest line a site's note on itself drops.
+    self_note_max = 100
     #: A page's note for browsers that run no script, the text of its ``<noscript>`` block, opening
     #: the line: 您的浏览器不支持JavaScript，请开启后继续浏览本站。, 请开启JavaScript以获得最佳浏览体验,
     #: 对不起，您的浏览器禁用了脚本; You need to enable JavaScript to run this app., JavaScript is
@@ -2165,6 +2194,8 @@ class SiteNotice(Rule):
             return _drop(self.name, NOSCRIPT_REASON)
         if "浏览" in s and (m := self._browser.search(s)):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
+        if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s):
+            return _drop(self.name, SELF_NOTE_REASON)
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
@@ -2681,8 +2712,8 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚",
-            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本"
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本",
+            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)"
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2725,7 +2756,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "scr", "脚本", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
+                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
@@ -2744,16 +2775,16 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
-        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本",
+        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike (a fast scan first: few sentences hold one).
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本")
+                      "以上就", "以上便", "脚本", "本网站", "本站")
     #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
     #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
     SENTENCE_RULES = ("footer", "doc_site", "site_notice")
