@@ -1753,3 +1753,96 @@ def test_issuers_from_the_organ_before_the_year_of_an_unsigned_title() -> None:
     # a signature still names the issuers
     t = "某市教育局2026年公开招聘教师公告\n　　现公告如下。\n甲局　　乙局\n2026年5月12日\n"
     assert parse_document(t).issuers == ["甲局", "乙局"]
+
+
+def test_an_announcements_number_in_brackets_under_its_title() -> None:
+    # (session 28, OD15) a presidium's or standing committee's 公告 numbers itself ``（第3号）`` under the
+    # title: the number without its brackets; the sentence dating the election under it addresses nobody
+    t = ("某市第十七届人民代表大会第四次会议主席团公告\n（第3号）\n"
+         "　　某市第十七届人民代表大会第四次会议于2026年1月14日选举：\n　　张某某为某市监察委员会主任。\n"
+         "　　现予公告。\n某市第十七届人民代表大会第四次会议主席团\n2026年1月14日\n")
+    d = parse_document(t)
+    assert (d.doc_number.text, d.doc_number.year, d.doc_number.serial) == ("第3号", None, 3)
+    assert t[d.doc_number.start : d.doc_number.end] == "第3号" and d.doc_number.lines == (2,)
+    assert d.addressees is None and d.date.iso == "2026-01-14"
+    assert parse_document(t.replace("（第3号）", "（第3次）")).doc_number is None
+    # the head's lines are kept from drop_spam also where no date line is (the number alone shows it)
+    assert element_lines("某局公告\n（第3号）\n正文。\n") >= {0, 1}
+
+
+def test_a_lead_announcing_a_list_with_a_remark_addresses_nobody() -> None:
+    # (session 28, OD15) ``…名单公告如下（按姓氏笔画为序）：`` announces the list, as ``…如下：`` does
+    t = "某村村民选举委员会公告\n第4号\n　　现将候选人名单公告如下（按姓氏笔画为序）：\n　　王某某\n某村村民选举委员会\n2026年11月18日\n"
+    d = parse_document(t)
+    assert d.doc_number.serial == 4 and d.addressees is None
+    assert parse_document(t.replace("　　现将候选人名单公告如下（按姓氏笔画为序）：", "各村民小组：")).addressees.text == "各村民小组"
+
+
+def test_open_letters_lists_and_press_answers_end_a_title() -> None:
+    # (session 28, OD15) 一封信, 倡议书, a 名单, 答记者问 are kinds of document; a Q&A site's name (某某问答) is none
+    for title in ("致全市中小学生家长的一封信", "文明祭扫倡议书", "某市人民代表大会常务委员会任免名单",
+                  "某局负责人就《某市若干措施》答记者问"):
+        d = parse_document(f"{title}\n　　现将有关事项说明如下。\n某局\n2026年7月6日\n")
+        assert d.title is not None and d.title.text == title, title
+    assert parse_document("某某知识问答\n　　请问如何办理？\n匿名用户\n2025-11-05\n").title is None
+
+
+def test_a_kind_letter_spaced_under_the_organ_and_a_case_number() -> None:
+    # (session 28, OD15) a court's 公告: the organ over ``公　　告``, its case number ``（2026）某0105民初2318号``
+    t = ("某市某区人民法院\n公　　告\n（2026）某0105民初2318号\n某某商贸有限公司：\n　　本院受理原告诉你公司合同纠纷一案。\n"
+         "　　特此公告。\n某市某区人民法院\n二〇二六年五月十二日\n")
+    d = parse_document(t)
+    assert d.title.text == "某市某区人民法院公告" and d.title.lines == (1, 2)
+    n = d.doc_number
+    assert (n.text, n.issuer_code, n.year, n.serial) == ("（2026）某0105民初2318号", "某0105民初", 2026, 2318)
+    assert d.addressees.text == "某某商贸有限公司" and d.issuers == ["某市某区人民法院"]
+    assert parse_document("某某法院\n（2022）最高法民终12号\n正文。\n某某法院\n2022年3月1日\n").doc_number.serial == 12
+
+
+def test_judges_signing_a_judgment_are_no_issuers() -> None:
+    # (session 28, OD15) the judges one a line above the date (post letter-spaced) are the signature, office-holders
+    t = ("某市中级人民法院\n民 事 判 决 书\n（2026）某07民终2318号\n上诉人：某某公司。\n　　本案现已审理终结。\n"
+         "审　判　长　　周　明\n审　判　员　　方丽君\n二〇二六年十月二十日\n")
+    d = parse_document(t)
+    assert d.signature.lines == (6, 7) and d.date.iso == "2026-10-20" and d.issuers is None
+
+
+def test_a_record_of_approval_dates_the_text() -> None:
+    # (session 28, OD15) a charter's ``（2026年3月10日某省教育厅核准）`` under its title dates it, as a record of
+    # adoption does; a record of two dates still names none
+    t = "某某大学章程\n（2026年3月10日某省教育厅核准）\n第一章　总　　则\n第一条　为规范办学，制定本章程。\n"
+    assert parse_document(t).date.iso == "2026-03-10"
+    two = t.replace("某省教育厅核准", "某会议通过　2026年5月1日某省教育厅核准")
+    assert parse_document(two).date is None
+
+
+def test_issuers_from_the_organ_before_its_own_kind() -> None:
+    # (session 28, OD15) an unsigned one-line title: the organ before what it issues in its own name
+    # (任免名单, 公告); a law or rule is named by its subject (某某组织法, 某某条例), a guide by its matter
+    assert parse_document("某市人民代表大会常务委员会任免名单\n一、任命：\n王某为某局局长。\n").issuers == [
+        "某市人民代表大会常务委员会"]
+    for title in ("中华人民共和国人民法院组织法", "某市中小学校学生伤害事故处理条例", "个体工商户设立登记办事指南",
+                  "政府工作报告"):
+        assert parse_document(f"{title}\n一、总则\n略。\n").issuers is None, title
+
+
+def test_a_lone_name_row_in_the_body_is_no_portal_row() -> None:
+    # (session 28, OD15) the byline dropped by drop_spam, a ``名　　称：…`` row of a procurement notice's contact
+    # block far below is the document's, not the rest of the table; in the first lines it is the table's
+    body = "".join(f"{k}、第{k}项\n　　略。\n" for k in "一二三四五")
+    t = f"某医院设备采购公开招标公告\n{body}　　1.采购人信息\n　　名　　称：某某医院\n　　地　　址：某路1号\n"
+    d = parse_document(t, metadata_lines=["发布时间：2026-05-08 16:30　　来源：某中心"])
+    assert d.portal["publish_date"].iso == "2026-05-08" and "title" not in d.portal
+    d = parse_document("标题：某局关于某事的通知\n某局关于某事的通知\n正文。\n", metadata_lines=["发布日期：2026-01-02"])
+    assert d.portal["title"].text == "某局关于某事的通知"
+
+
+def test_a_line_of_specks_is_no_title_line() -> None:
+    # (session 28, OD15) a scanned page's specks (``, 、 ’``) above a 纪要's letter-spaced mark: no line of a
+    # title (``会 议 纪 要`` ends like one, spacing aside), and the head reads under them
+    t = (", 、 ’\n会 议 纪 要\n〔2026〕第 9 期\n某镇人民政府办公室 2026年11月20日\n关于研究某某工作的会议纪要\n"
+         "　　2026年11月18日，召开专题会议。\n一、会议要求\n略。\n")
+    d = parse_document(t)
+    assert d.title.text == "关于研究某某工作的会议纪要" and d.doc_number.serial == 9
+    assert d.issuer_mark.lines == (2,) and d.date.iso == "2026-11-20"
+    assert clean(t).document.title.text == "关于研究某某工作的会议纪要"

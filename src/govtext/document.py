@@ -193,7 +193,10 @@ _BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
 _KINDS = (
     "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
     "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
-    "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法|解读|预算|决算"
+    "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法|解读|预算|决算|"
+    # (an open letter and a call, 致某某的一封信, 倡议书; a list adopted or published alone, 任免名单;
+    # an official's answers to the press, 就《…》答记者问; not 问答, a Q&A site's name: 某某问答)
+    "一封信|公开信|慰问信|倡议|名单|答记者问"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 _PORTAL_KEYS = {
@@ -326,6 +329,12 @@ def _portal_line(text: str) -> bool:
     return pat.match("\n" + (text if nl < 0 else text[:nl])) is not None or pat.search(text) is not None
 
 
+#: A court's case number (案号): the year in brackets, the court's code (a short name, maybe its
+#: digits) and the case's kind (民初, 行终, 执), then the serial.
+_CASE_NUMBER = (r"[(（][ \u3000]*(?P<cyear>\d{4})[ \u3000]*[)）][ \u3000]*"
+                r"(?P<ccode>[\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,6}?)(?P<cserial>\d{1,6})[ \u3000]*号")
+
+
 @lazy
 def _docnum_re() -> re.Pattern[str]:
     bracket = r"[〔\[［(（【]"
@@ -338,13 +347,17 @@ def _docnum_re() -> re.Pattern[str]:
         # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
         r"|(?P<ycode>[\u4e00-\u9fff]{1,20}?(?:公告|通告|令))[ \u3000]*(?P<yyear>\d{4})[ \u3000]*年[ \u3000]*第"
         r"[ \u3000]*(?P<yserial>\d{1,5})[ \u3000]*号"
+        # a court's case number, its year in brackets first: （2026）某0105民初2318号, （2022）最高法民终12号
+        rf"|{_CASE_NUMBER}"
     )
 
 
 #: The serial number that ends every doc number _doc_number reads (国发〔2019〕5号, 国令第707号,
-#: 第707号; a 令's 第三十一号 in numerals: :data:`_ORDER_NUMBER`): found from its 号 (a literal
+#: 第707号; a 令's 第三十一号 in numerals: :data:`_ORDER_NUMBER`; a court's case number after the bracket
+#: closing its year, :data:`_CASE_NUMBER`): found from its 号 (a literal
 #: the engine scans for fast) looking back (``regex`` looks behind by any length).
-_SERIAL = rf"号(?<=(?:(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{{1,5}}|第[ \u3000]*[{_LAW_NUM}]{{1,8}})[ \u3000]*号)"
+_SERIAL = (rf"号(?<=(?:(?:[〕\]］)）】][ \u3000]*第?|第)[ \u3000]*\d{{1,5}}|第[ \u3000]*[{_LAW_NUM}]{{1,8}}"
+           rf"|[)）][ \u3000]*[\u4e00-\u9fff]{{1,4}}\d{{0,6}}[\u4e00-\u9fff]{{1,6}}\d{{1,6}})[ \u3000]*号)")
 
 
 @lazy
@@ -597,7 +610,8 @@ def _doc_number_line(text: str) -> bool:
     纪要's issue number, see :func:`_may_hold_elements`) is read from one line of
     :func:`_head_lines`: a line of :func:`_lines` (a line of the text, its blanks stripped) or a
     part :func:`_marks_and_mark`, :func:`_order_mark_and_number` or :func:`_title_and_number`
-    cut from one (``_title_and_number`` maybe from a part of the first two). It ends with the
+    cut from one (``_title_and_number`` maybe from a part of the first two), or what a line holds
+    between its brackets (an announcement's ``（第3号）``: :func:`_bracketed`). It ends with the
     serial number :func:`_serial_re` finds, and the part ends there, or before a 签发人
     (:func:`_split_signer`), or, a title's bracketed number, before the blanks and the bracket
     that end the line, or a record line's 公布/发布 follows (a part ends where its line ends,
@@ -623,6 +637,9 @@ def _doc_number_line(text: str) -> bool:
         parts = [_Line(0, 0, len(s), s)]
         for cut in (_marks_and_mark, _order_mark_and_number, _title_and_number):
             parts.extend(cut(parts[0]) or ())
+        inner = _bracketed(parts[0])  # (an announcement's （第3号） under its title)
+        if inner is not None:
+            parts.append(inner)
         parts.extend(p for q in parts[1:] for p in _title_and_number(q) or ())
         if any(_doc_number(p, after_mark=True) is not None or _record_number(p) is not None for p in parts):
             return True
@@ -649,7 +666,8 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     dropped = _portal(extra, min_fields=1, bare_more=bare_kept)[0]
     # a table is two fields or more, counting those dropped from it
     bare_dropped = _bare_fields(extra[slice(*_table_span(extra))]) if extra else 0
-    portal, used = _portal(lines, min_fields=2 if not dropped else 1, bare_more=bare_dropped) if table else ({}, set())
+    portal, used = (_portal(lines, min_fields=2 if not dropped else 1, bare_more=bare_dropped,
+                            near=_KEPT_ROWS_IN if dropped else 0) if table else ({}, set()))
     if dropped and not table:  # the table's keys all dropped, some of its cells kept: read them
         portal, used = _kept_cells(_bare_keys(extra, dropped), lines)
     for key, value in dropped.items():
@@ -804,10 +822,14 @@ def _cell_fits(key: str, value: str) -> bool:
     return True
 
 
-def _portal(lines: list[_Line], min_fields: int = 2, bare_more: int = 0) -> tuple[dict[str, Element], set[int]]:
+def _portal(lines: list[_Line], min_fields: int = 2, bare_more: int = 0,
+            near: int = 0) -> tuple[dict[str, Element], set[int]]:
     """The portal table: ``key：value`` fields, or a key cell alone with its value below; fields without
     colons when :data:`_BARE_FIELDS_MIN` show, counting *bare_more* more (those of the table's rows
-    that ``drop_spam`` dropped, or kept)."""
+    that ``drop_spam`` dropped, or kept). With *near*, *min_fields* holds for a table that starts in
+    the first *near* lines only (the rest of a table whose other rows were dropped from the page's
+    head), two fields below (a lone row there is the document's: ``名　　称：某某医院`` in a
+    procurement notice's contact block)."""
     found: dict[str, Element] = {}
     used: set[int] = set()
     bare: set[int] = set()  # a key alone, its cell not under it: a table's line all the same
@@ -815,6 +837,8 @@ def _portal(lines: list[_Line], min_fields: int = 2, bare_more: int = 0) -> tupl
     byline = False  # a date field and another label on one line (发布时间：… 来源：…): a page's info line
     pat = _portal_re()
     lo, hi = _table_span(lines[:_TABLE_LINES])
+    if near and lo >= near:
+        min_fields = max(min_fields, 2)
     bare_rows = _bare_fields(lines[lo:hi]) + bare_more >= _BARE_FIELDS_MIN
     for i in range(lo, hi):
         ln = lines[i]
@@ -1025,7 +1049,7 @@ def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element]
     used: set[int] = set()
     k = 0
     for key in keys:
-        if k >= min(len(lines), 8):
+        if k >= min(len(lines), _KEPT_ROWS_IN):
             break
         ln = lines[k]
         if not _cell_fits(key, ln.s):
@@ -1037,6 +1061,11 @@ def _kept_cells(keys: list[str], lines: list[_Line]) -> tuple[dict[str, Element]
         used.add(k)
         k += 1
     return found, used
+
+
+#: The first lines of the text kept where the rest of a portal table stands when ``drop_spam`` dropped
+#: some of its rows (:func:`_kept_cells`, :func:`_portal`'s *near*).
+_KEPT_ROWS_IN = 8
 
 
 def _printed_below(cell: str, below: list[_Line]) -> bool:
@@ -1084,6 +1113,8 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
         code, year, serial = m.group("code") or None, int(m.group("year").replace("〇", "0")), int(m.group("serial"))
     elif m.group("yyear"):
         code, year, serial = m.group("ycode"), int(m.group("yyear")), int(m.group("yserial"))
+    elif m.group("cyear"):
+        code, year, serial = m.group("ccode"), int(m.group("cyear")), int(m.group("cserial"))
     else:
         code, year, serial = m.group("lcode"), None, int(m.group("lserial"))
     return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,), issuer_code=code, year=year,
@@ -1111,6 +1142,8 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if _structure_heading_re().match(s):  # 第一编　总则, 第一章　一般规定: the text's headings
             break
+        if _wordless_re().fullmatch(s):  # marks only (a scanned page's specks, ``, 、 ’``): no title's line
+            break
         if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
                 _qualifier_re().fullmatch(s) and _title_end_re().search(joined))):
             break
@@ -1118,10 +1151,15 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if best > i and _repeats(lines[best : j + 1], lines[i:best]):
             break
-        joined += s
+        joined += _strip_spacing(s) if " " in s or "\u3000" in s else s  # (a kind letter-spaced: 公　　告)
         if _title_end_re().search(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
+
+
+@lazy
+def _wordless_re() -> re.Pattern[str]:
+    return re.compile(r"[\W_]+")
 
 
 @lazy
@@ -1206,13 +1244,14 @@ def _title_date(inner: str) -> re.Match[str] | None:
     """The date in brackets under a title (*inner*: the text between them): a date alone
     (``2025年2月18日``), or a record of adoption by a meeting with that one date
     (``2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过``, ``…常务会议审议通过``: a
-    document adopted by a meeting is dated by it); not a record of several dates (adopted, then
+    document adopted by a meeting is dated by it), or of its approval by the organ above (a school's
+    charter, ``2026年3月10日某某省教育厅核准``; ``…批准``); not a record of several dates (adopted, then
     amended) nor of publication.
 
     >>> _title_date("2025年3月1日市人民政府第10次常务会议审议通过").group(0)
     '2025年3月1日'
-    >>> _title_date("2025年3月1日发布") is None
-    True
+    >>> _title_date("2026年3月10日某某省教育厅核准").group(0), _title_date("2025年3月1日发布") is None
+    ('2026年3月10日', True)
     """
     dm = _date_re().match(inner)
     if dm is None or (dm.end() < len(inner) and (
@@ -1234,8 +1273,9 @@ def _delivered_re() -> re.Pattern[str]:
     return re.compile(rf"{_PAGE_DASH}{{1,2}}[ \u3000]*(?P<date>{_DATE})[ \u3000]*在[^。！？\n]{{2,60}}上")
 
 
-#: The end of a record of adoption by a meeting: 会议通过, 全会通过, 常务会议审议通过, 大会表决通过.
-_ADOPTED = re.compile(r"会议?(?:审议|讨论|表决)?通过[。.]?$")
+#: The end of a record of adoption by a meeting (会议通过, 全会通过, 常务会议审议通过, 大会表决通过) or of
+#: approval by the organ above (某某厅核准, 某某会议批准).
+_ADOPTED = re.compile(r"(?:会议?(?:审议|讨论|表决)?通过|核准|批准)[。.]?$")
 
 
 def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> None:
@@ -1281,11 +1321,12 @@ def _cut_list(first: str, second: str) -> bool:
 
 def _head_start(lines: list[_Line]) -> int:
     """Where the document's head starts: after page chrome (a breadcrumb, the page's title, a
-    photo's caption), the copy marks (份号, 密级, 紧急程度) and a reply's class mark (``A类``:
+    photo's caption, a scanned page's specks: marks only), the copy marks (份号, 密级, 紧急程度) and a reply's class mark (``A类``:
     :func:`_class_mark_re`); at an issuer mark with its doc
     number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
-    while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)):
+    while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)
+                                      or _wordless_re().fullmatch(lines[i].s)):
         i += 1
     for k in range(i, min(len(lines) - 2, i + 4)):
         if _stacked_mark(lines, k):
@@ -1439,8 +1480,26 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
 
 
 def _order_number_under(ln: _Line) -> DocNumber | None:
-    """An announcement's own number alone on the line under its title (``第5号``, ``2026年第5号``)."""
+    """An announcement's own number alone on the line under its title (``第5号``, ``2026年第5号``), or
+    that number in brackets (``（第3号）``: a congress presidium's or standing committee's 公告 numbers so).
+
+    >>> _order_number_under(_Line(2, 30, 35, "（第3号）")).text, _order_number_under(_Line(2, 30, 35, "（第3次）"))
+    ('第3号', None)
+    """
+    inner = _bracketed(ln)
+    if inner is not None:
+        ln = inner
     return _doc_number(ln, after_mark=True) if ln.s[-1] == "号" and _docnum_re().fullmatch(ln.s) is None else None
+
+
+def _bracketed(ln: _Line) -> _Line | None:
+    """What line *ln* holds between the brackets that open and close it (``（第3号）`` → ``第3号``), else None."""
+    s = ln.s
+    if len(s) < 3 or s[0] not in "（(" or s[-1] not in "）)":
+        return None
+    inner = s[1:-1].strip(_BLANK)
+    at = s.index(inner[0], 1) if inner else 0
+    return _Line(ln.no, ln.start + at, ln.start + at + len(inner), inner) if inner else None
 
 
 @lazy
@@ -1656,8 +1715,11 @@ def _addressee_like(s: str) -> bool:
         s[-1] in "：:" and len(s) <= 200 and "。" not in s and not _attach_re().match(s)
         # (…解释如下：, …作如下规定：, …作如下补充通知： announce the text, they address nobody)
         # (…研究，决定： announces a decision's text too, and …予以公示：, …名单公布： a list)
-        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}$|决定$|公示$|公布$", s[:-1])
+        # (…公告如下（按姓氏笔画为序）： too: a remark in brackets after what it announces)
+        and not re.search(rf"如下[\u4e00-\u9fff]{{0,{_ANNOUNCED_MAX}}}(?:[（(][^（）()]*[）)])?$|决定$|公示$|公布$", s[:-1])
         and not re.match(r"[（(]?[一二三四五六七八九十\d]", s) and len(s) > 2
+        # (a sentence dating an event, …于2026年1月14日选举：, leads a list: no addressee holds a date)
+        and _date_re().search(s) is None
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
     )
 
@@ -1824,8 +1886,8 @@ def _stacked_signature(lines: list[_Line], pos: int, k: int) -> list[_Line]:
         while (top - 1 >= pos and k - top <= _MAX_STACKED and _signature_like(lines[top - 1].s)
                and lines[top - 1].s[-1] in _ORGAN_END):
             top -= 1
-    elif _post_signed_re().fullmatch(lines[top].s):  # office-holders of a joint 令, one a line
-        while top - 1 >= pos and k - top <= _MAX_STACKED and _post_signed_re().fullmatch(lines[top - 1].s):
+    elif _office_holders(lines[top].s):  # office-holders of a joint 令 (a court's judges), one a line
+        while top - 1 >= pos and k - top <= _MAX_STACKED and _office_holders(lines[top - 1].s):
             top -= 1
     if k - top > _MAX_STACKED or (top - 1 >= 0 and lines[top - 1].s[-1] in "：:"):
         top = k - 1
@@ -2086,7 +2148,7 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     issue = doc.doc_number is not None and _strip_spacing(doc.doc_number.text).endswith("期")
     mark = "" if mark.endswith("纪要") or issue else mark
     # signed by office-holders (国务院总理　某某): the organ comes from the mark or the title
-    sig = doc.signature.text if doc.signature is not None and _post_signed_re().fullmatch(doc.signature.text) is None else None
+    sig = doc.signature.text if doc.signature is not None and not _office_holders(doc.signature.text) else None
     if mark.endswith("令") or (sig is None and mark):
         organ = re.sub(rf"[ \u3000]*(?:{_MARK_KINDS}|{_NOTICE_KINDS})$", "", mark)
         # (each organ of a joint mark too: 国务院, 交通运输部; not 主席: 中华人民共和国主席)
@@ -2112,7 +2174,46 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
         if (len(rest) <= _KIND_LINE_MAX and _title_end_re().search(rest) and names
                 and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
             return names
+    elif doc.title is not None and len(doc.title.lines) == 1:
+        return _organ_and_kind(doc.title.text)
     return None
+
+
+def _organ_and_kind(title: str) -> list[str] | None:
+    """The organ an unsigned one-line title without 关于 names before what it issues in its own name
+    (:data:`_OWN_KINDS`, maybe after a two-character word: ``某某市人民代表大会常务委员会`` + ``任免名单``,
+    ``某某县教育局`` + ``公告``): the organ's name starts with a place's or the state's and ends like an
+    organ's (``政府工作报告`` names none). A law or a rule is named by its subject, not its maker
+    (``某某人民法院组织法``, ``某某市学校安全条例``: no organ).
+
+    >>> _organ_and_kind("某某市人民代表大会常务委员会任免名单"), _organ_and_kind("政府工作报告")
+    (['某某市人民代表大会常务委员会'], None)
+    >>> _organ_and_kind("某某县应急处置通报"), _organ_and_kind("中华人民共和国人民法院组织法")
+    (None, None)
+    """
+    m = _own_kind_re().search(title)
+    if m is None:
+        return None
+    for k in (m.start(), m.start() - 2):  # (the kind alone, or a word before it)
+        organ = title[:k]
+        if organ[-1:] in _ORGAN_END and _placed_organ_re().match(organ) and _signature_like(organ):
+            return [organ]
+    return None
+
+
+#: What an organ issues under its own name, the name before it in the title (某某局公告, 某某委员会任免名单).
+_OWN_KINDS = "公告|通告|通报|公示|名单|公报|报告|要点|计划|决议"
+
+
+@lazy
+def _own_kind_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_OWN_KINDS})$")
+
+
+@lazy
+def _placed_organ_re() -> re.Pattern[str]:
+    # an organ's name as a title starts with it: a place's name first (某某市…, 某某县…) or the state's
+    return re.compile(rf"[\u4e00-\u9fff]{{1,12}}?[{_PLACE_END}]|中华人民共和国|国务院|国家|中共|全国")
 
 
 @lazy
@@ -2145,6 +2246,26 @@ def _post_signed_re() -> re.Pattern[str]:
     # the next post without a blank let a stack of lines split many ways, exponential in lines)
     post = "总理|主席|委员长|部长|主任|署长|行长|局长|省长|市长|县长|区长|州长|院长|检察长|书记|司令员|政治委员"
     return re.compile(rf"(?:[\u4e00-\u9fff]{{0,16}}(?:{post})[ \u3000]+[\u4e00-\u9fff·]{{2,8}}(?:[ \u3000\n]+|\Z))+")
+
+
+@lazy
+def _court_signer_re() -> re.Pattern[str]:
+    # a judge signing a court's judgment or ruling, one a line, the post often letter-spaced
+    # (审判长　某某, 审　判　员　　某　某, 人民陪审员　某某, 代理审判员　某某)
+    return re.compile(r"(?:审[ \u3000]*判[ \u3000]*[长员]|(?:人[ \u3000]*民[ \u3000]*陪|代[ \u3000]*理[ \u3000]*审)"
+                      r"[ \u3000]*[审判][ \u3000]*员)[ \u3000]+[\u4e00-\u9fff·](?:[ \u3000]{0,2}[\u4e00-\u9fff·]){1,7}")
+
+
+def _office_holders(s: str) -> bool:
+    """Is *s* a signature of office-holders (:func:`_post_signed_re`), or of a court's judges one a line
+    (:func:`_court_signer_re`)? Their organ is the mark's or the title's, not their names.
+
+    >>> _office_holders("国务院总理　某某"), _office_holders("审　判　长　　周　明\\n审判员　　方丽君"), _office_holders("某某局")
+    (True, True, False)
+    """
+    if _post_signed_re().fullmatch(s) is not None:
+        return True
+    return "审" in s and all(_court_signer_re().fullmatch(ln.strip(_BLANK)) for ln in s.split("\n"))
 
 
 def _names(s: str) -> list[str]:
