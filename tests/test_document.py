@@ -1846,3 +1846,19 @@ def test_a_line_of_specks_is_no_title_line() -> None:
     assert d.title.text == "关于研究某某工作的会议纪要" and d.doc_number.serial == 9
     assert d.issuer_mark.lines == (2,) and d.date.iso == "2026-11-20"
     assert clean(t).document.title.text == "关于研究某某工作的会议纪要"
+
+
+def test_case_numbers_judges_and_leads_are_read_in_linear_time() -> None:
+    # (session 28, OD15) case numbers run together with 号 between (the serial's look-behind at each 号), a
+    # stack of judges' lines over the date, a lead of 如下（ again and again: each line read once
+    from govtext.document import _docnum_re, _serial_re
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return ("某某人民法院\n公　　告\n（2026）某0105民初2318号\n" + "（2026）某民初1号" * n + "\n"
+                + "如下（" * n + "：\n" + "审　判　员　　高　远\n" * n + "二〇二六年五月十二日\n")
+
+    def read(t: str) -> object:
+        return parse_document(t), sum(1 for _ in _serial_re().finditer(t)), _docnum_re().search(t)
+
+    assert_linear(read, text(300), text(1200), repeat=3)
