@@ -1142,7 +1142,7 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if _structure_heading_re().match(s):  # 第一编　总则, 第一章　一般规定: the text's headings
             break
-        if _wordless_re().fullmatch(s):  # marks only (a scanned page's specks, ``, 、 ’``): no title's line
+        if not s[0].isalnum() and _wordless_re().fullmatch(s):  # marks only (a scanned page's specks, ``, 、 ’``): no title's line
             break
         if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
                 _qualifier_re().fullmatch(s) and _title_end_re().search(joined))):
@@ -1151,7 +1151,7 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if best > i and _repeats(lines[best : j + 1], lines[i:best]):
             break
-        joined += _strip_spacing(s) if " " in s or "\u3000" in s else s  # (a kind letter-spaced: 公　　告)
+        joined += _strip_spacing(s) if len(s) > 1 and s[-2] in " \u3000" else s  # (a kind letter-spaced: 公　　告)
         if _title_end_re().search(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
@@ -1326,7 +1326,7 @@ def _head_start(lines: list[_Line]) -> int:
     number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)
-                                      or _wordless_re().fullmatch(lines[i].s)):
+                                      or (not lines[i].s[0].isalnum() and _wordless_re().fullmatch(lines[i].s))):
         i += 1
     for k in range(i, min(len(lines) - 2, i + 4)):
         if _stacked_mark(lines, k):
