@@ -1327,8 +1327,10 @@ def _table_edge(
         return rows[-1]  # (a list the article's last line introduces: 名单如下：)
     if d > 0 and (n := _name_list(lines, rows, p)):
         return rows[n - 1]  # (a list of people's names under their groups' headings)
-    # (a number starts with a digit or a sign: the cheap test first)
-    maybe = [y for y, i in enumerate(rows) if lines[i][:1] in _NUMBER_FIRST]
+    # (a number starts with a digit or a sign, a weekday or a row's key with one of a few
+    # characters: the rows' first characters, read once, tell which tests below can find one)
+    firsts = [lines[i][:1] for i in rows]
+    maybe = [y for y, c in enumerate(firsts) if c in _NUMBER_FIRST]
     values = sum(_VALUE_CELL.fullmatch(lines[rows[y]]) is not None for y in maybe)
     if d > 0 and values >= p.caption_table_min_values and _captioned(lines, kinds, nb, x, p):
         return rows[-1]  # (the rows of a table whose caption and header the region holds: 表3 …)
@@ -1342,18 +1344,21 @@ def _table_edge(
     for y in maybe:
         num[y] = _NUMBER.fullmatch(lines[rows[y]]) is not None
     k = _column(num, p)
-    if not k:  # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
-        num = [lines[i][:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for i in rows]
+    if not k and not _WEEKDAY_FIRST.isdisjoint(firsts):
+        # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
+        num = [c in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for c, i in zip(firsts, rows)]
         k = _column(num, p)
-    if not k and d > 0 and any(lines[i][:1] in _KEY_FIRST for i in rows[: p.table_max_columns]):
+    if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
         k = _column(num, p)
     if not k:
-        cells = _numbered_rows([lines[i] for i in (rows if d > 0 else rows[::-1])], p)
+        cells = _numbered_rows(lines, rows if d > 0 else rows[::-1], p)
         if d < 0 and not cells and (cells := _header_cells(lines, kinds, nb, x, rows, p)):
             return rows[cells - 1]  # (a header's cells over rows keyed 第1周, 第2周 …)
-        # (a row's number among the lines after the region, the first row's; or before it, any row's)
-        numbered = any(lines[i] == "1" for i in rows) if d > 0 else any(_ROW_NUMBER.fullmatch(lines[i]) for i in rows)
+        # (a row's number among the lines after the region, the first row's; or before it, any
+        # row's: a number's line, among *maybe*)
+        numbered = any(lines[rows[y]] == "1" for y in maybe) if d > 0 else any(
+            _ROW_NUMBER.fullmatch(lines[rows[y]]) for y in maybe)
         if not cells and numbered:
             return _counted_rows(lines, kinds, nb, x, d, heads, p) or at
         return rows[-1] if d < 0 and cells else rows[cells - 1] if cells else at
@@ -1440,21 +1445,25 @@ def _key_shape(s: str) -> str | None:
 _ROW_NUMBER_HEADS = frozenset({"序号", "编号", "序 号"})
 
 
-def _numbered_rows(cells: list[str], p: PageParams) -> int:
-    """The lines a table takes from the first of *cells* (short lines in line order; 0: no such
-    table) whose header opens with 序号 (:data:`_ROW_NUMBER_HEADS`, up to ``caption_reach`` lines
-    down: a caption, a heading above it) over its rows, one cell a line, each opening with its
-    number: 1 as many lines under 序号 as the header has cells (``table_min_columns`` to
+def _numbered_rows(lines: list[str], rows: list[int], p: PageParams) -> int:
+    """The lines a table takes from the first of *rows* (short lines, in the order read; 0: no
+    such table) whose header opens with 序号 (:data:`_ROW_NUMBER_HEADS`, up to ``caption_reach``
+    lines down: a caption, a heading above it) over its rows, one cell a line, each opening with
+    its number: 1 as many lines under 序号 as the header has cells (``table_min_columns`` to
     ``table_max_columns``), 2 as many under that, ``numbered_table_min_rows`` rows or more, each
-    whole.
+    whole. (The header is looked for first: the rows' cells are listed for a table that has one.)
 
-    >>> _numbered_rows(["第一条 合同标的", "序号", "名称", "数量", "1", "护眼灯", "6480盏", "2", "黑板灯", "1080盏", "合计"], DEFAULT_PARAMS)
+    >>> cells = ["第一条 合同标的", "序号", "名称", "数量", "1", "护眼灯", "6480盏", "2", "黑板灯", "1080盏", "合计"]
+    >>> _numbered_rows(cells, list(range(len(cells))), DEFAULT_PARAMS)
     10
-    >>> _numbered_rows(["序号", "名称", "数量", "1", "护眼灯", "6480盏"], DEFAULT_PARAMS)
+    >>> _numbered_rows(cells, list(range(1, 7)), DEFAULT_PARAMS)
     0
     """
-    h = next((x for x, c in enumerate(cells[: p.caption_reach]) if c in _ROW_NUMBER_HEADS), None)
-    if h is None or "1" not in cells[h + 1:]:
+    h = next((x for x, i in enumerate(rows[: p.caption_reach]) if lines[i] in _ROW_NUMBER_HEADS), None)
+    if h is None:
+        return 0
+    cells = [lines[i] for i in rows]
+    if "1" not in cells[h + 1:]:
         return 0
     k = cells.index("1", h + 1) - h
     if not p.table_min_columns <= k <= p.table_max_columns:
@@ -3617,7 +3626,7 @@ def _page_drops(
     # without that line, it would not be read as such)
     drops, free, runs = _outside(lines, f, codes, han, region, keep, items, head, p, bare and not title)
     if runs and _text_outside(lines, kinds, drops, free, keep, region):
-        _tables_between(lines, kinds, nb, heads, drops, runs, p)
+        _tables_between(lines, kinds, codes, nb, heads, drops, runs, p)
     _menu_copies(kinds, nb, heads, head, t, drops)
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
@@ -3650,15 +3659,16 @@ def _text_outside(
 
 
 def _tables_between(
-    lines: list[str], kinds: list[Kind], nb: list[int], heads: set[int], drops: dict[int, Drop], runs: list[int],
-    p: PageParams,
+    lines: list[str], kinds: list[Kind], codes: np.ndarray, nb: list[int], heads: set[int], drops: dict[int, Drop],
+    runs: list[int], p: PageParams,
 ) -> None:
     """Take back (from *drops*, in place) each run of short lines outside the region dropped as
     page chrome (*runs*: the lines :func:`_outside` dropped in its runs) that is a data table
     between the document's text: the line right above it and the
     line right below it kept, each a paragraph or a heading of the outline, and the run a table
     read down from the line above (:func:`_table_edge`). A long document's tables (a thesis's, a
-    report's) stand between its paragraphs, of which the region holds one section.
+    report's) stand between its paragraphs, of which the region holds one section. (*codes*: the
+    lines' kind codes, *nb*: the non-blank lines.)
 
     >>> body = "某县教育局开展教师流动意愿调查，共回收有效问卷五百一十八份，覆盖全县四十六所乡村学校。"
     >>> text = ["首页", body, body, body, "部门概况", "政务公开", "办事服务", "互动交流", "调查显示，近六成教师具有较强的流动意愿。",
@@ -3669,26 +3679,28 @@ def _tables_between(
     """
     if not runs:
         return
-    for a, b in _spans(np.fromiter(nb, np.intp, len(nb)), runs):
+    for a, b in _spans(codes != BLANK, runs):
         if 0 < a and b + 1 < len(nb) and _text_line(lines, kinds, drops, nb[a - 1]) \
                 and _text_line(lines, kinds, drops, nb[b + 1]) and _table_edge(lines, kinds, nb, nb[a - 1], 1, heads, p) >= nb[b]:
             for z in range(a, b + 1):
                 del drops[nb[z]]
 
 
-def _spans(nb: np.ndarray, rows: list[int]) -> list[tuple[int, int]]:
-    """The spans of consecutive non-blank lines that *rows* (each among the non-blank lines *nb*,
-    an array; in any order) make up, in order, each as its first and last position in *nb*: the
-    rows' positions found by one search of them all, and the runs they make. (A walk of the rows
-    in order, each after the first of a span the next line of *nb*, cost ~400 instructions a
-    row: a page's runs drop hundreds of lines.)
+def _spans(nonblank: np.ndarray, rows: list[int]) -> list[tuple[int, int]]:
+    """The spans of consecutive non-blank lines that *rows* (each a non-blank line, *nonblank*
+    the mask of those; in any order) make up, in order, each as its first and last position among
+    the non-blank lines: the rows marked, the marks of the non-blank lines kept, and the runs
+    they make. (A walk of the rows in order, each after the first of a span the next non-blank
+    line, cost ~400 instructions a row: a page's runs drop hundreds of lines; and the mask, not
+    the list of non-blank lines, is read: an array of that list cost ~300 instructions a line.)
 
-    >>> _spans(np.array([0, 2, 3, 5, 6, 8, 9, 11]), [2, 3, 5, 8, 11])
+    >>> nonblank = np.array([True, False, True, True, False, True, True, False, True, True, False, True])
+    >>> _spans(nonblank, [2, 3, 5, 8, 11])
     [(1, 3), (5, 5), (7, 7)]
     """
-    held = np.zeros(len(nb), bool)
-    held[nb.searchsorted(np.fromiter(rows, np.intp, len(rows)))] = True
-    return [(a, b - 1) for a, b in _runs(held)]
+    held = np.zeros(len(nonblank), bool)
+    held[np.fromiter(rows, np.intp, len(rows))] = True
+    return [(a, b - 1) for a, b in _runs(held[nonblank])]
 
 
 def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
