@@ -1,0 +1,237 @@
+"""Session 28's blind set for the numbers reader (NB28): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s22 and s23 sets), each
+with the mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s23 covered less: procurement notices (预算金额, 最高限价, 中标金额, 投标保证金;
+元 and 万元 with commas and two decimals, ¥ before an amount ending in 元, capital amounts ending in
+整 beside their figures, 第一包 … 第三包, 台 and 单台限价, 30日内), statistics bulletins and budget lines
+(亿元 with two decimals, 环比/同比, 109.0%, 11月份, 亿人次), meeting and activity notices (a weekday in
+brackets before a clock time, 14时30分, 下午5时30分, 下午两点半, a date glued to its time 5月15日18:00,
+报名截止, 每校限报2支), traffic and utility notices (times across days with 次日, a date and time to a
+date and time, street numbers 1号至88号 and 2—36号, road stakes K1200+300), school calendars and
+admissions (学年, 第19周, 不少于38周, 分数线 612分, 名额, a range of birth dates), law citations
+(第二百八十七条之一, 第（三）项, 一年六个月), social insurance (费率, 千分之八, 0.5‰, 1:1, 300%), age and
+length limits (1.60米以上, 不超过3000字, 200MB, 20页), identifiers that are no quantities (a project's
+code GZCG-2026-0315, a credit code, an ID number, a postcode, a telephone number, V2.3, Windows 10,
+A4, 〔2026〕12号) and hard negatives in names and set phrases (十四五规划纲要, 三重一大, 双减, 一网通办,
+一带一路, 三亚, 五指山, 九江, 一把手, 第一责任人, 王一, 李三等, 九年一贯制, 本科一批).
+
+Blind figure (main 0ea0684, untouched): 44 of 50 sentences fully right (mentions and rewrite);
+128 of 136 expected mentions right, 5 mentions found that are none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # procurement notices
+    ("项目编号：GZCG-2026-0315，预算金额：人民币3,860,000.00元，最高限价：3,800,000.00元。",
+     [("人民币3,860,000.00元", "money", 3860000, None, "元"), ("3,800,000.00元", "money", 3800000, None, "元")],
+     None),
+    ("本项目采购预算为128.65万元（大写：壹佰贰拾捌万陆仟伍佰元整），超出预算的报价按无效响应处理。",
+     [("128.65万元", "money", 1286500, None, "元"), ("壹佰贰拾捌万陆仟伍佰元整", "money", 1286500, None, "元")],
+     "本项目采购预算为128.65万元（大写：1286500元整），超出预算的报价按无效响应处理。"),
+    ("中标金额：¥2,356,800.00元，中标供应商：黔南云数科技有限公司，服务期限：12个月。",
+     [("¥2,356,800.00元", "money", 2356800, None, "元"), ("12个月", "duration", 12, None, "个月")],
+     None),
+    ("投标保证金：人民币贰万元整（¥20000.00），须于2026年4月10日17:00前从投标人基本账户转出。",
+     [("人民币贰万元整", "money", 20000, None, "元"), ("¥20000.00", "money", 20000, None, "元"),
+      ("2026年4月10日", "date", D(2026, 4, 10)), ("17:00", "time", T(17, 0))],
+     "投标保证金：人民币2万元整（¥20000.00），须于2026年4月10日17:00前从投标人基本账户转出。"),
+    ("本次采购共分三个包，第一包最高限价56.8万元，第二包最高限价43.25万元，第三包不设最高限价。",
+     [("三个", "count", 3, None, "个"), ("第一包", "ordinal", 1), ("56.8万元", "money", 568000, None, "元"),
+      ("第二包", "ordinal", 2), ("43.25万元", "money", 432500, None, "元"), ("第三包", "ordinal", 3)],
+     "本次采购共分3个包，第1包最高限价56.8万元，第2包最高限价43.25万元，第3包不设最高限价。"),
+    ("本项目采购台式计算机150台，单台最高限价5800元，交货期为合同签订后30日内。",
+     [("150台", "count", 150, None, "台"), ("5800元", "money", 5800, None, "元"), ("30日", "duration", 30, None, "日")],
+     None),
+    # statistics bulletins and budget lines
+    ("全年全市一般公共预算支出856.37亿元，同比增长4.62%，比上年回落1.35个百分点。",
+     [("856.37亿元", "money", 85637000000, None, "元"), ("4.62%", "percent", 4.62, None, "%"),
+      ("1.35个百分点", "percent", 1.35, None, "百分点")],
+     None),
+    ("11月份，全市规模以上工业增加值环比增长0.48%，同比下降1.2%，降幅比上月收窄0.6个百分点。",
+     [("11月", "date", _pd(11)), ("0.48%", "percent", 0.48, None, "%"), ("1.2%", "percent", 1.2, None, "%"),
+      ("0.6个百分点", "percent", 0.6, None, "百分点")],
+     None),
+    ("全年城镇新增就业4.36万人，完成年度目标的109.0%；城镇登记失业率2.85%，比上年末下降0.12个百分点。",
+     [("4.36万人", "count", 43600, None, "人"), ("109.0%", "percent", 109, None, "%"),
+      ("2.85%", "percent", 2.85, None, "%"), ("0.12个百分点", "percent", 0.12, None, "百分点")],
+     None),
+    ("年末全市户籍人口三百一十二万人，其中城镇人口一百八十九万人，户籍人口城镇化率为百分之六十点六。",
+     [("三百一十二万人", "count", 3120000, None, "人"), ("一百八十九万人", "count", 1890000, None, "人"),
+      ("百分之六十点六", "percent", 60.6, None, "%")],
+     "年末全市户籍人口312万人，其中城镇人口189万人，户籍人口城镇化率为60.6%。"),
+    ("教育支出：上年决算数45,678.90万元，本年预算数48,123.45万元，比上年增长5.35%。",
+     [("45,678.90万元", "money", 456789000, None, "元"), ("48,123.45万元", "money", 481234500, None, "元"),
+      ("5.35%", "percent", 5.35, None, "%")],
+     None),
+    ("全年接待国内游客1.26亿人次，比上年增长12.8%；实现国内旅游收入1358.64亿元，增长15.3%。",
+     [("1.26亿人次", "count", 126000000, None, "人次"), ("12.8%", "percent", 12.8, None, "%"),
+      ("1358.64亿元", "money", 135864000000, None, "元"), ("15.3%", "percent", 15.3, None, "%")],
+     None),
+    # meeting and activity notices
+    ("会议定于2026年5月20日（星期三）上午9:00—11:30在市民中心报告厅召开，请于8:40前签到。",
+     [("2026年5月20日", "date", D(2026, 5, 20)), ("9:00", "time", T(9, 0)), ("11:30", "time", T(11, 30)),
+      ("8:40", "time", T(8, 40))],
+     None),
+    ("请参会人员于14时30分前到达，会议时长约2小时，报名截止时间为5月15日18:00。",
+     [("14时30分", "time", T(14, 30)), ("约2小时", "duration", 2, None, "小时"), ("5月15日", "date", _pd(5, 15)),
+      ("18:00", "time", T(18, 0))],
+     None),
+    ("培训班为期三天（6月8日至10日），每天上午8:30开始，下午5时30分结束。",
+     [("三天", "duration", 3, None, "天"), ("6月8日至10日", "range", _pd(6, 8), _pd(6, 10)),
+      ("8:30", "time", T(8, 30)), ("5时30分", "time", T(17, 30))],
+     "培训班为期3天（6月8日至10日），每天上午8:30开始，下午5时30分结束。"),
+    ("活动报名自即日起至3月31日止，每校限报2支队伍，每队不超过5人，名额有限，额满为止。",
+     [("3月31日", "date", _pd(3, 31)), ("2支", "count", 2, None, "支"), ("不超过5人", "count", 5, None, "人")],
+     None),
+    ("座谈会定于下周四下午两点半召开，时长九十分钟。",
+     [("两点半", "time", T(14, 30)), ("九十分钟", "duration", 90, None, "分钟")],
+     "座谈会定于下周四下午两点半召开，时长90分钟。"),
+    ("经研究，定于二〇二六年五月二十日上午九时召开全市安全生产工作会议，会期两天。",
+     [("二〇二六年五月二十日", "date", D(2026, 5, 20)), ("九时", "time", T(9, 0)), ("两天", "duration", 2, None, "天")],
+     "经研究，定于2026年5月20日上午九时召开全市安全生产工作会议，会期2天。"),
+    # traffic and utility notices
+    ("因供水管网改造，5月12日22:00至次日6:00，城东片区将暂停供水，请居民提前储水。",
+     [("5月12日", "date", _pd(5, 12)), ("22:00", "time", T(22, 0)), ("6:00", "time", T(6, 0))],
+     None),
+    ("施工期间（2026年7月1日至9月30日），每日20时至次日7时，该路段禁止货车通行。",
+     [("2026年7月1日至9月30日", "range", D(2026, 7, 1), D(2026, 9, 30)), ("20时", "time", T(20, 0)),
+      ("7时", "time", T(7, 0))],
+     None),
+    ("受线路检修影响，6月3日8:30—17:30，幸福路1号至88号、建设街2—36号将暂停供电。",
+     [("6月3日", "date", _pd(6, 3)), ("8:30", "time", T(8, 30)), ("17:30", "time", T(17, 30))],
+     None),
+    ("地铁3号线延长运营时间，周五、周六末班车由22:30推迟至23:30，持续至12月31日。",
+     [("22:30", "time", T(22, 30)), ("23:30", "time", T(23, 30)), ("12月31日", "date", _pd(12, 31))],
+     None),
+    ("沪昆高速K1200+300至K1215+800路段实行半幅封闭施工，限速每小时60公里。",
+     [("60公里", "count", 60, None, "公里")],
+     None),
+    ("停电时间：2026年8月15日（星期六）7:00至8月16日（星期日）19:00，涉及开发区部分企业。",
+     [("2026年8月15日", "date", D(2026, 8, 15)), ("7:00", "time", T(7, 0)), ("8月16日", "date", _pd(8, 16)),
+      ("19:00", "time", T(19, 0))],
+     None),
+    # school calendars and admissions
+    ("2026—2027学年第一学期共20周，9月1日开学，第19周、第20周为期末复习考试周。",
+     [("2026—2027学年", "range", 2026, 2027, "学年"), ("第一学期", "ordinal", 1), ("20周", "duration", 20, None, "周"),
+      ("9月1日", "date", _pd(9, 1)), ("第19周", "ordinal", 19), ("第20周", "ordinal", 20)],
+     None),
+    ("今年我市普通高中招生计划28600名，省级示范性高中录取最低控制分数线为612分。",
+     [("28600名", "count", 28600, None, "名"), ("612分", "count", 612, None, "分")],
+     None),
+    ("学校今年面向全省招收公费师范生120名，录取分数线不低于本科一批线20分。",
+     [("120名", "count", 120, None, "名"), ("20分", "count", 20, None, "分")],
+     None),
+    ("秋季学期第8周（10月20日至24日）举行期中考试，每科考试时间120分钟。",
+     [("第8周", "ordinal", 8), ("10月20日至24日", "range", _pd(10, 20), _pd(10, 24)),
+      ("120分钟", "duration", 120, None, "分钟")],
+     None),
+    ("义务教育阶段学校每学年在校时间不少于38周，寒暑假合计约12周。",
+     [("不少于38周", "duration", 38, None, "周"), ("约12周", "duration", 12, None, "周")],
+     None),
+    ("凡2008年9月1日至2009年8月31日出生的本市户籍适龄儿童，均可报名就读小学一年级。",
+     [("2008年9月1日至2009年8月31日", "range", D(2008, 9, 1), D(2009, 8, 31))],
+     None),
+    # law citations
+    ("根据刑法第二百八十七条之一第一款第三项的规定，对被告人判处有期徒刑一年六个月。",
+     [("第二百八十七条", "ordinal", 287), ("第一款", "ordinal", 1), ("第三项", "ordinal", 3),
+      ("一年六个月", "duration", 18, None, "个月")],
+     "根据刑法第二百八十七条之一第一款第三项的规定，对被告人判处有期徒刑1年6个月。"),
+    ("本条例第三十条之二所称重大行政决策事项，是指本条例第八条第（三）项、第（五）项列举的事项。",
+     [("第三十条", "ordinal", 30), ("第八条", "ordinal", 8), ("第（三）项", "ordinal", 3), ("第（五）项", "ordinal", 5)],
+     None),
+    ("行政处罚法第三十六条规定的两年期限，涉及公民生命健康安全且有危害后果的，延长至五年。",
+     [("第三十六条", "ordinal", 36), ("两年", "duration", 2, None, "年"), ("五年", "duration", 5, None, "年")],
+     "行政处罚法第三十六条规定的2年期限，涉及公民生命健康安全且有危害后果的，延长至5年。"),
+    # social insurance
+    ("职工医保单位缴费费率为7.5%，个人缴费费率为2%，大额医疗费用补助按每人每月8元标准缴纳。",
+     [("7.5%", "percent", 7.5, None, "%"), ("2%", "percent", 2, None, "%"), ("8元", "money", 8, None, "元")],
+     None),
+    ("参保人员在基层医疗机构住院的报销比例为85%，在县级医院为75%，在市级以上医院为60%，起付线分别为200元、500元和800元。",
+     [("85%", "percent", 85, None, "%"), ("75%", "percent", 75, None, "%"), ("60%", "percent", 60, None, "%"),
+      ("200元", "money", 200, None, "元"), ("500元", "money", 500, None, "元"), ("800元", "money", 800, None, "元")],
+     None),
+    ("失业保险费率由1%阶段性降至0.5%，基金累计结余可支付月数在18至23个月的统筹地区，工伤保险费率可下调20%。",
+     [("1%", "percent", 1, None, "%"), ("0.5%", "percent", 0.5, None, "%"), ("18至23个月", "range", 18, 23, "个月"),
+      ("20%", "percent", 20, None, "%")],
+     None),
+    ("生育保险按照千分之八的费率征收，逾期未缴纳的，按日加收0.5‰的滞纳金。",
+     [("千分之八", "percent", 8, None, "‰"), ("0.5‰", "percent", 0.5, None, "‰")],
+     "生育保险按照8‰的费率征收，逾期未缴纳的，按日加收0.5‰的滞纳金。"),
+    ("个人账户与统筹基金按1:1的比例配套，缴费基数上限为上年度全省职工平均工资的300%。",
+     [("300%", "percent", 300, None, "%")],
+     None),
+    # age and length limits
+    ("报考者须年满18周岁、35周岁以下（1990年6月30日以后出生），男性身高1.60米以上。",
+     [("18周岁", "count", 18, None, "周岁"), ("35周岁以下", "count", 35, None, "周岁"),
+      ("1990年6月30日", "date", D(1990, 6, 30)), ("1.60米以上", "count", 1.6, None, "米")],
+     None),
+    ("申报材料正文不超过3000字，附件视频时长不超过5分钟、大小不超过200MB。",
+     [("不超过3000字", "count", 3000, None, "字"), ("不超过5分钟", "duration", 5, None, "分钟"),
+      ("不超过200MB", "count", 200)],
+     None),
+    ("参赛作品须用A4纸打印，正文字号为小四号，页数不超过20页。",
+     [("不超过20页", "count", 20, None, "页")],
+     None),
+    # identifiers that are no quantities
+    ("统一社会信用代码：91520102MA6H7K8X2Q，法定代表人：王一，注册资本：伍佰万元整。",
+     [("伍佰万元整", "money", 5000000, None, "元")],
+     "统一社会信用代码：91520102MA6H7K8X2Q，法定代表人：王一，注册资本：500万元整。"),
+    ("投诉受理电话：0851-88561234（工作日9:00—17:00），邮政编码：550081。",
+     [("9:00", "time", T(9, 0)), ("17:00", "time", T(17, 0))],
+     None),
+    ("初始密码为身份证号码后六位，如身份证号码为52010219860315002X，则初始密码为15002X。",
+     [("六位", "count", 6, None, "位")],
+     "初始密码为身份证号码后6位，如身份证号码为52010219860315002X，则初始密码为15002X。"),
+    ("系统已升级至V2.3版本，新增“一网通办”入口，支持Windows 10及以上操作系统。",
+     [],
+     None),
+    ("现将《关于做好2026年春季学期开学工作的通知》（教办〔2026〕12号）转发给你们，请于2月20日前报送落实情况。",
+     [("2026年", "year", 2026), ("2月20日", "date", _pd(2, 20))],
+     None),
+    # names and set phrases: no numbers
+    ("各地要对照十四五规划纲要，认真落实三重一大决策制度，巩固拓展双减工作成果。",
+     [],
+     None),
+    ("深度融入一带一路建设，支持三亚、五指山建设国际旅游消费中心，九江发挥长江航运优势。",
+     [],
+     None),
+    ("村党支部书记是抓党建的第一责任人，一把手要亲自抓、负总责，王一、李三等同志被评为优秀党务工作者。",
+     [],
+     None),
+    ("全县共有九年一贯制学校6所、十二年一贯制学校1所，生师比不高于19:1。",
+     [("6所", "count", 6, None, "所"), ("1所", "count", 1, None, "所")],
+     None),
+]
+
+# the cases that still fail, with why (the unseen run, main 0ea0684, failed 6: c00, c04, c20, c30, c31, c39)
+FAILING: dict[int, str] = {
+    0: "a project's code GZCG-2026-0315: its year-like middle part was read as the integer 2026",
+    4: "第一包 … 第三包 (the lots of a procurement) were no ordinals: 包 after 第N is no measure word",
+    20: "建设街2—36号: the left end of a range of street numbers was read as the integer 2",
+    30: "一年六个月 was read as 六个月 alone (one span in months only with 零: 一年零六个月), and rewritten "
+        "一年6个月, half a phrase",
+    31: "第三十条之二所称: the article's sub-number 之二 and 所 were read as a count 二所, rewritten 之2所称; "
+        "第（三）项 with its item number in brackets was no ordinal",
+    39: "不超过3000字 was a bare 3000 (字 no measure word) and 200MB no mention (data sizes no unit)",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
