@@ -26,6 +26,10 @@ _YEAR_COUNTS = frozenset("两兩二三四五六七八九十")
 MAX_GAP = 8  # a connector between two range ends (with blanks and （含）) is at most this long
 YEAR_MIN, YEAR_MAX = 1000, 2199  # four-digit numbers read as years at both ends of a range
 _NO_RANGE_END = ("ordinal", "fraction", LABEL)
+#: the unit of a designation (2号线, 36号: a label); a bare number joined to one by a connector is the
+#: first of a range of them (建设街2—36号, 3-5号楼, 1至3号线: street numbers, buildings, lines)
+DESIGNATION = "号"
+_MONTH = "月"
 #: the kinds of a range's second end after 第 and its first (第3-5名: a count's reading, 第1-3季度)
 _ORDINAL_ENDS = ("count", "ordinal", "integer")
 
@@ -264,10 +268,22 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         cm = P.CONN.fullmatch(text, a.e, nxt.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
         if cm and cm["w"] and (a.date is None or a.date.day is None):
             cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
-        r = _try_range(a, nxt) if cm and not a.post_q and not nxt.pre_q else None
+        r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
         if r is not None:
             return r, i + 2
     return None
+
+
+def _designations(a: Atom, b: Atom, text: str) -> Atom | None:
+    """建设街2—36号, 3-5号楼, 1至3号线: a bare number joined to a designation (:data:`DESIGNATION`)
+    is the first of a range of them, a label at both ends (no count; the number was a bare
+    integer); not after 月 (5月1-3号 names days). None for other ends."""
+    if not (b.kind == LABEL and b.unit == DESIGNATION and a.kind == "integer" and a.unit is None
+            and a.low == a.high < b.low and (a.s == 0 or text[a.s - 1] != _MONTH)):
+        return None
+    r = range_atom(a, b, a.low, b.high, b.unit, LABEL)
+    r.kind, r.pieces, r.exact, r.kept = LABEL, [], False, True
+    return r
 
 
 def _date_range(a: Atom, b: Atom) -> Atom | None:

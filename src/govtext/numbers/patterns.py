@@ -108,10 +108,10 @@ _RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue
 #: 钱 after 分, 角 or 毛 makes them money (提高3分钱, 五角钱, 两毛钱)
 MONEY_TAIL = "[钱錢]"
 #: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count), a unit
-#: and half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月), or 角 or 毛
+#: and months after it (一年六个月: one span with them, as 一年零六个月), and half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月), or 角 or 毛
 #: before 钱 (一角钱, 一毛钱: money, kept as written like 一倍; 每一分钱都用在刀刃上 says every cent: no
 #: amount)
-_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
+_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
 ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
 _ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)
@@ -233,6 +233,10 @@ FEN_END = re.compile(
     r"[\s，,。.．、；;：:！!？?）)”’」』》〉…—\-－~～/／]|[和或与及]|以[上下内]|之[间間内]|左右|上下|多(?![钟鐘])"
     r"|[0-9０-９]+(?![0-9０-９秒])|\Z"
 )
+#: a data size's unit after a number (200MB, 2GB, 500KB, 10TB: units of numbers_units.txt); other
+#: Latin letters glued to a number make it an identifier or a name (5G, 4K, A4), and so do the
+#: letters of a credit code's run of digits and letters (91330100MB1234567X)
+DATA_SIZE = re.compile(r"[KMGT]B(?![A-Za-z0-9])")
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 #: 角/分 after 元 (3元5角, 五元二角三分钱), a 零 standing for a missing unit before them (十元零五分)
@@ -296,8 +300,11 @@ HAS_CN = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌点點几幾数]")
 CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 #: before a number after a dash: a code's number (letters, maybe a blank, digits with dots), so the
 #: number is that code's year or part (GB/T 12345-2008, GB 50016—2014, GB/T 1.1-2020: a standard's
-#: number and its edition, one identifier; no year, no range)
-CODE_NUMBER_BACK = re.compile(r"[A-Za-z][ \u00a0\u3000]?[0-9]+(?:[.．][0-9]+)*[-－—–]\Z")
+#: number and its edition, one identifier; no year, no range), or a code's group of Latin letters
+#: (ZFCG-2026-0315, HT-2026-08, COVID-19: a project's, a contract's or a name's code, its number
+#: no quantity)
+CODE_NUMBER_BACK = re.compile(
+    r"(?:[A-Za-z][ \u00a0\u3000]?[0-9]+(?:[.．][0-9]+)*|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*)[-－—–]\Z")
 CODE_NUMBER_SPAN = 16
 
 # ISO dates and clock times are found from their separator (a literal: the engine then skips to

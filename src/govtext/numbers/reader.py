@@ -581,7 +581,17 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包"))
+#: 包 counts packs or a procurement's lots after Arabic digits or 第 (3包, 第一包: the first lot);
+#: after a plain Chinese numeral it is a word (三包: a warranty's three guarantees), and so before
+#: these (3包括, 第一包含)
+_LOT = "包"
+_LOT_WORDS = frozenset("括含容装干揽办")
+#: 字 counts characters after Arabic digits or 万/亿 (3000字, 5万字, 1.2万字); after a plain Chinese
+#: numeral it starts a word or a name (十字路口, 红十字会, 三字经, 八字方针, 二十四字), and before a shape's
+#: word it draws a figure (8字形, 8字绕桩)
+_CHARACTERS = "字"
+_FIGURE_NEXT = frozenset("形型绕头")
 _TIMES_DU = "度"
 #: one-character numerals that with 度 before a verb count times (两度做客, 三度夺冠: twice, thrice)
 _TIMES_DU_NUMERALS = frozenset("两三四五六七八九几")
@@ -610,6 +620,11 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
     if u == _TIMES_DU:  # 两度做客, 三度夺冠: twice, thrice (两度电, 零下五度, 三十度 are measures)
         nxt = text[j : j + 1]
         return r.body in _TIMES_DU_NUMERALS and han_word(nxt) and nxt not in _DEGREE_NEXT
+    if u == _LOT:
+        b = i - len(r.body) - 1
+        return text[j : j + 1] in _LOT_WORDS or not (r.arabic or (b >= 0 and text[b] in _ORDINAL_MARKS))
+    if u == _CHARACTERS:
+        return text[j : j + 1] in _FIGURE_NEXT or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
         return text[j : j + 1] in _SHARE_WORDS or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
@@ -1341,6 +1356,11 @@ def _law_marker(text: str, s: int, e: int, run: str, r: RunReading) -> Atom | No
     return a
 
 
+#: 之 after an article's 条 starts the sub-number of an article inserted by an amendment
+#: (第三十条之二, 第一百二十条之三十: articles 30-2 and 120-30), no count or number of its own
+_SUB_MARK = "之"
+_SUB_OF = frozenset("条條")
+
 _ONE = "一"
 #: the scales a lone 一 after which, before a unit, counts the unit (3万一夜: 30000 a night)
 _BIG_BEFORE_ONE = frozenset("万亿萬億")
@@ -1370,6 +1390,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     n = len(text)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
+    if prev == _SUB_MARK and s >= 2 and text[s - 2] in _SUB_OF:
+        return None  # 第三十条之二所称: an article's sub-number (article 30-2), part of its name
     if marks and nxt in tab.law_next and prev in _ORDINAL_MARKS and r is not None and run[0] not in _LEADERS and " " not in run and not (r.pct_unit or r.frac):
         return _law_marker(text, s, e, run, r)  # 第十条, 第三章: a law's structure marker
     if (run == "一" or prev < "\x80" or prev in tab.prev_gate or nxt in _NEXT_GATE
@@ -1387,7 +1409,7 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
     ne = e
-    if nxt.isascii() and nxt.isalpha():
+    if nxt.isascii() and nxt.isalpha() and not P.DATA_SIZE.match(text, e):  # (200MB: a unit, read by the tail)
         ne = _letter_scale(a, text, e, r)
         if ne < 0:
             return None
