@@ -233,6 +233,9 @@ FEN_END = re.compile(
     r"[\s，,。.．、；;：:！!？?）)”’」』》〉…—\-－~～/／]|[和或与及]|以[上下内]|之[间間内]|左右|上下|多(?![钟鐘])"
     r"|[0-9０-９]+(?![0-9０-９秒])|\Z"
 )
+#: a law's structure marker with its number in brackets (第（三）项, 第(12)款: the number as the
+#: law's outline marker writes it)
+BRACKETED_ITEM = re.compile(r"第[（(](?P<n>[一二三四五六七八九十]{1,4}|[0-9]{1,3})[）)](?P<m>[编章节条款项])")
 #: a data size's unit after a number (200MB, 2GB, 500KB, 10TB: units of numbers_units.txt); other
 #: Latin letters glued to a number make it an identifier or a name (5G, 4K, A4), and so do the
 #: letters of a credit code's run of digits and letters (91330100MB1234567X)

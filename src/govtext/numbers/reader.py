@@ -1349,11 +1349,33 @@ def _law_marker(text: str, s: int, e: int, run: str, r: RunReading) -> Atom | No
     a = _run_atom(s, e, run, r)
     if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
         pos = post_qualifier(a, text, pos)
+    return _law_marker_atom(a, s - 1, pos, text[e])
+
+
+def _law_marker_atom(a: Atom, start: int, end: int, marker: str) -> Atom:
+    """*a* made the structure marker *marker* of a law spanning ``text[start:end]``: an ordinal,
+    found and never rewritten."""
     a.exact = False
-    a.kept = True  # (a structure marker: found, never rewritten)
-    a.kind, a.unit = "ordinal", text[e]
-    a.s, a.e = s - 1, pos
+    a.kept = True
+    a.kind, a.unit = "ordinal", marker
+    a.s, a.e = start, end
     return a
+
+
+def bracketed_items(text: str) -> list[Atom]:
+    """第（三）项, 第(二)款: a law's structure marker whose number is written in brackets, as the
+    item is numbered in the law (its outline marker （三）), found like 第三项 (an ordinal, never
+    rewritten); the bracketed numeral alone stays an outline marker.
+
+    >>> [(a.s, a.e, a.low, a.unit, a.kind) for a in bracketed_items("依照第一款第（三）项、第(12)项")]
+    [(5, 10, Decimal('3'), '项', 'ordinal'), (11, 17, Decimal('12'), '项', 'ordinal')]
+    """
+    out = []
+    for m in P.BRACKETED_ITEM.finditer(text):
+        r = read_run(m["n"])
+        if r is not None and r.low == r.high:
+            out.append(_law_marker_atom(_run_atom(m.start("n"), m.end("n"), m["n"], r), m.start(), m.end(), m["m"]))
+    return out
 
 
 #: 之 after an article's 条 starts the sub-number of an article inserted by an amendment

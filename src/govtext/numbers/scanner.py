@@ -35,6 +35,7 @@ from .reader import (
     MAX_RUN,
     NAMED_YEAR_MAX,
     NAMED_YEAR_MIN,
+    bracketed_items,
     doublings,
     half_spans,
     read_atom,
@@ -451,6 +452,8 @@ def special_atoms(text: str) -> list[Atom]:
         # (为期半年, 半个月内, 翻一番: no numeral to rewrite; no clock time holds them)
         more = (half_spans(text) if "半" in text else []) + (doublings(text) if "番" in text else [])
         lunar = sorted(lunar + more, key=lambda a: a.s) if lunar or len(more) > 1 else more
+    if "第（" in text or "第(" in text:
+        lunar = sorted(lunar + bracketed_items(text), key=lambda a: a.s)  # (第（三）项: a law's marker)
     if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
         return lunar
     out: list[Atom] = []
