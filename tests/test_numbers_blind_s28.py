@@ -29,6 +29,7 @@ from blind import check_sentence, check_set
 from blind import mentions as _got
 from blind import pd as _pd
 from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -314,3 +315,13 @@ def test_an_item_numbered_in_brackets_is_a_laws_marker() -> None:
                           ("第（十二）项", "ordinal", 12, 12, "项")]
     assert numbers_to_digits(text) == text
     assert find_numbers("（三）加强管理，第（一）") == []
+
+
+@pytest.mark.parametrize("piece", ["第（三）", "第(12)项", "ABCD-", "A-1-", "条之二", "2—3号", "一年六个", "200M", "3000字", "第一包"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear (the bracketed items'
+    pattern, the code's letters before a dash, 条之, the designations' ranges, 一年 before months, data
+    sizes, 字 and 包)."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
