@@ -325,3 +325,13 @@ def test_the_classes_read_in_linear_time(piece: str) -> None:
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
+
+
+def test_an_ordinal_range_of_weeks_or_days() -> None:
+    """(found probing school calendars around the set) 第1—18周 and 第3-5天 are ranges of ordinals like
+    第3-5名 (the first end was an ordinal without its unit, the second a span: 18周); backwards (第5-3天)
+    nothing joins, as before."""
+    got = [(m.text, m.kind, m.value_kind, m.low, m.high, m.unit) for m in find_numbers("第1—18周，第3-5天，第一至三周")]
+    assert got == [("第1—18周", "range", "ordinal", 1, 18, "周"), ("第3-5天", "range", "ordinal", 3, 5, "天"),
+                   ("第一至三周", "range", "ordinal", 1, 3, "周")]
+    assert [m.text for m in find_numbers("第5-3天")] == ["第5", "3天"]

@@ -30,8 +30,9 @@ _NO_RANGE_END = ("ordinal", "fraction", LABEL)
 #: first of a range of them (建设街2—36号, 3-5号楼, 1至3号线: street numbers, buildings, lines)
 DESIGNATION = "号"
 _MONTH = "月"
-#: the kinds of a range's second end after 第 and its first (第3-5名: a count's reading, 第1-3季度)
-_ORDINAL_ENDS = ("count", "ordinal", "integer")
+#: the kinds of a range's second end after 第 and its first (第3-5名: a count's reading, 第1-3季度;
+#: 第1—18周, 第3-5天: a span's reading, the weeks or days counted from the first)
+_ORDINAL_ENDS = ("count", "ordinal", "integer", "duration")
 
 
 def _only(pd: PartialDate | None, part: str) -> bool:
