@@ -335,3 +335,14 @@ def test_an_ordinal_range_of_weeks_or_days() -> None:
     assert got == [("第1—18周", "range", "ordinal", 1, 18, "周"), ("第3-5天", "range", "ordinal", 3, 5, "天"),
                    ("第一至三周", "range", "ordinal", 1, 3, "周")]
     assert [m.text for m in find_numbers("第5-3天")] == ["第5", "3天"]
+
+
+def test_a_school_named_by_its_number_without_di() -> None:
+    """(found probing names around the set) 十一中学, 二十五小学 and 一百零一中学 name a school by its number, as
+    第十一中学 does (十一中学 was rewritten 11中学); 三十五中学生 counts students and 二十所中学 schools, and a
+    year glued to a head's word (2025中心工作) stays a year."""
+    text = "十一中学，二十五小学，北京一百零一中学，十二医院"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("三十五中学生，二十所中学，2025中心工作")] == [
+        ("三十五", "integer"), ("二十所", "count"), ("2025", "year")]

@@ -1383,6 +1383,19 @@ def bracketed_items(text: str) -> list[Atom]:
 _SUB_MARK = "之"
 _SUB_OF = frozenset("条條")
 
+#: after an institution's name head, what makes the head a kind of person (中学生, 小学生: 三十五中学生
+#: counts students)
+_STUDENT = "生"
+
+
+def _named_institution(text: str, e: int) -> bool:
+    """Is a bare number ending at *e* right before an institution's name head (中学, 小学, 医院 …:
+    ``numbers_name_heads.txt``) the name's number (十一中学, 二十五中学: No. 11 school, as 第十一中学
+    is; a count says 十一所中学), not before a kind of person (三十五中学生)?"""
+    m = P.name_heads_re().match(text, e)
+    return m is not None and text[m.end() : m.end() + 1] != _STUDENT
+
+
 _ONE = "一"
 #: the scales a lone 一 after which, before a unit, counts the unit (3万一夜: 30000 a night)
 _BIG_BEFORE_ONE = frozenset("万亿萬億")
@@ -1444,6 +1457,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         return None  # (万余, 超千万: with no unit after them, words: 数以万计, 千万不要)
     if kind is None and pos == e and e - s <= 2 and prev in _MARKER_PREV and _bare_marker(text, s, e, r):
         return None  # 。 2构建…: an outline marker written without its dot
+    if kind is None and pos == e and nxt in tab.head_firsts and not (r.arabic_only and e - s >= YEAR_DIGITS) and _named_institution(text, e):
+        return None  # 十一中学, 二十五中学, 一百零一中学: a school or a hospital named by its number (2025中心工作: a year)
     if spaced and kind is None and not a.has_big:
         return None  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
