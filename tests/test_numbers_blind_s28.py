@@ -346,3 +346,14 @@ def test_a_school_named_by_its_number_without_di() -> None:
     assert numbers_to_digits(text) == text
     assert [(m.text, m.kind) for m in find_numbers("三十五中学生，二十所中学，2025中心工作")] == [
         ("三十五", "integer"), ("二十所", "count"), ("2025", "year")]
+
+
+def test_suo_before_shi_and_bian_before_a_word_are_no_units() -> None:
+    """(found probing figure and outline references around the set) 如图三所示 and 如表3所列 cite a figure
+    or a table (三所 was a count of schools, rewritten 如图3所示); 1.1 编制目的 and 265编码 hold no count of
+    编 (the word 编制, 编码); 三所学校, 三所以上, 民法典共七编 and 本法第一编第六章 count or cite as before."""
+    assert find_numbers("如图三所示") == []
+    assert numbers_to_digits("如图三所示，如表3所列") == "如图三所示，如表3所列"
+    assert [(m.text, m.unit) for m in find_numbers("1.1 编制目的，265编码")] == [("1.1", None), ("265", None)]
+    assert [(m.text, m.unit) for m in find_numbers("三所学校，三所以上，民法典共七编。本法第一编第六章")] == [
+        ("三所", "所"), ("三所以上", "所"), ("七编", "编"), ("第一编", "编"), ("第六章", "章")]

@@ -581,7 +581,14 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编"))
+#: 所 before these is the particle of 所示, 所述, 所列 … (如图三所示, 表3所列: a figure's or a table's
+#: number), no measure word of schools (三所学校, 三所以上)
+_PLACES = "所"
+_SAID = frozenset("示述列载称谓")
+#: 编 counts a code's parts after 第 (本法第一编第六章) or where the word ends after it (民法典共七编。,
+#: 七编三十章); before another character it starts a word (编辑, 编制, 编码: 1.1 编制目的 is no count)
+_PARTS = "编"
 #: 包 counts packs or a procurement's lots after Arabic digits or 第 (3包, 第一包: the first lot);
 #: after a plain Chinese numeral it is a word (三包: a warranty's three guarantees), and so before
 #: these (3包括, 第一包含)
@@ -605,6 +612,12 @@ _SHARE_WORDS = frozenset("份东权票价市民本息指金利比改骨")
 _ENDED_UNITS = frozenset("单晚夜")
 
 
+def _after_di(text: str, i: int, r: RunReading) -> bool:
+    """Does 第 stand before the run *r* whose unit starts at *i* (第一编, 第一包: an ordinal's unit)?"""
+    b = i - len(r.body) - 1
+    return b >= 0 and text[b] in _ORDINAL_MARKS
+
+
 def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | None) -> bool:
     """Is the unit *u* at ``text[i:j]`` no unit but the start of a word or a preposition?"""
     if u == _PAIR:
@@ -620,9 +633,12 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
     if u == _TIMES_DU:  # 两度做客, 三度夺冠: twice, thrice (两度电, 零下五度, 三十度 are measures)
         nxt = text[j : j + 1]
         return r.body in _TIMES_DU_NUMERALS and han_word(nxt) and nxt not in _DEGREE_NEXT
+    if u == _PLACES:
+        return text[j : j + 1] in _SAID
+    if u == _PARTS:
+        return not _after_di(text, i, r) and P.FEN_END.match(text, j) is None and text[j : j + 1] not in CN_SET
     if u == _LOT:
-        b = i - len(r.body) - 1
-        return text[j : j + 1] in _LOT_WORDS or not (r.arabic or (b >= 0 and text[b] in _ORDINAL_MARKS))
+        return text[j : j + 1] in _LOT_WORDS or not (r.arabic or _after_di(text, i, r))
     if u == _CHARACTERS:
         return text[j : j + 1] in _FIGURE_NEXT or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
