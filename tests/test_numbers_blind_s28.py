@@ -22,6 +22,7 @@ classes tested below): 50 of 50 sentences, 136 of 136 mentions, no mention found
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import pytest
 
@@ -357,3 +358,14 @@ def test_suo_before_shi_and_bian_before_a_word_are_no_units() -> None:
     assert [(m.text, m.unit) for m in find_numbers("1.1 编制目的，265编码")] == [("1.1", None), ("265", None)]
     assert [(m.text, m.unit) for m in find_numbers("三所学校，三所以上，民法典共七编。本法第一编第六章")] == [
         ("三所", "所"), ("三所以上", "所"), ("七编", "编"), ("第一编", "编"), ("第六章", "章")]
+
+
+def test_calendar_days_and_a_decimal_after_tigao() -> None:
+    """(found probing procurement and bulletins around the set) 30个日历日 is a span of calendar days as
+    五个工作日 is of working days (it was a count 30个); 提高一点五个百分点 is 1.5 points (the grade 高一
+    was read across 提高 and blocked the numeral: nothing was found); 再高一点 (a bit higher) and 高一学生
+    stay words."""
+    assert _got("签订合同后30个日历日内，交货期15日历日") == [
+        ("30个日历日", "duration", 30, 30, "日历日"), ("15日历日", "duration", 15, 15, "日历日")]
+    assert _got("比上年提高一点五个百分点") == [("一点五个百分点", "percent", Decimal("1.5"), Decimal("1.5"), "百分点")]
+    assert numbers_to_digits("比上年提高一点五个百分点，标准再高一点，高一学生") == "比上年提高1.5个百分点，标准再高一点，高一学生"

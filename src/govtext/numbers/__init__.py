@@ -133,7 +133,7 @@ Rules (documented decisions):
   半年多 and 半个多月 are intervals up to the whole unit (0.5 to 1, qualifier 多).
   Doubling written as 翻N番 (翻一番, 翻了两番) is kind ``multiple`` by the factor 2**N (2, 4; unit
   倍), kept as written, with a qualifier after it (翻两番以上).
-  A number of days is kind ``duration`` (unit 日, 天 or 工作日): always with 天, and with 日 after
+  A number of days is kind ``duration`` (unit 日, 天, 工作日 or 日历日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese
   numerals without 日 (八月十五, 九月九重阳节, 八月十五月饼: the festivals' way; not before a unit that

@@ -79,7 +79,7 @@ PCT_UNIT = {"%": "%", "％": "%", "‰": "‰", "‱": "‱"}
 YUAN = ("元", "圆", "块")
 LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
 YEAR_UNITS = frozenset(("年", "年度", "学年", "学年度"))
-DAY_UNITS = frozenset(("日", "天", "工作日"))
+DAY_UNITS = frozenset(("日", "天", "工作日", "日历日"))
 #: time units whose number (not a year, a month or a day of a date, a quarter) is a span of time:
 #: kind ``duration`` like a number of days (三年, 六个月, 两周, 五个小时, 十五分钟, 两个世纪)
 SPAN_UNITS = frozenset(("年", "年度", "学年", "学年度", "个月", "周", "小时", "分钟", "秒", "季度", "学期", "世纪", "晚", "夜"))
