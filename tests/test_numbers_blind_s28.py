@@ -369,3 +369,18 @@ def test_calendar_days_and_a_decimal_after_tigao() -> None:
         ("30个日历日", "duration", 30, 30, "日历日"), ("15日历日", "duration", 15, 15, "日历日")]
     assert _got("比上年提高一点五个百分点") == [("一点五个百分点", "percent", Decimal("1.5"), Decimal("1.5"), "百分点")]
     assert numbers_to_digits("比上年提高一点五个百分点，标准再高一点，高一学生") == "比上年提高1.5个百分点，标准再高一点，高一学生"
+
+
+def test_a_grade_or_an_enumerator_read_across_a_word_blocks_no_numeral() -> None:
+    """(found probing bulletins around the set) 提高二十个百分点, 当初二十年, 大三十岁 and 其二十个: the grades
+    高二, 初二, 大三 and the enumerator 其二 were read across 提高, 当初, 大 and 其 and cut the numeral, whose
+    rest was rewritten (提高二10个百分点); before 十, 百, 千, 万, 亿 or 点 they are no words (a grade is no
+    number's start). 统一百分之五 is 统一 and 5% (it was the fraction 一百分之五, rewritten 统5/100). The
+    grades and enumerators themselves stay words (高二学生, 高三三班, 初三年级, 其二是)."""
+    text = "提高二十个百分点，提高三点二个百分点，当初二十年，大三十岁，其二十个，统一百分之五"
+    assert numbers_to_digits(text) == "提高20个百分点，提高3.2个百分点，当初20年，大30岁，其20个，统一5%"
+    assert [m.text for m in find_numbers(text)] == [
+        "二十个百分点", "三点二个百分点", "二十年", "三十岁", "二十个", "百分之五"]
+    kept = "高二学生，高三三班，初三年级，大三学生，其二是"
+    assert find_numbers(kept) == []
+    assert numbers_to_digits(kept) == kept

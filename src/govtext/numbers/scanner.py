@@ -24,6 +24,7 @@ from .lexicon import (
     DAY_PERIODS,
     LABEL,
     NOON,
+    PCT_PREFIX,
     SHORT_PERIODS,
     SMALL_HOURS,
     day_period_hour,
@@ -606,11 +607,13 @@ class _Walk:
                     continue
                 s, e = m.span()
             # ordinary words (统一, 一些) block a run that starts inside them (a run going on for
-            # 3+ numerals after the word is a number: 同一九八〇年), unless a mention read before
-            # holds the word's start (一七一三年两年: 三 is the year's, so no word 三年两年)
+            # 3+ numerals after the word is a number: 同一九八〇年, but not a percent's 百分之 after
+            # it: 统一百分之五 is 统一 and 5%), unless a mention read before holds the word's start
+            # (一七一三年两年: 三 is the year's, so no word 三年两年)
             while self.wi < len(words) and words[self.wi][1] <= s:
                 self.wi += 1
-            if self.wi < len(words) and self.last_end <= words[self.wi][0] <= s < words[self.wi][1] and e - words[self.wi][1] < 3:
+            if self.wi < len(words) and self.last_end <= words[self.wi][0] <= s < words[self.wi][1] and (
+                    e - words[self.wi][1] < 3 or text.startswith(PCT_PREFIX, words[self.wi][1])):
                 we = words[self.wi][1]
                 m = run_re.match(text, we) if we < e else None
                 if m is not None and rest is not None and m.start() >= rest.start():
