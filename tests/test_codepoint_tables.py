@@ -113,11 +113,15 @@ def test_whitespace_on_long_texts_is_the_pattern_path(text: str, where: int) -> 
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(_SPECIAL, max_size=300).map("".join), st.integers(0, 3), st.booleans())
-def test_whitespace_from_the_repairs_look_up_is_the_pattern_path(text: str, where: int, damage: bool) -> None:
+@given(st.lists(_SPECIAL, max_size=300).map("".join), st.integers(0, 3), st.booleans(), st.booleans())
+def test_whitespace_from_the_repairs_look_up_is_the_pattern_path(
+    text: str, where: int, damage: bool, short: bool
+) -> None:
     """The whitespace class read from fix_mojibake's look-up of the same text object (the
-    pipeline's order when the repair changes nothing) is what the pattern finds."""
-    pad = "中国教育" * (hygiene._TABLE_MIN // 4) + ("ÃÖÐ¹úÈË©·" if damage else "")
+    pipeline's order when the repair changes nothing) is what the pattern finds, on a long
+    text and on one below the whitespace step's own table threshold."""
+    size = mojibake._TEXT_TABLE_MIN if short else hygiene._TABLE_MIN
+    pad = "中国教育" * (size // 4) + ("ÃÖÐ¹úÈË©·" if damage else "")
     long = [pad + text, text + pad, pad + text + pad, text + "\n" + pad][where]
     if mojibake.fix_mojibake(long) is not long:  # repaired: the pipeline's next step reads the
         # repaired text; this one's look-up made as the repair makes it
@@ -157,12 +161,30 @@ def test_long_lines_repair_as_without_tables(text: str, lossy: str, head: bool) 
     """fix_mojibake of a long text is the same with the table look-ups and without them."""
     pad = "中国教育" * (mojibake._TABLE_MIN // 4)
     long = pad + text if head else text + "ÖÐ¹ú" + pad
-    saved, mojibake._TABLE_MIN = mojibake._TABLE_MIN, 10**12
-    try:
-        want = mojibake.explain_mojibake(long, lossy=lossy), mojibake._stage_lossy(long, lossy)
-    finally:
-        mojibake._TABLE_MIN = saved
+    want = _without_tables(long, lossy)
     assert (mojibake.explain_mojibake(long, lossy=lossy), mojibake._stage_lossy(long, lossy)) == want
+
+
+def _without_tables(text: str, lossy: str) -> tuple:
+    """explain_mojibake and _stage_lossy of *text* with no table look-up (the patterns only)."""
+    saved = mojibake._TABLE_MIN, mojibake._TEXT_TABLE_MIN
+    mojibake._TABLE_MIN = mojibake._TEXT_TABLE_MIN = 10**12
+    try:
+        return mojibake.explain_mojibake(text, lossy=lossy), mojibake._stage_lossy(text, lossy)
+    finally:
+        mojibake._TABLE_MIN, mojibake._TEXT_TABLE_MIN = saved
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, st.sampled_from(mojibake.LOSSY_MODES), st.integers(0, 3))
+def test_mid_length_texts_repair_as_without_tables(text: str, lossy: str, cut: int) -> None:
+    """A text from _TEXT_TABLE_MIN up to _TABLE_MIN is looked up whole (its lines short: their
+    union of bits only, no line look-up): the same repairs as the patterns make."""
+    pad = ("中国教育\n" if cut else "中国教育") * (mojibake._TEXT_TABLE_MIN // 4)
+    mid = (pad + text) if cut % 2 else (text + "ÖÐ¹ú" + pad)
+    assert mojibake._TEXT_TABLE_MIN <= len(mid) < mojibake._TABLE_MIN
+    want = _without_tables(mid, lossy)
+    assert (mojibake.explain_mojibake(mid, lossy=lossy), mojibake._stage_lossy(mid, lossy)) == want
 
 
 @settings(max_examples=200, deadline=None)

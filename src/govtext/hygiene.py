@@ -74,9 +74,11 @@ _TABLE_MIN = 2048
 
 
 def _ws_found(text: str) -> set[str]:
-    """The characters of :func:`_ws_chars`'s class that *text* holds."""
-    if len(text) >= _TABLE_MIN:
-        flags = flags_of(text)
+    """The characters of :func:`_ws_chars`'s class that *text* holds: from the repair's look-up
+    of this very text when it kept its entries, whatever its length (a few NumPy calls on
+    entries already made cost less than the scan), else by a table or the pattern."""
+    flags = flags_of(text)
+    if flags is not None or len(text) >= _TABLE_MIN:
         a = codepoints(text)
         # the repair's look-up of this very text holds the class (one bit), else a look-up
         hits = (flags & WS_BIT) != 0 if flags is not None else class_table(_WS_CLASS).take(a, mode="clip")

@@ -2457,6 +2457,15 @@ _MAX_ROUNDS = 4
 #: ``re``; shorter texts take the regex path (NumPy's fixed cost per call is higher there).
 _TABLE_MIN = 2048
 
+#: From this length on, :func:`explain_mojibake` looks the whole text up in
+#: :func:`_first_table` (its gate lines and their stage bits), where a shorter one is scanned by
+#: the gate pattern. Lower than :data:`_TABLE_MIN`: that one look-up also serves the steps
+#: after the repair (the whitespace class, the script's evidence: see
+#: :func:`govtext._codepoints.flags_of`), which each scan a text without it. Measured over the
+#: crawl mix's pages under 2,048 characters (callgrind): 256 to 512 cost least, 0 costs more
+#: than 256 (a page of 100 characters: a few NumPy calls cost more than the scans).
+_TEXT_TABLE_MIN = 256
+
 
 def _gate_lines(text: str) -> list[tuple[int, int, set[str]]]:
     """Each line holding a :func:`_fast_gate` character: its start, end and those characters
@@ -2832,7 +2841,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     parts: list[str] = []
     repairs: list[Repair] = []
     done = 0  # end of the input already copied
-    table = _first_table() if len(text) >= _TABLE_MIN else None
+    table = _first_table() if len(text) >= _TEXT_TABLE_MIN else None
     if table is None:
         lines = _gate_lines(text)
     else:  # one look-up: the gate lines, and the stage bits of the long ones
