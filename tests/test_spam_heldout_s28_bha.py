@@ -159,3 +159,19 @@ def test_a_sentence_that_says_where_a_text_was_published_stays() -> None:
     head = ["某市教育局_通知公告", "首页", "通知公告", "当前位置：首页 > 通知公告", "关于做好近视防控工作的通知",
             "各区教育局：为进一步做好儿童青少年近视防控工作，现将有关事项通知如下。"]
     assert rows_lost(head, ["版权所有 © 某市教育局"], (), rows) == []
+
+
+def test_a_records_category_field_among_its_fields_stays() -> None:
+    """分类： alone is a post's category only right under its date line (the test above); in a
+    notice's record (项目名称, 依托单位, 分类, 联系人 …) or a leaflet's fields it is the document's, and
+    the contact rows under it stay with it (before the label counted only under a metadata line,
+    the field went as metadata and took the contact rows with it as a stray tail)."""
+    from govtext.spam import classify_lines
+
+    notice = ["关于公布2026年度市级重点实验室认定名单的通知", "各有关单位：", "经单位申报、专家评审，现将认定结果公布如下。",
+              "项目名称：智能制造关键技术实验室", "依托单位：某某大学", "分类：工程技术类", "联系人：王老师",
+              "联系电话：0571-88886666", "特此通知。", "某某市科学技术局", "2026年3月5日"]
+    leaflet = ["药品说明书", "【药品名称】", "通用名称：某某胶囊", "分类：处方药", "【成份】本品主要成份为某某。",
+               "【适应症】适用于敏感菌所致的感染。"]
+    for page in (notice, leaflet):
+        assert all(v.keep for v in classify_lines("\n".join(page))), page

@@ -1265,12 +1265,16 @@ class _Labels:
     def __init__(self) -> None:
         self.key: dict[str, str] = {}
         self.weak: set[str] = set()
+        self.after: set[str] = set()  # (weak labels that count alone under a metadata line)
         for entry in read_lexicon("spam_meta_labels.txt"):
             parts = entry.split("\t") if "\t" in entry else entry.split()
             label, key = parts[0].strip(), parts[1].strip()
             self.key[label] = key
-            if len(parts) > 2 and parts[2].strip() == "weak":
+            tier = parts[2].strip() if len(parts) > 2 else ""
+            if tier in ("weak", "after"):
                 self.weak.add(label)
+            if tier == "after":
+                self.after.add(label)
         alt = _alternation_by_head(self.key)
         # A label heads a field: at the start, after a space or a bracket, or right after the
         # colon of an empty field (发布者：发布时间：2020-05-14).
@@ -1621,7 +1625,8 @@ class Metadata(Rule):
             keys.append(labels.key[label])
         # weak labels alone (时间, 浏览, 文) are field names of documents too, unless the line
         # also has a strong one, or pairs a date with a view count (时间:2019年10月31日 浏览:33)
-        strong = not labels.weak.issuperset(names) or self._dated_count(keys, values, dated)
+        strong = not labels.weak.issuperset(names) or self._dated_count(keys, values, dated) \
+            or (labels.after.issuperset(names) and self._under_metadata(ctx, i))
         open_key = None
         for k, (label, key, value) in enumerate(zip(names, keys, values)):
             if key == "views" and not value and k == n - 1:
@@ -1646,6 +1651,19 @@ class Metadata(Rule):
         if open_key is not None:
             ctx.tags[i] = f"meta-open:{open_key}"
         return _drop(self.name, _FIELDS_REASON + (names[0] if n == 1 else "/".join(dict.fromkeys(names))), meta)
+
+    def _under_metadata(self, ctx: Context, i: int) -> bool:
+        """Whether the nearest non-blank line above line *i* was dropped as metadata (a verdict
+        of where the line stands: its copies elsewhere are read again).
+
+        >>> ctx = Context.of("发布时间：2026-10-23 作者：某某\\n分类：校园新闻")
+        >>> ctx.verdicts[0] = Metadata().check(ctx, 0)
+        >>> Metadata()._under_metadata(ctx, 1)
+        True
+        """
+        ctx.positional = True
+        j = ctx._prev[i]
+        return j >= 0 and ctx.verdicts[j].rule == self.name
 
     def _sourced_fields(self, ctx: Context, i: int, body: str, b: re.Match[str]) -> Verdict | None:
         """The verdict on a line opening with a source's name and a date-time (*b*: their match,
