@@ -91,6 +91,19 @@ def test_the_sites_notes_on_itself_go() -> None:
         assert _verdicts(s) == [True], s
 
 
+def test_a_stations_own_sentences_stay() -> None:
+    """A bare 本站 is also a station's word: a railway station's or a bus stop's notice on its
+    accessibility, its passengers' personal data or a timetable 以现场公告为准 is the notice's text (and
+    the 特此公告 under it stays); a web page's 本站 with a word of its content's standing
+    (本站气象信息仅供参考，…为准) still goes."""
+    notice = ["关于某某站调整列车停靠时间的公告", "尊敬的旅客：",
+              "因线路施工需要，本站将于2026年3月1日起调整部分列车停靠时间，具体以车站现场公告为准。",
+              "本站将为老年旅客提供无障碍通道和爱心服务，需要帮助的旅客请联系车站工作人员。",
+              "本站对乘客个人信息严格保密，乘车码数据以官方平台公布为准。", "特此公告。", "某某站", "2026年2月20日"]
+    assert all(v.keep for v in classify_lines("\n".join(notice)))
+    assert _verdicts("本站气象信息仅供参考，具体以气象台正式发布为准。") == [False]
+
+
 def test_the_resolution_advised_for_browsing_goes() -> None:
     """建议使用…浏览，最佳解析度 1920x1080 is browser advice (the Taiwan word for 分辨率); a phone
     review's screen resolution stays."""

@@ -2142,9 +2142,12 @@ class SiteNotice(Rule):
     #: personal data (本网站对您的个人信息保护高度重视…), its accessibility (本网站已完成适老化和无障碍改造…,
     #: 已通过无障碍网站检测) or the standing of its content (本网站内容如有更新，以…为准), a few clauses
     #: on: a sentence of the site's chrome. (本站讯… opens a report; 本网站将于…暂停服务 is a notice's
-    #: text, naming none of these.)
+    #: text, naming none of these.) A bare 本站 is also a station's own word (本站将为老年旅客提供无障碍
+    #: 通道, 本站对乘客个人信息严格保密, …以车站现场公告为准): it counts only with a word of a website
+    #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …).
     _self_note = _rx(
-        r"(?:(?:温馨)?提示\s?:\s?)?本(?:网站|站)[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准)",
+        r"(?:(?:温馨)?提示\s?:\s?)?本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载)))"
+        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准)",
         regex.IGNORECASE,
     )
     #: Longest line a site's note on itself drops.
