@@ -1185,6 +1185,8 @@ def _marks_by_hand(gate: spam._Gate, line: str) -> int:
         found |= gate.bits["punctuation"]
     if line.endswith(gate.TEASER_ENDS):
         found |= gate.bits["teaser"]
+    if any(m in line for m in gate.SENTENCE_MARKS):
+        found |= gate.sentence_bit
     chrome = spam._chrome_chars()
     never = [c for c in line if any(lo <= ord(c) <= hi for lo, hi in spam._UNCASED)
              and c not in chrome and not re.match(r"\s", c)]
@@ -1199,12 +1201,35 @@ def _marks_by_hand(gate: spam._Gate, line: str) -> int:
        st.sampled_from([150, 60, 12, 3]))
 def test_gate_marked_is_exact(texts: list[str], limit: int) -> None:
     """:meth:`_Gate.marked` finds in each line the marks it holds (digits read "0") and its
-    edges and characters, nothing more (no mark over the newline between two lines), and every
-    bit past *limit*."""
+    edges and characters, nothing more (no mark over the newline between two lines), and the
+    long bit past *limit*."""
     gate = spam._gate()
     lines = [spam.fold(x) for t in texts for x in t.split("\n")]
-    every = (1 << len(gate.bits)) - 1
-    assert gate.marked(lines, limit) == [every if len(x) > limit else _marks_by_hand(gate, x) for x in lines]
+    want = [_marks_by_hand(gate, x) | (gate.long_bit if len(x) > limit else 0) for x in lines]
+    assert gate.marked(lines, limit) == want
+
+
+@pytest.mark.parametrize("spare", [True, False])
+def test_gate_marked_reads_long_lines_up_to_its_maximum(spare: bool) -> None:
+    """A line past *limit* is read (its bits and the long bit) up to :data:`spam._MARK_READ_MAX`
+    characters; a longer one has every bit (not read), whether the page is read whole or its
+    other lines joined again."""
+    from govtext.boilerplate import Joined
+
+    gate = spam._gate()
+    paragraph = "某县推进教育均衡发展，本站转载。" * 20
+    endless = "关键词,学校," * (spam._MARK_READ_MAX // 6 + 1)
+    lines = ["首页", paragraph, "", endless, "某县教育局"]
+    want = [_marks_by_hand(gate, "首页"), _marks_by_hand(gate, paragraph) | gate.long_bit, 0, gate.every,
+            _marks_by_hand(gate, "某县教育局")]
+    assert want[1] & gate.sentence_bit and want[1] != gate.every
+    old = spam._MARK_SPARE
+    spam._MARK_SPARE = len(endless) if spare else 0
+    try:
+        assert gate.marked(lines, joined=Joined.of("\n".join(lines))) == want
+        assert gate.marked(lines) == want
+    finally:
+        spam._MARK_SPARE = old
 
 
 @given(st.text(alphabet=st.sampled_from(",|_、 \u3000甲乙a1\t"), max_size=30))
@@ -1229,14 +1254,13 @@ def test_gate_marks_cover_the_sentence_marks() -> None:
     assert not marked and not gate.prose_may_drop(line, marked)
     line = spam.fold("本站转载文章，版权归原作者所有，如有侵权请联系删除。")
     assert gate.prose_may_drop(line, gate.marked([line])[0]) and gate.prose_may_drop(line)
-    # each sentence mark holds a mark of one of the rules the sentence triggers serve: a line
-    # without their bits holds none of the sentence marks
-    by_rule = gate.rule_marks()
-    for x in gate.SENTENCE_MARKS:
-        assert any(m in x for rule in gate.SENTENCE_RULES for m in by_rule[rule]), x
     line = spam.fold("2024年全县建成学校十所，阅读量比上年增长一成。")
     (marked,) = gate.marked([line])
-    assert marked & gate.lexical and not gate.prose_may_drop(line, marked)
+    assert marked & gate.lexical and not marked & gate.sentence_bit and not gate.prose_may_drop(line, marked)
+    # a sentence trigger in a long paragraph: found through its mark's bit
+    line = spam.fold("某县推进教育均衡发展，建成学校十所。" * 10 + "本网转载，请注明出处。")
+    (marked,) = gate.marked([line])
+    assert marked & gate.sentence_bit and marked & gate.long_bit and gate.prose_may_drop(line, marked)
 
 
 def test_fast_paths_agree_on_repeated_lines() -> None:

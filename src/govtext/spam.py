@@ -2801,14 +2801,12 @@ class _Gate:
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
-    #: alike (a fast scan first: few sentences hold one).
+    #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
+    #: sentences hold one: the others need no search).
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
                       "以上就", "以上便", "脚本", "本网站", "本站")
-    #: The rules :attr:`SENTENCE_TRIGGERS` serve: each of :attr:`SENTENCE_MARKS` holds one of
-    #: their marks (:meth:`rule_marks`), so a sentence whose marks hold none of theirs holds none.
-    SENTENCE_RULES = ("footer", "doc_site", "site_notice")
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
@@ -2827,8 +2825,6 @@ class _Gate:
         #: no colon).
         self._tries = {self.bits[rule]: self._tried(rule) for rule in self.bits}
         self.sentence = self._compile(*self.SENTENCE_TRIGGERS)
-        self.sentence_marks = re.compile("|".join(map(re.escape, self.SENTENCE_MARKS)))
-        self._sentence_bits = sum(self.bits[rule] for rule in self.SENTENCE_RULES)
         #: The rules with marks (their bits), then three rules a line's edges or characters
         #: rule out: a stray mark first (punctuation), a read-more end (teaser), characters
         #: that may all be interface words (chrome, up to 60 characters).
@@ -2839,7 +2835,12 @@ class _Gate:
         # their rules' bits where its tables find them)
         self._st, self._rm, self._nc = self.bits["punctuation"], self.bits["teaser"], self.bits["chrome"]
         self._edges = self._st | self._rm
-        assert len(self.bits) <= _ID_SHIFT
+        #: Two bits of no rule's (above theirs): the line holds one of :attr:`SENTENCE_MARKS`;
+        #: the line is longer than :meth:`marked`'s *limit*.
+        self.sentence_bit, self.long_bit = self._nc << 1, self._nc << 2
+        #: Every bit: a line :meth:`marked` does not read has them all.
+        self.every = (self.long_bit << 1) - 1
+        assert self.every < 1 << _ID_SHIFT
         self._tables: tuple[Any, Any, Any, Any] | None = None
         # chrome: _chrome_line on ``re`` (whose \s holds every space ``regex`` knows)
         chars = "".join(re.escape(c) for c in sorted(_chrome_chars()))
@@ -2918,13 +2919,20 @@ class _Gate:
 
     def prose_may_drop(self, s: str, marked: int = -1) -> bool:
         """For a line (folded, stripped) of 20+ characters with 。 (a sentence to the rules);
-        *marked*: its bits (:meth:`marked`; -1: not looked at), without those of
-        :attr:`SENTENCE_RULES` when it holds none of their marks (then it holds none of
-        :attr:`SENTENCE_MARKS`: no sentence trigger can match)."""
+        *marked*: its bits (:meth:`marked`; -1: read them here). A stray start or a read-more
+        end (each has its bit), or a sentence trigger, which only a line with the bit of the
+        sentence marks is searched for: most sentences hold none (a search for the marks costs
+        ~75 instructions a character of a long paragraph; the marks are read with the page's).
+
+        >>> g = _gate()
+        >>> g.prose_may_drop("本站转载文章，版权归原作者所有，如有侵权请联系删除。"), g.prose_may_drop("某县推进教育均衡发展，建成学校十所。")
+        (True, False)
+        """
+        if marked < 0:
+            (marked,) = self.marked([s])
         return bool(
-            s[0] in self.PUNCT
-            or s.endswith(self.TEASER_ENDS)
-            or (marked & self._sentence_bits and self.sentence_marks.search(s) and self.sentence.search(s))
+            (marked & self._edges and (s[0] in self.PUNCT or s.endswith(self.TEASER_ENDS)))
+            or (marked & self.sentence_bit and self.sentence.search(s))
         )
 
     def may_drop(self, s: str, marked: int = -1) -> int:
@@ -2966,40 +2974,58 @@ class _Gate:
 
     def marked(self, lines: Sequence[str], limit: int = 150, joined: Joined | None = None) -> list[int]:
         """Per line: the bits (:attr:`bits`) of the rules whose marks it holds or whose edge or
-        characters it has, 0 for none (lines longer than *limit*: every bit, not looked at).
-        One pass of table look-ups over the code points of the short lines, each between two
-        newlines (:meth:`_mark_tables`): a character's word holds the bits of the one-character
-        marks it is and its number among the characters of longer marks (a digit's those of
-        "0"); the numbers of two neighbours index the table of pairs, which holds the marks of
-        two characters and the edges (a newline and a stray mark, a read-more end and a
-        newline), a pair's and the next character's the table of triples.
+        characters it has, and :attr:`sentence_bit` if it holds a sentence mark, 0 for none;
+        a line longer than *limit* has :attr:`long_bit` too, and one longer than
+        :data:`_MARK_READ_MAX` every bit (:attr:`every`), not looked at. One pass of table
+        look-ups over the code points of the lines read, each between two newlines
+        (:meth:`_mark_tables`): a character's word holds the bits of the one-character marks it
+        is and its number among the characters of longer marks (a digit's those of "0"); the
+        numbers of two neighbours index the table of pairs, which holds the marks of two
+        characters and the edges (a newline and a stray mark, a read-more end and a newline), a
+        pair's and the next character's the table of triples.
 
         *joined*: the *lines* joined (:class:`~govtext.boilerplate.Joined`), when at hand: its
-        code points are read whole, long lines too, when those hold at most
+        code points are read whole, the lines not read too, when those hold at most
         :data:`_MARK_SPARE` characters (no mark spans a line break: a line's bits are the same
-        between any two newlines), else the short lines are joined and encoded.
+        between any two newlines), else the lines read are joined and encoded.
         """
-        every = (1 << len(self.bits)) - 1
+        every = self.every
         if joined is not None:
             starts, lens = joined.bounds()
         else:
             lens = np.fromiter(map(len, lines), np.intp, len(lines))
-        short = lens <= limit
-        k = int(np.count_nonzero(short))
+        read = lens <= max(limit, _MARK_READ_MAX)
+        k = int(np.count_nonzero(read))
         if not k:
             return [every] * len(lines)
         words, pairs, triples, by_len = self._tables or self._mark_tables()
         some = k < len(lines)
-        # (the characters of the long lines: what reading the page whole reads for nothing)
-        whole = joined is not None and (not some or len(joined.text) - len(lines) + 1 - int(lens.dot(short)) <= _MARK_SPARE)
+        # (the characters of the lines not read: what reading the page whole reads for nothing)
+        whole = joined is not None and (not some or len(joined.text) - len(lines) + 1 - int(lens.dot(read)) <= _MARK_SPARE)
         if whole:
             cps, n = joined.padded, lens  # type: ignore[union-attr]
         else:
-            n = lens[short] if some else lens
-            cps = codepoints("\n".join(["", *(itertools.compress(lines, short.tolist()) if some else lines), ""]))
+            n = lens[read] if some else lens
+            cps = codepoints("\n".join(["", *(itertools.compress(lines, read.tolist()) if some else lines), ""]))
             n1 = n + 1
             starts = n1.cumsum()
             starts -= n1  # (each line's segment: the newline before it, its characters)
+        found = self._found(cps, starts, n, (words, pairs, triples, by_len))
+        long = n > limit
+        if np.count_nonzero(long):
+            found[long] |= self.long_bit
+        if some and whole:
+            found[~read] = every
+        elif some:
+            out = np.full(len(lines), every, np.intp)
+            out[read] = found
+            return out.tolist()  # type: ignore[no-any-return]
+        return found.tolist()  # type: ignore[no-any-return]
+
+    def _found(self, cps: Any, starts: Any, n: Any, tables: tuple[Any, Any, Any, Any]) -> Any:
+        """:meth:`marked`'s bits of the lines whose segments (a newline, then the line's *n*
+        characters) start at *starts* in *cps*."""
+        words, pairs, triples, by_len = tables
         # (the look-ups' indices are all in their tables: "wrap" skips the bounds checks; the
         # tables and what they give are 32-bit: half the memory to go through of 64-bit ones)
         w = words.take(cps, mode="wrap")
@@ -3015,13 +3041,7 @@ class _Gate:
         # (the chrome bit up to its length; an empty line: 0; the characters' numbers, above the
         # bits, cleared)
         found &= by_len.take(n, mode="clip")
-        if some and whole:
-            found[~short] = every
-        elif some:
-            out = np.full(len(lines), every, np.intp)
-            out[short] = found
-            return out.tolist()  # type: ignore[no-any-return]
-        return found.tolist()  # type: ignore[no-any-return]
+        return found
 
     def _mark_tables(self) -> tuple[Any, Any, Any, Any]:
         """Built once: the characters' words (a table over code points: the bits of the
@@ -3037,6 +3057,7 @@ class _Gate:
         if self._tables is not None:
             return self._tables
         marks = {self.bits[rule]: ms for rule, ms in self.rule_marks().items()}
+        marks[self.sentence_bit] = set(self.SENTENCE_MARKS)
         edges = {self._st: ["\n" + c for c in self.STARTS] + [self.GLYPH_START],
                  self._rm: [c + "\n" for c in self.TEASER_ENDS]}
         chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
@@ -3072,7 +3093,7 @@ class _Gate:
         nc[[ord(c) for c in _chrome_chars()]] = False
         nc[[m.start() for m in re.finditer(r"\s", bmp)]] = False
         words[nc] |= self._nc
-        by_len = np.full(ChromeWords.max_len + 2, (1 << len(self.bits)) - 1, dtype=np.uint32)
+        by_len = np.full(ChromeWords.max_len + 2, self.every, dtype=np.uint32)
         by_len[0] = 0
         by_len[-1] &= ~self._nc & 0xFFFFFFFF
         self._tables = words, pairs, triples, by_len
@@ -3087,7 +3108,11 @@ _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000,
 #: Where a character's number starts in its word (and a pair's in the table of pairs), and the
 #: bits of a number (the tables of pairs and triples index two numbers side by side).
 _ID_SHIFT, _ID_BITS = 20, 9
-#: The characters of long lines :meth:`_Gate.marked` reads for nothing at most, to read a page's
+#: The longest line :meth:`_Gate.marked` reads (a paragraph: its marks tell the page's
+#: sentences that need no search, :meth:`_Gate.prose_may_drop`); a longer line (a page's keywords
+#: or links run together) has every bit.
+_MARK_READ_MAX = 4096
+#: The characters of the lines :meth:`_Gate.marked` does not read it reads for nothing at most, to read a page's
 #: code points whole rather than join and encode its short lines (a cost only: the marks are
 #: the same either way).
 _MARK_SPARE = 2048
