@@ -23,6 +23,7 @@ so the rules work on raw crawl text as well as on :func:`govtext.normalize`'s ou
 from __future__ import annotations
 
 import codecs
+import functools
 import itertools
 import operator
 from bisect import bisect_left, bisect_right
@@ -51,6 +52,7 @@ from .boilerplate import (
     Joined,
     PageParams,
     PageReading,
+    _const,
     attribution,
     is_title,
     read_page,
@@ -2838,6 +2840,7 @@ class _Gate:
         #: Two bits of no rule's (above theirs): the line holds one of :attr:`SENTENCE_MARKS`;
         #: the line is longer than :meth:`marked`'s *limit*.
         self.sentence_bit, self.long_bit = self._nc << 1, self._nc << 2
+        self._nc32, self._long = _const(self._nc, np.uint32), _const(self.long_bit, np.uint32)
         #: Every bit: a line :meth:`marked` does not read has them all.
         self.every = (self.long_bit << 1) - 1
         assert self.every < 1 << _ID_SHIFT
@@ -2994,11 +2997,12 @@ class _Gate:
             starts, lens = joined.bounds()
         else:
             lens = np.fromiter(map(len, lines), np.intp, len(lines))
-        read = lens <= max(limit, _MARK_READ_MAX)
-        k = int(np.count_nonzero(read))
+        long = lens > _intp(limit)
+        # (a page without long lines, most: every line read, nothing more compared or counted)
+        read = lens <= _intp(max(limit, _MARK_READ_MAX)) if np.count_nonzero(long) else None
+        k = len(lines) if read is None else int(np.count_nonzero(read))
         if not k:
             return [every] * len(lines)
-        words, pairs, triples, by_len = self._tables or self._mark_tables()
         some = k < len(lines)
         # (the characters of the lines not read: what reading the page whole reads for nothing)
         whole = joined is not None and (not some or len(joined.text) - len(lines) + 1 - int(lens.dot(read)) <= _MARK_SPARE)
@@ -3006,14 +3010,13 @@ class _Gate:
             cps, n = joined.padded, lens  # type: ignore[union-attr]
         else:
             n = lens[read] if some else lens
-            cps = codepoints("\n".join(["", *(itertools.compress(lines, read.tolist()) if some else lines), ""]))
+            cps = codepoints("\n".join(["", *(itertools.compress(lines, read.tolist()) if some else lines), ""]))  # type: ignore[union-attr]
             n1 = n + 1
             starts = n1.cumsum()
             starts -= n1  # (each line's segment: the newline before it, its characters)
-        found = self._found(cps, starts, n, (words, pairs, triples, by_len))
-        long = n > limit
-        if np.count_nonzero(long):
-            found[long] |= self.long_bit
+        found = self._found(cps, starts, n)
+        if read is not None:
+            found[long if whole or not some else long[read]] |= self._long
         if some and whole:
             found[~read] = every
         elif some:
@@ -3022,22 +3025,26 @@ class _Gate:
             return out.tolist()  # type: ignore[no-any-return]
         return found.tolist()  # type: ignore[no-any-return]
 
-    def _found(self, cps: Any, starts: Any, n: Any, tables: tuple[Any, Any, Any, Any]) -> Any:
+    def _found(self, cps: Any, starts: Any, n: Any) -> Any:
         """:meth:`marked`'s bits of the lines whose segments (a newline, then the line's *n*
-        characters) start at *starts* in *cps*."""
-        words, pairs, triples, by_len = tables
+        characters) start at *starts* in *cps*. (The scalars are 0-d arrays of the arrays' type:
+        NumPy works out a Python int's type first, a fixed cost of each operation that a short
+        page's few characters do not pay for.)"""
+        words, pairs, triples, by_len = self._tables or self._mark_tables()
         # (the look-ups' indices are all in their tables: "wrap" skips the bounds checks; the
         # tables and what they give are 32-bit: half the memory to go through of 64-bit ones)
         w = words.take(cps, mode="wrap")
-        ids = w >> _ID_SHIFT
-        shifted = ids << _ID_BITS
+        ids = w >> _SHIFT
+        shifted = ids << _BITS
         pair = pairs.take(shifted[:-1] | ids[1:], mode="wrap")
         w[:-1] |= pair
-        at = pair[:-1] >> _ID_SHIFT  # (the pair's number among the heads of three-character marks)
-        at |= shifted[2:]  # (and the next character's number)
-        w[:-2] |= triples.take(at, mode="wrap")
+        # (the pairs that head a three-character mark, their number above the bits: few, ~4%
+        # of them, the triples are looked up at theirs only)
+        at = (pair[:-1] >= _HEAD_MIN).nonzero()[0]
+        if len(at):
+            w[at] |= triples.take(pair[at] >> _SHIFT | shifted[at + 2], mode="wrap")
         found = np.bitwise_or.reduceat(w, starts)
-        found ^= self._nc  # (the chrome bit where no character is never an interface word's)
+        found ^= self._nc32  # (the chrome bit where no character is never an interface word's)
         # (the chrome bit up to its length; an empty line: 0; the characters' numbers, above the
         # bits, cleared)
         found &= by_len.take(n, mode="clip")
@@ -3108,10 +3115,21 @@ _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000,
 #: Where a character's number starts in its word (and a pair's in the table of pairs), and the
 #: bits of a number (the tables of pairs and triples index two numbers side by side).
 _ID_SHIFT, _ID_BITS = 20, 9
+#: The least entry of the table of pairs with a head's number (:meth:`_Gate._mark_tables`).
+_HEAD_MIN = _const(1 << _ID_SHIFT, np.uint32)
+#: :data:`_ID_SHIFT` and :data:`_ID_BITS` as 0-d arrays (:meth:`_Gate._found`).
+_SHIFT, _BITS = _const(_ID_SHIFT, np.uint32), _const(_ID_BITS, np.uint32)
 #: The longest line :meth:`_Gate.marked` reads (a paragraph: its marks tell the page's
 #: sentences that need no search, :meth:`_Gate.prose_may_drop`); a longer line (a page's keywords
 #: or links run together) has every bit.
 _MARK_READ_MAX = 4096
+
+
+@functools.cache
+def _intp(value: int) -> Any:
+    """*value* as a 0-d ``intp`` array (:func:`~govtext.boilerplate._const`): a length limit
+    to compare a page's line lengths with."""
+    return _const(value, np.intp)
 #: The characters of the lines :meth:`_Gate.marked` does not read it reads for nothing at most, to read a page's
 #: code points whole rather than join and encode its short lines (a cost only: the marks are
 #: the same either way).
