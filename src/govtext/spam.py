@@ -3130,9 +3130,11 @@ def _intp(value: int) -> Any:
     """*value* as a 0-d ``intp`` array (:func:`~govtext.boilerplate._const`): a length limit
     to compare a page's line lengths with."""
     return _const(value, np.intp)
-#: The characters of the lines :meth:`_Gate.marked` does not read it reads for nothing at most, to read a page's
-#: code points whole rather than join and encode its short lines (a cost only: the marks are
-#: the same either way).
+
+
+#: The most characters of lines it does not read (longer than :data:`_MARK_READ_MAX`) that
+#: :meth:`_Gate.marked` reads for nothing, to read a page's code points whole rather than join
+#: and encode the lines it reads (a cost only: the marks are the same either way).
 _MARK_SPARE = 2048
 
 
