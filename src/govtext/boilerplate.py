@@ -1239,6 +1239,16 @@ def _menu_heads(
 _VALUE_CELL = re.compile(r"[-+−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d{3,})\s*%?|[-+−]?\d{1,2}\s*%")
 
 
+def _values(cells: Iterable[str]) -> int:
+    """How many of *cells* are values (:data:`_VALUE_CELL`), a cell's first character tested
+    first (a value opens with a digit or a sign: :data:`_NUMBER_FIRST`).
+
+    >>> _values(["地区生产总值", "286.47", "5.6", "12%", "2026年", "7"])
+    3
+    """
+    return sum(c[:1] in _NUMBER_FIRST and _VALUE_CELL.fullmatch(c) is not None for c in cells)
+
+
 def _column(num: list[bool], p: PageParams) -> int:
     """The number of cells a row (0: none) when rows of which *num* says which lines are numbers
     (序号 1, 2, 3; counts; amounts) hold a table with a column of them: from the first number to
@@ -1331,7 +1341,7 @@ def _table_edge(
     # characters: the rows' first characters, read once, tell which tests below can find one)
     firsts = [lines[i][:1] for i in rows]
     maybe = [y for y, c in enumerate(firsts) if c in _NUMBER_FIRST]
-    values = sum(_VALUE_CELL.fullmatch(lines[rows[y]]) is not None for y in maybe)
+    values = _values(lines[rows[y]] for y in maybe)
     if d > 0 and values >= p.caption_table_min_values and _captioned(lines, kinds, nb, x, p):
         return rows[-1]  # (the rows of a table whose caption and header the region holds: 表3 …)
     cells = len(rows)
@@ -1576,7 +1586,7 @@ def _row_values(rows: list[str], values: int, cells: int) -> tuple[int, int]:
     """
     for row in rows:
         parts = row.strip().strip("|").split("|") if "|" in row else row.split()
-        found = sum(_VALUE_CELL.fullmatch(c) is not None for c in map(str.strip, parts) if c[:1] in _NUMBER_FIRST)
+        found = _values(map(str.strip, parts))
         if found and len(parts) > 1:
             values += found
             cells += len(parts) - 1
@@ -3513,7 +3523,7 @@ def _caption_head(lines: list[str], kinds: list[Kind], han: list[int], nb: list[
     if x >= len(nb) or nb[x] >= first or kinds[nb[x]] != "short":
         return set()
     cells = nb[x: bisect_left(nb, first)]  # (the table's values: the region grew over a table, not text)
-    values = sum(lines[j][:1] in _NUMBER_FIRST and _VALUE_CELL.fullmatch(lines[j]) is not None for j in cells)
+    values = _values(lines[j] for j in cells)
     return {i} if values >= p.tail_table_min_values else set()
 
 
