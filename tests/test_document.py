@@ -1862,3 +1862,20 @@ def test_case_numbers_judges_and_leads_are_read_in_linear_time() -> None:
         return parse_document(t), sum(1 for _ in _serial_re().finditer(t)), _docnum_re().search(t)
 
     assert_linear(read, text(300), text(1200), repeat=3)
+
+
+def test_a_home_link_is_no_title_line() -> None:
+    """A small notice page's menu (the site's name, 首页, the channel 通知公告) joined ends in 公告, but a
+    link home is never a line of a title: the menu is no title, so ``clean()`` keeps none of it as the
+    document's, and reads the notice's own title, addressees, signature and date."""
+    page = "\n".join([
+        "某县教育局", "首页", "通知公告", "政策文件", "相关链接", "某县人民政府", "某市教育局", "当前位置：首页 > 通知公告",
+        "关于做好2026年寒假安全工作的通知", "发布时间：2026-01-10", "各中小学校：",
+        "寒假将至，为确保学生度过一个安全、愉快的假期，现将有关事项通知如下。",
+        "一、加强安全教育。各校要在放假前开展一次安全教育活动。", "某县教育局", "2026年1月10日", "版权所有：某县教育局"])
+    doc = parse_document(page)
+    assert doc.title is None or "首页" not in doc.title.text
+    result = clean(page)
+    assert result.text.split("\n")[0] == "关于做好2026年寒假安全工作的通知"
+    assert result.document is not None and result.document.title is not None
+    assert result.document.title.text == "关于做好2026年寒假安全工作的通知"

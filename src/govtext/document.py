@@ -1144,6 +1144,8 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if not s[0].isalnum() and _wordless_re().fullmatch(s):  # marks only (a scanned page's specks, ``, 、 ’``): no title's line
             break
+        if _strip_spacing(s) in _HOME_LINKS:  # a page's link home: the site's menu, no title's line
+            break
         if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
                 _qualifier_re().fullmatch(s) and _title_end_re().search(joined))):
             break
@@ -1155,6 +1157,11 @@ def _title_block(lines: list[_Line], i: int) -> int:
         if _title_end_re().search(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
+
+
+#: A page's link to its site's home page, a line alone (the menu over a notice: 某县教育局 / 首页 /
+#: 通知公告 joined is no title ending in 公告).
+_HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页", "回到首页"})
 
 
 @lazy
