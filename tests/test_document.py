@@ -1879,3 +1879,22 @@ def test_a_home_link_is_no_title_line() -> None:
     assert result.text.split("\n")[0] == "关于做好2026年寒假安全工作的通知"
     assert result.document is not None and result.document.title is not None
     assert result.document.title.text == "关于做好2026年寒假安全工作的通知"
+
+
+def test_a_channel_named_by_kinds_of_document_is_no_title_line() -> None:
+    """A channel over its list (通知公告, 公示名单: two kinds of document and nothing else) is the site's
+    menu: no title's line (the site's name over 通知公告 joined ends in 公告, and ``clean()`` kept both
+    over the notice as its title; 公示名单 over a list's own title made one title of both), and the head
+    starts under it."""
+    page = "\n".join([
+        "某县教育局", "通知公告", "当前位置：首页 > 通知公告", "关于做好2026年寒假安全工作的通知", "各中小学校：",
+        "寒假将至，为确保学生度过一个安全、愉快的假期，现将有关事项通知如下。", "某县教育局", "2026年1月10日"])
+    result = clean(page)
+    assert result.text.split("\n")[0] == "关于做好2026年寒假安全工作的通知"
+    assert result.document is not None and result.document.title is not None
+    assert result.document.title.text == "关于做好2026年寒假安全工作的通知"
+    listing = "\n".join(["公示名单", "2026年度某市中小学高级教师职称评审通过人员名单", "序号 姓名 工作单位", "1 某某 某市第二中学"])
+    doc = parse_document(listing)
+    assert doc.title is not None and doc.title.text == "2026年度某市中小学高级教师职称评审通过人员名单"
+    title = parse_document("关于开展安全检查的\n通知\n各单位：").title
+    assert title is not None and title.text == "关于开展安全检查的通知"  # (one kind alone ends a title)

@@ -1144,7 +1144,7 @@ def _title_block(lines: list[_Line], i: int) -> int:
             break
         if not s[0].isalnum() and _wordless_re().fullmatch(s):  # marks only (a scanned page's specks, ``, 、 ’``): no title's line
             break
-        if _strip_spacing(s) in _HOME_LINKS:  # a page's link home: the site's menu, no title's line
+        if _site_menu_line(s):  # (a link home, a channel: the site's menu, no title's line)
             break
         if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
                 _qualifier_re().fullmatch(s) and _title_end_re().search(joined))):
@@ -1162,6 +1162,28 @@ def _title_block(lines: list[_Line], i: int) -> int:
 #: A page's link to its site's home page, a line alone (the menu over a notice: 某县教育局 / 首页 /
 #: 通知公告 joined is no title ending in 公告).
 _HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页", "回到首页"})
+
+
+def _site_menu_line(s: str) -> bool:
+    """Is line *s* an entry of the site's menu that no document's head holds: a link home
+    (:data:`_HOME_LINKS`) or a channel named by kinds of document (:func:`_channel_re`)?
+
+    >>> _site_menu_line("网站首页"), _site_menu_line("公示名单"), _site_menu_line("关于开展检查的通知")
+    (True, True, False)
+    """
+    return _strip_spacing(s) in _HOME_LINKS or _channel_re().fullmatch(s) is not None
+
+
+@lazy
+def _channel_re() -> re.Pattern[str]:
+    """A line of two kinds of document or more and nothing else (通知公告, 公告公示, 预算决算, 意见建议):
+    a site's channel over its list, never a title's line (a title ends with one kind, after what it
+    is about).
+
+    >>> bool(_channel_re().fullmatch("通知公告")), bool(_channel_re().fullmatch("通知")), bool(_channel_re().fullmatch("工作要点"))
+    (True, False, False)
+    """
+    return re.compile(rf"(?:{_KINDS})(?:[ \u3000]*(?:{_KINDS}))+")
 
 
 @lazy
@@ -1328,12 +1350,14 @@ def _cut_list(first: str, second: str) -> bool:
 
 def _head_start(lines: list[_Line]) -> int:
     """Where the document's head starts: after page chrome (a breadcrumb, the page's title, a
-    photo's caption, a scanned page's specks: marks only), the copy marks (份号, 密级, 紧急程度) and a reply's class mark (``A类``:
+    photo's caption, a scanned page's specks: marks only, a link home or a channel's name:
+    :func:`_site_menu_line`), the copy marks (份号, 密级, 紧急程度) and a reply's class mark (``A类``:
     :func:`_class_mark_re`); at an issuer mark with its doc
     number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)
-                                      or (not lines[i].s[0].isalnum() and _wordless_re().fullmatch(lines[i].s))):
+                                      or (not lines[i].s[0].isalnum() and _wordless_re().fullmatch(lines[i].s))
+                                      or _site_menu_line(lines[i].s)):
         i += 1
     for k in range(i, min(len(lines) - 2, i + 4)):
         if _stacked_mark(lines, k):
