@@ -1898,3 +1898,12 @@ def test_a_channel_named_by_kinds_of_document_is_no_title_line() -> None:
     assert doc.title is not None and doc.title.text == "2026年度某市中小学高级教师职称评审通过人员名单"
     title = parse_document("关于开展安全检查的\n通知\n各单位：").title
     assert title is not None and title.text == "关于开展安全检查的通知"  # (one kind alone ends a title)
+
+
+def test_a_pages_switches_are_no_title_lines() -> None:
+    """A page's switches over its notice (English, 繁体, 无障碍: interface words of two characters or
+    more only) are no title's lines: the title starts under them (it was English繁体…)."""
+    page = "\n".join(["English", "繁体 无障碍", "关于做好2026年寒假安全工作的通知", "各中小学校：",
+                      "寒假将至，为确保学生度过一个安全、愉快的假期，现将有关事项通知如下。", "某县教育局", "2026年1月10日"])
+    doc = parse_document(page)
+    assert doc.title is not None and doc.title.text == "关于做好2026年寒假安全工作的通知"

@@ -98,6 +98,18 @@ def lazy(factory: Callable[[], T]) -> Callable[[], T]:
     return lru_cache(maxsize=None)(factory)
 
 
+@lazy
+def interface_words() -> frozenset[str]:
+    """The page-chrome words of ``spam_chrome.txt``, lower-cased: interface labels that stand
+    alone on crawled pages (打印, 返回首页, 繁体, English ...), read by the line rules and by the
+    document reader (none is a line of a title).
+
+    >>> "english" in interface_words(), "通知" in interface_words()
+    (True, False)
+    """
+    return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
+
+
 def splice(text: str, edits: Iterable[Sequence[Any]]) -> str:
     """*text* with each edit ``(start, end, replacement, ...)`` applied; *edits* are sorted by
     start, and one that starts inside the previous one is skipped.

@@ -62,7 +62,7 @@ from typing import Any, NamedTuple
 import regex
 
 from . import _re as re
-from ._util import check_text, lazy
+from ._util import check_text, interface_words, lazy
 from .outline import (
     _AR_BARE_STOP,
     _CN_DIGIT,
@@ -1166,12 +1166,19 @@ _HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页", "�
 
 def _site_menu_line(s: str) -> bool:
     """Is line *s* an entry of the site's menu that no document's head holds: a link home
-    (:data:`_HOME_LINKS`) or a channel named by kinds of document (:func:`_channel_re`)?
+    (:data:`_HOME_LINKS`), a channel named by kinds of document (:func:`_channel_re`), or
+    interface words of two characters or more only (English, 繁体, 无障碍: the page's switches;
+    :func:`~govtext._util.interface_words`)?
 
-    >>> _site_menu_line("网站首页"), _site_menu_line("公示名单"), _site_menu_line("关于开展检查的通知")
-    (True, True, False)
+    >>> _site_menu_line("网站首页"), _site_menu_line("公示名单"), _site_menu_line("English 繁体")
+    (True, True, True)
+    >>> _site_menu_line("关于开展检查的通知"), _site_menu_line("中")
+    (False, False)
     """
-    return _strip_spacing(s) in _HOME_LINKS or _channel_re().fullmatch(s) is not None
+    if _strip_spacing(s) in _HOME_LINKS or _channel_re().fullmatch(s) is not None:
+        return True
+    words = s.lower().replace("|", " ").split()
+    return bool(words) and all(len(w) > 1 and w in interface_words() for w in words)
 
 
 @lazy

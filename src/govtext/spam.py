@@ -37,7 +37,7 @@ import regex
 
 from . import _re as re
 from ._codepoints import codepoints, lookup
-from ._util import check_text, lazy, read_lexicon
+from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
     _DATE_LINE,
     _FORWARD,
@@ -1929,9 +1929,7 @@ class LinkList(Rule):
 _LISTING_CELL = _sx(r"(?:(?![一二三四五六七八九十百零〇])[\u4e00-\u9fff]){2}、[\u4e00-\u9fff]")
 
 
-@lazy
-def _chrome_words() -> frozenset[str]:
-    return frozenset(w.lower() for w in read_lexicon("spam_chrome.txt"))
+_chrome_words = interface_words
 
 
 #: Interface words only after another (Contact us, About us): alone, US is a country; 邮件 (a
