@@ -423,9 +423,12 @@ def is_title(s: str, title: str) -> bool:
     return title.endswith(s) and title[:-n].rstrip()[-1:] in _TITLE_SEPS
 
 
+#: The extensions of a document's file (an attached file may also be an archive or a table:
+#: :data:`_FILE_NAME`).
+_DOC_EXTS = "pdf|docx?|wps|xlsx?|pptx?|ofd|txt"
 #: A document file's extension ending a page title: a PDF viewer's or a download page's title is
 #: the file's name (某某通知.pdf), the headline the file's stem.
-_FILE_EXT = re.compile(r"\.(?:pdf|docx?|wps|xlsx?|pptx?|ofd|txt)", re.IGNORECASE)
+_FILE_EXT = re.compile(rf"\.(?:{_DOC_EXTS})", re.IGNORECASE)
 #: Longest file extension :data:`_FILE_EXT` reads, its dot with it.
 _FILE_EXT_MAX = 5
 
@@ -2837,7 +2840,7 @@ _FILES_LABEL = re.compile(r"附\s*件\s*[:：]")
 _ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.．、]")
 #: An attached file's name.
 _FILE_NAME = re.compile(
-    r"\.(?:docx?|xlsx?|pptx?|pdf|wps|et|ofd|zip|rar|7z|txt|csv)(?:\s*[(（]\d{1,6}(?:\.\d{1,3})?\s?[KMG]?B[)）])?\s*$",
+    rf"\.(?:{_DOC_EXTS}|et|zip|rar|7z|csv)(?:\s*[(（]\d{{1,6}}(?:\.\d{{1,3}})?\s?[KMG]?B[)）])?\s*$",
     re.IGNORECASE,
 )  # (a file's size after its name: 表.xls (118 KB))
 

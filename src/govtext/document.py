@@ -1159,23 +1159,28 @@ def _title_block(lines: list[_Line], i: int) -> int:
     return best
 
 
-#: A page's link to its site's home page, a line alone (the menu over a notice: 某县教育局 / 首页 /
-#: 通知公告 joined is no title ending in 公告).
-_HOME_LINKS = frozenset({"首页", "网站首页", "返回首页", "主页", "回到首页"})
+#: A link to the site's home page (首页, 网站首页, 主页, Home; case ignored): a breadcrumb's first
+#: segment, a home link alone on a line (``spam.Navigation``), never a line of a document's title.
+HOME_LINK = r"(?:网站)?首页|主页|home"
+
+
+@lazy
+def _home_link_re() -> re.Pattern[str]:
+    return re.compile(HOME_LINK, re.IGNORECASE)
 
 
 def _site_menu_line(s: str) -> bool:
     """Is line *s* an entry of the site's menu that no document's head holds: a link home
-    (:data:`_HOME_LINKS`), a channel named by kinds of document (:func:`_channel_re`), or
-    interface words of two characters or more only (English, 繁体, 无障碍: the page's switches;
-    :func:`~govtext._util.interface_words`)?
+    (:data:`HOME_LINK`), a channel named by kinds of document (:func:`_channel_re`), or
+    interface words of two characters or more only (返回首页, English, 繁体, 无障碍: the page's
+    switches; :func:`~govtext._util.interface_words`)?
 
     >>> _site_menu_line("网站首页"), _site_menu_line("公示名单"), _site_menu_line("English 繁体")
     (True, True, True)
     >>> _site_menu_line("关于开展检查的通知"), _site_menu_line("中")
     (False, False)
     """
-    if _strip_spacing(s) in _HOME_LINKS or _channel_re().fullmatch(s) is not None:
+    if _home_link_re().fullmatch(_strip_spacing(s)) or _channel_re().fullmatch(s) is not None:
         return True
     words = s.lower().replace("|", " ").split()
     return bool(words) and all(len(w) > 1 and w in interface_words() for w in words)

@@ -58,7 +58,7 @@ from .boilerplate import (
     read_page,
     record_list,
 )
-from .document import _PAGE_DASHES, _page_number_re
+from .document import _PAGE_DASHES, HOME_LINK, _page_number_re
 from .template import line_key
 
 
@@ -1120,7 +1120,7 @@ class Navigation(Rule):
     )
     _sep = _sx(r"\s*(?:>|→|-->|->)\s*")
     _lone_sep = _sx(r"(?:>|→|-->|->)+")
-    _home = _sx(r"(?:网站)?首页|主页|home", re.IGNORECASE)
+    _home = _sx(HOME_LINK, re.IGNORECASE)
     _segment = _sx(r"[^,.;:!?()\[\]\s]{1,12}")
     _one_seg = _sx(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
     max_len = 150
