@@ -1907,3 +1907,99 @@ def test_a_pages_switches_are_no_title_lines() -> None:
                       "寒假将至，为确保学生度过一个安全、愉快的假期，现将有关事项通知如下。", "某县教育局", "2026年1月10日"])
     doc = parse_document(page)
     assert doc.title is not None and doc.title.text == "关于做好2026年寒假安全工作的通知"
+
+
+def test_a_doc_number_in_brackets_under_the_title_is_read_without_them() -> None:
+    """A gazette prints a document's number in brackets under its title (``（某政发〔2026〕14号）``): that is
+    its number (it was none, and the addressees under it were lost); an announcement's ``（第3号）`` is read
+    only under a 公告's title, as before."""
+    text = ("某某市人民政府关于加快发展\n银发经济的实施意见\n（某政发〔2026〕14号）\n各区人民政府，市政府各部门：\n"
+            "为培育银发经济，提出如下意见。\n某某市人民政府\n2026年3月27日\n")
+    d = parse_document(text)
+    assert d.doc_number is not None and d.doc_number.text == "某政发〔2026〕14号"
+    assert cut(text, d.doc_number) == d.doc_number.text and d.doc_number.lines == (3,)
+    assert (d.doc_number.year, d.doc_number.serial) == (2026, 14)
+    assert d.title is not None and d.title.text == "某某市人民政府关于加快发展银发经济的实施意见"
+    assert d.addressees is not None and d.addressees.text == "各区人民政府，市政府各部门"
+    assert parse_document(text.replace("（某政发〔2026〕14号）", "（第3号）")).doc_number is None
+
+
+def test_a_doc_number_printed_before_its_bracketed_title() -> None:
+    """A customs announcement prints its number first and its title in brackets after it on one line
+    (``某某总署公告2026年第42号（关于…的公告）``): the number, then the title (it was one title of both)."""
+    from govtext.document import _doc_number_line
+
+    line = "某某总署公告2026年第42号（关于公布《某某事项清单》的公告）"
+    text = line + "\n为优化管理，现将有关事项公告如下：\n一、按清单办理。\n特此公告。\n某某总署\n2026年5月18日\n"
+    d = parse_document(text)
+    assert d.doc_number is not None and d.doc_number.text == "某某总署公告2026年第42号"
+    assert (d.doc_number.year, d.doc_number.serial) == (2026, 42) and cut(text, d.doc_number) == d.doc_number.text
+    assert d.title is not None and d.title.text == "关于公布《某某事项清单》的公告" and cut(text, d.title) == d.title.text
+    assert _doc_number_line(line)  # (the gate reads the line as the head does)
+    # a number with a remark in brackets is no such line (no title of 关于 in them): not split
+    assert parse_document("某某总署公告2026年第42号（以下简称本公告）\n正文。\n").doc_number is None
+
+
+def test_a_record_of_promulgation_in_brackets_under_a_regulation_title() -> None:
+    """A 规章 printed without its 令, its record under the title (``（2026年4月2日某某省人民政府令第12号公布
+    自2026年6月1日起施行）``): the order's number is the doc number, the day it was promulgated the date
+    (not the day it takes effect), the order's organ the issuer (all were none)."""
+    text = ("某某省电动自行车安全管理办法\n（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）\n"
+            "第一条　为了加强电动自行车安全管理，制定本办法。\n第二条　本办法自2026年6月1日起施行。\n")
+    d = parse_document(text)
+    assert d.doc_number is not None and d.doc_number.text == "某某省人民政府令第12号" and d.doc_number.serial == 12
+    assert cut(text, d.doc_number) == d.doc_number.text
+    assert d.date is not None and d.date.iso == "2026-04-02" and cut(text, d.date) == "2026年4月2日"
+    assert d.title is not None and d.title.text == "某某省电动自行车安全管理办法"
+    assert d.issuers == ["某某省人民政府"] and d.signature is None
+    # a record of publication without an order gives neither; a short code names no organ
+    plain = parse_document(text.replace("某某省人民政府令第12号公布", "发布"))
+    assert plain.doc_number is None and plain.date is None
+    short = parse_document(text.replace("某某省人民政府令", "某政令"))
+    assert short.doc_number is not None and short.issuers is None
+
+
+def test_a_line_above_the_line_of_about_that_names_no_organ_is_no_title_line() -> None:
+    """A mobile page's account name over a title of 关于 (``某某发布``: no organ's name) is page chrome, no
+    title's line, where the title is read under no number too (it was ``某某发布关于…``); an organ's name
+    there is the title's."""
+    page = ("返回\n某某发布\n关于2026某某马拉松赛期间\n对部分道路实行交通管制的通告\n为保障赛事顺利进行，现通告如下：\n"
+            "特此通告。\n某某市公安局交通警察支队\n2026年4月22日\n")
+    d = parse_document(page)
+    assert d.title is not None and d.title.text == "关于2026某某马拉松赛期间对部分道路实行交通管制的通告"
+    assert d.title.lines == (3, 4)
+    organ = parse_document(page.replace("某某发布", "某某市公安局交通警察支队"))
+    assert organ.title is not None and organ.title.text.startswith("某某市公安局交通警察支队关于")
+
+
+def test_the_portal_table_dates_a_document_printed_without_its_seal_block() -> None:
+    """A portal prints a 批复 without its 落款 (the signature and date are the seal's image): the table's
+    成文日期 is its date and the publicity note after the body its note (both were none); a date the
+    text prints is the date still."""
+    page = ("索引号：000000000/2026-00457\n发布机构：某某市人民政府\n成文日期：2026-05-06\n发布日期：2026-05-09\n"
+            "某某市人民政府关于同意调整某镇总体规划的批复\n某政复〔2026〕18号\n某县人民政府：\n"
+            "你县的请示收悉。经研究，同意调整。\n此复。\n（此件公开发布）\n【打印本页】　【关闭窗口】\n")
+    d = parse_document(page)
+    assert d.date is not None and d.date.iso == "2026-05-06" and d.date.lines == (3,)
+    assert [n.text for n in d.notes] == ["（此件公开发布）"] and d.notes[0].lines == (10,)
+    assert d.signature is None and d.issuers == ["某某市人民政府"]
+    signed = parse_document(page.replace("此复。\n", "此复。\n某某市人民政府\n2026年5月7日\n"))
+    assert signed.date is not None and signed.date.iso == "2026-05-07"
+    r = clean(page)  # (the table's rows dropped by drop_spam date it too)
+    assert r.document is not None and r.document.date is not None and r.document.date.iso == "2026-05-06"
+
+
+def test_numbers_before_titles_records_and_closing_notes_are_read_in_linear_time() -> None:
+    # (session 29, OD16) a line of numbers each followed by a bracketed 关于 (the serial's look-ahead at each
+    # 号), a record of promulgation run on, publicity notes one a line under a table's 成文日期 (no date line)
+    from govtext.document import _doc_number_line
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return ("成文日期：2026-05-06\n发布日期：2026-05-09\n" + "某某总署公告2026年第42号（关于" * n + "的公告）\n"
+                + "（2026年4月2日某某省人民政府令第12号公布" * n + "）\n" + "（此件公开发布）\n" * n)
+
+    def read(t: str) -> object:
+        return parse_document(t), _doc_number_line(t)
+
+    assert_linear(read, text(300), text(1200), repeat=3)

@@ -369,9 +369,10 @@ def _serial_re() -> regex.Pattern[str]:
 def _serial_end_re() -> regex.Pattern[str]:
     # a serial where a doc number the head reads can end (:func:`_doc_number_line`), blanks
     # after it: the line's end, the 签发人 after the number, the bracket closing a title's line
-    # (…的复函（自然资办函〔2025〕118号）), 公布 or 发布 of a law's record line
+    # (…的复函（自然资办函〔2025〕118号）), 公布 or 发布 of a law's record line, a title of 关于 in
+    # brackets after the number (:func:`_number_and_title`)
     b = re.escape(_BLANK)
-    return regex.compile(_SERIAL + rf"(?=[{b}]*(?:\n|\Z|签|公布|发布|[）)][{b}]*(?:\n|\Z)))")
+    return regex.compile(_SERIAL + rf"(?=[{b}]*(?:\n|\Z|签|公布|发布|[）)][{b}]*(?:\n|\Z)|[（(][{b}]*关于))")
 
 
 #: What ends an issuer mark after its organ: 令, 文件 (letter-spaced too), a telegram form's 明传电报;
@@ -540,6 +541,9 @@ def parse_document(
     doc = _elements(text, metadata_lines)
     if doc.doc_number is None and "doc_number" in doc.portal:
         doc.doc_number = _portal_number(doc.portal["doc_number"])
+    written = doc.portal.get("written_date")
+    if doc.date is None and doc.title is not None and isinstance(written, DocDate) and written.iso:
+        doc.date = written  # (the text prints no 成文日期, its portal table does: the seal block an image)
     doc.body = outline if outline is not None else split_outline(text)
     return doc
 
@@ -609,12 +613,14 @@ def _doc_number_line(text: str) -> bool:
     Every doc number the head reads (:func:`_doc_number`, :func:`_record_number`; not a
     纪要's issue number, see :func:`_may_hold_elements`) is read from one line of
     :func:`_head_lines`: a line of :func:`_lines` (a line of the text, its blanks stripped) or a
-    part :func:`_marks_and_mark`, :func:`_order_mark_and_number` or :func:`_title_and_number`
-    cut from one (``_title_and_number`` maybe from a part of the first two), or what a line holds
-    between its brackets (an announcement's ``（第3号）``: :func:`_bracketed`). It ends with the
+    part :func:`_marks_and_mark`, :func:`_order_mark_and_number`, :func:`_title_and_number` or
+    :func:`_number_and_title` cut from one (``_title_and_number`` maybe from a part of the first
+    two), or what a line holds between its brackets (an announcement's ``（第3号）``, a gazette's
+    ``（某政发〔2026〕14号）``: :func:`_bracketed`). It ends with the
     serial number :func:`_serial_re` finds, and the part ends there, or before a 签发人
     (:func:`_split_signer`), or, a title's bracketed number, before the blanks and the bracket
-    that end the line, or a record line's 公布/发布 follows (a part ends where its line ends,
+    that end the line, or before a bracketed title of 关于 after it, or a record line's 公布/发布
+    follows (a part ends where its line ends,
     save those bracketed numbers and a 版头's copy marks, which hold no 号): the serial is one
     :func:`_serial_end_re` finds. So the lines holding one are read here with those same
     functions, as the first line after an issuer mark (``after_mark``: what a 令's number alone,
@@ -635,7 +641,7 @@ def _doc_number_line(text: str) -> bool:
         b = len(text) if b < 0 else b
         s = text[a:b].strip(_BLANK)
         parts = [_Line(0, 0, len(s), s)]
-        for cut in (_marks_and_mark, _order_mark_and_number, _title_and_number):
+        for cut in (_marks_and_mark, _order_mark_and_number, _title_and_number, _number_and_title):
             parts.extend(cut(parts[0]) or ())
         inner = _bracketed(parts[0])  # (an announcement's （第3号） under its title)
         if inner is not None:
@@ -684,8 +690,30 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     # the tail (signature, date, 版记) hangs on a date line (:func:`_has_date_end`): one scan tells if any
     if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and _has_date_end(text):
         _read_tail(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
+    elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
+        _unsigned_note(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
     doc.issuers = _issuers(doc, text)
     return doc
+
+
+#: How many of a text's last lines a publicity note is looked for in when no 落款 is printed.
+_UNSIGNED_NOTE_IN = 6
+
+
+def _unsigned_note(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
+    """The 附注 of a document a portal prints without its 落款 (no signature and no date line: the seal
+    block is an image; the table's 成文日期 dates it): the last publicity note (``（此件公开发布）``) on a line
+    of its own among the last :data:`_UNSIGNED_NOTE_IN` lines after the head (page links may follow).
+
+    >>> d = OfficialDocument()
+    >>> _unsigned_note(d, [_Line(k, 0, 0, s) for k, s in enumerate(("某批复", "正文。", "此复。", "（此件公开发布）", "【关闭】"), 1)], 1)
+    >>> [n.text for n in d.notes]
+    ['（此件公开发布）']
+    """
+    for k in range(len(lines) - 1, max(pos, len(lines) - _UNSIGNED_NOTE_IN) - 1, -1):
+        if lines[k].s[0] in "（(" and _publicity_note_re().fullmatch(lines[k].s):
+            doc.notes.append(_element(lines[k].s, lines[k : k + 1]))
+            return
 
 
 def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
@@ -705,7 +733,7 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
             out[k : k + 1] = parts
             break
     for k in range(min(len(out), 10)):
-        parts = _title_and_number(out[k])
+        parts = _title_and_number(out[k]) or _number_and_title(out[k])
         if parts is not None:
             out[k : k + 1] = parts
             break
@@ -790,6 +818,28 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None or title[-1] == "》":
         return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
     return _two_lines(ln, len(title), num_at, num_at + len(num))
+
+
+def _number_and_title(ln: _Line) -> tuple[_Line, _Line] | None:
+    """A doc number first, the title in brackets after it on one line (``海关总署公告2026年第42号（关于…的公告）``:
+    a customs announcement is printed so), as two lines: the number, then the title (its brackets left out)."""
+    s = ln.s
+    if s[-1] not in "）)" or len(s) > 160:
+        return None
+    m = _number_then_about_re().search(s)
+    if m is None or _docnum_re().fullmatch(s, 0, m.start() + 1) is None:
+        return None
+    title = s[m.start("about") : -1].rstrip(_BLANK)
+    if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None:
+        return None
+    return _two_lines(ln, m.start() + 1, m.start("about"), m.start("about") + len(title))
+
+
+@lazy
+def _number_then_about_re() -> re.Pattern[str]:
+    # the end of a doc number, then the bracket opening a title of 关于 (what the lookahead of
+    # :func:`_serial_end_re` admits after a serial)
+    return re.compile(r"号[ \u3000]*[（(][ \u3000]*(?P<about>关于)")
 
 
 @lazy
@@ -1262,6 +1312,8 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             ln = lines[pos]
             doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
             pos += 1
+        elif doc.doc_number is None and _promulgated(doc, lines[pos]):
+            pos += 1
     elif doc.title is not None and pos < len(lines) and lines[pos].s[0] in _PAGE_DASHES:
         ln = lines[pos]
         dm = _delivered_re().fullmatch(ln.s)
@@ -1279,6 +1331,27 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
             pos += n
     return pos
+
+
+def _promulgated(doc: OfficialDocument, ln: _Line) -> bool:
+    """The record of promulgation in brackets under a regulation's title (``（2026年4月2日某某省人民政府令
+    第12号公布　自2026年6月1日起施行）``, as a gazette prints a 规章 without its 令): the order's number is
+    the doc number and the day it was promulgated the date, as a 令 printed above the text gives them
+    (not the day it takes effect). Whether one was read.
+
+    >>> d = OfficialDocument()
+    >>> _promulgated(d, _Line(2, 10, 50, "（2026年4月2日某省人民政府令第12号公布　自2026年6月1日起施行）"))
+    True
+    >>> d.doc_number.text, d.doc_number.serial, d.date.iso
+    ('某省人民政府令第12号', 12, '2026-04-02')
+    """
+    inner = _bracketed(ln)
+    n = _record_number(inner) if inner is not None else None
+    dm = _date_re().match(inner.s) if n is not None and inner is not None else None
+    if n is None or dm is None or inner is None:
+        return False
+    doc.doc_number, doc.date = n, _date_of(dm, inner.start, (ln.no,))
+    return True
 
 
 def _title_date(inner: str) -> re.Match[str] | None:
@@ -1510,7 +1583,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         pos = _past_signers(doc, lines, pos)
     end = _title_block(lines, pos)
     if end > pos:
-        doc.title = _title(lines[pos:end])
+        doc.title = _title(lines[pos + _past_chrome(lines[pos:end], 0) : end])
         copy_end = _copy_at(lines, end, doc.title.text) if doc.title is not None else end
         if copy_end > end:  # the headline printed twice: the second copy is the document's
             doc.title = _title(lines[end:copy_end])
@@ -1667,12 +1740,26 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
         if dn is None and rest.endswith(("公布", "发布")):
             dn = _record_number(lines[j])
+        if dn is None and j > i and rest.endswith(("）", ")")):
+            dn = _bracketed_number(lines[j])  # (a gazette prints the number in brackets under the title)
         if dn is not None:
             doc.doc_number = dn
             return j
         if rest and not _is_heading_like(rest) and not _record_line(rest):
             break
     return -1
+
+
+def _bracketed_number(ln: _Line) -> DocNumber | None:
+    """A doc number alone in the brackets of its line (``（某政发〔2026〕14号）``: a gazette prints a
+    document's number so under its title), without them; not an announcement's ``（第3号）`` (read under
+    a 公告's title only: :func:`_order_number_under`).
+
+    >>> _bracketed_number(_Line(3, 40, 53, "（东政发〔2026〕14号）")).text, _bracketed_number(_Line(3, 0, 5, "（第3号）"))
+    ('东政发〔2026〕14号', None)
+    """
+    inner = _bracketed(ln)
+    return _doc_number(inner, after_mark=False) if inner is not None and inner.s[-1] == "号" else None
 
 
 #: How a law's record of adoption ends (``2023年1月3日 某会议通过``, ``… 施行``, ``… 修正``).
@@ -1688,13 +1775,15 @@ def _record_date_re() -> re.Pattern[str]:
 def _record_number_re() -> re.Pattern[str]:
     # a record line of promulgation: date, the order's number, 公布/发布
     return re.compile(
-        r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]+"
-        r"(?P<num>(?P<code>[\u4e00-\u9fff]{1,20}令)第[ \u3000]*(?P<serial>\d{1,5})[ \u3000]*号)[ \u3000]*(?:公布|发布)")
+        r"\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*"
+        r"(?P<num>(?P<code>[\u4e00-\u9fff]{1,20}令)第[ \u3000]*(?P<serial>\d{1,5})[ \u3000]*号)[ \u3000]*(?:公布|发布)"
+        # (and when it takes effect, as a gazette's record in brackets under the title goes on)
+        r"(?:[ \u3000]+自[ \u3000]*\d{4}[ \u3000]*年[ \u3000]*\d{1,2}[ \u3000]*月[ \u3000]*\d{1,2}[ \u3000]*日[ \u3000]*起施行)?")
 
 
 def _record_number(ln: _Line) -> DocNumber | None:
     """The order's number in a law's record line of promulgation (``2005年1月10日
-    中华人民共和国国务院令第431号公布``): the regulation's 发文字号."""
+    中华人民共和国国务院令第431号公布``, maybe ``…公布　自2006年1月1日起施行``): the regulation's 发文字号."""
     m = _record_number_re().fullmatch(ln.s)
     if m is None:
         return None
@@ -2185,7 +2274,32 @@ def _organ_names(s: str) -> bool:
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     """发文机关: the signature's names, else a mark's organ, else the names before 关于, else the
-    organ before the year an unsigned title starts with (``某某局2026年部门预算``)."""
+    organ before the year an unsigned title starts with (``某某局2026年部门预算``), else the organ
+    an order's number names (a regulation printed with its record of promulgation: ``某某省人民政府令第12号``)."""
+    names = _issuers_read(doc, text)
+    if names is None and doc.doc_number is not None:
+        return _order_organ(doc.doc_number)
+    return names
+
+
+def _order_organ(n: DocNumber) -> list[str] | None:
+    """The organ whose order *n* is when its code names it in full (``某某省人民政府令`` → ``某某省人民政府``;
+    ``中华人民共和国国务院令`` → ``国务院``; not ``国令``, a short code).
+
+    >>> _order_organ(DocNumber("某某省人民政府令第12号", None, None, (), issuer_code="某某省人民政府令", serial=12))
+    ['某某省人民政府']
+    >>> _order_organ(DocNumber("国令第707号", None, None, (), issuer_code="国令", serial=707)) is None
+    True
+    """
+    code = n.issuer_code or ""
+    organ = code[:-1]
+    if not code.endswith("令") or len(organ) < _MARK_ORGAN_MIN or organ[-1] not in _ORGAN_END or not _signature_like(organ):
+        return None
+    return [_national_short(organ)]
+
+
+def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
+    """:func:`_issuers` but the order's organ."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
     # (a 纪要's mark names its meeting, a bulletin's numbered by issue the bulletin: no issuer)
     issue = doc.doc_number is not None and _strip_spacing(doc.doc_number.text).endswith("期")
