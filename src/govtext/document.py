@@ -10,14 +10,14 @@ nothing is guessed.
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报`` |
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a court's case number ``（2026）某0105民初2318号``, or ending the title line (``…的复函（X函〔2025〕1号）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``) is the number |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a court's case number ``（2026）某0105民初2318号``, or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it |
-| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document) |
-| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex) |
+| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
+| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发``, or as two cells one a line (``国务院办公厅`` / ``2019年1月28日印发``) |
 | ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` or ``【key】value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
@@ -27,7 +27,7 @@ title, a doc number or an issuer mark), so a dated line of a news page is never 
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
 sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
-before 关于 in the title. ``body`` is :func:`~govtext.outline.split_outline` of the text.
+before 关于 in the title, else the organ an order's number names in full (``某某省人民政府令第12号``). ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
 the issuing document: the first signature and date block after the head is its own. A page that
@@ -733,7 +733,7 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
             out[k : k + 1] = parts
             break
     for k in range(min(len(out), 10)):
-        parts = _title_and_number(out[k]) or _number_and_title(out[k])
+        parts = _title_and_number(out[k]) or (_number_and_title(out[k]) if out[k].s[-1] in "）)" else None)
         if parts is not None:
             out[k : k + 1] = parts
             break
@@ -821,8 +821,14 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
 
 
 def _number_and_title(ln: _Line) -> tuple[_Line, _Line] | None:
-    """A doc number first, the title in brackets after it on one line (``海关总署公告2026年第42号（关于…的公告）``:
-    a customs announcement is printed so), as two lines: the number, then the title (its brackets left out)."""
+    """A doc number first, the title in brackets after it on one line (``某某总署公告2026年第42号（关于…的公告）``:
+    a customs announcement is printed so), as two lines: the number, then the title (its brackets left out).
+
+    >>> [p.s for p in _number_and_title(_Line(1, 0, 30, "某某总署公告2026年第42号（关于公布某某清单的公告）"))]
+    ['某某总署公告2026年第42号', '关于公布某某清单的公告']
+    >>> _number_and_title(_Line(1, 0, 20, "某某总署公告2026年第42号（以下简称本公告）")) is None
+    True
+    """
     s = ln.s
     if s[-1] not in "）)" or len(s) > 160:
         return None
@@ -1583,7 +1589,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         pos = _past_signers(doc, lines, pos)
     end = _title_block(lines, pos)
     if end > pos:
-        doc.title = _title(lines[pos + _past_chrome(lines[pos:end], 0) : end])
+        doc.title = _title(lines[pos + (_past_chrome(lines[pos:end], 0) if end - pos > 1 else 0) : end])
         copy_end = _copy_at(lines, end, doc.title.text) if doc.title is not None else end
         if copy_end > end:  # the headline printed twice: the second copy is the document's
             doc.title = _title(lines[end:copy_end])
