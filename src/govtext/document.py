@@ -1824,8 +1824,19 @@ def _title_above(block: list[_Line]) -> Element | None:
 
 #: What else a title's line above its line of 关于 ends with: a place's or a school's name, a short
 #: name (妇联, 科协), a brigade's, a customs office's, a farm's or a park's (交通警察大队, 某某海关,
-#: 国有林场, 产业园), several departments (某某局等五部门). Not 站: a site's name (某某门户网站) ends so.
-_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协队关门场园"
+#: 国有林场, 产业园), a factory's or a prison's (某某机械厂, 某某监狱), several departments (某某局等五部门).
+#: 站 only after a word other than 网: a station is an organ (某某县气象站, 农技推广站), a site's name
+#: (某某门户网站) is the page's chrome.
+_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协队关门场园厂狱"
+
+
+def _organ_lead(t: str) -> bool:
+    """Does the line *t* end as an organ's name that may head a title over its line of 关于?
+
+    >>> _organ_lead("某某县气象站"), _organ_lead("某某市人民政府门户网站"), _organ_lead("某某发布")
+    (True, False, False)
+    """
+    return t[-1] in _LEAD_END or (t[-1] == "站" and not t.endswith("网站"))
 
 
 def _past_chrome(block: list[_Line], s: int) -> int:
@@ -1839,7 +1850,7 @@ def _past_chrome(block: list[_Line], s: int) -> int:
     start = s
     for k in range(s, about):
         t = block[k].s
-        if not (_signature_like(t) and (t[-1] in _LEAD_END or any(w in t for w in ("转发", "批转", "印发")))):
+        if not (_signature_like(t) and (_organ_lead(t) or any(w in t for w in ("转发", "批转", "印发")))):
             start = k + 1
     return start if _title_block(block, start) == len(block) else s
 
