@@ -1323,7 +1323,8 @@ def _table_edge(
 ) -> int:
     """The far end of a data table right after (*d* 1) or right before (*d* -1) the region's
     line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
-    next paragraph or the headline, either with a column of numbers or weekdays (:func:`_column`) or
+    next paragraph or the headline, either with a column of numbers or weekdays (:func:`_column`;
+    after the region, of keys alike, :func:`_keyed`, or of people's names, :func:`_name_cell`) or
     ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`), and at least
     ``tail_table_value_share`` of them; after the region, any such lines when its last line
     introduces them (ends in a colon or points at what follows: 名单如下：, 请按以下方式联系。)."""
@@ -1361,6 +1362,10 @@ def _table_edge(
         # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
         num = [c in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for c, i in zip(firsts, rows)]
         k = _column(num, p)
+    if not k and d > 0 and not _surnames().isdisjoint(firsts):
+        # (or a column of people's names, each opening its row: a roster, a clinic's schedule)
+        num = [_name_cell(lines[i]) for i in rows]
+        k = _column(num, p)
     if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
         k = _column(num, p)
@@ -1389,11 +1394,12 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     """How many of the short lines *above* the region's first line (at position *x* of *nb*;
     nearest first) are the cells of a table's header crawled one a line (0: none): the region
     opens on (the rest of the header and) the table's rows, one cell a line, each opening with a
-    key cell that differs from the others in its numbers only (第1周, 第2周 …: digits, as the
-    header's cells have none), every *k* lines (*k* from ``table_min_columns`` to
-    ``table_max_columns``, the fewest that does) over ``table_min_column`` rows or more (a key is
-    :data:`_ROW_KEY`: one number, few Han characters); the *k* lines over the first key are the
-    header, each short (``header_cell_max``).
+    key cell alike (:func:`_row_key`: 第1周, 第2周 … differing in their numbers only, as the
+    header's cells have none; a weekday; a person's name), every *k* lines (*k* from
+    ``table_min_columns`` to ``table_max_columns``, the fewest that does) over
+    ``table_min_column`` rows or more; the *k* lines over the first key are the header, each short
+    (``header_cell_max``) with no digit. The first key may stand right above the region (its
+    first row's other cells the first lines the region holds): it is counted with the header.
 
     >>> lines = ["校历", "周次", "日期", "主要工作安排", "第1周", "8月31日—9月6日", "老生报到注册，9月1日正式上课",
     ...          "第2周", "9月7日—9月13日", "新生报到", "第3周", "9月14日—9月20日", "新生军训"]
@@ -1402,22 +1408,53 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     2
     >>> _header_cells(lines[:4] + ["第1周", "开学", "第2周", "上课"], kinds, list(range(8)), 3, [2, 1, 0], DEFAULT_PARAMS)
     0
+    >>> menu = ["星期", "早餐", "午餐", "星期一", "粥、蛋", "面条、青菜", "星期二", "豆浆", "米饭、鱼", "星期三", "牛奶", "米饭、鸡"]
+    >>> _header_cells(menu, ["short"] * 12, list(range(12)), 3, [2, 1, 0], DEFAULT_PARAMS)
+    3
+    >>> _header_cells(menu, ["short"] * 12, list(range(12)), 4, [3, 2, 1, 0], DEFAULT_PARAMS)
+    4
     """
     reach = min(len(nb), x + p.table_max_columns + 1)
-    r = next((y for y in range(x, reach) if _DIGIT.search(lines[nb[y]])), None)
-    key = _key_shape(lines[nb[r]]) if r is not None else None
+    start = x - 1 if above and above[0] == nb[x - 1] else x  # (the first row's key may stand right above)
+    r = next((y for y in range(start, reach) if _row_key(lines[nb[y]]) is not None), None)
+    key = _row_key(lines[nb[r]]) if r is not None else None
     if key is None:
         return 0
     for k in range(p.table_min_columns, min(p.table_max_columns, r - x + len(above)) + 1):
         keys = [r + j * k for j in range(p.table_min_column)]
-        if keys[-1] >= len(nb) or any(_DIGITS.sub("0", lines[nb[y]]) == key for y in range(r + 1, r + k)):
+        if keys[-1] >= len(nb) or any(_row_key(lines[nb[y]]) == key for y in range(r + 1, r + k)):
             continue
-        if all(kinds[nb[y]] == "short" and _DIGITS.sub("0", lines[nb[y]]) == key for y in keys):
-            head = [nb[y] for y in range(r - k, x)]
+        if all(kinds[nb[y]] == "short" and _row_key(lines[nb[y]]) == key for y in keys):
+            head = [nb[y] for y in range(r - k, min(r, x))]
             if head and all(len(lines[i]) <= p.header_cell_max and not _DIGIT.search(lines[i]) for i in head):
-                return len(head)
+                return x - (r - k)  # (the header's cells above the region, and the first key if it is)
             return 0
     return 0
+
+
+def _name_cell(s: str) -> bool:
+    """Is the line *s* a person's name alone (:data:`_PERSON`, opening with a common surname,
+    :func:`_surnames`), not a weekday's cell (周二全天: 周 is a surname too)?
+
+    >>> _name_cell("黄某明"), _name_cell("周二全天"), _name_cell("主任医师"), _name_cell("门诊楼三楼A区")
+    (True, False, False, False)
+    """
+    return s[:1] in _surnames() and _PERSON.fullmatch(s) is not None and _WEEKDAY.match(s) is None
+
+
+def _row_key(s: str) -> str | None:
+    """The shape of *s* as the key cell opening a table's row (None: no key): a number and a few
+    Han characters, its number read 0 (:func:`_key_shape`: 第12周 reads 第0周), a weekday (星期),
+    or a person's name (姓名: :func:`_name_cell`).
+
+    >>> _row_key("第12周"), _row_key("星期三"), _row_key("黄某明"), _row_key("主任医师")
+    ('第0周', '星期', '姓名', None)
+    """
+    if s[:1] in _KEY_FIRST:
+        return _key_shape(s)
+    if s[:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(s):
+        return "星期"
+    return "姓名" if _name_cell(s) else None
 
 
 def _keyed(lines: list[str], rows: list[int]) -> list[bool]:
@@ -2144,6 +2181,7 @@ def _protected(
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     keep.update(_caption_after(lines, kinds, nb, last, p))
     keep.update(_field_tail(lines, kinds, nb, region, p))
+    keep.update(_holder_tail(lines, kinds, nb, last))
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
@@ -2362,6 +2400,37 @@ def _field_tail(
     out = []
     for i in nb[bisect_right(nb, last):]:
         if kinds[i] != "short" or not field(lines[i]) or _SITE_ROW.match(lines[i]):
+            break
+        out.append(i)
+    return out
+
+
+#: A row naming who holds a post of the body the text presents: the post (主任, 实验室主任, 学术委员会主任,
+#: 负责人 …), a colon, a person's name and maybe a title after a space (教授, 研究员, 高级工程师).
+_HOLDER_ROW = re.compile(
+    r"(?P<post>[\u4e00-\u9fff]{0,8}(?:主任|负责人|院长|所长|馆长|校长|书记|主席|理事长|会长|秘书长|组长|队长|董事长))"
+    r"\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})(?:\s+[\u4e00-\u9fff]{2,6})?"
+)
+
+
+def _holder_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) -> list[int]:
+    """The rows right after the region (its last line *last*) that name who holds the posts of the
+    body the text presents (:data:`_HOLDER_ROW`: 实验室主任：某某 教授 under a lab's 简介), each a
+    person's name (opening with a common surname) under a post that is not the web site's
+    (网站负责人：…, :data:`_SITE_ROW`), up to the first line that is no such row. One test of
+    the line after the region first: most pages have none.
+
+    >>> lines = ["实验室现有研究人员46人。", "实验室主任：罗某川 教授", "学术委员会主任：谢某林 研究员", "新闻动态"]
+    >>> _holder_tail(lines, ["prose", "short", "short", "short"], [0, 1, 2, 3], 0)
+    [1, 2]
+    >>> _holder_tail(["正文。", "网站负责人：王某", "新闻动态"], ["prose", "short", "short"], [0, 1, 2], 0)
+    []
+    """
+    out = []
+    for i in nb[bisect_right(nb, last):]:
+        s = lines[i]
+        m = _HOLDER_ROW.fullmatch(s) if kinds[i] == "short" and (":" in s or "：" in s) else None
+        if m is None or m["name"][:1] not in _surnames() or "网站" in m["post"] or _SITE_ROW.match(s):
             break
         out.append(i)
     return out
