@@ -90,3 +90,28 @@ def test_a_menu_after_the_text_whose_items_open_with_surnames_still_goes() -> No
     kept = keeps([*head, *text, *menu])
     assert kept[len(head): len(head) + 2] == [True, True]
     assert not any(kept[len(head) + 2:])
+
+
+SUB_SITE = ["机构职能-某某街道办事处-某市某区人民政府", "某市某区人民政府", "首页", "政务公开", "政务服务", "互动交流",
+            "某某街道", "街道概况", "机构职能", "领导分工", "社区风采", "工作动态", "当前位置：首页 > 镇街频道 > 某某街道 > 机构职能",
+            "某某街道机构职能", "更新时间：2026-10-14 浏览量：512"]
+DUTIES = ["某某街道办事处是区人民政府的派出机关，在区委、区政府领导下开展工作。", "主要职能：",
+          "（一）加强党的建设，统筹辖区发展，推进社区治理。", "（二）组织实施辖区公共服务，做好民政、社会保障等工作。"]
+
+
+def test_a_headline_naming_the_body_before_the_titles_lead_outranks_the_menus_copy() -> None:
+    """A sub-site's page titled 机构职能-某某街道办事处-… whose menu holds the lead alone (机构职能) and whose
+    headline names the body first (某某街道机构职能): the headline is that line, and the menu's copy of
+    the lead goes with the menu (before, the menu's copy was taken for the headline and kept)."""
+    kept = keeps([*SUB_SITE, *DUTIES, "版权所有：某市某区人民政府"])
+    assert not kept[SUB_SITE.index("机构职能")]
+    assert kept[len(SUB_SITE) - 2] and all(kept[len(SUB_SITE): len(SUB_SITE) + len(DUTIES)])
+
+
+def test_the_leads_copy_alone_over_its_text_is_still_the_headline() -> None:
+    """With no line naming the body before the lead, the lead's copy over the text is the headline
+    as before (a bio page: the person's name over the résumé)."""
+    page = ["机构职能-某某街道办事处-某市某区人民政府", "首页", "政务公开", "某某街道", "街道概况", "领导分工", "社区风采",
+            "当前位置：首页 > 某某街道 > 机构职能", "机构职能", *DUTIES, "版权所有：某市某区人民政府"]
+    kept = keeps(page)
+    assert kept[8] and all(kept[9: 9 + len(DUTIES)])

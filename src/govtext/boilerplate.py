@@ -1873,26 +1873,48 @@ def _headlines(
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
     site = _site_name(segments, norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
-        lead = first
-        leads: set[int] = set()
-        if len(lead) >= p.headline_min_lead and lead != title:
-            leads = {
-                i for i in rows
-                if norms[i] == lead or (
-                    len(lead) >= p.headline_min_chars and norms[i].startswith(lead)
-                    and _DATE_TAIL.fullmatch(norms[i], len(lead))
-                )
-            }
-            if len(leads) > p.headline_lead_max_copies:
-                leads = set()
-            if len(lead) <= _MENU_WORD_LEAD:
-                leads = {i for i in leads if _prose_under(kinds, i)}
+        leads = _lead_copies(kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
         if not site or (leads and min(leads) > max(site)):
             out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
     out = _partial_copies(out, norms, first, t if title == first else None) if out else out
     if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
         out.add(t)  # (the title is the headline, on one line or on its lines joined)
     return out
+
+
+def _lead_copies(kinds: list[Kind], rows: list[int], norms: Mapping[int, str], segments: list[str], p: PageParams) -> set[int]:
+    """The lines of *rows* (normalised: *norms*) that are the title's first segment alone (a poem's
+    short title; with a date after it), or, when some name the body before it (:func:`_named_lead`),
+    those; none when more than ``headline_lead_max_copies`` are (a channel's name), and a lead of
+    ``_MENU_WORD_LEAD`` characters or fewer only with prose under it. *segments*: the title's,
+    normalised."""
+    lead, *rest = segments
+    leads = {
+        i for i in rows
+        if norms[i] == lead or (
+            len(lead) >= p.headline_min_chars and norms[i].startswith(lead) and _DATE_TAIL.fullmatch(norms[i], len(lead))
+        )
+    }
+    named = {i for i in rows if _named_lead(norms[i], lead, rest)}
+    if named and len(named) <= p.headline_lead_max_copies:
+        leads = named  # (the headline names the body before the page's name, the title after it)
+    if len(leads) > p.headline_lead_max_copies:
+        return set()
+    if len(lead) <= _MENU_WORD_LEAD:
+        leads = {i for i in leads if _prose_under(kinds, i)}
+    return leads
+
+
+def _named_lead(s: str, lead: str, rest: list[str]) -> bool:
+    """Is the line *s* (normalised) the title's first segment *lead* with the body's name before it,
+    the start of one of the title's other segments *rest* (the page 领导分工-青石街道办事处-某区政府 headed
+    青石街道领导分工 over its text, the lead alone an item of the sub-site's menu above)?
+
+    >>> _named_lead("青石街道领导分工", "领导分工", ["青石街道办事处", "某区人民政府"]), _named_lead("领导分工", "领导分工", ["青石街道办事处"])
+    (True, False)
+    """
+    body = s[: len(s) - len(lead)]
+    return len(body) >= 2 and s.endswith(lead) and any(seg.startswith(body) for seg in rest)
 
 
 def _partial_copies(out: set[int], norms: Mapping[int, str], first: str, bare: int | None = None) -> set[int]:
