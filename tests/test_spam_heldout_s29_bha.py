@@ -115,3 +115,36 @@ def test_the_leads_copy_alone_over_its_text_is_still_the_headline() -> None:
             "当前位置：首页 > 某某街道 > 机构职能", "机构职能", *DUTIES, "版权所有：某市某区人民政府"]
     kept = keeps(page)
     assert kept[8] and all(kept[9: 9 + len(DUTIES)])
+
+
+ROSTER = ["姓名", "性别", "工作单位", "拟任职务",
+          "王某明", "男", "某市第一中学", "校长",
+          "李某", "女", "某市实验小学", "副校长",
+          "张某华", "男", "某区教育局", "科长",
+          "陈某", "女", "某市第二中学", "教研组长"]
+ROSTER_TEXT = "以上人员名单已经局党组研究同意，现予以公示。公示期间如有异议，请向局组织人事科反映。"
+
+
+def test_a_table_of_people_before_the_only_sentence_stays() -> None:
+    """A 公示's table of people crawled one cell a line between its headline and its one sentence,
+    its rows keyed by the names in a column (one every four lines; no digit, no punctuated cell):
+    the whole table stays, its header too (before, all of it went as runs of short lines before
+    the article, the sentence). With the names in the second column (a clinic's 科室 first), so
+    too."""
+    assert rows_lost(HOSPITAL, HOSPITAL_FOOT, (), [*ROSTER, ROSTER_TEXT]) == []
+    by_unit = ["科室", "专家", "职称", "出诊时间", "心内科", "林某华", "主任医师", "周一上午", "心内科", "许某", "副主任医师",
+               "周二全天", "神经内科", "何某平", "主任医师", "周四上午", "神经内科", "蔡某婷", "主治医师", "周六上午", CLINIC[-1]]
+    assert rows_lost(HOSPITAL, HOSPITAL_FOOT, (), by_unit) == []
+    kept = keeps([*HOSPITAL, *ROSTER, ROSTER_TEXT, *HOSPITAL_FOOT])
+    assert not any(kept[1: len(HOSPITAL) - 2]) and not any(kept[len(HOSPITAL) + len(ROSTER) + 1:])
+
+
+def test_a_headline_with_the_span_of_days_its_title_leaves_off_is_found() -> None:
+    """The page titled 第八周食谱_… whose headline adds the span of days it covers (第八周食谱（10月26日—
+    10月30日）): that line is the headline, and the menu table under it stays (before, no headline was
+    found, and the headline and the table's first rows, cells of dishes read as a related list, went
+    as a run before the one row the reading took for the article)."""
+    page = ["第八周食谱_膳食营养_某市实验幼儿园", *KINDERGARTEN[1:], *MENU_TABLE, *KINDERGARTEN_FOOT]
+    kept = keeps(page)
+    assert kept[len(KINDERGARTEN) - 2] and all(kept[len(KINDERGARTEN): len(KINDERGARTEN) + len(MENU_TABLE)])
+    assert not any(kept[1: len(KINDERGARTEN) - 2])

@@ -322,6 +322,9 @@ _CUT = ("...", "…")
 _STOP = -(10**9)
 #: What may follow a headline on its line, punctuation removed: a date (…的通知 (2024-05-11)).
 _DATE_TAIL = re.compile(r"\d{4}\d{0,2}\d{0,2}|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+#: What may follow a headline's short name on its line, punctuation removed: the span of days it covers
+#: (第八周食谱 (10月26日—10月30日), 值班安排 (2026年2月7日至2月13日)), which its page title may leave off.
+_SPAN_TAIL = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至|到)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日")
 _FRAGMENT_END = (",", "，", "、", ":", "：")
 #: A line whose last clause points at what follows (请按以下方式联系。, 名单如下。, 详见下表。): the short
 #: lines after it are the article's, as after a line ending in a colon.
@@ -1323,8 +1326,8 @@ def _table_edge(
 ) -> int:
     """The far end of a data table right after (*d* 1) or right before (*d* -1) the region's
     line *at*, or *at*: the short and near-prose lines up to the next line a rule dropped, the
-    next paragraph or the headline, either with a column of numbers or weekdays (:func:`_column`;
-    after the region, of keys alike, :func:`_keyed`, or of people's names, :func:`_name_cell`) or
+    next paragraph or the headline, either with a column of numbers, weekdays or people's names
+    (:func:`_column`, :func:`_name_cell`; after the region, of keys alike, :func:`_keyed`) or
     ``tail_table_min_values`` values or more (:data:`_VALUE_CELL`), and at least
     ``tail_table_value_share`` of them; after the region, any such lines when its last line
     introduces them (ends in a colon or points at what follows: 名单如下：, 请按以下方式联系。)."""
@@ -1362,7 +1365,7 @@ def _table_edge(
         # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
         num = [c in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for c, i in zip(firsts, rows)]
         k = _column(num, p)
-    if not k and d > 0 and not _surnames().isdisjoint(firsts):
+    if not k and not _surnames().isdisjoint(firsts):
         # (or a column of people's names, each opening its row: a roster, a clinic's schedule)
         num = [_name_cell(lines[i]) for i in rows]
         k = _column(num, p)
@@ -1884,15 +1887,23 @@ def _headlines(
 
 def _lead_copies(kinds: list[Kind], rows: list[int], norms: Mapping[int, str], segments: list[str], p: PageParams) -> set[int]:
     """The lines of *rows* (normalised: *norms*) that are the title's first segment alone (a poem's
-    short title; with a date after it), or, when some name the body before it (:func:`_named_lead`),
+    short title; with a date after it, or the span of days the page covers: :data:`_SPAN_TAIL`), or, when some name the body before it (:func:`_named_lead`),
     those; none when more than ``headline_lead_max_copies`` are (a channel's name), and a lead of
     ``_MENU_WORD_LEAD`` characters or fewer only with prose under it. *segments*: the title's,
-    normalised."""
+    normalised.
+
+    >>> norms = {5: "第八周食谱10月26日10月30日", 7: "第八周食谱11月20日", 9: "第八周食谱"}
+    >>> sorted(_lead_copies(["short"] * 10, [5, 7], norms, ["第八周食谱", "膳食营养"], DEFAULT_PARAMS))
+    [5]
+    """
     lead, *rest = segments
     leads = {
         i for i in rows
         if norms[i] == lead or (
-            len(lead) >= p.headline_min_chars and norms[i].startswith(lead) and _DATE_TAIL.fullmatch(norms[i], len(lead))
+            norms[i].startswith(lead) and (
+                (len(lead) >= p.headline_min_chars and _DATE_TAIL.fullmatch(norms[i], len(lead)) is not None)
+                or _SPAN_TAIL.fullmatch(norms[i], len(lead)) is not None
+            )
         )
     }
     named = {i for i in rows if _named_lead(norms[i], lead, rest)}
