@@ -7,6 +7,8 @@ own invented text; the look-alikes (a menu after the article, the site's own row
 
 from __future__ import annotations
 
+from govtext.spam import classify_lines
+from linear_common import assert_linear
 from page_common import keeps, rows_lost
 
 HOSPITAL = ["眼科专家出诊时间表_出诊信息_某市中心医院", "某市中心医院", "预约挂号", "首页", "医院概况", "科室导航",
@@ -148,3 +150,14 @@ def test_a_headline_with_the_span_of_days_its_title_leaves_off_is_found() -> Non
     kept = keeps(page)
     assert kept[len(KINDERGARTEN) - 2] and all(kept[len(KINDERGARTEN): len(KINDERGARTEN) + len(MENU_TABLE)])
     assert not any(kept[1: len(KINDERGARTEN) - 2])
+
+
+def test_tables_keyed_by_names_and_office_holders_are_read_in_linear_time() -> None:
+    """A roster of n rows before and after the text, n rows of office holders after it, and n rows
+    of names and sentences in turn: four times the page costs about four times the time."""
+    def make(n: int) -> str:
+        rows = ROSTER[4:] * n
+        turns = ["王某明", "李某", "某市第一中学", ROSTER_TEXT] * n
+        return "\n".join([*HOSPITAL, *ROSTER[:4], *rows, ROSTER_TEXT, *rows, *PROFILE[3:] * n, *turns, *HOSPITAL_FOOT])
+
+    assert_linear(classify_lines, make(100), make(400), label="names")
