@@ -1365,9 +1365,11 @@ def _table_edge(
         # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
         num = [c in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for c, i in zip(firsts, rows)]
         k = _column(num, p)
-    if not k and not _surnames().isdisjoint(firsts):
-        # (or a column of people's names, each opening its row: a roster, a clinic's schedule)
-        num = [_name_cell(lines[i]) for i in rows]
+    if not k and sum(map((surnames := _surnames()).__contains__, firsts)) >= p.table_min_column:
+        # (or a column of people's names, each opening its row: a roster, a clinic's schedule; the
+        # rows opening with a surname counted first, at C speed)
+        num = [c in surnames and _PERSON.fullmatch(s) is not None and _WEEKDAY.match(s) is None
+               for c, s in zip(firsts, (lines[i] for i in rows))]  # (_name_cell, its surname tested)
         k = _column(num, p)
     if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
