@@ -40,7 +40,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
 from typing import Literal
 
 import numpy as np
@@ -1365,11 +1365,12 @@ def _table_edge(
         # (or a column of weekdays, each opening its row: a schedule by day, 星期一 … 星期五)
         num = [c in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(lines[i]) is not None for c, i in zip(firsts, rows)]
         k = _column(num, p)
-    if not k and sum(map((surnames := _surnames()).__contains__, firsts)) >= p.table_min_column:
+    if not k and len(led := list(compress(range(len(rows)), map(_surnames().__contains__, firsts)))) >= p.table_min_column:
         # (or a column of people's names, each opening its row: a roster, a clinic's schedule; the
-        # rows opening with a surname counted first, at C speed)
-        num = [c in surnames and _PERSON.fullmatch(s) is not None and _WEEKDAY.match(s) is None
-               for c, s in zip(firsts, (lines[i] for i in rows))]  # (_name_cell, its surname tested)
+        # rows opening with a surname found first, at C speed, and only they read)
+        num = [False] * len(rows)
+        for y in led:
+            num[y] = _PERSON.fullmatch(lines[rows[y]]) is not None and _WEEKDAY.match(lines[rows[y]]) is None
         k = _column(num, p)
     if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
@@ -1421,7 +1422,8 @@ def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, ab
     """
     reach = min(len(nb), x + p.table_max_columns + 1)
     start = x - 1 if above and above[0] == nb[x - 1] else x  # (the first row's key may stand right above)
-    r = next((y for y in range(start, reach) if _row_key(lines[nb[y]]) is not None), None)
+    firsts = _row_key_firsts()  # (a key's first character tested before the key is read)
+    r = next((y for y in range(start, reach) if lines[nb[y]][:1] in firsts and _row_key(lines[nb[y]]) is not None), None)
     key = _row_key(lines[nb[r]]) if r is not None else None
     if key is None:
         return 0
@@ -1445,6 +1447,13 @@ def _name_cell(s: str) -> bool:
     (True, False, False, False)
     """
     return s[:1] in _surnames() and _PERSON.fullmatch(s) is not None and _WEEKDAY.match(s) is None
+
+
+@lazy
+def _row_key_firsts() -> frozenset[str]:
+    """What a key cell (:func:`_row_key`) may start with: a digit or 第, a weekday's first character, a
+    surname."""
+    return _KEY_FIRST | _WEEKDAY_FIRST | _surnames()
 
 
 def _row_key(s: str) -> str | None:
@@ -1908,7 +1917,7 @@ def _lead_copies(kinds: list[Kind], rows: list[int], norms: Mapping[int, str], s
             )
         )
     }
-    named = {i for i in rows if _named_lead(norms[i], lead, rest)}
+    named = {i for i in rows if norms[i].endswith(lead) and _named_lead(norms[i], lead, rest)}
     if named and len(named) <= p.headline_lead_max_copies:
         leads = named  # (the headline names the body before the page's name, the title after it)
     if len(leads) > p.headline_lead_max_copies:
@@ -2461,8 +2470,11 @@ def _holder_tail(lines: list[str], kinds: list[Kind], nb: list[int], last: int) 
     >>> _holder_tail(["正文。", "网站负责人：王某", "新闻动态"], ["prose", "short", "short"], [0, 1, 2], 0)
     []
     """
-    out = []
-    for i in nb[bisect_right(nb, last):]:
+    out: list[int] = []
+    x = bisect_right(nb, last)
+    if x == len(nb) or not (":" in lines[nb[x]] or "：" in lines[nb[x]]):
+        return out  # (most pages: no field under the text)
+    for i in nb[x:]:
         s = lines[i]
         m = _HOLDER_ROW.fullmatch(s) if kinds[i] == "short" and (":" in s or "：" in s) else None
         if m is None or m["name"][:1] not in _surnames() or "网站" in m["post"] or _SITE_ROW.match(s):
