@@ -33,7 +33,10 @@ import datetime as dt
 import pytest
 
 from blind import check_sentence, check_set
+from blind import mentions as _got
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -224,16 +227,14 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
 ]
 
 # the cases that still fail, with why (the unseen run, main 80a4d7a, failed 8: c11, c13, c15, c18, c21, c32,
-# c35, c40)
+# c35, c40; the fixes of session 29 turned c13, c15, c21, c32 and c40; the three left expect what a
+# tested convention of the reader decides otherwise)
 FAILING: dict[int, str] = {
-    11: "a rate's unit is kept whole (1.5万立方米/秒: unit 立方米/秒); expected 1.5万立方米",
-    13: "四级 before 应急响应 is read as a count of 级; expected a grade (ordinal), as 三级医院",
-    15: "千分点 is no unit (0.55个千分点 read as the count 0.55个); expected a percent like 个百分点",
+    11: "a rate's unit is kept whole (1.5万立方米/秒: unit 立方米/秒, as 1459万吨/年 and 2000元/月, a tested "
+        "convention); expected 1.5万立方米",
     18: "成 is read as a count of tenths (unit 成, 7), a tested convention; expected a percent (70)",
-    21: "digits glued to Latin letters are an identifier (30mg: no mention); expected a count of mg",
-    32: "今明两年 is rewritten 今明2年; expected it kept (a count summing up the years named before it)",
-    35: "上百 before a measure word is no number (上百名: nothing); expected 100, kept, as 上千名",
-    40: "吨标准煤 is no unit (1850万吨标准煤 read as 1850万吨); expected the whole unit",
+    35: "上百/上千/上万 before a measure word is no number (上万人: a documented convention; 上百名 gives "
+        "nothing); expected 100, kept",
 }
 
 
@@ -244,3 +245,66 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 29, NB29); each test failed before its fix
+
+
+def test_a_count_summing_up_named_days_is_kept_as_written() -> None:
+    """今明两年 (this year and the next), 明后两天 and 今明后三天 restate the days or years named before
+    them: found as spans, kept as written (今明两年 was rewritten 今明2年, breaking the phrase), and
+    昨今两日 is such a span too (it was the day 2 of a month, rewritten 昨今2日); 今后两年 (the next two
+    years) and 近两年 are spans rewritten as before."""
+    text = "今明两年，明后两天，今明后三天，昨今两日"
+    assert _got(text) == [("两年", "duration", 2, 2, "年"), ("两天", "duration", 2, 2, "天"),
+                          ("三天", "duration", 3, 3, "天"), ("两日", "duration", 2, 2, "日")]
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("今后两年，用时两天") == "今后2年，用时2天"
+
+
+def test_per_mille_points_are_a_percents_change() -> None:
+    """0.55个千分点 is a change of a rate in per mille (出生率下降0.55个千分点), as 个百分点 is of a percent
+    (it was the count 0.55个); a list with the unit on its last item shares it (0.3、0.1个千分点), and
+    个百分点 reads as before."""
+    assert _got("下降0.55个千分点，分别下降0.3、0.1个千分点，提高0.2个百分点") == [
+        ("0.55个千分点", "percent", 0.55, 0.55, "千分点"), ("0.3", "percent", 0.3, 0.3, "千分点"),
+        ("0.1个千分点", "percent", 0.1, 0.1, "千分点"), ("0.2个百分点", "percent", 0.2, 0.2, "百分点")]
+    assert numbers_to_digits("下降零点五个千分点") == "下降0.5个千分点"
+
+
+def test_si_units_in_latin_letters_are_units() -> None:
+    """30mg, 5kg, 3km, 20ml, 120mmHg and 100MW are quantities in SI units as labels and technical
+    notices write them (no mention before: Latin letters glued to digits made an identifier); 5G, 4K,
+    A4, a bare 10g, and a unit's letters glued to more letters or digits (30mgX, X30mg, 5mm2) stay
+    none."""
+    assert _got("每次30mg，5kg，3km，20ml，血压120mmHg，装机100MW") == [
+        ("30mg", "count", 30, 30, "mg"), ("5kg", "count", 5, 5, "kg"), ("3km", "count", 3, 3, "km"),
+        ("20ml", "count", 20, 20, "ml"), ("120mmHg", "count", 120, 120, "mmHg"),
+        ("100MW", "count", 100, 100, "MW")]
+    assert find_numbers("5G网络，4K，A4纸，10g，型号30mgX，X30mg，5mm2") == []
+
+
+def test_energy_in_standard_coal_is_one_unit() -> None:
+    """1850万吨标准煤 and 0.5吨标煤 count energy in standard coal, and 200万吨二氧化碳当量 emissions: one
+    unit each (they were 吨, the rest left as words); 一万吨油当量 is rewritten in its numeral only."""
+    assert [(m.text, m.unit) for m in find_numbers("1850万吨标准煤，0.5吨标煤，200万吨二氧化碳当量")] == [
+        ("1850万吨标准煤", "吨标准煤"), ("0.5吨标煤", "吨标煤"), ("200万吨二氧化碳当量", "吨二氧化碳当量")]
+    assert numbers_to_digits("节能一万吨油当量") == "节能1万吨油当量"
+
+
+def test_an_alerts_level_is_a_grade() -> None:
+    """四级应急响应, 二级响应 and 三级预警 name an alert's level, a grade like 三级医院 (kind ordinal, kept
+    as written; they were counts of 级); levels counted (分为三级, 省市县三级) stay counts."""
+    text = "启动防汛四级应急响应，提升为二级响应，发布三级预警"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [("四级", "ordinal"), ("二级", "ordinal"), ("三级", "ordinal")]
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("分为三级，省市县三级")] == [("三级", "count"), ("三级", "count")]
+
+
+@pytest.mark.parametrize("piece", ["今明两", "昨今两日", "0.1个千分点", "30mgX", "3mmHg", "万吨标准", "四级响应"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear (named days, 千分点,
+    Latin units, standard coal, alert levels)."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

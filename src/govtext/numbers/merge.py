@@ -146,21 +146,22 @@ def mark_year_lists(atoms: list[Atom], text: str) -> list[Atom]:
     return atoms
 
 
-_POINTS = "百分点"
+#: the units of changes in points (个百分点 of a percent, 个千分点 of a per mille)
+_POINTS = frozenset(("百分点", "千分点"))
 #: the joiners of a list whose items share the last item's 个百分点 (0.3、0.1个百分点, 1.2个和0.8个百分点)
 _POINT_LIST_JOINS = frozenset("、和与及")
 
 
 def share_points(atoms: list[Atom], text: str) -> list[Atom]:
     """A list of changes in percentage points written with the unit on its last item only (加快0.3、
-    0.1个百分点; 分别下降1.2个和0.8个百分点): each item before it is points too (the first was a bare
-    decimal, or a count of 个)."""
+    0.1个百分点; 分别下降1.2个和0.8个百分点; 0.3、0.1个千分点): each item before it is points too (the
+    first was a bare decimal, or a count of 个)."""
     for i in range(len(atoms) - 2, -1, -1):
         a, b = atoms[i], atoms[i + 1]
-        if b.kind != "percent" or b.unit != _POINTS or b.s - a.e != 1 or text[a.e] not in _POINT_LIST_JOINS or a.weak:
+        if b.kind != "percent" or b.unit not in _POINTS or b.s - a.e != 1 or text[a.e] not in _POINT_LIST_JOINS or a.weak:
             continue
         if (a.kind in ("integer", "decimal") and a.unit is None) or (a.kind == "count" and a.unit == "个"):
-            a.kind, a.unit = "percent", _POINTS
+            a.kind, a.unit = "percent", b.unit
     return atoms
 
 

@@ -236,10 +236,11 @@ FEN_END = re.compile(
 #: a law's structure marker with its number in brackets (第（三）项, 第(12)款: the number as the
 #: law's outline marker writes it)
 BRACKETED_ITEM = re.compile(r"第[（(](?P<n>[一二三四五六七八九十]{1,4}|[0-9]{1,3})[）)](?P<m>[编章节条款项])")
-#: a data size's unit after a number (200MB, 2GB, 500KB, 10TB: units of numbers_units.txt); other
-#: Latin letters glued to a number make it an identifier or a name (5G, 4K, A4), and so do the
-#: letters of a credit code's run of digits and letters (91330100MB1234567X)
-DATA_SIZE = re.compile(r"[KMGT]B(?![A-Za-z0-9])")
+#: a unit in Latin letters after a number: a data size (200MB, 2GB, 500KB, 10TB) or an SI unit as
+#: labels and technical notices write it (30mg, 5kg, 3km, 120mmHg, 100MW: units of
+#: numbers_units.txt); other Latin letters glued to a number make it an identifier or a name (5G,
+#: 4K, A4), and so do the letters of a credit code's run of digits and letters (91330100MB1234567X)
+LATIN_UNIT = re.compile(r"(?:[KMGT]B|mmHg|[mk]g|μg|[kcm]m|m[lL]|kWh?|[MG]W|kV)(?![A-Za-z0-9])")
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 #: 角/分 after 元 (3元5角, 五元二角三分钱), a 零 standing for a missing unit before them (十元零五分)
@@ -263,11 +264,12 @@ CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can s
 #: what joins the items of a list: 一九八一和一九八二两年, 1981、1982年
 LIST_JOIN = frozenset("和与及、")
 #: before N日: words that make it a span of days (公示期为7日, 之日起三十日内, 连续5日), and the
-#: penalties and measures a term of days is given for (拘留十五日, 折抵管制二日); not 预计 or 估计
-#: (预计七日夜间: expected on the 7th)
+#: penalties and measures a term of days is given for (拘留十五日, 折抵管制二日), and the days named
+#: one by one that a count of them sums up (昨今两日, 今明两日, 明后两日: rewrite.NAMED_DAYS); not 预计
+#: or 估计 (预计七日夜间: expected on the 7th)
 DAY_SPAN_BEFORE = re.compile(
     r"(?:期|限|起|满|续|历时|用时|长达|累计|共|(?<![预估])计|需|需要|每|前|后|延长|缩短|提前"
-    r"|管制|拘役|拘留|徒刑|羁押|留置|禁闭|折抵)为?[ \u3000]?\Z"
+    r"|管制|拘役|拘留|徒刑|羁押|留置|禁闭|折抵|昨今|今明)为?[ \u3000]?\Z"
 )
 #: before a month written alone, the other months of its list: 一、二月份, 十一、十二月 (the month
 #: before 、), 一二两月份, 一、二两月份 (two months before 两月, the count of the list); no numeral,
@@ -593,8 +595,10 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|历
 #: 第四次中日民间贸易协定; after one blank or line break too: 第二次 全国污染源普查, a title cut by its wrap)
 EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争|协定|协议|条约)")
 #: after N级 (a Chinese numeral), what makes it a grade, no count of levels: 三级医院, 三级公立医院,
-#: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上 (省市县三级, 两级财政 count)
-GRADE_HEAD = re.compile("及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发")
+#: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上, and the level of an alert
+#: (四级应急响应, 二级响应, 三级预警, 一级警报) (省市县三级, 两级财政 count)
+GRADE_HEAD = re.compile("及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发"
+                        "|应急响应|响应|预警|警报")
 #: after N年, what makes the span of years a programme's name (治本攻坚三年行动, 三年行动计划,
 #: 十年规划纲要, 三年攻坚行动: the plan's label; 五年攻坚克难 is a span, and so is 八年计划建设), maybe
 #: after a two-character word that says what the action does (三年提质行动, 三年倍增行动; not 三年时间,

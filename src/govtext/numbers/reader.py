@@ -550,7 +550,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     if cat == "points":
-        return "percent", "百分点", pos
+        return "percent", u.removeprefix("个"), pos  # (个百分点: 百分点; 个千分点, points of ‰: 千分点)
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
     kind = _UNIT_KIND.get(cat, "count")
@@ -1460,7 +1460,7 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
     ne = e
-    if nxt.isascii() and nxt.isalpha() and not P.DATA_SIZE.match(text, e):  # (200MB: a unit, read by the tail)
+    if nxt.isascii() and nxt.isalpha() and not P.LATIN_UNIT.match(text, e):  # (200MB, 30mg: a unit, read by the tail)
         ne = _letter_scale(a, text, e, r)
         if ne < 0:
             return None

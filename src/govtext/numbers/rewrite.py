@@ -115,6 +115,25 @@ def ratio_with_lone_one(a: Atom, text: str) -> bool:
     )
 
 
+#: the words naming days or years one by one (today and tomorrow, this year and the next ...) that
+#: a count right after them sums up: 今明两天, 今明两年, 明后两天, 昨今两日, 今明后三天
+NAMED_DAYS = ("昨今", "今明", "明后")
+#: the units such a count is in
+_NAMED_DAY_UNITS = frozenset(("年", "天", "日"))
+
+
+def sums_named_days(a: Atom, text: str) -> bool:
+    """Is *a* a count of days or years that sums up the days or years named right before it
+    (今明两年: this year and the next, two years)? It restates them, as a set phrase does, and keeps
+    its writing (今明2年 would break the phrase); a span after other words is rewritten.
+
+    >>> from govtext.numbers import numbers_to_digits
+    >>> numbers_to_digits("今明两年完成，明后两天有雨"), numbers_to_digits("今后两年完成")
+    ('今明两年完成，明后两天有雨', '今后2年完成')
+    """
+    return a.unit in _NAMED_DAY_UNITS and text.endswith(NAMED_DAYS, 0, a.s)
+
+
 def edits(atoms: list[Atom]) -> list[Edit]:
     """The rewrite's edits of the final atoms, in text order."""
     out = [p for a in atoms for p in a.pieces]

@@ -42,7 +42,7 @@ from .reader import (
     read_atom,
     single_next,
 )
-from .rewrite import lone_one_before, month_list, ratio_with_lone_one
+from .rewrite import lone_one_before, month_list, ratio_with_lone_one, sums_named_days
 from .spans import Span, drop_overlapping, find_all, protected_spans
 from .types import Atom, PartialDate
 
@@ -721,7 +721,7 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
     if dates:
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
-    if "百分点" in text:
+    if "分点" in text:  # (百分点, 千分点)
         atoms = share_points(atoms, text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if not rewrite:
@@ -810,6 +810,7 @@ def one_writing(atoms: list[Atom], text: str) -> None:
                 or _kept_item_after(a, text, nxt)
                 or lone_one_before(a, text)
                 or ratio_with_lone_one(a, text)
+                or sums_named_days(a, text)
             ):
                 months = month_list(a, text) if a.kind == "date" and a.unit is None else []
                 if months:  # 三、四月: the list of months rewritten whole (once)
