@@ -23,7 +23,9 @@ year and the next) is a span of two years kept as written, as the items' summary
 
 Blind figure (main 80a4d7a, untouched): 42 of 50 sentences fully right (mentions and rewrite); 119 of
 126 expected mentions right (4 read otherwise, 2 missed, 1 cut short), no mention found that is none;
-one rewrite breaks a set phrase (今明两年 -> 今明2年).
+one rewrite breaks a set phrase (今明两年 -> 今明2年). After session 29's fixes (the classes tested
+below): 47 of 50 sentences, 123 of 126 mentions, no mention found that is none, no phrase broken;
+the three left (c11, c18, c35) expect what a tested convention of the reader decides otherwise.
 """
 
 from __future__ import annotations
@@ -254,12 +256,13 @@ def test_a_count_summing_up_named_days_is_kept_as_written() -> None:
     """今明两年 (this year and the next), 明后两天 and 今明后三天 restate the days or years named before
     them: found as spans, kept as written (今明两年 was rewritten 今明2年, breaking the phrase), and
     昨今两日 is such a span too (it was the day 2 of a month, rewritten 昨今2日); 今后两年 (the next two
-    years) and 近两年 are spans rewritten as before."""
+    years) and a span after a word ending in 明 (查明后三日内: after ascertaining, three days) are
+    rewritten as before."""
     text = "今明两年，明后两天，今明后三天，昨今两日"
     assert _got(text) == [("两年", "duration", 2, 2, "年"), ("两天", "duration", 2, 2, "天"),
                           ("三天", "duration", 3, 3, "天"), ("两日", "duration", 2, 2, "日")]
     assert numbers_to_digits(text) == text
-    assert numbers_to_digits("今后两年，用时两天") == "今后2年，用时2天"
+    assert numbers_to_digits("今后两年，用时两天，查明后三日内") == "今后2年，用时2天，查明后3日内"
 
 
 def test_per_mille_points_are_a_percents_change() -> None:
@@ -308,3 +311,14 @@ def test_the_classes_read_in_linear_time(piece: str) -> None:
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
+
+
+def test_slogans_and_holidays_named_by_a_count_are_protected() -> None:
+    """(found probing set phrases around the set) 三个区分开来 and 四个不摘 (slogans), 双十一 (a shopping
+    festival) and 两节期间 (New Year's Day and the Spring Festival) were rewritten (3个区分开来, 双11,
+    2节期间), 三区三州 and 三区三线 found as counts of 区: protected terms now; 两节课 and 两节车厢 still
+    count."""
+    text = "坚持三个区分开来，落实四个不摘，双十一促销，两节期间，支持三区三州，划定三区三线"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("上了两节课，挂两节车厢") == "上了2节课，挂2节车厢"

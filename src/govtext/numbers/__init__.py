@@ -45,7 +45,8 @@ Rules (documented decisions):
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
   before 版 (3.0版, 2026版: a version's label) and a number alone on its line after a Latin letter
-  (M⏎2⏎, PM⏎2.5⏎, and PM_2.5: a subscript) are names, and so are numbers beside a formula's
+  (M⏎2⏎, PM⏎2.5⏎, and PM_2.5: a subscript) are names; a unit in Latin letters ending where the
+  letters end is a unit (200MB, 30mg, 5kg, 120mmHg, 100MW; 5G, A4 and 10g are names), and so are numbers beside a formula's
   sign (“3+2”, 7×24小时) and a bare Arabic number (no unit) glued to the text of a short quoted
   name or title (“科创100”, “2030启航计划”, 《中国制造2025》: the name's label), and so does a short
   quoted phrase led by an Arabic number (“15分钟生活圈”, “13条政策”); elsewhere a bare
@@ -93,12 +94,15 @@ Rules (documented decisions):
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
-  a grade (三级医院, 二级标准, 二级以上) is kind ``ordinal``, levels counted (省市县三级) a count; a
+  a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警) is kind ``ordinal``, levels
+  counted (省市县三级) a count; a
   decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or
   届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written; 1999级台阶
   counts steps; a class named by its number right after its grade, 二年级三班 or 高三三班, is a label, and
   三班倒 a word). The terms and years of a course of study are named so too: 第一学期, 第二个学期,
-  第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten).
+  第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten). A count of days or
+  years right after the days or years it sums up (今明两年, 明后两天, 昨今两日: kind ``duration``)
+  restates them and is kept as written too.
 * Approximate values: 约/近/超过/突破/未满/不满/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
   high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
@@ -111,7 +115,8 @@ Rules (documented decisions):
   months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90, 百分之百 -> 100); 千分之/‰ give
-  ``unit="‰"``. The items of a list with 个百分点 on its last item share it (分别加快0.3、0.1个百分点).
+  ``unit="‰"``. The items of a list with 个百分点 on its last item share it (分别加快0.3、0.1个百分点);
+  个千分点 is a change in points of a per mille (下降0.55个千分点: ``unit="千分点"``), shared alike.
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
   mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic

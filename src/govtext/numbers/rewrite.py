@@ -8,8 +8,10 @@ text stay as written.
 from __future__ import annotations
 
 from .. import _re as re
+from .._charfreq import association
 from .._util import splice
 from .lexicon import unit_firsts
+from .spans import WORD_PAIR_ASSOCIATION
 from .types import Atom
 
 Edit = tuple[int, int, str]
@@ -125,13 +127,21 @@ _NAMED_DAY_UNITS = frozenset(("年", "天", "日"))
 def sums_named_days(a: Atom, text: str) -> bool:
     """Is *a* a count of days or years that sums up the days or years named right before it
     (今明两年: this year and the next, two years)? It restates them, as a set phrase does, and keeps
-    its writing (今明2年 would break the phrase); a span after other words is rewritten.
+    its writing (今明2年 would break the phrase); a span after other words is rewritten, and so is
+    one after a word ending in the first named day (查明后三日内: after ascertaining, three days; the
+    bundled character pairs tell such a word, as :func:`.spans.inside_word` reads them).
 
     >>> from govtext.numbers import numbers_to_digits
-    >>> numbers_to_digits("今明两年完成，明后两天有雨"), numbers_to_digits("今后两年完成")
-    ('今明两年完成，明后两天有雨', '今后2年完成')
+    >>> numbers_to_digits("今明两年完成，预计明后两天有雨"), numbers_to_digits("今后两年，查明后三日内")
+    ('今明两年完成，预计明后两天有雨', '今后2年，查明后3日内')
     """
-    return a.unit in _NAMED_DAY_UNITS and text.endswith(NAMED_DAYS, 0, a.s)
+    if a.unit not in _NAMED_DAY_UNITS:
+        return False
+    for w in NAMED_DAYS:
+        if text.endswith(w, 0, a.s):
+            j = a.s - len(w)
+            return not j or association(text[j - 1], text[j]) < WORD_PAIR_ASSOCIATION
+    return False
 
 
 def edits(atoms: list[Atom]) -> list[Edit]:
