@@ -304,10 +304,21 @@ def test_an_alerts_level_is_a_grade() -> None:
     assert [(m.text, m.kind) for m in find_numbers("分为三级，省市县三级")] == [("三级", "count"), ("三级", "count")]
 
 
-@pytest.mark.parametrize("piece", ["今明两", "昨今两日", "0.1个千分点", "30mgX", "3mmHg", "万吨标准", "四级响应"])
+def test_the_grades_of_a_list_before_a_grades_word() -> None:
+    """(found reading the corpus' changes: 突发事件应对法 发布三级、四级警报) each item of a list of grades
+    before a grade's word is a grade, as the last one is (三级 was a count: 三级、四级医院, 三级和四级警报);
+    a list of levels counted (分为三级、四级) stays counts."""
+    got = [(m.text, m.kind) for m in find_numbers("发布三级、四级警报，二级、三级、四级预警，三级和四级医院")]
+    assert got == [("三级", "ordinal"), ("四级", "ordinal"), ("二级", "ordinal"), ("三级", "ordinal"),
+                   ("四级", "ordinal"), ("三级", "ordinal"), ("四级", "ordinal")]
+    assert [m.kind for m in find_numbers("分为三级、四级")] == ["count", "count"]
+
+
+@pytest.mark.parametrize(
+    "piece", ["今明两", "昨今两日", "0.1个千分点", "30mgX", "3mmHg", "万吨标准", "四级响应", "三级、", "三级、四级", "四到五级"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (named days, 千分点,
-    Latin units, standard coal, alert levels)."""
+    Latin units, standard coal, alert levels, lists of grades, ranges kept whole)."""
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
@@ -322,3 +333,14 @@ def test_slogans_and_holidays_named_by_a_count_are_protected() -> None:
     assert find_numbers(text) == []
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("上了两节课，挂两节车厢") == "上了2节课，挂2节车厢"
+
+
+def test_a_range_with_an_end_kept_as_written_is_kept_whole() -> None:
+    """(found probing weather notices around the set) 风力四到五级 and 五到六届: the second end keeps its
+    numeral (级 and 届 do), and the first was rewritten (风力4到五级, half a range); now the range keeps
+    its writing whole. Ranges whose ends are both rewritten (三至五年, 两到三万人) and an Arabic end
+    (三到5级: 3到5级) are as before."""
+    text = "风力四到五级，连续五到六届，四至五级地震"
+    assert [m.text for m in find_numbers(text)] == ["四到五级", "五到六届", "四至五级"]
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("三至五年，两到三万人，三到5级") == "3至5年，2到3万人，3到5级"

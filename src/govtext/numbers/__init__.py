@@ -94,8 +94,9 @@ Rules (documented decisions):
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
-  a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警) is kind ``ordinal``, levels
-  counted (省市县三级) a count; a
+  a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警, and each item of a list of
+  them: 三级、四级警报) is kind ``ordinal``, levels counted (省市县三级) a count, and a range whose one end
+  keeps its numeral keeps the other's too (风力四到五级, 五到六届: never 4到五级); a
   decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or
   届 names a school's cohort (2026级新生, 2025届毕业生: kind ``year``, kept as written; 1999级台阶
   counts steps; a class named by its number right after its grade, 二年级三班 or 高三三班, is a label, and

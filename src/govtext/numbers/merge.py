@@ -411,9 +411,16 @@ def _whole_of(b: Atom) -> tuple[Decimal, int] | None:
     return next(((whole, per) for per in pers if whole >= 1 and whole * per <= b.low < (whole + 1) * per), None)
 
 
+def _kept_chinese(a: Atom) -> bool:
+    """Is *a* a Chinese numeral kept as written (五级, 六届; not an Arabic end, 5级)?"""
+    return a.kept and not a.pieces and P.HAS_CN.search(a.run) is not None
+
+
 def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,
                pieces_a: list[tuple[int, int, str]] | None = None) -> Atom:  # fmt: skip
-    """The range from *a* to *b* (its ends' kind in ``form``)."""
+    """The range from *a* to *b* (its ends' kind in ``form``). An end kept as written keeps the other
+    end's writing too (风力四到五级, 五到六届: 级 and 届 keep their numerals, and a range is never half
+    rewritten: it was 4到五级)."""
     r = Atom(a.s, b.e, lo, hi)
     r.unit = unit
     r.kind = "range"
@@ -421,6 +428,8 @@ def range_atom(a: Atom, b: Atom, lo: Any, hi: Any, unit: str | None, kind: str,
     r.approx = a.approx or b.approx
     r.qual = a.qual or b.qual
     r.pieces = [*(a.pieces if pieces_a is None else pieces_a), *b.pieces]
+    if r.pieces and (_kept_chinese(a) or _kept_chinese(b)):
+        r.pieces, r.exact, r.kept = [], False, True
     r.pre_q, r.post_q = a.pre_q, b.post_q
     return r
 

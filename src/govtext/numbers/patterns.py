@@ -597,8 +597,13 @@ EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!
 #: after N级 (a Chinese numeral), what makes it a grade, no count of levels: 三级医院, 三级公立医院,
 #: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上, and the level of an alert
 #: (四级应急响应, 二级响应, 三级预警, 一级警报) (省市县三级, 两级财政 count)
-GRADE_HEAD = re.compile("及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发"
-                        "|应急响应|响应|预警|警报")
+_GRADE_HEADS = "及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发|应急响应|响应|预警|警报"
+GRADE_HEAD = re.compile(_GRADE_HEADS)
+#: after N级, the other grades of a list that ends in such a word: 三级、四级医院, 三级和四级警报,
+#: 二级、三级、四级预警 (each item is a grade, as the last one is); at most GRADE_LIST_MAX items after
+#: the first (a bound: every item's look ahead stays short on any text)
+GRADE_LIST_MAX = 5
+GRADE_LIST_HEAD = re.compile(f"(?:(?:、|和|或|及|与)[{CN_DIGIT}十]{{1,3}}级){{1,{GRADE_LIST_MAX}}}(?:{_GRADE_HEADS})")
 #: after N年, what makes the span of years a programme's name (治本攻坚三年行动, 三年行动计划,
 #: 十年规划纲要, 三年攻坚行动: the plan's label; 五年攻坚克难 is a span, and so is 八年计划建设), maybe
 #: after a two-character word that says what the action does (三年提质行动, 三年倍增行动; not 三年时间,

@@ -1657,7 +1657,8 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
         counted = (start > 0 and text[start - 1] in _COUNT_BEFORE) or text.endswith(_DIVIDED_INTO, 0, start)
         return "ordinal" if run == "二" and not counted else "count"
     if unit == LEVEL:
-        grade = not r.arabic_only and run[0] not in "两兩" and P.GRADE_HEAD.match(text, a.ne + 1)
+        grade = not r.arabic_only and run[0] not in "两兩" and (
+            P.GRADE_HEAD.match(text, a.ne + 1) or P.GRADE_LIST_HEAD.match(text, a.ne + 1))
         return "ordinal" if grade else "count"  # (县、社两级医院: 两 counts levels)
     if unit == "号":
         return LABEL  # (月五号 is a date, 第3号 an ordinal: neither comes here; 令第708号 is protected)
