@@ -287,6 +287,16 @@ def test_si_units_in_latin_letters_are_units() -> None:
     assert find_numbers("5G网络，4K，A4纸，10g，型号30mgX，X30mg，5mm2") == []
 
 
+def test_a_rate_of_latin_units_keeps_its_whole_unit() -> None:
+    """A unit in Latin letters after a rate's slash makes the rate (35μg/m3, 20mg/L, 60km/h), as 吨/年
+    and 立方米/秒 do in Han characters (the slash and the unit after it were left out); a slash before
+    letters that are no unit ends the unit as before."""
+    assert _got("PM2.5浓度35μg/m3，化学需氧量20mg/L，限速60km/h，排放50mg/m³") == [
+        ("35μg/m3", "count", 35, 35, "μg/m3"), ("20mg/L", "count", 20, 20, "mg/L"),
+        ("60km/h", "count", 60, 60, "km/h"), ("50mg/m³", "count", 50, 50, "mg/m³")]
+    assert _got("限重5kg/x") == [("5kg", "count", 5, 5, "kg")]
+
+
 def test_energy_in_standard_coal_is_one_unit() -> None:
     """1850万吨标准煤 and 0.5吨标煤 count energy in standard coal, and 200万吨二氧化碳当量 emissions: one
     unit each (they were 吨, the rest left as words); 一万吨油当量 is rewritten in its numeral only."""

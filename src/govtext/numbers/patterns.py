@@ -241,6 +241,9 @@ BRACKETED_ITEM = re.compile(r"第[（(](?P<n>[一二三四五六七八九十]{1,
 #: numbers_units.txt); other Latin letters glued to a number make it an identifier or a name (5G,
 #: 4K, A4), and so do the letters of a credit code's run of digits and letters (91330100MB1234567X)
 LATIN_UNIT = re.compile(r"(?:[KMGT]B|mmHg|[mk]g|μg|[kcm]m|m[lL]|kWh?|[MG]W|kV)(?![A-Za-z0-9])")
+#: what a rate's slash may be followed by in Latin letters (60km/h, 35μg/m3, 20mg/L, 5t/d): an hour,
+#: a second, a day, a litre, a cubic or square metre, a kilogram, a tonne; read only after a unit's slash
+LATIN_PER = re.compile(r"(?:h|s|d|[lL]|m[23²³]|kg|t)(?![A-Za-z0-9])")
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 #: 角/分 after 元 (3元5角, 五元二角三分钱), a 零 standing for a missing unit before them (十元零五分)

@@ -805,10 +805,11 @@ def _time_word(text: str, pos: int) -> tuple[str, str, int] | None:
 
 def _rate(text: str, unit: str, pos: int) -> tuple[str, int]:
     """A rate unit: *unit* followed by a slash and a unit word (1459万吨/年, 16.9万吨/日, 27克/千克,
-    2000元/月) is the rate 吨/年; the unit and end are returned unchanged without one."""
+    2000元/月) is the rate 吨/年, and so is a unit in Latin letters after it (60km/h, 35μg/m3:
+    :data:`~govtext.numbers.patterns.LATIN_PER`); the unit and end are returned unchanged without one."""
     if pos >= len(text) or text[pos] not in RATE_SLASHES:
         return unit, pos
-    m = _TAB.unit_re.match(text, pos + 1)
+    m = _TAB.unit_re.match(text, pos + 1) or P.LATIN_PER.match(text, pos + 1)
     if m is None:
         return unit, pos
     per = m.group()
