@@ -1808,8 +1808,30 @@ def _outline_widened(
 
 
 #: Longest title lead (characters) a menu item may equal (新闻_某县人民政府 over a menu with 新闻 in
-#: it): such a lead is the headline only with prose under it (:func:`_prose_under`).
+#: it): such a lead is the headline only with prose under it (:func:`_prose_under`) or right under
+#: a breadcrumb that ends with it (:func:`_under_crumb`).
 _MENU_WORD_LEAD = 2
+#: A breadcrumb's last segment, after its separator (当前位置：首页 > 校园文化 > 校歌).
+_CRUMB_LAST = re.compile(r"(?:>|»|›|→|/)\s*([^\s>»›→/]+)\s*$")
+
+
+def _under_crumb(lines: list[str], kinds: list[Kind], i: int, lead: str) -> bool:
+    """Whether the non-blank line right above line *i* is chrome, a breadcrumb whose last segment is
+    *lead* (normalised): the page's own name under the path to it (校歌 under 首页 > 校园文化 > 校歌, its
+    lines in short lines under it: the lyrics), where the side menu's copy of it has none.
+
+    >>> _under_crumb(["校歌", "首页 > 校园文化 > 校歌", "校歌", "歌词"], ["short", "chrome", "short", "short"], 2, "校歌")
+    True
+    >>> _under_crumb(["首页 > 校园文化", "校歌", "校训"], ["chrome", "short", "short"], 1, "校歌")
+    False
+    """
+    j = i - 1
+    while j >= 0 and kinds[j] == "blank":
+        j -= 1
+    if j < 0 or kinds[j] != "chrome":
+        return False
+    m = _CRUMB_LAST.search(lines[j])
+    return m is not None and _NORM.sub("", m.group(1)) == lead
 
 
 def _prose_under(kinds: list[Kind], i: int) -> bool:
@@ -1887,7 +1909,7 @@ def _headlines(
                 out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
     site = _site_name(segments, norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
-        leads = _lead_copies(kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
+        leads = _lead_copies(lines, kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
         if not site or (leads and min(leads) > max(site)):
             out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
     out = _partial_copies(out, norms, first, t if title == first else None) if out else out
@@ -1896,15 +1918,19 @@ def _headlines(
     return out
 
 
-def _lead_copies(kinds: list[Kind], rows: list[int], norms: Mapping[int, str], segments: list[str], p: PageParams) -> set[int]:
+def _lead_copies(
+    lines: list[str], kinds: list[Kind], rows: list[int], norms: Mapping[int, str], segments: list[str], p: PageParams
+) -> set[int]:
     """The lines of *rows* (normalised: *norms*) that are the title's first segment alone (a poem's
-    short title; with a date after it, or the span of days the page covers: :data:`_SPAN_TAIL`), or, when some name the body before it (:func:`_named_lead`),
-    those; none when more than ``headline_lead_max_copies`` are (a channel's name), and a lead of
-    ``_MENU_WORD_LEAD`` characters or fewer only with prose under it. *segments*: the title's,
-    normalised.
+    short title; with a date after it, or the span of days the page covers: :data:`_SPAN_TAIL`),
+    or, when some name the body before it (:func:`_named_lead`) and no copy of a short lead stands
+    under a breadcrumb ending with it, those; none when more than
+    ``headline_lead_max_copies`` are (a channel's name), and a lead of ``_MENU_WORD_LEAD``
+    characters or fewer only with prose under it or right under a breadcrumb ending with it
+    (:func:`_under_crumb`). *segments*: the title's, normalised.
 
     >>> norms = {5: "第八周食谱10月26日10月30日", 7: "第八周食谱11月20日", 9: "第八周食谱"}
-    >>> sorted(_lead_copies(["short"] * 10, [5, 7], norms, ["第八周食谱", "膳食营养"], DEFAULT_PARAMS))
+    >>> sorted(_lead_copies([""] * 10, ["short"] * 10, [5, 7], norms, ["第八周食谱", "膳食营养"], DEFAULT_PARAMS))
     [5]
     """
     lead, *rest = segments
@@ -1917,13 +1943,17 @@ def _lead_copies(kinds: list[Kind], rows: list[int], norms: Mapping[int, str], s
             )
         )
     }
-    named = {i for i in rows if norms[i].endswith(lead) and _named_lead(norms[i], lead, rest)}
+    short = len(lead) <= _MENU_WORD_LEAD
+    if short and any(_under_crumb(lines, kinds, i, lead) for i in leads):
+        named: set[int] = set()  # (the page's name under the path to it is its headline)
+    else:
+        named = {i for i in rows if norms[i].endswith(lead) and _named_lead(norms[i], lead, rest)}
     if named and len(named) <= p.headline_lead_max_copies:
         leads = named  # (the headline names the body before the page's name, the title after it)
     if len(leads) > p.headline_lead_max_copies:
         return set()
-    if len(lead) <= _MENU_WORD_LEAD:
-        leads = {i for i in leads if _prose_under(kinds, i)}
+    if short:
+        leads = {i for i in leads if _prose_under(kinds, i) or _under_crumb(lines, kinds, i, lead)}
     return leads
 
 
@@ -2395,6 +2425,10 @@ _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]
 _PHONE_ROW = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d(?:\s?[、/，,]?\s?\d[\d-]{5,16}\d)?"
 )
+#: An article's enquiry row: a label asking for enquiries (查询, 咨询, 查询电话, 咨询热线) and a telephone
+#: number (in groups or not: 查询：2921 6034, 咨询电话：0745-6620317), the last line of a notice or a
+#: release under its text (a site's footer names its own phone 电话/联系电话, not an enquiry).
+_ENQUIRY_ROW = re.compile(r"(?:查询|咨询)(?:电话|热线)?\s*[:：]\s*\+?\d[\d\- ]{5,20}\d")
 #: The row of an article's contact person, the name and a title or a second name spaced apart
 #: (联系人：王某 科长, 新闻联络人：林某某 专员).
 _CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{0,6}(?:联系人|联络人)\s*[:：]\s*[^\s:：|]{1,12}(?: [^\s:：|]{1,12}){0,2}")
@@ -2435,13 +2469,18 @@ def _field_tail(
     or a sentence that ends it asking the reader to get in touch (:data:`_ASKS_CONTACT`: 如有疏漏，
     请与基金会联系更正。 over 联系电话：…)."""
     last, field = region[1], _contact_row
+    out = []
     if (not field(lines[last]) and _CONTACT_PERSON.fullmatch(lines[last]) is None
             and _ASKS_CONTACT.search(lines[last]) is None):
-        last = _section_fields(lines, kinds, nb, region, p)
-        if last < 0:
-            return []
-        field = _section_field
-    out = []
+        x = bisect_right(nb, last)
+        if x < len(nb) and kinds[nb[x]] == "short" and _ENQUIRY_ROW.fullmatch(lines[nb[x]]):
+            last = nb[x]  # (an enquiry row right under the text: the article's, the rows under it too)
+            out.append(last)
+        else:
+            last = _section_fields(lines, kinds, nb, region, p)
+            if last < 0:
+                return []
+            field = _section_field
     for i in nb[bisect_right(nb, last):]:
         if kinds[i] != "short" or not field(lines[i]) or _SITE_ROW.match(lines[i]):
             break
@@ -3589,6 +3628,7 @@ def _read(
     t = int(own_rows.argmax())  # (there is one: the page has prose)
     heads = _headlines(lines, own, own_rows, f, t, p) if t not in template else set()
     totals = scores.cumsum()  # (the running totals: the best run, and the best run from a line)
+    named = heads
     run, heads = _article_run(lines, kinds, han, weights, heads, items, _best_run(totals), t, p, totals)
     _score, first, last = run
     if last < 0:
@@ -3601,6 +3641,8 @@ def _read(
     region = _outline(lines, kinds, weights, nb, region, structure, p)
     region = region[0], _signed_end(lines, kinds, han, nb, region[1], p, items)
     bare = _bare_text(lines, codes, han, heads, region, t, p)
+    if not heads and named:
+        heads = _named_over(nb, named, region[0])
     if not heads:
         heads = _caption_head(lines, kinds, han, nb, region[0], first, p) or _head_line(
             lines, own, han, items, nb, region[0], template, t, p)
@@ -3614,6 +3656,23 @@ def _read(
     )
     drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p, bare)
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+
+
+def _named_over(nb: list[int], named: set[int], first: int) -> set[int]:
+    """The headline lines the title names (*named*) right above the region's first line *first*,
+    no other line between (*nb*: the non-blank lines): no run of the article followed them (a song's
+    lyrics or a poem in short lines under its name), but the region grew back over those lines up to
+    them, so they stand as its headline.
+
+    >>> sorted(_named_over([1, 5, 7, 8], {1, 7}, 8)), _named_over([1, 5, 7, 8], {1}, 8)
+    ([7], set())
+    """
+    out = set()
+    x = bisect_left(nb, first) - 1
+    while x >= 0 and nb[x] in named:
+        out.add(nb[x])
+        x -= 1
+    return out
 
 
 def _caption_head(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], i: int, first: int, p: PageParams) -> set[int]:

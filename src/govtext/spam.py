@@ -426,6 +426,24 @@ def _two(n: str) -> str:
         return n
 
 
+#: A date of the Minguo calendar that Taiwan's sites print in their date fields (發布日期：115-09-10,
+#: 115年9月10日): a year of two or three digits (the calendar's year 1 is 1912), the month and the day;
+#: read as a date only as a date field's whole value.
+_ROC_DATE = _sx(r"(1\d\d|[1-9]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+#: The Minguo calendar's year 1 in the common era's years, less one.
+ROC_YEAR_OFFSET = 1911
+
+
+def _roc_date_value(m: re.Match[str]) -> str:
+    """A Minguo date's value in the common era (:data:`_ROC_DATE`).
+
+    >>> _roc_date_value(_ROC_DATE.fullmatch("115-09-10"))
+    '2026-09-10'
+    """
+    y, mo, d = m.groups()
+    return f"{int(y) + ROC_YEAR_OFFSET}-{_two(mo)}-{_two(d)}"
+
+
 def _date_value(m: regex.Match[str]) -> str:
     y, mo, d, hh, mm, ss = m.groups()
     out = f"{y}-{_two(mo)}-{_two(d)}"
@@ -1643,6 +1661,8 @@ class Metadata(Rule):
                 d = _DATE.search(value)
                 if d:
                     meta.append(("date", _date_value(d)))
+                elif (roc := _ROC_DATE.fullmatch(value)) is not None:  # (a Taiwan page's 115-09-10)
+                    meta.append(("date", _roc_date_value(roc)))
                 elif value:
                     return None
                 continue
@@ -1708,6 +1728,13 @@ class Metadata(Rule):
         return any(key == "views" and self._count.fullmatch(v) for key, v in zip(keys, values))
 
 
+#: The platforms and ways a share bar names (微信, 微博, QQ空间, Facebook, WhatsApp, 电邮 …).
+_SHARE_TO = (
+    r"(?:微信|微博|朋友圈|qq空间|qq|豆瓣|facebook|twitter|whatsapp|line|telegram|linkedin|weibo|wechat|电邮|邮件"
+    r"|email|e-mail)"
+)
+
+
 class ShareBar(Rule):
     """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare, 字号：T T T in
     letters; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A; 字号：默认 大 超大, the default size
@@ -1726,7 +1753,9 @@ class ShareBar(Rule):
         # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-), alone on its line
         # (one run of blanks where no colon parts them: \s*:?\s* backtracks in a square)
         r"|^\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
-        r"|(?:^|\s)share\s+(?:to|on)\s*:",
+        r"|(?:^|\s)share\s+(?:to|on)\s*:"
+        # (分享 bare before the platforms' names only, alone on its line: 分享 微信 微博, 分享 Facebook WhatsApp 电邮)
+        rf"|^分享(?:\s+{_SHARE_TO})+$",
         regex.IGNORECASE,
     )
     max_len = 100
@@ -1834,6 +1863,10 @@ class Footer(Rule):
     #: 仅用于本次公示，请勿转载…; 以上名单…): a 公示 of people's names asks that they not be spread. A
     #: site's reprint note names the site or its text (本网原创，请勿转载), never a 公示 or a 名单.
     _own_use = _rx(r"(?:本|以上|上述)(?:公示|公告|名单|通知)(?:所列|中的|涉及|内容|信息|名单)?")
+    #: A privacy policy's label opening the line (隐私政策：, 私隐政策：, 隐私权政策：, 隐私保护政策：): the
+    #: site's statement on the data it takes, as 隐私声明： is (``_strong``); its first two characters.
+    _privacy = _sx(r"(?:隐私|私隐)权?(?:保护)?政策\s?:")
+    _PRIVACY_FIRST = ("隐私", "私隐")
     #: The reprint markers such a sentence may hold.
     _REPRINT_MARKERS = ("请勿转载", "如需转载", "转载请注明")
 
@@ -1841,6 +1874,8 @@ class Footer(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
+        if s[:2] in self._PRIVACY_FIRST and self._privacy.match(s):
+            return _drop(self.name, f"footer marker {s[:s.index(':')]!r}")
         if len(s) <= self.views_max and "代表作者" in s and self._views_only.fullmatch(s):
             return _drop(self.name, "disclaimer: the author's views only")
         # every alternative of _strong holds one of these (ICP, 安备, 声明, 转载, ©, (c), 风险, 建议)
@@ -2104,9 +2139,10 @@ class SiteNotice(Rule):
         rf"(?:{_SITE_SELF}?(?:将|会))?(?:及时|立即|尽快|第一时间)?(?:予以|进行)?删除"
         r"(?:处理)?\s*[.。!]?\s*(?:谢谢|感谢)?[^\w]{0,2}$"
     )
-    #: A takedown note's clause limiting the text's use (仅供学习交流使用, 仅供参考): not counted among
-    #: the Han characters of the line besides its offer.
-    _only = _rx(r"仅供[^,。;]{0,8}(?:参考|使用|交流|学习|欣赏|阅读)")
+    #: A takedown note's clause limiting the text's use (仅供学习交流使用, 仅供参考) or giving the
+    #: copyright to the text's author (版权归原作者所有): not counted among the Han characters of the
+    #: line besides its offer.
+    _only = _rx(r"仅供[^,。;]{0,8}(?:参考|使用|交流|学习|欣赏|阅读)|版权归原(?:作者|出处|作者及原出处)所?有?")
     #: A word reporting what someone says before the offer (不少网站声称…如有侵权请联系客服删除, 对方称…): a
     #: text quoting a site's note, no note of the page's own.
     _reported = _sx(r"声称|宣称|自称|号称|据称|(?<![名简昵])称|表示|说(?!明)")
@@ -2138,16 +2174,19 @@ class SiteNotice(Rule):
         # spec's 分辨率 2400×1080 advises nothing)
         r"|(?:最佳|建议|推荐)[^。]{0,20}?(?:分辨率|解析度)\D{0,6}\d{3,4}\s?[x×*]\s?\d{3,4}"
     )
-    #: The site's note on itself, opening the line (after a 温馨提示：): what it does with visitors'
-    #: personal data (本网站对您的个人信息保护高度重视…), its accessibility (本网站已完成适老化和无障碍改造…,
-    #: 已通过无障碍网站检测) or the standing of its content (本网站内容如有更新，以…为准), a few clauses
+    #: The site's note on itself, opening the line (after a 温馨提示： or 网站纠错：, or the condition 如您发现):
+    #: what it does with visitors' personal data (本网站对您的个人信息保护高度重视…), its accessibility
+    #: (本网站已完成适老化和无障碍改造…, 已通过无障碍网站检测), the standing of its content (本网站内容如有更新，
+    #: 以…为准; 本站发布的信息仅供参考, 本网站的内容只供参考之用) or errors in it (如您发现本网站信息有错误…,
+    #: the site's call for corrections), a few clauses
     #: on: a sentence of the site's chrome. (本站讯… opens a report; 本网站将于…暂停服务 is a notice's
     #: text, naming none of these.) A bare 本站 is also a station's own word (本站将为老年旅客提供无障碍
     #: 通道, 本站对乘客个人信息严格保密, …以车站现场公告为准): it counts only with a word of a website
     #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …).
     _self_note = _rx(
-        r"(?:(?:温馨)?提示\s?:\s?)?本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载)))"
-        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准)",
+        r"(?:(?:(?:温馨)?提示|(?:网站)?纠错)\s?:\s?)?(?:如(?:您|你|果)?(?:发现)?\s?)?"
+        r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的)))"
+        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供|错误|有误|错漏)",
         regex.IGNORECASE,
     )
     #: Longest line a site's note on itself drops.
@@ -2232,8 +2271,8 @@ class SiteNotice(Rule):
             return _drop(self.name, "content farm's closing line")
         if "侵权" in s and len(s) <= self.takedown_max and (m := self._takedown.search(s)):
             rest = _han(s[: m.start()])
-            if rest > self.takedown_rest_han and "仅供" in s:  # (a study-only clause is the note's own:
-                rest -= sum(map(_han, self._only.findall(s, 0, m.start())))  # 仅供学习交流使用)
+            if rest > self.takedown_rest_han and ("仅供" in s or "版权归" in s):  # (a study-only or an
+                rest -= sum(map(_han, self._only.findall(s, 0, m.start())))  # owner's clause is the note's own)
             if self._item.match(s) is None and rest <= self.takedown_rest_han \
                     and self._reported.search(s, 0, m.start()) is None:
                 return _drop(self.name, TAKEDOWN_REASON)
@@ -2686,8 +2725,9 @@ class _Gate:
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:,
         # 不构成投资建议, 股市有风险
         "footer": (
-            "i安转©(声风仅只投有",
-            r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险",
+            "i安转©(声风仅只投有隐私",
+            r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险"
+            r"|(?:隐私|私隐)权?(?:保护)?政策\s*:",  # (a privacy policy's label)
         ),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__). The
@@ -2763,7 +2803,7 @@ class _Gate:
     #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险"),
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", "隐私", "私隐"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
@@ -2792,12 +2832,13 @@ class _Gate:
         "spam_prompts.txt": "prompt",
     }
     #: On a sentence line with 。 only six rules run and none reads a lexicon: punctuation
-    #: needs a leading mark, seo_spam no 。, footer its strong markers, doc_site a page counter
+    #: needs a leading mark, seo_spam no 。, footer its strong markers or a privacy policy's label, doc_site a page counter
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本隐私" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
+        r"|(?:隐私|私隐)权?(?:保护)?政策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
@@ -2806,7 +2847,7 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站")
+                      "以上就", "以上便", "脚本", "本网站", "本站", "隐私", "私隐")
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
@@ -3761,7 +3802,7 @@ def _read_in_context(
         end = reading.region[1]
         heads = _comment_openers(text, ctx.lines, by, reading, [h for h in heads if h > end], _folded_text(ctx))
         heads += [i for i in forms if i > end]  # (the comments stand under the form)
-        _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header")
+        _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header", Related._LINK_TITLE)
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
@@ -5526,15 +5567,19 @@ MENU_RUN_MIN = 3
 ENGLISH_CHROME_MAX = 12
 
 
-def _drop_under(lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str) -> None:
+def _drop_under(
+    lines: list[str], verdicts: list[Verdict], heads: list[int], rule: str, reason: str, passed: Verdict | None = None,
+) -> None:
     """The lines under each of *heads* (after the article, in order), up to the next line a line
     rule dropped. (A walk stops at the next head too, whose own walk goes on from there: the page
     reading's drops do not stop a walk, and a head it dropped, 留言, would be passed by the walks of
-    all the heads above.)"""
+    all the heads above.) A line dropped with the verdict *passed* does not stop a walk either (a
+    comment the related rule took for a link title of the block its header opened: 网友评论 over a
+    count and the first comment, the comments under them)."""
     for k, h in enumerate(heads):
         for i in range(h + 1, heads[k + 1] if k + 1 < len(heads) else len(verdicts)):
             v = verdicts[i]
-            if not v.keep and not v.rule.startswith("page_"):
+            if not v.keep and not v.rule.startswith("page_") and v != passed:
                 break
             if lines[i] and v.keep:
                 verdicts[i] = _drop(rule, reason)
@@ -5693,7 +5738,8 @@ _DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?
 _COMMENTS_OPEN = re.compile(
     # (linear: a count is read from its first digit, the blanks around its measure word once)
     r"(?:已有|共有|共)\s*\d+\s*(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴)|(?<!\d)\d+\s*条(?:评论|回复|跟帖|跟贴)"
-    r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)$"
+    # (a header with its count in brackets: 网友评论（3）)
+    r"|^(?:文章|网友|读者|最新|热门|全部|新闻|精彩)?(?:评论|跟帖|跟贴|留言)(?:\s?\(\d+\))?$"
 )
 #: The words every line :data:`_COMMENTS_OPEN` matches holds one of.
 _COMMENT_WORDS = ("评论", "回复", "跟帖", "跟贴", "留言")
