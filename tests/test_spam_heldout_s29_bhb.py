@@ -78,11 +78,13 @@ def test_the_sites_sentences_on_its_content_go() -> None:
 
 def test_a_documents_sentences_on_a_station_or_policy_stay() -> None:
     """A station's own notice (本站 with no word of a website), a document's sentence on privacy
-    policies and a maintenance notice of the site (本网站将于…暂停服务) are text."""
+    policies, a maintenance notice of the site (本网站将于…暂停服务) and a score notice's call for
+    reviews (本站公布的成绩如有错误，请…: no 如您发现 before the site) are text."""
     lines = [
         "本站提供的轮椅仅供有需要的旅客免费使用，请到服务台登记。",
         "隐私政策应当以清晰易懂的语言向用户说明收集个人信息的目的和范围。",
         "本网站将于12月5日22时至24时进行系统维护，届时暂停服务。",
+        "本站公布的成绩如有错误，请考生于成绩公布之日起3日内提出复核申请。",
     ]
     assert all(v.keep for v in classify_lines("\n".join(lines)))
 

@@ -2174,7 +2174,7 @@ class SiteNotice(Rule):
         # spec's 分辨率 2400×1080 advises nothing)
         r"|(?:最佳|建议|推荐)[^。]{0,20}?(?:分辨率|解析度)\D{0,6}\d{3,4}\s?[x×*]\s?\d{3,4}"
     )
-    #: The site's note on itself, opening the line (after a 温馨提示： or 网站纠错：, or the condition 如您发现):
+    #: The site's note on itself, opening the line (after a 温馨提示：, or 网站纠错： and the condition 如您发现):
     #: what it does with visitors' personal data (本网站对您的个人信息保护高度重视…), its accessibility
     #: (本网站已完成适老化和无障碍改造…, 已通过无障碍网站检测), the standing of its content (本网站内容如有更新，
     #: 以…为准; 本站发布的信息仅供参考, 本网站的内容只供参考之用) or errors in it (如您发现本网站信息有错误…,
@@ -2184,9 +2184,12 @@ class SiteNotice(Rule):
     #: 通道, 本站对乘客个人信息严格保密, …以车站现场公告为准): it counts only with a word of a website
     #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …).
     _self_note = _rx(
-        r"(?:(?:(?:温馨)?提示|(?:网站)?纠错)\s?:\s?)?(?:如(?:您|你|果)?(?:发现)?\s?)?"
+        r"(?:(?:温馨)?提示\s?:\s?)?"
         r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的)))"
-        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供|错误|有误|错漏)",
+        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供)"
+        # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
+        # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
+        r"|(?:(?:网站)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站)[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
         regex.IGNORECASE,
     )
     #: Longest line a site's note on itself drops.
