@@ -5576,13 +5576,13 @@ def _drop_under(
     """The lines under each of *heads* (after the article, in order), up to the next line a line
     rule dropped. (A walk stops at the next head too, whose own walk goes on from there: the page
     reading's drops do not stop a walk, and a head it dropped, 留言, would be passed by the walks of
-    all the heads above.) A line dropped with the verdict *passed* does not stop a walk either (a
+    all the heads above.) A line dropped with the verdict *passed* (that object, a rule's one verdict for such lines) does not stop a walk either (a
     comment the related rule took for a link title of the block its header opened: 网友评论 over a
     count and the first comment, the comments under them)."""
     for k, h in enumerate(heads):
         for i in range(h + 1, heads[k + 1] if k + 1 < len(heads) else len(verdicts)):
             v = verdicts[i]
-            if not v.keep and not v.rule.startswith("page_") and v != passed:
+            if not v.keep and not v.rule.startswith("page_") and v is not passed:
                 break
             if lines[i] and v.keep:
                 verdicts[i] = _drop(rule, reason)
