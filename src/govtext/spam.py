@@ -2707,6 +2707,10 @@ def _cased(ch: str) -> bool:
     return ch.lower() != ch or ch.upper() != ch
 
 
+#: The pairs every match of the privacy label's trigger (私隐?权?(?:保护)?政策:) holds.
+_PRIVACY_MARKS = ("私政", "私隐", "私权", "私保")
+
+
 class _Gate:
     """A test that proves a line cannot be dropped by any built-in rule, for lines whose
     previous non-blank line leaves the rules no context (no tag, not a control line).
@@ -2728,9 +2732,10 @@ class _Gate:
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:,
         # 不构成投资建议, 股市有风险
         "footer": (
-            "i安转©(声风仅只投有隐私",
+            "i安转©(声风仅只投有私",
             r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险"
-            r"|(?:隐私|私隐)权?(?:保护)?政策\s*:",  # (a privacy policy's label)
+            # (a privacy policy's label, from its 私: 隐私政策：, 私隐政策：, 隐私权政策：; 隐 opens 隐患)
+            r"|私隐?权?(?:保护)?政策\s*:",
         ),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__). The
@@ -2806,7 +2811,7 @@ class _Gate:
     #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", "隐私", "私隐"),
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", *_PRIVACY_MARKS),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
@@ -2839,9 +2844,9 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本隐私" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
-        r"|(?:隐私|私隐)权?(?:保护)?政策\s*:"
+        r"|私隐?权?(?:保护)?政策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
@@ -2850,7 +2855,7 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站", "隐私", "私隐")
+                      "以上就", "以上便", "脚本", "本网站", "本站", *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
@@ -5576,9 +5581,10 @@ def _drop_under(
     """The lines under each of *heads* (after the article, in order), up to the next line a line
     rule dropped. (A walk stops at the next head too, whose own walk goes on from there: the page
     reading's drops do not stop a walk, and a head it dropped, 留言, would be passed by the walks of
-    all the heads above.) A line dropped with the verdict *passed* (that object, a rule's one verdict for such lines) does not stop a walk either (a
-    comment the related rule took for a link title of the block its header opened: 网友评论 over a
-    count and the first comment, the comments under them)."""
+    all the heads above.) A line dropped with the verdict *passed* (that object: a rule's one
+    verdict for such lines) does not stop a walk either (a comment the related rule took for a
+    link title of the block its header opened: 网友评论 over a count and the first comment, the
+    comments under them)."""
     for k, h in enumerate(heads):
         for i in range(h + 1, heads[k + 1] if k + 1 < len(heads) else len(verdicts)):
             v = verdicts[i]
