@@ -2707,7 +2707,7 @@ def _cased(ch: str) -> bool:
     return ch.lower() != ch or ch.upper() != ch
 
 
-#: The pairs every match of the privacy label's trigger (私隐?权?(?:保护)?政策:) holds.
+#: The pairs every match of the privacy label's trigger holds (私 and the character after it: 私政策：, 私隐政策：, 私权政策：, 私保护政策：).
 _PRIVACY_MARKS = ("私政", "私隐", "私权", "私保")
 
 
@@ -2735,7 +2735,7 @@ class _Gate:
             "i安转©(声风仅只投有私",
             r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险"
             # (a privacy policy's label, from its 私: 隐私政策：, 私隐政策：, 隐私权政策：; 隐 opens 隐患)
-            r"|私隐?权?(?:保护)?政策\s*:",
+            r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:",
         ),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
         # label fields need a label and a colon or | (the labels are added in __init__). The
@@ -2846,7 +2846,7 @@ class _Gate:
     SENTENCE_TRIGGERS = (
         "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
-        r"|私隐?权?(?:保护)?政策\s*:"
+        r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
