@@ -576,6 +576,8 @@ def test_heldout_thirty_eighth_set(tallies: tuple[Tally, dict[str, Tally]]) -> N
     _check_set(tallies[1], "437", "448", (280, 255), (
         THIRTY_EIGHTH_D_LINES_MIN, THIRTY_EIGHTH_D_CHARS_MIN, THIRTY_EIGHTH_K_LINES_MIN,
         THIRTY_EIGHTH_K_CHARS_MIN, THIRTY_EIGHTH_PAGE_K_MIN))
+
+
 def test_heldout_thirty_ninth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     """Pages 449-460 alone: crawled pages whose content is in short lines and whose chrome is in
     full sentences (a 文明办's slogans, a pupil's poem under a recital news item with comments quoting
