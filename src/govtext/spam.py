@@ -3947,10 +3947,13 @@ _LATIN_ROMAN = r"X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3}"
 #: PDF's or a Word file's text holds between its pages: 3, Ⅲ, 第3页, 第 3 页 共 12 页, 第3页（共12页）, — 3 —, · 3 ·;
 #: or a number and a space opening a line (*fused*: a running line laid out beside its page's
 #: number, :func:`_fused_heads`).
-#: (Its first character looked for first: a line break's alternatives tried one by one cost ten
-#: times as much over a page.)
+#: (Its first characters looked for first: a line break's alternatives tried one by one cost ten
+#: times as much over a page. The test ahead holds as much of each form's start as a test of one
+#: character each: a number of three digits at most, then a blank or the line's end; 第 and a
+#: blank or a digit. A line of a date or of an article's number, 2026年…, 第一条…, most lines
+#: opening with a digit or 第, fails it and is not tried further.)
 _PRINTED_PAGE = _sx(
-    r"\n(?=[0-9０-９ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX第—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}|" + _LATIN_ROMAN + ")"
+    r"\n(?=[0-9０-９][0-9０-９]{0,2}(?:[ \t\n]|\Z)|第[ \t0-9]|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫIVX—－\-–―─·・])(?:(?:(?P<bare>[0-9０-９]{1,3}|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ]{1,3}|" + _LATIN_ROMAN + ")"
     r"|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t]*(?:[/／,，][ \t]*)?共[ \t]*[0-9]{1,3}[ \t]*页"
     r"|[ \t]*[(（][ \t]*共[ \t]*[0-9]{1,3}[ \t]*页[ \t]*[)）])?"
     r"|[—－\-–―─·・]{1,2}[ \t]*[0-9]{1,3}[ \t]*[—－\-–―─·・]{1,2})[ \t]*(?=\n|\Z)"
