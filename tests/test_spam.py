@@ -893,8 +893,8 @@ def _first_chars(items: list) -> tuple[set[str], bool]:
             first, empty = _first_chars(av[2])
             out |= first
             empty = empty or av[0] == 0
-        elif op is c.AT:
-            empty = True
+        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            empty = True  # (a lookaround matches no character: the next item's are the first)
         else:
             raise AssertionError(f"unexpected op {op}")
         if not empty:
@@ -935,6 +935,21 @@ def _digit(op: object, av: object) -> bool:
     )
 
 
+def _literal_run(items: list) -> str:
+    """The characters a parsed ``re`` pattern of literals and digits (a fixed number of them)
+    matches, a digit written "0"; "" for any other pattern."""
+    c = _sre_c
+    run = ""
+    for op, av in items:
+        if op in (c.LITERAL, c.IN) and (op is c.LITERAL or _digit(op, av)):
+            run += "0" if _digit(op, av) else chr(av)
+        elif op is c.MAX_REPEAT and av[0] == av[1] and len(av[2]) == 1 and _digit(*av[2][0]):
+            run += "0" * av[0]
+        else:
+            return ""
+    return run
+
+
 def _needs_one_of(items: list, marks: Sequence[str], run: str = "") -> bool:
     """Does every match of the parsed ``re`` pattern hold one of the strings *marks* (a digit
     written "0")? (*run*: the literal characters matched right before it.)"""
@@ -957,6 +972,9 @@ def _needs_one_of(items: list, marks: Sequence[str], run: str = "") -> bool:
             return True
         if op is c.ASSERT and _needs_one_of(av[1], marks):  # (the line holds what a lookaround matches)
             return True
+        if op is c.ASSERT and av[0] < 0 and (behind := _literal_run(av[1])):
+            run = behind  # (what a lookbehind of literals and digits matches stands right before)
+            continue
         if op is c.IN and all(iop is c.LITERAL and any(m in run + chr(iav) for m in marks) for iop, iav in av):
             return True
         run = ""

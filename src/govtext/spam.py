@@ -2460,7 +2460,9 @@ AD_REASON = "tagged advert"
 _CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
 #: A promotion link's call to take its offer, with the link's arrows (免费领取>>, 0元领取申论素材>>:
 #: what it offers may stand between): the tagged promotion rule's end and its gate trigger.
-_PROMO_CALL = r"(?:立即|免费|马上|0元|零元)(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)[^\[\]。;>》]{0,12}?\s*(?:>>|》》)"
+#: (Its words but 0元, and what follows them: the gate's trigger reads 0元 from the 元, after a digit.)
+_PROMO_WHO, _PROMO_TAIL = "立即|免费|马上|零元", r"(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)[^\[\]。;>》]{0,12}?\s*(?:>>|》》)"
+_PROMO_CALL = rf"(?:{_PROMO_WHO}|0元){_PROMO_TAIL}"
 
 
 class Widget(Rule):
@@ -2681,6 +2683,9 @@ class _Plan:
 #: A digit as ``regex`` sees one (``re``'s ``\d`` and the astral planes, where the digits are
 #: that ``regex`` knows and ``re`` does not): the gate runs on ``re``, most rules on ``regex``.
 _D = r"[\d\U00010000-\U0010ffff]"
+#: A blank (``re``'s ``\s``), in a trigger's heads (:meth:`_Gate._compile`): the character after a
+#: run of digits that a trigger reads from (:attr:`_Gate.TRIGGERS`).
+_BLANK = r"[\s]"
 
 
 def _grouped(words: Iterable[str], after: str = "") -> str:
@@ -2738,12 +2743,13 @@ class _Gate:
             r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:",
         ),
         # a date at the start (_prefix, _dated_counts), journal issues (_journal), relative times (_ago);
-        # label fields need a label and a colon or | (the labels are added in __init__). The
-        # alternatives that open with a digit share it (a line's digits are tried once, not once
-        # an alternative: most lines searched hold a year and no date)
+        # label fields need a label and a colon or | (the labels are added in __init__). What follows
+        # a digit is no digit in any of them (四 digits and 年, 3 and 秒前, 12-): they are read from the
+        # character after a run of digits, behind it (most lines searched are full of digits: a
+        # telephone number, a year; and few of those characters)
         "metadata": (
-            "刚昨" + "".join(sorted(Metadata._CREDIT_FIRST)) + _D,
-            rf"{_D}(?:{_D}{{3}}\s*(?:[-/.]\s*{_D}{{1,2}}\s*[-/.]|年\s*(?:(?:第\s*)?{_D}{{1,3}}\s*期"
+            "刚昨" + "".join(sorted(Metadata._CREDIT_FIRST)) + "-/.年秒分小天" + _BLANK,
+            rf"(?<={_D})(?:(?<={_D}{{4}})\s*(?:[-/.]\s*{_D}{{1,2}}\s*[-/.]|年\s*(?:(?:第\s*)?{_D}{{1,3}}\s*期"
             rf"|{_D}{{1,2}}\s*月\s*{_D}{{1,2}}\s*日\s*(?:{_D}{{1,2}}:|\s[^\s\d])))"
             rf"|\s*(?:秒前|分钟前|小时前|天前)|-{_D}{{1,2}}\s*{_D}{{1,2}}:)|刚刚|昨天"
             # (credits without colons: 编辑 陈某 校对 刘某某, a role and a space)
@@ -2787,22 +2793,26 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已" + _D,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
             rf"|{_COUNTER}\s*(?:[:(\[]\s*)?{_D}"
-            rf"|广告\s*(?:剩余|倒计时|还剩)|{_D}\s*秒后|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
+            rf"|广告\s*(?:剩余|倒计时|还剩)|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             r"|广告\s?[】\]]"  # (an advert's tag, 【广告】)
-            rf"|{_PROMO_CALL}"  # (a tagged promotion link's call)
-            rf"|{_D}\s*(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)|{_CITED}"  # (a header's counters)
+            rf"|(?:{_PROMO_WHO}){_PROMO_TAIL}"  # (a tagged promotion link's call, _PROMO_CALL; 0元: below)
+            rf"|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
-            rf"|{_D}\s*(?:人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
-            rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言|回答))|人参与|评论道|回复道|留言道"
+            r"|人参与|评论道|回复道|留言道"
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
-            rf"|{_D}:00\s?/|{_D}[x×]"  # (a video player's bar: 00:00 / 02:47, 1.0x 1.5x)
-            rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读",  # (a thread's count, 家长回复(4); a read receipt)
+            rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
+            # after a digit (read from the character after a run of digits, as the metadata's): a
+            # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
+            # 1.0x 1.5x), a promotion's 0元
+            rf"|(?<={_D})(?:\s*(?:秒后|(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)"
+            r"|人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
+            rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言|回答))|:00\s?/|[x×]|(?<=0)元{_PROMO_TAIL})",
         ),
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
@@ -2945,7 +2955,7 @@ class _Gate:
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
         """``re`` search of the alternatives *alts*, led by a class of *heads* (the characters
-        they start with; ``_D`` in it: a digit), every case of its letters: case-insensitive
+        they start with; ``_D`` in it: a digit, ``_BLANK``: a blank), every case of its letters: case-insensitive
         only where the alternatives say so (``(?i:...)`` around those with letters: ``re`` then
         skips an alternative that starts with a character or a class that fails with one test,
         where ignoring case it tries it).
@@ -2959,8 +2969,11 @@ class _Gate:
         >>> bool(_Gate._compile("a刚", r"(?i:ab)|刚刚").search("某某AB")), bool(_Gate._compile("a", "ab").search("b"))
         (True, False)
         """
-        chars = {v for c in heads.replace(_D, "") for v in _case_variants(c)}
-        cls = re.escape("".join(sorted(chars))) + (_D[1:-1] if _D in heads else "")
+        classes = [x for x in (_D, _BLANK) if x in heads]
+        for x in classes:
+            heads = heads.replace(x, "")
+        chars = {v for c in heads for v in _case_variants(c)}
+        cls = re.escape("".join(sorted(chars))) + "".join(x[1:-1] for x in classes)
         alt = alts if isinstance(alts, str) else "|".join(alts)  # one flat alternation
         return re.compile(f"[{cls}](?<=(?=(?:{alt}))[\\s\\S])")
 
