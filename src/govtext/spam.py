@@ -2898,6 +2898,8 @@ class _Gate:
         #: the line is longer than :meth:`marked`'s *limit*.
         self.sentence_bit, self.long_bit = self._nc << 1, self._nc << 2
         self._nc32, self._long = _const(self._nc, np.uint32), _const(self.long_bit, np.uint32)
+        #: The bits :meth:`prose_may_drop` reads: a sentence line without them is kept, unasked.
+        self.prose_bits = self._edges | self.sentence_bit
         #: Every bit: a line :meth:`marked` does not read has them all.
         self.every = (self.long_bit << 1) - 1
         assert self.every < 1 << _ID_SHIFT
@@ -5960,12 +5962,14 @@ def _gated_rules(ctx: Context) -> None:
     is kept unless the line above leaves it a context: only the lines with marks are read, each
     followed by the lines without marks under it that a context reaches (the line above left a
     tag or was a control), until one leaves none. The context a line read leaves is carried to
-    the next line read (a line not read leaves none), not looked up again.
+    the next line read (a line not read leaves none), not looked up again. A sentence with 。
+    is kept, whatever its context, unless its marks hold one of :attr:`_Gate.prose_bits` and
+    :meth:`_Gate.prose_may_drop` lets it through (most paragraphs: one test of their bits).
     """
     plan, gate = _default_plan(), _gate()
     lists, cached = plan.lists, plan.cached
     key_of, top, n_keys = plan.key_of, plan.top, len(plan.key_of)
-    may_drop, prose_may_drop, bits = gate.may_drop, gate.prose_may_drop, gate.bits
+    may_drop, prose_may_drop, bits, prose_bits = gate.may_drop, gate.prose_may_drop, gate.bits, gate.prose_bits
     lines, out, tags, prev = ctx.lines, ctx.verdicts, ctx.tags, ctx._prev
     marked = gate.marked(lines, joined=ctx.joined)
     out[:] = [KEEP] * len(out)
@@ -5979,9 +5983,12 @@ def _gated_rules(ctx: Context) -> None:
             n = len(s)
             tag, ctl = (last_tag, last_ctl) if prev[i] == last else (None, False)
             last, last_tag, last_ctl = i, None, False
-            is_sentence = n >= 20 and ("。" in s or ";" in s)
-            if is_sentence and "。" in s and not (m and prose_may_drop(s, m)):
-                break  # (kept: no mark, stray start or read-more end)
+            if n >= 20 and "。" in s:
+                if not (m & prose_bits and prose_may_drop(s, m)):
+                    break  # (kept: no mark, stray start or read-more end)
+                is_sentence = True
+            else:
+                is_sentence = n >= 20 and ";" in s
             if is_sentence or n > 150:
                 key = key_of[n] if n < n_keys else top
                 checks = plan.checks(is_sentence, key, m, plan.kind(tag), ctl, bits) if n <= 150 else lists[is_sentence][key]
@@ -5998,14 +6005,14 @@ def _gated_rules(ctx: Context) -> None:
                     kind = (tag[0],) if isinstance(tag, tuple) else tag  # (plan.kind(tag), without its call)
                     checks = cached.get((False, key_of[n], m, kind, ctl)) or plan.checks(False, key_of[n], m, kind, ctl, bits)
                     v = _walk(ctx, i, checks, tag)
-                    hit = v, tags[i], v.rule in controls
+                    last_tag, last_ctl = tags[i], v.rule in controls
                     if ctx.positional:  # (a verdict of where the line stands: no copy's)
                         ctx.positional = False
                     else:
-                        seen[seen_key] = hit
+                        seen[seen_key] = v, last_tag, last_ctl
                 else:
                     out[i], tags[i] = hit[0], hit[1]
-                last_tag, last_ctl = hit[1], hit[2]
+                    last_tag, last_ctl = hit[1], hit[2]
             if last_tag is None and not last_ctl:
                 break
             i += 1  # (the next non-blank line, unless it has marks: then it is read in its turn)
