@@ -2003,6 +2003,9 @@ def test_lines_holding_a_pattern_are_the_lines_it_matches(text):
         assert spam._lines_holding(text, pattern) == [i for i, x in enumerate(lines) if pattern.search(x)]
     found = spam._lines_holding(text, spam._TWO_SPACES)
     assert all(i in found for i, x in enumerate(lines) if x.count(" ") >= 2 and len(x) <= spam.VARIANT_LINE_MAX)
+    # (two spaces at most VARIANT_LINE_MAX - 1 apart, any characters between: what the pattern means)
+    near = re.compile(f" [^\\n]{{0,{spam.VARIANT_LINE_MAX - 2}}} ")
+    assert found == [i for i, x in enumerate(lines) if near.search(x)]
 
 
 def test_search_terms_apart_by_wide_blanks_are_read():
