@@ -253,16 +253,25 @@ def _ws_line_ends() -> re.Pattern[str]:
     return re.compile("\n(?<=[ \t]\n)")
 
 
+@lazy
+def _ws_line_edge() -> re.Pattern[str]:
+    # What either of the two above finds first (literal-led: tried at line breaks only).
+    return re.compile("\n(?:[ \t]|(?<=[ \t]\n))")
+
+
 def _strip_line_edges(text: str) -> str:
     r"""Every line of *text* without its leading and trailing spaces and tabs (what
     ``"\n".join(line.strip(" \t") for line in text.split("\n"))`` gives), the runs found by
     literal-led searches: the cost goes with the line breaks, not with the spaces. The runs
     after a line break go in one substitution (in C: a report indents every paragraph); the
-    rarer runs before one are cut line by line.
+    rarer runs before one are cut line by line. A text whose lines only hold blanks inside
+    them (two spaces in a row: what :func:`_blank_edges` often found) is told by one scan.
 
     >>> _strip_line_edges(" \ta \n  b\t\n \n c ")
     'a\nb\n\nc'
     """
+    if _ws_line_edge().search(text) is None:  # (one scan, where the two below are two)
+        return text.strip(" \t")
     text = _ws_line_starts().sub("\n", text)
     parts = []
     pos = 0
@@ -355,8 +364,9 @@ def normalize_whitespace(text: str) -> str:
     if _blank_edges(text):
         text = _strip_line_edges(text)
         text = _ws_inner().sub(" ", text)  # (its literal "  " found as fast as a search)
-    # (the pattern's literal "\n\n\n": one scan, whether or not it is there)
-    return _ws_newlines().sub("\n\n", text)
+    # (three line breaks in a row are rare: ``str`` finds them with a skipping search, a
+    # fraction of the pattern's scan, which then runs on the few texts that hold them)
+    return _ws_newlines().sub("\n\n", text) if "\n\n\n" in text else text
 
 
 # ---------------------------------------------------------------------------
