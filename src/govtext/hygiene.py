@@ -269,6 +269,8 @@ def _strip_line_edges(text: str) -> str:
 
     >>> _strip_line_edges(" \ta \n  b\t\n \n c ")
     'a\nb\n\nc'
+    >>> _strip_line_edges(" a  b\nc  d ")  # (no blank at a line break: the ends only)
+    'a  b\nc  d'
     """
     if _ws_line_edge().search(text) is None:  # (one scan, where the two below are two)
         return text.strip(" \t")
