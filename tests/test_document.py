@@ -2005,8 +2005,9 @@ def test_numbers_before_titles_records_and_closing_notes_are_read_in_linear_time
     assert_linear(read, text(300), text(1200), repeat=3)
 
 
-@pytest.mark.parametrize("organ", ["辛县气象站", "辛县农业技术推广站", "辛县化工厂", "辛省女子监狱"])
-def test_a_station_factory_or_prison_above_the_about_line_heads_the_title(organ: str) -> None:
+@pytest.mark.parametrize("organ", ["辛县气象站", "辛县农业技术推广站", "辛县化工厂", "辛省女子监狱", "辛县煤矿",
+                                   "辛县第一中学保卫科"])
+def test_a_station_factory_mine_prison_or_section_above_the_about_line_heads_the_title(organ: str) -> None:
     # no doc number: the title read from its first line still keeps an organ's line over 关于
     # when the organ is a station, a factory or a prison (a site's 网站 there is the page's)
     t = organ + "\n关于做好2026年汛期安全工作的通知\n各单位：\n现将有关事项通知如下。\n一、加强值守。\n" + organ + "\n2026年5月6日\n"

@@ -1824,10 +1824,11 @@ def _title_above(block: list[_Line]) -> Element | None:
 
 #: What else a title's line above its line of 关于 ends with: a place's or a school's name, a short
 #: name (妇联, 科协), a brigade's, a customs office's, a farm's or a park's (交通警察大队, 某某海关,
-#: 国有林场, 产业园), a factory's or a prison's (某某机械厂, 某某监狱), several departments (某某局等五部门).
+#: 国有林场, 产业园), a factory's, a mine's or a prison's (某某机械厂, 某某煤矿, 某某监狱), a section's (某某学校
+#: 保卫科), several departments (某某局等五部门).
 #: 站 only after a word other than 网: a station is an organ (某某县气象站, 农技推广站), a site's name
 #: (某某门户网站) is the page's chrome.
-_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协队关门场园厂狱"
+_LEAD_END = _ORGAN_END + "区县市省镇乡村道学联协队关门场园厂矿狱科"
 
 
 def _organ_lead(t: str) -> bool:
