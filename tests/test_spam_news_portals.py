@@ -5,6 +5,9 @@ box's 记住我 / 忘记密码 and a 小字号 switch."""
 
 from __future__ import annotations
 
+from hypothesis import example, given
+from hypothesis import strategies as st
+
 from govtext import spam
 from govtext.spam import classify_lines
 from linear_common import assert_linear
@@ -62,6 +65,17 @@ def test_picture_numbers_cost_linear_work() -> None:
     assert_linear(lambda page: spam._gallery_numbers(*page), gallery_of(5_000), gallery_of(20_000), repeat=2)
     for make in (lambda n: "\n" + " \t" * 50_000 * n + "1", lambda n: "\n1/" * 30_000 * n, lambda n: "\n" + "1 " * 40_000 * n):
         assert_linear(spam._PICTURE_NUMBER.findall, make(1), make(4), repeat=2, label=make(1)[:6])
+        assert_linear(lambda t: list(spam._picture_numbers(t)), make(1), make(4), repeat=2, label=make(1)[:6])
+
+
+@given(st.text(alphabet=" \t\n/0123456789a", max_size=120))
+@example("\n1/3\n2/3")
+@example("1/3\n 2 / 3 \n3/3/3\n4//3\n\n5/ 3")
+def test_picture_numbers_are_the_patterns_matches(text: str) -> None:
+    """The gallery's picture numbers found from the ends of lines are the pattern's matches over
+    the text, the same spans and groups in the same order."""
+    got = [(m.span(), m.groups()) for m in spam._picture_numbers(text)]
+    assert got == [(m.span(), m.groups()) for m in spam._PICTURE_NUMBER.finditer(text)]
 
 
 BODY = ["某某科技发布新款笔记本电脑", "2026-01-08 20:31 来源：某某网", "某某科技今晚发布新款笔记本电脑，售价5999元起，1月12日开售。",
