@@ -4033,7 +4033,7 @@ def _picture_numbers(text: str) -> Iterator[re.Match[str]]:
     line holds at most one such end (digits and blanks after its last slash), and the pattern is
     matched from the line break before it.
 
-    >>> [m.groups() for m in _picture_numbers("图集\n1/3\n雪。\n2026/05/12\n 2 / 3")]
+    >>> [m.groups() for m in _picture_numbers("图集\\n1/3\\n雪。\\n2026/05/12\\n 2 / 3")]
     [('1', '3'), ('2', '3')]
     """
     for t in _PICTURE_TAIL.finditer(text):
