@@ -1367,10 +1367,10 @@ def _table_edge(
         k = _column(num, p)
     if not k and len(led := list(compress(range(len(rows)), map(_surnames().__contains__, firsts)))) >= p.table_min_column:
         # (or a column of people's names, each opening its row: a roster, a clinic's schedule; the
-        # rows opening with a surname found first, at C speed, and only they read)
+        # rows opening with a surname found first, at C speed, and only they read: _name_cell)
         num = [False] * len(rows)
         for y in led:
-            num[y] = _PERSON.fullmatch(lines[rows[y]]) is not None and _WEEKDAY.match(lines[rows[y]]) is None
+            num[y] = _name_cell(lines[rows[y]])
         k = _column(num, p)
     if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
