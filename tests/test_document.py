@@ -2014,3 +2014,99 @@ def test_a_station_factory_mine_prison_or_section_above_the_about_line_heads_the
     assert parse_document(t).title.text == organ + "关于做好2026年汛期安全工作的通知"
     site = "辛县人民政府门户网站\n" + t[len(organ) + 1 :]
     assert parse_document(site).title.text == "关于做好2026年汛期安全工作的通知"
+
+
+def test_the_first_of_two_numbers_on_one_line_is_the_doc_number() -> None:
+    """(session 30, OD17) A joint notice printing each organ's number on one line (``甲财教〔2026〕15号　　甲教发〔2026〕22号``)
+    is numbered by the first, the lead organ's (nothing at all was read: no number, so no head); a sentence citing
+    two numbers is no number line."""
+    text = ("甲市财政局\n甲市教育局\n文件\n甲财教〔2026〕15号　　甲教发〔2026〕22号\n甲市财政局　甲市教育局关于\n"
+            "下达2026年某项资金的通知\n各县财政局、教育局：\n现将资金下达给你们。\n甲市财政局　　　　甲市教育局\n2026年4月15日\n")
+    d = parse_document(text)
+    assert d.doc_number is not None and (d.doc_number.text, d.doc_number.year, d.doc_number.serial) == ("甲财教〔2026〕15号", 2026, 15)
+    assert text[d.doc_number.start : d.doc_number.end] == "甲财教〔2026〕15号" and d.doc_number.lines == (4,)
+    assert d.title is not None and d.title.text == "甲市财政局甲市教育局关于下达2026年某项资金的通知"
+    assert d.addressees is not None and d.date is not None and d.issuers == ["甲市财政局", "甲市教育局"]
+    cited = parse_document(text.replace("甲财教〔2026〕15号　　甲教发〔2026〕22号", "依据甲财教〔2026〕15号和甲教发〔2026〕22号"))
+    assert cited.doc_number is None
+
+
+def test_addressees_wrapped_over_three_and_four_lines() -> None:
+    """(session 30, OD17) A 主送机关 wrapped over three or four lines, each but the last ending with a separator
+    (a 党委's list of 党委, 党组 and 团体), is read whole (two lines were the most: none was read); a list past
+    the limit, or a wrapped sentence leading the text, is none."""
+    head = "中共某某市委员会文件\n某委发〔2026〕6号\n中共某某市委关于加强某项工作的意见\n"
+    lists = ["各县（市、区）委，市委各部委，", "市级国家机关各部门党组（党委），", "各人民团体党组，", "各高等院校党委："]
+    for n in (3, 4):
+        d = parse_document(head + "\n".join(lists[-n:]) + "\n现提出如下意见。\n中共某某市委\n2026年3月2日\n")
+        assert d.addressees is not None and d.addressees.text == "".join(lists[-n:])[:-1]
+        assert d.addressees.lines == tuple(range(4, 4 + n))
+    six = ["各县委，", "各区委，", "各部委，", "各党组，", "各团体，", "各院校党委："]
+    assert parse_document(head + "\n".join(six) + "\n正文。\n中共某某市委\n2026年3月2日\n").addressees is None
+    lead = ["为推动某项工作，", "进一步提升组织力，", "现就有关事项通知如下："]
+    assert parse_document(head + "\n".join(lead) + "\n正文。\n中共某某市委\n2026年3月2日\n").addressees is None
+
+
+def test_a_command_titled_under_its_mark_has_addressees() -> None:
+    """(session 30, OD17) A 令 that gives its own title under its mark and number (``某某指挥部令`` / ``第2号`` /
+    ``关于…的命令``) promulgates nothing: it is addressed to organs as a notice is (none was read under a 令 mark);
+    a 令 without a title of its own there still has none."""
+    text = ("某某市防汛抗旱指挥部令\n第2号\n关于全力做好台风防御工作的命令\n各县人民政府、防汛抗旱指挥部，市防汛抗旱指挥部各成员单位：\n"
+            "现命令如下：\n一、立即进入临战状态。\n总指挥　　某某某\n2026年7月28日\n")
+    d = parse_document(text)
+    assert d.issuer_mark is not None and d.title is not None and d.title.text == "关于全力做好台风防御工作的命令"
+    assert d.addressees is not None and d.addressees.text == "各县人民政府、防汛抗旱指挥部，市防汛抗旱指挥部各成员单位"
+    assert d.issuers == ["某某市防汛抗旱指挥部"]
+    untitled = parse_document(text.replace("关于全力做好台风防御工作的命令\n", ""))
+    assert untitled.issuer_mark is not None and untitled.addressees is None
+
+
+def test_a_title_whose_last_line_starts_with_its_bracketed_years() -> None:
+    """(session 30, OD17) A title's last line starting with the bracketed years of the name before it, then 的
+    and the kind (``…三年行动方案`` + ``（2026—2028年）的通知``), is the title's (it was cut before the bracket);
+    a bracketed note or date under a title is not."""
+    text = ("某某省人民政府办公厅文件\n某政办发〔2026〕24号\n某某省人民政府办公厅关于印发某某省\n推进某项建设三年行动方案\n"
+            "（2026—2028年）的通知\n各市人民政府：\n现印发给你们。\n某某省人民政府办公厅\n2026年2月27日\n")
+    d = parse_document(text)
+    assert d.title is not None and d.title.lines == (3, 4, 5)
+    assert d.title.text == "某某省人民政府办公厅关于印发某某省推进某项建设三年行动方案（2026—2028年）的通知"
+    assert d.addressees is not None and d.addressees.text == "各市人民政府"
+    note = parse_document(text.replace("（2026—2028年）的通知", "（此件公开发布）"))
+    assert note.title is not None and note.title.text.endswith("三年行动方案")
+
+
+@pytest.mark.parametrize("kind", ["贺　　信", "感谢信", "表扬信", "贺电", "慰问电"])
+def test_a_letter_of_greeting_or_thanks_is_titled_by_its_kind(kind: str) -> None:
+    """(session 30, OD17) An organ's 贺信, 感谢信, 表扬信, 贺电 or 慰问电 (the kind alone, maybe letter-spaced) is a
+    document titled so, addressed to whom it greets, signed and dated (nothing was read)."""
+    d = parse_document(kind + "\n某某学院：\n欣闻贵院建校七十周年，谨致热烈祝贺！\n中共某某市委　　　　某某市人民政府\n2026年10月16日\n")
+    assert d.title is not None and d.title.text == kind.replace("　", "")
+    assert d.addressees is not None and d.addressees.text == "某某学院"
+    assert d.date is not None and d.date.iso == "2026-10-16" and d.issuers == ["中共某某市委", "某某市人民政府"]
+
+
+def test_a_cc_list_naming_armed_forces_units_goes_on_over_its_lines() -> None:
+    """(session 30, OD17) A 抄送 wrapped over three lines naming the armed forces' organs (``省军区``, ``武警某省总队``)
+    is read whole (it was cut after its first line: those names did not end like organs)."""
+    text = ("某某省人民政府办公厅文件\n某政办发〔2026〕24号\n某某省人民政府办公厅关于做好某项工作的通知\n各市人民政府：\n正文。\n"
+            "某某省人民政府办公厅\n2026年2月27日\n抄送：省委各部门，省人大常委会办公厅，\n　　　省法院，省检察院，省军区，武警某某省总队，\n"
+            "　　　各市委。\n某某省人民政府办公厅　　2026年2月28日印发\n")
+    d = parse_document(text)
+    assert d.cc is not None and d.cc.lines == (8, 9, 10)
+    assert d.cc.text == "省委各部门，省人大常委会办公厅，省法院，省检察院，省军区，武警某某省总队，各市委"
+
+
+def test_numbers_addressees_and_titles_of_session_30_in_linear_time() -> None:
+    # (session 30, OD17) a line of numbers apart by blanks, addressee lines ending with separators, a title's
+    # bracketed last lines
+    from govtext.document import _doc_number_line
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return ("甲财〔2026〕15号　" * n + "\n某某关于某事的通知\n" + "各县委，\n" * n + "（2026年）的通知" * n + "\n"
+                + "甲财〔2026〕15号" * n + "\n正文。\n某某局\n2026年1月2日\n")
+
+    def read(t: str) -> object:
+        return parse_document(t), _doc_number_line(t)
+
+    assert_linear(read, text(300), text(1200), repeat=3)

@@ -196,7 +196,8 @@ _KINDS = (
     "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法|解读|预算|决算|"
     # (an open letter and a call, 致某某的一封信, 倡议书; a list adopted or published alone, 任免名单;
     # an official's answers to the press, 就《…》答记者问; not 问答, a Q&A site's name: 某某问答)
-    "一封信|公开信|慰问信|倡议|名单|答记者问"
+    # (an organ's letter or telegram of greeting, thanks or praise: 贺信, 感谢信, 表扬信, 贺电, 慰问电)
+    "一封信|公开信|慰问信|贺信|感谢信|表扬信|贺电|慰问电|倡议|名单|答记者问"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 _PORTAL_KEYS = {
@@ -1156,8 +1157,17 @@ def _split_signer(s: str) -> tuple[str, str | None]:
 
 
 def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
+    """The doc number a line holds (with a 签发人 after it maybe), or ``None``: a number alone, or the
+    first of the numbers a joint document prints on one line (:func:`_first_of_numbers`).
+
+    >>> _doc_number(_Line(1, 0, 0, "甲财教〔2026〕15号　　甲教发〔2026〕22号"), after_mark=False).text
+    '甲财教〔2026〕15号'
+    """
     rest, _ = _split_signer(ln.s)
     m = _docnum_re().fullmatch(rest)
+    if m is None and rest.count("号") > 1:
+        m = _first_of_numbers(rest)
+        rest = rest[: m.end()] if m is not None else rest
     if m is None:
         lm = _order_serial_re().fullmatch(rest) if after_mark else None  # (under a 令 mark: 第707号)
         if lm is None:
@@ -1175,6 +1185,46 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
         code, year, serial = m.group("lcode"), None, int(m.group("lserial"))
     return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,), issuer_code=code, year=year,
                      serial=serial)
+
+
+#: The most characters in the brackets a title's last line starts with before its kind (``（2026—2028年）的通知``).
+_LEADING_BRACKET_MAX = 16
+
+
+@lazy
+def _bracket_then_kind_re() -> re.Pattern[str]:
+    """A title's last line that starts with the bracketed years or qualifier of the name before it, then
+    ``的`` and the kind (``…三年行动方案`` + ``（2026—2028年）的通知``, ``…办法`` + ``（试行）》的通知``): the
+    title goes on there (a bracket opening a line ends a title otherwise: a date, a note).
+
+    >>> [bool(_bracket_then_kind_re().fullmatch(s)) for s in ("（2026—2028年）的通知", "（此件公开发布）", "（一）加强领导")]
+    [True, False, False]
+    """
+    return re.compile(rf"[（(][^（）()\n]{{1,{_LEADING_BRACKET_MAX}}}[）)]》?的[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})")
+
+
+def _first_of_numbers(s: str) -> re.Match[str] | None:
+    """The first doc number of a line holding two or more apart by blanks (a joint document numbered by
+    each organ, ``甲财教〔2026〕15号　　甲教发〔2026〕22号``: the lead organ's, named first, is its number),
+    or ``None``. Each must be a whole number (a sentence citing two is none).
+
+    >>> _first_of_numbers("甲财〔2026〕15号　乙教〔2026〕2号").group(0), _first_of_numbers("见甲财〔2026〕15号和乙教〔2026〕2号")
+    ('甲财〔2026〕15号', None)
+    """
+    pat = _docnum_re()
+    first = pat.match(s)
+    if first is None:
+        return None
+    at = first.end()
+    while at < len(s):
+        rest = s[at:].lstrip(" \u3000\t")
+        if len(rest) == len(s) - at:
+            return None  # (no blank after a number: not a line of numbers)
+        m = pat.match(rest)
+        if m is None:
+            return None
+        at = len(s) - len(rest) + m.end()
+    return first
 
 
 def _title_block(lines: list[_Line], i: int) -> int:
@@ -1203,7 +1253,7 @@ def _title_block(lines: list[_Line], i: int) -> int:
         if _site_menu_line(s):  # (a link home, a channel: the site's menu, no title's line)
             break
         if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
-                _qualifier_re().fullmatch(s) and _title_end_re().search(joined))):
+                _qualifier_re().fullmatch(s) and _title_end_re().search(joined)) or _bracket_then_kind_re().fullmatch(s)):
             break
         if j > i and _strip_spacing(s) == "目录":  # a table of contents under the title
             break
@@ -1328,7 +1378,7 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             assert dm is not None
             doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
             pos += 1
-    if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令"):
+    if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令") or _titled_command(doc):
         n = _addressee_lines(lines, pos)
         if n:
             last = lines[pos + n - 1]
@@ -1337,6 +1387,14 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
             pos += n
     return pos
+
+
+def _titled_command(doc: OfficialDocument) -> bool:
+    """Whether a 令 gives its own title under its mark (``某某指挥部令`` / ``第2号`` / ``关于…的命令``): a
+    command that promulgates nothing, addressed to organs as a notice is (a 令 promulgating a regulation
+    names no 主送机关; its title is the regulation's, read after its date)."""
+    return (doc.title is not None and doc.issuer_mark is not None
+            and doc.title.lines[0] > doc.issuer_mark.lines[-1])
 
 
 def _promulgated(doc: OfficialDocument, ln: _Line) -> bool:
@@ -1418,17 +1476,31 @@ def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> No
                 doc.urgency = Element(value, start, end, no)
 
 
+#: The most lines a 主送机关 is wrapped over (a 党委's list of 党委, 党组 and 团体, a province's of its units).
+_ADDRESSEE_LINES_MAX = 5
+
+
 def _addressee_lines(lines: list[_Line], pos: int) -> int:
     """How many lines from *pos* hold the 主送机关: one ending in ：, or a long list wrapped after
-    a separator (``…人民政府，`` + ``…各直属机构：``); 0 when there is none."""
+    a separator (``…人民政府，`` + ``…各直属机构：``), over at most :data:`_ADDRESSEE_LINES_MAX` lines
+    each but the last ending with one; 0 when there is none.
+
+    >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("各县委，市委各部委，", "各人民团体党组，", "各高等院校党委：", "正文。"), 1)]
+    >>> _addressee_lines(ls, 0), _addressee_lines(ls, 2), _addressee_lines(ls, 3)
+    (3, 1, 0)
+    """
     if pos >= len(lines):
         return 0
     if _addressee_like(lines[pos].s):
         return 1
-    first = lines[pos].s
-    if pos + 1 < len(lines) and len(first) <= 100 and (first[-1] in "，、," or _cut_list(first, lines[pos + 1].s)) and (
-            _addressee_like(first + lines[pos + 1].s)):
-        return 2
+    joined = lines[pos].s
+    for k in range(pos + 1, min(len(lines), pos + _ADDRESSEE_LINES_MAX)):
+        above = lines[k - 1].s
+        if len(above) > 100 or not (above[-1] in "，、," or (k == pos + 1 and _cut_list(above, lines[k].s))):
+            return 0
+        joined += lines[k].s
+        if _addressee_like(joined):
+            return k - pos + 1
     return 0
 
 
@@ -2281,13 +2353,21 @@ def _organ_list(s: str) -> bool:
     return bool(names) and all(_organ_names(p) for p in names)
 
 
+#: How the names of armed forces' organs end in a list of organs (``省军区``, ``武警某省总队``, ``某某支队``).
+_FORCES_END = ("军区", "警区", "队")
+
+
 def _organ_names(s: str) -> bool:
-    """Names joined by 、 (no other stop in *s*): each ends like an organ, or like a place when an
-    organ's name follows it."""
+    """Names joined by 、 (no other stop in *s*): each ends like an organ (an armed forces' unit too:
+    :data:`_FORCES_END`), or like a place when an organ's name follows it.
+
+    >>> _organ_names("省军区"), _organ_names("武警某省总队"), _organ_names("宁波市、舟山市人民政府"), _organ_names("学区")
+    (True, True, True, False)
+    """
     parts = [p for p in s.split("、") if p]
-    if not parts or parts[-1][-1] not in _ORGAN_END + "体派门":
+    if not parts or (parts[-1][-1] not in _ORGAN_END + "体派门" and not parts[-1].endswith(_FORCES_END)):
         return False
-    return all(len(p) <= 30 and p[-1] in _ORGAN_END + "体派门" + _PLACE_END for p in parts)
+    return all(len(p) <= 30 and (p[-1] in _ORGAN_END + "体派门" + _PLACE_END or p.endswith(_FORCES_END)) for p in parts)
 
 
 def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
