@@ -618,7 +618,8 @@ def _doc_number_line(text: str) -> bool:
     :func:`_number_and_title` cut from one (``_title_and_number`` maybe from a part of the first
     two), or what a line holds between its brackets (an announcement's ``（第3号）``, a gazette's
     ``（某政发〔2026〕14号）``: :func:`_bracketed`). It ends with the
-    serial number :func:`_serial_re` finds, and the part ends there, or before a 签发人
+    serial number :func:`_serial_re` finds (a line of numbers apart by blanks with its last one:
+    :func:`_first_of_numbers`), and the part ends there, or before a 签发人
     (:func:`_split_signer`), or, a title's bracketed number, before the blanks and the bracket
     that end the line, or before a bracketed title of 关于 after it, or a record line's 公布/发布
     follows (a part ends where its line ends,
