@@ -1,0 +1,231 @@
+"""Session 30's blind set for the numbers reader (NB30): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s28 and s29 sets), each
+with the mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s29 covered less: education (招生计划1200人, 分数线580分, 录取率, 学分, 课时, 满分150分,
+三年级二班 and 高三(2)班 as names), sports results (比分3:1 and 98比87 as no quantities, 第2名, 100米, 10秒5,
+三连胜), transport (G1234次, K528次, 国道G318, 318国道, 地铁2号线, 3号航站楼, 每周三班, 两个半小时), laws
+(第三十二条第二款, 处三年以上七年以下有期徒刑, 罚款五千元以上三万元以下, 拘留十五日, 六十日内, 六个月内),
+finance (利率3.45%, 10个基点, 120亿至130亿元, 负增长2.3%, 8.6万亿元, 期限三年), times of day (上午9:00-11:30,
+下午2:00-5:00, 下午三点半, 晚上八点至十点, 上午九时, 中午十二点, 24小时, 5个工作日), identifiers that are no
+amounts (12345热线, 邮编, 〔2026〕3号, 身份证号, 人民路18号, 3栋2单元501室, 2号楼1205室), ages (65周岁以上,
+18至60周岁, 十八周岁以上、三十五周岁以下), spelled percents (百分之三点五左右, 千分之四点二以内), negatives
+(-15℃, 负增长), loose counts (三五个, 一两天, 十来个, 二三十名) and hard negatives (一带一路, 三严三实, 八项规定,
+十九届三中全会, 二十四节气, 五四青年节, 三八妇女节, 九九重阳节, 一把手, 第一书记, 一站式, 一网通办, 最多跑一次,
+百花齐放, 千方百计, 万无一失).
+
+Choices the conventions leave open, made here: a score (3:1, 98比87) is the terms of a ratio, no
+mention; 10秒5 (ten and a half seconds, as sport writes a time) is a duration of 10.5 秒; 十来个 (about
+ten) keeps its stated number, 10, as 左右 does; 三五个 and 一两天 are intervals like 两三个, kept as
+written; 10个基点 is a change of a rate in basis points, kind percent with unit 基点, as 个百分点 and
+个千分点 are; 拘留十五日 is a span of 15 日, not a day of the month; the parts of an address (3栋, 2单元,
+501室, 2号楼, 1205室) are labels, no counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # education
+    ("今年我校普通类招生计划1200人，其中省内招生960人，省外招生240人。",
+     [("1200人", "count", 1200, None, "人"), ("960人", "count", 960, None, "人"), ("240人", "count", 240, None, "人")],
+     None),
+    ("该校理科录取分数线为580分，较去年提高12分，录取率为百分之八十五点六。",
+     [("580分", "count", 580, None, "分"), ("12分", "count", 12, None, "分"),
+      ("百分之八十五点六", "percent", 85.6, None, "%")],
+     "该校理科录取分数线为580分，较去年提高12分，录取率为85.6%。"),
+    ("学生须修满160学分方可毕业，其中实践教学不少于32学分，每个学分对应16课时。",
+     [("160学分", "count", 160, None, "学分"), ("不少于32学分", "count", 32, None, "学分"),
+      ("16课时", "count", 16, None, "课时")],
+     None),
+    ("三年级二班和高三(2)班的同学参加了本次研学活动，共计八十六人。",
+     [("八十六人", "count", 86, None, "人")],
+     "三年级二班和高三(2)班的同学参加了本次研学活动，共计86人。"),
+    ("全市高考报名人数达到5.6万人，本科上线率为63.2%，比上年提高1.8个百分点。",
+     [("5.6万人", "count", 56000, None, "人"), ("63.2%", "percent", 63.2, None, "%"),
+      ("1.8个百分点", "percent", 1.8, None, "百分点")],
+     None),
+    ("考生须在开考前30分钟进入考场，考试时长为150分钟，试卷满分150分。",
+     [("30分钟", "duration", 30, None, "分钟"), ("150分钟", "duration", 150, None, "分钟"),
+      ("150分", "count", 150, None, "分")],
+     None),
+    ("该校研究生招生计划由去年的三百二十名增至今年的三百八十名，增幅达18.8%。",
+     [("三百二十名", "count", 320, None, "名"), ("三百八十名", "count", 380, None, "名"),
+      ("18.8%", "percent", 18.8, None, "%")],
+     "该校研究生招生计划由去年的320名增至今年的380名，增幅达18.8%。"),
+    # sports results
+    ("决赛中，市一中代表队以3:1的比分战胜对手，获得全省中学生足球联赛第2名。",
+     [("第2名", "ordinal", 2, None, "名")],
+     None),
+    ("在男子100米决赛中，他以10秒5的成绩获得冠军，并取得三连胜。",
+     [("100米", "count", 100, None, "米"), ("10秒5", "duration", 10.5, None, "秒")],
+     None),
+    ("女子400米决赛中，我市选手获得第三名，比赛共有运动员十二人参加。",
+     [("400米", "count", 400, None, "米"), ("第三名", "ordinal", 3, None, "名"), ("十二人", "count", 12, None, "人")],
+     "女子400米决赛中，我市选手获得第3名，比赛共有运动员12人参加。"),
+    ("本届运动会共设12个大项、186个小项，参赛运动员2300余人，男篮决赛中我省队以98比87获胜。",
+     [("12个", "count", 12, None, "个"), ("186个", "count", 186, None, "个"), ("2300余人", "count", 2300, 2400, "人")],
+     None),
+    # transport
+    ("旅客可乘坐G1234次高铁于14:30抵达，也可以选择K528次列车。",
+     [("14:30", "time", T(14, 30))],
+     None),
+    ("国道G318线即318国道，全长5476公里，途经多个省区。",
+     [("5476公里", "count", 5476, None, "公里")],
+     None),
+    ("地铁2号线与3号线在人民广场站换乘，从3号航站楼到市区的车程40分钟左右。",
+     [("40分钟左右", "duration", 40, None, "分钟")],
+     None),
+    ("该航线每周执飞三班，单程飞行时间约两个半小时。",
+     [("三班", "count", 3, None, "班"), ("约两个半小时", "duration", 2.5, None, "小时")],
+     "该航线每周执飞3班，单程飞行时间约2个半小时。"),
+    ("今年全市新开通公交线路十二条，新增新能源公交车二百六十辆。",
+     [("十二条", "count", 12, None, "条"), ("二百六十辆", "count", 260, None, "辆")],
+     "今年全市新开通公交线路12条，新增新能源公交车260辆。"),
+    # laws
+    ("依照本法第三十二条第二款的规定，违反第二十条规定的，由公安机关责令改正。",
+     [("第三十二条", "ordinal", 32, None, "条"), ("第二款", "ordinal", 2, None, "款"),
+      ("第二十条", "ordinal", 20, None, "条")],
+     None),
+    ("犯本罪的，处三年以上七年以下有期徒刑，并处罚金。",
+     [("三年以上", "duration", 3, None, "年"), ("七年以下", "duration", 7, None, "年")],
+     "犯本罪的，处3年以上7年以下有期徒刑，并处罚金。"),
+    ("对单位处五千元以上三万元以下罚款，对直接负责的主管人员处二千元以上一万元以下罚款。",
+     [("五千元以上", "money", 5000, None, "元"), ("三万元以下", "money", 30000, None, "元"),
+      ("二千元以上", "money", 2000, None, "元"), ("一万元以下", "money", 10000, None, "元")],
+     "对单位处5000元以上3万元以下罚款，对直接负责的主管人员处2000元以上1万元以下罚款。"),
+    ("有前款行为的，由公安机关处警告或者拘留十五日，可以并处一千元罚款。",
+     [("十五日", "duration", 15, None, "日"), ("一千元", "money", 1000, None, "元")],
+     "有前款行为的，由公安机关处警告或者拘留15日，可以并处1000元罚款。"),
+    ("当事人可以自收到决定书之日起六十日内申请行政复议，或者在六个月内提起行政诉讼。",
+     [("六十日", "duration", 60, None, "日"), ("六个月", "duration", 6, None, "个月")],
+     "当事人可以自收到决定书之日起60日内申请行政复议，或者在6个月内提起行政诉讼。"),
+    ("本条例自2026年5月1日起施行，原条例第十九条和第二十一条同时废止。",
+     [("2026年5月1日", "date", D(2026, 5, 1)), ("第十九条", "ordinal", 19, None, "条"),
+      ("第二十一条", "ordinal", 21, None, "条")],
+     None),
+    # finance
+    ("本月贷款市场报价利率为3.45%，较上月下降10个基点，降幅超出市场预期。",
+     [("3.45%", "percent", 3.45, None, "%"), ("10个基点", "percent", 10, None, "基点")],
+     None),
+    ("全市社会消费品零售总额同比增长5.2%，环比增长0.8%，预计全年一般公共预算收入120亿至130亿元。",
+     [("5.2%", "percent", 5.2, None, "%"), ("0.8%", "percent", 0.8, None, "%"),
+      ("120亿至130亿元", "range", 12000000000, 13000000000, "元")],
+     None),
+    ("全县一般公共预算收入同比负增长2.3%，降幅比上年收窄1.1个百分点。",
+     [("2.3%", "percent", 2.3, None, "%"), ("1.1个百分点", "percent", 1.1, None, "百分点")],
+     None),
+    ("本期国债发行规模为五百亿元，期限三年，票面年利率为2.38%。",
+     [("五百亿元", "money", 50000000000, None, "元"), ("三年", "duration", 3, None, "年"),
+      ("2.38%", "percent", 2.38, None, "%")],
+     "本期国债发行规模为500亿元，期限3年，票面年利率为2.38%。"),
+    ("截至6月末，全省本外币各项贷款余额8.6万亿元，同比增长9.4%。",
+     [("6月", "date", _pd(6)), ("8.6万亿元", "money", 8600000000000, None, "元"), ("9.4%", "percent", 9.4, None, "%")],
+     None),
+    # times of day
+    ("窗口办理时间为工作日上午9:00-11:30，下午2:00-5:00。",
+     [("9:00-11:30", "range", T(9, 0), T(11, 30)), ("2:00-5:00", "range", T(14, 0), T(17, 0))],
+     None),
+    ("会议定于明天下午三点半召开，请参会人员提前十分钟签到。",
+     [("三点半", "time", T(15, 30)), ("十分钟", "duration", 10, None, "分钟")],
+     "会议定于明天下午三点半召开，请参会人员提前10分钟签到。"),
+    ("政务服务热线实行24小时人工服务，群众来信须在5个工作日内答复。",
+     [("24小时", "duration", 24, None, "小时"), ("5个工作日", "duration", 5, None, "工作日")],
+     None),
+    ("图书馆开放时间为每天8:30至21:30，周一上午闭馆。",
+     [("8:30至21:30", "range", T(8, 30), T(21, 30))],
+     None),
+    ("每天晚上八点至十点为用电高峰，请居民错峰用电。",
+     [("八点至十点", "range", T(20, 0), T(22, 0))],
+     None),
+    ("本次活动于上午九时开始，持续约两个小时，中午十二点前结束。",
+     [("九时", "time", T(9, 0)), ("约两个小时", "duration", 2, None, "小时"), ("十二点", "time", T(12, 0))],
+     "本次活动于上午九时开始，持续约2个小时，中午十二点前结束。"),
+    # identifiers that are no amounts
+    ("群众可拨打12345热线反映问题，信件请寄至人民路18号，邮编550002。",
+     [],
+     None),
+    ("根据《市人民政府关于印发实施方案的通知》（市府发〔2026〕3号）精神，现将有关事项通知如下。",
+     [],
+     None),
+    ("户籍地址：和平小区3栋2单元501室，身份证号：52010219880512003X。",
+     [],
+     None),
+    ("申报材料请送至行政中心2号楼1205室，咨询电话：0851-86821234。",
+     [],
+     None),
+    ("今年共受理12345热线工单3.6万件，按时办结率98.7%。",
+     [("3.6万件", "count", 36000, None, "件"), ("98.7%", "percent", 98.7, None, "%")],
+     None),
+    # ages
+    ("65周岁以上老年人可免费乘坐公交车，70周岁以上的还可领取高龄津贴。",
+     [("65周岁以上", "count", 65, None, "周岁"), ("70周岁以上", "count", 70, None, "周岁")],
+     None),
+    ("招聘对象为18至60周岁、身体健康的城乡劳动者。",
+     [("18至60周岁", "range", 18, 60, "周岁")],
+     None),
+    ("报考人员年龄应在十八周岁以上、三十五周岁以下，具有大专以上学历。",
+     [("十八周岁以上", "count", 18, None, "周岁"), ("三十五周岁以下", "count", 35, None, "周岁")],
+     "报考人员年龄应在18周岁以上、35周岁以下，具有大专以上学历。"),
+    # spelled percents, negatives, loose counts
+    ("全年居民消费价格涨幅控制在百分之三点五左右，人口自然增长率控制在千分之四点二以内。",
+     [("百分之三点五左右", "percent", 3.5, None, "%"), ("千分之四点二以内", "percent", 4.2, None, "‰")],
+     "全年居民消费价格涨幅控制在3.5%左右，人口自然增长率控制在4.2‰以内。"),
+    ("受寒潮影响，北部山区最低气温降至-15℃，较常年同期偏低5℃。",
+     [("-15℃", "count", -15, None, "℃"), ("5℃", "count", 5, None, "℃")],
+     None),
+    ("每个村配备三五个网格员，群众反映的事情一两天就能办好。",
+     [("三五个", "count", 3, 5, "个"), ("一两天", "duration", 1, 2, "天")],
+     None),
+    ("活动当天来了十来个志愿者和二三十名家长。",
+     [("十来个", "count", 10, None, "个"), ("二三十名", "count", 20, 30, "名")],
+     None),
+    # hard negatives: set phrases, festivals, idioms
+    ("深入学习贯彻党的十九届三中全会精神，推进一网通办和最多跑一次改革，打造一站式服务平台。",
+     [],
+     None),
+    ("严格落实中央八项规定精神，扎实开展三严三实专题教育，一把手要带头，第一书记要扎根基层。",
+     [],
+     None),
+    ("二十四节气是农耕文明的智慧结晶，九九重阳节前后各地开展敬老活动。",
+     [],
+     None),
+    ("五四青年节和三八妇女节期间，市总工会组织开展了系列活动，服务一带一路建设。",
+     [],
+     None),
+    ("各地要坚持百花齐放，千方百计做好安全生产工作，确保万无一失。",
+     [],
+     None),
+]
+
+# the cases that fail, with why (the unseen run, main 067959c)
+FAILING: dict[int, str] = {
+    8: "10秒5 is cut at 秒 (10秒, then 5 as an integer) and 三连胜 is a count of 连胜, rewritten 3连胜",
+    12: "318 before 国道 is found as an integer",
+    22: "10个基点 is the count 10个 (unit 个), not a change in basis points",
+    27: "two clock times joined by a dash are two mentions of kind time; expected one range of times",
+    30: "two clock times joined by 至 are two mentions of kind time; expected one range of times",
+    31: "八点至十点 is two clock times; expected one range of times",
+    35: "an address's parts are found: 3栋 a count, 2 (of 2单元) and 501 (of 501室) integers",
+    36: "a room's number (1205室) is found as an integer",
+    44: "十来个 is read as an interval 10 to 20; expected the stated number, 10",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
