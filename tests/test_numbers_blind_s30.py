@@ -19,6 +19,11 @@ ten) keeps its stated number, 10, as 左右 does; 三五个 and 一两天 are in
 written; 10个基点 is a change of a rate in basis points, kind percent with unit 基点, as 个百分点 and
 个千分点 are; 拘留十五日 is a span of 15 日, not a day of the month; the parts of an address (3栋, 2单元,
 501室, 2号楼, 1205室) are labels, no counts.
+
+Blind figure (main 067959c, untouched): 41 of 50 sentences fully right (mentions and rewrite); 83 of 90
+expected mentions right (4 ranges of clock times read as two times each, 2 read otherwise: 10个基点 a
+count of 个, 十来个 an interval; 1 cut short: 10秒5), 6 mentions found that are none (318 of 318国道,
+3栋, 2 of 2单元, 501 of 501室, 1205 of 1205室, 三连胜); one rewrite changes a word (三连胜 -> 3连胜).
 """
 
 from __future__ import annotations
