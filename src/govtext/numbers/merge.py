@@ -146,8 +146,8 @@ def mark_year_lists(atoms: list[Atom], text: str) -> list[Atom]:
     return atoms
 
 
-#: the units of changes in points (个百分点 of a percent, 个千分点 of a per mille)
-_POINTS = frozenset(("百分点", "千分点"))
+#: the units of changes in points (个百分点 of a percent, 个千分点 of a per mille, 个基点: basis points)
+_POINTS = frozenset(("百分点", "千分点", "基点"))
 #: the joiners of a list whose items share the last item's 个百分点 (0.3、0.1个百分点, 1.2个和0.8个百分点)
 _POINT_LIST_JOINS = frozenset("、和与及")
 

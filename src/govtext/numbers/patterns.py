@@ -506,6 +506,10 @@ YEAR_MONTHS = re.compile(r"零?(?:(?P<d>1[01]|[1-9])|(?P<cn>十一?|[一二两�
 MINUTE_SECONDS = re.compile(
     r"零?(?:(?P<d>[0-5]?[0-9])|(?P<cn>[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))秒"
 )
+#: a race's time after N秒: hundredths or tenths of a second in one or two Arabic digits (10秒5, 9秒83,
+#: 43秒21), no number going on after them (the caller checks that no unit follows: 30秒5次 is 30 秒
+#: and 5次)
+SECOND_FRACTION = re.compile(r"[0-9]{1,2}(?![0-9０-９.．:：])")
 #: (2小时30分15秒: the seconds after the minutes are read with them, :data:`MINUTE_SECONDS`)
 HOUR_MINUTES = re.compile(
     r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![之别])(?![0-9](?![0-9]?秒))"
@@ -563,6 +567,21 @@ BRAND_WORDS = ("公司", "集团", "股份", "品牌", "旗舰店", "控股", "I
 BRAND_AT = {
     w: re.compile(f"{w}[\u4e00-\u9fff]{{1,2}}?(?=[:：  ]?(?:{'|'.join(BRAND_WORDS)}))") for w in "只匹棵头颗"
 }
+#: an address's parts in Arabic digits, ending in a room's number or a stairway's unit: 3栋2单元501室,
+#: 2号楼1205室, A座1203室, 5楼502室, 1单元302室, a room alone written with three or four digits
+#: (1205室), and 3栋2单元: labels, no counts of 栋, 单元 or 室 (新建3栋, 3室1厅 count); found backwards
+#: from 室 or 单元, the digits of its first part not glued to more digits or letters
+_BUILDING = r"(?:[0-9]{1,4}|[A-Z])(?:栋|幢|座|号楼|楼|层)"
+ADDRESS_BACK = re.compile(
+    rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
+    rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
+)
+ADDRESS_BACK_SPAN = 16  # how far before 室 or 单元's end an address may start
+#: after N室, the characters that make 室 the start of a word (2010室内设计: a year, then 室内)
+ROOM_WORDS = frozenset("内外温友主")
+ROOM, UNIT_OF_STAIRS = "室", "单元"
+
+
 #: a document's serial number after its year in brackets: 国发〔2020〕5号, 法释〔2001〕19号,
 #: 京政发[2019]12号 (an identifier, no count), found from the closing bracket after 4 digits
 DOC_SERIAL = {

@@ -334,6 +334,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return _ratio_terms(text, e, prev, nxt)  # 2.21∶1, 男女比1:1, 1∶2000, 一比十五: a ratio's terms, no quantities
     if prev == _ROAD and s >= 2 and text[s - 2] in _ROAD_CLASSES:
         return True  # 国道318, 省道205: a road's number, a name
+    if nxt in _ROAD_CLASSES and text.startswith(_ROAD, e + 1) and run.isascii() and run.isdigit():
+        return True  # 318国道, 205省道: the same name with the number first (no count of 省, 县)
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
     if prev in _NOTE_BLANKS and nxt in _NOTE_BLANKS and s >= 2 and text[s - 2] in _OPEN_REF and _note_number(text, e):
@@ -545,16 +547,31 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, pos = _with_seconds(a, text, pos, u)  # 3分钟28秒: one span of time, in seconds
     elif u == _YEAR and text[pos : pos + 1] in _MONTH_FIRSTS and not a.approx and a.low < _MAX_HALF_YEARS:
         u, pos = _with_months(a, text, pos)  # 3年6个月, 一年零九个月: one span of time, in months
+    elif u == _SECONDS and r.arabic and r.form == "int" and "0" <= text[pos : pos + 1] <= "9":
+        pos = _race_fraction(a, text, pos)  # 10秒5, 9秒83: a race's time, 10.5 and 9.83 seconds
     if text[pos : pos + 1] in _HALF_OR_MORE:
         u, cat, pos = _half_or_more(a, text, u, cat, pos)  # 六倍半, 两年半, 三年多来, 三个多月, 一个半小时
     if u == LEVEL and (tsc or r.scale_char):
         return None  # 万亿级, 千亿级: a level's name (3个万亿级产业集群), not a count of levels
     if cat == "points":
+        if u.endswith(_BASIS) and not _basis_ends(text, pos):
+            return ("count", "个", us + 1) if u[0] == "个" else (None, None, us)  # 3个基点学校: sites (基点校)
         return "percent", u.removeprefix("个"), pos  # (个百分点: 百分点; 个千分点, points of ‰: 千分点)
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
     kind = _UNIT_KIND.get(cat, "count")
     return (kind, *_rate(text, u, pos)) if text[pos : pos + 1] in RATE_SLASHES else (kind, u, pos)
+
+
+#: basis points (下降10个基点) end the word: before another Han character 基点 is a base, a site
+#: (3个基点学校, 基点校), as where a word ends after 分 (:data:`.patterns.FEN_END`) or before 的/了
+_BASIS = "基点"
+_BASIS_NEXT = frozenset("的了")
+
+
+def _basis_ends(text: str, pos: int) -> bool:
+    """Does the word end after 基点 (ending at *pos*)?"""
+    return text[pos : pos + 1] in _BASIS_NEXT or P.FEN_END.match(text, pos) is not None
 
 
 _DIAL = "拨打"
@@ -768,6 +785,19 @@ def _with_seconds(a: Atom, text: str, pos: int, unit: str) -> tuple[str, int]:
         a.add_piece(m.start("cn"), m.end("cn"), str(seconds))  # (三分钟二十秒 -> 3分钟20秒)
     a.low, a.high = a.low * 60 + seconds, a.high * 60 + seconds
     return _SECONDS, m.end()
+
+
+def _race_fraction(a: Atom, text: str, pos: int) -> int:
+    """After N秒 at *pos*: one or two digits that no unit follows are the fraction of a race's time
+    (10秒5 is 10.5 秒, 9秒83 9.83 秒: :data:`.patterns.SECOND_FRACTION`); *pos* when none follow (30秒5次:
+    5 counts the 次)."""
+    m = P.SECOND_FRACTION.match(text, pos)
+    if m is None or text[m.end() : m.end() + 1] in _TAB.tail_firsts:
+        return pos
+    frac = Decimal(m[0]).scaleb(-len(m[0]))
+    a.low, a.high = a.low + frac, a.high + frac
+    a.form = "decimal"
+    return m.end()
 
 
 _YEAR = "年"
@@ -1158,7 +1188,7 @@ _GENERATION = "后"
 DECADE = "decade"
 #: after N年: 代 makes a decade (五十年代, 90年代: the fifties, no fifty years), unless it starts 代表
 _DECADE = "代"
-#: 国道/省道/县道 before a number: the road it names (国道318)
+#: 国道/省道/县道 before or after Arabic digits: the road they name (国道318, 318国道)
 _ROAD = "道"
 _ROAD_CLASSES = frozenset("国省县")
 _OPEN_REF = frozenset("[［【〔")
@@ -1217,7 +1247,8 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 #: (:func:`_furniture`: a counter's label, a number alone on its line); a model name's last
 #: character is added when the tables load (``_Tables.late_prev``)
 _LATE_SIGNS = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES)
-_LATE_NEXT = _LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | {"是", "型", "运", _RANKING, _EDITION, _GENERATION}
+_LATE_NEXT = (_LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | _ROAD_CLASSES
+              | {"是", "型", "运", _RANKING, _EDITION, _GENERATION})
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)

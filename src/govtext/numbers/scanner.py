@@ -721,7 +721,7 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
     if dates:
         atoms = merge_dates(atoms, text)
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
-    if "分点" in text:  # (百分点, 千分点)
+    if "分点" in text or "基点" in text:  # (百分点, 千分点, 基点)
         atoms = share_points(atoms, text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if not rewrite:

@@ -134,8 +134,8 @@ class Places:
 
 
 #: the characters the name rules start from, besides the keys of the rules' tables (帮 of 人帮
-#: and 口 of 的口号 stand for a frequent first character)
-_TRIGGERS = "“「『《节月口附组帮号遥次届五个個条热专服"
+#: and 口 of 的口号 stand for a frequent first character; 室 and 单 end an address's parts)
+_TRIGGERS = "“「『《节月口附组帮号遥次届五个個条热专服室单"
 
 
 @lazy
@@ -238,6 +238,26 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
     if at("五"):
         spans += _plan_spans(text, at)
     spans += _hotline_spans(text, at)
+    spans += _address_spans(text, at)
+    return spans
+
+
+def _address_spans(text: str, at: Places) -> list[Span]:
+    """An address's parts before a room's number or a stairway's unit (3栋2单元501室, 2号楼1205室,
+    1205室: see :data:`.patterns.ADDRESS_BACK`), found backwards from each 室 (ending the word) and
+    单元 right after a digit.
+
+    >>> t = "和平小区3栋2单元501室，新建3栋，3室1厅，2010室内"
+    >>> [t[a:b] for a, b in _address_spans(t, Places(t, None))]
+    ['3栋2单元501室']
+    """
+    spans = []
+    ends = [i + 1 for i in at(P.ROOM) if i and text[i - 1].isdigit() and text[i + 1 : i + 2] not in P.ROOM_WORDS]
+    ends += [i + 2 for i in at(P.UNIT_OF_STAIRS[0]) if i and text[i - 1].isdigit() and text.startswith(P.UNIT_OF_STAIRS, i)]
+    for end in sorted(ends):
+        m = P.ADDRESS_BACK.search(text, max(0, end - P.ADDRESS_BACK_SPAN), end)
+        if m is not None:
+            spans.append(m.span())
     return spans
 
 
