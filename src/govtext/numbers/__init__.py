@@ -40,7 +40,8 @@ Rules (documented decisions):
   8501 2345; 小学 158 2376 4410 is a table's row), a number after its area code in brackets after such a
   word (電話：（02）7736-5678), a telephone extension after 转 (010-12345678转8001), three or more groups of digits
   joined by hyphens: 400-6533-789, a code's number and the year after its dash: GB/T 12345-2008,
-  GB 50016—2014), numbers in slash notation
+  GB 50016—2014), a road's number with its class (国道318, 318国道, 205省道), an address's parts before
+  a room's number or a stairway's unit (3栋2单元501室, 2号楼1205室, 1205室: names), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
@@ -117,7 +118,8 @@ Rules (documented decisions):
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
 * Percents are in percent points with ``unit="%"`` (百分之九十 -> 90, 百分之百 -> 100); 千分之/‰ give
   ``unit="‰"``. The items of a list with 个百分点 on its last item share it (分别加快0.3、0.1个百分点);
-  个千分点 is a change in points of a per mille (下降0.55个千分点: ``unit="千分点"``), shared alike.
+  个千分点 is a change in points of a per mille (下降0.55个千分点: ``unit="千分点"``), shared alike, and
+  个基点 one in basis points (下调10个基点: ``unit="基点"``; 3个基点学校 counts sites).
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
   mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic
@@ -129,7 +131,8 @@ Rules (documented decisions):
   a date with unknown parts is a :class:`PartialDate`; 元月 is January (2026年元月, 元月15日); a year
   alone is an ``int`` (kind ``year``);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
-  小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时,
+  小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时, a
+  race's time with its fraction after 秒: 10秒5 is 10.5 秒,
   3至5年: a range of ``value_kind`` duration), except a quarter (一季度), a month or day of a
   date and a century named by its number (二十一世纪: kind ``ordinal``; 两个世纪 is a span);
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).

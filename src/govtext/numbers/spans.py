@@ -247,18 +247,18 @@ def _address_spans(text: str, at: Places) -> list[Span]:
     1205室: see :data:`.patterns.ADDRESS_BACK`), found backwards from each 室 (ending the word) and
     单元 right after a digit.
 
-    >>> t = "和平小区3栋2单元501室，新建3栋，3室1厅，2010室内"
+    >>> t = "和平小区3栋2单元501室，新建3栋，3室1厅，2010室内，1号楼3单元"
     >>> [t[a:b] for a, b in _address_spans(t, Places(t, None))]
-    ['3栋2单元501室']
+    ['3栋2单元501室', '1号楼3单元']
     """
     spans = []
     ends = [i + 1 for i in at(P.ROOM) if i and text[i - 1].isdigit() and text[i + 1 : i + 2] not in P.ROOM_WORDS]
     ends += [i + 2 for i in at(P.UNIT_OF_STAIRS[0]) if i and text[i - 1].isdigit() and text.startswith(P.UNIT_OF_STAIRS, i)]
-    for end in sorted(ends):
+    for end in sorted(ends, reverse=True):  # (from the last: a stairway's unit inside a room's address is its part)
         m = P.ADDRESS_BACK.search(text, max(0, end - P.ADDRESS_BACK_SPAN), end)
-        if m is not None:
+        if m is not None and not (spans and spans[-1][0] <= m.start()):
             spans.append(m.span())
-    return spans
+    return spans[::-1]
 
 
 def _doc_number_spans(text: str, places: list[int]) -> list[Span]:
