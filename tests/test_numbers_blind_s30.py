@@ -288,10 +288,31 @@ def test_a_races_time_in_seconds_and_its_fraction() -> None:
         ("5分钟", "duration", 5, 5, "分钟")]
 
 
-@pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5"])
+def test_a_layout_slogans_numbered_words_keep_their_writing() -> None:
+    """(found probing set phrases around the set) 一城两区, 一带两区 and 一轴两带三区 number the parts of a
+    layout (a city and two districts): the count of 区 after a lone numeral and a word's character was
+    rewritten (一城2区, 一轴两带3区: half the slogan); now it keeps its writing, still found. A count of
+    other units after such a word (一式两份, 一行八人), a rate (一日两次) and a count after an ordinary word
+    (一般两天) are rewritten as before."""
+    text = "推进一城两区建设，一带两区，一轴两带三区"
+    assert [m.text for m in find_numbers(text)] == ["两区", "两区", "三区"]
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("一式两份，一行八人，一日两次，一般两天") == "一式2份，一行8人，一日2次，一般2天"
+
+
+def test_tiers_of_admission_and_dog_days_are_words() -> None:
+    """(found probing education and calendar words around the set) 二本 is the second tier of university
+    admission (二本线, 二本院校: it was rewritten 2本线; books are counted 两本, rewritten as before), and
+    三伏天 and 三九天 the hottest and coldest periods (3伏天 before, and 三九天 an interval of 3 to 9 days)."""
+    assert numbers_to_digits("二本线，二本院校，两本书") == "二本线，二本院校，2本书"
+    assert find_numbers("三伏天，三九天，头伏、二伏") == []
+    assert numbers_to_digits("三伏天，三天") == "三伏天，3天"
+
+
+@pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5", "一城两区", "城两区"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (roads, addresses,
-    basis points, a race's time)."""
+    basis points, a race's time, layout slogans)."""
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

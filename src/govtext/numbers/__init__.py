@@ -104,7 +104,8 @@ Rules (documented decisions):
   三班倒 a word). The terms and years of a course of study are named so too: 第一学期, 第二个学期,
   第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten). A count of days or
   years right after the days or years it sums up (今明两年, 明后两天, 昨今两日: kind ``duration``)
-  restates them and is kept as written too.
+  restates them and is kept as written too, and so are the parts of a layout a slogan numbers after a
+  lone numeral and a word's character (一城两区, 一轴两带三区; 一式两份 and 一日两次 are rewritten).
 * Approximate values: 约/近/超过/突破/未满/不满/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
   high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it

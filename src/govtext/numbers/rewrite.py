@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from .. import _re as re
 from .._charfreq import association
-from .._util import splice
-from .lexicon import unit_firsts
+from .._util import lazy, splice
+from .lexicon import CN_NUM_SET, han_word, nonquantity, unit_firsts
 from .spans import WORD_PAIR_ASSOCIATION
 from .types import Atom
 
@@ -87,6 +87,42 @@ def lone_one_before(a: Atom, text: str) -> bool:
             return True
         j = text.rfind(probe, lo, j)
     return False
+
+
+#: one-character numerals that lead a numbered word of a slogan (一城两区, 两降两升, 一轴两带三区)
+_SLOGAN_NUMERALS = frozenset("一二两三四五六七八九十")
+#: after such a numeral, position and function words: no slogan's word (五一前三天, 第一批后两年)
+_SLOGAN_NOT = frozenset("前后内外上中下里间以来的是有和与或及等在了至到为每第共并")
+#: the units that name a part of a spatial layout, the words such slogans number (一城两区, 一核两带,
+#: 一轴三线); a measure word after a word of one (一式两份, 一行八人, 一连三天) counts copies, people, days
+_LAYOUT_UNITS = frozenset("区园线带圈廊片轴城镇村")
+
+
+@lazy
+def _numeral_words() -> frozenset[str]:
+    """The ordinary words of two characters with a numeral (一般, 一直, 一方: no slogan's word)."""
+    return frozenset(w for w, _ in nonquantity() if len(w) == 2)
+
+
+def slogan_pair_before(a: Atom, text: str) -> bool:
+    """Is *a*, a one-character numeral and a unit naming a part of a layout (两区: see
+    :data:`_LAYOUT_UNITS`), the next of a slogan's numbered words glued before it (一城两区, 一轴两带三区: a
+    lone numeral and a word's character that is no unit)? The slogan then keeps its writing whole
+    (一城2区 would half rewrite it; a numbered word after *a* keeps it already: 三区两线). Not after a
+    rate's unit (一县两区: 县 is a unit), an ordinary word (一般两区), a position word (五一前三区) or a
+    longer numeral (十一城), nor a count of other units (一式两份, 一行八人, 一日两次).
+
+    >>> from govtext.numbers import numbers_to_digits
+    >>> numbers_to_digits("推进一城两区建设，一轴两带三区，一式两份，一日两次，一般两区")
+    '推进一城两区建设，一轴两带三区，一式2份，一日2次，一般2区'
+    """
+    s = a.s
+    if s < 2 or a.e - s != 2 or a.unit not in _LAYOUT_UNITS or text[s] not in _SLOGAN_NUMERALS or text[s - 2] not in _SLOGAN_NUMERALS:
+        return False
+    x = text[s - 1]
+    if not han_word(x) or x in _SLOGAN_NOT or x in unit_firsts() or (s >= 3 and text[s - 3] in CN_NUM_SET):
+        return False
+    return text[s - 2 : s] not in _numeral_words()
 
 
 #: how far after a count led by 每 the lone 一 of its ratio may stand (每五所学校至少一名)

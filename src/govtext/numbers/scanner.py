@@ -42,7 +42,13 @@ from .reader import (
     read_atom,
     single_next,
 )
-from .rewrite import lone_one_before, month_list, ratio_with_lone_one, sums_named_days
+from .rewrite import (
+    lone_one_before,
+    month_list,
+    ratio_with_lone_one,
+    slogan_pair_before,
+    sums_named_days,
+)
 from .spans import Span, drop_overlapping, find_all, protected_spans
 from .types import Atom, PartialDate
 
@@ -811,6 +817,7 @@ def one_writing(atoms: list[Atom], text: str) -> None:
                 or lone_one_before(a, text)
                 or ratio_with_lone_one(a, text)
                 or sums_named_days(a, text)
+                or slogan_pair_before(a, text)
             ):
                 months = month_list(a, text) if a.kind == "date" and a.unit is None else []
                 if months:  # 三、四月: the list of months rewritten whole (once)
