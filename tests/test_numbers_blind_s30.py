@@ -309,10 +309,30 @@ def test_tiers_of_admission_and_dog_days_are_words() -> None:
     assert numbers_to_digits("三伏天，三天") == "三伏天，3天"
 
 
-@pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5", "一城两区", "城两区"])
+def test_a_bus_routes_number_is_a_label() -> None:
+    """(found probing transport notices around the set) 12路公交车, 十二路汽车 and the list 1路、2路公交车 name
+    bus routes (12 was an integer, 十二 rewritten 12路), as 2号线 names a line; 兵分3路 is as before."""
+    text = "乘坐十二路公交车，12路公交车，1路、2路公交车，二十三路汽车"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert _got("兵分3路") == [("3", "integer", 3, 3, None)]
+
+
+def test_a_loans_term_in_years_is_named_as_written() -> None:
+    """(found probing finance notices around the set) 五年期以上 and 十年期国债 name a loan's or a bond's
+    term, kept as written as 一年期 is (it was 5年期以上 beside 一年期); 三年期间, 五年期满 and 三年期限
+    count years and are rewritten as before, and 下调25个基点至3.1% is in basis points (基点 before 至)."""
+    text = "一年期LPR为3.45%，五年期以上LPR为3.95%，发行十年期国债"
+    assert [m.text for m in find_numbers(text)] == ["3.45%", "五年", "3.95%", "十年"]
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("三年期间，五年期满，三年期限") == "3年期间，5年期满，3年期限"
+    assert _got("下调25个基点至3.1%") == [("25个基点", "percent", 25, 25, "基点"), ("3.1%", "percent", 3.1, 3.1, "%")]
+
+
+@pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5", "一城两区", "城两区", "12路公交", "1路、", "五年期以"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (roads, addresses,
-    basis points, a race's time, layout slogans)."""
+    basis points, a race's time, layout slogans, bus routes, terms in years)."""
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

@@ -93,7 +93,9 @@ Rules (documented decisions):
   vehicles: labels); 一期 (a lone 一) is
   neither found nor rewritten. A session named by its number in Chinese numerals before its body
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
-  with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) are labels: kept as
+  with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) and a bus route's number
+  (12路公交车, 十二路汽车: no mention) are labels, and a loan's term in years (五年期, 十年期国债) is kept as
+  written as 一年期 is (三年期间 counts); labels are kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
   a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警, and each item of a list of
   them: 三级、四级警报) is kind ``ordinal``, levels counted (省市县三级) a count, and a range whose one end

@@ -576,6 +576,9 @@ ADDRESS_BACK = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
+#: after N路, what makes it a bus route's number (12路公交车, 十二路汽车, 1路、2路公交: a label, no count
+#: of 路; 兵分3路 is none of these)
+BUS_ROUTE_AFTER = re.compile(r"路(?:公交|车|汽车|电车|巴士|专线|夜班|[、和及或至到\-—～~][0-9一二三四五六七八九十]{1,4}路)")
 ADDRESS_BACK_SPAN = 16  # how far before 室 or 单元's end an address may start
 #: after N室, the characters that make 室 the start of a word (2010室内设计: a year, then 室内)
 ROOM_WORDS = frozenset("内外温友主")

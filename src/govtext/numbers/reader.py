@@ -336,6 +336,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 国道318, 省道205: a road's number, a name
     if nxt in _ROAD_CLASSES and text.startswith(_ROAD, e + 1) and run.isascii() and run.isdigit():
         return True  # 318国道, 205省道: the same name with the number first (no count of 省, 县)
+    if nxt == _BUS_ROUTE and P.BUS_ROUTE_AFTER.match(text, e):
+        return True  # 12路公交车, 十二路汽车: a bus route's number, a label
     if prev in _OPEN_REF and nxt in _CLOSE_REF:
         return True  # a note's number: ［4］, 【2】
     if prev in _NOTE_BLANKS and nxt in _NOTE_BLANKS and s >= 2 and text[s - 2] in _OPEN_REF and _note_number(text, e):
@@ -564,9 +566,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
 
 
 #: basis points (下降10个基点) end the word: before another Han character 基点 is a base, a site
-#: (3个基点学校, 基点校), as where a word ends after 分 (:data:`.patterns.FEN_END`) or before 的/了
+#: (3个基点学校, 基点校), as where a word ends after 分 (:data:`.patterns.FEN_END`) or before 的, 了,
+#: 至, 到 or 后 (下调25个基点至3.1%)
 _BASIS = "基点"
-_BASIS_NEXT = frozenset("的了")
+_BASIS_NEXT = frozenset("的了至到后")
 
 
 def _basis_ends(text: str, pos: int) -> bool:
@@ -1191,6 +1194,8 @@ _DECADE = "代"
 #: 国道/省道/县道 before or after Arabic digits: the road they name (国道318, 318国道)
 _ROAD = "道"
 _ROAD_CLASSES = frozenset("国省县")
+#: 路 after a number and before a bus's word: the route it names (:data:`.patterns.BUS_ROUTE_AFTER`)
+_BUS_ROUTE = "路"
 _OPEN_REF = frozenset("[［【〔")
 _CLOSE_REF = frozenset("]］】〕")
 
@@ -1248,7 +1253,7 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 #: character is added when the tables load (``_Tables.late_prev``)
 _LATE_SIGNS = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES)
 _LATE_NEXT = (_LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | _ROAD_CLASSES
-              | {"是", "型", "运", _RANKING, _EDITION, _GENERATION})
+              | {"是", "型", "运", _RANKING, _EDITION, _GENERATION, _BUS_ROUTE})
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
@@ -1604,6 +1609,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True  # 作为第一位的工作任务, 放在第一位: the first priority, said so (世界第一位: a rank, rewritten)
     if unit in YEAR_UNITS and (kind == LABEL or text.startswith(_SYSTEM, pos)):
         return True  # 九年制义务教育, 五年制高职, 三年行动: a school system's, a programme's name
+    if unit == _YEAR_UNIT and text.startswith(_TERM_OF, pos) and text[pos + 1 : pos + 2] not in _TERM_NOT:
+        return True  # 五年期以上, 十年期国债: a loan's or a bond's term, named as 一年期 is (三年期间 counts)
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
     if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
@@ -1620,6 +1627,11 @@ def _quarters_named(a: Atom, text: str, unit: str) -> bool:
     return unit == QUARTER and text.startswith(QUARTER, a.ne)
 
 
+#: N年期 names a loan's, a deposit's or a bond's term (一年期, 五年期以上, 十年期国债): kept as written, as
+#: 一年期 (a lone 一) is, so a text never writes 5年期 beside 一年期; before these 期 starts another word
+#: (三年期间, 五年期满, 三年期限: counts of years, rewritten)
+_YEAR_UNIT, _TERM_OF = "年", "期"
+_TERM_NOT = frozenset("间内满限")
 #: 第一位 before 的 or after a verb of putting (第一位的工作任务, 把人民利益放在第一位): the first
 #: priority, an idiom kept as written; 世界第一位, 第三位 are ranks, rewritten as ordinals are
 _PLACE = "位"
