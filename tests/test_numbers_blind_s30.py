@@ -301,12 +301,16 @@ def test_a_layout_slogans_numbered_words_keep_their_writing() -> None:
 
 
 def test_tiers_of_admission_and_dog_days_are_words() -> None:
-    """(found probing education and calendar words around the set) 二本 is the second tier of university
-    admission (二本线, 二本院校: it was rewritten 2本线; books are counted 两本, rewritten as before), and
-    三伏天 and 三九天 the hottest and coldest periods (3伏天 before, and 三九天 an interval of 3 to 9 days)."""
+    """(found probing education and calendar words and idioms around the set) 二本 is the second tier of
+    university admission (二本线, 二本院校: it was rewritten 2本线; books are counted 两本, rewritten as
+    before), 三伏天 and 三九天 the hottest and coldest periods (3伏天 before, and 三九天 an interval of 3 to 9
+    days), and 千儿八百, 百儿八十 and 万儿八千 colloquial round figures (千儿800, 百儿80 before)."""
     assert numbers_to_digits("二本线，二本院校，两本书") == "二本线，二本院校，2本书"
     assert find_numbers("三伏天，三九天，头伏、二伏") == []
     assert numbers_to_digits("三伏天，三天") == "三伏天，3天"
+    text = "花个千儿八百块钱，百儿八十人，万儿八千"
+    assert find_numbers(text) == []  # (colloquial round figures: 千儿800块钱 before)
+    assert numbers_to_digits(text) == text
 
 
 def test_a_bus_routes_number_is_a_label() -> None:
@@ -327,6 +331,15 @@ def test_a_loans_term_in_years_is_named_as_written() -> None:
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("三年期间，五年期满，三年期限") == "3年期间，5年期满，3年期限"
     assert _got("下调25个基点至3.1%") == [("25个基点", "percent", 25, 25, "基点"), ("3.1%", "percent", 3.1, 3.1, "%")]
+
+
+def test_times_a_week_after_a_weekdays_numeral() -> None:
+    """(found probing school schedules around the set) 每周三次 counts three times a week, as 每月三次 does
+    (周三 was read as Wednesday, so 每周三次 stayed while 每月3次 was rewritten); 周三次日 (the day after a
+    Wednesday) and 每周五下午 are weekdays as before, and so are words with a numeral such as 三校生 (students
+    of the three kinds of vocational school: it was 3校生)."""
+    assert _got("每周三次，每月三次") == [("三次", "count", 3, 3, "次"), ("三次", "count", 3, 3, "次")]
+    assert numbers_to_digits("每周三次，周三次日，每周五下午，三校生") == "每周3次，周三次日，每周五下午，三校生"
 
 
 @pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5", "一城两区", "城两区", "12路公交", "1路、", "五年期以"])
