@@ -342,6 +342,17 @@ def test_times_a_week_after_a_weekdays_numeral() -> None:
     assert numbers_to_digits("每周三次，周三次日，每周五下午，三校生") == "每周3次，周三次日，每周五下午，三校生"
 
 
+def test_formulas_of_the_congress_keep_their_numerals() -> None:
+    """(found probing set phrases around the set) 十个明确, 八个明确, 十三个方面成就 and 七个聚焦 (protected
+    terms) and the formulas named by what they enjoin, 六个更加, 五个始终, 五个牢牢把握, 三个一以贯之 and
+    五个重大原则 (formula heads), were rewritten (10个明确, 6个更加 …); 两个明确的目标, 三个方面 and
+    三个聚焦点 count and are rewritten as before."""
+    text = "十个明确，八个明确，十三个方面成就，七个聚焦，六个更加，五个始终，五个牢牢把握，三个一以贯之，五个重大原则"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("两个明确的目标，三个方面，三个聚焦点") == "2个明确的目标，3个方面，3个聚焦点"
+
+
 @pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5", "一城两区", "城两区", "12路公交", "1路、", "五年期以"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (roads, addresses,
