@@ -353,6 +353,17 @@ def test_formulas_of_the_congress_keep_their_numerals() -> None:
     assert numbers_to_digits("两个明确的目标，三个方面，三个聚焦点") == "2个明确的目标，3个方面，3个聚焦点"
 
 
+def test_a_villages_group_and_a_school_named_by_number() -> None:
+    """(found probing addresses around the set) 东风村二组 and 红旗村十二组 name a village's groups (they were
+    rewritten 东风村2组), and 十一学校 a school by its number as 十一中学 does (11学校 before); 三组村民 and
+    分成三组 count, and 新建十一所学校 counts schools, rewritten as before; so does 四个引路人 keep its
+    numeral (a teachers' formula, protected)."""
+    text = "东风村二组，红旗村十二组，十一学校，四个引路人"
+    assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers(text)] == ["二组", "十二组"]
+    assert numbers_to_digits("三组村民，分成三组，新建十一所学校") == "3组村民，分成3组，新建11所学校"
+
+
 @pytest.mark.parametrize("piece", ["318国道", "3栋2单元501室", "2号楼1205室", "1205室", "3单元", "10个基点", "3个基点学", "10秒5", "一城两区", "城两区", "12路公交", "1路、", "五年期以"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (roads, addresses,

@@ -1613,6 +1613,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True  # 五年期以上, 十年期国债: a loan's or a bond's term, named as 一年期 is (三年期间 counts)
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
+    if unit in _VILLAGE_GROUPS and a.ns and text[a.ns - 1] == _VILLAGE:
+        return True  # 东风村二组: a village's group named by its number (三组村民 alone counts)
     if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
         return True
     if unit in YEAR_UNITS and 2 < len(run) != DIGIT_YEAR_LENGTH and all(ch in CN_DIGIT_SET for ch in run):
@@ -1643,8 +1645,11 @@ _GLUE_BEFORE_TWO = CN_DIGIT_SET | frozenset("十拾廿卅卌百佰千仟")
 #: the terms and years of a course of study: an ordinal before them (第一学期, 第二个学期, 第三学年)
 #: names one, kept as written like 第四季度 (三个学期, 两个学年 count and are rewritten)
 _TERM_UNITS = frozenset(("学期", "学年", "学年度"))
+#: a village's production groups, numbered right after its name (东风村二组, 红旗村三社: labels)
+_VILLAGE = "村"
+_VILLAGE_GROUPS = frozenset(("组", "社"))
 #: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
-_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | _TERM_UNITS | {"个", "号"}
+_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | _TERM_UNITS | _VILLAGE_GROUPS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
 #: round), 二批 (the second batch), 二类水 (class II); 分二批 counts (:data:`_COUNT_BEFORE`)
 _SECOND_UNITS = frozenset(("轮", "批", "类"))
