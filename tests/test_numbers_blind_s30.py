@@ -303,9 +303,9 @@ def test_a_layout_slogans_numbered_words_keep_their_writing() -> None:
 def test_tiers_of_admission_and_dog_days_are_words() -> None:
     """(found probing education and calendar words and idioms around the set) 二本 is the second tier of
     university admission (二本线, 二本院校: it was rewritten 2本线; books are counted 两本, rewritten as
-    before), 三伏天 and 三九天 the hottest and coldest periods (3伏天 before, and 三九天 an interval of 3 to 9
+    before) and 二批次 its second batch (2批次 before, while 二批 was kept), 三伏天 and 三九天 the hottest and coldest periods (3伏天 before, and 三九天 an interval of 3 to 9
     days), and 千儿八百, 百儿八十 and 万儿八千 colloquial round figures (千儿800, 百儿80 before)."""
-    assert numbers_to_digits("二本线，二本院校，两本书") == "二本线，二本院校，2本书"
+    assert numbers_to_digits("二本线，二本院校，两本书，本科二批次") == "二本线，二本院校，2本书，本科二批次"
     assert find_numbers("三伏天，三九天，头伏、二伏") == []
     assert numbers_to_digits("三伏天，三天") == "三伏天，3天"
     text = "花个千儿八百块钱，百儿八十人，万儿八千"

@@ -1573,8 +1573,9 @@ def _run_atom(s: int, e: int, run: str, r: RunReading) -> Atom:
 
 #: measure words after which a lone 二 (not 两, the count's form) is an ordinal or a class: 二轮
 #: (the second round), 二类水 (class II water), 二次创业, 二号线, 二度 (a second time: LPR迎来二度报价),
-#: 二本 (the second tier of university admission: 二本线, 二本院校; books are counted 两本)
-ORDINAL_TWO_UNITS = frozenset(("轮", "批", "次", "类", "代", "档", "等", "号", "线", "度", "本"))
+#: 二本 (the second tier of university admission: 二本线, 二本院校; books are counted 两本), 二批次 (the
+#: second batch of admission, as 二批)
+ORDINAL_TWO_UNITS = frozenset(("轮", "批", "批次", "次", "类", "代", "档", "等", "号", "线", "度", "本"))
 #: after a numeral, words that make it part of a name: 西湖十景, 宁夏二十一景 (numbered lists)
 NAME_NEXT = ("景",)
 #: the length of a year written digit by digit (一九九八年); three or more digits of another length
