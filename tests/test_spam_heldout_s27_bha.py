@@ -37,15 +37,17 @@ def test_a_notice_goes_on_over_its_table_to_its_signature() -> None:
 
 def test_a_table_with_a_date_column_goes_on_to_the_signature() -> None:
     """A 受理公示's table whose last column is a date (a date alone on its line, which the metadata
-    rule drops as the page's) between cells: the date is a cell, the notice goes on over it."""
+    rule drops as the page's) between cells: the date is a cell, the notice goes on over it; the
+    table's last date too (the last cell of its column, a paragraph under it)."""
     rows = ["关于受理建设项目环境影响评价文件的公示",
             "现对我局受理的建设项目环境影响评价文件进行公示，公示期为10个工作日。",
             "项目名称", "建设地点", "建设单位", "受理日期", "某污水处理厂三期扩建工程", "某街道滨湖路以南",
             "某水务集团有限公司", "2026-11-27", "年产5000吨涂料项目", "某开发区纬三路18号", "某新材料有限公司",
             "2026-11-27", "公示期间，公众可通过信函、传真、电子邮件等方式反映意见和建议。",
             "联系电话：0578-2130000", "电子邮箱：hp@example.cn", "某市生态环境局", "2026年11月27日"]
-    # (a date right above a paragraph is no cell between two: the metadata rule's, as before)
-    assert lost(rows) == ["2026-11-27"]
+    # (the date right above the paragraph is no cell between two, but the last of its column, a
+    # date kept as a cell one row above: session 30, before which it went as the page's date)
+    assert lost(rows) == []
 
 
 def test_a_run_after_the_article_with_a_dropped_line_before_a_date_goes() -> None:

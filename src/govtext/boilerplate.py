@@ -1910,8 +1910,10 @@ def _headlines(
     site = _site_name(segments, norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
         leads = _lead_copies(lines, kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
-        if not site or (leads and min(leads) > max(site)):
-            out = leads  # (the site's name on top, its headline under the menu: the lead's copy)
+        if not site or (leads and (min(leads) > max(site) or max(leads) < min(site))):
+            out = leads  # (the site's name on top, its headline under the menu: the lead's copy;
+            # or the other segment's copy far under the lead's: no site's name on top, but a name
+            # the page shows further down, a job posting's company card under the posting's title)
     out = _partial_copies(out, norms, first, t if title == first else None) if out else out
     if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
         out.add(t)  # (the title is the headline, on one line or on its lines joined)

@@ -28,7 +28,7 @@ import itertools
 import operator
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -57,6 +57,9 @@ from .boilerplate import (
     is_title,
     read_page,
     record_list,
+)
+from .boilerplate import (
+    _record_fields as _page_record_row,
 )
 from .document import _PAGE_DASHES, HOME_LINK, _page_number_re
 from .template import line_key
@@ -3838,10 +3841,12 @@ def _read_in_context(
         _between_footers(ctx.lines, verdicts, sorted(footers))
     meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
+    if reading.region is not None and meta:
+        _record_rows_over_text(ctx.lines, verdicts, meta, reading)
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     _outline_headings(ctx.lines, verdicts, sidebar)
     if reading.region is not None and meta:
-        _table_dates(ctx.lines, verdicts, meta, reading)
+        _table_dates(ctx.lines, verdicts, meta, reading, params)
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
@@ -4814,14 +4819,17 @@ def _dated_below(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> 
 CELL_MAX = 40
 
 
-def _table_dates(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
+def _table_dates(
+    lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading, p: PageParams = DEFAULT_PARAMS,
+) -> None:
     """Keep the bare dates (a date-time alone on its line, which the metadata rule drops as the
     page's date) that are cells of a table inside the article: inside the page reading's
     region, with a kept cell (a short line with no sentence mark, not the headline, inside the
     region) right above and right below them, the dates in a row taken together (更正项 / 2026年12月12日09:00 /
     2026年12月19日09:00 / 2, the old and new deadline of a correction notice), or under a kept
-    label ending in a colon (报名截止时间： over it: its value, text after it too). The page's own
-    date stands under the headline, before the region, or between paragraphs, not cells.
+    label ending in a colon (报名截止时间： over it: its value, text after it too), or as the last
+    cell of its column (:func:`_column_end`: the table's last row, with a paragraph under it). The
+    page's own date stands under the headline, before the region, or between paragraphs, not cells.
     *meta*: the lines the metadata rule dropped.
 
     >>> page = ["某县体育馆维修项目更正公告", "发布时间：2026-11-30", "一、更正信息", "更正项", "更正前",
@@ -4853,7 +4861,30 @@ def _table_dates(lines: list[str], verdicts: list[Verdict], meta: list[int], rea
         if cell(above) and (cell(below) or (lines[above].endswith(":") and below is not None and verdicts[below].keep)):
             for i in dates[x: y + 1]:
                 verdicts[i] = KEEP
+        elif x == y and cell(above) and _column_end(lines, dates[x], verdicts, cell, p):
+            verdicts[dates[x]] = KEEP
         x = y + 1
+
+
+def _column_end(
+    lines: list[str], i: int, verdicts: list[Verdict], cell: Callable[[int | None], bool], p: PageParams
+) -> bool:
+    """Is the bare date on line *i* the last cell of a table's column of dates crawled one cell a
+    line: a date kept as a cell *k* lines above (the row above's cell of the same column,
+    ``table_min_columns`` to ``table_max_columns`` lines a row) and a kept cell (*cell*) on each line
+    between? (With a paragraph under it, it is no cell between two, but the table's last row: a
+    notice's list of vehicles ends with its 检验有效期止 column, the text goes on under it.)
+
+    >>> rows = ["鲁Q8D051", "小型汽车", "赵**", "2022-08-31", "鲁QR7U18", "小型汽车", "王**", "2023-03-31"]
+    >>> _column_end(rows, 7, [KEEP] * 8, lambda j: j is not None and 4 <= j <= 6, DEFAULT_PARAMS)
+    True
+    >>> _column_end(rows, 7, [KEEP] * 8, lambda j: j is not None and 5 <= j <= 6, DEFAULT_PARAMS)
+    False
+    """
+    for k in range(p.table_min_columns, min(p.table_max_columns, i) + 1):
+        if all(map(cell, range(i - k + 1, i))) and verdicts[i - k].keep and _VALUE_DATE.fullmatch(lines[i - k]):
+            return True
+    return False
 
 
 #: A picture credit among an article's credits by role (图：某某, 文/图 某某, 摄影：某某).
@@ -5451,6 +5482,42 @@ def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) 
 
 #: How the metadata rule's reason for a line of label fields starts.
 _FIELDS_REASON = "metadata fields "
+#: The reason of a record's row beside the metadata rows (:func:`_record_rows_over_text`).
+RECORD_ROW_REASON = "record row beside the metadata rows"
+
+
+def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
+    """After the page reading, a row of a record's fields (three or more label fields, each value
+    one word, or two with a date written with hyphens: :func:`govtext.boilerplate._record_fields`)
+    kept right over or under a row of label fields the metadata rule dropped, both above the
+    article's headline (the first under the dropped row; with none, the text): another row of the
+    page's record table crawled a row a line (主题分类：… 体裁分类：… 公开方式：… under 索引号：… 发布机构：…
+    生成日期：…), its labels ones no lexicon holds. Inside the text a record's rows are the
+    document's. *meta*: the lines the metadata rule dropped, in order.
+
+    >>> lines = ["索引号：113301/2026-00318 发布机构：区市场监管局 生成日期：2026-11-20",
+    ...          "主题分类：市场监管 体裁分类：公示 公开方式：主动公开", "某局2026年第三批抽查结果公示",
+    ...          "根据年度抽查计划，我局对辖区内食品经营者开展了随机抽查，现将结果公示如下。"]
+    >>> vs = [_drop("metadata", _FIELDS_REASON + "发布机构/生成日期"), KEEP, KEEP, KEEP]
+    >>> _record_rows_over_text(lines, vs, [0], PageReading((3, 3), (2,), (), ()))
+    >>> [v.keep for v in vs], vs[1].reason
+    ([False, False, True, True], 'record row beside the metadata rows')
+    >>> vs = [_drop("metadata", _FIELDS_REASON + "发布机构/生成日期"), KEEP, KEEP, KEEP]
+    >>> _record_rows_over_text(lines, vs, [0], PageReading((1, 3), (), (), ()))  # (inside the text)
+    >>> vs[1].keep
+    True
+    """
+    first, heads = reading.region[0], reading.headlines  # type: ignore[index]
+    for a in meta:
+        if a >= first:
+            break
+        if not verdicts[a].reason.startswith(_FIELDS_REASON):
+            continue
+        top = min((h for h in heads if h > a), default=first)  # (the headline under the row, else the text)
+        for step in (-1, 1):
+            i = _nonblank(lines, a, step)
+            if i is not None and i < top and i not in heads and verdicts[i].keep and _page_record_row(lines[i]):
+                verdicts[i] = _drop(Metadata.name, RECORD_ROW_REASON)
 
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
