@@ -98,3 +98,22 @@ def test_the_site_name_on_top_over_the_lead_still_goes() -> None:
             "参赛作品请于十二月十日前报送市教育局基础教育科，逾期不再受理。", "版权所有：某市教育局"]
     kept = keeps(page)
     assert kept[6:9] == [True, True, True] and not kept[1]
+
+
+def test_a_row_of_facts_between_bars_stays() -> None:
+    """A job posting's requirements and its company's row, cells between bars naming quantities
+    with their units (a range, 1-3年经验, 100-499人; or two counts): facts, not a row of links
+    (before, the link-list rule dropped both, and the company card under its heading went with
+    them as short lines round an island)."""
+    kept = keeps([*POSTING[:12], "某市某区 | 1-3年经验 | 高中及以上 | 招聘3人", *POSTING[12:27],
+                  "交通运输/仓储物流 | 100-499人 | 民营企业", *POSTING[27:]])
+    assert kept[12] and kept[28]
+    assert all(kept[27:31])
+
+
+def test_a_row_of_links_with_a_year_or_a_hotline_goes() -> None:
+    """A menu's row whose links hold a year's span or a hotline's number (no unit of a quantity)
+    is a row of links, as before."""
+    verdicts = classify_lines("\n".join(["首页 | 2021-2025年规划 | 12345热线 | 联系我们",
+                                         "网站地图 | 2026 | 办事服务 | 互动交流"]), page=False)
+    assert [v.rule for v in verdicts] == ["link_list", "link_list"]

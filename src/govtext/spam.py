@@ -1921,10 +1921,24 @@ def _footer_any() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p.pattern})" for p in _footer_lex()), re.IGNORECASE)
 
 
+#: A quantity as a range with its unit (1-3年, 100-499人, 4000-6000元; the numbers short: a year's
+#: span, 2021-2025年, names a plan in a menu's link too).
+_RANGE_QUANTITY = _sx(
+    r"(?<!\d)(?:\d{1,2}\s?[-~～至]\s?\d{1,2}\s?(?:年|个月)|\d{1,5}\s?[-~～至]\s?\d{1,5}\s?(?:人|天|岁|万|元|小时))"
+)
+#: A count with its unit (招聘3人, 5年以上): two in a row of links make it a row of facts.
+_COUNT_QUANTITY = _sx(r"(?<!\d)\d{1,4}\s?(?:人|年以上|个月|天|岁|元)")
+
+
 class LinkList(Rule):
     """A row of short links separated by | (关于我们 | 客服中心 | 广告服务 ...), not a table's row of
-    values between bars (甲县 | 18.4 | +7.2%), nor a formula's absolute values (y=|x|: a link
-    holds no equals sign)."""
+    values between bars (甲县 | 18.4 | +7.2%), nor a row of facts naming quantities with their units
+    (某区 | 1-3年经验 | 高中及以上 | 招聘3人, a job posting's requirements: one range or two counts),
+    nor a formula's absolute values (y=|x|: a link holds no equals sign).
+
+    >>> [v.rule for v in classify_lines("某区 | 1-3年经验 | 高中及以上 | 招聘3人\\n首页 | 新闻中心 | 2026 | 办事服务", page=False)]
+    [None, 'link_list']
+    """
 
     name = "link_list"
     uses_context = False
@@ -1947,6 +1961,8 @@ class LinkList(Rule):
             return None
         if self.values_row(segs):
             return None  # a table's row, its cells between bars (甲县 | 18.4 | +7.2%): links are words
+        if any(map(_RANGE_QUANTITY.search, segs)) or sum(bool(_COUNT_QUANTITY.search(x)) for x in segs) >= 2:
+            return None  # a row of facts (某区 | 1-3年经验 | 本科 | 招聘3人): a link names no quantity
         return _drop(self.name, f"{len(segs)} |-separated links")
 
     @staticmethod
