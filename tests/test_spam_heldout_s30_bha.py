@@ -2,7 +2,7 @@
 reading lost or missed: the last cell of a table's column of dates with a paragraph under it, a
 政务公开 page's record table crawled a row a line (a row of fields no lexicon labels beside a
 dropped metadata row), a headline that is the title's lead over a copy of the title's second
-segment further down (a job posting's company card). Each page is our own invented text; the
+segment further down (a job posting's company card), a row of facts between bars, a countdown. Each page is our own invented text; the
 look-alikes go or stay as before."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from govtext.spam import classify_lines
+from linear_common import assert_linear
 from page_common import keeps, rows_lost
 
 HEAD = ["关于督促机动车所有人办理检验手续的公告_警方公告_某市交警支队", "某市交警支队", "网站首页", "警务公开",
@@ -117,3 +118,22 @@ def test_a_row_of_links_with_a_year_or_a_hotline_goes() -> None:
     verdicts = classify_lines("\n".join(["首页 | 2021-2025年规划 | 12345热线 | 联系我们",
                                          "网站地图 | 2026 | 办事服务 | 互动交流"]), page=False)
     assert [v.rule for v in verdicts] == ["link_list", "link_list"]
+
+
+def test_a_countdown_alone_on_its_line_goes() -> None:
+    """A countdown widget (距 an event, 还有 or 仅剩, the time left in days, hours, minutes or
+    seconds) is the page's; a sentence saying the same, or a distance, is the text's."""
+    rules = [v.rule for v in classify_lines("\n".join([
+        "距投票结束还有：3天 06时 21分", "距2027年高考还有 186 天", "距离开幕仅剩 02时 15分 30秒",
+        "距报名截止还有3天，请抓紧报名。", "距离学校还有3公里", "距今还有"]), page=False)]
+    assert rules == ["widget", "widget", "widget", None, None, None]
+
+
+def test_countdown_and_fact_rows_are_linear() -> None:
+    """The countdown's and the fact row's patterns on long lines that nearly match (a run of
+    characters after 距 and no 还有, digits and blanks with no unit; rows of bars)."""
+    def make(n: int) -> str:
+        return "\n".join(["距" + "投票" * n + "还" + " 3" * n, "距还有" + " 1" * n + "天" * n,
+                          " | ".join(["1-3" * n, "招聘" + "3" * n, "某区"]), "距" * (4 * n)])
+
+    assert_linear(classify_lines, make(500), make(2000), label="countdown, fact rows")

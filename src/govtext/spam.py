@@ -2484,12 +2484,21 @@ _PROMO_WHO, _PROMO_TAIL = "立即|免费|马上|零元", r"(?:领取|报名|咨�
 _PROMO_CALL = rf"(?:{_PROMO_WHO}|0元){_PROMO_TAIL}"
 
 
+#: The reason of a countdown widget's line (:attr:`Widget._countdown`).
+COUNTDOWN_REASON = "countdown"
+
+
 class Widget(Rule):
     """Counters and comment widgets: vote buttons (+1顶71, 踩(0), 支持(86) 反对(2)),
     reading/comment counters (阅读 539, 阅读数(15878), 点击:1.2万次, 19 跟贴, 2819人参与), a commenter's name line
     (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:); a video player's advert controls
     (广告剩余 15秒, 3秒后播放, VIP可关闭广告); an advert tagged 【广告】 inside the article; a
-    header's counters (已有 14382 人参加, 下载次数：268 被引次数：3), which end no article."""
+    header's counters (已有 14382 人参加, 下载次数：268 被引次数：3), which end no article; a
+    countdown (距投票结束还有：3天 06时 21分).
+
+    >>> [v.rule for v in classify_lines("距2027年高考还有 186 天\\n距报名截止还有3天，请抓紧报名。", page=False)]
+    ['widget', None]
+    """
 
     name = "widget"
     uses_context = False
@@ -2569,6 +2578,13 @@ class Widget(Rule):
         rf"|(?:(?:{_COUNTER}|{_CITED}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
         rf"(?:\s+(?:{_COUNTER}|{_CITED}){_COUNT_VALUE})*"
     )
+    #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
+    #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
+    #: sentence saying it goes on (距报名截止还有3天，请抓紧报名。) is the text's.
+    _countdown = _sx(
+        r"距离?[^\s。，,；;:：]{1,20}?(?:还有|还剩|仅剩|剩余)\s?[:：]?\s?"
+        r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?"
+    )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
 
@@ -2584,6 +2600,8 @@ class Widget(Rule):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
+        if s[:1] == "距" and self._countdown.fullmatch(s) and s[-1] in "天时分秒钟":
+            return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
         if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
             # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
             # a market regulator's case under its category tag, is no advert)
@@ -2812,7 +2830,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -2823,6 +2841,7 @@ class _Gate:
             rf"|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             r"|人参与|评论道|回复道|留言道"
+            r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)"  # (a countdown)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
@@ -2860,7 +2879,7 @@ class _Gate:
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答",
-                   ":00", "0x", "0X", "0×", "已读"),
+                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
