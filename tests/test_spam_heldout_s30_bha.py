@@ -101,6 +101,21 @@ def test_the_site_name_on_top_over_the_lead_still_goes() -> None:
     assert kept[6:9] == [True, True, True] and not kept[1]
 
 
+def test_a_channels_name_in_the_menu_over_the_signatures_copy_is_no_headline() -> None:
+    """A title of the channel's name, the office and the site (通知公告-某局-某区政府): the channel's
+    name is an item of the menu over the breadcrumb, the office's name the notice's signature far
+    under it. The menu's item is no headline (it is not right under the breadcrumb): it goes with
+    the menu, the notice's own headline stays, as before."""
+    page = ["通知公告-某区市场监督管理局-某区人民政府", "某区人民政府", "首页", "政务公开", "通知公告", "政务服务",
+            "互动交流", "当前位置：首页 > 政务公开 > 通知公告", "关于开展冬季燃气安全检查的通知",
+            "发布时间：2026-11-20 浏览次数：87",
+            "为防范燃气安全事故，我局决定于12月在全区开展冬季燃气安全检查，请各经营单位做好自查。",
+            "检查重点为餐饮场所燃气管道、报警装置和安全制度落实情况，发现问题的将依法责令整改。",
+            "某区市场监督管理局", "2026年11月20日", "上一篇：关于公布抽查结果的公示", "版权所有：某区人民政府"]
+    kept = keeps(page)
+    assert not kept[4] and all(kept[10:14]) and kept[8]
+
+
 def test_a_row_of_facts_between_bars_stays() -> None:
     """A job posting's requirements and its company's row, cells between bars naming quantities
     with their units (a range, 1-3年经验, 100-499人; or two counts): facts, not a row of links

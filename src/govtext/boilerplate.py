@@ -1815,15 +1815,18 @@ _MENU_WORD_LEAD = 2
 _CRUMB_LAST = re.compile(r"(?:>|»|›|→|/)\s*([^\s>»›→/]+)\s*$")
 
 
-def _under_crumb(lines: list[str], kinds: list[Kind], i: int, lead: str) -> bool:
+def _under_crumb(lines: list[str], kinds: list[Kind], i: int, lead: str | None = None) -> bool:
     """Whether the non-blank line right above line *i* is chrome, a breadcrumb whose last segment is
-    *lead* (normalised): the page's own name under the path to it (校歌 under 首页 > 校园文化 > 校歌, its
-    lines in short lines under it: the lyrics), where the side menu's copy of it has none.
+    *lead* (normalised; any, when None): the page's own name under the path to it (校歌 under 首页 >
+    校园文化 > 校歌, its lines in short lines under it: the lyrics), where the side menu's copy of it
+    has none.
 
     >>> _under_crumb(["校歌", "首页 > 校园文化 > 校歌", "校歌", "歌词"], ["short", "chrome", "short", "short"], 2, "校歌")
     True
     >>> _under_crumb(["首页 > 校园文化", "校歌", "校训"], ["chrome", "short", "short"], 1, "校歌")
     False
+    >>> _under_crumb(["首页 > 找工作 > 职位详情", "仓储管理员"], ["chrome", "short"], 1)
+    True
     """
     j = i - 1
     while j >= 0 and kinds[j] == "blank":
@@ -1831,7 +1834,7 @@ def _under_crumb(lines: list[str], kinds: list[Kind], i: int, lead: str) -> bool
     if j < 0 or kinds[j] != "chrome":
         return False
     m = _CRUMB_LAST.search(lines[j])
-    return m is not None and _NORM.sub("", m.group(1)) == lead
+    return m is not None and (lead is None or _NORM.sub("", m.group(1)) == lead)
 
 
 def _prose_under(kinds: list[Kind], i: int) -> bool:
@@ -1910,10 +1913,13 @@ def _headlines(
     site = _site_name(segments, norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
         leads = _lead_copies(lines, kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
-        if not site or (leads and (min(leads) > max(site) or max(leads) < min(site))):
+        if not site or (leads and (min(leads) > max(site) or (
+                max(leads) < min(site) and all(_under_crumb(lines, kinds, i) for i in leads)))):
             out = leads  # (the site's name on top, its headline under the menu: the lead's copy;
-            # or the other segment's copy far under the lead's: no site's name on top, but a name
-            # the page shows further down, a job posting's company card under the posting's title)
+            # or the lead's copy right under the breadcrumb, the other segment's copy far under it:
+            # no site's name on top, but a name the page shows further down, a job posting's
+            # company card under the posting's title; a channel's name in the menu, over the
+            # breadcrumb, is no headline there)
     out = _partial_copies(out, norms, first, t if title == first else None) if out else out
     if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
         out.add(t)  # (the title is the headline, on one line or on its lines joined)
