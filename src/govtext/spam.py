@@ -3876,11 +3876,10 @@ def _read_in_context(
         _between_footers(ctx.lines, verdicts, sorted(footers))
     meta = by[Metadata.name]  # (the rules' metadata lines)
     _between_fields(ctx.lines, verdicts, meta)
-    if reading.region is not None and meta:
-        _record_rows_over_text(ctx.lines, verdicts, meta, reading)
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     _outline_headings(ctx.lines, verdicts, sidebar)
     if reading.region is not None and meta:
+        _record_rows_over_text(ctx.lines, verdicts, meta, reading)
         _table_dates(ctx.lines, verdicts, meta, reading, params)
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
