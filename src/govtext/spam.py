@@ -1326,6 +1326,11 @@ def _labels() -> _Labels:
     return _Labels()
 
 
+#: The reason of a journal issue line (河北教育(综合版) 2022年12期): :func:`_titled_issue` keeps back the
+#: one the page's title opens with.
+JOURNAL_REASON = "journal issue line"
+
+
 class Metadata(Rule):
     """Publication metadata: lines of ``label: value`` fields (发布时间, 来源, 作者, 责任编辑,
     编辑, 审核, 浏览次数 ...; weak labels such as 时间 and 浏览 with a strong one, or a date with a
@@ -1620,7 +1625,7 @@ class Metadata(Rule):
             return _drop(self.name, "date and view count", _date_meta(v.group(1)))
         if not prefix and "期" in body and (j := self._journal.fullmatch(body)):
             src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
-            return _drop(self.name, "journal issue line", [("source", src)])
+            return _drop(self.name, JOURNAL_REASON, [("source", src)])
         return None
 
     def _fields(self, ctx: Context, i: int, rest: str, fields: list[re.Match[str]], meta: list[tuple[str, str]],
@@ -1870,6 +1875,15 @@ class Footer(Rule):
     #: site's statement on the data it takes, as 隐私声明： is (``_strong``); its first two characters.
     _privacy = _sx(r"(?:隐私|私隐)权?(?:保护)?政策\s?:")
     _PRIVACY_FIRST = ("隐私", "私隐")
+    #: A visitor counter alone on its line (您是本站第 0236915 位访客, 您是第 3,408,112 位访问者; a
+    #: greeting before it): the site's footer counts its visits; a report's 第100万位游客 is a visitor of
+    #: a place, and a headline's 迎来第1万位访客 no counter (it names who comes).
+    _visitors = _sx(
+        r"(?:欢迎(?:光临|访问)[^\s,!:]{0,12}[,!]?\s?)?(?:您|你)是?(?:本站|本网站|本网|本系统)?的?"
+        r"第\s?\d{1,3}(?:,?\d{3}){0,4}\s?位(?:访客|访问者|来访者|浏览者)[!.。]?"
+    )
+    #: Longest visitor counter line.
+    visitors_max = 60
     #: The reprint markers such a sentence may hold.
     _REPRINT_MARKERS = ("请勿转载", "如需转载", "转载请注明")
 
@@ -1877,6 +1891,8 @@ class Footer(Rule):
         s = ctx.lines[i]
         if len(s) > self.max_len:
             return None
+        if len(s) <= self.visitors_max and "位" in s and self._visitors.fullmatch(s):
+            return _drop(self.name, "footer marker: visitor counter")
         if s[:2] in self._PRIVACY_FIRST and self._privacy.match(s):
             return _drop(self.name, f"footer marker {s[:s.index(':')]!r}")
         if len(s) <= self.views_max and "代表作者" in s and self._views_only.fullmatch(s):
@@ -2774,8 +2790,9 @@ class _Gate:
         # ICP备/证, 公网安备, 网安备, 转载, ©, (c) 2024, [免责声明] / 本站声明:, 风险提示:,
         # 不构成投资建议, 股市有风险
         "footer": (
-            "i安转©(声风仅只投有私",
+            "i安转©(声风仅只投有私位",
             r"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|[仅只]代表作者|投资建议|有风险"
+            r"|位(?:访客|访问者|来访者|浏览者)"  # (a visitor counter, from its 位)
             # (a privacy policy's label, from its 私: 隐私政策：, 私隐政策：, 隐私权政策：; 隐 opens 隐患)
             r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:",
         ),
@@ -2859,7 +2876,8 @@ class _Gate:
     #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
-        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", *_PRIVACY_MARKS),
+        "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", *_PRIVACY_MARKS,
+                   "位访", "位来", "位浏"),
         # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
@@ -3627,6 +3645,7 @@ def _taken_back(
     notices, links = by[SiteNotice.name], by[LinkList.name]
     back: set[int] = set()
     if meta:
+        back |= _titled_issue(lines, verdicts, meta)
         back |= _name_lists(lines, verdicts, meta)
         back |= _record_fields(lines, verdicts, meta, params)
         back |= _date_column_cells(lines, verdicts, meta, params)
@@ -3639,6 +3658,37 @@ def _taken_back(
     if links:
         back |= _bar_tables(lines, verdicts, links)
     return back
+
+
+def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
+    """Keep the journal issue line (of *meta*, the metadata rule's lines) that the page's title line
+    opens with, before a separator (工作简讯（2026年第18期） under 工作简讯（2026年第18期）_政务动态_某街道),
+    or that is the title line itself (drop_spam's output opens with that headline: read again, it
+    stays): an issue of a 简报 or a 简讯 published as a page is that page's headline; a paper's page
+    names the paper in its title, not the journal's issue. The line kept back is returned.
+
+    >>> page = ["工作简讯(2026年第18期)_政务动态_某街道办事处", "工作简讯(2026年第18期)", "★9月10日，街道召开教师节座谈会。"]
+    >>> [v.keep for v in classify_lines("\\n".join(page), page=False)]
+    [True, True, True]
+    >>> [v.keep for v in classify_lines("\\n".join(["某某教育论文_期刊网", *page[1:]]), page=False)]
+    [True, False, True]
+    >>> [v.keep for v in classify_lines("\\n".join(page[1:]), page=False)]
+    [True, True]
+    """
+    t = _nonblank(lines, -1, 1)
+    if t is None:
+        return set()
+    title = lines[t]
+    for i in meta:
+        s = lines[i]
+        if verdicts[i].reason == JOURNAL_REASON and title.startswith(s) and (i == t or title[len(s): len(s) + 1] in _TITLE_SEPARATORS):
+            verdicts[i] = KEEP
+            return {i}
+    return set()
+
+
+#: What parts a page title's headline from the channel and the site after it (the folded title).
+_TITLE_SEPARATORS = ("_", "-", "|", "—", " ")
 
 
 def _bar_tables(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
@@ -5814,12 +5864,57 @@ def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[s
     """The widget and site-notice lines (of *by*, the dropped lines by rule) that stand inside
     articles and end none: a header's counters (those of :data:`_INLINE_WIDGETS`' reasons and
     :func:`_header_counters`), a message's votes, an advert between paragraphs."""
-    widgets, notices = by[Widget.name], by[SiteNotice.name]
-    if not (widgets or notices):
+    widgets, notices, footers = by[Widget.name], by[SiteNotice.name], by[Footer.name]
+    if not (widgets or notices or footers):
         return set()
     inside = {i for i in (*widgets, *notices) if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
     inside.update(_header_counters(lines, verdicts, widgets))
+    if footers:
+        inside.update(_footers_between_paragraphs(lines, verdicts, footers))
     return inside
+
+
+#: Han characters each of the two paragraphs around a run of footer lines needs for the run to
+#: stand inside the text (:func:`_footers_between_paragraphs`).
+INLINE_FOOTER_PROSE_MIN_HAN = 20
+
+
+def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> list[int]:
+    """The runs of footer lines (*footers*: the footer rule's lines, in order) that stand between
+    two paragraphs the rules kept, each a sentence's end closing it and
+    :data:`INLINE_FOOTER_PROSE_MIN_HAN` Han characters or more: a floating box of the site's
+    record (网站标识码 …, 某ICP备…, a visitor counter) crawled among the text's paragraphs, which
+    ends no article (the page reading's region grows over it as over a picture). A footer ends
+    the text it stands under when what follows is no paragraph of it (a contact row, a menu).
+
+    >>> text = ["某镇举办丰收节，全镇六百余名群众齐聚一堂，共庆丰收。", "网站标识码：3600000000 赣ICP备05000000号",
+    ...         "当天展销区实现销售额十八万元，签订农产品订单九份，带动群众增收。", "赣公网安备 36000000000000号", "主办：某镇人民政府"]
+    >>> verdicts = classify_lines("\n".join(text), page=False)
+    >>> _footers_between_paragraphs(text, verdicts, [1, 3])
+    [1]
+    """
+    out: list[int] = []
+    x = 0
+    while x < len(footers):
+        y = x  # (the run: footer lines one under the other, blank lines between)
+        while y + 1 < len(footers) and _nonblank(lines, footers[y], 1) == footers[y + 1]:
+            y += 1
+        above, below = _nonblank(lines, footers[x], -1), _nonblank(lines, footers[y], 1)
+        if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
+                and _kept_paragraph(lines[below], verdicts[below]):
+            out += footers[x: y + 1]
+        x = y + 1
+    return out
+
+
+def _kept_paragraph(s: str, v: Verdict) -> bool:
+    """A line the rules kept that closes a sentence and holds :data:`INLINE_FOOTER_PROSE_MIN_HAN`
+    Han characters or more (:func:`_footers_between_paragraphs`)."""
+    return v.keep and s.endswith(_PARAGRAPH_ENDS) and _han(s) >= INLINE_FOOTER_PROSE_MIN_HAN
+
+
+#: What ends a paragraph's line (folded: 。 and ” stay, ！ and ？ fold to ! and ?, （） to ()).
+_PARAGRAPH_ENDS = ("。", "!", "?", "。”", "!”", "?”", "。)")
 
 
 def _header_counters(lines: list[str], verdicts: list[Verdict], widgets: list[int]) -> list[int]:
