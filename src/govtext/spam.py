@@ -2039,6 +2039,9 @@ def _chrome_line() -> Any:
 #: 组卷 under each question; an accordion's 展开 or 收起 between a FAQ's question and its answer):
 #: they stand between its items, and the page reading sees them as blank lines
 #: (:func:`_seen_lines`), not as page chrome ending the text.
+#: A service guide's buttons that head a guide's section too (在线办理 over how to apply online):
+#: dropped as buttons only beside another line a rule dropped (:func:`_lone_buttons`).
+_GUIDE_BUTTONS = frozenset({"在线办理", "网上办理", "预约办理", "在线预约"})
 _EXERCISE_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
 #: An accordion's toggles, each alone on its line between a question and its answer (a FAQ's 展开
 #: and 收起, 全部展开 over them): a button only where the page shows an accordion, the toggles
@@ -3663,9 +3666,11 @@ def _taken_back(
 def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
     """Keep the journal issue line (of *meta*, the metadata rule's lines) that the page's title line
     opens with, before a separator (工作简讯（2026年第18期） under 工作简讯（2026年第18期）_政务动态_某街道),
-    or that is the title line itself (drop_spam's output opens with that headline: read again, it
-    stays): an issue of a 简报 or a 简讯 published as a page is that page's headline; a paper's page
-    names the paper in its title, not the journal's issue. The line kept back is returned.
+    or that is the title line itself with a sentence right under it (drop_spam's output opens with
+    that headline over its text: read again, it stays; a gazette's running head opening a reprint
+    stands over the document's title): an issue of a 简报 or a 简讯 published as a page is that page's
+    headline; a paper's page names the paper in its title, not the journal's issue. The line kept
+    back is returned.
 
     >>> page = ["工作简讯(2026年第18期)_政务动态_某街道办事处", "工作简讯(2026年第18期)", "★9月10日，街道召开教师节座谈会。"]
     >>> [v.keep for v in classify_lines("\\n".join(page), page=False)]
@@ -3674,6 +3679,8 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
     [True, False, True]
     >>> [v.keep for v in classify_lines("\\n".join(page[1:]), page=False)]
     [True, True]
+    >>> [v.keep for v in classify_lines("\\n".join(["某省人民政府公报 2026年第4期", "某省人民政府办公厅关于某某的意见"]), page=False)]
+    [False, True]
     """
     t = _nonblank(lines, -1, 1)
     if t is None:
@@ -3681,7 +3688,14 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
     title = lines[t]
     for i in meta:
         s = lines[i]
-        if verdicts[i].reason == JOURNAL_REASON and title.startswith(s) and (i == t or title[len(s): len(s) + 1] in _TITLE_SEPARATORS):
+        if verdicts[i].reason != JOURNAL_REASON or not title.startswith(s):
+            continue
+        if i == t:
+            j = _nonblank(lines, i, 1)
+            under = j is not None and "。" in lines[j]
+        else:
+            under = title[len(s): len(s) + 1] in _TITLE_SEPARATORS
+        if under:
             verdicts[i] = KEEP
             return {i}
     return set()
@@ -3818,7 +3832,7 @@ def _signed_under(lines: list[str], verdicts: list[Verdict], i: int) -> bool:
 #: Interface words of an exercise or a Q&A page that alone on a line may be a heading or a table's
 #: cell too (a question bank's guide: 组卷 / 查看答案 over how they work; a contest's round 我来答;
 #: an accordion's 展开 or 收起 is none).
-_HEADING_BUTTONS = frozenset({*_EXERCISE_BUTTONS, "我来答", "最佳答案"})
+_HEADING_BUTTONS = frozenset({*_EXERCISE_BUTTONS, "我来答", "最佳答案", *_GUIDE_BUTTONS})
 #: A question's count of answers alone on its line (3个回答), a Q&A page's counter: a survey's
 #: table cell too (课后服务 / 46个回答).
 _ANSWER_COUNT = re.compile(r"\d+\s?[个条]回答")
@@ -3917,6 +3931,9 @@ def _read_in_context(
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
+        if by[Related.name] and by[Related.name][-1] > end:
+            boxes = [i for i in by[Related.name] if i > end and ctx.lines[i].startswith(_QA_HEADERS)]
+            _drop_under(ctx.lines, verdicts, boxes, Related.name, "question or answer of a Q&A box", Related._LINK_TITLE)
         if by[Related.name] and by[Related.name][-1] > end:
             rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
             related = sorted({*rows[bisect_right(rows, end):], *more[bisect_right(more, end):]})
@@ -5761,6 +5778,12 @@ MENU_RUN_MIN = 3
 
 #: Longest single English interface word :func:`_lone_chrome_words` reads.
 ENGLISH_CHROME_MAX = 12
+
+
+#: The headers of a box of other questions and their answers (spam_related.txt): after the article,
+#: the lines under one up to the next line a rule dropped are the box's, an answer's sentences too
+#: (问：…？ / 答：…。, which end a box of link titles).
+_QA_HEADERS = ("热点问答", "热门问答", "猜你想问")
 
 
 def _drop_under(
