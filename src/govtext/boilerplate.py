@@ -3304,7 +3304,9 @@ def _islands(
     prose above the region: a page's introduction above its lists, unless a sidebar box's summary
     above the headline *head* (-1: none), :func:`_box_summary`); and
     teasers, a headline-length line and the paragraph under it so enclosed, when the page has
-    ``teaser_min`` or more of them (a list of article summaries). *free*: the lines it reads,
+    ``teaser_min`` or more of them (a list of article summaries), or one such pair after the
+    article that is two fields of a box (:func:`_box_field`: a sidebar's 领导信息, 职务：… over
+    分工：…). *free*: the lines it reads,
     in order (:func:`_outside`: kept lines outside the region, not protected, not dropped
     before, save the lines dropped since, which are passed over)."""
     first, last = region
@@ -3331,7 +3333,11 @@ def _islands(
         elif gone(x - 1) and x + 2 < len(nb) and nb[x + 1] in loose and nb[x + 1] not in drops and gone(x + 2) \
                 and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
-                pairs.append(x)
+                if i > last and _box_field(lines[i]) and _box_field(lines[nb[x + 1]]):
+                    for j in nb[x: x + 2]:  # (a sidebar's box of a person: 职务：… over 分工：…)
+                        drops[j] = Drop(j, "page_island", "two field rows among dropped lines after the article")
+                else:
+                    pairs.append(x)
             elif title(nb[x + 1]):  # two headlines of a list the rules cut in pieces
                 for j in nb[x: x + 2]:
                     drops[j] = Drop(j, "page_island", "two headlines among dropped lines outside the article")
@@ -3339,6 +3345,23 @@ def _islands(
         for x in pairs:
             for i in nb[x: x + 2]:
                 drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
+
+
+def _box_field(s: str) -> bool:
+    """Whether *s* is one field of a sidebar's box (:data:`_FIELD_ROW`: 职务：县委副书记、县长, 分工：主持…工作。),
+    not a contact's (no digit, no label of :data:`_CONTACT_LABELS`: the article's 联系人：某老师 and
+    电子邮箱：… rows may stand cut off from it by a share bar).
+
+    >>> _box_field("职务：县委副书记、县长"), _box_field("联系电话：0571-86210035"), _box_field("联系人：邵老师")
+    (True, False, False)
+    """
+    if _FIELD_ROW.fullmatch(s) is None or any(c.isdigit() for c in s):
+        return False
+    return not any(w in s[: s.find("：") if "：" in s else s.find(":")] for w in _CONTACT_LABELS)
+
+
+#: Words of a contact field's label (:func:`_box_field`).
+_CONTACT_LABELS = ("联系", "电话", "手机", "传真", "邮箱", "邮件", "地址", "邮编", "咨询", "热线")
 
 
 #: A box's read-more link alone on its line (了解更多>>, 更多>>, [详细]): the paragraph over it is the box's
