@@ -3673,13 +3673,13 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
     back is returned.
 
     >>> page = ["工作简讯(2026年第18期)_政务动态_某街道办事处", "工作简讯(2026年第18期)", "★9月10日，街道召开教师节座谈会。"]
-    >>> [v.keep for v in classify_lines("\\n".join(page), page=False)]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True]
-    >>> [v.keep for v in classify_lines("\\n".join(["某某教育论文_期刊网", *page[1:]]), page=False)]
+    >>> [v.keep for v in classify_lines("\\n".join(["某某教育论文_期刊网", *page[1:]]))]
     [True, False, True]
-    >>> [v.keep for v in classify_lines("\\n".join(page[1:]), page=False)]
+    >>> [v.keep for v in classify_lines("\\n".join(page[1:]))]
     [True, True]
-    >>> [v.keep for v in classify_lines("\\n".join(["某省人民政府公报 2026年第4期", "某省人民政府办公厅关于某某的意见"]), page=False)]
+    >>> [v.keep for v in classify_lines("\\n".join(["某省人民政府公报 2026年第4期", "某省人民政府办公厅关于某某的意见"]))]
     [False, True]
     """
     t = _nonblank(lines, -1, 1)
@@ -5912,7 +5912,7 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
 
     >>> text = ["某镇举办丰收节，全镇六百余名群众齐聚一堂，共庆丰收。", "网站标识码：3600000000 赣ICP备05000000号",
     ...         "当天展销区实现销售额十八万元，签订农产品订单九份，带动群众增收。", "赣公网安备 36000000000000号", "主办：某镇人民政府"]
-    >>> verdicts = classify_lines("\n".join(text), page=False)
+    >>> verdicts = classify_lines("\\n".join(text), page=False)
     >>> _footers_between_paragraphs(text, verdicts, [1, 3])
     [1]
     """
