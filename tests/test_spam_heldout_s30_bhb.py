@@ -60,7 +60,7 @@ def test_a_gazettes_running_head_over_its_document_goes() -> None:
     """A gazette's running head (某省人民政府公报 2026年第4期) opening a reprint over the document's title
     goes; opening the text over a sentence it is the text's headline (drop_spam's output of a 简讯)."""
     doc = ["某省人民政府公报 2026年第4期", "某省人民政府办公厅关于加快发展银发经济的实施意见", "各市人民政府，省政府各部门："]
-    assert [v.keep for v in classify_lines("\n".join(doc))][0] is False
+    assert not classify_lines("\n".join(doc))[0].keep
     brief = ["工作简讯（2026年第18期）", "★9月10日，街道召开教师节座谈会，走访慰问辖区六所学校的一线教师。"]
     assert all(v.keep for v in classify_lines("\n".join(brief)))
 
