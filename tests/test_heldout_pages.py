@@ -601,6 +601,19 @@ def test_heldout_fortieth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
         FORTIETH_D_LINES_MIN, FORTIETH_D_CHARS_MIN, FORTIETH_K_LINES_MIN, FORTIETH_K_CHARS_MIN, FORTIETH_PAGE_K_MIN))
 
 
+def test_heldout_forty_first_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
+    """Pages 473-484 alone: crawled pages whose chrome is hard to tell from their content (a report's
+    own 目录, a guide's one-word fields over its buttons and boxes of other services, a 专题 whose
+    article is a list of policy titles over a 相关政策 box of dated titles, a FAQ of one-line questions
+    over a 热点问答 block, a leader's news over the sidebar's 领导信息 box, the site's record crawled
+    between paragraphs, a notice in one long line, a notice's own QR sign-up and 附件 over the page's
+    扫一扫 and print lines, 上一篇/下一篇 teasers with their first paragraphs, a 简讯 of ★ items, a
+    reading's own 问/答 over the site's, a 学院's majors under department names the side menu lists)."""
+    _check_set(tallies[1], "473", "484", (165, 135), (
+        FORTY_FIRST_D_LINES_MIN, FORTY_FIRST_D_CHARS_MIN, FORTY_FIRST_K_LINES_MIN,
+        FORTY_FIRST_K_CHARS_MIN, FORTY_FIRST_PAGE_K_MIN))
+
+
 def test_traditional_set_is_simplified_line_for_line_as_opencc() -> None:
     """The traditional pages 269-280: to_simplified keeps every line (one in, one out) and gives
     OpenCC's own t2s output on each; the pipeline's plan (script="auto") leaves a line with no
@@ -954,6 +967,14 @@ FORTIETH_D_CHARS_MIN = 0.975
 FORTIETH_K_LINES_MIN = 0.945
 FORTIETH_K_CHARS_MIN = 0.95
 FORTIETH_PAGE_K_MIN = 0.43
+# Pages 473-484 after the fixes of session 30 (BHB; measured 100% / 100% / 100% / 100%, every page's
+# K lines 100%; blind on main 067959c: 87.6% / 92.6% / 98.6% / 97.8%, the lowest page's K lines
+# 80.0%: 478's last paragraph under the ICP line crawled between paragraphs).
+FORTY_FIRST_D_LINES_MIN = 0.99
+FORTY_FIRST_D_CHARS_MIN = 0.99
+FORTY_FIRST_K_LINES_MIN = 0.995
+FORTY_FIRST_K_CHARS_MIN = 0.995
+FORTY_FIRST_PAGE_K_MIN = 0.99
 
 # Pages 185-196 after the fixes of session 22 (BH16; measured 99.8% / 99.9% / 100% / 100%, every
 # page's K lines 100%; blind on main 3b9030b: 97.3% / 95.0% / 99.4% / 99.9%, the lowest page 94.4%:
