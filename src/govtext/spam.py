@@ -2035,13 +2035,13 @@ def _chrome_line() -> Any:
     return re.compile(_re_spaces("[" + "".join(re.escape(c) for c in sorted(_chrome_chars())) + r"\s]*"))
 
 
+#: A service guide's buttons that head a guide's section too (在线办理 over how to apply online):
+#: dropped as buttons only beside another line a rule dropped (:func:`_lone_buttons`).
+_GUIDE_BUTTONS = frozenset({"在线办理", "网上办理", "预约办理", "在线预约"})
 #: Interface words of a button under each item of a document (an exercise's 查看答案, 纠错 收藏
 #: 组卷 under each question; an accordion's 展开 or 收起 between a FAQ's question and its answer):
 #: they stand between its items, and the page reading sees them as blank lines
 #: (:func:`_seen_lines`), not as page chrome ending the text.
-#: A service guide's buttons that head a guide's section too (在线办理 over how to apply online):
-#: dropped as buttons only beside another line a rule dropped (:func:`_lone_buttons`).
-_GUIDE_BUTTONS = frozenset({"在线办理", "网上办理", "预约办理", "在线预约"})
 _EXERCISE_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
 #: An accordion's toggles, each alone on its line between a question and its answer (a FAQ's 展开
 #: and 收起, 全部展开 over them): a button only where the page shows an accordion, the toggles
@@ -3932,9 +3932,7 @@ def _read_in_context(
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         if by[Related.name] and by[Related.name][-1] > end:
-            boxes = [i for i in by[Related.name] if i > end and ctx.lines[i].startswith(_QA_HEADERS)]
-            _drop_under(ctx.lines, verdicts, boxes, Related.name, "question or answer of a Q&A box", Related._LINK_TITLE)
-        if by[Related.name] and by[Related.name][-1] > end:
+            _qa_boxes(ctx.lines, verdicts, by[Related.name], end)
             rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
             related = sorted({*rows[bisect_right(rows, end):], *more[bisect_right(more, end):]})
             dated = _dated_entries(ctx.lines, verdicts, related)
@@ -5784,6 +5782,15 @@ ENGLISH_CHROME_MAX = 12
 #: the lines under one up to the next line a rule dropped are the box's, an answer's sentences too
 #: (问：…？ / 答：…。, which end a box of link titles).
 _QA_HEADERS = ("热点问答", "热门问答", "猜你想问")
+
+
+def _qa_boxes(lines: list[str], verdicts: list[Verdict], related: list[int], end: int) -> None:
+    """Drop the lines under each header of a Q&A box (:data:`_QA_HEADERS`) among the *related* rule's
+    lines after the article's last line *end*, up to the next line a rule dropped (:func:`_drop_under`):
+    the box's questions and its answers' sentences, which end a block of link titles."""
+    boxes = [i for i in related if i > end and lines[i].startswith(_QA_HEADERS)]
+    if boxes:
+        _drop_under(lines, verdicts, boxes, Related.name, "question or answer of a Q&A box", Related._LINK_TITLE)
 
 
 def _drop_under(
