@@ -3683,7 +3683,7 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
     [False, True]
     """
     t = _nonblank(lines, -1, 1)
-    if t is None:
+    if t is None or "期" not in lines[t]:  # (an issue's title holds its 期: most titles hold none)
         return set()
     title = lines[t]
     for i in meta:
@@ -5940,7 +5940,7 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
 def _kept_paragraph(s: str, v: Verdict) -> bool:
     """A line the rules kept that closes a sentence and holds :data:`INLINE_FOOTER_PROSE_MIN_HAN`
     Han characters or more (:func:`_footers_between_paragraphs`)."""
-    return v.keep and s.endswith(_PARAGRAPH_ENDS) and _han(s) >= INLINE_FOOTER_PROSE_MIN_HAN
+    return v.keep and len(s) >= INLINE_FOOTER_PROSE_MIN_HAN and s.endswith(_PARAGRAPH_ENDS) and _han(s) >= INLINE_FOOTER_PROSE_MIN_HAN
 
 
 #: What ends a paragraph's line (folded: 。 and ” stay, ！ and ？ fold to ! and ?, （） to ()).
