@@ -3939,8 +3939,7 @@ def _read_in_context(
     footers = {*by[Footer.name], *blocks, *read[Footer.name]}
     if len(footers) > 1:  # (a line between two of them)
         _between_footers(ctx.lines, verdicts, sorted(footers))
-    meta = by[Metadata.name]  # (the rules' metadata lines)
-    _between_fields(ctx.lines, verdicts, meta)
+    _between_fields(ctx.lines, verdicts, meta := by[Metadata.name])  # (the rules' metadata lines)
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     _outline_headings(ctx.lines, verdicts, sidebar)
     if reading.region is not None and meta:
