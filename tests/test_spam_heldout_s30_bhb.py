@@ -109,6 +109,21 @@ def test_a_qa_box_after_a_reading_goes_and_its_own_qa_stays() -> None:
     assert set(box) <= set(dropped)
 
 
+def test_a_readings_own_hot_qa_section_stays() -> None:
+    """A policy reading whose own section is headed 热点问答 among its paragraphs (before its print bar)
+    keeps the heading and its 问：/答： lines: only a box under a line a rule dropped (the print bar, a
+    footer) is the site's. (The header was once a related-article header of the line rules, which
+    cut the reading's last section.)"""
+    own = ["热点问答", "问：民营企业申请贷款贴息需要满足什么条件？", "答：在本市登记注册、依法纳税、信用良好的民营企业，当年新增贷款可按规定申请贴息。",
+           "问：《措施》从什么时候开始施行？", "答：《措施》自2026年12月1日起施行，有效期三年。"]
+    page = ["《某市促进民营经济发展若干措施》政策解读_某市人民政府", "首页", "政务公开", "政策解读", "您当前的位置：首页 > 政务公开 > 政策解读",
+            "《某市促进民营经济发展若干措施》政策解读", "发布时间：2026-11-20 来源：市发展改革委",
+            "近日，市政府印发《某市促进民营经济发展若干措施》，现就有关内容解读如下。", "一、主要内容",
+            "《措施》共分为五个部分二十条，涵盖市场准入、要素保障、融资支持、权益保护等方面。", *own,
+            "【打印本页】【关闭窗口】", "相关链接", "某市人民政府网", "网站标识码：1234000000 某ICP备12345678号"]
+    assert not set(own) & set(_dropped(page))
+
+
 def test_a_leaders_box_after_a_news_item_goes() -> None:
     """A sidebar's 领导信息 box crawled after the news item (the name, 职务：…, 分工：… in a sentence, 简历)
     goes with the 领导活动 list under it; a contact block cut off from the text by a share bar has

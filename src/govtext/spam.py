@@ -3880,8 +3880,8 @@ def _read_in_context(
     # verdicts of kept lines only, but for those _taken_back, _list_page_teasers and _vote_results
     # take back, after which they are read again)
     forms, bars = _comment_forms(text, ctx.lines, verdicts), _rating_bars(text, ctx.lines, verdicts)
-    if forms or bars:  # (a comment form's notice, a rating bar: page chrome that ends the article as a widget)
-        dropped = sorted([*dropped, *forms, *bars])
+    if (boxes := _qa_heads(text, ctx.lines, verdicts)) or forms or bars:  # (a Q&A box, a comment form's
+        dropped = sorted([*dropped, *forms, *bars, *boxes])  # notice, a rating bar: chrome ending the article)
     by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
     if back:
@@ -3931,8 +3931,8 @@ def _read_in_context(
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
+        _qa_boxes(ctx.lines, verdicts, boxes, end)
         if by[Related.name] and by[Related.name][-1] > end:
-            _qa_boxes(ctx.lines, verdicts, by[Related.name], end)
             rows, more = by[Related.name], read[Related.name]  # (in line order: those after the region cut off)
             related = sorted({*rows[bisect_right(rows, end):], *more[bisect_right(more, end):]})
             dated = _dated_entries(ctx.lines, verdicts, related)
@@ -5777,19 +5777,41 @@ MENU_RUN_MIN = 3
 ENGLISH_CHROME_MAX = 12
 
 
-#: The headers of a box of other questions and their answers (spam_related.txt): after the article,
-#: the lines under one up to the next line a rule dropped are the box's, an answer's sentences too
-#: (问：…？ / 答：…。, which end a box of link titles).
-_QA_HEADERS = ("热点问答", "热门问答", "猜你想问")
+#: The header of a box of other questions and their answers, alone on its line (热点问答, 猜你想问
+#: 更多>>). Not a related-article header of the line rules: a policy reading may carry its own
+#: 热点问答 section among its paragraphs; under a line a rule dropped (the print bar, a footer, a
+#: block of links) the box is the site's (:func:`_qa_heads`).
+_QA_HEADER = re.compile(r"(?:热点问答|热门问答|猜你想问)[:：\s]*(?:更多[>\s]*)?")
 
 
-def _qa_boxes(lines: list[str], verdicts: list[Verdict], related: list[int], end: int) -> None:
-    """Drop the lines under each header of a Q&A box (:data:`_QA_HEADERS`) among the *related* rule's
-    lines after the article's last line *end*, up to the next line a rule dropped (:func:`_drop_under`):
-    the box's questions and its answers' sentences, which end a block of link titles."""
-    boxes = [i for i in related if i > end and lines[i].startswith(_QA_HEADERS)]
-    if boxes:
-        _drop_under(lines, verdicts, boxes, Related.name, "question or answer of a Q&A box", Related._LINK_TITLE)
+def _qa_heads(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+    """The headers of the site's Q&A boxes (:data:`_QA_HEADER`), each right under a line a rule
+    dropped, dropped here (in place) as related-article headers: the box ends the article; under
+    a paragraph the header is the article's own section's. (Pages that name no such box, nearly
+    all, cost two searches of *text*.)
+
+    >>> lines = ["一、办理条件", "符合条件的居民可申请。", "【打印】", "热点问答", "问：在哪里查询？", "答：可到窗口查询。"]
+    >>> verdicts = [KEEP, KEEP, _drop("share_bar", "print"), KEEP, KEEP, KEEP]
+    >>> _qa_heads("\\n".join(lines), lines, verdicts), verdicts[3].rule
+    ([3], 'related')
+    >>> _qa_heads("\\n".join(lines), lines[:2] + lines[3:], [KEEP] * 5)
+    []
+    """
+    if "问答" not in text and "猜你想问" not in text:
+        return []
+    heads = [i for i, s in enumerate(lines) if len(s) <= Related.header_max and verdicts[i].keep
+             and _QA_HEADER.fullmatch(s) and (j := _nonblank(lines, i, -1)) is not None and not verdicts[j].keep]
+    for i in heads:
+        verdicts[i] = _drop(Related.name, f"header of a Q&A box under page chrome {lines[i].strip()!r}")
+    return heads
+
+
+def _qa_boxes(lines: list[str], verdicts: list[Verdict], heads: list[int], end: int) -> None:
+    """Drop the lines under each of the Q&A boxes' *heads* (:func:`_qa_heads`) after the article's
+    last line *end*, up to the next line a rule dropped (:func:`_drop_under`): the box's questions
+    and its answers' sentences, which end a block of link titles."""
+    if heads := [h for h in heads if h > end]:
+        _drop_under(lines, verdicts, heads, Related.name, "question or answer of a Q&A box", Related._LINK_TITLE)
 
 
 def _drop_under(
