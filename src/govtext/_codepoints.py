@@ -52,6 +52,8 @@ EVIDENCE_SHIFT = 10
 
 #: :func:`lookup` reads a longer array in pieces of this many code points.
 _PIECE = 8192
+#: The number of code points (U+0000 to U+10FFFF): a table this long holds every one.
+_CODE_POINTS = 0x110000
 
 
 def lookup(table: Any, a: Any, out: Any = None) -> Any:
@@ -61,7 +63,9 @@ def lookup(table: Any, a: Any, out: Any = None) -> Any:
     ``take`` first copies its indices to 8-byte integers. For a long text that copy is a block
     of a megabyte or more, which the allocator takes from the system page by page (a page
     fault every 4 KiB, ~1.7 µs each: several times the look-up itself). Read in pieces, the
-    copy is a small block handed out again for each piece.
+    copy is a small block handed out again for each piece. A table over every code point is
+    read with ``mode="wrap"``: no index is past its end, and ``take`` then moves none, where
+    ``"clip"`` compares each with both ends (an eighth of the look-up's instructions).
 
     >>> import numpy as np
     >>> t = np.array([0, 1, 2, 0], dtype=np.uint8)
@@ -69,14 +73,15 @@ def lookup(table: Any, a: Any, out: Any = None) -> Any:
     True
     """
     n = len(a)
+    mode = "wrap" if len(table) >= _CODE_POINTS else "clip"
     if n <= _PIECE:
-        return table.take(a, out=out, mode="clip")
+        return table.take(a, out=out, mode=mode)
     import numpy as np
 
     if out is None:
         out = np.empty(n, dtype=table.dtype)
     for i in range(0, n, _PIECE):
-        table.take(a[i : i + _PIECE], out=out[i : i + _PIECE], mode="clip")
+        table.take(a[i : i + _PIECE], out=out[i : i + _PIECE], mode=mode)
     return out
 
 
