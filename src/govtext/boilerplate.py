@@ -593,24 +593,45 @@ def _facts(lines: list[str], joined: Joined | None = None) -> _Facts:
     # per line, the sum of the classes: its Han characters in the low bits, its marks above
     sums = np.add.reduceat(padded_cls, starts)
     firsts = cps.take(starts, mode="clip")  # (an empty line's: the line break after it; the last's, the one before)
-    return _Facts(cps, starts, lens, sums & 0xFFFFFFFF, (sums >> 32) & 0x7FFFFFFF, text, cls, firsts)  # (no sign bits)
+    return _Facts(cps, starts, lens, sums & _LOW_BITS, (sums >> _MARK_SHIFT) & _MARK_BITS, text, cls, firsts)  # (no sign bits)
+
+
+#: A class sum's Han characters (its low 32 bits), the shift to its marks and their bits below
+#: the sign bit (:func:`_char_classes`), as 0-d arrays (:func:`_const`).
+_LOW_BITS, _MARK_SHIFT, _MARK_BITS = (_const(v, np.int64) for v in (0xFFFFFFFF, 32, 0x7FFFFFFF))
 
 
 def _kinds(lines: list[str], kept: list[bool], f: _Facts, p: PageParams) -> np.ndarray:
     """Each line's kind, as a code (:data:`BLANK` ... :data:`PROSE`)."""
     han, marks = f.han, f.marks
-    punctuated = marks > _NONE
-    codes = np.add(punctuated & (han >= p.near_min_han), SHORT, dtype=np.int8)  # (NEAR is SHORT + 1)
-    codes[(han >= p.prose_min_han) & (han <= p.han_per_mark * marks)] = PROSE  # (so punctuated: prose_min_han > 0)
+    near_min, prose_min, per_mark = _thresholds(p.near_min_han, p.prose_min_han, p.han_per_mark)
+    codes = np.add((marks > _NONE) & (han >= near_min), SHORT, dtype=np.int8)  # (NEAR is SHORT + 1)
+    codes[(han >= prose_min) & (han <= per_mark * marks)] = PROSE  # (so punctuated: prose_min_han > 0)
     if "…" in f.text or "..." in f.text:  # (a search of the text first: most pages have neither)
         # (an empty line's last code point is the line break before it)
         ends = f.cps.take(f.starts + f.lens - 1, mode="clip")
         for i in ((ends == ord(".")) | (ends == ord("…"))).nonzero()[0].tolist():
             if lines[i].endswith(_CUT) and not lines[i].endswith("……"):
                 codes[i] = SHORT  # a link title cut short for a list is not prose
-    codes[np.frombuffer(_truth_bytes(kept), np.uint8) == 0] = CHROME
+    codes[np.frombuffer(_truth_bytes(kept), np.uint8) == _FALSE] = CHROME
     codes[f.lens == _NONE] = BLANK
     return codes
+
+
+@functools.lru_cache(maxsize=32)
+def _thresholds(*values: int) -> tuple[np.ndarray, ...]:
+    """Thresholds of the :class:`PageParams` as 0-d arrays (:func:`_const`), for the passes over a
+    whole page to compare arrays with: a short page's pass is mostly the fixed cost of each
+    operation, a third more with a Python int.
+
+    >>> [int(a) for a in _thresholds(2, 10)]
+    [2, 10]
+    """
+    return tuple(_const(v, np.int64) for v in values)
+
+
+#: A false truth value of :func:`_truth_bytes` (:func:`_const`).
+_FALSE = _const(0, np.uint8)
 
 
 def _truth_bytes(values: list[bool]) -> bytes:
@@ -712,7 +733,8 @@ def _mask(n: int, rows: Iterable[int]) -> np.ndarray:
 def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -> set[int]:
     """Punctuated lines of headline length, none a sentence, in runs of ``list_min_run``
     (dates and counters under each item, chrome lines, do not end a list)."""
-    maybe = ((codes >= NEAR) & (f.lens <= p.list_item_max)).nonzero()[0].tolist()
+    (item_max,) = _thresholds(p.list_item_max)
+    maybe = ((codes >= NEAR) & (f.lens <= item_max)).nonzero()[0].tolist()
     if len(maybe) < p.list_min_run:
         return set()  # (too few candidates for a run: no line read)
     found = [i for i in maybe if not lines[i].endswith(_FRAGMENT_END) and not _SENTENCE.search(lines[i])]
@@ -738,8 +760,9 @@ def _weights(
     rows = codes[nb]
     textual = np.zeros(len(nb) + 2, bool)  # (padded: the first and last rows have one neighbour)
     textual[1:-1] = rows >= NEAR
-    w = np.minimum(f.han[nb], p.prose_weight_cap)
-    w = np.where(textual[:-2] | textual[2:], w, w // p.isolated_divisor)
+    cap, divisor = _thresholds(p.prose_weight_cap, p.isolated_divisor)
+    w = np.minimum(f.han[nb], cap)
+    w = np.where(textual[:-2] | textual[2:], w, w // divisor)
     prose = rows == PROSE
     out[nb[prose]] = w[prose]
     if items:
