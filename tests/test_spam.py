@@ -171,7 +171,9 @@ CASES = {
                "全市中小学开展消防演练 详细>>", "会议强调，要推进教育均衡发展...阅读全文"],
     "site_notice": ["某某网原创内容，未经授权不得转载，违者必究。", "刊用本网站稿件，务经书面授权。",
                     "未经授权禁止转载、摘编、复制及建立镜像，违者将依法追究法律责任。",
-                    "当前浏览器版本过低，可能会有安全风险且无法正常显示。", "如欲取得最佳浏览效果，请使用最新的浏览器。"],
+                    "当前浏览器版本过低，可能会有安全风险且无法正常显示。", "如欲取得最佳浏览效果，请使用最新的浏览器。",
+                    "为了更好地为您服务，本网站建议您使用谷歌浏览器或者360浏览器极速模式，分辨率1920×1080浏览本站。",
+                    "建议使用IE8以上浏览器，1024×768分辨率浏览", "建议使用360浏览器极速模式访问本站"],
     "widget": ["+1顶71", "|+1踩0", "阅读 539", "阅读数(15878)", "19 跟贴", "2819人参与", "人参与 评论",
                "某某[某市手机网友]2019-05-17 20:33:49", "点击：1203 评论：5"],
 }
@@ -182,6 +184,13 @@ def test_rule_drops(rule: str, line: str) -> None:
     v = classify_lines(line)[0]
     assert not v.keep and v.rule == rule, (line, v)
     assert v.reason
+
+
+def test_a_notices_own_browser_instruction_stays() -> None:
+    """A notice telling its readers which browser to log in with names no site it is read on: it
+    is the notice's instruction, not the site's browser advice."""
+    line = "考生报名时建议使用谷歌浏览器登录报名系统，填报信息前请仔细阅读报名须知。"
+    assert classify_lines(line)[0].keep
 
 
 def test_every_rule_has_cases_and_a_unique_name() -> None:

@@ -2211,6 +2211,11 @@ class SiteNotice(Rule):
         # (the screen resolution advised for browsing, 最佳解析度 1920x1080, a line with 浏览: a
         # spec's 分辨率 2400×1080 advises nothing)
         r"|(?:最佳|建议|推荐)[^。]{0,20}?(?:分辨率|解析度)\D{0,6}\d{3,4}\s?[x×*]\s?\d{3,4}"
+        r"|(?:最佳|建议|推荐)[^。]{0,30}?\d{3,4}\s?[x×*]\s?\d{3,4}\s?(?:的)?(?:分辨率|解析度)"
+        # (the site advising a browser for itself: 本网站建议您使用谷歌浏览器…; …使用某浏览器浏览本站. A
+        # notice's own 建议使用谷歌浏览器登录报名系统 names no site: its instruction stays)
+        r"|本(?:网站|站|网)[^。]{0,12}?(?:建议|推荐)[^。]{0,12}?(?:使用|采用)[^。]{0,30}?浏览器"
+        r"|(?:建议|推荐)[^。]{0,12}?(?:使用|采用)[^。]{0,30}?浏览器[^。]{0,30}?(?:浏览|访问)(?:本站|本网站|本网)"
     )
     #: The site's note on itself, opening the line (after a 温馨提示：, or 网站纠错： and the condition 如您发现):
     #: what it does with visitors' personal data (本网站对您的个人信息保护高度重视…), its accessibility
