@@ -144,6 +144,16 @@ def test_a_countdown_alone_on_its_line_goes() -> None:
     assert rules == ["widget", "widget", "widget", None, None, None]
 
 
+def test_a_headline_counting_the_days_left_stays() -> None:
+    """A count of days run in with its words (距中考还有100天) is also a school news item's headline:
+    with no colon, blank or second unit of a widget's display it stays, on its page and alone."""
+    page = ["距中考还有100天_校园新闻_某某中学", "首页 学校概况 校园新闻 教育教学", "当前位置：首页 > 校园新闻", "距中考还有100天",
+            "发布时间：2026-03-10 作者：初三年级组", "3月9日，我校举行中考百日誓师大会，全体初三师生参加。",
+            "校长在讲话中勉励同学们珍惜最后一百天，科学备考，以最好的状态迎接中考。", "【打印】【关闭】"]
+    assert keeps(page)[3]
+    assert classify_lines("距中考还有100天", page=False)[0].keep
+
+
 def test_countdown_and_fact_rows_are_linear() -> None:
     """The countdown's and the fact row's patterns on long lines that nearly match (a run of
     characters after 距 and no 还有, digits and blanks with no unit; rows of bars)."""

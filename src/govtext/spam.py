@@ -2604,10 +2604,12 @@ class Widget(Rule):
     )
     #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
     #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
-    #: sentence saying it goes on (距报名截止还有3天，请抓紧报名。) is the text's.
+    #: sentence saying it goes on (距报名截止还有3天，请抓紧报名。) is the text's. The time left (*left*)
+    #: is a widget's display when it holds a colon or blanks or two units or more; one count run in
+    #: with the words (距中考还有100天) is also a news item's headline, which stays.
     _countdown = _sx(
-        r"距离?[^\s。，,；;:：]{1,20}?(?:还有|还剩|仅剩|剩余)\s?[:：]?\s?"
-        r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?"
+        r"距离?[^\s。，,；;:：]{1,20}?(?:还有|还剩|仅剩|剩余)(?P<left>\s?[:：]?\s?"
+        r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?)"
     )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
@@ -2624,7 +2626,8 @@ class Widget(Rule):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
-        if s[:1] == "距" and self._countdown.fullmatch(s) and s[-1] in "天时分秒钟":
+        if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
+                and (not m["left"].isalnum() or sum(map(m["left"].count, "天时分秒")) > 1):
             return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
         if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
             # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
