@@ -3702,15 +3702,11 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
             j = _nonblank(lines, i, 1)
             under = j is not None and "。" in lines[j]
         else:
-            under = title[len(s): len(s) + 1] in _TITLE_SEPARATORS
+            under = s != title and is_title(s, title)  # (the title's headline part, a separator after it)
         if under:
             verdicts[i] = KEEP
             return {i}
     return set()
-
-
-#: What parts a page title's headline from the channel and the site after it (the folded title).
-_TITLE_SEPARATORS = ("_", "-", "|", "—", " ")
 
 
 def _bar_tables(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> set[int]:
