@@ -3378,7 +3378,7 @@ def _box_field(s: str) -> bool:
     >>> _box_field("职务：县委副书记、县长"), _box_field("联系电话：0571-86210035"), _box_field("联系人：邵老师")
     (True, False, False)
     """
-    if _FIELD_ROW.fullmatch(s) is None or any(c.isdigit() for c in s):
+    if _FIELD_ROW.fullmatch(s) is None or _DIGIT.search(s) is not None:
         return False
     return not any(w in s[: s.find("：") if "：" in s else s.find(":")] for w in _CONTACT_LABELS)
 
