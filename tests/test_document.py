@@ -694,6 +694,18 @@ def test_letter_format_organ_above_the_number_and_title_under_it():
     assert d.issuer_mark is None and d.title.lines == (1,)
 
 
+def test_letter_format_of_a_school_or_university():
+    # (OD18, held-out 172) a university's or school's name alone above its number is its 函式版头
+    for organ in ("某某大学", "某某市第一中学", "某某县实验小学"):
+        t = (f"{organ}\n某大函〔2026〕17号\n{organ}关于商请支持某项工作的函\n某某市人民政府：\n现商请如下。\n"
+             f"此致\n敬礼！\n{organ}\n2026年5月26日\n")
+        d = parse_document(t)
+        assert d.issuer_mark.text == organ and d.title.text == f"{organ}关于商请支持某项工作的函", organ
+        assert d.addressees.text == "某某市人民政府" and d.signature.text == organ and d.date.iso == "2026-05-26"
+    # a line ending in 学 that names no school is no mark
+    assert parse_document("加强科学\n某大函〔2026〕17号\n关于某事的函\n某局：\n现函告。\n").issuer_mark is None
+
+
 def test_issuers_a_department_printed_apart_from_its_government_is_one_name():
     # a bureau printed without its place after its government is that government's bureau, in
     # a title's head, a signature and a mark alike; a bureau that names its place is an organ
@@ -1305,6 +1317,20 @@ def test_a_telegrams_form_cells_above_its_number() -> None:
     assert d.issuers == ["戊市人民政府办公室"]
     # a body line naming a signer in a sentence is no 签发人 cell
     assert parse_document("某局关于某事的通知\n各单位：\n请签发人 审核后报送。\n某局\n2026年1月1日\n").signer is None
+
+
+def test_a_telegrams_grade_cell_on_its_numbers_line() -> None:
+    # (OD18, held-out 179) the form's fields on one line: 等级 cell, number, 签发人
+    t = ("己县人民政府办公室明传电报\n等级：特急·明电　　　己政办明电〔2026〕7号　　　签发人：某某某\n"
+         "己县人民政府办公室\n关于做好防台工作的紧急通知\n各乡镇人民政府：\n请做好防台。\n"
+         "己县人民政府办公室\n2026年8月6日\n")
+    d = parse_document(t)
+    assert cut(t, d.doc_number) == "己政办明电〔2026〕7号" and (d.doc_number.year, d.doc_number.serial) == (2026, 7)
+    assert d.urgency.text == "特急" and cut(t, d.urgency) == "特急" and d.signer.text == "某某某"
+    assert d.title.text == "己县人民政府办公室关于做好防台工作的紧急通知" and d.addressees.text == "各乡镇人民政府"
+    # after the cell the number must fill the rest of the line (a sentence citing one is none)
+    t = "某局文件\n等级：特急　　按某政办明电〔2026〕7号办理\n关于某事的通知\n各单位：\n请办理。\n"
+    assert parse_document(t).doc_number is None
 
 
 def test_an_orders_mark_line_with_a_long_run_of_blanks_is_read_in_linear_time() -> None:

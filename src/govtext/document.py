@@ -8,8 +8,8 @@ nothing is guessed.
 
 | element | how it is read |
 | --- | --- |
-| ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报`` |
-| ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell |
+| ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报``; an organ's name alone above the number (信函格式: ``某某部办公厅``, a university's ``某某大学``) |
+| ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a court's case number ``（2026）某0105民初2318号``, or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...), joined, letter spacing removed; a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date |
@@ -200,6 +200,8 @@ _KINDS = (
     "一封信|公开信|慰问信|贺信|感谢信|表扬信|贺电|慰问电|倡议|名单|答记者问"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
+#: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
+_LETTER_HEAD_ENDS = ("大学", "中学", "小学")
 _PORTAL_KEYS = {
     "索引号": "index_number",
     "信息索引号": "index_number",
@@ -1165,6 +1167,10 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
     '甲财教〔2026〕15号'
     """
     rest, _ = _split_signer(ln.s)
+    if rest[:1] == "等":  # (a telegram's 等级 cell before the number: 等级：特急·明电　　某明电〔2026〕7号)
+        lead = _grade_lead_re().match(rest)
+        if lead is not None:
+            ln, rest = _Line(ln.no, ln.start + lead.end(), ln.end, ln.s[lead.end() :]), rest[lead.end() :]
     m = _docnum_re().fullmatch(rest)
     if m is None and rest.count("号") > 1:
         m = _first_of_numbers(rest)
@@ -1202,6 +1208,17 @@ def _bracket_then_kind_re() -> re.Pattern[str]:
     [True, False, False]
     """
     return re.compile(rf"[（(][^（）()\n]{{1,{_LEADING_BRACKET_MAX}}}[）)]》?的[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})")
+
+
+@lazy
+def _grade_lead_re() -> re.Pattern[str]:
+    """A telegram's 等级 cell at the start of its number's line (``等级：特急·明电`` and blanks before
+    ``某政办明电〔2026〕7号``, a 签发人 maybe after it): the form's fields set on one line.
+
+    >>> _grade_lead_re().match("等级：特急·明电　　某政办明电〔2026〕7号").group(0)
+    '等级：特急·明电　　'
+    """
+    return re.compile(r"等[ \u3000]*级[ \u3000]*[：:]?[ \u3000]*[^ \u3000]{1,8}[ \u3000]+")
 
 
 def _first_of_numbers(s: str) -> re.Match[str] | None:
@@ -1640,6 +1657,8 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             return minutes
     num_at = _find_doc_number(doc, lines, i)
     if num_at >= 0 and doc.doc_number is not None:
+        if lines[num_at].s[:1] == "等":  # (the number after a telegram's 等级 cell: its 紧急程度)
+            _form_cells(doc, lines[num_at : num_at + 1])
         again = _doc_number_text(doc.doc_number.text)
         for k in range(num_at + 1, min(len(lines), num_at + 10)):
             dn = _doc_number(lines[k], after_mark=False)
@@ -1793,11 +1812,12 @@ def _past_signers(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
 
 
 def _letter_mark(doc: OfficialDocument, above: list[_Line], lines: list[_Line], under: int) -> bool:
-    """信函格式 (GB/T 9704 §10.1): the organ's name alone above the doc number, the title under
-    it (from line *under*). Read as the issuer mark when no mark was read, no title stands above
+    """信函格式 (GB/T 9704 §10.1): the organ's name alone above the doc number (ending like an organ,
+    or a school's: :data:`_LETTER_HEAD_ENDS`), the title under it (from line *under*). Read as the issuer mark when no mark was read, no title stands above
     the number and a document's title stands under it (not a page's heading: 新闻发布会实录)."""
     ln = above[-1]
-    if (doc.issuer_mark is not None or len(above) != 1 or not _signature_like(ln.s) or ln.s[-1] not in _ORGAN_END
+    if (doc.issuer_mark is not None or len(above) != 1 or not _signature_like(ln.s)
+            or (ln.s[-1] not in _ORGAN_END and not ln.s.endswith(_LETTER_HEAD_ENDS))
             or _title_above_records(above) is not None or _title_block(lines, under) == under):
         return False
     doc.issuer_mark = _element(ln.s, above)
