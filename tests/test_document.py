@@ -702,6 +702,13 @@ def test_letter_format_of_a_school_or_university():
         d = parse_document(t)
         assert d.issuer_mark.text == organ and d.title.text == f"{organ}关于商请支持某项工作的函", organ
         assert d.addressees.text == "某某市人民政府" and d.signature.text == organ and d.date.iso == "2026-05-26"
+    # a line above the number that gives no title (an organ the rules do not know ends so: 气象站, 林场)
+    # does not hide the title and the addressees under the number
+    for organ in ("某某县气象站", "某某林场"):
+        t = f"{organ}\n某气函〔2026〕3号\n关于商请协助某项工作的函\n某某县应急管理局：\n现函商如下。\n{organ}\n2026年5月3日\n"
+        d = parse_document(t)
+        assert d.title.text == "关于商请协助某项工作的函" and d.addressees.text == "某某县应急管理局", organ
+        assert d.issuers == [organ] and d.date.iso == "2026-05-03"
     # a line ending in 学 that names no school is no mark
     assert parse_document("加强科学\n某大函〔2026〕17号\n关于某事的函\n某局：\n现函告。\n").issuer_mark is None
 

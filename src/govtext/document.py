@@ -1674,7 +1674,8 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         end = _copy_at(lines, pos, doc.title.text) if doc.title is not None else pos
         if end > pos:  # the title printed again under the number: that copy is the document's
             doc.title, pos = _title(lines[pos:end]), end
-        return pos
+        if doc.title is not None:
+            return pos  # (else the lines above name no title, 某某气象站 alone: the title is under the number)
     pos = _past_signers(doc, lines, num_at + 1 if num_at >= 0 else i)
     while pos < len(lines) and not _split_signer(lines[pos].s)[0]:
         pos += 1  # a 签发人 line of its own
