@@ -960,6 +960,8 @@ def _grow(
             return p.gap_max_lines + 2
         if n := _listed(lines, kinds, han, items | menus, nb, x, d, p):
             return n
+        if d > 0 and (n := _keyed_list(lines, kinds, han, items | menus, nb, x, p)):
+            return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
             return 0
         fields.append(x + n if d > 0 else -1)
@@ -1147,6 +1149,36 @@ def _listed(
         return x - y if intro(nb[y]) else 0
     text = kinds[nb[y]] in ("prose", "near") and nb[y] not in items
     return y - x if text else 0
+
+
+def _keyed_list(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], x: int, p: PageParams,
+) -> int:
+    """How far the region ending at position x of *nb* grows over a key the article lists under a
+    label of its own: a short label right after the region (谜底：, 答案：; a colon at its end, two Han
+    characters or more), then ``list_min_run`` to ``intro_list_max_lines`` short lines numbered in
+    turn from 1 (1.汕 / 2.会 / …: the answers to the article's numbered riddles or questions), then the
+    article's text (0: no such key). A menu's or a box's lines are not numbered from 1 under a label,
+    and a related list's header has no colon.
+
+    >>> lines = ["一、猜字谜，共三条，每条打一字。", "1.半山半水", "谜底：", "1.汕", "2.会", "3.胖", "凭谜条领取纪念品，领完即止。"]
+    >>> kinds = ["prose", "short", "short", "short", "short", "short", "prose"]
+    >>> _keyed_list(lines, kinds, [15, 4, 2, 1, 1, 1, 11], set(), list(range(7)), 1, DEFAULT_PARAMS)
+    5
+    """
+    y = x + 1
+    if y >= len(nb) or not lines[nb[y]].endswith((":", "：")) or kinds[nb[y]] != "short" or han[nb[y]] < 2:
+        return 0  # (most edges: no label with a colon right after the region)
+    z = y + 1
+    while z < len(nb) and z - y <= p.intro_list_max_lines:
+        i = nb[z]
+        m = _ITEM_NUMBER.match(lines[i])
+        if kinds[i] != "short" or i in items or len(lines[i]) > p.list_item_max or m is None or int(m[1]) != z - y:
+            break
+        z += 1
+    if z - y - 1 < p.list_min_run or z >= len(nb) or kinds[nb[z]] not in ("prose", "near") or nb[z] in items:
+        return 0
+    return z - x
 
 
 def _field_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, p: PageParams) -> int:
@@ -3022,8 +3054,8 @@ _DIGIT = re.compile(r"\d")
 _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
 #: The label of a list of attached files, no number nor value after it (附件：).
 _FILES_LABEL = re.compile(r"附\s*件\s*[:：]")
-#: An item's number opening a line (1. 2、).
-_ITEM_NUMBER = re.compile(r"\d{1,2}\s*[.．、]")
+#: An item's number opening a line (1. 2、), the number its group.
+_ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.．、]")
 #: An attached file's name.
 _FILE_NAME = re.compile(
     rf"\.(?:{_DOC_EXTS}|et|zip|rar|7z|csv)(?:\s*[(（]\d{{1,6}}(?:\.\d{{1,3}})?\s?[KMG]?B[)）])?\s*$",

@@ -3660,6 +3660,7 @@ def _taken_back(
         back |= _name_lists(lines, verdicts, meta)
         back |= _record_fields(lines, verdicts, meta, params)
         back |= _date_column_cells(lines, verdicts, meta, params)
+        back |= _entry_dates(lines, verdicts, meta)
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
     if chrome or widgets:
@@ -3907,7 +3908,8 @@ def _read_in_context(
     if inside:
         stops = [i for i in stops if i not in inside]
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
-    notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
+    notes = (_source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
+)
     inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx, verdicts)
     for i in heads:
@@ -5312,6 +5314,54 @@ def _source_notes(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
         near = (_nonblank(lines, i, -1), _nonblank(lines, i, 1))
         if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
             out.append(i)
+    return out
+
+
+#: Entries of a list the text introduces (each a header, a sentence and a date line of one label) in
+#: a row at least, and the non-blank lines above the first date line within which the text's line
+#: introducing them stands (:func:`_entry_dates`).
+ENTRY_DATES_MIN, ENTRY_INTRO_REACH = 3, 4
+
+
+def _entry_dates(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
+    """Keep the date lines of entries the text lists (留言时间：2026-10-22 under each message a page of
+    selected public comments quotes): ``ENTRY_DATES_MIN`` or more lines of one field, a date under
+    one label, each right under a kept sentence (:func:`_prose`), the first within
+    ``ENTRY_INTRO_REACH`` lines under a kept line pointing at what follows (现将…选登如下：,
+    :data:`~govtext.boilerplate._FORWARD`). Each is an entry's field, not the page's date: dropped,
+    it would end the article after the first entry, the others cut off as islands. Comments under an
+    article have a comment header over them, no sentence of the text announcing them. *meta*: the
+    lines the metadata rule dropped; the lines kept back are returned.
+
+    >>> page = ["现将部分意见选登如下：", "网友“甲”：", "建议增加绿地。", "留言时间：2026-10-22",
+    ...         "网友“乙”：", "建议多种树木。", "留言时间：2026-10-23", "网友“丙”：", "建议延长开放时间。",
+    ...         "留言时间：2026-10-24", "感谢市民的关心和支持！", "版权所有 某市政府"]
+    >>> [i for i, v in enumerate(classify_lines("\\n".join(page))) if not v.keep]
+    [11]
+    """
+    if len(meta) < ENTRY_DATES_MIN:
+        return set()
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for i in meta:
+        v = verdicts[i]
+        if v.rule != Metadata.name or len(v.meta) != 1 or v.meta[0][0] != "date":
+            continue
+        label, colon, _ = lines[i].replace("：", ":").partition(":")  # (the folded lines' colon, or a full-width one)
+        above = _nonblank(lines, i, -1)
+        if colon and above is not None and verdicts[above].keep and _prose(lines[above]):
+            by_label[label.strip()].append(i)
+    out: set[int] = set()
+    for rows in by_label.values():
+        if len(rows) < ENTRY_DATES_MIN:
+            continue
+        j: int | None = rows[0]
+        for _ in range(ENTRY_INTRO_REACH):
+            j = _nonblank(lines, j, -1) if j is not None else None
+            if j is not None and verdicts[j].keep and _FORWARD.search(lines[j]):
+                out.update(rows)
+                break
+    for i in out:
+        verdicts[i] = KEEP
     return out
 
 
