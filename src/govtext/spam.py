@@ -46,6 +46,7 @@ from .boilerplate import (
     _NUMBER_FIRST,
     _ROW_LABEL,
     _SENTENCE_LAST,
+    _TITLE_SEP,
     _VALUE_CELL,
     _VALUE_DATE,
     DEFAULT_PARAMS,
@@ -2133,6 +2134,9 @@ TAKEDOWN_REASON = "takedown offer"
 BROWSER_REASON = "browser advice"
 #: The reason of a site's note on itself (its privacy, accessibility, content's standing).
 SELF_NOTE_REASON = "the site's note on itself"
+#: The reason of a site's note that a text it carries does not speak for it (a line of its own, like
+#: the takedown offer).
+DISOWNS_REASON = "the site disowns the text's views"
 #: The reason :class:`SiteNotice` gives a page's note for browsers that run no script (a
 #: ``<noscript>`` block's text, which a crawl of all visible text keeps).
 NOSCRIPT_REASON = "no-script note"
@@ -2145,7 +2149,8 @@ class SiteNotice(Rule):
     """A site's standing notices in the page, not the document: its reprint terms (本网原创内容，
     未经授权不得转载; 刊用本网站稿件，务经书面授权; 违者必究), browser advice (当前浏览器版本过低;
     使用IE9以上浏览器获得最佳浏览效果, 最佳解析度 1920x1080), its notes on itself (本网站已完成无障碍改造…,
-    本网站对您的个人信息保护高度重视…) and notes on machine-made content (以上内容由AI生成，仅供参考). A reprint word alone is not enough: the line must also name
+    本网站对您的个人信息保护高度重视…), notes on machine-made content (以上内容由AI生成，仅供参考) and
+    its word that a text it carries does not speak for it (…并不代表本网赞同其观点). A reprint word alone is not enough: the line must also name
     the site or its own content and a permission, or threaten (违者必究). A journal's licence of its
     text to a database (本刊已许可某数据库以数字化方式复制、汇编、发行本刊全文) is one such term."""
 
@@ -2237,6 +2242,17 @@ class SiteNotice(Rule):
     )
     #: Longest line a site's note on itself drops.
     self_note_max = 100
+    #: The site's word that a text it carries does not speak for it (转载目的在于传递更多信息，并不代表
+    #: 本网赞同其观点…; 观点仅代表作者本人，不代表本站立场): 不代表, the site by its own name for itself,
+    #: then its view or its endorsement. A reprint's note under the text, however long the clauses
+    #: around it (the takedown offer after it names no 侵权: 如涉及作品内容、版权…请与本网联系). A
+    #: spokesman's 不代表本部立场 names no site.
+    _disowns = _rx(
+        r"不代表(?:本网站?|本站|本平台|本(?:微信)?公众号|本号|本报|本刊)(?:的)?(?:赞同|同意|支持|证实)?(?:其|该|此)?"
+        r"(?:观点|立场|看法)"
+    )
+    #: Longest line such a note drops (a reprint's note is a paragraph of three or four clauses).
+    disowns_max = 200
     #: A page's note for browsers that run no script, the text of its ``<noscript>`` block, opening
     #: the line: 您的浏览器不支持JavaScript，请开启后继续浏览本站。, 请开启JavaScript以获得最佳浏览体验,
     #: 对不起，您的浏览器禁用了脚本; You need to enable JavaScript to run this app., JavaScript is
@@ -2302,6 +2318,8 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s):
             return _drop(self.name, SELF_NOTE_REASON)
+        if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s):
+            return _drop(self.name, DISOWNS_REASON)
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
@@ -3923,6 +3941,8 @@ def _read_in_context(
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
     read, again = _apply_reading(verdicts, reading, kept)
+    if reading.headlines and reading.headlines[0] - 1 > _nonblank(ctx.lines, -1, 1):  # (lines between title and headline)
+        _site_description(ctx.lines, verdicts, reading.headlines[0])
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
     # kept lines only too: *by* is read again only if the reading dropped a dropped line)
@@ -3935,7 +3955,7 @@ def _read_in_context(
         heads += [i for i in forms if i > end]  # (the comments stand under the form)
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header", Related._LINK_TITLE)
         notices = [i for i in by[SiteNotice.name] if i > end
-                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON))]
+                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON, DISOWNS_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         _qa_boxes(ctx.lines, verdicts, boxes, end)
         if by[Related.name] and by[Related.name][-1] > end:
@@ -3979,6 +3999,38 @@ def _seen_lines(
     for i in itertools.chain(buttons, ctx.printed, (i for rows in by.values() for i in rows if verdicts[i].reason in unseen)):
         lines[i] = ""
     return lines, None
+
+
+#: Characters of the site's name (the page title's last segment) a description line opens with, at least.
+SITE_DESCRIPTION_MIN_NAME = 4
+
+
+def _site_description(lines: list[str], verdicts: list[Verdict], head: int) -> None:
+    """Drop the site's description and keywords (its ``<meta>`` description and keywords, crawled as
+    lines above the page's menu): kept lines between the page's title and the headline (line
+    *head*) that open with the site's name, the title's last segment of ``SITE_DESCRIPTION_MIN_NAME``
+    characters or more, then a comma or 是 (某某网是某中心主办的…平台，为…提供…; 某某网,志愿者,志愿服务,…).
+    A headline opening with the site's name (某某市人民政府关于…的通知) goes on with neither.
+
+    >>> page = ["关于表彰年度优秀志愿者的决定_通知公告_某县志愿服务网", "某县志愿服务网,志愿者,志愿服务,优秀志愿者表彰",
+    ...         "某县志愿服务网是某县文明实践中心主办的志愿服务平台，提供注册、招募和时长记录服务。",
+    ...         "首页 志愿者注册 项目招募 通知公告", "关于表彰年度优秀志愿者的决定", "发布时间：2026-12-01",
+    ...         "经各单位推荐、中心审核并公示，决定授予以下同志“优秀志愿者”称号。希望受表彰的志愿者珍惜荣誉，再接再厉。",
+    ...         "全县广大志愿者要以他们为榜样，弘扬志愿精神，积极投身志愿服务。", "版权所有 某县新时代文明实践中心"]
+    >>> [i for i, v in enumerate(classify_lines("\\n".join(page))) if not v.keep]
+    [0, 1, 2, 3, 5, 8]
+    """
+    t = _nonblank(lines, -1, 1)
+    if t is None or not verdicts[t].keep and verdicts[t].rule != "page_title":
+        return
+    site = _TITLE_SEP.split(lines[t])[-1].strip()
+    if len(site) < SITE_DESCRIPTION_MIN_NAME or len(site) == len(lines[t]):
+        return  # (a title with no separator names no site)
+    n = len(site)
+    for i in range(t + 1, head):
+        s = lines[i]
+        if verdicts[i].keep and s.startswith(site) and s[n: n + 1] in (",", "，", "是"):
+            verdicts[i] = _drop(SiteBanner.name, "the site's description or keywords above the headline")
 
 
 def _apply_reading(
