@@ -1382,7 +1382,9 @@ def test_a_date_repeating_the_first_line_is_no_headline_in_a_related_block() -> 
         ("（本文来自某某日报，更多资讯请下载“某某日报”APP）", "prompt"),
         ("本文来自某某新闻客户端", "prompt"),  # the stamp of the app the article came from
         ("本文来自某某APP", "prompt"),
-        ("本文来自某某客户端自媒体，不代表本站观点", None),
+        # (no app's stamp, the line goes on; but its clause disowning the text's views is the site's
+        # note: SiteNotice._disowns, session 31)
+        ("本文来自某某客户端自媒体，不代表本站观点", "site_notice"),
         ("打开某某新闻客户端，查看更多精彩内容", "prompt"),
         ("安装某某APP", "prompt"),
         ("视频加载中...", "prompt"),
