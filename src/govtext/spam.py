@@ -3922,12 +3922,9 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _bar_passes(ctx, verdicts, by)
     inside = _inline_widgets(ctx.lines, verdicts, by)
-    stops = _of_rules(by, _REGION_STOPS)
-    if inside:
-        stops = [i for i in stops if i not in inside]
+    stops = [i for i in _of_rules(by, _REGION_STOPS) if i not in inside]
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
-    notes = (_source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
-)
+    notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx, verdicts)
     for i in heads:
@@ -3941,8 +3938,7 @@ def _read_in_context(
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
     read, again = _apply_reading(verdicts, reading, kept)
-    if reading.headlines and reading.headlines[0] - 1 > _nonblank(ctx.lines, -1, 1):  # (lines between title and headline)
-        _site_description(ctx.lines, verdicts, reading.headlines[0])
+    _site_description(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
     # kept lines only too: *by* is read again only if the reading dropped a dropped line)
@@ -4005,10 +4001,10 @@ def _seen_lines(
 SITE_DESCRIPTION_MIN_NAME = 4
 
 
-def _site_description(lines: list[str], verdicts: list[Verdict], head: int) -> None:
+def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
     """Drop the site's description and keywords (its ``<meta>`` description and keywords, crawled as
-    lines above the page's menu): kept lines between the page's title and the headline (line
-    *head*) that open with the site's name, the title's last segment of ``SITE_DESCRIPTION_MIN_NAME``
+    lines above the page's menu): kept lines between the page's title and the headline (the
+    *reading*'s first) that open with the site's name, the title's last segment of ``SITE_DESCRIPTION_MIN_NAME``
     characters or more, then a comma or 是 (某某网是某中心主办的…平台，为…提供…; 某某网,志愿者,志愿服务,…).
     A headline opening with the site's name (某某市人民政府关于…的通知) goes on with neither.
 
@@ -4021,8 +4017,9 @@ def _site_description(lines: list[str], verdicts: list[Verdict], head: int) -> N
     [0, 1, 2, 3, 5, 8]
     """
     t = _nonblank(lines, -1, 1)
-    if t is None or not verdicts[t].keep and verdicts[t].rule != "page_title":
-        return
+    head = reading.headlines[0] if reading.headlines else -1
+    if t is None or head <= t + 1 or (not verdicts[t].keep and verdicts[t].rule != "page_title"):
+        return  # (most pages: the headline right under the title, or no headline found)
     site = _TITLE_SEP.split(lines[t])[-1].strip()
     if len(site) < SITE_DESCRIPTION_MIN_NAME or len(site) == len(lines[t]):
         return  # (a title with no separator names no site)
