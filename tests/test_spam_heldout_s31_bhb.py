@@ -121,3 +121,14 @@ def test_the_new_passes_are_linear() -> None:
                           *RIDDLES, *key, "不代表本" * n, *FOOT])
 
     assert_linear(classify_lines, make(300), make(1200), label="entry dates, keyed list, site description, disowns")
+
+
+def test_an_offices_introduction_of_itself_stays() -> None:
+    """An office's page on itself opening its text with its name and 是 (the title's site name), its
+    channel's name the title's lead (机构职能, found in the side menu under the text), is its article,
+    not the site's description: no headline stands under it."""
+    page = ["机构职能_政府机构_某市教育局", "首页 机构概况 政务公开 教育新闻", "当前位置：首页 > 机构概况",
+            "某市教育局是主管全市教育工作的市政府工作部门，负责拟订全市教育发展规划并组织实施。",
+            "主要职责是：贯彻执行国家和省的教育方针、政策和法律法规，统筹管理全市各级各类教育。",
+            "机构概况", "机构职能", "领导信息", "版权所有 某市教育局"]
+    assert all(keeps(page)[3:5])

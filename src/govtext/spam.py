@@ -4006,7 +4006,8 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
     lines above the page's menu): kept lines between the page's title and the headline (the
     *reading*'s first) that open with the site's name, the title's last segment of ``SITE_DESCRIPTION_MIN_NAME``
     characters or more, then a comma or 是 (某某网是某中心主办的…平台，为…提供…; 某某网,志愿者,志愿服务,…).
-    A headline opening with the site's name (某某市人民政府关于…的通知) goes on with neither.
+    A headline opening with the site's name (某某市人民政府关于…的通知) goes on with neither; an office's
+    introduction of itself (某某市教育局是主管全市教育工作的…) opens the text under its headline.
 
     >>> page = ["关于表彰年度优秀志愿者的决定_通知公告_某县志愿服务网", "某县志愿服务网,志愿者,志愿服务,优秀志愿者表彰",
     ...         "某县志愿服务网是某县文明实践中心主办的志愿服务平台，提供注册、招募和时长记录服务。",
