@@ -2868,10 +2868,10 @@ class _Gate:
             r"|打开\S{2,14}?(?:阅读|查看|观看|看)更多|扫(?:一扫|码|描二维码)|手机扫|在看",
         ),
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
-        # reprint terms (a reprint word and 违者), browser advice
+        # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本",
-            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)"
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不",
+            r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2920,7 +2920,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
+                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
