@@ -4020,7 +4020,10 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
     t = _nonblank(lines, -1, 1)
     head = reading.headlines[0] if reading.headlines else -1
     if t is None or head <= t + 1 or (not verdicts[t].keep and verdicts[t].rule != "page_title"):
-        return  # (most pages: the headline right under the title, or no headline found)
+        return  # (the headline right under the title, or no headline found)
+    between = reading.kinds[t + 1: head]
+    if "prose" not in between and "near" not in between:
+        return  # (most pages: no punctuated line above the headline, only menus and short lines)
     site = _TITLE_SEP.split(lines[t])[-1].strip()
     if len(site) < SITE_DESCRIPTION_MIN_NAME or len(site) == len(lines[t]):
         return  # (a title with no separator names no site)
@@ -5391,10 +5394,16 @@ def _entry_dates(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> 
     """
     if len(meta) < ENTRY_DATES_MIN:
         return set()
+    # (the lines of one label share the rule's reason, which names it: most pages have no reason
+    # three times, and no line of theirs is read further)
+    reasons = Counter(verdicts[i].reason for i in meta)
+    common = {r for r, n in reasons.items() if n >= ENTRY_DATES_MIN}
+    if not common:
+        return set()
     by_label: dict[str, list[int]] = defaultdict(list)
     for i in meta:
         v = verdicts[i]
-        if v.rule != Metadata.name or len(v.meta) != 1 or v.meta[0][0] != "date":
+        if v.reason not in common or v.rule != Metadata.name or len(v.meta) != 1 or v.meta[0][0] != "date":
             continue
         label, colon, _ = lines[i].replace("：", ":").partition(":")  # (the folded lines' colon, or a full-width one)
         above = _nonblank(lines, i, -1)
