@@ -207,6 +207,17 @@ def _by_rule(verdicts: list[Verdict], rows: list[int]) -> defaultdict[str | None
     return by
 
 
+def _region_stops(by: Mapping[str | None, list[int]], inside: set[int]) -> list[int]:
+    """The lines the article region never crosses: those of the rules of :data:`_REGION_STOPS` in
+    *by* (:func:`_by_rule`), in order, but the widgets that stand inside articles (*inside*).
+
+    >>> _region_stops(_by_rule([_drop("footer", "x"), _drop("image", "y"), _drop("widget", "z")], [0, 1, 2]), {2})
+    [0]
+    """
+    stops = _of_rules(by, _REGION_STOPS)
+    return [i for i in stops if i not in inside] if inside else stops
+
+
 def _of_rules(by: Mapping[str | None, list[int]], rules: Iterable[str]) -> list[int]:
     """The rows of :func:`_by_rule`'s *by* whose rule is one of *rules*, in order (a new list).
     (A loop over the few rules: a page's passes ask for a handful of rules' rows, most of
@@ -3922,7 +3933,7 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _bar_passes(ctx, verdicts, by)
     inside = _inline_widgets(ctx.lines, verdicts, by)
-    stops = [i for i in _of_rules(by, _REGION_STOPS) if i not in inside]
+    stops = _region_stops(by, inside)
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
@@ -5396,8 +5407,10 @@ def _entry_dates(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> 
         return set()
     # (the lines of one label share the rule's reason, which names it: most pages have no reason
     # three times, and no line of theirs is read further)
-    reasons = Counter(verdicts[i].reason for i in meta)
-    common = {r for r, n in reasons.items() if n >= ENTRY_DATES_MIN}
+    reasons = [verdicts[i].reason for i in meta]
+    if len(set(reasons)) > len(reasons) - ENTRY_DATES_MIN + 1:
+        return set()  # (no reason can stand three times: too many distinct ones)
+    common = {r for r in reasons if reasons.count(r) >= ENTRY_DATES_MIN}
     if not common:
         return set()
     by_label: dict[str, list[int]] = defaultdict(list)
