@@ -75,8 +75,9 @@ def test_the_sites_note_disowning_a_reprint_goes_anywhere() -> None:
     lines = ["本文转载自某报，版权归原作者所有，转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。"
              "如涉及作品内容、版权和其他问题，请在30日内与本网联系，我们将在第一时间删除内容。",
              "声明：文章观点仅代表作者本人，不代表本站立场。", "以上内容不代表本号观点", "观点仅代表作者，不代表本网立场",
-             "发言人表示，上述个人言论不代表本部立场，也不代表任何官方意见。"]
-    assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, False, False, False, True]
+             "发言人表示，上述个人言论不代表本部立场，也不代表任何官方意见。",
+             "二、本网转载的其他媒体稿件，目的在于传递信息，并不代表本网赞同其观点。"]  # (an item of the site's own statement)
+    assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, False, False, False, True, True]
 
 
 def test_comments_under_a_hot_comments_header_go() -> None:

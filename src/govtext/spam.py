@@ -2329,8 +2329,8 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s):
             return _drop(self.name, SELF_NOTE_REASON)
-        if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s):
-            return _drop(self.name, DISOWNS_REASON)
+        if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
+            return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
