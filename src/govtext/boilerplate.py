@@ -266,6 +266,15 @@ class PageParams:
     #: notice goes on to its signature over them; and between the region and the line that ends an
     #: article (责任编辑：…, 上一篇：…), all of them phrases of letters (a 小贴士 box) (:func:`_signed_end`).
     signed_tail_max_lines: int = 40
+    #: Rows of label fields (发震时刻：… / 震级：… / 深度：…) in a row between two paragraphs that the
+    #: region grows over as the article's own block of fields (:func:`_field_rows`): fewer are a
+    #: gap (``gap_max_lines``), more are no block a paragraph frames.
+    inner_fields_min_rows: int = 3
+    inner_fields_max_rows: int = 12
+    #: Rows at least under a header row of words apart (索书号 条码号 馆藏地 状态) right after the
+    #: article, each of as many cells apart and one of them a digit's, that make a table read a row
+    #: a line (a library record's holdings: :func:`_spaced_rows`).
+    spaced_table_min_rows: int = 2
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -451,10 +460,12 @@ TITLE_MIN_CHARS = 6
 
 
 #: A date alone on a line (a 公文's 成文日期 under its signature), its day of the week after it
-#: or not (2026年11月20日（星期五）, as a press release dates itself).
+#: or not (2026年11月20日（星期五）, as a press release dates itself), or its hour (2026年8月21日10时,
+#: 2026年8月21日10时30分: a weather warning's signature dates it to the hour of issue).
 _DATE_LINE = re.compile(
     r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日\s*[）)]?(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)])?"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*[）)]?"
+    r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)])?"
 )
 
 
@@ -962,6 +973,8 @@ def _grow(
             return n
         if d > 0 and (n := _keyed_list(lines, kinds, han, items | menus, nb, x, p)):
             return n
+        if n := _field_rows(lines, kinds, items, nb, x, d, p):
+            return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
             return 0
         fields.append(x + n if d > 0 else -1)
@@ -1179,6 +1192,44 @@ def _keyed_list(
     if z - y - 1 < p.list_min_run or z >= len(nb) or kinds[nb[z]] not in ("prose", "near") or nb[z] in items:
         return 0
     return z - x
+
+
+#: A row of one or more label fields, each value one word (a date may have its time of day):
+#: 发震时刻：2026-12-05 08:13:27, 纬度：24.36°N 经度：101.82°E. (No space in a label, a blank before
+#: each further label: every split of the row is read once, so a row is read in linear time.)
+_INNER_FIELD = re.compile(
+    r"[\u4e00-\u9fff]{2,10}\s?[:：]\s?[^\s:：]{1,40}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s+[\u4e00-\u9fff]{2,10}\s?[:：]\s?[^\s:：]{1,40}(?:\s\d{1,2}:\d{2}(?::\d{2})?)?){0,3}"
+)
+
+
+def _field_rows(
+    lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], x: int, d: int, p: PageParams
+) -> int:
+    """How far the region grows from position x of *nb* in direction d over the article's own block
+    of field rows framed by its paragraphs: ``inner_fields_min_rows`` to ``inner_fields_max_rows``
+    short lines, each of label fields (:data:`_INNER_FIELD`), then a line of prose (0: no such
+    block). An earthquake report's 发震时刻：… / 震级：… / 深度：… rows stand between its first sentence
+    and the next, as a notice's 时间：… / 地点：… / 对象：… rows between two of its paragraphs; a
+    sidebar's box of fields stands among the page's chrome, not between paragraphs.
+
+    >>> rows = ["中国地震台网正式测定：某县发生3.2级地震，震源深度10千米。", "发震时刻：2026-12-05 08:13:27",
+    ...         "震级：M3.2", "纬度：24.36°N 经度：101.82°E", "据分析，县城有轻微震感，未收到人员伤亡报告。"]
+    >>> kinds = ["prose", "short", "short", "short", "prose"]
+    >>> _field_rows(rows, kinds, set(), list(range(5)), 0, 1, DEFAULT_PARAMS), _field_rows(rows, kinds, set(), list(range(5)), 4, -1, DEFAULT_PARAMS)
+    (4, 4)
+    >>> _field_rows(rows[:4] + ["最新地震"], kinds[:4] + ["short"], set(), list(range(5)), 0, 1, DEFAULT_PARAMS)
+    0
+    """
+    y = x + d
+    while 0 <= y < len(nb) and abs(y - x) <= p.inner_fields_max_rows:
+        i = nb[y]
+        if kinds[i] != "short" or i in items or _INNER_FIELD.fullmatch(lines[i]) is None:
+            break
+        y += d
+    if abs(y - x) <= p.inner_fields_min_rows or not 0 <= y < len(nb):
+        return 0
+    return abs(y - x) if kinds[nb[y]] == "prose" and nb[y] not in items else 0
 
 
 def _field_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, p: PageParams) -> int:
@@ -1399,6 +1450,8 @@ def _table_edge(
         return rows[-1]  # (a list the article's last line introduces: 名单如下：)
     if d > 0 and (n := _name_list(lines, rows, p)):
         return rows[n - 1]  # (a list of people's names under their groups' headings)
+    if d > 0 and (n := _spaced_rows(lines, rows, p)):
+        return rows[n - 1]  # (a table read a row a line under its header row of words apart)
     # (a number starts with a digit or a sign, a weekday or a row's key with one of a few
     # characters: the rows' first characters, read once, tell which tests below can find one)
     firsts = [lines[i][:1] for i in rows]
@@ -1451,6 +1504,36 @@ def _table_edge(
 
 #: A row's number alone on its line (a table's cells right before the region end in a row: 4 / 讲授).
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}")
+#: A word of a table's header row: Han characters, maybe joined by a dash or a slash (校区—馆藏地).
+_HEADER_WORD = re.compile(r"[\u4e00-\u9fff]+(?:[—/-][\u4e00-\u9fff]+)*")
+
+
+def _spaced_rows(lines: list[str], rows: list[int], p: PageParams) -> int:
+    """How many of the lines *rows* right after the article are a table read a row a line (0:
+    none): a header row of ``table_min_columns`` to ``table_max_columns`` words apart, each of Han
+    characters (:data:`_HEADER_WORD`; no digit, no markup), maybe under up to ``gap_max_lines`` lines of no space (a caption, 馆藏信息; the record's
+    last field over it), then ``spaced_table_min_rows`` rows or
+    more of as many cells apart, each with a digit (call numbers, codes, dates). A menu's rows
+    of words hold no digit; a list of links has no header of as many words over it.
+
+    >>> lines = ["馆藏信息", "索书号 条码号 馆藏地 书刊状态", "K928.5/128 C2387541 社科书库 可借",
+    ...          "K928.5/128 C2387542 流通书库 借出-应还日期:2026-12-20", "预约 委托 收藏 荐购"]
+    >>> _spaced_rows(lines, list(range(5)), DEFAULT_PARAMS), _spaced_rows(lines, list(range(3)), DEFAULT_PARAMS)
+    (4, 0)
+    """
+    head = next((y for y, i in enumerate(rows[: p.gap_max_lines + 1]) if " " in lines[i]), 0)
+    if len(rows) < head + 1 + p.spaced_table_min_rows:
+        return 0
+    header = lines[rows[head]].split()
+    cells = len(header)
+    if not p.table_min_columns <= cells <= p.table_max_columns or not all(map(_HEADER_WORD.fullmatch, header)):
+        return 0
+    n = head + 1
+    while n < len(rows) and len(lines[rows[n]].split()) == cells and _DIGIT.search(lines[rows[n]]):
+        n += 1
+    return n if n - head - 1 >= p.spaced_table_min_rows else 0
+
+
 def _header_cells(lines: list[str], kinds: list[Kind], nb: list[int], x: int, above: list[int], p: PageParams) -> int:
     """How many of the short lines *above* the region's first line (at position *x* of *nb*;
     nearest first) are the cells of a table's header crawled one a line (0: none): the region

@@ -926,7 +926,7 @@ class Related(Rule):
     description = "related-article header, its link titles, previous/next links"
     drops_sentences = False
     _tail = _sx(
-        r"[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", re.IGNORECASE
+        r"\]?[:>\s]*(?:(?:更多|more)[>\s]*)?|[:\s]*(?:您?阅读以下文章|以下文章)[:\s]*", re.IGNORECASE
     )
     #: A numbered or bulleted list item (1. 标题, 2·标题, · 标题).
     _item = _sx(r"\s*(?:\d{1,3}\s*[.、·]|[·•●◆■▪])")
@@ -1028,9 +1028,9 @@ class Related(Rule):
 
     @classmethod
     def _header(cls, s: str) -> regex.Match[str] | re.Match[str] | None:
-        """A header at the start of *s*: a word of ``spam_related.txt``, or the site or its
-        editors recommending (本站推荐, 小编为您推荐, 本频道主编还推荐)."""
-        m = _lex("spam_related.txt").match(s)
+        """A header at the start of *s*: a word of ``spam_related.txt`` (bare or in brackets, folded:
+        [相关法规]), or the site or its editors recommending (本站推荐, 小编为您推荐, 本频道主编还推荐)."""
+        m = _lex("spam_related.txt").match(s, 1 if s[:1] == "[" else 0)  # (in brackets too: 【相关阅读】)
         return cls._recommend.match(s) if m is None and "推荐" in s else m
 
     @classmethod
@@ -2241,10 +2241,12 @@ class SiteNotice(Rule):
     #: on: a sentence of the site's chrome. (本站讯… opens a report; 本网站将于…暂停服务 is a notice's
     #: text, naming none of these.) A bare 本站 is also a station's own word (本站将为老年旅客提供无障碍
     #: 通道, 本站对乘客个人信息严格保密, …以车站现场公告为准): it counts only with a word of a website
-    #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …).
+    #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …); so
+    #: does a database's 本库 (本库所载法规文本仅供参考，请以正式文本为准) with a word of its texts' standing.
     _self_note = _rx(
         r"(?:(?:温馨)?提示\s?:\s?)?"
-        r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的)))"
+        r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的))"
+        r"|(?:数据)?库(?=[^。!?]{0,40}?(?:仅供参考|所载|收录)))"
         r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供)"
         # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
         # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
@@ -3439,6 +3441,8 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
+    if _holds(text, "[编辑"):
+        _wiki_headings(ctx.lines, verdicts)
     if builtin or any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
     if ctx.seo_spam:
@@ -3469,6 +3473,26 @@ def _classify_page(
         _credits_left_at_the_edge(ctx, verdicts)
     _drop_definitions(ctx, verdicts)
     return verdicts, reading, ctx.raw
+
+
+#: A wiki's section heading with its edit link after it, as MediaWiki prints it (安装客户端[编辑 |
+#: 编辑源代码], 登录[编辑]): the heading of a section of the page's text.
+_WIKI_HEADING = re.compile(r"[^\[\]]{1,40}\[\s?编辑(?:\s?\|\s?编辑源代码)?\s?\]")
+
+
+def _wiki_headings(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Take back a line rule's drop of a wiki's section heading (:data:`_WIKI_HEADING`): the edit
+    link after it marks the words before it as the heading of a section of the text, whatever
+    they say (安装客户端 is an app's prompt alone on its line; over a wiki's steps it heads them).
+
+    >>> vs = [_drop("prompt", "app download prompt"), _drop("prompt", "app download prompt")]
+    >>> _wiki_headings(["安装客户端[编辑 | 编辑源代码]", "安装客户端"], vs)
+    >>> [v.keep for v in vs]
+    [True, False]
+    """
+    for i, s in enumerate(lines):
+        if not verdicts[i].keep and s.endswith("]") and _WIKI_HEADING.fullmatch(s):
+            verdicts[i] = KEEP
 
 
 def _accordion_toggles(lines: list[str], verdicts: list[Verdict]) -> None:
@@ -3975,6 +3999,8 @@ def _read_in_context(
     _between_fields(ctx.lines, verdicts, meta := by[Metadata.name])  # (the rules' metadata lines)
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     _outline_headings(ctx.lines, verdicts, sidebar)
+    if reading.region is not None and reading.headlines:
+        _bracket_record(ctx.lines, verdicts, reading)
     if reading.region is not None and meta:
         _record_rows_over_text(ctx.lines, verdicts, meta, reading)
         _table_dates(ctx.lines, verdicts, meta, reading, params)
@@ -5742,6 +5768,39 @@ def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list
             i = _nonblank(lines, a, step)
             if i is not None and i < top and i not in heads and verdicts[i].keep and _page_record_row(lines[i]):
                 verdicts[i] = _drop(Metadata.name, RECORD_ROW_REASON)
+
+
+#: A row of a record table whose label stands in brackets, its value after it (folded: [发布部门]某某
+#: 人大常委会, [时效性]现行有效, [效力级别]地方性法规), no sentence in the value.
+_BRACKET_ROW = re.compile(r"\[[\u4e00-\u9fff]{2,8}\]\s?[^\[\]。;!?\s][^\[\]。;!?]{0,59}")
+#: Bracketed rows at least between the headline and the text that make them the page's record table.
+BRACKET_RECORD_MIN_ROWS = 3
+#: The reason of such a row's verdict.
+BRACKET_RECORD_REASON = "record table row with a bracketed label"
+
+
+def _bracket_record(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+    """After the page reading, rows of bracketed labels and their values (:data:`_BRACKET_ROW`)
+    between the headline and the article's text, ``BRACKET_RECORD_MIN_ROWS`` or more there: the page's
+    record table (a law database's 【发布部门】… 【发文字号】… 【时效性】… 【效力级别】…), not a subtitle.
+    Inside the text, bracketed labels are the text's (【活动时间】…, 【导语】…).
+
+    >>> lines = ["某省城市绿化条例", "[发布部门]某省人大常委会", "[时效性]现行有效", "[效力级别]地方性法规",
+    ...          "第一条 为了促进城市绿化事业发展，制定本条例。"]
+    >>> vs = [KEEP] * 5
+    >>> _bracket_record(lines, vs, PageReading((4, 4), (0,), (), ()))
+    >>> [v.keep for v in vs]
+    [True, False, False, False, True]
+    """
+    first = reading.region[0]  # type: ignore[index]
+    top = max((h for h in reading.headlines if h < first), default=None)
+    if top is None:
+        return
+    rows = [i for i in range(top + 1, first) if lines[i][:1] == "[" and _BRACKET_ROW.fullmatch(lines[i])]
+    if len(rows) >= BRACKET_RECORD_MIN_ROWS:
+        for i in rows:
+            if verdicts[i].keep:
+                verdicts[i] = _drop(Metadata.name, BRACKET_RECORD_REASON)
 
 
 def _lone_chrome_words(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> None:
