@@ -2148,6 +2148,8 @@ SELF_NOTE_REASON = "the site's note on itself"
 #: The reason of a site's note that a text it carries does not speak for it (a line of its own, like
 #: the takedown offer).
 DISOWNS_REASON = "the site disowns the text's views"
+#: The reason of a newsletter's note as an e-mail (read it online, why sent, unsubscribe).
+MAIL_NOTE_REASON = "the e-mail's note on itself"
 #: The reason :class:`SiteNotice` gives a page's note for browsers that run no script (a
 #: ``<noscript>`` block's text, which a crawl of all visible text keeps).
 NOSCRIPT_REASON = "no-script note"
@@ -2266,6 +2268,15 @@ class SiteNotice(Rule):
     )
     #: Longest line such a note drops (a reprint's note is a paragraph of three or four clauses).
     disowns_max = 200
+    #: A newsletter's note as an e-mail on itself (the web version of one is crawled with it): where to
+    #: read it if it shows badly (如果邮件无法正常显示，请点击这里), why the reader got it (您收到此邮件是因为…),
+    #: how to stop it (如不希望再收到此类邮件，请点击退订). A notice on e-mail (请勿点击陌生邮件中的链接)
+    #: says none of these of itself.
+    _mail_note = _sx(
+        r"(?:本|此|该)?(?:封)?(?:电子)?邮件(?:内容)?(?:无法|不能)正常显示"
+        r"|(?:您|你)(?:之所以)?(?:会)?收到(?:此|这|本|该)(?:封)?(?:电子)?邮件"
+        r"|不(?:希望|想|愿意?)(?:再)?(?:收到|接收)[^。!?]{0,8}?邮件"
+    )
     #: A page's note for browsers that run no script, the text of its ``<noscript>`` block, opening
     #: the line: 您的浏览器不支持JavaScript，请开启后继续浏览本站。, 请开启JavaScript以获得最佳浏览体验,
     #: 对不起，您的浏览器禁用了脚本; You need to enable JavaScript to run this app., JavaScript is
@@ -2333,6 +2344,8 @@ class SiteNotice(Rule):
             return _drop(self.name, SELF_NOTE_REASON)
         if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
+        if len(s) <= self.self_note_max and "邮件" in s and self._mail_note.search(s):
+            return _drop(self.name, MAIL_NOTE_REASON)
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
@@ -2883,8 +2896,9 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不",
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
+            r"|本(?:数据)?库|邮件"  # (a database's note on its texts, an e-mail's note on itself)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2933,7 +2947,8 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
+                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "本库", "本数据", "邮件",
+                        *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
@@ -2949,13 +2964,14 @@ class _Gate:
     }
     #: On a sentence line with 。 only six rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers or a privacy policy's label, doc_site a page counter
-    #: or its sharing notice, site_notice a reprint or browser word (or 脚本), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
+    #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 本库, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
-        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)",
+        r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
+        r"|本(?:数据)?库|邮件",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -2963,7 +2979,7 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站", *_PRIVACY_MARKS)
+                      "以上就", "以上便", "脚本", "本网站", "本站", "本库", "本数据", "邮件", *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
@@ -3957,6 +3973,8 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _bar_passes(ctx, verdicts, by)
     inside = _inline_widgets(ctx.lines, verdicts, by)
+    if by[DocSite.name]:
+        inside.update(_digest_links(ctx.lines, verdicts, by[DocSite.name]))
     stops = _region_stops(by, inside)
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
@@ -6094,6 +6112,45 @@ def _account_card(lines: list[str], verdicts: list[Verdict]) -> None:
 
 def _card_intro(s: str) -> bool:
     return len(s) <= CARD_INTRO_MAX and not ("。" in s or ";" in s) and _CARD_INTRO.fullmatch(s) is not None
+
+
+#: A read-more link alone on its line (阅读全文 >, 查看全文>>), folded.
+_READ_MORE_LINE = re.compile(r"(?:阅读|查看)全文\s?>{0,3}")
+#: Non-blank lines at most after a read-more link down to the next item's paragraph (its section's
+#: heading and its headline between) for the link to stand inside a digest (:func:`_digest_links`).
+DIGEST_REACH = 3
+
+
+def _digest_links(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> list[int]:
+    """The read-more links (:data:`_READ_MORE_LINE`, among *rows*: the document-site rule's lines)
+    that stand between two items of a digest, a paragraph the rules kept over each and the next
+    item's paragraph within ``DIGEST_REACH`` lines under it, every line between kept (a section's
+    heading, a headline): a newsletter's issue, each item cut short with a link to its whole text,
+    ends at its last item, not at its first link (the page reading's region grows over them as over
+    a picture). Under the last item, or over a 下一篇 the rules drop, a link ends the text.
+
+    >>> text = ["学校新闻", "我校两个专业入选国家级一流本科专业建设点名单，学校此类专业已达18个。", "阅读全文 >",
+    ...         "校友动态", "1998级校友向母校捐赠设立奖学金，每年奖励30名本科生。", "阅读全文 >", "关注我们"]
+    >>> verdicts = classify_lines("\n".join(text), page=False)
+    >>> _digest_links(text, verdicts, [2, 5])
+    [2]
+    """
+    out = []
+    for i in rows:
+        if _READ_MORE_LINE.fullmatch(lines[i]) is None:
+            continue
+        j = _nonblank(lines, i, -1)
+        if j is None or not (verdicts[j].keep and _prose(lines[j])):
+            continue
+        k = i
+        for _ in range(DIGEST_REACH):
+            k = _nonblank(lines, k, 1)  # type: ignore[assignment]
+            if k is None or not verdicts[k].keep:
+                break
+            if _prose(lines[k]):
+                out.append(i)
+                break
+    return out
 
 
 def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[str | None, list[int]]) -> set[int]:
