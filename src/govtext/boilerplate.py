@@ -957,6 +957,8 @@ def _grow(
             return 0
         if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))):
             return 1
+        if d < 0 and _list_heading(lines, kinds, han, nb, x, y):
+            return 1  # (考生须知 over 1. …: the heading of the list the region opens with)
         # over 1 to gap_max_lines gaps (a line that is none ends them: no wider gap holds it),
         # or the pieces of a mark on one line more, to a fragment past them
         for width in range(1, p.gap_max_lines + 1):
@@ -998,6 +1000,30 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+#: The first item of a numbered list opening a line (1. , 1、, 一、, (一)), no number going on (1.5亿元).
+_FIRST_ITEM = re.compile(r"(?:1\s?[.、．](?!\d)|一、|[（(]一[）)])")
+
+
+def _list_heading(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, y: int) -> bool:
+    """Whether the line at position *y* of *nb*, right above the region's first line (at *x*), is
+    the heading of the numbered list the region opens with: a short line of Han characters, no
+    space or colon in it (考生须知, 注意事项), over a paragraph that is the list's first item (1. …,
+    一、…). A menu's item over an article opens no list there.
+
+    >>> lines = ["考生登录", "考生须知", "1. 报名时间为1月10日至1月13日，逾期不再补报。"]
+    >>> _list_heading(lines, ["short", "short", "prose"], [4, 4, 18], [0, 1, 2], 2, 1)
+    True
+    """
+    i, s = nb[y], lines[nb[x]]
+    if kinds[i] != "short" or kinds[nb[x]] != "prose" or not 2 <= han[i] == len(lines[i]) <= _LIST_HEADING_MAX:
+        return False
+    return _FIRST_ITEM.match(s) is not None
+
+
+#: Longest heading (characters, all Han) of a numbered list that opens the region (:func:`_list_heading`).
+_LIST_HEADING_MAX = 12
 
 
 #: A formula's relation between two terms (f(x)=x²+1, x≥−3, t∈[0, 3]): a line of mathematics. A

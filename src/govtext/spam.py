@@ -2148,6 +2148,10 @@ SELF_NOTE_REASON = "the site's note on itself"
 #: The reason of a site's note that a text it carries does not speak for it (a line of its own, like
 #: the takedown offer).
 DISOWNS_REASON = "the site disowns the text's views"
+#: The reason of a page's countdown to a redirect (:class:`Widget`).
+REDIRECT_REASON = "redirect countdown"
+#: The reason of a page's last-edit stamp (:class:`SiteNotice`).
+EDIT_STAMP_REASON = "the page's last-edit stamp"
 #: The reason of a newsletter's note as an e-mail (read it online, why sent, unsubscribe).
 MAIL_NOTE_REASON = "the e-mail's note on itself"
 #: The reason :class:`SiteNotice` gives a page's note for browsers that run no script (a
@@ -2243,13 +2247,14 @@ class SiteNotice(Rule):
     #: on: a sentence of the site's chrome. (本站讯… opens a report; 本网站将于…暂停服务 is a notice's
     #: text, naming none of these.) A bare 本站 is also a station's own word (本站将为老年旅客提供无障碍
     #: 通道, 本站对乘客个人信息严格保密, …以车站现场公告为准): it counts only with a word of a website
-    #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …); so
+    #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …); the
+    #: licence of its content (除非另有声明，本网站内容采用知识共享…许可协议授权) is such a note too; so
     #: does a database's 本库 (本库所载法规文本仅供参考，请以正式文本为准) with a word of its texts' standing.
     _self_note = _rx(
-        r"(?:(?:温馨)?提示\s?:\s?)?"
+        r"(?:(?:温馨)?提示\s?:\s?|除非另有(?:声明|说明|注明)\s?,\s?)?"
         r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的))"
         r"|(?:数据)?库(?=[^。!?]{0,40}?(?:仅供参考|所载|收录)))"
-        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供)"
+        r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供|许可协议|知识共享)"
         # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
         # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
         r"|(?:(?:网站)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站)[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
@@ -2268,6 +2273,14 @@ class SiteNotice(Rule):
     )
     #: Longest line such a note drops (a reprint's note is a paragraph of three or four clauses).
     disowns_max = 200
+    #: A wiki's or a CMS's stamp of the page's last edit, the whole line (本页面最后编辑于2026年9月3日
+    #: (星期四) 10:12。, 此页面最后修改于2026-09-03): the page's record, no sentence of its text.
+    _edit_stamp = _sx(
+        r"(?:本|此|该)?页面?(?:最后|最近)(?:一次)?(?:编辑|修改|修订|更新)于\s?"
+        r"\d{4}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[-/.]\d{1,2}[-/.]\d{1,2})[^。;]{0,24}?[。.]?"
+    )
+    #: Longest line a page's last-edit stamp drops.
+    edit_stamp_max = 60
     #: A newsletter's note as an e-mail on itself (the web version of one is crawled with it): where to
     #: read it if it shows badly (如果邮件无法正常显示，请点击这里), why the reader got it (您收到此邮件是因为…),
     #: how to stop it (如不希望再收到此类邮件，请点击退订). A notice on e-mail (请勿点击陌生邮件中的链接)
@@ -2346,6 +2359,8 @@ class SiteNotice(Rule):
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
         if len(s) <= self.self_note_max and "邮件" in s and self._mail_note.search(s):
             return _drop(self.name, MAIL_NOTE_REASON)
+        if len(s) <= self.edit_stamp_max and "于" in s and self._edit_stamp.fullmatch(s):
+            return _drop(self.name, EDIT_STAMP_REASON)
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
@@ -2609,6 +2624,14 @@ class Widget(Rule):
         r"|(?:vip|会员)\s*可\s*(?:关闭|跳过|免)广告",
         regex.IGNORECASE,
     )
+    #: A page's countdown to where it sends the reader (an error page's 页面将在 5 秒后自动跳转到首页,
+    #: 3秒后自动返回上一页): a count of seconds, then going there by itself, a few words about and no
+    #: sentence.
+    _redirect = _sx(
+        r"[^。;!]{0,12}?(?<!\d)\d{1,2}\s?秒钟?\s?(?:后|之后)\s?(?:将|会)?\s?自动\s?(?:跳转|返回|转到|转入|进入)[^。;]{0,16}"
+    )
+    #: Longest line a redirect countdown drops.
+    redirect_max = 50
     #: A video player's bar as a crawl prints it before the video plays: its position at zero over
     #: the video's length (00:00 / 02:47; a timetable's pair of times starts anywhere but zero), or
     #: its menu of playback speeds (0.5x 1.0x 1.25x 2.0x, two or more).
@@ -2679,6 +2702,8 @@ class Widget(Rule):
             return _drop(self.name, f"{AD_REASON} {s[:20]!r}")
         if (">>" in s or "》》" in s) and self._promo.fullmatch(s):
             return _drop(self.name, f"{AD_REASON} (a tagged promotion link) {s[:20]!r}")
+        if "秒" in s and len(s) <= self.redirect_max and self._redirect.fullmatch(s):
+            return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
         return _drop(self.name, f"video advert controls {m.group()!r}")
@@ -2896,9 +2921,10 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮",
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮编修更",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|本(?:数据)?库|邮件"  # (a database's note on its texts, an e-mail's note on itself)
+            r"|(?:编辑|修改|修订|更新)于"  # (a page's last-edit stamp)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2948,6 +2974,7 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
                         "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "本库", "本数据", "邮件",
+                        "编辑于", "修改于", "修订于", "更新于",
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -2967,11 +2994,11 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 本库, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮编修更" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
-        r"|本(?:数据)?库|邮件",
+        r"|本(?:数据)?库|邮件|(?:编辑|修改|修订|更新)于",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -2979,7 +3006,8 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站", "本库", "本数据", "邮件", *_PRIVACY_MARKS)
+                      "以上就", "以上便", "脚本", "本网站", "本站", "本库", "本数据", "邮件",
+                      "编辑于", "修改于", "修订于", "更新于", *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
