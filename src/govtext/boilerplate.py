@@ -955,10 +955,9 @@ def _grow(
         y = x + d
         if not 0 <= y < len(nb):
             return 0
-        if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))):
+        if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))) or (
+                d < 0 and _list_heading(lines, kinds, han, nb, x, y)):  # (考生须知 over 1. …: the list's heading)
             return 1
-        if d < 0 and _list_heading(lines, kinds, han, nb, x, y):
-            return 1  # (考生须知 over 1. …: the heading of the list the region opens with)
         # over 1 to gap_max_lines gaps (a line that is none ends them: no wider gap holds it),
         # or the pieces of a mark on one line more, to a fragment past them
         for width in range(1, p.gap_max_lines + 1):
@@ -971,11 +970,9 @@ def _grow(
         if (0 <= z < len(nb) and all(mark(nb[x + d * k]) for k in range(1, p.gap_max_lines + 2)) and fragment(nb[z])
                 and nb[z] not in items):
             return p.gap_max_lines + 2
-        if n := _listed(lines, kinds, han, items | menus, nb, x, d, p):
-            return n
-        if d > 0 and (n := _keyed_list(lines, kinds, han, items | menus, nb, x, p)):
-            return n
-        if n := _field_rows(lines, kinds, items, nb, x, d, p):
+        if n := (_listed(lines, kinds, han, items | menus, nb, x, d, p)
+                 or (d > 0 and _keyed_list(lines, kinds, han, items | menus, nb, x, p))
+                 or _field_rows(lines, kinds, items, nb, x, d, p)):
             return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
             return 0

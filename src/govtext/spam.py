@@ -2923,8 +2923,8 @@ class _Gate:
         "site_notice": (
             "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮编修更",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
-            r"|本(?:数据)?库|邮件"  # (a database's note on its texts, an e-mail's note on itself)
-            r"|(?:编辑|修改|修订|更新)于"  # (a page's last-edit stamp)
+            r"|本库|本数据库|邮件"  # (a database's note on its texts, an e-mail's note on itself)
+            r"|编辑于|修改于|修订于|更新于"  # (a page's last-edit stamp)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2998,7 +2998,7 @@ class _Gate:
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
-        r"|本(?:数据)?库|邮件|(?:编辑|修改|修订|更新)于",
+        r"|本库|本数据库|邮件|编辑于|修改于|修订于|更新于",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -4001,8 +4001,6 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _bar_passes(ctx, verdicts, by)
     inside = _inline_widgets(ctx.lines, verdicts, by)
-    if by[DocSite.name]:
-        inside.update(_digest_links(ctx.lines, verdicts, by[DocSite.name]))
     stops = _region_stops(by, inside)
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
@@ -4045,11 +4043,8 @@ def _read_in_context(
     _between_fields(ctx.lines, verdicts, meta := by[Metadata.name])  # (the rules' metadata lines)
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     _outline_headings(ctx.lines, verdicts, sidebar)
-    if reading.region is not None and reading.headlines:
-        _bracket_record(ctx.lines, verdicts, reading)
-    if reading.region is not None and meta:
-        _record_rows_over_text(ctx.lines, verdicts, meta, reading)
-        _table_dates(ctx.lines, verdicts, meta, reading, params)
+    if reading.region is not None:
+        _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
@@ -5816,6 +5811,17 @@ def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list
                 verdicts[i] = _drop(Metadata.name, RECORD_ROW_REASON)
 
 
+def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading, params: PageParams) -> None:
+    """After the page reading (its region found), the page's record table around the headline: its
+    rows of bracketed labels under it (:func:`_bracket_record`), and beside the rows the metadata rule
+    dropped (*meta*, in order), a record's rows over the text (:func:`_record_rows_over_text`) and a
+    table's dates (:func:`_table_dates`)."""
+    _bracket_record(lines, verdicts, reading)
+    if meta:
+        _record_rows_over_text(lines, verdicts, meta, reading)
+        _table_dates(lines, verdicts, meta, reading, params)
+
+
 #: A row of a record table whose label stands in brackets, its value after it (folded: [发布部门]某某
 #: 人大常委会, [时效性]现行有效, [效力级别]地方性法规), no sentence in the value.
 _BRACKET_ROW = re.compile(r"\[[\u4e00-\u9fff]{2,8}\]\s?[^\[\]。;!?\s][^\[\]。;!?]{0,59}")
@@ -5838,7 +5844,9 @@ def _bracket_record(lines: list[str], verdicts: list[Verdict], reading: PageRead
     >>> [v.keep for v in vs]
     [True, False, False, False, True]
     """
-    first = reading.region[0]  # type: ignore[index]
+    if reading.region is None:
+        return
+    first = reading.region[0]
     top = max((h for h in reading.headlines if h < first), default=None)
     if top is None:
         return
@@ -6159,7 +6167,7 @@ def _digest_links(lines: list[str], verdicts: list[Verdict], rows: list[int]) ->
 
     >>> text = ["学校新闻", "我校两个专业入选国家级一流本科专业建设点名单，学校此类专业已达18个。", "阅读全文 >",
     ...         "校友动态", "1998级校友向母校捐赠设立奖学金，每年奖励30名本科生。", "阅读全文 >", "关注我们"]
-    >>> verdicts = classify_lines("\n".join(text), page=False)
+    >>> verdicts = classify_lines("\\n".join(text), page=False)
     >>> _digest_links(text, verdicts, [2, 5])
     [2]
     """
@@ -6184,11 +6192,13 @@ def _digest_links(lines: list[str], verdicts: list[Verdict], rows: list[int]) ->
 def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[str | None, list[int]]) -> set[int]:
     """The widget and site-notice lines (of *by*, the dropped lines by rule) that stand inside
     articles and end none: a header's counters (those of :data:`_INLINE_WIDGETS`' reasons and
-    :func:`_header_counters`), a message's votes, an advert between paragraphs."""
+    :func:`_header_counters`), a message's votes, an advert between paragraphs; and a digest's
+    read-more links between its items (:func:`_digest_links`)."""
     widgets, notices, footers = by[Widget.name], by[SiteNotice.name], by[Footer.name]
+    inside = set(_digest_links(lines, verdicts, by[DocSite.name])) if by[DocSite.name] else set()
     if not (widgets or notices or footers):
-        return set()
-    inside = {i for i in (*widgets, *notices) if verdicts[i].reason.startswith(_INLINE_WIDGETS)}
+        return inside
+    inside.update(i for i in (*widgets, *notices) if verdicts[i].reason.startswith(_INLINE_WIDGETS))
     inside.update(_header_counters(lines, verdicts, widgets))
     if footers:
         inside.update(_footers_between_paragraphs(lines, verdicts, footers))
