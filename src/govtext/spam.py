@@ -2150,8 +2150,6 @@ SELF_NOTE_REASON = "the site's note on itself"
 DISOWNS_REASON = "the site disowns the text's views"
 #: The reason of a page's countdown to a redirect (:class:`Widget`).
 REDIRECT_REASON = "redirect countdown"
-#: The reason of a page's last-edit stamp (:class:`SiteNotice`).
-EDIT_STAMP_REASON = "the page's last-edit stamp"
 #: The reason of a newsletter's note as an e-mail (read it online, why sent, unsubscribe).
 MAIL_NOTE_REASON = "the e-mail's note on itself"
 #: The reason :class:`SiteNotice` gives a page's note for browsers that run no script (a
@@ -2273,14 +2271,6 @@ class SiteNotice(Rule):
     )
     #: Longest line such a note drops (a reprint's note is a paragraph of three or four clauses).
     disowns_max = 200
-    #: A wiki's or a CMS's stamp of the page's last edit, the whole line (本页面最后编辑于2026年9月3日
-    #: (星期四) 10:12。, 此页面最后修改于2026-09-03): the page's record, no sentence of its text.
-    _edit_stamp = _sx(
-        r"(?:本|此|该)?页面?(?:最后|最近)(?:一次)?(?:编辑|修改|修订|更新)于\s?"
-        r"\d{4}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}\s?日|[-/.]\d{1,2}[-/.]\d{1,2})[^。;]{0,24}?[。.]?"
-    )
-    #: Longest line a page's last-edit stamp drops.
-    edit_stamp_max = 60
     #: A newsletter's note as an e-mail on itself (the web version of one is crawled with it): where to
     #: read it if it shows badly (如果邮件无法正常显示，请点击这里), why the reader got it (您收到此邮件是因为…),
     #: how to stop it (如不希望再收到此类邮件，请点击退订). A notice on e-mail (请勿点击陌生邮件中的链接)
@@ -2359,8 +2349,6 @@ class SiteNotice(Rule):
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
         if len(s) <= self.self_note_max and "邮件" in s and self._mail_note.search(s):
             return _drop(self.name, MAIL_NOTE_REASON)
-        if len(s) <= self.edit_stamp_max and "于" in s and self._edit_stamp.fullmatch(s):
-            return _drop(self.name, EDIT_STAMP_REASON)
         if len(s) <= self.machine_max and ("生成" in s or "合成" in s) and self._machine.fullmatch(s):
             return _drop(self.name, MACHINE_REASON)
         if len(s) <= self.label_max and self._machine_label.fullmatch(s) \
@@ -2921,10 +2909,9 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮编修更",
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|本库|本数据库|邮件"  # (a database's note on its texts, an e-mail's note on itself)
-            r"|编辑于|修改于|修订于|更新于"  # (a page's last-edit stamp)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2974,7 +2961,6 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
                         "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "本库", "本数据", "邮件",
-                        "编辑于", "修改于", "修订于", "更新于",
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -2994,11 +2980,11 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 本库, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮编修更" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
-        r"|本库|本数据库|邮件|编辑于|修改于|修订于|更新于",
+        r"|本库|本数据库|邮件",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -3007,7 +2993,7 @@ class _Gate:
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
                       "以上就", "以上便", "脚本", "本网站", "本站", "本库", "本数据", "邮件",
-                      "编辑于", "修改于", "修订于", "更新于", *_PRIVACY_MARKS)
+                      *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
