@@ -2246,12 +2246,10 @@ class SiteNotice(Rule):
     #: text, naming none of these.) A bare 本站 is also a station's own word (本站将为老年旅客提供无障碍
     #: 通道, 本站对乘客个人信息严格保密, …以车站现场公告为准): it counts only with a word of a website
     #: or of its content's standing in the clause (浏览, 访问, 用户, 网页, 所载, 转载, 仅供参考 …); the
-    #: licence of its content (除非另有声明，本网站内容采用知识共享…许可协议授权) is such a note too; so
-    #: does a database's 本库 (本库所载法规文本仅供参考，请以正式文本为准) with a word of its texts' standing.
+    #: licence of its content (除非另有声明，本网站内容采用知识共享…许可协议授权) is such a note too.
     _self_note = _rx(
         r"(?:(?:温馨)?提示\s?:\s?|除非另有(?:声明|说明|注明)\s?,\s?)?"
-        r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的))"
-        r"|(?:数据)?库(?=[^。!?]{0,40}?(?:仅供参考|所载|收录)))"
+        r"本(?:网站|站(?=[^。!?]{0,40}?(?:仅供参考|浏览|访问|用户|网友|访客|网页|页面|cookie|所载|转载|发布的)))"
         r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供|许可协议|知识共享)"
         # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
         # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
@@ -2911,7 +2909,7 @@ class _Gate:
         "site_notice": (
             "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
-            r"|本库|本数据库|邮件"  # (a database's note on its texts, an e-mail's note on itself)
+            r"|邮件"  # (an e-mail's note on itself)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -2960,7 +2958,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "本库", "本数据", "邮件",
+                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件",
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -2977,14 +2975,14 @@ class _Gate:
     }
     #: On a sentence line with 。 only six rules run and none reads a lexicon: punctuation
     #: needs a leading mark, seo_spam no 。, footer its strong markers or a privacy policy's label, doc_site a page counter
-    #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 本库, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
+    #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
         "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
-        r"|本库|本数据库|邮件",
+        r"|邮件",
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -2992,7 +2990,7 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站", "本库", "本数据", "邮件",
+                      "以上就", "以上便", "脚本", "本网站", "本站", "邮件",
                       *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
@@ -3471,8 +3469,6 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
-    if _holds(text, "[编辑"):
-        _wiki_headings(ctx.lines, verdicts)
     if builtin or any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
     if ctx.seo_spam:
@@ -3510,19 +3506,22 @@ def _classify_page(
 _WIKI_HEADING = re.compile(r"[^\[\]]{1,40}\[\s?编辑(?:\s?\|\s?编辑源代码)?\s?\]")
 
 
-def _wiki_headings(lines: list[str], verdicts: list[Verdict]) -> None:
-    """Take back a line rule's drop of a wiki's section heading (:data:`_WIKI_HEADING`): the edit
-    link after it marks the words before it as the heading of a section of the text, whatever
-    they say (安装客户端 is an app's prompt alone on its line; over a wiki's steps it heads them).
+def _wiki_headings(lines: list[str], verdicts: list[Verdict], prompts: list[int]) -> set[int]:
+    """Take back the prompt rule's drop (of *prompts*, its lines) of a wiki's section heading
+    (:data:`_WIKI_HEADING`): the edit link after it marks the words before it as the heading of a
+    section of the text, whatever they say (安装客户端 is an app's prompt alone on its line; over a
+    wiki's steps it heads them). The lines kept back are returned.
 
     >>> vs = [_drop("prompt", "app download prompt"), _drop("prompt", "app download prompt")]
-    >>> _wiki_headings(["安装客户端[编辑 | 编辑源代码]", "安装客户端"], vs)
-    >>> [v.keep for v in vs]
-    [True, False]
+    >>> _wiki_headings(["安装客户端[编辑 | 编辑源代码]", "安装客户端"], vs, [0, 1]), [v.keep for v in vs]
+    ({0}, [True, False])
     """
-    for i, s in enumerate(lines):
-        if not verdicts[i].keep and s.endswith("]") and _WIKI_HEADING.fullmatch(s):
+    back = set()
+    for i in prompts:
+        if lines[i].endswith("]") and _WIKI_HEADING.fullmatch(lines[i]):
             verdicts[i] = KEEP
+            back.add(i)
+    return back
 
 
 def _accordion_toggles(lines: list[str], verdicts: list[Verdict]) -> None:
@@ -3733,7 +3732,8 @@ def _taken_back(
     of names (:func:`_name_lists`), the field rows of a list of records (:func:`_record_fields`),
     a table's cells with the footer's words (:func:`_footer_cells`), a guide's headings named as
     buttons (:func:`_lone_buttons`), a notice's own takedown rule (:func:`_signed_offers`), a
-    table's rows between bars (:func:`_bar_tables`). (Each reads the lines of its rules only:
+    table's rows between bars (:func:`_bar_tables`), a wiki's section heading read as a prompt
+    (:func:`_wiki_headings`). (Each reads the lines of its rules only:
     it is not called when the rules dropped none: most pages drop a few rules' lines.)"""
     meta, footers, chrome, widgets = by[Metadata.name], by[Footer.name], by[ChromeWords.name], by[Widget.name]
     notices, links = by[SiteNotice.name], by[LinkList.name]
@@ -3752,6 +3752,8 @@ def _taken_back(
         back |= _signed_offers(lines, verdicts, notices)
     if links:
         back |= _bar_tables(lines, verdicts, links)
+    if by[Prompt.name]:
+        back |= _wiki_headings(lines, verdicts, by[Prompt.name])
     return back
 
 
