@@ -927,10 +927,9 @@ def _grow(
     placeholder (*inline*), or both, before another fragment that is not a list item (a short
     header over related links ends it). Other chrome lines stop it; backwards, a line ending
     in a colon ("各位代表：") joins it. A menu of bare headings (*menus*, :func:`_menu_heads`)
-    is no fragment; a formula is one (:data:`_FORMULA`: a textbook's or a paper's lines of
-    mathematics, few Han characters). With *fields*, a guide's table of fields crawled cell by cell
-    (:func:`_field_cells`) is grown over too, and *fields* notes where each such run took it (its
-    last position forward, -1 backward)."""
+    is no fragment; a formula is one (:data:`_FORMULA`: a paper's lines of mathematics). With
+    *fields*, a guide's table of fields crawled cell by cell (:func:`_field_cells`) is grown over
+    too, and *fields* notes where each such run took it (its last position forward, -1 backward)."""
     textual = ("prose", "near")
 
     def fragment(j: int) -> bool:
