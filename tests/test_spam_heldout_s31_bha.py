@@ -61,6 +61,14 @@ def test_rows_of_words_with_no_digit_under_a_row_of_words_go_as_before() -> None
     assert lost(rows) == rows[len(RECORD):]
 
 
+def test_a_ranked_list_of_articles_under_its_header_after_the_text_goes() -> None:
+    """A header naming its rows as articles (文章标题 发布日期 点击量) over rows of a title, a date and a
+    count: a list of the site's other pages, not a table of the page's (as before this session)."""
+    rows = ["文章标题 发布日期 点击量", "某市图书馆新馆开馆 2027-02-20 1203", "全民阅读月活动启动 2027-02-18 986",
+            "古籍修复成果展开幕 2027-02-15 1530"]
+    assert lost([*RECORD, *rows]) == rows
+
+
 WARNING = ["某省气象台发布台风蓝色预警",
            "今年第9号台风（强热带风暴级）今天8时中心位于某省东南方约550公里的海面上，中心附近最大风力10级。",
            "预计它将以每小时20公里左右的速度向西北方向移动，强度逐渐加强，将于明天夜间在某省沿海登陆。",

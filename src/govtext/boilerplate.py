@@ -1528,6 +1528,9 @@ def _table_edge(
 _ROW_NUMBER = re.compile(r"[0-9]{1,3}")
 #: A word of a table's header row: Han characters, maybe joined by a dash or a slash (校区—馆藏地).
 _HEADER_WORD = re.compile(r"[\u4e00-\u9fff]+(?:[—/-][\u4e00-\u9fff]+)*")
+#: The words of a list of articles' header (文章标题 发布日期 点击量): its rows are links to other
+#: pages, a related or ranked list, not a table of the page's records.
+_LISTING_HEADER = re.compile(r"标题|题目|文章|新闻|点击|浏览|阅读|发布")
 
 
 def _spaced_rows(lines: list[str], rows: list[int], p: PageParams) -> int:
@@ -1536,19 +1539,24 @@ def _spaced_rows(lines: list[str], rows: list[int], p: PageParams) -> int:
     characters (:data:`_HEADER_WORD`; no digit, no markup), maybe under up to ``gap_max_lines`` lines of no space (a caption, 馆藏信息; the record's
     last field over it), then ``spaced_table_min_rows`` rows or
     more of as many cells apart, each with a digit (call numbers, codes, dates). A menu's rows
-    of words hold no digit; a list of links has no header of as many words over it.
+    of words hold no digit; a list of links has no header of as many words over it, or one naming
+    its rows as articles (:data:`_LISTING_HEADER`: 文章标题 发布日期 点击量).
 
     >>> lines = ["馆藏信息", "索书号 条码号 馆藏地 书刊状态", "K928.5/128 C2387541 社科书库 可借",
     ...          "K928.5/128 C2387542 流通书库 借出-应还日期:2026-12-20", "预约 委托 收藏 荐购"]
     >>> _spaced_rows(lines, list(range(5)), DEFAULT_PARAMS), _spaced_rows(lines, list(range(3)), DEFAULT_PARAMS)
     (4, 0)
+    >>> hot = ["文章标题 发布日期 点击量", "全县经济工作会议召开 2026-02-20 1203", "城南农贸市场改造完成 2026-02-18 986"]
+    >>> _spaced_rows(hot, list(range(3)), DEFAULT_PARAMS)
+    0
     """
     head = next((y for y, i in enumerate(rows[: p.gap_max_lines + 1]) if " " in lines[i]), 0)
     if len(rows) < head + 1 + p.spaced_table_min_rows:
         return 0
     header = lines[rows[head]].split()
     cells = len(header)
-    if not p.table_min_columns <= cells <= p.table_max_columns or not all(map(_HEADER_WORD.fullmatch, header)):
+    if not p.table_min_columns <= cells <= p.table_max_columns or not all(map(_HEADER_WORD.fullmatch, header)) \
+            or _LISTING_HEADER.search(lines[rows[head]]):
         return 0
     n = head + 1
     while n < len(rows) and len(lines[rows[n]].split()) == cells and _DIGIT.search(lines[rows[n]]):
