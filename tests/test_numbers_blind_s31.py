@@ -1,0 +1,229 @@
+"""Session 31's blind set for the numbers reader (NB31): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s28, s29 and s30 sets), each
+with the mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s30 covered less: measures with rarer units (万千瓦 beside 亿千瓦时, 兆瓦, 平方千米,
+海里 and 节, 毫升, 分贝, 微克/立方米, 公里/小时, 立方米每秒, 156mm, and 四十二点一九五千米 where 千 is the
+unit's), fractions in words below one tenth (十万分之三, 五分之四, 十分之一; 过半数 no number), periods
+(2025年度, 第一季度至第三季度, “十五五” and 2026—2030年, 3月至5月, 前两个月, 每月1日和15日, 每月5日至10日,
+每年6月1日至9月30日, 起 … 止), multiples and changes (增长1.5倍, 增长了三倍, 四倍多, 提高两个百分点, 下降零点三个
+百分点), approximations with scales (超2000名, 逾1.5万小时, 八百人上下, 五百余万元, 3千余户, 一年多, 六千多万元),
+mixed scales (三点五万, 3千万元, 2亿5千万元), full-width digits (２０２６年３月１５日, ４２．８万人, １２．５％),
+standards, codes and identifiers that are no amounts (GB/T 9704—2012, GB 50016—2014 with its 2018年版,
+Q/GZ 001-2025, a licence's number, 区号 0851, V2.1.3, 2.0版, PM2.5 before 年均), and hard negatives not in
+s28-s30 (双一流, 一体化, 一线教师, 两会, 百年大计, 千家万户, 十三五, 第一时间, 五险一金, 一老一小, 一揽子, 一盘棋,
+一张蓝图, 两不愁三保障, 五湖四海, 七嘴八舌, 一举两得, 四好农村路, 千万工程, 百县千镇万村, 三公经费, 四风, 一分为二,
+一视同仁, 每千克, place names 三明, 四会, 五莲, 六合, 九寨沟).
+
+Choices the conventions leave open, made here: 2025年度 (a fiscal year) is a year, its text with 年度 as
+2026级's is with 级; a rate's unit after its measure is kept whole, as 立方米/秒 is (32微克/立方米,
+60公里/小时, 3200立方米每秒; the unit itself not compared); 十万分之三 is a fraction rewritten 3/100000 as
+三分之二 is 2/3; full-width digits are digits: found, and not rewritten (only Chinese numerals are);
+每月1日 names a day of the month (no month); 起 … 止 gives two dates, as s19 has it.
+
+Blind figure (main ff9b925, untouched): 44 of 50 sentences fully right (mentions and rewrite); 66 of 71
+expected mentions right (2 cut short: 53.6分贝 read as 53.6, 3200立方米每秒 as 3200立方米; 3 missed: 十四节,
+一年多, 2018年 after a code), no mention found that is none, no name or set phrase broken (all twelve hard
+negatives right); two rewrites differ (十四节 and 一年多 kept; 3千万元 -> 3000万元 and 2亿5千万元 -> 2.5亿元).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import ANY, check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # measures with units
+    ("该水电站总装机容量一百二十万千瓦，多年平均发电量四十五亿千瓦时。",
+     [("一百二十万千瓦", "count", 1200000, None, "千瓦"), ("四十五亿千瓦时", "count", 4500000000, None, "千瓦时")],
+     "该水电站总装机容量120万千瓦，多年平均发电量45亿千瓦时。"),
+    ("全市PM2.5年均浓度为32微克/立方米，比上年下降3微克/立方米，城区区域环境噪声平均值为53.6分贝。",
+     [("32微克/立方米", "count", 32, None, ANY), ("3微克/立方米", "count", 3, None, ANY),
+      ("53.6分贝", "count", 53.6, None, "分贝")],
+     None),
+    ("该路段设计时速为每小时80公里，货车限速60公里/小时。",
+     [("80公里", "count", 80, None, "公里"), ("60公里/小时", "count", 60, None, ANY)],
+     None),
+    ("洪峰过境时，干流最大流量达3200立方米每秒，超过保证水位0.85米。",
+     [("3200立方米每秒", "count", 3200, None, ANY), ("0.85米", "count", 0.85, None, "米")],
+     None),
+    ("全市森林蓄积量达到一千二百万立方米，湿地面积四百二十平方千米。",
+     [("一千二百万立方米", "count", 12000000, None, "立方米"), ("四百二十平方千米", "count", 420, None, "平方千米")],
+     "全市森林蓄积量达到1200万立方米，湿地面积420平方千米。"),
+    ("新建分布式光伏电站装机50兆瓦，年发电量约5500万千瓦时。",
+     [("50兆瓦", "count", 50, None, "兆瓦"), ("约5500万千瓦时", "count", 55000000, None, "千瓦时")],
+     None),
+    ("本航次共航行一千二百海里，平均航速十四节。",
+     [("一千二百海里", "count", 1200, None, "海里"), ("十四节", "count", 14, None, "节")],
+     "本航次共航行1200海里，平均航速14节。"),
+    ("成人每千克体重每日需饮水约30毫升，婴儿需100至150毫升。",
+     [("约30毫升", "count", 30, None, "毫升"), ("100至150毫升", "range", 100, 150, "毫升")],
+     None),
+    ("马拉松赛道全长四十二点一九五千米，沿途设置十个补给站。",
+     [("四十二点一九五千米", "count", 42.195, None, "千米"), ("十个", "count", 10, None, "个")],
+     "马拉松赛道全长42.195千米，沿途设置10个补给站。"),
+    # fractions and shares
+    ("受访企业中，近五分之四表示订单有所增加，约占十分之一的企业表示持平。",
+     [("近五分之四", "fraction", 0.8), ("十分之一", "fraction", 0.1)],
+     "受访企业中，近4/5表示订单有所增加，约占1/10的企业表示持平。"),
+    ("经出席会议的代表过半数同意方可通过，修改章程须经三分之二以上代表同意。",
+     [("三分之二以上", "fraction", 2 / 3)],
+     "经出席会议的代表过半数同意方可通过，修改章程须经2/3以上代表同意。"),
+    ("该病在儿童中的发病率为十万分之三左右。",
+     [("十万分之三左右", "fraction", 0.00003)],
+     "该病在儿童中的发病率为3/100000左右。"),
+    # periods
+    ("2025年度全市财政决算报告显示，上半年收入完成全年预算的52%，下半年支出进度加快。",
+     [("2025年度", "year", 2025), ("52%", "percent", 52, None, "%")],
+     None),
+    ("第一季度至第三季度，全省累计完成投资同比增长4.3%。",
+     [("第一季度至第三季度", "range", 1, 3, "季度"), ("4.3%", "percent", 4.3, None, "%")],
+     None),
+    ("“十五五”时期是基本实现社会主义现代化的关键时期，规划期为2026—2030年。",
+     [("2026—2030年", "range", 2026, 2030, "年")],
+     None),
+    ("每年3月至5月为春季植树期，各地每月15日前报送上月进度。",
+     [("3月至5月", "range", _pd(3), _pd(5)), ("15日", "date", _pd(None, 15))],
+     None),
+    ("自2026年3月1日起至2026年12月31日止，开展为期十个月的专项整治。",
+     [("2026年3月1日", "date", D(2026, 3, 1)), ("2026年12月31日", "date", D(2026, 12, 31)),
+      ("十个月", "duration", 10, None, "个月")],
+     "自2026年3月1日起至2026年12月31日止，开展为期10个月的专项整治。"),
+    ("社区卫生服务中心每月1日和15日开展义诊活动。",
+     [("1日", "date", _pd(None, 1)), ("15日", "date", _pd(None, 15))],
+     None),
+    ("今年前两个月，全市外贸进出口总额达456.7亿元。",
+     [("两个月", "duration", 2, None, "个月"), ("456.7亿元", "money", 45670000000, None, "元")],
+     "今年前2个月，全市外贸进出口总额达456.7亿元。"),
+    # multiples and changes
+    ("全市新能源汽车产量增长1.5倍，出口额增长了三倍。",
+     [("1.5倍", "multiple", 1.5, None, "倍"), ("三倍", "multiple", 3, None, "倍")],
+     "全市新能源汽车产量增长1.5倍，出口额增长了3倍。"),
+    ("全年城镇化率提高两个百分点，城镇调查失业率下降零点三个百分点。",
+     [("两个百分点", "percent", 2, None, "百分点"), ("零点三个百分点", "percent", 0.3, None, "百分点")],
+     "全年城镇化率提高2个百分点，城镇调查失业率下降0.3个百分点。"),
+    ("今年全区专利授权量达到五年前的四倍多，发明专利占比提升至百分之十八。",
+     [("五年", "duration", 5, None, "年"), ("四倍多", "multiple", 4, 5, "倍"), ("百分之十八", "percent", 18, None, "%")],
+     "今年全区专利授权量达到5年前的4倍多，发明专利占比提升至18%。"),
+    ("技术合同成交额比上年增加2.3倍，达到六十八亿元。",
+     [("2.3倍", "multiple", 2.3, None, "倍"), ("六十八亿元", "money", 6800000000, None, "元")],
+     "技术合同成交额比上年增加2.3倍，达到68亿元。"),
+    # approximations with scales, mixed scales
+    ("超2000名志愿者参与了服务，累计服务时长逾1.5万小时。",
+     [("超2000名", "count", 2000, None, "名"), ("逾1.5万小时", "duration", 15000, None, "小时")],
+     None),
+    ("全村常住人口八百人上下，外出务工人员近三百人。",
+     [("八百人上下", "count", 800, None, "人"), ("近三百人", "count", 300, None, "人")],
+     "全村常住人口800人上下，外出务工人员近300人。"),
+    ("项目总投资五百余万元，工期一百天左右。",
+     [("五百余万元", "money", 5000000, 6000000, "元"), ("一百天左右", "duration", 100, None, "天")],
+     "项目总投资五百余万元，工期100天左右。"),
+    ("全市共有各类市场主体三点五万户，较上年增加3千余户。",
+     [("三点五万户", "count", 35000, None, "户"), ("3千余户", "count", 3000, 4000, "户")],
+     "全市共有各类市场主体3.5万户，较上年增加3千余户。"),
+    ("省财政安排专项资金3千万元，带动社会投资约2亿5千万元。",
+     [("3千万元", "money", 30000000, None, "元"), ("约2亿5千万元", "money", 250000000, None, "元")],
+     None),
+    ("该项目已建设了一年多，完成投资六千多万元。",
+     [("一年多", "duration", 1, 2, "年"), ("六千多万元", "money", 60000000, 70000000, "元")],
+     "该项目已建设了1年多，完成投资六千多万元。"),
+    # full-width digits
+    ("请于２０２６年３月１５日前完成申报，计划招录１２０人。",
+     [("２０２６年３月１５日", "date", D(2026, 3, 15)), ("１２０人", "count", 120, None, "人")],
+     None),
+    ("全市共有中小学３２６所，在校生４２．８万人，较上年增长１２．５％。",
+     [("３２６所", "count", 326, None, "所"), ("４２．８万人", "count", 428000, None, "人"),
+      ("１２．５％", "percent", 12.5, None, "%")],
+     None),
+    # dates with 每年, 每月, 至
+    ("每年6月1日至9月30日为主汛期，每月最后一个工作日组织一次检查。",
+     [("6月1日至9月30日", "range", _pd(6, 1), _pd(9, 30))],
+     None),
+    ("每月5日至10日为集中受理期，逢节假日顺延。",
+     [("5日至10日", "range", _pd(None, 5), _pd(None, 10))],
+     None),
+    # standards, codes and identifiers
+    ("公文格式执行GB/T 9704—2012国家标准，版心尺寸为156mm×225mm。",
+     [("156mm", "count", 156, None, "mm"), ("225mm", "count", 225, None, "mm")],
+     None),
+    ("软件版本号为V2.1.3，自2026年1月起不再支持2.0版。",
+     [("2026年1月", "date", _pd(1, None, 2026))],
+     None),
+    ("咨询电话区号为0851，办公电话86821234，传真同号。",
+     [],
+     None),
+    ("产品执行标准为Q/GZ 001-2025，生产许可证编号SC12352010200456。",
+     [],
+     None),
+    ("依据《建筑设计防火规范》（GB 50016—2014，2018年版）进行审查。",
+     [("2018年", "year", 2018)],
+     None),
+    # hard negatives: set phrases, slogans, idioms and names (or only the plain quantities beside them)
+    ("各地要把双一流建设与区域发展统筹谋划，推进教育一体化发展，选派优秀一线教师到乡村学校任教。",
+     [],
+     None),
+    ("今年全国两会期间，代表们围绕百年大计、教育为本建言献策，事关千家万户。",
+     [],
+     None),
+    ("十三五时期全市脱贫攻坚取得决定性成就，各部门要第一时间把惠民政策送到群众手中。",
+     [],
+     None),
+    ("全面落实五险一金，统筹做好一老一小服务，推动一揽子政策落地见效。",
+     [],
+     None),
+    ("坚持全省一盘棋，一张蓝图绘到底，巩固两不愁三保障成果。",
+     [],
+     None),
+    ("三明、四会、五莲、六合、九寨沟等地的代表参加了座谈。",
+     [],
+     None),
+    ("大家来自五湖四海，七嘴八舌出主意，真是一举两得。",
+     [],
+     None),
+    ("四好农村路建设持续推进，千万工程经验在全省推广，百县千镇万村高质量发展工程全面启动。",
+     [],
+     None),
+    ("严格控制三公经费，坚决纠治四风问题，落实一岗双责。",
+     [],
+     None),
+    ("坚持一分为二看问题，对各类市场主体一视同仁。",
+     [],
+     None),
+    ("增强四个意识、坚定四个自信、做到两个维护，全市1.2万名党员参加了集中学习。",
+     [("1.2万名", "count", 12000, None, "名")],
+     None),
+    ("医疗服务价格在基准价基础上上下浮动幅度不超过百分之二十。",
+     [("不超过百分之二十", "percent", 20, None, "%")],
+     "医疗服务价格在基准价基础上上下浮动幅度不超过20%。"),
+]
+
+# the cases that fail, with why (the unseen run, main ff9b925, failed 6: c01, c03, c06, c27, c28, c37)
+FAILING: dict[int, str] = {
+    1: "分贝 after a number is no unit (53.6分贝 read as the decimal 53.6); expected a count of 分贝",
+    3: "a rate written with 每秒 after its unit is cut before 每 (3200立方米); expected 3200立方米每秒 whole",
+    6: "节 after a Chinese numeral with 十 is no unit (十四节: nothing found, not rewritten; 三节 and 14节 count); "
+       "expected a count of 14 节",
+    27: "mixed scales are rewritten in one digit form (3千万元 -> 3000万元, 2亿5千万元 -> 2.5亿元, a tested "
+        "convention, s20); expected them kept as written",
+    28: "一年多 (more than a year) is no mention: 一年 is read as the lone 一 before a unit; expected a span of "
+        "1 to 2 years, rewritten 1年多",
+    37: "a year after a code's year and a comma (GB 50016—2014，2018年版) is swallowed by the code; expected "
+        "2018年 a year",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
