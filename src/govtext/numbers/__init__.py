@@ -115,7 +115,8 @@ Rules (documented decisions):
   创近10年新高: the last N years; 经过近二十年 is "nearly"). 多/余/几/两三 denote an interval and give it: 450余万元 -> low 4 500 000, high
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
   几十万 -> 100 000..1 000 000; 两三个 -> 2..3; 三个多月 and 2个多百分点 -> 3..4 months, 2..3
-  points; and so do two neighbouring digits joined by 、
+  points; 一年多 and 一个多月 -> 1..2 (a lone 一 with 多 after its unit of time, rewritten 1年多 as
+  两年多 is 2年多; 一年多次 counts times); and so do two neighbouring digits joined by 、
   before a measure word or a scale (一、二年 -> 1..2, 二、三百亿度, 百分之二、三), unless they list
   months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
@@ -129,7 +130,11 @@ Rules (documented decisions):
   digits where the word ends (每斤5角 -> 0.5 元; 五角星, 八角 are words). 分
   alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with
   ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
-  2小时15分) or after a lone Chinese numeral (入木三分).
+  2小时15分) or after a lone Chinese numeral (入木三分); 分贝 is loudness (53.6分贝). A rate after a
+  physical unit keeps the rate whole, written with a slash or said with 每 and a second, a minute or
+  an hour (1.5万立方米/秒, 3200立方米每秒, 120公里每小时: ``unit="立方米/秒"``, ``"公里/小时"``).
+* A full-width comma joins digits only before a group of three (3，860，000元); else it parts a
+  list (12，15人: 12 and 15人; GB 50016—2014，2018年版: the standard, then the year 2018).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
   a date with unknown parts is a :class:`PartialDate`; 元月 is January (2026年元月, 元月15日); a year
   alone is an ``int`` (kind ``year``);

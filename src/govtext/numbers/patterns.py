@@ -108,10 +108,11 @@ _RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue
 #: 钱 after 分, 角 or 毛 makes them money (提高3分钱, 五角钱, 两毛钱)
 MONEY_TAIL = "[钱錢]"
 #: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count), a unit
-#: and months after it (一年六个月: one span with them, as 一年零六个月), and half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月), or 角 or 毛
+#: and months after it (一年六个月: one span with them, as 一年零六个月), half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月)
+#: and more of it where the word ends (一年多, 一个多月, 一个多小时: 1 to 2, as 两年多 is 2 to 3; 一年多次 counts 次), or 角 or 毛
 #: before 钱 (一角钱, 一毛钱: money, kept as written like 一倍; 每一分钱都用在刀刃上 says every cent: no
 #: amount)
-_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
+_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|(?:(?:年|天|周|小时)多|个多(?:月|小时))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
 ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
 _ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)
@@ -139,9 +140,11 @@ _RUN_CONT = (
     # 两 after a scale continues a run only before another unit (三万两千), not before a measure
     # word (5万亿两个台阶: 5万亿, then 两个), never after an Arabic digit (1979、1980两年: a year,
     # then 两年), a ten (二十两: 22 is 二十二; 黄金二十两 is 20 taels) or a decimal's or a
-    # fraction's digit (二十一点五两年, 五分之一两年); 个 only before 亿 (两个亿; 两个万亿元大关 and
+    # fraction's digit (二十一点五两年, 五分之一两年); a full-width comma between digits only before a
+    # group of three (3，860，000; 2014，2018年 and 12，15人 are lists of two numbers, while an ASCII
+    # comma also joins a code's arguments, rgba(0,0,0,.5): no numbers); 个 only before 亿 (两个亿; 两个万亿元大关 and
     # 三个万亿级 count thresholds); a lone digit after 万/亿 before 个 is a count (9万亿三个台阶)
-    rf"(?:(?={_RUN_CONT_FIRST})(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百仟佰十拾廿卅卌{AD}])(?<![{CN}点點之][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])[.．,，](?=[{AD}])|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
+    rf"(?:(?={_RUN_CONT_FIRST})(?!(?<=[万亿萬億])[{CN_DIGIT}]个)(?:[{_CN_CONT}{AD}]|(?<![{AD}])[{_NOT_AFTER_ARABIC}]|(?<![万亿萬億千百仟佰十拾廿卅卌{AD}])(?<![{CN}点點之][{CN_DIGIT}])[两兩]|[两兩](?=[十百千万亿萬億])|[几幾]|(?<=[{AD}])(?:[.．,](?=[{AD}])|，(?=[{AD}]{{3}}(?![{AD}])))|[{MIDDLE_DOTS}](?<=[{AD}].)(?=[{AD}]{{1,2}}[%％])"
     # a number typeset with a blank after each digit (1 9 9 7 年, 7 0 ．8岁): a blank after a
     # single digit, before a single digit or a decimal point, and that point after such a blank
     # (each alternative led by its character: a run's end is found by one failed test each)
@@ -244,6 +247,10 @@ LATIN_UNIT = re.compile(r"(?:[KMGT]B|mmHg|[mk]g|μg|[kcm]m|m[lL]|kWh?|[MG]W|kV)(
 #: what a rate's slash may be followed by in Latin letters (60km/h, 35μg/m3, 20mg/L, 5t/d): an hour,
 #: a second, a day, a litre, a cubic or square metre, a kilogram, a tonne; read only after a unit's slash
 LATIN_PER = re.compile(r"(?:h|s|d|[lL]|m[23²³]|kg|t)(?![A-Za-z0-9])")
+#: a rate said in words after a physical unit (3200立方米每秒, 120公里每小时: 立方米/秒, 公里/小时, as
+#: the slash writes them): 每 and a second, a minute or an hour where the word ends (3000吨每小时的,
+#: 5吨每小时; 500米每天 and 30毫升每次 say how much each day or time, no rate of the unit)
+SPOKEN_PER = re.compile("每(?P<per>秒|分钟|小时)钟?(?=[^\u4e00-\u9fff]|的|\\Z)")
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 #: 角/分 after 元 (3元5角, 五元二角三分钱), a 零 standing for a missing unit before them (十元零五分)
@@ -707,10 +714,13 @@ GLOSSARY_TERM = {
     o: re.compile(re.escape(o) + r"[0-9]{1,3}[］\]】〕][ \u3000]?([^：:\n。，；]{1,30}?)[：:]") for o in "［[【〔"
 }
 #: a festival named by its month and day: 五一节, 三八国际妇女节, 八一建军节, 六一儿童节 (found from
-#: 节, the words before it matched backwards: the month and day end where this match starts)
+#: 节, the words before it matched backwards: the month and day end where this match starts). October
+#: names a holiday by its first day only (十一节假日); 十四节, 第十二节 and 十二节课 count knots, sections
+#: and lessons, and after 第 no month and day start (第三节)
 FESTIVAL_AT = re.compile("节")
 FESTIVAL_BEFORE = re.compile(
-    "(?<![一二三四五六七八九十])[一二三四五六七八九十][一二三四五六七八九](?:国际)?(?:劳动|青年|妇女|儿童|建军)?\\Z"
+    "(?<![第一二三四五六七八九十])(?:[一二三四五六七八九][一二三四五六七八九]|十一)"
+    "(?:国际)?(?:劳动|青年|妇女|儿童|建军)?\\Z"
 )
 #: a title in book-title marks, up to :data:`TITLE_MAX` characters, also across the line breaks a
 #: crawl puts inside it (《⏎…二〇三五年远景目标的建议⏎》): a document's or a work's name, which

@@ -60,6 +60,9 @@ LEVEL = "级"
 #: the last characters of the physical measures a class is rated by (30万吨级, 100兆瓦级, 30万千瓦级:
 #: 级 after them is part of the unit, 吨级), not measure words of things (三个级别)
 _RATED = frozenset("吨瓦伏米克升")
+#: the physical measures a rate said in words may follow (立方米每秒, 公里每小时, 吨每小时): those a class
+#: is rated by and the miles (公里, 海里, 英里), not measure words of things (3人每小时)
+_PER, _PER_MEASURES = "每", _RATED | {"里"}
 #: 项 before 目 is the word 项目 (a project: “117项目”), unless 目标 follows (十项目标: ten targets)
 _ITEM, _PROJECT, _TARGET = "项", "目", "目标"
 #: 台 before 阶 is the word 台阶 (a threshold: 迈上5万亿台阶), no measure word of machines
@@ -561,8 +564,20 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "percent", u.removeprefix("个"), pos  # (个百分点: 百分点; 个千分点, points of ‰: 千分点)
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
-    kind = _UNIT_KIND.get(cat, "count")
-    return (kind, *_rate(text, u, pos)) if text[pos : pos + 1] in RATE_SLASHES else (kind, u, pos)
+    return _with_rate(_UNIT_KIND.get(cat, "count"), text, u, pos)
+
+
+def _with_rate(kind: str, text: str, u: str, pos: int) -> tuple[str, str, int]:
+    """(kind, unit, end) of a unit *u* ending at *pos*, with the rate after it: written with a slash
+    (1459万吨/年: :func:`_rate`) or said in words after a physical measure (3200立方米每秒: 立方米/秒).
+
+    >>> _with_rate("count", "3200立方米每秒，", "立方米", 7), _with_rate("count", "3人每小时", "人", 2)
+    (('count', '立方米/秒', 9), ('count', '人', 2))
+    """
+    nxt = text[pos : pos + 1]
+    if nxt == _PER and u[-1] in _PER_MEASURES and (m := P.SPOKEN_PER.match(text, pos)) is not None:
+        return kind, f"{u}/{m['per']}", m.end()
+    return (kind, *_rate(text, u, pos)) if nxt in RATE_SLASHES else (kind, u, pos)
 
 
 #: basis points (下降10个基点) end the word: before another Han character 基点 is a base, a site
@@ -1257,7 +1272,7 @@ _LATE_NEXT = (_LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | _ROAD_CLASSES
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
-_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | {_EXTENSION}
+_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | {_EXTENSION}
 _NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF
 _SIGNS = frozenset("负下" + _MINUS)
 
@@ -1833,8 +1848,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         if a.form == "int" and a.low is not r.low and a.low != a.low.to_integral_value():
             a.form = "decimal"
         kind = "integer" if a.form == "int" else "decimal"
-    elif run == "一" and kind in ("count", "duration") and not text.startswith("零", pos) and a.low is run_low:
-        return None  # (一年零三个月: a count, read with the count after it; 一年半 is 1.5 years)
+    elif run == "一" and kind in ("count", "duration") and not text.startswith("零", pos) and a.low is run_low and a.qual != _MORE:
+        return None  # (一年零三个月: a count, read with the count after it; 一年半 is 1.5 years, 一年多 1 to 2)
     elif run == "一" and unit == _FOLD and a.low is run_low:
         a.exact, a.kept = False, True  # 一倍以上五倍以下, 增长一倍: once (no article), kept as written
     elif run == "一" and kind == "money" and text[pos - 1] in _MONEY_TAIL and text[a.ne] in _FEN_SCALES:
