@@ -300,6 +300,33 @@ def test_a_rate_said_in_words_after_a_physical_unit() -> None:
         ("500米", "米"), ("30毫升", "毫升"), ("3人", "人"), ("100米", "米")]
 
 
+def test_school_mathematics_terms_are_words() -> None:
+    """(found probing school texts around the set) 一元二次方程 (one unknown, second degree) and 二次函数 (a
+    quadratic function) name an equation's or a function's kind: 一元 was money and 二次 a count of times;
+    二元一次方程组 was a word already. Money and times beside them are read as before (每件一元，二次销售)."""
+    text = "解一元二次方程和一元一次不等式，画出二次函数的图象，化简二次根式，二元一次方程组"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers("每件一元，二次销售")] == ["一元", "二次"]
+
+
+def test_sayings_with_numerals_keep_their_writing() -> None:
+    """(found probing idioms around the set) sayings that speeches and school texts quote were half
+    rewritten (3人行必有我师, 1元复始, 十里8乡, 一个好汉3个帮, 九曲18弯, 70古稀): now words of
+    numbers_nonquantity.txt; the plain counts beside them (三人行动小组, 新建三个篱笆) are rewritten as before."""
+    text = "一元复始，万象更新；三人行，必有我师；一个篱笆三个桩，一个好汉三个帮；十里八乡；九曲十八弯；人生七十古来稀"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("三人行动小组，新建三个篱笆") == "3人行动小组，新建3个篱笆"
+
+
+def test_the_985_and_211_programmes_are_names() -> None:
+    """(found probing school texts around the set) 985工程, 211工程 and 985高校 name programmes of higher
+    education (985 and 211 were integers); 共985人 counts as before."""
+    assert find_numbers("入选985工程和211工程，招收985高校和211院校毕业生") == []
+    assert [m.text for m in find_numbers("共985人")] == ["985人"]
+
+
 @pytest.mark.parametrize("piece", ["立方米每秒", "米每小", "一年多", "一个多月", "十四节", "2014，", "—2014，", "分贝"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (spoken rates, 一 and 多,
