@@ -327,6 +327,16 @@ def test_the_985_and_211_programmes_are_names() -> None:
     assert [m.text for m in find_numbers("共985人")] == ["985人"]
 
 
+def test_formulas_named_by_a_verb_keep_their_numerals() -> None:
+    """(found probing slogans around the set) 两个率先, 六个下功夫 and 三个全覆盖 are formulas named by what
+    they enjoin, as 六个更加 is (they were rewritten 2个率先, 6个下功夫, 3个全覆盖); 三个着力点 and 两个先行区
+    count points and zones and are rewritten as before."""
+    text = "实现两个率先，做到六个下功夫，实现三个全覆盖"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("三个着力点，建设两个先行区") == "3个着力点，建设2个先行区"
+
+
 @pytest.mark.parametrize("piece", ["立方米每秒", "米每小", "一年多", "一个多月", "十四节", "2014，", "—2014，", "分贝"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (spoken rates, 一 and 多,
