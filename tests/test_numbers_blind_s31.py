@@ -337,7 +337,17 @@ def test_formulas_named_by_a_verb_keep_their_numerals() -> None:
     assert numbers_to_digits("三个着力点，建设两个先行区") == "3个着力点，建设2个先行区"
 
 
-@pytest.mark.parametrize("piece", ["立方米每秒", "米每小", "一年多", "一个多月", "十四节", "2014，", "—2014，", "分贝"])
+def test_a_doubling_with_a_qualifier_before_its_count() -> None:
+    """(found probing bulletins' multiples around the set) 翻了近两番 (nearly quadrupled) and 翻了将近一番 are
+    doublings with 近 before the count (nothing was found), qualifier 近 and 将近, kept as written as
+    翻两番 is; 翻一番 and 翻两番以上 are as before."""
+    got = [(m.text, m.kind, m.low, m.unit, m.qualifier) for m in find_numbers("翻了近两番，翻了将近一番，翻一番，翻两番以上")]
+    assert got == [("翻了近两番", "multiple", 4, "倍", "近"), ("翻了将近一番", "multiple", 2, "倍", "将近"),
+                   ("翻一番", "multiple", 2, "倍", None), ("翻两番以上", "multiple", 4, "倍", "以上")]
+    assert numbers_to_digits("翻了近两番") == "翻了近两番"
+
+
+@pytest.mark.parametrize("piece", ["立方米每秒", "米每小", "一年多", "一个多月", "十四节", "2014，", "—2014，", "分贝", "翻了近"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (spoken rates, 一 and 多,
     节 after a numeral, the full-width comma, the long dash before a code's year, 分贝)."""

@@ -149,7 +149,7 @@ Rules (documented decisions):
   or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.
   半年多 and 半个多月 are intervals up to the whole unit (0.5 to 1, qualifier 多).
   Doubling written as 翻N番 (翻一番, 翻了两番) is kind ``multiple`` by the factor 2**N (2, 4; unit
-  倍), kept as written, with a qualifier after it (翻两番以上).
+  倍), kept as written, with a qualifier after it (翻两番以上) or before its count (翻了近两番).
   A number of days is kind ``duration`` (unit 日, 天, 工作日 or 日历日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese

@@ -455,7 +455,8 @@ HALF_SPAN = re.compile("半(?:(?P<u>个月|个小时|小时|年|天)(?P<more>多
 #: clause's end): not 半个月亮, 半年度, 半年报, 半小时生活圈
 HALF_SPAN_AFTER = re.compile("(?:以?内|之内|以上|以下|左右|以?来|[之以]?后|的?时间|[，。；、）)\\s]|\\Z)")
 #: doubling N times (翻一番: doubled, 翻两番: quadrupled, 翻了一番): a multiple, the factor 2**N
-DOUBLING = re.compile("翻了?(?P<n>[一两二三四五])番")
+#: (a qualifier may stand before the count: 翻了近两番, nearly quadrupled)
+DOUBLING = re.compile("翻了?(?P<q>将?近|约|超过|逾)?(?P<n>[一两二三四五])番")
 FOLK_DAY_STOPS = "日号至到、和与或及—–-－~～〜零〇一二三四五六七八九十百千万亿两廿多余几来"
 #: three or more groups of digits joined by hyphens: a telephone number or a code (400-6533-789);
 #: found from the chain's start, searched back from a number at most ``DASH_CHAIN_SPAN`` characters

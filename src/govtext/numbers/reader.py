@@ -1922,14 +1922,16 @@ def doublings(text: str) -> list[Atom]:
 
     >>> [(a.s, a.e, a.low, a.unit) for a in doublings("比2020年翻一番，产值翻了两番")]
     [(6, 9, 2, '倍'), (12, 16, 4, '倍')]
-    >>> [(a.e, a.qual) for a in doublings("力争翻两番以上")]
-    [(7, '以上')]
+    >>> [(a.e, a.qual) for a in doublings("力争翻两番以上，翻了近一番")]
+    [(7, '以上'), (13, '近')]
     """
     out = []
     for m in P.DOUBLING.finditer(text):
         factor = 2 ** _np.DIGITS[m["n"]]  # (the times 翻N番 doubles: 一 to 五)
         a = Atom(m.start(), m.end(), factor, factor)
         a.kind, a.unit, a.exact, a.kept = "multiple", "倍", False, True
+        if m["q"]:
+            a.qual, a.approx = m["q"], True  # 翻了近两番: nearly quadrupled
         a.e = post_qualifier(a, text, m.end())  # (翻两番以上, 翻一番左右)
         out.append(a)
     return out
