@@ -347,6 +347,16 @@ def test_a_doubling_with_a_qualifier_before_its_count() -> None:
     assert numbers_to_digits("翻了近两番") == "翻了近两番"
 
 
+def test_an_aircrafts_or_a_missiles_number_after_its_hyphen_is_a_name() -> None:
+    """(found probing names and codes around the set) 歼-20, 运-20 and 东风-41 name an aircraft or a missile
+    by its class and number (-20 was a negative integer): model heads written with their hyphen, as
+    昇腾384 is a model's number; a temperature (气温-5℃), a fall to a negative rate (降至-3.2%) and 运3次
+    are read as before."""
+    assert find_numbers("歼-20和运-20战机，东风-41导弹，直-20直升机") == []
+    assert _got("气温-5℃，降至-3.2%，运3次") == [
+        ("-5℃", "count", -5, -5, "℃"), ("-3.2%", "percent", -3.2, -3.2, "%"), ("3次", "count", 3, 3, "次")]
+
+
 @pytest.mark.parametrize("piece", ["立方米每秒", "米每小", "一年多", "一个多月", "十四节", "2014，", "—2014，", "分贝", "翻了近"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear (spoken rates, 一 and 多,
