@@ -579,13 +579,24 @@ def element_lines(text: str, blank: Iterable[int] = ()) -> set[int]:
     >>> sorted(element_lines(text)), sorted(element_lines(text, blank=[1]))
     ([0, 1, 2, 4, 5], [0, 2, 4, 5])
     """
-    text = check_text(text, "element_lines")
+    return _element_lines(check_text(text, "element_lines"), blank)
+
+
+def _element_lines(text: str, blank: Iterable[int], lines: list[str] | None = None) -> set[int]:
+    """:func:`element_lines`; *lines*: ``text.split("\\n")`` when the caller has them (the
+    pipeline's classifier split the page), read to blank the *blank* lines without splitting
+    the text again (a split costs ~8 instructions a character, the join a quarter of that).
+
+    >>> text = "国务院关于加强监管的意见\\n国发〔2019〕5号\\n各省：\\n正文。\\n国务院\\n2019年1月27日"
+    >>> sorted(_element_lines(text, [1], text.split("\\n"))) == sorted(element_lines(text, [1]))
+    True
+    """
     out: set[int] = set()
     if not _may_hold_elements(text):
         return out
     rows = list(blank)
     if rows:  # (blank lines make no doc number nor line end: the test above is one for this text too)
-        lines = text.split("\n")
+        lines = text.split("\n") if lines is None else lines.copy()  # (the caller's list stays as it is)
         for i in rows:
             lines[i] = ""
         text = "\n".join(lines)

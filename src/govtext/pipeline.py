@@ -846,7 +846,7 @@ def _drop_spam(
     # keep faster than ``map(attrgetter("keep"), ...)`` does)
     verdicts, reading, lines = spam._classify_page(text, None, True, template)
     keep = [v.keep for v in verdicts]
-    if not all(keep) and (kept := _keep_document_elements(text, verdicts)) is not verdicts:
+    if not all(keep) and (kept := _keep_document_elements(text, verdicts, lines)) is not verdicts:
         verdicts = kept
         keep = [v.keep for v in verdicts]
     if result is not None:
@@ -888,7 +888,7 @@ def _join_kept(lines: list[str], keep: list[bool], config: Config) -> tuple[str,
     return joined, _BLANK_RUN.sub("\n\n", joined) if config.normalize_whitespace else joined
 
 
-def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spam.Verdict]:
+def _keep_document_elements(text: str, verdicts: list[spam.Verdict], lines: list[str]) -> list[spam.Verdict]:
     """The title, doc number, addressees, signature and date of an official document are its
     content, not page chrome: their lines are kept whatever ``drop_spam`` said (*verdicts*
     itself when none is dropped).
@@ -897,8 +897,10 @@ def _keep_document_elements(text: str, verdicts: list[spam.Verdict]) -> list[spa
     their place): a block's link over its date is no signature and date, nor its header a
     title's second line (kept, they were dropped by a second ``clean()``: not idempotent).
     (They are picked only when the text may be a document at all: most pages are not.)
+    *lines*: the classifier's lines of *text* (``text.split("\\n")``), blanked without a second
+    split of the text.
     """
-    keep = document.element_lines(text, blank=(i for i, v in enumerate(verdicts) if v.rule == "related"))
+    keep = document._element_lines(text, (i for i, v in enumerate(verdicts) if v.rule == "related"), lines)
     if not keep:
         return verdicts
     return [spam.KEEP if i in keep and not v.keep else v for i, v in enumerate(verdicts)]
