@@ -2143,3 +2143,18 @@ def test_numbers_addressees_and_titles_of_session_30_in_linear_time() -> None:
         return parse_document(t), _doc_number_line(t)
 
     assert_linear(read, text(300), text(1200), repeat=3)
+
+
+@given(st.lists(st.sampled_from(["", "", " ", "\u3000", "国务院文件", "国发〔2019〕5号", "各省：", "正文。",
+                                 "国务院", "2019年1月27日"]), max_size=400),
+       st.integers(0, 130), st.lists(st.integers(0, 399), max_size=8))
+def test_lines_read_from_the_callers_split_as_from_the_text(rows, limit, blank):
+    """The document read from the lines a caller split (the pipeline's classifier) is the one
+    read from the text: ``_lines`` with a limit that cuts the text's pieces or not (the head of a
+    text of many blank lines is read whole again), and element_lines with blanked lines."""
+    from govtext import document
+
+    text = "\n".join(rows)
+    assert document._lines(text, limit, text.split("\n")) == document._lines(text, limit)
+    blank = [i for i in blank if i < len(rows)]
+    assert document._element_lines(text, blank, text.split("\n")) == element_lines(text, blank)

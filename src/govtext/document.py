@@ -460,13 +460,24 @@ class _Line(NamedTuple):
     s: str  # content without outer blanks
 
 
-def _lines(text: str, limit: int = 0) -> tuple[list[_Line], bool]:
+def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[list[_Line], bool]:
     """The non-blank lines of *text*, and whether that is all of them: with *limit*, the
-    first *limit* lines (a page's head; fewer when the text has no more), else every line."""
-    raws = text.split("\n", 4 * limit) if limit else text.split("\n")
-    cut = bool(limit) and len(raws) > 4 * limit
-    if cut:
-        raws.pop()  # the text's unsplit rest
+    first *limit* lines (a page's head; fewer when the text has no more), else every line.
+    *split*: ``text.split("\\n")`` when the caller has it (else the text is split here, its
+    first pieces only with a *limit*).
+
+    >>> text = "标题\\n\\n　正文 "
+    >>> _lines(text, 1) == _lines(text, 1, text.split("\\n")), _lines(text)[0][-1]
+    (True, _Line(no=3, start=5, end=7, s='正文'))
+    """
+    if split is None:
+        raws = text.split("\n", 4 * limit) if limit else text.split("\n")
+        cut = bool(limit) and len(raws) > 4 * limit
+        if cut:
+            raws.pop()  # the text's unsplit rest
+    else:
+        cut = bool(limit) and len(split) > 4 * limit
+        raws = split[: 4 * limit] if cut else split
     out: list[_Line] = []
     pos = 0
     stop = limit or -1
@@ -482,7 +493,7 @@ def _lines(text: str, limit: int = 0) -> tuple[list[_Line], bool]:
             out.append(new(_Line, (no, start, start + len(s), s)))
         pos += len(raw) + 1
     if cut:  # fewer than *limit* lines among the first pieces: split it all
-        return _lines(text)
+        return _lines(text, 0, split)
     return out, True
 
 
@@ -584,8 +595,9 @@ def element_lines(text: str, blank: Iterable[int] = ()) -> set[int]:
 
 def _element_lines(text: str, blank: Iterable[int], lines: list[str] | None = None) -> set[int]:
     """:func:`element_lines`; *lines*: ``text.split("\\n")`` when the caller has them (the
-    pipeline's classifier split the page), read to blank the *blank* lines without splitting
-    the text again (a split costs ~8 instructions a character, the join a quarter of that).
+    pipeline's classifier split the page): the *blank* lines are blanked in a copy, and the
+    document read from it, without a split of the text (~8 instructions a character; the join
+    of the blanked lines costs a quarter of that).
 
     >>> text = "国务院关于加强监管的意见\\n国发〔2019〕5号\\n各省：\\n正文。\\n国务院\\n2019年1月27日"
     >>> sorted(_element_lines(text, [1], text.split("\\n"))) == sorted(element_lines(text, [1]))
@@ -602,7 +614,7 @@ def _element_lines(text: str, blank: Iterable[int], lines: list[str] | None = No
         text = "\n".join(lines)
         if not _may_hold_elements(text):
             return out
-    doc = _elements(text, ())
+    doc = _elements(text, (), lines)
     if doc.doc_number is None and (doc.title is None or doc.signature is None):
         return out  # not clearly an official document
     for e in (doc.copy_number, doc.secrecy, doc.urgency, doc.issuer_mark, doc.doc_number, doc.signer, doc.title,
@@ -675,11 +687,11 @@ _HEAD_LINES, _PORTAL_LINES = 40, 120
 _TABLE_LINES = 80
 
 
-def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
-    """Every element but the body."""
+def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None = None) -> OfficialDocument:
+    """Every element but the body; *split*: ``text.split("\\n")`` when the caller has it."""
     doc = OfficialDocument()
     table = _portal_line(text)  # a line starts with a portal key
-    lines, complete = _lines(text, _PORTAL_LINES if table else _HEAD_LINES)
+    lines, complete = _lines(text, _PORTAL_LINES if table else _HEAD_LINES, split)
     extra = list(itertools.islice(  # the portal looks at 81 lines at most
         (_Line(0, 0, 0, s.strip(_BLANK)) for s in metadata_lines if isinstance(s, str) and s.strip(_BLANK)), 81))
     # (a table without colons may be split between the lines dropped and kept: its fields counted on both)
@@ -700,13 +712,13 @@ def _elements(text: str, metadata_lines: Iterable[str]) -> OfficialDocument:
     pos = _read_head(doc, head)
     if not complete and len(head) < pos + 16:  # the head read near the end of the lines read
         doc = OfficialDocument(portal=portal)
-        head = _head_lines(_lines(text)[0], used)
+        head = _head_lines(_lines(text, 0, split)[0], used)
         pos, complete = _read_head(doc, head), True
     # the tail (signature, date, 版记) hangs on a date line (:func:`_has_date_end`): one scan tells if any
     if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and _has_date_end(text):
-        _read_tail(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
+        _read_tail(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
-        _unsigned_note(doc, head if complete else _head_lines(_lines(text)[0], used), pos)
+        _unsigned_note(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     doc.issuers = _issuers(doc, text)
     return doc
 
