@@ -840,11 +840,33 @@ def test_lines_without_marks_reached_by_a_context() -> None:
         "首页\n>\n教育\n>\n正文\n某县召开会议\n正文第一段。",
         "责任编辑:\n王明\n某县召开会议",
         "推进教育均衡发展。\n\n\n猜你喜欢\n1. 某县召开会议\n2. 某校举办活动\n某地开展培训",
+        # a block's titles read as one run, ended by the page's headline, a section heading, a
+        # line too long for a title, a sentence, a page list's next heading, a breadcrumb
+        "某县召开会议\n相关阅读\n1. 某校举办活动\n\n2. 某地开展培训\n某县召开会议\n正文第一段。",
+        "推进教育均衡发展。\n猜你喜欢\n某校举办活动\n二、主要做法\n正文第一段。",
+        "推进教育均衡发展。\n猜你喜欢\n某校举办活动\n" + "某地开展培训" * 7 + "\n某校举办活动",
+        "推进教育均衡发展。\n猜你喜欢\n某校举办活动\n甲;乙\n某校举办活动",
+        "推进教育均衡发展。\n本文导航\n第1页:背景\n第2页:做法\n第4页:成效\n某校举办活动",
+        "推进教育均衡发展。\n猜你喜欢\n某校举办活动\n当前位置:首页 > 新闻\n某校举办活动",
     ]
     for page in pages:
         got = classify_lines(page, page=False)
         assert got == classify_lines(page, rules=_PLAIN, page=False), page
     assert [v.rule for v in classify_lines(pages[0], page=False)][:6] == ["related", None, "related", None, "related", "related"]
+    assert [v.rule for v in classify_lines(pages[4], page=False)] == [None, "related", "related", None, "related", None, None]
+    assert [v.rule for v in classify_lines(pages[5], page=False)] == [None, "related", "related", None, None]
+    assert [v.rule for v in classify_lines(pages[8], page=False)] == [None, "related", "related", "related", None, None]
+
+
+def test_only_related_reads_a_blocks_lines_without_marks() -> None:
+    """Under a block's tag (not after a control), the plan's only check of a line without marks
+    no longer than a link title is :class:`Related`'s: what lets :func:`spam._link_titles` read
+    them as a run, asking :meth:`Related.link_title` alone."""
+    plan, gate = spam._default_plan(), spam._gate()
+    related = next(r for r in RULES if isinstance(r, Related))
+    for tag in spam._RELATED:
+        for n in range(1, Related.title_max + 1):
+            assert plan.checks(False, plan.key_of[n], 0, plan.kind(tag), False, gate.bits) == [related.check], (tag, n)
 
 
 def test_teaser_needs_a_read_more_link_after_text() -> None:

@@ -6499,6 +6499,8 @@ def _gated_rules(ctx: Context) -> None:
     the next line read (a line not read leaves none), not looked up again. A sentence with 。
     is kept, whatever its context, unless its marks hold one of :attr:`_Gate.prose_bits` and
     :meth:`_Gate.prose_may_drop` lets it through (most paragraphs: one test of their bits).
+    The lines without marks under a related-article block (most lines a context reaches: its
+    link titles) are read as one run (:func:`_link_titles`), not each through the look-ups here.
     """
     plan, gate = _default_plan(), _gate()
     lists, cached = plan.lists, plan.cached
@@ -6554,6 +6556,40 @@ def _gated_rules(ctx: Context) -> None:
                 i += 1
             if i == end or marked[i]:
                 break
+            if last_tag in _RELATED and not last_ctl:  # (a block's link titles without marks: one run)
+                i, last = _link_titles(ctx, i, last, marked)
+                last_tag = tags[last]
+                if i == end or marked[i]:
+                    break
+
+
+def _link_titles(ctx: Context, i: int, last: int, marked: Sequence[int]) -> tuple[int, int]:
+    """Read on from line *i* (non-blank, without marks) as the link titles of the block that
+    line *last* (the line read last, not a control) leaves open (its tag one of ``_RELATED``):
+    each line without marks that :meth:`Related.link_title` takes (no longer than ``title_max``,
+    no sentence) is dropped as one, with the tag it leaves, until a line with marks, one it does
+    not take or the end. The first line not taken and the last line taken (*last* if none).
+
+    The run is :func:`_gated_rules`' own reading of those lines, without its per-line look-ups:
+    a line without marks has no rule that drops it alone, and the only rule a block's tag keeps
+    live is :class:`Related` (:meth:`Rule.context_live`), whose check drops a short line under
+    the block as a link title when :meth:`Related.link_title` takes it and keeps it otherwise.
+
+    >>> ctx = Context.of("相关阅读\\n某县召开会议\\n\\n某县教育动态\\n" + "正文一段，写得很长的句子。" * 3)
+    >>> ctx.tags[0] = "related"
+    >>> _link_titles(ctx, 1, 0, [1, 0, 0, 0, 0]), ctx.tags[:4], ctx.verdicts[3].rule
+    ((4, 3), ['related', 'related', None, 'related'], 'related')
+    """
+    lines, tags, out, end = ctx.lines, ctx.tags, ctx.verdicts, len(ctx.lines)
+    tag, title_max, link_title, verdict = tags[last], Related.title_max, Related.link_title, Related._LINK_TITLE
+    while len(s := lines[i]) <= title_max and "。" not in s and ";" not in s and (took := link_title(ctx, i, tag)):
+        out[i], tags[i], tag, last = verdict, took, took, i
+        i += 1
+        while i < end and not lines[i]:
+            i += 1
+        if i == end or marked[i]:
+            break
+    return i, last
 
 
 def _walk(ctx: Context, i: int, checks: Sequence[Any], tag: object) -> Verdict:
