@@ -1004,18 +1004,18 @@ class Related(Rule):
         ('related#', None, 'related')
         """
         s = ctx.lines[i]
-        if s[:1] in _OUTLINE_FIRST and cls._outline.match(s):  # (_OUTLINE_FIRST: what it needs of the first character)
+        c = s[:1]
+        if c in _OUTLINE_FIRST and cls._outline.match(s):  # (_OUTLINE_FIRST: what it needs of the first character)
             return None  # (the document's next section heading under a box inside it: 二、…)
         if ("位置" in s or ">" in s) and Navigation.current_position(s):
             return None  # (a breadcrumb: the page's own path, under which its article starts)
         if (last := _PAGE_NUMBER.get(tag)) is not None:  # (a paginated article's list of its pages: its links only)
-            m = cls._page_link.fullmatch(s) if s[:1] == "第" else None
+            m = cls._page_link.fullmatch(s) if c == "第" else None
             n = int(m.group(1)) if m else -1
             return _PAGE_TAGS[n] if n == last + 1 and n < len(_PAGE_TAGS) else None  # (1, 2, 3 …)
         # a list item (``_item``, tried only after a first character it can start with: its \s a
         # space to ``str.isspace``, its \d a digit to ``str.isdigit`` or past the BMP, where
         # ``regex`` may know newer ones)
-        c = s[:1]
         numbered = bool(c) and (c.isdigit() or c in cls._ITEM_FIRST or c.isspace() or c > "\uffff") \
             and cls._item.match(s) is not None
         # (a line without a Han character, a date or a count, is never the headline; nor one
