@@ -1536,11 +1536,11 @@ _LISTING_HEADER = re.compile(r"标题|题目|文章|新闻|点击|浏览|阅读|
 def _spaced_rows(lines: list[str], rows: list[int], p: PageParams) -> int:
     """How many of the lines *rows* right after the article are a table read a row a line (0:
     none): a header row of ``table_min_columns`` to ``table_max_columns`` words apart, each of Han
-    characters (:data:`_HEADER_WORD`; no digit, no markup), maybe under up to ``gap_max_lines`` lines of no space (a caption, 馆藏信息; the record's
-    last field over it), then ``spaced_table_min_rows`` rows or
-    more of as many cells apart, each with a digit (call numbers, codes, dates). A menu's rows
-    of words hold no digit; a list of links has no header of as many words over it, or one naming
-    its rows as articles (:data:`_LISTING_HEADER`: 文章标题 发布日期 点击量).
+    characters (:data:`_HEADER_WORD`; no digit, no markup), maybe under up to ``gap_max_lines``
+    lines of no space (a caption, 馆藏信息; the record's last field over it), then
+    ``spaced_table_min_rows`` rows or more of as many cells apart, each with a digit (call numbers,
+    codes, dates). A menu's rows of words hold no digit; a list of links has no header of as many
+    words over it, or one naming its rows as articles (:data:`_LISTING_HEADER`: 文章标题 发布日期 点击量).
 
     >>> lines = ["馆藏信息", "索书号 条码号 馆藏地 书刊状态", "K928.5/128 C2387541 社科书库 可借",
     ...          "K928.5/128 C2387542 流通书库 借出-应还日期:2026-12-20", "预约 委托 收藏 荐购"]

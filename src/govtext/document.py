@@ -1837,8 +1837,9 @@ def _past_signers(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
 
 def _letter_mark(doc: OfficialDocument, above: list[_Line], lines: list[_Line], under: int) -> bool:
     """信函格式 (GB/T 9704 §10.1): the organ's name alone above the doc number (ending like an organ,
-    or a school's: :data:`_LETTER_HEAD_ENDS`), the title under it (from line *under*). Read as the issuer mark when no mark was read, no title stands above
-    the number and a document's title stands under it (not a page's heading: 新闻发布会实录)."""
+    or a school's: :data:`_LETTER_HEAD_ENDS`), the title under it (from line *under*). Read as the
+    issuer mark when no mark was read, no title stands above the number and a document's title
+    stands under it (not a page's heading: 新闻发布会实录)."""
     ln = above[-1]
     if (doc.issuer_mark is not None or len(above) != 1 or not _signature_like(ln.s)
             or (ln.s[-1] not in _ORGAN_END and not ln.s.endswith(_LETTER_HEAD_ENDS))
