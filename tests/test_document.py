@@ -2158,3 +2158,17 @@ def test_lines_read_from_the_callers_split_as_from_the_text(rows, limit, blank):
     assert document._lines(text, limit, text.split("\n")) == document._lines(text, limit)
     blank = [i for i in blank if i < len(rows)]
     assert document._element_lines(text, blank, text.split("\n")) == element_lines(text, blank)
+
+
+_SEALED = ("平江县教育局关于做好寒假安全工作的通知\n各中小学校：\n　　寒假将至，现就学生安全有关事项通知如下。\n"
+           "　　一、加强安全教育。\n{sig}\n2026年1月10日")
+
+
+@pytest.mark.parametrize("sig", ["平江县教育局（盖章）", "平江县教育局\n（盖章）", "平江县教育局(公章)", "平江县教育局　（单位盖章）"])
+def test_a_seals_mark_is_no_part_of_the_signature(sig: str) -> None:
+    """A seal's place printed after the signature or on a line of its own (（盖章）, (公章)) is no part
+    of the organ's name, and stands not between the signature and its date."""
+    doc = parse_document(_SEALED.format(sig=sig))
+    assert doc.signature is not None and doc.signature.text == "平江县教育局"
+    assert doc.issuers == ["平江县教育局"] and doc.date is not None and doc.date.iso == "2026-01-10"
+

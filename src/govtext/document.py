@@ -460,6 +460,11 @@ class _Line(NamedTuple):
     s: str  # content without outer blanks
 
 
+#: Where a seal is set, printed at a line's end or alone on the line (``某某局（盖章）``, ``（公章）``): a
+#: mark for the stamp, no part of the signature's name nor a line of the document.
+_SEAL_MARK = re.compile(r"[（(][ \u3000]*(?:单位)?(?:盖章|公章|印章|签章|盖公章)[ \u3000]*[）)]$")
+
+
 def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[list[_Line], bool]:
     """The non-blank lines of *text*, and whether that is all of them: with *limit*, the
     first *limit* lines (a page's head; fewer when the text has no more), else every line.
@@ -469,6 +474,11 @@ def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[l
     >>> text = "标题\\n\\n　正文 "
     >>> _lines(text, 1) == _lines(text, 1, text.split("\\n")), _lines(text)[0][-1]
     (True, _Line(no=3, start=5, end=7, s='正文'))
+
+    A seal's mark (:data:`_SEAL_MARK`) is no text of its line, and a line of it alone no line:
+
+    >>> [ln.s for ln in _lines("某某局（盖章）\\n（公章）\\n2026年1月10日")[0]]
+    ['某某局', '2026年1月10日']
     """
     if split is None:
         raws = text.split("\n", 4 * limit) if limit else text.split("\n")
@@ -484,6 +494,8 @@ def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[l
     new = tuple.__new__  # (a _Line without the call of its Python-level __new__)
     for no, raw in enumerate(raws, 1):
         s = raw.strip(_BLANK)
+        if s and s[-1] in "）)" and "章" in s and (seal := _SEAL_MARK.search(s)):
+            s = s[: seal.start()].rstrip(_BLANK)  # (a seal's place, 平江县教育局（盖章）: no text of the line)
         if s:
             if len(out) == stop:
                 return out, False
