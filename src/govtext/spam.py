@@ -5465,7 +5465,7 @@ def _entry_dates(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> 
     reasons = [verdicts[i].reason for i in meta]
     if len(set(reasons)) > len(reasons) - ENTRY_DATES_MIN + 1:
         return set()  # (no reason can stand three times: too many distinct ones)
-    common = {r for r in reasons if reasons.count(r) >= ENTRY_DATES_MIN}
+    common = {r for r, n in Counter(reasons).items() if n >= ENTRY_DATES_MIN}  # (one count of each: linear)
     if not common:
         return set()
     by_label: dict[str, list[int]] = defaultdict(list)
