@@ -2172,3 +2172,17 @@ def test_a_seals_mark_is_no_part_of_the_signature(sig: str) -> None:
     assert doc.signature is not None and doc.signature.text == "平江县教育局"
     assert doc.issuers == ["平江县教育局"] and doc.date is not None and doc.date.iso == "2026-01-10"
 
+
+
+def test_a_joint_signature_set_as_a_table_of_cells() -> None:
+    """Four organs signing in a table two cells a row (the cells apart by tabs, as a Word table's text
+    comes out) are the signature over the date, each organ an issuer, and the tail under the date is read."""
+    text = ("甲市教育局文件\n甲教发〔2026〕7号\n甲市教育局　甲市财政局\n甲市民政局　甲市卫生健康委员会\n关于做好某项工作的通知\n"
+            "各县（市、区）教育局：\n　　现就有关事项通知如下。\n甲市教育局\t\t甲市财政局\n甲市民政局\t\t甲市卫生健康委员会\n"
+            "二〇二六年四月一日\n（此件主动公开）\n抄送：省教育厅。\n甲市教育局办公室　　2026年4月2日印发\n")
+    doc = parse_document(text)
+    assert doc.signature is not None and doc.signature.lines == (8, 9)
+    assert doc.issuers == ["甲市教育局", "甲市财政局", "甲市民政局", "甲市卫生健康委员会"]
+    assert doc.date is not None and doc.date.iso == "2026-04-01"
+    assert [n.text for n in doc.notes] == ["（此件主动公开）"] and doc.cc is not None and doc.cc.text == "省教育厅"
+    assert doc.print_date is not None and doc.print_date.iso == "2026-04-02"

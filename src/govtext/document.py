@@ -2005,8 +2005,14 @@ def _addressee_like(s: str) -> bool:
 
 
 def _signature_like(s: str) -> bool:
+    """A line that can sign: organ names (or office-holders) only, short, apart by blanks; tabs too, a
+    joint signature set as a table's cells (``甲局\\t\\t乙局`` over ``丙局\\t\\t丁局``).
+
+    >>> _signature_like("某某市教育局\\t\\t某某市财政局"), _signature_like("1\\t某某局"), _signature_like("某某局：")
+    (True, False, False)
+    """
     return (
-        len(s) <= 40 and _is_heading_like(s) and re.fullmatch(r"[\u3400-\u9fffA-Za-z \u3000（）()·、]+", s) is not None
+        len(s) <= 40 and _is_heading_like(s) and re.fullmatch(r"[\u3400-\u9fffA-Za-z \t\u3000（）()·、]+", s) is not None
         and _item_start_re().match(s) is None and _docnum_re().search(s) is None
     )
 
