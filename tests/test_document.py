@@ -2186,3 +2186,14 @@ def test_a_joint_signature_set_as_a_table_of_cells() -> None:
     assert doc.date is not None and doc.date.iso == "2026-04-01"
     assert [n.text for n in doc.notes] == ["（此件主动公开）"] and doc.cc is not None and doc.cc.text == "省教育厅"
     assert doc.print_date is not None and doc.print_date.iso == "2026-04-02"
+
+
+@pytest.mark.parametrize(("year", "iso"), [("二O二六", "2026"), ("二〇二O", "2020"), ("二0二六", "2026"), ("二ＯＯ九", "2009")])
+def test_a_years_zero_typed_as_a_letter_or_a_digit(year: str, iso: str) -> None:
+    """A date line whose year types its zero as a letter O or a digit 0 among the Chinese numerals (as
+    crawled pages often print 二O二六年) is the 成文日期, its signature and note read over and under it."""
+    text = f"某县人民政府办公室文件\n某政办发〔2026〕5号\n某县人民政府办公室关于某事的通知\n各乡镇：\n　　现通知如下。\n某县人民政府办公室\n{year}年三月八日\n（此件公开发布）\n"
+    doc = parse_document(text)
+    assert doc.date is not None and doc.date.iso == f"{iso}-03-08"
+    assert doc.signature is not None and doc.signature.text == "某县人民政府办公室"
+    assert [n.text for n in doc.notes] == ["（此件公开发布）"]

@@ -69,6 +69,7 @@ from .outline import (
     _DATE,
     _LAW_KIND,
     _LAW_NUM,
+    _ZERO_TYPED,
     Outline,
     _book_title_open,
     _cn_int,
@@ -515,7 +516,7 @@ def _element(text: str, lines: list[_Line]) -> Element:
 
 def _cn_value(s: str) -> int:
     digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits.update({"○": 0, "零": 0})
+    digits.update({"○": 0, "零": 0}, **dict.fromkeys(_ZERO_TYPED, 0))  # (二O二五: a zero typed as O or 0)
     if s.isdecimal():  # (any decimal digits: ASCII, full-width ２０２５ …)
         return int(s)
     if all(c in digits for c in s):

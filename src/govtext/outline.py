@@ -1208,11 +1208,14 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
 
 #: The digits of a year written in Chinese numerals.
 _CN_DIGIT = "〇○零一二三四五六七八九"
+#: A year's zero typed as a letter O or a digit 0 among its Chinese numerals (``二O二五年``, ``二0二五年``), as
+#: pages often print it: read as 〇 after the year's first numeral.
+_ZERO_TYPED = "OoＯ0０"
 #: A date; its numerals may be letter-spaced, one blank between two (二 〇 二 五 年 十 一 月, and
 #: in digits 2 0 2 5 年 1 1 月 or ２ ０ ２ ５ 年, as PDF text prints them). The one date pattern of the outline and
 #: of :mod:`govtext.document` (成文日期).
 _DATE = (
-    rf"(?P<y>\d{{4}}|\d(?:[ \u3000]\d){{3}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}]){{3}})[ \u3000]*年[ \u3000]*"
+    rf"(?P<y>\d{{4}}|\d(?:[ \u3000]\d){{3}}|[{_CN_DIGIT}](?:[ \u3000]?[{_CN_DIGIT}{_ZERO_TYPED}]){{3}})[ \u3000]*年[ \u3000]*"
     r"(?P<m>\d{1,2}|\d[ \u3000]\d|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*月[ \u3000]*"
     r"(?P<d>\d{1,2}|\d[ \u3000]\d|[一二三四五六七八九十](?:[ \u3000]?[一二三四五六七八九十]){0,2})[ \u3000]*日"
 )
