@@ -2197,3 +2197,13 @@ def test_a_years_zero_typed_as_a_letter_or_a_digit(year: str, iso: str) -> None:
     assert doc.date is not None and doc.date.iso == f"{iso}-03-08"
     assert doc.signature is not None and doc.signature.text == "某县人民政府办公室"
     assert [n.text for n in doc.notes] == ["（此件公开发布）"]
+
+
+@pytest.mark.parametrize(("number", "code"), [("某石公（刑）悬字〔2026〕3号", "某石公（刑）悬字"), ("某人社(职)〔2026〕12号", "某人社(职)")])
+def test_a_doc_numbers_code_holding_a_bracketed_word(number: str, code: str) -> None:
+    """A doc number whose code holds a short word in brackets (the office's line of work: （刑）, （职）)
+    is read whole, with its year and serial; a title in brackets is no code."""
+    doc = parse_document(f"某某分局\n悬赏通告\n{number}\n　　现将有关事项通告如下。\n　　特此通告。\n某某分局\n2026年4月2日\n")
+    assert doc.doc_number is not None and doc.doc_number.text == number
+    assert (doc.doc_number.issuer_code, doc.doc_number.year) == (code, 2026)
+    assert parse_document("某某局（关于某事的通知）〔2026〕3号\n正文。\n").doc_number is None

@@ -339,13 +339,19 @@ _CASE_NUMBER = (r"[(（][ \u3000]*(?P<cyear>\d{4})[ \u3000]*[)）][ \u3000]*"
                 r"(?P<ccode>[\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,6}?)(?P<cserial>\d{1,6})[ \u3000]*号")
 
 
+#: The most characters of a word in brackets inside a doc number's code (``某公（刑）悬字``, ``某人社（职）``).
+_CODE_BRACKET_MAX = 3
+
+
 @lazy
 def _docnum_re() -> re.Pattern[str]:
     bracket = r"[〔\[［(（【]"
     close = r"[〕\]］)）】]"
     return re.compile(
         # (a scanned page's OCR may read the year's 0 as 〇: 〔2〇26〕)
-        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?)?[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}}|[12][\d〇]{{3}})"
+        # (a code may hold a short word in brackets, the office's line of work: 某公（刑）悬字〔2026〕3号)
+        rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?(?:[（(][\u4e00-\u9fff]{{1,{_CODE_BRACKET_MAX}}}[）)][\u4e00-\u9fffA-Za-z]{{0,6}})?)?"
+        rf"[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}}|[12][\d〇]{{3}})"
         rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>\d{{1,5}})[ \u3000]*号"
         r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
         # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
