@@ -2207,3 +2207,13 @@ def test_a_doc_numbers_code_holding_a_bracketed_word(number: str, code: str) -> 
     assert doc.doc_number is not None and doc.doc_number.text == number
     assert (doc.doc_number.issuer_code, doc.doc_number.year) == (code, 2026)
     assert parse_document("某某局（关于某事的通知）〔2026〕3号\n正文。\n").doc_number is None
+
+
+@pytest.mark.parametrize("lead", ["办理结果：A\n公开属性：主动公开\n", "答复类型：B\n", "公开方式：依申请公开\n"])
+def test_a_replys_class_and_publicity_lines_above_its_letter_head(lead: str) -> None:
+    """A reply's class (``办理结果：A``) and its line of publicity (``公开属性：主动公开``) above the 函式版头
+    are no field: the organ alone above the number is still the mark, the title under it read."""
+    doc = parse_document(lead + "某市教育局\n某教建复〔2026〕9号\n某市教育局关于市人大某次会议第0101号建议的答复\n"
+                         "王某某代表：\n　　您的建议收悉。现答复如下。\n某市教育局\n2026年6月1日\n")
+    assert doc.issuer_mark is not None and doc.issuer_mark.text == "某市教育局"
+    assert doc.title is not None and doc.title.text.endswith("建议的答复") and doc.addressees is not None

@@ -1574,8 +1574,8 @@ def _cut_list(first: str, second: str) -> bool:
 def _head_start(lines: list[_Line]) -> int:
     """Where the document's head starts: after page chrome (a breadcrumb, the page's title, a
     photo's caption, a scanned page's specks: marks only, a link home or a channel's name:
-    :func:`_site_menu_line`), the copy marks (份号, 密级, 紧急程度) and a reply's class mark (``A类``:
-    :func:`_class_mark_re`); at an issuer mark with its doc
+    :func:`_site_menu_line`), the copy marks (份号, 密级, 紧急程度) and a reply's class mark and line of
+    publicity (``A类``, ``公开属性：主动公开``: :func:`_class_mark_re`); at an issuer mark with its doc
     number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)
@@ -1597,12 +1597,16 @@ def _head_start(lines: list[_Line]) -> int:
 @lazy
 def _class_mark_re() -> re.Pattern[str]:
     """The class mark alone on a line above a reply to a deputy's suggestion or a CPPCC member's
-    proposal (``A类``, ``（B）``, ``类别：A``: how far it was solved); no field, and no title.
+    proposal (``A类``, ``（B）``, ``类别：A``, ``办理结果：A``: how far it was solved), or its line of
+    publicity there (``公开属性：主动公开``, ``公开方式：依申请公开``); no field, and no title.
 
-    >>> [bool(_class_mark_re().fullmatch(s)) for s in ("A类", "（Ｂ）", "类别：A", "A级景区")]
-    [True, True, True, False]
+    >>> [bool(_class_mark_re().fullmatch(s)) for s in ("A类", "（Ｂ）", "类别：A", "办理结果：A", "A级景区")]
+    [True, True, True, True, False]
+    >>> [bool(_class_mark_re().fullmatch(s)) for s in ("公开属性：主动公开", "公开方式：不予公开", "公开属性：见附件")]
+    [True, True, False]
     """
-    return re.compile(r"[（(]?(?:(?:答复)?类别[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?[）)]?")
+    return re.compile(r"[（(]?(?:(?:答复|办理)?(?:类别|类型|结果)[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?[）)]?"
+                      r"|公开(?:属性|方式|类型|类别)[：:][ \u3000]*(?:主动|依申请|不予|免予|部分|不)公开")
 
 
 @lazy
