@@ -2217,3 +2217,17 @@ def test_a_replys_class_and_publicity_lines_above_its_letter_head(lead: str) -> 
                          "王某某代表：\n　　您的建议收悉。现答复如下。\n某市教育局\n2026年6月1日\n")
     assert doc.issuer_mark is not None and doc.issuer_mark.text == "某市教育局"
     assert doc.title is not None and doc.title.text.endswith("建议的答复") and doc.addressees is not None
+
+
+@pytest.mark.parametrize("mark", ["某市人民政府\n市长办公会议纪要", "某市人民政府专题会议纪要"])
+def test_minutes_numbered_as_a_document_with_their_own_title(mark: str) -> None:
+    """A 纪要 numbered as a document (``〔2026〕9号``) under its mark (one line, or the organ over the meeting's
+    kind), the office and date, then its own title: the mark is the issuer mark, the title its own."""
+    doc = parse_document(f"{mark}\n〔2026〕9号\n某市人民政府办公室　　　　2026年3月27日\n关于研究某项工作的会议纪要\n"
+                         "　　3月24日，市长主持召开会议。现纪要如下：\n　　一、关于某事\n　　会议同意。\n"
+                         "　　（责任单位：市某局；完成时限：2026年6月底前）\n出席：张某　李某\n分送：各区政府。\n")
+    assert doc.title is not None and doc.title.text == "关于研究某项工作的会议纪要"
+    assert doc.issuer_mark is not None and doc.issuer_mark.text == mark
+    assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (2026, 9)
+    assert doc.date is not None and doc.date.iso == "2026-03-27" and doc.signature is None and doc.issuers is None
+    assert doc.notes == [] and doc.cc is not None

@@ -1796,39 +1796,59 @@ def _issue_number_re() -> re.Pattern[str]:
 
 def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     """The head of a 纪要 or another publication numbered by issue: its mark
-    (``某某市人民政府专题会议纪要``, a bulletin's ``督　查　通　报``), the issue number under it (``第12期``),
-    the compiling office and date, then the issue's own title (``关于…的会议纪要``, ``关于…的通报``) when
-    one is printed (the mark is the issuer mark then, else a 纪要's mark is the title; a bulletin's
-    mark without a title of a kind of document under it is no head read here). Returns the line
-    of the office and date (the tail reads the date there), or -1.
+    (``某某市人民政府专题会议纪要``, a bulletin's ``督　查　通　报``; a 纪要's over two lines, the organ over the
+    meeting's kind: ``某某市人民政府`` + ``市长办公会议纪要``), the issue number under it (``第12期``), the
+    compiling office and date, then the issue's own title (``关于…的会议纪要``, ``关于…的通报``) when one is
+    printed (the mark is the issuer mark then, else a 纪要's mark is the title; a bulletin's mark without a
+    title of a kind of document under it is no head read here). A 纪要 numbered as a document is
+    (``〔2026〕9号``) is read here when it prints its own title. Returns the line of the office and date
+    (the tail reads the date there), or -1.
 
     >>> d = OfficialDocument()
     >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("督　查　通　报", "第4期", "某省政府督查室　　2026年6月12日",
     ...                                                "关于重点工作督查情况的通报", "正文。"), 1)]
     >>> _minutes_head(d, ls, 0), d.issuer_mark.text, d.title.text, d.doc_number.serial
     (2, '督　查　通　报', '关于重点工作督查情况的通报', 4)
+    >>> d = OfficialDocument()
+    >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("某市人民政府", "市长办公会议纪要", "〔2026〕9号",
+    ...                                                "某市人民政府办公室　　2026年3月2日", "关于某事的会议纪要", "正文。"), 1)]
+    >>> _minutes_head(d, ls, 0), d.issuer_mark.lines, d.title.text, d.doc_number.year
+    (3, (1, 2), '关于某事的会议纪要', 2026)
     """
-    if i + 2 >= len(lines):
+    span = _minutes_mark_lines(lines, i)
+    if i + span + 1 >= len(lines):
         return -1
-    mark, num = lines[i], lines[i + 1]
+    marks, num = lines[i : i + span], lines[i + span]
+    mark = "".join(ln.s for ln in marks)
     m = _issue_number_re().fullmatch(num.s)
-    if (m is None or len(mark.s) > 40 or "关于" in mark.s or not _is_heading_like(mark.s)
-            or _sig_date_line_re().fullmatch(lines[i + 2].s) is None):
+    dn = _doc_number(num, after_mark=False) if m is None and num.s[-1] == "号" else None
+    if ((m is None and dn is None) or len(mark) > 40 or "关于" in mark or not _is_heading_like(mark)
+            or _sig_date_line_re().fullmatch(lines[i + span + 1].s) is None):
         return -1
-    minutes = _strip_spacing(mark.s).endswith("纪要")
-    end = _title_block(lines, i + 3)
-    title = _title(lines[i + 3 : end]) if end > i + 3 else None
-    if not minutes and title is None:
-        return -1
-    year = m.group("y") or m.group("by")
-    n = m.group("n")
-    doc.doc_number = DocNumber(num.s, num.start, num.end, (num.no,), year=int(year) if year else None,
-                               serial=int(n) if n.isdigit() else _cn_int(n))
+    minutes = _strip_spacing(mark).endswith("纪要")
+    end = _title_block(lines, i + span + 2)
+    title = _title(lines[i + span + 2 : end]) if end > i + span + 2 else None
+    if (not minutes and title is None) or (dn is not None and (title is None or not title.text.endswith("纪要"))):
+        return -1  # (a 纪要 numbered as a document, its mark its title: read as a document's head)
+    if m is not None:
+        year, n = m.group("y") or m.group("by"), m.group("n")
+        dn = DocNumber(num.s, num.start, num.end, (num.no,), year=int(year) if year else None,
+                       serial=int(n) if n.isdigit() else _cn_int(n))
+    doc.doc_number = dn
     if title is not None and (title.text.endswith("纪要") or not minutes):
-        doc.issuer_mark, doc.title = _element(mark.s, [mark]), title
+        doc.issuer_mark, doc.title = _element("\n".join(ln.s for ln in marks), marks), title
     else:
-        doc.title = _title([mark])
-    return i + 2
+        doc.title = _title(marks)
+    return i + span + 1
+
+
+def _minutes_mark_lines(lines: list[_Line], i: int) -> int:
+    """How many lines from *i* a 纪要's mark takes: two when an organ's name stands alone over the
+    meeting's kind (``某某市人民政府`` + ``市长办公会议纪要``), else one."""
+    if i + 1 >= len(lines) or not _strip_spacing(lines[i + 1].s).endswith("纪要") or "关于" in lines[i + 1].s:
+        return 1
+    organ = lines[i].s
+    return 2 if organ[-1] in _ORGAN_END and _signature_like(organ) and not organ.endswith("纪要") else 1
 
 
 @lazy
