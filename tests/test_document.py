@@ -2231,3 +2231,15 @@ def test_minutes_numbered_as_a_document_with_their_own_title(mark: str) -> None:
     assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (2026, 9)
     assert doc.date is not None and doc.date.iso == "2026-03-27" and doc.signature is None and doc.issuers is None
     assert doc.notes == [] and doc.cc is not None
+
+
+@pytest.mark.parametrize("title", ["某市农业农村局2025年工作总结\n和2026年工作思路", "某县教育局2025年工作总结及2026年工作打算"])
+def test_an_organs_annual_summary_is_a_titled_document(title: str) -> None:
+    """An organ's account of its year and plans (``…工作总结和…工作思路``, ``…工作打算``) is a document: its
+    title (over two lines too), its issuer the organ before the year, its signature and date read."""
+    organ = title[: title.index("2025")]
+    doc = parse_document(f"{title}\n　　2025年，我局较好完成了年度目标任务。\n　　一、主要工作\n　　做了许多工作。\n"
+                         f"{organ}\n2026年1月9日\n")
+    assert doc.title is not None and doc.title.text == title.replace("\n", "")
+    assert doc.issuers == [organ] and doc.signature is not None and doc.date is not None and doc.date.iso == "2026-01-09"
+

@@ -198,7 +198,9 @@ _KINDS = (
     # (an open letter and a call, 致某某的一封信, 倡议书; a list adopted or published alone, 任免名单;
     # an official's answers to the press, 就《…》答记者问; not 问答, a Q&A site's name: 某某问答)
     # (an organ's letter or telegram of greeting, thanks or praise: 贺信, 感谢信, 表扬信, 贺电, 慰问电)
-    "一封信|公开信|慰问信|贺信|感谢信|表扬信|贺电|慰问电|倡议|名单|答记者问"
+    "一封信|公开信|慰问信|贺信|感谢信|表扬信|贺电|慰问电|倡议|名单|答记者问|"
+    # (an organ's account of its year and its plans: 某局2025年工作总结和2026年工作思路, …工作打算)
+    "总结|思路|打算"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
