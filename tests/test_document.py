@@ -2243,3 +2243,11 @@ def test_an_organs_annual_summary_is_a_titled_document(title: str) -> None:
     assert doc.title is not None and doc.title.text == title.replace("\n", "")
     assert doc.issuers == [organ] and doc.signature is not None and doc.date is not None and doc.date.iso == "2026-01-09"
 
+
+def test_a_sessions_communique_is_issued_by_the_organ_whose_session_it_is() -> None:
+    """A 公报 (or 决议) of an organ's numbered session (``…委员会第七次全体会议公报``) is issued by the organ,
+    not the meeting; a place's organ or the party's central one."""
+    for organ in ("中国共产党某市第十届委员会", "中国共产党第二十届中央委员会"):
+        doc = parse_document(f"{organ}\n第七次全体会议公报\n（2026年7月16日{organ}第七次全体会议通过）\n　　全会认为，形势很好。\n")
+        assert doc.issuers == [organ] and doc.date is not None and doc.date.iso == "2026-07-16"
+    assert parse_document("关于某某第三次全体会议公报的说明\n正文。\n").issuers is None

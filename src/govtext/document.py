@@ -2515,6 +2515,9 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
+    elif doc.title is not None and (m := _session_kind_re().search(doc.title.text)) is not None:
+        organ = doc.title.text[: m.start()]  # (the organ whose session it is)
+        return [organ] if organ[-1:] in _ORGAN_END and _placed_organ_re().match(organ) and _signature_like(organ) else None
     elif doc.title is not None and (m := _organ_year_re().match(doc.title.text)) is not None:
         organ = m.group("organ")  # (one organ: a name ending like one; 某某市2026年… names a place)
         return [organ] if organ[-1] in _ORGAN_END and _signature_like(organ) else None
@@ -2563,9 +2566,21 @@ def _own_kind_re() -> re.Pattern[str]:
 
 
 @lazy
+def _session_kind_re() -> re.Pattern[str]:
+    """A numbered session of an organ and what it issues, ending a title (``…委员会第七次全体会议公报``,
+    ``…常务委员会第二十次会议决议``): the session is the organ's meeting, the organ before it the issuer.
+
+    >>> _session_kind_re().search("中国共产党某市第十届委员会第七次全体会议公报").group("kind")
+    '公报'
+    """
+    return re.compile(rf"第[一二三四五六七八九十百\d]{{1,4}}次(?:全体)?会议(?P<kind>{_OWN_KINDS})$")
+
+
+@lazy
 def _placed_organ_re() -> re.Pattern[str]:
     # an organ's name as a title starts with it: a place's name first (某某市…, 某某县…) or the state's
-    return re.compile(rf"[\u4e00-\u9fff]{{1,12}}?[{_PLACE_END}]|中华人民共和国|国务院|国家|中共|全国")
+    # or the party's (中国共产党第二十届中央委员会)
+    return re.compile(rf"[\u4e00-\u9fff]{{1,12}}?[{_PLACE_END}]|中华人民共和国|国务院|国家|中共|中国共产党|全国")
 
 
 @lazy
