@@ -271,6 +271,9 @@ class PageParams:
     #: gap (``gap_max_lines``), more are no block a paragraph frames.
     inner_fields_min_rows: int = 3
     inner_fields_max_rows: int = 12
+    #: Book entries (《title》 and who wrote it, :data:`_BOOK_ENTRY`) in a run of short lines right
+    #: after the article that make it the article's reading list (:func:`_book_list`).
+    book_list_min_entries: int = 3
     #: Rows at least under a header row of words apart (索书号 条码号 馆藏地 状态) right after the
     #: article, each of as many cells apart and one of them a digit's, that make a table read a row
     #: a line (a library record's holdings: :func:`_spaced_rows`).
@@ -984,7 +987,7 @@ def _grow(
     while n := step(b, 1):
         b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
-        b = _before_chrome(lines, kinds, nb, b, max([_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ())]))
+        b = _before_chrome(lines, kinds, nb, b, _tail_rows(lines, kinds, items, nb, a, end, b, p, fields))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
     dates = [
@@ -1037,6 +1040,18 @@ def _formula(s: str) -> bool:
     (True, True, False)
     """
     return "<" not in s and "&" not in s and "://" not in s and _FORMULA.search(s) is not None
+
+
+def _tail_rows(
+    lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], a: int, end: int, b: int, p: PageParams,
+    fields: list[int] | None,
+) -> int:
+    """The last position of *nb* the region grown from *a* to *b* (its run ending at *end*) keeps
+    whatever chrome stands under it: the rows of records that repeat the text's fields
+    (:func:`_record_rows`), a guide's table of fields (*fields*), the text's reading list under its
+    last line of text (:func:`_book_list`)."""
+    text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in ("prose", "near")), end)
+    return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + _book_list(lines, kinds, items, nb, text, p))
 
 
 def _before_chrome(lines: list[str], kinds: list[Kind], nb: list[int], b: int, rows: int) -> int:
@@ -1214,6 +1229,44 @@ def _keyed_list(
     if z - y - 1 < p.list_min_run or z >= len(nb) or kinds[nb[z]] not in ("prose", "near") or nb[z] in items:
         return 0
     return z - x
+
+
+#: A book's entry in a reading list: its title in 《》, then who wrote it and their part (林某 著,
+#: 某甲、某乙 编著, （英）某某 著, 某某 主编, 某某 译), maybe the publisher after it. A related box or a
+#: menu lists titles alone.
+_BOOK_ENTRY = re.compile(
+    r"《[^《》]{1,40}》\s*(?:[（(〔\[][\u4e00-\u9fff]{1,3}[）)〕\]]\s*)?[\u4e00-\u9fff·]{2,10}"
+    r"(?:[\s、，,]+[\u4e00-\u9fff·]{2,10}){0,3}?\s*等?\s*(?:编著|主编|编|著|译|绘)(?:[\s，,；;].{0,40})?"
+)
+
+
+def _book_list(lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], x: int, p: PageParams) -> int:
+    """How far the article's reading list goes under the text's last line, position x of *nb*: short
+    lines right after it, up to ``intro_list_max_lines``, ``book_list_min_entries`` or more of them a
+    book's entry (:data:`_BOOK_ENTRY`, a title and its author) and no more other lines (the groups'
+    headings, 小学低年级) than entries; the list ends at its last entry (0: no such list). The region
+    grown over it keeps it when page chrome stands right under it (:func:`_before_chrome`: a related
+    box of books lists their titles alone, under a header of its own).
+
+    >>> lines = ["以下推荐书目均可在本馆借阅。", "小学", "《甲书》 林某某 著", "《乙书》 周某 编著", "初中",
+    ...          "《丙书》 宋某某 著", "猜你喜欢", "《丁书》"]
+    >>> kinds = ["prose", "short", "short", "short", "short", "short", "chrome", "short"]
+    >>> _book_list(lines, kinds, set(), list(range(8)), 0, DEFAULT_PARAMS)
+    5
+    >>> _book_list(lines[:1] + ["《甲书》", "《乙书》", "《丙书》"], kinds[:4], set(), list(range(4)), 0, DEFAULT_PARAMS)
+    0
+    """
+    entries, last, y = 0, 0, x + 1
+    while y < len(nb) and y - x <= p.intro_list_max_lines:
+        i = nb[y]
+        if kinds[i] != "short" or i in items or len(lines[i]) > p.list_item_max:
+            break
+        if _BOOK_ENTRY.fullmatch(lines[i].strip()):
+            entries, last = entries + 1, y
+        y += 1
+    if entries < p.book_list_min_entries or (last - x) - entries > entries:
+        return 0
+    return last - x
 
 
 #: A row of one or more label fields, each value one word (a date may have its time of day):
@@ -2081,9 +2134,10 @@ def _headlines(
     site = _site_name(segments, norms, out)
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
         leads = _lead_copies(lines, kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
-        if not site or (leads and (min(leads) > max(site) or (
+        if not site or (leads and (min(leads) > min(site) or (
                 max(leads) < min(site) and all(_under_crumb(lines, kinds, i) for i in leads)))):
-            out = leads  # (the site's name on top, its headline under the menu: the lead's copy;
+            out = leads  # (the site's name on top, its headline under the menu: the lead's copy, the
+            # name's copies under it the text's signature, the body that issues it;
             # or the lead's copy right under the breadcrumb, the other segment's copy far under it:
             # no site's name on top, but a name the page shows further down, a job posting's
             # company card under the posting's title; a channel's name in the menu, over the
@@ -3968,6 +4022,8 @@ def _menu_over_headline(
     own_rows = own_codes >= SHORT  # (the non-blank lines the rules kept)
     t = int(own_rows.argmax())
     head = min((h for h in _headlines(lines, own, own_rows, f, t, p) if h > t), default=-1)
+    if head < 0:
+        head = _named_under_crumb(lines, codes, t, p)
     above = next((i for i in range(head - 1, -1, -1) if codes[i] != BLANK), -1)  # (the breadcrumb)
     if above < 0 or codes[above] != CHROME or (codes[t + 1 : above] == CHROME).any():
         # (the breadcrumb is the first line the rules dropped below the title: a copy of the
@@ -3984,6 +4040,42 @@ def _menu_over_headline(
     if drops and t not in drops and _site_title(lines[t]):
         drops[t] = _title_drop(t)
     return PageReading(None, (), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+
+
+#: Most Han characters of the body's name a headline puts before the page's name (the title's lead).
+_NAMED_BODY_MAX = 10
+#: A body's name before the page's name in a headline: Han characters only.
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _named_under_crumb(lines: list[str], codes: np.ndarray, t: int, p: PageParams) -> int:
+    """The first line under the title line *t* that a line the rules dropped (the breadcrumb)
+    stands right over and that ends with the title's lead (its first segment, ``headline_min_chars``
+    characters or more, punctuation and spaces left out) after a body's name of 2 to
+    ``_NAMED_BODY_MAX`` Han characters: the headline of a page whose title gives the page's name
+    alone (机关科室联系方式-某县人民政府 over 县政府办公室机关科室联系方式, a directory with no sentence in
+    it); -1 if none.
+
+    >>> lines = ["机关科室联系方式-某县人民政府", "某县人民政府", "首页 政务公开 政务服务", "当前位置：首页 > 机构职能",
+    ...          "县政府办公室机关科室联系方式", "秘书科 0000-5521001"]
+    >>> codes = np.array([SHORT, SHORT, SHORT, CHROME, SHORT, SHORT])
+    >>> _named_under_crumb(lines, codes, 0, DEFAULT_PARAMS), _named_under_crumb(lines[:3] + lines[4:], codes[[0, 1, 2, 4, 5]], 0, DEFAULT_PARAMS)
+    (4, -1)
+    """
+    segments = _TITLE_SEP.split(_file_stem(lines[t]))
+    lead = _NORM.sub("", segments[0])
+    if len(segments) < 2 or len(lead) < p.headline_min_chars:
+        return -1
+    above = -1
+    for i in range(t + 1, len(lines)):
+        if codes[i] == BLANK:
+            continue
+        if codes[i] != CHROME and above >= 0 and codes[above] == CHROME and lines[i].endswith(lead[-1]):
+            body = _NORM.sub("", lines[i])[: -len(lead)]
+            if _NORM.sub("", lines[i]).endswith(lead) and 2 <= len(body) <= _NAMED_BODY_MAX and _HAN_ONLY.fullmatch(body):
+                return i
+        above = i
+    return -1
 
 
 def _site_title(s: str) -> bool:

@@ -2055,6 +2055,10 @@ _GUIDE_BUTTONS = frozenset({"在线办理", "网上办理", "预约办理", "在
 #: they stand between its items, and the page reading sees them as blank lines
 #: (:func:`_seen_lines`), not as page chrome ending the text.
 _EXERCISE_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解析", "查看答案和解析", "组卷", "试题篮", "加入试题篮"})
+#: A photo gallery's buttons around each picture's caption (上一张 over it, 下一张 under it): an item's
+#: buttons as :data:`_EXERCISE_BUTTONS` are, blank lines to the page reading between the captions.
+_GALLERY_BUTTONS = frozenset({"上一张", "下一张"})
+_ITEM_BUTTONS = _EXERCISE_BUTTONS | _GALLERY_BUTTONS
 #: An accordion's toggles, each alone on its line between a question and its answer (a FAQ's 展开
 #: and 收起, 全部展开 over them): a button only where the page shows an accordion, the toggles
 #: standing ``ACCORDION_MIN_TOGGLES`` times or more (:func:`_accordion_toggles`); once, 收起 under
@@ -2098,7 +2102,7 @@ class ChromeWords(Rule):
         vocab = _chrome_words()
         if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
                                           for k, w in enumerate(words)):
-            if _EXERCISE_BUTTONS.isdisjoint(words):
+            if _ITEM_BUTTONS.isdisjoint(words):
                 return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
             return _drop(self.name, f"{ITEM_BUTTONS_REASON} {' '.join(words[:6])!r}")
         return None
@@ -2546,6 +2550,10 @@ AD_REASON = "tagged advert"
 #: A paper's or a file's downloads and citations (下载次数, 被引频次; the suffix needed: 下载 alone
 #: is a button, 引用 a word of text).
 _CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
+#: On a journal's page, the views or downloads of a paper's abstract, full text or PDF, beside its
+#: downloads or citations (摘要浏览：318 PDF下载：96 被引次数：0; the part read named: 浏览 alone is
+#: the page's counter). Never alone: the gate's trigger is :data:`_CITED`.
+_PAPER_COUNT = r"(?:摘要|全文|PDF|pdf|HTML|html)(?:浏览|下载|阅读)(?:数|量|次数|频次)?"
 #: A promotion link's call to take its offer, with the link's arrows (免费领取>>, 0元领取申论素材>>:
 #: what it offers may stand between): the tagged promotion rule's end and its gate trigger.
 #: (Its words but 0元, and what follows them: the gate's trigger reads 0元 from the 元, after a digit.)
@@ -2652,8 +2660,8 @@ class Widget(Rule):
         r"|(?:预计|大约)阅读(?:时长|时间|用时)?|阅读时长)"
         r"\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)?\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
         r"|阅读(?:时间|用时)?\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
-        rf"|(?:(?:{_COUNTER}|{_CITED}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
-        rf"(?:\s+(?:{_COUNTER}|{_CITED}){_COUNT_VALUE})*"
+        rf"|(?:(?:{_COUNTER}|{_CITED}|{_PAPER_COUNT}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
+        rf"(?:\s+(?:{_COUNTER}|{_CITED}|{_PAPER_COUNT}){_COUNT_VALUE})*"
     )
     #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
     #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
@@ -4093,11 +4101,34 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
     site = _TITLE_SEP.split(lines[t])[-1].strip()
     if len(site) < SITE_DESCRIPTION_MIN_NAME or len(site) == len(lines[t]):
         return  # (a title with no separator names no site)
-    n = len(site)
+    names = _site_names(site)
     for i in range(t + 1, head):
         s = lines[i]
-        if verdicts[i].keep and s.startswith(site) and s[n: n + 1] in (",", "，", "是"):
+        if not verdicts[i].keep:
+            continue
+        if any(s.startswith(name) and s[len(name): len(name) + 1] in (",", "，", "是") for name in names) or (
+                reading.kinds[i] == "prose" and any(s.startswith(f"《{name}》") for name in names)):
             verdicts[i] = _drop(SiteBanner.name, "the site's description or keywords above the headline")
+
+
+#: A site name's qualifier in brackets at its end (某某学报（社会科学版）, 某某网（试运行）).
+_NAME_QUALIFIER = re.compile(r"[（(][^（()）]{1,12}[）)]$")
+
+
+def _site_names(site: str) -> tuple[str, ...]:
+    """The ways a site's description or keywords write its name *site* (the page title's last
+    segment): as the title has it, and without a qualifier in brackets at its end when
+    ``SITE_DESCRIPTION_MIN_NAME`` characters are left (a journal's keywords open with 某某学报, its
+    title with 某某学报（社会科学版）). A description of a periodical writes the name in 《》, then its
+    sentence (《某某学报》创刊于…，是…): :func:`_site_description` reads that form in a paragraph.
+
+    >>> _site_names("江川师范学院学报（社会科学版）")
+    ('江川师范学院学报（社会科学版）', '江川师范学院学报')
+    >>> _site_names("某某网（试）")
+    ('某某网（试）',)
+    """
+    bare = _NAME_QUALIFIER.sub("", site)
+    return (site, bare) if bare != site and len(bare) >= SITE_DESCRIPTION_MIN_NAME else (site,)
 
 
 def _apply_reading(
