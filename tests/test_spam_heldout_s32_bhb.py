@@ -37,6 +37,23 @@ def test_titles_alone_before_the_box_still_go() -> None:
     assert {"初中", "《河与少年》", "《星图》"} <= set(lost(rows))
 
 
+def test_books_under_a_related_header_still_go() -> None:
+    """Book entries under a related block's header of their own (相关图书, 推荐阅读) after the text
+    are the box's, not the text's reading list: they go with the header (the lead's probe: the
+    reading list rule kept a 相关图书 box under a news item)."""
+    news = ["本馆于4月23日举办读书月启动仪式，副馆长出席并讲话，号召读者多读书、读好书。"]
+    for header in ("相关图书", "推荐阅读：", "【相关书籍】"):
+        rows = [*news, header, "《月亮灯》 林某某 著", "《石头会唱歌》 周某 著", "《河与少年》 宋某某 著"]
+        assert {header, "《月亮灯》 林某某 著", "《河与少年》 宋某某 著"} <= set(lost(rows)), header
+
+
+def test_a_list_headed_by_the_texts_own_heading_stays() -> None:
+    """A heading of the text's own that opens with a header's word (推荐阅读书目) is no related
+    block's header: the list under it stays."""
+    rows = [*INTRO, "推荐阅读书目", "《月亮灯》 林某某 著", "《石头会唱歌》 周某 著", "《河与少年》 宋某某 著"]
+    assert lost(rows) == []
+
+
 GALLERY_HEAD = ["【组图】运动会精彩瞬间_图片新闻_某中学", "某中学", "首页 学校概况 新闻中心 校园风采", "当前位置：首页 > 图片新闻",
                 "【组图】运动会精彩瞬间", "发布时间：2026-10-22 浏览次数：631",
                 "10月20日至21日，学校第二十六届秋季田径运动会在田径场举行，全校师生参加。以下是摄影社记录的瞬间。"]

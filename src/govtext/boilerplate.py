@@ -1246,7 +1246,9 @@ def _book_list(lines: list[str], kinds: list[Kind], items: set[int], nb: list[in
     book's entry (:data:`_BOOK_ENTRY`, a title and its author) and no more other lines (the groups'
     headings, 小学低年级) than entries; the list ends at its last entry (0: no such list). The region
     grown over it keeps it when page chrome stands right under it (:func:`_before_chrome`: a related
-    box of books lists their titles alone, under a header of its own).
+    box of books lists their titles alone, under a header of its own; a related block's header,
+    相关图书 or a word of ``spam_related.txt`` (:func:`_related_head`), ends the list: the entries
+    under it are the box's).
 
     >>> lines = ["以下推荐书目均可在本馆借阅。", "小学", "《甲书》 林某某 著", "《乙书》 周某 编著", "初中",
     ...          "《丙书》 宋某某 著", "猜你喜欢", "《丁书》"]
@@ -1255,11 +1257,13 @@ def _book_list(lines: list[str], kinds: list[Kind], items: set[int], nb: list[in
     5
     >>> _book_list(lines[:1] + ["《甲书》", "《乙书》", "《丙书》"], kinds[:4], set(), list(range(4)), 0, DEFAULT_PARAMS)
     0
+    >>> _book_list(lines[:1] + ["相关图书"] + lines[2:4] + lines[5:6], kinds[:5], set(), list(range(5)), 0, DEFAULT_PARAMS)
+    0
     """
     entries, last, y = 0, 0, x + 1
     while y < len(nb) and y - x <= p.intro_list_max_lines:
         i = nb[y]
-        if kinds[i] != "short" or i in items or len(lines[i]) > p.list_item_max:
+        if kinds[i] != "short" or i in items or len(lines[i]) > p.list_item_max or _related_head(lines[i]):
             break
         if _BOOK_ENTRY.fullmatch(lines[i].strip()):
             entries, last = entries + 1, y
@@ -2869,6 +2873,30 @@ def _edge_field(s: str) -> bool:
     related-reading block with its one link (相关阅读：标题, a word of ``spam_related.txt``, or one
     of the same form: 相关 and two characters, 相关解读：标题)?"""
     return _EDGE_FIELD.fullmatch(s) is not None and _related_label().match(s) is None
+
+
+def _related_head(s: str) -> bool:
+    """Is *s*, whole, the header of a related block: 相关 and two characters (相关图书), or a header
+    of ``spam_related.txt`` alone (推荐阅读), a colon or brackets around it or not? A heading of the
+    text's own that opens with such a word (推荐阅读书目) is none.
+
+    >>> _related_head("相关图书"), _related_head("推荐阅读："), _related_head("【猜你喜欢】")
+    (True, True, True)
+    >>> _related_head("推荐阅读书目"), _related_head("相关工作正在推进")
+    (False, False)
+    """
+    m = _RELATED_HEAD.fullmatch(s.strip())
+    return m is not None and (m.group(1) is not None or m.group(2) in _related_words())
+
+
+#: A related block's header alone on its line: 相关 and two characters (group 1), or a word
+#: (group 2) to look up in ``spam_related.txt``; brackets and a colon around it allowed.
+_RELATED_HEAD = re.compile(r"[【\[]?(?:(相关[\u4e00-\u9fff]{2})|([^\s【】\[\]:：]{2,8}))[】\]]?\s*[:：]?")
+
+
+@lazy
+def _related_words() -> frozenset[str]:
+    return frozenset(read_lexicon("spam_related.txt"))
 
 
 @lazy
