@@ -11,7 +11,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext import ruby
+from govtext import normalize, ruby
 from govtext.hygiene import (
     HAN_BLOCKS,
     decode_references,
@@ -766,6 +766,64 @@ def test_letter_spaced_lines_joined(text: str, expected: str) -> None:
 )
 def test_letter_spaced_lookalikes_kept(text: str) -> None:
     assert fix_cjk_spacing(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # runs of fewer than six Han characters, split by spaced Chinese punctuation
+        ("办 学 理 念 ， 师 资 队 伍 ， 招 生 信 息", "办学理念，师资队伍，招生信息"),
+        ("二 、 工 作 目 标", "二、工作目标"),
+        ("（ 三 ） 保 障 措 施", "（三）保障措施"),
+        ("“ 五 育 ” 并 举", "“五育”并举"),
+        ("单 位 ： 城 南 中 学 （ 西 校 区 ）", "单位：城南中学（西校区）"),
+    ],
+)
+def test_letter_spaced_runs_across_chinese_punctuation(text: str, expected: str) -> None:
+    """A Chinese mark spaced out like a character is no separator of prose: it belongs to the
+    letter-spaced run, which before counted Han characters alone (so "一 、 总 体 要 求" lost
+    only the blanks next to 、 and kept the rest)."""
+    assert fix_cjk_spacing(text) == expected
+    assert fix_cjk_spacing(expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本 校 共 有 教 职 工 3 6 8 人", "本校共有教职工368人"),
+        ("第 4 章 学 生 管 理 规 定", "第4章学生管理规定"),
+        # the later steps' marks are judged as they will be: "?" is the lost 《 here
+        ("教 育 局 关 于 转 发 ?校 园 安 全 管 理 办 法? 的 通 知", "教育局关于转发?校园安全管理办法?的通知"),
+        # a number of several digits or a Latin word keeps its blanks
+        ("截 至 本 月 底 共 有 2026 名 学 生", "截至本月底共有 2026 名学生"),
+        ("关 于 推 广 VR 实 验 课 的 通 知", "关于推广 VR 实验课的通知"),
+    ],
+)
+def test_letter_spaced_lone_digits_and_later_marks(text: str, expected: str) -> None:
+    """On a letter-spaced line a digit standing alone and an ASCII mark the later steps widen
+    are joined like its Chinese characters."""
+    assert fix_cjk_spacing(text) == expected
+    assert fix_cjk_spacing(expected) == expected
+    if "?" in text:
+        assert normalize(text) == "教育局关于转发《校园安全管理办法》的通知"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（ 盖 章 ） 年 月 日",  # a form's blanks: rare pairs, kept
+        "序号 1 2 3 4 5 6",  # digits on a line that is not letter spaced
+    ],
+)
+def test_letter_spaced_punctuation_lookalikes_kept(text: str) -> None:
+    assert fix_cjk_spacing(text) == text
+
+
+def test_letter_spaced_runs_are_linear() -> None:
+    from linear_common import assert_linear
+
+    for unit in ("一 、 ", "学 ， ", "教 1 "):
+        assert_linear(fix_cjk_spacing, unit * 20_000, unit * 80_000, label=unit)
 
 
 @pytest.mark.parametrize(

@@ -442,7 +442,9 @@ def _cjk_punct_chars() -> set[str]:
 
 
 #: Letter spacing (PDF extraction, or a heading spaced out for display): at least this many Han
-#: characters in a row, each a word of its own between blanks ("国 务 院 工 作 规 则").
+#: characters or Chinese punctuation marks in a row, each a word of its own between blanks
+#: ("国 务 院 工 作 规 则", "一 、 总 体 要 求": a mark spaced out like a character is no
+#: separator of prose).
 LETTER_SPACED_MIN = 6
 #: ... and at least this share of the pairs they make is a pair the bundled character-pair
 #: table counts (:mod:`govtext._charfreq`): prose letter-spaced scores 0.5-0.75 (median 0.73 on
@@ -453,8 +455,8 @@ LETTER_SPACED_SHARE = 0.4
 @lazy
 def _letter_spaced() -> re.Pattern[str]:
     # Led by the literal blank (found at memchr speed); the first character, before it, stands
-    # alone (no Han before it), as does the last.
-    h = f"[{HAN_BLOCKS}]"
+    # alone (no Han or Chinese punctuation before it), as does the last.
+    h = f"[{HAN_BLOCKS}{_CJK_PUNCT}{_QUOTES}]"
     return re.compile(f" (?<=(?<!{h}){h} )(?:{h} ){{{LETTER_SPACED_MIN - 2}}}{h}(?!{h})")
 
 
@@ -466,8 +468,12 @@ def _spaced_pair() -> re.Pattern[str]:
 
 @lazy
 def _cjk_blank() -> re.Pattern[str]:
-    c = f"[{HAN_BLOCKS}{_CJK_PUNCT}]"
-    return re.compile(f"(?<={c})[ \u00a0]+(?={c})")
+    # Chinese characters here: Han, Chinese punctuation and quotes, the ASCII marks the later
+    # steps widen (judged as they will leave them, as the other rules are: "印 发 ?全" is
+    # "印发《全"), and a digit standing alone (a number spaced out digit by digit, "1 2 0 0 人").
+    c = f"[{HAN_BLOCKS}{_CJK_PUNCT}{_QUOTES},:;?!()]"
+    d = r"(?<![0-9A-Za-z])[0-9](?![0-9A-Za-z])"
+    return re.compile(f"(?:(?<={c})|(?<={d}))[ \u00a0]+(?={c}|{d})")
 
 
 def _join_letter_spaced(text: str) -> str:
@@ -484,7 +490,7 @@ def _join_letter_spaced(text: str) -> str:
         line = text[start:end]
         pairs = [p.group(1) + line[p.end()] for p in _spaced_pair().finditer(line)]
         known = sum(map(frequent_pairs().__contains__, pairs))
-        if known >= LETTER_SPACED_SHARE * len(pairs):
+        if pairs and known >= LETTER_SPACED_SHARE * len(pairs):
             edits.append((start, end, _cjk_blank().sub("", line)))
         m = _letter_spaced().search(text, end)
     return splice(text, edits) if edits else text
@@ -617,9 +623,11 @@ def fix_cjk_spacing(text: str) -> str:
       of three (``张 利``), but the same shape is a list of names (``编辑：吕晟 赖素麒``)
       or a title before a name (``局长 张利``); joining would corrupt those, so none is
       joined, except on a letter-spaced line: at least :data:`LETTER_SPACED_MIN` Han
-      characters in a row each between blanks (``国 务 院 工 作 规 则``) whose pairs are
-      common ones (:data:`LETTER_SPACED_SHARE`; a list of two-character names padded to
-      that shape is not), where every blank between Chinese characters goes.
+      characters or Chinese punctuation marks in a row each between blanks (``国 务 院 工
+      作 规 则``, ``一 、 总 体 要 求``) whose pairs of Han characters are common ones
+      (:data:`LETTER_SPACED_SHARE`; a list of two-character names padded to that shape is
+      not), where every blank between Chinese characters goes (a lone digit and the ASCII
+      marks the later steps widen count as Chinese there: ``…有 学 生 1 2 人`` → ``…有学生12人``).
 
     Punctuation is judged as the later steps :func:`restore_lost_quotes` and
     :func:`fix_punctuation_width` will leave it, so that the pipeline is idempotent: in
