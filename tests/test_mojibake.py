@@ -13,6 +13,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from blind import w1252
 from govtext.mojibake import MARKER, Repair, explain_mojibake, fix_mojibake
 
 from strategies import COMMON_HAN, PUNCT, any_text, chinese_text, mixed_text
@@ -821,3 +822,22 @@ def test_a_text_whose_only_repairs_are_lossy_markers_kept_comes_back_itself() ->
     assert mojibake._gate_chars(text) == frozenset("锟©")
     marked = mojibake.fix_mojibake(text, lossy="mark")
     assert marked == "经费\ufffd万元\n版权所有 © 2024\n通知" and mojibake._gate_lines_of(marked) is None
+
+
+@pytest.mark.parametrize("codec", ["latin-1", "w1252"])
+@pytest.mark.parametrize(
+    "original",
+    ["教务处通知：请孙㐂同学到办公室领取证书", "王𠀾、赵㒸两位同学获得一等奖学金", "本学期由陈䎃老师担任班主任"],
+)
+def test_gb18030_four_byte_character_read_as_latin(original: str, codec: str) -> None:
+    """GB18030 text read as Latin-1 or windows-1252: a character outside GBK (CJK extensions
+    A and B, rare in names) is four bytes, lead, digit, lead, digit, which no GBK pair is: the
+    run read as GBK goes on through it and the line is read as GB18030 there."""
+    data = original.encode("gb18030")
+    damaged = w1252(data) if codec == "w1252" else data.decode(codec)
+    assert fix_mojibake(damaged) == original
+
+
+@pytest.mark.parametrize("text", ["Ä0Å1ÆÇ", "ÀÏ 2026", "Müller 1é2 café", "价格:Ô0Ê1元"])
+def test_latin_digits_between_letters_are_not_gb18030(text: str) -> None:
+    assert fix_mojibake(text) == text

@@ -130,12 +130,11 @@ CLEAN: list[str] = [
     "电话：０５７１－８８１２３４５６",
 ]
 
-# Misses (unseen run, before any fix: 41/50 damaged right, 3/3 lossy and 18/18 clean controls
-# unchanged), by index in DAMAGED.
+# Misses (unseen run, commit f51c659, before any fix: 41/50 damaged right, 3/3 lossy and 18/18
+# clean controls unchanged; #23 repaired since), by index in DAMAGED.
 MISSES: dict[int, str] = {
     12: "Big5 read as GB18030 (private-use characters, no U+FFFD): left as it was",
     18: "UTF-8 read as cp1252 (a hole: U+FFFD), that text read as GBK: left as it was",
-    23: "a GB18030 four-byte character read as Latin-1: the rest repaired, 㛃 left as \u201a0\u00b71",
     24: "GB18030 read as cp1252, a two-character record with a four-byte character: left",
     29: "UTF-8 read as GBK, kana and 姉 in the line: 姉妹 left half read (夊 invented)",
     30: "UTF-8 read as GBK, katakana and a lost byte: the repair stops after 東",

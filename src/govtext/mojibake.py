@@ -1545,7 +1545,11 @@ _ONE_SCRIPT = re.compile(
     "[\u00c0-\u017f]+|[\u0370-\u03ff]+|[\u0400-\u04ff]+|[\u0590-\u05ff]+|[\u0600-\u06ff]+"
 )
 _LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
-_GBK_LATIN_RUN = re.compile(f"[{_H}][{_H}\\x40-\\x7e](?:[{_H}][{_H}\\x40-\\x7e])*")
+# A GBK pair, or a GB18030 four-byte character (lead, digit, lead, digit: 㛃 82 30 B7 31, the
+# characters outside GBK of rare names), which no GBK pair is (no GBK trail byte is a digit).
+_GBK_LATIN_CHAR = f"[{_H}](?:[{_H}\\x40-\\x7e]|[0-9][{_H}][0-9])"
+_GBK_LATIN_RUN = re.compile(f"{_GBK_LATIN_CHAR}(?:{_GBK_LATIN_CHAR})*")
+_GB18030_FOUR = re.compile(rb"[\x81-\xfe][0-9][\x81-\xfe][0-9]")
 
 
 _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
@@ -1763,8 +1767,10 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         return None
     if _UTF8_LOST_CONT.fullmatch(data) and len(_LEAD3_BYTE.findall(data)) >= 2:
         return None  # UTF-8 that lost bytes: the UTF-8 stages mark them
+    # GBK's superset GB18030 only where a four-byte character is
+    reader = "gb18030" if codec == "gbk" and _GB18030_FOUR.search(data) else codec
     try:
-        after = data.decode(codec)
+        after = data.decode(reader)
     except UnicodeDecodeError:
         return None
     if len(after) < (1 if short else 2) or after.isascii():
