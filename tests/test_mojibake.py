@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from blind import w1252
+from blind import mojibake_score, w1252
 from govtext.mojibake import MARKER, Repair, explain_mojibake, fix_mojibake
 
 from strategies import COMMON_HAN, PUNCT, any_text, chinese_text, mixed_text
@@ -840,4 +840,29 @@ def test_gb18030_four_byte_character_read_as_latin(original: str, codec: str) ->
 
 @pytest.mark.parametrize("text", ["Ä0Å1ÆÇ", "ÀÏ 2026", "Müller 1é2 café", "价格:Ô0Ê1元"])
 def test_latin_digits_between_letters_are_not_gb18030(text: str) -> None:
+    assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "交流学校：大阪府立みなみ高校",
+        "动漫社团观看《となりのトトロ》",
+        "访问团参观了东京スカイツリー和浅草寺",
+        "日语课：こんにちは、ありがとう",
+    ],
+)
+def test_utf8_as_gbk_with_japanese_kana(original: str) -> None:
+    """UTF-8 read as GBK around kana a Chinese text quotes: whole in the UTF-8 reading, the
+    kana are Japanese words, not the signs of mojibake they are in a GBK reading; the reading
+    is judged on its other characters (before, a line with kana was left, or repaired only up
+    to them)."""
+    damaged = original.encode().decode("gbk", "replace")
+    out = fix_mojibake(damaged)
+    assert mojibake_score(out, original) == (True, 0), out
+    assert 2 * out.count(MARKER) < len(original), out
+
+
+@pytest.mark.parametrize("text", ["ひらがなとカタカナの練習", "「学びの保障」に関する通知", "ヨ鏉銆"])
+def test_kana_in_clean_text_kept(text: str) -> None:
     assert fix_mojibake(text) == text
