@@ -866,3 +866,21 @@ def test_utf8_as_gbk_with_japanese_kana(original: str) -> None:
 @pytest.mark.parametrize("text", ["ひらがなとカタカナの練習", "「学びの保障」に関する通知", "ヨ鏉銆"])
 def test_kana_in_clean_text_kept(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["✅报名成功 ❌资料不全", "⚠️注意：明日有暴雨", "★重要通知★期末考试安排"],
+)
+def test_utf8_as_gbk_with_symbols_used_as_emoji(original: str) -> None:
+    """UTF-8 read as GBK around the symbols of the older blocks (U+2600-U+27BF) that pages use
+    as emoji (✅ ❌ ⚠ ☀): they cost what an emoji costs, a rare Han character, where they cost
+    twice that and a short title with two was left."""
+    damaged = original.encode().decode("gbk", "replace")
+    assert mojibake_score(fix_mojibake(damaged), original) == (True, 0)
+
+
+@pytest.mark.parametrize("text", ["✅已完成 ❌未完成", "¡Hola! ¿Qué tal? ½ ¼", "☆★♀♂ 星级评定"])
+def test_symbols_used_as_emoji_in_clean_text_kept(text: str) -> None:
+    assert fix_mojibake(text) == text
+
