@@ -884,3 +884,29 @@ def test_utf8_as_gbk_with_symbols_used_as_emoji(original: str) -> None:
 def test_symbols_used_as_emoji_in_clean_text_kept(text: str) -> None:
     assert fix_mojibake(text) == text
 
+
+@pytest.mark.parametrize(
+    ("original", "span"),
+    [
+        ("会议要求，坚持问题导向，抓好整改落实。", (5, 9)),  # 坚持 (9D, 81 lost), 问题
+        ("各校要把安全放在首位，压实主体责任。", (0, 6)),  # 校 (8F lost)
+        ("会上，各地区各部门要认真贯彻落实。", (3, 10)),  # 各 各 要 (8F, 8F, 81 lost)
+    ],
+)
+def test_utf8_as_cp1252_with_holes_in_a_clean_line(original: str, span: tuple[int, int]) -> None:
+    """Characters of a clean line read as cp1252 by a decoder that wrote U+FFFD for the five
+    bytes cp1252 lacks (81 8D 8F 90 9D: UTF-8 continuation bytes): a character with such a hole
+    is whole in shape and one mark, the others come back; before, a line with U+FFFD was left
+    to the stages that weigh what a marked byte was, and none read this one."""
+    a, b = span
+    damaged = original[:a] + original[a:b].encode().decode("cp1252", "replace") + original[b:]
+    assert MARKER in damaged
+    out = fix_mojibake(damaged)
+    assert mojibake_score(out, original) == (True, 0), out
+    assert out.count(MARKER) == damaged.count(MARKER), out
+
+
+@pytest.mark.parametrize("text", ["Café\ufffd au lait", "naïve\ufffd résumé", "â€\ufffd双减â€\ufffd"])
+def test_cp1252_holes_without_a_han_character_left(text: str) -> None:
+    """A U+FFFD after a Latin-1 letter with no Chinese read whole on the line is no evidence."""
+    assert fix_mojibake(text) == text

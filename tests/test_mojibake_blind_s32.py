@@ -131,12 +131,11 @@ CLEAN: list[str] = [
 ]
 
 # Misses (unseen run, commit f51c659, before any fix: 41/50 damaged right, 3/3 lossy and 18/18
-# clean controls unchanged; #23 #29 #30 #31 repaired since), by index in DAMAGED.
+# clean controls unchanged; #23 #29 #30 #31 #36 repaired since), by index in DAMAGED.
 MISSES: dict[int, str] = {
     12: "Big5 read as GB18030 (private-use characters, no U+FFFD): left as it was",
     18: "UTF-8 read as cp1252 (a hole: U+FFFD), that text read as GBK: left as it was",
     24: "GB18030 read as cp1252, a two-character record with a four-byte character: left",
-    36: "UTF-8 read as cp1252 with its holes (U+FFFD) inside a clean line: left as it was",
     42: "UTF-8 read as GBK ignoring errors, cut at the end: 路线 left unread, 整's loss unmarked",
 }
 

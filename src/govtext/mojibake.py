@@ -1839,6 +1839,14 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
 # leaves a character's lead byte with one continuation byte or none ("åå››" = E5 [8D 81 lost]
 # E5 9B 9B). Such a run: three-byte sequences, some of them cut short.
 _CJK_LATIN_CUT_RUN = re.compile(f"[\u00e0-\u00ef][{_CONT1}]{{0,2}}(?:[\u00e0-\u00ef][{_CONT1}]{{0,2}})*")
+# A decoder that wrote U+FFFD for those bytes ("replace") leaves the character whole in shape,
+# one byte a hole: "å\ufffdš" is 坚 (E5 9D 9A). A run of a line with U+FFFD may hold such
+# characters (the hole in the place of a continuation byte only; each is one MARKER).
+_HOLED = f"\ufffd[{_CONT1}]|[{_CONT1}]\ufffd"
+_CJK_LATIN_HOLED_RUN = re.compile(
+    f"[\u00e0-\u00ef](?:{_HOLED}|[{_CONT1}]{{0,2}})(?:[\u00e0-\u00ef](?:{_HOLED}|[{_CONT1}]{{0,2}}))*"
+)
+_HOLED_CHAR = re.compile(f"[\u00e0-\u00ef](?:{_HOLED})")
 _HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _CUT_SHORT = re.compile(f"[\u00e0-\u00ef](?:[{_CONT1}]?(?![{_CONT1}]))")
 
@@ -1878,33 +1886,52 @@ def _cut_runs(text: str) -> tuple[list[tuple[int, int, str, str]], int, int, boo
 
     >>> _cut_runs("å›½åŠžå‡½ã€”2018ã€•74å·")
     ([(21, 23, '\ufffd', 'utf8-as-latin')], 5, 1, True)
+
+    On a line with U+FFFD, a character whose byte cp1252 lacked became one (a decoder that
+    replaced it): whole in shape, it counts as a whole character, and is one mark.
+
+    >>> _cut_runs("要å\ufffdšæŒ\ufffdä»¥学生")
+    ([(1, 10, '\ufffd\ufffd以', 'utf8-as-latin')], 3, 0, True)
     """
-    if _lacks(text, _HAS_CJK_LATIN_LEAD) or MARKER in text or not _CJK_LATIN_LEAD.search(text):
+    if _lacks(text, _HAS_CJK_LATIN_LEAD) or not _CJK_LATIN_LEAD.search(text):
         return [], 0, 0, False
+    holes = MARKER in text
     common = _common()
     found = []
     whole = cut = 0
     han = False
-    for m in _CJK_LATIN_CUT_RUN.finditer(text):
+    for m in (_CJK_LATIN_HOLED_RUN if holes else _CJK_LATIN_CUT_RUN).finditer(text):
         run = m.group()
-        if len(run) < 2:
+        holed = len(_HOLED_CHAR.findall(run)) if holes else 0
+        bare = run.replace(MARKER, "") if holed else run
+        if len(bare) < 2:
             continue
         try:
-            after = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8", "replace")
+            after = bare.translate(_TO_LATIN1).encode("latin-1").decode("utf-8", "replace")
         except UnicodeEncodeError:
             continue
         real = after.replace(MARKER, "")
         # Han, CJK punctuation, and the punctuation and symbols of Chinese text (“”—… Ⅱ ① ℃ ≥)
         if not all(c in common and c >= "\u2010" for c in real):
             continue
-        if _CUT_SHORT.search(run):
-            cut += len(after) - len(real)
+        if _CUT_SHORT.search(bare):
+            cut += len(after) - len(real) - holed
             found.append((m.start(), m.end(), after, "utf8-as-latin"))
         elif len(real) != len(after):
             continue  # whole sequences that are no character (a surrogate): no evidence
-        whole += len(real)
+        whole += len(real) + holed
         han = han or _HAN_CHAR.search(real) is not None
+    if holes and (not han or (found and _ftfy_fills(text))):
+        # no Han character read whole: the U+FFFD may be another damage's (“ read as cp1252
+        # twice, "â€\ufffd"); or ftfy reads a hole (a whole line read so: it restores what a
+        # hole was where it can): left to the stages that weigh what a marked byte was
+        return [], 0, 0, False
     return found, whole, cut, han
+
+
+def _ftfy_fills(text: str) -> bool:
+    """Does ftfy's reading of *text* (:func:`_stage_ftfy`) read one of its U+FFFD as a byte?"""
+    return any(text.count(MARKER, a, b) > after.count(MARKER) for a, b, after, _ in _stage_ftfy(text))
 
 
 def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, bool]]]:
