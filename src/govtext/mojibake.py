@@ -1564,6 +1564,7 @@ _LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
 _GBK_LATIN_CHAR = f"[{_H}](?:[{_H}\\x40-\\x7e]|[0-9][{_H}][0-9])"
 _GBK_LATIN_RUN = re.compile(f"{_GBK_LATIN_CHAR}(?:{_GBK_LATIN_CHAR})*")
 _GB18030_FOUR = re.compile(rb"[\x81-\xfe][0-9][\x81-\xfe][0-9]")
+_EXT_HAN = re.compile("[\u3400-\u4dbf\U00020000-\U0003134f]")
 
 
 _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
@@ -1791,10 +1792,17 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         return None
     if codec == "big5" and not _big5_shaped(data, after, short):
         return None
+    judged = after
+    if reader == "gb18030":
+        # a four-byte character is known by its bytes' shape: it must be a Han character of the
+        # extensions (a rare name's), and the run is judged on its other characters
+        judged = _EXT_HAN.sub("", after)
+        if _GB18030_FOUR.sub(b"", data).decode("gbk", "replace") != judged or not judged:
+            return None
     # read as simplified or as traditional text, not a mixture; Big5 text is traditional
     for common in _profiles() if codec == "gbk" else _profiles()[1:]:
-        costs = _costs(after, common)
-        if max(costs) < 3 and sum(costs) <= 0.25 * len(after):
+        costs = _costs(judged, common)
+        if max(costs) < 3 and sum(costs) <= 0.25 * len(judged):
             return after
     return None
 
