@@ -1867,9 +1867,11 @@ def _stage_cjk_latin_cut(text: str) -> list[tuple[int, int, str, str]]:
     A run (two characters at least) is repaired when it has a character cut short and its
     whole characters are all common Han characters or punctuation of Chinese text; the line's runs must
     hold at least three whole characters together and more whole characters than cut ones
-    (a stray accented letter is no evidence). A line with U+FFFD is left to the stages that
-    weigh what a marked byte was. Runs refused for want of whole characters are left as they
-    came by the later stages too (:func:`_refused_cuts`).
+    (a stray accented letter is no evidence). On a line with U+FFFD only a U+FFFD in the
+    place of a continuation byte is read (a decoder that replaced the byte, see
+    :func:`_cut_runs`); else such a line is left to the stages that weigh what a marked byte
+    was. Runs refused for want of whole characters are left as they came by the later stages
+    too (:func:`_refused_cuts`).
 
     >>> _stage_cjk_latin_cut("ç¬¬å…«åå››æ¡ è½¦è¾†ç®¡ç†æ‰€")
     [(0, 12, '第八\ufffd四\ufffd', 'utf8-as-latin'), (13, 27, '车辆管\ufffd所', 'utf8-as-latin')]
