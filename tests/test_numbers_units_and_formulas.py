@@ -90,7 +90,8 @@ def test_er_before_a_round_batch_or_class_is_an_ordinal() -> None:
     got = [(m.text, m.kind) for m in find_numbers("第二轮督察后又开展两轮谈判和三轮评审，分二批实施，分为二类管理")]
     assert got == [("第二轮", "ordinal"), ("两轮", "count"), ("三轮", "count"), ("二批", "count"),
                    ("二类", "count")]  # fmt: skip
-    assert [m.kind for m in find_numbers("第一、二轮巡视")] == ["ordinal"]
+    # a list of ordinals under one 第: each item (第一 and 二轮) is an ordinal with the unit (session 32)
+    assert [(m.text, m.kind, m.unit) for m in find_numbers("第一、二轮巡视")] == [("第一", "ordinal", "轮"), ("二轮", "ordinal", "轮")]
 
 
 def test_a_vehicle_named_by_its_wheels_is_no_count() -> None:

@@ -165,6 +165,40 @@ def share_points(atoms: list[Atom], text: str) -> list[Atom]:
     return atoms
 
 
+#: the kinds of a list's last item that an ordinal list turns into an ordinal (第1、2批: 2批 counted
+#: batches, 第三、四条 four articles)
+_LISTED_KINDS = frozenset(("count", "ordinal"))
+
+
+def ordinal_lists(atoms: list[Atom], text: str) -> list[Atom]:
+    """A list of ordinals under one 第 with the unit on its last item only (第一、二款, 第三、四条, 第1、2批,
+    第一、二、五项): each item is an ordinal with that unit, kept as written (the last item was a count
+    of the unit: 二款 two paragraphs; the others were nothing). A list whose last item has no unit
+    (第一、第二、第三产业) is left alone."""
+    starts = {a.s: i for i, a in enumerate(atoms)}
+    added: list[Atom] = []
+    for m in P.ORDINAL_LIST.finditer(text):
+        items = [it.span() for it in P.ORDINAL_ITEM.finditer(text, m.start(), m.end())]
+        last = starts.get(items[-1][0])
+        if last is None or atoms[last].kind not in _LISTED_KINDS or atoms[last].unit is None:
+            continue
+        b = atoms[last]
+        b.s, b.kind, b.form, b.pieces, b.exact, b.kept = items[-1][0], "ordinal", "int", [], False, True
+        for s, e in items[:-1]:
+            try:
+                v = _np.parse_value(text[s:e].lstrip("第"))[0]
+            except (_np.NumeralError, ArithmeticError, ValueError):
+                continue
+            a = Atom(s, e, v, v)
+            a.kind, a.unit, a.exact, a.kept = "ordinal", b.unit, False, True
+            added.append(a)
+    if not added:
+        return atoms
+    taken = [(a.s, a.e) for a in added]
+    rest = [a for a in atoms if not any(s < a.e and a.s < e for s, e in taken)]
+    return sorted(rest + added, key=lambda a: a.s)
+
+
 def _percent_end(a: Atom, text: str, nxt: Atom | None) -> Atom | None:
     """百分之八至九: the bare numeral after a 百分之 percent and a connector is the range's other
     end, a percent too (its rewrite gets the percent sign: 8%至9%). None when there is none."""

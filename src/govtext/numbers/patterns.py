@@ -176,7 +176,18 @@ def run_re() -> re.Pattern[str]:
 def quick_re() -> re.Pattern[str]:
     """Any numeral character, or 半 (half a unit of time written alone: 为期半年); texts without
     one have no mention."""
-    return re.compile(f"[{CN}{AD}半]")
+    return re.compile(f"[{CN}{AD}半{ROMAN_CHARS}]|[IVX](?=[IVX]{{0,3}}(?:{ROMAN_UNITS}))")
+
+
+#: Roman numerals, as one character each (Ⅰ … Ⅻ) or in ASCII capitals (I … XII), name a class or a
+#: grade before these (Ⅲ类水质, Ⅳ级响应, 第Ⅲ阶段, Ⅲ期临床试验, Ⅱ度烧伤; not before 型: 银河Ⅱ型 is a model)
+ROMAN_CHARS = "\u2160-\u216b"
+ROMAN_UNITS = "类|级|期|阶段|度"
+_ROMAN = f"[{ROMAN_CHARS}]|[IVX]{{1,4}}"
+#: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类, IV级)
+ROMAN_GRADE = re.compile(
+    f"(?P<a>{_ROMAN})(?:[ \u3000]?[—–\\-－~～〜至到][ \u3000]?(?P<b>{_ROMAN}))?(?P<u>{ROMAN_UNITS})"
+)
 
 
 @lazy
@@ -290,6 +301,10 @@ MONTH_PAIR_BEFORE = re.compile(f"(?<![一二三四五六七八九十〇零两百
 MONTH_LIST_BACK = 6  # how far before the month its list may start
 #: after N日: 内, 后, 为限 (三十日内, 十五日后)
 DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
+#: after N日: the penalty a term of days is given for, named after it as laws write it, the noun ending
+#: its clause or joined to another penalty (处十五日拘留，, 处五到十日拘留或者罚款, 十日行政拘留并处: as
+#: 拘留十五日 before it); the verb with an object or 了 after it is news of the day (于15日拘留了两人)
+DAY_PENALTY_AFTER = re.compile(r"(?:行政|司法)?(?:拘留|拘役|禁闭)(?=[，。；、,;）)]|或|并|的|\Z)")
 #: after a 百分之 percent: a connector and a bare Chinese numeral, the range's other end
 #: (百分之八至九, 百分之七点五到八点五), not followed by a unit or another numeral
 PCT_RANGE_END = re.compile(
@@ -301,6 +316,10 @@ JI_LEAD = re.compile(r"(?<![十百千万亿拾佰仟萬億])几(?=[十百千万�
 CLEAN = re.compile(r"[ \u3000、]|个(?=[万亿])")
 PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
 SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
+#: a list of ordinals under one 第, its items joined by 、 (第一、二款, 第三、四条, 第1、2批, 第一、二、五项,
+#: 第二、第三季度): the last item holds the unit the list shares
+ORDINAL_LIST = re.compile(f"第[{CN_DIGIT}十百0-9]+(?:、第?[{CN_DIGIT}十百0-9]+)+")
+ORDINAL_ITEM = re.compile(f"第?[{CN_DIGIT}十百0-9]+")
 CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")
 #: two Arabic digits or more, then 十 or 拾 (never one number: 2018十大经济人物, 47417拾荒老人)
 DIGITS_THEN_TEN = re.compile("[0-9０-９]{2}[十拾]")

@@ -540,9 +540,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
     pos = us + len(u)
     if u in tab.currencies:
-        unit, pos = _money_unit(a, text, u, pos)
-        return ("money", *_rate(text, unit, pos)) if text[pos : pos + 1] in RATE_SLASHES else ("money", unit, pos)
+        return _currency_tail(a, text, u, pos, r.has_big or bool(tsc and tsc[-1] in _BIG_SCALES))
     u = tab.unit_forms.get(u, u)  # 噸 -> 吨: one name per unit
+    if u in _RATE_BASES and text[a.ns - 1 : a.ns] == _PER and _rate_base(a):
+        return None  # 每十万人口, 每10万人: a rate's base (发病率为每十万人口32.6例), no count of people
     cat = tab.units[u]
     if u == "个" and (word := _time_word(text, pos)) is not None:
         u, cat, pos = word  # 六个工作日, 五个小时: 个 is the measure word of the time unit
@@ -565,6 +566,31 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if cat == "count" and text.startswith(LEVEL, pos) and u[-1] in _RATED and not text.startswith("级别", pos):
         u, pos = u + LEVEL, pos + 1  # 30万吨级泊位, 100兆瓦级: a class rated by a physical measure
     return _with_rate(_UNIT_KIND.get(cat, "count"), text, u, pos)
+
+
+#: the population a health or a social statistic is counted per (每十万人口, 每10万人, 每1000人: the rate's
+#: base, a power of ten from :data:`RATE_BASE_MIN` on); 每十人一组 and 每100人 count people as before
+_RATE_BASES = frozenset(("人口", "人"))
+RATE_BASE_MIN = 1000
+
+
+def _rate_base(a: Atom) -> bool:
+    """Is the value of *a* exactly a power of ten from :data:`RATE_BASE_MIN` on (10万, 一千, 1000)?
+
+    >>> [_rate_base(Atom(0, 2, v, v)) for v in (100000, 1000, 100, 15000)]
+    [True, True, False, False]
+    """
+    v = a.low
+    return not a.approx and v == a.high and v == int(v) >= RATE_BASE_MIN and str(int(v)).rstrip("0") == "1"
+
+
+def _currency_tail(a: Atom, text: str, u: str, pos: int, big: bool) -> tuple[str, str, int]:
+    """(kind, unit, end) of a currency word *u* ending at *pos* after the numeral of *a* (with 万 or 亿
+    when *big*): money with its rate (2800元/吨), or a count where 块 counts pieces (二十块展板)."""
+    if u == _PIECE and _counts_pieces(text, pos, big):
+        return _with_rate("count", text, u, pos)  # 二十块展板, 17块地块: pieces; 三块五, 3块5毛: money
+    unit, pos = _money_unit(a, text, u, pos)
+    return ("money", *_rate(text, unit, pos)) if text[pos : pos + 1] in RATE_SLASHES else ("money", unit, pos)
 
 
 def _with_rate(kind: str, text: str, u: str, pos: int) -> tuple[str, str, int]:
@@ -692,6 +718,23 @@ def _cubic(text: str, i: int, r: RunReading, tsc: str | None) -> bool:
 
 
 #: 分, 角 and 毛 after a number, and what each is of a 元 before 钱 (提高3分钱, 五角钱, 两毛钱)
+#: 块 is the spoken word for 元 where money's digits or 钱 follow it (三块五, 3块5毛, 十块零五分, 块钱: a
+#: currency word of its own) or it ends a clause after 万 or 亿 (少说也得两万块，: a sum, as pieces by the ten
+#: thousand are named with their noun, 两万块砖); else it counts pieces (二十块展板, 17块污染地块, 分前后两块)
+_PIECE = "块"
+_PIECE_MONEY_NEXT = frozenset("0123456789零〇一二两三四五六七八九钱錢")
+_BIG_SCALES = frozenset("万亿萬億")
+_CLAUSE_END = frozenset(SENT_END + "，、,")
+
+
+def _counts_pieces(text: str, pos: int, big: bool) -> bool:
+    """Does 块 (ending at *pos*, after a number with 万 or 亿 when *big*) count pieces, no money?
+
+    >>> _counts_pieces("二十块展板", 3, False), _counts_pieces("三块五", 2, False), _counts_pieces("两万块，", 3, True)
+    (True, False, False)
+    """
+    nxt = text[pos : pos + 1]
+    return nxt not in _PIECE_MONEY_NEXT and not (big and (not nxt or nxt in _CLAUSE_END))
 _FEN_SCALES = {"分": Decimal("0.01"), "角": Decimal("0.1"), "毛": Decimal("0.1")}
 _FEN = "分"
 _MONEY_TAIL = frozenset("钱錢")
@@ -943,11 +986,16 @@ def single_next() -> frozenset[str]:
 
 
 def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:
-    """负十一, -3℃, 零下四摄氏度: a negative sign before the numeral is taken (the values negated).
+    """负十一, -3℃, 零下四摄氏度: a negative sign before the numeral is taken (the values negated); ±
+    before an Arabic number makes it the interval on both sides of zero (±0.5mm: -0.5 to 0.5).
     Returns its length (0 when there is none)."""
     prev = text[s - 1] if s else ""
     if prev == "下":
         n = 2 if s >= 2 and text[s - 2 : s] == "零下" else 0
+    elif prev == _PLUS_MINUS:
+        if r.arabic_only:  # ±0.5mm: a tolerance, the interval from -0.5 to 0.5
+            a.low = -a.high
+        return int(r.arabic_only)
     else:
         n = int((prev == "负" and not r.arabic_only) or (
             r.arabic_only and prev != "" and prev in _MINUS and _minus_sign(text, s - 1)
@@ -963,7 +1011,8 @@ _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "�
                          " ", "\n", ",", ";"))  # fmt: skip
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平, 超过1979年到1997年的总和), the year itself stays exact
-_RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于", "超过", "超", "多于", "少于"))
+_RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于", "不大于", "不小于", "超过", "超", "多于",
+                               "少于"))
 
 
 def _year_digits(run: str) -> bool:
@@ -1060,12 +1109,12 @@ def post_qualifier(a: Atom, text: str, pos: int) -> int:
 
 def _day_span(a: Atom, text: str, start: int, prev: str, pos: int) -> bool:
     """Is N日 a span of days rather than a day of the month? Yes after a word of duration (期为,
-    之日起, 连续), before 内/后/为限, with a qualifier (以内, 以上, 约), or beyond 31; never after 月."""
+    之日起, 连续), before 内/后/为限 or a penalty's noun (十日拘留，), with a qualifier (以内, 以上, 约), or beyond 31; never after 月."""
     if prev == "月":
         return False
     if a.approx or not 1 <= a.low <= MAX_DAY:
         return True
-    if text.startswith(P.DAY_SPAN_AFTER, pos):
+    if text.startswith(P.DAY_SPAN_AFTER, pos) or P.DAY_PENALTY_AFTER.match(text, pos) is not None:
         return True
     return P.DAY_SPAN_BEFORE.search(text, max(0, start - 4), start) is not None
 
@@ -1274,7 +1323,8 @@ _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
 _PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | {_EXTENSION}
 _NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF
-_SIGNS = frozenset("负下" + _MINUS)
+_PLUS_MINUS = "±"
+_SIGNS = frozenset("负下" + _MINUS + _PLUS_MINUS)
 
 
 @lazy

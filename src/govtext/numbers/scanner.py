@@ -30,7 +30,15 @@ from .lexicon import (
     day_period_hour,
     han_word,
 )
-from .merge import mark_year_lists, merge_dates, merge_ranges, month_lists, range_atom, share_points
+from .merge import (
+    mark_year_lists,
+    merge_dates,
+    merge_ranges,
+    month_lists,
+    ordinal_lists,
+    range_atom,
+    share_points,
+)
 from .reader import (
     DECADE,
     MAX_RUN,
@@ -461,6 +469,9 @@ def special_atoms(text: str) -> list[Atom]:
         lunar = sorted(lunar + more, key=lambda a: a.s) if lunar or len(more) > 1 else more
     if "第（" in text or "第(" in text:
         lunar = sorted(lunar + bracketed_items(text), key=lambda a: a.s)  # (第（三）项: a law's marker)
+    grades = roman_grades(text)
+    if grades:  # (Ⅲ类, Ⅳ级: no Chinese or Arabic numeral in them, no clock time holds them)
+        lunar = sorted(lunar + grades, key=lambda a: a.s)
     if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
         return lunar
     out: list[Atom] = []
@@ -480,6 +491,37 @@ def special_atoms(text: str) -> list[Atom]:
     if lunar:  # (one binary search a clock time: a text of many times and 半年 is read in linear time)
         out = drop_overlapping(out, sorted((b.s, b.e) for b in lunar))
         out = sorted(out + lunar, key=lambda a: a.s)
+    return out
+
+
+#: the values of the Roman numerals of a grade (Ⅰ … Ⅻ, and I … XII in ASCII capitals)
+_ROMAN_VALUES = {chr(0x2160 + i): i + 1 for i in range(12)} | {
+    r: i for i, r in enumerate(("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"), 1)}
+_ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def roman_grades(text: str) -> list[Atom]:
+    """The classes and grades of *text* written in Roman numerals before their unit (Ⅳ类, 第Ⅲ阶段, IV级:
+    ordinals, and Ⅰ～Ⅲ类 a range of them), written as they are (a count beside one is rewritten: Ⅰ级四个等级
+    -> Ⅰ级4个等级); not after an ASCII letter or digit (CIV类)
+    and not a malformed numeral (IIII级) or a range that does not rise.
+
+    >>> [(a.s, a.e, a.kind, a.low, a.high, a.unit) for a in roman_grades("由Ⅳ类升至Ⅰ～Ⅲ类，第Ⅲ阶段，CIV级")]
+    [(1, 3, 'ordinal', 4, 4, '类'), (5, 9, 'range', 1, 3, '类'), (10, 14, 'ordinal', 3, 3, '阶段')]
+    """
+    out = []
+    for m in P.ROMAN_GRADE.finditer(text):
+        s = m.start()
+        if s and text[s - 1] in _ASCII_WORD:
+            continue
+        lo = _ROMAN_VALUES.get(m["a"])
+        hi = _ROMAN_VALUES.get(m["b"]) if m["b"] else lo
+        if lo is None or hi is None or (m["b"] and hi <= lo):
+            continue
+        a = Atom(s - 1 if s and text[s - 1] == "第" else s, m.end(), lo, hi)
+        a.kind, a.form = ("range", "ordinal") if m["b"] else ("ordinal", "int")
+        a.unit, a.exact = m["u"], False  # (nothing to rewrite, and no Chinese numeral for a neighbour to keep)
+        out.append(a)
     return out
 
 
@@ -729,6 +771,8 @@ def scan(text: str, protect: frozenset[str], rewrite: bool = True) -> list[Atom]
     atoms = merge_ranges(mark_year_lists(atoms, text), text)
     if "分点" in text or "基点" in text:  # (百分点, 千分点, 基点)
         atoms = share_points(atoms, text)
+    if "、" in text and "第" in text:  # (第一、二款, 第三、四条: a list of ordinals)
+        atoms = ordinal_lists(atoms, text)
     out = [a for a in atoms if not a.weak or a.kind == "range"]
     if not rewrite:
         out = found(month_lists(out, text) if dates else out, text)
