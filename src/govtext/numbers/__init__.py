@@ -81,7 +81,11 @@ Rules (documented decisions):
   is an ordinal like 第N届; without 第 both name a session (十四届全国人大三次会议: protected
   terms, read whole, so 二十六次会议 gives no 二十). 第一位 before 的 or after a verb of putting
   (作为第一位的工作任务, 把人民利益放在第一位: the first priority) is found and kept as written;
-  ranks (世界第二位) are rewritten.
+  ranks (世界第二位) are rewritten. A list of ordinals under one 第 with the unit on its last item
+  (第一、二款, 第三、四条, 第1、2批, 第一、二、五项) gives each item, an ordinal with that unit, kept as
+  written (第一、第二、第三产业, with no unit, gives none). A class or a grade in Roman numerals (Ⅰ … Ⅻ,
+  or I … XII in ASCII capitals) before 类, 级, 期, 阶段 or 度 is an ordinal too, and two joined by a
+  connector a range (Ⅱ类水质, Ⅰ～Ⅲ类, Ⅳ级响应, 第Ⅲ阶段, 心功能IV级; 银河Ⅱ型, a model, and CIV级 are none).
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never
@@ -108,7 +112,7 @@ Rules (documented decisions):
   years right after the days or years it sums up (今明两年, 明后两天, 昨今两日: kind ``duration``)
   restates them and is kept as written too, and so are the parts of a layout a slogan numbers after a
   lone numeral and a word's character (一城两区, 一轴两带三区; 一式两份 and 一日两次 are rewritten).
-* Approximate values: 约/近/超过/突破/未满/不满/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
+* Approximate values: 约/近/超过/突破/未满/不满/不小于/不大于/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
   high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
   starts a clause, follows 特别是 or stands before 来/以来 or a superlative (近两年，…, 近五年来,
@@ -126,13 +130,17 @@ Rules (documented decisions):
   个基点 one in basis points (下调10个基点: ``unit="基点"``; 3个基点学校 counts sites).
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
-  mention: 人民币1,234.56元, ¥1,200.00); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic
+  mention: 人民币1,234.56元, ¥1,200.00); 块 is the spoken 元 only where money's digits or 钱 follow it
+  (三块五, 3块5毛, 两块钱) or it ends a clause after 万 or 亿 (得两万块，), else it counts pieces
+  (17块污染地块, 二十块展板: ``unit="块"``); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic
   digits where the word ends (每斤5角 -> 0.5 元; 五角星, 八角 are words). 分
   alone after a number where the word ends (提高3分、5分, 得了95分, 75分以上) is a count with
   ``unit="分"`` (points or fen), but not before a word (分别, 分公司, 30分钟), as minutes (3点20分,
   2小时15分) or after a lone Chinese numeral (入木三分); 分贝 is loudness (53.6分贝). A rate after a
   physical unit keeps the rate whole, written with a slash or said with 每 and a second, a minute or
-  an hour (1.5万立方米/秒, 3200立方米每秒, 120公里每小时: ``unit="立方米/秒"``, ``"公里/小时"``).
+  an hour (1.5万立方米/秒, 3200立方米每秒, 120公里每小时: ``unit="立方米/秒"``, ``"公里/小时"``). The
+  population a rate is counted per, 每 and a power of ten from 1000 before 人口 or 人 (每十万人口, 每10万人,
+  每1000人), is the rate's base, no count (每100人 and 每十人一组 count people).
 * A full-width comma joins digits only before a group of three (3，860，000元); else it parts a
   list (12，15人: 12 and 15人; GB 50016—2014，2018年版: the standard, then the year 2018).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
@@ -151,14 +159,16 @@ Rules (documented decisions):
   Doubling written as 翻N番 (翻一番, 翻了两番) is kind ``multiple`` by the factor 2**N (2, 4; unit
   倍), kept as written, with a qualifier after it (翻两番以上) or before its count (翻了近两番).
   A number of days is kind ``duration`` (unit 日, 天, 工作日 or 日历日): always with 天, and with 日 after
-  a word of duration (期为, 之日起, 连续), before 内/后/为限, with a qualifier or beyond 31; N日
+  a word of duration (期为, 之日起, 连续), before 内/后/为限 or a penalty it is the term of (处十五日拘留，,
+  处五到十日拘留或者…; 于15日拘留了两人 is news of the day), with a qualifier or beyond 31; N日
   after 月, or alone as in news (于18日召开), is a day of the month. A month and a day in Chinese
   numerals without 日 (八月十五, 九月九重阳节, 八月十五月饼: the festivals' way; not before a unit that
   counts the day, 一月三次) are a date kept as written, and so are a lunar month's day led by 初
   (九月初九) and the lunar months named by a word (正月十五, 腊月廿三, 正月初一) and a range of days of
   such a month (正月初一至初六, 正月初八至十二日: one range, kept as written). 零下 is a
   negative sign (零下四摄氏度 -> -4, rewritten 零下4摄氏度), and so is a minus sign, also after 至 or
-  到 (回落至-3.2% -> -3.2); a lone 零 before 年/月 and a numeral
+  到 (回落至-3.2% -> -3.2); ± before an Arabic number makes a tolerance, the interval around zero
+  (±0.5mm -> -0.5..0.5); a lone 零 before 年/月 and a numeral
   is a zero (零年零月肆拾日 -> 0年0月40日).
 * 两度 (and 三度 … 几度) before a verb counts times (两度做客: twice): no mention, as 一度 (两度电,
   两度左右 are measures). 一 after 万/亿 and before a unit counts that unit (3万一夜: 30000 a

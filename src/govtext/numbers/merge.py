@@ -174,7 +174,13 @@ def ordinal_lists(atoms: list[Atom], text: str) -> list[Atom]:
     """A list of ordinals under one 第 with the unit on its last item only (第一、二款, 第三、四条, 第1、2批,
     第一、二、五项): each item is an ordinal with that unit, kept as written (the last item was a count
     of the unit: 二款 two paragraphs; the others were nothing). A list whose last item has no unit
-    (第一、第二、第三产业) is left alone."""
+    (第一、第二、第三产业) is left alone.
+
+    >>> b = Atom(3, 5, 2, 2)
+    >>> b.kind, b.unit = "count", "款"
+    >>> [(a.s, a.e, a.kind, int(a.low), a.unit, a.kept) for a in ordinal_lists([b], "第一、二款")]
+    [(0, 2, 'ordinal', 1, '款', True), (3, 5, 'ordinal', 2, '款', True)]
+    """
     starts = {a.s: i for i, a in enumerate(atoms)}
     added: list[Atom] = []
     for m in P.ORDINAL_LIST.finditer(text):
