@@ -76,7 +76,8 @@ Rules (documented decisions):
   roads or lines; 新国五条, 楼市国六条 stay names).
 * Ordinals (第一批, 第3天, 第十六次) are mentions only when a measure word follows; 第一实验学校,
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
-  ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone. The structure markers of
+  ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone, and so is a school named by its
+  bare number and a head (十一中学, and its short name where the word ends: 市十一中, 北京十一小). The structure markers of
   laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten. 第N次会议
   is an ordinal like 第N届; without 第 both name a session (十四届全国人大三次会议: protected
   terms, read whole, so 二十六次会议 gives no 二十). 第一位 before 的 or after a verb of putting
@@ -101,7 +102,8 @@ Rules (documented decisions):
   (12路公交车, 十二路汽车: no mention) are labels, and a loan's term in years (五年期, 十年期国债) is kept as
   written as 一年期 is (三年期间 counts); labels are kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
-  a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警, and each item of a list of
+  a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警, a rank's or a title's 二级巡视员,
+  二级警督 or 二级教授, a protected class's 二级文物 or 二级保护区, and each item of a list of
   them: 三级、四级警报) is kind ``ordinal``, levels counted (省市县三级) a count, and a range whose one end
   keeps its numeral keeps the other's too (风力四到五级, 五到六届: never 4到五级); a
   decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or

@@ -210,6 +210,12 @@ def name_heads_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in name_heads()))
 
 
+#: a school's short name after its number, 中 (a middle school) or 小 (a primary school), where the word
+#: ends (市十一中, 二十五中的学生, 北京十一小、: No. 11 school, as 十一中学 is; 二十中队, 十二中心 and 二十小时
+#: are other words)
+SHORT_SCHOOL = re.compile("[中小](?=[，。；、：！？,;:!?\\s）)”的和与及等]|\\Z)")
+
+
 @lazy
 def kilo_units_re() -> re.Pattern[str]:
     """Units beginning with 千 (千瓦, 千米, 千克): after a number, that 千 is not a numeral."""
@@ -648,8 +654,14 @@ SESSION_BODY = re.compile(f"全国|人大|中央|政协|党代|代表|扩大|历
 EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!机)会(?![见同商谈])|普查|调查|科考|论坛|大战|战争|革命|起义|路线斗争|协定|协议|条约)")
 #: after N级 (a Chinese numeral), what makes it a grade, no count of levels: 三级医院, 三级公立医院,
 #: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上, and the level of an alert
-#: (四级应急响应, 二级响应, 三级预警, 一级警报) (省市县三级, 两级财政 count)
-_GRADE_HEADS = "及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发|应急响应|响应|预警|警报"
+#: (四级应急响应, 二级响应, 三级预警, 一级警报), a rank or a professional title (二级巡视员, 四级调研员,
+#: 三级主任科员, 二级警督, 三级消防长, 二级教授, 一级建造师, 二级注册建筑师) and what a law grades for
+#: protection (二级文物, 一级保护区, 二级保护动物) (省市县三级, 两级财政, 三级养老服务网络 count)
+_GRADE_HEADS = (
+    "及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发|应急响应|响应|预警|警报"
+    "|巡视员|调研员|主任科员|科员|警[司督监长]|消防[长士]|指挥[员长]|关务|教授|建造师|建筑师|注册|工程师|教师|法官|检察官"
+    "|律师|作曲家|演员|运动员|裁判|文物|保护区|保护动物|保护植物|保护野生"
+)
 GRADE_HEAD = re.compile(_GRADE_HEADS)
 #: after N级, the other grades of a list that ends in such a word: 三级、四级医院, 三级和四级警报,
 #: 二级、三级、四级预警 (each item is a grade, as the last one is); at most GRADE_LIST_MAX items after

@@ -1509,9 +1509,10 @@ _STUDENT = "生"
 def _named_institution(text: str, e: int) -> bool:
     """Is a bare number ending at *e* right before an institution's name head (中学, 小学, 医院 …:
     ``numbers_name_heads.txt``) the name's number (十一中学, 二十五中学: No. 11 school, as 第十一中学
-    is; a count says 十一所中学), not before a kind of person (三十五中学生)?"""
+    is; a count says 十一所中学), not before a kind of person (三十五中学生)? A school's short name, 中
+    or 小 where the word ends (市十一中, 北京十一小、), is one too."""
     m = P.name_heads_re().match(text, e)
-    return m is not None and text[m.end() : m.end() + 1] != _STUDENT
+    return (m is not None and text[m.end() : m.end() + 1] != _STUDENT) or P.SHORT_SCHOOL.match(text, e) is not None
 
 
 _ONE = "一"
