@@ -183,7 +183,7 @@ def quick_re() -> re.Pattern[str]:
 #: grade before these (Ⅲ类水质, Ⅳ级响应, 第Ⅲ阶段, Ⅲ期临床试验, Ⅱ度烧伤; not before 型: 银河Ⅱ型 is a model)
 ROMAN_CHARS = "\u2160-\u216b"
 ROMAN_UNITS = "类|级|期|阶段|度"
-_ROMAN = f"[{ROMAN_CHARS}]|[IVX]{{1,4}}"
+_ROMAN = f"[{ROMAN_CHARS}IVX][IVX]{{0,3}}"  # (one class first: the scan for it is fast; the value checked after)
 #: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类, IV级)
 ROMAN_GRADE = re.compile(
     f"(?P<a>{_ROMAN})(?:[ \u3000]?[—–\\-－~～〜至到][ \u3000]?(?P<b>{_ROMAN}))?(?P<u>{ROMAN_UNITS})"
