@@ -297,16 +297,20 @@ def test_days_before_a_penalty_are_its_term() -> None:
 
 
 def test_roman_numerals_name_classes_and_grades() -> None:
-    """Ⅳ类, Ⅰ～Ⅲ类 (water), Ⅳ级 (a response), 第Ⅲ阶段, Ⅲ期 and IV级 in ASCII capitals are ordinals and a
-    range of them, kept as written (nothing was found: no Chinese or Arabic numeral in them), as 水质二类
-    and 四级响应 are; a model (银河Ⅱ型), a code's letters (CIV级) and a table's label (表Ⅱ) are none."""
-    text = "由Ⅳ类升至Ⅱ类，Ⅰ～Ⅲ类水体，启动Ⅳ级响应，进入第Ⅲ阶段，Ⅲ期临床试验，心功能IV级，Ⅰ级至Ⅲ级"
-    assert _got(text) == [
+    """Ⅳ类, Ⅰ～Ⅲ类 (water), Ⅳ级 (a response), 第Ⅲ阶段 and Ⅲ期 are ordinals and a range of them, written as
+    they are (nothing was found: no Chinese or Arabic numeral in them), as 水质二类 and 四级响应 are; a model
+    (银河Ⅱ型), a code's letters (AⅣ级), a table's label (表Ⅱ) and ASCII capitals (心功能IV级) are none."""
+    text = "由Ⅳ类升至Ⅱ类，Ⅰ～Ⅲ类水体，启动Ⅳ级响应，进入第Ⅲ阶段，Ⅲ期临床试验，Ⅰ级至Ⅲ级"
+    want = [
         ("Ⅳ类", "ordinal", 4, 4, "类"), ("Ⅱ类", "ordinal", 2, 2, "类"), ("Ⅰ～Ⅲ类", "range", 1, 3, "类"),
         ("Ⅳ级", "ordinal", 4, 4, "级"), ("第Ⅲ阶段", "ordinal", 3, 3, "阶段"), ("Ⅲ期", "ordinal", 3, 3, "期"),
-        ("IV级", "ordinal", 4, 4, "级"), ("Ⅰ级至Ⅲ级", "range", 1, 3, "级")]
+        ("Ⅰ级至Ⅲ级", "range", 1, 3, "级")]
+    assert _got(text) == want
     assert numbers_to_digits(text) == text
-    assert find_numbers("银河Ⅱ型，CIV级，见表Ⅱ，IIII级，Ⅲ～Ⅰ类") == []
+    # a long text (its code units looked up) reads them alike
+    long = "。" * 1200 + text
+    assert [(m.start - 1200, m.text) for m in find_numbers(long)] == [(m.start, m.text) for m in find_numbers(text)]
+    assert find_numbers("银河Ⅱ型，AⅣ级，见表Ⅱ，Ⅲ～Ⅰ类，心功能IV级") == []
     # a count glued to one is rewritten as before (no Chinese numeral of the grade to keep it)
     assert numbers_to_digits("分为Ⅳ级、Ⅲ级、Ⅱ级、Ⅰ级四个等级") == "分为Ⅳ级、Ⅲ级、Ⅱ级、Ⅰ级4个等级"
 
@@ -358,7 +362,7 @@ def test_a_rank_or_a_title_after_its_grade() -> None:
 
 
 @pytest.mark.parametrize("piece", ["二十块", "3块", "两万块，", "每十万人口", "每10万人", "不小于2", "十日拘留", "日拘留，",
-                                   "Ⅰ～Ⅲ类", "IV级", "IIIII", "Ⅳ", "±0.5mm", "第一、二", "、二款", "第1、",
+                                   "Ⅰ～Ⅲ类", "Ⅳ级", "ⅡⅢ", "Ⅳ", "±0.5mm", "第一、二", "、二款", "第1、",
                                    "十一中", "二十五小，", "二级巡视员"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""

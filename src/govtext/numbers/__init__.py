@@ -85,8 +85,9 @@ Rules (documented decisions):
   ranks (世界第二位) are rewritten. A list of ordinals under one 第 with the unit on its last item
   (第一、二款, 第三、四条, 第1、2批, 第一、二、五项) gives each item, an ordinal with that unit, kept as
   written (第一、第二、第三产业, with no unit, gives none). A class or a grade in Roman numerals (Ⅰ … Ⅻ,
-  or I … XII in ASCII capitals) before 类, 级, 期, 阶段 or 度 is an ordinal too, and two joined by a
-  connector a range (Ⅱ类水质, Ⅰ～Ⅲ类, Ⅳ级响应, 第Ⅲ阶段, 心功能IV级; 银河Ⅱ型, a model, and CIV级 are none).
+  one character each; ASCII capitals, IV级, are left alone) before 类, 级, 期, 阶段 or 度 is an ordinal
+  too, and two joined by a connector a range (Ⅱ类水质, Ⅰ～Ⅲ类, Ⅳ级响应, 第Ⅲ阶段; 银河Ⅱ型, a model, and
+  AⅣ级 are none).
 * Names of phases, quarters, sessions, grades and events keep their numerals as written (one
   rewriting rule, so a text never writes 2季度 beside 一季度): a Chinese numeral before 期, 季度,
   届 or 级, and 第N次 before the name of an event (会议, 大会, 普查, 论坛 …), is found and never

@@ -181,9 +181,10 @@ def ordinal_lists(atoms: list[Atom], text: str) -> list[Atom]:
     >>> [(a.s, a.e, a.kind, int(a.low), a.unit, a.kept) for a in ordinal_lists([b], "第一、二款")]
     [(0, 2, 'ordinal', 1, '款', True), (3, 5, 'ordinal', 2, '款', True)]
     """
-    starts = {a.s: i for i, a in enumerate(atoms)}
+    starts: dict[int, int] = {}
     added: list[Atom] = []
     for m in P.ORDINAL_LIST.finditer(text):
+        starts = starts or {a.s: i for i, a in enumerate(atoms)}  # (built at the first list: most texts have none)
         items = [it.span() for it in P.ORDINAL_ITEM.finditer(text, m.start(), m.end())]
         last = starts.get(items[-1][0])
         if last is None or atoms[last].kind not in _LISTED_KINDS or atoms[last].unit is None:

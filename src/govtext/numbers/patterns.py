@@ -176,14 +176,16 @@ def run_re() -> re.Pattern[str]:
 def quick_re() -> re.Pattern[str]:
     """Any numeral character, or 半 (half a unit of time written alone: 为期半年); texts without
     one have no mention."""
-    return re.compile(f"[{CN}{AD}半{ROMAN_CHARS}]|[IVX](?=[IVX]{{0,3}}(?:{ROMAN_UNITS}))")
+    return re.compile(f"[{CN}{AD}半{ROMAN_CHARS}]")
 
 
-#: Roman numerals, as one character each (Ⅰ … Ⅻ) or in ASCII capitals (I … XII), name a class or a
-#: grade before these (Ⅲ类水质, Ⅳ级响应, 第Ⅲ阶段, Ⅲ期临床试验, Ⅱ度烧伤; not before 型: 银河Ⅱ型 is a model)
+#: Roman numerals written as one character each (Ⅰ … Ⅻ) name a class or a grade before these (Ⅲ类水质,
+#: Ⅳ级响应, 第Ⅲ阶段, Ⅲ期临床试验, Ⅱ度烧伤; not before 型: 银河Ⅱ型 is a model); in ASCII capitals (IV级) they
+#: are left alone (letters: a code's as often)
 ROMAN_CHARS = "\u2160-\u216b"
+ROMAN_FIRST, ROMAN_COUNT = 0x2160, 12
 ROMAN_UNITS = "类|级|期|阶段|度"
-_ROMAN = f"[{ROMAN_CHARS}IVX][IVX]{{0,3}}"  # (one class first: the scan for it is fast; the value checked after)
+_ROMAN = f"[{ROMAN_CHARS}]"
 #: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类, IV级)
 ROMAN_GRADE = re.compile(
     f"(?P<a>{_ROMAN})(?:[ \u3000]?[—–\\-－~～〜至到][ \u3000]?(?P<b>{_ROMAN}))?(?P<u>{ROMAN_UNITS})"

@@ -718,10 +718,11 @@ def inside_word(text: str, a: int) -> bool:
     return "\u4e00" <= prev <= "\u9fff" and association(prev, text[a]) >= WORD_PAIR_ASSOCIATION
 
 
-def protected_spans(text: str, protect: frozenset[str]) -> tuple[list[Span], list[Span]]:
+def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[list[Span], list[Span]]:
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
-    words of *text*."""
-    units = code_units(text)  # (once: the terms, the names and their echoes all look them up)
+    words of *text* (*units*: its :func:`code_units`, when the caller has them)."""
+    if units is None:
+        units = code_units(text)  # (once: the terms, the names and their echoes all look them up)
     idx = term_index(protect) if units is not None else None
     leads = lead_places(idx[0], units) if idx is not None else None
     prot, words = term_spans(text, protect, units, leads)
