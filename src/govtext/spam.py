@@ -3762,6 +3762,44 @@ def _taken_back(
         back |= _bar_tables(lines, verdicts, links)
     if by[Prompt.name]:
         back |= _wiki_headings(lines, verdicts, by[Prompt.name])
+    if by[Related.name]:
+        back |= _section_headers(lines, verdicts, by[Related.name])
+    return back
+
+
+#: Han characters of the paragraph right under a related-article header that make the header the
+#: heading of a section of the text (编辑推荐 over the book's recommendation), not a box of links.
+SECTION_PARAGRAPH_MIN_HAN = 30
+#: A paragraph's end: a full stop, maybe a closing quote or bracket after it.
+_PARAGRAPH_END = re.compile(r"[。！？!?][”\"’）)]?$")
+
+
+def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[int]) -> set[int]:
+    """Take back the related rule's drop of a header alone on its line (编辑推荐, 推荐阅读; of
+    *related*, its lines) whose next line is a paragraph the rules kept (``SECTION_PARAGRAPH_MIN_HAN``
+    Han characters or more, a sentence's end closing it): a box of related articles lists
+    titles under its header; a paragraph under it is the text's section that the word heads (a book
+    page's 编辑推荐 over the publisher's recommendation, then 内容简介 and 目录). The lines kept back
+    are returned.
+
+    >>> page = ["某某教材", "编辑推荐", "本书按教材章节编排，每章分基础、提升、拓展三个层次，适合学生课后自主练习。", "目录"]
+    >>> vs = [KEEP] * 4
+    >>> vs[1] = _drop("related", "related-article header '编辑推荐'")
+    >>> _section_headers(page, vs, [1]), vs[1].keep
+    ({1}, True)
+    >>> vs = [_drop("related", "related-article header '编辑推荐'"), KEEP, KEEP]
+    >>> _section_headers(["编辑推荐", "某县召开教育工作会议", "某校举行运动会"], vs, [0]), vs[0].keep
+    (set(), False)
+    """
+    back = set()
+    for i in related:
+        if not (verdicts[i].reason.startswith("related-article header '") and verdicts[i].reason.endswith("'")):
+            continue
+        j = _nonblank(lines, i, 1)
+        if j is not None and verdicts[j].keep and _PARAGRAPH_END.search(lines[j]) \
+                and _han(lines[j]) >= SECTION_PARAGRAPH_MIN_HAN:
+            verdicts[i] = KEEP
+            back.add(i)
     return back
 
 

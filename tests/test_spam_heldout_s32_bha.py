@@ -1,0 +1,34 @@
+"""Classes of lines that session 32's held-out pages 509-520 (BHA) showed the rules and the page
+reading lost or missed. Each page is our own invented text; the look-alikes go or stay as before."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from page_common import keeps, rows_lost
+
+HEAD = ["某某练习册 八年级_某某书城", "某某书城", "首页 图书 童书 教辅 文创", "搜索", "图书 > 教辅 > 初中"]
+FOOT = ["商品评价", "好评(120) 中评(3) 差评(1)", "查看全部评论", "购买了该商品的顾客还购买了", "某某阅读训练 八年级",
+        "某某语法专项 八年级", "Copyright (C) 某某书城 2010-2026, All Rights Reserved"]
+
+#: The document's lines (all but HEAD and FOOT) the rules and the page reading drop.
+lost = partial(rows_lost, HEAD, FOOT, ())
+
+BOOK = ["某某练习册 八年级", "一课一练，分层训练，附详细解析", "作者：某某某 主编 出版社：某某出版社 出版时间：2026年05月",
+        "书城价 ¥ 28.00 定价 ¥ 39.00", "数量 - 1 + 加入购物车", "商品详情", "开 本：16开", "包 装：平装", "编辑推荐", "本书按八年级教材的章节编排，每节分为基础、提升和拓展三层练习，适合学生课后自主使用。",
+        "内容简介", "全书共六章，每节先讲一道例题的思路，再给出由易到难的练习题，书末附有全部习题的解答和常见错误分析。",
+        "目录", "第一章 三角形", "第二章 全等三角形", "第三章 轴对称", "第四章 整式的乘法", "第五章 分式", "第六章 二次根式"]
+
+
+def test_a_related_header_over_a_paragraph_heads_a_section_of_the_text() -> None:
+    """编辑推荐 over a paragraph (not over titles) is the heading of the page's own section: the text
+    goes on under it (before, the related box it was taken for ended the article, and the book's
+    目录 of chapters under 内容简介 went as a run of short lines after it)."""
+    assert not {"第一章 三角形", "第六章 二次根式"} & set(lost(BOOK))
+
+
+def test_a_related_header_over_titles_goes_as_before() -> None:
+    """The same header over a list of titles is a box of related articles: it and its titles go."""
+    page = ["某县教育局召开年度工作会议", "会议总结了一年来的教育工作，部署了明年的重点任务，要求各校抓好教学质量和安全管理。",
+            "编辑推荐", "某县举行中小学生运动会", "某县新建三所幼儿园投入使用", "某县开展教师培训活动"]
+    assert keeps(page) == [True, True, False, False, False, False]
