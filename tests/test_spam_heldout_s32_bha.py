@@ -32,3 +32,25 @@ def test_a_related_header_over_titles_goes_as_before() -> None:
     page = ["某县教育局召开年度工作会议", "会议总结了一年来的教育工作，部署了明年的重点任务，要求各校抓好教学质量和安全管理。",
             "编辑推荐", "某县举行中小学生运动会", "某县新建三所幼儿园投入使用", "某县开展教师培训活动"]
     assert keeps(page) == [True, True, False, False, False, False]
+
+
+TV_HEAD = ["某县综合频道节目单_某县融媒", "某县融媒", "首页 新闻 直播 点播 节目单 专题", "综合频道 公共频道 某县广播",
+           "周一 周二 周三 周四 周五 周六 周日", "3月2日 星期一"]
+TV_FOOT = ["正在直播 ▶ 早间新闻", "热门点播", "下载“某县融媒”客户端，随时随地看直播", "主办：某县融媒体中心 某ICP备00000003号-1"]
+SCHEDULE = ["综合频道 3月2日 节目单", "06:00 开始曲", "06:10 某县新闻（重播）", "06:40 健康讲堂", "07:20 早间新闻",
+            "08:00 电视剧：河边的村庄（9、10）", "09:40 法治在线", "10:20 电视剧：河边的村庄（11、12）", "12:00 午间新闻",
+            "18:30 某县新闻", "19:35 百姓话题", "22:00 某县新闻（重播）", "节目如有变动，以当日播出为准。"]
+
+
+def test_a_schedule_of_rising_times_above_the_region_stays() -> None:
+    """Rows each opening with a time of day, the times rising into the region's, are the schedule's
+    first rows, and the line over them naming the day its heading (before, the rows above the line
+    the region grew back to went as a run of short lines before the article)."""
+    assert rows_lost(TV_HEAD, TV_FOOT, (), SCHEDULE) == []
+
+
+def test_times_falling_above_the_region_go_as_before() -> None:
+    """Rows whose times fall (a list of latest items, newest first) make no schedule: those over
+    the region's rows go as page chrome, as before."""
+    rows = ["综合频道 3月2日 节目单", "07:20 早间新闻", "06:40 健康讲堂", "06:10 某县新闻（重播）", *SCHEDULE[5:]]
+    assert {"07:20 早间新闻", "06:40 健康讲堂"} <= set(rows_lost(TV_HEAD, TV_FOOT, (), rows))

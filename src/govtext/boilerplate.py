@@ -278,6 +278,10 @@ class PageParams:
     #: article, each of as many cells apart and one of them a digit's, that make a table read a row
     #: a line (a library record's holdings: :func:`_spaced_rows`).
     spaced_table_min_rows: int = 2
+    #: Rows at least, each opening with a time of day, the times rising, that make a schedule (a
+    #: channel's programmes, a day's agenda) the region opens with or stands right under: those
+    #: above the region are the schedule's too (:func:`_schedule_head`).
+    schedule_min_rows: int = 4
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -2493,6 +2497,7 @@ def _protected(
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
+    keep.update(_schedule_head(lines, kinds, nb, region[0], p))
     keep.update(_last_section(lines, kinds, han, nb, region, end, p))
     if contents:
         keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
@@ -2925,6 +2930,64 @@ def _first_section(
     if len(heads) >= p.section_min_headings and han[i] <= max(heads):
         return [i]
     return []
+
+
+#: A row of a schedule: a time of day (06:05, 9:40; folded) opening the line, maybe the end of its
+#: span (08:30-09:10), then its item after a space.
+_CLOCK_ROW = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)(?:\s?[-~—至]\s?\d{1,2}:\d{2})?\s+\S")
+#: A day named by its date (12月7日), as a schedule's heading names the day it covers.
+_DAY = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _clock(s: str) -> int | None:
+    """Minutes past midnight of the time of day opening a schedule's row *s*, or None.
+
+    >>> _clock("06:05 新闻(重播)"), _clock("19:35 问政"), _clock("2026-12-05"), _clock("12:00")
+    (365, 1175, None, None)
+    """
+    if not s[:1].isdigit():
+        return None
+    m = _CLOCK_ROW.match(s)
+    return int(m[1]) * 60 + int(m[2]) if m else None
+
+
+def _schedule_head(lines: list[str], kinds: list[Kind], nb: list[int], first: int, p: PageParams) -> list[int]:
+    """The rows of a schedule above the region (its *first* line) that the region opens with or
+    stands right under: lines each opening with a time of day (:data:`_CLOCK_ROW`), the times
+    rising into the region's, ``schedule_min_rows`` or more with those the region opens with; and
+    the line right over them when it names a day (新闻综合频道 12月7日 节目单). A channel's list of
+    programmes or a day's agenda reads one row a line, short lines the page reading takes for a
+    menu; a site's list of latest items with their times runs the other way, newest first.
+
+    >>> page = ["首页 新闻 直播", "12月7日 节目单", "06:00 开始曲", "06:30 早新闻", "07:00 早安",
+    ...         "08:00 电视剧:山里的学校(15、16)", "09:40 法治时空", "节目如有变动,以当日播出为准。"]
+    >>> _schedule_head(page, ["short"] * 5 + ["near", "short", "prose"], list(range(8)), 5, DEFAULT_PARAMS)
+    [1, 2, 3, 4]
+    >>> news = ["首页", "10:32 某县召开会议", "09:15 某镇开展活动", "08:40 某校举行典礼", "某县新闻,某县召开会议。"]
+    >>> _schedule_head(news, ["short"] * 4 + ["prose"], list(range(5)), 4, DEFAULT_PARAMS)
+    []
+    """
+    x = bisect_left(nb, first)
+    rows, last = 0, -1
+    for j in nb[x:]:  # (the rows the region opens with)
+        t = _clock(lines[j])
+        if t is None or t < last:
+            break
+        rows, last = rows + 1, t
+    above: list[int] = []
+    nxt = _clock(lines[first])
+    for j in reversed(nb[:x]):
+        t = _clock(lines[j])
+        if t is None or kinds[j] == "chrome" or (nxt is not None and t > nxt):
+            break
+        above.append(j)
+        nxt = t
+    if not above or rows + len(above) < p.schedule_min_rows:
+        return []
+    y = bisect_left(nb, above[-1])
+    if y and kinds[nb[y - 1]] == "short" and _DAY.search(lines[nb[y - 1]]):
+        above.append(nb[y - 1])
+    return sorted(above)
 
 
 def _last_section(
