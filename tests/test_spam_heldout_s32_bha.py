@@ -54,3 +54,17 @@ def test_times_falling_above_the_region_go_as_before() -> None:
     the region's rows go as page chrome, as before."""
     rows = ["综合频道 3月2日 节目单", "07:20 早间新闻", "06:40 健康讲堂", "06:10 某县新闻（重播）", *SCHEDULE[5:]]
     assert {"07:20 早间新闻", "06:40 健康讲堂"} <= set(rows_lost(TV_HEAD, TV_FOOT, (), rows))
+
+
+def test_a_qa_communitys_counters_and_ip_stamps_go() -> None:
+    """The votes an answer won, the answers to see, the question's views and followers, an answer's
+    action row with its votes, a post's stamp with its IP's region: counters (before, kept)."""
+    rows = ["2,341 人赞同了该回答", "查看全部 38 个回答", "被浏览 86,413 关注者 215", "赞同 2341 添加评论 分享 收藏 喜欢 收起",
+            "赞同 189 12 条评论 分享 收藏 喜欢", "编辑于 2026-07-12 20:41 · IP 属地江苏", "IP属地：广东"]
+    assert keeps(rows) == [False] * len(rows)
+
+
+def test_sentences_naming_votes_or_an_ip_region_stay() -> None:
+    """A sentence that names votes, answers or where an IP address is stays text."""
+    rows = ["会议以全票赞同通过了该回答意见。", "经核查，该账号的IP属地显示为广东。", "全部38个回答问题的考生均已通过面试。"]
+    assert keeps(rows) == [True] * len(rows)

@@ -2672,6 +2672,24 @@ class Widget(Rule):
         r"距离?[^\s。，,；;:：]{1,20}?(?:还有|还剩|仅剩|剩余)(?P<left>\s?[:：]?\s?"
         r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?)"
     )
+    #: A Q&A community's counters around an answer: the votes it won (2,341 人赞同了该回答), the
+    #: question's answers to see (查看全部 38 个回答), its views and followers (被浏览 86,413 关注者 215),
+    #: an answer's action row with its votes (赞同 189 12 条评论 分享 收藏 喜欢); read where the line
+    #: holds 赞同, 回答 or 被浏览.
+    _answer_counts = _sx(
+        r"[\d,]{1,9}\s?人赞同了(?:该|这个|此)?回答"
+        r"|(?:查看)?(?:全部|更多|其他)\s?[\d,]{1,9}\s?[个条]\s?回答"
+        r"|(?:被浏览|浏览量)\s?[\d,.]{1,9}[万wW]?\s{0,3}关注者?\s?[\d,.]{1,9}[万wW]?"
+        r"|(?:关注者?\s?[\d,.]{1,9}[万wW]?\s{0,3})(?:被浏览|浏览量)\s?[\d,.]{1,9}[万wW]?"
+        r"|(?:已)?赞同\s?[\d,.]{0,9}[万kK]?\s{1,3}(?:添加评论|[\d,]{1,9}\s?条评论)"
+        r"(?:\s{1,3}(?:分享|收藏|喜欢|收起|举报|感谢|设置|申请转载))*"
+    )
+    #: A post's stamp with where its poster's IP address is (编辑于 2026-07-12 20:41 · IP 属地江苏, IP属地：
+    #: 广东): platforms print it under each post and comment; read where the line holds 属地.
+    _ip_stamp = _sx(
+        r"(?:(?:编辑|发布|发表|修改)于\s?)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|前天)?\s?(?:\d{1,2}:\d{2})?"
+        r"\s?[·|]?\s?IP\s?属地\s?:?\s?[\u4e00-\u9fff]{2,8}"
+    )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
 
@@ -2698,6 +2716,10 @@ class Widget(Rule):
             return _drop(self.name, f"{AD_REASON} (a tagged promotion link) {s[:20]!r}")
         if "秒" in s and len(s) <= self.redirect_max and self._redirect.fullmatch(s):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
+        if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
+            return _drop(self.name, f"{COUNTER_REASON} (a Q&A community's) {s[:20]!r}")
+        if "属地" in s and self._ip_stamp.fullmatch(s):
+            return _drop(self.name, f"post stamp with its IP's region {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
         return _drop(self.name, f"video advert controls {m.group()!r}")
@@ -2922,7 +2944,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距属" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -2937,6 +2959,7 @@ class _Gate:
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
+            r"|赞同|回答|被浏览|属地"  # (a Q&A community's counters, a post's IP stamp)
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
@@ -2972,7 +2995,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答",
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地",
                    ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
