@@ -68,3 +68,14 @@ def test_sentences_naming_votes_or_an_ip_region_stay() -> None:
     """A sentence that names votes, answers or where an IP address is stays text."""
     rows = ["会议以全票赞同通过了该回答意见。", "经核查，该账号的IP属地显示为广东。", "全部38个回答问题的考生均已通过面试。"]
     assert keeps(rows) == [True] * len(rows)
+
+
+def test_a_reading_sites_chapter_links_go() -> None:
+    """上一章 / 下一章 are a reading site's links to the previous and next chapter, as 上一篇 / 下一篇 an
+    article's (before, kept: the rows under the chapter and the books under them too)."""
+    assert keeps(["上一章 目录 下一章 加入书架", "上一章：第十一章 河边的风", "下一章"]) == [False, False, False]
+
+
+def test_a_sentence_naming_the_last_chapter_stays() -> None:
+    """A sentence that opens with 上一章 is the text's."""
+    assert keeps(["上一章 我们学习了三角形的性质。", "下一章将介绍全等三角形。"]) == [True, True]

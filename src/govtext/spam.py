@@ -902,8 +902,8 @@ class SeoSpam(Rule):
         return [x for x in s.replace("|", ",").replace("_", ",").replace("、", ",").split(",") if x.strip()]
 
 
-#: The label of a link to the previous or next article or page.
-_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个)"
+#: The label of a link to the previous or next article, page or chapter (a reading site's 上一章 / 下一章).
+_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章)"
 #: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
 #: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
 #: counters and its trigger, the metadata rule's date with a view count.
@@ -949,7 +949,7 @@ class Related(Rule):
     #: opening the line before a space or alone (上一条 标题; 上篇/下篇 alone are also a book's
     #: part headings, so they need the colon or brackets).
     _prevnext = _sx(
-        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页)(?:\s|\Z)"
+        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章)(?:\s|\Z)"
     )
 
     #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
@@ -2980,7 +2980,7 @@ class _Gate:
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
-        "related": ("一篇", "一条", "一页", "上篇", "下篇", "上一个", "下一个", "推荐"),
+        "related": ("一篇", "一条", "一页", "一章", "上篇", "下篇", "上一个", "下一个", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
