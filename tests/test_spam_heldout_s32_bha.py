@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from govtext.spam import classify_lines
 from page_common import keeps, rows_lost
 
 HEAD = ["某某练习册 八年级_某某书城", "某某书城", "首页 图书 童书 教辅 文创", "搜索", "图书 > 教辅 > 初中"]
@@ -79,3 +80,30 @@ def test_a_reading_sites_chapter_links_go() -> None:
 def test_a_sentence_naming_the_last_chapter_stays() -> None:
     """A sentence that opens with 上一章 is the text's."""
     assert keeps(["上一章 我们学习了三角形的性质。", "下一章将介绍全等三角形。"]) == [True, True]
+
+
+BLOG_HEAD = ["用表格统计各班成绩_某某的博客-某某社区", "某某社区", "博客 下载 学习 社区 会员中心", "搜索", "登录 注册"]
+BLOG_FOOT = ["关注 关注", "相关推荐", "表格分组统计的几种写法", "© 2026 某某社区 某ICP备00000004号"]
+POST = ["用表格统计各班成绩", "某某 已于 2026-05-12 20:10:45 修改 阅读量1.5k 收藏 21 点赞数 9",
+        "版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，转载请附上原文出处链接和本声明。",
+        "每次月考结束，统计各班各分数段的人数都要花掉大半天。下面的办法一次算出每个班的平均分和各分数段人数。",
+        "第一步，把成绩表按班级排序，第二步，用分类汇总求出各班的人数和平均分。"]
+
+
+def test_a_posts_licence_notice_under_its_headline_ends_no_article() -> None:
+    """A notice on the post itself (本文…) between its headline and its text is dropped and ends no
+    article: the headline stays (before, the notice was a stop, the headline went with the menu
+    as a run of short lines); the byline ending in counters goes."""
+    assert rows_lost(BLOG_HEAD, BLOG_FOOT, (), POST) == POST[1:3]
+
+
+def test_the_sites_line_above_the_text_still_ends_what_stands_over_it() -> None:
+    """A footer line above the text that does not speak of the text (the site's record, a
+    breadcrumb the footer rule took) stays a stop; the post's notice on itself does not."""
+    from govtext.spam import _footers_above_the_text
+
+    page = ["某某学会", "版权所有：某某学会 某ICP备00000005号", "某某学会年会在某市举行",
+            "版权声明：本文为博主原创文章，转载请附上原文出处链接和本声明。",
+            "5月10日至12日，某某学会年会在某市举行，会议由学会专业委员会主办，三百余人参会。"]
+    verdicts = classify_lines("\n".join(page), page=False)
+    assert _footers_above_the_text(page, verdicts, [1, 3]) == [3]

@@ -2684,6 +2684,12 @@ class Widget(Rule):
         r"|(?:已)?赞同\s?[\d,.]{0,9}[万kK]?\s{1,3}(?:添加评论|[\d,]{1,9}\s?条评论)"
         r"(?:\s{1,3}(?:分享|收藏|喜欢|收起|举报|感谢|设置|申请转载))*"
     )
+    #: A post's byline ending in its counters, after its date (南溪老许 已于 2026-06-28 21:14:03 修改
+    #: 阅读量1.2k 收藏 36 点赞数 18): two or more counter fields, a count in thousands (1.2k) too.
+    _dated_counters = _sx(
+        r"[^。;]{0,30}?\d{4}-\d{1,2}-\d{1,2}[^。;]{0,30}?"
+        rf"(?:\s{{1,3}}{_COUNTER}\s?:?\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[万wWkK]?\+?){{2,}}"
+    )
     #: A post's stamp with where its poster's IP address is (编辑于 2026-07-12 20:41 · IP 属地江苏, IP属地：
     #: 广东): platforms print it under each post and comment; read where the line holds 属地.
     _ip_stamp = _sx(
@@ -2718,6 +2724,8 @@ class Widget(Rule):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a Q&A community's) {s[:20]!r}")
+        if "-" in s and self._dated_counters.fullmatch(s):
+            return _drop(self.name, f"{COUNTER_REASON} (a byline's) {s[:20]!r}")
         if "属地" in s and self._ip_stamp.fullmatch(s):
             return _drop(self.name, f"post stamp with its IP's region {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
@@ -6282,7 +6290,33 @@ def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[s
     inside.update(_header_counters(lines, verdicts, widgets))
     if footers:
         inside.update(_footers_between_paragraphs(lines, verdicts, footers))
+        inside.update(_footers_above_the_text(lines, verdicts, footers))
     return inside
+
+
+def _footers_above_the_text(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> list[int]:
+    """The footer lines (*footers*: the footer rule's lines, in order) above the page's first
+    paragraph the rules kept (a sentence's end closing it, :data:`INLINE_FOOTER_PROSE_MIN_HAN` Han
+    characters or more) that speak of the text (本文): a post's licence notice under its headline and
+    byline (版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议…) ends no article; the page reading's
+    region and its headline reach over it (it is dropped all the same). The site's own lines above
+    the text (a breadcrumb, its record) still end what stands over them.
+
+    >>> text = ["某某博客", "用表格统计成绩", "版权声明：本文为博主原创文章，转载请附上原文出处链接和本声明。",
+    ...         "每次考试结束，统计各班各分数段的人数都要花掉大半天时间。", "© 2026 某某博客"]
+    >>> _footers_above_the_text(text, classify_lines("\\n".join(text), page=False), [2, 4])
+    [2]
+    """
+    first = next((i for i, v in enumerate(verdicts) if v.keep and _paragraph(lines[i])), None)
+    if first is None or footers[0] > first:
+        return []
+    return [i for i in footers if i < first and "本文" in lines[i]]
+
+
+def _paragraph(s: str) -> bool:
+    """A paragraph of text: a sentence's end closing it, ``INLINE_FOOTER_PROSE_MIN_HAN`` Han
+    characters or more (its end tested first, the count only then)."""
+    return s[-1:] in "。！？!?" and _han(s) >= INLINE_FOOTER_PROSE_MIN_HAN
 
 
 #: Han characters each of the two paragraphs around a run of footer lines needs for the run to
