@@ -107,3 +107,24 @@ def test_the_sites_line_above_the_text_still_ends_what_stands_over_it() -> None:
             "5月10日至12日，某某学会年会在某市举行，会议由学会专业委员会主办，三百余人参会。"]
     verdicts = classify_lines("\n".join(page), page=False)
     assert _footers_above_the_text(page, verdicts, [1, 3]) == [3]
+
+
+RECORD_HEAD = ["一种可调节课桌 - 专利详情 - 某某专利检索", "某某专利检索", "首页 专利检索 法律状态 数据服务", "当前位置：首页 > 专利详情"]
+RECORD_FOOT = ["引证文献（2）", "一种学生用升降课桌", "相似专利", "一种课桌高度调节装置", "版权所有 © 2026 某某专利检索 某ICP备00000006号"]
+PATENT = ["一种可调节课桌", "申请号：CN202520000001.2", "申请日：2025-03-14", "申请（专利权）人：某市第一中学", "摘要",
+          "本实用新型公开了一种可调节课桌，桌腿内设有升降套管和定位销，能适应不同身高学生的使用需求，有利于保持正确坐姿。",
+          "法律状态", "法律状态公告日 法律状态 法律状态信息", "2026-01-20 授权 授权", "2025-04-02 受理 实用新型专利申请受理"]
+
+
+def test_a_tables_header_whose_cells_extend_one_word_stays() -> None:
+    """A header row whose cells extend one word (法律状态 …) over a row of as many cells with a digit
+    is the table's header, not search terms: it and its rows stay (before, the header went as a
+    search phrase with its variants and the rows as a run of short lines after the article)."""
+    assert rows_lost(RECORD_HEAD, RECORD_FOOT, (), PATENT) == []
+
+
+def test_search_terms_over_a_paragraph_go_as_before() -> None:
+    """The same kind of line over a paragraph is the page's search terms."""
+    page = ["某县教育局", "个税专项 个税专项标准 个税专项怎么填", "某县教育局召开会议",
+            "会议总结了一年来的教育工作，部署了明年的重点任务，要求各校抓好教学质量和安全管理。"]
+    assert keeps(page)[1] is False

@@ -5705,8 +5705,28 @@ def _keyword_variants(lines: list[str], folded: list[str], text: str, verdicts: 
             lo = bisect_right(words, base, k)
             n = bisect_left(words, base + "\U0010ffff", lo) - lo
             if n >= VARIANT_MIN:
-                verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
+                if not _header_over_row(lines, i, len(words)):
+                    verdicts[i] = _drop(Keywords.name, f"search phrase and {n} of its variants")
                 break
+
+
+def _header_over_row(lines: list[str], i: int, cells: int) -> bool:
+    """Whether the line *i* of *cells* words apart is a table's header: the next line that is not
+    blank has as many cells apart, one of them with a digit (法律状态公告日 法律状态 法律状态信息 over
+    2026-02-03 授权 授权: a header's cells may name one thing's parts, as search terms extend a phrase).
+
+    >>> _header_over_row(["日期 状态 状态信息", "2026-02-03 授权 已授权"], 0, 3), _header_over_row(["甲 甲乙 甲丙", "正文。"], 0, 3)
+    (True, False)
+    """
+    j = _nonblank(lines, i, 1)
+    if j is None:
+        return False
+    row = lines[j].split()
+    return len(row) == cells and _A_DIGIT.search(lines[j]) is not None
+
+
+#: A digit anywhere in a line (one search).
+_A_DIGIT = re.compile(r"\d")
 
 
 def _spam_adverts(lines: list[str], verdicts: list[Verdict]) -> None:
