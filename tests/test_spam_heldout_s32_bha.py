@@ -128,3 +128,20 @@ def test_search_terms_over_a_paragraph_go_as_before() -> None:
     page = ["某县教育局", "个税专项 个税专项标准 个税专项怎么填", "某县教育局召开会议",
             "会议总结了一年来的教育工作，部署了明年的重点任务，要求各校抓好教学质量和安全管理。"]
     assert keeps(page)[1] is False
+
+
+def test_a_bare_heading_between_kept_paragraphs_outside_the_region_stays() -> None:
+    """内容简介 between the book's recommendation and its summary, 目录 over its chapters: headings of
+    the text's sections the page reading kept (before, dropped as a stray and a run's line)."""
+    assert not {"内容简介", "目录"} & set(lost(BOOK))
+
+
+def test_a_button_under_page_chrome_over_a_sentence_stays_dropped() -> None:
+    """A bare word the page reading dropped under page chrome, over a kept sentence (a login
+    dialog's 一键登录 over what logging in gives), is no heading between two of the text's lines."""
+    from govtext.spam import KEEP, _drop, _headings_over_kept
+
+    lines = ["登录 注册", "一键登录", "登录后可以收藏文章、参与评论，还能第一时间收到关注作者的更新提醒。"]
+    verdicts = [_drop("page_chrome", "run"), _drop("page_stray", "stray"), KEEP]
+    _headings_over_kept(lines, verdicts, [0, 1])
+    assert [v.keep for v in verdicts] == [False, False, True]
