@@ -145,3 +145,20 @@ def test_a_button_under_page_chrome_over_a_sentence_stays_dropped() -> None:
     verdicts = [_drop("page_chrome", "run"), _drop("page_stray", "stray"), KEEP]
     _headings_over_kept(lines, verdicts, [0, 1])
     assert [v.keep for v in verdicts] == [False, False, True]
+
+
+def test_a_schedule_read_again_keeps_its_rows_under_the_region() -> None:
+    """drop_spam's output of a schedule page read again: the rows under the region, the times going
+    on rising, are the schedule's too (before, the region ended inside the schedule and its later
+    rows went as a run after the article: the output was not stable)."""
+    from govtext.spam import drop_spam_lines
+
+    page = "\n".join([*TV_HEAD, *SCHEDULE, *TV_FOOT])
+    once = drop_spam_lines(page)
+    assert drop_spam_lines(once) == once
+    assert "22:00 某县新闻（重播）" in once.split("\n")
+
+
+def test_a_players_now_playing_line_goes_a_live_headline_stays() -> None:
+    """正在直播 ▶ and the programme is a player's line; a headline on a live event has no play mark."""
+    assert keeps(["正在直播 ▶ 早间新闻", "正在直播：某市2026年新闻发布会"]) == [False, True]

@@ -2497,7 +2497,7 @@ def _protected(
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
     keep.update(_first_section(lines, kinds, han, nb, region, p))
-    keep.update(_schedule_head(lines, kinds, nb, region[0], p))
+    keep.update(_schedule_head(lines, kinds, nb, region, p))
     keep.update(_last_section(lines, kinds, han, nb, region, end, p))
     if contents:
         keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
@@ -2951,43 +2951,60 @@ def _clock(s: str) -> int | None:
     return int(m[1]) * 60 + int(m[2]) if m else None
 
 
-def _schedule_head(lines: list[str], kinds: list[Kind], nb: list[int], first: int, p: PageParams) -> list[int]:
-    """The rows of a schedule above the region (its *first* line) that the region opens with or
-    stands right under: lines each opening with a time of day (:data:`_CLOCK_ROW`), the times
-    rising into the region's, ``schedule_min_rows`` or more with those the region opens with; and
-    the line right over them when it names a day (新闻综合频道 12月7日 节目单). A channel's list of
-    programmes or a day's agenda reads one row a line, short lines the page reading takes for a
-    menu; a site's list of latest items with their times runs the other way, newest first.
+def _schedule_head(lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], p: PageParams) -> list[int]:
+    """The rows of a schedule outside the region that it opens or closes with, or stands right
+    under or over: lines each opening with a time of day (:data:`_CLOCK_ROW`), the times rising
+    in page order through the region's edge, ``schedule_min_rows`` or more with those of the
+    region's edge; and the line right over the first row above when it names a day (新闻综合频道
+    12月7日 节目单). A channel's list of programmes or a day's agenda reads one row a line, short
+    lines the page reading takes for a menu; a site's list of latest items with their times runs
+    the other way, newest first.
 
     >>> page = ["首页 新闻 直播", "12月7日 节目单", "06:00 开始曲", "06:30 早新闻", "07:00 早安",
     ...         "08:00 电视剧:山里的学校(15、16)", "09:40 法治时空", "节目如有变动,以当日播出为准。"]
-    >>> _schedule_head(page, ["short"] * 5 + ["near", "short", "prose"], list(range(8)), 5, DEFAULT_PARAMS)
+    >>> kinds = ["short"] * 5 + ["near", "short", "prose"]
+    >>> _schedule_head(page, kinds, list(range(8)), (5, 7), DEFAULT_PARAMS)
     [1, 2, 3, 4]
+    >>> _schedule_head(page[:-1], kinds[:-1], list(range(7)), (1, 3), DEFAULT_PARAMS)
+    [4, 5, 6]
     >>> news = ["首页", "10:32 某县召开会议", "09:15 某镇开展活动", "08:40 某校举行典礼", "某县新闻,某县召开会议。"]
-    >>> _schedule_head(news, ["short"] * 4 + ["prose"], list(range(5)), 4, DEFAULT_PARAMS)
+    >>> _schedule_head(news, ["short"] * 4 + ["prose"], list(range(5)), (4, 4), DEFAULT_PARAMS)
     []
     """
-    x = bisect_left(nb, first)
-    rows, last = 0, -1
-    for j in nb[x:]:  # (the rows the region opens with)
-        t = _clock(lines[j])
-        if t is None or t < last:
+    x, y = bisect_left(nb, region[0]), bisect_right(nb, region[1])
+    above = _clock_rows(lines, kinds, nb[:x][::-1], nb[x:y], -1, p)
+    below = _clock_rows(lines, kinds, nb[y:], nb[x:y][::-1], 1, p)
+    if above:
+        z = bisect_left(nb, above[-1])
+        if z and kinds[nb[z - 1]] == "short" and _DAY.search(lines[nb[z - 1]]):
+            above.append(nb[z - 1])
+    return sorted(above + below)
+
+
+def _in_order(times: Iterable[int | None], step: int) -> int:
+    """How many of *times* (read one way: *step* 1 down the page, -1 up it), from the first, are
+    times of day in page order (rising down the page)."""
+    n, last = 0, None
+    for t in times:
+        if t is None or (last is not None and t * step < last * step):
             break
-        rows, last = rows + 1, t
-    above: list[int] = []
-    nxt = _clock(lines[first])
-    for j in reversed(nb[:x]):
-        t = _clock(lines[j])
-        if t is None or kinds[j] == "chrome" or (nxt is not None and t > nxt):
-            break
-        above.append(j)
-        nxt = t
-    if not above or rows + len(above) < p.schedule_min_rows:
-        return []
-    y = bisect_left(nb, above[-1])
-    if y and kinds[nb[y - 1]] == "short" and _DAY.search(lines[nb[y - 1]]):
-        above.append(nb[y - 1])
-    return sorted(above)
+        n, last = n + 1, t
+    return n
+
+
+def _clock_rows(
+    lines: list[str], kinds: list[Kind], out: list[int], edge: list[int], d: int, p: PageParams
+) -> list[int]:
+    """The rows of a schedule among *out* (the lines outside the region, going away from it: *d*
+    -1 up, 1 down) that go on from those of the region's edge (*edge*: its lines from that edge
+    inward), the times in page order, with them ``schedule_min_rows`` or more (:func:`_schedule_head`)."""
+    if not edge or (_clock(lines[edge[0]]) is None and not (out and _clock(lines[out[0]]) is not None)):
+        return []  # (most pages: no time of day at the region's edge, nor right outside it)
+    inner = _in_order((_clock(lines[j]) for j in edge), -d)
+    start = [edge[0]] if inner else []  # (the rows outside go on from the edge's row)
+    times = (None if kinds[j] == "chrome" else _clock(lines[j]) for j in [*start, *out])
+    n = _in_order(times, d) - len(start)
+    return out[:n] if n > 0 and n + inner >= p.schedule_min_rows else []
 
 
 def _last_section(

@@ -2690,6 +2690,9 @@ class Widget(Rule):
         r"[^。;]{0,30}?\d{4}-\d{1,2}-\d{1,2}[^。;]{0,30}?"
         rf"(?:\s{{1,3}}{_COUNTER}\s?:?\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?[万wWkK]?\+?){{2,}}"
     )
+    #: A player's now-playing line: its status and the play mark, then the programme (正在直播 ▶
+    #: 早安南溪, 正在播出 ► 午间新闻); a headline on a live event has no play mark.
+    _now_playing = _sx(r"(?:正在直播|正在播出|正在播放|直播中|现在播出)\s?[▶►]\s?\S.{0,30}")
     #: A post's stamp with where its poster's IP address is (编辑于 2026-07-12 20:41 · IP 属地江苏, IP属地：
     #: 广东): platforms print it under each post and comment; read where the line holds 属地.
     _ip_stamp = _sx(
@@ -2726,6 +2729,8 @@ class Widget(Rule):
             return _drop(self.name, f"{COUNTER_REASON} (a Q&A community's) {s[:20]!r}")
         if "-" in s and self._dated_counters.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a byline's) {s[:20]!r}")
+        if ("▶" in s or "►" in s) and self._now_playing.fullmatch(s):
+            return _drop(self.name, f"a player's now-playing line {s[:20]!r}")
         if "属地" in s and self._ip_stamp.fullmatch(s):
             return _drop(self.name, f"post stamp with its IP's region {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
@@ -2952,7 +2957,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距属" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距属正直现" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -2968,6 +2973,7 @@ class _Gate:
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
             r"|赞同|回答|被浏览|属地"  # (a Q&A community's counters, a post's IP stamp)
+            r"|(?:正在直播|正在播出|正在播放|直播中|现在播出)\s?[▶►]"  # (a player's now-playing line)
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
@@ -3003,7 +3009,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地",
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地", "正在直", "正在播", "直播中", "现在播",
                    ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
