@@ -6370,10 +6370,11 @@ def _footers_above_the_text(lines: list[str], verdicts: list[Verdict], footers: 
     >>> _footers_above_the_text(text, classify_lines("\\n".join(text), page=False), [2, 4])
     [2]
     """
+    own = [i for i in footers if "本文" in lines[i]]
+    if not own:
+        return []  # (most pages: their footer lines name the site, not the text)
     first = next((i for i, v in enumerate(verdicts) if v.keep and _paragraph(lines[i])), None)
-    if first is None or footers[0] > first:
-        return []
-    return [i for i in footers if i < first and "本文" in lines[i]]
+    return [] if first is None else [i for i in own if i < first]
 
 
 def _paragraph(s: str) -> bool:
