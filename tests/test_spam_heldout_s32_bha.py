@@ -162,3 +162,17 @@ def test_a_schedule_read_again_keeps_its_rows_under_the_region() -> None:
 def test_a_players_now_playing_line_goes_a_live_headline_stays() -> None:
     """正在直播 ▶ and the programme is a player's line; a headline on a live event has no play mark."""
     assert keeps(["正在直播 ▶ 早间新闻", "正在直播：某市2026年新闻发布会"]) == [False, True]
+
+
+def test_a_reviews_header_with_stars_and_its_time_goes() -> None:
+    """A reviewer's name, the review's five stars and its date-time to the minute head a review (a
+    widget's row); stars alone or with a day only (a class's week) stay."""
+    rows = ["木子 评论 某某随笔集 ★★★★☆ 2026-09-14 21:07:33 江苏", "某某酒店 ★★★★★", "三年级二班 ★★★★☆ 2026-05-06"]
+    assert keeps(rows) == [False, True, True]
+
+
+def test_a_category_row_under_a_posts_tags_goes() -> None:
+    """分类： under a post's 标签： row is the post's header, as under its date line (before, kept);
+    alone it may be a record's field and stays."""
+    assert keeps(["标签： 教育 语文 习作", "分类： 教学随笔"]) == [False, False]
+    assert keeps(["分类： 教学随笔"]) == [True]

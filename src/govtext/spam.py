@@ -1695,17 +1695,20 @@ class Metadata(Rule):
         return _drop(self.name, _FIELDS_REASON + (names[0] if n == 1 else "/".join(dict.fromkeys(names))), meta)
 
     def _under_metadata(self, ctx: Context, i: int) -> bool:
-        """Whether the nearest non-blank line above line *i* was dropped as metadata (a verdict
-        of where the line stands: its copies elsewhere are read again).
+        """Whether the nearest non-blank line above line *i* was dropped as metadata or as a post's
+        tags (标签：教育 语文 over 分类：教学随笔: a blog post's header rows; a verdict of where the line
+        stands: its copies elsewhere are read again).
 
         >>> ctx = Context.of("发布时间：2026-10-23 作者：某某\\n分类：校园新闻")
         >>> ctx.verdicts[0] = Metadata().check(ctx, 0)
         >>> Metadata()._under_metadata(ctx, 1)
         True
+        >>> [v.rule for v in classify_lines("标签： 教育 语文 习作\\n分类： 教学随笔", page=False)]
+        ['keywords', 'metadata']
         """
         ctx.positional = True
         j = ctx._prev[i]
-        return j >= 0 and ctx.verdicts[j].rule == self.name
+        return j >= 0 and ctx.verdicts[j].rule in (self.name, "keywords")
 
     def _sourced_fields(self, ctx: Context, i: int, body: str, b: re.Match[str]) -> Verdict | None:
         """The verdict on a line opening with a source's name and a date-time (*b*: their match,
@@ -2693,6 +2696,12 @@ class Widget(Rule):
     #: A player's now-playing line: its status and the play mark, then the programme (正在直播 ▶
     #: 早安南溪, 正在播出 ► 午间新闻); a headline on a live event has no play mark.
     _now_playing = _sx(r"(?:正在直播|正在播出|正在播放|直播中|现在播出)\s?[▶►]\s?\S.{0,30}")
+    #: A review's header: the reviewer's name, the review's star rating (five stars, full and empty)
+    #: and its date-time to the minute, maybe the reviewer's region (青檀 评论 某书 ★★★★☆ 2026-09-14
+    #: 21:07:33 江苏); stars alone grade a hotel, stars and a day a class's week.
+    _review_stars = _sx(
+        r"[^\s★☆]{1,12}\s.{0,24}?[★☆]{5}\s{1,3}\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[^\s\d]{1,8})?"
+    )
     #: A post's stamp with where its poster's IP address is (编辑于 2026-07-12 20:41 · IP 属地江苏, IP属地：
     #: 广东): platforms print it under each post and comment; read where the line holds 属地.
     _ip_stamp = _sx(
@@ -2729,6 +2738,8 @@ class Widget(Rule):
             return _drop(self.name, f"{COUNTER_REASON} (a Q&A community's) {s[:20]!r}")
         if "-" in s and self._dated_counters.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a byline's) {s[:20]!r}")
+        if ("★" in s or "☆" in s) and self._review_stars.fullmatch(s):
+            return _drop(self.name, f"a review's star rating {s[:20]!r}")
         if ("▶" in s or "►" in s) and self._now_playing.fullmatch(s):
             return _drop(self.name, f"a player's now-playing line {s[:20]!r}")
         if "属地" in s and self._ip_stamp.fullmatch(s):
