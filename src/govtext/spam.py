@@ -3818,6 +3818,8 @@ def _taken_back(
 #: Han characters of the paragraph right under a related-article header that make the header the
 #: heading of a section of the text (编辑推荐 over the book's recommendation), not a box of links.
 SECTION_PARAGRAPH_MIN_HAN = 30
+#: The words of a comment box's header (网友热评, 最新评论, 留言): the paragraphs under it are comments.
+_COMMENT_BOX = re.compile(r"评|留言|跟帖|跟贴|回复")
 #: A paragraph's end: a full stop, maybe a closing quote or bracket after it.
 _PARAGRAPH_END = re.compile(r"[。！？!?][”\"’）)]?$")
 
@@ -3827,8 +3829,8 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
     *related*, its lines) whose next line is a paragraph the rules kept (``SECTION_PARAGRAPH_MIN_HAN``
     Han characters or more, a sentence's end closing it): a box of related articles lists
     titles under its header; a paragraph under it is the text's section that the word heads (a book
-    page's 编辑推荐 over the publisher's recommendation, then 内容简介 and 目录). The lines kept back
-    are returned.
+    page's 编辑推荐 over the publisher's recommendation, then 内容简介 and 目录). Not a comment box's
+    header (网友热评 over a comment's sentences). The lines kept back are returned.
 
     >>> page = ["某某教材", "编辑推荐", "本书按教材章节编排，每章分基础、提升、拓展三个层次，适合学生课后自主练习。", "目录"]
     >>> vs = [KEEP] * 4
@@ -3841,8 +3843,9 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
     """
     back = set()
     for i in related:
-        if not (verdicts[i].reason.startswith("related-article header '") and verdicts[i].reason.endswith("'")):
-            continue
+        if not (verdicts[i].reason.startswith("related-article header '") and verdicts[i].reason.endswith("'")) \
+                or _COMMENT_BOX.search(lines[i]):
+            continue  # (a comment box's header, 网友热评, heads comments: their sentences are the box's)
         j = _nonblank(lines, i, 1)
         if j is not None and verdicts[j].keep and _PARAGRAPH_END.search(lines[j]) \
                 and _han(lines[j]) >= SECTION_PARAGRAPH_MIN_HAN:
