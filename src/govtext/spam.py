@@ -2702,6 +2702,8 @@ class Widget(Rule):
     _review_stars = _sx(
         r"[^\s★☆]{1,12}\s.{0,24}?[★☆]{5}\s{1,3}\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[^\s\d]{1,8})?"
     )
+    #: Words one of which a byline ending in counters holds (tested before its pattern is tried).
+    _DATED_COUNTER_WORDS = ("阅读", "浏览", "点击", "访问", "评论", "点赞", "收藏", "播放")
     #: A post's stamp with where its poster's IP address is (编辑于 2026-07-12 20:41 · IP 属地江苏, IP属地：
     #: 广东): platforms print it under each post and comment; read where the line holds 属地.
     _ip_stamp = _sx(
@@ -2736,7 +2738,7 @@ class Widget(Rule):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a Q&A community's) {s[:20]!r}")
-        if "-" in s and self._dated_counters.fullmatch(s):
+        if "-" in s and any(map(s.__contains__, self._DATED_COUNTER_WORDS)) and self._dated_counters.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a byline's) {s[:20]!r}")
         if ("★" in s or "☆" in s) and self._review_stars.fullmatch(s):
             return _drop(self.name, f"a review's star rating {s[:20]!r}")
@@ -2968,7 +2970,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距属正直现" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -2983,8 +2985,8 @@ class _Gate:
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
-            r"|赞同|回答|被浏览|属地"  # (a Q&A community's counters, a post's IP stamp)
-            r"|(?:正在直播|正在播出|正在播放|直播中|现在播出)\s?[▶►]"  # (a player's now-playing line)
+            r"|赞同|回答|被浏览|IP\s?属地"  # (a Q&A community's counters, a post's IP stamp)
+            r"|[▶►]"  # (a player's now-playing line, from its play mark)
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
@@ -3005,7 +3007,7 @@ class _Gate:
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
-        "related": ("一篇", "一条", "一页", "一章", "上篇", "下篇", "上一个", "下一个", "推荐"),
+        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上篇", "下篇", "上一个", "下一个", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
@@ -3020,7 +3022,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
                    "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地", "正在直", "正在播", "直播中", "现在播",
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地", "▶", "►",
                    ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
