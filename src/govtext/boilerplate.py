@@ -2972,6 +2972,9 @@ def _schedule_head(lines: list[str], kinds: list[Kind], nb: list[int], region: t
     []
     """
     x, y = bisect_left(nb, region[0]), bisect_right(nb, region[1])
+    edges = (region[0], region[1], nb[x - 1] if x else region[0], nb[y] if y < len(nb) else region[1])
+    if not any(lines[i][:1].isdigit() for i in edges):
+        return []  # (most pages: no line at the region's edges opens with a digit)
     above = _clock_rows(lines, kinds, nb[:x][::-1], nb[x:y], -1, p)
     below = _clock_rows(lines, kinds, nb[y:], nb[x:y][::-1], 1, p)
     if above:

@@ -4105,7 +4105,7 @@ def _read_in_context(
         reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
     read, again = _apply_reading(verdicts, reading, kept)
     if read["page_chrome"] or read["page_stray"]:
-        _headings_over_kept(ctx.lines, verdicts, [*read["page_chrome"], *read["page_stray"]])
+        _headings_over_kept(ctx.lines, verdicts, [*_run_starts(read["page_chrome"]), *read["page_stray"]])
     _site_description(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
@@ -4252,6 +4252,19 @@ def _headings_over_kept(lines: list[str], verdicts: list[Verdict], read: list[in
         j, h = _nonblank(lines, i, 1), _nonblank(lines, i, -1)
         if j is not None and h is not None and _kept_text(lines, verdicts, j) and _kept_text(lines, verdicts, h):
             verdicts[i] = KEEP
+
+
+def _run_starts(rows: list[int]) -> list[int]:
+    """The first line of each run of *rows* (in order; a gap of a line or more ends a run): a
+    heading between two kept lines opens the page reading's run under it (one array pass).
+
+    >>> _run_starts([3, 4, 5, 9, 10, 14])
+    [3, 9, 14]
+    """
+    if len(rows) < 2:
+        return rows
+    a = np.asarray(rows)
+    return a[np.diff(a, prepend=-2) > 1].tolist()  # type: ignore[no-any-return]
 
 
 def _kept_text(lines: list[str], verdicts: list[Verdict], j: int) -> bool:
