@@ -2985,8 +2985,9 @@ class _Gate:
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
-            r"|赞同|回答|被浏览|IP\s?属地"  # (a Q&A community's counters, a post's IP stamp)
-            r"|[▶►]"  # (a player's now-playing line, from its play mark)
+            # (a Q&A community's counters, a post's IP stamp, a player's now-playing line from its play
+            # mark: one branch behind a class of their first characters, tried once where a head is)
+            r"|(?=[赞回被I▶►])(?:赞同|回答|被浏览|IP\s?属地|[▶►])"
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
@@ -3845,6 +3846,8 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
     """
     back = set()
     for i in related:
+        if verdicts[i] is Related._LINK_TITLE:
+            continue  # (most of a related block's lines: its titles)
         if not (verdicts[i].reason.startswith("related-article header '") and verdicts[i].reason.endswith("'")) \
                 or _COMMENT_BOX.search(lines[i]):
             continue  # (a comment box's header, 网友热评, heads comments: their sentences are the box's)
