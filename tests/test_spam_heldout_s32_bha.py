@@ -130,23 +130,6 @@ def test_search_terms_over_a_paragraph_go_as_before() -> None:
     assert keeps(page)[1] is False
 
 
-def test_a_bare_heading_between_kept_paragraphs_outside_the_region_stays() -> None:
-    """内容简介 between the book's recommendation and its summary, 目录 over its chapters: headings of
-    the text's sections the page reading kept (before, dropped as a stray and a run's line)."""
-    assert not {"内容简介", "目录"} & set(lost(BOOK))
-
-
-def test_a_button_under_page_chrome_over_a_sentence_stays_dropped() -> None:
-    """A bare word the page reading dropped under page chrome, over a kept sentence (a login
-    dialog's 一键登录 over what logging in gives), is no heading between two of the text's lines."""
-    from govtext.spam import KEEP, _drop, _headings_over_kept
-
-    lines = ["登录 注册", "一键登录", "登录后可以收藏文章、参与评论，还能第一时间收到关注作者的更新提醒。"]
-    verdicts = [_drop("page_chrome", "run"), _drop("page_stray", "stray"), KEEP]
-    _headings_over_kept(lines, verdicts, [0, 1])
-    assert [v.keep for v in verdicts] == [False, False, True]
-
-
 def test_a_schedule_read_again_keeps_its_rows_under_the_region() -> None:
     """drop_spam's output of a schedule page read again: the rows under the region, the times going
     on rising, are the schedule's too (before, the region ended inside the schedule and its later

@@ -4107,8 +4107,6 @@ def _read_in_context(
     if reading is None or reading.region is None:  # (no article before them: read it after them)
         reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
     read, again = _apply_reading(verdicts, reading, kept)
-    if read["page_chrome"] or read["page_stray"]:
-        _headings_over_kept(ctx.lines, verdicts, [*_run_starts(read["page_chrome"]), *read["page_stray"]])
     _site_description(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
@@ -4225,54 +4223,6 @@ def _site_names(site: str) -> tuple[str, ...]:
     """
     bare = _NAME_QUALIFIER.sub("", site)
     return (site, bare) if bare != site and len(bare) >= SITE_DESCRIPTION_MIN_NAME else (site,)
-#: A section's heading alone on its line: Han characters only (内容简介, 目录, 编辑推荐).
-_LONE_HEADING = re.compile(r"[\u4e00-\u9fff]{2,6}")
-#: A chapter's entry of a table of contents (第一章 有理数).
-_CHAPTER_ENTRY = re.compile(r"第[一二三四五六七八九十百\d]{1,4}[章节编]\s?\S")
-
-
-def _headings_over_kept(lines: list[str], verdicts: list[Verdict], read: list[int]) -> None:
-    """Keep back a bare heading (:data:`_LONE_HEADING`) the page reading dropped (of *read*, its
-    page_chrome and page_stray lines) between two lines it keeps outside its region, each a
-    paragraph (a sentence's end closing it, ``INLINE_FOOTER_PROSE_MIN_HAN`` Han characters or more)
-    or a chapter's entry (第一章 有理数): the heading of a section of the text (a book page's 内容简介
-    under its recommendation and over its summary, 目录 over its chapters), not a button over a
-    dialog's sentence (一键登录) nor a post's label (楼主) under page chrome.
-
-    >>> text = "本书按教材章节编排，每章分基础、提升、拓展三个层次，适合学生课后自主练习。"
-    >>> lines = [text, "内容简介", "全书共八章，覆盖有理数、整式的加减、一元一次方程等内容，每节先讲一道例题的思路。", "目录", "第一章 有理数"]
-    >>> vs = [KEEP, _drop("page_stray", "y"), KEEP, _drop("page_chrome", "z"), KEEP]
-    >>> _headings_over_kept(lines, vs, [1, 3]); [v.keep for v in vs]
-    [True, True, True, True, True]
-    >>> vs = [_drop("page_chrome", "x"), _drop("page_stray", "y"), KEEP]
-    >>> _headings_over_kept(["登录 注册", "一键登录", lines[2]], vs, [0, 1]); [v.keep for v in vs]
-    [False, False, True]
-    """
-    for i in read:
-        s = lines[i]
-        if len(s) > 6 or not _LONE_HEADING.fullmatch(s):
-            continue
-        j, h = _nonblank(lines, i, 1), _nonblank(lines, i, -1)
-        if j is not None and h is not None and _kept_text(lines, verdicts, j) and _kept_text(lines, verdicts, h):
-            verdicts[i] = KEEP
-
-
-def _run_starts(rows: list[int]) -> list[int]:
-    """The first line of each run of *rows* (in order; a gap of a line or more ends a run): a
-    heading between two kept lines opens the page reading's run under it (one array pass).
-
-    >>> _run_starts([3, 4, 5, 9, 10, 14])
-    [3, 9, 14]
-    """
-    if len(rows) < 2:
-        return rows
-    a = np.asarray(rows)
-    return a[np.diff(a, prepend=-2) > 1].tolist()  # type: ignore[no-any-return]
-
-
-def _kept_text(lines: list[str], verdicts: list[Verdict], j: int) -> bool:
-    """Whether line *j* is kept and a paragraph or a chapter's entry (:func:`_headings_over_kept`)."""
-    return verdicts[j].keep and (_paragraph(lines[j]) or _CHAPTER_ENTRY.match(lines[j]) is not None)
 
 
 def _apply_reading(
