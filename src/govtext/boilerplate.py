@@ -574,13 +574,22 @@ class _Facts:
     firsts: np.ndarray  # (each line's first code point; an empty line's a line break, or 0 on an empty page)
 
     def starting_with(self, chars: np.ndarray, reach: int = 1) -> np.ndarray:
-        """Per line: is one of its first *reach* characters among the code points *chars*?"""
+        """Per line: is one of its first *reach* characters among the code points *chars*?
+
+        Each of those characters is looked up in *chars* sorted (a binary search, ``searchsorted``):
+        a table over the code points up to the highest of *chars* is zeroed first, 40 K entries
+        for a Han title, half the cost of a short page's test.
+
+        >>> f = _facts(["标题", "", "正文标", "a题"])
+        >>> f.starting_with(np.array([ord("题"), ord("标")], np.uint32), 2).tolist()
+        [True, False, False, True]
+        """
         if not len(self.cps) or not len(chars):
             return np.zeros(len(self.lens), bool)
-        table = np.zeros(int(np.maximum.reduce(chars)) + 2, bool)  # (code point -> among *chars*; past them False)
-        table[chars] = True
+        chars = np.sort(chars)
         k = np.arange(reach)[:, None]
-        found = table.take(self.cps.take(k + self.starts, mode="clip"), mode="clip")  # (the lines' k-th characters, row k)
+        firsts = self.cps.take(k + self.starts, mode="clip")  # (the lines' k-th characters, row k)
+        found = chars.take(chars.searchsorted(firsts), mode="clip") == firsts  # (the first not below each: itself?)
         found &= k < self.lens
         return np.logical_or.reduce(found, axis=0)  # type: ignore[no-any-return]
 
