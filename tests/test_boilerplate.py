@@ -2165,3 +2165,19 @@ def test_a_thin_text_read_again_is_read_as_before() -> None:
     agenda = ["秋季运动会日程 | 南岭市第三中学", "10月24日", "上午", "8:30-9:00", "开幕式", "下午", "14:00-16:00", "田径决赛",
               "全校36个班级参加开幕式。"]
     assert drop_spam_lines("\n".join(agenda)) == "\n".join(agenda)
+
+
+@given(
+    st.lists(st.text(alphabet="标题正文ab\n", max_size=6).map(lambda s: s.replace("\n", "")), min_size=1, max_size=8),
+    st.text(alphabet="标题文a一", max_size=5),
+    st.integers(1, 3),
+)
+def test_starting_with_is_a_test_of_each_lines_first_characters(lines: list[str], chars: str, reach: int) -> None:
+    # the binary search of the sorted code points finds exactly the lines with one of them among
+    # their first *reach* characters (none past a line's end: the next line's are not its own)
+    import numpy as np
+
+    from govtext.boilerplate import _facts
+
+    found = _facts(lines).starting_with(np.array([ord(c) for c in chars], np.uint32), reach)
+    assert found.tolist() == [any(c in chars for c in s[:reach]) for s in lines]
