@@ -142,6 +142,17 @@ def test_a_schedule_read_again_keeps_its_rows_under_the_region() -> None:
     assert "22:00 某县新闻（重播）" in once.split("\n")
 
 
+def test_headlines_with_rising_times_right_under_a_news_item_go_as_before() -> None:
+    """A list of headlines with their times, rising, right under a news item's last paragraph and
+    no row of the article's own opening with a time: no schedule of the text's (the lead's probe:
+    the rows under the region were kept as the schedule's going on; dropped before)."""
+    head = ["某某新闻网", "首页 | 时政 | 社会 | 教育", "当前位置：首页 > 教育"]
+    item = ["市教育局召开中小学安全工作会议", "12月5日，市教育局召开全市中小学安全工作会议，部署冬季校园安全工作。",
+            "会议要求各校加强消防、交通和食品安全管理，落实值班制度。"]
+    times = ["15:02 全省今冬首场寒潮来袭", "15:40 市区多条公交线路调整", "16:30 教育局发布寒假安排", "17:45 高速公路部分路段封闭"]
+    assert set(rows_lost(head, ["版权所有 某某新闻网"], (), [*item, *times])) == set(times)
+
+
 def test_a_players_now_playing_line_goes_a_live_headline_stays() -> None:
     """正在直播 ▶ and the programme is a player's line; a headline on a live event has no play mark."""
     assert keeps(["正在直播 ▶ 早间新闻", "正在直播：某市2026年新闻发布会"]) == [False, True]

@@ -2989,6 +2989,9 @@ def _schedule_head(lines: list[str], kinds: list[Kind], nb: list[int], region: t
     [1, 2, 3, 4]
     >>> _schedule_head(page[:-1], kinds[:-1], list(range(7)), (1, 3), DEFAULT_PARAMS)
     [4, 5, 6]
+    >>> after = ["某县新闻,某县召开会议。", "15:02 某县召开会议", "15:40 某镇开展活动", "16:30 某校举行典礼", "17:45 某村修路"]
+    >>> _schedule_head(after, ["prose"] + ["short"] * 4, list(range(5)), (0, 0), DEFAULT_PARAMS)
+    []
     >>> news = ["首页", "10:32 某县召开会议", "09:15 某镇开展活动", "08:40 某校举行典礼", "某县新闻,某县召开会议。"]
     >>> _schedule_head(news, ["short"] * 4 + ["prose"], list(range(5)), (4, 4), DEFAULT_PARAMS)
     []
@@ -2998,7 +3001,9 @@ def _schedule_head(lines: list[str], kinds: list[Kind], nb: list[int], region: t
     if not any(lines[i][:1].isdigit() for i in edges):
         return []  # (most pages: no line at the region's edges opens with a digit)
     above = _clock_rows(lines, kinds, nb[:x][::-1], nb[x:y], -1, p)
-    below = _clock_rows(lines, kinds, nb[y:], nb[x:y][::-1], 1, p)
+    # (under the region only rows that go on from its own last row: a list of headlines with
+    # rising times right under a news item's last paragraph is no schedule of the text's)
+    below = _clock_rows(lines, kinds, nb[y:], nb[x:y][::-1], 1, p) if y > x and _clock(lines[nb[y - 1]]) is not None else []
     if above:
         z = bisect_left(nb, above[-1])
         if z and kinds[nb[z - 1]] == "short" and _DAY.search(lines[nb[z - 1]]):
