@@ -3823,8 +3823,6 @@ def _taken_back(
 SECTION_PARAGRAPH_MIN_HAN = 30
 #: The words of a comment box's header (网友热评, 最新评论, 留言): the paragraphs under it are comments.
 _COMMENT_BOX = re.compile(r"评|留言|跟帖|跟贴|回复")
-#: A paragraph's end: a full stop, maybe a closing quote or bracket after it.
-_PARAGRAPH_END = re.compile(r"[。！？!?][”\"’）)]?$")
 
 
 def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[int]) -> set[int]:
@@ -3852,8 +3850,7 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
                 or _COMMENT_BOX.search(lines[i]):
             continue  # (a comment box's header, 网友热评, heads comments: their sentences are the box's)
         j = _nonblank(lines, i, 1)
-        if j is not None and verdicts[j].keep and _PARAGRAPH_END.search(lines[j]) \
-                and _han(lines[j]) >= SECTION_PARAGRAPH_MIN_HAN:
+        if j is not None and verdicts[j].keep and _paragraph(lines[j], SECTION_PARAGRAPH_MIN_HAN):
             verdicts[i] = KEEP
             back.add(i)
     return back
@@ -6359,10 +6356,16 @@ def _footers_above_the_text(lines: list[str], verdicts: list[Verdict], footers: 
     return [] if first is None else [i for i in own if i < first]
 
 
-def _paragraph(s: str) -> bool:
-    """A paragraph of text: a sentence's end closing it, ``INLINE_FOOTER_PROSE_MIN_HAN`` Han
-    characters or more (its end tested first, the count only then)."""
-    return s[-1:] in "。！？!?" and _han(s) >= INLINE_FOOTER_PROSE_MIN_HAN
+def _paragraph(s: str, min_han: int | None = None) -> bool:
+    """A paragraph of text (a folded line): a sentence's end closing it (:data:`_PARAGRAPH_ENDS`)
+    and *min_han* Han characters or more (``INLINE_FOOTER_PROSE_MIN_HAN`` unless given; its
+    length and its end tested first, the count only then).
+
+    >>> _paragraph("当天展销区实现销售额十八万元，签订农产品订单九份，带动群众增收。"), _paragraph("主办：某镇人民政府")
+    (True, False)
+    """
+    n = INLINE_FOOTER_PROSE_MIN_HAN if min_han is None else min_han
+    return len(s) >= n and s.endswith(_PARAGRAPH_ENDS) and _han(s) >= n
 
 
 #: Han characters each of the two paragraphs around a run of footer lines needs for the run to
@@ -6399,9 +6402,8 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
 
 
 def _kept_paragraph(s: str, v: Verdict) -> bool:
-    """A line the rules kept that closes a sentence and holds :data:`INLINE_FOOTER_PROSE_MIN_HAN`
-    Han characters or more (:func:`_footers_between_paragraphs`)."""
-    return v.keep and len(s) >= INLINE_FOOTER_PROSE_MIN_HAN and s.endswith(_PARAGRAPH_ENDS) and _han(s) >= INLINE_FOOTER_PROSE_MIN_HAN
+    """A line the rules kept that is a paragraph (:func:`_paragraph`; :func:`_footers_between_paragraphs`)."""
+    return v.keep and _paragraph(s)
 
 
 #: What ends a paragraph's line (folded: 。 and ” stay, ！ and ？ fold to ! and ?, （） to ()).
