@@ -1096,7 +1096,6 @@ _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 # makes them, but whole in a UTF-8 reading (E3 81-83 xx) they are Japanese words a Chinese text
 # quotes (「さくら学園」, トウキョウ): the reading is judged on its other characters.
 _KANA = re.compile("[\u3041-\u30ff]+")
-_HAN = re.compile("[\u3400-\u9fff]")
 
 
 def _accept(before: str, after: str, relaxed: bool = False) -> bool:
@@ -1106,7 +1105,7 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
-    if _KANA.search(real) and _HAN.search(real):
+    if _KANA.search(real) and _HAN_CHAR.search(real):
         real = _KANA.sub("", real)
     # markers already in *before* ("?", U+FFFD) are not the repair's fault
     lost = 3.0 * max(0, after.count(MARKER) - before.count(MARKER) - before.count("?"))
