@@ -976,7 +976,7 @@ def _grow(
     def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
         return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
 
-    a, b = bisect_left(nb, first), bisect_right(nb, last) - 1  # the run's end lines are not blank
+    a, b, listed = bisect_left(nb, first), bisect_right(nb, last) - 1, items | menus  # (ends not blank; listed: made once)
 
     def step(x: int, d: int) -> int:
         """How far the region grows from position x in direction d (0: not at all)."""
@@ -998,8 +998,8 @@ def _grow(
         if (0 <= z < len(nb) and all(mark(nb[x + d * k]) for k in range(1, p.gap_max_lines + 2)) and fragment(nb[z])
                 and nb[z] not in items):
             return p.gap_max_lines + 2
-        if n := (_listed(lines, kinds, han, items | menus, nb, x, d, p)
-                 or (d > 0 and _keyed_list(lines, kinds, han, items | menus, nb, x, p))
+        if n := (_listed(lines, kinds, han, listed, nb, x, d, p)
+                 or (d > 0 and _keyed_list(lines, kinds, han, listed, nb, x, p))
                  or _field_rows(lines, kinds, items, nb, x, d, p)):
             return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
@@ -4209,8 +4209,9 @@ def _named_under_crumb(lines: list[str], codes: np.ndarray, t: int, p: PageParam
         if codes[i] == BLANK:
             continue
         if codes[i] != CHROME and above >= 0 and codes[above] == CHROME and lines[i].endswith(lead[-1]):
-            body = _NORM.sub("", lines[i])[: -len(lead)]
-            if _NORM.sub("", lines[i]).endswith(lead) and 2 <= len(body) <= _NAMED_BODY_MAX and _HAN_ONLY.fullmatch(body):
+            norm = _NORM.sub("", lines[i])
+            body = norm[: -len(lead)]
+            if norm.endswith(lead) and 2 <= len(body) <= _NAMED_BODY_MAX and _HAN_ONLY.fullmatch(body):
                 return i
         above = i
     return -1

@@ -522,9 +522,12 @@ def _element(text: str, lines: list[_Line]) -> Element:
     return Element(text, lines[0].start, lines[-1].end, tuple(ln.no for ln in lines))
 
 
+#: A date's Chinese numerals and their values (二O二五: a zero typed as O or 0 too).
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0} | dict.fromkeys(_ZERO_TYPED, 0)
+
+
 def _cn_value(s: str) -> int:
-    digits = {c: i for i, c in enumerate("〇一二三四五六七八九")}
-    digits.update({"○": 0, "零": 0}, **dict.fromkeys(_ZERO_TYPED, 0))  # (二O二五: a zero typed as O or 0)
+    digits = _CN_DIGITS
     if s.isdecimal():  # (any decimal digits: ASCII, full-width ２０２５ …)
         return int(s)
     if all(c in digits for c in s):

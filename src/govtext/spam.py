@@ -40,6 +40,7 @@ from ._codepoints import codepoints, lookup
 from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
     _DATE_LINE,
+    _DIGIT,
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
@@ -5744,11 +5745,10 @@ def _header_over_row(lines: list[str], i: int, cells: int) -> bool:
     if j is None:
         return False
     row = lines[j].split()
-    return len(row) == cells and _A_DIGIT.search(lines[j]) is not None
+    return len(row) == cells and _DIGIT.search(lines[j]) is not None
 
 
 #: A digit anywhere in a line (one search).
-_A_DIGIT = re.compile(r"\d")
 
 
 def _spam_adverts(lines: list[str], verdicts: list[Verdict]) -> None:

@@ -190,7 +190,7 @@ def ordinal_lists(atoms: list[Atom], text: str) -> list[Atom]:
         if last is None or atoms[last].kind not in _LISTED_KINDS or atoms[last].unit is None:
             continue
         b = atoms[last]
-        b.s, b.kind, b.form, b.pieces, b.exact, b.kept = items[-1][0], "ordinal", "int", [], False, True
+        b.kind, b.form, b.pieces, b.exact, b.kept = "ordinal", "int", [], False, True
         for s, e in items[:-1]:
             try:
                 v = _np.parse_value(text[s:e].lstrip("第"))[0]

@@ -326,8 +326,9 @@ PAIR = re.compile(f"([{PAIR_FIRST}])([{PAIR_SECOND}])")
 SCALED_ARABIC = re.compile(r"[0-9][0-9.,]*[万亿]{1,2}")
 #: a list of ordinals under one 第, its items joined by 、 (第一、二款, 第三、四条, 第1、2批, 第一、二、五项,
 #: 第二、第三季度): the last item holds the unit the list shares
-ORDINAL_LIST = re.compile(f"第[{CN_DIGIT}十百0-9]+(?:、第?[{CN_DIGIT}十百0-9]+)+")
-ORDINAL_ITEM = re.compile(f"第?[{CN_DIGIT}十百0-9]+")
+_ORDINAL_NUMBER = f"[{CN_DIGIT}十百0-9]+"
+ORDINAL_LIST = re.compile(f"第{_ORDINAL_NUMBER}(?:、第?{_ORDINAL_NUMBER})+")
+ORDINAL_ITEM = re.compile(f"第?{_ORDINAL_NUMBER}")
 CN_SIMPLE = re.compile(f"[{CN_DIGIT}十百千拾佰仟廿卅卌]+")
 #: two Arabic digits or more, then 十 or 拾 (never one number: 2018十大经济人物, 47417拾荒老人)
 DIGITS_THEN_TEN = re.compile("[0-9０-９]{2}[十拾]")

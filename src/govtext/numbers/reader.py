@@ -540,7 +540,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
     pos = us + len(u)
     if u in tab.currencies:
-        return _currency_tail(a, text, u, pos, r.has_big or bool(tsc and tsc[-1] in _BIG_SCALES))
+        return _currency_tail(a, text, u, pos, r.has_big or bool(tsc and tsc[-1] in _BIG_BEFORE_ONE))
     u = tab.unit_forms.get(u, u)  # 噸 -> 吨: one name per unit
     if u in _RATE_BASES and text[a.ns - 1 : a.ns] == _PER and _rate_base(a):
         return None  # 每十万人口, 每10万人: a rate's base (发病率为每十万人口32.6例), no count of people
@@ -723,7 +723,6 @@ def _cubic(text: str, i: int, r: RunReading, tsc: str | None) -> bool:
 #: thousand are named with their noun, 两万块砖); else it counts pieces (二十块展板, 17块污染地块, 分前后两块)
 _PIECE = "块"
 _PIECE_MONEY_NEXT = frozenset("0123456789零〇一二两三四五六七八九钱錢")
-_BIG_SCALES = frozenset("万亿萬億")
 _CLAUSE_END = frozenset(SENT_END + "，、,")
 
 
