@@ -1077,7 +1077,8 @@ def _tail_rows(
     (:func:`_record_rows`), a guide's table of fields (*fields*), the text's reading list under its
     last line of text (:func:`_book_list`)."""
     text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in ("prose", "near")), end)
-    return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + _book_list(lines, kinds, items, nb, text, p))
+    books = _book_list(lines, kinds, items, nb, text, p)
+    return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + books if books else -1)
 
 
 def _before_chrome(lines: list[str], kinds: list[Kind], nb: list[int], b: int, rows: int) -> int:
