@@ -1660,6 +1660,13 @@ def test_weiguan_counts_as_a_counter_in_any_field_of_the_row() -> None:
     assert rule_of("围观 58 阅读 640") == "widget"
 
 
+def test_a_byline_ending_in_any_counter_words_is_a_widget() -> None:
+    """A byline ending in counters is read whichever counter words it holds: the words tested
+    before its pattern are the counters' own (跟帖 and 参与 were missing from a hand copy)."""
+    assert rule_of("南湖居民 发布于 2026-05-11 08:32 跟帖 45 参与 1203") == "widget"
+    assert rule_of("南湖居民 发布于 2026-05-11 08:32 阅读 45 收藏 12") == "widget"
+
+
 @pytest.mark.parametrize(
     ("line", "rule"),
     [

@@ -907,8 +907,10 @@ class SeoSpam(Rule):
 _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章)"
 #: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
 #: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
-#: counters and its trigger, the metadata rule's date with a view count.
-_COUNTER = r"(?:阅读|浏览|点击|访问|评论|跟贴|跟帖|点赞|收藏|参与|围观|播放)(?:数|量|次数|人数|人次)?"
+#: counters and its trigger, the metadata rule's date with a view count; a byline ending in counters
+#: holds one of the words (tested before its pattern is tried).
+_COUNTER_WORDS = ("阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏", "参与", "围观", "播放")
+_COUNTER = rf"(?:{'|'.join(_COUNTER_WORDS)})(?:数|量|次数|人数|人次)?"
 _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[万wW]?\+?\s*次?"
 #: A count after its label: a colon or an opening bracket, the count, a closing bracket.
 _COUNT_VALUE = rf"\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
@@ -2703,8 +2705,6 @@ class Widget(Rule):
     _review_stars = _sx(
         r"[^\s★☆]{1,12}\s.{0,24}?[★☆]{5}\s{1,3}\d{4}-\d{1,2}-\d{1,2}\s\d{1,2}:\d{2}(?::\d{2})?(?:\s[^\s\d]{1,8})?"
     )
-    #: Words one of which a byline ending in counters holds (tested before its pattern is tried).
-    _DATED_COUNTER_WORDS = ("阅读", "浏览", "点击", "访问", "评论", "点赞", "收藏", "播放")
     #: A post's stamp with where its poster's IP address is (编辑于 2026-07-12 20:41 · IP 属地江苏, IP属地：
     #: 广东): platforms print it under each post and comment; read where the line holds 属地.
     _ip_stamp = _sx(
@@ -2739,7 +2739,7 @@ class Widget(Rule):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a Q&A community's) {s[:20]!r}")
-        if "-" in s and any(map(s.__contains__, self._DATED_COUNTER_WORDS)) and self._dated_counters.fullmatch(s):
+        if "-" in s and any(map(s.__contains__, _COUNTER_WORDS)) and self._dated_counters.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} (a byline's) {s[:20]!r}")
         if ("★" in s or "☆" in s) and self._review_stars.fullmatch(s):
             return _drop(self.name, f"a review's star rating {s[:20]!r}")
