@@ -915,6 +915,10 @@ _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[万wW]?\+?\s*次?"
 #: A count after its label: a colon or an opening bracket, the count, a closing bracket.
 _COUNT_VALUE = rf"\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
 _COUNTER_FIELD = rf"{_COUNTER}{_COUNT_VALUE}"
+#: The reason a related-article header alone on its line is dropped with, before the header in
+#: quotes (相关阅读, 编辑推荐): a paragraph the rules keep under it makes it the text's section
+#: heading (:func:`_section_headers`).
+RELATED_HEADER_REASON = "related-article header"
 #: a related-article header where the site or its editors recommend (本站推荐, 小编为您推荐)
 _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
 
@@ -983,7 +987,7 @@ class Related(Rule):
                 ctx.tags[i] = _PAGE_TAGS[0]  # (its links only, 第1页：… counting up: the article's first heading ends it)
                 return _drop(self.name, f"paginated article's page list {m.group()!r}")
             ctx.tags[i] = "related"
-            return _drop(self.name, f"related-article header {m.group()!r}")
+            return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r}")
         if len(s) <= 2 * self.prevnext_max and not sentence and ("上" in s or "下" in s) and self._prevnext.search(s) \
                 and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
             return _drop(self.name, "previous/next article link")
@@ -3836,10 +3840,10 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
 
     >>> page = ["某某教材", "编辑推荐", "本书按教材章节编排，每章分基础、提升、拓展三个层次，适合学生课后自主练习。", "目录"]
     >>> vs = [KEEP] * 4
-    >>> vs[1] = _drop("related", "related-article header '编辑推荐'")
+    >>> vs[1] = _drop("related", f"{RELATED_HEADER_REASON} '编辑推荐'")
     >>> _section_headers(page, vs, [1]), vs[1].keep
     ({1}, True)
-    >>> vs = [_drop("related", "related-article header '编辑推荐'"), KEEP, KEEP]
+    >>> vs = [_drop("related", f"{RELATED_HEADER_REASON} '编辑推荐'"), KEEP, KEEP]
     >>> _section_headers(["编辑推荐", "某县召开教育工作会议", "某校举行运动会"], vs, [0]), vs[0].keep
     (set(), False)
     """
@@ -3847,7 +3851,7 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
     for i in related:
         if verdicts[i] is Related._LINK_TITLE:
             continue  # (most of a related block's lines: its titles)
-        if not (verdicts[i].reason.startswith("related-article header '") and verdicts[i].reason.endswith("'")) \
+        if not (verdicts[i].reason.startswith(f"{RELATED_HEADER_REASON} '") and verdicts[i].reason.endswith("'")) \
                 or _COMMENT_BOX.search(lines[i]):
             continue  # (a comment box's header, 网友热评, heads comments: their sentences are the box's)
         j = _nonblank(lines, i, 1)
