@@ -1213,7 +1213,7 @@ def _listed(
         return kinds[i] != "chrome" and _introduces(lines[i], han[i])
 
     def entry(i: int) -> bool:
-        return kinds[i] == "short" and i not in items and len(lines[i]) <= p.list_item_max and not intro(i)
+        return _short_entry(lines, kinds, items, i, p) and not intro(i)
 
     if d > 0 and not intro(nb[x]):
         return 0
@@ -1226,6 +1226,13 @@ def _listed(
         return x - y if intro(nb[y]) else 0
     text = kinds[nb[y]] in ("prose", "near") and nb[y] not in items
     return y - x if text else 0
+
+
+def _short_entry(lines: list[str], kinds: list[Kind], items: set[int], i: int, p: PageParams) -> bool:
+    """Whether line *i* can be an entry of a list the article holds (:func:`_listed`,
+    :func:`_keyed_list`, :func:`_book_list`): a short line, not a menu's item (*items*), no longer
+    than ``list_item_max``."""
+    return kinds[i] == "short" and i not in items and len(lines[i]) <= p.list_item_max
 
 
 def _keyed_list(
@@ -1250,7 +1257,7 @@ def _keyed_list(
     while z < len(nb) and z - y <= p.intro_list_max_lines:
         i = nb[z]
         m = _ITEM_NUMBER.match(lines[i])
-        if kinds[i] != "short" or i in items or len(lines[i]) > p.list_item_max or m is None or int(m[1]) != z - y:
+        if not _short_entry(lines, kinds, items, i, p) or m is None or int(m[1]) != z - y:
             break
         z += 1
     if z - y - 1 < p.list_min_run or z >= len(nb) or kinds[nb[z]] not in ("prose", "near") or nb[z] in items:
@@ -1290,7 +1297,7 @@ def _book_list(lines: list[str], kinds: list[Kind], items: set[int], nb: list[in
     entries, last, y = 0, 0, x + 1
     while y < len(nb) and y - x <= p.intro_list_max_lines:
         i = nb[y]
-        if kinds[i] != "short" or i in items or len(lines[i]) > p.list_item_max or _related_head(lines[i]):
+        if not _short_entry(lines, kinds, items, i, p) or _related_head(lines[i]):
             break
         if _BOOK_ENTRY.fullmatch(lines[i].strip()):
             entries, last = entries + 1, y

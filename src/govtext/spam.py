@@ -5752,9 +5752,6 @@ def _header_over_row(lines: list[str], i: int, cells: int) -> bool:
     return len(row) == cells and _DIGIT.search(lines[j]) is not None
 
 
-#: A digit anywhere in a line (one search).
-
-
 def _spam_adverts(lines: list[str], verdicts: list[Verdict]) -> None:
     """A kept line with spam words (two or more of ``spam_seo.txt``) in the block of keyword-spam
     lines that opens a page, a keyword line under it: the advert a hacked page's injected header
