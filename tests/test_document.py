@@ -972,7 +972,9 @@ def test_a_date_in_brackets_under_the_title_is_the_date():
     # a dated line under a page's headline is no date
     d = parse_document(head.replace("（2025年2月18日）", "（2025年2月18日省委常委会会议通过）") + "　　内容。\n")
     assert d.date.iso == "2025-02-18" and d.date.text == "2025年2月18日"
-    assert parse_document("在全省工作会议上的讲话\n（2025年2月18日）\n　　同志们：\n").date is None
+    assert parse_document("全省工作会议在某市召开\n（2025年2月18日）\n　　会议指出，要抓好落实。\n").date is None
+    # (a speech is a document since session 33: the day under its title is the day it was given)
+    assert parse_document("在全省工作会议上的讲话\n（2025年2月18日）\n　　同志们：\n").date.iso == "2025-02-18"
 
 
 def test_portal_pairs_two_a_line_with_the_catalogue_labels():
@@ -2251,3 +2253,69 @@ def test_a_sessions_communique_is_issued_by_the_organ_whose_session_it_is() -> N
         doc = parse_document(f"{organ}\n第七次全体会议公报\n（2026年7月16日{organ}第七次全体会议通过）\n　　全会认为，形势很好。\n")
         assert doc.issuers == [organ] and doc.date is not None and doc.date.iso == "2026-07-16"
     assert parse_document("关于某某第三次全体会议公报的说明\n正文。\n").issuers is None
+
+
+@pytest.mark.parametrize(("title", "organ"), [
+    ("某某市市场监督管理局\n关于假冒我局名义开展活动的\n严正声明", "某某市市场监督管理局"),
+    ("某某市2026年民生实事项目征集启事", None),
+    ("某某省中小学校园食品安全\n管理工作指引（试行）", None),
+    ("某某县某某镇某某村村规民约", None),
+    ("某某市律师行业自律公约", None),
+])
+def test_a_statement_call_guide_or_pact_is_a_titled_document(title: str, organ: str | None) -> None:
+    """(session 33, OD20) An organ's 声明 and 启事, a 指引 printed alone and rules a village or trade sets itself
+    (村规民约, 自律公约) are documents titled by their kind: their signature, date and issuers read (nothing was)."""
+    doc = parse_document(f"{title}\n　　现将有关事项说明如下：\n　　一、第一项。\n　　二、第二项。\n某某办公室\n2026年5月14日\n")
+    assert doc.title is not None and doc.title.text == title.replace("\n", "")
+    assert doc.signature is not None and doc.signature.text == "某某办公室" and doc.issuers == ["某某办公室"]
+    assert doc.date is not None and doc.date.iso == "2026-05-14"
+    assert organ is None or doc.title.text.startswith(organ)
+
+
+@pytest.mark.parametrize("speaker", ["某某市人民政府市长　许某某", "市教育局党组书记、局长 林某某", "某某厅厅长　王　敏"])
+def test_a_speech_is_dated_by_the_day_under_its_speaker(speaker: str) -> None:
+    """(session 33, OD20) A speech printed alone (``在…会议上的讲话``) is titled so, and dated by the bracketed day
+    under its speaker's line (it was read only right under the title); the speaker signs nothing."""
+    doc = parse_document(f"在全市某项工作会议上的讲话\n{speaker}\n（2026年3月2日）\n同志们：\n　　一、认清形势\n　　正文。\n")
+    assert doc.title is not None and doc.title.text == "在全市某项工作会议上的讲话"
+    assert doc.date is not None and doc.date.iso == "2026-03-02" and doc.date.lines == (3,)
+    assert doc.signature is None and doc.issuers is None and doc.addressees is None
+    assert parse_document("在全市某项工作会议上的讲话\n某某市人民政府办公室\n（2026年3月2日）\n正文。\n").date is None
+
+
+def test_an_english_title_between_the_title_and_the_number() -> None:
+    """(session 33, OD20) A bilingual notice's English title under its own, above the number: no line of the
+    title, and the number under it is read (the search stopped at it)."""
+    doc = parse_document("某某市公安局\n关于实行交通管制的通告\nNotice on Traffic Control during the 2026 City Marathon in Jichuan\n"
+                         "某公通〔2026〕9号\n　　现将有关事项通告如下：\n　　一、管制时间。\n　　特此通告。\n某某市公安局\n2026年4月2日\n")
+    assert doc.doc_number is not None and doc.doc_number.text == "某公通〔2026〕9号"
+    assert doc.title is not None and doc.title.text == "某某市公安局关于实行交通管制的通告"
+    assert doc.date is not None and doc.issuers == ["某某市公安局"]
+
+
+def test_an_announcement_promulgating_the_numbered_text_printed_after_its_date() -> None:
+    """(session 33, OD20) An organ's 公告 without a number under it that promulgates a text (``《…的解释》已于…通过，
+    现予公布``) printed after its signature and date, the text's own number over its title: the 公告's line is the
+    issuer mark, the text's number and title the document's, the 公告's signature and date its own."""
+    text = ("某某法院公告\n　　《某某法院关于审理某类案件适用法律若干问题的解释》已于2026年3月16日通过，现予公布，自2026年5月1日起施行。\n"
+            "某某法院\n2026年4月8日\n法释〔2026〕5号\n某某法院关于审理某类案件\n适用法律若干问题的解释\n"
+            "（2026年3月16日某某法院审判委员会第1912次会议通过，自2026年5月1日起施行）\n　　第一条　正文。\n　　第二条　正文。\n")
+    doc = parse_document(text)
+    assert doc.issuer_mark is not None and doc.issuer_mark.text == "某某法院公告"
+    assert doc.title is not None and doc.title.text == "某某法院关于审理某类案件适用法律若干问题的解释"
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.serial) == ("法释〔2026〕5号", 5)
+    assert doc.date is not None and doc.date.iso == "2026-04-08" and doc.issuers == ["某某法院"]
+    other = parse_document(text.replace("《某某法院关于审理某类案件适用法律若干问题的解释》", "《某某规定》"))
+    assert other.title is not None and other.title.text == "某某法院公告" and other.doc_number is None
+
+
+def test_a_report_printing_a_document_whole_gives_its_title_and_issuers() -> None:
+    """(session 33, OD20) A newspaper's report printing a document whole (headline ``…印发《关于…的意见》``, the lead
+    naming who issued it, ``《…》全文如下。``): the title is the document's own under that line, its issuers the
+    organs the lead names (the headline was read as the title, no issuers)."""
+    doc = parse_document("省委办公厅　省政府办公厅印发\n《关于加强某项工作的实施意见》\n"
+                         "　　本报讯　近日，中共某某省委办公厅、某某省人民政府办公厅印发了《关于加强某项工作的实施意见》，并发出通知。\n"
+                         "　　《关于加强某项工作的实施意见》全文如下。\n关于加强某项工作的实施意见\n　　一、总体要求\n　　正文。\n")
+    assert doc.title is not None and doc.title.text == "关于加强某项工作的实施意见" and doc.title.lines == (5,)
+    assert doc.issuers == ["中共某某省委办公厅", "某某省人民政府办公厅"]
+    assert [s.marker for s in doc.body.walk()] == ["一、"] if doc.body is not None else False

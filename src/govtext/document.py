@@ -200,7 +200,10 @@ _KINDS = (
     # (an organ's letter or telegram of greeting, thanks or praise: 贺信, 感谢信, 表扬信, 贺电, 慰问电)
     "一封信|公开信|慰问信|贺信|感谢信|表扬信|贺电|慰问电|倡议|名单|答记者问|"
     # (an organ's account of its year and its plans: 某局2025年工作总结和2026年工作思路, …工作打算)
-    "总结|思路|打算"
+    "总结|思路|打算|"
+    # (an organ's statement and its call for entries: 严正声明, 征集启事; a speech printed alone, 在…会议上的讲话;
+    # a guide to practice, 工作指引; rules a village or trade sets itself, 村规民约, 自律公约)
+    "声明|启事|讲话|指引|民约|公约"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
@@ -1427,13 +1430,17 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
         _read_copy_marks(doc, lines, first)
     if doc.title is None and doc.doc_number is None:
         return pos
-    if doc.title is not None and pos < len(lines) and lines[pos].s[0] in "（(" and lines[pos].s[-1] in "）)":
-        dm = _title_date(lines[pos].s[1:-1].strip(_BLANK))
+    if doc.title is not None and pos < len(lines):
+        pos = _printed_whole(doc, lines, pos)
+    # (a speech's speaker between its title and its day: 某某市市长　某某 + （2026年3月2日）)
+    at = pos + 1 if doc.title is not None and pos + 1 < len(lines) and _speaker_re().fullmatch(lines[pos].s) else pos
+    if doc.title is not None and at < len(lines) and lines[at].s[0] in "（(" and lines[at].s[-1] in "）)":
+        dm = _title_date(lines[at].s[1:-1].strip(_BLANK))
         if dm is not None:  # （2025年2月18日） under the title: the 成文日期 as the press prints it
-            ln = lines[pos]
+            ln = lines[at]
             doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
-            pos += 1
-        elif doc.doc_number is None and _promulgated(doc, lines[pos]):
+            pos = at + 1
+        elif at == pos and doc.doc_number is None and _promulgated(doc, lines[pos]):
             pos += 1
     elif doc.title is not None and pos < len(lines) and lines[pos].s[0] in _PAGE_DASHES:
         ln = lines[pos]
@@ -1451,6 +1458,33 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             end = last.start + len(last.s[:-1].rstrip(_BLANK))
             doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
             pos += n
+    return pos
+
+
+#: How many lines under a report's headline its line announcing the document printed whole is looked for in.
+_PRINTED_WHOLE_IN = 4
+#: How a report announces the document it prints whole under its lead (``《关于…的意见》全文如下。``).
+_PRINTED_WHOLE_ENDS = ("全文如下。", "全文如下：", "全文如下:")
+
+
+def _printed_whole(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
+    """A report printing a document whole (a newspaper's headline ``某某印发《关于…的意见》``, its lead, then
+    ``《关于…的意见》全文如下。`` over the document's own title): the title is the document's, under that line;
+    returns where the body starts (*pos* when the head is no such report's).
+
+    >>> d = OfficialDocument(title=Element("某厅印发《关于甲的意见》", 0, 11, (1,)))
+    >>> ls = [_Line(k, 0, 0, t) for k, t in enumerate(("本报讯　近日，某厅印发了《关于甲的意见》。", "《关于甲的意见》全文如下。", "关于甲的意见", "一、总体要求"), 2)]
+    >>> _printed_whole(d, ls, 0), d.title.text, d.title.lines
+    (3, '关于甲的意见', (4,))
+    """
+    for k in range(pos, min(len(lines) - 1, pos + _PRINTED_WHOLE_IN)):
+        if lines[k].s.endswith(_PRINTED_WHOLE_ENDS):
+            end = _title_block(lines, k + 1)
+            title = _title(lines[k + 1 : end]) if end > k + 1 else None
+            if title is not None and f"《{title.text}》" in lines[k].s:
+                doc.title = title
+                return end
+            break
     return pos
 
 
@@ -1514,6 +1548,23 @@ def _delivered_re() -> re.Pattern[str]:
     True
     """
     return re.compile(rf"{_PAGE_DASH}{{1,2}}[ \u3000]*(?P<date>{_DATE})[ \u3000]*在[^。！？\n]{{2,60}}上")
+
+
+@lazy
+def _speaker_re() -> re.Pattern[str]:
+    """The speaker's line under a speech's title, above the day it was given: a post (maybe after the
+    organ and other posts, 、 between) and the name (``某某市人民政府市长　许某某``, ``市教育局党组书记、局长 林某某``).
+
+    >>> bool(_speaker_re().fullmatch("某某市人民政府市长　许嘉言")), bool(_speaker_re().fullmatch("市教育局党组书记、局长 林建华"))
+    (True, True)
+    >>> bool(_speaker_re().fullmatch("某某市人民政府办公室"))
+    False
+    """
+    return re.compile(rf"[\u4e00-\u9fff、]{{0,24}}(?:{_POSTS}|{_SPEAKER_POSTS})[ \u3000]+[\u4e00-\u9fff·](?:[ \u3000]?[\u4e00-\u9fff·]){{1,5}}")
+
+
+#: Posts that give speeches besides those that sign (:data:`_POSTS`).
+_SPEAKER_POSTS = "厅长|校长|处长|镇长|乡长|会长|理事长|组长"
 
 
 #: The end of a record of adoption by a meeting (会议通过, 全会通过, 常务会议审议通过, 大会表决通过) or of
@@ -1718,7 +1769,7 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     above: list[_Line] = []
     if num_at > i:  # (the lines between the mark and the number: a telegram form's cells are no title)
         signers = (*(doc.signer.lines[1:] if doc.signer is not None else ()), *_form_cells(doc, lines[i:num_at]))
-        above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers]
+        above = [ln for ln in lines[i:num_at] if _split_signer(ln.s)[0] and ln.no not in signers and not _translated(ln.s)]
     if above and not _letter_mark(doc, above, lines, _past_signers(doc, lines, num_at + 1)):  # title above the number (as gov.cn prints it)
         doc.title = _title_above_records(above)
         pos = _past_signers(doc, lines, num_at + 1)
@@ -1917,9 +1968,15 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         if dn is not None:
             doc.doc_number = dn
             return j
-        if rest and not _is_heading_like(rest) and not _record_line(rest):
+        if rest and not _is_heading_like(rest) and not _record_line(rest) and not _translated(rest):
             break
     return -1
+
+
+def _translated(s: str) -> bool:
+    """A line in Latin letters only between the head's lines (a bilingual notice's English title under
+    its own): no line of the title, and it does not end the search for the number under it."""
+    return s.isascii() and s[0].isalpha()
 
 
 def _bracketed_number(ln: _Line) -> DocNumber | None:
@@ -2253,6 +2310,9 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
             break
         doc.notes.append(_element(lines[n].s, lines[n : n + 1]))
         n += 1
+    if (doc.issuer_mark is None and doc.doc_number is None and doc.title is not None and doc.title.lines[0] == lines[0].no
+            and len(doc.title.lines) == 1 and _is_notice_mark(doc.title.text)):
+        n = _announced_text(doc, lines, n)
     mark = _strip_spacing(doc.issuer_mark.text) if doc.issuer_mark is not None else ""
     if doc.title is None and mark.endswith(("令", "公告")):
         # a 令, or a 常委会公告 promulgating a regulation: the regulation's title, after the date (an
@@ -2263,6 +2323,28 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
             doc.title = title
             doc.attachments = doc.attachments or _promulgated_attachments(lines, end)
     _read_record(doc, lines, n)
+
+
+def _announced_text(doc: OfficialDocument, lines: list[_Line], n: int) -> int:
+    """An organ's 公告 with no number under it that promulgates a text printed after its date (``某某法院公告``,
+    ``《…的解释》已于…通过，现予公布``; then the text's own number, ``法释〔2026〕5号``, over its title): the 公告's
+    line is the issuer mark, the text's number and title the document's (as under a numbered 公告's mark).
+    Returns the line from which the 版记 is looked for: *n*, or past the text's title.
+
+    >>> d = OfficialDocument(title=Element("某某法院公告", 0, 6, (1,)))
+    >>> ls = [_Line(k, 0, 0, t) for k, t in enumerate(("某某法院公告", "《某某法院关于甲的解释》已于…通过，现予公布。",
+    ...       "某某法院", "2026年4月8日", "法释〔2026〕5号", "某某法院关于甲的解释", "第一条　正文。"), 1)]
+    >>> _announced_text(d, ls, 4), d.issuer_mark.text, d.doc_number.text, d.title.text
+    (6, '某某法院公告', '法释〔2026〕5号', '某某法院关于甲的解释')
+    """
+    number = _doc_number(lines[n], after_mark=False) if n < len(lines) else None
+    at = n + (number is not None)
+    end = _title_block(lines, at)
+    title = _title(lines[at:end]) if end > at else None
+    if title is None or not any(f"《{title.text}》" in ln.s for ln in lines[1:n]):
+        return n
+    doc.issuer_mark, doc.title, doc.doc_number = doc.title, title, number
+    return end
 
 
 #: The most lines from the 附件说明 of a promulgated text down to its first attachment's marker.
@@ -2518,6 +2600,7 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
                 return names
+        return _printing_organs(text, doc.title)
     elif doc.title is not None and (m := _session_kind_re().search(doc.title.text)) is not None:
         organ = doc.title.text[: m.start()]  # (the organ whose session it is)
         return [organ] if organ[-1:] in _ORGAN_END and _placed_organ_re().match(organ) and _signature_like(organ) else None
@@ -2534,6 +2617,26 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
             return names
     elif doc.title is not None and len(doc.title.lines) == 1:
         return _organ_and_kind(doc.title.text)
+    return None
+
+
+def _printing_organs(text: str, title: Element) -> list[str] | None:
+    """The organs a report names as printing the document it prints whole, in its lead above the
+    document's title (``近日，甲省委办公厅、甲省人民政府办公厅印发了《关于…的意见》``: a title of 关于 names none).
+
+    >>> t = "近日，某省委办公厅、某省人民政府办公厅印发了《关于甲的意见》，并发出通知。\\n关于甲的意见\\n"
+    >>> _printing_organs(t, Element("关于甲的意见", 38, 44, (2,)))
+    ['某省委办公厅', '某省人民政府办公厅']
+    """
+    if title.start is None:
+        return None
+    at = text.rfind(f"印发了《{title.text}》", 0, title.start)
+    if at < 0:
+        return None
+    lead = text[max(text.rfind(c, 0, at) for c in "，。　 \n") + 1 : at]
+    names = [p for p in lead.split("、") if p]
+    if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names):
+        return names
     return None
 
 
@@ -2608,14 +2711,17 @@ def _national_short(organ: str) -> str:
 _KIND_LINE_MAX = 4
 
 
+#: The posts that sign 令, 议案 and 命令 (a set of titles, not an organ's name).
+_POSTS = "总理|主席|委员长|部长|主任|署长|行长|局长|省长|市长|县长|区长|州长|院长|检察长|书记|司令员|政治委员"
+
+
 @lazy
 def _post_signed_re() -> re.Pattern[str]:
     # a signature of office-holders, each a post and a name (国务院总理　某某, 部长　某某): the
     # posts that sign 令, 议案 and 命令 (a set of titles, not an organ's name). A name ends at a
     # blank or the end, so the blanks fix where each signer starts (linear: a name running into
     # the next post without a blank let a stack of lines split many ways, exponential in lines)
-    post = "总理|主席|委员长|部长|主任|署长|行长|局长|省长|市长|县长|区长|州长|院长|检察长|书记|司令员|政治委员"
-    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,16}}(?:{post})[ \u3000]+[\u4e00-\u9fff·]{{2,8}}(?:[ \u3000\n]+|\Z))+")
+    return re.compile(rf"(?:[\u4e00-\u9fff]{{0,16}}(?:{_POSTS})[ \u3000]+[\u4e00-\u9fff·]{{2,8}}(?:[ \u3000\n]+|\Z))+")
 
 
 @lazy
