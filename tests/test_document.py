@@ -2319,3 +2319,15 @@ def test_a_report_printing_a_document_whole_gives_its_title_and_issuers() -> Non
     assert doc.title is not None and doc.title.text == "关于加强某项工作的实施意见" and doc.title.lines == (5,)
     assert doc.issuers == ["中共某某省委办公厅", "某某省人民政府办公厅"]
     assert [s.marker for s in doc.body.walk()] == ["一、"] if doc.body is not None else False
+
+
+def test_speakers_translations_and_printed_texts_of_session_33_in_linear_time() -> None:
+    # (session 33, OD20) a speaker-like line of posts, a long line of Latin letters among the head's lines, many
+    # lines announcing a text printed whole, a lead naming many organs
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return ("在某会议上的讲话\n" + "局长、" * n + "局长　某某\n（2026年3月2日）\n" + "Notice " * n + "\n某发〔2026〕1号\n"
+                + "《关于甲的意见》全文如下。\n" * n + "近日，" + "某厅、" * n + "某局印发了《关于甲的意见》。\n关于甲的意见\n正文。\n")
+
+    assert_linear(parse_document, text(300), text(1200), repeat=3)
