@@ -20,7 +20,12 @@ stands for a lost character is no mark the contract knows (``fix_mojibake`` name
 烫烫烫): the choice made here is that it may stay a "?" or become a mark, and that the rest of
 such a record is repaired where its bytes survived.
 
-Figures: see ``MISSES``.
+Figures: unseen (commit fca1a9a, before any fix) 39/50 damaged cases right, 3/4 repairable lossy
+records repaired without an invented character, 8/8 lossy records with nothing invented, 20/20
+clean controls unchanged. (As written blind, one test asked every lossy record to be repaired,
+and failed 高考加油 read from GBK as UTF-8, where nothing is left to repair and nothing was done:
+that test is now asked of the four records that keep their bytes, and the s32 rule, nothing
+invented, of all eight.)
 
 Mechanism syntax (see ``blind.mojibake_damage``): ``enc>dec`` (decode with errors="replace"),
 ``enc>dec/ignore``, ``cutN:enc>dec``, steps joined by ``|``; ``lineK=`` damages line K only,
@@ -34,6 +39,7 @@ import pytest
 
 from blind import check_repair, mojibake_cases
 from blind import mojibake_damage as _damage
+from blind import mojibake_score as _score
 from govtext.mojibake import MARKER, fix_mojibake
 
 # (original, mechanism)
@@ -107,11 +113,14 @@ LOSSY: list[tuple[str, str, str]] = [
     ("教育局关于做好暑期安全工作的通知", "utf-8>gbk", "?"),
     ("欢迎新同学", "cut1:utf-8>gbk", "?"),
     ("坚持立德树人", "utf-8>cp1252", "?"),
+    # nothing left to repair: only nothing may be invented
     ("高考加油", "gbk>utf-8", ""),
     ("期中考试安排", "utf-8>big5", ""),
     ("校园网络维护公告", "utf-8>ascii", ""),
     ("期末成绩已发布", "cut2:utf-8>gbk", ""),
 ]
+
+REPAIRABLE = 4  # the first four keep enough bytes to be repaired, marks and "?" aside
 
 CLEAN: list[str] = [
     "Tiếng Việt：Xin chào các bạn（越南语问候）",
@@ -137,8 +146,22 @@ CLEAN: list[str] = [
 ]
 
 # Misses, by index in DAMAGED / LOSSY: see the figures in the module docstring.
-MISSES: dict[int, str] = {}
-LOSSY_MISSES: dict[int, str] = {}
+MISSES: dict[int, str] = {
+    5: "UTF-8 read as Latin-1, then as cp1252: the last character's hole (81) left as ï¼ and U+FFFD",
+    7: "GBK read as Big5: no such repair",
+    8: "GBK read as Big5: no such repair",
+    9: "GBK read as Big5: no such repair",
+    10: "GBK read as Big5: no such repair",
+    11: "Big5 read as GBK without a loss: nothing shows it (the documented limit)",
+    12: "Big5 read as GBK, three characters with U+FFFD: left as it was",
+    13: "Big5 read as GBK without a loss: nothing shows it (the documented limit)",
+    14: "Big5 read as GB18030 without a loss: nothing shows it (the documented limit)",
+    18: "UTF-8 read as Big5 in mid-line: 摰 and 銵 of the damage left, 峰就 read",
+    43: "UTF-8 read as GBK: 刘昇 after a blank left as 鍒樻槆 (昇 is rare; the run before it repaired)",
+}
+LOSSY_MISSES: dict[int, str] = {
+    2: "UTF-8 read as GBK, cut inside the last character with no U+FFFD: left as it was",
+}
 
 
 @pytest.mark.parametrize(("text", "mech"), mojibake_cases(DAMAGED, MISSES, named=True))
@@ -153,15 +176,22 @@ def _lossy(text: str, mech: str, fill: str) -> str:
 
 def _lossy_cases() -> list[object]:
     out: list[object] = []
-    for i, (text, mech, fill) in enumerate(LOSSY):
+    for i, (text, mech, fill) in enumerate(LOSSY[:REPAIRABLE]):
         reason = LOSSY_MISSES.get(i)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         out.append(pytest.param(text, mech, fill, id=f"{i}-{mech}{fill}", marks=marks))
     return out
 
 
-@pytest.mark.parametrize(("text", "mech", "fill"), _lossy_cases())
+@pytest.mark.parametrize(("text", "mech", "fill"), LOSSY)
 def test_blind_lossy_never_invents(text: str, mech: str, fill: str) -> None:
+    damaged = _lossy(text, mech, fill)
+    out = fix_mojibake(damaged)
+    assert out == damaged or _score(out, text)[1] == sum(ch == "?" for ch in out), out
+
+
+@pytest.mark.parametrize(("text", "mech", "fill"), _lossy_cases())
+def test_blind_lossy_repaired(text: str, mech: str, fill: str) -> None:
     damaged = _lossy(text, mech, fill)
     out = fix_mojibake(damaged)
     invented = [ch for ch in out if ch not in text and ch not in (MARKER, "?")]
