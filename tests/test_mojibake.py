@@ -918,3 +918,19 @@ def test_utf8_as_cp1252_with_holes_in_a_clean_line(original: str, span: tuple[in
 def test_cp1252_holes_without_a_han_character_left(text: str) -> None:
     """A U+FFFD after a Latin-1 letter with no Chinese read whole on the line is no evidence."""
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize("original", ["主持人：张晓 王喆", "联络员：何平 孙喆"])
+def test_a_two_character_name_with_a_rare_one_in_a_damaged_line(original: str) -> None:
+    """UTF-8 read as GBK: a name of two characters, one of them rare (喆), alone after a blank
+    in a line whose other damage was repaired, reads as a repair too; before, a reading with
+    a rare character in every four was refused however damaged the line."""
+    out = fix_mojibake(original.encode().decode("gbk", "replace"))
+    assert out == original
+
+
+def test_rare_clean_words_in_a_damaged_line_stay() -> None:
+    """The damaged line's looser share of rare characters reads runs of damage, not clean rare
+    words beside them."""
+    text = "通知".encode().decode("gbk") + " 犇羴鱻 骉龘 涓涓"
+    assert fix_mojibake(text) == "通知 犇羴鱻 骉龘 涓涓"

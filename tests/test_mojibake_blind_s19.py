@@ -196,11 +196,10 @@ def _clean() -> list[object]:
 
 # the cases that fail, with why (at the commit that added the set, main 1851a6d, d16, d42, d45,
 # d58 and d62 failed too: fixed by the classes tested below; d56, 李珺 read 李珊, until session 20;
-# d11, Big5 read as GBK, until session 23)
+# d11, Big5 read as GBK, until session 23; d22, 刘珺 (a name of two characters, one rare, in a
+# line found damaged), until session 33)
 FAILING: dict[str, str] = {
     "d12": "GBK bytes read as Big5 is no kind the repair knows",
-    "d22": "刘珺 (bytes intact) is left as mojibake: two characters, one of them rare (第一中学 with "
-    "lost bytes, read 第一个 until session 20, is marked now)",
     "d44": "UTF-8 read as GBK (lossy), then as cp1252 (lossy again): the inner layer is left half-read",
     "d55": "UTF-8 read as Big5: 进 that lost a byte restored as 这",
     "c14": "Ã© written on purpose (a sentence about mojibake) is read as mojibake (ambiguous)",

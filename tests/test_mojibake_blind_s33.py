@@ -157,7 +157,6 @@ MISSES: dict[int, str] = {
     13: "Big5 read as GBK without a loss: nothing shows it (the documented limit)",
     14: "Big5 read as GB18030 without a loss: nothing shows it (the documented limit)",
     18: "UTF-8 read as Big5 in mid-line: 摰 and 銵 of the damage left, 峰就 read",
-    43: "UTF-8 read as GBK: 刘昇 after a blank left as 鍒樻槆 (昇 is rare; the run before it repaired)",
 }
 LOSSY_MISSES: dict[int, str] = {
     2: "UTF-8 read as GBK, cut inside the last character with no U+FFFD: left as it was",

@@ -1098,10 +1098,16 @@ _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 _KANA = re.compile("[\u3041-\u30ff]+")
 
 
+#: The cost a repair's reading may have per character (a rare Han character costs 1), and in
+#: a line already found damaged (:func:`_accept`'s *relaxed*).
+RARE_SHARE = 0.25
+RARE_SHARE_DAMAGED = 0.5
+
+
 def _accept(before: str, after: str, relaxed: bool = False) -> bool:
     """Does *after* read clearly better than *before*, as simplified or as traditional text?
     *relaxed* (in a line found damaged): also when *after* is common characters and marks
-    only, however short."""
+    only, however short, and with up to :data:`RARE_SHARE_DAMAGED` of rare characters."""
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
@@ -1116,7 +1122,9 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
             return False
         sb = _score(kept, common)
         sa = sum(costs) + lost
-        if sum(costs) > 0.25 * len(real):  # a repair reads as ordinary text, not rare words
+        # a repair reads as ordinary text, not rare words; in a line found damaged, as a name
+        # of two characters with one rare one too (刘昇 beside 陈赟)
+        if sum(costs) > (RARE_SHARE_DAMAGED if relaxed else RARE_SHARE) * len(real):
             continue
         if sb - sa >= max(2.0, 0.5 * sb):
             return True
