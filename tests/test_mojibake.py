@@ -934,3 +934,15 @@ def test_rare_clean_words_in_a_damaged_line_stay() -> None:
     words beside them."""
     text = "通知".encode().decode("gbk") + " 犇羴鱻 骉龘 涓涓"
     assert fix_mojibake(text) == "通知 犇羴鱻 骉龘 涓涓"
+
+
+@pytest.mark.parametrize("errors", ["replace", "ignore"])
+@pytest.mark.parametrize("original", ["欢迎新同学", "请准时参加", "新同学"])
+def test_a_record_cut_inside_its_last_character(original: str, errors: str) -> None:
+    """UTF-8 read as GBK after the record lost the last byte of its last character, which
+    leaves no U+FFFD (its two bytes are a GBK character): the characters before it come back
+    and it is one mark; before, the mark's cost outweighed what a short record gained, and the
+    record was left as mojibake."""
+    damaged = original.encode()[:-1].decode("gbk", errors)
+    assert MARKER not in damaged
+    assert fix_mojibake(damaged) == original[:-1] + MARKER

@@ -768,24 +768,28 @@ def _repair_run(
     涓€涓€党, where the guess reads 一丢 and a rare character).
     """
     head = around[0] == "\n"  # the run starts the line: it may start inside a cut character
+    end = around[1] == "\n"  # the run ends the line: it may end inside a cut character
     if "€" in run and ord("€") in spec.table:
         data, offs = _euro_bytes(run, spec)
-        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), offs, head)
+        _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), offs, head, end=end)
         plain = run.translate(spec.table).encode(spec.codec, "surrogateescape")
         if plain != data:
-            _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec, around), [], head)
+            _repair_bytes(
+                run, base, spec, out, tail_ok, _fill_lost(plain, spec.codec, around), [], head, end=end
+            )
         return
     data = run.translate(spec.table).encode(spec.codec, "surrogateescape")
-    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [], head, data)
+    _repair_bytes(run, base, spec, out, tail_ok, _fill_lost(data, spec.codec, around), [], head, data, end)
 
 
 def _repair_bytes(
     run: str, base: int, spec: _Codec, out: list, tail_ok: bool, data: bytes, offs: Sequence[int],
-    head: bool = False, raw: bytes | None = None,
+    head: bool = False, raw: bytes | None = None, end: bool = False,
 ) -> None:
     """:func:`_repair_run` on one byte reading *data* of the run (*offs*: character offsets,
     or empty to compute them; *head*: the run starts the line, see :func:`_cut_head`; *raw*:
-    *data* before lost bytes were guessed, for :func:`_deeper_reading`)."""
+    *data* before lost bytes were guessed, for :func:`_deeper_reading`; *end*: the run ends
+    the line, see :func:`_repair_span`)."""
     if len(data) < 4:
         return
     bounds: Container[int]
@@ -843,10 +847,10 @@ def _repair_bytes(
         else:
             groups.append([piece])
     for group in groups:
-        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok, spec.relaxed, raw)
+        found = _repair_span(run, data, offs, group[0][0], group[-1][1], tail_ok, spec.relaxed, raw, end)
         if found is None and len(group) > 1:
             for s, e in group:
-                found = _repair_span(run, data, offs, s, e, tail_ok, spec.relaxed, raw)
+                found = _repair_span(run, data, offs, s, e, tail_ok, spec.relaxed, raw, end)
                 if found is not None:
                     out.append((base + found[0], base + found[1], found[2], spec.kind))
         elif found is not None:
@@ -1030,12 +1034,16 @@ def _after(offs: Sequence[int], b: int) -> int:
 
 def _repair_span(
     run: str, data: bytes, offs: Sequence[int], s: int, e: int, tail_ok: bool,
-    relaxed: bool = False, raw: bytes | None = None,
+    relaxed: bool = False, raw: bytes | None = None, end: bool = False,
 ) -> tuple[int, int, str] | None:
     """The repair of bytes ``[s, e)`` of a run, rounded to its characters, if it is accepted.
 
     *tail_ok* says the run is followed by ASCII text or the end of the line: only then may a
     repair of a single character end with an ASCII letter it swallowed ("涓瑼" -> "中A").
+    *end* says the run ends the line: a repair that reaches it with a UTF-8 sequence cut short
+    (the record cut inside its last character) is judged without that character's mark and the
+    characters that held its bytes (``娆㈣繋鏂板悓瀛``, 欢迎新同学 cut inside 学: 欢迎新同 and a
+    mark, where a mark's cost outweighed what the four characters gained).
     """
     i = _after(offs, s) - 1  # s is a character boundary
     j = _after(offs, e - 1)  # last character touched, exclusive end
@@ -1051,8 +1059,25 @@ def _repair_span(
             return None
     if _accept(before, after, relaxed):
         return (i, j, after)
+    if end and j == len(run) and after.endswith(MARKER):
+        k = _cut_body(data, offs, i, j)
+        if k is not None and _accept(run[i:k], after[:-1], relaxed):
+            return (i, j, after)
     deeper = _deeper_reading(_decode_marking(raw[offs[i] : offs[j]])) if raw is not None else None
     return (i, j, deeper) if deeper is not None and _accept(before, deeper, relaxed) else None
+
+
+def _cut_body(data: bytes, offs: Sequence[int], i: int, j: int) -> int | None:
+    """The end of the characters ``run[i:k]`` before the UTF-8 sequence cut short that ends the
+    bytes of characters ``i`` to ``j`` (*offs*: their byte offsets), or None when none does."""
+    e = offs[j]
+    p = e - 1
+    while p > offs[i] and 0x80 <= data[p] <= 0xBF and e - p < 3:
+        p -= 1
+    if not 0xC2 <= data[p] <= 0xF4 or e - p >= (2 if data[p] < 0xE0 else 3 if data[p] < 0xF0 else 4):
+        return None
+    k = bisect_left(offs, p)
+    return k if k > i else None
 
 
 class _Depth(threading.local):
