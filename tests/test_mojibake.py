@@ -946,3 +946,16 @@ def test_a_record_cut_inside_its_last_character(original: str, errors: str) -> N
     damaged = original.encode()[:-1].decode("gbk", errors)
     assert MARKER not in damaged
     assert fix_mojibake(damaged) == original[:-1] + MARKER
+
+
+@pytest.mark.parametrize("original", ["欢迎光临！", "报名截止！请抓紧", "会议要求坚持问题导向"])
+def test_utf8_as_latin1_then_cp1252_with_holes(original: str) -> None:
+    """UTF-8 read as Latin-1, that text's UTF-8 read as cp1252 by a decoder that wrote U+FFFD
+    for the bytes cp1252 lacks: ftfy reads both layers and leaves a character of the inner
+    one that lost such a byte as its Latin letters and the hole (ï¼ and U+FFFD for ！); when
+    nothing else of the line is left as Latin, each such character is one mark. Before, the
+    letters stayed."""
+    damaged = original.encode().decode("latin-1").encode().decode("cp1252", "replace")
+    assert MARKER in damaged
+    out = fix_mojibake(damaged)
+    assert mojibake_score(out, original) == (True, 0), out

@@ -147,7 +147,6 @@ CLEAN: list[str] = [
 
 # Misses, by index in DAMAGED / LOSSY: see the figures in the module docstring.
 MISSES: dict[int, str] = {
-    5: "UTF-8 read as Latin-1, then as cp1252: the last character's hole (81) left as ï¼ and U+FFFD",
     7: "GBK read as Big5: no such repair",
     8: "GBK read as Big5: no such repair",
     9: "GBK read as Big5: no such repair",

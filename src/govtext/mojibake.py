@@ -2162,10 +2162,32 @@ def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
             continue
         fixed = _ftfy_fix(line)
         if fixed != line:
+            if MARKER in fixed:
+                fixed = _mark_holed(fixed)
             p = _common_prefix(line, fixed)
             q = _common_suffix(line[p:], fixed[p:])
             edits.append((m.start() + p, m.end() - q, fixed[p : len(fixed) - q], "utf8-as-latin"))
     return edits
+
+
+@lazy
+def _ftfy_holed() -> re.Pattern[str]:
+    """In ftfy's reading, the Latin letters of a Chinese character's UTF-8 with a hole (a byte
+    cp1252 lacks, U+FFFD, in the place of a continuation byte), next to Chinese it read: one
+    mark. ftfy reads the whole characters of a line and leaves those of one that lost a byte as
+    the Latin they came as ("啦ï¼\ufffd", ！ whose 81 a second cp1252 reading lost; "å\ufffd\ufffd",
+    名 that lost 90 and 8D)."""
+    holed = f"[\u00e0-\u00ef](?:\ufffd[{_CONT1}\ufffd]|[{_CONT1}]\ufffd)"
+    chinese = "[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+    return re.compile(f"(?<={chinese}){holed}|{holed}(?={chinese})")
+
+
+def _mark_holed(fixed: str) -> str:
+    """*fixed* (ftfy's reading of a line) with the characters :func:`_ftfy_holed` finds marked,
+    when they are all that is left of UTF-8 read as Latin there; else as it is (the other
+    stages read the rest of the line, those characters with it)."""
+    marked = _ftfy_holed().sub(MARKER, fixed)
+    return fixed if marked == fixed or _CJK_LATIN_LEAD.search(marked) else marked
 
 
 def _common_prefix(a: str, b: str) -> int:
