@@ -819,10 +819,34 @@ def test_letter_spaced_punctuation_lookalikes_kept(text: str) -> None:
     assert fix_cjk_spacing(text) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("成 立 时 间 ： 1 9 5 6 年 9 月", "成立时间：1956年9月"),
+        ("截 止 ： 8 月 3 1 日 下 午", "截止：8月31日下午"),
+        ("第 3 届 艺 术 节", "第3届艺术节"),
+    ],
+)
+def test_letter_spaced_runs_across_lone_digits(text: str, expected: str) -> None:
+    """A digit spaced out like a character belongs to the letter-spaced run, as it does when
+    the line is joined: a row of six Chinese characters broken by a date spaced digit by
+    digit is letter spaced (before, only rows without a digit counted, and these lines kept
+    every blank)."""
+    assert fix_cjk_spacing(text) == expected
+    assert fix_cjk_spacing(expected) == expected
+
+
+@pytest.mark.parametrize("text", ["1 王 伟 2 李 强 3 赵 敏 4 孙 洋", "张 伟 1 刘 洋 2 陈 静", "年 1 月 2 日 3 时"])
+def test_letter_spaced_lone_digits_lookalikes_kept(text: str) -> None:
+    """Digits in the row do not make a list of names or a form's blanks letter spaced: the
+    pairs of Han characters are counted across them (伟刘, not only 张伟 and 刘洋)."""
+    assert fix_cjk_spacing(text) == text
+
+
 def test_letter_spaced_runs_are_linear() -> None:
     from linear_common import assert_linear
 
-    for unit in ("一 、 ", "学 ， ", "教 1 "):
+    for unit in ("一 、 ", "学 ， ", "教 1 ", "1 2 学 "):
         assert_linear(fix_cjk_spacing, unit * 20_000, unit * 80_000, label=unit)
 
 

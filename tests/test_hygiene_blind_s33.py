@@ -157,9 +157,7 @@ NORMALIZED: list[tuple[str, str]] = [
 ]
 
 # Misses: see the figures in the module docstring.
-MISSES: dict[int, str] = {
-    4: "a letter-spaced line whose runs of spaced Chinese are split by spaced digits: not joined",
-}
+MISSES: dict[int, str] = {}
 NORMALIZE_MISSES: dict[int, str] = {}
 
 

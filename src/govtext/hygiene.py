@@ -455,15 +455,20 @@ LETTER_SPACED_SHARE = 0.4
 @lazy
 def _letter_spaced() -> re.Pattern[str]:
     # Led by the literal blank (found at memchr speed); the first character, before it, stands
-    # alone (no Han or Chinese punctuation before it), as does the last.
+    # alone (no Han or Chinese punctuation before it), as does the last. A digit standing alone
+    # is spaced out like a character, and counts as one inside the row (a date spaced digit by
+    # digit, "日 期 ： 2 0 2 6 年 3 月"), as it does when the line is joined (:func:`_cjk_blank`).
     h = f"[{HAN_BLOCKS}{_CJK_PUNCT}{_QUOTES}]"
-    return re.compile(f" (?<=(?<!{h}){h} )(?:{h} ){{{LETTER_SPACED_MIN - 2}}}{h}(?!{h})")
+    e = f"(?:{h}|(?<![0-9A-Za-z])[0-9](?![0-9A-Za-z]))"
+    return re.compile(f" (?<=(?<!{h}){h} )(?:{e} ){{{LETTER_SPACED_MIN - 3}}}{e} {h}(?!{h})")
 
 
 @lazy
 def _spaced_pair() -> re.Pattern[str]:
+    # two Han characters between blanks, digits standing alone between them passed over (a
+    # list "王 伟 1 李 强" pairs 伟李 as "王 伟 李 强" does, not only the names' own pairs)
     h = f"[{HAN_BLOCKS}]"
-    return re.compile(f"({h})[ \u00a0]+(?={h})")
+    return re.compile(f"({h})(?:[ \u00a0]+[0-9](?![0-9A-Za-z]))*[ \u00a0]+(?={h})")
 
 
 @lazy
@@ -624,7 +629,8 @@ def fix_cjk_spacing(text: str) -> str:
       or a title before a name (``局长 张利``); joining would corrupt those, so none is
       joined, except on a letter-spaced line: at least :data:`LETTER_SPACED_MIN` Han
       characters or Chinese punctuation marks in a row each between blanks (``国 务 院 工
-      作 规 则``, ``一 、 总 体 要 求``) whose pairs of Han characters are common ones
+      作 规 则``, ``一 、 总 体 要 求``; a digit standing alone counts inside the row: ``日 期 ：
+      2 0 2 6 年``) whose pairs of Han characters (across such digits) are common ones
       (:data:`LETTER_SPACED_SHARE`; a list of two-character names padded to that shape is
       not), where every blank between Chinese characters goes (a lone digit and the ASCII
       marks the later steps widen count as Chinese there: ``…有 学 生 1 2 人`` → ``…有学生12人``).
