@@ -230,11 +230,11 @@ def test_colon_after_damage_widened(text: str, fixed: str) -> None:
     assert fix_mojibake(fix_punctuation_width(text)).replace("：", ":") == fixed.replace("：", ":")
 
 
-@pytest.mark.xfail(strict=True, reason="old (fails on c1d4525 too): the widened ： after a character joins the lost "
-                   "bytes and the cut 鈥 after them into one span the repair reads; the ASCII : parted them")
 def test_repair_then_widen_idempotent_with_a_colon_before_lost_bytes() -> None:
-    # found by SOAK4 (test_step_chains_idempotent[_repair_then_widen], fuzz seed 404): 三:??鈥斾竴鈥 is
-    # left as it is, widened to 三：??鈥斾竴鈥, which the repair reads as 三�—一�
+    # found by SOAK4 (test_step_chains_idempotent[_repair_then_widen], fuzz seed 404): 三:??鈥斾竴鈥 was
+    # left as it is, widened to 三：??鈥斾竴鈥, which the repair read as 三�—一�; since session 33 the
+    # run that ends the line with a cut character (鈥) is judged without it and read the first
+    # time (三:??—一�), the "??" kept
     text = "三:??鈥斾竴鈥"
     once = fix_punctuation_width(fix_mojibake(text))
     assert fix_punctuation_width(fix_mojibake(once)) == once
