@@ -1,0 +1,256 @@
+"""Session 33's blind set for the numbers reader (NB33): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s19-s32 sets), each with the
+mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s32 covered less: changes written in 成 and loose multiples (下降两成, 近四成,
+一倍多, 3.6倍), qualifiers of two characters (将近, 接近, 最多, 至少, 及以上), halves and 多 after a unit
+(三岁半, 一米多), relative and calendar periods (今年3月, 去年同期, 上半年, 次月15日前, 每月10日前), 零时,
+years of an era calendar and before the common era (清光绪二十六年, 民国十八年, 公元前221年), a day named
+by month·day (3·15), weekday lists (每周一、三、五), half an hour after 时 (11时半), identifiers that are no
+quantities (an IP address, an ISBN, a 400 hotline, 110 and 120 as services, a bank account in groups, a
+student number, a plate number, a road stake, 5A级, T3航站楼, 千兆 and 百兆 networks, a typhoon's number),
+addresses (88号院, 负二层), votes (45票赞成, 三票反对), 前两款, ages with 及以上, temperatures below zero in
+words as a range (零下十二度至零下八度), currencies by sign and colloquial name ($25.50, 港币, 美金), an
+exchange rate, counts in headlines (3人获评, 5地入选, 两部门), kilovolts (110千伏, 800千伏安), a photo's
+size (二寸照片), and hard negatives not in s19-s32 whose numerals stand before a unit or a measure word in
+sayings and set phrases (三尺讲台, 一亩三分地, 一分部署、九分落实, 行百里者半九十, 两张皮, 两头跑, 两面人,
+两码事, 两把刷子, 三句半, 二人转, 八段锦, 一波三折, 半斤八两, 四两拨千斤, 三百六十行, 唐诗三百首, 十二生肖,
+三十六计, 十年寒窗, 十万八千里, 一年四季, 三十而立, 三步走, 五个一批, 最后一公里, 一对一, 两岸三地,
+十八般武艺, 三下五除二, 八旬, 年过半百).
+
+Choices the conventions leave open, made here: 零时 in a date's time is a clock time (0:00), kept as
+written as Chinese clock times are; a year of an era calendar (光绪二十六年, 民国十八年) is no mention and
+is kept as written (its value is no year of the common era, nor a span); 公元前221年 is the year -221;
+3·15 and the like name a day, a date --03-15; 前两款 (the two paragraphs before) counts 款 but is kept
+as written, a law's structure as 前三季度 is a period's; 八旬 (in one's eighties) and 二寸 (a photo's
+standard size) are no mentions; 第5号台风 is an ordinal; $ is money in 美元; 最多, 至少, 将近, 接近 and
+及以上 are qualifiers, part of the mention's text as 不超过 is; 两部门 and 5地 (headline counts of
+departments and places) are counts; 88号院 and 负二层 are an address's parts, no mentions.
+
+Blind figure (main 5f928d9, untouched): 29 of 50 sentences fully right (mentions and rewrite); 58 of 71
+expected mentions right (4 not found: 一米多, 零时, 3·15, 三票; 9 read
+otherwise: 两成 and 近四成 as counts of 成 (a tested convention), 60岁及以上 cut to 60岁, 公元前221年 a span of 221
+years, three votes as bare integers, $25.50 a bare decimal, 5地 the integer 5), 12 mentions found that are none
+(光绪二十六年 and 民国十八年 as spans, 978 of an ISBN, 400 of a hotline, 110, 120, 6222 of an account, 负二层, 二寸,
+两张 of 两张皮, 三百 of 唐诗三百首, 五个 of 五个一批); six rewrites break a name or a phrase (光绪26年 and 民国18年,
+负二层 -> -2层, 前两款 -> 前2款, 二寸 -> 2寸, 两张皮 -> 2张皮, 唐诗三百首 -> 唐诗300首); all the other hard
+negatives (三尺讲台, 行百里者半九十, 两头跑, 两码事, 三句半, 八段锦, 半斤八两, 十万八千里 ...) right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import ANY, check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # changes in 成, multiples and points
+    ("今年以来，全市规上工业增加值同比增长一倍多，亏损企业数量下降两成。",
+     [("一倍多", "multiple", 1, 2, "倍"), ("两成", "percent", 20, None, ANY)],
+     "今年以来，全市规上工业增加值同比增长一倍多，亏损企业数量下降2成。"),
+    ("新能源汽车产量是2020年的3.6倍，出口额增长近四成，市场份额提高2.5个百分点。",
+     [("2020年", "year", 2020), ("3.6倍", "multiple", 3.6, None, "倍"), ("近四成", "percent", 40, None, ANY),
+      ("2.5个百分点", "percent", 2.5, None, ANY)],
+     "新能源汽车产量是2020年的3.6倍，出口额增长近4成，市场份额提高2.5个百分点。"),
+    # qualifiers of two characters, halves and 多 after a unit
+    ("演出吸引将近三千名观众到场，线上观看人数接近5万人次。",
+     [("将近三千名", "count", 3000, None, "名"), ("接近5万人次", "count", 50000, None, "人次")],
+     "演出吸引将近3000名观众到场，线上观看人数接近5万人次。"),
+    ("该村现有八旬以上老人二十余位，年过半百的党员占到一半。",
+     [("二十余位", "count", 20, 30, "位")],
+     None),
+    ("孩子三岁半时被确诊，如今已长到一米多高。",
+     [("三岁半", "count", 3.5, None, "岁"), ("一米多", "count", 1, 2, "米")],
+     "孩子3岁半时被确诊，如今已长到1米多高。"),
+    ("每户限购不超过两套，每人每年最多三次，每次至少500元。",
+     [("不超过两套", "count", 2, None, "套"), ("最多三次", "count", 3, None, "次"), ("至少500元", "money", 500, None, "元")],
+     "每户限购不超过2套，每人每年最多3次，每次至少500元。"),
+    ("参赛队伍以10支为限，每队队员5人以内，年龄在35周岁以下。",
+     [("10支", "count", 10, None, "支"), ("5人以内", "count", 5, None, "人"), ("35周岁以下", "count", 35, None, ANY)],
+     None),
+    ("本次体检对象为60岁及以上老年人和7至12岁儿童。",
+     [("60岁及以上", "count", 60, None, "岁"), ("7至12岁", "range", 7, 12, "岁")],
+     None),
+    # relative dates and periods
+    ("今年3月以来，全市空气质量优良天数比去年同期增加12天，上半年PM2.5平均浓度为28微克/立方米。",
+     [("3月", "date", _pd(3)), ("12天", "duration", 12, None, "天"), ("28微克/立方米", "count", 28, None, ANY)],
+     None),
+    ("逾期未申报的，应于次月15日前补报，每月10日前报送上月数据。",
+     [("15日", "date", _pd(None, 15)), ("10日", "date", _pd(None, 10))],
+     None),
+    ("本规定自2026年7月1日零时起施行，有效期五年。",
+     [("2026年7月1日", "date", D(2026, 7, 1)), ("零时", "time", T(0, 0)), ("五年", "duration", 5, None, "年")],
+     "本规定自2026年7月1日零时起施行，有效期5年。"),
+    ("该书院始建于清光绪二十六年（1900年），民国十八年迁至现址。",
+     [("1900年", "year", 1900)],
+     None),
+    ("据史料记载，该城始建于公元前221年，距今已有两千多年历史。",
+     [("公元前221年", "year", -221), ("两千多年", "duration", 2000, 3000, "年")],
+     None),
+    ("3·15国际消费者权益日当天，市场监管局受理投诉86件。",
+     [("3·15", "date", _pd(3, 15)), ("86件", "count", 86, None, "件")],
+     None),
+    ("学校实行每周一、三、五下午课后延时服务，周二、四开展社团活动。",
+     [],
+     None),
+    # clock times
+    ("窗口服务时间为上午9时至11时半，下午2时至5时。",
+     [("9时", "time", T(9, 0)), ("11时半", "time", T(11, 30)), ("2时", "time", T(14, 0)), ("5时", "time", T(17, 0))],
+     None),
+    ("神舟十八号载人飞船于4月25日20时59分发射，约10分钟后进入预定轨道。",
+     [("4月25日", "date", _pd(4, 25)), ("20时59分", "time", T(20, 59)), ("约10分钟", "duration", 10, None, "分钟")],
+     None),
+    # identifiers that are no quantities
+    ("服务器IP地址为192.168.10.25，子网掩码为255.255.255.0。",
+     [],
+     None),
+    ("本书ISBN为978-7-5201-3456-8，定价58.00元。",
+     [("58.00元", "money", 58, None, "元")],
+     None),
+    ("客服热线400-820-5566，遇到警情向110报警，120急救车在现场待命。",
+     [],
+     None),
+    ("请将款项汇入账号6222 0212 3456 7890，并注明学号2026010315。",
+     [],
+     None),
+    ("车牌号为浙A3B721的小型轿车在沪昆高速K128处发生故障。",
+     [],
+     None),
+    ("景区现为国家5A级旅游景区，游客可从T3航站楼乘坐机场大巴前往。",
+     [],
+     None),
+    ("千兆光网覆盖全部行政村，百兆宽带普及率达到98%，5G基站新增1.2万个。",
+     [("98%", "percent", 98, None, "%"), ("1.2万个", "count", 12000, None, "个")],
+     None),
+    ("今年第5号台风预计于9月3日夜间在沿海登陆，登陆时中心附近最大风力12级。",
+     [("第5号", "ordinal", 5, None, ANY), ("9月3日", "date", _pd(9, 3)), ("12级", "count", 12, None, "级")],
+     None),
+    # addresses
+    ("服务中心位于幸福路88号院3号楼，停车场在负二层。",
+     [],
+     None),
+    # votes
+    ("大会以45票赞成、1票反对、2票弃权通过了该项决议。",
+     [("45票", "count", 45, None, "票"), ("1票", "count", 1, None, "票"), ("2票", "count", 2, None, "票")],
+     None),
+    ("经全体委员投票，三票反对，其余全票通过。",
+     [("三票", "count", 3, None, "票")],
+     "经全体委员投票，3票反对，其余全票通过。"),
+    # a law's structure
+    ("违反前两款规定的，由县级以上人民政府责令改正。",
+     [("两款", "count", 2, None, "款")],
+     None),
+    # temperatures
+    ("预计明晨最低气温零下十二度至零下八度，白天最高气温-3～2℃。",
+     [("零下十二度至零下八度", "range", -12, -8, "度"), ("-3～2℃", "range", -3, 2, "℃")],
+     "预计明晨最低气温零下12度至零下8度，白天最高气温-3～2℃。"),
+    # money: signs, colloquial currency names, exchange rates
+    ("该批设备单价为$25.50，合同总额约1.4亿美元，折合人民币约10亿元。",
+     [("$25.50", "money", 25.5, None, "美元"), ("约1.4亿美元", "money", 140000000, None, "美元"),
+      ("约10亿元", "money", 1000000000, None, "元")],
+     None),
+    ("特区政府拨款50亿港币，另有3000万美金来自社会捐赠。",
+     [("50亿港币", "money", 5000000000, None, ANY), ("3000万美金", "money", 30000000, None, ANY)],
+     None),
+    ("人民币对美元汇率中间价报7.1025，欧元区通胀率回落至2.4%。",
+     [("7.1025", "decimal", 7.1025), ("2.4%", "percent", 2.4, None, "%")],
+     None),
+    # counts in headlines
+    ("我市3人获评全国优秀教师，全省5地入选国家级试点。",
+     [("3人", "count", 3, None, "人"), ("5地", "count", 5, None, ANY)],
+     None),
+    ("两部门联合印发通知，明确6类情形可免于处罚。",
+     [("两部门", "count", 2, None, ANY), ("6类", "count", 6, None, "类")],
+     "2部门联合印发通知，明确6类情形可免于处罚。"),
+    # units: kilovolts, a photo's size
+    ("新建110千伏变电站2座，改造10千伏线路36公里，新增800千伏安变压器15台。",
+     [("110千伏", "count", 110, None, ANY), ("2座", "count", 2, None, "座"), ("10千伏", "count", 10, None, ANY),
+      ("36公里", "count", 36, None, "公里"), ("800千伏安", "count", 800, None, ANY), ("15台", "count", 15, None, "台")],
+     None),
+    ("报名时须提交近期二寸免冠彩色照片3张。",
+     [("3张", "count", 3, None, "张")],
+     None),
+    # hard negatives: sayings and set phrases with a numeral before a unit or a measure word
+    ("要坚守三尺讲台，跳出一亩三分地的局限，不能搞五花八门的评比。",
+     [],
+     None),
+    ("抓落实要一分部署、九分落实，牢记行百里者半九十。",
+     [],
+     None),
+    ("党建和业务不能搞成两张皮，不能让群众两头跑，更不能做两面人。",
+     [],
+     None),
+    ("有人把服务和管理当成两码事，其实干部要有两把刷子。",
+     [],
+     None),
+    ("社区文艺队表演了三句半、二人转和八段锦，节目精彩纷呈。",
+     [],
+     None),
+    ("改革之路一波三折，双方实力半斤八两，他用四两拨千斤的办法化解了矛盾。",
+     [],
+     None),
+    ("三百六十行，行行出状元；孩子们背诵唐诗三百首，了解十二生肖和三十六计。",
+     [],
+     None),
+    ("他十年寒窗苦读考上大学，如今的生活与过去相差十万八千里。",
+     [],
+     None),
+    ("一年四季游客不断，建区三十年来，开发区正值三十而立。",
+     [("三十年", "duration", 30, None, "年")],
+     "一年四季游客不断，建区30年来，开发区正值三十而立。"),
+    ("按照三步走的部署，精准落实五个一批，打通服务群众最后一公里。",
+     [],
+     None),
+    ("双方以一对一结对帮扶的方式，把两岸三地的青年聚在一起。",
+     [],
+     None),
+    ("使出十八般武艺，拿出三下五除二的干劲，干部群众一条心。",
+     [],
+     None),
+    ("小区门口新装了一米线，居民说这件事办得一清二楚、一丝不差。",
+     [],
+     None),
+]
+
+# the cases that fail, with why (the unseen run, main 5f928d9, failed 21: c00, c01, c04, c07, c10, c11, c12,
+# c13, c18, c19, c20, c25, c26, c27, c28, c30, c33, c36, c39, c43, c46)
+FAILING: dict[int, str] = {
+    0: "成 is read as a count of tenths (unit 成, 2: a tested convention, s19); expected a percent (20)",
+    1: "成 is read as a count of tenths (unit 成, 4: a tested convention, s19); expected a percent (40)",
+    4: "一米多 (one metre and more) is not found nor rewritten, as 一年多 is",
+    7: "60岁及以上 is cut to 60岁 (及以上 left out)",
+    10: "零时 (0:00 of the date) is not found",
+    11: "years of an era calendar (光绪二十六年, 民国十八年) are read as spans of 26 and 18 years and rewritten "
+        "光绪26年, 民国18年",
+    12: "公元前221年 is read as a span of 221 years (公元前 left out)",
+    13: "3·15 (a day named by month·day) is not found",
+    18: "an ISBN's first group (978) is read as an integer",
+    19: "a 400 hotline's first group and the services 110 and 120 are read as integers",
+    20: "a bank account's first group of four digits (6222) is read as an integer",
+    25: "负二层 (a floor below ground, an address's part) is read as a count of -2 层 and rewritten -2层",
+    26: "votes (45票赞成, 1票反对, 2票弃权) are read as bare integers, 票 left out",
+    27: "三票反对 is not found nor rewritten",
+    28: "前两款 (a law's structure) is rewritten 前2款",
+    30: "$25.50 is read as a bare decimal (the dollar sign left out)",
+    33: "5地 (five places in a headline) is read as the integer 5",
+    36: "二寸 (a photo's standard size) is read as a count of 2 寸 and rewritten 2寸",
+    39: "两张皮 (a set phrase: two things that do not fit together) is read as a count of 2 张 and rewritten 2张皮",
+    43: "唐诗三百首 (a book's name) is read as the integer 三百 and rewritten 唐诗300首",
+    46: "五个一批 (a programme's formula) gives a count 五个 (kept as written)",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
