@@ -145,7 +145,8 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
      [("1.2万亿元", "money", 1200000000000, None, "元"), ("3千万元", "money", 30000000, None, "元")],
      None),
     ("本次招标分为三个标段，投标人须具有市政公用工程施工总承包二级及以上资质。",
-     [("三个", "count", 3, None, "个"), ("二级", "ordinal", 2)],
+     # (二级及以上 with its qualifier, as 二级以上 is, since session 33's 及以上: it was 二级)
+     [("三个", "count", 3, None, "个"), ("二级及以上", "ordinal", 2)],
      "本次招标分为3个标段，投标人须具有市政公用工程施工总承包二级及以上资质。"),
     ("投标保证金不得超过项目估算价的百分之二，投标有效期为九十天。",
      [("百分之二", "percent", 2, None, "%"), ("九十天", "duration", 90, None, "天")],

@@ -44,6 +44,8 @@ import pytest
 
 from blind import ANY, check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -220,29 +222,17 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
 ]
 
 # the cases that fail, with why (the unseen run, main 5f928d9, failed 21: c00, c01, c04, c07, c10, c11, c12,
-# c13, c18, c19, c20, c25, c26, c27, c28, c30, c33, c36, c39, c43, c46)
+# c13, c18, c19, c20, c25, c26, c27, c28, c30, c33, c36, c39, c43, c46; session 33's fixes turned c07, c11, c18,
+# c19, c20, c25, c26, c27, c28, c36, c39, c43)
 FAILING: dict[int, str] = {
     0: "成 is read as a count of tenths (unit 成, 2: a tested convention, s19); expected a percent (20)",
     1: "成 is read as a count of tenths (unit 成, 4: a tested convention, s19); expected a percent (40)",
     4: "一米多 (one metre and more) is not found nor rewritten, as 一年多 is",
-    7: "60岁及以上 is cut to 60岁 (及以上 left out)",
     10: "零时 (0:00 of the date) is not found",
-    11: "years of an era calendar (光绪二十六年, 民国十八年) are read as spans of 26 and 18 years and rewritten "
-        "光绪26年, 民国18年",
     12: "公元前221年 is read as a span of 221 years (公元前 left out)",
-    13: "3·15 (a day named by month·day) is not found",
-    18: "an ISBN's first group (978) is read as an integer",
-    19: "a 400 hotline's first group and the services 110 and 120 are read as integers",
-    20: "a bank account's first group of four digits (6222) is read as an integer",
-    25: "负二层 (a floor below ground, an address's part) is read as a count of -2 层 and rewritten -2层",
-    26: "votes (45票赞成, 1票反对, 2票弃权) are read as bare integers, 票 left out",
-    27: "三票反对 is not found nor rewritten",
-    28: "前两款 (a law's structure) is rewritten 前2款",
+    13: "a day named by its month and day with a middle dot (3·15) is no mention (“4·11”森林火灾, 5·18国际博物馆日: a tested convention); expected a date --03-15",
     30: "$25.50 is read as a bare decimal (the dollar sign left out)",
     33: "5地 (five places in a headline) is read as the integer 5",
-    36: "二寸 (a photo's standard size) is read as a count of 2 寸 and rewritten 2寸",
-    39: "两张皮 (a set phrase: two things that do not fit together) is read as a count of 2 张 and rewritten 2张皮",
-    43: "唐诗三百首 (a book's name) is read as the integer 三百 and rewritten 唐诗300首",
     46: "五个一批 (a programme's formula) gives a count 五个 (kept as written)",
 }
 
@@ -254,3 +244,98 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 33, NB33); each test failed before its fix
+
+
+def test_sayings_with_a_measure_word_stay_words() -> None:
+    """两张皮 (two things that do not fit), 唐诗三百首 (a book), 三省吾身, 三分钟热度 and 第一桶金 are sayings
+    (they were counts, rewritten 2张皮, 唐诗300首, 3省吾身, 3分钟热度, 第1桶金); 两张皮革, 三张桌子 and 用三分钟 count."""
+    text = "党建和业务两张皮，背诵唐诗三百首，吾日三省吾身，不能三分钟热度，赚到第一桶金"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("两张皮革，三张桌子，用三分钟") == "2张皮革，3张桌子，用3分钟"
+
+
+def test_a_year_of_an_era_calendar_is_a_name() -> None:
+    """光绪二十六年, 民国十八年, 庆历四年 and 昭和二十年 name years of an era calendar, kept as written (they were
+    spans of 26, 18, 4 and 20 years, rewritten 光绪26年); the year of the common era beside them is read as
+    before, and so are spans after other words (全国三年行动 keeps its programme, 民国时期十年 counts)."""
+    text = "清光绪二十六年（1900年），民国十八年，庆历四年春，昭和二十年"
+    assert [m.text for m in find_numbers(text)] == ["1900年"]
+    assert numbers_to_digits(text) == text
+    assert [(m.text, m.kind) for m in find_numbers("民国时期十年，光绪年间三年")] == [("十年", "duration"), ("三年", "duration")]
+
+
+def test_a_floor_below_ground_is_an_address_part() -> None:
+    """负二层 and 负三十层 name floors below ground (they were counts of -2 层, rewritten -2层); 负二十度 and
+    零下五度 are measures as before, and 地下三层 (a building's underground floors) counts as before."""
+    assert find_numbers("停车场在负二层，负三十层") == []
+    assert numbers_to_digits("停车场在负二层") == "停车场在负二层"
+    assert [(m.text, m.low) for m in find_numbers("负二十度，零下五度，地下三层")] == [
+        ("负二十度", -20), ("零下五度", -5), ("三层", 3)]
+
+
+def test_the_paragraphs_before_are_kept_as_written() -> None:
+    """前两款, 前三条 and 前两项 (the paragraphs, articles or items just before: a law's structure) are kept as
+    written, as 前三季度 is (they were rewritten 前2款); 共三款 and 提出两条建议 are rewritten as before."""
+    text = "违反前两款规定的，依照前三条处理，前两项所列"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [("两款", "count"), ("三条", "count"), ("两项", "count")]
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("本条共三款，提出两条建议") == "本条共3款，提出2条建议"
+
+
+def test_a_photos_size_is_a_label() -> None:
+    """二寸免冠彩色照片, 2寸彩照 and 两寸蓝底证件照 name a photo's standard size (they were counts of 寸,
+    rewritten 2寸照片); 三寸长 and 55寸电视 measure as before."""
+    text = "近期二寸免冠彩色照片3张，2寸彩照，两寸蓝底证件照"
+    assert [m.text for m in find_numbers(text)] == ["3张"]
+    assert numbers_to_digits(text) == text
+    assert [m.text for m in find_numbers("三寸长，55寸电视")] == ["三寸", "55寸"]
+
+
+def test_a_chain_of_digit_groups_after_a_word_is_an_identifier() -> None:
+    """A hotline or an ISBN in groups joined by hyphens right after a Han word (热线400-820-5566,
+    ISBN为978-7-5201-3456-8: their first group was an integer, 400, 978) is an identifier, as it was at a
+    line's start; a range (共3-5年) is read as before."""
+    assert find_numbers("客服热线400-820-5566，ISBN为978-7-5201-3456-8，表1-3-2") == []
+    assert [(m.text, m.kind) for m in find_numbers("共3-5年")] == [("3-5年", "range")]
+
+
+def test_emergency_numbers_beside_their_service() -> None:
+    """110, 119, 120 and 122 before a word of their service (向110报警, 120急救车, 110指挥中心, 119消防) are
+    telephone numbers (they were integers); 出动120名消防员 and 共120 count as before."""
+    assert find_numbers("向110报警，120急救车，110指挥中心，119消防，122交通事故报警") == []
+    assert [m.text for m in find_numbers("出动120名消防员，共120，")] == ["120名", "120"]
+
+
+def test_an_account_number_in_groups() -> None:
+    """账号6222 0212 3456 7890 (an account's number in groups of four after its name) is an identifier (its
+    first group was an integer, 6222); 注册账号3000个 counts as before."""
+    assert find_numbers("汇入账号6222 0212 3456 7890，") == []
+    assert [m.text for m in find_numbers("注册账号3000个")] == ["3000个"]
+
+
+def test_votes_are_counted_in_piao() -> None:
+    """45票赞成, 三票反对 and 418票 count votes (they were bare integers, 三票 nothing); 票务, 票据, 票房 and
+    两票制 (an invoicing system's name) are words."""
+    got = [(m.text, m.kind, m.unit) for m in find_numbers("以45票赞成、三票反对，获得418票")]
+    assert got == [("45票", "count", "票"), ("三票", "count", "票"), ("418票", "count", "票")]
+    assert numbers_to_digits("三票反对，实行两票制") == "3票反对，实行两票制"
+    assert [m.text for m in find_numbers("12306票务，发放100票据，5亿票房")] == ["12306", "100", "5亿"]
+
+
+def test_a_bound_included_with_ji() -> None:
+    """60岁及以上, 5年及以下 and 二级及以上 keep their qualifier (及以上 was left out: 60岁), as 60岁以上 does."""
+    got = [(m.text, m.qualifier) for m in find_numbers("60岁及以上，5年及以下，二级及以上资质，3人及其家属")]
+    assert got == [("60岁及以上", "以上"), ("5年及以下", "以下"), ("二级及以上", "以上"), ("3人", None)]
+
+
+@pytest.mark.parametrize("piece", ["光绪二十六年", "民国十", "负二层", "前两款", "二寸照", "热线400-", "110报警", "账号6222 0212 ",
+                                   "45票", "两票制", "及以上", "60岁及以上"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

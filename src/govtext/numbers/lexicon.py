@@ -247,3 +247,13 @@ def serial_terms() -> frozenset[str]:
     nums = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     nums += ["十" + n for n in nums[:9]] + ["二十"] + ["二十" + n for n in nums[:9]] + ["三十"]
     return frozenset(f"{head}{n}号" for head in read_lexicon("numbers_serial_names.txt") for n in nums)
+
+
+@lazy
+def era_names() -> tuple[str, ...]:
+    """The era names a year's numerals follow (光绪, 民国: ``numbers_era_names.txt``), two characters
+    each."""
+    names = tuple(read_lexicon("numbers_era_names.txt"))
+    if any(len(n) != 2 for n in names):  # pragma: no cover - the bundled list's own check
+        raise ValueError("numbers_era_names.txt: era names have two characters")
+    return names

@@ -30,6 +30,7 @@ from .lexicon import (
     YUE_YOU_PAIR_HEADS,
     ZEROS,
     currencies,
+    era_names,
     name_heads,
     nonquantity,
     pre_currencies,
@@ -281,8 +282,9 @@ JIAO_FIRST = frozenset("0123456789" + CN_DIGIT.translate({ord(z): None for z in 
 # a qualifier after a number (以上, 左右), maybe after a blank, （含） or an alternative measure word
 # in brackets (1万台（套）以上)
 _QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\)|[（(][\u4e00-\u9fff][）)])?"
-POST = re.compile(f"{_QUAL_HEAD}(?P<q>{'|'.join(POST_QUAL_WORDS)})")
-POST_FIRST = frozenset(" \u3000（(左上以之有")
+# (及以上, 及以下: 60岁及以上, 18周岁及以下, the bound included, said with 及; the qualifier is 以上)
+POST = re.compile(f"{_QUAL_HEAD}(?:及(?=以[上下]))?(?P<q>{'|'.join(POST_QUAL_WORDS)})")
+POST_FIRST = frozenset(" \u3000（(左上以之有及")
 #: what POST can go on with after a blank it starts with
 POST_AFTER_BLANK = POST_FIRST - frozenset(" \u3000")
 CONN = re.compile(
@@ -566,9 +568,10 @@ RATIO_AFTER = re.compile(r"的?(?:比例|比值|配比|之比)")
 #: a page's view or click counter's label right before a number (浏览次数： 2168, 阅读量:, 浏览：⏎33)
 COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|量|数)?[:：][ \u3000\n]*\Z")
 #: the hotline numbers of public services and companies (12306, 12315, 12345, 95588, 96110):
-#: five digits from 12, 95 or 96, a hotline only next to a word of its service
-#: (:data:`SERVICE_BEFORE`, :data:`SERVICE_AFTER`); alone they are quantities (达到12500)
-SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}")
+#: five digits from 12, 95 or 96, and the emergency numbers (110 police, 119 fire, 120 ambulance, 122
+#: traffic accidents), a hotline only next to a word of its service (:data:`SERVICE_BEFORE`,
+#: :data:`SERVICE_AFTER`: 向110报警, 120急救车); alone they are quantities (达到12500, 共120)
+SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}|11[09]|12[02]")
 #: a service's words right before its number (拨打12345, 铁路12306, 热线：96110, 客服“95588”)
 SERVICE_BEFORE = re.compile(r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?\Z")
 SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
@@ -581,6 +584,9 @@ ID_BEFORE = re.compile(
     r"(?:为|是)?[:：]?[ \u3000]?\Z"
 )  # (no groups: they cost the search its literal prefix scan)
 WEAK_ID_NAMES = frozenset(("编码", "代码", "账号", "帐号", "号码"))
+#: a number that goes on in a group of four digits after a blank: written in groups as an account's or
+#: a card's number is (账号6222 0212 3456 7890), code-like after even a weak identifier's name
+NEXT_GROUP = re.compile("[ \u3000][0-9]{4}(?![0-9])")
 ID_BACK = 6  # how far before the number ID_BEFORE is looked for
 #: the names of a hotline: a number from 1 a few characters before one is a service's (12345热线,
 #: 12355青少年服务台: :data:`HOTLINE_WORDS`)
@@ -589,7 +595,7 @@ HOTLINE_NAMES = ("热线", "专线", "服务台", "服务平台")
 #: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12338妇联维权服务中心): the hotline's
 #: names and more
 SERVICE_WORDS = (*HOTLINE_NAMES, "服务", "客服", "平台", "网站", "官网", "账号", "帐号", "APP", "App", "app", "短信",
-                 "电话", "号码", "政务", "举报")  # fmt: skip
+                 "电话", "号码", "政务", "举报", "报警", "急救", "救护", "火警", "消防", "指挥中心")  # fmt: skip
 SERVICE_AFTER = re.compile(
     r"[”\"」）)]?[^\s\d，。；、,;：:]{0,4}?(?:" + "|".join(SERVICE_WORDS) + ")"
 )
@@ -797,8 +803,28 @@ GROUP_KINDS = tuple(sorted(
 #: a label after a document's part: 附件三, 附录二, 附表一, 附件2 (the annex's name: 附件三所列 is no
 #: 3 所)
 PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}0-9０-９]{{1,3}})")
+#: after N寸, what makes it a photo's standard size (二寸免冠彩色照片, 一寸蓝底证件照, 2寸彩照): no length
+PHOTO_AFTER = re.compile("(?:近期|免冠|彩色|蓝底|白底|红底|正面|半身|电子|证件|标准|的)*(?:照|相片|彩照)")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
+
+
+@lazy
+def era_years() -> dict[str, re.Pattern[str]]:
+    """Years of an era calendar, one pattern per era name's last character: the name and the year's
+    Chinese numerals before 年 (光绪二十六年, 民国十八年: the numerals, group 1, are part of the name;
+    no year of the common era and no span). Each pattern is matched where its name starts, one
+    character before the last (:func:`.spans.name_spans`).
+
+    >>> era_years()["绪"].match("光绪二十六年")[1], era_years()["国"].match("全国三年") is None
+    ('二十六', True)
+    """
+    heads: dict[str, list[str]] = {}
+    for name in era_names():
+        heads.setdefault(name[1], []).append(name[0])
+    return {c: re.compile(f"[{''.join(h)}]{re.escape(c)}([{CN_NUM_CLASS}]{{1,4}})(?=年)") for c, h in heads.items()}
+
+
 #: a quoted name of a numeral, 个 and a number without a unit: “四个1”活动, “3个100万”, “3个100”
 #: (“两个100%” holds a quantity, 100%; a phrase led by an Arabic number is a name: QUOTED_NUMBER_NAME)
 QUOTED_COUNT_NAME = re.compile(f"“([{CN_NUM_CLASS}0-9０-９]+个[0-9０-９]{{1,3}}[万亿]?)”")

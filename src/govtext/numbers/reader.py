@@ -630,8 +630,9 @@ def _service_number(text: str, s: int, run: str) -> bool:
         return True
     m = P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s)
     if m is not None and (m[0][:2] not in P.WEAK_ID_NAMES or len(m[0].rstrip(SPACE)) > 2  # (为, 是, a colon)
-                          or run[0] == "0" or len(run) >= _CODE_LIKE):
-        return True  # 编号为95001, 序号 8, 证号：4402, 代码600036: an identifier's number (not 注册账号3000)
+                          or run[0] == "0" or len(run) >= _CODE_LIKE or P.NEXT_GROUP.match(text, s + len(run))):
+        # 编号为95001, 序号 8, 证号：4402, 代码600036, 账号6222 0212 …: an identifier's number (not 注册账号3000)
+        return True
     if P.SERVICE_NUMBER.fullmatch(run) is None:
         return False
     return (P.SERVICE_AFTER.match(text, s + len(run)) is not None
@@ -642,7 +643,10 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编", "票"))
+#: 票 counts votes (45票赞成, 三票反对) unless it starts a word: 票务, 票据, 票房, 票价, and N票制 (两票制: a
+#: procurement's invoicing system, a name)
+_VOTES, _VOTE_WORDS = "票", frozenset("务据房价面证源种额制")
 #: 所 before these is the particle of 所示, 所述, 所列 … (如图三所示, 表3所列: a figure's or a table's
 #: number), no measure word of schools (三所学校, 三所以上)
 _PLACES = "所"
@@ -696,6 +700,8 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return r.body in _TIMES_DU_NUMERALS and han_word(nxt) and nxt not in _DEGREE_NEXT
     if u == _PLACES:
         return text[j : j + 1] in _SAID
+    if u == _VOTES:
+        return text[j : j + 1] in _VOTE_WORDS
     if u == _PARTS:
         return not _after_di(text, i, r) and P.FEN_END.match(text, j) is None and text[j : j + 1] not in CN_SET
     if u == _LOT:
@@ -1321,7 +1327,7 @@ _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
 _PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | {_EXTENSION}
-_NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF
+_NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF | {_HYPHEN}  # (热线400-820-5566: a chain's first group)
 _PLUS_MINUS = "±"
 _SIGNS = frozenset("负下" + _MINUS + _PLUS_MINUS)
 
@@ -1580,6 +1586,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if spaced and kind is None and not a.has_big:
         return None  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
+    if neg and unit in _FLOORS and prev != "下":
+        return None  # 负二层, -1楼: a floor below ground, an address's part (no count of -2 层)
     start = s - neg
     before = prev if not neg else text[start - 1] if start else ""
     if before in _ORDINAL_MARKS or (before in tab.pre_last and _prefix_ends(text, start)):
@@ -1595,6 +1603,9 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
 
 
 _FOLD = "倍"
+_INCH = "寸"  # (二寸照片: a photo's size)
+#: the measure words of a building's floors: after a negative sign they name a floor below ground
+_FLOORS = frozenset("层楼")
 #: the scales a run may be made of alone (千, 万, 千万, 百亿 …): never a number by itself (百姓,
 #: 千年, 万人), a number where 余 counts it (千余家, 万余人次, 百余所) or a qualifier before it
 #: (超千亿元, 近千个, 逾千万人次), each before a unit (checked after the tail: 万余 alone is no number)
@@ -1667,6 +1678,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     run = a.run
     if kind == LABEL or (unit in NAME_UNITS and (kind != "duration" or _quarters_named(a, text, unit)) and a.form != "decimal") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
+    if unit in LAW_MARKERS and a.s and text[a.s - 1] == _FIRST_OF and not ordinal:
+        return True  # 前两款, 前三条: the paragraphs or articles just before, a law's structure (as 前三季度)
     if ordinal and unit in _TERM_UNITS:
         return True  # 第一学期, 第二学年: a school year's terms are named as quarters are (第3学期 stays too)
     if unit == "个" and pos < len(text) and "0" <= text[pos] <= "9":
@@ -1715,7 +1728,7 @@ _TERM_UNITS = frozenset(("学期", "学年", "学年度"))
 _VILLAGE = "村"
 _VILLAGE_GROUPS = frozenset(("组", "社"))
 #: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
-_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | _TERM_UNITS | _VILLAGE_GROUPS | {"个", "号"}
+_KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | _TERM_UNITS | _VILLAGE_GROUPS | LAW_MARKERS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
 #: round), 二批 (the second batch), 二类水 (class II); 分二批 counts (:data:`_COUNT_BEFORE`)
 _SECOND_UNITS = frozenset(("轮", "批", "类"))
@@ -1876,6 +1889,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     elif unit == _CLASS and kind == "count" and text[start] != "两" and _after_grade(text, start):
         kind = LABEL  # 二年级三班, 高三三班: a class of a grade, named by its number (no count of classes;
         # 两 names none: 一年级两班学生 counts two)
+    elif unit == _INCH and P.PHOTO_AFTER.match(text, pos):
+        kind = LABEL  # 二寸免冠照片, 1寸彩照: a photo's standard size (2.5 by 3.5 cm for 一寸), no length
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):

@@ -141,7 +141,7 @@ _TRIGGERS = "“「『《节月口附组帮号遥次届五个個条热专服室�
 @lazy
 def table_chars() -> str:
     """Every character :class:`Places` finds."""
-    keys = (P.GLOSSARY_TERM, P.DOC_SERIAL, P.REGION_NAME, P.BRAND_AT, P.formula_names())
+    keys = (P.GLOSSARY_TERM, P.DOC_SERIAL, P.REGION_NAME, P.BRAND_AT, P.formula_names(), P.era_years())
     return "".join(sorted(set(_TRIGGERS).union(*keys)))
 
 
@@ -229,6 +229,8 @@ def name_spans(text: str, units: Any = None, at: Places | None = None) -> list[S
     ]
     for d, rx in P.REGION_NAME.items():
         spans += [m.span(1) for m in matches_at(rx, text, at.before_numeral(d))]
+    for c, rx in P.era_years().items():  # 光绪二十六年, 民国十八年: a year of an era calendar
+        spans += [m.span(1) for m in matches_at(rx, text, [i - 1 for i in at.before_numeral(c) if i])]
     spans += _formula_spans(text, at)
     quoted = at("「") + at("『")
     if quoted:
