@@ -191,9 +191,9 @@ def currencies() -> dict[str, str]:
     return _tsv("numbers_currencies.txt")
 
 
-#: the signs of a currency written before an amount (¥1,200.00, ￥300元: yuan) and the currency
-#: each names; they are no unit after a number
-CURRENCY_SIGNS = {"¥": "元", "￥": "元"}
+#: the signs of a currency written before an amount (¥1,200.00, ￥300元: yuan; $25.50: US dollars, €
+#: euros, £ pounds) and the currency each names; they are no unit after a number
+CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "＄": "美元", "€": "欧元", "£": "英镑"}
 
 
 @lazy

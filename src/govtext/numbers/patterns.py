@@ -203,7 +203,7 @@ def pre_re() -> re.Pattern[str]:
     pair_heads = "".join(f"(?<!(?<![{before}]){head}约)" for head, before in YUE_YOU_PAIR_HEADS.items())
     quals[PRE_QUALIFIERS.index("约有")] = f"约(?<![{QUALIFIER_WORD_HEADS['约']}{YUE_YOU_HEADS}]约){pair_heads}有"
     return re.compile(
-        f"(?:(?P<q>{'|'.join(quals)})|(?P<c>{'|'.join(pre_currencies())}))[{SPACE}]?\\Z"
+        f"(?:(?P<q>{'|'.join(quals)})|(?P<c>{'|'.join(map(re.escape, pre_currencies()))}))[{SPACE}]?\\Z"
     )
 
 
@@ -522,8 +522,9 @@ CN_OCLOCK_EVENT = re.compile(
     "半?(?:召开|举行|举办|出发|截止|结束|开幕|闭幕|开门|关门|开放|营业|到达|抵达|报到|集合|上班|下班|发车|起飞|准时)"
 )
 #: after such an hour with a day before it (:data:`CN_OCLOCK_BEFORE`): 开始, a range's connector or
-#: the clause's end too (明天三点开始, 9日零时至16日, 周末九点。; 今日三点要闻 is no clock time)
-CN_OCLOCK_DAY_AFTER = re.compile(r"半?(?:开始|[至到—–\-~～，。；、！？,.;!?\s）)]|\Z)")
+#: the clause's end too (明天三点开始, 9日零时至16日, 周末九点。; 今日三点要闻 is no clock time), and 起, 止,
+#: 前 or 后 (1月1日零时起施行, 当日九时前: from, until, before or after that hour)
+CN_OCLOCK_DAY_AFTER = re.compile(r"半?(?:开始|[起止前后至到—–\-~～，。；、！？,.;!?\s）)]|\Z)")
 #: the words right before such an hour that make it a clock time: a day (明天三点, 每天八点, 10月1日九时),
 #: or 于 after 定, 将 or 拟 (定于三点; 在于三点, 基于三点 may count points)
 CN_OCLOCK_BEFORE = re.compile(

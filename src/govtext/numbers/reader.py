@@ -1084,9 +1084,11 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
                 return pre.start(), kind, unit, False
             b = pre.start() - 1
             if kind in (None, "money") and (b < 0 or not (text[b] in CN_SET or "0" <= text[b] <= "9"
-                                                          or _percent_sign_after_digit(text, b))):
+                                                          or _percent_sign_after_digit(text, b)
+                                                          or ("A" <= text[b] <= "z" and text[b].isalpha()))):
                 # (a currency right after a numeral is that numeral's unit: 二十一日元二十一; after
-                # a percent, 百分之十人民币一 as its rewrite 10%人民币一, neither)
+                # a percent, 百分之十人民币一 as its rewrite 10%人民币一, neither; a sign after a Latin
+                # letter is another currency's or a formula's: A$5, HK$, $x$ 2)
                 cur = currencies()
                 named = cur.get(pre["c"]) or CURRENCY_SIGNS.get(pre["c"], pre["c"])
                 unit = named if unit is None or unit == "元" else unit
@@ -1125,6 +1127,9 @@ def _day_span(a: Atom, text: str, start: int, prev: str, pos: int) -> bool:
 
 
 _FIRST_OF = "前"  # (前三季度: the first three quarters)
+#: before N年, what makes it a year of the common era or before it, whatever its digits (公元221年,
+#: 公元前221年: no span of 221 years)
+_AD, _BCE = "公元", "公元前"
 
 
 #: the years two four-digit years glued together may be (20232025年 is 2023 and 2025)
@@ -1149,6 +1154,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         run.isdigit() or all(ch in CN_DIGIT_SET for ch in run)
     ):
         return "year", unit
+    if unit in YEAR_UNITS and exact_int and not a.approx and (text.endswith(_AD, 0, start) or text.startswith(_BCE, start)):
+        return "year", unit  # 公元221年, 公元前221年 (a year before the common era: -221)
     if unit in YEAR_UNITS and len(run) == 2 * DIGIT_YEAR_LENGTH and run.isdigit() and _glued_years(run):
         return LABEL, unit  # 20232023年: two years glued where a crawl lost the dash, no span of years
     if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos]
@@ -1586,6 +1593,9 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if spaced and kind is None and not a.has_big:
         return None  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
+    if prev == _BCE[-1] and unit in YEAR_UNITS and text.endswith(_BCE, 0, s):
+        a.low, a.high = -a.high, -a.low  # 公元前221年: the year -221, 公元前 part of the mention
+        neg = len(_BCE)
     if neg and unit in _FLOORS and prev != "下":
         return None  # 负二层, -1楼: a floor below ground, an address's part (no count of -2 层)
     start = s - neg
