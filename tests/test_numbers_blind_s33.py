@@ -34,6 +34,13 @@ years, three votes as bare integers, $25.50 a bare decimal, 5地 the integer 5),
 两张 of 两张皮, 三百 of 唐诗三百首, 五个 of 五个一批); six rewrites break a name or a phrase (光绪26年 and 民国18年,
 负二层 -> -2层, 前两款 -> 前2款, 二寸 -> 2寸, 两张皮 -> 2张皮, 唐诗三百首 -> 唐诗300首); all the other hard
 negatives (三尺讲台, 行百里者半九十, 两头跑, 两码事, 三句半, 八段锦, 半斤八两, 十万八千里 ...) right.
+After session 33's fixes (the classes tested below): 45 of 50 sentences, 66 of 71 mentions, no mention found
+that is none, no rewrite that breaks a name or a phrase; the five left: c00, c01 and c13 expect what a tested
+convention decides otherwise (成 counts tenths; a day named by month·day is no mention), c04 (一米多: 多 after a
+measure other than time) and c33 (5地: a headline's count of places, where 地 also starts 地块, 地区 …) are
+misses left. Probing the set's domains found more classes, each tested below: 三省吾身, 三分钟热度, 第一桶金,
+五一期间 (a count of 51 期), formulas of prohibitions (两个不准 was rewritten 2个不准), 零时起 after a date, a
+sign after a Latin letter (A$5).
 """
 
 from __future__ import annotations
