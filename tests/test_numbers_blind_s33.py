@@ -40,7 +40,8 @@ convention decides otherwise (成 counts tenths; a day named by month·day is no
 measure other than time) and c33 (5地: a headline's count of places, where 地 also starts 地块, 地区 …) are
 misses left. Probing the set's domains found more classes, each tested below: 三省吾身, 三分钟热度, 第一桶金,
 五一期间 (a count of 51 期), formulas of prohibitions (两个不准 was rewritten 2个不准), 零时起 after a date, a
-sign after a Latin letter (A$5).
+sign after a Latin letter (A$5); probing festivals, culture and education: 腊八节, 大年三十, 二十四史, 五个一工程,
+第二课堂, 三位一体, tiers of admission (三本院校) and 十二年义务教育.
 """
 
 from __future__ import annotations
@@ -383,3 +384,22 @@ def test_currency_signs_of_dollars_euros_and_pounds() -> None:
     got = [(m.text, m.kind, float(m.low), m.unit) for m in find_numbers("单价$25.50，€300，£1,200")]
     assert got == [("$25.50", "money", 25.5, "美元"), ("€300", "money", 300.0, "欧元"), ("£1,200", "money", 1200.0, "英镑")]
     assert [(m.text, m.kind) for m in find_numbers("A$5，HK$5，X¥5")] == [("5", "integer")] * 3
+
+
+def test_days_and_sets_named_by_custom() -> None:
+    """(found probing festivals and culture around the set) 腊八节, 大年三十, 二十四史, 五个一工程奖, 第二课堂 and
+    三位一体 are names (they were rewritten 腊8节, 大年30, 24史, 第2课堂, or found as counts); 腊月八日 and
+    第三课 are a date and a lesson as before."""
+    text = "腊八节喝腊八粥，大年三十，读二十四史，获五个一工程奖，开展第二课堂，三位一体"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("腊月八日，第三课") == "腊月8日，第3课"
+
+
+def test_tiers_of_admission_and_a_school_system() -> None:
+    """(found probing education around the set) 三本院校 and 三本线 name a tier of admission, kept as written
+    as 二本院校 is (三本 was rewritten 3本); 十二年义务教育 names a school system as 九年制义务教育 does (it was
+    rewritten 12年); 买了三本书 and 十二年教育 count as before."""
+    assert numbers_to_digits("三本院校，三本线以上，推行十二年义务教育") == "三本院校，三本线以上，推行十二年义务教育"
+    assert find_numbers("推行十二年义务教育") == []
+    assert numbers_to_digits("买了三本书，十二年教育") == "买了3本书，12年教育"

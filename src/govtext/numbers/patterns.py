@@ -682,7 +682,10 @@ GRADE_LIST_HEAD = re.compile(f"(?:(?:、|和|或|及|与)[{CN_DIGIT}十]{{1,3}}�
 #: 十年规划纲要, 三年攻坚行动: the plan's label; 五年攻坚克难 is a span, and so is 八年计划建设), maybe
 #: after a two-character word that says what the action does (三年提质行动, 三年倍增行动; not 三年时间,
 #: 三年以来, 三年内外: words of the span itself)
-PROGRAMME_HEAD = re.compile("(?:(?![来内间以后前中里时的多余半之左上])[\u4e00-\u9fff]{2})?(?:行动|攻坚(?!克难)|规划)")
+#: and a school system named by its years, as 九年制义务教育 is (十二年义务教育 was rewritten 12年义务教育)
+PROGRAMME_HEAD = re.compile("(?:(?![来内间以后前中里时的多余半之左上])[\u4e00-\u9fff]{2})?(?:行动|攻坚(?!克难)|规划|义务教育)")
+#: after N本, what makes it a tier of university admission (三本院校, 一本线, 二本批次), no count of books
+ADMISSION_TIER_AFTER = re.compile("(?:院校|线|批次|高校|招生)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
 #: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
 #: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals

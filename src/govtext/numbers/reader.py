@@ -1614,6 +1614,7 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
 
 _FOLD = "倍"
 _INCH = "寸"  # (二寸照片: a photo's size)
+_TIER = "本"  # (三本院校: a tier of admission)
 #: the measure words of a building's floors: after a negative sign they name a floor below ground
 _FLOORS = frozenset("层楼")
 #: the scales a run may be made of alone (千, 万, 千万, 百亿 …): never a number by itself (百姓,
@@ -1700,6 +1701,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True  # 九年制义务教育, 五年制高职, 三年行动: a school system's, a programme's name
     if unit == _YEAR_UNIT and text.startswith(_TERM_OF, pos) and text[pos + 1 : pos + 2] not in _TERM_NOT:
         return True  # 五年期以上, 十年期国债: a loan's or a bond's term, named as 一年期 is (三年期间 counts)
+    if unit == _TIER and P.ADMISSION_TIER_AFTER.match(text, pos):
+        return True  # 三本院校, 二本线: a tier of admission (三本书 counts books)
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
     if unit in _VILLAGE_GROUPS and a.ns and text[a.ns - 1] == _VILLAGE:
