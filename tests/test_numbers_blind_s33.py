@@ -403,3 +403,12 @@ def test_tiers_of_admission_and_a_school_system() -> None:
     assert numbers_to_digits("三本院校，三本线以上，推行十二年义务教育") == "三本院校，三本线以上，推行十二年义务教育"
     assert find_numbers("推行十二年义务教育") == []
     assert numbers_to_digits("买了三本书，十二年教育") == "买了3本书，12年教育"
+
+
+def test_leading_bodies_and_requirements_named_by_a_count() -> None:
+    """(found probing government prose around the set) 四套班子, 五个到位, 老三件 and 三桶油 are names (they were
+    rewritten 4套班子, 5个到位, 老3件, 3桶油); 新建两套住房 counts as before."""
+    text = "县四套班子，确保五个到位，老三件，三桶油"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("新建两套住房") == "新建2套住房"
