@@ -945,6 +945,8 @@ def _half_or_more(a: Atom, text: str, u: str, cat: str, pos: int) -> tuple[str, 
         pos += 1
     elif not half and cat in _MORE_AFTER and text[pos + 1 : pos + 2] in _AFTER_MORE:
         pos += 1
+    elif not half and cat == "count" and u[-1] in _MEASURE_LASTS and text[pos + 1 : pos + 2] in _MEASURE_MORE_AFTER:
+        pos += 1  # 三米多高, 两公斤多, 一亩多地: up to one unit of a measure more
     else:
         return u, cat, pos
     if half:
@@ -1014,6 +1016,11 @@ def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:
 _MORE_AFTER = frozenset(("time", "multiple"))
 _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "时", "了", "前", "后", "以", "里", "中", "间",
                          " ", "\n", ",", ";"))  # fmt: skip
+#: the last characters of the physical measures 多 may follow as it follows a time unit (三米多, 两公斤多,
+#: 一亩多: up to one more), and what may stand after that 多: the time units' followers, and an adjective of
+#: the dimension measured (一米多高, 三吨多重); not 多元, 多种 (3吨多种货物 is 3 tons of many kinds)
+_MEASURE_LASTS = _RATED | frozenset("里斤亩顷")
+_MEASURE_MORE_AFTER = _AFTER_MORE | frozenset("高长宽深厚重远粗地")
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平, 超过1979年到1997年的总和), the year itself stays exact
 _RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于", "不大于", "不小于", "超过", "超", "多于",
