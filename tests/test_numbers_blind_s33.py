@@ -335,7 +335,8 @@ def test_a_bound_included_with_ji() -> None:
 
 
 @pytest.mark.parametrize("piece", ["光绪二十六年", "民国十", "负二层", "前两款", "二寸照", "热线400-", "110报警", "账号6222 0212 ",
-                                   "45票", "两票制", "及以上", "60岁及以上"])
+                                   "45票", "两票制", "及以上", "60岁及以上", "1日零时起", "公元前2", "公元前二年", "$2", "A$2",
+                                   "一米多高", "三米多", "五个一批", "腊八", "三本院校", "四套班子", "十二年义务教育"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)
