@@ -203,7 +203,8 @@ Extending the protected lexicon::
 
 The lexicons live in ``govtext/data/``: ``protected_terms.txt`` (the default ``protect`` set),
 ``numbers_nonquantity.txt`` (always active), ``numbers_units.txt``, ``numbers_currencies.txt``,
-``numbers_name_heads.txt``, ``numbers_serial_names.txt`` and ``numbers_model_names.txt``. The
+``numbers_name_heads.txt``, ``numbers_serial_names.txt``, ``numbers_model_names.txt`` and
+``numbers_era_names.txt``. The
 numeral alphabet is the parser's (:mod:`._parse`): 参/參, 幺, 两, 廿, 卅, 卌, 〇, full-width digits.
 """
 
