@@ -3647,6 +3647,52 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
     return marked
 
 
+
+#: A button's call to act alone on its line (预约挂号, 立即报名, 我要投票, 点击购买): a line opening with
+#: one of these words and at most ``ENTRY_BUTTON_MAX_TAIL`` characters more, searched in the page's
+#: text after a newline (as :data:`_TOGGLE_LINE`: most pages hold no such line, and the search skips
+#: from one line break to the next at C speed).
+ENTRY_BUTTON_MAX_TAIL = 4
+_ENTRY_BUTTON_LINE = re.compile(
+    r"\n((?:预约|报名|立即|马上|我要|点击|投票|购买|抢购)[^\s]{0,%d})(?=\n|\Z)" % ENTRY_BUTTON_MAX_TAIL
+)
+
+
+def _entry_buttons(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
+    """Mark as an item's buttons (:data:`ITEM_BUTTONS_REASON`, blank lines to the page reading) a
+    call to act (:data:`_ENTRY_BUTTON_LINE`) that stands ``ENTRY_BAR_MIN_COPIES`` times or more, the
+    same words each time, each copy under a line the rules kept and, but the last, over one: a button
+    under each entry of a list that is the page's text (a department's doctors, each name, title and
+    擅长 line over 预约挂号), not page chrome cutting the text after its first entry, as the bars of
+    :func:`_entry_bars` are. Kept copies are dropped with the chrome rule; the copies marked, in order.
+
+    >>> page = ["医生团队", "王某某", "主任医师", "擅长：冠心病的诊治", "预约挂号", "刘某某", "副主任医师",
+    ...         "擅长：心律失常的诊治", "预约挂号", "陈某", "主治医师", "擅长：高血压的诊治", "预约挂号"]
+    >>> _entry_buttons("\\n".join(page), page, [KEEP] * len(page))
+    [4, 8, 12]
+    >>> _entry_buttons("报名须知\\n立即报名\\n名额有限。", ["报名须知", "立即报名", "名额有限。"], [KEEP] * 3)
+    []
+    """
+    found = _ENTRY_BUTTON_LINE.findall("\n" + text)
+    if len(found) < ENTRY_BAR_MIN_COPIES:
+        return []  # (most pages: no call to act stands that many times)
+    copies = {s for s, n in Counter(found).items() if n >= ENTRY_BAR_MIN_COPIES}
+    if not copies:
+        return []
+    rows = [i for i, s in enumerate(lines) if s in copies]
+    last = {lines[i]: i for i in rows}
+    loose: set[str] = set()  # (a copy not between kept lines: a menu's or a toolbar's words)
+    for i in rows:
+        j = _nonblank(lines, i, -1)
+        if j is None or not verdicts[j].keep or (last[lines[i]] != i and ((k := _nonblank(lines, i, 1)) is None or not verdicts[k].keep)):
+            loose.add(lines[i])
+    marked = [i for i in rows if lines[i] not in loose]
+    for i in marked:
+        if not verdicts[i].reason.startswith(ITEM_BUTTONS_REASON):  # (a bar of :func:`_entry_bars` already)
+            verdicts[i] = _drop(verdicts[i].rule or ChromeWords.name, f"{ITEM_BUTTONS_REASON} (a button under each entry) {lines[i]!r}")
+    return marked
+
+
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
 #: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
 _PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:]{1,24}?(?:\.{3}|…{1,2})?")
@@ -4101,7 +4147,7 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
-    lines, joined = _seen_lines(ctx, verdicts, by, _entry_bars(ctx.lines, verdicts, by))
+    lines, joined = _seen_lines(ctx, verdicts, by, _entry_bars(ctx.lines, verdicts, by) + _entry_buttons(_folded_text(ctx), ctx.lines, verdicts))
     reading = None
     if heads:  # the article comes before its comments (the first header may be its byline)
         second = _second_post(lines, kept, heads)
