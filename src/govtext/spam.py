@@ -3654,7 +3654,7 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
 #: from one line break to the next at C speed).
 ENTRY_BUTTON_MAX_TAIL = 4
 _ENTRY_BUTTON_LINE = re.compile(
-    r"\n((?:预约|报名|立即|马上|我要|点击|投票|购买|抢购)[^\s]{0,%d})(?=\n|\Z)" % ENTRY_BUTTON_MAX_TAIL
+    rf"\n((?:预约|报名|立即|马上|我要|点击|投票|购买|抢购)[^\s]{{0,{ENTRY_BUTTON_MAX_TAIL}}})(?=\n|\Z)"
 )
 
 
