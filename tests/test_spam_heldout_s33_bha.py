@@ -29,3 +29,29 @@ def test_a_call_to_act_standing_once_or_twice_is_no_entries_button() -> None:
     rows = [*team[:7], "预约挂号", *team[7:10], "预约挂号", *team[10:]]
     verdicts = classify_lines("\n".join([*CLINIC_HEAD, *rows, *CLINIC_FOOT]))
     assert not any("button under each entry" in v.reason for v in verdicts)
+
+
+DISH_HEAD = ["清炒山药的做法_家常菜谱_某某厨房", "某某厨房", "首页 菜谱大全 食材百科 厨房技巧 健康饮食", "登录 | 注册",
+             "首页 > 菜谱大全 > 家常菜 > 清炒山药", "清炒山药", "某某的小厨房", "关注", "4.6分 1,024人做过 8.3万浏览 收藏 512"]
+DISH_FOOT = ["相关菜谱", "山药排骨汤", "蓝莓山药", "下载某某厨房APP，离线也能看菜谱", "关于我们 | 联系我们 | 隐私政策",
+             "© 2026 某某厨房 某ICP备00000002号"]
+DISH = ["山药口感清脆，做法也很简单，十分钟就能端上桌。搭配木耳和胡萝卜，颜色好看，营养也更均衡。",
+        "难度：初级", "时间：10分钟", "用料", "山药", "300克", "木耳", "一小把", "胡萝卜", "半根", "食盐", "2克", "香葱", "适量",
+        "清炒山药的做法步骤", "1. 山药去皮切片，放入清水中浸泡，防止氧化变黑。", "2. 木耳提前泡发，胡萝卜切片备用。",
+        "3. 锅中倒油烧热，先下胡萝卜和木耳翻炒一分钟。", "4. 倒入山药片大火快炒两分钟，加盐调味，撒上葱花即可。"]
+
+
+def test_a_table_of_items_and_their_quantities_above_the_region_stays() -> None:
+    """A recipe's 用料 crawled one cell a line (山药 / 300克 / 木耳 / 一小把 …: items and quantities in
+    turn) right above the steps is a table of two columns the region grows over, with the fields over
+    it (before, it went as a run of short lines before the article)."""
+    assert not {"山药", "300克", "香葱", "适量", "难度：初级"} & set(rows_lost(DISH_HEAD, DISH_FOOT, (), DISH))
+
+
+def test_titles_beside_their_counts_are_no_table_of_quantities() -> None:
+    """A hot list's titles, each over its count (1.2万: a magnitude, no measure word), are no such table:
+    they go as before."""
+    hot = ["热门文章", "某县召开全县教育工作会议部署新学期工作", "1.2万", "某县中小学开展秋季运动会", "8,016",
+           "某县新建三所公办幼儿园投入使用", "3.6万"]
+    rows = [*DISH[14:], *hot]
+    assert set(hot) <= set(rows_lost(DISH_HEAD, DISH_FOOT, (), rows))

@@ -193,6 +193,11 @@ class PageParams:
     table_min_column: int = 3
     table_min_columns: int = 3
     table_max_columns: int = 12
+    #: Pairs at least of a two-column table of items and their quantities crawled one cell a line
+    #: (冬瓜 / 500克, 生抽 / 2汤匙: a recipe's 用料, a list of materials, :func:`_quantity_rows`), and
+    #: the longest item (a hot list's titles beside their counts are longer).
+    quantity_table_min_pairs: int = 3
+    quantity_item_max_len: int = 10
     #: Rows at least of a table whose header opens with 序号 over its rows numbered 1, 2 …, one
     #: cell a line (:func:`_numbered_rows`): the header tells a table of two rows.
     numbered_table_min_rows: int = 2
@@ -1596,6 +1601,8 @@ def _table_edge(
     if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
         k = _column(num, p)
+    if not k and sum(c in _QUANTITY_FIRST for c in firsts) >= p.quantity_table_min_pairs and (n := _quantity_rows(lines, rows, d, p)):
+        return rows[n - 1]  # (a table of two columns, items and their quantities: 冬瓜 / 500克)
     if not k:
         cells = _numbered_rows(lines, rows if d > 0 else rows[::-1], p)
         if d < 0 and not cells and (cells := _header_cells(lines, kinds, nb, x, rows, p)):
@@ -1613,6 +1620,38 @@ def _table_edge(
     # first line (a forecast's index words under its table are the page's)
     last = len(num) - 1 - num[::-1].index(True)
     return rows[min(len(rows) - 1, (last // k + 1) * k - 1)]
+
+
+#: A quantity alone in a table's cell: a number (digits, or a few numerals, 半) and a measure word of one
+#: or two Han characters, not a magnitude (万, 亿: a count beside a hot list's title) nor a time ago
+#: (3天前); or an amount in words (少许, 适量, 若干). What it starts with, read first.
+_QUANTITY = re.compile(r"(?:\d+(?:\.\d+)?|[半一二两三四五六七八九十]{1,3})\s?(?![万亿千百])[\u4e00-\u9fff]{1,2}(?<!前)|少许|适量|若干")
+_QUANTITY_FIRST = frozenset("0123456789半一二两三四五六七八九十少适若")
+
+
+def _quantity_rows(lines: list[str], rows: list[int], d: int, p: PageParams) -> int:
+    """How many of *rows* (the short lines from the region's edge on, after it with *d* 1, before it,
+    nearest first, with *d* -1) make a table of two columns crawled one cell a line, an item and its
+    quantity (:data:`_QUANTITY`) a row: ``quantity_table_min_pairs`` rows or more, each item of
+    ``quantity_item_max_len`` characters at most and no quantity, no colon (a recipe's 用料: 冬瓜 /
+    500克 / 大蒜 / 3瓣 …); 0 when they make none. The rows are counted up to the first that breaks
+    the pairs (the heading 用料 over the table, a field row 口味：咸鲜).
+
+    >>> cells = ["用料", "冬瓜", "500克", "大蒜", "3瓣", "生抽", "2汤匙", "白糖", "少许", "1. 冬瓜切块。"]
+    >>> _quantity_rows(cells, [8, 7, 6, 5, 4, 3, 2, 1, 0], -1, DEFAULT_PARAMS)
+    8
+    >>> _quantity_rows(["热门文章", "某县召开全县教育工作会议部署新学期工作", "1.2万"] * 3, [1, 2, 4, 5, 7, 8], 1, DEFAULT_PARAMS)
+    0
+    """
+    pairs = 0
+    for y in range(0, len(rows) - 1, 2):
+        item, amount = (rows[y], rows[y + 1]) if d > 0 else (rows[y + 1], rows[y])
+        s = lines[item]
+        if (len(s) > p.quantity_item_max_len or ":" in s or "：" in s or _QUANTITY.fullmatch(s)
+                or lines[amount][:1] not in _QUANTITY_FIRST or _QUANTITY.fullmatch(lines[amount]) is None):
+            break
+        pairs += 1
+    return 2 * pairs if pairs >= p.quantity_table_min_pairs else 0
 
 
 #: A row's number alone on its line (a table's cells right before the region end in a row: 4 / 讲授).
