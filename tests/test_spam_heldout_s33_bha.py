@@ -55,3 +55,38 @@ def test_titles_beside_their_counts_are_no_table_of_quantities() -> None:
            "某县新建三所公办幼儿园投入使用", "3.6万"]
     rows = [*DISH[14:], *hot]
     assert set(hot) <= set(rows_lost(DISH_HEAD, DISH_FOOT, (), rows))
+
+
+CASE_HEAD = ["办件查询结果-某市政务服务网", "首页 > 办件查询 > 查询结果"]
+CASE_FOOT = ["您对本次办件的服务是否满意？", "非常满意 满意 基本满意 不满意", "去评价",
+             "温馨提示：办件信息仅供查询参考，如有疑问请拨打12345政务服务便民热线。",
+             "主办单位：某市人民政府办公室 网站标识码：0000000001 某ICP备00000004号"]
+CASE = ["办件信息", "办件编号：000000202611200001", "事项名称：食品经营许可（新办）", "申请人：某市某某面馆（王**）",
+        "受理部门：某市市场监督管理局", "承诺时限：5个工作日", "办理过程", "2026-11-20 09:12:40", "收件 某市政务服务中心 综合窗口 6号",
+        "2026-11-20 09:35:02", "受理 某市市场监督管理局 许可科", "2026-11-23 15:48:19", "审核 某市市场监督管理局 许可科 审核意见：同意",
+        "2026-11-24 10:05:51", "办结 某市市场监督管理局 办理结果：准予许可"]
+
+
+def test_the_sites_note_under_a_rating_bar_is_no_article_of_a_record_page() -> None:
+    """温馨提示：… under the rating bar that ends a 办件查询 record is the site's note: dropped, it is no
+    longer the page's one sentence, which the page reading took for the article (the record's field
+    rows and steps went as page chrome above it)."""
+    lost = rows_lost(CASE_HEAD, CASE_FOOT, (), CASE)
+    assert not {"事项名称：食品经营许可（新办）", "受理 某市市场监督管理局 许可科"} & set(lost)
+    verdicts = classify_lines("\n".join([*CASE_HEAD, *CASE, *CASE_FOOT]))
+    assert not verdicts[len(CASE_HEAD) + len(CASE) + 3].keep
+
+
+def test_date_times_each_over_a_step_rising_are_the_process_record() -> None:
+    """Bare date-times, each over its step and rising, are a process's record (办理过程), not the page's
+    date four times, nor comment headers."""
+    assert [s for s in rows_lost(CASE_HEAD, CASE_FOOT, (), CASE) if s.startswith("2026-")] == []
+
+
+def test_date_times_falling_under_headlines_go_as_before() -> None:
+    """A list's headlines each over a date-time, newest first (the times falling), are no process: the
+    bare date-times go as the page's dates, as before."""
+    listing = ["某县召开安全生产工作会议", "2026-11-24 10:05:51", "某县开展消防演练", "2026-11-23 15:48:19",
+               "某县举行秋季运动会", "2026-11-20 09:35:02"]
+    verdicts = classify_lines("\n".join([*CASE_HEAD, *CASE[:6], *listing]))
+    assert [v.keep for v in verdicts[-6:]][1::2] == [False, False, False]

@@ -3854,6 +3854,7 @@ def _taken_back(
         back |= _record_fields(lines, verdicts, meta, params)
         back |= _date_column_cells(lines, verdicts, meta, params)
         back |= _entry_dates(lines, verdicts, meta)
+        back |= _process_times(lines, verdicts, meta)
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
     if chrome or widgets:
@@ -4120,6 +4121,8 @@ def _read_in_context(
     # verdicts of kept lines only, but for those _taken_back, _list_page_teasers and _vote_results
     # take back, after which they are read again)
     forms, bars = _comment_forms(text, ctx.lines, verdicts), _rating_bars(text, ctx.lines, verdicts)
+    if bars:
+        bars += _notes_under_bars(ctx.lines, verdicts, bars)
     if (boxes := _qa_heads(text, ctx.lines, verdicts)) or forms or bars:  # (a Q&A box, a comment form's
         dropped = sorted([*dropped, *forms, *bars, *boxes])  # notice, a rating bar: chrome ending the article)
     by = _by_rule(verdicts, dropped)
@@ -5138,6 +5141,42 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
     return sorted(out)
 
 
+#: Lines at most under a rating bar down to the site's note (温馨提示：…), and the longest line between
+#: them (a button: 去评价, 提交评价).
+RATING_NOTE_REACH = 3
+RATING_NOTE_GAP_MAX_LEN = 8
+#: A site's note opening with its label (温馨提示：, 提示：, 说明：).
+_SITE_NOTE_LABEL = re.compile(r"(?:温馨提示|友情提示|提示|说明)\s?:")
+
+
+def _notes_under_bars(lines: list[str], verdicts: list[Verdict], bars: list[int]) -> list[int]:
+    """Drop (as the site's notice, in place) a note under its label (:data:`_SITE_NOTE_LABEL`) that
+    stands under the last of the page's rating *bars* (of :func:`_rating_bars`) within
+    ``RATING_NOTE_REACH`` lines, only buttons between (``RATING_NOTE_GAP_MAX_LEN`` characters at
+    most): the bar ends the text, so the note is the site's (办件信息仅供查询参考，如有疑问请拨打…), and on a
+    record's page with no sentence of its own (a 办件查询 result: field rows and a process's steps) it
+    was the one sentence the page reading took for the article, dropping the record as chrome above
+    it. The lines dropped, in order.
+
+    >>> page = ["办理状态:已办结", "您对本次办件的服务是否满意?", "非常满意 满意 基本满意 不满意", "去评价",
+    ...         "温馨提示:办件信息仅供查询参考,如有疑问请拨打热线。"]
+    >>> vs = [KEEP] * 5
+    >>> _notes_under_bars(page, vs, _rating_bars("\\n".join(page), page, vs)), vs[4].rule
+    ([4], 'site_notice')
+    """
+    i = bars[-1]
+    for _ in range(RATING_NOTE_REACH):
+        i = _nonblank(lines, i, 1)
+        if i is None:
+            return []
+        if verdicts[i].keep and _SITE_NOTE_LABEL.match(lines[i]):
+            verdicts[i] = _drop(SiteNotice.name, "the site's note under its rating bar")
+            return [i]
+        if len(lines[i]) > RATING_NOTE_GAP_MAX_LEN:
+            return []
+    return []
+
+
 def _asked_apart(lines: list[str], verdicts: list[Verdict], rows: list[int]) -> bool:
     """Whether each of two or more rows of levels stands under its own question: the lines right
     above them kept, each asking the reader (:data:`_RATING_PROMPT`) in
@@ -5668,6 +5707,50 @@ def _entry_dates(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> 
 #: A search result's address line: the result's web address and its date (``https://…/t20261110_1102.html
 #: 2026-11-10``), nothing else.
 _RESULT_ADDRESS = _sx(r"https?://[^\s]{1,300}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+#: Bare date-times at least, each over its step, that make a process's record of steps (:func:`_process_times`).
+PROCESS_MIN_STEPS = 3
+#: A time of day in a date-time line, and its numbers (compared in turn: the times rising).
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_DIGITS = re.compile(r"\d+")
+
+
+def _process_times(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
+    """Keep the bare date-times (a date and a time of day alone on a line, which the metadata rule
+    drops as the page's date) of a process's record: ``PROCESS_MIN_STEPS`` or more in a row, each over
+    one kept line with no sentence mark (its step: 受理 某局 某科) and the next date-time under that, the
+    times rising (a case's 办理过程, a parcel's tracking). A list's dates under its headlines fall
+    (newest first); the page's own date stands once. *meta*: the lines the metadata rule dropped; the
+    lines kept back are returned.
+
+    >>> page = ["办理过程", "2026-11-16 09:42:15", "收件 某市政务服务中心", "2026-11-16 10:05:37", "受理 某局 登记科",
+    ...         "2026-11-17 14:20:08", "办结 某局 办理结果:准予登记"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, True, True, True, True, True]
+    """
+    dates = [i for i in meta if verdicts[i].reason == Metadata.DATE_LINE_REASON]
+    if len(dates) < PROCESS_MIN_STEPS:
+        return set()  # (most pages: the page's date once)
+    dates = [i for i in dates if _CLOCK.search(lines[i])]
+
+    def step(i: int) -> int | None:  # (the kept line under date-time *i* that ends no sentence)
+        j = _nonblank(lines, i, 1)
+        return j if j is not None and verdicts[j].keep and not _SENTENCE_END.search(lines[j]) else None
+
+    back: set[int] = set()
+    run: list[int] = []
+    for i in [*dates, -1]:  # (-1: the end, closing the last run)
+        if run and i >= 0 and (j := step(run[-1])) is not None and _nonblank(lines, j, 1) == i and (
+                list(map(int, _DIGITS.findall(lines[i]))) >= list(map(int, _DIGITS.findall(lines[run[-1]])))):
+            run.append(i)
+            continue
+        if len(run) >= PROCESS_MIN_STEPS and step(run[-1]) is not None:
+            back.update(run)
+        run = [i] if i >= 0 else []
+    for i in back:
+        verdicts[i] = KEEP
+    return back
 
 
 def _date_column_cells(lines: list[str], verdicts: list[Verdict], meta: list[int], p: PageParams) -> set[int]:
@@ -6641,8 +6724,8 @@ def _comment_heads(text: str, ctx: Context, verdicts: list[Verdict]) -> list[int
         if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX):
             continue
         m = _DATE_TIME.search(s)
-        if m is None or not (m.start() > 0 or m.end() < len(s)) or _NOTICE_FIELD.search(s, 0, m.start()):
-            continue
+        if m is None or not (m.start() > 0 or _DATE_TIME_END.match(s, m.end()) is None) or _NOTICE_FIELD.search(s, 0, m.start()):
+            continue  # (a date-time alone, its seconds too, is no header: a process's step time)
         if len(s) <= COMMENT_HEAD_MAX and not ("。" in s or ";" in s):
             found.append(i)
             if _thread_evidence(lines, verdicts, i, live):
