@@ -90,3 +90,19 @@ def test_date_times_falling_under_headlines_go_as_before() -> None:
                "某县举行秋季运动会", "2026-11-20 09:35:02"]
     verdicts = classify_lines("\n".join([*CASE_HEAD, *CASE[:6], *listing]))
     assert [v.keep for v in verdicts[-6:]][1::2] == [False, False, False]
+
+
+def test_a_bylines_counters_may_name_likes_by_a_bare_zan() -> None:
+    """赞 326 is a counter as 点赞 326 is: a travel note's date with its 阅读/赞/收藏 counts is a byline's
+    widget line (before, the bare 赞 broke the counters and the line was kept)."""
+    page = ["云岭古镇三日游记", "2026-10-21 发布 阅读 1.8万 赞 326 收藏 514",
+            "去年冬天就想去云岭古镇，一直拖到今年国庆后才成行，人不多，住宿也便宜了一半。"]
+    assert [v.keep for v in classify_lines("\n".join(page))] == [True, False, True]
+
+
+def test_a_box_offices_buttons_and_pickers_labels_are_interface_words() -> None:
+    """立即购买 选座购买, 选择场次 and 选择票价 over a show's options, 去评价 and 重新查询 under a result page's
+    rating bar are interface words."""
+    for s in ("立即购买 选座购买", "选择场次", "选择票价", "去评价", "重新查询"):
+        v = classify_lines(f"剧目介绍\n{s}\n这部原创儿童剧以木偶和真人表演相结合，讲述了一个温暖的故事。")[1]
+        assert (v.keep, v.rule) == (False, "chrome"), s
