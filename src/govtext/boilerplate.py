@@ -1602,7 +1602,8 @@ def _table_edge(
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
         k = _column(num, p)
     if not k and sum(c in _QUANTITY_FIRST for c in firsts) >= p.quantity_table_min_pairs and (n := _quantity_rows(lines, rows, d, p)):
-        return rows[n - 1]  # (a table of two columns, items and their quantities: 冬瓜 / 500克)
+        return rows[-1] if d < 0 else rows[n - 1]  # (a table of two columns, items and their quantities:
+        # 冬瓜 / 500克; before the region with the short lines over it, as a column's table: its heading, fields)
     if not k:
         cells = _numbered_rows(lines, rows if d > 0 else rows[::-1], p)
         if d < 0 and not cells and (cells := _header_cells(lines, kinds, nb, x, rows, p)):
