@@ -3649,49 +3649,46 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
 
 
 #: A button's call to act alone on its line (预约挂号, 立即报名, 我要投票, 点击购买): a line opening with
-#: one of these words and at most ``ENTRY_BUTTON_MAX_TAIL`` characters more, searched in the page's
-#: text after a newline (as :data:`_TOGGLE_LINE`: most pages hold no such line, and the search skips
-#: from one line break to the next at C speed).
+#: one of these words and at most ``ENTRY_BUTTON_MAX_TAIL`` characters more, no space.
 ENTRY_BUTTON_MAX_TAIL = 4
-_ENTRY_BUTTON_LINE = re.compile(
-    rf"\n((?:预约|报名|立即|马上|我要|点击|投票|购买|抢购)[^\s]{{0,{ENTRY_BUTTON_MAX_TAIL}}})(?=\n|\Z)"
-)
+_ENTRY_BUTTON = re.compile(rf"(?:预约|报名|立即|马上|我要|点击|投票|购买|抢购)\S{{0,{ENTRY_BUTTON_MAX_TAIL}}}")
 
 
-def _entry_buttons(text: str, lines: list[str], verdicts: list[Verdict]) -> list[int]:
-    """Mark as an item's buttons (:data:`ITEM_BUTTONS_REASON`, blank lines to the page reading) a
-    call to act (:data:`_ENTRY_BUTTON_LINE`) that stands ``ENTRY_BAR_MIN_COPIES`` times or more, the
-    same words each time, each copy under a line the rules kept and, but the last, over one: a button
-    under each entry of a list that is the page's text (a department's doctors, each name, title and
-    擅长 line over 预约挂号), not page chrome cutting the text after its first entry, as the bars of
-    :func:`_entry_bars` are. Kept copies are dropped with the chrome rule; the copies marked, in order.
+def _entry_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> list[int]:
+    """Mark as an item's buttons (:data:`ITEM_BUTTONS_REASON`, blank lines to the page reading) the
+    copies of a call to act (:data:`_ENTRY_BUTTON`) that stands right under the article a reading
+    found (its last line *end*) and ``ENTRY_BAR_MIN_COPIES`` times or more on the page, the same words
+    each time, each copy under a line the rules kept and, but the last, over one: a button under each
+    entry of a list that is the page's text (a department's doctors, each name, title and 擅长 line
+    over 预约挂号), which ended the article after its first entry, as the bars of :func:`_entry_bars`
+    would. Kept copies are dropped with the chrome rule; the copies marked, in order (none: the
+    reading stands; one line tested on most pages).
 
     >>> page = ["医生团队", "王某某", "主任医师", "擅长：冠心病的诊治", "预约挂号", "刘某某", "副主任医师",
     ...         "擅长：心律失常的诊治", "预约挂号", "陈某", "主治医师", "擅长：高血压的诊治", "预约挂号"]
-    >>> _entry_buttons("\\n".join(page), page, [KEEP] * len(page))
+    >>> _entry_buttons(page, [KEEP] * len(page), 3)
     [4, 8, 12]
-    >>> _entry_buttons("报名须知\\n立即报名\\n名额有限。", ["报名须知", "立即报名", "名额有限。"], [KEEP] * 3)
+    >>> _entry_buttons(["报名须知", "立即报名", "名额有限。"], [KEEP] * 3, 0)
     []
     """
-    found = _ENTRY_BUTTON_LINE.findall("\n" + text)
-    if len(found) < ENTRY_BAR_MIN_COPIES:
-        return []  # (most pages: no call to act stands that many times)
-    copies = {s for s, n in Counter(found).items() if n >= ENTRY_BAR_MIN_COPIES}
-    if not copies:
+    j = _nonblank(lines, end, 1)
+    if j is None or not verdicts[j].keep or lines[j][:2] not in _ENTRY_BUTTON_WORDS or not _ENTRY_BUTTON.fullmatch(s := lines[j]):
+        return []  # (most pages: the line under the article is no call to act)
+    if lines.count(s) < ENTRY_BAR_MIN_COPIES:
         return []
-    rows = [i for i, s in enumerate(lines) if s in copies]
-    last = {lines[i]: i for i in rows}
-    loose: set[str] = set()  # (a copy not between kept lines: a menu's or a toolbar's words)
+    rows = [i for i, x in enumerate(lines) if x == s]
     for i in rows:
-        j = _nonblank(lines, i, -1)
-        if j is None or not verdicts[j].keep or (last[lines[i]] != i and ((k := _nonblank(lines, i, 1)) is None or not verdicts[k].keep)):
-            loose.add(lines[i])
-    marked = [i for i in rows if lines[i] not in loose]
-    for i in marked:
+        k = _nonblank(lines, i, -1)
+        if k is None or not verdicts[k].keep or (i != rows[-1] and ((k := _nonblank(lines, i, 1)) is None or not verdicts[k].keep)):
+            return []  # (a copy not between kept lines: a menu's or a toolbar's words)
+    for i in rows:
         if not verdicts[i].reason.startswith(ITEM_BUTTONS_REASON):  # (a bar of :func:`_entry_bars` already)
-            verdicts[i] = _drop(verdicts[i].rule or ChromeWords.name, f"{ITEM_BUTTONS_REASON} (a button under each entry) {lines[i]!r}")
-    return marked
+            verdicts[i] = _drop(verdicts[i].rule or ChromeWords.name, f"{ITEM_BUTTONS_REASON} (a button under each entry) {s!r}")
+    return rows
 
+
+#: The words a call to act opens with (:data:`_ENTRY_BUTTON`), tested first.
+_ENTRY_BUTTON_WORDS = frozenset({"预约", "报名", "立即", "马上", "我要", "点击", "投票", "购买", "抢购"})
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
 #: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
@@ -4150,13 +4147,21 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
-    lines, joined = _seen_lines(ctx, verdicts, by, _entry_bars(ctx.lines, verdicts, by) + _entry_buttons(_folded_text(ctx), ctx.lines, verdicts))
-    reading = None
-    if heads:  # the article comes before its comments (the first header may be its byline)
-        second = _second_post(lines, kept, heads)
-        reading = read_page(lines, kept, params, repeated, [*stops, *range(second, len(lines))], inline, joined=joined)
-    if reading is None or reading.region is None:  # (no article before them: read it after them)
-        reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
+    bars = _entry_bars(ctx.lines, verdicts, by)
+
+    def read_seen(bars: list[int]) -> PageReading:
+        lines, joined = _seen_lines(ctx, verdicts, by, bars)
+        reading = None
+        if heads:  # the article comes before its comments (the first header may be its byline)
+            second = _second_post(lines, kept, heads)
+            reading = read_page(lines, kept, params, repeated, [*stops, *range(second, len(lines))], inline, joined=joined)
+        if reading is None or reading.region is None:  # (no article before them: read it after them)
+            reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
+        return reading
+
+    reading = read_seen(bars)
+    if reading.region is not None and (buttons := _entry_buttons(ctx.lines, verdicts, reading.region[1])):
+        reading = read_seen(bars + buttons)  # (read again, each entry's button a blank line)
     read, again = _apply_reading(verdicts, reading, kept)
     _site_description(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
