@@ -4147,21 +4147,7 @@ def _read_in_context(
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
     kept = [v.keep for v in verdicts]
-    bars = _entry_bars(ctx.lines, verdicts, by)
-
-    def read_seen(bars: list[int]) -> PageReading:
-        lines, joined = _seen_lines(ctx, verdicts, by, bars)
-        reading = None
-        if heads:  # the article comes before its comments (the first header may be its byline)
-            second = _second_post(lines, kept, heads)
-            reading = read_page(lines, kept, params, repeated, [*stops, *range(second, len(lines))], inline, joined=joined)
-        if reading is None or reading.region is None:  # (no article before them: read it after them)
-            reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
-        return reading
-
-    reading = read_seen(bars)
-    if reading.region is not None and (buttons := _entry_buttons(ctx.lines, verdicts, reading.region[1])):
-        reading = read_seen(bars + buttons)  # (read again, each entry's button a blank line)
+    reading = _read_seen(ctx, verdicts, by, kept, heads, stops, inline, params, repeated)
     read, again = _apply_reading(verdicts, reading, kept)
     _site_description(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
@@ -4195,6 +4181,29 @@ def _read_in_context(
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
 
+
+def _read_seen(
+    ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]], kept: list[bool], heads: list[int],
+    stops: list[int], inline: list[int], params: PageParams, repeated: dict[int, int] | None,
+) -> PageReading:
+    """The page reading of the lines as it sees them (:func:`_seen_lines`: the bars under each entry
+    of a list, :func:`_entry_bars`, blank): the article before the comments' *heads* (the first may be
+    its byline), else anywhere; read again when a call to act right under its article stands under
+    each entry of its list (:func:`_entry_buttons`), each copy then a blank line. *kept*: what the
+    rules kept; *stops*, *inline*, *params*, *repeated*: as :func:`~govtext.boilerplate.read_page`."""
+    bars = _entry_bars(ctx.lines, verdicts, by)
+    for _ in range(2):
+        lines, joined = _seen_lines(ctx, verdicts, by, bars)
+        reading = None
+        if heads:
+            second = _second_post(lines, kept, heads)
+            reading = read_page(lines, kept, params, repeated, [*stops, *range(second, len(lines))], inline, joined=joined)
+        if reading is None or reading.region is None:  # (no article before them: read it after them)
+            reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
+        if reading.region is None or not (buttons := _entry_buttons(ctx.lines, verdicts, reading.region[1])):
+            break
+        bars = bars + buttons  # (read again, each entry's button a blank line)
+    return reading
 
 def _seen_lines(
     ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]], bars: list[int]
