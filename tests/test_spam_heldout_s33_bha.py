@@ -4,6 +4,7 @@ reading lost or missed. Each page is our own invented text; the look-alikes go o
 from __future__ import annotations
 
 from govtext.spam import classify_lines
+from linear_common import assert_linear
 from page_common import rows_lost
 
 CLINIC_HEAD = ["骨科-科室导航-某市中心医院", "某市中心医院", "首页 医院概况 科室导航 就医指南 健康科普",
@@ -106,3 +107,19 @@ def test_a_box_offices_buttons_and_pickers_labels_are_interface_words() -> None:
     for s in ("立即购买 选座购买", "选择场次", "选择票价", "去评价", "重新查询"):
         v = classify_lines(f"剧目介绍\n{s}\n这部原创儿童剧以木偶和真人表演相结合，讲述了一个温暖的故事。")[1]
         assert (v.keep, v.rule) == (False, "chrome"), s
+
+
+def test_the_new_passes_are_linear_on_long_pages() -> None:
+    """Thousands of entries each over its button, of items and quantities in turn, of date-times each
+    over its step, and long lines of the new patterns' characters: each pass reads them in linear time."""
+
+    def make(n: int) -> str:
+        rows = [*CLINIC_HEAD, *TEAM[:12]]
+        for k in range(n):
+            rows += [f"某某{k}", "主任医师", "擅长：冠心病、高血压的诊治", "预约挂号"]
+        rows += [f"食材{k}" if k % 2 == 0 else f"{k}克" for k in range(2 * n)]
+        rows += ["办理过程"] + [s for k in range(n) for s in (f"2026-11-{1 + k // 1000:02d} {k // 60 % 24:02d}:{k % 60:02d}:00", "受理 某局")]
+        rows += ["预约" + "挂" * n, "1" * n + "克", "温馨提示:" + "提" * n, "2026-11-20 09:12:40" + ":00" * n]
+        return "\n".join([*rows, *CLINIC_FOOT])
+
+    assert_linear(classify_lines, make(300), make(1200), label="s33 bha passes")

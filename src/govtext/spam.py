@@ -5743,9 +5743,11 @@ def _process_times(lines: list[str], verdicts: list[Verdict], meta: list[int]) -
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, True, True, True, True, True]
     """
+    if len(meta) < PROCESS_MIN_STEPS:
+        return set()  # (most pages: a few metadata lines)
     dates = [i for i in meta if verdicts[i].reason == Metadata.DATE_LINE_REASON]
     if len(dates) < PROCESS_MIN_STEPS:
-        return set()  # (most pages: the page's date once)
+        return set()  # (the page's date once)
     dates = [i for i in dates if _CLOCK.search(lines[i])]
 
     def step(i: int) -> int | None:  # (the kept line under date-time *i* that ends no sentence)
