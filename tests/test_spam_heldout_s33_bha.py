@@ -101,12 +101,12 @@ def test_a_bylines_counters_may_name_likes_by_a_bare_zan() -> None:
     assert [v.keep for v in classify_lines("\n".join(page))] == [True, False, True]
 
 
-def test_a_box_offices_buttons_and_pickers_labels_are_interface_words() -> None:
-    """立即购买 选座购买, 选择场次 and 选择票价 over a show's options, 去评价 and 重新查询 under a result page's
-    rating bar are interface words."""
-    for s in ("立即购买 选座购买", "选择场次", "选择票价", "去评价", "重新查询"):
-        v = classify_lines(f"剧目介绍\n{s}\n这部原创儿童剧以木偶和真人表演相结合，讲述了一个温暖的故事。")[1]
-        assert (v.keep, v.rule) == (False, "chrome"), s
+def test_a_result_pages_search_again_button_is_an_interface_word() -> None:
+    """重新查询 under a 办件查询 result's rating bar is an interface word (the page's buttons with new
+    characters, 立即购买, 选择场次, 去评价, were left out: each new character of the chrome words makes the
+    gate read more lines)."""
+    v = classify_lines("办结 某局 办理结果:准予许可\n重新查询\n主办单位：某市人民政府办公室")[1]
+    assert (v.keep, v.rule) == (False, "chrome")
 
 
 def test_the_new_passes_are_linear_on_long_pages() -> None:

@@ -1601,7 +1601,8 @@ def _table_edge(
     if not k and d > 0 and not _KEY_FIRST.isdisjoint(firsts[: p.table_max_columns]):
         num = _keyed(lines, rows)  # (or a column of keys alike but for their number opening the rows: 第3周 …)
         k = _column(num, p)
-    if not k and sum(c in _QUANTITY_FIRST for c in firsts) >= p.quantity_table_min_pairs and (n := _quantity_rows(lines, rows, d, p)):
+    if (not k and len(rows) >= 2 * p.quantity_table_min_pairs and firsts[0 if d < 0 else 1] in _QUANTITY_FIRST
+            and (n := _quantity_rows(lines, rows, d, p))):  # (the first pair's quantity, nearest the region, read first)
         return rows[-1] if d < 0 else rows[n - 1]  # (a table of two columns, items and their quantities:
         # 冬瓜 / 500克; before the region with the short lines over it, as a column's table: its heading, fields)
     if not k:

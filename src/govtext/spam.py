@@ -6740,7 +6740,7 @@ def _comment_heads(text: str, ctx: Context, verdicts: list[Verdict]) -> list[int
         if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX):
             continue
         m = _DATE_TIME.search(s)
-        if m is None or not (m.start() > 0 or _DATE_TIME_END.match(s, m.end()) is None) or _NOTICE_FIELD.search(s, 0, m.start()):
+        if m is None or not (m.start() > 0 or (m.end() < len(s) and _DATE_TIME_END.match(s, m.end()) is None)) or _NOTICE_FIELD.search(s, 0, m.start()):
             continue  # (a date-time alone, its seconds too, is no header: a process's step time)
         if len(s) <= COMMENT_HEAD_MAX and not ("。" in s or ";" in s):
             found.append(i)
