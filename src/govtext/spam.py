@@ -6613,7 +6613,7 @@ def _lines_of(text: str, matches: Iterable[Any], at: int = 0) -> Iterator[tuple[
 
 
 #: A date and a time of day: what a comment's header line holds beside the commenter's name.
-_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}")
+_DATE_TIME = re.compile(r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 #: A line that opens the comments (a count of them, a header such as 网友评论) once a line rule
 #: has dropped it: what follows up to the next dropped line is their text.
 _COMMENTS_OPEN = re.compile(
@@ -6740,7 +6740,7 @@ def _comment_heads(text: str, ctx: Context, verdicts: list[Verdict]) -> list[int
         if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX):
             continue
         m = _DATE_TIME.search(s)
-        if m is None or not (m.start() > 0 or (m.end() < len(s) and _DATE_TIME_END.match(s, m.end()) is None)) or _NOTICE_FIELD.search(s, 0, m.start()):
+        if m is None or not (m.start() > 0 or m.end() < len(s)) or _NOTICE_FIELD.search(s, 0, m.start()):
             continue  # (a date-time alone, its seconds too, is no header: a process's step time)
         if len(s) <= COMMENT_HEAD_MAX and not ("。" in s or ";" in s):
             found.append(i)
