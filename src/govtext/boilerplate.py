@@ -4082,7 +4082,7 @@ def _read(
     region = region[0], _signed_end(lines, kinds, han, nb, region[1], p, items)
     bare = _bare_text(lines, codes, han, heads, region, t, p)
     if not heads and named:
-        heads = _named_over(nb, named, region[0])
+        heads = _named_over(nb, kinds, named, region[0], p)
     if not heads:
         heads = _caption_head(lines, kinds, han, nb, region[0], first, p) or _head_line(
             lines, own, han, items, nb, region[0], template, t, p)
@@ -4098,17 +4098,27 @@ def _read(
     return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
 
 
-def _named_over(nb: list[int], named: set[int], first: int) -> set[int]:
-    """The headline lines the title names (*named*) right above the region's first line *first*,
-    no other line between (*nb*: the non-blank lines): no run of the article followed them (a song's
-    lyrics or a poem in short lines under its name), but the region grew back over those lines up to
-    them, so they stand as its headline.
+def _named_over(nb: list[int], kinds: list[Kind], named: set[int], first: int, p: PageParams) -> set[int]:
+    """The headline lines the title names (*named*) right above the region's first line *first*
+    (*nb*: the non-blank lines), no other line between but ``gap_max_lines`` at most that are
+    chrome or short (*kinds*: the poem's author and date row under its name, a first line too short
+    for the region to grow over): no run of the article followed them (a song's lyrics or a poem in
+    short lines under its name), but the region grew back over those lines up to them, so they
+    stand as its headline.
 
-    >>> sorted(_named_over([1, 5, 7, 8], {1, 7}, 8)), _named_over([1, 5, 7, 8], {1}, 8)
-    ([7], set())
+    >>> kinds = ["short", "prose", "short", "chrome", "short", "short"]
+    >>> sorted(_named_over([1, 2, 3, 4, 5], kinds, {2}, 5, DEFAULT_PARAMS)), _named_over([1, 2, 3, 4, 5], kinds, {1}, 5, DEFAULT_PARAMS)
+    ([2], set())
     """
     out = set()
     x = bisect_left(nb, first) - 1
+    for _ in range(p.gap_max_lines):
+        if x < 0 or nb[x] in named or kinds[nb[x]] not in ("chrome", "short"):
+            break
+        x -= 1
+    else:
+        if x < 0 or nb[x] not in named:
+            return out
     while x >= 0 and nb[x] in named:
         out.add(nb[x])
         x -= 1

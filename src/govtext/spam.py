@@ -669,6 +669,9 @@ class Context:
     definitions: list[int] = field(default_factory=list)
     #: The page is read through :func:`_markdown_view` (then :func:`_record_tables` reads its tables).
     markdown: bool = False
+    #: Table header rows that ended a box of related links (:meth:`Related.link_title`): then
+    #: :func:`_boxes_over_tables` reads the box above each.
+    box_tables: list[int] = field(default_factory=list)
     #: A printed page's running lines and page numbers (:func:`_running_heads`), whichever rule
     #: dropped them: blank lines to the page reading.
     printed: list[int] = field(default_factory=list)
@@ -903,8 +906,9 @@ class SeoSpam(Rule):
         return [x for x in s.replace("|", ",").replace("_", ",").replace("、", ",").split(",") if x.strip()]
 
 
-#: The label of a link to the previous or next article, page or chapter (a reading site's 上一章 / 下一章).
-_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章)"
+#: The label of a link to the previous or next article, page or chapter (a reading site's 上一章 / 下一章),
+#: or volume of a serial (a yearbook's 上一卷 / 下一卷).
+_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷)"
 #: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
 #: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
 #: counters and its trigger, the metadata rule's date with a view count; a byline ending in counters
@@ -1016,6 +1020,9 @@ class Related(Rule):
             return None  # (the document's next section heading under a box inside it: 二、…)
         if ("位置" in s or ">" in s) and Navigation.current_position(s):
             return None  # (a breadcrumb: the page's own path, under which its article starts)
+        if " " in s and cls.table_header(ctx.lines, i):
+            ctx.box_tables.append(i)  # (the text's table under a box crawled between its paragraphs: 序号 姓名 单位)
+            return None
         if (last := _PAGE_NUMBER.get(tag)) is not None:  # (a paginated article's list of its pages: its links only)
             m = cls._page_link.fullmatch(s) if c == "第" else None
             n = int(m.group(1)) if m else -1
@@ -1032,6 +1039,31 @@ class Related(Rule):
         if (numbered or tag != "related#") and not headline:
             return "related#" if numbered else "related"
         return None
+
+    #: A table's header row: this many cells apart or more, each of ``header_cell_max`` characters
+    #: at most (:meth:`table_header`).
+    header_min_cells, header_cell_max = 3, 6
+
+    @classmethod
+    def table_header(cls, lines: list[str], i: int) -> bool:
+        """Is line *i* a table's header row: ``header_min_cells`` words apart or more, short, of
+        letters only (no digit, no mark), over a row of as many cells with a digit and no label's
+        colon (:func:`_header_over_row`)? A box of link titles ends at it: the rows under it are a
+        table of the text's (a 公示's names under a 相关链接 box the crawl put between the text's
+        first paragraph and its table). A box of sites' names over a footer's fields (主办:某局
+        地址:… 邮编:…) goes on.
+
+        >>> Related.table_header(["序号 姓名 单位", "1 马某 某市第一中学"], 0), Related.table_header(["某县 召开 会议", "某县教育动态"], 0)
+        (True, False)
+        >>> Related.table_header(["教育部 教育厅 教育局", "主办:某局 地址:某路1号 邮编:215000"], 0)
+        False
+        """
+        words = lines[i].split()
+        if len(words) < cls.header_min_cells or max(map(len, words)) > cls.header_cell_max \
+                or not all(map(str.isalpha, words)):
+            return False
+        j = _nonblank(lines, i, 1)
+        return j is not None and ":" not in lines[j] and _header_over_row(lines, i, len(words))
 
     @classmethod
     def _header(cls, s: str) -> regex.Match[str] | re.Match[str] | None:
@@ -1111,7 +1143,7 @@ class DocSite(Rule):
     #: A list's pager: only page links, page numbers and counts (共2条 首页 上一页 下一页 尾页).
     _pager = _rx(
         r"(?:(?:共\s*+\d++\s*+[条页]|每页\s*+\d++\s*+条|当前第?\s*+\d++\s*+/\s*+\d++\s*+页"
-        r"|首页|上一页|下一页|尾页|末页|\d++|\.{2,}+|…++|跳转至?|页|GO)(?:\s++|\Z))++"
+        r"|首页|上一页|下一页|尾页|末页|\d++|\.{2,}+|…++|跳转[至到]?|页|GO)(?:\s++|\Z))++"
     )
     _pager_links = _rx(r"首页|上一页|下一页|尾页|末页")
     #: Distinct page links (首页, 上一页, 下一页, 尾页, 末页) a pager line holds at least.
@@ -2215,9 +2247,11 @@ class SiteNotice(Rule):
     #: copyright to the text's author (版权归原作者所有): not counted among the Han characters of the
     #: line besides its offer.
     _only = _rx(r"仅供[^,。;]{0,8}(?:参考|使用|交流|学习|欣赏|阅读)|版权归原(?:作者|出处|作者及原出处)所?有?")
-    #: A word reporting what someone says before the offer (不少网站声称…如有侵权请联系客服删除, 对方称…): a
-    #: text quoting a site's note, no note of the page's own.
-    _reported = _sx(r"声称|宣称|自称|号称|据称|(?<![名简昵])称|表示|说(?!明)")
+    #: A word reporting what someone says or did before the offer (不少网站声称…如有侵权请联系客服删除, 对方称…),
+    #: or anywhere in a line of reprint words (执法人员指出…, 负责人表示…, 某中心介绍了…转载授权台账的做法): a
+    #: text quoting or reporting a site's note or its terms, no note of the page's own (the site thanking
+    #: the reader, 本站表示感谢, reports nothing).
+    _reported = _sx(r"声称|宣称|自称|号称|据称|(?<![名简昵])称|表示(?!感谢|谢意)|说(?!明)|指出|强调|介绍")
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
@@ -2386,8 +2420,8 @@ class SiteNotice(Rule):
         m = self._threat.search(s) if "违者" in s else None
         if m is None:
             m = self._reprint.match(s)
-        if m is None:
-            return None
+        if m is None or self._reported.search(s) is not None:
+            return None  # (a news report on reprints: 负责人表示，把他人作品全文复制后重新发布…须事先取得许可)
         return _drop(self.name, f"reprint terms {m.group(m.lastindex or 0)[-8:]!r}")
 
 
@@ -3013,7 +3047,7 @@ class _Gate:
         "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
-        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上篇", "下篇", "上一个", "下一个", "推荐"),
+        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上篇", "下篇", "上一个", "下一个", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
@@ -4230,6 +4264,34 @@ def _seen_lines(
     return lines, None
 
 
+def _boxes_over_tables(lines: list[str], verdicts: list[Verdict], tables: list[int]) -> set[int]:
+    """The lines of each box of related links that ended at a table's header row (*tables*,
+    :meth:`Related.link_title`) right under a paragraph the rules kept: its header and its link
+    titles. The crawl put the site's box between the text's paragraph and the text's table (a
+    公示's intro, 相关链接 and three titles, then 序号 姓名 单位 and its rows, its 公示期 and
+    signature): to the page reading they are blank lines, no stop, so that the text goes on
+    under them. (A box whose header stands under chrome or a title is the page's, after its text.)
+
+    >>> lines = ["拟表彰下列同志，现予以公示。", "相关链接", "关于评选的通知", "序号 姓名 单位", "1 马某 某中学"]
+    >>> vs = [KEEP, _drop("related", "related-article header '相关链接'"), Related._LINK_TITLE, KEEP, KEEP]
+    >>> sorted(_boxes_over_tables(lines, vs, [3]))
+    [1, 2]
+    """
+    out: set[int] = set()
+    for h in tables:
+        box = []
+        j = _nonblank(lines, h, -1)
+        while j is not None and verdicts[j] is Related._LINK_TITLE:
+            box.append(j)
+            j = _nonblank(lines, j, -1)
+        if j is None or verdicts[j].rule != Related.name or not verdicts[j].reason.startswith("related-article header '"):
+            continue
+        above = _nonblank(lines, j, -1)
+        if box and above is not None and verdicts[above].keep and "。" in lines[above]:
+            out.update(box, (j,))
+    return out
+
+
 #: Characters of the site's name (the page title's last segment) a description line opens with, at least.
 SITE_DESCRIPTION_MIN_NAME = 4
 
@@ -4240,7 +4302,10 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
     *reading*'s first) that open with the site's name, the title's last segment of ``SITE_DESCRIPTION_MIN_NAME``
     characters or more, then a comma or 是 (某某网是某中心主办的…平台，为…提供…; 某某网,志愿者,志愿服务,…).
     A headline opening with the site's name (某某市人民政府关于…的通知) goes on with neither; an office's
-    introduction of itself (某某市教育局是主管全市教育工作的…) opens the text under its headline.
+    introduction of itself (某某市教育局是主管全市教育工作的…) opens the text under its headline. So
+    are the page's own: a paragraph there holding the headline whole (``DESCRIPTION_MIN_HEADLINE``
+    characters or more: the headline and a summary) or opening with ``KEYWORDS_LEAD_PHRASES``
+    short phrases apart by commas (its keywords, questions and answers after them).
 
     >>> page = ["关于表彰年度优秀志愿者的决定_通知公告_某县志愿服务网", "某县志愿服务网,志愿者,志愿服务,优秀志愿者表彰",
     ...         "某县志愿服务网是某县文明实践中心主办的志愿服务平台，提供注册、招募和时长记录服务。",
@@ -4261,6 +4326,7 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
     if len(site) < SITE_DESCRIPTION_MIN_NAME or len(site) == len(lines[t]):
         return  # (a title with no separator names no site)
     names = _site_names(site)
+    headline = lines[head] if len(lines[head]) >= DESCRIPTION_MIN_HEADLINE else None
     for i in range(t + 1, head):
         s = lines[i]
         if not verdicts[i].keep:
@@ -4268,6 +4334,18 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
         if any(s.startswith(name) and s[len(name): len(name) + 1] in (",", "，", "是") for name in names) or (
                 reading.kinds[i] == "prose" and any(s.startswith(f"《{name}》") for name in names)):
             verdicts[i] = _drop(SiteBanner.name, "the site's description or keywords above the headline")
+        elif reading.kinds[i] == "prose" and ((headline is not None and headline in s) or _KEYWORDS_LEAD.match(s)):
+            verdicts[i] = _drop(SiteBanner.name, "the page's description or keywords above the headline")
+
+
+#: Characters of a headline, at least, that a description above it must hold whole to be read as the
+#: page's (its ``<meta>`` description: the headline, then a summary: :func:`_site_description`).
+DESCRIPTION_MIN_HEADLINE = 8
+#: Comma-separated phrases a keywords line above the headline opens with, at least, and the longest
+#: such phrase (岚溪中考,岚溪县中考报名,2027年中考报名时间,…: the page's ``<meta>`` keywords, whatever
+#: questions and answers the site wrote after them).
+KEYWORDS_LEAD_PHRASES, KEYWORD_MAX = 4, 12
+_KEYWORDS_LEAD = re.compile(rf"(?:[^\s,;:。!?]{{1,{KEYWORD_MAX}}},){{{KEYWORDS_LEAD_PHRASES}}}")
 
 
 #: A site name's qualifier in brackets at its end (某某学报（社会科学版）, 某某网（试运行）).
