@@ -2212,7 +2212,8 @@ class SiteNotice(Rule):
     使用IE9以上浏览器获得最佳浏览效果, 最佳解析度 1920x1080), its notes on itself (本网站已完成无障碍改造…,
     本网站对您的个人信息保护高度重视…), notes on machine-made content (以上内容由AI生成，仅供参考) and
     its word that a text it carries does not speak for it (…并不代表本网赞同其观点). A reprint word alone is not enough: the line must also name
-    the site or its own content and a permission, or threaten (违者必究). A journal's licence of its
+    the site or its own content and a permission, or threaten (违者必究), and report no one's words
+    or deeds (执法人员指出…, 负责人表示…: a news report on reprints). A journal's licence of its
     text to a database (本刊已许可某数据库以数字化方式复制、汇编、发行本刊全文) is one such term."""
 
     name = "site_notice"
@@ -4227,7 +4228,7 @@ def _read_seen(
     rules kept; *stops*, *inline*, *params*, *repeated*: as :func:`~govtext.boilerplate.read_page`."""
     bars = _entry_bars(ctx.lines, verdicts, by)
     for _ in range(2):
-        lines, joined = _seen_lines(ctx, verdicts, by, bars)
+        lines, joined, stops = _seen_lines(ctx, verdicts, by, bars, stops)
         reading = None
         if heads:
             second = _second_post(lines, kept, heads)
@@ -4239,29 +4240,36 @@ def _read_seen(
         bars = bars + buttons  # (read again, each entry's button a blank line)
     return reading
 
+
 def _seen_lines(
-    ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]], bars: list[int]
-) -> tuple[list[str], Joined | None]:
-    """The page's lines as the page reading sees them, and the lines joined
-    (:class:`~govtext.boilerplate.Joined`; None when some are blanked): nobody sees a markup
+    ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]], bars: list[int], stops: list[int],
+) -> tuple[list[str], Joined | None, list[int]]:
+    """The page's lines as the page reading sees them, the lines joined
+    (:class:`~govtext.boilerplate.Joined`; None when some are blanked) and the region's *stops*
+    among them: nobody sees a markup
     comment, so to the page reading it is a blank line, no page chrome (a law's history line above
     one is no line cut off from the article); nor is a PDF's page number, between the document's
     lines where the page breaks (— 3 —), nor its running header or footer, any chrome; nor are the
     buttons under each of a document's items (查看答案 under each question, the chrome rule's; *bars*:
-    the bars under each entry of a list, :func:`_entry_bars`). *by*: the dropped lines by rule."""
-    if not (bars or ctx.printed or by.get(ChromeWords.name) or by.get(PunctuationOnly.name)):
-        return ctx.lines, ctx.joined  # (no bar, neither rule below dropped a line, no printed page: none blanked)
+    the bars under each entry of a list, :func:`_entry_bars`); nor is a box of related links crawled
+    between the text's paragraph and its table (:func:`_boxes_over_tables`), no stop either. *by*:
+    the dropped lines by rule."""
+    box = _boxes_over_tables(ctx.lines, verdicts, ctx.box_tables) if ctx.box_tables else ()
+    if box:
+        stops = [i for i in stops if i not in box]
+    elif not (bars or ctx.printed or by.get(ChromeWords.name) or by.get(PunctuationOnly.name)):
+        return ctx.lines, ctx.joined, stops  # (no bar, neither rule below dropped a line, no printed page: none blanked)
     unseen = (PunctuationOnly.COMMENT_REASON, PunctuationOnly.PAGE_NUMBER_REASON, GALLERY_REASON, RUNNING_REASON,
               GLYPH_REASON)
     buttons = [*bars, *(i for i in by[ChromeWords.name] if verdicts[i].reason.startswith(ITEM_BUTTONS_REASON))]
-    if not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
-        return ctx.lines, ctx.joined
+    if not box and not buttons and not ctx.printed and not any(verdicts[i].reason in unseen for i in by[PunctuationOnly.name]):
+        return ctx.lines, ctx.joined, stops
     # (a line of an unseen reason is one the passes before the page reading left dropped: among
     # *by*'s; a printed page's running lines and numbers are blanked whichever rule dropped them)
     lines = ctx.lines.copy()
-    for i in itertools.chain(buttons, ctx.printed, (i for rows in by.values() for i in rows if verdicts[i].reason in unseen)):
+    for i in itertools.chain(box, buttons, ctx.printed, (i for rows in by.values() for i in rows if verdicts[i].reason in unseen)):
         lines[i] = ""
-    return lines, None
+    return lines, None, stops
 
 
 def _boxes_over_tables(lines: list[str], verdicts: list[Verdict], tables: list[int]) -> set[int]:
