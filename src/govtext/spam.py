@@ -4281,7 +4281,7 @@ def _boxes_over_tables(lines: list[str], verdicts: list[Verdict], tables: list[i
     under them. (A box whose header stands under chrome or a title is the page's, after its text.)
 
     >>> lines = ["拟表彰下列同志，现予以公示。", "相关链接", "关于评选的通知", "序号 姓名 单位", "1 马某 某中学"]
-    >>> vs = [KEEP, _drop("related", "related-article header '相关链接'"), Related._LINK_TITLE, KEEP, KEEP]
+    >>> vs = [KEEP, _drop("related", f"{RELATED_HEADER_REASON} '相关链接'"), Related._LINK_TITLE, KEEP, KEEP]
     >>> sorted(_boxes_over_tables(lines, vs, [3]))
     [1, 2]
     """
@@ -4292,7 +4292,7 @@ def _boxes_over_tables(lines: list[str], verdicts: list[Verdict], tables: list[i
         while j is not None and verdicts[j] is Related._LINK_TITLE:
             box.append(j)
             j = _nonblank(lines, j, -1)
-        if j is None or verdicts[j].rule != Related.name or not verdicts[j].reason.startswith("related-article header '"):
+        if j is None or verdicts[j].rule != Related.name or not verdicts[j].reason.startswith(f"{RELATED_HEADER_REASON} '"):
             continue
         above = _nonblank(lines, j, -1)
         if box and above is not None and verdicts[above].keep and "。" in lines[above]:
