@@ -2251,8 +2251,8 @@ class SiteNotice(Rule):
     #: A word reporting what someone says or did before the offer (不少网站声称…如有侵权请联系客服删除, 对方称…),
     #: or anywhere in a line of reprint words (执法人员指出…, 负责人表示…, 某中心介绍了…转载授权台账的做法): a
     #: text quoting or reporting a site's note or its terms, no note of the page's own (the site thanking
-    #: the reader, 本站表示感谢, reports nothing).
-    _reported = _sx(r"声称|宣称|自称|号称|据称|(?<![名简昵])称|表示(?!感谢|谢意)|说(?!明)|指出|强调|介绍")
+    #: the reader, 本站表示感谢, reports nothing; nor does the site speaking of itself, 本网强调…, 本站声称…).
+    _reported = _sx(r"(?<!本站)(?<!本网)(?<!本刊)(?:声称|宣称|自称|号称|据称|(?<![名简昵])称|表示(?!感谢|谢意)|说(?!明)|指出|强调|介绍)")
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
