@@ -528,6 +528,15 @@ def test_fold_lines_folds_each_line(text: str) -> None:
     assert spam._fold_lines(text) == [spam.fold(x) for x in text.split("\n")]
 
 
+@given(st.lists(st.sampled_from([*_FOLD_ALPHABET, "\x00"]), max_size=12).map("".join) | st.text(max_size=40))
+def test_decoded_code_points_are_the_text(text: str) -> None:
+    # the fold's text is read back from its code points whole: NUL (which a NumPy string ends
+    # before), lone surrogates and characters past U+FFFF included
+    import numpy as np
+
+    assert spam._decoded(np.array([ord(c) for c in text], np.uint32)) == text
+
+
 @given(st.lists(st.sampled_from(_FOLD_ALPHABET), max_size=60).map("".join) | st.text(max_size=80))
 def test_context_joined_is_the_folded_lines_joined(text: str) -> None:
     # the fold hands the page reading the folded lines joined and its code points, or nothing
