@@ -534,7 +534,9 @@ def test_decoded_code_points_are_the_text(text: str) -> None:
     # before), lone surrogates and characters past U+FFFF included
     import numpy as np
 
-    assert spam._decoded(np.array([ord(c) for c in text], np.uint32)) == text
+    from govtext._codepoints import decoded
+
+    assert decoded(np.array([ord(c) for c in text], np.uint32)) == text
 
 
 @given(st.lists(st.sampled_from(_FOLD_ALPHABET), max_size=60).map("".join) | st.text(max_size=80))

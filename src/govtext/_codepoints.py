@@ -43,6 +43,22 @@ def codepoints(text: str) -> Any:
     return a
 
 
+def decoded(cps: Any) -> str:
+    """The string of the code points *cps* (a contiguous ``uint32`` array, lone surrogates
+    included), :func:`codepoints` the other way, read as one NumPy string: NumPy hands its code
+    points to ``str`` as they stand (~5 instructions a character, where the "utf-32-le" decoder
+    tests each: ~12). A NumPy string ends at its last code point that is not NUL: those after
+    it are put back.
+
+    >>> import numpy as np
+    >>> decoded(np.array([0x4E2D, 0xD800, 0x61, 0, 0], np.uint32)), decoded(np.zeros(0, np.uint32))
+    ('中\\ud800a\\x00\\x00', '')
+    """
+    n = len(cps)
+    text: str = cps.view(f"U{n}").item() if n else ""
+    return text if len(text) == n else text + "\0" * (n - len(text))
+
+
 #: The bit of :func:`govtext.mojibake._first_table`'s entries that marks the whitespace class
 #: of :func:`govtext.normalize_whitespace` (``hygiene._WS_CLASS``): below mojibake's gate bit,
 #: the highest (its characters are the entries at or above it: one comparison).

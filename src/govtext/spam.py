@@ -35,7 +35,7 @@ import numpy as np
 import regex
 
 from . import _re as re
-from ._codepoints import codepoints, lookup
+from ._codepoints import codepoints, decoded, lookup
 from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
     _DATE_LINE,
@@ -301,27 +301,13 @@ def _folded(text: str) -> tuple[list[str], Joined | None]:
     padded = np.empty(len(cps) + 2, np.uint32)  # (the folded code points between two line breaks)
     padded[0] = padded[-1] = 10
     lookup(_fold_table(), cps, out=padded[1:-1])  # (a code point is below 0x110000)
-    text = _decoded(padded[1:-1])
+    text = decoded(padded[1:-1])
     whole = True
     if _FOLD_REMOVED[0] in text:  # (each of them reads as the first)
         text, whole = text.replace(_FOLD_REMOVED[0], ""), False
     split = text.split("\n")
     lines = list(map(str.strip, split))
     return lines, (Joined(text, padded) if whole and lines == split else None)
-
-
-def _decoded(cps: Any) -> str:
-    """The string of the code points *cps* (a contiguous ``uint32`` array, lone surrogates
-    included), read as one NumPy string: NumPy hands its code points to ``str`` as they stand
-    (~5 instructions a character, where the "utf-32-le" decoder tests each: ~12). A NumPy
-    string ends at its last code point that is not NUL: those after it are put back.
-
-    >>> _decoded(np.array([0x4E2D, 0xD800, 0x61, 0, 0], np.uint32)), _decoded(np.zeros(0, np.uint32))
-    ('中\\ud800a\\x00\\x00', '')
-    """
-    n = len(cps)
-    text: str = cps.view(f"U{n}").item() if n else ""
-    return text if len(text) == n else text + "\0" * (n - len(text))
 
 
 def _alternation(words: Iterable[str]) -> str:
