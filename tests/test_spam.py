@@ -17,6 +17,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from govtext import quality, spam
+from govtext.boilerplate import Joined
 from govtext.quality import pseudo_original_score
 from govtext.spam import RULES, Context, Related, Rule, Verdict, classify_lines, drop_spam_lines
 
@@ -1117,7 +1118,6 @@ def test_gate_marked_reads_each_line_alone(lines: list[str], limit: int) -> None
 def test_gate_marked_reads_the_joined_page_as_the_lines(lines: list[str], limit: int, spare: bool) -> None:
     """:meth:`_Gate.marked` over the page's joined code points (long lines read too, or with
     no spare the short lines joined again) gives the marks it gives the lines."""
-    from govtext.boilerplate import Joined
 
     gate = spam._gate()
     lines = [x.replace("\n", " ") for x in lines]
@@ -1274,7 +1274,6 @@ def test_gate_marked_reads_long_lines_up_to_its_maximum(spare: bool) -> None:
     """A line past *limit* is read (its bits and the long bit) up to :data:`spam._MARK_READ_MAX`
     characters; a longer one has every bit (not read), whether the page is read whole or its
     other lines joined again."""
-    from govtext.boilerplate import Joined
 
     gate = spam._gate()
     paragraph = "某县推进教育均衡发展，本站转载。" * 20
@@ -2041,22 +2040,37 @@ def test_times_counted_from_the_colons_are_the_scans_count(text):
 
 @given(st.lists(st.text(alphabet=" :：0123456789a", max_size=12).map(lambda x: x * 30), max_size=8).map("\n".join)
        | st.text(alphabet=" :：0123456789a\n\u3000", max_size=200))
-@example(" " * 50 + "\n" + " ")
 @example("a 1\n 1 \n:12:34\n:1")
-@example(" " + "a" * 298 + " \n " + "a" * 299 + " ")
 def test_lines_holding_a_pattern_are_the_lines_it_matches(text):
-    """``_lines_holding`` (one search a line over the lines joined: the lines ``_keyword_variants``
-    and ``_comment_heads`` read) finds the lines a search of each line finds, in order; those of
-    ``_TWO_SPACES`` take in every line ``_keyword_variants`` reads (two spaces, no longer than
-    ``VARIANT_LINE_MAX``)."""
+    """``_lines_holding`` (one search a line over the lines joined: the lines ``_comment_heads``
+    reads) finds the lines a search of each line finds, in order."""
     lines = text.split("\n")
-    for pattern in (spam._TWO_SPACES, spam._TIMES[0]):
-        assert spam._lines_holding(text, pattern) == [i for i, x in enumerate(lines) if pattern.search(x)]
-    found = spam._lines_holding(text, spam._TWO_SPACES)
-    assert all(i in found for i, x in enumerate(lines) if x.count(" ") >= 2 and len(x) <= spam.VARIANT_LINE_MAX)
-    # (two spaces at most VARIANT_LINE_MAX - 1 apart, any characters between: what the pattern means)
-    near = re.compile(f" [^\\n]{{0,{spam.VARIANT_LINE_MAX - 2}}} ")
-    assert found == [i for i, x in enumerate(lines) if near.search(x)]
+    assert spam._lines_holding(text, spam._TIMES[0]) == [i for i, x in enumerate(lines) if spam._TIMES[0].search(x)]
+
+
+@given(st.lists(st.sampled_from(["某网友", "2026-05-01", "2026年5月1日", " ", "10", "9", ":", "：", "∶", "︰", "05", "１２",
+                                  "回复", "说得对。"]), max_size=12).map("".join))
+@example("网友甲 2026-05-01 10：20")
+def test_a_comment_headers_date_time_is_a_time_the_folded_lines_search_finds(line):
+    """``_comment_heads`` reads the lines the search of the folded lines for a time of day finds,
+    and none when they are fewer than a thread's headers: a line whose folded form holds a
+    header's date-time (``_DATE_TIME``) holds such a time, so no header is among those left."""
+    folded = spam.fold(line)
+    if spam._DATE_TIME.search(folded):
+        assert spam._TIMES[0].search(folded)
+
+
+@given(st.text(alphabet=" a\n\u3000", max_size=200))
+@example(" " * 50 + "\n" + " ")
+@example("\n a \n\n  \n")
+@example(" " + "a" * 298 + " \n " + "a" * 299 + " ")
+def test_lines_holding_two_spaces_are_the_lines_keyword_variants_reads(text):
+    """``_lines_holding_two`` (one comparison of the page's code points, a binary search of the
+    lines' starts) finds the lines that hold two spaces or more, in order: every line
+    ``_keyword_variants`` reads (its phrase and two extensions stand apart by two spaces at least),
+    however far apart the spaces stand, and no other."""
+    lines = text.split("\n")
+    assert spam._lines_holding_two(Joined.of(text), spam._SPACE) == [i for i, x in enumerate(lines) if x.count(" ") >= 2]
 
 
 def test_search_terms_apart_by_wide_blanks_are_read():

@@ -3568,7 +3568,7 @@ def _classify_page(
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
     if builtin or any(r.name == Keywords.name for r in rules):
-        _keyword_variants(ctx.raw, ctx.lines, _folded_text(ctx), verdicts)
+        _keyword_variants(ctx.raw, ctx.lines, _joined(ctx), verdicts)
     if ctx.seo_spam:
         _spam_adverts(ctx.lines, verdicts)
     if ctx.machine_labels:
@@ -5930,7 +5930,7 @@ _WORDS_LINE = re.compile(
 VARIANT_BASE_MIN, VARIANT_MIN = 4, 2
 
 
-def _keyword_variants(lines: list[str], folded: list[str], text: str, verdicts: list[Verdict]) -> None:
+def _keyword_variants(lines: list[str], folded: list[str], joined: Joined, verdicts: list[Verdict]) -> None:
     """A line of words apart, one of them a search phrase that two or more others extend (个税专项
     附加扣除 个税专项附加扣除标准 个税专项附加扣除怎么填 …): the search terms a page lists for
     search engines. (A list of names, 某市第一中学 某市第二中学, has no word that starts others.)
@@ -5939,17 +5939,17 @@ def _keyword_variants(lines: list[str], folded: list[str], text: str, verdicts: 
     Necessary conditions come first, the cheapest first. The phrase and its two extensions hold
     Han characters, so the two blanks between them stand between Han characters and stay spaces
     once the line is folded and stripped: only lines whose folded form (*folded*: :func:`fold`
-    of each line; *text*: them joined, :func:`_folded_text`) holds two spaces (:data:`_TWO_SPACES`,
-    found by one search a line) are read. Sorted, the phrase's extensions follow it: the word two places
-    after it starts with it.
+    of each line; *joined*: them joined, :func:`_joined`) holds two spaces
+    (:func:`_lines_holding_two`: one comparison of the page's code points, no search a line) are
+    read. Sorted, the phrase's extensions follow it: the word two places after it starts with it.
 
     >>> vs = [KEEP, KEEP]
     >>> lines = ["正文。", "个税专项 个税专项标准 个税专项怎么填"]
-    >>> _keyword_variants(lines, lines, "\\n".join(lines), vs)
+    >>> _keyword_variants(lines, lines, Joined.of("\\n".join(lines)), vs)
     >>> [v.rule for v in vs]
     [None, 'keywords']
     """
-    for i in _lines_holding(text, _TWO_SPACES):
+    for i in _lines_holding_two(joined, _SPACE):
         f, s = folded[i], lines[i]
         if not verdicts[i].keep or len(f) > VARIANT_LINE_MAX or len(s) > VARIANT_LINE_MAX:
             continue  # (a dropped line stays as it is; a folded line is no longer than its line)
@@ -6007,11 +6007,6 @@ def _spam_adverts(lines: list[str], verdicts: list[Verdict]) -> None:
 
 #: Longest line :func:`_keyword_variants` reads (search terms are a line of a page's header).
 VARIANT_LINE_MAX = 300
-#: Two spaces on a line, close enough to stand in a line :func:`_keyword_variants` reads (the
-#: search stops there on a longer one). Two spaces that near each other hold two next to each other
-#: at least as near: the class leaves out the space, so that a match from a space fails at the next
-#: one instead of backtracking from the end of its reach.
-_TWO_SPACES = re.compile(f" [^\\n ]{{0,{VARIANT_LINE_MAX - 2}}} ")
 
 
 #: Longest line a footer block takes in beside a footer line.
@@ -6765,6 +6760,29 @@ def _folded_text(ctx: Context) -> str:
     return ctx.joined.text if ctx.joined is not None else "\n".join(ctx.lines)
 
 
+def _joined(ctx: Context) -> Joined:
+    """The page's folded lines joined, as code points (:attr:`Context.joined`; made from the
+    lines when the folding did not make it)."""
+    return ctx.joined if ctx.joined is not None else Joined.of("\n".join(ctx.lines))
+
+
+#: A space's code point (the one blank a folded line holds inside it), and two of it.
+_SPACE, _TWO = _const(ord(" "), np.uint32), _const(2, np.intp)
+
+
+def _lines_holding_two(joined: Joined, char: Any) -> list[int]:
+    """The lines of *joined* that hold the character *char* (its code point, of the array's
+    type) twice or more, in order: one comparison of the page's code points and one sum of each
+    line's segment of them (a pattern's search, tried at each place of the character, reads the
+    characters after it up to the next one again: about twice the instructions on a page).
+
+    >>> _lines_holding_two(Joined.of("a b c\\n\\nd e\\n f  "), _SPACE)
+    [0, 3]
+    """
+    held = np.add.reduceat(joined.padded == char, joined.bounds()[0], dtype=np.intp)
+    return (held >= _TWO).nonzero()[0].tolist()  # type: ignore[no-any-return]
+
+
 def _lines_holding(text: str, pattern: re.Pattern[str]) -> list[int]:
     """The lines of *text* where *pattern* (which matches within a line) matches, in order: one
     search a line that holds a match, from the line break ending the line before it.
@@ -6813,14 +6831,17 @@ def _comment_heads(text: str, ctx: Context, verdicts: list[Verdict]) -> list[int
     a consultation excerpt's line too: it counts only in a thread that a comment opener (网友跟帖(5),
     共3条评论) or a dropped widget line opens, each line under the opener, a header or a dropped
     line between them (:func:`_thread_evidence`)."""
-    if not _times_at_least(text, COMMENT_MIN_HEADS):
-        return []  # (most pages have no three times of day)
+    # (a date-time's colon is the folded lines' only one, before two digits: the lines holding
+    # one are found by a search of the folded lines joined, one a line; a header is one of them,
+    # so with fewer than a thread's headers, most pages, nothing more is read: a search of the
+    # text for its times of day, which stops at the third only, reads the whole of those pages)
+    timed = _lines_holding(_folded_text(ctx), _TIMES[0])
+    if len(timed) < COMMENT_MIN_HEADS or not _times_at_least(text, COMMENT_MIN_HEADS):
+        return []
     found: list[int] = []
     live: list[int] = []  # (the headers and one-line comments a thread's opener leads down to)
-    # (a date-time's colon is the folded lines' only one, before two digits: the lines holding
-    # one are found by a search of the folded lines joined, one a line)
     lines = ctx.lines
-    for i in _lines_holding(_folded_text(ctx), _TIMES[0]):
+    for i in timed:
         s = lines[i]
         if not (verdicts[i].keep and COMMENT_HEAD_MIN < len(s) <= COMMENT_LINE_MAX):
             continue
