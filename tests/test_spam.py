@@ -2060,6 +2060,18 @@ def test_a_comment_headers_date_time_is_a_time_the_folded_lines_search_finds(lin
         assert spam._TIMES[0].search(folded)
 
 
+@given(st.text(alphabet="第一二十(a \n章（", max_size=60))
+@example("")
+@example("\n第")
+def test_lines_opening_with_are_those_whose_first_character_is_one(text):
+    """``_opening_with`` (one look-up of the lines' first code points: the lines
+    ``_outline_headings`` reads) finds the lines opening with one of the characters, in order,
+    and no blank line; a character past the table's highest (（, U+FF08) is none of them."""
+    lines = text.split("\n")
+    assert spam._opening_with(Joined.of(text), spam._outline_first()) == [
+        i for i, x in enumerate(lines) if x[:1] in spam._OUTLINE_FIRST]
+
+
 @given(st.text(alphabet=" a\n\u3000", max_size=200))
 @example(" " * 50 + "\n" + " ")
 @example("\n a \n\n  \n")

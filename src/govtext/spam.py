@@ -4208,7 +4208,8 @@ def _read_in_context(
         _between_footers(ctx.lines, verdicts, sorted(footers))
     _between_fields(ctx.lines, verdicts, meta := by[Metadata.name])  # (the rules' metadata lines)
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
-    _outline_headings(ctx.lines, verdicts, sidebar)
+    if sidebar:
+        _outline_headings(ctx.lines, verdicts, sidebar, _joined(ctx))
     if reading.region is not None:
         _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
@@ -4446,7 +4447,7 @@ _MODERATED = (
 )
 _COMMENT_FORM = re.compile(rf"(?:{_CIVIL}|{_MODERATED})(?:\s?[,.。!;]?\s?(?:{_CIVIL}|{_MODERATED}))?\s?[.。!]?")
 _COMMENT_FORM_WORD = "审核后"
-_COMMENT_FORM_CALL = re.compile("请(?:文明|理性)")  # (one scan for the two calls' first character)
+_COMMENT_FORM_CALLS = ("请文明", "请理性")  # (each found from its first character: a pattern's scan reads every character)
 
 
 #: A picture's number alone on its line, after the line break before it (2/12, 10 / 12): a
@@ -5155,7 +5156,7 @@ def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     >>> [v.rule for v in classify_lines("\\n".join(page))]
     [None, None, None, 'widget', 'widget', 'widget']
     """
-    if not (_holds(text, _COMMENT_FORM_WORD) or _COMMENT_FORM_CALL.search(text)):
+    if not (_holds(text, _COMMENT_FORM_WORD) or any(_holds(text, w) for w in _COMMENT_FORM_CALLS)):
         return []  # (most pages: the words' first characters found at memchr speed)
     rows = [i for i, m in enumerate(map(_COMMENT_FORM.fullmatch, lines)) if m is not None and verdicts[i].keep]
     if rows:  # (none a notice's own line, a document's closing date under it: 留言规则 listed in a notice;
@@ -5489,6 +5490,31 @@ _OUTLINE_MARK = re.compile(
 )
 #: The first characters of an outline mark.
 _OUTLINE_FIRST = frozenset("第一二三四五六七八九十(")
+
+
+@lazy
+def _outline_first() -> Any:
+    """:data:`_OUTLINE_FIRST` as a table for :func:`_opening_with`."""
+    return _first_table(_OUTLINE_FIRST)
+
+
+def _first_table(chars: Iterable[str]) -> Any:
+    """Per code point up to the highest of *chars* and one more (False: :func:`_opening_with`
+    reads a higher code point as that one): is it one of *chars*?"""
+    codes = [ord(c) for c in chars]
+    table = np.zeros(max(codes) + 2, bool)
+    table[codes] = True
+    return table
+
+
+def _opening_with(joined: Joined, table: Any) -> list[int]:
+    """The lines of *joined* whose first character is one of a :func:`_first_table`'s *table*
+    (a blank line's is none), in order: one look-up of the lines' first code points.
+
+    >>> _opening_with(Joined.of("第一章\\n\\n正文\\n(二)"), _outline_first())
+    [0, 3]
+    """
+    return table.take(joined.padded.take(joined.bounds()[0] + 1), mode="clip").nonzero()[0].tolist()  # type: ignore[no-any-return]
 #: Longest outline heading, in characters.
 OUTLINE_HEAD_MAX = 32
 #: A sentence mark: what a paragraph of the document has and a heading, a link title has not.
@@ -5498,22 +5524,25 @@ _SENTENCE_END = re.compile(r"[。；;！？!?]")
 _SIDEBAR_RULES = frozenset({"related", "page_chrome", "page_stray", "page_island"})
 
 
-def _outline_headings(lines: list[str], verdicts: list[Verdict], rows: Iterable[int]) -> None:
+def _outline_headings(lines: list[str], verdicts: list[Verdict], rows: Iterable[int], joined: Joined) -> None:
     """Keep the lines of the document's outline that a sidebar crawled into the middle of the
     text took with it (第三章 附则 and 第五条 … under a picture list interleaved after 第四条):
     a line dropped as a sidebar line (:data:`_SIDEBAR_RULES`) that opens with an outline mark
     (:data:`_OUTLINE_MARK`) of a family whose other marks open kept lines (第四条 for 第五条,
     第一章 for 第三章: the outline is the document's, not a list's), when it is a paragraph (a
     sentence mark) or a heading (:data:`_OUTLINE_HEAD`) right above a kept paragraph. *rows*:
-    the lines that may be sidebar lines (every one is, among others; in any order, some twice).
+    the lines that may be sidebar lines (every one is, among others; in any order, some twice);
+    *joined*: the lines joined (:func:`_joined`).
 
     >>> page = ["第一章 总则", "第一条 为规范管理，制定本办法。", "热门文章", "某县召开会议", "某县开展活动",
     ...         "第二章 附则", "第二条 本办法自发布之日起施行。"]
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, True, False, False, False, True, True]
     """
-    # (those that open as an outline's line may, in order: the cheap test before the sort)
-    first = {i for i in rows if lines[i][:1] in _OUTLINE_FIRST}
+    # (those that open as an outline's line may, in order: the cheap test before the sort; the
+    # lines opening so are few, found by one look-up of the lines' first code points, where a
+    # test of each of *rows*, most of the page's dropped lines, made a string of its first one)
+    first = set(_opening_with(joined, _outline_first())).intersection(rows)
     if not first:
         return
     cands = [
@@ -6295,11 +6324,12 @@ def _channel_lists(ctx: Context, verdicts: list[Verdict], navs: list[int]) -> No
     paragraph, is left alone, as is a label right under the breadcrumb: :class:`CategoryLabel`.)
     (A set's test over the lines under the breadcrumb first: most pages have no such line.)"""
     lines = ctx.lines
-    channels = set()
+    channels: set[str] = set()
     for i in navs:
         tag = ctx.tags[i]
         if isinstance(tag, tuple) and tag[0] == "nav":
-            channels.update(x for x in tag[1] if len(x) <= CHANNEL_MAX)
+            channels.update(tag[1])  # (a page's trails repeat their segments: each is measured once, below)
+    channels = {x for x in channels if len(x) <= CHANNEL_MAX}
     start = navs[-1] + 1
     if channels.isdisjoint(lines[start:]):
         return
