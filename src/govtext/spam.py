@@ -5515,6 +5515,8 @@ def _opening_with(joined: Joined, table: Any) -> list[int]:
     [0, 3]
     """
     return table.take(joined.padded.take(joined.bounds()[0] + 1), mode="clip").nonzero()[0].tolist()  # type: ignore[no-any-return]
+
+
 #: Longest outline heading, in characters.
 OUTLINE_HEAD_MAX = 32
 #: A sentence mark: what a paragraph of the document has and a heading, a link title has not.
@@ -6796,7 +6798,8 @@ def _joined(ctx: Context) -> Joined:
     return ctx.joined if ctx.joined is not None else Joined.of("\n".join(ctx.lines))
 
 
-#: A space's code point (the one blank a folded line holds inside it), and two of it.
+#: A space's code point (the one blank a folded line holds inside it), and the count of two
+#: that :func:`_keyword_variants` needs of them on a line (as 0-d arrays: :func:`_const`).
 _SPACE, _TWO = _const(ord(" "), np.uint32), _const(2, np.intp)
 
 
