@@ -993,11 +993,28 @@ def _literal_run(items: list) -> str:
     return run
 
 
+#: What ``\s`` matches in a line (every blank but the newline, which no line holds).
+_LINE_BLANKS = [chr(x) for x in range(0x110000) if chr(x) != "\n" and re.fullmatch(r"\s", chr(x))]
+
+
+def _completes(op: object, av: object, run: str, marks: Sequence[str]) -> bool:
+    """Does each character the parsed class item (a literal, ``\\s``) matches, after *run*,
+    complete one of *marks*?"""
+    c = _sre_c
+    if op is c.LITERAL:
+        return any(m in run + chr(av) for m in marks)  # type: ignore[arg-type]
+    if op is c.CATEGORY and av is c.CATEGORY_SPACE:
+        return all(any(m in run + b for m in marks) for b in _LINE_BLANKS)
+    return False
+
+
 def _needs_one_of(items: list, marks: Sequence[str], run: str = "") -> bool:
     """Does every match of the parsed ``re`` pattern hold one of the strings *marks* (a digit
-    written "0")? (*run*: the literal characters matched right before it.)"""
+    written "0")? (*run*: the literal characters matched right before it.) A group or an
+    alternation is also read on into what follows it; an optional item both skipped (what
+    follows stands right after *run*) and taken (its first pass does)."""
     c = _sre_c
-    for op, av in items:
+    for k, (op, av) in enumerate(items):
         if op in (c.LITERAL, c.IN) and (op is c.LITERAL or _digit(op, av)):
             run += "0" if _digit(op, av) else chr(av)
             if any(m in run for m in marks):
@@ -1009,20 +1026,25 @@ def _needs_one_of(items: list, marks: Sequence[str], run: str = "") -> bool:
             if any(m in run for m in marks):
                 return True
             continue
-        if op is c.BRANCH and all(_needs_one_of(alt, marks, run) for alt in av[1]):
+        rest = list(items[k + 1 :])
+        if op is c.BRANCH and (all(_needs_one_of(alt, marks, run) for alt in av[1])
+                               or (rest and all(_needs_one_of([*alt, *rest], marks, run) for alt in av[1]))):
             return True
-        if op is c.SUBPATTERN and _needs_one_of(av[-1], marks, run):
+        if op is c.SUBPATTERN and (_needs_one_of(av[-1], marks, run) or (rest and _needs_one_of([*av[-1], *rest], marks, run))):
             return True
         if op is c.ASSERT and _needs_one_of(av[1], marks):  # (the line holds what a lookaround matches)
             return True
         if op is c.ASSERT and av[0] < 0 and (behind := _literal_run(av[1])):
             run = behind  # (what a lookbehind of literals and digits matches stands right before)
             continue
-        if op is c.IN and all(iop is c.LITERAL and any(m in run + chr(iav) for m in marks) for iop, iav in av):
+        if op is c.IN and all(_completes(iop, iav, run, marks) for iop, iav in av):
             return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] == 0 and _needs_one_of(av[2], marks, run) \
+                and _needs_one_of(rest, marks, run):
+            return True
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0 and _needs_one_of(av[2], marks, run):
+            return True  # (its first pass stands right after the run)
         run = ""
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] > 0 and _needs_one_of(av[2], marks):
-            return True
     return False
 
 
@@ -1130,15 +1152,24 @@ def test_gate_marked_reads_the_joined_page_as_the_lines(lines: list[str], limit:
 
 
 def test_gate_rule_marks_are_in_every_match_of_the_rules_triggers() -> None:
-    """Per rule: every match of its triggers and every word of its lexicon holds one of its own
-    marks (a line walked for another rule's marks skips the rules whose marks it lacks)."""
+    """Per rule: every match of its triggers and every word of its lexicon (with the pattern its
+    words are searched with after them, :attr:`_Gate.WORDS_AFTER`) holds one of its own marks
+    (a line walked for another rule's marks skips the rules whose marks it lacks)."""
     gate = spam._gate()
     marks = gate.rule_marks()
     assert set(marks) == {rule for rule, bit in gate.bits.items() if bit & gate.lexical}
     for rule, (_, pattern) in gate.TRIGGERS.items():
         assert _needs_one_of(list(_sre_parser.parse(pattern)), sorted(marks[rule])), rule
     for rule, words in gate._rule_words.items():
-        assert all(_needs_one_of(list(_sre_parser.parse(re.escape(w))), sorted(marks[rule])) for w in words), rule
+        after = gate.WORDS_AFTER.get(rule, ("", ""))[0]
+        assert all(_needs_one_of(list(_sre_parser.parse(re.escape(w) + after)), sorted(marks[rule])) for w in words), rule
+    # (the label 文 alone is no mark: 文件, 文化 hold it; its colon, bar or blank after it is)
+    assert "文" not in marks["metadata"] and {"文:", "文|", "文 ", "文\u3000"} <= marks["metadata"]
+    # (an optional run of blanks read both skipped and taken: the blank is any of them)
+    year = list(_sre_parser.parse(r"\d{4}\s*(?:[-/.]|年)"))
+    every = ["0-", "00/", "00.", "00年", *("00" + b for b in _LINE_BLANKS)]
+    assert _needs_one_of(year, every)
+    assert not _needs_one_of(year, [m for m in every if m != "00\u3000"]) and not _needs_one_of(year, every[1:])
 
 
 @settings(max_examples=400, deadline=None)

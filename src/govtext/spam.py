@@ -3037,14 +3037,15 @@ class _Gate:
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
     #: the trigger has one of them inside, whatever its spaces), "0" standing for any digit
-    #: (``_D``); its lexicon's words (the metadata labels) add their first three characters
-    #: (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
+    #: (``_D``), ``_BLANK`` for any blank a line holds; its lexicon's words (the metadata labels)
+    #: add their first three characters (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
     #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
         "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", *_PRIVACY_MARKS,
                    "位访", "位来", "位浏"),
-        # a date or journal year (four digits), a month-day and time (12-27 18:40), relative times
-        "metadata": ("000", "0-", "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
+        # a date or a journal's year (four digits and what follows them, blanks apart: 2024-, 2024/,
+        # 2024., 2024年, 2024 年), a month-day and time (12-27 18:40), relative times
+        "metadata": ("0-", "00/", "00.", "00年", "00" + _BLANK, "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上篇", "下篇", "上一个", "下一个", "推荐"),
@@ -3249,13 +3250,27 @@ class _Gate:
 
     def rule_marks(self) -> dict[str, set[str]]:
         """Per rule with marks (:attr:`bits`): every string :meth:`marked` looks for on its
-        behalf (one to three characters, a digit written "0"): its triggers' marks and the first
-        three characters of its lexicon's words, in every case ``re`` matches them in (the
-        searches ignore case)."""
+        behalf (one to three characters, a digit written "0", ``_BLANK`` written as each blank a
+        line holds): its triggers' marks and the first three characters of its lexicon's words
+        (:meth:`_word_marks`), in every case ``re`` matches them in (the searches ignore case)."""
         found: dict[str, set[str]] = {rule: set(ms) for rule, ms in self.TRIGGER_MARKS.items()}
         for rule, words in self._rule_words.items():
-            found.setdefault(rule, set()).update(w[:3] for w in words)
-        return {rule: {_digits_as_zero(v) for m in ms for v in _case_variants(m)} for rule, ms in found.items()}
+            found.setdefault(rule, set()).update(*map(self._word_marks, words, itertools.repeat(rule)))
+        blanks = _line_blanks()
+        return {
+            rule: {_digits_as_zero(v) for m in ms for b in (blanks if _BLANK in m else ("",))
+                   for v in _case_variants(m.replace(_BLANK, b))}
+            for rule, ms in found.items()
+        }
+
+    def _word_marks(self, word: str, rule: str) -> tuple[str, ...]:
+        """The marks of a word of *rule*'s lexicon: its first three characters; a word of one
+        character (the label 文, a character of many words: 文件, 文化) with what follows it in
+        every match, when a pattern follows the words (:attr:`WORDS_AFTER`: a colon, a bar or a
+        blank)."""
+        if len(word) > 1 or rule not in self.WORDS_AFTER:
+            return (word[:3],)
+        return (*(word + c for c in self.WORDS_AFTER[rule][1]), word + _BLANK)
 
     def marks(self) -> list[str]:
         """Every string :meth:`marked` looks for, whatever the rule."""
@@ -3422,6 +3437,13 @@ def _intp(value: int) -> Any:
 #: :meth:`_Gate.marked` reads for nothing, to read a page's code points whole rather than join
 #: and encode the lines it reads (a cost only: the marks are the same either way).
 _MARK_SPARE = 2048
+
+
+@functools.cache
+def _line_blanks() -> tuple[str, ...]:
+    """Every character ``re``'s ``\\s`` matches but the newline (a line holds none): what
+    ``_BLANK`` in a mark (:attr:`_Gate.TRIGGER_MARKS`) stands for."""
+    return tuple(c for c in map(chr, range(0x3001)) if c != "\n" and c.isspace())
 
 
 def _digits_as_zero(mark: str) -> str:
