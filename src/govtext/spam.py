@@ -3037,9 +3037,12 @@ class _Gate:
     }
     #: Per rule: strings one of which every match of its triggers holds (each alternative of
     #: the trigger has one of them inside, whatever its spaces), "0" standing for any digit
-    #: (``_D``), ``_BLANK`` for any blank a line holds; its lexicon's words (the metadata labels)
-    #: add their first three characters (see :meth:`rule_marks`). A line holding none of a rule's marks is one the rule, taken
-    #: without context, keeps; a line holding no mark at all needs no search (:meth:`marked`).
+    #: (``_D``), ``_BLANK`` for any blank a line holds; its lexicon's words (the metadata
+    #: labels) add theirs (:meth:`_word_marks`). A line holding none of a rule's marks is one the
+    #: rule, taken without context, keeps; a line holding no mark at all needs no search
+    #: (:meth:`marked`). The fewer lines a mark finds that the rule's searches then reject, the
+    #: fewer lines the walk reads: a mark is as close to what the trigger needs as three
+    #: characters allow (a year's four digits with what follows them, not any three digits).
     TRIGGER_MARKS: ClassVar[dict[str, tuple[str, ...]]] = {
         "footer": ("cp", "安备", "转载", "©", "(c)", "声明", "险提示", "代表作", "投资建", "有风险", *_PRIVACY_MARKS,
                    "位访", "位来", "位浏"),
@@ -3267,7 +3270,12 @@ class _Gate:
         """The marks of a word of *rule*'s lexicon: its first three characters; a word of one
         character (the label 文, a character of many words: 文件, 文化) with what follows it in
         every match, when a pattern follows the words (:attr:`WORDS_AFTER`: a colon, a bar or a
-        blank)."""
+        blank).
+
+        >>> g = _gate()
+        >>> g._word_marks("文章来源", "metadata"), g._word_marks("文", "metadata")[:2]
+        (('文章来',), ('文:', '文|'))
+        """
         if len(word) > 1 or rule not in self.WORDS_AFTER:
             return (word[:3],)
         return (*(word + c for c in self.WORDS_AFTER[rule][1]), word + _BLANK)
@@ -3441,8 +3449,12 @@ _MARK_SPARE = 2048
 
 @functools.cache
 def _line_blanks() -> tuple[str, ...]:
-    """Every character ``re``'s ``\\s`` matches but the newline (a line holds none): what
-    ``_BLANK`` in a mark (:attr:`_Gate.TRIGGER_MARKS`) stands for."""
+    """Every character ``re``'s ``\\s`` matches (``str.isspace``, none past U+3000) but the
+    newline (a line holds none): what ``_BLANK`` in a mark (:attr:`_Gate.TRIGGER_MARKS`) stands for.
+
+    >>> len(_line_blanks()), "\\n" in _line_blanks(), "\\u3000" in _line_blanks()
+    (28, False, True)
+    """
     return tuple(c for c in map(chr, range(0x3001)) if c != "\n" and c.isspace())
 
 
