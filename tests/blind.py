@@ -6,10 +6,18 @@ Each set keeps its own cases and failing list; only the harness is here."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from decimal import Decimal
 
 import pytest
 
+from govtext import (
+    fix_cjk_spacing,
+    fix_punctuation_width,
+    normalize_whitespace,
+    restore_lost_quotes,
+    strip_ruby,
+)
 from govtext.mojibake import MARKER, fix_mojibake
 from govtext.numbers import PartialDate, find_numbers, numbers_to_digits
 
@@ -167,3 +175,29 @@ def check_repair(damaged: str, original: str) -> None:
     assert damaged != original
     out = fix_mojibake(damaged)
     assert mojibake_score(out, original) == (True, 0), out
+
+
+#: The hygiene steps a hygiene blind set names in its cases (step, input, expected output).
+HYGIENE_STEPS: dict[str, Callable[[str], str]] = {
+    "spacing": fix_cjk_spacing,
+    "quotes": restore_lost_quotes,
+    "ruby": strip_ruby,
+    "width": fix_punctuation_width,
+    "ws": normalize_whitespace,
+}
+
+
+def hygiene_cases(cases: list[tuple[str, str, str | None]], misses: dict[int, str]) -> list[object]:
+    """A hygiene set's (step, input, expected) cases as pytest params with the ids ``<index>-<step>``,
+    the ones in *misses* (index: reason) strict xfails."""
+    return [pytest.param(*case, id=f"{i}-{case[0]}", marks=_xfail(misses.get(i))) for i, case in enumerate(cases)]
+
+
+def normalize_cases(cases: list[tuple[str, str]], misses: dict[int, str]) -> list[object]:
+    """A hygiene set's (input, expected output of ``normalize``) cases as pytest params, the ones in
+    *misses* strict xfails."""
+    return [pytest.param(*case, id=str(i), marks=_xfail(misses.get(i))) for i, case in enumerate(cases)]
+
+
+def _xfail(reason: str | None) -> list[object]:
+    return [pytest.mark.xfail(strict=True, reason=reason)] if reason else []

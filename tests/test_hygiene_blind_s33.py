@@ -38,26 +38,10 @@ alone counts inside a letter-spaced row, and the row's pairs are counted across 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from govtext import (
-    fix_cjk_spacing,
-    fix_punctuation_width,
-    normalize,
-    normalize_whitespace,
-    restore_lost_quotes,
-    strip_ruby,
-)
-
-STEPS: dict[str, Callable[[str], str]] = {
-    "spacing": fix_cjk_spacing,
-    "quotes": restore_lost_quotes,
-    "ruby": strip_ruby,
-    "width": fix_punctuation_width,
-    "ws": normalize_whitespace,
-}
+from blind import HYGIENE_STEPS, hygiene_cases, normalize_cases
+from govtext import normalize
 
 # (step, input, expected output of the step; None: unchanged)
 CASES: list[tuple[str, str, str | None]] = [
@@ -163,30 +147,13 @@ MISSES: dict[int, str] = {}
 NORMALIZE_MISSES: dict[int, str] = {}
 
 
-def _cases() -> list[object]:
-    out: list[object] = []
-    for i, (step, text, want) in enumerate(CASES):
-        reason = MISSES.get(i)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(step, text, want, id=f"{i}-{step}", marks=marks))
-    return out
 
-
-def _normalized() -> list[object]:
-    out: list[object] = []
-    for i, (text, want) in enumerate(NORMALIZED):
-        reason = NORMALIZE_MISSES.get(i)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(text, want, id=str(i), marks=marks))
-    return out
-
-
-@pytest.mark.parametrize(("step", "text", "want"), _cases())
+@pytest.mark.parametrize(("step", "text", "want"), hygiene_cases(CASES, MISSES))
 def test_blind_step(step: str, text: str, want: str | None) -> None:
-    assert STEPS[step](text) == (text if want is None else want)
+    assert HYGIENE_STEPS[step](text) == (text if want is None else want)
 
 
-@pytest.mark.parametrize(("text", "want"), _normalized())
+@pytest.mark.parametrize(("text", "want"), normalize_cases(NORMALIZED, NORMALIZE_MISSES))
 def test_blind_normalize(text: str, want: str) -> None:
     assert normalize(text) == want
 
