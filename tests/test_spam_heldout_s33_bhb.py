@@ -36,10 +36,12 @@ def test_a_report_on_reprints_stays() -> None:
 
 def test_the_sites_reprint_terms_still_go() -> None:
     """The site's own terms, a reporting word nowhere in them, go as before; so does the site
-    thanking the reader (本站表示感谢 reports nothing) or speaking of itself (本网强调 reports no one)."""
+    thanking the reader (本站表示感谢 reports nothing) or speaking of itself (本网强调 reports no one); 称 and 说 inside a word
+    (职称, 小说) report nothing."""
     lines = ["本网原创稿件，未经授权不得转载。", "转载请注明出处，本站表示感谢，未经授权禁止复制。",
-             "负责人表示，未经授权不得转载本网原创稿件。", "未经本网书面授权，不得转载、复制本网作品，本网强调违者必究。"]
-    assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, False, True, False]
+             "负责人表示，未经授权不得转载本网原创稿件。", "未经本网书面授权，不得转载、复制本网作品，本网强调违者必究。",
+             "欢迎转载，转载时请注明来源及作者职称，违者必究。", "本站小说均来自网友上传，未经授权禁止转载，违者必究。"]
+    assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, False, True, False, False, False]
 
 
 PUBLICITY = ["拟表彰人选公示_通知公告_某市教育局", "某市教育局", "首页 教育要闻 通知公告 政务公开", "当前位置：首页 > 通知公告",

@@ -918,9 +918,9 @@ _COUNT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\s*[万wW]?\+?\s*次?"
 #: A count after its label: a colon or an opening bracket, the count, a closing bracket.
 _COUNT_VALUE = rf"\s*[:(\[]?\s*{_COUNT}\s*[)\]]?"
 _COUNTER_FIELD = rf"{_COUNTER}{_COUNT_VALUE}"
-#: The reason a related-article header alone on its line is dropped with, before the header in
-#: quotes (相关阅读, 编辑推荐): a paragraph the rules keep under it makes it the text's section
-#: heading (:func:`_section_headers`).
+#: The reason a related-article header is dropped with, before the header in quotes (相关阅读, 编辑推荐;
+#: with its links or its one link after it when they stand on its line): a paragraph the rules keep
+#: under a header alone on its line makes it the text's section heading (:func:`_section_headers`).
 RELATED_HEADER_REASON = "related-article header"
 #: a related-article header where the site or its editors recommend (本站推荐, 小编为您推荐)
 _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
@@ -995,9 +995,9 @@ class Related(Rule):
                 and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
-            return _drop(self.name, f"related-article header {m.group()!r} with its links")
+            return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r} with its links")
         if m and not sentence and self._single(s, m):
-            return _drop(self.name, f"related-article header {m.group()!r} with its one link")
+            return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r} with its one link")
         return None
 
     @classmethod
@@ -2252,6 +2252,9 @@ class SiteNotice(Rule):
     #: text quoting or reporting a site's note or its terms, no note of the page's own (the site thanking
     #: the reader, 本站表示感谢, reports nothing; nor does the site speaking of itself, 本网强调…, 本站声称…).
     _reported = _sx(r"(?<!本站)(?<!本网)(?<!本刊)(?:声称|宣称|自称|号称|据称|(?<![名简昵])称|表示(?!感谢|谢意)|说(?!明)|指出|强调|介绍)")
+    #: The reporting words read anywhere in a line of reprint words: two-character verbs only (称 and
+    #: 说 alone stand in 职称, 著称, 小说, words a site's own terms hold: 注明来源及作者职称).
+    _reporting = _sx(r"(?<!本站)(?<!本网)(?<!本刊)(?:声称|宣称|据称|表示(?!感谢|谢意)|指出|强调|介绍)")
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
     #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
@@ -2420,7 +2423,7 @@ class SiteNotice(Rule):
         m = self._threat.search(s) if "违者" in s else None
         if m is None:
             m = self._reprint.match(s)
-        if m is None or self._reported.search(s) is not None:
+        if m is None or self._reporting.search(s) is not None:
             return None  # (a news report on reprints: 负责人表示，把他人作品全文复制后重新发布…须事先取得许可)
         return _drop(self.name, f"reprint terms {m.group(m.lastindex or 0)[-8:]!r}")
 
@@ -3942,6 +3945,18 @@ SECTION_PARAGRAPH_MIN_HAN = 30
 _COMMENT_BOX = re.compile(r"评|留言|跟帖|跟贴|回复")
 
 
+def _alone_header(v: Verdict) -> bool:
+    """Is *v* the related rule's drop of a header alone on its line (``RELATED_HEADER_REASON`` and
+    the header in quotes; not a header with its links on the line)?
+
+    >>> _alone_header(_drop("related", f"{RELATED_HEADER_REASON} '相关链接'"))
+    True
+    >>> _alone_header(_drop("related", f"{RELATED_HEADER_REASON} '相关链接' with its links"))
+    False
+    """
+    return v.reason.startswith(f"{RELATED_HEADER_REASON} '") and v.reason.endswith("'")
+
+
 def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[int]) -> set[int]:
     """Take back the related rule's drop of a header alone on its line (编辑推荐, 推荐阅读; of
     *related*, its lines) whose next line is a paragraph the rules kept (``SECTION_PARAGRAPH_MIN_HAN``
@@ -3963,7 +3978,7 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
     for i in related:
         if verdicts[i] is Related._LINK_TITLE:
             continue  # (most of a related block's lines: its titles)
-        if not (verdicts[i].reason.startswith(f"{RELATED_HEADER_REASON} '") and verdicts[i].reason.endswith("'")) \
+        if not _alone_header(verdicts[i]) \
                 or _COMMENT_BOX.search(lines[i]):
             continue  # (a comment box's header, 网友热评, heads comments: their sentences are the box's)
         j = _nonblank(lines, i, 1)
@@ -4261,7 +4276,7 @@ def _read_seen(
     each entry of its list (:func:`_entry_buttons`), each copy then a blank line. *kept*: what the
     rules kept; *stops*, *inline*, *params*, *repeated*: as :func:`~govtext.boilerplate.read_page`."""
     bars = _entry_bars(ctx.lines, verdicts, by)
-    for _ in range(2):
+    for again in (False, True):
         lines, joined, stops = _seen_lines(ctx, verdicts, by, bars, stops)
         reading = None
         if heads:
@@ -4269,8 +4284,8 @@ def _read_seen(
             reading = read_page(lines, kept, params, repeated, [*stops, *range(second, len(lines))], inline, joined=joined)
         if reading is None or reading.region is None:  # (no article before them: read it after them)
             reading = read_page(lines, kept, params, repeated, stops, inline, joined=joined)
-        if reading.region is None or not (buttons := _entry_buttons(ctx.lines, verdicts, reading.region[1])):
-            break
+        if again or reading.region is None or not (buttons := _entry_buttons(ctx.lines, verdicts, reading.region[1])):
+            break  # (the buttons are looked for once: a second reading drops nothing it does not read again)
         bars = bars + buttons  # (read again, each entry's button a blank line)
     return reading
 
@@ -4326,7 +4341,7 @@ def _boxes_over_tables(lines: list[str], verdicts: list[Verdict], tables: list[i
         while j is not None and verdicts[j] is Related._LINK_TITLE:
             box.append(j)
             j = _nonblank(lines, j, -1)
-        if j is None or verdicts[j].rule != Related.name or not verdicts[j].reason.startswith(f"{RELATED_HEADER_REASON} '"):
+        if j is None or verdicts[j].rule != Related.name or not _alone_header(verdicts[j]):
             continue
         above = _nonblank(lines, j, -1)
         if box and above is not None and verdicts[above].keep and "。" in lines[above]:
