@@ -286,6 +286,13 @@ def test_the_paragraphs_before_are_kept_as_written() -> None:
     assert [(m.text, m.kind) for m in find_numbers(text)] == [("两款", "count"), ("三条", "count"), ("两项", "count")]
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("本条共三款，提出两条建议") == "本条共3款，提出2条建议"
+    # (前 ending a word, 目前/此前/提前, refers to nothing: the count after it is rewritten)
+    assert numbers_to_digits("目前三条措施已落实，此前三条意见，提前两款车型") == "目前3条措施已落实，此前3条意见，提前2款车型"
+
+
+def test_a_photos_size_and_a_tier_are_not_read_into_other_words() -> None:
+    """照 of 照明 is no photo, 线 of 线装书 no admission line: the counts before them are rewritten."""
+    assert numbers_to_digits("二寸的照明灯，三本线装书") == "2寸的照明灯，3本线装书"
 
 
 def test_a_photos_size_is_a_label() -> None:

@@ -1975,8 +1975,18 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
 
 def _translated(s: str) -> bool:
     """A line in Latin letters only between the head's lines (a bilingual notice's English title under
-    its own): no line of the title, and it does not end the search for the number under it."""
-    return s.isascii() and s[0].isalpha()
+    its own): no line of the title, and it does not end the search for the number under it.
+
+    >>> _translated("Notice on Water Use in Summer"), _translated("No.000086"), _translated("GB/T 1-2020")
+    (True, False, False)
+    """
+    return _TRANSLATED.fullmatch(s) is not None and sum(w.isalpha() for w in s.split()) >= 2
+
+
+#: A title's translation: words apart by spaces, the first of Latin letters, the others of letters,
+#: digits and the marks between words (…during the 2026 Marathon); two of them words of letters alone
+#: (No.000086, a copy number, and GB/T 1-2020, a standard's, are no translation).
+_TRANSLATED = re.compile(r"[A-Za-z][A-Za-z,.'’&()\-]*(?: [A-Za-z0-9,.'’&()\-]+)+")
 
 
 def _bracketed_number(ln: _Line) -> DocNumber | None:
@@ -2627,10 +2637,13 @@ def _printing_organs(text: str, title: Element) -> list[str] | None:
     >>> t = "近日，某省委办公厅、某省人民政府办公厅印发了《关于甲的意见》，并发出通知。\\n关于甲的意见\\n"
     >>> _printing_organs(t, Element("关于甲的意见", 38, 44, (2,)))
     ['某省委办公厅', '某省人民政府办公厅']
+    >>> _printing_organs(t.replace("印发了", "印发"), Element("关于甲的意见", 37, 43, (2,)))
+    ['某省委办公厅', '某省人民政府办公厅']
     """
     if title.start is None:
         return None
-    at = text.rfind(f"印发了《{title.text}》", 0, title.start)
+    cited = f"《{title.text}》"  # (印发了《…》 or 印发《…》: the lead names the organs before it)
+    at = max(text.rfind(f"印发了{cited}", 0, title.start), text.rfind(f"印发{cited}", 0, title.start))
     if at < 0:
         return None
     lead = text[max(text.rfind(c, 0, at) for c in "，。　 \n") + 1 : at]

@@ -1069,14 +1069,21 @@ def _repair_span(
 
 def _cut_body(data: bytes, offs: Sequence[int], i: int, j: int) -> int | None:
     """The end of the characters ``run[i:k]`` before the UTF-8 sequence cut short that ends the
-    bytes of characters ``i`` to ``j`` (*offs*: their byte offsets), or None when none does."""
+    bytes of characters ``i`` to ``j`` (*offs*: their byte offsets), or None when none does: the
+    character holding the sequence's lead byte is not before it, even when it holds a byte of the
+    character before it too (a two-byte reading of three-byte UTF-8).
+
+    >>> data = "欢迎新学".encode()[:10]  # (学 cut after its lead byte, byte 9: read two bytes a character)
+    >>> _cut_body(data, range(0, 12, 2), 0, 5), _cut_body(data[:9] + b"a", range(0, 12, 2), 0, 5)
+    (4, None)
+    """
     e = offs[j]
     p = e - 1
     while p > offs[i] and 0x80 <= data[p] <= 0xBF and e - p < 3:
         p -= 1
     if not 0xC2 <= data[p] <= 0xF4 or e - p >= (2 if data[p] < 0xE0 else 3 if data[p] < 0xF0 else 4):
         return None
-    k = bisect_left(offs, p)
+    k = _after(offs, p) - 1  # (the character holding the cut sequence's lead byte)
     return k if k > i else None
 
 

@@ -685,7 +685,7 @@ GRADE_LIST_HEAD = re.compile(f"(?:(?:、|和|或|及|与)[{CN_DIGIT}十]{{1,3}}�
 #: and a school system named by its years, as 九年制义务教育 is (十二年义务教育 was rewritten 12年义务教育)
 PROGRAMME_HEAD = re.compile("(?:(?![来内间以后前中里时的多余半之左上])[\u4e00-\u9fff]{2})?(?:行动|攻坚(?!克难)|规划|义务教育)")
 #: after N本, what makes it a tier of university admission (三本院校, 一本线, 二本批次), no count of books
-ADMISSION_TIER_AFTER = re.compile("(?:院校|线|批次|高校|招生)")
+ADMISSION_TIER_AFTER = re.compile("(?:院校|线(?!装)|批次|高校|招生)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
 #: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
 #: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals
@@ -808,7 +808,7 @@ GROUP_KINDS = tuple(sorted(
 #: 3 所)
 PART_LABEL = re.compile(f"附(?:件|录|表)([{CN_NUM_CLASS}0-9０-９]{{1,3}})")
 #: after N寸, what makes it a photo's standard size (二寸免冠彩色照片, 一寸蓝底证件照, 2寸彩照): no length
-PHOTO_AFTER = re.compile("(?:近期|免冠|彩色|蓝底|白底|红底|正面|半身|电子|证件|标准|的)*(?:照|相片|彩照)")
+PHOTO_AFTER = re.compile("(?:近期|免冠|彩色|蓝底|白底|红底|正面|半身|电子|证件|标准|的)*(?:照(?![明射料顾耀])|相片|彩照)")
 #: a region named by a direction and a count: 北三县, 东三省, 西北五省区
 REGION_NAME = {d: re.compile(f"{d}([{CN_NUM_CLASS}]{{1,2}})(?=[县省市区州盟旗])") for d in "东西南北"}
 

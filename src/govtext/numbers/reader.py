@@ -1134,6 +1134,10 @@ def _day_span(a: Atom, text: str, start: int, prev: str, pos: int) -> bool:
 
 
 _FIRST_OF = "前"  # (前三季度: the first three quarters)
+#: Characters before 前 that make it the end of a word (目前, 此前, 提前, 之前, 日前, 会前, 考前 …): the
+#: numeral after it counts (目前三条措施, 提前两款车型), where 前两款 and 前三条 in a law (依照前两款规定)
+#: are its paragraphs or articles just before, kept as written.
+_FIRST_ENDS = frozenset("目此提之以日当事先从空眼面年月周天会节赛考课向生战饭睡门跟胸车台幕")
 #: before N年, what makes it a year of the common era or before it, whatever its digits (公元221年,
 #: 公元前221年: no span of 221 years)
 _AD, _BCE = "公元", "公元前"
@@ -1696,7 +1700,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
     run = a.run
     if kind == LABEL or (unit in NAME_UNITS and (kind != "duration" or _quarters_named(a, text, unit)) and a.form != "decimal") or (ordinal and (unit in LAW_MARKERS or (unit == "次" and P.EVENT_NAME.match(text, pos)))):
         return True
-    if unit in LAW_MARKERS and a.s and text[a.s - 1] == _FIRST_OF and not ordinal:
+    if unit in LAW_MARKERS and a.s and text[a.s - 1] == _FIRST_OF and not ordinal and text[a.s - 2 : a.s - 1] not in _FIRST_ENDS:
         return True  # 前两款, 前三条: the paragraphs or articles just before, a law's structure (as 前三季度)
     if ordinal and unit in _TERM_UNITS:
         return True  # 第一学期, 第二学年: a school year's terms are named as quarters are (第3学期 stays too)
