@@ -4116,9 +4116,6 @@ def _named_over(nb: list[int], kinds: list[Kind], named: set[int], first: int, p
         if x < 0 or nb[x] in named or kinds[nb[x]] not in ("chrome", "short"):
             break
         x -= 1
-    else:
-        if x < 0 or nb[x] not in named:
-            return out
     while x >= 0 and nb[x] in named:
         out.add(nb[x])
         x -= 1

@@ -452,6 +452,11 @@ LETTER_SPACED_MIN = 6
 LETTER_SPACED_SHARE = 0.4
 
 
+#: A digit standing alone (no digit or letter beside it): spaced out like a character (:func:`_letter_spaced`,
+#: :func:`_spaced_pair`, :func:`_cjk_blank`).
+_LONE_DIGIT = r"(?<![0-9A-Za-z])[0-9](?![0-9A-Za-z])"
+
+
 @lazy
 def _letter_spaced() -> re.Pattern[str]:
     # Led by the literal blank (found at memchr speed); the first character, before it, stands
@@ -459,7 +464,7 @@ def _letter_spaced() -> re.Pattern[str]:
     # is spaced out like a character, and counts as one inside the row (a date spaced digit by
     # digit, "日 期 ： 2 0 2 6 年 3 月"), as it does when the line is joined (:func:`_cjk_blank`).
     h = f"[{HAN_BLOCKS}{_CJK_PUNCT}{_QUOTES}]"
-    e = f"(?:{h}|(?<![0-9A-Za-z])[0-9](?![0-9A-Za-z]))"
+    e = f"(?:{h}|{_LONE_DIGIT})"
     return re.compile(f" (?<=(?<!{h}){h} )(?:{e} ){{{LETTER_SPACED_MIN - 3}}}{e} {h}(?!{h})")
 
 
@@ -477,8 +482,7 @@ def _cjk_blank() -> re.Pattern[str]:
     # steps widen (judged as they will leave them, as the other rules are: "印 发 ?全" is
     # "印发《全"), and a digit standing alone (a number spaced out digit by digit, "1 2 0 0 人").
     c = f"[{HAN_BLOCKS}{_CJK_PUNCT}{_QUOTES},:;?!()]"
-    d = r"(?<![0-9A-Za-z])[0-9](?![0-9A-Za-z])"
-    return re.compile(f"(?:(?<={c})|(?<={d}))[ \u00a0]+(?={c}|{d})")
+    return re.compile(f"(?:(?<={c})|(?<={_LONE_DIGIT}))[ \u00a0]+(?={c}|{_LONE_DIGIT})")
 
 
 def _join_letter_spaced(text: str) -> str:

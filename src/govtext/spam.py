@@ -3067,8 +3067,7 @@ class _Gate:
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
-        "widget": ("顶", "踩", "赞", "阅读", "浏览", "点击", "访问", "评论", "跟贴", "跟帖", "点赞", "收藏",
-                   "参与", "围观", "播放", "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
+        "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地", "▶", "►",
                    ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
@@ -3718,11 +3717,12 @@ def _entry_bars(lines: list[str], verdicts: list[Verdict], by: Mapping[str | Non
     return marked
 
 
-
 #: A button's call to act alone on its line (预约挂号, 立即报名, 我要投票, 点击购买): a line opening with
 #: one of these words and at most ``ENTRY_BUTTON_MAX_TAIL`` characters more, no space.
 ENTRY_BUTTON_MAX_TAIL = 4
-_ENTRY_BUTTON = re.compile(rf"(?:预约|报名|立即|马上|我要|点击|投票|购买|抢购)\S{{0,{ENTRY_BUTTON_MAX_TAIL}}}")
+#: The words a call to act opens with (:data:`_ENTRY_BUTTON`), tested first.
+_ENTRY_BUTTON_WORDS = frozenset({"预约", "报名", "立即", "马上", "我要", "点击", "投票", "购买", "抢购"})
+_ENTRY_BUTTON = re.compile(rf"(?:{'|'.join(sorted(_ENTRY_BUTTON_WORDS))})\S{{0,{ENTRY_BUTTON_MAX_TAIL}}}")
 
 
 def _entry_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> list[int]:
@@ -3757,9 +3757,6 @@ def _entry_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> list[
             verdicts[i] = _drop(verdicts[i].rule or ChromeWords.name, f"{ITEM_BUTTONS_REASON} (a button under each entry) {s!r}")
     return rows
 
-
-#: The words a call to act opens with (:data:`_ENTRY_BUTTON`), tested first.
-_ENTRY_BUTTON_WORDS = frozenset({"预约", "报名", "立即", "马上", "我要", "点击", "投票", "购买", "抢购"})
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
 #: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
