@@ -59,8 +59,9 @@ _LONE_ONE_PAIR_GAP = re.compile(
 #: how far before the count that lone 一 may stand
 LONE_ONE_BACK = 10
 #: what, before 一, makes it part of a word (统一, 同一, 每一, 第一) or of a larger numeral (the last
-#: digit of a year written digit by digit: 一七一一年七年 is a year and a span, no lone 一年)
-_ONE_WORD_BEFORE = frozenset("统同唯单专逐之其不划整合归进第每这那任万十百千零〇一两二三四五六七八九")
+#: digit of a year written digit by digit: 一七一一年七年 is a year and a span, no lone 一年), or a
+#: date's day (三月一日 is the first of a month, rewritten 3月1日: no lone 一日 either)
+_ONE_WORD_BEFORE = frozenset("统同唯单专逐之其不划整合归进第每这那任万十百千零〇一两二三四五六七八九月")
 
 
 def lone_one_before(a: Atom, text: str) -> bool:
