@@ -179,7 +179,6 @@ MISSES: dict[int, str] = {}
 NORMALIZE_MISSES: dict[int, str] = {}
 
 
-
 @pytest.mark.parametrize(("step", "text", "want"), hygiene_cases(CASES, MISSES))
 def test_blind_step(step: str, text: str, want: str | None) -> None:
     assert HYGIENE_STEPS[step](text) == (text if want is None else want)
