@@ -20,10 +20,7 @@ character, 18/18 clean controls unchanged; after this session's fixes 47/50, 3/3
 misses left: ``MISSES``); after session 33's (a record cut inside its last character judged
 without that character: #42) 48/50.
 
-Mechanism syntax (see ``blind.mojibake_damage``): ``enc>dec`` (decode with errors="replace"),
-``enc>dec/ignore``, ``cutN:enc>dec``, steps joined by ``|``; ``lineK=`` damages line K only,
-``@K=`` the text from character K on, ``@K-L=`` characters K to L-1; the decoder ``w1252`` is
-windows-1252 as browsers read it.
+Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``.
 """
 
 from __future__ import annotations

@@ -33,10 +33,7 @@ reading is all Han, no U+FFFD: every clean line would have to be tried); Big5 re
 without a loss (the documented limit: nothing shows it) or with only one character whole
 (報名表: ``BIG5_GBK_MIN_KNOWN``); UTF-8 read as Big5 in mid-line (documented as mostly lost).
 
-Mechanism syntax (see ``blind.mojibake_damage``): ``enc>dec`` (decode with errors="replace"),
-``enc>dec/ignore``, ``cutN:enc>dec``, steps joined by ``|``; ``lineK=`` damages line K only,
-``@K=`` the text from character K on, ``@K-L=`` characters K to L-1; the decoder ``w1252`` is
-windows-1252 as browsers read it.
+Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``.
 """
 
 from __future__ import annotations
