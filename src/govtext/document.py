@@ -530,13 +530,12 @@ _CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"
 
 
 def _cn_value(s: str) -> int:
-    digits = _CN_DIGITS
     if s.isdecimal():  # (any decimal digits: ASCII, full-width ２０２５ …)
         return int(s)
-    if all(c in digits for c in s):
-        return int("".join(str(digits[c]) for c in s))
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
     tens, _, ones = s.partition("十")  # 十, 十二, 二十, 二十三
-    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
 
 
 def _date_of(m: re.Match[str], start: int | None, lines: tuple[int, ...]) -> DocDate:
@@ -1412,6 +1411,13 @@ def _title(lines: list[_Line]) -> Element | None:
     return _element(joined, lines)
 
 
+def _title_from(lines: list[_Line], i: int) -> tuple[Element | None, int]:
+    """The title whose block starts at line *i* (:func:`_title_block`; None when none does) and the
+    line after its block."""
+    end = _title_block(lines, i)
+    return _title(lines[i:end]), end
+
+
 def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     """Issuer mark, doc number, signer, title and addressees; returns where the body starts.
 
@@ -1479,8 +1485,7 @@ def _printed_whole(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
     """
     for k in range(pos, min(len(lines) - 1, pos + _PRINTED_WHOLE_IN)):
         if lines[k].s.endswith(_PRINTED_WHOLE_ENDS):
-            end = _title_block(lines, k + 1)
-            title = _title(lines[k + 1 : end]) if end > k + 1 else None
+            title, end = _title_from(lines, k + 1)
             if title is not None and f"《{title.text}》" in lines[k].s:
                 doc.title = title
                 return end
@@ -1882,8 +1887,7 @@ def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             or _sig_date_line_re().fullmatch(lines[i + span + 1].s) is None):
         return -1
     minutes = _strip_spacing(mark).endswith("纪要")
-    end = _title_block(lines, i + span + 2)
-    title = _title(lines[i + span + 2 : end]) if end > i + span + 2 else None
+    title, _ = _title_from(lines, i + span + 2)
     if (not minutes and title is None) or (dn is not None and (title is None or not title.text.endswith("纪要"))):
         return -1  # (a 纪要 numbered as a document, its mark its title: read as a document's head)
     if m is not None:
@@ -2327,8 +2331,7 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
     if doc.title is None and mark.endswith(("令", "公告")):
         # a 令, or a 常委会公告 promulgating a regulation: the regulation's title, after the date (an
         # announcement's, only the regulation it names: 《某某条例》已经…通过，现予公布)
-        end = _title_block(lines, n)
-        title = _title(lines[n:end]) if end > n else None
+        title, end = _title_from(lines, n)
         if title is not None and (mark.endswith("令") or any(f"《{title.text}》" in ln.s for ln in lines[:n])):
             doc.title = title
             doc.attachments = doc.attachments or _promulgated_attachments(lines, end)
@@ -2349,8 +2352,7 @@ def _announced_text(doc: OfficialDocument, lines: list[_Line], n: int) -> int:
     """
     number = _doc_number(lines[n], after_mark=False) if n < len(lines) else None
     at = n + (number is not None)
-    end = _title_block(lines, at)
-    title = _title(lines[at:end]) if end > at else None
+    title, end = _title_from(lines, at)
     if title is None or not any(f"《{title.text}》" in ln.s for ln in lines[1:n]):
         return n
     doc.issuer_mark, doc.title, doc.doc_number = doc.title, title, number

@@ -183,12 +183,10 @@ def _cost(c: str, common: frozenset[str]) -> float:
         return 4.0
     if 0x3400 <= cp <= 0x4DBF or 0xF900 <= cp <= 0xFAFF or cp >= 0x20000:
         return 2.0
-    if 0xAC00 <= cp <= 0xD7A3 or 0x1F300 <= cp <= 0x1FAFF or _EMOJI_OLD <= cp <= _EMOJI_OLD_END:
+    if 0xAC00 <= cp <= 0xD7A3 or 0x1F300 <= cp <= 0x1FAFF or _EMOJI_OLD <= cp <= _EMOJI_OLD_END or cp in _EMOJI_SELECTORS:
         # Hangul syllables (a Korean name in a Chinese page) and emoji (common in posts and
         # titles now; ✅ ❌ ⚠ ☀ of the older symbol blocks, and the selector after them, ⚠️):
         # as likely as a rare Han character, no likelier
-        return 1.0
-    if cp in _EMOJI_SELECTORS:
         return 1.0
     if 0x3040 <= cp <= 0x31BF or 0x2500 <= cp <= 0x257F or 0xAC00 <= cp <= 0xD7AF:
         return 3.0  # kana, bopomofo, box drawing, Hangul jamo: in Chinese text, mojibake

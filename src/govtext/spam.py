@@ -35,11 +35,12 @@ import numpy as np
 import regex
 
 from . import _re as re
-from ._codepoints import codepoints, decoded, lookup
+from ._codepoints import class_table, codepoints, decoded, lookup
 from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
     _DATE_LINE,
     _DIGIT,
+    _DIGITS,
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
@@ -3068,7 +3069,7 @@ class _Gate:
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "赞同", "被浏", "属地", "▶", "►",
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "属地", "▶", "►",
                    ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
@@ -3745,9 +3746,9 @@ def _entry_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> list[
     j = _nonblank(lines, end, 1)
     if j is None or not verdicts[j].keep or lines[j][:2] not in _ENTRY_BUTTON_WORDS or not _ENTRY_BUTTON.fullmatch(s := lines[j]):
         return []  # (most pages: the line under the article is no call to act)
-    if lines.count(s) < ENTRY_BAR_MIN_COPIES:
-        return []
     rows = [i for i, x in enumerate(lines) if x == s]
+    if len(rows) < ENTRY_BAR_MIN_COPIES:
+        return []
     for i in rows:
         k = _nonblank(lines, i, -1)
         if k is None or not verdicts[k].keep or (i != rows[-1] and ((k := _nonblank(lines, i, 1)) is None or not verdicts[k].keep)):
@@ -5540,21 +5541,14 @@ _OUTLINE_FIRST = frozenset("第一二三四五六七八九十(")
 
 @lazy
 def _outline_first() -> Any:
-    """:data:`_OUTLINE_FIRST` as a table for :func:`_opening_with`."""
-    return _first_table(_OUTLINE_FIRST)
-
-
-def _first_table(chars: Iterable[str]) -> Any:
-    """Per code point up to the highest of *chars* and one more (False: :func:`_opening_with`
-    reads a higher code point as that one): is it one of *chars*?"""
-    codes = [ord(c) for c in chars]
-    table = np.zeros(max(codes) + 2, bool)
-    table[codes] = True
-    return table
+    """:data:`_OUTLINE_FIRST` as a table for :func:`_opening_with` (:func:`~govtext._codepoints.class_table`:
+    it runs one entry past the class's highest code point, False, which :func:`_opening_with` reads a
+    higher code point as)."""
+    return class_table("".join(sorted(_OUTLINE_FIRST)))  # (no character of it needs escaping in a class)
 
 
 def _opening_with(joined: Joined, table: Any) -> list[int]:
-    """The lines of *joined* whose first character is one of a :func:`_first_table`'s *table*
+    """The lines of *joined* whose first character is one of a class table's *table* (:func:`_outline_first`)
     (a blank line's is none), in order: one look-up of the lines' first code points.
 
     >>> _opening_with(Joined.of("第一章\\n\\n正文\\n(二)"), _outline_first())
@@ -5887,9 +5881,8 @@ _RESULT_ADDRESS = _sx(r"https?://[^\s]{1,300}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,
 
 #: Bare date-times at least, each over its step, that make a process's record of steps (:func:`_process_times`).
 PROCESS_MIN_STEPS = 3
-#: A time of day in a date-time line, and its numbers (compared in turn: the times rising).
+#: A time of day in a date-time line (its numbers, boilerplate's _DIGITS, compared in turn: the times rising).
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
-_DIGITS = re.compile(r"\d+")
 
 
 def _process_times(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:

@@ -183,11 +183,11 @@ def quick_re() -> re.Pattern[str]:
 #: Roman numerals written as one character each (Ⅰ … Ⅻ) name a class or a grade before these (Ⅲ类水质,
 #: Ⅳ级响应, 第Ⅲ阶段, Ⅲ期临床试验, Ⅱ度烧伤; not before 型: 银河Ⅱ型 is a model); in ASCII capitals (IV级) they
 #: are left alone (letters: a code's as often)
-ROMAN_CHARS = "\u2160-\u216b"
 ROMAN_FIRST, ROMAN_COUNT = 0x2160, 12
+ROMAN_CHARS = f"{chr(ROMAN_FIRST)}-{chr(ROMAN_FIRST + ROMAN_COUNT - 1)}"
 ROMAN_UNITS = "类|级|期|阶段|度"
 _ROMAN = f"[{ROMAN_CHARS}]"
-#: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类, IV级)
+#: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类)
 ROMAN_GRADE = re.compile(
     f"(?P<a>{_ROMAN})(?:[ \u3000]?[—–\\-－~～〜至到][ \u3000]?(?P<b>{_ROMAN}))?(?P<u>{ROMAN_UNITS})"
 )

@@ -495,7 +495,7 @@ def special_atoms(text: str, units: Any = None) -> list[Atom]:
     return out
 
 
-#: the values of the Roman numerals of a grade (Ⅰ … Ⅻ, and I … XII in ASCII capitals)
+#: the values of the Roman numerals of a grade (Ⅰ … Ⅻ; ASCII capitals, IV级, are left alone)
 _ROMAN_VALUES = {chr(P.ROMAN_FIRST + i): i + 1 for i in range(P.ROMAN_COUNT)}
 _ASCII_WORD = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -525,9 +525,9 @@ def roman_grades(text: str, units: Any = None) -> list[Atom]:
         s = m.start()
         if s and text[s - 1] in _ASCII_WORD:
             continue
-        lo = _ROMAN_VALUES.get(m["a"])
-        hi = _ROMAN_VALUES.get(m["b"]) if m["b"] else lo
-        if lo is None or hi is None or (m["b"] and hi <= lo):
+        lo = _ROMAN_VALUES[m["a"]]  # (the pattern's numerals are the table's keys)
+        hi = _ROMAN_VALUES[m["b"]] if m["b"] else lo
+        if m["b"] and hi <= lo:
             continue
         a = Atom(s - 1 if s and text[s - 1] == "第" else s, m.end(), lo, hi)
         a.kind, a.form = ("range", "ordinal") if m["b"] else ("ordinal", "int")
