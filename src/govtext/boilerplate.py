@@ -178,6 +178,9 @@ class PageParams:
     #: a pager's pages are) and at least this share.
     tail_table_min_values: int = 6
     tail_table_value_share: float = 0.3
+    #: Values at least of such a table with the article's text going on right under it (a paragraph
+    #: ending a sentence): a table of two rows between two paragraphs (:func:`_text_under`).
+    between_table_min_values: int = 4
     #: Short lines at most from the region's end back to a table's caption (表3 …: its header
     #: cells between), which makes the short lines after it its table's rows when
     #: ``caption_table_min_values`` of them or more are values (a table of two rows).
@@ -373,6 +376,9 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 _DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
 #: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号).
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕）]\s*\d{1,4}\s*号|第\d{1,4}号")
+#: An announcement's number by year in brackets under its title, the code left to the title
+#: (（2026年第3号） under 某局关于…审计结果的公告): read as a 发文字号 in brackets is.
+_YEAR_SERIAL = re.compile(r"\d{4}\s*年\s*第\s*\d{1,5}\s*号")
 #: The line that opens a 公文's attachments (附件, 附件：, 附件2：名单, 附：名单, 附表1 …): what follows is the
 #: document's, up to the page's chrome.
 _ATTACHMENT = re.compile(
@@ -1099,7 +1105,7 @@ def _before_chrome(lines: list[str], kinds: list[Kind], nb: list[int], b: int, r
         if (t == b and attribution(lines[nb[t]])) or _is_attachment(lines[nb[t]]):
             break
         t -= 1
-    if t > rows and _download_box(lines, nb, t):
+    if t > rows and (_download_box(lines, nb, t) or _dated_files(lines, kinds, nb, t)):
         return t - 1  # (a download box, 附件下载： over a file: it and what is under it the page's)
     if not lines[nb[t]].endswith((":", "：")) and not _FORWARD.search(lines[nb[t]]):
         return t
@@ -1545,6 +1551,18 @@ def _name_list(lines: list[str], rows: list[int], p: PageParams) -> int:
     return last
 
 
+def _text_under(lines: list[str], kinds: list[Kind], nb: list[int], y: int) -> bool:
+    """Is the line at position *y* of *nb* a paragraph the rules kept that ends a sentence: the
+    article's text going on under the lines above it?
+
+    >>> _text_under(["8.42", "预计未来三天水位继续回落。"], ["short", "prose"], [0, 1], 1)
+    True
+    >>> _text_under(["8.42", "更多>>"], ["short", "chrome"], [0, 1], 1)
+    False
+    """
+    return y < len(nb) and kinds[nb[y]] == "prose" and _CLOSED.search(lines[nb[y]]) is not None
+
+
 def _table_edge(
     lines: list[str], kinds: list[Kind], nb: list[int], at: int, d: int, heads: set[int], p: PageParams
 ) -> int:
@@ -1581,7 +1599,8 @@ def _table_edge(
     split = [lines[i] for i in rows if " " in lines[i] or "|" in lines[i]]
     if split:  # (a table an extractor gave a row a line: 甲县 | 18.4 | +7.2%, 甲县 18.4 +7.2%)
         values, cells = _row_values(split, values, cells)
-    if values >= p.tail_table_min_values and values >= p.tail_table_value_share * cells:
+    if values >= p.tail_table_value_share * cells and (values >= p.tail_table_min_values or (
+            values >= p.between_table_min_values and d > 0 and _text_under(lines, kinds, nb, x + 1 + len(rows)))):
         return rows[-1]
     num = [False] * len(rows)
     for y in maybe:
@@ -2221,6 +2240,8 @@ def _headlines(
             # no site's name on top, but a name the page shows further down, a job posting's
             # company card under the posting's title; a channel's name in the menu, over the
             # breadcrumb, is no headline there)
+    if len(out) > 1 and (names := {i for i in out if norms[i] in rest}) and any(first in norms[h] for h in out - names):
+        out -= names  # (a copy of another segment, the site's name on top, beside the headline's copy of the first)
     out = _partial_copies(out, norms, first, t if title == first else None) if out else out
     if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
         out.add(t)  # (the title is the headline, on one line or on its lines joined)
@@ -2791,11 +2812,19 @@ def _field_tail(
             if last < 0:
                 return []
             field = _section_field
-    for i in nb[bisect_right(nb, last):]:
+    rows = nb[bisect_right(nb, last):]
+    for y, i in enumerate(rows):
         if kinds[i] != "short" or not field(lines[i]) or _SITE_ROW.match(lines[i]):
+            if y and kinds[i] == "short" and _BODY_NAME.fullmatch(lines[i]):
+                out.append(i)  # (the body that signs the block, undated: 某某编辑部 under its 电话：…)
             break
         out.append(i)
     return out
+
+
+#: A body's name alone on a line, the signature of an article's contact block with no date under it
+#: (某某学报编辑部, 某某工作领导小组办公室): a name ending in a body's word, no digit, no space.
+_BODY_NAME = re.compile(r"[《》（）()\u4e00-\u9fff]{2,28}(?:编辑部|办公室|委员会|领导小组|工作组|服务中心|管理中心)")
 
 
 #: A row naming who holds a post of the body the text presents: the post (主任, 实验室主任, 学术委员会主任,
@@ -3297,13 +3326,16 @@ def _document_blocks(
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
             rows_on = map(nb.__getitem__, range(x, len(nb)))
             # (past the closing date, as after a file's name, only attachments go on)
+            if _dated_files(lines, kinds, nb, x):
+                continue  # (right under the date, 附件： over files' names only: the page's download box)
             dated = _FILE_NAME.search(s) is not None or (x > 0 and _DATE_LINE.fullmatch(lines[nb[x - 1]]) is not None)
             keep.update(_attachments(lines, kinds, rows_on, dated))
             continue
         if kinds[i] == "chrome" or ("号" not in s and "日" not in s) or len(s) > _BLOCK_LINE_MAX:
             continue  # (a 发文字号 ends in 号, a date in 日: the cheap test first)
         # a 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）)
-        paren = s[:1] in "（(" and s[-1:] in "）)" and _docnum_re().fullmatch(s[1:-1].strip()) is not None
+        paren = s[:1] in "（(" and s[-1:] in "）)" and (
+            _docnum_re().fullmatch(inner := s[1:-1].strip()) is not None or _YEAR_SERIAL.fullmatch(inner) is not None)
         if (paren or _DOC_NUMBER.fullmatch(s)) and not (x and _EMPTY_LABEL.fullmatch(lines[nb[x - 1]])):
             keep.add(i)  # (under an empty label, 发文字号：, it is a metadata table's value)
             if paren:  # (浙金罚决字〔2024〕52号) under its title: the document follows, tables too
@@ -3385,6 +3417,38 @@ def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated
         if _DATE_LINE.fullmatch(s):
             dated = True
     return out
+
+
+def _dated_files(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
+    """Is the line at position *x* of *nb* a bare 附件： right under a notice's closing date
+    (:data:`_DATE_LINE`) over files' names and nothing else up to page chrome: the page's download box,
+    as 附件下载： is (:func:`_download_box`), not the notice's own list of attachments (附件：1.… over its
+    signature, or its attachment's own text under it)?
+
+    >>> _dated_files(["2026年11月20日", "附件：", "表.xls", "打印"], ["short"] * 3 + ["chrome"], [0, 1, 2, 3], 1)
+    True
+    >>> _dated_files(["2026年11月20日", "附件：", "表.xls", "某局"], ["short"] * 4, [0, 1, 2, 3], 1)
+    False
+    """
+    return x > 0 and _FILES_LABEL.fullmatch(lines[nb[x]]) is not None and _DATE_LINE.fullmatch(lines[nb[x - 1]]) is not None \
+        and _files_only(lines, kinds, nb, x + 1)
+
+
+def _files_only(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
+    """Are the lines from position *x* of *nb* up to page chrome (or the page's end) one or more files'
+    names (:data:`_FILE_NAME`) and nothing else?
+
+    >>> _files_only(["附件：", "表.xls", "打印"], ["short", "short", "chrome"], [0, 1, 2], 1)
+    True
+    >>> _files_only(["附件：", "表.xls", "一、总则"], ["short"] * 3, [0, 1, 2], 1)
+    False
+    """
+    y = x
+    while y < len(nb) and kinds[nb[y]] != "chrome":
+        if _FILE_NAME.search(lines[nb[y]]) is None:
+            return False
+        y += 1
+    return y > x
 
 
 def _to_note(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> list[int]:

@@ -2100,7 +2100,11 @@ _EXERCISE_BUTTONS = frozenset({"查看答案", "查看解析", "查看答案解�
 #: A photo gallery's buttons around each picture's caption (上一张 over it, 下一张 under it): an item's
 #: buttons as :data:`_EXERCISE_BUTTONS` are, blank lines to the page reading between the captions.
 _GALLERY_BUTTONS = frozenset({"上一张", "下一张"})
-_ITEM_BUTTONS = _EXERCISE_BUTTONS | _GALLERY_BUTTONS
+#: An online tool's buttons between its form and its results (a loan calculator's 开始计算 重新填写):
+#: blank lines to the page reading as :data:`_EXERCISE_BUTTONS` are, the tool's title above them and
+#: its notes under them one text.
+_FORM_BUTTONS = frozenset({"开始计算", "立即计算", "重新填写"})
+_ITEM_BUTTONS = _EXERCISE_BUTTONS | _GALLERY_BUTTONS | _FORM_BUTTONS
 #: An accordion's toggles, each alone on its line between a question and its answer (a FAQ's 展开
 #: and 收起, 全部展开 over them): a button only where the page shows an accordion, the toggles
 #: standing ``ACCORDION_MIN_TOGGLES`` times or more (:func:`_accordion_toggles`); once, 收起 under
