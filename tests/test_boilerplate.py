@@ -690,8 +690,10 @@ def test_a_data_table_after_the_article_stays_with_its_notes() -> None:
     table = slice(len(MENU) + 3, len(MENU) + 3 + 1 + len(head) + len(cells) + 1)
     assert all(v.keep for v in verdicts[table]), [(v.rule, v.reason) for v in verdicts[table]]
     assert verdicts[-4].keep and not any(v.keep for v in verdicts[-3:])
-    # with more values and rows asked of a table it is chrome again (the parameters decide)
-    strict = classify_lines(text, page=PageParams(tail_table_min_values=len(cells) + 1, table_min_column=4))
+    # with more values and rows asked of a table (after the article, or with the text's notes under
+    # it) it is chrome again (the parameters decide)
+    strict = classify_lines(text, page=PageParams(tail_table_min_values=len(cells) + 1, table_min_column=4,
+                                                  between_table_min_values=len(cells) + 1))
     assert not any(v.keep for v in strict[table][2:-1])
 
 
