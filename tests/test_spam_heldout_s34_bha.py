@@ -121,6 +121,14 @@ def test_a_sidebar_heading_under_a_contact_block_is_no_signature() -> None:
     assert not keeps(lines)[len(GUIDE_HEAD) + len(rows)]
 
 
+def test_a_footers_name_over_its_address_under_a_contact_block_is_no_signature() -> None:
+    """A body's name under the contact rows with a field of its own under it (某市教育局办公室 over 地址：…)
+    opens the site's footer: it goes with the footer, as before."""
+    foot = ["某市教育局办公室", "地址：某市人民路1号 邮编：000000", "版权所有 © 某师范学院学报编辑部 某ICP备00000003号"]
+    lines = [*GUIDE_HEAD, *GUIDE[:-1], *foot]
+    assert keeps(lines)[len(GUIDE_HEAD) + len(GUIDE) - 1:] == [False] * 3
+
+
 PORTAL_HEAD = ["中小学校基本信息-数据目录-某市公共数据开放平台", "某市公共数据开放平台", "首页", "数据目录", "接口服务", "数据应用",
                "开发者中心", "登录", "注册", "首页 > 数据目录 > 详情"]
 DATASET = ["中小学校基本信息", "数据提供方：某市教育局 更新时间：2026-10-12",

@@ -2815,8 +2815,10 @@ def _field_tail(
     rows = nb[bisect_right(nb, last):]
     for y, i in enumerate(rows):
         if kinds[i] != "short" or not field(lines[i]) or _SITE_ROW.match(lines[i]):
-            if y and kinds[i] == "short" and _BODY_NAME.fullmatch(lines[i]):
-                out.append(i)  # (the body that signs the block, undated: 某某编辑部 under its 电话：…)
+            if y and kinds[i] == "short" and _BODY_NAME.fullmatch(lines[i]) and not (
+                    y + 1 < len(rows) and _EMPTY_LABEL.match(lines[rows[y + 1]])):
+                out.append(i)  # (the body that signs the block, undated: 某某编辑部 under its 电话：…; over
+                # a field of its own it is a footer's name: 某局办公室 over 地址：…)
             break
         out.append(i)
     return out
