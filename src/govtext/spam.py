@@ -1799,7 +1799,7 @@ _SHARE_TO = (
 
 class ShareBar(Rule):
     """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare, 字号：T T T in
-    letters; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A; 字号：默认 大 超大, the default size
+    letters, 字号：T | T apart by bars; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A; 字号：默认 大 超大, the default size
     first), 视力保护色, 打印本页."""
 
     name = "share_bar"
@@ -1812,9 +1812,10 @@ class ShareBar(Rule):
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
         # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
         r"|\[\s?大 中 小\s?\]"
-        # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-), alone on its line
-        # (one run of blanks where no colon parts them: \s*:?\s* backtracks in a square)
-        r"|^\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:\s+[ta][+\-]?){1,3}\s*\]?$"
+        # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-; apart by bars,
+        # 字号：T | T), alone on its line (one run of blanks where no colon parts them: \s*:?\s*
+        # backtracks in a square)
+        r"|^\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:(?:\s*[|/]\s*|\s+)[ta][+\-]?){1,3}\s*\]?$"
         r"|(?:^|\s)share\s+(?:to|on)\s*:"
         # (分享 bare before the platforms' names only, alone on its line: 分享 微信 微博, 分享 Facebook WhatsApp 电邮)
         rf"|^分享(?:\s+{_SHARE_TO})+$",
@@ -2380,12 +2381,29 @@ class SiteNotice(Rule):
     )
     #: Longest line English browser advice drops.
     browser_en_max = 100
+    #: Longest line read as a section's heading or a question over a site's note (:meth:`_answers`).
+    heading_max = 30
     max_len = 300
     #: Longest line a takedown offer drops (a site's note; a law on infringement is longer).
     takedown_max = 60
     #: Han characters a takedown line may hold besides its offer (本文来源于网络: where the text
     #: came from); more is a sentence of prose.
     takedown_rest_han = 16
+
+    def _answers(self, ctx: Context, i: int) -> bool:
+        """Whether the site's note on line *i* (its browser advice, its note on itself) stands
+        right under a numbered heading (六、推荐使用的浏览器, (二) 无障碍服务) or a question (用什么浏览器
+        访问本网站效果最好?): a help page's section or a FAQ's answer, the page's text about the site,
+        not the site's note in its chrome, which no heading or question opens. (A verdict of where
+        the line stands: each copy of it is read where it is.)"""
+        ctx.positional = True
+        j = ctx.prev(i)
+        if j < 0:
+            return False
+        h = ctx.lines[j]
+        if len(h) > self.heading_max or "。" in h:
+            return False
+        return h[-1] in "?？" or self._item.match(h) is not None
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -2395,9 +2413,9 @@ class SiteNotice(Rule):
             return _drop(self.name, NOSCRIPT_REASON)
         if len(s) <= self.noscript_max and "浏览器" in s and self._nomedia.fullmatch(s):
             return _drop(self.name, NOSCRIPT_REASON)
-        if "浏览" in s and (m := self._browser.search(s)):
+        if "浏览" in s and (m := self._browser.search(s)) and not self._answers(ctx, i):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
-        if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s):
+        if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s) and not self._answers(ctx, i):
             return _drop(self.name, SELF_NOTE_REASON)
         if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
