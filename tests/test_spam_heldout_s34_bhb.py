@@ -42,6 +42,23 @@ def test_a_faqs_answer_on_browsers_stays() -> None:
             == ["site_notice", "site_notice"], above
 
 
+def test_the_footers_advice_under_a_box_of_questions_or_titles_still_goes() -> None:
+    """The footer's browser advice under the last of a box's questions (热门问题) or of a ranking's
+    numbered titles stands under a list, not under a section's heading or a FAQ's question: it goes,
+    and the box with it, as before."""
+    advice = "建议使用IE9以上浏览器或谷歌浏览器浏览本站，最佳分辨率1366×768。"
+    ranking = f"排行榜\n1. 某县召开防汛工作会议\n2. 某镇开展健康义诊活动\n{advice}"
+    assert classify_lines(ranking, page=False)[-1].rule == "site_notice"
+    page = ["居住证办理指南-某市公安局", "某市公安局", "首页 警务公开 办事服务 互动交流", "当前位置：首页 > 办事服务",
+            "居住证办理指南", "发布时间：2026-04-01",
+            "在本市居住半年以上，符合有合法稳定就业、合法稳定住所、连续就读条件之一的，可以申领居住证。",
+            "申领居住证应当向居住地派出所提交居民身份证、本人近期照片以及居住地住址、就业、就读等证明材料。",
+            "热门问题", "居住证有效期是多久？", "居住证到期怎么续签？", "居住证丢失了怎么补办？", advice,
+            "主办：某市公安局 某ICP备00000013号"]
+    kept = keeps(page)
+    assert all(kept[6:8]) and not any(kept[8:])
+
+
 def test_a_font_switch_apart_by_bars_goes() -> None:
     """A font-size switch of letters apart by bars or slashes (字号：T | T, 字体：A+ | A | A-) goes as the
     switch apart by blanks does; a field whose value is a word, or one letter and a word, stays."""

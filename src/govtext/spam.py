@@ -2390,20 +2390,25 @@ class SiteNotice(Rule):
     #: came from); more is a sentence of prose.
     takedown_rest_han = 16
 
-    def _answers(self, ctx: Context, i: int) -> bool:
-        """Whether the site's note on line *i* (its browser advice, its note on itself) stands
-        right under a numbered heading (六、推荐使用的浏览器, (二) 无障碍服务) or a question (用什么浏览器
-        访问本网站效果最好?): a help page's section or a FAQ's answer, the page's text about the site,
-        not the site's note in its chrome, which no heading or question opens. (A verdict of where
-        the line stands: each copy of it is read where it is.)"""
-        ctx.positional = True
-        j = ctx.prev(i)
+    def _opens(self, ctx: Context, j: int) -> bool:
+        """Whether line *j* (-1: none) is a numbered heading or a question (:meth:`_answers`)."""
         if j < 0:
             return False
         h = ctx.lines[j]
         if len(h) > self.heading_max or "。" in h:
             return False
         return h[-1] in "?？" or self._item.match(h) is not None
+
+    def _answers(self, ctx: Context, i: int) -> bool:
+        """Whether the site's note on line *i* (its browser advice, its note on itself) stands
+        right under a numbered heading (六、推荐使用的浏览器, (二) 无障碍服务) or a question (用什么浏览器
+        访问本网站效果最好?): a help page's section or a FAQ's answer, the page's text about the site,
+        not the site's note in its chrome, which no heading or question opens. Not the last of a
+        list of such lines (a 热门问题 box's questions, a ranking's numbered titles over the footer's
+        note). (A verdict of where the line stands: each copy of it is read where it is.)"""
+        ctx.positional = True
+        j = ctx.prev(i)
+        return self._opens(ctx, j) and not self._opens(ctx, ctx.prev(j))
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
