@@ -1,8 +1,9 @@
 """Classes of lines that session 34's held-out pages 569-580 (BHB) showed the rules and the page
 reading lost or missed: a help page's or a FAQ's text on the browsers to use under its numbered
-heading or its question, a font-size switch of letters apart by bars (字号：T | T), and the boxes of a
-site's header above the breadcrumb (a 滚动公告's sentence, a 今日关注 box's headline and summary). Each
-page is our own invented text; the look-alikes go or stay as before."""
+heading or its question, a font-size switch of letters apart by bars (字号：T | T), the boxes of a
+site's header above the breadcrumb (a 滚动公告's sentence, a 今日关注 box's headline and summary) and the
+site's 关于我们 box under the text. Each page is our own invented text; the look-alikes go or stay as
+before."""
 
 from __future__ import annotations
 
@@ -97,6 +98,28 @@ def test_a_paragraph_under_the_breadcrumb_or_without_one_stays() -> None:
     assert under[5] and under[6]
     bare = keeps([*TOP, *ARTICLE])
     assert bare[3]
+
+
+ABOUT = "某区人民政府门户网站是某区人民政府主办的政务网站，设有新闻中心、政务公开、办事服务、互动交流等栏目，是政府信息发布和网上服务的重要窗口。"
+LAST = "下一步，街道将把走访结果录入台账，对有需要的老人落实助餐、助洁等上门服务，让独居老人安心过冬。"
+
+
+def test_the_sites_about_box_under_the_text_goes() -> None:
+    """The site's box on itself right under the article's last paragraph, its label 关于我们 over its
+    paragraph, ends the article: the label and the paragraph go (before, the footer label between two
+    paragraphs was read as a floating box inside the text and the region grew over it)."""
+    page = [*TOP[:3], TOP[4], CRUMB, *ARTICLE[:5], "关于我们", ABOUT, *ARTICLE[5:]]
+    kept = keeps(page)
+    assert all(kept[7:10]) and not any(kept[10:])
+
+
+def test_a_floating_record_box_or_link_between_paragraphs_stays_inside() -> None:
+    """A floating box of the site's record (网站标识码 …, ICP备…) or a link of its bar (联系我们) between
+    two paragraphs of the text still stands inside it: the paragraph under it stays, as before."""
+    for box in ("网站标识码：3700000000 某ICP备00000017号", "联系我们"):
+        page = [*TOP[:3], TOP[4], CRUMB, *ARTICLE[:5], box, LAST, *ARTICLE[5:]]
+        kept = keeps(page)
+        assert all(kept[7:10]) and not kept[10] and kept[11], box
 
 
 def test_header_boxes_and_font_switches_read_in_linear_time() -> None:

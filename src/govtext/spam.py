@@ -6703,7 +6703,9 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
     :data:`INLINE_FOOTER_PROSE_MIN_HAN` Han characters or more: a floating box of the site's
     record (网站标识码 …, 某ICP备…, a visitor counter) crawled among the text's paragraphs, which
     ends no article (the page reading's region grows over it as over a picture). A footer ends
-    the text it stands under when what follows is no paragraph of it (a contact row, a menu).
+    the text it stands under when what follows is no paragraph of it (a contact row, a menu), or
+    when the run ends in the label of the site's box on itself (:func:`_box_label`: 关于我们 over its
+    paragraph).
 
     >>> text = ["某镇举办丰收节，全镇六百余名群众齐聚一堂，共庆丰收。", "网站标识码：3600000000 赣ICP备05000000号",
     ...         "当天展销区实现销售额十八万元，签订农产品订单九份，带动群众增收。", "赣公网安备 36000000000000号", "主办：某镇人民政府"]
@@ -6719,10 +6721,26 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
             y += 1
         above, below = _nonblank(lines, footers[x], -1), _nonblank(lines, footers[y], 1)
         if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
-                and _kept_paragraph(lines[below], verdicts[below]):
+                and _kept_paragraph(lines[below], verdicts[below]) and not _box_label(lines[footers[y]]):
             out += footers[x: y + 1]
         x = y + 1
     return out
+
+
+#: A footer bar's label of the site's text on itself, the whole line (关于我们, 【关于本站】): :func:`_box_label`.
+_ABOUT_LABEL = _sx(r"[\[(]?\s?关于(?:我们|本站|本网|网站)\s?[\])]?")
+
+
+def _box_label(s: str) -> bool:
+    """Whether the footer line *s* (folded) is the label of the site's box on itself (关于我们), which
+    heads the paragraph under it (the site's text on itself), not a floating box of the site's record
+    (网站标识码 …, 某ICP备…, a visitor counter) or a link of its bar (联系我们, 网站地图: a floating
+    button) crawled among the text's paragraphs.
+
+    >>> _box_label("关于我们"), _box_label("赣ICP备05000000号"), _box_label("联系我们")
+    (True, False, False)
+    """
+    return _ABOUT_LABEL.fullmatch(s) is not None
 
 
 def _kept_paragraph(s: str, v: Verdict) -> bool:
