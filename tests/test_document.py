@@ -2331,3 +2331,95 @@ def test_speakers_translations_and_printed_texts_of_session_33_in_linear_time() 
                 + "《关于甲的意见》全文如下。\n" * n + "近日，" + "某厅、" * n + "某局印发了《关于甲的意见》。\n关于甲的意见\n正文。\n")
 
     assert_linear(parse_document, text(300), text(1200), repeat=3)
+
+
+@pytest.mark.parametrize("proxy", ["某某县委宣传部代章", "代章", "某某县人民政府办公室代章"])
+def test_a_signature_sealed_by_proxy(proxy: str) -> None:
+    """(session 34, OD21) A 领导小组办公室 without a seal of its own signs over a bracketed line naming the organ
+    whose seal stands for it (``（某某县委宣传部代章）``): a seal's mark, no line of the 落款; the office signs, the
+    date under it is read (nothing of the 落款 was read)."""
+    doc = parse_document(f"某某县某项工作领导小组办公室\n关于开展某项检查的通知\n各乡镇：\n　　正文。\n"
+                         f"某某县某项工作领导小组办公室\n（{proxy}）\n2026年5月28日\n（联系人：某某，电话：0571-85123466）\n")
+    assert doc.signature is not None and doc.signature.text == "某某县某项工作领导小组办公室"
+    assert doc.date is not None and doc.date.iso == "2026-05-28" and len(doc.notes) == 1
+    assert doc.issuers == ["某某县某项工作领导小组办公室"]
+    one = parse_document(f"关于开展某项检查的通知\n各乡镇：\n　　正文。\n某某县某项工作领导小组办公室（{proxy}）\n2026年5月28日\n")
+    assert one.signature is not None and one.signature.text == "某某县某项工作领导小组办公室"
+    # (a bracketed instruction ending in 代章 names no organ before it: a line of the text)
+    kept = parse_document("关于报送材料的通知\n各乡镇：\n　　正文。\n（以上材料须加盖公章或代章）\n某某县教育局\n2026年5月28日\n")
+    assert kept.signature is not None and kept.signature.text == "某某县教育局"
+
+
+@pytest.mark.parametrize(("title", "issuers"), [
+    ("某某县人民政府关于2026年上半年安全生产工作情况的汇报", ["某某县人民政府"]),
+    ("某某市教育局2025年工作大事记", ["某某市教育局"]),
+    ("某某市人民政府任免工作人员", ["某某市人民政府"]),
+    ("某某省人民政府任免国家工作人员", ["某某省人民政府"]),
+])
+def test_kinds_of_session_34_end_a_title(title: str, issuers: list[str]) -> None:
+    """(session 34, OD21) ``汇报`` (a report to a superior or an inspection team), ``大事记`` (an organ's record of its
+    year) and ``任免（国家）工作人员`` (a government's appointments as portals print them) end a title; unsigned, the
+    organ before them issues it (no title was read, and so nothing else)."""
+    doc = parse_document(f"{title}\n　　经研究决定：\n　　任命某某为某某局副局长。\n")
+    assert doc.title is not None and doc.title.text == title
+    assert doc.issuers == issuers
+    for line in ("某某市公开招聘工作人员", "某某局工作人员", "某某县工作汇报会"):  # (no kind at the end: no title)
+        assert parse_document(f"{line}\n　　正文。\n").title is None
+
+
+def test_a_briefing_is_signed_and_dated() -> None:
+    """(session 34, OD21) A 汇报 over two lines without a number or addressees: its title read, so its signature and
+    date are too (none was)."""
+    doc = parse_document("某某县人民政府\n关于某项工作情况的汇报\n　　现将有关情况汇报如下：\n　　一、主要工作\n　　正文。\n"
+                         "某某县人民政府\n2026年7月6日\n")
+    assert doc.title is not None and doc.title.text == "某某县人民政府关于某项工作情况的汇报"
+    assert doc.signature is not None and doc.signature.text == "某某县人民政府"
+    assert doc.date is not None and doc.date.iso == "2026-07-06"
+
+
+@pytest.mark.parametrize("tag", ["【通知】", "【重要通知】", "【通知公告】　"])
+def test_a_channel_tag_before_the_headline(tag: str) -> None:
+    """(session 34, OD21) A site's channel tag in 【】 before the headline (``【通知】关于…的通知``) is no part of
+    the title (it was read into it); the number under it and the rest are read as before."""
+    doc = parse_document(f"{tag}关于做好某项工作的通知\n某教〔2026〕21号\n各学校：\n　　正文。\n某某市教育局\n2026年5月8日\n")
+    assert doc.title is not None and doc.title.text == "关于做好某项工作的通知"
+    assert doc.title.start == len(tag) and doc.doc_number is not None and doc.issuers == ["某某市教育局"]
+    # (brackets that are no channel's tag stay: a bracketed word of the title itself)
+    kept = parse_document("【某某路】关于做好某项工作的通知\n某教〔2026〕21号\n各学校：\n　　正文。\n某某市教育局\n2026年5月8日\n")
+    assert kept.title is not None and kept.title.text == "【某某路】关于做好某项工作的通知"
+
+
+def test_attachments_numbered_on_one_line() -> None:
+    """(session 34, OD21) The 附件说明's names run together on one line (``附件：1．甲表　2．乙表``) are two
+    attachments (one was read); a number inside a name that is not the next one stays the name's."""
+    text = "关于某事的通知\n各学校：\n　　正文。\n　　附件：1．2026年某某计划表　2．2026年某某日程表　3. 某某名单\n某某局\n2026年5月8日\n"
+    doc = parse_document(text)
+    assert [a.text for a in doc.attachments] == ["2026年某某计划表", "2026年某某日程表", "某某名单"]
+    assert [text[a.start : a.end] for a in doc.attachments] == ["2026年某某计划表", "2026年某某日程表", "某某名单"]
+    one = parse_document(text.replace("　2．2026年某某日程表　3. 某某名单", "　第5号"))
+    assert [a.text for a in one.attachments] == ["2026年某某计划表　第5号"]
+
+
+def test_a_fax_header_above_the_head() -> None:
+    """(session 34, OD21) A fax copy's page header (the day and time, the sender, ``第1页/共2页``) on its first
+    line is page chrome: the copy marks, the 函式版头 and the number under it are read (none was)."""
+    doc = parse_document("2026-06-15 14:22　　发自：0579-86120356　　某某市防汛办公室　　第1页/共2页\n特急\n某某市防汛办公室\n"
+                         "某汛办〔2026〕17号\n关于做好防范工作的紧急通知\n各县（市、区）：\n　　正文。\n某某市防汛办公室\n2026年6月15日\n")
+    assert doc.urgency is not None and doc.urgency.text == "特急"
+    assert doc.issuer_mark is not None and doc.issuer_mark.text == "某某市防汛办公室"
+    assert doc.doc_number is not None and doc.title is not None and doc.title.text == "关于做好防范工作的紧急通知"
+    # (a date and a time alone, or with no page count, is no fax header)
+    other = parse_document("2026-06-15 14:22\n特急\n某某市防汛办公室\n某汛办〔2026〕17号\n关于做好防范工作的紧急通知\n")
+    assert other.urgency is None
+
+
+def test_tags_seals_and_fax_headers_in_linear_time() -> None:
+    # (session 34, OD21) a long bracket before a headline, a long seal line, a fax header without its page count,
+    # a line of attachments' numbers
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return ("2026-06-15 14:22" + "　发自" * n + "\n【" + "通知" * n + "】关于甲的通知\n某发〔2026〕1号\n各单位：\n正文。\n"
+                + "附件：1．甲" + "　1．乙" * n + "\n某局\n（" + "某" * n + "局代章）\n2026年5月8日\n")
+
+    assert_linear(parse_document, text(300), text(1200), repeat=3)

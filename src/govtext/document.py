@@ -203,7 +203,11 @@ _KINDS = (
     "总结|思路|打算|"
     # (an organ's statement and its call for entries: 严正声明, 征集启事; a speech printed alone, 在…会议上的讲话;
     # a guide to practice, 工作指引; rules a village or trade sets itself, 村规民约, 自律公约)
-    "声明|启事|讲话|指引|民约|公约"
+    "声明|启事|讲话|指引|民约|公约|"
+    # (a report made to a superior or an inspection team, 关于…工作情况的汇报; an organ's record of its year's
+    # events, 某局2025年工作大事记; a government's appointments as a portal and the press print them,
+    # 某某市人民政府任免工作人员, 国务院任免国家工作人员)
+    "汇报|大事记|任免(?:国家)?工作人员"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
@@ -472,9 +476,11 @@ class _Line(NamedTuple):
     s: str  # content without outer blanks
 
 
-#: Where a seal is set, printed at a line's end or alone on the line (``某某局（盖章）``, ``（公章）``): a
-#: mark for the stamp, no part of the signature's name nor a line of the document.
-_SEAL_MARK = re.compile(r"[（(][ \u3000]*(?:单位)?(?:盖章|公章|印章|签章|盖公章)[ \u3000]*[）)]$")
+#: Where a seal is set, printed at a line's end or alone on the line (``某某局（盖章）``, ``（公章）``; an
+#: organ's seal standing for one without its own, ``（某某县委宣传部代章）`` under a 领导小组办公室): a mark for
+#: the stamp, no part of the signature's name nor a line of the document.
+_SEAL_MARK = re.compile(r"[（(][ \u3000]*(?:(?:单位)?(?:盖章|公章|印章|签章|盖公章)|(?:[\u4e00-\u9fff]{1,30}"
+                        rf"[{_ORGAN_END}])?代章)[ \u3000]*[）)]$")
 
 
 def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[list[_Line], bool]:
@@ -775,9 +781,16 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
     among the first ones read as two: the title, then the number; so is a 令's mark with its
     number on one line (``某某市人民政府令　第31号``). A row of page tools among the first
     :data:`_TOOL_ROWS_IN` lines (``【字体：大 中 小】　【打印】　【关闭】``: bracketed links only) is no
-    line of the head."""
+    line of the head, nor is the channel's tag a site sets before a headline there
+    (``【通知】关于…的通知``, ``【重要通知】…``: :func:`_channel_tag_re`)."""
     out = [ln for i, ln in enumerate(lines) if i not in used]
-    tools = [k for k, ln in enumerate(out[:_TOOL_ROWS_IN]) if ln.s[0] == "【" and _tool_row_re().fullmatch(ln.s)]
+    bracketed = [k for k, ln in enumerate(out[:_TOOL_ROWS_IN]) if ln.s[0] == "【"]
+    tools = [k for k in bracketed if _tool_row_re().fullmatch(out[k].s)]
+    for k in bracketed:
+        tag = _channel_tag_re().match(out[k].s) if k not in tools else None
+        if tag is not None and tag.end() < len(out[k].s):  # (the headline after the tag: the line from there)
+            ln = out[k]
+            out[k] = _Line(ln.no, ln.start + tag.end(), ln.end, ln.s[tag.end() :])
     for k in reversed(tools):
         del out[k]
     for k in range(min(len(out), 4)):
@@ -795,6 +808,17 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
 
 #: The first lines of a page where a row of page tools (:func:`_tool_row_re`) is looked for.
 _TOOL_ROWS_IN = 12
+
+
+@lazy
+def _channel_tag_re() -> re.Pattern[str]:
+    """A channel's tag in lenticular brackets before a headline: one or two kinds of document, maybe after
+    a short word (``【通知】``, ``【重要通知】``, ``【通知公告】``, ``【公示】``), and the blanks after it.
+
+    >>> [bool(_channel_tag_re().match(s)) for s in ("【通知】关于放假的通知", "【重要通知】关于…", "【字体：大】", "【打印】")]
+    [True, True, False, False]
+    """
+    return re.compile(rf"【[ \u3000]*[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})(?:[ \u3000]*(?:{_KINDS}))?[ \u3000]*】[ \u3000]*")
 
 
 @lazy
@@ -1635,13 +1659,14 @@ def _cut_list(first: str, second: str) -> bool:
 def _head_start(lines: list[_Line]) -> int:
     """Where the document's head starts: after page chrome (a breadcrumb, the page's title, a
     photo's caption, a scanned page's specks: marks only, a link home or a channel's name:
-    :func:`_site_menu_line`), the copy marks (份号, 密级, 紧急程度) and a reply's class mark and line of
+    :func:`_site_menu_line`, a fax machine's header: :func:`_fax_header_re`), the copy marks (份号, 密级, 紧急程度) and a reply's class mark and line of
     publicity (``A类``, ``公开属性：主动公开``: :func:`_class_mark_re`); at an issuer mark with its doc
     number under it when a few lines (the page's headline, a date) stand above that."""
     i = 0
     while i < min(len(lines), 5) and (any(c in lines[i].s for c in ">＞›»|｜_") or _credit_re().search(lines[i].s)
                                       or (not lines[i].s[0].isalnum() and _wordless_re().fullmatch(lines[i].s))
-                                      or _site_menu_line(lines[i].s)):
+                                      or _site_menu_line(lines[i].s)
+                                      or (lines[i].s[0] in "12" and _fax_header_re().fullmatch(lines[i].s))):
         i += 1
     for k in range(i, min(len(lines) - 2, i + 4)):
         if _stacked_mark(lines, k):
@@ -1653,6 +1678,22 @@ def _head_start(lines: list[_Line]) -> int:
                                       or _class_mark_re().fullmatch(lines[i].s)):
         i += 1
     return i
+
+
+@lazy
+def _fax_header_re() -> re.Pattern[str]:
+    """The header a fax machine prints on top of each page it sends: the day and time first, the page
+    last (``2026-06-15 14:22　发自：0571-…　某某办公室　第1页/共2页``, ``2026/06/15 14:22 FROM:… P.1/2``);
+    page chrome, no line of the head.
+
+    >>> bool(_fax_header_re().fullmatch("2026-06-15 14:22　　发自：0571-86120356　　某办公室　　第1页/共2页"))
+    True
+    >>> bool(_fax_header_re().fullmatch("2026/06/15 09:05 FROM:0571-8612 P.2/3")), bool(_fax_header_re().fullmatch("2026年6月15日"))
+    (True, False)
+    """
+    page = r"第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*[/／，,]?[ \u3000]*共[ \u3000]*\d{1,3}[ \u3000]*页)?"
+    return re.compile(rf"(?:19|20)\d\d[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ \u3000]+\d{{1,2}}:\d{{2}}.{{0,80}}?[ \u3000]"
+                      rf"(?:{page}|[Pp](?:age|AGE)?[.． ]*\d{{1,3}}(?:[/／]\d{{1,3}})?)")
 
 
 @lazy
@@ -2422,7 +2463,36 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             prev = out[-1]
             out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
             continue
+        if numbered and ("\u3000" in name or " " in name):  # (maybe more names on the line: 1．甲表　2．乙表)
+            out.extend(_names_on_line(ln, body_at, len(out) + 1))
+            continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
+    return out
+
+
+@lazy
+def _next_item_re() -> re.Pattern[str]:
+    # blanks, then an item's number in digits (2．, 3. or 4、) and the blanks after it
+    return re.compile(r"[ \u3000]+(\d{1,2})[.．、][ \u3000]*")
+
+
+def _names_on_line(ln: _Line, at: int, first: int) -> list[Element]:
+    """The attachments' names numbered on one line from offset *at*, the first numbered *first*: after
+    blanks, the next number (``1．甲表　2．乙表``, as a page that ran the list together prints it) starts the
+    next name; other numbers are the name's.
+
+    >>> [a.text for a in _names_on_line(_Line(1, 0, 18, "附件：1．甲表　2．乙表　3. 丙表"), 5, 1)]
+    ['甲表', '乙表', '丙表']
+    >>> [a.text for a in _names_on_line(_Line(1, 0, 14, "附件：1．甲表　5．乙表"), 5, 1)]
+    ['甲表　5．乙表']
+    """
+    out: list[Element] = []
+    start, want = at, first + 1
+    for m in _next_item_re().finditer(ln.s, at):
+        if int(m.group(1)) == want and m.start() > start:
+            out.append(Element(ln.s[start : m.start()], ln.start + start, ln.start + m.start(), (ln.no,)))
+            start, want = m.end(), want + 1
+    out.append(Element(ln.s[start:], ln.start + start, ln.end, (ln.no,)))
     return out
 
 
@@ -2677,8 +2747,9 @@ def _organ_and_kind(title: str) -> list[str] | None:
     return None
 
 
-#: What an organ issues under its own name, the name before it in the title (某某局公告, 某某委员会任免名单).
-_OWN_KINDS = "公告|通告|通报|公示|名单|公报|报告|要点|计划|决议"
+#: What an organ issues under its own name, the name before it in the title (某某局公告, 某某委员会任免名单,
+#: 某某市人民政府任免工作人员, 某某局大事记).
+_OWN_KINDS = "公告|通告|通报|公示|名单|公报|报告|要点|计划|决议|任免(?:国家)?工作人员|大事记"
 
 
 @lazy
