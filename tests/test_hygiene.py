@@ -81,6 +81,10 @@ def test_normalize_whitespace(text: str, expected: str) -> None:
         ("目\u3000\u3000录", "目录"),
         ("（代\u3000县）", "（代县）"),
         ("编辑：张\u00a0 利", "编辑：张利"),
+        # after a line's indentation, before its trailing blanks: the line's edge
+        ("\u3000\u3000通\u3000知\n正文", "通知\n正文"),
+        ("正文\n  主\u3000任：张明", "正文\n主任：张明"),
+        ("总\u3000则\u3000\u3000\n第一条", "总则\n第一条"),
     ],
 )
 def test_padding_between_lone_han_removed(text: str, expected: str) -> None:
@@ -92,6 +96,8 @@ def test_padding_between_lone_han_removed(text: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("年\u3000月\u3000日", "年 月 日"),  # a form's blank date: a row of single characters
+        ("\u3000\u3000年\u3000月\u3000日", "年 月 日"),  # (indented alike)
+        ("\u3000\u3000我\u3000们是", "我 们是"),  # a word on the other side
         ("2024年\u3000\u3000月\u3000\u3000日", "2024年 月 日"),
         ("王\u3000李\u3000张\u3000赵", "王 李 张 赵"),
         ("加紧备战\u00a0美国欲将", "加紧备战 美国欲将"),  # a headline's separator
@@ -491,6 +497,8 @@ def _alone(line: str, i: int, step: int) -> bool:
         return False
     while 0 <= j < len(line) and line[j] in _BLANKS:
         j += step
+    if not 0 <= j < len(line):
+        return True  # a line's indentation or trailing blanks: its edge
     return all(0 <= k < len(line) and regex.match(r"\p{Han}", line[k]) for k in (j, j + step))
 
 

@@ -176,13 +176,15 @@ def _ws_padding() -> regex.Pattern[str]:
     # 代\u3000县, 韩\u3000正). Alone: at a line's edge, next to punctuation, or across blanks
     # from a word of two Han characters or more; so not in a row of such characters
     # (年\u3000月\u3000日 is a form's blank date) nor next to a letter or digit (2024年\u3000月).
+    # A line's indentation and its trailing blanks are its edge too (rule 5 strips them later:
+    # \u3000\u3000通\u3000知 is a heading padded like 通\u3000知).
     # (led by the first Han character, kept in group 1, and the blanks taken possessively:
     # each attempt starts at a Han character and scans its blanks once, so the cost is linear)
     b, o = f"[ {_SPACES}]", f"[{_SPACES}]"
     edge = r"\n|[^\s\p{L}\p{N}]"
     return regex.compile(
-        rf"(?:(?<![^\n])|(?<={edge})|(?<=\p{{Han}}\p{{Han}}{b}+))(\p{{Han}})(?={b}*{o}){b}++"
-        rf"(?=\p{{Han}}(?:\Z|{edge}|{b}++\p{{Han}}\p{{Han}}))"
+        rf"(?:(?<=(?:\A|\n){b}*)|(?<={edge})|(?<=\p{{Han}}\p{{Han}}{b}+))(\p{{Han}})(?={b}*{o}){b}++"
+        rf"(?=\p{{Han}}(?:{b}*+(?:\Z|\n)|{edge}|{b}++\p{{Han}}\p{{Han}}))"
     )
 
 
@@ -321,8 +323,8 @@ def normalize_whitespace(text: str) -> str:
        punctuation, whitespace or a text edge; between characters of other scripts
        (an emoji ZWJ sequence, Persian, Arabic) they are kept;
     4. U+3000, NBSP and every other Unicode space become an ASCII space; between two Han
-       characters that each stand alone (at a line's edge, next to punctuation or across
-       blanks from a longer Chinese word) they are padding and go (``总\u3000则`` → ``总则``,
+       characters that each stand alone (at a line's edge, its indentation aside, next to
+       punctuation or across blanks from a longer Chinese word) they are padding and go (``总\u3000则`` → ``总则``,
        a two-character word set to the width of three), but not in a row of single
        characters (``年\u3000月\u3000日``, a form's blank date) nor next to a letter or
        digit; an ASCII space alone between Han characters stays (:func:`fix_cjk_spacing`);
