@@ -393,6 +393,19 @@ def test_pinyin_in_a_utf8_as_gbk_line() -> None:
     assert fix_mojibake("茅台酒厂贸易公司") == "茅台酒厂贸易公司"  # no damage, no change
 
 
+@pytest.mark.parametrize("line", ["© 2026 市教育局", "室温25°C", "学院 ® 2026"])
+def test_latin1_sign_in_a_utf8_as_gbk_line(line: str) -> None:
+    # © ° ® as GBK (漏 掳 庐) between ASCII and the line's edge in a damaged line
+    assert fix_mojibake(line.encode().decode("gbk")) == line
+
+
+@pytest.mark.parametrize("line", ["鏁欒偛閮ㄥ嵃鍙戦€氱煡 漏洞 CVE 已修复", "中山路 88号 鏁欒偛閮ㄥ嵃鍙戦€氱煡"])
+def test_han_sign_lookalikes_kept_in_a_damaged_line(line: str) -> None:
+    # 漏 and 路 beside a Han character are real, even in a damaged line
+    fixed = fix_mojibake(line)
+    assert "教育部印发通知" in fixed and ("漏洞" in fixed or "中山路" in fixed)
+
+
 @pytest.mark.parametrize(
     "clean",
     [

@@ -1529,7 +1529,8 @@ _PINYIN_LATIN = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüń�
 
 @lazy
 def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
-    """GBK characters whose two bytes are the UTF-8 of a Latin letter or NBSP (ó -> 贸)."""
+    """GBK characters whose two bytes are the UTF-8 of a Latin letter, NBSP or a Latin-1 sign
+    (ó -> 贸, © -> 漏)."""
     table = {}
     for b1 in range(0xC2, 0xCA):
         for b2 in range(0x80, 0xC0):
@@ -1539,16 +1540,21 @@ def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
             except UnicodeDecodeError:
                 continue
             latin = pair.decode("utf-8")
-            if len(c) == 1 and (latin == "\u00a0" or latin in _PINYIN_LATIN or "À" <= latin <= "ÿ"):
+            if len(c) == 1 and (
+                latin in _PINYIN_LATIN or "\u00a0" <= latin <= "ÿ" and latin != "\u00ad"
+            ):
                 table[ord(c)] = latin
     return re.compile(f"[{char_class_body({chr(k) for k in table})}]+"), table
 
 
 def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
-    """In a line with UTF-8-as-GBK damage, pinyin letters and NBSP between non-Han text too.
+    """In a line with UTF-8-as-GBK damage, pinyin letters, NBSP and Latin-1 signs between
+    non-Han text too.
 
-    Alone, "贸" or "聽" is a real character; here it stands next to ASCII text in a line already
-    known to be damaged, so it is the two bytes of "ó" or of NBSP.
+    Alone, "贸", "聽" or "漏" is a real character; here it stands next to ASCII text in a line
+    already known to be damaged, so it is the two bytes of "ó", of NBSP or of "©". A sign
+    (© ° ± ·) needs ASCII on both sides or on one side and the line's edge on the other: 路 and
+    漏 between Han characters stay.
     """
     pattern, table = _latin_as_gbk()
     edits = []
@@ -1556,11 +1562,14 @@ def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
         s, e = m.span()
         after = m.group().translate(table)
         near = (text[s - 1] if s > 0 else "") + (text[e] if e < len(text) else "")
-        if after.strip("\u00a0"):  # letters: next to an ASCII letter (a pinyin or Latin word)
+        if any(c.isalpha() for c in after):  # letters: next to an ASCII letter (a Latin word)
             if not any(c.isascii() and c.isalpha() for c in near):
                 continue
-        elif not any(c.isascii() for c in near):
-            continue  # 聽 in 聽證 stays
+        elif not after.strip("\u00a0"):
+            if not any(c.isascii() for c in near):
+                continue  # 聽 in 聽證 stays
+        elif not near or not near.isascii():
+            continue  # a sign: ASCII around it (© 2026, 25°C)
         edits.append((s, e, after, "utf8-as-gbk"))
     return edits
 
