@@ -859,6 +859,32 @@ def test_gb18030_four_byte_character_read_as_latin(original: str, codec: str) ->
     assert fix_mojibake(damaged) == original
 
 
+@pytest.mark.parametrize("codec", ["latin-1", "w1252"])
+@pytest.mark.parametrize("original", ["姓名：王䶮", "学生李䶮同学获奖", "䲟鱼养殖基地"])
+def test_gb18030_two_byte_character_gbk_lacks_read_as_latin(original: str, codec: str) -> None:
+    """GB18030 gave GBK's last row characters of extension A (䶮 is FE 9F, 䲟 FE 93) that GBK
+    decoders leave undefined: the run is read as GB18030 there, judged on its other characters."""
+    data = original.encode("gb18030")
+    damaged = w1252(data) if codec == "w1252" else data.decode(codec)
+    assert fix_mojibake(damaged) == original
+
+
+@pytest.mark.parametrize("original", ["获奖学生：吉𠮷祥", "关于做好𠮷学", "获奖学生：王𠀾同学", "关于做好𠀾年"])
+@pytest.mark.parametrize("cut", [1, 2])
+def test_cut_after_a_character_that_lost_a_byte(original: str, cut: int) -> None:
+    """UTF-8 read as GBK, the record cut inside its last character right after one whose bytes
+    the decoder split by a lost byte (𠮷: F0 A0, lost AE, B7): the bytes after the lost one end
+    that character, the cut one is marked; never a GBK character of both (风 of B7 E7)."""
+    damaged = original.encode()[:-cut].decode("gbk", "replace")
+    assert mojibake_score(fix_mojibake(damaged), original) == (True, 0)
+
+
+@pytest.mark.parametrize("text", ["þV¡@²âÊÔ", "价格¢ã元"])
+def test_gb18030_two_byte_private_use_not_read(text: str) -> None:
+    # what GB18030 reads there as a private-use character (FE 56 is 㑇 but A1 40 private) stays
+    assert fix_mojibake(text) == text
+
+
 @pytest.mark.parametrize("text", ["Ä0Å1ÆÇ", "ÀÏ 2026", "Müller 1é2 café", "价格:Ô0Ê1元"])
 def test_latin_digits_between_letters_are_not_gb18030(text: str) -> None:
     assert fix_mojibake(text) == text

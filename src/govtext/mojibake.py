@@ -832,7 +832,11 @@ def _repair_bytes(
     # character of other bytes before them (头, or a widened "：") keeps them out of it
     if _cut_damage(data[: pieces[0][0]], True):
         pieces[0][0] = 0
-    if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
+    # (after a lost byte, from it: the continuation bytes after it end the character it cut,
+    # 𠮷 read as F0 A0, a lost byte, B7, then 祥 cut after its lead byte E7)
+    tail = pieces[-1][1]
+    lost = data[tail - 1] == 0xFF
+    if _cut_damage(data[tail - lost :], lost):
         pieces[-1][1] = len(data)
     # pieces separated only by lost-byte markers (and the stray bytes around them) make one
     # repair; if that repair is refused, each piece is tried on its own
@@ -1828,12 +1832,16 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         return None
     if _UTF8_LOST_CONT.fullmatch(data) and len(_LEAD3_BYTE.findall(data)) >= 2:
         return None  # UTF-8 that lost bytes: the UTF-8 stages mark them
-    # GBK's superset GB18030 only where a four-byte character is
+    # GBK's superset GB18030 only where a four-byte character is, or a two-byte one GBK
+    # decoders lack (the extension characters GB18030 gave GBK's last row: 䶮 is FE 9F)
     reader = "gb18030" if codec == "gbk" and _GB18030_FOUR.search(data) else codec
     try:
         after = data.decode(reader)
     except UnicodeDecodeError:
-        return None
+        if reader != "gbk":
+            return None
+        reader = "gb18030"
+        after = data.decode(reader, "replace")
     if len(after) < (1 if short else 2) or after.isascii():
         return None
     if codec == "big5" and not _big5_shaped(data, after, short):
@@ -1843,8 +1851,8 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         # a four-byte character is known by its bytes' shape: it must be a Han character of the
         # extensions (a rare name's), and the run is judged on its other characters
         judged = _EXT_HAN.sub("", after)
-        if _GB18030_FOUR.sub(b"", data).decode("gbk", "replace") != judged or not judged:
-            return None
+        if not judged or judged.encode("gbk", "replace").decode("gbk", "replace") != judged:
+            return None  # (what is not an extension's Han character must be GBK's)
     # read as simplified or as traditional text, not a mixture; Big5 text is traditional
     for common in _profiles() if codec == "gbk" else _profiles()[1:]:
         costs = _costs(judged, common)
