@@ -1545,7 +1545,7 @@ def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
                 continue
             latin = pair.decode("utf-8")
             if len(c) == 1 and (
-                latin in _PINYIN_LATIN or "\u00a0" <= latin <= "ÿ" and latin != "\u00ad"
+                latin in _PINYIN_LATIN or ("\u00a0" <= latin <= "ÿ" and latin != "\u00ad")
             ):
                 table[ord(c)] = latin
     return re.compile(f"[{char_class_body({chr(k) for k in table})}]+"), table
