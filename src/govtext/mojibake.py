@@ -425,6 +425,15 @@ def _tail_end(data: bytes, end: int, bounds: Container[int]) -> int:
                 p += 1
             if p - k < need and (p == len(data) or data[p] == 0xFF):
                 k = p
+                # the lost bytes, then the continuation bytes that end the character they cut
+                # (𠮷 read as F0 A0, a lost byte, B7: then 祥 cut after its lead byte E7)
+                q = k
+                while q < len(data) and data[q] == 0xFF:
+                    q += 1
+                while q < len(data) and q - start < need and 0x80 <= data[q] <= 0xBF:
+                    q += 1
+                if q - start == need:
+                    k = q
         while k < len(data) and data[k] == 0xFF:
             k += 1
         if k == start:
@@ -832,11 +841,7 @@ def _repair_bytes(
     # character of other bytes before them (头, or a widened "：") keeps them out of it
     if _cut_damage(data[: pieces[0][0]], True):
         pieces[0][0] = 0
-    # (after a lost byte, from it: the continuation bytes after it end the character it cut,
-    # 𠮷 read as F0 A0, a lost byte, B7, then 祥 cut after its lead byte E7)
-    tail = pieces[-1][1]
-    lost = data[tail - 1] == 0xFF
-    if _cut_damage(data[tail - lost :], lost):
+    if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
         pieces[-1][1] = len(data)
     # pieces separated only by lost-byte markers (and the stray bytes around them) make one
     # repair; if that repair is refused, each piece is tried on its own
