@@ -170,6 +170,38 @@ def mojibake_cases(damaged: list[tuple[str, str]], misses: dict[int, str], named
     return out
 
 
+def lossy_damage(text: str, mech: str, fill: str) -> str:
+    """*text* damaged by *mech*, each U+FFFD then written as *fill* ("?": the record saved again
+    in a codec without U+FFFD) when *fill* is not empty."""
+    damaged = mojibake_damage(text, mech)
+    return damaged.replace(MARKER, fill) if fill else damaged
+
+
+def lossy_cases(lossy: list[tuple[str, str, str]], misses: dict[int, str]) -> list[object]:
+    """A mojibake set's lossy (text, mech, fill) records as pytest params with the ids
+    ``<index>-<mech><fill>``, the ones in *misses* (index: reason) strict xfails."""
+    return [
+        pytest.param(*case, id=f"{i}-{case[1]}{case[2]}", marks=_xfail(misses.get(i))) for i, case in enumerate(lossy)
+    ]
+
+
+def check_lossy_never_invents(text: str, mech: str, fill: str) -> None:
+    """The repair of a lossy record leaves it as it was or invents no character ("?" aside)."""
+    damaged = lossy_damage(text, mech, fill)
+    out = fix_mojibake(damaged)
+    assert out == damaged or mojibake_score(out, text)[1] == sum(ch == "?" for ch in out), out
+
+
+def lossy_repair(text: str, mech: str, fill: str) -> tuple[str, str]:
+    """(damaged, repaired) of a lossy record, the repair holding no character the original does
+    not (marks and "?" aside)."""
+    damaged = lossy_damage(text, mech, fill)
+    out = fix_mojibake(damaged)
+    invented = [ch for ch in out if ch not in text and ch not in (MARKER, "?")]
+    assert not invented, out
+    return damaged, out
+
+
 def check_repair(damaged: str, original: str) -> None:
     """The repair of *damaged* is *original*, lost characters marked, no character invented."""
     assert damaged != original
