@@ -399,11 +399,15 @@ def test_latin1_sign_in_a_utf8_as_gbk_line(line: str) -> None:
     assert fix_mojibake(line.encode().decode("gbk")) == line
 
 
-@pytest.mark.parametrize("line", ["鏁欒偛閮ㄥ嵃鍙戦€氱煡 漏洞 CVE 已修复", "中山路 88号 鏁欒偛閮ㄥ嵃鍙戦€氱煡"])
+@pytest.mark.parametrize("line", [
+    "鏁欒偛閮ㄥ嵃鍙戦€氱煡 漏洞 CVE 已修复", "中山路 88号 鏁欒偛閮ㄥ嵃鍙戦€氱煡",
+    # (a count's 路 after a digit, at the line's end or before a mark: found by hypothesis, “…一 then 0路)
+    "鏁欒偛閮ㄥ嵃鍙戦€氱煡 乘10路", "鏁欒偛閮ㄥ嵃鍙戦€氱煡 乘K8路,10路",
+])
 def test_han_sign_lookalikes_kept_in_a_damaged_line(line: str) -> None:
     # 漏 and 路 beside a Han character are real, even in a damaged line
     fixed = fix_mojibake(line)
-    assert "教育部印发通知" in fixed and ("漏洞" in fixed or "中山路" in fixed)
+    assert "教育部印发通知" in fixed and ("漏洞" in fixed or "中山路" in fixed or fixed.endswith("10路"))
 
 
 @pytest.mark.parametrize(
@@ -805,6 +809,9 @@ def test_gbk_bytes_that_look_like_punctuation_still_repaired(original: str) -> N
 # (组工 in GBK, D7 E9 B9 A4, holds 鹤 in UTF-8, E9 B9 A4: twice, with 设电法 after it, the line
 # read as UTF-8 cut short; see test_gbk_latin_holding_utf8_shapes_is_repaired_as_gbk)
 @example(left="组工", punct="——", right="组工设电法")
+# (面。组‘间面。: "×é‘¼ä" around the ‘ reads as UTF-8 read as cp1252, 鑼 E9 91 BC and a cut
+# character; the GBK reading on both sides of the ‘ takes it: found by hypothesis)
+@example(left="面。组", punct="‘", right="间面。")
 def test_gbk_damage_around_clean_punctuation_round_trip(left: str, punct: str, right: str) -> None:
     assume(any(c in COMMON_HAN for c in left) and any(c in COMMON_HAN for c in right))
     for part in (left, right):

@@ -1556,6 +1556,18 @@ def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
     return re.compile(f"[{char_class_body({chr(k) for k in table})}]+"), table
 
 
+def _sign_between(left: str, right: str) -> bool:
+    """Does a Latin-1 sign's GBK reading stand where the sign would (:func:`_latin_in_gbk`):
+    a blank between it and the line's edge (© 2026), or ASCII on both sides, a letter after
+    it when a digit is before it (25°C)? After a digit and before a blank, a mark or the
+    line's end it is the character itself (乘10路, 8路,)."""
+    if not left or not right:
+        return (left + right).isspace()
+    if not (left + right).isascii():
+        return False
+    return not left.isdigit() or right.isalpha()
+
+
 def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
     """In a line with UTF-8-as-GBK damage, pinyin letters, NBSP and Latin-1 signs between
     non-Han text too.
@@ -1577,8 +1589,8 @@ def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
         elif not after.strip("\u00a0"):
             if not any(c.isascii() for c in near):
                 continue  # 聽 in 聽證 stays
-        elif not near or not near.isascii():
-            continue  # a sign: ASCII around it (© 2026, 25°C)
+        elif not _sign_between(text[s - 1] if s > 0 else "", text[e] if e < len(text) else ""):
+            continue  # a sign: ASCII around it (© 2026, 25°C), not a count's 路 (10路 at the end)
         edits.append((s, e, after, "utf8-as-gbk"))
     return edits
 
@@ -1916,6 +1928,7 @@ _CJK_LATIN_HOLED_RUN = re.compile(
 _HOLED_CHAR = re.compile(f"[\u00e0-\u00ef](?:{_HOLED})")
 _HAN_CHAR = re.compile("[\u3400-\u9fff]")
 _CUT_SHORT = re.compile(f"[\u00e0-\u00ef](?:[{_CONT1}]?(?![{_CONT1}]))")
+_LATIN1_CHAR = re.compile("[\x00-\xff]")  # (a character a Latin-1 reading can give)
 
 
 def _stage_cjk_latin_cut(text: str) -> list[tuple[int, int, str, str]]:
@@ -2020,9 +2033,30 @@ def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[i
 
 def _gbk_latin_takes(text: str, runs: list[tuple[int, int, str, str]]) -> bool:
     """Does the GBK-as-Latin reading of *text* (:func:`_stage_gbk_latin`) repair every one of
-    *runs*, each inside one of its edits?"""
+    *runs*, each inside its edits? A run may hold, between two of them, characters no Latin-1
+    reading gives (‘ “ — …: clean punctuation between two damaged runs, which the GBK reader
+    leaves as they are), where UTF-8 read as cp1252 reads them as bytes (组‘间 read from GBK
+    as Latin-1, "×é‘¼ä", holds 鑼 E9 91 BC and a cut character).
+
+    >>> _gbk_latin_takes("Ãæ¡£×é‘¼äÃæ¡£", [(5, 9, "鑼\ufffd", "utf8-as-latin")])  # 面。组‘间面。
+    True
+    """
     edits = _stage_gbk_latin(text)
-    return bool(edits) and all(any(a <= s and e <= b for a, b, _, _ in edits) for s, e, _, _ in runs)
+    return bool(edits) and all(_taken(text, s, e, edits) for s, e, _, _ in runs)
+
+
+def _taken(text: str, s: int, e: int, edits: list[tuple[int, int, str, str]]) -> bool:
+    """Is ``text[s:e]`` inside *edits* (in order, apart), but for characters beyond Latin-1 between them?"""
+    pos = s
+    for a, b, _, _ in edits:
+        if b <= pos:
+            continue
+        if a >= e:
+            break
+        if a > pos and _LATIN1_CHAR.search(text, pos, a):
+            return False
+        pos = b
+    return pos >= e or _LATIN1_CHAR.search(text, pos, e) is None
 
 
 def _refused_cuts(text: str) -> list[tuple[int, int, bool]]:
