@@ -1,0 +1,230 @@
+"""Session 34's blind set for the numbers reader (NB34): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s19-s33 sets), each with the
+mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s33 covered less: fiscal and statistical prose (百分之五点二, 零点六个百分点, 五个百分点,
+亿元以上, 万余人, 千余家, 数以万计, 两年平均, 超4200亿元, 三十余万户, 每百户), fractions and ratios (三分之二以上,
+不少于五分之一, 五分之四, 千分之三以内, 万分之五以下, 1:2, 2.5:1, 百分之百), ordinals and ranks (第三季度, 排名全省
+第二, 前三名, 倒数第一, 第一完成人, 一等奖 and 二等奖), school and education (初三, 高二, 一年级, 九年级, 大一新生,
+211 and 985 高校, 双一流, 3+1+2, 高二（3）班, 五年一贯制, 三甲医院, 一级建造师), legal citations
+(第二十三条第一款第（三）项, 前款, 本条第二款, 二年以下, 六十日内, 六个月内), clock times (晚八点, 凌晨两点半,
+九时至十一时三十分, 每天8:00-17:30), durations (三个工作日, 一个半月, 两年零三个月, 七十二小时, 两周, 连休八天),
+money (人民币伍拾万元整 and 壹拾贰万叁仟肆佰元整 in capital numerals, 1.2万元/人, 每人每月三百元), ages and counts
+(年满十八周岁, 六十周岁以上, 一家三代人, 两千多名), a lunar day named without 日 (二月二), and hard negatives in
+names and set phrases (三农, 四个意识, 两个维护, 五位一体, 一网通办, 最多跑一次, 十四五规划, 三峡, 九寨沟, 七一勋章,
+五四青年节, 五四红旗团支部, 十一黄金周, 双十一, 三八红旗手, 一二·九运动, 百强县, 千人计划, 十佳校长, 四史, 两新一重,
+三大攻坚战, 一刻钟便民生活圈, 四下基层).
+
+Choices the conventions leave open, made here: 亿元以上 (a lone scale with its unit and a bound after it:
+projects of a hundred million yuan and more) is money, 10^8 元, kept as written as 千余家 is; a rank after
+排名 or 倒数 written 第N without a unit (排名全省第二, 倒数第一) is an ordinal, rewritten 第2 as 第2位 is written;
+前三名 (the top three) counts 名 and is rewritten 前3名 (no law's structure: 前两款 keeps its writing); 万分之
+is a percent with unit ‱ as 千分之 is one with ‰; 百分之百 is 100%; 一家三代人 counts generations (三代, rewritten
+3代人); 二月二 (a lunar day named by month and day, as 八月十五) is one date kept as written; 五年一贯制 names a
+school system as 九年一贯制 does (no span); 三甲医院 (a hospital's class), 一级建造师 (a qualification) and
+十佳 (a title) are names; two clock times joined by 至 or a dash are two times (a tested convention).
+
+Blind figure (main 2827648, untouched): 44 of 50 sentences fully right (mentions and rewrite); 73 of 77
+expected mentions right (4 not found: 亿元以上, 第二 of 排名全省第二, 第一 of 倒数第一, 三代 of 一家三代人), 2 mentions
+found that are none (985 of 985、211院校, 五年 of 五年一贯制); no rewrite breaks a name or a phrase (all the hard
+negatives right).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import ANY, check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # fiscal and statistical prose
+    ("全年地区生产总值同比增长百分之五点二，增速比上年加快零点六个百分点。",
+     [("百分之五点二", "percent", 5.2, None, "%"), ("零点六个百分点", "percent", 0.6, None, "百分点")],
+     "全年地区生产总值同比增长5.2%，增速比上年加快0.6个百分点。"),
+    ("城镇调查失业率下降零点三个百分点，居民消费价格涨幅比上年回落五个百分点。",
+     [("零点三个百分点", "percent", 0.3, None, "百分点"), ("五个百分点", "percent", 5, None, "百分点")],
+     "城镇调查失业率下降0.3个百分点，居民消费价格涨幅比上年回落5个百分点。"),
+    ("全市共有10个项目投资在亿元以上，带动就业万余人。",
+     [("10个", "count", 10, None, "个"), ("亿元以上", "money", 100000000, None, "元"),
+      ("万余人", "count", 10000, 20000, "人")],
+     None),
+    ("全省规上工业企业新增千余家，数以万计的中小企业享受减税降费政策。",
+     [("千余家", "count", 1000, 2000, "家")],
+     None),
+    ("一季度全市实现社会消费品零售总额856.3亿元，同比增长7.4%，两年平均增长4.1%。",
+     [("一季度", "ordinal", 1), ("856.3亿元", "money", 85630000000, None, "元"), ("7.4%", "percent", 7.4, None, "%"),
+      ("两年", "duration", 2, None, "年"), ("4.1%", "percent", 4.1, None, "%")],
+     "一季度全市实现社会消费品零售总额856.3亿元，同比增长7.4%，2年平均增长4.1%。"),
+    ("人均地区生产总值突破1.3万美元，城乡居民收入比由2.5:1缩小到2.3:1。",
+     [("突破1.3万美元", "money", 13000, None, "美元")],
+     None),
+    ("全县每百户农村居民拥有家用汽车42辆，比上年增加3.5辆。",
+     [("42辆", "count", 42, None, "辆"), ("3.5辆", "count", 3.5, None, "辆")],
+     None),
+    ("全年新增减税降费及退税缓费超4200亿元，惠及市场主体三十余万户。",
+     [("超4200亿元", "money", 420000000000, None, "元"), ("三十余万户", "count", 300000, 400000, "户")],
+     None),
+    # fractions and ratios
+    ("修改章程须经全体会员三分之二以上通过，女性委员不少于五分之一。",
+     [("三分之二以上", "fraction", 2 / 3), ("不少于五分之一", "fraction", 0.2)],
+     "修改章程须经全体会员2/3以上通过，女性委员不少于1/5。"),
+    ("按照1:2的比例配套资金，事故发生率控制在千分之三以内，严重差错率控制在万分之五以下。",
+     [("千分之三以内", "percent", 3, None, "‰"), ("万分之五以下", "percent", 5, None, "‱")],
+     "按照1:2的比例配套资金，事故发生率控制在3‰以内，严重差错率控制在5‱以下。"),
+    ("全校生师比为17.5:1，适龄儿童入学率达到百分之百。",
+     [("百分之百", "percent", 100, None, "%")],
+     "全校生师比为17.5:1，适龄儿童入学率达到100%。"),
+    ("全省高考报名人数达到六十八点五万人，其中普通类考生占五分之四。",
+     [("六十八点五万人", "count", 685000, None, "人"), ("五分之四", "fraction", 0.8)],
+     "全省高考报名人数达到68.5万人，其中普通类考生占4/5。"),
+    # ordinals and ranks
+    ("第三季度全市外贸进出口额排名全省第二，前三名城市合计占比超过60%。",
+     [("第三季度", "ordinal", 3), ("第二", "ordinal", 2), ("三名", "count", 3, None, "名"),
+      ("超过60%", "percent", 60, None, "%")],
+     "第三季度全市外贸进出口额排名全省第2，前3名城市合计占比超过60%。"),
+    ("在年度考核中排名倒数第一的单位，主要负责人要作出书面检讨。",
+     [("第一", "ordinal", 1)],
+     "在年度考核中排名倒数第1的单位，主要负责人要作出书面检讨。"),
+    ("该成果获得一等奖3项、二等奖5项，其中第一完成人为我校教师。",
+     [("3项", "count", 3, None, "项"), ("5项", "count", 5, None, "项")],
+     None),
+    # school and education
+    ("初三和高二学生分别于下周参加模拟考试，一年级新生九月一日报到。",
+     [("九月一日", "date", _pd(9, 1))],
+     "初三和高二学生分别于下周参加模拟考试，一年级新生9月1日报到。"),
+    ("学校九年级共有十二个教学班，大一新生军训为期两周。",
+     [("十二个", "count", 12, None, "个"), ("两周", "duration", 2, None, "周")],
+     "学校九年级共有12个教学班，大一新生军训为期2周。"),
+    ("该省现有211高校和985高校各两所，另有五所高校入选双一流建设名单。",
+     [("两所", "count", 2, None, "所"), ("五所", "count", 5, None, "所")],
+     "该省现有211高校和985高校各2所，另有5所高校入选双一流建设名单。"),
+    ("毕业生中到985、211院校继续深造的有126人。",
+     [("126人", "count", 126, None, "人")],
+     None),
+    ("新高考实行3+1+2模式，外语每年提供两次考试机会。",
+     [("两次", "count", 2, None, "次")],
+     "新高考实行3+1+2模式，外语每年提供2次考试机会。"),
+    ("市第一中学高二（3）班的同学获评五四红旗团支部。",
+     [],
+     None),
+    ("该市共有三甲医院十一家，一级建造师注册人数达2300余人。",
+     [("十一家", "count", 11, None, "家"), ("2300余人", "count", 2300, 2400, "人")],
+     "该市共有三甲医院11家，一级建造师注册人数达2300余人。"),
+    ("学院开设五年一贯制高职班，实行小班化教学。",
+     [],
+     None),
+    # legal citations
+    ("违反本法第二十三条第一款第（三）项规定的，责令限期改正。",
+     [("第二十三条", "ordinal", 23, None, "条"), ("第一款", "ordinal", 1, None, "款"), ("第（三）项", "ordinal", 3, None, "项")],
+     None),
+    ("有前款规定情形之一的，依照本条第二款的规定处理。",
+     [("第二款", "ordinal", 2, None, "款")],
+     None),
+    ("犯本罪的，处二年以下有期徒刑或者拘役，并处或者单处罚金。",
+     [("二年以下", "duration", 2, None, "年")],
+     "犯本罪的，处2年以下有期徒刑或者拘役，并处或者单处罚金。"),
+    ("当事人对处罚决定不服的，可以自收到决定书之日起六十日内申请复议，或者在六个月内直接提起诉讼。",
+     [("六十日", "duration", 60, None, "日"), ("六个月", "duration", 6, None, ANY)],
+     "当事人对处罚决定不服的，可以自收到决定书之日起60日内申请复议，或者在6个月内直接提起诉讼。"),
+    # clock times
+    ("夜市营业时间延长至晚八点，周末可到凌晨两点半。",
+     [("八点", "time", T(20, 0)), ("两点半", "time", T(2, 30))],
+     None),
+    ("考试时间为上午九时至十一时三十分，考生须提前三十分钟入场。",
+     [("九时", "time", T(9, 0)), ("十一时三十分", "time", T(11, 30)), ("三十分钟", "duration", 30, None, "分钟")],
+     "考试时间为上午九时至十一时三十分，考生须提前30分钟入场。"),
+    ("政务大厅每天8:00-17:30对外办公，中午不休息。",
+     [("8:00", "time", T(8, 0)), ("17:30", "time", T(17, 30))],
+     None),
+    # durations
+    ("申请材料齐全的，审批部门应在三个工作日内办结，整改期限一般为一个半月。",
+     [("三个工作日", "duration", 3, None, "工作日"), ("一个半月", "duration", 1.5, None, ANY)],
+     "申请材料齐全的，审批部门应在3个工作日内办结，整改期限一般为1个半月。"),
+    ("该工程建设工期为两年零三个月，其间停水时间不超过七十二小时。",
+     [("两年零三个月", "duration", 27, None, ANY), ("不超过七十二小时", "duration", 72, None, "小时")],
+     "该工程建设工期为2年零3个月，其间停水时间不超过72小时。"),
+    ("国庆节和中秋节连休八天，十一假期全市接待游客123.5万人次。",
+     [("八天", "duration", 8, None, "天"), ("123.5万人次", "count", 1235000, None, "人次")],
+     "国庆节和中秋节连休8天，十一假期全市接待游客123.5万人次。"),
+    # money
+    ("经公开招标，确定中标价为人民币伍拾万元整，履约保证金为合同金额的百分之十。",
+     [("人民币伍拾万元整", "money", 500000, None, "元"), ("百分之十", "percent", 10, None, "%")],
+     "经公开招标，确定中标价为人民币50万元整，履约保证金为合同金额的10%。"),
+    ("项目对参训学员给予1.2万元/人的补贴，另按每人每月三百元发放交通补助。",
+     [("1.2万元/人", "money", 12000, None, ANY), ("三百元", "money", 300, None, "元")],
+     "项目对参训学员给予1.2万元/人的补贴，另按每人每月300元发放交通补助。"),
+    ("合同金额大写：壹拾贰万叁仟肆佰元整，小写：¥123,400.00。",
+     [("壹拾贰万叁仟肆佰元整", "money", 123400, None, "元"), ("¥123,400.00", "money", 123400, None, "元")],
+     "合同金额大写：123400元整，小写：¥123,400.00。"),
+    # ages and counts
+    ("凡年满十八周岁的本市户籍居民均可报名，六十周岁以上老年人免费乘车。",
+     [("十八周岁", "count", 18, None, "周岁"), ("六十周岁以上", "count", 60, None, "周岁")],
+     "凡年满18周岁的本市户籍居民均可报名，60周岁以上老年人免费乘车。"),
+    ("他们一家三代人扎根山区办学，先后培养学生两千多名。",
+     [("三代", "count", 3, None, ANY), ("两千多名", "count", 2000, 3000, "名")],
+     "他们一家3代人扎根山区办学，先后培养学生两千多名。"),
+    # a lunar day named without 日
+    ("农历二月二龙抬头，村里举办传统庙会。",
+     [("二月二", "date", _pd(2, 2))],
+     None),
+    # hard negatives: names and set phrases with numerals
+    ("坚持把解决好三农问题作为重中之重，增强四个意识，做到两个维护。",
+     [],
+     None),
+    ("统筹推进五位一体总体布局，深化一网通办和最多跑一次改革。",
+     [],
+     None),
+    ("全面完成十四五规划目标任务，三峡库区生态保护取得新成效。",
+     [],
+     None),
+    ("九寨沟景区在十一黄金周期间接待游客8.6万人次。",
+     [("8.6万人次", "count", 86000, None, "人次")],
+     None),
+    ("授予张某某同志七一勋章，并评选表彰一批三八红旗手。",
+     [],
+     None),
+    ("五四青年节前夕，团市委组织青年学生重温一二·九运动的历史。",
+     [],
+     None),
+    ("双十一期间快递业务量激增，全市日均揽收量突破300万件。",
+     [("突破300万件", "count", 3000000, None, "件")],
+     None),
+    ("我县连续三年入选全国百强县，引进千人计划专家5名。",
+     [("三年", "duration", 3, None, "年"), ("5名", "count", 5, None, "名")],
+     "我县连续3年入选全国百强县，引进千人计划专家5名。"),
+    ("全国十佳校长评选结果揭晓，我市两位校长榜上有名。",
+     [("两位", "count", 2, None, "位")],
+     "全国十佳校长评选结果揭晓，我市2位校长榜上有名。"),
+    ("推进四史学习教育，落实两新一重建设任务。",
+     [],
+     None),
+    ("打好三大攻坚战，建设一刻钟便民生活圈，坚持四下基层。",
+     [],
+     None),
+]
+
+# the cases that fail, with why (the unseen run, main 2827648, failed 6: c02, c12, c13, c18, c22, c37)
+FAILING: dict[int, str] = {
+    2: "a lone scale with its unit and a bound after it (亿元以上) is no number",
+    12: "a rank after 排名 written 第N without a unit (排名全省第二) is no mention",
+    13: "a rank after 倒数 written 第N without a unit (倒数第一) is no mention",
+    18: "985 before 、211院校 (a list of the programmes' names sharing their head) is an integer",
+    22: "五年一贯制 (a school system's name) is a span of five years",
+    37: "三代人 (generations) is no count",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
