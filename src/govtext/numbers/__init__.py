@@ -24,14 +24,15 @@ Rules (documented decisions):
   it (三所学校, 两个方面, 十个); a lone 一 before a measure word (一个, 一批, 一所) is the article-like
   "a/one" of ordinary prose and is neither a mention nor rewritten (一倍, once, is a multiple:
   一倍以上五倍以下, found and kept as written). Lone 百/千/万/亿 (百姓, 千年, 万人, 千万不要) are no
-  numbers, except where 余 counts them or a qualifier stands before them, each before a unit
-  (千余家 1000-2000, 百余所, 超千亿元, 近千个, 逾千万人次: found, kept as written); nor is a lone 零
+  numbers, except where 余 counts them or a qualifier stands before them, each before a unit, or
+  a bound follows that unit (千余家 1000-2000, 百余所, 超千亿元, 近千个, 逾千万人次, 亿元以上, 万人以上:
+  found, kept as written); nor is a lone 零
   (零部件). Multi-character numerals (二十, 一百零五) are
   mentions with or without a unit, except short digit read-outs and pairs without a unit (一一落实,
   九五, 二三产业, 兰张三四线) and 数-forms without a unit or scale (指数百强: 数百 is no number).
   A numeral right before 型 names a type (2型糖尿病), one before 强 a ranking list by its size
-  (世界500强, 前十强: the top N, no mention), one before 年制 a school system (九年制义务教育,
-  三年制高职: no mention; 学制三年 is a span of years), one before 年 and 行动/攻坚/规划 a programme
+  (世界500强, 前十强: the top N, no mention; 三分之一强 is the fraction), one before 年制 or 年一贯制 a
+  school system (九年制义务教育, 三年制高职, 五年一贯制: no mention; 学制三年 is a span of years), one before 年 and 行动/攻坚/规划 a programme
   (治本攻坚三年行动, 十年规划纲要, and with a two-character word between: 三年提质行动, 十年长远规划:
   kept as written). A leading 参/參/幺 that does not parse with
   the numeral after it is a word (参三百人: 三百人).
@@ -79,11 +80,13 @@ Rules (documented decisions):
   第二中学, 第三人民医院, 第二中级人民法院 (第N + an institution head of
   ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone, and so is a school named by its
   bare number and a head (十一中学, and its short name where the word ends: 市十一中, 北京十一小). The structure markers of
-  laws (第一章, 第十条, 第二款, 第三项) are found (kind ``ordinal``) but never rewritten. 第N次会议
+  laws (第一章, 第十条, 第二款, 第三项, and a code's 第三编第二分编) are found (kind ``ordinal``) but never rewritten. 第N次会议
   is an ordinal like 第N届; without 第 both name a session (十四届全国人大三次会议: protected
   terms, read whole, so 二十六次会议 gives no 二十). 第一位 before 的 or after a verb of putting
   (作为第一位的工作任务, 把人民利益放在第一位: the first priority) is found and kept as written;
-  ranks (世界第二位) are rewritten. A list of ordinals under one 第 with the unit on its last item
+  ranks (世界第二位) are rewritten, and so is a rank without its unit, 第N right after a ranking's word
+  (排名, 位居, 名列, 倒数 …, maybe with the field ranked between) where the word ends (排名全省第二，,
+  倒数第一的: kind ``ordinal``; 第一方阵, 排名第一、第二 stay as written). A list of ordinals under one 第 with the unit on its last item
   (第一、二款, 第三、四条, 第1、2批, 第一、二、五项) gives each item, an ordinal with that unit, kept as
   written (第一、第二、第三产业, with no unit, gives none). A class or a grade in Roman numerals (Ⅰ … Ⅻ,
   one character each; ASCII capitals, IV级, are left alone) before 类, 级, 期, 阶段 or 度 is an ordinal

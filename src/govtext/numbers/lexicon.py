@@ -77,7 +77,7 @@ NEGATIVE_PREFIXES = ("零下", "负")
 PCT_PREFIX = ("百分之", "千分之", "万分之")
 PCT_UNIT = {"%": "%", "％": "%", "‰": "‰", "‱": "‱"}
 YUAN = ("元", "圆", "块")
-LAW_MARKERS = frozenset(("编", "章", "节", "条", "款", "项"))
+LAW_MARKERS = frozenset(("编", "分编", "章", "节", "条", "款", "项"))
 YEAR_UNITS = frozenset(("年", "年度", "学年", "学年度"))
 DAY_UNITS = frozenset(("日", "天", "工作日", "日历日"))
 #: time units whose number (not a year, a month or a day of a date, a quarter) is a span of time:

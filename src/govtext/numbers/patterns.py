@@ -165,11 +165,12 @@ def run_re() -> re.Pattern[str]:
     changes no match).
     """
     sn = re.escape("".join(sorted(unit_firsts())) + SINGLE_NEXT_MORE)
+    rank = re.escape("".join(sorted(RANK_END)))  # (第N ending its word: maybe a rank, 排名第二，)
     cn_but_one = CN.replace("一", "")
     return re.compile(
         rf"[数几幾{AD}{CN}]"
-        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}])|(?<=月一)(?=[日号])|(?=季度|{_ONE_AND_MORE}))"
-        rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛](?:{MONEY_TAIL}|{_JIAO_DIGIT}分))|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
+        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}{rank}]|\Z)|(?<=月一)(?=[日号])|(?=季度|{_ONE_AND_MORE}))"
+        rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛](?:{MONEY_TAIL}|{_JIAO_DIGIT}分)|(?<=第.)(?:[{rank}]|\Z))|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 
 
@@ -285,6 +286,19 @@ _QUAL_HEAD = r"[ \u3000]?(?:（含）|\(含\)|[（(][\u4e00-\u9fff][）)])?"
 # (及以上, 及以下: 60岁及以上, 18周岁及以下, the bound included, said with 及; the qualifier is 以上)
 POST = re.compile(f"{_QUAL_HEAD}(?:及(?=以[上下]))?(?P<q>{'|'.join(POST_QUAL_WORDS)})")
 POST_FIRST = frozenset(" \u3000（(左上以之有及")
+#: after a lone scale (亿, 万, 千万), a unit of up to three characters and a bound (亿元以上, 万人以上,
+#: 千元以下, 百万元及以上: a hundred million yuan and more); the caller checks the unit it reads ends
+#: where the bound starts (see :data:`LONE_BOUNDS`)
+LONE_BOUND = re.compile("[\u4e00-\u9fff]{1,3}?(?:及)?以[上下内]")
+#: a ranking's word before 第N written without a unit (排名全省第二, 位居全国第一, 倒数第一: a rank), maybe
+#: with the field ranked in between (up to RANK_FIELD characters: 全省, 全国同类城市), ending where 第 stands
+RANK_FIELD = 6
+RANK_BEFORE = re.compile(f"(?:排名|排行|名列|位列|位居|跃居|稳居|居于|排在|倒数|并列)[\u4e00-\u9fff]{{0,{RANK_FIELD}}}\\Z")
+#: what ends a rank written without a unit (排名全省第二，, 倒数第一的单位, 位居第一。; not 、: 排名第一、第二 lists
+#: ranks the first of which alone follows the ranking's word, kept whole as written)
+RANK_END = frozenset("，,。；;：:！!？?）)”’」』\n\r的")
+#: the bounds that count a lone scale before them, after its unit
+LONE_BOUNDS = ("以上", "以下", "以内", "及以上", "及以下")
 #: what POST can go on with after a blank it starts with
 POST_AFTER_BLANK = POST_FIRST - frozenset(" \u3000")
 CONN = re.compile(

@@ -349,8 +349,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
     if nxt == _GENERATION and len(run) == 2 and run.isascii() and run[1] in "05" and run[0] in "0156789":
         return True  # 80后, 90后, 00后, 95后: a generation named by its decade of birth, no quantity
-    if nxt == _RANKING:
+    if nxt == _RANKING and _FRACTION_OF not in run:
         return True  # 世界500强, 全国50强, 前十强: a ranking list named by its size (top N), no quantity
+        # (三分之一强: a fraction and a bit more, read as 三分之一弱 is)
     if nxt == _EDITION and run.isascii():
         return True  # 自贸区3.0版, 行动方案（2026版）: a version's or an edition's label
     if prev == "\n" and nxt in "\r\n" and s >= 2 and text[s - 2].isascii() and text[s - 2].isalpha():
@@ -643,7 +644,7 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编", "票"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编", "分编", "票", "代"))
 #: 票 counts votes (45票赞成, 三票反对) unless it starts a word: 票务, 票据, 票房, 票价, and N票制 (两票制: a
 #: procurement's invoicing system, a name)
 _VOTES, _VOTE_WORDS = "票", frozenset("务据房价面证源种额制")
@@ -654,6 +655,11 @@ _SAID = frozenset("示述列载称谓")
 #: 编 counts a code's parts after 第 (本法第一编第六章) or where the word ends after it (民法典共七编。,
 #: 七编三十章); before another character it starts a word (编辑, 编制, 编码: 1.1 编制目的 is no count)
 _PARTS = "编"
+#: 分编 counts a code's subdivisions only after 第 (第三编第二分编); else 分 and 编 start words (三分编码)
+_SUB_PARTS = "分编"
+#: 代 counts generations of people before 人 (一家三代人, 两代人); before anything else it names a
+#: product's generation or starts a word (三代核电, 第三代半导体, 两代表)
+_GENERATIONS, _PEOPLE = "代", "人"
 #: 包 counts packs or a procurement's lots after Arabic digits or 第 (3包, 第一包: the first lot);
 #: after a plain Chinese numeral it is a word (三包: a warranty's three guarantees), and so before
 #: these (3包括, 第一包含)
@@ -704,6 +710,10 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return text[j : j + 1] in _VOTE_WORDS
     if u == _PARTS:
         return not _after_di(text, i, r) and P.FEN_END.match(text, j) is None and text[j : j + 1] not in CN_SET
+    if u == _SUB_PARTS:
+        return not _after_di(text, i, r)
+    if u == _GENERATIONS:
+        return not text.startswith(_PEOPLE, j)
     if u == _LOT:
         return text[j : j + 1] in _LOT_WORDS or not (r.arabic or _after_di(text, i, r))
     if u == _CHARACTERS:
@@ -985,6 +995,12 @@ def _minus_sign(text: str, i: int) -> bool:
     return pp not in CN_SET and pp not in single_next() and pp not in "）】％－—–～〜"
 
 
+def rank_single(text: str, s: int, e: int) -> bool:
+    """Is the one-character numeral ``text[s:e]`` after 第 and ending its word (倒数第一，, 排名第二的)?
+    Read though no unit follows it: it may be a rank (:func:`_rank`)."""
+    return s > 0 and text[s - 1] in _ORDINAL_MARKS and (e >= len(text) or text[e] in P.RANK_END)
+
+
 @lazy
 def single_next() -> frozenset[str]:
     """Characters that may follow a one-character numeral that can still be a mention (and 角/毛:
@@ -1074,6 +1090,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
         heads, firsts = P.name_heads_re(), _TAB.head_firsts  # (a head is tried where its first character stands)
         if kind is None and _ordinal_range_first(text, pos):
             return start - 1, kind, unit, True  # 第3-5名, 第一至三条: a range's first end (merge_ranges)
+        if kind is None and _rank(text, start - 1, pos):
+            return start - 1, kind, unit, True  # 排名全省第二, 倒数第一: a rank without its unit
         if kind not in ("count", "time-unit") or (text[pos : pos + 1] in firsts and heads.match(text, pos)) or (
             text[a.ne : a.ne + 1] in firsts and heads.match(text, a.ne)
         ):
@@ -1101,6 +1119,13 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
                 unit = named if unit is None or unit == "元" else unit
                 return pre.start(), "money", unit, False
     return start, kind, unit, False
+
+
+def _rank(text: str, d: int, pos: int) -> bool:
+    """Is 第N at *d* (N ending at *pos*, no unit after it) a rank, after a ranking's word and ending
+    its word (排名全省第二，, 位居全国第一的, 倒数第一)? 第一方阵 and 居全省第一位 are no such ranks."""
+    return (pos >= len(text) or text[pos] in P.RANK_END) and P.RANK_BEFORE.search(
+        text, max(0, d - P.RANK_FIELD - 2), d) is not None
 
 
 #: the qualifiers after a number that make its value approximate (13%左右), where a comparison
@@ -1267,11 +1292,14 @@ def _numeral_at(text: str, i: int) -> bool:
     """Is text[i] a digit or a Chinese digit (the other side of 1对1, 三对三, 7×24)?"""
     ch = text[i : i + 1]
     return ch.isdigit() or ch in CN_DIGIT_SET
-#: after N年, 制 names a school system (九年制义务教育, 三年制高职): a label, kept as written
-_SYSTEM = "制"
+#: after N年, 制 or 一贯制 names a school system (九年制义务教育, 三年制高职, 五年一贯制高职): a label,
+#: kept as written
+_SYSTEM = ("制", "一贯制")
 _EDITION = "版"
-#: after a numeral, 强 names a ranking list by its size (500强, 十强: the top 500, the top ten)
+#: after a numeral, 强 names a ranking list by its size (500强, 十强: the top 500, the top ten); not
+#: after a fraction (三分之一强: a third and a bit more)
 _RANKING = "强"
+_FRACTION_OF = "分之"
 #: after two Arabic digits (a decade of birth), 后 names a generation (90后, 00后)
 _GENERATION = "后"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
@@ -1595,8 +1623,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if tail is None:
         return None
     kind, unit, pos = tail
-    if lone and unit is None:
-        return None  # (万余, 超千万: with no unit after them, words: 数以万计, 千万不要)
+    if lone and (unit is None or not (_lone_counted(text, s, e) or text.startswith(P.LONE_BOUNDS, pos))):
+        return None  # (万余, 超千万: with no unit after them, words: 数以万计, 千万不要; 亿元以上: a bound's)
     if kind is None and pos == e and e - s <= 2 and prev in _MARKER_PREV and _bare_marker(text, s, e, r):
         return None  # 。 2构建…: an outline marker written without its dot
     if kind is None and pos == e and nxt in tab.head_firsts and not (r.arabic_only and e - s >= YEAR_DIGITS) and _named_institution(text, e):
@@ -1639,17 +1667,30 @@ _LONE_QUALIFIERS = frozenset(("超", "超过", "近", "将近", "接近", "逾",
 
 def _lone_scale(text: str, s: int, e: int, run: str) -> RunReading | None:
     """The reading of a run of scales alone (千, 千万) counted by 余 after it or by a qualifier
-    before it (千余家, 超千亿元, 逾千万人次), as if led by 一; None elsewhere (百姓, 千年, 千万不要,
-    成千上万, 上万人)."""
+    before it (千余家, 超千亿元, 逾千万人次), or maybe by a bound after its unit (亿元以上, 万人以上: the
+    caller checks the unit), as if led by 一; None elsewhere (百姓, 千年, 千万不要, 成千上万, 上万人)."""
     if len(run) > _LONE_MAX or not all(ch in _LONE_SCALES for ch in run):
         return None
-    if text[e : e + 1] not in TAIL_LONE:
-        if not s or text[s - 1] not in _TAB.pre_last:
-            return None
-        pre = P.pre_re().search(text, max(0, s - pre_window()), s)
-        if pre is None or pre["q"] not in _LONE_QUALIFIERS:
-            return None
+    if not _lone_counted(text, s, e) and not (
+        P.LONE_BOUND.match(text, e) and text[s - 1 : s] not in _LONE_NOT_AFTER
+    ):
+        return None
     return read_run("一" + run)
+
+
+#: what makes a lone scale before it no count even before a bound (上万人以上, 成千上万: words)
+_LONE_NOT_AFTER = frozenset("上成数几好")
+
+
+def _lone_counted(text: str, s: int, e: int) -> bool:
+    """Is the lone scale ``text[s:e]`` counted by 余 after it or a qualifier before it (千余家,
+    超千亿元)?"""
+    if text[e : e + 1] in TAIL_LONE:
+        return True
+    if not s or text[s - 1] not in _TAB.pre_last:
+        return False
+    pre = P.pre_re().search(text, max(0, s - pre_window()), s)
+    return pre is not None and pre["q"] in _LONE_QUALIFIERS
 
 
 TAIL_LONE = frozenset("余餘")
@@ -1916,7 +1957,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
     elif unit == _INCH and P.PHOTO_AFTER.match(text, pos):
         kind = LABEL  # 二寸免冠照片, 1寸彩照: a photo's standard size (2.5 by 3.5 cm for 一寸), no length
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
-        kind = LABEL  # 九年制义务教育, 五年制高职: a school system's name, no span of years
+        kind = LABEL  # 九年制义务教育, 五年制高职, 五年一贯制: a school system's name, no span of years
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):
         kind = LABEL  # 治本攻坚三年行动, 十年规划纲要: a programme's name, no span of years
     if (

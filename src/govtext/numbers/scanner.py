@@ -47,6 +47,7 @@ from .reader import (
     bracketed_items,
     doublings,
     half_spans,
+    rank_single,
     read_atom,
     single_next,
 )
@@ -680,7 +681,8 @@ class _Walk:
                 if m is None:
                     return
                 continue
-            if not (e - s == 1 and text[s] in CN_SET and (e >= len(text) or text[e] not in single_next())):
+            if not (e - s == 1 and text[s] in CN_SET and (e >= len(text) or text[e] not in single_next())
+                    and not rank_single(text, s, e)):
                 a = read_atom(text, s, e)
                 if a is not None:
                     self.atoms.append(a)
@@ -721,7 +723,8 @@ def _walk(text: str, prot: list[Span], words: list[Span], units: Any = None) -> 
             walk.read(s, e)  # (a protected span, a word or an ISO date near: the walk's checks)
             last_end = walk.last_end
             next_special = special[walk.si].s if walk.si < len(special) else n + 1
-        elif s >= last_end and (e - s > 1 or text[s] not in CN_SET or (e < n and text[e] in lone_next)):
+        elif s >= last_end and (e - s > 1 or text[s] not in CN_SET or (e < n and text[e] in lone_next)
+                                or rank_single(text, s, e)):
             a = read_atom(text, s, e)
             if a is not None:
                 atoms.append(a)

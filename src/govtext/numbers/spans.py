@@ -720,6 +720,40 @@ def inside_word(text: str, a: int) -> bool:
     return "\u4e00" <= prev <= "\u9fff" and association(prev, text[a]) >= WORD_PAIR_ASSOCIATION
 
 
+#: what lists a name's number before a protected name that shares its head (985、211院校, 985和211高校)
+_NAME_LIST_JOINS = frozenset("、和与及或/／")
+#: how many characters a listed name's number takes at most (985, 十八)
+LISTED_NUMBER_MAX = 4
+
+
+def _numeral_char(ch: str) -> bool:
+    return ch in CN_NUM_SET or "0" <= ch <= "9"
+
+
+def _listed_names(text: str, prot: list[Span], protect: frozenset[str]) -> list[Span]:
+    """The numbers listed right before a protected name that shares their head: 985、211院校 and
+    985和211高校 (985院校, 985高校 are names as 211院校 is: the list names both programmes), 十八、十九届;
+    not 新建3、211院校 (3院校 is no name).
+
+    >>> t = "到985、211院校深造，3和211高校"
+    >>> [t[a:b] for a, b in _listed_names(t, [(5, 10), (17, 22)], frozenset(["985院校", "211院校", "211高校"]))]
+    ['985']
+    """
+    out = []
+    for a, b in prot:
+        if a < 2 or text[a - 1] not in _NAME_LIST_JOINS or not _numeral_char(text[a]):
+            continue
+        k = a
+        while k < b and _numeral_char(text[k]):
+            k += 1
+        j = a - 1
+        while j > 0 and a - 1 - j < LISTED_NUMBER_MAX and _numeral_char(text[j - 1]):
+            j -= 1
+        if k < b and j < a - 1 and text[j : a - 1] + text[k:b] in protect:
+            out.append((j, a - 1))
+    return out
+
+
 def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tuple[list[Span], list[Span]]:
     """The protected spans (terms, names, identifiers; in order of their starts) and the ordinary
     words of *text* (*units*: its :func:`code_units`, when the caller has them)."""
@@ -730,6 +764,9 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
     prot, words = term_spans(text, protect, units, leads)
     if prot:
         prot = _sessions_whole(text, [t for t in prot if not inside_word(text, t[0])])
+        listed = _listed_names(text, prot, protect)
+        if listed:
+            prot = sorted(prot + listed)
     if protect:
         names = name_spans(text, units, Places(text, trigger_places(units, idx, leads)))
         if names:
