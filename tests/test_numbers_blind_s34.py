@@ -307,9 +307,18 @@ def test_ten_days_or_half_a_month() -> None:
 
 
 @pytest.mark.parametrize("piece", ["亿元以上", "万人", "排名第二，", "第二，", "倒数第一的", "排名全省全省全省第",
-                                   "985、211院校", "、211院校", "五年一贯制", "三分之一强", "三代人", "第二分编", "十天半个月"])
+                                   "985、211院校", "、211院校", "五年一贯制", "三分之一强", "三代人", "第二分编", "十天半个月", "十二时整"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
+
+
+def test_an_hour_in_chinese_numerals_with_zheng() -> None:
+    """(found probing clock times around the set) 八时整, 十二时整 and 零时整 are clock times, as 十二点整 is (十二时整
+    was the integer 12, rewritten 12时整; 八时整 was nothing), kept as written; 一时整体推进 and 三时整改 are words."""
+    got = [(m.text, m.kind, m.low) for m in find_numbers("八时整，十二时整，零时整，会议于九时整开始")]
+    assert got == [("八时", "time", T(8, 0)), ("十二时", "time", T(12, 0)), ("零时", "time", T(0, 0)), ("九时", "time", T(9, 0))]
+    assert numbers_to_digits("十二时整") == "十二时整"
+    assert find_numbers("一时整体推进，三时整改") == []

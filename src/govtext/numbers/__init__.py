@@ -184,7 +184,7 @@ Rules (documented decisions):
   七亿七千多万吨 -> 770 000 000..780 000 000.
   Clock times (8:30, 14:55:08, and in Arabic digits with 时/点 and 分: 12时55分, 8点30分) are
   :class:`datetime.time` (kind ``time``). An hour in Chinese numerals with no word for the part of
-  the day is one with 钟/整, a word of an event after it (三点召开, 九时开幕) or a day before it
+  the day is one with 钟/整 (九点钟, 十二时整), a word of an event after it (三点召开, 九时开幕) or a day before it
   and 开始, a connector or the clause's end after it (明天三点开始, 每天八点。), but never 一 (一时,
   一点; 一点半 is) nor after 这/第/上述 (这三点: points); 早一点, 晚一点 are "a little earlier/later". A range's second hour after a doubled dash takes
   the first's part of the day as after one (晚上8点——9点: 21:00); two hours each with its own 点
