@@ -307,7 +307,7 @@ def test_ten_days_or_half_a_month() -> None:
 
 
 @pytest.mark.parametrize("piece", ["亿元以上", "万人", "排名第二，", "第二，", "倒数第一的", "排名全省全省全省第",
-                                   "985、211院校", "、211院校", "五年一贯制", "三分之一强", "三代人", "第二分编", "十天半个月", "十二时整"])
+                                   "985、211院校", "、211院校", "五年一贯制", "三分之一强", "三代人", "第二分编", "十天半个月", "十二时整", "四张清单一张网"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)
@@ -322,3 +322,12 @@ def test_an_hour_in_chinese_numerals_with_zheng() -> None:
     assert got == [("八时", "time", T(8, 0)), ("十二时", "time", T(12, 0)), ("零时", "time", T(0, 0)), ("九时", "time", T(9, 0))]
     assert numbers_to_digits("十二时整") == "十二时整"
     assert find_numbers("一时整体推进，三时整改") == []
+
+
+def test_a_count_before_the_lone_one_of_its_measure_word() -> None:
+    """(found probing reform slogans around the set) 四张清单一张网 and 三个中心一个平台 number a slogan's words, the
+    second led by a lone 一 that is never rewritten: the count before it keeps its writing (四张 was rewritten,
+    4张清单一张网, half the phrase); 三张清单，一张网 (a clause apart) and 三个项目第一个 are rewritten as before."""
+    text = "四张清单一张网，三个中心一个平台，新建三所学校一所医院"
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("三张清单，一张网，三个项目第一个开工") == "3张清单，一张网，3个项目第1个开工"

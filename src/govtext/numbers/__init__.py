@@ -118,7 +118,8 @@ Rules (documented decisions):
   第三学年 (kind ``ordinal``) are kept as written (三个学期 counts and is rewritten). A count of days or
   years right after the days or years it sums up (今明两年, 明后两天, 昨今两日: kind ``duration``)
   restates them and is kept as written too, and so are the parts of a layout a slogan numbers after a
-  lone numeral and a word's character (一城两区, 一轴两带三区; 一式两份 and 一日两次 are rewritten).
+  lone numeral and a word's character (一城两区, 一轴两带三区; 一式两份 and 一日两次 are rewritten), and a count before the lone 一 of its measure word right
+  after the word it counts (四张清单一张网, 三个中心一个平台).
 * Approximate values: 约/近/超过/突破/未满/不满/不小于/不大于/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
   high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it

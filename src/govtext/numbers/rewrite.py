@@ -90,6 +90,31 @@ def lone_one_before(a: Atom, text: str) -> bool:
     return False
 
 
+#: how many characters of a word may stand between a count and the lone 一 of its unit after it
+#: (四张清单一张网: 清单)
+LONE_ONE_AHEAD = 4
+_LONE_ONE_AHEAD_GAP = re.compile(f"{_PAIR_OBJECT}{{1,{LONE_ONE_AHEAD}}}")
+#: before such a 一: what makes it an ordinal's or a determiner's (第一个, 每一张, 这一项), no lone 一 (a word's
+#: last character, 清单一张网, 中心一个, is the word the count counts)
+_ORDINAL_BEFORE_ONE = frozenset("第每这那其零〇")
+
+
+def lone_one_after(a: Atom, text: str) -> bool:
+    """Does a lone 一 of the same measure word follow the count *a* right after the word it counts
+    (四张清单一张网, 三个中心一个平台: a slogan's numbered words, the second led by a lone 一 that is never
+    rewritten)? Then *a* keeps its writing with it (4张清单一张网 would half rewrite the phrase).
+
+    >>> from govtext.numbers import numbers_to_digits
+    >>> numbers_to_digits("四张清单一张网，三个中心一个平台，三张清单，一张网")
+    '四张清单一张网，三个中心一个平台，3张清单，一张网'
+    """
+    u = a.unit
+    if a.kind != "count" or not u or a.e - a.s != 1 + len(u):
+        return False
+    j = text.find(f"一{u}", a.e + 1, a.e + LONE_ONE_AHEAD + 1 + len(u))
+    return j > a.e and text[j - 1] not in _ORDINAL_BEFORE_ONE and _LONE_ONE_AHEAD_GAP.fullmatch(text, a.e, j) is not None
+
+
 #: one-character numerals that lead a numbered word of a slogan (一城两区, 两降两升, 一轴两带三区)
 _SLOGAN_NUMERALS = frozenset("一二两三四五六七八九十")
 #: after such a numeral, position and function words: no slogan's word (五一前三天, 第一批后两年)

@@ -52,6 +52,7 @@ from .reader import (
     single_next,
 )
 from .rewrite import (
+    lone_one_after,
     lone_one_before,
     month_list,
     ratio_with_lone_one,
@@ -875,6 +876,7 @@ def one_writing(atoms: list[Atom], text: str) -> None:
                 _kept_item_before(a, text, prev)
                 or _kept_item_after(a, text, nxt)
                 or lone_one_before(a, text)
+                or lone_one_after(a, text)
                 or ratio_with_lone_one(a, text)
                 or sums_named_days(a, text)
                 or slogan_pair_before(a, text)
