@@ -246,7 +246,7 @@ def test_a_lone_scale_before_its_unit_and_a_bound() -> None:
 
 
 def test_a_rank_without_its_unit() -> None:
-    """第N right after a ranking's word (排名, 位居, 名列, 倒数 …, maybe with the field ranked between) and
+    """第N right after a ranking's word (排名, 位居, 名列, 居全, 倒数 …, maybe with the field ranked between) and
     ending its word is a rank: an ordinal rewritten as 第2位 is (排名全省第二, 倒数第一 were nothing);
     第一方阵, 第一时间, a list of ranks (排名第一、第二: kept whole), 第一、第二产业 and 放在第一 are as before."""
     text = "排名全省第二，倒数第一的单位，位居全国同类城市第一。综合排名第十一，排名全省第2"
@@ -254,6 +254,7 @@ def test_a_rank_without_its_unit() -> None:
     assert got == [("第二", "ordinal", 2, None), ("第一", "ordinal", 1, None), ("第一", "ordinal", 1, None),
                    ("第十一", "ordinal", 11, None), ("第2", "ordinal", 2, None)]
     assert numbers_to_digits("排名全省第二，倒数第一的单位") == "排名全省第2，倒数第1的单位"
+    assert numbers_to_digits("增长5.2%，居全省第一，列全国第三。") == "增长5.2%，居全省第1，列全国第3。"
     kept = "居全省第一方阵，排名第一时间，排名第一、第二的是，第一、第二产业，把安全放在第一"
     assert find_numbers(kept) == []
     assert numbers_to_digits(kept) == kept

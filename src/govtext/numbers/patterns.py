@@ -290,10 +290,10 @@ POST_FIRST = frozenset(" \u3000（(左上以之有及")
 #: 千元以下, 百万元及以上: a hundred million yuan and more); the caller checks the unit it reads ends
 #: where the bound starts (see :data:`LONE_BOUNDS`)
 LONE_BOUND = re.compile("[\u4e00-\u9fff]{1,3}?(?:及)?以[上下内]")
-#: a ranking's word before 第N written without a unit (排名全省第二, 位居全国第一, 倒数第一: a rank), maybe
+#: a ranking's word before 第N written without a unit (排名全省第二, 位居全国第一, 居全省第一, 倒数第一: a rank), maybe
 #: with the field ranked in between (up to RANK_FIELD characters: 全省, 全国同类城市), ending where 第 stands
 RANK_FIELD = 6
-RANK_BEFORE = re.compile(f"(?:排名|排行|名列|位列|位居|跃居|稳居|居于|排在|倒数|并列)[\u4e00-\u9fff]{{0,{RANK_FIELD}}}\\Z")
+RANK_BEFORE = re.compile(f"(?:排名|排行|名列|位列|位居|跃居|稳居|居于|居全|居世界|列全|排在|倒数|并列)[\u4e00-\u9fff]{{0,{RANK_FIELD}}}\\Z")
 #: what ends a rank written without a unit (排名全省第二，, 倒数第一的单位, 位居第一。; not 、: 排名第一、第二 lists
 #: ranks the first of which alone follows the ranking's word, kept whole as written)
 RANK_END = frozenset("，,。；;：:！!？?）)”’」』\n\r的")
