@@ -41,7 +41,7 @@ import pytest
 
 from blind import ANY, check_sentence, check_set, mentions
 from blind import pd as _pd
-from govtext.numbers import find_numbers, numbers_to_digits
+from govtext.numbers import find_numbers, numbers_to_digits, parse_number
 from linear_common import assert_linear
 
 from strategies import blind_params
@@ -308,7 +308,7 @@ def test_ten_days_or_half_a_month() -> None:
 
 
 @pytest.mark.parametrize("piece", ["亿元以上", "万人", "排名第二，", "第二，", "倒数第一的", "排名全省全省全省第",
-                                   "985、211院校", "、211院校", "五年一贯制", "三分之一强", "三代人", "第二分编", "十天半个月", "十二时整", "四张清单一张网"])
+                                   "985、211院校", "、211院校", "五年一贯制", "三分之一强", "三代人", "第二分编", "十天半个月", "十二时整", "四张清单一张网", "百万分之五", "师生比不低于1:12"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)
@@ -332,3 +332,20 @@ def test_a_count_before_the_lone_one_of_its_measure_word() -> None:
     text = "四张清单一张网，三个中心一个平台，新建三所学校一所医院"
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("三张清单，一张网，三个项目第一个开工") == "3张清单，一张网，3个项目第1个开工"
+
+
+def test_a_fraction_per_million() -> None:
+    """(found probing fractions around the set) 百万分之五 and 千万分之三 (a denominator of scales alone) are
+    fractions as 十万分之一 is (they were nothing, and parse_number refused them), rewritten 5/1000000; 百万分
+    alone is no number."""
+    assert parse_number("百万分之五") == 5e-06
+    got = [(m.text, m.kind, m.low) for m in find_numbers("浓度不超过百万分之五十，千万分之三，百万分")]
+    assert got == [("不超过百万分之五十", "fraction", 5e-05), ("千万分之三", "fraction", 3e-07)]
+    assert numbers_to_digits("百万分之五") == "5/1000000"
+
+
+def test_a_ratio_after_a_bound() -> None:
+    """(found probing ratios around the set) 师生比不低于1:12 and 生师比控制在18:1以内 are a ratio's terms after a
+    bound, as 师生比1:15 is (1:12 was the clock time 1:12); 比9:00提前 is a time as before."""
+    assert find_numbers("师生比不低于1:12，生师比控制在18:1以内") == []
+    assert [m.kind for m in find_numbers("比9:00提前")] == ["time"]

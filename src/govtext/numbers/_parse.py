@@ -33,6 +33,8 @@ TENS = {"廿": "二十", "卅": "三十", "卌": "四十"}
 #: these tables, never from a copy): digits, small units, scales, the 廿/卅/卌 tens, full-width digits.
 DIGIT_CHARS = "".join(DIGITS)
 SMALL_CHARS = "".join(SMALL)
+#: the scales a fraction's denominator may be written with alone (百万分之五: 5 per million)
+_DEN_SCALES = frozenset("百佰千仟万萬亿億")
 BIG_CHARS = "".join(BIG)
 TENS_CHARS = "".join(TENS)
 FULLWIDTH_DIGITS = "０１２３４５６７８９"
@@ -254,6 +256,18 @@ def parse_value(text: str, strict: bool = False, _ratio: bool = True) -> tuple[D
     return (-value if neg else value), form
 
 
+def denominator(den_s: str, strict: bool = False) -> Decimal:
+    """The denominator written before 分之: a plain numeral (十万分之一), or scales alone, read as led by
+    一 (百万分之五, 千万分之三: per million, per ten million).
+
+    >>> denominator("十万"), denominator("百万")
+    (Decimal('100000'), Decimal('1000000'))
+    """
+    if den_s and all(ch in _DEN_SCALES for ch in den_s):
+        den_s = "一" + den_s
+    return parse_plain(den_s, strict)[0]
+
+
 def _parse_unsigned(s: str, strict: bool, ratio: bool = True) -> tuple[Decimal, str]:
     if not s:
         raise NumeralError("empty")
@@ -271,7 +285,7 @@ def _parse_unsigned(s: str, strict: bool, ratio: bool = True) -> tuple[Decimal, 
         if not ratio:
             raise NumeralError("nested ratio")
         den_s, _, num_s = s.partition("分之")
-        den, _ = parse_plain(den_s, strict)
+        den = denominator(den_s, strict)
         num, _ = parse_value(num_s, strict, False)
         if den == 0:
             raise NumeralError("zero denominator")

@@ -567,11 +567,11 @@ SECOND_FRACTION = re.compile(r"[0-9]{1,2}(?![0-9０-９.．:：])")
 HOUR_MINUTES = re.compile(
     r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![之别])(?![0-9](?![0-9]?秒))"
 )
-#: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15, 比例尺为1:10) or
-#: after it (按10:30的比例)
+#: a ratio's word before an N:MM that is no clock time (师生比1:15, 比例为1:20:30, 比分2:15, 比例尺为1:10, and
+#: after a bound: 师生比不低于1:12, 生师比控制在18:1以内) or after it (按10:30的比例)
 RATIO_BEFORE = re.compile(
     r"(?:(?P<lone>(?<=[\u4e00-\u9fff])比)|比例尺?|比值|比分|之比|配比)"
-    r"(?P<verb>为|是|达|达到|约|约为|保持在|降至|降为|提高到|调整为|由|从)?[:：]?[ \u3000]?\Z"
+    r"(?P<verb>为|是|达|达到|约|约为|保持在|降至|降为|提高到|调整为|由|从|不低于|不高于|不超过|不少于|不大于|不小于|低于|高于|控制在)?[:：]?[ \u3000]?\Z"
 )
 #: after the number of a lone 比 (no verb between): a comparison's word, so 比 is "than" and the
 #: number a clock time (比8:30提前了半小时, 时间比9:00晚)

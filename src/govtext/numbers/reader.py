@@ -148,12 +148,13 @@ def _scaled(head: str, scales: str) -> tuple[Decimal, bool] | None:
 
 
 def _never(run: str) -> bool:
-    """A run that is no mention in any context: a lone 百/千/万/亿, a lone financial or read-out
+    """A run that is no mention in any context: a lone 百/千/万/亿 (not a fraction's denominator:
+    百万分之五), a lone financial or read-out
     digit, a leading zero, a lone 零, a read-out code starting with 零, two Arabic digits or more
     glued to 十/拾 (2018十大: a year, then 十大; 47417拾荒: a count, then 拾荒)."""
     first, n = run[0], len(run)
     return (
-        (first in "百千万亿佰仟萬億" and not run.startswith(PCT_PREFIX))
+        (first in "百千万亿佰仟萬億" and not run.startswith(PCT_PREFIX) and _FRACTION_OF not in run)  # (百万分之五)
         or (n == 1 and run in FORMAL_ONLY)
         or (first == "0" and n > 1 and run[1].isdigit())
         or (first in ZEROS and (n == 1 or (n > 2 and all(ch in CN_DIGIT_SET for ch in run))))
@@ -1236,7 +1237,7 @@ def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal,
     elif r.frac:
         den_s, _, num_s = r.body.partition("分之")
         try:
-            den = _np.parse_value(den_s)[0]
+            den = _np.denominator(den_s)
             num = _np.parse_value(num_s)[0]
         except _PARSE_ERRORS:
             return
