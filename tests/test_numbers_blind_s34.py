@@ -349,3 +349,18 @@ def test_a_ratio_after_a_bound() -> None:
     bound, as 师生比1:15 is (1:12 was the clock time 1:12); 比9:00提前 is a time as before."""
     assert find_numbers("师生比不低于1:12，生师比控制在18:1以内") == []
     assert [m.kind for m in find_numbers("比9:00提前")] == ["time"]
+
+
+def test_tiers_of_admission_are_ordinals() -> None:
+    """(found probing education around the set) 二本线, 三本院校 and 本科二批次 name a tier or a batch of admission:
+    ordinals, as 二批 is (they were counts of books and batches), kept as written; 买了三本书 and 抽检三批次 count."""
+    got = [(m.text, m.kind) for m in find_numbers("高考二本线，三本院校，本科二批次，买了三本书，抽检三批次")]
+    assert got == [("二本", "ordinal"), ("三本", "ordinal"), ("二批次", "ordinal"), ("三本", "count"), ("三批次", "count")]
+    assert numbers_to_digits("高考二本线，买了三本书") == "高考二本线，买了3本书"
+
+
+def test_a_working_time_system() -> None:
+    """(found probing school and labour notices around the set) 五天工作制 and 八小时工作制 name a working-time
+    system, as 五年制 names a school system (they were spans, rewritten 5天工作制); 工作五天 counts as before."""
+    assert find_numbers("实行五天工作制，八小时工作制") == []
+    assert numbers_to_digits("实行五天工作制，工作五天") == "实行五天工作制，工作5天"

@@ -1655,6 +1655,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
 _FOLD = "倍"
 _INCH = "寸"  # (二寸照片: a photo's size)
 _TIER = "本"  # (三本院校: a tier of admission)
+#: after a span of days or hours, 工作制 names a working-time system (五天工作制, 八小时工作制): a label
+_WORK_SYSTEM = "工作制"
 #: the measure words of a building's floors: after a negative sign they name a floor below ground
 _FLOORS = frozenset("层楼")
 #: the scales a run may be made of alone (千, 万, 千万, 百亿 …): never a number by itself (百姓,
@@ -1796,8 +1798,9 @@ _VILLAGE_GROUPS = frozenset(("组", "社"))
 #: the units :func:`_kept_as_written` looks at (with another unit it keeps only a label or an ordinal)
 _KEPT_UNITS = NAME_UNITS | YEAR_UNITS | ORDINAL_TWO_UNITS | _TERM_UNITS | _VILLAGE_GROUPS | LAW_MARKERS | {"个", "号"}
 #: sequences a lone 二 (not the counting 两) names a place in, as 第二 does: 二轮延包 (the second
-#: round), 二批 (the second batch), 二类水 (class II); 分二批 counts (:data:`_COUNT_BEFORE`)
-_SECOND_UNITS = frozenset(("轮", "批", "类"))
+#: round), 二批 and 二批次 (the second batch, 本科二批次: of admission), 二类水 (class II); 分二批 counts
+#: (:data:`_COUNT_BEFORE`)
+_SECOND_UNITS = frozenset(("轮", "批", "批次", "类"))
 _ROUND = "轮"
 #: after N轮, what makes it a vehicle's class by its wheels (三轮车, 二轮摩托车, 四轮驱动): a label
 _WHEELED = ("车", "摩托", "汽车", "电动", "驱动", "机动")
@@ -1959,6 +1962,10 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = LABEL  # 二寸免冠照片, 1寸彩照: a photo's standard size (2.5 by 3.5 cm for 一寸), no length
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         kind = LABEL  # 九年制义务教育, 五年制高职, 五年一贯制: a school system's name, no span of years
+    elif kind == "duration" and text.startswith(_WORK_SYSTEM, pos):
+        kind = LABEL  # 五天工作制, 八小时工作制: a working-time system's name, no span of days or hours
+    elif unit == _TIER and kind == "count" and P.ADMISSION_TIER_AFTER.match(text, pos):
+        kind = "ordinal"  # 二本线, 三本院校: a tier of admission (the second, the third), no count of books
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):
         kind = LABEL  # 治本攻坚三年行动, 十年规划纲要: a programme's name, no span of years
     if (
