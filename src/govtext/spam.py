@@ -685,10 +685,9 @@ class Context:
     def of(cls, text: str) -> Context:
         raw = text.split("\n")
         # (a link's or a definition's start, ](, ]:, and a delimiter row's, |- |:- | - | :-, each
-        # found by one scan led by its bracket or bar: substring scans of a long page for each
-        # cost as much as folding it)
-        markdown = ("]" in text and _MD_LINK_START.search(text) is not None) \
-            or ("|" in text and _MD_DELIMITER_START.search(text) is not None)
+        # tried at its bracket or bar, found at memchr speed: substring scans of a long page for
+        # each cost as much as folding it, a search led by the character a few instructions each)
+        markdown = _holds_match(text, "]", _MD_LINK_START) or _holds_match(text, "|", _MD_DELIMITER_START)
         view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
         # the nearest earlier non-blank line: the line above, but under a blank line, that
@@ -6937,6 +6936,25 @@ def _holds(text: str, word: str) -> bool:
             return True
         i = text.find(c, i + 1)
     return i >= 0 and text.find(word, i) >= 0
+
+
+def _holds_match(text: str, first: str, pattern: Any) -> bool:
+    """``pattern.search(text) is not None`` for a *pattern* each match of which opens with the
+    character *first* (so starts where one stands): a match is tried at each of them, found by
+    ``str.find`` at ``memchr`` speed (a search by ``re`` tests every character of the text in its
+    loop), and past :data:`_HOLDS_WALK` of them the rest of the text is searched.
+
+    >>> _holds_match("[1] 甲](乙", "]", _MD_LINK_START), _holds_match("[1] 甲] 乙", "]", _MD_LINK_START)
+    (True, False)
+    """
+    i = text.find(first)
+    for _ in range(_HOLDS_WALK):
+        if i < 0:
+            return False
+        if pattern.match(text, i) is not None:
+            return True
+        i = text.find(first, i + 1)
+    return i >= 0 and pattern.search(text, i) is not None
 
 
 def _comment_heads(text: str, ctx: Context, verdicts: list[Verdict]) -> list[int]:
