@@ -1196,7 +1196,12 @@ def record_list(
         return all(label(at + k) == t for k, t in enumerate(tpl))
 
     n = len(nb)
+    at, alone = label(x), p.record_list_min_records < 2
     for d in range(2, p.record_list_max_period + 1):
+        # (a list of two records or more of *d* lines holds x's record and one right before or
+        # after it, whose line in x's place has x's label: no list of this period without one)
+        if not (alone or (x >= d and label(x - d) == at) or (x + d < n and label(x + d) == at)):
+            continue
         for s in range(max(x - d + 1, 0), min(x, n - d) + 1):  # (the record holding x starts at s)
             tpl = [label(s + k) for k in range(d)]
             named = [t for t in tpl if t is not None]
