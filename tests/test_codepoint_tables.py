@@ -296,3 +296,48 @@ def test_first_table_holds_the_scripts_evidence_codes() -> None:
     others = bits & ~np.uint16(15 << _codepoints.EVIDENCE_SHIFT)
     assert not others[0x10000:].any()  # (no gate class reaches past the BMP)
     assert set(np.unique(want).tolist()) == {0, 1, 2, 4, 8}
+
+
+# Edits the whitespace step makes (and others): a blank for another, characters dropped or put in.
+_EDIT = st.tuples(st.integers(0, 10**6), st.integers(0, 20), st.sampled_from(["", " ", "\u3000", "ÖÐ", "\n", "a\x00"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(_TEXT, st.lists(_EDIT, max_size=8), st.booleans())
+def test_spliced_arrays_are_the_texts_own(text: str, edits: list, related: bool) -> None:
+    """The code points and table entries spliced from the last text kept are those a fresh
+    read and look-up of the text give, whatever the edits (or a text not related at all), and
+    so are the repairs made from them."""
+    pad = "中国教育\n" * (_codepoints.SPLICE_MIN // 5)
+    old = pad + text + pad
+    new = old
+    for at, n, put in edits:
+        at %= len(new) + 1
+        new = new[:at] + put + new[at + n :]
+    if not related:
+        new = text + "好" * _codepoints.SPLICE_MIN
+    table = mojibake._first_table()
+    _codepoints._LAST[0] = None
+    _codepoints.remember_flags(old, None)  # (not the last read: nothing kept)
+    _codepoints.remember_flags(old, _codepoints.lookup(table, _codepoints.codepoints(old)))
+    got = _codepoints.spliced_flags(new, table)
+    fresh = np.frombuffer(np.array(new), dtype="<u4") if new else np.zeros(0, np.uint32)
+    if got is not None:
+        assert got[0].tolist() == fresh.tolist()
+        assert got[1].tolist() == _codepoints.lookup(table, fresh).tolist()
+        assert _codepoints.codepoints(new) is got[0] and _codepoints.flags_of(new) is got[1]
+    _codepoints.remember_flags(old, _codepoints.lookup(table, _codepoints.codepoints(old)))
+    assert mojibake.explain_mojibake(new) == _without_tables(new, "keep")[0]
+
+
+def test_a_few_blanks_changed_are_spliced() -> None:
+    """The re-check of a long text where the whitespace step changed a few blanks reads the
+    stretches that changed (fails when the arrays are read whole again)."""
+    old = "中国\u3000教育ÖÐ\n" * _codepoints.SPLICE_MIN
+    new = hygiene.normalize_whitespace(old)
+    assert new != old
+    mojibake.fix_mojibake(old)
+    assert _codepoints.spliced_flags(new[:], mojibake._first_table()) is None  # (too many changes)
+    few = old[:100] + "\u2006" + old[101:-7] + " " + old[-6:]
+    mojibake.fix_mojibake(old)
+    assert _codepoints.spliced_flags(few, mojibake._first_table()) is not None

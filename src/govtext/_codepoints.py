@@ -109,10 +109,150 @@ def remember_flags(text: str, flags: Any) -> None:
     """Keep *flags*, the entries of *text*'s code points in mojibake's table (see :data:`WS_BIT`),
     with *text*'s array (:func:`codepoints` of this very *text* was the last one read): the
     pipeline's whitespace step reads the same text object next when the repair and the ruby
-    step changed nothing, and takes its class from these instead of a look-up of its own."""
+    step changed nothing, and takes its class from these instead of a look-up of its own. A
+    text of :data:`SPLICE_MIN` characters or more is also kept for :func:`spliced_flags`."""
     last = _LAST[0]
     if last is not None and last[0] is text:
         _LAST[0] = (text, last[1], flags)
+        if len(text) >= SPLICE_MIN:
+            _FLAGGED[0] = (text, last[1], flags)
+
+
+#: The last text of :data:`SPLICE_MIN` characters or more :func:`remember_flags` kept entries
+#: for, with its code points and those entries (kept past :data:`_LAST`: steps read other
+#: texts between the repair and its re-check).
+_FLAGGED: list[tuple[str, Any, Any] | None] = [None]
+#: From this length on, :func:`spliced_flags` looks for the last flagged text's arrays.
+SPLICE_MIN = 8192
+#: :func:`spliced_flags` splices when at most this share of the text is read afresh ...
+SPLICE_SHARE = 0.25
+#: ... and it differs from the last flagged text in at most this many stretches.
+SPLICE_STRETCHES = 64
+#: After a difference, :func:`_same_runs` looks for the next common stretch from each of the
+#: next this many characters of the new text, as an anchor of :data:`_ANCHOR` characters in
+#: the old text's next ``_ANCHOR + _RESYNC`` characters (a replacement, insertion or deletion
+#: of up to this many characters is stepped over).
+_RESYNC = 16
+_ANCHOR = 16
+
+
+def spliced_flags(text: str, table: Any) -> tuple[Any, Any] | None:
+    """The code points of *text* and their entries in *table* (mojibake's, whose entries
+    :func:`remember_flags` keeps) when *text* is the last text kept (:data:`_FLAGGED`) with a
+    few stretches changed (:func:`_same_runs`): the arrays of the stretches both hold are that
+    text's (the same characters: the same code points, the same entries), the others are read
+    and looked up; else None. The pipeline's re-check of a text after the whitespace step (a
+    page's line of 170,000 characters where two spaces changed) reads the few characters that
+    changed, not the text. The arrays are then the last read (:func:`codepoints`,
+    :func:`flags_of`).
+
+    >>> import numpy as np
+    >>> t = np.arange(0x10000, dtype=np.uint16)
+    >>> x = "好\\u00a0" + "是" * SPLICE_MIN + "\\u3000a"
+    >>> a = codepoints(x); remember_flags(x, lookup(t, a))
+    >>> y = " " + x[:9] + "\\u2006" + x[10:-2] + " a\\x00"
+    >>> a, f = spliced_flags(y, t)
+    >>> b = np.frombuffer(np.array(y), dtype="<u4")  # (read afresh)
+    >>> a.tolist() == b.tolist() and f.tolist() == lookup(t, b).tolist() and flags_of(y) is f
+    True
+    """
+    last = _FLAGGED[0]
+    if last is None or len(text) < SPLICE_MIN or last[0] is text:
+        return None
+    old, a0, f0 = last
+    runs = _same_runs(text, old)
+    if runs is None:
+        return None
+    import numpy as np
+
+    fresh, at, pos = [], [], 0  # (the stretches read afresh, and where each starts in them)
+    for start, end, _ in (*runs, (len(text), len(text), 0)):
+        at.append(sum(map(len, fresh)) if pos < start else -1)
+        if pos < start:
+            fresh.append(text[pos:start])
+        pos = end
+    ca = codepoints("".join(fresh))
+    cf = lookup(table, ca)
+    parts_a, parts_f = [], []
+    pos = 0
+    for (start, end, o), k in zip((*runs, (len(text), len(text), 0)), at):
+        if k >= 0:
+            parts_a.append(ca[k : k + start - pos])
+            parts_f.append(cf[k : k + start - pos])
+        parts_a.append(a0[o : o + end - start])
+        parts_f.append(f0[o : o + end - start])
+        pos = end
+    a = np.concatenate(parts_a)
+    a.flags.writeable = False
+    flags = np.concatenate(parts_f)
+    _LAST[0] = (text, a, flags)
+    _FLAGGED[0] = (text, a, flags)
+    return a, flags
+
+
+def _run_length(new: str, i: int, old: str, j: int, limit: int) -> int:
+    """Length of the common prefix of ``new[i:]`` and ``old[j:]``, at most *limit*: spans growing
+    fourfold from :data:`_FIRST_SPAN` to :data:`_SPAN_MAX` while they match, then halving inside
+    the span that differs; each test one ``old.startswith`` of a slice of *new* at its place
+    (in C; no slice of *old* is made), no loop over the characters.
+
+    >>> _run_length("xab", 1, "ac", 0, 2), _run_length("教育质量", 0, "教育質量", 0, 4)
+    (1, 2)
+    """
+    lo, step = 0, _FIRST_SPAN
+    while lo < limit:
+        hi = min(limit, lo + step)
+        if old.startswith(new[i + lo : i + hi], j + lo):
+            lo, step = hi, min(4 * step, _SPAN_MAX)
+            continue
+        hi -= 1  # (a character of the span differs)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if old.startswith(new[i + lo : i + mid], j + lo):
+                lo = mid
+            else:
+                hi = mid - 1
+        break
+    return lo
+
+
+#: The first and the longest span :func:`_run_length` compares (the longest bounds what the
+#: halving inside a span that differs slices again).
+_FIRST_SPAN = 64
+_SPAN_MAX = 8192
+
+
+def _same_runs(new: str, old: str) -> list[tuple[int, int, int]] | None:
+    """The stretches of *new* that are stretches of *old*, read side by side, as (start, end,
+    start in *old*), in order: each found by a slice comparison (:func:`common_prefix`), and
+    after a difference the next by an anchor (:data:`_ANCHOR`, :data:`_RESYNC`) found with
+    ``str.find``. Whatever stretches are found, each is equal in both texts (compared). None
+    when more than :data:`SPLICE_STRETCHES` differ, when the anchor is not found, or when
+    more than :data:`SPLICE_SHARE` of *new* is outside the runs.
+
+    >>> _same_runs("ab\\u3000cdefghijklmnopqrstuvwxyz", "ab cdefghijklmnopqrstuvwxyz")
+    [(0, 2, 0), (3, 27, 3)]
+    """
+    runs: list[tuple[int, int, int]] = []
+    i = j = fresh = 0
+    n, m = len(new), len(old)
+    while i < n and j < m:
+        k = _run_length(new, i, old, j, min(n - i, m - j))
+        if k:
+            runs.append((i, i + k, j))
+            i, j = i + k, j + k
+        if n - i <= _ANCHOR or j >= m or len(runs) > SPLICE_STRETCHES:
+            break
+        for a in range(i, min(i + _RESYNC, n - _ANCHOR)):
+            f = old.find(new[a : a + _ANCHOR], j, j + _ANCHOR + _RESYNC)
+            if f >= 0:
+                break
+        else:
+            return None
+        fresh += a - i
+        i, j = a, f
+    fresh += n - i
+    return runs if fresh <= SPLICE_SHARE * n and len(runs) <= SPLICE_STRETCHES else None
 
 
 def flags_of(text: str) -> Any:

@@ -77,7 +77,7 @@ if TYPE_CHECKING:
 
 from . import _diskcache
 from ._charfreq import chain_score, frequent, guessable, likeliest, margin
-from ._codepoints import EVIDENCE_SHIFT, WS_BIT, codepoints, lookup, remember_flags
+from ._codepoints import EVIDENCE_SHIFT, WS_BIT, codepoints, lookup, remember_flags, spliced_flags
 from ._codepoints import class_table as _class_table
 from ._util import char_class_body, check_text, lazy, splice
 
@@ -3019,9 +3019,13 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     else:  # one look-up: the gate lines, and the stage bits of the long ones
         import numpy as np
 
-        a = codepoints(text)
-        flags = lookup(table, a)
-        remember_flags(text, flags)
+        got = spliced_flags(text, table)  # (a re-check of a long text: the lines changed read)
+        if got is None:
+            a = codepoints(text)
+            flags = lookup(table, a)
+            remember_flags(text, flags)
+        else:
+            a, flags = got
         lines = _gate_lines_at(text, np.flatnonzero(flags >= _IN_GATE))
     unions = _line_unions(flags, lines) if table is not None else None
     read = []  # (the gate lines)
