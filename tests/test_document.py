@@ -2363,7 +2363,8 @@ def test_kinds_of_session_34_end_a_title(title: str, issuers: list[str]) -> None
     doc = parse_document(f"{title}\n　　经研究决定：\n　　任命某某为某某局副局长。\n")
     assert doc.title is not None and doc.title.text == title
     assert doc.issuers == issuers
-    for line in ("某某市公开招聘工作人员", "某某局工作人员", "某某县工作汇报会"):  # (no kind at the end: no title)
+    # (no kind at the end: no title; a news headline's bare 汇报 neither: review)
+    for line in ("某某市公开招聘工作人员", "某某局工作人员", "某某县工作汇报会", "市领导听取防汛工作汇报"):
         assert parse_document(f"{line}\n　　正文。\n").title is None
 
 
@@ -2423,3 +2424,17 @@ def test_tags_seals_and_fax_headers_in_linear_time() -> None:
                 + "附件：1．甲" + "　1．乙" * n + "\n某局\n（" + "某" * n + "局代章）\n2026年5月8日\n")
 
     assert_linear(parse_document, text(300), text(1200), repeat=3)
+
+
+def test_a_decimal_after_a_blank_is_no_attachment_number() -> None:
+    """(review of session 34) ``附件：1. 项目表（预算 2.5 亿元）``: 2.5 is the name's decimal, not the next item."""
+    doc = parse_document("关于印发项目的通知\n各单位：\n　　现印发给你们。\n附件：1. 项目表（预算 2.5 亿元）\n"
+                         "某市发展改革委\n2026年3月1日\n")
+    assert [a.text for a in doc.attachments] == ["项目表（预算 2.5 亿元）"]
+
+
+def test_a_news_headline_ending_in_huibao_is_no_title() -> None:
+    """(review of session 34) 市领导听取防汛工作汇报 over a number and a notice's title: the notice's is the title."""
+    doc = parse_document("市领导听取防汛工作汇报\n某政办发〔2026〕3号\n关于做好防汛工作的通知\n各单位：\n　　正文。\n")
+    assert doc.title is not None and doc.title.text == "关于做好防汛工作的通知"
+    assert doc.addressees is not None

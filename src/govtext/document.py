@@ -206,8 +206,8 @@ _KINDS = (
     "声明|启事|讲话|指引|民约|公约|"
     # (a report made to a superior or an inspection team, 关于…工作情况的汇报; an organ's record of its year's
     # events, 某局2025年工作大事记; a government's appointments as a portal and the press print them,
-    # 某某市人民政府任免工作人员, 国务院任免国家工作人员)
-    "汇报|大事记|任免(?:国家)?工作人员"
+    # 某某市人民政府任免工作人员, 国务院任免国家工作人员; not a bare 汇报, a news headline's: 听取防汛工作汇报)
+    "的汇报|大事记|任免(?:国家)?工作人员"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
@@ -2472,8 +2472,9 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
 
 @lazy
 def _next_item_re() -> re.Pattern[str]:
-    # blanks, then an item's number in digits (2．, 3. or 4、) and the blanks after it
-    return re.compile(r"[ \u3000]+(\d{1,2})[.．、][ \u3000]*")
+    # blanks, then an item's number in digits (2．, 3. or 4、) and the blanks after it; not a
+    # decimal's point before one to three digits (预算 2.5 亿元; a name may start with a year: 2．2026年…)
+    return re.compile(r"[ \u3000]+(\d{1,2})[.．、](?![\d０-９]{1,3}(?![\d０-９]))[ \u3000]*")
 
 
 def _names_on_line(ln: _Line, at: int, first: int) -> list[Element]:

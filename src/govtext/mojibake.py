@@ -1556,16 +1556,28 @@ def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
     return re.compile(f"[{char_class_body({chr(k) for k in table})}]+"), table
 
 
-def _sign_between(left: str, right: str) -> bool:
-    """Does a Latin-1 sign's GBK reading stand where the sign would (:func:`_latin_in_gbk`):
-    a blank between it and the line's edge (© 2026), or ASCII on both sides, a letter after
-    it when a digit is before it (25°C)? After a digit and before a blank, a mark or the
-    line's end it is the character itself (乘10路, 8路,)."""
-    if not left or not right:
-        return (left + right).isspace()
-    if not (left + right).isascii():
+#: How far :func:`_sign_between` looks past blanks for a sign's nearest neighbours.
+SIGN_REACH = 8
+
+
+def _sign_between(text: str, s: int, e: int) -> bool:
+    """Does a Latin-1 sign's GBK reading ``text[s:e]`` stand where the sign would
+    (:func:`_latin_in_gbk`): ASCII or the line's edge right beside it, an ASCII character the
+    nearest past blanks on one side (© 2026, 学院 ® 2026), and after a digit a letter (25°C)?
+    After a digit and before a blank, a mark, a Han character or the line's end it is the
+    character itself (乘10路, 8路,, 乘坐 36 路 或), and between blanks among Han text too.
+
+    >>> cases = (("25掳C", "掳"), ("10路", "路"), ("36 路 或", "路"), ("车 漏 ", "漏"), ("学院 ® 2026", "®"))
+    >>> [_sign_between(t, t.index(c), t.index(c) + 1) for t, c in cases]
+    [True, False, False, False, True]
+    """
+    if not (text[s - 1: s] + text[e: e + 1]).isascii():
         return False
-    return not left.isdigit() or right.isalpha()
+    before = text[max(0, s - SIGN_REACH): s].rstrip()[-1:]
+    after = text[e: e + SIGN_REACH].lstrip()[:1]
+    if not ((before and before.isascii()) or (after and after.isascii())):
+        return False
+    return not before.isdigit() or (after.isascii() and after.isalpha())
 
 
 def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
@@ -1589,7 +1601,7 @@ def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
         elif not after.strip("\u00a0"):
             if not any(c.isascii() for c in near):
                 continue  # 聽 in 聽證 stays
-        elif not _sign_between(text[s - 1] if s > 0 else "", text[e] if e < len(text) else ""):
+        elif not _sign_between(text, s, e):
             continue  # a sign: ASCII around it (© 2026, 25°C), not a count's 路 (10路 at the end)
         edits.append((s, e, after, "utf8-as-gbk"))
     return edits
