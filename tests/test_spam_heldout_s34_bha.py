@@ -160,3 +160,25 @@ def test_a_table_of_two_rows_ending_the_page_text_is_read_as_before() -> None:
     """With no paragraph under it, the same table is read as before (a run after the article)."""
     rows = TWO_ROWS[:-2]
     assert "8.42" in rows_lost(WATER_HEAD, FOOT, ("发布时间",), rows)
+
+
+FLOOD = ["某镇防汛抗旱指挥部关于开展汛前隐患排查的通知", "【信息时间：2026-04-02】【阅读次数：97】",
+         "各村（社区）、镇直各单位：为做好今年防汛准备工作，现就汛前隐患排查有关事项通知如下：",
+         "各单位要对辖区内山塘、河堤逐一排查，建立问题台账，整改到位后销号。", "某镇防汛抗旱指挥部", "2026年4月2日"]
+
+
+def test_a_notices_numbered_attachments_under_its_date_stay() -> None:
+    """附件： under the notice's date over numbered files' names (1.… 2.…) is the notice's own list of
+    attachments, not the page's download box: it stays with the names."""
+    lines = [*HEAD, *FLOOD, "附件：", "1.隐患排查登记表.xlsx", "2.防汛值班表.docx", *FOOT]
+    assert all(keeps(lines)[len(HEAD):len(HEAD) + len(FLOOD) + 3])
+
+
+
+def test_a_single_numbered_attachment_under_the_date_stays_and_a_bare_name_goes() -> None:
+    """One numbered file's name (1.…) under 附件： below the date is the notice's list too: it stays; the
+    same name bare, nothing numbered, is the page's download box and goes with its label, as before."""
+    lines = [*HEAD, *FLOOD, "附件：", "1.隐患排查登记表.xlsx", *FOOT]
+    assert all(keeps(lines)[len(HEAD):len(HEAD) + len(FLOOD) + 2])
+    plain = [*HEAD, *FLOOD, "附件：", "隐患排查登记表.xlsx", *FOOT]
+    assert keeps(plain)[len(HEAD) + len(FLOOD):len(HEAD) + len(FLOOD) + 2] == [False, False]

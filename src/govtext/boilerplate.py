@@ -3436,9 +3436,14 @@ def _dated_files(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> 
     True
     >>> _dated_files(["2026年11月20日", "附件：", "表.xls", "某局"], ["short"] * 4, [0, 1, 2, 3], 1)
     False
+
+    Nor is it when the names are numbered (1.表.xls, 2.表.docx): the notice's own list, under its date.
+
+    >>> _dated_files(["2026年11月20日", "附件：", "1.表.xls", "2.单.doc"], ["short"] * 4, [0, 1, 2, 3], 1)
+    False
     """
     return x > 0 and _FILES_LABEL.fullmatch(lines[nb[x]]) is not None and _DATE_LINE.fullmatch(lines[nb[x - 1]]) is not None \
-        and _files_only(lines, kinds, nb, x + 1)
+        and _files_only(lines, kinds, nb, x + 1) and not (x + 1 < len(nb) and _ITEM_NUMBER.match(lines[nb[x + 1]]))
 
 
 def _files_only(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
