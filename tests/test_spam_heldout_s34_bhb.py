@@ -132,3 +132,11 @@ def test_header_boxes_and_font_switches_read_in_linear_time() -> None:
 
     assert_linear(lambda n: classify_lines(boxes(n)), 20, 80)
     assert_linear(lambda n: classify_lines("字号：T" + " " * n + "x", page=False), 5000, 20000, repeat=20)
+
+
+def test_a_floating_about_link_over_the_texts_next_paragraph_ends_nothing() -> None:
+    """A floating 关于我们 link between two paragraphs of the text, the paragraph under it no word of the
+    site on itself, stands inside the text as other links of the bar do: the paragraph under it stays."""
+    page = [*TOP[:3], TOP[4], CRUMB, *ARTICLE[:5], "关于我们", LAST, *ARTICLE[5:]]
+    kept = keeps(page)
+    assert all(kept[7:10]) and not kept[10] and kept[11]

@@ -6704,7 +6704,8 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
     ends no article (the page reading's region grows over it as over a picture). A footer ends
     the text it stands under when what follows is no paragraph of it (a contact row, a menu), or
     when the run ends in the label of the site's box on itself (:func:`_box_label`: 关于我们 over its
-    paragraph).
+    paragraph, which speaks of the site, :data:`_SITE_ITSELF`; a floating 关于我们 link over the text's
+    next paragraph ends nothing).
 
     >>> text = ["某镇举办丰收节，全镇六百余名群众齐聚一堂，共庆丰收。", "网站标识码：3600000000 赣ICP备05000000号",
     ...         "当天展销区实现销售额十八万元，签订农产品订单九份，带动群众增收。", "赣公网安备 36000000000000号", "主办：某镇人民政府"]
@@ -6720,12 +6721,16 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
             y += 1
         above, below = _nonblank(lines, footers[x], -1), _nonblank(lines, footers[y], 1)
         if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
-                and _kept_paragraph(lines[below], verdicts[below]) and not _box_label(lines[footers[y]]):
+                and _kept_paragraph(lines[below], verdicts[below]) \
+                and not (_box_label(lines[footers[y]]) and _SITE_ITSELF.search(lines[below])):
             out += footers[x: y + 1]
         x = y + 1
     return out
 
 
+#: A word of the site speaking of itself (本网, 本站, 网站, 门户, 主办): the paragraph under a 关于我们 label
+#: is the site's text on itself only with one (:func:`_footers_between_paragraphs`).
+_SITE_ITSELF = _sx(r"本站|本网|网站|门户|主办")
 #: A footer bar's label of the site's text on itself, the whole line (关于我们, 【关于本站】): :func:`_box_label`.
 _ABOUT_LABEL = _sx(r"[\[(]?\s?关于(?:我们|本站|本网|网站)\s?[\])]?")
 
