@@ -182,3 +182,14 @@ def test_a_single_numbered_attachment_under_the_date_stays_and_a_bare_name_goes(
     assert all(keeps(lines)[len(HEAD):len(HEAD) + len(FLOOD) + 2])
     plain = [*HEAD, *FLOOD, "附件：", "隐患排查登记表.xlsx", *FOOT]
     assert keeps(plain)[len(HEAD) + len(FLOOD):len(HEAD) + len(FLOOD) + 2] == [False, False]
+
+
+def test_a_menus_first_link_under_a_contact_block_is_no_signature() -> None:
+    """A body's name under the contact rows with another body's name under it (区委办公室 over 区政府办公室,
+    区人大常委会, 相关链接) is the first link of a menu, not the body that signs the rows: it goes with
+    the menu; at the page's end (or over a box's heading, 期刊信息) it stays the signature, as before."""
+    menu = ["区委办公室", "区政府办公室", "区人大常委会", "相关链接"]
+    lines = [*GUIDE_HEAD, *GUIDE[:-1], *menu]
+    assert not keeps(lines)[len(GUIDE_HEAD) + len(GUIDE) - 1]
+    ends = [*GUIDE_HEAD, *GUIDE]
+    assert keeps(ends)[-1]

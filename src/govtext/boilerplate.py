@@ -2821,9 +2821,11 @@ def _field_tail(
     for y, i in enumerate(rows):
         if kinds[i] != "short" or not field(lines[i]) or _SITE_ROW.match(lines[i]):
             if y and kinds[i] == "short" and _BODY_NAME.fullmatch(lines[i]) and not (
-                    y + 1 < len(rows) and _EMPTY_LABEL.match(lines[rows[y + 1]])):
+                    y + 1 < len(rows) and (_EMPTY_LABEL.match(lines[rows[y + 1]]) or (
+                        kinds[rows[y + 1]] != "chrome" and _ORGAN_NAME.fullmatch(lines[rows[y + 1]])))):
                 out.append(i)  # (the body that signs the block, undated: 某某编辑部 under its 电话：…; over
-                # a field of its own it is a footer's name: 某局办公室 over 地址：…)
+                # a field of its own it is a footer's name: 某局办公室 over 地址：…; over another body's name,
+                # a menu's first link: 市委办公室 over 市政府办公室)
             break
         out.append(i)
     return out
@@ -2832,6 +2834,9 @@ def _field_tail(
 #: A body's name alone on a line, the signature of an article's contact block with no date under it
 #: (某某学报编辑部, 某某工作领导小组办公室): a name ending in a body's word, no digit, no space.
 _BODY_NAME = re.compile(r"[《》（）()\u4e00-\u9fff]{2,28}(?:编辑部|办公室|委员会|领导小组|工作组|服务中心|管理中心)")
+#: A body's or an organ's name alone on a line (县审计局, 市纪委监委, 市政府办公室): under a body's name
+#: after a contact block, the next link of a menu of bodies (:func:`_field_tail`).
+_ORGAN_NAME = re.compile(r"[《》（）()\u4e00-\u9fff]{1,28}(?:局|委|厅|办|院|部|处|所|室|会|组|中心|政府)")
 
 
 #: A row naming who holds a post of the body the text presents: the post (主任, 实验室主任, 学术委员会主任,
