@@ -7,7 +7,10 @@ before."""
 
 from __future__ import annotations
 
-from govtext.spam import classify_lines
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.spam import Navigation, classify_lines
 from page_common import keeps
 
 HELP = ["网站使用说明-某市人民政府门户网站", "某市人民政府门户网站", "首页 政务公开 政务服务 互动交流",
@@ -88,6 +91,24 @@ def test_a_header_box_above_the_breadcrumb_goes() -> None:
     kept = keeps([*TOP, CRUMB, *ARTICLE])
     assert not any(kept[:len(TOP) + 1])
     assert kept[len(TOP) + 1] and all(kept[len(TOP) + 3:len(TOP) + 6])
+
+
+def test_a_header_box_above_any_breadcrumb_the_rules_drop_goes() -> None:
+    """The header's boxes go above every breadcrumb the breadcrumb rule drops, its lead 您的位置： or its
+    path from home with another separator (首页 -> 新闻中心, 首页→新闻中心), not only above 当前位置：."""
+    for crumb in ("您的位置：首页 > 新闻中心 > 街镇动态", "首页 -> 新闻中心 -> 街镇动态", "首页→新闻中心→街镇动态"):
+        kept = keeps([*TOP, crumb, *ARTICLE])
+        assert not any(kept[:len(TOP) + 1]), crumb
+        assert kept[len(TOP) + 1] and all(kept[len(TOP) + 3:len(TOP) + 6]), crumb
+
+
+@given(st.text(min_size=1, max_size=30))
+def test_a_path_from_home_is_a_crumb_and_a_line_without_home_or_lead_is_not(tail: str) -> None:
+    """Navigation.crumb: the site's home then a separator opens a breadcrumb whatever follows; a line
+    with no home link, no 位置 and no separator in it opens none."""
+    assert Navigation.crumb("首页 > " + tail) and Navigation.crumb("首页->" + tail)
+    plain = "".join(c for c in tail if c not in ">→-位首主页Hh")
+    assert not Navigation.crumb(plain)
 
 
 def test_a_paragraph_under_the_breadcrumb_or_without_one_stays() -> None:

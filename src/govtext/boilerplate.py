@@ -48,7 +48,7 @@ import numpy as np
 from . import _re as re
 from ._codepoints import codepoints, lookup, unique
 from ._util import lazy, read_lexicon
-from .document import HOME_LINK, _docnum_re
+from .document import _docnum_re
 from .outline import _cn_int
 
 __all__ = ["PAGE_RULES", "PageParams", "PageReading", "read_page"]
@@ -3877,18 +3877,13 @@ def _box_summary(lines: list[str], nb: list[int], x: int, head: int) -> bool:
     return y < len(nb) and _DATED.search(lines[nb[y]]) is not None
 
 
-#: A breadcrumb as the rules drop it (:class:`~govtext.spam.Navigation`): a "you are here" lead
-#: (当前位置：) or the site's home before a path's separator (首页 > 要闻动态).
-_CRUMB = re.compile(rf"您?的?(?:当前|现在|所在)的?位置\s*[:：>]|(?:{HOME_LINK})\s*[>»›→]", re.IGNORECASE)
-
-
 def _over_crumb(lines: list[str], kinds: list[Kind], nb: list[int], x: int, head: int) -> bool:
     """Is the paragraph at position *x* of *nb* above the page's breadcrumb (a line the rules
-    dropped, :data:`_CRUMB`), itself above the article's headline *head*: a box of the site's
+    dropped, :meth:`govtext.spam.Navigation.crumb`), itself above the article's headline *head*: a box of the site's
     header (a 滚动公告's sentence, a 今日关注 box's headline and summary), not the page's introduction,
-    which stands under the path to the page (-1: no headline, never)?
+    which stands under the path to the page (-1: no headline, never)? (*lines* folded, as the rules read them.)
 
-    >>> page = ["今日关注", "某县召开会议，研究部署冬季安全工作。", "当前位置：首页 > 要闻", "某镇开展义诊活动"]
+    >>> page = ["今日关注", "某县召开会议,研究部署冬季安全工作。", "当前位置:首页 > 要闻", "某镇开展义诊活动"]
     >>> kinds = ["short", "prose", "chrome", "short"]
     >>> _over_crumb(page, kinds, [0, 1, 2, 3], 1, 3), _over_crumb(page, kinds, [0, 1, 2, 3], 1, -1)
     (True, False)
@@ -3897,8 +3892,10 @@ def _over_crumb(lines: list[str], kinds: list[Kind], nb: list[int], x: int, head
     """
     if not 0 <= nb[x] < head:
         return False
+    from .spam import Navigation  # (spam imports this module: its rule's own test, at call time)
+
     y = bisect_left(nb, head)
-    return any(kinds[k] == "chrome" and _CRUMB.match(lines[k]) is not None for k in nb[x + 1: y])
+    return any(kinds[k] == "chrome" and Navigation.crumb(lines[k]) for k in nb[x + 1: y])
 
 
 #: The end of a paragraph: a sentence's end, a closing quote or bracket after it.

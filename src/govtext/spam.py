@@ -1228,6 +1228,19 @@ class Navigation(Rule):
         head, sep, _ = s.partition(">")
         return bool(sep) and cls._home.fullmatch(head.strip()) is not None
 
+    @classmethod
+    def crumb(cls, s: str) -> bool:
+        """Whether *s* (folded) opens as a breadcrumb the rule drops: a "you are here" lead (您的位置:),
+        or the site's home before any of its separators (首页 > 要闻, 首页 -> 要闻, 首页→要闻).
+
+        >>> Navigation.crumb("您的位置:首页 > 要闻"), Navigation.crumb("首页 -> 要闻"), Navigation.crumb("申请→受理")
+        (True, True, False)
+        """
+        if cls._lead.match(s):
+            return True
+        head = cls._sep.split(s, maxsplit=1)
+        return len(head) == 2 and cls._home.fullmatch(head[0].strip()) is not None
+
     @staticmethod
     def _tag(ctx: Context, i: int, segs: Sequence[str], state: str) -> None:
         # state "sep": a separator or lead ended the line, so the next short line is a segment;
