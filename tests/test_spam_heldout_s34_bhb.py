@@ -46,6 +46,16 @@ def test_a_faqs_answer_on_browsers_stays() -> None:
             == ["site_notice", "site_notice"], above
 
 
+def test_the_footers_advice_under_a_login_boxs_question_goes() -> None:
+    """A login box's question (还没有账号？, 找回用户名？, 忘记登录密码？) is a link of the box, no FAQ's
+    question: the site's browser advice or note on itself under it goes, as alone."""
+    advice = "推荐使用谷歌浏览器或360极速模式浏览本网站，分辨率1920×1080为佳。"
+    note = "本网站已完成适老化和无障碍改造，支持读屏软件和键盘操作。"
+    for question in ("还没有账号？", "找回用户名？", "忘记登录密码？"):
+        assert [v.rule for v in classify_lines(f"{question}\n{advice}\n{question}\n{note}", page=False)][1::2] \
+            == ["site_notice", "site_notice"], question
+
+
 def test_the_footers_advice_under_a_box_of_questions_or_titles_still_goes() -> None:
     """The footer's browser advice under the last of a box's questions (热门问题) or of a ranking's
     numbered titles stands under a list, not under a section's heading or a FAQ's question: it goes,

@@ -2409,13 +2409,17 @@ class SiteNotice(Rule):
         h = ctx.lines[j]
         if len(h) > self.heading_max or "。" in h:
             return False
-        return h[-1] in "?？" or self._item.match(h) is not None
+        return (h[-1] in "?？" and self._login_question.fullmatch(h) is None) or self._item.match(h) is not None
+
+    #: A login box's question (忘记密码?, 还没有账号?, 找回用户名?): a link of the box, no FAQ's question.
+    _login_question = _sx(r"(?:忘记|找回|还?没有|尚未|还未)[^?]{0,6}?(?:密码|账号|帐号|用户名|注册|登录)[了呢]?[?？]")
 
     def _answers(self, ctx: Context, i: int) -> bool:
         """Whether the site's note on line *i* (its browser advice, its note on itself) stands
         right under a numbered heading (六、推荐使用的浏览器, (二) 无障碍服务) or a question (用什么浏览器
         访问本网站效果最好?): a help page's section or a FAQ's answer, the page's text about the site,
-        not the site's note in its chrome, which no heading or question opens. Not the last of a
+        not the site's note in its chrome, which no heading or question opens (a login box's 忘记密码?
+        is no question of a FAQ: :attr:`_login_question`). Not the last of a
         list of such lines (a 热门问题 box's questions, a ranking's numbered titles over the footer's
         note). (A verdict of where the line stands: each copy of it is read where it is.)"""
         ctx.positional = True
