@@ -369,3 +369,14 @@ def test_a_working_time_system() -> None:
     system, as 五年制 names a school system (they were spans, rewritten 5天工作制); 工作五天 counts as before."""
     assert find_numbers("实行五天工作制，八小时工作制") == []
     assert numbers_to_digits("实行五天工作制，工作五天") == "实行五天工作制，工作5天"
+
+
+def test_a_priority_or_an_enumeration_is_no_rank() -> None:
+    """(found in review) 把安全排在第一 gives a priority, as 放在第一 does; 排名靠后的单位第一 (的 in the field) and
+    一系列全新举措第一 (列全 inside 系列全新) enumerate: kept as written (they were rewritten 第1); 增速排在第一,
+    增速将排在全省第一 (将排在: will rank), 该市居全国第一 and ，列全国第三 rank as before."""
+    kept = "把安全排在第一，将质量排在第一，排名靠后的单位第一，要约谈，一系列全新举措第一，邻居全村第一，"
+    assert find_numbers(kept) == []
+    assert numbers_to_digits(kept) == kept
+    assert (numbers_to_digits("增速排在第一，增速将排在全省第一，该市居全国第一，列全国第三。")
+            == "增速排在第1，增速将排在全省第1，该市居全国第1，列全国第3。")

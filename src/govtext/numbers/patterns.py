@@ -293,7 +293,16 @@ LONE_BOUND = re.compile("[\u4e00-\u9fff]{1,3}?(?:及)?以[上下内]")
 #: a ranking's word before 第N written without a unit (排名全省第二, 位居全国第一, 居全省第一, 倒数第一: a rank), maybe
 #: with the field ranked in between (up to RANK_FIELD characters: 全省, 全国同类城市), ending where 第 stands
 RANK_FIELD = 6
-RANK_BEFORE = re.compile(f"(?:排名|排行|名列|位列|位居|跃居|稳居|居于|居全|居世界|列全|排在|倒数|并列)[\u4e00-\u9fff]{{0,{RANK_FIELD}}}\\Z")
+#: (居全 and 居世界 not where 居 ends a dwelling's noun, 邻居, 民居; 列全 only starting a word, not ending
+#: 系列, 序列, 所列: 一系列全新举措第一; no 的 in the field: 排名靠后的单位第一 enumerates)
+RANK_BEFORE = re.compile(
+    "(?:排名|排行|名列|位列|位居|跃居|稳居|居于|(?<![邻民故旧新家定寓移聚同蜗安起隐散独群幽侨])居(?:全|世界)"
+    f"|(?<![\u4e00-\u9fff])列全|排在|倒数|并列)(?:(?!的)[\u4e00-\u9fff]){{0,{RANK_FIELD}}}\\Z"
+)
+#: before 排在, what makes it a priority given, not a rank held (把安全排在第一, 将质量排在第一; 将排在 is "will
+#: rank"): 把 or 将 up to PRIORITY_WINDOW characters back in the same clause
+PRIORITY_WINDOW = 10
+PRIORITY_BEFORE = re.compile(f"(?:把|将(?=.))[^，,。；;：:！!？?\n\r]{{0,{PRIORITY_WINDOW}}}\\Z")
 #: what ends a rank written without a unit (排名全省第二，, 倒数第一的单位, 位居第一。; not 、: 排名第一、第二 lists
 #: ranks the first of which alone follows the ranking's word, kept whole as written)
 RANK_END = frozenset("，,。；;：:！!？?）)”’」』\n\r的")

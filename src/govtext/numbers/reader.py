@@ -1124,9 +1124,16 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
 
 def _rank(text: str, d: int, pos: int) -> bool:
     """Is 第N at *d* (N ending at *pos*, no unit after it) a rank, after a ranking's word and ending
-    its word (排名全省第二，, 位居全国第一的, 倒数第一)? 第一方阵 and 居全省第一位 are no such ranks."""
-    return (pos >= len(text) or text[pos] in P.RANK_END) and P.RANK_BEFORE.search(
-        text, max(0, d - P.RANK_FIELD - 2), d) is not None
+    its word (排名全省第二，, 位居全国第一的, 倒数第一)? 第一方阵, 居全省第一位 and a priority given (把安全排在第一)
+    are no such ranks."""
+    if pos < len(text) and text[pos] not in P.RANK_END:
+        return False
+    m = P.RANK_BEFORE.search(text, max(0, d - P.RANK_FIELD - 2), d)
+    if m is None:
+        return False
+    s = m.start()
+    return not (text.startswith("排在", s)
+                and P.PRIORITY_BEFORE.search(text, max(0, s - P.PRIORITY_WINDOW - 1), s) is not None)
 
 
 #: the qualifiers after a number that make its value approximate (13%左右), where a comparison
