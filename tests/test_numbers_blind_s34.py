@@ -380,3 +380,13 @@ def test_a_priority_or_an_enumeration_is_no_rank() -> None:
     assert numbers_to_digits(kept) == kept
     assert (numbers_to_digits("增速排在第一，增速将排在全省第一，该市居全国第一，列全国第三。")
             == "增速排在第1，增速将排在全省第1，该市居全国第1，列全国第3。")
+
+
+def test_a_distributive_one_after_a_count() -> None:
+    """(found in review) 一个比一个, 一个不少, 一个也没来, 一个都不能少 and 一个接一个 say each one or none of the
+    things counted, no slogan's word: the count before is rewritten as before the slogan rule (这三个问题 kept
+    三); 三个中心一个平台 keeps its writing."""
+    assert (numbers_to_digits("这三个问题一个比一个严重，五个项目一个不少，两个人一个也没来")
+            == "这3个问题一个比一个严重，5个项目一个不少，2个人一个也没来")
+    assert numbers_to_digits("三个孩子一个都不能少，五个项目一个接一个") == "3个孩子一个都不能少，5个项目一个接一个"
+    assert numbers_to_digits("三个中心一个平台") == "三个中心一个平台"

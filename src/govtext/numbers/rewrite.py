@@ -97,6 +97,9 @@ _LONE_ONE_AHEAD_GAP = re.compile(f"{_PAIR_OBJECT}{{1,{LONE_ONE_AHEAD}}}")
 #: before such a 一: what makes it an ordinal's or a determiner's (第一个, 每一张, 这一项), no lone 一 (a word's
 #: last character, 清单一张网, 中心一个, is the word the count counts)
 _ORDINAL_BEFORE_ONE = frozenset("第每这那其零〇")
+#: after such 一 and its measure word, what makes it a distributive or a negated whole (一个比一个严重,
+#: 一个不少, 一个也没来, 一个都不能少, 一个接一个), no slogan's word: the count before it is rewritten
+_DISTRIBUTIVE_AFTER_ONE = frozenset("比不也都接")
 
 
 def lone_one_after(a: Atom, text: str) -> bool:
@@ -112,7 +115,9 @@ def lone_one_after(a: Atom, text: str) -> bool:
     if a.kind != "count" or not u or a.e - a.s != 1 + len(u):
         return False
     j = text.find(f"一{u}", a.e + 1, a.e + LONE_ONE_AHEAD + 1 + len(u))
-    return j > a.e and text[j - 1] not in _ORDINAL_BEFORE_ONE and _LONE_ONE_AHEAD_GAP.fullmatch(text, a.e, j) is not None
+    k = j + 1 + len(u)
+    return (j > a.e and text[j - 1] not in _ORDINAL_BEFORE_ONE and text[k:k + 1] not in _DISTRIBUTIVE_AFTER_ONE
+            and _LONE_ONE_AHEAD_GAP.fullmatch(text, a.e, j) is not None)
 
 
 #: one-character numerals that lead a numbered word of a slogan (一城两区, 两降两升, 一轴两带三区)
