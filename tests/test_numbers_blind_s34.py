@@ -330,6 +330,14 @@ def test_an_hour_in_chinese_numerals_with_zheng() -> None:
     assert find_numbers("一时整体推进，三时整改") == []
 
 
+def test_a_lone_one_before_shi_zheng_is_no_hour() -> None:
+    """(found in review) 一时整 is no clock time by its context, as 一时 never is (the 整 rule read it 01:00);
+    凌晨一时整 (a part of the day), 十一时整 and 一点整 (an hour before 点, as before the rule) are times."""
+    assert find_numbers("一时整，") == []
+    got = [(m.text, m.kind, m.low) for m in find_numbers("凌晨一时整，十一时整，一点整")]
+    assert got == [("一时", "time", T(1, 0)), ("十一时", "time", T(11, 0)), ("一点", "time", T(1, 0))]
+
+
 def test_a_count_before_the_lone_one_of_its_measure_word() -> None:
     """(found probing reform slogans around the set) 四张清单一张网 and 三个中心一个平台 number a slogan's words, the
     second led by a lone 一 that is never rewritten: the count before it keeps its writing (四张 was rewritten,

@@ -306,8 +306,9 @@ def _clock_at(text: str, j: int, carry: tuple[int, str, int]) -> tuple[int, int,
         period = _second_period(carry, _hour_at(text, i, j))
     elif period is None and carry[0] == i - 2 and text[i - 2 : i] in _NEXT_DAY:
         period = _MORNING  # 晚上10点至次日6点, 二十二时至次日八时: the next day's hour as said
-    if period is None and (w == "点" or not arabic) and (_oclock_context(text, i, j) if arabic else P.CN_OCLOCK_AFTER.match(text, j + 1)):
-        period = CLOCK  # 会议9点召开, 每天9点, 九点钟, 九时整: a time with no word for the part of the day
+    if period is None and (w == "点" or (not arabic and text[i:j] != _NOT_CN_HOUR)) and (
+            _oclock_context(text, i, j) if arabic else P.CN_OCLOCK_AFTER.match(text, j + 1)):
+        period = CLOCK  # 会议9点召开, 每天9点, 九点钟, 九时整: a time with no word for the part of the day (一时整 no)
     elif period is None and not arabic and _cn_oclock_context(text, i, j):
         period = CLOCK  # 会议定于三点召开, 每天八点, 九时开幕
     if period is None and w == "时" and j - i > 1 and text[i] in _LATE_TENS and _cn_clock(text, i, j)[0] > NOON:
