@@ -224,7 +224,7 @@ _SPAN_MAX = 8192
 
 def _same_runs(new: str, old: str) -> list[tuple[int, int, int]] | None:
     """The stretches of *new* that are stretches of *old*, read side by side, as (start, end,
-    start in *old*), in order: each found by a slice comparison (:func:`common_prefix`), and
+    start in *old*), in order: each found by a slice comparison (:func:`_run_length`), and
     after a difference the next by an anchor (:data:`_ANCHOR`, :data:`_RESYNC`) found with
     ``str.find``. Whatever stretches are found, each is equal in both texts (compared). None
     when more than :data:`SPLICE_STRETCHES` differ, when the anchor is not found, or when
