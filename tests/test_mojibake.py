@@ -405,6 +405,8 @@ def test_latin1_sign_in_a_utf8_as_gbk_line(line: str) -> None:
     "鏁欒偛閮ㄥ嵃鍙戦€氱煡 乘10路", "鏁欒偛閮ㄥ嵃鍙戦€氱煡 乘K8路,10路",
     # (blanks around a count's 路, and around 漏 among Han text: review)
     "乘坐 36 路 或 58 路 公交车，鍦ㄦ煇鏌愮珯涓嬭溅", "鍒版煇鏌愮珯涓嬭溅 漏 ",
+    # (路 opening a line before a digit: hypothesis, 路0 before “…一 read as GBK)
+    "路0鏁欒偛閮ㄥ嵃鍙戦€氱煡",
 ])
 def test_han_sign_lookalikes_kept_in_a_damaged_line(line: str) -> None:
     # 漏 and 路 beside a Han character are real, even in a damaged line

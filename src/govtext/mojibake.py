@@ -1567,12 +1567,14 @@ def _sign_between(text: str, s: int, e: int) -> bool:
     After a digit and before a blank, a mark, a Han character or the line's end it is the
     character itself (乘10路, 8路,, 乘坐 36 路 或), and between blanks among Han text too.
 
-    >>> cases = (("25掳C", "掳"), ("10路", "路"), ("36 路 或", "路"), ("车 漏 ", "漏"), ("学院 ® 2026", "®"))
+    >>> cases = (("25掳C", "掳"), ("10路", "路"), ("36 路 或", "路"), ("车 漏 ", "漏"), ("学院 ® 2026", "®"),
+    ...          ("漏 2026", "漏"), ("路0", "路"))
     >>> [_sign_between(t, t.index(c), t.index(c) + 1) for t, c in cases]
-    [True, False, False, False, True]
+    [True, False, False, False, True, True, False]
     """
-    if not (text[s - 1: s] + text[e: e + 1]).isascii():
-        return False
+    left, right = text[s - 1: s], text[e: e + 1]
+    if not (left + right).isascii() or (not left or not right) and not (left + right).isspace():
+        return False  # (at the line's edge, a blank on the other side: 路0 opening a line stays)
     before = text[max(0, s - SIGN_REACH): s].rstrip()[-1:]
     after = text[e: e + SIGN_REACH].lstrip()[:1]
     if not ((before and before.isascii()) or (after and after.isascii())):
