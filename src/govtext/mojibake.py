@@ -1573,7 +1573,7 @@ def _sign_between(text: str, s: int, e: int) -> bool:
     [True, False, False, False, True, True, False]
     """
     left, right = text[s - 1: s], text[e: e + 1]
-    if not (left + right).isascii() or (not left or not right) and not (left + right).isspace():
+    if not (left + right).isascii() or ((not left or not right) and not (left + right).isspace()):
         return False  # (at the line's edge, a blank on the other side: 路0 opening a line stays)
     before = text[max(0, s - SIGN_REACH): s].rstrip()[-1:]
     after = text[e: e + SIGN_REACH].lstrip()[:1]
