@@ -237,6 +237,10 @@ class PageParams:
     #: Short lines (names one a line) the region grows over between a line that introduces them
     #: (…的有：, 名单如下) and the article's text after them.
     intro_list_max_lines: int = 12
+    #: Longest item (characters) of a list of words under a heading of the article, one a line,
+    #: with its text going on under them (可回收物 over 废纸 / 塑料瓶 / 玻璃瓶, then 投放要求：…):
+    #: the region grows over them (:func:`_headed_items`).
+    item_word_max: int = 6
     #: A list of people's names right after the article (a 学院's teachers under 教授 / 副教授 / 讲师,
     #: a 名单 under its groups' headings): at least this many names one a line (:data:`_PERSON`),
     #: and at least this share of the lines up to the next dropped line or paragraph, the rest
@@ -1011,6 +1015,7 @@ def _grow(
             return p.gap_max_lines + 2
         if n := (_listed(lines, kinds, han, listed, nb, x, d, p)
                  or (d > 0 and _keyed_list(lines, kinds, han, listed, nb, x, p))
+                 or (d > 0 and _headed_items(lines, kinds, han, listed, nb, x, p))
                  or _field_rows(lines, kinds, items, nb, x, d, p)):
             return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
@@ -1279,6 +1284,41 @@ def _keyed_list(
     if z - y - 1 < p.list_min_run or z >= len(nb) or kinds[nb[z]] not in ("prose", "near") or nb[z] in items:
         return 0
     return z - x
+
+
+def _headed_items(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], x: int, p: PageParams,
+) -> int:
+    """How far the region ending at position x of *nb* grows over a list of words under the heading
+    that ends it: the heading a short line of ``fragment_min_han`` Han characters or more, no colon
+    at its end (可回收物（蓝色桶）), then ``list_min_run`` to ``intro_list_max_lines`` short lines, each
+    one word of Han characters, ``item_word_max`` characters at most (废纸 / 塑料瓶 / 玻璃瓶), then a
+    line of prose: the article's text going on under its list (投放要求：…; 0: no such list). A menu
+    or a box of links after the article ends at the page's chrome, not at a paragraph of the text.
+
+    >>> lines = ["有害垃圾（红色桶）", "废电池", "废灯管", "过期药品", "投放要求：轻放，易破损的请包裹后投放。"]
+    >>> _headed_items(lines, ["short"] * 4 + ["prose"], [7, 3, 3, 4, 16], set(), list(range(5)), 0, DEFAULT_PARAMS)
+    4
+    >>> _headed_items(lines[:4] + ["版权所有"], ["short"] * 4 + ["chrome"], [7, 3, 3, 4, 4], set(), list(range(5)), 0, DEFAULT_PARAMS)
+    0
+    """
+    s = lines[nb[x]]
+    if kinds[nb[x]] != "short" or han[nb[x]] < p.fragment_min_han or s.endswith((":", "：")) or nb[x] in items:
+        return 0
+    y = x + 1
+    while y < len(nb) and y - x <= p.intro_list_max_lines and _item_word(lines[nb[y]], kinds[nb[y]], han[nb[y]], p) \
+            and nb[y] not in items:
+        y += 1
+    if y - x - 1 < p.list_min_run or y >= len(nb) or kinds[nb[y]] != "prose" or nb[y] in items:
+        return 0
+    return y - x
+
+
+def _item_word(s: str, kind: Kind, han: int, p: PageParams) -> bool:
+    """Whether a line is one word of a list under a heading (:func:`_headed_items`): a short line of
+    Han characters only, ``item_word_max`` at most (过期药品; not 第1版, 更多, a date or a name with a
+    number)."""
+    return kind == "short" and han == len(s) <= p.item_word_max
 
 
 #: A book's entry in a reading list: its title in 《》, then who wrote it and their part (林某 著,
@@ -2289,7 +2329,35 @@ def _lead_copies(
         return set()
     if short:
         leads = {i for i in leads if _prose_under(kinds, i) or _under_crumb(lines, kinds, i, lead)}
+    if not any(_under_crumb(lines, kinds, i, lead) for i in leads):  # (else the copy over the path is the menu's: _menu_copies)
+        leads = {i for i in leads if not _crumb_below(lines, kinds, i, lead, p)}
+    if not leads and len(lead) >= _CUT_LEAD_MIN:
+        # (the page's name right under the path to it, the title cutting its end: 预约须知 under
+        # 首页 > 心理咨询 > 预约须知, titled 心理咨询预约 over the site's name)
+        leads = {i for i in rows if norms[i].startswith(lead) and _under_crumb(lines, kinds, i)}
     return leads
+
+
+#: Shortest title lead (characters) whose longer copy right under a breadcrumb is the headline
+#: (:func:`_lead_copies`; a channel's word of two or three, 新闻, 通知公告, opens many lines).
+_CUT_LEAD_MIN = 4
+
+
+def _crumb_below(lines: list[str], kinds: list[Kind], i: int, lead: str, p: PageParams) -> bool:
+    """Whether a breadcrumb whose last segment is *lead* (normalised) stands under line *i*, within
+    ``anchor_max_lines`` lines: the page's path ends with the title's lead, so a copy of it over the
+    path is the channel's item in the menu (献血点查询 among the menu's items over 当前位置：首页 >
+    献血点查询), not the page's headline, which stands under it.
+
+    >>> _crumb_below(["献血点查询", "新闻动态", "首页 > 献血点查询", "某市献血点一览"], ["short", "short", "chrome", "short"], 0, "献血点查询", DEFAULT_PARAMS)
+    True
+    >>> _crumb_below(["献血点查询", "新闻动态", "首页 > 新闻动态"], ["short", "short", "chrome"], 0, "献血点查询", DEFAULT_PARAMS)
+    False
+    """
+    for j in range(i + 1, min(i + 1 + p.anchor_max_lines, len(lines))):
+        if kinds[j] == "chrome" and (m := _CRUMB_LAST.search(lines[j])) is not None and _NORM.sub("", m.group(1)) == lead:
+            return True
+    return False
 
 
 def _named_lead(s: str, lead: str, rest: list[str]) -> bool:

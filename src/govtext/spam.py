@@ -4302,6 +4302,7 @@ def _read_in_context(
         _outline_headings(ctx.lines, verdicts, sidebar, _joined(ctx))
     if reading.region is not None:
         _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
+        _channel_box(ctx.lines, verdicts, reading)
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
@@ -6288,7 +6289,99 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     _bracket_record(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
+        _fields_over_the_headline(lines, verdicts, meta, reading)
         _table_dates(lines, verdicts, meta, reading, params)
+
+
+#: Titles at least under a channel's name that end the region (:func:`_channel_box`).
+CHANNEL_BOX_MIN_TITLES = 3
+#: Most titles such a box is looked for over, from the region's end up.
+CHANNEL_BOX_MAX_TITLES = 10
+#: Fewest Han characters of a title in such a box (a contact row, 电话：…, has fewer or a label).
+CHANNEL_BOX_TITLE_MIN_HAN = 6
+#: A field row's label (地址:, 电话:): a contact block's line, no title.
+_SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}\s?:")
+#: The reason of a line of such a box.
+CHANNEL_BOX_REASON = "box of a channel's titles under the menu item's copy, ending the article"
+
+
+def _channel_box(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+    """After the page reading, a box of a channel's article titles at the end of the region: a short
+    line that is a copy of an item of the page's menu (a line dropped above the headline: 心理知识),
+    then ``CHANNEL_BOX_MIN_TITLES`` to ``CHANNEL_BOX_MAX_TITLES`` kept lines of a title's length, none
+    a sentence (no 。 or ;), each with ``CHANNEL_BOX_TITLE_MIN_HAN`` Han characters and no short
+    label (地址：…), up to the region's last line, with page chrome (a dropped line) or nothing under
+    it: the sidebar listing that channel's titles, not the article's last section (a section named
+    as a channel has its paragraphs under it).
+
+    >>> lines = ["首页", "心理知识", "某中心预约须知", "每次咨询约50分钟，请提前预约。", "心理知识",
+    ...          "如何应对考试焦虑?", "失眠时可以试试的五个办法", "与室友相处的沟通技巧", "版权所有"]
+    >>> vs = [_drop("navigation", "x"), _drop("page_chrome", "x"), KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, _drop("footer", "x")]
+    >>> _channel_box(lines, vs, PageReading((3, 7), (2,), (), ()))
+    >>> [v.keep for v in vs[2:8]]
+    [True, True, False, False, False, False]
+    """
+    first, last = reading.region  # type: ignore[misc]
+    under = _nonblank(lines, last, 1)
+    if under is not None and verdicts[under].keep:
+        return
+    top = min(reading.headlines, default=first)
+    titles, i = 0, last
+    while i > first and titles <= CHANNEL_BOX_MAX_TITLES:
+        s = lines[i]
+        if s:
+            if not verdicts[i].keep:
+                return
+            if titles >= CHANNEL_BOX_MIN_TITLES and _menu_item_above(lines, verdicts, s, top):
+                for j in range(i, last + 1):
+                    if lines[j]:
+                        verdicts[j] = _drop(Related.name, CHANNEL_BOX_REASON)
+                return
+            if len(s) > _TITLE_MAX or "。" in s or ";" in s or _han(s) < CHANNEL_BOX_TITLE_MIN_HAN or _SHORT_LABEL.match(s):
+                return
+            titles += 1
+        i -= 1
+
+
+#: Longest line (characters) taken for a title in a box of titles.
+_TITLE_MAX = 40
+
+
+def _menu_item_above(lines: list[str], verdicts: list[Verdict], s: str, top: int) -> bool:
+    """Whether a line dropped above line *top* (the headline) is *s*: an item of the page's menu."""
+    return any(lines[j] == s and not verdicts[j].keep for j in range(top))
+
+
+#: One-field rows at most between the metadata rows and the headline (:func:`_fields_over_the_headline`).
+FIELDS_OVER_HEADLINE_MAX = 4
+#: The reason of such a row.
+FIELD_OVER_HEADLINE_REASON = "record field between the metadata rows and the headline"
+
+
+def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
+    """After the page reading, rows of one field each (:data:`_ONE_FIELD`), up to
+    ``FIELDS_OVER_HEADLINE_MAX``, kept between a row the metadata rule dropped and the headline right
+    under them: the last rows of the page's record table crawled a field a line (主题分类：… and
+    文号：… under 发布机构：… and 生成日期：…), their labels ones no lexicon holds. Under the headline,
+    fields are the text's (时间：… 地点：…); over it, with no metadata row above them, left alone.
+
+    >>> lines = ["发布机构:县民政局", "主题分类:民政、救灾", "文号:某民[2026]47号", "某县关于道路命名的公告", "经研究，现公告如下。"]
+    >>> vs = [_drop("metadata", _FIELDS_REASON + "发布机构"), KEEP, KEEP, KEEP, KEEP]
+    >>> _fields_over_the_headline(lines, vs, [0], PageReading((4, 4), (3,), (), ()))
+    >>> [v.keep for v in vs]
+    [False, False, False, True, True]
+    """
+    rows = set(meta)
+    for h in reading.headlines:
+        fields, i = [], _nonblank(lines, h, -1)
+        while i is not None and len(fields) <= FIELDS_OVER_HEADLINE_MAX and verdicts[i].keep \
+                and i not in reading.headlines and _ONE_FIELD.fullmatch(lines[i]):
+            fields.append(i)
+            i = _nonblank(lines, i, -1)
+        if fields and len(fields) <= FIELDS_OVER_HEADLINE_MAX and i in rows \
+                and verdicts[i].reason.startswith(_FIELDS_REASON):
+            for j in fields:
+                verdicts[j] = _drop(Metadata.name, FIELD_OVER_HEADLINE_REASON)
 
 
 #: A row of a record table whose label stands in brackets, its value after it (folded: [发布部门]某某
