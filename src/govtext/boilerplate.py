@@ -1293,13 +1293,16 @@ def _headed_items(
     that ends it: the heading a short line of ``fragment_min_han`` Han characters or more, no colon
     at its end (可回收物（蓝色桶）), then ``list_min_run`` to ``intro_list_max_lines`` short lines, each
     one word of Han characters, ``item_word_max`` characters at most (废纸 / 塑料瓶 / 玻璃瓶), then a
-    line of prose: the article's text going on under its list (投放要求：…; 0: no such list). A menu
-    or a box of links after the article ends at the page's chrome, not at a paragraph of the text.
+    line of prose with more of the text under it (:func:`_text_goes_on`): the article's text going
+    on under its list (投放要求：…, then the next heading; 0: no such list). A menu or a box of links
+    after the article ends at the page's chrome, not at a paragraph of the text, nor at one paragraph
+    over the page's chrome (a box's note on the site).
 
-    >>> lines = ["有害垃圾（红色桶）", "废电池", "废灯管", "过期药品", "投放要求：轻放，易破损的请包裹后投放。"]
-    >>> _headed_items(lines, ["short"] * 4 + ["prose"], [7, 3, 3, 4, 16], set(), list(range(5)), 0, DEFAULT_PARAMS)
+    >>> lines = ["有害垃圾（红色桶）", "废电池", "废灯管", "过期药品", "投放要求：轻放，易破损的请包裹后投放。", "厨余垃圾（绿色桶）", "果皮"]
+    >>> kinds = ["short"] * 4 + ["prose", "short", "short"]
+    >>> _headed_items(lines, kinds, [7, 3, 3, 4, 16, 7, 2], set(), list(range(7)), 0, DEFAULT_PARAMS)
     4
-    >>> _headed_items(lines[:4] + ["版权所有"], ["short"] * 4 + ["chrome"], [7, 3, 3, 4, 4], set(), list(range(5)), 0, DEFAULT_PARAMS)
+    >>> _headed_items(lines[:5] + ["版权所有"], kinds[:5] + ["chrome"], [7, 3, 3, 4, 16, 4], set(), list(range(6)), 0, DEFAULT_PARAMS)
     0
     """
     s = lines[nb[x]]
@@ -1311,7 +1314,19 @@ def _headed_items(
         y += 1
     if y - x - 1 < p.list_min_run or y >= len(nb) or kinds[nb[y]] != "prose" or nb[y] in items:
         return 0
-    return y - x
+    return y - x if _text_goes_on(lines, kinds, han, items, nb, y, p) else 0
+
+
+def _text_goes_on(lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], y: int, p: PageParams) -> bool:
+    """Whether the article's text goes on under the paragraph at position *y* of *nb*: another
+    paragraph, a fragment (a heading of ``fragment_min_han`` Han characters), or a shorter heading
+    over a paragraph (就业方向 over its text); no menu's item."""
+    z = y + 1
+    if z >= len(nb) or nb[z] in items or _menu_row(lines[nb[z]], p):
+        return False
+    if kinds[nb[z]] in ("prose", "near") or (kinds[nb[z]] == "short" and han[nb[z]] >= p.fragment_min_han):
+        return True
+    return kinds[nb[z]] == "short" and han[nb[z]] >= 2 and z + 1 < len(nb) and kinds[nb[z + 1]] == "prose"
 
 
 def _item_word(s: str, kind: Kind, han: int, p: PageParams) -> bool:

@@ -6308,16 +6308,15 @@ CHANNEL_BOX_REASON = "box of a channel's titles under the menu item's copy, endi
 def _channel_box(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
     """After the page reading, a box of a channel's article titles at the end of the region: a short
     line that is a copy of an item of the page's menu (a line dropped above the headline: 心理知识),
-    then ``CHANNEL_BOX_MIN_TITLES`` to ``CHANNEL_BOX_MAX_TITLES`` kept lines of a title's length, none
-    a sentence (no 。 or ;), each with ``CHANNEL_BOX_TITLE_MIN_HAN`` Han characters and no short
-    label (地址：…), up to the region's last line, with page chrome (a dropped line) or nothing under
-    it: the sidebar listing that channel's titles, not the article's last section (a section named
-    as a channel has its paragraphs under it).
+    then ``CHANNEL_BOX_MIN_TITLES`` to ``CHANNEL_BOX_MAX_TITLES`` lines of a title's length
+    (:func:`_box_title`), the last ones maybe under the region's end, which page chrome (a dropped
+    line) or nothing follows: the sidebar listing that channel's titles, not the article's last
+    section (a section named as a channel has its paragraphs under it).
 
     >>> lines = ["首页", "心理知识", "某中心预约须知", "每次咨询约50分钟，请提前预约。", "心理知识",
     ...          "如何应对考试焦虑?", "失眠时可以试试的五个办法", "与室友相处的沟通技巧", "版权所有"]
-    >>> vs = [_drop("navigation", "x"), _drop("page_chrome", "x"), KEEP, KEEP, KEEP, KEEP, KEEP, KEEP, _drop("footer", "x")]
-    >>> _channel_box(lines, vs, PageReading((3, 7), (2,), (), ()))
+    >>> vs = [_drop("navigation", "x"), _drop("page_chrome", "x"), KEEP, KEEP, KEEP, KEEP, KEEP, _drop("page_chrome", "x"), _drop("footer", "x")]
+    >>> _channel_box(lines, vs, PageReading((3, 6), (2,), (), ()))
     >>> [v.keep for v in vs[2:8]]
     [True, True, False, False, False, False]
     """
@@ -6325,22 +6324,33 @@ def _channel_box(lines: list[str], verdicts: list[Verdict], reading: PageReading
     under = _nonblank(lines, last, 1)
     if under is not None and verdicts[under].keep:
         return
+    after, j = 0, under
+    while j is not None and after < CHANNEL_BOX_MAX_TITLES and _box_title(lines[j]):
+        after, j = after + 1, _nonblank(lines, j, 1)
     top = min(reading.headlines, default=first)
-    titles, i = 0, last
+    titles, i = after, last
     while i > first and titles <= CHANNEL_BOX_MAX_TITLES:
         s = lines[i]
         if s:
             if not verdicts[i].keep:
                 return
             if titles >= CHANNEL_BOX_MIN_TITLES and _menu_item_above(lines, verdicts, s, top):
-                for j in range(i, last + 1):
-                    if lines[j]:
-                        verdicts[j] = _drop(Related.name, CHANNEL_BOX_REASON)
+                for k in range(i, last + 1):
+                    if lines[k]:
+                        verdicts[k] = _drop(Related.name, CHANNEL_BOX_REASON)
                 return
-            if len(s) > _TITLE_MAX or "。" in s or ";" in s or _han(s) < CHANNEL_BOX_TITLE_MIN_HAN or _SHORT_LABEL.match(s):
+            if not _box_title(s):
                 return
             titles += 1
         i -= 1
+
+
+def _box_title(s: str) -> bool:
+    """Whether a line can be a title in a box of titles (:func:`_channel_box`): at most ``_TITLE_MAX``
+    characters, no sentence (。 or ;), ``CHANNEL_BOX_TITLE_MIN_HAN`` Han characters or more, no short
+    label opening it (地址：…, 电话：…: a contact block's rows)."""
+    return len(s) <= _TITLE_MAX and "。" not in s and ";" not in s and _han(s) >= CHANNEL_BOX_TITLE_MIN_HAN \
+        and _SHORT_LABEL.match(s) is None
 
 
 #: Longest line (characters) taken for a title in a box of titles.
