@@ -4302,7 +4302,9 @@ def _read_in_context(
         _outline_headings(ctx.lines, verdicts, sidebar, _joined(ctx))
     if reading.region is not None:
         _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
-        _channel_box(ctx.lines, verdicts, reading)
+        end_line = ctx.lines[reading.region[1]]
+        if "。" not in end_line and ";" not in end_line:  # (most articles end with a sentence: no box of titles)
+            _channel_box(ctx.lines, verdicts, reading)
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
@@ -6289,7 +6291,7 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     _bracket_record(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
-        _fields_over_the_headline(lines, verdicts, meta, reading)
+        _fields_over_the_headline(lines, verdicts, reading)
         _table_dates(lines, verdicts, meta, reading, params)
 
 
@@ -6368,7 +6370,7 @@ FIELDS_OVER_HEADLINE_MAX = 4
 FIELD_OVER_HEADLINE_REASON = "record field between the metadata rows and the headline"
 
 
-def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
+def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
     """After the page reading, rows of one field each (:data:`_ONE_FIELD`), up to
     ``FIELDS_OVER_HEADLINE_MAX``, kept between a row the metadata rule dropped and the headline right
     under them: the last rows of the page's record table crawled a field a line (主题分类：… and
@@ -6377,18 +6379,20 @@ def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], meta: l
 
     >>> lines = ["发布机构:县民政局", "主题分类:民政、救灾", "文号:某民[2026]47号", "某县关于道路命名的公告", "经研究，现公告如下。"]
     >>> vs = [_drop("metadata", _FIELDS_REASON + "发布机构"), KEEP, KEEP, KEEP, KEEP]
-    >>> _fields_over_the_headline(lines, vs, [0], PageReading((4, 4), (3,), (), ()))
+    >>> _fields_over_the_headline(lines, vs, PageReading((4, 4), (3,), (), ()))
     >>> [v.keep for v in vs]
     [False, False, False, True, True]
     """
-    rows = set(meta)
     for h in reading.headlines:
-        fields, i = [], _nonblank(lines, h, -1)
+        i = h - 1
+        if i < 0 or ":" not in lines[i] or not verdicts[i].keep:
+            continue  # (most headlines: no kept field right over them)
+        fields = []
         while i is not None and len(fields) <= FIELDS_OVER_HEADLINE_MAX and verdicts[i].keep \
                 and i not in reading.headlines and _ONE_FIELD.fullmatch(lines[i]):
             fields.append(i)
             i = _nonblank(lines, i, -1)
-        if fields and len(fields) <= FIELDS_OVER_HEADLINE_MAX and i in rows \
+        if fields and len(fields) <= FIELDS_OVER_HEADLINE_MAX and i is not None and not verdicts[i].keep \
                 and verdicts[i].reason.startswith(_FIELDS_REASON):
             for j in fields:
                 verdicts[j] = _drop(Metadata.name, FIELD_OVER_HEADLINE_REASON)
