@@ -764,6 +764,53 @@ def test_cp1252_cut_stage_leaves_latin_text(text: str) -> None:
     assert "\ufffd" not in fix_mojibake(text)
 
 
+# --- UTF-8 read as Latin-1, its C1 controls then removed by a filter ---------------------------
+
+
+def _latin1_c1_dropped(text: str) -> str:
+    return re.sub("[\x80-\x9f]", "", text.encode().decode("latin-1"))
+
+
+@pytest.mark.parametrize(
+    ("original", "expected"),
+    [
+        # 核 (E6 A0 B8) alone keeps its bytes; each other character lost one or two: one mark each
+        ("通过考核的教师名单", "\ufffd\ufffd\ufffd核\ufffd\ufffd\ufffd\ufffd\ufffd"),
+        ("教师资格认定公告", "\ufffd\ufffd\ufffd格认\ufffd\ufffd\ufffd"),
+        # digits between the runs: 年 whole, 月 (E6 9C 88) lost both bytes (a run of one
+        # character: no evidence of its own, left), 日 (E6 97 A5) one
+        ("2026年3月1日 通知", "2026年3æ1\ufffd \ufffd\ufffd"),
+    ],
+)
+def test_latin1_c1_dropped_bytes_are_marked(original: str, expected: str) -> None:
+    damaged = _latin1_c1_dropped(original)
+    out = fix_mojibake(damaged)
+    assert out == expected
+    assert fix_mojibake(out) == out
+
+
+@given(st.text(alphabet=st.sampled_from(COMMON_HAN + "，。"), min_size=1, max_size=30))
+@example("通过考核的教师名单")
+def test_latin1_c1_dropped_bytes_never_invent(original: str) -> None:
+    # each character comes back, marked, or as the damage left it: nothing invented
+    out = fix_mojibake(_latin1_c1_dropped(original))
+    assert fix_mojibake(out) == out
+    each = "".join(f"(?:{re.escape(c)}|{MARKER}|{re.escape(_latin1_c1_dropped(c))})" for c in original)
+    assert re.fullmatch(each, out), (original, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "àèìòù, São Paulo, ção, Müller",  # leads alone: no character reads whole
+        "àè 中文",  # too few characters for the shape
+        "àèìò æ\xa0¸ – ",  # a cp1252 letter (–): not what a Latin-1 reader and a C1 filter leave
+    ],
+)
+def test_latin1_c1_dropped_shape_leaves_latin_text(text: str) -> None:
+    assert MARKER not in fix_mojibake(text)
+
+
 @pytest.mark.parametrize("punct", ["——", "““", "……", "”“", "‘’"])
 def test_chinese_punctuation_apart_from_gbk_damage_kept(punct: str) -> None:
     # a line with GBK-as-Latin damage is repaired everywhere, but a run of cp1252 characters

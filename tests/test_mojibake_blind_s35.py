@@ -188,7 +188,7 @@ MISSES: dict[int, str] = {
     28: "blind miss",
     31: "blind miss",
 }
-LOSSY_MISSES: dict[int, str] = {0: "blind miss"}
+LOSSY_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}
 
 

@@ -1973,6 +1973,28 @@ def _cut_evidence(whole: int, cut: int) -> bool:
     return whole >= 3 and whole > cut
 
 
+#: Characters (whole and cut) a line's runs must read as for :func:`_c1_dropped` to mark them.
+C1_DROPPED_MIN = 4
+# What a Latin-1 reader whose C1 controls were then removed never leaves: those controls, and
+# the letters cp1252 gives the bytes 80-9F
+_C1_OR_CP1252 = re.compile(f"[\x80-\x9f{_CP1252_HIGH}]")
+
+
+def _c1_dropped(text: str, whole: int, cut: int, han: bool) -> bool:
+    """Chinese UTF-8 read as Latin-1, its C1 controls (the bytes 80-9F) then removed by a filter
+    of control characters: half the continuation bytes gone, most characters are cut, and
+    :func:`_cut_evidence` (more whole characters than cut ones) cannot hold ("éè¿èæ\xa0¸" is
+    通过考核 with 核 alone whole). The shape is exact: the line holds no C1 control and no
+    cp1252 letter of those bytes (each continuation byte left is A0-BF), a Han character reads
+    whole, and the runs read as :data:`C1_DROPPED_MIN` characters at least; each cut
+    character is one :data:`MARKER`, never a guess.
+
+    >>> _c1_dropped("éè¿èæ\xa0¸çæå¸åå", 1, 8, True), _c1_dropped("àè", 0, 2, False)
+    (True, False)
+    """
+    return han and cut > 0 and whole + cut >= C1_DROPPED_MIN and _C1_OR_CP1252.search(text) is None
+
+
 def _cut_runs(text: str) -> tuple[list[tuple[int, int, str, str]], int, int, bool]:
     """The runs of *text* that read as Chinese UTF-8 with characters cut short (each with its
     reading, a :data:`MARKER` per cut character); the whole and cut characters of the line's
@@ -2040,7 +2062,7 @@ def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[i
     ([], [(9, 14, True)])
     """
     found, whole, cut, han = _cut_runs(text)
-    if _cut_evidence(whole, cut) and not _gbk_latin_takes(text, found):
+    if (_cut_evidence(whole, cut) or _c1_dropped(text, whole, cut, han)) and not _gbk_latin_takes(text, found):
         return found, []
     return [], [(s, e, han) for s, e, _, _ in found]
 
