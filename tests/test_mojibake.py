@@ -811,6 +811,61 @@ def test_latin1_c1_dropped_shape_leaves_latin_text(text: str) -> None:
     assert MARKER not in fix_mojibake(text)
 
 
+# --- a field damaged alone (UTF-8 read as GBK), its last byte lost before clean text ----------
+
+
+def _field_as_gbk(before: str, field: str, after: str) -> str:
+    return before + field.encode().decode("gbk", "replace") + after
+
+
+@pytest.mark.parametrize(
+    ("before", "field", "after", "expected"),
+    [
+        # 靖 (E9 9D 96) lost its last byte: 老 (C0 CF) after it was never beside that byte,
+        # and the byte GBK cannot pair with C0 made 靦 (E9 9D A6)
+        ("联系人：", "郭靖", "老师", "联系人：郭\ufffd老师"),
+        # 、 (E3 80 81): the byte 80 (U+3000) was read from 数's bytes
+        ("语文", "、", "数学", "语文\ufffd数学"),
+        # 数 (E6 95 B0) before 也 (D2 B2, no Chinese UTF-8): read as 敬; 员 before 为 (CE AA:
+        # not a Greek letter) as 呀
+        ("内容：", "招生计划数", "也其他", "内容：招生计划\ufffd也其他"),
+        ("内容：", "安全管理员", "为其他", "内容：安全管理\ufffd为其他"),
+    ],
+)
+def test_field_cut_before_clean_text_is_marked(before: str, field: str, after: str, expected: str) -> None:
+    out = fix_mojibake(_field_as_gbk(before, field, after))
+    assert out == expected
+    assert fix_mojibake(out) == out
+
+
+def test_cut_before_damage_still_restored() -> None:
+    # the bytes after a lost one that are damage themselves still tell it: 郭 (E9 83 AD) before
+    # 闈 (E9 9D, the next character's UTF-8 lead and continuation), and 年 between digits
+    assert fix_mojibake(_field_as_gbk("联系人：", "郭靖", "")) == "联系人：郭\ufffd"
+    assert fix_mojibake(_field_as_gbk("", "2026年3月1日发布", "")) == "2026年3\ufffd1日发\ufffd"
+
+
+@pytest.mark.parametrize(
+    ("data", "clean"),
+    [
+        ("c0cf", True),  # 老: C0 starts no UTF-8 character
+        ("d2b2", True),  # 也: Ҳ, Cyrillic
+        ("cafd", True),  # 数: a lead before a byte that continues nothing
+        ("e4b8ad", False),  # 中
+        ("c397", False),  # ×
+        ("c7ce", True),  # 是 (C7 CE): a lead before a byte that continues nothing
+        ("c79a", False),  # ǚ: a pinyin letter
+        ("ceb1", False),  # α
+        ("e9ff", False),  # a lost byte after the lead: not told
+        ("c2", False),  # the end of the reading: not told
+    ],
+)
+def test_clean_from(data: str, clean: bool) -> None:
+    from govtext.mojibake import _clean_from
+
+    assert _clean_from(bytes.fromhex(data), 0) is clean
+
+
 @pytest.mark.parametrize("punct", ["——", "““", "……", "”“", "‘’"])
 def test_chinese_punctuation_apart_from_gbk_damage_kept(punct: str) -> None:
     # a line with GBK-as-Latin damage is repaired everywhere, but a run of cp1252 characters

@@ -554,6 +554,40 @@ def _char_after(data: bytes | bytearray, i: int) -> str:
     return c if len(c) == 1 else ""
 
 
+@lazy
+def _two_byte_chinese() -> re.Pattern[str]:
+    """The characters of UTF-8's two-byte range that Chinese text holds: Latin-1's, the pinyin
+    letters (ā ǎ ǖ ń), the bopomofo tone marks (ˇ ˉ ˊ ˋ ˙) and the Greek letters (α Ω)."""
+    pinyin = char_class_body(set(_PINYIN_LATIN))
+    return re.compile(f"[\u0080-\u00ff{pinyin}\u02c7-\u02d9\u0391-\u03a9\u03b1-\u03c9]")
+
+
+def _clean_from(data: bytes | bytearray, i: int) -> bool:
+    """Do the bytes from *i* start a character that no Chinese UTF-8 text has there: C0, C1,
+    F5-FE, a lead byte before a byte that continues no sequence, or a two-byte character that
+    Chinese text does not hold (:func:`_two_byte_chinese`; ũ, Cyrillic, IPA, Hebrew)? Then they
+    are the clean text after the damage (也 D2 B2 after 系 cut short: a field damaged alone,
+    decoded apart from what follows it), not bytes its decoder saw next to the one it lost,
+    and tell nothing of that byte (系 E7 B3 BB was read as 糯, E7 B3 AF, a byte GBK cannot
+    pair with D2).
+
+    >>> _clean_from(bytes.fromhex("d2b2"), 0), _clean_from(bytes.fromhex("c0cf"), 0)
+    (True, True)
+    >>> _clean_from(bytes.fromhex("e4b8ad"), 0), _clean_from(bytes.fromhex("e9ff"), 0), _clean_from("×".encode(), 0)
+    (False, False, False)
+    """
+    b = data[i]
+    if b < 0xC0 or b == 0xFF:
+        return False
+    if b <= 0xC1 or b >= 0xF5:
+        return True
+    if i + 1 >= len(data) or data[i + 1] == 0xFF:
+        return False  # (not told)
+    if not 0x80 <= data[i + 1] <= 0xBF:
+        return True
+    return b <= 0xDF and _two_byte_chinese().match(bytes(data[i : i + 2]).decode("utf-8")) is None
+
+
 @dataclass(slots=True)
 class _Fit:
     """A character that fits the bytes around a lost one: its bytes start at *start* of the
@@ -570,6 +604,8 @@ def _fits(data: bytes | bytearray, p: int, codec: str) -> list[_Fit]:
     the decoder must have dropped it before the byte after it."""
     n = len(data)
     if p + 1 >= n:  # the end of the text or of the damage: cut, not dropped by the decoder
+        return []
+    if _clean_from(data, p + 1):  # clean text after the damage: its bytes tell nothing
         return []
     y = data[p + 1]
     dropped = _lost_before(_LOSS_CODEC.get(codec, codec))[y] if y != 0xFF else range(0x80, 0x100)
@@ -1445,10 +1481,30 @@ def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int
         except UnicodeEncodeError:
             data = m.group()[0].encode("gb18030") + b"\xff"
         context = (_repaired_at(text, done, starts, m.start() - 1, -1), _repaired_at(text, done, starts, e, 0))
-        x = _lost_byte(data, 2, "gb18030", common, context)
+        if _clean_next(text, e, done, starts):
+            # a field damaged alone was decoded apart from the clean text after it, whose bytes
+            # then do not tell the byte lost (靖 E9 9D 96 before 老, C0 CF, was read as 靦: A6,
+            # a byte GBK cannot pair with C0)
+            x = None
+        else:
+            x = _lost_byte(data, 2, "gb18030", common, context)
         after = MARKER if x is None else (data[:2] + bytes((x,))).decode("utf-8")
         edits.append((m.start(), e, after, "utf8-as-gbk"))
     return edits
+
+
+def _clean_next(text: str, e: int, done: Sequence, starts: list[int]) -> bool:
+    """Is the character at *e* clean text after a character cut short: beyond ASCII, in no
+    edit of *done* (sorted, disjoint; *starts*: their starts), and no GBK character of a UTF-8
+    lead and continuation byte (闈 E9 9D: the next character of the damage)?
+
+    >>> _clean_next("闈\ufffd老", 2, [], []), _clean_next("閮\ufffd闈\ufffd", 2, [], [])
+    (True, False)
+    """
+    if e >= len(text) or text[e].isascii() or text[e] in _codecs()[0].strong:
+        return False
+    k = bisect_right(starts, e) - 1
+    return not (k >= 0 and done[k][0] <= e < done[k][1])
 
 
 @lazy
@@ -1983,13 +2039,14 @@ _C1_OR_CP1252 = re.compile(f"[\x80-\x9f{_CP1252_HIGH}]")
 def _c1_dropped(text: str, whole: int, cut: int, han: bool) -> bool:
     """Chinese UTF-8 read as Latin-1, its C1 controls (the bytes 80-9F) then removed by a filter
     of control characters: half the continuation bytes gone, most characters are cut, and
-    :func:`_cut_evidence` (more whole characters than cut ones) cannot hold ("éè¿èæ\xa0¸" is
-    通过考核 with 核 alone whole). The shape is exact: the line holds no C1 control and no
+    :func:`_cut_evidence` (more whole characters than cut ones) cannot hold ("æå¸èµæ\xa0¼è®¤"
+    is 教师资格认 with 格认 alone whole). The shape is exact: the line holds no C1 control and no
     cp1252 letter of those bytes (each continuation byte left is A0-BF), a Han character reads
     whole, and the runs read as :data:`C1_DROPPED_MIN` characters at least; each cut
-    character is one :data:`MARKER`, never a guess.
+    character is one :data:`MARKER`, never a guess (and :func:`_cut_stage` keeps the marks
+    only where no other reading takes them for lost bytes of its own).
 
-    >>> _c1_dropped("éè¿èæ\xa0¸çæå¸åå", 1, 8, True), _c1_dropped("àè", 0, 2, False)
+    >>> _c1_dropped("æå¸èµæ\xa0¼è®¤å®å¬å", 2, 6, True), _c1_dropped("àè", 0, 2, False)
     (True, False)
     """
     return han and cut > 0 and whole + cut >= C1_DROPPED_MIN and _C1_OR_CP1252.search(text) is None
@@ -2062,7 +2119,10 @@ def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[i
     ([], [(9, 14, True)])
     """
     found, whole, cut, han = _cut_runs(text)
-    if (_cut_evidence(whole, cut) or _c1_dropped(text, whole, cut, han)) and not _gbk_latin_takes(text, found):
+    if _cut_evidence(whole, cut) and not _gbk_latin_takes(text, found):
+        return found, []
+    if _c1_dropped(text, whole, cut, han) and not _gbk_latin_takes(text, found) and not _stage_cjk(splice(text, found)):
+        # (mostly marks: a Big5 lossy reading of them, "���表�表" for 。。。表。表, would lose 表)
         return found, []
     return [], [(s, e, han) for s, e, _, _ in found]
 
