@@ -185,6 +185,12 @@ def lossy_cases(lossy: list[tuple[str, str, str]], misses: dict[int, str]) -> li
     ]
 
 
+def clean_cases(clean: list[str], misses: dict[int, str]) -> list[object]:
+    """A mojibake set's clean controls as pytest params, the ones in *misses* (index: reason)
+    strict xfails."""
+    return [pytest.param(text, marks=_xfail(misses.get(i))) for i, text in enumerate(clean)]
+
+
 def check_lossy_never_invents(text: str, mech: str, fill: str) -> None:
     """The repair of a lossy record leaves it as it was or invents no character ("?" aside)."""
     damaged = lossy_damage(text, mech, fill)
@@ -217,6 +223,11 @@ HYGIENE_STEPS: dict[str, Callable[[str], str]] = {
     "width": fix_punctuation_width,
     "ws": normalize_whitespace,
 }
+
+
+def check_step(step: str, text: str, want: str | None) -> None:
+    """A hygiene set's case: the step named *step* gives *want* (None: the text unchanged)."""
+    assert HYGIENE_STEPS[step](text) == (text if want is None else want)
 
 
 def hygiene_cases(cases: list[tuple[str, str, str | None]], misses: dict[int, str]) -> list[object]:

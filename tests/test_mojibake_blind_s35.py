@@ -55,7 +55,14 @@ from __future__ import annotations
 
 import pytest
 
-from blind import check_repair, lossy_cases, mojibake_cases, mojibake_damage, mojibake_score
+from blind import (
+    check_repair,
+    clean_cases,
+    lossy_cases,
+    mojibake_cases,
+    mojibake_damage,
+    mojibake_score,
+)
 from govtext.mojibake import MARKER, fix_mojibake
 
 
@@ -229,13 +236,7 @@ def test_blind_lossy_repaired(text: str, mech: str, fill: str) -> None:
     assert not [ch for ch in out if ch not in text and ch not in (MARKER, "?")], out
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(t, marks=[pytest.mark.xfail(strict=True, reason=CLEAN_MISSES[i])] if i in CLEAN_MISSES else [])
-        for i, t in enumerate(CLEAN)
-    ],
-)
+@pytest.mark.parametrize("text", clean_cases(CLEAN, CLEAN_MISSES))
 def test_blind_clean(text: str) -> None:
     assert fix_mojibake(text) == text
 
