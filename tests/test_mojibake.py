@@ -838,6 +838,22 @@ def test_field_cut_before_clean_text_is_marked(before: str, field: str, after: s
     assert fix_mojibake(out) == out
 
 
+@pytest.mark.parametrize(
+    ("before", "field", "after", "expected"),
+    [
+        # 被 (E8 A2 AB) lost its last byte; the clean ： before the field (A3 BA, two
+        # continuation bytes) was swallowed with it as a cut character's remains: 姓名�告人
+        ("姓名：", "被告人", "", "姓名：被告人"),
+        ("内容：", "被告人", "出庭", "内容：被告人出庭"),
+        ("理由：", "被评为", "先进", "理由：被评为先进"),
+    ],
+)
+def test_field_after_a_stop_mark_keeps_the_mark(before: str, field: str, after: str, expected: str) -> None:
+    out = fix_mojibake(_field_as_gbk(before, field, after))
+    assert out == expected
+    assert fix_mojibake(out) == out
+
+
 def test_cut_before_damage_still_restored() -> None:
     # the bytes after a lost one that are damage themselves still tell it: 郭 (E9 83 AD) before
     # 闈 (E9 9D, the next character's UTF-8 lead and continuation), and 年 between digits

@@ -874,8 +874,11 @@ def _repair_bytes(
     # last one, only the remains of cut characters (熴 then two U+FFFD after 增 for 速。): one
     # repair with them, marked. GBK characters of continuation bytes next to a lost byte (——
     # before the damage) are not: read so, the repair would mark them and be refused, where a
-    # character of other bytes before them (头, or a widened "：") keeps them out of it
-    if _cut_damage(data[: pieces[0][0]], True):
+    # character of other bytes before them (头, or a widened "：") keeps them out of it. A
+    # run that starts with such a mark inside the line starts after clean text: the mark is
+    # punctuation before the damage, not a cut character's remains (姓名：被告人, 被 cut: the
+    # ： was swallowed by 被's mark)
+    if _cut_damage(data[: pieces[0][0]], head or run[0] not in _STOPS):
         pieces[0][0] = 0
     if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
         pieces[-1][1] = len(data)
