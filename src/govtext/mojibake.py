@@ -2124,8 +2124,11 @@ def _cut_stage(text: str) -> tuple[list[tuple[int, int, str, str]], list[tuple[i
     found, whole, cut, han = _cut_runs(text)
     if _cut_evidence(whole, cut) and not _gbk_latin_takes(text, found):
         return found, []
-    if _c1_dropped(text, whole, cut, han) and not _gbk_latin_takes(text, found) and not _stage_cjk(splice(text, found)):
-        # (mostly marks: a Big5 lossy reading of them, "���表�表" for 。。。表。表, would lose 表)
+    if (
+        _c1_dropped(text, whole, cut, han)
+        and not _gbk_latin_takes(text, found)
+        and not _stage_cjk(splice(text, found))  # (mostly marks: a Big5 lossy reading of
+    ):  # them, "\ufffd\ufffd\ufffd表\ufffd表" for 。。。表。表, would lose 表)
         return found, []
     return [], [(s, e, han) for s, e, _, _ in found]
 
