@@ -42,7 +42,9 @@ session's fixes 47/50, 2/2, 6/6, 20/20: UTF-8 read as Latin-1 whose C1 controls 
 read by the cut stage (each cut character one mark; ``_c1_dropped``). Found past the set while
 probing its classes (a field damaged alone before clean text): a byte lost at the damage's end
 was read from the GBK bytes of the clean text after it (郭靖老师 → 郭靦老师, 、 before 数学 →
-U+3000); it is now marked (``test_field_cut_before_clean_text_is_marked``). Left (``MISSES``):
+U+3000); it is now marked (``test_field_cut_before_clean_text_is_marked``); and the clean ：
+before such a field was swallowed with its first character's mark (姓名：被告人 → 姓名�告人:
+``test_field_after_a_stop_mark_keeps_the_mark``). Left (``MISSES``):
 #27, #28, #31.
 
 Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``, and two shapes of this
