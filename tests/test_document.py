@@ -2438,3 +2438,32 @@ def test_a_news_headline_ending_in_huibao_is_no_title() -> None:
     doc = parse_document("市领导听取防汛工作汇报\n某政办发〔2026〕3号\n关于做好防汛工作的通知\n各单位：\n　　正文。\n")
     assert doc.title is not None and doc.title.text == "关于做好防汛工作的通知"
     assert doc.addressees is not None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # (session 35, OD22) kinds an organ issues beside the 公文: an agreement with a company, two bureaus'
+    # record of a consultation, a law's commentary, a supervision office's form, a policy Q&A under a number
+    ("甲市人民政府\n乙能源有限公司\n新能源产业合作框架协议\n甲方：甲市人民政府\n第一条　合作内容\n双方共建基地。\n",
+     "甲市人民政府乙能源有限公司新能源产业合作框架协议"),
+    ("甲局　乙局\n关于共享登记数据的会商备忘录\n　　双方商定如下：\n一、按月交换数据。\n甲局　　乙局\n2026年3月2日\n",
+     "甲局乙局关于共享登记数据的会商备忘录"),
+    ("某省水资源条例释义（节选）\n第一条　为了节约用水，制定本条例。\n【释义】\n　　本条是关于立法目的的规定。\n",
+     "某省水资源条例释义（节选）"),
+    ("某县人民政府督查室\n督办通知单\n承办单位：某县水利局\n办结时限：2026年6月1日前\n某县人民政府督查室\n2026年5月6日\n",
+     "某县人民政府督查室督办通知单"),
+    ("某市医疗保障局\n某医保函〔2026〕8号\n门诊慢特病待遇政策问答\n各县医保局：\n　　现印发给你们。\n",
+     "门诊慢特病待遇政策问答"),
+])
+def test_agreements_memoranda_commentaries_forms_and_policy_qa_are_titled(text: str, title: str) -> None:
+    doc = parse_document(text)
+    assert doc.title is not None and doc.title.text.replace("\n", "").replace("　", "") == title
+
+
+@pytest.mark.parametrize("text", [
+    # the news of a signing is no agreement's title, nor a Q&A site's name a policy Q&A's
+    "某市与某集团签署战略合作协议\n　　本报讯　昨日，双方在某市签署协议。\n记者　王某\n2026年3月1日\n",
+    "两部门签署合作备忘录\n　　本报讯　近日，两部门签署备忘录。\n",
+    "某某问答\n1．问：社保怎么交？\n答：按月缴纳。\n",
+])
+def test_a_signing_news_headline_or_a_qa_sites_name_is_no_title(text: str) -> None:
+    assert parse_document(text).title is None

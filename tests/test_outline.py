@@ -1309,3 +1309,49 @@ def test_an_annex_title_with_its_qualifier_on_the_next_line() -> None:
     assert [(s.title, s.level) for s in annex] == [("某市养犬管理条例\n（草案征求意见稿）", 0)]
     t2 = t.replace("（草案征求意见稿）", "（2026年6月15日）")
     assert [s.title for s in split_outline(t2).walk() if s.family == "annex"] == ["某市养犬管理条例"]
+
+
+def test_a_standards_undivided_clauses_in_a_run_are_headings() -> None:
+    # (session 35, OD22) a standard's clauses 1, 2 with no 1.x under them, 3 over 3.1: the run numbered
+    # on one by one holds a divided clause, so each of its clauses is a heading, levels by depth
+    t = ("1　适用范围\n本规程适用于全县水库。\n2　引用文件\n下列文件适用于本规程。\n3　巡查要求\n"
+         "3.1　巡查频次\n汛期每日一次。\n3.1.1　雨后应加密巡查。\n4　记录\n巡查结果应当日录入。\n")
+    o = split_outline(t)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "1"), (1, "2"), (1, "3"), (2, "3.1"), (3, "3.1.1"), (1, "4")]
+    assert o.to_text() == t
+    # a run with no divided clause stays text (a list of one-line items), and a line out of the run too
+    assert [s.marker for s in split_outline("1　甲乡水库\n2　乙乡水库\n3　丙乡水库\n").walk()] == []
+    t2 = "1　总则\n1.1　目的\n略。\n3　附加说明\n略。\n"
+    assert [s.marker for s in split_outline(t2).walk()] == ["1", "1.1"]
+
+
+def test_a_code_and_its_number_do_not_end_a_title() -> None:
+    # (session 35, OD22) ``6.1　应按DB59/T 0251开展评价。``: the blank between a code's letters and its
+    # number is no end of the title; a blank between two words still ends a run-together one
+    t = "1　评价\n1.1　应按DB59/T 0251开展评价，结果每月公布。\n1.2　差评应回访。\n"
+    assert {s.marker: s.title for s in split_outline(t).walk()}["1.1"] == "应按DB59/T 0251开展评价，结果每月公布"
+    assert [s.title for s in split_outline("一、目标 略。 二、措施 详见下文。").walk()] == ["目标", "措施"]
+
+
+def test_a_lettered_appendix_with_its_nature_line() -> None:
+    # (session 35, OD22) ``附录A`` + ``（资料性）`` + the appendix's name: an appendix (level 0) titled by the
+    # name; the nature line is the gap between marker and title
+    t = "1　范围\n1.1　略\n附录A\n（规范性）\n检验记录表\n项目\t结果\n附录B\n抽样方法\n按批抽取。\n"
+    o = split_outline(t)
+    annex = [s for s in o.walk() if s.family == "annex"]
+    assert [(s.marker, s.number, s.title, s.level) for s in annex] == [("附录A", 1, "检验记录表", 0), ("附录B", 2, "抽样方法", 0)]
+    assert annex[0].gap == "\n（规范性）\n" and o.to_text() == t
+    # a bracketed line that is no nature (a date) is not passed over; a letter after 附件 is no appendix number
+    t2 = t.replace("（规范性）", "（2026年）")
+    assert next(s.title for s in split_outline(t2).walk() if s.family == "annex").startswith("（2026年）")
+    assert [s.marker for s in split_outline("一、甲\n附件A\n略。\n").walk()] == ["一、"]
+
+
+def test_a_numbered_question_is_titled_by_the_question() -> None:
+    # (session 35, OD22) ``1．问：…？`` of a policy Q&A: the question is the title (not ``问`` cut at its
+    # colon); a line holding more than the question keeps the title ``问``
+    t = "一、补贴\n1．问：企业可以享受哪些补贴？\n答：按人数发放。\n2．问：向哪里申请？\n答：窗口。\n"
+    assert [s.title for s in split_outline(t).walk()] == ["补贴", "问：企业可以享受哪些补贴？", "问：向哪里申请？"]
+    t2 = "一、补贴\n1．问：哪些企业？答：全部企业。\n2．问：向哪里申请？\n"
+    assert [s.title for s in split_outline(t2).walk()][1] == "问"

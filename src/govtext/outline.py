@@ -18,8 +18,8 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
-| `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes); a title under a marker alone may wrap onto a second line (ending like a kind of document, or with the appendix's body under it) | - |
+| `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below, or to be one of a run 1, 2, 3 … one of which has one: a standard's undivided clauses) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附录A (a standard's, its nature ``（资料性）`` alone under it passed over for its name) / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes); a title under a marker alone may wrap onto a second line (ending like a kind of document, or with the appendix's body under it) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -74,6 +74,8 @@ Crawled text is handled as follows (what is recovered and what is not):
   date line), a restart of the outermost family begins the lists of the document printed there
   (a 转发 notice's own 一、二、三、, then the forwarded 意见's 一、（一）…);
 * Markdown emphasis around a heading (``**一、总体要求**``) is no part of its title;
+* a numbered question (``1．问：…？``, a policy Q&A) is titled by the whole question, not ``问``;
+  a blank between a code's letters and its number (``DB59/T 0251``) does not end a title;
 * an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
   marker of another family, in a text whose headings start lines; or a line that starts with its 1
   and holds the rest of its list, which goes on at no later line's start) is text; a lone ① on a line
@@ -360,7 +362,8 @@ def _candidates_re() -> re.Pattern[str]:
         + rf"|(?P<di>第(?P<din>{_CN_RE})[，、,](?=[{_HAN}“「《]|[ \t\u3000]*\r?\n))"
         # 第一部分 (an 意见 or 规划 in parts): a blank, a colon (the marker's) or the line's end after it
         + rf"|(?P<part>第(?P<partn>{_CN_RE}|\d{{1,2}})部分(?:[ \t\u3000]*[：:]|(?=[ \t\u3000*]|\r?\n|\Z)))"
-        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3})?"
+        # (a standard's appendices are lettered: 附录A, 附录B)
+        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3}|(?<=录)[A-Z])?"
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
         + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
         # a report's notes, 注释 alone on its line (its colon too)
@@ -398,12 +401,13 @@ def _toc_lines(text: str) -> Iterator[re.Match[str]]:
 @lazy
 def _title_re() -> re.Pattern[str]:
     # Leading blanks, then the heading text up to a sentence end, line end or blank.
-    # (a space inside a number spaced out by a crawl, 1 9 9 8 年, does not end it). A run of
+    # (a space inside a number spaced out by a crawl, 1 9 9 8 年, does not end it; nor one between a
+    # code's letters and its number, a standard's DB59/T 0251, GB/T 1.1, ISO 9001). A run of
     # title characters is one greedy repeat, not one group iteration per character; nothing
     # follows the repeats, so they never backtrack (greedy ends = possessive ends, linear).
     # ``re``, not ``regex``: about a third of the instructions a match (``re``'s ``\d`` are the
     # digits of Python's Unicode version; ``regex`` may know digits of a newer one).
-    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]+|(?<=\d) (?=[\d年月日%％]))*")
+    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]+|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d))*")
 
 
 @lazy
@@ -619,7 +623,7 @@ def _other_marker(
     elif kind == "annex":
         if ctx == _LINE_START and _annex_line_ok(text, end) and not _after_annex_line(text, start):
             num = m.group("annexn")
-            n = (int(num) if num.isdigit() else _cn_int(num)) if num else 0
+            n = (int(num) if num.isdigit() else ord(num) - 64 if "A" <= num <= "Z" else _cn_int(num)) if num else 0
             fields = ("annex",), n, False, follow_ws, False
     elif kind == "arp":
         fields = ("ar_paren",), int(m.group("arpn")), False, follow_ws, False
@@ -660,15 +664,21 @@ def _part_line_ok(text: str, end: int) -> bool:
 
 def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Keep decimal headings (1 / 1.1 / 1.2.1) only where the next depth confirms them: a
-    ``1　总则`` line counts only if some ``1.x`` heading follows it, and so on."""
+    ``1　总则`` line counts only if some ``1.x`` heading follows it, and so on; or if it is one of
+    a run of such lines numbered on one by one (``1　范围``, ``2　规范性引用文件``, ``3　术语和定义``
+    over ``3.1``: a standard's clauses, not all of them divided) that a confirmed one is in."""
     prefixes = set()
     for c in cands:
         if c.families[0] in ("dec2", "dec3", "dec4"):
             num = re.split("[.．]", text[c.start : c.end])
             prefixes.update(".".join(num[:k]) for k in range(1, len(num)))
+    if not prefixes:
+        return cands if not any(c.families[0] == "dec1" for c in cands) else [
+            c for c in cands if c.families[0] != "dec1"]
+    kept = _decimal_runs(text, [c for c in cands if c.families[0] == "dec1"], prefixes)
     out = []
     for c in cands:
-        if c.families[0] == "dec1" and text[c.start : c.end] not in prefixes:
+        if c.families[0] == "dec1" and c.start not in kept:
             continue
         if (c.bare and c.families == ("arabic",) and c.ctx == _LINE_START and str(c.n) in prefixes
                 and _heading_line(text, c.end)):
@@ -678,10 +688,40 @@ def _decimal_confirmed(text: str, cands: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def _decimal_runs(text: str, tops: list[_Cand], prefixes: set[str]) -> set[int]:
+    """Starts of the top-level decimal headings (*tops*, in order) kept: those a ``x.y`` heading
+    confirms (its number in *prefixes*), and the others of a run numbered on by one (each the
+    number after the one before it) that holds a confirmed one."""
+    kept: set[int] = set()
+    run: list[_Cand] = []
+    for c in [*tops, None]:
+        if c is not None and (not run or c.n == run[-1].n + 1):
+            run.append(c)
+            continue
+        if any(text[r.start : r.end] in prefixes for r in run):
+            kept.update(r.start for r in run)
+        run = [c] if c is not None else []
+    return kept
+
+
 def _heading_line(text: str, end: int) -> bool:
     """The rest of the line is a heading: 2 to 40 characters, no sentence end inside it."""
     rest = _line_re().match(text, end, end + 80).group().strip()
     return 2 <= len(rest) <= 40 and not any(c in rest[:-1] for c in "。！？；：")
+
+
+@lazy
+def _annex_nature_re() -> re.Pattern[str]:
+    # a standard's appendix's nature in brackets alone on the line under its marker (附录A + （资料性）),
+    # the line's break after it (the appendix's name comes next)
+    return re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*[（(](?:资料性|规范性|参考性|补充性)(?:附录)?[）)][ \t\u3000]*(?=\r?\n)")
+
+
+def _annex_nature_end(text: str, end: int, limit: int) -> int:
+    """Where an appendix's title is looked for: after the line of its nature (``（资料性）``,
+    ``（规范性）``) when that line stands under the marker alone (``附录A``), else at *end*."""
+    m = _annex_nature_re().match(text, end, limit)
+    return m.end() if m is not None else end
 
 
 def _annex_title_end(text: str, end: int, limit: int) -> int:
@@ -766,7 +806,7 @@ def _after_annex_line(text: str, start: int) -> bool:
 
 @lazy
 def _annex_alone_re() -> re.Pattern[str]:
-    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?|[：:])")
+    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|(?<=录)[A-Z])?|[：:])")
 
 
 def _annex_line_ok(text: str, end: int) -> bool:
@@ -1754,6 +1794,17 @@ _STANDARD = {"cn": 0, "cn_paren": 1, "arabic": 2, "ar_paren": 3, "circled": 4}
 
 
 
+def _question_end(text: str, colon: int, limit: int) -> int:
+    """End of a numbered question's title (``1．问：企业可以享受哪些补贴？``) whose ``问`` ends at
+    *colon*: the line's end when the line is the one question (it ends with ？, no other sentence
+    end before), else *colon* (the title is ``问``)."""
+    line_end = _line_re().match(text, colon, limit).end()
+    q = text[colon + 1 : line_end].rstrip(" \t\u3000\r")
+    if q[-1:] in ("？", "?") and not any(c in q[:-1] for c in "。！？!?；;"):
+        return colon + 1 + len(q)
+    return colon
+
+
 def _title_gap(text: str, start: int, end: int, t_end: int) -> tuple[str, str, int]:
     """The title of the marker from *start* to *end* (its text running to *t_end*), the gap before
     it and where it ends. Blanks around it are no title: those before it are the gap, those after
@@ -1853,12 +1904,15 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             if fam in _TITLE_BELOW and not text[c.end : t_end].strip():
                 t_end = _title_below(text, t_end, limit)  # (第三部分, 第二篇 alone, its title below)
         elif fam == "annex":
-            t_end = _annex_title_end(text, c.end, limit)
+            t_from = _annex_nature_end(text, c.end, limit)
+            t_end = _annex_title_end(text, t_from, limit)
         else:
             t_from = c.end
             if text[t_from : t_from + 1] == "*" and _bold_before(text, c.start):  # (**一、** 总则)
                 t_from = _BOLD_GAP.match(text, t_from, limit).end()
             t_end = title_re.match(text, t_from, limit).end()
+            if t_end < limit and text[t_end] in "：:" and text[t_from:t_end] == "问":
+                t_end = _question_end(text, t_end, limit)  # (1．问：…？ the question is the title)
             if t_end - t_from == 1 and t_end < limit and text[t_end] in " \t\u3000" and "\u3400" <= text[t_from] <= "\u9fff":
                 t_end = _spaced_title_end(text, t_end, limit)  # (一、综　　合: letter-spaced)
             if t_end < limit and text[t_end] in "\r\n":  # (a title ends in a blank only when empty)
@@ -1869,7 +1923,11 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         level, name = named[fam]
         if part_levels is not None:
             level = part_levels[i]
-        title, gap, t_end = _title_gap(text, c.start, c.end, t_end)
+        if fam != "annex" or t_from == c.end:
+            title, gap, t_end = _title_gap(text, c.start, c.end, t_end)
+        else:  # (附录A + （资料性） + its name: the nature line is no title)
+            title, gap, t_end = _title_gap(text, c.start, t_from, t_end)
+            gap = text[c.end : t_from] + gap
         sec = Section(
             level, text[c.start : c.end], c.n, title, text[t_end:limit],
             c.start, ends[i], [], name, c.sub, gap,
