@@ -2467,3 +2467,43 @@ def test_agreements_memoranda_commentaries_forms_and_policy_qa_are_titled(text: 
 ])
 def test_a_signing_news_headline_or_a_qa_sites_name_is_no_title(text: str) -> None:
     assert parse_document(text).title is None
+
+
+def test_a_line_of_hand_signing_places_under_the_signature() -> None:
+    # (session 35, OD22) two bureaus sign on one line, the places of their representatives' hands in
+    # brackets on the line under it, then the date: no line of the 落款
+    text = ("甲局　乙局\n关于共享数据的会商备忘录\n　　双方商定如下：\n一、按月交换数据。\n"
+            "甲局　　　　乙局\n（代表签字：王某）　　　　（代表签字：李某）\n2026年3月2日\n")
+    doc = parse_document(text)
+    assert doc.signature is not None and doc.signature.text == "甲局　　　　乙局"
+    assert doc.date is not None and doc.date.iso == "2026-03-02" and doc.issuers == ["甲局", "乙局"]
+    # a bracketed line that is no place to sign stays a line (a note under the date)
+    doc2 = parse_document(text.replace("（代表签字：王某）　　　　（代表签字：李某）\n2026年3月2日\n",
+                                       "2026年3月2日\n（此件公开发布）\n"))
+    assert [n.text for n in doc2.notes] == ["（此件公开发布）"]
+
+
+def test_a_seals_ring_and_star_read_by_ocr_above_the_signature() -> None:
+    # (session 35, OD22) a scan's OCR reads the seal as its ring's text (the organ's name) over its star,
+    # above the printed name: one signer, and no part of the attachment's name above
+    text = ("某县林业局文件\n某林发〔2026〕4号\n某县林业局关于下达造林任务的通知\n各乡镇：\n　　现将任务下达给你们。\n"
+            "　　附件：2026年造林任务分解表\n某县林业局\n★\n某县林业局\n2026年3月9日\n")
+    doc = parse_document(text)
+    assert [a.text for a in doc.attachments] == ["2026年造林任务分解表"]
+    assert doc.signature is not None and doc.signature.text == "某县林业局" and doc.issuers == ["某县林业局"]
+    assert doc.signature.lines == (9,)
+    # two organs stacked (a joint signature) stay two signers
+    joint = parse_document(text.replace("某县林业局\n★\n某县林业局\n", "某县林业局\n某县财政局\n"))
+    assert joint.signature is not None and joint.signature.text == "某县林业局\n某县财政局"
+
+
+def test_a_forms_labelled_number() -> None:
+    # (session 35, OD22) a 督办通知单's ``督办编号：`` field holds the document's number
+    text = ("某县人民政府督查室\n督办通知单\n督办编号：某府督〔2026〕第7号\n承办单位：某县水利局\n"
+            "某县人民政府督查室\n2026年5月6日\n")
+    doc = parse_document(text)
+    assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (2026, 7)
+    assert doc.doc_number.text == "某府督〔2026〕第7号"
+    # a number that a label of another field leads is none (a reference in a field of the form)
+    other = parse_document(text.replace("督办编号：", "来文编号说明："))
+    assert other.doc_number is None

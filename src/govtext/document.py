@@ -10,12 +10,12 @@ nothing is guessed.
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报``; an organ's name alone above the number (信函格式: ``某某部办公厅``, a university's ``某某大学``); a 纪要's mark over its own title (``某某市人民政府`` / ``市长办公会议纪要``) |
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
-| ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out |
+| ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
@@ -488,6 +488,11 @@ _SEAL_MARK = re.compile(r"[（(][ \u3000]*(?:(?:单位)?(?:盖章|公章|印章|
                         rf"[{_ORGAN_END}])?代章)[ \u3000]*[）)]$")
 
 
+#: A line of the places where the parties' representatives sign by hand under their names, one or
+#: more (``（代表签字：某某）　　（代表签字：某某）``, ``（签字）``): no line of the document.
+_SIGN_MARKS = re.compile(r"(?:[（(][^（）()\n]{0,12}?签[字名][^（）()\n]{0,12}[）)][ \u3000]*)+")
+
+
 def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[list[_Line], bool]:
     """The non-blank lines of *text*, and whether that is all of them: with *limit*, the
     first *limit* lines (a page's head; fewer when the text has no more), else every line.
@@ -517,8 +522,13 @@ def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[l
     new = tuple.__new__  # (a _Line without the call of its Python-level __new__)
     for no, raw in enumerate(raws, 1):
         s = raw.strip(_BLANK)
-        if s and s[-1] in "）)" and "章" in s and (seal := _SEAL_MARK.search(s)):
-            s = s[: seal.start()].rstrip(_BLANK)  # (a seal's place, 平江县教育局（盖章）: no text of the line)
+        if s and s[-1] in "）)★":
+            if s == "★":
+                s = ""  # (a seal's star read alone by a scan's OCR: no line)
+            elif "章" in s and (seal := _SEAL_MARK.search(s)):
+                s = s[: seal.start()].rstrip(_BLANK)  # (a seal's place, 平江县教育局（盖章）: no text of the line)
+            elif "签" in s and _SIGN_MARKS.fullmatch(s):
+                s = ""  # (where the signers sign by hand, （代表签字：某某）: no line)
         if s:
             if len(out) == stop:
                 return out, False
@@ -1249,6 +1259,10 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
         lead = _grade_lead_re().match(rest)
         if lead is not None:
             ln, rest = _Line(ln.no, ln.start + lead.end(), ln.end, ln.s[lead.end() :]), rest[lead.end() :]
+    elif "编号" in rest[:_NUMBER_LABEL_MAX]:  # (a form's field: 督办编号：某府督〔2026〕第23号)
+        lead = _number_label_re().match(rest)
+        if lead is not None:
+            ln, rest = _Line(ln.no, ln.start + lead.end(), ln.end, ln.s[lead.end() :]), rest[lead.end() :]
     m = _docnum_re().fullmatch(rest)
     if m is None and rest.count("号") > 1:
         m = _first_of_numbers(rest)
@@ -1286,6 +1300,20 @@ def _bracket_then_kind_re() -> re.Pattern[str]:
     [True, False, False]
     """
     return re.compile(rf"[（(][^（）()\n]{{1,{_LEADING_BRACKET_MAX}}}[）)]》?的[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})")
+
+
+#: The most characters a form's label of its number spans before its colon (``督办编号``, ``文件编号``).
+_NUMBER_LABEL_MAX = 6
+
+
+@lazy
+def _number_label_re() -> re.Pattern[str]:
+    """A form's label of the document's number at the start of its line (``督办编号：``, ``编号：``).
+
+    >>> _number_label_re().match("督办编号：某府督〔2026〕第23号").group(0)
+    '督办编号：'
+    """
+    return re.compile(rf"[\u4e00-\u9fff]{{0,{_NUMBER_LABEL_MAX - 2}}}编[ \u3000]*号[ \u3000]*[：:][ \u3000]*")
 
 
 @lazy
@@ -2238,7 +2266,10 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
         doc.signature = _element(lines[k + 1].s, lines[k + 1 : k + 2])
     elif _signature_like(lines[k - 1].s):  # else a date under the last sentence: no 署名 printed
         sig = _stacked_signature(lines, pos, k)
-        doc.signature = _element("\n".join(ln.s for ln in sig), sig)
+        # (a seal's ring read by a scan's OCR over the printed name: the same organ's name on the line
+        # above it, no second signer)
+        named = [ln for n, ln in enumerate(sig) if n + 1 == len(sig) or ln.s != sig[n + 1].s]
+        doc.signature = _element("\n".join(ln.s for ln in named), named)
     dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s)
     assert dm is not None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
