@@ -2507,3 +2507,10 @@ def test_a_forms_labelled_number() -> None:
     # a number that a label of another field leads is none (a reference in a field of the form)
     other = parse_document(text.replace("督办编号：", "来文编号说明："))
     assert other.doc_number is None
+
+
+def test_a_listed_licences_number_is_no_doc_number() -> None:
+    # (session 35, OD22) a publicity list's row ``许可证书编号：某〔2026〕第3号`` numbers a licence, not the page
+    doc = parse_document("行政许可公示\n行政相对人名称：某建材有限公司\n许可证书编号：某城管核〔2026〕第3号\n"
+                         "许可机关：某市综合行政执法局\n")
+    assert doc.doc_number is None

@@ -1355,3 +1355,15 @@ def test_a_numbered_question_is_titled_by_the_question() -> None:
     assert [s.title for s in split_outline(t).walk()] == ["补贴", "问：企业可以享受哪些补贴？", "问：向哪里申请？"]
     t2 = "一、补贴\n1．问：哪些企业？答：全部企业。\n2．问：向哪里申请？\n"
     assert [s.title for s in split_outline(t2).walk()][1] == "问"
+
+
+def test_an_agreements_article_titled_by_a_phrase_alone_on_its_line() -> None:
+    # (session 35, OD22) ``第一条　合作目标`` over its indented text: the phrase is the article's title; a
+    # law's article cut by a PDF line inside its sentence (the rest unindented), or a repealed one, has none
+    t = "第一条　合作目标\n　　双方共建平台。\n第二条　合作内容\n　　（一）共建数据底座。\n第三条　删除\n第四条　其他\n　　本协议一式四份。\n"
+    o = split_outline(t)
+    assert [(s.marker, s.title) for s in o.walk() if s.family == "tiao"] == [
+        ("第一条", "合作目标"), ("第二条", "合作内容"), ("第三条", ""), ("第四条", "其他")]
+    assert o.to_text() == t
+    law = "第一章　总则\n第一条　为了规范管理\n制定本办法。\n第二条　本办法适用于本省。\n"
+    assert [s.title for s in split_outline(law).walk() if s.family == "tiao"] == ["", ""]

@@ -1302,18 +1302,19 @@ def _bracket_then_kind_re() -> re.Pattern[str]:
     return re.compile(rf"[（(][^（）()\n]{{1,{_LEADING_BRACKET_MAX}}}[）)]》?的[\u4e00-\u9fff]{{0,4}}?(?:{_KINDS})")
 
 
-#: The most characters a form's label of its number spans before its colon (``督办编号``, ``文件编号``).
+#: The most characters before a form's label of its number ends (``督办编号``, ``文件编号``).
 _NUMBER_LABEL_MAX = 6
 
 
 @lazy
 def _number_label_re() -> re.Pattern[str]:
-    """A form's label of the document's number at the start of its line (``督办编号：``, ``编号：``).
+    """A form's label of the document's own number at the start of its line (``督办编号：``, ``编号：``;
+    not a number of something the text lists, ``许可证书编号：``).
 
     >>> _number_label_re().match("督办编号：某府督〔2026〕第23号").group(0)
     '督办编号：'
     """
-    return re.compile(rf"[\u4e00-\u9fff]{{0,{_NUMBER_LABEL_MAX - 2}}}编[ \u3000]*号[ \u3000]*[：:][ \u3000]*")
+    return re.compile(r"(?:督办|交办|催办|文件|发文)?编[ \u3000]*号[ \u3000]*[：:][ \u3000]*")
 
 
 @lazy

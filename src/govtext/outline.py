@@ -74,6 +74,8 @@ Crawled text is handled as follows (what is recovered and what is not):
   date line), a restart of the outermost family begins the lists of the document printed there
   (a 转发 notice's own 一、二、三、, then the forwarded 意见's 一、（一）…);
 * Markdown emphasis around a heading (``**一、总体要求**``) is no part of its title;
+* an article whose line is a short phrase over its indented text (``第一条　合作目标``, an agreement's)
+  is titled by the phrase (a law's article is a sentence: no title);
 * a numbered question (``1．问：…？``, a policy Q&A) is titled by the whole question, not ``问``;
   a blank between a code's letters and its number (``DB59/T 0251``) does not end a title;
 * an inline list (two or more （1） 1. ① items after sentence ends on one line that has no
@@ -413,6 +415,18 @@ def _title_re() -> re.Pattern[str]:
 @lazy
 def _line_re() -> re.Pattern[str]:
     return re.compile(r"[^\r\n]*")
+
+
+#: The most characters of a phrase that titles an article alone on its line (``第一条　合作目标``).
+_ARTICLE_PHRASE_MAX = 10
+
+
+@lazy
+def _article_phrase_re() -> re.Pattern[str]:
+    # after a blank, a phrase of Han characters only, then the line's end and the article's text
+    # indented on the next lines: an agreement's or a charter's article title (a law's article is a
+    # sentence; a PDF's line cut inside one goes on unindented: 第一条　为了规范管理 + 制定本办法。)
+    return re.compile(rf"[ \t\u3000]+[{_HAN}]{{2,{_ARTICLE_PHRASE_MAX}}}(?=[ \t\u3000]*\r?\n[ \t\u3000])")
 
 
 @lazy
@@ -1898,6 +1912,10 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
         limit = starts[i + 1]
         if fam == "tiao":
             tm = law_title_re.match(text, c.end, limit) if law_titles else None
+            if tm is None:  # (第一条　合作目标: an agreement's article titled by a phrase alone on its line)
+                tm = _article_phrase_re().match(text, c.end, limit)
+                if tm is not None and not text[tm.end() : ends[i]].strip():
+                    tm = None  # (第五条　删除: the article's whole text, no title)
             t_end = tm.end() if tm else c.end
         elif fam in _LINE_TITLED:
             t_end = line_re.match(text, c.end, limit).end()
