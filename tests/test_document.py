@@ -2514,3 +2514,20 @@ def test_a_listed_licences_number_is_no_doc_number() -> None:
     doc = parse_document("行政许可公示\n行政相对人名称：某建材有限公司\n许可证书编号：某城管核〔2026〕第3号\n"
                          "许可机关：某市综合行政执法局\n")
     assert doc.doc_number is None
+
+
+def test_an_agreements_parties_and_their_signing_day() -> None:
+    # (session 35, OD22) the parties one a line over the agreement's name are its issuers; their block
+    # side by side, each dated the same day on one line, dates it (no organ's 落款: no signature)
+    text = ("甲县人民政府\n乙环保科技有限公司\n污水处理合作框架协议\n甲方：甲县人民政府\n乙方：乙环保科技有限公司\n"
+            "第一条　合作内容\n　　乙方建设污水处理厂。\n甲方（盖章）：甲县人民政府　　　　乙方（盖章）：乙环保科技有限公司\n"
+            "代表（签字）：　　　　代表（签字）：\n2026年5月20日　　　　2026年5月20日\n")
+    doc = parse_document(text)
+    assert doc.issuers == ["甲县人民政府", "乙环保科技有限公司"]
+    assert doc.date is not None and doc.date.iso == "2026-05-20" and doc.date.text == "2026年5月20日"
+    assert doc.signature is None
+    # two different days on a line are no signing day; a title over a kind that names no parties has none
+    other = parse_document(text.replace("2026年5月20日　　　　2026年5月20日", "2026年5月20日　　　　2026年6月1日"))
+    assert other.date is None
+    plain = parse_document(text.replace("污水处理合作框架协议", "污水处理工作方案"))
+    assert plain.issuers is None

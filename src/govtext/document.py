@@ -2250,7 +2250,8 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     dated = (k for k in range(max(pos, 1), len(lines))
              if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
                                                               or _signed_below(lines, k, heads)))
-                 or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
+                 or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s))
+                 or (lines[k].s[-1] == "日" and _twin_date_re().fullmatch(lines[k].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
     while k >= 0 and _dated_in_body(lines, k, heads):  # (会议时间 + its date, the body going on under it)
@@ -2271,11 +2272,19 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
         # above it, no second signer)
         named = [ln for n, ln in enumerate(sig) if n + 1 == len(sig) or ln.s != sig[n + 1].s]
         doc.signature = _element("\n".join(ln.s for ln in named), named)
-    dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s)
+    # (the parties' day twice side by side: the first)
+    dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s) or _date_re().match(lines[k].s)
     assert dm is not None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k + below)
+
+
+@lazy
+def _twin_date_re() -> re.Pattern[str]:
+    """A line of one day printed twice, blanks between: two parties' block side by side, each
+    dated (``2026年4月8日　　　　2026年4月8日``, under ``甲方（盖章）：…　　乙方（盖章）：…``)."""
+    return re.compile(rf"(?P<twin>{_DATE})[ \u3000]+(?P=twin)[ \u3000]*")
 
 
 def _signed_below(lines: list[_Line], k: int, heads: tuple[str, ...]) -> bool:
@@ -2735,8 +2744,26 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
         if (len(rest) <= _KIND_LINE_MAX and _title_end_re().search(rest) and names
                 and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
             return names
+        return _parties(text[doc.title.start : doc.title.end])
     elif doc.title is not None and len(doc.title.lines) == 1:
         return _organ_and_kind(doc.title.text)
+    return None
+
+
+#: What an agreement between parties is called at its title's end (``…战略合作框架协议``, ``…的会商备忘录``).
+_PARTY_KINDS = ("协议", "备忘录")
+
+
+def _parties(raw: str) -> list[str] | None:
+    """The parties of an agreement whose title (*raw*, as printed) names them one a line (or apart by
+    blanks) over its name (``某市人民政府`` + ``某某科技有限公司`` + ``…战略合作框架协议``): organs and
+    companies (their names end like one: 府, 局, 司 …), else ``None``."""
+    *above, last = raw.split("\n")
+    if not above or not _strip_spacing(last.strip(_BLANK)).endswith(_PARTY_KINDS):
+        return None
+    names = _printed_names("\n".join(above))
+    if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names):
+        return names
     return None
 
 
