@@ -2531,3 +2531,21 @@ def test_an_agreements_parties_and_their_signing_day() -> None:
     assert other.date is None
     plain = parse_document(text.replace("污水处理合作框架协议", "污水处理工作方案"))
     assert plain.issuers is None
+
+
+def test_a_standards_cover() -> None:
+    # (session 35, OD22) a standard's cover: its name under its number is the title (its English name
+    # passed over), the day it was issued the date, the organs over 发布 the issuers; the code no number
+    text = ("ICS 13.020\nCCS Z 05\n某省地方标准\nDB66/T 1024—2026\n河湖岸线保护规范\nSpecification for lakeshore protection\n"
+            "2026-05-10发布　　　　2026-07-01实施\n某省市场监督管理局\n某省水利厅　　发布\n前　　言\n　　本文件由某省水利厅提出。\n"
+            "1　范围\n　　本文件规定了岸线保护的要求。\n")
+    doc = parse_document(text)
+    assert doc.title is not None and doc.title.text == "河湖岸线保护规范" and doc.title.lines == (5,)
+    assert doc.date is not None and (doc.date.iso, doc.date.text) == ("2026-05-10", "2026-05-10")
+    assert doc.issuers == ["某省市场监督管理局", "某省水利厅"] and doc.doc_number is None and doc.signature is None
+    # a standard's number cited in a document's head is no cover (no 发布 line under a name)
+    notice = parse_document("某省水利厅关于实施DB66/T 1024—2026的通知\n某水发〔2026〕3号\n各市水利局：\n　　现予实施。\n")
+    assert notice.title is not None and notice.title.text.endswith("的通知") and notice.doc_number is not None
+    # without the organs' 发布 line the cover is not read as one (no day issued, no organs)
+    bare = parse_document(text.replace("某省水利厅　　发布", "某省水利厅"))
+    assert bare.date is None and bare.issuers is None

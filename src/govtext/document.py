@@ -13,6 +13,7 @@ nothing is guessed.
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
+| (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
@@ -766,7 +767,8 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         _read_tail(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
         _unsigned_note(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
-    doc.issuers = _issuers(doc, text)
+    if doc.issuers is None:  # (a standard's cover names its organs: :func:`_standard_cover`)
+        doc.issuers = _issuers(doc, text)
     return doc
 
 
@@ -1484,6 +1486,9 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     follows.
     """
     i = first = _head_start(lines)
+    cover = _standard_cover(doc, lines, i)
+    if cover >= 0:  # (a standard's cover: its name, the day it was issued and its organs)
+        return cover
     while True:
         pos = _read_head_at(doc, lines, i)
         if pos >= 0:
@@ -1523,6 +1528,55 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
             pos += n
     return pos
+
+
+#: How many of the head's first lines a standard's number is looked for in (ICS, CCS, its code, its kind),
+#: how many lines its name may take under it (an English name too), and how many its organs over ``发布``.
+_COVER_LINES, _COVER_NAME_LINES, _COVER_ORGAN_LINES = 6, 4, 3
+
+
+@lazy
+def _standard_number_re() -> re.Pattern[str]:
+    # a standard's number alone on its line: GB/T 46021—2026, DB59/T 0318—2026, GB 2760-2024, JY/T 0001—2026
+    return re.compile(r"(?:GB|DB\d{2}|[A-Z]{2,3})(?:/[TZ])?[ \u3000]*\d{1,6}(?:\.\d{1,3})*[ \u3000]*[—－-][ \u3000]*(?:19|20)\d\d")
+
+
+@lazy
+def _issued_re() -> re.Pattern[str]:
+    # a standard's cover line of its days: 2026-03-20发布　2026-04-20实施
+    return re.compile(r"(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[ \u3000]*发布")
+
+
+def _standard_cover(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
+    """A standard's cover (GB/T 1.1: ``ICS``, ``CCS``, its kind ``某省地方标准``, its number alone on a line,
+    its name, ``2026-03-20发布　2026-04-20实施``, the organs over ``发布``): the name is the title (an
+    English name under it passed over), the day issued the date, the organs the issuers; the line after
+    the cover, or -1 when the head is no standard's cover. The number is no 发文字号."""
+    for j in range(i, min(len(lines) - 2, i + _COVER_LINES)):
+        s = lines[j].s
+        if "A" <= s[0] <= "Z" and s[-1].isdigit() and _standard_number_re().fullmatch(s):
+            break
+    else:
+        return -1
+    k = next((k for k in range(j + 1, min(len(lines), j + 2 + _COVER_NAME_LINES)) if _issued_re().match(lines[k].s)), -1)
+    name = [ln for ln in lines[j + 1 : k] if not _translated(ln.s)]
+    if k < 0 or not name:
+        return -1
+    for e in range(k + 1, min(len(lines), k + 1 + _COVER_ORGAN_LINES)):
+        if lines[e].s.endswith("发布"):
+            break
+    else:
+        return -1
+    names = _printed_names("\n".join(ln.s for ln in lines[k + 1 : e + 1])[: -len("发布")])
+    if not names or not all(2 <= len(p) <= 30 and p[-1] in _ORGAN_END for p in names):
+        return -1
+    doc.title = _element(_strip_spacing("".join(ln.s for ln in name)), name)
+    dm = _issued_re().match(lines[k].s)
+    assert dm is not None
+    day = dm.group(0)[:10]
+    doc.date = DocDate(day, lines[k].start, lines[k].start + len(day), (lines[k].no,), iso=day)
+    doc.issuers = names
+    return e + 1
 
 
 #: How many lines under a report's headline its line announcing the document printed whole is looked for in.
