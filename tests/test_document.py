@@ -2549,3 +2549,16 @@ def test_a_standards_cover() -> None:
     # without the organs' 发布 line the cover is not read as one (no day issued, no organs)
     bare = parse_document(text.replace("某省水利厅　　发布", "某省水利厅"))
     assert bare.date is None and bare.issuers is None
+
+
+def test_a_white_papers_head_of_title_organ_and_month() -> None:
+    # (session 35, OD22) a white paper names no kind: its title, the office publishing it alone under
+    # it, the month alone under that; the month is no date
+    text = ("某省的乡村振兴\n某省人民政府新闻办公室\n2026年9月\n前　　言\n　　某省地处东南沿海。\n"
+            "一、产业兴旺\n　　（一）发展特色农业。全省建成基地300个。\n")
+    doc = parse_document(text)
+    assert doc.title is not None and doc.title.text == "某省的乡村振兴" and doc.issuers == ["某省人民政府新闻办公室"]
+    assert doc.date is None
+    # a line that is no organ's name between them (a byline), or a sentence as the first line: no head
+    assert parse_document(text.replace("某省人民政府新闻办公室", "来源：本网")).title is None
+    assert parse_document(text.replace("某省的乡村振兴", "某省推进乡村振兴，成效明显。")).title is None

@@ -13,6 +13,7 @@ nothing is guessed.
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
+| (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
@@ -1497,6 +1498,8 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
         doc.issuer_mark = doc.doc_number = doc.signer = doc.title = None
     if doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None:
         _read_copy_marks(doc, lines, first)
+    elif _monthly_head(doc, lines, first):  # (a white paper's: its title, its organ, its month)
+        return first + 3
     if doc.title is None and doc.doc_number is None:
         return pos
     if doc.title is not None and pos < len(lines):
@@ -1577,6 +1580,31 @@ def _standard_cover(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     doc.date = DocDate(day, lines[k].start, lines[k].start + len(day), (lines[k].no,), iso=day)
     doc.issuers = names
     return e + 1
+
+
+@lazy
+def _month_re() -> re.Pattern[str]:
+    # a month alone on its line: 2026年6月, 二〇二六年六月
+    return re.compile(rf"(?:\d{{4}}|[{_CN_DIGIT}]{{4}})[ \u3000]*年[ \u3000]*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})[ \u3000]*月")
+
+
+def _monthly_head(doc: OfficialDocument, lines: list[_Line], i: int) -> bool:
+    """A head of three lines that names no kind of document: a short title, the organ that publishes it
+    alone under it, the month alone under that (a white paper: ``某省的生态文明建设`` + ``某省人民政府新闻办公室``
+    + ``2026年6月``). The title and the issuer are read (a month is no date); whether one was."""
+    if i + 3 >= len(lines) or lines[i + 2].s[-1] != "月" or not _month_re().fullmatch(lines[i + 2].s):
+        return False
+    title, organ = lines[i].s, lines[i + 1].s
+    if (not _is_heading_like(title) or len(title) > _MONTHLY_TITLE_MAX or any(c in title for c in "，。；：,;:！？")
+            or organ[-1] not in _ORGAN_END or not _signature_like(organ) or " " in organ or "\u3000" in organ):
+        return False
+    doc.title = _element(title, lines[i : i + 1])
+    doc.issuers = [organ]
+    return True
+
+
+#: The most characters of the title a monthly head prints over its organ (:func:`_monthly_head`).
+_MONTHLY_TITLE_MAX = 30
 
 
 #: How many lines under a report's headline its line announcing the document printed whole is looked for in.
