@@ -214,7 +214,11 @@ _KINDS = (
     # of what they agreed, 会商备忘录, 关于…的备忘录: not a news headline's 签署合作协议, 签署合作备忘录; a
     # commentary on a law article by article, 某某条例释义; a supervision office's form, 督办通知单, 交办单; a
     # department's answers on a policy it issues, 某某政策问答: not a bare 问答)
-    "框架协议|的协议|会商备忘录|会谈备忘录|的备忘录|释义|通知单|督办单|交办单|政策问答"
+    # (each led by its last word's first character, the words before it looked behind for from there: a
+    # title's end is searched for at every character of a line that may start a kind, and 的, 会, 政, 办
+    # start words everywhere)
+    "协(?:(?<=框架协)|(?<=的协))议|备(?:(?<=会商备)|(?<=会谈备)|(?<=的备))忘录|释义|单(?:(?<=通知单)|(?<=督办单)|(?<=交办单))|"
+    "问(?<=政策问)答"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
