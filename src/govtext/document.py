@@ -2336,8 +2336,7 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     dated = (k for k in range(max(pos, 1), len(lines))
              if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
                                                               or _signed_below(lines, k, heads)))
-                 or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s))
-                 or (lines[k].s[-1] == "日" and _twin_date_re().fullmatch(lines[k].s)))
+                 or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
     while k >= 0 and _dated_in_body(lines, k, heads):  # (会议时间 + its date, the body going on under it)
@@ -2358,8 +2357,7 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
         # above it, no second signer)
         named = [ln for n, ln in enumerate(sig) if n + 1 == len(sig) or ln.s != sig[n + 1].s]
         doc.signature = _element("\n".join(ln.s for ln in named), named)
-    # (the parties' day twice side by side: the first)
-    dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s) or _date_re().match(lines[k].s)
+    dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s)
     assert dm is not None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
@@ -2462,11 +2460,21 @@ def _stacked_signature(lines: list[_Line], pos: int, k: int) -> list[_Line]:
 
 def _read_tail_one_line(doc: OfficialDocument, lines: list[_Line], pos: int, stop: int) -> bool:
     """Signature and date on one line (``国务院办公厅　2019年1月27日``), as some pages print
-    them, between *pos* and *stop*; whether one was read."""
+    them, between *pos* and *stop*; whether one was read. A line of one day twice (two parties'
+    blocks side by side, :func:`_twin_date_re`) dates the text with no signature."""
     pat = _sig_date_line_re()
     for k in range(pos, stop):
         m = pat.fullmatch(lines[k].s) if lines[k].s[-1] == "日" else None
-        if m is None or not _signature_like(m.group("sig")):
+        if m is None:
+            continue
+        if not _signature_like(m.group("sig")):
+            if _twin_date_re().fullmatch(lines[k].s):  # (the parties' day twice side by side: no 署名)
+                dm = _date_re().match(lines[k].s)
+                assert dm is not None
+                doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
+                doc.attachments = _attachments(lines, pos, k)
+                _read_after_date(doc, lines, k)
+                return True
             continue
         ln = lines[k]
         doc.signature = Element(m.group("sig"), ln.start, ln.start + m.end("sig"), (ln.no,))
