@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from govtext.spam import Navigation, classify_lines
+from govtext.spam import Navigation, classify_lines, drop_spam_lines
 from page_common import keeps
 
 HELP = ["网站使用说明-某市人民政府门户网站", "某市人民政府门户网站", "首页 政务公开 政务服务 互动交流",
@@ -54,6 +54,18 @@ def test_the_footers_advice_under_a_login_boxs_question_goes() -> None:
     for question in ("还没有账号？", "找回用户名？", "忘记登录密码？"):
         assert [v.rule for v in classify_lines(f"{question}\n{advice}\n{question}\n{note}", page=False)][1::2] \
             == ["site_notice", "site_notice"], question
+
+
+def test_a_stray_question_mark_is_no_question_over_the_sites_note() -> None:
+    """A line of a stray ? (a mark the punctuation rule drops) is no FAQ's question: the site's browser
+    advice under it goes, as alone, and reading the output again drops nothing more (hypothesis found
+    the note kept under the ? and dropped once the ? was gone)."""
+    advice = "当前浏览器版本过低，可能会有安全风险且无法正常显示。"
+    for mark in ("?", "？", "??", "? ?"):
+        assert [v.rule for v in classify_lines(f"{mark}\n{advice}", page=False)] == ["punctuation", "site_notice"], mark
+        once = drop_spam_lines(f"{mark}\n{advice}")
+        assert once == "" and drop_spam_lines(once) == once
+    assert classify_lines(f"浏览器版本低怎么办？\n{advice}", page=False)[1].keep  # (a question stays one)
 
 
 def test_the_footers_advice_under_a_box_of_questions_or_titles_still_goes() -> None:

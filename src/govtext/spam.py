@@ -2409,7 +2409,10 @@ class SiteNotice(Rule):
         h = ctx.lines[j]
         if len(h) > self.heading_max or "。" in h:
             return False
-        return (h[-1] in "?？" and self._login_question.fullmatch(h) is None) or self._item.match(h) is not None
+        # (a line of stray marks, ? alone, is no question: the punctuation rule drops it, and the
+        # note read again without it would go)
+        return (h[-1] in "?？" and self._login_question.fullmatch(h) is None and PunctuationOnly._re.fullmatch(h) is None) \
+            or self._item.match(h) is not None
 
     #: A login box's question (忘记密码?, 还没有账号?, 找回用户名?): a link of the box, no FAQ's question.
     _login_question = _sx(r"(?:忘记|找回|还?没有|尚未|还未)[^?]{0,6}?(?:密码|账号|帐号|用户名|注册|登录)[了呢]?[?？]")
