@@ -3395,12 +3395,15 @@ class _Gate:
         ids = w >> _SHIFT
         shifted = ids << _BITS
         pair = pairs.take(shifted[:-1] | ids[1:], mode="wrap")
-        w[:-1] |= pair
         # (the pairs that head a three-character mark, their number above the bits: few, ~4%
-        # of them, the triples are looked up at theirs only)
-        at = (pair[:-1] >= _HEAD_MIN).nonzero()[0]
+        # of them, the triples are looked up at theirs only, their bits added to the pair's;
+        # the last pair, before the closing newline, heads none: no head ends in a newline)
+        at = (pair >= _HEAD_MIN).nonzero()[0]
         if len(at):
-            w[at] |= triples.take(pair[at] >> _SHIFT | shifted[at + 2], mode="wrap")
+            head = pair[at]
+            head |= triples.take(head >> _SHIFT | shifted[2:][at], mode="wrap")
+            pair[at] = head
+        w[:-1] |= pair
         found = np.bitwise_or.reduceat(w, starts)
         found ^= self._nc32  # (the chrome bit where no character is never an interface word's)
         # (the chrome bit up to its length; an empty line: 0; the characters' numbers, above the
@@ -3428,6 +3431,7 @@ class _Gate:
         chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
         number = {c: k + 1 for k, c in enumerate(chars)}
         three = {m[:2] for ms in (*marks.values(), *edges.values()) for m in ms if len(m) == 3}
+        assert not any(h.endswith("\n") for h in three)  # (:meth:`_found` reads the last pair as no head)
         heads = {h: k + 1 for k, h in enumerate(sorted(three))}
         assert len(number) < 1 << _ID_BITS and len(heads) < 1 << _ID_BITS
         assert _ID_SHIFT + _ID_BITS <= 32
