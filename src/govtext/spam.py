@@ -1265,7 +1265,10 @@ class Navigation(Rule):
             return None
         prev = ctx.prev_tag(i)
         in_nav = isinstance(prev, tuple) and prev[0] == "nav"
-        if not in_nav and len(s) > 4 and ">" not in s and "→" not in s and "位置" not in s:
+        # (a breadcrumb's next segment alone on its line, the one test here that needs none of
+        # these, follows a separator only: after a segment or a whole breadcrumb, a line without
+        # them is kept as anywhere else)
+        if (not in_nav or prev[2] != "sep") and len(s) > 4 and ">" not in s and "→" not in s and "位置" not in s:  # type: ignore[index]
             return None  # no separator, no 位置 (every lead), too long for a lone home link
         if in_nav and self._lone_sep.fullmatch(s):
             self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
