@@ -43,3 +43,36 @@ def test_navigation_after_a_separator_still_takes_a_segment() -> None:
     ctx.tags[0] = ("nav", ("首页",), "seg")
     assert nav.check(ctx, 1) is None
 
+
+def test_after_a_control_only_punctuation_is_live() -> None:
+    """After a control line (no tag), a line no rule drops alone is read by PunctuationOnly
+    only, at every length: :func:`govtext.spam._gated_rules` keeps such a line past its
+    leftover length without walking it."""
+    plan, gate = spam._default_plan(), spam._gate()
+    live = {r.name for r in spam.RULES if r.context_live(None, True)}
+    assert live == {spam.PunctuationOnly.name}
+    for n in range(1, 151):
+        checks = plan.checks(False, plan.key_of[n], 0, None, True, gate.bits)
+        assert [c.__self__.name for c in checks] in ([], [spam.PunctuationOnly.name])
+
+
+#: Pieces of lines after a control: stray marks, dashes, brackets, glyph codes, words, blanks.
+_LEFTOVER_PIECES = [",", ".", "!", "|", "*", "<", "<!--", "-->", "—", "－", "-", "(", "(cid:3)", ")", "[", "]", "3",
+                    "12", "页", "分享", "正文", "a", " ", ":", "。", "、", "“", "》", "#"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_LEFTOVER_PIECES), min_size=1, max_size=14).map("".join))
+def test_punctuation_drops_no_long_line_without_its_bit(line: str) -> None:
+    """A line longer than ``leftover_max`` whose marks lack the punctuation bit (no stray mark,
+    page number's dash or glyph code opening it) is kept by PunctuationOnly, after a control too."""
+    gate = spam._gate()
+    ctx = Context.of(f"分享到\n{line}")
+    s = ctx.lines[1]  # (folded, stripped: as the rules read it)
+    if len(s) <= spam.PunctuationOnly.leftover_max or len(s) > 150:
+        return
+    (marked,) = gate.marked([s])
+    if marked & gate.bits["punctuation"]:
+        return
+    ctx.verdicts[0] = spam._drop("share_bar", "share bar")
+    assert spam.PunctuationOnly().check(ctx, 1) is None

@@ -7209,7 +7209,7 @@ def _gated_rules(ctx: Context) -> None:
     lines, out, tags, prev = ctx.lines, ctx.verdicts, ctx.tags, ctx._prev
     marked = gate.marked(lines, joined=ctx.joined)
     out[:] = [KEEP] * len(out)
-    controls = PunctuationOnly._controls
+    controls, leftover_max = PunctuationOnly._controls, PunctuationOnly.leftover_max
     seen: dict[tuple[str, object, bool], tuple[Verdict, object, bool]] = {}
     end = len(lines)
     last, last_tag, last_ctl = -1, None, False  # the line read last, its tag, a control?
@@ -7235,7 +7235,9 @@ def _gated_rules(ctx: Context) -> None:
                 if (hit := seen.get(seen_key)) is None:
                     if m:
                         m = may_drop(s, m)  # (0: no rule drops it alone, only context can)
-                    if not m and tag is None and not ctl:
+                    # (after a control the one rule live, PunctuationOnly, drops a line without its
+                    # bit only as the control's leftover, of leftover_max characters at most)
+                    if not m and tag is None and (not ctl or n > leftover_max):
                         seen[seen_key] = KEEP, None, False
                         break
                     kind = (tag[0],) if isinstance(tag, tuple) else tag  # (plan.kind(tag), without its call)
