@@ -2851,10 +2851,8 @@ def _gate_lines_of(text: str) -> tuple[str, ...] | None:
 
 def _gate_lines_table(text: str, table: Any) -> list[tuple[int, int, set[str]]]:
     """:func:`_gate_lines` by a table lookup of every code point: one pass in C."""
-    import numpy as np
-
     a = codepoints(text)
-    return _gate_lines_at(text, np.flatnonzero(lookup(table, a)))
+    return _gate_lines_at(text, lookup(table, a).nonzero()[0])
 
 
 def _gate_lines_at(text: str, at: Any) -> list[tuple[int, int, set[str]]]:
@@ -2946,6 +2944,20 @@ def _first_table() -> Any:
     return out
 
 
+@lazy
+def _bit_arrays() -> tuple[Any, Any, Any]:
+    """:data:`_STAGE_BITS`, :data:`_IN_GATE` and 0 as read-only 0-d arrays of :func:`_first_table`'s
+    type: NumPy masks or compares an array with one in about two thirds of the instructions it
+    takes with a Python int, whose type it works out first (a short page's look-up is mostly
+    such fixed costs; so is ``np.flatnonzero``'s, a Python function around ``nonzero``)."""
+    import numpy as np
+
+    out = tuple(np.array(v, np.uint16) for v in (_STAGE_BITS, _IN_GATE, 0))
+    for a in out:
+        a.flags.writeable = False
+    return out  # type: ignore[return-value]
+
+
 class _Bits(NamedTuple):
     """A line's characters looked up in :func:`_first_table` (see :func:`_line_bits`; a named
     tuple: one is made per line a gate character stands on)."""
@@ -2985,8 +2997,9 @@ def _set_bits(text: str, a: Any, flags: Any) -> _Bits:
     kept as the last line's."""
     import numpy as np
 
-    flags = flags & _STAGE_BITS
-    at = np.flatnonzero(flags != 0)  # (a boolean array's nonzero is 4x faster)
+    stage_bits, _, zero = _bit_arrays()
+    flags = flags & stage_bits
+    at = (flags != zero).nonzero()[0]  # (a boolean array's nonzero is 4x faster)
     at_bits = flags[at]
     entry = _Bits(text, int(np.bitwise_or.reduce(at_bits)) if len(at) else 0, a, at, at_bits)
     _LAST_BITS[0] = entry
@@ -3073,8 +3086,6 @@ def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
     if not all(spec.gate_classes):
         return None
     first, second = (_class_table(body) for body in spec.gate_classes)
-    import numpy as np
-
     entry = _line_bits(text)
     if entry is not None:  # known bits: the first class from them, the second at those hits
         bit = next((b for c, b in zip(_codecs(), _HAS_PAIR) if c.gate_classes == spec.gate_classes), 0)
@@ -3087,7 +3098,7 @@ def _pair_starts(text: str, spec: _Codec) -> list[int] | None:
     a = codepoints(text)
     hit = first.take(a[:-1], mode="clip")
     hit &= second.take(a[1:], mode="clip")
-    return np.flatnonzero(hit).tolist()  # type: ignore[no-any-return]
+    return hit.nonzero()[0].tolist()  # type: ignore[no-any-return]
 
 
 def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repair]]:
@@ -3119,8 +3130,6 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     if table is None:
         lines = _gate_lines(text)
     else:  # one look-up: the gate lines, and the stage bits of the long ones
-        import numpy as np
-
         got = spliced_flags(text, table)  # (a re-check of a long text: the lines changed read)
         if got is None:
             a = codepoints(text)
@@ -3128,7 +3137,7 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
             remember_flags(text, flags)
         else:
             a, flags = got
-        lines = _gate_lines_at(text, np.flatnonzero(flags >= _IN_GATE))
+        lines = _gate_lines_at(text, (flags >= _bit_arrays()[1]).nonzero()[0])
     unions = _line_unions(flags, lines) if table is not None else None
     read = []  # (the gate lines)
     changed = False  # (a line changed: not when lossy markers kept are all the repairs found)
