@@ -155,6 +155,18 @@ def test_first_table_bits_are_the_gate_classes() -> None:
         assert set(codes[(bits & bit) > 0].tolist()) == want
 
 
+def test_bit_arrays_are_the_bits_in_the_tables_type() -> None:
+    """The 0-d arrays the repair's look-up is compared and masked with hold the stage bits, the
+    gate's bit and 0 in the table's own type (read only): the same results as the Python ints."""
+    arrays = mojibake._bit_arrays()
+    assert [int(a) for a in arrays] == [mojibake._STAGE_BITS, mojibake._IN_GATE, 0]
+    assert {a.dtype for a in arrays} == {mojibake._first_table().dtype}
+    assert not any(a.flags.writeable for a in arrays)
+    flags = mojibake._first_table()[[0x4E2D, 0xC3, 0x9515, 0x3000, 0x20]]
+    assert ((flags >= arrays[1]).nonzero()[0] == np.flatnonzero(flags >= mojibake._IN_GATE)).all()
+    assert ((flags & arrays[0]) == (flags & mojibake._STAGE_BITS)).all()
+
+
 @settings(max_examples=150, deadline=None)
 @given(_TEXT, st.sampled_from(mojibake.LOSSY_MODES), st.booleans())
 def test_long_lines_repair_as_without_tables(text: str, lossy: str, head: bool) -> None:
