@@ -4406,9 +4406,10 @@ def _menu_over_headline(
     if head < 0:
         head = _named_under_crumb(lines, codes, t, p)
     above = next((i for i in range(head - 1, -1, -1) if codes[i] != BLANK), -1)  # (the breadcrumb)
-    if above < 0 or codes[above] != CHROME or (codes[t + 1 : above] == CHROME).any():
-        # (the breadcrumb is the first line the rules dropped below the title: a copy of the
-        # title further down, in a related block after the page's table, has the table above it)
+    if above < 0 or codes[above] != CHROME or ((codes[t + 1 : above] == CHROME).any() and not _first_crumb(lines, codes, t, above)):
+        # (the breadcrumb is the first line the rules dropped below the title, or the first
+        # breadcrumb below it, a menu's bars dropped above it: a copy of the title further down, in a
+        # related block after the page's table, has the table above it, the breadcrumb over that)
         return none
     region = (head, len(lines) - 1)
     items = _list_items(lines, codes, f, p)
@@ -4421,6 +4422,25 @@ def _menu_over_headline(
     if drops and t not in drops and _site_title(lines[t]):
         drops[t] = _title_drop(t)
     return PageReading(None, (), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+
+
+#: A breadcrumb's separator between two segments (首页 > 校园文化 > 文体活动); a slash is a date's too.
+_CRUMB_SEP = re.compile(r"\S\s*[>»›→]\s*\S")
+
+
+def _first_crumb(lines: list[str], codes: np.ndarray, t: int, above: int) -> bool:
+    """Whether the dropped line *above* (over a no-prose page's headline) is a breadcrumb (a separator
+    between two segments, :data:`_CRUMB_SEP`), the first one under the title line *t*: the lines the
+    rules dropped between are the page's bars over it (a link row, a home link), not a related block's
+    header over the headline's copy, under the page's table and its breadcrumb.
+
+    >>> lines = ["节目单-某学院", "首页 | 图书馆", "概况", "新闻", "当前位置：首页 > 文体活动", "节目单"]
+    >>> _first_crumb(lines, np.array([SHORT, CHROME, SHORT, SHORT, CHROME, SHORT]), 0, 4)
+    True
+    """
+    if _CRUMB_SEP.search(lines[above]) is None:
+        return False
+    return not any(_CRUMB_SEP.search(lines[j]) for j in range(t + 1, above) if codes[j] == CHROME)
 
 
 #: Most Han characters of the body's name a headline puts before the page's name (the title's lead).

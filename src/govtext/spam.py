@@ -2214,6 +2214,10 @@ SELF_NOTE_REASON = "the site's note on itself"
 #: The reason of a site's note that a text it carries does not speak for it (a line of its own, like
 #: the takedown offer).
 DISOWNS_REASON = "the site disowns the text's views"
+#: The reason of the site's call for contributions (投稿须知：本网…欢迎…投稿).
+CONTRIBUTE_REASON = "the site's call for contributions"
+#: The reason of a dialog's note that the reader is leaving the site (a line of its own).
+LEAVING_REASON = "leaving-the-site note"
 #: The reason of a page's countdown to a redirect (:class:`Widget`).
 REDIRECT_REASON = "redirect countdown"
 #: The reason of a newsletter's note as an e-mail (read it online, why sent, unsubscribe).
@@ -2325,11 +2329,27 @@ class SiteNotice(Rule):
         r"[^。!?]{0,40}?(?:无障碍|适老化|个人信息|个人资料|隐私|cookie|(?<=以[^。]{1,12})为准|[仅只]供|许可协议|知识共享)"
         # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
         # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
-        r"|(?:(?:网站)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站)[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
+        # (纠错 labelled for the site, its information or its pages: 信息纠错：如您发现本网页面内容有错误…;
+        # 本网 with its pages, information or content named: 本网公布的名单 is a notice's list)
+        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站|网(?=页|信息|内容))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
         regex.IGNORECASE,
     )
     #: Longest line a site's note on itself drops.
     self_note_max = 100
+    #: The site's standing call for contributions under its label (投稿须知：本网“校园新闻”栏目欢迎全校师生
+    #: 踊跃投稿。来稿应…): the label, the site by its own name, its welcome to contributions. A 征文
+    #: notice's text has no such label before it; a journal's rules name 本刊, not a website.
+    _contribute = _sx(
+        r"(?:投稿(?:须知|说明|指南|方式|邮箱)?|征稿(?:启事)?|来稿须知)\s?:\s?本(?:网站?|站)[^。!?]{0,30}?"
+        r"欢迎[^。!?]{0,20}?(?:投稿|来稿|赐稿)"
+    )
+    #: Longest line the call for contributions drops (a paragraph of its terms).
+    contribute_max = 160
+    #: A dialog's note that the reader is leaving the site for another (您即将离开某某网站，进入的页面由
+    #: 第三方网站提供…), opening the line: a line of its own, as the browser advice.
+    _leaving = _sx(r"(?:(?:温馨)?提示\s?:\s?)?您即将离开[^。!?,]{0,30}?(?:网站|本站)")
+    #: Longest line the leaving note drops.
+    leaving_max = 150
     #: The site's word that a text it carries does not speak for it (转载目的在于传递更多信息，并不代表
     #: 本网赞同其观点…; 观点仅代表作者本人，不代表本站立场): 不代表, the site by its own name for itself,
     #: then its view or its endorsement. A reprint's note under the text, however long the clauses
@@ -2444,6 +2464,10 @@ class SiteNotice(Rule):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
         if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s) and not self._answers(ctx, i):
             return _drop(self.name, SELF_NOTE_REASON)
+        if len(s) <= self.contribute_max and "稿" in s and self._contribute.match(s):
+            return _drop(self.name, CONTRIBUTE_REASON)
+        if len(s) <= self.leaving_max and "离开" in s and self._leaving.match(s):
+            return _drop(self.name, LEAVING_REASON)
         if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
         if len(s) <= self.self_note_max and "邮件" in s and self._mail_note.search(s):
@@ -2577,6 +2601,14 @@ class Prompt(Rule):
     #: The call itself: the blue words, maybe the account's name in quotes, then 关注 (点击上方蓝字
     #: “某某”关注我们); a guide's step goes on otherwise (点击蓝字“预约挂号”，选择科室…).
     _follow = _sx(r"点击(?:上方)?蓝字\s?(?:“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」)?\s?,?\s?(?:一键|免费|即可)?关注")
+    #: A call to scan and follow an account, the whole line: 扫码关注, the account's name (in quotes or
+    #: bare) and its kind (公众号, 视频号 …), maybe what following brings after a comma (扫码关注“某某发布”
+    #: 微信公众号，获取更多本地新闻). A guide's step goes on to what to do there (…公众号，进入“服务大厅”办理).
+    _scan_follow = _sx(
+        r"扫码关注\s?(?:“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」|[\u4e00-\u9fff]{2,16}?)\s?(?:官方)?(?:微信)?"
+        r"(?:公众号|视频号|抖音号|订阅号|服务号|微博|账号)"
+        r"(?:\s?,\s?(?:获取|了解|第一时间|查看|阅读|掌握)(?:更多|最新)[^,。;!?]{0,16})?\s?[。!]?"
+    )
     #: Words of the prompts' list that ask the reader to wait: a prompt alone or beside a loading
     #: word (视频加载中,请稍候..., 正在加载,请稍等), a guide's step beside other words (点击提交,请稍候).
     _WAIT = frozenset({"请稍候", "请稍等"})
@@ -2622,6 +2654,8 @@ class Prompt(Rule):
             # without the call to follow right there: 点击蓝字部分可查看… tells the reader where to
             # click, 点击蓝字“预约挂号”，选择科室… is a guide's step)
             return _drop(self.name, f"reader prompt {m.group()!r}")
+        if m is not None and m.start() == 0 and m.group() == "扫码关注" and self._scan_follow.fullmatch(s):
+            return _drop(self.name, f"reader prompt {m.group()!r} (an account's name after it)")
         if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
         if m.group() in self._WAIT and _han(s) > len(m.group()) and not self._loading.search(s) \
@@ -3055,9 +3089,10 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮",
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮如投您",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|邮件"  # (an e-mail's note on itself)
+            r"|如(?:您|你)?发现本|投稿|您即将离开"  # (a call for corrections or contributions, a leaving-the-site note)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -3113,7 +3148,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件",
+                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件", "如发", "如您发", "如你发", "投稿", "您即",
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -3132,11 +3167,12 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮如您" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
-        r"|邮件",
+        r"|邮件"
+        r"|如(?:您|你)?发现本|投稿|您即将离开",  # (a call for corrections or contributions, a leaving-the-site note)
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -3144,7 +3180,7 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站", "邮件",
+                      "以上就", "以上便", "脚本", "本网站", "本站", "邮件", "如发", "如您发", "如你发", "投稿", "您即",
                       *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
@@ -3974,6 +4010,7 @@ def _taken_back(
         back |= _date_column_cells(lines, verdicts, meta, params)
         back |= _entry_dates(lines, verdicts, meta)
         back |= _process_times(lines, verdicts, meta)
+        back |= _mastheads(lines, verdicts, meta)
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
     if chrome or widgets:
@@ -4039,14 +4076,20 @@ def _section_headers(lines: list[str], verdicts: list[Verdict], related: list[in
     return back
 
 
+#: A 简报's compiler line under its issue's title: the office that compiled it, 编 (编印, 编发), maybe
+#: the date (某市某局办公室编 2026年10月30日).
+_ISSUE_COMPILER = _sx(r"[\u4e00-\u9fff()]{2,30}?(?:编|编印|编发)(?:\s*\d{4}年\d{1,2}月\d{1,2}日)?")
+
+
 def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
     """Keep the journal issue line (of *meta*, the metadata rule's lines) that the page's title line
     opens with, before a separator (工作简讯（2026年第18期） under 工作简讯（2026年第18期）_政务动态_某街道),
     or that is the title line itself with a sentence right under it (drop_spam's output opens with
     that headline over its text: read again, it stays; a gazette's running head opening a reprint
-    stands over the document's title): an issue of a 简报 or a 简讯 published as a page is that page's
-    headline; a paper's page names the paper in its title, not the journal's issue. The line kept
-    back is returned.
+    stands over the document's title), or with the issue's compiler line under it (某某办公室编
+    2026年10月30日, :data:`_ISSUE_COMPILER`: a 简报's masthead over its 本期要目): an issue of a 简报 or
+    a 简讯 published as a page is that page's headline; a paper's page names the paper in its title,
+    not the journal's issue. The line kept back is returned.
 
     >>> page = ["工作简讯(2026年第18期)_政务动态_某街道办事处", "工作简讯(2026年第18期)", "★9月10日，街道召开教师节座谈会。"]
     >>> [v.keep for v in classify_lines("\\n".join(page))]
@@ -4057,6 +4100,8 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
     [True, True]
     >>> [v.keep for v in classify_lines("\\n".join(["某省人民政府公报 2026年第4期", "某省人民政府办公厅关于某某的意见"]))]
     [False, True]
+    >>> [v.keep for v in classify_lines("\\n".join(["工作简报(2026年第19期)", "某市某局办公室编 2026年10月30日", "本期要目"]))][0]
+    True
     """
     t = _nonblank(lines, -1, 1)
     if t is None or "期" not in lines[t]:  # (an issue's title holds its 期: most titles hold none)
@@ -4068,7 +4113,7 @@ def _titled_issue(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
             continue
         if i == t:
             j = _nonblank(lines, i, 1)
-            under = j is not None and "。" in lines[j]
+            under = j is not None and ("。" in lines[j] or _ISSUE_COMPILER.fullmatch(lines[j]) is not None)
         else:
             under = s != title and is_title(s, title)  # (the title's headline part, a separator after it)
         if under:
@@ -4257,6 +4302,9 @@ def _read_in_context(
     if (boxes := _qa_heads(text, ctx.lines, verdicts)) or forms or bars:  # (a Q&A box, a comment form's
         dropped = sorted([*dropped, *forms, *bars, *boxes])  # notice, a rating bar: chrome ending the article)
     by = _by_rule(verdicts, dropped)
+    if by[ChromeWords.name] and (ads := _labelled_adverts(ctx.lines, verdicts, by[ChromeWords.name])):
+        dropped = sorted([*dropped, *ads])
+        by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
     if back:
         dropped = [i for i in dropped if i not in back]
@@ -4296,7 +4344,8 @@ def _read_in_context(
         heads += [i for i in forms if i > end]  # (the comments stand under the form)
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header", Related._LINK_TITLE)
         notices = [i for i in by[SiteNotice.name] if i > end
-                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON, DISOWNS_REASON))]
+                   and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON, DISOWNS_REASON,
+                                                          LEAVING_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         _qa_boxes(ctx.lines, verdicts, boxes, end)
         if by[Related.name] and by[Related.name][-1] > end:
@@ -5730,6 +5779,57 @@ def _record_fields(lines: list[str], verdicts: list[Verdict], meta: list[int], p
     return back
 
 
+#: The heading of a publication's masthead in the text, the whole line: the book's or the paper's
+#: editorial office or board (《某某年鉴（2026）》编辑部, 编纂委员会, 本书编委会:).
+_MASTHEAD_HEAD = _rx(r"[^:。;,]{0,24}?(?:编辑部|编委会|编辑委员会|编纂委员会)\s?:?")
+#: A row of a masthead: a role of a few characters and the names after it, no sentence, no digit
+#: (主编:某某, 副主编:某甲 某乙, 英文翻译:某某).
+_MASTHEAD_ROW = _rx(r"[^\W\d]{1,6}\s?:\s?[^\W\d][^:\d。;,]{0,30}")
+#: Rows a masthead needs under its heading to be kept back.
+MASTHEAD_MIN_ROWS = 3
+
+
+def _mastheads(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> set[int]:
+    """Keep the role rows the metadata rule dropped (主编：某某, 编辑：某甲 某乙, 校对：某某) that stand
+    in a publication's masthead the text lists: ``MASTHEAD_MIN_ROWS`` or more rows of a role and
+    names (:data:`_MASTHEAD_ROW`) right under a heading naming the editorial office or board
+    (:data:`_MASTHEAD_HEAD`: 《某某年鉴》编辑部), itself under a paragraph the rules kept (the news of
+    the book). The page's own editor lines (责任编辑：某某) stand under no such heading. *meta*: the
+    lines the metadata rule dropped; the lines kept back are returned.
+
+    >>> page = ["某市年鉴由某出版社正式出版发行，全书约一百万字。", "《某市年鉴》编辑部", "主编:某甲",
+    ...         "副主编:某乙", "编辑:某丙 某丁", "校对:某戊"]
+    >>> verdicts = classify_lines("\\n".join(page), page=False)
+    >>> sorted(_mastheads(page, verdicts, [i for i, v in enumerate(verdicts) if v.rule == "metadata"]))
+    [2, 4, 5]
+    """
+    back: set[int] = set()
+    seen: set[int] = set()  # (the headings read: each once a page)
+    for i in meta:
+        if i in back or not verdicts[i].reason.startswith(_FIELDS_REASON):
+            continue
+        h = _nonblank(lines, i, -1)
+        while h is not None and h not in seen and _MASTHEAD_ROW.fullmatch(lines[h]):
+            h = _nonblank(lines, h, -1)  # (up over the rows above it, to the heading)
+        if h is None or h in seen or not verdicts[h].keep or not _MASTHEAD_HEAD.fullmatch(lines[h]):
+            continue
+        seen.add(h)
+        above = _nonblank(lines, h, -1)
+        if above is None or not _kept_paragraph(lines[above], verdicts[above]):
+            continue
+        rows = []
+        r = _nonblank(lines, h, 1)
+        while r is not None and _MASTHEAD_ROW.fullmatch(lines[r]) and (verdicts[r].keep or verdicts[r].rule == Metadata.name):
+            rows.append(r)
+            r = _nonblank(lines, r, 1)
+        if len(rows) >= MASTHEAD_MIN_ROWS:
+            for r in rows:
+                if not verdicts[r].keep:
+                    verdicts[r] = KEEP
+                    back.add(r)
+    return back
+
+
 #: Short lines with no footer word a table needs on either side of a footer line among its
 #: cells (:func:`_footer_cells`), and the longest line read as a cell.
 FOOTER_CELLS_MIN, FOOTER_CELL_MAX = 6, 30
@@ -6779,10 +6879,13 @@ def _digest_links(lines: list[str], verdicts: list[Verdict], rows: list[int]) ->
 def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[str | None, list[int]]) -> set[int]:
     """The widget and site-notice lines (of *by*, the dropped lines by rule) that stand inside
     articles and end none: a header's counters (those of :data:`_INLINE_WIDGETS`' reasons and
-    :func:`_header_counters`), a message's votes, an advert between paragraphs; and a digest's
-    read-more links between its items (:func:`_digest_links`)."""
+    :func:`_header_counters`), a message's votes, an advert between paragraphs; a digest's
+    read-more links between its items (:func:`_digest_links`); a related box of one line between
+    paragraphs (:func:`_boxes_between_paragraphs`)."""
     widgets, notices, footers = by[Widget.name], by[SiteNotice.name], by[Footer.name]
     inside = set(_digest_links(lines, verdicts, by[DocSite.name])) if by[DocSite.name] else set()
+    if by[Related.name]:
+        inside.update(_boxes_between_paragraphs(lines, verdicts, by[Related.name]))
     if not (widgets or notices or footers):
         return inside
     inside.update(i for i in (*widgets, *notices) if verdicts[i].reason.startswith(_INLINE_WIDGETS))
@@ -6791,6 +6894,71 @@ def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[s
         inside.update(_footers_between_paragraphs(lines, verdicts, footers))
         inside.update(_footers_above_the_text(lines, verdicts, footers))
     return inside
+
+
+#: An advert's label alone on its line, as the chrome rule drops it (广告, 【广告】, 推广).
+_AD_LABEL = _sx(r"[\[(]?\s?(?:广告|推广)\s?[\])]?")
+#: Longest line read as the advert under its label (a slogan and a phone, no sentence).
+AD_LINE_MAX = 40
+
+
+def _labelled_adverts(lines: list[str], verdicts: list[Verdict], chrome: list[int]) -> list[int]:
+    """The advert lines under a label of their own (*chrome*: the chrome rule's lines, among them
+    the label 广告 alone), between two paragraphs the rules kept (:func:`_kept_paragraph`): paragraph,
+    广告, a short line with no sentence (某某银行 贴心服务 详询 96518), paragraph. The advert is dropped
+    as a tagged one is (:data:`AD_REASON`: the page reading's region grows over it); *verdicts* are
+    updated in place. A table's 广告 cell over its value stands between no paragraphs.
+
+    >>> text = ["村民白天干活，晚上来夜校听课。", "广告", "某某银行 贴心服务 详询 96518", "夜校的老师也有本村的种粮大户。"]
+    >>> verdicts = classify_lines("\\n".join(text), page=False)
+    >>> _labelled_adverts(text, verdicts, [1]), verdicts[2].rule
+    ([2], 'widget')
+    """
+    out: list[int] = []
+    for i in chrome:
+        if ("广告" not in lines[i] and "推广" not in lines[i]) or not _AD_LABEL.fullmatch(lines[i]):
+            continue
+        above, ad = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        below = None if ad is None else _nonblank(lines, ad, 1)
+        if above is None or below is None or not verdicts[ad].keep or len(lines[ad]) > AD_LINE_MAX \
+                or _SENTENCE_MARK.search(lines[ad]) or not _kept_paragraph(lines[above], verdicts[above]) \
+                or not _kept_paragraph(lines[below], verdicts[below]):
+            continue
+        verdicts[ad] = _drop(Widget.name, f"{AD_REASON} (under its label) {lines[ad][:20]!r}")
+        out.append(ad)
+    return out
+
+
+#: A sentence's mark inside a line (folded): an advert's line under its label holds none.
+_SENTENCE_MARK = _rx(r"[。;!?]")
+
+
+#: The reasons of a related box of one line, its header and its links on it (相关阅读：某县建成夜校42所).
+_ONE_LINE_BOX = (f"{RELATED_HEADER_REASON} ", " with its one link", " with its links")
+
+
+def _boxes_between_paragraphs(lines: list[str], verdicts: list[Verdict], related: list[int]) -> list[int]:
+    """The related boxes of one line (*related*: the related rule's lines; a header with its link on
+    the line, 相关阅读：某县今年已建成夜校42所) that stand between two paragraphs the rules kept
+    (:func:`_kept_paragraph`): a box crawled inside the article, which ends none (the page reading's
+    region grows over it, as over a picture; it is dropped all the same). A header alone over its
+    links, or a box under the text's last paragraph, still ends the text.
+
+    >>> text = ["村民白天干活，晚上来夜校听课。", "相关阅读：某县今年已建成夜校42所", "夜校的老师也有本村的种粮大户。"]
+    >>> _boxes_between_paragraphs(text, classify_lines("\\n".join(text), page=False), [1])
+    [1]
+    """
+    out: list[int] = []
+    head, one, many = _ONE_LINE_BOX
+    for i in related:
+        r = verdicts[i].reason
+        if not (r.startswith(head) and r.endswith((one, many))):
+            continue
+        above, below = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
+        if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
+                and _kept_paragraph(lines[below], verdicts[below]):
+            out.append(i)
+    return out
 
 
 def _footers_above_the_text(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> list[int]:
