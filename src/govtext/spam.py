@@ -662,6 +662,9 @@ class Context:
     #: The credits lines :class:`Metadata` kept between two of the page's sentences (then
     #: :func:`_credits_left_at_the_edge` reads them again against the sentences the page keeps).
     credits_kept: list[int] = field(default_factory=list)
+    #: The related boxes of one line :class:`Related` dropped (相关阅读：某某, a header with its links on
+    #: its line): then :func:`_boxes_between_paragraphs` reads them against the paragraphs around.
+    boxes: list[int] = field(default_factory=list)
     #: :meth:`sentence_rows` once read.
     _sentence_rows: tuple[int, int] | None = None
     #: A Markdown page's reference definitions (``[1]: http://…``: :func:`_markdown_view`), blank
@@ -995,8 +998,12 @@ class Related(Rule):
                 and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
+            ctx.boxes.append(i)  # (a box of one line: :func:`_boxes_between_paragraphs` reads it)
+            ctx.positional = True
             return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r} with its links")
         if m and not sentence and self._single(s, m):
+            ctx.boxes.append(i)
+            ctx.positional = True
             return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r} with its one link")
         return None
 
@@ -3089,10 +3096,10 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮如投您",
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮投您",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|邮件"  # (an e-mail's note on itself)
-            r"|如(?:您|你)?发现本|投稿|您即将离开"  # (a call for corrections or contributions, a leaving-the-site note)
+            r"|本网(?:页|信息|内容)|投稿|您即将离开"  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -3148,7 +3155,7 @@ class _Gate:
         "prompt": ("下载", "安装", "打开", "进入", "扫一", "扫码", "扫描", "手机扫", "本文来", "在看"),
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
-                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件", "如发", "如您发", "如你发", "投稿", "您即",
+                        "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件", "本网页", "本网信", "本网内", "投稿", "您即",
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -3167,12 +3174,12 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮如您" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮您" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
         r"|邮件"
-        r"|如(?:您|你)?发现本|投稿|您即将离开",  # (a call for corrections or contributions, a leaving-the-site note)
+        r"|本网(?:页|信息|内容)|投稿|您即将离开",  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -3180,7 +3187,7 @@ class _Gate:
     SENTENCE_MARKS = ("cp", "cP", "Cp", "CP", "安备", "转载", "©", "(c)", "(C)", "声明", "险提示", "投资建", "有风险",
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
-                      "以上就", "以上便", "脚本", "本网站", "本站", "邮件", "如发", "如您发", "如你发", "投稿", "您即",
+                      "以上就", "以上便", "脚本", "本网站", "本站", "邮件", "本网页", "本网信", "本网内", "投稿", "您即",
                       *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
@@ -4302,7 +4309,8 @@ def _read_in_context(
     if (boxes := _qa_heads(text, ctx.lines, verdicts)) or forms or bars:  # (a Q&A box, a comment form's
         dropped = sorted([*dropped, *forms, *bars, *boxes])  # notice, a rating bar: chrome ending the article)
     by = _by_rule(verdicts, dropped)
-    if by[ChromeWords.name] and (ads := _labelled_adverts(ctx.lines, verdicts, by[ChromeWords.name])):
+    if by[ChromeWords.name] and ("广告" in text or "推广" in text) \
+            and (ads := _labelled_adverts(ctx.lines, verdicts, by[ChromeWords.name])):
         dropped = sorted([*dropped, *ads])
         by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
@@ -4321,6 +4329,8 @@ def _read_in_context(
         blocks += _opening_footer(ctx.lines, verdicts)
     _bar_passes(ctx, verdicts, by)
     inside = _inline_widgets(ctx.lines, verdicts, by)
+    if ctx.boxes:  # (a related box of one line between paragraphs)
+        inside.update(_boxes_between_paragraphs(ctx.lines, verdicts, ctx.boxes))
     stops = _region_stops(by, inside)
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
@@ -5781,10 +5791,10 @@ def _record_fields(lines: list[str], verdicts: list[Verdict], meta: list[int], p
 
 #: The heading of a publication's masthead in the text, the whole line: the book's or the paper's
 #: editorial office or board (《某某年鉴（2026）》编辑部, 编纂委员会, 本书编委会:).
-_MASTHEAD_HEAD = _rx(r"[^:。;,]{0,24}?(?:编辑部|编委会|编辑委员会|编纂委员会)\s?:?")
+_MASTHEAD_HEAD = _sx(r"[^:。;,]{0,24}?(?:编辑部|编委会|编辑委员会|编纂委员会)\s?:?")
 #: A row of a masthead: a role of a few characters and the names after it, no sentence, no digit
 #: (主编:某某, 副主编:某甲 某乙, 英文翻译:某某).
-_MASTHEAD_ROW = _rx(r"[^\W\d]{1,6}\s?:\s?[^\W\d][^:\d。;,]{0,30}")
+_MASTHEAD_ROW = _sx(r"[\u4e00-\u9fff]{1,6}\s?:\s?[\u4e00-\u9fff][^:\d。;,]{0,30}")
 #: Rows a masthead needs under its heading to be kept back.
 MASTHEAD_MIN_ROWS = 3
 
@@ -5804,16 +5814,17 @@ def _mastheads(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> se
     [2, 4, 5]
     """
     back: set[int] = set()
-    seen: set[int] = set()  # (the headings read: each once a page)
+    walked: set[int] = set()  # (the rows read: each once a page, however many rows stand in a run)
     for i in meta:
-        if i in back or not verdicts[i].reason.startswith(_FIELDS_REASON):
+        if i in walked or not verdicts[i].reason.startswith(_FIELDS_REASON):
             continue
+        walked.add(i)
         h = _nonblank(lines, i, -1)
-        while h is not None and h not in seen and _MASTHEAD_ROW.fullmatch(lines[h]):
+        while h is not None and h not in walked and _MASTHEAD_ROW.fullmatch(lines[h]):
+            walked.add(h)
             h = _nonblank(lines, h, -1)  # (up over the rows above it, to the heading)
-        if h is None or h in seen or not verdicts[h].keep or not _MASTHEAD_HEAD.fullmatch(lines[h]):
+        if h is None or h in walked or not verdicts[h].keep or not _MASTHEAD_HEAD.fullmatch(lines[h]):
             continue
-        seen.add(h)
         above = _nonblank(lines, h, -1)
         if above is None or not _kept_paragraph(lines[above], verdicts[above]):
             continue
@@ -5821,6 +5832,7 @@ def _mastheads(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> se
         r = _nonblank(lines, h, 1)
         while r is not None and _MASTHEAD_ROW.fullmatch(lines[r]) and (verdicts[r].keep or verdicts[r].rule == Metadata.name):
             rows.append(r)
+            walked.add(r)
             r = _nonblank(lines, r, 1)
         if len(rows) >= MASTHEAD_MIN_ROWS:
             for r in rows:
@@ -6880,12 +6892,9 @@ def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[s
     """The widget and site-notice lines (of *by*, the dropped lines by rule) that stand inside
     articles and end none: a header's counters (those of :data:`_INLINE_WIDGETS`' reasons and
     :func:`_header_counters`), a message's votes, an advert between paragraphs; a digest's
-    read-more links between its items (:func:`_digest_links`); a related box of one line between
-    paragraphs (:func:`_boxes_between_paragraphs`)."""
+    read-more links between its items (:func:`_digest_links`)."""
     widgets, notices, footers = by[Widget.name], by[SiteNotice.name], by[Footer.name]
     inside = set(_digest_links(lines, verdicts, by[DocSite.name])) if by[DocSite.name] else set()
-    if by[Related.name]:
-        inside.update(_boxes_between_paragraphs(lines, verdicts, by[Related.name]))
     if not (widgets or notices or footers):
         return inside
     inside.update(i for i in (*widgets, *notices) if verdicts[i].reason.startswith(_INLINE_WIDGETS))
@@ -6909,7 +6918,8 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], chrome: list[in
     as a tagged one is (:data:`AD_REASON`: the page reading's region grows over it); *verdicts* are
     updated in place. A table's 广告 cell over its value stands between no paragraphs.
 
-    >>> text = ["村民白天干活，晚上来夜校听课。", "广告", "某某银行 贴心服务 详询 96518", "夜校的老师也有本村的种粮大户。"]
+    >>> text = ["村民们白天在地里干活，晚上搬着凳子来到镇文化站的夜校听课。", "广告", "某某银行 贴心服务 详询 96518",
+    ...         "夜校的老师不只来自县里，本村的种粮大户也常被请上讲台讲经验。"]
     >>> verdicts = classify_lines("\\n".join(text), page=False)
     >>> _labelled_adverts(text, verdicts, [1]), verdicts[2].rule
     ([2], 'widget')
@@ -6938,13 +6948,14 @@ _ONE_LINE_BOX = (f"{RELATED_HEADER_REASON} ", " with its one link", " with its l
 
 
 def _boxes_between_paragraphs(lines: list[str], verdicts: list[Verdict], related: list[int]) -> list[int]:
-    """The related boxes of one line (*related*: the related rule's lines; a header with its link on
-    the line, 相关阅读：某县今年已建成夜校42所) that stand between two paragraphs the rules kept
+    """The related boxes of one line (*related*: the lines :class:`Related` dropped as such, ``Context.boxes``;
+    a header with its link on the line, 相关阅读：某县今年已建成夜校42所) that stand between two paragraphs the rules kept
     (:func:`_kept_paragraph`): a box crawled inside the article, which ends none (the page reading's
     region grows over it, as over a picture; it is dropped all the same). A header alone over its
     links, or a box under the text's last paragraph, still ends the text.
 
-    >>> text = ["村民白天干活，晚上来夜校听课。", "相关阅读：某县今年已建成夜校42所", "夜校的老师也有本村的种粮大户。"]
+    >>> text = ["村民们白天在地里干活，晚上搬着凳子来到镇文化站的夜校听课。", "相关阅读：某县今年已建成夜校42所",
+    ...         "夜校的老师不只来自县里，本村的种粮大户也常被请上讲台讲经验。"]
     >>> _boxes_between_paragraphs(text, classify_lines("\\n".join(text), page=False), [1])
     [1]
     """
@@ -6952,8 +6963,8 @@ def _boxes_between_paragraphs(lines: list[str], verdicts: list[Verdict], related
     head, one, many = _ONE_LINE_BOX
     for i in related:
         r = verdicts[i].reason
-        if not (r.startswith(head) and r.endswith((one, many))):
-            continue
+        if verdicts[i].rule != Related.name or not (r.startswith(head) and r.endswith((one, many))):
+            continue  # (taken back since, or dropped by another pass)
         above, below = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
         if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
                 and _kept_paragraph(lines[below], verdicts[below]):
