@@ -662,6 +662,9 @@ class Context:
     #: The credits lines :class:`Metadata` kept between two of the page's sentences (then
     #: :func:`_credits_left_at_the_edge` reads them again against the sentences the page keeps).
     credits_kept: list[int] = field(default_factory=list)
+    #: The advert labels alone on their line :class:`ChromeWords` dropped (广告, 【广告】): then
+    #: :func:`_labelled_adverts` reads the line under each.
+    ad_labels: list[int] = field(default_factory=list)
     #: The related boxes of one line :class:`Related` dropped (相关阅读：某某, a header with its links on
     #: its line): then :func:`_boxes_between_paragraphs` reads them against the paragraphs around.
     boxes: list[int] = field(default_factory=list)
@@ -2168,6 +2171,9 @@ class ChromeWords(Rule):
             return None
         if len(words) == 1 and (words[0] in _ENGLISH_PLAIN or words[0] in _CHROME_NOT_ALONE):
             return None  # (Search, Contact, 忘记密码 alone: a heading, a word of text; Home | Search is a bar)
+        if len(words) == 1 and words[0] in _AD_WORDS:
+            ctx.ad_labels.append(i)  # (an advert's label: :func:`_labelled_adverts` reads the line under it)
+            ctx.positional = True
         vocab = _chrome_words()
         if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
                                           for k, w in enumerate(words)):
@@ -4309,8 +4315,7 @@ def _read_in_context(
     if (boxes := _qa_heads(text, ctx.lines, verdicts)) or forms or bars:  # (a Q&A box, a comment form's
         dropped = sorted([*dropped, *forms, *bars, *boxes])  # notice, a rating bar: chrome ending the article)
     by = _by_rule(verdicts, dropped)
-    if by[ChromeWords.name] and ("广告" in text or "推广" in text) \
-            and (ads := _labelled_adverts(ctx.lines, verdicts, by[ChromeWords.name])):
+    if ctx.ad_labels and (ads := _labelled_adverts(ctx.lines, verdicts, ctx.ad_labels)):
         dropped = sorted([*dropped, *ads])
         by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
@@ -5820,7 +5825,7 @@ def _mastheads(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> se
             continue
         walked.add(i)
         h = _nonblank(lines, i, -1)
-        while h is not None and h not in walked and _MASTHEAD_ROW.fullmatch(lines[h]):
+        while h is not None and h not in walked and ":" in lines[h] and _MASTHEAD_ROW.fullmatch(lines[h]):
             walked.add(h)
             h = _nonblank(lines, h, -1)  # (up over the rows above it, to the heading)
         if h is None or h in walked or not verdicts[h].keep or not _MASTHEAD_HEAD.fullmatch(lines[h]):
@@ -6905,15 +6910,15 @@ def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[s
     return inside
 
 
-#: An advert's label alone on its line, as the chrome rule drops it (广告, 【广告】, 推广).
-_AD_LABEL = _sx(r"[\[(]?\s?(?:广告|推广)\s?[\])]?")
+#: An advert's label, the one word of a line the chrome rule drops (广告, 【广告】, 推广).
+_AD_WORDS = frozenset({"广告", "推广"})
 #: Longest line read as the advert under its label (a slogan and a phone, no sentence).
 AD_LINE_MAX = 40
 
 
-def _labelled_adverts(lines: list[str], verdicts: list[Verdict], chrome: list[int]) -> list[int]:
-    """The advert lines under a label of their own (*chrome*: the chrome rule's lines, among them
-    the label 广告 alone), between two paragraphs the rules kept (:func:`_kept_paragraph`): paragraph,
+def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[int]) -> list[int]:
+    """The advert lines under a label of their own (*labels*: the lines the chrome rule dropped as
+    the label 广告 alone, ``Context.ad_labels``), between two paragraphs the rules kept (:func:`_kept_paragraph`): paragraph,
     广告, a short line with no sentence (某某银行 贴心服务 详询 96518), paragraph. The advert is dropped
     as a tagged one is (:data:`AD_REASON`: the page reading's region grows over it); *verdicts* are
     updated in place. A table's 广告 cell over its value stands between no paragraphs.
@@ -6925,9 +6930,9 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], chrome: list[in
     ([2], 'widget')
     """
     out: list[int] = []
-    for i in chrome:
-        if ("广告" not in lines[i] and "推广" not in lines[i]) or not _AD_LABEL.fullmatch(lines[i]):
-            continue
+    for i in labels:
+        if verdicts[i].rule != ChromeWords.name:
+            continue  # (taken back since)
         above, ad = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
         below = None if ad is None else _nonblank(lines, ad, 1)
         if above is None or below is None or not verdicts[ad].keep or len(lines[ad]) > AD_LINE_MAX \
