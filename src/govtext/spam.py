@@ -662,6 +662,9 @@ class Context:
     #: The credits lines :class:`Metadata` kept between two of the page's sentences (then
     #: :func:`_credits_left_at_the_edge` reads them again against the sentences the page keeps).
     credits_kept: list[int] = field(default_factory=list)
+    #: The rows of one field :class:`Metadata` dropped that a publication's masthead holds too (主编：某某,
+    #: 编辑：某某, 校对：某某): then :func:`_mastheads` reads them against a masthead's heading above.
+    masthead_rows: list[int] = field(default_factory=list)
     #: The advert labels alone on their line :class:`ChromeWords` dropped (广告, 【广告】): then
     #: :func:`_labelled_adverts` reads the line under each.
     ad_labels: list[int] = field(default_factory=list)
@@ -1756,6 +1759,9 @@ class Metadata(Rule):
                 open_key = key
         if open_key is not None:
             ctx.tags[i] = f"meta-open:{open_key}"
+        if n == 1 and names[0] in _MASTHEAD_ROLES:
+            ctx.masthead_rows.append(i)  # (a row a masthead may hold: :func:`_mastheads` reads it)
+            ctx.positional = True
         return _drop(self.name, _FIELDS_REASON + (names[0] if n == 1 else "/".join(dict.fromkeys(names))), meta)
 
     def _under_metadata(self, ctx: Context, i: int) -> bool:
@@ -4023,7 +4029,6 @@ def _taken_back(
         back |= _date_column_cells(lines, verdicts, meta, params)
         back |= _entry_dates(lines, verdicts, meta)
         back |= _process_times(lines, verdicts, meta)
-        back |= _mastheads(lines, verdicts, meta)
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
     if chrome or widgets:
@@ -4319,6 +4324,8 @@ def _read_in_context(
         dropped = sorted([*dropped, *ads])
         by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
+    if ctx.masthead_rows:
+        back |= _mastheads(ctx.lines, verdicts, ctx.masthead_rows)
     if back:
         dropped = [i for i in dropped if i not in back]
         by = _by_rule(verdicts, dropped)
@@ -5800,6 +5807,8 @@ _MASTHEAD_HEAD = _sx(r"[^:。;,]{0,24}?(?:编辑部|编委会|编辑委员会|�
 #: A row of a masthead: a role of a few characters and the names after it, no sentence, no digit
 #: (主编:某某, 副主编:某甲 某乙, 英文翻译:某某).
 _MASTHEAD_ROW = _sx(r"[\u4e00-\u9fff]{1,6}\s?:\s?[\u4e00-\u9fff][^:\d。;,]{0,30}")
+#: The field labels of a masthead's rows the metadata rule drops alone on their line (主编：某某).
+_MASTHEAD_ROLES = frozenset({"主编", "副主编", "执行主编", "编辑", "校对", "责编", "美编", "编审"})
 #: Rows a masthead needs under its heading to be kept back.
 MASTHEAD_MIN_ROWS = 3
 
@@ -5810,7 +5819,8 @@ def _mastheads(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> se
     names (:data:`_MASTHEAD_ROW`) right under a heading naming the editorial office or board
     (:data:`_MASTHEAD_HEAD`: 《某某年鉴》编辑部), itself under a paragraph the rules kept (the news of
     the book). The page's own editor lines (责任编辑：某某) stand under no such heading. *meta*: the
-    lines the metadata rule dropped; the lines kept back are returned.
+    rows of one such field the metadata rule dropped (``Context.masthead_rows``); the lines kept back
+    are returned.
 
     >>> page = ["某市年鉴由某出版社正式出版发行，全书约一百万字。", "《某市年鉴》编辑部", "主编:某甲",
     ...         "副主编:某乙", "编辑:某丙 某丁", "校对:某戊"]
@@ -5821,8 +5831,8 @@ def _mastheads(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> se
     back: set[int] = set()
     walked: set[int] = set()  # (the rows read: each once a page, however many rows stand in a run)
     for i in meta:
-        if i in walked or not verdicts[i].reason.startswith(_FIELDS_REASON):
-            continue
+        if i in walked or verdicts[i].rule != Metadata.name:
+            continue  # (read in a run above, or taken back since)
         walked.add(i)
         h = _nonblank(lines, i, -1)
         while h is not None and h not in walked and ":" in lines[h] and _MASTHEAD_ROW.fullmatch(lines[h]):
