@@ -1,0 +1,224 @@
+"""Session 35's blind set for the numbers reader (NB35): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s19-s34 sets), each with the
+mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s34 covered less: approximations (三五天, 七八名, 十几个, 二三十人, 一两年, 近千名, 数十所,
+约两个月, 三十个左右, 一千余户, 五百多元), decades and centuries (八十年代末, 二十一世纪二十年代, 九十年代末), year
+ranges and periods (2021—2035年 in a title, 上半年, 前三季度, 1—10月, 第一季度, 2024年至2026年, 一至三季度), lunar
+and week dates (正月十五, 腊月二十三, 农历八月十五, 星期一, 每周三下午, 周五上午九点), sessions and batches
+(第十四届全国人民代表大会第二次会议, 十届全国人大五次会议, 首批, 第三批), multiples (翻一番, 增长两倍,
+一倍以上五倍以下, 一点五倍, 翻了两番), scores and temperatures (520分, 9.5分, 十分制, 零下五摄氏度, 3℃左右, 四十度,
+超过35℃), areas (三千亩, 五平方公里, 两公顷), addresses, phones, codes and versions that are no amounts
+(人民路88号, 3号楼2单元, 0571-88886666, 邮编310000, 5G, V2.0, 国发〔2024〕5号), and hard negatives in names and set
+phrases (一国两制, 八项规定, 四风, 三孩政策, 三甲医院, 一把手, 一刀切, 一站式, 一窗受理, 八达岭, 十三陵, 三星堆,
+六盘水, 七台河, 十堰, 千岛湖, 五粮液, 二手房, 三好学生, 一村一品, 九年一贯制).
+
+Choices the conventions leave open, made here: 三五天 and 七八名 (two neighbouring digits) are intervals, 3 to
+5 and 7 to 8, kept as written as 两三天 is; 二三十人 is 20 to 30 and 一两年 1 to 2, kept; 上百家 is no number, as
+上千名 and 上万人 are by a tested convention (s21); a decade (八十年代, 二十年代) is no mention but rewritten 80年代 as
+s23 and s32 have it, also after 二十一世纪 (21世纪20年代); 第十四届 is an ordinal of unit 届 and 第二次 before 会议
+an ordinal, both kept as written (a session's name), while 第三批 (a batch, no session) is rewritten 第3批 as
+第2剂 and 第1包 are; 十分制 names a scoring system as 五年制 names a school system (no mention); 四十度 after 气温
+counts 度; 前十个月 is a span rewritten 前10个月 as 前三个季度 is rewritten; a weekday (星期一, 周三, 周五) is no
+mention; 五百多元 keeps its writing as 两千多名 does (s34).
+
+Blind figure (main 8b943a8, untouched): 49 of 50 sentences fully right (mentions and rewrite); 90 of 91
+expected mentions right (一千余户 read 1000 to 2000, where 1000 to 1100 was expected), no mention found that is
+none, no rewrite breaks a name or a phrase (all the hard negatives right).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import ANY, check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # approximations
+    ("以前办一个证要跑三五天，现在实行一窗受理，当天即可办结。",
+     [("三五天", "duration", 3, 5, "天")],
+     None),
+    ("每个社区安排七八名志愿者值守，高峰时段增至十几个人。",
+     [("七八名", "count", 7, 8, "名"), ("十几个", "count", 10, 20, "个")],
+     None),
+    ("每个村组建二三十人的应急小分队，力争用一两年时间实现全覆盖。",
+     [("二三十人", "count", 20, 30, "人"), ("一两年", "duration", 1, 2, "年")],
+     None),
+    ("全县上百家企业参与结对帮扶，近千名党员干部下沉到村。",
+     [("近千名", "count", 1000, None, "名")],
+     None),
+    ("数十所高校的学生报名参加，活动历时约两个月，覆盖学生三万余人。",
+     [("数十所", "count", 10, 100, "所"), ("约两个月", "duration", 2, None, ANY),
+      ("三万余人", "count", 30000, 40000, "人")],
+     "数十所高校的学生报名参加，活动历时约2个月，覆盖学生三万余人。"),
+    ("本次招聘岗位三十个左右，面试成绩八十分以上的考生进入考察环节。",
+     [("三十个左右", "count", 30, None, "个"), ("八十分以上", "count", 80, None, "分")],
+     "本次招聘岗位30个左右，面试成绩80分以上的考生进入考察环节。"),
+    ("改造后的老旧小区有一千余户居民受益，平均每户节省开支五百多元。",
+     [("一千余户", "count", 1000, 1100, "户"), ("五百多元", "money", 500, 600, "元")],
+     None),
+    # decades and centuries
+    ("上世纪八十年代末，这所学校只有三间土坯教室。",
+     [("三间", "count", 3, None, "间")],
+     "上世纪80年代末，这所学校只有3间土坯教室。"),
+    ("进入二十一世纪二十年代，全市新建改扩建中小学四十六所。",
+     [("二十一世纪", "ordinal", 21, None, "世纪"), ("四十六所", "count", 46, None, "所")],
+     "进入21世纪20年代，全市新建改扩建中小学46所。"),
+    ("九十年代末建成的住宅小区，将在两年内完成管网改造。",
+     [("两年", "duration", 2, None, "年")],
+     "90年代末建成的住宅小区，将在2年内完成管网改造。"),
+    # year ranges and periods
+    ("《全民科学素质行动规划纲要（2021—2035年）》提出，到2025年具备科学素质的公民比例超过15%。",
+     [("2021—2035年", "range", 2021, 2035), ("2025年", "year", 2025), ("超过15%", "percent", 15, None, "%")],
+     None),
+    ("上半年全市固定资产投资同比增长6.8%，前三季度增速回落至5.1%。",
+     [("6.8%", "percent", 6.8, None, "%"), ("三季度", "duration", 3), ("5.1%", "percent", 5.1, None, "%")],
+     None),
+    ("1—10月，全省规模以上工业增加值增长4.5%，其中第一季度增长5.2%。",
+     [("1—10月", "range", _pd(1), _pd(10)), ("4.5%", "percent", 4.5, None, "%"), ("第一季度", "ordinal", 1),
+      ("5.2%", "percent", 5.2, None, "%")],
+     None),
+    ("2024年至2026年，市财政每年安排专项资金三千万元。",
+     [("2024年至2026年", "range", 2024, 2026), ("三千万元", "money", 30000000, None, "元")],
+     "2024年至2026年，市财政每年安排专项资金3000万元。"),
+    ("二〇二五年一至三季度，全区新增市场主体一万二千户。",
+     [("二〇二五年", "year", 2025), ("一至三季度", "range", 1, 3), ("一万二千户", "count", 12000, None, "户")],
+     "2025年一至三季度，全区新增市场主体12000户。"),
+    # lunar and week dates
+    ("正月十五元宵节当晚，广场将举办灯会，活动持续至晚上十点。",
+     [("正月十五", "date", _pd(1, 15)), ("十点", "time", T(22, 0))],
+     None),
+    ("腊月二十三过小年，社区为独居老人送去饺子二百多份。",
+     [("腊月二十三", "date", _pd(12, 23)), ("二百多份", "count", 200, 300, "份")],
+     None),
+    ("今年农历八月十五是10月6日，星期一，中秋节与国庆节相连。",
+     [("八月十五", "date", _pd(8, 15)), ("10月6日", "date", _pd(10, 6))],
+     None),
+    ("每周三下午为集中学习时间，周五上午九点召开例会。",
+     [("九点", "time", T(9, 0))],
+     None),
+    ("请于星期三前将材料报送区教育局，逾期视为放弃。",
+     [],
+     None),
+    # sessions and batches
+    ("第十四届全国人民代表大会第二次会议于3月5日在北京开幕。",
+     [("第十四届", "ordinal", 14, None, "届"), ("第二次", "ordinal", 2, None, ANY), ("3月5日", "date", _pd(3, 5))],
+     None),
+    ("我市三所学校入选首批省级示范校，另有两所入选第三批名单。",
+     [("三所", "count", 3, None, "所"), ("两所", "count", 2, None, "所"), ("第三批", "ordinal", 3, None, "批")],
+     "我市3所学校入选首批省级示范校，另有2所入选第3批名单。"),
+    ("十届全国人大五次会议审议通过了物权法。",
+     [],
+     None),
+    ("本届运动会共有来自二十八个代表队的一千六百余名运动员参赛。",
+     [("二十八个", "count", 28, None, "个"), ("一千六百余名", "count", 1600, 1700, "名")],
+     "本届运动会共有来自28个代表队的一千六百余名运动员参赛。"),
+    # multiples
+    ("到2030年，全市科技型企业数量力争翻一番，研发投入增长两倍。",
+     [("2030年", "year", 2030), ("翻一番", "multiple", 2, None, "倍"), ("两倍", "multiple", 2, None, "倍")],
+     "到2030年，全市科技型企业数量力争翻一番，研发投入增长2倍。"),
+    ("对情节严重的，处违法所得一倍以上五倍以下罚款。",
+     [("一倍以上", "multiple", 1, None, "倍"), ("五倍以下", "multiple", 5, None, "倍")],
+     None),
+    ("该县粮食产量是十年前的一点五倍，农民收入翻了两番。",
+     [("十年", "duration", 10, None, "年"), ("一点五倍", "multiple", 1.5, None, "倍"),
+      ("翻了两番", "multiple", 4, None, "倍")],
+     "该县粮食产量是10年前的1.5倍，农民收入翻了两番。"),
+    # scores and temperatures
+    ("今年本科批次录取控制分数线为文科520分、理科485分，满分750分。",
+     [("520分", "count", 520, None, "分"), ("485分", "count", 485, None, "分"), ("750分", "count", 750, None, "分")],
+     None),
+    ("比赛实行十分制，选手最后得分为9.5分，位居全省第二。",
+     [("9.5分", "count", 9.5, None, "分"), ("第二", "ordinal", 2)],
+     "比赛实行十分制，选手最后得分为9.5分，位居全省第2。"),
+    ("受寒潮影响，明天早晨最低气温将降至零下五摄氏度，午后回升到3℃左右。",
+     [("零下五摄氏度", "count", -5, None, "摄氏度"), ("3℃左右", "count", 3, None, "℃")],
+     "受寒潮影响，明天早晨最低气温将降至零下5摄氏度，午后回升到3℃左右。"),
+    ("今年7月全市平均气温28.6℃，最高气温达四十度，连续十二天超过35℃。",
+     [("7月", "date", _pd(7)), ("28.6℃", "count", 28.6, None, "℃"), ("四十度", "count", 40, None, "度"),
+      ("十二天", "duration", 12, None, "天"), ("超过35℃", "count", 35, None, "℃")],
+     "今年7月全市平均气温28.6℃，最高气温达40度，连续12天超过35℃。"),
+    # areas
+    ("项目流转土地三千亩，建成五平方公里的现代农业园区。",
+     [("三千亩", "count", 3000, None, "亩"), ("五平方公里", "count", 5, None, "平方公里")],
+     "项目流转土地3000亩，建成5平方公里的现代农业园区。"),
+    ("全镇新增造林两公顷，修复湿地一点二万平方米。",
+     [("两公顷", "count", 2, None, "公顷"), ("一点二万平方米", "count", 12000, None, "平方米")],
+     "全镇新增造林2公顷，修复湿地1.2万平方米。"),
+    # addresses, phones, codes and versions that are no amounts
+    ("办理地点：人民路88号市民中心3号楼2单元，咨询电话0571-88886666。",
+     [],
+     None),
+    ("来信请寄市教育局办公室，邮编310000，信封注明“招生咨询”。",
+     [],
+     None),
+    ("全市已建成5G基站1.2万个，政务服务平台升级至V2.0版本。",
+     [("1.2万个", "count", 12000, None, "个")],
+     None),
+    ("根据国发〔2024〕5号文件精神，我省制定了十条具体措施。",
+     [("十条", "count", 10, None, "条")],
+     "根据国发〔2024〕5号文件精神，我省制定了10条具体措施。"),
+    ("学校地址为文化路128号，校园占地面积260亩，现有教职工312人。",
+     [("260亩", "count", 260, None, "亩"), ("312人", "count", 312, None, "人")],
+     None),
+    # hard negatives: names and set phrases with numerals
+    ("坚持一国两制方针，严格落实中央八项规定精神，持续纠治四风问题。",
+     [],
+     None),
+    ("全面实施三孩政策，县里的三甲医院开设了孕产妇绿色通道。",
+     [],
+     None),
+    ("各级党政一把手要带头，坚决防止一刀切，推行一站式服务和一窗受理。",
+     [],
+     None),
+    ("暑期游客在八达岭、十三陵等景区游览，三星堆博物馆日均接待游客两万余人次。",
+     [("两万余人次", "count", 20000, 30000, "人次")],
+     None),
+    ("六盘水市与七台河市签订合作协议，共建三个产业园区。",
+     [("三个", "count", 3, None, "个")],
+     "六盘水市与七台河市签订合作协议，共建3个产业园区。"),
+    ("十堰市借鉴千岛湖经验保护丹江口水库，出库水质稳定保持在Ⅱ类。",
+     [("Ⅱ类", "ordinal", 2, None, ANY)],
+     None),
+    ("五粮液、泸州老窖等企业参展，现场签约金额达十二亿元。",
+     [("十二亿元", "money", 1200000000, None, "元")],
+     "五粮液、泸州老窖等企业参展，现场签约金额达12亿元。"),
+    ("今年前十个月，全市二手房成交四万六千套，同比增长百分之八。",
+     [("十个月", "duration", 10, None, ANY), ("四万六千套", "count", 46000, None, "套"),
+      ("百分之八", "percent", 8, None, "%")],
+     "今年前10个月，全市二手房成交46000套，同比增长8%。"),
+    ("学校评选出三好学生一百二十名、优秀学生干部四十名。",
+     [("一百二十名", "count", 120, None, "名"), ("四十名", "count", 40, None, "名")],
+     "学校评选出三好学生120名、优秀学生干部40名。"),
+    ("推动一村一品发展，打造十个特色产业村，带动就业一千二百人。",
+     [("十个", "count", 10, None, "个"), ("一千二百人", "count", 1200, None, "人")],
+     "推动一村一品发展，打造10个特色产业村，带动就业1200人。"),
+    ("该校是九年一贯制学校，设有二十四个教学班，学生一千零八十人。",
+     [("二十四个", "count", 24, None, "个"), ("一千零八十人", "count", 1080, None, "人")],
+     "该校是九年一贯制学校，设有24个教学班，学生1080人。"),
+    ("全省三级医院达到一百零二家，其中三甲医院六十五家。",
+     [("三级", "ordinal", 3, None, "级"), ("一百零二家", "count", 102, None, "家"), ("六十五家", "count", 65, None, "家")],
+     "全省三级医院达到102家，其中三甲医院65家。"),
+]
+
+# the cases that fail, with why (the unseen run, main 8b943a8, failed 1: c06)
+FAILING: dict[int, str] = {
+    6: "余 after a numeral spans one unit of its last digit's place (一千余户 is 1000 to 2000, as 千余家 and "
+       "六百余名, 600 to 700, are: a tested convention); expected 1000 to 1100",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
