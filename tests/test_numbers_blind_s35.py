@@ -34,6 +34,7 @@ import pytest
 
 from blind import ANY, check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
 
 from strategies import blind_params
 
@@ -222,3 +223,35 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 35, NB35); each test failed before its fix
+
+
+def test_two_months_in_a_row_written_as_one_numeral() -> None:
+    """七八月份, 三四月间, 十一二月 and 九十月份 name two months of the calendar in a row, the range of them as
+    一、二月份 is (they were counts of 月, and 九十月 the count 90, rewritten 90月份), kept as written (no digit
+    form: 78月 is no month); 七八个月 stays a span, 三五月 and 两三月 (no two months in a row) as before."""
+    got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("七八月份是主汛期，三四月间植树，十一二月，九十月份")]
+    assert got == [("七八月", "range", _pd(7), _pd(8), None), ("三四月", "range", _pd(3), _pd(4), None),
+                   ("十一二月", "range", _pd(11), _pd(12), None), ("九十月", "range", _pd(9), _pd(10), None)]
+    assert numbers_to_digits("七八月份，九十月份") == "七八月份，九十月份"
+    assert [(m.text, m.kind) for m in find_numbers("工期七八个月，三五月")] == [("七八个月", "duration"), ("三五月", "count")]
+
+
+def test_a_range_of_scores_joined_by_zhi_or_dao() -> None:
+    """60分至80分, 八十分到九十分 and 八十五分至九十分之间 are ranges of scores in 分, as 60分-80分 is (分 before 至
+    or 到 was no unit: 60 and 八十 were bare numbers, and 八十五分至九十分 was rewritten half, 85分至九十分);
+    分到 a share (每户分到三亩) and 30分钟至1小时 are as before."""
+    got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("得分60分至80分为合格，八十分到九十分为良好")]
+    assert got == [("60分至80分", "range", 60, 80, "分"), ("八十分到九十分", "range", 80, 90, "分")]
+    assert numbers_to_digits("得分在八十五分至九十分之间") == "得分在85分至90分之间"
+    assert [(m.text, m.unit) for m in find_numbers("每户分到三亩，用时30分钟至1小时")] == [
+        ("三亩", "亩"), ("30分钟", "分钟"), ("1小时", "小时")]
+
+
+def test_a_score_before_wei() -> None:
+    """(found with the ranges of scores) 60分为及格 and 七十至八十四分为合格 give the score its 分 (为: is; 分为 was
+    read as the verb, divide into: a bare 60, a range of no unit); 将100分为两部分 divides as before."""
+    got = [(m.text, m.unit) for m in find_numbers("60分为及格，七十至八十四分为合格，将100分为两部分")]
+    assert got == [("60分", "分"), ("七十至八十四分", "分"), ("100", None), ("两部分", "部分")]

@@ -252,10 +252,11 @@ _MONEY_WORD_ENDS = frozenset("元角毛")
 #: after N分 (a score's points, money's fen: 得了95分, 提高3分、5分和1毛钱): the word ends there, so
 #: 分 starts no word (分别, 分公司, 分局, 分钟): a punctuation mark, a blank or the text's end, a
 #: conjunction, a qualifier (以上, 左右, 之间, 多 but not 多钟: 3分多钟), a rate's slash (5分/千瓦时),
-#: or Arabic digits that are no seconds (38分35秒 is a time)
+#: or Arabic digits that are no seconds (38分35秒 is a time), 至 or 到 before another number of 分 (60分至80分,
+#: 八十分到九十分: a range of scores; 3分至5分钟 and 每户分到三亩 go on), or 为 (60分为及格: is; 分为两类 divides)
 FEN_END = re.compile(
-    r"[\s，,。.．、；;：:！!？?）)”’」』》〉…—\-－~～/／]|[和或与及]|以[上下内]|之[间間内]|左右|上下|多(?![钟鐘])"
-    r"|[0-9０-９]+(?![0-9０-９秒])|\Z"
+    r"[\s，,。.．、；;：:！!？?）)”’」』》〉…—\-－~～/／]|[和或与及]|为(?![0-9０-９零〇一二两三四五六七八九十几若])|以[上下内]|之[间間内]|左右|上下|多(?![钟鐘])"
+    r"|[0-9０-９]+(?![0-9０-９秒])|[至到](?=[0-9０-９.．零〇一二两三四五六七八九十百点]{1,12}分(?![钟鐘钱錢]))|\Z"
 )
 #: a law's structure marker with its number in brackets (第（三）项, 第(12)款: the number as the
 #: law's outline marker writes it)

@@ -1214,16 +1214,38 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         return "duration", unit  # 三十日内, 公示期为7日, 五天: a span of days
     if unit in SPAN_UNITS:
         return "duration", unit  # 三年, 五年多, 六个月, 两小时: a span of time
+    if unit == _MONTH and (pair := _month_pair(a, run)) is not None:
+        a.low, a.high = PartialDate(None, pair[0], None), PartialDate(None, pair[1], None)
+        a.form, a.approx, a.exact, a.kept = "date", False, False, True
+        return "range", None  # 七八月份, 九十月份: two months in a row, kept as written (78月 is no month)
     if not exact_int:
         return "count", unit
     v = a.low
-    if unit == "月" and 1 <= v <= 12:
+    if unit == _MONTH and 1 <= v <= _MONTHS_PER_YEAR:
         a.date = PartialDate(None, int(v), None)
     elif (unit == "日" or (unit == "号" and prev == "月")) and 1 <= v <= 31:
         a.date = PartialDate(None, None, int(v))
     else:
         return "count", unit
     return "date", None  # a date has no unit
+
+
+_MONTH = "月"
+#: two months in a row written as one numeral whose reading is no pair: 九十月份 (September and October)
+_MONTH_PAIR_RUNS = {"九十": (9, 10)}
+_TWO_FIRSTS = frozenset("两兩")
+
+
+def _month_pair(a: Atom, run: str) -> tuple[int, int] | None:
+    """The two months in a row a numeral before 月 names (七八月 -> 7 and 8, 十一二月 -> 11 and 12, 九十月 ->
+    9 and 10), or None: a pair of numerals that are not two months in a row (三五月, 两三月: 两 names no
+    month)."""
+    if run in _MONTH_PAIR_RUNS:
+        return _MONTH_PAIR_RUNS[run]
+    if not a.approx or a.qual is not None or a.form != "int" or run[0] in _TWO_FIRSTS:
+        return None
+    lo, hi = int(a.low), int(a.high)
+    return (lo, hi) if 1 <= lo and hi == lo + 1 <= _MONTHS_PER_YEAR else None
 
 
 def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal, neg: int) -> None:
