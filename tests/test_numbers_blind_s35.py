@@ -255,3 +255,14 @@ def test_a_score_before_wei() -> None:
     read as the verb, divide into: a bare 60, a range of no unit); 将100分为两部分 divides as before."""
     got = [(m.text, m.unit) for m in find_numbers("60分为及格，七十至八十四分为合格，将100分为两部分")]
     assert got == [("60分", "分"), ("七十至八十四分", "分"), ("100", None), ("两部分", "部分")]
+
+
+def test_a_code_read_out_in_chinese_digits() -> None:
+    """(found probing phones and codes around the set) 电话：八六一二三四五六, 邮编三一〇〇一二 and 学号二〇二一〇一〇一
+    (five Chinese digits or more, no scale, no unit) are read-outs of a code, as long Arabic digit strings are
+    (they were integers, rewritten 86123456); 二〇二一年, 一九九八 and 三万一千二百 read as before."""
+    text = "电话：八六一二三四五六，邮编三一〇〇一二，学号二〇二一〇一〇一"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    got = [(m.text, m.low) for m in find_numbers("二〇二一年，一九九八，三万一千二百")]
+    assert got == [("二〇二一年", 2021), ("一九九八", 1998), ("三万一千二百", 31200)]

@@ -18,6 +18,7 @@ from . import patterns as P
 from ._parse import fmt_decimal, render_scaled
 from .lexicon import (
     BIGS,
+    CN_DIGIT,
     CN_DIGIT_SET,
     CN_SET,
     CURRENCY_SIGNS,
@@ -79,6 +80,7 @@ MAX_RUN = 64  # longer numeral runs are not numbers (the longest real ones have 
 COUNTER_BACK = 8  # how far back a page counter's label (浏览次数：) may start
 MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
 READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一, 九五)
+READOUT_CODE_DIGITS = 5  # Chinese digit read-outs this long without a unit are codes (a year has four)
 _KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
 _CODE_LAST = frozenset("备证 \u00a0-－")
 _PREV_SPECIAL = frozenset(SENT_END + "（(备证\u00a0－")
@@ -512,6 +514,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
     if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
         return None  # long bare digit strings are codes unless a unit follows
+    if len(a.run) >= READOUT_CODE_DIGITS and not r.arabic_only and not tu and not tpct and not a.run.strip(CN_DIGIT):
+        return None  # 八六一二三四五六, 三一〇〇一二: a telephone number or a code read out in Chinese digits
     if not (tu or tpct or tf or tsc) and r.arabic and _service_number(text, a.s, a.run):
         return None  # 铁路12306网站, 拨打110, 编号为95001: a service's or a phone number, an identifier
     pos = e
