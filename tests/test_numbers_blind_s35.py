@@ -266,3 +266,13 @@ def test_a_code_read_out_in_chinese_digits() -> None:
     assert numbers_to_digits(text) == text
     got = [(m.text, m.low) for m in find_numbers("二〇二一年，一九九八，三万一千二百")]
     assert got == [("二〇二一年", 2021), ("一九九八", 1998), ("三万一千二百", 31200)]
+
+
+def test_a_score_in_chinese_numerals_with_a_decimal() -> None:
+    """(found probing scores around the set) 九十五点五分 and 八十七点五分 (a decimal beyond a clock's hours before
+    分) are scores in 分, as 95.5分 is (they were bare decimals); 八点五分 and 一点五分 may be a clock's
+    minutes (8:05) and stay bare decimals, as the guide has it."""
+    got = [(m.text, m.kind, m.low, m.unit) for m in find_numbers("得分九十五点五分，平均分八十七点五分，八点五分，一点五分")]
+    assert got == [("九十五点五分", "count", 95.5, "分"), ("八十七点五分", "count", 87.5, "分"),
+                   ("八点五", "decimal", 8.5, None), ("一点五", "decimal", 1.5, None)]
+    assert numbers_to_digits("得分九十五点五分") == "得分95.5分"

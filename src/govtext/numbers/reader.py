@@ -763,6 +763,11 @@ _MINUTE_AFTER = frozenset("时時点點度")
 _SECONDS = "秒"
 
 
+#: the least number that is no clock's hour: a Chinese decimal from it before 分 is a score (九十五点五分), one
+#: below it may be a clock's hour and minutes (八点五分: 8:05)
+_NO_HOUR = 25
+
+
 def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | None:
     """分, 角 or 毛 at *pos* right after the number: (kind, unit, end), or None when it is no unit.
     Before 钱 each is money, in 元 (提高3分钱: 0.03 元; 五角钱, 两毛钱: 0.5, 0.2 元), and so are 角 or
@@ -795,8 +800,8 @@ def _fen(a: Atom, text: str, pos: int, r: RunReading) -> tuple[str, str, int] | 
                 a.add_piece(sec.start("cn"), sec.end("cn"), str(seconds))
             a.low = a.high = a.low * 60 + seconds
             return _UNIT_KIND["time"], _SECONDS, sec.end()
-    if after_mark or (not r.arabic_only and (len(a.run) == 1 or any(p in r.body for p in POINTS))):
-        return None
+    if after_mark or (not r.arabic_only and (len(a.run) == 1 or (any(p in r.body for p in POINTS) and a.low < _NO_HOUR))):
+        return None  # (入木三分; 八点五分 may be 8:05, 九十五点五分 is no clock time: a score)
     if P.FEN_END.match(text, pos + 1) or (r.arabic_only and text.startswith("的", pos + 1)):
         return "count", *_rate(text, _FEN, pos + 1)
     return None
