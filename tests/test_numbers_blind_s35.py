@@ -276,3 +276,13 @@ def test_a_score_in_chinese_numerals_with_a_decimal() -> None:
     assert got == [("九十五点五分", "count", 95.5, "分"), ("八十七点五分", "count", 87.5, "分"),
                    ("八点五", "decimal", 8.5, None), ("一点五", "decimal", 1.5, None)]
     assert numbers_to_digits("得分九十五点五分") == "得分95.5分"
+
+
+def test_two_years_glued_in_chinese_digits() -> None:
+    """(found probing year ranges around the set) 二〇二一二〇二五年 is two years glued where a crawl lost the
+    dash, as 20212025年 is (it was a span of 20212025 years, rewritten 20212025年); 二〇二一年 and a list
+    of years in Chinese digits read as before."""
+    assert find_numbers("规划期二〇二一二〇二五年，一九九八一九九九年") == []
+    assert numbers_to_digits("二〇二一二〇二五年") == "二〇二一二〇二五年"
+    assert [(m.text, m.kind) for m in find_numbers("二〇二一年，二〇二五二〇二一年")] == [
+        ("二〇二一年", "year"), ("二〇二五二〇二一年", "duration")]

@@ -1192,8 +1192,17 @@ _GLUED_YEARS = range(1800, 2200)
 def _glued_years(run: str) -> bool:
     """Are the eight digits *run* two years glued together, the first not after the second
     (20232025: a range whose dash a crawl lost)?"""
+    if len(run) != 2 * DIGIT_YEAR_LENGTH:
+        return False  # (a read-out that is no two years: "")
     first, second = int(run[:DIGIT_YEAR_LENGTH]), int(run[DIGIT_YEAR_LENGTH:])
     return first in _GLUED_YEARS and second in _GLUED_YEARS and first <= second
+
+
+def _year_digits_of(run: str, a: Atom) -> str:
+    """The Arabic digits of a run of digits written one by one (20212025, 二〇二一二〇二五), else ""."""
+    if run.isdigit():
+        return run
+    return str(int(a.low)) if not run.strip(CN_DIGIT) and a.low == a.high and not a.approx else ""
 
 
 def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run: str,
@@ -1209,8 +1218,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         return "year", unit
     if unit in YEAR_UNITS and exact_int and not a.approx and (text.endswith(_AD, 0, start) or text.startswith(_BCE, start)):
         return "year", unit  # 公元221年, 公元前221年 (a year before the common era: -221)
-    if unit in YEAR_UNITS and len(run) == 2 * DIGIT_YEAR_LENGTH and run.isdigit() and _glued_years(run):
-        return LABEL, unit  # 20232023年: two years glued where a crawl lost the dash, no span of years
+    if unit in YEAR_UNITS and len(run) == 2 * DIGIT_YEAR_LENGTH and _glued_years(_year_digits_of(run, a)):
+        return LABEL, unit  # 20232023年, 二〇二一二〇二五年: two years glued where a crawl lost the dash, no span
     if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos]
                                         and text[start - 1 : start] != _FIRST_OF)):
         return "ordinal", unit  # 一季度, 第四季度: a quarter (三个季度, 前三季度: a span of quarters)
