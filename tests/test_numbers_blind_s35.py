@@ -286,3 +286,13 @@ def test_two_years_glued_in_chinese_digits() -> None:
     assert numbers_to_digits("二〇二一二〇二五年") == "二〇二一二〇二五年"
     assert [(m.text, m.kind) for m in find_numbers("二〇二一年，二〇二五二〇二一年")] == [
         ("二〇二一年", "year"), ("二〇二五二〇二一年", "duration")]
+
+
+def test_above_zero_before_a_temperature() -> None:
+    """(found probing temperatures around the set) 零上五摄氏度 (above zero) is part of the mention as 零下 is, its
+    value kept (零下十摄氏度至零上五摄氏度 is the range -10 to 5; 零上 was left out, and the range was two
+    mentions); 二零二零上半年 holds no 零上."""
+    got = [(m.text, m.kind, m.low, m.high) for m in find_numbers("气温零上五摄氏度，零下十摄氏度至零上五摄氏度")]
+    assert got == [("零上五摄氏度", "count", 5, 5), ("零下十摄氏度至零上五摄氏度", "range", -10, 5)]
+    assert numbers_to_digits("零下十摄氏度至零上五摄氏度") == "零下10摄氏度至零上5摄氏度"
+    assert [m.text for m in find_numbers("二零二零上三个台阶")] == ["二零二零", "三个"]

@@ -1019,12 +1019,15 @@ def single_next() -> frozenset[str]:
 
 
 def _sign(a: Atom, text: str, s: int, r: RunReading) -> int:
-    """负十一, -3℃, 零下四摄氏度: a negative sign before the numeral is taken (the values negated); ±
+    """负十一, -3℃, 零下四摄氏度: a negative sign before the numeral is taken (the values negated), and so is
+    零上 (零上五摄氏度: the value kept); ±
     before an Arabic number makes it the interval on both sides of zero (±0.5mm: -0.5 to 0.5).
     Returns its length (0 when there is none)."""
     prev = text[s - 1] if s else ""
     if prev == "下":
         n = 2 if s >= 2 and text[s - 2 : s] == "零下" else 0
+    elif prev == "上":  # 零上五摄氏度: above zero, the value kept (二零二零上: no 零上)
+        return 2 if s >= 2 and text[s - 2 : s] == "零上" and not _numeral_at(text, s - 3) else 0
     elif prev == _PLUS_MINUS:
         if r.arabic_only:  # ±0.5mm: a tolerance, the interval from -0.5 to 0.5
             a.low = -a.high
@@ -1423,7 +1426,7 @@ _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 _PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | {_EXTENSION}
 _NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF | {_HYPHEN}  # (热线400-820-5566: a chain's first group)
 _PLUS_MINUS = "±"
-_SIGNS = frozenset("负下" + _MINUS + _PLUS_MINUS)
+_SIGNS = frozenset("负下上" + _MINUS + _PLUS_MINUS)
 
 
 @lazy
@@ -1683,7 +1686,7 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if prev == _BCE[-1] and unit in YEAR_UNITS and text.endswith(_BCE, 0, s):
         a.low, a.high = -a.high, -a.low  # 公元前221年: the year -221, 公元前 part of the mention
         neg = len(_BCE)
-    if neg and unit in _FLOORS and prev != "下":
+    if neg and unit in _FLOORS and prev not in "下上":
         return None  # 负二层, -1楼: a floor below ground, an address's part (no count of -2 层)
     start = s - neg
     before = prev if not neg else text[start - 1] if start else ""
