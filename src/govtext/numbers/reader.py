@@ -490,6 +490,15 @@ def _tail_firsts() -> frozenset[str]:
     return frozenset("".join(P.TAIL_APPROX) + BIGS + "%％‰‱" + SPACE) | unit_firsts()
 
 
+def _code(run: str, r: RunReading) -> bool:
+    """Is the run, with no unit after it, a code's digits: seven Arabic digits or more (an identifier, a
+    telephone number), or five Chinese digits or more read out one by one without a scale (电话：八六一二三四五六,
+    邮编三一〇〇一二; a year has four)?"""
+    if r.arabic_only:
+        return len(run) >= MAX_CODE_DIGITS and run.isdigit()
+    return not run.strip(CN_DIGIT)
+
+
 def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
     """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
     None for a bare number, time-unit for a time word (decided later); None: no mention."""
@@ -512,10 +521,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         if tm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
             return None
         tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
-    if r.arabic_only and len(a.run) >= MAX_CODE_DIGITS and a.run.isdigit() and not tu and not tpct:
-        return None  # long bare digit strings are codes unless a unit follows
-    if len(a.run) >= READOUT_CODE_DIGITS and not r.arabic_only and not tu and not tpct and not a.run.strip(CN_DIGIT):
-        return None  # 八六一二三四五六, 三一〇〇一二: a telephone number or a code read out in Chinese digits
+    if len(a.run) >= READOUT_CODE_DIGITS and not tu and not tpct and _code(a.run, r):
+        return None  # long bare digit strings are codes unless a unit follows (八六一二三四五六 read out too)
     if not (tu or tpct or tf or tsc) and r.arabic and _service_number(text, a.s, a.run):
         return None  # 铁路12306网站, 拨打110, 编号为95001: a service's or a phone number, an identifier
     pos = e
@@ -1235,19 +1242,15 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         return "duration", unit  # 三十日内, 公示期为7日, 五天: a span of days
     if unit in SPAN_UNITS:
         return "duration", unit  # 三年, 五年多, 六个月, 两小时: a span of time
-    if unit == _MONTH and (pair := _month_pair(a, run)) is not None:
-        a.low, a.high = PartialDate(None, pair[0], None), PartialDate(None, pair[1], None)
-        a.form, a.approx, a.exact, a.kept = "date", False, False, True
-        return "range", None  # 七八月份, 九十月份: two months in a row, kept as written (78月 is no month)
     if not exact_int:
-        return "count", unit
+        return _two_months(a, run) if unit == _MONTH else ("count", unit)
     v = a.low
     if unit == _MONTH and 1 <= v <= _MONTHS_PER_YEAR:
         a.date = PartialDate(None, int(v), None)
     elif (unit == "日" or (unit == "号" and prev == "月")) and 1 <= v <= 31:
         a.date = PartialDate(None, None, int(v))
     else:
-        return "count", unit
+        return _two_months(a, run) if unit == _MONTH else ("count", unit)
     return "date", None  # a date has no unit
 
 
@@ -1267,6 +1270,17 @@ def _month_pair(a: Atom, run: str) -> tuple[int, int] | None:
         return None
     lo, hi = int(a.low), int(a.high)
     return (lo, hi) if 1 <= lo and hi == lo + 1 <= _MONTHS_PER_YEAR else None
+
+
+def _two_months(a: Atom, run: str) -> tuple[str, str | None]:
+    """A numeral before 月 that is no month: the range of the two months in a row it names (七八月份,
+    九十月份), kept as written (78月 is no month); else a count of 月."""
+    pair = _month_pair(a, run)
+    if pair is None:
+        return "count", _MONTH
+    a.low, a.high = PartialDate(None, pair[0], None), PartialDate(None, pair[1], None)
+    a.form, a.approx, a.exact, a.kept = "date", False, False, True
+    return "range", None
 
 
 def _pieces(a: Atom, text: str, s: int, e: int, r: RunReading, run_low: Decimal, neg: int) -> None:
