@@ -296,3 +296,12 @@ def test_above_zero_before_a_temperature() -> None:
     assert got == [("零上五摄氏度", "count", 5, 5), ("零下十摄氏度至零上五摄氏度", "range", -10, 5)]
     assert numbers_to_digits("零下十摄氏度至零上五摄氏度") == "零下10摄氏度至零上5摄氏度"
     assert [m.text for m in find_numbers("二零二零上三个台阶")] == ["二零二零", "三个"]
+
+
+def test_the_first_days_of_the_lunar_year() -> None:
+    """(found probing lunar dates around the set) 大年初一 and 大年初一至初六 name the first days of the lunar
+    year, as 正月初一 and 正月初一至初六 do (they were nothing), kept as written; 大年三十 (the year's last day,
+    the 29th or the 30th) stays a saying, and 初一年级 a grade."""
+    got = [(m.text, m.kind, m.low, m.high) for m in find_numbers("大年初一，大年初一至初六放假，大年三十，初一年级")]
+    assert got == [("大年初一", "date", _pd(1, 1), _pd(1, 1)), ("大年初一至初六", "range", _pd(1, 1), _pd(1, 6))]
+    assert numbers_to_digits("大年初一至初六放假") == "大年初一至初六放假"

@@ -477,8 +477,11 @@ LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12, "臘": 12}
 #: (its first ten days are written with 初: a bare 一 to 十 after the month is no day, 正月一过,
 #: 腊月三天, 正月十里长街)
 _LUNAR_DAY = "[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]|廿[一二三四五六七八九]?"
+#: 大年 before 初 names the first month's first days (大年初一, the lunar new year: 正月初一; 大年三十 is the
+#: year's last day, 29 or 30: a saying)
+LUNAR_NEW_YEAR = "大年"
 LUNAR_DATE = re.compile(
-    f"(?P<m>[{''.join(LUNAR_MONTHS)}])月(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
+    f"(?:(?P<m>[{''.join(LUNAR_MONTHS)}])月|{LUNAR_NEW_YEAR}(?=初))(?P<d>初[一二三四五六七八九十]|{_LUNAR_DAY})(?![〇零一二两三四五六七八九十百千万亿])[日号]?"
 )
 #: 元月, January, named by a word: after a year's 年 (2026年元月) or before a day (元月15日, 元月一日);
 #: not after a number or a word 元 ends (5000元月收入, 单元月考, 公元)

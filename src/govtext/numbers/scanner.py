@@ -541,7 +541,7 @@ def roman_grades(text: str, units: Any = None) -> list[Atom]:
 
 def _lunar_dates(text: str) -> list[Atom]:
     """The dates of *text* named by a lunar month's word and a day in Chinese numerals (正月十五,
-    腊月廿三, 正月初一: kept as written, kind date), and 元月 (January: 2026年元月, 元月15日)."""
+    腊月廿三, 正月初一, 大年初一: kept as written, kind date), and 元月 (January: 2026年元月, 元月15日)."""
     out = []
     if any(m in text for m in _LUNAR_MONTH_WORDS):
         out += [_lunar_date_or_range(text, m) for m in P.LUNAR_DATE.finditer(text)]
@@ -559,7 +559,7 @@ def _lunar_dates(text: str) -> list[Atom]:
 def _lunar_date_or_range(text: str, m: Any) -> Atom:
     """The lunar date *m* matched (正月十五), or the range of days it starts in its month (正月初一至初六,
     正月初八至十二日: kind range, kept as written: the rewrite of 正月初八至12日 was half a phrase)."""
-    month = P.LUNAR_MONTHS[m["m"]]
+    month = P.LUNAR_MONTHS[m["m"]] if m["m"] else 1  # (大年初一: the first month)
     first = _kept_date(m.start(), m.end(), month, m["d"])
     t = P.LUNAR_RANGE_TAIL.match(text, m.end())
     if t is None:
@@ -590,7 +590,7 @@ def _kept_date(s: int, e: int, month: int | None, day: str) -> Atom:
     return a
 
 
-_LUNAR_MONTH_WORDS = tuple(f"{c}月" for c in P.LUNAR_MONTHS)
+_LUNAR_MONTH_WORDS = (*(f"{c}月" for c in P.LUNAR_MONTHS), P.LUNAR_NEW_YEAR)
 
 
 def _worded_ratio(text: str, s: int, e: int) -> bool:
