@@ -305,3 +305,10 @@ def test_the_first_days_of_the_lunar_year() -> None:
     got = [(m.text, m.kind, m.low, m.high) for m in find_numbers("大年初一，大年初一至初六放假，大年三十，初一年级")]
     assert got == [("大年初一", "date", _pd(1, 1), _pd(1, 1)), ("大年初一至初六", "range", _pd(1, 1), _pd(1, 6))]
     assert numbers_to_digits("大年初一至初六放假") == "大年初一至初六放假"
+
+
+def test_a_hotline_before_a_complaint() -> None:
+    """(found probing phones and codes around the set) 12315投诉 and 向12315投诉举报 name a hotline by the complaint
+    it takes, as 12339举报 does (12315 was an integer); 受理投诉12315件 counts as before."""
+    assert find_numbers("拨打热线或通过12315投诉，消费者可向12315投诉举报") == []
+    assert [(m.text, m.unit) for m in find_numbers("受理投诉12315件")] == [("12315件", "件")]

@@ -620,10 +620,10 @@ ID_BACK = 6  # how far before the number ID_BEFORE is looked for
 #: 12355青少年服务台: :data:`HOTLINE_WORDS`)
 HOTLINE_NAMES = ("热线", "专线", "服务台", "服务平台")
 #: a service's words after its number, up to four characters of its name between (12345热线,
-#: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12338妇联维权服务中心): the hotline's
+#: 12306网站, “12306”账号, 95588客服电话, 12339举报受理电话, 12315投诉, 12338妇联维权服务中心): the hotline's
 #: names and more
 SERVICE_WORDS = (*HOTLINE_NAMES, "服务", "客服", "平台", "网站", "官网", "账号", "帐号", "APP", "App", "app", "短信",
-                 "电话", "号码", "政务", "举报", "报警", "急救", "救护", "火警", "消防", "指挥中心")  # fmt: skip
+                 "电话", "号码", "政务", "举报", "投诉", "报警", "急救", "救护", "火警", "消防", "指挥中心")  # fmt: skip
 SERVICE_AFTER = re.compile(
     r"[”\"」）)]?[^\s\d，。；、,;：:]{0,4}?(?:" + "|".join(SERVICE_WORDS) + ")"
 )
