@@ -312,3 +312,12 @@ def test_a_hotline_before_a_complaint() -> None:
     it takes, as 12339举报 does (12315 was an integer); 受理投诉12315件 counts as before."""
     assert find_numbers("拨打热线或通过12315投诉，消费者可向12315投诉举报") == []
     assert [(m.text, m.unit) for m in find_numbers("受理投诉12315件")] == [("12315件", "件")]
+
+
+def test_ji_starting_a_word_is_no_episode() -> None:
+    """(found probing designations around the set) 第七十二集团军 and 三集中 hold the words 集团 and 集中, no
+    episode (第七十二集 was an ordinal of 集, rewritten 第72集团军); 第五集 and 三十集电视剧 count episodes as
+    before."""
+    assert find_numbers("第七十二集团军，两大集团，三集中") == []
+    assert numbers_to_digits("第七十二集团军") == "第七十二集团军"
+    assert [(m.text, m.unit) for m in find_numbers("第五集，三十集电视剧")] == [("第五集", "集"), ("三十集", "集")]

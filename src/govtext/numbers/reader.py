@@ -656,7 +656,10 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
-_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编", "分编", "票", "代"))
+_WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编", "分编", "票", "代",
+                         "集"))  # fmt: skip
+#: 集 counts episodes (第五集, 三十集电视剧) unless it starts a word: 集团, 集中, 集体 … (第七十二集团军)
+_EPISODES, _EPISODE_WORDS = "集", frozenset("团中体合市镇资会聚成约训结装散")
 #: 票 counts votes (45票赞成, 三票反对) unless it starts a word: 票务, 票据, 票房, 票价, and N票制 (两票制: a
 #: procurement's invoicing system, a name)
 _VOTES, _VOTE_WORDS = "票", frozenset("务据房价面证源种额制")
@@ -732,6 +735,8 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return text[j : j + 1] in _FIGURE_NEXT or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
         return text[j : j + 1] in _SHARE_WORDS or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
+    if u == _EPISODES:
+        return text[j : j + 1] in _EPISODE_WORDS
     return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
 
 
