@@ -280,12 +280,11 @@ def test_a_score_in_chinese_numerals_with_a_decimal() -> None:
 
 def test_two_years_glued_in_chinese_digits() -> None:
     """(found probing year ranges around the set) 二〇二一二〇二五年 is two years glued where a crawl lost the
-    dash, as 20212025年 is (it was a span of 20212025 years, rewritten 20212025年); 二〇二一年 and a list
-    of years in Chinese digits read as before."""
+    dash, as 20212025年 is (it was a span of 20212025 years, rewritten 20212025年); 二〇二一年 reads as
+    before (and 二〇二五二〇二一年, no two years in order, is a read-out before its word: see below)."""
     assert find_numbers("规划期二〇二一二〇二五年，一九九八一九九九年") == []
     assert numbers_to_digits("二〇二一二〇二五年") == "二〇二一二〇二五年"
-    assert [(m.text, m.kind) for m in find_numbers("二〇二一年，二〇二五二〇二一年")] == [
-        ("二〇二一年", "year"), ("二〇二五二〇二一年", "duration")]
+    assert [(m.text, m.kind) for m in find_numbers("二〇二一年，二〇二五二〇二一年")] == [("二〇二一年", "year")]
 
 
 def test_above_zero_before_a_temperature() -> None:
@@ -321,3 +320,15 @@ def test_ji_starting_a_word_is_no_episode() -> None:
     assert find_numbers("第七十二集团军，两大集团，三集中") == []
     assert numbers_to_digits("第七十二集团军") == "第七十二集团军"
     assert [(m.text, m.unit) for m in find_numbers("第五集，三十集电视剧")] == [("第五集", "集"), ("三十集", "集")]
+
+
+def test_a_name_read_out_in_chinese_digits_before_its_word() -> None:
+    """(found probing designations around the set) 七〇二所, 八三四一部队 and 五六七年级 are names or lists read out
+    digit by digit (a quantity is written 七百零二; three digits or more, no scale, and no year), no counts of
+    702 institutes or spans of 567 years (they were, rewritten 702所 and 8341部队), kept as written; 一九九八年,
+    二〇二六级, 三五个 and 七百零二所 read as before."""
+    text = "船舶七〇二所，八三四一部队，五六七年级"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    got = [(m.text, m.kind) for m in find_numbers("一九九八年，二〇二六级新生，三五个，七百零二所")]
+    assert got == [("一九九八年", "year"), ("二〇二六级", "year"), ("三五个", "count"), ("七百零二所", "count")]

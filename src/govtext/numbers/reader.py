@@ -81,6 +81,8 @@ COUNTER_BACK = 8  # how far back a page counter's label (浏览次数：) may st
 MAX_CODE_DIGITS = 7  # a bare digit string this long without a unit is a code, not a number
 READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一, 九五)
 READOUT_CODE_DIGITS = 5  # Chinese digit read-outs this long without a unit are codes (a year has four)
+READOUT_NAME_DIGITS = 3  # Chinese digit read-outs this long before a unit, no year, are names (七〇二所)
+_READOUT_KINDS = frozenset(("count", "duration"))
 _KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
 _CODE_LAST = frozenset("备证 \u00a0-－")
 _PREV_SPECIAL = frozenset(SENT_END + "（(备证\u00a0－")
@@ -2033,6 +2035,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = LABEL  # 九年制义务教育, 五年制高职, 五年一贯制: a school system's name, no span of years
     elif kind == "duration" and text.startswith(_WORK_SYSTEM, pos):
         kind = LABEL  # 五天工作制, 八小时工作制: a working-time system's name, no span of days or hours
+    elif kind in _READOUT_KINDS and len(run) >= READOUT_NAME_DIGITS and not a.approx and not run.strip(CN_DIGIT):
+        kind = LABEL  # 七〇二所, 八三四一部队, 五六七年级: a name or a list read out digit by digit (七百零二 counts)
     elif unit == _TIER and kind == "count" and P.ADMISSION_TIER_AFTER.match(text, pos):
         kind = "ordinal"  # 二本线, 三本院校: a tier of admission (the second, the third), no count of books
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):
