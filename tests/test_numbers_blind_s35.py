@@ -35,6 +35,7 @@ import pytest
 from blind import ANY, check_sentence, check_set
 from blind import pd as _pd
 from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -332,3 +333,13 @@ def test_a_name_read_out_in_chinese_digits_before_its_word() -> None:
     assert numbers_to_digits(text) == text
     got = [(m.text, m.kind) for m in find_numbers("一九九八年，二〇二六级新生，三五个，七百零二所")]
     assert got == [("一九九八年", "year"), ("二〇二六级", "year"), ("三五个", "count"), ("七百零二所", "count")]
+
+
+@pytest.mark.parametrize("piece", ["七八月份", "九十月", "八十分至九十分", "60分至", "分至八十", "60分为", "九十五点五分",
+                                   "零上五度", "零上", "大年初一至初六", "大年初", "12315投诉", "第七十二集团", "七〇二所",
+                                   "八六一二三四五六，", "二〇二一二〇二五年"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
