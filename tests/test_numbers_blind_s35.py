@@ -24,6 +24,16 @@ mention; 五百多元 keeps its writing as 两千多名 does (s34).
 Blind figure (main 8b943a8, untouched): 49 of 50 sentences fully right (mentions and rewrite); 90 of 91
 expected mentions right (一千余户 read 1000 to 2000, where 1000 to 1100 was expected), no mention found that is
 none, no rewrite breaks a name or a phrase (all the hard negatives right).
+After session 35's fixes: the same (49 of 50, 90 of 91; the one miss is a tested convention, kept as a strict
+xfail). The set found little, so the session probed its domains with sentences of its own and fixed the classes
+they showed, each tested below: two months in a row as one numeral (七八月份, 九十月份: counts of 月, and 90月份),
+ranges of scores (60分至80分, 八十分到九十分: no range, 八十五分至九十分 rewritten half) and 60分为及格, 九十五点五分 (a
+bare decimal), 零上五摄氏度 (零上 left out of a range), 大年初一 (nothing), 12315投诉 (an integer), 第七十二集团军
+(rewritten 第72集团军), and Chinese digits read out one by one: 电话：八六一二三四五六 (an integer), 七〇二所,
+八三四一部队 and 五六七年级 (counts and spans, rewritten 702所), 二〇二一二〇二五年 (a span of 20212025 years).
+Left as the code does: 七匹狼 and 三只松鼠 outside a company's words (counts of animals: brands are names only
+before 股份, 集团 …), 十天八天 (a saying, rewritten 10天8天), 一二百万 without a unit (nothing, as pairs without a
+unit are), 三十八度五 (38 度, the 五 left), 翻了一番多 (2, no 多), 这七八月来 (the months July and August).
 """
 
 from __future__ import annotations
