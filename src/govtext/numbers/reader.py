@@ -112,6 +112,7 @@ class RunReading:
     arabic: bool  # digits and separators only
     cn_simple: bool  # Chinese digits with 十百千 only
     short_readout: bool  # 一一, 九五
+    long_readout: bool  # 七〇二, 八三四一: three Chinese digits or more, no scale (a name's or a code's)
     last: str  # its last character
     scale_char: str  # a trailing scale (万, 十) a range's left end may share
     has_big: bool  # 万 or 亿 in it
@@ -245,8 +246,9 @@ def read_run(run: str) -> RunReading | None:
     has_big = not arabic and any(ch in body for ch in BIGS)
     digits = render_scaled(run, low) if exact and not arabic_only and not frac and not pct_unit else ""
     plain = form == "int" and not approx and not scale_char and not has_big
+    long_readout = not arabic_only and not approx and len(run) >= READOUT_NAME_DIGITS and not run.strip(CN_DIGIT)
     return RunReading(low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, arabic,
-                      cn_simple, short, last, scale_char, has_big, digits, plain)  # fmt: skip
+                      cn_simple, short, long_readout, last, scale_char, has_big, digits, plain)  # fmt: skip
 
 
 # ---------------------------------------------------------------------------------- context
@@ -1535,7 +1537,7 @@ _LEADERS = frozenset(ZEROS + "参參幺")
 
 
 _ZERO = RunReading(Decimal(0), Decimal(0), False, True, None, "int", None, "零", False, False, False, True,
-                   False, "零", "", False, "0", True)  # fmt: skip
+                   False, False, "零", "", False, "0", True)  # fmt: skip
 
 
 def _zero_date_part(text: str, e: int) -> bool:
@@ -2035,7 +2037,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = LABEL  # 九年制义务教育, 五年制高职, 五年一贯制: a school system's name, no span of years
     elif kind == "duration" and text.startswith(_WORK_SYSTEM, pos):
         kind = LABEL  # 五天工作制, 八小时工作制: a working-time system's name, no span of days or hours
-    elif kind in _READOUT_KINDS and len(run) >= READOUT_NAME_DIGITS and not a.approx and not run.strip(CN_DIGIT):
+    elif r.long_readout and kind in _READOUT_KINDS:
         kind = LABEL  # 七〇二所, 八三四一部队, 五六七年级: a name or a list read out digit by digit (七百零二 counts)
     elif unit == _TIER and kind == "count" and P.ADMISSION_TIER_AFTER.match(text, pos):
         kind = "ordinal"  # 二本线, 三本院校: a tier of admission (the second, the third), no count of books

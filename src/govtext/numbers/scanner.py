@@ -543,11 +543,12 @@ def _lunar_dates(text: str) -> list[Atom]:
     """The dates of *text* named by a lunar month's word and a day in Chinese numerals (正月十五,
     腊月廿三, 正月初一, 大年初一: kept as written, kind date), and 元月 (January: 2026年元月, 元月15日)."""
     out = []
-    if any(m in text for m in _LUNAR_MONTH_WORDS):
+    chu = "初" in text  # (大年初一 is looked for only where 初 stands: a page seldom holds 大年)
+    if any(m in text for m in _LUNAR_MONTH_WORDS) or (chu and P.LUNAR_NEW_YEAR in text):
         out += [_lunar_date_or_range(text, m) for m in P.LUNAR_DATE.finditer(text)]
     if "元月" in text:
         out += [_january(m.start()) for m in P.YUAN_MONTH.finditer(text)]
-    if "初" in text:
+    if chu:
         months = [(a.s, a.e) for a in out]
         for m in P.LUNAR_DAY_PAIR.finditer(text):
             for g in ("a", "b"):  # (正月初一、十五: the first day is the month's date already)
@@ -590,7 +591,7 @@ def _kept_date(s: int, e: int, month: int | None, day: str) -> Atom:
     return a
 
 
-_LUNAR_MONTH_WORDS = (*(f"{c}月" for c in P.LUNAR_MONTHS), P.LUNAR_NEW_YEAR)
+_LUNAR_MONTH_WORDS = tuple(f"{c}月" for c in P.LUNAR_MONTHS)
 
 
 def _worded_ratio(text: str, s: int, e: int) -> bool:
