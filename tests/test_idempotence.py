@@ -123,6 +123,7 @@ def _repair_then_widen(text: str) -> str:
 @example(text="鏂拌\ufffd\ufffd鈥:")  # a cut character before ":", widened: see test_colon_after_damage_widened
 @example(text="头:——\ufffd鈥斺\ufffd")  # ":" before dashes and damage: the same test
 @example(text="'\"一':\"")  # see test_single_quoted_key_before_a_quoted_value_stays_a_key
+@example(text="\ufffd斾竴鈥斾竴鈥斿.")  # a "." after a cut character: see test_full_stop_widened_after_a_cut_character
 def test_step_chains_idempotent(func: Callable[[str], str], text: str) -> None:
     once = func(text)
     assert func(once) == once
@@ -174,6 +175,16 @@ def test_mark_inside_real_mojibake_is_read_as_bytes(word: str) -> None:
     damaged = word.encode().decode("gb18030")
     assert any(c in damaged for c in "，：（。"), damaged
     assert fix_mojibake("据悉：" + damaged + "。") == "据悉：" + word + "。"
+
+
+@pytest.mark.parametrize("text", ["做好相关文档", "换季的衣", "资料已经全部归档", "请同学们换好季节的衣"])
+def test_full_stop_ending_repaired_damage_is_read_as_bytes(text: str) -> None:
+    # 档 and 衣 (E6/E8 A1 A3) at the end of damage read as GBK end in "。": where the damage
+    # before is repaired with it read as a full stop too, it is the character's bytes
+    damaged = text.encode().decode("gb18030")
+    assert damaged.endswith("。")
+    assert fix_mojibake(damaged) == text
+    assert fix_mojibake(damaged + "\n下一行") == text + "\n下一行"
 
 
 def test_mark_ending_the_damage_is_punctuation() -> None:
@@ -230,6 +241,33 @@ def test_colon_after_damage_widened(text: str, fixed: str) -> None:
     assert fix_mojibake(fix_punctuation_width(text)).replace("：", ":") == fixed.replace("：", ":")
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # found by hypothesis: a lost byte, 94 (a stray continuation byte), 一—一— then E5 cut
+        # by a ".": too little damage to repair with the cut, left as it is; widened to "。"
+        # (A1 A3), the repair read E5 A1 A3 as 塣, a character nobody wrote
+        ("\ufffd斾竴鈥斾竴鈥斿.", "\ufffd斾竴鈥斾竴鈥斿."),
+        # the same with 文 and E6 (the widened "。" made 档 of it)
+        ("\ufffd斾竴鈥斾竴鈥旀.", "\ufffd斾竴鈥斾竴鈥旀."),
+    ],
+)
+def test_full_stop_widened_after_a_cut_character(text: str, fixed: str) -> None:
+    assert fix_mojibake(text) == fixed
+    widened = fix_punctuation_width(fixed)
+    assert fix_mojibake(widened) == widened
+    # the damaged text widened first is repaired the same way (the stop widened or not)
+    assert fix_mojibake(fix_punctuation_width(text)).replace("。", ".") == fixed.replace("。", ".")
+
+
+@pytest.mark.parametrize("word", ["教育部塣寅年工作", "街上这塣子关门了"])
+def test_full_stop_inside_the_damage_is_read_as_bytes(word: str) -> None:
+    # 塣 (E5 A1 A3) inside genuine damage, more damage after it: still one character
+    damaged = word.encode().decode("gb18030")
+    assert "。" in damaged
+    assert fix_mojibake("据悉：" + damaged + "。") == "据悉：" + word + "。"
+
+
 def test_repair_then_widen_idempotent_with_a_colon_before_lost_bytes() -> None:
     # found by SOAK4 (test_step_chains_idempotent[_repair_then_widen], fuzz seed 404): 三:??鈥斾竴鈥 was
     # left as it is, widened to 三：??鈥斾竴鈥, which the repair read as 三�—一�; since session 33 the
@@ -277,7 +315,7 @@ def test_stop_marks_are_continuation_pairs() -> None:
     # each mark fix_mojibake reads first as a boundary is two UTF-8 continuation bytes in GBK
     from govtext.mojibake import _STOPS
 
-    assert _STOPS == "".join(",:;!()?".translate(str.maketrans(",:;!()?", "，：；！（）？")))
+    assert _STOPS == "".join(",.:;!()?".translate(str.maketrans(",.:;!()?", "，。：；！（）？")))
     for c in _STOPS:
         data = c.encode("gb18030")
         assert len(data) == 2 and all(0x80 <= b <= 0xBF for b in data), c

@@ -38,7 +38,7 @@ neighbours that lost a byte too are weighed together), else marked. Lossy marker
 屯) are kept (``lossy="keep"``), replaced by one :data:`MARKER` per run (``"mark"``) or dropped
 (``"drop"``), and always reported (``kind`` contains ``lossy``, ``Repair.lost`` counts them).
 
-Full-width ， ： ； ！ （ ） ？ (what fix_punctuation_width makes of ASCII marks) are two
+Full-width ， 。 ： ； ！ （ ） ？ (what fix_punctuation_width makes of ASCII marks) are two
 continuation bytes in GBK: after a character cut at its lead byte they complete it ("浣犲，":
 你 and 壬, or 你 cut, then a comma). A repair reads such a mark as bytes only inside the damage
 and where the text on one side of it is repaired with the mark read as punctuation too;
@@ -50,7 +50,8 @@ characters); short traditional damage (two characters) is sometimes left as it i
 UTF-8 lost bytes to a Big5 decoder (about half of its continuation bytes) comes back only
 in the characters whose bytes survived, or lost one that can be told, the rest marked; 壬, 棺, 磨
 (and other characters ending in such a mark's bytes) as the last character of the damage are
-read as a cut character and the mark.
+read as a cut character and the mark; 档 and 衣 (before "。") only where the damage before them
+is too short to repair on its own, which is then left as it is.
 """
 
 from __future__ import annotations
@@ -903,11 +904,17 @@ def _repair_bytes(
             out.append((base + found[0], base + found[1], found[2], spec.kind))
 
 
-# What fix_punctuation_width makes of ASCII , : ; ! ( ) ? after Chinese. Each is two
+# What fix_punctuation_width makes of ASCII , . : ; ! ( ) ? after Chinese. Each is two
 # continuation bytes, so a repair can read one as the end of a character whose lead byte came
-# before: "浣犲，" is 你 and E5 A3 AC (壬), or 你 cut after E5, then a comma.
-_STOPS = "，：；！（）？"
+# before: "浣犲，" is 你 and E5 A3 AC (壬), or 你 cut after E5, then a comma ("浣犲。": 塣).
+_STOPS = "，。：；！（）？"
 _STOP = re.compile(f"[{_STOPS}]")
+# Marks of _STOPS that may also end the damage as bytes, where the text before them is repaired
+# with the mark read as a boundary too: "。" completes common characters (档 E6 A1 A3, 衣
+# E8 A1 A3: "鏂囨。" is 文档 far more often than 文, a cut character and a full stop), the
+# others rare ones (壬, 棺, 磨). Where that text is left as it is, "。" stays a full stop, as a
+# "." there would, so a "." that fix_punctuation_width widens is never swallowed.
+_STOPS_ENDING = "。"
 
 
 @lazy
@@ -1028,8 +1035,8 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
     else the *split* ones.
 
     A mark that ends the damage is punctuation after a cut character ("浣犲，"), not the
-    end of 壬. And what *split* leaves as it is stays: if ``X,Y`` has neither X nor Y
-    repaired, ``X，Y`` (the comma widened) must not be either; if one of them is, the next
+    end of 壬 (but see :data:`_STOPS_ENDING`). And what *split* leaves as it is stays: if
+    ``X,Y`` has neither X nor Y repaired, ``X，Y`` (the comma widened) must not be either; if one of them is, the next
     pass finds it repaired (and a marker or clean text next to the mark).
     """
     if joined == split:
@@ -1058,12 +1065,12 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
                 for k in marks[bisect_right(marks, j[0] - base) : bisect_right(marks, j[1] - 1 - base)]:
                     q = base + k
                     # a mark read as bytes: only inside the damage (more follows it), next
-                    # to a character split repairs too
+                    # to a character split repairs too; "。" also at its end, after one
                     if not (
                         q + 1 < j[1]
                         and run[k + 1] not in _LOST_IN
                         and (covered(q - 1) or covered(q + 1))
-                    ):
+                    ) and not (run[k] in _STOPS_ENDING and q + 1 == j[1] and covered(q - 1)):
                         ok = False
                         break
             chosen.extend(js if ok else ss)
