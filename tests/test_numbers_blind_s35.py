@@ -345,6 +345,21 @@ def test_a_name_read_out_in_chinese_digits_before_its_word() -> None:
     assert got == [("一九九八年", "year"), ("二〇二六级", "year"), ("三五个", "count"), ("七百零二所", "count")]
 
 
+def test_one_digit_then_zeros_read_out_counts() -> None:
+    """(review) 一〇〇, 五〇〇, 二〇〇〇: one digit then only zeros is a number written digit by digit, no name
+    (they gave no mention); 七〇二所 and 八三四一部队 stay names."""
+    got = [(m.text, m.low) for m in find_numbers("建党一〇〇周年，一〇〇名学生参加，共五〇〇人，二〇〇〇多人")]
+    assert got == [("一〇〇周年", 100), ("一〇〇名", 100), ("五〇〇人", 500), ("二〇〇〇多人", 2000)]
+    assert numbers_to_digits("共五〇〇人，七〇二所") == "共500人，七〇二所"
+
+
+def test_after_di_only_jituan_blocks_an_episode() -> None:
+    """(review) 在第三集中: after 第, 集中 is in the third episode (it gave no mention); 第七十二集团军 stays a
+    group army, and 三集中 without 第 the word 集中."""
+    assert [(m.text, m.kind, m.low) for m in find_numbers("在第三集中，主人公")] == [("第三集", "ordinal", 3)]
+    assert numbers_to_digits("在第三集中，第七十二集团军") == "在第3集中，第七十二集团军"
+
+
 @pytest.mark.parametrize("piece", ["七八月份", "九十月", "八十分至九十分", "60分至", "分至八十", "60分为", "九十五点五分",
                                    "零上五度", "零上", "大年初一至初六", "大年初", "12315投诉", "第七十二集团", "七〇二所",
                                    "八六一二三四五六，", "二〇二一二〇二五年"])

@@ -83,6 +83,7 @@ READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一
 READOUT_CODE_DIGITS = 5  # Chinese digit read-outs this long without a unit are codes (a year has four)
 READOUT_NAME_DIGITS = 3  # Chinese digit read-outs this long before a unit, no year, are names (七〇二所)
 _READOUT_KINDS = frozenset(("count", "duration"))
+_CN_ZEROS = "〇○零"  # a read-out of one digit then only these counts (一〇〇名, 二〇〇〇多人: 100, 2000)
 _KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
 _CODE_LAST = frozenset("备证 \u00a0-－")
 _PREV_SPECIAL = frozenset(SENT_END + "（(备证\u00a0－")
@@ -246,7 +247,8 @@ def read_run(run: str) -> RunReading | None:
     has_big = not arabic and any(ch in body for ch in BIGS)
     digits = render_scaled(run, low) if exact and not arabic_only and not frac and not pct_unit else ""
     plain = form == "int" and not approx and not scale_char and not has_big
-    long_readout = not arabic_only and not approx and len(run) >= READOUT_NAME_DIGITS and not run.strip(CN_DIGIT)
+    long_readout = (not arabic_only and not approx and len(run) >= READOUT_NAME_DIGITS and not run.strip(CN_DIGIT)
+                    and bool(run[1:].strip(_CN_ZEROS)))  # 一〇〇, 二〇〇〇: one digit, then zeros: a number  # fmt: skip
     return RunReading(low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, arabic,
                       cn_simple, short, long_readout, last, scale_char, has_big, digits, plain)  # fmt: skip
 
@@ -664,6 +666,7 @@ _WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚",
                          "集"))  # fmt: skip
 #: 集 counts episodes (第五集, 三十集电视剧) unless it starts a word: 集团, 集中, 集体 … (第七十二集团军)
 _EPISODES, _EPISODE_WORDS = "集", frozenset("团中体合市镇资会聚成约训结装散")
+_GROUP = "团"
 #: 票 counts votes (45票赞成, 三票反对) unless it starts a word: 票务, 票据, 票房, 票价, and N票制 (两票制: a
 #: procurement's invoicing system, a name)
 _VOTES, _VOTE_WORDS = "票", frozenset("务据房价面证源种额制")
@@ -739,8 +742,8 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return text[j : j + 1] in _FIGURE_NEXT or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
         return text[j : j + 1] in _SHARE_WORDS or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
-    if u == _EPISODES:
-        return text[j : j + 1] in _EPISODE_WORDS
+    if u == _EPISODES:  # after 第 only 集团 is a word (第七十二集团军); 第三集中 is in the third episode
+        return text[j : j + 1] == _GROUP if _after_di(text, i, r) else text[j : j + 1] in _EPISODE_WORDS
     return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
 
 
