@@ -2469,6 +2469,18 @@ def test_a_signing_news_headline_or_a_qa_sites_name_is_no_title(text: str) -> No
     assert parse_document(text).title is None
 
 
+@pytest.mark.parametrize("text", [
+    # (review) a word of signing (签署, 签订, 签约, 与…签) before an agreement's kind makes a news headline,
+    # though the kind is one a title ends with (框架协议, 会商备忘录): no title, and no issuers from its byline
+    "甲市政府与乙公司签署新能源合作框架协议\n　　5月8日，双方签署协议。\n甲市融媒体中心\n2026年5月8日\n",
+    "两区签订生态补偿会商备忘录\n　　近日，两区签订备忘录。\n2026年5月8日\n",
+    "甲县与乙集团签合作框架协议\n　　本报讯　昨日双方签约。\n",
+])
+def test_a_signing_before_an_agreements_kind_is_a_headline(text: str) -> None:
+    doc = parse_document(text)
+    assert doc.title is None and doc.issuers is None
+
+
 def test_a_line_of_hand_signing_places_under_the_signature() -> None:
     # (session 35, OD22) two bureaus sign on one line, the places of their representatives' hands in
     # brackets on the line under it, then the date: no line of the 落款

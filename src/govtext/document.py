@@ -452,6 +452,24 @@ def _title_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_KINDS})书?[）)》]?(?:[（(][^（）()]{{1,12}}[）)])?$")
 
 
+_SIGNING_PARTY_MAX = 20  # how long the party named between 与 and 签 may be (市政府与某某公司签)
+
+
+@lazy
+def _signing_re() -> re.Pattern[str]:
+    # 签署, 签订, 签约, 与某某公司签: a news headline telling of the signing (…签署战略合作框架协议)
+    return re.compile(rf"签[署订约]|与[^，。；,;]{{1,{_SIGNING_PARTY_MAX}}}?签")
+
+
+def _title_end(s: str) -> re.Match[str] | None:
+    """The kind that ends the title *s* (:func:`_title_end_re`), or None; an agreement's kind (协议,
+    备忘录) after a word of signing is a news headline's (``两地签署会商备忘录``), no title's."""
+    m = _title_end_re().search(s)
+    if m is not None and s.startswith(_PARTY_KINDS, m.start()) and _signing_re().search(s, 0, m.start()):
+        return None
+    return m
+
+
 @lazy
 def _portal_re() -> re.Pattern[str]:
     keys = _portal_keys()
@@ -914,7 +932,7 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     title = s[:cut].rstrip(_BLANK) if cut > 0 else ""
     if not title or not num or _docnum_re().fullmatch(num) is None:
         return None
-    if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None or title[-1] == "》":
+    if not _is_heading_like(title) or _title_end(_strip_spacing(title)) is None or title[-1] == "》":
         return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
     return _two_lines(ln, len(title), num_at, num_at + len(num))
 
@@ -935,7 +953,7 @@ def _number_and_title(ln: _Line) -> tuple[_Line, _Line] | None:
     if m is None or _docnum_re().fullmatch(s, 0, m.start() + 1) is None:
         return None
     title = s[m.start("about") : -1].rstrip(_BLANK)
-    if not _is_heading_like(title) or _title_end_re().search(_strip_spacing(title)) is None:
+    if not _is_heading_like(title) or _title_end(_strip_spacing(title)) is None:
         return None
     return _two_lines(ln, m.start() + 1, m.start("about"), m.start("about") + len(title))
 
@@ -973,7 +991,7 @@ def _cell_fits(key: str, value: str) -> bool:
         # never a sentence nor a line a title would be (关于…, …的通知: an empty field's title below)
         bare = _strip_spacing(value)
         return (len(bare) <= 30 and re.search(r"[。，,；;！？!?]|关于", bare) is None
-                and _title_end_re().search(bare) is None)
+                and _title_end(bare) is None)
     return True
 
 
@@ -1154,7 +1172,7 @@ def _unknown_cell(lines: list[_Line], k: int) -> bool:
     own cell was empty), no mark and no doc number."""
     s = _strip_spacing(lines[k].s)
     if (len(s) > _UNKNOWN_CELL_MAX or "关于" in s or any(c in s for c in "：:。；，") or _key_line(s)
-            or _title_end_re().search(s) or _is_mark(s) or _serial_re().search(s)):
+            or _title_end(s) or _is_mark(s) or _serial_re().search(s)):
         return False
     return not (s[-1] in _ORGAN_END and k + 1 < len(lines) and "关于" in lines[k + 1].s)
 
@@ -1385,14 +1403,14 @@ def _title_block(lines: list[_Line], i: int) -> int:
         if _site_menu_line(s):  # (a link home, a channel: the site's menu, no title's line)
             break
         if j > i and s[0] in "（(【[<" and not (_book_title_open(joined) or (
-                _qualifier_re().fullmatch(s) and _title_end_re().search(joined)) or _bracket_then_kind_re().fullmatch(s)):
+                _qualifier_re().fullmatch(s) and _title_end(joined)) or _bracket_then_kind_re().fullmatch(s)):
             break
         if j > i and _strip_spacing(s) == "目录":  # a table of contents under the title
             break
         if best > i and _repeats(lines[best : j + 1], lines[i:best]):
             break
         joined += _strip_spacing(s) if len(s) > 1 and s[-2] in " \u3000" else s  # (a kind letter-spaced: 公　　告)
-        if _title_end_re().search(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
+        if _title_end(joined) and not _book_title_open(joined) and (j + 1 == len(lines) or lines[j + 1].s[0] not in "。，；：、,;:."):
             best = j + 1
     return best
 
@@ -1471,7 +1489,7 @@ def _copy_at(lines: list[_Line], k: int, title: str) -> int:
 
 def _title(lines: list[_Line]) -> Element | None:
     joined = _strip_spacing("".join(ln.s for ln in lines))
-    if not joined or not _title_end_re().search(joined):
+    if not joined or not _title_end(joined):
         return None
     return _element(joined, lines)
 
@@ -2084,7 +2102,7 @@ def _more_signers(doc: OfficialDocument, lines: list[_Line], j: int) -> None:
     assert doc.signer is not None
     k = j + 1
     while k < len(lines) and k <= j + 3 and _name_line_re().fullmatch(lines[k].s) and (
-            _title_end_re().search(lines[k].s) is None):
+            _title_end(lines[k].s) is None):
         s = doc.signer
         doc.signer = Element(s.text + "\n" + lines[k].s, s.start, lines[k].end, (*s.lines, lines[k].no))
         k += 1
@@ -2835,7 +2853,7 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
         first, _, rest = text[doc.title.start : doc.title.end].partition("\n")
         names = _printed_names(first)
         rest = _strip_spacing(rest.strip(_BLANK))
-        if (len(rest) <= _KIND_LINE_MAX and _title_end_re().search(rest) and names
+        if (len(rest) <= _KIND_LINE_MAX and _title_end(rest) and names
                 and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
             return names
         return _parties(text[doc.title.start : doc.title.end])
