@@ -2574,3 +2574,15 @@ def test_a_white_papers_head_of_title_organ_and_month() -> None:
     # a line that is no organ's name between them (a byline), or a sentence as the first line: no head
     assert parse_document(text.replace("某省人民政府新闻办公室", "来源：本网")).title is None
     assert parse_document(text.replace("某省的乡村振兴", "某省推进乡村振兴，成效明显。")).title is None
+
+
+def test_a_headline_over_a_bureau_and_a_month_is_no_white_papers_head() -> None:
+    # (review) a news headline over its bureau and the month, text under them: no head (its title and
+    # issuer were read); a bureau's white paper is one with its 前言 or 目录 next, a government's office alone
+    text = "全区召开外贸形势座谈会\n区商务局\n2026年7月\n　　7月，全区召开座谈会。\n"
+    doc = parse_document(text)
+    assert doc.title is None and doc.issuers is None
+    paper = parse_document(text.replace("　　7月，", "目　　录\n　　7月，"))
+    assert paper.title is not None and paper.title.text == "全区召开外贸形势座谈会" and paper.issuers == ["区商务局"]
+    office = parse_document(text.replace("区商务局", "某区人民政府新闻办公室"))
+    assert office.issuers == ["某区人民政府新闻办公室"]

@@ -1613,13 +1613,16 @@ def _month_re() -> re.Pattern[str]:
 def _monthly_head(doc: OfficialDocument, lines: list[_Line], i: int) -> bool:
     """A head of three lines that names no kind of document: a short title, the organ that publishes it
     alone under it, the month alone under that (a white paper: ``某省的生态文明建设`` + ``某省人民政府新闻办公室``
-    + ``2026年6月``). The title and the issuer are read (a month is no date); whether one was."""
+    + ``2026年6月``), the organ a government's office (:data:`_MONTHLY_ORGAN_ENDS`) or the line after the
+    head a 前言 or a 目录. The title and the issuer are read (a month is no date); whether one was."""
     if i + 3 >= len(lines) or lines[i + 2].s[-1] != "月" or not _month_re().fullmatch(lines[i + 2].s):
         return False
     title, organ = lines[i].s, lines[i + 1].s
     if (not _is_heading_like(title) or len(title) > _MONTHLY_TITLE_MAX or any(c in title for c in "，。；：,;:！？")
             or organ[-1] not in _ORGAN_END or not _signature_like(organ) or " " in organ or "\u3000" in organ):
         return False
+    if not organ.endswith(_MONTHLY_ORGAN_ENDS) and _strip_spacing(lines[i + 3].s) not in _MONTHLY_NEXT:
+        return False  # a news headline over its bureau and month (市统计局): neither a government's office nor a 前言
     doc.title = _element(title, lines[i : i + 1])
     doc.issuers = [organ]
     return True
@@ -1627,6 +1630,10 @@ def _monthly_head(doc: OfficialDocument, lines: list[_Line], i: int) -> bool:
 
 #: The most characters of the title a monthly head prints over its organ (:func:`_monthly_head`).
 _MONTHLY_TITLE_MAX = 30
+#: The ends of a government's organs that publish under a monthly head alone (``某省人民政府新闻办公室``);
+#: another organ's head needs its preface or contents next (:data:`_MONTHLY_NEXT`).
+_MONTHLY_ORGAN_ENDS = ("人民政府", "新闻办公室", "政府办公厅", "政府办公室", "常务委员会")
+_MONTHLY_NEXT = frozenset(("前言", "目录", "序言"))
 
 
 #: How many lines under a report's headline its line announcing the document printed whole is looked for in.
