@@ -1348,6 +1348,17 @@ def test_a_lettered_appendix_with_its_nature_line() -> None:
     assert [s.marker for s in split_outline("一、甲\n附件A\n略。\n").walk()] == ["一、"]
 
 
+def test_a_lettered_appendix_with_blanks_before_its_letter() -> None:
+    # (review) ``附录 B``, ``附录　A``: blanks between 附录 and its letter keep the letter the appendix's number
+    # (it was marker 附录 titled B); after 附件 a letter stays no number
+    t = "1　范围\n附录　A\n（规范性）\n检验记录表\n附录  B\n抽样方法\n按批抽取。\n"
+    o = split_outline(t)
+    assert [(s.marker, s.number, s.title) for s in o.walk() if s.family == "annex"] == [
+        ("附录　A", 1, "检验记录表"), ("附录  B", 2, "抽样方法")]
+    assert o.to_text() == t
+    assert [(s.marker, s.title) for s in split_outline("一、甲\n附件 A\n略。\n").walk()] == [("一、", "甲"), ("附件", "A")]
+
+
 def test_a_numbered_question_is_titled_by_the_question() -> None:
     # (session 35, OD22) ``1．问：…？`` of a policy Q&A: the question is the title (not ``问`` cut at its
     # colon); a line holding more than the question keeps the title ``问``
@@ -1367,3 +1378,16 @@ def test_an_agreements_article_titled_by_a_phrase_alone_on_its_line() -> None:
     assert o.to_text() == t
     law = "第一章　总则\n第一条　为了规范管理\n制定本办法。\n第二条　本办法适用于本省。\n"
     assert [s.title for s in split_outline(law).walk() if s.family == "tiao"] == ["", ""]
+
+
+def test_an_articles_phrase_over_a_list_leads_the_list() -> None:
+    # (review) ``第一条　禁止下列行为`` over an indented list (（一）, 1.) where no article is titled by a
+    # phrase over plain text: the phrase is the sentence leading the list, no title (it was one); in an
+    # agreement that titles its articles so, a phrase over a list stays a title (the test above)
+    law = "第一条　禁止下列行为\n　　（一）向河道倾倒垃圾；\n　　（二）擅自取水。\n第二条　本规定自发布之日起施行。\n"
+    o = split_outline(law)
+    assert [(s.marker, s.title) for s in o.walk()] == [
+        ("第一条", ""), ("（一）", "向河道倾倒垃圾"), ("（二）", "擅自取水"), ("第二条", "")]
+    assert o.to_text() == law
+    numbered = law.replace("（一）", "1. ").replace("（二）", "2. ")
+    assert [s.title for s in split_outline(numbered).walk() if s.family == "tiao"] == ["", ""]

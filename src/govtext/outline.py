@@ -346,6 +346,11 @@ def _gate_table() -> Any:
     return table
 
 
+#: A standard's appendix letter after 附录, up to two blanks between (附录A, 附录 B); after 附件 or 附表 a
+#: letter is no number.
+_APPENDIX_LETTER = r"(?:(?<=录)|(?<=录[ \t\u3000])|(?<=录[ \t\u3000]{2}))[A-Z]"
+
+
 # What ``regex`` calls whitespace (``re``'s \s also takes \x1c-\x1f): the candidates pattern
 # moved from ``regex`` to ``re`` (2.4x faster a match) keeps its meaning.
 _WS = "\t\n\v\f\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -365,7 +370,7 @@ def _candidates_re() -> re.Pattern[str]:
         # 第一部分 (an 意见 or 规划 in parts): a blank, a colon (the marker's) or the line's end after it
         + rf"|(?P<part>第(?P<partn>{_CN_RE}|\d{{1,2}})部分(?:[ \t\u3000]*[：:]|(?=[ \t\u3000*]|\r?\n|\Z)))"
         # (a standard's appendices are lettered: 附录A, 附录B)
-        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3}|(?<=录)[A-Z])?"
+        + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3}|" + _APPENDIX_LETTER + ")?"
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
         + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
         # a report's notes, 注释 alone on its line (its colon too)
@@ -427,6 +432,26 @@ def _article_phrase_re() -> re.Pattern[str]:
     # indented on the next lines: an agreement's or a charter's article title (a law's article is a
     # sentence; a PDF's line cut inside one goes on unindented: 第一条　为了规范管理 + 制定本办法。)
     return re.compile(rf"[ \t\u3000]+[{_HAN}]{{2,{_ARTICLE_PHRASE_MAX}}}(?=[ \t\u3000]*\r?\n[ \t\u3000])")
+
+
+@lazy
+def _list_next_re() -> re.Pattern[str]:
+    # the next line starts a list's item: （一）, (1), 1., 1、, 一、
+    return re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _plain_phrase_titles(text: str, accepted: list[tuple[_Cand, str, int]], starts: list[int]) -> bool:
+    """Does an article carry a phrase alone on its line over indented text that is no list (``第一条　合作目标``
+    + ``　　双方共建平台。``)? Then the text titles its articles so, and a phrase over a list is a title too
+    (``第二条　合作内容`` + ``　　（一）…``); else such a phrase is the sentence leading the list
+    (``第一条　禁止下列行为`` + ``　　（一）…``)."""
+    phrase, listed = _article_phrase_re(), _list_next_re()
+    for i, (c, fam, _) in enumerate(accepted):
+        if fam == "tiao":
+            tm = phrase.match(text, c.end, starts[i + 1])
+            if tm is not None and listed.match(text, tm.end()) is None:
+                return True
+    return False
 
 
 @lazy
@@ -820,7 +845,7 @@ def _after_annex_line(text: str, start: int) -> bool:
 
 @lazy
 def _annex_alone_re() -> re.Pattern[str]:
-    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|(?<=录)[A-Z])?|[：:])")
+    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|" + _APPENDIX_LETTER + ")?|[：:])")
 
 
 def _annex_line_ok(text: str, end: int) -> bool:
@@ -1908,6 +1933,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
     law_titles = "【" in text  # (else no 条 has a bracketed title)
     named = {fam: (level_of.get(fam, 0), fam.rstrip("~")) for fam in ranks}
     part_levels = _part_levels(accepted, ranks) if "annex" in ranks else None
+    plain_phrases: bool | None = None  # (:func:`_plain_phrase_titles`, read once when needed)
     for i, (c, fam, parent) in enumerate(accepted):
         limit = starts[i + 1]
         if fam == "tiao":
@@ -1916,6 +1942,10 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
                 tm = _article_phrase_re().match(text, c.end, limit)
                 if tm is not None and not text[tm.end() : ends[i]].strip():
                     tm = None  # (第五条　删除: the article's whole text, no title)
+                elif tm is not None and _list_next_re().match(text, tm.end()):
+                    if plain_phrases is None:
+                        plain_phrases = _plain_phrase_titles(text, accepted, starts)
+                    tm = tm if plain_phrases else None  # (第一条　禁止下列行为 + （一）…: the list's lead)
             t_end = tm.end() if tm else c.end
         elif fam in _LINE_TITLED:
             t_end = line_re.match(text, c.end, limit).end()
