@@ -1593,7 +1593,7 @@ def _standard_cover(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     else:
         return -1
     names = _printed_names("\n".join(ln.s for ln in lines[k + 1 : e + 1])[: -len("发布")])
-    if not names or not all(2 <= len(p) <= 30 and p[-1] in _ORGAN_END for p in names):
+    if not names or not _organs_named(names, longest=_COVER_ORGAN_MAX, signing=False):
         return -1
     doc.title = _element(_strip_spacing("".join(ln.s for ln in name)), name)
     dm = _issued_re().match(lines[k].s)
@@ -2826,6 +2826,22 @@ def _order_organ(n: DocNumber) -> list[str] | None:
     return [_national_short(organ)]
 
 
+#: The fewest and most characters of an organ's name read from a title, a lead or a cover (``某某市人民政府``);
+#: a standard's cover prints longer ones (:func:`_standard_cover`).
+_ORGAN_NAME_MIN, _ORGAN_NAME_MAX, _COVER_ORGAN_MAX = 2, 20, 30
+
+
+def _organs_named(names: list[str], longest: int = _ORGAN_NAME_MAX, signing: bool = True) -> bool:
+    """Whether each of *names* reads as an organ's: its length in bounds, its last character an organ's
+    (:data:`_ORGAN_END`) and, with *signing*, a line that can sign (:func:`_signature_like`).
+
+    >>> _organs_named(["某市人民政府", "某某科技有限公司"]), _organs_named(["某市人民政府", "双方"])
+    (True, False)
+    """
+    return all(_ORGAN_NAME_MIN <= len(p) <= longest and p[-1] in _ORGAN_END and (not signing or _signature_like(p))
+               for p in names)  # fmt: skip
+
+
 def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
     """:func:`_issuers` but the order's organ."""
     mark = doc.issuer_mark.text if doc.issuer_mark is not None else ""
@@ -2846,7 +2862,7 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
         raw = text[doc.title.start : doc.title.end] if doc.title.start is not None else ""
         for names in (_printed_names(raw.split("关于", 1)[0]),
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
-            if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END for p in names):
+            if names and _organs_named(names, signing=False):
                 return names
         return _printing_organs(text, doc.title)
     elif doc.title is not None and (m := _session_kind_re().search(doc.title.text)) is not None:
@@ -2861,7 +2877,7 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
         names = _printed_names(first)
         rest = _strip_spacing(rest.strip(_BLANK))
         if (len(rest) <= _KIND_LINE_MAX and _title_end(rest) and names
-                and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names)):
+                and _organs_named(names)):
             return names
         return _parties(text[doc.title.start : doc.title.end])
     elif doc.title is not None and len(doc.title.lines) == 1:
@@ -2881,7 +2897,7 @@ def _parties(raw: str) -> list[str] | None:
     if not above or not _strip_spacing(last.strip(_BLANK)).endswith(_PARTY_KINDS):
         return None
     names = _printed_names("\n".join(above))
-    if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names):
+    if names and _organs_named(names):
         return names
     return None
 
@@ -2904,7 +2920,7 @@ def _printing_organs(text: str, title: Element) -> list[str] | None:
         return None
     lead = text[max(text.rfind(c, 0, at) for c in "，。　 \n") + 1 : at]
     names = [p for p in lead.split("、") if p]
-    if names and all(2 <= len(p) <= 20 and p[-1] in _ORGAN_END and _signature_like(p) for p in names):
+    if names and _organs_named(names):
         return names
     return None
 

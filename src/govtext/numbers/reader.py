@@ -498,8 +498,8 @@ def _tail_firsts() -> frozenset[str]:
 
 def _code(run: str, r: RunReading) -> bool:
     """Is the run, with no unit after it, a code's digits: seven Arabic digits or more (an identifier, a
-    telephone number), or five Chinese digits or more read out one by one without a scale (电话：八六一二三四五六,
-    邮编三一〇〇一二; a year has four)?"""
+    telephone number), or Chinese digits only, read out one by one without a scale (电话：八六一二三四五六,
+    邮编三一〇〇一二)? The caller has checked a Chinese run's length (:data:`READOUT_CODE_DIGITS`: a year has four)."""
     if r.arabic_only:
         return len(run) >= MAX_CODE_DIGITS and run.isdigit()
     return not run.strip(CN_DIGIT)
