@@ -2481,6 +2481,12 @@ def test_a_signing_before_an_agreements_kind_is_a_headline(text: str) -> None:
     assert doc.title is None and doc.issuers is None
 
 
+def test_a_signing_after_guanyu_is_an_agreements_subject() -> None:
+    # a word of signing after 关于 is the subject of an agreement's title, no headline's
+    doc = parse_document("关于签订区域合作的框架协议\n　　甲乙双方经协商，达成如下协议：\n一、合作内容\n")
+    assert doc.title is not None and doc.title.text == "关于签订区域合作的框架协议"
+
+
 def test_a_line_of_hand_signing_places_under_the_signature() -> None:
     # (session 35, OD22) two bureaus sign on one line, the places of their representatives' hands in
     # brackets on the line under it, then the date: no line of the 落款

@@ -463,10 +463,11 @@ def _signing_re() -> re.Pattern[str]:
 
 def _title_end(s: str) -> re.Match[str] | None:
     """The kind that ends the title *s* (:func:`_title_end_re`), or None; an agreement's kind (协议,
-    备忘录) after a word of signing is a news headline's (``两地签署会商备忘录``), no title's."""
+    备忘录) after a word of signing is a news headline's (``两地签署会商备忘录``), no title's (but for a
+    subject after 关于: ``关于签订…的框架协议``)."""
     m = _title_end_re().search(s)
-    if m is not None and s.startswith(_PARTY_KINDS, m.start()) and _signing_re().search(s, 0, m.start()):
-        return None
+    if m is not None and s.startswith(_PARTY_KINDS, m.start()) and (g := _signing_re().search(s, 0, m.start())):
+        return m if "关于" in s[: g.start()] else None
     return m
 
 
