@@ -260,6 +260,25 @@ def test_full_stop_widened_after_a_cut_character(text: str, fixed: str) -> None:
     assert fix_mojibake(fix_punctuation_width(text)).replace("。", ".") == fixed.replace("。", ".")
 
 
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # 文档 / 上衣 read as GBK end in "。" (E6/E8 A1 A3): the whole damage read, the mark the
+        # end of a common character, is the repair (as on 8b943a8), too short to repair without it
+        ("鏂囨。", "文档"),
+        ("鏂囨。管理", "文档管理"),
+        ("鐢靛瓙鏂囨。", "电子文档"),
+        ("涓婅。很好", "上衣很好"),
+        ("据悉：褰掓。", "据悉：归档"),
+        # a rare character (塣 E5 A1 A3) or damage left unread before (a stray byte): a full stop
+        ("浣犲。", "浣犲。"),
+        ("\ufffd斾竴鈥斾竴鈥旀。", "\ufffd斾竴鈥斾竴鈥旀。"),
+    ],
+)
+def test_full_stop_ending_short_damage_of_a_common_character(text: str, fixed: str) -> None:
+    assert fix_mojibake(text) == fixed
+
+
 @pytest.mark.parametrize("word", ["教育部塣寅年工作", "街上这塣子关门了"])
 def test_full_stop_inside_the_damage_is_read_as_bytes(word: str) -> None:
     # 塣 (E5 A1 A3) inside genuine damage, more damage after it: still one character

@@ -846,6 +846,10 @@ def test_field_cut_before_clean_text_is_marked(before: str, field: str, after: s
         ("姓名：", "被告人", "", "姓名：被告人"),
         ("内容：", "被告人", "出庭", "内容：被告人出庭"),
         ("理由：", "被评为", "先进", "理由：被评为先进"),
+        # the mark starting the line (or after a line break) is punctuation too, not the
+        # remains of a character cut by the stream
+        ("。", "被告人", "", "。被告人"),
+        ("上一行\n，", "被评为", "先进", "上一行\n，被评为先进"),
     ],
 )
 def test_field_after_a_stop_mark_keeps_the_mark(before: str, field: str, after: str, expected: str) -> None:

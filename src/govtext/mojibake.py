@@ -51,7 +51,7 @@ UTF-8 lost bytes to a Big5 decoder (about half of its continuation bytes) comes 
 in the characters whose bytes survived, or lost one that can be told, the rest marked; 壬, 棺, 磨
 (and other characters ending in such a mark's bytes) as the last character of the damage are
 read as a cut character and the mark; 档 and 衣 (before "。") only where the damage before them
-is too short to repair on its own, which is then left as it is.
+is neither repaired on its own nor read whole to them (a stray byte before), then left as it is.
 """
 
 from __future__ import annotations
@@ -876,10 +876,10 @@ def _repair_bytes(
     # repair with them, marked. GBK characters of continuation bytes next to a lost byte (——
     # before the damage) are not: read so, the repair would mark them and be refused, where a
     # character of other bytes before them (头, or a widened "：") keeps them out of it. A
-    # run that starts with such a mark inside the line starts after clean text: the mark is
-    # punctuation before the damage, not a cut character's remains (姓名：被告人, 被 cut: the
-    # ： was swallowed by 被's mark)
-    if _cut_damage(data[: pieces[0][0]], head or run[0] not in _STOPS):
+    # run that starts with such a mark, inside the line or at its start, starts after clean
+    # text: the mark is punctuation before the damage, not a cut character's remains
+    # (姓名：被告人, 被 cut: the ： was swallowed by 被's mark; 。被告人 at a line's start)
+    if _cut_damage(data[: pieces[0][0]], run[0] not in _STOPS):
         pieces[0][0] = 0
     if _cut_damage(data[pieces[-1][1] :], data[pieces[-1][1] - 1] == 0xFF):
         pieces[-1][1] = len(data)
@@ -910,10 +910,11 @@ def _repair_bytes(
 _STOPS = "，。：；！（）？"
 _STOP = re.compile(f"[{_STOPS}]")
 # Marks of _STOPS that may also end the damage as bytes, where the text before them is repaired
-# with the mark read as a boundary too: "。" completes common characters (档 E6 A1 A3, 衣
-# E8 A1 A3: "鏂囨。" is 文档 far more often than 文, a cut character and a full stop), the
-# others rare ones (壬, 棺, 磨). Where that text is left as it is, "。" stays a full stop, as a
-# "." there would, so a "." that fix_punctuation_width widens is never swallowed.
+# with the mark read as a boundary too, or the damage is read whole to a common character (see
+# _whole_common_ending): "。" completes common characters (档 E6 A1 A3, 衣 E8 A1 A3: "鏂囨。"
+# is 文档 far more often than 文, a cut character and a full stop), the others rare ones (壬,
+# 棺, 磨). Elsewhere "。" stays a full stop, as a "." there would (a widened "." after a stray
+# byte and a cut E5 is no 塣). Known limit: "鏂囨." widened is 文档 on the next pass.
 _STOPS_ENDING = "。"
 
 
@@ -1028,6 +1029,22 @@ def _repair_run_memo(
     out.extend([(base + a, base + b, x, k) for a, b, x, k in edits] if base else edits)
 
 
+def _whole_common_ending(run: str, base: int, marks: list[int], edit: tuple) -> bool:
+    """Whether *edit* (of *run* at *base*) reads the whole damage, to a mark of
+    :data:`_STOPS_ENDING` that ends it, that mark its only one and the end of a common character
+    (档, 衣; not 塣): a reading as strong as one without the mark, so the mark is bytes ("鏂囨。"
+    is 文档). Damage left unread before the edit in *run* (rare characters: a stray byte, "斾")
+    makes it a full stop after a cut character, as its "." was."""
+    a, b, text = edit[0] - base, edit[1] - base, edit[2]
+    common = _common()
+    return (
+        run[b - 1] in _STOPS_ENDING
+        and text[-1:] in common
+        and marks[bisect_left(marks, a) : bisect_left(marks, b)] == [b - 1]
+        and not _score(run[:a], common)
+    )
+
+
 def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: list) -> list:
     """Per cluster of overlapping edits of *run* (at *base*; *marks*: offsets in *run*): the
     *joined* ones where *split* (marks read as boundaries) repairs there too, and each mark
@@ -1060,7 +1077,8 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
         if cluster:
             js = [c[3] for c in cluster if c[2] == 0]
             ss = [c[3] for c in cluster if c[2] == 1]
-            ok = bool(js and ss)
+            # split leaves it all, but joined reads the whole damage to "。" ending a common character
+            ok = bool(js and ss) or (len(js) == 1 and not ss and _whole_common_ending(run, base, marks, js[0]))
             for j in js if ok else ():
                 for k in marks[bisect_right(marks, j[0] - base) : bisect_right(marks, j[1] - 1 - base)]:
                     q = base + k
@@ -1070,7 +1088,11 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
                         q + 1 < j[1]
                         and run[k + 1] not in _LOST_IN
                         and (covered(q - 1) or covered(q + 1))
-                    ) and not (run[k] in _STOPS_ENDING and q + 1 == j[1] and covered(q - 1)):
+                    ) and not (
+                        run[k] in _STOPS_ENDING
+                        and q + 1 == j[1]
+                        and (covered(q - 1) or _whole_common_ending(run, base, marks, j))
+                    ):
                         ok = False
                         break
             chosen.extend(js if ok else ss)
