@@ -270,6 +270,9 @@ def test_full_stop_widened_after_a_cut_character(text: str, fixed: str) -> None:
         ("鐢靛瓙鏂囨。", "电子文档"),
         ("涓婅。很好", "上衣很好"),
         ("据悉：褰掓。", "据悉：归档"),
+        # the same before the sentence's own full stop, cut (銆 and a lost byte): 文档。
+        ("鏂囨。銆\ufffd", "文档。"),
+        ("鎴戠殑涓婅。銆\ufffd", "我的上衣。"),
         # a rare character (塣 E5 A1 A3) or damage left unread before (a stray byte): a full stop
         ("浣犲。", "浣犲。"),
         ("\ufffd斾竴鈥斾竴鈥旀。", "\ufffd斾竴鈥斾竴鈥旀。"),

@@ -1030,17 +1030,19 @@ def _repair_run_memo(
 
 
 def _whole_common_ending(run: str, base: int, marks: list[int], edit: tuple) -> bool:
-    """Whether *edit* (of *run* at *base*) reads the whole damage, to a mark of
-    :data:`_STOPS_ENDING` that ends it, that mark its only one and the end of a common character
-    (档, 衣; not 塣): a reading as strong as one without the mark, so the mark is bytes ("鏂囨。"
-    is 文档). Damage left unread before the edit in *run* (rare characters: a stray byte, "斾")
-    makes it a full stop after a cut character, as its "." was."""
+    """Whether *edit* (of *run* at *base*) reads the damage whole: nothing before it in *run*
+    reads as damage, its marks are all of :data:`_STOPS_ENDING` and its characters all common
+    but for lost-byte markers (档, 衣 the mark completes; not 塣): a reading as strong as one
+    without the marks, so they are bytes ("鏂囨。" is 文档, "鏂囨。銆�" 文档 and a cut 。).
+    Damage left unread before the edit (a stray byte, "斾") makes a mark a full stop after a
+    cut character, as its "." was."""
     a, b, text = edit[0] - base, edit[1] - base, edit[2]
+    inside = marks[bisect_left(marks, a) : bisect_left(marks, b)]
     common = _common()
     return (
-        run[b - 1] in _STOPS_ENDING
-        and text[-1:] in common
-        and marks[bisect_left(marks, a) : bisect_left(marks, b)] == [b - 1]
+        bool(inside)
+        and all(run[k] in _STOPS_ENDING for k in inside)
+        and not _score(text.replace(MARKER, ""), common)
         and not _score(run[:a], common)
     )
 
@@ -1077,7 +1079,7 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
         if cluster:
             js = [c[3] for c in cluster if c[2] == 0]
             ss = [c[3] for c in cluster if c[2] == 1]
-            # split leaves it all, but joined reads the whole damage to "。" ending a common character
+            # split leaves it all, but joined reads the whole damage, "。" ending common characters
             ok = bool(js and ss) or (len(js) == 1 and not ss and _whole_common_ending(run, base, marks, js[0]))
             for j in js if ok else ():
                 for k in marks[bisect_right(marks, j[0] - base) : bisect_right(marks, j[1] - 1 - base)]:
@@ -1090,8 +1092,7 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
                         and (covered(q - 1) or covered(q + 1))
                     ) and not (
                         run[k] in _STOPS_ENDING
-                        and q + 1 == j[1]
-                        and (covered(q - 1) or _whole_common_ending(run, base, marks, j))
+                        and ((q + 1 == j[1] and covered(q - 1)) or _whole_common_ending(run, base, marks, j))
                     ):
                         ok = False
                         break
