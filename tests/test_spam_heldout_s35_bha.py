@@ -129,3 +129,16 @@ def test_the_pages_drop_twice_drops_nothing_more() -> None:
     for lines in pages:
         once = drop_spam_lines(govtext.normalize("\n".join(lines), pre))
         assert drop_spam_lines(once) == once
+
+
+def test_a_sidebar_box_of_words_over_the_sites_description_after_the_article_goes() -> None:
+    """A sidebar after the article: its label, menu words one a line, the site's description, then a
+    short label over its address and the footer. No second group of words stands under or over it
+    (a guide's sections): it goes, and the article's paragraphs stay."""
+    box = ["学校概况导航", "学校简介", "历史沿革", "现任领导", "机构设置",
+           "学校创办于1962年，现有教职工二百余人，在校学生三千余人。", "联系方式",
+           "地址在某县某镇某路八号，邮编三一零零零零，欢迎来访。"]
+    lines = [*HEAD, *TIPS[:3], *box, *FOOT[2:]]
+    kept = keeps(lines)
+    at = len(HEAD) + 3
+    assert not any(kept[at + 1: at + len(box)]) and kept[at - 1]

@@ -1295,17 +1295,45 @@ def _headed_items(
     at its end (可回收物（蓝色桶）), then ``list_min_run`` to ``intro_list_max_lines`` short lines, each
     one word of Han characters, ``item_word_max`` characters at most (废纸 / 塑料瓶 / 玻璃瓶), then a
     line of prose with more of the text under it (:func:`_text_goes_on`): the article's text going
-    on under its list (投放要求：…, then the next heading; 0: no such list). A menu or a box of links
-    after the article ends at the page's chrome, not at a paragraph of the text, nor at one paragraph
-    over the page's chrome (a box's note on the site).
+    on under its list (投放要求：…, then the next heading; 0: no such list), with another such group
+    right under it or right over it (a guide's sections). A menu or a box of links after the article
+    ends at the page's chrome, not at a paragraph of the text, nor at one paragraph over the page's
+    chrome (a box's note on the site); a sidebar's box of words over the site's description stands
+    alone under the article's last paragraph.
 
-    >>> lines = ["有害垃圾（红色桶）", "废电池", "废灯管", "过期药品", "投放要求：轻放，易破损的请包裹后投放。", "厨余垃圾（绿色桶）", "果皮"]
-    >>> kinds = ["short"] * 4 + ["prose", "short", "short"]
-    >>> _headed_items(lines, kinds, [7, 3, 3, 4, 16, 7, 2], set(), list(range(7)), 0, DEFAULT_PARAMS)
+    >>> lines = ["有害垃圾（红色桶）", "废电池", "废灯管", "过期药品", "投放要求：轻放，易破损的请包裹后投放。", "厨余垃圾（绿色桶）",
+    ...          "果皮", "菜叶", "剩饭", "投放要求：沥干水分后投放。"]
+    >>> kinds = ["short"] * 4 + ["prose"] + ["short"] * 4 + ["prose"]
+    >>> han = [7, 3, 3, 4, 16, 7, 2, 2, 2, 11]
+    >>> _headed_items(lines, kinds, han, set(), list(range(10)), 0, DEFAULT_PARAMS)
+    4
+    >>> _headed_items(lines, kinds, han, set(), list(range(10)), 5, DEFAULT_PARAMS)
+    0
+    >>> _headed_items(lines + ["其他垃圾（灰色桶）"], kinds + ["short"], han + [7], set(), list(range(11)), 5, DEFAULT_PARAMS)
     4
     >>> _headed_items(lines[:5] + ["版权所有"], kinds[:5] + ["chrome"], [7, 3, 3, 4, 16, 4], set(), list(range(6)), 0, DEFAULT_PARAMS)
     0
     """
+    y = _item_group(lines, kinds, han, items, nb, x, p)
+    if not y or not _text_goes_on(lines, kinds, han, items, nb, y, p):
+        return 0
+    # a guide's sections: another heading over its words under the paragraph, or one right over
+    # the heading; or a list of the text going on (a short line of it right over the heading: a
+    # course list's long names). A sidebar's box of menu words over the site's description stands
+    # alone right under the article's last paragraph.
+    if (_item_group(lines, kinds, han, items, nb, y + 1, p) or _group_before(lines, kinds, han, items, nb, x, p)
+            or (x > 0 and kinds[nb[x - 1]] == "short" and nb[x - 1] not in items)):
+        return y - x
+    return 0
+
+
+def _item_group(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], x: int, p: PageParams,
+) -> int:
+    """Position in *nb* of the paragraph under a heading at position x and the words one a line under
+    it (:func:`_headed_items`; 0: no such group)."""
+    if x >= len(nb):
+        return 0
     s = lines[nb[x]]
     if kinds[nb[x]] != "short" or han[nb[x]] < p.fragment_min_han or s.endswith((":", "：")) or nb[x] in items:
         return 0
@@ -1315,7 +1343,21 @@ def _headed_items(
         y += 1
     if y - x - 1 < p.list_min_run or y >= len(nb) or kinds[nb[y]] != "prose" or nb[y] in items:
         return 0
-    return y - x if _text_goes_on(lines, kinds, han, items, nb, y, p) else 0
+    return y
+
+
+def _group_before(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], x: int, p: PageParams,
+) -> bool:
+    """Whether a group of :func:`_item_group` (a heading, its words, a paragraph) ends right over
+    position x of *nb*."""
+    y = x - 1
+    if y < 1 or kinds[nb[y]] != "prose":
+        return False
+    w = y - 1
+    while w >= 0 and y - w <= p.intro_list_max_lines + 1 and _item_word(lines[nb[w]], kinds[nb[w]], han[nb[w]], p):
+        w -= 1
+    return w >= 0 and _item_group(lines, kinds, han, items, nb, w, p) == y
 
 
 def _text_goes_on(lines: list[str], kinds: list[Kind], han: list[int], items: set[int], nb: list[int], y: int, p: PageParams) -> bool:
