@@ -133,3 +133,16 @@ def test_a_bulletins_issue_title_over_its_compiler_line_stays_read_again() -> No
     once = drop_spam_lines("\n".join(page))
     assert once.split("\n")[0] == "工作简报（2026年第7期）"
     assert drop_spam_lines(once) == once
+
+
+def test_a_heading_under_a_word_广告_stays_and_an_advert_with_its_hotline_goes() -> None:
+    """The line under a 广告 label between paragraphs goes only with an advert's signal on it (a phone's
+    or hotline's digits, 详询, a web address): a heading of the text there (第二部分 …, a heading that
+    names 广告) stays; an advert with its hotline goes."""
+    paras = ["晚上七点，县图书馆二楼的阅览室依旧灯火通明，三十多名读者正在安静地看书。",
+             "馆长介绍，夜间开放首周共接待读者一千二百余人次，借还图书三千余册。",
+             "下一步，图书馆还将增设自习专区，延长周末开放时间。"]
+    for line, kept in (("第三部分 读者反馈", True), ("广告审查制度的主要变化", True),
+                       ("某某家电 以旧换新 热线 400-000-0000", False), ("某某驾校 报名请到 www.example.com", False)):
+        body = [paras[0], "广告", line, *paras[1:]]
+        assert keeps([*HEAD, *body, *FOOT])[len(HEAD) + 2] is kept, line

@@ -6929,7 +6929,8 @@ AD_LINE_MAX = 40
 def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[int]) -> list[int]:
     """The advert lines under a label of their own (*labels*: the lines the chrome rule dropped as
     the label 广告 alone, ``Context.ad_labels``), between two paragraphs the rules kept (:func:`_kept_paragraph`): paragraph,
-    广告, a short line with no sentence (某某银行 贴心服务 详询 96518), paragraph. The advert is dropped
+    广告, a short line with no sentence and an advert's signal (:data:`_AD_SIGNAL`: 某某银行 贴心服务 详询
+    96518), paragraph. The advert is dropped
     as a tagged one is (:data:`AD_REASON`: the page reading's region grows over it); *verdicts* are
     updated in place. A table's 广告 cell over its value stands between no paragraphs.
 
@@ -6946,8 +6947,8 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
         above, ad = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
         below = None if ad is None else _nonblank(lines, ad, 1)
         if above is None or below is None or not verdicts[ad].keep or len(lines[ad]) > AD_LINE_MAX \
-                or _SENTENCE_MARK.search(lines[ad]) or not _kept_paragraph(lines[above], verdicts[above]) \
-                or not _kept_paragraph(lines[below], verdicts[below]):
+                or _SENTENCE_MARK.search(lines[ad]) or not _AD_SIGNAL.search(lines[ad]) \
+                or not _kept_paragraph(lines[above], verdicts[above]) or not _kept_paragraph(lines[below], verdicts[below]):
             continue
         verdicts[ad] = _drop(Widget.name, f"{AD_REASON} (under its label) {lines[ad][:20]!r}")
         out.append(ad)
@@ -6956,6 +6957,10 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
 
 #: A sentence's mark inside a line (folded): an advert's line under its label holds none.
 _SENTENCE_MARK = _rx(r"[。;!?]")
+#: What makes the line under a 广告 label an advert: a phone or hotline's digits, a call to ask or a
+#: web address (详询 96518, 热线, www.…). A heading under a section of the text named 广告 (第二部分
+#: 培训成效, 广告法修订要点说明) holds none.
+_AD_SIGNAL = _rx(r"\d[\d\-]{4,}|详询|热线|咨询|电话|www\.|\.com|\.cn")
 
 
 #: The reasons of a related box of one line, its header and its links on it (相关阅读：某县建成夜校42所).
