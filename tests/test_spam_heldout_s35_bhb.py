@@ -146,3 +146,14 @@ def test_a_heading_under_a_word_广告_stays_and_an_advert_with_its_hotline_goes
                        ("某某家电 以旧换新 热线 400-000-0000", False), ("某某驾校 报名请到 www.example.com", False)):
         body = [paras[0], "广告", line, *paras[1:]]
         assert keeps([*HEAD, *body, *FOOT])[len(HEAD) + 2] is kept, line
+
+
+def test_a_call_for_contributions_with_the_text_going_on_under_it_stays() -> None:
+    """A 征稿 page's own terms inside its text (投稿方式：本网站欢迎…, a paragraph of the text under it) stay;
+    the same call at the foot of the article, the page's chrome under it, goes as before."""
+    body = ["为记录全县乡村的新变化，本网站即日起开设“乡村记忆”专栏，面向社会公开征集稿件。",
+            "投稿方式：本网站欢迎广大读者投稿，来稿请发至专栏邮箱，并注明作者姓名。",
+            "来稿以记叙文为主，字数在三千字以内，一经采用即付稿酬，并在本网站专栏刊发。"]
+    assert all(keeps([*HEAD, *body, *FOOT])[len(HEAD):len(HEAD) + len(body)])
+    body = [body[0], body[2], body[1]]
+    assert keeps([*HEAD, *body, *FOOT])[len(HEAD):len(HEAD) + len(body)] == [True, True, False]

@@ -4015,8 +4015,8 @@ def _taken_back(
     """The lines the rules dropped that a context pass keeps back before the page reading: a list
     of names (:func:`_name_lists`), the field rows of a list of records (:func:`_record_fields`),
     a table's cells with the footer's words (:func:`_footer_cells`), a guide's headings named as
-    buttons (:func:`_lone_buttons`), a notice's own takedown rule (:func:`_signed_offers`), a
-    table's rows between bars (:func:`_bar_tables`), a wiki's section heading read as a prompt
+    buttons (:func:`_lone_buttons`), a notice's own takedown rule (:func:`_signed_offers`) or its
+    call for contributions (:func:`_contributions_in_text`), a table's rows between bars (:func:`_bar_tables`), a wiki's section heading read as a prompt
     (:func:`_wiki_headings`). (Each reads the lines of its rules only:
     it is not called when the rules dropped none: most pages drop a few rules' lines.)"""
     meta, footers, chrome, widgets = by[Metadata.name], by[Footer.name], by[ChromeWords.name], by[Widget.name]
@@ -4035,6 +4035,7 @@ def _taken_back(
         back |= _lone_buttons(lines, verdicts, chrome, widgets)
     if notices:
         back |= _signed_offers(lines, verdicts, notices)
+        back |= _contributions_in_text(lines, verdicts, notices)
     if links:
         back |= _bar_tables(lines, verdicts, links)
     if by[Prompt.name]:
@@ -4234,6 +4235,26 @@ def _signed_offers(lines: list[str], verdicts: list[Verdict], notices: list[int]
     back = set()
     for i in notices:
         if verdicts[i].reason.startswith(TAKEDOWN_REASON) and _signed_under(lines, verdicts, i):
+            verdicts[i] = KEEP
+            back.add(i)
+    return back
+
+
+def _contributions_in_text(lines: list[str], verdicts: list[Verdict], notices: list[int]) -> set[int]:
+    """Keep the calls for contributions the site-notice rule dropped (*notices*: its lines) right
+    under which a paragraph the rules kept goes on (:func:`_kept_paragraph`): a 征稿 page's own terms
+    inside its text (投稿方式：本网站欢迎…, then the next term), not the site's note at the foot of the
+    page, under which the page's chrome stands. The lines kept back are returned.
+
+    >>> page = ["某县网站征稿启事", "今年起，本网站开设“乡村记忆”栏目，记录各村的变迁。", "投稿方式：本网站欢迎广大读者投稿，来稿请发至邮箱。",
+    ...         "来稿请注明作者姓名和联系方式，一经采用即付稿酬。"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, True, True, True]
+    """
+    back = set()
+    for i in notices:
+        if verdicts[i].reason == CONTRIBUTE_REASON and (k := _nonblank(lines, i, 1)) is not None \
+                and _kept_paragraph(lines[k], verdicts[k]):
             verdicts[i] = KEEP
             back.add(i)
     return back
