@@ -157,3 +157,13 @@ def test_a_call_for_contributions_with_the_text_going_on_under_it_stays() -> Non
     assert all(keeps([*HEAD, *body, *FOOT])[len(HEAD):len(HEAD) + len(body)])
     body = [body[0], body[2], body[1]]
     assert keeps([*HEAD, *body, *FOOT])[len(HEAD):len(HEAD) + len(body)] == [True, True, False]
+
+
+def test_a_notices_review_request_on_本网信息_stays_and_the_sites_call_goes() -> None:
+    """如发现本网信息…有误 with no 纠错 label and no website named is a notice's own request to review
+    what it lists (it stays); under a 纠错 label, or naming the website it asks to hear from, it is the
+    site's call for corrections (it goes)."""
+    for s in ("如发现本网信息公布的考核结果有误，请于3个工作日内向教务处反映。", "如发现本网内容所列名单有误，请向所在村委会反映。"):
+        assert classify_lines(s, page=False)[0].keep, s
+    for s in ("内容纠错：如您发现本网信息有错误，请及时告诉我们。", "如您发现本网内容有误，请与网站管理员联系。"):
+        assert classify_lines(s, page=False)[0].rule == "site_notice", s

@@ -2349,8 +2349,12 @@ class SiteNotice(Rule):
         # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
         # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
         # (纠错 labelled for the site, its information or its pages: 信息纠错：如您发现本网页面内容有错误…;
-        # 本网 with its pages, information or content named: 本网公布的名单 is a notice's list)
-        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站|网(?=页|信息|内容))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
+        # 本网 with its pages named, or its information or content under a 纠错 label or with the
+        # website named on: 本网公布的名单 is a notice's list, 如发现本网信息公布的成绩有误，请…向学院反映 a
+        # notice's own review request)
+        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站|网(?=页))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)"
+        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?如(?:您|你|果)?发现本网(?=信息|内容)"
+        r"|如(?:您|你|果)?发现本网(?=信息|内容)(?=[^。!?]{0,40}?(?:网站|本站)))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
         regex.IGNORECASE,
     )
     #: Longest line a site's note on itself drops.
