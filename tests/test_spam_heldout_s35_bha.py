@@ -4,7 +4,7 @@ reading lost or missed. Each page is our own invented text; the look-alikes go o
 from __future__ import annotations
 
 import govtext
-from govtext.spam import classify_lines, classify_page, drop_spam_lines
+from govtext.spam import CHANNEL_BOX_REASON, classify_lines, classify_page, drop_spam_lines
 from page_common import keeps, rows_lost
 
 HEAD = ["冬季防火安全提示-安全教育-某县消防救援大队", "某县消防救援大队", "首页", "队伍简介", "消防动态", "安全教育", "办事指南",
@@ -142,3 +142,16 @@ def test_a_sidebar_box_of_words_over_the_sites_description_after_the_article_goe
     kept = keeps(lines)
     at = len(HEAD) + 3
     assert not any(kept[at + 1: at + len(box)]) and kept[at - 1]
+
+
+def test_an_articles_last_section_of_steps_named_as_a_menu_item_stays() -> None:
+    """The article's last section named like a menu item (办事指南) over its steps, verbs of what to do or
+    numbered (登录… / 选择… / 填写…并提交), is no box of the channel's titles: the heading and the steps the
+    region grew over stay, while the channel's titles under the item's copy still go (the test above)."""
+    for steps in (["登录区政务服务网，在线提交申请", "选择法律援助事项及所在街道", "填写申请人基本信息并上传材料"],
+                  ["1. 在线提交法律援助申请，填写申请表", "2. 等待中心工作人员电话审核", "3. 按约定时间到中心签署材料"]):
+        lines = [*CENTRE_HEAD, *GUIDE, "办事指南", *steps, *CENTRE_FOOT[-2:]]
+        at = len(CENTRE_HEAD) + len(GUIDE)
+        verdicts = classify_lines("\n".join(lines))
+        assert all(v.keep for v in verdicts[at: at + 2]), steps
+        assert not any(v.reason == CHANNEL_BOX_REASON for v in verdicts), steps

@@ -6465,6 +6465,13 @@ CHANNEL_BOX_MAX_TITLES = 10
 CHANNEL_BOX_TITLE_MIN_HAN = 6
 #: A field row's label (地址:, 电话:): a contact block's line, no title.
 _SHORT_LABEL = re.compile(r"[\u4e00-\u9fff]{1,4}\s?:")
+#: A step of a procedure opening a line (folded): its number (第2步, 1., 一、, (一), ②) or a verb of what
+#: to do (登录…, 选择…, 填写…并提交). A guide's last section, named like a menu item, lists its steps
+#: under it; a channel's box lists titles, few of them steps (:func:`_channel_box`).
+_STEP_LINE = _rx(
+    r"第[一二三四五六七八九十\d]{1,3}步|\d{1,2}\s?[.、)]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十\d]{1,2}\)|[①-⑳]"
+    r"|(?:登录|登陆|选择|填写|提交|点击|进入|上传|输入|携带|前往|拨打|扫描|领取|缴纳|打开|确认)"
+)
 #: The reason of a line of such a box.
 CHANNEL_BOX_REASON = "box of a channel's titles under the menu item's copy, ending the article"
 
@@ -6475,7 +6482,8 @@ def _channel_box(lines: list[str], verdicts: list[Verdict], reading: PageReading
     then ``CHANNEL_BOX_MIN_TITLES`` to ``CHANNEL_BOX_MAX_TITLES`` lines of a title's length
     (:func:`_box_title`), the last ones maybe under the region's end, which page chrome (a dropped
     line) or nothing follows: the sidebar listing that channel's titles, not the article's last
-    section (a section named as a channel has its paragraphs under it).
+    section (a section named as a channel has its paragraphs under it, or its steps: most lines
+    of the box a step, :data:`_STEP_LINE`, it stays).
 
     >>> lines = ["首页", "心理知识", "某中心预约须知", "每次咨询约50分钟，请提前预约。", "心理知识",
     ...          "如何应对考试焦虑?", "失眠时可以试试的五个办法", "与室友相处的沟通技巧", "版权所有"]
@@ -6499,6 +6507,9 @@ def _channel_box(lines: list[str], verdicts: list[Verdict], reading: PageReading
             if not verdicts[i].keep:
                 return
             if titles >= CHANNEL_BOX_MIN_TITLES and _menu_item_above(lines, verdicts, s, top):
+                box = [k for k in range(i + 1, last + 1) if lines[k]]
+                if 2 * sum(1 for k in box if _STEP_LINE.match(lines[k])) > len(box):
+                    return  # (the article's last section: a guide's steps under its heading)
                 for k in range(i, last + 1):
                     if lines[k]:
                         verdicts[k] = _drop(Related.name, CHANNEL_BOX_REASON)
