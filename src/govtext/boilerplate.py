@@ -1016,7 +1016,8 @@ def _grow(
                 and nb[z] not in items):
             return p.gap_max_lines + 2
         if n := (_listed(lines, kinds, han, listed, nb, x, d, p)
-                 or (d > 0 and (_keyed_list(lines, kinds, han, listed, nb, x, p) or (kinds[nb[x]] == "short" and _headed_items(lines, kinds, han, listed, nb, x, p))))
+                 or (d > 0 and (_keyed_list(lines, kinds, han, listed, nb, x, p)
+                                or _headed_items(lines, kinds, han, listed, nb, x, p)))
                  or _field_rows(lines, kinds, items, nb, x, d, p)):
             return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
@@ -2397,7 +2398,7 @@ def _lead_copies(
 
 
 #: Shortest title lead (characters) whose longer copy right under a breadcrumb is the headline
-#: (:func:`_lead_copies`; a channel's word of two or three, 新闻, 通知公告, opens many lines).
+#: (:func:`_lead_copies`; a channel's word of two or three characters, 新闻, 公告, opens many lines).
 _CUT_LEAD_MIN = 4
 
 

@@ -2177,12 +2177,12 @@ class ChromeWords(Rule):
             return None
         if len(words) == 1 and (words[0] in _ENGLISH_PLAIN or words[0] in _CHROME_NOT_ALONE):
             return None  # (Search, Contact, 忘记密码 alone: a heading, a word of text; Home | Search is a bar)
-        if len(words) == 1 and words[0] in _AD_WORDS:
-            ctx.ad_labels.append(i)  # (an advert's label: :func:`_labelled_adverts` reads the line under it)
-            ctx.positional = True
         vocab = _chrome_words()
         if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
                                           for k, w in enumerate(words)):
+            if len(words) == 1 and words[0] in _AD_WORDS:
+                ctx.ad_labels.append(i)  # (an advert's label: :func:`_labelled_adverts` reads the line under it)
+                ctx.positional = True
             if _ITEM_BUTTONS.isdisjoint(words):
                 return _drop(self.name, f"interface words {' '.join(words[:6])!r}")
             return _drop(self.name, f"{ITEM_BUTTONS_REASON} {' '.join(words[:6])!r}")
@@ -6956,8 +6956,8 @@ def _inline_widgets(lines: list[str], verdicts: list[Verdict], by: defaultdict[s
     return inside
 
 
-#: An advert's label, the one word of a line the chrome rule drops (广告, 【广告】, 推广).
-_AD_WORDS = frozenset({"广告", "推广"})
+#: An advert's label, the one word of a line the chrome rule drops (广告, 【广告】).
+_AD_WORDS = frozenset({"广告"})
 #: Longest line read as the advert under its label (a slogan and a phone, no sentence).
 AD_LINE_MAX = 40
 
@@ -6983,7 +6983,7 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
         above, ad = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
         below = None if ad is None else _nonblank(lines, ad, 1)
         if above is None or below is None or not verdicts[ad].keep or len(lines[ad]) > AD_LINE_MAX \
-                or _SENTENCE_MARK.search(lines[ad]) or not _AD_SIGNAL.search(lines[ad]) \
+                or _SENTENCE_END.search(lines[ad]) or not _AD_SIGNAL.search(lines[ad]) \
                 or not _kept_paragraph(lines[above], verdicts[above]) or not _kept_paragraph(lines[below], verdicts[below]):
             continue
         verdicts[ad] = _drop(Widget.name, f"{AD_REASON} (under its label) {lines[ad][:20]!r}")
@@ -6991,8 +6991,6 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
     return out
 
 
-#: A sentence's mark inside a line (folded): an advert's line under its label holds none.
-_SENTENCE_MARK = _rx(r"[。;!?]")
 #: What makes the line under a 广告 label an advert: a phone or hotline's digits, a call to ask or a
 #: web address (详询 96518, 热线, www.…). A heading under a section of the text named 广告 (第二部分
 #: 培训成效, 广告法修订要点说明) holds none.
