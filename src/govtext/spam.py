@@ -2349,12 +2349,9 @@ class SiteNotice(Rule):
         # (the site's call for corrections, its condition first: 网站纠错：如您发现本网站信息有错误…; a
         # notice's 本站公布的成绩如有错误，请… asks for a review of what it lists)
         # (纠错 labelled for the site, its information or its pages: 信息纠错：如您发现本网页面内容有错误…;
-        # 本网 with its pages named, or its information or content under a 纠错 label or with the
-        # website named on: 本网公布的名单 is a notice's list, 如发现本网信息公布的成绩有误，请…向学院反映 a
-        # notice's own review request)
-        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站|网(?=页))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)"
-        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?如(?:您|你|果)?发现本网(?=信息|内容)"
-        r"|如(?:您|你|果)?发现本网(?=信息|内容)(?=[^。!?]{0,40}?(?:网站|本站)))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
+        # 本网 with its pages, information or content named: 本网公布的名单 is a notice's list; with its
+        # information or content only, :meth:`_own_review` asks for more)
+        r"|(?:(?:网站|信息|内容|页面)?纠错\s?:\s?)?如(?:您|你|果)?发现本(?:网站|站|网(?=页|信息|内容))[^。!?]{0,20}?(?:错误|有误|错漏|无法访问|失效)",
         regex.IGNORECASE,
     )
     #: Longest line a site's note on itself drops.
@@ -2475,6 +2472,15 @@ class SiteNotice(Rule):
         j = ctx.prev(i)
         return self._opens(ctx, j) and not self._opens(ctx, ctx.prev(j))
 
+    @staticmethod
+    def _own_review(s: str, note: str) -> bool:
+        """Whether a call for corrections (*note*, :attr:`_self_note`'s match on line *s*) naming only
+        本网's information or content (如发现本网信息…有误) is a notice's own request to review what it
+        lists: no 纠错 label over it and no website named on the line (如发现本网信息公布的成绩有误，请于
+        5日内向学院反映; not 信息纠错：如您发现本网信息有误…, 如发现本网内容有误，请与网站管理员联系)."""
+        return ("发现本网信息" in note or "发现本网内容" in note) and "纠错" not in note \
+            and "网站" not in s and "本站" not in s
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > self.max_len:
@@ -2485,7 +2491,8 @@ class SiteNotice(Rule):
             return _drop(self.name, NOSCRIPT_REASON)
         if "浏览" in s and (m := self._browser.search(s)) and not self._answers(ctx, i):
             return _drop(self.name, f"{BROWSER_REASON} {m.group()[:12]!r}")
-        if len(s) <= self.self_note_max and "本" in s and self._self_note.match(s) and not self._answers(ctx, i):
+        if len(s) <= self.self_note_max and "本" in s and (m := self._self_note.match(s)) and not self._own_review(s, m.group()) \
+                and not self._answers(ctx, i):
             return _drop(self.name, SELF_NOTE_REASON)
         if len(s) <= self.contribute_max and "稿" in s and self._contribute.match(s):
             return _drop(self.name, CONTRIBUTE_REASON)
