@@ -1017,7 +1017,7 @@ def _grow(
             return p.gap_max_lines + 2
         if n := (_listed(lines, kinds, han, listed, nb, x, d, p)
                  or (d > 0 and (_keyed_list(lines, kinds, han, listed, nb, x, p)
-                                or _headed_items(lines, kinds, han, listed, nb, x, p)))
+                                or (kinds[nb[x]] == "short" and _headed_items(lines, kinds, han, listed, nb, x, p))))
                  or _field_rows(lines, kinds, items, nb, x, d, p)):
             return n
         if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
