@@ -250,6 +250,14 @@ def test_two_months_in_a_row_written_as_one_numeral() -> None:
     assert [(m.text, m.kind) for m in find_numbers("工期七八个月，三五月")] == [("七八个月", "duration"), ("三五月", "count")]
 
 
+def test_liang_second_in_a_pair_before_yue_names_no_month() -> None:
+    """一两月 (one or two months: 两 names no month, second as first) is a count of 月 as 两三月 is, not
+    January to February (the review of session 35); 一二月份 stays the two months."""
+    assert [(m.text, m.kind, m.low, m.high) for m in find_numbers("一两月内完成，两三月")] == [
+        ("一两月", "count", 1, 2), ("两三月", "count", 2, 3)]
+    assert [(m.text, m.kind) for m in find_numbers("一二月份")] == [("一二月", "range")]
+
+
 def test_a_range_of_scores_joined_by_zhi_or_dao() -> None:
     """60分至80分, 八十分到九十分 and 八十五分至九十分之间 are ranges of scores in 分, as 60分-80分 is (分 before 至
     or 到 was no unit: 60 and 八十 were bare numbers, and 八十五分至九十分 was rewritten half, 85分至九十分);

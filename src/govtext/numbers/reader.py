@@ -1275,10 +1275,10 @@ _TWO_FIRSTS = frozenset("两兩")
 def _month_pair(a: Atom, run: str) -> tuple[int, int] | None:
     """The two months in a row a numeral before 月 names (七八月 -> 7 and 8, 十一二月 -> 11 and 12, 九十月 ->
     9 and 10), or None: a pair of numerals that are not two months in a row (三五月, 两三月: 两 names no
-    month)."""
+    month, first or second: 一两月 is one or two months)."""
     if run in _MONTH_PAIR_RUNS:
         return _MONTH_PAIR_RUNS[run]
-    if not a.approx or a.qual is not None or a.form != "int" or run[0] in _TWO_FIRSTS:
+    if not a.approx or a.qual is not None or a.form != "int" or not _TWO_FIRSTS.isdisjoint(run):
         return None
     lo, hi = int(a.low), int(a.high)
     return (lo, hi) if 1 <= lo and hi == lo + 1 <= _MONTHS_PER_YEAR else None
