@@ -376,3 +376,11 @@ def test_the_classes_read_in_linear_time(piece: str) -> None:
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
+
+
+def test_sayings_of_a_few_days_stay_as_written() -> None:
+    """十天八天 and 三天五天 are sayings of "a few days", as 十天半个月 is: no count, no rewrite (they were
+    rewritten 10天8天 and 3天5天); a count of days beside another stays one."""
+    for text in ("等了十天八天才办好", "三天五天就能办完"):
+        assert numbers_to_digits(text) == text and find_numbers(text) == []
+    assert numbers_to_digits("工期十天，八天完成主体") == "工期10天，8天完成主体"
