@@ -6987,11 +6987,9 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
     for i in labels:
         if verdicts[i].rule != ChromeWords.name:
             continue  # (taken back since)
-        above, ad = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
-        below = None if ad is None else _nonblank(lines, ad, 1)
-        if above is None or below is None or not verdicts[ad].keep or len(lines[ad]) > AD_LINE_MAX \
-                or _SENTENCE_END.search(lines[ad]) or not _AD_SIGNAL.search(lines[ad]) \
-                or not _kept_paragraph(lines[above], verdicts[above]) or not _kept_paragraph(lines[below], verdicts[below]):
+        ad = _nonblank(lines, i, 1)
+        if ad is None or not verdicts[ad].keep or len(lines[ad]) > AD_LINE_MAX or _SENTENCE_END.search(lines[ad]) \
+                or not _AD_SIGNAL.search(lines[ad]) or not _between_paragraphs(lines, verdicts, i, ad):
             continue
         verdicts[ad] = _drop(Widget.name, f"{AD_REASON} (under its label) {lines[ad][:20]!r}")
         out.append(ad)
@@ -7026,9 +7024,7 @@ def _boxes_between_paragraphs(lines: list[str], verdicts: list[Verdict], related
         r = verdicts[i].reason
         if verdicts[i].rule != Related.name or not (r.startswith(head) and r.endswith((one, many))):
             continue  # (taken back since, or dropped by another pass)
-        above, below = _nonblank(lines, i, -1), _nonblank(lines, i, 1)
-        if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
-                and _kept_paragraph(lines[below], verdicts[below]):
+        if _between_paragraphs(lines, verdicts, i, i):
             out.append(i)
     return out
 
@@ -7093,10 +7089,9 @@ def _footers_between_paragraphs(lines: list[str], verdicts: list[Verdict], foote
         y = x  # (the run: footer lines one under the other, blank lines between)
         while y + 1 < len(footers) and _nonblank(lines, footers[y], 1) == footers[y + 1]:
             y += 1
-        above, below = _nonblank(lines, footers[x], -1), _nonblank(lines, footers[y], 1)
-        if above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
-                and _kept_paragraph(lines[below], verdicts[below]) \
-                and not (_box_label(lines[footers[y]]) and _SITE_ITSELF.search(lines[below])):
+        if _between_paragraphs(lines, verdicts, footers[x], footers[y]) and not (
+                _box_label(lines[footers[y]]) and _SITE_ITSELF.search(lines[_nonblank(lines, footers[y], 1) or 0])):
+            # (the line under a box label is the site's own paragraph: its 关于我们 box)
             out += footers[x: y + 1]
         x = y + 1
     return out
@@ -7124,6 +7119,15 @@ def _box_label(s: str) -> bool:
 def _kept_paragraph(s: str, v: Verdict) -> bool:
     """A line the rules kept that is a paragraph (:func:`_paragraph`; :func:`_footers_between_paragraphs`)."""
     return v.keep and _paragraph(s)
+
+
+def _between_paragraphs(lines: list[str], verdicts: list[Verdict], first: int, last: int) -> bool:
+    """Whether the lines *first* to *last* stand between two paragraphs the rules kept: the non-blank
+    line over *first* and the one under *last* (:func:`_kept_paragraph`): chrome crawled inside the
+    text, which ends none."""
+    above, below = _nonblank(lines, first, -1), _nonblank(lines, last, 1)
+    return above is not None and below is not None and _kept_paragraph(lines[above], verdicts[above]) \
+        and _kept_paragraph(lines[below], verdicts[below])
 
 
 #: What ends a paragraph's line (folded: 。 and ” stay, ！ and ？ fold to ! and ?, （） to ()).
