@@ -2592,3 +2592,19 @@ def test_a_headline_over_a_bureau_and_a_month_is_no_white_papers_head() -> None:
     assert paper.title is not None and paper.title.text == "全区召开外贸形势座谈会" and paper.issuers == ["区商务局"]
     office = parse_document(text.replace("区商务局", "某区人民政府新闻办公室"))
     assert office.issuers == ["某区人民政府新闻办公室"]
+
+
+def test_a_brochure_and_a_pledge_end_a_title() -> None:
+    # (session 36, OD36) a school's 招生简章 and a 目标责任书 (or 承诺书) are kinds of document: the title
+    # printed alone on the first line is read, and the signing school is the issuer
+    text = ("某某学院2026年春季招生简章\n　　现将有关事项公布如下：\n一、招生计划\n　　招生300名。\n"
+            "二、报名方式\n　　网上报名。\n某某学院\n2026年3月2日\n")
+    doc = parse_document(text)
+    assert doc.title is not None and doc.title.text == "某某学院2026年春季招生简章"
+    assert doc.issuers == ["某某学院"] and doc.date is not None and doc.date.iso == "2026-03-02"
+    for kind in ("森林防火目标责任书", "安全生产承诺书"):
+        pledge = parse_document(text.replace("2026年春季招生简章", kind))
+        assert pledge.title is not None and pledge.title.text == "某某学院" + kind
+    # a news headline telling of the signing of one is no title; 简章 or 责任书 inside a line is no kind
+    assert parse_document(text.replace("某某学院2026年春季招生简章", "全县签订森林防火目标责任书")).title is None
+    assert parse_document(text.replace("招生简章", "招生简章发布会召开")).title is None
