@@ -2608,3 +2608,18 @@ def test_a_brochure_and_a_pledge_end_a_title() -> None:
     # a news headline telling of the signing of one is no title; 简章 or 责任书 inside a line is no kind
     assert parse_document(text.replace("某某学院2026年春季招生简章", "全县签订森林防火目标责任书")).title is None
     assert parse_document(text.replace("招生简章", "招生简章发布会召开")).title is None
+
+
+def test_a_persons_signature_led_by_the_role_label() -> None:
+    # (session 36, OD36) a person's report signed under a label naming the role (述职人：某某, 报告人：某　某)
+    # over the date: that line is the signature and the date under it the document's; a person is no issuer
+    text = ("2026年度个人述职报告\n　　现将本人履职情况报告如下。\n一、履职情况\n　　完成各项任务。\n"
+            "　　以上报告，请予评议。\n述职人：林　木\n2027年1月8日\n")
+    doc = parse_document(text)
+    assert doc.signature is not None and doc.signature.text == "述职人：林　木" and doc.signature.lines == (6,)
+    assert doc.date is not None and doc.date.iso == "2027-01-08" and doc.issuers is None
+    assert parse_document(text.replace("述职人", "报告人")).signature is not None
+    # a label that names no signer (联系人, 审核人), or a sentence after the label: no signature, no date
+    for line in ("联系人：林　木", "述职人：林木同志已经调离"):
+        other = parse_document(text.replace("述职人：林　木", line))
+        assert other.signature is None and other.date is None

@@ -17,7 +17,7 @@ nothing is guessed.
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
-| ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
+| ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``; a person's line under the role's label, ``述职人：某某``, no issuer's) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
@@ -2364,7 +2364,8 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     heads = tuple(_strip_spacing(e.text) for e in (doc.title, doc.issuer_mark) if e is not None)
     dated = (k for k in range(max(pos, 1), len(lines))
              if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
-                                                              or _signed_below(lines, k, heads)))
+                                                              or _signed_below(lines, k, heads)
+                                                              or _person_signed(lines[k - 1].s)))
                  or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
@@ -2386,11 +2387,36 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
         # above it, no second signer)
         named = [ln for n, ln in enumerate(sig) if n + 1 == len(sig) or ln.s != sig[n + 1].s]
         doc.signature = _element("\n".join(ln.s for ln in named), named)
+    elif _person_signed(lines[k - 1].s):  # (述职人：某某: a person's report, signed under its role)
+        sig = lines[k - 1 : k]
+        doc.signature = _element(sig[0].s, sig)
     dm = _date_line_re().fullmatch(lines[k].s) or _digit_date_line_re().fullmatch(lines[k].s)
     assert dm is not None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k + below)
+
+
+#: The roles a person signs a report or a pledge of their own under (``述职人：某某``, ``承诺人：某某``).
+_PERSON_ROLES = "述职|报告|汇报|承诺|申请"
+
+
+@lazy
+def _person_signed_re() -> re.Pattern[str]:
+    # the role's label, then a name (two to four characters, letter-spaced too: 韩　峻), a mark for the
+    # hand's signature after it maybe (（签字）)
+    return re.compile(rf"(?:{_PERSON_ROLES})人[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·](?:[ \u3000]{{0,2}}[\u4e00-\u9fff·]){{1,3}}"
+                      r"(?:[ \u3000]*[（(]签[字名][）)])?")
+
+
+def _person_signed(s: str) -> bool:
+    """A line a person signs under the role's label (``述职人：韩　峻``, ``报告人：某某（签字）``): a
+    personal report's or pledge's 落款, no organ's (no issuer).
+
+    >>> _person_signed("述职人：韩　峻"), _person_signed("联系人：韩　峻"), _person_signed("述职人：韩峻同志已经调离")
+    (True, False, False)
+    """
+    return _person_signed_re().fullmatch(s) is not None
 
 
 @lazy
@@ -2854,6 +2880,7 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
     mark = "" if mark.endswith("纪要") or issue else mark
     # signed by office-holders (国务院总理　某某): the organ comes from the mark or the title
     sig = doc.signature.text if doc.signature is not None and not _office_holders(doc.signature.text) else None
+    sig = None if sig is not None and _person_signed(sig) else sig  # (述职人：某某: a person signs, no organ)
     if mark.endswith("令") or (sig is None and mark):
         organ = re.sub(rf"[ \u3000]*(?:{_MARK_KINDS}|{_NOTICE_KINDS})$", "", mark)
         # (each organ of a joint mark too: 国务院, 交通运输部; not 主席: 中华人民共和国主席)
