@@ -2623,3 +2623,24 @@ def test_a_persons_signature_led_by_the_role_label() -> None:
     for line in ("联系人：林　木", "述职人：林木同志已经调离"):
         other = parse_document(text.replace("述职人：林　木", line))
         assert other.signature is None and other.date is None
+
+
+def test_the_parties_signing_block_over_one_date() -> None:
+    # (session 36, OD36) a pledge between two parties signed side by side (甲方：某某（盖章）　乙方：某某（盖章）),
+    # the persons answering for each under them, one date below: the date is the document's, the parties
+    # its issuers, no organ's 落款 (no signature)
+    text = ("某县2027年度森林防火目标责任书\n　　某县人民政府（以下简称甲方）与某镇人民政府（以下简称乙方）签订本责任书。\n"
+            "一、责任目标\n　　不发生重大森林火灾。\n甲方：某县人民政府（盖章）　　　　乙方：某镇人民政府（盖章）\n"
+            "责任人：县长　林　木　　　　责任人：镇长　山　石\n2027年3月1日\n")
+    doc = parse_document(text)
+    assert doc.date is not None and doc.date.iso == "2027-03-01"
+    assert doc.issuers == ["某县人民政府", "某镇人民政府"] and doc.signature is None
+    stacked = parse_document(text.replace("（盖章）　　　　乙方", "（盖章）\n乙方").replace("　　　　责任人", "\n责任人"))
+    assert stacked.date is not None and stacked.issuers == ["某县人民政府", "某镇人民政府"]
+    spaced = parse_document(text.replace("　　　　", " "))  # (as clean() leaves the blanks between the cells)
+    assert spaced.date is not None and spaced.issuers == ["某县人民政府", "某镇人民政府"]
+    # one party alone, or a body line naming 甲方 over the date, is no parties' block
+    alone = parse_document(text.replace("　　　　乙方：某镇人民政府（盖章）", "").replace("　　　　责任人：镇长　山　石", ""))
+    assert alone.date is None and alone.issuers is None
+    said = parse_document(text.replace("甲方：某县人民政府（盖章）　　　　乙方：某镇人民政府（盖章）\n", "甲方：负责考核，乙方：负责落实\n"))
+    assert said.issuers is None

@@ -29,7 +29,7 @@ title, a doc number or an issuer mark), so a dated line of a news page is never 
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
 sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
-before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``). ``body`` is :func:`~govtext.outline.split_outline` of the text.
+before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; the date is the document's, no signature). ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
 the issuing document: the first signature and date block after the head is its own. A page that
@@ -2365,7 +2365,8 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     dated = (k for k in range(max(pos, 1), len(lines))
              if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
                                                               or _signed_below(lines, k, heads)
-                                                              or _person_signed(lines[k - 1].s)))
+                                                              or _person_signed(lines[k - 1].s)
+                                                              or _block_parties([ln.s for ln in lines[max(pos, k - _PARTY_BLOCK_LINES) : k]])))
                  or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
@@ -2395,6 +2396,47 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     doc.date = _date_of(dm, lines[k].start, (lines[k].no,))
     doc.attachments = _attachments(lines, pos, k - len(sig))
     _read_after_date(doc, lines, k + below)
+
+
+#: The most lines of the parties' signing block above its date (parties side by side or one a line, the
+#: persons answering for each under them).
+_PARTY_BLOCK_LINES = 4
+#: A party's seal mark after its name or its label (``甲方（盖章）：``, ``某某人民政府（盖章）``).
+_PARTY_SEAL = r"(?:[ \u3000]*[（(](?:盖章|公章|签章)[）)])?"
+
+
+@lazy
+def _party_re() -> re.Pattern[str]:
+    # one party's cell of a signing block: its label, its name, its seal mark (甲方：某县人民政府（盖章）)
+    return re.compile(rf"[甲乙丙丁]方{_PARTY_SEAL}[ \u3000]*[：:][ \u3000]*(?P<name>[^\s：:（()）]{{2,30}}){_PARTY_SEAL}")
+
+
+@lazy
+def _party_signer_re() -> re.Pattern[str]:
+    # the line of the persons answering for the parties under them (责任人：县长　某某, 代表（签字）：)
+    return re.compile(r"(?:责任人|负责人|法定代表人|代表|委托代理人)(?:[（(]签[字名章]?[）)])?[ \u3000]*[：:]")
+
+
+def _block_parties(block: list[str]) -> list[str] | None:
+    """The parties of a signing block (*block*: the lines above its date, last the nearest), side by side
+    or one a line (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``), the persons answering for them
+    under them (``责任人：县长　某某``): their names, when two or more are organs' (else ``None``).
+
+    >>> _block_parties(["正文。", "甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）", "责任人：县长　某某"])
+    ['某县人民政府', '某镇人民政府']
+    >>> _block_parties(["甲方：某县人民政府（盖章）", "责任人：县长　某某"]) is None
+    True
+    """
+    names: list[str] = []
+    for s in reversed(block):
+        if _party_signer_re().match(s):
+            continue
+        cells = [c for c in re.split(r"[ \u3000]+(?=[甲乙丙丁]方)", s) if c]
+        found = [_party_re().fullmatch(c) for c in cells]
+        if not all(found):
+            break
+        names[:0] = [m.group("name") for m in found if m is not None]
+    return names if len(names) >= 2 and _organs_named(names) else None
 
 
 #: The roles a person signs a report or a pledge of their own under (``述职人：某某``, ``承诺人：某某``).
@@ -2837,6 +2879,11 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     names = _issuers_read(doc, text)
     if names is None and doc.doc_number is not None:
         return _order_organ(doc.doc_number)
+    if (names is None and doc.signature is None and doc.date is not None and doc.date.start is not None
+            and doc.title is not None and _strip_spacing(doc.title.text).endswith(_PARTY_KINDS)):
+        # (an agreement's or a pledge's parties in the signing block over the date: 甲方：某县人民政府（盖章）　　乙方：…)
+        above = text[: doc.date.start].rstrip(_BLANK + "\n").split("\n")[-_PARTY_BLOCK_LINES:]
+        return _block_parties([ln.strip(_BLANK) for ln in above if ln.strip(_BLANK)])
     return names
 
 
