@@ -1391,3 +1391,20 @@ def test_an_articles_phrase_over_a_list_leads_the_list() -> None:
     assert o.to_text() == law
     numbered = law.replace("（一）", "1. ").replace("（二）", "2. ")
     assert [s.title for s in split_outline(numbered).walk() if s.family == "tiao"] == ["", ""]
+
+
+def test_a_text_under_its_own_title_after_a_laws_articles_numbers_its_levels_afresh() -> None:
+    # (session 36, OD36) a draft's articles, then its drafting note under its own title (关于《…》的起草说明,
+    # no signature between): the note's 一、 and （一） are its levels 1 and 2, not under the last article
+    t = ("第一条　为了规范管理，制定本办法。\n第二条　新建设施应当符合下列要求：\n　　（一）布局合理；\n　　（二）设施齐全。\n"
+         "第三条　本办法自公布之日起施行。\n关于《某市管理办法\n（征求意见稿）》的起草说明\n一、起草背景\n　　现有设施不足。\n"
+         "二、主要内容\n　　（一）明确职责。第二条规定了要求。\n　　（二）规范标准。\n")
+    o = split_outline(t)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "第一条"), (1, "第二条"), (2, "（一）"), (2, "（二）"), (1, "第三条"),
+        (1, "一、"), (1, "二、"), (2, "（一）"), (2, "（二）")]
+    assert [s.marker for s in o.sections] == ["第一条", "第二条", "第三条", "一、", "二、"]
+    assert o.to_text() == t
+    # a sentence above the 一、 (the article's own list, led by a colon), no title: the list is the article's
+    inner = t.replace("关于《某市管理办法\n（征求意见稿）》的起草说明\n", "第四条　申请应当提交下列材料：\n")
+    assert [(s.level, s.marker) for s in split_outline(inner).walk()][5:7] == [(1, "第四条"), (2, "一、")]

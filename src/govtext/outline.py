@@ -72,7 +72,9 @@ Crawled text is handled as follows (what is recovered and what is not):
   after the top level 一、二、三、) is text, and its numbers are followed so that its 四、 is
   not taken for the open list's next heading; after a signature block (an organ's name over a
   date line), a restart of the outermost family begins the lists of the document printed there
-  (a 转发 notice's own 一、二、三、, then the forwarded 意见's 一、（一）…);
+  (a 转发 notice's own 一、二、三、, then the forwarded 意见's 一、（一）…); a note on a law's articles printed
+  after them under its own title (``关于《…办法（征求意见稿）》的起草说明``, ``《…》解读``) begins a text of
+  its own too: its lists are no article's, their levels counted afresh (its 一、 level 1);
 * Markdown emphasis around a heading (``**一、总体要求**``) is no part of its title;
 * an article whose line is a short phrase over its indented text (``第一条　合作目标``, an agreement's)
   is titled by the phrase (a law's article is a sentence: no title);
@@ -1246,6 +1248,12 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                     closed.pop(o.family, None)
                 del stack[:], fams[:]
                 shadow.clear()
+        if (c.n == 1 and stack and stack[0].family in _LAW_SET and c.ctx == _LINE_START and not c.sub and not c.bare
+                and c.families[0] not in _LAW_SET and _titled_text_at(text, accepted[-1][0].end, c.start)):
+            for o in stack:  # a text under its own title after a law's articles (a draft's 起草说明): afresh
+                closed.pop(o.family, None)
+            del stack[:], fams[:]
+            shadow.clear()
         if c.bare:
             if not _bare_position(text, c.start, title_from):
                 continue
@@ -1283,6 +1291,52 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
             for f in [f for f in shadow if f not in fams]:
                 del shadow[f]
     return accepted, ranks
+
+
+#: The longest title of a text printed after a law's articles (:func:`_titled_text_at`).
+_TEXT_TITLE_MAX = 60
+
+
+@lazy
+def _text_title_re() -> re.Pattern[str]:
+    # the title of a note on the articles above it: no sentence (no 。，；：！？), naming them (关于 or a title
+    # mark) and ending with its kind (…的起草说明, …的说明, 《…》解读)
+    return re.compile(rf"(?=关于|[^\n]*《)[^\n。，；：:！？]{{2,{_TEXT_TITLE_MAX}}}(?<=说明|解读)[ \t\u3000\r]*")
+
+
+def _titled_texts(text: str, accepted: list[tuple[_Cand, str, int]]) -> list[int]:
+    """Indexes in *accepted* of the first headings of texts printed under their own titles after a law's
+    articles (:func:`_titled_text_at`; :func:`_assemble` closed the articles there)."""
+    out = []
+    law = False
+    for i, (c, fam, parent) in enumerate(accepted):
+        if parent < 0 and fam in _LAW_SET:
+            law = True
+        elif (law and parent < 0 and fam != "annex" and c.n == 1 and c.ctx == _LINE_START
+              and _titled_text_at(text, accepted[i - 1][0].end, c.start)):
+            out.append(i)
+            law = False
+    return out
+
+
+def _titled_text_at(text: str, after: int, start: int) -> bool:
+    """Does a note's title stand alone on the lines right above the marker at *start* (below the line of the
+    heading ending at *after*)? A note on a law's articles printed after them under its own title (a draft's
+    ``关于《…办法`` + ``（征求意见稿）》的起草说明``, ``《…》解读``) begins there: its lists are its own, not the
+    last article's. Its title may wrap over two lines inside a title mark.
+
+    >>> t = "第一条　正文。\\n关于《某办法》的说明\\n一、背景"
+    >>> _titled_text_at(t, 3, t.index("一、")), _titled_text_at(t.replace("的说明", "另行规定"), 3, t.index("一、"))
+    (True, False)
+    """
+    top = text.find("\n", after, start)
+    if top < 0:
+        return False
+    block = text[top + 1 : text.rfind("\n", top, start)].strip(" \t\u3000\r\n")
+    if not block or block.count("\n") > 1:
+        return False
+    return _text_title_re().fullmatch(block.replace("\n", "")) is not None and (
+        "\n" not in block or _book_title_open(block.split("\n", 1)[0]))
 
 
 #: The digits of a year written in Chinese numerals.
@@ -1783,13 +1837,14 @@ def _title_closed(text: str, start: int, end: int, limit: int) -> int:
     return _title_re().match(text, close.end(), limit).end() if close else end
 
 
-def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> list[int]:
+def _part_levels(accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float], texts: Iterable[int] = ()) -> list[int]:
     """Levels in a text with appendices: each part (the body before the first appendix, each
-    appendix) numbers its levels from the families used in it, so a list under ``附件1`` is
+    appendix; each text under its own title after a law's articles, *texts*: :func:`_titled_texts`) numbers
+    its levels from the families used in it, so a list under ``附件1`` is
     level 1 there whatever depth its family has in the body (in an appendix, lists rank in the
     order they first appear there: :func:`_part_rank`); an appendix itself is level 0."""
     out = [0] * len(accepted)
-    bounds = [i for i, (_, fam, _) in enumerate(accepted) if fam == "annex"]
+    bounds = sorted({i for i, (_, fam, _) in enumerate(accepted) if fam == "annex"}.union(texts))
     for lo, hi in zip([0, *bounds], [*bounds, len(accepted)]):
         fams = [fam for _, fam, _ in accepted[lo:hi] if fam != "annex"]
         part = _part_order([(fam, c.n) for c, fam, _ in accepted[lo:hi] if fam != "annex" and not c.sub])
@@ -1916,7 +1971,8 @@ _TITLE_BELOW = frozenset({"pian", "bufen"})
 def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, float]) -> Outline:
     if not accepted:
         return Outline(text, [])
-    level_of = _family_levels(accepted, 0, len(accepted), ranks) if "annex" not in ranks else {}
+    texts = _titled_texts(text, accepted) if "tiao" in ranks and len(ranks) > 1 else []
+    level_of = _family_levels(accepted, 0, len(accepted), ranks) if "annex" not in ranks and not texts else {}
     level_of["annex"] = 0  # appendices sit above the body's levels
     starts = [c.start for c, _, _ in accepted] + [len(text)]
     # end of a section: start of the next section that is not its descendant
@@ -1932,7 +1988,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
     title_re, line_re, law_title_re = _title_re(), _line_re(), _law_title_re()
     law_titles = "【" in text  # (else no 条 has a bracketed title)
     named = {fam: (level_of.get(fam, 0), fam.rstrip("~")) for fam in ranks}
-    part_levels = _part_levels(accepted, ranks) if "annex" in ranks else None
+    part_levels = _part_levels(accepted, ranks, texts) if "annex" in ranks or texts else None
     plain_phrases: bool | None = None  # (:func:`_plain_phrase_titles`, read once when needed)
     for i, (c, fam, parent) in enumerate(accepted):
         limit = starts[i + 1]
