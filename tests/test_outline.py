@@ -1405,6 +1405,9 @@ def test_a_text_under_its_own_title_after_a_laws_articles_numbers_its_levels_afr
         (1, "一、"), (1, "二、"), (2, "（一）"), (2, "（二）")]
     assert [s.marker for s in o.sections] == ["第一条", "第二条", "第三条", "一、", "二、"]
     assert o.to_text() == t
+    # the last article over two paragraphs, blank lines around the note's title (as a page prints it): the same
+    paged = t.replace("施行。\n关于", "施行。\n　　本办法由某局负责解释。\n\n关于").replace("的起草说明\n", "的起草说明\n\n")
+    assert [(s.level, s.marker) for s in split_outline(paged).walk()][5:7] == [(1, "一、"), (1, "二、")]
     # a sentence above the 一、 (the article's own list, led by a colon), no title: the list is the article's
     inner = t.replace("关于《某市管理办法\n（征求意见稿）》的起草说明\n", "第四条　申请应当提交下列材料：\n")
     assert [(s.level, s.marker) for s in split_outline(inner).walk()][5:7] == [(1, "第四条"), (2, "一、")]

@@ -1293,8 +1293,9 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     return accepted, ranks
 
 
-#: The longest title of a text printed after a law's articles (:func:`_titled_text_at`).
-_TEXT_TITLE_MAX = 60
+#: The longest title of a text printed after a law's articles (:func:`_titled_text_at`), and how many lines
+#: above its first heading it is looked for in (two lines of title, blank lines around them).
+_TEXT_TITLE_MAX, _TEXT_TITLE_LINES = 60, 5
 
 
 @lazy
@@ -1325,18 +1326,25 @@ def _titled_text_at(text: str, after: int, start: int) -> bool:
     ``关于《…办法`` + ``（征求意见稿）》的起草说明``, ``《…》解读``) begins there: its lists are its own, not the
     last article's. Its title may wrap over two lines inside a title mark.
 
-    >>> t = "第一条　正文。\\n关于《某办法》的说明\\n一、背景"
+    >>> t = "第一条　正文\\n　　第二款。\\n\\n关于《某办法》的说明\\n\\n一、背景"
     >>> _titled_text_at(t, 3, t.index("一、")), _titled_text_at(t.replace("的说明", "另行规定"), 3, t.index("一、"))
     (True, False)
     """
-    top = text.find("\n", after, start)
-    if top < 0:
+    # (the last lines between the heading's line and the marker's, at most _TEXT_TITLE_LINES back: a title
+    # and the blank lines around it; blank ones left out)
+    top = start
+    for _ in range(_TEXT_TITLE_LINES + 1):
+        nl = text.rfind("\n", after, top)
+        if nl < 0:
+            break
+        top = nl
+    lines = [ln for ln in (x.strip(" \t\u3000\r") for x in text[top:start].split("\n")[1:-1]) if ln]
+    if not lines:
         return False
-    block = text[top + 1 : text.rfind("\n", top, start)].strip(" \t\u3000\r\n")
-    if not block or block.count("\n") > 1:
-        return False
-    return _text_title_re().fullmatch(block.replace("\n", "")) is not None and (
-        "\n" not in block or _book_title_open(block.split("\n", 1)[0]))
+    title = _text_title_re()
+    if title.fullmatch(lines[-1]) is not None:
+        return True
+    return len(lines) > 1 and _book_title_open(lines[-2]) and title.fullmatch(lines[-2] + lines[-1]) is not None
 
 
 #: The digits of a year written in Chinese numerals.
