@@ -276,6 +276,12 @@ def test_recheck_with_the_repairs_known_lines_is_refix(s: str, other: str) -> No
     for gate in (None, frozenset(mojibake._fast_gate().findall(s))):
         out, known = pipeline._recheck(s, repaired, fix, gate, pipeline._known(read))
         assert out == pipeline._refix(s, repaired, fix)
+        # the lines as a tuple (made a table where one is looked for), and without keeping them
+        lazy, kept = pipeline._recheck(s, repaired, fix, gate, read)
+        assert lazy == out and pipeline._recheck(s, repaired, fix, gate, read, keep=False) == (out, None)
+        if kept is not None:
+            kept = pipeline._known(kept) if isinstance(kept, tuple) else kept
+            assert known is not None and {n: set(v) for n, v in kept.items()} == {n: set(v) for n, v in known.items()}
         if known is not None and unchanged:
             assert all(fix(x) == x for lines in known.values() for x in lines)
             if out == s:  # every line of the text the re-check leaves that holds a gate character

@@ -559,7 +559,7 @@ def _run(
 
 def _refix(
     text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None = None,
-    known: _Known | None = None,
+    known: _Known | tuple[str, ...] | None = None,
 ) -> str:
     """*fix* (fix_mojibake, which works line by line) of the lines of *text* that are not
     lines of *repaired*, its output: the others would come back unchanged.
@@ -578,7 +578,7 @@ def _refix(
     >>> _refix("鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知", "鏁欒偛閮ㄥ嵃鍙戦€氱煡", fix)  # a line of repaired: not looked at
     '鏁欒偛閮ㄥ嵃鍙戦€氱煡\\n通知'
     """
-    return _recheck(text, repaired, fix, gate, known)[0]
+    return _recheck(text, repaired, fix, gate, known, keep=False)[0]
 
 
 #: Lines :func:`fix_mojibake` gives back as they are, by length (a line is looked for among those
@@ -618,10 +618,15 @@ def _known(lines: Iterable[str], known: _Known | None = None) -> _Known:
 
 def _recheck(
     text: str, repaired: str, fix: Callable[[str], str], gate: frozenset[str] | None,
-    known: _Known | None,
-) -> tuple[str, _Known | None]:
+    known: _Known | tuple[str, ...] | None, *, keep: bool = True,
+) -> tuple[str, _Known | tuple[str, ...] | None]:
     """:func:`_refix`, and the lines *fix* gives back as they are, when known: *known* and the
-    lines of *text* read here (when *fix* changed none; else None).
+    lines of *text* read here (when *fix* changed none; else None; always None without
+    *keep*: :func:`_refix` reads the text only).
+
+    *known* may be a tuple of such lines (the repair's gate lines, :func:`govtext.mojibake._gate_lines_of`),
+    made a :data:`_Known` (:func:`_known`) where a line is first looked for: most pages have
+    no candidate line, and then no table is made.
 
     With *known*, no comparison with *repaired* is needed: a line of *text* holding a gate
     character is either one of *known* or handed to *fix*. With a few *gate* characters, the
@@ -630,11 +635,16 @@ def _recheck(
     drop_spam); else (a scan of the gate's class) in the lines between those differences.
     """
     if text == repaired or (gate is not None and not gate):
-        return text, known  # (no gate character in *text*: no line to repair, none to look for)
+        # (no gate character in *text*: no line to repair, none to look for)
+        return text, known if keep else None
     if known is None:
         return _refix_lines(text, repaired, fix, gate), None
     whole = gate is not None and len(gate) <= mojibake._FIND_MAX
     cand = mojibake._repairable_lines(text if whole else text[slice(*_changed_lines(text, repaired))], gate)
+    if not cand:
+        return text, known if keep else None
+    if isinstance(known, tuple):
+        known = _known(known)
     new = [line for line in cand if line not in known.get(len(line), ())]
     if new and sum(map(len, new)) >= _WHOLE_SHARE * len(text):
         # most of the text to read again (a keyword-spam page's one long line): the repair reads
@@ -643,7 +653,7 @@ def _recheck(
         fixed = fix(text)
     else:
         fixed = _fix_lines(text, new, fix) if new else text
-    return fixed, (_known(cand, known) if fixed is text else None)
+    return fixed, (_known(cand, known) if fixed is text and keep else None)
 
 
 #: From this share of a text's characters in the lines :func:`_recheck` hands to the repair,
@@ -743,7 +753,7 @@ def _run_steps(
     explain: bool,
     origin: list[int] | None = None,
     template: Mapping[int, int] | None = None,
-) -> tuple[str, str | None, frozenset[str] | None, bool, _Known | None]:
+) -> tuple[str, str | None, frozenset[str] | None, bool, _Known | tuple[str, ...] | None]:
     """Run the steps once (*order*: the names of those *config* switches on, in order); also
     return the text as the last fix_mojibake pass left it, the characters of fix_mojibake's
     gate the text returned can hold (None: unknown), whether drop_spam dropped lines of
@@ -757,7 +767,7 @@ def _run_steps(
     """
     repaired = None
     gate: frozenset[str] | None = None
-    known: _Known | None = None
+    known: _Known | tuple[str, ...] | None = None
     left = replan = False  # (traditional-only characters left by the plan; lines dropped after)
     early = None  # (the plan of the text, read off the repair's look-up: see _keeps_han)
     for name in order:
@@ -785,7 +795,7 @@ def _run_steps(
             early = script._simplified_plan(text)
             gate = mojibake._gate_chars(text)  # known when nothing was repaired
             read = mojibake._gate_lines_of(text)  # (likewise)
-            known = _known(read) if read is not None else None
+            known = read  # (made a table where a line is looked for: see _recheck)
             if result is not None and "lossy_marks" not in result.signals:
                 # the first pass reads the input: where its gate scan found no lossy marker,
                 # the input has no lossy run (_signals need not look)
