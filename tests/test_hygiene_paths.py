@@ -200,3 +200,26 @@ def test_regex_class_holds_what_regex_reads():
     for prop in (r"\p{Han}", r"\s"):
         stdlib = h.re.compile(f"[{h.regex_class(prop)}]")
         assert stdlib.findall(every) == regex.findall(prop, every)
+
+
+_WIDTH_PIECES = ["教", "育", "(", ")", "（", "）", ",", "?", "??", "：", ":", " ", "a", "1", "\n", "、", "。",
+                 "http://a.b/c?x=(1),", "www.x.cn/(a)", "吗", "China"]
+
+
+@given(st.lists(st.sampled_from(_WIDTH_PIECES), max_size=40).map("".join))
+def test_width_round_reads_only_the_lines_holding_the_marks_its_patterns_need(text: str) -> None:
+    # fix_punctuation_width's bracket and lost-"?" rules look only at the lines holding an ASCII
+    # bracket or a "?" (hygiene._holding): on any other line the bracket pattern finds nothing
+    # to change (its URLs stay as they are) and the lost-"?" pattern nothing at all
+    from govtext import hygiene
+
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    with_paren = hygiene._holding(text, lines, "()")
+    assert with_paren == [(s, e) for s, e in lines if "(" in text[s:e] or ")" in text[s:e]]
+    for s, e in set(lines) - set(with_paren):
+        assert all(hygiene._paren_repl(m) == m.group() for m in hygiene._width_parens().finditer(text, s, e))
+    for s, e in set(lines) - set(hygiene._holding(text, lines, "?")):
+        assert hygiene._lost_char_q().search(text, s, e) is None

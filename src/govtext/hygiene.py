@@ -1053,14 +1053,17 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
     every mark keeps its place (a conversion is one character for one)."""
     lines = lines or [(0, len(text))]
     if "(" in text or ")" in text:
+        # (a line without an ASCII bracket: no pair to widen, its URLs stay as they are)
         parens = _width_parens()
         text = splice(text, [
-            (m.start(), m.end(), _paren_repl(m)) for start, end in lines for m in parens.finditer(text, start, end)
+            (m.start(), m.end(), _paren_repl(m)) for start, end in _holding(text, lines, "()")
+            for m in parens.finditer(text, start, end)
         ])
     keep = set()
     if "?" in text:
         keep = {p for a, b, _ in lost_quote_pairs(text) for p in (a, b)}
-        keep.update(p for start, end in lines for m in _lost_char_q().finditer(text, start, end) for p in range(*m.span()))
+        keep.update(p for start, end in _holding(text, lines, "?")
+                    for m in _lost_char_q().finditer(text, start, end) for p in range(*m.span()))
 
     marks, plain = _width_marks(), _width_runs()
     find = text.find
@@ -1084,6 +1087,17 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
         else:
             edits.append((s, e, "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))))
     return splice(text, edits)
+
+
+def _holding(text: str, lines: Sequence[tuple[int, int]], chars: str) -> list[tuple[int, int]]:
+    """The *lines* (start, end) of *text* holding one of *chars* (each looked for by ``str.find``,
+    memchr speed: a pattern's search set up for a line costs more).
+
+    >>> _holding("a(b\\ncd\\ne)", [(0, 3), (4, 6), (7, 9)], "()")
+    [(0, 3), (7, 9)]
+    """
+    find = text.find
+    return [(s, e) for s, e in lines if any(find(c, s, e) >= 0 for c in chars)]
 
 
 @lazy
