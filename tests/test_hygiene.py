@@ -970,3 +970,76 @@ def test_punctuation_width_is_linear_on_mark_runs() -> None:
     assert fix_punctuation_width("a!!中") == "a！！中"
     assert fix_punctuation_width("好!!!a") == "好！！！a"
     assert fix_punctuation_width("好 !!!a") == "好 !!!a"
+
+
+def test_kangxi_radicals_and_compatibility_ideographs_become_the_ideograph() -> None:
+    """A PDF font leaves Kangxi radicals for the ideographs it draws (⼀、⼯作⽬标), an old
+    encoding compatibility ideographs (U+F90A for 金): normalize_whitespace gives the ideograph
+    Unicode maps each to; variation selectors, a unified ideograph of the compatibility block
+    (﨑) and a radical Unicode maps to nothing (⺠) stay."""
+    assert normalize_whitespace("⼀、⼯作⽬标") == "一、工作目标"
+    assert normalize_whitespace("\uf90a融知识\u3000进校园") == "金融知识 进校园"
+    assert normalize_whitespace("⾨诊⼤楼" + "教育" * 1500) == "門诊大楼" + "教育" * 1500  # (table path)
+    for kept in ("葛\U000e0100饰区", "我爱学校❤\ufe0f", "长\ufa11县", "⺠政", "部首：丨"):
+        assert normalize_whitespace(kept) == kept
+
+
+def test_folded_forms_are_read_by_the_later_steps() -> None:
+    """The ideograph a radical stood for is converted by to_simplified like any other, also on a
+    page whose plan the pipeline read off the repair's look-up (no traditional-only character
+    there before the fold), and a letter-spaced line counts a radical's pairs as the ideograph's."""
+    assert normalize("⾨診時間：週⼀至週五") == "门诊时间：周一至周五"
+    page = "学校发展规划与教育质量提升工作方案。\n" * 400 + "\uf9d0别：⾨诊"
+    assert normalize(page).endswith("类别：门诊")
+    assert fix_cjk_spacing("⾦ 融 知 识 进 校 园 活 动") == "⾦融知识进校园活动"
+
+
+@given(st.lists(st.sampled_from(["⼀", "⼯", "\uf90a", "﨑", "\u3000", " ", "\n", "教育", "a", "\u200b"]), max_size=20).map("".join))
+def test_normalize_whitespace_leaves_no_han_form(s: str) -> None:
+    out = normalize_whitespace(s)
+    assert not re.search("[\u2f00-\u2fd5\uf900-\ufa0d]", out)
+    assert normalize_whitespace(out) == out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("国发 〔2025〕 3 号", "国发〔2025〕3号"),
+        ("根据京教发 〔2025〕 7 号文件精神", "根据京教发〔2025〕7号文件精神"),
+        ("国办发〔2024〕 5号", "国办发〔2024〕5号"),
+        ("教基 [2026] 12 号", "教基[2026]12号"),
+        ("市教发［2023］ 8 號", "市教发［2023］8號"),
+        ("见 〔2025〕 36 项", None),  # no 号: no 发文字号
+        ("2025 〔2025〕 3 号", "2025 〔2025〕3号"),  # no agency code before: that blank stays
+        ("第 〔1998〕", None),
+    ],
+)
+def test_blanks_inside_a_document_number_go(text: str, want: str | None) -> None:
+    """A 发文字号 is one token: the blanks PDF extraction leaves inside it go, before its bracket
+    too after the agency's code; a bracketed year without a number and 号 is left alone."""
+    assert fix_cjk_spacing(text) == (text if want is None else want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("根据《 教 育 法 》 第五条", "根据《教育法》第五条"),
+        ("学习《 教 师 法 》", "学习《教师法》"),
+        ("《 刑 法 》", "《刑法》"),
+        ("《中国 教育》", None),  # words, not characters set apart one by one
+        ("学习《 中 国 教育 》", "学习《中 国 教育》"),  # (the blanks at the marks only)
+    ],
+)
+def test_letter_spaced_title_in_book_marks_is_joined(text: str, want: str | None) -> None:
+    """A title in 《》 whose every character stands between blanks is letter spaced whatever its
+    length (fewer than LETTER_SPACED_MIN characters): joined."""
+    assert fix_cjk_spacing(text) == (text if want is None else want)
+
+
+def test_document_numbers_and_spaced_titles_are_linear() -> None:
+    import time
+
+    start = time.process_time()
+    for text in ("《 " + "中 " * 50_000, "〔 2025 〕 " * 20_000, "国发 [" * 30_000 + "2025] 3 号"):
+        fix_cjk_spacing(text)
+    assert time.process_time() - start < 2.0

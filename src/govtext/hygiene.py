@@ -13,6 +13,7 @@ already clean (a single precompiled regex search decides that):
 from __future__ import annotations
 
 import html
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 import regex
@@ -58,9 +59,18 @@ _JOINERS = "\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _JOINER_CONTEXT = r"\x00-\x7f\s" + _CJK
 # Unicode spaces other than " " (category Zs), turned into " ".
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Kangxi radicals (and the two radicals of the supplement Unicode maps to an ideograph) and the
+# CJK compatibility ideographs that stand for a unified one: each becomes that ideograph (NFKC's
+# mapping; the ideographs' is canonical). PDF fonts map the ideographs they draw to radicals
+# ("⼀、⼯作⽬标"), older encodings keep compatibility ideographs for round trips. (Not the
+# supplement at U+2F800: a range past the BMP costs ``re`` one more test at every character.)
+_HAN_FORMS = (
+    "\u2e9f\u2ef3\u2f00-\u2fd5\uf900-\ufa0d\ufa10\ufa12\ufa15-\ufa1e\ufa20\ufa22\ufa25\ufa26"
+    "\ufa2a-\ufa6d\ufa70-\ufad9"
+)
 
 
-_WS_CLASS = f"{_BREAKS}{_DROP}{_JOINERS}{_SPACES}"
+_WS_CLASS = f"{_BREAKS}{_DROP}{_JOINERS}{_SPACES}{_HAN_FORMS}"
 
 
 @lazy
@@ -300,14 +310,32 @@ def _ws_inner() -> re.Pattern[str]:
 
 
 @lazy
-def _ws_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The characters of each class _ws_chars() finds: breaks, removed, joiners, spaces."""
+def _ws_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The characters of each class _ws_chars() finds: breaks, removed, joiners, spaces, Han forms."""
     every = "".join(map(chr, range(0x3000 + 1)))  # every class lies below U+3001 ...
-    every += "\ufeff"  # ... but the BOM
-    kinds = (_BREAKS, f"[{_DROP}]", f"[{_JOINERS}]", f"[{_SPACES}]")
+    every += "\ufeff" + "".join(map(chr, range(0xF900, 0xFB00)))  # ... but the BOM and ideographs
+    kinds = (_BREAKS, f"[{_DROP}]", f"[{_JOINERS}]", f"[{_SPACES}]", f"[{_HAN_FORMS}]")
     return tuple(  # type: ignore[return-value]
         frozenset(k) if not k.startswith("[") else frozenset(re.findall(k, every)) for k in kinds
     )
+
+
+@lazy
+def _han_form_table() -> dict[int, str]:
+    """:data:`_HAN_FORMS`' characters, each to the ideograph it stands for (a ``str.translate`` table)."""
+    return {ord(c): unicodedata.normalize("NFKC", c) for c in _ws_kinds()[4]}
+
+
+#: The last text :func:`normalize_whitespace` folded a Han form in (:data:`_HAN_FORMS`), this
+#: very object: the pipeline asks :func:`_folded_han_forms` whether its output changed a Han
+#: character (every other change of that step is to blanks and invisible characters).
+_FOLDED: list[str | None] = [None]
+
+
+def _folded_han_forms(text: str) -> bool:
+    """Whether *text* is the last output of :func:`normalize_whitespace` that folded a Kangxi
+    radical or a compatibility ideograph (this very object)."""
+    return _FOLDED[0] is text
 
 
 def normalize_whitespace(text: str) -> str:
@@ -318,7 +346,9 @@ def normalize_whitespace(text: str) -> str:
     1. line breaks: ``\\r\\n``, lone ``\\r``, VT, FF, NEL, U+2028 and U+2029 become ``\\n``;
     2. removed everywhere: control characters other than ``\\t`` and ``\\n``, soft hyphen,
        zero-width space (U+200B), word joiner (U+2060), BOM (U+FEFF), invisible
-       operators and deprecated format characters;
+       operators and deprecated format characters; a Kangxi radical or a CJK compatibility
+       ideograph becomes the ideograph Unicode maps it to (``⼀、⼯作`` → ``一、工作``: PDF fonts
+       leave radicals for the ideographs they draw); variation selectors stay;
     3. ZWNJ, ZWJ and directional marks are removed next to Han, ASCII, Chinese
        punctuation, whitespace or a text edge; between characters of other scripts
        (an emoji ZWJ sequence, Persian, Arabic) they are kept;
@@ -349,8 +379,13 @@ def normalize_whitespace(text: str) -> str:
     found = _ws_found(text)
     if not found and _blanks_clean(text):
         return text
+    folded = False
     if found:
-        breaks, drop, joiners, spaces = _ws_kinds()
+        breaks, drop, joiners, spaces, forms = _ws_kinds()
+        if not forms.isdisjoint(found):
+            folded = True
+            for c in sorted(found & forms):
+                text = text.replace(c, _han_form_table()[ord(c)])
         # each character found replaced on its own: str.replace runs at memchr speed, where a
         # class substitution tests every character (~30 ns each in ``re``); same result
         if not breaks.isdisjoint(found):
@@ -370,7 +405,10 @@ def normalize_whitespace(text: str) -> str:
         text = _ws_inner().sub(" ", text)  # (its literal "  " found as fast as a search)
     # (the pattern's literal "\n\n\n": one scan, whether or not it is there; a ``str`` search
     # for it first costs more, measured)
-    return _ws_newlines().sub("\n\n", text)
+    text = _ws_newlines().sub("\n\n", text)
+    if folded:
+        _FOLDED[0] = text
+    return text
 
 
 # ---------------------------------------------------------------------------
@@ -499,12 +537,52 @@ def _join_letter_spaced(text: str) -> str:
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         line = text[start:end]
-        pairs = [p.group(1) + line[p.end()] for p in _spaced_pair().finditer(line)]
+        # (a Kangxi radical or compatibility ideograph counts as the ideograph it stands for)
+        pairs = [(p.group(1) + line[p.end()]).translate(_han_form_table()) for p in _spaced_pair().finditer(line)]
         known = sum(map(frequent_pairs().__contains__, pairs))
         if pairs and known >= LETTER_SPACED_SHARE * len(pairs):
             edits.append((start, end, _cjk_blank().sub("", line)))
         m = _letter_spaced().search(text, end)
     return splice(text, edits) if edits else text
+
+
+@lazy
+def _doc_number() -> re.Pattern[str]:
+    # A 发文字号's year in 〔〕 (or ASCII or full-width square brackets), its number and 号, blanks
+    # between them; led by the bracket (a class of three, tried at brackets only). The blanks
+    # before the bracket are read by _join_doc_numbers (after a Han character only).
+    b = "[ \u00a0]*+"
+    return re.compile(rf"[〔\[［]{b}(?:19|20)\d\d{b}[〕\]］]{b}\d{{1,5}}+{b}[号號]")
+
+
+def _join_doc_numbers(text: str) -> str:
+    """*text* without the blanks inside each 发文字号 (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``): the
+    agency's code (a Han character before the bracket), the year in brackets, the number, 号; a
+    blank before the bracket goes only after such a code."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _doc_number().finditer(text):
+        start = m.start()
+        before = len(text[:start].rstrip(" \u00a0"))  # (the blanks before the bracket)
+        if before < start and before and _has_han().match(text, before - 1):
+            start = before
+        token = text[start : m.end()]
+        joined = token.replace(" ", "").replace("\u00a0", "")
+        if joined != token:
+            edits.append((start, m.end(), joined))
+    return splice(text, edits) if edits else text
+
+
+@lazy
+def _spaced_title() -> re.Pattern[str]:
+    # A title in 《》 whose every character stands between blanks: "《 教 育 法 》" (led by 《)
+    h, b = f"[{HAN_BLOCKS}]", "[ \u00a0]"
+    return re.compile(f"《{b}*+{h}(?:{b}++{h})++{b}*+》")
+
+
+def _join_spaced_titles(text: str) -> str:
+    """*text* with each letter-spaced title in 《》 joined (``《 教 育 法 》`` → ``《教育法》``), however
+    short: a title is one word, and its characters set apart one by one are display spacing."""
+    return _spaced_title().sub(lambda m: m.group().replace(" ", "").replace("\u00a0", ""), text)
 
 
 @lazy
@@ -658,6 +736,10 @@ def fix_cjk_spacing(text: str) -> str:
     text = check_text(text, "fix_cjk_spacing")
     if " " in text:
         text = _join_letter_spaced(text)
+        if "〕" in text or "]" in text or "］" in text:
+            text = _join_doc_numbers(text)
+        if "《" in text:
+            text = _join_spaced_titles(text)
     hits = _blank_hits(text)
     m = hits.search()
     if m is None:

@@ -719,7 +719,9 @@ def _changed_lines(text: str, other: str) -> tuple[int, int]:
 _LOSSY_FIRST = frozenset(mojibake._LOSSY_CHAR.pattern[1:-1])
 
 #: Steps whose output holds no character of fix_mojibake's gate their input lacks (they
-#: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested).
+#: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested), but
+#: for a Kangxi radical or compatibility ideograph normalize_whitespace folds
+#: (:func:`govtext.hygiene._folded_han_forms`).
 _NO_NEW_GATE = frozenset({
     "strip_ruby", "normalize_whitespace", "drop_spam", "fix_cjk_spacing", "restore_lost_quotes",
     "fix_punctuation_width",
@@ -802,7 +804,7 @@ def _run_steps(
                 result.signals["lossy_marks"] = text.count(mojibake.MARKER)
                 if gate is not None and gate.isdisjoint(_LOSSY_FIRST):
                     result.signals["lossy_runs"] = 0
-        elif name not in _NO_NEW_GATE and text != before:
+        elif text != before and (name not in _NO_NEW_GATE or hygiene._folded_han_forms(text)):
             gate = None
         if result is not None:
             result.steps.append(StepReport(name, *_report(before, text, explain, origin)))
@@ -831,11 +833,12 @@ def _keeps_han(step: str, before: str, after: str) -> bool:
     (so the script plan of a text without traditional-only characters is that of *after* too:
     the plan counts only Han characters, and converts none). strip_ruby removes bracketed pinyin
     only; normalize_whitespace removes or replaces blanks and invisible characters only, but
-    for the HTML references it decodes (``&#x8cea;`` is 質)."""
+    for the HTML references it decodes (``&#x8cea;`` is 質) and the Kangxi radicals and
+    compatibility ideographs it folds (⾨ is 門)."""
     if step == "strip_ruby":
         return True
     if step == "normalize_whitespace":
-        return "&" not in before
+        return "&" not in before and not hygiene._folded_han_forms(after)
     return after is before
 
 
