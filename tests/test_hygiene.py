@@ -1007,7 +1007,7 @@ def test_normalize_whitespace_leaves_no_han_form(s: str) -> None:
         ("国发 〔2025〕 3 号", "国发〔2025〕3号"),
         ("根据京教发 〔2025〕 7 号文件精神", "根据京教发〔2025〕7号文件精神"),
         ("国办发〔2024〕 5号", "国办发〔2024〕5号"),
-        ("教基 [2026] 12 号", "教基[2026]12号"),
+        ("教基 [2026] 12 号", None),  # ASCII brackets: not looked for (see _DOC_YEAR_OPENING)
         ("市教发［2023］ 8 號", "市教发［2023］8號"),
         ("见 〔2025〕 36 项", None),  # no 号: no 发文字号
         ("2025 〔2025〕 3 号", "2025 〔2025〕3号"),  # no agency code before: that blank stays
@@ -1041,5 +1041,14 @@ def test_document_numbers_and_spaced_titles_are_linear() -> None:
 
     start = time.process_time()
     for text in ("《 " + "中 " * 50_000, "〔 2025 〕 " * 20_000, "国发 [" * 30_000 + "2025] 3 号"):
+        fix_cjk_spacing(text)
+    assert time.process_time() - start < 2.0
+
+
+def test_document_numbers_and_spaced_titles_are_linear_on_bracket_runs() -> None:
+    import time
+
+    start = time.process_time()
+    for text in ("》 " * 100_000, "教 " + " " * 100_000 + "〔" * 100_000, "《 中 " * 50_000 + "》"):
         fix_cjk_spacing(text)
     assert time.process_time() - start < 2.0
