@@ -1132,3 +1132,28 @@ def test_utf8_as_latin1_then_cp1252_with_holes(original: str) -> None:
     assert MARKER in damaged
     out = fix_mojibake(damaged)
     assert mojibake_score(out, original) == (True, 0), out
+
+
+@pytest.mark.parametrize(
+    ("original", "want"),
+    [
+        ("获奖学生：李𫓧", "获奖学生：李𫓧"),
+        ("李𫓧获奖", "李𫓧获\ufffd"),  # (奖's last byte lost to the decoder: marked)
+        ("李𫓧同学获奖", "李𫓧同学获\ufffd"),
+        ("获奖：𬳵同学", "获奖：𬳵同\ufffd"),
+    ],
+)
+def test_a_character_past_the_bmp_read_whole_is_repaired(original: str, want: str) -> None:
+    """UTF-8 read as GBK where a character of the supplementary planes (a name's 𫓧, U+2B4E7)
+    kept its four bytes: the reading was refused, its one rare character over the share a
+    short repair may hold; four UTF-8 bytes of the right shape are no accident, so such a
+    character is out of that share (still counted as rare in the comparison)."""
+    damaged = original.encode().decode("gbk", "replace")
+    assert fix_mojibake(damaged) == want
+
+
+@pytest.mark.parametrize("text", ["皤摟", "馃憤", "学校皤啊工作", "他说皤啊很好。"])
+def test_four_byte_shapes_alone_or_in_clean_text_stay(text: str) -> None:
+    """Two GBK characters whose bytes are a four-byte UTF-8 sequence, alone (𫓧 or 👍 read as
+    GBK with nothing around) or in clean text, stay: no gain clear enough."""
+    assert fix_mojibake(text) == text

@@ -1199,6 +1199,7 @@ def _deeper_reading(after: str) -> str | None:
     return splice(after, edits) if edits else None
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 # Kana (hiragana, katakana): the signs of mojibake they are in Chinese text when a GBK reading
 # makes them, but whole in a UTF-8 reading (E3 81-83 xx) they are Japanese words a Chinese text
@@ -1215,7 +1216,10 @@ RARE_SHARE_DAMAGED = 0.5
 def _accept(before: str, after: str, relaxed: bool = False) -> bool:
     """Does *after* read clearly better than *before*, as simplified or as traditional text?
     *relaxed* (in a line found damaged): also when *after* is common characters and marks
-    only, however short, and with up to :data:`RARE_SHARE_DAMAGED` of rare characters."""
+    only, however short, and with up to :data:`RARE_SHARE_DAMAGED` of rare characters. A
+    character past the BMP (a name's 𫓧, an emoji) counts as rare in the comparison but not in
+    that share: read whole, it is four UTF-8 bytes of the right shape, which two GBK characters
+    make by chance far more rarely than three bytes make a rare character."""
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
@@ -1224,6 +1228,8 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
     # markers already in *before* ("?", U+FFFD) are not the repair's fault
     lost = 3.0 * max(0, after.count(MARKER) - before.count(MARKER) - before.count("?"))
     kept = before.replace(MARKER, "").replace("?", "")
+    # (the characters past the BMP out of the share of rare characters: see above)
+    plain = _ASTRAL.sub("", real) if _ASTRAL.search(real) else real
     for common in _profiles():
         costs = _costs(real, common)
         if max(costs) >= 4:  # private use, unassigned, control characters: not a repair
@@ -1232,7 +1238,8 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
         sa = sum(costs) + lost
         # a repair reads as ordinary text, not rare words; in a line found damaged, as a name
         # of two characters with one rare one too (刘昇 beside 陈赟)
-        if sum(costs) > (RARE_SHARE_DAMAGED if relaxed else RARE_SHARE) * len(real):
+        rare = sum(costs) if plain is real else _score(plain, common)
+        if rare > (RARE_SHARE_DAMAGED if relaxed else RARE_SHARE) * len(plain):
             continue
         if sb - sa >= max(2.0, 0.5 * sb):
             return True
