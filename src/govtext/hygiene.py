@@ -548,42 +548,39 @@ def _join_letter_spaced(text: str) -> str:
 
 @lazy
 def _doc_number() -> re.Pattern[str]:
-    # A 发文字号's year in 〔〕 (or full-width square brackets), its number and 号, blanks between
-    # them; matched at each opening bracket (:func:`_join_doc_numbers`), which reads the blanks
-    # before the bracket (after a Han character only).
+    # A 发文字号's year in 〔〕, its number and 号, blanks between them; matched at each 〔
+    # (:func:`_join_doc_numbers`), which reads the blanks before it (after a Han character only).
     b = "[ \u00a0]*+"
-    return re.compile(rf"[〔［]{b}(?:19|20)\d\d{b}[〕］]{b}\d{{1,5}}+{b}[号號]")
+    return re.compile(rf"〔{b}(?:19|20)\d\d{b}〕{b}\d{{1,5}}+{b}[号號]")
 
 
 #: At most this many blanks between a 发文字号's agency code and its bracket are removed.
 _DOC_BLANKS_MAX = 4
-#: The brackets of a 发文字号's year :func:`_join_doc_numbers` looks for. (Not ASCII "[": a search
-#: for it stops at every 已, 工, 州 and 差 of a text, whose UCS-2 code holds its byte 0x5D.)
-_DOC_YEAR_OPENING = "〔［"
-
-
 def _join_doc_numbers(text: str) -> str:
     """*text* without the blanks inside each 发文字号 (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``): the
-    agency's code (a Han character before the bracket), the year in brackets, the number, 号; a
-    blank before the bracket goes only after such a code. (Each bracket found by ``str.find``, at
-    memchr speed: most texts hold none.)"""
+    agency's code (a Han character before the 〔), the year in 〔〕, the number, 号; a blank before
+    the 〔 goes only after such a code. (Each 〔 found by ``str.find``, at memchr speed: most texts
+    hold none. Not other brackets: a search for ASCII "[" stops at every 已, 工, 州 and 差, whose
+    UCS-2 code holds its byte 0x5D, and each more search costs every text.)"""
     edits: list[tuple[int, int, str]] = []
-    for opening in _DOC_YEAR_OPENING:
-        i = text.find(opening)
-        while i >= 0:
-            m = _doc_number().match(text, i)
-            if m is not None:
-                # (the blanks before the bracket, a few at most: a window keeps the cost linear)
-                start = max(0, i - _DOC_BLANKS_MAX)
-                start += len(text[start:i].rstrip(" \u00a0"))
-                if start == i or not start or not _has_han().match(text, start - 1):
-                    start = i
-                token = text[start : m.end()]
-                joined = token.replace(" ", "").replace("\u00a0", "")
-                if joined != token:
-                    edits.append((start, m.end(), joined))
-            i = text.find(opening, i + 1)
-    return splice(text, sorted(edits)) if edits else text
+    i = text.find("〔")
+    while i >= 0:
+        m = _doc_number().match(text, i)
+        if m is not None:
+            # (the blanks before the bracket, a few at most: a window keeps the cost linear)
+            start = max(0, i - _DOC_BLANKS_MAX)
+            start += len(text[start:i].rstrip(" \u00a0"))
+            if start == i or not start or not _has_han().match(text, start - 1):
+                start = i
+            token = text[start : m.end()]
+            joined = token.replace(" ", "").replace("\u00a0", "")
+            if joined != token:
+                edits.append((start, m.end(), joined))
+        i = text.find("〔", i + 1)
+    return splice(text, edits) if edits else text
+
+
+_BLANKS = " \u00a0"
 
 
 @lazy
@@ -602,8 +599,9 @@ def _join_spaced_titles(text: str) -> str:
     done = 0  # (after the last 》: a title holds none, so each search looks back that far only)
     j = text.find("》")
     while j >= 0:
-        i = text.rfind("《", done, j)
-        if i >= 0 and (text.find(" ", i, j) >= 0 or text.find("\u00a0", i, j) >= 0):
+        # (the character before 》, or the one before it, is a blank: else no such title ends here)
+        i = text.rfind("《", done, j) if j > 1 and (text[j - 1] in _BLANKS or text[j - 2] in _BLANKS) else -1
+        if i >= 0:
             m = _spaced_title().fullmatch(text, i, j + 1)
             if m is not None:
                 edits.append((i, j + 1, m.group().replace(" ", "").replace("\u00a0", "")))
