@@ -719,7 +719,10 @@ def fix_cjk_spacing(text: str) -> str:
       punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
       side is Chinese (full-width round brackets excepted, see below);
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``), which
-      :func:`fix_punctuation_width` then widens.
+      :func:`fix_punctuation_width` then widens;
+    * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
+      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
+      character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``).
 
     Kept:
 
@@ -730,7 +733,8 @@ def fix_cjk_spacing(text: str) -> str:
     * a blank before a number (``第二十二条 25度以上``, ``17死37伤 56辆车受损``): article
       headings and headlines use it as a separator;
     * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``,
-      ``中国 “一带一路”``): it often separates a heading or a date from what follows;
+      ``中国 “一带一路”``): it often separates a heading or a date from what follows (but the
+      〔 of a 发文字号, above);
     * anything around Latin words or a number attached to Latin (``Windows 10 系统``,
       ``COVID-19 疫情``, ``使用 Python 编写``), so a line of English is never touched;
     * a space between two Han characters. Bylines pad a two-character name to the width
