@@ -1052,3 +1052,18 @@ def test_document_numbers_and_spaced_titles_are_linear_on_bracket_runs() -> None
     for text in ("》 " * 100_000, "教 " + " " * 100_000 + "〔" * 100_000, "《 中 " * 50_000 + "》"):
         fix_cjk_spacing(text)
     assert time.process_time() - start < 2.0
+
+
+def test_folded_han_forms_is_per_thread() -> None:
+    """The pipeline's question whether normalize_whitespace folded a Han form in its output is
+    answered per thread: another thread's fold neither hides nor stands for this one's."""
+    import threading
+
+    from govtext.hygiene import _folded_han_forms
+
+    mine = normalize_whitespace("⼀、⼯作")
+    theirs: list[str] = []
+    t = threading.Thread(target=lambda: theirs.append(normalize_whitespace("⼈⺠")))
+    t.start()
+    t.join()
+    assert _folded_han_forms(mine) and not _folded_han_forms(theirs[0])

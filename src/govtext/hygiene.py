@@ -13,6 +13,7 @@ already clean (a single precompiled regex search decides that):
 from __future__ import annotations
 
 import html
+import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 
@@ -326,16 +327,21 @@ def _han_form_table() -> dict[int, str]:
     return {ord(c): unicodedata.normalize("NFKC", c) for c in _ws_kinds()[4]}
 
 
-#: The last text :func:`normalize_whitespace` folded a Han form in (:data:`_HAN_FORMS`), this
-#: very object: the pipeline asks :func:`_folded_han_forms` whether its output changed a Han
-#: character (every other change of that step is to blanks and invisible characters).
-_FOLDED: list[str | None] = [None]
+class _Folded(threading.local):
+    """The last text :func:`normalize_whitespace` folded a Han form in (:data:`_HAN_FORMS`), this
+    very object, per thread: the pipeline asks :func:`_folded_han_forms` whether the step's
+    output changed a Han character (its other changes are to blanks and invisible characters)."""
+
+    text: str | None = None
+
+
+_FOLDED = _Folded()
 
 
 def _folded_han_forms(text: str) -> bool:
     """Whether *text* is the last output of :func:`normalize_whitespace` that folded a Kangxi
     radical or a compatibility ideograph (this very object)."""
-    return _FOLDED[0] is text
+    return _FOLDED.text is text
 
 
 def normalize_whitespace(text: str) -> str:
@@ -407,7 +413,7 @@ def normalize_whitespace(text: str) -> str:
     # for it first costs more, measured)
     text = _ws_newlines().sub("\n\n", text)
     if folded:
-        _FOLDED[0] = text
+        _FOLDED.text = text
     return text
 
 
