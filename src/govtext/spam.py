@@ -1377,6 +1377,10 @@ class _Labels:
                 self.weak.add(label)
             if tier == "after":
                 self.after.add(label)
+        # a credit's label under 本文, the article's own (本文作者：, 本文审核专家：): its label's key
+        for label, key in list(self.key.items()):
+            if key in self.NAMED and label not in self.weak and _han(label) == len(label):
+                self.key.setdefault("本文" + label, key)
         alt = _alternation_by_head(self.key)
         # A label heads a field: at the start, after a space or a bracket, or right after the
         # colon of an empty field (发布者：发布时间：2020-05-14).
@@ -1432,6 +1436,8 @@ class Metadata(Rule):
         rf"|(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_HM}\s*)?"
     )
     _prefix = _sx(r"(?:(?:https?://|www\.)\S+\s*)?" + _DATE_LEAD)
+    #: What runs a date-time on to the end of a period (至8月22日18:00, —18:00, 到8月底): no byline.
+    _range_on = _sx(r"\s*(?:至|到|[-~～—–－])\s*\d")
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
     #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江: a
@@ -1681,9 +1687,10 @@ class Metadata(Rule):
                 and (v := self._led(ctx, i, rest[lead.end():], list(meta))) is not None:
             return v
         if date and (date.group(4) or rest[0] in "·|") and len(rest) <= self.byline_max \
-                and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2:
+                and not _BYLINE_PUNCT.search(rest) and _han(rest) >= 2 and not self._range_on.match(rest):
             # (a date without its time of day needs a dot or bar before the byline: a
-            # 公文's date alone, or a table's date and its cells, is no byline)
+            # 公文's date alone, or a table's date and its cells, is no byline; nor is a period
+            # running on to another date or time: 报名时间's 2027年8月8日10:00至8月22日18:00)
             return _drop(self.name, "date-time and byline", meta)
         # (a byline's date-time has its time of day, a colon and two digits; where no name and
         # date-time open the line, none ends it either)
