@@ -68,3 +68,86 @@ def test_lines_opening_with_benwen_but_no_credit_label_stay(line: str) -> None:
     """本文 before anything but a credit's label (本文介绍了…, 本文观点：…) is the text's own line: it stays."""
     rows = [SCIENCE_BODY[0], line, SCIENCE_BODY[1]]
     assert rows_lost(SCIENCE_HEAD, SCIENCE_FOOT, (), rows) == []
+
+
+LIST_HEAD = ["2027年度优秀志愿者拟表彰名单公示_某区文明办", "某区文明网", "首页", "文明创建", "志愿服务", "道德模范",
+             "首页 > 志愿服务", "2027年度优秀志愿者拟表彰名单公示", "发布时间：2027-12-01 来源：区文明办"]
+NAME_TABLE = ["序号", "姓名", "服务单位", "1", "王某某", "某某街道社区志愿服务站", "2", "李某", "某区图书馆志愿服务队",
+              "3", "赵某某", "某区人民医院志愿服务队",
+              "公示期为2027年12月1日至12月7日，如有异议，请向区文明办反映。", "某区文明办", "2027年12月1日"]
+LIST_FOOT = ["上一篇：关于开展志愿服务月活动的通知", "版权所有 某区文明办", "某ICP备00000036号"]
+
+
+def test_a_numbered_table_right_under_the_headlines_metadata_stays_whole() -> None:
+    """A table crawled a cell a line right under the headline's metadata, no paragraph over it: its
+    first long cell opens the region, and its header (序号 / 姓名 / 服务单位) and first row's number
+    and name stand above it; the rows numbered 2, 3 in the region count with the one above, and the
+    whole table stays (before, the header and the first row's cells went as a run of short lines
+    before the article)."""
+    assert rows_lost(LIST_HEAD, LIST_FOOT, (), NAME_TABLE) == []
+
+
+def test_short_lines_and_a_one_over_the_article_with_no_numbered_rows_still_go() -> None:
+    """Three words and a lone 1 between the headline's metadata and a paragraph, no rows numbered 2,
+    3 under them: no table, they go as before."""
+    rows = ["专题", "视频", "图片", "1", NAME_TABLE[12], "经评审，现将结果公示如下，欢迎社会各界监督。", *NAME_TABLE[13:]]
+    lost = rows_lost(LIST_HEAD, LIST_FOOT, (), rows)
+    assert lost == rows[:4]
+
+
+CLINIC_HEAD = ["家庭医生签约服务包目录_某社区卫生服务中心", "某社区卫生服务中心", "首页", "中心简介", "公共卫生", "健康教育",
+               "首页 > 公共卫生", "家庭医生签约服务包目录", "发布时间：2027-03-01"]
+PACKAGES = ["为方便居民选择，现将我中心家庭医生签约服务包公布如下：",
+            "服务包名称", "服务对象", "主要服务内容", "收费标准",
+            "基础包", "全体居民", "健康档案、健康咨询、预约转诊", "免费",
+            "老年人包", "65岁及以上老年人", "年度体检、季度随访、上门服务1次", "20元/年",
+            "慢病包", "高血压、糖尿病患者", "每月监测、用药指导、长处方", "30元/年",
+            "咨询电话：0000-5551234"]
+CLINIC_FOOT = ["【打印】【关闭】", "版权所有 某社区卫生服务中心", "某ICP备00000361号"]
+
+
+def test_a_table_of_text_cells_under_the_paragraph_introducing_it_stays() -> None:
+    """A paragraph introducing a table (…公布如下：), then its cells one a line, words and phrases with no
+    number column nor values (服务包名称 / 服务对象 / … / 基础包 / 全体居民 / 健康档案、健康咨询、预约转诊 / 免费):
+    the region grows over the header's cells as fragments of the text, and the rows under them are
+    the table the paragraph introduced, to the page's chrome (before, the rows went as short chrome
+    runs after the article and the longer cells as islands among them)."""
+    assert rows_lost(CLINIC_HEAD, CLINIC_FOOT, ("发布时间",), PACKAGES) == []
+
+
+def test_fields_under_a_paragraph_pointing_at_them_take_no_box_label_after_them() -> None:
+    """Contact fields (联系人：…, 电话：…) under 请按以下方式联系： are a list of fields, no table's cells: an
+    empty label after them (附件：, the page's box) goes as before."""
+    rows = [PACKAGES[0].replace("现将", "经研究，现将"), *PACKAGES[1:9], "如有疑问，请按以下方式联系：", "联系人：王某",
+            "电话：0000-5551234", "某社区卫生服务中心", "2027年3月1日"]
+    lines = [*CLINIC_HEAD, *rows, "附件：", "相关通知", "关于开展义诊活动的通知", *CLINIC_FOOT[1:]]
+    verdicts = classify_lines("\n".join(lines))
+    assert not verdicts[len(CLINIC_HEAD) + len(rows)].keep
+
+
+FEST_HEAD = ["2027年中秋赏月活动安排_某市文化和旅游局", "某市文化和旅游局", "首页", "文旅资讯", "节庆活动", "公共服务",
+             "首页 > 节庆活动", "2027年中秋赏月活动安排", "2027-09-10 来源：市文旅局 浏览量：2210"]
+PROGRAMME = ["时间", "活动", "地点",
+             "9月14日 19:00", "“月满江城”中秋诗会", "市文化馆剧场",
+             "9月15日 14:00", "非遗月饼制作体验", "滨江公园",
+             "9月15日 19:30", "水上灯光秀", "滨江公园亲水平台",
+             "活动免费开放，部分活动需提前在“某某文旅”公众号预约。"]
+FEST_FOOT = ["责任编辑：某某", "相关阅读", "国庆假期全市A级景区开放情况", "版权所有 某市文化和旅游局", "某ICP备00000362号"]
+
+
+def test_a_programmes_header_over_rows_keyed_by_day_and_time_stays() -> None:
+    """A programme crawled a cell a line right under the headline's metadata, each row opening with
+    its day and time of day (9月14日 19:00): the key cells alike make it a table, and its header
+    (时间 / 活动 / 地点) and first key above the region stay (before, they went as a run of short lines
+    before the article)."""
+    assert rows_lost(FEST_HEAD, FEST_FOOT, (), PROGRAMME) == []
+
+
+def test_days_alone_over_a_list_of_titles_are_no_key_cells() -> None:
+    """A day without its time of day keys no row (a dated list of titles reads 9月14日 / title): only a
+    day and a time of day do; a menu over such a list still goes."""
+    rows = ["热点", "专题", "视频", "9月14日", "“月满江城”中秋诗会举行", "市文化馆剧场",
+            "9月15日", "非遗月饼制作体验活动开展", "滨江公园", "9月16日", "水上灯光秀精彩上演", "滨江公园亲水平台",
+            PROGRAMME[-1]]
+    lost = rows_lost(FEST_HEAD, FEST_FOOT, (), rows)
+    assert rows[:3] == lost[:3]

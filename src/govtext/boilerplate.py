@@ -211,6 +211,9 @@ class PageParams:
     #: Lines at most such a table is read over from the region (a table of 100 rows of six cells:
     #: each reading of an edge costs as much at most, however long the page).
     counted_table_max_cells: int = 600
+    #: Lines at most from the region's last line back to the paragraph that introduces the table it
+    #: ends on (现将…公布如下：), over the table's cells crawled one a line (:func:`_introduced`).
+    intro_table_reach: int = 40
     #: Longest cell (characters) of a table's header crawled one cell a line above the region,
     #: over rows each opening with a key cell (第1周, 第2周 …: :func:`_header_cells`).
     header_cell_max: int = 12
@@ -1667,6 +1670,33 @@ def _text_under(lines: list[str], kinds: list[Kind], nb: list[int], y: int) -> b
     return y < len(nb) and kinds[nb[y]] == "prose" and _CLOSED.search(lines[nb[y]]) is not None
 
 
+def _introduced(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: PageParams) -> bool:
+    """Whether the line at position *x* of *nb* is a cell of a table crawled a cell a line under a
+    paragraph that introduces it (ends in a colon, or points at it: 现将服务包公布如下：), the region grown
+    over its cells up to there: short lines, or longer ones ending no sentence (健康档案、健康咨询、预约转诊),
+    none a field (联系人：…, under 请按以下方式联系： a list of fields, no table), ``intro_table_reach`` at
+    most from it back to that paragraph.
+
+    >>> rows = ["现将收费标准公布如下：", "服务包名称", "服务内容", "基础包", "健康档案、健康咨询、预约转诊服务"]
+    >>> _introduced(rows, ["prose"] + ["short"] * 3 + ["prose"], list(range(5)), 4, DEFAULT_PARAMS)
+    True
+    >>> _introduced(["会议强调，要抓好落实。"] + rows[1:], ["prose"] + ["short"] * 3 + ["prose"], list(range(5)), 4, DEFAULT_PARAMS)
+    False
+    >>> _introduced(rows[:2] + ["会上，代表们审议了报告。"] + rows[3:], ["prose", "short", "prose", "short", "prose"], list(range(5)), 4, DEFAULT_PARAMS)
+    False
+    >>> _introduced(["如有疑问，请按以下方式联系：", "联系人：王某", "电话：12345"], ["prose", "short", "short"], [0, 1, 2], 2, DEFAULT_PARAMS)
+    False
+    """
+    for y in range(x, max(x - p.intro_table_reach, 0) - 1, -1):
+        i = nb[y]
+        s = lines[i]
+        if y < x and kinds[i] == "prose" and (s.endswith((":", "：")) or _FORWARD.search(s) is not None):
+            return True
+        if kinds[i] not in ("short", "prose", "near") or ":" in s or "：" in s or _LONG_END.search(s):
+            return False  # (a field, 电话：…, is no table's cell; nor is a sentence, the text's paragraph)
+    return False
+
+
 def _table_edge(
     lines: list[str], kinds: list[Kind], nb: list[int], at: int, d: int, heads: set[int], p: PageParams
 ) -> int:
@@ -1686,8 +1716,9 @@ def _table_edge(
         rows.append(i)
     if not rows:
         return at
-    if d > 0 and (lines[at].endswith((":", "：")) or _FORWARD.search(lines[at])):
-        return rows[-1]  # (a list the article's last line introduces: 名单如下：)
+    if d > 0 and (lines[at].endswith((":", "：")) or _FORWARD.search(lines[at])
+                  or _introduced(lines, kinds, nb, x, p)):
+        return rows[-1]  # (a list the article's last line introduces: 名单如下：; or its header's cells under it)
     if d > 0 and (n := _name_list(lines, rows, p)):
         return rows[n - 1]  # (a list of people's names under their groups' headings)
     if d > 0 and (n := _spaced_rows(lines, rows, p)):
@@ -1881,14 +1912,15 @@ def _row_key_firsts() -> frozenset[str]:
 
 def _row_key(s: str) -> str | None:
     """The shape of *s* as the key cell opening a table's row (None: no key): a number and a few
-    Han characters, its number read 0 (:func:`_key_shape`: 第12周 reads 第0周), a weekday (星期),
-    or a person's name (姓名: :func:`_name_cell`).
+    Han characters, its number read 0 (:func:`_key_shape`: 第12周 reads 第0周), a day and its time
+    of day (日期: :data:`_DAY_TIME_KEY`, 9月15日 19:30, a programme's rows), a weekday (星期), or a
+    person's name (姓名: :func:`_name_cell`).
 
-    >>> _row_key("第12周"), _row_key("星期三"), _row_key("黄某明"), _row_key("主任医师")
-    ('第0周', '星期', '姓名', None)
+    >>> _row_key("第12周"), _row_key("9月15日 19:30"), _row_key("星期三"), _row_key("黄某明"), _row_key("主任医师")
+    ('第0周', '日期', '星期', '姓名', None)
     """
     if s[:1] in _KEY_FIRST:
-        return _key_shape(s)
+        return _key_shape(s) or ("日期" if _DAY_TIME_KEY.fullmatch(s) else None)
     if s[:1] in _WEEKDAY_FIRST and _WEEKDAY.fullmatch(s):
         return "星期"
     return "姓名" if _name_cell(s) else None
@@ -1914,6 +1946,9 @@ def _keyed(lines: list[str], rows: list[int]) -> list[bool]:
 #: second number (a date: 9月14日, 2026-11-20), and what it starts with.
 _ROW_KEY = re.compile(r"第?\d{1,4}[\u4e00-\u9fff]{1,3}")
 _KEY_FIRST = frozenset("第0123456789")
+#: A row's key cell naming a day and its time of day (9月15日 19:30, 9月15日（周三）14:00): a programme's
+#: or a schedule's rows, each opening with when it is.
+_DAY_TIME_KEY = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:[(（](?:星期|周)[一二三四五六日天][)）])?\s*\d{1,2}:\d{2}")
 #: A run of digits (a row key's number: 第12周 reads 第0周).
 _DIGITS = re.compile(r"\d+")
 
@@ -1970,7 +2005,9 @@ def _counted_rows(
     周次, a 序号 under another name) under a header of words (:func:`_counted_span`), its cells
     of any length (a row's long 授课内容 too), up to the next line a rule dropped or a headline
     (``counted_table_max_cells`` lines at most): after the region, its last row's last cell;
-    before it, its header's first cell, the last row reaching the region.
+    before it, its header's first cell, its rows reaching the region (and maybe going on in it:
+    a table right under the headline's metadata, no paragraph over it, whose first long cell
+    opens the region; its rows there are counted too).
 
     >>> cells = ["周次", "日期", "内容", "学时", "1", "9.7", "电路的基本概念与基本定律，电路模型", "4",
     ...          "2", "9.14", "欧姆定律", "4", "3", "9.21", "基尔霍夫定律", "2"]
@@ -1983,6 +2020,11 @@ def _counted_rows(
     >>> menu = ["正文", "首页", "新闻", "通知", "1", "甲文章标题", "2", "乙文章标题", "3", "丙文章标题"]
     >>> _counted_rows(menu, ["prose"] + ["short"] * 9, list(range(10)), 0, 1, set(), DEFAULT_PARAMS)
     0
+    >>> page = ["发布时间：2026-12-01", "序号", "姓名", "单位", "1", "王某", "某某街道社区服务站", "2", "李某",
+    ...         "某某区图书馆", "3", "赵某", "某某区人民医院", "公示期五天。"]
+    >>> kinds = ["chrome"] + ["short"] * 12 + ["prose"]
+    >>> _counted_rows(page, kinds, list(range(len(page))), 6, -1, set(), DEFAULT_PARAMS)
+    1
     """
     cells: list[int] = []
     reach = nb[x + 1: x + 1 + p.counted_table_max_cells] if d > 0 else nb[max(x - p.counted_table_max_cells, 0): x][::-1]
@@ -1990,16 +2032,22 @@ def _counted_rows(
         if kinds[i] == "chrome" or i in heads:
             break
         cells.append(i)
+    above = len(cells)  # (the first row's number is among them)
     if d < 0:
         cells.reverse()
+        if any(lines[i] == "1" for i in cells):  # (its rows may go on in the region: read them too)
+            for i in nb[x: x + p.counted_table_max_cells]:
+                if kinds[i] == "chrome" or i in heads:
+                    break
+                cells.append(i)
     texts, own = [lines[i] for i in cells], [kinds[i] for i in cells]
-    ones = [y for y, s in enumerate(texts) if s == "1"]
+    ones = [y for y, s in enumerate(texts[:above]) if s == "1"]
     for first in ones[:1] if d > 0 else ones[::-1]:  # (before the region: the nearest table first)
         if d > 0 and first >= p.caption_reach + p.table_max_columns:
             break
         span = _counted_span(texts, own, first, p)
         if span is not None:  # (the nearest table only: each number read once, linear)
-            return cells[span[1]] if d > 0 else cells[span[0]] if span[1] == len(cells) - 1 else 0
+            return cells[span[1]] if d > 0 else cells[span[0]] if span[1] >= above - 1 else 0
     return 0
 
 
