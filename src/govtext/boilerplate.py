@@ -214,6 +214,8 @@ class PageParams:
     #: Lines at most from the region's last line back to the paragraph that introduces the table it
     #: ends on (现将…公布如下：), over the table's cells crawled one a line (:func:`_introduced`).
     intro_table_reach: int = 40
+    #: Longest cell (characters) of such a table (健康档案、健康咨询、预约转诊; a paragraph is longer).
+    intro_cell_max_len: int = 80
     #: Longest cell (characters) of a table's header crawled one cell a line above the region,
     #: over rows each opening with a key cell (第1周, 第2周 …: :func:`_header_cells`).
     header_cell_max: int = 12
@@ -1674,8 +1676,8 @@ def _introduced(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: P
     """Whether the line at position *x* of *nb* is a cell of a table crawled a cell a line under a
     paragraph that introduces it (ends in a colon, or points at it: 现将服务包公布如下：), the region grown
     over its cells up to there: short lines, or longer ones ending no sentence (健康档案、健康咨询、预约转诊),
-    none a field (联系人：…, under 请按以下方式联系： a list of fields, no table), ``intro_table_reach`` at
-    most from it back to that paragraph.
+    none a field (联系人：…, under 请按以下方式联系： a list of fields, no table), none longer than
+    ``intro_cell_max_len``, ``intro_table_reach`` at most from it back to that paragraph.
 
     >>> rows = ["现将收费标准公布如下：", "服务包名称", "服务内容", "基础包", "健康档案、健康咨询、预约转诊服务"]
     >>> _introduced(rows, ["prose"] + ["short"] * 3 + ["prose"], list(range(5)), 4, DEFAULT_PARAMS)
@@ -1689,11 +1691,15 @@ def _introduced(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: P
     """
     for y in range(x, max(x - p.intro_table_reach, 0) - 1, -1):
         i = nb[y]
-        s = lines[i]
-        if y < x and kinds[i] == "prose" and (s.endswith((":", "：")) or _FORWARD.search(s) is not None):
+        s, kind = lines[i], kinds[i]
+        # (_FORWARD's match ends the line within its last 13 characters: only they are searched)
+        if y < x and kind == "prose" and (s.endswith((":", "：")) or _FORWARD.search(s, max(len(s) - 13, 0)) is not None):
             return True
-        if kinds[i] not in ("short", "prose", "near") or ":" in s or "：" in s or _LONG_END.search(s):
-            return False  # (a field, 电话：…, is no table's cell; nor is a sentence, the text's paragraph)
+        # (a field, 电话：…, is no table's cell; nor is a sentence, the text's paragraph, nor a line
+        # longer than a cell: tested as its length, then characters in it, at memchr speed)
+        if len(s) > p.intro_cell_max_len or kind not in ("short", "prose", "near") or ":" in s or "：" in s \
+                or "。" in s or ";" in s or "；" in s or s.rstrip("”\"’）)")[-1:] in ("！", "？", "!", "?"):
+            return False
     return False
 
 
@@ -2035,8 +2041,9 @@ def _counted_rows(
     above = len(cells)  # (the first row's number is among them)
     if d < 0:
         cells.reverse()
-        if any(lines[i] == "1" for i in cells):  # (its rows may go on in the region: read them too)
-            for i in nb[x: x + p.counted_table_max_cells]:
+        if any(lines[i] == "1" for i in cells):  # (its rows may go on in the region: read as many as
+            # count its fewest rows, however wide)
+            for i in nb[x: x + p.counted_table_min_rows * p.table_max_columns]:
                 if kinds[i] == "chrome" or i in heads:
                     break
                 cells.append(i)

@@ -1377,6 +1377,9 @@ class _Labels:
                 self.weak.add(label)
             if tier == "after":
                 self.after.add(label)
+        #: The lexicon's labels (the gate's words for the metadata rule: a line holding a label under
+        #: 本文 below holds the label, and so its marks).
+        self.words = list(self.key)
         # a credit's label under 本文, the article's own (本文作者：, 本文审核专家：): its label's key
         for label, key in list(self.key.items()):
             if key in self.NAMED and label not in self.weak and _han(label) == len(label):
@@ -3223,7 +3226,7 @@ class _Gate:
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
         by_rule["footer"] = [e.partition("\t")[0].strip() for e in read_lexicon("spam_footer.txt")]
-        by_rule["metadata"] = list(_labels().key)
+        by_rule["metadata"] = list(_labels().words)
         by_rule = {rule: [w for w in ws if w] for rule, ws in by_rule.items()}
         self._rule_words = by_rule
         #: The bit of each rule with marks in :meth:`marked`'s masks.
