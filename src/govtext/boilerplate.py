@@ -1689,18 +1689,39 @@ def _introduced(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: P
     >>> _introduced(["如有疑问，请按以下方式联系：", "联系人：王某", "电话：12345"], ["prose", "short", "short"], [0, 1, 2], 2, DEFAULT_PARAMS)
     False
     """
-    for y in range(x, max(x - p.intro_table_reach, 0) - 1, -1):
-        i = nb[y]
-        s, kind = lines[i], kinds[i]
+    at = nb[x]
+    if not _cell(lines[at], p):  # (most regions end on a paragraph: no cell)
+        return False
+    lo = nb[max(x - p.intro_table_reach, 0)]
+    seg = kinds[lo: at + 1]  # (the kinds from the reach's first line to *at*, read at C speed)
+    if "chrome" in seg:  # (a line a rule dropped ends the table above)
+        cut = len(seg) - seg[::-1].index("chrome")
+        seg, lo = seg[cut:], lo + cut
+    end = len(seg)
+    while "prose" in seg[:end]:  # (the paragraphs from the nearest up: the introducing one, or cells)
+        end -= seg[end - 1::-1].index("prose") + 1
+        i = lo + end
+        s = lines[i]
         # (_FORWARD's match ends the line within its last 13 characters: only they are searched)
-        if y < x and kind == "prose" and (s.endswith((":", "：")) or _FORWARD.search(s, max(len(s) - 13, 0)) is not None):
-            return True
-        # (a field, 电话：…, is no table's cell; nor is a sentence, the text's paragraph, nor a line
-        # longer than a cell: tested as its length, then characters in it, at memchr speed)
-        if len(s) > p.intro_cell_max_len or kind not in ("short", "prose", "near") or ":" in s or "：" in s \
-                or "。" in s or ";" in s or "；" in s or s.rstrip("”\"’）)")[-1:] in ("！", "？", "!", "?"):
+        if i < at and (s.endswith((":", "：")) or _FORWARD.search(s, max(len(s) - 13, 0)) is not None):
+            return all(_cell(lines[j], p) for j in range(i + 1, at + 1) if kinds[j] != "blank")
+        if not _cell(s, p):
             return False
     return False
+
+
+#: A clause's comma (folded: not a number's thousands separator, 1,203).
+_BYLINE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+
+
+def _cell(s: str, p: PageParams) -> bool:
+    """Can the line *s* be a table's cell crawled one a line under the paragraph introducing it: no
+    longer than ``intro_cell_max_len``, no field (电话：…), no sentence nor clause (tested as characters
+    in it, at memchr speed, and its last one; a comma, where there is one, read as a clause's or a
+    number's)?"""
+    return len(s) <= p.intro_cell_max_len and ":" not in s and "：" not in s and "。" not in s and ";" not in s \
+        and "；" not in s and s.rstrip("”\"’）)")[-1:] not in ("！", "？", "!", "?") \
+        and ("," not in s or _BYLINE_COMMA.search(s) is None)
 
 
 def _table_edge(
