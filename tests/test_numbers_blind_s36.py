@@ -1,0 +1,234 @@
+"""Session 36's blind set for the numbers reader (NB36): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s19-s35 sets), each with the
+mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s35 covered less: times of day (八点半, 下午三点一刻, 两点四十五分, 18:30, 凌晨两点, 中午十二点至
+下午两点), fractions, ratios and per mille (三分之二, 十分之一, 五分之一, 百分之五十点五, 1:500, 1:1:2, 千分之三), ranks
+(第一名, 前三名, 前十名, 排名全省第五, 位列第二, 跃居第一, 第十二位), money in mixed forms (1.2万亿元, 两千一百亿元,
+三千五百万元, 人民币伍佰元整, ¥3,500.00, 两千块钱, 壹万贰仟元, 贰仟伍佰元), ages (年满十八岁, 六十周岁以上,
+十八岁以下, 八十周岁至八十九周岁, 一百零三岁), counts with classifiers (三位, 两名, 四家, 五项, 两辆, 六台), school
+grades and levels (初三, 高二, 大一, 六年级, 英语六级, 二级甲等, 三级医院), durations (三个工作日, 半个月, 一年半,
+两个半小时, 三个多小时, 两年零三个月, 不少于一小时), dates in 〇 form and partial dates (二〇二五年十二月七日,
+本月二十日, 上月二十八日, 次年三月一日, 次年十月), capital numerals (壹万贰仟元, 叁拾箱), and hard negatives: brands
+and places (三只松鼠, 七匹狼, 五道口, 三里屯, 九寨沟, 四川, 万州, 十八洞村), words (万一, 一律, 一致, 统一, 一些, 一直,
+一旦, 第一时间, 一线, 三农, 两会, 双一流, 一户一策, 零的突破) and idioms (三心二意, 七上八下, 一心一意, 千方百计,
+五湖四海, 万众一心, 十全十美).
+
+Choices the conventions leave open, made here: clock times in Chinese numerals are kept as written (as
+三点半 and 八点至十点 are, s30), also an hour with its minutes (两点四十五分, 14:45 after 下午); 中午十二点至下午两点 is
+one range of times; a map's scale 1:500 and a split 1:1:2 are ratios, no quantities (as 比分3:1 is); 前三名 and
+前十名 count the places (三名, 10 名), rewritten 前3名 as 前十个月 is rewritten 前10个月 (s35); a rank after 位列 or
+跃居 is a rank as after 位居 (rewritten 第2); 两千块钱 is money in 元 (the mention 两千块, 钱 after it as in
+两块钱), rewritten 2000块钱; 不少于一小时 is a span of one hour (a qualifier before the lone 一 makes it a
+quantity), rewritten 不少于1小时; 两年零三个月 is two spans (两年, 三个月), rewritten 2年零3个月; 本月二十日 and
+上月二十八日 are days of a month with no month written (PartialDate(day=...)), rewritten 本月20日; 英语六级 and
+普通话二级甲等 are grades (ordinals of 级, kept as written, as 三级医院 is).
+
+Blind figure (main 841c4be, untouched): 41 of 50 sentences fully right (mentions and rewrite); 67 of 75
+expected mentions right; one mention found that is none (三只 in the brand 三只松鼠) and one rewrite that breaks a
+name (3只松鼠). The misses: 两点四十五分 read 2:45 (下午 stands in the clause before), 中午十二点至下午两点 two times
+(no range), 不少于四周 and 不少于一小时 nothing, 英语六级 a count of 级, and three that follow tested conventions
+(两千块钱 with its 钱, 两年零三个月 one span of 27 months, 三个多小时 rewritten 3个多小时).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D, T = dt.date, dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # times of day
+    ("每天上午八点半开馆，下午五点半闭馆，周一闭馆。",
+     [("八点半", "time", T(8, 30)), ("五点半", "time", T(17, 30))],
+     None),
+    ("考试于下午三点一刻结束，考生须在两点四十五分前进入考场。",
+     [("三点一刻", "time", T(15, 15)), ("两点四十五分", "time", T(14, 45))],
+     None),
+    ("晚会于18:30准时开始，预计持续两个半小时。",
+     [("18:30", "time", T(18, 30)), ("两个半小时", "duration", 2.5, None, "小时")],
+     "晚会于18:30准时开始，预计持续2个半小时。"),
+    ("凌晨两点，消防救援人员赶到现场，经过三个多小时的扑救，明火被扑灭。",
+     [("两点", "time", T(2, 0)), ("三个多小时", "duration", 3, 4, "小时")],
+     None),
+    ("市民服务中心午间不休息，中午十二点至下午两点安排专人值守。",
+     [("十二点至下午两点", "range", T(12, 0), T(14, 0))],
+     None),
+    # fractions, ratios and per mille
+    ("全县三分之二的行政村已通天然气，剩余十分之一的自然村将于年内接通。",
+     [("三分之二", "fraction", 2 / 3), ("十分之一", "fraction", 0.1)],
+     "全县2/3的行政村已通天然气，剩余1/10的自然村将于年内接通。"),
+    ("该校本科毕业生升学率达到百分之五十点五，比去年提高二点三个百分点。",
+     [("百分之五十点五", "percent", 50.5, None, "%"), ("二点三个百分点", "percent", 2.3, None, "百分点")],
+     "该校本科毕业生升学率达到50.5%，比去年提高2.3个百分点。"),
+    ("规划图纸比例尺为1:500，总平面图另附。",
+     [],
+     None),
+    ("全市人口自然增长率为千分之三，低于全省平均水平。",
+     [("千分之三", "percent", 3, None, "‰")],
+     "全市人口自然增长率为3‰，低于全省平均水平。"),
+    ("配套资金按照中央、省、县1:1:2的比例分担。",
+     [],
+     None),
+    ("实践教学课时不少于总课时的五分之一，其中校外实习不少于四周。",
+     [("五分之一", "fraction", 0.2), ("不少于四周", "duration", 4, None, "周")],
+     "实践教学课时不少于总课时的1/5，其中校外实习不少于4周。"),
+    # ranks
+    ("在全省职业院校技能大赛中，我校代表队获得第一名，另有两名选手进入前三名。",
+     [("第一名", "ordinal", 1, None, "名"), ("两名", "count", 2, None, "名"), ("三名", "count", 3, None, "名")],
+     "在全省职业院校技能大赛中，我校代表队获得第1名，另有2名选手进入前3名。"),
+    ("去年全市地区生产总值排名全省第五，增速位列第二。",
+     [("第五", "ordinal", 5), ("第二", "ordinal", 2)],
+     "去年全市地区生产总值排名全省第5，增速位列第2。"),
+    ("该县连续三年在全市综合考核中名列前茅，今年跃居第一。",
+     [("三年", "duration", 3, None, "年"), ("第一", "ordinal", 1)],
+     "该县连续3年在全市综合考核中名列前茅，今年跃居第1。"),
+    ("全国文明城市测评中，我市在同类城市中排名第十二位。",
+     [("第十二位", "ordinal", 12, None, "位")],
+     "全国文明城市测评中，我市在同类城市中排名第12位。"),
+    ("入围决赛的二十支队伍中，前十名将获得一等奖。",
+     [("二十支", "count", 20, None, "支"), ("十名", "count", 10, None, "名")],
+     "入围决赛的20支队伍中，前10名将获得一等奖。"),
+    # money in mixed forms
+    ("全省一般公共预算支出1.2万亿元，其中教育支出两千一百亿元。",
+     [("1.2万亿元", "money", 1200000000000, None, "元"), ("两千一百亿元", "money", 210000000000, None, "元")],
+     "全省一般公共预算支出1.2万亿元，其中教育支出2100亿元。"),
+    ("市财政安排三千五百万元用于老旧小区改造，每户补助不超过八千元。",
+     [("三千五百万元", "money", 35000000, None, "元"), ("不超过八千元", "money", 8000, None, "元")],
+     "市财政安排3500万元用于老旧小区改造，每户补助不超过8000元。"),
+    ("收到捐款人民币伍佰元整（¥500.00），特此致谢。",
+     [("人民币伍佰元整", "money", 500, None, "元"), ("¥500.00", "money", 500, None, "元")],
+     "收到捐款人民币500元整（¥500.00），特此致谢。"),
+    ("该批办公桌椅单价¥3,500.00，共采购四十套。",
+     [("¥3,500.00", "money", 3500, None, "元"), ("四十套", "count", 40, None, "套")],
+     "该批办公桌椅单价¥3,500.00，共采购40套。"),
+    ("村民老张说，今年光卖橘子就多挣了两千块钱。",
+     [("两千块", "money", 2000, None, "元")],
+     "村民老张说，今年光卖橘子就多挣了2000块钱。"),
+    ("本次奖学金共发放壹万贰仟元，每人叁仟元。",
+     [("壹万贰仟元", "money", 12000, None, "元"), ("叁仟元", "money", 3000, None, "元")],
+     "本次奖学金共发放12000元，每人3000元。"),
+    # ages
+    ("凡年满十八岁、身体健康的公民均可报名参加无偿献血。",
+     [("十八岁", "count", 18, None, "岁")],
+     "凡年满18岁、身体健康的公民均可报名参加无偿献血。"),
+    ("六十周岁以上老年人凭身份证免费游览，十八岁以下未成年人半价。",
+     [("六十周岁以上", "count", 60, None, "周岁"), ("十八岁以下", "count", 18, None, "岁")],
+     "60周岁以上老年人凭身份证免费游览，18岁以下未成年人半价。"),
+    ("对八十周岁至八十九周岁的老人，每人每月发放高龄津贴一百元。",
+     [("八十周岁至八十九周岁", "range", 80, 89, "周岁"), ("一百元", "money", 100, None, "元")],
+     "对80周岁至89周岁的老人，每人每月发放高龄津贴100元。"),
+    ("该村九十岁以上老人有十一位，最年长的一百零三岁。",
+     [("九十岁以上", "count", 90, None, "岁"), ("十一位", "count", 11, None, "位"),
+      ("一百零三岁", "count", 103, None, "岁")],
+     "该村90岁以上老人有11位，最年长的103岁。"),
+    # counts with classifiers
+    ("会议由三位副市长分别主持，两名专家作专题辅导。",
+     [("三位", "count", 3, None, "位"), ("两名", "count", 2, None, "名")],
+     "会议由3位副市长分别主持，2名专家作专题辅导。"),
+    ("全区四家企业入选国家级绿色工厂，五项成果获省科技进步奖。",
+     [("四家", "count", 4, None, "家"), ("五项", "count", 5, None, "项")],
+     "全区4家企业入选国家级绿色工厂，5项成果获省科技进步奖。"),
+    ("每个乡镇配备两辆救护车、六台除雪机和一支应急队伍。",
+     [("两辆", "count", 2, None, "辆"), ("六台", "count", 6, None, "台")],
+     "每个乡镇配备2辆救护车、6台除雪机和一支应急队伍。"),
+    # school grades and levels
+    ("初三学生每天在校体育活动时间不少于一小时，高二年级另开设选修课。",
+     [("不少于一小时", "duration", 1, None, "小时")],
+     "初三学生每天在校体育活动时间不少于1小时，高二年级另开设选修课。"),
+    ("大一新生军训为期两周，六年级学生参加为期三天的研学活动。",
+     [("两周", "duration", 2, None, "周"), ("三天", "duration", 3, None, "天")],
+     "大一新生军训为期2周，六年级学生参加为期3天的研学活动。"),
+    ("县人民医院成功创建二级甲等医院，全县三级医院实现零的突破。",
+     [("二级", "ordinal", 2, None, "级"), ("三级", "ordinal", 3, None, "级")],
+     None),
+    ("她通过了英语六级考试，并取得普通话二级甲等证书。",
+     [("六级", "ordinal", 6, None, "级"), ("二级", "ordinal", 2, None, "级")],
+     None),
+    # durations
+    ("申请人提交材料后，审批部门应在三个工作日内作出决定。",
+     [("三个工作日", "duration", 3, None, "工作日")],
+     "申请人提交材料后，审批部门应在3个工作日内作出决定。"),
+    ("专项督查为期半个月，整改期限为一年半。",
+     [("半个月", "duration", 0.5, None, "个月"), ("一年半", "duration", 1.5, None, "年")],
+     "专项督查为期半个月，整改期限为1年半。"),
+    ("施工队连续奋战七十二小时，提前两周完成主体工程。",
+     [("七十二小时", "duration", 72, None, "小时"), ("两周", "duration", 2, None, "周")],
+     "施工队连续奋战72小时，提前2周完成主体工程。"),
+    ("该课题研究周期为两年零三个月。",
+     [("两年", "duration", 2, None, "年"), ("三个月", "duration", 3, None, "个月")],
+     "该课题研究周期为2年零3个月。"),
+    # dates in 〇 form and partial dates
+    ("本通知自二〇二五年十二月七日起执行。",
+     [("二〇二五年十二月七日", "date", D(2025, 12, 7))],
+     "本通知自2025年12月7日起执行。"),
+    ("请各单位于本月二十日前将统计表报送市统计局。",
+     [("二十日", "date", _pd(None, 20))],
+     "请各单位于本月20日前将统计表报送市统计局。"),
+    ("新学期于次年三月一日开始，寒假自一月二十日起放。",
+     [("三月一日", "date", _pd(3, 1)), ("一月二十日", "date", _pd(1, 20))],
+     "新学期于次年3月1日开始，寒假自1月20日起放。"),
+    ("该工程于二〇二三年五月开工，计划次年十月竣工。",
+     [("二〇二三年五月", "date", _pd(5, None, 2023)), ("十月", "date", _pd(10))],
+     "该工程于2023年5月开工，计划次年10月竣工。"),
+    ("上月二十八日，全省召开秋冬季森林防火工作会议。",
+     [("二十八日", "date", _pd(None, 28))],
+     "上月28日，全省召开秋冬季森林防火工作会议。"),
+    # capital numerals
+    ("收到货物叁拾箱，验收合格，货款贰仟伍佰元已结清。",
+     [("叁拾箱", "count", 30, None, "箱"), ("贰仟伍佰元", "money", 2500, None, "元")],
+     "收到货物30箱，验收合格，货款2500元已结清。"),
+    # hard negatives: brands, places, words and idioms
+    ("三只松鼠、七匹狼等品牌入驻直播基地，五道口和三里屯的门店同步开业。",
+     [],
+     None),
+    ("暑期从四川到重庆万州的游客明显增多，九寨沟景区日接待量超过三万人次。",
+     [("超过三万人次", "count", 30000, None, "人次")],
+     "暑期从四川到重庆万州的游客明显增多，九寨沟景区日接待量超过3万人次。"),
+    ("湖南十八洞村的经验表明，精准扶贫要做到一户一策。",
+     [],
+     None),
+    ("万一遇到突发情况，一律按预案处置，各部门要步调一致、统一指挥，第一时间赶赴一线。",
+     [],
+     None),
+    ("一些基层干部一直坚守岗位，一旦有险情就冲在前面。",
+     [],
+     None),
+    ("做好三农工作，开好两会，推进双一流建设，是今年的重点任务。",
+     [],
+     None),
+    ("干工作不能三心二意、七上八下，要一心一意、千方百计，汇聚五湖四海的人才，万众一心追求十全十美。",
+     [],
+     None),
+]
+
+# the cases that fail, with why (the unseen run, main 841c4be, failed 9: c01 c03 c04 c10 c20 c29 c32 c36 c43)
+FAILING: dict[int, str] = {
+    1: "两点四十五分 is read 2:45: no word for the part of the day in its clause (下午 stands before 三点一刻)",
+    3: "三个多小时 is rewritten 3个多小时 (多 after the unit keeps an exact digit form, as 九个多小时 and 三个多月 "
+       "are: a tested convention); expected it kept",
+    4: "中午十二点至下午两点 gives two times, no range",
+    10: "不少于四周 gives nothing (四周, surroundings, is a word)",
+    20: "两千块钱 is the mention with its 钱, as 两块钱 is (a tested convention); expected 两千块",
+    29: "不少于一小时: a lone 一 before a unit is no mention, also after a qualifier (一年以上五年以下 is kept as "
+        "written: a tested convention); expected a span of one hour rewritten 1小时",
+    32: "英语六级 is a count of 级; expected a grade (ordinal)",
+    36: "两年零三个月 is one span of 27 months, as 一年零八个月 is 20 (a tested convention); expected two spans",
+    43: "三只松鼠 is a count of 3 只 (a brand's name only before a company word: 三只松鼠股份), rewritten 3只松鼠",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
