@@ -38,6 +38,8 @@ import pytest
 
 from blind import check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -214,12 +216,11 @@ FAILING: dict[int, str] = {
     1: "两点四十五分 is read 2:45: no word for the part of the day in its clause (下午 stands before 三点一刻)",
     3: "三个多小时 is rewritten 3个多小时 (多 after the unit keeps an exact digit form, as 九个多小时 and 三个多月 "
        "are: a tested convention); expected it kept",
-    4: "中午十二点至下午两点 gives two times, no range",
-    10: "不少于四周 gives nothing (四周, surroundings, is a word)",
+    4: "中午十二点至下午两点 gives two times, no range: clock times are no range's ends (上午8:00至下午5:30 and "
+       "晚上八点至十点 are two times, a tested convention of s23 and s30); expected one range",
     20: "两千块钱 is the mention with its 钱, as 两块钱 is (a tested convention); expected 两千块",
     29: "不少于一小时: a lone 一 before a unit is no mention, also after a qualifier (一年以上五年以下 is kept as "
         "written: a tested convention); expected a span of one hour rewritten 1小时",
-    32: "英语六级 is a count of 级; expected a grade (ordinal)",
     36: "两年零三个月 is one span of 27 months, as 一年零八个月 is 20 (a tested convention); expected two spans",
     43: "三只松鼠 is a count of 3 只 (a brand's name only before a company word: 三只松鼠股份), rewritten 3只松鼠",
 }
@@ -232,3 +233,57 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 36, NB36); each test failed before its fix
+
+
+def _got(text: str) -> list[tuple[object, ...]]:
+    return [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers(text)]
+
+
+def test_four_weeks_said_of_time() -> None:
+    """四周 after 第, 每, 前, a word of a span (为期, 连续), a qualifier (不少于, 约) or a range's connector (三至四周),
+    or before what ends a span (四周以内, 四周后), is four weeks or the fourth week, as 三周 and 第三周 are (the
+    ordinary word 四周, all around, blocked it: 第三周 was rewritten 第3周 and 第四周 left, 不少于四周 was nothing)."""
+    assert _got("第四周复习，为期四周，不少于四周，三至四周，四周以内") == [
+        ("第四周", "ordinal", 4, 4, "周"), ("四周", "duration", 4, 4, "周"), ("不少于四周", "duration", 4, 4, "周"),
+        ("三至四周", "range", 3, 4, "周"), ("四周以内", "duration", 4, 4, "周")]
+    assert numbers_to_digits("第三周至第四周，连续四周，四周后复查") == "第3周至第4周，连续4周，4周后复查"
+
+
+def test_four_weeks_all_around_stays_a_word() -> None:
+    """(the other side of the class) 四周 of a place stays the word: 环顾四周, 校园四周, 四周环山, 此时四周一片寂静,
+    围墙四周内侧, 房屋四周后面, 附近四周 (近 ends a word there), 成立四周年."""
+    text = "环顾四周，校园四周，四周环山，此时四周一片寂静，围墙四周内侧，房屋四周后面，附近四周，成立四周年"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+
+
+def test_counts_of_prizes_listed_by_their_class() -> None:
+    """一等奖两项、二等奖三项: 二 of 二等奖 (a prize's class before 等) is no numeral of the count before it, so
+    两项 is rewritten as 三项 is (it kept its writing beside 二, the phrase half rewritten: 一等奖两项、二等奖3项);
+    so for 三等功 and 二等座. Numerals of one phrase still keep it together: 五年百部, 二十年或五十年一遇."""
+    assert numbers_to_digits("荣获一等奖两项、二等奖三项、三等奖五项") == "荣获一等奖2项、二等奖3项、三等奖5项"
+    assert numbers_to_digits("荣立二等功两次、三等功四次，购买一等座三张、二等座两张") == (
+        "荣立二等功2次、三等功4次，购买一等座3张、二等座2张")
+    for text in ("五年百部", "二十年或五十年一遇", "三个一号"):
+        assert numbers_to_digits(text) == text
+
+
+def test_the_level_of_an_exam_or_a_certificate() -> None:
+    """英语六级考试, 二级证书, 三级资质, 三级心理咨询师 and 四级口译 name a level (kind ordinal, kept as written, as
+    三级医院 and 二级教授 are; they were counts of 级); 省市县三级 and 两级财政 count levels as before."""
+    assert [(m.text, m.kind) for m in find_numbers("英语六级考试，二级证书，三级资质，三级心理咨询师，四级口译")] == [
+        ("六级", "ordinal"), ("二级", "ordinal"), ("三级", "ordinal"), ("三级", "ordinal"), ("四级", "ordinal")]
+    assert [(m.text, m.kind) for m in find_numbers("省市县三级联动，两级财政")] == [("三级", "count"), ("两级", "count")]
+    assert numbers_to_digits("英语六级考试") == "英语六级考试"
+
+
+@pytest.mark.parametrize("piece", ["第四周", "为期四周", "四周以内", "不少于四周", "三至四周", "环顾四周", "四周",
+                                   "一等奖两项、二等奖三项", "两项、二等", "六级考试", "三级证书"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

@@ -108,7 +108,8 @@ Rules (documented decisions):
   written as 一年期 is (三年期间 counts); labels are kept as
   written, never found. A class rated by a physical measure keeps its 级 (30万吨级: unit 吨级);
   a grade (三级医院, 二级标准, 二级以上, an alert's 四级应急响应 or 三级预警, a rank's or a title's 二级巡视员,
-  二级警督 or 二级教授, a protected class's 二级文物 or 二级保护区, and each item of a list of
+  二级警督 or 二级教授, a protected class's 二级文物 or 二级保护区, an exam's, a certificate's or a
+  qualification's 英语六级考试, 二级证书 or 三级资质, and each item of a list of
   them: 三级、四级警报) is kind ``ordinal``, levels counted (省市县三级) a count, and a range whose one end
   keeps its numeral keeps the other's too (风力四到五级, 五到六届: never 4到五级); a
   decimal before 级 names no grade (四点二级地震: a magnitude, rewritten 4.2级); a year before 级 or
@@ -119,7 +120,8 @@ Rules (documented decisions):
   years right after the days or years it sums up (今明两年, 明后两天, 昨今两日: kind ``duration``)
   restates them and is kept as written too, and so are the parts of a layout a slogan numbers after a
   lone numeral and a word's character (一城两区, 一轴两带三区; 一式两份 and 一日两次 are rewritten), and a count before the lone 一 of its measure word right
-  after the word it counts (四张清单一张网, 三个中心一个平台).
+  after the word it counts (四张清单一张网, 三个中心一个平台). A prize's or an honour's class (一等奖, 二等功)
+  keeps no count beside it as written: 一等奖两项、二等奖三项 -> 一等奖2项、二等奖3项.
 * Approximate values: 约/近/超过/突破/未满/不满/不小于/不大于/≥/≤/左右/以上/... set ``approx`` and ``qualifier`` but keep low ==
   high == the stated number; 约 and 近 that end a word are no qualifiers (节约10%, 签约, 最近三年, 附近: see
   ``lexicon.QUALIFIER_WORD_HEADS``); nor is 近 meaning "recent" before a span of time, where it
@@ -160,6 +162,8 @@ Rules (documented decisions):
   3至5年: a range of ``value_kind`` duration), except a quarter (一季度), a month or day of a
   date and a century named by its number (二十一世纪: kind ``ordinal``; 两个世纪 is a span);
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
+  四周 (all around, an ordinary word) is four weeks after 第, 每, 前, a word of a span or a qualifier, or
+  before what ends a span (第四周, 为期四周, 不少于四周, 三至四周, 四周以内: as 第三周 and 三周; 环顾四周 stays).
   Half a unit of time written alone (为期半年, 半个月内, 不少于半小时, 每半年) is a span of 0.5 of
   it (kind ``duration``, nothing rewritten) where a word of duration or a qualifier stands before it
   or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.

@@ -511,6 +511,21 @@ HALF_SPAN = re.compile("半(?:(?P<u>个月|个小时|小时|年|天)(?P<more>多
 #: after such a half unit, what ends it as a span of time (半年内, 半年以上, 半年后, 半小时的时间, a
 #: clause's end): not 半个月亮, 半年度, 半年报, 半小时生活圈
 HALF_SPAN_AFTER = re.compile("(?:以?内|之内|以上|以下|左右|以?来|[之以]?后|的?时间|[，。；、）)\\s]|\\Z)")
+#: after a one-character numeral, 等 and what it ranks: the class of a prize, an honour, a seat or a
+#: product (一等奖, 二等功, 三等座, 一等品), a name, no numeral of a count's phrase
+CLASS_NAMED = re.compile("等[奖功座舱品]")
+#: the ordinary word 四周 (all around) that is also four weeks (周: a week)
+FOUR_WEEKS = "四周"
+#: before 四周, what makes it four weeks or the fourth week, no word: 第 or a word of a span of time (第四周,
+#: 每四周, 前四周, 近四周 but not 附近四周, 为期四周, 连续四周, 长达四周), or a numeral and a range's
+#: connector (三至四周, 三到四周); a qualifier before it does too (:func:`pre_re`: 不少于四周, 约四周)
+FOUR_WEEKS_BEFORE = re.compile(
+    "(?:第|每|前|头|(?<!附)近|为期|历时|持续|连续|长达|用了|延长|提前|[0-9一二两三][至到~～—－-])\\Z"
+)
+#: how far back such a word may start
+FOUR_WEEKS_BACK = 2
+#: after 四周, what ends a span of time (四周内, 四周以上, 四周后, 四周左右, 四周的时间; not 四周内侧, 四周后面)
+FOUR_WEEKS_AFTER = re.compile("(?:[以之]?内(?![侧部外])|以[上下]|左右|[之以]?后(?![面方边侧])|的?时间)")
 #: doubling N times (翻一番: doubled, 翻两番: quadrupled, 翻了一番): a multiple, the factor 2**N
 #: (a qualifier may stand before the count: 翻了近两番, nearly quadrupled)
 DOUBLING = re.compile("翻了?(?P<q>将?近|约|超过|逾)?(?P<n>[一两二三四五])番")
@@ -693,11 +708,13 @@ EVENT_NAME = re.compile(r"(?:[ \u3000]|\r?\n)?[^，。；、：\s]{0,14}?(?:(?<!
 #: 二级标准, 二级航道, 三级公路, 二级公司, 二级指标, 二级以上, 二级及以上, and the level of an alert
 #: (四级应急响应, 二级响应, 三级预警, 一级警报), a rank or a professional title (二级巡视员, 四级调研员,
 #: 三级主任科员, 二级警督, 三级消防长, 二级教授, 一级建造师, 二级注册建筑师) and what a law grades for
-#: protection (二级文物, 一级保护区, 二级保护动物) (省市县三级, 两级财政, 三级养老服务网络 count)
+#: protection (二级文物, 一级保护区, 二级保护动物), and the level of an exam, a certificate or a qualification
+#: (英语六级考试, 二级证书, 三级资质, 二级心理咨询师, 四级口译) (省市县三级, 两级财政, 三级养老服务网络 count)
 _GRADE_HEADS = (
     "及?以[上下]|医院|公立|综合医院|中医|甲等|乙等|标准|航道|公路|子?公司|指标|支流|达标|批发|应急响应|响应|预警|警报"
     "|巡视员|调研员|主任科员|科员|警[司督监长]|消防[长士]|指挥[员长]|关务|教授|建造师|建筑师|注册|工程师|教师|法官|检察官"
     "|律师|作曲家|演员|运动员|裁判|文物|保护区|保护动物|保护植物|保护野生"
+    "|考试|证书|资质|资格|心理咨询师|咨询师|技师|厨师|口译|笔译|翻译"
 )
 GRADE_HEAD = re.compile(_GRADE_HEADS)
 #: after N级, the other grades of a list that ends in such a word: 三级、四级医院, 三级和四级警报,

@@ -850,14 +850,20 @@ def _kept_item_before(a: Atom, text: str, prev: Atom | None) -> bool:
 
 def _kept_item_after(a: Atom, text: str, nxt: Atom | None) -> bool:
     """Does a numeral kept as written stand right after *a*, glued or across a joiner (五年百部,
-    三个一号, 二十年或五十年一遇)?"""
+    三个一号, 二十年或五十年一遇)? A numeral naming a class before 等 (二等奖, 三等功) is no numeral of the
+    phrase: 一等奖两项、二等奖三项 lists counts of prizes, each rewritten.
+
+    >>> from govtext.numbers import numbers_to_digits
+    >>> numbers_to_digits("一等奖两项、二等奖三项，五年百部")
+    '一等奖2项、二等奖3项，五年百部'
+    """
     e = a.e
     joined = e < len(text) and text[e] in _JOINERS
     if joined:
         e += 1
     if nxt is not None and nxt.s == e:
         return (nxt.kept and not nxt.pieces) if not joined else _as_written(nxt, text)
-    return e < len(text) and text[e] in _KEPT_NUMERALS
+    return e < len(text) and text[e] in _KEPT_NUMERALS and not P.CLASS_NAMED.match(text, e + 1)
 
 
 def one_writing(atoms: list[Atom], text: str) -> None:

@@ -18,7 +18,7 @@ from .. import _re as re
 from .._charfreq import association
 from .._util import lazy, may_be_astral
 from . import patterns as P
-from .lexicon import CN_NUM_SET, nonquantity, serial_terms, units
+from .lexicon import CN_NUM_SET, nonquantity, pre_window, serial_terms, units
 from .types import Atom
 
 Span = tuple[int, int]
@@ -762,6 +762,8 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
     idx = term_index(protect) if units is not None else None
     leads = lead_places(idx[0], units) if idx is not None else None
     prot, words = term_spans(text, protect, units, leads)
+    if words and P.FOUR_WEEKS in text:
+        words = [w for w in words if not _four_weeks(text, w)]
     if prot:
         prot = _sessions_whole(text, [t for t in prot if not inside_word(text, t[0])])
         listed = _listed_names(text, prot, protect)
@@ -774,6 +776,25 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
     if "@" in text or "://" in text or "www." in text:
         prot = sorted(prot + identifiers(text))  # URLs and e-mail addresses
     return prot, words
+
+
+def _four_weeks(text: str, w: Span) -> bool:
+    """Is the ordinary word at *w* 四周 said of four weeks, no word (all around): 第, 每, 前, 为期, 连续, a
+    qualifier or a range's connector before it, or what ends a span of time after it (第四周, 为期四周,
+    不少于四周, 三至四周, 四周以内, 四周后复查; 环顾四周, 校园四周, 四周环山 stay the word)? The run is
+    then read as a span of weeks (or an ordinal: 第四周), as 三周 and 第三周 are.
+
+    >>> t = "第四周复习，环顾四周，不少于四周，四周以内"
+    >>> [t[s:e] for s, e in term_spans(t, frozenset())[1] if _four_weeks(t, (s, e))]
+    ['四周', '四周', '四周']
+    """
+    s, e = w
+    if e - s != len(P.FOUR_WEEKS) or not text.startswith(P.FOUR_WEEKS, s):
+        return False
+    if P.FOUR_WEEKS_BEFORE.search(text, max(0, s - P.FOUR_WEEKS_BACK), s) or P.FOUR_WEEKS_AFTER.match(text, e):
+        return True
+    pre = P.pre_re().search(text, max(0, s - pre_window()), s) if s else None
+    return pre is not None and pre["q"] is not None
 
 
 def drop_overlapping(atoms: list[Atom], spans: list[Span]) -> list[Atom]:
