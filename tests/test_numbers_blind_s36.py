@@ -250,14 +250,28 @@ def test_four_weeks_said_of_time() -> None:
         ("第四周", "ordinal", 4, 4, "周"), ("四周", "duration", 4, 4, "周"), ("不少于四周", "duration", 4, 4, "周"),
         ("三至四周", "range", 3, 4, "周"), ("四周以内", "duration", 4, 4, "周")]
     assert numbers_to_digits("第三周至第四周，连续四周，四周后复查") == "第3周至第4周，连续4周，4周后复查"
+    # (found in the equivalence run) the units 周岁 and 周年 after 四 too: 未满四周岁, 成立四周年 were nothing
+    assert _got("孩子四周岁时，未满四周岁，成立四周年") == [
+        ("四周岁", "count", 4, 4, "周岁"), ("未满四周岁", "count", 4, 4, "周岁"), ("四周年", "count", 4, 4, "周年")]
 
 
 def test_four_weeks_all_around_stays_a_word() -> None:
     """(the other side of the class) 四周 of a place stays the word: 环顾四周, 校园四周, 四周环山, 此时四周一片寂静,
-    围墙四周内侧, 房屋四周后面, 附近四周 (近 ends a word there), 成立四周年."""
-    text = "环顾四周，校园四周，四周环山，此时四周一片寂静，围墙四周内侧，房屋四周后面，附近四周，成立四周年"
+    围墙四周内侧, 房屋四周后面, 附近四周 (近 ends a word there), 四周年轻人."""
+    text = "环顾四周，校园四周，四周环山，此时四周一片寂静，围墙四周内侧，房屋四周后面，附近四周，四周年轻人围了上来"
     assert find_numbers(text) == []
     assert numbers_to_digits(text) == text
+
+
+def test_an_age_and_a_half_or_more() -> None:
+    """(found probing ages around the set) 一岁半 and 一岁多 (a lone 一 before 岁 and 半 or 多) are ages of 1.5 and
+    1 to 2, as 一年半 and 一年多 are spans (they were nothing while 两岁半 was 2.5); 两岁多 and 三周岁多 are 2 to 3
+    and 3 to 4, as 两米多 is (多 was left out: 2); 一岁多次 and 两岁多种疫苗 keep 多 apart as before."""
+    assert _got("一岁半的孩子，一岁多，两岁多的孩子，三周岁多") == [
+        ("一岁半", "count", 1.5, 1.5, "岁"), ("一岁多", "count", 1, 2, "岁"), ("两岁多", "count", 2, 3, "岁"),
+        ("三周岁多", "count", 3, 4, "周岁")]
+    assert numbers_to_digits("一岁半以下，两岁多") == "1岁半以下，2岁多"
+    assert [(m.text, m.high) for m in find_numbers("一岁多次，两岁多种疫苗")] == [("两岁", 2)]
 
 
 def test_counts_of_prizes_listed_by_their_class() -> None:
@@ -280,7 +294,8 @@ def test_the_level_of_an_exam_or_a_certificate() -> None:
     assert numbers_to_digits("英语六级考试") == "英语六级考试"
 
 
-@pytest.mark.parametrize("piece", ["第四周", "为期四周", "四周以内", "不少于四周", "三至四周", "环顾四周", "四周",
+@pytest.mark.parametrize("piece", ["第四周", "为期四周", "四周以内", "不少于四周", "三至四周", "环顾四周", "四周", "四周岁",
+                                   "一岁半", "两岁多", "一岁多，",
                                    "一等奖两项、二等奖三项", "两项、二等", "六级考试", "三级证书"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""

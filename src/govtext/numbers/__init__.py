@@ -130,7 +130,7 @@ Rules (documented decisions):
   4 600 000 (the next step of the last written digit); 3000多 -> 3000..4000; 十几 -> 10..20;
   几十万 -> 100 000..1 000 000; 两三个 -> 2..3; 三个多月 and 2个多百分点 -> 3..4 months, 2..3
   points; 一年多 and 一个多月 -> 1..2 (a lone 一 with 多 after its unit of time, rewritten 1年多 as
-  两年多 is 2年多; 一年多次 counts times); and so do two neighbouring digits joined by 、
+  两年多 is 2年多; 一年多次 counts times), and an age's 一岁多 and 两岁多 (1..2, 2..3; 一岁半 is 1.5); and so do two neighbouring digits joined by 、
   before a measure word or a scale (一、二年 -> 1..2, 二、三百亿度, 百分之二、三), unless they list
   months, quarters, grades, classes or articles (三、四月, 一、二季度, 二、三级医院, 第一、二款)
   or start an outline item or a longer list (一、二、三类). These are never rewritten (no exact digit form).
@@ -163,7 +163,8 @@ Rules (documented decisions):
   date and a century named by its number (二十一世纪: kind ``ordinal``; 两个世纪 is a span);
   the items of a list of years are years (一九八一和一九八二两年, 1981、1982年: kind ``year``).
   四周 (all around, an ordinary word) is four weeks after 第, 每, 前, a word of a span or a qualifier, or
-  before what ends a span (第四周, 为期四周, 不少于四周, 三至四周, 四周以内: as 第三周 and 三周; 环顾四周 stays).
+  before what ends a span (第四周, 为期四周, 不少于四周, 三至四周, 四周以内: as 第三周 and 三周; 环顾四周 stays),
+  and so is its 周 before 岁 or 年 (四周岁, 四周年: as 三周岁).
   Half a unit of time written alone (为期半年, 半个月内, 不少于半小时, 每半年) is a span of 0.5 of
   it (kind ``duration``, nothing rewritten) where a word of duration or a qualifier stands before it
   or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.

@@ -113,7 +113,7 @@ MONEY_TAIL = "[钱錢]"
 #: and more of it where the word ends (一年多, 一个多月, 一个多小时: 1 to 2, as 两年多 is 2 to 3; 一年多次 counts 次), or 角 or 毛
 #: before 钱 (一角钱, 一毛钱: money, kept as written like 一倍; 每一分钱都用在刀刃上 says every cent: no
 #: amount)
-_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|(?:(?:年|天|周|小时)多|个多(?:月|小时))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:米|公里|斤|公斤|千克|吨|亩)多(?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
+_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍岁周]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|(?:(?:年|天|周|岁|小时)多|个多(?:月|小时))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:米|公里|斤|公斤|千克|吨|亩)[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
 ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
 _ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)
@@ -524,8 +524,9 @@ FOUR_WEEKS_BEFORE = re.compile(
 )
 #: how far back such a word may start
 FOUR_WEEKS_BACK = 2
-#: after 四周, what ends a span of time (四周内, 四周以上, 四周后, 四周左右, 四周的时间; not 四周内侧, 四周后面)
-FOUR_WEEKS_AFTER = re.compile("(?:[以之]?内(?![侧部外])|以[上下]|左右|[之以]?后(?![面方边侧])|的?时间)")
+#: after 四周, what ends a span of time (四周内, 四周以上, 四周后, 四周左右, 四周的时间; not 四周内侧, 四周后面),
+#: or the rest of the units 周岁 and 周年 (四周岁, 四周年; not 四周年轻人)
+FOUR_WEEKS_AFTER = re.compile("(?:[以之]?内(?![侧部外])|以[上下]|左右|[之以]?后(?![面方边侧])|的?时间|岁|年(?!轻))")
 #: doubling N times (翻一番: doubled, 翻两番: quadrupled, 翻了一番): a multiple, the factor 2**N
 #: (a qualifier may stand before the count: 翻了近两番, nearly quadrupled)
 DOUBLING = re.compile("翻了?(?P<q>将?近|约|超过|逾)?(?P<n>[一两二三四五])番")

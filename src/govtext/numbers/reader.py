@@ -1065,9 +1065,10 @@ _MORE_AFTER = frozenset(("time", "multiple"))
 _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "时", "了", "前", "后", "以", "里", "中", "间",
                          " ", "\n", ",", ";"))  # fmt: skip
 #: the last characters of the physical measures 多 may follow as it follows a time unit (三米多, 两公斤多,
-#: 一亩多: up to one more), and what may stand after that 多: the time units' followers, and an adjective of
-#: the dimension measured (一米多高, 三吨多重); not 多元, 多种 (3吨多种货物 is 3 tons of many kinds)
-_MEASURE_LASTS = _RATED | frozenset("里斤亩顷")
+#: 一亩多: up to one more), and an age's 岁 (两岁多, 三周岁多: up to one year more), and what may stand after
+#: that 多: the time units' followers, and an adjective of the dimension measured (一米多高, 三吨多重); not 多元,
+#: 多种 (3吨多种货物 is 3 tons of many kinds)
+_MEASURE_LASTS = _RATED | frozenset("里斤亩顷岁")
 _MEASURE_MORE_AFTER = _AFTER_MORE | frozenset("高长宽深厚重远粗地")
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平, 超过1979年到1997年的总和), the year itself stays exact

@@ -780,9 +780,10 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
 
 def _four_weeks(text: str, w: Span) -> bool:
     """Is the ordinary word at *w* 四周 said of four weeks, no word (all around): 第, 每, 前, 为期, 连续, a
-    qualifier or a range's connector before it, or what ends a span of time after it (第四周, 为期四周,
-    不少于四周, 三至四周, 四周以内, 四周后复查; 环顾四周, 校园四周, 四周环山 stay the word)? The run is
-    then read as a span of weeks (or an ordinal: 第四周), as 三周 and 第三周 are.
+    qualifier or a range's connector before it, or what ends a span of time after it, or 岁 or 年 (第四周,
+    为期四周, 不少于四周, 三至四周, 四周以内, 四周后复查, 四周岁, 四周年; 环顾四周, 校园四周, 四周环山 stay the
+    word)? The run is then read as a span of weeks (or an ordinal: 第四周, or an age: 四周岁), as 三周, 第三周
+    and 三周岁 are.
 
     >>> t = "第四周复习，环顾四周，不少于四周，四周以内"
     >>> [t[s:e] for s, e in term_spans(t, frozenset())[1] if _four_weeks(t, (s, e))]
