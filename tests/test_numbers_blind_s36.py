@@ -274,6 +274,16 @@ def test_an_age_and_a_half_or_more() -> None:
     assert [(m.text, m.high) for m in find_numbers("一岁多次，两岁多种疫苗")] == [("两岁", 2)]
 
 
+def test_kuai_after_a_word_of_pay_is_money() -> None:
+    """(found probing money around the set) 块 ending a clause after a word of earning, spending or pay in that
+    clause is the spoken 元, as after 万 (一个月能挣三千多块, 每月工资也就两千块, 花了五百块: they counted pieces of
+    块); 展板两千块, 卖了三千块砖 and 工资分成两块 count pieces as before."""
+    got = [(m.text, m.kind, m.unit) for m in find_numbers("一个月能挣三千多块，每月工资也就两千块。花了五百块")]
+    assert got == [("三千多块", "money", "元"), ("两千块", "money", "元"), ("五百块", "money", "元")]
+    got = [(m.text, m.kind, m.unit) for m in find_numbers("展板两千块，卖了三千块砖，工资分成两块，")]
+    assert got == [("两千块", "count", "块"), ("三千块", "count", "块"), ("两块", "count", "块")]
+
+
 def test_counts_of_prizes_listed_by_their_class() -> None:
     """一等奖两项、二等奖三项: 二 of 二等奖 (a prize's class before 等) is no numeral of the count before it, so
     两项 is rewritten as 三项 is (it kept its writing beside 二, the phrase half rewritten: 一等奖两项、二等奖3项);
@@ -295,7 +305,7 @@ def test_the_level_of_an_exam_or_a_certificate() -> None:
 
 
 @pytest.mark.parametrize("piece", ["第四周", "为期四周", "四周以内", "不少于四周", "三至四周", "环顾四周", "四周", "四周岁",
-                                   "一岁半", "两岁多", "一岁多，",
+                                   "一岁半", "两岁多", "一岁多，", "挣两千块，", "工资挣挣两千块",
                                    "一等奖两项、二等奖三项", "两项、二等", "六级考试", "三级证书"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""

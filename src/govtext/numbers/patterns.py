@@ -514,6 +514,14 @@ HALF_SPAN_AFTER = re.compile("(?:以?内|之内|以上|以下|左右|以?来|[�
 #: after a one-character numeral, 等 and what it ranks: the class of a prize, an honour, a seat or a
 #: product (一等奖, 二等功, 三等座, 一等品), a name, no numeral of a count's phrase
 CLASS_NAMED = re.compile("等[奖功座舱品]")
+#: before a number and a 块 that ends its clause, in that clause: a word of earning, spending or pay that
+#: makes 块 the spoken 元 (挣了两千块, 一个月能赚三千多块, 每月工资也就两千块, 花了五百块, 补贴八百块), at
+#: most PIECE_MONEY_BACK characters back, the last of them right before the number or a few words before it
+#: (not across 分: 工资分成两块 divides into parts)
+PIECE_MONEY_CUE = re.compile(
+    "(?:挣|赚|花了|花费|工资|薪水|月薪|年薪|收入|补贴|补助|奖金|罚款|罚了|赔了|赔偿|卖了)[^，。；！？,;：:分\\s\\d]{0,4}\\Z"
+)
+PIECE_MONEY_BACK = 8
 #: the ordinary word 四周 (all around) that is also four weeks (周: a week)
 FOUR_WEEKS = "四周"
 #: before 四周, what makes it four weeks or the fourth week, no word: 第 or a word of a span of time (第四周,

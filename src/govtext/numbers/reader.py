@@ -606,7 +606,7 @@ def _rate_base(a: Atom) -> bool:
 def _currency_tail(a: Atom, text: str, u: str, pos: int, big: bool) -> tuple[str, str, int]:
     """(kind, unit, end) of a currency word *u* ending at *pos* after the numeral of *a* (with 万 or 亿
     when *big*): money with its rate (2800元/吨), or a count where 块 counts pieces (二十块展板)."""
-    if u == _PIECE and _counts_pieces(text, pos, big):
+    if u == _PIECE and _counts_pieces(text, pos, big, a.s):
         return _with_rate("count", text, u, pos)  # 二十块展板, 17块地块: pieces; 三块五, 3块5毛: money
     unit, pos = _money_unit(a, text, u, pos)
     return ("money", *_rate(text, unit, pos)) if text[pos : pos + 1] in RATE_SLASHES else ("money", unit, pos)
@@ -760,20 +760,29 @@ def _cubic(text: str, i: int, r: RunReading, tsc: str | None) -> bool:
 #: 分, 角 and 毛 after a number, and what each is of a 元 before 钱 (提高3分钱, 五角钱, 两毛钱)
 #: 块 is the spoken word for 元 where money's digits or 钱 follow it (三块五, 3块5毛, 十块零五分, 块钱: a
 #: currency word of its own) or it ends a clause after 万 or 亿 (少说也得两万块，: a sum, as pieces by the ten
-#: thousand are named with their noun, 两万块砖); else it counts pieces (二十块展板, 17块污染地块, 分前后两块)
+#: thousand are named with their noun, 两万块砖) or after a word of earning, paying or pay in its clause
+#: (一个月能挣三千多块，, 每月工资两千块。: :data:`~govtext.numbers.patterns.PIECE_MONEY_CUE`); else it counts
+#: pieces (二十块展板, 17块污染地块, 分前后两块, 展板两千块，)
 _PIECE = "块"
 _PIECE_MONEY_NEXT = frozenset("0123456789零〇一二两三四五六七八九钱錢")
 _CLAUSE_END = frozenset(SENT_END + "，、,")
 
 
-def _counts_pieces(text: str, pos: int, big: bool) -> bool:
-    """Does 块 (ending at *pos*, after a number with 万 or 亿 when *big*) count pieces, no money?
+def _counts_pieces(text: str, pos: int, big: bool, start: int) -> bool:
+    """Does 块 (ending at *pos*, after a number from *start*, with 万 or 亿 when *big*) count pieces, no
+    money?
 
-    >>> _counts_pieces("二十块展板", 3, False), _counts_pieces("三块五", 2, False), _counts_pieces("两万块，", 3, True)
+    >>> _counts_pieces("二十块展板", 3, False, 0), _counts_pieces("三块五", 2, False, 0), _counts_pieces("两万块，", 3, True, 0)
     (True, False, False)
+    >>> _counts_pieces("月工资两千块。", 6, False, 3), _counts_pieces("展板两千块。", 5, False, 2)
+    (False, True)
     """
     nxt = text[pos : pos + 1]
-    return nxt not in _PIECE_MONEY_NEXT and not (big and (not nxt or nxt in _CLAUSE_END))
+    if nxt in _PIECE_MONEY_NEXT:
+        return False
+    if nxt and nxt not in _CLAUSE_END:
+        return True
+    return not big and P.PIECE_MONEY_CUE.search(text, max(0, start - P.PIECE_MONEY_BACK), start) is None
 _FEN_SCALES = {"分": Decimal("0.01"), "角": Decimal("0.1"), "毛": Decimal("0.1")}
 _FEN = "分"
 _MONEY_TAIL = frozenset("钱錢")
