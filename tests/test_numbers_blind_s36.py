@@ -284,6 +284,15 @@ def test_kuai_after_a_word_of_pay_is_money() -> None:
     assert got == [("两千块", "count", "块"), ("三千块", "count", "块"), ("两块", "count", "块")]
 
 
+def test_a_tier_of_admission_before_what_it_admits() -> None:
+    """(found probing grades around the set) 二本上线率, 三本上线人数, 三本达线 and 二本录取 name the tier of university
+    admission, as 二本线 and 三本院校 do (they were counts of books, rewritten 3本上线人数); 三本书 and 购书二本 count."""
+    text = "二本上线率百分之九十五，三本上线人数，三本达线，二本录取"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [
+        ("二本", "ordinal"), ("百分之九十五", "percent"), ("三本", "ordinal"), ("三本", "ordinal"), ("二本", "ordinal")]
+    assert numbers_to_digits("三本上线人数，三本书") == "三本上线人数，3本书"
+
+
 def test_counts_of_prizes_listed_by_their_class() -> None:
     """一等奖两项、二等奖三项: 二 of 二等奖 (a prize's class before 等) is no numeral of the count before it, so
     两项 is rewritten as 三项 is (it kept its writing beside 二, the phrase half rewritten: 一等奖两项、二等奖3项);

@@ -99,7 +99,7 @@ Rules (documented decisions):
   range 一至三季度 are kept as written too; 第十二届, kind ``ordinal``, where a bare 十二届 stays a
   protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
   lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count), and so is a lone
-  二 before 轮, 批, 批次 or 类 (二轮延包, 本科二批次, 水质二类, and a tier of admission: 二本线, 三本院校; 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
+  二 before 轮, 批, 批次 or 类 (二轮延包, 本科二批次, 水质二类, and a tier of admission: 二本线, 三本院校, 二本上线率; 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
   vehicles: labels); 一期 (a lone 一) is
   neither found nor rewritten. A session named by its number in Chinese numerals before its body
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation

@@ -737,8 +737,9 @@ GRADE_LIST_HEAD = re.compile(f"(?:(?:、|和|或|及|与)[{CN_DIGIT}十]{{1,3}}�
 #: 三年以来, 三年内外: words of the span itself)
 #: and a school system named by its years, as 九年制义务教育 is (十二年义务教育 was rewritten 12年义务教育)
 PROGRAMME_HEAD = re.compile("(?:(?![来内间以后前中里时的多余半之左上])[\u4e00-\u9fff]{2})?(?:行动|攻坚(?!克难)|规划|义务教育)")
-#: after N本, what makes it a tier of university admission (三本院校, 一本线, 二本批次), no count of books
-ADMISSION_TIER_AFTER = re.compile("(?:院校|线(?!装)|批次|高校|招生)")
+#: after N本, what makes it a tier of university admission (三本院校, 一本线, 二本批次, 二本上线率, 三本达线,
+#: 二本录取), no count of books
+ADMISSION_TIER_AFTER = re.compile("(?:院校|线(?!装)|批次|高校|招生|上线|达线|录取)")
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
 #: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
 #: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals
