@@ -222,7 +222,6 @@ FAILING: dict[int, str] = {
     29: "不少于一小时: a lone 一 before a unit is no mention, also after a qualifier (一年以上五年以下 is kept as "
         "written: a tested convention); expected a span of one hour rewritten 1小时",
     36: "两年零三个月 is one span of 27 months, as 一年零八个月 is 20 (a tested convention); expected two spans",
-    43: "三只松鼠 is a count of 3 只 (a brand's name only before a company word: 三只松鼠股份), rewritten 3只松鼠",
 }
 
 
@@ -293,6 +292,16 @@ def test_a_tier_of_admission_before_what_it_admits() -> None:
     assert numbers_to_digits("三本上线人数，三本书") == "三本上线人数，3本书"
 
 
+def test_a_brand_in_a_list_of_brands() -> None:
+    """三只松鼠、七匹狼等品牌 and 良品铺子、三只松鼠等品牌: a brand named by a count of animals is a name in a list
+    of names ending in 等 and a company's word, as before that word (三只松鼠股份); it was a count, rewritten
+    3只松鼠. 养了三只羊、五匹马等 and 三只松鼠跑了 count animals as before."""
+    text = "三只松鼠、七匹狼等品牌，良品铺子、三只松鼠等品牌"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("养了三只羊、五匹马等，三只松鼠跑了") == "养了3只羊、5匹马等，3只松鼠跑了"
+
+
 def test_counts_of_prizes_listed_by_their_class() -> None:
     """一等奖两项、二等奖三项: 二 of 二等奖 (a prize's class before 等) is no numeral of the count before it, so
     两项 is rewritten as 三项 is (it kept its writing beside 二, the phrase half rewritten: 一等奖两项、二等奖3项);
@@ -315,6 +324,7 @@ def test_the_level_of_an_exam_or_a_certificate() -> None:
 
 @pytest.mark.parametrize("piece", ["第四周", "为期四周", "四周以内", "不少于四周", "三至四周", "环顾四周", "四周", "四周岁",
                                    "一岁半", "两岁多", "一岁多，", "挣两千块，", "工资挣挣两千块",
+                                   "三只松鼠、", "三只松鼠、七匹狼",
                                    "一等奖两项、二等奖三项", "两项、二等", "六级考试", "三级证书"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""

@@ -69,7 +69,8 @@ Rules (documented decisions):
   ``numbers_serial_names.txt``), five-year plans (第六个五年计划, 七五计划, 十一五期间), model
   names (昇腾384; heads in ``numbers_model_names.txt``), service numbers before 热线, 专线
   or 服务台 (12345政务服务便民热线), a quoted count of 个 before a number (“四个1”, “3个100万”),
-  groups named by their members' count (四人帮, 三人领导小组, 两校大批判组), brands named by a count before a company word (三只松鼠股份) and documents' serial
+  groups named by their members' count (四人帮, 三人领导小组, 两校大批判组), brands named by a count before a company word (三只松鼠股份, and in a list ending in 等 and
+  such a word: 三只松鼠、七匹狼等品牌) and documents' serial
   numbers (国发〔2020〕5号), and years of an era calendar (光绪二十六年, 民国十八年; eras in
   ``numbers_era_names.txt``). Fixed formulas without a rule (四项基本原则, 三级所有，队为基础, 两位数,
   二十国集团 …) are terms of ``protected_terms.txt``. A term of one character and then a numeral

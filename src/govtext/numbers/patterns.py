@@ -656,10 +656,14 @@ NOT_HOUR = re.compile(_NOT_HOUR)
 #: brands named by a count of animals or plants (三只松鼠, 七匹狼, 三棵树, 九头鸟): the name right
 #: before a word about a company (三只松鼠股份有限公司, 三只松鼠:IPO仍在排队; not 上市, which is also
 #: 'comes to market': 五头牛上市); found from the measure word after a numeral
-#: (the caller finds the measure words with str.find and takes the numerals before)
+#: (the caller finds the measure words with str.find and takes the numerals before); the name may also
+#: be an item of a list of names that ends in 等 and such a word (三只松鼠、良品铺子等品牌, 三只松鼠等企业: at most
+#: BRAND_LIST_MAX more items of at most BRAND_ITEM_MAX characters each)
 BRAND_WORDS = ("公司", "集团", "股份", "品牌", "旗舰店", "控股", "IPO", "创始人", "董事长", "财报", "股价", "市值")
+BRAND_LIST_MAX, BRAND_ITEM_MAX = 4, 6
+_BRAND_LIST = f"(?:(?:[、和与及][^，。；、\\s]{{1,{BRAND_ITEM_MAX}}}?){{0,{BRAND_LIST_MAX}}}等)?"
 BRAND_AT = {
-    w: re.compile(f"{w}[\u4e00-\u9fff]{{1,2}}?(?=[:：  ]?(?:{'|'.join(BRAND_WORDS)}))") for w in "只匹棵头颗"
+    w: re.compile(f"{w}[\u4e00-\u9fff]{{1,2}}?(?=[:：  ]?{_BRAND_LIST}(?:{'|'.join(BRAND_WORDS)}))") for w in "只匹棵头颗"
 }
 #: an address's parts in Arabic digits, ending in a room's number or a stairway's unit: 3栋2单元501室,
 #: 2号楼1205室, A座1203室, 5楼502室, 1单元302室, a room alone written with three or four digits

@@ -446,11 +446,12 @@ def _group_spans(text: str, at: Places | None = None) -> list[Span]:
 
 def _brand_spans(text: str, at: Places | None = None) -> list[Span]:
     """Brands named by a count of animals or plants (三只松鼠, 七匹狼), right before a word about a
-    company (三只松鼠股份有限公司, 三只松鼠:IPO): the numerals are the brand's.
+    company (三只松鼠股份有限公司, 三只松鼠:IPO) or in a list of names that ends in 等 and such a word
+    (三只松鼠、七匹狼等品牌): the numerals are the brand's.
 
-    >>> t = "三只松鼠:IPO仍在排队，两只松鼠跑了"
+    >>> t = "三只松鼠:IPO仍在排队，两只松鼠跑了，三只松鼠、良品铺子等品牌，养了三只羊、两头牛等"
     >>> [t[a:b] for a, b in _brand_spans(t)]
-    ['三只松鼠']
+    ['三只松鼠', '三只松鼠']
     """
     at = at or Places(text, None)
     spans = []
