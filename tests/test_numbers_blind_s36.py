@@ -302,6 +302,13 @@ def test_a_brand_in_a_list_of_brands() -> None:
     assert numbers_to_digits("养了三只羊、五匹马等，三只松鼠跑了") == "养了3只羊、5匹马等，3只松鼠跑了"
 
 
+def test_lamps_and_bags_are_counted() -> None:
+    """(found probing classifiers around the set) 盏 and 袋 are measure words (安装三盏路灯, 发放两袋大米: counts,
+    rewritten as 三台 and 六箱 are; they were nothing); the lone 一 of 一盏灯 stays, and 口袋 holds no number."""
+    assert _got("安装三盏路灯，发放两袋大米") == [("三盏", "count", 3, 3, "盏"), ("两袋", "count", 2, 2, "袋")]
+    assert numbers_to_digits("安装三盏路灯，一盏灯，口袋") == "安装3盏路灯，一盏灯，口袋"
+
+
 def test_counts_of_prizes_listed_by_their_class() -> None:
     """一等奖两项、二等奖三项: 二 of 二等奖 (a prize's class before 等) is no numeral of the count before it, so
     两项 is rewritten as 三项 is (it kept its writing beside 二, the phrase half rewritten: 一等奖两项、二等奖3项);
