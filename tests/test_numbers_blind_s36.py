@@ -28,6 +28,18 @@ expected mentions right; one mention found that is none (三只 in the brand 三
 name (3只松鼠). The misses: 两点四十五分 read 2:45 (下午 stands in the clause before), 中午十二点至下午两点 two times
 (no range), 不少于四周 and 不少于一小时 nothing, 英语六级 a count of 级, and three that follow tested conventions
 (两千块钱 with its 钱, 两年零三个月 one span of 27 months, 三个多小时 rewritten 3个多小时).
+After session 36's fixes: 44 of 50 sentences, 69 of 75 expected mentions, no mention found that is none, no
+rewrite that breaks a name (三只松鼠 in a list of brands before 等品牌 is a name; 不少于四周 and 英语六级考试 read).
+The six left are strict xfails: five tested conventions (clock times are no range's ends, a lone 一 before a
+unit is no mention also after a qualifier, 两年零三个月 is one span, 多 after the unit keeps a digit form, 两块钱
+keeps its 钱) and 两点四十五分, whose 下午 stands in the clause before. Probing the set's domains found more
+classes, each tested below: 四周 said of time (第四周 was left while 第三周 was rewritten; 为期四周, 三至四周,
+未满四周岁, 成立四周年 were nothing), 一等奖两项、二等奖三项 (half rewritten), an exam's or a certificate's level
+(a count of 级), 一岁半 and 一岁多 (nothing) and 两岁多 (多 left out), 块 after a word of pay (pieces), a tier of
+admission before 上线 or 录取 (rewritten 3本上线人数), and 盏 and 袋 (no measure words).
+Left as the code does: 二十四时 and 24时 (no clock time 24:00: the integer 24, as s34 has it), 一成 (a lone 一:
+nothing, while 两成 is 2 成), RMB 5000元 and USD 300 (ASCII letters before: an identifier), 分三级考试 (a grade,
+though 分 counts levels), 三顶帐篷 and 两扇门 (顶 and 扇 end names: 九顶山, 六扇门), 上午九点至十二点 (two times).
 """
 
 from __future__ import annotations
