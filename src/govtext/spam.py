@@ -7279,6 +7279,11 @@ def _joined(ctx: Context) -> Joined:
 _SPACE, _TWO = _const(ord(" "), np.uint32), _const(2, np.intp)
 
 
+#: Page length from which :func:`_lines_holding_two` counts in ``intp``, not ``uint32`` (a count
+#: of 2**32 would wrap).
+_UINT32_COUNTS = 1 << 32
+
+
 def _lines_holding_two(joined: Joined, char: Any) -> list[int]:
     """The lines of *joined* that hold the character *char* (its code point, of the array's
     type) twice or more, in order: one comparison of the page's code points and one sum of each
@@ -7288,7 +7293,10 @@ def _lines_holding_two(joined: Joined, char: Any) -> list[int]:
     >>> _lines_holding_two(Joined.of("a b c\\n\\nd e\\n f  "), _SPACE)
     [0, 3]
     """
-    held = np.add.reduceat(joined.padded == char, joined.bounds()[0], dtype=np.intp)
+    # (summed as uint32, a quarter of the memory an intp sum reads and writes: a line's count
+    # is below its length, below 2**32 but on a page of 4G characters, summed as intp)
+    wide = len(joined.padded) >= _UINT32_COUNTS
+    held = np.add.reduceat(joined.padded == char, joined.bounds()[0], dtype=np.intp if wide else np.uint32)
     return (held >= _TWO).nonzero()[0].tolist()  # type: ignore[no-any-return]
 
 
