@@ -223,3 +223,22 @@ def test_width_round_reads_only_the_lines_holding_the_marks_its_patterns_need(te
         assert all(hygiene._paren_repl(m) == m.group() for m in hygiene._width_parens().finditer(text, s, e))
     for s, e in set(lines) - set(hygiene._holding(text, lines, "?")):
         assert hygiene._lost_char_q().search(text, s, e) is None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(" \t\n字a"), max_size=200), st.integers(0, 3))
+@example("字 " * 40 + "\n a  b\t  c   \n", 0)
+def test_inner_runs_by_lines_as_one_substitution(text: str, lines_max: int) -> None:
+    """The runs of spaces inside lines, substituted in the lines holding two spaces in a row
+    only (found on the code points, from a low length here), or in the whole text when they are
+    more than a few: what one substitution of the whole text gives, and the text itself when it
+    changes nothing."""
+    whole = h._ws_inner().sub(" ", text)
+    scan_min, max_lines = h._INNER_SCAN_MIN, h._INNER_LINES_MAX
+    h._INNER_SCAN_MIN, h._INNER_LINES_MAX = 0, lines_max
+    try:
+        got = h._collapse_inner(text)
+    finally:
+        h._INNER_SCAN_MIN, h._INNER_LINES_MAX = scan_min, max_lines
+    assert got == whole
+    assert (got is text) == (whole is text)
