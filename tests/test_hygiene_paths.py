@@ -242,3 +242,33 @@ def test_inner_runs_by_lines_as_one_substitution(text: str, lines_max: int) -> N
         h._INNER_SCAN_MIN, h._INNER_LINES_MAX = scan_min, max_lines
     assert got == whole
     assert (got is text) == (whole is text)
+
+
+def _full_stops_each_stop(text: str) -> str:
+    """_full_stops with each bare stop's line found and tested on its own (no line skipped)."""
+    han, latin = h._han_or_latin()
+    edits, ended = [], set()
+    for m in h._full_stop().finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        ended.add(start)
+        line = text[start : m.start()]
+        if len(han.findall(line)) > len(latin.findall(line)):
+            edits += h._bare_stops(text, start, m.end())
+            edits.append((m.start(), m.end(), "。"))
+    for m in h._bare_stop().finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        if start not in ended and h._sentence_mark().search(line) and len(han.findall(line)) > len(latin.findall(line)):
+            edits += h._bare_stops(text, start, end)
+    return splice(text, sorted(set(edits))) if edits else text
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中国网政务一a.。,\n”（"), max_size=160))
+@example("中国.人民 " * 30 + "\n中国.人民，政务.")
+def test_full_stops_one_look_a_line(text: str) -> None:
+    """The bare stops of a line read once (its other stops skipped: a long line of them is read
+    once, not once a stop): what testing each stop's line gives."""
+    assert h._full_stops(text) == _full_stops_each_stop(text)

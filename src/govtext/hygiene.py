@@ -1044,13 +1044,17 @@ def _full_stops(text: str) -> str:
         if len(han.findall(line)) > len(latin.findall(line)):
             edits += _bare_stops(text, start, m.end())
             edits.append((m.start(), m.end(), "。"))
-    done = -1
+    done = -1  # (the end of the line of the last stop read: its other stops are skipped unread,
+    # each line's start found once; looked for at every stop, a long line's many cost its
+    # length each)
     for m in _bare_stop().finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        if m.start() < done or start in ended:
+        if m.start() < done:
             continue
+        start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         done = len(text) if end < 0 else end
+        if start in ended:
+            continue
         line = text[start:done]
         if _sentence_mark().search(line) and len(han.findall(line)) > len(latin.findall(line)):
             edits += _bare_stops(text, start, done)
