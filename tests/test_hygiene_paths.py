@@ -272,3 +272,25 @@ def test_full_stops_one_look_a_line(text: str) -> None:
     """The bare stops of a line read once (its other stops skipped: a long line of them is read
     once, not once a stop): what testing each stop's line gives."""
     assert h._full_stops(text) == _full_stops_each_stop(text)
+
+
+def test_han_and_latin_tables_are_their_classes() -> None:
+    """The tables _more_han_than_latin counts a long line with hold the code points the two
+    patterns match, every one of them (exhaustive)."""
+    for pattern, table in zip(h._han_or_latin(), h._han_or_latin_tables()):
+        every = "".join(map(chr, range(0x110000))).encode("utf-8", "surrogatepass").decode("utf-8", "surrogatepass")
+        matched = {ord(c) for c in pattern.findall(every)}
+        assert set(table.nonzero()[0].tolist()) == matched
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("中国a Zz。\U00020000\u3007é\x00"), max_size=60))
+def test_more_han_than_latin_counted_either_way(line: str) -> None:
+    """The counts on a line's code points (from length 0 here) say what ``findall`` says."""
+    han, latin = h._han_or_latin()
+    scan_min = h._COUNT_SCAN_MIN
+    h._COUNT_SCAN_MIN = 0
+    try:
+        assert h._more_han_than_latin(line) == (len(han.findall(line)) > len(latin.findall(line)))
+    finally:
+        h._COUNT_SCAN_MIN = scan_min
