@@ -5,6 +5,7 @@ out here, as the steps did them before, and compared on generated and real text.
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 from hypothesis import example, given, settings
@@ -294,3 +295,18 @@ def test_more_han_than_latin_counted_either_way(line: str) -> None:
         assert h._more_han_than_latin(line) == (len(han.findall(line)) > len(latin.findall(line)))
     finally:
         h._COUNT_SCAN_MIN = scan_min
+
+
+#: The lost "?" pattern as written before it was led by its "?" (lookbehinds first).
+_LOST_Q_LOOKBEHIND_FIRST = re.compile(
+    "(?<=[、。，；：,;:])[?]+|(?<![吗呢么吧否啊呀哇嘛哪何谁啥乎?？!！])[?]+(?=[、。，；：,;:])"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("??？、，,:;吗是!。a\n"), max_size=80), st.integers(0, 10))
+@example("加固、??水，进入前1?。对吗?，a??，", 0)
+def test_lost_question_marks_led_by_the_mark(text: str, start: int) -> None:
+    """The "?"-led pattern finds the matches (spans, from any start) the lookbehind-led one finds."""
+    spans = [m.span() for m in h._lost_char_q().finditer(text, start)]
+    assert spans == [m.span() for m in _LOST_Q_LOOKBEHIND_FIRST.finditer(text, start)]
