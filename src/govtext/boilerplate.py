@@ -299,6 +299,11 @@ class PageParams:
     #: channel's programmes, a day's agenda) the region opens with or stands right under: those
     #: above the region are the schedule's too (:func:`_schedule_head`).
     schedule_min_rows: int = 4
+    #: Entries at least of a directory right under the article's text (an office's name alone on its
+    #: line over one to ``directory_max_rows`` field rows holding its phone number: 教务处 / 办公地点：…
+    #: 电话：…) that make it the article's, a 通讯录, when page chrome stands under it (:func:`_directory`).
+    directory_min_entries: int = 3
+    directory_max_rows: int = 3
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -1035,6 +1040,11 @@ def _grow(
     end = b
     while n := step(b, 1):
         b += n
+    text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in textual), end)
+    if (n := _directory(lines, kinds, listed, nb, text, p)) and text + n > b:
+        b = text + n  # (a directory under the text's last line: its entries' short rows are no fragments)
+        while n := step(b, 1):
+            b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
         b = _before_chrome(lines, kinds, nb, b, _tail_rows(lines, kinds, items, nb, a, end, b, p, fields))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
@@ -1097,10 +1107,10 @@ def _tail_rows(
 ) -> int:
     """The last position of *nb* the region grown from *a* to *b* (its run ending at *end*) keeps
     whatever chrome stands under it: the rows of records that repeat the text's fields
-    (:func:`_record_rows`), a guide's table of fields (*fields*), the text's reading list under its
-    last line of text (:func:`_book_list`)."""
+    (:func:`_record_rows`), a guide's table of fields (*fields*), the text's reading list or its
+    directory of phone numbers under its last line of text (:func:`_book_list`, :func:`_directory`)."""
     text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in ("prose", "near")), end)
-    books = _book_list(lines, kinds, items, nb, text, p)
+    books = _book_list(lines, kinds, items, nb, text, p) or _directory(lines, kinds, items, nb, text, p)
     return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + books if books else -1)
 
 
@@ -1392,6 +1402,48 @@ _BOOK_ENTRY = re.compile(
     r"《[^《》]{1,40}》\s*(?:[（(〔\[][\u4e00-\u9fff]{1,3}[）)〕\]]\s*)?[\u4e00-\u9fff·]{2,10}"
     r"(?:[\s、，,]+[\u4e00-\u9fff·]{2,10}){0,3}?\s*等?\s*(?:编著|主编|编|著|译|绘)(?:[\s，,；;].{0,40})?"
 )
+
+
+#: A directory entry's name alone on its line: Han characters (an office, a unit), maybe a bracketed
+#: part, no colon, no digit.
+_ENTRY_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）·]{1,15}")
+#: A directory's field row holding a phone number: a label and its colon before seven or eight digits
+#: (an area code and a dash before them maybe: 电话：4827301, 办公地点：行政楼205 电话：0771-4827325).
+_DIRECTORY_ROW = re.compile(r"[^:：]{1,24}[:：].{0,30}?(?<![\d-])(?:\d{3,4}-)?\d{7,8}(?!\d)")
+
+
+def _directory(lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], x: int, p: PageParams) -> int:
+    """How far a directory goes under the text's last line, position x of *nb*: short lines right
+    after it, entry after entry, each a name alone on its line (:data:`_ENTRY_NAME`) over one to
+    ``directory_max_rows`` field rows holding a phone number (:data:`_DIRECTORY_ROW`), at least
+    ``directory_min_entries`` entries; it ends at its last entry's last row (0: no such directory).
+    The region grown over it keeps it when page chrome stands right under it (:func:`_before_chrome`):
+    a page's contact block gives one name's address and phone, a related box no phone rows.
+
+    >>> lines = ["各部门电话如下。", "办公室", "电话:4827301", "教务处", "地点:行政楼205 电话:4827325",
+    ...          "图书馆", "服务台:4827388", "开放时间:8:00-22:00", "上一篇:某某"]
+    >>> kinds = ["prose"] + ["short"] * 7 + ["chrome"]
+    >>> _directory(lines, kinds, set(), list(range(9)), 0, DEFAULT_PARAMS)
+    6
+    >>> _directory(lines[:5] + lines[8:], kinds[:5] + kinds[8:], set(), list(range(6)), 0, DEFAULT_PARAMS)
+    0
+    """
+    entries, last, rows, y = 0, 0, -1, x + 1  # (rows: the current entry's phone rows; -1: no entry open)
+    while y < len(nb) and _short_entry(lines, kinds, items, nb[y], p):
+        s = lines[nb[y]]
+        if 0 <= rows < p.directory_max_rows and _DIRECTORY_ROW.match(s):
+            rows += 1
+            if rows == 1:
+                entries += 1
+            last = y
+        elif rows != 0 and _ENTRY_NAME.fullmatch(s) and not _related_head(s):
+            rows = 0  # (a name opens an entry: after its phone rows or first of all)
+        elif rows >= 1:
+            rows = -1  # (a row of the entry with no phone: 开放时间：…; the next line must open an entry)
+        else:
+            break
+        y += 1
+    return last - x if entries >= p.directory_min_entries else 0
 
 
 def _book_list(lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], x: int, p: PageParams) -> int:

@@ -1,0 +1,48 @@
+"""Classes of lines that session 36's held-out pages 617-628 (BHB) showed the rules and the page
+reading lost or missed: a page whose text is a directory of offices and their phone numbers (a 通讯录
+over the site's footer). Each page is our own invented text; the look-alikes stay or go as before."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.spam import drop_spam_lines
+from page_common import keeps
+
+SCHOOL_HEAD = ["校内电话一览_某某学院", "某某学院", "首页", "学院概况", "机构设置", "校园服务", "当前位置：首页 > 校园服务",
+               "校内电话一览", "发布时间：2026-03-01 阅读：208"]
+SCHOOL_FOOT = ["上一条：2026年春季学期校历", "下一条：校园卡使用说明", "校园服务", "校历", "校车",
+               "地址：某市某区学院路1号 邮编：100000", "Copyright © 2026 某某学院 某ICP备00000017号"]
+DIRECTORY = ["（按部门排列，号码如有变动以最新公布为准）", "院长办公室", "办公地点：行政楼201 电话：6612001",
+             "教务处", "办公地点：行政楼305 电话：6612010 考务电话：6612011", "财务处", "电话：6612020",
+             "报账大厅：6612021 开放时间：工作日8:30—17:00", "保卫处", "24小时值班：6612110"]
+
+
+def test_a_directory_of_offices_and_phones_under_the_text_stays() -> None:
+    """A 通讯录 as the page's text (each office's name over its field rows with a phone number, three
+    entries or more) stays whole over the page's footer (before, it went as a run of short lines after the
+    article); the footer's one contact block under the 上一条/下一条 links still goes."""
+    kept = keeps([*SCHOOL_HEAD, *DIRECTORY, *SCHOOL_FOOT])
+    assert all(kept[len(SCHOOL_HEAD):len(SCHOOL_HEAD) + len(DIRECTORY)])
+    assert not any(kept[len(SCHOOL_HEAD) + len(DIRECTORY):])
+
+
+def test_two_entries_go_as_before() -> None:
+    """Two offices' phones under the text's last line are a contact box: they go as before."""
+    two = DIRECTORY[:5]
+    kept = keeps([*SCHOOL_HEAD, *two, *SCHOOL_FOOT])
+    assert kept[len(SCHOOL_HEAD)] and not any(kept[len(SCHOOL_HEAD) + 1:len(SCHOOL_HEAD) + len(two)])
+
+
+@given(st.lists(st.integers(1000000, 9999999), min_size=4, max_size=4))
+def test_a_directory_stays_whatever_its_numbers(numbers: list[int]) -> None:
+    """Whatever the phone numbers, the directory stays, and drop_spam's output keeps it when read again."""
+    rows = [DIRECTORY[0]]
+    for name, n in zip(("院长办公室", "教务处", "财务处", "保卫处"), numbers):
+        rows += [name, f"电话：{n}"]
+    page = [*SCHOOL_HEAD, *rows, *SCHOOL_FOOT]
+    kept = keeps(page)
+    assert all(kept[len(SCHOOL_HEAD):len(SCHOOL_HEAD) + len(rows)])
+    once = drop_spam_lines("\n".join(page))
+    assert drop_spam_lines(once) == once
