@@ -1,6 +1,7 @@
 """Classes of lines that session 36's held-out pages 617-628 (BHB) showed the rules and the page
 reading lost or missed: a page whose text is a directory of offices and their phone numbers (a 通讯录
-over the site's footer). Each page is our own invented text; the look-alikes stay or go as before."""
+over the site's footer); a table of the text, read a row at a time, whose columns hold site codes and ICP
+numbers. Each page is our own invented text; the look-alikes stay or go as before."""
 
 from __future__ import annotations
 
@@ -46,3 +47,29 @@ def test_a_directory_stays_whatever_its_numbers(numbers: list[int]) -> None:
     assert all(kept[len(SCHOOL_HEAD):len(SCHOOL_HEAD) + len(rows)])
     once = drop_spam_lines("\n".join(page))
     assert drop_spam_lines(once) == once
+
+
+NOTICE_HEAD = ["关于某季度政府网站检查情况的通报_某市人民政府", "某市人民政府", "首页", "政务公开", "政府文件",
+               "首页 > 政务公开 > 政府文件", "关于某季度政府网站检查情况的通报"]
+NOTICE_FOOT = ["某市人民政府办公室", "2026年4月2日", "打印本页 关闭窗口", "主办单位：某市人民政府办公室",
+               "网站标识码：1100000099 某ICP备00000099号 某公网安备 11000002000099号"]
+TABLE = ["本季度共检查网站18个，合格16个。不合格网站如下：", "网站名称", "网站标识码", "ICP备案号", "主要问题",
+         "某市甲局", "1100000021", "某ICP备00000021号", "首页长期不更新", "某市乙局", "1100000022", "某ICP备00000022号-1",
+         "留言超期未回复", "请上述单位于4月底前完成整改，并报送整改情况。"]
+
+
+def test_a_tables_columns_of_site_codes_and_icp_numbers_stay_in_the_text() -> None:
+    """A table of the text read a row at a time, one cell a line, whose columns are headed 网站标识码 and
+    ICP备案号 over each site's code and ICP number, stays whole between the paragraphs that frame it
+    (before, its head cells and ICP numbers went as footer lines and the cells after them as strays);
+    the site's own footer under the signature still goes."""
+    kept = keeps([*NOTICE_HEAD, *TABLE, *NOTICE_FOOT])
+    assert all(kept[len(NOTICE_HEAD):len(NOTICE_HEAD) + len(TABLE)])
+    assert kept[-5:] == [True, True, False, False, False]
+
+
+def test_footer_lines_with_no_paragraph_under_them_go_as_before() -> None:
+    """The same cells with no paragraph of the text going on under them are no table the text frames:
+    the ICP numbers among them go as footer lines."""
+    kept = keeps([*NOTICE_HEAD, *TABLE[:-1], *NOTICE_FOOT[2:]])
+    assert not kept[len(NOTICE_HEAD) + 7] and not kept[len(NOTICE_HEAD) + 11]

@@ -5954,7 +5954,11 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
         if len(lines[i]) > FOOTER_CELL_MAX or _SENTENCE_END.search(lines[i]):
             continue
         if not _label_and_value(lines, i, words):
-            continue  # (a menu's 联系我们 is no label over a value, a menu's ICP line no value under a label)
+            # (a menu's 联系我们 is no label over a value, a menu's ICP line no value under a label;
+            # a table read a row at a time holds them in its columns)
+            if _column_cell(lines, verdicts, i, words):
+                back.add(i)
+            continue
         least = FOOTER_CELLS_MIN
         for step in (-1, 1):
             n = read = 0
@@ -5975,6 +5979,65 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
     for i in back:
         verdicts[i] = KEEP
     return back
+
+
+#: Columns at most of a table crawled a cell a line, its rows one after another, whose column holds
+#: footer lines (:func:`_column_cell`), and the nonblank lines at most read each way for its block.
+FOOTER_TABLE_MAX_COLUMNS, FOOTER_TABLE_REACH = 8, 60
+
+
+def _cell_block(lines: list[str], verdicts: list[Verdict], i: int) -> list[int] | None:
+    """The block of cells holding the footer line *i*: the nonblank lines around it, each a short line
+    with no sentence mark and no colon ending it (``FOOTER_CELL_MAX`` at most) that the rules kept or the
+    footer rule dropped, in order; None unless a paragraph the rules kept (a sentence mark, or a colon ending it: 名单如下：)
+    stands right above the block and right under it, the text going on on both sides, and each side
+    holds ``FOOTER_TABLE_REACH`` lines at most."""
+    block = [i]
+    for step in (-1, 1):
+        j, said = i, False
+        for _ in range(FOOTER_TABLE_REACH + 1):
+            nxt = _nonblank(lines, j, step)
+            if nxt is None:
+                return None
+            j = nxt
+            s, v = lines[j], verdicts[j]
+            said = _SENTENCE_END.search(s) is not None or s.endswith((":", "："))
+            if said or len(s) > FOOTER_CELL_MAX or not (v.keep or v.rule == Footer.name):
+                break
+            block.append(j)
+        else:
+            return None
+        if not (said and verdicts[j].keep):
+            return None
+    return sorted(block)
+
+
+def _column_cell(lines: list[str], verdicts: list[Verdict], i: int, words: re.Pattern[str]) -> bool:
+    """Whether the footer line *i* is a cell of a table the text holds, read a row at a time, one cell
+    a line (网站名称 / 网站标识码 / ICP备案号 / 存在问题, then each site's name, code, ICP number and
+    problem): in a block of cells framed by the text's paragraphs (:func:`_cell_block`) with
+    ``FOOTER_CELLS_MIN`` or more kept cells with no footer word, it heads a column whose next two
+    cells (a row's width of 2 to ``FOOTER_TABLE_MAX_COLUMNS`` cells down, and twice that) hold an
+    identifier's digits, or it holds one and the cell a row's width above or below it is a footer line
+    too (its column's head, or another ICP number). A site's footer stands under the text, not inside it.
+
+    >>> rows = ["今年抽查网站20个，不合格2个，名单如下：", "网站名称", "网站标识码", "问题", "甲局", "1100000001", "栏目不更新",
+    ...         "乙局", "1100000002", "留言不回复", "请上述单位限期整改。"]
+    >>> _column_cell(rows, [KEEP] * 11, 2, _footer_any()), _column_cell(rows[:-1], [KEEP] * 10, 2, _footer_any())
+    (True, False)
+    """
+    block = _cell_block(lines, verdicts, i)
+    if block is None or sum(verdicts[j].keep and not words.search(lines[j]) for j in block) < FOOTER_CELLS_MIN:
+        return False
+    k, n = block.index(i), len(block)
+    ids = [_FOOTER_CELL_ID.search(lines[j]) is not None for j in block]
+    for c in range(2, FOOTER_TABLE_MAX_COLUMNS + 1):
+        if not ids[k]:
+            if k + 2 * c < n and ids[k + c] and ids[k + 2 * c]:
+                return True
+        elif any(0 <= m < n and verdicts[block[m]].rule == Footer.name for m in (k - c, k + c)):
+            return True
+    return False
 
 
 #: Teasers (summaries ending in a read-more link) a page with no other text needs to be a list
