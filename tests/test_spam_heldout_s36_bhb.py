@@ -1,7 +1,8 @@
 """Classes of lines that session 36's held-out pages 617-628 (BHB) showed the rules and the page
 reading lost or missed: a page whose text is a directory of offices and their phone numbers (a 通讯录
 over the site's footer); a table of the text, read a row at a time, whose columns hold site codes and ICP
-numbers; an online interview's 访谈状态 field and its box of questions awaiting their replies. Each page is our own invented text; the look-alikes stay or go as before."""
+numbers; an online interview's 访谈状态 field and its box of questions awaiting their replies; a call to scan
+and follow an account named in quotes alone. Each page is our own invented text; the look-alikes stay or go as before."""
 
 from __future__ import annotations
 
@@ -103,3 +104,12 @@ def test_a_question_with_no_pending_status_or_a_listed_item_with_one_stays() -> 
 
     lines = ["网友“某丙”：周末可以办理吗？", "3. 关于增设公交站点的建议（待答复）", "其中2件尚未回复（截至3月底）。"]
     assert all(v.keep for v in classify_lines("\n".join(lines), page=False))
+
+
+def test_a_call_to_scan_and_follow_an_account_named_in_quotes_goes() -> None:
+    """扫码关注 and an account's name in quotes, nothing else on the line, is a QR prompt (before, only with
+    the account's kind after the name: 公众号, 视频号); a step that goes on after the name stays."""
+    from govtext.spam import classify_lines
+
+    lines = ["扫码关注“某某发布”", "扫码关注“某某服务”，进入办事大厅办理", "扫码关注后即可在线预约"]
+    assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, True, True]

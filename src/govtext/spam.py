@@ -2566,6 +2566,10 @@ class Teaser(Rule):
         return _drop(self.name, f"summary ending in a read-more link {m.group().strip()!r}")
 
 
+#: The kinds of account a call to follow names (公众号, 视频号 …: :attr:`Prompt._scan_follow`).
+_ACCOUNT_KIND = "(?:公众号|视频号|抖音号|订阅号|服务号|微博|账号)"
+
+
 class Prompt(Rule):
     """Reader prompts: (下滑查看更多), 点击上方蓝字关注, 长按二维码, 阅读原文, 加载中
     (``spam_prompts.txt``), calls to download or open the site's app, also as a bracketed note
@@ -2642,11 +2646,12 @@ class Prompt(Rule):
     #: “某某”关注我们); a guide's step goes on otherwise (点击蓝字“预约挂号”，选择科室…).
     _follow = _sx(r"点击(?:上方)?蓝字\s?(?:“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」)?\s?,?\s?(?:一键|免费|即可)?关注")
     #: A call to scan and follow an account, the whole line: 扫码关注, the account's name (in quotes or
-    #: bare) and its kind (公众号, 视频号 …), maybe what following brings after a comma (扫码关注“某某发布”
-    #: 微信公众号，获取更多本地新闻). A guide's step goes on to what to do there (…公众号，进入“服务大厅”办理).
+    #: bare) and its kind (公众号, 视频号 …; none after a name in quotes: 扫码关注“某某发布”), maybe what
+    #: following brings after a comma (扫码关注“某某发布”微信公众号，获取更多本地新闻). A guide's step goes on
+    #: to what to do there (…公众号，进入“服务大厅”办理).
     _scan_follow = _sx(
-        r"扫码关注\s?(?:“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」|[\u4e00-\u9fff]{2,16}?)\s?(?:官方)?(?:微信)?"
-        r"(?:公众号|视频号|抖音号|订阅号|服务号|微博|账号)"
+        r"扫码关注\s?(?:(?:“[^”]{1,20}”|\"[^\"]{1,20}\"|「[^」]{1,20}」)(?:\s?(?:官方)?(?:微信)?" + _ACCOUNT_KIND + ")?"
+        r"|[\u4e00-\u9fff]{2,16}?\s?(?:官方)?(?:微信)?" + _ACCOUNT_KIND + ")"
         r"(?:\s?,\s?(?:获取|了解|第一时间|查看|阅读|掌握)(?:更多|最新)[^,。;!?]{0,16})?\s?[。!]?"
     )
     #: Words of the prompts' list that ask the reader to wait: a prompt alone or beside a loading
