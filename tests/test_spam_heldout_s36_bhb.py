@@ -2,7 +2,7 @@
 reading lost or missed: a page whose text is a directory of offices and their phone numbers (a 通讯录
 over the site's footer); a table of the text, read a row at a time, whose columns hold site codes and ICP
 numbers; an online interview's 访谈状态 field and its box of questions awaiting their replies; a call to scan
-and follow an account named in quotes alone. Each page is our own invented text; the look-alikes stay or go as before."""
+and follow an account named in quotes alone; a bilingual notice's last English line. Each page is our own invented text; the look-alikes stay or go as before."""
 
 from __future__ import annotations
 
@@ -113,3 +113,25 @@ def test_a_call_to_scan_and_follow_an_account_named_in_quotes_goes() -> None:
 
     lines = ["扫码关注“某某发布”", "扫码关注“某某服务”，进入办事大厅办理", "扫码关注后即可在线预约"]
     assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, True, True]
+
+
+BILINGUAL_HEAD = ["关于某某事项的提示 Notice on Something", "某市某局", "中文 | English", "首页 Home", "通知公告 Notices",
+                  "当前位置：首页 > 通知公告", "关于某某事项的提示", "Notice on Something", "发布时间：2026-05-06 浏览：88"]
+BILINGUAL_BODY = ["外国人在本市住宿的，应当在入住后24小时内办理住宿登记。",
+                  "Foreign nationals staying in the city shall register their accommodation within 24 hours of arrival.",
+                  "办理时请携带本人护照和签证。", "Please bring your passport and visa.",
+                  "咨询电话：0000-1234567（工作日上午）", "Enquiries: 0000-1234567 (working days, mornings)"]
+BILINGUAL_FOOT = ["分享 Share", "打印 Print", "相关信息 Related", "某某办理指南", "Guide to Something",
+                  "某市某局 版权所有", "某ICP备00000066号"]
+
+
+def test_a_bilingual_texts_last_english_line_stays() -> None:
+    """A text whose paragraphs each stand over their English keeps the last English line too (a contact
+    row's, with no Han: before, it went as a short line in a run after the article); an English line
+    under a text with no English lines above it is no translation, and goes as before."""
+    kept = keeps([*BILINGUAL_HEAD, *BILINGUAL_BODY, *BILINGUAL_FOOT])
+    assert all(kept[len(BILINGUAL_HEAD):len(BILINGUAL_HEAD) + len(BILINGUAL_BODY)])
+    assert not any(kept[len(BILINGUAL_HEAD) + len(BILINGUAL_BODY):])
+    chinese = [BILINGUAL_BODY[0], BILINGUAL_BODY[2], *BILINGUAL_BODY[4:]]
+    kept = keeps([*BILINGUAL_HEAD, *chinese, *BILINGUAL_FOOT])
+    assert kept[len(BILINGUAL_HEAD) + 2] and not kept[len(BILINGUAL_HEAD) + 3]

@@ -299,6 +299,10 @@ class PageParams:
     #: channel's programmes, a day's agenda) the region opens with or stands right under: those
     #: above the region are the schedule's too (:func:`_schedule_head`).
     schedule_min_rows: int = 4
+    #: Pairs at least of a line of Han over a line with none (its translation: a paragraph over its
+    #: English) the region holds for the line with no Han right under its last line of Han to be that
+    #: line's translation, the region's (:func:`_last_translation`).
+    translation_min_pairs: int = 2
     #: Entries at least of a directory right under the article's text (an office's name alone on its
     #: line over one to ``directory_max_rows`` field rows holding its phone number: 教务处 / 办公地点：…
     #: 电话：…) that make it the article's, a 通讯录, when page chrome stands under it (:func:`_directory`).
@@ -4257,7 +4261,8 @@ def _article_region(
         # (channel names above it; over prose it found the article's start before a copy)
     if fields and _guide_labels_in(lines, kinds, region) < p.field_cells_page_min_labels:
         return _article_region(lines, kinds, codes, han, items, inline, nb, heads, run, p, menus, False)
-    return region[0], _english_abstract(lines, kinds, han, nb, region[1], p)
+    last = _english_abstract(lines, kinds, han, nb, region[1], p)
+    return region[0], _last_translation(lines, kinds, han, nb, region, p) if last == region[1] else last
 
 
 def _english_abstract(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], last: int, p: PageParams) -> int:
@@ -4288,6 +4293,35 @@ def _english_abstract(lines: list[str], kinds: list[Kind], han: list[int], nb: l
             return nb[k]
         return i
     return last
+
+
+#: Letters of a word in a Latin script (a line of a translation holds some).
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _last_translation(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int], p: PageParams) -> int:
+    """The region's last line, or the line right under it when that is its translation: a line with no
+    Han character but words of letters, not chrome, under the region's last line, itself a line of Han,
+    in a region that holds ``translation_min_pairs`` or more such pairs (a bilingual text, each paragraph
+    over its English: its last English line, a contact row's, reads as a short line after the article).
+
+    >>> lines = ["第一段。", "First paragraph.", "第二段。", "Second paragraph.", "咨询电话：1234567", "Enquiries: 1234567"]
+    >>> kinds = ["prose", "short", "prose", "short", "short", "short"]
+    >>> _last_translation(lines, kinds, [3, 0, 3, 0, 4, 0], list(range(6)), (0, 4), DEFAULT_PARAMS)
+    5
+    >>> _last_translation(lines[2:], kinds[2:], [3, 0, 4, 0], list(range(4)), (0, 2), DEFAULT_PARAMS)
+    2
+    """
+    first, last = region
+    x = bisect_left(nb, last) + 1
+    if x >= len(nb) or han[nb[x]] or not han[last] or kinds[nb[x]] == "chrome" or not _LATIN_WORD.search(lines[nb[x]]):
+        return last  # (most pages: a line of Han right after the region)
+    pairs = 0
+    for y in range(bisect_left(nb, first) + 1, x - 1):
+        i = nb[y]
+        if not han[i] and han[nb[y - 1]] and kinds[i] != "chrome" and _LATIN_WORD.search(lines[i]):
+            pairs += 1
+    return nb[x] if pairs >= p.translation_min_pairs else last
 
 
 #: A paper's English abstract and key words, as their labels open the line.
