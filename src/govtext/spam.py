@@ -5963,13 +5963,14 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
         return back
     words = _footer_any()
     reach = FOOTER_CELLS_MIN * 3  # (nonblank lines a walk reads at most: a block of footer lines is no table)
-    for i in footers:
+    dead: set[int] = set()
+    for i in reversed(footers):  # (from the last: a walk down from a line above stops where one failed)
         if len(lines[i]) > FOOTER_CELL_MAX or _SENTENCE_END.search(lines[i]):
             continue
         if not _label_and_value(lines, i, words):
             # (a menu's 联系我们 is no label over a value, a menu's ICP line no value under a label;
             # a table read a row at a time holds them in its columns)
-            if _column_cell(lines, verdicts, i, words):
+            if _column_cell(lines, verdicts, i, words, dead):
                 back.add(i)
             continue
         least = FOOTER_CELLS_MIN
@@ -5999,33 +6000,35 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
 FOOTER_TABLE_MAX_COLUMNS, FOOTER_TABLE_REACH = 8, 60
 
 
-def _cell_block(lines: list[str], verdicts: list[Verdict], i: int) -> list[int] | None:
+def _cell_block(lines: list[str], verdicts: list[Verdict], i: int, dead: set[int]) -> list[int] | None:
     """The block of cells holding the footer line *i*: the nonblank lines around it, each a short line
     with no sentence mark and no colon ending it (``FOOTER_CELL_MAX`` at most) that the rules kept or the
     footer rule dropped, in order; None unless a paragraph the rules kept (a sentence mark, or a colon ending it: 名单如下：)
     stands right above the block and right under it, the text going on on both sides, and each side
-    holds ``FOOTER_TABLE_REACH`` lines at most."""
+    holds ``FOOTER_TABLE_REACH`` lines at most. *dead*: the lines a walk down from a footer line
+    passed before it found no such paragraph (a walk reaching one finds none either: it is not made
+    again), added to."""
     block = [i]
-    for step in (-1, 1):
+    for step in (1, -1):  # (down first: a site's footer has no paragraph under it, most walks end there)
         j, said = i, False
         for _ in range(FOOTER_TABLE_REACH + 1):
             nxt = _nonblank(lines, j, step)
-            if nxt is None:
-                return None
+            if nxt is None or nxt in dead:
+                break
             j = nxt
             s, v = lines[j], verdicts[j]
             said = _SENTENCE_END.search(s) is not None or s.endswith((":", "："))
             if said or len(s) > FOOTER_CELL_MAX or not (v.keep or v.rule == Footer.name):
                 break
             block.append(j)
-        else:
-            return None
         if not (said and verdicts[j].keep):
+            if step > 0:
+                dead.update(block)
             return None
     return sorted(block)
 
 
-def _column_cell(lines: list[str], verdicts: list[Verdict], i: int, words: re.Pattern[str]) -> bool:
+def _column_cell(lines: list[str], verdicts: list[Verdict], i: int, words: re.Pattern[str], dead: set[int]) -> bool:
     """Whether the footer line *i* is a cell of a table the text holds, read a row at a time, one cell
     a line (网站名称 / 网站标识码 / ICP备案号 / 存在问题, then each site's name, code, ICP number and
     problem): in a block of cells framed by the text's paragraphs (:func:`_cell_block`) with
@@ -6033,13 +6036,14 @@ def _column_cell(lines: list[str], verdicts: list[Verdict], i: int, words: re.Pa
     cells (a row's width of 2 to ``FOOTER_TABLE_MAX_COLUMNS`` cells down, and twice that) hold an
     identifier's digits, or it holds one and the cell a row's width above or below it is a footer line
     too (its column's head, or another ICP number). A site's footer stands under the text, not inside it.
+    (*dead*: as :func:`_cell_block`'s.)
 
     >>> rows = ["今年抽查网站20个，不合格2个，名单如下：", "网站名称", "网站标识码", "问题", "甲局", "1100000001", "栏目不更新",
     ...         "乙局", "1100000002", "留言不回复", "请上述单位限期整改。"]
-    >>> _column_cell(rows, [KEEP] * 11, 2, _footer_any()), _column_cell(rows[:-1], [KEEP] * 10, 2, _footer_any())
+    >>> _column_cell(rows, [KEEP] * 11, 2, _footer_any(), set()), _column_cell(rows[:-1], [KEEP] * 10, 2, _footer_any(), set())
     (True, False)
     """
-    block = _cell_block(lines, verdicts, i)
+    block = _cell_block(lines, verdicts, i, dead)
     if block is None or sum(verdicts[j].keep and not words.search(lines[j]) for j in block) < FOOTER_CELLS_MIN:
         return False
     k, n = block.index(i), len(block)
