@@ -82,15 +82,16 @@ INTERVIEW = ["某某政策解读在线访谈_某市人民政府", "某市人民�
              "【主持人】有网友问：外地户籍的孩子怎么办理？",
              "【某某】符合条件的随迁子女，可以在居住地申请，材料和本地户籍一样。",
              "【主持人】感谢您的解读！本期访谈到此结束。",
-             "我要提问", "网友“某甲”：周末可以办理吗？（待答复）", "网友“某乙”：需要本人到场吗？[未回复]",
+             "网友提问", "我要提问", "网友“某甲”：周末可以办理吗？（待答复）", "网友“某乙”：需要本人到场吗？[未回复]",
              "昵称：", "问题内容：", "提交 重置", "主办：某市人民政府办公室", "某ICP备00000088号"]
 
 
 def test_an_interviews_status_field_and_its_questions_awaiting_replies_go() -> None:
     """An interview's 访谈状态：… field goes as the page's metadata (with the tabs under it), and the
-    netizens' questions under 我要提问, each ending with its status awaiting the reply ((待答复),
-    [未回复]), go as the box's (before, the field and the tabs stayed over the transcript, and the questions
-    after it); the transcript's turns, a netizen's question put by the host among them, stay."""
+    netizens' questions under the 网友提问 box's header, each ending with its status awaiting the reply
+    ((待答复), [未回复]), go as the box's, with its header and button (before, the field and the tabs stayed
+    over the transcript, and the box after it); the transcript's turns, a netizen's question put by the
+    host among them, stay."""
     kept = keeps(INTERVIEW)
     assert kept[6] and not any(kept[7:11])
     assert all(kept[11:15])

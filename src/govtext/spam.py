@@ -3167,7 +3167,7 @@ class _Gate:
             # (a Q&A community's counters, a post's IP stamp, a player's now-playing line from its play
             # mark: one branch behind a class of their first characters, tried once where a head is)
             r"|(?=[赞回被I▶►])(?:赞同|回答|被浏览|IP\s?属地|[▶►])"
-            r"|(?<=[待未])(?:答复|回复|回答)\s?[)\]]"  # (a question's status, awaiting its reply: (待答复))
+            r"|(?:答复|回复|回答)\s?[)\]]"  # (a question's status, awaiting its reply: (待答复))
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
