@@ -1044,11 +1044,13 @@ def _grow(
     end = b
     while n := step(b, 1):
         b += n
-    text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in textual), end)
-    if (n := _directory(lines, kinds, listed, nb, text, p)) and text + n > b:
-        b = text + n  # (a directory under the text's last line: its entries' short rows are no fragments)
-        while n := step(b, 1):
-            b += n
+    if b + 1 < len(nb) and kinds[nb[b + 1]] == "short":  # (a directory under the text's last line: its
+        # entries' short rows are no fragments; the region stops at one of them)
+        text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in textual), end)
+        if (n := _directory(lines, kinds, listed, nb, text, p)) and text + n > b:
+            b = text + n
+            while n := step(b, 1):
+                b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
         b = _before_chrome(lines, kinds, nb, b, _tail_rows(lines, kinds, items, nb, a, end, b, p, fields))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
@@ -1432,6 +1434,8 @@ def _directory(lines: list[str], kinds: list[Kind], items: set[int], nb: list[in
     >>> _directory(lines[:5] + lines[8:], kinds[:5] + kinds[8:], set(), list(range(6)), 0, DEFAULT_PARAMS)
     0
     """
+    if x + 1 >= len(nb) or kinds[nb[x + 1]] != "short":
+        return 0  # (most pages: the text's last line over page chrome or more text)
     entries, last, rows, y = 0, 0, -1, x + 1  # (rows: the current entry's phone rows; -1: no entry open)
     while y < len(nb) and _short_entry(lines, kinds, items, nb[y], p):
         s = lines[nb[y]]
