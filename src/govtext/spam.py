@@ -2881,11 +2881,6 @@ class Widget(Rule):
         r"(?:(?:编辑|发布|发表|修改)于\s?)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|前天)?\s?(?:\d{1,2}:\d{2})?"
         r"\s?[·|]?\s?IP\s?属地\s?:?\s?[\u4e00-\u9fff]{2,8}"
     )
-    #: A message box's question under the article, its status saying it awaits the reply: the
-    #: question and its question mark, then the status in brackets ending the line (网友“某某”：…吗？
-    #: （待答复）, 某某问：…？[未回复]); the text's answered questions carry no such status, and a list's
-    #: item with one (关于某某的建议（待答复）) is no question.
-    _pending = _sx(r"[^()\[\]]{3,}\?\s?[(\[]\s?(?:待|未|尚未|暂未)(?:答复|回复|回答)\s?[)\]]")
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
 
@@ -2922,8 +2917,6 @@ class Widget(Rule):
             return _drop(self.name, f"a player's now-playing line {s[:20]!r}")
         if "属地" in s and self._ip_stamp.fullmatch(s):
             return _drop(self.name, f"post stamp with its IP's region {s[:20]!r}")
-        if s[-1:] in ")]" and ("待" in s or "未" in s) and self._pending.fullmatch(s):
-            return _drop(self.name, f"{COUNTER_REASON} (a question awaiting its reply) {s[:20]!r}")
         if ("。" in s or ";" in s) or not ("秒" in s or "广告" in s) or (m := self._player_ad.search(s)) is None:
             return None
         return _drop(self.name, f"video advert controls {m.group()!r}")
@@ -3149,7 +3142,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距I▶►答" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -3167,7 +3160,6 @@ class _Gate:
             # (a Q&A community's counters, a post's IP stamp, a player's now-playing line from its play
             # mark: one branch behind a class of their first characters, tried once where a head is)
             r"|(?=[赞回被I▶►])(?:赞同|回答|被浏览|IP\s?属地|[▶►])"
-            r"|(?:答复|回复|回答)\s?[)\]]"  # (a question's status, awaiting its reply: (待答复))
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
@@ -3207,7 +3199,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "属地", "▶", "►",
-                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "答复"),
+                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
