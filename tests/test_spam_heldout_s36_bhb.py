@@ -1,8 +1,7 @@
 """Classes of lines that session 36's held-out pages 617-628 (BHB) showed the rules and the page
 reading lost or missed: a page whose text is a directory of offices and their phone numbers (a 通讯录
 over the site's footer); a table of the text, read a row at a time, whose columns hold site codes and ICP
-numbers; an online interview's 访谈状态 field; a call to scan and follow an account named in quotes alone; a
-bilingual notice's last English line. Each page is our own invented text; the look-alikes stay or go as before."""
+numbers; a call to scan and follow an account named in quotes alone; a bilingual notice's last English line. Each page is our own invented text; the look-alikes stay or go as before."""
 
 from __future__ import annotations
 
@@ -74,24 +73,6 @@ def test_footer_lines_with_no_paragraph_under_them_go_as_before() -> None:
     the ICP numbers among them go as footer lines."""
     kept = keeps([*NOTICE_HEAD, *TABLE[:-1], *NOTICE_FOOT[2:]])
     assert not kept[len(NOTICE_HEAD) + 7] and not kept[len(NOTICE_HEAD) + 11]
-
-
-INTERVIEW = ["某某政策解读在线访谈_某市人民政府", "某市人民政府", "首页", "政民互动", "在线访谈", "首页 > 政民互动 > 在线访谈",
-             "某某政策解读", "访谈状态：已结束", "文字直播", "视频回放", "图片直播",
-             "【主持人】各位网友好！今天我们请到了市某局副局长某某，为大家解读相关政策。",
-             "【主持人】有网友问：外地户籍的孩子怎么办理？",
-             "【某某】符合条件的随迁子女，可以在居住地申请，材料和本地户籍一样。",
-             "【主持人】感谢您的解读！本期访谈到此结束。",
-             "网友提问", "我要提问", "网友“某甲”：周末可以办理吗？（待答复）", "网友“某乙”：需要本人到场吗？[未回复]",
-             "昵称：", "问题内容：", "提交 重置", "主办：某市人民政府办公室", "某ICP备00000088号"]
-
-
-def test_an_interviews_status_field_goes() -> None:
-    """An interview's 访谈状态：… field goes as the page's status field, as 办理状态 does (before, it stayed
-    over the transcript); the transcript's turns, a netizen's question put by the host among them, stay."""
-    kept = keeps(INTERVIEW)
-    assert kept[6] and not kept[7]
-    assert all(kept[11:15])
 
 
 def test_a_call_to_scan_and_follow_an_account_named_in_quotes_goes() -> None:
