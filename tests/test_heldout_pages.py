@@ -736,6 +736,7 @@ def test_heldout_fifty_second_set(tallies: tuple[Tally, dict[str, Tally]]) -> No
         FIFTY_SECOND_D_LINES_MIN, FIFTY_SECOND_D_CHARS_MIN, FIFTY_SECOND_K_LINES_MIN,
         FIFTY_SECOND_K_CHARS_MIN, FIFTY_SECOND_PAGE_K_MIN))
 
+
 def test_heldout_fifty_third_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     """Pages 617-628 alone: crawled pages whose chrome is hard to tell from their content (a notice on
     the site's own maintenance and one on its channels, a 网站 等级保护 and 备案 check quoting the footer's
@@ -1214,12 +1215,6 @@ FIFTY_SECOND_D_CHARS_MIN = 0.99
 FIFTY_SECOND_K_LINES_MIN = 0.995
 FIFTY_SECOND_K_CHARS_MIN = 0.995
 FIFTY_SECOND_PAGE_K_MIN = 0.99
-
-# Pages 617-628 after the fixes of session 36 (BHB; measured 97.2% / 95.9% / 100% / 100%, every page's K
-
-# Pages 617-628 after the fixes of session 36 (BHB; measured 97.6% / 96.0% / 100% / 100%, every page's K
-
-# Pages 617-628 after the fixes of session 36 (BHB; measured 95.3% / 94.1% / 100% / 100%, every page's K
 
 # Pages 617-628 after the fixes of session 36 (BHB; measured 93.9% / 93.6% / 100% / 100%, every page's K
 # lines 100%; blind on 841c4be: 93.4% / 93.2% / 82.8% / 91.0%, the lowest page's K lines 10.5%: 620's
