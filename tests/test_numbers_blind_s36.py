@@ -274,6 +274,26 @@ def test_four_weeks_all_around_stays_a_word() -> None:
     assert numbers_to_digits(text) == text
 
 
+def test_four_weeks_near_a_place_stays_a_word() -> None:
+    """(review) 近 before 四周 reads time only where it starts a clause or after 最 (近四周新增, 最近四周), and 接近
+    only where 四周 ends the clause (用时接近四周。); a word of place ending in 近 keeps the word (靠近四周墙壁处,
+    贴近四周, 临近四周的房屋, 接近四周的墙壁: they were rewritten 4周)."""
+    text = "靠近四周墙壁处，贴近四周，临近四周的房屋，接近四周的墙壁，走近四周"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("近四周新增病例，最近四周，用时接近四周。将近四周") == "近4周新增病例，最近4周，用时接近4周。将近4周"
+
+
+def test_four_weeks_before_a_noun_of_place_stays_a_word() -> None:
+    """(review) 时间 and 以上/以下 after 四周 end a span of time only where the clause ends or 时间 ends in 里/内/中
+    (需要四周的时间。, 四周时间里, 治疗四周以上。); 广场四周的时间显示屏 and 院子四周以上都是 are of place (they were
+    rewritten 4周)."""
+    text = "广场四周的时间显示屏，院子四周以上都是树，墙四周以下铺着砖"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("需要四周的时间。四周时间里，治疗四周以上。") == "需要4周的时间。4周时间里，治疗4周以上。"
+
+
 def test_an_age_and_a_half_or_more() -> None:
     """(found probing ages around the set) 一岁半 and 一岁多 (a lone 一 before 岁 and 半 or 多) are ages of 1.5 and
     1 to 2, as 一年半 and 一年多 are spans (they were nothing while 两岁半 was 2.5); 两岁多 and 三周岁多 are 2 to 3
@@ -283,6 +303,12 @@ def test_an_age_and_a_half_or_more() -> None:
         ("三周岁多", "count", 3, 4, "周岁")]
     assert numbers_to_digits("一岁半以下，两岁多") == "1岁半以下，2岁多"
     assert [(m.text, m.high) for m in find_numbers("一岁多次，两岁多种疫苗")] == [("两岁", 2)]
+
+
+def test_an_age_and_a_half_before_le() -> None:
+    """(review) 一岁半了 and 一年半了 end in 了 as 一岁多了 does (一岁半了 was nothing while 两岁半了 was rewritten)."""
+    assert _got("孩子一岁半了，干了一年半了") == [("一岁半", "count", 1.5, 1.5, "岁"), ("一年半", "duration", 1.5, 1.5, "年")]
+    assert numbers_to_digits("孩子一岁半了，两岁半了") == "孩子1岁半了，2岁半了"
 
 
 def test_kuai_after_a_word_of_pay_is_money() -> None:
@@ -304,6 +330,16 @@ def test_a_tier_of_admission_before_what_it_admits() -> None:
     assert numbers_to_digits("三本上线人数，三本书") == "三本上线人数，3本书"
 
 
+def test_a_tier_of_admission_is_one_two_or_three() -> None:
+    """(review) the tiers of admission are 一, 二 and 三 (两 names none: 两本院校 counts two) and 录取通知书/录取证 is a
+    book, no tier's head (两本录取通知书, 三本录取通知书 count: they were ordinals, kept as written)."""
+    text = "两本录取通知书，三本录取通知书，两本院校，两本录取证"
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [("两本", "count"), ("三本", "count"), ("两本", "count"),
+                                                              ("两本", "count")]
+    assert numbers_to_digits(text) == "2本录取通知书，3本录取通知书，2本院校，2本录取证"
+    assert numbers_to_digits("二本录取，三本院校") == "二本录取，三本院校"
+
+
 def test_a_brand_in_a_list_of_brands() -> None:
     """三只松鼠、七匹狼等品牌 and 良品铺子、三只松鼠等品牌: a brand named by a count of animals is a name in a list
     of names ending in 等 and a company's word, as before that word (三只松鼠股份); it was a count, rewritten
@@ -312,6 +348,15 @@ def test_a_brand_in_a_list_of_brands() -> None:
     assert find_numbers(text) == []
     assert numbers_to_digits(text) == text
     assert numbers_to_digits("养了三只羊、五匹马等，三只松鼠跑了") == "养了3只羊、5匹马等，3只松鼠跑了"
+
+
+def test_a_brand_before_a_word_of_business() -> None:
+    """(review) 企业 and 商家 are words about a company as 公司 is (三只松鼠等企业, 七匹狼等商家: they were counts,
+    rewritten 3只松鼠); 养了三只羊 counts as before."""
+    text = "三只松鼠等企业，良品铺子、七匹狼等商家"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("养了三只羊，企业") == "养了3只羊，企业"
 
 
 def test_lamps_and_bags_are_counted() -> None:

@@ -113,7 +113,7 @@ MONEY_TAIL = "[钱錢]"
 #: and more of it where the word ends (一年多, 一个多月, 一个多小时: 1 to 2, as 两年多 is 2 to 3; 一年多次 counts 次), or 角 or 毛
 #: before 钱 (一角钱, 一毛钱: money, kept as written like 一倍; 每一分钱都用在刀刃上 says every cent: no
 #: amount)
-_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍岁周]半(?=[的后来内以时前，。、；：,;\\s]|\\Z)|(?:(?:年|天|周|岁|小时)多|个多(?:月|小时))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:米|公里|斤|公斤|千克|吨|亩)[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
+_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍岁周]半(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:(?:年|天|周|岁|小时)多|个多(?:月|小时))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:米|公里|斤|公斤|千克|吨|亩)[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
 ONE_AND_MORE = re.compile(_ONE_AND_MORE)
 ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
 _ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)
@@ -525,16 +525,28 @@ PIECE_MONEY_BACK = 8
 #: the ordinary word 四周 (all around) that is also four weeks (周: a week)
 FOUR_WEEKS = "四周"
 #: before 四周, what makes it four weeks or the fourth week, no word: 第 or a word of a span of time (第四周,
-#: 每四周, 前四周, 近四周 but not 附近四周, 为期四周, 连续四周, 长达四周), or a numeral and a range's
-#: connector (三至四周, 三到四周); a qualifier before it does too (:func:`pre_re`: 不少于四周, 约四周)
+#: 每四周, 前四周, 为期四周, 连续四周, 长达四周), 近 only where it starts a clause or after 最 (近四周来, 最近四周;
+#: not a word of place: 附近四周, 靠近四周, 贴近四周), or a numeral and a range's connector (三至四周, 三到四周);
+#: a qualifier before it does too (:func:`pre_re`: 不少于四周, 约四周), but one ending in 近 (接近, 近) only
+#: with FOUR_WEEKS_AFTER or a clause's end after it (接近四周墙壁处 is of place)
 FOUR_WEEKS_BEFORE = re.compile(
-    "(?:第|每|前|头|(?<!附)近|为期|历时|持续|连续|长达|用了|延长|提前|[0-9一二两三][至到~～—－-])\\Z"
+    "(?:第|每|前|头|(?:(?<=最)|(?<![^，。；：、！？,;:\\s]))近|为期|历时|持续|连续|长达|用了|延长|提前|[0-9一二两三][至到~～—－-])\\Z"
 )
+#: the end of a qualifier before 四周 that is also a word of place (接近, 近: 接近四周墙壁处, 贴近四周)
+FOUR_WEEKS_NEAR = "近"
+#: the qualifier ending in 近 that is of time only (将近四周)
+FOUR_WEEKS_NEARLY = "将近"
+#: a clause's end right after 四周 (or the text's end)
+FOUR_WEEKS_END = re.compile("[，。；：、！？,;:!?）)\\s]|\\Z")
 #: how far back such a word may start
 FOUR_WEEKS_BACK = 2
-#: after 四周, what ends a span of time (四周内, 四周以上, 四周后, 四周左右, 四周的时间; not 四周内侧, 四周后面),
-#: or the rest of the units 周岁 and 周年 (四周岁, 四周年; not 四周年轻人)
-FOUR_WEEKS_AFTER = re.compile("(?:[以之]?内(?![侧部外])|以[上下]|左右|[之以]?后(?![面方边侧])|的?时间|岁|年(?!轻))")
+#: after 四周, what ends a span of time (四周内, 四周后, 四周左右, 四周的时间; not 四周内侧, 四周后面), with
+#: 时间 and 以上/以下 only where the clause ends or 时间 is followed by 里/内/中 (四周的时间里, 四周以上。; not
+#: 广场四周的时间显示屏, 院子四周以上都是: of place), or the rest of the units 周岁 and 周年 (四周岁, 四周年;
+#: not 四周年轻人)
+FOUR_WEEKS_AFTER = re.compile(
+    "(?:[以之]?内(?![侧部外])|(?:以[上下]|的?时间[里内中]?)(?=[，。；：、！？,;:!?）)\\s]|\\Z)|左右|[之以]?后(?![面方边侧])|岁|年(?!轻))"
+)
 #: doubling N times (翻一番: doubled, 翻两番: quadrupled, 翻了一番): a multiple, the factor 2**N
 #: (a qualifier may stand before the count: 翻了近两番, nearly quadrupled)
 DOUBLING = re.compile("翻了?(?P<q>将?近|约|超过|逾)?(?P<n>[一两二三四五])番")
@@ -659,7 +671,7 @@ NOT_HOUR = re.compile(_NOT_HOUR)
 #: (the caller finds the measure words with str.find and takes the numerals before); the name may also
 #: be an item of a list of names that ends in 等 and such a word (三只松鼠、良品铺子等品牌, 三只松鼠等企业: at most
 #: BRAND_LIST_MAX more items of at most BRAND_ITEM_MAX characters each)
-BRAND_WORDS = ("公司", "集团", "股份", "品牌", "旗舰店", "控股", "IPO", "创始人", "董事长", "财报", "股价", "市值")
+BRAND_WORDS = ("公司", "企业", "商家", "集团", "股份", "品牌", "旗舰店", "控股", "IPO", "创始人", "董事长", "财报", "股价", "市值")
 BRAND_LIST_MAX, BRAND_ITEM_MAX = 4, 6
 _BRAND_LIST = f"(?:(?:[、和与及][^，。；、\\s]{{1,{BRAND_ITEM_MAX}}}?){{0,{BRAND_LIST_MAX}}}等)?"
 BRAND_AT = {
@@ -742,8 +754,10 @@ GRADE_LIST_HEAD = re.compile(f"(?:(?:、|和|或|及|与)[{CN_DIGIT}十]{{1,3}}�
 #: and a school system named by its years, as 九年制义务教育 is (十二年义务教育 was rewritten 12年义务教育)
 PROGRAMME_HEAD = re.compile("(?:(?![来内间以后前中里时的多余半之左上])[\u4e00-\u9fff]{2})?(?:行动|攻坚(?!克难)|规划|义务教育)")
 #: after N本, what makes it a tier of university admission (三本院校, 一本线, 二本批次, 二本上线率, 三本达线,
-#: 二本录取), no count of books
-ADMISSION_TIER_AFTER = re.compile("(?:院校|线(?!装)|批次|高校|招生|上线|达线|录取)")
+#: 二本录取; not 三本录取通知书, 两本录取证: books), no count of books; the tiers are 一, 二 and 三 only
+#: (ADMISSION_TIERS: 两本院校 counts)
+ADMISSION_TIER_AFTER = re.compile("(?:院校|线(?!装)|批次|高校|招生|上线|达线|录取(?!通知|证))")
+ADMISSION_TIERS = frozenset(("一", "二", "三", "1", "2", "3"))
 #: a numbered formula: 四项原则, 三项公报, 三大纪律八项注意, 六项政治标准, 接班人五项条件, 十六字方针,
 #: 三个有利于 (the numeral is part of the name): per measure word, a pattern matching it before one
 #: of its heads (``numbers_formula_heads.txt``); found from the literal measure word, the numerals

@@ -1822,6 +1822,11 @@ def _and_zero(text: str, i: int) -> bool:
     return text[i] in ZEROS and i > 0 and text[i - 1] not in CN_SET and not text[i - 1].isdigit()
 
 
+def _admission_tier(run: str, text: str, pos: int) -> bool:
+    """Is N本 before *pos* a tier of university admission (二本线, 三本院校; not 两本院校, 三本录取通知书)?"""
+    return run in P.ADMISSION_TIERS and P.ADMISSION_TIER_AFTER.match(text, pos) is not None
+
+
 def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str | None, ordinal: bool) -> bool:
     """Is the numeral part of a name or a numbering, found but kept as written? 第一章/第十条
     (laws), 二期/一季度/第十二届/三级医院, 第四次全国农业普查 and 第十次党代会 (events), 三号机组 and
@@ -1842,7 +1847,7 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True  # 九年制义务教育, 五年制高职, 三年行动: a school system's, a programme's name
     if unit == _YEAR_UNIT and text.startswith(_TERM_OF, pos) and text[pos + 1 : pos + 2] not in _TERM_NOT:
         return True  # 五年期以上, 十年期国债: a loan's or a bond's term, named as 一年期 is (三年期间 counts)
-    if unit == _TIER and P.ADMISSION_TIER_AFTER.match(text, pos):
+    if unit == _TIER and _admission_tier(run, text, pos):
         return True  # 三本院校, 二本线: a tier of admission (三本书 counts books)
     if unit == "号" and kind != "date":
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
@@ -2052,7 +2057,7 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = LABEL  # 五天工作制, 八小时工作制: a working-time system's name, no span of days or hours
     elif r.long_readout and kind in _READOUT_KINDS:
         kind = LABEL  # 七〇二所, 八三四一部队, 五六七年级: a name or a list read out digit by digit (七百零二 counts)
-    elif unit == _TIER and kind == "count" and P.ADMISSION_TIER_AFTER.match(text, pos):
+    elif unit == _TIER and kind == "count" and _admission_tier(run, text, pos):
         kind = "ordinal"  # 二本线, 三本院校: a tier of admission (the second, the third), no count of books
     elif kind == "duration" and unit == "年" and _programme(text, start, pos):
         kind = LABEL  # 治本攻坚三年行动, 十年规划纲要: a programme's name, no span of years

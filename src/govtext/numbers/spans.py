@@ -797,7 +797,14 @@ def _four_weeks(text: str, w: Span) -> bool:
     if P.FOUR_WEEKS_BEFORE.search(text, max(0, s - P.FOUR_WEEKS_BACK), s) or P.FOUR_WEEKS_AFTER.match(text, e):
         return True
     pre = P.pre_re().search(text, max(0, s - pre_window()), s) if s else None
-    return pre is not None and pre["q"] is not None
+    if pre is None or pre["q"] is None:
+        return False
+    # (接近四周墙壁处, 贴近四周: a qualifier that is also a word of place; 近 alone reads time only where
+    # FOUR_WEEKS_BEFORE takes it, 接近 at a clause's end)
+    q = pre["q"]
+    if not q.endswith(P.FOUR_WEEKS_NEAR) or q == P.FOUR_WEEKS_NEARLY:
+        return True
+    return q != P.FOUR_WEEKS_NEAR and P.FOUR_WEEKS_END.match(text, e) is not None
 
 
 def drop_overlapping(atoms: list[Atom], spans: list[Span]) -> list[Atom]:
