@@ -976,12 +976,47 @@ def test_kangxi_radicals_and_compatibility_ideographs_become_the_ideograph() -> 
     """A PDF font leaves Kangxi radicals for the ideographs it draws (⼀、⼯作⽬标), an old
     encoding compatibility ideographs (U+F90A for 金): normalize_whitespace gives the ideograph
     Unicode maps each to; variation selectors, a unified ideograph of the compatibility block
-    (﨑) and a radical Unicode maps to nothing (⺠) stay."""
+    (﨑) and a radical that is a component only (⺅) stay."""
     assert normalize_whitespace("⼀、⼯作⽬标") == "一、工作目标"
     assert normalize_whitespace("\uf90a融知识\u3000进校园") == "金融知识 进校园"
     assert normalize_whitespace("⾨诊⼤楼" + "教育" * 1500) == "門诊大楼" + "教育" * 1500  # (table path)
-    for kept in ("葛\U000e0100饰区", "我爱学校❤\ufe0f", "长\ufa11县", "⺠政", "部首：丨"):
+    for kept in ("葛\U000e0100饰区", "我爱学校❤\ufe0f", "长\ufa11县", "部首：⺅", "部首：丨"):
         assert normalize_whitespace(kept) == kept
+
+
+def test_supplement_radicals_for_a_simplified_character_become_it() -> None:
+    """PDF fonts draw simplified characters with the CJK Radicals Supplement (⻔ for 门), which NFKC
+    leaves: those that stand for one ideograph are folded like the Kangxi radicals, on the short
+    and the long (table) path and by the pipeline (the mojibake gate and the script plan re-read);
+    a component radical (⺅, ⻌) stays."""
+    assert normalize_whitespace("各级教育⾏政部⻔要加强领导") == "各级教育行政部门要加强领导"
+    assert normalize_whitespace("⻓⻅⻋⻢⻛⻚⻩⻬⻘⻝⻜⻆") == "长见车马风页黄齐青食飞角"
+    assert normalize_whitespace("⻄部⻓城" + "教育" * 1500) == "西部长城" + "教育" * 1500
+    assert normalize_whitespace("偏旁⺅和⻌") == "偏旁⺅和⻌"
+    assert normalize("⻑期⾨診：⻔诊部") == "长期门诊：门诊部"
+
+
+def test_supplement_radical_table_agrees_with_the_radical_names() -> None:
+    """Each entry of data/han_radicals.txt is a supplement radical NFKC leaves, and its ideograph
+    is that of the Kangxi radical of the same name (or its simplified form); CIVILIAN, TIGER,
+    WEST and BLUE, which have no Kangxi radical of their own ideograph, are checked by reading."""
+    import unicodedata
+
+    from govtext import to_simplified
+    from govtext._util import read_lexicon
+
+    kangxi = {
+        unicodedata.name(chr(c))[len("KANGXI RADICAL ") :]: unicodedata.normalize("NFKC", chr(c))
+        for c in range(0x2F00, 0x2FD6)
+    }
+    read = {"CIVILIAN": "民", "TIGER": "虎", "WEST": "西", "BLUE": "青"}
+    entries = [e.split() for e in read_lexicon("han_radicals.txt")]
+    assert len(entries) >= 30
+    for radical, ideograph in entries:
+        assert 0x2E80 <= ord(radical) <= 0x2EF3 and unicodedata.normalize("NFKC", radical) == radical
+        word = re.sub(r"^CJK RADICAL (?:C-)?(?:SIMPLIFIED )?| (?:ONE|TWO|THREE)$", "", unicodedata.name(radical))
+        want = read.get(word) or kangxi[word]
+        assert ideograph in (want, to_simplified(want)), (radical, ideograph, word)
 
 
 def test_folded_forms_are_read_by_the_later_steps() -> None:

@@ -22,7 +22,7 @@ import regex
 
 from . import _re as re
 from ._codepoints import WS_BIT, class_table, codepoints, flags_of, regex_class, unique
-from ._util import char_class_body, check_text, lazy, splice
+from ._util import char_class_body, check_text, lazy, read_lexicon, splice
 
 # ---------------------------------------------------------------------------
 # Character classes (strings to put inside [...])
@@ -61,13 +61,15 @@ _JOINERS = "\u200c-\u200f\u061c\u202a-\u202e\u2066-\u2069"
 _JOINER_CONTEXT = r"\x00-\x7f\s" + _CJK
 # Unicode spaces other than " " (category Zs), turned into " ".
 _SPACES = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
-# Kangxi radicals (and the two radicals of the supplement Unicode maps to an ideograph) and the
-# CJK compatibility ideographs that stand for a unified one: each becomes that ideograph (NFKC's
-# mapping; the ideographs' is canonical). PDF fonts map the ideographs they draw to radicals
-# ("⼀、⼯作⽬标"), older encodings keep compatibility ideographs for round trips. (Not the
-# supplement at U+2F800: a range past the BMP costs ``re`` one more test at every character.)
+# Kangxi radicals, the radicals of the supplement (U+2E80) and the CJK compatibility ideographs
+# that stand for a unified one: each becomes that ideograph (NFKC's mapping, the ideographs' is
+# canonical; for the supplement's radicals NFKC leaves, data/han_radicals.txt: the class holds
+# the whole block, :func:`_han_form_table` folds only those listed). PDF fonts map the
+# ideographs they draw to radicals ("⼀、⼯作⽬标", "部⻔"), older encodings keep compatibility
+# ideographs for round trips. (Not the supplement at U+2F800: a range past the BMP costs ``re``
+# one more test at every character.)
 _HAN_FORMS = (
-    "\u2e9f\u2ef3\u2f00-\u2fd5\uf900-\ufa0d\ufa10\ufa12\ufa15-\ufa1e\ufa20\ufa22\ufa25\ufa26"
+    "\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufa0d\ufa10\ufa12\ufa15-\ufa1e\ufa20\ufa22\ufa25\ufa26"
     "\ufa2a-\ufa6d\ufa70-\ufad9"
 )
 
@@ -372,8 +374,15 @@ def _ws_kinds() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozens
 
 @lazy
 def _han_form_table() -> dict[int, str]:
-    """:data:`_HAN_FORMS`' characters, each to the ideograph it stands for (a ``str.translate`` table)."""
-    return {ord(c): unicodedata.normalize("NFKC", c) for c in _ws_kinds()[4]}
+    """:data:`_HAN_FORMS`' characters that stand for an ideograph, each to that ideograph (a
+    ``str.translate`` table): NFKC's mapping, and the supplement's radicals of
+    ``data/han_radicals.txt`` (``⻔`` → ``门``)."""
+    table = {ord(c): unicodedata.normalize("NFKC", c) for c in _ws_kinds()[4]}
+    table = {k: v for k, v in table.items() if v != chr(k)}
+    for entry in read_lexicon("han_radicals.txt"):
+        radical, ideograph = entry.split()
+        table[ord(radical)] = ideograph
+    return table
 
 
 class _Folded(threading.local):
@@ -438,9 +447,10 @@ def normalize_whitespace(text: str) -> str:
     if found:
         breaks, drop, joiners, spaces, forms = _ws_kinds()
         if not forms.isdisjoint(found):
-            folded = True
             for c in sorted(found & forms):
-                text = text.replace(c, _han_form_table()[ord(c)])
+                if ord(c) in _han_form_table():  # (the supplement's component radicals stay)
+                    folded = True
+                    text = text.replace(c, _han_form_table()[ord(c)])
         # each character found replaced on its own: str.replace runs at memchr speed, where a
         # class substitution tests every character (~30 ns each in ``re``); same result
         if not breaks.isdisjoint(found):
