@@ -1046,12 +1046,19 @@ def test_normalize_whitespace_leaves_no_han_form(s: str) -> None:
         ("市教发［2023］ 8 號", None),  # (〔〕 only: see _join_doc_numbers)
         ("见 〔2025〕 36 项", None),  # no 号: no 发文字号
         ("2025 〔2025〕 3 号", "2025 〔2025〕3号"),  # no agency code before: that blank stays
+        ("根据 〔2025〕 3 号", "根据 〔2025〕3号"),  # a citing word is no agency code
+        ("2025年 〔2025〕 3 号", "2025年 〔2025〕3号"),  # nor a date
+        ("请参照 〔2024〕 9 号执行", "请参照 〔2024〕9号执行"),
+        ("国办函 〔2024〕 9 号", "国办函〔2024〕9号"),  # an agency code of three characters
+        ("根据教基 〔2026〕 2 号", "根据教基〔2026〕2号"),  # of two, after a citing word
+        ("据 〔2026〕 2 号", "据 〔2026〕2号"),  # one Han character is no code
         ("第 〔1998〕", None),
     ],
 )
 def test_blanks_inside_a_document_number_go(text: str, want: str | None) -> None:
     """A 发文字号 is one token: the blanks PDF extraction leaves inside it go, before its bracket
-    too after the agency's code; a bracketed year without a number and 号 is left alone."""
+    too after the agency's code (two Han characters or more, not a citing word or a date); a
+    bracketed year without a number and 号 is left alone."""
     assert fix_cjk_spacing(text) == (text if want is None else want)
 
 

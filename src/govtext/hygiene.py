@@ -621,12 +621,29 @@ def _doc_number() -> re.Pattern[str]:
 
 #: At most this many blanks between a 发文字号's agency code and its bracket are removed.
 _DOC_BLANKS_MAX = 4
+
+#: The last character of a word that stands before a cited 发文字号 but is no agency code: a
+#: citing verb or preposition (根据, 依据, 按照, 参照, 见), a conjunction (和, 及, 与, 或), 的, 于, and
+#: a date's or a number's character (2025年, 第3号). An agency code (国发, 京教发, 国办函, 教基)
+#: never ends in one.
+_NOT_CODE_END = "据照见和及与或的于年月日号"
+
+
+@lazy
+def _agency_code_end() -> regex.Pattern[str]:
+    # The last two characters of a 发文字号's agency code: two Han characters (a code is two to
+    # eight of them: 国发, 京教发), the last none of _NOT_CODE_END
+    return regex.compile(rf"\p{{Han}}(?![{_NOT_CODE_END}])\p{{Han}}")
+
+
 def _join_doc_numbers(text: str) -> str:
     """*text* without the blanks inside each 发文字号 (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``): the
-    agency's code (a Han character before the 〔), the year in 〔〕, the number, 号; a blank before
-    the 〔 goes only after such a code. (Each 〔 found by ``str.find``, at memchr speed: most texts
-    hold none. Not other brackets: a search for ASCII "[" stops at every 已, 工, 州 and 差, whose
-    UCS-2 code holds its byte 0x5D, and each more search costs every text.)"""
+    agency's code (Han characters before the 〔), the year in 〔〕, the number, 号; a blank before
+    the 〔 goes only after such a code: at least two Han characters, the last not one of
+    :data:`_NOT_CODE_END` (``根据 〔2025〕 3 号`` → ``根据 〔2025〕3号``, as after ``2025年``). (Each
+    〔 found by ``str.find``, at memchr speed: most texts hold none. Not other brackets: a search
+    for ASCII "[" stops at every 已, 工, 州 and 差, whose UCS-2 code holds its byte 0x5D, and each
+    more search costs every text.)"""
     edits: list[tuple[int, int, str]] = []
     i = text.find("〔")
     while i >= 0:
@@ -635,7 +652,7 @@ def _join_doc_numbers(text: str) -> str:
             # (the blanks before the bracket, a few at most: a window keeps the cost linear)
             start = max(0, i - _DOC_BLANKS_MAX)
             start += len(text[start:i].rstrip(" \u00a0"))
-            if start == i or not start or not _has_han().match(text, start - 1):
+            if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
                 start = i
             token = text[start : m.end()]
             joined = token.replace(" ", "").replace("\u00a0", "")
