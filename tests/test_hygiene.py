@@ -1096,16 +1096,13 @@ def test_document_numbers_and_spaced_titles_are_linear_on_bracket_runs() -> None
     assert time.process_time() - start < 2.0
 
 
-def test_folded_han_forms_is_per_thread() -> None:
-    """The pipeline's question whether normalize_whitespace folded a Han form in its output is
-    answered per thread: another thread's fold neither hides nor stands for this one's."""
-    import threading
+def test_the_fold_of_a_han_form_is_told_by_the_call_that_made_it() -> None:
+    """Whether normalize_whitespace folded a Han form (which the pipeline reads) belongs to that
+    call alone: a later call on its clean output, which returns that very text, folded none."""
+    from govtext.hygiene import _whitespace_folded
 
-    from govtext.hygiene import _folded_han_forms
-
-    mine = normalize_whitespace("⼀、⼯作")
-    theirs: list[str] = []
-    t = threading.Thread(target=lambda: theirs.append(normalize_whitespace("⼈⺠")))
-    t.start()
-    t.join()
-    assert _folded_han_forms(mine) and not _folded_han_forms(theirs[0])
+    out, folded = _whitespace_folded("⼀、⼯作")
+    assert (out, folded) == ("一、工作", True)
+    again = _whitespace_folded(out)
+    assert again[0] is out and again[1] is False
+    assert _whitespace_folded("教育\u3000部")[1] is False

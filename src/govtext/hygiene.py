@@ -13,7 +13,6 @@ already clean (a single precompiled regex search decides that):
 from __future__ import annotations
 
 import html
-import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -385,23 +384,6 @@ def _han_form_table() -> dict[int, str]:
     return table
 
 
-class _Folded(threading.local):
-    """The last text :func:`normalize_whitespace` folded a Han form in (:data:`_HAN_FORMS`), this
-    very object, per thread: the pipeline asks :func:`_folded_han_forms` whether the step's
-    output changed a Han character (its other changes are to blanks and invisible characters)."""
-
-    text: str | None = None
-
-
-_FOLDED = _Folded()
-
-
-def _folded_han_forms(text: str) -> bool:
-    """Whether *text* is the last output of :func:`normalize_whitespace` that folded a Kangxi
-    radical or a compatibility ideograph (this very object)."""
-    return _FOLDED.text is text
-
-
 def normalize_whitespace(text: str) -> str:
     """Normalise whitespace and remove invisible characters, in this order:
 
@@ -436,13 +418,23 @@ def normalize_whitespace(text: str) -> str:
     >>> normalize_whitespace("👩\\u200d💻 代码\\u200d")
     '👩\\u200d💻 代码'
     """
-    text = check_text(text, "normalize_whitespace")
+    return _whitespace_folded(check_text(text, "normalize_whitespace"))[0]
+
+
+def _whitespace_folded(text: str) -> tuple[str, bool]:
+    """:func:`normalize_whitespace`'s output for *text* and whether it folded a Han form
+    (:data:`_HAN_FORMS`: the pipeline reads whether the step changed a Han character, its other
+    changes being to blanks and invisible characters).
+
+    >>> _whitespace_folded("⼀、⼯作"), _whitespace_folded("一、工作")
+    (('一、工作', True), ('一、工作', False))
+    """
     if "&" in text:
         text = decode_references(text)
     # One scan says which of the character substitutions have anything to do.
     found = _ws_found(text)
     if not found and _blanks_clean(text):
-        return text
+        return text, False
     folded = False
     if found:
         breaks, drop, joiners, spaces, forms = _ws_kinds()
@@ -471,9 +463,7 @@ def normalize_whitespace(text: str) -> str:
     # (the pattern's literal "\n\n\n": one scan, whether or not it is there; a ``str`` search
     # for it first costs more, measured)
     text = _ws_newlines().sub("\n\n", text)
-    if folded:
-        _FOLDED.text = text
-    return text
+    return text, folded
 
 
 # ---------------------------------------------------------------------------

@@ -721,7 +721,7 @@ _LOSSY_FIRST = frozenset(mojibake._LOSSY_CHAR.pattern[1:-1])
 #: Steps whose output holds no character of fix_mojibake's gate their input lacks (they
 #: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested), but
 #: for a Kangxi radical or compatibility ideograph normalize_whitespace folds
-#: (:func:`govtext.hygiene._folded_han_forms`).
+#: (:func:`govtext.hygiene._whitespace_folded` says).
 _NO_NEW_GATE = frozenset({
     "strip_ruby", "normalize_whitespace", "drop_spam", "fix_cjk_spacing", "restore_lost_quotes",
     "fix_punctuation_width",
@@ -773,6 +773,7 @@ def _run_steps(
     left = replan = False  # (traditional-only characters left by the plan; lines dropped after)
     early = None  # (the plan of the text, read off the repair's look-up: see _keeps_han)
     for name in order:
+        folded = False  # (normalize_whitespace folded a Han form)
         if name == "drop_spam":
             before, text = text, _drop_spam(text, config, result, origin, template)
             replan = left and text != before
@@ -787,9 +788,12 @@ def _run_steps(
             if result is not None and "script" not in result.signals:
                 # what the first pass decided (a second pass sees simplified text)
                 result.signals["script"] = plan.to_dict()
+        elif name == "normalize_whitespace":
+            # (the step's function, which says whether it folded a Han form: see _keeps_han)
+            text, folded = hygiene._whitespace_folded(text)
         else:
             text = fns[name](text)
-        if early is not None and not _keeps_han(name, before, text):
+        if early is not None and not _keeps_han(name, before, text, folded):
             early = None
         if name == "fix_mojibake":
             repaired = text
@@ -804,7 +808,7 @@ def _run_steps(
                 result.signals["lossy_marks"] = text.count(mojibake.MARKER)
                 if gate is not None and gate.isdisjoint(_LOSSY_FIRST):
                     result.signals["lossy_runs"] = 0
-        elif text != before and (name not in _NO_NEW_GATE or hygiene._folded_han_forms(text)):
+        elif text != before and (name not in _NO_NEW_GATE or folded):
             gate = None
         if result is not None:
             result.steps.append(StepReport(name, *_report(before, text, explain, origin)))
@@ -828,17 +832,17 @@ def _run_steps(
     return text, repaired, gate, replan, known
 
 
-def _keeps_han(step: str, before: str, after: str) -> bool:
+def _keeps_han(step: str, before: str, after: str, folded: bool) -> bool:
     """Whether *step*, which made *after* of *before*, kept their Han characters as they were
     (so the script plan of a text without traditional-only characters is that of *after* too:
     the plan counts only Han characters, and converts none). strip_ruby removes bracketed pinyin
     only; normalize_whitespace removes or replaces blanks and invisible characters only, but
     for the HTML references it decodes (``&#x8cea;`` is 質) and the Kangxi radicals and
-    compatibility ideographs it folds (⾨ is 門)."""
+    compatibility ideographs it folds (⾨ is 門: *folded*)."""
     if step == "strip_ruby":
         return True
     if step == "normalize_whitespace":
-        return "&" not in before and not hygiene._folded_han_forms(after)
+        return "&" not in before and not folded
     return after is before
 
 
