@@ -601,11 +601,20 @@ def _join_letter_spaced(text: str) -> str:
     return splice(text, edits) if edits else text
 
 
+#: The blanks the 发文字号 and title joins remove (:data:`_BLANK` is their class).
+_BLANKS = " \u00a0"
+
+
+def _unblank(token: str) -> str:
+    """*token* without its blanks (:data:`_BLANKS`)."""
+    return token.replace(" ", "").replace("\u00a0", "")
+
+
 @lazy
 def _doc_number() -> re.Pattern[str]:
     # A 发文字号's year in 〔〕, its number and 号, blanks between them; matched at each 〔
-    # (:func:`_join_doc_numbers`), which reads the blanks before it (after a Han character only).
-    b = "[ \u00a0]*+"
+    # (:func:`_join_doc_numbers`), which reads the blanks before it (after an agency code only).
+    b = f"{_BLANK}*+"
     return re.compile(rf"〔{b}(?:19|20)\d\d{b}〕{b}\d{{1,5}}+{b}[号號]")
 
 
@@ -641,24 +650,21 @@ def _join_doc_numbers(text: str) -> str:
         if m is not None:
             # (the blanks before the bracket, a few at most: a window keeps the cost linear)
             start = max(0, i - _DOC_BLANKS_MAX)
-            start += len(text[start:i].rstrip(" \u00a0"))
+            start += len(text[start:i].rstrip(_BLANKS))
             if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
                 start = i
             token = text[start : m.end()]
-            joined = token.replace(" ", "").replace("\u00a0", "")
+            joined = _unblank(token)
             if joined != token:
                 edits.append((start, m.end(), joined))
         i = text.find("〔", i + 1)
     return splice(text, edits) if edits else text
 
 
-_BLANKS = " \u00a0"
-
-
 @lazy
 def _spaced_title() -> re.Pattern[str]:
     # A title in 《》 whose every character stands between blanks: "《 教 育 法 》"
-    h, b = f"[{HAN_BLOCKS}]", "[ \u00a0]"
+    h, b = f"[{HAN_BLOCKS}]", _BLANK
     return re.compile(f"《{b}*+{h}(?:{b}++{h})++{b}*+》")
 
 
@@ -676,7 +682,7 @@ def _join_spaced_titles(text: str) -> str:
         if i >= 0:
             m = _spaced_title().fullmatch(text, i, j + 1)
             if m is not None:
-                edits.append((i, j + 1, m.group().replace(" ", "").replace("\u00a0", "")))
+                edits.append((i, j + 1, _unblank(m.group())))
         done = j + 1
         j = text.find("》", done)
     return splice(text, edits) if edits else text
