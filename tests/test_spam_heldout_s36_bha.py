@@ -151,3 +151,36 @@ def test_days_alone_over_a_list_of_titles_are_no_key_cells() -> None:
             PROGRAMME[-1]]
     lost = rows_lost(FEST_HEAD, FEST_FOOT, (), rows)
     assert rows[:3] == lost[:3]
+
+
+ROSTER_NAV = ["首页", "机构概况", "新闻中心", "当前位置：首页 > 新闻中心 > 通知公告", "某区表彰年度志愿服务先进个人"]
+ROSTER_TEXT = ["12月1日，某区召开志愿服务总结会，表彰一批先进个人。", "会议要求，各单位要做好志愿服务常态化工作。"]
+ROSTER_FOOT = ["上一篇：关于开展志愿服务月活动的通知", "版权所有 某区文明办", "某ICP备00000363号"]
+
+
+@pytest.mark.parametrize("meta", [[], ["发布时间：2027-12-01 来源：区文明办"]])
+def test_a_numbered_table_under_the_headline_reads_the_same_on_a_second_pass(meta: list[str]) -> None:
+    """A numbered table right under the headline (and maybe its metadata), its header (序号 / 姓名 /
+    单位) kept on a first pass, is kept on a second pass too, when the menu above the headline is gone
+    and the table's reading reaches the page's first line (before, a table opening there read as none
+    and its header went as a run of short lines before the article)."""
+    from govtext import drop_spam_lines
+
+    table = ["序号", "姓名", "单位", "1", "王某", "某街道社区服务站", "2", "李某", "某区图书馆", "3", "赵某", "某区人民医院",
+             "4", "钱某", "某区实验中学"]
+    once = drop_spam_lines("\n".join([*ROSTER_NAV, *meta, *table, *ROSTER_TEXT, *ROSTER_FOOT]))
+    assert "序号" in once.split("\n")
+    assert drop_spam_lines(once) == once
+
+
+def test_a_ranked_list_of_articles_with_their_hits_keeps_no_header() -> None:
+    """序号 / 标题 / 点击 over numbered titles and their hits between the metadata and the text is the
+    site's hot list, no table of the text's: its header goes (before, it was kept as a table's on a
+    first pass and went on a second)."""
+    from govtext import drop_spam_lines
+
+    hot = ["序号", "标题", "点击", "1", "某区开展冬季消防安全检查", "1203", "2", "某区召开理论学习中心组会议", "988",
+           "3", "某区部署年底各项工作", "876"]
+    once = drop_spam_lines("\n".join([*ROSTER_NAV, "发布时间：2027-12-01", *hot, *ROSTER_TEXT, *ROSTER_FOOT]))
+    assert not {"序号", "标题", "点击"} & set(once.split("\n"))
+    assert drop_spam_lines(once) == once

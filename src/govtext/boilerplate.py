@@ -1855,7 +1855,7 @@ def _table_edge(
         numbered = any(lines[rows[y]] == "1" for y in maybe) if d > 0 else any(
             _ROW_NUMBER.fullmatch(lines[rows[y]]) for y in maybe)
         if not cells and numbered:
-            return _counted_rows(lines, kinds, nb, x, d, heads, p) or at
+            return at if (far := _counted_rows(lines, kinds, nb, x, d, heads, p)) is None else far
         return rows[-1] if d < 0 and cells else rows[cells - 1] if cells else at
     if d < 0:
         return rows[-1]
@@ -2086,9 +2086,9 @@ def _numbered_rows(lines: list[str], rows: list[int], p: PageParams) -> int:
 
 def _counted_rows(
     lines: list[str], kinds: list[Kind], nb: list[int], x: int, d: int, heads: set[int], p: PageParams
-) -> int:
-    """The far end of a table right after (*d* 1) or right before (*d* -1) position *x* of *nb* (0:
-    none) crawled one cell a line, whose rows open with their numbers counting up (1, 2, 3 … : a
+) -> int | None:
+    """The far end of a table right after (*d* 1) or right before (*d* -1) position *x* of *nb* (None:
+    none; a table may open the page's first line) crawled one cell a line, whose rows open with their numbers counting up (1, 2, 3 … : a
     周次, a 序号 under another name) under a header of words (:func:`_counted_span`), its cells
     of any length (a row's long 授课内容 too), up to the next line a rule dropped or a headline
     (``counted_table_max_cells`` lines at most): after the region, its last row's last cell;
@@ -2105,8 +2105,8 @@ def _counted_rows(
     >>> _counted_rows(page, kinds, list(range(len(page))), 17, -1, set(), DEFAULT_PARAMS)
     1
     >>> menu = ["正文", "首页", "新闻", "通知", "1", "甲文章标题", "2", "乙文章标题", "3", "丙文章标题"]
-    >>> _counted_rows(menu, ["prose"] + ["short"] * 9, list(range(10)), 0, 1, set(), DEFAULT_PARAMS)
-    0
+    >>> _counted_rows(menu, ["prose"] + ["short"] * 9, list(range(10)), 0, 1, set(), DEFAULT_PARAMS) is None
+    True
     >>> page = ["发布时间：2026-12-01", "序号", "姓名", "单位", "1", "王某", "某某街道社区服务站", "2", "李某",
     ...         "某某区图书馆", "3", "赵某", "某某区人民医院", "公示期五天。"]
     >>> kinds = ["chrome"] + ["short"] * 12 + ["prose"]
@@ -2135,8 +2135,15 @@ def _counted_rows(
             break
         span = _counted_span(texts, own, first, p)
         if span is not None:  # (the nearest table only: each number read once, linear)
-            return cells[span[1]] if d > 0 else cells[span[0]] if span[1] >= above - 1 else 0
-    return 0
+            if any(_HITS_CELL.fullmatch(c) for c in texts[span[0]: first]):
+                return None  # (a header naming each row's hits: the site's ranked list of its articles)
+            return cells[span[1]] if d > 0 else cells[span[0]] if span[1] >= above - 1 else None
+    return None
+
+
+#: A table's header cell naming its rows' hits (点击, 浏览量, 阅读数): a ranked list of the site's
+#: articles (热门排行), no table of the text's.
+_HITS_CELL = re.compile(r"(?:点击|浏览|阅读|访问)(?:量|数|次数)?|热度")
 
 
 def _counted_span(cells: list[str], kinds: list[Kind], first: int, p: PageParams) -> tuple[int, int] | None:
