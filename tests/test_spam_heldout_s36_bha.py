@@ -49,18 +49,29 @@ SCIENCE_FOOT = ["点赞 12", "收藏", "相关科普", "流感和感冒有什么
 
 @pytest.mark.parametrize(("line", "key", "value"), [
     ("本文审核专家：某某市疾控中心 主任医师 林某某", "reviewer", "某某市疾控中心 主任医师 林某某"),
-    ("审核专家：某某大学 教授 王某", "reviewer", "某某大学 教授 王某"),
+    ("审核专家：某某大学 教授 王某 责任编辑：李某", "reviewer", "某某大学 教授 王某"),
     ("本文作者：张某某", "author", "张某某"),
     ("本文编辑：李某", "editor", "李某"),
 ])
 def test_an_articles_own_credit_labels_are_metadata(line: str, key: str, value: str) -> None:
     """A credit's label under 本文 (本文作者：, 本文编辑：, 本文审核专家：) is the article's credit, as the label
-    alone is; a popular-science article's 审核专家： names its reviewing expert: both go as metadata, the
-    value kept in meta (before, the line stayed)."""
+    alone is; a popular-science article's 审核专家： beside another credit's label names its reviewing
+    expert: both go as metadata, the value kept in meta (before, the line stayed)."""
     verdicts = classify_lines("\n".join([*SCIENCE_HEAD, *SCIENCE_BODY, line, *SCIENCE_FOOT]))
     v = verdicts[len(SCIENCE_HEAD) + len(SCIENCE_BODY)]
     assert not v.keep and v.rule == "metadata" and (key, value) in v.meta
     assert all(v.keep for v in verdicts[len(SCIENCE_HEAD): len(SCIENCE_HEAD) + len(SCIENCE_BODY)])
+
+
+@pytest.mark.parametrize("line", ["审核专家：张某某、李某某、王某某", "审核专家：3名", "审核专家：由市卫健委从专家库中随机抽取"])
+def test_a_bare_reviewing_experts_label_in_the_text_stays(line: str) -> None:
+    """审核专家： alone on its line, no 本文 before it nor another credit's label beside it, is the text's
+    own field (a notice naming the experts it appoints, their number, how they are chosen): it
+    stays, and so does the paragraph after it (before, it went as a credit and took that paragraph
+    with it as an island)."""
+    rows = ["经研究，拟聘请以下人员为本次评审的专家组成员：", line, "公示期为5个工作日，如有异议，请于公示期内向市卫健委反映。",
+            "某市卫生健康委员会", "2027年8月2日"]
+    assert rows_lost(HEAD, FOOT, ("发布时间",), rows) == []
 
 
 @pytest.mark.parametrize("line", ["本文介绍了冬季感冒的成因和预防方法", "本文观点：感冒多由病毒引起，抗生素无效。"])
