@@ -104,3 +104,17 @@ def test_a_bilingual_texts_last_english_line_stays() -> None:
     chinese = [BILINGUAL_BODY[0], BILINGUAL_BODY[2], *BILINGUAL_BODY[4:]]
     kept = keeps([*BILINGUAL_HEAD, *chinese, *BILINGUAL_FOOT])
     assert kept[len(BILINGUAL_HEAD) + 2] and not kept[len(BILINGUAL_HEAD) + 3]
+
+
+def test_english_chrome_under_a_bilingual_texts_last_chinese_line_goes() -> None:
+    """A bilingual text's last paragraph with no English under it, then the site's English buttons
+    (English Version, Back to Top, Print this page, Share to Facebook): no button answers the line over
+    it (its numbers, its length), and they go as a run after the article (before, the first one was
+    kept as that paragraph's translation); an English line with the paragraph's number under it stays."""
+    last = "如有疑问，请在工作日致电服务台咨询，咨询电话：0000-7654321。"
+    chrome = ["English Version", "Back to Top", "Print this page", "Share to Facebook"]
+    kept = keeps([*BILINGUAL_HEAD, *BILINGUAL_BODY[:4], last, *chrome, *BILINGUAL_FOOT[-2:]])
+    assert kept[len(BILINGUAL_HEAD) + 4] and not any(kept[len(BILINGUAL_HEAD) + 5:])
+    answer = "For enquiries, please call the service desk on working days at 0000-7654321."
+    kept = keeps([*BILINGUAL_HEAD, *BILINGUAL_BODY[:4], last, answer, *BILINGUAL_FOOT[-2:]])
+    assert kept[len(BILINGUAL_HEAD) + 5]

@@ -303,6 +303,10 @@ class PageParams:
     #: English) the region holds for the line with no Han right under its last line of Han to be that
     #: line's translation, the region's (:func:`_last_translation`).
     translation_min_pairs: int = 2
+    #: Letters of the English line at least (tenths of a letter) and at most per Han character of the
+    #: line over it for the one to be the other's translation (:func:`_answers`: Enquiries: … under 咨询电话：…).
+    translation_min_tenths: int = 6
+    translation_max_letters: int = 10
     #: Entries at least of a directory right under the article's text (an office's name alone on its
     #: line over one to ``directory_max_rows`` field rows holding its phone number: 教务处 / 办公地点：…
     #: 电话：…) that make it the article's, a 通讯录, when page chrome stands under it (:func:`_directory`).
@@ -4332,7 +4336,39 @@ def _last_translation(lines: list[str], kinds: list[Kind], han: list[int], nb: l
         i = nb[y]
         if not han[i] and han[nb[y - 1]] and kinds[i] != "chrome" and _LATIN_WORD.search(lines[i]):
             pairs += 1
-    return nb[x] if pairs >= p.translation_min_pairs else last
+    return nb[x] if pairs >= p.translation_min_pairs and _answers(lines[last], han[last], lines[nb[x]], p) else last
+
+
+def _answers(zh: str, han: int, en: str, p: PageParams) -> bool:
+    """Whether the English line *en* answers the line of Han *zh* (*han* its Han characters) over
+    it as its translation: the same numbers (020-12345678, 9 and 5 of 9时至5时), letters
+    ``translation_min_ratio`` to ``translation_max_ratio`` a Han character, and no site's button
+    or link (English Version, Back to Top: :data:`_ENGLISH_CHROME`).
+
+    >>> _answers("咨询电话：020-12345678", 4, "Enquiries: 020-12345678", DEFAULT_PARAMS)
+    True
+    >>> _answers("咨询电话：020-12345678", 4, "English Version", DEFAULT_PARAMS)
+    False
+    >>> _answers("欢迎各位读者届时参加活动。", 12, "Back to Top", DEFAULT_PARAMS)
+    False
+    """
+    if _DIGIT_RUN.findall(zh) != _DIGIT_RUN.findall(en) or _ENGLISH_CHROME.fullmatch(en):
+        return False
+    letters = sum(map(len, _LETTER_RUN.findall(en)))
+    return p.translation_min_tenths * han <= 10 * letters <= 10 * p.translation_max_letters * han
+
+
+#: Runs of digits (a translation holds the numbers of its line), of Latin letters (its length).
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+#: An English line of a site's chrome: a button or link (English Version, Back to Top, Print this
+#: page, Share to Facebook, Close Window), no paragraph's translation.
+_ENGLISH_CHROME = re.compile(
+    r"\s*(?:(?:english|chinese)(?:\s+(?:version|site))?|(?:back\s+)?to\s+top|top|print(?:\s+this\s+page)?"
+    r"|close(?:\s+(?:this\s+)?(?:window|page))?|share(?:\s+(?:to|on)\s+[a-z]+)?|home(?:\s?page)?|site\s?map"
+    r"|contact\s+us|more|next|previous|back|return|log\s?in|sign\s+in)[\s>»]*",
+    re.IGNORECASE,
+)
 
 
 #: A paper's English abstract and key words, as their labels open the line.
