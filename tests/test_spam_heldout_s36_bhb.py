@@ -84,6 +84,17 @@ def test_a_call_to_scan_and_follow_an_account_named_in_quotes_goes() -> None:
     assert [v.keep for v in classify_lines("\n".join(lines), page=False)] == [False, True, True]
 
 
+def test_a_call_to_scan_and_follow_in_quotes_over_the_guides_next_step_stays() -> None:
+    """扫码关注“某某” alone on its line over a line going on with the steps (进入…，按提示…。, 2.选择…。) is a
+    guide's step, no prompt: it stays (before, it went); over a prompt or a line of no step, it goes."""
+    from govtext.spam import classify_lines
+
+    for step in ("进入首页后点击“办事大厅”，按提示上传材料。", "2.选择“预约挂号”，填写就诊人信息。"):
+        assert [v.keep for v in classify_lines("\n".join(["扫码关注“某某健康服务”", step]), page=False)] == [True, True]
+    for after in ("点击上方蓝字关注我们", "某某市卫生健康委员会"):
+        assert not classify_lines("\n".join(["扫码关注“某某健康服务”", after]), page=False)[0].keep
+
+
 BILINGUAL_HEAD = ["关于某某事项的提示 Notice on Something", "某市某局", "中文 | English", "首页 Home", "通知公告 Notices",
                   "当前位置：首页 > 通知公告", "关于某某事项的提示", "Notice on Something", "发布时间：2026-05-06 浏览：88"]
 BILINGUAL_BODY = ["外国人在本市住宿的，应当在入住后24小时内办理住宿登记。",

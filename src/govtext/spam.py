@@ -2654,6 +2654,25 @@ class Prompt(Rule):
         r"|[\u4e00-\u9fff]{2,16}?\s?(?:官方)?(?:微信)?" + _ACCOUNT_KIND + ")"
         r"(?:\s?,\s?(?:获取|了解|第一时间|查看|阅读|掌握)(?:更多|最新)[^,。;!?]{0,16})?\s?[。!]?"
     )
+    #: The kind of account a call to scan and follow names (its name in quotes alone names none).
+    _kind = _sx(_ACCOUNT_KIND)
+    #: A guide's next step opening its line, maybe numbered (进入首页后点击…, 2.选择…, 然后填写…): under
+    #: 扫码关注“某某” alone on its line, the scan is a step too (:meth:`_quoted_only`).
+    _step = _sx(
+        r"(?:\d{1,2}\s?[.、]\s?|第[一二三四五六七八九十]步\s?[,:]?\s?)?"
+        r"(?:进入|点击|选择|登录|搜索|打开|填写|上传|提交|按提示|按照|根据提示|依次|然后|再)"
+    )
+
+    @classmethod
+    def _quoted_only(cls, s: str) -> bool:
+        """Whether the call to scan and follow *s* names its account by a name in quotes alone,
+        no kind of account after it (扫码关注“某某政务服务”, not 扫码关注“某某”公众号).
+
+        >>> Prompt._quoted_only("扫码关注“某某政务服务”"), Prompt._quoted_only("扫码关注“某某发布”公众号")
+        (True, False)
+        """
+        return cls._kind.search(s) is None
+
     #: Words of the prompts' list that ask the reader to wait: a prompt alone or beside a loading
     #: word (视频加载中,请稍候..., 正在加载,请稍等), a guide's step beside other words (点击提交,请稍候).
     _WAIT = frozenset({"请稍候", "请稍等"})
@@ -2700,6 +2719,9 @@ class Prompt(Rule):
             # click, 点击蓝字“预约挂号”，选择科室… is a guide's step)
             return _drop(self.name, f"reader prompt {m.group()!r}")
         if m is not None and m.start() == 0 and m.group() == "扫码关注" and self._scan_follow.fullmatch(s):
+            if self._quoted_only(s) and (j := _nonblank(ctx.lines, i, 1)) is not None and self._step.match(ctx.lines[j]) \
+                    and ctx.lines[j].endswith(("。", ";")):
+                return None  # (扫码关注“某某” a guide's step: the next line goes on with the steps)
             return _drop(self.name, f"reader prompt {m.group()!r} (an account's name after it)")
         if m is None or _rest_han(s, lex) > self.rest_max_han:
             return None
