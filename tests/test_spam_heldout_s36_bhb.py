@@ -129,3 +129,28 @@ def test_english_chrome_under_a_bilingual_texts_last_chinese_line_goes() -> None
     answer = "For enquiries, please call the service desk on working days at 0000-7654321."
     kept = keeps([*BILINGUAL_HEAD, *BILINGUAL_BODY[:4], last, answer, *BILINGUAL_FOOT[-2:]])
     assert kept[len(BILINGUAL_HEAD) + 5]
+
+
+def test_a_directory_of_mobiles_and_400_numbers_under_the_text_stays() -> None:
+    """A 通讯录 whose rows give mobiles (13812340001) and 400 numbers (400-661-2020) stays whole over the
+    page's footer as one of fixed lines does (before, no such number read as a phone's, and the entries
+    after the first went as a run of short lines after the article)."""
+    rows = [DIRECTORY[0], "院长办公室", "联系人：王老师 电话：13812340001", "教务处", "电话：13912340002", "财务处",
+            "服务热线：400-661-2020", "保卫处", "24小时值班：4006612110"]
+    kept = keeps([*SCHOOL_HEAD, *rows, *SCHOOL_FOOT])
+    assert all(kept[len(SCHOOL_HEAD):len(SCHOOL_HEAD) + len(rows)])
+    assert not any(kept[len(SCHOOL_HEAD) + len(rows):])
+
+
+def test_a_directory_entry_may_give_its_address_before_its_phone() -> None:
+    """Each entry's address row over its phone row (教务处 / 办公地点：行政楼205 / 电话：…) is a directory's
+    entry as the phone row alone is (before, the address row right under the name ended the reading:
+    no directory); a name over rows with no phone at all is none."""
+    from govtext.boilerplate import DEFAULT_PARAMS, _directory
+
+    rows = ["各部门办公地点如下。", "教务处", "办公地点：行政楼205", "电话：0000-4827325", "学生处", "办公地点：行政楼301",
+            "电话：0000-4827330", "后勤处", "办公地点：后勤楼101", "电话：0000-4827350", "上一篇：某某"]
+    kinds = ["prose"] + ["short"] * 9 + ["chrome"]
+    assert _directory(rows, kinds, set(), list(range(len(rows))), 0, DEFAULT_PARAMS) == 9
+    bare = [s for s in rows if not s.startswith("电话")]
+    assert _directory(bare, kinds[:8], set(), list(range(8)), 0, DEFAULT_PARAMS) == 0

@@ -1418,8 +1418,11 @@ _BOOK_ENTRY = re.compile(
 #: part, no colon, no digit.
 _ENTRY_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff()（）·]{1,15}")
 #: A directory's field row holding a phone number: a label and its colon before seven or eight digits
-#: (an area code and a dash before them maybe: 电话：4827301, 办公地点：行政楼205 电话：0771-4827325).
-_DIRECTORY_ROW = re.compile(r"[^:：]{1,24}[:：].{0,30}?(?<![\d-])(?:\d{3,4}-)?\d{7,8}(?!\d)")
+#: (an area code and a dash before them maybe: 电话：4827301, 办公地点：行政楼205 电话：0771-4827325), a
+#: mobile's eleven (13812345678) or a 400 number (400-123-4567).
+_DIRECTORY_ROW = re.compile(
+    r"[^:：]{1,24}[:：].{0,30}?(?<![\d-])(?:(?:\d{3,4}-)?\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4})(?!\d)"
+)
 
 
 def _directory(lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], x: int, p: PageParams) -> int:
@@ -1440,18 +1443,18 @@ def _directory(lines: list[str], kinds: list[Kind], items: set[int], nb: list[in
     """
     if x + 1 >= len(nb) or kinds[nb[x + 1]] != "short":
         return 0  # (most pages: the text's last line over page chrome or more text)
-    entries, last, rows, y = 0, 0, -1, x + 1  # (rows: the current entry's phone rows; -1: no entry open)
+    # (rows: the current entry's field rows, -1: no entry open; phoned: one of them holds its phone)
+    entries, last, rows, phoned, y = 0, 0, -1, False, x + 1
     while y < len(nb) and _short_entry(lines, kinds, items, nb[y], p):
         s = lines[nb[y]]
-        if 0 <= rows < p.directory_max_rows and _DIRECTORY_ROW.match(s):
-            rows += 1
-            if rows == 1:
-                entries += 1
-            last = y
-        elif rows != 0 and _ENTRY_NAME.fullmatch(s) and not _related_head(s):
-            rows = 0  # (a name opens an entry: after its phone rows or first of all)
-        elif rows >= 1:
-            rows = -1  # (a row of the entry with no phone: 开放时间：…; the next line must open an entry)
+        if 0 <= rows < p.directory_max_rows and ("：" in s or ":" in s):
+            rows += 1  # (a field row of the entry: its phone's, or another before it, 办公地点：…)
+            if _DIRECTORY_ROW.match(s):
+                entries, phoned, last = entries + (not phoned), True, y
+        elif (rows < 0 or phoned) and _ENTRY_NAME.fullmatch(s) and not _related_head(s):
+            rows, phoned = 0, False  # (a name opens an entry: after its phone rows or first of all)
+        elif phoned:
+            rows, phoned = -1, False  # (a line of the entry past its rows: the next line must open an entry)
         else:
             break
         y += 1
