@@ -25,6 +25,8 @@ def _notice(period: str) -> list[str]:
     "2027年8月8日 10:00—8月22日 18:00",
     "2027年8月8日10:00到8月22日18:00止",
     "2027-08-08 10:00 至8月底",
+    "2027年8月8日 10:00至次日18:00",
+    "2027年8月8日10:00起至8月22日",
 ])
 def test_a_date_time_running_on_to_the_end_of_a_period_stays(period: str) -> None:
     """A date and time of day, then 至 / 到 / a dash and another date or time: the period a notice's

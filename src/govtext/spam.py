@@ -1439,8 +1439,9 @@ class Metadata(Rule):
         rf"|(?<!\d)\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日\s*{_HM}\s*)?"
     )
     _prefix = _sx(r"(?:(?:https?://|www\.)\S+\s*)?" + _DATE_LEAD)
-    #: What runs a date-time on to the end of a period (至8月22日18:00, —18:00, 到8月底): no byline.
-    _range_on = _sx(r"\s*(?:至|到|[-~～—–－])\s*\d")
+    #: What runs a date-time on to the end of a period (至8月22日18:00, —18:00, 到8月底, 起至8月22日,
+    #: 至次日18:00): no byline.
+    _range_on = _sx(r"\s*(?:起?(?:至|到)(?:\s*次日)?|[-~～—–－])\s*\d")
     #: A short byline, then a date and time of day ending the line (央视财经 | 2020年08月03日 07:16,
     #: 湖北日报客户端 2024-03-12 15:35:47; a commenter's 某某[北京网友]… is a widget), or followed
     #: by the province an app shows the post was made from (某某新闻 2024-04-25 19:06 浙江: a
