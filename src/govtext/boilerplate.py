@@ -1048,15 +1048,17 @@ def _grow(
     end = b
     while n := step(b, 1):
         b += n
+    found = None  # (the directory under the text's last line: where that line is and its length, read once)
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "short":  # (a directory under the text's last line: its
         # entries' short rows are no fragments; the region stops at one of them)
-        text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in textual), end)
-        if (n := _directory(lines, kinds, listed, nb, text, p)) and text + n > b:
+        text = _last_text(kinds, nb, end, b)
+        found = text, (n := _directory(lines, kinds, listed, nb, text, p))
+        if n and text + n > b:
             b = text + n
             while n := step(b, 1):
                 b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
-        b = _before_chrome(lines, kinds, nb, b, _tail_rows(lines, kinds, items, nb, a, end, b, p, fields))
+        b = _before_chrome(lines, kinds, nb, b, _tail_rows(lines, kinds, items, nb, (a, end, b), p, fields, found))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
     dates = [
@@ -1111,16 +1113,24 @@ def _formula(s: str) -> bool:
     return "<" not in s and "&" not in s and "://" not in s and _FORMULA.search(s) is not None
 
 
+def _last_text(kinds: list[Kind], nb: list[int], end: int, b: int) -> int:
+    """The last position from *b* back to *end* of *nb* holding a line of text (prose, near), or *end*."""
+    return next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in ("prose", "near")), end)
+
+
 def _tail_rows(
-    lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], a: int, end: int, b: int, p: PageParams,
-    fields: list[int] | None,
+    lines: list[str], kinds: list[Kind], items: set[int], nb: list[int], grown: tuple[int, int, int], p: PageParams,
+    fields: list[int] | None, found: tuple[int, int] | None = None,
 ) -> int:
-    """The last position of *nb* the region grown from *a* to *b* (its run ending at *end*) keeps
-    whatever chrome stands under it: the rows of records that repeat the text's fields
+    """The last position of *nb* the region grown from *a* to *b* (*grown*: a, the end of its run,
+    b) keeps whatever chrome stands under it: the rows of records that repeat the text's fields
     (:func:`_record_rows`), a guide's table of fields (*fields*), the text's reading list or its
-    directory of phone numbers under its last line of text (:func:`_book_list`, :func:`_directory`)."""
-    text = next((y for y in range(b, end - 1, -1) if kinds[nb[y]] in ("prose", "near")), end)
-    books = _book_list(lines, kinds, items, nb, text, p) or _directory(lines, kinds, items, nb, text, p)
+    directory of phone numbers under its last line of text (:func:`_book_list`, :func:`_directory`;
+    *found*: the directory :func:`_grow` read under a line of text, and its length, not read again)."""
+    a, end, b = grown
+    text = _last_text(kinds, nb, end, b)
+    books = _book_list(lines, kinds, items, nb, text, p) or (
+        found[1] if found is not None and found[0] == text else _directory(lines, kinds, items, nb, text, p))
     return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + books if books else -1)
 
 
@@ -1777,8 +1787,10 @@ def _introduced(lines: list[str], kinds: list[Kind], nb: list[int], x: int, p: P
     return False
 
 
-#: A clause's comma (folded: not a number's thousands separator, 1,203).
-_BYLINE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))")
+#: A clause's comma (folded: not a number's thousands separator, 1,203): a table's cell holds none, nor
+#: does a byline (:data:`govtext.spam._BYLINE_PUNCT` is built on it).
+_CLAUSE_COMMA_RE = r"(?<!\d),|,(?!\d{3}(?!\d))"
+_CLAUSE_COMMA = re.compile(_CLAUSE_COMMA_RE)
 
 
 def _cell(s: str, p: PageParams) -> bool:
@@ -1788,7 +1800,7 @@ def _cell(s: str, p: PageParams) -> bool:
     number's)?"""
     return len(s) <= p.intro_cell_max_len and ":" not in s and "：" not in s and "。" not in s and ";" not in s \
         and "；" not in s and s.rstrip("”\"’）)")[-1:] not in ("！", "？", "!", "?") \
-        and ("," not in s or _BYLINE_COMMA.search(s) is None)
+        and ("," not in s or _CLAUSE_COMMA.search(s) is None)
 
 
 def _table_edge(

@@ -38,6 +38,7 @@ from . import _re as re
 from ._codepoints import class_table, codepoints, decoded, lookup
 from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
+    _CLAUSE_COMMA_RE,
     _DATE_LINE,
     _DIGIT,
     _DIGITS,
@@ -367,7 +368,7 @@ _HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: thousands, a view count's 9,846, is none).
 #: (A sentence end in a line is tested as ``"。" in s or ";" in s``: two scans at memchr speed,
 #: where ``re`` tries a character class at every character.)
-_BYLINE_PUNCT = re.compile(r"[!?;]|(?<!\d),|,(?!\d{3}(?!\d))")
+_BYLINE_PUNCT = re.compile(r"[!?;]|" + _CLAUSE_COMMA_RE)
 _DATE = _sx(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
