@@ -2644,3 +2644,19 @@ def test_the_parties_signing_block_over_one_date() -> None:
     assert alone.date is None and alone.issuers is None
     said = parse_document(text.replace("甲方：某县人民政府（盖章）　　　　乙方：某镇人民政府（盖章）\n", "甲方：负责考核，乙方：负责落实\n"))
     assert said.issuers is None
+
+
+def test_a_parties_block_in_the_body_is_no_signing_block() -> None:
+    # (session 36, FXD36) 甲方：… 乙方：… over a date inside a notice's body (the agreement it quotes): the
+    # notice's own signature and date below are its; a pledge's block with its body going on under it is none
+    text = ("关于签订合作协议的通知\n各单位：\n　　现将合作协议文本印发给你们。\n甲方：某县人民政府　　乙方：某镇人民政府\n"
+            "2026年1月10日\n　　请各单位认真落实。\n某县人民政府办公室\n2026年1月12日\n")
+    doc = parse_document(text)
+    assert doc.signature is not None and doc.signature.text == "某县人民政府办公室"
+    assert doc.date is not None and doc.date.iso == "2026-01-12" and doc.issuers == ["某县人民政府办公室"]
+    pledge = ("某县2027年度森林防火目标责任书\n　　某县人民政府与某镇人民政府签订本责任书。\n"
+              "甲方：某县人民政府　　乙方：某镇人民政府\n2027年1月10日\n二、责任目标\n　　不发生重大森林火灾。\n"
+              "甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）\n2027年3月1日\n附件：考核细则\n")
+    signed = parse_document(pledge)
+    assert signed.date is not None and signed.date.iso == "2027-03-01"
+    assert signed.issuers == ["某县人民政府", "某镇人民政府"]

@@ -2362,11 +2362,14 @@ def _no_body(s: str) -> bool:
 def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
     """:func:`_read_tail` from *pos*."""
     heads = tuple(_strip_spacing(e.text) for e in (doc.title, doc.issuer_mark) if e is not None)
+    # (the parties' signing block of an agreement or a pledge only: 甲方：… 乙方：… over a date in a notice's body
+    # is what the notice quotes, its own signature further down)
+    parties = doc.title is not None and _strip_spacing(doc.title.text).endswith(_PARTY_KINDS)
     dated = (k for k in range(max(pos, 1), len(lines))
              if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
                                                               or _signed_below(lines, k, heads)
                                                               or _person_signed(lines[k - 1].s)
-                                                              or _block_parties([ln.s for ln in lines[max(pos, k - _PARTY_BLOCK_LINES) : k]])))
+                                                              or (parties and _parties_over(lines, pos, k))))
                  or (_digit_date_line_re().fullmatch(lines[k].s) and _signature_like(lines[k - 1].s)))
              and k - 1 >= pos - (1 if doc.issuer_mark is not None else 0))
     k = next(dated, -1)
@@ -2417,6 +2420,19 @@ def _party_signer_re() -> re.Pattern[str]:
     return re.compile(r"(?:责任人|负责人|法定代表人|代表|委托代理人)(?:[（(]签[字名章]?[）)])?[ \u3000]*[：:]")
 
 
+def _parties_over(lines: list[_Line], pos: int, k: int) -> bool:
+    """Whether the date line *k* closes the document under its parties' signing block (:func:`_block_parties`
+    over it, nothing but attachments, cc and notes below it: :func:`_no_body`)."""
+    return (_block_parties([ln.s for ln in lines[max(pos, k - _PARTY_BLOCK_LINES) : k]]) is not None
+            and all(_no_body(ln.s) for ln in lines[k + 1 :]))
+
+
+@lazy
+def _party_split_re() -> re.Pattern[str]:
+    # the blanks between two parties' cells on one line (甲方：某县人民政府　　乙方：某镇人民政府)
+    return re.compile(r"[ \u3000]+(?=[甲乙丙丁]方)")
+
+
 def _block_parties(block: list[str]) -> list[str] | None:
     """The parties of a signing block (*block*: the lines above its date, last the nearest), side by side
     or one a line (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``), the persons answering for them
@@ -2431,7 +2447,7 @@ def _block_parties(block: list[str]) -> list[str] | None:
     for s in reversed(block):
         if _party_signer_re().match(s):
             continue
-        cells = [c for c in re.split(r"[ \u3000]+(?=[甲乙丙丁]方)", s) if c]
+        cells = [c for c in _party_split_re().split(s) if c]
         found = [_party_re().fullmatch(c) for c in cells]
         if not all(found):
             break
