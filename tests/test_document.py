@@ -2610,6 +2610,30 @@ def test_a_brochure_and_a_pledge_end_a_title() -> None:
     assert parse_document(text.replace("招生简章", "招生简章发布会召开")).title is None
 
 
+def test_a_headline_issuing_or_handing_in_a_brochure_or_pledge_is_no_title() -> None:
+    # (session 36, FXD36) a subject, a verb of issuing or handing in (发布, 递交, 提交, 公开), then the 简章,
+    # 承诺书 or 责任书: a news headline, no document's title (and so no signature under it)
+    text = "{}\n　　本报讯　近日，{}，各方反响良好。\n某某市教育局\n2026年12月1日\n"
+    for head in ("某某大学发布2027年招生简章", "我市500家企业递交安全生产承诺书", "某某公司公开服务承诺书",
+                 "各乡镇向县政府提交森林防火目标责任书"):
+        doc = parse_document(text.format(head, head))
+        assert doc.title is None and doc.signature is None, head
+    # 公开 qualifying the verb after it (公开招聘) or in the kind's name (公开承诺书), or a subject after 关于: titles
+    for head in ("某某县2027年公开招聘教师简章", "某县公开选调工作人员简章", "某某局领导班子公开承诺书",
+                 "关于公开发布企业服务承诺书", "某某中学2027年招生简章"):
+        doc = parse_document(text.format(head, "有关工作顺利推进"))
+        assert doc.title is not None and doc.title.text == head and doc.signature is not None, head
+
+
+def test_the_bodys_first_heading_never_joins_the_title() -> None:
+    # (session 36, FXD36) a 简章 whose first heading (一、招生计划) ends like a kind follows its title at once:
+    # the heading is the body's, no line of the title; a title's line starting with a numeral word still joins
+    doc = parse_document("某某中学2027年招生简章\n一、招生计划\n　　招生300名。\n二、报名方式\n　　网上报名。\n")
+    assert doc.title is not None and doc.title.text == "某某中学2027年招生简章"
+    cut = parse_document("关于做好\n一季度安全生产工作的通知\n各单位：\n　　请做好有关工作。\n")
+    assert cut.title is not None and cut.title.text == "关于做好一季度安全生产工作的通知"
+
+
 def test_a_persons_signature_led_by_the_role_label() -> None:
     # (session 36, OD36) a person's report signed under a label naming the role (述职人：某某, 报告人：某　某)
     # over the date: that line is the signature and the date under it the document's; a person is no issuer

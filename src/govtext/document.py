@@ -464,12 +464,37 @@ def _signing_re() -> re.Pattern[str]:
     return re.compile(rf"签[署订约]|与[^，。；,;]{{1,{_SIGNING_PARTY_MAX}}}?签")
 
 
+#: The kinds a subject issues or hands in (招生简章, 承诺书, 责任书; 章: 简章's match starts at its 章), and the
+#: fewest characters of the subject a news headline names before its verb (我市, 某某大学: :func:`_handing_re`).
+_HANDED_KINDS = ("章", "承诺书", "责任书")
+_HEADLINE_SUBJECT_MIN = 2
+
+
+@lazy
+def _handing_re() -> re.Pattern[str]:
+    # 发布, 公布, 印发, 递交, 提交, 上交, 公开: a news headline telling of its subject issuing or handing in the
+    # kind (某某大学发布…招生简章, 500家企业递交…承诺书); not 公开 before the verb it qualifies (公开招聘, 公开选调,
+    # 公开遴选, 公开考录, 公开竞聘) or in the kind's name (公开承诺书)
+    return re.compile(r"发布|公布|印发|递交|提交|上交|公开(?![招选遴考竞]|承诺书)")
+
+
 def _title_end(s: str) -> re.Match[str] | None:
     """The kind that ends the title *s* (:func:`_title_end_re`), or None; an agreement's kind (协议,
     备忘录) after a word of signing is a news headline's (``两地签署会商备忘录``), no title's (but for a
-    subject after 关于: ``关于签订…的框架协议``)."""
+    subject after 关于: ``关于签订…的框架协议``); so is a kind a subject issues or hands in after its verb
+    (``某某大学发布2027年招生简章``, :func:`_handing_re`).
+
+    >>> [_title_end(t) is None for t in ("某某大学发布2027年招生简章", "某县2027年公开招聘教师简章")]
+    [True, False]
+    """
     m = _title_end_re().search(s)
-    if m is not None and s.startswith(_PARTY_KINDS, m.start()) and (g := _signing_re().search(s, 0, m.start())):
+    if m is None:
+        return m
+    if s.startswith(_PARTY_KINDS, m.start()) and (g := _signing_re().search(s, 0, m.start())):
+        return m if "关于" in s[: g.start()] else None
+    # (the whole line searched: 公开's lookahead reads the kind after it)
+    if (s.startswith(_HANDED_KINDS, m.start()) and (g := _handing_re().search(s, _HEADLINE_SUBJECT_MIN))
+            and g.end() <= m.start()):
         return m if "关于" in s[: g.start()] else None
     return m
 
@@ -1410,6 +1435,8 @@ def _title_block(lines: list[_Line], i: int) -> int:
                 _qualifier_re().fullmatch(s) and _title_end(joined)) or _bracket_then_kind_re().fullmatch(s)):
             break
         if j > i and _strip_spacing(s) == "目录":  # a table of contents under the title
+            break
+        if j > i and s[0] in "一二三四五六七八九十" and _point_re().match(s):  # the body's first heading (一、招生计划)
             break
         if best > i and _repeats(lines[best : j + 1], lines[i:best]):
             break
