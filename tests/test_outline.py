@@ -1411,3 +1411,19 @@ def test_a_text_under_its_own_title_after_a_laws_articles_numbers_its_levels_afr
     # a sentence above the 一、 (the article's own list, led by a colon), no title: the list is the article's
     inner = t.replace("关于《某市管理办法\n（征求意见稿）》的起草说明\n", "第四条　申请应当提交下列材料：\n")
     assert [(s.level, s.marker) for s in split_outline(inner).walk()][5:7] == [(1, "第四条"), (2, "一、")]
+
+
+def test_a_note_title_between_articles_does_not_restart_the_levels() -> None:
+    # (session 36, FXD36) a line that reads as a note's title (《…》的有关说明) between an article and its
+    # 一、二、, another article after them: the list is the article's, the next article at level 1 still
+    t = ("第一条　为了规范服务，制定本规范。\n第二条　服务应当符合下列要求：\n《服务规范》的有关说明\n"
+         "一、服务应当及时。\n二、服务应当规范。\n第三条　本规范自发布之日起施行。\n")
+    o = split_outline(t)
+    assert [(s.level, s.marker) for s in o.walk()] == [
+        (1, "第一条"), (1, "第二条"), (2, "一、"), (2, "二、"), (1, "第三条")]
+    assert [s.marker for s in o.sections] == ["第一条", "第二条", "第三条"]
+    # a chapter after them: the same; nothing of the law after them: the note's own levels
+    chapter = t.replace("第三条　本规范自发布之日起施行。", "第二章　附则")
+    assert [c.marker for c in split_outline(chapter).sections[1].children] == ["一、", "二、"]
+    last = t.replace("第三条　本规范自发布之日起施行。\n", "")
+    assert [(s.level, s.marker) for s in split_outline(last).walk()][2:] == [(1, "一、"), (1, "二、")]

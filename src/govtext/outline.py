@@ -1227,6 +1227,7 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
     fams: list[str] = []  # the families of the stack
     part: dict[str, float] | None = None  # inside an appendix: its lists' ranks (_part_rank)
     signed: list[int] | None = None  # ends of the signature blocks (_signature_blocks), when needed
+    laws: list[int] | None = None  # indexes of the law's headings at line starts (_law_heads), when needed
     for ci, c in enumerate(cands):
         top = stack[-1] if stack else None
         if (top is not None and c.n == top.n + 1 and not c.sub and not c.bare and not c.weak
@@ -1243,17 +1244,14 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
                 and not c.bare):  # the outermost list restarts: another document after a signature?
             signed = _signature_blocks(text) if signed is None else signed
             k = bisect.bisect_left(signed, accepted[-1][0].end)
-            if k < len(signed) and signed[k] <= c.start:
-                for o in stack:  # a document printed after the signature block: its lists start afresh
-                    closed.pop(o.family, None)
-                del stack[:], fams[:]
-                shadow.clear()
+            if k < len(signed) and signed[k] <= c.start:  # a document printed after the signature block
+                _start_afresh(stack, fams, closed, shadow)
         if (c.n == 1 and stack and stack[0].family in _LAW_SET and c.ctx == _LINE_START and not c.sub and not c.bare
                 and c.families[0] not in _LAW_SET and _titled_text_at(text, accepted[-1][0].end, c.start)):
-            for o in stack:  # a text under its own title after a law's articles (a draft's 起草说明): afresh
-                closed.pop(o.family, None)
-            del stack[:], fams[:]
-            shadow.clear()
+            # a text under its own title after a law's articles (a draft's 起草说明), none of them after it
+            laws = _law_heads(cands) if laws is None else laws
+            if bisect.bisect_right(laws, ci) == len(laws):
+                _start_afresh(stack, fams, closed, shadow)
         if c.bare:
             if not _bare_position(text, c.start, title_from):
                 continue
@@ -1291,6 +1289,20 @@ def _assemble(text: str, cands: list[_Cand]) -> tuple[list[tuple[_Cand, str, int
             for f in [f for f in shadow if f not in fams]:
                 del shadow[f]
     return accepted, ranks
+
+
+def _start_afresh(stack: list[_Open], fams: list[str], closed: dict[str, int], shadow: dict[str, list[tuple[int, bool]]]) -> None:
+    """Close every open list of :func:`_assemble` (*stack*, *fams*) and forget their numbers (*closed*, *shadow*):
+    the lists that follow start afresh."""
+    for o in stack:
+        closed.pop(o.family, None)
+    del stack[:], fams[:]
+    shadow.clear()
+
+
+def _law_heads(cands: list[_Cand]) -> list[int]:
+    """Indexes in *cands* of the headings of a law's structure at line starts (第三条, 第二章, 第一节), in order."""
+    return [i for i, c in enumerate(cands) if c.ctx == _LINE_START and c.families[0] in _LAW_SET]
 
 
 #: The longest title of a text printed after a law's articles (:func:`_titled_text_at`), and how many lines
