@@ -2684,3 +2684,32 @@ def test_a_parties_block_in_the_body_is_no_signing_block() -> None:
     signed = parse_document(pledge)
     assert signed.date is not None and signed.date.iso == "2027-03-01"
     assert signed.issuers == ["某县人民政府", "某镇人民政府"]
+
+
+def test_a_menu_row_led_by_its_home_link_is_no_line_of_a_title() -> None:
+    """A row of the site's menu led by 首页 (``首页 政务公开 乡情概况 公示公告``) ends like a kind of document
+    (公告) but is no line of a title: it was joined under the site's name (and a spam line over it)
+    into a title, kept back by drop_spam's element keep, and dropped when the output was read again."""
+    from govtext import normalize
+
+    page = "\n".join([
+        "网贷秒批,黑户可贷,当天放款,身份证贷款",
+        "某某乡人民政府",
+        "首页 政务公开 乡情概况 公示公告",
+        "当前位置：首页 > 公示公告",
+        "关于2026年度农村低保对象名单的公示",
+        "发布者：乡政府办 时间：2026-05-10",
+        "经村民评议、乡审核，拟将以下8户纳入农村低保对象。现予以公示。",
+        "公示时间：2026年5月10日至5月16日。",
+        "某某乡人民政府",
+        "2026年5月10日",
+    ])
+    doc = parse_document(page)
+    assert doc.title is None or "首页" not in doc.title.text
+    once = normalize(page)
+    assert normalize(once) == once
+    assert "首页 政务公开" not in once
+    # a title that mentions the home page stays one
+    from govtext import document
+
+    assert document._site_menu_line("首页改版情况的通报") is False

@@ -1446,6 +1446,10 @@ def _title_block(lines: list[_Line], i: int) -> int:
     return best
 
 
+#: The fewest items of a menu's row led by its link home (``首页 政务公开 公示公告``): a title never
+#: starts with 首页 and a blank.
+_MENU_ROW_MIN_ITEMS = 3
+
 #: A link to the site's home page (首页, 网站首页, 主页, Home; case ignored): a breadcrumb's first
 #: segment, a home link alone on a line (``spam.Navigation``), never a line of a document's title.
 HOME_LINK = r"(?:网站)?首页|主页|home"
@@ -1464,12 +1468,16 @@ def _site_menu_line(s: str) -> bool:
 
     >>> _site_menu_line("网站首页"), _site_menu_line("公示名单"), _site_menu_line("English 繁体")
     (True, True, True)
+    >>> _site_menu_line("首页 政务公开 便民服务 公示公告"), _site_menu_line("首页发布的通知")
+    (True, False)
     >>> _site_menu_line("关于开展检查的通知"), _site_menu_line("中")
     (False, False)
     """
     if _home_link_re().fullmatch(_strip_spacing(s)) or _channel_re().fullmatch(s) is not None:
         return True
     words = s.lower().replace("|", " ").split()
+    if len(words) >= _MENU_ROW_MIN_ITEMS and _home_link_re().fullmatch(words[0]):
+        return True  # (a row of the menu led by its link home: 首页 政务公开 公示公告)
     return bool(words) and all(len(w) > 1 and w in interface_words() for w in words)
 
 
