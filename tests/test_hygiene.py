@@ -662,7 +662,11 @@ def test_whitespace_fast_path_misses_nothing(text: str) -> None:
     from govtext import hygiene
 
     if hygiene._ws_is_clean(text):
-        assert reference_whitespace(text.replace("\t", "")) == text.replace("\t", "")
+        # a tab inside a line stays, with the spaces touching it (the step collapses only runs with
+        # no tab next to them): each such run stands for one letter in the reference (0 \t 0 is
+        # clean; removing its tab alone would make a run of two spaces)
+        tabless = re.sub(" *\t[ \t]*", "x", text)
+        assert reference_whitespace(tabless) == tabless
 
 
 def test_cjk_spacing_same_on_a_line_whatever_else_the_page_holds() -> None:
