@@ -2939,3 +2939,20 @@ _S24_KNOWN = {
 def test_drop_is_idempotent_around_a_line_a_session_24_rule_drops(lines: list[str]) -> None:
     once = drop_spam_lines("\n".join(lines))
     assert drop_spam_lines(once) == once
+
+
+def test_a_letter_spaced_journal_issue_line_is_the_issue_line() -> None:
+    """A PDF's running header with its journal's name letter-spaced (``城 乡 教 育 2025年第7期``) is the
+    journal issue line the joined form is: it stayed, was joined by the hygiene steps after drop_spam
+    and went when the output was read again (normalize not idempotent)."""
+    from govtext import normalize
+
+    for line, src in (("城 乡 教 育 2025年第7期", "城乡教育 2025年7期"), ("城乡教育 2025年第7期", "城乡教育 2025年7期")):
+        v = classify_lines(line)[0]
+        assert not v.keep and v.reason == spam.JOURNAL_REASON and ("source", src) in v.meta
+    assert classify_lines("我 们 在 2025年第7期 发表了文章")[0].keep
+    page = "\n".join(["县域学校的教师流动研究", "摘要：本文考察了县域学校教师流动的成因与对策。",
+                      "一、研究背景", "近年来，县域学校教师流失问题受到广泛关注，影响了教育质量的提升。",
+                      "城 乡 教 育 2025年第7期", "二、研究方法", "本研究采用问卷调查与访谈相结合的方法，覆盖六个县。"])
+    once = normalize(page)
+    assert normalize(once) == once and "城乡教育" not in once

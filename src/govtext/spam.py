@@ -1457,7 +1457,7 @@ class Metadata(Rule):
         r"|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门))?"
     )
     _journal = _sx(
-        r"([^\s,:;!?]{2,20}?)\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
+        r"([^\s,:;!?]{2,20}?|[^\s,:;!?](?: [^\s,:;!?]){1,19})\s*\(?\s*(\d{4})\s*年\s*(?:第\s*)?(\d{1,3})\s*期\s*\)?"
         r"\s*(?:\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)?"
     )
     #: A date, a byline of a few words (source, channel) and the page's counters after it, bare
@@ -1715,7 +1715,7 @@ class Metadata(Rule):
         if self._views.search(body) and (v := self._dated_views.fullmatch(body)) is not None:
             return _drop(self.name, "date and view count", _date_meta(v.group(1)))
         if not prefix and "期" in body and (j := self._journal.fullmatch(body)):
-            src = f"{j.group(1)} {j.group(2)}年{j.group(3)}期"
+            src = f"{j.group(1).replace(' ', '')} {j.group(2)}年{j.group(3)}期"  # (a PDF's header letter-spaced: 教 育 研 究)
             return _drop(self.name, JOURNAL_REASON, [("source", src)])
         return None
 
