@@ -149,7 +149,11 @@ def may_be_astral(text: str) -> bool:
 
     CPython stores a string with 1, 2 or 4 bytes per code point, 4 only when one is astral;
     the storage size tells which. Elsewhere (or for a ``str`` subclass) this answers True.
+    A string whose UTF-8 form a C extension asked for (``PyUnicode_AsUTF8``: orjson, pyarrow,
+    a C API caller) keeps that copy and counts it in its size: the size then only grows, so
+    the test is "at least the 4-byte size" (a 2-byte string with its UTF-8 copy may then answer
+    True: a slower path, never a wrong one).
     """
     if _STR_HEADER is None or type(text) is not str:
         return True
-    return _getsizeof(text) == _STR_HEADER + 4 * (len(text) + 1)
+    return _getsizeof(text) >= _STR_HEADER + 4 * (len(text) + 1)
