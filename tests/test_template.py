@@ -181,3 +181,15 @@ def test_dask_dataframe_templates_equal_clean() -> None:
     assert t.pages == {"example.gov.cn": 4, "other.cn": 1}
     for rec, got in zip(crawl, out["govtext_text"].tolist()):
         assert got == govtext.clean(rec["text"], template=t.for_site(site_of(rec))).text
+
+
+@pytest.mark.xfail(strict=True, reason="known, not fixed (session 36; on 841c4be too): a headline printed twice "
+                   "between the site's footer lines is kept while the template's 首页 stands among them, and "
+                   "dropped when the output, without 首页, is read again")
+def test_clean_with_template_idempotent_on_a_doubled_headline_among_footer_lines() -> None:
+    # the example a random hypothesis draw of the test above met in CI
+    tmpl = learn([site_page(h, b) for h, b in ARTICLES]).for_site("example.gov.cn")
+    text = "\n".join(["主办：某市人民政府办公室", "市政府召开常务会议", "市政府召开常务会议", "首页", "新闻中心",
+                      "主办：某市人民政府办公室"])
+    once = govtext.normalize(text, template=tmpl)
+    assert govtext.normalize(once, template=tmpl) == once
