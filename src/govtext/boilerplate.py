@@ -4357,7 +4357,7 @@ def _last_translation(lines: list[str], kinds: list[Kind], han: list[int], nb: l
 def _answers(zh: str, han: int, en: str, p: PageParams) -> bool:
     """Whether the English line *en* answers the line of Han *zh* (*han* its Han characters) over
     it as its translation: the same numbers (020-12345678, 9 and 5 of 9时至5时), letters
-    ``translation_min_ratio`` to ``translation_max_ratio`` a Han character, and no site's button
+    ``translation_min_tenths`` tenths to ``translation_max_letters`` a Han character, and no site's button
     or link (English Version, Back to Top: :data:`_ENGLISH_CHROME`).
 
     >>> _answers("咨询电话：020-12345678", 4, "Enquiries: 020-12345678", DEFAULT_PARAMS)
@@ -4367,14 +4367,13 @@ def _answers(zh: str, han: int, en: str, p: PageParams) -> bool:
     >>> _answers("欢迎各位读者届时参加活动。", 12, "Back to Top", DEFAULT_PARAMS)
     False
     """
-    if _DIGIT_RUN.findall(zh) != _DIGIT_RUN.findall(en) or _ENGLISH_CHROME.fullmatch(en):
+    if _DIGITS.findall(zh) != _DIGITS.findall(en) or _ENGLISH_CHROME.fullmatch(en):
         return False
     letters = sum(map(len, _LETTER_RUN.findall(en)))
     return p.translation_min_tenths * han <= 10 * letters <= 10 * p.translation_max_letters * han
 
 
-#: Runs of digits (a translation holds the numbers of its line), of Latin letters (its length).
-_DIGIT_RUN = re.compile(r"\d+")
+#: Runs of Latin letters (a translation's length; its numbers are :data:`_DIGITS`' runs).
 _LETTER_RUN = re.compile(r"[A-Za-z]+")
 #: An English line of a site's chrome: a button or link (English Version, Back to Top, Print this
 #: page, Share to Facebook, Close Window), no paragraph's translation.

@@ -5986,7 +5986,7 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
         if not _label_and_value(lines, i, words):
             # (a menu's 联系我们 is no label over a value, a menu's ICP line no value under a label;
             # a table read a row at a time holds them in its columns)
-            if _FOOTER_ID_CELL.search(lines[i]) and _column_cell(lines, verdicts, i, words, dead):
+            if _FOOTER_ID_LABEL.search(lines[i]) and _column_cell(lines, verdicts, i, words, dead):
                 back.add(i)
             continue
         least = FOOTER_CELLS_MIN
@@ -6016,7 +6016,7 @@ def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int])
 FOOTER_TABLE_MAX_COLUMNS, FOOTER_TABLE_REACH = 8, 60
 #: A footer line that may be a cell of a column of identifiers: one (its digits) or the label of one
 #: (网站标识码, ICP备案号, 公网安备); a footer's links (联系我们, 版权声明) head no such column.
-_FOOTER_ID_CELL = re.compile(r"\d{4}|标识码|备案|ICP|安备", re.IGNORECASE)
+_FOOTER_ID_LABEL = re.compile(_FOOTER_CELL_ID.pattern + "|标识码|备案|ICP|安备", re.IGNORECASE)
 
 
 def _cell_block(lines: list[str], verdicts: list[Verdict], i: int, dead: set[int]) -> list[int] | None:

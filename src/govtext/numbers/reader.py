@@ -83,7 +83,6 @@ READOUT_MAX = 4  # Chinese digit read-outs shorter than this need a unit (一一
 READOUT_CODE_DIGITS = 5  # Chinese digit read-outs this long without a unit are codes (a year has four)
 READOUT_NAME_DIGITS = 3  # Chinese digit read-outs this long before a unit, no year, are names (七〇二所)
 _READOUT_KINDS = frozenset(("count", "duration"))
-_CN_ZEROS = "〇○零"  # a read-out of one digit then only these counts (一〇〇名, 二〇〇〇多人: 100, 2000)
 _KILO_AFTER = frozenset("0123456789０１２３４５６７８９万亿萬億")
 _CODE_LAST = frozenset("备证 \u00a0-－")
 _PREV_SPECIAL = frozenset(SENT_END + "（(备证\u00a0－")
@@ -248,7 +247,7 @@ def read_run(run: str) -> RunReading | None:
     digits = render_scaled(run, low) if exact and not arabic_only and not frac and not pct_unit else ""
     plain = form == "int" and not approx and not scale_char and not has_big
     long_readout = (not arabic_only and not approx and len(run) >= READOUT_NAME_DIGITS and not run.strip(CN_DIGIT)
-                    and bool(run[1:].strip(_CN_ZEROS)))  # 一〇〇, 二〇〇〇: one digit, then zeros: a number  # fmt: skip
+                    and bool(run[1:].strip(ZEROS)))  # 一〇〇, 二〇〇〇: one digit, then zeros: a number  # fmt: skip
     return RunReading(low, high, approx, exact, qual, form, pct_unit, body, frac, arabic_only, arabic,
                       cn_simple, short, long_readout, last, scale_char, has_big, digits, plain)  # fmt: skip
 
