@@ -4668,6 +4668,8 @@ def _menu_over_headline(
     none = PageReading(None, (), tuple(kinds), ())
     own_rows = own_codes >= SHORT  # (the non-blank lines the rules kept)
     t = int(own_rows.argmax())
+    if codes[t] == CHROME:
+        return none  # a line of the site's template is not the page's title (:func:`_read`): no copy of it heads
     head = min((h for h in _headlines(lines, own, own_rows, f, t, p) if h > t), default=-1)
     if head < 0:
         head = _named_under_crumb(lines, codes, t, p)
