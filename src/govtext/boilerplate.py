@@ -3883,7 +3883,9 @@ def _signed_end(
     (:data:`_ENDS_TEXT`: the editor's line, 责任编辑：…, or 上一篇：…, which the rules drop) over phrases of
     letters only (:func:`_aside`; no item of a headline list, *items*), up to
     ``signed_tail_max_lines`` of them: an article's last box of short tips (小贴士 / 勤洗手 / 常通风)
-    ends above it; and so down to the page's last line over ``list_min_run`` or more such lines and
+    ends above it (at the signature's date when the date stands right under the region's last line,
+    a short line of Han: the phrases under a notice's date are a channel's menu, not its tips); and so
+    down to the page's last line over ``list_min_run`` or more such lines and
     nothing else (drop_spam's output, the line that ended it gone, read again). A bare date between
     two kept lines is a table's cell (a 受理日期 column), not a line that ends the text. *last*:
     the region's last line.
@@ -3898,11 +3900,16 @@ def _signed_end(
     """
     x = bisect_right(nb, last)
     reach = min(len(nb), x + p.signed_tail_max_lines + 1)
+    # (the signature's date right under it, the region's last line a short one of Han: the notice
+    # ends at the date, and a channel's menu under the date is no box of its tips)
+    signed = x < reach and kinds[last] == "short" and han[last] >= 2
+    dated = nb[x] if signed and _DATE_LINE.fullmatch(lines[nb[x]]) else -1
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
             if y > x and _ENDS_TEXT.match(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
-                return nb[y - 1]  # (phrases of letters only: a credit, 图文：某某, or a link, 查看版面>>, is the page's)
+                return nb[y - 1] if dated < 0 else dated  # (phrases of letters only: a credit,
+                # 图文：某某, or a link, 查看版面>>, is the page's; not a channel's menu under the signature's date)
             if not (x < y < reach - 1 and _VALUE_DATE.fullmatch(lines[i]) and kinds[nb[y - 1]] == "short"
                     and kinds[nb[y + 1]] != "chrome"):
                 return last  # (a line a rule dropped ends it, a table's date cell aside)

@@ -2042,6 +2042,10 @@ _RANGE_QUANTITY = _sx(
 )
 #: A count with its unit (招聘3人, 5年以上): two in a row of links make it a row of facts.
 _COUNT_QUANTITY = _sx(r"(?<!\d)\d{1,4}\s?(?:人|年以上|个月|天|岁|元)")
+#: A cell that is a telephone number alone, its area code and dash before it (0731-8452016), a
+#: mobile's eleven digits or a 400 number: with another cell holding a digit (a count, a house number)
+#: the row is a directory's entry (名称 | 性质 | 床位 | 地址 | 电话), not links (a link names no phone).
+_PHONE_CELL = _sx(r"\d{3,4}-\d{7,8}|1[3-9]\d{9}|400-?\d{3}-?\d{4}")
 
 
 class LinkList(Rule):
@@ -2077,7 +2081,21 @@ class LinkList(Rule):
             return None  # a table's row, its cells between bars (甲县 | 18.4 | +7.2%): links are words
         if any(map(_RANGE_QUANTITY.search, segs)) or sum(bool(_COUNT_QUANTITY.search(x)) for x in segs) >= 2:
             return None  # a row of facts (某区 | 1-3年经验 | 本科 | 招聘3人): a link names no quantity
+        if self.directory_row(segs):
+            return None
         return _drop(self.name, f"{len(segs)} |-separated links")
+
+    @staticmethod
+    def directory_row(segs: list[str]) -> bool:
+        """Are the cells *segs* (stripped) a directory's entry: one a telephone number alone
+        (:data:`_PHONE_CELL`) and another holding a digit (某院 | 民办 | 120 | 某路12号 | 0731-8451877)?
+        A bar of links with a hotline (首页 | 登录 | 400-800-1234) has no other digit.
+
+        >>> LinkList.directory_row(["某院", "民办", "120", "0731-8451877"]), LinkList.directory_row(["首页", "0731-8451877"])
+        (True, False)
+        """
+        phones = [x for x in segs if x[:1].isdigit() and _PHONE_CELL.fullmatch(x)]
+        return bool(phones) and any(_DIGIT.search(x) for x in segs if x not in phones)
 
     @staticmethod
     def values_row(segs: list[str]) -> bool:
