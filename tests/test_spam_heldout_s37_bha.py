@@ -72,6 +72,17 @@ def test_a_channels_menu_under_the_signature_date_goes() -> None:
     assert all(kept[len(SITE_HEAD) + 2: at])
 
 
+def test_a_channels_menu_under_two_signatures_and_dates_goes() -> None:
+    """Two signing bodies, each over its date: the notice ends at the last date, and the channel's
+    menu under it goes; the signatures and dates stay (before, the menu stayed)."""
+    signed = ["某村股份经济合作社", "2026年5月9日", "某村村务监督委员会", "2026年5月9日"]
+    lines = [*SITE_HEAD, *NOTICE, *signed, *MENU, *SITE_FOOT]
+    kept = keeps(lines)
+    at = len(SITE_HEAD) + len(NOTICE)
+    assert kept[at: at + len(signed)] == [True] * len(signed)
+    assert kept[at + len(signed): at + len(signed) + len(MENU)] == [False] * len(MENU)
+
+
 def test_a_tips_box_under_the_text_with_no_signature_date_still_stays() -> None:
     """Short tips under an article's text with no signature's date above them end above its editor's
     line as before: the article's own box."""

@@ -3883,8 +3883,8 @@ def _signed_end(
     (:data:`_ENDS_TEXT`: the editor's line, 责任编辑：…, or 上一篇：…, which the rules drop) over phrases of
     letters only (:func:`_aside`; no item of a headline list, *items*), up to
     ``signed_tail_max_lines`` of them: an article's last box of short tips (小贴士 / 勤洗手 / 常通风)
-    ends above it (at the signature's date when the date stands right under the region's last line,
-    a short line of Han: the phrases under a notice's date are a channel's menu, not its tips); and so
+    ends above it (at the signature's date when the region ends at a signature or its date,
+    :func:`_signature_date`: the phrases under a notice's date are a channel's menu, not its tips); and so
     down to the page's last line over ``list_min_run`` or more such lines and
     nothing else (drop_spam's output, the line that ended it gone, read again). A bare date between
     two kept lines is a table's cell (a 受理日期 column), not a line that ends the text. *last*:
@@ -3900,10 +3900,7 @@ def _signed_end(
     """
     x = bisect_right(nb, last)
     reach = min(len(nb), x + p.signed_tail_max_lines + 1)
-    # (the signature's date right under it, the region's last line a short one of Han: the notice
-    # ends at the date, and a channel's menu under the date is no box of its tips)
-    signed = x < reach and kinds[last] == "short" and han[last] >= 2
-    dated = nb[x] if signed and _DATE_LINE.fullmatch(lines[nb[x]]) else -1
+    dated = _signature_date(lines, kinds, han, nb, x, reach)
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
@@ -3920,6 +3917,30 @@ def _signed_end(
             kinds[i] == "chrome" or i in items or _aside(lines[i]) for i in nb[x:]):
         return nb[-1]  # (the editor's line gone, as in drop_spam's output: the page ends there)
     return last
+
+
+def _signature_date(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, reach: int) -> int:
+    """The last date of the signatures and dates under a notice's text, whose region ends at line
+    ``nb[x - 1]``: a signature (a short line of two Han characters or more) over its date
+    (:data:`_DATE_LINE`), the region's last line the first signature or its date, more pairs under
+    them (two signing bodies); -1 when no date stands there. The notice ends at that date: short
+    phrases under it are a channel's menu, not a box of its tips (*reach*: where the search stops in
+    *nb*).
+
+    >>> rows = ["正文。", "某村合作社", "2026年5月9日", "某村监督委员会", "2026年5月9日", "惠民资金", "上一篇：某某"]
+    >>> _signature_date(rows, ["prose"] + ["short"] * 5 + ["chrome"], [3, 5, 3, 7, 3, 4, 4], list(range(7)), 2, 7)
+    4
+    """
+    dated, y = -1, x
+    if x and _DATE_LINE.fullmatch(lines[nb[x - 1]]):
+        dated, y = nb[x - 1], x + 1  # (the region ends at the first date: the next pair under it)
+    while y < reach:
+        signer = nb[y - 1]
+        if not (kinds[signer] == "short" and han[signer] >= 2 and _DATE_LINE.fullmatch(lines[nb[y]])) \
+                or _DATE_LINE.fullmatch(lines[signer]):
+            break
+        dated, y = nb[y], y + 2
+    return dated
 
 
 def _aside(s: str) -> bool:
