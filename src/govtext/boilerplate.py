@@ -3900,11 +3900,11 @@ def _signed_end(
     """
     x = bisect_right(nb, last)
     reach = min(len(nb), x + p.signed_tail_max_lines + 1)
-    dated = _signature_date(lines, kinds, han, nb, x, reach)
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
             if y > x and _ENDS_TEXT.match(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
+                dated = _signature_date(lines, kinds, han, nb, x, y)
                 return nb[y - 1] if dated < 0 else dated  # (phrases of letters only: a credit,
                 # 图文：某某, or a link, 查看版面>>, is the page's; not a channel's menu under the signature's date)
             if not (x < y < reach - 1 and _VALUE_DATE.fullmatch(lines[i]) and kinds[nb[y - 1]] == "short"
