@@ -2713,3 +2713,19 @@ def test_a_menu_row_led_by_its_home_link_is_no_line_of_a_title() -> None:
     from govtext import document
 
     assert document._site_menu_line("首页改版情况的通报") is False
+
+
+def test_a_power_of_attorney_a_letter_of_introduction_and_an_agenda_are_titles() -> None:
+    """(session 37, OD37) 授权委托书 (授权书), 介绍信 and a meeting's 议程 end a title (not a news headline's
+    ``提上议程``); an agenda's day under its title names the part of the day (``（2026年5月8日下午）``)."""
+    letter = parse_document("介　绍　信\n某某区档案馆：\n　　兹介绍我局两位同志前往你馆查阅资料，请予接洽。\n"
+                            "某某区财政局\n2027年3月1日\n（有效期七天）\n")
+    assert letter.title is not None and letter.title.text == "介绍信"
+    assert letter.addressees is not None and letter.addressees.text == "某某区档案馆"
+    assert letter.date is not None and letter.date.iso == "2027-03-01" and letter.issuers == ["某某区财政局"]
+    power = parse_document("授权书\n　　本单位授权某某同志办理有关事项。\n某某区财政局\n2027年3月2日\n")
+    assert power.title is not None and power.title.text == "授权书"
+    agenda = parse_document("某市2027年安全生产工作会议议程\n（2027年5月8日下午）\n一、14:30—14:40　宣布开会\n")
+    assert agenda.title is not None and agenda.date is not None and agenda.date.iso == "2027-05-08"
+    assert parse_document("某市2027年安全生产工作会议议程\n（2027年5月8日下午三时）\n一、宣布开会\n").date is None
+    assert parse_document("乡村振兴工作提上议程\n　　记者从会上获悉。\n某某\n2027年5月8日\n").title is None

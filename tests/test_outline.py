@@ -1427,3 +1427,11 @@ def test_a_note_title_between_articles_does_not_restart_the_levels() -> None:
     assert [c.marker for c in split_outline(chapter).sections[1].children] == ["一、", "二、"]
     last = t.replace("第三条　本规范自发布之日起施行。\n", "")
     assert [(s.level, s.marker) for s in split_outline(last).walk()][2:] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_clock_time_does_not_end_a_headings_title() -> None:
+    # (session 37, OD37) an agenda's items led by their hours (一、9:00—9:10　宣布开会): neither the blank after
+    # the time nor a full-width colon inside it (9：10) ends the title; a blank after other words still does
+    t = "一、9:00—9:10　宣布会议开始\n二、9：10－9：40　通报情况\n三、总体要求　坚持问题导向。\n四、会议时间　　\n"
+    assert [s.title for s in split_outline(t).walk()] == [
+        "9:00—9:10\u3000宣布会议开始", "9：10－9：40\u3000通报情况", "总体要求", "会议时间"]

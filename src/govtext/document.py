@@ -221,7 +221,10 @@ _KINDS = (
     "问(?<=政策问)答|"
     # (a school's or an employer's call for applicants, 招生简章, 招聘简章; a pledge one party signs to another,
     # 目标责任书, 安全生产承诺书: not a news headline's 签订目标责任书, :data:`_PARTY_KINDS`)
-    "章(?<=简章)|责任书|承诺书"
+    "章(?<=简章)|责任书|承诺书|"
+    # (a power one party gives another, 授权委托书, 授权书; an organ's letter introducing its staff to another,
+    # 介绍信; a meeting's order of business, 某某会议议程: not a news headline's 提上议程)
+    "委托书|授权书|介绍信|议(?<=会议议)程"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
@@ -1736,7 +1739,8 @@ def _title_date(inner: str) -> re.Match[str] | None:
     (``2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过``, ``…常务会议审议通过``: a
     document adopted by a meeting is dated by it), or of its approval by the organ above (a school's
     charter, ``2026年3月10日某某省教育厅核准``; ``…批准``); not a record of several dates (adopted, then
-    amended) nor of publication.
+    amended) nor of publication; a meeting's agenda names the part of the day after it (``2026年4月23日上午``,
+    :data:`_DAY_PARTS`).
 
     >>> _title_date("2025年3月1日市人民政府第10次常务会议审议通过").group(0)
     '2025年3月1日'
@@ -1744,6 +1748,8 @@ def _title_date(inner: str) -> re.Match[str] | None:
     ('2026年3月10日', True)
     """
     dm = _date_re().match(inner)
+    if dm is not None and inner[dm.end() :].strip(_BLANK) in _DAY_PARTS:
+        return dm
     if dm is None or (dm.end() < len(inner) and (
             _ADOPTED.search(inner, dm.end()) is None or _date_re().search(inner, dm.end()) is not None)):
         return None
@@ -1780,6 +1786,8 @@ def _speaker_re() -> re.Pattern[str]:
 _SPEAKER_POSTS = "厅长|校长|处长|镇长|乡长|会长|理事长|组长"
 
 
+#: The parts of a day a meeting's agenda names after its date under the title (``（2026年4月23日上午）``).
+_DAY_PARTS = frozenset(("上午", "下午", "晚上", "全天"))
 #: The end of a record of adoption by a meeting (会议通过, 全会通过, 常务会议审议通过, 大会表决通过) or of
 #: approval by the organ above (某某厅核准, 某某会议批准).
 _ADOPTED = re.compile(r"(?:会议?(?:审议|讨论|表决)?通过|核准|批准)[。.]?$")

@@ -416,7 +416,10 @@ def _title_re() -> re.Pattern[str]:
     # follows the repeats, so they never backtrack (greedy ends = possessive ends, linear).
     # ``re``, not ``regex``: about a third of the instructions a match (``re``'s ``\d`` are the
     # digits of Python's Unicode version; ``regex`` may know digits of a newer one).
-    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]+|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d))*")
+    # (nor does a clock time's colon, 9：00, nor the blanks after a time, an agenda's item led by its
+    # hours: 一、9:00—9:10　宣布会议开始)
+    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]+|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d)"
+                      r"|(?<=\d)：(?=\d\d(?!\d))|(?<=\d[:：]\d\d)[ \t\u3000]+(?=[^\s。！？!?；;：]))*")
 
 
 @lazy
