@@ -2729,3 +2729,18 @@ def test_a_power_of_attorney_a_letter_of_introduction_and_an_agenda_are_titles()
     assert agenda.title is not None and agenda.date is not None and agenda.date.iso == "2027-05-08"
     assert parse_document("某市2027年安全生产工作会议议程\n（2027年5月8日下午三时）\n一、宣布开会\n").date is None
     assert parse_document("乡村振兴工作提上议程\n　　记者从会上获悉。\n某某\n2027年5月8日\n").title is None
+
+
+def test_a_power_of_attorneys_principal_signing_alone_dates_it_and_issues_it() -> None:
+    """(session 37, OD37) a 委托书's principal signs alone over the date (``委托人：某局（盖章）`` over an empty
+    ``法定代表人（签字）：``): its date is the document's and the principal its issuer, no signature (a party's
+    block, as an agreement's); one 甲方 alone gives none, nor a principal's block under another kind."""
+    text = ("授权委托书\n委托人：某某区税务局\n受托人：某某　　职务：科长\n　　现委托上述受托人代为参加诉讼。\n"
+            "　　一、代为陈述事实；\n　　二、代为签收法律文书。\n委托人：某某区税务局（盖章）\n法定代表人（签字）：\n2027年4月1日\n")
+    doc = parse_document(text)
+    assert doc.date is not None and doc.date.iso == "2027-04-01"
+    assert doc.issuers == ["某某区税务局"] and doc.signature is None
+    other = parse_document(text.replace("授权委托书", "某某区税务局工作方案"))
+    assert other.issuers is None and other.date is None
+    one = parse_document(text.replace("委托人：某某区税务局（盖章）", "甲方：某某区税务局（盖章）"))
+    assert one.issuers is None

@@ -12,13 +12,13 @@ nothing is guessed.
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
-| ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
+| ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``; a person's line under the role's label, ``述职人：某某``, no issuer's) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
-| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
+| ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; an agenda's ``（2026年4月23日上午）``; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发``, or as two cells one a line (``国务院办公厅`` / ``2019年1月28日印发``) |
@@ -29,7 +29,7 @@ title, a doc number or an issuer mark), so a dated line of a news page is never 
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
 sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
-before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; the date is the document's, no signature). ``body`` is :func:`~govtext.outline.split_outline` of the text.
+before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; a power of attorney's principal alone: ``委托人：某某局（盖章）``; the date is the document's, no signature). ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
 the issuing document: the first signature and date block after the head is its own. A page that
@@ -2453,8 +2453,14 @@ _PARTY_SEAL = r"(?:[ \u3000]*[（(](?:盖章|公章|签章)[）)])?"
 
 @lazy
 def _party_re() -> re.Pattern[str]:
-    # one party's cell of a signing block: its label, its name, its seal mark (甲方：某县人民政府（盖章）)
-    return re.compile(rf"[甲乙丙丁]方{_PARTY_SEAL}[ \u3000]*[：:][ \u3000]*(?P<name>[^\s：:（()）]{{2,30}}){_PARTY_SEAL}")
+    # one party's cell of a signing block: its label, its name, its seal mark (甲方：某县人民政府（盖章）; a
+    # power of attorney's principal: 委托人：某区市场监督管理局（盖章）)
+    return re.compile(rf"(?P<label>[甲乙丙丁]方|{_PRINCIPALS}){_PARTY_SEAL}[ \u3000]*[：:][ \u3000]*"
+                      rf"(?P<name>[^\s：:（()）]{{2,30}}){_PARTY_SEAL}")
+
+
+#: The labels of the party that gives a power of attorney and signs it alone (``委托人：某某局（盖章）``).
+_PRINCIPALS = "委托人|委托单位|委托方|授权人|授权单位|授权方"
 
 
 @lazy
@@ -2479,14 +2485,18 @@ def _party_split_re() -> re.Pattern[str]:
 def _block_parties(block: list[str]) -> list[str] | None:
     """The parties of a signing block (*block*: the lines above its date, last the nearest), side by side
     or one a line (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``), the persons answering for them
-    under them (``责任人：县长　某某``): their names, when two or more are organs' (else ``None``).
+    under them (``责任人：县长　某某``): their names, when two or more are organs' (else ``None``); a power of
+    attorney's principal signs alone (``委托人：某某局（盖章）`` over ``法定代表人（签字）：``).
 
     >>> _block_parties(["正文。", "甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）", "责任人：县长　某某"])
     ['某县人民政府', '某镇人民政府']
     >>> _block_parties(["甲方：某县人民政府（盖章）", "责任人：县长　某某"]) is None
     True
+    >>> _block_parties(["委托人：某区市场监督管理局（盖章）", "法定代表人（签字）："])
+    ['某区市场监督管理局']
     """
     names: list[str] = []
+    principal = False
     for s in reversed(block):
         if _party_signer_re().match(s):
             continue
@@ -2495,7 +2505,9 @@ def _block_parties(block: list[str]) -> list[str] | None:
         if not all(found):
             break
         names[:0] = [m.group("name") for m in found if m is not None]
-    return names if len(names) >= 2 and _organs_named(names) else None
+        principal = any(m is not None and m.group("label")[0] not in "甲乙丙丁" for m in found) or principal
+    alone = len(names) == 1 and principal
+    return names if (len(names) >= 2 or alone) and _organs_named(names) else None
 
 
 #: The roles a person signs a report or a pledge of their own under (``述职人：某某``, ``承诺人：某某``).
@@ -3024,7 +3036,7 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
 
 #: What an agreement between parties is called at its title's end (``…战略合作框架协议``, ``…的会商备忘录``,
 #: ``…目标责任书``).
-_PARTY_KINDS = ("协议", "备忘录", "责任书", "承诺书")
+_PARTY_KINDS = ("协议", "备忘录", "责任书", "承诺书", "委托书", "授权书")
 
 
 def _parties(raw: str) -> list[str] | None:
