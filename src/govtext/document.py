@@ -15,7 +15,7 @@ nothing is guessed.
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
-| ``addressees`` 主送机关 | the line right after title / number that ends with ： |
+| ``addressees`` 主送机关 | the line right after title / number that ends with ： (not a salutation to people at large: ``广大市民朋友：``, ``亲爱的同学们：``) |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``; a person's line under the role's label, ``述职人：某某``, no issuer's) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; an agenda's ``（2026年4月23日上午）``; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
@@ -2341,7 +2341,14 @@ def _addressee_like(s: str) -> bool:
         # (a sentence dating an event, …于2026年1月14日选举：, leads a list: no addressee holds a date)
         and _date_re().search(s) is None
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
+        # (a call's or a letter's salutation to people at large: 广大市民朋友、各餐饮企业：, 全市广大离退休老同志：,
+        # 亲爱的同学们：; organs are addressed by their names)
+        and not re.fullmatch(rf"(?:全[市县区省国]|[市县区])?广大[^：:]{{1,{_SALUTATION_MAX}}}[：:]|亲爱的[^：:]{{1,{_SALUTATION_MAX}}}[：:]", s)
     )
+
+
+#: The most characters after ``广大`` or ``亲爱的`` of a salutation to people at large (:func:`_addressee_like`).
+_SALUTATION_MAX = 30
 
 
 def _signature_like(s: str) -> bool:
