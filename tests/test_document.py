@@ -2755,3 +2755,15 @@ def test_a_salutation_to_people_at_large_is_no_addressee() -> None:
         assert doc.addressees is None and doc.date is not None, salutation
     organs = parse_document(call.format("各区人民政府，市各有关单位："))
     assert organs.addressees is not None and organs.addressees.text == "各区人民政府，市各有关单位"
+
+
+def test_an_organ_alone_under_an_unsigned_title_is_its_author() -> None:
+    """(session 37, OD37) a report printed with its author alone on the line under the title (``某县政协
+    某委员会调研组``), no 落款: the author is its issuer; not a person's line (a speaker), nor with a signature."""
+    text = ("关于全县农村供水情况的调研报告\n某县政协农业和农村委员会调研组\n　　今年5月，调研组走访了6个乡镇。\n"
+            "　　一、基本情况\n　　全县农村自来水普及率达到96%。\n")
+    assert parse_document(text).issuers == ["某县政协农业和农村委员会调研组"]
+    speech = text.replace("某县政协农业和农村委员会调研组", "某县县长　某某")
+    assert parse_document(speech).issuers is None
+    signed = parse_document(text + "某县水利局\n2027年6月1日\n")
+    assert signed.issuers == ["某县水利局"]

@@ -29,7 +29,7 @@ title, a doc number or an issuer mark), so a dated line of a news page is never 
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
 sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
-before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; a power of attorney's principal alone: ``委托人：某某局（盖章）``; the date is the document's, no signature). ``body`` is :func:`~govtext.outline.split_outline` of the text.
+before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; a power of attorney's principal alone: ``委托人：某某局（盖章）``; the date is the document's, no signature). else the organ alone on the line under an unsigned title, the text under it (a report's author: ``关于…的调研报告`` + ``某县政协某委员会调研组``). ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
 the issuing document: the first signature and date block after the head is its own. A page that
@@ -2962,7 +2962,29 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
         # (an agreement's or a pledge's parties in the signing block over the date: 甲方：某县人民政府（盖章）　　乙方：…)
         above = text[: doc.date.start].rstrip(_BLANK + "\n").split("\n")[-_PARTY_BLOCK_LINES:]
         return _block_parties([ln.strip(_BLANK) for ln in above if ln.strip(_BLANK)])
+    if names is None and doc.signature is None and doc.title is not None and doc.title.end is not None:
+        return _author_under(text, doc.title.end)
     return names
+
+
+def _author_under(text: str, end: int) -> list[str] | None:
+    """The organ alone on the line under an unsigned title that names none (*end*: where the title ends),
+    its author as a report prints it (``关于…的调研报告`` + ``某县政协某委员会调研组``), the text going on
+    under it: ``[organ]``, else ``None`` (a person's line, ``某市市长　某某``, names none).
+
+    >>> _author_under("关于甲的调研报告\n某县政协调研组\n　　今年4月，调研组走访了8个乡镇。\n", 8)
+    ['某县政协调研组']
+    >>> _author_under("关于甲的讲话\n某市市长　某某\n　　同志们。\n", 6), _author_under("关于甲的报告\n某县政协调研组\n", 6)
+    (None, None)
+    """
+    nl = text.find("\n", end)
+    stop = text.find("\n", nl + 1) if nl >= 0 else -1
+    if stop < 0 or not text[stop:].strip(_BLANK + "\n"):
+        return None  # (the text goes on under it)
+    organ = text[nl + 1 : stop].strip(_BLANK)
+    if not organ or " " in organ or "\u3000" in organ or not _organs_named([organ]):
+        return None
+    return [organ]
 
 
 def _order_organ(n: DocNumber) -> list[str] | None:
