@@ -2972,9 +2972,9 @@ def _author_under(text: str, end: int) -> list[str] | None:
     its author as a report prints it (``关于…的调研报告`` + ``某县政协某委员会调研组``), the text going on
     under it: ``[organ]``, else ``None`` (a person's line, ``某市市长　某某``, names none).
 
-    >>> _author_under("关于甲的调研报告\n某县政协调研组\n　　今年4月，调研组走访了8个乡镇。\n", 8)
+    >>> _author_under("关于甲的调研报告\\n某县政协调研组\\n　　今年4月，调研组走访了8个乡镇。\\n", 8)
     ['某县政协调研组']
-    >>> _author_under("关于甲的讲话\n某市市长　某某\n　　同志们。\n", 6), _author_under("关于甲的报告\n某县政协调研组\n", 6)
+    >>> _author_under("关于甲的讲话\\n某市市长　某某\\n　　同志们。\\n", 6), _author_under("关于甲的报告\\n某县政协调研组\\n", 6)
     (None, None)
     """
     nl = text.find("\n", end)
