@@ -2744,13 +2744,18 @@ def test_a_power_of_attorneys_principal_signing_alone_dates_it_and_issues_it() -
     assert other.issuers is None and other.date is None
     one = parse_document(text.replace("委托人：某某区税务局（盖章）", "甲方：某某区税务局（盖章）"))
     assert one.issuers is None
+    # the agent signing beside the principal, or under it, is no party (a person)
+    for agent in ("委托人：某某区税务局（盖章）　　受托人：某　某（签字）", "委托人：某某区税务局（盖章）\n受托人：某　某（签字）"):
+        beside = parse_document(text.replace("委托人：某某区税务局（盖章）\n法定代表人（签字）：", agent))
+        assert beside.issuers == ["某某区税务局"] and beside.date is not None, agent
 
 
 def test_a_salutation_to_people_at_large_is_no_addressee() -> None:
     """(session 37, OD37) a call's or a letter's salutation led by 广大 (全市广大…) or 亲爱的 addresses people,
     not organs: no 主送机关; an organ's list still is one."""
     call = "关于节约用水的倡议书\n{}\n　　水是生命之源。\n某市节约用水办公室\n2027年3月22日\n"
-    for salutation in ("广大市民朋友、各用水单位：", "全市广大青少年朋友：", "亲爱的同学们："):
+    for salutation in ("广大市民朋友、各用水单位：", "全市广大青少年朋友：", "亲爱的同学们：", "尊敬的广大市民朋友们：",
+                       "市民朋友们："):
         doc = parse_document(call.format(salutation))
         assert doc.addressees is None and doc.date is not None, salutation
     organs = parse_document(call.format("各区人民政府，市各有关单位："))

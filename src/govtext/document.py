@@ -2342,8 +2342,9 @@ def _addressee_like(s: str) -> bool:
         and _date_re().search(s) is None
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
         # (a call's or a letter's salutation to people at large: 广大市民朋友、各餐饮企业：, 全市广大离退休老同志：,
-        # 亲爱的同学们：; organs are addressed by their names)
-        and not re.fullmatch(rf"(?:全[市县区省国]|[市县区])?广大[^：:]{{1,{_SALUTATION_MAX}}}[：:]|亲爱的[^：:]{{1,{_SALUTATION_MAX}}}[：:]", s)
+        # 尊敬的广大市民朋友们：, 亲爱的同学们：, 市民朋友们：; organs are addressed by their names)
+        and not re.fullmatch(rf"(?:尊敬的)?(?:全[市县区省国]|[市县区])?广大[^：:]{{1,{_SALUTATION_MAX}}}[：:]"
+                             rf"|亲爱的[^：:]{{1,{_SALUTATION_MAX}}}[：:]|[^：:]{{0,{_SALUTATION_MAX}}}朋友们?[：:]", s)
     )
 
 
@@ -2485,15 +2486,27 @@ def _parties_over(lines: list[_Line], pos: int, k: int) -> bool:
 
 @lazy
 def _party_split_re() -> re.Pattern[str]:
-    # the blanks between two parties' cells on one line (甲方：某县人民政府　　乙方：某镇人民政府)
-    return re.compile(r"[ \u3000]+(?=[甲乙丙丁]方)")
+    # the blanks between two parties' cells on one line (甲方：某县人民政府　　乙方：某镇人民政府; 委托人：某局
+    # 　　受托人：某某)
+    return re.compile(rf"[ \u3000]+(?=[甲乙丙丁]方|{_PRINCIPALS}|{_AGENTS})")
+
+
+#: The labels of the agent a power of attorney names, a person signing beside the principal (``受托人：某某``).
+_AGENTS = "受托人|受托单位|受托方|被委托人|被授权人"
+
+
+@lazy
+def _agent_re() -> re.Pattern[str]:
+    # an agent's cell of a power of attorney's signing block: its label, a mark for the hand's signature maybe
+    return re.compile(rf"(?:{_AGENTS})(?:[（(]签[字名章]?[）)])?[ \u3000]*[：:]")
 
 
 def _block_parties(block: list[str]) -> list[str] | None:
     """The parties of a signing block (*block*: the lines above its date, last the nearest), side by side
     or one a line (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``), the persons answering for them
     under them (``责任人：县长　某某``): their names, when two or more are organs' (else ``None``); a power of
-    attorney's principal signs alone (``委托人：某某局（盖章）`` over ``法定代表人（签字）：``).
+    attorney's principal signs alone (``委托人：某某局（盖章）`` over ``法定代表人（签字）：``), its agent
+    beside it or under it no party (``受托人：某某``).
 
     >>> _block_parties(["正文。", "甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）", "责任人：县长　某某"])
     ['某县人民政府', '某镇人民政府']
@@ -2501,13 +2514,15 @@ def _block_parties(block: list[str]) -> list[str] | None:
     True
     >>> _block_parties(["委托人：某区市场监督管理局（盖章）", "法定代表人（签字）："])
     ['某区市场监督管理局']
+    >>> _block_parties(["委托人：某区税务局（盖章）　　受托人：王　明（签字）"]), _block_parties(["受托人：王明"])
+    (['某区税务局'], None)
     """
     names: list[str] = []
     principal = False
     for s in reversed(block):
         if _party_signer_re().match(s):
             continue
-        cells = [c for c in _party_split_re().split(s) if c]
+        cells = [c for c in _party_split_re().split(s) if c and not _agent_re().match(c)]
         found = [_party_re().fullmatch(c) for c in cells]
         if not all(found):
             break
