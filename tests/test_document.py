@@ -2772,3 +2772,15 @@ def test_an_organ_alone_under_an_unsigned_title_is_its_author() -> None:
     assert parse_document(speech).issuers is None
     signed = parse_document(text + "某县水利局\n2027年6月1日\n")
     assert signed.issuers == ["某县水利局"]
+
+
+def test_a_police_units_name_ending_in_dui_stacks_in_a_joint_signature() -> None:
+    """(session 37, OD37) two organs signing one a line, the last a police unit (``某市公安局交通警察支队``,
+    ending in 队 as armed forces' do): both sign, not the last alone; a sentence above stays out."""
+    text = ("关于文明出行的倡议书\n各单位：\n　　文明出行，从我做起。\n某市文明办\n某市公安局交通警察支队\n2027年4月1日\n")
+    doc = parse_document(text)
+    assert doc.issuers == ["某市文明办", "某市公安局交通警察支队"]
+    alone = parse_document(text.replace("某市文明办\n", ""))
+    assert alone.issuers == ["某市公安局交通警察支队"]
+    first = parse_document(text.replace("某市文明办\n某市公安局交通警察支队", "某市消防救援支队\n某市应急管理局"))
+    assert first.issuers == ["某市消防救援支队", "某市应急管理局"]

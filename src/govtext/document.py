@@ -2636,9 +2636,10 @@ def _stacked_signature(lines: list[_Line], pos: int, k: int) -> list[_Line]:
     line ending with a colon (``请以下单位派员参加：``) is a list in the body, and a run longer
     than :data:`_MAX_STACKED` is no signature block either: then only the line above the date."""
     top = k - 1
-    if lines[top].s[-1] in _ORGAN_END:
+    # (an armed force's or a police unit's name ends in 队 too: 某市公安局交通警察支队, 某某消防救援支队)
+    if lines[top].s[-1] in _ORGAN_END or lines[top].s.endswith(_FORCES_END):
         while (top - 1 >= pos and k - top <= _MAX_STACKED and _signature_like(lines[top - 1].s)
-               and lines[top - 1].s[-1] in _ORGAN_END):
+               and (lines[top - 1].s[-1] in _ORGAN_END or lines[top - 1].s.endswith(_FORCES_END))):
             top -= 1
     elif _office_holders(lines[top].s):  # office-holders of a joint 令 (a court's judges), one a line
         while top - 1 >= pos and k - top <= _MAX_STACKED and _office_holders(lines[top - 1].s):
