@@ -2729,6 +2729,8 @@ def test_a_power_of_attorney_a_letter_of_introduction_and_an_agenda_are_titles()
     assert agenda.title is not None and agenda.date is not None and agenda.date.iso == "2027-05-08"
     assert parse_document("某市2027年安全生产工作会议议程\n（2027年5月8日下午三时）\n一、宣布开会\n").date is None
     assert parse_document("乡村振兴工作提上议程\n　　记者从会上获悉。\n某某\n2027年5月8日\n").title is None
+    congress = parse_document("某市第十次党代会议程\n一、听取和审议工作报告\n二、选举新一届委员会\n")
+    assert congress.title is not None and congress.title.text == "某市第十次党代会议程"
 
 
 def test_a_power_of_attorneys_principal_signing_alone_dates_it_and_issues_it() -> None:
@@ -2784,3 +2786,15 @@ def test_a_police_units_name_ending_in_dui_stacks_in_a_joint_signature() -> None
     assert alone.issuers == ["某市公安局交通警察支队"]
     first = parse_document(text.replace("某市文明办\n某市公安局交通警察支队", "某市消防救援支队\n某市应急管理局"))
     assert first.issuers == ["某市消防救援支队", "某市应急管理局"]
+
+
+def test_a_contact_line_under_the_attachment_list_is_no_attachments_name() -> None:
+    """(session 37, OD37) a 请示's contact line between its 附件说明 and the signature (``联系人：某某　　联系电话：…``)
+    is not joined to the last attachment's name as a wrapped line; a name wrapped onto the next line still is."""
+    text = ("关于申请专项资金的请示\n县人民政府：\n　　恳请安排资金。\n　　妥否，请批示。\n　　附件：1．项目清单\n"
+            "　　　　　2．资金测算表\n　　{}\n某县教育局\n2027年3月20日\n")
+    for contact in ("联系人：林涛　　联系电话：0587-6123456", "联系人：林　涛"):
+        doc = parse_document(text.format(contact))
+        assert [a.text for a in doc.attachments] == ["项目清单", "资金测算表"], contact
+    wrapped = parse_document(text.format("（样表）"))
+    assert [a.text for a in wrapped.attachments] == ["项目清单", "资金测算表（样表）"]

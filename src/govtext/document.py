@@ -223,8 +223,8 @@ _KINDS = (
     # 目标责任书, 安全生产承诺书: not a news headline's 签订目标责任书, :data:`_PARTY_KINDS`)
     "章(?<=简章)|责任书|承诺书|"
     # (a power one party gives another, 授权委托书, 授权书; an organ's letter introducing its staff to another,
-    # 介绍信; a meeting's order of business, 某某会议议程: not a news headline's 提上议程)
-    "委托书|授权书|介绍信|议(?<=会议议)程"
+    # 介绍信; a meeting's order of business, 某某会议议程, 党代会议程: not a news headline's 提上议程)
+    "委托书|授权书|介绍信|议(?:(?<=会议议)|(?<=会议))程"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
@@ -2776,7 +2776,8 @@ def _page_number_re() -> re.Pattern[str]:
 
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
-    """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature."""
+    """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature (a contact line
+    under it, ``联系人：某某　　联系电话：…``, ends it)."""
     at = next((j for j in range(sig - 1, max(lo, sig - 12) - 1, -1) if _attach_re().match(lines[j].s)), -1)
     if at < 0:
         return _attachment_lines(lines, lo, sig)
@@ -2791,6 +2792,8 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
         if not name:
             continue
         if out and not numbered and j > at:  # a long name wrapped onto a second line
+            if _contact_line_re().match(name) or _contact_name_re().match(name):
+                break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
             prev = out[-1]
             out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
             continue
