@@ -2798,3 +2798,17 @@ def test_a_contact_line_under_the_attachment_list_is_no_attachments_name() -> No
         assert [a.text for a in doc.attachments] == ["项目清单", "资金测算表"], contact
     wrapped = parse_document(text.format("（样表）"))
     assert [a.text for a in wrapped.attachments] == ["项目清单", "资金测算表（样表）"]
+
+
+def test_a_party_kind_with_a_bracketed_qualifier_still_reads_the_parties_block() -> None:
+    """(session 37, OD37) a title ending with a party kind and a qualifier in brackets (``法人授权委托书（样本）``,
+    ``…目标责任书（乡镇）``) reads its signing block as the bare kind does; another kind with one does not."""
+    power = ("法人授权委托书（样本）\n　　我单位授权下列人员办理事项。\n委托单位：某市某某中心（盖章）\n"
+             "法定代表人（签字）：\n2027年6月1日\n")
+    doc = parse_document(power)
+    assert doc.issuers == ["某市某某中心"] and doc.date is not None and doc.date.iso == "2027-06-01"
+    pledge = ("某县2027年度安全生产目标责任书（乡镇）\n　　为落实责任，签订本责任书。\n"
+              "甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）\n2027年2月1日\n")
+    assert parse_document(pledge).issuers == ["某县人民政府", "某镇人民政府"]
+    plan = parse_document(pledge.replace("安全生产目标责任书（乡镇）", "安全生产工作方案（试行）"))
+    assert plan.issuers is None and plan.date is None

@@ -2415,7 +2415,7 @@ def _read_tail_from(doc: OfficialDocument, lines: list[_Line], pos: int) -> None
     heads = tuple(_strip_spacing(e.text) for e in (doc.title, doc.issuer_mark) if e is not None)
     # (the parties' signing block of an agreement or a pledge only: 甲方：… 乙方：… over a date in a notice's body
     # is what the notice quotes, its own signature further down)
-    parties = doc.title is not None and _strip_spacing(doc.title.text).endswith(_PARTY_KINDS)
+    parties = _party_titled(doc)
     dated = (k for k in range(max(pos, 1), len(lines))
              if ((_date_line_re().fullmatch(lines[k].s) and (_signature_like(lines[k - 1].s) or lines[k - 1].s[-1] in "。！"
                                                               or _signed_below(lines, k, heads)
@@ -2977,7 +2977,7 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
     if names is None and doc.doc_number is not None:
         return _order_organ(doc.doc_number)
     if (names is None and doc.signature is None and doc.date is not None and doc.date.start is not None
-            and doc.title is not None and _strip_spacing(doc.title.text).endswith(_PARTY_KINDS)):
+            and _party_titled(doc)):
         # (an agreement's or a pledge's parties in the signing block over the date: 甲方：某县人民政府（盖章）　　乙方：…)
         above = text[: doc.date.start].rstrip(_BLANK + "\n").split("\n")[-_PARTY_BLOCK_LINES:]
         return _block_parties([ln.strip(_BLANK) for ln in above if ln.strip(_BLANK)])
@@ -3080,6 +3080,21 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
     elif doc.title is not None and len(doc.title.lines) == 1:
         return _organ_and_kind(doc.title.text)
     return None
+
+
+def _party_titled(doc: OfficialDocument) -> bool:
+    """Whether the title names an agreement's, a pledge's or a power of attorney's kind at its end
+    (:data:`_PARTY_KINDS`), maybe with a qualifier in brackets after it (``法人授权委托书（样本）``, ``…目标责任书（2027年度）``).
+
+    >>> _party_titled(OfficialDocument(title=Element("法人授权委托书（样本）", 0, 11, (1,))))
+    True
+    """
+    if doc.title is None:
+        return False
+    title = _strip_spacing(doc.title.text)
+    if title[-1:] in "）)":
+        title = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", title)
+    return title.endswith(_PARTY_KINDS)
 
 
 #: What an agreement between parties is called at its title's end (``…战略合作框架协议``, ``…的会商备忘录``,
