@@ -1742,6 +1742,8 @@ class Metadata(Rule):
             values.append(value)
             names.append(label := f.group(1))
             keys.append(labels.key[label])
+        if n == 1 and keys[0] == "author" and self._work_author(ctx, i):
+            return None
         # weak labels alone (时间, 浏览, 文) are field names of documents too, unless the line
         # also has a strong one, or pairs a date with a view count (时间:2019年10月31日 浏览:33)
         strong = not labels.weak.issuperset(names) or self._dated_count(keys, values, dated) \
@@ -1775,6 +1777,22 @@ class Metadata(Rule):
             ctx.masthead_rows.append(i)  # (a row a masthead may hold: :func:`_mastheads` reads it)
             ctx.positional = True
         return _drop(self.name, _FIELDS_REASON + (names[0] if n == 1 else "/".join(dict.fromkeys(names))), meta)
+
+    @staticmethod
+    def _work_author(ctx: Context, i: int) -> bool:
+        """Whether the author field alone on line *i* (作者：某某 所在单位：某学院) stands right under a
+        work's title alone on its line (《某某》, :data:`_WORK_TITLE`): an entry of the text's list of
+        works (an award list, a reading list), the work's author, not the page's byline (a verdict of
+        where the line stands: its copies elsewhere are read again).
+
+        >>> [v.keep for v in classify_lines("《凌晨的实验楼》\\n作者：某某 所在单位：化学院", page=False)]
+        [True, True]
+        >>> [v.keep for v in classify_lines("凌晨的实验楼\\n作者：某某", page=False)]
+        [True, False]
+        """
+        ctx.positional = True
+        j = ctx._prev[i]
+        return j >= 0 and _WORK_TITLE.fullmatch(ctx.lines[j]) is not None
 
     def _under_metadata(self, ctx: Context, i: int) -> bool:
         """Whether the nearest non-blank line above line *i* was dropped as metadata or as a post's
@@ -6539,6 +6557,9 @@ def _between_fields(lines: list[str], verdicts: list[Verdict], meta: list[int]) 
             verdicts[i] = _drop(Metadata.name, "field row between two metadata rows")
 
 
+#: A work's title alone on its line, maybe numbered (《某某》, 1.《某某》): the author field under it is the
+#: work's (:meth:`Metadata._work_author`).
+_WORK_TITLE = re.compile(r"(?:\d{1,2}\s?[.、．]\s?)?《[^《》]{2,40}》")
 #: How the metadata rule's reason for a line of label fields starts.
 _FIELDS_REASON = "metadata fields "
 #: The reason of a record's row beside the metadata rows (:func:`_record_rows_over_text`).

@@ -1,0 +1,39 @@
+"""Classes of lines that session 37's held-out pages 641-652 (BHB) showed the rules and the page
+reading lost or missed: a list of works (an award list, a reading list) whose titles in 《》 stand each over
+an author row; a page's own numbered labels (关键词1, 关键词2 …) going on under the text after its last
+paragraph; an advert's line of phrases ending in its call button; a video's play count under its player.
+Each page is our own invented text; the look-alikes stay or go as before."""
+
+from __future__ import annotations
+
+from govtext.spam import classify_lines
+from page_common import keeps
+
+NEWS_HEAD = ["关于公布某年度优秀作品评选结果的通知-某某学院新闻网", "某某学院新闻网", "首页", "学院要闻", "综合新闻",
+             "校园文化", "您现在的位置：首页 > 综合新闻", "关于公布某年度优秀作品评选结果的通知",
+             "作者：宣传部 来源：宣传部 发布时间：2026-05-10 点击数："]
+NEWS_FOOT = ["编辑：某某 审核：某某", "上一篇：学院召开宣传工作会议", "下一篇：学院举行教工运动会", "热点新闻",
+             "《学院新增一个省级实验教学中心》", "《某某附属学校揭牌》", "版权所有：某某学院", "某ICP备00000031号"]
+WORKS = ["各单位：", "经推荐和评审，共评出一等奖2篇、二等奖3篇，现将名单公布如下：", "一等奖",
+         "《山路上的读书声》", "作者：甲某某 所在单位：文学院", "《一盏亮到深夜的台灯》", "作者：乙某 丙某 所在单位：物理学院",
+         "二等奖", "《操场边的梧桐》", "作者：丁某 所在单位：外语学院", "《食堂阿姨的笔记本》", "作者：戊某某 所在单位：学生记者团",
+         "《第一次站上讲台》", "作者：己某 所在单位：教育学院", "希望获奖作者再接再厉。", "宣传部", "2026年5月10日"]
+
+
+def test_a_list_of_works_with_their_author_rows_stays() -> None:
+    """Titles in 《》 each over an 作者：… row are the text's list of works: the author rows stay, and the
+    list with them (before, the rows went as bylines and the titles after the first as a run of short
+    lines); the page's own byline under the headline and the hot list's titles still go."""
+    kept = keeps([*NEWS_HEAD, *WORKS, *NEWS_FOOT])
+    assert kept[len(NEWS_HEAD) - 2] and not kept[len(NEWS_HEAD) - 1]
+    assert all(kept[len(NEWS_HEAD):len(NEWS_HEAD) + len(WORKS)])
+    assert not any(kept[len(NEWS_HEAD) + len(WORKS):])
+
+
+def test_an_author_row_under_no_work_title_goes() -> None:
+    """作者：… under a headline, or under a line that is no title in 《》, is a byline: it goes as before;
+    so do a related box's titles and author rows."""
+    assert [v.keep for v in classify_lines("学院召开教学工作会议\n作者：某某", page=False)] == [True, False]
+    assert [v.keep for v in classify_lines("山路上的读书声\n作者：某某", page=False)] == [True, False]
+    related = ["相关阅读", "《校园里的春天》", "作者：某某", "《秋天的操场》", "作者：某某"]
+    assert not any(v.keep for v in classify_lines("\n".join(related), page=False))
