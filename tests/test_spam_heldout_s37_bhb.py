@@ -37,3 +37,35 @@ def test_an_author_row_under_no_work_title_goes() -> None:
     assert [v.keep for v in classify_lines("山路上的读书声\n作者：某某", page=False)] == [True, False]
     related = ["相关阅读", "《校园里的春天》", "作者：某某", "《秋天的操场》", "作者：某某"]
     assert not any(v.keep for v in classify_lines("\n".join(related), page=False))
+
+
+REVIEW_HEAD = ["五个词，回看某县教育这一年_某某教育网", "某某教育网", "登录 | 注册", "首页", "教育新闻", "政策法规", "家庭教育",
+               "首页 > 教育新闻 > 深度", "五个词，回看某县教育这一年", "2026-12-20 09:00 某某教育网 阅读 2.1万"]
+REVIEW_TEXT = ["年终岁末，本网梳理出五个年度关键词，和读者一起回望这一年。", "关键词1", "课后服务",
+               "全县学校课后服务全覆盖，开设社团课程三百余门。", "关键词2", "科学教育", "新建科学实验室四十间，配齐科技副校长。",
+               "关键词3", "家校共育", "关键词4", "县中振兴", "关键词5", "教师减负", "这三个词背后的故事，下期再讲。"]
+REVIEW_FOOT = ["（编辑：某某）", "标签：", "年度盘点", "课后服务", "热门标签", "双减", "中考",
+               "关于我们 | 联系我们", "Copyright©2026 某某教育网 某ICP备00000046号"]
+
+
+def test_numbered_labels_going_on_under_the_text_stay() -> None:
+    """The text's numbered labels (关键词1, 关键词2 in it) going on under its last paragraph (关键词3 …), each
+    over its word, and the sentence under them stay (before, they went as a run of short lines after the
+    article, the sentence as an island); the tags and hot tags under the editor's line still go."""
+    kept = keeps([*REVIEW_HEAD, *REVIEW_TEXT, *REVIEW_FOOT])
+    assert all(kept[len(REVIEW_HEAD):len(REVIEW_HEAD) + len(REVIEW_TEXT)])
+    assert not any(kept[len(REVIEW_HEAD) + len(REVIEW_TEXT):])
+
+
+def test_labels_the_text_did_not_number_go() -> None:
+    """Under a text holding one label only (关键词1), or under its labels a run of another name (热词3 after
+    关键词1, 关键词2), the short lines after it go as before: one label is no run the text began, another
+    name no label of its run."""
+    words = ["家校共育", "县中振兴", "教师减负", "校园安全"]
+    end = ["这些词背后的故事，下期再讲。"]
+    for text, name in ((REVIEW_TEXT[:4], "关键词"), (REVIEW_TEXT[:7], "热词")):
+        first = 2 if name == "关键词" else 3
+        run = [x for k, w in enumerate(words, first) for x in (f"{name}{k}", w)] + end
+        kept = keeps([*REVIEW_HEAD, *text, *run, *REVIEW_FOOT])
+        assert all(kept[len(REVIEW_HEAD):len(REVIEW_HEAD) + len(text)])
+        assert not any(kept[len(REVIEW_HEAD) + len(text):]), name

@@ -312,6 +312,11 @@ class PageParams:
     #: 电话：…) that make it the article's, a 通讯录, when page chrome stands under it (:func:`_directory`).
     directory_min_entries: int = 3
     directory_max_rows: int = 3
+    #: Labels at least of the text's numbered run (关键词1, 关键词2: one name and its number alone on the
+    #: line, the numbers in order) the region holds, and lines at most under each label, for the labels
+    #: going on under the region's last line (关键词3 …) and their lines to be the text's (:func:`_labels_on`).
+    label_run_min: int = 2
+    label_max_rows: int = 3
 
     def __post_init__(self) -> None:
         for name, value in vars(self).items():
@@ -1048,6 +1053,10 @@ def _grow(
     end = b
     while n := step(b, 1):
         b += n
+    if b + 1 < len(nb) and (n := _labels_on(lines, kinds, nb, a, b, p)):
+        b += n  # (the text's numbered labels going on under its last line, each over its lines)
+        while n := step(b, 1):
+            b += n
     found = None  # (the directory under the text's last line: where that line is and its length, read once)
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "short":  # (a directory under the text's last line: its
         # entries' short rows are no fragments; the region stops at one of them)
@@ -1070,6 +1079,54 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+#: A label of a numbered run alone on its line: a name of Han characters and its number (关键词3, 镜头 12).
+_NUMBERED_LABEL = re.compile(r"([\u4e00-\u9fff]{1,6})\s?(\d{1,2})")
+
+
+def _label_number(s: str, name: str) -> int:
+    """The number of the label *s* of the run named *name* (关键词3: 3), or -1."""
+    m = _NUMBERED_LABEL.fullmatch(s) if s.startswith(name) else None
+    return int(m.group(2)) if m and m.group(1) == name else -1
+
+
+def _labels_on(lines: list[str], kinds: list[Kind], nb: list[int], a: int, b: int, p: PageParams) -> int:
+    """How far the text's numbered labels go on under the region from *a* to *b* (positions of *nb*):
+    the line under it is the next label (关键词5, :data:`_NUMBERED_LABEL`) of a run the region holds
+    ``label_run_min`` labels of, in order, right before it (关键词3, 关键词4); then label after label,
+    each over ``label_max_rows`` lines at most, none dropped by a rule, the last over as many lines as
+    the label before it (0: no such run). A page's sidebar numbers no run the text began.
+
+    >>> lines = ["关键词1", "课后服务", "全市学校全覆盖。", "关键词2", "科学教育", "新建实验室140间。", "关键词3",
+    ...          "家校共育", "关键词4", "心理健康", "热门标签", "双减"]
+    >>> kinds = ["short", "short", "prose"] * 2 + ["short"] * 6
+    >>> _labels_on(lines, kinds, list(range(12)), 0, 5, DEFAULT_PARAMS)
+    4
+    >>> _labels_on(lines[3:], kinds[3:], list(range(9)), 0, 2, DEFAULT_PARAMS)
+    0
+    """
+    m = _NUMBERED_LABEL.fullmatch(lines[nb[b + 1]])
+    if m is None or kinds[nb[b + 1]] == "chrome":
+        return 0
+    name, k = m.group(1), int(m.group(2))
+    x, want, rows = b, k - 1, -1  # (rows: the lines under the region's last label)
+    while x >= a and want >= k - p.label_run_min:
+        if _label_number(lines[nb[x]], name) == want:
+            rows = b - x if want == k - 1 else rows
+            want -= 1
+        x -= 1
+    if want >= k - p.label_run_min:
+        return 0
+    y, last, label = b + 1, b, b + 1  # (label: the position of the run's current label)
+    while y + 1 < len(nb) and kinds[nb[y + 1]] != "chrome":
+        if _label_number(lines[nb[y + 1]], name) == k + 1:
+            rows, k, label = y - label, k + 1, y + 1
+        elif y + 1 - label > min(rows, p.label_max_rows):
+            break
+        y += 1
+        last = y
+    return last - b
 
 
 #: The first item of a numbered list opening a line (1. , 1、, 一、, (一)), no number going on (1.5亿元).
