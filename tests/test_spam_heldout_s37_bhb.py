@@ -69,3 +69,30 @@ def test_labels_the_text_did_not_number_go() -> None:
         kept = keeps([*REVIEW_HEAD, *text, *run, *REVIEW_FOOT])
         assert all(kept[len(REVIEW_HEAD):len(REVIEW_HEAD) + len(text)])
         assert not any(kept[len(REVIEW_HEAD) + len(text):]), name
+
+
+EXPO_HEAD = ["某某博览会展商名录_某某会展网", "某某会展网", "首页", "展会概况", "展商服务", "新闻中心", "首页 > 新闻中心 > 展会动态",
+             "某某博览会展商名录（部分）", "发布时间：2026-09-01 10:00 来源：组委会 浏览：812"]
+EXPO_TEXT = ["本届博览会将于10月在某市会展中心举办，现将部分展商名录发布如下。", "一号馆", "A101 某某科技有限公司",
+             "展品：录播教室系统", "A102 某某教育设备有限公司", "展品：交互式智能平板", "以上名录按展位号排序，以现场为准。"]
+EXPO_FOOT = ["展商推荐", "某某教育 智能平板 限时特惠 立即咨询", "录播系统 年终特价", "我要参展", "我要参观", "分享到：微信 微博",
+             "主办单位：某某会展协会", "电话：0000-6620198", "Copyright © 2026 某某会展网 某ICP备00000049号"]
+
+
+def test_an_advert_ending_in_its_button_and_its_box_go() -> None:
+    """A line of phrases ending in the advert's button (… 限时特惠 立即咨询) is an advert, and the header right
+    over it is its box's (before, both stayed with the line under them); the text stays whole."""
+    kept = keeps([*EXPO_HEAD, *EXPO_TEXT, *EXPO_FOOT])
+    assert all(kept[len(EXPO_HEAD):len(EXPO_HEAD) + len(EXPO_TEXT)])
+    assert not any(kept[len(EXPO_HEAD) + len(EXPO_TEXT):])
+    verdicts = classify_lines("某某课程 马上抢购\n已有1.6万次播放\n3000次观看", page=False)
+    assert [v.rule for v in verdicts] == ["widget"] * 3
+
+
+def test_calls_in_sentences_and_rows_of_where_to_collect_stay() -> None:
+    """A sentence's call (请大家马上报名。), a row of where to collect (各社区服务站 免费领取), a field with its
+    call after a colon and a count of plays told in a sentence stay, alone or under a text."""
+    rows = ["请符合条件的同学马上报名。", "各社区服务站 免费领取", "报名时间：即日起 立即报名", "该片上线一周已有1.6万次播放。"]
+    assert all(v.keep for v in classify_lines("\n".join(rows), page=False))
+    kept = keeps([*EXPO_HEAD, *EXPO_TEXT, "领取地点", "各社区服务站 免费领取", *EXPO_FOOT[3:]])
+    assert all(kept[len(EXPO_HEAD):len(EXPO_HEAD) + len(EXPO_TEXT)])

@@ -2783,6 +2783,9 @@ COUNTER_REASON = "counter or comment widget"
 #: The reason an advert tagged in brackets is dropped with (【广告】某某建材节 全场满3000减500): it
 #: stands between an article's paragraphs, and the page reading's region grows over it.
 AD_REASON = "tagged advert"
+#: The reason an advert's line ending in its button is dropped with (某某教育 智能平板 限时特惠 立即咨询): untagged,
+#: it ends the article as a counter does (a box of them stands after the text, in a sidebar).
+BUTTON_AD_REASON = "advert ending in its button"
 #: A paper's or a file's downloads and citations (下载次数, 被引频次; the suffix needed: 下载 alone
 #: is a button, 引用 a word of text).
 _CITED = r"(?:下载|被引|引用)(?:数|量|次数|频次)"
@@ -2795,6 +2798,8 @@ _PAPER_COUNT = r"(?:摘要|全文|PDF|pdf|HTML|html)(?:浏览|下载|阅读)(?:�
 #: (Its words but 0元, and what follows them: the gate's trigger reads 0元 from the 元, after a digit.)
 _PROMO_WHO, _PROMO_TAIL = "立即|免费|马上|零元", r"(?:领取|报名|咨询|试听|获取|下载|预约|购买|抢购)[^\[\]。;>》]{0,12}?\s*(?:>>|》》)"
 _PROMO_CALL = rf"(?:{_PROMO_WHO}|0元){_PROMO_TAIL}"
+#: What an advert's button calls the reader to do after 立即 or 马上 (:attr:`Widget._ad_call`).
+_AD_CALLS = "领取|报名|咨询|试听|获取|下载|预约|购买|抢购"
 
 
 #: The reason of a countdown widget's line (:attr:`Widget._countdown`).
@@ -2874,6 +2879,10 @@ class Widget(Rule):
     #: the link's arrows (【备考资料】某某考点精讲 免费领取>>, 【2026省考备考】… 0元领取申论素材>>, folded to
     #: [ ]); a notice's sentence has no arrows.
     _promo = _sx(rf"\[[^\[\]]{{2,10}}\][^\[\]。;]{{1,30}}?{_PROMO_CALL}[>》]?")
+    #: An advert's line: phrases apart (a brand, the product, the offer) ending in its button, a call to
+    #: take it now (某某教育 智能平板 限时特惠 立即咨询, 某某课程 马上抢购); a notice's sentence has no
+    #: phrases apart before such a call, and a bare 免费领取 ends a list's row of where to collect.
+    _ad_call = _sx(rf"(?:[^\s。,;:!?]{{1,12}}\s{{1,3}}){{1,4}}(?:立即|马上)(?:{_AD_CALLS})")
     #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
     #: heads a law's article or a budget's item.
     _tagged_ad = _rx(r"[【\[]\s?广告\s?[】\]]")
@@ -2884,11 +2893,12 @@ class Widget(Rule):
         r"(?:支持|赞成|同意|有用)\s*[(\[]\s*\d+\s*[)\]]\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]\s*\d+\s*[)\]]"
         r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
-    #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习), the time
+    #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or of a video's
+    #: plays under its player (已有1.6万次播放), the time
     #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
     #: downloads or citations among them (下载次数：268 被引次数：3).
     _header_counts = _sx(
-        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
+        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*(?:人(?:参加|报名|学习|在学|观看)|次(?:播放|观看))"
         # the time it takes to read the article, its word count before it (阅读时长约2分钟,
         # 全文共968字,预计阅读3分钟): an estimate (预计, 约), 时长 or the word count; a bare
         # 阅读时间:10分钟 (a reading contest's rules) or 阅读30分钟 (a homework table's cell) is none
@@ -2965,6 +2975,8 @@ class Widget(Rule):
             return _drop(self.name, f"{AD_REASON} {s[:20]!r}")
         if (">>" in s or "》》" in s) and self._promo.fullmatch(s):
             return _drop(self.name, f"{AD_REASON} (a tagged promotion link) {s[:20]!r}")
+        if s[-4:-2] in ("立即", "马上") and self._ad_call.fullmatch(s):
+            return _drop(self.name, f"{BUTTON_AD_REASON} {s[:20]!r}")
         if "秒" in s and len(s) <= self.redirect_max and self._redirect.fullmatch(s):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
@@ -3210,6 +3222,7 @@ class _Gate:
             rf"|广告\s*(?:剩余|倒计时|还剩)|可\s*(?:关闭|跳过|免)广告"  # (a video advert's controls)
             r"|广告\s?[】\]]"  # (an advert's tag, 【广告】)
             rf"|(?:{_PROMO_WHO}){_PROMO_TAIL}"  # (a tagged promotion link's call, _PROMO_CALL; 0元: below)
+            rf"|(?:立即|马上)(?:{_AD_CALLS})\Z"  # (an advert's button ending its line)
             rf"|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             r"|人参与|评论道|回复道|留言道"
@@ -3223,7 +3236,7 @@ class _Gate:
             # after a digit (read from the character after a run of digits, as the metadata's): a
             # video advert's countdown, a header's counters, a video player's bar (00:00 / 02:47,
             # 1.0x 1.5x), a promotion's 0元
-            rf"|(?<={_D})(?:\s*(?:秒后|(?:[万wW]\s*)?人(?:参加|报名|学习|在学|观看)"
+            rf"|(?<={_D})(?:\s*(?:秒后|(?:[万wW]\s*)?(?:人(?:参加|报名|学习|在学|观看)|次(?:播放|观看))"
             r"|人参与|条评论|人评论|跟贴|跟帖|人阅读|次阅读|次浏览|人收藏|人点赞"
             rf"|(?:[条件个篇]\s*)?(?:评论|回复|跟帖|跟贴|留言|回答))|:00\s?/|[x×]|(?<=0)元{_PROMO_TAIL})",
         ),
@@ -3259,7 +3272,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "属地", "▶", "►",
-                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余"),
+                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "次观", "立即", "马上"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -4493,9 +4506,38 @@ def _read_in_context(
         end_line = ctx.lines[reading.region[1]]
         if "。" not in end_line and ";" not in end_line:  # (most articles end with a sentence: no box of titles)
             _channel_box(ctx.lines, verdicts, reading)
+        if by[Widget.name] and by[Widget.name][-1] > reading.region[1]:
+            _advert_box_heads(ctx.lines, verdicts, reading.region[1], by[Widget.name])
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
+
+
+#: An advert box's header alone on its line: a phrase of Han characters (展商推荐, 咨询同科室医生).
+_AD_BOX_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _advert_box_heads(lines: list[str], verdicts: list[Verdict], end: int, widgets: list[int]) -> None:
+    """After the page reading, the line right over an advert ending in its button
+    (:data:`BUTTON_AD_REASON`), under the article's last line *end*, a phrase of Han characters alone
+    (:data:`_AD_BOX_HEAD`) the rules and the reading kept: the advert box's header (展商推荐 over 某某教育
+    智能平板 限时特惠 立即咨询), dropped with the widget rule. The article's last line is never taken.
+    *widgets*: the lines the widget rule dropped, in order.
+
+    >>> lines = ["以上名单最终以现场为准。", "展商推荐", "某某教育 智能平板 限时特惠 立即咨询"]
+    >>> vs = [KEEP, KEEP, _drop("widget", BUTTON_AD_REASON)]
+    >>> _advert_box_heads(lines, vs, 0, [2]); [v.keep for v in vs]
+    [True, False, False]
+    >>> vs = [KEEP, KEEP, _drop("widget", BUTTON_AD_REASON)]
+    >>> _advert_box_heads(lines, vs, 1, [2]); [v.keep for v in vs]
+    [True, True, False]
+    """
+    for i in widgets[bisect_right(widgets, end):]:
+        if not verdicts[i].reason.startswith(BUTTON_AD_REASON):
+            continue
+        j = _nonblank(lines, i, -1)
+        if j is not None and j > end and verdicts[j].keep and _AD_BOX_HEAD.fullmatch(lines[j]):
+            verdicts[j] = _drop(Widget.name, f"advert box's header {lines[j][:20]!r}")
 
 
 def _read_seen(
