@@ -1268,10 +1268,12 @@ FIFTY_FOURTH_PAGE_K_MIN = 0.99
 # Pages 641-652 after the fixes of session 37 (BHB; measured 99.2% / 99.2% / 100% / 100%, every page's K
 
 # Pages 641-652 after the fixes of session 37 (BHB; measured 99.6% / 99.6% / 100% / 100%, every page's K
+
+# Pages 641-652 after the fixes of session 37 (BHB; measured 99.2% / 99.2% / 100% / 100%, every page's K
 # lines 100%; blind on 019d489: 97.7% / 97.7% / 88.4% / 92.1%, the lowest page's K lines 33.3%: 643's
 # winning articles, their author rows read as bylines and the titles as a run of short lines).
-FIFTY_FIFTH_D_LINES_MIN = 0.99
-FIFTY_FIFTH_D_CHARS_MIN = 0.99
+FIFTY_FIFTH_D_LINES_MIN = 0.985
+FIFTY_FIFTH_D_CHARS_MIN = 0.985
 FIFTY_FIFTH_K_LINES_MIN = 0.995
 FIFTY_FIFTH_K_CHARS_MIN = 0.995
 FIFTY_FIFTH_PAGE_K_MIN = 0.99

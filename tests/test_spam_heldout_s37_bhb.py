@@ -96,15 +96,3 @@ def test_calls_in_sentences_and_rows_of_where_to_collect_stay() -> None:
     assert all(v.keep for v in classify_lines("\n".join(rows), page=False))
     kept = keeps([*EXPO_HEAD, *EXPO_TEXT, "领取地点", "各社区服务站 免费领取", *EXPO_FOOT[3:]])
     assert all(kept[len(EXPO_HEAD):len(EXPO_HEAD) + len(EXPO_TEXT)])
-
-
-def test_a_hot_search_box_goes_with_its_rows() -> None:
-    """热搜榜, a portal's box of ranked hot searches, heads a related block: its rows go, the first too (before,
-    a first row with no digit after its number, `1 某某`, stayed as a decimal outline heading, 1 总则); a
-    heading that only opens with the word stays over its paragraph."""
-    rows = ["热搜榜", "1 某县中考体育新方案公布", "2 寒假时间定了", "3 某县新增公办幼儿园"]
-    kept = keeps([*REVIEW_HEAD, *REVIEW_TEXT, *REVIEW_FOOT[:-2], *rows, *REVIEW_FOOT[-2:]])
-    assert all(kept[len(REVIEW_HEAD):len(REVIEW_HEAD) + len(REVIEW_TEXT)])
-    assert not any(kept[len(REVIEW_HEAD) + len(REVIEW_TEXT):])
-    heading = "热搜榜上的教育话题\n今年以来，多条教育新闻登上热搜，引发家长热议。"
-    assert all(v.keep for v in classify_lines(heading, page=False))
