@@ -767,6 +767,7 @@ def test_heldout_fifty_fourth_set(tallies: tuple[Tally, dict[str, Tally]]) -> No
         FIFTY_FOURTH_D_LINES_MIN, FIFTY_FOURTH_D_CHARS_MIN, FIFTY_FOURTH_K_LINES_MIN,
         FIFTY_FOURTH_K_CHARS_MIN, FIFTY_FOURTH_PAGE_K_MIN))
 
+
 def test_heldout_fifty_fifth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
     """Pages 641-652 alone: crawled pages whose chrome is hard to tell from their content (a paper's 征订启事
     of codes, prices and contacts, a 记者证 table of card numbers, an award list of titles in 《》 over author
@@ -1264,10 +1265,6 @@ FIFTY_FOURTH_D_CHARS_MIN = 0.995
 FIFTY_FOURTH_K_LINES_MIN = 0.995
 FIFTY_FOURTH_K_CHARS_MIN = 0.995
 FIFTY_FOURTH_PAGE_K_MIN = 0.99
-
-# Pages 641-652 after the fixes of session 37 (BHB; measured 99.2% / 99.2% / 100% / 100%, every page's K
-
-# Pages 641-652 after the fixes of session 37 (BHB; measured 99.6% / 99.6% / 100% / 100%, every page's K
 
 # Pages 641-652 after the fixes of session 37 (BHB; measured 99.2% / 99.2% / 100% / 100%, every page's K
 # lines 100%; blind on 019d489: 97.7% / 97.7% / 88.4% / 92.1%, the lowest page's K lines 33.3%: 643's
