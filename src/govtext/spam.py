@@ -2195,6 +2195,8 @@ ACCORDION_MIN_TOGGLES = 3
 #: after a newline (the text's own first, in ``"\n" + text``): a newline is a literal the
 #: search skips to (a line's start is tried at every character).
 _TOGGLE_LINE = re.compile(r"\n(?:全部)?(?:展开|收起)(?:全部)?$", re.MULTILINE)
+#: :data:`_TOGGLE_LINE` without its newline: a toggle line matched at its start.
+_TOGGLE_BODY = re.compile(_TOGGLE_LINE.pattern[2:], re.MULTILINE)
 ITEM_BUTTONS_REASON = "an item's buttons"
 
 
@@ -3804,10 +3806,9 @@ def _classify_page(
     verdicts: list[Verdict] = ctx.verdicts  # type: ignore[assignment]
     if builtin or any(r.name == ChromeWords.name for r in rules):
         toggles, boxes = _holds(text, "展开") or _holds(text, "收起"), _holds(text, "请输入")
-        framed = "\n" + text if toggles or boxes else text  # (the first line after a newline too: one copy)
-        if toggles and len(_TOGGLE_LINE.findall(framed)) >= ACCORDION_MIN_TOGGLES:
+        if toggles and _toggle_lines_at_least(text, ACCORDION_MIN_TOGGLES):
             _accordion_toggles(ctx.lines, verdicts)
-        if boxes and _PLACEHOLDER_LINE.search(framed):
+        if boxes and _PLACEHOLDER_LINE.search("\n" + text):  # (the first line after a newline too)
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
@@ -3882,6 +3883,36 @@ def _accordion_toggles(lines: list[str], verdicts: list[Verdict]) -> None:
     if len(toggles) >= ACCORDION_MIN_TOGGLES:
         for i in toggles:
             verdicts[i] = _drop(ChromeWords.name, f"{ITEM_BUTTONS_REASON} (an accordion's toggle) {lines[i]!r}")
+
+
+def _toggle_lines_at_least(text: str, n: int) -> bool:
+    """Whether *n* lines of *text* or more are a toggle alone (``len(_TOGGLE_LINE.findall("\\n" +
+    text)) >= n``). Each such line holds one 展开 or 收起, at its start or after its 全部: the
+    first :data:`_HOLDS_WALK` occurrences of 展 and of 收 (found by ``str.find`` at memchr
+    speed) that start the word are matched at those starts; past them the pattern reads the text. No copy of the
+    text and no scan of it for line breaks (a keyword-spam line of 170,000 characters holding
+    展开 once: a ``re`` search skips to each line break, a copy moves the text).
+
+    >>> _toggle_lines_at_least("展开\\n问\\n全部收起\\n答\\n收起全部", 3), _toggle_lines_at_least("全面展开\\n展开", 2)
+    (True, False)
+    """
+    found = 0
+    for word in ("展开", "收起"):
+        i = text.find(word[0])  # (one character: memchr speed, where a word is searched at ~4 instructions a character)
+        for _ in range(_HOLDS_WALK):
+            if i < 0:
+                break
+            # (the line can start at the word or at a 全部 before it, not both: no line counted twice)
+            for start in (i, i - 2) if text.startswith(word, i) else ():
+                if start >= 0 and (start == 0 or text[start - 1] == "\n") and _TOGGLE_BODY.match(text, start):
+                    found += 1
+            if found >= n:
+                return True
+            i = text.find(word[0], i + 1)
+        else:
+            if i >= 0:  # (more occurrences than walked: the pattern counts them all)
+                return len(_TOGGLE_LINE.findall("\n" + text)) >= n
+    return False
 
 
 #: Copies of one bar of links (个人简历 | 工作分工 | 领导活动 under each leader of a 领导之窗 list) that
