@@ -2793,42 +2793,50 @@ def _gate_lines(text: str) -> list[tuple[int, int, set[str]]]:
     return [(start, end, set(gate.findall(text, start, end))) for start, end in _gate_line_spans(text)]
 
 
-def _gate_line_spans(text: str) -> Iterator[tuple[int, int]]:
+def _gate_line_spans(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int]]:
     """Start and end of each line of *text* holding a :func:`_fast_gate` character, in text
-    order: the gate is searched for once a line (the rest of a line found is skipped).
+    order: the gate is searched for once a line (the rest of a line found is skipped). With
+    *pos* (a line's start) and *endpos* (a line's end: a line break's place, or the text's
+    end), the lines between them only: those of ``text[pos:endpos]``, at their places in
+    *text* (no copy of the stretch).
 
-    >>> list(_gate_line_spans("好\\ncaf\\u00c3\\u00a9\\n好"))
-    [(2, 7)]
+    >>> list(_gate_line_spans("好\\ncaf\\u00c3\\u00a9\\n好")), list(_gate_line_spans("\\u00c3\\n\\u00c3\\n\\u00c3", 2, 3))
+    ([(2, 7)], [(2, 3)])
     """
     gate = _fast_gate()
-    m = gate.search(text)
+    endpos = len(text) if endpos is None else endpos
+    m = gate.search(text, pos, endpos)
     while m is not None:
+        # (the line break before *pos* or at *endpos* bounds these: the stretch's lines)
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if end < 0:
             end = len(text)
         yield start, end
-        m = gate.search(text, end)
+        m = gate.search(text, end, endpos)
 
 
-def _repairable_lines(text: str, among: frozenset[str] | None = None) -> list[str]:
+def _repairable_lines(
+    text: str, among: frozenset[str] | None = None, pos: int = 0, endpos: int | None = None,
+) -> list[str]:
     """The distinct lines of *text* holding a :func:`_fast_gate` character, in text order: the
     only lines :func:`fix_mojibake` can change. The gate pattern looks for the first character
     of each line only (the rest of a line found is skipped): no table of the whole text.
 
     *among*: the gate characters *text* can hold (see :func:`_gate_chars`), when known; a
     few are each looked for by ``str.find`` (memchr speed; the gate's class costs ~40
-    instructions a character in ``re``).
+    instructions a character in ``re``). *pos*, *endpos*: the lines of ``text[pos:endpos]``
+    only (as :func:`_gate_line_spans`; read by the pattern).
 
     >>> _repairable_lines("好\\nca\\u00c3\\u00a9\\n好\\nca\\u00c3\\u00a9") == ["ca\\u00c3\\u00a9"]
     True
     >>> _repairable_lines("好\\nca\\u00c3\\u00a9\\n好", among=frozenset("\\u00c3"))
     ['caÃ©']
     """
-    if among is not None and len(among) <= _FIND_MAX:
+    if among is not None and len(among) <= _FIND_MAX and pos == 0 and endpos is None:
         spans = sorted(_char_line_spans(text, among))
     else:
-        spans = _gate_line_spans(text)
+        spans = _gate_line_spans(text, pos, endpos)
     lines = [text[start:end] for start, end in spans]
     # a line can repeat only one of its length: with no length twice, none is hashed (a
     # keyword-spam page's line of 170,000 characters costs ~1.2M instructions to hash)

@@ -640,7 +640,9 @@ def _recheck(
     if known is None:
         return _refix_lines(text, repaired, fix, gate), None
     whole = gate is not None and len(gate) <= mojibake._FIND_MAX
-    cand = mojibake._repairable_lines(text if whole else text[slice(*_changed_lines(text, repaired))], gate)
+    # (else the gate's pattern reads the lines between the differences, in place: no copy of them)
+    cand = mojibake._repairable_lines(text, gate) if whole else mojibake._repairable_lines(
+        text, None, *_changed_lines(text, repaired))
     if not cand:
         return text, known if keep else None
     if isinstance(known, tuple):
