@@ -221,6 +221,28 @@ def _found_at(text: str, chars: Iterable[str]) -> list[int]:
     return sorted(out)
 
 
+def _before_blanks(text: str, lo: int, hi: int, chars: str) -> int:
+    """``lo + len(text[lo:hi].rstrip(chars)) - 1``: where the last character of ``text[lo:hi]``
+    not among *chars* stands (``lo - 1`` when there is none), read backwards in windows growing
+    fourfold from :data:`_BLANKS_WINDOW` (the blanks before a run are few: a long line is not
+    copied to the run for each of its odd blanks).
+
+    >>> _before_blanks("ab  \u3000c", 0, 5, " \u3000"), _before_blanks("   x", 1, 3, " ")
+    (1, 0)
+    """
+    width = _BLANKS_WINDOW
+    while True:
+        start = max(lo, hi - width)
+        kept = len(text[start:hi].rstrip(chars))
+        if kept or start == lo:
+            return start + kept - 1
+        width *= 4
+
+
+#: The first window :func:`_before_blanks` reads.
+_BLANKS_WINDOW = 16
+
+
 def _drop_padding(text: str, odd: Iterable[str]) -> str:
     """*text* without the blanks :func:`_ws_padding` finds (tried at each Han character right
     before a run of blanks that holds an odd one, a character of *odd*: every odd blank
@@ -239,7 +261,7 @@ def _drop_padding(text: str, odd: Iterable[str]) -> str:
         if start == 0 or text[start - 1] == "\n":  # a line's indentation: no Han character before it
             done = run.match(text, start).end()
             continue
-        at = done + len(text[done:start].rstrip(chars)) - 1  # the character before the run
+        at = _before_blanks(text, done, start, chars)  # the character before the run
         done = run.match(text, start).end()
         if at < pos or not han.match(text, at):
             continue
