@@ -1157,3 +1157,37 @@ def test_four_byte_shapes_alone_or_in_clean_text_stay(text: str) -> None:
     """Two GBK characters whose bytes are a four-byte UTF-8 sequence, alone (𫓧 or 👍 read as
     GBK with nothing around) or in clean text, stay: no gain clear enough."""
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "original",
+    ["✓ 已完成报名", "德国Straße小学", "• 报名须知", "报名—须知™", "外籍教师：Señor García"],
+)
+def test_gb18030_four_byte_letters_and_symbols_read_as_latin1(original: str) -> None:
+    # a letter or symbol GBK lacks is four GB18030 bytes: read in a GBK-damaged line, or alone
+    # where it starts with the C1 control 0x81
+    damaged = original.encode("gb18030").decode("latin-1")
+    assert fix_mojibake(damaged) == original
+
+
+@pytest.mark.parametrize("text", ["Größe 3Ä4Ö5 mm", "Ä1Ö2 test", "\x816¦1", "a\x816¦1b"])
+def test_four_byte_shapes_in_latin_text_stay(text: str) -> None:
+    assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize("original", ["沙田區學校嘅活動", "香港中文大學與深水埗區學校合作"])
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_big5_hkscs_read_as_latin1(original: str, codec: str) -> None:
+    data = original.encode("big5hkscs")
+    damaged = w1252(data) if codec == "cp1252" else data.decode(codec)
+    assert fix_mojibake(damaged) == original
+
+
+@pytest.mark.parametrize("original", ["教育局通知", "附件：课程安排表", "中国", "臺北市學校"])
+@pytest.mark.parametrize("outer", ["latin-1", "cp1252"])
+def test_gbk_or_big5_as_latin1_then_utf8_as_latin1_again(original: str, outer: str) -> None:
+    # the outer UTF-8 layer is undone first, not read as GBK itself
+    inner = "big5" if "臺" in original else "gbk"
+    once = original.encode(inner).decode("latin-1")
+    damaged = w1252(once.encode()) if outer == "cp1252" else once.encode().decode("latin-1")
+    assert fix_mojibake(damaged) == original

@@ -1742,6 +1742,38 @@ _GBK_LATIN_CHAR = f"[{_H}](?:[{_H}\\x40-\\x7e]|[0-9][{_H}][0-9])"
 _GBK_LATIN_RUN = re.compile(f"{_GBK_LATIN_CHAR}(?:{_GBK_LATIN_CHAR})*")
 _GB18030_FOUR = re.compile(rb"[\x81-\xfe][0-9][\x81-\xfe][0-9]")
 _EXT_HAN = re.compile("[\u3400-\u4dbf\U00020000-\U0003134f]")
+# The blocks whose letters and symbols GB18030 (not GBK) writes with four bytes that Chinese
+# text uses: Latin letters and IPA (ñ 81 30 8A 39), general punctuation (• 81 36 A6 31),
+# letterlike symbols, arrows, mathematical and technical signs, dingbats (™, ♪, ✓).
+_GB18030_SYMBOL_BLOCKS = ((0x00A0, 0x02FF), (0x2010, 0x2BFF))
+
+
+@lazy
+def _gb18030_symbols() -> re.Pattern[str]:
+    """The letters, symbols and punctuation of :data:`_GB18030_SYMBOL_BLOCKS` that GBK lacks:
+    what a GB18030 four-byte character outside the Han extensions is in a Chinese text."""
+    chars = []
+    for lo, hi in _GB18030_SYMBOL_BLOCKS:
+        for c in map(chr, range(lo, hi + 1)):
+            if unicodedata.category(c)[0] in "LNPS" and c.encode("gbk", "replace") == b"?":
+                chars.append(c)
+    return re.compile(f"[{char_class_body(chars)}]")
+
+
+def _four_byte_judged(after: str, run: str, short: bool) -> str | None:
+    """What of a GB18030 reading *after* (of the Latin-1 *run*) its score judges: its GBK
+    characters. A four-byte character is known by its bytes' shape: it must be a Han character
+    of the extensions (a rare name's) or a letter or symbol GBK lacks (:func:`_gb18030_symbols`).
+    None when something else is left, or nothing: but a run of such letters and symbols alone
+    is read on a line with GBK damage (*short*) or where it starts with the C1 control 0x81 (the
+    lead byte of the characters before U+3000), which no text writes ("Se\\x810\\x8a9or": ñ).
+    ``""`` then: nothing to judge."""
+    judged = _gb18030_symbols().sub("", _EXT_HAN.sub("", after))
+    if judged.encode("gbk", "replace").decode("gbk", "replace") != judged:
+        return None  # (what is not an extension's Han character nor such a symbol must be GBK's)
+    if not judged and (_EXT_HAN.search(after) or not (short or run.startswith("\x81"))):
+        return None
+    return judged
 
 
 _PUNCT = frozenset(_CJK_PUNCT + _CP1252_HIGH)
@@ -1835,6 +1867,8 @@ def _gbk_pinyin(text: str, m: re.Match[str]) -> str | None:
 _GBK_PINYIN = frozenset(bytes((0xA8, b)).decode("gbk") for b in range(0xA1, 0xBB))
 
 _LEADS = {"gbk": (0x81, 0xFE), "big5": (0xA1, 0xF9)}
+# The superset a GBK (Big5) run is read with where GBK (Big5) lacks one of its pairs.
+_SUPERSET = {"gbk": "gb18030", "big5": "big5hkscs"}
 
 
 def _cut_lead(text: str, i: int, codec: str = "gbk") -> bool:
@@ -1953,9 +1987,11 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         max(as_utf8) > "\u07ff"
         or (not short and _ONE_SCRIPT.fullmatch(as_utf8))
         or max(_latin_as_utf8(as_utf8) or " ") > "\u07ff"
+        or (len(as_utf8) > 1 and max(as_utf8) <= "\u00ff" and _gbk_latin(as_utf8, short, codec))
     ):
         # reads as UTF-8 ("Ã©Ã¨" is "éè"): ftfy's business; "һȫ" is not a word; nor is UTF-8
-        # read as Latin-1 twice ("Ã¥Â¹Â´" is "å¹´", then 年), as GBK 氓鹿麓
+        # read as Latin-1 twice ("Ã¥Â¹Â´" is "å¹´", then 年), as GBK 氓鹿麓, nor GBK read as
+        # Latin-1 whose UTF-8 was read as Latin-1 again ("Â¸Â½" is "¸½", then 附)
         return None
     if _UTF8_LOST_CONT.fullmatch(data) and len(_LEAD3_BYTE.findall(data)) >= 2:
         return None  # UTF-8 that lost bytes: the UTF-8 stages mark them
@@ -1965,21 +2001,26 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
     try:
         after = data.decode(reader)
     except UnicodeDecodeError:
-        if reader != "gbk":
+        # the codec's superset where it lacks a pair: GB18030, or Big5-HKSCS (嘅 is 9D EF)
+        reader = _SUPERSET.get(reader, "")
+        if not reader:
             return None
-        reader = "gb18030"
-        after = data.decode(reader, "replace")
-    if len(after) < (1 if short else 2) or after.isascii():
+        try:
+            after = data.decode(reader, "replace" if reader == "gb18030" else "strict")
+        except UnicodeDecodeError:
+            return None
+    # (a run of four characters at least that reads as one is one four-byte character)
+    if not after or after.isascii():
         return None
     if codec == "big5" and not _big5_shaped(data, after, short):
         return None
     judged = after
     if reader == "gb18030":
-        # a four-byte character is known by its bytes' shape: it must be a Han character of the
-        # extensions (a rare name's), and the run is judged on its other characters
-        judged = _EXT_HAN.sub("", after)
-        if not judged or judged.encode("gbk", "replace").decode("gbk", "replace") != judged:
-            return None  # (what is not an extension's Han character must be GBK's)
+        # the run is judged on its characters other than the four-byte ones
+        four = _four_byte_judged(after, run, short)
+        if not four:
+            return None if four is None else after
+        judged = four
     # read as simplified or as traditional text, not a mixture; Big5 text is traditional
     for common in _profiles() if codec == "gbk" else _profiles()[1:]:
         costs = _costs(judged, common)
