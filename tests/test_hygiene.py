@@ -1110,3 +1110,48 @@ def test_the_fold_of_a_han_form_is_told_by_the_call_that_made_it() -> None:
     again = _whitespace_folded(out)
     assert again[0] is out and again[1] is False
     assert _whitespace_folded("教育\u3000部")[1] is False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("地点 : 市教育局", "地点:市教育局"),
+        ("语文 , 数学 , 英语", "语文,数学,英语"),
+        ("要求  ;  按时到校", "要求;按时到校"),
+        ("时间 : 2026年", None),  # a digit after the mark: not between Chinese
+        ("Note : 学校", None),
+    ],
+)
+def test_cjk_spacing_blanks_on_both_sides_of_an_ascii_mark(text: str, expected: str | None) -> None:
+    assert fix_cjk_spacing(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("卡尔 ・马克思", "卡尔・马克思"),
+        ("马克· 吐温", "马克·吐温"),
+        ("居里 •夫人", "居里•夫人"),
+        ("马克 · 吐温", None),  # blanks on both sides: a menu's separator too
+        ("首页 · 新闻动态 · 通知公告", None),
+        ("马克 ·Twain", None),
+        ("• 报名须知", None),
+    ],
+)
+def test_cjk_spacing_a_blank_on_one_side_of_a_name_dot(text: str, expected: str | None) -> None:
+    assert fix_cjk_spacing(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("● 2026 年工作安排", "● 2026年工作安排"),
+        ("◆ 3 月份安排", "◆ 3月份安排"),
+        ("标题\n■ 8 时30 分集合", "标题\n■ 8时30分集合"),
+        ("● 12 人参加", None),  # a line's start joins a date or a time only
+        ("● 2 组织机构", None),
+        ("各 ● 2026 年", None),  # not at a line's start
+    ],
+)
+def test_cjk_spacing_a_bullet_starts_a_line(text: str, expected: str | None) -> None:
+    assert fix_cjk_spacing(text) == (text if expected is None else expected)

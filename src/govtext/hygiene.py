@@ -507,6 +507,8 @@ _QUOTES = "“”‘’"
 # Opening brackets and quotes: a blank before one may separate ("第五条 《…》",
 # "2013年12月7日 《国务院…》"), so it is kept.
 _OPENING = "（《“‘「『【〔〖〈〘〚＂＇［｛｟"
+# The dots between the parts of a foreign name (间隔号 and its look-alikes).
+_NAME_DOTS = "·・•‧"
 # What follows a number: a unit, a measure word or an approximation ("以上", "余", "多").
 # A blank before anything else may separate phrases ("跌近3% 银行股"), so it is kept.
 _UNIT = (
@@ -521,8 +523,10 @@ _UNIT = (
 # a sum of money. Another word after it is a heading's text ("2 组织机构和职责", "6.3 本标准所称",
 # "5.1.3 所有粮食"), its first character a unit only by chance ("4 分类管理", "6 年度计划",
 # "1 月度报告", "5 日常监督", "3 时限要求", "2 点位设置", "3 号召"). Each entry: what follows
-# the blanks, and what precedes them (_LS: at the start of the text or of a line).
-_LS = r"(?<![^\n])"
+# the blanks, and what precedes them (_LS: at the start of the text or of a line, or after the
+# bullet that starts a line: "● 2026 年工作安排", the bullet and its blanks a list's marker).
+_BULLETS = "●○■□◆◇▪▫◦★☆▶►▸"
+_LS = rf"(?<![^\n])(?:[{_BULLETS}][ \u00a0]*)?"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _MONEY = r"(?:元|美元|港元|欧元|歐元|港幣)"
 _LINE_START_UNITS = (
@@ -737,8 +741,13 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
-        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}][,:;?!]+{b}++)"
-        rf"|(?=[,:;?!]++[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
+        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
+        rf"|(?=[,:;?!]++{b}*+[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
+        # D: a blank on one side of a middle dot that touches Han on its other side, between
+        # Han: one name's ("卡尔 ・马克思", "马克· 吐温"); blanks on both sides may separate
+        # menu items ("首页 · 新闻") and stay
+        rf"|(?=[{_NAME_DOTS}]{han})(?<={han}{b}++)"
+        rf"|(?={han})(?<={han}[{_NAME_DOTS}]{b}++)"
         ")"
     )
 
@@ -797,10 +806,12 @@ def _spacing_context() -> str:
     b = "[ \u00a0]"
     return (
         rf"(?:(?<=[\d%]{b}){b}*(?=[{h}])"
-        rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+[{h}{p}])"
+        rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+{b}*[{h}{p}])"
         rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
-        rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
+        rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}])"
+        rf"|(?<=[{h}]{b}){b}*(?=[{_NAME_DOTS}][{h}])"
+        rf"|(?<=[{h}][{_NAME_DOTS}]{b}){b}*(?=[{h}]))"
     )
 
 
@@ -812,14 +823,17 @@ def fix_cjk_spacing(text: str) -> str:
     * after a number that is followed by a unit or measure word (年, 月, 日, 所, 人, 个,
       万, 以上, 学年, ...), when nothing but Chinese (or a line start) is before the
       number: ``2022 年7 月8 日`` → ``2022年7月8日``, ``推进276 所`` → ``推进276所``.
-      Extraction leaves the space on one side only. A number that starts a line is joined
-      to a date or time unit only (else it numbers a heading: ``6.3 本标准所称``,
-      ``2 组织机构``), a percentage to 以上, 以下, 以内 or 左右 only (``超200% 个股``);
+      Extraction leaves the space on one side only. A number that starts a line (or follows
+      the bullet that starts it: ``● 2026 年``) is joined to a date or time unit only (else it
+      numbers a heading: ``6.3 本标准所称``, ``2 组织机构``), a percentage to 以上, 以下, 以内 or
+      左右 only (``超200% 个股``);
     * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after Chinese
       punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
       side is Chinese (full-width round brackets excepted, see below);
-    * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``), which
-      :func:`fix_punctuation_width` then widens;
+    * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``, ``地点 : 市``),
+      which :func:`fix_punctuation_width` then widens;
+    * on one side of a middle dot (``· ・ • ‧``) between Han that touches Han on its other
+      side: ``卡尔 ・马克思`` → ``卡尔・马克思`` (blanks on both sides stay: a menu's ``首页 · 新闻``);
     * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
       (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
       character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``).
