@@ -1175,7 +1175,7 @@ def test_four_byte_shapes_in_latin_text_stay(text: str) -> None:
     assert fix_mojibake(text) == text
 
 
-@pytest.mark.parametrize("original", ["沙田區學校嘅活動", "香港中文大學與深水埗區學校合作"])
+@pytest.mark.parametrize("original", ["沙田區學校嘅活動", "香港中文大學與深水埗區學校合作", "屯門區中學：㗎啲學生"])
 @pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
 def test_big5_hkscs_read_as_latin1(original: str, codec: str) -> None:
     data = original.encode("big5hkscs")

@@ -13,10 +13,12 @@ bad line), are reported by :func:`explain_mojibake` with these kinds:
 * ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950 (mostly lossy: Big5 rejects half of
   the continuation bytes);
 * ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ"), then in the same line
-  single characters too ("2021Äê" -> "2021年");
+  single characters too ("2021Äê" -> "2021年"); GB18030's four-byte characters in it (the
+  extensions' Han, letters and symbols GBK lacks: ñ, •, ™);
 * ``big5-as-latin``: Big5 bytes of traditional text decoded as Latin-1 / cp1252 ("¥x¥_¥«" ->
   "台北市"), where the line does not read as GBK; runs of three characters at least whose lead
-  bytes are mostly Latin-1 symbols, not letters (Latin words in capitals read as Big5 too);
+  bytes are mostly Latin-1 symbols, not letters (Latin words in capitals read as Big5 too); read
+  as Big5-HKSCS where Big5 lacks a pair;
 * ``gbk-shifted``: GBK read one byte late after a lost byte, back in step at an ASCII byte
   ("?!保ㄠl" -> "\ufffd”（鄉", a full-width ！ folded to "!" after the damage);
 * ``lossy``: lossy markers, see below.
@@ -2021,6 +2023,12 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         if not four:
             return None if four is None else after
         judged = four
+    elif reader == "big5hkscs":
+        # judged on its Big5 characters: Hong Kong's (㗎, 啲) are rare in any profile, and
+        # their lead bytes (87-A0, C1 controls in Latin-1) are what Latin text does not hold
+        judged = after.encode("big5", "ignore").decode("big5")
+        if not judged:
+            return None
     # read as simplified or as traditional text, not a mixture; Big5 text is traditional
     for common in _profiles() if codec == "gbk" else _profiles()[1:]:
         costs = _costs(judged, common)
