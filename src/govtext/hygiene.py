@@ -736,18 +736,15 @@ def _spacing() -> regex.Pattern[str]:
         + rf"(?={_UNIT})(?<=[^\n]{num}{b}++)"
         rf"|(?={_PCT_UNIT})(?<={num}%{b}++)"
         # B: blanks before closing Chinese punctuation ("执行 。", "“三北 ”") or after
-        # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求")
-        rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
-        rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
+        # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求"); on one side
+        # of a middle dot that touches Han on its other side, between Han: one name's ("卡尔
+        # ・马克思", "马克· 吐温"; blanks on both sides may separate menu items: "首页 · 新闻")
+        rf"|(?=[{close}]|[{_NAME_DOTS}]{han})(?<=[{han}{pb}{_QUOTES}]{b}++)"
+        rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}{_NAME_DOTS}]{b}++)(?<!(?<!{han})[{_NAME_DOTS}]{b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
         rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
         rf"|(?=[,:;?!]++{b}*+[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
-        # D: a blank on one side of a middle dot that touches Han on its other side, between
-        # Han: one name's ("卡尔 ・马克思", "马克· 吐温"); blanks on both sides may separate
-        # menu items ("首页 · 新闻") and stay
-        rf"|(?=[{_NAME_DOTS}]{han})(?<={han}{b}++)"
-        rf"|(?={han})(?<={han}[{_NAME_DOTS}]{b}++)"
         ")"
     )
 
@@ -802,16 +799,14 @@ class _FirstHits:
 @lazy
 def _spacing_context() -> str:
     """What :func:`_spacing_needed` asks after its first blank."""
-    h, p, q = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES + "\"'"
+    h, p, q, d = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES + "\"'", _NAME_DOTS
     b = "[ \u00a0]"
     return (
         rf"(?:(?<=[\d%]{b}){b}*(?=[{h}])"
         rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+{b}*[{h}{p}])"
-        rf"|(?<=[{p}{q}]{b}){b}*(?=[{h}{p}{q}])"
-        rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}])"
-        rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}])"
-        rf"|(?<=[{h}]{b}){b}*(?=[{_NAME_DOTS}][{h}])"
-        rf"|(?<=[{h}][{_NAME_DOTS}]{b}){b}*(?=[{h}]))"
+        rf"|(?<=[{p}{q}{d}]{b}){b}*(?=[{h}{p}{q}])"
+        rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}{d}])"
+        rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
     )
 
 
