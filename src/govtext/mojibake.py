@@ -1871,6 +1871,7 @@ _GBK_PINYIN = frozenset(bytes((0xA8, b)).decode("gbk") for b in range(0xA1, 0xBB
 _LEADS = {"gbk": (0x81, 0xFE), "big5": (0xA1, 0xF9)}
 # The superset a GBK (Big5) run is read with where GBK (Big5) lacks one of its pairs.
 _SUPERSET = {"gbk": "gb18030", "big5": "big5hkscs"}
+_HKSCS_LEAD = re.compile(rb"[\x87-\x9f][\x40-\x7e\xa1-\xfe]")  # (C1 controls in Latin-1)
 
 
 def _cut_lead(text: str, i: int, codec: str = "gbk") -> bool:
@@ -2003,9 +2004,10 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
     try:
         after = data.decode(reader)
     except UnicodeDecodeError:
-        # the codec's superset where it lacks a pair: GB18030, or Big5-HKSCS (嘅 is 9D EF)
+        # the codec's superset where it lacks a pair: GB18030, or Big5-HKSCS where a lead byte
+        # only Hong Kong's characters use is (嘅 is 9D EF)
         reader = _SUPERSET.get(reader, "")
-        if not reader:
+        if not reader or (reader == "big5hkscs" and not _HKSCS_LEAD.search(data)):
             return None
         try:
             after = data.decode(reader, "replace" if reader == "gb18030" else "strict")
