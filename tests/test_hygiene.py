@@ -1115,20 +1115,13 @@ def test_the_fold_of_a_han_form_is_told_by_the_call_that_made_it() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # blanks on both sides of an ASCII mark between Chinese
         ("地点 : 市教育局", "地点:市教育局"),
         ("语文 , 数学 , 英语", "语文,数学,英语"),
         ("要求  ;  按时到校", "要求;按时到校"),
         ("时间 : 2026年", None),  # a digit after the mark: not between Chinese
         ("Note : 学校", None),
-    ],
-)
-def test_cjk_spacing_blanks_on_both_sides_of_an_ascii_mark(text: str, expected: str | None) -> None:
-    assert fix_cjk_spacing(text) == (text if expected is None else expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a blank on one side of a name's middle dot
         ("卡尔 ・马克思", "卡尔・马克思"),
         ("马克· 吐温", "马克·吐温"),
         ("居里 •夫人", "居里•夫人"),
@@ -1136,15 +1129,7 @@ def test_cjk_spacing_blanks_on_both_sides_of_an_ascii_mark(text: str, expected: 
         ("首页 · 新闻动态 · 通知公告", None),
         ("马克 ·Twain", None),
         ("• 报名须知", None),
-    ],
-)
-def test_cjk_spacing_a_blank_on_one_side_of_a_name_dot(text: str, expected: str | None) -> None:
-    assert fix_cjk_spacing(text) == (text if expected is None else expected)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
+        # a bullet starts a line
         ("● 2026 年工作安排", "● 2026年工作安排"),
         ("◆ 3 月份安排", "◆ 3月份安排"),
         ("标题\n■ 8 时30 分集合", "标题\n■ 8时30分集合"),
@@ -1153,5 +1138,5 @@ def test_cjk_spacing_a_blank_on_one_side_of_a_name_dot(text: str, expected: str 
         ("各 ● 2026 年", None),  # not at a line's start
     ],
 )
-def test_cjk_spacing_a_bullet_starts_a_line(text: str, expected: str | None) -> None:
+def test_cjk_spacing_ascii_marks_name_dots_and_bullets(text: str, expected: str | None) -> None:
     assert fix_cjk_spacing(text) == (text if expected is None else expected)
