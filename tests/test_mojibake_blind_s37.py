@@ -38,15 +38,19 @@ left, and beside them ``Ö¿`` taken for UTF-8 (a Hebrew point) and ``\x8a`` for
 (#28-#30, #33); a C1 control in a UTF-16 record read as windows-1252 (``\x8b`` → ‹, UTF16 #1).
 Lossy #7 (GBK read as UTF-8, then as Latin-1) was a mistake of the set: its repair is the
 once-damaged record, whose ``ѧ`` (学's GBK bytes D1 A7, valid UTF-8) the first damage made; it
-is now ``LAYERED``, asked for that. After this session's fixes 48/50, 7/7, 3/3, 2/3, 20/20 first: a
+is now ``LAYERED``, asked for that (passed unseen), and LOSSY #7 is a record written after the
+unseen run (GBK read as UTF-8, saved with "?").
+
+After this session's fixes 49/50 damaged, 8/8 lossy, 3/3 repairable, 2/3 UTF-16, 20/20 clean: a
 GB18030 four-byte character read as Latin-1 may be a letter or symbol GBK lacks (ñ, •, ™, ♪),
 judged like the extensions' Han (its run judged on its other characters; alone, read on a line
-with GBK damage or where it starts with 0x81); a Big5 run Big5 cannot decode is read as
-Big5-HKSCS; a run whose bytes are UTF-8 of a GBK-as-Latin run is left for the UTF-8 repair
-first. Then 49/50: a Big5-HKSCS run is judged on its Big5 characters (#27: 㗎 and 啲 are rare
-in any profile). Left (``MISSES``): #25, UTF-8 read as GBK whose Cantonese characters (佢 哋 喺)
-cost as rare ones, over the share a repair may hold; UTF16 #1, ftfy's reading of a C1 control
-(windows-1252 read as Latin-1) which a UTF-16 record holds by chance.
+with GBK damage or where it starts with 0x81); a Big5 run Big5 cannot decode, holding a lead
+byte only Hong Kong's characters use (87-9F), is read as Big5-HKSCS and judged on its Big5
+characters (㗎 and 啲 are rare in any profile); a run whose bytes are UTF-8 of a GBK-as-Latin
+run is left for the UTF-8 repair first. Left (``MISSES``): #25, UTF-8 read as GBK whose
+Cantonese characters (佢 哋 喺) cost as rare ones, over the share a repair may hold; UTF16 #1,
+ftfy's reading of a C1 control (windows-1252 read as Latin-1) which a UTF-16 record holds by
+chance.
 
 Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``.
 """
