@@ -1768,7 +1768,8 @@ def _four_byte_judged(after: str, run: str, short: bool) -> str | None:
     of the extensions (a rare name's) or a letter or symbol GBK lacks (:func:`_gb18030_symbols`).
     None when something else is left, or nothing: but a run of such letters and symbols alone
     is read on a line with GBK damage (*short*) or where it starts with the C1 control 0x81 (the
-    lead byte of the characters before U+3000), which no text writes ("Se\\x810\\x8a9or": ñ).
+    lead byte of the first four-byte characters: Latin letters, punctuation, symbols), which no
+    text writes ("Se\\x810\\x8a9or": ñ).
     ``""`` then: nothing to judge."""
     judged = _gb18030_symbols().sub("", _EXT_HAN.sub("", after))
     if judged.encode("gbk", "replace").decode("gbk", "replace") != judged:
