@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import pytest
 
-from blind import ANY, check_sentence, check_set
+from blind import ANY, check_sentence, check_set, mentions
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -212,7 +214,6 @@ FAILING: dict[int, str] = {
     5: "多 after a Chinese numeral keeps it as written (a tested convention, s20); expected 一万多名 -> 1万多名",
     19: "成 is read as a count of tenths (unit 成, 2 and 3: a tested convention, s19); expected percents (20, 30)",
     20: "多 after a Chinese numeral keeps it as written (a tested convention, s20); expected 八千多元 -> 8000多元",
-    34: "第二次 before 全体会议 is nothing (第二次 before 会议 is an ordinal); expected an ordinal kept as written",
     48: "多 after a Chinese numeral keeps it as written (a tested convention, s20); expected 四百多名 -> 400多名",
 }
 
@@ -224,3 +225,27 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 37, NB37); each test failed before its fix
+
+
+def test_a_numbered_plenary_meeting_after_di() -> None:
+    """第二次全体会议 and 第八次全会 are ordinals of the event, found and kept as written, as 第二次会议 and
+    第三次常务会议 are (the plenary sessions' rule took 二次全体会议 for a session's name and hid the ordinal:
+    nothing was found); 十一届八次全会, 二次全体会议 and 第十届二次全会 stay names (no mention)."""
+    text = "第二次全体会议，第十二次全体会议，第八次全会，第二次会议"
+    assert [(t, k, lo) for t, k, lo, _, _ in mentions(text)] == [
+        ("第二次", "ordinal", 2), ("第十二次", "ordinal", 12), ("第八次", "ordinal", 8), ("第二次", "ordinal", 2)]
+    assert numbers_to_digits(text) == text
+    names = "十一届八次全会，二次全体会议，第十届二次全会，三届七次、八次全会"
+    assert find_numbers(names) == []
+    assert numbers_to_digits(names) == names
+
+
+@pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

@@ -82,8 +82,8 @@ Rules (documented decisions):
   ``numbers_name_heads.txt``) and 第一， (enumeration) are left alone, and so is a school named by its
   bare number and a head (十一中学, and its short name where the word ends: 市十一中, 北京十一小). The structure markers of
   laws (第一章, 第十条, 第二款, 第三项, and a code's 第三编第二分编) are found (kind ``ordinal``) but never rewritten. 第N次会议
-  is an ordinal like 第N届; without 第 both name a session (十四届全国人大三次会议: protected
-  terms, read whole, so 二十六次会议 gives no 二十). 第一位 before 的 or after a verb of putting
+  is an ordinal like 第N届, and so is 第N次全体会议 or 第N次全会; without 第 they name a session (十四届全国人大三次会议:
+  protected terms, read whole, so 二十六次会议 gives no 二十; 十一届八次全会, 二次全体会议). 第一位 before 的 or after a verb of putting
   (作为第一位的工作任务, 把人民利益放在第一位: the first priority) is found and kept as written;
   ranks (世界第二位) are rewritten, and so is a rank without its unit, 第N right after a ranking's word
   (排名, 位居, 名列, 倒数 …, maybe with the field ranked between) where the word ends (排名全省第二，,
