@@ -243,7 +243,31 @@ def test_a_numbered_plenary_meeting_after_di() -> None:
     assert numbers_to_digits(names) == names
 
 
-@pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会"])
+def test_a_year_named_by_a_zero_and_a_digit() -> None:
+    """(found probing decades and years around the set) 零八年 and 〇三年 name the years 2008 and 2003 by their
+    last two digits, as 九八年 names 1998: no mention (they were spans of 8 and 3 years, rewritten 零8年, which
+    reads as nothing); 一年零八个月, 三百零八年 and 五年零八天 read as before."""
+    text = "零八年奥运会，〇三年非典，九八年抗洪"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("一年零八个月，三百零八年，五年零八天") == "1年零8个月，308年，5年零8天"
+
+
+def test_a_day_named_by_month_and_day_before_the_days_around_it() -> None:
+    """(found probing set phrases around the set) 七一, 六一, 八一, 三八 and 十一 before a word of the days around
+    a day (期间, 前夕, 前后, 当天, 之际, 过后 …) name the day: no mention (七一期间 was a count of 71 期, 十一前后
+    and 十一前夕 the integer 11, rewritten 11前后), as 五一期间 and 十一假期 were; 十一个, 十一人, 十一以上,
+    二十一期间 and 第十一期间的工作 read as before."""
+    text = "七一期间，六一前夕，八一当天，三八期间，十一前后，十一前夕，十一过后，十一之际"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    got = [(m.text, m.kind) for m in find_numbers("十一个，十一人，十一以上，二十一期间，第十一期间的工作")]
+    assert got == [("十一个", "count"), ("十一人", "count"), ("十一以上", "integer"), ("二十一期", "count"),
+                   ("第十一期", "ordinal")]
+
+
+@pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会", "零八年", "零零八年", "十一前后",
+                                   "七一期间", "第十一期间"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -1573,6 +1573,26 @@ _MARKER_END = frozenset("。！？；!?;\n")
 _MARKER_PREV = _MARKER_END | frozenset(" \u3000")
 
 
+#: the days named by their month and day read out (三八 妇女节, 五一, 五四, 六一, 七一 the party's day, 八一, 十一
+#: National Day) and the words of the days around such a day after them (七一前夕, 十一前后, 六一期间, 八一当天,
+#: 十一过后): the day's name, no number (七一期间 was a count of 71 期, 十一前后 the integer 11, rewritten 11前后)
+_NAMED_DAYS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一"))
+_AROUND_DAY = ("期间", "前夕", "前后", "当天", "当日", "之际", "过后", "之后", "以后", "之前", "以前", "以来", "来临", "到来",
+               "假期", "长假", "小长假", "放假", "假日")  # fmt: skip
+#: what follows a year written with its last two digits (零八年, 〇三年)
+_SHORT_YEAR_END = "年"
+
+
+def _zero_led_year(text: str, e: int, run: str) -> bool:
+    """Is *run*, ending at *e*, a zero and a digit before 年 (零八年, 〇三年, the years 2008 and 2003
+    named by their last two digits, as 九八年 names 1998; 一年零八个月 and 三百零八年 are no such run)?
+
+    >>> _zero_led_year("零八年奥运会", 2, "零八"), _zero_led_year("一年零八个月", 4, "零八")
+    (True, False)
+    """
+    return len(run) == 2 and run[0] in ZEROS and run[1] in CN_DIGIT_SET and text.startswith(_SHORT_YEAR_END, e)
+
+
 def _bare_marker(text: str, s: int, e: int, r: RunReading) -> bool:
     """Is the bare number ``text[s:e]`` (one or two Arabic digits, no unit) an outline marker
     written without its dot: after a sentence's end or a line break (maybe with a blank between)
@@ -1681,6 +1701,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     n = len(text)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
+    if run in _NAMED_DAYS and text.startswith(_AROUND_DAY, e) and prev not in _ORDINAL_MARKS:
+        return None  # 七一前夕, 十一前后, 六一期间: a day named by its month and day (no 71 期, no 11)
     if prev == _SUB_MARK and s >= 2 and text[s - 2] in _SUB_OF:
         return None  # 第三十条之二所称: an article's sub-number (article 30-2), part of its name
     if marks and nxt in tab.law_next and prev in _ORDINAL_MARKS and r is not None and run[0] not in _LEADERS and " " not in run and not (r.pct_unit or r.frac):
@@ -1689,6 +1711,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
             or (prev == "）" and nxt in _PHONE_JOINS)) and _skipped(text, s, e, run):  # (（02）7736-5678)
         return None
     if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
+        if _zero_led_year(text, e, run):
+            return None  # 零八年, 〇三年: a year's two digits (2008, 2003), as 九八年 is 1998: no span of 8 years
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
         return read_atom(text, s + 1, e)
     if r is None:
