@@ -266,8 +266,30 @@ def test_a_day_named_by_month_and_day_before_the_days_around_it() -> None:
                    ("第十一期", "ordinal")]
 
 
+def test_the_tenths_of_a_degree_or_a_kuai_said_without_their_name() -> None:
+    """(found probing temperatures and money around the set) 体温三十七度五, 38度5 and 零下三度五 are 37.5, 38.5 and
+    -3.5 度, 三块五 and 两块五的车票 3.5 and 2.5 元, as 三块五毛 is 3.5 (the digit was dropped: 37 度 and a bare 5,
+    三块 3 元; 三块五一斤 was rewritten 3块51斤, 51 斤); 三十度十分炎热, 三块五十一 and 三百多块五 take no tenth."""
+    got = [(m.text, float(m.low), m.unit) for m in find_numbers("体温三十七度五，38度5，零下三度五的低温，37度5以上")]
+    assert got == [("三十七度五", 37.5, "度"), ("38度5", 38.5, "度"), ("零下三度五", -3.5, "度"), ("37度5以上", 37.5, "度")]
+    got = [(m.text, float(m.low), m.unit) for m in find_numbers("三块五，两块五的车票，三块五一斤")]
+    assert got == [("三块五", 3.5, "元"), ("两块五", 2.5, "元"), ("三块五", 3.5, "元")]
+    assert numbers_to_digits("体温三十七度五，两块五的车票，三块五一斤") == "体温37度5，2块5的车票，三块五一斤"
+    got = [(m.text, float(m.high)) for m in find_numbers("三十度十分炎热，三块五十一，三百多块五")]
+    assert got == [("三十度", 30), ("三块", 3), ("五十一", 51), ("三百多块", 400)]
+
+
+def test_degrees_and_minutes_of_arc_are_one_angle() -> None:
+    """(found probing the same) 东经120度30分 and 北纬三十一度二十分十五秒 are one angle each, in degrees (120.5 and
+    31.3375 度; the minutes were a bare 30, a false integer); 两小时十五分 stays a span in minutes."""
+    got = [(m.text, float(m.low), m.unit) for m in find_numbers("东经120度30分，北纬三十一度二十分十五秒，两小时十五分")]
+    assert got == [("120度30分", 120.5, "度"), ("三十一度二十分十五秒", 31.3375, "度"), ("两小时十五分", 135, "分钟")]
+    assert numbers_to_digits("东经一百二十度三十分，北纬三十一度二十分十五秒") == "东经120度30分，北纬31度20分15秒"
+
+
 @pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会", "零八年", "零零八年", "十一前后",
-                                   "七一期间", "第十一期间"])
+                                   "七一期间", "第十一期间",
+                                   "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

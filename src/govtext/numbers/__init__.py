@@ -142,7 +142,8 @@ Rules (documented decisions):
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
   mention: 人民币1,234.56元, ¥1,200.00); 块 is the spoken 元 only where money's digits or 钱 follow it
-  (三块五, 3块5毛, 两块钱) or it ends a clause after 万 or 亿 (得两万块，) or after a word of earning,
+  (三块五, 3块5毛, 两块钱; one digit after it where the word ends is its tenths: 三块五 -> 3.5 元, as 三十七度五 is
+  37.5 度) or it ends a clause after 万 or 亿 (得两万块，) or after a word of earning,
   spending or pay (挣了两千块，, 每月工资两千块。), else it counts pieces
   (17块污染地块, 二十块展板: ``unit="块"``); 分, 角 and 毛 before 钱 are money (五角钱 -> 0.5 元; 一角钱, 一毛钱 -> 0.1 元, kept as written), and so are 角 and 毛 alone after Arabic
   digits where the word ends (每斤5角 -> 0.5 元; 五角星, 八角 are words). 分

@@ -612,6 +612,19 @@ MINUTE_SECONDS = re.compile(
 #: 43秒21), no number going on after them (the caller checks that no unit follows: 30秒5次 is 30 秒
 #: and 5次)
 SECOND_FRACTION = re.compile(r"[0-9]{1,2}(?![0-9０-９.．:：])")
+#: after N块 or N度: one digit, the tenths of the unit said without their name (三块五, 两块五的车票: 3.5 and 2.5 元;
+#: 体温三十七度五, 38度5: 37.5 and 38.5 度), where the word ends after it or 一 and a word follow (三块五一斤: 3.5 元 a
+#: 斤; 三块五十一 and 三块五毛 are none of it)
+SPOKEN_TENTH = re.compile(
+    rf"(?P<d>{_JIAO_DIGIT})(?=[\s，,。．、；;：:！!？?）)”’」』》…—~～/／]|[的和或与及]|左右|以[上下]|上下"
+    r"|一(?![0-9零〇一二两三四五六七八九十百千万亿点])[\u4e00-\u9fff]|\Z)"
+)
+_ARC_PART = r"(?:(?P<{0}d>[0-5]?[0-9])|(?P<{0}cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))"
+#: after N度: minutes of arc with 分, maybe seconds with 秒, where the word ends (东经120度30分, 北纬三十一度二十分十五秒:
+#: one angle with the degrees; 三十度十分炎热 is very hot)
+DEGREE_MINUTES = re.compile(
+    _ARC_PART.format("m") + "分" + rf"(?:{_ARC_PART.format('s')}秒)?" + r"(?=[^\u4e00-\u9fff]|[的和或与及]|\Z)"
+)
 #: (2小时30分15秒: the seconds after the minutes are read with them, :data:`MINUTE_SECONDS`)
 HOUR_MINUTES = re.compile(
     r"(?:(?P<d>[0-5]?[0-9])|(?P<cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))分钟?(?![之别])(?![0-9](?![0-9]?秒))"

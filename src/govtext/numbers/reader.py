@@ -477,7 +477,8 @@ def _money_unit(a: Atom, text: str, u: str, pos: int) -> tuple[str, int]:
     cur = currencies()
     unit = cur[u]
     if u in YUAN:
-        pos = _jiao(a, text, pos)
+        end = _jiao(a, text, pos)
+        pos = _spoken_tenth(a, text, pos) if end == pos and u == _PIECE and _whole(a) else end  # 三块五
     if _unit_first(text, pos) not in _TAB.currency_firsts:
         return unit, pos  # (no second currency word can start here)
     cm = P.tail_re().match(text, pos)
@@ -573,6 +574,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, pos = _with_months(a, text, pos)  # 3年6个月, 一年零九个月: one span of time, in months
     elif u == _SECONDS and r.arabic and r.form == "int" and "0" <= text[pos : pos + 1] <= "9":
         pos = _race_fraction(a, text, pos)  # 10秒5, 9秒83: a race's time, 10.5 and 9.83 seconds
+    elif u == _DEGREE and text[pos : pos + 1] in _MINUTE_FIRSTS and _whole(a):
+        pos = _degree_parts(a, text, pos)  # 东经120度30分: one angle; 体温三十七度五: 37.5 度
     if text[pos : pos + 1] in _HALF_OR_MORE:
         u, cat, pos = _half_or_more(a, text, u, cat, pos)  # 六倍半, 两年半, 三年多来, 三个多月, 一个半小时
     if u == LEVEL and (tsc or r.scale_char):
@@ -898,6 +901,49 @@ def _with_seconds(a: Atom, text: str, pos: int, unit: str) -> tuple[str, int]:
         a.add_piece(m.start("cn"), m.end("cn"), str(seconds))  # (三分钟二十秒 -> 3分钟20秒)
     a.low, a.high = a.low * 60 + seconds, a.high * 60 + seconds
     return _SECONDS, m.end()
+
+
+_DEGREE = "度"
+#: the places of an angle's value in degrees (minutes and seconds of arc are 1/60 and 1/3600 of a degree)
+_ARC_PLACES = Decimal("0.000001")
+_ARC_SECONDS = 3600
+
+
+def _whole(a: Atom) -> bool:
+    """Is *a* one exact whole number so far (no interval, no fraction: 三十七, 38)?"""
+    return a.form == "int" and a.low == a.high and not a.approx
+
+
+def _degree_parts(a: Atom, text: str, pos: int) -> int:
+    """After N度 at *pos*: minutes (and seconds) of arc (东经120度30分, 北纬三十一度二十分十五秒: 120.5 and
+    31.3375 度), else one digit, the tenths of a degree (三十七度五, 38度5: 37.5, 38.5); the end."""
+    m = P.DEGREE_MINUTES.match(text, pos)
+    if m is None:
+        return _spoken_tenth(a, text, pos)
+    arc = 0
+    for part, scale in (("m", 60), ("s", 1)):
+        if m[part + "d"]:
+            arc += int(m[part + "d"]) * scale
+        elif m[part + "cn"]:
+            value = int(_np.parse_plain(m[part + "cn"])[0])
+            a.add_piece(m.start(part + "cn"), m.end(part + "cn"), str(value))
+            arc += value * scale
+    frac = (Decimal(arc) / _ARC_SECONDS).quantize(_ARC_PLACES).normalize()
+    a.low, a.high = a.low + frac, a.high + frac
+    a.form = "decimal" if frac else a.form
+    return m.end()
+
+
+def _spoken_tenth(a: Atom, text: str, pos: int) -> int:
+    """After N块 or N度 at *pos*: one digit, the tenths of the unit said without their name (三块五 3.5 元,
+    三十七度五 37.5 度: :data:`.patterns.SPOKEN_TENTH`); the end (*pos* when there is none)."""
+    m = P.SPOKEN_TENTH.match(text, pos)
+    if m is None:
+        return pos
+    tenth = Decimal(_money_digit(a, m, "d")) / 10
+    a.low, a.high = a.low + tenth, a.high + tenth
+    a.form = "decimal"
+    return m.end()
 
 
 def _race_fraction(a: Atom, text: str, pos: int) -> int:

@@ -870,28 +870,36 @@ def one_writing(atoms: list[Atom], text: str) -> None:
     """A phrase is never half rewritten: a numeral beside one kept as written, glued to it or
     joined by 和/与/或/及/、/到/至, is kept too (四级三类, 二期三号机组, 五年百部, 三个一号, 一年和五年,
     第一、二轮). The rule spreads along the phrase; years, dates and times are no part of it
-    (二〇二五年一季度 is a year, then a quarter; 一九八三年六月第六届 a date, then a session)."""
+    (二〇二五年一季度 is a year, then a quarter; 一九八三年六月第六届 a date, then a session).
+    Each mention is read once, and again when a neighbour comes to be kept (only the neighbours'
+    tests change then): linear in the mentions (a pass over all of them per step spread was quadratic
+    on a long phrase: 三块五二三块五二…)."""
     n = len(atoms)
-    changed = True
-    while changed:
-        changed = False
-        for i, a in enumerate(atoms):
-            if not a.pieces or a.kind == "time" or (a.kind in _OWN_PHRASE and text[a.s - 1 : a.s] != "、"):
-                continue  # (a year or a date is kept only as a list's item: 三、四月份 is rewritten whole by month_list, 一九七三、一九七四年)
-            prev = atoms[i - 1] if i else None
-            nxt = atoms[i + 1] if i + 1 < n else None
-            if (
-                _kept_item_before(a, text, prev)
-                or _kept_item_after(a, text, nxt)
-                or lone_one_before(a, text)
-                or lone_one_after(a, text)
-                or ratio_with_lone_one(a, text)
-                or sums_named_days(a, text)
-                or slogan_pair_before(a, text)
-            ):
-                months = month_list(a, text) if a.kind == "date" and a.unit is None else []
-                if months:  # 三、四月: the list of months rewritten whole (once)
-                    a.pieces = [*months, *a.pieces] if months[0] not in a.pieces else a.pieces
-                    continue
-                a.pieces, a.kept = (), True
-                changed = True
+    todo = list(range(n - 1, -1, -1))  # (a stack: the mentions in order, then the neighbours to read again)
+    queued = [True] * n
+    while todo:
+        i = todo.pop()
+        queued[i] = False
+        a = atoms[i]
+        if not a.pieces or a.kind == "time" or (a.kind in _OWN_PHRASE and text[a.s - 1 : a.s] != "、"):
+            continue  # (a year or a date is kept only as a list's item: 三、四月份 is rewritten whole by month_list, 一九七三、一九七四年)
+        prev = atoms[i - 1] if i else None
+        nxt = atoms[i + 1] if i + 1 < n else None
+        if (
+            _kept_item_before(a, text, prev)
+            or _kept_item_after(a, text, nxt)
+            or lone_one_before(a, text)
+            or lone_one_after(a, text)
+            or ratio_with_lone_one(a, text)
+            or sums_named_days(a, text)
+            or slogan_pair_before(a, text)
+        ):
+            months = month_list(a, text) if a.kind == "date" and a.unit is None else []
+            if months:  # 三、四月: the list of months rewritten whole (once)
+                a.pieces = [*months, *a.pieces] if months[0] not in a.pieces else a.pieces
+                continue
+            a.pieces, a.kept = (), True
+            for j in (i + 1, i - 1):  # (the one before is read next)
+                if 0 <= j < n and not queued[j]:
+                    queued[j] = True
+                    todo.append(j)
