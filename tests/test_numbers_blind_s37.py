@@ -287,9 +287,19 @@ def test_degrees_and_minutes_of_arc_are_one_angle() -> None:
     assert numbers_to_digits("东经一百二十度三十分，北纬三十一度二十分十五秒") == "东经120度30分，北纬31度20分15秒"
 
 
+def test_a_range_below_zero_shares_no_scale() -> None:
+    """(found probing temperatures around the set) 零下五至零下十度 and 零下五至十度: the left end below zero takes no
+    scale from a right end's 十 (it was -50, rewritten 零下-50至零下10度); 零下五至十度 is -5 to 10 度, as 零下三至五度
+    is -3 to 5, and 五至十度 and 两到三万人 read as before."""
+    got = [(m.text, float(m.low), float(m.high)) for m in find_numbers("零下五至零下十度，零下五至十度，五至十度，两到三万人")]
+    assert got == [("零下十度", -10, -10), ("零下五至十度", -5, 10), ("五至十度", 5, 10), ("两到三万人", 20000, 30000)]
+    assert numbers_to_digits("零下五至零下十度，零下五至十度") == "零下五至零下十度，零下5至10度"
+
+
 @pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会", "零八年", "零零八年", "十一前后",
                                    "七一期间", "第十一期间",
-                                   "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分"])
+                                   "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分",
+                                   "零下五至零下十度，"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -365,8 +365,9 @@ def _scale_of(ch: str) -> Decimal:
 
 def _shared_scale(a: Atom, b: Atom) -> tuple[Any, Any, list[tuple[int, int, str]]] | None:
     """两到三万: the left end without a unit shares the right end's trailing scale when that keeps
-    the range increasing. Returns (low, high, left pieces), None when no scale is shared."""
-    if not (b.scale_char and not a.has_big and a.kind != "money"
+    the range increasing; never below zero (零下五至零下十度: -5 and -10, no -50 shared from 十).
+    Returns (low, high, left pieces), None when no scale is shared."""
+    if not (b.scale_char and not a.has_big and a.kind != "money" and a.low >= 0
             and (b.scale_char in BIGS or b.scale_char in "kw" or len(a.run) == 1)):  # fmt: skip
         return None
     mult = _scale_of(b.scale_char)
