@@ -279,6 +279,15 @@ def test_the_tenths_of_a_degree_or_a_kuai_said_without_their_name() -> None:
     assert got == [("三十度", 30), ("三块", 3), ("五十一", 51), ("三百多块", 400)]
 
 
+def test_tenths_more_and_their_own_tenth() -> None:
+    """(found probing changes around the set) 七成多 is 7 to 8 成, as 三米多 is 3 to 4 米 (多 was left out: 7), and
+    九成九 and 九成五以上 are 9.9 and 9.5 成, as 三块五 is 3.5 元 (the last digit was dropped); 成 counts tenths as
+    before (a tested convention), and 三成多数 and 七成多种 keep 多 apart."""
+    got = [(m.text, float(m.low), float(m.high)) for m in find_numbers("七成多的受访者，九成九，九成五以上，三成多数，七成多种")]
+    assert got == [("七成多", 7, 8), ("九成九", 9.9, 9.9), ("九成五以上", 9.5, 9.5), ("三成", 3, 3), ("七成", 7, 7)]
+    assert numbers_to_digits("七成多的受访者，九成九") == "7成多的受访者，9成9"
+
+
 def test_degrees_and_minutes_of_arc_are_one_angle() -> None:
     """(found probing the same) 东经120度30分 and 北纬三十一度二十分十五秒 are one angle each, in degrees (120.5 and
     31.3375 度; the minutes were a bare 30, a false integer); 两小时十五分 stays a span in minutes."""
@@ -299,7 +308,7 @@ def test_a_range_below_zero_shares_no_scale() -> None:
 @pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会", "零八年", "零零八年", "十一前后",
                                    "七一期间", "第十一期间",
                                    "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分",
-                                   "零下五至零下十度，"])
+                                   "零下五至零下十度，", "七成多", "九成九"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

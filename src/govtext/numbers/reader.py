@@ -576,6 +576,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         pos = _race_fraction(a, text, pos)  # 10秒5, 9秒83: a race's time, 10.5 and 9.83 seconds
     elif u == _DEGREE and text[pos : pos + 1] in _MINUTE_FIRSTS and _whole(a):
         pos = _degree_parts(a, text, pos)  # 东经120度30分: one angle; 体温三十七度五: 37.5 度
+    elif u == _TENTHS and text[pos : pos + 1] in _MINUTE_FIRSTS and _whole(a):
+        pos = _spoken_tenth(a, text, pos)  # 九成九: 9.9 成
     if text[pos : pos + 1] in _HALF_OR_MORE:
         u, cat, pos = _half_or_more(a, text, u, cat, pos)  # 六倍半, 两年半, 三年多来, 三个多月, 一个半小时
     if u == LEVEL and (tsc or r.scale_char):
@@ -904,6 +906,7 @@ def _with_seconds(a: Atom, text: str, pos: int, unit: str) -> tuple[str, int]:
 
 
 _DEGREE = "度"
+_TENTHS = "成"
 #: the places of an angle's value in degrees (minutes and seconds of arc are 1/60 and 1/3600 of a degree)
 _ARC_PLACES = Decimal("0.000001")
 _ARC_SECONDS = 3600
@@ -1121,8 +1124,8 @@ _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "�
 #: the last characters of the physical measures 多 may follow as it follows a time unit (三米多, 两公斤多,
 #: 一亩多: up to one more), and an age's 岁 (两岁多, 三周岁多: up to one year more), and what may stand after
 #: that 多: the time units' followers, and an adjective of the dimension measured (一米多高, 三吨多重); not 多元,
-#: 多种 (3吨多种货物 is 3 tons of many kinds)
-_MEASURE_LASTS = _RATED | frozenset("里斤亩顷岁")
+#: 多种 (3吨多种货物 is 3 tons of many kinds); and tenths, 成 (七成多的受访者: 7 to 8 成)
+_MEASURE_LASTS = _RATED | frozenset("里斤亩顷岁成")
 _MEASURE_MORE_AFTER = _AFTER_MORE | frozenset("高长宽深厚重远粗地")
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平, 超过1979年到1997年的总和), the year itself stays exact
