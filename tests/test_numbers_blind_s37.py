@@ -288,6 +288,15 @@ def test_tenths_more_and_their_own_tenth() -> None:
     assert numbers_to_digits("七成多的受访者，九成九") == "7成多的受访者，9成9"
 
 
+def test_a_chinese_numeral_after_latin_letters() -> None:
+    """(found probing rates and money around the set) 人均GDP一万两千美元: a Chinese numeral right after Latin
+    letters is no identifier's number (identifiers are written in digits: v100, CPC 2), so the amount is read (it
+    was nothing); v100, G7, iPhone15 and AⅣ级 stay none."""
+    got = [(m.text, m.kind, float(m.low), m.unit) for m in find_numbers("人均GDP一万两千美元，v100，G7，iPhone15，AⅣ级")]
+    assert got == [("一万两千美元", "money", 12000, "美元")]
+    assert numbers_to_digits("人均GDP一万两千美元") == "人均GDP12000美元"
+
+
 def test_degrees_and_minutes_of_arc_are_one_angle() -> None:
     """(found probing the same) 东经120度30分 and 北纬三十一度二十分十五秒 are one angle each, in degrees (120.5 and
     31.3375 度; the minutes were a bare 30, a false integer); 两小时十五分 stays a span in minutes."""

@@ -325,9 +325,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         if nxt and nxt in ".．" and run.isdigit() and (not prev or prev in "\n\r"
                                                        or (prev in SENT_END and han_word(text[e + 1 : e + 2]))):
             return True  # 1. at a line start; 。 2.加快…, 如下：1.推进…: an outline marker after a sentence
-        if prev and prev < "\x80" and (prev.isalpha() or (prev in " _" and s >= 2 and text[s - 2].isascii()
+        if prev and prev < "\x80" and ((prev.isalpha() and run[0] not in CN_SET) or (prev in " _" and s >= 2 and text[s - 2].isascii()
                                                             and (text[s - 2].isalpha() or (prev == "_" and text[s - 2].isdigit())))):
-            return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅)
+            return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅); GDP一万两千美元 is none
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
     if prev not in _TAB.late_prev and nxt not in _LATE_NEXT:
