@@ -304,10 +304,12 @@ def test_tenths_more_and_their_own_tenth() -> None:
 def test_a_chinese_numeral_after_latin_letters() -> None:
     """(found probing rates and money around the set) 人均GDP一万两千美元: a Chinese numeral right after Latin
     letters is no identifier's number (identifiers are written in digits: v100, CPC 2), so the amount is read (it
-    was nothing); v100, G7, iPhone15 and AⅣ级 stay none."""
+    was nothing); v100, G7, iPhone15 and AⅣ级 stay none, and so does 二五年 after an O typed for 〇 (二O二五年, found in
+    the equivalence run: it was read 2 to 5 years)."""
     got = [(m.text, m.kind, float(m.low), m.unit) for m in find_numbers("人均GDP一万两千美元，v100，G7，iPhone15，AⅣ级")]
     assert got == [("一万两千美元", "money", 12000, "美元")]
     assert numbers_to_digits("人均GDP一万两千美元") == "人均GDP12000美元"
+    assert [m.text for m in find_numbers("二O二五年，二o二六年")] == []
 
 
 def test_degrees_and_minutes_of_arc_are_one_angle() -> None:

@@ -299,6 +299,15 @@ def _phone_groups(text: str, s: int, e: int) -> bool:
     return text[a] == "0" or P.MOBILE_CUE_BACK.search(text, max(0, a - P.MOBILE_CUE_SPAN), a) is not None
 
 
+#: Latin letters typed for the zero 〇 between Chinese digits (二O二五年)
+_ZERO_LETTERS = frozenset("Oo")
+
+
+def _zero_letter(text: str, i: int) -> bool:
+    """Is the letter at *i* an O typed for 〇 after a Chinese numeral (二O二五年: no Latin word before 二五)?"""
+    return text[i] in _ZERO_LETTERS and i >= 1 and text[i - 1] in CN_SET
+
+
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
     """Runs the context makes no mention: a lone 一 (一个), outline markers and enumerators (一、,
     （一）, 1. at a line start, 十一是), identifiers (v100, ICP numbers), slash notation (1/3)."""
@@ -325,9 +334,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         if nxt and nxt in ".．" and run.isdigit() and (not prev or prev in "\n\r"
                                                        or (prev in SENT_END and han_word(text[e + 1 : e + 2]))):
             return True  # 1. at a line start; 。 2.加快…, 如下：1.推进…: an outline marker after a sentence
-        if prev and prev < "\x80" and ((prev.isalpha() and run[0] not in CN_SET) or (prev in " _" and s >= 2 and text[s - 2].isascii()
+        if prev and prev < "\x80" and ((prev.isalpha() and (run[0] not in CN_SET or _zero_letter(text, s - 1))) or (prev in " _" and s >= 2 and text[s - 2].isascii()
                                                             and (text[s - 2].isalpha() or (prev == "_" and text[s - 2].isdigit())))):
-            return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅); GDP一万两千美元 is none
+            return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅) (GDP一万两千美元 is read)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
     if prev not in _TAB.late_prev and nxt not in _LATE_NEXT:
