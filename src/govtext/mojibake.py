@@ -2398,6 +2398,103 @@ def _ftfy_fix(line: str) -> str:
     return fixed
 
 
+@lazy
+def _badness_gate() -> tuple[re.Pattern[str], int, re.Pattern[str]] | None:
+    """(a class of characters every match of ftfy's badness pattern holds one of, the longest
+    match, that pattern), or None when the pattern's shape does not allow it: see
+    :func:`_badness_witnesses`."""
+    from ftfy.badness import BADNESS_RE
+
+    spec = find_spec("ftfy.badness")
+    key = (_diskcache.source_key(__file__), _diskcache.source_key(spec.origin if spec else None))
+    got = _diskcache.cached("mojibake-badness-witness", key, _badness_witnesses)
+    return None if got is None else (re.compile(f"[{got[0]}]"), got[1], BADNESS_RE)
+
+
+def _badness_witnesses() -> tuple[str, int] | None:
+    """The body of :func:`_badness_gate`'s class and the longest match of ftfy's badness pattern
+    (plain data: kept by :mod:`govtext._diskcache`), read off the parsed pattern: in each of its
+    alternatives one item that every match of it takes (a character or a class of them, outside
+    any optional part), the one of the fewest ASCII and general-punctuation characters (“” are
+    common in Chinese text). None when an alternative has no such item, or when a match could
+    depend on text outside itself (a lookaround, a back-reference, an anchor but a leading
+    ``^``) or have no bound on its length: then no window of a line tells."""
+    from ftfy.badness import BADNESS_RE
+
+    sre, parser = _sre()
+    tree = parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    width = tree.getwidth()[1]
+    if BADNESS_RE.flags & re.IGNORECASE or width >= sre.MAXREPEAT or not _local_items(tree, sre):
+        return None
+    top = list(tree)
+    branches = top[0][1][1] if len(top) == 1 and top[0][0] is sre.BRANCH else [tree]
+    chosen: set[str] = set()
+    for branch in branches:
+        items = [c for c in (_item_chars(item, sre) for item in branch) if c]
+        if not items:
+            return None
+        chosen.update(min(items, key=lambda c: (sum(ord(x) < 0x80 or 0x2000 <= ord(x) <= 0x206F for x in c), len(c))))
+    return char_class_body(chosen), int(width)
+
+
+def _sre() -> tuple[Any, Any]:
+    """The standard library's regular-expression constants and parser modules."""
+    try:
+        from re import _constants as sre  # type: ignore[attr-defined]
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # (Python 3.10)
+        import sre_constants as sre  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+    return sre, parser
+
+
+def _local_items(items: Any, sre: Any) -> bool:
+    """Whether the parsed pattern *items* hold no lookaround, back-reference, conditional or
+    anchor but ``^`` (what could read text outside the match)."""
+    repeats = {sre.MAX_REPEAT, sre.MIN_REPEAT, getattr(sre, "POSSESSIVE_REPEAT", sre.MAX_REPEAT)}
+    for op, av in items:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return False
+        if op is sre.AT and av not in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            return False
+        subs = av[1] if op is sre.BRANCH else [av[-1]] if op is sre.SUBPATTERN or op in repeats else []
+        if not all(_local_items(sub, sre) for sub in subs):
+            return False
+    return True
+
+
+def _item_chars(item: tuple[Any, Any], sre: Any) -> str:
+    """The characters a parsed pattern item that every match takes may be (a character, or a
+    class of listed characters and ranges, taken at least once); "" for any other item (it is
+    no witness: optional, negated, a category like ``\\w``, an anchor)."""
+    op, av = item
+    if op is sre.MAX_REPEAT or op is sre.MIN_REPEAT:
+        low, _, body = av
+        return _item_chars(body[0], sre) if low >= 1 and len(body) == 1 else ""
+    if op is sre.LITERAL:
+        return chr(av)
+    if op is not sre.IN or any(o is not sre.LITERAL and o is not sre.RANGE for o, _ in av):
+        return ""
+    return "".join(chr(a) if o is sre.LITERAL else "".join(map(chr, range(a[0], a[1] + 1))) for o, a in av)
+
+
+def _may_be_bad(line: str) -> bool:
+    """``ftfy.badness.is_bad(line)``: its pattern searched in a window around each character of
+    :func:`_badness_gate`'s class only (a line without one holds no match), where the whole
+    search costs ~2,000 instructions a character of a Chinese line. A match holding the
+    character at *p* lies inside ``[p - width + 1, p + width)``, and a match inside a window is
+    one in the line (the pattern reads nothing outside its match but the text's start, which a
+    search from *pos* > 0 does not take for one)."""
+    gate = _badness_gate()
+    if gate is None:
+        from ftfy.badness import is_bad
+
+        return is_bad(line)
+    witness, width, bad = gate
+    return any(bad.search(line, max(0, m.start() - width + 1), m.start() + width) is not None
+               for m in witness.finditer(line))
+
+
 def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
     gate = _ftfy_gate()
     starts = _starts_of(text, _HAS_FTFY_FIRST)
@@ -2410,7 +2507,9 @@ def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
     edits = []
     for m in _LINE.finditer(text):
         line = m.group()
-        if not line or not gate.search(line):
+        # (a line ftfy finds no badness in it gives back as it is: the first test of its
+        # fix_encoding_and_explain, tested; that test costs most of ftfy's time on such a line)
+        if not line or not gate.search(line) or not _may_be_bad(line):
             continue
         fixed = _ftfy_fix(line)
         if fixed != line:
