@@ -939,6 +939,9 @@ def _later_view(line: str) -> str:
 # fix_punctuation_width
 
 _FULL = str.maketrans({",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"})
+#: A run of one mark widened (``str.translate`` sets up a table per call: ~3,000 instructions for
+#: one character, a dictionary look-up ~100; most runs are one mark).
+_WIDE_ONE = {c: c.translate(_FULL) for c in ",:;?!"}
 # A URL (its trailing punctuation excluded): never touched.
 _URL = r"(?:(?:https?|ftp)://|www\.)[!-~]*(?<=[A-Za-z0-9/#=&_~+%\-])"
 
@@ -1324,14 +1327,15 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
             text, start, end)
         if m.lastgroup is None
     ]
+    wide = _WIDE_ONE.get
     if not keep:
-        return splice(text, [(*m.span(), m.group().translate(_FULL)) for m in runs])
+        return splice(text, [(*m.span(), wide(m.group()) or m.group().translate(_FULL)) for m in runs])
     edits = []
     for m in runs:
         s, e = m.span()
         run = m.group()
-        if keep.isdisjoint(range(s, e)):
-            edits.append((s, e, run.translate(_FULL)))
+        if s not in keep if e - s == 1 else keep.isdisjoint(range(s, e)):
+            edits.append((s, e, wide(run) or run.translate(_FULL)))
         else:
             edits.append((s, e, "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))))
     return splice(text, edits)
