@@ -207,6 +207,22 @@ _WIDTH_PIECES = ["教", "育", "(", ")", "（", "）", ",", "?", "??", "：", ":
                  "http://a.b/c?x=(1),", "www.x.cn/(a)", "吗", "China"]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_WIDTH_PIECES, "https://x.cn/a(", "ftp://", "www.", "ww", "htt", "(中", "（中", "f", "w"]),
+             max_size=40).map("".join),
+    st.integers(0, 60), st.integers(0, 60),
+)
+@example("见（附件)和(教育）", 0, 60)
+@example("见www.a.cn/(教育)和ftp://b/(c)", 0, 60)
+def test_bracket_matches_tried_at_their_leads_are_the_scans(text: str, start: int, end: int) -> None:
+    """The bracket pattern tried only at a bracket or a URL's start finds what its scan of the
+    span finds (a URL holding brackets, brackets before and after one, a span cut anywhere)."""
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    want = [(m.span(), m.groupdict()) for m in h._width_parens().finditer(text, start, end)]
+    assert [(m.span(), m.groupdict()) for m in h._paren_matches(text, start, end)] == want
+
+
 @given(st.lists(st.sampled_from(_WIDTH_PIECES), max_size=40).map("".join))
 def test_width_round_reads_only_the_lines_holding_the_marks_its_patterns_need(text: str) -> None:
     # fix_punctuation_width's bracket and lost-"?" rules look only at the lines holding an ASCII

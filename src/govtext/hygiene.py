@@ -1305,10 +1305,9 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
     lines = lines or [(0, len(text))]
     if "(" in text or ")" in text:
         # (a line without an ASCII bracket: no pair to widen, its URLs stay as they are)
-        parens = _width_parens()
         text = splice(text, [
             (m.start(), m.end(), _paren_repl(m)) for start, end in _holding(text, lines, "()")
-            for m in parens.finditer(text, start, end)
+            for m in _paren_matches(text, start, end)
         ])
     keep = set()
     if "?" in text:
@@ -1339,6 +1338,36 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
         else:
             edits.append((s, e, "".join(c if s + i in keep else c.translate(_FULL) for i, c in enumerate(run))))
     return splice(text, edits)
+
+
+#: Where a match of :func:`_width_parens` can start: its alternatives' first characters (a
+#: URL's scheme or "www.", an ASCII or a full-width opening bracket).
+_PAREN_LEADS = ("(", "（", "http", "ftp", "www.")
+
+
+def _paren_matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """``_width_parens().finditer(text, start, end)``, the pattern tried only where a match can
+    start (:data:`_PAREN_LEADS`, each found by ``str.find``): the ``regex`` scan tries it at every
+    character (~90 instructions each). Its matches are never empty, so the first that matches at
+    or after the end of the last is the scan's next one.
+
+    >>> [m.group() for m in _paren_matches("见(附件)和http://a.b/(x)（二)", 0, 24)]
+    ['(附件)', 'http://a.b/(x', '（二)']
+    """
+    starts = []
+    for lead in _PAREN_LEADS:
+        i = text.find(lead, start, end)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(lead, i + 1, end)
+    pattern = _width_parens()
+    out = []
+    pos = start
+    for p in sorted(starts):
+        if p >= pos and (m := pattern.match(text, p, end)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
 
 
 def _holding(text: str, lines: Sequence[tuple[int, int]], chars: str) -> list[tuple[int, int]]:
