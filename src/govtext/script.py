@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -484,6 +484,10 @@ def _codes(text: str) -> Any:
 _TRADITIONAL_BIT, _SIMPLIFIED_BIT = 1 << EVIDENCE_SHIFT, 2 << EVIDENCE_SHIFT
 
 
+#: The most plans :func:`_without_traditional` keeps (one per count of simplified-only characters).
+_PLANS_KEPT = 1024
+
+
 def _simplified_plan(text: str) -> ScriptPlan | None:
     """:func:`plan_script` of *text* when fix_mojibake's look-up of this very text object kept
     its table entries (see :func:`_codes`) and they hold no traditional-only character; else
@@ -500,9 +504,11 @@ def _simplified_plan(text: str) -> ScriptPlan | None:
     return _without_traditional(int(np.count_nonzero(flags & _SIMPLIFIED_BIT)))
 
 
+@lru_cache(maxsize=_PLANS_KEPT)
 def _without_traditional(s_total: int) -> ScriptPlan:
     """The plan of a text without traditional-only characters, with *s_total* simplified-only
-    ones."""
+    ones (kept per count: a plan is frozen, and making one costs ~12,000 instructions, a frozen
+    dataclass setting each field through ``object.__setattr__``)."""
     if not s_total:
         return ScriptPlan("none", "no character that only one script uses", 0, 0)
     reason = f"no traditional-only character (simplified-only: {s_total})"
