@@ -1124,14 +1124,25 @@ def test_the_fold_of_a_han_form_is_told_by_the_call_that_made_it() -> None:
         # a blank on one side of a name's middle dot
         ("卡尔 ・马克思", "卡尔・马克思"),
         ("马克· 吐温", "马克·吐温"),
-        ("居里 •夫人", "居里•夫人"),
+        ("阿卜杜勒·拉赫曼 ·某某", "阿卜杜勒·拉赫曼·某某"),  # a name has one or two dots
+        ("阿卜杜勒 ·拉赫曼·某某", "阿卜杜勒·拉赫曼·某某"),
+        ("阿卜杜勒· 拉赫曼·某某", "阿卜杜勒·拉赫曼·某某"),
         ("马克 · 吐温", None),  # blanks on both sides: a menu's separator too
         ("首页 · 新闻动态 · 通知公告", None),
+        ("首页 ·新闻 ·通知", None),  # a blank at each dot: a menu's items
+        ("首页· 新闻· 通知", None),
+        ("甲·乙·丙 ·丁", None),  # four items: no name
+        ("·新闻 ·通知", None),
         ("马克 ·Twain", None),
+        ("居里 •夫人", None),  # "•" is a bullet, no name's dot
+        ("张三 •李四 •王五", None),
+        ("网站首页 •新闻中心 •政务公开", None),
         ("• 报名须知", None),
         # a bullet starts a line
         ("● 2026 年工作安排", "● 2026年工作安排"),
         ("◆ 3 月份安排", "◆ 3月份安排"),
+        ("• 2026 年计划", "• 2026年计划"),
+        ("· 3 月份安排", "· 3月份安排"),
         ("标题\n■ 8 时30 分集合", "标题\n■ 8时30分集合"),
         ("● 12 人参加", None),  # a line's start joins a date or a time only
         ("● 2 组织机构", None),

@@ -507,8 +507,9 @@ _QUOTES = "“”‘’"
 # Opening brackets and quotes: a blank before one may separate ("第五条 《…》",
 # "2013年12月7日 《国务院…》"), so it is kept.
 _OPENING = "（《“‘「『【〔〖〈〘〚＂＇［｛｟"
-# The dots between the parts of a foreign name (间隔号 and its look-alikes).
-_NAME_DOTS = "·・•‧"
+# The dots between the parts of a foreign name (间隔号 and its look-alikes; not "•", a list's
+# bullet: "张三 •李四 •王五" is a menu or a list).
+_NAME_DOTS = "·・‧"
 # What follows a number: a unit, a measure word or an approximation ("以上", "余", "多").
 # A blank before anything else may separate phrases ("跌近3% 银行股"), so it is kept.
 _UNIT = (
@@ -524,8 +525,9 @@ _UNIT = (
 # "5.1.3 所有粮食"), its first character a unit only by chance ("4 分类管理", "6 年度计划",
 # "1 月度报告", "5 日常监督", "3 时限要求", "2 点位设置", "3 号召"). Each entry: what follows
 # the blanks, and what precedes them (_LS: at the start of the text or of a line, or after the
-# bullet that starts a line: "● 2026 年工作安排", the bullet and its blanks a list's marker).
-_BULLETS = "●○■□◆◇▪▫◦★☆▶►▸"
+# bullet that starts a line: "● 2026 年工作安排", "• 2026 年", "· 3 月份", the bullet and its
+# blanks a list's marker).
+_BULLETS = "●○■□◆◇▪▫◦★☆▶►▸•·"
 _LS = rf"(?<![^\n])(?:[{_BULLETS}][ \u00a0]*)?"
 _MONTH = r"(?:1[0-2]|0?[1-9])"
 _MONEY = r"(?:元|美元|港元|欧元|歐元|港幣)"
@@ -714,6 +716,28 @@ def _join_spaced_titles(text: str) -> str:
     return splice(text, edits) if edits else text
 
 
+def _name_dot_rules(pb: str) -> str:
+    """Rule B's alternatives for a blank on one side of a name's middle dot (*pb*: the class
+    body of Chinese punctuation), the other side touching Han: before the dot
+    ("卡尔 ・马克思"), then after it ("马克· 吐温"). A name has one or two dots, each between
+    Han ("阿卜杜勒·拉赫曼 ·某某"): a run of four or more dotted items, or of three whose both
+    dots have a blank ("首页 ·新闻 ·通知", a menu spacing each separator alike), is left."""
+    b, han, d = _BLANK, r"\p{Han}", f"[{_NAME_DOTS}]"
+    # (the other dots of the run: a dot with or without blanks beside it, after or before)
+    link_after, link_before = rf"{b}*{d}", rf"{d}{b}*{han}+"
+    return (
+        # before the dot: no dot before the item left of the blanks, one tight dot at most
+        # after the item right of it; or one tight dot before, none after
+        rf"|(?={d}{han})(?<=[{han}{pb}{_QUOTES}]{b}++)"
+        rf"(?:(?<!{link_before}{b}+)(?!{d}{han}++(?:{d}{han}++)?+{link_after})"
+        rf"|(?<={han}{d}{han}+{b}+)(?<!{link_before}{d}{han}+{b}+)(?!{d}{han}++{link_after}))"
+        # after the dot: the same on the items either side of it
+        rf"|(?=[{han}{pb}])(?<={han}{d}{b}++)"
+        rf"(?:(?<!{link_before}{d}{b}+)(?!{han}++(?:{d}{han}++)?+{link_after})"
+        rf"|(?<={han}{d}{han}+{d}{b}+)(?<!{link_before}{d}{han}+{d}{b}+)(?!{han}++{link_after}))"
+    )
+
+
 @lazy
 def _spacing() -> regex.Pattern[str]:
     # Every rule matches a whole run of blanks (starting at its first blank, so a long
@@ -739,11 +763,12 @@ def _spacing() -> regex.Pattern[str]:
         # Chinese punctuation or a curly quote ("“五育并举” 和", "一、 总体要求"); on one side
         # of a middle dot that touches Han on its other side, between Han: one name's ("卡尔
         # ・马克思", "马克· 吐温"; blanks on both sides may separate menu items: "首页 · 新闻")
-        rf"|(?=[{close}]|[{_NAME_DOTS}]{han})(?<=[{han}{pb}{_QUOTES}]{b}++)"
-        rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}{_NAME_DOTS}]{b}++)(?<!(?<!{han})[{_NAME_DOTS}]{b}++)"
+        rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
+        rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
+        + _name_dot_rules(pb)
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
-        rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
+        + rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
         rf"|(?=[,:;?!]++{b}*+[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
         ")"
     )
@@ -827,8 +852,10 @@ def fix_cjk_spacing(text: str) -> str:
       side is Chinese (full-width round brackets excepted, see below);
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``, ``地点 : 市``),
       which :func:`fix_punctuation_width` then widens;
-    * on one side of a middle dot (``· ・ • ‧``) between Han that touches Han on its other
-      side: ``卡尔 ・马克思`` → ``卡尔・马克思`` (blanks on both sides stay: a menu's ``首页 · 新闻``);
+    * on one side of a middle dot (``· ・ ‧``; ``•`` is a bullet) between Han that touches Han on
+      its other side: ``卡尔 ・马克思`` → ``卡尔・马克思`` (blanks on both sides stay: a menu's
+      ``首页 · 新闻``; so does a run of four or more dotted items, or of three with a blank at
+      each dot: a menu's ``首页 ·新闻 ·通知``; a name has one or two dots);
     * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
       (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
       character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``).
