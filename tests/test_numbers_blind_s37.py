@@ -312,6 +312,15 @@ def test_a_chinese_numeral_after_latin_letters() -> None:
     assert [m.text for m in find_numbers("二O二五年，二o二六年")] == []
 
 
+def test_a_run_of_o_letters_typed_for_zeros() -> None:
+    """(review of session 37) 二OO八年 and 二OOO年: the whole run of O letters typed for 〇 is stepped over and the
+    character before it tested (八年 was an 8-year span, rewritten 二OO8年); GOO八年 and 版本OO八年 keep a Latin
+    word or no numeral before the letters, and read as before."""
+    assert find_numbers("二OO八年北京奥运会，二OOO年，二oo九年") == []
+    assert numbers_to_digits("二OO八年北京奥运会") == "二OO八年北京奥运会"
+    assert numbers_to_digits("GOO八年，版本OO八年") == "GOO8年，版本OO8年"
+
+
 def test_degrees_and_minutes_of_arc_are_one_angle() -> None:
     """(found probing the same) 东经120度30分 and 北纬三十一度二十分十五秒 are one angle each, in degrees (120.5 and
     31.3375 度; the minutes were a bare 30, a false integer); 两小时十五分 stays a span in minutes."""
@@ -332,7 +341,8 @@ def test_a_range_below_zero_shares_no_scale() -> None:
 @pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会", "零八年", "零零八年", "十一前后",
                                    "七一期间", "第十一期间",
                                    "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分",
-                                   "零下五至零下十度，", "七成多", "九成九"])
+                                   "零下五至零下十度，", "七成多", "九成九", "二OO八年",
+                                   "O八年"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -303,9 +303,34 @@ def _phone_groups(text: str, s: int, e: int) -> bool:
 _ZERO_LETTERS = frozenset("Oo")
 
 
+#: the longest run of O letters read as zeros typed for 〇 (二OOO年 has three)
+_ZERO_LETTERS_MAX = 3
+
+
 def _zero_letter(text: str, i: int) -> bool:
-    """Is the letter at *i* an O typed for 〇 after a Chinese numeral (二O二五年: no Latin word before 二五)?"""
-    return text[i] in _ZERO_LETTERS and i >= 1 and text[i - 1] in CN_SET
+    """Is the letter at *i* the end of a run of O letters typed for 〇 after a Chinese numeral (二O二五年,
+    二OO八年: no Latin word before the digits after it)?
+
+    >>> _zero_letter("二OO八年", 2), _zero_letter("GOO八年", 2), _zero_letter("二O二五年", 1)
+    (True, False, True)
+    """
+    if text[i] not in _ZERO_LETTERS:
+        return False
+    lo = max(0, i - _ZERO_LETTERS_MAX)
+    b = lo + len(text[lo : i + 1].rstrip("Oo")) - 1  # the character before the run of O letters
+    return b >= 0 and i - b <= _ZERO_LETTERS_MAX and text[b] in CN_SET
+
+
+def _identifier_prev(text: str, s: int, run: str, prev: str) -> bool:
+    """Does the ASCII character *prev* before the run at *s* make it an identifier's number: a Latin letter
+    before Arabic digits (v100; a Chinese numeral after letters is read: GDP一万两千美元, unless the letters
+    are O typed for 〇: 二O二五年), a blank after a letter (CPC 2), or _ after a letter or digit (9f77_70901,
+    PM_2.5: a subscript)?"""
+    if prev.isalpha():
+        return run[0] not in CN_SET or _zero_letter(text, s - 1)
+    if prev not in " _" or s < 2 or not text[s - 2].isascii():
+        return False
+    return text[s - 2].isalpha() or (prev == "_" and text[s - 2].isdigit())
 
 
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
@@ -334,8 +359,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         if nxt and nxt in ".．" and run.isdigit() and (not prev or prev in "\n\r"
                                                        or (prev in SENT_END and han_word(text[e + 1 : e + 2]))):
             return True  # 1. at a line start; 。 2.加快…, 如下：1.推进…: an outline marker after a sentence
-        if prev and prev < "\x80" and ((prev.isalpha() and (run[0] not in CN_SET or _zero_letter(text, s - 1))) or (prev in " _" and s >= 2 and text[s - 2].isascii()
-                                                            and (text[s - 2].isalpha() or (prev == "_" and text[s - 2].isdigit())))):
+        if prev and prev < "\x80" and _identifier_prev(text, s, run, prev):
             return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅) (GDP一万两千美元 is read)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
