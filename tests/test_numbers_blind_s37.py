@@ -292,6 +292,18 @@ def test_the_tenths_of_a_degree_or_a_kuai_said_without_their_name() -> None:
     assert got == [("三十度", 30), ("三块", 3), ("五十一", 51), ("三百多块", 400)]
 
 
+def test_a_spoken_tenth_before_a_range_or_a_change() -> None:
+    """(review of session 37) the spoken tenth before 至/到 ends a range's left end (三十七度五到三十八度 is 37.5 to 38
+    度, 三块五至四块五 3.5 to 4.5 元: the tenth was dropped, 37 度 and a range 5 to 38 度) and before 涨到/降到 a change's
+    start (十三块五涨到十五块: 13.5 元, was 13); 三块到五块 and 三十度至三十五度 read as before."""
+    found = find_numbers("体温在三十七度五到三十八度之间，气温八度五到十度，三块五至四块五，十三块五涨到十五块，三块到五块")
+    assert [(m.text, float(m.low), float(m.high)) for m in found] == [
+        ("三十七度五到三十八度", 37.5, 38), ("八度五到十度", 8.5, 10), ("三块五至四块五", 3.5, 4.5), ("十三块五", 13.5, 13.5),
+        ("十五块", 15, 15), ("三块到五块", 3, 5)]
+    assert [m.kind for m in found if m.text != "十五块"] == ["range", "range", "range", "money", "range"]
+    assert numbers_to_digits("体温在三十七度五到三十八度之间") == "体温在37度5到38度之间"
+
+
 def test_tenths_more_and_their_own_tenth() -> None:
     """(found probing changes around the set) 七成多 is 7 to 8 成, as 三米多 is 3 to 4 米 (多 was left out: 7), and
     九成九 and 九成五以上 are 9.9 and 9.5 成, as 三块五 is 3.5 元 (the last digit was dropped); 成 counts tenths as
@@ -342,7 +354,7 @@ def test_a_range_below_zero_shares_no_scale() -> None:
                                    "七一期间", "第十一期间",
                                    "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分",
                                    "零下五至零下十度，", "七成多", "九成九", "二OO八年",
-                                   "O八年"])
+                                   "O八年", "度五到十度", "块五涨到"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

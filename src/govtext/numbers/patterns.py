@@ -614,9 +614,10 @@ MINUTE_SECONDS = re.compile(
 SECOND_FRACTION = re.compile(r"[0-9]{1,2}(?![0-9０-９.．:：])")
 #: after N块 or N度: one digit, the tenths of the unit said without their name (三块五, 两块五的车票: 3.5 and 2.5 元;
 #: 体温三十七度五, 38度5: 37.5 and 38.5 度), where the word ends after it or 一 and a word follow (三块五一斤: 3.5 元 a
-#: 斤; 三块五十一 and 三块五毛 are none of it)
+#: 斤; 三块五十一 and 三块五毛 are none of it), or a range's 至/到 or a change's 涨到/降到 follow (三十七度五到三十八度,
+#: 十三块五涨到十五块)
 SPOKEN_TENTH = re.compile(
-    rf"(?P<d>{_JIAO_DIGIT})(?=[\s，,。．、；;：:！!？?）)”’」』》…—~～/／]|[的和或与及]|左右|以[上下]|上下"
+    rf"(?P<d>{_JIAO_DIGIT})(?=[\s，,。．、；;：:！!？?）)”’」』》…—~～/／]|[的和或与及至到]|[涨降升跌][到至]|左右|以[上下]|上下"
     r"|一(?![0-9零〇一二两三四五六七八九十百千万亿点])[\u4e00-\u9fff]|\Z)"
 )
 _ARC_PART = r"(?:(?P<{0}d>[0-5]?[0-9])|(?P<{0}cn>零?[一二三四五六七八九]|[二三四五]?十[一二三四五六七八九]?))"
