@@ -35,10 +35,10 @@ before the days around it: were 71 期 and the integer 11, rewritten 11前后), 
 a bare integer), a range below zero (零下五至零下十度 was -50, rewritten 零下-50至零下10度), 七成多 (多 left out), a Chinese
 numeral after Latin letters (人均GDP一万两千美元 was nothing), and numbers_to_digits was quadratic on a long phrase kept
 as written (三块五二 repeated).
-Left as the code does: 零下五至零下十度 gives only 零下十度 (a range from a warmer to a colder end is no range: two values,
-the bare 零下五 no mention), 两千零八年 a span of 2008 years (a year said with its scales), 三寸金莲 rewritten 3寸金莲 (an
+Left as the code does: 两千零八年 a span of 2008 years (a year said with its scales), 三寸金莲 rewritten 3寸金莲 (an
 idiom the list lacks), 歼十五 rewritten 歼15 and 2.0时代 a decimal (model and version names not after a name's word),
--5至-10度 two values (no range written from the warmer end), 120°30′ bare integers (degree signs are no units).
+120°30′ bare integers (degree signs are no units). (The review after the session made 零下五至零下十度 and -5至-10度,
+ranges said from their warmer end, one range each, -10 to -5.)
 """
 
 from __future__ import annotations
@@ -344,10 +344,15 @@ def test_degrees_and_minutes_of_arc_are_one_angle() -> None:
 def test_a_range_below_zero_shares_no_scale() -> None:
     """(found probing temperatures around the set) 零下五至零下十度 and 零下五至十度: the left end below zero takes no
     scale from a right end's 十 (it was -50, rewritten 零下-50至零下10度); 零下五至十度 is -5 to 10 度, as 零下三至五度
-    is -3 to 5, and 五至十度 and 两到三万人 read as before."""
+    is -3 to 5, and 五至十度 and 两到三万人 read as before. (review of session 37) 零下五至零下十度, said from its warmer
+    end, is one range -10 to -5 度, low the smaller end as 零下十至零下五度 (only 零下十度 was found, 零下五 lost), and so
+    is -5至-10度; 五至三度 (a falling pair above zero) is no range, as before."""
     got = [(m.text, float(m.low), float(m.high)) for m in find_numbers("零下五至零下十度，零下五至十度，五至十度，两到三万人")]
-    assert got == [("零下十度", -10, -10), ("零下五至十度", -5, 10), ("五至十度", 5, 10), ("两到三万人", 20000, 30000)]
-    assert numbers_to_digits("零下五至零下十度，零下五至十度") == "零下五至零下十度，零下5至10度"
+    assert got == [("零下五至零下十度", -10, -5), ("零下五至十度", -5, 10), ("五至十度", 5, 10), ("两到三万人", 20000, 30000)]
+    assert numbers_to_digits("零下五至零下十度，零下五至十度") == "零下5至零下10度，零下5至10度"
+    got = [(m.text, m.kind, float(m.low), float(m.high)) for m in find_numbers("零下十至零下五度，-5至-10度")]
+    assert got == [("零下十至零下五度", "range", -10, -5), ("-5至-10度", "range", -10, -5)]
+    assert all(m.kind != "range" for m in find_numbers("五至三度"))
 
 
 @pytest.mark.parametrize("piece", ["第二次全体会议", "第二次全会，", "第第二次全会", "零八年", "零零八年", "十一前后",

@@ -365,7 +365,7 @@ def _scale_of(ch: str) -> Decimal:
 
 def _shared_scale(a: Atom, b: Atom) -> tuple[Any, Any, list[tuple[int, int, str]]] | None:
     """两到三万: the left end without a unit shares the right end's trailing scale when that keeps
-    the range increasing; never below zero (零下五至零下十度: -5 and -10, no -50 shared from 十).
+    the range increasing; never below zero (零下五至零下十度: -10 to -5, no -50 shared from 十).
     Returns (low, high, left pieces), None when no scale is shared."""
     if not (b.scale_char and not a.has_big and a.kind != "money" and a.low >= 0
             and (b.scale_char in BIGS or b.scale_char in "kw" or len(a.run) == 1)):  # fmt: skip
@@ -424,7 +424,10 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
     elif a.unit != b.unit and not (a.unit == "个" and b.unit in counted_time_units()):
         return None  # (二个至五个工作日: one unit, 工作日)
     if alow > b.high:
-        return None
+        if not (a.low < 0 and b.high < 0 and a.low == a.high and b.low == b.high):
+            return None
+        # 零下五至零下十度: a range below zero from its warmer end, -10 to -5 (low the smaller end, as 零下十至零下五度)
+        return range_atom(a, b, b.low, alow, unit, kind_b, pieces_a)
     if kind_b in ("year", "duration") and unit in YEAR_UNITS:
         # 2021—2025年: both ends four-digit years -> a year range (else a span: 3—5年)
         if alow == alow.to_integral_value() and YEAR_MIN <= alow <= YEAR_MAX and b.kind == "year":
