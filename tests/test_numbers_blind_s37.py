@@ -266,6 +266,16 @@ def test_a_year_named_by_a_zero_and_a_digit() -> None:
     assert numbers_to_digits("一年零八个月，三百零八年，五年零八天") == "1年零8个月，308年，5年零8天"
 
 
+def test_a_year_named_by_a_digit_and_a_zero() -> None:
+    """(review of session 37) 一零年 and 二〇年 name the years 2010 and 2020 by their last two digits, as 零八年 names
+    2008: no mention (从零八年到一零年 found a span of 10 years in 一零年, rewritten 10年); ten and twenty years are 十年
+    and 二十年, read as before, and so are the decade 三零年代 and 三百零八年."""
+    text = "从零八年到一零年，二〇年以来，二零年"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    assert numbers_to_digits("十年，二十年，三零年代，三百零八年") == "10年，20年，30年代，308年"
+
+
 def test_a_day_named_by_month_and_day_before_the_days_around_it() -> None:
     """(found probing set phrases around the set) 七一, 六一, 八一, 三八 and 十一 before a word of the days around
     a day (期间, 前夕, 前后, 当天, 之际, 过后 …) name the day: no mention (七一期间 was a count of 71 期, 十一前后
@@ -359,7 +369,7 @@ def test_a_range_below_zero_shares_no_scale() -> None:
                                    "七一期间", "第十一期间",
                                    "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分",
                                    "零下五至零下十度，", "七成多", "九成九", "二OO八年",
-                                   "O八年", "度五到十度", "块五涨到"])
+                                   "O八年", "度五到十度", "块五涨到", "一零年"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

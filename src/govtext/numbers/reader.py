@@ -1665,14 +1665,25 @@ _AROUND_DAY = ("期间", "前夕", "前后", "当天", "当日", "之际", "过�
 _SHORT_YEAR_END = "年"
 
 
+#: after 年: a decade (三零年代: the thirties, read as before)
+_DECADE_END = "年代"
+
+
 def _zero_led_year(text: str, e: int, run: str) -> bool:
-    """Is *run*, ending at *e*, a zero and a digit before 年 (零八年, 〇三年, the years 2008 and 2003
-    named by their last two digits, as 九八年 names 1998; 一年零八个月 and 三百零八年 are no such run)?
+    """Is *run*, ending at *e*, a year's last two digits said as digit characters with a zero before 年: a zero
+    and a digit (零八年, 〇三年: 2008 and 2003, as 九八年 names 1998) or a digit and a zero (一零年, 二〇年: 2010
+    and 2020; ten years are 十年)? 一年零八个月, 三百零八年, 十年 and the decade 三零年代 are no such run.
 
     >>> _zero_led_year("零八年奥运会", 2, "零八"), _zero_led_year("一年零八个月", 4, "零八")
     (True, False)
+    >>> _zero_led_year("到一零年", 3, "一零"), _zero_led_year("三零年代", 2, "三零")
+    (True, False)
     """
-    return len(run) == 2 and run[0] in ZEROS and run[1] in CN_DIGIT_SET and text.startswith(_SHORT_YEAR_END, e)
+    if len(run) != 2 or not text.startswith(_SHORT_YEAR_END, e) or text.startswith(_DECADE_END, e):
+        return False
+    if run[0] in ZEROS:
+        return run[1] in CN_DIGIT_SET
+    return run[1] in ZEROS and run[0] in CN_DIGIT_SET
 
 
 def _bare_marker(text: str, s: int, e: int, r: RunReading) -> bool:
@@ -1792,9 +1803,9 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if (run == "一" or prev < "\x80" or prev in tab.prev_gate or nxt in _NEXT_GATE
             or (prev == "）" and nxt in _PHONE_JOINS)) and _skipped(text, s, e, run):  # (（02）7736-5678)
         return None
+    if _zero_led_year(text, e, run):
+        return None  # 零八年, 〇三年, 一零年: a year's two digits (2008, 2003, 2010), as 九八年 is 1998: no span
     if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
-        if _zero_led_year(text, e, run):
-            return None  # 零八年, 〇三年: a year's two digits (2008, 2003), as 九八年 is 1998: no span of 8 years
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
         return read_atom(text, s + 1, e)
     if r is None:
