@@ -314,6 +314,15 @@ def test_a_spoken_tenth_before_a_range_or_a_change() -> None:
     assert numbers_to_digits("体温在三十七度五到三十八度之间") == "体温在37度5到38度之间"
 
 
+def test_one_kuai_and_its_spoken_tenth() -> None:
+    """(review of session 37) 一块五 is 1.5 元 as 三块五 is 3.5 (a lone 一 before 块 was no mention, so 白菜一块五一斤 found
+    51 斤 and was rewritten 白菜一块51斤); 一块 alone stays the word (我们一块去: nothing)."""
+    got = [(m.text, float(m.low), m.unit) for m in find_numbers("白菜一块五一斤，一块五的车票")]
+    assert got == [("一块五", 1.5, "元"), ("一块五", 1.5, "元")]
+    assert numbers_to_digits("白菜一块五一斤") == "白菜一块五一斤"
+    assert find_numbers("我们一块去，放在一块") == []
+
+
 def test_tenths_more_and_their_own_tenth() -> None:
     """(found probing changes around the set) 七成多 is 7 to 8 成, as 三米多 is 3 to 4 米 (多 was left out: 7), and
     九成九 and 九成五以上 are 9.9 and 9.5 成, as 三块五 is 3.5 元 (the last digit was dropped); 成 counts tenths as
@@ -378,7 +387,7 @@ def test_a_range_below_zero_shares_no_scale() -> None:
                                    "七一期间", "第十一期间",
                                    "三十七度五", "三块五一", "三块五二", "三块五", "一度二十分", "度二十分十五秒", "十度十分",
                                    "零下五至零下十度，", "七成多", "九成九", "二OO八年",
-                                   "O八年", "度五到十度", "块五涨到", "一零年"])
+                                   "O八年", "度五到十度", "块五涨到", "一零年", "一块五一"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

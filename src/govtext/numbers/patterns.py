@@ -169,7 +169,7 @@ def run_re() -> re.Pattern[str]:
     cn_but_one = CN.replace("一", "")
     return re.compile(
         rf"[数几幾{AD}{CN}]"
-        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}{rank}]|\Z)|(?<=月一)(?=[日号])|(?=季度|{_ONE_AND_MORE}))"
+        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}{rank}]|\Z)|(?<=月一)(?=[日号])|(?=块{_JIAO_DIGIT})|(?=季度|{_ONE_AND_MORE}))"
         rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛](?:{MONEY_TAIL}|{_JIAO_DIGIT}分)|(?<=第.)(?:[{rank}]|\Z))|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 

@@ -312,6 +312,9 @@ def _phone_groups(text: str, s: int, e: int) -> bool:
     return text[a] == "0" or P.MOBILE_CUE_BACK.search(text, max(0, a - P.MOBILE_CUE_SPAN), a) is not None
 
 
+#: the spoken unit of money a lone 一 counts before when its tenth follows (一块五)
+_KUAI = "块"
+
 #: Latin letters typed for the zero 〇 between Chinese digits (二O二五年)
 _ZERO_LETTERS = frozenset("Oo")
 
@@ -363,7 +366,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 010-12345678转8001: the extension of the telephone number before 转
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
-        return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e))
+        # (一块五: 1.5 元, the spoken tenth after 块 as 三块五; 一块 alone stays the word "together")
+        return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e)
+                    or (text.startswith(_KUAI, e) and P.SPOKEN_TENTH.match(text, e + 1) is not None))
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         if nxt == "、" and (not prev or prev in SENT_END) and not (len(run) == YEAR_DIGITS and run.isdigit()):
             return True  # 一、 at a sentence start (１９７９、１９８０两年 is a list of years)
