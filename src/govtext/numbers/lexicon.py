@@ -31,6 +31,8 @@ ZEROS = "".join(ch for ch, v in _p.DIGITS.items() if v == 0)
 FORMAL_ONLY = "壹贰叁參参肆伍陆柒捌玖拾佰仟幺"
 CN_DIGIT_SET = frozenset(CN_DIGIT)
 CN_SET = frozenset(CN)
+#: what makes an ordinal: 第, and 笫 (its common misprint: 笫五十四条 is an article's heading)
+ORDINAL_MARKS = frozenset("第笫")
 
 
 def han_word(ch: str) -> bool:

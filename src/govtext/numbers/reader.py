@@ -27,6 +27,7 @@ from .lexicon import (
     LABEL,
     LAW_MARKERS,
     NAME_UNITS,
+    ORDINAL_MARKS,
     PCT_PREFIX,
     PCT_UNIT,
     POINTS,
@@ -268,8 +269,8 @@ def read_run(run: str) -> RunReading | None:
 # ---------------------------------------------------------------------------------- context
 
 
-#: what makes an ordinal: 第, and 笫 (its common misprint: 笫五十四条 is an article's heading)
-_ORDINAL_MARKS = frozenset("第笫")
+#: what makes an ordinal (第, 笫)
+_ORDINAL_MARKS = ORDINAL_MARKS
 
 
 _HYPHEN = "-"

@@ -18,7 +18,7 @@ from .. import _re as re
 from .._charfreq import association
 from .._util import lazy, may_be_astral
 from . import patterns as P
-from .lexicon import CN_NUM_SET, nonquantity, pre_window, serial_terms, units
+from .lexicon import CN_NUM_SET, ORDINAL_MARKS, nonquantity, pre_window, serial_terms, units
 from .types import Atom
 
 Span = tuple[int, int]
@@ -65,10 +65,6 @@ def protect_re(protect: frozenset[str]) -> re.Pattern[str]:
     return re.compile(P.term_regex((t, "") for t in terms if t))
 
 
-#: the marks of an ordinal before a plenary session's numerals (第二次全体会议; 笫 its common misprint)
-_ORDINAL_MARKS = frozenset("第笫")
-
-
 def _session_spans(text: str, at: Places) -> list[Span]:
     """Plenary sessions: 十一届八次全会, 八次全会 (as one left-to-right pass would find them: a
     次全会 whose 次 ends a 届…次 match is that match). 第 before the numerals of a 次全体会议 or 次全会
@@ -81,7 +77,7 @@ def _session_spans(text: str, at: Places) -> list[Span]:
         i = m.start()
         while i > 0 and text[i - 1] in CN_NUM_SET and m.start() - i < SESSION_BACK:
             i -= 1
-        if i < m.start() and not (i and text[i - 1] in _ORDINAL_MARKS and m.re is P.SESSION):
+        if i < m.start() and not (i and text[i - 1] in ORDINAL_MARKS and m.re is P.SESSION):
             spans.append((i, m.end()))
     return spans
 
