@@ -96,3 +96,25 @@ def test_calls_in_sentences_and_rows_of_where_to_collect_stay() -> None:
     assert all(v.keep for v in classify_lines("\n".join(rows), page=False))
     kept = keeps([*EXPO_HEAD, *EXPO_TEXT, "领取地点", "各社区服务站 免费领取", *EXPO_FOOT[3:]])
     assert all(kept[len(EXPO_HEAD):len(EXPO_HEAD) + len(EXPO_TEXT)])
+
+
+# A notice of six lines (title, addressee, three sentences, signing organ and date) the fixes' inputs follow.
+NOTICE = ["关于做好今年暑期学生安全工作的通知", "各乡镇中心学校、县直各学校：", "暑期将至，学生假期安全问题不容忽视。",
+          "请各校高度重视，切实做好放假前的安全教育。", "各校要落实家校联系制度，及时掌握学生动态。", "某县教育局 2026年6月20日"]
+
+
+def test_a_call_in_a_row_of_events_or_a_booking_line_stays() -> None:
+    """A call (马上报名, 立即预约) ending a row of events with its date and place, a booking line or an
+    entry's line with no word of a sale (限时特惠, 8折, 抢购) is the text's (before, each went as an advert
+    ending in its button, and the table's head with the rows); a line of phrases with a sale's word and
+    its call, saying neither when nor where, is still an advert."""
+    events = ["2026年市民读书节活动安排", "活动名称 时间 地点", "古籍修复展 6月1日 市图书馆 马上报名",
+              "亲子共读会 6月2日 少儿馆 立即报名", "以上活动均免费参加。"]
+    assert all(v.keep for v in classify_lines("\n".join(events), page=False))
+    assert all(keeps([*NOTICE, *events]))
+    vaccine = ["关于开展秋季流感疫苗接种的通知", "各位居民：", "今年流感疫苗已经到货，请符合条件的居民预约接种。",
+               "预约方式 健康某县公众号 立即预约", "接种地点：各社区卫生服务中心。", "某县卫生健康局", "2026年10月8日"]
+    assert all(keeps(vaccine))
+    assert all(keeps([*NOTICE, "报名入口 扫描下方二维码 立即报名"]))
+    ads = ["某某驾校 学车优惠 立即预约", "暑期编程课 8折 马上报名", "某某教育 学习平板 限时特惠 立即咨询"]
+    assert [v.rule for v in classify_lines("\n".join(ads), page=False)] == ["widget"] * 3

@@ -2885,6 +2885,12 @@ class Widget(Rule):
     #: take it now (某某教育 智能平板 限时特惠 立即咨询, 某某课程 马上抢购); a notice's sentence has no
     #: phrases apart before such a call, and a bare 免费领取 ends a list's row of where to collect.
     _ad_call = _sx(rf"(?:[^\s。,;:!?]{{1,12}}\s{{1,3}}){{1,4}}(?:立即|马上)(?:{_AD_CALLS})")
+    #: What makes such a line an advert: a word of a sale in it (限时特惠, 优惠, 特价, 8折, 马上抢购); a
+    #: notice's row of what to sign up for or book (预约方式 某某公众号 立即预约) names none.
+    _ad_sale = _sx(r"特惠|限时|优惠|特价|促销|折扣|打折|秒杀|抢购|钜惠|低至|直降|包邮|买一送一|团购|[\d一二三四五六七八九]折")
+    #: A cell of such a line that says when or where (非遗展演 6月1日 市图书馆 马上报名: a date, a time of
+    #: day, a hall, a street or a house number): the row of a notice's table of events, not an advert.
+    _ad_when_where = _sx(r"\d\s?[月日]|\d{4}\s?年|\d:\d{2}|(?:馆|厅|室|广场|路|街|\d号)(?=\s)")
     #: An advert's tag in brackets opening its line (【广告】, [广告]); 广告 bare or in round brackets
     #: heads a law's article or a budget's item.
     _tagged_ad = _rx(r"[【\[]\s?广告\s?[】\]]")
@@ -2977,7 +2983,8 @@ class Widget(Rule):
             return _drop(self.name, f"{AD_REASON} {s[:20]!r}")
         if (">>" in s or "》》" in s) and self._promo.fullmatch(s):
             return _drop(self.name, f"{AD_REASON} (a tagged promotion link) {s[:20]!r}")
-        if s[-4:-2] in ("立即", "马上") and self._ad_call.fullmatch(s):
+        if s[-4:-2] in ("立即", "马上") and self._ad_call.fullmatch(s) and self._ad_sale.search(s) \
+                and not self._ad_when_where.search(s):
             return _drop(self.name, f"{BUTTON_AD_REASON} {s[:20]!r}")
         if "秒" in s and len(s) <= self.redirect_max and self._redirect.fullmatch(s):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
