@@ -6,6 +6,8 @@ Each page is our own invented text; the look-alikes stay or go as before."""
 
 from __future__ import annotations
 
+import pytest
+
 from govtext.spam import classify_lines
 from page_common import keeps
 
@@ -118,3 +120,13 @@ def test_a_call_in_a_row_of_events_or_a_booking_line_stays() -> None:
     assert all(keeps([*NOTICE, "报名入口 扫描下方二维码 立即报名"]))
     ads = ["某某驾校 学车优惠 立即预约", "暑期编程课 8折 马上报名", "某某教育 学习平板 限时特惠 立即咨询"]
     assert [v.rule for v in classify_lines("\n".join(ads), page=False)] == ["widget"] * 3
+
+
+@pytest.mark.parametrize("closing", ["特此通知", "欢迎广大市民踊跃参加", "以上信息仅供参考", "谢谢合作"])
+def test_a_closing_line_right_over_an_advert_is_no_box_header(closing: str) -> None:
+    """A text's closing formula or sentence right over an advert ending in its button names no box: it
+    stays (before, it went as the advert box's header); the advert goes, and a header naming its box
+    (精选好物 right over it) with it."""
+    ad = "某某园艺 花卉苗木 限时特惠 立即咨询"
+    assert keeps([*NOTICE[:5], closing, ad]) == [True] * 6 + [False]
+    assert keeps([*NOTICE[:5], closing, "精选好物", ad])[-2:] == [False, False]

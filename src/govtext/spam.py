@@ -4551,13 +4551,18 @@ def _read_in_context(
     return reading, listed
 
 
-#: An advert box's header alone on its line: a phrase of Han characters (展商推荐, 咨询同科室医生).
-_AD_BOX_HEAD = re.compile(r"[\u4e00-\u9fff]{2,10}")
+#: An advert box's header alone on its line: a short phrase of Han characters naming the box, what it
+#: recommends, picks or sells (展商推荐, 精选好物, 热销产品, 合作伙伴, 猜你喜欢); a text's closing line
+#: (特此通知, 欢迎广大市民踊跃参加, 以上信息仅供参考, 谢谢合作) names none.
+_AD_BOX_HEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,4}(?:推荐|精选|广告|推广|热销|热卖|优选|好物|特惠|赞助商?|合作伙伴|合作商家|猜你喜欢)"
+    r"(?:产品|商品|品牌|课程|专区)?"
+)
 
 
 def _advert_box_heads(lines: list[str], verdicts: list[Verdict], end: int, widgets: list[int]) -> None:
     """After the page reading, the line right over an advert ending in its button
-    (:data:`BUTTON_AD_REASON`), under the article's last line *end*, a phrase of Han characters alone
+    (:data:`BUTTON_AD_REASON`), under the article's last line *end*, a phrase naming the box alone
     (:data:`_AD_BOX_HEAD`) the rules and the reading kept: the advert box's header (展商推荐 over 某某教育
     智能平板 限时特惠 立即咨询), dropped with the widget rule. The article's last line is never taken.
     *widgets*: the lines the widget rule dropped, in order.
