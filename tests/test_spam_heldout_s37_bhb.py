@@ -87,7 +87,7 @@ def test_an_advert_ending_in_its_button_and_its_box_go() -> None:
     kept = keeps([*EXPO_HEAD, *EXPO_TEXT, *EXPO_FOOT])
     assert all(kept[len(EXPO_HEAD):len(EXPO_HEAD) + len(EXPO_TEXT)])
     assert not any(kept[len(EXPO_HEAD) + len(EXPO_TEXT):])
-    verdicts = classify_lines("某某课程 马上抢购\n已有1.6万次播放\n3000次观看", page=False)
+    verdicts = classify_lines("某某课程 马上抢购\n已有1.6万次播放\n共有3000次观看", page=False)
     assert [v.rule for v in verdicts] == ["widget"] * 3
 
 
@@ -130,3 +130,13 @@ def test_a_closing_line_right_over_an_advert_is_no_box_header(closing: str) -> N
     ad = "某某园艺 花卉苗木 限时特惠 立即咨询"
     assert keeps([*NOTICE[:5], closing, ad]) == [True] * 6 + [False]
     assert keeps([*NOTICE[:5], closing, "精选好物", ad])[-2:] == [False, False]
+
+
+def test_a_tables_cells_of_plays_stay() -> None:
+    """A bare count of plays or views (12万次播放, 8.3万次观看) is a table's cell under each video's name: it
+    stays (before, it went as a header's counter); said as a total so far (已有…, 共有…) it is the
+    player's counter, which goes."""
+    table = ["视频名称 播放量", "防溺水安全动画", "12万次播放", "交通安全微课", "8.3万次观看", "三、其他事项另行通知。"]
+    assert all(keeps([*NOTICE, *table]))
+    assert all(v.keep for v in classify_lines("\n".join(table[1:5]), page=False))
+    assert [v.rule for v in classify_lines("已有12万次播放\n共有8.3万次观看", page=False)] == ["widget"] * 2

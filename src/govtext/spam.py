@@ -2902,11 +2902,13 @@ class Widget(Rule):
         r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
     #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or of a video's
-    #: plays under its player (已有1.6万次播放), the time
+    #: plays under its player, said as a total so far (已有1.6万次播放; a bare 12万次播放 is a table's cell
+    #: of plays, under each video's name), the time
     #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
     #: downloads or citations among them (下载次数：268 被引次数：3).
     _header_counts = _sx(
-        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*(?:人(?:参加|报名|学习|在学|观看)|次(?:播放|观看))"
+        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
+        r"|(?:已有|共有)\s*\d+(?:\.\d+)?\s*[万wW]?\s*次(?:播放|观看)"
         # the time it takes to read the article, its word count before it (阅读时长约2分钟,
         # 全文共968字,预计阅读3分钟): an estimate (预计, 约), 时长 or the word count; a bare
         # 阅读时间:10分钟 (a reading contest's rules) or 阅读30分钟 (a homework table's cell) is none
