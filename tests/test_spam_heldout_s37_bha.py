@@ -98,12 +98,32 @@ _CELL = st.text(st.sampled_from("某区中心站公办民办路号甲乙01234567
 
 
 @given(st.lists(_CELL, min_size=1, max_size=6))
-def test_a_row_is_a_directorys_only_with_a_phone_cell_and_another_digit(cells: list[str]) -> None:
+def test_a_row_is_a_directorys_only_with_a_phone_cell_and_a_count_or_an_address(cells: list[str]) -> None:
     """LinkList.directory_row holds exactly when one cell is a telephone number alone and another
-    cell holds a digit."""
+    cell is a bare count or holds a digit and 号, 路 or 街 (no cell of these is the site's home or an
+    interface word)."""
     from govtext.spam import _PHONE_CELL, LinkList
 
     phones = [c for c in cells if _PHONE_CELL.fullmatch(c)]
     others = [c for c in cells if c not in phones]
-    expected = bool(phones) and any(ch.isdigit() for c in others for ch in c)
+    expected = bool(phones) and any(
+        c.isdigit() or (any(ch.isdigit() for ch in c) and any(w in c for w in "号路街")) for c in others)
     assert LinkList.directory_row(cells) == expected
+
+
+# A notice of six lines (title, addressee, three sentences, signing organ and date) the rows follow.
+NOTICE_SIX = ["关于调整部分公交线路的通告", "广大市民乘客：", "因道路施工，自11月1日起部分公交线路临时调整。",
+              "请市民合理安排出行时间。", "给您带来的不便，敬请谅解。", "某市交通运输局 2026年10月28日"]
+
+
+@pytest.mark.parametrize("line", [
+    "首页 | 2026年工作动态 | 政务公开 | 0731-8452016",
+    "首页 | 12345热线 | 局长信箱 | 0731-12345678",
+    "首页 | 新闻中心 | 2026 | 0730-5512000",
+])
+def test_a_bar_of_links_with_a_year_a_hotline_or_its_home_goes(line: str) -> None:
+    """A bar of links whose other digit is a year or a hotline's name (2026年工作动态, 12345热线), or with
+    its home or an interface word among its cells (首页 beside a bare 2026), is links, not a directory's entry,
+    under a notice too (before, each stayed); the notice stays."""
+    assert [v.rule for v in classify_lines(line, page=False)] == ["link_list"]
+    assert keeps([*NOTICE_SIX, line]) == [True] * len(NOTICE_SIX) + [False]

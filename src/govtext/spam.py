@@ -2106,14 +2106,43 @@ class LinkList(Rule):
     @staticmethod
     def directory_row(segs: list[str]) -> bool:
         """Are the cells *segs* (stripped) a directory's entry: one a telephone number alone
-        (:data:`_PHONE_CELL`) and another holding a digit (某院 | 民办 | 120 | 某路12号 | 0731-8451877)?
-        A bar of links with a hotline (首页 | 登录 | 400-800-1234) has no other digit.
+        (:data:`_PHONE_CELL`) and another a bare count or an address with its number
+        (:meth:`directory_value`: 某院 | 民办 | 120 | 某路12号 | 0731-8451877), no cell a link of the
+        site's bar (:meth:`bar_link`)? A bar of links with a hotline has no such cell (首页 | 登录 |
+        400-800-1234), or a year or a hotline's name among its links (2024年工作动态, 12345热线), or its
+        home (首页 | 2026 | 联系我们 | 0731-8452016).
 
         >>> LinkList.directory_row(["某院", "民办", "120", "0731-8451877"]), LinkList.directory_row(["首页", "0731-8451877"])
         (True, False)
+        >>> LinkList.directory_row(["首页", "12345热线", "局长信箱", "0731-12345678"])
+        False
         """
         phones = [x for x in segs if x[:1].isdigit() and _PHONE_CELL.fullmatch(x)]
-        return bool(phones) and any(_DIGIT.search(x) for x in segs if x not in phones)
+        return bool(phones) and any(LinkList.directory_value(x) for x in segs if x not in phones) \
+            and not any(map(LinkList.bar_link, segs))
+
+    @staticmethod
+    def directory_value(cell: str) -> bool:
+        """Is the cell a directory entry's value beside its phone: a bare count (120, 1,684) or an
+        address with its number (某区东风路12号, 向阳街8号)? A link's year or number (2024年工作动态,
+        12345热线) is neither.
+
+        >>> [LinkList.directory_value(x) for x in ("120", "某区东风路12号", "2024年工作动态", "12345热线")]
+        [True, True, False, False]
+        """
+        if cell.replace(",", "").isdecimal():
+            return True
+        return ("号" in cell or "路" in cell or "街" in cell) and _DIGIT.search(cell) is not None
+
+    @staticmethod
+    def bar_link(cell: str) -> bool:
+        """Is the cell a link of the site's bar: its home (:meth:`Navigation.home`: 首页) or an interface
+        word (联系我们, 网站地图, 返回首页: :func:`~govtext._util.interface_words`)?
+
+        >>> LinkList.bar_link("首页"), LinkList.bar_link("网站地图"), LinkList.bar_link("某区东风路12号")
+        (True, True, False)
+        """
+        return Navigation.home(cell) or cell.lower() in _chrome_words()
 
     @staticmethod
     def values_row(segs: list[str]) -> bool:
