@@ -2209,7 +2209,7 @@ def test_field_rows_of_a_list_of_records_are_the_documents() -> None:
     body = range(page.index("2027年第3期新书推荐"), page.index("上一篇：2027年第2期新书推荐"))
     assert [i for i in body if not got[i].keep] == [7], [(page[i], got[i].rule) for i in body if not got[i].keep]
     # two records alike are no list: the author rows go as the page's fields (their titles bare: under a
-    # title in 《》 an author row is the work's, whatever the records, test_spam_heldout_s37_bhb)
+    # title in 《》 with another near over its author row, an author row is the work's, test_spam_heldout_s37_bhb)
     two = [*page[:9], *[row for book in books[:2] for row in (book[0].strip("《》"), *book[1:])], *page[-4:]]
     assert [v.rule for s, v in zip(two, classify_lines("\n".join(two))) if s.startswith("作者")] == ["metadata"] * 3
     two = [*page[:9], *[row for book in books[:2] for row in book], *page[-4:]]

@@ -140,3 +140,16 @@ def test_a_tables_cells_of_plays_stay() -> None:
     assert all(keeps([*NOTICE, *table]))
     assert all(v.keep for v in classify_lines("\n".join(table[1:5]), page=False))
     assert [v.rule for v in classify_lines("已有12万次播放\n共有8.3万次观看", page=False)] == ["widget"] * 2
+
+
+def test_a_pages_byline_under_its_title_in_quotes_goes() -> None:
+    """作者：… under one title in 《》 with no other work and its author row near, or over a source's field
+    (来源：某报), is the page's byline: it goes (before, it stayed as a work's author row)."""
+    notice = ["《关于做好暑期学生安全教育的通知》", "作者：某某", "为切实做好暑期学生安全教育工作，现将有关事项通知如下。",
+              "一、加强宣传教育。", "二、落实安全责任。"]
+    assert keeps(notice) == [True, False, True, True, True]
+    story = ["首页 > 新闻 > 正文", "《深夜的图书馆》", "作者：某某", "来源：某某报",
+             "深夜十一点，图书馆里依然坐满了备考的学生。管理员每晚最后一个离开。"]
+    assert keeps(story) == [False, True, False, False, True]
+    works = ["《深夜的图书馆》", "作者：某某", "来源：某某报", "《秋天的操场》", "作者：某某", "来源：某某报"]
+    assert not any(v.keep for v in classify_lines("\n".join(works), page=False)[1::3])

@@ -1778,21 +1778,46 @@ class Metadata(Rule):
             ctx.positional = True
         return _drop(self.name, _FIELDS_REASON + (names[0] if n == 1 else "/".join(dict.fromkeys(names))), meta)
 
-    @staticmethod
-    def _work_author(ctx: Context, i: int) -> bool:
-        """Whether the author field alone on line *i* (作者：某某 所在单位：某学院) stands right under a
-        work's title alone on its line (《某某》, :data:`_WORK_TITLE`): an entry of the text's list of
-        works (an award list, a reading list), the work's author, not the page's byline (a verdict of
-        where the line stands: its copies elsewhere are read again).
+    #: Non-blank lines either way of a work's title and author row searched for another work's
+    #: (:meth:`_work_author`): a list's entries stand a heading apart (一等奖 then 二等奖), or a record's
+    #: few field rows and its summary (出版社, 索书号, 简介 under a library's new book).
+    work_reach = 8
 
-        >>> [v.keep for v in classify_lines("《凌晨的实验楼》\\n作者：某某 所在单位：化学院", page=False)]
-        [True, True]
-        >>> [v.keep for v in classify_lines("凌晨的实验楼\\n作者：某某", page=False)]
-        [True, False]
+    @classmethod
+    def _work_author(cls, ctx: Context, i: int) -> bool:
+        """Whether the author field alone on line *i* (作者：某某 所在单位：某学院) stands right under a
+        work's title alone on its line (《某某》, :data:`_WORK_TITLE`) in a list of works: another
+        title within :attr:`work_reach` lines over its own author row (an award list, a reading list),
+        and no source's or date's field under it (来源：某报, a byline's). Then it is the work's author, not
+        the page's byline under its title in 《》 (a verdict of where the line stands: its copies
+        elsewhere are read again).
+
+        >>> [v.keep for v in classify_lines("《凌晨的实验楼》\\n作者：某某 所在单位：化学院\\n《秋天的操场》\\n作者：某某", page=False)]
+        [True, True, True, True]
+        >>> [v.keep for v in classify_lines("《凌晨的实验楼》\\n作者：某某\\n凌晨两点，实验楼里依然灯火通明。", page=False)]
+        [True, False, True]
         """
         ctx.positional = True
-        j = ctx._prev[i]
-        return j >= 0 and _WORK_TITLE.fullmatch(ctx.lines[j]) is not None
+        lines, j = ctx.lines, ctx._prev[i]
+        if j < 0 or _WORK_TITLE.fullmatch(lines[j]) is None:
+            return False
+        k = _nonblank(lines, i, 1)
+        if k is not None and cls._field_key(lines[k]) in ("source", "date"):
+            return False  # (a byline's rows: 作者：某某 over 来源：某报)
+        for r, step in ((j, -1), (i, 1)):
+            for _ in range(cls.work_reach):
+                if (r := _nonblank(lines, r, step)) is None:
+                    break
+                if _WORK_TITLE.fullmatch(lines[r]) and (n := _nonblank(lines, r, 1)) is not None \
+                        and cls._field_key(lines[n]) == "author":
+                    return True
+        return False
+
+    @staticmethod
+    def _field_key(s: str) -> str | None:
+        """The metadata key of the label field opening *s* (作者： author, 来源： source), or None."""
+        m = _labels().start.match(s)
+        return _labels().key.get(m.group(1)) if m else None
 
     def _under_metadata(self, ctx: Context, i: int) -> bool:
         """Whether the nearest non-blank line above line *i* was dropped as metadata or as a post's
