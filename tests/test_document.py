@@ -2812,3 +2812,15 @@ def test_a_party_kind_with_a_bracketed_qualifier_still_reads_the_parties_block()
     assert parse_document(pledge).issuers == ["某县人民政府", "某镇人民政府"]
     plan = parse_document(pledge.replace("安全生产目标责任书（乡镇）", "安全生产工作方案（试行）"))
     assert plan.issuers is None and plan.date is None
+
+
+def test_an_agenda_title_names_its_meeting_and_no_headline_verb_puts_a_matter_on_it() -> None:
+    """(session 37, FXD) ``议程`` ends a title after a meeting's name (``…第十二次常务会议议程``, ``…党代会议程``), not
+    after a news headline's verb putting a matter on an agenda (``列入…常委会议程``, ``提上会议议程``) nor a bare
+    ``会议议程``."""
+    body = "\n　　本报讯 记者从有关方面获悉，该事项将在会上审议。\n"
+    for headline in ("某某事项列入市人大常委会议程", "乡村振兴提上会议议程", "两项议案纳入大会议程", "会议议程"):
+        assert parse_document(headline + body).title is None, headline
+    for title in ("某市人民政府第十二次常务会议议程", "中共某县第三次党代会议程", "某区2027年职工代表大会议程（草案）"):
+        doc = parse_document(title + "\n（2027年5月8日上午）\n一、宣布开会\n二、审议报告\n")
+        assert doc.title is not None and doc.title.text == title, title

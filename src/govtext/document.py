@@ -223,7 +223,8 @@ _KINDS = (
     # 目标责任书, 安全生产承诺书: not a news headline's 签订目标责任书, :data:`_PARTY_KINDS`)
     "章(?<=简章)|责任书|承诺书|"
     # (a power one party gives another, 授权委托书, 授权书; an organ's letter introducing its staff to another,
-    # 介绍信; a meeting's order of business, 某某会议议程, 党代会议程: not a news headline's 提上议程)
+    # 介绍信; a meeting's order of business, 某某会议议程, 党代会议程, the meeting named before it: not a news
+    # headline's 提上议程, nor 列入市人大常委会议程 or 提上会议议程, a verb before it: :func:`_meeting_agenda`)
     "委托书|授权书|介绍信|议(?:(?<=会议议)|(?<=会议))程"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
@@ -499,7 +500,37 @@ def _title_end(s: str) -> re.Match[str] | None:
     if (s.startswith(_HANDED_KINDS, m.start()) and (g := _handing_re().search(s, _HEADLINE_SUBJECT_MIN))
             and g.end() <= m.start()):
         return m if "关于" in s[: g.start()] else None
+    if s.startswith("议程", m.start()) and not _meeting_agenda(s, m.start()):
+        return None
     return m
+
+
+#: The fewest characters naming a meeting before its 会议议程 or 会议程 (``某市…工作会议议程``, ``党代会议程``):
+#: a bare ``会议议程``, ``大会议程`` names none.
+_MEETING_NAME_MIN = 2
+
+
+@lazy
+def _agenda_verb_re() -> re.Pattern[str]:
+    # 列入, 纳入, 写入, 进入, 提上, 列上, 摆上, 排上, 提交: a news headline putting a matter on an agenda
+    return re.compile(r"[列纳写进]入|[提列摆排]上|提交")
+
+
+def _meeting_agenda(s: str, start: int) -> bool:
+    """Whether the ``议程`` at *start* of the line *s* ends a meeting's agenda: a meeting named before its
+    ``会议`` or ``会`` (``…第二十次会议议程``, ``…常务会议议程``, ``…党代会议程``: :data:`_MEETING_NAME_MIN`), no verb
+    putting a matter on the agenda before it (a news headline's ``某某事项列入市人大常委会议程``,
+    ``乡村振兴提上会议议程``: :func:`_agenda_verb_re`; but for a subject after 关于).
+
+    >>> [_meeting_agenda(t, len(t) - 2) for t in ("某县第二次党代会议程", "某事列入市人大常委会议程", "会议议程")]
+    [True, False, False]
+    """
+    head = s[:start]
+    name = head[:-2] if head.endswith("会议") else head[:-1]
+    if len(name.strip(_BLANK)) < _MEETING_NAME_MIN:
+        return False
+    g = _agenda_verb_re().search(s, 0, start)
+    return g is None or "关于" in s[: g.start()]
 
 
 @lazy
