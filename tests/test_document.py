@@ -2824,3 +2824,14 @@ def test_an_agenda_title_names_its_meeting_and_no_headline_verb_puts_a_matter_on
     for title in ("某市人民政府第十二次常务会议议程", "中共某县第三次党代会议程", "某区2027年职工代表大会议程（草案）"):
         doc = parse_document(title + "\n（2027年5月8日上午）\n一、宣布开会\n二、审议报告\n")
         assert doc.title is not None and doc.title.text == title, title
+
+
+def test_addressees_printed_without_their_colon_are_no_author_under_the_title() -> None:
+    """(session 37, FXD) the line under an unsigned title naming the organs it is sent to without its colon
+    (``各乡镇人民政府``, ``市政府各部门``, ``县直各单位``) is no author; an organ's own name there still is."""
+    text = "关于印发某某办法的通知\n{}\n　　现将办法印发给你们，请认真贯彻执行。\n"
+    for line in ("各乡镇人民政府", "市政府各部门", "县直各单位", "全县各乡镇人民政府"):
+        assert parse_document(text.format(line)).issuers is None, line
+    report = "关于某某情况的调研报告\n{}\n　　今年4月，调研组走访了8个乡镇。\n"
+    for author in ("某县政协调研组", "全国人大常委会法工委调研组"):
+        assert parse_document(report.format(author)).issuers == [author], author

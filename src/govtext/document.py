@@ -3020,7 +3020,8 @@ def _issuers(doc: OfficialDocument, text: str) -> list[str] | None:
 def _author_under(text: str, end: int) -> list[str] | None:
     """The organ alone on the line under an unsigned title that names none (*end*: where the title ends),
     its author as a report prints it (``关于…的调研报告`` + ``某县政协某委员会调研组``), the text going on
-    under it: ``[organ]``, else ``None`` (a person's line, ``某市市长　某某``, names none).
+    under it: ``[organ]``, else ``None`` (a person's line, ``某市市长　某某``, names none; nor do addressees
+    printed without their colon, ``各乡镇人民政府``, ``市政府各部门``: :func:`_addressed_re`).
 
     >>> _author_under("关于甲的调研报告\\n某县政协调研组\\n　　今年4月，调研组走访了8个乡镇。\\n", 8)
     ['某县政协调研组']
@@ -3032,9 +3033,17 @@ def _author_under(text: str, end: int) -> list[str] | None:
     if stop < 0 or not text[stop:].strip(_BLANK + "\n"):
         return None  # (the text goes on under it)
     organ = text[nl + 1 : stop].strip(_BLANK)
-    if not organ or " " in organ or "\u3000" in organ or not _organs_named([organ]):
+    if (not organ or " " in organ or "\u3000" in organ or not _organs_named([organ])
+            or _addressed_re().search(organ)):
         return None
     return [organ]
+
+
+@lazy
+def _addressed_re() -> re.Pattern[str]:
+    # the organs a document is sent to, each of a class (各乡镇人民政府, 全市各级行政机关, 市政府各部门, 县直各单位):
+    # no author names itself so (全国人大常委会…, a national organ, is one)
+    return re.compile(r"^(?:各|全[省市县区])|[直属府委]各")
 
 
 def _order_organ(n: DocNumber) -> list[str] | None:
