@@ -2835,3 +2835,16 @@ def test_addressees_printed_without_their_colon_are_no_author_under_the_title() 
     report = "关于某某情况的调研报告\n{}\n　　今年4月，调研组走访了8个乡镇。\n"
     for author in ("某县政协调研组", "全国人大常委会法工委调研组"):
         assert parse_document(report.format(author)).issuers == [author], author
+
+
+def test_a_team_of_the_body_ending_in_dui_does_not_stack_into_the_signature() -> None:
+    """(session 37, FXD) only a unit's name ending in 队 (``…支队``, ``…大队``, ``…调查队``) stacks in a joint
+    signature one organ a line; a team the body names (``某某村治安巡逻队``, ``某某社区志愿服务队``) on the line above
+    the signature does not."""
+    text = "关于开展巡逻的通知\n各村：\n　　各村要成立巡逻队。\n{}\n某某镇人民政府\n2026年3月1日\n"
+    for team in ("某某村治安巡逻队", "某某社区志愿服务队"):
+        doc = parse_document(text.format(team))
+        assert doc.issuers == ["某某镇人民政府"] and doc.signature is not None, team
+        assert doc.signature.text == "某某镇人民政府", team
+    for unit in ("某县公安局交通警察大队", "国家统计局某某调查队", "某市消防救援支队"):
+        assert parse_document(text.format(unit)).issuers == [unit, "某某镇人民政府"], unit

@@ -2668,9 +2668,9 @@ def _stacked_signature(lines: list[_Line], pos: int, k: int) -> list[_Line]:
     than :data:`_MAX_STACKED` is no signature block either: then only the line above the date."""
     top = k - 1
     # (an armed force's or a police unit's name ends in 队 too: 某市公安局交通警察支队, 某某消防救援支队)
-    if lines[top].s[-1] in _ORGAN_END or lines[top].s.endswith(_FORCES_END):
+    if _organ_ends(lines[top].s):
         while (top - 1 >= pos and k - top <= _MAX_STACKED and _signature_like(lines[top - 1].s)
-               and (lines[top - 1].s[-1] in _ORGAN_END or lines[top - 1].s.endswith(_FORCES_END))):
+               and _organ_ends(lines[top - 1].s)):
             top -= 1
     elif _office_holders(lines[top].s):  # office-holders of a joint 令 (a court's judges), one a line
         while top - 1 >= pos and k - top <= _MAX_STACKED and _office_holders(lines[top - 1].s):
@@ -2983,8 +2983,18 @@ def _organ_list(s: str) -> bool:
     return bool(names) and all(_organ_names(p) for p in names)
 
 
-#: How the names of armed forces' organs end in a list of organs (``省军区``, ``武警某省总队``, ``某某支队``).
-_FORCES_END = ("军区", "警区", "队")
+#: How the names of armed forces' and police units end (``省军区``, ``武警某省总队``, ``某某支队``, ``国家统计局某某调查队``):
+#: a unit's kind before its 队, not a team of the body's (``某某村治安巡逻队``, ``志愿服务队``).
+_FORCES_END = ("军区", "警区", "支队", "大队", "中队", "总队", "调查队")
+
+
+def _organ_ends(s: str) -> bool:
+    """Whether the line *s* ends as an organ's name (:data:`_ORGAN_END`) or a unit's (:data:`_FORCES_END`).
+
+    >>> _organ_ends("某市公安局交通警察支队"), _organ_ends("国家统计局某某调查队"), _organ_ends("某某村治安巡逻队")
+    (True, True, False)
+    """
+    return s[-1] in _ORGAN_END or s.endswith(_FORCES_END)
 
 
 def _organ_names(s: str) -> bool:
