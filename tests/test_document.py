@@ -2848,3 +2848,16 @@ def test_a_team_of_the_body_ending_in_dui_does_not_stack_into_the_signature() ->
         assert doc.signature.text == "某某镇人民政府", team
     for unit in ("某县公安局交通警察大队", "国家统计局某某调查队", "某市消防救援支队"):
         assert parse_document(text.format(unit)).issuers == [unit, "某某镇人民政府"], unit
+
+
+def test_a_day_with_its_part_under_the_title_dates_an_agenda_only() -> None:
+    """(session 37, FXD) ``（2026年4月23日下午）`` under the title dates a meeting's agenda (``…议程``, ``…议程（草案）``);
+    under a notice's or another kind's title it is no date (a plain date there still is)."""
+    under = "{}\n（2026年4月23日下午）\n　　各单位要做好工作。\n"
+    for title in ("关于甲的通知", "某某学院章程", "某县2026年工作要点"):
+        assert parse_document(under.format(title)).date is None, title
+    plain = parse_document("关于甲的通知\n（2026年4月23日）\n　　各单位要做好工作。\n").date
+    assert plain is not None and plain.iso == "2026-04-23"
+    for title in ("某市2026年职业教育工作会议议程", "某区2026年职工代表大会议程（草案）"):
+        doc = parse_document(under.format(title))
+        assert doc.date is not None and doc.date.iso == "2026-04-23", title

@@ -1602,7 +1602,7 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     # (a speech's speaker between its title and its day: 某某市市长　某某 + （2026年3月2日）)
     at = pos + 1 if doc.title is not None and pos + 1 < len(lines) and _speaker_re().fullmatch(lines[pos].s) else pos
     if doc.title is not None and at < len(lines) and lines[at].s[0] in "（(" and lines[at].s[-1] in "）)":
-        dm = _title_date(lines[at].s[1:-1].strip(_BLANK))
+        dm = _title_date(lines[at].s[1:-1].strip(_BLANK), doc.title.text)
         if dm is not None:  # （2025年2月18日） under the title: the 成文日期 as the press prints it
             ln = lines[at]
             doc.date = _date_of(dm, ln.start + ln.s.index(dm.group(0)), (ln.no,))
@@ -1764,23 +1764,25 @@ def _promulgated(doc: OfficialDocument, ln: _Line) -> bool:
     return True
 
 
-def _title_date(inner: str) -> re.Match[str] | None:
-    """The date in brackets under a title (*inner*: the text between them): a date alone
+def _title_date(inner: str, title: str) -> re.Match[str] | None:
+    """The date in brackets under the *title* (*inner*: the text between them): a date alone
     (``2025年2月18日``), or a record of adoption by a meeting with that one date
     (``2025年12月20日中国共产党某某市第九届委员会第十次全体会议通过``, ``…常务会议审议通过``: a
     document adopted by a meeting is dated by it), or of its approval by the organ above (a school's
     charter, ``2026年3月10日某某省教育厅核准``; ``…批准``); not a record of several dates (adopted, then
     amended) nor of publication; a meeting's agenda names the part of the day after it (``2026年4月23日上午``,
-    :data:`_DAY_PARTS`).
+    :data:`_DAY_PARTS`; under an agenda's title only, :func:`_agenda_title_re`: a notice's is no date).
 
-    >>> _title_date("2025年3月1日市人民政府第10次常务会议审议通过").group(0)
+    >>> _title_date("2025年3月1日市人民政府第10次常务会议审议通过", "关于甲的决定").group(0)
     '2025年3月1日'
-    >>> _title_date("2026年3月10日某某省教育厅核准").group(0), _title_date("2025年3月1日发布") is None
+    >>> _title_date("2026年3月10日某某省教育厅核准", "某某学院章程").group(0), _title_date("2025年3月1日发布", "某规定") is None
     ('2026年3月10日', True)
+    >>> _title_date("2026年4月23日下午", "某会议议程").group(0), _title_date("2026年4月23日下午", "关于甲的通知") is None
+    ('2026年4月23日', True)
     """
     dm = _date_re().match(inner)
     if dm is not None and inner[dm.end() :].strip(_BLANK) in _DAY_PARTS:
-        return dm
+        return dm if _agenda_title_re().search(title) else None
     if dm is None or (dm.end() < len(inner) and (
             _ADOPTED.search(inner, dm.end()) is None or _date_re().search(inner, dm.end()) is not None)):
         return None
@@ -1819,6 +1821,12 @@ _SPEAKER_POSTS = "厅长|校长|处长|镇长|乡长|会长|理事长|组长"
 
 #: The parts of a day a meeting's agenda names after its date under the title (``（2026年4月23日上午）``).
 _DAY_PARTS = frozenset(("上午", "下午", "晚上", "全天"))
+
+
+@lazy
+def _agenda_title_re() -> re.Pattern[str]:
+    # an agenda's title: …会议议程, …会议日程, a qualifier in brackets after it (（草案）)
+    return re.compile(r"[议日]程(?:[（(][^（）()]{1,12}[）)])?$")
 #: The end of a record of adoption by a meeting (会议通过, 全会通过, 常务会议审议通过, 大会表决通过) or of
 #: approval by the organ above (某某厅核准, 某某会议批准).
 _ADOPTED = re.compile(r"(?:会议?(?:审议|讨论|表决)?通过|核准|批准)[。.]?$")
