@@ -2861,3 +2861,15 @@ def test_a_day_with_its_part_under_the_title_dates_an_agenda_only() -> None:
     for title in ("某市2026年职业教育工作会议议程", "某区2026年职工代表大会议程（草案）"):
         doc = parse_document(under.format(title))
         assert doc.date is not None and doc.date.iso == "2026-04-23", title
+
+
+def test_the_salutation_pattern_is_compiled_once() -> None:
+    """(session 37, FXD) :func:`_addressee_like`'s salutation to people at large is one lazily compiled pattern
+    (not an f-string formatted and looked up on every line), and still tells a salutation from organs."""
+    from govtext import document
+
+    pattern = document._salutation_re()
+    assert pattern is document._salutation_re()
+    assert [bool(pattern.fullmatch(s)) for s in ("全市广大离退休老同志：", "亲爱的同学们：", "市民朋友们：", "各乡镇人民政府：")] == [
+        True, True, True, False]
+    assert [document._addressee_like(s) for s in ("尊敬的广大市民朋友们：", "各乡镇人民政府：")] == [False, True]

@@ -2380,11 +2380,16 @@ def _addressee_like(s: str) -> bool:
         # (a sentence dating an event, …于2026年1月14日选举：, leads a list: no addressee holds a date)
         and _date_re().search(s) is None
         and not re.fullmatch(r"(?:各位|尊敬的)\w{1,6}[：:]|同志们[：:]|\S{0,4}(?:位置|导航|分享\S{0,3})[：:]", s)
-        # (a call's or a letter's salutation to people at large: 广大市民朋友、各餐饮企业：, 全市广大离退休老同志：,
-        # 尊敬的广大市民朋友们：, 亲爱的同学们：, 市民朋友们：; organs are addressed by their names)
-        and not re.fullmatch(rf"(?:尊敬的)?(?:全[市县区省国]|[市县区])?广大[^：:]{{1,{_SALUTATION_MAX}}}[：:]"
-                             rf"|亲爱的[^：:]{{1,{_SALUTATION_MAX}}}[：:]|[^：:]{{0,{_SALUTATION_MAX}}}朋友们?[：:]", s)
+        and not _salutation_re().fullmatch(s)
     )
+
+
+@lazy
+def _salutation_re() -> re.Pattern[str]:
+    # a call's or a letter's salutation to people at large: 广大市民朋友、各餐饮企业：, 全市广大离退休老同志：,
+    # 尊敬的广大市民朋友们：, 亲爱的同学们：, 市民朋友们：; organs are addressed by their names
+    return re.compile(rf"(?:尊敬的)?(?:全[市县区省国]|[市县区])?广大[^：:]{{1,{_SALUTATION_MAX}}}[：:]"
+                      rf"|亲爱的[^：:]{{1,{_SALUTATION_MAX}}}[：:]|[^：:]{{0,{_SALUTATION_MAX}}}朋友们?[：:]")
 
 
 #: The most characters after ``广大`` or ``亲爱的`` of a salutation to people at large (:func:`_addressee_like`).
