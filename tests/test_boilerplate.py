@@ -1656,6 +1656,23 @@ def test_a_clerk_signing_under_the_judgments_date_stays() -> None:
         assert not any(got[s].keep for s in after)
 
 
+def test_a_signature_and_its_date_on_one_line_close_the_notice() -> None:
+    """A notice signed with its organ and date on one line (某某县教育局 2024年6月20日) under its
+    closing formula, then a page counter or a share bar: the two lines are the notice's closing block
+    as a signature over its date is, not a run of short lines after the article; a list of titles
+    with dates after the article is no signature and still goes."""
+    for close in (["特此通知", "某某县教育局 2026年6月20日"], ["特此通知", "某某县教育局\u30002026年6月20日"]):
+        for after in (["阅读 123"], ["分享到：微信 微博"]):
+            text = page(MENU, HEADLINE, BODY, close, after, FOOT)
+            got = dict(zip(text.split("\n"), classify_lines(text)))
+            assert all(got[s].keep for s in close), [(s, got[s].rule) for s in close]
+            assert not got[after[0]].keep
+    related = ["关于做好防汛工作的通知 2026年6月18日", "关于做好迎检工作的通知 2026年6月12日", "全市召开安全生产会议 2026年6月10日"]
+    text = page(MENU, HEADLINE, BODY, related, ["阅读 123"], FOOT)
+    got = dict(zip(text.split("\n"), classify_lines(text)))
+    assert not any(got[s].keep for s in related), [(s, got[s].rule) for s in related]
+
+
 def test_a_record_row_under_the_headline_is_no_subtitle() -> None:
     """A row of fields under the headline with a date written with hyphens, or of three fields,
     is the page's record whatever its labels; a row of two fields without a date may be a

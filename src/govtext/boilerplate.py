@@ -3892,8 +3892,20 @@ def _empty_labels(
 _SIGN_OFF = re.compile(r"[\u4e00-\u9fff]{2,20}\s?(?:敬启|谨启|敬上|谨上)")
 
 
+def _signed_date(s: str) -> bool:
+    """Whether *s* is a signature and its date on one line (an organ's name, :data:`_ORGAN_NAME`, a
+    blank, a :data:`_DATE_LINE`: ``某某县教育局 2024年6月20日``), a notice's last line as the two lines are.
+
+    >>> _signed_date("某某县教育局 2024年6月20日"), _signed_date("关于做好防汛工作的通知 2024年6月18日")
+    (True, False)
+    """
+    head, blank, date = s.rpartition(" ") if " " in s else s.rpartition("\u3000")
+    return bool(blank) and _ORGAN_NAME.fullmatch(head.rstrip(" \u3000")) is not None and _DATE_LINE.fullmatch(date) is not None
+
+
 def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> list[int]:
-    """The short lines right after the region (no chrome between) when one of them is a date:
+    """The short lines right after the region (no chrome between) when one of them is a date
+    (alone, or after its signature on one line, :func:`_signed_date`):
     a signature, its date, a note such as （此件公开发布）; undated, a signature with its sign-off
     (:data:`_SIGN_OFF`) right after the region; and when a signatory's line (an office
     and a name: 审判员 孙 立) stands over the date, the signatories' lines under it too, up to
@@ -3905,7 +3917,7 @@ def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> l
         if kinds[i] == "chrome" or len(block) >= p.closing_max_lines:
             break
         block.append(i)
-    dated = [x for x, i in enumerate(block) if _DATE_LINE.fullmatch(lines[i])]
+    dated = [x for x, i in enumerate(block) if _DATE_LINE.fullmatch(lines[i]) or _signed_date(lines[i])]
     if not dated:  # (undated, a signature with a letter's sign-off right under the text: 教务处 敬启)
         return block[:1] if block and _SIGN_OFF.fullmatch(lines[block[0]]) else []
     out = block[: dated[-1] + 2]
