@@ -127,3 +127,29 @@ def test_a_bar_of_links_with_a_year_a_hotline_or_its_home_goes(line: str) -> Non
     under a notice too (before, each stayed); the notice stays."""
     assert [v.rule for v in classify_lines(line, page=False)] == ["link_list"]
     assert keeps([*NOTICE_SIX, line]) == [True] * len(NOTICE_SIX) + [False]
+
+CIRCULAR = ["关于做好2026年暑期学生安全工作的通知", "各乡镇中心学校，各直属学校：",
+            "暑期将至，为保障广大师生的生命财产安全，现将有关事项通知如下。",
+            "各校要加强防溺水、交通安全和消防安全教育，层层压实责任。",
+            "请各校于7月5日前将工作开展情况报送县教育局安全股。",
+            "某县教育局", "2026年6月20日"]
+PUBLICITY = ["关于2026年县级优秀教师人选的公示",
+             "经学校推荐、评审委员会评审，拟推荐以下同志为2026年县级优秀教师人选，现予公示。",
+             "某县教育局", "2026年6月20日"]
+
+
+@pytest.mark.parametrize("site", [False, True])
+@pytest.mark.parametrize(("text", "tail"), [
+    (CIRCULAR, ["抄送", "县安委办", "县公安局"]),
+    (CIRCULAR, ["报送", "市教育局", "县人民政府"]),
+    (PUBLICITY, ["张三", "李四", "王五"]),
+    (CIRCULAR, ["温馨提示", "勤洗手", "常通风", "少聚集"]),
+])
+def test_a_documents_lines_under_the_signature_date_stay(text: list[str], tail: list[str], site: bool) -> None:
+    """A 抄送/报送 block, a list of people's names or a box of tips under a notice's signature date,
+    over its editor's line, is the notice's: none of its phrases is an item of the page's menus
+    (before, the notice ended at its date and they went as a channel's menu)."""
+    head, foot = (SITE_HEAD, SITE_FOOT) if site else ([], [])
+    lines = [*head, *text, *tail, "责任编辑：赵六", *foot]
+    at = len(head) + len(text)
+    assert keeps(lines)[at: at + len(tail)] == [True] * len(tail)

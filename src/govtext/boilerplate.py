@@ -3974,8 +3974,10 @@ def _signed_end(
         if kinds[i] == "chrome":
             if y > x and _ENDS_TEXT.match(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
                 dated = _signature_date(lines, kinds, han, nb, x, y)
-                return nb[y - 1] if dated < 0 else dated  # (phrases of letters only: a credit,
-                # 图文：某某, or a link, 查看版面>>, is the page's; not a channel's menu under the signature's date)
+                if dated >= 0 and _menu_under(lines, kinds, nb, bisect_right(nb, dated), y):
+                    return dated  # (a channel's menu under the signature's date: the notice ends there)
+                return nb[y - 1]  # (phrases of letters only: a credit, 图文：某某, or a link, 查看版面>>,
+                # is the page's)
             if not (x < y < reach - 1 and _VALUE_DATE.fullmatch(lines[i]) and kinds[nb[y - 1]] == "short"
                     and kinds[nb[y + 1]] != "chrome"):
                 return last  # (a line a rule dropped ends it, a table's date cell aside)
@@ -3992,9 +3994,10 @@ def _signature_date(lines: list[str], kinds: list[Kind], han: list[int], nb: lis
     """The last date of the signatures and dates under a notice's text, whose region ends at line
     ``nb[x - 1]``: a signature (a short line of two Han characters or more) over its date
     (:data:`_DATE_LINE`), the region's last line the first signature or its date, more pairs under
-    them (two signing bodies); -1 when no date stands there. The notice ends at that date: short
-    phrases under it are a channel's menu, not a box of its tips (*reach*: where the search stops in
-    *nb*).
+    them (two signing bodies); -1 when no date stands there (*reach*: where the search stops in
+    *nb*). The notice may end at that date: :func:`_signed_end` ends it there when the phrases under
+    it read as a channel's menu (:func:`_menu_under`); they may as well be the notice's own (its
+    抄送 block, a list of names).
 
     >>> rows = ["正文。", "某村合作社", "2026年5月9日", "某村监督委员会", "2026年5月9日", "惠民资金", "上一篇：某某"]
     >>> _signature_date(rows, ["prose"] + ["short"] * 5 + ["chrome"], [3, 5, 3, 7, 3, 4, 4], list(range(7)), 2, 7)
@@ -4010,6 +4013,37 @@ def _signature_date(lines: list[str], kinds: list[Kind], han: list[int], nb: lis
             break
         dated, y = nb[y], y + 2
     return dated
+
+
+def _menu_under(lines: list[str], kinds: list[Kind], nb: list[int], x: int, y: int) -> bool:
+    """Do the phrases ``nb[x:y]`` under a notice's signature date read as a channel's menu crawled
+    there rather than as the notice's own lines? One of them at least stands as an item of a line of
+    the page's chrome (:data:`_MENU_SEP` apart: the channel named in the nav bar or the breadcrumb,
+    位置：首页 > 惠民资金 > 农业补贴), none is a document's closing label (:data:`_CLOSING_LABEL`: its
+    抄送 block), and they are not all people's names (two or three Han characters, a common surname
+    first: a list the notice publishes).
+
+    >>> rows = ["首页 > 惠民资金 > 农业补贴", "正文。", "某乡人民政府", "2026年5月9日", "惠民资金", "社会保障", "上一篇：某某"]
+    >>> kinds = ["chrome", "prose", "short", "short", "short", "short", "chrome"]
+    >>> _menu_under(rows, kinds, list(range(7)), 4, 6), _menu_under(["首页 > 张三"] + rows[1:4] + ["张三", "李四"], kinds, list(range(6)), 4, 6)
+    (True, False)
+    """
+    phrases = [lines[i].strip() for i in nb[x:y]]
+    surnames = _surnames()
+    if not phrases or any(_CLOSING_LABEL.match(s) for s in phrases) or all(
+            s[:1] in surnames and _NAME_ALONE.fullmatch(s) for s in phrases):
+        return False
+    items = {w for i in nb if kinds[i] == "chrome" for w in _MENU_SEP.split(lines[i])}
+    return any(s in items for s in phrases)
+
+
+#: What parts a menu's items on a line of page chrome (首页 > 惠民资金 > 农业补贴, 首页 | 新闻 | 公开):
+#: blanks, arrows, bars, slashes and dots (not a colon: 责任编辑：李四 names no item 李四).
+_MENU_SEP = re.compile(r"[\s>＞|｜/／»›·•]+")
+#: A document's closing label opening a line (抄送, 报送, 附件2): the block under it is the document's.
+_CLOSING_LABEL = re.compile(r"(?:抄送|抄报|报送|分送|附件|主题词)")
+#: A person's name alone: two or three Han characters (with a common surname first, :func:`_menu_under`).
+_NAME_ALONE = re.compile(r"[\u4e00-\u9fff]{2,3}")
 
 
 def _aside(s: str) -> bool:
