@@ -59,6 +59,29 @@ def test_numbered_labels_going_on_under_the_text_stay() -> None:
     assert not any(kept[len(REVIEW_HEAD) + len(REVIEW_TEXT):])
 
 
+HOT_BOX = ["热门文章", "某县举办中小学生运动会", "某县开展新任教师培训", "关于我们 | 联系我们"]
+
+
+def test_numbered_labels_ending_right_over_page_chrome_stay() -> None:
+    """The text's numbered labels going on under its last paragraph stay when the page's box of hot
+    articles stands right under the last label's word, no sentence between (before, the region was cut
+    back to the paragraph over them and they went as a run of short lines after the article)."""
+    text = REVIEW_TEXT[:9]  # (… 关键词3 / 家校共育)
+    kept = keeps([*REVIEW_HEAD, *text, *HOT_BOX])
+    assert all(kept[len(REVIEW_HEAD):len(REVIEW_HEAD) + len(text)])
+    assert not any(kept[len(REVIEW_HEAD) + len(text):])
+
+
+def test_sidebar_words_under_the_last_labels_word_go() -> None:
+    """Short words under the last label's word where a sentence stood under the label before it (the
+    sidebar's tags, 年度盘点, crawled under 关键词3 / 家校共育) are no lines of that label: they go, the
+    labels stay (before, the first stayed with the labels)."""
+    text, tags = REVIEW_TEXT[:9], ["年度盘点", "专题专栏", "教育新闻"]
+    kept = keeps([*REVIEW_HEAD, *text, *tags, *HOT_BOX])
+    assert all(kept[len(REVIEW_HEAD):len(REVIEW_HEAD) + len(text)])
+    assert not any(kept[len(REVIEW_HEAD) + len(text):])
+
+
 def test_labels_the_text_did_not_number_go() -> None:
     """Under a text holding one label only (关键词1), or under its labels a run of another name (热词3 after
     关键词1, 关键词2), the short lines after it go as before: one label is no run the text began, another

@@ -1050,11 +1050,11 @@ def _grow(
 
     while n := step(a, -1):
         a -= n
-    end = b
+    end, labelled = b, -1  # (labelled: where the text's numbered labels under it end, page chrome or not)
     while n := step(b, 1):
         b += n
     if b + 1 < len(nb) and (n := _labels_on(lines, kinds, nb, a, b, p)):
-        b += n  # (the text's numbered labels going on under its last line, each over its lines)
+        b = labelled = b + n  # (the text's numbered labels going on under its last line, each over its lines)
         while n := step(b, 1):
             b += n
     found = None  # (the directory under the text's last line: where that line is and its length, read once)
@@ -1067,7 +1067,7 @@ def _grow(
             while n := step(b, 1):
                 b += n
     if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
-        b = _before_chrome(lines, kinds, nb, b, _tail_rows(lines, kinds, items, nb, (a, end, b), p, fields, found))
+        b = _before_chrome(lines, kinds, nb, b, max(labelled, _tail_rows(lines, kinds, items, nb, (a, end, b), p, fields, found)))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
     dates = [
@@ -1096,7 +1096,9 @@ def _labels_on(lines: list[str], kinds: list[Kind], nb: list[int], a: int, b: in
     the line under it is the next label (关键词5, :data:`_NUMBERED_LABEL`) of a run the region holds
     ``label_run_min`` labels of, in order, right before it (关键词3, 关键词4); then label after label,
     each over ``label_max_rows`` lines at most, none dropped by a rule, the last over as many lines as
-    the label before it (0: no such run). A page's sidebar numbers no run the text began.
+    the label before it, each short where the line at its place under that label is (a word of the
+    sidebar under the last label's word is no sentence of it) (0: no such run). A page's sidebar
+    numbers no run the text began.
 
     >>> lines = ["关键词1", "课后服务", "全市学校全覆盖。", "关键词2", "科学教育", "新建实验室140间。", "关键词3",
     ...          "家校共育", "关键词4", "心理健康", "热门标签", "双减"]
@@ -1105,27 +1107,32 @@ def _labels_on(lines: list[str], kinds: list[Kind], nb: list[int], a: int, b: in
     4
     >>> _labels_on(lines[3:], kinds[3:], list(range(9)), 0, 2, DEFAULT_PARAMS)
     0
+    >>> _labels_on(lines[:8] + ["热门标签"], kinds[:9], list(range(9)), 0, 5, DEFAULT_PARAMS)
+    2
     """
     m = _NUMBERED_LABEL.fullmatch(lines[nb[b + 1]])
     if m is None or kinds[nb[b + 1]] == "chrome":
         return 0
     name, k = m.group(1), int(m.group(2))
-    x, want, rows = b, k - 1, -1  # (rows: the lines under the region's last label)
+    x, want, rows, prev = b, k - 1, -1, b  # (rows: the lines under the region's last label, at prev)
     while x >= a and want >= k - p.label_run_min:
         if _label_number(lines[nb[x]], name) == want:
-            rows = b - x if want == k - 1 else rows
+            rows, prev = (b - x, x) if want == k - 1 else (rows, prev)
             want -= 1
         x -= 1
     if want >= k - p.label_run_min:
         return 0
-    y, last, label = b + 1, b, b + 1  # (label: the position of the run's current label)
+    y, last, label, same = b + 1, b, b + 1, True  # (label: the position of the run's current label; same:
+    # its lines so far short where those under the label before it are, and only there)
     while y + 1 < len(nb) and kinds[nb[y + 1]] != "chrome":
         if _label_number(lines[nb[y + 1]], name) == k + 1:
-            rows, k, label = y - label, k + 1, y + 1
+            rows, k, prev, label, same = y - label, k + 1, label, y + 1, True
         elif y + 1 - label > min(rows, p.label_max_rows):
             break
+        else:
+            same = same and (kinds[nb[y + 1]] == "short") == (kinds[nb[prev + y + 1 - label]] == "short")
         y += 1
-        last = y
+        last = y if same else last
     return last - b
 
 
