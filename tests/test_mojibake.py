@@ -1183,6 +1183,13 @@ def test_big5_hkscs_read_as_latin1(original: str, codec: str) -> None:
     assert fix_mojibake(damaged) == original
 
 
+@pytest.mark.parametrize("text", ["!Y75™¥À×”http://a.cn/x_y", "»¥À×”h", "•³ª©\xa0½"])
+def test_latin1_symbols_are_no_big5_hkscs_run(text: str) -> None:
+    # a few Latin-1 symbols with a C1 lead byte (™ is 0x99 in cp1252) decode as two Big5 characters and
+    # a Hong Kong one, taking the next ASCII letter as a trail byte: too few Big5 characters to judge
+    assert fix_mojibake(text) == text
+
+
 @pytest.mark.parametrize("original", ["教育局通知", "附件：课程安排表", "中国", "臺北市學校"])
 @pytest.mark.parametrize("outer", ["latin-1", "cp1252"])
 def test_gbk_or_big5_as_latin1_then_utf8_as_latin1_again(original: str, outer: str) -> None:

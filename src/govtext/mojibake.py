@@ -1873,6 +1873,9 @@ _LEADS = {"gbk": (0x81, 0xFE), "big5": (0xA1, 0xF9)}
 # The superset a GBK (Big5) run is read with where GBK (Big5) lacks one of its pairs.
 _SUPERSET = {"gbk": "gb18030", "big5": "big5hkscs"}
 _HKSCS_LEAD = re.compile(rb"[\x87-\x9f][\x40-\x7e\xa1-\xfe]")  # (C1 controls in Latin-1)
+#: The fewest Big5 characters a run read as Big5-HKSCS holds beside Hong Kong's to be read so: the
+#: judgement is on them alone, and one or two common ones come out of runs of Latin-1 symbols.
+_HKSCS_MIN_BIG5 = 3
 
 
 def _cut_lead(text: str, i: int, codec: str = "gbk") -> bool:
@@ -2030,8 +2033,8 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         # judged on its Big5 characters: Hong Kong's (㗎, 啲) are rare in any profile, and
         # their lead bytes (87-A0, C1 controls in Latin-1) are what Latin text does not hold
         judged = after.encode("big5", "ignore").decode("big5")
-        if not judged:
-            return None
+        if len(judged) < _HKSCS_MIN_BIG5:
+            return None  # (two Big5 characters and a Hong Kong one out of Latin-1 symbols, »¥À×”h, are no text)
     # read as simplified or as traditional text, not a mixture; Big5 text is traditional
     for common in _profiles() if codec == "gbk" else _profiles()[1:]:
         costs = _costs(judged, common)
