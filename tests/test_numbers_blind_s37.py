@@ -343,15 +343,6 @@ def test_a_chinese_numeral_after_latin_letters() -> None:
     assert [m.text for m in find_numbers("二O二五年，二o二六年")] == []
 
 
-def test_a_written_point_zero_keeps_its_zero() -> None:
-    """(review of session 37) a Chinese decimal keeps the zeros written after its point in the rewrite: USB三点零接口,
-    Web三点零时代 and 工业四点零 are USB3.0, Web3.0 and 4.0 (they were USB3接口, Web3时代, 工业4: a version lost its
-    point), 三点五零米 3.50米; the values are unchanged (3, 4, 3.5) and 三点五 and 三点零五 read as before."""
-    text = "USB三点零接口，Web三点零时代，工业四点零，三点五零米，三点五米，三点零五米"
-    assert numbers_to_digits(text) == "USB3.0接口，Web3.0时代，工业4.0，3.50米，3.5米，3.05米"
-    assert [float(m.low) for m in find_numbers(text)] == [3, 3, 4, 3.5, 3.5, 3.05]
-
-
 def test_a_run_of_o_letters_typed_for_zeros() -> None:
     """(review of session 37) 二OO八年 and 二OOO年: the whole run of O letters typed for 〇 is stepped over and the
     character before it tested (八年 was an 8-year span, rewritten 二OO8年); GOO八年 and 版本OO八年 keep a Latin

@@ -203,17 +203,6 @@ _DOT_AS_POINT = str.maketrans(dict.fromkeys(P.MIDDLE_DOTS, "."))
 _DOTS = frozenset(P.MIDDLE_DOTS)
 
 
-def _written_decimals(low: Decimal, digits: str) -> str:
-    """The digits of a Chinese decimal with the zeros written after its point (三点零 3.0, 一点五零 1.50: a
-    version or a measure's precision, USB三点零 no USB3), as :func:`.fmt_decimal` drops them.
-
-    >>> _written_decimals(Decimal("3.0"), "3"), _written_decimals(Decimal("3.05"), "3.05")
-    ('3.0', '3.05')
-    """
-    exp = low.as_tuple().exponent
-    return format(low, "f") if isinstance(exp, int) and exp < 0 else digits
-
-
 @lru_cache(maxsize=16384)
 def read_run(run: str) -> RunReading | None:
     """The context-free reading of a run (cached per distinct run); None when the run is no
@@ -257,8 +246,6 @@ def read_run(run: str) -> RunReading | None:
     scale_char = last if not arabic and last in "万亿萬億十百千拾佰仟" else ""
     has_big = not arabic and any(ch in body for ch in BIGS)
     digits = render_scaled(run, low) if exact and not arabic_only and not frac and not pct_unit else ""
-    if digits and form == "decimal" and not scale_char and not has_big:
-        digits = _written_decimals(low, digits)
     plain = form == "int" and not approx and not scale_char and not has_big
     long_readout = (not arabic_only and not approx and len(run) >= READOUT_NAME_DIGITS and not run.strip(CN_DIGIT)
                     and bool(run[1:].strip(ZEROS)))  # 一〇〇, 二〇〇〇: one digit, then zeros: a number  # fmt: skip
