@@ -1661,7 +1661,8 @@ def test_a_signature_and_its_date_on_one_line_close_the_notice() -> None:
     closing formula, then a page counter or a share bar: the two lines are the notice's closing block
     as a signature over its date is, not a run of short lines after the article; a list of titles
     with dates after the article is no signature and still goes."""
-    for close in (["特此通知", "某某县教育局 2026年6月20日"], ["特此通知", "某某县教育局\u30002026年6月20日"]):
+    for close in (["特此通知", "某某县教育局 2026年6月20日"], ["特此通知", "某某县教育局\u30002026年6月20日"],
+                  ["特此通知。", "某某县实验小学 2026年6月20日"]):
         for after in (["阅读 123"], ["分享到：微信 微博"]):
             text = page(MENU, HEADLINE, BODY, close, after, FOOT)
             got = dict(zip(text.split("\n"), classify_lines(text)))

@@ -176,3 +176,13 @@ def test_a_pages_byline_under_its_title_in_quotes_goes() -> None:
     assert keeps(story) == [False, True, False, False, True]
     works = ["《深夜的图书馆》", "作者：某某", "来源：某某报", "《秋天的操场》", "作者：某某", "来源：某某报"]
     assert not any(v.keep for v in classify_lines("\n".join(works), page=False)[1::3])
+
+
+def test_a_list_of_works_over_its_source_reads_the_same_twice() -> None:
+    """A reading list whose last author row has the list's source under it: that row is a byline's and
+    goes, and no other entry counts it as its list's (review s37: a second reading, that row gone, dropped
+    the author over it too)."""
+    for works in (["《平凡的世界》", "作者：某甲", "《白鹿原》", "作者：某乙", "来源：市图书馆"],
+                  ["《平凡的世界》", "作者：某甲", "《白鹿原》", "作者：某乙", "《围城》", "作者：某丙", "来源：市图书馆"]):
+        once = [s for s, v in zip(works, classify_lines("\n".join(works), page=False)) if v.keep]
+        assert all(v.keep for v in classify_lines("\n".join(once), page=False)), once

@@ -3903,11 +3903,19 @@ def _signed_date(s: str) -> bool:
     """Whether *s* is a signature and its date on one line (an organ's name, :data:`_ORGAN_NAME`, a
     blank, a :data:`_DATE_LINE`: ``某某县教育局 2024年6月20日``), a notice's last line as the two lines are.
 
-    >>> _signed_date("某某县教育局 2024年6月20日"), _signed_date("关于做好防汛工作的通知 2024年6月18日")
-    (True, False)
+    >>> _signed_date("某某县教育局 2024年6月20日"), _signed_date("某某县实验小学　2024年6月20日")
+    (True, True)
+    >>> _signed_date("关于做好防汛工作的通知 2024年6月18日")
+    False
     """
     head, blank, date = s.rpartition(" ") if " " in s else s.rpartition("\u3000")
-    return bool(blank) and _ORGAN_NAME.fullmatch(head.rstrip(" \u3000")) is not None and _DATE_LINE.fullmatch(date) is not None
+    head = head.rstrip(" \u3000")
+    return bool(blank) and (_ORGAN_NAME.fullmatch(head) or _SCHOOL_NAME.fullmatch(head)) is not None \
+        and _DATE_LINE.fullmatch(date) is not None
+
+
+#: A school's name signing a notice (某某县实验小学, 某某市第一中学, 某某职业技术学院, 某某幼儿园).
+_SCHOOL_NAME = re.compile(r"[（）()\u4e00-\u9fff]{1,28}(?:学校|小学|中学|大学|学院|幼儿园)")
 
 
 def _closing(lines: list[str], kinds: list[Kind], last: int, p: PageParams) -> list[int]:

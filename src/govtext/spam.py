@@ -1796,21 +1796,35 @@ class Metadata(Rule):
         [True, True, True, True]
         >>> [v.keep for v in classify_lines("《凌晨的实验楼》\\n作者：某某\\n凌晨两点，实验楼里依然灯火通明。", page=False)]
         [True, False, True]
+        >>> [v.keep for v in classify_lines("《平凡的世界》\\n作者：某甲\\n《白鹿原》\\n作者：某乙\\n来源：市图书馆", page=False)][:4]
+        [True, False, True, False]
         """
         ctx.positional = True
         lines, j = ctx.lines, ctx._prev[i]
         if j < 0 or _WORK_TITLE.fullmatch(lines[j]) is None:
             return False
-        k = _nonblank(lines, i, 1)
-        if k is not None and cls._field_key(lines[k]) in ("source", "date"):
+        if cls._bylined(lines, i):
             return False  # (a byline's rows: 作者：某某 over 来源：某报)
-        for r, step in ((j, -1), (i, 1)):
-            for _ in range(cls.work_reach):
-                if (r := _nonblank(lines, r, step)) is None:
-                    break
-                if _WORK_TITLE.fullmatch(lines[r]) and (n := _nonblank(lines, r, 1)) is not None \
-                        and cls._field_key(lines[n]) == "author":
-                    return True
+        return cls._work_near(lines, j, -1) or cls._work_near(lines, i, 1)
+
+    @classmethod
+    def _bylined(cls, lines: list[str], i: int) -> bool:
+        """Whether the author row *i* has a source's or a date's field right under it (a byline's rows)."""
+        k = _nonblank(lines, i, 1)
+        return k is not None and cls._field_key(lines[k]) in ("source", "date")
+
+    @classmethod
+    def _work_near(cls, lines: list[str], r: int, step: int) -> bool:
+        """Whether a work's title over its own author row stands within :attr:`work_reach` non-blank
+        lines from line *r* (not counted) in direction *step* (:meth:`_work_author`), its author row no
+        byline's (:meth:`_bylined`): a row the rule drops is no entry of a list, or the list's last author
+        over the list's source would keep its others on a first reading only."""
+        for _ in range(cls.work_reach):
+            if (r := _nonblank(lines, r, step)) is None:
+                return False
+            if _WORK_TITLE.fullmatch(lines[r]) and (n := _nonblank(lines, r, 1)) is not None \
+                    and cls._field_key(lines[n]) == "author" and not cls._bylined(lines, n):
+                return True
         return False
 
     @staticmethod
