@@ -153,3 +153,18 @@ def test_a_documents_lines_under_the_signature_date_stay(text: list[str], tail: 
     lines = [*head, *text, *tail, "责任编辑：赵六", *foot]
     at = len(head) + len(text)
     assert keeps(lines)[at: at + len(tail)] == [True] * len(tail)
+
+
+def test_a_menu_from_the_home_link_between_middle_dots_goes() -> None:
+    """A site's menu written from its home link with middle dots between the items goes as the same
+    menu between bars does (review s37: 首页·新闻中心·通知公告 was kept); two items, or a sentence
+    opening with 首页, stay."""
+    body = ["关于开展春季义务植树活动的通知", "为改善人居环境，经研究决定于三月十二日开展全区春季义务植树活动，请各单位按时组织职工参加。",
+            "请各单位高度重视，认真做好组织工作，确保活动安全有序进行。", "某某县教育局", "2026年3月1日"]
+    for menu in ("首页·新闻中心·通知公告·政务公开", "首页 · 学校概况 · 教育教学 · 招生信息", "网站首页 ·新闻 ·通知 ·公告"):
+        for lines in ([menu, *body], [*body, menu]):
+            got = dict(zip(lines, classify_lines("\n".join(lines))))
+            assert not got[menu].keep and all(got[s].keep for s in body), (menu, [(s, got[s].rule) for s in lines])
+    for line in ("首页·新闻", "首页是网站的门面·要做好内容建设"):
+        lines = [line, *body]
+        assert all(v.keep for v in classify_lines("\n".join(lines))), line

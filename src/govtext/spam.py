@@ -1208,6 +1208,9 @@ class Navigation(Rule):
     _home = _sx(HOME_LINK, re.IGNORECASE)
     _segment = _sx(r"[^,.;:!?()\[\]\s]{1,12}")
     _one_seg = _sx(r"([^,.;:!?()\[\]\s>]{1,12})\s*(?:>|→)+")
+    #: A site's menu from its home link, its items between middle dots (首页·新闻中心·通知公告):
+    #: two items or more after the home link, each a short phrase (a breadcrumb's segment length at most).
+    _dotted_menu = _sx(r"(?:(?:网站)?首页|主页)(?:\s*[·•・‧]\s*[^,.;:!?()\[\]\s·•・‧]{1,12}){2,}")
     max_len = 150
     #: Longest breadcrumb segment, and longest line that goes on with a breadcrumb (> 政策解读).
     segment_max, continuation_max = 30, 30
@@ -1283,6 +1286,8 @@ class Navigation(Rule):
         # these, follows a separator only: after a segment or a whole breadcrumb, a line without
         # them is kept as anywhere else)
         if (not in_nav or prev[2] != "sep") and len(s) > 4 and ">" not in s and "→" not in s and "位置" not in s:  # type: ignore[index]
+            if self._dotted_menu.fullmatch(s):
+                return _drop(self.name, "menu from the home link between middle dots")
             return None  # no separator, no 位置 (every lead), too long for a lone home link
         if in_nav and self._lone_sep.fullmatch(s):
             self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
