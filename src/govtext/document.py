@@ -1823,10 +1823,16 @@ _SPEAKER_POSTS = "厅长|校长|处长|镇长|乡长|会长|理事长|组长"
 _DAY_PARTS = frozenset(("上午", "下午", "晚上", "全天"))
 
 
+#: A qualifier in brackets at a title's end (（草案）, （样本）, （2027年度）).
+_TITLE_QUALIFIER = r"[（(][^（）()]{1,12}[）)]"
+
+
 @lazy
 def _agenda_title_re() -> re.Pattern[str]:
     # an agenda's title: …会议议程, …会议日程, a qualifier in brackets after it (（草案）)
-    return re.compile(r"[议日]程(?:[（(][^（）()]{1,12}[）)])?$")
+    return re.compile(rf"[议日]程(?:{_TITLE_QUALIFIER})?$")
+
+
 #: The end of a record of adoption by a meeting (会议通过, 全会通过, 常务会议审议通过, 大会表决通过) or of
 #: approval by the organ above (某某厅核准, 某某会议批准).
 _ADOPTED = re.compile(r"(?:会议?(?:审议|讨论|表决)?通过|核准|批准)[。.]?$")
@@ -3156,7 +3162,7 @@ def _party_titled(doc: OfficialDocument) -> bool:
         return False
     title = _strip_spacing(doc.title.text)
     if title[-1:] in "）)":
-        title = re.sub(r"[（(][^（）()]{1,12}[）)]$", "", title)
+        title = re.sub(f"{_TITLE_QUALIFIER}$", "", title)
     return title.endswith(_PARTY_KINDS)
 
 
