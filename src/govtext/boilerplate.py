@@ -2924,11 +2924,13 @@ def _protected(
     if before:
         under = True  # the line right under the headline (a speaker's office and name)
         for i in range(max(before) + 1, first):
-            if kinds[i] in ("short", "near") and han[i] >= (p.under_head_min_han if under else p.head_min_han) \
+            if kinds[i] in ("short", "near") and (han[i] >= (p.under_head_min_han if under else p.head_min_han)
+                                                  or (under and _BRACKET_DATE.fullmatch(lines[i]) is not None)) \
                     and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i) \
                     and not _COUNTER_ROW.fullmatch(lines[i]) and not _CODE_FIELDS.fullmatch(lines[i]) \
                     and not _record_fields(lines[i]) and not (under and _button_row(lines, nb, i)):
-                keep.add(i)  # (not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
+                keep.add(i)  # (the day a speech was given, in brackets right under its title, too;
+                # not a row of tabs under it: 图片直播 文字实录 视频回放 …; not a name twice;
                 # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341;
                 # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08;
                 # not the first of a row of buttons one a line: 在线办理 / 预约办理)
@@ -2953,6 +2955,11 @@ def _protected(
         keep.update(_contents_sections(lines, kinds, han, nb, region, end, p))
     keep.update(_exchange_tail(lines, kinds, han, nb, region, end, p))
     return keep
+
+
+#: A date alone in brackets ((2026年6月20日)): right under a headline, the day the speech or report under
+#: it was given, printed with its title (a page's own date stands bare or after its label: 2026-06-21).
+_BRACKET_DATE = re.compile(r"[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
 
 
 def _contents_menu(lines: list[str], before: list[int], structure: list[int]) -> int:
@@ -4078,7 +4085,8 @@ _ENDS_TEXT = re.compile(
 def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
     """The line right after the region when it is a photo's caption (:data:`_CAPTION`: 图为…, or
     ending in its credit, …摄, （某馆 供图）) of ``edge_max_len`` characters at most: the caption under
-    the article's last picture, however the page's links under it run on (上一个：…, 相关项目).
+    the article's last picture, however the page's links under it run on (上一个：…, 相关项目); or a
+    transcript's note of applause (:data:`_STAGE_NOTE`: （全场热烈掌声）) under a speech's last line.
 
     >>> _caption_after(["正文。", "图为传承人在传习所演示技法（某县文化馆 供图）", "上一个：某某"], ["prose", "short", "short"],
     ...                [0, 1, 2], 0, DEFAULT_PARAMS)
@@ -4088,7 +4096,8 @@ def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int
     if x == len(nb):
         return []
     i = nb[x]
-    if kinds[i] in ("short", "near") and len(lines[i]) <= p.edge_max_len and _CAPTION.fullmatch(lines[i]):
+    if kinds[i] in ("short", "near") and len(lines[i]) <= p.edge_max_len and (
+            _CAPTION.fullmatch(lines[i]) or _STAGE_NOTE.fullmatch(lines[i])):
         return [i]
     return []
 
@@ -4096,6 +4105,9 @@ def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int
 #: A photo's caption: it says what the picture shows (图为…, 上图：…) or ends in its credit (记者 某某 摄,
 #: （某馆 供图）).
 _CAPTION = re.compile(r"(?:图为|[上下]图[为：:]|图[一二三四五1-9]?[：:]).{2,}|.{4,}(?:摄|摄影|供图)\s*[)）]?")
+#: A transcript's note of the hall's response in brackets ((掌声), (全场热烈掌声), (笑声)): under a speech's
+#: last line, its own, as the notes inside it are.
+_STAGE_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?(?:掌声|笑声|鼓掌)[\u4e00-\u9fff]{0,4}[)）]")
 
 
 #: A signatory's line: an office of two to six Han characters, a space, a name of two to four

@@ -1951,6 +1951,9 @@ class Keywords(Rule):
     #: The label and its words with spaces only (关键词 个税 社保 发票): two words or more, none
     #: with a mark in it, none longer than ``word_max`` * 2.
     _spaced = _sx(r"(?:关键词|关键字|标签)\s+([^\s,;.!?:>|、。]{1,20}(?:\s+[^\s,;.!?:>|、。]{1,20})+)")
+    #: A tag box's header alone, no colon: the label with the word naming whose tags (热门标签, 本文标签); a
+    #: bare 关键词 or 标签 heads a paper's or a document's own section.
+    _header = _sx(r"[\[【]?(?:本文|文章|相关|热门|本页)(?:关键词|关键字|标签)[\]】]?")
     #: A line that announces a list of words to watch: (… 留意 …) 以下词汇/关键词/关键字, at its end.
     _box = _sx(r"(?:^|(?:留意|注意|关注|出现的)[^,;。]{0,12}?)以下(?:词汇|关键词|关键字)\s*:?$")
     _split = _sx(r"[,、\s]+")
@@ -1974,6 +1977,8 @@ class Keywords(Rule):
             return _drop(self.name, "keyword box header")
         if (w := self._spaced.fullmatch(s)) is not None:
             return _drop(self.name, "keyword line", [("keywords", w.group(1))])
+        if self._header.fullmatch(s):
+            return _drop(self.name, "tag box header")
         m = self._label.match(s)
         if m:
             value = s[m.end():].strip()
@@ -2693,11 +2698,11 @@ class Prompt(Rule):
     description = "reader prompt (scroll, follow, QR code, app)"
     drops_sentences = False
 
-    #: A call to install the site's app (下载某某新闻APP客户端，随时随地看新闻！), or to open it to
+    #: A call to install the site's app (下载某某新闻APP客户端，随时随地看新闻！, 扫一扫下载客户端), or to open it to
     #: read on (打开某某客户端，查看更多): at the start of the line, a verb and the app's name.
     #: (下载附件 names no app; a sentence about an app has its 。 and is longer.)
     _app = _sx(
-        r"(?:点击|扫码|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)(?:\s?客户端)?"
+        r"(?:点击|扫码|扫一扫|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)(?:\s?客户端)?"
         r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)",
         re.IGNORECASE,
     )
@@ -2875,6 +2880,9 @@ _PROMO_WHO, _PROMO_TAIL = "立即|免费|马上|零元", r"(?:领取|报名|咨�
 _PROMO_CALL = rf"(?:{_PROMO_WHO}|0元){_PROMO_TAIL}"
 #: What an advert's button calls the reader to do after 立即 or 马上 (:attr:`Widget._ad_call`).
 _AD_CALLS = "领取|报名|咨询|试听|获取|下载|预约|购买|抢购"
+#: What a page's visitors do on it, one click each, that its widget tallies so far (已有 26418 人献花, 已有 903
+#: 人签名): a memorial's flowers and candles, a pledge's signatures, a poll's votes, a check-in.
+_TALLY_ACTS = "献花|点烛|祭奠|签名|投票|打卡"
 
 
 #: The reason of a countdown widget's line (:attr:`Widget._countdown`).
@@ -2976,12 +2984,14 @@ class Widget(Rule):
     )
     #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or of a video's
     #: plays under its player, said as a total so far (已有1.6万次播放; a bare 12万次播放 is a table's cell
-    #: of plays, under each video's name), the time
+    #: of plays, under each video's name), a widget's tally of its clicks so far (已有 26418 人献花,
+    #: :data:`_TALLY_ACTS`; 3人投票 bare is a record's), the time
     #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
     #: downloads or citations among them (下载次数：268 被引次数：3).
     _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
         r"|(?:已有|共有)\s*\d+(?:\.\d+)?\s*[万wW]?\s*次(?:播放|观看)"
+        rf"|已有\s*\d+(?:\.\d+)?\s*[万wW]?\s*人\s?(?:{_TALLY_ACTS})"
         # the time it takes to read the article, its word count before it (阅读时长约2分钟,
         # 全文共968字,预计阅读3分钟): an estimate (预计, 约), 时长 or the word count; a bare
         # 阅读时间:10分钟 (a reading contest's rules) or 阅读30分钟 (a homework table's cell) is none
@@ -3273,7 +3283,7 @@ class _Gate:
                      r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
-        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)\s|以下词汇|以下关键"),
+        "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)(?:\s|\Z)|以下词汇|以下关键"),
         "link_list": ("|", r"\|.*\|"),
         "image": (
             "[(图组配视资示l",
@@ -3309,7 +3319,7 @@ class _Gate:
             rf"|(?:立即|马上)(?:{_AD_CALLS})\Z"  # (an advert's button ending its line)
             rf"|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
-            r"|人参与|评论道|回复道|留言道"
+            r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
             r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)"  # (a countdown)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
@@ -3355,7 +3365,7 @@ class _Gate:
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
-                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", ">>", "》》", "回答", "属地", "▶", "►",
+                   "被引", "引用", "人参", "人报", "人学", "人在", "人观", "已有", ">>", "》》", "回答", "属地", "▶", "►",
                    ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "次观", "立即", "马上"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
@@ -4080,23 +4090,29 @@ def _entry_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> list[
 
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
-#: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...).
-_PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:]{1,24}?(?:\.{3}|…{1,2})?")
+#: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...); a text box's, with its limit in brackets after
+#: it (请输入您的留言(200字以内)).
+_PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:()（）]{1,24}?(?:\.{3}|…{1,2}|\s?[(（][^()（）]{1,12}[)）])?")
 #: A placeholder's line, searched in the page's text first (a guide's steps say 请输入 too), after
 #: a newline (as :data:`_TOGGLE_LINE`).
 _PLACEHOLDER_LINE = re.compile(r"\n请输入[^\n]{1,30}\n")
 #: The button beside it (the chrome rule drops 搜索; 查询 and 检索 alone head a guide's step too).
 _SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内搜索", "go", "search"})
+#: The button under a text box's placeholder: it sends what was typed (a message, a comment).
+_SEND_BUTTONS = frozenset({"提交", "发送", "发表", "提交留言", "发表评论", "发表留言", "提交评论"})
 
 
 #: The reasons of :func:`_search_boxes`' drops.
 SEARCH_PLACEHOLDER_REASON = "a search box's placeholder"
 SEARCH_BUTTON_REASON = "a search box's button"
+FORM_BOX_REASON = "a text box's placeholder"
+SEND_BUTTON_REASON = "a text box's button"
 
 
 def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
     """Drop a search box's placeholder (:data:`_PLACEHOLDER`) and its button right under it
-    (:data:`_SEARCH_BUTTONS`): a form's words, not the page's text (nor its headline).
+    (:data:`_SEARCH_BUTTONS`), or a text box's and its button that sends (:data:`_SEND_BUTTONS`): a
+    form's words, not the page's text (nor its headline).
 
     >>> [v.keep for v in classify_lines("请输入企业名称或统一社会信用代码\\n查询\\n行政许可信息")]
     [False, False, True]
@@ -4106,10 +4122,14 @@ def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
     for i, s in enumerate(lines):
         if s[:3] == "请输入" and verdicts[i].keep and _PLACEHOLDER.fullmatch(s):
             j = _nonblank(lines, i, 1)
-            if j is not None and lines[j].strip().lower() in _SEARCH_BUTTONS:
-                verdicts[i] = _drop(ChromeWords.name, SEARCH_PLACEHOLDER_REASON)
+            if j is None:
+                continue
+            button = lines[j].strip().lower()
+            search = button in _SEARCH_BUTTONS
+            if search or button in _SEND_BUTTONS:
+                verdicts[i] = _drop(ChromeWords.name, SEARCH_PLACEHOLDER_REASON if search else FORM_BOX_REASON)
                 if verdicts[j].keep:
-                    verdicts[j] = _drop(ChromeWords.name, SEARCH_BUTTON_REASON)
+                    verdicts[j] = _drop(ChromeWords.name, SEARCH_BUTTON_REASON if search else SEND_BUTTON_REASON)
 
 
 def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
