@@ -1,0 +1,93 @@
+"""Classes of lines that session 38's held-out pages 665-676 (BHB) showed the rules and the page
+reading lost or missed: a speech's date in brackets right under its title and the note of applause
+under its last line; a widget's tally of its visitors' clicks (已有 N 人献花); a text box's placeholder
+over the button that sends it; a tag box's header without its colon (热门标签); a scan-to-download
+call; a 原文链接：… line. Each page is our own invented text; the look-alikes stay or go as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.spam import classify_lines
+from page_common import keeps
+
+SPEECH_HEAD = ["在全县教师节表彰大会上的讲话_某某县教育局", "某某县教育局", "首页", "机构设置", "教育动态", "领导讲话",
+               "政务公开", "首页 > 领导讲话", "在全县教师节表彰大会上的讲话"]
+SPEECH = ["老师们、同志们：", "今天我们隆重集会，表彰一年来涌现出的优秀教师和先进集体，向全县教师致以节日的问候。",
+          "一年来，全县教师扎根讲台、默默奉献，教育质量稳步提升，群众满意度不断提高。", "（鼓掌）",
+          "希望受表彰的同志珍惜荣誉、再接再厉，在新的学年取得更好成绩。", "谢谢大家！"]
+SPEECH_FOOT = ["领导讲话", "在全县教育工作会议上的讲话", "在校长培训班开班式上的讲话", "某某县教育局 版权所有 某ICP备00000058号"]
+
+
+def test_a_speechs_bracketed_date_under_its_title_and_its_closing_applause_stay() -> None:
+    """（2026年9月10日） right under a speech's title is the day it was given, printed with the title, and
+    （全场热烈掌声） under its last line the transcript's note: both stay (before, the date went as a short
+    line cut off by the metadata line under it, the note in the run of the speech menu after the text);
+    the metadata line, the menu of other speeches and the footer still go."""
+    page = [*SPEECH_HEAD, "（2026年9月10日）", "发布时间：2026-09-11 09:30 来源：局办公室 阅读：215", *SPEECH,
+            "（全场热烈掌声）", *SPEECH_FOOT]
+    kept = keeps(page)
+    n = len(SPEECH_HEAD)
+    assert kept[n] and not kept[n + 1]
+    assert all(kept[n + 2:n + 3 + len(SPEECH)])
+    assert not any(kept[n + 3 + len(SPEECH):])
+
+
+def test_a_bare_date_or_a_note_that_is_no_applause_goes_as_before() -> None:
+    """A page's own date under the headline, bare (2026-09-11), is its metadata; a bracketed line under the
+    speech that notes no applause (a menu's （更多）) is the page's: they go as before."""
+    kept = keeps([*SPEECH_HEAD, "2026-09-11", *SPEECH, "（更多）", *SPEECH_FOOT])
+    n = len(SPEECH_HEAD)
+    assert not kept[n] and all(kept[n + 1:n + 1 + len(SPEECH)]) and not kept[n + 1 + len(SPEECH)]
+
+
+@pytest.mark.parametrize("line", ["已有 5321 人签名", "已有1.2万人献花", "已有 86 人 打卡"])
+def test_a_widgets_tally_so_far_goes(line: str) -> None:
+    """已有 N 人 and a click the page counts (献花, 点烛, 签名, 投票, 打卡) alone on its line is the widget's
+    tally: it goes (before, it stayed)."""
+    assert [v.rule for v in classify_lines(line, page=False)] == ["widget"]
+
+
+@pytest.mark.parametrize("line", ["3人投票", "全镇已有12人投票", "已有3人受伤", "已有 40 人签名的倡议书已送达。"])
+def test_a_count_of_people_that_is_no_tally_stays(line: str) -> None:
+    """A bare count (a record's cell), one with a place before it, another deed, a sentence: they stay."""
+    assert classify_lines(line, page=False)[0].keep
+
+
+def test_a_text_box_over_its_send_button_goes() -> None:
+    """请输入… with its limit in brackets over 提交 (发表, 发送) is a form's text box and its button: both go
+    (before, they stayed); a guide's step saying 请输入 over its next step stays, as before."""
+    assert [v.keep for v in classify_lines("请输入您的留言（300字以内）\n发表\n某某新闻网 版权所有")] == [False, False, False]
+    assert not any(v.keep for v in classify_lines("请输入评论内容\n提交", page=False))
+    assert all(v.keep for v in classify_lines("请输入验证码\n下一步", page=False))
+    assert classify_lines("请输入手机号码\n系统将发送验证码。")[0].keep
+
+
+NOTICE = ["关于公布第二批美丽庭院示范户名单的公告_某某镇人民政府", "某某镇人民政府", "首页", "政务公开", "便民服务",
+          "首页 > 政务公开 > 公示公告", "关于公布第二批美丽庭院示范户名单的公告", "发布时间：2026-05-06 阅读次数：88",
+          "经各村推荐、镇评审组实地检查，现将第二批美丽庭院示范户名单公布如下：", "上坪村 王某某", "下坪村 李某某",
+          "河口村 赵某某", "某某镇人民政府", "2026年5月6日"]
+
+
+def test_a_tag_box_header_without_its_colon_goes_with_its_tags() -> None:
+    """热门标签 alone (no colon), under a notice's signature and date, heads the site's tag box: it and the
+    tags under it go (before, the notice's end grew over them); the signature and date stay."""
+    tags = ["热门标签", "美丽庭院", "人居环境", "乡村振兴"]
+    kept = keeps([*NOTICE, *tags, "上一篇：某某镇召开春耕工作会议", "主办：某某镇人民政府 某ICP备00000071号"])
+    assert all(kept[8:len(NOTICE)]) and not any(kept[len(NOTICE):])
+    assert [v.rule for v in classify_lines("【相关标签】\n本文关键词", page=False)] == ["keywords"] * 2
+
+
+@pytest.mark.parametrize("line", ["标签", "关键词", "食品标签", "价格标签"])
+def test_a_bare_label_or_a_things_tag_stays(line: str) -> None:
+    """标签 or 关键词 bare heads a paper's or a document's section; 食品标签 names a thing: they stay."""
+    assert classify_lines(line, page=False)[0].keep
+
+
+def test_a_scan_to_download_call_and_an_original_link_go() -> None:
+    """扫一扫下载客户端 is the site's app prompt, and 原文链接：… a link to the text a reading reads (its url
+    field): they go (before, they stayed); 扫一扫下载附件 names no app, a sentence naming 原文链接 is the
+    text's: they stay."""
+    lines = ["扫一扫下载客户端", "原文链接：某县人民政府办公室关于做好秋冬季森林防火工作的通知", "原文地址：http://www.example.gov.cn/a/1.html"]
+    assert [v.rule for v in classify_lines("\n".join(lines), page=False)] == ["prompt", "metadata", "metadata"]
+    assert all(v.keep for v in classify_lines("扫一扫下载附件\n详见原文链接：某县森林防火工作方案。", page=False))
