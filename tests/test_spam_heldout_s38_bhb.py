@@ -91,3 +91,30 @@ def test_a_scan_to_download_call_and_an_original_link_go() -> None:
     lines = ["扫一扫下载客户端", "原文链接：某县人民政府办公室关于做好秋冬季森林防火工作的通知", "原文地址：http://www.example.gov.cn/a/1.html"]
     assert [v.rule for v in classify_lines("\n".join(lines), page=False)] == ["prompt", "metadata", "metadata"]
     assert all(v.keep for v in classify_lines("扫一扫下载附件\n详见原文链接：某县森林防火工作方案。", page=False))
+
+
+@pytest.mark.parametrize("line", ["原文链接：某市人民政府关于印发城乡环境整治方案的通知", "原文链接：点击查看",
+                                  "原文地址：见附件", "发布时间：2026-03-02 网址：点此访问"])
+def test_a_link_label_without_an_address_goes_with_no_url_field(line: str) -> None:
+    """原文链接：/原文地址：/网址： with a title or a link's words after it is the page's chrome: the line goes,
+    but its value is no address and gives no url field (before, the words went to url)."""
+    (v,) = classify_lines(line, page=False)
+    assert v.rule == "metadata" and "url" not in dict(v.meta)
+
+
+@pytest.mark.parametrize("url", ["https://www.gov.cn/zhengce/2026-02/03/content_5.htm",
+                                 "http://www.example.gov.cn/art/2026/2/3/art_1229012345_58731234.html?source=wx&from=share",
+                                 "https://www.example.edu.cn/info/1021/" + "7" * 150 + ".htm"])
+def test_a_link_labels_long_address_goes_into_its_url_field(url: str) -> None:
+    """An address after 原文链接： (or 来源：) longer than a field's words (40) is one value all the same:
+    the line goes and the address is its url field (before, the line stayed in the text)."""
+    for label in ("原文链接：", "来源："):
+        (v,) = classify_lines(label + url, page=False)
+        assert v.rule == "metadata" and dict(v.meta)["url"] == url
+
+
+def test_a_long_value_that_is_no_address_stays() -> None:
+    """A label's value of words longer than a field's (a sentence after 来源：) is no field: it stays as before;
+    so does a long line of words with an address in it."""
+    assert classify_lines("来源：本文根据某市人民政府办公室在全市城乡环境整治推进会上的材料和有关部门提供的数据整理而成", page=False)[0].keep
+    assert classify_lines("原文链接：https://www.gov.cn/a.htm " + "某" * 60 + " 作者：" + "某" * 50, page=False)[0].keep

@@ -385,6 +385,15 @@ _ISO_DATE = _sx(r"(?<!\d)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)")
 _URL = _rx(r"(?:https?://|www\.)[\w\-.~:/?#@!$&'*+,;=%]+", regex.IGNORECASE)
 
 
+def _web_address(value: str) -> bool:
+    """Whether *value* is one web address, nothing else (:data:`_URL`: http…, www.…).
+
+    >>> _web_address("https://www.gov.cn/zhengce/2026-01/01/content_1.htm"), _web_address("点击查看")
+    (True, False)
+    """
+    return value[:1] in "hHwW" and _URL.fullmatch(value) is not None
+
+
 def _han(s: str) -> int:
     return len(_HAN.findall(s))
 
@@ -1517,9 +1526,13 @@ class Metadata(Rule):
     _clock = _sx(r":\d\d")
     #: A view count's value (33, 1.2万, 3万+, 45次).
     _count = _sx(_COUNT)
-    max_len = 200
+    #: Longest line: one holding a web address (``://``); of fields' words only, ``words_max_len``.
+    max_len, words_max_len = 360, 200
     #: Longest value of a field (and of a name on the line after a bare label: ``_name``).
     value_max = 40
+    #: Longest value of a field that is one web address (原文链接：https://…): an address has no length
+    #: of a field's words.
+    url_value_max = 300
     #: Longest byline after a date and time of day (2024-03-12 15:35 某某日报).
     byline_max = 40
     #: A first field no lexicon holds, its label a few Han characters (索引号：11000000MB…/2026-00123),
@@ -1620,8 +1633,8 @@ class Metadata(Rule):
         if isinstance(tag, str) and tag.startswith("meta-open:") \
                 and (v := self._under_label(s, tag.split(":", 1)[1])) is not None:
             return v
-        if len(s) > self.max_len or ("。" in s or ";" in s):
-            return None
+        if (len(s) > self.words_max_len and (len(s) > self.max_len or "://" not in s)) or ("。" in s or ";" in s):
+            return None  # (a line longer than a field's words holds a long address, or is none)
         if ":" not in s and "|" not in s and not self._needs.search(s):
             if s[:1] in self._CREDIT_FIRST and len(s) <= self.credits_max and self._credits.fullmatch(s):
                 return self._credits_line(ctx, i)
@@ -1742,7 +1755,7 @@ class Metadata(Rule):
             if not value.isalnum():
                 cut = self._value_cut.search(value)
                 value = (value[: cut.start()] if cut else value).strip(" ]")
-            if len(value) > self.value_max:
+            if len(value) > self.value_max and not (len(value) <= self.url_value_max and _web_address(value)):
                 return None
             values.append(value)
             names.append(label := f.group(1))
@@ -1773,7 +1786,10 @@ class Metadata(Rule):
                     return None
                 continue
             if value:
-                meta.append(("url" if value[:1] in "hHwW" and _URL.fullmatch(value) else key, value))
+                if _web_address(value):
+                    meta.append(("url", value))
+                elif key != "url":  # (原文链接：点击查看 names no address: the label's chrome, no field)
+                    meta.append((key, value))
             elif k == n - 1 and key in self._open_keys:
                 open_key = key
         if open_key is not None:
