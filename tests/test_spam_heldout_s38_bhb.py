@@ -118,3 +118,41 @@ def test_a_long_value_that_is_no_address_stays() -> None:
     so does a long line of words with an address in it."""
     assert classify_lines("来源：本文根据某市人民政府办公室在全市城乡环境整治推进会上的材料和有关部门提供的数据整理而成", page=False)[0].keep
     assert classify_lines("原文链接：https://www.gov.cn/a.htm " + "某" * 60 + " 作者：" + "某" * 50, page=False)[0].keep
+
+
+CITY_HEAD = ["{t}_某某市人民政府", "某某市人民政府", "首页", "政务公开", "新闻中心", "政务要闻", "首页 > 新闻中心 > 政务要闻", "{t}"]
+CITY_FOOT = ["上一篇：某某市开展防汛应急演练", "下一篇：某某市召开河长制工作会议", "主办：某某市人民政府 某ICP备00000093号"]
+REPORT = ["7月2日，全市森林防火工作推进会召开，会议通报了上半年全市森林防火工作情况，安排部署下一阶段重点工作。",
+          "会议强调，各地要严格落实火源管控措施，加强重点区域巡查，确保不发生重大森林火灾。",
+          "各县区分管负责同志和市直有关部门负责同志参加会议。"]
+TALK = ["同志们：", "今天召开全市森林防火工作推进会，主要是总结上半年工作，分析形势，安排部署下一阶段任务。",
+        "上半年，全市森林防火形势总体平稳，未发生较大以上森林火灾。", "下面，我讲三点意见。"]
+META = "来源：市林业局 浏览次数：126"
+
+
+def _under_headline(title: str, rows: list[str], body: list[str]) -> list[bool]:
+    """Whether each of *rows* (under the page's headline *title*, over its metadata row and *body*) stays."""
+    head = [s.format(t=title) for s in CITY_HEAD]
+    return keeps([*head, *rows, META, *body, *CITY_FOOT])[len(head):len(head) + len(rows)]
+
+
+def test_a_news_reports_bracketed_date_under_its_headline_goes() -> None:
+    """A news report's headline (全市召开某某会议) over a bracketed date and a report of the meeting: the date is
+    the page's, it goes as at the session's start (before, every bracketed date right under a headline stayed)."""
+    assert _under_headline("全市召开森林防火工作推进会", ["（2026年7月2日）"], REPORT) == [False]
+
+
+@pytest.mark.parametrize("title", ["在全市森林防火工作推进会上的讲话", "全市森林防火工作推进会"])
+def test_a_speechs_bracketed_date_stays_by_its_title_or_its_salutation(title: str) -> None:
+    """Under a speech's title (在…上的讲话), or over a text opening with its salutation (同志们：), the bracketed
+    date is the day the speech was given: it stays."""
+    assert _under_headline(title, ["（2026年7月2日）"], TALK) == [True]
+
+
+@pytest.mark.parametrize("date", ["（2026年7月2日）", "（2026年7月）"])
+def test_a_speechs_date_under_its_speakers_line_stays(date: str) -> None:
+    """A speech's title, its speaker's office and name (副市长 李某某) and the date it was given in brackets,
+    the day or the month only: the speaker's line and the date stay (before, the date went); under a
+    reporter's line over a news report the date goes, as before."""
+    assert _under_headline("在全市森林防火工作推进会上的讲话", ["副市长 李某某", date], TALK) == [True, True]
+    assert _under_headline("全市召开森林防火工作推进会", ["记者 李某某", date], REPORT)[1:] == [False]

@@ -137,6 +137,9 @@ class PageParams:
     #: Han characters the line right under the headline (or its subtitle) needs to be kept (a
     #: speaker's office and name under a speech's title: 省长 某某某).
     under_head_min_han: int = 4
+    #: Non-blank lines under a bracketed date under the headline searched for the salutation that opens
+    #: a speech's text (同志们：), the page's metadata rows between them (:func:`_speech_date`).
+    speech_date_reach: int = 4
     #: Longest headline found without a title line (characters).
     headline_max_len: int = 80
     #: Shorter lines (dates, counters, a portal's table) the search for a headline without a
@@ -2923,9 +2926,10 @@ def _protected(
     before = [h for h in heads if t < h < first]  # (the page title heads no subtitle)
     if before:
         under = True  # the line right under the headline (a speaker's office and name)
+        speaker = False  # (under a speaker's line right under the headline)
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and (han[i] >= (p.under_head_min_han if under else p.head_min_han)
-                                                  or (under and _BRACKET_DATE.fullmatch(lines[i]) is not None)) \
+                                                  or ((under or speaker) and _speech_date(lines, nb, before, i, first, p))) \
                     and not _menu_row(lines[i], p) and not _twice(lines, nb, i) and not _table_field(lines, kinds, nb, i) \
                     and not _COUNTER_ROW.fullmatch(lines[i]) and not _CODE_FIELDS.fullmatch(lines[i]) \
                     and not _record_fields(lines[i]) and not (under and _button_row(lines, nb, i)):
@@ -2934,6 +2938,8 @@ def _protected(
                 # not a field of the page's metadata table; not a poster's counters: 主题 12 帖子 86 积分 341;
                 # not a row of the page's record: 事项编码：330100012000 版本号：3, 征集单位：某局 反馈时间：2026-04-08;
                 # not the first of a row of buttons one a line: 在线办理 / 预约办理)
+            if kinds[i] != "blank":
+                speaker = under and i in keep and _SPEAKER.fullmatch(lines[i]) is not None
             under = under and kinds[i] == "blank"
     # (outside the region only: nothing inside it is dropped, and no template line is a heading;
     # nor is a line of a contents menu over the headline: :func:`_contents_menu`)
@@ -2957,9 +2963,37 @@ def _protected(
     return keep
 
 
-#: A date alone in brackets ((2026年6月20日)): right under a headline, the day the speech or report under
-#: it was given, printed with its title (a page's own date stands bare or after its label: 2026-06-21).
-_BRACKET_DATE = re.compile(r"[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]")
+#: A date alone in brackets ((2026年6月20日), (2026年6月)): right under a speech's or a report's title (or
+#: its speaker's line), the day it was given, printed with its title (a page's own date stands bare or
+#: after its label: 2026-06-21).
+_BRACKET_DATE = re.compile(r"[(（]\s*\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[)）]")
+#: A title that names a speech or a report (在全市某某会议上的讲话, 政府工作报告, 开幕致辞).
+_SPEECH_TITLE = re.compile(r"讲话|致辞|发言|报告|在[^\s，。]{1,40}?上的")
+#: The salutation that opens a speech's text, its own line (同志们：, 老师们、同学们：, 尊敬的各位来宾：).
+_SALUTATION = re.compile(r"[\u4e00-\u9fff、，, ]{0,30}?(?:们|各位[\u4e00-\u9fff]{1,6})\s?[:：]")
+#: A speaker's line under a speech's title: an office (a few Han characters, 、 between two), a space and
+#: a name (市长 张某某, 市委书记、市长 王某某).
+_SPEAKER = re.compile(r"[\u4e00-\u9fff、]{2,20}[ \u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}")
+
+
+def _speech_date(lines: list[str], nb: list[int], before: list[int], i: int, first: int, p: PageParams) -> bool:
+    """Whether line *i* (right under the headline, or under its speaker's line) is the bracketed date a
+    speech or a report is printed with (:data:`_BRACKET_DATE`): its headline (a line of *before*) names a
+    speech or a report (:data:`_SPEECH_TITLE`), or a salutation (:data:`_SALUTATION`) opens the text under
+    it, within ``speech_date_reach`` non-blank lines up to the region's *first* line. A news report's
+    date under its headline is the page's (全市召开某某会议 / （2026年6月21日） / its report).
+
+    >>> _speech_date(["在某会上的讲话", "（2026年6月）", "正文。"], [0, 1, 2], [0], 1, 2, DEFAULT_PARAMS)
+    True
+    >>> _speech_date(["全市召开某某会议", "（2026年6月21日）", "正文。"], [0, 1, 2], [0], 1, 2, DEFAULT_PARAMS)
+    False
+    """
+    if _BRACKET_DATE.fullmatch(lines[i]) is None:
+        return False
+    if any(_SPEECH_TITLE.search(lines[h]) for h in before):
+        return True
+    x = bisect_right(nb, i)
+    return any(_SALUTATION.fullmatch(lines[j]) for j in nb[x:x + p.speech_date_reach] if j <= first)
 
 
 def _contents_menu(lines: list[str], before: list[int], structure: list[int]) -> int:
