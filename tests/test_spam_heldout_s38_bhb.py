@@ -156,3 +156,40 @@ def test_a_speechs_date_under_its_speakers_line_stays(date: str) -> None:
     reporter's line over a news report the date goes, as before."""
     assert _under_headline("在全市森林防火工作推进会上的讲话", ["副市长 李某某", date], TALK) == [True, True]
     assert _under_headline("全市召开森林防火工作推进会", ["记者 李某某", date], REPORT)[1:] == [False]
+
+
+@pytest.mark.parametrize("box", ["请输入(必填)单位名称\n查询", "请输入（选填）联系电话\n提交", "请输入您的建议（500字以内）\n发送"])
+def test_a_placeholders_bracketed_note_anywhere_in_it_goes_with_its_button(box: str) -> None:
+    """A placeholder with one note in brackets, before its words (请输入(必填)…) or after them, over its button:
+    both go (before, a note before the words kept both, though the session's start dropped a search box's)."""
+    assert [v.keep for v in classify_lines(box, page=False)] == [False, False]
+
+
+@pytest.mark.parametrize("box", ["请输入（必填）单位名称（限20字）\n提交", "请输入单位名称（必填），再点查询\n查询"])
+def test_a_placeholder_with_two_notes_or_a_sentence_stays(box: str) -> None:
+    """Two bracketed notes, or words going on past a comma (a guide's step), are no placeholder: they stay."""
+    assert all(v.keep for v in classify_lines(box, page=False))
+
+
+@pytest.mark.parametrize("line", ["已有 3,208 人献花", "已有12,460人签名", "已有415人次投票"])
+def test_a_tally_with_thousands_commas_or_person_times_goes(line: str) -> None:
+    """A widget's tally with its figure in groups of three (3,208) or counted in 人次: it goes (before, it stayed)."""
+    assert [v.rule for v in classify_lines(line, page=False)] == ["widget"]
+
+
+@pytest.mark.parametrize("line", ["扫一扫 下载客户端", "扫一扫，下载APP客户端"])
+def test_a_scan_to_download_call_with_a_blank_or_a_comma_goes(line: str) -> None:
+    """扫一扫, a blank or a comma, then 下载…客户端: the site's app prompt, it goes (before, it stayed); 扫一扫，下载附件
+    names no app and stays."""
+    assert [v.rule for v in classify_lines(line, page=False)] == ["prompt"]
+    assert classify_lines("扫一扫，下载附件", page=False)[0].keep
+
+
+def test_a_longer_note_of_applause_under_the_speech_stays() -> None:
+    """（全场响起长时间热烈掌声）, nine Han characters before 掌声, under a speech's last line is the transcript's
+    note: it stays (before, only eight were allowed and it went); the menu and footer under it still go."""
+    page = [*SPEECH_HEAD, "（2026年9月10日）", "发布时间：2026-09-11 09:30 来源：局办公室 阅读：215", *SPEECH,
+            "（全场响起长时间热烈掌声）", *SPEECH_FOOT]
+    kept = keeps(page)
+    n = len(SPEECH_HEAD) + 2 + len(SPEECH)
+    assert kept[n] and not any(kept[n + 1:])

@@ -4139,9 +4139,11 @@ def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int
 #: A photo's caption: it says what the picture shows (图为…, 上图：…) or ends in its credit (记者 某某 摄,
 #: （某馆 供图）).
 _CAPTION = re.compile(r"(?:图为|[上下]图[为：:]|图[一二三四五1-9]?[：:]).{2,}|.{4,}(?:摄|摄影|供图)\s*[)）]?")
+#: Han characters before the response a transcript's note names ((全场响起长时间热烈掌声): 9).
+_STAGE_NOTE_LEAD_MAX = 12
 #: A transcript's note of the hall's response in brackets ((掌声), (全场热烈掌声), (笑声)): under a speech's
 #: last line, its own, as the notes inside it are.
-_STAGE_NOTE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?(?:掌声|笑声|鼓掌)[\u4e00-\u9fff]{0,4}[)）]")
+_STAGE_NOTE = re.compile(rf"[(（][\u4e00-\u9fff]{{0,{_STAGE_NOTE_LEAD_MAX}}}?(?:掌声|笑声|鼓掌)[\u4e00-\u9fff]{{0,4}}[)）]")
 
 
 #: A signatory's line: an office of two to six Han characters, a space, a name of two to four

@@ -2718,7 +2718,7 @@ class Prompt(Rule):
     #: read on (打开某某客户端，查看更多): at the start of the line, a verb and the app's name.
     #: (下载附件 names no app; a sentence about an app has its 。 and is longer.)
     _app = _sx(
-        r"(?:点击|扫码|扫一扫|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)(?:\s?客户端)?"
+        r"(?:点击|扫码|扫一扫[\s,]?|立即|马上)?(?:下载|安装)[^\s,:;!?]{0,12}?(?:app|客户端)(?:\s?客户端)?"
         r"|(?:点击|立即|马上)?打开[^\s,:;!?]{0,12}?(?:app|客户端)\s*,?\s*[内中]?(?:阅读|查看|观看|看|体验|参与)",
         re.IGNORECASE,
     )
@@ -3007,7 +3007,7 @@ class Widget(Rule):
     _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
         r"|(?:已有|共有)\s*\d+(?:\.\d+)?\s*[万wW]?\s*次(?:播放|观看)"
-        rf"|已有\s*\d+(?:\.\d+)?\s*[万wW]?\s*人\s?(?:{_TALLY_ACTS})"
+        rf"|已有\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*[万wW]?\s*人次?\s?(?:{_TALLY_ACTS})"
         # the time it takes to read the article, its word count before it (阅读时长约2分钟,
         # 全文共968字,预计阅读3分钟): an estimate (预计, 约), 时长 or the word count; a bare
         # 阅读时间:10分钟 (a reading contest's rules) or 阅读30分钟 (a homework table's cell) is none
@@ -4106,9 +4106,11 @@ def _entry_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> list[
 
 
 #: A search box's placeholder alone on its line: 请输入 and what to type, no sentence mark (请输入关键词,
-#: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...); a text box's, with its limit in brackets after
-#: it (请输入您的留言(200字以内)).
-_PLACEHOLDER = re.compile(r"请输入[^\s。，,；;！!？?：:()（）]{1,24}?(?:\.{3}|…{1,2}|\s?[(（][^()（）]{1,12}[)）])?")
+#: 请输入企业名称或统一社会信用代码, 请输入关键字进行搜索...); a text box's, with one note in brackets anywhere
+#: in it: its limit after it (请输入您的留言(200字以内)), whether it must be filled before it (请输入(必填)姓名).
+_PLACEHOLDER = re.compile(
+    r"请输入(?=\S)(?:[^\s。，,；;！!？?：:()（）]{0,24}\s?[(（][^()（）]{1,12}[)）]\s?)?[^\s。，,；;！!？?：:()（）]{0,24}(?:\.{3}|…{1,2})?"
+)
 #: A placeholder's line, searched in the page's text first (a guide's steps say 请输入 too), after
 #: a newline (as :data:`_TOGGLE_LINE`).
 _PLACEHOLDER_LINE = re.compile(r"\n请输入[^\n]{1,30}\n")
