@@ -2873,3 +2873,22 @@ def test_the_salutation_pattern_is_compiled_once() -> None:
     assert [bool(pattern.fullmatch(s)) for s in ("全市广大离退休老同志：", "亲爱的同学们：", "市民朋友们：", "各乡镇人民政府：")] == [
         True, True, True, False]
     assert [document._addressee_like(s) for s in ("尊敬的广大市民朋友们：", "各乡镇人民政府：")] == [False, True]
+
+
+def test_a_certificate_and_an_enforcing_organs_demand_or_notice_end_a_title() -> None:
+    """(session 38, OD38) ``证明`` (letter-spaced too, ``证明书``), ``…催告书`` and ``…告知书`` end a title, under the
+    organ's line as a 文书's kind does; ``催告`` and ``告知`` without 书 are verbs, no kind."""
+    cert = parse_document("证　　明\n某某市公积金中心：\n　　兹证明某某同志在我局工作。\n　　特此证明。\n"
+                          "某某市统计局\n2027年3月8日\n")
+    assert cert.title is not None and cert.title.text == "证明"
+    assert cert.addressees is not None and cert.addressees.text == "某某市公积金中心"
+    assert cert.signature is not None and cert.signature.text == "某某市统计局"
+    assert cert.date is not None and cert.date.iso == "2027-03-08"
+    book = parse_document("收入证明书\n　　兹证明某某同志年收入约十万元。\n某某学校\n2027年3月8日\n")
+    assert book.title is not None and book.title.text == "收入证明书"
+    writ = "某某区市场监督管理局\n{}\n某市监〔2027〕5号\n某某有限公司：\n　　本局依法作出决定。\n某某区市场监督管理局\n2027年4月1日\n"
+    for kind in ("履行行政决定催告书", "行政处罚事先告知书", "行政处罚听证告知书"):
+        doc = parse_document(writ.format(kind))
+        assert doc.title is not None and doc.title.text == "某某区市场监督管理局" + kind, kind
+    for verb in ("依法催告", "行政处罚事先告知"):
+        assert parse_document(writ.format(verb)).title is None, verb
