@@ -1435,3 +1435,24 @@ def test_a_clock_time_does_not_end_a_headings_title() -> None:
     t = "一、9:00—9:10　宣布会议开始\n二、9：10－9：40　通报情况\n三、总体要求　坚持问题导向。\n四、会议时间　　\n"
     assert [s.title for s in split_outline(t).walk()] == [
         "9:00—9:10\u3000宣布会议开始", "9：10－9：40\u3000通报情况", "总体要求", "会议时间"]
+
+
+def test_a_colon_inside_closed_brackets_does_not_end_a_run_in_title() -> None:
+    # (session 38, OD38) a parenthesis holding a colon (（电话：…）, （详见附件：…）) is part of a run-in title up to
+    # 。; a colon outside brackets, a bracket not closed on its line, or one holding a blank or a ； still ends it
+    t = ("一、重大险情须电话报告县防指办公室（电话：0575-12345678）。其余书面报告。\n"
+         "二、材料按要求报送（详见附件：报送清单）。\n三、目标：到2030年建成。\n四、报名（截至6月：十日内\n"
+         "五、会议安排（时间：6月1日　地点：某地）\n六、加强领导（牵头：县发改局；配合：县财政局）\n")
+    assert [s.title for s in split_outline(t).walk()] == [
+        "重大险情须电话报告县防指办公室（电话：0575-12345678）", "材料按要求报送（详见附件：报送清单）", "目标",
+        "报名（截至6月", "会议安排（时间", "加强领导（牵头"]
+
+
+@given(st.text(alphabet="（）(：:；。a　一、", max_size=80))
+def test_bracketed_titles_are_read_on_any_text(s: str) -> None:
+    # (session 38, OD38) any mix of brackets, colons and sentence ends: each title is read from its heading's
+    # own line, never past it
+    text = "一、" + s + "\n二、乙\n"
+    for sec in split_outline(text).walk():
+        line = text[sec.start : text.find("\n", sec.start)]
+        assert sec.title.strip() in line

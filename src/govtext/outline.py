@@ -417,8 +417,11 @@ def _title_re() -> re.Pattern[str]:
     # ``re``, not ``regex``: about a third of the instructions a match (``re``'s ``\d`` are the
     # digits of Python's Unicode version; ``regex`` may know digits of a newer one).
     # (nor does a clock time's colon, 9：00, nor the blanks after a time, an agenda's item led by its
-    # hours: 一、9:00—9:10　宣布会议开始)
-    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000]+|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d)"
+    # hours: 一、9:00—9:10　宣布会议开始; nor a colon inside brackets closed before a sentence end or
+    # a blank, a parenthesis of the title: 四、…报告县防指办公室（电话：0575-…）。 Each bracket is tried
+    # once, its inside never holding another: linear)
+    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000（(]+|[（(][^。！？!?；;\r\n \t\u3000（）()]*[）)]|[（(]"
+                      r"|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d)"
                       r"|(?<=\d)：(?=\d\d(?!\d))|(?<=\d[:：]\d\d)[ \t\u3000]+(?=[^\s。！？!?；;：]))*")
 
 
