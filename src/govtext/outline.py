@@ -97,7 +97,8 @@ Crawled text is handled as follows (what is recovered and what is not):
 
 ``title`` is the heading text: for 编/章/节 the rest of the line; for 条 only a bracketed
 title (【…】) if there is one, else ``""``; for the other families the text after the marker up
-to the first 。！？；： or line end, or the first whitespace after the title has begun. The
+to the first 。！？；： or line end, or the first whitespace after the title has begun (a ： inside
+brackets closed on the line, ``（电话：…）``, is the title's, as is a clock time's ``9：10``). The
 terminator is not part of the title; it starts ``body``. A title never starts or ends with
 whitespace: the blanks between marker and title are the section's ``gap``, those after it start
 the body. A marker alone on its line (``第一、`` + new line + text) takes its title from the next
