@@ -2892,3 +2892,17 @@ def test_a_certificate_and_an_enforcing_organs_demand_or_notice_end_a_title() ->
         assert doc.title is not None and doc.title.text == "某某区市场监督管理局" + kind, kind
     for verb in ("依法催告", "行政处罚事先告知"):
         assert parse_document(writ.format(verb)).title is None, verb
+
+
+def test_a_groups_leader_signing_over_the_date_signs_for_the_group() -> None:
+    """(session 38, OD38) a group's leader under the role's label over the date (``评审组组长：某某``,
+    ``验收专家组组长：某某``) signs an expert group's opinion: the signature and the date, no issuer (a person);
+    a bare ``组长：`` or a contact's line there signs nothing."""
+    text = ("某某工程初步设计专家评审意见\n　　2027年3月2日，评审组审阅了设计文本。\n"
+            "　　一、同意该设计通过评审。\n{}\n2027年3月2日\n")
+    for line in ("评审组组长：谢明远", "验收专家组组长：傅　宁"):
+        doc = parse_document(text.format(line))
+        assert doc.signature is not None and doc.signature.text == line, line
+        assert doc.date is not None and doc.date.iso == "2027-03-02" and doc.issuers is None, line
+    for line in ("组长：谢明远", "联系人：谢明远"):
+        assert parse_document(text.format(line)).signature is None, line

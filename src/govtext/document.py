@@ -2588,21 +2588,27 @@ def _block_parties(block: list[str]) -> list[str] | None:
 
 #: The roles a person signs a report or a pledge of their own under (``述职人：某某``, ``承诺人：某某``).
 _PERSON_ROLES = "述职|报告|汇报|承诺|申请"
+#: The most characters naming the group whose leader signs its findings for it (``评审组组长：某某``,
+#: ``验收专家组组长：某某``, ``评审组长：某某``).
+_GROUP_NAME_MAX = 6
 
 
 @lazy
 def _person_signed_re() -> re.Pattern[str]:
-    # the role's label, then a name (two to four characters, letter-spaced too: 韩　峻), a mark for the
-    # hand's signature after it maybe (（签字）)
-    return re.compile(rf"(?:{_PERSON_ROLES})人[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·](?:[ \u3000]{{0,2}}[\u4e00-\u9fff·]){{1,3}}"
+    # the role's label (or a group's leader's: 评审组组长, an expert group's opinion signed for it), then a name
+    # (two to four characters, letter-spaced too: 韩　峻), a mark for the hand's signature after it maybe (（签字）)
+    return re.compile(rf"(?:(?:{_PERSON_ROLES})人|[\u4e00-\u9fff]{{1,{_GROUP_NAME_MAX}}}组组?长)[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·](?:[ \u3000]{{0,2}}[\u4e00-\u9fff·]){{1,3}}"
                       r"(?:[ \u3000]*[（(]签[字名][）)])?")
 
 
 def _person_signed(s: str) -> bool:
-    """A line a person signs under the role's label (``述职人：韩　峻``, ``报告人：某某（签字）``): a
-    personal report's or pledge's 落款, no organ's (no issuer).
+    """A line a person signs under the role's label (``述职人：韩　峻``, ``报告人：某某（签字）``; a group's leader
+    for the group, ``评审组组长：某某``): a personal report's or pledge's 落款, or an expert group's, no organ's
+    (no issuer).
 
     >>> _person_signed("述职人：韩　峻"), _person_signed("联系人：韩　峻"), _person_signed("述职人：韩峻同志已经调离")
+    (True, False, False)
+    >>> _person_signed("专家组组长：谢明远"), _person_signed("组长：谢明远"), _person_signed("评审组组长：谢明远等5人")
     (True, False, False)
     """
     return _person_signed_re().fullmatch(s) is not None
