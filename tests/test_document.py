@@ -2906,3 +2906,17 @@ def test_a_groups_leader_signing_over_the_date_signs_for_the_group() -> None:
         assert doc.date is not None and doc.date.iso == "2027-03-02" and doc.issuers is None, line
     for line in ("组长：谢明远", "联系人：谢明远"):
         assert parse_document(text.format(line)).signature is None, line
+
+
+def test_an_attachment_named_with_its_number_in_brackets_keeps_them() -> None:
+    """(session 38, OD38) a short notice's 附件说明 naming the document it forwards with that document's number in
+    brackets (``附件：某局关于…的通知（某发〔2027〕9号）``) is no title line ending with its number: the name is
+    read whole; a title line so ending is still read as the title and the number."""
+    text = "关于转发某局文件的通知\n各学校：\n　　现转发给你们。\n　　附件：{}\n某某县教育局\n2027年4月3日\n"
+    for name in ("某市教育局关于开展宣传月活动的通知（某教发〔2027〕9号）", "某市关于乙的复函（某函〔2027〕18号）"):
+        doc = parse_document(text.format(name))
+        assert [a.text for a in doc.attachments] == [name], name
+        assert doc.doc_number is None and doc.title is not None and doc.title.text == "关于转发某局文件的通知", name
+    titled = parse_document("某某县教育局关于甲的复函（某教函〔2027〕5号）\n某校：\n　　此复。\n某某县教育局\n2027年4月3日\n")
+    assert titled.title is not None and titled.title.text == "某某县教育局关于甲的复函"
+    assert titled.doc_number is not None and titled.doc_number.text == "某教函〔2027〕5号"

@@ -984,9 +984,10 @@ def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
 
 
 def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
-    """A title line ending with its doc number, in brackets or after a blank, as two lines."""
+    """A title line ending with its doc number, in brackets or after a blank, as two lines; not the
+    附件说明 of a short text (``附件：某局关于…的通知（某教发〔2026〕9号）``: the attachment's name and number)."""
     s = ln.s
-    if len(s) > 120 or s[-1] not in "号）)":
+    if len(s) > 120 or s[-1] not in "号）)" or _attach_re().match(s):
         return None
     if s[-1] == "号":
         cut = max(s.rfind(" "), s.rfind("\u3000"))
