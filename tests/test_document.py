@@ -2920,3 +2920,14 @@ def test_an_attachment_named_with_its_number_in_brackets_keeps_them() -> None:
     titled = parse_document("某某县教育局关于甲的复函（某教函〔2027〕5号）\n某校：\n　　此复。\n某某县教育局\n2027年4月3日\n")
     assert titled.title is not None and titled.title.text == "某某县教育局关于甲的复函"
     assert titled.doc_number is not None and titled.doc_number.text == "某教函〔2027〕5号"
+
+
+def test_a_list_of_annexed_tables_under_futable_is_the_attachments() -> None:
+    """(session 38, OD38) ``附表：1．…`` and ``2．…`` above the signature list the tables attached (an annexed table
+    is an attachment), as ``附件：`` does; a ``附表`` named inside a sentence lists nothing."""
+    text = ("关于甲情况的通报\n各单位：\n　　现将情况通报如下。\n　　{}\n某某县人民政府办公室\n2027年4月13日\n")
+    doc = parse_document(text.format("附表：1．各乡镇评价情况表\n　　　　　2．县直部门差评情况表"))
+    assert [a.text for a in doc.attachments] == ["各乡镇评价情况表", "县直部门差评情况表"]
+    one = parse_document(text.format("附表：各乡镇评价情况表"))
+    assert [a.text for a in one.attachments] == ["各乡镇评价情况表"]
+    assert parse_document(text.format("请按附表填报，附表：见下。")).attachments == []

@@ -16,7 +16,7 @@ nothing is guessed.
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： (not a salutation to people at large: ``广大市民朋友：``, ``亲爱的同学们：``) |
-| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
+| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``; ``附表：`` over tables too) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``; a person's line under the role's label, ``述职人：某某``, no issuer's) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; an agenda's ``（2026年4月23日上午）``; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
 | ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
@@ -550,7 +550,8 @@ def _portal_re() -> re.Pattern[str]:
 
 @lazy
 def _attach_re() -> re.Pattern[str]:
-    return re.compile(r"附[ \u3000]*件[ \u3000]*[：:][ \u3000]*")
+    # the 附件说明's label: 附件：, or 附表： where what is attached is tables (附表：1．…情况表 + 2．…)
+    return re.compile(r"附[ \u3000]*[件表][ \u3000]*[：:][ \u3000]*")
 
 
 @lazy
