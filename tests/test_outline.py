@@ -1456,3 +1456,19 @@ def test_bracketed_titles_are_read_on_any_text(s: str) -> None:
     for sec in split_outline(text).walk():
         line = text[sec.start : text.find("\n", sec.start)]
         assert sec.title.strip() in line
+
+
+def test_an_appendix_printing_a_document_whole_is_titled_by_its_title() -> None:
+    # (session 38, OD38) under an appendix's marker alone, the head of the document it prints whole (its issuer
+    # mark maybe, 某某市教育局文件, and its number alone on a line, 某教发〔2027〕9号) is passed over (the section's
+    # gap): the title is the document's (over two lines too); a line that is no such number still titles it
+    notice = "关于转发的通知\n一、甲。\n二、乙。\n某局\n2027年4月3日\n"
+    t = notice + "附件\n某某市教育局文件\n某教发〔2027〕9号\n某某市教育局关于开展甲活动的\n通知\n各学校：\n一、活动时间\n"
+    secs = list(split_outline(t).walk())
+    assert [(s.level, s.marker) for s in secs] == [(1, "一、"), (1, "二、"), (0, "附件"), (1, "一、")]
+    assert secs[2].title.replace("\n", "") == "某某市教育局关于开展甲活动的通知"
+    assert secs[2].gap.split() == ["某某市教育局文件", "某教发〔2027〕9号"]
+    bare = list(split_outline(notice + "附件\n某教发〔2027〕9号\n关于甲的通知\n一、时间\n").walk())
+    assert bare[2].title == "关于甲的通知"
+    for line in ("2027年度某某名单", "某某县各校情况表"):
+        assert list(split_outline(notice + f"附件\n{line}\n序号\t单位\n").walk())[2].title == line

@@ -19,7 +19,7 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `ar_paren` | （1） (1) | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below, or to be one of a run 1, 2, 3 … one of which has one: a standard's undivided clauses) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
-| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附录A (a standard's, its nature ``（资料性）`` alone under it passed over for its name) / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes); a title under a marker alone may wrap onto a second line (ending like a kind of document, or with the appendix's body under it) | - |
+| `annex` | 附件 / 附件1 / 附件二 / 附录 / 附录A (a standard's, its nature ``（资料性）`` alone under it passed over for its name; the head of a document printed whole under it, ``某某市教育局文件`` + ``某教发〔2026〕9号``, passed over for its title) / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes); a title under a marker alone may wrap onto a second line (ending like a kind of document, or with the appendix's body under it) | - |
 
 Levels come from the order in which the families first appear in the document (so a document
 that goes 一、 → 1. without （一） nests 1. right under 一、); the law families keep their own
@@ -765,10 +765,22 @@ def _annex_nature_re() -> re.Pattern[str]:
     return re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*[（(](?:资料性|规范性|参考性|补充性)(?:附录)?[）)][ \t\u3000]*(?=\r?\n)")
 
 
+@lazy
+def _annex_head_re() -> re.Pattern[str]:
+    # the head of a document an appendix prints whole (a 转发 notice's 附件 is the notice it forwards), on the
+    # lines under its marker alone: its issuer mark maybe (某某市教育局文件), then its number alone on a line
+    # (某教发〔2026〕9号, a year in brackets, 第 maybe), the line's break after it (its title comes next)
+    return re.compile(r"(?:[ \t\u3000]*\r?\n[ \t\u3000]*[^\r\n。，；：:]{2,40}?文[ \t\u3000]*件)?"
+                      r"[ \t\u3000]*\r?\n[ \t\u3000]*[^\s。，；：:]{1,20}?[〔\[［（(][ \t\u3000]*\d{4}[ \t\u3000]*[〕\]］）)]"
+                      r"[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号[ \t\u3000]*(?=\r?\n)")
+
+
 def _annex_nature_end(text: str, end: int, limit: int) -> int:
     """Where an appendix's title is looked for: after the line of its nature (``（资料性）``,
-    ``（规范性）``) when that line stands under the marker alone (``附录A``), else at *end*."""
-    m = _annex_nature_re().match(text, end, limit)
+    ``（规范性）``) when that line stands under the marker alone (``附录A``), or after the head of a
+    document printed whole (its issuer mark maybe, ``某某市教育局文件``, and its number, ``某教发〔2026〕9号``:
+    :func:`_annex_head_re`), else at *end*."""
+    m = _annex_nature_re().match(text, end, limit) or _annex_head_re().match(text, end, limit)
     return m.end() if m is not None else end
 
 
