@@ -228,8 +228,8 @@ _KINDS = (
     "委托书|授权书|介绍信|议(?:(?<=会议议)|(?<=会议))程|"
     # (an organ's certificate of a person's or a unit's facts, 证明, 证明书; an enforcing organ's demand to
     # perform a decision and its notice of the party's rights before one, 催告书, 告知书: 书 kept, 催告 and 告知
-    # alone being verbs)
-    "证明|催告书|告知书"
+    # alone being verbs; led by 书, the words before it looked behind for: 告 starts 告知 in every sentence)
+    "证明|书(?<=催告书|告知书)"
 )
 _ORGAN_END = "院厅部委会局办署府室行司团组军社台馆所处中心校"
 #: What else ends the organ's name of a 函式版头 (信函格式): a school's or university's (``南湖大学``, ``某某中学``).
