@@ -2818,6 +2818,26 @@ def _first_stages(hits: set[str]) -> tuple:
     return _STAGES
 
 
+@lazy
+def _pair_only() -> frozenset[str]:
+    """Gate characters that call for the CJK stage alone (:func:`_first_stages`) and are no
+    lossy-marker character: see :func:`_unpaired`."""
+    return _stage_triggers()[0] - frozenset(_LOSSY_CHAR.pattern[1:-1])
+
+
+def _unpaired(line: str, hits: set[str]) -> bool:
+    """Whether :func:`_fix_line` gives *line* (shorter than :data:`_TABLE_MIN`), whose gate
+    characters are *hits*, back as it is with no repair, by the test of its only stage: a
+    legitimate rare Han character (瞰, 岘) is a character a UTF-8 lead pair decodes to, but the
+    gate pair of a codec needs the next character too. By construction: with *hits* within
+    :func:`_pair_only`, the line's first stages are :func:`_stage_cjk` alone (it holds no
+    U+FFFD); that stage finds a run only from a hit of a codec's gate pattern (on a short
+    line, the pattern searched here), and with none, and no U+FFFD, returns no edit. Nothing
+    changed, no later round runs, and :func:`_stage_lossy` finds no run of lossy-marker
+    characters, which are gate characters the line does not hold (tested)."""
+    return hits <= _pair_only() and not any(spec.gate.search(line) for spec in _codecs())
+
+
 def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[Repair]]:
     """All repairs of one line (rounds until nothing changes), then lossy-marker handling.
 
@@ -3343,6 +3363,8 @@ def explain_mojibake(text: str, *, lossy: str = "keep") -> tuple[str, list[Repai
     for k, (start, end, hits) in enumerate(lines):
         line = text[start:end]
         read.append(line)
+        if end - start < _TABLE_MIN and _unpaired(line, hits):
+            continue  # (what _fix_line would give: the line as it is, no repair)
         if unions is not None:  # the line's stage bits: the stages skip the classes it lacks
             if end - start >= _TABLE_MIN:
                 _set_bits(line, a[start:end], flags[start:end])
