@@ -441,6 +441,20 @@ _BARE_ATTACHMENT = re.compile(
 
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
+#: The header of a page's download box alone on its line, no colon (附件下载, 相关附件): with no file
+#: under it before page chrome it is an empty label too (:func:`_empty_head`).
+_DOWNLOAD_HEAD = re.compile(r"附件(?:下载|列表)|下载附件|相关附件|文件下载")
+
+
+def _empty_head(s: str) -> bool:
+    """Whether *s* is a label waiting for its value: a field's label (:data:`_EMPTY_LABEL`: 附件：,
+    关联稿件：) or a download box's header (:data:`_DOWNLOAD_HEAD`), which holds nothing when page
+    chrome or nothing follows it.
+
+    >>> _empty_head("附件："), _empty_head("附件下载"), _empty_head("附件1 岗位表"), _empty_head("下载中心简介")
+    (True, True, False, False)
+    """
+    return _EMPTY_LABEL.fullmatch(s) is not None or _DOWNLOAD_HEAD.fullmatch(s) is not None
 #: A button under a notice's closing date, no note of it (as （此件公开发布） is): a word of two to
 #: four Han characters alone (确认参加, 我要报名), or words in square brackets ([我要旁听] [庭审直播预约]).
 _BUTTON_NOTE = re.compile(r"(?!附件|附表|附录)[\u4e00-\u9fff]{2,4}|\[[\u4e00-\u9fff]{2,8}\](?:\s{0,3}\[[\u4e00-\u9fff]{2,8}\])*")
@@ -448,12 +462,15 @@ _BUTTON_NOTE = re.compile(r"(?!附件|附表|附录)[\u4e00-\u9fff]{2,4}|\[[\u4e
 
 def _no_note(s: str) -> bool:
     """Whether the line *s* right under a notice's closing date is no note of it: a label with no
-    value (附件下载： heads the page's box) or a button (:data:`_BUTTON_NOTE`).
+    value (附件下载：, or 附件下载 bare, heads the page's box: :func:`_empty_head`) or a button
+    (:data:`_BUTTON_NOTE`).
 
-    >>> _no_note("附件下载："), _no_note("确认参加"), _no_note("[我要旁听] [庭审直播预约]"), _no_note("(此件公开发布)")
-    (True, True, True, False)
+    >>> _no_note("附件下载："), _no_note("附件下载"), _no_note("确认参加"), _no_note("[我要旁听] [庭审直播预约]")
+    (True, True, True, True)
+    >>> _no_note("(此件公开发布)")
+    False
     """
-    return _EMPTY_LABEL.fullmatch(s) is not None or _BUTTON_NOTE.fullmatch(s) is not None
+    return _empty_head(s) or _BUTTON_NOTE.fullmatch(s) is not None
 
 
 #: A separator between a headline and a site name in a page title (a hyphen only before a
@@ -1193,9 +1210,14 @@ def _tail_rows(
     b) keeps whatever chrome stands under it: the rows of records that repeat the text's fields
     (:func:`_record_rows`), a guide's table of fields (*fields*), the text's reading list or its
     directory of phone numbers under its last line of text (:func:`_book_list`, :func:`_directory`;
-    *found*: the directory :func:`_grow` read under a line of text, and its length, not read again)."""
+    *found*: the directory :func:`_grow` read under a line of text, and its length, not read again).
+    A guide's table of fields right under its last line of text is one too when the region grew over
+    its cells as fragments (a label over a value of five Han characters or more: 办理地点 over the
+    hall's address), not as a table's, and *fields* notes it."""
     a, end, b = grown
     text = _last_text(kinds, nb, end, b)
+    if fields is not None and text < b and (n := _field_cells(lines, kinds, nb, text, 1, p)):
+        fields.append(text + n)
     books = _book_list(lines, kinds, items, nb, text, p) or (
         found[1] if found is not None and found[0] == text else _directory(lines, kinds, items, nb, text, p))
     return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + books if books else -1)
@@ -3365,8 +3387,8 @@ def _edge_lines(
     i, s = nb[y], lines[nb[y]]
     if (
         kinds[i] == "short" and kinds[nb[y + 1]] == "chrome" and han[i] >= p.edge_min_han
-        and len(s) <= p.edge_max_len and (not _NORM.search(s) or _edge_field(s))
-    ):
+        and len(s) <= p.edge_max_len and (not _NORM.search(s) or _edge_field(s)) and not _DOWNLOAD_HEAD.fullmatch(s)
+    ):  # (a download box's header over page chrome holds nothing: no caption)
         return [i]
     return []
 
@@ -3727,8 +3749,8 @@ def _document_blocks(
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
         if i > head and kinds[i] != "chrome" and _is_attachment(s, lines[nb[x + 1]] if x + 1 < len(nb) else ""):
-            if _EMPTY_LABEL.fullmatch(s) and empty_after(x):
-                continue  # an empty field of the page (附件： and nothing attached)
+            if _empty_head(s) and empty_after(x):
+                continue  # an empty field of the page (附件： and nothing attached; 附件下载 over nothing)
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
             rows_on = map(nb.__getitem__, range(x, len(nb)))
             # (past the closing date, as after a file's name, only attachments go on)
@@ -3924,13 +3946,14 @@ def _empty_labels(
     lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], free: list[int],
     drops: dict[int, Drop],
 ) -> None:
-    """Field labels with no value after the article (附件：, 关联稿件： before page chrome). *free*:
+    """Field labels with no value after the article (附件：, 关联稿件：, a download box's 附件下载 before page
+    chrome). *free*:
     the lines that may be (:func:`_outside`; not those dropped since)."""
     empty_after = _EmptyAfter(lines, kinds, nb)
     for i in free[bisect_right(free, region[1]):]:
         if (
             i not in drops and kinds[i] == "short"
-            and _EMPTY_LABEL.fullmatch(lines[i]) and empty_after(bisect_left(nb, i))
+            and _empty_head(lines[i]) and empty_after(bisect_left(nb, i))
         ):
             drops[i] = Drop(i, "page_stray", "empty field label after the article")
 

@@ -64,7 +64,7 @@ from .boilerplate import (
 from .boilerplate import (
     _record_fields as _page_record_row,
 )
-from .document import _PAGE_DASHES, HOME_LINK, _page_number_re
+from .document import _PAGE_DASHES, _PORTAL_KEYS, HOME_LINK, _page_number_re
 from .template import line_key
 
 
@@ -4659,6 +4659,8 @@ def _read_in_context(
             _channel_box(ctx.lines, verdicts, reading)
         if by[Widget.name] and by[Widget.name][-1] > reading.region[1]:
             _advert_box_heads(ctx.lines, verdicts, reading.region[1], by[Widget.name])
+        if by[Prompt.name] and by[Prompt.name][-1] > reading.region[1]:
+            _account_labels(ctx.lines, verdicts, reading.region[1], by[Prompt.name])
     if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     return reading, listed
@@ -4694,6 +4696,33 @@ def _advert_box_heads(lines: list[str], verdicts: list[Verdict], end: int, widge
         j = _nonblank(lines, i, -1)
         if j is not None and j > end and verdicts[j].keep and _AD_BOX_HEAD.fullmatch(lines[j]):
             verdicts[j] = _drop(Widget.name, f"advert box's header {lines[j][:20]!r}")
+
+
+#: An account's label over its QR code, alone on its line: the kind of account (微信公众号, 官方微博, 视频号,
+#: 小程序), maybe after its name (某某发布微信公众号), no mark (a caption is a phrase of what the picture shows).
+_ACCOUNT_LABEL = re.compile(
+    r"[\u4e00-\u9fff]{0,10}?(?:官方)?(?:微信公众号|微信公众平台|微信|公众号|视频号|抖音号?|订阅号|服务号|微博|头条号|快手号?|小程序)"
+)
+
+
+def _account_labels(lines: list[str], verdicts: list[Verdict], end: int, prompts: list[int]) -> None:
+    """After the page reading, the line right over a reader prompt the prompt rule dropped (扫码关注, 长按识别
+    二维码), under the article's last line *end*, that names an account alone (:data:`_ACCOUNT_LABEL`): the
+    label of the site's QR code (微信公众号 over 扫码关注), not a caption the reading keeps with the article.
+    The article's last line is never taken. *prompts*: the lines the prompt rule dropped, in order.
+
+    >>> lines = ["请自觉遵守馆内秩序。", "微信公众号", "扫码关注"]
+    >>> vs = [KEEP, KEEP, _drop("prompt", "x")]
+    >>> _account_labels(lines, vs, 0, [2]); [v.keep for v in vs]
+    [True, False, False]
+    >>> vs = [KEEP, KEEP, _drop("prompt", "x")]
+    >>> _account_labels(["请自觉遵守馆内秩序。", "志愿者在展厅为观众讲解", "扫码关注"], vs, 0, [2]); [v.keep for v in vs]
+    [True, True, False]
+    """
+    for i in prompts[bisect_right(prompts, end):]:
+        j = _nonblank(lines, i, -1)
+        if j is not None and j > end and verdicts[j].keep and _ACCOUNT_LABEL.fullmatch(lines[j]):
+            verdicts[j] = _drop(Prompt.name, f"account's label over its QR prompt {lines[j][:20]!r}")
 
 
 def _read_seen(
@@ -6807,6 +6836,7 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
         _fields_over_the_headline(lines, verdicts, reading)
+        _fields_under_the_headline(lines, verdicts, reading)
         _table_dates(lines, verdicts, meta, reading, params)
 
 
@@ -6922,6 +6952,45 @@ def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], reading
                 and verdicts[i].reason.startswith(_FIELDS_REASON):
             for j in fields:
                 verdicts[j] = _drop(Metadata.name, FIELD_OVER_HEADLINE_REASON)
+
+
+#: The reason of a record's one-field row under the headline (:func:`_fields_under_the_headline`).
+FIELD_UNDER_HEADLINE_REASON = "record field between the metadata rows under the headline and the text"
+#: Labels of a 信息公开 page's record table that are no text's field (索引号, 主题分类, 文号 …: the portal
+#: table's keys, :data:`govtext.document._PORTAL_KEYS`, save its 标题 and 名称, which a record the text
+#: lists may name).
+_RECORD_LABELS = frozenset(k for k in _PORTAL_KEYS if not k.endswith(("标题", "名称")))
+
+
+def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+    """After the page reading, rows of one field each (:data:`_ONE_FIELD`), up to
+    ``FIELDS_OVER_HEADLINE_MAX``, kept right under the page's record table between the headline and the
+    text, each labelled as the record's (:data:`_RECORD_LABELS`: 主题分类：…, 文号：…): the table's last rows
+    crawled a field a line (索引号：… 发布机构：… 发文日期：… dropped over them, one by the metadata rule),
+    which the reading took for the text's first lines. A text's own fields (时间：… 地点：…) are left.
+
+    >>> lines = ["某县关于道路命名的公告", "发布机构:县民政局", "主题分类:民政", "经研究，现公告如下。"]
+    >>> vs = [KEEP, _drop("metadata", _FIELDS_REASON + "发布机构"), KEEP, KEEP]
+    >>> _fields_under_the_headline(lines, vs, PageReading((2, 3), (0,), (), ()))
+    >>> [v.keep for v in vs]
+    [True, False, False, True]
+    >>> vs = [KEEP, _drop("metadata", _FIELDS_REASON + "发布机构"), KEEP, KEEP]
+    >>> _fields_under_the_headline(lines[:2] + ["地点:县民政局三楼", lines[3]], vs, PageReading((2, 3), (0,), (), ()))
+    >>> [v.keep for v in vs]
+    [True, False, True, True]
+    """
+    for h in reading.headlines:
+        i, table = _nonblank(lines, h, 1), False
+        while i is not None and not verdicts[i].keep:  # (the dropped rows under the headline)
+            table = table or verdicts[i].reason.startswith(_FIELDS_REASON)
+            i = _nonblank(lines, i, 1)
+        fields: list[int] = []
+        while table and i is not None and len(fields) < FIELDS_OVER_HEADLINE_MAX and verdicts[i].keep \
+                and _ONE_FIELD.fullmatch(lines[i]) and lines[i].partition(":")[0].strip() in _RECORD_LABELS:
+            fields.append(i)
+            i = _nonblank(lines, i, 1)
+        for j in fields:
+            verdicts[j] = _drop(Metadata.name, FIELD_UNDER_HEADLINE_REASON)
 
 
 #: A row of a record table whose label stands in brackets, its value after it (folded: [发布部门]某某
