@@ -444,6 +444,9 @@ _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 #: The header of a page's download box alone on its line, no colon (附件下载, 相关附件): with no file
 #: under it before page chrome it is an empty label too (:func:`_empty_head`).
 _DOWNLOAD_HEAD = re.compile(r"附件(?:下载|列表)|下载附件|相关附件|文件下载")
+#: A label waiting for its value: :data:`_EMPTY_LABEL` or :data:`_DOWNLOAD_HEAD` (one pattern: the hot
+#: loops match it once a line).
+_EMPTY_HEAD = re.compile(rf"{_EMPTY_LABEL.pattern}|{_DOWNLOAD_HEAD.pattern}")
 
 
 def _empty_head(s: str) -> bool:
@@ -454,7 +457,7 @@ def _empty_head(s: str) -> bool:
     >>> _empty_head("附件："), _empty_head("附件下载"), _empty_head("附件1 岗位表"), _empty_head("下载中心简介")
     (True, True, False, False)
     """
-    return _EMPTY_LABEL.fullmatch(s) is not None or _DOWNLOAD_HEAD.fullmatch(s) is not None
+    return _EMPTY_HEAD.fullmatch(s) is not None
 #: A button under a notice's closing date, no note of it (as （此件公开发布） is): a word of two to
 #: four Han characters alone (确认参加, 我要报名), or words in square brackets ([我要旁听] [庭审直播预约]).
 _BUTTON_NOTE = re.compile(r"(?!附件|附表|附录)[\u4e00-\u9fff]{2,4}|\[[\u4e00-\u9fff]{2,8}\](?:\s{0,3}\[[\u4e00-\u9fff]{2,8}\])*")
@@ -3749,7 +3752,7 @@ def _document_blocks(
         if i in keep:
             continue  # (an attachment's name in the list of a 附件 line above)
         if i > head and kinds[i] != "chrome" and _is_attachment(s, lines[nb[x + 1]] if x + 1 < len(nb) else ""):
-            if _empty_head(s) and empty_after(x):
+            if _EMPTY_HEAD.fullmatch(s) and empty_after(x):
                 continue  # an empty field of the page (附件： and nothing attached; 附件下载 over nothing)
             # (a file's name, 附件1：表.xls, opens a list of files only, as past a date)
             rows_on = map(nb.__getitem__, range(x, len(nb)))
@@ -3953,7 +3956,7 @@ def _empty_labels(
     for i in free[bisect_right(free, region[1]):]:
         if (
             i not in drops and kinds[i] == "short"
-            and _empty_head(lines[i]) and empty_after(bisect_left(nb, i))
+            and _EMPTY_HEAD.fullmatch(lines[i]) and empty_after(bisect_left(nb, i))
         ):
             drops[i] = Drop(i, "page_stray", "empty field label after the article")
 

@@ -6965,7 +6965,7 @@ _RECORD_LABELS = frozenset(k for k in _PORTAL_KEYS if not k.endswith(("标题", 
 def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
     """After the page reading, rows of one field each (:data:`_ONE_FIELD`), up to
     ``FIELDS_OVER_HEADLINE_MAX``, kept right under the page's record table between the headline and the
-    text, each labelled as the record's (:data:`_RECORD_LABELS`: 主题分类：…, 文号：…): the table's last rows
+    text, the first of them the region's first line, each labelled as the record's (:data:`_RECORD_LABELS`: 主题分类：…, 文号：…): the table's last rows
     crawled a field a line (索引号：… 发布机构：… 发文日期：… dropped over them, one by the metadata rule),
     which the reading took for the text's first lines. A text's own fields (时间：… 地点：…) are left.
 
@@ -6979,18 +6979,21 @@ def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], readin
     >>> [v.keep for v in vs]
     [True, False, True, True]
     """
-    for h in reading.headlines:
-        i, table = _nonblank(lines, h, 1), False
-        while i is not None and not verdicts[i].keep:  # (the dropped rows under the headline)
-            table = table or verdicts[i].reason.startswith(_FIELDS_REASON)
-            i = _nonblank(lines, i, 1)
-        fields: list[int] = []
-        while table and i is not None and len(fields) < FIELDS_OVER_HEADLINE_MAX and verdicts[i].keep \
-                and _ONE_FIELD.fullmatch(lines[i]) and lines[i].partition(":")[0].strip() in _RECORD_LABELS:
-            fields.append(i)
-            i = _nonblank(lines, i, 1)
-        for j in fields:
-            verdicts[j] = _drop(Metadata.name, FIELD_UNDER_HEADLINE_REASON)
+    first = reading.region[0]  # type: ignore[index]
+    h = max((h for h in reading.headlines if h < first), default=None)  # (the article's headline)
+    if h is None or ":" not in lines[first]:
+        return  # (most pages: the text opens with no field)
+    i, table = _nonblank(lines, h, 1), False
+    while i is not None and i < first and not verdicts[i].keep:  # (the dropped rows under the headline)
+        table = table or verdicts[i].reason.startswith(_FIELDS_REASON)
+        i = _nonblank(lines, i, 1)
+    fields: list[int] = []
+    while table and i is not None and len(fields) < FIELDS_OVER_HEADLINE_MAX and verdicts[i].keep \
+            and lines[i].partition(":")[0].strip() in _RECORD_LABELS and _ONE_FIELD.fullmatch(lines[i]):
+        fields.append(i)
+        i = _nonblank(lines, i, 1)
+    for j in fields:
+        verdicts[j] = _drop(Metadata.name, FIELD_UNDER_HEADLINE_REASON)
 
 
 #: A row of a record table whose label stands in brackets, its value after it (folded: [发布部门]某某
