@@ -33,8 +33,8 @@ here:
   blanks go; blanks around ``～`` between two numbers before a Han unit go (``3 ～ 5 人``).
 
 Figures: unseen (commit d8ba3ae, before any fix) 41/50 step cases and 3/6 normalize cases right.
-The misses: a blank between a number and ％, ℃, ㎡ kept (#12, #15, #16); blanks just inside 《 》
-and （ ） kept (#21-#23); a 文号 in ［］ or [] kept its blanks (#37, #39); blanks around ～ in a
+The misses: a blank between a number and ％, ℃, ㎡ kept (#12, #15, #16); blanks just inside （ ）
+kept (#21-#23); a 文号 in ［］ or [] kept its blanks (#37, #39); blanks around ～ in a
 range before a Han unit kept (#44); in normalize, the same (#1, #3) and mojibake written as
 numeric character references (``&#230;&#149;&#153;``), decoded by normalize_whitespace after
 fix_mojibake ran, left as ``æ•™è‚²å±€`` (#5).
@@ -128,7 +128,7 @@ MISSES: dict[int, str] = {
     12: "a blank between a number and ％ kept",
     15: "a blank between a number and ℃ kept",
     16: "a blank between a number and ㎡ kept",
-    21: "blanks just inside 《 》 kept",
+    21: "blanks just inside （ ） kept",
     22: "blanks just inside （ ） kept",
     23: "blanks just inside （ ） kept",
     37: "a 文号 in ［］: its blanks kept",
