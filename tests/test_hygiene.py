@@ -189,7 +189,16 @@ def test_cjk_spacing_fixed(text: str, expected: str) -> None:
         "车祸已致17死37伤 56辆车受损",
         "大邱 ＂新天地＂",
         "（一） 总体要求",
-        "（ 下称 ）",
+        # just inside full-width round brackets: a form's empty brackets, Latin inside
+        "选择题（  ）",
+        "答案（ A ）",
+        # a blank before ASCII "%" or a Latin unit: the SI style
+        "增长5 %",
+        "全长3 km的道路",
+        # a number spaced on both sides, before a unit symbol too
+        "共有 5 ％",
+        # square brackets that hold no 发文字号's year
+        "见 [1] 第 2 号",
         # a percentage takes no unit: a measure word after it starts the next phrase
         "利润率超150% 个股纷纷上涨",
         "增幅达30% 家长普遍认可",
@@ -202,6 +211,30 @@ def test_cjk_spacing_fixed(text: str, expected: str) -> None:
 )
 def test_cjk_spacing_kept(text: str) -> None:
     assert fix_cjk_spacing(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number before a unit symbol Chinese text uses, as before a Han unit
+        ("同比增长5 ％，", "同比增长5％，"),
+        ("最高气温30 ℃", "最高气温30℃"),
+        ("建筑面积1200 ㎡的楼", "建筑面积1200㎡的楼"),
+        ("千分之三即3 ‰", "千分之三即3‰"),
+        # blanks just inside full-width round brackets around Han or digits
+        ("（ 下称 ）", "（下称）"),
+        ("管理办法（ 试行 ）", "管理办法（试行）"),
+        ("通知（ 2026年 ）", "通知（2026年）"),
+        ("（ 一 ）总体要求", "（一）总体要求"),
+        # a 发文字号 whose year stands in square brackets
+        ("教基 ［2026］ 5 号", "教基［2026］5号"),
+        ("京教发 [2025] 12 号文", "京教发[2025]12号文"),
+        ("根据 ［2025］ 3 号", "根据 ［2025］3号"),
+    ],
+)
+def test_cjk_spacing_units_brackets_doc_numbers(text: str, expected: str) -> None:
+    assert fix_cjk_spacing(text) == expected
+    assert fix_cjk_spacing(expected) == expected
 
 
 @pytest.mark.parametrize(
@@ -1046,8 +1079,8 @@ def test_normalize_whitespace_leaves_no_han_form(s: str) -> None:
         ("国发 〔2025〕 3 号", "国发〔2025〕3号"),
         ("根据京教发 〔2025〕 7 号文件精神", "根据京教发〔2025〕7号文件精神"),
         ("国办发〔2024〕 5号", "国办发〔2024〕5号"),
-        ("教基 [2026] 12 号", None),  # (〔〕 only: see _join_doc_numbers)
-        ("市教发［2023］ 8 號", None),  # (〔〕 only: see _join_doc_numbers)
+        ("教基 [2026] 12 号", "教基[2026]12号"),  # the year in square brackets too
+        ("市教发［2023］ 8 號", "市教发［2023］8號"),
         ("见 〔2025〕 36 项", None),  # no 号: no 发文字号
         ("2025 〔2025〕 3 号", "2025 〔2025〕3号"),  # no agency code before: that blank stays
         ("根据 〔2025〕 3 号", "根据 〔2025〕3号"),  # a citing word is no agency code

@@ -53,6 +53,23 @@ def test_latin1_mojibake_repaired_in_non_chinese() -> None:
     assert normalize("cafÃ© au lait") == "café au lait"
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # UTF-8 read as windows-1252, written as numeric references (cp1252's as HTML reads them)
+        ("关于&#230;&#149;&#153;&#232;&#130;&#178;&#229;&#177;&#128;的通知", "关于教育局的通知"),
+        ("&#195;&#169;cole", "école"),
+        # the references of the page alone: a whole page of damage, no gate character before
+        ("&#233;&#128;&#154;&#231;&#159;&#165;", "通知"),
+    ],
+)
+def test_mojibake_written_as_references_repaired(text: str, want: str) -> None:
+    """Mojibake written as HTML character references shows once normalize_whitespace decodes
+    them, after the first mojibake pass: the pass after it repairs it, as a whole normalize."""
+    assert normalize(text) == want
+    assert normalize(want) == want
+
+
 def test_config_is_frozen() -> None:
     c = Config()
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -510,10 +510,15 @@ _OPENING = "（《“‘「『【〔〖〈〘〚＂＇［｛｟"
 # The dots between the parts of a foreign name (间隔号 and its look-alikes; not "•", a list's
 # bullet: "张三 •李四 •王五" is a menu or a list).
 _NAME_DOTS = "·・‧"
+# The unit symbols Chinese text writes after a number, a character each: full-width percent,
+# per mille, degrees Celsius and Fahrenheit, square and cubic metres, km, kg, cm, mm, mg ("增长5
+# ％", "30 ℃", "1200 ㎡": PDF spacing, as before 年). Not ASCII "%" nor a Latin unit ("5 %",
+# "3 km"): the SI style of Latin text puts a blank there.
+_UNIT_SYMBOLS = "％‰℃℉㎡㎥㎞㎏㎝㎜㎎"
 # What follows a number: a unit, a measure word or an approximation ("以上", "余", "多").
 # A blank before anything else may separate phrases ("跌近3% 银行股"), so it is kept.
 _UNIT = (
-    r"(?:[年月日号时点分秒周天旬季代个所人名位次项件条家户元角万亿千百岁倍台辆套座栋幢层"
+    rf"(?:[{_UNIT_SYMBOLS}年月日号时点分秒周天旬季代个所人名位次项件条家户元角万亿千百岁倍台辆套座栋幢层"
     r"间只张本册篇部批起例份种类门届期级米吨亩斤克升度楼场架艘枚颗株棵头匹支把根块笔节"
     r"课章段页版轮组队班篮余多以"
     # the same in traditional script
@@ -642,8 +647,14 @@ def _unblank(token: str) -> str:
 def _doc_number() -> re.Pattern[str]:
     # A 发文字号's year in 〔〕, its number and 号, blanks between them; matched at each 〔
     # (:func:`_join_doc_numbers`), which reads the blanks before it (after an agency code only).
-    b = f"{_BLANK}*+"
-    return re.compile(rf"〔{b}(?:19|20)\d\d{b}〕{b}\d{{1,5}}+{b}[号號]")
+    b, year = f"{_BLANK}*+", r"(?:19|20)\d\d"
+    brackets = "|".join(rf"{re.escape(o)}{b}{year}{b}{re.escape(c)}" for o, c in _DOC_BRACKETS)
+    return re.compile(rf"(?:{brackets}){b}\d{{1,5}}+{b}[号號]")
+
+
+#: The brackets a 发文字号's year stands in, opening and closing: 〔〕 as the standard writes it,
+#: and the full-width and ASCII square brackets pages put in its place (``教基［2026］5号``).
+_DOC_BRACKETS = ("〔〕", "［］", "[]")
 
 
 #: At most this many blanks between a 发文字号's agency code and its bracket are removed.
@@ -667,26 +678,26 @@ def _join_doc_numbers(text: str) -> str:
     """*text* without the blanks inside each 发文字号 (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``): the
     agency's code (Han characters before the 〔), the year in 〔〕, the number, 号; a blank before
     the 〔 goes only after such a code: at least two Han characters, the last not one of
-    :data:`_NOT_CODE_END` (``根据 〔2025〕 3 号`` → ``根据 〔2025〕3号``, as after ``2025年``). (Each
-    〔 found by ``str.find``, at memchr speed: most texts hold none. Not other brackets: a search
-    for ASCII "[" stops at every 已, 工, 州 and 差, whose UCS-2 code holds its byte 0x5D, and each
-    more search costs every text.)"""
+    :data:`_NOT_CODE_END` (``根据 〔2025〕 3 号`` → ``根据 〔2025〕3号``, as after ``2025年``). The year
+    may stand in ［］ or [] too (:data:`_DOC_BRACKETS`). (Each opening bracket found by
+    ``str.find``, at memchr speed: most texts hold none.)"""
     edits: list[tuple[int, int, str]] = []
-    i = text.find("〔")
-    while i >= 0:
-        m = _doc_number().match(text, i)
-        if m is not None:
-            # (the blanks before the bracket, a few at most: a window keeps the cost linear)
-            start = max(0, i - _DOC_BLANKS_MAX)
-            start += len(text[start:i].rstrip(_BLANKS))
-            if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
-                start = i
-            token = text[start : m.end()]
-            joined = _unblank(token)
-            if joined != token:
-                edits.append((start, m.end(), joined))
-        i = text.find("〔", i + 1)
-    return splice(text, edits) if edits else text
+    for opening, _ in _DOC_BRACKETS:
+        i = text.find(opening)
+        while i >= 0:
+            m = _doc_number().match(text, i)
+            if m is not None:
+                # (the blanks before the bracket, a few at most: a window keeps the cost linear)
+                start = max(0, i - _DOC_BLANKS_MAX)
+                start += len(text[start:i].rstrip(_BLANKS))
+                if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
+                    start = i
+                token = text[start : m.end()]
+                joined = _unblank(token)
+                if joined != token:
+                    edits.append((start, m.end(), joined))
+            i = text.find(opening, i + 1)
+    return splice(text, sorted(edits)) if edits else text
 
 
 @lazy
@@ -738,6 +749,11 @@ def _name_dot_rules(pb: str) -> str:
     )
 
 
+#: The longest word (its first character aside) whose blanks just inside full-width round
+#: brackets :func:`fix_cjk_spacing` removes (``（ 试行 ）``): a bracketed note, not a sentence.
+_BRACKET_WORD_MAX = 40
+
+
 @lazy
 def _spacing() -> regex.Pattern[str]:
     # Every rule matches a whole run of blanks (starting at its first blank, so a long
@@ -751,6 +767,7 @@ def _spacing() -> regex.Pattern[str]:
     close = char_class_body((punct | set("”’")) - set(_OPENING) - set("（）"))
     han = r"\p{Han}"
     num = rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}"
+    word = rf"[^\s（）]{{0,{_BRACKET_WORD_MAX}}}"
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then a unit or measure word:
@@ -766,6 +783,12 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         + _name_dot_rules(pb)
+        # B': just inside full-width round brackets holding one word (no blank inside it, at
+        # most _BRACKET_WORD_MAX characters) that starts and ends with a Han character or a
+        # digit: "（ 试行 ）", "（ 2026年 ）". A blank next to a bracket outside it stays, as do
+        # a form's "（  ）" and "（ 盖 章 ）" and a Latin "（ A ）".
+        + rf"|(?=[{han}\d]{word}(?<=[{han}\d]){b}*+）)(?<=（{b}++)"
+        rf"|(?=）)(?<=（{b}*{word}[{han}\d]{b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
         + rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
@@ -827,7 +850,8 @@ def _spacing_context() -> str:
     h, p, q, d = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES + "\"'", _NAME_DOTS
     b = "[ \u00a0]"
     return (
-        rf"(?:(?<=[\d%]{b}){b}*(?=[{h}])"
+        rf"(?:(?<=[\d%]{b}){b}*(?=[{h}{_UNIT_SYMBOLS}）])"
+        rf"|(?<=（{b}){b}*(?=\d)"
         rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+{b}*[{h}{p}])"
         rf"|(?<=[{p}{q}{d}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}{d}])"
@@ -841,7 +865,8 @@ def fix_cjk_spacing(text: str) -> str:
     Removed (ASCII space or NBSP, any number of them):
 
     * after a number that is followed by a unit or measure word (年, 月, 日, 所, 人, 个,
-      万, 以上, 学年, ...), when nothing but Chinese (or a line start) is before the
+      万, 以上, 学年, ...) or a unit symbol (％ ‰ ℃ ㎡ ...; not ASCII ``%`` nor a Latin unit:
+      ``5 %``, ``3 km`` stay), when nothing but Chinese (or a line start) is before the
       number: ``2022 年7 月8 日`` → ``2022年7月8日``, ``推进276 所`` → ``推进276所``.
       Extraction leaves the space on one side only. A number that starts a line (or follows
       the bullet that starts it: ``● 2026 年``) is joined to a date or time unit only (else it
@@ -857,15 +882,19 @@ def fix_cjk_spacing(text: str) -> str:
       ``首页 · 新闻``; so does a run of four or more dotted items, or of three with a blank at
       each dot: a menu's ``首页 ·新闻 ·通知``; a name has one or two dots);
     * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
-      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
-      character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``).
+      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``; the year in ［］ or [] too), and inside a
+      title in 《》 whose every character stands between blanks, however short (``《 教 育 法 》``
+      → ``《教育法》``);
+    * just inside full-width round brackets holding one word that starts and ends with a Han
+      character or a digit: ``（ 试行 ）`` → ``（试行）``.
 
     Kept:
 
     * a number spaced on both sides, ``共有 5 个``: that is the deliberate "spacing
       between Chinese and Latin" style, not an artefact; and a number followed by a
       word that is not a unit (``跌近3% 银行股``: a headline's phrase separator);
-    * a blank next to a full-width round bracket: list markers use it (``（一） 总体要求``);
+    * a blank next to a full-width round bracket outside it: list markers use it (``（一）
+      总体要求``); inside it, a form's ``（  ）`` and ``（ 盖 章 ）``, and Latin (``（ A ）``);
     * a blank before a number (``第二十二条 25度以上``, ``17死37伤 56辆车受损``): article
       headings and headlines use it as a separator;
     * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``,

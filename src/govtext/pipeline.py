@@ -723,7 +723,8 @@ _LOSSY_FIRST = frozenset(mojibake._LOSSY_CHAR.pattern[1:-1])
 #: Steps whose output holds no character of fix_mojibake's gate their input lacks (they
 #: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested), but
 #: for a Kangxi radical or compatibility ideograph normalize_whitespace folds
-#: (:func:`govtext.hygiene._whitespace_folded` says).
+#: (:func:`govtext.hygiene._whitespace_folded` says) and the HTML character references it
+#: decodes (:func:`_decoded`).
 _NO_NEW_GATE = frozenset({
     "strip_ruby", "normalize_whitespace", "drop_spam", "fix_cjk_spacing", "restore_lost_quotes",
     "fix_punctuation_width",
@@ -810,7 +811,7 @@ def _run_steps(
                 result.signals["lossy_marks"] = text.count(mojibake.MARKER)
                 if gate is not None and gate.isdisjoint(_LOSSY_FIRST):
                     result.signals["lossy_runs"] = 0
-        elif text != before and (name not in _NO_NEW_GATE or folded):
+        elif text != before and (name not in _NO_NEW_GATE or folded or _decoded(name, before)):
             gate = None
         if result is not None:
             result.steps.append(StepReport(name, *_report(before, text, explain, origin)))
@@ -832,6 +833,13 @@ def _run_steps(
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
     return text, repaired, gate, replan, known
+
+
+def _decoded(step: str, before: str) -> bool:
+    """Whether *step* may have decoded HTML character references of *before*, which can write
+    any character, those of fix_mojibake's gate among them (``&#195;&#169;`` is ``Ã©``):
+    normalize_whitespace on a text holding "&" (see :data:`_NO_NEW_GATE`)."""
+    return step == "normalize_whitespace" and "&" in before
 
 
 def _keeps_han(step: str, before: str, after: str, folded: bool) -> bool:
