@@ -1044,6 +1044,25 @@ def test_utf8_as_gbk_with_japanese_kana(original: str) -> None:
     assert 2 * out.count(MARKER) < len(original), out
 
 
+@pytest.mark.parametrize(
+    "original",
+    [
+        "韩国友好学校：서울고등학교",
+        "韩国代表：김민수 교수，中方代表：王明",
+        "韩国姐妹校부산중학교师生来访",
+    ],
+)
+def test_utf8_as_gbk_with_korean_hangul(original: str) -> None:
+    """UTF-8 read as GBK around Hangul a Chinese text quotes: no GBK reading makes a Hangul
+    syllable, so whole in the UTF-8 reading they are Korean words, judged like kana (before,
+    the line was left: its Hangul cost as rare characters, over the share a repair may hold).
+    (A run of Hangul alone between blanks is judged alone, as kana are: not read.)"""
+    damaged = original.encode().decode("gbk", "replace")
+    out = fix_mojibake(damaged)
+    assert mojibake_score(out, original) == (True, 0), out
+    assert 2 * out.count(MARKER) < len(original), out
+
+
 @pytest.mark.parametrize("text", ["ひらがなとカタカナの練習", "「学びの保障」に関する通知", "ヨ鏉銆"])
 def test_kana_in_clean_text_kept(text: str) -> None:
     assert fix_mojibake(text) == text

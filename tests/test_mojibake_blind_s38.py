@@ -186,7 +186,6 @@ MISSES: dict[int, str] = {
     31: "NFKC after the damage: folded bytes",
     32: "NFKC after the damage: ︽ folded to 《",
     33: "NFKC after the damage: folded bytes",
-    45: "hangul read from UTF-8 as GBK: the line left",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {
     1: "UTF-8 read as GB2312: a lost character guessed wrong (开局, 寨)",

@@ -1205,8 +1205,10 @@ _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 # Kana (hiragana, katakana): the signs of mojibake they are in Chinese text when a GBK reading
 # makes them, but whole in a UTF-8 reading (E3 81-83 xx) they are Japanese words a Chinese text
-# quotes (「さくら学園」, トウキョウ): the reading is judged on its other characters.
-_KANA = re.compile("[\u3041-\u30ff]+")
+# quotes (「さくら学園」, トウキョウ): the reading is judged on its other characters. So are Hangul
+# syllables, which no GBK or Big5 reading makes: whole in a UTF-8 reading (EA-ED xx xx) they are
+# a Korean name or school a Chinese text quotes (서울고등학교).
+_KANA = re.compile("[\u3041-\u30ff\uac00-\ud7a3]+")
 
 
 #: The cost a repair's reading may have per character (a rare Han character costs 1), and in
