@@ -1080,7 +1080,8 @@ def test_normalize_whitespace_leaves_no_han_form(s: str) -> None:
         ("根据京教发 〔2025〕 7 号文件精神", "根据京教发〔2025〕7号文件精神"),
         ("国办发〔2024〕 5号", "国办发〔2024〕5号"),
         ("教基 [2026] 12 号", "教基[2026]12号"),  # the year in square brackets too
-        ("市教发［2023］ 8 號", "市教发［2023］8號"),
+        ("市教发［2023］ 8 号", "市教发［2023］8号"),
+        ("市教发［2023］ 8 號", None),  # (號 is not looked for: see _join_doc_numbers)
         ("见 〔2025〕 36 项", None),  # no 号: no 发文字号
         ("2025 〔2025〕 3 号", "2025 〔2025〕3号"),  # no agency code before: that blank stays
         ("根据 〔2025〕 3 号", "根据 〔2025〕3号"),  # a citing word is no agency code
