@@ -188,13 +188,10 @@ MISSES: dict[int, str] = {
     33: "NFKC after the damage: folded bytes",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {
-    1: "UTF-8 read as GB2312: a lost character guessed wrong (开局, 寨)",
-    3: "UTF-8 read as GB2312: ¤ of the damage kept beside marks",
-    6: "GBK read as cp1252: ˆ of a cut pair kept beside the repair",
+    3: "UTF-8 read as GB2312: ¤ (GB2312's A1 E8, a Latin-1 symbol to the runs) kept between marks",
+    6: "GBK read as cp1252 with its trail byte lost: the lead byte's ˆ kept beside the repair",
 }
-LOSSY_MISSES: dict[int, str] = {
-    1: "UTF-8 read as GB2312: a lost character guessed wrong (开局, 寨)"
-}
+LOSSY_MISSES: dict[int, str] = {}
 SJIS_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}
 

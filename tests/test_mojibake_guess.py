@@ -31,6 +31,24 @@ def test_a_likelier_word_does_not_replace_the_one_written() -> None:
     assert "个" not in out and out.startswith("初三 第")
 
 
+@pytest.mark.parametrize(
+    "original",
+    [
+        "教育局关于开展读书活动的通知",
+        "各区县教育行政部门要认真组织开展校园安全检查工作",
+        "学校应当建立健全家校合作机制，定期召开家长会议。",
+    ],
+)
+def test_utf8_read_as_gb2312_invents_nothing(original: str) -> None:
+    """A GB2312 decoder drops every byte below A1 and every pair it lacks, where GBK pairs them:
+    a run of GB2312 characters only, with lost bytes, is read with GB2312's lost bytes (before,
+    GBK's narrower candidates made the neighbours choose 局 for 展 and 寨 for 动)."""
+    damaged = original.encode().decode("gb2312", "replace")
+    out = fix_mojibake(damaged)
+    assert out != damaged
+    assert all(ch in original or ch == "\ufffd" for ch in out), out
+
+
 def test_marks_are_still_restored_by_their_neighbours() -> None:
     """A mark or symbol needs less (none of about 1,200 such guesses was wrong in the real-text
     measurement): 。 that lost its last byte ends the line, 、 between two words."""
