@@ -1019,6 +1019,19 @@ def test_gb18030_two_byte_private_use_not_read(text: str) -> None:
     assert fix_mojibake(text) == text
 
 
+@pytest.mark.parametrize(
+    "original",
+    ["繁體字對照：學校、國家、會議", "繁體字", "·名单：王明、李华", "“繁體”與“简体”"],
+)
+def test_gbk_as_cp1252_starting_with_a_lead_byte_that_reads_as_a_mark(original: str) -> None:
+    """GBK read as windows-1252 whose first character's lead byte reads as a mark the clean text
+    writes (繁 is B7 B1: ``·±``): the run read from the next character stops well before the
+    run read from this one, so this one is the reading (before, ``·`` was left out and the run
+    read one byte late: ``·斌w``)."""
+    damaged = w1252(original.encode("gbk"))
+    assert fix_mojibake(damaged) == original
+
+
 @pytest.mark.parametrize("text", ["Ä0Å1ÆÇ", "ÀÏ 2026", "Müller 1é2 café", "价格:Ô0Ê1元"])
 def test_latin_digits_between_letters_are_not_gb18030(text: str) -> None:
     assert fix_mojibake(text) == text

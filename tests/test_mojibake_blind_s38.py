@@ -41,14 +41,14 @@ character restored wrong (开局 for 开展, 寨 for 动; LOSSY #1) and a damage
 between marks (LOSSY #3); GBK read as cp1252 with a lost trail byte saved as "?", the lead byte's
 ``ˆ`` kept beside the repair (LOSSY #6).
 
-After this session's fixes 44/50 damaged, 7/8 lossy, 3/3 repairable, 3/3 Shift-JIS, 20/20
+After this session's fixes 45/50 damaged, 7/8 lossy, 3/3 repairable, 3/3 Shift-JIS, 20/20
 clean: Hangul read whole from UTF-8 beside Han is judged like kana, on the reading's other
 characters (#45: no GBK or Big5 reading makes a Hangul syllable); a GBK run with lost bytes whose
 six or more two-byte characters are all GB2312's is read with GB2312's lost bytes, so the
-neighbours no longer choose among GBK's narrower candidates (LOSSY #1). Left (``MISSES``): #12,
-GBK read as windows-1252 from a first character whose lead byte B7 reads as the middle dot ``·``,
-which the run leaves out (the clean text's punctuation), so the run is read one byte late, and
-校's ``Ð£`` then taken for UTF-8 (У); #14, ㎡ (A9 4F) alone after digits, one pair with an ASCII
+neighbours no longer choose among GBK's narrower candidates (LOSSY #1); a GBK-as-Latin run whose
+first character reads as a mark the clean text writes (繁 B7 B1: ``·±``) is no longer read one
+byte late when the run read so stops well before it (#12). Left (``MISSES``): #14, ㎡ (A9 4F)
+alone after digits, one pair with an ASCII
 trail byte: too short a run to read; #30-#33, NFKC after the damage: the folded bytes are lost,
 and a repair that would mark them would have to guess which Latin-1 or GBK character NFKC
 folded (``1⁄4`` for ``¼``, ``《`` for ``︽``); LOSSY #3, ``¤`` (GB2312's A1 E8, to the GBK runs a
@@ -194,7 +194,6 @@ CLEAN: list[str] = [
 
 # Misses, by index in DAMAGED / LOSSY / SJIS / CLEAN.
 MISSES: dict[int, str] = {
-    12: "GBK read as windows-1252: the lead byte B7 left out as a middle dot, the run read late",
     14: "GBK read as windows-1252: ㎡ (A9 4F) alone after digits, too short a run",
     30: "NFKC after the damage: folded bytes",
     31: "NFKC after the damage: folded bytes",

@@ -1854,8 +1854,14 @@ def _scan_gbk_latin(text: str, short: bool, codec: str = "gbk") -> list[tuple[in
             edits += split
             pos = end
             continue
-        # the run may start one character early (a “ or · of the clean text before it)
+        # the run may start one character early (a “ or · of the clean text before it); read so,
+        # its pairs reach at most one character past the run read from the next one (the text
+        # after the damage is not Latin-1). A run from the next one that stops well before this
+        # one's end leaves the rest unread: this one's first character is a lead byte (繁 is B7
+        # B1, ·±), not the clean text's mark.
         shifted = _GBK_LATIN_RUN.match(text, m.start() + 1) if m.group()[0] in _PUNCT else None
+        if shifted is not None and shifted.end() < m.end() - 1:
+            shifted = None
         best = None
         for mm in (m, shifted):
             after = _gbk_latin(mm.group(), short, codec) if mm else None
