@@ -647,14 +647,8 @@ def _unblank(token: str) -> str:
 def _doc_number() -> re.Pattern[str]:
     # A 发文字号's year in 〔〕, its number and 号, blanks between them; matched at each 〔
     # (:func:`_join_doc_numbers`), which reads the blanks before it (after an agency code only).
-    b, year = f"{_BLANK}*+", r"(?:19|20)\d\d"
-    brackets = "|".join(rf"{re.escape(o)}{b}{year}{b}{re.escape(c)}" for o, c in _DOC_BRACKETS)
-    return re.compile(rf"(?:{brackets}){b}\d{{1,5}}+{b}[号號]")
-
-
-#: The brackets a 发文字号's year stands in, opening and closing: 〔〕 as the standard writes it,
-#: and the full-width and ASCII square brackets pages put in its place (``教基［2026］5号``).
-_DOC_BRACKETS = ("〔〕", "［］", "[]")
+    b = f"{_BLANK}*+"
+    return re.compile(rf"〔{b}(?:19|20)\d\d{b}〕{b}\d{{1,5}}+{b}[号號]")
 
 
 #: At most this many blanks between a 发文字号's agency code and its bracket are removed.
@@ -678,52 +672,26 @@ def _join_doc_numbers(text: str) -> str:
     """*text* without the blanks inside each 发文字号 (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``): the
     agency's code (Han characters before the 〔), the year in 〔〕, the number, 号; a blank before
     the 〔 goes only after such a code: at least two Han characters, the last not one of
-    :data:`_NOT_CODE_END` (``根据 〔2025〕 3 号`` → ``根据 〔2025〕3号``, as after ``2025年``). The year
-    may stand in ［］ or [] too (:data:`_DOC_BRACKETS`, before 号 only). (Each 〔 and each 号
-    found by ``str.find``, at memchr speed: most texts hold none, few many. Not the square
-    brackets, nor 號: a search for ASCII "[" stops at every 学, 子, 字 and 安, whose UCS-2 code
-    holds its byte 0x5B, one for 號 (0x5F) at every 心, 必, 得 and 德; each 号 looks back for the
-    brackets instead.)"""
+    :data:`_NOT_CODE_END` (``根据 〔2025〕 3 号`` → ``根据 〔2025〕3号``, as after ``2025年``). (Each
+    〔 found by ``str.find``, at memchr speed: most texts hold none. Not other brackets: a search
+    for ASCII "[" stops at every 已, 工, 州 and 差, whose UCS-2 code holds its byte 0x5D, and each
+    more search costs every text.)"""
     edits: list[tuple[int, int, str]] = []
     i = text.find("〔")
     while i >= 0:
-        _doc_number_edit(text, i, edits)
+        m = _doc_number().match(text, i)
+        if m is not None:
+            # (the blanks before the bracket, a few at most: a window keeps the cost linear)
+            start = max(0, i - _DOC_BLANKS_MAX)
+            start += len(text[start:i].rstrip(_BLANKS))
+            if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
+                start = i
+            token = text[start : m.end()]
+            joined = _unblank(token)
+            if joined != token:
+                edits.append((start, m.end(), joined))
         i = text.find("〔", i + 1)
-    j = text.find("号")
-    while j >= 0:
-        # (the closing bracket a few characters before 号, then its opening one: both windows
-        # short, so each 号 costs a few slices)
-        close = max(text.rfind("]", max(0, j - _DOC_TAIL_MAX), j), text.rfind("］", max(0, j - _DOC_TAIL_MAX), j))
-        if close > 0:
-            lo = max(0, close - _DOC_YEAR_MAX)
-            i = max(text.rfind("[", lo, close), text.rfind("［", lo, close))
-            if i >= 0:
-                _doc_number_edit(text, i, edits)
-        j = text.find("号", j + 1)
-    return splice(text, sorted(edits)) if edits else text
-
-
-#: At most this many characters between a 发文字号's closing bracket and its 号 (blanks, the
-#: number), and between its brackets (the year, blanks), where square brackets are looked for.
-_DOC_TAIL_MAX = 12
-_DOC_YEAR_MAX = 10
-
-
-def _doc_number_edit(text: str, i: int, edits: list[tuple[int, int, str]]) -> None:
-    """The edit joining the 发文字号 whose bracket opens at *i*, added to *edits* (if it is one
-    and holds blanks): the agency's code before the bracket, when there is one, joined too."""
-    m = _doc_number().match(text, i)
-    if m is None:
-        return
-    # (the blanks before the bracket, a few at most: a window keeps the cost linear)
-    start = max(0, i - _DOC_BLANKS_MAX)
-    start += len(text[start:i].rstrip(_BLANKS))
-    if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
-        start = i
-    token = text[start : m.end()]
-    joined = _unblank(token)
-    if joined != token:
-        edits.append((start, m.end(), joined))
+    return splice(text, edits) if edits else text
 
 
 @lazy
@@ -810,11 +778,13 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         + _name_dot_rules(pb)
         # B': just inside full-width round brackets holding one word (no blank inside it, at
-        # most _BRACKET_WORD_MAX characters) that starts and ends with a Han character or a
-        # digit: "（ 试行 ）", "（ 2026年 ）". A blank next to a bracket outside it stays, as do
-        # a form's "（  ）" and "（ 盖 章 ）" and a Latin "（ A ）".
-        + rf"|(?=[{han}\d]{word}(?<=[{han}\d]){b}*+）)(?<=（{b}++)"
-        rf"|(?=）)(?<=（{b}*{word}[{han}\d]{b}++)"
+        # most _BRACKET_WORD_MAX characters) that starts with a Han character and ends with one
+        # or a digit: "（ 试行 ）", "（ 第3 ）". A blank next to a bracket outside it stays, as do
+        # a form's "（  ）" and "（ 盖 章 ）" and a Latin "（ A ）". (Not a word that starts with a
+        # digit, "（ 2026年 ）": the gate would have to stop at every blank before a digit.) The
+        # cheap side first: the bracket before the blanks, or the one after them.
+        + rf"|(?<=（{b}++)(?={han}{word}(?<=[{han}\d]){b}*+）)"
+        rf"|(?=）)(?<=（{b}*{han}{word}(?<=[{han}\d]){b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
         + rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
@@ -877,7 +847,6 @@ def _spacing_context() -> str:
     b = "[ \u00a0]"
     return (
         rf"(?:(?<=[\d%]{b}){b}*(?=[{h}{_UNIT_SYMBOLS}）])"
-        rf"|(?<=（{b}){b}*(?=\d)"
         rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+{b}*[{h}{p}])"
         rf"|(?<=[{p}{q}{d}]{b}){b}*(?=[{h}{p}{q}])"
         rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}{d}])"
@@ -908,11 +877,10 @@ def fix_cjk_spacing(text: str) -> str:
       ``首页 · 新闻``; so does a run of four or more dotted items, or of three with a blank at
       each dot: a menu's ``首页 ·新闻 ·通知``; a name has one or two dots);
     * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
-      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``; the year in ［］ or [] too), and inside a
-      title in 《》 whose every character stands between blanks, however short (``《 教 育 法 》``
-      → ``《教育法》``);
-    * just inside full-width round brackets holding one word that starts and ends with a Han
-      character or a digit: ``（ 试行 ）`` → ``（试行）``.
+      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
+      character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``);
+    * just inside full-width round brackets holding one word that starts with a Han character
+      and ends with one or a digit: ``（ 试行 ）`` → ``（试行）``.
 
     Kept:
 
