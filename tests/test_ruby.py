@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from govtext import ruby
 from govtext._util import read_lexicon
+from govtext.hygiene import HAN_BLOCKS
 from govtext.ruby import find_ruby, strip_ruby, syllable_of, word_reading
 
 from strategies import COMMON_HAN
@@ -291,3 +294,31 @@ def test_word_readings_removed_exactly(pair: tuple[str, str]) -> None:
 )
 def test_word_reading_adversarial_finishes(text: str) -> None:
     assert len(strip_ruby(text)) <= len(text)
+
+
+# the lazy form of the candidates' pattern (its group's repeat ``{0,47}?``), as it stood before
+# the repeat was made greedy: a match is the same span, its group the same once stripped
+_LAZY_CANDIDATES = re.compile(
+    rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?([A-Za-z\u00c0-\u024f\u0300-\u036f]"
+    rf"[A-Za-z\u00c0-\u024f\u0300-\u036f1-5' ’]{{0,47}}?) ?[)）]"
+)
+
+
+@given(st.lists(st.sampled_from(["(", "（", ")", "）", " ", "  ", "'", "’", "a", "ā", "zh", "3", "6", "中",
+                                 "国", "a" * 47, "é" * 46, "。", "\n"]), max_size=30))
+def test_greedy_candidates_match_the_lazy_pattern(parts: list[str]) -> None:
+    text = "".join(parts) + "中(a)"  # (an opening bracket in it: what _candidate_matches is called on)
+    ours = [(m.span(), m.group(1).strip()) for m in ruby._candidate_matches(text)]
+    lazy = [(m.span(), m.group(1).strip()) for m in _LAZY_CANDIDATES.finditer(text)]
+    assert ours == lazy
+
+
+@pytest.mark.parametrize("n", range(45, 51))
+@pytest.mark.parametrize("tail", ["", " ", "  ", " ’", "1 "])
+@pytest.mark.parametrize("close", [")", "）", "x)"])
+def test_greedy_candidates_at_the_length_bound(n: int, tail: str, close: str) -> None:
+    # a run near the repeat's bound (a first letter and 47 more), blanks at its end or not
+    text = f"中({'a' * n}{tail}{close}"
+    ours = [(m.span(), m.group(1).strip()) for m in ruby._candidate_matches(text)]
+    lazy = [(m.span(), m.group(1).strip()) for m in _LAZY_CANDIDATES.finditer(text)]
+    assert ours == lazy

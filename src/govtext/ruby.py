@@ -85,9 +85,13 @@ def _english() -> frozenset[str]:
 @lazy
 def _candidates() -> re.Pattern[str]:
     # Starts with the bracket, so the stdlib engine skips quickly from bracket to bracket. The
-    # group is one syllable or a word's reading (letters, tone digits, blanks, apostrophes).
+    # group is one syllable or a word's reading (letters, tone digits, blanks, apostrophes),
+    # maybe with a blank at its end (read stripped). Its repeat is greedy: the class holds no
+    # bracket, so a match ends at the first closing bracket after the run whichever way the
+    # run is read, and a greedy run is taken whole once where a lazy one tries the bracket
+    # after each character (tested against the lazy pattern).
     return re.compile(
-        rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?({_LETTER}[{_LETTER[1:-1]}1-5' ’]{{0,47}}?) ?[)）]"
+        rf"[(（](?<=[{HAN_BLOCKS}][(（]) ?({_LETTER}[{_LETTER[1:-1]}1-5' ’]{{0,47}}) ?[)）]"
     )
 
 
