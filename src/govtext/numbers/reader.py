@@ -1075,7 +1075,8 @@ def _half_or_more(a: Atom, text: str, u: str, cat: str, pos: int) -> tuple[str, 
         if time_unit is None or (half and time_unit[0] not in _COUNTED_BY_GE):
             return u, cat, pos  # (3个半天, 两个半年: N half-days, half-years; 天 and 年 take no 个)
         u, cat, pos = time_unit
-    elif half and (cat == "multiple" or (cat in _HALF_AFTER and u not in _NO_HALF and text[pos + 1 : pos + 2] in _AFTER_MORE
+    elif half and (cat == "multiple" or (cat in _HALF_AFTER and u not in _NO_HALF
+                                         and (text[pos + 1 : pos + 2] in _AFTER_MORE or _measure_half(text, pos, u, cat))
                                          and (u != "年" or a.low < _MAX_HALF_YEARS))):
         pos += 1
     elif not half and cat in _MORE_AFTER and text[pos + 1 : pos + 2] in _AFTER_MORE:
@@ -1089,6 +1090,15 @@ def _half_or_more(a: Atom, text: str, u: str, cat: str, pos: int) -> tuple[str, 
     else:
         a.high, a.approx, a.qual = a.low + 1, True, "多"
     return u, cat, pos
+
+
+def _measure_half(text: str, pos: int, u: str, cat: str) -> bool:
+    """Is the 半 at *pos*, after the physical measure *u*, half of it before what is measured or an adjective of
+    its dimension (三斤半猪肉, 两公斤半大米, 三米半高: 3.5 units)? Not where 半 starts a word of its own or is half
+    of a unit (三斤半导体, 两吨半成品, 三斤半价: :data:`.patterns.HALF_WORD_NEXT`), nor after 成 (tenths)."""
+    nxt = text[pos + 1 : pos + 2]
+    return (cat == "count" and u[-1] in _HALF_MEASURE_LASTS and "\u4e00" <= nxt <= "\u9fff"
+            and nxt not in P.HALF_WORD_NEXT)
 
 
 def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
@@ -1166,6 +1176,8 @@ _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "�
 #: 多种 (3吨多种货物 is 3 tons of many kinds); and tenths, 成 (七成多的受访者: 7 to 8 成)
 _MEASURE_LASTS = _RATED | frozenset("里斤亩顷岁成")
 _MEASURE_MORE_AFTER = _AFTER_MORE | frozenset("高长宽深厚重远粗地")
+#: the last characters of the physical measures 半 may follow before the thing measured (三斤半猪肉): those of 多 but 成
+_HALF_MEASURE_LASTS = _MEASURE_LASTS - {"成"}
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平, 超过1979年到1997年的总和), the year itself stays exact
 _RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于", "不大于", "不小于", "超过", "超", "多于",
