@@ -257,7 +257,31 @@ def test_a_measure_and_a_half_before_the_thing_measured() -> None:
     assert got == [("三斤", 3), ("两吨", 2), ("三斤", 3), ("三米", 3), ("九成", 9), ("三个", 3)]
 
 
-@pytest.mark.parametrize("piece", ["三斤半猪", "一斤半猪", "斤半", "一斤半导", "两岁半孩"])
+def test_a_school_grade_by_its_number_or_a_range_of_them() -> None:
+    """(found probing grades around the set) 2年级, 十二年级, 一二年级, 四五年级 and the ranges 1-2年级 and 3至6年级 name
+    school grades, as 三年级 does (a word: no mention); they were spans of years (2 年, 1 to 2 年, rewritten 12年级) and
+    ranges of them (3至6年); 3至6年, 学制三年 and 百年级别 (a level) read as before."""
+    text = "2年级，十二年级，小学一二年级，四五年级学生，1-2年级，3至6年级，3~6年级"
+    assert find_numbers(text) == []
+    assert numbers_to_digits(text) == text
+    got = [(m.text, m.kind) for m in find_numbers("3至6年，学制三年，百年级别的洪水")]
+    assert got == [("3至6年", "range"), ("三年", "duration")]
+
+
+def test_degrees_celsius_written_with_a_degree_sign_and_a_letter() -> None:
+    """(found probing temperatures and ranges around the set) 10°C, 零下5°C, 35°C左右 and the ranges 10°C至15°C and
+    10-15°C are temperatures in ℃, as 10℃ is (the degree sign was no unit: bare integers 10 and 15); 北纬30° and
+    120°30′ stay as they were (bare integers: degree signs of arc are no unit)."""
+    got = [(m.text, m.kind, float(m.low), float(m.high), m.unit)
+           for m in find_numbers("气温10°C，零下5°C，35°C左右，10°C至15°C，10-15°C")]
+    assert got == [("10°C", "count", 10, 10, "℃"), ("零下5°C", "count", -5, -5, "℃"), ("35°C左右", "count", 35, 35, "℃"),
+                   ("10°C至15°C", "range", 10, 15, "℃"), ("10-15°C", "range", 10, 15, "℃")]
+    assert numbers_to_digits("气温二十五°C") == "气温25°C"
+    assert [(m.text, m.unit) for m in find_numbers("北纬30°，120°30′")] == [("30", None), ("120", None), ("30", None)]
+
+
+@pytest.mark.parametrize("piece", ["三斤半猪", "一斤半猪", "斤半", "一斤半导", "两岁半孩", "1-2年级", "3至", "一二年级",
+                                   "10°C至", "-5°C"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

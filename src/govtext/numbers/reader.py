@@ -59,6 +59,8 @@ MAX_DAY = 31
 HALF = Decimal("0.5")
 YEAR_DIGITS = 4
 LEVEL = "级"
+#: 级 starting the word 级别 (a level, 百年级别的洪水): after 年 no grade's name
+_LEVEL_WORD = "级别"
 #: the last characters of the physical measures a class is rated by (30万吨级, 100兆瓦级, 30万千瓦级:
 #: 级 after them is part of the unit, 吨级), not measure words of things (三个级别)
 _RATED = frozenset("吨瓦伏米克升")
@@ -591,8 +593,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "percent", r.pct_unit, pos
     if r.frac:
         return "fraction", None, pos
-    if not u:
-        return None, None, pos
+    if not u:  # (3至6年级, 1-2年级: the first of a range of school grades, a grade's name as its last is)
+        return None if P.GRADE_RANGE_END.match(text, pos) else (None, None, pos)
     us = e if tm is None else tm.start("u")
     if u in _WORD_UNITS and _unit_in_word(text, us, us + len(u), u, r, tsc):
         return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
@@ -609,6 +611,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, pos = _with_minutes(a, text, pos)  # 2小时30分: one span of time, in minutes
     elif u == _MINUTES and not a.approx and a.low == a.high and text[pos : pos + 1] in _MINUTE_FIRSTS:
         u, pos = _with_seconds(a, text, pos, u)  # 3分钟28秒: one span of time, in seconds
+    elif u == _YEAR and text.startswith(LEVEL, pos) and not text.startswith(_LEVEL_WORD, pos):
+        return None  # 2年级, 十二年级, 一二年级: a school grade's name (as 三年级 is a word), no span of years
     elif u == _YEAR and text[pos : pos + 1] in _MONTH_FIRSTS and not a.approx and a.low < _MAX_HALF_YEARS:
         u, pos = _with_months(a, text, pos)  # 3年6个月, 一年零九个月: one span of time, in months
     elif u == _SECONDS and r.arabic and r.form == "int" and "0" <= text[pos : pos + 1] <= "9":
