@@ -280,6 +280,15 @@ def test_degrees_celsius_written_with_a_degree_sign_and_a_letter() -> None:
     assert [(m.text, m.unit) for m in find_numbers("北纬30°，120°30′")] == [("30", None), ("120", None), ("30", None)]
 
 
+def test_rounds_counted_with_lunci() -> None:
+    """(found probing measure words around the set) 三轮次 and 第五轮次 count rounds in 轮次, as 三批次 counts batches in
+    批次 (the mention ended at 轮: 三轮, unit 轮, its 次 left out); 第三轮, 五轮 and 三轮车 read as before, and 五个轮次
+    stays a count of 个 (a tested convention: 个 is the measure word)."""
+    got = [(m.text, m.kind, m.unit) for m in find_numbers("三轮次，第五轮次，第三轮，五轮，三轮车，五个轮次")]
+    assert got == [("三轮次", "count", "轮次"), ("第五轮次", "ordinal", "轮次"), ("第三轮", "ordinal", "轮"),
+                   ("五轮", "count", "轮"), ("五个", "count", "个")]
+
+
 @pytest.mark.parametrize("piece", ["三斤半猪", "一斤半猪", "斤半", "一斤半导", "两岁半孩", "1-2年级", "3至", "一二年级",
                                    "10°C至", "-5°C"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
