@@ -289,8 +289,21 @@ def test_rounds_counted_with_lunci() -> None:
                    ("五轮", "count", "轮"), ("五个", "count", "个")]
 
 
+def test_a_range_from_zero_said_in_chinese() -> None:
+    """(found probing ages and ranges around the set) 零至三岁, 零到六岁 and 零至二十摄氏度 are ranges from 0, as 0至3岁 is
+    (the lone 零 was dropped: a count of 3 岁, rewritten 零至3岁); 从零到一 and 零至三 (no unit) stay none, and 零下五至三度
+    reads as before."""
+    got = [(m.text, m.kind, float(m.low), float(m.high), m.unit)
+           for m in find_numbers("零至三岁婴幼儿，零到六岁，零至二十摄氏度")]
+    assert got == [("零至三岁", "range", 0, 3, "岁"), ("零到六岁", "range", 0, 6, "岁"),
+                   ("零至二十摄氏度", "range", 0, 20, "摄氏度")]
+    assert numbers_to_digits("零至三岁婴幼儿照护") == "0至3岁婴幼儿照护"
+    assert find_numbers("从零到一的突破，零至三") == []
+    assert [(m.text, float(m.low)) for m in find_numbers("零下五至三度")] == [("零下五至三度", -5)]
+
+
 @pytest.mark.parametrize("piece", ["三斤半猪", "一斤半猪", "斤半", "一斤半导", "两岁半孩", "1-2年级", "3至", "一二年级",
-                                   "10°C至", "-5°C"])
+                                   "10°C至", "-5°C", "零至三岁", "零至", "零到一"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -269,6 +269,8 @@ BRACKETED_ITEM = re.compile(r"第[（(](?P<n>[一二三四五六七八九十]{1,
 #: labels and technical notices write it (30mg, 5kg, 3km, 120mmHg, 100MW: units of
 #: numbers_units.txt); other Latin letters glued to a number make it an identifier or a name (5G,
 #: 4K, A4), and so do the letters of a credit code's run of digits and letters (91330100MB1234567X)
+#: after a lone 零, a range's connector and the numeral of its other end (零至三岁: read with the unit after it)
+ZERO_RANGE_NEXT = re.compile(f"[至到][{CN}0-9]{{1,8}}")
 #: a range's connector and its last school grade (3至6年级, 1-2年级, 一到三年级): the first end is a grade too,
 #: no bare number (年级 names a grade, :func:`.reader._read_tail`); not 年级别 (百年级别: a level)
 GRADE_RANGE_END = re.compile(f"[至到\\-—–~～〜](?:[0-9]{{1,2}}|[{CN}]{{1,3}})年级(?!别)")

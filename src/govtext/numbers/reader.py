@@ -1661,6 +1661,13 @@ def _zero_date_part(text: str, e: int) -> bool:
     return text[e : e + 1] in ("年", "月") and e + 1 < len(text) and (text[e + 1] in CN_SET or text[e + 1].isdigit())
 
 
+def _zero_range_start(text: str, e: int) -> bool:
+    """A lone 零 before 至 or 到 and a numeral with a unit (零至三岁婴幼儿, 零到六岁, 零至二十摄氏度): a range's first
+    end, 0 (as 0至3岁 is); not 从零到一 (no unit after the numeral)."""
+    m = P.ZERO_RANGE_NEXT.match(text, e)
+    return m is not None and text[m.end() : m.end() + 1] in _TAB.units_by_first
+
+
 _DATE_BEFORE_PADDED = frozenset("年月")
 _DATE_PADDED = frozenset("月日号")
 
@@ -1805,7 +1812,7 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     r = read_run(run)
     lone = False
     if r is None:
-        if run in ZEROS and _zero_date_part(text, e):
+        if run in ZEROS and (_zero_date_part(text, e) or _zero_range_start(text, e)):
             r = _ZERO
         elif _padded_date_part(text, s, e, run):
             r = read_run(run[1])  # 2019年11月03日, 2019年03月: a month or day written with two digits
