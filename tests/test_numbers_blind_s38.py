@@ -302,6 +302,17 @@ def test_a_range_from_zero_said_in_chinese() -> None:
     assert [(m.text, float(m.low)) for m in find_numbers("零下五至三度")] == [("零下五至三度", -5)]
 
 
+def test_hours_said_as_zhongtou() -> None:
+    """(found probing clock times and periods around the set) 两个钟头, 一个半钟头 and 三个多钟头 are spans of hours, as
+    两个小时 and 一个半小时 are (they were counts of 个: 两个, and 一个半钟头 nothing); 一个钟头 stays none as 一个小时
+    does (a lone 一 before its measure word)."""
+    got = [(m.text, m.kind, float(m.low), float(m.high), m.unit)
+           for m in find_numbers("排了两个钟头的队，一个半钟头，三个多钟头，一个钟头")]
+    assert got == [("两个钟头", "duration", 2, 2, "钟头"), ("一个半钟头", "duration", 1.5, 1.5, "钟头"),
+                   ("三个多钟头", "duration", 3, 4, "钟头")]
+    assert numbers_to_digits("排了两个钟头的队") == "排了2个钟头的队"
+
+
 @pytest.mark.parametrize("piece", ["三斤半猪", "一斤半猪", "斤半", "一斤半导", "两岁半孩", "1-2年级", "3至", "一二年级",
                                    "10°C至", "-5°C", "零至三岁", "零至", "零到一"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:

@@ -84,7 +84,8 @@ YEAR_UNITS = frozenset(("年", "年度", "学年", "学年度"))
 DAY_UNITS = frozenset(("日", "天", "工作日", "日历日"))
 #: time units whose number (not a year, a month or a day of a date, a quarter) is a span of time:
 #: kind ``duration`` like a number of days (三年, 六个月, 两周, 五个小时, 十五分钟, 两个世纪)
-SPAN_UNITS = frozenset(("年", "年度", "学年", "学年度", "个月", "周", "小时", "分钟", "秒", "季度", "学期", "世纪", "晚", "夜"))
+SPAN_UNITS = frozenset(("年", "年度", "学年", "学年度", "个月", "周", "小时", "钟头", "分钟", "秒", "季度", "学期", "世纪", "晚",
+                        "夜"))
 #: names of phases, quarters and sessions: a numeral before them is found, never rewritten
 #: (一期/二期工程, 一季度/四季度, 第十二届), so a text never writes 2季度 beside 一季度
 NAME_UNITS = frozenset(("期", "季度", "届", "级"))

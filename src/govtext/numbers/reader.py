@@ -1063,7 +1063,7 @@ _HALF_AFTER = frozenset(("time", "count"))
 _NO_HALF = frozenset(("月", "日", "号", "个"))
 #: the time units counted with 个 (一个月, 两个小时, 一个季度): after 个半 only these make N and a half
 #: units (三个半月, 一个半小时); 天, 日, 年 take no 个, so 3个半天 and 两个半年 are N half-days, half-years
-_COUNTED_BY_GE = frozenset(("个月", "個月", "小时", "小時", "季度", "学期", "學期", "周", "週", "世纪",
+_COUNTED_BY_GE = frozenset(("个月", "個月", "小时", "小時", "钟头", "季度", "学期", "學期", "周", "週", "世纪",
                             "个百分点", "個百分點"))
 _MAX_HALF_YEARS = 100  # (2019年半 is no 2019.5 years)
 
