@@ -25,6 +25,17 @@ no rewrite that breaks a name (all the idioms, titles, schools, places, brands a
 一 before a unit is none even after a qualifier, s36; 个 is the measure word and 轮次 the thing counted, as s37's
 三十四个大项; a bare Arabic integer is found; a whole 万 stays 万 in the rewrite, 1万元 as s22's; 突破 is a qualifier,
 s21).
+After session 38's fixes: 42 of 50 sentences, 50 of 57 expected mentions, the false 16 left (a bare Arabic integer,
+a tested convention), no name broken; the eight left are strict xfails, all tested conventions or earlier sets'
+choices. Probing the set's domains found more classes, each tested below: a measure's half before the thing measured
+(三斤半猪肉, 一斤半猪肉, 两岁半孩子: 半 was dropped; the equivalence run found 二斤半薯类 and 一亩半耕地 in the reports),
+school grades by number, pair or range (2年级, 一二年级, 3至6年级 were spans of years), 10°C and 10-15°C (bare integers),
+rounds in 轮次 (三轮次 ended at 轮), a range from zero (零至三岁: 零 was dropped, rewritten 零至3岁), and hours said as
+钟头 (两个钟头 a count of 个).
+Left as the code does: ratios and scores (三比一, 1:500, 一比一) are no mention (s30's convention); 三类地区 a count of
+类 beside 二类 an ordinal; 十三香, 十三经 and 十月怀胎 rewritten (a name or an idiom no list holds); 16开 and 三十二开本
+bare integers; 1.5L, 100g and 2t (Latin units the list lacks: g and L are too often letters of names); 上亿元 and 过亿元
+none (s21's convention for 上千/上万).
 """
 
 from __future__ import annotations
