@@ -256,16 +256,16 @@ def test_the_set_has_fifty_sentences() -> None:
 def test_a_measure_and_a_half_before_the_thing_measured() -> None:
     """三斤半猪肉, 两公斤半大米, 五吨半钢材, 三米半高, 一斤半猪肉 and 两岁半孩子: a physical measure (or an age) and 半 before
     the thing measured are 3.5, 2.5, 5.5 … units, as 三斤半的 is (半 was read only where the word ends: 3 斤, and
-    一斤半猪肉 nothing); 三斤半导体, 两吨半成品, 三斤半价 and 三米半径 keep 半 in its own word (3 units), and 九成半数 and
+    一斤半猪肉 nothing); 三斤半导体, 两吨半成品, 三斤半价, 三米半径 and 三吨半挂车 keep 半 in its own word (3 units), and 九成半数 and
     三个半导体 read as before."""
     text = "三斤半猪肉，两公斤半大米，五吨半钢材，三米半高，一斤半猪肉，两岁半孩子"
     got = [(m.text, float(m.low), m.unit) for m in find_numbers(text)]
     assert got == [("三斤半", 3.5, "斤"), ("两公斤半", 2.5, "公斤"), ("五吨半", 5.5, "吨"), ("三米半", 3.5, "米"),
                    ("一斤半", 1.5, "斤"), ("两岁半", 2.5, "岁")]
     assert numbers_to_digits("三斤半猪肉，一斤半猪肉") == "3斤半猪肉，1斤半猪肉"
-    kept = "三斤半导体，两吨半成品，三斤半价，三米半径，九成半数，三个半导体"
+    kept = "三斤半导体，两吨半成品，三斤半价，三米半径，九成半数，三个半导体，三吨半挂车"
     got = [(m.text, float(m.low)) for m in find_numbers(kept)]
-    assert got == [("三斤", 3), ("两吨", 2), ("三斤", 3), ("三米", 3), ("九成", 9), ("三个", 3)]
+    assert got == [("三斤", 3), ("两吨", 2), ("三斤", 3), ("三米", 3), ("九成", 9), ("三个", 3), ("三吨", 3)]
 
 
 def test_a_school_grade_by_its_number_or_a_range_of_them() -> None:

@@ -109,9 +109,10 @@ _RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue
 #: 钱 after 分, 角 or 毛 makes them money (提高3分钱, 五角钱, 两毛钱)
 MONEY_TAIL = "[钱錢]"
 #: the characters after 半 that make it start a word of its own (半导体, 半成品, 半价, 半径, 半岛, 半数, 半自动,
-#: 半封闭 …) or half of a unit (半斤, 半亩, 半小时, 半天): after a physical measure and 半 (三斤半猪肉: 3.5 斤 of pork)
-#: they leave 半 out of the amount (三斤半导体, 两吨半成品, 三斤半价: 3 斤)
-HALF_WORD_NEXT = "导成价径岛数夜天年月日小时个边山身截圆球决程空途路自封脱干永壁拉晌百生世透开场职工额费票斤两亩米公吨克升分秒点钟"
+#: 半封闭, 半挂车 …) or half of a unit or a container (半斤, 半亩, 半小时, 半天, 半袋): after a physical measure
+#: and 半 (三斤半猪肉: 3.5 斤 of pork) they leave 半 out of the amount (三斤半导体, 两吨半成品, 三斤半价: 3 斤)
+HALF_WORD_NEXT = ("导成价径岛数夜天年月日小时个边山身截圆球决程空途路自封脱干永壁拉晌百生世透开场职工额费票斤两亩米公吨克升分秒点钟"
+                  "挂熟湿新旧坡片块杯碗瓶包袋桶箱张根条只头")
 #: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count), a unit
 #: and months after it (一年六个月: one span with them, as 一年零六个月), half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月)
 #: and more of it where the word ends (一年多, 一个多月, 一个多小时: 1 to 2, as 两年多 is 2 to 3; 一年多次 counts 次), or 角 or 毛
