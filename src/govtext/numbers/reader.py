@@ -594,7 +594,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if r.frac:
         return "fraction", None, pos
     if not u:  # (3至6年级, 1-2年级: the first of a range of school grades, a grade's name as its last is)
-        return None if P.GRADE_RANGE_END.match(text, pos) else (None, None, pos)
+        grades = text[pos : pos + 1] in _RANGE_TOS and P.GRADE_RANGE_END.match(text, pos) is not None
+        return None if grades else (None, None, pos)
     us = e if tm is None else tm.start("u")
     if u in _WORD_UNITS and _unit_in_word(text, us, us + len(u), u, r, tsc):
         return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
@@ -1118,6 +1119,8 @@ def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
     return (f"个{u}" if f"个{u}" in _TAB.units else u), cat, m.end("u")
 
 
+#: the connectors of a range (3至6年级, 1-2年级)
+_RANGE_TOS = frozenset("至到-—–~～〜")
 #: the words of a range's connector that may also stand before a value (回落至-3.2%)
 _TO = frozenset("至到")
 
