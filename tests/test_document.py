@@ -1589,6 +1589,18 @@ def test_an_order_promulgating_a_decision_with_its_attachments_list() -> None:
     assert parse_document(head + annexes).attachments == []
 
 
+def test_an_order_promulgating_a_decision_with_its_tables_list() -> None:
+    # (session 38, FXD) as with 附件, a 附表： list with the tables printed after it under their markers (附表1)
+    head = ("亥省人民政府令\n第61号\n　　《亥省人民政府关于修改部分省政府规章的决定》已经省政府常务会议通过，现予公布。\n"
+            "　　　　省长　　周启明\n　　　　2026年6月1日\n\n亥省人民政府关于修改部分省政府规章的决定\n\n"
+            "　　省人民政府决定：\n　　一、对2件规章予以修改。\n　　二、对1件规章予以废止。\n\n")
+    listing = "　　附表：1.决定修改的规章目录\n　　　　　2.决定废止的规章目录\n\n"
+    annexes = "附表1\n\n决定修改的规章目录\n　　一、删去《某某办法》第五条。\n附表2\n\n决定废止的规章目录\n　　1.《某某规定》\n"
+    d = parse_document(head + listing + annexes)
+    assert [a.text for a in d.attachments] == ["决定修改的规章目录", "决定废止的规章目录"]
+    assert parse_document(head + listing).attachments == []
+
+
 def test_a_public_notice_is_a_kind_of_document() -> None:
     # (session 25, OD12) a 公示 (拟推荐对象的公示) has no number nor addressees: its title ends with 公示, and the
     # organ over the date signs it
@@ -2894,6 +2906,19 @@ def test_a_certificate_and_an_enforcing_organs_demand_or_notice_end_a_title() ->
         assert parse_document(writ.format(verb)).title is None, verb
 
 
+def test_a_sentence_ending_in_zhengming_is_no_certificates_title() -> None:
+    """(session 38, FXD) ``证明`` ends a title alone, as ``…证明书``, as ``关于…的证明`` or after a noun of what is
+    certified (``在职证明``, ``无犯罪记录证明``); a sentence's verb or noun is no kind (``实践证明``,
+    ``时间是最好的证明``, ``不再需要开具证明``), nor a portal line joined onto one."""
+    body = "\n　　只有坚持改革开放，才能发展中国。\n某某市委宣传部\n2026年3月1日\n"
+    for line in ("实践证明", "大量研究证明", "历史和实践充分证明", "用实干证明", "时间是最好的证明", "不再需要开具证明"):
+        assert parse_document(line + body).title is None, line
+    assert parse_document("某某市人民政府门户网站\n事实胜于雄辩　数据证明" + body).title is None
+    for line in ("在职证明", "无犯罪记录证明", "婚姻状况证明", "关于某某同志工作经历的证明", "证　明"):
+        doc = parse_document(line + body)
+        assert doc.title is not None and doc.title.text == line.replace("　", ""), line
+
+
 def test_a_groups_leader_signing_over_the_date_signs_for_the_group() -> None:
     """(session 38, OD38) a group's leader under the role's label over the date (``评审组组长：某某``,
     ``验收专家组组长：某某``) signs an expert group's opinion: the signature and the date, no issuer (a person);
@@ -2908,6 +2933,18 @@ def test_a_groups_leader_signing_over_the_date_signs_for_the_group() -> None:
         assert parse_document(text.format(line)).signature is None, line
 
 
+def test_a_members_list_over_the_date_signs_nothing() -> None:
+    """(session 38, FXD) only a group that reviews, accepts or inspects signs its findings by its leader
+    (``督导组组长：某某``); a notice listing a 领导小组's members over the date (``领导小组组长：某某``,
+    ``副组长：某某``) is signed by none of them."""
+    text = ("关于成立某某学校安全工作领导小组的通知\n各处室：\n　　经研究，决定成立安全工作领导小组。\n"
+            "{}\n2027年3月2日\n")
+    for line in ("领导小组组长：张三\n副组长：李四", "组长：张三\n副组长：李四", "领导小组组长：张三"):
+        assert parse_document(text.format(line)).signature is None, line
+    doc = parse_document(text.format("督导组组长：王　五"))
+    assert doc.signature is not None and doc.signature.text == "督导组组长：王　五"
+
+
 def test_an_attachment_named_with_its_number_in_brackets_keeps_them() -> None:
     """(session 38, OD38) a short notice's 附件说明 naming the document it forwards with that document's number in
     brackets (``附件：某局关于…的通知（某发〔2027〕9号）``) is no title line ending with its number: the name is
@@ -2920,6 +2957,41 @@ def test_an_attachment_named_with_its_number_in_brackets_keeps_them() -> None:
     titled = parse_document("某某县教育局关于甲的复函（某教函〔2027〕5号）\n某校：\n　　此复。\n某某县教育局\n2027年4月3日\n")
     assert titled.title is not None and titled.title.text == "某某县教育局关于甲的复函"
     assert titled.doc_number is not None and titled.doc_number.text == "某教函〔2027〕5号"
+
+
+def test_an_attachments_page_reads_the_document_it_prints_under_its_label() -> None:
+    """(session 38, FXD) a text whose first line is an attachment's label then a document's title and number
+    (``附件：某局关于甲的通知（某发〔2027〕12号）``: an attachment's page printing it whole): that title and
+    number, and its addressees, signature and date; a 附件说明 under a title stays the attachment's name."""
+    text = ("附件：某某县教育局关于甲的通知（某县教发〔2027〕12号）\n各学校：\n　　现将有关事项通知如下，请遵照执行。\n"
+            "某某县教育局\n2027年3月5日\n")
+    doc = parse_document(text)
+    assert doc.title is not None and doc.title.text == "某某县教育局关于甲的通知"
+    assert doc.doc_number is not None and doc.doc_number.text == "某县教发〔2027〕12号"
+    assert doc.addressees is not None and doc.addressees.text == "各学校"
+    assert doc.signature is not None and doc.signature.text == "某某县教育局"
+    assert doc.date is not None and doc.date.iso == "2027-03-05" and doc.attachments == []
+
+
+def test_a_body_sentence_led_by_fubiao_lists_no_table() -> None:
+    """(session 38, FXD) a body's sentence led by ``附表：`` (``附表：某某统计表，请各校如实填写，…。``) with the
+    outline going on under it is no 附件说明; nor is a heading under a table's name a wrapped part of it."""
+    text = ("关于开展校园安全检查的通知\n各学校：\n　　现就有关事项通知如下。\n　　一、检查内容\n　　全面排查校舍。\n"
+            "　　附表：{}\n　　二、工作要求\n　　各校要高度重视，落实责任。\n某某县教育局\n2027年4月20日\n")
+    assert parse_document(text.format("安全检查情况统计表，请各校如实填写，于5月10日前报送。")).attachments == []
+    doc = parse_document(text.format("安全检查情况统计表"))
+    assert [a.text for a in doc.attachments] == ["安全检查情况统计表"]
+
+
+def test_numbered_attachments_named_with_their_numbers_keep_them() -> None:
+    """(session 38, FXD) two numbered attachments each named with its number in brackets: the second (under the
+    ``附件：`` line, led by its item number) is no title line either; both names are read whole."""
+    names = ("某某县教育局关于甲的通知（某县教发〔2027〕9号）", "某市财政局关于乙的通知（某财〔2027〕3号）")
+    text = ("关于转发某局文件的通知\n各学校：\n　　现转发给你们，请遵照执行。\n"
+            f"附件：1．{names[0]}\n　　　2．{names[1]}\n某某县教育局\n2027年3月5日\n")
+    doc = parse_document(text)
+    assert [a.text for a in doc.attachments] == list(names)
+    assert doc.doc_number is None and doc.title is not None and doc.title.text == "关于转发某局文件的通知"
 
 
 def test_a_list_of_annexed_tables_under_futable_is_the_attachments() -> None:

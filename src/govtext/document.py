@@ -12,7 +12,7 @@ nothing is guessed.
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
 | ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
-| ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``, ``证明``, ``…催告书``, ``…告知书``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
+| ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``, ``证明`` (alone, ``…证明书``, ``关于…的证明``, ``在职证明``: not a verb's ``实践证明``), ``…催告书``, ``…告知书``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： (not a salutation to people at large: ``广大市民朋友：``, ``亲爱的同学们：``) |
@@ -226,8 +226,8 @@ _KINDS = (
     # 介绍信; a meeting's order of business, 某某会议议程, 党代会议程, the meeting named before it: not a news
     # headline's 提上议程, nor 列入市人大常委会议程 or 提上会议议程, a verb before it: :func:`_meeting_agenda`)
     "委托书|授权书|介绍信|议(?:(?<=会议议)|(?<=会议))程|"
-    # (an organ's certificate of a person's or a unit's facts, 证明, 证明书; an enforcing organ's demand to
-    # perform a decision and its notice of the party's rights before one, 催告书, 告知书: 书 kept, 催告 and 告知
+    # (an organ's certificate of a person's or a unit's facts, 证明, 证明书: :func:`_certificate`; an enforcing
+    # organ's demand to perform a decision and its notice of the party's rights before one, 催告书, 告知书: 书 kept, 催告 and 告知
     # alone being verbs; led by 书, the words before it looked behind for: 告 starts 告知 in every sentence)
     "证明|书(?<=催告书|告知书)"
 )
@@ -506,7 +506,31 @@ def _title_end(s: str) -> re.Match[str] | None:
         return m if "关于" in s[: g.start()] else None
     if s.startswith("议程", m.start()) and not _meeting_agenda(s, m.start()):
         return None
+    if s.startswith("证明", m.start()) and not m.group().startswith("证明书") and not _certificate(s, m.start()):
+        return None
     return m
+
+
+#: What a certificate certifies, the noun just before its ``证明`` (``无犯罪记录证明``, ``在职证明``,
+#: ``收入证明``, ``婚姻状况证明``, ``亲属关系证明``): a word of fact or status, no verb or adverb (``实践证明``,
+#: ``充分证明``, ``开具证明``) and no sentence's ``…的证明`` (``时间是最好的证明``).
+_CERTIFIED_NOUNS = (
+    "记录", "在职", "离职", "任职", "收入", "情况", "状况", "关系", "身份", "资格", "经历", "学历", "学籍",
+    "学位", "居住", "出生", "健康", "婚姻", "困难", "实习", "纳税", "完税", "户籍", "住所",
+)
+
+
+def _certificate(s: str, start: int) -> bool:
+    """Whether the ``证明`` at *start* of the line *s* ends a certificate's title: alone (``证　明``), after a
+    noun of what it certifies (:data:`_CERTIFIED_NOUNS`), or as ``关于…的证明``; not a sentence's verb or
+    noun (``实践证明``, ``大量研究证明``, ``时间是最好的证明``, ``不再需要开具证明``). (``…证明书`` is read
+    before this: a kind always.)
+
+    >>> [_certificate(t, len(t) - 2) for t in ("证明", "在职证明", "关于某某同志的证明", "实践证明", "最好的证明")]
+    [True, True, True, False, False]
+    """
+    head = _strip_spacing(s[:start]).strip(_BLANK)
+    return not head or head.endswith(_CERTIFIED_NOUNS) or (head.endswith("的") and "关于" in head)
 
 
 #: The fewest characters naming a meeting before its 会议议程 or 会议程 (``某市…工作会议议程``, ``党代会议程``):
@@ -886,7 +910,7 @@ def _unsigned_note(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
 def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
     """The lines of the document (the portal table's *used* lines left out), a title line that
     ends with the doc number (``…的复函（自然资办函〔2025〕118号）``, ``…的通知　国发〔2019〕5号``)
-    among the first ones read as two: the title, then the number; so is a 令's mark with its
+    among the first ones (above the 附件说明) read as two: the title, then the number; so is a 令's mark with its
     number on one line (``某某市人民政府令　第31号``). A row of page tools among the first
     :data:`_TOOL_ROWS_IN` lines (``【字体：大 中 小】　【打印】　【关闭】``: bracketed links only) is no
     line of the head, nor is the channel's tag a site sets before a headline there
@@ -907,6 +931,10 @@ def _head_lines(lines: list[_Line], used: set[int]) -> list[_Line]:
             out[k : k + 1] = parts
             break
     for k in range(min(len(out), 10)):
+        if out[k].s[0] == "附" and (label := _attach_re().match(out[k].s)):
+            if k == 0 and (parts := _attached_title(out[0], label.end())) is not None:
+                out[0:1] = parts
+            break  # (the 附件说明 and the signature under it: no title line from here on)
         parts = _title_and_number(out[k]) or (_number_and_title(out[k]) if out[k].s[-1] in "）)" else None)
         if parts is not None:
             out[k : k + 1] = parts
@@ -986,10 +1014,13 @@ def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
 
 def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     """A title line ending with its doc number, in brackets or after a blank, as two lines; not the
-    附件说明 of a short text (``附件：某局关于…的通知（某教发〔2026〕9号）``: the attachment's name and number)."""
+    附件说明 of a short text (``附件：某局关于…的通知（某教发〔2026〕9号）``: the attachment's name and number), nor
+    a line led by an item's number (:func:`_item_num_re`)."""
     s = ln.s
     if len(s) > 120 or s[-1] not in "号）)" or _attach_re().match(s):
         return None
+    if s[0] in "0123456789（(" and _item_num_re().match(s):
+        return None  # (an item of a list: ``2．某局关于乙的通知（某发〔2027〕3号）``)
     if s[-1] == "号":
         cut = max(s.rfind(" "), s.rfind("\u3000"))
         num_at = cut + 1
@@ -1004,6 +1035,15 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     if not _is_heading_like(title) or _title_end(_strip_spacing(title)) is None or title[-1] == "》":
         return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
     return _two_lines(ln, len(title), num_at, num_at + len(num))
+
+
+def _attached_title(ln: _Line, at: int) -> tuple[_Line, _Line] | None:
+    """A text's first line, the label of an attachment (``附件：``) then the title of the document it prints
+    whole ending with that document's number (``附件：某局关于甲的通知（某发〔2027〕12号）``: an attachment's
+    page): the title and the number, the label left out; None for any other name after the label."""
+    if at >= len(ln.s):
+        return None
+    return _title_and_number(_Line(ln.no, ln.start + at, ln.end, ln.s[at:]))
 
 
 def _number_and_title(ln: _Line) -> tuple[_Line, _Line] | None:
@@ -2591,15 +2631,20 @@ def _block_parties(block: list[str]) -> list[str] | None:
 #: The roles a person signs a report or a pledge of their own under (``述职人：某某``, ``承诺人：某某``).
 _PERSON_ROLES = "述职|报告|汇报|承诺|申请"
 #: The most characters naming the group whose leader signs its findings for it (``评审组组长：某某``,
-#: ``验收专家组组长：某某``, ``评审组长：某某``).
+#: ``验收专家组组长：某某``, ``评审组长：某某``), and the work that group does, the word its name ends with: a
+#: group that reviews, accepts, inspects or investigates, whose findings its leader signs (not a 领导小组's
+#: leader, nor a 副组长, in a notice listing the group's members).
 _GROUP_NAME_MAX = 6
+_REVIEW_GROUPS = "评审|验收|专家|考核|检查|督导|督查|巡查|调查|评估|鉴定|论证|审查|核查|考察"
 
 
 @lazy
 def _person_signed_re() -> re.Pattern[str]:
-    # the role's label (or a group's leader's: 评审组组长, an expert group's opinion signed for it), then a name
+    # the role's label (or a reviewing group's leader's: 评审组组长, an expert group's opinion signed for it;
+    # :data:`_REVIEW_GROUPS`), then a name
     # (two to four characters, letter-spaced too: 韩　峻), a mark for the hand's signature after it maybe (（签字）)
-    return re.compile(rf"(?:(?:{_PERSON_ROLES})人|[\u4e00-\u9fff]{{1,{_GROUP_NAME_MAX}}}组组?长)[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·](?:[ \u3000]{{0,2}}[\u4e00-\u9fff·]){{1,3}}"
+    group = rf"[\u4e00-\u9fff]{{0,{_GROUP_NAME_MAX - 2}}}?(?:{_REVIEW_GROUPS})小?组组?长"
+    return re.compile(rf"(?:(?:{_PERSON_ROLES})人|{group})[ \u3000]*[：:][ \u3000]*[\u4e00-\u9fff·](?:[ \u3000]{{0,2}}[\u4e00-\u9fff·]){{1,3}}"
                       r"(?:[ \u3000]*[（(]签[字名][）)])?")
 
 
@@ -2612,6 +2657,8 @@ def _person_signed(s: str) -> bool:
     (True, False, False)
     >>> _person_signed("专家组组长：谢明远"), _person_signed("组长：谢明远"), _person_signed("评审组组长：谢明远等5人")
     (True, False, False)
+    >>> _person_signed("副组长：李四"), _person_signed("领导小组组长：张三"), _person_signed("督导组组长：王五")
+    (False, False, True)
     """
     return _person_signed_re().fullmatch(s) is not None
 
@@ -2799,8 +2846,9 @@ _ATTACH_LIST_MAX = 12
 
 @lazy
 def _annex_marker_re() -> re.Pattern[str]:
-    # an attachment's marker alone on its line, over its title: 附件, 附件1, 附件 2, 附件二
-    return re.compile(r"附[ \u3000]*件[ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
+    # an attachment's marker alone on its line, over its title: 附件, 附件1, 附件 2, 附件二; a table's, 附表1, as
+    # :func:`_attach_re` reads a 附表： list
+    return re.compile(r"附[ \u3000]*[件表][ \u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3})?")
 
 
 def _promulgated_attachments(lines: list[_Line], top: int) -> list[Element]:
@@ -2840,7 +2888,7 @@ def _page_number_re() -> re.Pattern[str]:
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
     """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature (a contact line
     under it, ``联系人：某某　　联系电话：…``, ends it)."""
-    at = next((j for j in range(sig - 1, max(lo, sig - 12) - 1, -1) if _attach_re().match(lines[j].s)), -1)
+    at = next((j for j in range(sig - 1, max(lo, sig - 12) - 1, -1) if _attach_line(lines[j].s)), -1)
     if at < 0:
         return _attachment_lines(lines, lo, sig)
     out: list[Element] = []
@@ -2854,7 +2902,7 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
         if not name:
             continue
         if out and not numbered and j > at:  # a long name wrapped onto a second line
-            if _contact_line_re().match(name) or _contact_name_re().match(name):
+            if _contact_line_re().match(name) or _contact_name_re().match(name) or _no_name_part(name):
                 break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
             prev = out[-1]
             out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
@@ -2864,6 +2912,40 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
     return out
+
+
+def _attach_line(s: str) -> bool:
+    """The 附件说明's first line (:func:`_attach_re`); after ``附表：``, its first name no sentence: a body's
+    sentence led by the label (``附表：某某统计表，请各校如实填写，于5月10日前报送。``) lists no table. (An
+    attachment's name after ``附件：`` may hold a comma: ``关于加快…，促进…的意见``.)
+
+    >>> _attach_line("附表：1．甲统计表　2．乙统计表"), _attach_line("附表：甲统计表，请如实填写。")
+    (True, False)
+    """
+    m = _attach_re().match(s)
+    return m is not None and ("表" not in s[: m.end()] or _sentence_mark_re().search(s, m.end()) is None)
+
+
+def _no_name_part(s: str) -> bool:
+    """A line under an attachment's name that is no wrapped part of it: a sentence (a comma and a full stop)
+    or an outline's heading (``二、工作要求``, ``（二）…``: the body going on under a body's ``附表：`` line).
+
+    >>> _no_name_part("二、工作要求"), _no_name_part("各校要高度重视，落实责任。"), _no_name_part("（某发〔2027〕3号）")
+    (True, True, False)
+    """
+    return ("，" in s and "。" in s) or _outline_head_re().match(s) is not None
+
+
+@lazy
+def _sentence_mark_re() -> re.Pattern[str]:
+    # a sentence's comma or full stop (no table's name holds one)
+    return re.compile(r"[，。]")
+
+
+@lazy
+def _outline_head_re() -> re.Pattern[str]:
+    # an outline's heading: 二、, 十一、, （二）, 第二章 / 第二条
+    return re.compile(rf"[{_CN_DIGIT}十]{{1,3}}、|[（(][{_CN_DIGIT}十]{{1,3}}[）)]|第[{_LAW_NUM}\d]{{1,4}}[章节条]")
 
 
 @lazy
