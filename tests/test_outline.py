@@ -1448,7 +1448,16 @@ def test_a_colon_inside_closed_brackets_does_not_end_a_run_in_title() -> None:
         "报名（截至6月", "会议安排（时间", "加强领导（牵头"]
 
 
-@given(st.text(alphabet="（）(：:；。a　一、", max_size=80))
+def test_a_colon_inside_a_closed_book_title_or_quote_does_not_end_a_run_in_title() -> None:
+    # (session 38, FXD) as in closed round brackets, a colon inside a closed 《》, “” or 【】 is the title's; one
+    # not closed on its line still ends it
+    t = ("一、认真学习《数字中国建设：整体布局规划》。其余略。\n二、落实“放管服：改革”要求。\n"
+         "三、【重要：提示】请按时报送。\n四、学习《某某：甲\n")
+    assert [s.title for s in split_outline(t).walk()] == [
+        "认真学习《数字中国建设：整体布局规划》", "落实“放管服：改革”要求", "【重要：提示】请按时报送", "学习《某某"]
+
+
+@given(st.text(alphabet="（）(《》“”【】：:；。a　一、", max_size=80))
 def test_bracketed_titles_are_read_on_any_text(s: str) -> None:
     # (session 38, OD38) any mix of brackets, colons and sentence ends: each title is read from its heading's
     # own line, never past it
@@ -1472,3 +1481,14 @@ def test_an_appendix_printing_a_document_whole_is_titled_by_its_title() -> None:
     assert bare[2].title == "关于甲的通知"
     for line in ("2027年度某某名单", "某某县各校情况表"):
         assert list(split_outline(notice + f"附件\n{line}\n序号\t单位\n").walk())[2].title == line
+
+
+def test_an_appendix_printing_a_signed_document_whole_is_titled_by_its_title() -> None:
+    # (session 38, FXD) the head of a document an appendix prints whole may carry its signer (签发人：某某) under
+    # its number or on the number's line: passed over with the head, the title is the document's
+    notice = "关于转发的通知\n一、甲。\n二、乙。\n某局\n2027年4月3日\n"
+    for head in ("某某市教育局文件\n某教发〔2027〕9号\n签发人：张三\n", "某教发〔2027〕9号　　签发人：李　四\n"):
+        t = notice + "附件\n" + head + "某某市教育局关于开展甲活动的\n通知\n各学校：\n一、活动时间\n"
+        secs = list(split_outline(t).walk())
+        assert secs[2].title.replace("\n", "") == "某某市教育局关于开展甲活动的通知", head
+        assert "签发人" in secs[2].gap, head

@@ -419,9 +419,11 @@ def _title_re() -> re.Pattern[str]:
     # digits of Python's Unicode version; ``regex`` may know digits of a newer one).
     # (nor does a clock time's colon, 9：00, nor the blanks after a time, an agenda's item led by its
     # hours: 一、9:00—9:10　宣布会议开始; nor a colon inside brackets closed before a sentence end or
-    # a blank, a parenthesis of the title: 四、…报告县防指办公室（电话：0575-…）。 Each bracket is tried
+    # a blank, a parenthesis of the title: 四、…报告县防指办公室（电话：0575-…）。; nor inside a book's title,
+    # quotes or lenticular brackets closed so: 一、认真学习《某某建设：整体布局规划》。 Each bracket is tried
     # once, its inside never holding another: linear)
-    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000（(]+|[（(][^。！？!?；;\r\n \t\u3000（）()]*[）)]|[（(]"
+    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000（(《“【]+|[（(][^。！？!?；;\r\n \t\u3000（）()]*[）)]"
+                      r"|《[^。！？!?；;\r\n \t\u3000《》]*》|“[^。！？!?；;\r\n \t\u3000“”]*”|【[^。！？!?；;\r\n \t\u3000【】]*】|[（(《“【]"
                       r"|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d)"
                       r"|(?<=\d)：(?=\d\d(?!\d))|(?<=\d[:：]\d\d)[ \t\u3000]+(?=[^\s。！？!?；;：]))*")
 
@@ -765,21 +767,34 @@ def _annex_nature_re() -> re.Pattern[str]:
     return re.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*[（(](?:资料性|规范性|参考性|补充性)(?:附录)?[）)][ \t\u3000]*(?=\r?\n)")
 
 
+#: The bounds of a document's head an appendix prints whole (:func:`_annex_head_re`): the most characters of
+#: its issuer mark before ``文件`` (``某某市教育局文件``), of what stands before its number's year
+#: (``某教发``), of the number's serial (``9号``), and of the signer's names after ``签发人：``.
+_ANNEX_MARK_MAX = 40
+_ANNEX_CODE_MAX = 20
+_ANNEX_SERIAL_MAX = 5
+_ANNEX_SIGNER_MAX = 20
+
+
 @lazy
 def _annex_head_re() -> re.Pattern[str]:
     # the head of a document an appendix prints whole (a 转发 notice's 附件 is the notice it forwards), on the
     # lines under its marker alone: its issuer mark maybe (某某市教育局文件), then its number alone on a line
-    # (某教发〔2026〕9号, a year in brackets, 第 maybe), the line's break after it (its title comes next)
-    return re.compile(r"(?:[ \t\u3000]*\r?\n[ \t\u3000]*[^\r\n。，；：:]{2,40}?文[ \t\u3000]*件)?"
-                      r"[ \t\u3000]*\r?\n[ \t\u3000]*[^\s。，；：:]{1,20}?[〔\[［（(][ \t\u3000]*\d{4}[ \t\u3000]*[〕\]］）)]"
-                      r"[ \t\u3000]*第?[ \t\u3000]*\d{1,5}[ \t\u3000]*号[ \t\u3000]*(?=\r?\n)")
+    # (某教发〔2026〕9号, a year in brackets, 第 maybe), its signer maybe (签发人：某某, on the number's line or
+    # under it), the line's break after it (its title comes next)
+    b = r"[ \t\u3000]"
+    signer = rf"签{b}*发{b}*人{b}*[：:][^\r\n]{{1,{_ANNEX_SIGNER_MAX}}}?"
+    return re.compile(rf"(?:{b}*\r?\n{b}*[^\r\n。，；：:]{{2,{_ANNEX_MARK_MAX}}}?文{b}*件)?"
+                      rf"{b}*\r?\n{b}*[^\s。，；：:]{{1,{_ANNEX_CODE_MAX}}}?[〔\[［（(]{b}*\d{{4}}{b}*[〕\]］）)]"
+                      rf"{b}*第?{b}*\d{{1,{_ANNEX_SERIAL_MAX}}}{b}*号(?:{b}+{signer})?"
+                      rf"(?:{b}*\r?\n{b}*{signer})?{b}*(?=\r?\n)")
 
 
-def _annex_nature_end(text: str, end: int, limit: int) -> int:
+def _annex_title_start(text: str, end: int, limit: int) -> int:
     """Where an appendix's title is looked for: after the line of its nature (``（资料性）``,
     ``（规范性）``) when that line stands under the marker alone (``附录A``), or after the head of a
-    document printed whole (its issuer mark maybe, ``某某市教育局文件``, and its number, ``某教发〔2026〕9号``:
-    :func:`_annex_head_re`), else at *end*."""
+    document printed whole (its issuer mark maybe, ``某某市教育局文件``, its number, ``某教发〔2026〕9号``, and
+    its signer maybe, ``签发人：某某``: :func:`_annex_head_re`), else at *end*."""
     m = _annex_nature_re().match(text, end, limit) or _annex_head_re().match(text, end, limit)
     return m.end() if m is not None else end
 
@@ -2047,7 +2062,7 @@ def _build(text: str, accepted: list[tuple[_Cand, str, int]], ranks: dict[str, f
             if fam in _TITLE_BELOW and not text[c.end : t_end].strip():
                 t_end = _title_below(text, t_end, limit)  # (第三部分, 第二篇 alone, its title below)
         elif fam == "annex":
-            t_from = _annex_nature_end(text, c.end, limit)
+            t_from = _annex_title_start(text, c.end, limit)
             t_end = _annex_title_end(text, t_from, limit)
         else:
             t_from = c.end
