@@ -3180,10 +3180,12 @@ _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]
 _PHONE_ROW = re.compile(
     r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d(?:\s?[、/，,]?\s?\d[\d-]{5,16}\d)?"
 )
-#: An article's enquiry row: a label asking for enquiries (查询, 咨询, 查询电话, 咨询热线) and a telephone
-#: number (in groups or not: 查询：2921 6034, 咨询电话：0745-6620317), the last line of a notice or a
-#: release under its text (a site's footer names its own phone 电话/联系电话, not an enquiry).
-_ENQUIRY_ROW = re.compile(r"(?:查询|咨询)(?:电话|热线)?\s*[:：]\s*\+?\d[\d\- ]{5,20}\d")
+#: An article's enquiry row: a label asking for enquiries (查询, 咨询, 查询电话, 咨询热线), for supervision or
+#: complaints (监督电话, 投诉电话, 举报电话) or naming the hotline of the text's subject in two characters
+#: (资助热线, 招生热线), and a telephone number (in groups or not: 查询：2921 6034, 咨询电话：0745-6620317),
+#: the last line of a notice or a release under its text (a site's footer names its own phone
+#: 电话/联系电话, not an enquiry).
+_ENQUIRY_ROW = re.compile(r"(?:(?:查询|咨询|监督|投诉|举报)(?:电话|热线)?|[\u4e00-\u9fff]{2}热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d")
 #: The row of an article's contact person, the name and a title or a second name spaced apart
 #: (联系人：王某 科长, 新闻联络人：林某某 专员).
 _CONTACT_PERSON = re.compile(r"[\u4e00-\u9fff]{0,6}(?:联系人|联络人)\s*[:：]\s*[^\s:：|]{1,12}(?: [^\s:：|]{1,12}){0,2}")
