@@ -48,6 +48,15 @@ def test_a_hotline_row_after_the_pages_lists_still_goes() -> None:
     assert kept[len(HEAD) + len(QA):] == [False] * (len(FOOT) + 1)
 
 
+@pytest.mark.parametrize("row", ["服务热线：0000-1234567", "举报电话：0000-1234567"])
+def test_a_hotline_row_heading_the_footer_under_the_text_still_goes(row: str) -> None:
+    """A hotline or 举报 row right under the text that heads the site's footer (版权所有, 主办, ICP over it
+    all) is the footer's, as before: the rows under it are the site's and the line rules drop them."""
+    foot = [row, "版权所有：某学院学生工作处", "主办单位：某学院", "某ICP备00000688号-1"]
+    kept = keeps([*HEAD, *QA, *foot])
+    assert kept[len(HEAD) + len(QA):] == [False] * len(foot)
+
+
 def test_the_enquiry_row_pattern() -> None:
     """Two Han characters before 热线 name the hotline's subject; a site's longer label does not match."""
     for s in ("资助热线：0592-6280173", "监督电话：0592-6280109", "举报电话：0592-12345", "咨询电话：0571-8812340"):
