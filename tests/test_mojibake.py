@@ -1076,6 +1076,38 @@ def test_utf8_as_gbk_with_korean_hangul(original: str) -> None:
     assert 2 * out.count(MARKER) < len(original), out
 
 
+# rare GBK characters of rows EA-ED, whose bytes with a common character after them read whole
+# as one Hangul syllable in a UTF-8 reading (炜 EC BF + 鸿 BA: 쿺)
+_RARE_GBK = "".join(
+    ch
+    for lead in range(0xEA, 0xEE)
+    for trail in range(0xA1, 0xFF)
+    for ch in [bytes([lead, trail]).decode("gbk", "replace")]
+    if ch != MARKER
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["语文名师王炜鸿工作室开展研讨活动", "孙飒鸿工作室成员名单", "刘歆鸿工作认真负责"]
+)
+def test_clean_name_with_rare_gbk_character_kept(text: str) -> None:
+    """A lone Hangul syllable beside Han in a UTF-8 reading of clean text is chance (王炜鸿工
+    -> 王쿺蹤): it is judged like any other character, not set aside as a quoted Korean word."""
+    assert fix_mojibake(text) == text
+
+
+@given(
+    st.text(alphabet=st.sampled_from(COMMON_HAN), min_size=1, max_size=3),
+    st.sampled_from(_RARE_GBK),
+    st.text(alphabet=st.sampled_from(COMMON_HAN), min_size=2, max_size=8),
+)
+@example("王", "炜", "鸿工作室开展研讨活动")
+def test_clean_han_with_rare_gbk_characters_kept(head: str, rare: str, tail: str) -> None:
+    """Clean Han text with a rare GBK character (rows EA-ED) is left unchanged."""
+    text = head + rare + tail
+    assert fix_mojibake(text) == text
+
+
 @pytest.mark.parametrize("text", ["ひらがなとカタカナの練習", "「学びの保障」に関する通知", "ヨ鏉銆"])
 def test_kana_in_clean_text_kept(text: str) -> None:
     assert fix_mojibake(text) == text

@@ -1234,8 +1234,10 @@ _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 # makes them, but whole in a UTF-8 reading (E3 81-83 xx) they are Japanese words a Chinese text
 # quotes (「さくら学園」, トウキョウ): the reading is judged on its other characters. So are Hangul
 # syllables, which no GBK or Big5 reading makes: whole in a UTF-8 reading (EA-ED xx xx) they are
-# a Korean name or school a Chinese text quotes (서울고등학교).
-_KANA = re.compile("[\u3041-\u30ff\uac00-\ud7a3]+")
+# a Korean name or school a Chinese text quotes (서울고등학교) -- but only a run of two or more:
+# a lone syllable beside Han is what a chance UTF-8 reading of clean text with a rare GBK
+# character (EA-ED) makes (王炜鸿工 -> 王쿺蹤), and is judged like any other character.
+_QUOTED_FOREIGN = re.compile("[\u3041-\u30ff]+|[\uac00-\ud7a3]{2,}")
 
 
 #: The cost a repair's reading may have per character (a rare Han character costs 1), and in
@@ -1254,8 +1256,8 @@ def _accept(before: str, after: str, relaxed: bool = False) -> bool:
     real = after.replace(MARKER, "")
     if not real or real.isascii():
         return False
-    if _KANA.search(real) and _HAN_CHAR.search(real):
-        real = _KANA.sub("", real)
+    if _QUOTED_FOREIGN.search(real) and _HAN_CHAR.search(real):
+        real = _QUOTED_FOREIGN.sub("", real)
     # markers already in *before* ("?", U+FFFD) are not the repair's fault
     lost = 3.0 * max(0, after.count(MARKER) - before.count(MARKER) - before.count("?"))
     kept = before.replace(MARKER, "").replace("?", "")
