@@ -505,7 +505,7 @@ def _loss_codec(run: str, codec: str) -> str:
     (a GBK decoder reading UTF-8 makes characters outside it of about half its pairs); else
     *codec*. Its lost bytes are then any of those: under GBK's narrower loss, the neighbours
     would choose among the wrong candidates (局 for 展 lost before E5: GBK pairs 95 E5)."""
-    if codec not in ("gbk", "gb18030") or MARKER not in run:
+    if _LOSS_CODEC.get(codec, codec) != "gbk" or MARKER not in run:
         return codec
     kept = run.replace(MARKER, "")
     try:
@@ -513,6 +513,15 @@ def _loss_codec(run: str, codec: str) -> str:
     except UnicodeEncodeError:
         return codec
     return "gb2312" if two_byte >= GB2312_RUN_MIN else codec
+
+
+def _in_gb2312(char: str) -> bool:
+    """Whether GB2312 holds *char*."""
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 @lazy
@@ -653,7 +662,7 @@ def _fits(data: bytes | bytearray, p: int, codec: str) -> list[_Fit]:
         _Fit(start, c, x)
         for start, head, tail in shapes
         for x, c in _completions(head, tail)
-        if x in dropped
+        if x in dropped and (codec != "gb2312" or _in_gb2312(c))  # GB2312 read GB2312's characters
     ]
 
 
@@ -1562,6 +1571,8 @@ def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int
         else:
             x = _lost_byte(data, 2, "gb18030", common, context)
         after = MARKER if x is None else (data[:2] + bytes((x,))).decode("utf-8")
+        if after != MARKER and not _in_gb2312(after) and _loss_codec(text, "gb18030") == "gb2312":
+            after = MARKER  # a line GB2312 read is written in GB2312's characters (览, not 觀)
         edits.append((m.start(), e, after, "utf8-as-gbk"))
     return edits
 
