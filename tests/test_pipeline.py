@@ -70,6 +70,23 @@ def test_mojibake_written_as_references_repaired(text: str, want: str) -> None:
     assert normalize(want) == want
 
 
+def _references(text: str) -> str:
+    """*text*'s UTF-8 bytes read as Latin-1, each written as a numeric HTML reference."""
+    return "".join(f"&#{b};" for b in text.encode())
+
+
+@pytest.mark.parametrize("want", ["中国教育", "学校举办活动", "关于学校中心的通知"])
+def test_mojibake_references_holding_ad_a0_repaired(want: str) -> None:
+    """References of UTF-8 read as Latin-1 whose bytes hold AD or A0 (中 E4 B8 AD, 学 E5 AD A6,
+    校 E6 A0 A1) decode to a soft hyphen or NBSP inside the run: they are read for mojibake
+    before normalize_whitespace drops the one and makes a blank of the other (before, 中国教育
+    became �国教育), in normalize and in clean; a soft hyphen or NBSP elsewhere is whitespace."""
+    text = "通知：" + _references(want) + "&nbsp;附件"
+    assert normalize(text) == f"通知：{want} 附件"
+    assert clean(text).text == f"通知：{want} 附件"
+    assert normalize("通知&nbsp;公告&#173;。") == "通知 公告。"
+
+
 def test_config_is_frozen() -> None:
     c = Config()
     with pytest.raises(dataclasses.FrozenInstanceError):

@@ -443,15 +443,16 @@ def normalize_whitespace(text: str) -> str:
     return _whitespace_folded(check_text(text, "normalize_whitespace"))[0]
 
 
-def _whitespace_folded(text: str) -> tuple[str, bool]:
+def _whitespace_folded(text: str, decoded: bool = False) -> tuple[str, bool]:
     """:func:`normalize_whitespace`'s output for *text* and whether it folded a Han form
     (:data:`_HAN_FORMS`: the pipeline reads whether the step changed a Han character, its other
-    changes being to blanks and invisible characters).
+    changes being to blanks and invisible characters). *decoded*: its HTML character references
+    were decoded already (once only: ``&amp;#173;`` is the text ``&#173;``).
 
     >>> _whitespace_folded("⼀、⼯作"), _whitespace_folded("一、工作")
     (('一、工作', True), ('一、工作', False))
     """
-    if "&" in text:
+    if "&" in text and not decoded:
         text = decode_references(text)
     # One scan says which of the character substitutions have anything to do.
     found = _ws_found(text)

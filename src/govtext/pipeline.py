@@ -793,7 +793,10 @@ def _run_steps(
                 result.signals["script"] = plan.to_dict()
         elif name == "normalize_whitespace":
             # (the step's function, which says whether it folded a Han form: see _keeps_han)
-            text, folded = hygiene._whitespace_folded(text)
+            decoded = "&" in text
+            if decoded:
+                text = _references_read(text, config, fns)
+            text, folded = hygiene._whitespace_folded(text, decoded)
         else:
             text = fns[name](text)
         if early is not None and not _keeps_han(name, before, text, folded):
@@ -833,6 +836,26 @@ def _run_steps(
                 fixed = _again(fixed, name, fns[name], result, explain, origin)
             text = fixed
     return text, repaired, gate, replan, known
+
+
+# a soft hyphen or NBSP after a Latin-1 letter or sign (or cp1252's, as &#128;-&#159; decode):
+# the bytes AD, A0 inside UTF-8 read as Latin-1 (中 E4 B8 AD: ä¸\xad)
+_LATIN1_AD_A0 = re.compile("[\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2026\u2030\u2039\u203a\u20ac\u2122][\xa0\xad]")
+
+
+def _references_read(text: str, config: Config, fns: Mapping[str, Callable[[str], str]]) -> str:
+    """*text* with its HTML character references decoded, and when they wrote a soft hyphen or
+    NBSP inside a Latin-1 run (``&#228;&#184;&#173;`` is 中 read as Latin-1, its AD a soft
+    hyphen), the mojibake repaired then, before normalize_whitespace drops the one and makes a
+    blank of the other (half the character lost: ``�国``)."""
+    out = hygiene.decode_references(text)
+    if (
+        config.fix_mojibake
+        and ("\xad" in out or "\xa0" in out)
+        and _LATIN1_AD_A0.search(out) is not None
+    ):
+        out = fns["fix_mojibake"](out)
+    return out
 
 
 def _decoded(step: str, before: str) -> bool:
