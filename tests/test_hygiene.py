@@ -226,6 +226,11 @@ def test_cjk_spacing_kept(text: str) -> None:
         ("管理办法（ 试行 ）", "管理办法（试行）"),
         ("（ 一 ）总体要求", "（一）总体要求"),
         ("附件（ 第3 ）", "附件（第3）"),
+        # ... or a word ending with a unit symbol after a digit (A's blank before it too)
+        ("同比（ 增长5 ％ ）", "同比（增长5％）"),
+        ("（ 约30℃ ）", "（约30℃）"),
+        ("（ 5 ％ ）", "（ 5 ％ ）"),  # (a word starting with a digit)
+        ("（ 单位㎡ ）", "（ 单位㎡ ）"),  # (a unit symbol after no number)
     ],
 )
 def test_cjk_spacing_units_brackets_doc_numbers(text: str, expected: str) -> None:

@@ -763,6 +763,7 @@ def _spacing() -> regex.Pattern[str]:
     han = r"\p{Han}"
     num = rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}"
     word = rf"[^\s（）]{{0,{_BRACKET_WORD_MAX}}}"
+    word_end = rf"(?:(?<=[{han}\d])|(?<=\d){b}*[{_UNIT_SYMBOLS}])"
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then a unit or measure word:
@@ -778,14 +779,16 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         + _name_dot_rules(pb)
-        # B': just inside full-width round brackets holding one word (no blank inside it, at
-        # most _BRACKET_WORD_MAX characters) that starts with a Han character and ends with one
-        # or a digit: "（ 试行 ）", "（ 第3 ）". A blank next to a bracket outside it stays, as do
-        # a form's "（  ）" and "（ 盖 章 ）" and a Latin "（ A ）". (Not a word that starts with a
-        # digit, "（ 2026年 ）": the gate would have to stop at every blank before a digit.) The
-        # cheap side first: the bracket before the blanks, or the one after them.
-        + rf"|(?<=（{b}++)(?={han}{word}(?<=[{han}\d]){b}*+）)"
-        rf"|(?=）)(?<=（{b}*{han}{word}(?<=[{han}\d]){b}++)"
+        # B': just inside full-width round brackets holding one word (no blank inside it, its
+        # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
+        # and ends with one, a digit or a unit symbol after a digit (A's blank before it
+        # aside): "（ 试行 ）", "（ 第3 ）", "（ 增长5 ％ ）". A blank next to a bracket outside
+        # it stays, as do a form's "（  ）" and "（ 盖 章 ）" and a Latin "（ A ）". (Not a word
+        # that starts with a digit, "（ 2026年 ）": the gate would have to stop at every blank
+        # before a digit.) The cheap side first: the bracket before the blanks, or the one
+        # after them.
+        + rf"|(?<=（{b}++)(?={han}{word}{word_end}{b}*+）)"
+        rf"|(?=）)(?<=（{b}*{han}{word}{word_end}{b}++)"
         # C: blanks around ASCII punctuation that fix_punctuation_width will widen
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
         + rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
@@ -850,7 +853,7 @@ def _spacing_context() -> str:
         rf"(?:(?<=[\d%]{b}){b}*(?=[{h}{_UNIT_SYMBOLS}）])"
         rf"|(?<=[{h}{p},:;?!]{b}){b}*(?=[,:;?!]+{b}*[{h}{p}])"
         rf"|(?<=[{p}{q}{d}]{b}){b}*(?=[{h}{p}{q}])"
-        rf"|(?<=[{h}{p}{q}]{b}){b}*(?=[{p}{q}{d}])"
+        rf"|(?<=[{h}{p}{q}{_UNIT_SYMBOLS}]{b}){b}*(?=[{p}{q}{d}])"
         rf"|(?<=[,:;?!]{b}){b}*(?=[{h}{p}{q}]))"
     )
 
@@ -881,7 +884,8 @@ def fix_cjk_spacing(text: str) -> str:
       (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
       character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``);
     * just inside full-width round brackets holding one word that starts with a Han character
-      and ends with one or a digit: ``（ 试行 ）`` → ``（试行）``.
+      and ends with one, a digit or a unit symbol after a digit: ``（ 试行 ）`` → ``（试行）``,
+      ``（ 增长5 ％ ）`` → ``（增长5％）``.
 
     Kept:
 
