@@ -155,3 +155,34 @@ def test_an_empty_head_is_a_label_waiting_for_its_value(label: str, colon: str, 
 
     expected = not value and (bool(colon) or label in _DOWNLOAD_HEADS)
     assert _empty_head(label + colon + value) == expected
+
+
+def test_a_record_tables_rows_under_the_headline_go_however_many() -> None:
+    """Six record rows under the dropped ones, a label again among them, all go (before, the reading stopped
+    after four and the last two stayed as the text's first lines)."""
+    rows = ["主题分类：公共安全", "文号：某应急〔2027〕3号", "主题词：防火", "发文机关：某县应急管理局",
+            "信息索引号：A01-2027", "主题分类：综合政务"]
+    lines = [*GONGKAI_HEAD, ORDER[0], *RECORD, *rows, *ORDER[1:], *GONGKAI_FOOT]
+    kept = keeps(lines)
+    at = len(GONGKAI_HEAD) + 1 + len(RECORD)
+    assert kept[at: at + len(rows)] == [False] * len(rows)
+    assert kept[at + len(rows): at + len(rows) + len(ORDER) - 1] == [True] * (len(ORDER) - 1)
+
+
+@pytest.mark.parametrize("row", ["主题分类：公共安全 应急管理", "主题词：森林防火 宣传", "文 号：某应急〔2027〕3号",
+                                 "文　　号：某应急〔2027〕3号", "有效性：有效", "时效性：现行有效"])
+def test_a_record_row_with_blanks_or_an_unkeyed_label_under_the_headline_goes(row: str) -> None:
+    """A record row whose value holds words apart (公共安全 应急管理), whose label is letter-spaced (文　　号), or
+    whose label no portal key names (有效性) is the table's too (before, each stayed)."""
+    lines = [*GONGKAI_HEAD, ORDER[0], *RECORD, row, *ORDER[1:], *GONGKAI_FOOT]
+    kept = keeps(lines)
+    at = len(GONGKAI_HEAD) + 1 + len(RECORD)
+    assert kept[at] is False
+    assert kept[at + 1: at + len(ORDER)] == [True] * (len(ORDER) - 1)
+
+
+@pytest.mark.parametrize("row", ["地 点：县人民广场 东侧", "主题分类：本通知自印发之日起施行。"])
+def test_a_spaced_field_of_the_texts_own_under_the_record_rows_still_stays(row: str) -> None:
+    """A letter-spaced label no record holds, or a record's label over a sentence, is the text's, as before."""
+    lines = [*GONGKAI_HEAD, ORDER[0], *RECORD, row, *ORDER[1:], *GONGKAI_FOOT]
+    assert keeps(lines)[len(GONGKAI_HEAD) + 1 + len(RECORD)] is True

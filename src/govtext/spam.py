@@ -6930,8 +6930,9 @@ def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], reading
     """After the page reading, rows of one field each (:data:`_ONE_FIELD`), up to
     ``FIELDS_OVER_HEADLINE_MAX``, kept between a row the metadata rule dropped and the headline right
     under them: the last rows of the page's record table crawled a field a line (主题分类：… and
-    文号：… under 发布机构：… and 生成日期：…), their labels ones no lexicon holds. Under the headline,
-    fields are the text's (时间：… 地点：…); over it, with no metadata row above them, left alone.
+    文号：… under 发布机构：… and 生成日期：…), their labels ones no lexicon holds. Any label goes here; more
+    than ``FIELDS_OVER_HEADLINE_MAX`` rows, or none dropped as metadata right over them, and all stay.
+    Rows under the headline are :func:`_fields_under_the_headline`'s.
 
     >>> lines = ["发布机构:县民政局", "主题分类:民政、救灾", "文号:某民[2026]47号", "某县关于道路命名的公告", "经研究，现公告如下。"]
     >>> vs = [_drop("metadata", _FIELDS_REASON + "发布机构"), KEEP, KEEP, KEEP, KEEP]
@@ -6958,16 +6959,36 @@ def _fields_over_the_headline(lines: list[str], verdicts: list[Verdict], reading
 FIELD_UNDER_HEADLINE_REASON = "record field between the metadata rows under the headline and the text"
 #: Labels of a 信息公开 page's record table that are no text's field (索引号, 主题分类, 文号 …: the portal
 #: table's keys, :data:`govtext.document._PORTAL_KEYS`, save its 标题 and 名称, which a record the text
-#: lists may name).
-_RECORD_LABELS = frozenset(k for k in _PORTAL_KEYS if not k.endswith(("标题", "名称")))
+#: lists may name), and the record's rows no key of that table names (有效性, 时效性: the document reader
+#: takes any label among the table's rows for its own; under the headline only these are the record's).
+_RECORD_LABELS = frozenset(k for k in _PORTAL_KEYS if not k.endswith(("标题", "名称"))) | {"有效性", "时效性"}
+
+
+@lazy
+def _record_row_re() -> re.Pattern[str]:
+    # a label maybe letter-spaced (文 号, 文　　号), a colon, a value of words maybe apart (公共安全 应急管理),
+    # no sentence mark, no second colon (each blank run between two words: linear)
+    word = r"[^\s:,;!?。]{1,40}"
+    return re.compile(rf"(?P<label>[\u4e00-\u9fff](?:\s{{0,2}}[\u4e00-\u9fff]){{1,7}})\s*:\s*{word}(?:\s{{1,2}}{word}){{0,3}}")
+
+
+def _record_row(s: str) -> bool:
+    """Whether line *s* is one row of the page's record table: one field (:func:`_record_row_re`) under a
+    label of :data:`_RECORD_LABELS`, the blanks inside the label left out (文　　号：…, 主题词：森林防火 宣传).
+
+    >>> _record_row("文　　号:某应急[2027]3号"), _record_row("主题分类:公共安全 应急管理"), _record_row("地点:县民政局三楼")
+    (True, True, False)
+    """
+    m = _record_row_re().fullmatch(s)
+    return m is not None and re.sub(r"\s", "", m.group("label")) in _RECORD_LABELS
 
 
 def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
-    """After the page reading, rows of one field each (:data:`_ONE_FIELD`), up to
-    ``FIELDS_OVER_HEADLINE_MAX``, kept right under the page's record table between the headline and the
-    text, the first of them the region's first line, each labelled as the record's (:data:`_RECORD_LABELS`: 主题分类：…, 文号：…): the table's last rows
-    crawled a field a line (索引号：… 发布机构：… 发文日期：… dropped over them, one by the metadata rule),
-    which the reading took for the text's first lines. A text's own fields (时间：… 地点：…) are left.
+    """After the page reading, rows of the page's record table (:func:`_record_row`: 主题分类：…, 文号：…,
+    有效性：…) kept right under its rows dropped under the headline (索引号：… 发布机构：… 发文日期：…, one of
+    them by the metadata rule) and opening the reading's region: the table's last rows crawled a field a
+    line, which the reading took for the text's first lines. All such rows in a run go, up to the first
+    that is none; a text's own fields (时间：… 地点：…) end the run and stay.
 
     >>> lines = ["某县关于道路命名的公告", "发布机构:县民政局", "主题分类:民政", "经研究，现公告如下。"]
     >>> vs = [KEEP, _drop("metadata", _FIELDS_REASON + "发布机构"), KEEP, KEEP]
@@ -6987,13 +7008,9 @@ def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], readin
     while i is not None and i < first and not verdicts[i].keep:  # (the dropped rows under the headline)
         table = table or verdicts[i].reason.startswith(_FIELDS_REASON)
         i = _nonblank(lines, i, 1)
-    fields: list[int] = []
-    while table and i is not None and len(fields) < FIELDS_OVER_HEADLINE_MAX and verdicts[i].keep \
-            and lines[i].partition(":")[0].strip() in _RECORD_LABELS and _ONE_FIELD.fullmatch(lines[i]):
-        fields.append(i)
+    while table and i is not None and verdicts[i].keep and _record_row(lines[i]):
+        verdicts[i] = _drop(Metadata.name, FIELD_UNDER_HEADLINE_REASON)
         i = _nonblank(lines, i, 1)
-    for j in fields:
-        verdicts[j] = _drop(Metadata.name, FIELD_UNDER_HEADLINE_REASON)
 
 
 #: A row of a record table whose label stands in brackets, its value after it (folded: [发布部门]某某
