@@ -64,6 +64,7 @@ from .boilerplate import (
 from .boilerplate import (
     _record_fields as _page_record_row,
 )
+from .document import _LABEL as _DOC_LABEL
 from .document import _PAGE_DASHES, _PORTAL_KEYS, HOME_LINK, _page_number_re
 from .template import line_key
 
@@ -6965,26 +6966,28 @@ _RECORD_LABELS = frozenset(k for k in _PORTAL_KEYS if not k.endswith(("标题", 
 
 
 @lazy
-def _record_row_re() -> re.Pattern[str]:
-    # a label maybe letter-spaced (文 号, 文　　号), a colon, a value of words maybe apart (公共安全 应急管理),
-    # no sentence mark, no second colon (each blank run between two words: linear)
+def _record_table_row_re() -> re.Pattern[str]:
+    # the document reader's label of a record row, maybe letter-spaced (文 号:, 文　　号:), a value of words
+    # maybe apart (公共安全 应急管理), no sentence mark, no second colon (each blank run between two words: linear)
     word = r"[^\s:,;!?。]{1,40}"
-    return re.compile(rf"(?P<label>[\u4e00-\u9fff](?:\s{{0,2}}[\u4e00-\u9fff]){{1,7}})\s*:\s*{word}(?:\s{{1,2}}{word}){{0,3}}")
+    return re.compile(rf"(?P<label>{_DOC_LABEL})\s*{word}(?:\s{{1,2}}{word}){{0,3}}")
 
 
-def _record_row(s: str) -> bool:
-    """Whether line *s* is one row of the page's record table: one field (:func:`_record_row_re`) under a
+def _record_table_row(s: str) -> bool:
+    """Whether line *s* is one row of the page's record table: one field (:func:`_record_table_row_re`) under a
     label of :data:`_RECORD_LABELS`, the blanks inside the label left out (文　　号：…, 主题词：森林防火 宣传).
 
-    >>> _record_row("文　　号:某应急[2027]3号"), _record_row("主题分类:公共安全 应急管理"), _record_row("地点:县民政局三楼")
-    (True, True, False)
+    >>> _record_table_row("文　　号:某应急[2027]3号"), _record_table_row("主题分类:公共安全 应急管理")
+    (True, True)
+    >>> _record_table_row("地点:县民政局三楼"), _record_table_row("主题分类:本通知自印发之日起施行。")
+    (False, False)
     """
-    m = _record_row_re().fullmatch(s)
-    return m is not None and re.sub(r"\s", "", m.group("label")) in _RECORD_LABELS
+    m = _record_table_row_re().fullmatch(s)
+    return m is not None and re.sub(r"[\s:：]", "", m.group("label")) in _RECORD_LABELS
 
 
 def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
-    """After the page reading, rows of the page's record table (:func:`_record_row`: 主题分类：…, 文号：…,
+    """After the page reading, rows of the page's record table (:func:`_record_table_row`: 主题分类：…, 文号：…,
     有效性：…) kept right under its rows dropped under the headline (索引号：… 发布机构：… 发文日期：…, one of
     them by the metadata rule) and opening the reading's region: the table's last rows crawled a field a
     line, which the reading took for the text's first lines. All such rows in a run go, up to the first
@@ -7008,7 +7011,7 @@ def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], readin
     while i is not None and i < first and not verdicts[i].keep:  # (the dropped rows under the headline)
         table = table or verdicts[i].reason.startswith(_FIELDS_REASON)
         i = _nonblank(lines, i, 1)
-    while table and i is not None and verdicts[i].keep and _record_row(lines[i]):
+    while table and i is not None and verdicts[i].keep and _record_table_row(lines[i]):
         verdicts[i] = _drop(Metadata.name, FIELD_UNDER_HEADLINE_REASON)
         i = _nonblank(lines, i, 1)
 
