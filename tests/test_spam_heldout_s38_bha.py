@@ -186,3 +186,20 @@ def test_a_spaced_field_of_the_texts_own_under_the_record_rows_still_stays(row: 
     """A letter-spaced label no record holds, or a record's label over a sentence, is the text's, as before."""
     lines = [*GONGKAI_HEAD, ORDER[0], *RECORD, row, *ORDER[1:], *GONGKAI_FOOT]
     assert keeps(lines)[len(GONGKAI_HEAD) + 1 + len(RECORD)] is True
+
+
+@pytest.mark.parametrize("signed", [False, True])
+def test_a_download_boxs_header_with_its_attachment_word_last_over_files_stays(signed: bool) -> None:
+    """下载附件 bare over files' names opens the notice's attachments as 附件下载 does: the header and the
+    files stay (before, all three went as short lines after the article)."""
+    body = [*NOTICE, *SIGNED] if signed else NOTICE
+    box = ["下载附件", "1.招聘岗位表.xls", "2.报名登记表.docx"]
+    at = len(EDU_HEAD) + len(body)
+    assert keeps([*EDU_HEAD, *body, *box, *EDU_FOOT])[at: at + 3] == [True] * 3
+
+
+def test_a_download_boxs_header_over_no_files_name_still_goes() -> None:
+    """Over names with no file's extension (links of the site) the header goes with them, as before."""
+    box = ["下载附件", "招聘岗位表", "报名登记表"]
+    at = len(EDU_HEAD) + len(NOTICE)
+    assert keeps([*EDU_HEAD, *NOTICE, *box, *EDU_FOOT])[at] is False

@@ -429,10 +429,13 @@ def _is_attachment(s: str, below: str = "") -> bool:
     (False, True)
     """
     if "附" not in s[:_ATTACHMENT_REACH] or _ATTACHMENT.fullmatch(s) is None:
-        return False
+        # (a download box's header that opens with no 附, 下载附件, over a file's name: as 附件下载)
+        return bool(below) and s == _DOWNLOAD_ATTACHMENTS and _FILE_NAME.search(below) is not None
     return not (_EMPTY_LABEL.fullmatch(s) and _FILE_NAME.search(below)) or _BARE_ATTACHMENT.fullmatch(s) is not None
 
 
+#: A download box's header that the attachment line's pattern misses (附 past its start): :func:`_is_attachment`.
+_DOWNLOAD_ATTACHMENTS = "下载附件"
 #: An attachment's heading with no value: the word and its number only (附件：, 附件2：, 附表1：).
 _BARE_ATTACHMENT = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}、\s*)?附(?:\s*件|表|录)?\s*[\d一二三四五六七八九十]{0,3}\s*[:：]"
@@ -442,7 +445,10 @@ _BARE_ATTACHMENT = re.compile(
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
 #: The header of a page's download box alone on its line, no colon (附件下载, 相关附件): with no file
-#: under it before page chrome it is an empty label too (:func:`_empty_head`).
+#: under it before page chrome it is an empty label too (:func:`_empty_head`). Over a file's name 附件下载,
+#: 附件列表 and 下载附件 open the document's attachments (:func:`_is_attachment`); 相关附件 heads a box of
+#: related links (spam_related.txt) and 文件下载 holds no 附 for the attachment reader to find: their
+#: files go.
 _DOWNLOAD_HEAD = re.compile(r"附件(?:下载|列表)|下载附件|相关附件|文件下载")
 #: A label waiting for its value: :data:`_EMPTY_LABEL` or :data:`_DOWNLOAD_HEAD` (one pattern: the hot
 #: loops match it once a line).
