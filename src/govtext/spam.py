@@ -6983,7 +6983,7 @@ def _record_table_row(s: str) -> bool:
     (False, False)
     """
     m = _record_table_row_re().fullmatch(s)
-    return m is not None and re.sub(r"[\s:：]", "", m.group("label")) in _RECORD_LABELS
+    return m is not None and "".join(m.group("label").split()).rstrip(":：") in _RECORD_LABELS
 
 
 def _fields_under_the_headline(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
