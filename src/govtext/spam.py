@@ -4653,18 +4653,30 @@ def _read_in_context(
     sidebar = [*_of_rules(by, _SIDEBAR_RULES), *_of_rules(read, _SIDEBAR_RULES), *dated]
     if sidebar:
         _outline_headings(ctx.lines, verdicts, sidebar, _joined(ctx))
-    if reading.region is not None:
-        _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
-        end_line = ctx.lines[reading.region[1]]
-        if "。" not in end_line and ";" not in end_line:  # (most articles end with a sentence: no box of titles)
-            _channel_box(ctx.lines, verdicts, reading)
-        if by[Widget.name] and by[Widget.name][-1] > reading.region[1]:
-            _advert_box_heads(ctx.lines, verdicts, reading.region[1], by[Widget.name])
-        if by[Prompt.name] and by[Prompt.name][-1] > reading.region[1]:
-            _account_labels(ctx.lines, verdicts, reading.region[1], by[Prompt.name])
-    if reading.region is not None and "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
-        _gallery_captions(ctx.lines, verdicts, reading.region[1])
+    _around_region(ctx, verdicts, by, meta, reading, params)
     return reading, listed
+
+
+def _around_region(
+    ctx: Context, verdicts: list[Verdict], by: defaultdict[str | None, list[int]], meta: list[int],
+    reading: PageReading, params: PageParams,
+) -> None:
+    """The last passes of :func:`_read_in_context`, around the reading's region (none when it found
+    none), *verdicts* updated in place: the record table by the headline, and at the article's end a
+    channel's box of titles, an advert box's header, an account's label, its pictures' captions.
+    *by*: the lines dropped by rule; *meta*: those of the metadata rule."""
+    if reading.region is None:
+        return
+    _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
+    end_line = ctx.lines[reading.region[1]]
+    if "。" not in end_line and ";" not in end_line:  # (most articles end with a sentence: no box of titles)
+        _channel_box(ctx.lines, verdicts, reading)
+    if by[Widget.name] and by[Widget.name][-1] > reading.region[1]:
+        _advert_box_heads(ctx.lines, verdicts, reading.region[1], by[Widget.name])
+    if by[Prompt.name] and by[Prompt.name][-1] > reading.region[1]:
+        _account_labels(ctx.lines, verdicts, reading.region[1], by[Prompt.name])
+    if "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
+        _gallery_captions(ctx.lines, verdicts, reading.region[1])
 
 
 #: An advert box's header alone on its line: a short phrase of Han characters naming the box, what it
