@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress, pairwise, repeat
 from typing import Literal
@@ -1028,55 +1028,8 @@ def _grow(
     is no fragment; a formula is one (:data:`_FORMULA`: a paper's lines of mathematics). With
     *fields*, a guide's table of fields crawled cell by cell (:func:`_field_cells`) is grown over
     too, and *fields* notes where each such run took it (its last position forward, -1 backward)."""
-    textual = ("prose", "near")
-
-    def fragment(j: int) -> bool:
-        return j not in menus and (
-            kinds[j] in textual
-            or (kinds[j] == "short" and (han[j] >= p.fragment_min_han or _formula(lines[j]))
-                and not _menu_row(lines[j], p))
-        )
-
-    def gap(j: int, d: int) -> bool:
-        # (a row of menu words is a gap after the text only: a table's header row over its
-        # rows; before the text it is the page's, tabs under the headline)
-        return (kinds[j] == "short" and (d > 0 or not _menu_row(lines[j], p))) or j in inline
-
-    def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
-        return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
-
     a, b, listed = bisect_left(nb, first), bisect_right(nb, last) - 1, items | menus  # (ends not blank; listed: made once)
-
-    def step(x: int, d: int) -> int:
-        """How far the region grows from position x in direction d (0: not at all)."""
-        y = x + d
-        if not 0 <= y < len(nb):
-            return 0
-        if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))) or (
-                d < 0 and _list_heading(lines, kinds, han, nb, x, y)):  # (考生须知 over 1. …: the list's heading)
-            return 1
-        # over 1 to gap_max_lines gaps (a line that is none ends them: no wider gap holds it),
-        # or the pieces of a mark on one line more, to a fragment past them
-        for width in range(1, p.gap_max_lines + 1):
-            z = x + d * (width + 1)
-            if not (0 <= z < len(nb) and gap(nb[z - d], d)):
-                break
-            if fragment(nb[z]) and nb[z] not in items:
-                return width + 1
-        z = x + d * (p.gap_max_lines + 2)
-        if (0 <= z < len(nb) and all(mark(nb[x + d * k]) for k in range(1, p.gap_max_lines + 2)) and fragment(nb[z])
-                and nb[z] not in items):
-            return p.gap_max_lines + 2
-        if n := (_listed(lines, kinds, han, listed, nb, x, d, p)
-                 or (d > 0 and (_keyed_list(lines, kinds, han, listed, nb, x, p)
-                                or (kinds[nb[x]] == "short" and _headed_items(lines, kinds, han, listed, nb, x, p))))
-                 or _field_rows(lines, kinds, items, nb, x, d, p)):
-            return n
-        if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
-            return 0
-        fields.append(x + n if d > 0 else -1)
-        return n
-
+    step = _growth_step(lines, kinds, han, items, inline, listed, nb, p, menus, fields)
     while n := step(a, -1):
         a -= n
     end, labelled = b, -1  # (labelled: where the text's numbered labels under it end, page chrome or not)
@@ -1108,6 +1061,62 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+def _growth_step(
+    lines: list[str], kinds: list[Kind], han: list[int], items: set[int], inline: set[int], listed: set[int],
+    nb: list[int], p: PageParams, menus: frozenset[int], fields: list[int] | None,
+) -> Callable[[int, int], int]:
+    """The step of :func:`_grow`, by the rules it describes (*listed*: *items* and *menus*, made once
+    by the caller; *fields* appended to as there)."""
+    textual = ("prose", "near")
+
+    def fragment(j: int) -> bool:
+        return j not in menus and (
+            kinds[j] in textual
+            or (kinds[j] == "short" and (han[j] >= p.fragment_min_han or _formula(lines[j]))
+                and not _menu_row(lines[j], p))
+        )
+
+    def gap(j: int, d: int) -> bool:
+        # (a row of menu words is a gap after the text only: a table's header row over its
+        # rows; before the text it is the page's, tabs under the headline)
+        return (kinds[j] == "short" and (d > 0 or not _menu_row(lines[j], p))) or j in inline
+
+    def mark(j: int) -> bool:  # a piece of a reference mark broken onto lines: [ / 1 / ]
+        return kinds[j] == "short" and han[j] == 0 and len(lines[j]) <= 3
+
+    def step(x: int, d: int) -> int:
+        """How far the region grows from position x in direction d (0: not at all)."""
+        y = x + d
+        if not 0 <= y < len(nb):
+            return 0
+        if fragment(nb[y]) or (d < 0 and han[nb[y]] >= 2 and lines[nb[y]].endswith((":", "："))) or (
+                d < 0 and _list_heading(lines, kinds, han, nb, x, y)):  # (考生须知 over 1. …: the list's heading)
+            return 1
+        # over 1 to gap_max_lines gaps (a line that is none ends them: no wider gap holds it),
+        # or the pieces of a mark on one line more, to a fragment past them
+        for width in range(1, p.gap_max_lines + 1):
+            z = x + d * (width + 1)
+            if not (0 <= z < len(nb) and gap(nb[z - d], d)):
+                break
+            if fragment(nb[z]) and nb[z] not in items:
+                return width + 1
+        z = x + d * (p.gap_max_lines + 2)
+        if (0 <= z < len(nb) and all(mark(nb[x + d * k]) for k in range(1, p.gap_max_lines + 2)) and fragment(nb[z])
+                and nb[z] not in items):
+            return p.gap_max_lines + 2
+        if n := (_listed(lines, kinds, han, listed, nb, x, d, p)
+                 or (d > 0 and (_keyed_list(lines, kinds, han, listed, nb, x, p)
+                                or (kinds[nb[x]] == "short" and _headed_items(lines, kinds, han, listed, nb, x, p))))
+                 or _field_rows(lines, kinds, items, nb, x, d, p)):
+            return n
+        if fields is None or not (n := _field_cells(lines, kinds, nb, x, d, p)):
+            return 0
+        fields.append(x + n if d > 0 else -1)
+        return n
+
+    return step
 
 
 #: A label of a numbered run alone on its line: a name of Han characters and its number (关键词3, 镜头 12).
