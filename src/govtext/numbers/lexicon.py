@@ -252,6 +252,38 @@ def serial_terms() -> frozenset[str]:
     return frozenset(f"{head}{n}号" for head in read_lexicon("numbers_serial_names.txt") for n in nums)
 
 
+#: the last characters of the physical measures (and ages) whose 半 is half of one before what is measured as
+#: where the word ends (三斤半猪肉, 一公顷半耕地, 一平方米半, 两岁半孩子): tons, watts, volts, metres, grams, litres,
+#: li, jin, mu, hectares and years of age (the reader's and the lone 一's one list)
+HALF_MEASURE_LASTS = "吨瓦伏米克升里斤亩顷岁"
+
+
+@lazy
+def half_measures() -> tuple[str, ...]:
+    """The count units (and their other forms) ending in one of :data:`HALF_MEASURE_LASTS` (斤, 公斤, 公顷, 平方米,
+    噸, 岁): 半 or 多 after one is half a unit or up to one more (一升半水, 一公顷多)."""
+    forms, table = unit_forms(), units()
+    return tuple(u for u, c in table.items() if c == "count" and forms.get(u, u)[-1] in HALF_MEASURE_LASTS)
+
+
+@lazy
+def half_words() -> frozenset[str]:
+    """Words starting with 半 (半导体, 半成品, 半价) and halves of a unit or a container (半斤, 半袋):
+    ``numbers_half_words.txt``, two or three characters each."""
+    return frozenset(read_lexicon("numbers_half_words.txt"))
+
+
+def half_word_at(text: str, pos: int) -> bool:
+    """Does a word start at the 半 at *pos*: one of :func:`half_words` (三斤半导体, 两吨半成品, 三斤半袋) or 半X半Y
+    (三斤半信半疑, 一斤半肥半瘦)? After a measure, 半 before anything else is half of it (两亩半山地: 2.5 亩).
+
+    >>> half_word_at("三斤半导体", 2), half_word_at("三斤半肥半瘦", 2), half_word_at("两亩半山地", 2)
+    (True, True, False)
+    """
+    words = half_words()
+    return text[pos : pos + 2] in words or text[pos : pos + 3] in words or text[pos + 2 : pos + 3] == "半"
+
+
 @lazy
 def era_names() -> tuple[str, ...]:
     """The era names a year's numerals follow (光绪, 民国: ``numbers_era_names.txt``), two characters

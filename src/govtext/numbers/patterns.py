@@ -31,6 +31,8 @@ from .lexicon import (
     ZEROS,
     currencies,
     era_names,
+    half_measures,
+    half_words,
     name_heads,
     nonquantity,
     pre_currencies,
@@ -108,18 +110,34 @@ def tail_re() -> re.Pattern[str]:
 _RUN_NEXT = f"{CN}{AD}几幾点點分个{SPACE}"  # characters that may continue a run
 #: 钱 after 分, 角 or 毛 makes them money (提高3分钱, 五角钱, 两毛钱)
 MONEY_TAIL = "[钱錢]"
-#: the characters after 半 that make it start a word of its own (半导体, 半成品, 半价, 半径, 半岛, 半数, 半自动,
-#: 半封闭, 半挂车 …) or half of a unit or a container (半斤, 半亩, 半小时, 半天, 半袋): after a physical measure
-#: and 半 (三斤半猪肉: 3.5 斤 of pork) they leave 半 out of the amount (三斤半导体, 两吨半成品, 三斤半价: 3 斤)
-HALF_WORD_NEXT = ("导成价径岛数夜天年月日小时个边山身截圆球决程空途路自封脱干永壁拉晌百生世透开场职工额费票斤两亩米公吨克升分秒点钟"
-                  "挂熟湿新旧坡片块杯碗瓶包袋桶箱张根条只头")
 #: after a lone 一: a time word and 零 (一年零三个月: one year and three months, a count), a unit
 #: and months after it (一年六个月: one span with them, as 一年零六个月), half of it (一年半, 一天半, 一倍半 where the word ends; 一个半小时, 一个半月)
-#: and more of it where the word ends (一年多, 一个多月, 一个多小时: 1 to 2, as 两年多 is 2 to 3; 一年多次 counts 次), or 角 or 毛
+#: and more of it where the word ends (一年多, 一个多月, 一个多小时, 一个多钟头: 1 to 2, as 两年多 is 2 to 3; 一年多次 counts 次), or 角 or 毛
 #: before 钱 (一角钱, 一毛钱: money, kept as written like 一倍; 每一分钱都用在刀刃上 says every cent: no
-#: amount); a measure's half also before the thing measured (一斤半猪肉: not 一斤半价, see HALF_WORD_NEXT)
-_ONE_AND_MORE = "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍岁周]半(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:(?:年|天|周|岁|小时)多|个多(?:月|小时))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)|(?:米|公里|斤|公斤|千克|吨|亩)[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|(?:米|公里|斤|公斤|千克|吨|亩|岁)半(?=[\u4e00-\u9fff])(?![" + HALF_WORD_NEXT + "])|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
-ONE_AND_MORE = re.compile(_ONE_AND_MORE)
+#: amount); a measure's half also before the thing measured (一斤半猪肉, 一公顷半耕地: not 一斤半价, see
+#: :func:`.lexicon.half_word_at`); the measures are :func:`.lexicon.half_measures`, as the reader's
+_ONE_AND_MORE = (
+    "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍岁周]半(?=[的后来内以时前了，。、；：,;\\s]|\\Z)"
+    "|(?:(?:年|天|周|岁|小时)多|个多(?:月|小时|钟头))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)"
+    "|{m}[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|{m}半(?=[\u4e00-\u9fff])(?!{w}|[\u4e00-\u9fff]半)"
+    "|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
+)
+
+
+@lazy
+def one_and_more() -> str:
+    """:data:`_ONE_AND_MORE` with its measures and the words 半 starts (as the lexicon lists them)."""
+    m = term_regex((u, "") for u in half_measures())
+    w = term_regex((word[1:], "") for word in half_words())
+    return _ONE_AND_MORE.format(m=m, w=w)
+
+
+@lazy
+def one_and_more_re() -> re.Pattern[str]:
+    """:func:`one_and_more`, compiled (what a lone 一 may stand before)."""
+    return re.compile(one_and_more())
+
+
 ONE_NEXT = "月至到-—–~～〜元倍"  # a lone 一 only counts before these (一月, 一至三年, 一元, 一倍)
 _ONE_NEXT = ONE_NEXT.replace("-", "\\-")  # (in a character class)
 #: formal digits that never follow an Arabic digit in a run (13005参数 is 13005, then a word)
@@ -174,7 +192,7 @@ def run_re() -> re.Pattern[str]:
     cn_but_one = CN.replace("一", "")
     return re.compile(
         rf"[数几幾{AD}{CN}]"
-        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}{rank}]|\Z)|(?<=月一)(?=[日号])|(?=块{_JIAO_DIGIT})|(?=季度|{_ONE_AND_MORE}))"
+        rf"(?:(?<=[{AD}])|(?<=一)(?:(?=[{_RUN_NEXT}{_ONE_NEXT}])|(?<=第一)(?=[{sn}{rank}]|\Z)|(?<=月一)(?=[日号])|(?=块{_JIAO_DIGIT})|(?=季度|{one_and_more()}))"
         rf"|(?<=[{cn_but_one}])(?=[{_RUN_NEXT}{sn}]|[角毛](?:{MONEY_TAIL}|{_JIAO_DIGIT}分)|(?<=第.)(?:[{rank}]|\Z))|(?<=[数几幾])(?=[十百千万亿萬億])|(?=、)(?<=[{_PAIR_NEXT}]){_PAIR_START}){_RUN_CONT}"
     )
 

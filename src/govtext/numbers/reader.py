@@ -24,6 +24,7 @@ from .lexicon import (
     CURRENCY_SIGNS,
     DAY_UNITS,
     FORMAL_ONLY,
+    HALF_MEASURE_LASTS,
     LABEL,
     LAW_MARKERS,
     NAME_UNITS,
@@ -43,6 +44,7 @@ from .lexicon import (
     ZEROS,
     counted_time_units,
     currencies,
+    half_word_at,
     han_word,
     name_heads,
     pre_currencies,
@@ -357,7 +359,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     if run == "一" and nxt not in _ONE_NEXT and prev not in _ORDINAL_MARKS and not (prev == "月" and nxt in "日号"):
         # (一季度: the first quarter; 一年零三个月: a count)
         # (一块五: 1.5 元, the spoken tenth after 块 as 三块五; 一块 alone stays the word "together")
-        return not (text.startswith("季度", e) or P.ONE_AND_MORE.match(text, e)
+        return not (text.startswith("季度", e) or P.one_and_more_re().match(text, e)
                     or (text.startswith(_KUAI, e) and P.SPOKEN_TENTH.match(text, e + 1) is not None))
     if prev < "\x80" or prev in _PREV_SPECIAL or nxt in _NEXT_SPECIAL:
         if nxt == "、" and (not prev or prev in SENT_END) and not (len(run) == YEAR_DIGITS and run.isdigit()):
@@ -1100,10 +1102,10 @@ def _half_or_more(a: Atom, text: str, u: str, cat: str, pos: int) -> tuple[str, 
 def _measure_half(text: str, pos: int, u: str, cat: str) -> bool:
     """Is the 半 at *pos*, after the physical measure *u*, half of it before what is measured or an adjective of
     its dimension (三斤半猪肉, 两公斤半大米, 三米半高: 3.5 units)? Not where 半 starts a word of its own or is half
-    of a unit (三斤半导体, 两吨半成品, 三斤半价: :data:`.patterns.HALF_WORD_NEXT`), nor after 成 (tenths)."""
+    of a unit (三斤半导体, 两吨半成品, 三斤半价, 三斤半信半疑: :func:`.lexicon.half_word_at`), nor after 成 (tenths)."""
     nxt = text[pos + 1 : pos + 2]
     return (cat == "count" and u[-1] in _HALF_MEASURE_LASTS and "\u4e00" <= nxt <= "\u9fff"
-            and nxt not in P.HALF_WORD_NEXT)
+            and not half_word_at(text, pos))
 
 
 def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
@@ -1181,10 +1183,10 @@ _AFTER_MORE = frozenset(("", "来", "、", "，", "。", "；", "：", "的", "�
 #: 一亩多: up to one more), and an age's 岁 (两岁多, 三周岁多: up to one year more), and what may stand after
 #: that 多: the time units' followers, and an adjective of the dimension measured (一米多高, 三吨多重); not 多元,
 #: 多种 (3吨多种货物 is 3 tons of many kinds); and tenths, 成 (七成多的受访者: 7 to 8 成)
-_MEASURE_LASTS = _RATED | frozenset("里斤亩顷岁成")
+_MEASURE_LASTS = frozenset(HALF_MEASURE_LASTS + "成")
 _MEASURE_MORE_AFTER = _AFTER_MORE | frozenset("高长宽深厚重远粗地")
 #: the last characters of the physical measures 半 may follow before the thing measured (三斤半猪肉): those of 多 but 成
-_HALF_MEASURE_LASTS = _MEASURE_LASTS - {"成"}
+_HALF_MEASURE_LASTS = frozenset(HALF_MEASURE_LASTS)
 #: qualifiers that compare magnitudes: before a year they compare what the year had (高于一九五三年
 #: 的水平, 超过1979年到1997年的总和), the year itself stays exact
 _RATE_QUALIFIERS = frozenset(("高于", "低于", "不高于", "不低于", "大于", "小于", "不大于", "不小于", "超过", "超", "多于",
