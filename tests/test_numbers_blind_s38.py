@@ -359,3 +359,11 @@ def test_one_hour_and_more_said_as_zhongtou() -> None:
     """(review) 一个多钟头 is 1 to 2 钟头, as 三个多钟头 is 3 to 4 and 一个多小时 1 to 2 小时 (it was none)."""
     got = [(m.text, float(m.low), float(m.high), m.unit) for m in find_numbers("走了一个多钟头，三个多钟头")]
     assert got == [("一个多钟头", 1, 2, "钟头"), ("三个多钟头", 3, 4, "钟头")]
+
+
+def test_a_cohort_year_before_nianji_is_a_year_not_a_grade() -> None:
+    """(review) 2018年级学生 and 2021年级 name a cohort by its year, as 2020级 does (they were none: the grade rule took
+    any number before 年级); 12年级, 十二年级 and 一二年级 stay grades (no mention)."""
+    got = [(m.text, m.kind, float(m.low)) for m in find_numbers("2018年级学生，2020级、2021年级新生")]
+    assert got == [("2018年", "year", 2018), ("2020级", "year", 2020), ("2021年", "year", 2021)]
+    assert find_numbers("12年级，十二年级，一二年级") == []

@@ -63,6 +63,8 @@ YEAR_DIGITS = 4
 LEVEL = "级"
 #: 级 starting the word 级别 (a level, 百年级别的洪水): after 年 no grade's name
 _LEVEL_WORD = "级别"
+#: the last school grade (十二年级): N年级 with a larger N is a cohort's year (2018年级学生, as 2018级 is)
+MAX_GRADE = 12
 #: the last characters of the physical measures a class is rated by (30万吨级, 100兆瓦级, 30万千瓦级:
 #: 级 after them is part of the unit, 吨级), not measure words of things (三个级别)
 _RATED = frozenset("吨瓦伏米克升")
@@ -614,7 +616,7 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         u, pos = _with_minutes(a, text, pos)  # 2小时30分: one span of time, in minutes
     elif u == _MINUTES and not a.approx and a.low == a.high and text[pos : pos + 1] in _MINUTE_FIRSTS:
         u, pos = _with_seconds(a, text, pos, u)  # 3分钟28秒: one span of time, in seconds
-    elif u == _YEAR and text.startswith(LEVEL, pos) and not text.startswith(_LEVEL_WORD, pos):
+    elif u == _YEAR and text.startswith(LEVEL, pos) and not text.startswith(_LEVEL_WORD, pos) and a.high <= MAX_GRADE:
         return None  # 2年级, 十二年级, 一二年级: a school grade's name (as 三年级 is a word), no span of years
     elif u == _YEAR and text[pos : pos + 1] in _MONTH_FIRSTS and not a.approx and a.low < _MAX_HALF_YEARS:
         u, pos = _with_months(a, text, pos)  # 3年6个月, 一年零九个月: one span of time, in months
