@@ -367,3 +367,11 @@ def test_a_cohort_year_before_nianji_is_a_year_not_a_grade() -> None:
     got = [(m.text, m.kind, float(m.low)) for m in find_numbers("2018年级学生，2020级、2021年级新生")]
     assert got == [("2018年", "year", 2018), ("2020级", "year", 2020), ("2021年", "year", 2021)]
     assert find_numbers("12年级，十二年级，一二年级") == []
+
+
+def test_degrees_celsius_with_look_alike_signs_and_not_before_a_letter() -> None:
+    """(review) 10ºC and 10˚C (the ordinal º, the ring ˚ typed for °) are 10 ℃ as 10°C is (they were bare integers);
+    10°Celsius and 10°CA型号 are no ℃ (the C starts a word: they were 10 ℃), bare integers as 北纬30° is."""
+    got = [(m.text, m.unit) for m in find_numbers("10ºC，10˚C，10-15ºC，10°C")]
+    assert got == [("10ºC", "℃"), ("10˚C", "℃"), ("10-15ºC", "℃"), ("10°C", "℃")]
+    assert [(m.text, m.unit) for m in find_numbers("10°Celsius，10°CA型号")] == [("10", None), ("10", None)]

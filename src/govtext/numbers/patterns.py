@@ -76,6 +76,10 @@ def term_regex(terms: Iterable[tuple[str, str]], lead: str = "") -> str:
 #: the first characters of the commonest measure words and units of official text (个, 年, 元,
 #: 人 …): the unit pattern tries them first (a hint for speed; any order gives the same match)
 COMMON_UNIT_FIRSTS = "个年元家人项届条月日次亩"
+#: the degree sign and its look-alikes (°C, ºC, ˚C): a unit written with one ends before another Latin letter
+#: (10°Celsius, 10°CA型号: a word or a model's name, no ℃)
+DEGREE_SIGNS = "°º˚"
+LATIN_LETTER = "[A-Za-z]"
 
 
 @lazy
@@ -83,7 +87,8 @@ def unit_pattern() -> str:
     """A unit or currency word (the trie alternation, led by a class of their first characters)."""
     words = {*units(), *currencies()}
     firsts = "".join(sorted(unit_firsts()))
-    return f"(?=[{re.escape(firsts)}]){term_regex(((u, '') for u in words), lead=COMMON_UNIT_FIRSTS)}"
+    terms = ((u, LATIN_LETTER if u[0] in DEGREE_SIGNS else "") for u in words)
+    return f"(?=[{re.escape(firsts)}]){term_regex(terms, lead=COMMON_UNIT_FIRSTS)}"
 
 
 @lazy

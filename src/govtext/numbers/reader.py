@@ -550,6 +550,12 @@ def _code(run: str, r: RunReading) -> bool:
     return not run.strip(CN_DIGIT)
 
 
+def _latin_at(text: str, i: int) -> bool:
+    """Is the character at *i* a Latin letter?"""
+    c = text[i : i + 1]
+    return c.isascii() and c.isalpha()
+
+
 def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
     """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
     None for a bare number, time-unit for a time word (decided later); None: no mention."""
@@ -559,8 +565,8 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
     if ch in tab.unit_only:  # (a unit's first character, and of nothing else of a tail: the unit alone)
         tm, tf, tsc, tpct, tu = None, None, "", None, None
         for w in tab.units_by_first[ch]:  # (longest first: the word the pattern's trie matches)
-            if text.startswith(w, e):
-                tu = w
+            if text.startswith(w, e) and not (ch in P.DEGREE_SIGNS and _latin_at(text, e + len(w))):
+                tu = w  # (10°Celsius, 10°CA型号: the degree sign's C starts a word, no ℃)
                 break
     elif ch in PCT_UNIT:  # (a percent sign: the tail reading needs only that sign)
         tm, tf, tsc, tpct, tu = None, None, "", ch, None
@@ -597,9 +603,10 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         return "percent", r.pct_unit, pos
     if r.frac:
         return "fraction", None, pos
-    if not u:  # (3至6年级, 1-2年级: the first of a range of school grades, a grade's name as its last is)
-        grades = text[pos : pos + 1] in _RANGE_TOS and P.GRADE_RANGE_END.match(text, pos) is not None
-        return None if grades else (None, None, pos)
+    if not u:
+        if text[pos : pos + 1] in _RANGE_TOS and P.GRADE_RANGE_END.match(text, pos) is not None:
+            return None  # 3至6年级, 1-2年级: the first of a range of school grades, a grade's name as its last is
+        return None, None, pos  # (a bare number)
     us = e if tm is None else tm.start("u")
     if u in _WORD_UNITS and _unit_in_word(text, us, us + len(u), u, r, tsc):
         return None, None, pos  # (对于, 个体, 项目, 台阶, 三方: the unit's character starts a word)
