@@ -1620,6 +1620,7 @@ class _Tables:
         self.currencies, self.units, self.unit_forms = currencies(), units(), unit_forms()
         self.pre_last, self.prev_gate = pre_last(), _gates()[0]
         self.tail_firsts, self.tail_re = _tail_firsts(), P.tail_re()
+        P.one_and_more_re()  # (built with the tables, as the other patterns: a first text pays for all)
         self.late_prev = _LATE_PREV | P.model_head_lasts()
         self.head_firsts = frozenset(w[0] for w in name_heads() if w)
         self.after_blank = self.tail_firsts - SPACE_SET
