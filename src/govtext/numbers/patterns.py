@@ -124,7 +124,7 @@ MONEY_TAIL = "[钱錢]"
 _ONE_AND_MORE = (
     "(?:(?:年|个月|天|小时)零|年(?=(?:1[01]|[1-9]|十一?|[一二两三四五六七八九])个月)|[年天倍岁周]半(?=[的后来内以时前了，。、；：,;\\s]|\\Z)"
     "|(?:(?:年|天|周|岁|小时)多|个多(?:月|小时|钟头))(?=[的后来内以时前了，。、；：,;\\s]|\\Z)"
-    "|(?=[{f}]){m}(?:[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|半(?=[\u4e00-\u9fff])(?!{w}|[\u4e00-\u9fff]半))"
+    "|{m}[多半](?=[的后来内以时前了高长宽深厚重远粗地，。、；：,;\\s]|\\Z)|{m}半(?=[\u4e00-\u9fff])(?!{w}|[\u4e00-\u9fff]半)"
     "|个半(?:月|小时|钟头|百分点)|[角毛][钱錢])"
 )
 
@@ -134,8 +134,7 @@ def one_and_more() -> str:
     """:data:`_ONE_AND_MORE` with its measures and the words 半 starts (as the lexicon lists them)."""
     m = term_regex((u, "") for u in half_measures())
     w = term_regex((word[1:], "") for word in half_words())
-    f = re.escape("".join(sorted({u[0] for u in half_measures()})))
-    return _ONE_AND_MORE.format(m=m, w=w, f=f)
+    return _ONE_AND_MORE.format(m=m, w=w)
 
 
 @lazy
