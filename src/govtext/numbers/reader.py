@@ -556,9 +556,10 @@ def _latin_at(text: str, i: int) -> bool:
     return c.isascii() and c.isalpha()
 
 
-def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
-    """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
-    None for a bare number, time-unit for a time word (decided later); None: no mention."""
+def _tail_parts(text: str, e: int) -> tuple[re.Match[str] | None, str | None, str | None, str | None, str | None]:
+    """The parts of the tail at *e* (:func:`_read_tail`): the tail pattern's match (None where a
+    unit alone, a percent sign or nothing of a tail starts there) and its qualifier, scale,
+    percent sign and unit."""
     tab = _TAB
     tsc: str | None
     ch = text[e] if e < len(text) else ""
@@ -574,10 +575,16 @@ def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, s
         tm = None  # (nothing of a tail can start here, nor after a blank there)
         tf = tsc = tpct = tu = None
     else:
-        tm = tab.tail_re.match(text, e)
-        if tm is None:  # pragma: no cover - the tail pattern matches everywhere (all optional)
-            return None
-        tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u")
+        tm = tab.tail_re.match(text, e)  # (it matches everywhere: every part is optional)
+        tf, tsc, tpct, tu = tm.group("f", "sc", "pct", "u") if tm is not None else (None,) * 4
+    return tm, tf, tsc, tpct, tu
+
+
+def _read_tail(a: Atom, text: str, e: int, r: RunReading) -> tuple[str | None, str | None, int] | None:
+    """The tail after the numeral (余/多 + scale, percent sign, unit): (kind, unit, end) with kind
+    None for a bare number, time-unit for a time word (decided later); None: no mention."""
+    tab = _TAB
+    tm, tf, tsc, tpct, tu = _tail_parts(text, e)
     if len(a.run) >= READOUT_CODE_DIGITS and not tu and not tpct and _code(a.run, r):
         return None  # long bare digit strings are codes unless a unit follows (八六一二三四五六 read out too)
     if not (tu or tpct or tf or tsc) and r.arabic and _service_number(text, a.s, a.run):
@@ -1814,16 +1821,10 @@ _ONE = "一"
 _BIG_BEFORE_ONE = frozenset("万亿萬億")
 
 
-def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
-    """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
-    tab = _TAB
-    if not tab.ready:
-        tab.load()
-    if text[e - 1] == "千":
-        e = _kilo(text, s, e)
-    elif text[e - 1] == _ONE and e - s > 2 and text[e - 2] in _BIG_BEFORE_ONE and text[e : e + 1] in _TAB.unit_only:
-        e -= 1  # 3万一夜, 两万一个: 一 counts the unit after it (三万一 alone is 31000, 三万一千人 too)
-    run = text[s:e]
+def _run_read(text: str, s: int, e: int, run: str) -> tuple[RunReading | None, bool] | None:
+    """The reading of the run ``text[s:e]`` for :func:`read_atom` and whether it is a lone scale
+    (千余家); a run no reading takes stays None when a leader (零, 第 …) may start a run after it;
+    None: no mention."""
     r = read_run(run)
     lone = False
     if r is None:
@@ -1835,6 +1836,23 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
             lone = True  # 千余家, 超千亿元: a lone scale counted by 余 or a qualifier before a unit
         elif run[0] not in _LEADERS or _never(run):
             return None
+    return r, lone
+
+
+def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
+    """Read the run ``text[s:e]`` with its unit, qualifiers and prefix; None when it is no mention."""
+    tab = _TAB
+    if not tab.ready:
+        tab.load()
+    if text[e - 1] == "千":
+        e = _kilo(text, s, e)
+    elif text[e - 1] == _ONE and e - s > 2 and text[e - 2] in _BIG_BEFORE_ONE and text[e : e + 1] in _TAB.unit_only:
+        e -= 1  # 3万一夜, 两万一个: 一 counts the unit after it (三万一 alone is 31000, 三万一千人 too)
+    run = text[s:e]
+    got = _run_read(text, s, e, run)
+    if got is None:
+        return None
+    r, lone = got
     n = len(text)
     prev = text[s - 1] if s else ""
     nxt = text[e] if e < n else ""
