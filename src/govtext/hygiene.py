@@ -934,10 +934,20 @@ def fix_cjk_spacing(text: str) -> str:
     m = hits.search()
     if m is None:
         return text
-    # Only the lines where the (superset) gate matches run the full rules (``regex``, slower
-    # than the gate's ``re`` scan), each seeing the text before it as over the whole text (the
-    # lookbehinds may reach into the line before). Lines with an ASCII bracket or "?" are judged
-    # as the later steps will leave them (see _later_view: same length, same positions).
+    return splice(text, _blanks_by_line(text, hits, m))
+
+
+def _blanks_by_line(
+    text: str, hits: _FirstHits, m: re.Match[str] | None
+) -> list[tuple[int, int, str]]:
+    """The blanks :func:`fix_cjk_spacing` removes from *text*, as ``(start, end, "")`` spans in
+    order, from the gate's first hit *m* on (*hits*: the gate's matches in *text*).
+
+    Only the lines where the (superset) gate matches run the full rules (``regex``, slower
+    than the gate's ``re`` scan), each seeing the text before it as over the whole text (the
+    lookbehinds may reach into the line before). Lines with an ASCII bracket or "?" are judged
+    as the later steps will leave them (see _later_view: same length, same positions).
+    """
     blanks: list[tuple[int, int, str]] = []
     while m is not None:
         start = text.rfind("\n", 0, m.start()) + 1
@@ -952,7 +962,7 @@ def fix_cjk_spacing(text: str) -> str:
             _fix_hits(view, view.search(), len(view.text), found)
             blanks += [(start + a, start + b, "") for a, b, _ in found]
             m = hits.search(end)
-    return splice(text, blanks)
+    return blanks
 
 
 def _fix_hits(
