@@ -749,6 +749,23 @@ def _fold(result: Result, again: Result) -> None:
         result.meta.setdefault(k, v)
 
 
+def _simplify(
+    text: str, config: Config, early: script.ScriptPlan | None, result: Result | None
+) -> tuple[str, bool]:
+    """The to_simplified step of :func:`_run_steps` (*early*: the text's plan when known):
+    *text* converted as its plan says, and whether the plan left traditional-only characters;
+    the first pass records the plan in *result*'s signals."""
+    plan = _script_plan(text, config, early)
+    converted = plan.apply(text, config.t2s_config)
+    # (a plan converting the whole text, "traditional" or Config.script="always", left
+    # none; under script="never" no plan of fewer lines converts any either)
+    left = plan.traditional > 0 and plan.decision in ("simplified", "mixed")
+    if result is not None and "script" not in result.signals:
+        # what the first pass decided (a second pass sees simplified text)
+        result.signals["script"] = plan.to_dict()
+    return converted, left
+
+
 def _run_steps(
     text: str,
     config: Config,
@@ -783,14 +800,7 @@ def _run_steps(
             continue
         before = text
         if name == "to_simplified":
-            plan = _script_plan(before, config, early)
-            text = plan.apply(before, config.t2s_config)
-            # (a plan converting the whole text, "traditional" or Config.script="always", left
-            # none; under script="never" no plan of fewer lines converts any either)
-            left = plan.traditional > 0 and plan.decision in ("simplified", "mixed")
-            if result is not None and "script" not in result.signals:
-                # what the first pass decided (a second pass sees simplified text)
-                result.signals["script"] = plan.to_dict()
+            text, left = _simplify(before, config, early, result)
         elif name == "normalize_whitespace":
             # (the step's function, which says whether it folded a Han form: see _keeps_han)
             decoded = "&" in text
