@@ -724,7 +724,7 @@ _LOSSY_FIRST = frozenset(mojibake._LOSSY_CHAR.pattern[1:-1])
 #: remove characters or write blanks, line breaks, 《》 and full-width punctuation: tested), but
 #: for a Kangxi radical or compatibility ideograph normalize_whitespace folds
 #: (:func:`govtext.hygiene._whitespace_folded` says) and the HTML character references it
-#: decodes (:func:`_decoded`).
+#: decodes (any character: ``&#195;&#169;`` is ``Ã©``; :func:`_run_steps` reads again after them).
 _NO_NEW_GATE = frozenset({
     "strip_ruby", "normalize_whitespace", "drop_spam", "fix_cjk_spacing", "restore_lost_quotes",
     "fix_punctuation_width",
@@ -799,11 +799,11 @@ def _run_steps(
             replan = left and text != before
             continue
         before = text
+        decoded = name == "normalize_whitespace" and "&" in text  # (it may decode HTML references)
         if name == "to_simplified":
             text, left = _simplify(before, config, early, result)
         elif name == "normalize_whitespace":
             # (the step's function, which says whether it folded a Han form: see _keeps_han)
-            decoded = "&" in text
             if decoded:
                 text = _references_read(text, config, fns)
             text, folded = hygiene._whitespace_folded(text, decoded)
@@ -824,7 +824,7 @@ def _run_steps(
                 result.signals["lossy_marks"] = text.count(mojibake.MARKER)
                 if gate is not None and gate.isdisjoint(_LOSSY_FIRST):
                     result.signals["lossy_runs"] = 0
-        elif text != before and (name not in _NO_NEW_GATE or folded or _decoded(name, before)):
+        elif text != before and (name not in _NO_NEW_GATE or folded or decoded):
             gate = None
         if result is not None:
             result.steps.append(StepReport(name, *_report(before, text, explain, origin)))
@@ -866,13 +866,6 @@ def _references_read(text: str, config: Config, fns: Mapping[str, Callable[[str]
     ):
         out = fns["fix_mojibake"](out)
     return out
-
-
-def _decoded(step: str, before: str) -> bool:
-    """Whether *step* may have decoded HTML character references of *before*, which can write
-    any character, those of fix_mojibake's gate among them (``&#195;&#169;`` is ``Ã©``):
-    normalize_whitespace on a text holding "&" (see :data:`_NO_NEW_GATE`)."""
-    return step == "normalize_whitespace" and "&" in before
 
 
 def _keeps_han(step: str, before: str, after: str, folded: bool) -> bool:
