@@ -49,6 +49,7 @@ from .boilerplate import (
     _ROW_LABEL,
     _SENTENCE_LAST,
     _TITLE_SEP,
+    _TITLE_SEPS,
     _VALUE_CELL,
     _VALUE_DATE,
     DEFAULT_PARAMS,
@@ -2096,6 +2097,9 @@ class Footer(Rule):
         m = strong.search(s)
         if m is not None:
             return _drop(self.name, f"footer marker {m.group()!r}")
+        if "," in s and SiteNotice._item.match(s):
+            return None  # (a numbered item going on past a comma is a notice's clause: 2. 申请网站须已取得ICP备案，
+            # 并在页面底部标明主办单位和备案号; a footer numbers none of its rows)
         links = link.findall(s)
         found = weak.findall(s) + links
         if len(found) >= 2 or (links and _rest_han(s, link) <= 1):
@@ -2446,6 +2450,9 @@ class SiteNotice(Rule):
     _reporting = _sx(r"(?<!本站)(?<!本网)(?<!本刊)(?:声称|宣称|据称|表示(?!感谢|谢意)|指出|强调|介绍)")
     #: A numbered item (一、 / 2. / (三)): a rule's or a notice's own text, never a site note.
     _item = _rx(r"\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\(\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*\))")
+    #: An article of a rule opening the line (第五条 …, 第12条 …): the rule's own text (an 办法 on the site's
+    #: publishing speaks of 转载 and 注明出处), never the site's reprint terms, which no article number opens.
+    _article = _rx(r"\s*第[一二三四五六七八九十百零〇两\d]{1,4}条")
     #: A note that the text above or below was made by a machine (以上内容由AI生成，仅供参考;
     #: 本文摘要由人工智能生成; 图片由AI生成): the site's word on its own summary box or picture, the
     #: whole line. Without 由/系/经 (AI生成内容) it may be a heading of a text on such content.
@@ -2672,7 +2679,7 @@ class SiteNotice(Rule):
         m = self._threat.search(s) if "违者" in s else None
         if m is None:
             m = self._reprint.match(s)
-        if m is None or self._reporting.search(s) is not None:
+        if m is None or self._reporting.search(s) is not None or (s.lstrip()[:1] == "第" and self._article.match(s)):
             return None  # (a news report on reprints: 负责人表示，把他人作品全文复制后重新发布…须事先取得许可)
         return _drop(self.name, f"reprint terms {m.group(m.lastindex or 0)[-8:]!r}")
 
@@ -3921,6 +3928,8 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
+    if _holds(text, "阅读并"):
+        _consent_boxes(ctx.lines, verdicts)
     if builtin or any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _joined(ctx), verdicts)
     if ctx.seo_spam:
@@ -4282,6 +4291,7 @@ def _taken_back(
         back |= _process_times(lines, verdicts, meta)
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
+        back |= _titled_links(lines, verdicts, footers)
     if chrome or widgets:
         back |= _lone_buttons(lines, verdicts, chrome, widgets)
     if notices:
@@ -5714,6 +5724,9 @@ _QUOTED_LEVEL = re.compile(rf"[“\"「]{_RATING_LEVEL}[”\"」]")
 RATING_QUESTION_MIN = 6
 #: A rating bar's prompt over it, asking the reader (您对本次答复是否满意？, 请您对本次服务进行评价：, 对本事项服务进行评价).
 _RATING_PROMPT = re.compile(r"(?:请您?|您)?对[^。!?;]{1,24}?(?:是否满意|满意吗|进行评价|的评价|作出评价|打分)\s?[?:]?")
+#: A rating bar's label alone over it, its colon ending the line (满意度评价：, 服务评价：, 评价：): the widget's
+#: own, as its prompt is (a document's row of levels stands under a question or a line introducing it).
+_RATING_LABEL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:评价|满意度|评分)[\u4e00-\u9fff]{0,2}\s?:")
 #: Rating bars a page may hold (its desktop and mobile copies); more are a questionnaire's options.
 RATING_MAX_BARS = 2
 #: Longest rating bar line (characters).
@@ -5730,7 +5743,7 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
     您对…是否满意？) or a line introducing it (测评结果如下：), each of two under its own question
     (:func:`_asked_apart`), over a row of figures (a table's header) or a line quoting a level (作出
     “不满意”评价的), or with a document's closing date under it (:func:`_dated_below`). A prompt right above it
-    (:data:`_RATING_PROMPT`) goes with it.
+    (:data:`_RATING_PROMPT`) or its label (:data:`_RATING_LABEL`) goes with it.
 
     >>> page = ["某某：您好！您反映的问题已转交区城管局处理，将于本月底前完成整改。", "区信访局", "2026年11月3日",
     ...         "您对本次答复是否满意?", "非常满意 满意 基本满意 不满意"]
@@ -5756,7 +5769,7 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
             continue  # (a question's options, a table's header over its figures, a list introduced)
         verdicts[i] = _drop(Widget.name, f"{RATING_REASON} {lines[i][:20]!r}")
         out.append(i)
-        if j is not None and verdicts[j].keep and _RATING_PROMPT.fullmatch(lines[j]):
+        if j is not None and verdicts[j].keep and (_RATING_PROMPT.fullmatch(lines[j]) or _RATING_LABEL.fullmatch(lines[j])):
             verdicts[j] = _drop(Widget.name, f"{RATING_REASON}'s prompt {lines[j][:20]!r}")
             out.append(j)
     return sorted(out)
@@ -6232,6 +6245,36 @@ def _label_and_value(lines: list[str], i: int, words: re.Pattern[str]) -> bool:
         return k is not None and _FOOTER_CELL_ID.search(lines[k]) is not None
     k = _nonblank(lines, i, -1)
     return k is not None and _FOOTER_CELL_ID.search(lines[k]) is None and words.search(lines[k]) is not None
+
+
+def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
+    """Keep a footer bar's link alone on its line (联系我们, 网站地图: a word of ``spam_footer.txt``'s
+    link tier, the whole line; of *footers*, the lines the footer rule dropped) that the page title
+    opens with, a title's separator after it (联系我们-某某局), or that is the title (drop_spam's output
+    read again), when the rules kept the line under it:
+    the page is the one the link leads to, and the line is its headline over its text. The page
+    reading tells it from a menu's copy as it does any short headline the title names. The lines
+    kept back are returned.
+
+    >>> page = ["联系我们-某某局", "首页", "联系我们", "地址：某市某路1号", "联系我们 | 网站地图"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [True, False, True, True, False]
+    """
+    t = _nonblank(lines, -1, 1)
+    if t is None:
+        return set()
+    title, link = lines[t], _footer_lex()[1]
+    back = set()
+    for i in footers:
+        s = lines[i]
+        opens = i == t or (len(s) < len(title) and title.startswith(s) and title[len(s):].lstrip()[:1] in _TITLE_SEPS)
+        if not opens or not link.fullmatch(s):
+            continue  # (the title itself too: drop_spam's output opens with the headline, read again)
+        j = _nonblank(lines, i, 1)
+        if j is not None and verdicts[j].keep:
+            verdicts[i] = KEEP
+            back.add(i)
+    return back
 
 
 def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
@@ -7351,6 +7394,22 @@ def _account_card(lines: list[str], verdicts: list[Verdict]) -> None:
         if name is not None and verdicts[name].keep and len(lines[name]) <= CARD_NAME_MAX \
                 and _CARD_NAME.fullmatch(lines[name]):
             verdicts[name] = _drop("widget", "WeChat account name above its card")
+
+
+#: A form's consent box, the whole line: the reader's word that they have read and accept the terms
+#: the site names in 《》 (我已阅读并同意《用户注册服务协议》, □ 已阅读并同意《用户协议》和《隐私政策》), a
+#: check box before it or not. A guide's step quotes it among its words (勾选“我已阅读并同意…”后点击提交).
+_CONSENT_BOX = re.compile(
+    r"[□☐☑✓√]?\s?(?:我|本人)?已(?:认真|仔细)?阅读并(?:同意|接受|知晓)\s?《[^《》]{1,30}》(?:\s?(?:和|及|与|、|,)\s?《[^《》]{1,30}》){0,3}"
+)
+
+
+def _consent_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
+    """Drop (as a widget, in place) the kept lines that are a form's consent box (:data:`_CONSENT_BOX`):
+    the check box under a registration's terms or over a form's 提交, the page's, not its text."""
+    for i, s in enumerate(lines):
+        if "阅读并" in s and verdicts[i].keep and _CONSENT_BOX.fullmatch(s):
+            verdicts[i] = _drop("widget", "a form's consent box")
 
 
 def _card_intro(s: str) -> bool:
