@@ -2919,7 +2919,7 @@ class Widget(Rule):
     (某某[北京网友]2019-05-17 20:33:49, 某某 评论道:); a video player's advert controls
     (广告剩余 15秒, 3秒后播放, VIP可关闭广告); an advert tagged 【广告】 inside the article; a
     header's counters (已有 14382 人参加, 下载次数：268 被引次数：3), which end no article; a
-    countdown (距投票结束还有：3天 06时 21分).
+    countdown (距投票结束还有：3天 06时 21分); a form's consent box (我已阅读并同意《用户协议》).
 
     >>> [v.rule for v in classify_lines("距2027年高考还有 186 天\\n距报名截止还有3天，请抓紧报名。", page=False)]
     ['widget', None]
@@ -3068,6 +3068,13 @@ class Widget(Rule):
         r"(?:(?:编辑|发布|发表|修改)于\s?)?(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}|昨天|今天|前天)?\s?(?:\d{1,2}:\d{2})?"
         r"\s?[·|]?\s?IP\s?属地\s?:?\s?[\u4e00-\u9fff]{2,8}"
     )
+    #: A form's consent box, the whole line: the reader's word that they have read and accept the terms
+    #: the site names in 《》 (我已阅读并同意《用户注册服务协议》, □ 已阅读并同意《用户协议》和《隐私政策》), a
+    #: check box before it or not. A guide's step quotes it among its words (勾选“我已阅读并同意…”后点击提交).
+    _consent = _rx(
+        r"[□☐☑✓√]?\s?(?:我|本人)?已(?:认真|仔细)?阅读并(?:同意|接受|知晓)\s?《[^《》]{1,30}》"
+        r"(?:\s?(?:和|及|与|、|,)\s?《[^《》]{1,30}》){0,3}"
+    )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
     max_len = 60
 
@@ -3077,6 +3084,8 @@ class Widget(Rule):
             return None
         if self._votes.fullmatch(s):
             return _drop(self.name, f"{VOTE_REASON} {s[:20]!r}")
+        if "阅读并" in s and self._consent.fullmatch(s):
+            return _drop(self.name, "a form's consent box")
         if self._re.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
         if self._header_counts.fullmatch(s):
@@ -3344,6 +3353,7 @@ class _Gate:
             rf"|{_CITED}"  # (a header's counters)
             rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
             r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
+            r"|阅读并(?:同意|接受|知晓)"  # (a form's consent box)
             r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)"  # (a countdown)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
@@ -3928,8 +3938,6 @@ def _classify_page(
             _search_boxes(ctx.lines, verdicts)
     if _holds(text, "微信号"):
         _account_card(ctx.lines, verdicts)
-    if _holds(text, "阅读并"):
-        _consent_boxes(ctx.lines, verdicts)
     if builtin or any(r.name == Keywords.name for r in rules):
         _keyword_variants(ctx.raw, ctx.lines, _joined(ctx), verdicts)
     if ctx.seo_spam:
@@ -7394,22 +7402,6 @@ def _account_card(lines: list[str], verdicts: list[Verdict]) -> None:
         if name is not None and verdicts[name].keep and len(lines[name]) <= CARD_NAME_MAX \
                 and _CARD_NAME.fullmatch(lines[name]):
             verdicts[name] = _drop("widget", "WeChat account name above its card")
-
-
-#: A form's consent box, the whole line: the reader's word that they have read and accept the terms
-#: the site names in 《》 (我已阅读并同意《用户注册服务协议》, □ 已阅读并同意《用户协议》和《隐私政策》), a
-#: check box before it or not. A guide's step quotes it among its words (勾选“我已阅读并同意…”后点击提交).
-_CONSENT_BOX = re.compile(
-    r"[□☐☑✓√]?\s?(?:我|本人)?已(?:认真|仔细)?阅读并(?:同意|接受|知晓)\s?《[^《》]{1,30}》(?:\s?(?:和|及|与|、|,)\s?《[^《》]{1,30}》){0,3}"
-)
-
-
-def _consent_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
-    """Drop (as a widget, in place) the kept lines that are a form's consent box (:data:`_CONSENT_BOX`):
-    the check box under a registration's terms or over a form's 提交, the page's, not its text."""
-    for i, s in enumerate(lines):
-        if "阅读并" in s and verdicts[i].keep and _CONSENT_BOX.fullmatch(s):
-            verdicts[i] = _drop("widget", "a form's consent box")
 
 
 def _card_intro(s: str) -> bool:
