@@ -3351,9 +3351,9 @@ class _Gate:
             rf"|(?:{_PROMO_WHO}){_PROMO_TAIL}"  # (a tagged promotion link's call, _PROMO_CALL; 0元: below)
             rf"|(?:立即|马上)(?:{_AD_CALLS})\Z"  # (an advert's button ending its line)
             rf"|{_CITED}"  # (a header's counters)
-            rf"|阅读(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D}"  # (reading time)
+            # (reading time; a form's consent box, 阅读并同意)
+            rf"|阅读(?:并(?:同意|接受|知晓)|(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D})"
             r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
-            r"|阅读并(?:同意|接受|知晓)"  # (a form's consent box)
             r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)"  # (a countdown)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
@@ -5778,7 +5778,8 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
         verdicts[i] = _drop(Widget.name, f"{RATING_REASON} {lines[i][:20]!r}")
         out.append(i)
         if j is not None and verdicts[j].keep and (_RATING_PROMPT.fullmatch(lines[j]) or _RATING_LABEL.fullmatch(lines[j])):
-            verdicts[j] = _drop(Widget.name, f"{RATING_REASON}'s prompt {lines[j][:20]!r}")
+            what = "prompt" if _RATING_LABEL.fullmatch(lines[j]) is None else "label"
+            verdicts[j] = _drop(Widget.name, f"{RATING_REASON}'s {what} {lines[j][:20]!r}")
             out.append(j)
     return sorted(out)
 
@@ -6269,9 +6270,10 @@ def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int])
     [True, False, True, True, False]
     """
     t = _nonblank(lines, -1, 1)
-    if t is None:
-        return set()
-    title, link = lines[t], _footer_lex()[1]
+    link = _footer_lex()[1]
+    if t is None or not link.match(lines[t]):
+        return set()  # (most titles open with no footer link: one test a page)
+    title = lines[t]
     back = set()
     for i in footers:
         s = lines[i]
