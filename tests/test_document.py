@@ -3003,3 +3003,52 @@ def test_a_list_of_annexed_tables_under_futable_is_the_attachments() -> None:
     one = parse_document(text.format("附表：各乡镇评价情况表"))
     assert [a.text for a in one.attachments] == ["各乡镇评价情况表"]
     assert parse_document(text.format("请按附表填报，附表：见下。")).attachments == []
+
+
+def test_an_announcement_numbered_on_its_title_line() -> None:
+    """(session 39, OD39) a 公告 or 通告 titled by its organ and kind with its own number on the same line, in brackets
+    or after a blank (``某某市人民政府公告（2027年第4号）``, ``某某县公安局通告　第2号``): the title and the number; a
+    notice's bracketed ``（第一号）`` or a 公告's ``（第二批）`` is no number."""
+    text = "{}\n　　根据有关规定，现将有关事项公告如下：\n　　一、甲。\n　　特此公告。\n{}\n2027年5月11日\n"
+    for line, org, title, number, year in (
+            ("某某市人民政府公告（2027年第4号）", "某某市人民政府", "某某市人民政府公告", "2027年第4号", 2027),
+            ("某某县公安局通告　第2号", "某某县公安局", "某某县公安局通告", "第2号", None),
+            ("某某区人民政府关于征收甲地块的公告（第5号）", "某某区人民政府", "某某区人民政府关于征收甲地块的公告", "第5号", None)):
+        doc = parse_document(text.format(line, org))
+        assert doc.title is not None and doc.title.text == title, line
+        assert doc.doc_number is not None and doc.doc_number.text == number, line
+        assert (doc.doc_number.year, doc.doc_number.serial) == (year, int(number[-2])), line
+        assert doc.signature is not None and doc.date is not None and doc.date.iso == "2027-05-11", line
+    for line in ("关于召开甲会议的通知（第一号）", "某某市人民政府公告（第二批）", "关于召开甲会议的通知（第3号）"):
+        assert parse_document(text.format(line, "某某市人民政府")).doc_number is None, line
+
+
+def test_a_result_class_under_the_date_does_not_end_the_notes() -> None:
+    """(session 39, OD39) a reply's class line under its date (``办理结果类别：A类``, ``答复类别：B``,
+    ``公开属性：主动公开``) is no note, and the contact lines under it are still the notes; a sentence there ends
+    them as before."""
+    text = ("某某市交通运输局关于第0128号建议的答复\n某某代表：\n　　现答复如下。\n某某市交通运输局\n2027年6月18日\n"
+            "{}\n联系人：李　娜\n联系电话：0571-88236517\n抄送：市政府督查室。\n")
+    for tag in ("办理结果类别：A类", "答复类别：B", "公开属性：主动公开", "办理结果：A"):
+        doc = parse_document(text.format(tag))
+        assert [n.text for n in doc.notes] == ["联系人：李　娜", "联系电话：0571-88236517"], tag
+        assert doc.cc is not None and doc.cc.text == "市政府督查室", tag
+    assert parse_document(text.format("请各单位认真抓好落实。")).notes == []
+
+
+def test_addressees_printed_in_the_colophon() -> None:
+    """(session 39, OD39) a 主送 moved to the 版记 (GB/T 9704: a long list of addressees is printed there, above 抄送),
+    maybe over two lines: the addressees; a 主送 above the body stays the addressees, and a ``主送：`` line of a
+    printed annex away from the 版记 is none."""
+    head = "某某省人民政府办公厅关于做好防汛工作的通知\n{}　　现将有关事项通知如下：\n　　一、压实责任。\n某某省人民政府办公厅\n2027年6月9日\n"
+    record = "抄送：省委办公厅，省人大常委会办公厅。\n某某省人民政府办公厅秘书处　　2027年6月9日印发\n"
+    organs = "各设区市人民政府，省政府各部门、各直属机构"
+    for sent in (f"主送：{organs}。\n", "主送：各设区市人民政府，\n　　　省政府各部门、各直属机构。\n"):
+        doc = parse_document(head.format("") + sent + record)
+        assert doc.addressees is not None and doc.addressees.text.replace("\n", "").replace("　", "") == organs, sent
+        assert doc.cc is not None and doc.cc.text == "省委办公厅，省人大常委会办公厅", sent
+        assert doc.printed_by is not None and doc.printed_by.text == "某某省人民政府办公厅秘书处", sent
+    above = parse_document(head.format("各市人民政府：\n") + f"主送：{organs}。\n" + record)
+    assert above.addressees is not None and above.addressees.text == "各市人民政府"
+    annex = head.format("") + "附件\n甲局关于乙的通知\n主送：某某市甲局\n　　现将有关事项通知如下。\n" + record
+    assert parse_document(annex).addressees is None

@@ -10,16 +10,16 @@ nothing is guessed.
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报``; an organ's name alone above the number (信函格式: ``某某部办公厅``, a university's ``某某大学``); a 纪要's mark over its own title (``某某市人民政府`` / ``市长办公会议纪要``) |
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title, a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title or ending it on its line (``某某市人民政府公告（2026年第3号）``, ``…通告　第2号``: the title without it), a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``, ``证明`` (alone, ``…证明书``, ``关于…的证明``, ``在职证明``: not a verb's ``实践证明``), ``…催告书``, ``…告知书``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
-| ``addressees`` 主送机关 | the line right after title / number that ends with ： (not a salutation to people at large: ``广大市民朋友：``, ``亲爱的同学们：``) |
+| ``addressees`` 主送机关 | the line right after title / number that ends with ： (not a salutation to people at large: ``广大市民朋友：``, ``亲爱的同学们：``); without it, a ``主送：…`` line of the 版记 right above its 抄送 (GB/T 9704 moves a long 主送 there) |
 | ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``; ``附表：`` over tables too) between the body and the signature, or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``; a person's line under the role's label, ``述职人：某某``, no issuer's) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; an agenda's ``（2026年4月23日上午）``; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
-| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
+| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``; a reply's class line between, ``办理结果类别：A类``, ``公开属性：主动公开``, is passed over); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发``, or as two cells one a line (``国务院办公厅`` / ``2019年1月28日印发``) |
 | ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` or ``【key】value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
@@ -1013,7 +1013,8 @@ def _marks_and_mark(ln: _Line) -> tuple[_Line, _Line] | None:
 
 
 def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
-    """A title line ending with its doc number, in brackets or after a blank, as two lines; not the
+    """A title line ending with its doc number, in brackets or after a blank, as two lines (a 公告's or
+    通告's own number too, ``某某市人民政府公告（2026年第3号）``, ``…通告　第2号``: :func:`_announcement_number`); not the
     附件说明 of a short text (``附件：某局关于…的通知（某教发〔2026〕9号）``: the attachment's name and number), nor
     a line led by an item's number (:func:`_item_num_re`)."""
     s = ln.s
@@ -1030,11 +1031,25 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
         num = s[cut + 1 : -1].strip(_BLANK)
         num_at = s.find(num, cut + 1) if num else -1
     title = s[:cut].rstrip(_BLANK) if cut > 0 else ""
-    if not title or not num or _docnum_re().fullmatch(num) is None:
+    if not title or not num or (_docnum_re().fullmatch(num) is None and not _announcement_number(title, num, s)):
         return None
     if not _is_heading_like(title) or _title_end(_strip_spacing(title)) is None or title[-1] == "》":
         return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
     return _two_lines(ln, len(title), num_at, num_at + len(num))
+
+
+def _announcement_number(title: str, num: str, line: str) -> bool:
+    """Whether *num* (``2026年第3号``, ``第2号``) is the own number of the 公告 or 通告 *title* names, printed on its
+    *line* (as :func:`_order_number_under` reads it under the title); a notice's ``（第一号）`` is none, and so is a
+    line that is one number whole (``某某总局公告　2025年第5号``, over its title of 关于).
+
+    >>> _announcement_number("某某市人民政府公告", "2026年第3号", "某某市人民政府公告（2026年第3号）")
+    True
+    >>> _announcement_number("关于开会的通知", "第3号", "关于开会的通知（第3号）")
+    False
+    """
+    return (_order_serial_re().fullmatch(num) is not None and _strip_spacing(title).endswith(("公告", "通告"))
+            and _docnum_re().fullmatch(line) is None)
 
 
 def _attached_title(ln: _Line, at: int) -> tuple[_Line, _Line] | None:
@@ -2079,7 +2094,9 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         doc.issuer_mark = _element("\n".join(parts), lines[i : i + stacked])
         i += stacked
     elif i < len(lines) and (_is_mark(lines[i].s) or (
-            _is_notice_mark(lines[i].s) and i + 1 < len(lines) and _doc_number(lines[i + 1], after_mark=True))):
+            # (a 公告's mark over its number; not its title with the number on that line: 某市人民政府公告（2026年第3号）)
+            _is_notice_mark(lines[i].s) and i + 1 < len(lines) and lines[i + 1].no != lines[i].no
+            and _doc_number(lines[i + 1], after_mark=True))):
         doc.issuer_mark = _element(lines[i].s, lines[i : i + 1])
         i += 1
     if doc.issuer_mark is None:
@@ -2791,8 +2808,8 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
     """Notes under the date line *k* (bracketed, or a contact line), a 令's title, then the 版记."""
     n = k + 1
     while n < len(lines) and len(doc.notes) < 2:
-        if _page_number_re().fullmatch(lines[n].s):  # a PDF's page number (— 3 —) between
-            n += 1
+        if _page_number_re().fullmatch(lines[n].s) or _class_tag_re().fullmatch(lines[n].s):
+            n += 1  # a PDF's page number (— 3 —) between, or a reply's class (办理结果类别：A类): no note
             continue
         wrapped = _wrapped_note(lines, n)
         if wrapped:  # a bracketed note over two lines or more: one note
@@ -2871,6 +2888,14 @@ def _contact_line_re() -> re.Pattern[str]:
     # line, no sentence
     return re.compile(r"(?:联[ \u3000]*系[ \u3000]*人(?:[及和与、]?(?:联系)?(?:电话|方式))?|联系电话|联系方式)"
                       r"[ \u3000]*[：:][^。！？]{0,60}?(?:\d{3,4}[-－]?\d{7,8}|1\d{10})[^。！？]{0,30}。?")
+
+
+@lazy
+def _class_tag_re() -> re.Pattern[str]:
+    # a tag under the date that classes the document, no 附注: a reply's result class (办理结果类别：A类, 办理结果：A,
+    # 答复类别：B) or its disclosure (公开属性：主动公开, 公开方式：依申请公开)
+    return re.compile(r"(?:办理结果(?:类别)?|答复类别|办理类别|公开(?:属性|方式))[ \u3000]*[：:][ \u3000]*"
+                      r"(?:[A-Da-d][ \u3000]*类?|[\u4e00-\u9fff]{2,8})")
 
 
 @lazy
@@ -3017,7 +3042,11 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
     """版记: 抄送 (a 纪要's 分送) and 印发机关/印发日期 after the date; a publicity note right above it
     (:func:`_note_above_record`)."""
     top = -1  # the 版记's first line
+    sent = -1  # the last ``主送：`` line before the 版记 (:func:`_record_addressees`)
     for i, ln in enumerate(lines[n:], n):
+        if top < 0 and ln.s[0] == "主" and doc.addressees is None and _record_sent_re().match(ln.s):
+            sent = i
+            continue
         if doc.cc is None:
             m = re.match(r"[抄分][ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)  # (a 纪要 prints 分送)
             value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
@@ -3047,7 +3076,34 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 _printed_over_two_lines(doc, lines[i - 1], ln)
                 top = i - 1 if top < 0 and doc.printed_by is not None else top
     if top >= 0:
+        top = _record_addressees(doc, lines, sent, top)
         _note_above_record(doc, lines, top, n)
+
+
+#: The most lines a 主送 printed in the 版记 may take (its organs wrapped).
+_RECORD_SENT_LINES = 3
+
+
+@lazy
+def _record_sent_re() -> re.Pattern[str]:
+    # the label of a 主送 printed in the 版记: 主送：, 主　送：
+    return re.compile(r"主[ \u3000]*送[ \u3000]*[：:][ \u3000]*(?=\S)")
+
+
+def _record_addressees(doc: OfficialDocument, lines: list[_Line], sent: int, top: int) -> int:
+    """A 主送 the 版记 prints above its 抄送 (GB/T 9704 moves a long list of addressees there), from the ``主送：``
+    line *sent* right over the 版记's first line *top* (its organs maybe over a few lines, each but the last ending
+    with a separator): the addressees, when the head read none. Returns the 版记's first line (*sent* when read)."""
+    if sent < 0 or not 0 < top - sent <= _RECORD_SENT_LINES or any(
+            lines[j].s[-1] not in "，、,；;" for j in range(sent, top - 1)):
+        return top
+    m = _record_sent_re().match(lines[sent].s)
+    assert m is not None
+    first, last = lines[sent], lines[top - 1]
+    value = "".join(ln.s for ln in lines[sent:top])[m.end() :].rstrip("。. \u3000")
+    end = last.start + len(last.s.rstrip("。. \u3000"))
+    doc.addressees = Element(value, first.start + m.end(), end, tuple(ln.no for ln in lines[sent:top]))
+    return sent
 
 
 def _printed_over_two_lines(doc: OfficialDocument, above: _Line, ln: _Line) -> None:
