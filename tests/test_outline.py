@@ -1439,13 +1439,25 @@ def test_a_clock_time_does_not_end_a_headings_title() -> None:
 
 def test_a_colon_inside_closed_brackets_does_not_end_a_run_in_title() -> None:
     # (session 38, OD38) a parenthesis holding a colon (（电话：…）, （详见附件：…）) is part of a run-in title up to
-    # 。; a colon outside brackets, a bracket not closed on its line, or one holding a blank or a ； still ends it
+    # 。; a colon outside brackets, or a bracket not closed on its line, still ends it (one holding a blank or a
+    # ；: session 39, below)
     t = ("一、重大险情须电话报告县防指办公室（电话：0575-12345678）。其余书面报告。\n"
-         "二、材料按要求报送（详见附件：报送清单）。\n三、目标：到2030年建成。\n四、报名（截至6月：十日内\n"
-         "五、会议安排（时间：6月1日　地点：某地）\n六、加强领导（牵头：县发改局；配合：县财政局）\n")
+         "二、材料按要求报送（详见附件：报送清单）。\n三、目标：到2030年建成。\n四、报名（截至6月：十日内\n")
     assert [s.title for s in split_outline(t).walk()] == [
         "重大险情须电话报告县防指办公室（电话：0575-12345678）", "材料按要求报送（详见附件：报送清单）", "目标",
-        "报名（截至6月", "会议安排（时间", "加强领导（牵头"]
+        "报名（截至6月"]
+
+
+def test_a_bracket_holding_a_semicolon_or_a_blank_is_part_of_a_run_in_title() -> None:
+    # (session 39, OD39) a parenthesis closed on the line that holds a ； or a blank (a lead unit and its partners,
+    # 牵头：…；配合：…; a time and a place) is the title's, its colons too; a ； or a blank outside brackets, or
+    # inside one not closed on its line, still ends the title
+    t = ("一、加强领导（牵头：县发改局；配合：县财政局）\n二、会议安排（时间：6月1日　地点：某地）\n"
+         "（一）压实责任（县级统筹；乡镇落实）；其他事项另行通知。\n三、报名（截至：6月；逾期不候\n"
+         "四、总体要求；坚持问题导向。\n五、会议时间　（上午）\n")
+    assert [s.title for s in split_outline(t).walk()] == [
+        "加强领导（牵头：县发改局；配合：县财政局）", "会议安排（时间：6月1日\u3000地点：某地）", "压实责任（县级统筹；乡镇落实）",
+        "报名（截至", "总体要求", "会议时间"]
 
 
 def test_a_colon_inside_a_closed_book_title_or_quote_does_not_end_a_run_in_title() -> None:

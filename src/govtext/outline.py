@@ -418,11 +418,12 @@ def _title_re() -> re.Pattern[str]:
     # ``re``, not ``regex``: about a third of the instructions a match (``re``'s ``\d`` are the
     # digits of Python's Unicode version; ``regex`` may know digits of a newer one).
     # (nor does a clock time's colon, 9：00, nor the blanks after a time, an agenda's item led by its
-    # hours: 一、9:00—9:10　宣布会议开始; nor a colon inside brackets closed before a sentence end or
-    # a blank, a parenthesis of the title: 四、…报告县防指办公室（电话：0575-…）。; nor inside a book's title,
+    # hours: 一、9:00—9:10　宣布会议开始; nor a colon, a ； or a blank inside brackets closed before a sentence
+    # end, a parenthesis of the title: 四、…报告县防指办公室（电话：0575-…）。, 六、加强领导（牵头：某局；配合：某局）;
+    # nor a colon inside a book's title,
     # quotes or lenticular brackets closed so: 一、认真学习《某某建设：整体布局规划》。 Each bracket is tried
     # once, its inside never holding another: linear)
-    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000（(《“【]+|[（(][^。！？!?；;\r\n \t\u3000（）()]*[）)]"
+    return re.compile(r"[ \t\u3000]*(?:[^。！？!?；;：\r\n \t\u3000（(《“【]+|[（(][^。！？!?\r\n（）()]*[）)]"
                       r"|《[^。！？!?；;\r\n \t\u3000《》]*》|“[^。！？!?；;\r\n \t\u3000“”]*”|【[^。！？!?；;\r\n \t\u3000【】]*】|[（(《“【]"
                       r"|(?<=\d) (?=[\d年月日%％])|(?<=[A-Za-z]) (?=\d)"
                       r"|(?<=\d)：(?=\d\d(?!\d))|(?<=\d[:：]\d\d)[ \t\u3000]+(?=[^\s。！？!?；;：]))*")
