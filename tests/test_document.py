@@ -3052,3 +3052,22 @@ def test_addressees_printed_in_the_colophon() -> None:
     assert above.addressees is not None and above.addressees.text == "各市人民政府"
     annex = head.format("") + "附件\n甲局关于乙的通知\n主送：某某市甲局\n　　现将有关事项通知如下。\n" + record
     assert parse_document(annex).addressees is None
+
+
+def test_a_text_opening_with_its_addressees_reads_its_tail() -> None:
+    """(session 39, OD39; a known miss of session 38) a 公文 whose title the crawl lost, opening with its 主送 (``各学校：``,
+    ``某某县各乡镇人民政府，县直各单位：``): the addressees, the 附件说明 (names ending with their numbers too), the signature
+    and the date; a text opening with a line that names no organ before its colon (``记者从某局获悉：``, a salutation)
+    reads nothing."""
+    names = ("某市教育局关于甲的通知（某教发〔2027〕9号）", "某市教育局关于乙的通知（某教发〔2027〕10号）")
+    body = ("\n　　现将有关文件转发给你们，请遵照执行。\n"
+            f"　　附件：1．{names[0]}\n　　　　　2．{names[1]}\n某某县教育局\n2027年3月5日\n")
+    for sent in ("各学校", "某某县各乡镇人民政府，县直各单位", "某某县教育局"):
+        doc = parse_document(sent + "：" + body)
+        assert doc.addressees is not None and doc.addressees.text == sent, sent
+        assert [a.text for a in doc.attachments] == list(names), sent
+        assert doc.signature is not None and doc.signature.text == "某某县教育局", sent
+        assert doc.date is not None and doc.date.iso == "2027-03-05" and doc.title is None, sent
+    for first in ("记者从某某县教育局获悉：", "尊敬的各位家长：", "广大市民朋友：", "问：某某县教育局："):
+        doc = parse_document(first + body)
+        assert doc.addressees is None and doc.signature is None and doc.attachments == [], first

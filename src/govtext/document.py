@@ -25,7 +25,8 @@ nothing is guessed.
 | ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` or ``【key】value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
 
 The signature, date and the rest of the tail are read only when the head was recognised (a
-title, a doc number or an issuer mark), so a dated line of a news page is never a signature.
+title, a doc number or an issuer mark; or a 主送 naming organs on the text's first line, ``各学校：``, a
+document whose title the crawl lost), so a dated line of a news page is never a signature.
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
 sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
@@ -878,7 +879,8 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         head = _head_lines(_lines(text, 0, split)[0], used)
         pos, complete = _read_head(doc, head), True
     # the tail (signature, date, 版记) hangs on a date line (:func:`_has_date_end`): one scan tells if any
-    if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None) and _has_date_end(text):
+    if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None
+            or doc.addressees is not None) and _has_date_end(text):
         _read_tail(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
         _unsigned_note(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
@@ -1657,7 +1659,7 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     elif _monthly_head(doc, lines, first):  # (a white paper's: its title, its organ, its month)
         return first + 3
     if doc.title is None and doc.doc_number is None:
-        return pos
+        return _bare_addressees(doc, lines, pos) if pos == first and doc.issuer_mark is None else pos
     if doc.title is not None and pos < len(lines):
         pos = _printed_whole(doc, lines, pos)
     # (a speech's speaker between its title and its day: 某某市市长　某某 + （2026年3月2日）)
@@ -1679,13 +1681,30 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
             pos += 1
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令") or _titled_command(doc):
-        n = _addressee_lines(lines, pos)
-        if n:
-            last = lines[pos + n - 1]
-            value = "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
-            end = last.start + len(last.s[:-1].rstrip(_BLANK))
-            doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
-            pos += n
+        pos += _read_addressees(doc, lines, pos, _addressee_lines(lines, pos))
+    return pos
+
+
+def _read_addressees(doc: OfficialDocument, lines: list[_Line], pos: int, n: int) -> int:
+    """The 主送 on the *n* lines from *pos* (none when *n* is 0, :func:`_addressee_lines`); returns *n*."""
+    if n:
+        last = lines[pos + n - 1]
+        value = "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
+        end = last.start + len(last.s[:-1].rstrip(_BLANK))
+        doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
+    return n
+
+
+def _bare_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
+    """A text with no title, number or mark opening with its 主送 (a 公文 whose title the crawl lost: ``各学校：``,
+    ``某某县各乡镇人民政府，县直各单位：``): the addressees, when they name organs (led by 各, or their last name ending
+    like an organ's, no colon inside: not ``记者从某局获悉：``, ``问：某局：``); the tail is then read as a document's.
+    Returns where the body starts."""
+    n = _addressee_lines(lines, pos)
+    if n:
+        value = "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
+        if (value[0] == "各" or value[-1] in _ORGAN_END or value.endswith("各单位")) and not any(c in value for c in "：:"):
+            return pos + _read_addressees(doc, lines, pos, n)
     return pos
 
 
@@ -1997,15 +2016,18 @@ def _fax_header_re() -> re.Pattern[str]:
 @lazy
 def _class_mark_re() -> re.Pattern[str]:
     """The class mark alone on a line above a reply to a deputy's suggestion or a CPPCC member's
-    proposal (``A类``, ``（B）``, ``类别：A``, ``办理结果：A``: how far it was solved), or its line of
-    publicity there (``公开属性：主动公开``, ``公开方式：依申请公开``); no field, and no title.
+    proposal (``A类``, ``（B）``, ``类别：A``, ``办理结果：A``, ``办理结果类别：A类``: how far it was solved), or its line
+    of publicity there (``公开属性：主动公开``, ``公开方式：依申请公开``); no field, and no title (nor a note under
+    the date, where some pages print them: :func:`_read_after_date`).
 
     >>> [bool(_class_mark_re().fullmatch(s)) for s in ("A类", "（Ｂ）", "类别：A", "办理结果：A", "A级景区")]
     [True, True, True, True, False]
+    >>> bool(_class_mark_re().fullmatch("办理结果类别：A类")), bool(_class_mark_re().fullmatch("结果：A"))
+    (True, True)
     >>> [bool(_class_mark_re().fullmatch(s)) for s in ("公开属性：主动公开", "公开方式：不予公开", "公开属性：见附件")]
     [True, True, False]
     """
-    return re.compile(r"[（(]?(?:(?:答复|办理)?(?:类别|类型|结果)[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?[）)]?"
+    return re.compile(r"[（(]?(?:(?:答复|办理)?(?:结果)?(?:类别|类型|结果)[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?[）)]?"
                       r"|公开(?:属性|方式|类型|类别)[：:][ \u3000]*(?:主动|依申请|不予|免予|部分|不)公开")
 
 
@@ -2491,7 +2513,7 @@ def _read_tail(doc: OfficialDocument, lines: list[_Line], pos: int) -> None:
     An organ and a date on the first line after the head, before any text (a 纪要's compiling
     office, a page's byline) is no signature: the signature block is looked for after it, and
     without one that line's date is the document's."""
-    if doc.title is None and doc.doc_number is None and doc.issuer_mark is None:
+    if doc.title is None and doc.doc_number is None and doc.issuer_mark is None and doc.addressees is None:
         return  # not read as an official document: a dated line is not its signature
     m = (_sig_date_line_re().fullmatch(lines[pos].s) if pos + 1 < len(lines) and lines[pos].s[-1] == "日"
          else None)
@@ -2808,7 +2830,7 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
     """Notes under the date line *k* (bracketed, or a contact line), a 令's title, then the 版记."""
     n = k + 1
     while n < len(lines) and len(doc.notes) < 2:
-        if _page_number_re().fullmatch(lines[n].s) or _class_tag_re().fullmatch(lines[n].s):
+        if _page_number_re().fullmatch(lines[n].s) or _class_mark_re().fullmatch(lines[n].s):
             n += 1  # a PDF's page number (— 3 —) between, or a reply's class (办理结果类别：A类): no note
             continue
         wrapped = _wrapped_note(lines, n)
@@ -2888,14 +2910,6 @@ def _contact_line_re() -> re.Pattern[str]:
     # line, no sentence
     return re.compile(r"(?:联[ \u3000]*系[ \u3000]*人(?:[及和与、]?(?:联系)?(?:电话|方式))?|联系电话|联系方式)"
                       r"[ \u3000]*[：:][^。！？]{0,60}?(?:\d{3,4}[-－]?\d{7,8}|1\d{10})[^。！？]{0,30}。?")
-
-
-@lazy
-def _class_tag_re() -> re.Pattern[str]:
-    # a tag under the date that classes the document, no 附注: a reply's result class (办理结果类别：A类, 办理结果：A,
-    # 答复类别：B) or its disclosure (公开属性：主动公开, 公开方式：依申请公开)
-    return re.compile(r"(?:办理结果(?:类别)?|答复类别|办理类别|公开(?:属性|方式))[ \u3000]*[：:][ \u3000]*"
-                      r"(?:[A-Da-d][ \u3000]*类?|[\u4e00-\u9fff]{2,8})")
 
 
 @lazy
