@@ -36,6 +36,8 @@ import pytest
 
 from blind import check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
 
 from strategies import blind_params
 
@@ -219,3 +221,48 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 39, NB39); each test failed before its fix
+
+
+def test_a_grade_look_alike_whose_first_character_ends_a_word() -> None:
+    """提高三个百分点, 扩大一倍, 提高三成, 扩大三倍, 最初三个月 and 年初三个月: 高三, 大一 and 初三 there are no school grades
+    (提高, 扩大, 最初, 年初 are words: the bundled character pairs say so), the numeral counts (they were none, the
+    grade words blocking them); 高三学生, 升入高三, 大一新生 and 初三年级 stay grades, 大年初三 a lunar day."""
+    text = "提高三个百分点，扩大一倍，提高三成，扩大三倍，最初三个月，年初三个月"
+    got = [(m.text, m.kind, float(m.low), m.unit) for m in find_numbers(text)]
+    assert got == [("三个百分点", "percent", 3, "百分点"), ("一倍", "multiple", 1, "倍"), ("三成", "count", 3, "成"),
+                   ("三倍", "multiple", 3, "倍"), ("三个月", "duration", 3, "个月"), ("三个月", "duration", 3, "个月")]
+    assert numbers_to_digits("产值提高三个百分点，较去年扩大一倍") == "产值提高3个百分点，较去年扩大一倍"
+    assert find_numbers("高三学生，升入高三，大一新生，初三年级") == []
+    assert [m.text for m in find_numbers("大年初三")] == ["大年初三"]
+
+
+def test_a_minus_sign_after_a_word_that_counts_nothing() -> None:
+    """部分地区-3～2℃, 北部-5℃ and 全区-3.5%: the dash after a word's character that may also be a unit's (区, 部) is a
+    minus sign where no number stands before that word (they were 3 and 2℃, the range and the sign lost, and 5℃);
+    三公里-五公里, 三万元-五万元 and 两个-三个 stay ranges (a unit after a number: the dash a range's)."""
+    got = [(m.text, m.kind, float(m.low), float(m.high)) for m in find_numbers("部分地区-3～2℃，北部-5℃，全区-3.5%")]
+    assert got == [("-3～2℃", "range", -3, 2), ("-5℃", "count", -5, -5), ("-3.5%", "percent", -3.5, -3.5)]
+    got = [(m.text, m.kind, float(m.low), float(m.high)) for m in find_numbers("三公里-五公里，三万元-五万元，两个-三个")]
+    assert got == [("三公里-五公里", "range", 3, 5), ("三万元-五万元", "range", 30000, 50000), ("两个-三个", "range", 2, 3)]
+
+
+def test_a_year_named_by_its_last_two_arabic_digits() -> None:
+    """自24年投入运营以来, 从98年起, 于98年建成, 24年3月, 25年底 and 23年上半年: N年 of two Arabic digits at a point in time
+    or before a part of its year names a year, as 九八年 does (no mention: the century is not said; they were spans of
+    24 and 98 years); 经过24年, 24年来, 自24年前, 少于24年, 24年3个月 and 服刑24年 stay spans."""
+    assert find_numbers("自24年投入运营以来，从98年起，于98年建成，25年底，23年上半年") == []
+    assert [(m.text, m.kind) for m in find_numbers("24年3月")] == [("3月", "date")]
+    text = "经过24年，24年来，自24年前，少于24年，24年3个月，服刑24年"
+    assert [m.kind for m in find_numbers(text)] == ["duration"] * 6
+
+
+@pytest.mark.parametrize("piece", ["提高三", "扩大一倍", "高三", "区-3", "部分地区-", "-3～", "自24年", "24年底",
+                                   "于24年", "24年3"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

@@ -368,6 +368,16 @@ MONTH_PAIR_BEFORE = re.compile(f"(?<![一二三四五六七八九十〇零两百
 MONTH_LIST_BACK = 6  # how far before the month its list may start
 #: after N日: 内, 后, 为限 (三十日内, 十五日后)
 DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
+#: after N年 of two Arabic digits: a part of that year (a month, its end, start or half, a quarter, a season:
+#: 24年3月, 25年底, 23年上半年, 24年一季度, 26年春季), so N年 names a year by its last two digits, no span (24年3个月
+#: and 24年初中教龄 go on)
+SHORT_YEAR_AFTER = re.compile(
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月|[底末]|初(?![中级期])|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季"
+)
+#: before N年 of two Arabic digits: a word of a point in time (自24年起, 从98年开始, 截至23年, 于98年建成); not after a
+#: comparison's 于 (少于24年, 长于15年: spans) nor before what makes it a span (自24年前, 从24年的经验中, 于15年内)
+SHORT_YEAR_BEFORE = re.compile(r"(?:自|从|截至|截止|(?<![少多低高大小长短])于)\Z")
+SHORT_YEAR_NOT_AFTER = frozenset("前后来内间里的多余")
 #: after N日: the penalty a term of days is given for, named after it as laws write it, the noun ending
 #: its clause or joined to another penalty (处十五日拘留，, 处五到十日拘留或者罚款, 十日行政拘留并处: as
 #: 拘留十五日 before it); the verb with an object or 了 after it is news of the day (于15日拘留了两人)

@@ -1152,7 +1152,27 @@ def _minus_sign(text: str, i: int) -> bool:
         return not pp.isalnum() and pp not in "%)]-~"
     if i >= 2 and "0" <= text[i - 2] <= "9":
         return False  # 3点-5点, 1月-3月: a number's word before it, the dash of a range
-    return pp not in CN_SET and pp not in single_next() and pp not in "）】％－—–～〜"
+    if pp in CN_SET or pp in "）】％－—–～〜":
+        return False
+    return pp not in single_next() or not _counted_before(text, i - 1)
+
+
+#: how far before a unit's character a range's first number may stand (3公里-5公里, 三万元-五万元: the unit's other
+#: characters between)
+UNIT_BACK = 3
+
+
+def _counted_before(text: str, j: int) -> bool:
+    """Is the character at *j*, one a unit or a numeral's tail may start with, preceded by a numeral within
+    :data:`UNIT_BACK` characters, only Han characters between (三公里-五公里, 两万元-三万元: a range's first end, the dash
+    after it a range's)? Not after a word's characters alone (部分地区-3～2℃, 北部-5℃, 全年-3.2%: a minus sign)."""
+    for k in range(j - 1, max(-1, j - 1 - UNIT_BACK), -1):
+        ch = text[k]
+        if ch.isdigit() or ch in CN_SET:
+            return True
+        if not han_word(ch):
+            return False
+    return False
 
 
 def rank_single(text: str, s: int, e: int) -> bool:
@@ -1354,6 +1374,25 @@ def _glued_years(run: str) -> bool:
     return first in _GLUED_YEARS and second in _GLUED_YEARS and first <= second
 
 
+#: how many Arabic digits name a year by its last ones (24年, 98年)
+SHORT_YEAR_DIGITS = 2
+
+
+def _short_year(text: str, start: int, pos: int, run: str) -> bool:
+    """Is the Arabic N年 of two digits ``text[start:pos]`` a year named by its last two digits (as 九八年 and 零八年
+    are): before a part of that year (24年3月, 25年底, 23年上半年) or after a word of a point in time and before no
+    word of a span (自24年投入运营以来, 从98年起, 于98年建成; not 自24年前, 少于24年, 经过24年)?
+
+    >>> _short_year("24年3月", 0, 3, "24"), _short_year("自24年起", 1, 4, "24"), _short_year("经过24年", 2, 5, "24")
+    (True, True, False)
+    """
+    if len(run) != SHORT_YEAR_DIGITS or not run.isdigit():
+        return False
+    if P.SHORT_YEAR_AFTER.match(text, pos) is not None:
+        return True
+    return text[pos : pos + 1] not in P.SHORT_YEAR_NOT_AFTER and P.SHORT_YEAR_BEFORE.search(text, max(0, start - 2), start) is not None
+
+
 def _year_digits_of(run: str, a: Atom) -> str:
     """The Arabic digits of a run of digits written one by one (20212025, 二〇二一二〇二五), else ""."""
     if run.isdigit():
@@ -1374,6 +1413,8 @@ def _time_kind(a: Atom, text: str, span: tuple[int, int], unit: str | None, run:
         return "year", unit
     if unit in YEAR_UNITS and exact_int and not a.approx and (text.endswith(_AD, 0, start) or text.startswith(_BCE, start)):
         return "year", unit  # 公元221年, 公元前221年 (a year before the common era: -221)
+    if unit in YEAR_UNITS and exact_int and not a.approx and _short_year(text, start, pos, run):
+        return LABEL, unit  # 自24年起, 24年3月, 25年底: a year named by its last two digits, no span of 24 years
     if unit in YEAR_UNITS and len(run) == 2 * DIGIT_YEAR_LENGTH and _glued_years(_year_digits_of(run, a)):
         return LABEL, unit  # 20232023年, 二〇二一二〇二五年: two years glued where a crawl lost the dash, no span
     if unit == QUARTER and (ordinal or (exact_int and 1 <= a.low <= QUARTERS and not a.approx and "个" not in text[start:pos]

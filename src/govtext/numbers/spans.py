@@ -766,7 +766,11 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
     prot, words = term_spans(text, protect, units, leads)
     if words:  # (a look at each word's first character: cheaper than a search of the text for 四周)
         first = P.FOUR_WEEKS[0]
-        words = [w for w in words if text[w[0]] != first or not _four_weeks(text, w)]
+        words = [
+            w
+            for w in words
+            if (text[w[0]] != first or not _four_weeks(text, w)) and (text[w[0]] not in GRADE_HEADS or not _grade_ends_word(text, w))
+        ]
     if prot:
         prot = _sessions_whole(text, [t for t in prot if not inside_word(text, t[0])])
         listed = _listed_names(text, prot, protect)
@@ -779,6 +783,25 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
     if "@" in text or "://" in text or "www." in text:
         prot = sorted(prot + identifiers(text))  # URLs and e-mail addresses
     return prot, words
+
+
+#: the first characters of the school grades among the ordinary words (高三, 初二, 大一: a year of senior, junior
+#: or university school)
+GRADE_HEADS = frozenset("高初大")
+
+
+def _grade_ends_word(text: str, w: Span) -> bool:
+    """Is the ordinary word at *w* a school grade's look-alike, its first character the end of a word with the one
+    before it (提高三个百分点, 扩大一倍, 最初三个月, 年初三个月: the bundled character pairs count 提高, 扩大, 最初 and 年初
+    words, as :func:`inside_word` reads them)? The numeral after it is then read as any other (高三学生, 升入高三 and
+    大一新生 stay the grades).
+
+    >>> t = "提高三个百分点，扩大一倍，升入高三，全体高三学生"
+    >>> [t[s:e] for s, e in term_spans(t, frozenset())[1] if _grade_ends_word(t, (s, e))]
+    ['高三', '大一']
+    """
+    s, e = w
+    return e - s == 2 and s > 0 and association(text[s - 1], text[s]) >= WORD_PAIR_ASSOCIATION
 
 
 def _four_weeks(text: str, w: Span) -> bool:
