@@ -259,8 +259,28 @@ def test_a_year_named_by_its_last_two_arabic_digits() -> None:
     assert [m.kind for m in find_numbers(text)] == ["duration"] * 6
 
 
+def test_the_hour_of_the_days_end() -> None:
+    """(found probing dates around the set) 截至12月31日24时, 当日24时前 and 12月31日二十四时: 24时 is the day's end, no
+    clock time (as 24:00 is none) and no bare 24 (it was the integer 24, 二十四时 rewritten 24时); 24小时 stays a span,
+    21时起 a time and 24时期 reads as before."""
+    got = [(m.text, m.kind) for m in find_numbers("截至12月31日24时，当日24时前，每日0时至24时，24小时，21时起")]
+    assert got == [("12月31日", "date"), ("0时", "time"), ("24小时", "duration"), ("21时", "time")]
+    assert numbers_to_digits("十二月三十一日二十四时") == "12月31日二十四时"
+
+
+def test_a_room_number_without_shi_after_its_building() -> None:
+    """(found probing identifiers around the set) 2号楼305, 3楼302, A座1208, 3栋1203, 3栋2单元501 and 4楼403会议室: a
+    room's number after its building's or floor's part is an address, no bare integers (they were 305, 3 and 302,
+    1208 …), as 2号楼1205室 is; 新建3栋1200平方米 and 5号楼共有305户 still count."""
+    text = "大院2号楼305，地址：3楼302，教学楼A座1208。3栋1203，3栋2单元501，综合楼4楼403会议室"
+    assert find_numbers(text) == []
+    got = [(m.text, m.kind) for m in find_numbers("新建3栋1200平方米，5号楼共有305户")]
+    assert got == [("3栋", "count"), ("1200平方米", "count"), ("305户", "count")]
+
+
 @pytest.mark.parametrize("piece", ["提高三", "扩大一倍", "高三", "区-3", "部分地区-", "-3～", "自24年", "24年底",
-                                   "于24年", "24年3"])
+                                   "于24年", "24年3", "24时", "3楼302", "楼302",
+                                   "2号楼305，"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -743,6 +743,16 @@ ADDRESS_BACK = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
+#: a room's number written without 室 after its building's or floor's number (2号楼305, 3楼302, A座1208,
+#: 3栋2单元501, 4楼403会议室): three or four digits that end the address, before a list's or a range's next item, a
+#: clause's end or a word for a room (新建3栋1200平方米, 5号楼共有305户 count); the building's part is found backwards
+#: from the room's digits, and forwards from its own number (3楼302: no 3 either)
+_ROOM_END = r"(?:[\s，。；、,;：:）)】\]和或至到\-—~～]|会议室|办公室|教室|房间|\Z)"
+ROOM_END = re.compile(_ROOM_END)
+ROOM_BACK = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{1,4}|[A-Z])(?:栋|幢|座|号楼|楼)(?:[0-9]{1,2}单元)?\Z")
+ROOM_AFTER_FLOOR = re.compile(rf"(?:栋|幢|座|楼)(?:[0-9]{{1,2}}单元)?[0-9]{{3,4}}(?={_ROOM_END})")
+#: how far back from a room's digits its building's part may start (12号楼3单元)
+ROOM_BACK_SPAN = 10
 #: after N路, what makes it a bus route's number (12路公交车, 十二路汽车, 1路、2路公交: a label, no count
 #: of 路; 兵分3路 is none of these)
 BUS_ROUTE_AFTER = re.compile(r"路(?:公交|车|汽车|电车|巴士|专线|夜班|[、和及或至到\-—～~][0-9一二三四五六七八九十]{1,4}路)")

@@ -375,6 +375,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅) (GDP一万两千美元 is read)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
+    if (prev in _ROOM_PREV or nxt in _FLOOR_NEXT) and _room_address(text, s, e, run, prev):
+        return True  # 2号楼305, 3楼302, A座1208: a room's number and its building's or floor's, an address's parts
     if prev not in _TAB.late_prev and nxt not in _LATE_NEXT:
         return False  # (none of the tests below has anything to look at)
     if nxt == "是" and (not prev or prev in _ENUM_PREV) and P.CN_SIMPLE.fullmatch(run):
@@ -414,6 +416,32 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     if len(run) == 1 and run.isascii() and _spaced_digit(text, s, e):
         return True  # digits spaced out (1 9 9 7 年): no reading of one digit is right
     return nxt in RATE_SLASHES or prev in RATE_SLASHES  # 1/3, 1／4: slash notation
+
+
+#: before a room's digits, the last characters of its building's or floor's part (2号楼305, A座1208, 3栋2单元501); after
+#: a building's or floor's number, the first ones (3楼302, 5栋1203)
+_ROOM_PREV = frozenset("楼栋幢座元")
+_FLOOR_NEXT = frozenset("楼栋幢座")
+#: how many Arabic digits a room's number without 室 has (302, 1208)
+_ROOM_DIGITS = range(3, 5)
+#: how many Arabic digits a building's or floor's number before a room has at most (12楼1203)
+_FLOOR_DIGITS = 4
+
+
+def _room_address(text: str, s: int, e: int, run: str, prev: str) -> bool:
+    """Is the Arabic run ``text[s:e]`` a room's number written without 室 after its building's or floor's part, or
+    that part's number (2号楼305, 3楼302, A座1208, 3栋2单元501: :data:`.patterns.ROOM_BACK`)? An address's parts, no
+    quantities (新建3栋, 5号楼共有305户 count).
+
+    >>> t = "地址：3楼302，教学楼A座1208。新建3栋1200平方米"
+    >>> [t[s:e] for s, e in ((3, 4), (5, 8), (14, 18), (21, 22), (23, 27)) if _room_address(t, s, e, t[s:e], t[s - 1])]
+    ['3', '302', '1208']
+    """
+    if not (run.isascii() and run.isdigit()):
+        return False
+    if prev in _ROOM_PREV and len(run) in _ROOM_DIGITS and P.ROOM_END.match(text, e) is not None:
+        return P.ROOM_BACK.search(text, max(0, s - P.ROOM_BACK_SPAN), s) is not None
+    return len(run) <= _FLOOR_DIGITS and not (prev.isascii() and prev.isalnum()) and P.ROOM_AFTER_FLOOR.match(text, e) is not None
 
 
 def _kilo(text: str, s: int, e: int) -> int:
@@ -1624,8 +1652,8 @@ _LATE_NEXT = (_LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | _ROAD_CLASSES
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
-_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | {_EXTENSION}
-_NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF | {_HYPHEN}  # (热线400-820-5566: a chain's first group)
+_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | _ROOM_PREV | {_EXTENSION}
+_NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF | _FLOOR_NEXT | {_HYPHEN}  # (热线400-820-5566: a chain's first group)
 _PLUS_MINUS = "±"
 _SIGNS = frozenset("负下上" + _MINUS + _PLUS_MINUS)
 
@@ -1753,6 +1781,9 @@ _MARKER_PREV = _MARKER_END | frozenset(" \u3000")
 _NAMED_DAYS = frozenset(("三八", "五一", "五四", "六一", "七一", "八一", "十一"))
 _AROUND_DAY = ("期间", "前夕", "前后", "当天", "当日", "之际", "过后", "之后", "以后", "之前", "以前", "以来", "来临", "到来",
                "假期", "长假", "小长假", "放假", "假日")  # fmt: skip
+#: the hour of the day's end, 24时 (no clock time: 24:00 is none either) and the 时 after it
+_DAY_END = frozenset(("24", "２４", "二十四"))
+_DAY_END_MARK = "时"
 #: what follows a year written with its last two digits (零八年, 〇三年)
 _SHORT_YEAR_END = "年"
 
@@ -1908,6 +1939,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         return None
     if _zero_led_year(text, e, run):
         return None  # 零八年, 〇三年, 一零年: a year's two digits (2008, 2003, 2010), as 九八年 is 1998: no span
+    if nxt == _DAY_END_MARK and run in _DAY_END and P.NOT_HOUR.match(text, e + 1) is None:
+        return None  # 12月31日24时, 当日24时前: the day's end (as 24:00 is), no clock time and no bare 24
     if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
         return read_atom(text, s + 1, e)
