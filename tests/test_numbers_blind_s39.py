@@ -278,9 +278,20 @@ def test_a_room_number_without_shi_after_its_building() -> None:
     assert got == [("3栋", "count"), ("1200平方米", "count"), ("305户", "count")]
 
 
+def test_so_many_a_week_after_a_weekday_look_alike() -> None:
+    """(found probing the grade look-alikes' kin) 每周三天, 一周三天, 每周四课时, 每周六小时 and 每周五个工作日 count days,
+    lessons and hours a week, as 每周三次 does (周三, 周四 … read as weekdays blocked them: none); 每周三下午, 每周三晚,
+    每周五天气 and 本周三天 keep the weekday."""
+    got = [(m.text, float(m.low), m.unit) for m in find_numbers("每周三天，一周三天，每周四课时，每周六小时，每周五个工作日")]
+    assert got == [("三天", 3, "天"), ("三天", 3, "天"), ("四课时", 4, "课时"), ("六小时", 6, "小时"),
+                   ("五个工作日", 5, "工作日")]
+    assert numbers_to_digits("学生每周三天到校") == "学生每周3天到校"
+    assert find_numbers("每周三下午，每周三晚，每周五天气，本周三天") == []
+
+
 @pytest.mark.parametrize("piece", ["提高三", "扩大一倍", "高三", "区-3", "部分地区-", "-3～", "自24年", "24年底",
                                    "于24年", "24年3", "24时", "3楼302", "楼302",
-                                   "2号楼305，"])
+                                   "2号楼305，", "每周三天", "周三"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -743,6 +743,11 @@ ADDRESS_BACK = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
+#: a weekday's look-alike (周三) after 每 or 一 and before a unit of what a week holds counts it (每周三天, 一周四课时,
+#: 每周五个工作日); 天气, 个人 and other words start no unit (每周五天气), and 晚 may be the weekday's evening (每周三晚)
+WEEK = "周"
+PER_WEEK_BEFORE = frozenset("每一")
+WEEK_COUNT_AFTER = re.compile(r"天(?!气|[安津])|小时|课时|学时|个(?![人别])")
 #: a room's number written without 室 after its building's or floor's number (2号楼305, 3楼302, A座1208,
 #: 3栋2单元501, 4楼403会议室): three or four digits that end the address, before a list's or a range's next item, a
 #: clause's end or a word for a room (新建3栋1200平方米, 5号楼共有305户 count); the building's part is found backwards

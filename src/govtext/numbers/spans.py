@@ -769,7 +769,9 @@ def protected_spans(text: str, protect: frozenset[str], units: Any = None) -> tu
         words = [
             w
             for w in words
-            if (text[w[0]] != first or not _four_weeks(text, w)) and (text[w[0]] not in GRADE_HEADS or not _grade_ends_word(text, w))
+            if (text[w[0]] != first or not _four_weeks(text, w))
+            and (text[w[0]] not in GRADE_HEADS or not _grade_ends_word(text, w))
+            and (text[w[0]] != P.WEEK or not _counted_per_week(text, w))
         ]
     if prot:
         prot = _sessions_whole(text, [t for t in prot if not inside_word(text, t[0])])
@@ -802,6 +804,19 @@ def _grade_ends_word(text: str, w: Span) -> bool:
     """
     s, e = w
     return e - s == 2 and s > 0 and association(text[s - 1], text[s]) >= WORD_PAIR_ASSOCIATION
+
+
+def _counted_per_week(text: str, w: Span) -> bool:
+    """Is the ordinary word at *w* a weekday's look-alike (周三, 周五) after 每 or 一 and before a unit it counts
+    (每周三天, 每周五天工作制, 一周三天, 每周四课时, 每周六小时, 每周五个工作日: so many a week, as 每周三次 is)? The
+    numeral is then read (每周三下午, 每周五天气 and 本周三 stay the weekdays).
+
+    >>> t = "每周三天，一周四课时，每周五下午，每周五天气，本周三天"
+    >>> [t[s:e] for s, e in term_spans(t, frozenset())[1] if _counted_per_week(t, (s, e))]
+    ['周三', '周四']
+    """
+    s, e = w
+    return e - s == 2 and s > 0 and text[s - 1] in P.PER_WEEK_BEFORE and P.WEEK_COUNT_AFTER.match(text, e) is not None
 
 
 def _four_weeks(text: str, w: Span) -> bool:
