@@ -289,6 +289,15 @@ def test_so_many_a_week_after_a_weekday_look_alike() -> None:
     assert find_numbers("每周三下午，每周三晚，每周五天气，本周三天") == []
 
 
+def test_a_working_week_of_days_and_a_half() -> None:
+    """(found in the equivalence run: 每周五天半工作制, whose 周五 no longer hides 五天) 五天半工作制 and 5天半工作制 name a
+    working-time system, as 五天工作制 does (they were 5 天, the half left out, rewritten 5天半工作制); 每周工作五天半 is
+    5.5 days."""
+    assert find_numbers("实行五天半工作制，5天半工作制，每周五天半工作制") == []
+    assert numbers_to_digits("实行五天半工作制") == "实行五天半工作制"
+    assert [(m.text, float(m.low)) for m in find_numbers("每周工作五天半，")] == [("五天半", 5.5)]
+
+
 @pytest.mark.parametrize("piece", ["提高三", "扩大一倍", "高三", "区-3", "部分地区-", "-3～", "自24年", "24年底",
                                    "于24年", "24年3", "24时", "3楼302", "楼302",
                                    "2号楼305，", "每周三天", "周三"])

@@ -1995,6 +1995,8 @@ _INCH = "寸"  # (二寸照片: a photo's size)
 _TIER = "本"  # (三本院校: a tier of admission)
 #: after a span of days or hours, 工作制 names a working-time system (五天工作制, 八小时工作制): a label
 _WORK_SYSTEM = "工作制"
+#: a half unit before it (五天半工作制: five and a half days a week)
+_HALF_DAY = "半"
 #: the measure words of a building's floors: after a negative sign they name a floor below ground
 _FLOORS = frozenset("层楼")
 #: the scales a run may be made of alone (千, 万, 千万, 百亿 …): never a number by itself (百姓,
@@ -2305,8 +2307,8 @@ def _finish(a: Atom, text: str, span: tuple[int, int, int], kind: str | None, un
         kind = LABEL  # 二寸免冠照片, 1寸彩照: a photo's standard size (2.5 by 3.5 cm for 一寸), no length
     elif unit in YEAR_UNITS and text.startswith(_SYSTEM, pos):
         kind = LABEL  # 九年制义务教育, 五年制高职, 五年一贯制: a school system's name, no span of years
-    elif kind == "duration" and text.startswith(_WORK_SYSTEM, pos):
-        kind = LABEL  # 五天工作制, 八小时工作制: a working-time system's name, no span of days or hours
+    elif kind == "duration" and text.startswith(_WORK_SYSTEM, pos + text.startswith(_HALF_DAY, pos)):
+        kind = LABEL  # 五天工作制, 八小时工作制, 五天半工作制: a working-time system's name, no span of days or hours
     elif r.long_readout and kind in _READOUT_KINDS:
         kind = LABEL  # 七〇二所, 八三四一部队, 五六七年级: a name or a list read out digit by digit (七百零二 counts)
     elif unit == _TIER and kind == "count" and _admission_tier(run, text, pos):
