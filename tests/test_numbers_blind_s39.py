@@ -259,6 +259,7 @@ def test_a_minus_sign_after_a_word_that_counts_nothing() -> None:
     assert got == [("-3～2℃", "range", -3, 2), ("-5℃", "count", -5, -5), ("-3.5%", "percent", -3.5, -3.5)]
     got = [(m.text, m.kind, float(m.low), float(m.high)) for m in find_numbers("三公里-五公里，三万元-五万元，两个-三个")]
     assert got == [("三公里-五公里", "range", 3, 5), ("三万元-五万元", "range", 30000, 50000), ("两个-三个", "range", 2, 3)]
+    assert [(m.text, m.low) for m in find_numbers("见附件-2，片区-1")] == [("2", 2), ("1", 1)]  # (labels' numbers, as before)
 
 
 def test_a_year_named_by_its_last_two_arabic_digits() -> None:

@@ -743,6 +743,9 @@ ADDRESS_BACK = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
+#: after a dash that follows a word's character: a value with a unit, a percent sign or a range's connector after
+#: it, signed (部分地区-3～2℃, 全区-3.5%); a bare number there is a label's (附件-2, 片区-1)
+SIGNED_VALUE_AFTER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?=[%％‰℃°～~〜至到—–\u4e00-\u9fff])")
 #: a weekday's look-alike (周三) after 每 or 一 and before a unit of what a week holds counts it (每周三天, 一周四课时,
 #: 每周五个工作日); 天气, 个人 and other words start no unit (每周五天气), and 晚 may be the weekday's evening (每周三晚)
 WEEK = "周"

@@ -1182,7 +1182,9 @@ def _minus_sign(text: str, i: int) -> bool:
         return False  # 3点-5点, 1月-3月: a number's word before it, the dash of a range
     if pp in CN_SET or pp in "）】％－—–～〜":
         return False
-    return pp not in single_next() or not _counted_before(text, i - 1)
+    if pp not in single_next():
+        return True
+    return not _counted_before(text, i - 1) and P.SIGNED_VALUE_AFTER.match(text, i + 1) is not None
 
 
 #: how far before a unit's character a range's first number may stand (3公里-5公里, 三万元-五万元: the unit's other
@@ -1193,7 +1195,8 @@ UNIT_BACK = 3
 def _counted_before(text: str, j: int) -> bool:
     """Is the character at *j*, one a unit or a numeral's tail may start with, preceded by a numeral within
     :data:`UNIT_BACK` characters, only Han characters between (三公里-五公里, 两万元-三万元: a range's first end, the dash
-    after it a range's)? Not after a word's characters alone (部分地区-3～2℃, 北部-5℃, 全年-3.2%: a minus sign)."""
+    after it a range's)? Not after a word's characters alone: there the dash is a minus sign before a value with a
+    unit, a percent or a range after it (部分地区-3～2℃, 北部-5℃, 全年-3.2%; 附件-2 and 片区-1 are labels' numbers)."""
     for k in range(j - 1, max(-1, j - 1 - UNIT_BACK), -1):
         ch = text[k]
         if ch.isdigit() or ch in CN_SET:
