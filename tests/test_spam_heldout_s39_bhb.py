@@ -187,3 +187,45 @@ def test_the_contact_field_pattern_holds_one_label_and_its_value(s: str) -> None
     if _CONTACT_FIELD.fullmatch(s):
         value = s.replace("：", ":").split(":", 1)[1]
         assert value.strip() and " " not in value.strip() and ":" not in value
+
+
+NAV = ["首页", "机构概况", "政务公开", "政策法规", "互动交流", "办事服务"]
+ADDRESS = ["办公地址：某某省某某市某某区某某大道一百二十八号市政务服务中心", "邮政编码：410000", "值班电话：0731-88886666"]
+PAGES_WITH_FOOTER_LINKS = [
+    (["联系我们-某某市人民政府", *NAV, "联系我们", *ADDRESS],
+     ["联系我们", "地址：某某市某某路1号 电话：0731-88886666", "网站地图", "湘ICP备12345678号-1"]),
+    (["网站地图-某某局", *NAV, "网站地图", "机构概况 政务公开 政策法规 互动交流", "领导信息 机构职能 内设机构 直属单位"],
+     ["网站地图", "主办：某某局 承办：某某信息中心", "湘ICP备12345678号-1"]),
+]
+
+
+@pytest.mark.parametrize(("page", "foot"), PAGES_WITH_FOOTER_LINKS)
+def test_the_footers_own_copy_of_the_titled_link_still_goes(page: list[str], foot: list[str]) -> None:
+    """On the page a footer link leads to, only the headline (the first copy under the title) is kept
+    back: the footer's own lone copy of the link and the footer line under it go (before, both stayed)."""
+    from govtext import drop_spam_lines
+
+    kept = drop_spam_lines("\n".join([*page, *foot])).split("\n")
+    assert kept[-len(page) + len(NAV) + 1:] == page[len(NAV) + 1:]  # (the headline and its text, then nothing)
+
+
+def test_a_titled_links_page_is_idempotent() -> None:
+    """drop_spam_lines read again keeps what it kept (before, the headline went as chrome while the footer's
+    copy over a sentence stayed, and went on the second pass)."""
+    from govtext import drop_spam_lines
+
+    page = ["联系我们-某某局", *NAV, "联系我们", *ADDRESS, "联系我们",
+            "如您对本网站有任何意见和建议，欢迎通过以下方式与我们联系，我们将认真研究并及时答复。", *FOOT]
+    once = drop_spam_lines("\n".join(page))
+    assert drop_spam_lines(once) == once
+
+
+@pytest.mark.parametrize("line", ["本人已认真阅读并知晓《2026年某某市公务员考试考生须知》",
+                                  "本人已仔细阅读并接受《某某市公务员考试违纪违规行为处理办法》",
+                                  "本人已阅读并同意《某某市2026年事业单位公开招聘公告》"])
+def test_a_commitment_letters_own_sentence_is_no_consent_box(line: str) -> None:
+    """A 承诺书's sentence that the signer has read a named document (本人, 认真/仔细, 知晓/接受) is the
+    letter's text, not a web form's check box: the widget rule leaves it (before, it went, page or not)."""
+    from govtext import classify_lines
+
+    assert classify_lines(line, page=False)[0].keep

@@ -3070,9 +3070,10 @@ class Widget(Rule):
     )
     #: A form's consent box, the whole line: the reader's word that they have read and accept the terms
     #: the site names in 《》 (我已阅读并同意《用户注册服务协议》, □ 已阅读并同意《用户协议》和《隐私政策》), a
-    #: check box before it or not. A guide's step quotes it among its words (勾选“我已阅读并同意…”后点击提交).
+    #: check box before it or not. A guide's step quotes it among its words (勾选“我已阅读并同意…”后点击提交);
+    #: a 承诺书's own sentence (本人已认真阅读并知晓《…考生须知》) is no box: the box's words only.
     _consent = _rx(
-        r"[□☐☑✓√]?\s?(?:我|本人)?已(?:认真|仔细)?阅读并(?:同意|接受|知晓)\s?《[^《》]{1,30}》"
+        r"[□☐☑✓√]?\s?我?已阅读并同意\s?《[^《》]{1,30}》"
         r"(?:\s?(?:和|及|与|、|,)\s?《[^《》]{1,30}》){0,3}"
     )
     #: Longest counter or comment widget line (an attachment's name and its download count too).
@@ -6259,8 +6260,11 @@ def _label_and_value(lines: list[str], i: int, words: re.Pattern[str]) -> bool:
 def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
     """Keep a footer bar's link alone on its line (联系我们, 网站地图: a word of ``spam_footer.txt``'s
     link tier, the whole line; of *footers*, the lines the footer rule dropped) that the page title
-    opens with, a title's separator after it (联系我们-某某局), or that is the title (drop_spam's output
-    read again), when the rules kept the line under it:
+    opens with, a title's separator after it (联系我们-某某局), or that is the title line itself
+    (drop_spam's output read again opens with the headline), when the rules kept the line under it
+    and it holds no footer word; only the first such copy (the headline; a later one is the footer's
+    own). A headline under a title that is the link alone (联系我们 over 联系我们) is not kept back:
+    once that title is dropped, the output read again has no title naming it (idempotence):
     the page is the one the link leads to, and the line is its headline over its text. The page
     reading tells it from a menu's copy as it does any short headline the title names. The lines
     kept back are returned.
@@ -6281,9 +6285,11 @@ def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int])
         if not opens or not link.fullmatch(s):
             continue  # (the title itself too: drop_spam's output opens with the headline, read again)
         j = _nonblank(lines, i, 1)
-        if j is not None and verdicts[j].keep:
+        if j is not None and verdicts[j].keep and _footer_any().search(lines[j]) is None:
             verdicts[i] = KEEP
             back.add(i)
+        if i != t:  # (the first copy under the title is the headline: a later one is the footer's own link,
+            break  # the footer line under it kept until the footer passes)
     return back
 
 
