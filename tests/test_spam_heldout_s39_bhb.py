@@ -229,3 +229,15 @@ def test_a_commitment_letters_own_sentence_is_no_consent_box(line: str) -> None:
     from govtext import classify_lines
 
     assert classify_lines(line, page=False)[0].keep
+
+
+def test_a_contact_box_under_another_pages_headline_still_goes() -> None:
+    """The run of contact fields is kept under a contact page's headline only (its title or headline names
+    联系, 通讯 or 地址): under a 招聘公告's headline, a sidebar's 联系方式 box's short fields (邮编, 电话, 传真,
+    邮箱) go as before the contact rule (before this fix, the whole box stayed)."""
+    head = ["某县自然资源局2026年招聘公告-某县自然资源局", *CONTACT_HEAD[1:-1], "当前位置：首页 > 通知公告"]
+    body = ["某县自然资源局2026年招聘公告", *FIELDS[1:7],
+            "根据工作需要，某县自然资源局决定面向社会公开招聘工作人员5名，现将有关事项公告如下：",
+            "一、招聘岗位及人数", "本次招聘岗位为综合管理岗，共5名，具体岗位要求见附件。"]
+    kept = keeps([*head, *body, *CONTACT_FOOT])[len(head):len(head) + len(body)]
+    assert kept[3:7] == [False] * 4 and kept[0] and kept[-3:] == [True] * 3

@@ -2968,6 +2968,7 @@ def _protected(
         under = True  # the line right under the headline (a speaker's office and name)
         speaker = False  # (under a speaker's line right under the headline)
         row = False  # (under a contact field kept: a contact page's block, 邮编 and 传真 under 地址)
+        contact = any(_CONTACT_PAGE.search(lines[x]) for x in (t, max(before)))  # (a contact page's title or headline)
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and (han[i] >= (p.under_head_min_han if under else p.head_min_han)
                                                   or ((under or speaker) and _speech_date(lines, nb, before, i, first, p))
@@ -2982,7 +2983,7 @@ def _protected(
                 # not the first of a row of buttons one a line: 在线办理 / 预约办理)
             if kinds[i] != "blank":
                 speaker = under and i in keep and _SPEAKER.fullmatch(lines[i]) is not None
-                row = i in keep and _CONTACT_FIELD.fullmatch(lines[i]) is not None
+                row = contact and i in keep and _CONTACT_FIELD.fullmatch(lines[i]) is not None
             under = under and kinds[i] == "blank"
     # (outside the region only: nothing inside it is dropped, and no template line is a heading;
     # nor is a line of a contents menu over the headline: :func:`_contents_menu`)
@@ -3195,16 +3196,21 @@ def _twice(lines: list[str], nb: list[int], i: int) -> bool:
 _FIELD_ROW = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff ]{1,9}[:：]\s*[^\s:：]{1,80}")
 #: A telephone row of a contact block, its number in groups apart (电话：0571-8812 3400, 传真：010 6655 4433),
 #: or two numbers (a landline and a mobile: 联系电话：0571-8812340 13905710000, 0571-8812340、13905710000).
+_PHONE_LABELS = "电话|传真|手机|热线"
 _PHONE_ROW = re.compile(
-    r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线)\s*[:：]\s*\+?\d[\d\- ]{5,20}\d(?:\s?[、/，,]?\s?\d[\d-]{5,16}\d)?"
+    rf"[\u4e00-\u9fff]{{0,6}}(?:{_PHONE_LABELS})\s*[:：]\s*\+?\d[\d\- ]{{5,20}}\d(?:\s?[、/，,]?\s?\d[\d-]{{5,16}}\d)?"
 )
 #: A field of a contact block, one a line: a label naming an address, a postcode, a phone, a fax, a
 #: mailbox or a web address, a colon and its value with no space (办公地址：…, 邮政编码：…, 值班电话：…,
-#: 电子邮箱：…). Under the headline, a run of them kept is a contact page's text (:func:`_protected`); a
-#: record's table there (制定机关：…, 公布日期：…) names none of these.
+#: 电子邮箱：…). Under the headline, a run of them kept is a contact page's text (:func:`_protected`, on
+#: a page whose title or headline names contact: :data:`_CONTACT_PAGE`); a record's table there
+#: (制定机关：…, 公布日期：…) names none of these.
 _CONTACT_FIELD = re.compile(
-    r"[\u4e00-\u9fff]{0,6}(?:电话|传真|手机|热线|邮箱|信箱|邮编|邮政编码|地址|网址)\s*[:：]\s*[^\s:：]{1,80}"
+    rf"[\u4e00-\u9fff]{{0,6}}(?:{_PHONE_LABELS}|邮箱|信箱|邮编|邮政编码|地址|网址)\s*[:：]\s*[^\s:：]{{1,80}}"
 )
+#: A page title or headline naming contact (联系我们, 联系方式, 通讯录, 办公地址): its headline heads a
+#: contact block; another page's (a 招聘公告's) has a sidebar's 联系方式 box under it at most.
+_CONTACT_PAGE = re.compile(r"联系|通讯|地址")
 #: An article's enquiry row: a label asking for enquiries (查询, 咨询, 查询电话, 咨询热线), for supervision or
 #: complaints (监督电话, 投诉电话, 举报电话) or naming the hotline of the text's subject in two characters
 #: (资助热线, 招生热线), and a telephone number (in groups or not: 查询：2921 6034, 咨询电话：0745-6620317),
