@@ -241,3 +241,19 @@ def test_a_contact_box_under_another_pages_headline_still_goes() -> None:
             "一、招聘岗位及人数", "本次招聘岗位为综合管理岗，共5名，具体岗位要求见附件。"]
     kept = keeps([*head, *body, *CONTACT_FOOT])[len(head):len(head) + len(body)]
     assert kept[3:7] == [False] * 4 and kept[0] and kept[-3:] == [True] * 3
+
+
+@pytest.mark.parametrize("row", ["(三)联系我们, 网站地图", "3、联系我们，关于我们", "1. 主办单位：某某市教育局, 承办单位：某某市教育信息中心"])
+def test_a_numbered_footer_row_is_no_clause(row: str) -> None:
+    """A numbered item past a comma is a notice's clause only when it says more than the footer's words and
+    fields: numbered links or fields go as footer lines, page or not (before, the number kept them)."""
+    from govtext import classify_lines
+
+    assert [v.rule for v in classify_lines(row, page=False)] == ["footer"]
+
+
+def test_a_numbered_clause_naming_footer_links_stays() -> None:
+    """A clause naming the links among its own words stays (its rest past the footer words is a sentence)."""
+    from govtext import classify_lines
+
+    assert classify_lines("2. 网站须设置联系我们、网站地图栏目, 并保持链接有效", page=False)[0].keep

@@ -2050,6 +2050,10 @@ class Footer(Rule):
     #: Longest line a licence number or a public-security record drops; longest line other
     #: markers drop (a sentence may quote 版权声明); longest author's-view disclaimer.
     max_len, short_max, views_max = 400, 120, 40
+    #: Han characters a numbered item must hold past its number, the footer's words and fields left out,
+    #: to be a notice's clause (2. 网站须设置联系我们、网站地图栏目, 并保持链接有效), not a footer's links
+    #: numbered ((三)联系我们, 网站地图).
+    clause_min_han = 4
     #: A notice's own sentence on the use of what it lists, opening with the notice (本公示所列个人信息
     #: 仅用于本次公示，请勿转载…; 以上名单…): a 公示 of people's names asks that they not be spread. A
     #: site's reprint note names the site or its text (本网原创，请勿转载), never a 公示 or a 名单.
@@ -2097,9 +2101,11 @@ class Footer(Rule):
         m = strong.search(s)
         if m is not None:
             return _drop(self.name, f"footer marker {m.group()!r}")
-        if "," in s and SiteNotice._item.match(s):
+        if "," in s and ":" not in s and "：" not in s and (item := SiteNotice._item.match(s)) \
+                and _rest_han(s[item.end():], _footer_any()) >= self.clause_min_han:
             return None  # (a numbered item going on past a comma is a notice's clause: 2. 申请网站须已取得ICP备案，
-            # 并在页面底部标明主办单位和备案号; a footer numbers none of its rows)
+            # 并在页面底部标明主办单位和备案号; a footer numbers none of its rows, and its fields and links
+            # numbered are no clause: 1. 主办单位：某局, 承办单位：…, (三)联系我们, 网站地图)
         links = link.findall(s)
         found = weak.findall(s) + links
         if len(found) >= 2 or (links and _rest_han(s, link) <= 1):
@@ -5778,8 +5784,9 @@ def _rating_bars(text: str, lines: list[str], verdicts: list[Verdict]) -> list[i
             continue  # (a question's options, a table's header over its figures, a list introduced)
         verdicts[i] = _drop(Widget.name, f"{RATING_REASON} {lines[i][:20]!r}")
         out.append(i)
-        if j is not None and verdicts[j].keep and (_RATING_PROMPT.fullmatch(lines[j]) or _RATING_LABEL.fullmatch(lines[j])):
-            what = "prompt" if _RATING_LABEL.fullmatch(lines[j]) is None else "label"
+        label = j is not None and _RATING_LABEL.fullmatch(lines[j]) is not None
+        if j is not None and verdicts[j].keep and (label or _RATING_PROMPT.fullmatch(lines[j])):
+            what = "label" if label else "prompt"
             verdicts[j] = _drop(Widget.name, f"{RATING_REASON}'s {what} {lines[j][:20]!r}")
             out.append(j)
     return sorted(out)
