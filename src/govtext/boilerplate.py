@@ -2968,7 +2968,7 @@ def _protected(
         under = True  # the line right under the headline (a speaker's office and name)
         speaker = False  # (under a speaker's line right under the headline)
         row = False  # (under a contact field kept: a contact page's block, 邮编 and 传真 under 地址)
-        contact = any(_CONTACT_PAGE.search(lines[x]) for x in (t, max(before)))  # (a contact page's title or headline)
+        contact = None  # (whether the title or the headline names contact: read at the first field kept)
         for i in range(max(before) + 1, first):
             if kinds[i] in ("short", "near") and (han[i] >= (p.under_head_min_han if under else p.head_min_han)
                                                   or ((under or speaker) and _speech_date(lines, nb, before, i, first, p))
@@ -2983,7 +2983,10 @@ def _protected(
                 # not the first of a row of buttons one a line: 在线办理 / 预约办理)
             if kinds[i] != "blank":
                 speaker = under and i in keep and _SPEAKER.fullmatch(lines[i]) is not None
-                row = contact and i in keep and _CONTACT_FIELD.fullmatch(lines[i]) is not None
+                row = i in keep and _CONTACT_FIELD.fullmatch(lines[i]) is not None
+                if row and contact is None:
+                    contact = _CONTACT_PAGE.search(lines[t]) is not None or _CONTACT_PAGE.search(lines[max(before)]) is not None
+                row = row and bool(contact)
             under = under and kinds[i] == "blank"
     # (outside the region only: nothing inside it is dropped, and no template line is a heading;
     # nor is a line of a contents menu over the headline: :func:`_contents_menu`)
