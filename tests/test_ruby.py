@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from govtext import ruby
@@ -322,3 +322,22 @@ def test_greedy_candidates_at_the_length_bound(n: int, tail: str, close: str) ->
     ours = [(m.span(), m.group(1).strip()) for m in ruby._candidate_matches(text)]
     lazy = [(m.span(), m.group(1).strip()) for m in _LAZY_CANDIDATES.finditer(text)]
     assert ours == lazy
+
+
+@pytest.mark.parametrize(("walk", "gap"), [(0, 1), (1, 3), (2, 1_000_000), (16, 48)])
+@example(parts=["中", "(", "中", "(", "a", ")", "国", "（", "zh", "）"])
+@given(st.lists(st.sampled_from(["(", "（", ")", "）", " ", "a", "ā", "zh", "3", "中", "国", "。", "\n", "x" * 30]),
+                max_size=40))
+def test_bracket_walk_finds_what_the_scan_finds(walk: int, gap: int, parts: list[str]) -> None:
+    # the brackets found by str.find and the pattern tried at each, then the scan past the walk's
+    # bound: the matches of the scan over the whole text, wherever the walk hands over
+    text = "".join(parts)
+    old = ruby._FIND_WALK, ruby._FIND_GAP
+    ruby._FIND_WALK, ruby._FIND_GAP = walk, gap
+    try:
+        for b in "(（":
+            ours = [(m.span(), m.group(1)) for m in ruby._matches_from(text, b)]
+            scan = [(m.span(), m.group(1)) for m in ruby._candidates_from(b).finditer(text)]
+            assert ours == scan
+    finally:
+        ruby._FIND_WALK, ruby._FIND_GAP = old
