@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from govtext import clean
+from govtext import clean, document
 from govtext.document import DocDate, DocNumber, Element, Secrecy, element_lines, parse_document
 
 from strategies import any_text, mixed_text
@@ -3071,3 +3071,16 @@ def test_a_text_opening_with_its_addressees_reads_its_tail() -> None:
     for first in ("记者从某某县教育局获悉：", "尊敬的各位家长：", "广大市民朋友：", "问：某某县教育局："):
         doc = parse_document(first + body)
         assert doc.addressees is None and doc.signature is None and doc.attachments == [], first
+
+@example(parts=["2025", "-", "7", ".", "1", " ", "\n", "正文"])
+@given(st.lists(st.sampled_from(["2025", "19", "1", "07", "-", ".", "/", " ", "\u3000", "#", "\r", "\n", "正文", "日"]),
+                max_size=24))
+def test_has_date_end_reads_the_first_line_as_a_line(parts: list[str]) -> None:
+    # the first line read by the pattern without its line break, the others by its search: what
+    # the search of the text after a line break (the form it replaced) finds
+    text = "".join(parts)
+    want = document._digit_date_alone_re().search("\n" + text) is not None
+    got = document._digit_date_alone_at().match(text) is not None or document._digit_date_alone_re().search(text) is not None
+    assert got == want
+    if want:
+        assert document._has_date_end(text)

@@ -282,6 +282,12 @@ def _digit_date_alone_re() -> re.Pattern[str]:
     return re.compile(rf"\n[{blank}]*(?:19|20)\d\d[-./]\d{{1,2}}[-./]\d{{1,2}}[{blank}]*(?:\n|\Z)")
 
 
+@lazy
+def _digit_date_alone_at() -> re.Pattern[str]:
+    # :func:`_digit_date_alone_re` without its line break: matched where the text starts
+    return re.compile(_digit_date_alone_re().pattern.removeprefix(r"\n"))
+
+
 def _has_date_end(text: str) -> bool:
     """A line of *text* is a date, or a signature and a date (what a signature block's date
     line is: :func:`_date_line_re`, :func:`_sig_date_line_re`, :func:`_digit_date_line_re`).
@@ -297,7 +303,9 @@ def _has_date_end(text: str) -> bool:
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()].strip(_BLANK)
         if _date_line_re().fullmatch(line) or _sig_date_line_re().fullmatch(line):
             return True
-    return _digit_date_alone_re().search("\n" + text) is not None  # (the text's start is a line's)
+    # (the text's start is a line's: the pattern without its line break is matched there, where
+    # a search of "\n" + text would copy the text)
+    return _digit_date_alone_at().match(text) is not None or _digit_date_alone_re().search(text) is not None
 
 
 @lazy
