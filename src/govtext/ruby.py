@@ -116,7 +116,7 @@ def _candidate_matches(text: str) -> list[re.Match[str]]:
 _FIND_WALK = 16
 #: ... and at one more every this many characters of the text read: where brackets stand closer
 #: (a page annotated character by character), ``re`` scans the rest.
-_FIND_GAP = 48
+_FIND_GAP = 256
 
 
 def _matches_from(text: str, bracket: str) -> list[re.Match[str]]:
