@@ -1134,6 +1134,8 @@ class Related(Rule):
 
 #: The reason of :class:`DocSite`'s page counters (第1页 / 共8页, 共8页).
 PAGE_COUNTER_REASON = "page counter"
+#: The reason of a search page's count of its results (:attr:`DocSite._hits`).
+SEARCH_HITS_REASON = "search result count"
 
 
 class DocSite(Rule):
@@ -1155,6 +1157,12 @@ class DocSite(Rule):
         regex.IGNORECASE,
     )
     _strong = _sx(r"由会员分享|由用户分享|请在.{1,12}上搜索")
+    #: A search page's count of its results, the whole line (为您找到相关结果 23 个, 共找到 37 条结果, 找到相关结果约
+    #: 46 条，用时 0.12 秒, 检索到 5 条记录): the finding verb, the count and its measure word, nothing else.
+    _hits = _sx(
+        r"(?:已?为您)?共?(?:找到|搜索到|检索到)\s?(?:相关)?(?P<a>结果|信息|记录|内容|文章|网页)?\s?(?:约|共)?\s?\d[\d,]*\s?"
+        r"(?:条|个|篇|项)(?:相关)?(?P<b>结果|信息|记录|内容|文章|网页)?(?:\s?,\s?用时\s?\d+(?:\.\d+)?\s?秒)?\s?[.。]?"
+    )
     #: The site's note opening a line that the document was uploaded by a user, then its terms
     #: (本文档由用户上传，如有侵权请联系删除; 版权归作者所有; 仅供学习交流) or nothing: a rule's article on
     #: uploads goes on otherwise (本资料由用户上传的，…; 本资料由用户上传后，经审核方可发布).
@@ -1189,6 +1197,8 @@ class DocSite(Rule):
             return _drop(self.name, "document-site sharing notice")
         if "下载" in s and self._price.fullmatch(s):
             return _drop(self.name, "document-site download price")
+        if "到" in s and (m := self._hits.fullmatch(s)) and (m.group("a") or m.group("b")):
+            return _drop(self.name, SEARCH_HITS_REASON)  # (what was found named: 找到 3 个 alone counts anything)
         if len(s) > self.words_max_len or ("。" in s or ";" in s):
             return None  # what follows never drops prose (_prose)
         lex = _lex("spam_doc_site.txt")
@@ -2251,6 +2261,12 @@ _PLAIN_BUTTONS = frozenset({"编辑"})
 #: form's button that names a notice's section too (查询: whom to ask): interface words beside
 #: another one (记住我 忘记密码?, 自动登录 | 忘记密码, 查询 重置), alone on a line a heading's.
 _CHROME_NOT_ALONE = frozenset({"忘记密码", "忘记密码?", "记住密码", "自动登录", "查询"})
+#: A search page's sort and time-range bars (按相关度 按时间, 时间不限 一周内 一月内 一年内) and a login
+#: form's field names (用户名/手机号, 账号 密码): interface words only on a line of two or more of them or
+#: beside other interface words; alone, 一年内 is a table's cell and 用户名 a guide's field (no word of
+#: :func:`~govtext._util.interface_words`, which the document reader reads too).
+_CHROME_BESIDE = frozenset({"按相关度", "按相关性", "按时间", "时间不限", "一天内", "一周内", "一月内", "一个月内", "一年内",
+                            "用户名", "手机号", "账号", "密码"})
 #: English interface words that are plain words too: alone on a line they are a button only
 #: beside the page's menu (:func:`_lone_chrome_words`).
 _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contact", "login"})
@@ -2260,7 +2276,7 @@ _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contac
 def _chrome_chars() -> frozenset[str]:
     """Every character a lowered line of interface words may hold: the words' characters, the
     separators and brackets :class:`ChromeWords` splits on or trims (whitespace apart)."""
-    return frozenset("".join(_chrome_words()) + "".join(_CHROME_PAIRED) + "|/·•," + "[(<:])>")
+    return frozenset("".join(_chrome_words()) + "".join(_CHROME_PAIRED) + "".join(_CHROME_BESIDE) + "|/·•," + "[(<:])>")
 
 
 @lazy
@@ -2334,7 +2350,7 @@ class ChromeWords(Rule):
             return None  # (Search, Contact, 忘记密码 alone: a heading, a word of text; Home | Search is a bar)
         vocab = _chrome_words()
         if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
-                                          for k, w in enumerate(words)):
+                                          or (w in _CHROME_BESIDE and len(words) > 1) for k, w in enumerate(words)):
             if len(words) == 1 and words[0] in _AD_WORDS:
                 ctx.ad_labels.append(i)  # (an advert's label: :func:`_labelled_adverts` reads the line under it)
                 ctx.positional = True
@@ -3319,8 +3335,8 @@ class _Gate:
             rf"|{_RECOMMEND}",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
-        "doc_site": ("分搜上下由共&" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
-                     r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页"),
+        "doc_site": ("分搜上下由共&找检" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
+                     r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页|找到|检索到"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)(?:\s|\Z)|以下词汇|以下关键"),
@@ -3393,7 +3409,7 @@ class _Gate:
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
         "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上篇", "下篇", "上一个", "下一个", "推荐"),
-        "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券"),
+        "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券", "找到", "索到"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
@@ -3768,7 +3784,7 @@ _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000,
 
 #: Where a character's number starts in its word (and a pair's in the table of pairs), and the
 #: bits of a number (the tables of pairs and triples index two numbers side by side).
-_ID_SHIFT, _ID_BITS = 20, 9
+_ID_SHIFT, _ID_BITS = 20, 10
 #: The least entry of the table of pairs with a head's number (:meth:`_Gate._mark_tables`).
 _HEAD_MIN = _const(1 << _ID_SHIFT, np.uint32)
 #: :data:`_ID_SHIFT` and :data:`_ID_BITS` as 0-d arrays (:meth:`_Gate._found`).

@@ -1,0 +1,99 @@
+"""Classes of lines that session 39's held-out pages 689-700 (BHA39) showed the rules missed: a site
+search page's sort and time-range bars and its count of results, a login wall's call under the teaser of
+the text it hides, and a login form's field names. Each page is our own invented text; the look-alikes
+stay as before."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.spam import classify_lines
+from page_common import keeps
+
+
+def _rules(lines: list[str]) -> list[str | None]:
+    """The rule of each line read alone (no page reading): None where it stays."""
+    return [v.rule for v in classify_lines("\n".join(lines), page=False)]
+
+
+SEARCH_HEAD = ["某县人民政府门户网站", "首页 政务公开 政务服务 政民互动", "全站搜索", "医保 报销", "搜索",
+               "全部 政策文件 新闻动态 办事服务"]
+RESULTS = [
+    "某县关于调整城乡居民医保门诊报销比例的通知",
+    "各乡镇人民政府，县直各有关单位：经县人民政府同意，自2027年1月1日起，城乡居民医保普通门诊报销比例调整为百分之六十……",
+    "https://www.example.gov.cn/zwgk/202611/t20261102_1201.html 2026-11-02",
+    "图解：门诊报销比例调整后怎么报？",
+    "本次调整后，参保人在乡镇卫生院就诊的报销比例提高十个百分点，村卫生室就诊同步提高……",
+    "https://www.example.gov.cn/zcjd/202611/t20261105_1214.html 2026-11-05",
+]
+SEARCH_FOOT = ["1 2 3 下一页 尾页", "网站地图 | 联系我们", "某ICP备00000391号"]
+
+
+@pytest.mark.parametrize("bar", ["按相关度 按时间", "时间不限 一周内 一月内 一年内", "按相关性 | 按时间",
+                                 "一天内 一周内 一个月内"])
+def test_a_search_pages_sort_and_time_bars_go(bar: str) -> None:
+    """A search page's sort bar (按相关度 按时间) and time-range bar (时间不限 一周内 …) are interface words,
+    read alone too (before, both stayed: none of their words was one)."""
+    assert _rules([bar]) == ["chrome"]
+    kept = keeps([*SEARCH_HEAD, bar, *RESULTS, *SEARCH_FOOT])
+    assert kept[len(SEARCH_HEAD)] is False
+    assert kept[len(SEARCH_HEAD) + 1] is True  # (the first result's title: its snippet under it)
+
+
+@pytest.mark.parametrize("word", ["一年内", "一周内", "按时间", "用户名", "手机号"])
+def test_a_bar_word_alone_is_a_cell_or_a_field(word: str) -> None:
+    """One such word alone on its line is a table's cell (服务期限 over 一年内) or a guide's field (用户名),
+    not a bar: it stays read alone, as before."""
+    assert _rules([word]) == [None]
+    assert _rules(["服务期限", word, "收费标准", "免费"]) == [None, None, None, None]
+
+
+@pytest.mark.parametrize("count", ["为您找到相关结果 23 个", "共找到 37 条结果", "找到相关结果约46条，用时0.12秒",
+                                   "检索到 5 条记录", "搜索到相关信息 12 条"])
+def test_a_search_pages_count_of_results_goes(count: str) -> None:
+    """A search page's count of its results, the whole line (为您找到相关结果 23 个), is the page's (before,
+    it stayed)."""
+    assert _rules([count]) == ["doc_site"]
+    kept = keeps([*SEARCH_HEAD, count, *RESULTS, *SEARCH_FOOT])
+    assert kept[len(SEARCH_HEAD)] is False
+
+
+@pytest.mark.parametrize("line", ["经排查，共找到隐患点 12 处，已全部整改。", "共检索到相关文献12篇，其中核心期刊5篇。",
+                                  "找到 3 个", "在广场上找到 2 个走失儿童的家长"])
+def test_a_sentence_that_found_something_stays(line: str) -> None:
+    """A text's line that finds things (隐患点, 文献), or a count naming no result, stays."""
+    assert _rules([line]) == [None]
+
+
+@pytest.mark.parametrize("wall", ["剩余80%内容，登录后可继续阅读", "登录后查看全文", "登录后可阅读全文>>",
+                                  "会员登录后阅读全文"])
+def test_a_login_walls_call_goes(wall: str) -> None:
+    """A login wall's call under a teaser (剩余80%内容，登录后可继续阅读) is a reader prompt (before, it
+    stayed beside the teaser)."""
+    assert _rules([wall]) == ["prompt"]
+
+
+def test_a_sentence_on_logging_in_stays() -> None:
+    """A notice's sentence telling readers to log in to see a result stays."""
+    line = "考生可登录后查看全文及成绩单，如有疑问请致电招生办。"
+    assert _rules([line]) == [None]
+
+
+@pytest.mark.parametrize("form", ["用户名/手机号", "用户名 | 手机号", "手机号/用户名 密码"])
+def test_a_login_forms_field_names_go(form: str) -> None:
+    """A login form's field names on one line (用户名/手机号) are interface words (before, they stayed)."""
+    assert _rules([form]) == ["chrome"]
+
+
+@given(st.lists(st.sampled_from(["按相关度", "按时间", "一周内", "一年内", "用户名", "手机号", "打印", "关闭", "某县",
+                                 "通知"]), min_size=1, max_size=6))
+def test_bar_words_go_only_with_another_interface_word(words: list[str]) -> None:
+    """A line of such words goes when it has two words or more and every one is an interface word or a
+    bar's; a lone bar word, or any other word among them, keeps it."""
+    line = " ".join(words)
+    bar = {"按相关度", "按时间", "一周内", "一年内", "用户名", "手机号"}
+    chrome = {"打印", "关闭"}
+    expect = all(w in bar | chrome for w in words) and (len(words) > 1 or words[0] in chrome)
+    assert (_rules([line]) == ["chrome"]) is expect
