@@ -97,3 +97,66 @@ def test_bar_words_go_only_with_another_interface_word(words: list[str]) -> None
     chrome = {"打印", "关闭"}
     expect = all(w in bar | chrome for w in words) and (len(words) > 1 or words[0] in chrome)
     assert (_rules([line]) == ["chrome"]) is expect
+
+
+COURT_HEAD = ["某省某市中级人民法院关于某某有限公司破产清算案的公告_某破产案件信息网", "某破产案件信息网",
+              "首页 法规政策 案件公开 公告信息 债权人会议 网上申报", "当前位置：首页 > 公告信息 > 法院公告"]
+COURT_TOP = ["某省某市中级人民法院", "公告", "（2026）某01破7号"]
+COURT_TEXT = [
+    "本院根据某某有限公司的申请，于2026年10月9日裁定受理某某有限公司破产清算一案，并于同日指定某律师事务所担任管理人。",
+    "某某有限公司的债权人应于2027年1月10日前向管理人申报债权，书面写明债权数额、有无财产担保，并提交有关证据。",
+    "本院定于2027年1月20日上午9时在本院第二审判庭召开第一次债权人会议。",
+    "特此公告。",
+]
+COURT_FOOT = ["【打印】【关闭】", "最新公告", "关于某某建材有限公司破产清算案的公告 2026-10-08",
+              "主办单位：某法院 技术支持：某信息中心", "某ICP备00000392号"]
+
+
+@pytest.mark.parametrize("row", ["公告类型：受理破产申请 发布日期：2026-10-12 公告法院：某省某市中级人民法院",
+                                 "信息类型：法院公告 发布日期：2026-10-12"])
+def test_a_record_row_over_the_texts_first_paragraph_goes(row: str) -> None:
+    """A row of the page's record (fields of one word each, a date written with hyphens), its labels ones no
+    lexicon holds, between the notice's heading lines and its first paragraph, is the page's record (before,
+    the reading took it for the text's first line and kept it)."""
+    lines = [*COURT_HEAD, *COURT_TOP, row, *COURT_TEXT, *COURT_FOOT]
+    kept = keeps(lines)
+    at = len(COURT_HEAD) + len(COURT_TOP)
+    assert kept[at] is False
+    assert kept[len(COURT_HEAD): at] == [True] * len(COURT_TOP)
+    assert kept[at + 1: at + 1 + len(COURT_TEXT)] == [True] * len(COURT_TEXT)
+
+
+FINANCE_HEAD = ["某市教育局2025年度部门决算公开_某市预决算公开平台", "某市预决算公开统一平台",
+                "首页 政府预算 政府决算 部门预算 部门决算 三公经费", "当前位置：首页 > 部门决算 > 2025年度",
+                "某市教育局2025年度部门决算公开"]
+FINANCE_TEXT = ["目录", "第一部分 部门概况", "第二部分 部门决算情况说明", "第一部分 部门概况",
+                "本部门负责全市教育事业发展规划的拟订和实施，统筹管理各级各类教育，负责市直学校的经费管理和教师队伍建设。",
+                "纳入本部门2025年度决算编制范围的单位共十二个，其中行政单位一个、事业单位十一个。"]
+FINANCE_FOOT = ["其他部门", "某市卫生健康委员会2025年度部门决算公开", "主办单位：某市财政局", "某ICP备00000393号"]
+
+
+def test_a_record_row_right_under_the_headline_goes() -> None:
+    """The record row right under the headline (公开日期：… 公开单位：… 浏览量：611), the text's contents under
+    it, goes (before, it opened the reading's region and stayed)."""
+    row = "公开日期：2026-08-28 公开单位：某市教育局 浏览量：611"
+    kept = keeps([*FINANCE_HEAD, row, *FINANCE_TEXT, *FINANCE_FOOT])
+    at = len(FINANCE_HEAD)
+    assert kept[at] is False
+    assert kept[at - 1] is True and kept[at + 1: at + 1 + len(FINANCE_TEXT)] == [True] * len(FINANCE_TEXT)
+
+
+@pytest.mark.parametrize("row", ["时间：2026年11月5日 地点：县会议中心 主持人：某某", "主讲人：某某教授 地点：图书馆报告厅"])
+def test_a_texts_own_fields_over_its_first_paragraph_stay(row: str) -> None:
+    """A text's own fields over its first paragraph, its date in words or none, stay, as before."""
+    lines = [*COURT_HEAD, *COURT_TOP, row, *COURT_TEXT, *COURT_FOOT]
+    kept = keeps(lines)
+    assert kept[len(COURT_HEAD) + len(COURT_TOP)] is True
+
+
+def test_a_record_row_among_the_paragraphs_stays() -> None:
+    """A row of fields with a hyphenated date after the text's first paragraph is the text's (a list of
+    the cases it names), as before."""
+    row = "案号：（2026）某01破3号 受理日期：2026-03-02 管理人：某律师事务所"
+    lines = [*COURT_HEAD, *COURT_TOP, COURT_TEXT[0], row, *COURT_TEXT[1:], *COURT_FOOT]
+    kept = keeps(lines)
+    assert kept[len(COURT_HEAD) + len(COURT_TOP) + 1] is True

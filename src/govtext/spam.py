@@ -63,6 +63,9 @@ from .boilerplate import (
     record_list,
 )
 from .boilerplate import (
+    _ISO_DAY,
+)
+from .boilerplate import (
     _record_fields as _page_record_row,
 )
 from .document import _LABEL as _DOC_LABEL
@@ -6928,11 +6931,49 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     dropped (*meta*, in order), a record's rows over the text (:func:`_record_rows_over_text`) and a
     table's dates (:func:`_table_dates`)."""
     _bracket_record(lines, verdicts, reading)
+    _record_row_over_text(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
         _fields_over_the_headline(lines, verdicts, reading)
         _fields_under_the_headline(lines, verdicts, reading)
         _table_dates(lines, verdicts, meta, reading, params)
+
+
+#: Non-blank lines at most from the region's first a row of the page's record is looked for in, over the
+#: text's first paragraph (:func:`_record_row_over_text`): a heading of a few lines above it (法院 / 公告 /
+#: case number).
+RECORD_ROW_REACH = 4
+#: The reason of such a row.
+RECORD_ROW_OVER_TEXT_REASON = "record row with its date over the text's first paragraph"
+
+
+def _record_row_over_text(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+    """After the page reading, a row of the page's record (:func:`govtext.boilerplate._record_fields`: fields of
+    one word each, whatever their labels) holding a date written with hyphens (公告类型：… 发布日期：2026-11-23
+    公告法院：…, 公开日期：2026-08-28 公开单位：… 浏览量：611), kept among the region's first ``RECORD_ROW_REACH``
+    lines, only short lines above it and the text's first paragraph (a prose line) under it, or right under
+    the headline: the reading took the record for the text's first line (its labels ones no lexicon holds),
+    as it does a headline's subtitle. A text's own fields write their dates in words (时间：2026年11月5日
+    地点：…), and a row among the paragraphs is the text's.
+
+    >>> lines = ["某区法院", "公告", "公告类型:受理 发布日期:2026-11-23 公告法院:某区法院", "本院于2026年11月16日裁定受理某公司破产清算一案，现予公告。"]
+    >>> vs = [KEEP] * 4
+    >>> _record_row_over_text(lines, vs, PageReading((0, 3), (), ("short", "short", "short", "prose"), ()))
+    >>> [v.keep for v in vs]
+    [True, True, False, True]
+    """
+    first, last = reading.region  # type: ignore[misc]
+    i: int | None = first
+    for _ in range(RECORD_ROW_REACH):
+        if i is None or i >= last or reading.kinds[i] == "prose":
+            return
+        s = lines[i]
+        if verdicts[i].keep and ":" in s and _ISO_DAY.search(s) and _page_record_row(s):
+            j, h = _nonblank(lines, i, 1), _nonblank(lines, i, -1)
+            if (j is not None and j <= last and reading.kinds[j] == "prose") or h in reading.headlines:
+                verdicts[i] = _drop(Metadata.name, RECORD_ROW_OVER_TEXT_REASON)
+            return
+        i = _nonblank(lines, i, 1)
 
 
 #: Titles at least under a channel's name that end the region (:func:`_channel_box`).
