@@ -45,6 +45,7 @@ from .boilerplate import (
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
+    _ISO_DAY,
     _NUMBER_FIRST,
     _ROW_LABEL,
     _SENTENCE_LAST,
@@ -61,9 +62,6 @@ from .boilerplate import (
     is_title,
     read_page,
     record_list,
-)
-from .boilerplate import (
-    _ISO_DAY,
 )
 from .boilerplate import (
     _record_fields as _page_record_row,
