@@ -160,3 +160,30 @@ def test_a_record_row_among_the_paragraphs_stays() -> None:
     lines = [*COURT_HEAD, *COURT_TOP, COURT_TEXT[0], row, *COURT_TEXT[1:], *COURT_FOOT]
     kept = keeps(lines)
     assert kept[len(COURT_HEAD) + len(COURT_TOP) + 1] is True
+
+
+STATEMENT_PAGE = ["网站声明-某县人民政府", "某县人民政府", "首页 政务公开 政务服务 互动交流",
+                  "当前位置：首页 > 网站声明", "网站声明",
+                  "本网站所载的文字、图片等内容，版权归某县人民政府所有，未经许可不得转载或者镜像。",
+                  "本网站链接的外部网站，其内容由该网站负责，不代表本网站的观点。",
+                  "网站地图 | 联系我们 | 网站声明", "主办单位：某县人民政府办公室 某ICP备00000394号"]
+
+
+@pytest.mark.parametrize("word", ["网站声明", "网站地图", "联系我们"])
+def test_the_page_a_footer_word_names_keeps_its_headline(word: str) -> None:
+    """The page a footer's word names (网站声明, 网站地图, 联系我们), its headline that word alone under the
+    breadcrumb ending with it and opening its title, keeps its headline (before, the footer rule dropped it
+    and the reading took the site's name on top for the headline)."""
+    lines = [x.replace("网站声明", word) if k in (0, 3, 4) else x for k, x in enumerate(STATEMENT_PAGE)]
+    kept = keeps(lines)
+    assert kept[4] is True
+    assert kept[1] is False and kept[-2:] == [False, False]
+
+
+@pytest.mark.parametrize("title", ["关于开展网站安全检查的通知-某县人民政府", ""])
+def test_a_footer_word_under_a_crumb_on_another_page_goes(title: str) -> None:
+    """The same word alone under a breadcrumb ending with it, on a page titled otherwise or with no title
+    line, goes as before (a sidebar's link, no headline the title names)."""
+    lines = [title, *STATEMENT_PAGE[1:]] if title else STATEMENT_PAGE[1:]
+    kept = keeps(lines)
+    assert kept[lines.index("网站声明")] is False

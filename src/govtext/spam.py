@@ -4324,6 +4324,7 @@ def _taken_back(
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
         back |= _titled_links(lines, verdicts, footers)
+        back |= _footer_word_pages(lines, verdicts, footers)
     if chrome or widgets:
         back |= _lone_buttons(lines, verdicts, chrome, widgets)
     if notices:
@@ -6314,6 +6315,36 @@ def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int])
             back.add(i)
         if i != t:  # (the first copy under the title is the headline: a later one is the footer's own link,
             break  # the footer line under it kept until the footer passes)
+    return back
+
+
+#: The last segment of a breadcrumb (首页 > 网站地图: 网站地图), as :data:`govtext.boilerplate._CRUMB_LAST` reads it.
+_CRUMB_TAIL = re.compile(r"(?:>|»|›|→|/)\s*([^\s>»›→/]+)\s*$")
+#: What separates a page title's segments (网站地图-某县教育局, 联系我们_某市政府网).
+_TITLE_SPLIT = re.compile(r"_|\||--|——|\s[-–—]\s|-(?=[^-\d])")
+
+
+def _footer_word_pages(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
+    """The lines the footer rule dropped (*footers*) that are the headline of the page its footer's word
+    names (网站地图, 联系我们, 网站声明): the word alone on its line, the page title's first segment (网站地图-某县
+    教育局), right under a breadcrumb ending with it (当前位置：首页 > 网站地图). Kept back (returned); the
+    same word in the footer's bar, or alone where no such title and path name it, still goes.
+
+    >>> lines = ["网站地图-某县教育局", "某县教育局", "首页 新闻 公告", "当前位置：首页 > 网站地图", "网站地图", "本站栏目如下。"]
+    >>> vs = [KEEP, KEEP, KEEP, _drop("navigation", "x"), _drop("footer", "x"), KEEP]
+    >>> sorted(_footer_word_pages(lines, vs, [4])), vs[4].keep
+    ([4], True)
+    """
+    title = _nonblank(lines, -1, 1)
+    if title is None or not (lead := _TITLE_SPLIT.split(lines[title], 1)[0].strip()) or lead == lines[title]:
+        return set()
+    back = set()
+    for i in footers:
+        j = _nonblank(lines, i, -1)
+        if lines[i].strip() == lead and j is not None and j != title and verdicts[j].rule == Navigation.name \
+                and (m := _CRUMB_TAIL.search(lines[j])) is not None and m.group(1) == lead:
+            verdicts[i] = KEEP
+            back.add(i)
     return back
 
 
