@@ -164,8 +164,8 @@ def test_a_record_row_among_the_paragraphs_stays() -> None:
 
 STATEMENT_PAGE = ["网站声明-某县人民政府", "某县人民政府", "首页 政务公开 政务服务 互动交流",
                   "当前位置：首页 > 网站声明", "网站声明",
-                  "本网站所载的文字、图片等内容，版权归某县人民政府所有，未经许可不得转载或者镜像。",
-                  "本网站链接的外部网站，其内容由该网站负责，不代表本网站的观点。",
+                  "全县各部门的职责、办事指南和联系方式按政务公开、政务服务、互动交流三大板块编排。",
+                  "点击各板块的名称即可进入相应页面，板块调整情况将在首页公告中另行说明。",
                   "网站地图 | 联系我们 | 网站声明", "主办单位：某县人民政府办公室 某ICP备00000394号"]
 
 
@@ -187,3 +187,50 @@ def test_a_footer_word_under_a_crumb_on_another_page_goes(title: str) -> None:
     lines = [title, *STATEMENT_PAGE[1:]] if title else STATEMENT_PAGE[1:]
     kept = keeps(lines)
     assert kept[lines.index("网站声明")] is False
+
+
+def test_the_footer_word_pages_text_read_again_keeps_its_headline() -> None:
+    """drop_spam's output of such a page, read again, opens with the headline, the word alone over a
+    sentence of the text: it stays (the output is a fixed point)."""
+    from govtext.spam import drop_spam_lines
+
+    once = drop_spam_lines("\n".join(STATEMENT_PAGE))
+    assert once.split("\n")[0] == "网站声明"
+    assert drop_spam_lines(once) == once
+
+
+def test_a_footer_word_opening_a_footer_fragment_goes() -> None:
+    """The word opening a text of footer lines (no sentence under it) goes, as before."""
+    assert keeps(["网站地图", "联系我们", "主办单位：某县人民政府办公室", "某ICP备00000395号"])[0] is False
+
+
+GONGKAI_HEAD = ["某区人民政府", "首页|政务公开|政务服务|互动交流", "政府信息公开", "信息公开指南", "信息公开制度",
+                "法定主动公开内容", "重大行政决策"]
+GONGKAI_TABLE = ["索引号：11350400MB0000395X/2026-00395 主题分类：综合政务",
+                 "发布机构：某区人民政府办公室 成文日期：2026-12-01",
+                 "名称：某区人民政府2027年度重大行政决策事项目录",
+                 "文号：某政办〔2026〕39号 发布日期：2026-12-03"]
+GONGKAI_TEXT = ["某区人民政府2027年度重大行政决策事项目录", "各街道办事处，区直各有关单位：",
+                "经区政府研究，确定了区政府2027年度重大行政决策事项目录，现予公布，各承办单位要严格履行法定程序。",
+                "1 某区中小学校布局专项规划 区教育局 2027年9月", "2 某区养老服务设施布局规划 区民政局 2027年11月",
+                "某区人民政府办公室", "2026年12月1日"]
+GONGKAI_FOOT = ["【打印本页】 【关闭窗口】", "网站地图 | 联系我们", "某ICP备00000395号"]
+
+
+def test_a_portal_record_tables_rows_beside_its_dropped_row_go() -> None:
+    """A 信息公开 page's record table crawled two fields a row, on a page with no title line: its rows of the
+    table's keys only (索引号/主题分类, 名称, 文号/发布日期) beside the row the metadata rule drops go (before,
+    the reading took 索引号's row for the headline and 名称's and 文号's for the text's first lines)."""
+    lines = [*GONGKAI_HEAD, *GONGKAI_TABLE, *GONGKAI_TEXT, *GONGKAI_FOOT]
+    kept = keeps(lines)
+    at = len(GONGKAI_HEAD)
+    assert kept[at: at + len(GONGKAI_TABLE)] == [False] * len(GONGKAI_TABLE)
+    assert kept[at + len(GONGKAI_TABLE): at + len(GONGKAI_TABLE) + len(GONGKAI_TEXT)] == [True] * len(GONGKAI_TEXT)
+
+
+def test_a_texts_fields_beside_a_byline_stay() -> None:
+    """A text's own fields under its byline (时间：… 地点：…: no label of the record table) stay."""
+    rows = ["关于召开2027年全区教育工作会议的通知", "发布机构：某区教育局 发布日期：2026-12-01", "时间：2027年1月6日上午9时",
+            "地点：区行政中心三楼会议室", "各中小学、幼儿园：经研究，决定召开2027年全区教育工作会议，请各单位主要负责人参加。"]
+    kept = keeps([*GONGKAI_HEAD[:2], *rows, *GONGKAI_FOOT])
+    assert kept[4:7] == [True, True, True]

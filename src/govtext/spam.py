@@ -39,9 +39,11 @@ from ._codepoints import class_table, codepoints, decoded, lookup
 from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
     _CLAUSE_COMMA_RE,
+    _CRUMB_LAST,
     _DATE_LINE,
     _DIGIT,
     _DIGITS,
+    _FIELDS,
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
@@ -6318,17 +6320,16 @@ def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int])
     return back
 
 
-#: The last segment of a breadcrumb (首页 > 网站地图: 网站地图), as :data:`govtext.boilerplate._CRUMB_LAST` reads it.
-_CRUMB_TAIL = re.compile(r"(?:>|»|›|→|/)\s*([^\s>»›→/]+)\s*$")
-#: What separates a page title's segments (网站地图-某县教育局, 联系我们_某市政府网).
-_TITLE_SPLIT = re.compile(r"_|\||--|——|\s[-–—]\s|-(?=[^-\d])")
+#: A word of Han characters alone (网站地图): a footer's word as a page's headline (:func:`_footer_word_pages`).
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _footer_word_pages(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
     """The lines the footer rule dropped (*footers*) that are the headline of the page its footer's word
     names (网站地图, 联系我们, 网站声明): the word alone on its line, the page title's first segment (网站地图-某县
-    教育局), right under a breadcrumb ending with it (当前位置：首页 > 网站地图). Kept back (returned); the
-    same word in the footer's bar, or alone where no such title and path name it, still goes.
+    教育局), right under a breadcrumb ending with it (当前位置：首页 > 网站地图); or the word alone opening the page,
+    a sentence of its text right under it (drop_spam's output of that page). Kept back (returned); the same
+    word in the footer's bar, or alone where no such title and path name it, still goes.
 
     >>> lines = ["网站地图-某县教育局", "某县教育局", "首页 新闻 公告", "当前位置：首页 > 网站地图", "网站地图", "本站栏目如下。"]
     >>> vs = [KEEP, KEEP, KEEP, _drop("navigation", "x"), _drop("footer", "x"), KEEP]
@@ -6336,15 +6337,21 @@ def _footer_word_pages(lines: list[str], verdicts: list[Verdict], footers: list[
     ([4], True)
     """
     title = _nonblank(lines, -1, 1)
-    if title is None or not (lead := _TITLE_SPLIT.split(lines[title], 1)[0].strip()) or lead == lines[title]:
+    if title is None:
         return set()
     back = set()
-    for i in footers:
-        j = _nonblank(lines, i, -1)
-        if lines[i].strip() == lead and j is not None and j != title and verdicts[j].rule == Navigation.name \
-                and (m := _CRUMB_TAIL.search(lines[j])) is not None and m.group(1) == lead:
-            verdicts[i] = KEEP
-            back.add(i)
+    if footers[0] == title and (k := _nonblank(lines, title, 1)) is not None and verdicts[k].keep and "。" in lines[k] \
+            and _HAN_WORD.fullmatch(lines[title]):
+        back.add(title)  # (the page's headline as drop_spam's output opens with it: its text under it)
+    lead = _TITLE_SEP.split(lines[title], 1)[0].strip()
+    if lead and lead != lines[title]:
+        for i in footers:
+            j = _nonblank(lines, i, -1)
+            if lines[i].strip() == lead and j is not None and j != title and verdicts[j].rule == Navigation.name \
+                    and (m := _CRUMB_LAST.search(lines[j])) is not None and m.group(1) == lead:
+                back.add(i)
+    for i in back:
+        verdicts[i] = KEEP
     return back
 
 
@@ -6963,9 +6970,65 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     _record_row_over_text(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
+        _portal_rows_beside(lines, verdicts, meta, reading)
         _fields_over_the_headline(lines, verdicts, reading)
         _fields_under_the_headline(lines, verdicts, reading)
         _table_dates(lines, verdicts, meta, reading, params)
+
+
+#: The reason of a row of the 信息公开 record table beside its rows dropped (:func:`_portal_rows_beside`).
+PORTAL_ROW_REASON = "record table row beside the metadata rows, over the text"
+#: A field's label on a row (索引号:, 主题分类:): the labels :func:`_portal_row` looks up.
+_ROW_LABELS = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:")
+
+
+def _portal_row(s: str) -> bool:
+    """Whether line *s* (folded) is a row of a 信息公开 page's record table: one field or more (``_FIELDS``,
+    :data:`_ONE_FIELD`), every label one of the table's keys (:data:`govtext.document._PORTAL_KEYS`: 索引号,
+    主题分类, 名称, 文号, 发布日期 …).
+
+    >>> _portal_row("索引号:113504/2026-01127 主题分类:综合政务"), _portal_row("名称:某区2027年度重大行政决策事项目录")
+    (True, True)
+    >>> _portal_row("时间:2026年11月5日 地点:县会议中心"), _portal_row("文号:某政办[2026]41号 说明:本通知自印发之日起施行。")
+    (False, False)
+    """
+    labels = _ROW_LABELS.findall(s)
+    return bool(labels) and all(x in _PORTAL_KEYS for x in labels) \
+        and (_FIELDS.fullmatch(s) is not None or (len(labels) == 1 and _ONE_FIELD.fullmatch(s) is not None))
+
+
+def _portal_rows_beside(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
+    """After the page reading, the rows of a 信息公开 page's record table (:func:`_portal_row`: 索引号：… 主题分类：…,
+    名称：…, 文号：… 发布日期：…) kept in a run with a row of fields the metadata rule dropped (发布机构：… 成文日期：…), over
+    the text's first paragraph: the table crawled two fields a row, its labels ones no lexicon holds, which the
+    reading took for a headline or the text's first lines (a page with no title line to name its headline).
+    The run goes up and down from each dropped row through kept table rows and dropped metadata rows; any
+    other line ends it. *meta*: the lines the metadata rule dropped, in order.
+
+    >>> lines = ["信息公开", "索引号:113504/2026-01127 主题分类:综合政务", "发布机构:区政府办公室 成文日期:2026-12-01",
+    ...          "名称:某区2027年度决策事项目录", "某区2027年度决策事项目录", "经区政府研究，现将事项目录予以公布，请各单位按时完成。"]
+    >>> vs = [KEEP, KEEP, _drop("metadata", _FIELDS_REASON + "发布机构/成文日期"), KEEP, KEEP, KEEP]
+    >>> _portal_rows_beside(lines, vs, [2], PageReading((3, 5), (1,), ("short",) * 5 + ("prose",), ()))
+    >>> [v.keep for v in vs]
+    [True, False, False, False, True, True]
+    """
+    first, last = reading.region  # type: ignore[misc]
+    text = next((i for i in range(first, last + 1) if reading.kinds[i] == "prose"), last)
+    for a in meta:
+        if a >= text:
+            return
+        if not verdicts[a].reason.startswith(_FIELDS_REASON):
+            continue
+        for step in (-1, 1):
+            i = _nonblank(lines, a, step)
+            while i is not None and i < text:
+                if verdicts[i].keep:
+                    if ":" not in lines[i] or not _portal_row(lines[i]):
+                        break
+                    verdicts[i] = _drop(Metadata.name, PORTAL_ROW_REASON)
+                elif verdicts[i].rule != Metadata.name:
+                    break
+                i = _nonblank(lines, i, step)
 
 
 #: Non-blank lines at most from the region's first a row of the page's record is looked for in, over the
