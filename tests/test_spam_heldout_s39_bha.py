@@ -204,33 +204,29 @@ def test_a_footer_word_opening_a_footer_fragment_goes() -> None:
     assert keeps(["网站地图", "联系我们", "主办单位：某县人民政府办公室", "某ICP备00000395号"])[0] is False
 
 
-GONGKAI_HEAD = ["某区人民政府", "首页|政务公开|政务服务|互动交流", "政府信息公开", "信息公开指南", "信息公开制度",
-                "法定主动公开内容", "重大行政决策"]
-GONGKAI_TABLE = ["索引号：11350400MB0000395X/2026-00395 主题分类：综合政务",
-                 "发布机构：某区人民政府办公室 成文日期：2026-12-01",
-                 "名称：某区人民政府2027年度重大行政决策事项目录",
-                 "文号：某政办〔2026〕39号 发布日期：2026-12-03"]
-GONGKAI_TEXT = ["某区人民政府2027年度重大行政决策事项目录", "各街道办事处，区直各有关单位：",
-                "经区政府研究，确定了区政府2027年度重大行政决策事项目录，现予公布，各承办单位要严格履行法定程序。",
-                "1 某区中小学校布局专项规划 区教育局 2027年9月", "2 某区养老服务设施布局规划 区民政局 2027年11月",
-                "某区人民政府办公室", "2026年12月1日"]
-GONGKAI_FOOT = ["【打印本页】 【关闭窗口】", "网站地图 | 联系我们", "某ICP备00000395号"]
-
-
-def test_a_portal_record_tables_rows_beside_its_dropped_row_go() -> None:
-    """A 信息公开 page's record table crawled two fields a row, on a page with no title line: its rows of the
-    table's keys only (索引号/主题分类, 名称, 文号/发布日期) beside the row the metadata rule drops go (before,
-    the reading took 索引号's row for the headline and 名称's and 文号's for the text's first lines)."""
-    lines = [*GONGKAI_HEAD, *GONGKAI_TABLE, *GONGKAI_TEXT, *GONGKAI_FOOT]
-    kept = keeps(lines)
-    at = len(GONGKAI_HEAD)
-    assert kept[at: at + len(GONGKAI_TABLE)] == [False] * len(GONGKAI_TABLE)
-    assert kept[at + len(GONGKAI_TABLE): at + len(GONGKAI_TABLE) + len(GONGKAI_TEXT)] == [True] * len(GONGKAI_TEXT)
-
-
 def test_a_texts_fields_beside_a_byline_stay() -> None:
-    """A text's own fields under its byline (时间：… 地点：…: no label of the record table) stay."""
+    """A text's own fields under its byline (时间：… 地点：…, dates in words: no row of the page's record) stay."""
     rows = ["关于召开2027年全区教育工作会议的通知", "发布机构：某区教育局 发布日期：2026-12-01", "时间：2027年1月6日上午9时",
             "地点：区行政中心三楼会议室", "各中小学、幼儿园：经研究，决定召开2027年全区教育工作会议，请各单位主要负责人参加。"]
-    kept = keeps([*GONGKAI_HEAD[:2], *rows, *GONGKAI_FOOT])
+    kept = keeps(["某区教育局", "首页|政务公开|政务服务|互动交流", *rows, "【打印本页】 【关闭窗口】", "某ICP备00000395号"])
     assert kept[4:7] == [True, True, True]
+
+
+def test_the_sites_name_over_its_menu_and_path_goes() -> None:
+    """The site's name, the page title's last segment, on top of the menu and the breadcrumb, which the
+    reading took for the headline as no line copies the title's first segment (the notice's heading broken
+    into its court, 公告 and case number), goes (before, it stayed as the headline)."""
+    lines = [*COURT_HEAD, *COURT_TOP, *COURT_TEXT, *COURT_FOOT]
+    kept = keeps(lines)
+    assert kept[1] is False
+    assert kept[len(COURT_HEAD): len(COURT_HEAD) + len(COURT_TOP) + len(COURT_TEXT)] == [True] * (len(COURT_TOP) + len(COURT_TEXT))
+
+
+def test_a_sites_name_under_the_path_stays() -> None:
+    """The same name under the breadcrumb, heading the page's text (a school's 学校简介 page headed by its
+    name), stays: only a name with the path under it is the site's."""
+    lines = ["学校简介_某县第一中学", "首页 学校概况 校园新闻 教育教学 招生信息", "当前位置：首页 > 学校概况 > 学校简介",
+             "某县第一中学", "某县第一中学创办于1952年，是省级示范性普通高中，现有教学班48个，在校学生两千余人。",
+             "学校坚持立德树人，先后获评省文明校园、省绿色学校等称号。", "版权所有 某县第一中学 某ICP备00000396号"]
+    kept = keeps(lines)
+    assert kept[3:6] == [True, True, True]

@@ -43,7 +43,6 @@ from .boilerplate import (
     _DATE_LINE,
     _DIGIT,
     _DIGITS,
-    _FIELDS,
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
@@ -4671,6 +4670,8 @@ def _read_in_context(
     reading = _read_seen(ctx, verdicts, by, kept, heads, stops, inline, params, repeated)
     read, again = _apply_reading(verdicts, reading, kept)
     _site_description(ctx.lines, verdicts, reading)
+    if reading.region is not None and reading.headlines:
+        _site_name_over_path(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
     # kept lines only too: *by* is read again only if the reading dropped a dropped line)
@@ -4910,6 +4911,29 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
             verdicts[i] = _drop(SiteBanner.name, "the site's description or keywords above the headline")
         elif reading.kinds[i] == "prose" and ((headline is not None and headline in s) or _KEYWORDS_LEAD.match(s)):
             verdicts[i] = _drop(SiteBanner.name, "the page's description or keywords above the headline")
+
+
+def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+    """Drop a headline line of the *reading* that is the site's name, the page title's last segment
+    (某某关于…的公告_某某案件信息网 over 某某案件信息网), with the page's breadcrumb (a line the navigation rule
+    dropped) between it and the region: the site's name on top of its menu and path, which the reading took
+    for the headline as no line copies the title's first segment (the notice's heading is broken into its
+    court, 公告 and case number). A headline under the path, or a title of one segment, stays.
+
+    >>> page = ["某院关于某公司破产清算案的公告_某破产案件信息网", "某破产案件信息网", "首页 法规政策 公告信息 网上申报",
+    ...         "当前位置：首页 > 公告信息", "某市中级人民法院", "公告",
+    ...         "本院于2026年10月9日裁定受理某公司破产清算一案，并指定某律师事务所担任管理人，现予公告。", "版权所有 某信息中心"]
+    >>> [v.keep for v in classify_lines("\\n".join(page))]
+    [False, False, False, False, True, True, True, False]
+    """
+    t = _nonblank(lines, -1, 1)
+    if t is None or len(site := _TITLE_SEP.split(lines[t])[-1].strip()) == len(lines[t]):
+        return
+    first = reading.region[0]  # type: ignore[index]
+    for h in reading.headlines:
+        if t < h < first and verdicts[h].keep and lines[h].strip() == site \
+                and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
+            verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
 
 
 #: Characters of a headline, at least, that a description above it must hold whole to be read as the
@@ -6970,65 +6994,9 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     _record_row_over_text(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
-        _portal_rows_beside(lines, verdicts, meta, reading)
         _fields_over_the_headline(lines, verdicts, reading)
         _fields_under_the_headline(lines, verdicts, reading)
         _table_dates(lines, verdicts, meta, reading, params)
-
-
-#: The reason of a row of the 信息公开 record table beside its rows dropped (:func:`_portal_rows_beside`).
-PORTAL_ROW_REASON = "record table row beside the metadata rows, over the text"
-#: A field's label on a row (索引号:, 主题分类:): the labels :func:`_portal_row` looks up.
-_ROW_LABELS = re.compile(r"([\u4e00-\u9fff]{2,8})\s*:")
-
-
-def _portal_row(s: str) -> bool:
-    """Whether line *s* (folded) is a row of a 信息公开 page's record table: one field or more (``_FIELDS``,
-    :data:`_ONE_FIELD`), every label one of the table's keys (:data:`govtext.document._PORTAL_KEYS`: 索引号,
-    主题分类, 名称, 文号, 发布日期 …).
-
-    >>> _portal_row("索引号:113504/2026-01127 主题分类:综合政务"), _portal_row("名称:某区2027年度重大行政决策事项目录")
-    (True, True)
-    >>> _portal_row("时间:2026年11月5日 地点:县会议中心"), _portal_row("文号:某政办[2026]41号 说明:本通知自印发之日起施行。")
-    (False, False)
-    """
-    labels = _ROW_LABELS.findall(s)
-    return bool(labels) and all(x in _PORTAL_KEYS for x in labels) \
-        and (_FIELDS.fullmatch(s) is not None or (len(labels) == 1 and _ONE_FIELD.fullmatch(s) is not None))
-
-
-def _portal_rows_beside(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading) -> None:
-    """After the page reading, the rows of a 信息公开 page's record table (:func:`_portal_row`: 索引号：… 主题分类：…,
-    名称：…, 文号：… 发布日期：…) kept in a run with a row of fields the metadata rule dropped (发布机构：… 成文日期：…), over
-    the text's first paragraph: the table crawled two fields a row, its labels ones no lexicon holds, which the
-    reading took for a headline or the text's first lines (a page with no title line to name its headline).
-    The run goes up and down from each dropped row through kept table rows and dropped metadata rows; any
-    other line ends it. *meta*: the lines the metadata rule dropped, in order.
-
-    >>> lines = ["信息公开", "索引号:113504/2026-01127 主题分类:综合政务", "发布机构:区政府办公室 成文日期:2026-12-01",
-    ...          "名称:某区2027年度决策事项目录", "某区2027年度决策事项目录", "经区政府研究，现将事项目录予以公布，请各单位按时完成。"]
-    >>> vs = [KEEP, KEEP, _drop("metadata", _FIELDS_REASON + "发布机构/成文日期"), KEEP, KEEP, KEEP]
-    >>> _portal_rows_beside(lines, vs, [2], PageReading((3, 5), (1,), ("short",) * 5 + ("prose",), ()))
-    >>> [v.keep for v in vs]
-    [True, False, False, False, True, True]
-    """
-    first, last = reading.region  # type: ignore[misc]
-    text = next((i for i in range(first, last + 1) if reading.kinds[i] == "prose"), last)
-    for a in meta:
-        if a >= text:
-            return
-        if not verdicts[a].reason.startswith(_FIELDS_REASON):
-            continue
-        for step in (-1, 1):
-            i = _nonblank(lines, a, step)
-            while i is not None and i < text:
-                if verdicts[i].keep:
-                    if ":" not in lines[i] or not _portal_row(lines[i]):
-                        break
-                    verdicts[i] = _drop(Metadata.name, PORTAL_ROW_REASON)
-                elif verdicts[i].rule != Metadata.name:
-                    break
-                i = _nonblank(lines, i, step)
 
 
 #: Non-blank lines at most from the region's first a row of the page's record is looked for in, over the
