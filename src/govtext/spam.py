@@ -4927,11 +4927,10 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     [False, False, False, False, True, True, True, False]
     """
     t = _nonblank(lines, -1, 1)
-    if t is None or len(site := _TITLE_SEP.split(lines[t])[-1].strip()) == len(lines[t]):
-        return
     first = reading.region[0]  # type: ignore[index]
     for h in reading.headlines:
-        if t < h < first and verdicts[h].keep and lines[h].strip() == site \
+        if t is not None and t < h < first and lines[t].endswith(lines[h]) and len(lines[h]) < len(lines[t]) \
+                and verdicts[h].keep and _TITLE_SEP.split(lines[t])[-1].strip() == lines[h] \
                 and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
             verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
 
@@ -6344,8 +6343,10 @@ def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int])
     return back
 
 
+#: Longest footer's word (网站地图, 联系我们, 隐私保护政策) taken for a page's headline (:func:`_footer_word_pages`).
+FOOTER_WORD_MAX = 8
 #: A word of Han characters alone (网站地图): a footer's word as a page's headline (:func:`_footer_word_pages`).
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_HAN_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{FOOTER_WORD_MAX}}}")
 
 
 def _footer_word_pages(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
@@ -6367,11 +6368,12 @@ def _footer_word_pages(lines: list[str], verdicts: list[Verdict], footers: list[
     if footers[0] == title and (k := _nonblank(lines, title, 1)) is not None and verdicts[k].keep and "。" in lines[k] \
             and _HAN_WORD.fullmatch(lines[title]):
         back.add(title)  # (the page's headline as drop_spam's output opens with it: its text under it)
-    lead = _TITLE_SEP.split(lines[title], 1)[0].strip()
-    if lead and lead != lines[title]:
+    sep = _TITLE_SEP.search(lines[title])
+    lead = lines[title][: sep.start()].strip() if sep is not None else ""
+    if lead and len(lead) <= FOOTER_WORD_MAX:
         for i in footers:
-            j = _nonblank(lines, i, -1)
-            if lines[i].strip() == lead and j is not None and j != title and verdicts[j].rule == Navigation.name \
+            if lines[i] == lead and (j := _nonblank(lines, i, -1)) is not None and j != title \
+                    and verdicts[j].rule == Navigation.name \
                     and (m := _CRUMB_LAST.search(lines[j])) is not None and m.group(1) == lead:
                 back.add(i)
     for i in back:
