@@ -7005,6 +7005,8 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
 #: text's first paragraph (:func:`_record_row_over_text`): a heading of a few lines above it (法院 / 公告 /
 #: case number).
 RECORD_ROW_REACH = 4
+#: Lines (blank ones too) from the region's first that those are looked for in.
+RECORD_ROW_LINES = 12
 #: The reason of such a row.
 RECORD_ROW_OVER_TEXT_REASON = "record row with its date over the text's first paragraph"
 
@@ -7025,17 +7027,19 @@ def _record_row_over_text(lines: list[str], verdicts: list[Verdict], reading: Pa
     [True, True, False, True]
     """
     first, last = reading.region  # type: ignore[misc]
-    i: int | None = first
-    for _ in range(RECORD_ROW_REACH):
-        if i is None or i >= last or reading.kinds[i] == "prose":
-            return
+    kinds, seen = reading.kinds, 0
+    for i in range(first, min(last, first + RECORD_ROW_LINES)):  # (an index loop: most pages stop at once)
         s = lines[i]
-        if verdicts[i].keep and ":" in s and _ISO_DAY.search(s) and _page_record_row(s):
+        if not s:
+            continue
+        if kinds[i] == "prose" or seen == RECORD_ROW_REACH:
+            return
+        if ":" in s and verdicts[i].keep and _ISO_DAY.search(s) and _page_record_row(s):
             j, h = _nonblank(lines, i, 1), _nonblank(lines, i, -1)
-            if (j is not None and j <= last and reading.kinds[j] == "prose") or h in reading.headlines:
+            if (j is not None and j <= last and kinds[j] == "prose") or h in reading.headlines:
                 verdicts[i] = _drop(Metadata.name, RECORD_ROW_OVER_TEXT_REASON)
             return
-        i = _nonblank(lines, i, 1)
+        seen += 1
 
 
 #: Titles at least under a channel's name that end the region (:func:`_channel_box`).
