@@ -3084,3 +3084,60 @@ def test_has_date_end_reads_the_first_line_as_a_line(parts: list[str]) -> None:
     assert got == want
     if want:
         assert document._has_date_end(text)
+
+
+def test_a_text_opening_with_people_or_a_sentence_names_no_addressees() -> None:
+    """(session 39, FXD39) a text opening with a speech's salutation (``各位代表、各位来宾：``), a sentence before
+    its colon (``各乡要：``, ``据某某通讯社：``, ``在推广过程中：``, ``会上，…的推进会：``) names no organs: no 主送, and its
+    tail is not read as a document's (a speaker's ``校长　某某`` no issuers); organs, a place led by 各 and a 中心 still are."""
+    tail = "\n　　今天我们在这里召开推进会，下面讲几点意见。\n　　谢谢大家！\n{}\n2027年4月2日\n"
+    for first in ("各位代表、各位来宾、同志们", "各位老师，同学们", "尊敬的家长朋友", "各乡要", "据某某通讯社",
+                  "在推广过程中", "会上，副县长某某强调，今年召开的推进会"):
+        for sig in ("某某县农业农村局", "校长　某某"):
+            doc = parse_document(first + "：" + tail.format(sig))
+            assert doc.addressees is None and doc.signature is None and doc.issuers is None, (first, sig)
+    for sent in ("各县（市、区）农业农村局，市直有关部门", "各乡镇、街道", "某某县政务服务中心", "各村（社区）", "各有关企业"):
+        doc = parse_document(sent + "：" + tail.format("某某县农业农村局"))
+        assert doc.addressees is not None and doc.addressees.text == sent, sent
+        assert doc.issuers == ["某某县农业农村局"], sent
+
+
+def test_a_bare_addressee_line_without_a_signed_date_is_none() -> None:
+    """(session 39, FXD39) a text opening with an organ's name and a colon is a document only when a signature
+    and a date close it: a news item (``某某区卫生健康局：`` then a story and a dated source line) or a message
+    board's reply (``回复单位：某某局``) keeps no addressees and no date."""
+    news = "某某区卫生健康局：\n　　近日开展义诊活动，居民纷纷点赞。\n来源：某某晚报\n{}\n"
+    for day in ("2027-05-06", "2027年5月6日", ""):
+        doc = parse_document(news.format(day))
+        assert doc.addressees is None and doc.date is None and doc.signature is None, day
+    reply = "某某区住建局：\n　　您好！您反映的小区路灯问题已转交处理。\n回复单位：某某区住建局\n回复时间：2027年5月6日\n"
+    doc = parse_document(reply)
+    assert doc.addressees is None and doc.date is None
+    signed = parse_document(news.format("某某区卫生健康局\n2027年5月6日"))
+    assert signed.addressees is not None and signed.date is not None and signed.date.iso == "2027-05-06"
+
+
+def test_an_annexed_forms_addressee_field_is_not_the_documents() -> None:
+    """(session 39, FXD39) a ``主送：`` field of a form printed as an annex (``附件`` / ``…处理单`` above it) is the
+    form's: not the document's addressees; a 主送 right under the date (a note or a page number between) still is."""
+    head = "某某县财政局关于报送预算的通知\n某财发〔2027〕4号\n　　请按时报送。\n某某县财政局\n2027年3月9日\n"
+    record = "抄送：县政府办公室。\n某某县财政局办公室　　2027年3月9日印发\n"
+    for annex in ("附件\n公文处理单\n", "附件：\n某某县财政局发文稿纸\n", "附件\n"):
+        doc = parse_document(head + annex + "主送：某某县审计局\n" + record)
+        assert doc.addressees is None, annex
+        assert doc.cc is not None and doc.cc.text == "县政府办公室", annex
+    for between in ("", "（此件公开发布）\n", "— 2 —\n"):
+        doc = parse_document(head + between + "主送：各乡镇财政所\n" + record)
+        assert doc.addressees is not None and doc.addressees.text == "各乡镇财政所", between
+
+
+def test_a_replys_class_with_its_explanation_is_no_note() -> None:
+    """(session 39, FXD39) a reply's class line printed with its meaning in brackets under the date
+    (``办理结果类别：B类（正在解决或列入计划解决）``) is passed over: the contact note under it is read; a bracketed
+    sentence after a class is none of it."""
+    text = ("关于某某提案的答复\n某农复〔2027〕8号\n某某委员：\n　　现答复如下。\n某某县农业农村局\n2027年7月1日\n"
+            "{}\n（联系人：某某　　联系电话：0571-86001234）\n")
+    for tag in ("办理结果类别：B类（正在解决或列入计划解决）", "A类（已解决或采纳）", "答复类别：C（留作参考）"):
+        doc = parse_document(text.format(tag))
+        assert [n.text for n in doc.notes] == ["（联系人：某某　　联系电话：0571-86001234）"], tag
+    assert parse_document(text.format("A类（详见本单位于今年三月印发的有关工作的实施方案全文）")).notes == []

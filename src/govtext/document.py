@@ -886,12 +886,16 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         doc = OfficialDocument(portal=portal)
         head = _head_lines(_lines(text, 0, split)[0], used)
         pos, complete = _read_head(doc, head), True
+    bare = doc.title is None and doc.doc_number is None and doc.issuer_mark is None and doc.addressees is not None
     # the tail (signature, date, 版记) hangs on a date line (:func:`_has_date_end`): one scan tells if any
     if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None
             or doc.addressees is not None) and _has_date_end(text):
         _read_tail(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
         _unsigned_note(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
+    if bare and (doc.signature is None or doc.date is None):
+        # (a bare 主送 with no signature and date under it, a news page's or a reply's: no document, no 落款 read)
+        doc = OfficialDocument(portal=portal)
     if doc.issuers is None:  # (a standard's cover names its organs: :func:`_standard_cover`)
         doc.issuers = _issuers(doc, text)
     return doc
@@ -1697,23 +1701,63 @@ def _read_addressees(doc: OfficialDocument, lines: list[_Line], pos: int, n: int
     """The 主送 on the *n* lines from *pos* (none when *n* is 0, :func:`_addressee_lines`); returns *n*."""
     if n:
         last = lines[pos + n - 1]
-        value = "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
         end = last.start + len(last.s[:-1].rstrip(_BLANK))
-        doc.addressees = Element(value, lines[pos].start, end, tuple(ln.no for ln in lines[pos : pos + n]))
+        doc.addressees = Element(_addressee_value(lines, pos, n), lines[pos].start, end,
+                                 tuple(ln.no for ln in lines[pos : pos + n]))
     return n
+
+
+def _addressee_value(lines: list[_Line], pos: int, n: int) -> str:
+    """The 主送 on the *n* lines from *pos* joined, its colon and blanks left out."""
+    return "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
 
 
 def _bare_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
     """A text with no title, number or mark opening with its 主送 (a 公文 whose title the crawl lost: ``各学校：``,
     ``某某县各乡镇人民政府，县直各单位：``): the addressees, when they name organs (led by 各, or their last name ending
-    like an organ's, no colon inside: not ``记者从某局获悉：``, ``问：某局：``); the tail is then read as a document's.
-    Returns where the body starts."""
+    like an organ's, no colon inside: not ``记者从某局获悉：``, ``问：某局：``); the tail is then read as a document's
+    (and kept only when it gives a signature and a date: :func:`_elements`). Returns where the body starts."""
     n = _addressee_lines(lines, pos)
-    if n:
-        value = "".join(ln.s for ln in lines[pos : pos + n])[:-1].rstrip(_BLANK)
-        if (value[0] == "各" or value[-1] in _ORGAN_END or value.endswith("各单位")) and not any(c in value for c in "：:"):
-            return pos + _read_addressees(doc, lines, pos, n)
+    if n and _organs_addressed(_addressee_value(lines, pos, n)):
+        return pos + _read_addressees(doc, lines, pos, n)
     return pos
+
+
+#: What ends a unit's name among bare addressees besides an organ's last character (``各乡镇``, ``县直各单位``).
+_UNIT_ENDS = ("中心", "单位", "部门", "学校", "乡镇", "街道", "村", "社区", "机关", "机构", "企业")
+#: What ends the name of a place that 各 leads (``各县（市、区）``, ``各区``).
+_PLACE_ENDS = "县市区乡镇"
+
+
+def _organs_addressed(value: str) -> bool:
+    """Whether the 主送 *value* opening a text names organs: each of its names (split at ``，`` or ``；``; a closing
+    bracket's remark, ``（市、区）``, left out) ends like an organ's (:data:`_ORGAN_END`, but 中, 心 and 社 alone:
+    ``在推进过程中``, ``据新华社``) or a unit's (:data:`_UNIT_ENDS`), a place led by 各 (``各县``); not people
+    (``各位领导、同志们``, ``各位老师、同学们``), nor a sentence (``各地要``, ``会上，县委书记张三指出，…座谈会``).
+
+    >>> [_organs_addressed(v) for v in ("各学校", "某某县各乡镇人民政府，县直各单位", "各县（市、区）人民政府，市直各部门")]
+    [True, True, True]
+    >>> [_organs_addressed(v) for v in ("各位领导、同志们", "各地要", "据新华社", "在推进过程中", "会上，某某指出，座谈会")]
+    [False, False, False, False, False]
+    """
+    if value.startswith("各位") or any(c in value for c in "：:") or any(
+            w in value for w in ("同志", "们", "来宾", "家长", "同学")):
+        return False
+    for name in _addressee_split_re().split(value):
+        name = name.strip(_BLANK)
+        if name.endswith(("）", ")")):  # (各县（市、区）: the place before its remark)
+            open_at = max(name.rfind("（"), name.rfind("("))
+            name = name[:open_at].rstrip(_BLANK) if open_at > 0 else name
+        if not name or not ((name[-1] in _ORGAN_END and name[-1] not in "中心社") or name.endswith(_UNIT_ENDS)
+                            or (name[0] == "各" and name[-1] in _PLACE_ENDS)):
+            return False
+    return True
+
+
+@lazy
+def _addressee_split_re() -> re.Pattern[str]:
+    # what separates the names of a 主送 (not 、, which a remark in brackets holds: 各县（市、区）)
+    return re.compile(r"[，,；;]")
 
 
 #: How many of the head's first lines a standard's number is looked for in (ICS, CCS, its code, its kind),
@@ -2021,6 +2065,10 @@ def _fax_header_re() -> re.Pattern[str]:
                       rf"(?:{page}|[Pp](?:age|AGE)?[.． ]*\d{{1,3}}(?:[/／]\d{{1,3}})?)")
 
 
+#: The most characters of the bracketed explanation after a reply's class (``A类（已解决或采纳）``).
+_CLASS_NOTE_MAX = 16
+
+
 @lazy
 def _class_mark_re() -> re.Pattern[str]:
     """The class mark alone on a line above a reply to a deputy's suggestion or a CPPCC member's
@@ -2032,10 +2080,13 @@ def _class_mark_re() -> re.Pattern[str]:
     [True, True, True, True, False]
     >>> bool(_class_mark_re().fullmatch("办理结果类别：A类")), bool(_class_mark_re().fullmatch("结果：A"))
     (True, True)
+    >>> bool(_class_mark_re().fullmatch("办理结果类别：A类（已解决或采纳）")), bool(_class_mark_re().fullmatch("A类（见附件。）"))
+    (True, False)
     >>> [bool(_class_mark_re().fullmatch(s)) for s in ("公开属性：主动公开", "公开方式：不予公开", "公开属性：见附件")]
     [True, True, False]
     """
-    return re.compile(r"[（(]?(?:(?:答复|办理)?(?:结果)?(?:类别|类型|结果)[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?[）)]?"
+    return re.compile(r"[（(]?(?:(?:答复|办理)?(?:结果)?(?:类别|类型|结果)[：:][ \u3000]*)?[A-DＡ-Ｄ][ \u3000]*类?"
+                      rf"(?:[（(][^（）()。！？!?\r\n]{{1,{_CLASS_NOTE_MAX}}}[）)])?[）)]?"
                       r"|公开(?:属性|方式|类型|类别)[：:][ \u3000]*(?:主动|依申请|不予|免予|部分|不)公开")
 
 
@@ -3098,7 +3149,7 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 _printed_over_two_lines(doc, lines[i - 1], ln)
                 top = i - 1 if top < 0 and doc.printed_by is not None else top
     if top >= 0:
-        top = _record_addressees(doc, lines, sent, top)
+        top = _record_addressees(doc, lines, sent, top, n)
         _note_above_record(doc, lines, top, n)
 
 
@@ -3112,12 +3163,15 @@ def _record_sent_re() -> re.Pattern[str]:
     return re.compile(r"主[ \u3000]*送[ \u3000]*[：:][ \u3000]*(?=\S)")
 
 
-def _record_addressees(doc: OfficialDocument, lines: list[_Line], sent: int, top: int) -> int:
+def _record_addressees(doc: OfficialDocument, lines: list[_Line], sent: int, top: int, n: int) -> int:
     """A 主送 the 版记 prints above its 抄送 (GB/T 9704 moves a long list of addressees there), from the ``主送：``
     line *sent* right over the 版记's first line *top* (its organs maybe over a few lines, each but the last ending
-    with a separator): the addressees, when the head read none. Returns the 版记's first line (*sent* when read)."""
+    with a separator) and right under the notes ending at *n* (page numbers only between: not an annexed form's
+    field, ``附件`` / ``公文处理单`` / ``主送：…``): the addressees, when the head read none. Returns the 版记's first
+    line (*sent* when read)."""
     if sent < 0 or not 0 < top - sent <= _RECORD_SENT_LINES or any(
-            lines[j].s[-1] not in "，、,；;" for j in range(sent, top - 1)):
+            lines[j].s[-1] not in "，、,；;" for j in range(sent, top - 1)) or any(
+            _page_number_re().fullmatch(lines[j].s) is None for j in range(n, sent)):
         return top
     m = _record_sent_re().match(lines[sent].s)
     assert m is not None
