@@ -199,7 +199,6 @@ MISSES: dict[int, str] = {
     6: "GBK read as Big5: the line left",
     7: "GBK read as Big5: the line left",
     10: "UTF-8 read as GBK twice: half repaired",
-    13: "a stretch cut before an HTML tag: left",
     14: "a stretch starting inside a character: its first character left",
     15: "a stretch starting inside a character: its first character left",
     16: "a stretch starting inside a character: its first character left",

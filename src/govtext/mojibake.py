@@ -53,7 +53,8 @@ UTF-8 lost bytes to a Big5 decoder (about half of its continuation bytes) comes 
 in the characters whose bytes survived, or lost one that can be told, the rest marked; 壬, 棺, 磨
 (and other characters ending in such a mark's bytes) as the last character of the damage are
 read as a cut character and the mark; 档 and 衣 (before "。") only where the damage before them
-is neither repaired on its own nor read whole to them (a stray byte before), then left as it is.
+is neither repaired on its own nor read whole to them (a stray byte before), then the mark is a
+full stop after a cut character, as its ASCII "." is.
 """
 
 from __future__ import annotations
@@ -849,7 +850,9 @@ def _repair_run(
     涓€涓€党, where the guess reads 一丢 and a rare character).
     """
     head = around[0] == "\n"  # the run starts the line: it may start inside a cut character
-    end = around[1] == "\n"  # the run ends the line: it may end inside a cut character
+    # the run ends the line, or a byte no GBK or Big5 lead pairs with (a digit, a blank, ASCII
+    # punctuation: "." after a cut 文) follows it: it may end inside a cut character
+    end = len(around[1]) == 1 and around[1] < _FIRST_TRAIL
     lost_by = _loss_codec(run, spec.codec)
     if "€" in run and ord("€") in spec.table:
         data, offs = _euro_bytes(run, spec)
@@ -947,6 +950,13 @@ def _repair_bytes(
 # before: "浣犲，" is 你 and E5 A3 AC (壬), or 你 cut after E5, then a comma ("浣犲。": 塣).
 _STOPS = "，。：；！（）？"
 _STOP = re.compile(f"[{_STOPS}]")
+# The ASCII form of each mark a piece of a run split at :data:`_STOPS` ends before: the piece is
+# read as the run it was before fix_punctuation_width widened the mark ("？" aside: "?" inside a
+# run stands for a lost byte, see _repair_run_lost_q)
+_NARROW = dict(zip("，。：；！（）", ",.:;!()"))
+# The lowest trail byte of a GBK or Big5 pair: a byte below it (ASCII digits, blanks,
+# punctuation) ends the run of pairs before it, as the end of the line does
+_FIRST_TRAIL = "\x40"
 # Marks of _STOPS that may also end the damage as bytes, where the text before them is repaired
 # with the mark read as a boundary too, or the damage is read whole to a common character (see
 # _whole_common_ending): "。" completes common characters (档 E6 A1 A3, 衣 E8 A1 A3: "鏂囨。"
@@ -1009,7 +1019,7 @@ def _repair_pieces(
             last = m.end() == len(run)
             repair(
                 m.group(), base + m.start(), spec, out, tail_ok if last else True,
-                (around[0] if m.start() == 0 else "", around[1] if last else ""),
+                (around[0] if m.start() == 0 else "", around[1] if last else _NARROW.get(run[stop], "")),
             )
         start = stop + 1
 
@@ -1130,7 +1140,10 @@ def _prefer_split(run: str, base: int, marks: list[int], joined: list, split: li
                         and (covered(q - 1) or covered(q + 1))
                     ) and not (
                         run[k] in _STOPS_ENDING
-                        and ((q + 1 == j[1] and covered(q - 1)) or _whole_common_ending(run, base, marks, j))
+                        and (
+                            (q + 1 == j[1] and covered(q - 1) and not _score(run[: j[0] - base], _common()))
+                            or _whole_common_ending(run, base, marks, j)
+                        )
                     ):
                         ok = False
                         break
