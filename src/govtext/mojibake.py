@@ -849,9 +849,10 @@ def _repair_run(
     keeps, where their repairs overlap, the one that gains most (一一 then 党 read as GBK:
     涓€涓€党, where the guess reads 一丢 and a rare character).
     """
-    head = around[0] == "\n"  # the run starts the line: it may start inside a cut character
-    # the run ends the line, or a byte no GBK or Big5 lead pairs with (a digit, a blank, ASCII
-    # punctuation: "." after a cut 文) follows it: it may end inside a cut character
+    # the run starts or ends the line, or has beside it an ASCII byte below any GBK or Big5
+    # trail byte (a digit, a blank, ASCII punctuation, a tag's "<" or ">": "." after a cut 文):
+    # it may start or end inside a cut character
+    head = len(around[0]) == 1 and around[0] < _FIRST_TRAIL
     end = len(around[1]) == 1 and around[1] < _FIRST_TRAIL
     lost_by = _loss_codec(run, spec.codec)
     if "€" in run and ord("€") in spec.table:
@@ -1856,6 +1857,8 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
         latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
         if not (latin[1:] - latin[:-1] == 1).any():
             return []
+    if _layered().search(text):
+        return []  # the UTF-8 layer of text damaged twice first (ftfy): read in the next round
     for codec in ("gbk", "big5"):  # GBK first: a run that reads as both is mostly GBK
         edits = _scan_gbk_latin(text, False, codec)
         if edits:
@@ -2038,6 +2041,21 @@ def _big5_shaped(data: bytes, after: str, short: bool) -> bool:
         return False
     leads = data[::2]
     return 2 * len(leads.translate(None, _LETTER_LEADS)) < len(leads)
+
+
+#: Latin-1 characters in a row, each read from its two UTF-8 bytes as Latin-1 again ("Â°ÃªÂ¥":
+#: Big5's "°ê¥" of 國立), that make a line the UTF-8 layer of text damaged twice rather than
+#: GBK or Big5 read as Latin-1: GBK text of three characters in a row whose lead bytes are C2
+#: or C3 and trail bytes below C0 (GB2312 row C2's 隆 楼 卤 路 陆, row C3's 媒 煤) is not written.
+_LAYERED_MIN = 3
+
+
+@lazy
+def _layered() -> re.Pattern[str]:
+    """:data:`_LAYERED_MIN` Latin-1 characters in a row read from their UTF-8 as Latin-1 again
+    ("Â°ÃªÂ¥"), at the start of a Latin-1 run (inside one, "¾Ã¾Ã¾Ã" is GBK's 久久久): a line
+    damaged twice, whose GBK or Big5 reading comes after its UTF-8 one."""
+    return re.compile(f"(?<![\u0080-\u00ff{_CP1252_HIGH}])(?:[\u00c2\u00c3][{_CONT1}]){{{_LAYERED_MIN},}}")
 
 
 def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:

@@ -1,0 +1,113 @@
+"""Session 39's classes of mojibake (MJ39), each found by its blind set:
+
+* a run of UTF-8 read as GBK that ends inside a cut character before an ASCII byte no GBK or
+  Big5 lead pairs with (a digit, a blank, "<" of a tag, ASCII punctuation), or starts inside
+  one after such a byte: judged as at the line's end or start (the cut character marked, the
+  rest repaired); a stop widened after such a run is read as its ASCII form;
+* (not a class: a GB18030 four-byte character read by a GBK decoder, ``�4�5``, stays: a date
+  our repair marked, ``2026�3�5�``, has that shape);
+* Big5 read as Latin-1 whose UTF-8 was read as Latin-1 again: the UTF-8 layer first, then Big5,
+  never GBK of the UTF-8 bytes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from blind import mojibake_damage
+from govtext import fix_mojibake, fix_punctuation_width
+from govtext.mojibake import MARKER
+
+
+def _cut(text: str, after: str) -> str:
+    """*text* in UTF-8 without its last byte, read as GBK, then *after*."""
+    return text.encode()[:-1].decode("gbk", "ignore") + after
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        # 数 cut before an HTML tag: the tag's "<" ends the run
+        (_cut("学生人数", "</td>"), "学生人" + MARKER + "</td>"),
+        # dashes and 一 with a lost byte inside, 文 cut before ".", "<", a digit, a blank
+        ("鈥斺斾竴鈥斾竴鈥旀.", "—" + MARKER + "一—一—" + MARKER + "."),
+        ("鈥斺斾竴鈥斾竴鈥旀<br>", "—" + MARKER + "一—一—" + MARKER + "<br>"),
+        ("鈥斺斾竴鈥斾竴鈥旀2026", "—" + MARKER + "一—一—" + MARKER + "2026"),
+        ("鈥斺斾竴鈥斾竴鈥旀 好", "—" + MARKER + "一—一—" + MARKER + " 好"),
+    ],
+)
+def test_cut_run_before_an_ascii_byte_is_read_as_at_the_line_end(damaged: str, fixed: str) -> None:
+    assert fix_mojibake(damaged) == fixed
+    assert fix_punctuation_width(fixed) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们在2026年开会",  # clean text before digits
+        "涓浗2026",  # too short a run to read
+        "浣犲 好",  # 你 and a cut 好: one character is no evidence
+        "骉龘1",
+        "涓涓细流.",
+        "你好.",
+    ],
+)
+def test_clean_or_short_runs_before_an_ascii_byte_stay(text: str) -> None:
+    assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("鈥斺斾竴鈥斾竴鈥旀,好", "—" + MARKER + "一—一—" + MARKER + ",好"),
+        # a stray byte (94) before the damage: the widened "。" is no end of 塣 (E5 A1 A3)
+        ("\ufffd斾竴鈥斾竴鈥斿.", "\ufffd斾竴—一—" + MARKER + "."),
+    ],
+)
+def test_widened_stop_after_a_cut_run_reads_as_its_ascii_form(text: str, fixed: str) -> None:
+    # widened first (，。: two continuation bytes in GBK), the run before the mark is read as
+    # with the ASCII mark after it: the cut character marked, the mark kept
+    widened = fix_punctuation_width(text)
+    assert widened != text
+    assert fix_mojibake(text) == fixed
+    assert fix_mojibake(widened) == fixed.translate(str.maketrans(",.", "，。"))
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        # 学校新闻动态 in UTF-8 without 学's first two bytes, read as GBK after a tag's ">" (态
+        # lost bytes to the decoder too): the tail of 学 joins 校's lead byte in ︽
+        ("<li>︽牎鏂伴椈鍔ㄦ\ufffd\ufffd</li>", "<li>" + MARKER + "校新闻动" + MARKER + "</li>"),
+        # 通知公告 without 通's first byte, after a blank
+        ("日期 氱煡鍏\ufffd鍛\ufffd", "日期 " + MARKER + "知" + MARKER + "告"),
+    ],
+)
+def test_run_starting_inside_a_character_after_an_ascii_byte(damaged: str, fixed: str) -> None:
+    assert fix_mojibake(damaged) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a date cut by UTF-8-as-GBK damage leaves once its characters are marked, and
+        # the shape a GBK decoder gives a GB18030 four-byte character (𠮷: �4�5): one marks
+        # lost characters between digits, so neither is read as the other
+        "2026\ufffd3\ufffd5\ufffd",
+        "获奖学生：王\ufffd4\ufffd5",
+        "第\ufffd3名",
+        "祝贺?9?5获奖",
+    ],
+)
+def test_lost_bytes_between_digits_stay(text: str) -> None:
+    assert fix_mojibake(text) == text
+    assert fix_mojibake(fix_mojibake(text)) == text
+
+
+@pytest.mark.parametrize("original", ["國立臺灣大學", "臺北市教育局", "國民中學教務處"])
+@pytest.mark.parametrize("second", ["latin-1", "w1252"])
+def test_big5_as_latin_damaged_again_is_not_read_as_gbk(original: str, second: str) -> None:
+    # Big5 read as Latin-1, its UTF-8 read as Latin-1 or windows-1252 again ("Â°ÃªÂ¥"): the
+    # UTF-8 layer first, then Big5, never GBK's 掳锚楼 of the UTF-8 bytes
+    twice = mojibake_damage(original, f"big5>latin-1|utf-8>{second}")
+    assert fix_mojibake(twice) == original
