@@ -744,6 +744,11 @@ def _name_dot_rules(pb: str) -> str:
     )
 
 
+#: The ellipsis Chinese text writes (…… after the words it trails off), punctuation to
+#: :func:`fix_cjk_spacing` as the marks of :data:`_CJK_PUNCT` are where it is one or two "…":
+#: ``等等 …… 各项`` is one phrase.
+_ELLIPSIS = "\u2026"
+
 #: The longest word (its first character aside) whose blanks just inside full-width round
 #: brackets :func:`fix_cjk_spacing` removes (``（ 试行 ）``): a bracketed note, not a sentence.
 _BRACKET_WORD_MAX = 40
@@ -779,6 +784,10 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         + _name_dot_rules(pb)
+        # B'': around an ellipsis of one or two "…" between Chinese, as around a mark of B (not
+        # a longer run: the leaders of a table of contents, "总则 ………… 1")
+        + rf"|(?={_ELLIPSIS}{{1,2}}(?!{_ELLIPSIS}))(?<=[{han}{pb}{_QUOTES}]{b}++)"
+        rf"|(?=[{han}{pb}])(?<=(?<!{_ELLIPSIS}){_ELLIPSIS}{{1,2}}{b}++)"
         # B': just inside full-width round brackets holding one word (no blank inside it, its
         # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
         # and ends with one, a digit or a unit symbol after a digit (A's blank before it
@@ -847,7 +856,7 @@ class _FirstHits:
 @lazy
 def _spacing_context() -> str:
     """What :func:`_spacing_needed` asks after its first blank."""
-    h, p, q, d = HAN_BLOCKS, _CJK_PUNCT + r"()?", _QUOTES + "\"'", _NAME_DOTS
+    h, p, q, d = HAN_BLOCKS, _CJK_PUNCT + _ELLIPSIS + r"()?", _QUOTES + "\"'", _NAME_DOTS
     b = "[ \u00a0]"
     return (
         rf"(?:(?<=[\d%]{b}){b}*(?=[{h}{_UNIT_SYMBOLS}）])"
@@ -873,7 +882,8 @@ def fix_cjk_spacing(text: str) -> str:
       左右 only (``超200% 个股``);
     * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after Chinese
       punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
-      side is Chinese (full-width round brackets excepted, see below);
+      side is Chinese (full-width round brackets excepted, see below); so around an ellipsis
+      of one or two ``…`` (``等等 …… 各项``), not the longer leaders of a table of contents;
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``, ``地点 : 市``),
       which :func:`fix_punctuation_width` then widens;
     * on one side of a middle dot (``· ・ ‧``; ``•`` is a bullet) between Han that touches Han on
