@@ -205,8 +205,6 @@ MISSES: dict[int, str] = {
     25: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
     26: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
     27: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
-    37: "Mongolian read from UTF-8 as GBK: left",
-    38: "Uyghur read from UTF-8 as GBK: left",
     41: "box drawing read from UTF-8 as GBK: left",
     42: "subscript two read from UTF-8 as GBK: left beside the repair",
     48: "UTF-8 read as GBK twice: half repaired",

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from blind import mojibake_damage
+from blind import mojibake_damage, mojibake_score
 from govtext import fix_mojibake, fix_punctuation_width
 from govtext.mojibake import MARKER
 
@@ -111,3 +111,34 @@ def test_big5_as_latin_damaged_again_is_not_read_as_gbk(original: str, second: s
     # UTF-8 layer first, then Big5, never GBK's 掳锚楼 of the UTF-8 bytes
     twice = mojibake_damage(original, f"big5>latin-1|utf-8>{second}")
     assert fix_mojibake(twice) == original
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "民族学校：ᠮᠣᠩᠭᠣᠯ",  # Mongolian
+        "维吾尔文ئۇيغۇر与汉文对照",  # Uyghur, in Arabic letters
+        "藏文བོད་ཡིག课程",  # Tibetan
+        "蒙古语授课ᠮᠣᠩᠭᠣᠯ学校",
+    ],
+)
+@pytest.mark.parametrize("mech", ["utf-8>gbk/ignore", "utf-8>gbk"])
+def test_minority_script_words_read_whole_from_utf8_beside_han(original: str, mech: str) -> None:
+    # a word of Mongolian, Uyghur or Tibetan read whole from UTF-8 is judged like kana and
+    # Hangul: on the reading's other characters (where bytes were lost, marks)
+    damaged = mojibake_damage(original, mech)
+    assert mojibake_score(fix_mojibake(damaged), original) == (True, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蒙古文校名：ᠰᠤᠷᠭᠠᠭᠤᠯᠢ（学校）",
+        "维吾尔文：مەكتەپ（学校）",
+        "藏文：སློབ་གྲྭ（学校）",
+        # rare characters of GB2312 level 2 (leads D8-DB: the bytes of Arabic letters in UTF-8)
+        "亍丌兀丐廿卅丕亘丞鬲孬噩丨禺丿匕乇夭爻卮氐囟胤馗毓睾鼗丶亟鼐乜乩亓芈孛啬嘏仄厍厝厣厥厮",
+    ],
+)
+def test_minority_script_words_and_rare_characters_stay(text: str) -> None:
+    assert fix_mojibake(text) == text

@@ -1260,7 +1260,13 @@ _TWO_HAN = re.compile("[\u3400-\u9fff][^\x00-\x7f]|[^\x00-\x7f][\u3400-\u9fff]")
 # a Korean name or school a Chinese text quotes (서울고등학교) -- but only a run of two or more:
 # a lone syllable beside Han is what a chance UTF-8 reading of clean text with a rare GBK
 # character (EA-ED) makes (王炜鸿工 -> 王쿺蹤), and is judged like any other character.
-_QUOTED_FOREIGN = re.compile("[\u3041-\u30ff]+|[\uac00-\ud7a3]{2,}")
+# Likewise words of the scripts China's minority languages are written in, which Chinese pages
+# print beside Chinese (a school's Mongolian, Uyghur or Tibetan name): Arabic letters (D8-DB
+# xx), Mongolian (E1 A0-A2 xx) and Tibetan (E0 BC-BF xx), two or more in a row, are what no GBK
+# or Big5 reading makes and what a UTF-8 reading of clean Chinese makes only from rare pairs.
+_QUOTED_FOREIGN = re.compile(
+    "[\u3041-\u30ff]+|[\uac00-\ud7a3]{2,}|[\u0620-\u06ff]{2,}|[\u1820-\u18af]{2,}|[\u0f00-\u0fff]{2,}"
+)
 
 
 #: The cost a repair's reading may have per character (a rare Han character costs 1), and in
