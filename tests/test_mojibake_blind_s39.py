@@ -208,7 +208,6 @@ MISSES: dict[int, str] = {
     41: "box drawing read from UTF-8 as GBK: left",
     42: "subscript two read from UTF-8 as GBK: left beside the repair",
     48: "UTF-8 read as GBK twice: half repaired",
-    49: "± and × read from UTF-8 as GBK: left beside the repair",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {2: "UTF-8 read as GBK twice: 鏈 and 鏃 kept beside the repair"}
 LOSSY_MISSES: dict[int, str] = {2: "UTF-8 read as GBK twice: 鏈 and 鏃 kept beside the repair"}

@@ -142,3 +142,20 @@ def test_minority_script_words_read_whole_from_utf8_beside_han(original: str, me
 )
 def test_minority_script_words_and_rare_characters_stay(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    ("original", "fixed"),
+    [
+        # ± (C2 B1, GBK's 卤) after a character that lost a byte, × (C3 97, 脳) between digits
+        ("误差±0.5，面积3×4米", MARKER * 2 + "±0.5，面积3×4" + MARKER),
+        ("面积3×4米的教室", "面积3×4米的教" + MARKER),
+    ],
+)
+def test_latin1_sign_beside_a_mark_or_between_digits_in_a_damaged_line(original: str, fixed: str) -> None:
+    assert fix_mojibake(mojibake_damage(original, "utf-8>gbk")) == fixed
+
+
+@pytest.mark.parametrize("text", ["乘坐3路4站到达", "面积3脳4米", "乘坐3 路 4站"])
+def test_gbk_characters_between_digits_in_a_clean_line_stay(text: str) -> None:
+    assert fix_mojibake(text) == text

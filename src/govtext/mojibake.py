@@ -1728,18 +1728,20 @@ def _sign_between(text: str, s: int, e: int) -> bool:
     character itself (乘10路, 8路,, 乘坐 36 路 或), and between blanks among Han text too.
 
     >>> cases = (("25掳C", "掳"), ("10路", "路"), ("36 路 或", "路"), ("车 漏 ", "漏"), ("学院 ® 2026", "®"),
-    ...          ("漏 2026", "漏"), ("路0", "路"))
+    ...          ("漏 2026", "漏"), ("路0", "路"), ("3脳4", "脳"), ("\ufffd卤0.5", "卤"), ("3 路 4", "路"))
     >>> [_sign_between(t, t.index(c), t.index(c) + 1) for t, c in cases]
-    [True, False, False, False, True, True, False]
+    [True, False, False, False, True, True, False, True, True, False]
     """
-    left, right = text[s - 1: s], text[e: e + 1]
+    # (a lost-byte mark beside it is the damage's edge, as ASCII is: "�卤0.5" is ±0.5)
+    left, right = (c.replace(MARKER, "?") for c in (text[s - 1: s], text[e: e + 1]))
     if not (left + right).isascii() or ((not left or not right) and not (left + right).isspace()):
         return False  # (at the line's edge, a blank on the other side: 路0 opening a line stays)
     before = text[max(0, s - SIGN_REACH): s].rstrip()[-1:]
     after = text[e: e + SIGN_REACH].lstrip()[:1]
     if not ((before and before.isascii()) or (after and after.isascii())):
         return False
-    return not before.isdigit() or (after.isascii() and after.isalpha())
+    # after a digit, a sign before a letter (25°C) or between two digits it touches (3×4)
+    return not before.isdigit() or (after.isascii() and (after.isalpha() or (left + right).isdigit()))
 
 
 def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
