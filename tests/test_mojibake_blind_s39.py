@@ -209,8 +209,8 @@ MISSES: dict[int, str] = {
     42: "subscript two read from UTF-8 as GBK: left beside the repair",
     48: "UTF-8 read as GBK twice: half repaired",
 }
-LOSSY_NEVER_MISSES: dict[int, str] = {2: "UTF-8 read as GBK twice: 鏈 and 鏃 kept beside the repair"}
-LOSSY_MISSES: dict[int, str] = {2: "UTF-8 read as GBK twice: 鏈 and 鏃 kept beside the repair"}
+LOSSY_NEVER_MISSES: dict[int, str] = {}
+LOSSY_MISSES: dict[int, str] = {}
 UTF16_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}
 

@@ -159,3 +159,21 @@ def test_latin1_sign_beside_a_mark_or_between_digits_in_a_damaged_line(original:
 @pytest.mark.parametrize("text", ["乘坐3路4站到达", "面积3脳4米", "乘坐3 路 4站"])
 def test_gbk_characters_between_digits_in_a_clean_line_stay(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    ("original", "fixed"),
+    [
+        # UTF-8 read as GBK with lost bytes, then again: the outer layer read, the inner one's
+        # cut characters before digits (鏈� for 月) are read as in the line they were
+        ("会议时间：3月5日", "会" + MARKER + "时间" + MARKER + "3" + MARKER + "5" + MARKER),
+        ("报到时间：9月1日上午", None),
+    ],
+)
+def test_text_damaged_twice_reads_its_inner_cut_characters(original: str, fixed: str | None) -> None:
+    once = mojibake_damage(original, "utf-8>gbk")
+    twice = mojibake_damage(original, "utf-8>gbk|utf-8>gbk")
+    # the twice-damaged line comes back as the once-damaged one does
+    assert fix_mojibake(twice) == fix_mojibake(once)
+    if fixed is not None:
+        assert fix_mojibake(twice) == fixed
