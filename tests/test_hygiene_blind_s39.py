@@ -39,6 +39,10 @@ here:
 
 Figures: unseen (commit a0a193f, before any fix) 49/50 step cases and 5/5 normalize cases right.
 The miss: blanks around ``……`` between Chinese kept (#31).
+
+After this session's fix 50/50 and 5/5: :func:`fix_cjk_spacing` removes the blanks around an
+ellipsis of one or two ``…`` between Chinese as around other Chinese punctuation (#31); the
+longer leaders of a table of contents (``总则 ………… 1``) keep theirs.
 """
 
 from __future__ import annotations

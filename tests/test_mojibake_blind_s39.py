@@ -46,6 +46,26 @@ GBK, left or half repaired (#37, #38); box-drawing lines read as GBK, left (#41)
 GBK, left as ``鈧`` and ``脳`` beside the repair (#42, #49); Big5 read as Latin-1 then as
 windows-1252, repaired as GBK (#47).
 
+After this session's fixes 35/50 damaged, 8/8 lossy, 3/3 repairable, 3/3 UTF-16, 20/20 clean: a run
+of UTF-8 read as GBK followed by an ASCII byte below every GBK and Big5 trail byte (a digit, a
+blank, ``<``, ``.``) is judged as at the line's end, one after such a byte (a tag's ``>``) as at
+the line's start (#13, #15); Big5 read as Latin-1 whose UTF-8 was read as Latin-1 again is read
+layer by layer (#47); Mongolian, Uyghur and Tibetan words read whole from UTF-8 are judged like
+kana and Hangul (#37, #38); a Latin-1 sign's GBK reading beside a lost-byte mark or between two
+digits is the sign in a damaged line (#49); the rounds after a line's first repair keep its
+damaged-line reading, so the inner layer of text damaged twice is read as the once-damaged line
+is (lossy #2). Left (``MISSES``): Big5 read as GBK and GBK read as Big5 (#2, #4-#7): no U+FFFD
+or none the line-level Big5 reading takes, and a GBK line of valid characters read as Big5 is
+valid Big5 text, nothing cheap shows it wrong; UTF-8 read as GBK twice where the outer reading
+lost the bytes of the inner one's characters (#10, #48: what is left is marked or half read);
+a stretch that starts two bytes into a character (#14, #16): those two bytes make a GBK
+character, which may be a rare character of the text (kept by design, clean text is never
+lost); a GB18030 four-byte character read as GBK (#24-#27): ``�4�5`` is also the shape of a
+date whose characters a repair marked (``2026�3�5�``), so collapsing it would eat a date's digits
+on a second pass; box-drawing lines (#41): box drawing costs as mojibake (GBK's row 9 is what
+readings of other damage make); ₂ read with the ``O`` after it as two GBK characters (#42): one
+symbol and a swallowed letter are too little to read.
+
 Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``; ``@K-L=headN:enc>dec``
 (characters K to L-1 encoded, their first N bytes lost, then decoded: a damaged stretch that
 starts inside a character, :func:`_damage`).
@@ -193,21 +213,21 @@ CLEAN: list[str] = [
 
 # Misses, by index in DAMAGED / LOSSY / UTF16 / CLEAN.
 MISSES: dict[int, str] = {
-    2: "Big5 read as GBK: the line left",
-    4: "Big5 read as GBK: the line left",
-    5: "GBK read as Big5: the line left",
-    6: "GBK read as Big5: the line left",
-    7: "GBK read as Big5: the line left",
-    10: "UTF-8 read as GBK twice: half repaired",
-    14: "a stretch starting inside a character: its first character left",
-    16: "a stretch starting inside a character: its first character left",
+    2: "Big5 read as GBK without a loss: valid GBK, nothing cheap shows it wrong",
+    4: "Big5 read as GBK, its ASCII trail bytes kept beside each U+FFFD: the line-level reading declines it",
+    5: "GBK read as Big5 without a loss: valid Big5, nothing cheap shows it wrong",
+    6: "GBK read as Big5 without a loss: valid Big5, nothing cheap shows it wrong",
+    7: "GBK read as Big5: valid Big5 but one pair, nothing cheap shows it wrong",
+    10: "UTF-8 read as GBK twice, the outer reading lost inner bytes: half read",
+    14: "a stretch starting two bytes into a character: those make a GBK character, kept by design",
+    16: "a stretch starting two bytes into a character: those make a GBK character, kept by design",
     24: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
     25: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
     26: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
     27: "GB18030 four-byte character read as GBK: its lead bytes lost, the digits left; a date marked by a repair (2026�3�5�) has the same shape",
-    41: "box drawing read from UTF-8 as GBK: left",
-    42: "subscript two read from UTF-8 as GBK: left beside the repair",
-    48: "UTF-8 read as GBK twice: half repaired",
+    41: "box drawing read from UTF-8 as GBK: box drawing costs as mojibake",
+    42: "₂ read with the O after it as two GBK characters: too little to read",
+    48: "UTF-8 read as GBK twice, the outer reading lost inner bytes: half read",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {}
 LOSSY_MISSES: dict[int, str] = {}
