@@ -369,15 +369,26 @@ MONTH_LIST_BACK = 6  # how far before the month its list may start
 #: after N日: 内, 后, 为限 (三十日内, 十五日后)
 DAY_SPAN_AFTER = ("内", "后", "为限", "期间")
 #: after N年 of two Arabic digits: a part of that year (a month, its end, start or half, a quarter, a season:
-#: 24年3月, 25年底, 23年上半年, 24年一季度, 26年春季), so N年 names a year by its last two digits, no span (24年3个月
-#: and 24年初中教龄 go on)
+#: 24年3月, 25年底, 23年上半年, 24年一季度, 26年春季), so N年 names a year by its last two digits, no span (24年3个月,
+#: 24年初中教龄 and 24年初心 go on)
 SHORT_YEAR_AFTER = re.compile(
-    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月|[底末]|初(?![中级期])|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})月|[底末]|初(?![中级期心])|[上下]半年|第?[一二三四1-4]季度|[春夏秋冬]季"
 )
-#: before N年 of two Arabic digits: a word of a point in time (自24年起, 从98年开始, 截至23年, 于98年建成); not after a
-#: comparison's 于 (少于24年, 长于15年: spans) nor before what makes it a span (自24年前, 从24年的经验中, 于15年内)
-SHORT_YEAR_BEFORE = re.compile(r"(?:自|从|截至|截止|(?<![少多低高大小长短])于)\Z")
+#: before N年 of two Arabic digits: a word of a point in time (自24年起, 从98年开始, 截至23年, 建于98年, 成立于98年); a
+#: bare 于 only with a verb of a point in time after the year (于98年建成: :data:`SHORT_YEAR_ON`); not before what
+#: makes it a span (自24年前, 从24年的经验中)
+SHORT_YEAR_BEFORE = re.compile(r"(?:自|从|截至|截止|(?:[建始生设办]|成立)于)\Z")
 SHORT_YEAR_NOT_AFTER = frozenset("前后来内间里的多余")
+#: 于 before N年, then a verb of a point in time after it (该校于98年建成, 于24年投入使用; 对于24年教龄, 少于24年 and
+#: 长于15年 are spans)
+SHORT_YEAR_ON = re.compile(r"(?<![少多低高大小长短对关由等])于\Z")
+SHORT_YEAR_ON_AFTER = re.compile(r"建成|成立|开始|启动|投入|开工|竣工|设立|创办|开通|建立|落成|起")
+#: a word of a span of years before N年, at most two characters between (连续15年春季, 扎根乡村24年, 坚守12年底线):
+#: a span even before a part of a year
+SHORT_YEAR_SPAN_BEFORE = re.compile(r"(?:连续|历经|扎根|坚守|长达|服役)[\u4e00-\u9fff]{0,2}\Z")
+#: the second end of a range of years whose first is named by two digits after a word of a point in time
+#: (从24年到26年, 自24年至26年): a year too, as the first
+SHORT_YEAR_RANGE_BEFORE = re.compile(r"(?:自|从)[0-9]{2}年[到至\-—–～~]\Z")
 #: after N日: the penalty a term of days is given for, named after it as laws write it, the noun ending
 #: its clause or joined to another penalty (处十五日拘留，, 处五到十日拘留或者罚款, 十日行政拘留并处: as
 #: 拘留十五日 before it); the verb with an object or 了 after it is news of the day (于15日拘留了两人)
@@ -738,26 +749,40 @@ BRAND_AT = {
 #: 2号楼1205室, A座1203室, 5楼502室, 1单元302室, a room alone written with three or four digits
 #: (1205室), and 3栋2单元: labels, no counts of 栋, 单元 or 室 (新建3栋, 3室1厅 count); found backwards
 #: from 室 or 单元, the digits of its first part not glued to more digits or letters
-_BUILDING = r"(?:[0-9]{1,4}|[A-Z])(?:栋|幢|座|号楼|楼|层)"
+#: a building's number or letter (2号楼, A座), shared by :data:`ADDRESS_BACK` and :data:`ROOM_BACK`
+_BUILDING_NUMBER = r"(?:[0-9]{1,4}|[A-Z])"
+_BUILDING = rf"{_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼|层)"
 ADDRESS_BACK = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
-#: after a dash that follows a word's character: a value with a unit, a percent sign or a range's connector after
-#: it, signed (部分地区-3～2℃, 全区-3.5%); a bare number there is a label's (附件-2, 片区-1)
-SIGNED_VALUE_AFTER = re.compile(r"[0-9]+(?:\.[0-9]+)?(?=[%％‰℃°～~〜至到—–\u4e00-\u9fff])")
+#: after a dash that follows a word's character: a value with a unit that may be negative after it (a temperature,
+#: a percent, money, a length: 部分地区-3℃, 全区-3.5%), or a range's connector before a second value with one
+#: (部分地区-3～2℃), signed; a bare number there, or one before another unit, is a label's (附件-2, 片区-1地块, C区-12栋)
+_SIGNED_UNIT = r"(?:[%％‰℃°度]|摄氏度|[万亿]?元|[千厘毫]?米|公里)"
+_SIGNED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+SIGNED_VALUE_AFTER = re.compile(rf"{_SIGNED_NUMBER}(?={_SIGNED_UNIT}|[～~〜至到—–]{_SIGNED_NUMBER}{_SIGNED_UNIT})")
 #: a weekday's look-alike (周三) after 每 or 一 and before a unit of what a week holds counts it (每周三天, 一周四课时,
-#: 每周五个工作日); 天气, 个人 and other words start no unit (每周五天气), and 晚 may be the weekday's evening (每周三晚)
+#: 每周五个工作日); 天 must end a word there: 天气, 天然气, 天台, 个人 and other words start no unit (每周五天气, 每周五天然气,
+#: 每周二天台), and a part of the day after 天 keeps the weekday (每周三天下午: 周三's daytime), as 晚 does (每周三晚)
 WEEK = "周"
 PER_WEEK_BEFORE = frozenset("每一")
-WEEK_COUNT_AFTER = re.compile(r"天(?!气|[安津])|小时|课时|学时|个(?![人别])")
+WEEK_COUNT_AFTER = re.compile(r"天(?![气然台安津地空文桥堂河井窗线]|[上下]午|中午|早上|晚上)|小时|课时|学时|个(?![人别])")
 #: a room's number written without 室 after its building's or floor's number (2号楼305, 3楼302, A座1208,
-#: 3栋2单元501, 4楼403会议室): three or four digits that end the address, before a list's or a range's next item, a
-#: clause's end or a word for a room (新建3栋1200平方米, 5号楼共有305户 count); the building's part is found backwards
-#: from the room's digits, and forwards from its own number (3楼302: no 3 either)
-_ROOM_END = r"(?:[\s，。；、,;：:）)】\]和或至到\-—~～]|会议室|办公室|教室|房间|\Z)"
+#: 3栋2单元501, 4楼403会议室): three or four digits that end the address: a clause's end, a word for a room, or a
+#: list's or a range's connector before another room's bare three or four digits that end it too (2号楼305-306,
+#: 3楼302至305); a unit or 年 after the next number makes the pair a range of quantities or years (新建6栋200-300平方米,
+#: 3号楼2023至2025年, 5号楼共有305户 count); the building's part is found backwards from the room's digits, and
+#: forwards from its own number (3楼302: no 3 either)
+_ROOM_STOP = r"(?:[\s，。；、,;：:）)】\]]|会议室|办公室|教室|房间|\Z)"
+_ROOM_END = rf"(?:{_ROOM_STOP}|[和或至到\-—~～][0-9]{{3,4}}{_ROOM_STOP})"
 ROOM_END = re.compile(_ROOM_END)
-ROOM_BACK = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{1,4}|[A-Z])(?:栋|幢|座|号楼|楼)(?:[0-9]{1,2}单元)?\Z")
+ROOM_STOP = re.compile(_ROOM_STOP)
+#: before a second room's number, the first one after its building's part and the connector (2号楼305-306)
+ROOM_PAIR_BACK = re.compile(rf"(?<![0-9A-Za-z]){_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?[0-9]{{3,4}}[和或至到\-—~～]\Z")
+#: how far back from a second room's digits its building's part may start (12号楼3单元1203-)
+ROOM_PAIR_SPAN = 15
+ROOM_BACK = re.compile(rf"(?<![0-9A-Za-z]){_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?\Z")
 ROOM_AFTER_FLOOR = re.compile(rf"(?:栋|幢|座|楼)(?:[0-9]{{1,2}}单元)?[0-9]{{3,4}}(?={_ROOM_END})")
 #: how far back from a room's digits its building's part may start (12号楼3单元)
 ROOM_BACK_SPAN = 10

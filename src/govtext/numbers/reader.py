@@ -375,7 +375,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
             return True  # v100, CPC 2, 9f77_70901: identifiers; PM_2.5: a subscript written with _ (PM₂.₅) (GDP一万两千美元 is read)
         if nxt == "@" or (prev in _CODE_LAST and P.CODE_BACK.search(text, max(0, s - 6), s)):
             return True
-    if (prev in _ROOM_PREV or nxt in _FLOOR_NEXT) and _room_address(text, s, e, run, prev):
+    if (prev in _ROOM_PREV or nxt in _FLOOR_NEXT or prev in _ROOM_LINKS) and _room_address(text, s, e, run, prev):
         return True  # 2号楼305, 3楼302, A座1208: a room's number and its building's or floor's, an address's parts
     if prev not in _TAB.late_prev and nxt not in _LATE_NEXT:
         return False  # (none of the tests below has anything to look at)
@@ -422,6 +422,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
 #: a building's or floor's number, the first ones (3楼302, 5栋1203)
 _ROOM_PREV = frozenset("楼栋幢座元")
 _FLOOR_NEXT = frozenset("楼栋幢座")
+#: between two rooms' numbers, a list's or a range's connector (2号楼305-306, 3楼302至305)
+_ROOM_LINKS = frozenset("和或至到-—~～")
 #: how many Arabic digits a room's number without 室 has (302, 1208)
 _ROOM_DIGITS = range(3, 5)
 #: how many Arabic digits a building's or floor's number before a room has at most (12楼1203)
@@ -429,16 +431,23 @@ _FLOOR_DIGITS = 4
 
 
 def _room_address(text: str, s: int, e: int, run: str, prev: str) -> bool:
-    """Is the Arabic run ``text[s:e]`` a room's number written without 室 after its building's or floor's part, or
-    that part's number (2号楼305, 3楼302, A座1208, 3栋2单元501: :data:`.patterns.ROOM_BACK`)? An address's parts, no
-    quantities (新建3栋, 5号楼共有305户 count).
+    """Is the Arabic run ``text[s:e]`` a room's number written without 室 after its building's or floor's part
+    (:data:`.patterns.ROOM_BACK`), that part's number, or a second room after a connector (2号楼305, 3楼302, A座1208,
+    3栋2单元501, 2号楼305-306)? An address's parts, no quantities: the room's digits must end the address
+    (:data:`.patterns.ROOM_END`: 新建3栋1200平方米, 新建6栋200-300平方米, 5号楼共有305户 count).
 
     >>> t = "地址：3楼302，教学楼A座1208。新建3栋1200平方米"
     >>> [t[s:e] for s, e in ((3, 4), (5, 8), (14, 18), (21, 22), (23, 27)) if _room_address(t, s, e, t[s:e], t[s - 1])]
     ['3', '302', '1208']
+    >>> t = "2号楼305-306，6栋200-300平方米"
+    >>> [t[s:e] for s, e in ((3, 6), (7, 10), (13, 16), (17, 20)) if _room_address(t, s, e, t[s:e], t[s - 1])]
+    ['305', '306']
     """
     if not (run.isascii() and run.isdigit()):
         return False
+    if prev in _ROOM_LINKS:
+        return len(run) in _ROOM_DIGITS and P.ROOM_STOP.match(text, e) is not None and P.ROOM_PAIR_BACK.search(
+            text, max(0, s - P.ROOM_PAIR_SPAN), s) is not None
     if prev in _ROOM_PREV and len(run) in _ROOM_DIGITS and P.ROOM_END.match(text, e) is not None:
         return P.ROOM_BACK.search(text, max(0, s - P.ROOM_BACK_SPAN), s) is not None
     return len(run) <= _FLOOR_DIGITS and not (prev.isascii() and prev.isalnum()) and P.ROOM_AFTER_FLOOR.match(text, e) is not None
@@ -1409,19 +1418,37 @@ def _glued_years(run: str) -> bool:
 SHORT_YEAR_DIGITS = 2
 
 
+#: how far before N年 of two digits its word of a point in time (成立于), of a span (扎根乡村) or a range's first end
+#: (自24年至) may start
+SHORT_YEAR_BACK = 3
+SHORT_YEAR_SPAN_BACK = 6
+SHORT_YEAR_RANGE_BACK = 5
+
+
 def _short_year(text: str, start: int, pos: int, run: str) -> bool:
     """Is the Arabic N年 of two digits ``text[start:pos]`` a year named by its last two digits (as 九八年 and 零八年
-    are): before a part of that year (24年3月, 25年底, 23年上半年) or after a word of a point in time and before no
-    word of a span (自24年投入运营以来, 从98年起, 于98年建成; not 自24年前, 少于24年, 经过24年)?
+    are): before a part of that year (24年3月, 25年底, 23年上半年), after a word of a point in time and before no
+    word of a span (自24年投入运营以来, 从98年起, 于98年建成; not 自24年前, 少于24年, 对于24年教龄), or a range's second end
+    after such a year (从24年到26年)? Never after a word of a span (连续15年春季, 扎根乡村24年, 经过24年).
 
     >>> _short_year("24年3月", 0, 3, "24"), _short_year("自24年起", 1, 4, "24"), _short_year("经过24年", 2, 5, "24")
     (True, True, False)
+    >>> _short_year("从24年到26年", 5, 8, "26"), _short_year("连续15年春季", 2, 5, "15")
+    (True, False)
     """
     if len(run) != SHORT_YEAR_DIGITS or not run.isdigit():
         return False
+    if P.SHORT_YEAR_SPAN_BEFORE.search(text, max(0, start - SHORT_YEAR_SPAN_BACK), start) is not None:
+        return False
     if P.SHORT_YEAR_AFTER.match(text, pos) is not None:
         return True
-    return text[pos : pos + 1] not in P.SHORT_YEAR_NOT_AFTER and P.SHORT_YEAR_BEFORE.search(text, max(0, start - 2), start) is not None
+    if P.SHORT_YEAR_RANGE_BEFORE.search(text, max(0, start - SHORT_YEAR_RANGE_BACK), start) is not None:
+        return True
+    if text[pos : pos + 1] in P.SHORT_YEAR_NOT_AFTER:
+        return False
+    if P.SHORT_YEAR_BEFORE.search(text, max(0, start - SHORT_YEAR_BACK), start) is not None:
+        return True
+    return P.SHORT_YEAR_ON.search(text, max(0, start - 1), start) is not None and P.SHORT_YEAR_ON_AFTER.match(text, pos) is not None
 
 
 def _year_digits_of(run: str, a: Atom) -> str:
@@ -1587,6 +1614,9 @@ _FRACTION_OF = "分之"
 _GENERATION = "后"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
+#: the kind of the day's end, 二十四时 after a date's 日 (12月31日二十四时): rewritten (24时) but no mention, no clock
+#: time (as 24:00 is none) and no bare 24
+DAY_END = "day_end"
 #: after N年: 代 makes a decade (五十年代, 90年代: the fifties, no fifty years), unless it starts 代表
 _DECADE = "代"
 #: 国道/省道/县道 before or after Arabic digits: the road they name (国道318, 318国道)
@@ -1655,7 +1685,7 @@ _LATE_NEXT = (_LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | _ROAD_CLASSES
 _LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
-_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | _ROOM_PREV | {_EXTENSION}
+_PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | _ROOM_PREV | _ROOM_LINKS | {_EXTENSION}
 _NEXT_GATE = _LATE_NEXT | _NEXT_SPECIAL | _CLOSE_REF | _FLOOR_NEXT | {_HYPHEN}  # (热线400-820-5566: a chain's first group)
 _PLUS_MINUS = "±"
 _SIGNS = frozenset("负下上" + _MINUS + _PLUS_MINUS)
@@ -1787,6 +1817,11 @@ _AROUND_DAY = ("期间", "前夕", "前后", "当天", "当日", "之际", "过�
 #: the hour of the day's end, 24时 (no clock time: 24:00 is none either) and the 时 after it
 _DAY_END = frozenset(("24", "２４", "二十四"))
 _DAY_END_MARK = "时"
+#: before 24时, the date's 日 whose end it is (12月31日24时, 当日24时) or a range's first hour (0时至24时); after it,
+#: what makes it a deadline (24时前, 24时止)
+_DAY_END_BEFORE = "日"
+_DAY_END_FROM = ("时至", "时到", "时-", "时—", "时～", "时~")
+_DAY_END_AFTER = ("前", "止", "以前")
 #: what follows a year written with its last two digits (零八年, 〇三年)
 _SHORT_YEAR_END = "年"
 
@@ -1942,7 +1977,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         return None
     if _zero_led_year(text, e, run):
         return None  # 零八年, 〇三年, 一零年: a year's two digits (2008, 2003, 2010), as 九八年 is 1998: no span
-    if nxt == _DAY_END_MARK and run in _DAY_END and P.NOT_HOUR.match(text, e + 1) is None:
+    day_end = nxt == _DAY_END_MARK and run in _DAY_END and _day_end(text, s, e)
+    if day_end and run.isdigit():
         return None  # 12月31日24时, 当日24时前: the day's end (as 24:00 is), no clock time and no bare 24
     if run[0] in _LEADERS and len(run) > 1 and (r is None or run[0] in ZEROS) and run[1] not in POINTS:
         # 一年零三个月: 零 is "and" here; 参三百: a verb's 参 before a numeral
@@ -1990,7 +2026,19 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         ordinal = False
     if pos < n and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
         pos = post_qualifier(a, text, pos)  # (第一条 国家…: a blank, and no qualifier after it)
+    if day_end:
+        kind = DAY_END  # 12月31日二十四时: rewritten 24时, as 12月31日24时 is no mention
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
+
+
+def _day_end(text: str, s: int, e: int) -> bool:
+    """Is 24时 at ``text[s:e]`` (时 after it) the day's end: after a date's 日 or a range's first hour, or before 前,
+    止 or 以前 (12月31日24时, 当日24时, 0时至24时, 24时前; not 接报后24时内, 全天24时在线, 7×24时服务: spans of 24 hours)?
+
+    >>> _day_end("当日24时", 2, 4), _day_end("截止24时前", 2, 4), _day_end("全天24时在线", 2, 4)
+    (True, True, False)
+    """
+    return text[s - 1 : s] == _DAY_END_BEFORE or text.startswith(_DAY_END_AFTER, e + 1) or text.endswith(_DAY_END_FROM, 0, s)
 
 
 _FOLD = "倍"

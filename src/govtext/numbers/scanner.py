@@ -40,6 +40,7 @@ from .merge import (
     share_points,
 )
 from .reader import (
+    DAY_END,
     DECADE,
     MAX_RUN,
     NAMED_YEAR_MAX,
@@ -737,8 +738,8 @@ def _walk(text: str, prot: list[Span], words: list[Span], units: Any = None) -> 
     return atoms
 
 
-#: kinds of atoms that are rewritten or kept as written, but never found (五十年代, 2号线)
-_NOT_FOUND = frozenset((DECADE, LABEL))
+#: kinds of atoms that are rewritten or kept as written, but never found (五十年代, 2号线, 12月31日二十四时)
+_NOT_FOUND = frozenset((DAY_END, DECADE, LABEL))
 #: after such a number, what makes it a term of a range, a list or a product, no year's label
 _NOT_AFTER_YEAR = frozenset(CONN_CHARS + "".join(P.LIST_JOIN) + "或×\u3000")
 
