@@ -2201,3 +2201,25 @@ def test_starting_with_is_a_test_of_each_lines_first_characters(lines: list[str]
 
     found = _facts(lines).starting_with(np.array([ord(c) for c in chars], np.uint32), reach)
     assert found.tolist() == [any(c in chars for c in s[:reach]) for s in lines]
+
+
+def test_a_page_of_dated_items_is_read_whole() -> None:
+    """A 专题's or a briefs page's items, each its title, a date alone under it and its paragraph,
+    go on from the first item the region holds: the later items' titles and paragraphs stay, their
+    dates go as dates. Teasers of the same shape under an article dated in a metadata row do not:
+    the article does not open as an item does."""
+    items = ["河东街道完成背街小巷路灯更换", "2031-03-02",
+             "街道对辖区内二十三条背街小巷的路灯进行了更换，新装节能灯具四百余盏，夜间照明明显改善。",
+             "社区食堂新增老年人助餐窗口", "2031-02-25",
+             "三个社区食堂开设了老年人助餐窗口，六十五岁以上老人凭卡就餐可享受每餐三元的补贴。",
+             "河东街道开展春季消防安全检查", "2031-02-18",
+             "街道联合消防救援站对辖区沿街商铺和出租屋开展了消防检查，发现并督促整改隐患三十七处。"]
+    footer = ["更多>>", "便民服务", "办事指南", "联系我们", "版权所有：河东街道办事处"]
+    verdicts = classify_lines(page(MENU, "街道动态", items, footer))
+    got = [v.keep for v in verdicts[len(MENU) + 1: len(MENU) + 1 + len(items)]]
+    assert got == [True, False, True] * 3, [(s, v.rule) for s, v in zip(items, verdicts[len(MENU) + 1:])]
+    # an article dated in a metadata row, then teasers of that shape: the teasers are not the article's
+    teasers = items[3:]
+    verdicts = classify_lines(page(MENU, HEADLINE, "来源：市教育局 发布时间：2031-03-02", BODY, teasers, footer))
+    start = len(MENU) + 2 + len(BODY)
+    assert not verdicts[start + 2].keep and not verdicts[start + 5].keep  # (their paragraphs)

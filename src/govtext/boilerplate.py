@@ -1035,6 +1035,10 @@ def _grow(
     end, labelled = b, -1  # (labelled: where the text's numbered labels under it end, page chrome or not)
     while n := step(b, 1):
         b += n
+    while n := _dated_item(lines, kinds, han, nb, a, b, p):  # (the next item of a page of dated items)
+        b += n
+        while n := step(b, 1):
+            b += n
     if b + 1 < len(nb) and (n := _labels_on(lines, kinds, nb, a, b, p)):
         b = labelled = b + n  # (the text's numbered labels going on under its last line, each over its lines)
         while n := step(b, 1):
@@ -1061,6 +1065,35 @@ def _grow(
         if all(kinds[nb[y]] == "short" for y in range(cut + 1, b + 1)):
             b = cut
     return nb[a], nb[b]
+
+
+#: A numeric date alone on a line (2026-11-16, 2026.11.16, 2026/11/16): an item's date under its title.
+_NUMERIC_DATE = re.compile(r"\d{4}([-./])\d{1,2}\1\d{1,2}")
+
+
+def _date_shape(s: str) -> str | None:
+    """A date alone on *s*, its numbers blanked (2026-11-16 and 2026-11-05 alike), or None."""
+    if _NUMERIC_DATE.fullmatch(s) is None and _DATE_LINE.fullmatch(s) is None:
+        return None
+    return _DIGITS.sub("0", s)
+
+
+def _dated_item(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], a: int, b: int, p: PageParams) -> int:
+    """How far the region ending at position *b* goes on over the next item of a page of dated items
+    (a 专题's or a briefs page's: each item its title, a date alone on a line under it and its paragraph),
+    when the region opens as such an item does (its text under a date alone under a title) and its last
+    line is the next one's title, its date of the same shape: 2 (over the date, to the paragraph), else 0
+    (a notice dated in figures under its headline and in words under its signature runs on to nothing).
+    A headline's date in a metadata row (来源：… 发布时间：…) is no bare date: an article and a list of
+    teasers under it do not run on."""
+    def titled(t: int) -> bool:
+        return 0 <= t and kinds[nb[t]] == "short" and han[nb[t]] >= p.fragment_min_han
+
+    if a < 2 or b + 2 >= len(nb) or not (titled(a - 2) and titled(b)):
+        return 0
+    if kinds[nb[b + 2]] != "prose" or (shape := _date_shape(lines[nb[b + 1]])) is None:
+        return 0
+    return 2 if _date_shape(lines[nb[a - 1]]) == shape else 0
 
 
 def _growth_step(
