@@ -155,6 +155,9 @@ class PageParams:
     #: Teasers (a headline and its summary among dropped lines outside the region) a page needs
     #: for them to be dropped as a list of summaries.
     teaser_min: int = 2
+    #: Most paragraphs over a link to an article's whole text read as another article's excerpt
+    #: after the article (a 上一篇's preview: its lead paragraph or two).
+    excerpt_max_lines: int = 3
     #: Short lines (or picture placeholders) between two fragments of the article that the
     #: region grows over; one more when they are pieces of a reference mark ([ / 1 / ]).
     gap_max_lines: int = 2
@@ -4410,10 +4413,30 @@ def _islands(
             elif title(nb[x + 1]):  # two headlines of a list the rules cut in pieces
                 for j in nb[x: x + 2]:
                     drops[j] = Drop(j, "page_island", "two headlines among dropped lines outside the article")
+        elif i > last and gone(x - 1) and (n := _excerpt(lines, kinds, nb, x, loose, drops, p)):
+            for j in nb[x: x + n]:  # (another article's preview under 上一篇, cut short with a link to it)
+                drops[j] = Drop(j, "page_island", "excerpt over a read-more link after the article")
     if len(pairs) >= p.teaser_min:
         for x in pairs:
             for i in nb[x: x + 2]:
                 drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
+
+
+#: A link to an article's whole text alone on its line (查看全文>>, 阅读全文 >, [查看全文]).
+_FULL_TEXT = re.compile(r"\[?\s*(?:阅读|查看)全文\s*(?:>{1,3}|»|\])?")
+
+
+def _excerpt(lines: list[str], kinds: list[Kind], nb: list[int], x: int, loose: set[int], drops: dict[int, Drop],
+             p: PageParams) -> int:
+    """How many paragraphs from position *x* on (kept, outside the region: *loose*, not in *drops*;
+    ``excerpt_max_lines`` at most) stand right over a link to an article's whole text (:data:`_FULL_TEXT`):
+    another article's excerpt cut short there (a 上一篇's preview under its headline and date); 0 if
+    none do. A paragraph alone between dropped lines is an island already."""
+    k = x
+    while k < len(nb) and k - x < p.excerpt_max_lines and kinds[nb[k]] == "prose" and nb[k] in loose \
+            and nb[k] not in drops:
+        k += 1
+    return k - x if k > x and k < len(nb) and _FULL_TEXT.fullmatch(lines[nb[k]]) is not None else 0
 
 
 def _box_field(s: str) -> bool:
