@@ -1089,10 +1089,9 @@ def _dated_item(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
     (a notice dated in figures under its headline and in words under its signature runs on to nothing).
     A headline's date in a metadata row (来源：… 发布时间：…) is no bare date: an article and a list of
     teasers under it do not run on."""
-    def titled(t: int) -> bool:
-        return 0 <= t and kinds[nb[t]] == "short" and han[nb[t]] >= p.fragment_min_han
-
-    if a < 2 or b + 2 >= len(nb) or not (titled(a - 2) and titled(b)):
+    if a < 2 or b + 2 >= len(nb) or kinds[nb[b]] != "short" or kinds[nb[a - 2]] != "short":
+        return 0
+    if han[nb[b]] < p.fragment_min_han or han[nb[a - 2]] < p.fragment_min_han:
         return 0
     if kinds[nb[b + 2]] != "prose" or (shape := _date_shape(lines[nb[b + 1]])) is None:
         return 0
@@ -4413,7 +4412,7 @@ def _islands(
             elif title(nb[x + 1]):  # two headlines of a list the rules cut in pieces
                 for j in nb[x: x + 2]:
                     drops[j] = Drop(j, "page_island", "two headlines among dropped lines outside the article")
-        elif i > last and gone(x - 1) and (n := _excerpt(lines, kinds, nb, x, loose, drops, p)):
+        elif i > last and kinds[i] == "prose" and gone(x - 1) and (n := _excerpt(lines, kinds, nb, x, loose, drops, p)):
             for j in nb[x: x + n]:  # (another article's preview under 上一篇, cut short with a link to it)
                 drops[j] = Drop(j, "page_island", "excerpt over a read-more link after the article")
     if len(pairs) >= p.teaser_min:

@@ -1014,10 +1014,11 @@ class Related(Rule):
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         sentence = "。" in s or ";" in s
-        if not sentence and (len(s) <= self.header_max or (len(s) <= self.latin_title_max and self._latin_title(s))):
+        n = len(s)
+        if not sentence and (n <= self.header_max or (n <= self.latin_title_max and s.isascii() and self._latin_title(s))):
             j = ctx._prev[i]
             tag = ctx.tags[j] if j >= 0 else None  # (ctx.prev_tag(i), without its call: most lines read here are a block's)
-            if tag in _RELATED and (len(s) <= self.title_max or self._latin_title(s)) \
+            if tag in _RELATED and (n <= self.title_max or (s.isascii() and self._latin_title(s))) \
                     and (took := self.link_title(ctx, i, tag)):
                 ctx.tags[i] = took
                 return self._LINK_TITLE
@@ -3800,7 +3801,7 @@ _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000,
 
 #: Where a character's number starts in its word (and a pair's in the table of pairs), and the
 #: bits of a number (the tables of pairs and triples index two numbers side by side).
-_ID_SHIFT, _ID_BITS = 20, 10
+_ID_SHIFT, _ID_BITS = 20, 9
 #: The least entry of the table of pairs with a head's number (:meth:`_Gate._mark_tables`).
 _HEAD_MIN = _const(1 << _ID_SHIFT, np.uint32)
 #: :data:`_ID_SHIFT` and :data:`_ID_BITS` as 0-d arrays (:meth:`_Gate._found`).
