@@ -992,21 +992,8 @@ class Related(Rule):
     header_max, title_max, prevnext_max = 50, 40, 100
     #: A header with its links on its line: at least this many links, none longer than this.
     inline_min_links, inline_link_max = 3, 20
-    #: Longest link title in a block written in Latin letters (an English headline takes about twice a
-    #: Chinese one's characters: Foreign trade up 8.2% in first three quarters).
-    latin_title_max = 80
     #: The verdict on a link title in a block (made once: most lines this rule drops are one).
     _LINK_TITLE = Verdict(False, name, "link title in a related-article block")
-
-    @staticmethod
-    def _latin_title(s: str) -> bool:
-        """Is *s* a headline in Latin letters: ASCII only, no sentence's end (a headline has no full
-        stop; a short English sentence under a box ends it).
-
-        >>> Related._latin_title("Jiangbei opens its first river ferry line"), Related._latin_title("The line runs daily.")
-        (True, False)
-        """
-        return s.isascii() and not s.endswith((".", "!", "?", '"'))
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return tag in _RELATED  # (a link title in an open block)
@@ -1014,12 +1001,10 @@ class Related(Rule):
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         sentence = "。" in s or ";" in s
-        n = len(s)
-        if not sentence and (n <= self.header_max or (n <= self.latin_title_max and s.isascii() and self._latin_title(s))):
+        if len(s) <= self.header_max and not sentence:
             j = ctx._prev[i]
             tag = ctx.tags[j] if j >= 0 else None  # (ctx.prev_tag(i), without its call: most lines read here are a block's)
-            if tag in _RELATED and (n <= self.title_max or (s.isascii() and self._latin_title(s))) \
-                    and (took := self.link_title(ctx, i, tag)):
+            if tag in _RELATED and len(s) <= self.title_max and (took := self.link_title(ctx, i, tag)):
                 ctx.tags[i] = took
                 return self._LINK_TITLE
         m = self._header(s)
