@@ -3786,7 +3786,7 @@ _UNCASED = ((0x00, 0x40), (0x5B, 0x60), (0x7B, 0x7F), (0x2000, 0x206F), (0x3000,
 
 #: Where a character's number starts in its word (and a pair's in the table of pairs), and the
 #: bits of a number (the tables of pairs and triples index two numbers side by side).
-_ID_SHIFT, _ID_BITS = 20, 9
+_ID_SHIFT, _ID_BITS = 20, 10
 #: The least entry of the table of pairs with a head's number (:meth:`_Gate._mark_tables`).
 _HEAD_MIN = _const(1 << _ID_SHIFT, np.uint32)
 #: :data:`_ID_SHIFT` and :data:`_ID_BITS` as 0-d arrays (:meth:`_Gate._found`).
