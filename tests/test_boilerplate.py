@@ -2223,3 +2223,22 @@ def test_a_page_of_dated_items_is_read_whole() -> None:
     verdicts = classify_lines(page(MENU, HEADLINE, "来源：市教育局 发布时间：2031-03-02", BODY, teasers, footer))
     start = len(MENU) + 2 + len(BODY)
     assert not verdicts[start + 2].keep and not verdicts[start + 5].keep  # (their paragraphs)
+
+
+def test_an_article_under_a_bare_date_keeps_no_sidebar_of_dated_teasers() -> None:
+    """An article of several paragraphs under its headline and a bare date, then dated teasers of the
+    item shape (title, date, summary): the article is no item of one paragraph, so the teasers'
+    titles and summaries stay out of it (the review's case of session 39)."""
+    article = ["县文旅局召开2031年春季旅游安全部署会", "2031-03-02",
+               "三月二日上午，县文旅局召开春季旅游安全工作部署会，各景区负责人参加会议。",
+               "会议通报了去年以来全县旅游安全检查情况，分析了当前面临的主要风险。",
+               "会议要求，各景区要压实主体责任，做好节假日客流疏导和应急值守工作。"]
+    teasers = ["县图书馆启动春季阅读推广活动", "2031-02-26",
+               "近日，县图书馆启动春季阅读推广活动，面向中小学生开展绘本共读等系列活动。",
+               "县文化馆举办非遗技艺展示周", "2031-02-20",
+               "为期一周的非遗技艺展示活动在县文化馆举行，吸引了众多市民前来观看。"]
+    footer = ["关于我们", "联系我们", "网站地图", "版权所有：某县文化和旅游局"]
+    verdicts = classify_lines(page(MENU, *article, teasers, footer))
+    start = len(MENU) + len(article)
+    got = [v.keep for v in verdicts[start: start + len(teasers)]]
+    assert not got[3] and not got[5], [(s, v.keep, v.rule) for s, v in zip(teasers, verdicts[start:])]

@@ -1088,9 +1088,12 @@ def _dated_item(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
     line is the next one's title, its date of the same shape: 2 (over the date, to the paragraph), else 0
     (a notice dated in figures under its headline and in words under its signature runs on to nothing).
     A headline's date in a metadata row (来源：… 发布时间：…) is no bare date: an article and a list of
-    teasers under it do not run on."""
+    teasers under it do not run on, nor an article of several paragraphs under a bare date (its first
+    item is no item of one paragraph: a sidebar of dated teasers under it stays out)."""
     if a < 2 or b + 2 >= len(nb) or kinds[nb[b]] != "short" or kinds[nb[a - 2]] != "short":
         return 0
+    if kinds[nb[a + 1]] != "short":
+        return 0  # (the region's own first item has one paragraph, the next item's title under it)
     if han[nb[b]] < p.fragment_min_han or han[nb[a - 2]] < p.fragment_min_han:
         return 0
     if kinds[nb[b + 2]] != "prose" or (shape := _date_shape(lines[nb[b + 1]])) is None:
