@@ -175,3 +175,13 @@ def test_text_damaged_twice_reads_its_inner_cut_characters(original: str, fixed:
     assert fix_mojibake(twice) == fix_mojibake(once)
     if fixed is not None:
         assert fix_mojibake(twice) == fixed
+
+
+@pytest.mark.parametrize(
+    "original", ["1. 陆路贸易发展情况报告", "忙忙碌碌的一年又过去了", "中国与东盟 陆路贸易额增长", "陆路娄底段施工通知"]
+)
+def test_gbk_as_latin_with_c2_c3_leads_is_not_read_as_damaged_twice(original: str) -> None:
+    # GBK read as Latin-1 once, three characters leading with C2/C3 in a row ("Â½Â·Ã³": 陆路贸):
+    # its bytes are not UTF-8 throughout, so its GBK reading in the same round
+    damaged = original.encode("gbk").decode("latin-1")
+    assert fix_mojibake(damaged) == original

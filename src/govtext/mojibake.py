@@ -1871,7 +1871,7 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
         latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
         if not (latin[1:] - latin[:-1] == 1).any():
             return []
-    if _layered().search(text):
+    if _layered().search(text) and _damaged_twice(text):
         return []  # the UTF-8 layer of text damaged twice first (ftfy): read in the next round
     for codec in ("gbk", "big5"):  # GBK first: a run that reads as both is mostly GBK
         edits = _scan_gbk_latin(text, False, codec)
@@ -2072,6 +2072,27 @@ def _layered() -> re.Pattern[str]:
     pattern, not a test of each match in Python: a spam line of GBK read as Latin-1 holds
     thousands of such pairs inside runs, ~0.2% of normalize, measured.)"""
     return re.compile(f"(?<![\u0080-\u00ff{_CP1252_HIGH}])(?:[\u00c2\u00c3][{_CONT1}]){{{_LAYERED_MIN},}}")
+
+
+#: A run of Latin-1 (or windows-1252) characters, as :func:`_damaged_twice` reads them back.
+_LATIN_RUN = re.compile(f"[{_H}\u00ff]+")
+
+
+def _damaged_twice(text: str) -> bool:
+    """Whether *text*, where :func:`_layered` found a start, is the UTF-8 layer of text damaged
+    twice: each Latin-1 run of it reads back as UTF-8 whole, and what that reading gives is
+    itself GBK or Big5 read as Latin-1. (Not so GBK read as Latin-1 once whose first characters
+    lead with C2 or C3, 陆路贸易 "Â½Â·Ã³Ò×": its bytes are not UTF-8 throughout.)
+
+    >>> [_damaged_twice(t) for t in ("Â°ÃªÂ¥Ã¥Â¤Â§", "Â½Â·Ã³Ò×·¢Õ¹")]
+    [True, False]
+    """
+    try:
+        read = _LATIN_RUN.sub(lambda m: m.group().translate(_TO_LATIN1).encode("latin-1").decode("utf-8"), text)
+    except UnicodeError:
+        return False
+    runs = _GBK_LATIN_RUN.findall(read)
+    return any(_gbk_latin(r, True, codec) for r in runs for codec in ("gbk", "big5"))
 
 
 def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
