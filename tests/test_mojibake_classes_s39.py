@@ -160,24 +160,6 @@ def test_gbk_characters_between_digits_in_a_clean_line_stay(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("original", "fixed"),
-    [
-        # UTF-8 read as GBK with lost bytes, then again: the outer layer read, the inner one's
-        # cut characters before digits (鏈� for 月) are read as in the line they were
-        ("会议时间：3月5日", "会" + MARKER + "时间" + MARKER + "3" + MARKER + "5" + MARKER),
-        ("报到时间：9月1日上午", None),
-    ],
-)
-def test_text_damaged_twice_reads_its_inner_cut_characters(original: str, fixed: str | None) -> None:
-    once = mojibake_damage(original, "utf-8>gbk")
-    twice = mojibake_damage(original, "utf-8>gbk|utf-8>gbk")
-    # the twice-damaged line comes back as the once-damaged one does
-    assert fix_mojibake(twice) == fix_mojibake(once)
-    if fixed is not None:
-        assert fix_mojibake(twice) == fixed
-
-
-@pytest.mark.parametrize(
     "original", ["1. 陆路贸易发展情况报告", "忙忙碌碌的一年又过去了", "中国与东盟 陆路贸易额增长", "陆路娄底段施工通知"]
 )
 def test_gbk_as_latin_with_c2_c3_leads_is_not_read_as_damaged_twice(original: str) -> None:

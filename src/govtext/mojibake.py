@@ -1353,9 +1353,7 @@ def _stage_cjk(text: str) -> list[tuple[int, int, str, str]]:
             pos = m.end()
         if found:
             edits = _best_edits(text, edits, found)
-    # (a line an earlier round of _fix_line repaired so: the rest of text damaged twice, the
-    # inner layer's cut characters beside digits, "鏈�5", read as in the line it was)
-    damaged = (bool(edits) and any(ed[3] == "utf8-as-gbk" for ed in edits)) or (_LINE_STATE.gbk and not _depth())
+    damaged = bool(edits) and any(ed[3] == "utf8-as-gbk" for ed in edits)
     # (known bits without the lost-byte class: no U+FFFD, and no scan of the text for one)
     lost = _holds_marker(text)
     if damaged:
@@ -2954,26 +2952,7 @@ def _unpaired(line: str, hits: set[str]) -> bool:
     return hits <= _pair_only() and not any(spec.gate.search(line) for spec in _codecs())
 
 
-class _LineState(threading.local):
-    """Whether an earlier round of :func:`_fix_line` repaired UTF-8 read as GBK in the line
-    (a thread's own: lines are fixed one at a time per thread)."""
-
-    gbk = False
-
-
-_LINE_STATE = _LineState()
-
-
 def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[Repair]]:
-    """:func:`_fix_line_rounds`, the line's state (:data:`_LINE_STATE`) reset before and after."""
-    _LINE_STATE.gbk = False
-    try:
-        return _fix_line_rounds(line, lossy, first)
-    finally:
-        _LINE_STATE.gbk = False
-
-
-def _fix_line_rounds(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[Repair]]:
     """All repairs of one line (rounds until nothing changes), then lossy-marker handling.
 
     The first round runs the stages *first*; later rounds (after a repair) run all of them.
@@ -3015,7 +2994,6 @@ def _fix_line_rounds(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str
                     cur = splice(cur, edits)
                     has = _STAGE_BITS  # (a new text: its bits unknown to the stages after)
                     changed = True
-                    _LINE_STATE.gbk = _LINE_STATE.gbk or any(ed[3] == "utf8-as-gbk" for ed in edits)
             if not changed:
                 break
         entry = _line_bits(cur)
