@@ -167,3 +167,24 @@ def test_gbk_as_latin_with_c2_c3_leads_is_not_read_as_damaged_twice(original: st
     # its bytes are not UTF-8 throughout, so its GBK reading in the same round
     damaged = original.encode("gbk").decode("latin-1")
     assert fix_mojibake(damaged) == original
+
+
+def _gbk_read(text: str) -> str:
+    return text.encode("utf-8").decode("gbk", errors="replace")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "clean"),
+    [
+        # 路 (·'s GBK reading) after a lost-byte mark is a word: 中山北路 with 北 lost
+        (_gbk_read("学校地址："), "中山" + MARKER + "路5号"),
+        (_gbk_read("学校地址："), "人民" + MARKER + "路12号院"),
+        # 路 between two digits is a route, not ·: only ± and × are signs there
+        (_gbk_read("学校地址："), "乘坐3路4路公交车"),
+        (_gbk_read("关于印发"), "1路2路3路"),
+        ("鍏充簬鍗板彂", "乘坐3路4路公交车到达"),
+    ],
+)
+def test_lu_beside_a_lost_byte_or_between_digits_in_a_damaged_line_stays(damaged: str, clean: str) -> None:
+    out = fix_mojibake(damaged + clean)
+    assert out.endswith(clean)

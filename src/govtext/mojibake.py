@@ -1724,6 +1724,11 @@ def _latin_as_gbk() -> tuple[re.Pattern[str], dict[int, str]]:
 SIGN_REACH = 8
 
 
+#: The GBK readings of the arithmetic signs ± (C2 B1, 卤) and × (C3 97, 脳), which
+#: :func:`_sign_between` reads as signs beside a lost-byte mark or between two digits.
+_ARITH_SIGNS = frozenset("卤脳")
+
+
 def _sign_between(text: str, s: int, e: int) -> bool:
     """Does a Latin-1 sign's GBK reading ``text[s:e]`` stand where the sign would
     (:func:`_latin_in_gbk`): ASCII or the line's edge right beside it, an ASCII character the
@@ -1732,20 +1737,26 @@ def _sign_between(text: str, s: int, e: int) -> bool:
     character itself (乘10路, 8路,, 乘坐 36 路 或), and between blanks among Han text too.
 
     >>> cases = (("25掳C", "掳"), ("10路", "路"), ("36 路 或", "路"), ("车 漏 ", "漏"), ("学院 ® 2026", "®"),
-    ...          ("漏 2026", "漏"), ("路0", "路"), ("3脳4", "脳"), ("\ufffd卤0.5", "卤"), ("3 路 4", "路"))
+    ...          ("漏 2026", "漏"), ("路0", "路"), ("3脳4", "脳"), ("\ufffd卤0.5", "卤"), ("3 路 4", "路"),
+    ...          ("3路4", "路"), ("山\ufffd路5", "路"))
     >>> [_sign_between(t, t.index(c), t.index(c) + 1) for t, c in cases]
-    [True, False, False, False, True, True, False, True, True, False]
+    [True, False, False, False, True, True, False, True, True, False, False, False]
     """
-    # (a lost-byte mark beside it is the damage's edge, as ASCII is: "�卤0.5" is ±0.5)
-    left, right = (c.replace(MARKER, "?") for c in (text[s - 1: s], text[e: e + 1]))
+    # (a lost-byte mark beside ± or × is the damage's edge, as ASCII is: "�卤0.5" is ±0.5; not
+    # beside · or ©, whose GBK readings 路 and 漏 are words: "中山�路5号")
+    arith = text[s:e] in _ARITH_SIGNS
+    left, right = text[s - 1: s], text[e: e + 1]
+    if arith:
+        left, right = left.replace(MARKER, "?"), right.replace(MARKER, "?")
     if not (left + right).isascii() or ((not left or not right) and not (left + right).isspace()):
         return False  # (at the line's edge, a blank on the other side: 路0 opening a line stays)
     before = text[max(0, s - SIGN_REACH): s].rstrip()[-1:]
     after = text[e: e + SIGN_REACH].lstrip()[:1]
     if not ((before and before.isascii()) or (after and after.isascii())):
         return False
-    # after a digit, a sign before a letter (25°C) or between two digits it touches (3×4)
-    return not before.isdigit() or (after.isascii() and (after.isalpha() or (left + right).isdigit()))
+    # after a digit, a sign before a letter (25°C) or ± or × between two digits it touches
+    # (3×4; not 路: "3路4路" is two bus routes)
+    return not before.isdigit() or (after.isascii() and (after.isalpha() or (arith and (left + right).isdigit())))
 
 
 def _latin_in_gbk(text: str) -> list[tuple[int, int, str, str]]:
