@@ -11,7 +11,6 @@ from govtext import fix_cjk_spacing, normalize
     ("text", "fixed"),
     [
         ("等等 …… 各项工作", "等等……各项工作"),
-        ("语文、数学 ……  英语", "语文、数学……英语"),
         ("他停了一下 … 又说", "他停了一下…又说"),
         ("“好 ……” 他说", "“好……”他说"),
     ],
@@ -28,6 +27,13 @@ def test_blanks_around_an_ellipsis_between_chinese_go(text: str, fixed: str) -> 
         "总则 ……… 附则",
         "Wait … ok",  # Latin on both sides
         "共 5 … 8 人",
+        # a digit beyond (a table of contents' page), one side's blank only, a column's gap
+        "第一章 总则 …… 1",
+        "原创 … 2026年",
+        "等等 ……各项",
+        "…的通…    教育厅",
+        "时间：……  地点：……",
+        "语文、数学 ……  英语",
     ],
 )
 def test_leaders_and_latin_ellipses_keep_their_blanks(text: str) -> None:

@@ -784,10 +784,12 @@ def _spacing() -> regex.Pattern[str]:
         rf"|(?=[{close}])(?<=[{han}{pb}{_QUOTES}]{b}++)"
         rf"|(?=[{han}{pb}])(?<=[{pb}{_QUOTES}]{b}++)"
         + _name_dot_rules(pb)
-        # B'': around an ellipsis of one or two "…" between Chinese, as around a mark of B (not
-        # a longer run: the leaders of a table of contents, "总则 ………… 1")
-        + rf"|(?={_ELLIPSIS}{{1,2}}(?!{_ELLIPSIS}))(?<=[{han}{pb}{_QUOTES}]{b}++)"
-        rf"|(?=[{han}{pb}])(?<=(?<!{_ELLIPSIS}){_ELLIPSIS}{{1,2}}{b}++)"
+        # B'': the single blank each side of an ellipsis of one or two "…" with Han or Chinese
+        # punctuation beyond both ("等等 …… 各项"), or before one closing punctuation ends
+        # ("“好 ……”"); not a longer run (the leaders of a table of contents, "总则 ………… 1"),
+        # a digit or letter beyond ("总则 …… 1"), nor a wider gap (a column's: "时间：……  地点")
+        + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}[{han}{pb}]|[{close}]))"
+        rf"|(?=[{han}{pb}])(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})"
         # B': just inside full-width round brackets holding one word (no blank inside it, its
         # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
         # and ends with one, a digit or a unit symbol after a digit (A's blank before it
@@ -882,8 +884,9 @@ def fix_cjk_spacing(text: str) -> str:
       左右 only (``超200% 个股``);
     * before closing Chinese punctuation (``执行 。``, ``“三北 ”``) and after Chinese
       punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
-      side is Chinese (full-width round brackets excepted, see below); so around an ellipsis
-      of one or two ``…`` (``等等 …… 各项``), not the longer leaders of a table of contents;
+      side is Chinese (full-width round brackets excepted, see below); so the single blank
+      each side of an ellipsis of one or two ``…`` with Chinese beyond both (``等等 …… 各项``),
+      not the longer leaders of a table of contents, nor before a digit (``总则 …… 1``);
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``, ``地点 : 市``),
       which :func:`fix_punctuation_width` then widens;
     * on one side of a middle dot (``· ・ ‧``; ``•`` is a bullet) between Han that touches Han on
