@@ -230,3 +230,15 @@ def test_a_sites_name_under_the_path_stays() -> None:
              "学校坚持立德树人，先后获评省文明校园、省绿色学校等称号。", "版权所有 某县第一中学 某ICP备00000396号"]
     kept = keeps(lines)
     assert kept[3:6] == [True, True, True]
+
+
+@pytest.mark.parametrize("row", ["报名时间：2026-12-01 截止时间：2026-12-10 联系人：李老师",
+                                 "会议时间：2026-12-01 会议地点：县政府三楼会议室 主持人：某某"])
+def test_a_texts_own_event_fields_with_hyphen_dates_stay(row: str) -> None:
+    """A text's own fields dated with hyphens, their labels an event's (报名时间, 会议时间), over its first
+    paragraph or right under the headline, stay: only a publishing label (发布日期) or a site's counter
+    (浏览量) makes the row the page's record (before, any hyphenated date did)."""
+    lines = [*COURT_HEAD, *COURT_TOP, row, *COURT_TEXT, *COURT_FOOT]
+    assert keeps(lines)[len(COURT_HEAD) + len(COURT_TOP)] is True
+    under = [*FINANCE_HEAD, row, "", *FINANCE_TEXT[4:], *FINANCE_FOOT]
+    assert keeps(under)[len(FINANCE_HEAD)] is True

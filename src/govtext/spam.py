@@ -7009,6 +7009,10 @@ RECORD_ROW_REACH = 4
 RECORD_ROW_LINES = 12
 #: The reason of such a row.
 RECORD_ROW_OVER_TEXT_REASON = "record row with its date over the text's first paragraph"
+#: What makes such a row the page's record (folded): its date's label one of publishing (发布日期, 公开日期,
+#: 成文时间, 更新时间) or a site's counter (浏览量:, 点击数:, 阅读次数:); a text's own fields (报名时间:,
+#: 会议时间:, 截止时间:) name its events.
+_RECORD_ROW_MARK = _sx(r"(?:发布|公开|成文|更新|生成)(?:日期|时间)\s?:\s?\d{4}-|(?:浏览|点击|阅读)(?:量|数|次数)?\s?:")
 
 
 def _record_row_over_text(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
@@ -7016,8 +7020,9 @@ def _record_row_over_text(lines: list[str], verdicts: list[Verdict], reading: Pa
     one word each, whatever their labels) holding a date written with hyphens (公告类型：… 发布日期：2026-11-23
     公告法院：…, 公开日期：2026-08-28 公开单位：… 浏览量：611), kept among the region's first ``RECORD_ROW_REACH``
     lines, only short lines above it and the text's first paragraph (a prose line) under it, or right under
-    the headline: the reading took the record for the text's first line (its labels ones no lexicon holds),
-    as it does a headline's subtitle. A text's own fields write their dates in words (时间：2026年11月5日
+    the headline, its date's label one of publishing or a site's counter beside it (:data:`_RECORD_ROW_MARK`;
+    报名时间：2026-12-01 截止时间：… 联系人：… is the notice's own): the reading took the record for the
+    text's first line (its labels ones no lexicon holds), as it does a headline's subtitle. A text's own fields write their dates in words (时间：2026年11月5日
     地点：…), and a row among the paragraphs is the text's.
 
     >>> lines = ["某区法院", "公告", "公告类型:受理 发布日期:2026-11-23 公告法院:某区法院", "本院于2026年11月16日裁定受理某公司破产清算一案，现予公告。"]
@@ -7034,7 +7039,7 @@ def _record_row_over_text(lines: list[str], verdicts: list[Verdict], reading: Pa
             continue
         if kinds[i] == "prose" or seen == RECORD_ROW_REACH:
             return
-        if ":" in s and verdicts[i].keep and _ISO_DAY.search(s) and _page_record_row(s):
+        if ":" in s and verdicts[i].keep and _ISO_DAY.search(s) and _page_record_row(s) and _RECORD_ROW_MARK.search(s):
             j, h = _nonblank(lines, i, 1), _nonblank(lines, i, -1)
             if (j is not None and j <= last and kinds[j] == "prose") or h in reading.headlines:
                 verdicts[i] = _drop(Metadata.name, RECORD_ROW_OVER_TEXT_REASON)
