@@ -53,9 +53,10 @@ def test_a_bar_word_alone_is_a_cell_or_a_field(word: str) -> None:
 @pytest.mark.parametrize("count", ["为您找到相关结果 23 个", "共找到 37 条结果", "找到相关结果约46条，用时0.12秒",
                                    "检索到 5 条记录", "搜索到相关信息 12 条"])
 def test_a_search_pages_count_of_results_goes(count: str) -> None:
-    """A search page's count of its results, the whole line (为您找到相关结果 23 个), is the page's (before,
-    it stayed)."""
-    assert _rules([count]) == ["doc_site"]
+    """A search page's count of its results, the whole line (为您找到相关结果 23 个), under the search box, is
+    the page's (before, it stayed)."""
+    assert _rules([*SEARCH_HEAD, count])[-1] == "doc_site"
+    assert _rules(["按相关度 按时间", count]) == ["chrome", "doc_site"]
     kept = keeps([*SEARCH_HEAD, count, *RESULTS, *SEARCH_FOOT])
     assert kept[len(SEARCH_HEAD)] is False
 
@@ -242,3 +243,17 @@ def test_a_texts_own_event_fields_with_hyphen_dates_stay(row: str) -> None:
     assert keeps(lines)[len(COURT_HEAD) + len(COURT_TOP)] is True
     under = [*FINANCE_HEAD, row, "", *FINANCE_TEXT[4:], *FINANCE_FOOT]
     assert keeps(under)[len(FINANCE_HEAD)] is True
+
+
+REVIEW = ["基于文献计量的某主题研究综述", "一、数据来源", "以某主题为主题词在某数据库检索，时间跨度为2016—2026年。",
+          "共检索到相关文章356篇。", "剔除会议通知等无关条目后，最终得到有效文献298篇，并用可视化软件进行分析。",
+          "共找到 12 条记录", "其中核心期刊论文占比达到了百分之四十以上，说明该主题受到较高关注。"]
+
+
+@pytest.mark.parametrize("at", [3, 5])
+def test_a_reports_count_of_what_its_search_found_stays(at: str) -> None:
+    """A report's line counting what its search found (共检索到相关文章356篇。, 共找到 12 条记录 between its
+    sentences), no search box, sort bar or other count beside it, stays, read alone too (before, both went)."""
+    assert _rules(REVIEW)[at] is None
+    assert _rules([REVIEW[at]]) == [None]
+    assert keeps(["某综述_某大学学报", "首页 期刊 投稿", "当前位置：首页 > 期刊", *REVIEW])[3 + at] is True

@@ -1163,8 +1163,14 @@ class DocSite(Rule):
     #: 46 条，用时 0.12 秒, 检索到 5 条记录): the finding verb, the count and its measure word, nothing else.
     _hits = _sx(
         r"(?:已?为您)?共?(?:找到|搜索到|检索到)\s?(?:相关)?(?P<a>结果|信息|记录|内容|文章|网页)?\s?(?:约|共)?\s?\d[\d,]*\s?"
-        r"(?:条|个|篇|项)(?:相关)?(?P<b>结果|信息|记录|内容|文章|网页)?(?:\s?,\s?用时\s?\d+(?:\.\d+)?\s?秒)?\s?[.。]?"
+        r"(?:条|个|篇|项)(?:相关)?(?P<b>结果|信息|记录|内容|文章|网页)?(?:\s?,\s?用时\s?\d+(?:\.\d+)?\s?秒)?"
     )
+    #: A search page's chrome beside such a count (:meth:`_search_beside`): its search box or button (搜索,
+    #: 全站检索), a sort or time-range bar (按相关度 按时间, 时间不限 一周内): no digit, no full stop.
+    _search_chrome = _sx(r"[^。\d]{0,12}(?:搜索|检索|按相关度|按相关性|按时间|时间不限)[^。\d]{0,12}")
+    #: Non-blank lines above such a count its search page's chrome is looked for in (the box, the query,
+    #: the button, the tabs); the one under it too.
+    search_reach = 4
     #: The site's note opening a line that the document was uploaded by a user, then its terms
     #: (本文档由用户上传，如有侵权请联系删除; 版权归作者所有; 仅供学习交流) or nothing: a rule's article on
     #: uploads goes on otherwise (本资料由用户上传的，…; 本资料由用户上传后，经审核方可发布).
@@ -1199,7 +1205,7 @@ class DocSite(Rule):
             return _drop(self.name, "document-site sharing notice")
         if "下载" in s and self._price.fullmatch(s):
             return _drop(self.name, "document-site download price")
-        if "到" in s and (m := self._hits.fullmatch(s)) and (m.group("a") or m.group("b")):
+        if "到" in s and (m := self._hits.fullmatch(s)) and (m.group("a") or m.group("b")) and self._search_beside(ctx, i):
             return _drop(self.name, SEARCH_HITS_REASON)  # (what was found named: 找到 3 个 alone counts anything)
         if len(s) > self.words_max_len or ("。" in s or ";" in s):
             return None  # what follows never drops prose (_prose)
@@ -1213,6 +1219,22 @@ class DocSite(Rule):
         if "上传" in s and (d := _DATE.search(s)):
             meta.append(("uploaded", _date_value(d)))
         return _drop(self.name, f"document-site chrome {m.group()!r}", meta)
+
+    def _search_beside(self, ctx: Context, i: int) -> bool:
+        """Whether a search page's chrome stands beside line *i* (a count of results): among the
+        ``search_reach`` non-blank lines above it or the one under it, a short line holding a search box's
+        word or a sort bar's (:attr:`_search_chrome`) or another count. A report's sentence counting what
+        its search found (共检索到相关文章356篇) has prose around it."""
+        lines, j, near = ctx.lines, i, []
+        for _ in range(self.search_reach):
+            j = ctx.prev(j) if j >= 0 else -1
+            if j < 0:
+                break
+            near.append(lines[j])
+        k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
+        if k is not None:
+            near.append(lines[k])
+        return any(self._search_chrome.fullmatch(x) or ("到" in x and self._hits.fullmatch(x)) for x in near)
 
 
 class Navigation(Rule):
