@@ -257,3 +257,24 @@ def test_a_reports_count_of_what_its_search_found_stays(at: str) -> None:
     assert _rules(REVIEW)[at] is None
     assert _rules([REVIEW[at]]) == [None]
     assert keeps(["某综述_某大学学报", "首页 期刊 投稿", "当前位置：首页 > 期刊", *REVIEW])[3 + at] is True
+
+
+CONTACT_FIELDS = ["联系我们-某县教育局", "某县教育局", "首页 教育新闻 通知公告 政务公开", "当前位置：首页 > 联系我们", "联系我们",
+                  "主办单位：某县教育局", "联系电话：0595-1234567", "通讯地址：某县人民路1号", "网站地图 | 联系我们 | 网站声明",
+                  "某ICP备00000397号"]
+MAP_TOPBAR = ["网站地图-某县教育局", "网站地图 | 联系我们", "某县教育局", "首页 教育新闻 通知公告", "当前位置：首页 > 网站地图", "网站地图",
+              "本站共设3个一级栏目，点击栏目名称可直接进入相应页面。", "教育新闻", "通知公告", "政务公开",
+              "网站地图 | 联系我们 | 网站声明", "主办：某县教育局 地址：某县人民路1号", "某ICP备00000398号"]
+
+
+@pytest.mark.parametrize("page", [CONTACT_FIELDS, MAP_TOPBAR])
+def test_a_footer_word_pages_output_is_a_fixed_point(page: list[str]) -> None:
+    """The page a footer's word names reads the same on both passes: its headline kept back only where the
+    line under it is kept and holds no footer word (主办单位：… under 联系我们 is the footer's block), and
+    read again under a kept menu line (首页 教育新闻 over 网站地图) (before, the second pass dropped it)."""
+    from govtext.spam import drop_spam_lines
+
+    once = drop_spam_lines("\n".join(page))
+    assert drop_spam_lines(once) == once
+    if page is MAP_TOPBAR:
+        assert "网站地图\n本站共设3个" in once

@@ -4347,7 +4347,6 @@ def _taken_back(
     if footers:
         back |= _footer_cells(lines, verdicts, footers)
         back |= _titled_links(lines, verdicts, footers)
-        back |= _footer_word_pages(lines, verdicts, footers)
     if chrome or widgets:
         back |= _lone_buttons(lines, verdicts, chrome, widgets)
     if notices:
@@ -6330,77 +6329,57 @@ def _label_and_value(lines: list[str], i: int, words: re.Pattern[str]) -> bool:
 
 
 def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
-    """Keep a footer bar's link alone on its line (联系我们, 网站地图: a word of ``spam_footer.txt``'s
-    link tier, the whole line; of *footers*, the lines the footer rule dropped) that the page title
-    opens with, a title's separator after it (联系我们-某某局), or that is the title line itself
-    (drop_spam's output read again opens with the headline), when the rules kept the line under it
-    and it holds no footer word; only the first such copy (the headline; a later one is the footer's
-    own). A headline under a title that is the link alone (联系我们 over 联系我们) is not kept back:
-    once that title is dropped, the output read again has no title naming it (idempotence):
-    the page is the one the link leads to, and the line is its headline over its text. The page
-    reading tells it from a menu's copy as it does any short headline the title names. The lines
-    kept back are returned.
+    """Keep the headline of the page a footer bar's link names (联系我们, 网站地图, 网站声明: a word of
+    ``spam_footer.txt``'s link tier alone on its line, of *footers*, the lines the footer rule dropped):
+    the copy that the page title opens with, a title's separator after it (联系我们-某某局), right under
+    a breadcrumb the navigation rule dropped ending with the word (当前位置：首页 > 联系我们), else the
+    first such copy (a later one is the footer's own); or the title line itself, or the first footer
+    line with no prose above it and a sentence under it (drop_spam's output read again opens with the
+    headline, a kept menu line maybe above it: :func:`_link_read_again`). Kept only when the rules kept
+    the line under it and it holds no footer word (主办单位：… under 联系我们 is the footer's block), on
+    either pass alike (idempotence). A headline under a title that is the link alone (联系我们 over 联系我们)
+    is not kept back: once that title is dropped, the output read again has no title naming it. The
+    lines kept back are returned.
 
     >>> page = ["联系我们-某某局", "首页", "联系我们", "地址：某市某路1号", "联系我们 | 网站地图"]
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [True, False, True, True, False]
     """
     t = _nonblank(lines, -1, 1)
-    link = _footer_lex()[1]
-    if t is None or not link.match(lines[t]):
-        return set()  # (most titles open with no footer link: one test a page)
-    title = lines[t]
-    back = set()
-    for i in footers:
-        s = lines[i]
-        opens = i == t or (len(s) < len(title) and title.startswith(s) and title[len(s):].lstrip()[:1] in _TITLE_SEPS)
-        if not opens or not link.fullmatch(s):
-            continue  # (the title itself too: drop_spam's output opens with the headline, read again)
-        j = _nonblank(lines, i, 1)
-        if j is not None and verdicts[j].keep and _footer_any().search(lines[j]) is None:
-            verdicts[i] = KEEP
-            back.add(i)
-        if i != t:  # (the first copy under the title is the headline: a later one is the footer's own link,
-            break  # the footer line under it kept until the footer passes)
-    return back
-
-
-#: Longest footer's word (网站地图, 联系我们, 隐私保护政策) taken for a page's headline (:func:`_footer_word_pages`).
-FOOTER_WORD_MAX = 8
-#: A word of Han characters alone (网站地图): a footer's word as a page's headline (:func:`_footer_word_pages`).
-_HAN_WORD = re.compile(rf"[\u4e00-\u9fff]{{2,{FOOTER_WORD_MAX}}}")
-
-
-def _footer_word_pages(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
-    """The lines the footer rule dropped (*footers*) that are the headline of the page its footer's word
-    names (网站地图, 联系我们, 网站声明): the word alone on its line, the page title's first segment (网站地图-某县
-    教育局), right under a breadcrumb ending with it (当前位置：首页 > 网站地图); or the word alone opening the page,
-    a sentence of its text right under it (drop_spam's output of that page). Kept back (returned); the same
-    word in the footer's bar, or alone where no such title and path name it, still goes.
-
-    >>> lines = ["网站地图-某县教育局", "某县教育局", "首页 新闻 公告", "当前位置：首页 > 网站地图", "网站地图", "本站栏目如下。"]
-    >>> vs = [KEEP, KEEP, KEEP, _drop("navigation", "x"), _drop("footer", "x"), KEEP]
-    >>> sorted(_footer_word_pages(lines, vs, [4])), vs[4].keep
-    ([4], True)
-    """
-    title = _nonblank(lines, -1, 1)
-    if title is None:
+    if t is None:
         return set()
-    back = set()
-    if footers[0] == title and (k := _nonblank(lines, title, 1)) is not None and verdicts[k].keep and "。" in lines[k] \
-            and _HAN_WORD.fullmatch(lines[title]):
-        back.add(title)  # (the page's headline as drop_spam's output opens with it: its text under it)
-    sep = _TITLE_SEP.search(lines[title])
-    lead = lines[title][: sep.start()].strip() if sep is not None else ""
-    if lead and len(lead) <= FOOTER_WORD_MAX:
+    link, title, pick = _footer_lex()[1], lines[t], None
+    if not link.match(title):
+        pick = _link_read_again(lines, footers, link)  # (most titles open with no footer link: one test a page)
+    elif footers[0] == t and link.fullmatch(title):
+        pick = t  # (the title itself: drop_spam's output, read again)
+    else:
         for i in footers:
-            if lines[i] == lead and (j := _nonblank(lines, i, -1)) is not None and j != title \
-                    and verdicts[j].rule == Navigation.name \
-                    and (m := _CRUMB_LAST.search(lines[j])) is not None and m.group(1) == lead:
-                back.add(i)
-    for i in back:
-        verdicts[i] = KEEP
-    return back
+            s = lines[i]
+            if len(s) >= len(title) or not title.startswith(s) or title[len(s):].lstrip()[:1] not in _TITLE_SEPS \
+                    or not link.fullmatch(s):
+                continue
+            pick = i if pick is None else pick
+            j = _nonblank(lines, i, -1)
+            if j is not None and verdicts[j].rule == Navigation.name and (m := _CRUMB_LAST.search(lines[j])) is not None \
+                    and m.group(1) == s:
+                pick = i  # (the copy under the path ending with it: the headline)
+                break
+    j = _nonblank(lines, pick, 1) if pick is not None else None
+    if j is None or not verdicts[j].keep or _footer_any().search(lines[j]) is not None:
+        return set()
+    verdicts[pick] = KEEP  # type: ignore[index]
+    return {pick}  # type: ignore[arg-type]
+
+
+def _link_read_again(lines: list[str], footers: list[int], link: Any) -> int | None:
+    """The first footer line (of *footers*) when it is a footer link alone (网站地图), no prose above it
+    and a sentence right under it: the headline of drop_spam's output of that page read again, a kept
+    line of its menu maybe above it (首页 教育新闻 / 网站地图 / 本站共设3个一级栏目…), or None."""
+    i = footers[0]
+    if not link.fullmatch(lines[i]) or (j := _nonblank(lines, i, 1)) is None or not _prose(lines[j]):
+        return None
+    return None if any(_prose(lines[k]) for k in range(i)) else i
 
 
 def _footer_cells(lines: list[str], verdicts: list[Verdict], footers: list[int]) -> set[int]:
