@@ -278,3 +278,11 @@ def test_a_footer_word_pages_output_is_a_fixed_point(page: list[str]) -> None:
     assert drop_spam_lines(once) == once
     if page is MAP_TOPBAR:
         assert "网站地图\n本站共设3个" in once
+
+
+def test_a_sites_name_the_title_opens_with_stays() -> None:
+    """The site's name over its menu and path where the title's first segment is that name too (某县教育局_某县教育局,
+    the site's own page about itself) is the page's headline: it stays (before, it went as the site's name)."""
+    lines = ["某县教育局_某县教育局", "某县教育局", "首页 教育新闻 通知公告", "当前位置：首页 > 机构概况",
+             "某县教育局是县政府主管全县教育工作的工作部门，内设办公室等8个股室。", "局长：某某", "版权所有 某县教育局 某ICP备00000399号"]
+    assert keeps(lines)[1] is True

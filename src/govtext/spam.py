@@ -4939,7 +4939,8 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     (某某关于…的公告_某某案件信息网 over 某某案件信息网), with the page's breadcrumb (a line the navigation rule
     dropped) between it and the region: the site's name on top of its menu and path, which the reading took
     for the headline as no line copies the title's first segment (the notice's heading is broken into its
-    court, 公告 and case number). A headline under the path, or a title of one segment, stays.
+    court, 公告 and case number). A headline under the path, or a title of one segment, stays, and so does
+    a headline the title's first segment copies too (某县教育局_某县教育局: the site's own page).
 
     >>> page = ["某院关于某公司破产清算案的公告_某破产案件信息网", "某破产案件信息网", "首页 法规政策 公告信息 网上申报",
     ...         "当前位置：首页 > 公告信息", "某市中级人民法院", "公告",
@@ -4951,8 +4952,8 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     first = reading.region[0]  # type: ignore[index]
     for h in reading.headlines:
         if t is not None and t < h < first and lines[t].endswith(lines[h]) and len(lines[h]) < len(lines[t]) \
-                and verdicts[h].keep and _TITLE_SEP.split(lines[t])[-1].strip() == lines[h] \
-                and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
+                and verdicts[h].keep and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] \
+                and parts[0].strip() != lines[h] and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
             verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
 
 
