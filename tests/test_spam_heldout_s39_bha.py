@@ -35,8 +35,8 @@ SEARCH_FOOT = ["1 2 3 下一页 尾页", "网站地图 | 联系我们", "某ICP�
                                  "一天内 一周内 一个月内"])
 def test_a_search_pages_sort_and_time_bars_go(bar: str) -> None:
     """A search page's sort bar (按相关度 按时间) and time-range bar (时间不限 一周内 …) are interface words,
-    read alone too (before, both stayed: none of their words was one)."""
-    assert _rules([bar]) == ["chrome"]
+    under the search box (before, both stayed: none of their words was one)."""
+    assert _rules([*SEARCH_HEAD, bar])[-1] == "chrome"
     kept = keeps([*SEARCH_HEAD, bar, *RESULTS, *SEARCH_FOOT])
     assert kept[len(SEARCH_HEAD)] is False
     assert kept[len(SEARCH_HEAD) + 1] is True  # (the first result's title: its snippet under it)
@@ -56,7 +56,7 @@ def test_a_search_pages_count_of_results_goes(count: str) -> None:
     """A search page's count of its results, the whole line (为您找到相关结果 23 个), under the search box, is
     the page's (before, it stayed)."""
     assert _rules([*SEARCH_HEAD, count])[-1] == "doc_site"
-    assert _rules(["按相关度 按时间", count]) == ["chrome", "doc_site"]
+    assert _rules(["按相关度 按时间", count])[1] == "doc_site"
     kept = keeps([*SEARCH_HEAD, count, *RESULTS, *SEARCH_FOOT])
     assert kept[len(SEARCH_HEAD)] is False
 
@@ -84,19 +84,21 @@ def test_a_sentence_on_logging_in_stays() -> None:
 
 @pytest.mark.parametrize("form", ["用户名/手机号", "用户名 | 手机号", "手机号/用户名 密码"])
 def test_a_login_forms_field_names_go(form: str) -> None:
-    """A login form's field names on one line (用户名/手机号) are interface words (before, they stayed)."""
-    assert _rules([form]) == ["chrome"]
+    """A login form's field names on one line (用户名/手机号) beside its button (登录 注册) are interface words
+    (before, they stayed)."""
+    assert _rules(["登录 注册", form])[1] == "chrome"
+    assert _rules([form, "忘记密码? 登录"])[0] == "chrome"
 
 
 @given(st.lists(st.sampled_from(["按相关度", "按时间", "一周内", "一年内", "用户名", "手机号", "打印", "关闭", "某县",
                                  "通知"]), min_size=1, max_size=6))
 def test_bar_words_go_only_with_another_interface_word(words: list[str]) -> None:
-    """A line of such words goes when it has two words or more and every one is an interface word or a
-    bar's; a lone bar word, or any other word among them, keeps it."""
+    """A line of such words, read alone, goes when every one is an interface word or a bar's and one is an
+    interface word proper (打印, 关闭); bar words alone, or any other word among them, keep it."""
     line = " ".join(words)
     bar = {"按相关度", "按时间", "一周内", "一年内", "用户名", "手机号"}
     chrome = {"打印", "关闭"}
-    expect = all(w in bar | chrome for w in words) and (len(words) > 1 or words[0] in chrome)
+    expect = all(w in bar | chrome for w in words) and any(w in chrome for w in words)
     assert (_rules([line]) == ["chrome"]) is expect
 
 
@@ -286,3 +288,19 @@ def test_a_sites_name_the_title_opens_with_stays() -> None:
     lines = ["某县教育局_某县教育局", "某县教育局", "首页 教育新闻 通知公告", "当前位置：首页 > 机构概况",
              "某县教育局是县政府主管全县教育工作的工作部门，内设办公室等8个股室。", "局长：某某", "版权所有 某县教育局 某ICP备00000399号"]
     assert keeps(lines)[1] is True
+
+
+@pytest.mark.parametrize(("lines", "at"), [
+    (["一、登录系统", "纳税人打开电子税务局首页，点击右上角的登录按钮，进入登录页面。", "账号 密码", "用户名 手机号",
+      "输入用户名和密码后点击登录。"], [2, 3]),
+    (["表2 各时段办件量", "一周内 一月内 一年内", "12 35 88"], [1]),
+    (["近日，市政务服务网上线智能搜索功能，市民登录后可按相关度或按时间排序查看办事指南。", "按相关度 按时间",
+      "市大数据局表示，将持续优化搜索体验。"], [1]),
+])
+def test_bar_words_with_no_interface_word_beside_stay(lines: list[str], at: list[int]) -> None:
+    """Bar or field words (账号 密码, 一周内 一月内 一年内, 按相关度 按时间) with no interface word proper on
+    their line or on a line of interface words beside them (a guide's fields, a table's header, an
+    article's words) stay (before, they went as chrome)."""
+    rules = _rules(lines)
+    assert [rules[k] for k in at] == [None] * len(at)
+    assert all(keeps(lines))

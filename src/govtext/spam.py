@@ -2286,11 +2286,38 @@ _PLAIN_BUTTONS = frozenset({"编辑"})
 #: another one (记住我 忘记密码?, 自动登录 | 忘记密码, 查询 重置), alone on a line a heading's.
 _CHROME_NOT_ALONE = frozenset({"忘记密码", "忘记密码?", "记住密码", "自动登录", "查询"})
 #: A search page's sort and time-range bars (按相关度 按时间, 时间不限 一周内 一月内 一年内) and a login
-#: form's field names (用户名/手机号, 账号 密码): interface words only on a line of two or more of them or
-#: beside other interface words; alone, 一年内 is a table's cell and 用户名 a guide's field (no word of
-#: :func:`~govtext._util.interface_words`, which the document reader reads too).
+#: form's field names (用户名/手机号, 账号 密码): interface words only on a line of two or more of them with
+#: an interface word proper (登录, 搜索, 忘记密码) on it or on a line of such words beside it
+#: (:func:`_interface_beside`); else 一年内 is a table's cell, 账号 密码 a guide's fields and 按相关度 按时间
+#: an article's words (no word of :func:`~govtext._util.interface_words`, which the document reader reads too).
 _CHROME_BESIDE = frozenset({"按相关度", "按相关性", "按时间", "时间不限", "一天内", "一周内", "一月内", "一个月内", "一年内",
                             "用户名", "手机号", "账号", "密码"})
+#: Non-blank lines above a line of such words its interface word proper is looked for on (a search box,
+#: its query and button, the tabs over the bars); the one under it too.
+CHROME_BESIDE_REACH = 4
+
+
+def _interface_beside(ctx: Context, i: int) -> bool:
+    """Whether a line of interface words with an interface word proper (搜索, 登录 注册, 忘记密码, not bar words
+    alone) stands among the ``CHROME_BESIDE_REACH`` non-blank lines above line *i* or the one under it."""
+    lines, j, near = ctx.lines, i, []
+    for _ in range(CHROME_BESIDE_REACH):
+        j = ctx.prev(j) if j >= 0 else -1
+        if j < 0:
+            break
+        near.append(lines[j])
+    k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
+    if k is not None:
+        near.append(lines[k])
+    proper = _chrome_words() | _CHROME_NOT_ALONE
+    for x in near:
+        if len(x) > ChromeWords.max_len or _chrome_line().fullmatch(low := x.lower()) is None:
+            continue
+        words = [w.strip("[(<:])>") for w in ChromeWords._split.split(low)]
+        words = [w for w in words if w]
+        if words and proper.issuperset(w for w in words if w not in _CHROME_BESIDE) and not _CHROME_BESIDE.issuperset(words):
+            return True
+    return False
 #: English interface words that are plain words too: alone on a line they are a button only
 #: beside the page's menu (:func:`_lone_chrome_words`).
 _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contact", "login"})
@@ -2373,8 +2400,10 @@ class ChromeWords(Rule):
         if len(words) == 1 and (words[0] in _ENGLISH_PLAIN or words[0] in _CHROME_NOT_ALONE):
             return None  # (Search, Contact, 忘记密码 alone: a heading, a word of text; Home | Search is a bar)
         vocab = _chrome_words()
-        if vocab.issuperset(words) or all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
-                                          or (w in _CHROME_BESIDE and len(words) > 1) for k, w in enumerate(words)):
+        if vocab.issuperset(words) or (
+                all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
+                    or (w in _CHROME_BESIDE and len(words) > 1) for k, w in enumerate(words))
+                and (not _CHROME_BESIDE.issuperset(words) or _interface_beside(ctx, i))):
             if len(words) == 1 and words[0] in _AD_WORDS:
                 ctx.ad_labels.append(i)  # (an advert's label: :func:`_labelled_adverts` reads the line under it)
                 ctx.positional = True
