@@ -6395,11 +6395,11 @@ def _titled_links(lines: list[str], verdicts: list[Verdict], footers: list[int])
                     and m.group(1) == s:
                 pick = i  # (the copy under the path ending with it: the headline)
                 break
-    j = _nonblank(lines, pick, 1) if pick is not None else None
-    if j is None or not verdicts[j].keep or _footer_any().search(lines[j]) is not None:
+    if pick is None or (j := _nonblank(lines, pick, 1)) is None or not verdicts[j].keep \
+            or _footer_any().search(lines[j]) is not None:
         return set()
-    verdicts[pick] = KEEP  # type: ignore[index]
-    return {pick}  # type: ignore[arg-type]
+    verdicts[pick] = KEEP
+    return {pick}
 
 
 def _link_read_again(lines: list[str], footers: list[int], link: Any) -> int | None:
