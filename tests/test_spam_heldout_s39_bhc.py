@@ -1,6 +1,6 @@
 """Classes of lines that session 39's held-out pages 713-724 (BHC) showed the rules lost or missed, on news and
-政务 pages as other crawlers and CMSs emit them: another article's preview under 上一篇 cut short with 查看全文 (kept), a service guide's
-download button (kept). (A 专题's dated items: ``tests/test_boilerplate.py``.) Each
+政务 pages as other crawlers and CMSs emit them: another article's preview under 上一篇 cut short with 查看全文 (kept), a player's load-failure
+line and a service guide's download button (kept). (A 专题's dated items: ``tests/test_boilerplate.py``.) Each
 page is our own invented text; the look-alikes stay or go as before."""
 
 from __future__ import annotations
@@ -46,6 +46,19 @@ def test_the_articles_own_paragraphs_over_a_read_more_link_stay() -> None:
     they stay."""
     kept = _kept([*BODY, "阅读全文", "【打印】 【关闭】"])
     assert kept[:len(BODY)] == [True, False, True, True], kept
+
+
+@pytest.mark.parametrize("line", ["视频加载失败，请刷新重试", "图片加载失败", "网络异常，刷新重试"])
+def test_a_load_failure_prompt_goes(line: str) -> None:
+    """A player's or a picture's load-failure line (加载失败, 刷新重试) is a reader prompt, as 加载中 is."""
+    v = classify_lines(BODY[2] + "\n" + line, page=False)[1]
+    assert (v.keep, v.rule) == (False, "prompt"), line
+
+
+@pytest.mark.parametrize("line", ["若页面加载失败，请刷新重试。", "页面显示加载失败怎么办？"])
+def test_a_guides_sentence_on_load_failures_stays(line: str) -> None:
+    """A guide's sentence or question about a page failing to load, words of its own around it, stays."""
+    assert classify_lines(BODY[2] + "\n" + line, page=False)[1].keep, line
 
 
 @pytest.mark.parametrize("line", ["办事指南下载", "在线办理 办事指南下载", "下载办事指南"])
