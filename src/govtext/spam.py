@@ -4716,12 +4716,10 @@ def _read_in_context(
     heads = _comment_heads(text, ctx, verdicts)
     for i in heads:
         verdicts[i] = _drop("widget", "comment header: a name and a date-time, one of a thread")
-    kept = [v.keep for v in verdicts]
-    reading = _read_seen(ctx, verdicts, by, kept, heads, stops, inline, params, repeated)
+    reading = _read_seen(ctx, verdicts, by, kept := [v.keep for v in verdicts], heads, stops, inline, params, repeated)
     read, again = _apply_reading(verdicts, reading, kept)
     _site_description(ctx.lines, verdicts, reading)
-    if reading.region is not None and reading.headlines:
-        _site_name_over_path(ctx.lines, verdicts, reading)
+    _site_name_over_path(ctx.lines, verdicts, reading)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
     # kept lines only too: *by* is read again only if the reading dropped a dropped line)
@@ -4977,8 +4975,9 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     >>> [v.keep for v in classify_lines("\\n".join(page))]
     [False, False, False, False, True, True, True, False]
     """
-    t = _nonblank(lines, -1, 1)
-    first = reading.region[0]  # type: ignore[index]
+    if reading.region is None or not reading.headlines:
+        return
+    t, first = _nonblank(lines, -1, 1), reading.region[0]
     for h in reading.headlines:
         if t is not None and t < h < first and lines[t].endswith(lines[h]) and len(lines[h]) < len(lines[t]) \
                 and verdicts[h].keep and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] \
