@@ -886,10 +886,10 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         doc = OfficialDocument(portal=portal)
         head = _head_lines(_lines(text, 0, split)[0], used)
         pos, complete = _read_head(doc, head), True
-    bare = doc.title is None and doc.doc_number is None and doc.issuer_mark is None and doc.addressees is not None
+    head_read = doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None
+    bare = not head_read and doc.addressees is not None
     # the tail (signature, date, 版记) hangs on a date line (:func:`_has_date_end`): one scan tells if any
-    if (doc.title is not None or doc.doc_number is not None or doc.issuer_mark is not None
-            or doc.addressees is not None) and _has_date_end(text):
+    if (head_read or bare) and _has_date_end(text):
         _read_tail(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
         _unsigned_note(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)

@@ -1225,15 +1225,7 @@ class DocSite(Rule):
         ``search_reach`` non-blank lines above it or the one under it, a short line holding a search box's
         word or a sort bar's (:attr:`_search_chrome`) or another count. A report's sentence counting what
         its search found (共检索到相关文章356篇) has prose around it."""
-        lines, j, near = ctx.lines, i, []
-        for _ in range(self.search_reach):
-            j = ctx.prev(j) if j >= 0 else -1
-            if j < 0:
-                break
-            near.append(lines[j])
-        k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
-        if k is not None:
-            near.append(lines[k])
+        near = _near_lines(ctx, i, self.search_reach)
         return any(self._search_chrome.fullmatch(x) or ("到" in x and self._hits.fullmatch(x)) for x in near)
 
 
@@ -2135,7 +2127,7 @@ class Footer(Rule):
         m = strong.search(s)
         if m is not None:
             return _drop(self.name, f"footer marker {m.group()!r}")
-        if "," in s and ":" not in s and "：" not in s and (item := SiteNotice._item.match(s)) \
+        if "," in s and ":" not in s and (item := SiteNotice._item.match(s)) \
                 and _rest_han(s[item.end():], _footer_any()) >= self.clause_min_han:
             return None  # (a numbered item going on past a comma is a notice's clause: 2. 申请网站须已取得ICP备案，
             # 并在页面底部标明主办单位和备案号; a footer numbers none of its rows, and its fields and links
@@ -2297,25 +2289,32 @@ _CHROME_BESIDE = frozenset({"按相关度", "按相关性", "按时间", "时间
 CHROME_BESIDE_REACH = 4
 
 
-def _interface_beside(ctx: Context, i: int) -> bool:
-    """Whether a line of interface words with an interface word proper (搜索, 登录 注册, 忘记密码, not bar words
-    alone) stands among the ``CHROME_BESIDE_REACH`` non-blank lines above line *i* or the one under it."""
+def _near_lines(ctx: Context, i: int, reach: int) -> list[str]:
+    """The *reach* non-blank lines above line *i* (nearest first) and the first non-blank one of the two
+    under it: the lines a search count or a bar of interface words is read beside."""
     lines, j, near = ctx.lines, i, []
-    for _ in range(CHROME_BESIDE_REACH):
-        j = ctx.prev(j) if j >= 0 else -1
+    for _ in range(reach):
+        j = ctx.prev(j)
         if j < 0:
             break
         near.append(lines[j])
     k = next((k for k in range(i + 1, min(len(lines), i + 3)) if lines[k]), None)
     if k is not None:
         near.append(lines[k])
-    proper = _chrome_words() | _CHROME_NOT_ALONE
-    for x in near:
+    return near
+
+
+def _interface_beside(ctx: Context, i: int) -> bool:
+    """Whether a line of interface words with an interface word proper (搜索, 登录 注册, 忘记密码, not bar words
+    alone) stands among the ``CHROME_BESIDE_REACH`` non-blank lines above line *i* or the one under it."""
+    vocab = _chrome_words()
+    for x in _near_lines(ctx, i, CHROME_BESIDE_REACH):
         if len(x) > ChromeWords.max_len or _chrome_line().fullmatch(low := x.lower()) is None:
             continue
         words = [w.strip("[(<:])>") for w in ChromeWords._split.split(low)]
         words = [w for w in words if w]
-        if words and proper.issuperset(w for w in words if w not in _CHROME_BESIDE) and not _CHROME_BESIDE.issuperset(words):
+        if words and all(w in vocab or w in _CHROME_NOT_ALONE for w in words if w not in _CHROME_BESIDE) \
+                and not _CHROME_BESIDE.issuperset(words):
             return True
     return False
 #: English interface words that are plain words too: alone on a line they are a button only
@@ -2754,7 +2753,7 @@ class SiteNotice(Rule):
         m = self._threat.search(s) if "违者" in s else None
         if m is None:
             m = self._reprint.match(s)
-        if m is None or self._reporting.search(s) is not None or (s.lstrip()[:1] == "第" and self._article.match(s)):
+        if m is None or self._reporting.search(s) is not None or (s[:1] == "第" and self._article.match(s)):
             return None  # (a news report on reprints: 负责人表示，把他人作品全文复制后重新发布…须事先取得许可)
         return _drop(self.name, f"reprint terms {m.group(m.lastindex or 0)[-8:]!r}")
 

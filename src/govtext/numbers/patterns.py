@@ -778,11 +778,13 @@ _ROOM_STOP = r"(?:[\s，。；、,;：:）)】\]]|会议室|办公室|教室|房
 _ROOM_END = rf"(?:{_ROOM_STOP}|[和或至到\-—~～][0-9]{{3,4}}{_ROOM_STOP})"
 ROOM_END = re.compile(_ROOM_END)
 ROOM_STOP = re.compile(_ROOM_STOP)
+#: a building's part before a room's digits (2号楼, 3栋2单元, A座)
+_ROOM_BUILDING = rf"(?<![0-9A-Za-z]){_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?"
 #: before a second room's number, the first one after its building's part and the connector (2号楼305-306)
-ROOM_PAIR_BACK = re.compile(rf"(?<![0-9A-Za-z]){_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?[0-9]{{3,4}}[和或至到\-—~～]\Z")
+ROOM_PAIR_BACK = re.compile(rf"{_ROOM_BUILDING}[0-9]{{3,4}}[和或至到\-—~～]\Z")
 #: how far back from a second room's digits its building's part may start (12号楼3单元1203-)
 ROOM_PAIR_SPAN = 15
-ROOM_BACK = re.compile(rf"(?<![0-9A-Za-z]){_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?\Z")
+ROOM_BACK = re.compile(rf"{_ROOM_BUILDING}\Z")
 ROOM_AFTER_FLOOR = re.compile(rf"(?:栋|幢|座|楼)(?:[0-9]{{1,2}}单元)?[0-9]{{3,4}}(?={_ROOM_END})")
 #: how far back from a room's digits its building's part may start (12号楼3单元)
 ROOM_BACK_SPAN = 10
