@@ -3141,3 +3141,81 @@ def test_a_replys_class_with_its_explanation_is_no_note() -> None:
         doc = parse_document(text.format(tag))
         assert [n.text for n in doc.notes] == ["（联系人：某某　　联系电话：0571-86001234）"], tag
     assert parse_document(text.format("A类（详见本单位于今年三月印发的有关工作的实施方案全文）")).notes == []
+
+
+def test_a_signer_on_its_own_line_under_the_number() -> None:
+    """(session 40, OD40) a 上行文's 签发人 cell crawled onto the line under its number (``某交〔2027〕9号`` /
+    ``签发人：某某``) is its signer, names stacked under it too; the title under it is still the title."""
+    tail = "某某县人民政府：\n　　特此请示。\n某某县交通运输局\n2027年4月7日\n"
+    for signers, want in (("签发人：沈国梁\n", "沈国梁"), ("签发人：沈国梁\n　　　　王　立\n", "沈国梁\n王　立"),
+                          ("签发人　　沈国梁\n", "沈国梁")):
+        doc = parse_document("某某县交通运输局文件\n某交〔2027〕9号\n" + signers + "某某县交通运输局关于申请补助资金的请示\n" + tail)
+        assert doc.signer is not None and doc.signer.text == want, signers
+        assert doc.title is not None and doc.title.text == "某某县交通运输局关于申请补助资金的请示", signers
+        assert doc.doc_number is not None and doc.doc_number.serial == 9
+    doc = parse_document("某某县交通运输局文件\n某交〔2027〕9号\n某某县交通运输局关于申请补助资金的请示\n" + tail)
+    assert doc.signer is None
+
+
+def test_attachment_names_one_a_line_without_numbers() -> None:
+    """(session 40, OD40) names one a line under ``附件：`` alone without numbers (a page's list whose numbers were
+    markup) are apart where a name ends like a document's or a form's; a name wrapped over two lines (cut before
+    its kind, or its number in brackets under it) stays one, and numbered names are read as before."""
+    tail = "某某市科学技术局\n2027年3月16日\n"
+    head = "某某市科学技术局关于申报项目的通知\n某科发〔2027〕8号\n各有关单位：\n　　请按时申报。\n附件：\n"
+    for names, want in (
+            ("　　2027年度项目申报指南\n　　2027年度项目申报书（模板）\n", ["2027年度项目申报指南", "2027年度项目申报书（模板）"]),
+            ("项目经费预算表\n项目信用承诺书\n专家推荐意见\n", ["项目经费预算表", "项目信用承诺书", "专家推荐意见"]),
+            ("关于加强项目经费管理的\n实施意见\n", ["关于加强项目经费管理的实施意见"]),
+            ("某某市科学技术局关于印发项目管理办法的通知\n（某科发〔2026〕3号）\n",
+             ["某某市科学技术局关于印发项目管理办法的通知（某科发〔2026〕3号）"]),
+            ("1．项目申报指南\n2．项目申报书\n", ["项目申报指南", "项目申报书"])):
+        doc = parse_document(head + names + tail)
+        assert [a.text for a in doc.attachments] == want, names
+
+
+def test_addressees_under_their_label_in_the_head() -> None:
+    """(session 40, OD40) a 主送 printed under its label in the head (``主送：各区县人社局，市直有关单位``, an office
+    system's export; wrapped after a separator, or ending with a colon) is the addressees without the label; a
+    sentence after the label is none."""
+    head = "某某市人社局关于做好见习工作的通知\n某人社发〔2027〕21号\n"
+    tail = "　　请认真落实。\n某某市人社局\n2027年5月8日\n"
+    for sent, want in (("主送：各区县人社局，市直有关单位\n", "各区县人社局，市直有关单位"),
+                       ("主　送：各区县人社局，\n市直有关单位\n", "各区县人社局，市直有关单位"),
+                       ("主送：各区县人社局：\n", "各区县人社局")):
+        doc = parse_document(head + sent + tail)
+        assert doc.addressees is not None and doc.addressees.text == want, sent
+        assert doc.date is not None and doc.date.iso == "2027-05-08"
+    assert parse_document(head + "主送：请各单位认真落实。\n" + tail).addressees is None
+
+
+def test_attachments_listed_under_the_date() -> None:
+    """(session 40, OD40) a 附件说明 printed under the date (a page listing the annexes after the 落款) is the
+    attachments, the note under it still a note; ``附件：`` alone under the date (an annex's marker, its body
+    printed under it) lists none."""
+    head = "某某省农业农村厅办公室\n某农办函〔2027〕23号\n某某省农业农村厅办公室关于报送进展情况的通知\n各市农业农村局：\n　　请按时报送。\n"
+    sig = "某某省农业农村厅办公室\n2027年3月2日\n"
+    for listed, want in (("附件：1．进展情况统计表\n　　　2．典型经验材料提纲\n", ["进展情况统计表", "典型经验材料提纲"]),
+                         ("附件：进展情况统计表\n", ["进展情况统计表"]),
+                         ("附件：1．进展情况统计表　2．典型经验材料提纲\n", ["进展情况统计表", "典型经验材料提纲"])):
+        doc = parse_document(head + sig + listed + "（此件主动公开）\n")
+        assert [a.text for a in doc.attachments] == want, listed
+        assert [n.text for n in doc.notes] == ["（此件主动公开）"], listed
+    doc = parse_document(head + sig + "（此件主动公开）\n附件：1．进展情况统计表\n")
+    assert [a.text for a in doc.attachments] == ["进展情况统计表"]
+    doc = parse_document(head + sig + "附件：\n进展情况统计表\n一、填报范围\n各市均需填报。\n")
+    assert doc.attachments == []
+
+
+def test_copies_to_superiors_are_the_cc() -> None:
+    """(session 40, OD40) the 版记's ``抄报：`` (GB/T 9704-1999's copy to superior organs) is the cc, and with a
+    ``抄送：`` under it both lists are."""
+    text = "某某县教育局文件\n某教〔2027〕17号\n关于开展安全教育的通知\n各学校：\n　　请认真落实。\n某某县教育局\n2027年5月26日\n"
+    printed = "某某县教育局办公室　　2027年5月26日印发\n"
+    doc = parse_document(text + "抄报：县人民政府办公室，市教育局。\n" + printed)
+    assert doc.cc is not None and doc.cc.text == "县人民政府办公室，市教育局"
+    assert doc.printed_by is not None and doc.printed_by.text == "某某县教育局办公室"
+    doc = parse_document(text + "抄报：县人民政府办公室。\n抄送：县直各单位。\n" + printed)
+    assert doc.cc is not None and doc.cc.text == "县人民政府办公室，县直各单位"
+    doc = parse_document(text + "抄送：县直各单位。\n" + printed)
+    assert doc.cc is not None and doc.cc.text == "县直各单位"

@@ -1693,8 +1693,28 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
             doc.date = _date_of(dm, ln.start + dm.start(), (ln.no,))
             pos += 1
     if doc.issuer_mark is None or not doc.issuer_mark.text.endswith("令") or _titled_command(doc):
-        pos += _read_addressees(doc, lines, pos, _addressee_lines(lines, pos))
+        pos += _labelled_addressees(doc, lines, pos) or _read_addressees(doc, lines, pos, _addressee_lines(lines, pos))
     return pos
+
+
+def _labelled_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
+    """A 主送 under its label on line *pos* (``主送：各区县教育局，市直各学校``, as an office system's export prints
+    the field; maybe wrapped after a separator, maybe with the colon at its end): the addressees without the label.
+    Returns how many lines it takes (0: none)."""
+    m = _record_sent_re().match(lines[pos].s) if pos < len(lines) and lines[pos].s[0] == "主" else None
+    if m is None:
+        return 0
+    end = pos + 1
+    while end < len(lines) and end - pos < _RECORD_SENT_LINES and lines[end - 1].s[-1] in "，、,；;":
+        end += 1
+    value = "".join(ln.s for ln in lines[pos:end])[m.end() :]
+    if "。" in value or not value.rstrip("：:" + _BLANK):
+        return 0  # (a sentence after the label addresses nobody)
+    value = value.rstrip("：:" + _BLANK)
+    last = lines[end - 1]
+    doc.addressees = Element(value, lines[pos].start + m.end(), last.start + len(last.s.rstrip("：:" + _BLANK)),
+                             tuple(ln.no for ln in lines[pos:end]))
+    return end - pos
 
 
 def _read_addressees(doc: OfficialDocument, lines: list[_Line], pos: int, n: int) -> int:
@@ -2207,6 +2227,8 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
             return pos  # (else the lines above name no title, 某某气象站 alone: the title is under the number)
     pos = _past_signers(doc, lines, num_at + 1 if num_at >= 0 else i)
     while pos < len(lines) and not _split_signer(lines[pos].s)[0]:
+        if doc.signer is None:  # (its cell crawled onto a line of its own under the number)
+            _take_signer(doc, lines, pos)
         pos += 1  # a 签发人 line of its own
         pos = _past_signers(doc, lines, pos)
     end = _title_block(lines, pos)
@@ -2351,6 +2373,17 @@ def _more_signers(doc: OfficialDocument, lines: list[_Line], j: int) -> None:
         k += 1
 
 
+def _take_signer(doc: OfficialDocument, lines: list[_Line], j: int) -> None:
+    """The 签发人 line *j* names (``…号　签发人：张三``, or ``签发人：张三`` alone), with the names stacked under it."""
+    ln = lines[j]
+    who = _split_signer(ln.s)[1]
+    if not who:
+        return
+    at = ln.start + ln.s.rindex(who)
+    doc.signer = Element(who, at, at + len(who), (ln.no,))
+    _more_signers(doc, lines, j)
+
+
 def _past_signers(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
     """*pos* moved past the lines of stacked 签发人 names."""
     if doc.signer is None or len(doc.signer.lines) < 2:
@@ -2383,9 +2416,7 @@ def _find_doc_number(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
     for j in range(i, min(len(lines), i + 8)):
         rest, who = _split_signer(lines[j].s)
         if who and doc.signer is None:
-            doc.signer = Element(who, lines[j].start + lines[j].s.rindex(who),
-                                 lines[j].start + lines[j].s.rindex(who) + len(who), (lines[j].no,))
-            _more_signers(doc, lines, j)
+            _take_signer(doc, lines, j)
         dn = _doc_number(lines[j], after_mark=doc.issuer_mark is not None and j == i)
         if dn is None and rest.endswith(("公布", "发布")):
             dn = _record_number(lines[j])
@@ -2597,7 +2628,7 @@ _PAGE_DASH = f"[{re.escape(_PAGE_DASHES)}]"
 def _no_body_re() -> re.Pattern[str]:
     # what follows a signature and is no body text: 附件 and its numbered items, 抄送, 印发, a
     # note in brackets, a page number
-    return re.compile(r"附[ \u3000]*件|[抄分][ \u3000]*送|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|" + _PAGE_DASH + r"{1,2}[ \u3000]*\d")
+    return re.compile(r"附[ \u3000]*件|[抄分][ \u3000]*送|抄[ \u3000]*报|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|" + _PAGE_DASH + r"{1,2}[ \u3000]*\d")
 
 
 def _no_body(s: str) -> bool:
@@ -2892,6 +2923,10 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
         if _page_number_re().fullmatch(lines[n].s) or _class_mark_re().fullmatch(lines[n].s):
             n += 1  # a PDF's page number (— 3 —) between, or a reply's class (办理结果类别：A类): no note
             continue
+        listed = _listed_under_date(lines, n) if not doc.attachments else n
+        if listed > n:  # (the 附件说明 under the date, as a page lists the annexes after the 落款)
+            doc.attachments, n = _attachments(lines, n, listed), listed
+            continue
         wrapped = _wrapped_note(lines, n)
         if wrapped:  # a bracketed note over two lines or more: one note
             doc.notes.append(_element("".join(ln.s for ln in lines[n : n + wrapped]), lines[n : n + wrapped]))
@@ -2915,6 +2950,27 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
             doc.title = title
             doc.attachments = doc.attachments or _promulgated_attachments(lines, end)
     _read_record(doc, lines, n)
+
+
+def _listed_under_date(lines: list[_Line], n: int) -> int:
+    """Where a 附件说明 printed on line *n* under the date ends: its label with a name (``附件：1．甲表``, or one
+    attachment's ``附件：甲表``) and the lines numbered on under it (``2．乙表``); *n* when line *n* is none (the label
+    alone is an annex's marker over its title, the annex printed whole under it).
+
+    >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("附件：1．甲统计表", "2．乙提纲", "（此件公开发布）", "附件：", "甲表"))]
+    >>> _listed_under_date(ls, 0), _listed_under_date(ls, 2), _listed_under_date(ls, 3)
+    (2, 2, 3)
+    """
+    s = lines[n].s
+    m = _attach_re().match(s)
+    if m is None or m.end() == len(s) or not _attach_line(s):
+        return n
+    num = _item_num_re().match(s, m.end())
+    end, want = n + 1, 2
+    while (num is not None and num.end() > m.end() and end < len(lines) and end - n < _ATTACH_LIST_MAX
+           and re.match(rf"[（(]?{want}[.．、)）]", lines[end].s)):
+        end, want = end + 1, want + 1
+    return end
 
 
 def _announced_text(doc: OfficialDocument, lines: list[_Line], n: int) -> int:
@@ -2985,11 +3041,14 @@ def _page_number_re() -> re.Pattern[str]:
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
     """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature (a contact line
-    under it, ``联系人：某某　　联系电话：…``, ends it)."""
+    under it, ``联系人：某某　　联系电话：…``, ends it). Names one a line without numbers under the label alone
+    (``附件：`` over ``甲指南`` + ``乙表``: a page's list numbered by its markup) are apart where a name ends like one
+    (:func:`_name_ends`), else one name wrapped."""
     at = next((j for j in range(sig - 1, max(lo, sig - 12) - 1, -1) if _attach_line(lines[j].s)), -1)
     if at < 0:
         return _attachment_lines(lines, lo, sig)
     out: list[Element] = []
+    listed = True  # (the names under the label alone, the first without a number: a list of lines)
     for j in range(at, sig):
         ln = lines[j]
         off = _attach_re().match(ln.s).end() if j == at else 0
@@ -2999,7 +3058,9 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
         name = ln.s[body_at:].strip(_BLANK)
         if not name:
             continue
-        if out and not numbered and j > at:  # a long name wrapped onto a second line
+        listed = listed and j > at and (bool(out) or not numbered)
+        if out and not numbered and j > at and not (listed and _name_ends(out[-1].text, name)):
+            # a long name wrapped onto a second line
             if _contact_line_re().match(name) or _contact_name_re().match(name) or _no_name_part(name):
                 break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
             prev = out[-1]
@@ -3010,6 +3071,25 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
     return out
+
+
+def _name_ends(name: str, below: str) -> bool:
+    """Whether an attachment's *name* ends where the line *below* it starts the next one: the name ends like a
+    document's (a kind, ``…申报指南``) or a form's (``…汇总表``, ``…申报书（模板）``), and the line below opens no
+    bracket (``（某发〔2027〕3号）`` is the name's number).
+
+    >>> _name_ends("2027年项目申报指南", "项目申报书（模板）"), _name_ends("关于加强某某工作的", "实施意见")
+    (True, False)
+    >>> _name_ends("某某局关于印发某某办法的通知", "（某发〔2027〕3号）")
+    False
+    """
+    return below[0] not in "（(【[" and (_title_end(name) is not None or _form_end_re().search(name) is not None)
+
+
+@lazy
+def _form_end_re() -> re.Pattern[str]:
+    # how a form's or a booklet's name ends: 汇总表, 登记单, 申报书, 花名册, maybe a remark in brackets after it
+    return re.compile(r"[表单书册](?:[（(][^（）()]{1,12}[）)])?$")
 
 
 def _attach_line(s: str) -> bool:
@@ -3120,8 +3200,10 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
         if top < 0 and ln.s[0] == "主" and doc.addressees is None and _record_sent_re().match(ln.s):
             sent = i
             continue
+        if doc.cc is not None and lines[i - 1].no == doc.cc.lines[-1] and ln.s[0] == "抄":
+            _second_copy_list(doc, ln)  # (抄报：… over 抄送：…, as GB/T 9704-1999 printed both)
         if doc.cc is None:
-            m = re.match(r"[抄分][ \u3000]*送[ \u3000]*[：:][ \u3000]*", ln.s)  # (a 纪要 prints 分送)
+            m = _copy_label_re().match(ln.s)
             value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
             if value:  # (抄送：。 names nobody: as the label alone)
                 doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
@@ -3151,6 +3233,23 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
     if top >= 0:
         top = _record_addressees(doc, lines, sent, top, n)
         _note_above_record(doc, lines, top, n)
+
+
+@lazy
+def _copy_label_re() -> re.Pattern[str]:
+    # the label of the 版记's copy list: 抄送：, a 纪要's 分送：, and 抄报： (GB/T 9704-1999's copy to superior organs)
+    return re.compile(r"(?:[抄分][ \u3000]*送|抄[ \u3000]*报)[ \u3000]*[：:][ \u3000]*")
+
+
+def _second_copy_list(doc: OfficialDocument, ln: _Line) -> None:
+    """A second copy list on the line *ln* right under the cc (``抄报：上级`` over ``抄送：同级``): its organs
+    join the cc."""
+    assert doc.cc is not None
+    m = _copy_label_re().match(ln.s)
+    value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
+    if value:
+        cc = doc.cc
+        doc.cc = Element(f"{cc.text}，{value}", cc.start, ln.start + m.end() + len(value), (*cc.lines, ln.no))
 
 
 #: The most lines a 主送 printed in the 版记 may take (its organs wrapped).
@@ -3205,7 +3304,7 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     while j < len(lines) and j <= i + 3 and (value[-1] in "，、,；;" or (
             lines[j - 1].s[-1] not in "。." + _ORGAN_END and _cut_list(lines[j - 1].s, lines[j].s))):
         s = lines[j].s
-        if re.search(r"印发$|^印[ \u3000]*发|^[抄分][ \u3000]*送", s) or _date_re().search(s) or "：" in s:
+        if re.search(r"印发$|^印[ \u3000]*发|^[抄分][ \u3000]*送|^抄[ \u3000]*报", s) or _date_re().search(s) or "：" in s:
             break
         if not _organ_list(s):
             break  # a sentence of the body after the 版记
