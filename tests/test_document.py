@@ -3219,3 +3219,14 @@ def test_copies_to_superiors_are_the_cc() -> None:
     assert doc.cc is not None and doc.cc.text == "县人民政府办公室，县直各单位"
     doc = parse_document(text + "抄送：县直各单位。\n" + printed)
     assert doc.cc is not None and doc.cc.text == "县直各单位"
+
+
+def test_attachment_names_as_markdown_items_and_download_links() -> None:
+    """(session 40, OD40) names under ``附件：`` as a Markdown list's items (``- 1.甲标准``) are read without their
+    bullets; a file's name under the date (``附件：某某岗位表.xlsx``, a download link) is no 附件说明."""
+    head = "某某省教育厅关于开展展示活动的通知\n某教函〔2027〕5号\n各市教育局：\n　　请按时推荐。\n"
+    doc = parse_document(head + "附件：\n- 1.展示活动评分标准\n- 2.推荐汇总表\n某某省教育厅办公室\n2027年11月3日\n")
+    assert [a.text for a in doc.attachments] == ["展示活动评分标准", "推荐汇总表"]
+    for link in ("附件：某某县教师岗位表.xlsx", "附件：勘测定界图.JPG", "附件：1．岗位表.docx"):
+        doc = parse_document(head + "某某县教育局\n2027年12月3日\n" + link + "\n")
+        assert doc.attachments == [], link

@@ -2955,22 +2955,29 @@ def _read_after_date(doc: OfficialDocument, lines: list[_Line], k: int) -> None:
 def _listed_under_date(lines: list[_Line], n: int) -> int:
     """Where a 附件说明 printed on line *n* under the date ends: its label with a name (``附件：1．甲表``, or one
     attachment's ``附件：甲表``) and the lines numbered on under it (``2．乙表``); *n* when line *n* is none (the label
-    alone is an annex's marker over its title, the annex printed whole under it).
+    alone is an annex's marker over its title, the annex printed whole under it; a file's name is a download link).
 
-    >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("附件：1．甲统计表", "2．乙提纲", "（此件公开发布）", "附件：", "甲表"))]
-    >>> _listed_under_date(ls, 0), _listed_under_date(ls, 2), _listed_under_date(ls, 3)
-    (2, 2, 3)
+    >>> ls = [_Line(k, 0, 0, s) for k, s in enumerate(("附件：1．甲统计表", "2．乙提纲", "（此件公开发布）", "附件：", "甲表",
+    ...                                                "附件：甲表.xlsx"))]
+    >>> _listed_under_date(ls, 0), _listed_under_date(ls, 2), _listed_under_date(ls, 3), _listed_under_date(ls, 5)
+    (2, 2, 3, 5)
     """
     s = lines[n].s
     m = _attach_re().match(s)
-    if m is None or m.end() == len(s) or not _attach_line(s):
-        return n
+    if m is None or m.end() == len(s) or not _attach_line(s) or _file_name_re().search(s):
+        return n  # (附件：某某表.xlsx: a page's download link under the text, no 附件说明)
     num = _item_num_re().match(s, m.end())
     end, want = n + 1, 2
     while (num is not None and num.end() > m.end() and end < len(lines) and end - n < _ATTACH_LIST_MAX
            and re.match(rf"[（(]?{want}[.．、)）]", lines[end].s)):
         end, want = end + 1, want + 1
     return end
+
+
+@lazy
+def _file_name_re() -> re.Pattern[str]:
+    # a file's name ending a line (a download link's: 某某岗位表.xlsx, 勘测定界图.jpg)
+    return re.compile(r"\.(?:pdf|docx?|wps|xlsx?|et|pptx?|ofd|txt|csv|jpe?g|png|zip|rar)[）)]?$", re.IGNORECASE)
 
 
 def _announced_text(doc: OfficialDocument, lines: list[_Line], n: int) -> int:
@@ -3052,6 +3059,8 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
     for j in range(at, sig):
         ln = lines[j]
         off = _attach_re().match(ln.s).end() if j == at else 0
+        bullet = _bullet_re().match(ln.s, off)  # (a Markdown list's item: - 1.甲表)
+        off = bullet.end() if bullet is not None else off
         m = _item_num_re().match(ln.s, off)
         numbered = m is not None and m.end() > off and re.match(r"[（(]?\d", ln.s[off:]) is not None
         body_at = m.end() if numbered and m is not None else off
@@ -3071,6 +3080,12 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
     return out
+
+
+@lazy
+def _bullet_re() -> re.Pattern[str]:
+    # a list item's bullet and the blank after it (Markdown's -, * or +; a page's •)
+    return re.compile(r"[-*+•][ \u3000]+")
 
 
 def _name_ends(name: str, below: str) -> bool:
