@@ -1173,10 +1173,11 @@ def test_a_sentence_announcing_more_than_two_characters_is_no_addressee(end):
 
 def test_an_announcement_takes_only_the_title_of_the_regulation_it_names():
     # a 公告 with no title of its own: the line after its date is its title only when the body names
-    # it (《…》已经…通过，现予公布); a resignation's announcement names no regulation
+    # it (《…》已经…通过，现予公布); a resignation's announcement names no regulation (since session 40 its
+    # mark's line over its number is its title then, as ``…公告（第12号）`` on one line or ``（第12号）`` under it)
     t = ("某某市人民代表大会常务委员会公告\n第12号\n　　某某会议决定，接受张某辞去职务的请求。\n　　特此公告。\n"
          "某某市人民代表大会常务委员会\n2025年10月9日\n关于某某事项的决定说明\n内容。\n")
-    assert parse_document(t).title is None
+    assert parse_document(t).title.text == "某某市人民代表大会常务委员会公告"
 
 
 # --------------------------------------------------------------------------- session 19 (OD6: held-out 51-60)
@@ -3230,3 +3231,21 @@ def test_attachment_names_as_markdown_items_and_download_links() -> None:
     for link in ("附件：某某县教师岗位表.xlsx", "附件：勘测定界图.JPG", "附件：1．岗位表.docx"):
         doc = parse_document(head + "某某县教育局\n2027年12月3日\n" + link + "\n")
         assert doc.attachments == [], link
+
+
+def test_an_announcements_mark_and_number_without_a_title() -> None:
+    """(session 40, OD40; a known miss of session 39) a 公告's or 通告's line over its number with no title of 关于
+    under them (``某某市税务局公告`` / ``2027年第5号`` / the text) gives the title and the number, as on one line
+    (``…通告第2号`` run on, no blank, too); a title of 关于 under them keeps the line the issuer mark, and a notice's
+    ``…的通知第2号`` is no announcement's number."""
+    body = "　　根据有关规定，现将有关事项公告如下：\n　　一、自2027年1月1日起执行。\n特此公告。\n某某市税务局\n2027年1月3日\n"
+    for head, num in (("某某市税务局公告\n2027年第5号\n", "2027年第5号"), ("某某市税务局公告\n第5号\n", "第5号"),
+                      ("某某市税务局公告第5号\n", "第5号"), ("某某市税务局公告　第5号\n", "第5号")):
+        doc = parse_document(head + body)
+        assert doc.title is not None and doc.title.text == "某某市税务局公告", head
+        assert doc.issuer_mark is None and doc.doc_number is not None and doc.doc_number.text == num, head
+        assert doc.date is not None and doc.date.iso == "2027-01-03", head
+    doc = parse_document("某某市税务局公告\n2027年第5号\n关于调整征收事项的公告\n" + body)
+    assert doc.issuer_mark is not None and doc.issuer_mark.text == "某某市税务局公告"
+    assert doc.title is not None and doc.title.text == "关于调整征收事项的公告"
+    assert parse_document("关于开会的通知第2号\n各单位：\n　　开会。\n某某局\n2027年3月1日\n").doc_number is None

@@ -893,6 +893,11 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         _read_tail(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
     elif doc.title is not None and "written_date" in portal:  # no 落款 in the text, the table dates it
         _unsigned_note(doc, head if complete else _head_lines(_lines(text, 0, split)[0], used), pos)
+    if doc.title is None and doc.issuer_mark is not None and doc.doc_number is not None and (
+            _is_notice_mark(doc.issuer_mark.text)):
+        # (a 公告's mark and its number over the text, no title of 关于 under them nor a text it promulgates
+        # after the date: the mark's line is the title, as on one line: 某某市人民政府公告（2026年第3号）)
+        doc.title, doc.issuer_mark = doc.issuer_mark, None
     if bare and (doc.signature is None or doc.date is None):
         # (a bare 主送 with no signature and date under it, a news page's or a reply's: no document, no 落款 read)
         doc = OfficialDocument(portal=portal)
@@ -1039,6 +1044,8 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     if s[-1] == "号":
         cut = max(s.rfind(" "), s.rfind("\u3000"))
         num_at = cut + 1
+        if cut < 0 and (glued := _glued_number_re().search(s)) is not None:
+            cut = num_at = glued.start("num")  # (…通告第2号: an announcement's number run on after its kind)
         num = s[num_at:]
     else:
         cut = max(s.rfind("（"), s.rfind("("))
@@ -1050,6 +1057,12 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
     if not _is_heading_like(title) or _title_end(_strip_spacing(title)) is None or title[-1] == "》":
         return None  # (a kind inside 《》 ends a headline that reports the document, not its title)
     return _two_lines(ln, len(title), num_at, num_at + len(num))
+
+
+@lazy
+def _glued_number_re() -> re.Pattern[str]:
+    # an announcement's own serial run on after its kind, no blank between: 某某市公安局通告第2号
+    return re.compile(rf"(?:公告|通告)(?P<num>第(?:\d{{1,5}}|[{_LAW_NUM}]{{1,8}})号)$")
 
 
 def _announcement_number(title: str, num: str, line: str) -> bool:
