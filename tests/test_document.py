@@ -3249,3 +3249,16 @@ def test_an_announcements_mark_and_number_without_a_title() -> None:
     assert doc.issuer_mark is not None and doc.issuer_mark.text == "某某市税务局公告"
     assert doc.title is not None and doc.title.text == "关于调整征收事项的公告"
     assert parse_document("关于开会的通知第2号\n各单位：\n　　开会。\n某某局\n2027年3月1日\n").doc_number is None
+
+
+def test_a_citizens_letter_to_an_organ_is_no_document() -> None:
+    """(session 40, OD40; a known miss of session 39) a letter opening with an organ's name and a colon but signed
+    by people (``某某小区居民``, ``市民　王某``) is no document: no addressees, signature or date; signed by an
+    organ or a school it still is (a 公文 whose title the crawl lost)."""
+    letter = "某某区住建局：\n　　我们小区门口道路破损严重，雨天积水，希望尽快维修，谢谢！\n{}\n2027年3月1日\n"
+    for who in ("某某小区居民", "市民　王某", "王某某", "某某小区全体业主"):
+        doc = parse_document(letter.format(who))
+        assert doc.addressees is None and doc.signature is None and doc.date is None, who
+    for who in ("某某街道办事处", "某某社区居民委员会", "某某中学"):
+        doc = parse_document(letter.format(who))
+        assert doc.addressees is not None and doc.signature is not None and doc.signature.text == who, who

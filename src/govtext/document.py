@@ -898,8 +898,9 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         # (a 公告's mark and its number over the text, no title of 关于 under them nor a text it promulgates
         # after the date: the mark's line is the title, as on one line: 某某市人民政府公告（2026年第3号）)
         doc.title, doc.issuer_mark = doc.issuer_mark, None
-    if bare and (doc.signature is None or doc.date is None):
-        # (a bare 主送 with no signature and date under it, a news page's or a reply's: no document, no 落款 read)
+    if bare and (doc.signature is None or doc.date is None or not _organs_signed(doc.signature.text)):
+        # (a bare 主送 with no signature and date under it, a news page's or a reply's: no document, no 落款 read;
+        # nor a citizen's letter to an organ, signed by a person or residents: 某某小区居民, 市民　王某)
         doc = OfficialDocument(portal=portal)
     if doc.issuers is None:  # (a standard's cover names its organs: :func:`_standard_cover`)
         doc.issuers = _issuers(doc, text)
@@ -3367,6 +3368,18 @@ def _organ_ends(s: str) -> bool:
     (True, True, False)
     """
     return s[-1] in _ORGAN_END or s.endswith(_FORCES_END)
+
+
+def _organs_signed(signature: str) -> bool:
+    """Whether each name of a *signature* (apart by blanks or lines) ends like an organ's or a school's.
+
+    >>> _organs_signed("某某县教育局"), _organs_signed("某某县教育局　某某县财政局"), _organs_signed("某某中学")
+    (True, True, True)
+    >>> _organs_signed("某某小区居民"), _organs_signed("市民　王某"), _organs_signed("某某局　王某")
+    (False, False, False)
+    """
+    names = signature.split()
+    return bool(names) and all(_organ_ends(n) or n.endswith(_LETTER_HEAD_ENDS) for n in names)
 
 
 def _organ_names(s: str) -> bool:
