@@ -3106,14 +3106,14 @@ def _bullet_re() -> re.Pattern[str]:
 def _name_ends(name: str, below: str) -> bool:
     """Whether an attachment's *name* ends where the line *below* it starts the next one: the name ends like a
     document's (a kind, ``…申报指南``) or a form's (``…汇总表``, ``…申报书（模板）``), and the line below opens no
-    bracket (``（某发〔2027〕3号）`` is the name's number).
+    bracket (``（某发〔2027〕3号）`` is the name's number) and goes on no phrase (``的通知`` under ``…关于印发某某方案``).
 
     >>> _name_ends("2027年项目申报指南", "项目申报书（模板）"), _name_ends("关于加强某某工作的", "实施意见")
     (True, False)
-    >>> _name_ends("某某局关于印发某某办法的通知", "（某发〔2027〕3号）")
-    False
+    >>> _name_ends("某某局关于印发某某办法的通知", "（某发〔2027〕3号）"), _name_ends("关于印发某某实施方案", "的通知")
+    (False, False)
     """
-    return below[0] not in "（(【[" and (_title_end(name) is not None or _form_end_re().search(name) is not None)
+    return below[0] not in "（(【[》”）)、，的和及与暨" and (_title_end(name) is not None or _form_end_re().search(name) is not None)
 
 
 @lazy
