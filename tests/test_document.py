@@ -3184,7 +3184,7 @@ def test_addressees_under_their_label_in_the_head() -> None:
     tail = "　　请认真落实。\n某某市人社局\n2027年5月8日\n"
     for sent, want in (("主送：各区县人社局，市直有关单位\n", "各区县人社局，市直有关单位"),
                        ("主　送：各区县人社局，\n市直有关单位\n", "各区县人社局，市直有关单位"),
-                       ("主送：各区县人社局：\n", "各区县人社局")):
+                       ("主送：各区县人社局：\n", "各区县人社局"), ("主送机关：各区县人社局\n", "各区县人社局")):
         doc = parse_document(head + sent + tail)
         assert doc.addressees is not None and doc.addressees.text == want, sent
         assert doc.date is not None and doc.date.iso == "2027-05-08"
@@ -3263,3 +3263,12 @@ def test_a_citizens_letter_to_an_organ_is_no_document() -> None:
     for who in ("某某街道办事处", "某某社区居民委员会", "某某中学"):
         doc = parse_document(letter.format(who))
         assert doc.addressees is not None and doc.signature is not None and doc.signature.text == who, who
+
+
+def test_the_addressees_label_may_name_its_field() -> None:
+    """(session 40, OD40) ``主送机关：`` and ``主送单位：`` label the 主送 as ``主送：`` does, in the 版记 too."""
+    text = ("某某县财政局关于报送预算的通知\n某财发〔2027〕4号\n　　请按时报送。\n某某县财政局\n2027年3月9日\n"
+            "{}各乡镇财政所\n抄送：县政府办公室。\n某某县财政局办公室　　2027年3月9日印发\n")
+    for label in ("主送机关：", "主送单位：", "主送："):
+        doc = parse_document(text.format(label))
+        assert doc.addressees is not None and doc.addressees.text == "各乡镇财政所", label

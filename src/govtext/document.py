@@ -3288,8 +3288,8 @@ _RECORD_SENT_LINES = 3
 
 @lazy
 def _record_sent_re() -> re.Pattern[str]:
-    # the label of a 主送 printed in the 版记: 主送：, 主　送：
-    return re.compile(r"主[ \u3000]*送[ \u3000]*[：:][ \u3000]*(?=\S)")
+    # the label of a 主送 printed in the 版记 or as an export's field: 主送：, 主　送：, 主送机关：, 主送单位：
+    return re.compile(r"主[ \u3000]*送(?:机关|单位)?[ \u3000]*[：:][ \u3000]*(?=\S)")
 
 
 def _record_addressees(doc: OfficialDocument, lines: list[_Line], sent: int, top: int, n: int) -> int:
