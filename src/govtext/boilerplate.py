@@ -41,6 +41,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import compress, pairwise, repeat
+from operator import itemgetter
 from typing import Literal
 
 import numpy as np
@@ -350,21 +351,36 @@ class Drop:
     reason: str
 
 
+#: Why the page reading drops a line: its rule (a key of :data:`PAGE_RULES`) and reason. The passes
+#: map each line they drop to one (a run's lines share one pair: no record is made a line).
+Why = tuple[str, str]
+
+
 @dataclass(frozen=True)
 class PageReading:
     """What the page reading found: the article region (first and last line index, or None),
-    the headline lines, each line's kind, and the lines it drops (in line order).
+    the headline lines, each line's kind, and the lines it drops (in line order), each with its
+    rule and reason (*dropped*: line, (rule, reason)); :attr:`drops` has them as :class:`Drop`
+    records.
 
     >>> lines = ["首页", "新闻", "教育", "体育", "财经", "本市推进教育均衡发展，新建学校十所。", "关于我们"]
     >>> r = read_page(lines, [True] * 7)
     >>> r.region, [(d.line, d.rule) for d in r.drops]
     ((5, 5), [(0, 'page_chrome'), (1, 'page_chrome'), (2, 'page_chrome'), (3, 'page_chrome'), (4, 'page_chrome')])
+    >>> r.dropped[0]
+    (0, ('page_chrome', 'short line in a run of 5 before the article'))
     """
 
     region: tuple[int, int] | None
     headlines: tuple[int, ...]
     kinds: tuple[str, ...]
-    drops: tuple[Drop, ...]
+    dropped: tuple[tuple[int, Why], ...]
+
+    @functools.cached_property
+    def drops(self) -> tuple[Drop, ...]:
+        """The lines it drops as :class:`Drop` records, in line order (made when first read:
+        ``drop_spam`` reads :attr:`dropped`, a page drops hundreds of lines)."""
+        return tuple(Drop(i, rule, reason) for i, (rule, reason) in self.dropped)
 
 
 #: Han characters (CJK unified ideographs, extension A to G, compatibility ideographs).
@@ -4021,7 +4037,7 @@ class _EmptyAfter:
 
 def _empty_labels(
     lines: list[str], kinds: list[Kind], nb: list[int], region: tuple[int, int], free: list[int],
-    drops: dict[int, Drop],
+    drops: dict[int, Why],
 ) -> None:
     """Field labels with no value after the article (附件：, 关联稿件：, a download box's 附件下载 before page
     chrome). *free*:
@@ -4032,7 +4048,7 @@ def _empty_labels(
             i not in drops and kinds[i] == "short"
             and _EMPTY_HEAD.fullmatch(lines[i]) and empty_after(bisect_left(nb, i))
         ):
-            drops[i] = Drop(i, "page_stray", "empty field label after the article")
+            drops[i] = ("page_stray", "empty field label after the article")
 
 
 #: A signature with a letter's sign-off after it (教务处 敬启, 校长室谨启, 全体教师 敬上): the notice's last
@@ -4304,7 +4320,7 @@ def _closed_by(lines: list[str], end: int, protected: list[int], chrome: list[in
 def _outside(
     lines: list[str], f: _Facts, codes: np.ndarray, han: list[int], region: tuple[int, int],
     keep: set[int], items: set[int], head: int, p: PageParams, bare: bool = False,
-) -> tuple[dict[int, Drop], list[int], list[int]]:
+) -> tuple[dict[int, Why], list[int], list[int]]:
     """Drops among the kept lines outside the region: chrome runs, then stray short lines
     (*head*: the article's first line, its headline's if it has one; *f*: the lines' facts).
     With them the lines the passes after it read (:func:`_islands`, :func:`_empty_labels`): the
@@ -4312,7 +4328,7 @@ def _outside(
     here but a stray line (found with the masks at hand, where those passes tested each line
     outside the region); and the lines dropped in its runs (for :func:`_tables_between`)."""
     first, last = region
-    drops: dict[int, Drop] = {}
+    drops: dict[int, Why] = {}
     runs: list[int] = []  # (the lines dropped in a run, the only ones :func:`_tables_between` reads)
     short, chrome, kept = codes == SHORT, codes == CHROME, _mask(len(codes), keep)
     closing: tuple[list[int], list[int]] | None = None
@@ -4328,16 +4344,16 @@ def _outside(
                 continue
         reason, listed = f"short line in a run of {n} {side} the article", ""
         if not items or items.isdisjoint(rows):  # (most runs: no list item among them, one drop a line)
-            drops.update(zip(rows, map(Drop, rows, repeat("page_chrome"), repeat(reason))))
+            drops.update(zip(rows, repeat(("page_chrome", reason))))
             runs.extend(rows)
             continue
         for i in rows:
             if i not in items:
-                drops[i] = Drop(i, "page_chrome", reason)
+                drops[i] = ("page_chrome", reason)
                 runs.append(i)
             elif not _long_prose(lines[i], han[i], p):  # (a short line is never long prose)
                 listed = listed or f"list line in a run of {n} {side} the article"
-                drops[i] = Drop(i, "page_chrome", listed)
+                drops[i] = ("page_chrome", listed)
                 runs.append(i)
     dropped = _mask(len(codes), drops)  # (the lines dropped so far)
     rest = ~(dropped | kept)  # (outside the region, neither dropped nor protected)
@@ -4350,7 +4366,7 @@ def _outside(
     close = next((k for k in range(last + 1, len(lines)) if lines[k].strip()), None)
     for i in stray.nonzero()[0].tolist():
         if i != close and _menu_row(lines[i], p) and not _table_head(lines, i, p):
-            drops[i] = Drop(i, "page_chrome", "row of menu words outside the article")
+            drops[i] = ("page_chrome", "row of menu words outside the article")
             dropped[i], rest[i], stray[i] = True, False, False
     # a short line with page chrome (a chrome line, a dropped one) between it and the region
     # is cut off from the article: not one between the last such line before the region and
@@ -4359,7 +4375,7 @@ def _outside(
     x, y = cut.searchsorted((first, last + 1)).tolist()  # (bisect_left at first, bisect_right at last)
     stray[int(cut[x - 1]) if x else 0: int(cut[y]) + 1 if y < len(cut) else len(codes)] = False
     for i in stray.nonzero()[0].tolist():
-        drops[i] = Drop(i, "page_stray", _STRAY_BEFORE if i < first else _STRAY_AFTER)
+        drops[i] = ("page_stray", _STRAY_BEFORE if i < first else _STRAY_AFTER)
     return drops, ((codes >= SHORT) & rest).nonzero()[0].tolist(), runs
 
 
@@ -4370,7 +4386,7 @@ _STRAY_AFTER = "short line after the article, cut off by page chrome"
 
 def _islands(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], region: tuple[int, int],
-    free: list[int], drops: dict[int, Drop], p: PageParams, head: int = -1,
+    free: list[int], drops: dict[int, Why], p: PageParams, head: int = -1,
 ) -> None:
     """Kept lines outside the region whose non-blank neighbours on both sides are dropped (not
     a paragraph longer than the region: the article's body under a one-line lede; nor long
@@ -4403,32 +4419,32 @@ def _islands(
             if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p) and not _box_summary(lines, nb, x, head)
                                        and not _over_crumb(lines, kinds, nb, x, head)) \
                     and not (i > last and han[i] >= p.long_prose_min_han and _resumed(lines, kinds, han, nb, x, last, drops, p)):
-                drops[i] = Drop(i, "page_island", "paragraph among dropped lines outside the article")
+                drops[i] = ("page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and nb[x + 1] in loose and nb[x + 1] not in drops and gone(x + 2) \
                 and title(i):
             if kinds[nb[x + 1]] == "prose" and not title(nb[x + 1]):
                 if i > last and _box_field(lines[i]) and _box_field(lines[nb[x + 1]]):
                     for j in nb[x: x + 2]:  # (a sidebar's box of a person: 职务：… over 分工：…)
-                        drops[j] = Drop(j, "page_island", "two field rows among dropped lines after the article")
+                        drops[j] = ("page_island", "two field rows among dropped lines after the article")
                 else:
                     pairs.append(x)
             elif title(nb[x + 1]):  # two headlines of a list the rules cut in pieces
                 for j in nb[x: x + 2]:
-                    drops[j] = Drop(j, "page_island", "two headlines among dropped lines outside the article")
+                    drops[j] = ("page_island", "two headlines among dropped lines outside the article")
         elif i > last and kinds[i] == "prose" and gone(x - 1) and (n := _excerpt(lines, kinds, nb, x, loose, drops, p)):
             for j in nb[x: x + n]:  # (another article's preview under 上一篇, cut short with a link to it)
-                drops[j] = Drop(j, "page_island", "excerpt over a read-more link after the article")
+                drops[j] = ("page_island", "excerpt over a read-more link after the article")
     if len(pairs) >= p.teaser_min:
         for x in pairs:
             for i in nb[x: x + 2]:
-                drops[i] = Drop(i, "page_island", f"teaser (headline and summary), one of {len(pairs)}")
+                drops[i] = ("page_island", f"teaser (headline and summary), one of {len(pairs)}")
 
 
 #: A link to an article's whole text alone on its line (查看全文>>, 阅读全文 >, [查看全文]).
 _FULL_TEXT = re.compile(r"\[?\s*(?:阅读|查看)全文\s*(?:>{1,3}|»|\])?")
 
 
-def _excerpt(lines: list[str], kinds: list[Kind], nb: list[int], x: int, loose: set[int], drops: dict[int, Drop],
+def _excerpt(lines: list[str], kinds: list[Kind], nb: list[int], x: int, loose: set[int], drops: dict[int, Why],
              p: PageParams) -> int:
     """How many paragraphs from position *x* on (kept, outside the region: *loose*, not in *drops*;
     ``excerpt_max_lines`` at most) stand right over a link to an article's whole text (:data:`_FULL_TEXT`):
@@ -4507,7 +4523,7 @@ _CLOSED = re.compile(r"[。！？!?][”\"’」』）)]*$")
 
 def _resumed(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, last: int,
-    drops: Mapping[int, Drop], p: PageParams,
+    drops: Mapping[int, Why], p: PageParams,
 ) -> bool:
     """Whether the paragraph at position *x* of *nb* (long prose, after the region's last line
     *last*) goes on from the article's text past a block of the page interleaved with it: the
@@ -4739,14 +4755,14 @@ def read_page(
     stops, inline = sorted(stops), list(inline)  # (*stops* in order: the first after a region is searched for)
     f = _facts(lines, joined)  # (the same for every reading: only what the rules kept changes)
     reading = _read(lines, kept, f, params, repeated, stops, inline)
-    earlier: list[Drop] = []  # (lines before the title the readings before the last dropped)
+    earlier: list[tuple[int, Why]] = []  # (lines before the title the readings before the last dropped)
     for _ in range(_TITLE_READS):
         t = next((i for i, k in enumerate(kept) if k and lines[i]), None)
         # (the drops are in line order: the first at or after the title line is its own, if any)
-        own = next((d for d in reading.drops if d.line >= t), None) if t is not None else None
-        if own is None or own.line != t or own.rule == "page_title":
+        x = bisect_left(reading.dropped, t, key=_LINE) if t is not None else len(reading.dropped)
+        if x == len(reading.dropped) or reading.dropped[x][0] != t or reading.dropped[x][1][0] == "page_title":
             break
-        dropped = {d.line: d for d in reading.drops}
+        dropped = dict(reading.dropped)
         # the title line is page chrome: the first line left after it is the title of the
         # text drop_spam returns, and so of this reading (read as that text will be)
         after = next((i for i in range(t + 1, len(lines)) if kept[i] and lines[i] and i not in dropped), None)
@@ -4756,19 +4772,21 @@ def read_page(
         for i in sorted(dropped):
             if i < after:
                 kept[i] = False
-                earlier.append(dropped[i])
+                earlier.append((i, dropped[i]))
         reading = _read(lines, kept, f, params, repeated, stops, inline)
     if _menu_left(lines, kept, reading, f, params):  # read again as drop_spam's output will be
-        dropped = {d.line for d in reading.drops}
+        dropped = dict(reading.dropped)
         kept = [k and i not in dropped for i, k in enumerate(kept)]
-        earlier.extend(reading.drops)
+        earlier.extend(reading.dropped)
         reading = _read(lines, kept, f, params, repeated, stops, inline)
     if not earlier:
         return reading
-    drops = sorted([*earlier, *reading.drops], key=lambda d: d.line)
+    drops = sorted([*earlier, *reading.dropped], key=_LINE)
     return PageReading(reading.region, reading.headlines, reading.kinds, tuple(drops))
 
 
+#: A drop's line (of :attr:`PageReading.dropped`'s pairs).
+_LINE = itemgetter(0)
 #: Readings of a page at most, each with the title the one before found to be page chrome
 #: (:func:`read_page`).
 _TITLE_READS = 4
@@ -4786,8 +4804,8 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, f: _Fac
     if opening < p.heading_menu_min_run - 1:
         return False
     own_rows = (np.frombuffer(_truth_bytes(kept), np.uint8) != 0) & (f.lens > _NONE)  # (kept, not blank)
-    if reading.drops:
-        own_rows[np.fromiter((d.line for d in reading.drops), np.intp)] = False
+    if reading.dropped:
+        own_rows[np.fromiter(map(_LINE, reading.dropped), np.intp)] = False
     own: list[int] = own_rows.nonzero()[0].tolist()
     bare = [x for x, i in enumerate(own) if reading.kinds[i] == "short" and "(" in lines[i] and _BARE_HEADING.match(lines[i])]
     first, last = reading.region
@@ -4862,7 +4880,7 @@ def _read(
         _opens(lines, f, "1 "),  # (a first entry of a table of contents opening a line)
     )
     drops = _page_drops(lines, kinds, f, codes, han, nb, heads, region, items, keep, template, t, p, bare)
-    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+    return PageReading(region, tuple(sorted(heads)), tuple(kinds), tuple(sorted(drops.items())))
 
 
 def _named_over(nb: list[int], kinds: list[Kind], named: set[int], first: int, p: PageParams) -> set[int]:
@@ -4996,14 +5014,14 @@ def _menu_over_headline(
     region = (head, len(lines) - 1)
     items = _list_items(lines, codes, f, p)
     short, chrome, kept = codes == SHORT, codes == CHROME, _mask(len(codes), {head})
-    drops: dict[int, Drop] = {}
+    drops: dict[int, Why] = {}
     for n, rows in _chrome_runs(codes, short, chrome, kept, items, region, head, p):
         if rows[-1] < above:
             for i in rows:
-                drops[i] = Drop(i, "page_chrome", f"short line in a run of {n} over the headline")
+                drops[i] = ("page_chrome", f"short line in a run of {n} over the headline")
     if drops and t not in drops and _site_title(lines[t]):
-        drops[t] = _title_drop(t)
-    return PageReading(None, (), tuple(kinds), tuple(map(drops.__getitem__, sorted(drops))))
+        drops[t] = _TITLE_DROP
+    return PageReading(None, (), tuple(kinds), tuple(sorted(drops.items())))
 
 
 #: A breadcrumb's separator between two segments (首页 > 校园文化 > 文体活动); a slash is a date's too.
@@ -5068,16 +5086,15 @@ def _site_title(s: str) -> bool:
     return _TITLE_SEP.search(s) is not None and not s.startswith("#")
 
 
-def _title_drop(t: int) -> Drop:
-    """The drop of the title line *t* that adds a site's name to the headline."""
-    return Drop(t, "page_title", "page title: the headline plus a site suffix")
+#: The drop of the title line that adds a site's name to the headline.
+_TITLE_DROP: Why = ("page_title", "page title: the headline plus a site suffix")
 
 
 def _page_drops(
     lines: list[str], kinds: list[Kind], f: _Facts, codes: np.ndarray, han: list[int],
     nb: list[int], heads: set[int], region: tuple[int, int], items: set[int], keep: set[int],
     template: Mapping[int, int], t: int, p: PageParams, bare: bool = False,
-) -> dict[int, Drop]:
+) -> dict[int, Why]:
     """The lines :func:`read_page` drops, by line, once it found the headlines *heads*, the
     article *region*, the list *items* and the lines to *keep*: the chrome outside the region,
     islands among dropped lines, empty labels, the page's title line (*t*) and the site's
@@ -5094,15 +5111,15 @@ def _page_drops(
     _islands(lines, kinds, han, nb, region, free, drops, p, head if head in heads else -1)
     _empty_labels(lines, kinds, nb, region, free, drops)
     if title:
-        drops[t] = _title_drop(t)
+        drops[t] = _TITLE_DROP
     for i, n in template.items():  # inside the region too: the site says it is its chrome
         if i not in keep and i not in drops:
-            drops[i] = Drop(i, "template", f"on {n} pages of this site")
+            drops[i] = ("template", f"on {n} pages of this site")
     return drops
 
 
 def _text_outside(
-    lines: list[str], kinds: list[Kind], drops: dict[int, Drop], free: list[int], keep: set[int],
+    lines: list[str], kinds: list[Kind], drops: dict[int, Why], free: list[int], keep: set[int],
     region: tuple[int, int],
 ) -> bool:
     """Whether a kept paragraph or heading of the document (:func:`_text_line`) stands outside the
@@ -5122,7 +5139,7 @@ def _text_outside(
 
 
 def _tables_between(
-    lines: list[str], kinds: list[Kind], codes: np.ndarray, nb: list[int], heads: set[int], drops: dict[int, Drop],
+    lines: list[str], kinds: list[Kind], codes: np.ndarray, nb: list[int], heads: set[int], drops: dict[int, Why],
     runs: list[int], p: PageParams,
 ) -> None:
     """Take back (from *drops*, in place) each run of short lines outside the region dropped as
@@ -5166,13 +5183,13 @@ def _spans(nonblank: np.ndarray, rows: list[int]) -> list[tuple[int, int]]:
     return [(a, b - 1) for a, b in _runs(held[nonblank])]
 
 
-def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Drop], i: int) -> bool:
+def _text_line(lines: list[str], kinds: list[Kind], drops: dict[int, Why], i: int) -> bool:
     """Whether line *i* is a kept paragraph or heading of the document (not dropped)."""
     return i not in drops and (kinds[i] in ("prose", "near") or (kinds[i] == "short" and _structure(lines[i])))
 
 
 def _menu_copies(
-    kinds: list[Kind], nb: list[int], heads: set[int], head: int, t: int, drops: dict[int, Drop]
+    kinds: list[Kind], nb: list[int], heads: set[int], head: int, t: int, drops: dict[int, Why]
 ) -> None:
     """A one-line copy of the headline before the article's own (*head*) with page-chrome lines
     right before and after it is an item of the menu (the channel 警情通报 among 警方提示 and
@@ -5184,6 +5201,6 @@ def _menu_copies(
             continue
         x = bisect_left(nb, h)
         around = [nb[y] for y in (x - 1, x + 1) if 0 <= y < len(nb)]
-        menu = [i in drops and drops[i].rule == "page_chrome" for i in around]
+        menu = [i in drops and drops[i][0] == "page_chrome" for i in around]
         if len(around) == 2 and menu[1] and (menu[0] or kinds[around[0]] == "chrome"):
-            drops[h] = Drop(h, "page_chrome", "copy of the headline among menu items before the article")
+            drops[h] = ("page_chrome", "copy of the headline among menu items before the article")

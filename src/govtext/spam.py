@@ -5020,25 +5020,23 @@ def _apply_reading(
     """Drop the lines the page reading drops (*verdicts* updated in place); its drops by rule,
     and whether one of them is a line dropped before it (not in *kept*), whose rule it changed.
 
-    >>> from govtext.boilerplate import Drop
     >>> vs = [KEEP, _drop("footer", "x"), KEEP]
-    >>> reading = PageReading((0, 0), (), (), (Drop(1, "template", "y"), Drop(2, "template", "y")))
+    >>> reading = PageReading((0, 0), (), (), ((1, ("template", "y")), (2, ("template", "y"))))
     >>> read, again = _apply_reading(vs, reading, [True, False, True])
     >>> dict(read), again, [v.rule for v in vs]
     ({'template': [1, 2]}, True, [None, 'template', 'template'])
     """
     read: defaultdict[str, list[int]] = defaultdict(list)
-    made: dict[str, Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
+    made: dict[tuple[str, str], Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
     again = False
-    for d in reading.drops:
-        i, rule = d.line, d.rule
-        v = made.get(d.reason)
-        if v is None or v.rule != rule:
-            v = made[d.reason] = _drop(rule, d.reason)
+    for i, why in reading.dropped:
+        v = made.get(why)
+        if v is None:
+            v = made[why] = _drop(*why)
         if not kept[i]:
             again = True
         verdicts[i] = v
-        read[rule].append(i)
+        read[why[0]].append(i)
     return read, again
 
 
@@ -5053,8 +5051,7 @@ def _comment_openers(
     in one ``map`` (no Python call a line), and before it one of the page's lines joined
     (*folded*: most pages hold none).
 
-    >>> from govtext.boilerplate import Drop
-    >>> reading = PageReading((0, 0), (), (), (Drop(2, "page_chrome", "y"),))
+    >>> reading = PageReading((0, 0), (), (), ((2, ("page_chrome", "y")),))
     >>> for page in (["正文。", "", "网友评论"], ["正文。", "", "上一篇"]):
     ...     _comment_openers("\\n".join(page), page, {}, reading, [], "\\n".join(page))
     [2]
@@ -5063,17 +5060,17 @@ def _comment_openers(
     end = reading.region[1]  # type: ignore[index]
     rows = _of_rules(by, _OPENER_RULES)
     rows = rows[bisect_right(rows, end):]  # (in order: those after the region are its tail)
-    after = reading.drops[bisect_right(reading.drops, end, key=_DROP_LINE):]  # (they are in line order)
+    after = reading.dropped[bisect_right(reading.dropped, end, key=_DROP_LINE):]  # (they are in line order)
     if not (rows or after) or not any(_holds(folded, w) for w in _COMMENT_WORDS):
         return heads  # (no line of the page holds a comment word: none opens the comments)
-    chrome = [d.line for d in after if d.rule == "page_chrome" and len(lines[d.line]) <= Related.header_max]
+    chrome = [i for i, (rule, _) in after if rule == "page_chrome" and len(lines[i]) <= Related.header_max]
     if chrome and any(_holds(text, w) for w in _COMMENT_WORDS):  # (a word in the text: its lines may hold one)
         rows += chrome
     worded = itertools.compress(rows, map(_COMMENT_WORD.search, map(lines.__getitem__, rows)))
     return heads + [i for i in worded if _COMMENTS_OPEN.search(lines[i])]
 
 
-_DROP_LINE = operator.attrgetter("line")  # (a page reading's drop's line)
+_DROP_LINE = operator.itemgetter(0)  # (a page reading's drop's line)
 
 #: A comment form's notice alone on its line: a call for civil comments (请文明留言, 请理性发言)
 #: or word that they are moderated (留言经审核后显示, 评论内容需经管理员审核后才能显示), one or two
