@@ -3265,6 +3265,22 @@ def test_a_citizens_letter_to_an_organ_is_no_document() -> None:
         assert doc.addressees is not None and doc.signature is not None and doc.signature.text == who, who
 
 
+def test_an_organs_letter_is_kept_whatever_its_names_end_with() -> None:
+    """(session 40, FXO40 #1) a letter whose title the crawl lost is a citizen's only when its signature names
+    people; organs whose names do not end like an organ's (a kindergarten, a station, a farm, a prison, names
+    spaced out) still sign a document: addressees, signature, date and issuers."""
+    letter = "某某区水务局：\n　　按照年度安排，现将有关工作函告如下，请予配合。\n{}\n2028年5月6日\n"
+    for who in ("某某县第二幼儿园", "某某县水文站", "某某林场", "某某看守所", "某某乡农技推广站",
+                "某某乡中心学校　某某乡中心幼儿园", "某 某 区 财 政 局"):
+        doc = parse_document(letter.format(who))
+        assert doc.addressees is not None and doc.addressees.text == "某某区水务局", who
+        assert doc.signature is not None and doc.signature.text == who and doc.date is not None, who
+        assert doc.issuers == [n.replace(" ", "") for n in who.split("　")], who
+    for who in ("某某村村民代表", "广大群众", "业主　李某"):
+        doc = parse_document(letter.format(who))
+        assert doc.addressees is None and doc.signature is None and doc.date is None, who
+
+
 def test_the_addressees_label_may_name_its_field() -> None:
     """(session 40, OD40) ``主送机关：`` and ``主送单位：`` label the 主送 as ``主送：`` does, in the 版记 too."""
     text = ("某某县财政局关于报送预算的通知\n某财发〔2027〕4号\n　　请按时报送。\n某某县财政局\n2027年3月9日\n"

@@ -899,7 +899,9 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         # (a 公告's mark and its number over the text, no title of 关于 under them nor a text it promulgates
         # after the date: the mark's line is the title, as on one line: 某某市人民政府公告（2026年第3号）)
         doc.title, doc.issuer_mark = doc.issuer_mark, None
-    if bare and (doc.signature is None or doc.date is None or not _organs_signed(doc.signature.text)):
+    if bare and doc.signature is not None and doc.date is not None:
+        doc.issuers = _issuers(doc, text)
+    if bare and (doc.signature is None or doc.date is None or _citizens_signed(doc.issuers or [])):
         # (a bare 主送 with no signature and date under it, a news page's or a reply's: no document, no 落款 read;
         # nor a citizen's letter to an organ, signed by a person or residents: 某某小区居民, 市民　王某)
         doc = OfficialDocument(portal=portal)
@@ -3371,16 +3373,31 @@ def _organ_ends(s: str) -> bool:
     return s[-1] in _ORGAN_END or s.endswith(_FORCES_END)
 
 
-def _organs_signed(signature: str) -> bool:
-    """Whether each name of a *signature* (apart by blanks or lines) ends like an organ's or a school's.
+#: The most characters of a person's name signing alone (``王某某``): an organ's name is longer or ends like one.
+_PERSON_NAME_MAX = 3
 
-    >>> _organs_signed("某某县教育局"), _organs_signed("某某县教育局　某某县财政局"), _organs_signed("某某中学")
+
+@lazy
+def _people_signed_re() -> re.Pattern[str]:
+    # a name of people, not of an organ: residents, citizens, owners, villagers, the public (their
+    # representatives too): 某某小区居民, 全体业主, 某某村村民代表; not 某某社区居民委员会
+    return re.compile(r"(?:居民|市民|业主|村民|群众)(?:代表)?$")
+
+
+def _citizens_signed(names: list[str]) -> bool:
+    """Whether the signature's *names* (:func:`_issuers`, spacing removed) are people's: one of them names
+    residents, citizens, owners, villagers or the public (``某某小区居民``, ``市民`` over ``王某``), or the one
+    name is a person's (at most :data:`_PERSON_NAME_MAX` characters, not ending like an organ: ``王某某``).
+
+    >>> _citizens_signed(["某某小区居民"]), _citizens_signed(["市民", "王某"]), _citizens_signed(["王某某"])
     (True, True, True)
-    >>> _organs_signed("某某小区居民"), _organs_signed("市民　王某"), _organs_signed("某某局　王某")
+    >>> _citizens_signed(["某某县气象站"]), _citizens_signed(["某某社区居民委员会"]), _citizens_signed(["某某局"])
     (False, False, False)
     """
-    names = signature.split()
-    return bool(names) and all(_organ_ends(n) or n.endswith(_LETTER_HEAD_ENDS) for n in names)
+    bare = [_strip_spacing(n) for n in names]
+    if len(bare) == 1 and 2 <= len(bare[0]) <= _PERSON_NAME_MAX and not _organ_ends(bare[0]):
+        return True
+    return any(_people_signed_re().search(n) for n in bare)
 
 
 def _organ_names(s: str) -> bool:
