@@ -3281,6 +3281,42 @@ def test_an_organs_letter_is_kept_whatever_its_names_end_with() -> None:
         assert doc.addressees is None and doc.signature is None and doc.date is None, who
 
 
+_FXO_HEAD = "某某区卫生健康局关于做好某某工作的通知\n某卫发〔2028〕9号\n各街道卫生院：\n　　现将有关事项通知如下。\n"
+_FXO_TAIL = "某某区卫生健康局\n2028年5月6日\n"
+
+
+def test_a_contact_line_under_a_lone_attachment_name_is_no_attachment() -> None:
+    """(session 40, FXO40 #2) under ``附件：`` alone, the contact line after the one name ends the list before the
+    names are split (it was read as a second attachment)."""
+    for contact in ("联系人：李某　　联系电话：0571-86001234", "联系人：赵某某"):
+        doc = parse_document(_FXO_HEAD + f"附件：\n某某物资登记表\n{contact}\n" + _FXO_TAIL)
+        assert [a.text for a in doc.attachments] == ["某某物资登记表"], contact
+        assert doc.signature is not None and doc.signature.text == "某某区卫生健康局", contact
+
+
+def test_a_wrapped_attachment_name_is_not_split_at_a_form_end() -> None:
+    """(session 40, FXO40 #3) a long name wrapped right after 表 or 书 stays one name when the line below cannot
+    stand alone (a 的通知 tail, what is done with the form) or the line holds 关于/印发 without a kind; two names
+    one a line are still apart."""
+    for first, second in (("某某区卫生健康局关于印发某某监测数据汇总表", "使用说明的通知"),
+                          ("某某区2028年基本公共卫生服务目标责任书", "签订情况汇总表"),
+                          ("某某区2028年家庭医生签约服务登记表", "填写说明")):
+        doc = parse_document(_FXO_HEAD + f"附件：\n{first}\n{second}\n" + _FXO_TAIL)
+        assert [a.text for a in doc.attachments] == [first + second], first
+    doc = parse_document(_FXO_HEAD + "附件：\n某某区2028年项目实施指南\n某某申请书（样表）\n" + _FXO_TAIL)
+    assert [a.text for a in doc.attachments] == ["某某区2028年项目实施指南", "某某申请书（样表）"]
+
+
+def test_names_after_the_attachment_label_split_as_under_a_lone_label() -> None:
+    """(session 40, FXO40 #7) ``附件：甲表`` over ``乙表`` gives two names as ``附件：`` over both does; a name
+    wrapped after 的 stays one."""
+    for label in ("附件：", "附件：\n"):
+        doc = parse_document(_FXO_HEAD + f"{label}某某疫苗接种统计表\n某某人员花名册\n" + _FXO_TAIL)
+        assert [a.text for a in doc.attachments] == ["某某疫苗接种统计表", "某某人员花名册"], label
+        doc = parse_document(_FXO_HEAD + f"{label}关于进一步规范某某服务的\n实施意见\n" + _FXO_TAIL)
+        assert [a.text for a in doc.attachments] == ["关于进一步规范某某服务的实施意见"], label
+
+
 def test_the_addressees_label_may_name_its_field() -> None:
     """(session 40, OD40) ``主送机关：`` and ``主送单位：`` label the 主送 as ``主送：`` does, in the 版记 too."""
     text = ("某某县财政局关于报送预算的通知\n某财发〔2027〕4号\n　　请按时报送。\n某某县财政局\n2027年3月9日\n"

@@ -3084,11 +3084,12 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
         name = ln.s[body_at:].strip(_BLANK)
         if not name:
             continue
-        listed = listed and j > at and (bool(out) or not numbered)
+        listed = listed and (bool(out) or not numbered)  # (附件：甲表 over 乙表 as 附件： over both)
+        if out and not numbered and j > at and (
+                _contact_line_re().match(name) or _contact_name_re().match(name) or _no_name_part(name)):
+            break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
         if out and not numbered and j > at and not (listed and _name_ends(out[-1].text, name)):
             # a long name wrapped onto a second line
-            if _contact_line_re().match(name) or _contact_name_re().match(name) or _no_name_part(name):
-                break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
             prev = out[-1]
             out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
             continue
@@ -3114,8 +3115,38 @@ def _name_ends(name: str, below: str) -> bool:
     (True, False)
     >>> _name_ends("某某局关于印发某某办法的通知", "（某发〔2027〕3号）"), _name_ends("关于印发某某实施方案", "的通知")
     (False, False)
+
+    Nor where the name holds 关于 or 印发 but ends in no kind (a title's middle: ``…关于印发某某统计表``), or the line
+    below cannot stand alone as a name (:func:`_name_tail`).
+
+    >>> _name_ends("某局关于印发某某统计表", "使用说明"), _name_ends("某某工作责任书", "签订情况统计表")
+    (False, False)
     """
-    return below[0] not in "（(【[》”）)、，的和及与暨" and (_title_end(name) is not None or _form_end_re().search(name) is not None)
+    if below[0] in "（(【[》”）)、，的和及与暨":
+        return False
+    if _title_end(name) is None and (_form_end_re().search(name) is None or "关于" in name or "印发" in name):
+        return False
+    return not _name_tail(below)
+
+
+@lazy
+def _continuing_re() -> re.Pattern[str]:
+    # what is done with a form or a document, opening a line that goes on its name: 签订情况, 填报说明, 执行情况
+    return re.compile(r"(?:签订|签署|填报|填写|审核|审批|汇总|报送|发放|执行|落实|完成|办理)")
+
+
+def _name_tail(s: str) -> bool:
+    """Whether the line *s* under an attachment's name cannot stand alone as a name: it opens with what is done
+    with the name above (:func:`_continuing_re`: ``签订情况统计表``) or is a title's tail, a kind after 的 with no
+    关于 or 印发 before it (``填报说明的通知``).
+
+    >>> _name_tail("签订情况统计表"), _name_tail("填报说明的通知"), _name_tail("某局关于甲的通知"), _name_tail("乙汇总表")
+    (True, True, False, False)
+    """
+    if _continuing_re().match(s):
+        return True
+    m = _title_end(s)
+    return m is not None and s[m.start() - 1 : m.start()] == "的" and "关于" not in s and "印发" not in s
 
 
 @lazy
