@@ -3317,6 +3317,21 @@ def test_names_after_the_attachment_label_split_as_under_a_lone_label() -> None:
         assert [a.text for a in doc.attachments] == ["关于进一步规范某某服务的实施意见"], label
 
 
+def test_a_labelled_addressee_list_joins_only_a_line_of_organs() -> None:
+    """(session 40, FXO40 #4, #5) a labelled 主送 ending in a separator joins the next line only while it lists
+    organs (not the body's first sentence); its value must name organs (a final 。 left out): a sentence after the
+    label addresses nobody."""
+    head = "关于开展2028年某某检查的通知\n某卫发〔2028〕9号\n"
+    body = "　　请认真组织实施。\n某某区卫生健康局\n2028年5月6日\n"
+    for sent, want in (("主送：各街道卫生院，\n为切实做好某某检查工作，现将有关事项通知如下：", "各街道卫生院"),
+                       ("主送：各街道卫生院，\n区直各医疗单位", "各街道卫生院，区直各医疗单位"),
+                       ("主送机关：各街道卫生院。", "各街道卫生院"),
+                       ("主送单位：请各单位于5月20日前将自查报告报送区卫生健康局，逾期视为未报", None)):
+        doc = parse_document(head + sent + "\n" + body)
+        assert (doc.addressees.text if doc.addressees is not None else None) == want, sent
+        assert doc.title is not None and doc.date is not None and doc.date.iso == "2028-05-06", sent
+
+
 def test_the_addressees_label_may_name_its_field() -> None:
     """(session 40, OD40) ``主送机关：`` and ``主送单位：`` label the 主送 as ``主送：`` does, in the 版记 too."""
     text = ("某某县财政局关于报送预算的通知\n某财发〔2027〕4号\n　　请按时报送。\n某某县财政局\n2027年3月9日\n"

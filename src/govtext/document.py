@@ -1714,22 +1714,28 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     return pos
 
 
+#: What a labelled 主送's value may end with that is not its own: a colon, a full stop, a separator, blanks.
+_SENT_VALUE_END = "：:。，、,；;" + _BLANK
+
+
 def _labelled_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
     """A 主送 under its label on line *pos* (``主送：各区县教育局，市直各学校``, as an office system's export prints
-    the field; maybe wrapped after a separator, maybe with the colon at its end): the addressees without the label.
-    Returns how many lines it takes (0: none)."""
+    the field; maybe wrapped after a separator onto a line of organs, maybe with the colon or a full stop at its
+    end): the addressees without the label, when they name organs (:func:`_organs_addressed`; a sentence after the
+    label addresses nobody, nor does the body's first sentence under ``主送：各区县教育局，``). Returns how many lines
+    it takes (0: none)."""
     m = _record_sent_re().match(lines[pos].s) if pos < len(lines) and lines[pos].s[0] == "主" else None
     if m is None:
         return 0
     end = pos + 1
-    while end < len(lines) and end - pos < _RECORD_SENT_LINES and lines[end - 1].s[-1] in "，、,；;":
+    while (end < len(lines) and end - pos < _RECORD_SENT_LINES and lines[end - 1].s[-1] in "，、,；;"
+           and _organs_addressed(lines[end].s.rstrip(_SENT_VALUE_END))):
         end += 1
-    value = "".join(ln.s for ln in lines[pos:end])[m.end() :]
-    if "。" in value or not value.rstrip("：:" + _BLANK):
-        return 0  # (a sentence after the label addresses nobody)
-    value = value.rstrip("：:" + _BLANK)
+    value = "".join(ln.s for ln in lines[pos:end])[m.end() :].rstrip(_SENT_VALUE_END)
+    if not value or "。" in value or not _organs_addressed(value):
+        return 0
     last = lines[end - 1]
-    doc.addressees = Element(value, lines[pos].start + m.end(), last.start + len(last.s.rstrip("：:" + _BLANK)),
+    doc.addressees = Element(value, lines[pos].start + m.end(), last.start + len(last.s.rstrip(_SENT_VALUE_END)),
                              tuple(ln.no for ln in lines[pos:end]))
     return end - pos
 
