@@ -3332,6 +3332,19 @@ def test_a_labelled_addressee_list_joins_only_a_line_of_organs() -> None:
         assert doc.title is not None and doc.date is not None and doc.date.iso == "2028-05-06", sent
 
 
+def test_a_sentence_after_the_attachment_label_under_the_date_lists_nothing() -> None:
+    """(session 40, FXO40 #6) under the date, ``附件：`` with a sentence after it is no 附件说明, and a numbered
+    sentence under numbered names ends the list; names (a title holding a comma, a form's name) still are."""
+    text = "关于开展某某排查的通知\n各社区卫生服务中心：\n　　请认真排查。\n某某区卫生健康局\n2028年5月6日\n{}\n"
+    for tail, want in (("附件：请各中心于5月20日前登录系统下载并如实填报。", []),
+                       ("附件：1．某某排查台账\n2．请于5月20日前报送，联系电话：0571-86001234。", ["某某排查台账"]),
+                       ("附件：1．某某排查台账\n2．某某整改清单", ["某某排查台账", "某某整改清单"]),
+                       ("附件：关于强化某某管理，提升某某水平的意见", ["关于强化某某管理，提升某某水平的意见"])):
+        doc = parse_document(text.format(tail))
+        assert [a.text for a in doc.attachments] == want, tail
+        assert doc.date is not None and doc.date.iso == "2028-05-06", tail
+
+
 def test_the_addressees_label_may_name_its_field() -> None:
     """(session 40, OD40) ``主送机关：`` and ``主送单位：`` label the 主送 as ``主送：`` does, in the 版记 too."""
     text = ("某某县财政局关于报送预算的通知\n某财发〔2027〕4号\n　　请按时报送。\n某某县财政局\n2027年3月9日\n"

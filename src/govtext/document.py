@@ -2987,14 +2987,32 @@ def _listed_under_date(lines: list[_Line], n: int) -> int:
     """
     s = lines[n].s
     m = _attach_re().match(s)
-    if m is None or m.end() == len(s) or not _attach_line(s) or _file_name_re().search(s):
-        return n  # (附件：某某表.xlsx: a page's download link under the text, no 附件说明)
+    if (m is None or m.end() == len(s) or not _attach_line(s) or _file_name_re().search(s)
+            or _sentence_item(s, m.end())):
+        return n  # (附件：某某表.xlsx: a page's download link under the text, no 附件说明; nor a sentence)
     num = _item_num_re().match(s, m.end())
     end, want = n + 1, 2
     while (num is not None and num.end() > m.end() and end < len(lines) and end - n < _ATTACH_LIST_MAX
-           and re.match(rf"[（(]?{want}[.．、)）]", lines[end].s)):
+           and (item := re.match(rf"[（(]?{want}[.．、)）]", lines[end].s)) and not _sentence_item(lines[end].s, item.end())):
         end, want = end + 1, want + 1
     return end
+
+
+def _sentence_item(s: str, at: int) -> bool:
+    """Whether the line *s* from offset *at* (past a label or an item's number) is a sentence, no attachment's
+    name: it holds a comma or a full stop (:func:`_sentence_mark_re`; a final 。 too) and ends like no document or
+    form (a title may hold a comma: ``关于加快甲，促进乙的意见``).
+
+    >>> _sentence_item("附件：请各单位于3月10日前报送。", 3), _sentence_item("2．请报送，联系电话：12345678。", 2)
+    (True, True)
+    >>> _sentence_item("附件：关于加快甲，促进乙的意见", 3), _sentence_item("附件：某某统计表。", 3), _sentence_item("甲表", 0)
+    (False, False, False)
+    """
+    body = s[at:].rstrip(_BLANK)
+    name = body.rstrip("。")
+    if name == body and _sentence_mark_re().search(name) is None:
+        return False
+    return _title_end(name) is None and _form_end_re().search(name) is None
 
 
 @lazy
