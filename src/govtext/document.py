@@ -3290,14 +3290,13 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
         if doc.cc is not None and lines[i - 1].no == doc.cc.lines[-1] and ln.s[0] == "抄":
             _second_copy_list(doc, ln)  # (抄报：… over 抄送：…, as GB/T 9704-1999 printed both)
         if doc.cc is None:
-            m = _copy_label_re().match(ln.s)
-            value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
+            at, value = _copy_value(ln.s)
             if value:  # (抄送：。 names nobody: as the label alone)
-                doc.cc = Element(value, ln.start + m.end(), ln.start + m.end() + len(value), (ln.no,))
+                doc.cc = Element(value, ln.start + at, ln.start + at + len(value), (ln.no,))
                 top = i if top < 0 else top
                 _cc_wrapped(doc, lines, i)
                 continue
-            if m and i + 1 < len(lines) and _organ_list(lines[i + 1].s) and not (
+            if at >= 0 and i + 1 < len(lines) and _organ_list(lines[i + 1].s) and not (
                     i + 2 < len(lines) and lines[i + 2].s.endswith("印发") and _date_re().match(lines[i + 2].s)):
                 # (抄送： alone, its organs under it; not the 印发机关 over its date line under an empty label)
                 nxt = lines[i + 1]
@@ -3322,21 +3321,36 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
         _note_above_record(doc, lines, top, n)
 
 
+#: The label of the 版记's copy list, its colon left out: 抄送, a 纪要's 分送, and 抄报 (GB/T 9704-1999's copy to
+#: superior organs).
+_COPY_LABEL = r"(?:[抄分][ \u3000]*送|抄[ \u3000]*报)"
+
+
 @lazy
 def _copy_label_re() -> re.Pattern[str]:
-    # the label of the 版记's copy list: 抄送：, a 纪要's 分送：, and 抄报： (GB/T 9704-1999's copy to superior organs)
-    return re.compile(r"(?:[抄分][ \u3000]*送|抄[ \u3000]*报)[ \u3000]*[：:][ \u3000]*")
+    # the copy list's label with its colon: 抄送：, 分送：, 抄报：
+    return re.compile(_COPY_LABEL + r"[ \u3000]*[：:][ \u3000]*")
+
+
+def _copy_value(s: str) -> tuple[int, str]:
+    """The copy list labelled on the line *s* (:func:`_copy_label_re`): where its organs start and the organs (a
+    final stop and blanks left out; empty for the label alone), or ``(-1, "")`` for a line with no label.
+
+    >>> _copy_value("抄送：县委办公室。"), _copy_value("抄　报：")[1], _copy_value("各单位")
+    ((3, '县委办公室'), '', (-1, ''))
+    """
+    m = _copy_label_re().match(s)
+    return (m.end(), s[m.end() :].rstrip("。. \u3000")) if m else (-1, "")
 
 
 def _second_copy_list(doc: OfficialDocument, ln: _Line) -> None:
     """A second copy list on the line *ln* right under the cc (``抄报：上级`` over ``抄送：同级``): its organs
     join the cc."""
     assert doc.cc is not None
-    m = _copy_label_re().match(ln.s)
-    value = ln.s[m.end() :].rstrip("。. \u3000") if m else ""
+    at, value = _copy_value(ln.s)
     if value:
         cc = doc.cc
-        doc.cc = Element(f"{cc.text}，{value}", cc.start, ln.start + m.end() + len(value), (*cc.lines, ln.no))
+        doc.cc = Element(f"{cc.text}，{value}", cc.start, ln.start + at + len(value), (*cc.lines, ln.no))
 
 
 #: The most lines a 主送 printed in the 版记 may take (its organs wrapped).
@@ -3391,7 +3405,7 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     while j < len(lines) and j <= i + 3 and (value[-1] in "，、,；;" or (
             lines[j - 1].s[-1] not in "。." + _ORGAN_END and _cut_list(lines[j - 1].s, lines[j].s))):
         s = lines[j].s
-        if re.search(r"印发$|^印[ \u3000]*发|^[抄分][ \u3000]*送|^抄[ \u3000]*报", s) or _date_re().search(s) or "：" in s:
+        if _cc_stop_re().search(s) or _date_re().search(s) or "：" in s:
             break
         if not _organ_list(s):
             break  # a sentence of the body after the 版记
@@ -3399,6 +3413,12 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
         doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip("。. \u3000")),
                          (*doc.cc.lines, lines[j].no))
         j += 1
+
+
+@lazy
+def _cc_stop_re() -> re.Pattern[str]:
+    # a line that ends the 抄送 list wrapped (:func:`_cc_wrapped`): the 印发 line, or a copy list's label
+    return re.compile(rf"印发$|^印[ \u3000]*发|^{_COPY_LABEL}")
 
 
 #: How a place's name ends (宁波市, 各省, 自治区, 某某县): in a list of organs, places before 、 share the
