@@ -4227,9 +4227,13 @@ def _aside(s: str) -> bool:
 
 #: A line that ends an article: its editor's line (责任编辑：某某, 【编辑：某某】, （审核：某某）) or a link to
 #: the previous or next one (上一篇：…, 【下一条】…).
-_ENDS_TEXT = re.compile(
-    r"\s*[(（\[【]?\s*(?:(?:责任编辑|责编|编辑|审核|校对)\s*[:：]|(?:上一篇|下一篇|上一条|下一条)\s*[:：>\]】])"
-)
+_EDITOR_SIGN = r"\s*[(（\[【]?\s*(?:(?:责任编辑|责编|编辑|审核|校对)\s*[:：]"
+_ENDS_TEXT = re.compile(_EDITOR_SIGN + r"|(?:上一篇|下一篇|上一条|下一条)\s*[:：>\]】])")
+
+
+#: An article's editor line, the part of :data:`_ENDS_TEXT` that signs the text itself (责任编辑：某某,
+#: （编辑：某某 审核：某某）): what stands right over it is the text's (:func:`_over_editor_line`).
+_EDITOR_LINE = re.compile(_EDITOR_SIGN + ")")
 
 
 def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
@@ -4418,7 +4422,8 @@ def _islands(
             # banner, before the lists of its channels; sidebars and comments come after it)
             if han[i] <= body and not (i < first and _long_prose(lines[i], han[i], p) and not _box_summary(lines, nb, x, head)
                                        and not _over_crumb(lines, kinds, nb, x, head)) \
-                    and not (i > last and han[i] >= p.long_prose_min_han and _resumed(lines, kinds, han, nb, x, last, drops, p)):
+                    and not (i > last and han[i] >= p.long_prose_min_han and _resumed(lines, kinds, han, nb, x, last, drops, p)) \
+                    and not (i > last and _over_editor_line(lines, kinds, han, nb, x, last, drops, p)):
                 drops[i] = ("page_island", "paragraph among dropped lines outside the article")
         elif gone(x - 1) and x + 2 < len(nb) and nb[x + 1] in loose and nb[x + 1] not in drops and gone(x + 2) \
                 and title(i):
@@ -4546,6 +4551,24 @@ def _resumed(
         if kept(nb[y]):
             return kept_prose_after(nb[y]) and y > 0 and kept_prose_after(nb[y - 1])
     return False
+
+
+def _over_editor_line(
+    lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, last: int,
+    drops: Mapping[int, Drop], p: PageParams,
+) -> bool:
+    """Whether the paragraph at position *x* of *nb* (prose ending a sentence, after the region's last
+    line *last*) is the article's last, past a box crawled inside it: right over the article's editor
+    line (:data:`_EDITOR_LINE`: 责任编辑：…, （编辑：… 审核：…）), with only dropped lines between it and
+    the region's last line, ``interleave_max_lines`` at most, and that line long prose (延伸阅读 and
+    its links between the text's last two paragraphs). A box's teaser stands under the editor line."""
+    i = nb[x]
+    if x + 1 >= len(nb) or kinds[i] != "prose" or _CLOSED.search(lines[i]) is None \
+            or _EDITOR_LINE.match(lines[nb[x + 1]]) is None:
+        return False
+    y = bisect_left(nb, last)
+    return 0 < x - y - 1 <= p.interleave_max_lines and _long_prose(lines[last], han[last], p) \
+        and all(kinds[j] == "chrome" or j in drops for j in nb[y + 1: x])
 
 
 def _article_run(

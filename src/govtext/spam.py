@@ -1154,6 +1154,10 @@ class DocSite(Rule):
         r"|第\s*\d+\s*页\s*[/,，]?\s*共\s*\d+\s*页|共\s*\d+\s*页|还剩\s*\d+\s*页未读.{0,20}"
         # a list's counts over its pager: its pages and its records (共1页 5条记录, 共12条 共2页)
         r"|共\s*\d+\s*页\s*(?:[,，]\s*)?(?:共\s*)?\d+\s*条(?:记录|信息|数据)?"
+        # a paginated article's count of its pages and the page shown (本文共3页 当前第2页); its
+        # continuation notes alone on their line ((接上页), (转下页))
+        r"|(?:本文|全文)共\s*\d+\s*页\s*(?:[,，]\s*)?当前(?:第\s*)?\d+\s*页"
+        r"|[(\[]\s*(?:接上页|续上页|转下页)\s*[)\]]"
         r"|共\s*\d+\s*条(?:记录|信息|数据)?\s*(?:[,，]\s*)?共\s*\d+\s*页"
         r"|第\s*(?:&[PN]\s*)?页\s*[/,，]?\s*共\s*(?:&[PN]\s*)?页",
         regex.IGNORECASE,
@@ -1182,7 +1186,7 @@ class DocSite(Rule):
     _price = _rx(r"\s*\d+(?:\.\d+)?\s*(?:积分|金币|下载券)\s*(?:立即)?下载\s*")
     #: A list's pager: only page links, page numbers and counts (共2条 首页 上一页 下一页 尾页).
     _pager = _rx(
-        r"(?:(?:共\s*+\d++\s*+[条页]|每页\s*+\d++\s*+条|当前第?\s*+\d++\s*+/\s*+\d++\s*+页"
+        r"(?:(?:共\s*+\d++\s*+[条页封篇件]|每页\s*+\d++\s*+条|当前第?\s*+\d++\s*+/\s*+\d++\s*+页"
         r"|首页|上一页|下一页|尾页|末页|\d++|\.{2,}+|…++|跳转[至到]?|页|GO)(?:\s++|\Z))++"
     )
     _pager_links = _rx(r"首页|上一页|下一页|尾页|末页")
@@ -2268,8 +2272,10 @@ _chrome_words = interface_words
 
 
 #: Interface words only after another (Contact us, About us): alone, US is a country; 邮件 (a
-#: toolbar's mail-to button: 打印 邮件, 评论 邮件 纠错) alone is a contact table's cell.
-_CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发")}
+#: toolbar's mail-to button: 打印 邮件, 评论 邮件 纠错) alone is a contact table's cell; a player's
+#: switch (字幕 开 关) alone is a word of text.
+_CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发"),
+                  "开": ("字幕",), "关": ("开", "字幕")}
 #: Chinese interface words that are plain words too (编辑, a credits label, a table's cell): alone
 #: on a line they are a button only beside the page's interface words (播报 / 编辑 under a heading).
 _PLAIN_BUTTONS = frozenset({"编辑"})
@@ -2831,7 +2837,9 @@ class Prompt(Rule):
     #: arrows (点击进入“某某专栏”>>, 》》点击图片进入专题《《); a guide's step goes on after it.
     _click = _sx(
         r"[>》\s]*点击(?:图片|这里|此处)?进入\s*(?:[“\"《][^”\"》]{1,20}[”\"》]\s*[>》《<]*"
-        r"|[^\s,.!?:;。《》<>“”\"]{1,8}\s*[>》《<]+|[>》《<]*)"  # (a bare name needs its arrows)
+        r"|[^\s,.!?:;。《》<>“”\"]{1,8}\s*[>》《<]+|[>》《<]*"  # (a bare name needs its arrows)
+        # (or a label, its colon and the name: 点击进入专题：某某>>)
+        r"|[^\s,.!?:;。《》<>“”\"]{1,4}\s?:\s?[^\s,.!?:;。《》<>“”\"]{1,16}\s*[>》《<]+)"
     )
     #: A WeChat article's call to tap its 在看 button, opening the line or a short clause's comma
     #: after it (觉得不错，请…), maybe after a word asking: a tap, then the button, maybe where it
@@ -3387,8 +3395,8 @@ class _Gate:
             rf"|{_RECOMMEND}",
         ),  # + headers
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
-        "doc_site": ("分搜上下由共&找检" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
-                     r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页|找到|检索到"),
+        "doc_site": ("分搜上下由共&找检接续转" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
+                     r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页|找到|检索到|(?:接上|续上|转下)页"),
         # separators, position leads, a lone home link
         "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)(?:\s|\Z)|以下词汇|以下关键"),
@@ -8224,7 +8232,9 @@ def _walk(ctx: Context, i: int, checks: Sequence[Any], tag: object) -> Verdict:
         if v is not None and not v.keep:
             ctx.verdicts[i] = v
             if v.rule in _INSIDE_BLOCKS and tag in _RELATED and ctx.tags[i] is None:
-                ctx.tags[i] = "related"  # a block of links runs on through its dates, counters, images
+                # a block of links runs on through its dates, counters, images; a paginated article's
+                # list of its pages through its pager (上一页 1 2 3 下一页), still its page links only
+                ctx.tags[i] = tag if tag in _PAGE_NUMBER else "related"
             return v
     ctx.verdicts[i] = KEEP
     return KEEP

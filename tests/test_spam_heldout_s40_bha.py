@@ -1,0 +1,174 @@
+"""Classes of lines that session 40's held-out pages 725-736 (BHA) showed the rules lost or missed, on pages of
+extremes and of chrome inside the article: a long page's link back to its contents, a paginated article's middle
+page (its page list and pager over the page's first heading, its page count, its continuation notes), a list's
+pager counting letters, a click-through banner naming its 专题 after a colon, a player's loading line, its quality
+and subtitle menus and its chapter list, and the article's last paragraph between a box crawled inside it and
+its editor line. Each page is our own invented text; the look-alikes stay or go as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.spam import classify_lines
+from page_common import keeps
+
+HEAD = ["某市人民政府", "首页", "政务公开", "政务服务", "互动交流", "当前位置：首页 > 新闻中心 > 部门动态"]
+FOOT = ["网站地图 | 联系我们", "主办单位：某市人民政府办公室", "某ICP备00000740号-1"]
+PARA = "4月1日，市图书馆少儿阅读季在一楼少儿阅览室开幕，三百余名小读者和家长参加了开幕活动。"
+
+
+def _kept(body: list[str], head: list[str] = HEAD, foot: list[str] = FOOT) -> list[bool]:
+    """Whether each line of *body* is kept between the page's *head* and *foot*; the chrome must go."""
+    kept = keeps([*head, *body, *foot])
+    assert kept[len(head) + len(body):] == [False] * len(foot)
+    return kept[len(head):len(head) + len(body)]
+
+
+def _rule(line: str) -> tuple[bool, str | None]:
+    """Keep and rule of *line* under a paragraph, read as lines (no page reading)."""
+    v = classify_lines(PARA + "\n" + line, page=False)[1]
+    return v.keep, v.rule
+
+
+@pytest.mark.parametrize("line", ["返回目录", "【返回目录】", "返回目录 | 返回顶部"])
+def test_a_link_back_to_the_contents_goes(line: str) -> None:
+    """A long page's link back to its table of contents, after each chapter, is interface words (as 返回顶部)."""
+    assert _rule(line) == (False, "chrome"), line
+
+
+@pytest.mark.parametrize("line", ["目录", "返回目录页面后，选择需要查看的章节即可。", "第三章 保障措施"])
+def test_a_contents_heading_and_a_sentence_on_it_stay(line: str) -> None:
+    """The contents' own heading, a guide's sentence naming the link, a chapter heading: kept."""
+    assert _rule(line)[0], line
+
+
+MIDDLE = [
+    "某某政策三问三答",
+    "发布日期：2031-05-06 来源：市医保局",
+    "本文导航",
+    "第1页：哪些人可以参保",
+    "第2页：待遇怎么享受",
+    "第3页：怎样办理",
+    "上一页 1 2 3 下一页",
+    "二问：待遇怎么享受？",
+    "答：参保人员在定点医疗机构住院发生的政策范围内费用，按规定比例报销，年度内多次住院的起付标准逐次降低。",
+    "门诊发生的费用，按照门诊共济保障的有关规定执行，具体标准以当年公布的为准。",
+    "（转下页）",
+    "上一页 1 2 3 下一页",
+]
+
+
+def test_a_paginated_articles_page_list_runs_through_its_pager_only() -> None:
+    """The middle page of a paginated article: its page list (本文导航, 第N页：…) and the pager under it go, and the
+    page's own first heading under the pager is the text's (before, the pager turned the list into a related
+    block, whose next short line, the heading, went as one more link title)."""
+    kept = _kept(MIDDLE)
+    assert kept == [True, False, False, False, False, False, False, True, True, True, False, False], kept
+
+
+@pytest.mark.parametrize("line", ["本文共3页 当前第2页", "全文共4页，当前第1页", "（接上页）", "(转下页)", "【续上页】"])
+def test_a_paginated_articles_count_and_continuation_notes_go(line: str) -> None:
+    """The count of an article's pages with the page shown, and the continuation notes alone on their line, are the
+    pager's (as 第2页 共3页)."""
+    assert _rule(line) == (False, "doc_site"), line
+
+
+@pytest.mark.parametrize("line", ["本文共分三个部分，分别介绍参保、待遇和经办。", "接上页所列事项，现补充说明如下：",
+                                  "转下页的表格填写说明"])
+def test_sentences_on_pages_and_continuations_stay(line: str) -> None:
+    assert _rule(line)[0], line
+
+
+@pytest.mark.parametrize("line", ["共126封 首页 上一页 1 2 3 下一页 尾页", "共58篇 首页 上一页 下一页 末页"])
+def test_a_pager_counting_letters_or_articles_goes(line: str) -> None:
+    """A list's pager counting its letters (封) or articles (篇), as one counting its records (条)."""
+    assert _rule(line) == (False, "doc_site"), line
+
+
+def test_a_count_of_letters_in_a_sentence_stays() -> None:
+    assert _rule("今年以来共收到群众来信126封，已全部办结。")[0]
+
+
+@pytest.mark.parametrize("line", ["点击进入专题：某某教育>>", "点击进入专栏：学习贯彻某某精神 >>"])
+def test_a_click_through_banner_naming_its_topic_after_a_colon_goes(line: str) -> None:
+    """A banner's call to click through to a 专题, its label, a colon and the topic's name, then the link's arrows."""
+    assert _rule(line) == (False, "prompt"), line
+
+
+@pytest.mark.parametrize("line", ["点击进入专题页面后，选择要查看的栏目。", "点击进入专题：在页面右侧选择栏目并提交"])
+def test_a_guides_step_naming_a_topic_page_stays(line: str) -> None:
+    """A guide's step (a sentence, or going on past the name without the link's arrows) stays."""
+    assert _rule(line)[0], line
+
+
+@pytest.mark.parametrize("line", ["正在加载音频…", "正在加载视频...", "正在加载"])
+def test_a_players_loading_line_goes(line: str) -> None:
+    """A player's loading line (正在加载, as 加载中) is a reader prompt."""
+    assert _rule(line) == (False, "prompt"), line
+
+
+def test_a_sentence_on_loading_stays() -> None:
+    assert _rule("系统正在加载数据，请耐心等待，不要重复点击提交按钮以免重复申报。")[0]
+
+
+@pytest.mark.parametrize("line", ["字幕 开 关", "字幕 开", "清晰度 标清 高清", "字幕"])
+def test_a_players_subtitle_and_quality_menus_go(line: str) -> None:
+    """A player's subtitle switch and quality menu are interface words (开 and 关 after 字幕 only)."""
+    assert _rule(line) == (False, "chrome"), line
+
+
+@pytest.mark.parametrize("line", ["开", "关", "开 关", "开关"])
+def test_a_switchs_words_alone_stay(line: str) -> None:
+    """开 and 关 alone, or a line of them without the player's word, are no button."""
+    assert _rule(line)[0], line
+
+
+def test_a_players_chapter_list_goes_and_the_narration_stays() -> None:
+    """A video's chapter list (视频章节, then 00:00 and a title a line) is a list of links into the video: it goes;
+    the narration script under it stays."""
+    body = ["某镇老街改造完成", "2031-06-01 来源：某县融媒体中心", "视频章节", "00:00 老街新貌", "01:12 工坊开放",
+            "【解说】经过一年的改造，老街近日重新向游客开放，青石板路面和木结构铺面都保留了下来。",
+            "【解说】街上的手工作坊也同步开门，游客可以参观，也可以动手体验竹编和制茶。"]
+    kept = _kept(body)
+    assert kept == [True, False, False, False, False, True, True], kept
+
+
+def test_a_players_chapter_list_is_a_related_block() -> None:
+    """Read as lines, the chapter list's header opens a block of links and its marks go as the block's titles."""
+    vs = classify_lines("\n".join([PARA, "视频章节", "00:00 老街新貌", "01:12 工坊开放", PARA]), page=False)
+    assert [v.rule for v in vs] == [None, "related", "related", "related", None], vs
+
+
+def test_a_schedules_times_stay() -> None:
+    """A schedule's times and items under its own heading are no chapter list."""
+    body = ["某校开放日安排", "2031-06-01 来源：某校", "活动安排如下：", "09:00 签到入场", "09:30 参观校园",
+            "10:30 家长座谈", "欢迎各位家长届时参加。"]
+    assert all(_kept(body)[2:]), _kept(body)
+
+
+BOX_IN_TEXT = [
+    "某市首批社区托育点开园",
+    "2031-03-03 来源：市教育局",
+    "3月2日，全市首批8个社区托育点同时开园，共提供托位300个，主要面向两至三岁婴幼儿。",
+    "托育点全部依托社区服务中心建设，每个点至少配备一名保健人员，并与就近医院签订合作协议。",
+    "延伸阅读",
+    "我市启动春季幼儿园招生工作",
+    "普惠性幼儿园认定办法公布",
+    "目前各托育点已开放线上预约，家长可以通过小程序查询就近托育点并办理报名手续。",
+    "（编辑：某某 审核：某某）",
+]
+
+
+def test_the_articles_last_paragraph_between_a_box_and_its_editor_line_stays() -> None:
+    """A box crawled inside the article (延伸阅读 and its links) right after a paragraph, then the text's last
+    paragraph over its editor line: that paragraph is the text's (before, an island among dropped lines)."""
+    kept = _kept([*BOX_IN_TEXT, "上一篇：某某", "下一篇：某某"])
+    assert kept[7] and not any(kept[4:7]) and not kept[8], kept
+
+
+def test_a_boxs_teaser_under_the_editor_line_goes() -> None:
+    """After the editor line a box's headline and teaser are another page's: they go as before."""
+    body = [*BOX_IN_TEXT[:4], "（编辑：某某 审核：某某）", "相关阅读", "去年全市普惠性幼儿园覆盖率达到九成",
+            "记者从市教育局获悉，去年全市普惠性幼儿园覆盖率达到九成，新增学位两千余个。"]
+    kept = _kept(body)
+    assert kept[2:4] == [True, True] and not any(kept[4:]), kept
