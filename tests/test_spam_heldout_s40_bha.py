@@ -172,3 +172,14 @@ def test_a_boxs_teaser_under_the_editor_line_goes() -> None:
             "记者从市教育局获悉，去年全市普惠性幼儿园覆盖率达到九成，新增学位两千余个。"]
     kept = _kept(body)
     assert kept[2:4] == [True, True] and not any(kept[4:]), kept
+
+
+@pytest.mark.parametrize("line", ["剩余75%未读", "剩余 60% 未读", "剩余40%未读，展开全文"])
+def test_a_folds_share_unread_goes(line: str) -> None:
+    """A mobile page's fold, the share of the text left unread (and its button), is a widget's line."""
+    assert _rule(line) == (False, "widget"), line
+
+
+@pytest.mark.parametrize("line", ["剩余75%", "剩余部分占75%未读完", "剩余75%的资金将于年底前拨付到位。"])
+def test_a_share_left_in_a_report_stays(line: str) -> None:
+    assert _rule(line)[0], line

@@ -3054,6 +3054,9 @@ class Widget(Rule):
     _redirect = _sx(
         r"[^。;!]{0,12}?(?<!\d)\d{1,2}\s?秒钟?\s?(?:后|之后)\s?(?:将|会)?\s?自动\s?(?:跳转|返回|转到|转入|进入)[^。;]{0,16}"
     )
+    #: A mobile page's fold: the share of the text left unread under it (剩余75%未读), maybe its button after
+    #: it (，展开全文), the whole line; a report's share (剩余部分占75%) names no reading.
+    _fold = _sx(r"剩余\s?\d{1,3}(?:\.\d)?\s?%\s?未读(?:\s?,?\s?(?:点击)?(?:展开全文|展开阅读全文|继续阅读))?")
     #: Longest line a redirect countdown drops.
     redirect_max = 50
     #: A video player's bar as a crawl prints it before the video plays: its position at zero over
@@ -3187,6 +3190,8 @@ class Widget(Rule):
         if s[-4:-2] in ("立即", "马上") and self._ad_call.fullmatch(s) and self._ad_sale.search(s) \
                 and not self._ad_when_where.search(s):
             return _drop(self.name, f"{BUTTON_AD_REASON} {s[:20]!r}")
+        if "未读" in s and self._fold.fullmatch(s):
+            return _drop(self.name, f"a fold's share unread {s[:20]!r}")
         if "秒" in s and len(s) <= self.redirect_max and self._redirect.fullmatch(s):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
@@ -3424,7 +3429,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -3438,6 +3443,7 @@ class _Gate:
             rf"|阅读(?:并(?:同意|接受|知晓)|(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D})"
             r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
             r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)"  # (a countdown)
+            rf"|剩余\s?{_D}"  # (a folded text's share left unread)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
