@@ -183,3 +183,37 @@ def test_a_folds_share_unread_goes(line: str) -> None:
 @pytest.mark.parametrize("line", ["剩余75%", "剩余部分占75%未读完", "剩余75%的资金将于年底前拨付到位。"])
 def test_a_share_left_in_a_report_stays(line: str) -> None:
     assert _rule(line)[0], line
+
+
+def test_a_fold_inside_the_article_ends_no_text() -> None:
+    """The fold stands inside the article (the crawl holds the rest of the text under it): the headline and the
+    paragraphs on both sides of it stay."""
+    body = ["某省发布农村供水保障措施", "2031-12-04 来源：某省水利厅",
+            "为应对冬春季枯水期农村供水可能出现的季节性缺水问题，省水利厅日前印发保障措施，要求各地确保群众喝上放心水。",
+            "措施明确，各地要在月底前完成对农村集中供水工程水源地的全面排查，提前制定备用水源接入方案。",
+            "剩余75%未读", "展开全文",
+            "在水质保障方面，措施要求较大的供水工程每日开展水质自检，其他集中供水工程每周至少检测一次。",
+            "措施还提出，每个乡镇至少明确一支专业维修队伍，公布24小时报修电话，做到小故障不过夜。",
+            "省水利厅有关负责人表示，将把措施落实情况纳入年度农村供水工作考核。"]
+    kept = _kept(body)
+    assert kept == [True, False, True, True, False, False, True, True, True], kept
+
+
+QR_BOX = ["扫码关注“某市教育”微信公众号", "获取更多教育资讯", "长按识别二维码"]
+
+
+def test_a_qr_boxs_caption_between_its_prompts_goes() -> None:
+    """A QR box crawled between the text's paragraphs: its caption between its two prompts goes with them (before,
+    a short line the rules kept inside the article)."""
+    body = ["某市首批社区托育点开园", "2031-03-03 来源：市教育局",
+            "3月2日，全市首批8个社区托育点同时开园，共提供托位300个，主要面向两至三岁婴幼儿。", *QR_BOX,
+            "托育点全部依托社区服务中心建设，每个点至少配备一名保健人员，并与就近医院签订合作协议。",
+            "市教育局有关负责人介绍，托育点实行弹性托育，家长可以根据需要选择全日托或半日托。"]
+    kept = _kept(body)
+    assert kept == [True, False, True, False, False, False, True, True], kept
+
+
+def test_a_guides_step_between_two_prompts_stays() -> None:
+    """A sentence between two prompts (a guide's step) is no caption."""
+    vs = classify_lines("\n".join([QR_BOX[0], "关注后点击菜单栏“服务”，即可查询。", QR_BOX[2]]), page=False)
+    assert vs[1].keep, vs

@@ -2991,6 +2991,9 @@ _AD_CALLS = "领取|报名|咨询|试听|获取|下载|预约|购买|抢购"
 _TALLY_ACTS = "献花|点烛|祭奠|签名|投票|打卡"
 
 
+#: The reason of a mobile page's fold (剩余75%未读, :attr:`Widget._fold`): the crawl holds the rest of the text
+#: under it, and the page reading's region grows over it, as over a picture.
+FOLD_REASON = "a fold's share unread"
 #: The reason of a countdown widget's line (:attr:`Widget._countdown`).
 COUNTDOWN_REASON = "countdown"
 
@@ -3191,7 +3194,7 @@ class Widget(Rule):
                 and not self._ad_when_where.search(s):
             return _drop(self.name, f"{BUTTON_AD_REASON} {s[:20]!r}")
         if "未读" in s and self._fold.fullmatch(s):
-            return _drop(self.name, f"a fold's share unread {s[:20]!r}")
+            return _drop(self.name, f"{FOLD_REASON} {s[:20]!r}")
         if "秒" in s and len(s) <= self.redirect_max and self._redirect.fullmatch(s):
             return _drop(self.name, f"{REDIRECT_REASON} {s[:20]!r}")
         if ("赞同" in s or "回答" in s or "被浏览" in s) and self._answer_counts.fullmatch(s):
@@ -3976,7 +3979,7 @@ def classify_lines(
 #: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
 #: :data:`HEADER_COUNT_REASON`) and the site's note on a machine-made summary over the text
 #: (:data:`MACHINE_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON)
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
@@ -4701,6 +4704,9 @@ def _read_in_context(
     by = _by_rule(verdicts, dropped)
     if ctx.ad_labels and (ads := _labelled_adverts(ctx.lines, verdicts, ctx.ad_labels)):
         dropped = sorted([*dropped, *ads])
+        by = _by_rule(verdicts, dropped)
+    if len(by[Prompt.name]) > 1 and (boxed := _between_prompts(ctx.lines, verdicts, by[Prompt.name])):
+        dropped = sorted([*dropped, *boxed])
         by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
     if ctx.masthead_rows:
@@ -7677,6 +7683,33 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
             continue
         verdicts[ad] = _drop(Widget.name, f"{AD_REASON} (under its label) {lines[ad][:20]!r}")
         out.append(ad)
+    return out
+
+
+#: Longest line read as a QR box's caption between its two prompts (:func:`_between_prompts`).
+QR_BOX_LINE_MAX = 20
+
+
+def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[int]) -> list[int]:
+    """The lines between two reader prompts (*prompts*: the lines the prompt rule dropped, in order), one
+    line alone between them, kept, of ``QR_BOX_LINE_MAX`` characters at most and no sentence's end: a QR
+    box's caption under its call (扫码关注“某某”公众号, 获取更多资讯, 长按识别二维码). It is dropped with them
+    (*verdicts* updated in place); a guide's step between two (a sentence) stays.
+
+    >>> text = ["扫码关注“某某发布”公众号", "获取更多本地资讯", "长按识别二维码"]
+    >>> verdicts = classify_lines("\\n".join(text), page=False)
+    >>> _between_prompts(text, verdicts, [0, 2]), verdicts[1].rule
+    ([1], 'prompt')
+    """
+    out: list[int] = []
+    for a, b in itertools.pairwise(prompts):
+        m = _nonblank(lines, a, 1)
+        if m is None or m == b or _nonblank(lines, m, 1) != b or not verdicts[m].keep:
+            continue
+        s = lines[m]
+        if len(s) <= QR_BOX_LINE_MAX and _SENTENCE_END.search(s) is None:
+            verdicts[m] = _drop(Prompt.name, f"a QR box's line between its prompts {s[:20]!r}")
+            out.append(m)
     return out
 
 
