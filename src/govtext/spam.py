@@ -4685,6 +4685,16 @@ def _lone_buttons(lines: list[str], verdicts: list[Verdict], chrome: list[int], 
     return set(alone)
 
 
+def _boxed_lines(ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]]) -> list[int]:
+    """The lines of boxes the passes before the page reading drop (*verdicts* updated in place): the adverts
+    under their 广告 labels (:func:`_labelled_adverts`) and a QR box's caption between its two prompts
+    (:func:`_between_prompts`; *by*: the dropped lines by rule)."""
+    out = _labelled_adverts(ctx.lines, verdicts, ctx.ad_labels) if ctx.ad_labels else []
+    if len(by[Prompt.name]) > 1:
+        out += _between_prompts(ctx.lines, verdicts, by[Prompt.name])
+    return out
+
+
 def _read_in_context(
     text: str, ctx: Context, verdicts: list[Verdict], params: PageParams, repeated: dict[int, int] | None,
     teasers: bool,
@@ -4702,10 +4712,7 @@ def _read_in_context(
     if (boxes := _qa_heads(text, ctx.lines, verdicts)) or forms or bars:  # (a Q&A box, a comment form's
         dropped = sorted([*dropped, *forms, *bars, *boxes])  # notice, a rating bar: chrome ending the article)
     by = _by_rule(verdicts, dropped)
-    if ctx.ad_labels and (ads := _labelled_adverts(ctx.lines, verdicts, ctx.ad_labels)):
-        dropped = sorted([*dropped, *ads])
-        by = _by_rule(verdicts, dropped)
-    if len(by[Prompt.name]) > 1 and (boxed := _between_prompts(ctx.lines, verdicts, by[Prompt.name])):
+    if (ctx.ad_labels or len(by[Prompt.name]) > 1) and (boxed := _boxed_lines(ctx, verdicts, by)):
         dropped = sorted([*dropped, *boxed])
         by = _by_rule(verdicts, dropped)
     back = _taken_back(ctx.lines, verdicts, by, params)
