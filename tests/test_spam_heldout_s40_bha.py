@@ -217,3 +217,9 @@ def test_a_guides_step_between_two_prompts_stays() -> None:
     """A sentence between two prompts (a guide's step) is no caption."""
     vs = classify_lines("\n".join([QR_BOX[0], "关注后点击菜单栏“服务”，即可查询。", QR_BOX[2]]), page=False)
     assert vs[1].keep, vs
+
+
+def test_a_breadcrumb_between_two_prompts_is_no_qr_caption() -> None:
+    """A path between an app's prompt and a player's loading line is the page's breadcrumb, not a QR box's caption."""
+    vs = classify_lines("\n".join(["下载客户端", "新闻频道 > 新闻直播间", "视频加载中...", PARA, PARA]))
+    assert vs[1].reason is None or "QR" not in vs[1].reason, vs[1]

@@ -7695,13 +7695,16 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
 
 #: Longest line read as a QR box's caption between its two prompts (:func:`_between_prompts`).
 QR_BOX_LINE_MAX = 20
+#: A path's or a menu's separator (a space, >, |, /): no caption of a QR box holds one.
+_MENU_SEPARATOR = re.compile(r"[\s>|/»→]")
 
 
 def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[int]) -> list[int]:
     """The lines between two reader prompts (*prompts*: the lines the prompt rule dropped, in order), one
-    line alone between them, kept, of ``QR_BOX_LINE_MAX`` characters at most and no sentence's end: a QR
-    box's caption under its call (扫码关注“某某”公众号, 获取更多资讯, 长按识别二维码). It is dropped with them
-    (*verdicts* updated in place); a guide's step between two (a sentence) stays.
+    line alone between them, kept, of ``QR_BOX_LINE_MAX`` characters at most, no sentence's end and no
+    separator of a path or a menu (:data:`_MENU_SEPARATOR`): a QR box's caption under its call (扫码关注“某某”公众号,
+    获取更多资讯, 长按识别二维码). It is dropped with them (*verdicts* updated in place); a guide's step
+    between two (a sentence) stays, and a breadcrumb between an app's prompt and a player's is no caption.
 
     >>> text = ["扫码关注“某某发布”公众号", "获取更多本地资讯", "长按识别二维码"]
     >>> verdicts = classify_lines("\\n".join(text), page=False)
@@ -7714,7 +7717,7 @@ def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[in
         if m is None or m == b or _nonblank(lines, m, 1) != b or not verdicts[m].keep:
             continue
         s = lines[m]
-        if len(s) <= QR_BOX_LINE_MAX and _SENTENCE_END.search(s) is None:
+        if len(s) <= QR_BOX_LINE_MAX and _SENTENCE_END.search(s) is None and _MENU_SEPARATOR.search(s) is None:
             verdicts[m] = _drop(Prompt.name, f"a QR box's line between its prompts {s[:20]!r}")
             out.append(m)
     return out
