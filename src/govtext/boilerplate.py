@@ -4562,13 +4562,13 @@ def _over_editor_line(
     line (:data:`_EDITOR_LINE`: 责任编辑：…, （编辑：… 审核：…）), with only dropped lines between it and
     the region's last line, ``interleave_max_lines`` at most, and that line long prose (延伸阅读 and
     its links between the text's last two paragraphs). A box's teaser stands under the editor line."""
-    i = nb[x]
-    if x + 1 >= len(nb) or kinds[i] != "prose" or _CLOSED.search(lines[i]) is None \
-            or _EDITOR_LINE.match(lines[nb[x + 1]]) is None:
+    # (the line under it first, anchored: most islands stand over no editor line; a paragraph's end
+    # is searched for last, over the whole line)
+    if x + 1 >= len(nb) or _EDITOR_LINE.match(lines[nb[x + 1]]) is None or kinds[nb[x]] != "prose":
         return False
     y = bisect_left(nb, last)
     return 0 < x - y - 1 <= p.interleave_max_lines and _long_prose(lines[last], han[last], p) \
-        and all(kinds[j] == "chrome" or j in drops for j in nb[y + 1: x])
+        and all(kinds[j] == "chrome" or j in drops for j in nb[y + 1: x]) and _CLOSED.search(lines[nb[x]]) is not None
 
 
 def _article_run(
