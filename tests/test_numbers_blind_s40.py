@@ -41,6 +41,9 @@ import pytest
 
 from blind import check_sentence, check_set
 from blind import pd as _pd
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
+
 from strategies import blind_params
 
 D = dt.date
@@ -211,8 +214,16 @@ CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
      None),
 ]
 
-# the cases that fail, with why
-FAILING: dict[int, str] = {}
+# the cases that still fail, with why (the blind run, 85b130f untouched, failed 10: c16, c19, c21, c22, c23, c24, c25,
+# c28, c37, c38; session 40's fixes turned c16, c19, c21, c22, c23, c24 and c25)
+FAILING: dict[int, str] = {
+    28: "来 after a numeral is read as 多 and 余 are, an interval up to the next step (三十来岁: 30 to 40, s30's tested "
+        "convention for 十来个); expected the stated number, 30",
+    37: "a mixed numeral is rewritten in one digit form (5千至1万元 -> 5000至1万元, as 3千万元 -> 3000万元: s21's tested "
+        "convention); expected it kept as written",
+    38: "a mixed numeral is rewritten in one digit form (5千万至1.2亿元 -> 5000万至1.2亿元, s21's tested convention); "
+        "expected it kept as written",
+}
 
 
 @pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
@@ -222,3 +233,75 @@ def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: 
 
 def test_the_set_has_fifty_sentences() -> None:
     check_set(CASES, 50)
+
+
+# --- classes fixed (session 40, NB40); each test failed before its fix
+
+
+def test_a_range_whose_second_end_is_below_zero() -> None:
+    """-3～-1℃, -5~-2℃ and -2%～-1%: a dash right after a range's tilde is the second end's minus sign (they were -3 and
+    1℃, the range and the sign lost); 3~5℃ and -3～2℃ read as before."""
+    got = [(m.text, m.kind, float(m.low), float(m.high)) for m in find_numbers("气温-3～-1℃，-5~-2℃，增长-2%～-1%，3~5℃")]
+    assert got == [("-3～-1℃", "range", -3, -1), ("-5~-2℃", "range", -5, -2), ("-2%～-1%", "range", -2, -1),
+                   ("3~5℃", "range", 3, 5)]
+
+
+def test_a_room_after_a_stairway_unit_alone() -> None:
+    """送至2单元502, 2单元502-503 and 住2单元1201：: a room's number written after its stairway's unit without a building
+    is an address, as 2单元502室 and 3栋2单元501 are (they were the integers 2 and 502); 全楼共2单元，502户 and
+    新建2单元1200平方米 still count."""
+    assert find_numbers("申请材料请送至2单元502，住2单元502-503。住2单元1201：") == []
+    got = [(m.text, m.kind) for m in find_numbers("全楼共2单元，502户，新建2单元1200平方米")]
+    assert got == [("2", "integer"), ("502户", "count"), ("2", "integer"), ("1200平方米", "count")]
+
+
+def test_a_day_named_by_its_doubled_number() -> None:
+    """双11期间 and 双12当天: Arabic digits right after 双 name a shopping festival's day, as 双十一 does (11期 was a count
+    of 期); 双方11人 and 双人3组 still count."""
+    assert find_numbers("双11期间，双12当天") == []
+    assert [m.text for m in find_numbers("双方11人，配备双人3组")] == ["11人", "3组"]
+
+
+def test_an_impossible_date_is_no_date() -> None:
+    """2月30日, 4月31日, 二月三十一日 and 2026年2月29日 are no days of the calendar: no mention and no rewrite (they were dates);
+    2月29日 and 2024年2月29日 are days, and 二月三十日 in Chinese numerals without a year may be a lunar month's last day
+    (read as before)."""
+    assert find_numbers("2月30日，4月31日，二月三十一日，2026年2月29日，二〇二六年二月二十九日") == []
+    assert numbers_to_digits("二月三十一日") == "二月三十一日"
+    got = [(m.text, str(m.low)) for m in find_numbers("2月29日，2024年2月29日，农历二月三十日")]
+    assert got == [("2月29日", "--02-29"), ("2024年2月29日", "2024-02-29"), ("二月三十日", "--02-30")]
+
+
+def test_a_doubling_and_more() -> None:
+    """翻了一番多 and 翻两番多: more than doubled (quadrupled), 2 to 3 and 4 to 5 倍 as 两倍多 is 2 to 3 (the 多 was left
+    out); 翻一番多项指标 keeps 多 a word's."""
+    got = [(m.text, m.low, m.high, m.qualifier) for m in find_numbers("翻了一番多。翻两番多，")]
+    assert got == [("翻了一番多", 2, 3, "多"), ("翻两番多", 4, 5, "多")]
+    assert [(m.text, m.high) for m in find_numbers("翻一番多项指标")] == [("翻一番", 2)]
+
+
+def test_a_year_by_two_digits_before_a_life_event() -> None:
+    """他16年毕业, 97年出生的 and 98年入党: N年 of two Arabic digits before the verb of an event that happens in a year
+    names that year (they were spans of 16, 97, 98 years); 读了16年毕业, 工作16年退休 and 任教30年退休 stay spans."""
+    assert find_numbers("他16年毕业于师范大学，97年出生的，98年入党") == []
+    got = [(m.text, m.kind) for m in find_numbers("读了16年毕业，工作16年退休，任教30年退休")]
+    assert got == [("16年", "duration"), ("16年", "duration"), ("30年", "duration")]
+
+
+def test_a_year_and_month_joined_by_a_dot() -> None:
+    """自2026.3起, 于2025.12前 and 截至2026.3，: a year and its month joined by a dot between a word of a point in time and
+    an end is that month (they were a count of 起 and decimals); 自2000.5元起, 高于2000.5 and 自2026.35起 stay numbers,
+    2026.3.5 a full date."""
+    got = [(m.text, m.kind, str(m.low)) for m in find_numbers("自2026.3起，于2025.12前，截至2026.3，")]
+    assert got == [("2026.3", "date", "2026-03"), ("2025.12", "date", "2025-12"), ("2026.3", "date", "2026-03")]
+    got = [(m.text, m.kind) for m in find_numbers("自2000.5元起，高于2000.5，自2026.35起，自2026.3.5起")]
+    assert got == [("2000.5元", "money"), ("高于2000.5", "decimal"), ("2026.35起", "count"), ("2026.3.5", "date")]
+
+
+@pytest.mark.parametrize("piece", ["-3～-", "～-1℃", "2单元502", "至2单元", "双11", "2月30日", "翻一番多",
+                                   "16年毕业", "自2026.3", ".3起"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

@@ -383,6 +383,11 @@ SHORT_YEAR_NOT_AFTER = frozenset("前后来内间里的多余")
 #: 长于15年 are spans)
 SHORT_YEAR_ON = re.compile(r"(?<![少多低高大小长短对关由等])于\Z")
 SHORT_YEAR_ON_AFTER = re.compile(r"建成|成立|开始|启动|投入|开工|竣工|设立|创办|开通|建立|落成|起")
+#: after N年 of two Arabic digits: a verb of an event of a life, which happens in a year (他16年毕业, 97年出生的, 98年入党):
+#: N年 names that year, unless a word of a span stands right before it (读了16年毕业, 用16年考入, 工作16年退休: the years it
+#: took)
+SHORT_YEAR_EVENT_AFTER = re.compile(r"毕业|入学|出生|入党|入伍|参军|参加工作|退休|考入|结婚")
+SHORT_YEAR_EVENT_NOT_BEFORE = frozenset("了过用花读学作教")
 #: a word of a span of years before N年, at most two characters between (连续15年春季, 扎根乡村24年, 坚守12年底线):
 #: a span even before a part of a year
 SHORT_YEAR_SPAN_BEFORE = re.compile(r"(?:连续|历经|扎根|坚守|长达|服役)[\u4e00-\u9fff]{0,2}\Z")
@@ -443,6 +448,13 @@ ISO_AT = {
     )
     for sep in "-/."
 }
+#: a year and its month joined by a dot between a word of a point in time and one of its ends (自2026.3起, 截至2025.12，,
+#: 于2026.3前): the month (no decimal is said so); found from the dot, the word checked back from the year
+#: (:data:`YEAR_MONTH_BEFORE`); not before a unit or more digits (自2000.5元起, 高于2000.5万元 are numbers, 2026.3.5 a
+#: full date)
+YEAR_MONTH_AT = re.compile(r"\.(?<=[0-9]{4}\.)(?:0?[1-9]|1[0-2])(?=[起以开至前后底初止到，。；、,;）)\s]|\Z)")
+YEAR_MONTH_BEFORE = re.compile(r"(?:自|从|(?<![少多低高大小长短对关由等])于|截至|截止)\Z")
+YEAR_MONTH_BACK = 2
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
 #: the same with the full-width ： (上午9：30; the caller tells a ratio's terms, 比分3：21, apart); a
 #: pattern of its own so that each starts with a literal (a class costs a test on every character)
@@ -778,14 +790,16 @@ _ROOM_STOP = r"(?:[\s，。；、,;：:）)】\]]|会议室|办公室|教室|房
 _ROOM_END = rf"(?:{_ROOM_STOP}|[和或至到\-—~～][0-9]{{3,4}}{_ROOM_STOP})"
 ROOM_END = re.compile(_ROOM_END)
 ROOM_STOP = re.compile(_ROOM_STOP)
-#: a building's part before a room's digits (2号楼, 3栋2单元, A座)
-_ROOM_BUILDING = rf"(?<![0-9A-Za-z]){_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?"
+#: a building's part before a room's digits (2号楼, 3栋2单元, A座), or a stairway's unit alone (2单元502, as 2单元502室)
+_ROOM_BUILDING = (
+    rf"(?<![0-9A-Za-z])(?:{_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)"
+)
 #: before a second room's number, the first one after its building's part and the connector (2号楼305-306)
 ROOM_PAIR_BACK = re.compile(rf"{_ROOM_BUILDING}[0-9]{{3,4}}[和或至到\-—~～]\Z")
 #: how far back from a second room's digits its building's part may start (12号楼3单元1203-)
 ROOM_PAIR_SPAN = 15
 ROOM_BACK = re.compile(rf"{_ROOM_BUILDING}\Z")
-ROOM_AFTER_FLOOR = re.compile(rf"(?:栋|幢|座|楼)(?:[0-9]{{1,2}}单元)?[0-9]{{3,4}}(?={_ROOM_END})")
+ROOM_AFTER_FLOOR = re.compile(rf"(?:(?:栋|幢|座|楼)(?:[0-9]{{1,2}}单元)?|单元)[0-9]{{3,4}}(?={_ROOM_END})")
 #: how far back from a room's digits its building's part may start (12号楼3单元)
 ROOM_BACK_SPAN = 10
 #: after N路, what makes it a bus route's number (12路公交车, 十二路汽车, 1路、2路公交: a label, no count

@@ -404,6 +404,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
     if nxt == _GENERATION and len(run) == 2 and run.isascii() and run[1] in "05" and run[0] in "0156789":
         return True  # 80后, 90后, 00后, 95后: a generation named by its decade of birth, no quantity
+    if prev == _PAIR and run.isascii() and run.isdigit():
+        return True  # 双11期间, 双12: a day named by its doubled number (as 双十一 is), no quantity
     if nxt == _RANKING and _FRACTION_OF not in run:
         return True  # 世界500强, 全国50强, 前十强: a ranking list named by its size (top N), no quantity
         # (三分之一强: a fraction and a bit more, read as 三分之一弱 is)
@@ -419,9 +421,9 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
 
 
 #: before a room's digits, the last characters of its building's or floor's part (2号楼305, A座1208, 3栋2单元501); after
-#: a building's or floor's number, the first ones (3楼302, 5栋1203)
+#: a building's, a floor's or a stairway unit's number, the first ones (3楼302, 5栋1203, 2单元502)
 _ROOM_PREV = frozenset("楼栋幢座元")
-_FLOOR_NEXT = frozenset("楼栋幢座")
+_FLOOR_NEXT = frozenset("楼栋幢座单")
 #: between two rooms' numbers, a list's or a range's connector (2号楼305-306, 3楼302至305)
 _ROOM_LINKS = frozenset("和或至到-—~～")
 #: how many Arabic digits a room's number without 室 has (302, 1208)
@@ -445,9 +447,8 @@ def _room_address(text: str, s: int, e: int, run: str, prev: str) -> bool:
     """
     if not (run.isascii() and run.isdigit()):
         return False
-    if prev in _ROOM_LINKS:
-        return len(run) in _ROOM_DIGITS and P.ROOM_STOP.match(text, e) is not None and P.ROOM_PAIR_BACK.search(
-            text, max(0, s - P.ROOM_PAIR_SPAN), s) is not None
+    if prev in _ROOM_LINKS and len(run) in _ROOM_DIGITS and P.ROOM_STOP.match(text, e) is not None:
+        return P.ROOM_PAIR_BACK.search(text, max(0, s - P.ROOM_PAIR_SPAN), s) is not None
     if prev in _ROOM_PREV and len(run) in _ROOM_DIGITS and P.ROOM_END.match(text, e) is not None:
         return P.ROOM_BACK.search(text, max(0, s - P.ROOM_BACK_SPAN), s) is not None
     return len(run) <= _FLOOR_DIGITS and not (prev.isascii() and prev.isalnum()) and P.ROOM_AFTER_FLOOR.match(text, e) is not None
@@ -1178,13 +1179,15 @@ def _more_time_unit(text: str, pos: int) -> tuple[str, str, int] | None:
 _RANGE_TOS = frozenset("至到-—–~～〜")
 #: the words of a range's connector that may also stand before a value (回落至-3.2%)
 _TO = frozenset("至到")
+#: range connectors no dash may extend: a dash right after one is a minus sign (-3～-1℃, -5~-2℃)
+_TILDES = frozenset("~～〜")
 
 
 def _minus_sign(text: str, i: int) -> bool:
     """Is the '-' at text[i] a minus sign (气温为-3℃) rather than a range dash (1万-5万)?"""
     pp = text[i - 1] if i else ""
-    if not pp or pp.isspace() or pp in _TO:
-        return True  # (回落至-3.2%, 降到-1.2%: after a connector's word the dash is no range's)
+    if not pp or pp.isspace() or pp in _TO or pp in _TILDES:
+        return True  # (回落至-3.2%, 降到-1.2%, -3～-1℃: after a connector the dash is no range's)
     if pp.isascii():
         return not pp.isalnum() and pp not in "%)]-~"
     if i >= 2 and "0" <= text[i - 2] <= "9":
@@ -1428,7 +1431,8 @@ SHORT_YEAR_RANGE_BACK = 5
 def _short_year(text: str, start: int, pos: int, run: str) -> bool:
     """Is the Arabic N年 of two digits ``text[start:pos]`` a year named by its last two digits (as 九八年 and 零八年
     are): before a part of that year (24年3月, 25年底, 23年上半年), after a word of a point in time and before no
-    word of a span (自24年投入运营以来, 从98年起, 于98年建成; not 自24年前, 少于24年, 对于24年教龄), or a range's second end
+    word of a span (自24年投入运营以来, 从98年起, 于98年建成; not 自24年前, 少于24年, 对于24年教龄), before a verb of a life's
+    event (他16年毕业, 97年出生; not 读了16年毕业), or a range's second end
     after such a year (从24年到26年)? Never after a word of a span (连续15年春季, 扎根乡村24年, 经过24年).
 
     >>> _short_year("24年3月", 0, 3, "24"), _short_year("自24年起", 1, 4, "24"), _short_year("经过24年", 2, 5, "24")
@@ -1441,6 +1445,8 @@ def _short_year(text: str, start: int, pos: int, run: str) -> bool:
     if P.SHORT_YEAR_SPAN_BEFORE.search(text, max(0, start - SHORT_YEAR_SPAN_BACK), start) is not None:
         return False
     if P.SHORT_YEAR_AFTER.match(text, pos) is not None:
+        return True
+    if P.SHORT_YEAR_EVENT_AFTER.match(text, pos) is not None and text[start - 1 : start] not in P.SHORT_YEAR_EVENT_NOT_BEFORE:
         return True
     if P.SHORT_YEAR_RANGE_BEFORE.search(text, max(0, start - SHORT_YEAR_RANGE_BACK), start) is not None:
         return True
@@ -1612,6 +1618,8 @@ _RANKING = "强"
 _FRACTION_OF = "分之"
 #: after two Arabic digits (a decade of birth), 后 names a generation (90后, 00后)
 _GENERATION = "后"
+#: before Arabic digits, 双 names a day by its doubled number (双11, 双12: a shopping festival's date)
+_PAIR = "双"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
 #: the kind of the day's end, 二十四时 after a date's 日 (12月31日二十四时): rewritten (24时) but no mention, no clock
@@ -1682,7 +1690,7 @@ _SPACED = frozenset("0123456789０１２３４５６７８９.．")
 _LATE_SIGNS = frozenset(_FORMULA | _BETWEEN | _RATIO | _DOTS | RATE_SLASHES)
 _LATE_NEXT = (_LATE_SIGNS | _NOTE_BLANKS | _COUNTER_NEXT | _ROAD_CLASSES
               | {"是", "型", "运", _RANKING, _EDITION, _GENERATION, _BUS_ROUTE})
-_LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, ".", "．"}
+_LATE_PREV = _LATE_SIGNS | _OPEN_REF | set(_COUNTER_LAST) | {_ROAD, _PAIR, ".", "．"}
 #: around a run, the characters that give :func:`_skipped` anything to check: the later tests'
 #: and the first block's (enumerators, outline markers, identifiers, closing brackets)
 _PREV_GATE = _LATE_PREV | _PREV_SPECIAL | _CODE_DASHES | _ROOM_PREV | _ROOM_LINKS | {_EXTENSION}
@@ -2452,6 +2460,10 @@ def half_spans(text: str) -> list[Atom]:
     return out
 
 
+#: after 翻N番, 多 before a clause's end or a word's start (:data:`_AFTER_MORE`) makes it more than that factor
+_MORE = "多"
+
+
 def doublings(text: str) -> list[Atom]:
     """Doubling written as 翻N番 (翻一番: doubled, 翻两番: quadrupled; 翻了一番): a multiple whose value is
     the factor 2**N (unit 倍, as 是去年的两倍 is 2), kept as written (翻1番 is no way to write it).
@@ -2468,6 +2480,11 @@ def doublings(text: str) -> list[Atom]:
         a.kind, a.unit, a.exact, a.kept = "multiple", "倍", False, True
         if m["q"]:
             a.qual, a.approx = m["q"], True  # 翻了近两番: nearly quadrupled
+        elif text.startswith(_MORE, m.end()) and text[m.end() + 1 : m.end() + 2] in _AFTER_MORE:
+            a.high, a.qual, a.approx = factor + 1, _MORE, True  # 翻了一番多: 2 to 3 倍, as 两倍多 is
+            a.e = m.end() + 1
+            out.append(a)
+            continue
         a.e = post_qualifier(a, text, m.end())  # (翻两番以上, 翻一番左右)
         out.append(a)
     return out

@@ -79,12 +79,29 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
     for sep, rx in P.ISO_AT.items():
         if sep in text:
             found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True, "") for m in rx.finditer(text)]
+    if "." in text:
+        found += _year_months(text)
     if ":" in text or _FULL_COLON in text:
         found += _colon_spans(text)
     if "时" in text or "点" in text:
         found += _clock_spans(text)
     found.sort()
     return found
+
+
+#: the *period* of a span that is a year and its month (:func:`_year_months`)
+_YEAR_MONTH = "month"
+
+
+def _year_months(text: str) -> list[tuple[int, int, bool, str]]:
+    """The spans of the years and months joined by a dot after a word of a point in time (自2026.3起:
+    :data:`.patterns.YEAR_MONTH_AT`), as :func:`_special_spans` gives them."""
+    out = []
+    for m in P.YEAR_MONTH_AT.finditer(text):
+        s = m.start() - ISO_YEAR_DIGITS
+        if (s == 0 or not text[s - 1].isdigit()) and P.YEAR_MONTH_BEFORE.search(text, max(0, s - P.YEAR_MONTH_BACK), s):
+            out.append((s, m.end(), True, _YEAR_MONTH))
+    return out
 
 
 #: the parts of the day a range's hours may run past midnight from (晚上11点至1点)
@@ -405,7 +422,12 @@ def _special_atom(text: str, s: int, e: int, iso: bool, period: str) -> Atom | N
         nums = _cn_clock(text, s, e)  # 八时三十分, 下午三点
     v: Any
     try:
-        if iso:
+        if iso and period == _YEAR_MONTH:  # 自2026.3起: the month of that year
+            if not ISO_YEAR_MIN <= nums[0] <= ISO_YEAR_MAX:
+                return None
+            a.kind, a.date = "date", PartialDate(nums[0], nums[1], None)
+            v = a.date
+        elif iso:
             y, mo, d = nums[:3]
             if not ISO_YEAR_MIN <= y <= ISO_YEAR_MAX:
                 return None
