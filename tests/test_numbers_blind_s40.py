@@ -257,8 +257,9 @@ def test_a_room_after_a_stairway_unit_alone() -> None:
 
 def test_a_day_named_by_its_doubled_number() -> None:
     """双11期间 and 双12当天: Arabic digits right after 双 name a shopping festival's day, as 双十一 does (11期 was a count
-    of 期); 双方11人 and 双人3组 still count."""
-    assert find_numbers("双11期间，双12当天") == []
+    of 期), and (found in the equivalence run) 出台双20条政策 two lists of measures (it was a count of 20 条); 双方11人 and
+    双人3组 still count."""
+    assert find_numbers("双11期间，双12当天，出台双20条政策") == []
     assert [m.text for m in find_numbers("双方11人，配备双人3组")] == ["11人", "3组"]
 
 

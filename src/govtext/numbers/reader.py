@@ -405,7 +405,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
     if nxt == _GENERATION and len(run) == 2 and run.isascii() and run[1] in "05" and run[0] in "0156789":
         return True  # 80后, 90后, 00后, 95后: a generation named by its decade of birth, no quantity
     if prev == _PAIR and run.isascii() and run.isdigit():
-        return True  # 双11期间, 双12: a day named by its doubled number (as 双十一 is), no quantity
+        return True  # 双11期间, 双12, “双20条”: a name led by 双 (a day, as 双十一 is; two lists of 20), no quantity
     if nxt == _RANKING and _FRACTION_OF not in run:
         return True  # 世界500强, 全国50强, 前十强: a ranking list named by its size (top N), no quantity
         # (三分之一强: a fraction and a bit more, read as 三分之一弱 is)
@@ -1618,7 +1618,8 @@ _RANKING = "强"
 _FRACTION_OF = "分之"
 #: after two Arabic digits (a decade of birth), 后 names a generation (90后, 00后)
 _GENERATION = "后"
-#: before Arabic digits, 双 names a day by its doubled number (双11, 双12: a shopping festival's date)
+#: before Arabic digits, 双 leads a name: a day by its doubled number (双11, 双12: a shopping festival's date) or a pair
+#: of lists (“双20条”: two sets of 20 measures, no count of 20)
 _PAIR = "双"
 #: the kind of a decade (五十年代): its numerals are rewritten (50年代) but it is no mention
 DECADE = "decade"
