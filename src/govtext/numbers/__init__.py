@@ -42,7 +42,7 @@ Rules (documented decisions):
   word (電話：（02）7736-5678), a telephone extension after 转 (010-12345678转8001), three or more groups of digits
   joined by hyphens: 400-6533-789, a code's number and the year after its dash: GB/T 12345-2008,
   GB 50016—2014), a road's number with its class (国道318, 318国道, 205省道), an address's parts before
-  a room's number or a stairway's unit (3栋2单元501室, 2号楼1205室, 1205室: names), numbers in slash notation
+  a room's number or a stairway's unit (3栋2单元501室, 2号楼1205室, 1205室, 2单元502: names), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
@@ -54,7 +54,7 @@ Rules (documented decisions):
   quoted phrase led by an Arabic number (“15分钟生活圈”, “13条政策”); elsewhere a bare
   four-digit number from 1900 to 2099 glued to Han text is a year (承办2025全球工业互联网大会).
   A decade (五十年代, 90年代) is rewritten (50年代) but is no mention; a generation named by its
-  decade of birth (80后, 95后) is none. Two numbers joined by 比 with no unit after the second
+  decade of birth (80后, 95后) is none, and so are digits right after 双 (双11, “双20条”: names). Two numbers joined by 比 with no unit after the second
   are a ratio's or a score's terms, no quantities, in Arabic or Chinese numerals (1比15, 一比十五,
   二十一比十九; 一千二比二〇一九年 compares a number with a year). A number typeset
   with a blank after each digit is one number (1 9 9 7 年 -> 1997, 7 0 ．8岁 -> 70.8) when a
@@ -158,7 +158,10 @@ Rules (documented decisions):
   list (12，15人: 12 and 15人; GB 50016—2014，2018年版: the standard, then the year 2018).
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
   a date with unknown parts is a :class:`PartialDate`; 元月 is January (2026年元月, 元月15日); a year
-  alone is an ``int`` (kind ``year``);
+  alone is an ``int`` (kind ``year``); a day past its month's end (2月30日, 4月31日, 2026年2月29日) is no
+  date and no mention (二月三十日 in Chinese numerals without a year may be a lunar month's, read); a year
+  and its month joined by a dot between a word of a point in time and its end (自2026.3起, 截至2025.12，) are
+  that month;
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
   小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时, a
   race's time with its fraction after 秒: 10秒5 is 10.5 秒,
@@ -173,7 +176,8 @@ Rules (documented decisions):
   or a span's end after it; 上半年/下半年 (periods), 大半年 and 半年度 are none.
   半年多 and 半个多月 are intervals up to the whole unit (0.5 to 1, qualifier 多).
   Doubling written as 翻N番 (翻一番, 翻了两番) is kind ``multiple`` by the factor 2**N (2, 4; unit
-  倍), kept as written, with a qualifier after it (翻两番以上) or before its count (翻了近两番).
+  倍), kept as written, with a qualifier after it (翻两番以上) or before its count (翻了近两番); 多 after it
+  makes the interval up to one more (翻了一番多: 2 to 3, as 两倍多).
   A number of days is kind ``duration`` (unit 日, 天, 工作日 or 日历日): always with 天, and with 日 after
   a word of duration (期为, 之日起, 连续), before 内/后/为限 or a penalty it is the term of (处十五日拘留，,
   处五到十日拘留或者…; 于15日拘留了两人 is news of the day), with a qualifier or beyond 31; N日
