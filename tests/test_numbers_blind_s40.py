@@ -299,8 +299,21 @@ def test_a_year_and_month_joined_by_a_dot() -> None:
     assert got == [("2000.5元", "money"), ("高于2000.5", "decimal"), ("2026.35起", "count"), ("2026.3.5", "date")]
 
 
+def test_a_range_whose_left_end_shares_the_right_ends_thousands() -> None:
+    """(found probing the set's ranges across scales) 两到三千万元, 1至2千万元 and 三至五百万元: a one-digit left end shares
+    the right end's 千 or 百 before its 万 as well (they were 2万 to 3000万, rewritten 2到3000万元); 3到5千人 and 5—8千元:
+    an Arabic left end is rewritten with the right end's 千 (they were rewritten 3到5000人, 5—8000元: 3 to 5000);
+    一至二十万人 (十 the number's own), 3至5万元 and 两到三万 read and rewrite as before."""
+    got = [(m.text, m.low, m.high) for m in find_numbers("两到三千万元，1至2千万元，三至五百万元，3到5千人，一至二十万人")]
+    assert got == [("两到三千万元", 20000000, 30000000), ("1至2千万元", 10000000, 20000000),
+                   ("三至五百万元", 3000000, 5000000), ("3到5千人", 3000, 5000), ("一至二十万人", 10000, 200000)]
+    assert numbers_to_digits("两到三千万元，1至2千万元，三至五百万元") == "2000到3000万元，1000至2000万元，300至500万元"
+    assert numbers_to_digits("3到5千人，5—8千元，三至五千元") == "3000到5000人，5000—8000元，3000至5000元"
+    assert numbers_to_digits("一至二十万人，3至5万元，两到三万") == "1至20万人，3至5万元，2到3万"
+
+
 @pytest.mark.parametrize("piece", ["-3～-", "～-1℃", "2单元502", "至2单元", "双11", "2月30日", "翻一番多",
-                                   "16年毕业", "自2026.3", ".3起"])
+                                   "16年毕业", "自2026.3", ".3起", "3到5千", "两到三千万"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -386,17 +386,30 @@ def _shared_scale(a: Atom, b: Atom) -> tuple[Any, Any, list[tuple[int, int, str]
             and (b.scale_char in BIGS or b.scale_char in "kw" or len(a.run) == 1)):  # fmt: skip
         return None
     mult = _scale_of(b.scale_char)
-    if a.low * mult > b.low:
+    inner = _inner_scale(a, b)
+    if a.low * mult * inner > b.low:
         return None
     pieces = list(a.pieces)
-    if pieces and a.exact:
-        pieces = [(a.ns, a.ne, render_left(a.low, a.low * mult, b.scale_char))]
-    return a.low * mult, a.high * mult, pieces
+    if a.exact and (pieces or b.pieces):
+        left = a.low * inner if b.scale_char in BIGS else a.low * mult  # (两到三万: 2, the 万 shared)
+        if pieces or left != a.low:  # 3到5千人 -> 3000到5000人, as the right end is rewritten (no 3到5000人)
+            pieces = [(a.ns, a.ne, fmt_decimal(left))]
+    return a.low * mult * inner, a.high * mult * inner, pieces
 
 
-def render_left(value: Decimal, scaled: Decimal, scale_char: str) -> str:
-    """The digits of a range's left end that shares the right end's scale (两到三万: 2, not 20000)."""
-    return fmt_decimal(value) if scale_char in BIGS else fmt_decimal(scaled)
+#: the scales a right end's single digit may carry before its 万 or 亿 that a one-digit left end shares too
+#: (两到三千万: 2000万 to 3000万, 三至五百万 300万 to 500万; 十 is the number's own: 一至二十万 is 1万 to 20万)
+_INNER_SCALES = frozenset("百千佰仟")
+_INNER_RUN = 3  # a digit, the inner scale and 万 or 亿 (三千万, 2千万)
+
+
+def _inner_scale(a: Atom, b: Atom) -> Decimal:
+    """The scale between the right end's single digit and its last big scale that a left end of one digit shares
+    (两到三千万, 1至2千万: 千), else 1."""
+    r = b.run
+    if len(r) == _INNER_RUN and r[1] in _INNER_SCALES and r[2] in BIGS and len(a.run) == 1:
+        return Decimal(_np.SMALL[r[1]])
+    return Decimal(1)
 
 
 def _try_range(a: Atom, b: Atom) -> Atom | None:
