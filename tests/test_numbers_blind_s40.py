@@ -299,6 +299,15 @@ def test_a_year_and_month_joined_by_a_dot() -> None:
     assert got == [("2000.5元", "money"), ("高于2000.5", "decimal"), ("2026.35起", "count"), ("2026.3.5", "date")]
 
 
+def test_a_range_of_years_and_months_joined_by_dots() -> None:
+    """(found probing the class above) 从2026.3到2026.6 and 自2025.9—2026.6，: the second year and month after the first
+    and a connector is a month too, the pair a range of months (the second was a decimal); 2025.9—2026.6 after no
+    word of a point in time stays a range of decimals."""
+    got = [(m.text, m.kind, str(m.low), str(m.high)) for m in find_numbers("从2026.3到2026.6，自2025.9—2026.6，")]
+    assert got == [("2026.3到2026.6", "range", "2026-03", "2026-06"), ("2025.9—2026.6", "range", "2025-09", "2026-06")]
+    assert [(m.kind, m.low) for m in find_numbers("2025.9—2026.6")] == [("range", 2025.9)]
+
+
 def test_a_range_whose_left_end_shares_the_right_ends_thousands() -> None:
     """(found probing the set's ranges across scales) 两到三千万元, 1至2千万元 and 三至五百万元: a one-digit left end shares
     the right end's 千 or 百 before its 万 as well (they were 2万 to 3000万, rewritten 2到3000万元); 3到5千人 and 5—8千元:
@@ -313,7 +322,7 @@ def test_a_range_whose_left_end_shares_the_right_ends_thousands() -> None:
 
 
 @pytest.mark.parametrize("piece", ["-3～-", "～-1℃", "2单元502", "至2单元", "双11", "2月30日", "翻一番多",
-                                   "16年毕业", "自2026.3", ".3起", "3到5千", "两到三千万"])
+                                   "16年毕业", "自2026.3", ".3起", "自2026.3到2026.6", "3到5千", "两到三千万"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

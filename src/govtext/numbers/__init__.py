@@ -161,7 +161,7 @@ Rules (documented decisions):
   alone is an ``int`` (kind ``year``); a day past its month's end (2月30日, 4月31日, 2026年2月29日) is no
   date and no mention (二月三十日 in Chinese numerals without a year may be a lunar month's, read); a year
   and its month joined by a dot between a word of a point in time and its end (自2026.3起, 截至2025.12，) are
-  that month;
+  that month, and so is a second one after a connector (从2026.3到2026.6: a range);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
   小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时, a
   race's time with its fraction after 秒: 10秒5 is 10.5 秒,

@@ -452,7 +452,9 @@ ISO_AT = {
 #: 于2026.3前): the month (no decimal is said so); found from the dot, the word checked back from the year
 #: (:data:`YEAR_MONTH_BEFORE`); not before a unit or more digits (自2000.5元起, 高于2000.5万元 are numbers, 2026.3.5 a
 #: full date)
-YEAR_MONTH_AT = re.compile(r"\.(?<=[0-9]{4}\.)(?:0?[1-9]|1[0-2])(?=[起以开至前后底初止到，。；、,;）)\s]|\Z)")
+YEAR_MONTH_AT = re.compile(r"\.(?<=[0-9]{4}\.)(?:0?[1-9]|1[0-2])(?=[起以开至前后底初止到—～~\-，。；、,;）)\s]|\Z)")
+#: between two years and months, a range's connector (从2026.3到2026.6: the second is a month too)
+YEAR_MONTH_LINKS = frozenset("至到—～~-")
 YEAR_MONTH_BEFORE = re.compile(r"(?:自|从|(?<![少多低高大小长短对关由等])于|截至|截止)\Z")
 YEAR_MONTH_BACK = 2
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")

@@ -95,11 +95,15 @@ _YEAR_MONTH = "month"
 
 def _year_months(text: str) -> list[tuple[int, int, bool, str]]:
     """The spans of the years and months joined by a dot after a word of a point in time (自2026.3起:
-    :data:`.patterns.YEAR_MONTH_AT`), as :func:`_special_spans` gives them."""
-    out = []
+    :data:`.patterns.YEAR_MONTH_AT`), and of a second one after such a span and a range's connector (从2026.3到2026.6),
+    as :func:`_special_spans` gives them."""
+    out: list[tuple[int, int, bool, str]] = []
     for m in P.YEAR_MONTH_AT.finditer(text):
         s = m.start() - ISO_YEAR_DIGITS
-        if (s == 0 or not text[s - 1].isdigit()) and P.YEAR_MONTH_BEFORE.search(text, max(0, s - P.YEAR_MONTH_BACK), s):
+        if s and text[s - 1].isdigit():
+            continue
+        if (out and out[-1][1] == s - 1 and text[s - 1] in P.YEAR_MONTH_LINKS) or P.YEAR_MONTH_BEFORE.search(
+                text, max(0, s - P.YEAR_MONTH_BACK), s):
             out.append((s, m.end(), True, _YEAR_MONTH))
     return out
 
