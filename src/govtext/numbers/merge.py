@@ -97,13 +97,14 @@ def merge_dates(atoms: list[Atom], text: str) -> list[Atom]:
 #: the most days a month of the lunar calendar has (农历二月三十 is a day: a date in Chinese numerals without its year
 #: may be a lunar one)
 _LUNAR_MONTH_DAYS = 30
+_SHORTEST_MONTH = 28  # (a day up to it is in every month: no calendar asked)
 
 
 def _possible(pd: PartialDate, text: str, last: int) -> bool:
     """Can the date *pd*, whose last part starts at *last*, be a day of the calendar? Not 2月30日, 4月31日 or
     2026年2月29日 (a day past its month's end); a day in Chinese numerals without a year may be a lunar month's
     (二月三十日: the lunar months have up to 30 days), and a date without a day is always possible."""
-    if pd.day is None or pd.day <= _month_days(pd.year, pd.month):  # type: ignore[arg-type]
+    if pd.day is None or pd.day <= _SHORTEST_MONTH or pd.day <= _month_days(pd.year, pd.month):  # type: ignore[arg-type]
         return True
     return pd.year is None and pd.day <= _LUNAR_MONTH_DAYS and not text[last].isdigit()
 

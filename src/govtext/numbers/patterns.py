@@ -441,19 +441,20 @@ CODE_NUMBER_SPAN = 16
 _TIME_TAIL = r"(?:[ T]|\s{1,3})(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
 #: a two-digit day glued to a two-digit hour, as crawls join a page's date and time (2019-09-3008:14)
 _GLUED_TIME = r"(?:0[1-9]|[12][0-9]|3[01])(?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9])?(?![0-9])"
+#: with the dot, the same scan finds a year and its month alone before one of a point in time's ends (the group
+#: ``ym``: :data:`YEAR_MONTH_BEFORE`)
+_YEAR_MONTH_END = r"(?P<ym>(?=[起以开至前后底初止到—～~\-，。；、,;）)\s]|\Z))"
 ISO_AT = {
     sep: re.compile(
-        rf"{re.escape(sep)}(?<=[0-9]{{4}}{re.escape(sep)})(?:0?[1-9]|1[0-2]){re.escape(sep)}"
-        rf"(?:{_GLUED_TIME}|(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:{_TIME_TAIL})?)"
+        rf"{re.escape(sep)}(?<=[0-9]{{4}}{re.escape(sep)})(?:0?[1-9]|1[0-2])(?:{re.escape(sep)}"
+        rf"(?:{_GLUED_TIME}|(?:0?[1-9]|[12][0-9]|3[01])(?![0-9])(?:{_TIME_TAIL})?){'|' + _YEAR_MONTH_END if sep == '.' else ''})"
     )
     for sep in "-/."
 }
 #: a year and its month joined by a dot between a word of a point in time and one of its ends (自2026.3起, 截至2025.12，,
-#: 于2026.3前): the month (no decimal is said so); found from the dot, the word checked back from the year
-#: (:data:`YEAR_MONTH_BEFORE`); not before a unit or more digits (自2000.5元起, 高于2000.5万元 are numbers, 2026.3.5 a
-#: full date)
-YEAR_MONTH_AT = re.compile(r"\.(?<=[0-9]{4}\.)(?:0?[1-9]|1[0-2])(?=[起以开至前后底初止到—～~\-，。；、,;）)\s]|\Z)")
-#: between two years and months, a range's connector (从2026.3到2026.6: the second is a month too)
+#: 于2026.3前): the month (no decimal is said so); found by the dot's :data:`ISO_AT`, the word checked back from the
+#: year; not before a unit or more digits (自2000.5元起, 高于2000.5万元 are numbers, 2026.3.5 a full date), and a second
+#: one after it and a range's connector (从2026.3到2026.6: the second is a month too)
 YEAR_MONTH_LINKS = frozenset("至到—～~-")
 YEAR_MONTH_BEFORE = re.compile(r"(?:自|从|(?<![少多低高大小长短对关由等])于|截至|截止)\Z")
 YEAR_MONTH_BACK = 2

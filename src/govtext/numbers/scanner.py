@@ -78,9 +78,7 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
     found = []
     for sep, rx in P.ISO_AT.items():
         if sep in text:
-            found += [(m.start() - ISO_YEAR_DIGITS, m.end(), True, "") for m in rx.finditer(text)]
-    if "." in text:
-        found += _year_months(text)
+            found += _iso_spans(text, rx)
     if ":" in text or _FULL_COLON in text:
         found += _colon_spans(text)
     if "时" in text or "点" in text:
@@ -89,22 +87,27 @@ def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
     return found
 
 
-#: the *period* of a span that is a year and its month (:func:`_year_months`)
+#: the *period* of a span that is a year and its month (:func:`_iso_spans`), and the group of the pattern that finds it
 _YEAR_MONTH = "month"
+_YEAR_MONTH_GROUP = "ym"
 
 
-def _year_months(text: str) -> list[tuple[int, int, bool, str]]:
-    """The spans of the years and months joined by a dot after a word of a point in time (自2026.3起:
-    :data:`.patterns.YEAR_MONTH_AT`), and of a second one after such a span and a range's connector (从2026.3到2026.6),
-    as :func:`_special_spans` gives them."""
+def _iso_spans(text: str, rx: re.Pattern[str]) -> list[tuple[int, int, bool, str]]:
+    """The spans of the ISO dates found by *rx* (:data:`.patterns.ISO_AT`), and of the years and months joined by a dot
+    after a word of a point in time (自2026.3起: the group ``ym``) or after such a span and a range's connector
+    (从2026.3到2026.6), as :func:`_special_spans` gives them."""
     out: list[tuple[int, int, bool, str]] = []
-    for m in P.YEAR_MONTH_AT.finditer(text):
+    last = -1  # the end of the last year and month
+    months = _YEAR_MONTH_GROUP in rx.groupindex
+    for m in rx.finditer(text):
         s = m.start() - ISO_YEAR_DIGITS
-        if s and text[s - 1].isdigit():
-            continue
-        if (out and out[-1][1] == s - 1 and text[s - 1] in P.YEAR_MONTH_LINKS) or P.YEAR_MONTH_BEFORE.search(
-                text, max(0, s - P.YEAR_MONTH_BACK), s):
+        if not months or m[_YEAR_MONTH_GROUP] is None:
+            out.append((s, m.end(), True, ""))
+        elif not (s and text[s - 1].isdigit()) and (
+                (last == s - 1 and text[s - 1] in P.YEAR_MONTH_LINKS)
+                or P.YEAR_MONTH_BEFORE.search(text, max(0, s - P.YEAR_MONTH_BACK), s)):  # fmt: skip
             out.append((s, m.end(), True, _YEAR_MONTH))
+            last = m.end()
     return out
 
 
