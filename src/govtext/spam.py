@@ -682,6 +682,9 @@ class Context:
     #: The advert labels alone on their line :class:`ChromeWords` dropped (广告, 【广告】): then
     #: :func:`_labelled_adverts` reads the line under each.
     ad_labels: list[int] = field(default_factory=list)
+    #: The buttons' calls to act :class:`Widget` found (我要报价): then :func:`_call_buttons` reads them
+    #: against the article's region.
+    calls: list[int] = field(default_factory=list)
     #: The related boxes of one line :class:`Related` dropped (相关阅读：某某, a header with its links on
     #: its line): then :func:`_boxes_between_paragraphs` reads them against the paragraphs around.
     boxes: list[int] = field(default_factory=list)
@@ -929,8 +932,8 @@ class SeoSpam(Rule):
 
 
 #: The label of a link to the previous or next article, page or chapter (a reading site's 上一章 / 下一章),
-#: or volume of a serial (a yearbook's 上一卷 / 下一卷).
-_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷)"
+#: or volume or issue of a serial (a yearbook's 上一卷 / 下一卷, a bulletin's or a draw's 上一期 / 下一期).
+_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷|上一期|下一期)"
 #: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
 #: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
 #: counters and its trigger, the metadata rule's date with a view count; a byline ending in counters
@@ -982,7 +985,7 @@ class Related(Rule):
     #: opening the line before a space or alone (上一条 标题; 上篇/下篇 alone are also a book's
     #: part headings, so they need the colon or brackets).
     _prevnext = _sx(
-        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章)(?:\s|\Z)"
+        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章|期)(?:\s|\Z)"
     )
 
     #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
@@ -2996,6 +2999,11 @@ _TALLY_ACTS = "献花|点烛|祭奠|签名|投票|打卡"
 FOLD_REASON = "a fold's share unread"
 #: The reason of a countdown widget's line (:attr:`Widget._countdown`).
 COUNTDOWN_REASON = "countdown"
+#: The reason of a button's call to act alone on its line (:attr:`Widget._my_call`) that the article's region
+#: ends on, with the short lines under it (:func:`_call_buttons`).
+CALL_BUTTON_REASON = "a button's call to act"
+#: The time a countdown shows left, in days, hours, minutes or seconds (3天 06时 21分, 186 天).
+_TIME_LEFT = r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?"
 
 
 class Widget(Rule):
@@ -3121,8 +3129,18 @@ class Widget(Rule):
     #: with the words (距中考还有100天) is also a news item's headline, which stays.
     _countdown = _sx(
         r"距离?[^\s。，,；;:：]{1,20}?(?:还有|还剩|仅剩|剩余)(?P<left>\s?[:：]?\s?"
-        r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?)"
+        rf"{_TIME_LEFT})"
     )
+    #: A button's call to act in the reader's words, alone on its line: 我要 and a verb of two characters
+    #: (我要报价, 我要投稿, [我要投标]); a headline or a service's name says more (我要开餐馆, 我要当兵去).
+    #: Noted in the context (``Context.calls``), not dropped: the page reading tells a button ending the
+    #: text (:func:`_call_buttons`) from one under an entry's fields or in the page's chrome, which its
+    #: runs of short lines read (a contact row over 我要捐赠 and the page's links goes with them).
+    _my_call = _sx(r"\[?\s?我要[\u4e00-\u9fff]{2}\s?\]?")
+    #: A countdown under its bare label and colon (剩余时间：6天19时37分, 报名倒计时：2天 03时 15分; a few
+    #: words of what it counts to before the label): the time left in two units or more, a widget's
+    #: display (剩余时间：3天 bare is also a table's field, which stays).
+    _timer = _sx(rf"[^\s。，,；;:：]{{0,8}}?(?:剩余时间|倒计时)\s?[:：]\s?(?P<left>{_TIME_LEFT})")
     #: A Q&A community's counters around an answer: the votes it won (2,341 人赞同了该回答), the
     #: question's answers to see (查看全部 38 个回答), its views and followers (被浏览 86,413 关注者 215),
     #: an answer's action row with its votes (赞同 189 12 条评论 分享 收藏 喜欢); read where the line
@@ -3183,6 +3201,13 @@ class Widget(Rule):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
                 and (not m["left"].isalnum() or sum(map(m["left"].count, "天时分秒")) > 1):
+            return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
+        if "我要" in s and len(s) <= 8 and self._my_call.fullmatch(s):
+            ctx.calls.append(i)
+            ctx.positional = True
+            return None
+        if s[-1] in "天时分秒钟" and ("剩余时间" in s or "倒计时" in s) and (m := self._timer.fullmatch(s)) \
+                and sum(map(m["left"].count, "天时分秒")) > 1:
             return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
         if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
             # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
@@ -3432,7 +3457,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩倒我I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -3445,8 +3470,9 @@ class _Gate:
             # (reading time; a form's consent box, 阅读并同意)
             rf"|阅读(?:并(?:同意|接受|知晓)|(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D})"
             r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
-            r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)"  # (a countdown)
+            r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)|剩余时间|倒计时"  # (a countdown)
             rf"|剩余\s?{_D}"  # (a folded text's share left unread)
+            r"|我要"  # (a button's call to act)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
@@ -3477,7 +3503,7 @@ class _Gate:
         "metadata": ("0-", "00/", "00.", "00年", "00" + _BLANK, "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
-        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上篇", "下篇", "上一个", "下一个", "推荐"),
+        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上一期", "下一期", "上篇", "下篇", "上一个", "下一个", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券", "找到", "索到"),
         "navigation": (">", "→", "位置", "首页", "主页", "ho"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
@@ -3492,7 +3518,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", "已有", ">>", "》》", "回答", "属地", "▶", "►",
-                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "次观", "立即", "马上"),
+                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "倒计时", "我要", "次观", "立即", "马上"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -4797,6 +4823,42 @@ def _around_region(
         _account_labels(ctx.lines, verdicts, reading.region[1], by[Prompt.name])
     if "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
+    if ctx.calls:
+        _call_buttons(ctx.lines, verdicts, reading.region[1], ctx.calls)
+
+
+#: Lines at most from a button's call to act to the region's end for them to be the page's buttons
+#: (:func:`_call_buttons`): 我要报价 and 收藏项目 under an inquiry's contacts.
+CALL_BUTTON_TAIL_MAX = 3
+#: A sentence's or a question's mark: a line holding one is no button (a reader's question under 我要提问).
+_CALL_TAIL_MARKS = re.compile(r"[。;?!？！；]")
+
+
+def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int, calls: list[int]) -> None:
+    """Drop, with the chrome rule, a button's call to act (*calls*, :attr:`Widget._my_call`) that ends the
+    article, in its region (its last line *end*) or right under it, and the kept short lines under it up
+    to a dropped line: at most ``CALL_BUTTON_TAIL_MAX`` lines reaching the region's end, none a sentence
+    or a question (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of the region. An inquiry's 我要报价 and 收藏项目 under its contact
+    rows, which the region took as its last section's; a call to act with the text going on under it, or
+    among the page's chrome, stays to the page reading.
+
+    >>> page = ["正文。", "联系人：某某 电话：0000-1234567", "我要报价", "收藏项目", "相关公告"]
+    >>> verdicts = [KEEP] * 4 + [_drop("related", "x")]
+    >>> _call_buttons(page, verdicts, 3, [2]); [v.keep for v in verdicts]
+    [True, True, False, False, False]
+    """
+    for i in calls:
+        up = _nonblank(lines, i, -1)
+        if up is None or up > end or not verdicts[up].keep:
+            continue
+        rows, j = [], i
+        while j is not None and verdicts[j].keep and len(rows) <= CALL_BUTTON_TAIL_MAX:
+            rows.append(j)
+            j = _nonblank(lines, j, 1)
+        if not rows or len(rows) > CALL_BUTTON_TAIL_MAX or rows[-1] < end or any(map(_CALL_TAIL_MARKS.search, (lines[k] for k in rows))):
+            continue
+        for k in rows:
+            verdicts[k] = _drop(ChromeWords.name, f"{CALL_BUTTON_REASON} ending the text {lines[i]!r}")
 
 
 #: An advert box's header alone on its line: a short phrase of Han characters naming the box, what it

@@ -1,0 +1,158 @@
+"""Classes of lines that session 40's held-out pages 737-748 (BHB40, public institutions' pages) showed the
+rules missed: a serial's links to its previous and next issue (上一期 / 下一期), a countdown under a bare label
+(剩余时间：6天19时37分), and a button's call to act in the reader's words (我要报价) that the text ends on. Each page is our own
+invented text; the look-alikes stay as before."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govtext.spam import classify_lines
+from page_common import keeps
+
+
+def _rules(lines: list[str]) -> list[str | None]:
+    """The rule of each line read alone (no page reading): None where it stays."""
+    return [v.rule for v in classify_lines("\n".join(lines), page=False)]
+
+
+DRAW_HEAD = ["超级大乐透第27031期开奖公告_开奖公告_某省体育彩票管理中心", "某省体育彩票管理中心", "首页 中心简介 开奖公告 公益体彩 信息公开", "当前位置：首页 > 开奖公告",
+             "超级大乐透第27031期开奖公告", "发布时间：2027-03-18 21:40 浏览次数：3125"]
+DRAW_TEXT = [
+    "开奖日期：2027年3月18日",
+    "前区号码：03 11 17 24 30",
+    "后区号码：05 09",
+    "奖级 中奖注数 单注奖金（元）",
+    "一等奖 4 8,105,332",
+    "二等奖 96 126,408",
+    "三等奖 1,211 10,000",
+    "四等奖 8,604 3,000",
+    "五等奖 23,517 300",
+    "六等奖 401,962 15",
+    "本期开奖号码以国家体育总局体育彩票管理中心公告为准，中奖者请在开奖之日起60日内兑奖。",
+]
+DRAW_TAIL = ["开奖直播回看", "号码走势 | 中奖查询", "体彩要闻", "某市体彩站点喜中一等奖", "春季公益健步行活动举行",
+             "投诉电话：0000-6612345", "主办单位：某省体育彩票管理中心", "某ICP备00000712号"]
+
+
+@pytest.mark.parametrize("link", ["上一期 第27030期", "下一期 第27032期", "上一期：第12期工作简报",
+                                  "下一期：2027年第4期", "[上一期] 第27030期"])
+def test_a_serials_previous_and_next_issue_links_go(link: str) -> None:
+    """A link to a serial's previous or next issue (a draw's, a bulletin's) is a previous/next link as 上一篇
+    is (before, it stayed and the article region ran on over the page's tail)."""
+    assert _rules(["正文。", link]) == [None, "related"]
+
+
+@pytest.mark.parametrize("line", ["与上一期相比，本期销售额增长百分之八。", "下一期我们聊聊手机使用的约定。",
+                                  "上一期工程已于去年完工", "一期 二期 三期"])
+def test_issue_words_in_text_stay(line: str) -> None:
+    """The words in a sentence, or not opening a line as a link's label, stay."""
+    assert _rules([line]) == [None]
+
+
+def test_a_draw_notices_tail_goes_after_its_issue_links() -> None:
+    """Under a draw's figures (all six prize levels), its 上一期 / 下一期 links end the text: the page's
+    buttons, news list and footer under them go, the figures and notes stay (before, the region grew over
+    the whole tail). (A table of three rows over one sentence is still read as chrome: left.)"""
+    links = ["上一期 第27030期", "下一期 第27032期"]
+    kept = keeps([*DRAW_HEAD, *DRAW_TEXT, *links, *DRAW_TAIL])
+    n = len(DRAW_HEAD)
+    assert all(kept[n:n + len(DRAW_TEXT)])
+    assert not any(kept[n + len(DRAW_TEXT):])
+
+
+@pytest.mark.parametrize("timer", ["剩余时间：6天19时37分", "报名倒计时：2天 03时 15分", "倒计时:05时12分30秒",
+                                   "报价剩余时间：1天2小时"])
+def test_a_countdown_under_a_bare_label_goes(timer: str) -> None:
+    """A countdown under its bare label (剩余时间：, 倒计时：), the time left in two units or more, is a widget as
+    距…还有 3天 06时 is (before, it stayed)."""
+    assert _rules(["正文。", timer]) == [None, "widget"]
+
+
+@pytest.mark.parametrize("line", ["剩余时间：3天", "倒计时：5分钟", "剩余时间：6天19时37分，请抓紧报价。",
+                                  "合同剩余时间不足三个月", "剩余工期：12天5小时"])
+def test_a_time_field_or_sentence_stays(line: str) -> None:
+    """One unit (a table's field), a sentence, another label: they stay."""
+    assert _rules([line]) == [None]
+
+
+INQUIRY_HEAD = ["某集团电子采购平台", "供应商登录 供应商注册 操作手册", "首页 采购公告 询价公告 结果公示",
+                "当前位置：首页 > 询价公告", "某分公司办公耗材采购询价公告",
+                "询价编号：XJ-2027-0001 发布时间：2027-04-01 09:00:00"]
+INQUIRY_TEXT = [
+    "某分公司因日常办公需要，拟对下列耗材进行询价采购，欢迎符合条件的供应商报价。",
+    "一、采购内容",
+    "1 复印纸 A4 70g 箱 40",
+    "2 硒鼓 适配黑白激光打印机 个 12",
+    "二、报价要求",
+    "1.报价为含税送达价，报价有效期30天；",
+    "2.交货期为合同签订后7日内。",
+    "三、联系方式",
+    "采购人：某分公司 联系人：孙工 电话：0000-1234567",
+    "平台技术支持：400-000-0000",
+]
+INQUIRY_TAIL = ["报价须知 | 常见问题 | 投诉建议", "相关公告", "某分公司劳保用品采购询价公告", "主办单位：某集团有限公司",
+                "某ICP备00000713号"]
+
+
+def test_an_inquirys_countdown_and_buttons_go_its_contacts_stay() -> None:
+    """An inquiry's countdown under its number row and its 我要报价 button under its contact rows go; the
+    contact rows of its last section stay (before, the countdown and the button stayed, the button read as
+    a line of the last section)."""
+    lines = [*INQUIRY_HEAD, "剩余时间：3天04时18分", *INQUIRY_TEXT, "我要报价", *INQUIRY_TAIL]
+    kept = dict(zip(lines, keeps(lines)))
+    assert not kept["剩余时间：3天04时18分"] and not kept["我要报价"]
+    assert all(kept[x] for x in INQUIRY_TEXT)
+
+
+@pytest.mark.parametrize("buttons", [["我要报价", "收藏项目"], ["我要投稿"], ["[我要投标]", "收藏 分享"]])
+def test_a_call_to_act_ending_the_text_goes_with_the_buttons_under_it(buttons: list[str]) -> None:
+    """A call to act (我要 and a verb of two characters) the region ends on, and the short lines under it to
+    the page's chrome, are the page's buttons, however the region took them (before, they stayed as its last
+    section's lines)."""
+    lines = [*INQUIRY_HEAD, *INQUIRY_TEXT, *buttons, *INQUIRY_TAIL]
+    kept = dict(zip(lines, keeps(lines)))
+    assert not any(kept[b] for b in buttons)
+    assert all(kept[x] for x in INQUIRY_TEXT)
+
+
+@pytest.mark.parametrize("line", ["我要开餐馆", "我要当兵去", "我要报价。", "我要读书，读好书"])
+def test_a_longer_call_or_a_sentence_ending_the_text_stays(line: str) -> None:
+    """A service's name or a headline says more (我要开餐馆); a sentence is the text's: they stay where a
+    button goes."""
+    lines = [*INQUIRY_HEAD, *INQUIRY_TEXT, line, *INQUIRY_TAIL]
+    assert dict(zip(lines, keeps(lines)))[line]
+
+
+def test_a_call_to_act_with_the_text_going_on_under_it_stays_to_the_reading() -> None:
+    """A call to act between the text's lines (a question's 我要提问 over the answers) is no button ending it:
+    the pass leaves it, the text under it stays."""
+    text = ["一、办理条件", "本市户籍居民均可申请。", "我要咨询", "二、办理材料", "身份证原件及复印件。",
+            "三、办理时限", "材料齐全的，5个工作日内办结。"]
+    lines = [*INQUIRY_HEAD[:5], *text, *INQUIRY_TAIL]
+    kept = dict(zip(lines, keeps(lines)))
+    assert all(kept[x] for x in text if x != "我要咨询")
+
+
+def test_a_button_under_an_entrys_fields_ends_no_text() -> None:
+    """A call to act under an activity's header fields, a share bar under it, is no button ending the text:
+    the fields over it and the text under it stay (a line rule dropping it cut the region there)."""
+    fields = ["服务时间：2027年3月6日—5月29日 每周六 09:00-11:30", "服务地点：某街道某社区党群服务中心二楼阅览室",
+              "服务类型：助学支教", "服务对象：社区6至12岁儿童", "发布组织：某图书馆志愿服务队", "联系人：周老师 0000-7654321"]
+    text = ["活动介绍", "为丰富社区儿童的周末生活，某社区开展周末伴读活动，志愿者陪伴孩子们阅读绘本、讲故事。",
+            "报名要求", "1. 年满18周岁，有耐心，喜欢与孩子相处；", "2. 能连续参加4次以上活动。"]
+    head = ["社区周末伴读志愿服务活动-活动详情-某志愿服务网", "某志愿服务网", "首页 志愿项目 志愿团体 新闻动态 登录 注册",
+            "首页 > 志愿项目 > 活动详情", "社区周末伴读志愿服务活动", "招募中", "已招募 8/20 人 浏览 512"]
+    lines = [*head, *fields, "我要报名", "收藏 分享", *text, "相关活动", "某公园垃圾分类宣传引导", "主办：某志愿服务联合会"]
+    kept = dict(zip(lines, keeps(lines)))
+    assert all(kept[x] for x in (*fields, *text))
+
+
+@given(st.text(alphabet="我要报价剩余时间倒计时上一期下:：天时分秒0123456789 。，[]", max_size=30))
+def test_no_sentence_is_taken_for_a_countdown_a_button_or_an_issue_link(s: str) -> None:
+    """Whatever the words, a line holding a sentence mark is never one of these widgets or links."""
+    line = s.strip() + "。"
+    (v,) = classify_lines(line, page=False)
+    assert v.keep or not v.reason.startswith(("countdown", "a button's call to act", "previous/next"))
