@@ -682,9 +682,6 @@ class Context:
     #: The advert labels alone on their line :class:`ChromeWords` dropped (广告, 【广告】): then
     #: :func:`_labelled_adverts` reads the line under each.
     ad_labels: list[int] = field(default_factory=list)
-    #: The buttons' calls to act :class:`Widget` found (我要报价): then :func:`_call_buttons` reads them
-    #: against the article's region.
-    calls: list[int] = field(default_factory=list)
     #: The related boxes of one line :class:`Related` dropped (相关阅读：某某, a header with its links on
     #: its line): then :func:`_boxes_between_paragraphs` reads them against the paragraphs around.
     boxes: list[int] = field(default_factory=list)
@@ -2999,9 +2996,6 @@ _TALLY_ACTS = "献花|点烛|祭奠|签名|投票|打卡"
 FOLD_REASON = "a fold's share unread"
 #: The reason of a countdown widget's line (:attr:`Widget._countdown`).
 COUNTDOWN_REASON = "countdown"
-#: The reason of a button's call to act alone on its line (:attr:`Widget._my_call`) that the article's region
-#: ends on, with the short lines under it (:func:`_call_buttons`).
-CALL_BUTTON_REASON = "a button's call to act"
 #: The time a countdown shows left, in days, hours, minutes or seconds (3天 06时 21分, 186 天).
 _TIME_LEFT = r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?"
 
@@ -3131,12 +3125,6 @@ class Widget(Rule):
         r"距离?[^\s。，,；;:：]{1,20}?(?:还有|还剩|仅剩|剩余)(?P<left>\s?[:：]?\s?"
         rf"{_TIME_LEFT})"
     )
-    #: A button's call to act in the reader's words, alone on its line: 我要 and a verb of two characters
-    #: (我要报价, 我要投稿, [我要投标]); a headline or a service's name says more (我要开餐馆, 我要当兵去).
-    #: Noted in the context (``Context.calls``), not dropped: the page reading tells a button ending the
-    #: text (:func:`_call_buttons`) from one under an entry's fields or in the page's chrome, which its
-    #: runs of short lines read (a contact row over 我要捐赠 and the page's links goes with them).
-    _my_call = _sx(r"\[?\s?我要[\u4e00-\u9fff]{2}\s?\]?")
     #: A countdown under its bare label and colon (剩余时间：6天19时37分, 报名倒计时：2天 03时 15分; a few
     #: words of what it counts to before the label): the time left in two units or more, a widget's
     #: display (剩余时间：3天 bare is also a table's field, which stays).
@@ -3202,10 +3190,6 @@ class Widget(Rule):
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
                 and (not m["left"].isalnum() or sum(map(m["left"].count, "天时分秒")) > 1):
             return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
-        if "我要" in s and len(s) <= 8 and self._my_call.fullmatch(s):
-            ctx.calls.append(i)
-            ctx.positional = True
-            return None
         if s[-1] in "天时分秒钟" and ("剩余时间" in s or "倒计时" in s) and (m := self._timer.fullmatch(s)) \
                 and sum(map(m["left"].count, "天时分秒")) > 1:
             return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
@@ -3457,7 +3441,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩倒我I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩倒I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -3472,7 +3456,6 @@ class _Gate:
             r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
             r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)|剩余时间|倒计时"  # (a countdown)
             rf"|剩余\s?{_D}"  # (a folded text's share left unread)
-            r"|我要"  # (a button's call to act)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
             rf"|(?:回复|留言)\s*[(\[]\s*{_D}|已读"  # (a thread's count, 家长回复(4); a read receipt)
@@ -3518,7 +3501,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", "已有", ">>", "》》", "回答", "属地", "▶", "►",
-                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "倒计时", "我要", "次观", "立即", "马上"),
+                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "倒计时", "次观", "立即", "马上"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -4823,10 +4806,16 @@ def _around_region(
         _account_labels(ctx.lines, verdicts, reading.region[1], by[Prompt.name])
     if "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
-    if ctx.calls:
-        _call_buttons(ctx.lines, verdicts, reading.region[1], ctx.calls)
+    _call_buttons(ctx.lines, verdicts, reading.region[1])
 
 
+#: A button's call to act in the reader's words, alone on its line: 我要 and a verb of two characters
+#: (我要报价, 我要投稿, [我要投标]); a headline or a service's name says more (我要开餐馆, 我要当兵去). Not a
+#: line rule's: a contact row over 我要捐赠 and the page's links goes with them as a run of short lines,
+#: and a call under an entry's fields, a share bar under it, ends no text (:func:`_call_buttons`).
+_MY_CALL = re.compile(r"\[?\s?我要[\u4e00-\u9fff]{2}\s?\]?")
+#: The reason of such a call and the short lines under it, the article's region ending on them.
+CALL_BUTTON_REASON = "a button's call to act ending the text"
 #: Lines at most from a button's call to act to the region's end for them to be the page's buttons
 #: (:func:`_call_buttons`): 我要报价 and 收藏项目 under an inquiry's contacts.
 CALL_BUTTON_TAIL_MAX = 3
@@ -4834,31 +4823,41 @@ CALL_BUTTON_TAIL_MAX = 3
 _CALL_TAIL_MARKS = re.compile(r"[。;?!？！；]")
 
 
-def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int, calls: list[int]) -> None:
-    """Drop, with the chrome rule, a button's call to act (*calls*, :attr:`Widget._my_call`) that ends the
-    article, in its region (its last line *end*) or right under it, and the kept short lines under it up
-    to a dropped line: at most ``CALL_BUTTON_TAIL_MAX`` lines reaching the region's end, none a sentence
-    or a question (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of the region. An inquiry's 我要报价 and 收藏项目 under its contact
-    rows, which the region took as its last section's; a call to act with the text going on under it, or
-    among the page's chrome, stays to the page reading.
+def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
+    """Drop, with the chrome rule, a button's call to act (:data:`_MY_CALL`) the article ends on, among the
+    region's last ``CALL_BUTTON_TAIL_MAX`` lines (its last line *end*) or right under it, and the kept
+    short lines under it up to a dropped line: at most ``CALL_BUTTON_TAIL_MAX`` lines reaching the region's
+    end, none a sentence or a question (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of
+    the region. An inquiry's 我要报价 and 收藏项目 under its contact rows, which the region took as its last
+    section's; a call to act with the text going on under it, or among the page's chrome, stays. (A few
+    lines read a page: no search of its text.)
 
     >>> page = ["正文。", "联系人：某某 电话：0000-1234567", "我要报价", "收藏项目", "相关公告"]
     >>> verdicts = [KEEP] * 4 + [_drop("related", "x")]
-    >>> _call_buttons(page, verdicts, 3, [2]); [v.keep for v in verdicts]
+    >>> _call_buttons(page, verdicts, 3); [v.keep for v in verdicts]
     [True, True, False, False, False]
     """
-    for i in calls:
-        up = _nonblank(lines, i, -1)
-        if up is None or up > end or not verdicts[up].keep:
-            continue
-        rows, j = [], i
-        while j is not None and verdicts[j].keep and len(rows) <= CALL_BUTTON_TAIL_MAX:
-            rows.append(j)
-            j = _nonblank(lines, j, 1)
-        if not rows or len(rows) > CALL_BUTTON_TAIL_MAX or rows[-1] < end or any(map(_CALL_TAIL_MARKS.search, (lines[k] for k in rows))):
-            continue
-        for k in rows:
-            verdicts[k] = _drop(ChromeWords.name, f"{CALL_BUTTON_REASON} ending the text {lines[i]!r}")
+    i, seen = _nonblank(lines, end, 1), 0
+    if i is None or not verdicts[i].keep:
+        i = end  # (the line under the region dropped or none: the call is among the region's last lines)
+    while i is not None and seen < CALL_BUTTON_TAIL_MAX:
+        s = lines[i]
+        if s[:2] == "我要" or s[:1] == "[":
+            break
+        i, seen = _nonblank(lines, i, -1), seen + 1
+    if i is None or seen == CALL_BUTTON_TAIL_MAX or _MY_CALL.fullmatch(lines[i]) is None:
+        return  # (most pages: none of those lines opens as a call to act)
+    up = _nonblank(lines, i, -1)
+    if up is None or up > end or not verdicts[up].keep:
+        return
+    rows, j = [], i
+    while j is not None and verdicts[j].keep and len(rows) <= CALL_BUTTON_TAIL_MAX:
+        rows.append(j)
+        j = _nonblank(lines, j, 1)
+    if not rows or len(rows) > CALL_BUTTON_TAIL_MAX or rows[-1] < end or any(map(_CALL_TAIL_MARKS.search, (lines[k] for k in rows))):
+        return
+    for k in rows:
+        verdicts[k] = _drop(ChromeWords.name, f"{CALL_BUTTON_REASON} {lines[i]!r}")
 
 
 #: An advert box's header alone on its line: a short phrase of Han characters naming the box, what it
