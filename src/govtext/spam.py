@@ -4837,12 +4837,17 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     >>> _call_buttons(page, verdicts, 3); [v.keep for v in verdicts]
     [True, True, False, False, False]
     """
+    reach = 2 * CALL_BUTTON_TAIL_MAX  # (lines around the region's end, blank ones among them)
+    for s in lines[max(0, end - reach): end + reach]:
+        if "我要" in s[:4]:
+            break
+    else:
+        return  # (most pages: no line there opens as a call to act; a few lines' heads read)
     i, seen = _nonblank(lines, end, 1), 0
     if i is None or not verdicts[i].keep:
         i = end  # (the line under the region dropped or none: the call is among the region's last lines)
     while i is not None and seen < CALL_BUTTON_TAIL_MAX:
-        s = lines[i]
-        if s[:2] == "我要" or s[:1] == "[":
+        if "我要" in lines[i][:4]:
             break
         i, seen = _nonblank(lines, i, -1), seen + 1
     if i is None or seen == CALL_BUTTON_TAIL_MAX or _MY_CALL.fullmatch(lines[i]) is None:
