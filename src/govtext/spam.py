@@ -4837,12 +4837,11 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     >>> _call_buttons(page, verdicts, 3); [v.keep for v in verdicts]
     [True, True, False, False, False]
     """
-    reach = 2 * CALL_BUTTON_TAIL_MAX  # (lines around the region's end, blank ones among them)
-    for s in lines[max(0, end - reach): end + reach]:
+    for s in lines[max(0, end + 1 - CALL_BUTTON_TAIL_MAX): end + 2]:  # (the region's last lines, the one under it)
         if "我要" in s[:4]:
             break
     else:
-        return  # (most pages: no line there opens as a call to act; a few lines' heads read)
+        return  # (most pages: no line there opens as a call to act; four lines' heads read)
     i, seen = _nonblank(lines, end, 1), 0
     if i is None or not verdicts[i].keep:
         i = end  # (the line under the region dropped or none: the call is among the region's last lines)
