@@ -4813,14 +4813,14 @@ def _around_region(
 #: (我要报价, 我要投稿, [我要投标]); a headline or a service's name says more (我要开餐馆, 我要当兵去). Not a
 #: line rule's: a contact row over 我要捐赠 and the page's links goes with them as a run of short lines,
 #: and a call under an entry's fields, a share bar under it, ends no text (:func:`_call_buttons`).
-_MY_CALL = re.compile(r"\[?\s?我要[\u4e00-\u9fff]{2}\s?\]?")
+_MY_CALL = _sx(r"\[?\s?我要[\u4e00-\u9fff]{2}\s?\]?")
 #: The reason of such a call and the short lines under it, the article's region ending on them.
 CALL_BUTTON_REASON = "a button's call to act ending the text"
 #: Lines at most from a button's call to act to the region's end for them to be the page's buttons
 #: (:func:`_call_buttons`): 我要报价 and 收藏项目 under an inquiry's contacts.
 CALL_BUTTON_TAIL_MAX = 3
 #: A sentence's or a question's mark: a line holding one is no button (a reader's question under 我要提问).
-_CALL_TAIL_MARKS = re.compile(r"[。;?!？！；]")
+_CALL_TAIL_MARKS = _sx(r"[。;?!？！；]")
 
 
 def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
