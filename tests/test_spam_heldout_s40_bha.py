@@ -223,3 +223,19 @@ def test_a_breadcrumb_between_two_prompts_is_no_qr_caption() -> None:
     """A path between an app's prompt and a player's loading line is the page's breadcrumb, not a QR box's caption."""
     vs = classify_lines("\n".join(["下载客户端", "新闻频道 > 新闻直播间", "视频加载中...", PARA, PARA]))
     assert vs[1].reason is None or "QR" not in vs[1].reason, vs[1]
+
+
+TOPIC_PARA = "会议指出，今年以来全市上下认真落实各项部署，经济运行总体平稳，主要指标好于预期，为完成全年任务打下了基础。"
+TOPIC_PARA2 = "会议要求，各部门要进一步压实责任，细化工作举措，确保各项任务按时保质完成，推动发展取得新成效。"
+
+
+@pytest.mark.parametrize("between, last", [
+    (["点击进入专题：营商环境>>", "点击进入专题：数字政府>>"], TOPIC_PARA2),
+    (["点击进入专题：营商环境>>"], "会议要求，各部门要抓好落实。"),
+    (["正在加载", "返回目录页"], TOPIC_PARA2),
+])
+def test_a_banner_or_loading_line_between_paragraphs_ends_no_text(between: list[str], last: str) -> None:
+    """A banner's call to click through, or a player's loading line, between two paragraphs stands inside the
+    article as a picture does: the paragraph under it stays."""
+    kept = _kept(["某某会议召开", TOPIC_PARA, *between, last])
+    assert kept[1] and not kept[2] and kept[-1], kept

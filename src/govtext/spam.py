@@ -2917,6 +2917,17 @@ class Prompt(Rule):
         """
         return cls._open.match(s) is not None or s.startswith("本文来自")
 
+    @classmethod
+    def stands_inside(cls, s: str) -> bool:
+        """Is the prompt line *s* (one this rule dropped) one the page reading grows over, as over a
+        picture: a fold (:meth:`folds`), a banner's call to click through (点击进入专题：某某>>) or a
+        player's loading line (正在加载), which a crawl leaves between an article's paragraphs?
+
+        >>> Prompt.stands_inside("点击进入专题：某某>>"), Prompt.stands_inside("正在加载"), Prompt.stands_inside("下载某某APP")
+        (True, True, False)
+        """
+        return cls.folds(s) or ("进入" in s and cls._click.fullmatch(s) is not None) or cls._loading.search(s) is not None
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > self.max_len:
@@ -4745,7 +4756,7 @@ def _read_in_context(
     if ctx.boxes:  # (a related box of one line between paragraphs)
         inside.update(_boxes_between_paragraphs(ctx.lines, verdicts, ctx.boxes))
     stops = _region_stops(by, inside)
-    images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.folds(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
+    images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.stands_inside(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
     notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx, verdicts)
