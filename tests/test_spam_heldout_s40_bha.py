@@ -239,3 +239,13 @@ def test_a_banner_or_loading_line_between_paragraphs_ends_no_text(between: list[
     article as a picture does: the paragraph under it stays."""
     kept = _kept(["某某会议召开", TOPIC_PARA, *between, last])
     assert kept[1] and not kept[2] and kept[-1], kept
+
+
+@pytest.mark.parametrize("prompts", [("点击进入专题：营商环境>>", "点击进入专题：数字政府>>"), (QR_BOX[0], QR_BOX[2])])
+def test_a_section_heading_between_two_prompts_stays(prompts: tuple[str, str]) -> None:
+    """The article's numbered section heading between two prompts is no QR box's caption; nor is any line between two
+    prompts of which none is a QR box's call (two banners)."""
+    vs = classify_lines("\n".join([PARA, prompts[0], "二、下一步工作安排", prompts[1], PARA]))
+    assert vs[2].keep, vs[2]
+    vs = classify_lines("\n".join([PARA, "点击进入专题：营商环境>>", "某某工作动态", "点击进入专题：数字政府>>", PARA]))
+    assert vs[2].keep, vs[2]

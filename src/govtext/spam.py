@@ -7773,14 +7773,17 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
 QR_BOX_LINE_MAX = 20
 #: A path's or a menu's separator (a space, >, |, /): no caption of a QR box holds one.
 _MENU_SEPARATOR = re.compile(r"[\s>|/»→]")
+#: The words of a QR box's call (扫码关注…, 长按识别二维码): one of the two prompts around a caption holds one.
+_QR_CALL = ("扫码", "扫一扫", "二维码", "关注")
 
 
 def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[int]) -> list[int]:
     """The lines between two reader prompts (*prompts*: the lines the prompt rule dropped, in order), one
     line alone between them, kept, of ``QR_BOX_LINE_MAX`` characters at most, no sentence's end and no
     separator of a path or a menu (:data:`_MENU_SEPARATOR`): a QR box's caption under its call (扫码关注“某某”公众号,
-    获取更多资讯, 长按识别二维码). It is dropped with them (*verdicts* updated in place); a guide's step
-    between two (a sentence) stays, and a breadcrumb between an app's prompt and a player's is no caption.
+    获取更多资讯, 长按识别二维码), one of the two a QR box's call (:data:`_QR_CALL`). It is dropped with them
+    (*verdicts* updated in place); a guide's step between two (a sentence) stays, a breadcrumb between an app's
+    prompt and a player's is no caption, and nor is the article's section heading (三、主要措施) between two banners.
 
     >>> text = ["扫码关注“某某发布”公众号", "获取更多本地资讯", "长按识别二维码"]
     >>> verdicts = classify_lines("\\n".join(text), page=False)
@@ -7790,9 +7793,12 @@ def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[in
     out: list[int] = []
     for a, b in itertools.pairwise(prompts):
         m = _nonblank(lines, a, 1)
-        if m is None or m == b or _nonblank(lines, m, 1) != b or not verdicts[m].keep:
+        if m is None or m == b or _nonblank(lines, m, 1) != b or not verdicts[m].keep \
+                or not any(w in lines[a] or w in lines[b] for w in _QR_CALL):
             continue
         s = lines[m]
+        if s[:1] in _OUTLINE_FIRST and Related._outline.match(s):
+            continue  # (the article's section heading: 二、下一步工作安排)
         if len(s) <= QR_BOX_LINE_MAX and _SENTENCE_END.search(s) is None and _MENU_SEPARATOR.search(s) is None:
             verdicts[m] = _drop(Prompt.name, f"a QR box's line between its prompts {s[:20]!r}")
             out.append(m)
