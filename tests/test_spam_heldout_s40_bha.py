@@ -111,7 +111,7 @@ def test_a_sentence_on_loading_stays() -> None:
     assert _rule("系统正在加载数据，请耐心等待，不要重复点击提交按钮以免重复申报。")[0]
 
 
-@pytest.mark.parametrize("line", ["字幕 开 关", "字幕 开", "清晰度 标清 高清", "字幕"])
+@pytest.mark.parametrize("line", ["字幕 开 关", "字幕 开", "清晰度 标清 高清", "播放 全屏 字幕"])
 def test_a_players_subtitle_and_quality_menus_go(line: str) -> None:
     """A player's subtitle switch and quality menu are interface words (开 and 关 after 字幕 only)."""
     assert _rule(line) == (False, "chrome"), line
@@ -249,3 +249,17 @@ def test_a_section_heading_between_two_prompts_stays(prompts: tuple[str, str]) -
     assert vs[2].keep, vs[2]
     vs = classify_lines("\n".join([PARA, "点击进入专题：营商环境>>", "某某工作动态", "点击进入专题：数字政府>>", PARA]))
     assert vs[2].keep, vs[2]
+
+
+@pytest.mark.parametrize("line", ["字幕", "清晰度", "清晰度 超清", "高清 字幕"])
+def test_a_players_menu_word_alone_stays(line: str) -> None:
+    """清晰度 and 字幕 alone, or beside one quality grade, are a table's cells (a spec table's), not a player's menu."""
+    assert _rule(line)[0], line
+
+
+def test_a_spec_tables_cells_stay() -> None:
+    """A spec table a cell a line keeps its names 清晰度 and 字幕 over their values."""
+    body = ["某区会议室音视频系统采购公告", "2031-05-06 来源：某区政府采购中心",
+            "本项目采购会议室音视频系统一套，预算金额为48万元，供应商须在规定时间内提交投标文件。", "主要技术参数：",
+            "清晰度", "4K超高清", "字幕", "支持中英文字幕叠加", "投标截止时间为2031年5月20日上午9时，逾期送达的文件不予受理。"]
+    assert all(_kept(body)[2:]), _kept(body)

@@ -2276,6 +2276,26 @@ _chrome_words = interface_words
 #: switch (字幕 开 关) alone is a word of text.
 _CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发"),
                   "开": ("字幕",), "关": ("开", "字幕")}
+#: A player's quality and subtitle menus (清晰度 标清 高清, 字幕 开 关): interface words only on a line with
+#: ``PLAYER_MENU_BESIDE`` more of the player's words, or 字幕 over its switch (:func:`_player_menu`); alone or
+#: beside one grade (清晰度 / 超清, 字幕 in a spec table) they are a table's cells.
+_PLAYER_MENUS = frozenset({"清晰度", "字幕"})
+#: Interface words a line holds besides a word of :data:`_PLAYER_MENUS` for it to be the player's menu.
+PLAYER_MENU_BESIDE = 2
+
+
+def _player_menu(words: list[str], k: int, vocab: frozenset[str]) -> bool:
+    """Is *words*' word *k* (one of :data:`_PLAYER_MENUS`) a player's menu: 字幕 followed by its switch (开,
+    关), or beside ``PLAYER_MENU_BESIDE`` interface words of *vocab* on the line (清晰度 标清 高清)?
+
+    >>> _player_menu(["字幕", "开"], 0, frozenset()), _player_menu(["清晰度", "超清"], 0, frozenset({"超清"}))
+    (True, False)
+    """
+    if words[k] == "字幕" and k + 1 < len(words) and words[k + 1] in ("开", "关"):
+        return True
+    return sum(w in vocab for w in words) >= PLAYER_MENU_BESIDE
+
+
 #: Chinese interface words that are plain words too (编辑, a credits label, a table's cell): alone
 #: on a line they are a button only beside the page's interface words (播报 / 编辑 under a heading).
 _PLAIN_BUTTONS = frozenset({"编辑"})
@@ -2332,7 +2352,7 @@ _ENGLISH_PLAIN = frozenset({"home", "search", "print", "close", "share", "contac
 def _chrome_chars() -> frozenset[str]:
     """Every character a lowered line of interface words may hold: the words' characters, the
     separators and brackets :class:`ChromeWords` splits on or trims (whitespace apart)."""
-    return frozenset("".join(_chrome_words()) + "".join(_CHROME_PAIRED) + "".join(_CHROME_BESIDE) + "|/·•," + "[(<:])>")
+    return frozenset("".join(_chrome_words()) + "".join(_CHROME_PAIRED) + "".join(_CHROME_BESIDE) + "".join(_PLAYER_MENUS) + "|/·•," + "[(<:])>")
 
 
 @lazy
@@ -2407,7 +2427,8 @@ class ChromeWords(Rule):
         vocab = _chrome_words()
         if vocab.issuperset(words) or (
                 all(w in vocab or (w in _CHROME_PAIRED and k and words[k - 1] in _CHROME_PAIRED[w])
-                    or (w in _CHROME_BESIDE and len(words) > 1) for k, w in enumerate(words))
+                    or (w in _CHROME_BESIDE and len(words) > 1) or (w in _PLAYER_MENUS and _player_menu(words, k, vocab))
+                    for k, w in enumerate(words))
                 and (not _CHROME_BESIDE.issuperset(words) or _interface_beside(ctx, i))):
             if len(words) == 1 and words[0] in _AD_WORDS:
                 ctx.ad_labels.append(i)  # (an advert's label: :func:`_labelled_adverts` reads the line under it)
