@@ -4227,13 +4227,15 @@ def _aside(s: str) -> bool:
 
 #: A line that ends an article: its editor's line (责任编辑：某某, 【编辑：某某】, （审核：某某）) or a link to
 #: the previous or next one (上一篇：…, 【下一条】…).
-_EDITOR_SIGN = r"\s*[(（\[【]?\s*(?:(?:责任编辑|责编|编辑|审核|校对)\s*[:：]"
-_ENDS_TEXT = re.compile(_EDITOR_SIGN + r"|(?:上一篇|下一篇|上一条|下一条)\s*[:：>\]】])")
+_EDITOR_SIGN = r"(?:(?:责任编辑|责编|编辑|审核|校对)\s*[:：])"
+#: What may open such a line before its words: spaces and an opening bracket.
+_SIGN_OPEN = r"\s*[(（\[【]?\s*"
+_ENDS_TEXT = re.compile(_SIGN_OPEN + r"(?:" + _EDITOR_SIGN + r"|(?:上一篇|下一篇|上一条|下一条)\s*[:：>\]】])")
 
 
 #: An article's editor line, the part of :data:`_ENDS_TEXT` that signs the text itself (责任编辑：某某,
 #: （编辑：某某 审核：某某）): what stands right over it is the text's (:func:`_over_editor_line`).
-_EDITOR_LINE = re.compile(_EDITOR_SIGN + ")")
+_EDITOR_LINE = re.compile(_SIGN_OPEN + _EDITOR_SIGN)
 
 
 def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
