@@ -749,6 +749,10 @@ def _name_dot_rules(pb: str) -> str:
 #: ``等等 …… 各项`` is one phrase.
 _ELLIPSIS = "\u2026"
 
+#: The terms of address that follow a person's name: an ellipsis right before one, a blank each
+#: side, is the blank a form leaves for the name (``本人 …… 同志``), and keeps its blanks.
+_NAME_TITLES = "同志|同学|先生|女士|老师"
+
 #: The longest word (its first character aside) whose blanks just inside full-width round
 #: brackets :func:`fix_cjk_spacing` removes (``（ 试行 ）``): a bracketed note, not a sentence.
 _BRACKET_WORD_MAX = 40
@@ -788,8 +792,9 @@ def _spacing() -> regex.Pattern[str]:
         # punctuation beyond both ("等等 …… 各项"), or before one closing punctuation ends
         # ("“好 ……”"); not a longer run (the leaders of a table of contents, "总则 ………… 1"),
         # a digit or letter beyond ("总则 …… 1"), nor a wider gap (a column's: "时间：……  地点")
-        + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}[{han}{pb}]|[{close}]))"
-        rf"|(?=[{han}{pb}])(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})"
+        # ("本人 …… 同志": a form's blank for a name before a term of address, _NAME_TITLES)
+        + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_TITLES})[{han}{pb}]|[{close}]))"
+        rf"|(?=[{han}{pb}])(?!{_NAME_TITLES})(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})"
         # B': just inside full-width round brackets holding one word (no blank inside it, its
         # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
         # and ends with one, a digit or a unit symbol after a digit (A's blank before it
@@ -886,7 +891,8 @@ def fix_cjk_spacing(text: str) -> str:
       punctuation or a curly quote (``一、 总体要求``, ``“五育并举” 和``), when the other
       side is Chinese (full-width round brackets excepted, see below); so the single blank
       each side of an ellipsis of one or two ``…`` with Chinese beyond both (``等等 …… 各项``),
-      not the longer leaders of a table of contents, nor before a digit (``总则 …… 1``);
+      not the longer leaders of a table of contents, nor before a digit (``总则 …… 1``) or a
+      term of address (a form's blank for a name: ``本人 …… 同志``);
     * around ASCII ``, : ; ? !`` between Chinese characters (``字体: 视力``, ``地点 : 市``),
       which :func:`fix_punctuation_width` then widens;
     * on one side of a middle dot (``· ・ ‧``; ``•`` is a bullet) between Han that touches Han on

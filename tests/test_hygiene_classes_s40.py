@@ -1,0 +1,39 @@
+"""Session 40's hygiene class (MJ40): an ellipsis that stands for a name to fill in a form keeps
+its blanks (a leftover of s39's ellipsis rule)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext import fix_cjk_spacing, normalize
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本人 …… 同志",
+        "兹有我校 …… 同学参加比赛",
+        "经研究，同意 … 老师调入",
+        "特邀 …… 先生出席",
+    ],
+)
+def test_a_name_to_fill_keeps_its_blanks(text: str) -> None:
+    assert fix_cjk_spacing(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("等等 …… 各项工作", "等等……各项工作"),
+        ("各位同志 …… 大家好", "各位同志……大家好"),  # the address before the ellipsis
+        ("他说 …… 同意", "他说……同意"),  # 同 alone, no address term
+    ],
+)
+def test_other_ellipses_between_chinese_still_join(text: str, fixed: str) -> None:
+    assert fix_cjk_spacing(text) == fixed
+
+
+def test_a_name_to_fill_in_normalize_is_idempotent() -> None:
+    once = normalize("兹证明 …… 同志系我单位职工。")
+    assert once == "兹证明 …… 同志系我单位职工。"
+    assert normalize(once) == once
