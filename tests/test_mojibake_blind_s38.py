@@ -55,6 +55,10 @@ folded (``1⁄4`` for ``¼``, ``《`` for ``︽``); LOSSY #3, ``¤`` (GB2312's A
 Latin-1 symbol) kept between two runs read as marks; LOSSY #6, the lead byte of 垚 (88, cp1252's
 ``ˆ``) before its lost trail byte saved as "?", kept beside the repair.
 
+Session 40 (MJ40): #30, #31 read back (47/50): NFKC folds each Latin-1 or cp1252 character of the
+bytes 80-BF to a text no other such character folds to, so a UTF-8-as-Latin run holding folds
+reads exactly; #32 and #33 (UTF-8 as GBK, GBK as Latin-1) stay left.
+
 Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``; a mechanism ending in
 ``+NFKC`` is then NFKC-normalized (:func:`_damage`).
 """
@@ -195,8 +199,6 @@ CLEAN: list[str] = [
 # Misses, by index in DAMAGED / LOSSY / SJIS / CLEAN.
 MISSES: dict[int, str] = {
     14: "GBK read as windows-1252: ㎡ (A9 4F) alone after digits, too short a run",
-    30: "NFKC after the damage: folded bytes",
-    31: "NFKC after the damage: folded bytes",
     32: "NFKC after the damage: ︽ folded to 《",
     33: "NFKC after the damage: folded bytes",
 }

@@ -217,10 +217,7 @@ CLEAN: list[str] = [
 
 # Misses, by index in DAMAGED / LOSSY / CLEAN.
 MISSES: dict[int, str] = {
-    0: "windows-1252 reading NFKC-normalized: folded bytes kept beside the repair",
-    1: "cp1252 reading NFKC-normalized: folded bytes kept beside the repair",
-    2: "Latin-1 reading NFKC-normalized: folded bytes kept beside the repair",
-    3: "GBK read as Latin-1 then NFKC-normalized: left",
+    3: "GBK read as Latin-1 then NFKC-normalized: the GBK-as-Latin reader reads no fold",
     33: "GBK read as Big5 without a loss: left",
     34: "GB18030 four-byte character read as GBK: left",
     35: "GB18030 four-byte character read as GBK: left",

@@ -2417,6 +2417,75 @@ def _clear_of(edits: list, fences: list[tuple[int, int, bool]]) -> list:
     return out
 
 
+# --------------------------------------------------------------------------- UTF-8 as Latin, NFKC
+
+
+#: What NFKC (a later tool's folding) makes of the Latin-1 and cp1252 characters of the bytes
+#: 80-BF, each the one such character folded so: a continuation byte of UTF-8 read as Latin-1
+#: that a later step folded (``™`` -> ``TM``, ``¸`` -> " \u0327", ``¼`` -> ``1⁄4``, NBSP -> " ").
+_NFKC_FOLDS = {
+    unicodedata.normalize("NFKC", c): c
+    for c in dict.fromkeys(bytes(range(0x80, 0xC0)).decode("latin-1") + _CP1252_HIGH)
+    if unicodedata.normalize("NFKC", c) != c
+}
+_NFKC_FOLD = "|".join(re.escape(f) for f in sorted(_NFKC_FOLDS, key=len, reverse=True))
+# A three-byte sequence read as Latin-1 / cp1252, each continuation byte as read, folded, or a
+# U+FFFD (a byte cp1252 lacks, replaced)
+_NFKC_SEQ = f"[\u00e0-\u00ef](?:[{_CONT1}\ufffd]|{_NFKC_FOLD}){{2}}"
+_NFKC_RUN = re.compile(f"(?:{_NFKC_SEQ})+")
+_NFKC_PIECE = re.compile(f"[\u00e0-\u00ef]|[{_CONT1}\ufffd]|{_NFKC_FOLD}")
+# What only a fold leaves beside Latin-1 text: a combining mark after a blank, a fraction slash,
+# a Greek mu, a folded trade mark or ellipsis (the gate of a line for :func:`_stage_nfkc_latin`)
+_NFKC_SIGN = re.compile(" [\u0301\u0303\u0304\u0308\u0327]|\u2044|\u03bc|TM|\\.\\.\\.")
+
+
+def _nfkc_reading(run: str) -> str | None:
+    """The Chinese a run of :data:`_NFKC_RUN` reads as, each sequence with a U+FFFD one
+    :data:`MARKER`; None when a sequence is no character or holds no fold."""
+    pieces = _NFKC_PIECE.findall(run)
+    if not any(len(p) > 1 or p in _NFKC_FOLDS for p in pieces):
+        return None
+    out = []
+    for k in range(0, len(pieces), 3):
+        seq = pieces[k : k + 3]
+        if MARKER in seq:
+            out.append(MARKER)
+            continue
+        data = "".join(_NFKC_FOLDS.get(p, p) for p in seq).translate(_TO_LATIN1).encode("latin-1")
+        try:
+            out.append(data.decode("utf-8"))
+        except UnicodeDecodeError:
+            return None
+    return "".join(out)
+
+
+def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
+    """Chinese UTF-8 read as Latin-1 / cp1252 and then NFKC-normalized by a later tool: each
+    fold (:data:`_NFKC_FOLDS`) is the one continuation byte NFKC makes it of, so the run reads
+    back exactly ("æ•TMè‚2" -> "教育"); a sequence whose byte cp1252 lacked (a U+FFFD) is one
+    :data:`MARKER`. Only on a line a fold alone explains (:data:`_NFKC_SIGN`), and only a run
+    holding a fold whose whole characters, two at least and more than its marks, are all common
+    Han or punctuation of Chinese text.
+
+    >>> _stage_nfkc_latin("æ•TMè‚2å±€")
+    [(0, 10, '教育局', 'utf8-as-latin')]
+    >>> _stage_nfkc_latin("Café™ et crème brûlée... à 1⁄2 prix")
+    []
+    """
+    if _lacks(text, _HAS_CJK_LATIN_LEAD) or not _NFKC_SIGN.search(text):
+        return []
+    common = _common()
+    edits = []
+    for m in _NFKC_RUN.finditer(text):
+        after = _nfkc_reading(m.group())
+        if after is None:
+            continue
+        real = after.replace(MARKER, "")
+        if len(real) >= 2 and len(real) > len(after) - len(real) and all(c in common and c >= "\u2010" for c in real):
+            edits.append((m.start(), m.end(), after, "utf8-as-latin"))
+    return edits
+
+
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
 
 
@@ -2912,7 +2981,7 @@ def _fast_gate_class() -> str:
 
 
 _STAGES = (
-    _stage_big5_gbk, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
+    _stage_big5_gbk, _stage_nfkc_latin, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
     _stage_gbk_shifted,
 )
 #: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
@@ -3235,6 +3304,7 @@ assert _IN_GATE > WS_BIT > 15 << EVIDENCE_SHIFT > _STAGE_BITS
 #: of U+FFFD, which has :data:`_HAS_LOST`; tested).
 _NEEDS = {
     _stage_big5_gbk: _HAS_LOST | _HAS_KANA,
+    _stage_nfkc_latin: _HAS_CJK_LATIN_LEAD,
     _stage_cjk_latin_cut: _HAS_CJK_LATIN_LEAD,
     _stage_gbk_latin: _HAS_LATIN1,
     _stage_ftfy: _HAS_FTFY_FIRST,

@@ -1,0 +1,55 @@
+"""Session 40's mojibake classes (MJ40), found by its blind set."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from blind import w1252
+from govtext.mojibake import MARKER, _stage_nfkc_latin, fix_mojibake
+
+
+def _nfkc(text: str, codec: str) -> str:
+    """*text*'s UTF-8 read as *codec* (``w1252``: as browsers read windows-1252), then
+    NFKC-normalized, as a later tool of a pipeline folds it."""
+    data = text.encode()
+    read = w1252(data) if codec == "w1252" else data.decode(codec, "replace")
+    return unicodedata.normalize("NFKC", read)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("区教育局关于开展读书活动的通知", "w1252"),  # 教 ™ -> TM, 育 ² -> 2, 关 … -> ...
+        ("高中招生工作安排", "latin-1"),  # 中 ¸ -> " \u0327", C1 controls kept
+        ("平安校园建设", "latin-1"),  # 平 ¹ ³ -> 1 3, 校 NBSP -> " ", 设 ¾ -> 3⁄4
+    ],
+)
+def test_utf8_read_as_latin_then_nfkc_is_read_back(text: str, codec: str) -> None:
+    damaged = _nfkc(text, codec)
+    assert any(f in damaged for f in ("TM", "...", " \u0327", "1", "3")), damaged
+    assert fix_mojibake(damaged) == text
+
+
+def test_a_byte_cp1252_lacks_is_one_mark() -> None:
+    damaged = unicodedata.normalize("NFKC", "各区县教育局".encode().decode("cp1252", "replace"))
+    assert fix_mojibake(damaged) == MARKER + "区县教育局"
+
+
+def test_a_line_no_fold_explains_is_left_to_the_other_readers() -> None:
+    # no sign only a fold leaves (a blank for NBSP, 3 for ³ may be the text's own): not read here
+    assert _stage_nfkc_latin(_nfkc("平安校园", "latin-1")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café™ et crème brûlée... à 1⁄2 prix",
+        "Zoë ̈s naïve... ì13",
+        "è2a 价格...TM",  # one sequence only: no evidence
+        "Müller, José, Ångström ¹3 μm",
+    ],
+)
+def test_latin_text_with_folds_is_left(text: str) -> None:
+    assert fix_mojibake(text) == text
