@@ -221,8 +221,7 @@ MISSES: dict[int, str] = {
     33: "GBK read as Big5 without a loss: left",
     34: "GB18030 four-byte character read as GBK: left",
     35: "GB18030 four-byte character read as GBK: left",
-    36: "a stretch starting two bytes into a character: its first reading kept",
-    37: "a stretch starting two bytes into a character: its first reading kept",
+    36: "a stretch starting two bytes into a character: those make a GBK character, kept by design (s39)",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {2: "C1 characters written ?: the damaged rest kept beside a repair"}
 LOSSY_MISSES: dict[int, str] = {2: "C1 characters written ?: the damaged rest kept beside a repair"}

@@ -53,3 +53,39 @@ def test_a_line_no_fold_explains_is_left_to_the_other_readers() -> None:
 )
 def test_latin_text_with_folds_is_left(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+def _cut_head(clean: str, damaged: str, lost: int, codec: str) -> str:
+    """*clean*, then *damaged*'s UTF-8 with its first *lost* bytes gone read as *codec*."""
+    data = damaged.encode()[lost:]
+    return clean + (w1252(data) if codec == "w1252" else data.decode(codec))
+
+
+@pytest.mark.parametrize(
+    ("clean", "damaged", "lost", "codec"),
+    [
+        ("学生活动", "中心开放时间", 2, "w1252"),  # 中's AD: a soft hyphen, dropped later
+        ("报名", "地点在教务处", 1, "latin-1"),  # 地 E5 9C B0: a C1 control and °
+        ("报名", "地点在教务处", 1, "w1252"),  # (œ°: ftfy read the stretch as œ°点在教åС处)
+        ("各位", "中学生", 1, "latin-1"),  # 中 E4 B8 AD: ¸ and a soft hyphen
+        ("<p>", "会议纪要", 2, "latin-1"),  # 会 E4 BC 9A: a C1 control after a tag
+        ("学生 ", "中心开放时间", 2, "latin-1"),  # after a blank
+    ],
+)
+def test_a_cut_head_before_a_latin_run_is_one_mark(clean: str, damaged: str, lost: int, codec: str) -> None:
+    assert fix_mojibake(_cut_head(clean, damaged, lost, codec)) == clean + MARKER + damaged[1:]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "温度25°" + "心开放".encode().decode("latin-1"),  # a sign after a digit
+        "他说“" + "心开放".encode().decode("cp1252"),  # a quote the text may write
+        "Ab\xad" + "心开放".encode().decode("latin-1"),  # after Latin letters
+        "\x8d\x8d\x8d" + "心开放".encode().decode("latin-1"),  # three: no one character's tail
+        "通知：\xa0" + "心开放".encode().decode("latin-1"),  # NBSP: a blank the text may hold
+    ],
+)
+def test_no_cut_head_is_read_where_the_text_may_hold_it(text: str) -> None:
+    out = fix_mojibake(text)
+    assert MARKER not in out and out.endswith("心开放"), out

@@ -2417,6 +2417,54 @@ def _clear_of(edits: list, fences: list[tuple[int, int, bool]]) -> list:
     return out
 
 
+# --------------------------------------------------------------------------- UTF-8 as Latin, cut head
+
+#: Continuation bytes read as Latin-1 or cp1252 that clean Chinese text never writes alone
+#: right before Chinese: the C1 controls, the soft hyphen, accents, superscripts, fractions and
+#: the like, and cp1252's letters and signs of 80-9F; not NBSP, ·, ±, §, ©, ®, « », the currency
+#: signs, nor cp1252's quotes, dashes, bullet, ellipsis, euro or trade mark (a clean text may).
+_CUT_HEAD_BYTES = frozenset(
+    bytes(range(0x80, 0xA0)).decode("latin-1")
+    + "¡¤¦¨ª¬\xad¯°²³´µ¶¸¹º¼½¾¿"
+    + "".join(c for c in _CP1252_HIGH if c not in "‘’“”•–—…€™")
+)
+_CUT_HEAD = re.compile(
+    f"(?:^|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef> \t]))[{char_class_body(_CUT_HEAD_BYTES)}]{{1,2}}"
+    f"(?=[\u00e0-\u00ef][{_CONT1}]{{2}})"
+)
+#: The whole characters of UTF-8 read as Latin after a cut head that show the damage.
+CUT_HEAD_MIN = 2
+
+
+def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
+    """Chinese UTF-8 read as Latin-1 / cp1252 whose stretch starts inside a character: the one
+    or two continuation bytes left of that character (:data:`_CUT_HEAD_BYTES`, after Chinese, a
+    blank, a tag's ``>`` or the line's start) are one :data:`MARKER`, the run after them read as
+    :func:`_stage_cjk_latin` reads it (:data:`CUT_HEAD_MIN` common characters at least). The
+    character's head was lost (a stretch cut from a longer one), and later steps would drop a
+    soft hyphen or a control without a trace, or read the bytes with the run as another codec.
+
+    >>> _stage_cut_head("学生活动\xadå¿ƒå¼€")
+    [(4, 11, '\ufffd心开', 'utf8-as-latin')]
+    >>> _stage_cut_head("温度25°å¿ƒå¼€"), _stage_cut_head("他说“å¿ƒå¼€")
+    ([], [])
+    """
+    if _lacks(text, _HAS_CJK_LATIN_LEAD):
+        return []
+    common = _common()
+    edits = []
+    for m in _CUT_HEAD.finditer(text):
+        run = _CJK_LATIN_RUN.match(text, m.end())
+        assert run is not None
+        try:
+            after = run.group().translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            continue
+        if len(after) >= CUT_HEAD_MIN and all(c in common and c >= "\u3000" for c in after):
+            edits.append((m.start(), run.end(), MARKER + after, "utf8-as-latin"))
+    return edits
+
+
 # --------------------------------------------------------------------------- UTF-8 as Latin, NFKC
 
 
@@ -2981,7 +3029,7 @@ def _fast_gate_class() -> str:
 
 
 _STAGES = (
-    _stage_big5_gbk, _stage_nfkc_latin, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
+    _stage_big5_gbk, _stage_nfkc_latin, _stage_cut_head, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
     _stage_gbk_shifted,
 )
 #: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
@@ -3305,6 +3353,7 @@ assert _IN_GATE > WS_BIT > 15 << EVIDENCE_SHIFT > _STAGE_BITS
 _NEEDS = {
     _stage_big5_gbk: _HAS_LOST | _HAS_KANA,
     _stage_nfkc_latin: _HAS_CJK_LATIN_LEAD,
+    _stage_cut_head: _HAS_CJK_LATIN_LEAD,
     _stage_cjk_latin_cut: _HAS_CJK_LATIN_LEAD,
     _stage_gbk_latin: _HAS_LATIN1,
     _stage_ftfy: _HAS_FTFY_FIRST,
