@@ -223,8 +223,8 @@ MISSES: dict[int, str] = {
     35: "GB18030 four-byte character read as GBK: left",
     36: "a stretch starting two bytes into a character: those make a GBK character, kept by design (s39)",
 }
-LOSSY_NEVER_MISSES: dict[int, str] = {2: "C1 characters written ?: the damaged rest kept beside a repair"}
-LOSSY_MISSES: dict[int, str] = {2: "C1 characters written ?: the damaged rest kept beside a repair"}
+LOSSY_NEVER_MISSES: dict[int, str] = {}
+LOSSY_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}
 
 

@@ -89,3 +89,43 @@ def test_a_cut_head_before_a_latin_run_is_one_mark(clean: str, damaged: str, los
 def test_no_cut_head_is_read_where_the_text_may_hold_it(text: str) -> None:
     out = fix_mojibake(text)
     assert MARKER not in out and out.endswith("心开放"), out
+
+
+_C1 = "".join(map(chr, range(0x80, 0xA0)))
+
+
+def _c1_questioned(text: str, codec: str) -> tuple[str, str]:
+    """(*text*'s UTF-8 read as *codec* with each C1 control then written "?" by a writer that
+    could not encode it, *text* with each character that lost a byte so marked)."""
+    chars = [w1252(c.encode()) if codec == "w1252" else c.encode().decode(codec) for c in text]
+    damaged = ["".join("?" if x in _C1 else x for x in c) for c in chars]
+    return "".join(damaged), "".join(MARKER if "?" in d else c for c, d in zip(text, damaged))
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("市教育局办公室", "latin-1"),
+        ("关于开展教研活动的通知", "latin-1"),
+        ("学校召开家长会", "latin-1"),
+        ("各中小学校、幼儿园", "w1252"),
+        ("学校召开家长会", "w1252"),
+    ],
+)
+def test_c1_written_as_question_marks_are_marked(text: str, codec: str) -> None:
+    damaged, want = _c1_questioned(text, codec)
+    assert "?" in damaged
+    assert fix_mojibake(damaged) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voilà?? Très bien? À bientôt?",
+        "Qu'est-ce que c'est?? é?? è?? à??",  # no Han read whole
+        "价格是多少?请回复: é?½",
+        "Où? À Zürich? Ça? éé? Ôô?",
+    ],
+)
+def test_question_marks_are_left_where_no_c1_was_written(text: str) -> None:
+    assert fix_mojibake(text) == text

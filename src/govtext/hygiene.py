@@ -794,7 +794,7 @@ def _spacing() -> regex.Pattern[str]:
         # a digit or letter beyond ("总则 …… 1"), nor a wider gap (a column's: "时间：……  地点")
         # ("本人 …… 同志": a form's blank for a name before a term of address, _NAME_TITLES)
         + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_TITLES})[{han}{pb}]|[{close}]))"
-        rf"|(?=[{han}{pb}])(?!{_NAME_TITLES})(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})"
+        rf"|(?=[{han}{pb}])(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})(?!{_NAME_TITLES})"
         # B': just inside full-width round brackets holding one word (no blank inside it, its
         # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
         # and ends with one, a digit or a unit symbol after a digit (A's blank before it

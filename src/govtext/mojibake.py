@@ -2465,6 +2465,62 @@ def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
+# --------------------------------------------------------------------------- UTF-8 as Latin, C1 as "?"
+
+# A three-byte sequence read as Latin-1 / cp1252 whose C1 controls a writer then wrote as "?"
+_QUESTIONED_RUN = re.compile(f"(?:[\u00e0-\u00ef][{_CONT1}?]{{2}})+")
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+
+
+def _questioned_reading(run: str, common: frozenset[str]) -> str | None:
+    """What a run of :data:`_QUESTIONED_RUN` reads as, each sequence with a "?" one
+    :data:`MARKER`; None when it holds no "?", or a whole sequence is no common character
+    of Chinese text."""
+    if "?" not in run:
+        return None
+    out = []
+    for k in range(0, len(run), 3):
+        seq = run[k : k + 3]
+        if "?" in seq:
+            out.append(MARKER)
+            continue
+        try:
+            c = seq.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        if c not in common or c < "\u2010":
+            return None
+        out.append(c)
+    return "".join(out)
+
+
+def _stage_c1_questioned(text: str) -> list[tuple[int, int, str, str]]:
+    """Chinese UTF-8 read as Latin-1 or cp1252 and saved by a writer that wrote "?" for each C1
+    control it could not encode (the bytes 80-9F of a Latin-1 reading, or the five cp1252
+    lacks): each character with a "?" for a continuation byte is one :data:`MARKER`, never a
+    guess ("å¸?æ??è?²å®¤" -> "\ufffd\ufffd\ufffd室"). The shape is exact: the line holds no C1
+    control (the writer wrote them all), and its runs holding a "?" read, whole characters all
+    common, as :data:`C1_DROPPED_MIN` characters at least, a Han character among the whole ones.
+
+    >>> _stage_c1_questioned("å¸?æ??è?²å®¤")
+    [(0, 12, '\ufffd\ufffd\ufffd室', 'utf8-as-latin')]
+    >>> _stage_c1_questioned("Voilà?? Très bien? é?? è??")
+    []
+    """
+    if _lacks(text, _HAS_CJK_LATIN_LEAD) or "?" not in text or _C1_CONTROL.search(text):
+        return []
+    common = _common()
+    edits = []
+    for m in _QUESTIONED_RUN.finditer(text):
+        after = _questioned_reading(m.group(), common)
+        if after is not None:
+            edits.append((m.start(), m.end(), after, "utf8-as-latin"))
+    read = "".join(ed[2] for ed in edits)
+    if len(read) < C1_DROPPED_MIN or not _HAN_CHAR.search(read):
+        return []
+    return edits
+
+
 # --------------------------------------------------------------------------- UTF-8 as Latin, NFKC
 
 
@@ -3029,7 +3085,7 @@ def _fast_gate_class() -> str:
 
 
 _STAGES = (
-    _stage_big5_gbk, _stage_nfkc_latin, _stage_cut_head, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
+    _stage_big5_gbk, _stage_nfkc_latin, _stage_cut_head, _stage_c1_questioned, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
     _stage_gbk_shifted,
 )
 #: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
@@ -3354,6 +3410,7 @@ _NEEDS = {
     _stage_big5_gbk: _HAS_LOST | _HAS_KANA,
     _stage_nfkc_latin: _HAS_CJK_LATIN_LEAD,
     _stage_cut_head: _HAS_CJK_LATIN_LEAD,
+    _stage_c1_questioned: _HAS_CJK_LATIN_LEAD,
     _stage_cjk_latin_cut: _HAS_CJK_LATIN_LEAD,
     _stage_gbk_latin: _HAS_LATIN1,
     _stage_ftfy: _HAS_FTFY_FIRST,
