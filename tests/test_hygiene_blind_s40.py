@@ -25,7 +25,10 @@ here:
 * a footnote mark (①) is a symbol, not Chinese: an ASCII comma after it with Chinese beyond widens
   (documented: the character before it is not a blank).
 
-Figures: unseen (commit 85b130f, before any fix) 50/50 step cases and 5/5 normalize cases right.
+Figures: unseen (commit 85b130f, before any fix) 50/50 step cases and 5/5 normalize cases right;
+unchanged after this session's fix, which took a known leftover instead: an ellipsis right before
+a term of address (``本人 …… 同志``, a form's blank for a name) keeps its blanks
+(``tests/test_hygiene_classes_s40.py``).
 """
 
 from __future__ import annotations
