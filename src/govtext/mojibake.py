@@ -2428,9 +2428,10 @@ _CUT_HEAD_BYTES = frozenset(
     + "¡¤¦¨ª¬\xad¯°²³´µ¶¸¹º¼½¾¿"
     + "".join(c for c in _CP1252_HIGH if c not in "‘’“”•–—…€™")
 )
+# (matched backwards from a run's start: one or two such bytes, after Chinese, a blank, a tag's
+# ">" or the line's start)
 _CUT_HEAD = re.compile(
-    f"(?:^|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef> \t]))[{char_class_body(_CUT_HEAD_BYTES)}]{{1,2}}"
-    f"(?=[\u00e0-\u00ef][{_CONT1}]{{2}})"
+    f"(?:^|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef> \t]))[{char_class_body(_CUT_HEAD_BYTES)}]{{1,2}}$"
 )
 #: The whole characters of UTF-8 read as Latin after a cut head that show the damage.
 CUT_HEAD_MIN = 2
@@ -2451,17 +2452,20 @@ def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
     """
     if _lacks(text, _HAS_CJK_LATIN_LEAD):
         return []
-    common = _common()
     edits = []
-    for m in _CUT_HEAD.finditer(text):
-        run = _CJK_LATIN_RUN.match(text, m.end())
-        assert run is not None
+    for run in _CJK_LATIN_RUN.finditer(text):
+        s = run.start()
+        if not s or text[s - 1] not in _CUT_HEAD_BYTES:
+            continue
+        head = _CUT_HEAD.search(text, max(0, s - 3), s)
+        if head is None:
+            continue
         try:
             after = run.group().translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
         except (UnicodeDecodeError, UnicodeEncodeError):
             continue
-        if len(after) >= CUT_HEAD_MIN and all(c in common and c >= "\u3000" for c in after):
-            edits.append((m.start(), run.end(), MARKER + after, "utf8-as-latin"))
+        if len(after) >= CUT_HEAD_MIN and all(c in _common() and c >= "\u3000" for c in after):
+            edits.append((head.start(), run.end(), MARKER + after, "utf8-as-latin"))
     return edits
 
 
@@ -2576,18 +2580,17 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
     >>> _stage_nfkc_latin("Café™ et crème brûlée... à 1⁄2 prix")
     []
     """
-    if _lacks(text, _HAS_CJK_LATIN_LEAD) or not _NFKC_SIGN.search(text):
+    if _lacks(text, _HAS_CJK_LATIN_LEAD):
         return []
-    common = _common()
     edits = []
     for m in _NFKC_RUN.finditer(text):
         after = _nfkc_reading(m.group())
         if after is None:
             continue
         real = after.replace(MARKER, "")
-        if len(real) >= 2 and len(real) > len(after) - len(real) and all(c in common and c >= "\u2010" for c in real):
+        if len(real) >= 2 and len(real) > len(after) - len(real) and all(c in _common() and c >= "\u2010" for c in real):
             edits.append((m.start(), m.end(), after, "utf8-as-latin"))
-    return edits
+    return edits if edits and _NFKC_SIGN.search(text) else []
 
 
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
