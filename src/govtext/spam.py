@@ -5185,10 +5185,10 @@ def _comment_openers(
     rows = _of_rules(by, _OPENER_RULES)
     rows = rows[bisect_right(rows, end):]  # (in order: those after the region are its tail)
     after = reading.dropped[bisect_right(reading.dropped, end, key=_DROP_LINE):]  # (they are in line order)
-    if not (rows or after) or not any(_holds(folded, w) for w in _COMMENT_WORDS):
+    if not (rows or after) or not any(_holds(folded, w) for w in _COMMENT_WORD_GROUPS):
         return heads  # (no line of the page holds a comment word: none opens the comments)
     chrome = [i for i, (rule, _) in after if rule == "page_chrome" and len(lines[i]) <= Related.header_max]
-    if chrome and any(_holds(text, w) for w in _COMMENT_WORDS):  # (a word in the text: its lines may hold one)
+    if chrome and any(_holds(text, w) for w in _COMMENT_WORD_GROUPS):  # (a word in the text: its lines may hold one)
         rows += chrome
     worded = itertools.compress(rows, map(_COMMENT_WORD.search, map(lines.__getitem__, rows)))
     return heads + [i for i in worded if _COMMENTS_OPEN.search(lines[i])]
@@ -5915,7 +5915,7 @@ def _comment_forms(text: str, lines: list[str], verdicts: list[Verdict]) -> list
     >>> [v.rule for v in classify_lines("\\n".join(page))]
     [None, None, None, 'widget', 'widget', 'widget']
     """
-    if not (_holds(text, _COMMENT_FORM_WORD) or any(_holds(text, w) for w in _COMMENT_FORM_CALLS)):
+    if not (_holds(text, _COMMENT_FORM_WORD) or any(_holds(text, w) for w in _COMMENT_FORM_CALL_GROUPS)):
         return []  # (most pages: the words' first characters found at memchr speed)
     rows = [i for i, m in enumerate(map(_COMMENT_FORM.fullmatch, lines)) if m is not None and verdicts[i].keep]
     if rows:  # (none a notice's own line, a document's closing date under it: 留言规则 listed in a notice;
@@ -8140,15 +8140,19 @@ def _lines_holding(text: str, pattern: re.Pattern[str]) -> list[int]:
     return out
 
 
-def _holds(text: str, word: str) -> bool:
+def _holds(text: str, word: str | tuple[str, ...]) -> bool:
     """``word in text``, found through its first character: ``str.find`` skips to each of them
     at ``memchr`` speed (a word of several characters is searched character by character),
-    and past :data:`_HOLDS_WALK` of them the rest of the text is searched for the word.
+    and past :data:`_HOLDS_WALK` of them the rest of the text is searched for the word. *word*
+    may be a tuple of words opening with one character (:func:`_by_first`): whether *text*
+    holds one of them, their character's places walked once for all.
 
     >>> _holds("某某公众号 微信：a 微信号：abcdef", "微信号"), _holds("微信 微博", "微信号")
     (True, False)
+    >>> _holds("请理性发言", ("请文明", "请理性")), _holds("请勿发言", ("请文明", "请理性"))
+    (True, False)
     """
-    c = word[0]
+    c = word[0][0]  # (a word's first character, or the first word's)
     i = text.find(c)
     for _ in range(_HOLDS_WALK):
         if i < 0:
@@ -8156,7 +8160,27 @@ def _holds(text: str, word: str) -> bool:
         if text.startswith(word, i):
             return True
         i = text.find(c, i + 1)
-    return i >= 0 and text.find(word, i) >= 0
+    if isinstance(word, str):
+        return i >= 0 and text.find(word, i) >= 0
+    return i >= 0 and any(text.find(w, i) >= 0 for w in word)
+
+
+def _by_first(words: Iterable[str]) -> tuple[str | tuple[str, ...], ...]:
+    """*words* grouped by their first character, in the order of their first ones, a word alone
+    as itself (each group one walk of :func:`_holds`).
+
+    >>> _by_first(("评论", "跟帖", "留言", "跟贴"))
+    ('评论', ('跟帖', '跟贴'), '留言')
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    return tuple(g[0] if len(g) == 1 else tuple(g) for g in groups.values())
+
+
+#: :data:`_COMMENT_WORDS` and :data:`_COMMENT_FORM_CALLS` by their first character (跟帖 and 跟贴,
+#: 请文明 and 请理性: one walk of :func:`_holds` each).
+_COMMENT_WORD_GROUPS, _COMMENT_FORM_CALL_GROUPS = _by_first(_COMMENT_WORDS), _by_first(_COMMENT_FORM_CALLS)
 
 
 def _holds_match(text: str, first: str, pattern: Any) -> bool:
