@@ -404,7 +404,7 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # “4·11”森林火灾, 5·18国际博物馆日: a day's name (month·day), no quantity
     if nxt == _GENERATION and len(run) == 2 and run.isascii() and run[1] in "05" and run[0] in "0156789":
         return True  # 80后, 90后, 00后, 95后: a generation named by its decade of birth, no quantity
-    if prev == _PAIR and run.isascii() and run.isdigit():
+    if prev == _PAIR and run.isascii() and run.isdigit() and _pair_name(text, s, nxt):
         return True  # 双11期间, 双12, “双20条”: a name led by 双 (a day, as 双十一 is; two lists of 20), no quantity
     if nxt == _RANKING and _FRACTION_OF not in run:
         return True  # 世界500强, 全国50强, 前十强: a ranking list named by its size (top N), no quantity
@@ -1602,6 +1602,19 @@ def _ratio_terms(text: str, e: int, prev: str, nxt: str) -> bool:
         k = m.end() + (text[m.end() : m.end() + 1] in _SCALE_TERM)  # 1：10万: a scale's terms
         return text[k : k + 1] not in _no_term_end()
     return prev not in _BARE_TERMS or nxt in _RATIO or nxt not in _no_term_end()
+
+
+def _pair_name(text: str, s: int, nxt: str) -> bool:
+    """Digits after 双 at text[s - 1]: a name (双11, “双20条”) unless 双 counts pairs (每双20元, 一双, 3双)
+    or the digits carry a percent or an amount of money (双10%增长, 双20元)."""
+    before = text[s - 2 : s - 1]
+    if before in _PAIR_COUNTERS or (before and _numeral_at(text, s - 2)):
+        return False
+    return nxt not in _PAIR_AMOUNT_NEXT
+#: before 双N: 双 is a counter of pairs (每双20元, 一双, 两双), the digits an amount
+_PAIR_COUNTERS = frozenset("每一两兩")
+#: after 双N: the digits are an amount (双10%增长, 每双20元, 双20万元, 双1个百分点), no name
+_PAIR_AMOUNT_NEXT = frozenset(PCT_UNIT) | frozenset(YUAN) | frozenset(BIGS) | {"个"}
 
 
 def _numeral_at(text: str, i: int) -> bool:
