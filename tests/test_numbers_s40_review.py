@@ -34,3 +34,25 @@ def test_pair_rewrite_finds_what_the_original_found() -> None:
 @pytest.mark.parametrize("text", ["双12促销期间", "落实“双30条”措施"])
 def test_pair_name_still_no_mention(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近12年毕业生就业率稳定",
+        "过去15年出生人口逐年减少",
+        "教龄满25年退休的教师",
+        "她任教多年，任职18年退休",
+        "培养期最长12年毕业",
+        "这30年入学人数翻了一番",
+    ],
+)
+def test_short_year_before_event_after_a_span_word(text: str) -> None:
+    """A span word before N年, or the event word beginning a noun (毕业生, 出生人口), leaves N年 a duration."""
+    spans = [(m.text, m.kind) for m in find_numbers(text) if m.text.endswith("年")]
+    assert spans and all(kind == "duration" for _, kind in spans)
+
+
+@pytest.mark.parametrize("text", ["她12年毕业后回乡", "我们是98年入伍的老兵"])
+def test_short_year_before_event_still_a_year(text: str) -> None:
+    assert not [m for m in find_numbers(text) if m.text.endswith("年")]

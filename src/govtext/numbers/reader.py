@@ -1447,7 +1447,7 @@ def _short_year(text: str, start: int, pos: int, run: str) -> bool:
     if P.SHORT_YEAR_AFTER.match(text, pos) is not None:
         return True
     if P.SHORT_YEAR_EVENT_AFTER.match(text, pos) is not None and text[start - 1 : start] not in P.SHORT_YEAR_EVENT_NOT_BEFORE:
-        return True
+        return P.SHORT_YEAR_EVENT_SPAN_BEFORE.search(text, max(0, start - SHORT_YEAR_BACK), start) is None
     if P.SHORT_YEAR_RANGE_BEFORE.search(text, max(0, start - SHORT_YEAR_RANGE_BACK), start) is not None:
         return True
     if text[pos : pos + 1] in P.SHORT_YEAR_NOT_AFTER:
