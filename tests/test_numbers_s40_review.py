@@ -56,3 +56,14 @@ def test_short_year_before_event_after_a_span_word(text: str) -> None:
 @pytest.mark.parametrize("text", ["她12年毕业后回乡", "我们是98年入伍的老兵"])
 def test_short_year_before_event_still_a_year(text: str) -> None:
     assert not [m for m in find_numbers(text) if m.text.endswith("年")]
+
+
+@pytest.mark.parametrize("text", ["6月10日至31日报名", "2月5日—30日开放", "2027年2月3日至29日试运行"])
+def test_range_right_end_past_the_month_is_no_range(text: str) -> None:
+    """The right end of a range of days, given the left end's month, must be a day of that month."""
+    assert not [m for m in find_numbers(text) if m.kind == "range"]
+
+
+@pytest.mark.parametrize("text", ["6月10日至30日报名", "2028年2月3日至29日试运行"])
+def test_range_right_end_within_the_month_stays(text: str) -> None:
+    assert [m.kind for m in find_numbers(text)] == ["range"]

@@ -328,6 +328,8 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         if cm and cm["w"] and (a.date is None or a.date.day is None):
             cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
         r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
+        if r is not None and isinstance(r.high, PartialDate) and not _possible(r.high, text, nxt.s):
+            r = None  # 2月1日至30日: the right end, given the left end's month, is no day (its ends stand apart)
         if r is not None:
             return r, i + 2
     return None
