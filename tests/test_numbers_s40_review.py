@@ -67,3 +67,14 @@ def test_range_right_end_past_the_month_is_no_range(text: str) -> None:
 @pytest.mark.parametrize("text", ["6月10日至30日报名", "2028年2月3日至29日试运行"])
 def test_range_right_end_within_the_month_stays(text: str) -> None:
     assert [m.kind for m in find_numbers(text)] == ["range"]
+
+
+def test_dotted_range_with_a_unit_is_no_year_month() -> None:
+    """从2027.1到2027.5元: the second end carries 元, so neither end is a year and its month."""
+    ms = find_numbers("报价从2027.1到2027.5元之间")
+    assert [(m.kind, m.unit) for m in ms] == [("range", "元")]
+
+
+def test_dotted_range_of_year_months_stays() -> None:
+    ms = find_numbers("项目从2027.1到2027.5，分两期实施")
+    assert ms[0].kind == "range" and ms[0].value_kind == "date"

@@ -461,6 +461,9 @@ ISO_AT = {
 #: year; not before a unit or more digits (自2000.5元起, 高于2000.5万元 are numbers, 2026.3.5 a full date), and a second
 #: one after it and a range's connector (从2026.3到2026.6: the second is a month too)
 YEAR_MONTH_LINKS = frozenset("至到—～~-")
+#: after a year and its month, a range's connector and a dotted number of a year's digits: the first a month only when
+#: the second is one too (从2026.3到2026.6元: a range of 元, no months)
+YEAR_MONTH_LINKED = re.compile(r"[至到—～~\-][0-9]{4}\.[0-9]")
 YEAR_MONTH_BEFORE = re.compile(r"(?:自|从|(?<![少多低高大小长短对关由等])于|截至|截止)\Z")
 YEAR_MONTH_BACK = 2
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")

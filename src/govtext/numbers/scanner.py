@@ -108,7 +108,11 @@ def _iso_spans(text: str, rx: re.Pattern[str]) -> list[tuple[int, int, bool, str
                 or P.YEAR_MONTH_BEFORE.search(text, max(0, s - P.YEAR_MONTH_BACK), s)):  # fmt: skip
             out.append((s, m.end(), True, _YEAR_MONTH))
             last = m.end()
-    return out
+    if last < 0:
+        return out
+    starts = {sp[0] for sp in out if sp[3] == _YEAR_MONTH}
+    return [sp for sp in out
+            if sp[3] != _YEAR_MONTH or sp[1] + 1 in starts or P.YEAR_MONTH_LINKED.match(text, sp[1]) is None]
 
 
 #: the parts of the day a range's hours may run past midnight from (晚上11点至1点)
