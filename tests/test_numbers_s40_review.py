@@ -78,3 +78,19 @@ def test_dotted_range_with_a_unit_is_no_year_month() -> None:
 def test_dotted_range_of_year_months_stays() -> None:
     ms = find_numbers("项目从2027.1到2027.5，分两期实施")
     assert ms[0].kind == "range" and ms[0].value_kind == "date"
+
+
+@pytest.mark.parametrize("text", ["庙会定于二月三十日举行", "二月十日至三十日闭馆", "正月十五至二月三十日"])
+def test_lunar_only_date_rewrite_finds_what_the_original_found(text: str) -> None:
+    """A date in Chinese numerals past its solar month's end (a lunar day) is kept as written, so the rewrite
+    reads what the original reads."""
+    rewritten = numbers_to_digits(text)
+    assert [(m.kind, m.low, m.high) for m in find_numbers(rewritten)] == [
+        (m.kind, m.low, m.high) for m in find_numbers(text)
+    ]
+
+
+def test_range_of_days_without_month_is_read() -> None:
+    """A range of days with no month of its own (初一至三十日 after 六月) has no month's end to check."""
+    assert [m.kind for m in find_numbers("三日至三十日")] == ["range"]
+    assert find_numbers("六月初一至三十日闭馆")

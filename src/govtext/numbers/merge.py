@@ -88,7 +88,7 @@ def merge_dates(atoms: list[Atom], text: str) -> list[Atom]:
         j, pd = got
         out += atoms[done:i]
         if _possible(pd, text, atoms[j - 1].s):
-            out.append(_merged_date(atoms, i, j, pd))
+            out.append(_lunar_kept(_merged_date(atoms, i, j, pd), pd))
         done = j  # (an impossible date, 2月30日, is no mention: no reading of it is right)
     out += atoms[done:]
     return out
@@ -107,6 +107,14 @@ def _possible(pd: PartialDate, text: str, last: int) -> bool:
     if pd.day is None or pd.day <= _SHORTEST_MONTH or pd.day <= _month_days(pd.year, pd.month):  # type: ignore[arg-type]
         return True
     return pd.year is None and pd.day <= _LUNAR_MONTH_DAYS and not text[last].isdigit()
+
+
+def _lunar_kept(a: Atom, pd: PartialDate) -> Atom:
+    """*a*, kept as written when its date *pd* is past its month's end of the solar calendar, a lunar month's day only
+    (二月三十日: rewritten 2月30日 it would be no date, as Arabic digits are taken for the solar calendar)."""
+    if pd.day is not None and pd.month is not None and pd.day > _month_days(pd.year, pd.month):
+        a.pieces, a.exact, a.kept = [], False, True
+    return a
 
 
 def _merged_date(atoms: list[Atom], i: int, j: int, pd: PartialDate) -> Atom:
@@ -328,8 +336,10 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         if cm and cm["w"] and (a.date is None or a.date.day is None):
             cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
         r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
-        if r is not None and isinstance(r.high, PartialDate) and not _possible(r.high, text, nxt.s):
-            r = None  # 2月1日至30日: the right end, given the left end's month, is no day (its ends stand apart)
+        if r is not None and isinstance(r.high, PartialDate) and r.high.month is not None:
+            # 2月1日至30日: the right end, given the left end's month, is no day (its ends stand apart); 二月一日至三十日
+            # may be lunar, kept as written
+            r = _lunar_kept(r, r.high) if _possible(r.high, text, nxt.s) else None
         if r is not None:
             return r, i + 2
     return None
