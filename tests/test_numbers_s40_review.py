@@ -94,3 +94,13 @@ def test_range_of_days_without_month_is_read() -> None:
     """A range of days with no month of its own (初一至三十日 after 六月) has no month's end to check."""
     assert [m.kind for m in find_numbers("三日至三十日")] == ["range"]
     assert find_numbers("六月初一至三十日闭馆")
+
+
+@pytest.mark.parametrize("text", ["指数相当于2024.8，略有回升", "读数处于2023.6，保持平稳", "该值属于2025.1，无需调整"])
+def test_dotted_number_after_yu_of_likeness_or_place_is_a_decimal(text: str) -> None:
+    """相当于/处于/属于/位于 are no word of a point in time: the dotted number after them stays a decimal."""
+    assert [m.kind for m in find_numbers(text)] == ["decimal"]
+
+
+def test_dotted_year_month_after_yu_of_time_stays() -> None:
+    assert [m.kind for m in find_numbers("工程于2025.9，全面完工")] == ["date"]

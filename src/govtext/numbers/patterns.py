@@ -379,9 +379,11 @@ SHORT_YEAR_AFTER = re.compile(
 #: makes it a span (自24年前, 从24年的经验中)
 SHORT_YEAR_BEFORE = re.compile(r"(?:自|从|截至|截止|(?:[建始生设办]|成立)于)\Z")
 SHORT_YEAR_NOT_AFTER = frozenset("前后来内间里的多余")
+#: 于 of a point in time, not of a comparison, a place or a likeness (少于, 高于, 对于, 由于, 等于, 相当于, 位于, 处于, 属于)
+_ON_POINT = r"(?<![少多低高大小长短对关由等当位处属])于"
 #: 于 before N年, then a verb of a point in time after it (该校于98年建成, 于24年投入使用; 对于24年教龄, 少于24年 and
 #: 长于15年 are spans)
-SHORT_YEAR_ON = re.compile(r"(?<![少多低高大小长短对关由等])于\Z")
+SHORT_YEAR_ON = re.compile(rf"{_ON_POINT}\Z")
 SHORT_YEAR_ON_AFTER = re.compile(r"建成|成立|开始|启动|投入|开工|竣工|设立|创办|开通|建立|落成|起")
 #: after N年 of two Arabic digits: a verb of an event of a life, which happens in a year (他16年毕业, 97年出生的, 98年入党):
 #: N年 names that year, unless a word of a span stands right before it (读了16年毕业, 用16年考入, 工作16年退休: the years it
@@ -464,7 +466,7 @@ YEAR_MONTH_LINKS = frozenset("至到—～~-")
 #: after a year and its month, a range's connector and a dotted number of a year's digits: the first a month only when
 #: the second is one too (从2026.3到2026.6元: a range of 元, no months)
 YEAR_MONTH_LINKED = re.compile(r"[至到—～~\-][0-9]{4}\.[0-9]")
-YEAR_MONTH_BEFORE = re.compile(r"(?:自|从|(?<![少多低高大小长短对关由等])于|截至|截止)\Z")
+YEAR_MONTH_BEFORE = re.compile(rf"(?:自|从|{_ON_POINT}|截至|截止)\Z")
 YEAR_MONTH_BACK = 2
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
 #: the same with the full-width ： (上午9：30; the caller tells a ratio's terms, 比分3：21, apart); a
