@@ -104,3 +104,13 @@ def test_dotted_number_after_yu_of_likeness_or_place_is_a_decimal(text: str) -> 
 
 def test_dotted_year_month_after_yu_of_time_stays() -> None:
     assert [m.kind for m in find_numbers("工程于2025.9，全面完工")] == ["date"]
+
+
+def test_ordinal_unit_before_a_number_is_no_address() -> None:
+    """第N单元 numbers a book's or a course's unit: the digits after it are a quantity, no room."""
+    ms = find_numbers("练习册第4单元85，第5单元90。")
+    assert [m.text for m in ms if m.kind == "integer"] == ["85", "90"]
+
+
+def test_stairway_unit_before_a_room_stays_an_address() -> None:
+    assert find_numbers("住在5单元601") == []

@@ -803,9 +803,10 @@ _ROOM_STOP = r"(?:[\s，。；、,;：:）)】\]]|会议室|办公室|教室|房
 _ROOM_END = rf"(?:{_ROOM_STOP}|[和或至到\-—~～][0-9]{{3,4}}{_ROOM_STOP})"
 ROOM_END = re.compile(_ROOM_END)
 ROOM_STOP = re.compile(_ROOM_STOP)
-#: a building's part before a room's digits (2号楼, 3栋2单元, A座), or a stairway's unit alone (2单元502, as 2单元502室)
+#: a building's part before a room's digits (2号楼, 3栋2单元, A座), or a stairway's unit alone (2单元502, as 2单元502室;
+#: not after 第: 第2单元120 is a book's or a course's unit and a number)
 _ROOM_BUILDING = (
-    rf"(?<![0-9A-Za-z])(?:{_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)"
+    rf"(?<![0-9A-Za-z])(?:{_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼)(?:[0-9]{{1,2}}单元)?|(?<![第笫])[0-9]{{1,2}}单元)"
 )
 #: before a second room's number, the first one after its building's part and the connector (2号楼305-306)
 ROOM_PAIR_BACK = re.compile(rf"{_ROOM_BUILDING}[0-9]{{3,4}}[和或至到\-—~～]\Z")

@@ -451,6 +451,8 @@ def _room_address(text: str, s: int, e: int, run: str, prev: str) -> bool:
         return P.ROOM_PAIR_BACK.search(text, max(0, s - P.ROOM_PAIR_SPAN), s) is not None
     if prev in _ROOM_PREV and len(run) in _ROOM_DIGITS and P.ROOM_END.match(text, e) is not None:
         return P.ROOM_BACK.search(text, max(0, s - P.ROOM_BACK_SPAN), s) is not None
+    if prev in ORDINAL_MARKS and text.startswith(P.UNIT_OF_STAIRS, e):
+        return False  # 第2单元120: a book's or a course's unit, no stairway's
     return len(run) <= _FLOOR_DIGITS and not (prev.isascii() and prev.isalnum()) and P.ROOM_AFTER_FLOOR.match(text, e) is not None
 
 
