@@ -156,3 +156,24 @@ def test_no_sentence_is_taken_for_a_countdown_a_button_or_an_issue_link(s: str) 
     line = s.strip() + "。"
     (v,) = classify_lines(line, page=False)
     assert v.keep or not v.reason.startswith(("countdown", "a button's call to act", "previous/next"))
+
+
+LONG_ATTACHMENTS = ("附件清单：1.课题申报书模板，2.课题论证活页，3.经费预算表，4.成果形式说明，5.推荐意见表，6.诚信承诺书，"
+                    "7.往届优秀课题汇编，8.申报系统操作指引，9.常见问题解答，10.评审专家回避申请表，11.课题组成员名单表")
+
+
+@pytest.mark.parametrize("under", [
+    ["我要申报", "联系人：刘老师，电话：0000-7654321，地址：某县某街8号教研室，邮箱：liu@example.org"],
+    ["我要申报", LONG_ATTACHMENTS],
+    ["我要参赛", "本届征文共收到中小学生来稿六百余篇，经初评和复评，评出一等奖20篇、二等奖40篇、三等奖60篇",
+     "公示期：2027年5月6日至5月12日，如有异议请与组委会联系"],
+    ["留言栏目开通以来，共收到群众来信九十余封，现选登部分如下。", "我要留言",
+     "关于增设公交站台遮阳棚的建议 赵某 2027-04-11", "关于开放学校操场的建议 钱某 2027-04-12"],
+])
+def test_a_call_over_the_texts_long_lines_stays_with_them(under: list[str]) -> None:
+    """A call to act over lines longer than a button (a contact line, a list of attachments, a section
+    heading over its sentence, a column's heading over letters' titles) heads the text's lines: they all
+    stay on the page (before, the call and the lines under it went as the page's buttons)."""
+    lines = [*INQUIRY_HEAD, *INQUIRY_TEXT, *under, *INQUIRY_TAIL]
+    kept = dict(zip(lines, keeps(lines)))
+    assert all(kept[x] for x in under)

@@ -4853,14 +4853,30 @@ CALL_BUTTON_REASON = "a button's call to act ending the text"
 CALL_BUTTON_TAIL_MAX = 3
 #: A sentence's or a question's mark: a line holding one is no button (a reader's question under 我要提问).
 _CALL_TAIL_MARKS = _sx(r"[。;?!？！；]")
+#: Characters at most of each line under a button's call to act for them to be the page's buttons
+#: (:func:`_call_buttons`): 收藏项目, 收藏 分享; a contact row, a list of attachments, a letter's title is text.
+CALL_BUTTON_ROW_MAX = 10
+#: Characters of a line's head that 我要 opens within for it to read as a call to act ([我要投标]).
+CALL_HEAD_WIDTH = 4
+
+
+def _opens_as_call(s: str) -> bool:
+    """Whether *s* opens as a call to act in the reader's words: 我要 within its first
+    ``CALL_HEAD_WIDTH`` characters (a cheap test before :data:`_MY_CALL`).
+
+    >>> _opens_as_call("[我要投标]"), _opens_as_call("联系人：某某")
+    (True, False)
+    """
+    return "我要" in s[:CALL_HEAD_WIDTH]
 
 
 def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     """Drop, with the chrome rule, a button's call to act (:data:`_MY_CALL`) the article ends on, among the
     region's last ``CALL_BUTTON_TAIL_MAX`` lines (its last line *end*) or right under it, and the kept
     short lines under it up to a dropped line: at most ``CALL_BUTTON_TAIL_MAX`` lines reaching the region's
-    end, none a sentence or a question (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of
-    the region. An inquiry's 我要报价 and 收藏项目 under its contact rows, which the region took as its last
+    end, each under the call at most ``CALL_BUTTON_ROW_MAX`` characters, none a sentence or a question
+    (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of the region (:func:`_opens_as_call`
+    reads the heads first). An inquiry's 我要报价 and 收藏项目 under its contact rows, which the region took as its last
     section's; a call to act with the text going on under it, or among the page's chrome, stays. (A few
     lines read a page: no search of its text.)
 
@@ -4870,7 +4886,7 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     [True, True, False, False, False]
     """
     for s in lines[max(0, end + 1 - CALL_BUTTON_TAIL_MAX): end + 2]:  # (the region's last lines, the one under it)
-        if "我要" in s[:4]:
+        if _opens_as_call(s):
             break
     else:
         return  # (most pages: no line there opens as a call to act; four lines' heads read)
@@ -4878,7 +4894,7 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     if i is None or not verdicts[i].keep:
         i = end  # (the line under the region dropped or none: the call is among the region's last lines)
     while i is not None and seen < CALL_BUTTON_TAIL_MAX:
-        if "我要" in lines[i][:4]:
+        if _opens_as_call(lines[i]):
             break
         i, seen = _nonblank(lines, i, -1), seen + 1
     if i is None or seen == CALL_BUTTON_TAIL_MAX or _MY_CALL.fullmatch(lines[i]) is None:
@@ -4892,6 +4908,8 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
         j = _nonblank(lines, j, 1)
     if not rows or len(rows) > CALL_BUTTON_TAIL_MAX or rows[-1] < end or any(map(_CALL_TAIL_MARKS.search, (lines[k] for k in rows))):
         return
+    if any(len(lines[k].strip()) > CALL_BUTTON_ROW_MAX for k in rows[1:]):
+        return  # (a contact row, a list, a title under the call: the text's lines, the call a heading)
     for k in rows:
         verdicts[k] = _drop(ChromeWords.name, f"{CALL_BUTTON_REASON} {lines[i]!r}")
 
