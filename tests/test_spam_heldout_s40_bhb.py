@@ -177,3 +177,33 @@ def test_a_call_over_the_texts_long_lines_stays_with_them(under: list[str]) -> N
     lines = [*INQUIRY_HEAD, *INQUIRY_TEXT, *under, *INQUIRY_TAIL]
     kept = dict(zip(lines, keeps(lines)))
     assert all(kept[x] for x in under)
+
+
+@pytest.mark.parametrize("line", ["上一期：我们谈了新生入园的分离焦虑，许多家长留言，这一期接着谈",
+                                  "下一期：我们将发布秋季招生计划和报名安排，请留意",
+                                  "下一期 将推出“社区养老”专题、典型案例和读者问答",
+                                  "上一期：已发放补贴资金380万元"])
+def test_a_statement_under_an_issue_label_stays(line: str) -> None:
+    """Under 上一期 / 下一期, a statement (clauses, a list, a figure of what was done) is the text's, not a
+    link naming an issue (before, it went as a previous/next link)."""
+    assert _rules(["正文。", line]) == [None, None]
+
+
+@pytest.mark.parametrize("link", ["上一期 27030", "下一期：夏季防溺水专题", "[上一期] 第3期 [下一期] 第5期"])
+def test_an_issue_link_naming_a_number_or_a_short_title_goes(link: str) -> None:
+    """A number or a short title under the label is an issue's link as 第N期 is."""
+    assert _rules(["正文。", link]) == [None, "related"]
+
+
+def test_a_columns_recap_of_its_last_issue_stays_with_the_text_under_it() -> None:
+    """A column opening on a recap of its last issue (上一期：…，…) keeps it and the text under it (before,
+    the recap went as a link and the article was cut)."""
+    head = ["亲子阅读专栏（第8期）_某县图书馆", "某县图书馆", "首页 馆情简介 读者服务 阅读推广", "当前位置：首页 > 阅读推广",
+            "亲子阅读专栏（第8期）：怎样陪孩子读绘本", "发布时间：2027-05-10 来源：少儿阅览部"]
+    text = ["上一期：我们聊了怎样给孩子挑选绘本，很多家长来信追问，这一期继续",
+            "一、先让孩子看图说话。", "不要急着念字，先请孩子说说图上发生了什么，再一起读文字。",
+            "二、每天固定一段时间。", "睡前二十分钟是很多家庭的选择，时间固定，孩子更容易养成习惯。",
+            "三、读完聊一聊。", "问问孩子最喜欢哪一页、为什么，让阅读变成交流。"]
+    tail = ["相关文章", "亲子阅读专栏（第7期）", "主办单位：某县图书馆", "某ICP备00000714号"]
+    lines = [*head, *text, *tail]
+    assert all(dict(zip(lines, keeps(lines)))[x] for x in text)

@@ -928,6 +928,8 @@ class SeoSpam(Rule):
         return [x for x in s.replace("|", ",").replace("_", ",").replace("、", ",").split(",") if x.strip()]
 
 
+#: Characters at most of a short title a serial's issue label (上一期 / 下一期) names (:meth:`Related._issue_links`).
+ISSUE_TITLE_MAX = 20
 #: The label of a link to the previous or next article, page or chapter (a reading site's 上一章 / 下一章),
 #: or volume or issue of a serial (a yearbook's 上一卷 / 下一卷, a bulletin's or a draw's 上一期 / 下一期).
 _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷|上一期|下一期)"
@@ -984,6 +986,15 @@ class Related(Rule):
     _prevnext = _sx(
         rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章|期)(?:\s|\Z)"
     )
+    #: A serial's issue label (上一期, [下一期], 下一期：), which splits a line into what each label names.
+    _issue_label = _sx(r"\[?\s*[上下]一期\s*[\]:>]?\s*")
+    #: An issue's reference (第12期, 2027年第4期, 27030期): a link to the previous or next issue names it.
+    _issue_ref = _sx(r"(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,6}\s?期|\d{1,6}\s?期")
+    #: A list's or a clause's mark: what an issue label names holds none (下一期：我们将公示…，敬请关注).
+    _issue_marks = _sx(r"[,，、]")
+    #: What an issue label names besides a reference: a number (27030), or a short title of no figures
+    #: (专题预告); a statement says more (已建成住宅1200套).
+    _issue_name = _sx(rf"\d{{1,8}}|[^\d]{{1,{ISSUE_TITLE_MAX}}}")
 
     #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
     max_len = 400
@@ -997,6 +1008,25 @@ class Related(Rule):
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return tag in _RELATED  # (a link title in an open block)
+
+    @classmethod
+    def _issue_links(cls, s: str) -> bool:
+        """Whether each serial's issue label on previous/next line *s* (上一期, 下一期) names an issue, as a
+        link does: its reference (:attr:`_issue_ref`, 第12期工作简报, 2027年第4期), a number or a short title
+        (:attr:`_issue_name`), or nothing, with no list or clause mark (:attr:`_issue_marks`); a statement
+        under the label (上一期：我们聊了…，本期继续) is the text's. Lines of other labels (上一篇：…) pass.
+
+        >>> Related._issue_links("上一期 第27030期"), Related._issue_links("上一期:已建成住宅1200套")
+        (True, False)
+        """
+        if "一期" not in s:
+            return True
+        for rest in cls._issue_label.split(s)[1:]:
+            rest = rest.strip()
+            if rest and (cls._issue_marks.search(rest) or (
+                    cls._issue_ref.search(rest) is None and cls._issue_name.fullmatch(rest) is None)):
+                return False
+        return True
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
@@ -1015,7 +1045,7 @@ class Related(Rule):
             ctx.tags[i] = "related"
             return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r}")
         if len(s) <= 2 * self.prevnext_max and not sentence and ("上" in s or "下" in s) and self._prevnext.search(s) \
-                and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2):
+                and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2) and self._issue_links(s):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
             ctx.boxes.append(i)  # (a box of one line: :func:`_boxes_between_paragraphs` reads it)
