@@ -6,7 +6,7 @@ invented text; the look-alikes stay as before."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govtext.spam import classify_lines
@@ -152,10 +152,23 @@ def test_a_button_under_an_entrys_fields_ends_no_text() -> None:
 
 @given(st.text(alphabet="我要报价剩余时间倒计时上一期下:：天时分秒0123456789 。，[]", max_size=30))
 def test_no_sentence_is_taken_for_a_countdown_a_button_or_an_issue_link(s: str) -> None:
-    """Whatever the words, a line holding a sentence mark is never one of these widgets or links."""
+    """Whatever the words, a line holding a sentence mark, read alone, is never one of these widgets or
+    links (the button's pass is the page reading's: the test below)."""
     line = s.strip() + "。"
     (v,) = classify_lines(line, page=False)
     assert v.keep or not v.reason.startswith(("countdown", "a button's call to act", "previous/next"))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet="我要报价收藏分享项目联系人电话:：0123456789 。，[]", max_size=30))
+def test_no_sentence_under_a_call_ending_the_text_is_taken_for_its_buttons(s: str) -> None:
+    """Whatever the words, a line holding a sentence mark under a call to act the text ends on is never
+    taken with it for the page's buttons, nor is the call."""
+    line = s.strip() + "。"
+    lines = [*INQUIRY_HEAD, *INQUIRY_TEXT, "我要报价", line, *INQUIRY_TAIL]
+    n = len(INQUIRY_HEAD) + len(INQUIRY_TEXT)
+    for v in classify_lines("\n".join(lines), page=True)[n:n + 2]:
+        assert v.keep or not v.reason.startswith("a button's call to act")
 
 
 LONG_ATTACHMENTS = ("附件清单：1.课题申报书模板，2.课题论证活页，3.经费预算表，4.成果形式说明，5.推荐意见表，6.诚信承诺书，"
