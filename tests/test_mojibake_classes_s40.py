@@ -129,3 +129,28 @@ def test_c1_written_as_question_marks_are_marked(text: str, codec: str) -> None:
 )
 def test_question_marks_are_left_where_no_c1_was_written(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il dit « ça ça » ...",  # ç ª NBSP: ASCII folds only, the ellipsis outside the run
+        "Ah ça ça TM",
+        "Voilà ço ço... fin",  # the sign after the run, not in it
+    ],
+)
+def test_ascii_folds_alone_are_no_evidence(text: str) -> None:
+    # a blank, an "a" or "o", a digit may be a fold's or the text's own: only a sign in the run
+    # itself (a folded trade mark, ellipsis, fraction slash, mu, combining mark) tells
+    assert _stage_nfkc_latin(text) == []
+    assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["面积100米²教育局", "体积3米³教育局", "温度 °教育局", "单位 µ教育局", "约½教育局"],
+)
+def test_a_unit_sign_before_utf8_as_latin_stays(text: str) -> None:
+    sign = text[-4]
+    damaged = text[:-3] + text[-3:].encode().decode("latin-1")
+    assert fix_mojibake(damaged) == text, sign

@@ -2420,18 +2420,24 @@ def _clear_of(edits: list, fences: list[tuple[int, int, bool]]) -> list:
 # --------------------------------------------------------------------------- UTF-8 as Latin, cut head
 
 #: Continuation bytes read as Latin-1 or cp1252 that clean Chinese text never writes alone
-#: right before Chinese: the C1 controls, the soft hyphen, accents, superscripts, fractions and
-#: the like, and cp1252's letters and signs of 80-9F; not NBSP, ·, ±, §, ©, ®, « », the currency
-#: signs, nor cp1252's quotes, dashes, bullet, ellipsis, euro or trade mark (a clean text may).
+#: right before Chinese: the C1 controls, the soft hyphen, accents and the like, and cp1252's
+#: letters and signs of 80-9F; not NBSP, ·, ±, §, ©, ®, « », the currency signs, the unit signs
+#: (:data:`_CUT_HEAD_UNITS`, alone: "米²", "温度 °"), nor cp1252's quotes, dashes,
+#: bullet, ellipsis, euro or trade mark (a clean text may).
 _CUT_HEAD_BYTES = frozenset(
     bytes(range(0x80, 0xA0)).decode("latin-1")
-    + "¡¤¦¨ª¬\xad¯°²³´µ¶¸¹º¼½¾¿"
+    + "¡¤¦¨ª¬\xad¯´¶¸º¿"
     + "".join(c for c in _CP1252_HIGH if c not in "‘’“”•–—…€™")
 )
+#: The unit signs among the continuation bytes: a cut head's second byte only, after one of
+#: :data:`_CUT_HEAD_BYTES` ("\x9c°" of 地), never alone (a clean text's "米²", "温度 °").
+_CUT_HEAD_UNITS = frozenset("°²³µ¹¼½¾")
+_CUT_HEAD_LAST = _CUT_HEAD_BYTES | _CUT_HEAD_UNITS
 # (matched backwards from a run's start: one or two such bytes, after Chinese, a blank, a tag's
 # ">" or the line's start)
 _CUT_HEAD = re.compile(
-    f"(?:^|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef> \t]))[{char_class_body(_CUT_HEAD_BYTES)}]{{1,2}}$"
+    f"(?:^|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef> \t]))[{char_class_body(_CUT_HEAD_BYTES)}]"
+    f"[{char_class_body(_CUT_HEAD_LAST)}]?$"
 )
 #: The whole characters of UTF-8 read as Latin after a cut head that show the damage.
 CUT_HEAD_MIN = 2
@@ -2455,7 +2461,7 @@ def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
     edits = []
     for run in _CJK_LATIN_RUN.finditer(text):
         s = run.start()
-        if not s or text[s - 1] not in _CUT_HEAD_BYTES:
+        if not s or text[s - 1] not in _CUT_HEAD_LAST:
             continue
         head = _CUT_HEAD.search(text, max(0, s - 3), s)
         if head is None:
@@ -2543,7 +2549,7 @@ _NFKC_SEQ = f"[\u00e0-\u00ef](?:[{_CONT1}\ufffd]|{_NFKC_FOLD}){{2}}"
 _NFKC_RUN = re.compile(f"(?:{_NFKC_SEQ})+")
 _NFKC_PIECE = re.compile(f"[\u00e0-\u00ef]|[{_CONT1}\ufffd]|{_NFKC_FOLD}")
 # What only a fold leaves beside Latin-1 text: a combining mark after a blank, a fraction slash,
-# a Greek mu, a folded trade mark or ellipsis (the gate of a line for :func:`_stage_nfkc_latin`)
+# a Greek mu, a folded trade mark or ellipsis (the gate of a run for :func:`_stage_nfkc_latin`)
 _NFKC_SIGN = re.compile(" [\u0301\u0303\u0304\u0308\u0327]|\u2044|\u03bc|TM|\\.\\.\\.")
 
 
@@ -2551,7 +2557,7 @@ def _nfkc_reading(run: str) -> str | None:
     """The Chinese a run of :data:`_NFKC_RUN` reads as, each sequence with a U+FFFD one
     :data:`MARKER`; None when a sequence is no character or holds no fold."""
     pieces = _NFKC_PIECE.findall(run)
-    if not any(len(p) > 1 or p in _NFKC_FOLDS for p in pieces):
+    if not any(len(p) > 1 or (not p.isascii() and p in _NFKC_FOLDS) for p in pieces):
         return None
     out = []
     for k in range(0, len(pieces), 3):
@@ -2571,9 +2577,9 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
     """Chinese UTF-8 read as Latin-1 / cp1252 and then NFKC-normalized by a later tool: each
     fold (:data:`_NFKC_FOLDS`) is the one continuation byte NFKC makes it of, so the run reads
     back exactly ("æ•TMè‚2" -> "教育"); a sequence whose byte cp1252 lacked (a U+FFFD) is one
-    :data:`MARKER`. Only on a line a fold alone explains (:data:`_NFKC_SIGN`), and only a run
-    holding a fold whose whole characters, two at least and more than its marks, are all common
-    Han or punctuation of Chinese text.
+    :data:`MARKER`. Only a run holding a sign a fold alone leaves (:data:`_NFKC_SIGN`; an ASCII
+    letter, digit or blank a fold may leave is the text's own as well), whose whole characters,
+    two at least and more than its marks, are all common Han or punctuation of Chinese text.
 
     >>> _stage_nfkc_latin("æ•TMè‚2å±€")
     [(0, 10, '教育局', 'utf8-as-latin')]
@@ -2584,13 +2590,15 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
         return []
     edits = []
     for m in _NFKC_RUN.finditer(text):
+        if not _NFKC_SIGN.search(m.group()):
+            continue
         after = _nfkc_reading(m.group())
         if after is None:
             continue
         real = after.replace(MARKER, "")
         if len(real) >= 2 and len(real) > len(after) - len(real) and all(c in _common() and c >= "\u2010" for c in real):
             edits.append((m.start(), m.end(), after, "utf8-as-latin"))
-    return edits if edits and _NFKC_SIGN.search(text) else []
+    return edits
 
 
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
