@@ -37,3 +37,23 @@ def test_a_name_to_fill_in_normalize_is_idempotent() -> None:
     once = normalize("兹证明 …… 同志系我单位职工。")
     assert once == "兹证明 …… 同志系我单位职工。"
     assert normalize(once) == once
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("等等 …… 先生产后销售", "等等……先生产后销售"),  # an enumeration's 等 before: no form
+        ("学生、家长等等 …… 同学们要注意", "学生、家长等等……同学们要注意"),
+        ("请大家注意 …… 老师们辛苦了", "请大家注意……老师们辛苦了"),  # a plural: a group, no name
+    ],
+)
+def test_a_term_of_address_no_name_blank_is_before_joins(text: str, fixed: str) -> None:
+    assert fix_cjk_spacing(text) == fixed
+
+
+@pytest.mark.parametrize("text", ["证明 …… 女士，", "兹介绍 … 同学前来", "本人等 …… 同志们"])
+def test_probes_of_the_name_blank_rule(text: str) -> None:
+    # a term of address after a blank that no 等 precedes, no plural after: the blanks stay; after
+    # 等 and before a plural both, joined
+    joined = text.replace(" …… ", "……").replace(" … ", "…")
+    assert fix_cjk_spacing(text) == (joined if "等" in text else text)

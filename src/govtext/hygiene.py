@@ -753,6 +753,11 @@ _ELLIPSIS = "\u2026"
 #: side, is the blank a form leaves for the name (``本人 …… 同志``), and keeps its blanks.
 _NAME_TITLES = "同志|同学|先生|女士|老师"
 
+#: A term of address the ellipsis before it leaves a name's blank for (at the term, in
+#: :func:`_spacing`): not one a plural follows (``…… 同学们``: a group, no one name), nor after an
+#: enumeration's ``等`` (``等等 …… 先生产``: the ellipsis trails the list off, no form's blank).
+_NAME_BLANK_TITLE = rf"(?<!等{_BLANK}{_ELLIPSIS}{{1,2}}{_BLANK})(?:{_NAME_TITLES})(?!们)"
+
 #: The longest word (its first character aside) whose blanks just inside full-width round
 #: brackets :func:`fix_cjk_spacing` removes (``（ 试行 ）``): a bracketed note, not a sentence.
 _BRACKET_WORD_MAX = 40
@@ -792,9 +797,9 @@ def _spacing() -> regex.Pattern[str]:
         # punctuation beyond both ("等等 …… 各项"), or before one closing punctuation ends
         # ("“好 ……”"); not a longer run (the leaders of a table of contents, "总则 ………… 1"),
         # a digit or letter beyond ("总则 …… 1"), nor a wider gap (a column's: "时间：……  地点")
-        # ("本人 …… 同志": a form's blank for a name before a term of address, _NAME_TITLES)
-        + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_TITLES})[{han}{pb}]|[{close}]))"
-        rf"|(?=[{han}{pb}])(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})(?!{_NAME_TITLES})"
+        # ("本人 …… 同志": a form's blank for a name before a term of address, _NAME_BLANK_TITLE)
+        + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_BLANK_TITLE})[{han}{pb}]|[{close}]))"
+        rf"|(?=[{han}{pb}])(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})(?!{_NAME_BLANK_TITLE})"
         # B': just inside full-width round brackets holding one word (no blank inside it, its
         # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
         # and ends with one, a digit or a unit symbol after a digit (A's blank before it
