@@ -67,7 +67,7 @@ import math
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib.util import find_spec
 from itertools import accumulate
@@ -2441,6 +2441,27 @@ _CUT_HEAD = re.compile(
 )
 #: The whole characters of UTF-8 read as Latin after a cut head that show the damage.
 CUT_HEAD_MIN = 2
+#: The first character of Chinese text's own script, CJK punctuation and Han (a whole
+#: character a cut head's run reads as is at least this).
+_CJK_FROM = "\u3000"
+#: The first character of the punctuation and symbols Chinese text writes besides Han and its
+#: own punctuation (“”—… Ⅱ ① ℃ ≥); below it Latin letters and signs, no Chinese read back.
+_CHINESE_SIGN_FROM = "\u2010"
+
+
+def _read_sequences(seqs: Iterable[str], lost: Callable[[str], bool]) -> list[str] | None:
+    """Each three-byte sequence of UTF-8 read as Latin-1 / cp1252 (one character a byte) read
+    back as the character it was, one *lost* a :data:`MARKER`; None when one is no character."""
+    out = []
+    for seq in seqs:
+        if lost(seq):
+            out.append(MARKER)
+            continue
+        try:
+            out.append(seq.translate(_TO_LATIN1).encode("latin-1").decode("utf-8"))
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            return None
+    return out
 
 
 def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
@@ -2470,7 +2491,7 @@ def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
             after = run.group().translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
         except (UnicodeDecodeError, UnicodeEncodeError):
             continue
-        if len(after) >= CUT_HEAD_MIN and all(c in _common() and c >= "\u3000" for c in after):
+        if len(after) >= CUT_HEAD_MIN and all(c in _common() and c >= _CJK_FROM for c in after):
             edits.append((head.start(), run.end(), MARKER + after, "utf8-as-latin"))
     return edits
 
@@ -2488,19 +2509,9 @@ def _questioned_reading(run: str, common: frozenset[str]) -> str | None:
     of Chinese text."""
     if "?" not in run:
         return None
-    out = []
-    for k in range(0, len(run), 3):
-        seq = run[k : k + 3]
-        if "?" in seq:
-            out.append(MARKER)
-            continue
-        try:
-            c = seq.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        if c not in common or c < "\u2010":
-            return None
-        out.append(c)
+    out = _read_sequences((run[k : k + 3] for k in range(0, len(run), 3)), lambda seq: "?" in seq)
+    if out is None or any(c != MARKER and (c not in common or c < _CHINESE_SIGN_FROM) for c in out):
+        return None
     return "".join(out)
 
 
@@ -2551,6 +2562,9 @@ _NFKC_PIECE = re.compile(f"[\u00e0-\u00ef]|[{_CONT1}\ufffd]|{_NFKC_FOLD}")
 # What only a fold leaves beside Latin-1 text: a combining mark after a blank, a fraction slash,
 # a Greek mu, a folded trade mark or ellipsis (the gate of a run for :func:`_stage_nfkc_latin`)
 _NFKC_SIGN = re.compile(" [\u0301\u0303\u0304\u0308\u0327]|\u2044|\u03bc|TM|\\.\\.\\.")
+#: The whole characters a run of :func:`_stage_nfkc_latin` reads as, at least (and more than its
+#: marks).
+NFKC_LATIN_MIN = 2
 
 
 def _nfkc_reading(run: str) -> str | None:
@@ -2559,18 +2573,9 @@ def _nfkc_reading(run: str) -> str | None:
     pieces = _NFKC_PIECE.findall(run)
     if not any(len(p) > 1 or (not p.isascii() and p in _NFKC_FOLDS) for p in pieces):
         return None
-    out = []
-    for k in range(0, len(pieces), 3):
-        seq = pieces[k : k + 3]
-        if MARKER in seq:
-            out.append(MARKER)
-            continue
-        data = "".join(_NFKC_FOLDS.get(p, p) for p in seq).translate(_TO_LATIN1).encode("latin-1")
-        try:
-            out.append(data.decode("utf-8"))
-        except UnicodeDecodeError:
-            return None
-    return "".join(out)
+    seqs = ("".join(_NFKC_FOLDS.get(p, p) for p in pieces[k : k + 3]) for k in range(0, len(pieces), 3))
+    out = _read_sequences(seqs, lambda seq: MARKER in seq)
+    return None if out is None else "".join(out)
 
 
 def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
@@ -2579,7 +2584,8 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
     back exactly ("æ•TMè‚2" -> "教育"); a sequence whose byte cp1252 lacked (a U+FFFD) is one
     :data:`MARKER`. Only a run holding a sign a fold alone leaves (:data:`_NFKC_SIGN`; an ASCII
     letter, digit or blank a fold may leave is the text's own as well), whose whole characters,
-    two at least and more than its marks, are all common Han or punctuation of Chinese text.
+    :data:`NFKC_LATIN_MIN` at least and more than its marks, are all common Han or punctuation
+    of Chinese text.
 
     >>> _stage_nfkc_latin("æ•TMè‚2å±€")
     [(0, 10, '教育局', 'utf8-as-latin')]
@@ -2596,7 +2602,9 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
         if after is None:
             continue
         real = after.replace(MARKER, "")
-        if len(real) >= 2 and len(real) > len(after) - len(real) and all(c in _common() and c >= "\u2010" for c in real):
+        if len(real) < NFKC_LATIN_MIN or len(real) <= len(after) - len(real):
+            continue
+        if all(c in _common() and c >= _CHINESE_SIGN_FROM for c in real):
             edits.append((m.start(), m.end(), after, "utf8-as-latin"))
     return edits
 
