@@ -154,3 +154,15 @@ def test_a_unit_sign_before_utf8_as_latin_stays(text: str) -> None:
     sign = text[-4]
     damaged = text[:-3] + text[-3:].encode().decode("latin-1")
     assert fix_mojibake(damaged) == text, sign
+
+
+@pytest.mark.parametrize("sign", ["·", "“"])
+@pytest.mark.parametrize("word", ["心开", "学校", "教育局"])
+def test_a_clean_sign_before_utf8_as_latin_stays(sign: str, word: str) -> None:
+    # the GBK-as-Latin reader took the sign as a lead byte ("约翰·å¿ƒå¼€" -> 约翰峰績开)
+    assert fix_mojibake("约翰" + sign + word.encode().decode("latin-1")) == "约翰" + sign + word
+
+
+@pytest.mark.parametrize("sign", ["·", "“"])
+def test_gbk_as_latin_after_a_clean_sign_is_still_read(sign: str) -> None:
+    assert fix_mojibake("他说" + sign + "教育局".encode("gbk").decode("latin-1")) == "他说" + sign + "教育局"

@@ -2125,6 +2125,8 @@ def _gbk_latin(run: str, short: bool = False, codec: str = "gbk") -> str | None:
         # read as Latin-1 twice ("Ã¥Â¹Â´" is "å¹´", then 年), as GBK 氓鹿麓, nor GBK read as
         # Latin-1 whose UTF-8 was read as Latin-1 again ("Â¸Â½" is "¸½", then 附)
         return None
+    if run[0] in _PUNCT and max(_utf8_prefix(data[1:]) or " ") > "\u07ff":
+        return None  # the clean text's “ or · before UTF-8 read as Latin-1 ("·å¿ƒ" is · 心)
     if _UTF8_LOST_CONT.fullmatch(data) and len(_LEAD3_BYTE.findall(data)) >= 2:
         return None  # UTF-8 that lost bytes: the UTF-8 stages mark them
     # GBK's superset GB18030 only where a four-byte character is, or a two-byte one GBK
