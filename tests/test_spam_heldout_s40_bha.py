@@ -263,3 +263,11 @@ def test_a_spec_tables_cells_stay() -> None:
             "本项目采购会议室音视频系统一套，预算金额为48万元，供应商须在规定时间内提交投标文件。", "主要技术参数：",
             "清晰度", "4K超高清", "字幕", "支持中英文字幕叠加", "投标截止时间为2031年5月20日上午9时，逾期送达的文件不予受理。"]
     assert all(_kept(body)[2:]), _kept(body)
+
+
+@pytest.mark.parametrize("under", ["点击进入专题：乡村振兴>>", "视频加载中..."])
+def test_a_subheading_between_a_qr_call_and_another_prompt_stays(under: str) -> None:
+    """A short subheading between a QR box's call and a banner or a player's loading line (no QR call under it) is
+    the text's, no QR box's caption (before, it went with the prompts)."""
+    vs = classify_lines("\n".join(["某某新闻", PARA, "扫码关注“某某发布”", "乡村教育再上台阶", under, PARA, PARA]))
+    assert vs[3].keep, vs[3]

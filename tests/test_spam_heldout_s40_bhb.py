@@ -202,9 +202,9 @@ def test_a_statement_under_an_issue_label_stays(line: str) -> None:
     assert _rules(["正文。", line]) == [None, None]
 
 
-@pytest.mark.parametrize("link", ["上一期 27030", "下一期：夏季防溺水专题", "[上一期] 第3期 [下一期] 第5期"])
+@pytest.mark.parametrize("link", ["上一期 27030", "[下一期]：夏季防溺水专题", "[上一期] 第3期 [下一期] 第5期"])
 def test_an_issue_link_naming_a_number_or_a_short_title_goes(link: str) -> None:
-    """A number or a short title under the label is an issue's link as 第N期 is."""
+    """A number, or a short title under a bracketed label, is an issue's link as 第N期 is."""
     assert _rules(["正文。", link]) == [None, "related"]
 
 
@@ -220,3 +220,38 @@ def test_a_columns_recap_of_its_last_issue_stays_with_the_text_under_it() -> Non
     tail = ["相关文章", "亲子阅读专栏（第7期）", "主办单位：某县图书馆", "某ICP备00000714号"]
     lines = [*head, *text, *tail]
     assert all(dict(zip(lines, keeps(lines)))[x] for x in text)
+
+
+@pytest.mark.parametrize("link", ["上一篇：本期销量比上一期增长20%", "上一篇：线上一期培训班，共500人",
+                                  "下一篇：二期工程较上一期提前完工"])
+def test_an_issue_word_inside_a_titles_words_is_no_issue_label(link: str) -> None:
+    """上一期 / 下一期 inside a link title's words (比上一期, 线上一期) is no issue label: the line is a previous/next
+    link as its 上一篇 says (before, its words were read as a statement under an issue label and it stayed)."""
+    assert _rules(["正文。", link]) == [None, "related"]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_call_to_act_and_its_buttons_go_on_blank_separated_text(blank: bool) -> None:
+    """Blank lines between the text's lines (crawled text) hide no call to act and its buttons from the pass
+    (before, the quick check read the blank lines and the pass never ran)."""
+    buttons = ["我要报价", "收藏", "分享"]
+    lines = [*INQUIRY_HEAD, *INQUIRY_TEXT, *buttons, *INQUIRY_TAIL]
+    if blank:
+        lines = [x for s in lines for x in (s, "")][:-1]
+    kept = dict(zip(lines, keeps(lines)))
+    assert not any(kept[b] for b in buttons)
+    assert all(kept[x] for x in INQUIRY_TEXT)
+
+
+@pytest.mark.parametrize("line", ["下一期：我们将走进社区", "上一期：谈谈孩子的睡眠", "下一期 敬请期待"])
+def test_a_bare_title_under_a_lone_unbracketed_issue_label_stays(line: str) -> None:
+    """A lone 上一期： / 下一期 not in brackets over a bare phrase with no issue's reference or number is the text's
+    (a column's preview or recap; before, it went as a previous/next link)."""
+    assert _rules(["正文。", line]) == [None, None]
+
+
+@pytest.mark.parametrize("link", ["[下一期] 夏季防溺水专题", "上一期：春季防火 下一期：夏季防溺水", "下一期：第5期 防溺水"])
+def test_a_bracketed_or_paired_issue_label_over_a_title_goes(link: str) -> None:
+    """A bracketed label, or two labels sharing the line, over a short title, or a label over an issue's
+    reference, is an issue's link."""
+    assert _rules(["正文。", link]) == [None, "related"]

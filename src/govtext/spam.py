@@ -986,15 +986,17 @@ class Related(Rule):
     _prevnext = _sx(
         rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章|期)(?:\s|\Z)"
     )
-    #: A serial's issue label (上一期, [下一期], 下一期：), which splits a line into what each label names.
-    _issue_label = _sx(r"\[?\s*[上下]一期\s*[\]:>]?\s*")
+    #: A serial's issue label (上一期, [下一期], 下一期：) opening the line or after a blank or a bracket (not inside
+    #: words: 比上一期, 线上一期), which splits a line into what each label names.
+    _issue_label = _sx(r"(?:\[\s*|(?<![^\s\[\]()]))[上下]一期\s*[\]:>]?\s*")
     #: An issue's reference (第12期, 2027年第4期, 27030期): a link to the previous or next issue names it.
     _issue_ref = _sx(r"(?:\d{4}\s?年\s?)?第\s?[\d一二三四五六七八九十百零〇]{1,6}\s?期|\d{1,6}\s?期")
     #: A list's or a clause's mark: what an issue label names holds none (下一期：我们将公示…，敬请关注).
     _issue_marks = _sx(r"[,，、]")
-    #: What an issue label names besides a reference: a number (27030), or a short title of no figures
-    #: (专题预告); a statement says more (已建成住宅1200套).
-    _issue_name = _sx(rf"\d{{1,8}}|[^\d]{{1,{ISSUE_TITLE_MAX}}}")
+    #: What an issue label names besides a reference: a number (27030), or, under a bracketed label or one of
+    #: several on the line, a short title of no figures ([下一期] 专题预告); a statement says more (已建成住宅1200套).
+    _issue_number = _sx(r"\d{1,8}")
+    _issue_title = _sx(rf"[^\d]{{1,{ISSUE_TITLE_MAX}}}")
 
     #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
     max_len = 400
@@ -1012,19 +1014,27 @@ class Related(Rule):
     @classmethod
     def _issue_links(cls, s: str) -> bool:
         """Whether each serial's issue label on previous/next line *s* (上一期, 下一期) names an issue, as a
-        link does: its reference (:attr:`_issue_ref`, 第12期工作简报, 2027年第4期), a number or a short title
-        (:attr:`_issue_name`), or nothing, with no list or clause mark (:attr:`_issue_marks`); a statement
-        under the label (上一期：我们聊了…，本期继续) is the text's. Lines of other labels (上一篇：…) pass.
+        link does: its reference (:attr:`_issue_ref`, 第12期工作简报, 2027年第4期), a number, a short title
+        (:attr:`_issue_title`) under a bracketed label or one of several on the line, or nothing, with no list or
+        clause mark (:attr:`_issue_marks`); a statement under the label (上一期：我们聊了…，本期继续) or a bare
+        phrase under a lone label (下一期：我们将走进社区) is the text's. Lines of other labels (上一篇：…) pass.
 
         >>> Related._issue_links("上一期 第27030期"), Related._issue_links("上一期:已建成住宅1200套")
         (True, False)
+        >>> Related._issue_links("下一期：走进社区"), Related._issue_links("[下一期] 走进社区")
+        (False, True)
         """
         if "一期" not in s:
             return True
-        for rest in cls._issue_label.split(s)[1:]:
-            rest = rest.strip()
-            if rest and (cls._issue_marks.search(rest) or (
-                    cls._issue_ref.search(rest) is None and cls._issue_name.fullmatch(rest) is None)):
+        labels = list(cls._issue_label.finditer(s))
+        for k, m in enumerate(labels):
+            rest = s[m.end():labels[k + 1].start() if k + 1 < len(labels) else len(s)].strip()
+            if not rest:
+                continue
+            if cls._issue_marks.search(rest):
+                return False
+            titled = (len(labels) > 1 or "[" in m.group()) and cls._issue_title.fullmatch(rest) is not None
+            if not (titled or cls._issue_ref.search(rest) or cls._issue_number.fullmatch(rest)):
                 return False
         return True
 
@@ -4906,7 +4916,7 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     short lines under it up to a dropped line: at most ``CALL_BUTTON_TAIL_MAX`` lines reaching the region's
     end, each under the call at most ``CALL_BUTTON_ROW_MAX`` characters, none a sentence or a question
     (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of the region (:func:`_opens_as_call`
-    reads the heads first). An inquiry's 我要报价 and 收藏项目 under its contact rows, which the region took as its last
+    reads their heads, blank lines skipped). An inquiry's 我要报价 and 收藏项目 under its contact rows, which the region took as its last
     section's; a call to act with the text going on under it, or among the page's chrome, stays. (A few
     lines read a page: no search of its text.)
 
@@ -4915,12 +4925,7 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     >>> _call_buttons(page, verdicts, 3); [v.keep for v in verdicts]
     [True, True, False, False, False]
     """
-    for s in lines[max(0, end + 1 - CALL_BUTTON_TAIL_MAX): end + 2]:  # (the region's last lines, the one under it)
-        if _opens_as_call(s):
-            break
-    else:
-        return  # (most pages: no line there opens as a call to act; four lines' heads read)
-    i, seen = _nonblank(lines, end, 1), 0
+    i, seen = _nonblank(lines, end, 1), 0  # (the region's last non-blank lines, the one under it: a few heads read)
     if i is None or not verdicts[i].keep:
         i = end  # (the line under the region dropped or none: the call is among the region's last lines)
     while i is not None and seen < CALL_BUTTON_TAIL_MAX:
@@ -7842,17 +7847,27 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
 QR_BOX_LINE_MAX = 20
 #: A path's or a menu's separator (a space, >, |, /): no caption of a QR box holds one.
 _MENU_SEPARATOR = re.compile(r"[\s>|/»→]")
-#: The words of a QR box's call (扫码关注…, 长按识别二维码): one of the two prompts around a caption holds one.
+#: The words of a QR box's call (扫码关注…, 长按识别二维码): both prompts around a caption hold one.
 _QR_CALL = ("扫码", "扫一扫", "二维码", "关注")
+
+
+def _qr_call(s: str) -> bool:
+    """Whether prompt *s* is a QR box's call (:data:`_QR_CALL`).
+
+    >>> _qr_call("长按识别二维码"), _qr_call("点击进入专题：乡村振兴>>")
+    (True, False)
+    """
+    return any(w in s for w in _QR_CALL)
 
 
 def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[int]) -> list[int]:
     """The lines between two reader prompts (*prompts*: the lines the prompt rule dropped, in order), one
     line alone between them, kept, of ``QR_BOX_LINE_MAX`` characters at most, no sentence's end and no
     separator of a path or a menu (:data:`_MENU_SEPARATOR`): a QR box's caption under its call (扫码关注“某某”公众号,
-    获取更多资讯, 长按识别二维码), one of the two a QR box's call (:data:`_QR_CALL`). It is dropped with them
+    获取更多资讯, 长按识别二维码), both of them a QR box's call (:data:`_QR_CALL`). It is dropped with them
     (*verdicts* updated in place); a guide's step between two (a sentence) stays, a breadcrumb between an app's
-    prompt and a player's is no caption, and nor is the article's section heading (三、主要措施) between two banners.
+    prompt and a player's is no caption, and nor is the article's section heading (三、主要措施) between two banners,
+    or a subheading between a QR call and a banner (扫码关注… / 乡村教育再上台阶 / 点击进入专题：…).
 
     >>> text = ["扫码关注“某某发布”公众号", "获取更多本地资讯", "长按识别二维码"]
     >>> verdicts = classify_lines("\\n".join(text), page=False)
@@ -7863,7 +7878,7 @@ def _between_prompts(lines: list[str], verdicts: list[Verdict], prompts: list[in
     for a, b in itertools.pairwise(prompts):
         m = _nonblank(lines, a, 1)
         if m is None or m == b or _nonblank(lines, m, 1) != b or not verdicts[m].keep \
-                or not any(w in lines[a] or w in lines[b] for w in _QR_CALL):
+                or not (_qr_call(lines[a]) and _qr_call(lines[b])):
             continue
         s = lines[m]
         if s[:1] in _OUTLINE_FIRST and Related._outline.match(s):
