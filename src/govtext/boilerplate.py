@@ -4557,7 +4557,7 @@ def _resumed(
 
 def _over_editor_line(
     lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, last: int,
-    drops: Mapping[int, Drop], p: PageParams,
+    drops: Mapping[int, Why], p: PageParams,
 ) -> bool:
     """Whether the paragraph at position *x* of *nb* (prose ending a sentence, after the region's last
     line *last*) is the article's last, past a box crawled inside it: right over the article's editor

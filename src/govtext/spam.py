@@ -47,6 +47,7 @@ from .boilerplate import (
     _HAN_CLASS,
     _HAN_RANGES,
     _ISO_DAY,
+    _LINE,
     _NUMBER_FIRST,
     _ROW_LABEL,
     _SENTENCE_LAST,
@@ -2317,7 +2318,8 @@ _chrome_words = interface_words
 _CHROME_PAIRED = {"us": ("contact", "about"), "邮件": ("打印", "评论", "分享", "收藏", "纠错", "字号", "转发"),
                   "开": ("字幕",), "关": ("开", "字幕")}
 #: A player's quality and subtitle menus (清晰度 标清 高清, 字幕 开 关): interface words only on a line with
-#: ``PLAYER_MENU_BESIDE`` more of the player's words, or 字幕 over its switch (:func:`_player_menu`); alone or
+#: ``PLAYER_MENU_BESIDE`` more interface words (any of the lexicon's: 标清 高清), or 字幕 over its switch
+#: (:func:`_player_menu`); alone or
 #: beside one grade (清晰度 / 超清, 字幕 in a spec table) they are a table's cells.
 _PLAYER_MENUS = frozenset({"清晰度", "字幕"})
 #: Interface words a line holds besides a word of :data:`_PLAYER_MENUS` for it to be the player's menu.
@@ -3068,6 +3070,19 @@ _TALLY_ACTS = "献花|点烛|祭奠|签名|投票|打卡"
 FOLD_REASON = "a fold's share unread"
 #: The reason of a countdown widget's line (:attr:`Widget._countdown`).
 COUNTDOWN_REASON = "countdown"
+#: Units of time at least (天, 时, 分, 秒) a countdown's time left shows to be a widget's display (3天 06时).
+COUNTDOWN_UNITS_MIN = 2
+
+
+def _counts_units(left: str) -> bool:
+    """Whether a countdown's time left *left* shows ``COUNTDOWN_UNITS_MIN`` units of time or more.
+
+    >>> _counts_units("6天19时37分"), _counts_units("3天")
+    (True, False)
+    """
+    return sum(map(left.count, "天时分秒")) >= COUNTDOWN_UNITS_MIN
+
+
 #: The time a countdown shows left, in days, hours, minutes or seconds (3天 06时 21分, 186 天).
 _TIME_LEFT = r"(?=\d)(?:\d{1,4}\s?天)?\s?(?:\d{1,2}\s?(?:小时|时))?\s?(?:\d{1,2}\s?分钟?)?\s?(?:\d{1,2}\s?秒)?"
 
@@ -3260,10 +3275,10 @@ class Widget(Rule):
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
-                and (not m["left"].isalnum() or sum(map(m["left"].count, "天时分秒")) > 1):
+                and (not m["left"].isalnum() or _counts_units(m["left"])):
             return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
         if s[-1] in "天时分秒钟" and ("剩余时间" in s or "倒计时" in s) and (m := self._timer.fullmatch(s)) \
-                and sum(map(m["left"].count, "天时分秒")) > 1:
+                and _counts_units(m["left"]):
             return _drop(self.name, f"{COUNTDOWN_REASON} {s[:20]!r}")
         if "广告" in s and (m := self._tagged_ad.match(s)) and "广告" not in s[m.end():]:
             # (the words after the tag naming 广告 again are about adverts: 【广告】某某诊所发布违法广告案,
@@ -4769,11 +4784,9 @@ def _lone_buttons(lines: list[str], verdicts: list[Verdict], chrome: list[int], 
 def _boxed_lines(ctx: Context, verdicts: list[Verdict], by: Mapping[str | None, list[int]]) -> list[int]:
     """The lines of boxes the passes before the page reading drop (*verdicts* updated in place): the adverts
     under their 广告 labels (:func:`_labelled_adverts`) and a QR box's caption between its two prompts
-    (:func:`_between_prompts`; *by*: the dropped lines by rule)."""
+    (:func:`_between_prompts`, none under fewer than two prompts; *by*: the dropped lines by rule)."""
     out = _labelled_adverts(ctx.lines, verdicts, ctx.ad_labels) if ctx.ad_labels else []
-    if len(by[Prompt.name]) > 1:
-        out += _between_prompts(ctx.lines, verdicts, by[Prompt.name])
-    return out
+    return out + _between_prompts(ctx.lines, verdicts, by[Prompt.name])
 
 
 def _read_in_context(
@@ -5204,7 +5217,7 @@ def _apply_reading(
     ({'template': [1, 2]}, True, [None, 'template', 'template'])
     """
     read: defaultdict[str, list[int]] = defaultdict(list)
-    made: dict[tuple[str, str], Verdict] = {}  # (a reason's verdict: a page drops hundreds of lines for a few)
+    made: dict[tuple[str, str], Verdict] = {}  # (by (rule, reason) pair: a page drops hundreds of lines for a few)
     again = False
     for i, why in reading.dropped:
         v = made.get(why)
@@ -5237,7 +5250,7 @@ def _comment_openers(
     end = reading.region[1]  # type: ignore[index]
     rows = _of_rules(by, _OPENER_RULES)
     rows = rows[bisect_right(rows, end):]  # (in order: those after the region are its tail)
-    after = reading.dropped[bisect_right(reading.dropped, end, key=_DROP_LINE):]  # (they are in line order)
+    after = reading.dropped[bisect_right(reading.dropped, end, key=_LINE):]  # (they are in line order)
     if not (rows or after) or not any(_holds(folded, w) for w in _COMMENT_WORD_GROUPS):
         return heads  # (no line of the page holds a comment word: none opens the comments)
     chrome = [i for i, (rule, _) in after if rule == "page_chrome" and len(lines[i]) <= Related.header_max]
@@ -5246,8 +5259,6 @@ def _comment_openers(
     worded = itertools.compress(rows, map(_COMMENT_WORD.search, map(lines.__getitem__, rows)))
     return heads + [i for i in worded if _COMMENTS_OPEN.search(lines[i])]
 
-
-_DROP_LINE = operator.itemgetter(0)  # (a page reading's drop's line)
 
 #: A comment form's notice alone on its line: a call for civil comments (请文明留言, 请理性发言)
 #: or word that they are moderated (留言经审核后显示, 评论内容需经管理员审核后才能显示), one or two
@@ -7846,7 +7857,7 @@ def _labelled_adverts(lines: list[str], verdicts: list[Verdict], labels: list[in
 #: Longest line read as a QR box's caption between its two prompts (:func:`_between_prompts`).
 QR_BOX_LINE_MAX = 20
 #: A path's or a menu's separator (a space, >, |, /): no caption of a QR box holds one.
-_MENU_SEPARATOR = re.compile(r"[\s>|/»→]")
+_MENU_SEPARATOR = _sx(r"[\s>|/»→]")
 #: The words of a QR box's call (扫码关注…, 长按识别二维码): both prompts around a caption hold one.
 _QR_CALL = ("扫码", "扫一扫", "二维码", "关注")
 
