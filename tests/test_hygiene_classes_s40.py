@@ -57,3 +57,26 @@ def test_probes_of_the_name_blank_rule(text: str) -> None:
     # 等 and before a plural both, joined
     joined = text.replace(" …… ", "……").replace(" … ", "…")
     assert fix_cjk_spacing(text) == (joined if "等" in text else text)
+
+
+@pytest.mark.parametrize(
+    ("text", "spaced"),
+    [
+        ("、: …！", "、:…！"),  # found by hypothesis: normalize gave "、： …！", then "、：…！"
+        ("甲: …… 乙", "甲:……乙"),
+        ("附表、: …… 各项", "附表、:……各项"),
+    ],
+)
+def test_an_ascii_mark_the_width_step_widens_is_the_ellipsis_left_side(text: str, spaced: str) -> None:
+    # the blanks of an ellipsis after ASCII , : ; ? ! that follows Chinese go as they go once the mark
+    # is wide (rule C of fix_cjk_spacing), so normalize reaches its fixed point in one pass
+    assert fix_cjk_spacing(text) == spaced
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@pytest.mark.parametrize("text", ["本人: …… 同志", "a: … b", "总则: ……1"])
+def test_an_ascii_marks_ellipsis_keeps_what_the_wide_mark_keeps(text: str) -> None:
+    assert fix_cjk_spacing(text) == text
+    once = normalize(text)
+    assert normalize(once) == once

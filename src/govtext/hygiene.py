@@ -814,6 +814,9 @@ def _spacing() -> regex.Pattern[str]:
         # (it follows Chinese), where B will apply once it is wide: "字体: 视力"
         + rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
         rf"|(?=[,:;?!]++{b}*+[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
+        # C': B'' where that punctuation is the ellipsis's left side ("、: …！", "、: …… 各项")
+        + rf"|(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_BLANK_TITLE})[{han}{pb}]|[{close}]))(?<=[{_CJK}]{b}*+[,:;?!]+{b})"
+        rf"|(?=[{han}{pb}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}{_ELLIPSIS}{{1,2}}{b})(?!{_NAME_BLANK_TITLE})"
         ")"
     )
 
