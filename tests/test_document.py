@@ -3352,3 +3352,17 @@ def test_the_addressees_label_may_name_its_field() -> None:
     for label in ("主送机关：", "主送单位：", "主送："):
         doc = parse_document(text.format(label))
         assert doc.addressees is not None and doc.addressees.text == "各乡镇财政所", label
+
+
+def test_a_short_organs_name_signing_is_no_person() -> None:
+    """(session 40, FXD40 #1) a short organ's name signing a bare 主送's document (县人大, 市政协, 区妇联, 张庄村,
+    城关镇) is no person's: the document keeps its signature, date and 主送; a person's short name (a surname
+    first) still makes the letter a citizen's."""
+    text = "各乡镇人民政府：\n　　现将有关安排通知如下。\n{}\n2028年4月2日\n"
+    for who in ("县人大", "市政协", "县科协", "区妇联", "县残联", "市文联", "市侨联", "张庄村", "城关镇", "某街道"):
+        doc = parse_document(text.format(who))
+        assert doc.signature is not None and doc.signature.text == who and doc.date is not None, who
+        assert doc.addressees is not None and doc.addressees.text == "各乡镇人民政府", who
+    for who in ("王某某", "李明", "赵某"):
+        doc = parse_document(text.format(who))
+        assert doc.signature is None and doc.date is None and doc.addressees is None, who

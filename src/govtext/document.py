@@ -3462,15 +3462,21 @@ def _people_signed_re() -> re.Pattern[str]:
 def _citizens_signed(names: list[str]) -> bool:
     """Whether the signature's *names* (:func:`_issuers`, spacing removed) are people's: one of them names
     residents, citizens, owners, villagers or the public (``某某小区居民``, ``市民`` over ``王某``), or the one
-    name is a person's (at most :data:`_PERSON_NAME_MAX` characters, not ending like an organ: ``王某某``).
+    name is a person's (at most :data:`_PERSON_NAME_MAX` characters, a surname first, not ending like an organ
+    or a short organ's name, :func:`_organ_lead`: ``王某某``; not 县人大, 市政协, 张庄村).
 
     >>> _citizens_signed(["某某小区居民"]), _citizens_signed(["市民", "王某"]), _citizens_signed(["王某某"])
     (True, True, True)
     >>> _citizens_signed(["某某县气象站"]), _citizens_signed(["某某社区居民委员会"]), _citizens_signed(["某某局"])
     (False, False, False)
+    >>> _citizens_signed(["县人大"]), _citizens_signed(["张庄村"]), _citizens_signed(["市妇联"])
+    (False, False, False)
     """
+    from .boilerplate import _surnames  # (boilerplate imports this module)
+
     bare = [_strip_spacing(n) for n in names]
-    if len(bare) == 1 and 2 <= len(bare[0]) <= _PERSON_NAME_MAX and not _organ_ends(bare[0]):
+    if (len(bare) == 1 and 2 <= len(bare[0]) <= _PERSON_NAME_MAX and bare[0][0] in _surnames()
+            and not _organ_lead(bare[0])):
         return True
     return any(_people_signed_re().search(n) for n in bare)
 
