@@ -3366,3 +3366,30 @@ def test_a_short_organs_name_signing_is_no_person() -> None:
     for who in ("王某某", "李明", "赵某"):
         doc = parse_document(text.format(who))
         assert doc.signature is None and doc.date is None and doc.addressees is None, who
+
+
+def test_a_second_copy_list_is_read_as_the_first() -> None:
+    """(session 40, FXD40 #2, #3) a second copy list under the cc (抄报： over 抄送：) is read as the first: its
+    organs on the line under a label alone, its names wrapped over lines, no final separator kept; an empty
+    label over the 印发 lines joins nothing."""
+    text = "各乡镇人民政府：\n　　请按时报送。\n某某县财政局\n2027年5月6日\n抄报：县委办公室。\n{}某某县财政局办公室　　2027年5月6日印发\n"
+    for second in ("抄送：\n县审计局，县统计局。\n", "抄送：县审计局，\n县统计局。\n", "抄送：县审计局、\n县统计局\n",
+                   "抄送：县审计局，县统计局。\n"):
+        doc = parse_document(text.format(second))
+        want = "县委办公室，县审计局、县统计局" if "、" in second else "县委办公室，县审计局，县统计局"
+        assert doc.cc is not None and doc.cc.text == want, second
+        assert doc.printed_by is not None and doc.printed_by.text == "某某县财政局办公室", second
+    doc = parse_document(text.format("抄送：县审计局，\n"))
+    assert doc.cc is not None and doc.cc.text == "县委办公室，县审计局", doc.cc
+    doc = parse_document(text.format("抄送：\n").replace("某某县财政局办公室　　", "某某县财政局办公室\n"))
+    assert doc.cc is not None and doc.cc.text == "县委办公室" and doc.printed_by is not None, doc.cc
+
+
+def test_many_copy_lines_under_the_cc_are_read_in_linear_time() -> None:
+    # (session 40, FXD40 #4) a run of 抄… lines under the cc: the text of the cc is not rebuilt line by line
+    from linear_common import assert_linear
+
+    def text(n: int) -> str:
+        return "各乡镇人民政府：\n　　请报送。\n某某县财政局\n2027年5月6日\n" + "抄报：甲局。\n" * n
+
+    assert_linear(parse_document, text(4000), text(16000))

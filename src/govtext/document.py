@@ -3283,12 +3283,13 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
     (:func:`_note_above_record`)."""
     top = -1  # the 版记's first line
     sent = -1  # the last ``主送：`` line before the 版记 (:func:`_record_addressees`)
+    second = False  # whether a second copy list joined the cc (one at most: no text rebuilt per line)
     for i, ln in enumerate(lines[n:], n):
         if top < 0 and ln.s[0] == "主" and doc.addressees is None and _record_sent_re().match(ln.s):
             sent = i
             continue
-        if doc.cc is not None and lines[i - 1].no == doc.cc.lines[-1] and ln.s[0] == "抄":
-            _second_copy_list(doc, ln)  # (抄报：… over 抄送：…, as GB/T 9704-1999 printed both)
+        if not second and doc.cc is not None and lines[i - 1].no == doc.cc.lines[-1] and ln.s[0] == "抄":
+            second = _second_copy_list(doc, lines, i)  # (抄报：… over 抄送：…, as GB/T 9704-1999 printed both)
         if doc.cc is None:
             at, value = _copy_value(ln.s)
             if value:  # (抄送：。 names nobody: as the label alone)
@@ -3296,9 +3297,7 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 top = i if top < 0 else top
                 _cc_wrapped(doc, lines, i)
                 continue
-            if at >= 0 and i + 1 < len(lines) and _organ_list(lines[i + 1].s) and not (
-                    i + 2 < len(lines) and lines[i + 2].s.endswith("印发") and _date_re().match(lines[i + 2].s)):
-                # (抄送： alone, its organs under it; not the 印发机关 over its date line under an empty label)
+            if at >= 0 and _organs_under_label(lines, i):
                 nxt = lines[i + 1]
                 value = nxt.s.rstrip("。. \u3000")
                 doc.cc = Element(value, nxt.start, nxt.start + len(value), (nxt.no,))
@@ -3343,14 +3342,29 @@ def _copy_value(s: str) -> tuple[int, str]:
     return (m.end(), s[m.end() :].rstrip("。. \u3000")) if m else (-1, "")
 
 
-def _second_copy_list(doc: OfficialDocument, ln: _Line) -> None:
-    """A second copy list on the line *ln* right under the cc (``抄报：上级`` over ``抄送：同级``): its organs
-    join the cc."""
-    assert doc.cc is not None
-    at, value = _copy_value(ln.s)
-    if value:
-        cc = doc.cc
-        doc.cc = Element(f"{cc.text}，{value}", cc.start, ln.start + at + len(value), (*cc.lines, ln.no))
+def _organs_under_label(lines: list[_Line], i: int) -> bool:
+    """Whether the copy list's label alone on line *i* (``抄送：``) has its organs on the next line: not the
+    印发机关 over its date line under an empty label."""
+    return i + 1 < len(lines) and _organ_list(lines[i + 1].s) and not (
+        i + 2 < len(lines) and lines[i + 2].s.endswith("印发") and _date_re().match(lines[i + 2].s))
+
+
+def _second_copy_list(doc: OfficialDocument, lines: list[_Line], i: int) -> bool:
+    """A second copy list on line *i* right under the cc (``抄报：上级`` over ``抄送：同级``): its organs join
+    the cc, read as the first list's are (under a label alone, wrapped over lines: :func:`_cc_wrapped`), a
+    final separator left out. Returns whether a list joined."""
+    cc = doc.cc
+    assert cc is not None
+    at, value = _copy_value(lines[i].s)
+    if not value and (at < 0 or not _organs_under_label(lines, i)):
+        return False
+    k, at = (i, at) if value else (i + 1, 0)
+    value = value or lines[k].s.rstrip("。. \u3000")
+    doc.cc = Element(f"{cc.text}，{value}", cc.start, lines[k].start + at + len(value), (*cc.lines, lines[k].no))
+    _cc_wrapped(doc, lines, k)
+    text = doc.cc.text.rstrip("，、,；;")
+    doc.cc = Element(text, cc.start, doc.cc.end - (len(doc.cc.text) - len(text)), doc.cc.lines)
+    return True
 
 
 #: The most lines a 主送 printed in the 版记 may take (its organs wrapped).
