@@ -3393,3 +3393,16 @@ def test_many_copy_lines_under_the_cc_are_read_in_linear_time() -> None:
         return "各乡镇人民政府：\n　　请报送。\n某某县财政局\n2027年5月6日\n" + "抄报：甲局。\n" * n
 
     assert_linear(parse_document, text(4000), text(16000))
+
+
+def test_an_instruction_under_the_date_is_no_attachments_name() -> None:
+    """(session 40, FXD40 #5) a line under the date labelled 附件： or numbered under it that gives an instruction
+    (请…, …前报送), no comma nor stop in it, names no attachment; a form's or a document's name holding 请 still
+    does."""
+    text = "各乡镇人民政府：\n　　请按时报送。\n某某县财政局\n2027年5月6日\n{}\n"
+    for under, names in (("附件：1．请各村于6月2日前报送", []), ("附件：各村于6月2日前上报", []),
+                         ("附件：1．甲统计表\n2．请于6月2日前报送", ["甲统计表"]),
+                         ("附件：1．请示事项汇总表\n2．乙表", ["请示事项汇总表", "乙表"]),
+                         ("附件：1．关于请求拨付经费的请示", ["关于请求拨付经费的请示"])):
+        doc = parse_document(text.format(under))
+        assert [a.text for a in doc.attachments] == names, under

@@ -2993,24 +2993,41 @@ def _listed_under_date(lines: list[_Line], n: int) -> int:
     num = _item_num_re().match(s, m.end())
     end, want = n + 1, 2
     while (num is not None and num.end() > m.end() and end < len(lines) and end - n < _ATTACH_LIST_MAX
-           and (item := re.match(rf"[（(]?{want}[.．、)）]", lines[end].s)) and not _sentence_item(lines[end].s, item.end())):
+           and (item := _numbered_re().match(lines[end].s)) and int(item.group(1)) == want
+           and not _sentence_item(lines[end].s, item.end())):
         end, want = end + 1, want + 1
     return end
 
 
+@lazy
+def _numbered_re() -> re.Pattern[str]:
+    # a numbered line of a 附件说明 under its first (:func:`_listed_under_date`): 2．, 2、, (2), the number captured
+    return re.compile(r"[（(]?(\d{1,2})[.．、)）]")
+
+
+@lazy
+def _instruction_re() -> re.Pattern[str]:
+    # an instruction's cue, no attachment's name (:func:`_sentence_item`): 请… opening it (past an item's number),
+    # …前报送 / 前上报 / 前提交 (a date it is due by)
+    return re.compile(r"^(?:[（(]?\d{1,2}[.．、)）])?[ \u3000]*请|前(?:报送|上报|提交|报)")
+
+
 def _sentence_item(s: str, at: int) -> bool:
     """Whether the line *s* from offset *at* (past a label or an item's number) is a sentence, no attachment's
-    name: it holds a comma or a full stop (:func:`_sentence_mark_re`; a final 。 too) and ends like no document or
-    form (a title may hold a comma: ``关于加快甲，促进乙的意见``).
+    name: it holds a comma or a full stop (:func:`_sentence_mark_re`; a final 。 too) or an instruction's cue
+    (:func:`_instruction_re`: ``1．请各单位于3月10日前报送``) and ends like no document or form (a title may hold a
+    comma: ``关于加快甲，促进乙的意见``).
 
     >>> _sentence_item("附件：请各单位于3月10日前报送。", 3), _sentence_item("2．请报送，联系电话：12345678。", 2)
     (True, True)
     >>> _sentence_item("附件：关于加快甲，促进乙的意见", 3), _sentence_item("附件：某某统计表。", 3), _sentence_item("甲表", 0)
     (False, False, False)
+    >>> _sentence_item("附件：1．请各单位于3月10日前报送", 3), _sentence_item("附件：1．请示事项汇总表", 3)
+    (True, False)
     """
     body = s[at:].rstrip(_BLANK)
     name = body.rstrip("。")
-    if name == body and _sentence_mark_re().search(name) is None:
+    if name == body and _sentence_mark_re().search(name) is None and _instruction_re().search(name) is None:
         return False
     return _title_end(name) is None and _form_end_re().search(name) is None
 
