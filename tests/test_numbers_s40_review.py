@@ -114,3 +114,14 @@ def test_ordinal_unit_before_a_number_is_no_address() -> None:
 
 def test_stairway_unit_before_a_room_stays_an_address() -> None:
     assert find_numbers("住在5单元601") == []
+
+
+@pytest.mark.parametrize("text", ["2027年2月30日至3月5日闭馆", "2027年4月31日-5月2日施工", "2月30日至3月2日停课"])
+def test_range_from_an_impossible_date_is_no_mention(text: str) -> None:
+    """(FXD40 #6) a range whose first end is past its month's end is none: its second end is no date without
+    the first's year."""
+    assert find_numbers(text) == []
+
+
+def test_range_from_a_possible_date_stays() -> None:
+    assert [m.kind for m in find_numbers("2027年2月3日至3月5日闭馆")] == ["range"]

@@ -11,6 +11,7 @@ from . import patterns as P
 from ._parse import fmt_decimal
 from .lexicon import (
     BIGS,
+    CONN_CHARS,
     LABEL,
     LAW_MARKERS,
     PCT_PREFIX,
@@ -89,9 +90,23 @@ def merge_dates(atoms: list[Atom], text: str) -> list[Atom]:
         out += atoms[done:i]
         if _possible(pd, text, atoms[j - 1].s):
             out.append(_lunar_kept(_merged_date(atoms, i, j, pd), pd))
-        done = j  # (an impossible date, 2月30日, is no mention: no reading of it is right)
+        else:
+            j = _past_range_end(atoms, j, text)
+        done = j  # (an impossible date, 2月30日, is no mention: no reading of it is right, nor of its range)
     out += atoms[done:]
     return out
+
+
+def _past_range_end(atoms: list[Atom], j: int, text: str) -> int:
+    """Past the date a range's connector joins to an impossible date ending at atom *j* (2026年2月30日至3月5日: the
+    range is none, and 3月5日 without its year no date of it); *j* when no date follows so."""
+    if j >= len(atoms) or atoms[j].kind not in _DATE_KINDS:
+        return j
+    gap = text[atoms[j - 1].e : atoms[j].s]
+    if len(gap) != 1 or gap not in CONN_CHARS:
+        return j
+    got = _date_at(atoms, j, text)
+    return j if got is None else got[0]
 
 
 #: the most days a month of the lunar calendar has (农历二月三十 is a day: a date in Chinese numerals without its year
