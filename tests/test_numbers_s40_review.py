@@ -125,3 +125,14 @@ def test_range_from_an_impossible_date_is_no_mention(text: str) -> None:
 
 def test_range_from_a_possible_date_stays() -> None:
     assert [m.kind for m in find_numbers("2027年2月3日至3月5日闭馆")] == ["range"]
+
+
+@pytest.mark.parametrize(("text", "want"), [("产量增长双20倍以上", "20倍以上"), ("鞋子双11码偏小", "11")])
+def test_pair_digits_before_a_counter_are_an_amount(text: str, want: str) -> None:
+    """(FXD40 #7) digits after 双 carrying a counter (倍, 码) are an amount, no name."""
+    assert [m.text for m in find_numbers(text)] == [want]
+
+
+@pytest.mark.parametrize("text", ["双11成交额创新高", "双11折扣力度大"])
+def test_pair_name_before_a_word_stays_no_mention(text: str) -> None:
+    assert find_numbers(text) == []

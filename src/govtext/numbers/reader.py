@@ -1606,17 +1606,20 @@ def _ratio_terms(text: str, e: int, prev: str, nxt: str) -> bool:
     return prev not in _BARE_TERMS or nxt in _RATIO or nxt not in _no_term_end()
 
 
+#: before 双N: 双 is a counter of pairs (每双20元, 一双, 两双), the digits an amount
+_PAIR_COUNTERS = frozenset("每一两兩")
+#: after 双N: the digits are an amount (双10%增长, 每双20元, 双20万元, 双1个百分点, a multiple: 双20倍, a size:
+#: 双11码), no name (not 条: “双20条” names a policy; nor 成, 折: 双11成交额, 双11折扣)
+_PAIR_AMOUNT_NEXT = frozenset(PCT_UNIT) | frozenset(YUAN) | frozenset(BIGS) | frozenset("个倍码")
+
+
 def _pair_name(text: str, s: int, nxt: str) -> bool:
     """Digits after 双 at text[s - 1]: a name (双11, “双20条”) unless 双 counts pairs (每双20元, 一双, 3双)
-    or the digits carry a percent or an amount of money (双10%增长, 双20元)."""
+    or the digits carry a percent, an amount of money or a counter (双10%增长, 双20元, 双20倍, 双11码)."""
     before = text[s - 2 : s - 1]
     if before in _PAIR_COUNTERS or (before and _numeral_at(text, s - 2)):
         return False
     return nxt not in _PAIR_AMOUNT_NEXT
-#: before 双N: 双 is a counter of pairs (每双20元, 一双, 两双), the digits an amount
-_PAIR_COUNTERS = frozenset("每一两兩")
-#: after 双N: the digits are an amount (双10%增长, 每双20元, 双20万元, 双1个百分点), no name
-_PAIR_AMOUNT_NEXT = frozenset(PCT_UNIT) | frozenset(YUAN) | frozenset(BIGS) | {"个"}
 
 
 def _numeral_at(text: str, i: int) -> bool:
