@@ -136,3 +136,9 @@ def test_pair_digits_before_a_counter_are_an_amount(text: str, want: str) -> Non
 @pytest.mark.parametrize("text", ["双11成交额创新高", "双11折扣力度大"])
 def test_pair_name_before_a_word_stays_no_mention(text: str) -> None:
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", ["她入职16年退休", "累计16年入学", "兄妹相差16年出生", "共有16年毕业", "已16年毕业"])
+def test_short_year_before_event_after_more_span_words(text: str) -> None:
+    """(FXD40 #8) 入职, 累计, 共, 共有, 已, 相差 before N年 and its event make N年 a span."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [("16年", "duration")]

@@ -393,8 +393,10 @@ SHORT_YEAR_ON_AFTER = re.compile(r"建成|成立|开始|启动|投入|开工|竣
 SHORT_YEAR_EVENT_AFTER = re.compile(r"(?:毕业|入学|出生|入党|入伍|参军|参加工作|退休|考入|结婚)(?![生率数人金])")
 SHORT_YEAR_EVENT_NOT_BEFORE = frozenset("了过用花读学作教")
 #: a word of a span right before N年 and its event (近16年毕业, 这16年, 过去20年出生, 工龄满30年退休, 任职20年退休, 最长10年毕业,
-#: 历时3年): the years it took, no year
-SHORT_YEAR_EVENT_SPAN_BEFORE = re.compile(r"(?:近|这|那|过去|满|最长|最短|最多|任职|任期|历时|用时|耗时|长达|整整|仅|才)\Z")
+#: 历时3年, 入职16年退休, 累计16年入学, 共有16年毕业, 相差16年出生): the years it took, no year
+SHORT_YEAR_EVENT_SPAN_BEFORE = re.compile(
+    r"(?:近|这|那|过去|满|最长|最短|最多|任职|任期|历时|用时|耗时|长达|整整|仅|才|入职|累计|共|共有|已|相差)\Z"
+)
 #: a word of a span of years before N年, at most two characters between (连续15年春季, 扎根乡村24年, 坚守12年底线):
 #: a span even before a part of a year
 SHORT_YEAR_SPAN_BEFORE = re.compile(r"(?:连续|历经|扎根|坚守|长达|服役)[\u4e00-\u9fff]{0,2}\Z")
