@@ -1714,8 +1714,10 @@ def _read_head(doc: OfficialDocument, lines: list[_Line]) -> int:
     return pos
 
 
+#: The separators of an organ list (主送 and 抄送 values): a line ending with one goes on below.
+_LIST_SEPS = "，、,；;"
 #: What a labelled 主送's value may end with that is not its own: a colon, a full stop, a separator, blanks.
-_SENT_VALUE_END = "：:。，、,；;" + _BLANK
+_SENT_VALUE_END = "：:。" + _LIST_SEPS + _BLANK
 
 
 def _labelled_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int:
@@ -1728,7 +1730,7 @@ def _labelled_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) ->
     if m is None:
         return 0
     end = pos + 1
-    while (end < len(lines) and end - pos < _RECORD_SENT_LINES and lines[end - 1].s[-1] in "，、,；;"
+    while (end < len(lines) and end - pos < _RECORD_SENT_LINES and lines[end - 1].s[-1] in _LIST_SEPS
            and _organs_addressed(lines[end].s.rstrip(_SENT_VALUE_END))):
         end += 1
     value = "".join(ln.s for ln in lines[pos:end])[m.end() :].rstrip(_SENT_VALUE_END)
@@ -2651,7 +2653,7 @@ _PAGE_DASH = f"[{re.escape(_PAGE_DASHES)}]"
 def _no_body_re() -> re.Pattern[str]:
     # what follows a signature and is no body text: 附件 and its numbered items, 抄送, 印发, a
     # note in brackets, a page number
-    return re.compile(r"附[ \u3000]*件|[抄分][ \u3000]*送|抄[ \u3000]*报|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|" + _PAGE_DASH + r"{1,2}[ \u3000]*\d")
+    return re.compile(r"附[ \u3000]*件|" + _COPY_LABEL + r"|\d{1,2}[.．、]|[（(][^（）()]{2,40}[）)]$|.{0,40}印发$|" + _PAGE_DASH + r"{1,2}[ \u3000]*\d")
 
 
 def _no_body(s: str) -> bool:
@@ -3126,14 +3128,14 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
         if not name:
             continue
         listed = listed and (bool(out) or not numbered)  # (附件：甲表 over 乙表 as 附件： over both)
-        if out and not numbered and j > at and (
-                _contact_line_re().match(name) or _contact_name_re().match(name) or _no_name_part(name)):
-            break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
-        if out and not numbered and j > at and not (listed and _name_ends(out[-1].text, name)):
-            # a long name wrapped onto a second line
-            prev = out[-1]
-            out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
-            continue
+        if out and not numbered and j > at:
+            if _contact_line_re().match(name) or _contact_name_re().match(name) or _no_name_part(name):
+                break  # (a contact line under the list, above the signature: 联系人：某某　　联系电话：…)
+            if not (listed and _name_ends(out[-1].text, name)):
+                # a long name wrapped onto a second line
+                prev = out[-1]
+                out[-1] = Element(prev.text + name, prev.start, ln.end, (*prev.lines, ln.no))
+                continue
         if numbered and ("\u3000" in name or " " in name):  # (maybe more names on the line: 1．甲表　2．乙表)
             out.extend(_names_on_line(ln, body_at, len(out) + 1))
             continue
@@ -3316,7 +3318,7 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
                 continue
             if at >= 0 and _organs_under_label(lines, i):
                 nxt = lines[i + 1]
-                value = nxt.s.rstrip("。. \u3000")
+                value = nxt.s.rstrip(_COPY_END)
                 doc.cc = Element(value, nxt.start, nxt.start + len(value), (nxt.no,))
                 top = i if top < 0 else top
                 _cc_wrapped(doc, lines, i + 1)
@@ -3337,6 +3339,8 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
         _note_above_record(doc, lines, top, n)
 
 
+#: What a copy list's value ends with that is not its own: a full stop, blanks.
+_COPY_END = "。. \u3000"
 #: The label of the 版记's copy list, its colon left out: 抄送, a 纪要's 分送, and 抄报 (GB/T 9704-1999's copy to
 #: superior organs).
 _COPY_LABEL = r"(?:[抄分][ \u3000]*送|抄[ \u3000]*报)"
@@ -3356,7 +3360,7 @@ def _copy_value(s: str) -> tuple[int, str]:
     ((3, '县委办公室'), '', (-1, ''))
     """
     m = _copy_label_re().match(s)
-    return (m.end(), s[m.end() :].rstrip("。. \u3000")) if m else (-1, "")
+    return (m.end(), s[m.end() :].rstrip(_COPY_END)) if m else (-1, "")
 
 
 def _organs_under_label(lines: list[_Line], i: int) -> bool:
@@ -3376,10 +3380,10 @@ def _second_copy_list(doc: OfficialDocument, lines: list[_Line], i: int) -> bool
     if not value and (at < 0 or not _organs_under_label(lines, i)):
         return False
     k, at = (i, at) if value else (i + 1, 0)
-    value = value or lines[k].s.rstrip("。. \u3000")
+    value = value or lines[k].s.rstrip(_COPY_END)
     doc.cc = Element(f"{cc.text}，{value}", cc.start, lines[k].start + at + len(value), (*cc.lines, lines[k].no))
     _cc_wrapped(doc, lines, k)
-    text = doc.cc.text.rstrip("，、,；;")
+    text = doc.cc.text.rstrip(_LIST_SEPS)
     doc.cc = Element(text, cc.start, doc.cc.end - (len(doc.cc.text) - len(text)), doc.cc.lines)
     return True
 
@@ -3401,14 +3405,14 @@ def _record_addressees(doc: OfficialDocument, lines: list[_Line], sent: int, top
     field, ``附件`` / ``公文处理单`` / ``主送：…``): the addressees, when the head read none. Returns the 版记's first
     line (*sent* when read)."""
     if sent < 0 or not 0 < top - sent <= _RECORD_SENT_LINES or any(
-            lines[j].s[-1] not in "，、,；;" for j in range(sent, top - 1)) or any(
+            lines[j].s[-1] not in _LIST_SEPS for j in range(sent, top - 1)) or any(
             _page_number_re().fullmatch(lines[j].s) is None for j in range(n, sent)):
         return top
     m = _record_sent_re().match(lines[sent].s)
     assert m is not None
     first, last = lines[sent], lines[top - 1]
-    value = "".join(ln.s for ln in lines[sent:top])[m.end() :].rstrip("。. \u3000")
-    end = last.start + len(last.s.rstrip("。. \u3000"))
+    value = "".join(ln.s for ln in lines[sent:top])[m.end() :].rstrip(_COPY_END)
+    end = last.start + len(last.s.rstrip(_COPY_END))
     doc.addressees = Element(value, first.start + m.end(), end, tuple(ln.no for ln in lines[sent:top]))
     return sent
 
@@ -3433,15 +3437,15 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     assert doc.cc is not None
     value, first = doc.cc.text, doc.cc
     j = i + 1
-    while j < len(lines) and j <= i + 3 and (value[-1] in "，、,；;" or (
+    while j < len(lines) and j <= i + 3 and (value[-1] in _LIST_SEPS or (
             lines[j - 1].s[-1] not in "。." + _ORGAN_END and _cut_list(lines[j - 1].s, lines[j].s))):
         s = lines[j].s
         if _cc_stop_re().search(s) or _date_re().search(s) or "：" in s:
             break
         if not _organ_list(s):
             break  # a sentence of the body after the 版记
-        value += s.rstrip("。. \u3000")
-        doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip("。. \u3000")),
+        value += s.rstrip(_COPY_END)
+        doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip(_COPY_END)),
                          (*doc.cc.lines, lines[j].no))
         j += 1
 

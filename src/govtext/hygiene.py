@@ -778,6 +778,9 @@ def _spacing() -> regex.Pattern[str]:
     num = rf"(?<![{_NUM_GLUE}])(?<!\d[.,:/]){_NUM}"
     word = rf"[^\s（）]{{0,{_BRACKET_WORD_MAX}}}"
     word_end = rf"(?:(?<=[{han}\d])|(?<=\d){b}*[{_UNIT_SYMBOLS}])"
+    # an ellipsis of one or two "…", then a blank and Han or Chinese punctuation (no name's blank), or
+    # closing punctuation: what rules B'' and C' join a blank before
+    ellipsis_on = rf"{_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_BLANK_TITLE})[{han}{pb}]|[{close}])"
     return regex.compile(
         rf"(?<!{b}){b}++(?:"
         # A: number not preceded by a blank, then blanks, then a unit or measure word:
@@ -798,7 +801,7 @@ def _spacing() -> regex.Pattern[str]:
         # ("“好 ……”"); not a longer run (the leaders of a table of contents, "总则 ………… 1"),
         # a digit or letter beyond ("总则 …… 1"), nor a wider gap (a column's: "时间：……  地点")
         # ("本人 …… 同志": a form's blank for a name before a term of address, _NAME_BLANK_TITLE)
-        + rf"|(?<=[{han}{pb}]{b})(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_BLANK_TITLE})[{han}{pb}]|[{close}]))"
+        + rf"|(?<=[{han}{pb}]{b})(?={ellipsis_on})"
         rf"|(?=[{han}{pb}])(?<=[{han}{pb}]{b}{_ELLIPSIS}{{1,2}}{b})(?!{_NAME_BLANK_TITLE})"
         # B': just inside full-width round brackets holding one word (no blank inside it, its
         # first character and at most _BRACKET_WORD_MAX more) that starts with a Han character
@@ -815,7 +818,7 @@ def _spacing() -> regex.Pattern[str]:
         + rf"|(?=[{han}{pb}{close}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}++)"
         rf"|(?=[,:;?!]++{b}*+[{_CJK}])(?<=[{_CJK}][,:;?!]*{b}++)"
         # C': B'' where that punctuation is the ellipsis's left side ("、: …！", "、: …… 各项")
-        + rf"|(?={_ELLIPSIS}{{1,2}}(?:{b}(?!{_NAME_BLANK_TITLE})[{han}{pb}]|[{close}]))(?<=[{_CJK}]{b}*+[,:;?!]+{b})"
+        + rf"|(?={ellipsis_on})(?<=[{_CJK}]{b}*+[,:;?!]+{b})"
         rf"|(?=[{han}{pb}])(?<=[{_CJK}]{b}*+[,:;?!]+{b}{_ELLIPSIS}{{1,2}}{b})(?!{_NAME_BLANK_TITLE})"
         ")"
     )

@@ -1808,6 +1808,18 @@ def _merge_edits(a: list, b: list) -> list:
 _CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", "ignore")
 # cp1252 punctuation back to the C1 code points Latin-1 gives the same bytes
 _TO_LATIN1 = {ord(c): ord(c.encode("cp1252")) for c in _CP1252_HIGH}
+
+
+def _latin_utf8(run: str) -> str:
+    """*run*, text that UTF-8 bytes became when read as Latin-1 or cp1252, read back as UTF-8
+    (raises :class:`UnicodeDecodeError` where its bytes are no UTF-8).
+
+    >>> _latin_utf8("æ•™è‚²")
+    '教育'
+    """
+    return run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+
+
 # (patterns written to start with a plain class: ``re`` then scans for it at C speed; a
 # repeated group or an alternation first is tried at every position of a long line)
 _GBK_LATIN_GATE = re.compile("[\u00a1-\u00fe][\u00a1-\u00fe]")
@@ -2097,7 +2109,7 @@ def _damaged_twice(text: str) -> bool:
     [True, False]
     """
     try:
-        read = _LATIN_RUN.sub(lambda m: m.group().translate(_TO_LATIN1).encode("latin-1").decode("utf-8"), text)
+        read = _LATIN_RUN.sub(lambda m: _latin_utf8(m.group()), text)
     except UnicodeError:
         return False
     runs = _GBK_LATIN_RUN.findall(read)
@@ -2192,7 +2204,7 @@ def _stage_cjk_latin(text: str) -> list[tuple[int, int, str, str]]:
     for m in _CJK_LATIN_RUN.finditer(text):
         run = m.group()
         try:
-            after = run.translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+            after = _latin_utf8(run)
         except (UnicodeDecodeError, UnicodeEncodeError):
             continue
         if not all(c in common and c >= "\u3000" for c in after):  # Han, CJK punctuation
@@ -2460,7 +2472,7 @@ def _read_sequences(seqs: Iterable[str], lost: Callable[[str], bool]) -> list[st
             out.append(MARKER)
             continue
         try:
-            out.append(seq.translate(_TO_LATIN1).encode("latin-1").decode("utf-8"))
+            out.append(_latin_utf8(seq))
         except (UnicodeDecodeError, UnicodeEncodeError):
             return None
     return out
@@ -2490,7 +2502,7 @@ def _stage_cut_head(text: str) -> list[tuple[int, int, str, str]]:
         if head is None:
             continue
         try:
-            after = run.group().translate(_TO_LATIN1).encode("latin-1").decode("utf-8")
+            after = _latin_utf8(run.group())
         except (UnicodeDecodeError, UnicodeEncodeError):
             continue
         if len(after) >= CUT_HEAD_MIN and all(c in _common() and c >= _CJK_FROM for c in after):

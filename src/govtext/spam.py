@@ -4904,8 +4904,6 @@ CALL_BUTTON_REASON = "a button's call to act ending the text"
 #: Lines at most from a button's call to act to the region's end for them to be the page's buttons
 #: (:func:`_call_buttons`): 我要报价 and 收藏项目 under an inquiry's contacts.
 CALL_BUTTON_TAIL_MAX = 3
-#: A sentence's or a question's mark: a line holding one is no button (a reader's question under 我要提问).
-_CALL_TAIL_MARKS = _sx(r"[。;?!？！；]")
 #: Characters at most of each line under a button's call to act for them to be the page's buttons
 #: (:func:`_call_buttons`): 收藏项目, 收藏 分享; a contact row, a list of attachments, a letter's title is text.
 CALL_BUTTON_ROW_MAX = 10
@@ -4928,7 +4926,7 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     region's last ``CALL_BUTTON_TAIL_MAX`` lines (its last line *end*) or right under it, and the kept
     short lines under it up to a dropped line: at most ``CALL_BUTTON_TAIL_MAX`` lines reaching the region's
     end, each under the call at most ``CALL_BUTTON_ROW_MAX`` characters, none a sentence or a question
-    (:data:`_CALL_TAIL_MARKS`), the line over the call a kept line of the region (:func:`_opens_as_call`
+    (:data:`_SENTENCE_END`), the line over the call a kept line of the region (:func:`_opens_as_call`
     reads their heads, blank lines skipped). An inquiry's 我要报价 and 收藏项目 under its contact rows, which the region took as its last
     section's; a call to act with the text going on under it, or among the page's chrome, stays. (A few
     lines read a page: no search of its text.)
@@ -4954,7 +4952,7 @@ def _call_buttons(lines: list[str], verdicts: list[Verdict], end: int) -> None:
     while j is not None and verdicts[j].keep and len(rows) <= CALL_BUTTON_TAIL_MAX:
         rows.append(j)
         j = _nonblank(lines, j, 1)
-    if not rows or len(rows) > CALL_BUTTON_TAIL_MAX or rows[-1] < end or any(map(_CALL_TAIL_MARKS.search, (lines[k] for k in rows))):
+    if not rows or len(rows) > CALL_BUTTON_TAIL_MAX or rows[-1] < end or any(map(_SENTENCE_END.search, (lines[k] for k in rows))):
         return
     if any(len(lines[k].strip()) > CALL_BUTTON_ROW_MAX for k in rows[1:]):
         return  # (a contact row, a list, a title under the call: the text's lines, the call a heading)
