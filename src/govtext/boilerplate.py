@@ -563,6 +563,13 @@ _DATE_LINE = re.compile(
 
 
 @lazy
+def _site_date() -> re.Pattern[str]:
+    """A date alone on a line with its day of the week after a blank, no brackets (2028年4月12日 星期三): the
+    date a site's header shows, never a headline (a document dates itself 2026年11月20日（星期五）)."""
+    return re.compile(_DATE_LINE.pattern + r"\s+(?:星期|周)[一二三四五六日天]")
+
+
+@lazy
 def _char_classes() -> np.ndarray:
     """Code point -> 1 for a Han character (``_HAN_RANGES``), ``1 << 32`` for a sentence mark
     (``_MARKS``), 0 otherwise: one table look-up classes a whole page, and one sum per line
@@ -2850,17 +2857,26 @@ def _head_line(
     record (:func:`_record_fields`), nor is the title line *t*
     when it holds the headline and a site's name after a separator (the page title right above
     its headline: once drop_spam dropped the lines between them, the headline is matched in it
-    and the title dropped)."""
+    and the title dropped). Nor is the date a site's header shows (:func:`_site_date`), nor the site's
+    name a title names after its first segment (东洲晚报数字报 over an edition's page titled
+    分类广告 第A11版 - 东洲晚报数字报), which tops the page: no headline over it either."""
     passed = 0
+    sites: list[str] | None = None  # (the title's segments after its first, normalised: made when needed)
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
             continue
         if i in template:
             continue  # a line of the site's template is not this page's headline
-        if _menu_row(lines[i], p) or _twice(lines, nb, i) or _record_fields(lines[i]):
+        if _menu_row(lines[i], p) or _twice(lines, nb, i) or _record_fields(lines[i]) or (
+                ("星" in lines[i] or "周" in lines[i]) and _site_date().fullmatch(lines[i])):
             passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline;
-            # nor is the page's record under it: 征集单位：某局 反馈时间：2026-04-08)
+            # nor is the page's record under it: 征集单位：某局 反馈时间：2026-04-08; nor the site's date)
             continue
+        if i != t and han[i] >= p.head_min_han:
+            if sites is None:
+                sites = [_NORM.sub("", x) for x in _TITLE_SEP.split(_file_stem(lines[t]))[1:]]
+            if _NORM.sub("", lines[i]) in sites:
+                return set()  # (the top of the page: only the title over it)
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
             if not passed and first - i > 1:  # (chrome between it and the region: not its first line)
                 i = _over_date(lines, kinds, han, items, nb, i, p)

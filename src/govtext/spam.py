@@ -932,8 +932,9 @@ class SeoSpam(Rule):
 #: Characters at most of a short title a serial's issue label (上一期 / 下一期) names (:meth:`Related._issue_links`).
 ISSUE_TITLE_MAX = 20
 #: The label of a link to the previous or next article, page or chapter (a reading site's 上一章 / 下一章),
-#: or volume or issue of a serial (a yearbook's 上一卷 / 下一卷, a bulletin's or a draw's 上一期 / 下一期).
-_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷|上一期|下一期)"
+#: or volume or issue of a serial (a yearbook's 上一卷 / 下一卷, a bulletin's or a draw's 上一期 / 下一期), or
+#: page of a newspaper's digital edition (上一版 / 下一版).
+_PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷|上一期|下一期|上一版|下一版)"
 #: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
 #: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
 #: counters and its trigger, the metadata rule's date with a view count; a byline ending in counters
@@ -985,7 +986,7 @@ class Related(Rule):
     #: opening the line before a space or alone (上一条 标题; 上篇/下篇 alone are also a book's
     #: part headings, so they need the colon or brackets).
     _prevnext = _sx(
-        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章|期)(?:\s|\Z)"
+        rf"{_PREV_NEXT}\s*[:>]|\[\s*{_PREV_NEXT}\s*\]|\A\s*(?:上一|下一)(?:篇|条|页|章|期|版)(?:\s|\Z)"
     )
     #: A serial's issue label (上一期, [下一期], 下一期：) opening the line or after a blank or a bracket (not inside
     #: words: 比上一期, 线上一期), which splits a line into what each label names.
@@ -1293,6 +1294,9 @@ class Navigation(Rule):
     #: A site's menu from its home link, its items between middle dots (首页·新闻中心·通知公告):
     #: two items or more after the home link, each a short phrase (a breadcrumb's segment length at most).
     _dotted_menu = _sx(r"(?:(?:网站)?首页|主页)(?:\s*[·•・‧]\s*[^,.;:!?()\[\]\s·•・‧]{1,12}){2,}")
+    #: A newspaper's digital edition: the label of the page shown, its number (a letter of its section
+    #: before it or not) and name (第A03版：城事, A11版:分类广告, 第2版: 要闻), alone on its line.
+    _paper_page = _sx(r"第?\s?[A-Za-z]{0,2}\d{1,3}\s?版:\s?[\u4e00-\u9fff]{2,8}")
     max_len = 150
     #: Longest breadcrumb segment, and longest line that goes on with a breadcrumb (> 政策解读).
     segment_max, continuation_max = 30, 30
@@ -1370,6 +1374,8 @@ class Navigation(Rule):
         if (not in_nav or prev[2] != "sep") and len(s) > 4 and ">" not in s and "→" not in s and "位置" not in s:  # type: ignore[index]
             if self._dotted_menu.fullmatch(s):
                 return _drop(self.name, "menu from the home link between middle dots")
+            if "版" in s and self._paper_page.fullmatch(s):
+                return _drop(self.name, "digital edition's page label")
             return None  # no separator, no 位置 (every lead), too long for a lone home link
         if in_nav and self._lone_sep.fullmatch(s):
             self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
@@ -2015,6 +2021,10 @@ class ShareBar(Rule):
         rf"|^分享(?:\s+{_SHARE_TO})+$",
         regex.IGNORECASE,
     )
+    #: The switch of letters (as in :attr:`_re`) opening its line, other buttons after it (字体：A+ A A- 收藏,
+    #: 字号：T T T 打印 关闭): the bar goes on with interface words only (:func:`_chrome_words`). Its three sizes
+    #: at least: two letters and a word after them (字号：T | T 打印) stay, as a field's value may.
+    _letters = _rx(r"\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:(?:\s*[|/]\s*|\s+)[ta][+\-]?){2,3}\s*\]?\s", regex.IGNORECASE)
     max_len = 100
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
@@ -2023,6 +2033,16 @@ class ShareBar(Rule):
             return None
         m = self._re.search(s)
         if m is None:
+            return self._letters_then_buttons(s)
+        return _drop(self.name, f"share/print control {m.group().strip()!r}")
+
+    def _letters_then_buttons(self, s: str) -> Verdict | None:
+        """The switch of letters with interface words after it on its line (字体：A+ A A- 收藏), or None."""
+        m = self._letters.match(s)
+        if m is None:
+            return None
+        rest = [w for w in ChromeWords._split.split(s[m.end():].lower()) if w]
+        if not rest or not _chrome_words().issuperset(w.strip("[]") for w in rest):
             return None
         return _drop(self.name, f"share/print control {m.group().strip()!r}")
 
@@ -3501,8 +3521,8 @@ class _Gate:
         # page counters (第1页, 共8页, .doc_第1页, 还剩3页未读), sharing notices
         "doc_site": ("分搜上下由共&找检接续转" + _D, rf"{_D}\s*页|分享|搜索|[上下]一页|由(?:会员|用户|网友)上传"
                      r"|\d\s*(?:积分|金币|下载券)|(?:共|&[PN])\s*页|找到|检索到|(?:接上|续上|转下)页"),
-        # separators, position leads, a lone home link
-        "navigation": (">→位首主h", r">|→|位置|首页|主页|(?i:home)"),
+        # separators, position leads, a lone home link, a digital edition's page label (A11版:)
+        "navigation": (">→位首主h版", r">|→|位置|首页|主页|(?i:home)|版:"),
         "keywords": ("关标tk以", r"(?:关键词|关键字|标签|(?i:tags?|keywords?))\s*:|(?:关键词|关键字|标签)(?:\s|\Z)|以下词汇|以下关键"),
         "link_list": ("|", r"\|.*\|"),
         "image": (
@@ -3573,9 +3593,9 @@ class _Gate:
         "metadata": ("0-", "00/", "00.", "00年", "00" + _BLANK, "刚刚", "昨天", "秒前", "钟前", "时前", "天前",
                      *(w[:3] for w in Metadata._CREDIT_ROLES)),  # (credits: 编辑 陈某)
         "share_bar": ("分享", "视力", "护眼", "打印", "关闭", "收藏", "字体", "字号", "字级", "字型", "sha", "大 中"),
-        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上一期", "下一期", "上篇", "下篇", "上一个", "下一个", "推荐"),
+        "related": ("一篇", "一条", "一页", "上一章", "下一章", "上一卷", "下一卷", "上一期", "下一期", "上一版", "下一版", "上篇", "下篇", "上一个", "下一个", "推荐"),
         "doc_site": ("页", "分享", "搜索", "由会员", "由用户", "由网友", "积分", "金币", "下载券", "找到", "索到"),
-        "navigation": (">", "→", "位置", "首页", "主页", "ho"),
+        "navigation": (">", "→", "位置", "首页", "主页", "ho", "版:"),
         "keywords": ("关键", "标签", "ag", "ey", "以下"),
         "link_list": ("|",),
         "image": ("图", "视频", "lo", "[pi", "[im"),
