@@ -2874,7 +2874,8 @@ def _head_line(
             continue
         if i != t and han[i] >= p.head_min_han:
             if sites is None:
-                sites = [_NORM.sub("", x) for x in _TITLE_SEP.split(_file_stem(lines[t]))[1:]]
+                first_seg, *sites = [_NORM.sub("", x) for x in _TITLE_SEP.split(_file_stem(lines[t]))]
+                sites = [x for x in sites if x != first_seg]  # (某县教育局_某县教育局: the site's own page)
             if _NORM.sub("", lines[i]) in sites:
                 return set()  # (the top of the page: only the title over it)
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
