@@ -80,9 +80,10 @@ EDITION_FOOT = ["本版广告热线：0000-86611234", "版权所有 青州日报
 
 def test_an_editions_page_of_notices_loses_its_head() -> None:
     """A digital edition's page of short notices, its title no headline's copy: the site's name and date in
-    the header go with the menu (before, the date was read as the headline, with the name over it), the
-    notices under their headings stay."""
-    for bars in ([], ["上一版 下一版", "B05版：法治专版", "返回目录 PDF下载"]):
+    the header go with the menu and the page's label (before, the date was read as the headline, with the
+    name over it), the notices under their headings stay. (With no navigation under the site's name, the
+    name stays the headline, the date under it with it, as a site's name over its text did: left.)"""
+    for bars in (["B05版：法治专版"], ["上一版 下一版", "B05版：法治专版", "返回目录 PDF下载"]):
         kept = keeps([*EDITION_HEAD, *bars, *EDITION_TEXT, *EDITION_FOOT])
         n = len(EDITION_HEAD) + len(bars)
         assert not any(kept[:n]), kept[:n]

@@ -2857,11 +2857,8 @@ def _head_line(
     record (:func:`_record_fields`), nor is the title line *t*
     when it holds the headline and a site's name after a separator (the page title right above
     its headline: once drop_spam dropped the lines between them, the headline is matched in it
-    and the title dropped). Nor is the date a site's header shows (:func:`_site_date`), nor the site's
-    name a title names after its first segment (东洲晚报数字报 over an edition's page titled
-    分类广告 第A11版 - 东洲晚报数字报), which tops the page: no headline over it either."""
+    and the title dropped). Nor is the date a site's header shows (:func:`_site_date`)."""
     passed = 0
-    sites: list[str] | None = None  # (the title's segments after its first, normalised: made when needed)
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
             continue
@@ -2872,12 +2869,6 @@ def _head_line(
             passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline;
             # nor is the page's record under it: 征集单位：某局 反馈时间：2026-04-08; nor the site's date)
             continue
-        if i != t and han[i] >= p.head_min_han:
-            if sites is None:
-                first_seg, *sites = [_NORM.sub("", x) for x in _TITLE_SEP.split(_file_stem(lines[t]))]
-                sites = [x for x in sites if x != first_seg]  # (某县教育局_某县教育局: the site's own page)
-            if _NORM.sub("", lines[i]) in sites:
-                return set()  # (the top of the page: only the title over it)
         if han[i] >= p.head_min_han and len(lines[i]) <= p.headline_max_len and i not in items:
             if not passed and first - i > 1:  # (chrome between it and the region: not its first line)
                 i = _over_date(lines, kinds, han, items, nb, i, p)

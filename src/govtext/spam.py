@@ -60,6 +60,7 @@ from .boilerplate import (
     PageParams,
     PageReading,
     _const,
+    _site_date,
     attribution,
     is_title,
     read_page,
@@ -5174,7 +5175,9 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     dropped) between it and the region: the site's name on top of its menu and path, which the reading took
     for the headline as no line copies the title's first segment (the notice's heading is broken into its
     court, 公告 and case number). A headline under the path, or a title of one segment, stays, and so does
-    a headline the title's first segment copies too (某县教育局_某县教育局: the site's own page).
+    a headline the title's first segment copies too (某县教育局_某县教育局: the site's own page). The site's
+    date its header shows under its name (2028年4月12日 星期三, :func:`~govtext.boilerplate._site_date`),
+    which stood under that headline, goes with it.
 
     >>> page = ["某院关于某公司破产清算案的公告_某破产案件信息网", "某破产案件信息网", "首页 法规政策 公告信息 网上申报",
     ...         "当前位置：首页 > 公告信息", "某市中级人民法院", "公告",
@@ -5190,6 +5193,9 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
                 and verdicts[h].keep and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] \
                 and parts[0].strip() != lines[h] and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
             verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
+            for j in range(h + 1, first):
+                if verdicts[j].keep and _site_date().fullmatch(lines[j]):
+                    verdicts[j] = _drop(SiteBanner.name, "the site's date under its name")
 
 
 #: Characters of a headline, at least, that a description above it must hold whole to be read as the
