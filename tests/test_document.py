@@ -3406,3 +3406,57 @@ def test_an_instruction_under_the_date_is_no_attachments_name() -> None:
                          ("附件：1．关于请求拨付经费的请示", ["关于请求拨付经费的请示"])):
         doc = parse_document(text.format(under))
         assert [a.text for a in doc.attachments] == names, under
+
+
+def test_sub_numbered_attachment_names_lose_their_numbers() -> None:
+    """(session 41, OD41) an attachment of an attachment listed under it with its parent's number (``1-1．…``,
+    ``1－2、…``) is a name without its number, as ``2．…`` is; a name that starts with a range of months keeps it."""
+    text = "关于申报的通知\n各单位：\n　　请申报。\n　　附件：1．某某申报指南\n{}　　　　　2．某某联系表\n某某局\n2027年4月3日\n"
+    doc = parse_document(text.format("　　　　　1-1．某某申报书（样表）\n　　　　　1－2、某某预算表\n"))
+    assert [a.text for a in doc.attachments] == ["某某申报指南", "某某申报书（样表）", "某某预算表", "某某联系表"]
+    doc = parse_document(text.replace("1．某某申报指南", "1-3月某某统计表").format(""))
+    assert [a.text for a in doc.attachments] == ["1-3月某某统计表", "某某联系表"]
+
+
+def test_a_publicity_note_on_the_dates_line_is_a_note() -> None:
+    """(session 41, OD41) a publicity note run onto the date's line (``2027年9月8日（此件公开发布）``, as a page
+    that lost the line break prints it; after a signature on the same line too) is the 附注, the date the
+    成文日期, the 版记 read under them; a weekday in brackets after a date in the body is no note."""
+    text = "某某局文件\n某发〔2027〕3号\n关于甲的通知\n各单位：\n　　请落实。\n{}\n抄送：某某办公室。\n某某局办公室　　2027年9月9日印发\n"
+    for tail in ("某某局\n2027年9月8日（此件公开发布）", "某某局\n2027年9月8日　（此件主动公开）", "某某局　　2027年9月8日（此件公开发布）"):
+        doc = parse_document(text.format(tail))
+        assert doc.signature is not None and doc.signature.text == "某某局", tail
+        assert doc.date is not None and doc.date.iso == "2027-09-08" and doc.date.text == "2027年9月8日", tail
+        assert [n.text for n in doc.notes] == [tail[tail.index("（") :]], tail
+        assert cut(text.format(tail), doc.notes[0]) == doc.notes[0].text and cut(text.format(tail), doc.date) == doc.date.text
+        assert doc.cc is not None and doc.printed_by is not None, tail
+        assert sorted(element_lines(text.format(tail))) == [0, 1, 2, 3, *range(5, 5 + tail.count("\n") + 1)], tail
+    body = "关于开会的通知\n各单位：\n　　一、会议时间\n　　2027年9月8日（星期二）\n　　二、会议地点\n　　某某宾馆。\n某某局\n2027年9月1日\n"
+    doc = parse_document(body)
+    assert doc.date is not None and doc.date.iso == "2027-09-01" and doc.notes == []
+
+
+def test_a_proclamation_is_a_document() -> None:
+    """(session 41, OD41) a 布告 (an organ's proclamation, closing 此布 or 特此布告, maybe signed by the mayor) is a
+    kind of document: its title under its organ's line, the signature and the date read; a line ending in a word
+    that holds it (``…布告栏``) is no title."""
+    text = "某某市人民政府\n关于加强甲区域管理的布告\n　　为加强管理，特布告如下：\n　　一、禁止甲。\n　　二、本布告自发布之日起施行。\n　　此布\n市长　　某某某\n2027年6月1日\n"
+    doc = parse_document(text)
+    assert doc.title is not None and doc.title.text == "某某市人民政府关于加强甲区域管理的布告"
+    assert doc.signature is not None and doc.signature.text == "市长　　某某某" and doc.issuers == ["某某市人民政府"]
+    assert doc.date is not None and doc.date.iso == "2027-06-01"
+    assert parse_document("某某小区布告栏\n　　内容如下。\n某某\n2027年6月1日\n").title is None
+
+
+def test_a_congress_session_heads_the_title_of_its_resolution() -> None:
+    """(session 41, OD41) the session of a congress or committee on the line over the title of 关于 it adopted
+    (``某市第十七届人民代表大会第五次会议`` + ``关于…的决议``) is the title's, as an organ's line is, its organ the issuer; a
+    line naming a meeting without its term and number (a news page's ``市政府常务会议``) stays page chrome."""
+    for session in ("某某市第十七届人民代表大会第五次会议", "政协某某市第十三届委员会第四次会议"):
+        text = f"{session}\n关于某某市人民政府工作报告的决议\n（2027年1月21日{session}通过）\n　　会议同意这个报告。\n"
+        doc = parse_document(text)
+        assert doc.title is not None and doc.title.text == session + "关于某某市人民政府工作报告的决议", session
+        organ = session.removesuffix(session[session.rindex("第") :])
+        assert doc.issuers == [organ] and doc.date is not None and doc.date.iso == "2027-01-21", session
+    doc = parse_document("市政府常务会议\n关于某某市人民政府工作报告的决议\n（2027年1月21日通过）\n　　会议同意。\n")
+    assert doc.title is not None and doc.title.text == "关于某某市人民政府工作报告的决议"

@@ -1504,3 +1504,28 @@ def test_an_appendix_printing_a_signed_document_whole_is_titled_by_its_title() -
         secs = list(split_outline(t).walk())
         assert secs[2].title.replace("\n", "") == "某某市教育局关于开展甲活动的通知", head
         assert "签发人" in secs[2].gap, head
+
+
+def test_a_sub_numbered_appendix_is_an_appendix() -> None:
+    # (session 41, OD41) an attachment of an attachment numbered under its parent's number (附件1-1, 附件2－3), alone
+    # on its line over its title or with its title on the line, is an appendix at level 0 as 附件1 is
+    notice = "关于申报的通知\n一、甲。\n二、乙。\n某局\n2027年4月3日\n附件1\n某某申报指南\n一、方向\n二、要求\n"
+    for sub, title in (("附件1-1\n某某申报书\n项目名称：\n", "某某申报书"), ("附件1－2　某某预算表\n序号\t科目\n", "某某预算表")):
+        secs = list(split_outline(notice + sub + "附件2\n某某联系表\n").walk())
+        assert [(s.level, s.marker) for s in secs][-2:] == [(0, sub[:5]), (0, "附件2")], sub
+        assert secs[-2].title == title, sub
+    # (a range in a sentence or a name is no marker: 附件1-3所列…, 附件1-3月统计表)
+    for line in ("附件1-3所列单位要按时报送。\n", "附件1-3月统计表\n"):
+        assert [s.marker for s in split_outline(notice + line).walk()][-1] == "二、", line
+
+
+def test_parenthesized_and_stopped_digit_characters_are_list_markers() -> None:
+    # (session 41, OD41) the enclosed digits a word processor gives a list (⑴ ⑵ for （1）（2）, ⒈ ⒉ for 1. 2.) are
+    # markers of those families, at those families' levels (1. stays under （一） when one right under 一、)
+    text = ("一、重点任务\n（一）建设\n1．集中村庄。要求如下：\n⑴规模按人口确定；\n⑵出水达标；\n2．分散村庄。推广小型设备。\n"
+            "二、保障措施\n⒈加强领导。县局牵头。\n⒉强化资金。财政保障。\n")
+    assert [(s.level, s.marker, s.title) for s in split_outline(text).walk()] == [
+        (1, "一、", "重点任务"), (2, "（一）", "建设"), (3, "1．", "集中村庄"), (4, "⑴", "规模按人口确定"),
+        (4, "⑵", "出水达标"), (3, "2．", "分散村庄"), (1, "二、", "保障措施"), (3, "⒈", "加强领导"), (3, "⒉", "强化资金")]
+    # (one inside a sentence, after no blank nor sentence end, is no heading)
+    assert markers("一、任务\n按照要求⑴做好准备。\n") == ["一、"]

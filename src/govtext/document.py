@@ -16,10 +16,10 @@ nothing is guessed.
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
 | (a standard's cover) | its name under its number (``DB59/T 0318—2026``, no 发文字号) is the ``title``, the day of ``2026-03-20发布`` the ``date``, the organs over ``发布`` the ``issuers`` |
 | ``addressees`` 主送机关 | the line right after title / number that ends with ： (not a salutation to people at large: ``广大市民朋友：``, ``亲爱的同学们：``); under its label there (``主送：…``, an office system's export); without it, a ``主送：…`` line of the 版记 right above its 抄送 (GB/T 9704 moves a long 主送 there) |
-| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (or on one line, ``附件：1.…　2.…``; ``附表：`` over tables too) between the body and the signature (names one a line without numbers under ``附件：`` alone apart where a name ends like a document's or a form's; a Markdown item's bullet left out), or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it; or the list under the date (a page listing the annexes after the 落款; not a download link's file name) |
+| ``attachments`` 附件说明 | ``附件：1.…`` and ``2.…`` (an attachment's own under it, ``1-1.…``; or on one line, ``附件：1.…　2.…``; ``附表：`` over tables too) between the body and the signature (names one a line without numbers under ``附件：`` alone apart where a name ends like a document's or a form's; a Markdown item's bullet left out), or ``附件1：…`` ``附件2：…`` (``附件一：…``) one a line right above it; or the list under the date (a page listing the annexes after the 落款; not a download link's file name) |
 | ``signature`` 发文机关署名 | the line (or up to six stacked organ names, or office-holders one a line: ``甲部部长　某某`` + ``乙部部长　某某``; organs set as a table's cells, tabs between: ``甲局\\t\\t乙局``; a person's line under the role's label, ``述职人：某某``, no issuer's) right above the first date line after the head; an organ and date on the first line after the head (a 纪要's compiling office) is not it; a seal's mark (``（盖章）``, ``（公章）``, ``（某某局代章）``) after it or on a line of its own is left out, so is a line of the places where representatives sign (``（代表签字：某某）``), a seal's star alone (``★``) and its ring's text read by OCR as the organ's name over the printed one |
 | ``date`` 成文日期 | that date line (``2019年1月27日``, ``二〇〇四年八月十二日``, its zero typed ``O`` or ``0``: ``二O二五年``, letter-spaced ``二 〇 二 五 年 …``; ``2025-07-01``, ``2025.7.1`` under a signature; the same day twice on one line, two parties' blocks side by side: ``2026年4月8日　　2026年4月8日``); a date of the body on its own line (under ``会议时间`` or a sentence, the body going on under it) is passed over for the signature block below; without one, ``（2025年2月18日）`` right under the title (as the press prints a 党委/政府 document; an agenda's ``（2026年4月23日上午）``; under a speech's speaker line too: ``某某市市长　某某``), or the day of a record of promulgation in brackets there (``（2026年4月2日某某省人民政府令第12号公布…）``); with no date in the text at all (a portal printing the 落款 as an image), the portal table's ``成文日期`` (``parse_document`` only) |
-| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``; a reply's class line between, ``办理结果类别：A类``, ``公开属性：主动公开``, is passed over); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
+| ``notes`` 附注 | bracketed lines right under the date (``（此件公开发布）``; a publicity note run onto the date's line, ``2026年9月8日（此件公开发布）``), or a contact line there without brackets (``联系人：某某　　联系电话：0571-88008123``; a reply's class line between, ``办理结果类别：A类``, ``公开属性：主动公开``, is passed over); without those, a publicity note right above the 版记 (after a printed annex), or, with no date line in the text and a table's ``成文日期``, the last publicity note among the text's last lines |
 | ``cc`` 抄送机关 | ``抄送：…`` (a 纪要's ``分送：…``; GB/T 9704-1999's ``抄报：…``, joined with a ``抄送：…`` under it) after the date (over the next lines while a line ends with a separator or is cut inside a name at a PDF line's width) |
 | ``printed_by``, ``print_date`` | ``国务院办公厅　2019年1月28日印发``, or as two cells one a line (``国务院办公厅`` / ``2019年1月28日印发``) |
 | ``portal`` 网站表格 | ``索引号`` ``主题分类`` ``发文机关`` ``成文日期`` ``发布日期`` ... (the catalogue's ``信息索引号``, ``信息名称``, ``发布机构``, ``文号``; ``发布时间``) as ``key：value`` or ``【key】value`` (two a line too), one table cell per line or a Markdown pipe table's cells (``| 索引号 | … |``); a page's byline (``发布时间：2025-11-12　来源：…``) counts as a table, and ``label：value`` rows it does not know among its rows (``生成日期``, ``有效性``) are its rows; dates in digits read as dates |
@@ -31,7 +31,7 @@ page is never a signature.
 
 ``issuers`` (发文机关) is a list of names: the signature split at its spaces (joint documents
 sign ``国务院办公厅　中央军委办公厅``; not a signature of office-holders, ``国务院总理　某某``), else the organ named by a 令 or 文件 mark, else the names
-before 关于 in the title (the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; a power of attorney's principal alone: ``委托人：某某局（盖章）``; the date is the document's, no signature). else the organ alone on the line under an unsigned title, the text under it (a report's author: ``关于…的调研报告`` + ``某县政协某委员会调研组``). ``body`` is :func:`~govtext.outline.split_outline` of the text.
+before 关于 in the title (the organ of a session over it: ``某市第十七届人民代表大会第五次会议`` + ``关于…的决议``; the parties one a line over an agreement's name: ``某市人民政府`` + ``某某科技有限公司`` + ``…框架协议``; or those a report printing the document whole names in its lead: ``甲厅、乙厅印发了《关于…》``), else the organ an order's number names in full (``某某省人民政府令第12号``), else the parties of an agreement's or a pledge's signing block over the date (``甲方：某县人民政府（盖章）　　乙方：某镇人民政府（盖章）``, the persons answering for them under it: ``责任人：县长　某某``; a power of attorney's principal alone: ``委托人：某某局（盖章）``; the date is the document's, no signature). else the organ alone on the line under an unsigned title, the text under it (a report's author: ``关于…的调研报告`` + ``某县政协某委员会调研组``). ``body`` is :func:`~govtext.outline.split_outline` of the text.
 
 Documents that contain other documents (a notice that prints or forwards another) are read as
 the issuing document: the first signature and date block after the head is its own. A page that
@@ -196,7 +196,7 @@ class OfficialDocument:
 
 _BLANK = " \t\r\u3000\xa0\ufeff\u200b#"
 _KINDS = (
-    "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|命令|令|议案|纪要|办法|规定|条例|"
+    "通知|意见|决定|批复|复函|函|答复|报告|请示|通报|公告|通告|布告|命令|令|议案|纪要|办法|规定|条例|"
     "方案|规划|细则|规则|指南|预案|决议|纲要|章程|制度|计划|要点|公报|措施|建议|说明|标准|目录|清单|"
     "解释|安排|公示|修正案|法典|规范|准则|守则|导则|规程|法|解读|预算|决算|"
     # (an open letter and a call, 致某某的一封信, 倡议书; a list adopted or published alone, 任免名单;
@@ -302,7 +302,9 @@ def _has_date_end(text: str) -> bool:
     """
     for m in _date_end_re().finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()].strip(_BLANK)
-        if _date_line_re().fullmatch(line) or _sig_date_line_re().fullmatch(line):
+        if line[-1] in "）)":  # (a publicity note run onto the line: 2019年1月27日（此件公开发布）)
+            line = line[: _note_on_date(line)]
+        if line and (_date_line_re().fullmatch(line) or _sig_date_line_re().fullmatch(line)):
             return True
     # (the text's start is a line's: the pattern without its line break is matched there, where
     # a search of "\n" + text would copy the text)
@@ -318,8 +320,29 @@ def _sig_date_line_re() -> re.Pattern[str]:
 @lazy
 def _date_end_re() -> re.Pattern[str]:
     # a line ending in 日: where a date line or a one-line signature can stand (the literal
-    # first character scans fast; a full date pattern tried at every offset would not)
-    return re.compile(f"日[{re.escape(_BLANK)}]*$", re.M)
+    # first character scans fast; a full date pattern tried at every offset would not), maybe a note in
+    # brackets after it (:func:`_note_on_date`)
+    blank = re.escape(_BLANK)
+    return re.compile(f"日[{blank}]*(?:[（(][^（）()\n]{{1,{_NOTE_ON_DATE_MAX}}}[）)][{blank}]*)?$", re.M)
+
+
+#: The most characters inside the brackets of a note run onto the date's line (:func:`_note_on_date`).
+_NOTE_ON_DATE_MAX = 24
+
+
+def _note_on_date(s: str) -> int:
+    """Where the date ends on the line *s* when a publicity note is run onto it (``2019年1月27日（此件公开发布）``,
+    a signature before the date too: ``某某局　2019年1月27日（此件主动公开）``, as a page that lost the line break
+    prints them; the date and the note are two lines of :func:`_lines`), else 0 (``2019年1月27日（星期日）``).
+
+    >>> _note_on_date("2019年1月27日　（此件公开发布）"), _note_on_date("2019年1月27日（星期日）")
+    (10, 0)
+    """
+    at = max(s.rfind("（"), s.rfind("("))
+    date = s[:at].rstrip(_BLANK)
+    if at <= 0 or date[-1] != "日" or not _publicity_note_re().fullmatch(s, at):
+        return 0
+    return len(date) if _date_line_re().fullmatch(date) or _sig_date_line_re().fullmatch(date) else 0
 
 
 def _portal_keys() -> str:
@@ -591,8 +614,9 @@ def _attach_re() -> re.Pattern[str]:
 @lazy
 def _item_num_re() -> re.Pattern[str]:
     # an item's number: 1. 1、 (1) 1 (a blank or the name right after it), not the figure a name
-    # starts with (2025届…, 12345热线…, 10个…: more digits, or a unit or counter, run on)
-    return re.compile(rf"[（(]?\d{{1,2}}(?:[)）.．、]|(?![\d０-９]|{_AR_BARE_STOP}))[ \u3000]*")
+    # starts with (2025届…, 12345热线…, 10个…, 1-3月…: more digits, a range, or a unit or counter, run on); an
+    # attachment's own attachment numbered under it, 1-1．
+    return re.compile(rf"[（(]?\d{{1,2}}(?:[-－]\d{{1,2}}(?=[.．、]))?(?:[)）.．、]|(?![\d０-９\-－]|{_AR_BARE_STOP}))[ \u3000]*")
 
 
 # --------------------------------------------------------------------------- lines
@@ -655,6 +679,14 @@ def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[l
                 s = s[: seal.start()].rstrip(_BLANK)  # (a seal's place, 平江县教育局（盖章）: no text of the line)
             elif "签" in s and _SIGN_MARKS.fullmatch(s):
                 s = ""  # (where the signers sign by hand, （代表签字：某某）: no line)
+            elif "日" in s and (dated := _note_on_date(s)):  # (2026年9月8日（此件公开发布）: the date's line, the note's)
+                start = pos + len(raw) - len(raw.lstrip(_BLANK))
+                note = max(s.rfind("（"), s.rfind("("))
+                for part in ((start, s[:dated]), (start + note, s[note:])):
+                    if len(out) == stop:
+                        return out, False
+                    out.append(new(_Line, (no, part[0], part[0] + len(part[1]), part[1])))
+                s = ""
         if s:
             if len(out) == stop:
                 return out, False
@@ -2552,7 +2584,24 @@ def _organ_lead(t: str) -> bool:
     >>> _organ_lead("某某县气象站"), _organ_lead("某某市人民政府门户网站"), _organ_lead("某某发布")
     (True, False, False)
     """
-    return t[-1] in _LEAD_END or (t[-1] == "站" and not t.endswith("网站"))
+    return t[-1] in _LEAD_END or (t[-1] == "站" and not t.endswith("网站")) or (t[-1] == "议" and _session_organ(t) is not None)
+
+
+@lazy
+def _session_re() -> re.Pattern[str]:
+    # a numbered session of an organ ending a line (…第五次会议, …第七次全体会议): the organ's meeting
+    return re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议$")
+
+
+def _session_organ(t: str) -> str | None:
+    """The organ whose numbered session the line *t* names (a session heads the title of what it adopted:
+    ``某某市第十七届人民代表大会第五次会议`` + ``关于…的决议``), else ``None`` (``市政府常务会议`` numbers none).
+
+    >>> _session_organ("某某市第十七届人民代表大会第五次会议"), _session_organ("市政府常务会议")
+    ('某某市第十七届人民代表大会', None)
+    """
+    m = _session_re().search(t)
+    return t[: m.start()] if m is not None and _placed_organ(t[: m.start()]) else None
 
 
 def _past_chrome(block: list[_Line], s: int) -> int:
@@ -3630,10 +3679,11 @@ def _issuers_read(doc: OfficialDocument, text: str) -> list[str] | None:
                       [p for p in re.split(r"[、，,]", doc.title.text.split("关于", 1)[0]) if p]):
             if names and _organs_named(names, signing=False):
                 return names
-        return _printing_organs(text, doc.title)
+        session = _session_organ(doc.title.text.split("关于", 1)[0])  # (a session adopted it: its organ)
+        return [session] if session is not None else _printing_organs(text, doc.title)
     elif doc.title is not None and (m := _session_kind_re().search(doc.title.text)) is not None:
         organ = doc.title.text[: m.start()]  # (the organ whose session it is)
-        return [organ] if organ[-1:] in _ORGAN_END and _placed_organ_re().match(organ) and _signature_like(organ) else None
+        return [organ] if _placed_organ(organ) else None
     elif doc.title is not None and (m := _organ_year_re().match(doc.title.text)) is not None:
         organ = m.group("organ")  # (one organ: a name ending like one; 某某市2026年… names a place)
         return [organ] if organ[-1] in _ORGAN_END and _signature_like(organ) else None
@@ -3724,7 +3774,7 @@ def _organ_and_kind(title: str) -> list[str] | None:
         return None
     for k in (m.start(), m.start() - 2):  # (the kind alone, or a word before it)
         organ = title[:k]
-        if organ[-1:] in _ORGAN_END and _placed_organ_re().match(organ) and _signature_like(organ):
+        if _placed_organ(organ):
             return [organ]
     return None
 
@@ -3748,6 +3798,12 @@ def _session_kind_re() -> re.Pattern[str]:
     '公报'
     """
     return re.compile(rf"第[一二三四五六七八九十百\d]{{1,4}}次(?:全体)?会议(?P<kind>{_OWN_KINDS})$")
+
+
+def _placed_organ(organ: str) -> bool:
+    """Whether *organ* reads as an organ's name a title starts with: a place's name first
+    (:func:`_placed_organ_re`), an organ's last character, a line that can sign."""
+    return organ[-1:] in _ORGAN_END and _placed_organ_re().match(organ) is not None and _signature_like(organ)
 
 
 @lazy

@@ -15,8 +15,8 @@ Marker families (GB/T 9704-2012 §7.3.3 for documents, the usual 编/章/节/条
 | `bufen` | 第一部分 (line start only; a blank, a colon or the line's end after it, the rest of the line a short title) | - |
 | `di` | 第一， 第一、 (line start only) | - |
 | `cn_paren` | （一） (一), full-width or ASCII brackets | 一实施 (brackets lost) |
-| `arabic` | 1. 1、 1． | 1强化 (punctuation lost) |
-| `ar_paren` | （1） (1) | - |
+| `arabic` | 1. 1、 1． ⒈ | 1强化 (punctuation lost) |
+| `ar_paren` | （1） (1) ⑴ | - |
 | `circled` | ① … ⑳ | - |
 | `dec1`…`dec4` | 1　总则, 1.1, 1.2.1 (line start only; 1 needs a 1.x below, or to be one of a run 1, 2, 3 … one of which has one: a standard's undivided clauses) | in text run together on one line: after a blank, inside its parent (1.2.1 under 1.2) |
 | `annex` | 附件 / 附件1 / 附件二 / 附录 / 附录A (a standard's, its nature ``（资料性）`` alone under it passed over for its name; the head of a document printed whole under it, ``某某市教育局文件`` + ``某教发〔2026〕9号``, passed over for its title) / 附表 / 名词解释 alone on a line (or with a short title; 附件1：甲表 with a colon too), 附： alone (when no top-level heading of the body follows it), 注释 alone (a report's notes); a title under a marker alone may wrap onto a second line (ending like a kind of document, or with the appendix's body under it) | - |
@@ -292,6 +292,8 @@ _INLINE_KINDS = frozenset((f,) for f in _INLINE_FAMILIES)  # (as a candidate's f
 # An appendix heading outranks every family of the body.
 _ANNEX_RANK = -1.0
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+#: The code point before ⑴ (U+2474): ⑴…⒇ are （1）…（20）, the next twenty, ⒈…⒛, are 1. … 20.
+_PAREN_DIGIT_ZERO = 0x2473
 
 # After a bare (punctuation-lost) Chinese numeral these make a word, not a heading:
 # 一是, 一些, 一年, 三农, 四川, 一方面 ... (counters, time words, common compounds).
@@ -304,7 +306,7 @@ _HAN = r"\u3400-\u9fff"
 # scans about twice as fast as \s.)
 _SPACE = " \t\n\r\f\v\x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _BOUND = _SPACE + "。！？!?*#>\ufeff"
-_FIRST = f"第（(①-⑳{_CN_NUM}0-9０-９附名注"
+_FIRST = f"第（(①-⑳⑴-⒛{_CN_NUM}0-9０-９附名注"
 
 
 @lazy
@@ -349,6 +351,9 @@ def _gate_table() -> Any:
     return table
 
 
+#: An attachment's own attachment numbered under its number (附件1-1: the second number after a hyphen).
+_ANNEX_SUB = r"(?:(?<=\d)[-－]\d{1,2})?"
+
 #: A standard's appendix letter after 附录, up to two blanks between (附录A, 附录 B); after 附件 or 附表 a
 #: letter is no number.
 _APPENDIX_LETTER = r"(?:(?<=录)|(?<=录[ \t\u3000])|(?<=录[ \t\u3000]{2}))[A-Z]"
@@ -374,6 +379,8 @@ def _candidates_re() -> re.Pattern[str]:
         + rf"|(?P<part>第(?P<partn>{_CN_RE}|\d{{1,2}})部分(?:[ \t\u3000]*[：:]|(?=[ \t\u3000*]|\r?\n|\Z)))"
         # (a standard's appendices are lettered: 附录A, 附录B)
         + r"|(?P<annex>(?:附[ \t\u3000]*[件录表][ \t\u3000]*(?P<annexn>\d{1,2}|[一二三四五六七八九十]{1,3}|" + _APPENDIX_LETTER + ")?"
+        # (an attachment's own attachment numbered under it: 附件1-1, 附件2－3)
+        + _ANNEX_SUB
         # 附件1：甲表: a numbered marker's colon is the marker's, its title after it
         + r"(?:(?<=[\d一二三四五六七八九十])[ \t\u3000]*[：:])?|名词解释"
         # a report's notes, 注释 alone on its line (its colon too)
@@ -383,6 +390,8 @@ def _candidates_re() -> re.Pattern[str]:
         # (a blank inside a marker, 一 、 （ 二） 1 ., is a scanned page's OCR: kept at a line start only)
         + rf"|(?P<cnp>[（(](?:[ \t]*\r?\n[ \t\u3000]*| )?(?P<cnpn>{_CN_RE}) ?[)）])"
         + r"|(?P<arp>[（(] ?(?P<arpn>\d{1,2}) ?[)）])"
+        # (a word processor's enclosed digits: ⑴…⒇ for （1）…（20）, ⒈…⒛ for 1. … 20.)
+        + r"|(?P<enc>[⑴-⒛])"
         + rf"|(?P<circ>[{_CIRCLED}])"
         + rf"|(?P<cn>(?P<cnn>{_CN_RE})(?:(?P<cnpu> ?[、．.])(?![{_CN_NUM}](?:[、，,和及或至到～~—-]|[月日号等级类季]|年级))"
         + rf"|(?=[{_HAN}])(?![{_CN_NUM}〇零两]|{_CN_BARE_STOP})(?=[{_HAN}]{{3}})))"
@@ -680,6 +689,9 @@ def _other_marker(
         fields = ("ar_paren",), int(m.group("arpn")), False, follow_ws, False
     elif kind == "circ":
         fields = ("circled",), _CIRCLED.index(m.group("circ")) + 1, False, follow_ws, False
+    elif kind == "enc":
+        n = ord(m.group("enc")) - _PAREN_DIGIT_ZERO
+        fields = (("ar_paren",), n, False, follow_ws, False) if n <= 20 else (("arabic",), n - 20, False, follow_ws, False)
     elif kind == "cn":
         n = _cn_int(m.group("cnn"))
         fields = (("cn",), n, False, follow_ws, False) if m.group("cnpu") else (("cn_paren", "cn"), n, True, False, False)
@@ -882,7 +894,8 @@ def _after_annex_line(text: str, start: int) -> bool:
 
 @lazy
 def _annex_alone_re() -> re.Pattern[str]:
-    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|" + _APPENDIX_LETTER + ")?|[：:])")
+    return re.compile(r"[#*]*[ \t\u3000]*附[ \t\u3000]*(?:[件录表][ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|" + _APPENDIX_LETTER + ")?"
+                      + _ANNEX_SUB + "|[：:])")
 
 
 def _annex_line_ok(text: str, end: int) -> bool:
