@@ -3460,3 +3460,44 @@ def test_a_congress_session_heads_the_title_of_its_resolution() -> None:
         assert doc.issuers == [organ] and doc.date is not None and doc.date.iso == "2027-01-21", session
     doc = parse_document("市政府常务会议\n关于某某市人民政府工作报告的决议\n（2027年1月21日通过）\n　　会议同意。\n")
     assert doc.title is not None and doc.title.text == "关于某某市人民政府工作报告的决议"
+
+
+def test_schools_by_their_level_open_a_text_as_its_addressees() -> None:
+    """(session 41, known miss of session 39) a text opening with a 主送 of schools named by their level (``各中小学：``,
+    ``各小学、幼儿园：``, ``各高校：``) reads its addressees and its tail, as ``各学校：`` does; people addressed by the same
+    words (``各位同学：``) open no document."""
+    for head in ("各中小学", "各小学、幼儿园", "各中学，各大学", "各高校"):
+        doc = parse_document(f"{head}：\n　　请做好暑期安全工作。\n某某县教育局\n2027年7月1日\n")
+        assert doc.addressees is not None and doc.addressees.text == head, head
+        assert doc.signature is not None and doc.date is not None, head
+    assert parse_document("各位同学：\n　　请注意安全。\n某某县教育局\n2027年7月1日\n").addressees is None
+
+
+def test_copy_lists_end_without_a_separator_and_a_third_joins() -> None:
+    """(session 41, known misses of session 40) a copy list whose last line ends with a separator (a PDF's
+    ``县审计局，``) keeps none at its end, also where a second list joins it (no ``，，``); a third copy list right
+    under the second joins the cc too; a fourth, or a list after a line between, does not."""
+    text = "各乡镇人民政府：\n　　请按时报送。\n某某县财政局\n2027年5月6日\n{}某某县财政局办公室　　2027年5月6日印发\n"
+    for lists, want in (("抄送：县委办公室，县人大办，\n抄报：市财政局。\n", "县委办公室，县人大办，市财政局"),
+                        ("抄报：市财政局，\n抄送：县审计局。\n", "市财政局，县审计局"),
+                        ("抄送：县审计局，\n县统计局，\n", "县审计局，县统计局"),
+                        ("抄报：市财政局。\n抄送：县审计局。\n抄送：县统计局。\n", "市财政局，县审计局，县统计局"),
+                        ("抄报：甲局。\n抄送：乙局。\n抄送：丙局。\n抄送：丁局。\n", "甲局，乙局，丙局")):
+        doc = parse_document(text.format(lists))
+        assert doc.cc is not None and doc.cc.text == want, lists
+        assert doc.printed_by is not None and doc.printed_by.text == "某某县财政局办公室", lists
+
+
+def test_a_notice_mark_and_its_number_on_one_line_over_no_title_split() -> None:
+    """(session 41, known miss of session 39) a 公告's or 通告's mark run onto its number on one line, glued or apart by
+    a blank (``某某市人民政府公告2027年第4号``), over the text with no title of 关于 under it, gives the mark as the
+    title and the rest as the number, as the two lines do; over a title of 关于 the line stays the number whole."""
+    body = "　　现将有关事项公告如下：\n　　一、甲。\n　　特此公告。\n某某市人民政府\n2027年3月1日\n"
+    for head in ("某某市人民政府公告2027年第4号", "某某市人民政府公告　2027年第4号", "某某市公安局通告第2号"):
+        doc = parse_document(head + "\n" + body)
+        mark = head[: head.index("告") + 1]
+        assert doc.title is not None and doc.title.text == mark and cut(head, doc.title) == mark, head
+        assert doc.doc_number is not None and doc.doc_number.text == head[len(mark) :].strip("\u3000"), head
+        assert doc.doc_number.serial == int(head[-2]) and cut(head, doc.doc_number) == doc.doc_number.text, head
+    doc = parse_document("某某总局公告2027年第4号\n关于甲的公告\n" + body)
+    assert doc.title is not None and doc.title.text == "关于甲的公告" and doc.doc_number.text == "某某总局公告2027年第4号"

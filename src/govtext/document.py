@@ -10,7 +10,7 @@ nothing is guessed.
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报``; an organ's name alone above the number (信函格式: ``某某部办公厅``, a university's ``某某大学``); a 纪要's mark over its own title (``某某市人民政府`` / ``市长办公会议纪要``) |
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号``, or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title or ending it on its line (``某某市人民政府公告（2026年第3号）``, ``…通告　第2号``, ``…通告第2号``: the title without it; a 公告's mark over its number with no title under them and no text promulgated after the date, the mark's line the title), a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号`` (with no title under it, its mark the title and the rest the number: ``某某市人民政府公告2027年第4号``), or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark, ``（第3号）`` under a 公告's title or ending it on its line (``某某市人民政府公告（2026年第3号）``, ``…通告　第2号``, ``…通告第2号``: the title without it; a 公告's mark over its number with no title under them and no text promulgated after the date, the mark's line the title), a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``; on a line of its own under the number too), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``, ``证明`` (alone, ``…证明书``, ``关于…的证明``, ``在职证明``: not a verb's ``实践证明``), ``…催告书``, ``…告知书``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
@@ -931,6 +931,9 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
         # (a 公告's mark and its number over the text, no title of 关于 under them nor a text it promulgates
         # after the date: the mark's line is the title, as on one line: 某某市人民政府公告（2026年第3号）)
         doc.title, doc.issuer_mark = doc.issuer_mark, None
+    if doc.title is None and doc.issuer_mark is None and doc.doc_number is not None and (
+            split := _notice_number(doc.doc_number)) is not None:
+        doc.title, doc.doc_number = split  # (the mark and its number on one line, no title under them: as on two)
     if bare and doc.signature is not None and doc.date is not None:
         doc.issuers = _issuers(doc, text)
     if bare and (doc.signature is None or doc.date is None or _citizens_signed(doc.issuers or [])):
@@ -940,6 +943,23 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
     if doc.issuers is None:  # (a standard's cover names its organs: :func:`_standard_cover`)
         doc.issuers = _issuers(doc, text)
     return doc
+
+
+def _notice_number(n: DocNumber) -> tuple[Element, DocNumber] | None:
+    """A 公告's or 通告's mark and its number read as one number from one line (``某某市人民政府公告2027年第4号``, a
+    blank between too: :func:`_is_notice_mark` its code): the mark as the title and the rest as the number, as the
+    mark over its number on two lines gives them; else ``None``.
+
+    >>> t, n = _notice_number(DocNumber("某市人民政府公告2027年第4号", 0, 17, (1,), issuer_code="某市人民政府公告", year=2027, serial=4))
+    >>> t.text, n.text, n.start, n.issuer_code
+    ('某市人民政府公告', '2027年第4号', 8, None)
+    """
+    code = n.issuer_code or ""
+    if n.start is None or not n.text.startswith(code) or not _is_notice_mark(code):
+        return None
+    at = len(n.text) - len(n.text[len(code) :].lstrip(_BLANK))
+    title = Element(code, n.start, n.start + len(code), n.lines)
+    return title, DocNumber(n.text[at:], n.start + at, n.end, n.lines, issuer_code=None, year=n.year, serial=n.serial)
 
 
 #: How many of a text's last lines a publicity note is looked for in when no 落款 is printed.
@@ -1801,7 +1821,9 @@ def _bare_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int
 
 
 #: What ends a unit's name among bare addressees besides an organ's last character (``各乡镇``, ``县直各单位``).
-_UNIT_ENDS = ("中心", "单位", "部门", "学校", "乡镇", "街道", "村", "社区", "机关", "机构", "企业")
+_UNIT_ENDS = ("中心", "单位", "部门", "学校", "乡镇", "街道", "村", "社区", "机关", "机构", "企业",
+              # (schools named by their level: 各中小学, 各大学, 各幼儿园)
+              "小学", "中学", "大学", "幼儿园")
 #: What ends the name of a place that 各 leads (``各县（市、区）``, ``各区``).
 _PLACE_ENDS = "县市区乡镇"
 
@@ -3351,13 +3373,13 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
     (:func:`_note_above_record`)."""
     top = -1  # the 版记's first line
     sent = -1  # the last ``主送：`` line before the 版记 (:func:`_record_addressees`)
-    second = False  # whether a second copy list joined the cc (one at most: no text rebuilt per line)
+    lists = 1  # the copy lists read into the cc (at most :data:`_COPY_LISTS_MAX`: no text rebuilt per line)
     for i, ln in enumerate(lines[n:], n):
         if top < 0 and ln.s[0] == "主" and doc.addressees is None and _record_sent_re().match(ln.s):
             sent = i
             continue
-        if not second and doc.cc is not None and lines[i - 1].no == doc.cc.lines[-1] and ln.s[0] == "抄":
-            second = _second_copy_list(doc, lines, i)  # (抄报：… over 抄送：…, as GB/T 9704-1999 printed both)
+        if lists < _COPY_LISTS_MAX and doc.cc is not None and lines[i - 1].no == doc.cc.lines[-1] and ln.s[0] == "抄":
+            lists += _second_copy_list(doc, lines, i)  # (抄报：… over 抄送：…, as GB/T 9704-1999 printed both)
         if doc.cc is None:
             at, value = _copy_value(ln.s)
             if value:  # (抄送：。 names nobody: as the label alone)
@@ -3390,6 +3412,8 @@ def _read_record(doc: OfficialDocument, lines: list[_Line], n: int) -> None:
 
 #: What a copy list's value ends with that is not its own: a full stop, blanks.
 _COPY_END = "。. \u3000"
+#: The most copy lists one under the other read into the cc (``抄报：`` over ``抄送：`` over a second ``抄送：``).
+_COPY_LISTS_MAX = 3
 #: The label of the 版记's copy list, its colon left out: 抄送, a 纪要's 分送, and 抄报 (GB/T 9704-1999's copy to
 #: superior organs).
 _COPY_LABEL = r"(?:[抄分][ \u3000]*送|抄[ \u3000]*报)"
@@ -3421,8 +3445,8 @@ def _organs_under_label(lines: list[_Line], i: int) -> bool:
 
 def _second_copy_list(doc: OfficialDocument, lines: list[_Line], i: int) -> bool:
     """A second copy list on line *i* right under the cc (``抄报：上级`` over ``抄送：同级``): its organs join
-    the cc, read as the first list's are (under a label alone, wrapped over lines: :func:`_cc_wrapped`), a
-    final separator left out. Returns whether a list joined."""
+    the cc, read as the first list's are (under a label alone, wrapped over lines, a final separator left out:
+    :func:`_cc_wrapped`). Returns whether a list joined."""
     cc = doc.cc
     assert cc is not None
     at, value = _copy_value(lines[i].s)
@@ -3432,8 +3456,6 @@ def _second_copy_list(doc: OfficialDocument, lines: list[_Line], i: int) -> bool
     value = value or lines[k].s.rstrip(_COPY_END)
     doc.cc = Element(f"{cc.text}，{value}", cc.start, lines[k].start + at + len(value), (*cc.lines, lines[k].no))
     _cc_wrapped(doc, lines, k)
-    text = doc.cc.text.rstrip(_LIST_SEPS)
-    doc.cc = Element(text, cc.start, doc.cc.end - (len(doc.cc.text) - len(text)), doc.cc.lines)
     return True
 
 
@@ -3482,7 +3504,8 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
     (``…省法院，`` + ``省检察院。``), or is cut inside a name at the full width of a PDF's line
     (``…，市检察`` + ``院。``: not when its last name is whole, ending like an organ: the next
     line is then an owner's or a second document's), and the next line is a list of organs (not a sentence:
-    ``请各单位认真落实。``; its names end like organs, or 各部门/有关部门)."""
+    ``请各单位认真落实。``; its names end like organs, or 各部门/有关部门); a final separator with no organ under it
+    is left out."""
     assert doc.cc is not None
     value, first = doc.cc.text, doc.cc
     j = i + 1
@@ -3497,6 +3520,9 @@ def _cc_wrapped(doc: OfficialDocument, lines: list[_Line], i: int) -> None:
         doc.cc = Element(value, first.start, lines[j].start + len(s.rstrip(_COPY_END)),
                          (*doc.cc.lines, lines[j].no))
         j += 1
+    text = value.rstrip(_LIST_SEPS)  # (a final separator with no organ under it: a line cut in the list)
+    if text and len(text) < len(value):
+        doc.cc = Element(text, doc.cc.start, doc.cc.end - (len(value) - len(text)), doc.cc.lines)
 
 
 @lazy
