@@ -3501,3 +3501,17 @@ def test_a_notice_mark_and_its_number_on_one_line_over_no_title_split() -> None:
         assert doc.doc_number.serial == int(head[-2]) and cut(head, doc.doc_number) == doc.doc_number.text, head
     doc = parse_document("某某总局公告2027年第4号\n关于甲的公告\n" + body)
     assert doc.title is not None and doc.title.text == "关于甲的公告" and doc.doc_number.text == "某某总局公告2027年第4号"
+
+
+def test_a_bracketed_instruction_after_an_attachments_name_is_no_part_of_it() -> None:
+    """(session 41, known miss of session 40) an instruction in brackets after an attachment's name (``（请于5月10日前
+    报送）``, ``（5月10日前报县局）``) is no part of the name; a remark on the form (``（样表）``) or a request's name in
+    brackets (``（请示）``) stays."""
+    t = "关于报名的通知\n各单位：\n　　请报名。\n　　附件：{}\n某某局\n2027年4月3日\n"
+    for listed, names in (("1．某某报名表（请于5月10日前报送）\n　　　　　2．某某汇总表（5月10日前报县局）", ["某某报名表", "某某汇总表"]),
+                          ("某某报名表（请各校填写后报送）", ["某某报名表"]), ("某某报名表（样表）", ["某某报名表（样表）"]),
+                          ("关于某某的报告（请示）", ["关于某某的报告（请示）"])):
+        text = t.format(listed)
+        doc = parse_document(text)
+        assert [a.text for a in doc.attachments] == names, listed
+        assert all(cut(text, a) == a.text for a in doc.attachments), listed

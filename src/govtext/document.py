@@ -321,13 +321,12 @@ def _sig_date_line_re() -> re.Pattern[str]:
 def _date_end_re() -> re.Pattern[str]:
     # a line ending in 日: where a date line or a one-line signature can stand (the literal
     # first character scans fast; a full date pattern tried at every offset would not), maybe a note in
-    # brackets after it (:func:`_note_on_date`)
-    blank = re.escape(_BLANK)
-    return re.compile(f"日[{blank}]*(?:[（(][^（）()\n]{{1,{_NOTE_ON_DATE_MAX}}}[）)][{blank}]*)?$", re.M)
+    # brackets after it, a few characters (:func:`_note_on_date` reads them: a loose pattern compiles fast)
+    return re.compile(f"日[{re.escape(_BLANK)}]*(?:[（(].{{1,{_NOTE_ON_DATE_MAX}}})?$", re.M)
 
 
-#: The most characters inside the brackets of a note run onto the date's line (:func:`_note_on_date`).
-_NOTE_ON_DATE_MAX = 24
+#: The most characters of a note run onto the date's line, its brackets and blanks after it (:func:`_note_on_date`).
+_NOTE_ON_DATE_MAX = 30
 
 
 def _note_on_date(s: str) -> int:
@@ -3211,7 +3210,26 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             out.extend(_names_on_line(ln, body_at, len(out) + 1))
             continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
-    return out
+    return [_without_instruction(a) for a in out]
+
+
+def _without_instruction(a: Element) -> Element:
+    """An attachment's name *a* without an instruction in brackets at its end (``某某报名表（请于5月10日前报送）``,
+    ``…汇总表（5月10日前报县局）``: :func:`_instruction_re`), which tells what to do with it; a remark on the form
+    (``（样表）``) or a request's name (``（请示）``) stays.
+
+    >>> _without_instruction(Element("甲表（请于5月10日前报送）", 0, 14, (1,))).text, _without_instruction(Element("甲表（样表）", 0, 6, (1,))).text
+    ('甲表', '甲表（样表）')
+    """
+    s = a.text
+    if s[-1] not in "）)":
+        return a
+    at = max(s.rfind("（"), s.rfind("("))
+    inner = s[at + 1 : -1]
+    if at <= 0 or inner.startswith("请示") or _instruction_re().search(inner) is None:
+        return a
+    name = s[:at].rstrip(_BLANK)
+    return Element(name, a.start, None if a.end is None else a.end - (len(s) - len(name)), a.lines)
 
 
 @lazy
