@@ -339,7 +339,10 @@ def _note_on_date(s: str) -> int:
     """
     at = max(s.rfind("（"), s.rfind("("))
     date = s[:at].rstrip(_BLANK)
-    if at <= 0 or date[-1] != "日" or not _publicity_note_re().fullmatch(s, at):
+    # (what a publicity note holds looked for first: a weekday's bracket, a body's date line, is common)
+    if at <= 0 or date[-1] != "日" or not any(w in s[at:] for w in ("此件", "本件", "公开")):
+        return 0
+    if _publicity_note_re().fullmatch(s, at) is None:
         return 0
     return len(date) if _date_line_re().fullmatch(date) or _sig_date_line_re().fullmatch(date) else 0
 
