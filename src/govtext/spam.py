@@ -462,6 +462,15 @@ def _two(n: str) -> str:
 #: 115年9月10日): a year of two or three digits (the calendar's year 1 is 1912), the month and the day;
 #: read as a date only as a date field's whole value.
 _ROC_DATE = _sx(r"(1\d\d|[1-9]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+#: A template's placeholder left unfilled where a value should stand, the whole value: the
+#: variable of a page template (``${pubDate}``, ``$!{info.source}``, ``{{ article.hits }}``,
+#: ``#{title}``, ``{$source}``), a DedeCMS tag (``{dede:field.pubdate/}``), an EmpireCMS one
+#: (``[!--newstime--]``). A field holding one is a field with no value: a publishing system
+#: failed to fill it.
+_UNFILLED = _sx(
+    r"(?:(?:\$!?|#)\{[^{}\n]{1,60}\}|\{\{[^{}\n]{1,60}\}\}|\{(?:\$|dede:)[^{}\n]{1,60}\}|\[!--[^\]\n]{1,40}--\])"
+    r"(?:\s{0,3}(?:(?:\$!?|#)\{[^{}\n]{1,60}\}|\{\{[^{}\n]{1,60}\}\}|\{(?:\$|dede:)[^{}\n]{1,60}\}|\[!--[^\]\n]{1,40}--\]))*"
+)
 #: The Minguo calendar's year 1 in the common era's years, less one.
 ROC_YEAR_OFFSET = 1911
 
@@ -854,6 +863,21 @@ class PunctuationOnly(Rule):
     #: One or more markup comments, nothing else.
     _comment = _sx(r"(?:<!--(?:(?!-->).)*-->\s*)+")
     COMMENT_REASON = "markup comment"
+    #: Tags and character entities only, no text between them (``<br/>``, ``<p>&nbsp;</p>``,
+    #: ``<img src="…" alt="" />``): a page's markup crawled as its text, nothing a reader sees.
+    #: A tag opens with a letter, / or !; ``<p>某某</p>`` holds text and stays.
+    _markup = _sx(r"(?:<[A-Za-z/!][^<>]{0,300}>|&(?:[A-Za-z]{2,8}|#[0-9]{2,6});|\s)+")
+    MARKUP_REASON = "markup only"
+    #: What a web server printed where its page failed, the whole line: a server-side include's
+    #: error (``[an error occurred while processing this directive]``), a PHP error with the file
+    #: and line it stopped at (``Warning: … in /path/x.php on line 58``).
+    _server_error = _sx(
+        r"\[an error occurred while processing th(?:is|e) directive\]"
+        r"|(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated):\s[^\n]{1,200}?\sin\s\S{1,200}\son line \d{1,6}\.?"
+    )
+    SERVER_ERROR_REASON = "web server's error message"
+    #: What :attr:`_server_error` opens with, a line's first two characters (the gate's edges).
+    ERROR_STARTS = ("[a", "Wa", "No", "Fa", "Pa", "De", "PH")
     #: The dashes a page number's line opens with (:func:`govtext.document._page_number_re`).
     PAGE_DASHES = _PAGE_DASHES
     PAGE_NUMBER_REASON = "page number of a printed page"
@@ -876,10 +900,14 @@ class PunctuationOnly(Rule):
             return _drop(self.name, self.PAGE_NUMBER_REASON)
         if c == "(" and s.startswith("(cid:") and _GLYPH_CODES.fullmatch(s):
             return _drop(self.name, GLYPH_REASON)
+        if s[:2] in self.ERROR_STARTS and self._server_error.fullmatch(s):
+            return _drop(self.name, self.SERVER_ERROR_REASON)
         if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
         if c == "<":
-            return _drop(self.name, self.COMMENT_REASON) if self._comment.fullmatch(s) else None
+            if self._comment.fullmatch(s):
+                return _drop(self.name, self.COMMENT_REASON)
+            return _drop(self.name, self.MARKUP_REASON) if self._markup.fullmatch(s) else None
         if len(s) > self.max_len or not self._re.fullmatch(s) or s.strip("*") == "":
             return None
         return _drop(self.name, f"only punctuation {s[:10]!r}")
@@ -1835,6 +1863,8 @@ class Metadata(Rule):
             if not value.isalnum():
                 cut = self._value_cut.search(value)
                 value = (value[: cut.start()] if cut else value).strip(" ]")
+                if ("{" in value or "[!" in value) and _UNFILLED.fullmatch(value):
+                    value = ""  # (a placeholder left unfilled: no value)
             if len(value) > self.value_max and not (len(value) <= self.url_value_max and _web_address(value)):
                 return None
             values.append(value)
@@ -3057,6 +3087,10 @@ VOTE_REASON = "vote buttons"
 #: downloads and citations): it stands among the fields above the text, and the page reading's
 #: region grows over it as over a picture (it ends no article, as a comment widget does).
 HEADER_COUNT_REASON = "header counter"
+#: The reason an attachment's row of its size and downloads is dropped with (文件大小：86.5KB 下载次数：57
+#: 下载): it stands under the file's name in the article's list of attachments, and the page
+#: reading's region grows over it.
+FILE_ROW_REASON = "attachment's size and download count"
 #: The reason a counter or a comment widget is dropped with (阅读 539, 0条评论, 顶(3)): after the
 #: article it ends it; right under the article's dated metadata line it is a header's counter
 #: (:func:`_header_counters`).
@@ -3210,6 +3244,12 @@ class Widget(Rule):
     #: :data:`_TALLY_ACTS`; 3人投票 bare is a record's), the time
     #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
     #: downloads or citations among them (下载次数：268 被引次数：3).
+    #: An attachment's row under its name: its size, then its count of downloads, maybe its
+    #: download button (文件大小：86.5KB 下载次数：57 下载; the size bare, 文件大小：2MB, is a field).
+    _file_row = _sx(
+        r"(?:文件)?大小\s{0,3}:\s{0,3}\d{1,6}(?:\.\d{1,3})?\s{0,2}[KMGkmg]?[Bb]\s{1,3}"
+        r"下载(?:次数|量|数)\s{0,3}:?\s{0,3}\d{1,9}\s{0,3}次?(?:\s{1,3}下载)?"
+    )
     _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
         r"|(?:已有|共有)\s*\d+(?:\.\d+)?\s*[万wW]?\s*次(?:播放|观看)"
@@ -3293,6 +3333,8 @@ class Widget(Rule):
             return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
         if self._header_counts.fullmatch(s):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
+        if s[:1] in "文大" and self._file_row.fullmatch(s):
+            return _drop(self.name, f"{FILE_ROW_REASON} {s[:20]!r}")
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
@@ -3724,6 +3766,9 @@ class _Gate:
     #: A line break and what a line of a PDF's glyph codes opens with, ``(cid:3)``: the punctuation
     #: bit too (:attr:`PunctuationOnly`; a line opening with a bracket is no stray mark's).
     GLYPH_START = "\n(c"
+    #: A line break and what a web server's error message opens with (:attr:`PunctuationOnly.ERROR_STARTS`):
+    #: the punctuation bit too.
+    ERROR_STARTS = tuple("\n" + h for h in PunctuationOnly.ERROR_STARTS)
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
@@ -3920,7 +3965,7 @@ class _Gate:
             return self._tables
         marks = {self.bits[rule]: ms for rule, ms in self.rule_marks().items()}
         marks[self.sentence_bit] = set(self.SENTENCE_MARKS)
-        edges = {self._st: ["\n" + c for c in self.STARTS] + [self.GLYPH_START],
+        edges = {self._st: ["\n" + c for c in self.STARTS] + [self.GLYPH_START, *self.ERROR_STARTS],
                  self._rm: [c + "\n" for c in self.TEASER_ENDS]}
         chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
         number = {c: k + 1 for k, c in enumerate(chars)}
@@ -4096,7 +4141,7 @@ def classify_lines(
 #: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
 #: :data:`HEADER_COUNT_REASON`) and the site's note on a machine-made summary over the text
 #: (:data:`MACHINE_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON)
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON, FILE_ROW_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.

@@ -1,0 +1,143 @@
+"""Classes of lines that session 41's held-out pages 749-760 (BHA41, what failed or half-rendered crawls leave)
+showed the rules missed: a web server's error message standing where an include or a script failed (a server-side
+include's ``[an error occurred while processing this directive]``, a PHP error with its file and line), a line of
+markup only (``<br/>``, ``<p>&nbsp;</p>``, ``<img …>``), metadata fields whose values are a template's unfilled
+placeholders (``发布时间：${pubDate}``), an attachment's row of its size and download count under its name. Each
+line is our own invented text; the look-alikes stay as before."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govtext.spam import FILE_ROW_REASON, PunctuationOnly, classify_lines
+from page_common import keeps
+
+
+def _rules(lines: list[str]) -> list[str | None]:
+    """The rule of each line read alone (no page reading): None where it stays."""
+    return [v.rule for v in classify_lines("\n".join(lines), page=False)]
+
+
+SSI = "[an error occurred while processing this directive]"
+
+
+@pytest.mark.parametrize("line", [
+    SSI,
+    "Warning: mysql_connect(): Too many connections in /srv/www/cms/include/db.php on line 41",
+    "Notice: Undefined index: page in /home/site/public/list.php on line 9",
+    "Fatal error: Call to undefined function show_hits() in /var/www/html/inc/count.php on line 127",
+    "PHP Deprecated:  Function split() is deprecated in D:\\web\\old\\lib.php on line 3",
+])
+def test_a_web_servers_error_message_goes(line: str) -> None:
+    """A server-side include's error, or a PHP error naming its file and line, the whole line, is what the server
+    printed where the page failed: nothing of the text (before, it stayed)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.rule, v.reason) == ("punctuation", PunctuationOnly.SERVER_ERROR_REASON)
+
+
+@pytest.mark.parametrize("line", [
+    "Warning: 冰面危险，请勿在水库冰面上行走。",
+    "Notice: the library closes at 17:00 on Fridays.",
+    "Notice: the office will close on line 3",
+    "[an error occurred in the schedule]",
+    "Parse error in the form, please try again",
+    "Deprecated APIs are listed in the appendix.",
+])
+def test_error_words_of_a_text_stay(line: str) -> None:
+    """A notice or warning in words (no file and line it stopped at), other brackets: they stay."""
+    assert _rules([line]) == [None]
+
+
+def test_ssi_errors_between_paragraphs_go_and_the_text_stays() -> None:
+    """On a page whose includes failed, the error lines between the paragraphs and after the signature go; the
+    paragraphs, headings and signature stay (before, the errors stood in the text)."""
+    head = ["某市教育局", "首页 通知公告 政策法规 办事服务", "当前位置：首页 > 通知公告", "关于做好冬季校园用电安全检查的通知",
+            "发布日期：2027-01-06 来源：市教育局"]
+    text = ["各区教育局，市直属学校：", "为确保冬季校园用电安全，现就开展用电安全检查有关事项通知如下。", SSI,
+            "一、检查范围", "各校教学楼、宿舍楼、食堂和实验室的配电箱、线路和用电设备。", SSI,
+            "二、检查要求", "各校须于1月20日前完成自查，对发现的问题建立台账，限期整改到位。", "某市教育局", "2027年1月6日"]
+    tail = [SSI, "【打印本页】 【关闭窗口】", "主办单位：某市教育局", "某ICP备00000123号"]
+    kept = keeps([*head, *text, *tail])
+    lines = [*head, *text, *tail]
+    assert [s for s, k in zip(lines, kept) if k] == [head[3], *(s for s in text if s != SSI)]
+
+
+@pytest.mark.parametrize("line", ["<br/>", "<br>", "<p>&nbsp;</p>", "<p> </p>", "</div></div>",
+                                  '<img src="/upload/2027/01/a01.jpg" border="0" alt="" />', "<hr /> <br />"])
+def test_a_line_of_markup_only_goes(line: str) -> None:
+    """Tags and character entities with no text between them: the page's markup crawled as text (before, it
+    stayed between the paragraphs)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.rule, v.reason) == ("punctuation", PunctuationOnly.MARKUP_REASON)
+
+
+@pytest.mark.parametrize("line", ["<3岁儿童免票", "< 5 公里", "<p>某县新建学校十所，投入三亿元。</p>", "<<某某条例>>全文",
+                                  "&nbsp;某县召开冬季安全工作会议。"])
+def test_markup_around_text_or_a_less_than_sign_stays(line: str) -> None:
+    """A tag around text, a less-than sign, an entity before a paragraph: no markup-only line."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert v.reason != PunctuationOnly.MARKUP_REASON
+
+
+_TAGS = st.sampled_from(["<br/>", "<p>", "</p>", "&nbsp;", " ", "<span style=\"x\">", "</span>", "&#160;"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TAGS, min_size=1, max_size=8).map("".join), st.sampled_from(["", "某县", "会议。"]))
+def test_markup_only_is_dropped_exactly_when_no_text_stands_between(markup: str, text: str) -> None:
+    """A line opening with a tag is markup only when nothing but tags, entities and blanks are on it."""
+    line = "<p>" + markup + text
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.reason == PunctuationOnly.MARKUP_REASON) == (text == "")
+
+
+@pytest.mark.parametrize("line", [
+    "发布时间：${pubDate}  来源：$!{info.source}  浏览次数：{{ article.hits }}",
+    "发布时间：${article.time}",
+    "发布日期：{dede:field.pubdate/}  来源：{dede:field.source/}",
+    "发布时间：[!--newstime--] 来源：[!--befrom--]",
+    "作者：{{ author }}  责任编辑：#{editor}",
+])
+def test_metadata_fields_of_unfilled_placeholders_go(line: str) -> None:
+    """Metadata fields whose values are a template's placeholders left unfilled are fields with no value, as
+    ``发布时间：  来源：`` are (before, a date label's placeholder kept the line); no placeholder goes to meta."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert v.rule == "metadata" and not any("{" in value or "[!" in value for _, value in v.meta)
+
+
+@pytest.mark.parametrize("line", ["发布时间：某日 {{x}}", "时间：${time}", "发布时间：下周一上午", "来源：{某报}"])
+def test_a_placeholder_beside_text_or_a_weak_label_alone_stays(line: str) -> None:
+    """A date label's value of words (a placeholder beside them), a weak label alone: read as before."""
+    before = {"来源：{某报}": "metadata"}
+    assert _rules(["正文。", line]) == [None, before.get(line)]
+
+
+@pytest.mark.parametrize("line", ["文件大小：86.5KB 下载次数：57 下载", "大小：1.2MB 下载次数：19", "大小：300 KB  下载量：5次",
+                                  "文件大小: 41KB 下载次数: 0"])
+def test_an_attachments_size_and_download_row_goes(line: str) -> None:
+    """Under an attachment's name, its size and count of downloads (maybe its button) are the list's widget (before,
+    the size kept the line)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert v.rule == "widget" and v.reason.startswith(FILE_ROW_REASON)
+
+
+@pytest.mark.parametrize("line", ["文件大小：2MB", "文件大小：不超过2MB，下载次数不限", "上传文件大小：单个不超过10MB",
+                                  "大小：约3MB，请在WiFi下下载"])
+def test_a_size_field_or_rule_stays(line: str) -> None:
+    """A size alone (a field), a rule on uploads in words: they stay."""
+    assert _rules([line]) == [None]
+
+
+def test_an_attachment_only_notice_keeps_its_headline_over_its_file_rows() -> None:
+    """A notice whose body is only its attachments, each over its size and download row: the rows go and the
+    headline stays (the rows stand inside the list: they end no article)."""
+    head = ["某镇人民政府", "首页 镇情概况 政务公开 便民服务", "当前位置：首页 > 政务公开 > 公示公告", "关于某镇2027年度临时救助对象的公示",
+            "发布日期：2027-01-05 发布机构：某镇民政办 浏览次数：88"]
+    files = ["附件：", "1.某镇2027年度临时救助对象名单.xls", "文件大小：52KB 下载次数：14 下载",
+             "2.某镇临时救助审批情况说明.pdf", "文件大小：0.9MB 下载次数：6 下载"]
+    tail = ["打印 | 关闭", "上一篇：某镇冬季防火通告", "版权所有：某镇人民政府", "某ICP备00000456号"]
+    kept = keeps([*head, *files, *tail])
+    assert kept[3] and not kept[7] and not kept[9]
+    assert not any(kept[len(head) + len(files):])
