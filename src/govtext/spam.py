@@ -878,6 +878,15 @@ class PunctuationOnly(Rule):
     SERVER_ERROR_REASON = "web server's error message"
     #: What :attr:`_server_error` opens with, a line's first two characters (the gate's edges).
     ERROR_STARTS = ("[a", "Wa", "No", "Fa", "Pa", "De", "PH")
+    #: A member of a page's JSON-LD or config object crawled as a line (``"headline": "…",``,
+    #: ``"keywords": "…"``, ``"@type": "NewsArticle",``): a quoted key of letters, its colon and one
+    #: value (a string, a number, a literal, or an array or object opening), maybe its comma. A
+    #: quotation opens with words and spaces, never a key and a colon.
+    _json_member = _sx(
+        r'"[@A-Za-z][A-Za-z0-9_@:.-]{0,40}"\s?:\s?'
+        r'(?:"(?:[^"\\\n]|\\.){0,400}"|-?[0-9][0-9.eE+-]{0,30}|true|false|null|[\[{][^\n]{0,400})\s?,?'
+    )
+    JSON_REASON = "member of a page's JSON object"
     #: The dashes a page number's line opens with (:func:`govtext.document._page_number_re`).
     PAGE_DASHES = _PAGE_DASHES
     PAGE_NUMBER_REASON = "page number of a printed page"
@@ -902,6 +911,8 @@ class PunctuationOnly(Rule):
             return _drop(self.name, GLYPH_REASON)
         if s[:2] in self.ERROR_STARTS and self._server_error.fullmatch(s):
             return _drop(self.name, self.SERVER_ERROR_REASON)
+        if c == '"' and self._json_member.fullmatch(s):
+            return _drop(self.name, self.JSON_REASON)
         if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
         if c == "<":
@@ -3766,9 +3777,9 @@ class _Gate:
     #: A line break and what a line of a PDF's glyph codes opens with, ``(cid:3)``: the punctuation
     #: bit too (:attr:`PunctuationOnly`; a line opening with a bracket is no stray mark's).
     GLYPH_START = "\n(c"
-    #: A line break and what a web server's error message opens with (:attr:`PunctuationOnly.ERROR_STARTS`):
-    #: the punctuation bit too.
-    ERROR_STARTS = tuple("\n" + h for h in PunctuationOnly.ERROR_STARTS)
+    #: A line break and what a web server's error message opens with (:attr:`PunctuationOnly.ERROR_STARTS`),
+    #: or a quote (a JSON object's member, ``PunctuationOnly._json_member``): the punctuation bit too.
+    ERROR_STARTS = (*("\n" + h for h in PunctuationOnly.ERROR_STARTS), '\n"')
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
