@@ -141,3 +141,21 @@ def test_an_attachment_only_notice_keeps_its_headline_over_its_file_rows() -> No
     kept = keeps([*head, *files, *tail])
     assert kept[3] and not kept[7] and not kept[9]
     assert not any(kept[len(head) + len(files):])
+
+
+@pytest.mark.parametrize("line", ['"description": "某县启动冬季农村饮水安全排查，为期一个月……",', '"keywords": "饮水安全,排查,冬季"',
+                                  '"@type": "NewsArticle",', '"author": {"@type": "Organization", "name": "某县水利局"},',
+                                  '"image": ["https://www.example.cn/img/01.jpg"]', '"wordCount": 1280,'])
+def test_a_member_of_a_pages_json_object_goes(line: str) -> None:
+    """A member of a page's JSON-LD object crawled as a line, after the article as much as above it: a quoted key,
+    its colon and one value (before, those after the text stayed)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.rule, v.reason) == ("punctuation", PunctuationOnly.JSON_REASON)
+
+
+@pytest.mark.parametrize("line", ['"The new line will open next year," said the director.', '"Made in China 2025": a plan',
+                                  '"某某"：这是一个项目', '"key" and "value" are the two parts'])
+def test_a_quotation_opening_a_line_stays(line: str) -> None:
+    """A quotation opening a line, a quoted name before a colon and words: no member of an object."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert v.reason != PunctuationOnly.JSON_REASON
