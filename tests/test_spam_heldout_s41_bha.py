@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.spam import FILE_ROW_REASON, PunctuationOnly, classify_lines
+from govtext.spam import HEADER_COUNT_REASON, PunctuationOnly, classify_lines
 from page_common import keeps
 
 
@@ -118,9 +118,9 @@ def test_a_placeholder_beside_text_or_a_weak_label_alone_stays(line: str) -> Non
                                   "文件大小: 41KB 下载次数: 0"])
 def test_an_attachments_size_and_download_row_goes(line: str) -> None:
     """Under an attachment's name, its size and count of downloads (maybe its button) are the list's widget (before,
-    the size kept the line)."""
+    the size kept the line); as a header's counters are, they stand inside the article and end none."""
     v = classify_lines("\n".join(["正文。", line]), page=False)[1]
-    assert v.rule == "widget" and v.reason.startswith(FILE_ROW_REASON)
+    assert v.rule == "widget" and v.reason.startswith(HEADER_COUNT_REASON)
 
 
 @pytest.mark.parametrize("line", ["文件大小：2MB", "文件大小：不超过2MB，下载次数不限", "上传文件大小：单个不超过10MB",

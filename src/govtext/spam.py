@@ -878,6 +878,10 @@ class PunctuationOnly(Rule):
     SERVER_ERROR_REASON = "web server's error message"
     #: What :attr:`_server_error` opens with, a line's first two characters (the gate's edges).
     ERROR_STARTS = ("[a", "Wa", "No", "Fa", "Pa", "De", "PH")
+    #: The first characters of a server's error or a JSON object's member (:meth:`_debris`).
+    _DEBRIS_FIRSTS = '"[WNFPD'
+    #: The first characters :meth:`check` reads on: a stray mark, a markup comment's, a debris line's.
+    _FIRSTS = _MARKS + _DEBRIS_FIRSTS
     #: A member of a page's JSON-LD or config object crawled as a line (``"headline": "…",``,
     #: ``"keywords": "…"``, ``"@type": "NewsArticle",``): a quoted key of letters, its colon and one
     #: value (a string, a number, a literal, or an array or object opening), maybe its comma. A
@@ -897,6 +901,15 @@ class PunctuationOnly(Rule):
     def context_live(self, tag: object, after_control: bool) -> bool:
         return after_control  # (the leftover of a control)
 
+    def _debris(self, s: str, c: str) -> Verdict | None:
+        """The verdict on *s*, opening with *c*, one of :attr:`_DEBRIS_FIRSTS`: a server's error
+        message or a member of a JSON object, or kept."""
+        if c == '"':
+            return _drop(self.name, self.JSON_REASON) if self._json_member.fullmatch(s) else None
+        if s[:2] in self.ERROR_STARTS and self._server_error.fullmatch(s):
+            return _drop(self.name, self.SERVER_ERROR_REASON)
+        return None
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) <= self.leftover_max:
@@ -909,12 +922,10 @@ class PunctuationOnly(Rule):
             return _drop(self.name, self.PAGE_NUMBER_REASON)
         if c == "(" and s.startswith("(cid:") and _GLYPH_CODES.fullmatch(s):
             return _drop(self.name, GLYPH_REASON)
-        if s[:2] in self.ERROR_STARTS and self._server_error.fullmatch(s):
-            return _drop(self.name, self.SERVER_ERROR_REASON)
-        if c == '"' and self._json_member.fullmatch(s):
-            return _drop(self.name, self.JSON_REASON)
-        if not c or (c not in self._MARKS and not (c.isspace() and _PUNCT_START.match(s))):
+        if not c or (c not in self._FIRSTS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
+        if c in self._DEBRIS_FIRSTS:
+            return self._debris(s, c)
         if c == "<":
             if self._comment.fullmatch(s):
                 return _drop(self.name, self.COMMENT_REASON)
@@ -3098,10 +3109,6 @@ VOTE_REASON = "vote buttons"
 #: downloads and citations): it stands among the fields above the text, and the page reading's
 #: region grows over it as over a picture (it ends no article, as a comment widget does).
 HEADER_COUNT_REASON = "header counter"
-#: The reason an attachment's row of its size and downloads is dropped with (文件大小：86.5KB 下载次数：57
-#: 下载): it stands under the file's name in the article's list of attachments, and the page
-#: reading's region grows over it.
-FILE_ROW_REASON = "attachment's size and download count"
 #: The reason a counter or a comment widget is dropped with (阅读 539, 0条评论, 顶(3)): after the
 #: article it ends it; right under the article's dated metadata line it is a header's counter
 #: (:func:`_header_counters`).
@@ -3255,12 +3262,6 @@ class Widget(Rule):
     #: :data:`_TALLY_ACTS`; 3人投票 bare is a record's), the time
     #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
     #: downloads or citations among them (下载次数：268 被引次数：3).
-    #: An attachment's row under its name: its size, then its count of downloads, maybe its
-    #: download button (文件大小：86.5KB 下载次数：57 下载; the size bare, 文件大小：2MB, is a field).
-    _file_row = _sx(
-        r"(?:文件)?大小\s{0,3}:\s{0,3}\d{1,6}(?:\.\d{1,3})?\s{0,2}[KMGkmg]?[Bb]\s{1,3}"
-        r"下载(?:次数|量|数)\s{0,3}:?\s{0,3}\d{1,9}\s{0,3}次?(?:\s{1,3}下载)?"
-    )
     _header_counts = _sx(
         r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
         r"|(?:已有|共有)\s*\d+(?:\.\d+)?\s*[万wW]?\s*次(?:播放|观看)"
@@ -3274,6 +3275,10 @@ class Widget(Rule):
         r"|阅读(?:时间|用时)?\s{0,3}:?\s{0,3}(?:约|大约|需|约需|需要|预计)\s{0,3}\d{1,3}(?:\.\d)?\s{0,3}分钟"
         rf"|(?:(?:{_COUNTER}|{_CITED}|{_PAPER_COUNT}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
         rf"(?:\s+(?:{_COUNTER}|{_CITED}|{_PAPER_COUNT}){_COUNT_VALUE})*"
+        # an attachment's row under its name: its size, its downloads, maybe its button (文件大小：86.5KB
+        # 下载次数：57 下载; the size bare, 文件大小：2MB, is a field): inside the list, it ends no article
+        rf"|(?:文件)?大小\s{{0,3}}:\s{{0,3}}\d{{1,6}}(?:\.\d{{1,3}})?\s{{0,2}}[KMGkmg]?[Bb]\s{{1,3}}{_CITED}{_COUNT_VALUE}"
+        r"(?:\s{1,3}下载)?"
     )
     #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
     #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
@@ -3344,8 +3349,6 @@ class Widget(Rule):
             return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
         if self._header_counts.fullmatch(s):
             return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
-        if s[:1] in "文大" and self._file_row.fullmatch(s):
-            return _drop(self.name, f"{FILE_ROW_REASON} {s[:20]!r}")
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
@@ -4152,7 +4155,7 @@ def classify_lines(
 #: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
 #: :data:`HEADER_COUNT_REASON`) and the site's note on a machine-made summary over the text
 #: (:data:`MACHINE_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON, FILE_ROW_REASON)
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
