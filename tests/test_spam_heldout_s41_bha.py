@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.spam import HEADER_COUNT_REASON, PunctuationOnly, classify_lines
+from govtext.spam import HEADER_COUNT_REASON, SOFTWARE_REASON, PunctuationOnly, classify_lines
 from page_common import keeps
 
 
@@ -159,3 +159,20 @@ def test_a_quotation_opening_a_line_stays(line: str) -> None:
     """A quotation opening a line, a quoted name before a colon and words: no member of an object."""
     v = classify_lines("\n".join(["正文。", line]), page=False)[1]
     assert v.reason != PunctuationOnly.JSON_REASON
+
+
+@pytest.mark.parametrize("line", ["提示：如无法打开附件，请先安装WPS或Office办公软件。", "如果附件无法正常打开，请下载安装WPS Office。",
+                                  "若您无法查看PDF文件，可下载安装Adobe Reader阅读器。", "注：如无法打开，请安装PDF阅读器"])
+def test_a_sites_advice_on_the_software_its_files_need_goes(line: str) -> None:
+    """Under a page's attachments, the site's advice on the reader or office suite its files need, opening with its
+    condition (如无法打开…), is a site notice as its browser advice is (before, it stayed)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.rule, v.reason) == ("site_notice", SOFTWARE_REASON)
+
+
+@pytest.mark.parametrize("line", ["部分用户无法打开文件，需下载安装新版办公软件。", "如无法打开申报系统，请拨打咨询电话0000-1234567。",
+                                  "群众反映无法查看电子证照，工作人员指导其下载安装新版软件。", "如无法按时参加考试，请提前申请。"])
+def test_a_report_or_another_condition_stays(line: str) -> None:
+    """A report that someone could not open a file (no condition opening it), a condition asking for something else:
+    they stay."""
+    assert _rules([line]) == [None]

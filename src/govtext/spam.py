@@ -2593,6 +2593,8 @@ TAKEDOWN_REASON = "takedown offer"
 #: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
 #: under it are not its text).
 BROWSER_REASON = "browser advice"
+#: The reason of a site's advice on the software its files need (如无法打开附件，请下载安装WPS…).
+SOFTWARE_REASON = "advice on the software to open the site's files"
 #: The reason of a site's note on itself (its privacy, accessibility, content's standing).
 SELF_NOTE_REASON = "the site's note on itself"
 #: The reason of a site's note that a text it carries does not speak for it (a line of its own, like
@@ -2782,6 +2784,17 @@ class SiteNotice(Rule):
     )
     #: Longest line a no-script note drops.
     noscript_max = 80
+    #: A site's advice on the software its files need, opening the line (after a label: 提示：, 注：):
+    #: the condition (如无法打开附件, 若您无法正常查看), then to download or install a reader or an
+    #: office suite (请下载安装WPS, 可安装Adobe Reader). A report saying someone could not open a
+    #: file opens with no condition.
+    _software = _sx(
+        r"(?:[^。,:;]{1,6}:\s?)?(?:如|若|如果|倘若)\s?您?[^。,;]{0,10}?无法(?:正常)?(?:打开|查看|显示|阅读|浏览)"
+        r"[^。!?;]{0,16}?(?:请|可|需)[^。!?;]{0,8}?(?:下载|安装)[^。!?;]{0,30}?"
+        r"(?:阅读器|办公软件|插件|WPS|wps|Office|office|Reader|reader|Acrobat|acrobat)"
+    )
+    #: Longest line :attr:`_software` reads.
+    software_max = 120
     #: The note a page prints in a ``<video>`` or ``<audio>`` tag for browsers that cannot play it
     #: (您的浏览器不支持 video 标签。, 您的浏览器不支持HTML5视频播放): the whole line, the reader's
     #: browser and the media it cannot play. (A guide's
@@ -2866,6 +2879,8 @@ class SiteNotice(Rule):
             return _drop(self.name, CONTRIBUTE_REASON)
         if len(s) <= self.leaving_max and "离开" in s and self._leaving.match(s):
             return _drop(self.name, LEAVING_REASON)
+        if len(s) <= self.software_max and "无法" in s and self._software.match(s):
+            return _drop(self.name, SOFTWARE_REASON)
         if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
         if len(s) <= self.self_note_max and "邮件" in s and self._mail_note.search(s):
@@ -3597,10 +3612,11 @@ class _Gate:
         "site_banner": ("网欢", r"网\s*(?:→|->|——|--)|欢迎(?:访问|来到|光临)"),
         # reprint terms (a reprint word and 违者), browser advice, the site disowning a text's views
         "site_notice": (
-            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮投您",
+            "转复摘镜刊违浏侵bB由系经以aA人智jJ脚本不邮投您无",
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|邮件"  # (an e-mail's note on itself)
             r"|本网(?:页|信息|内容)|投稿|您即将离开"  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
+            r"|无法(?:正常)?(?:打开|查看|显示|阅读|浏览)"  # (advice on the software to open the site's files)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -3660,6 +3676,7 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
                         "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件", "本网页", "本网信", "本网内", "投稿", "您即",
+                        "无法打", "无法正", "无法查", "无法显", "无法阅", "无法浏",
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -3678,12 +3695,13 @@ class _Gate:
     #: or its sharing notice, site_notice a reprint or browser word (or 脚本, 邮件), teaser its ending (:attr:`TEASER_ENDS`); context plays no part
     #: in any of them there.
     SENTENCE_TRIGGERS = (
-        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮您" + _D,
+        "i安转©(声风投有分搜复摘镜刊违浏侵由以脚本私邮您无" + _D,
         rf"(?i:icp)|安备|转载|©|(?i:\(c\))|声明(?:\]|\s*:)|风险提示|投资建议|有风险|{_D}\s*页|分享|搜索"
         r"|私(?:政|隐权?(?:保护)?政|权(?:保护)?政|保护政)策\s*:"
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
         r"|邮件"
-        r"|本网(?:页|信息|内容)|投稿|您即将离开",  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
+        r"|本网(?:页|信息|内容)|投稿|您即将离开"  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
+        r"|无法(?:正常)?(?:打开|查看|显示|阅读|浏览)",  # (advice on the software to open the site's files)
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -3692,7 +3710,7 @@ class _Gate:
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
                       "以上就", "以上便", "脚本", "本网站", "本站", "邮件", "本网页", "本网信", "本网内", "投稿", "您即",
-                      *_PRIVACY_MARKS)
+                      "无法打", "无法正", "无法查", "无法显", "无法阅", "无法浏", *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}
