@@ -1467,10 +1467,12 @@ SIXTY_FIFTH_K_CHARS_MIN = 0.995
 SIXTY_FIFTH_PAGE_K_MIN = 0.99
 
 # Pages 749-760 after the fixes of session 41 (BHA41; measured 93.9% / 95.0% / 98.7% / 99.1%, the lowest page's K
+
+# Pages 749-760 after the fixes of session 41 (BHA41; measured 94.3% / 95.7% / 98.7% / 99.1%, the lowest page's K
 # lines 66.7%: 760, a WAF page, its third sentence read as a paragraph among its dropped lines; blind on 3d91489:
 # 88.2% / 86.0% / 98.7% / 99.1%, the lowest page's D lines 70.6%: 750's SSI errors between the paragraphs).
-SIXTY_FOURTH_D_LINES_MIN = 0.93
-SIXTY_FOURTH_D_CHARS_MIN = 0.94
+SIXTY_FOURTH_D_LINES_MIN = 0.94
+SIXTY_FOURTH_D_CHARS_MIN = 0.95
 SIXTY_FOURTH_K_LINES_MIN = 0.98
 SIXTY_FOURTH_K_CHARS_MIN = 0.99
 SIXTY_FOURTH_PAGE_K_MIN = 0.66
