@@ -2879,7 +2879,7 @@ class SiteNotice(Rule):
             return _drop(self.name, CONTRIBUTE_REASON)
         if len(s) <= self.leaving_max and "离开" in s and self._leaving.match(s):
             return _drop(self.name, LEAVING_REASON)
-        if len(s) <= self.software_max and "无法" in s and self._software.match(s):
+        if "无法" in s and len(s) <= self.software_max and self._software.match(s):
             return _drop(self.name, SOFTWARE_REASON)
         if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
