@@ -53,3 +53,23 @@ def test_damage_is_not_unpaired() -> None:
     assert M.fix_mojibake(line) == "教育部印发通知"
     # a lossy marker is never passed over
     assert not M._unpaired("经费锟斤拷万元", _hits("经费锟斤拷万元"))
+
+
+def test_gate_pairs_start_at_gate_characters() -> None:
+    # what makes _holds_pair exact: every first character of a codec's gate pair is a
+    # character of the fast gate (so one of a line's hits), and the first class is spec.strong
+    gate = M._fast_gate()
+    for spec in M._codecs():
+        first = M.re.compile(f"[{spec.gate_classes[0]}]")
+        assert all(gate.fullmatch(c) for c in spec.strong)
+        assert all(first.fullmatch(c) for c in spec.strong)
+        assert not any(first.fullmatch(chr(cp)) for cp in range(0x10000) if chr(cp) not in spec.strong)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(ALPHABET), min_size=0, max_size=60).map("".join), st.integers(0, 20))
+def test_holds_pair_is_the_gate_patterns(line: str, repeat: int) -> None:
+    # (repeated: more places of the hits than _holds_pair reads one by one)
+    for text in (line, line * repeat):
+        want = any(spec.gate.search(text) is not None for spec in M._codecs())
+        assert M._holds_pair(text, _hits(text)) is want

@@ -3166,7 +3166,45 @@ def _unpaired(line: str, hits: set[str]) -> bool:
     line, the pattern searched here), and with none, and no U+FFFD, returns no edit. Nothing
     changed, no later round runs, and :func:`_stage_lossy` finds no run of lossy-marker
     characters, which are gate characters the line does not hold (tested)."""
-    return hits <= _pair_only() and not any(spec.gate.search(line) for spec in _codecs())
+    return hits <= _pair_only() and not _holds_pair(line, hits)
+
+
+#: Up to this many places of its gate characters, :func:`_holds_pair` reads a line at them; past
+#: it, the codecs' gate patterns read the line (a Python step a place stays bounded a line).
+_PAIR_LOOK = 16
+
+
+@lazy
+def _pair_tests() -> tuple[tuple[frozenset[str], re.Pattern[str]], ...]:
+    """Per codec (:func:`_codecs` order): its gate's first characters (``spec.strong``: the
+    class ``gate_classes[0]`` is made of) and a pattern of its second class."""
+    return tuple((spec.strong, re.compile(f"[{spec.gate_classes[1]}]")) for spec in _codecs())
+
+
+def _holds_pair(line: str, hits: set[str]) -> bool:
+    """``any(spec.gate.search(line) for spec in _codecs())`` for a *line* whose
+    :func:`_fast_gate` characters are *hits*: a gate match starts at a character of
+    ``spec.strong``, which are all gate characters (:func:`_fast_gate_class` adds them last),
+    so at a place of one of *hits*; those places are found by ``str.find`` and the next
+    character tested (a gate pattern's class costs ~40 instructions a character in ``re``;
+    a line of a rare Han name has one or two such places). Past :data:`_PAIR_LOOK` places,
+    the patterns read the line.
+
+    >>> _holds_pair("城市鸟瞰图", {"瞰"}), _holds_pair("岘港", {"岘"})
+    (False, True)
+    """
+    looked = 0
+    for strong, second in _pair_tests():
+        for c in hits & strong:
+            p = line.find(c)
+            while p >= 0:
+                looked += 1
+                if looked > _PAIR_LOOK:
+                    return any(spec.gate.search(line) is not None for spec in _codecs())
+                if second.match(line, p + 1) is not None:
+                    return True
+                p = line.find(c, p + 1)
+    return False
 
 
 def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[Repair]]:
