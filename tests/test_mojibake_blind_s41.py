@@ -102,7 +102,7 @@ DAMAGED: list[tuple[str, str]] = [
     ('1,"实验小学",城区,"公办"', "utf-8>gbk"),
     ('序号,姓名,学校\n2,"王明","第一中学"', "cells=utf-8>w1252"),
     ('"教育局","2026-03-01","通知"', "gbk>latin-1"),
-    ("3,职业技术学院,\"高职\",1200", "cells=utf-8>gbk"),
+    ('3,职业技术学院,"高职",1200', "cells=utf-8>gbk"),
     # field lines crawlers keep
     ("标题：关于公布优秀课例评选结果的通知", "utf-8>gbk"),
     ("来源：市教育局 发布时间：2026-04-15 10:30", "utf-8>w1252"),
@@ -213,8 +213,16 @@ CLEAN: list[str] = [
 ]
 
 # Misses, by index in DAMAGED / LOSSY / ESCAPED / CLEAN.
-MISSES: dict[int, str] = {}
-LOSSY_NEVER_MISSES: dict[int, str] = {}
+MISSES: dict[int, str] = {
+    26: "GBK read as Latin-1 then NFKC-normalized: half repaired, folded bytes beside the repair",
+    27: "GBK read as cp1252 then NFKC-normalized: read as other characters",
+    28: "GBK read as Big5 without a loss: left",
+    30: "a GB18030 four-byte character read as GBK: the mark and digits left",
+    31: "a GB18030 four-byte character read as GBK: two marks left for one character",
+    32: "a GB18030 four-byte character read as GBK: the mark and digits left",
+    34: "UTF-8 read as GBK three times: left",
+}
+LOSSY_NEVER_MISSES: dict[int, str] = {3: "a GBK pair read across the lost byte: the Cyrillic ѧ invented"}
 LOSSY_MISSES: dict[int, str] = {}
 ESCAPED_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}
