@@ -447,7 +447,8 @@ def _whitespace_folded(text: str, decoded: bool = False) -> tuple[str, bool]:
     """:func:`normalize_whitespace`'s output for *text* and whether it folded a Han form
     (:data:`_HAN_FORMS`: the pipeline reads whether the step changed a Han character, its other
     changes being to blanks and invisible characters). *decoded*: its HTML character references
-    were decoded already (once only: ``&amp;#173;`` is the text ``&#173;``).
+    were decoded already, and :func:`decode_references` leaves none to decode (``&amp;#173;``
+    becomes a soft hyphen in its one pass), so they are not read again.
 
     >>> _whitespace_folded("⼀、⼯作"), _whitespace_folded("一、工作")
     (('一、工作', True), ('一、工作', False))
@@ -1071,6 +1072,9 @@ def _width_parens() -> regex.Pattern[str]:
     )
 
 
+_TITLE_CLOSERS = "》〉」』"  # the closing marks of a title or quotation
+
+
 @lazy
 def _width_runs_pattern() -> str:
     """The runs of marks :func:`fix_punctuation_width` widens: a run after Chinese, or after a
@@ -1086,11 +1090,14 @@ def _width_runs_pattern() -> str:
     m = "[,:;?!]"
     han, blank = regex_class(r"\p{Han}"), regex_class(r"\s")
     cjk = f"[{han}{_CJK_PUNCT}]"
+    # the marks of a Latin title or quotation, between its last letter and the closing mark
+    # (``《Hello, World!》``, ``「OK?!」``), are the title's: they stay
+    title = f"(?=[,:;?!]*[{_TITLE_CLOSERS}])"
     return (
         f"{m}(?:(?<={cjk}{m}){m}*"
         # (not from a run's third mark on: a match there would start at its second, which a
         # non-blank stands before too; reading the run from every mark was quadratic on it)
-        f"|(?<!{m}{{3}})(?<=[^{blank}]{m}){m}*(?={cjk}))"
+        f"|(?<!{m}{{3}})(?<=[^{blank}]{m})(?<![A-Za-z]{m}{title})(?<![A-Za-z]{m}{m}{title}){m}*(?={cjk}))"
     )
 
 
