@@ -217,12 +217,10 @@ MISSES: dict[int, str] = {
     26: "GBK read as Latin-1 then NFKC-normalized: half repaired, folded bytes beside the repair",
     27: "GBK read as cp1252 then NFKC-normalized: read as other characters",
     28: "GBK read as Big5 without a loss: left",
-    30: "a GB18030 four-byte character read as GBK: the mark and digits left",
     31: "a GB18030 four-byte character read as GBK: two marks left for one character",
-    32: "a GB18030 four-byte character read as GBK: the mark and digits left",
     34: "UTF-8 read as GBK three times: left",
 }
-LOSSY_NEVER_MISSES: dict[int, str] = {3: "a GBK pair read across the lost byte: the Cyrillic ѧ invented"}
+LOSSY_NEVER_MISSES: dict[int, str] = {}
 LOSSY_MISSES: dict[int, str] = {}
 ESCAPED_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}

@@ -21,6 +21,9 @@ bad line), are reported by :func:`explain_mojibake` with these kinds:
   as Big5-HKSCS where Big5 lacks a pair;
 * ``gbk-shifted``: GBK read one byte late after a lost byte, back in step at an ASCII byte
   ("?!保ㄠl" -> "\ufffd”（鄉", a full-width ！ folded to "!" after the damage);
+* ``gb18030-as-gbk``: a GB18030 four-byte character (a rare name's Han) read as GBK, its lead
+  bytes lost and its digits left beside them ("李\ufffd0\ufffd1" -> "李\ufffd"), on the line as
+  read only;
 * ``lossy``: lossy markers, see below.
 
 A candidate span is re-encoded and re-decoded, and the result replaces it only when the bytes
@@ -2851,8 +2854,33 @@ def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
                 fixed = _mark_holed(fixed)
             p = _common_prefix(line, fixed)
             q = _common_suffix(line[p:], fixed[p:])
+            if _piece_of_other_damage(line, p, len(line) - q, fixed[p : len(fixed) - q]):
+                continue
             edits.append((m.start() + p, m.end() - q, fixed[p : len(fixed) - q], "utf8-as-latin"))
     return edits
+
+
+_LATIN_PAIR = re.compile("[\u00a1-\u00fe]{2}")
+_HAN_IN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
+_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+
+
+def _piece_of_other_damage(line: str, s: int, e: int, after: str) -> bool:
+    """Whether ftfy's reading *after* of ``line[s:e]`` reads pieces of a run of Latin-1 letters
+    whose rest it left as it was: letters beyond Latin-1 read but no Han character, and two
+    Latin-1 letters of the line kept right before or after it or between its pieces. The run is
+    then another codec's damage (GBK read as Latin-1 that lost a byte: "Ñ§ÐÌåÓý", whose Ñ§ is
+    also the UTF-8 of the Cyrillic ѧ), not UTF-8's. (A reading into Latin-1 letters is the first
+    of two layers: "Â¹Ã\x98" is ¹Ø, GBK read as Latin-1 read again from UTF-8.)
+
+    >>> _piece_of_other_damage("Ñ§ÐÌåÓý", 0, 2, "ѧ"), _piece_of_other_damage("ÐºÐ½ ok", 0, 4, "кн")
+    (True, False)
+    """
+    if _HAN_IN.search(after) or _BEYOND_LATIN1.search(after) is None:
+        return False
+    if _LATIN_PAIR.match(line, e) or (s >= 2 and _LATIN_PAIR.match(line, s - 2)):
+        return True
+    return any(pair in line[s:e] for pair in _LATIN_PAIR.findall(after))
 
 
 @lazy
@@ -3054,6 +3082,22 @@ def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
 # --------------------------------------------------------------------------- lossy markers
 
 _LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
+# A GB18030 four-byte character read as GBK (lead, digit, lead, digit: 𠮷 is 95 32 82 36) leaves a
+# marker for each lead byte and the digits beside them. No other decoder's reading has that
+# shape (a UTF-8 or Big5 character's GBK reading leaves no marker alone before a digit), but the
+# markers a repair writes do: ``浜\ufffd3鏈\ufffd5鏃`` is \ufffd3\ufffd5日, 于3月5日 with two
+# bytes lost; so a line is read for it before any repair only.
+_FOUR_LOST = re.compile("(?<![0-9\ufffd])(?:\ufffd[0-9]\ufffd[0-9])+(?![0-9\ufffd])")
+
+
+def _four_byte_lost(line: str) -> list[tuple[int, int, str, str]]:
+    """Each GB18030 four-byte character a GBK decoder read (:data:`_FOUR_LOST`) as one
+    :data:`MARKER`: its lead bytes are lost, its digits are no text.
+
+    >>> _four_byte_lost("陈\ufffd1\ufffd9老师")
+    [(1, 5, '\ufffd', 'gb18030-as-gbk')]
+    """
+    return [(m.start(), m.end(), MARKER * (len(m.group()) // 4), "gb18030-as-gbk") for m in _FOUR_LOST.finditer(line)]
 _LOSSY = re.compile("(?:\ufffd|锟斤拷)+|烫{3,}|屯{3,}")
 
 
@@ -3220,6 +3264,10 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     """
     cur = line
     repairs: list[Repair] = []
+    if "\ufffd" in line:  # (on the line as read: what a repair marks has the same shape)
+        edits = _four_byte_lost(line)
+        if edits:
+            repairs, cur = _compose(line, repairs, cur, edits), splice(cur, edits)
     fences: list[tuple[int, int, bool]] = []
     fenced = None  # the text *fences* were read on
     for pass_ in range(_MAX_ROUNDS):

@@ -1,0 +1,87 @@
+"""Session 41's mojibake classes (MJ41): a GB18030 four-byte character read as GBK leaves a
+marker for each of its lead bytes and the digits beside them; read on the line as it came, the
+character is one marker (s39's #24-#27, s40's #34, #35, s41's #30, #32). A UTF-8-as-Latin
+reading of a few Latin-1 letters that are the head or tail of a longer run it cannot read is no
+repair: the run is another codec's damage (s41's LOSSY #3, where Ñ§ became the Cyrillic ѧ)."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.mojibake import MARKER, explain_mojibake, fix_mojibake
+
+
+@pytest.mark.parametrize(
+    ("original", "damaged_at"),
+    [
+        ("指导教师：黄𪚥", 6),
+        ("本校学生周𬀩获一等奖", 5),
+        ("学生𠀾𠀿两人", 2),  # two in a row: one marker each
+        ("参赛选手：刘㐀", 6),
+    ],
+)
+def test_a_four_byte_character_read_as_gbk_is_one_marker(original: str, damaged_at: int) -> None:
+    damaged = original.encode("gb18030").decode("gbk", errors="replace")
+    assert damaged != original
+    lost = sum(len(ch.encode("gb18030")) == 4 for ch in original)
+    want = original[:damaged_at] + MARKER * lost + original[damaged_at + lost :]
+    assert fix_mojibake(damaged) == want
+    assert fix_mojibake(damaged, lossy="drop") == want.replace(MARKER, "")
+    kinds = {r.kind for r in explain_mojibake(damaged)[1]}
+    assert kinds == {"gb18030-as-gbk+lossy"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026\ufffd3\ufffd5\ufffd召开",  # a date whose characters were marked
+        "第\ufffd12\ufffd3",  # digits of more than one
+        "\ufffd\ufffd3\ufffd\ufffd5",  # markers in pairs (GBK read as UTF-8)
+        "编号\ufffd1\ufffd23",  # a digit right after
+    ],
+)
+def test_other_markers_beside_digits_stay(text: str) -> None:
+    assert fix_mojibake(text) == text
+
+
+def test_the_four_byte_shape_alone_is_one_marker() -> None:
+    # (s39's test_lost_bytes_between_digits_stay kept it as it was)
+    text = "获奖学生：王\ufffd4\ufffd5"
+    assert fix_mojibake(text) == "获奖学生：王" + MARKER
+    assert fix_mojibake(fix_mojibake(text)) == "获奖学生：王" + MARKER
+
+
+def test_markers_a_repair_wrote_beside_digits_stay() -> None:
+    # 于3月5日 read from UTF-8 as GBK with 于's and 月's last bytes lost: the repair marks them,
+    # which has the four-byte shape; the digits are the original's
+    damaged = "于3月5日前报名".encode().decode("gbk", errors="replace")
+    assert fix_mojibake(damaged) == f"{MARKER}3{MARKER}5日前报名"
+
+
+@pytest.mark.parametrize(
+    ("original", "lost_at"),
+    [
+        ("学校体育工作", 3),  # Ñ§ is also the UTF-8 of ѧ
+        ("学习计划安排", 5),
+        ("学期总结", 3),  # Ñ§ and Ü½ read, Æ× left between them
+        ("学生会主席", 3),
+    ],
+)
+def test_gbk_as_latin_that_lost_a_byte_is_not_read_as_utf8(original: str, lost_at: int) -> None:
+    data = original.encode("gbk")
+    damaged = (data[:lost_at] + data[lost_at + 1 :]).decode("latin-1")
+    out = fix_mojibake(damaged)
+    assert not [ch for ch in out if ch not in original and ch not in damaged and ch != MARKER], out
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        ("cafÃ© and MÃ¼ller", "café and Müller"),
+        ("Ð\x9fÑ\x80Ð¸Ð²ÐµÑ\x82 means hello", "Привет means hello"),
+        ("ÐºÐ½Ð¸Ð³Ð° 书", "книга 书"),
+        ("dÃ©Ã§u, Ã¦Ã¸", "déçu, æø"),
+    ],
+)
+def test_utf8_as_latin_whole_runs_still_read(damaged: str, fixed: str) -> None:
+    assert fix_mojibake(damaged) == fixed
