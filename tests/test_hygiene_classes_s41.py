@@ -1,11 +1,12 @@
 """Session 41's hygiene classes (MJ41): the marks of a Latin title or quotation inside Chinese
-title marks are the title's (s41's blind #20, #21)."""
+title marks are the title's (s41's blind #20, #21); an ellipsis before a term of address and a
+greeting is a pause in speech, not a form's blank for a name (s40's leftover)."""
 
 from __future__ import annotations
 
 import pytest
 
-from govtext import fix_punctuation_width, normalize
+from govtext import fix_cjk_spacing, fix_punctuation_width, normalize
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,20 @@ def test_a_latin_titles_marks_stay(text: str) -> None:
 )
 def test_marks_outside_a_latin_title_widen(text: str, fixed: str) -> None:
     assert fix_punctuation_width(text) == fixed
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("他说 …… 老师好", "他说……老师好"),
+        ("大家 …… 同学好！", "大家……同学好！"),
+        ("嗯 … 先生好", "嗯…先生好"),
+    ],
+)
+def test_an_ellipsis_before_a_greeting_is_joined(text: str, fixed: str) -> None:
+    assert fix_cjk_spacing(text) == fixed
+
+
+@pytest.mark.parametrize("text", ["本人 …… 同志", "特邀 …… 先生出席", "兹有 …… 老师参加培训"])
+def test_a_forms_blank_for_a_name_keeps_its_blanks(text: str) -> None:
+    assert fix_cjk_spacing(text) == text

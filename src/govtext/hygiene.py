@@ -755,9 +755,10 @@ _ELLIPSIS = "\u2026"
 _NAME_TITLES = "同志|同学|先生|女士|老师"
 
 #: A term of address the ellipsis before it leaves a name's blank for (at the term, in
-#: :func:`_spacing`): not one a plural follows (``…… 同学们``: a group, no one name), nor after an
+#: :func:`_spacing`): not one a plural follows (``…… 同学们``: a group, no one name) or a greeting
+#: (``他说 …… 老师好``: the term addresses someone, a pause in speech before it), nor after an
 #: enumeration's ``等`` (``等等 …… 先生产``: the ellipsis trails the list off, no form's blank).
-_NAME_BLANK_TITLE = rf"(?<!等{_BLANK}{_ELLIPSIS}{{1,2}}{_BLANK})(?:{_NAME_TITLES})(?!们)"
+_NAME_BLANK_TITLE = rf"(?<!等{_BLANK}{_ELLIPSIS}{{1,2}}{_BLANK})(?:{_NAME_TITLES})(?![们好])"
 
 #: The longest word (its first character aside) whose blanks just inside full-width round
 #: brackets :func:`fix_cjk_spacing` removes (``（ 试行 ）``): a bracketed note, not a sentence.
