@@ -231,7 +231,6 @@ CLEAN: list[str] = [
 
 # Misses, by index in DAMAGED / LOSSY / CLEAN.
 MISSES: dict[int, str] = {
-    3: "GBK read as Latin-1 then NFKC-normalized: the GBK-as-Latin reader reads no fold",
     33: "GBK read as Big5 without a loss: valid Big5, nothing cheap shows it wrong",
     36: "a stretch starting two bytes into a character: those make a GBK character, kept by design (s39)",
 }

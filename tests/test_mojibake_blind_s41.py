@@ -214,8 +214,6 @@ CLEAN: list[str] = [
 
 # Misses, by index in DAMAGED / LOSSY / ESCAPED / CLEAN.
 MISSES: dict[int, str] = {
-    26: "GBK read as Latin-1 then NFKC-normalized: half repaired, folded bytes beside the repair",
-    27: "GBK read as cp1252 then NFKC-normalized: read as other characters",
     28: "GBK read as Big5 without a loss: left",
     31: "a GB18030 four-byte character read as GBK: two marks left for one character",
     34: "UTF-8 read as GBK three times: left",

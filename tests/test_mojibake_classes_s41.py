@@ -2,9 +2,13 @@
 marker for each of its lead bytes and the digits beside them; read on the line as it came, the
 character is one marker (s39's #24-#27, s40's #34, #35, s41's #30, #32). A UTF-8-as-Latin
 reading of a few Latin-1 letters that are the head or tail of a longer run it cannot read is no
-repair: the run is another codec's damage (s41's LOSSY #3, where Ñ§ became the Cyrillic ѧ)."""
+repair: the run is another codec's damage (s41's LOSSY #3, where Ñ§ became the Cyrillic ѧ). GBK
+read as Latin-1 or windows-1252 and then NFKC-normalized reads back where a fold no Latin-1 text
+leaves shows it (s38's #33, s40's #3, s41's #26, #27)."""
 
 from __future__ import annotations
+
+import unicodedata
 
 import pytest
 
@@ -85,3 +89,35 @@ def test_gbk_as_latin_that_lost_a_byte_is_not_read_as_utf8(original: str, lost_a
 )
 def test_utf8_as_latin_whole_runs_still_read(damaged: str, fixed: str) -> None:
     assert fix_mojibake(damaged) == fixed
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "大学英语教学大纲",  # 大 B4F3: ´ folds to a blank and a combining acute
+        "本校教职工九十人",  # 本 B1BE: ¾ folds to 3⁄4
+        "通知：请各学校于3月5日前报送材料。",  # digits of the text between the damage
+        "2026年度课程计划",  # a year before the damage
+        "关于做好学生资助工作的通知",  # 关 B9D8: ¹ folds to 1, at the run's start
+    ],
+)
+@pytest.mark.parametrize("codec", ["latin-1", "cp1252"])
+def test_gbk_as_latin_then_nfkc_reads_back(original: str, codec: str) -> None:
+    damaged = unicodedata.normalize("NFKC", original.encode("gbk").decode(codec))
+    assert damaged != original.encode("gbk").decode(codec)  # a fold happened
+    assert fix_mojibake(damaged) == original
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café à 1⁄2 prix, 5 μm",
+        "Ñandú 1⁄2 kg, São Paulo 1⁄4",
+        "temperatura 25o, 1⁄2 hora",
+        "x2 + y3 = 1⁄2",
+        "剂量为5 μg,约1⁄4片",
+    ],
+)
+def test_folds_in_latin_text_stay(text: str) -> None:
+    assert unicodedata.normalize("NFKC", text) == text
+    assert fix_mojibake(text) == text

@@ -2626,6 +2626,99 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
+# --------------------------------------------------------------------------- GBK as Latin, NFKC
+
+#: What NFKC makes of the Latin-1 characters of the bytes A0-FF that only a fold leaves beside
+#: Latin-1 text (a fraction, a Greek mu, a blank and a combining mark), and of those whose fold
+#: is an ASCII letter or digit the text may hold too (ª º ¹ ² ³): each back to its byte.
+_GBK_FOLDS = {
+    unicodedata.normalize("NFKC", c): c
+    for c in bytes(range(0xA1, 0x100)).decode("latin-1")
+    if unicodedata.normalize("NFKC", c) != c
+}
+_GBK_FOLD_SURE = "|".join(re.escape(f) for f in sorted(_GBK_FOLDS, key=len, reverse=True) if not f.isascii())
+_GBK_FOLD_ASCII = "".join(sorted(f for f in _GBK_FOLDS if f.isascii()))
+# A run of GBK read as Latin-1 then NFKC-normalized: Latin-1 characters NFKC keeps and folds,
+# an ASCII fold inside it, or at an edge where the run's pieces pair up only with it
+_GBK_KEPT = "".join(c for c in bytes(range(0xA1, 0x100)).decode("latin-1") if c not in _GBK_FOLDS.values())
+_GBK_NFKC_PIECE = f"[{_GBK_KEPT}]|{_GBK_FOLD_SURE}"
+_GBK_NFKC_RUN = re.compile(
+    f"[{_GBK_FOLD_ASCII}]?(?:{_GBK_NFKC_PIECE})(?:{_GBK_NFKC_PIECE}|[{_GBK_FOLD_ASCII}](?={_GBK_NFKC_PIECE}))*"
+    f"[{_GBK_FOLD_ASCII}]?"
+)
+_GBK_NFKC_PIECES = re.compile(f"{_GBK_NFKC_PIECE}|[{_GBK_FOLD_ASCII}]")
+# the gate: a sign only a fold leaves (its first character)
+_GBK_NFKC_SIGN = re.compile("[\u2044\u03bc\u0301\u0304\u0308\u0327]")
+
+
+def _stage_nfkc_gbk(text: str) -> list[tuple[int, int, str, str]]:
+    """GBK read as Latin-1 / cp1252 and then NFKC-normalized by a later tool ("µÄ" of 的 folded
+    to "μÄ", "¼Û" of 价 to "1⁄4Û"): each fold (:data:`_GBK_FOLDS`) is the one byte NFKC makes it
+    of, so a run holding a fold no Latin-1 text leaves reads back exactly. Only a run whose
+    pieces pair up (an ASCII fold at its edge is the text's own when they do not: "2026Äê"),
+    holding such a fold, read as :data:`NFKC_LATIN_MIN` characters at least, all common Han or
+    Chinese punctuation; where the run does not, its pieces between digits (each the text's own
+    or a fold: "ÓÚ3ÔÂ" is 于3月).
+
+    >>> _stage_nfkc_gbk("Ñ§Éú×ÛoÏËØÖÊÆÀ1⁄4Û")
+    [(0, 18, '学生综合素质评价', 'gbk-as-latin')]
+    >>> _stage_nfkc_gbk("Café à 1⁄2 prix, 5 μm")
+    []
+    """
+    if _lacks(text, _HAS_LATIN1) or _GBK_NFKC_SIGN.search(text) is None:
+        return []
+    edits = _nfkc_gbk_runs(text, True)
+    # a line that has such damage has it everywhere: its runs without a fold too
+    return _nfkc_gbk_runs(text, False) if edits else []
+
+
+def _nfkc_gbk_runs(text: str, sure: bool) -> list[tuple[int, int, str, str]]:
+    """:func:`_stage_nfkc_gbk`'s edits, of the runs holding a fold no Latin-1 text leaves
+    (*sure*) or of any run."""
+    edits = []
+    for m in _GBK_NFKC_RUN.finditer(text):
+        # read whole; else its pieces between digits (each the text's own or a fold: "ÓÚ3ÔÂ" is
+        # 于3月, "1⁄4þ1£o" is 件1：); else whole but for an ASCII fold at an edge ("3Äê" is 3年)
+        whole = _nfkc_gbk_reading(text, m.start(), m.end(), sure, False)
+        if whole is not None:
+            edits.append(whole)
+            continue
+        cuts = [m.start() - 1] + [d.start() for d in _DIGIT.finditer(text, m.start() + 1, m.end() - 1)] + [m.end()]
+        pieces = [_nfkc_gbk_reading(text, a + 1, b, sure, True) for a, b in itertools.pairwise(cuts)] if len(cuts) > 2 else []
+        if any(pieces):
+            edits += [ed for ed in pieces if ed is not None]
+            continue
+        whole = _nfkc_gbk_reading(text, m.start(), m.end(), sure, True)
+        if whole is not None:
+            edits.append(whole)
+    return edits
+
+
+_DIGIT = re.compile("(?<!\u2044)[0-9](?!\u2044)")  # (not a fraction's: 1⁄4 is one fold)
+
+
+def _nfkc_gbk_reading(text: str, s: int, e: int, sure: bool, trim: bool) -> tuple[int, int, str, str] | None:
+    """:func:`_stage_nfkc_gbk`'s edit of ``text[s:e]`` (holding a fold no Latin-1 text leaves,
+    and read as :data:`NFKC_LATIN_MIN` characters at least, where *sure*; an ASCII fold at an
+    edge left out where the pieces do not pair up and *trim*), or None."""
+    if sure and _GBK_NFKC_SIGN.search(text, s, e) is None:
+        return None
+    pieces = _GBK_NFKC_PIECES.findall(text, s, e)
+    odd = trim and len(pieces) % 2 == 1
+    head = int(odd and pieces[0] in _GBK_FOLD_ASCII)
+    tail = int(odd and not head and pieces[-1] in _GBK_FOLD_ASCII)
+    pieces = pieces[head : len(pieces) - tail]
+    if len(pieces) % 2:
+        return None
+    try:
+        after = "".join(_GBK_FOLDS.get(p, p) for p in pieces).encode("latin-1").decode("gbk")
+    except UnicodeDecodeError:
+        return None
+    if len(after) < (NFKC_LATIN_MIN if sure else 1) or not all(c in _common() and c >= _CHINESE_SIGN_FROM for c in after):
+        return None
+    return (s + head, e - tail, after, "gbk-as-latin")
+
+
 # --------------------------------------------------------------------------- ftfy (UTF-8 as Latin)
 
 
@@ -3162,7 +3255,7 @@ def _fast_gate_class() -> str:
 
 
 _STAGES = (
-    _stage_big5_gbk, _stage_nfkc_latin, _stage_cut_head, _stage_c1_questioned, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
+    _stage_big5_gbk, _stage_nfkc_latin, _stage_nfkc_gbk, _stage_cut_head, _stage_c1_questioned, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
     _stage_gbk_shifted,
 )
 #: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
@@ -3528,6 +3621,7 @@ assert _IN_GATE > WS_BIT > 15 << EVIDENCE_SHIFT > _STAGE_BITS
 _NEEDS = {
     _stage_big5_gbk: _HAS_LOST | _HAS_KANA,
     _stage_nfkc_latin: _HAS_CJK_LATIN_LEAD,
+    _stage_nfkc_gbk: _HAS_LATIN1,
     _stage_cut_head: _HAS_CJK_LATIN_LEAD,
     _stage_c1_questioned: _HAS_CJK_LATIN_LEAD,
     _stage_cjk_latin_cut: _HAS_CJK_LATIN_LEAD,
