@@ -1092,13 +1092,14 @@ def _width_runs_pattern() -> str:
     han, blank = regex_class(r"\p{Han}"), regex_class(r"\s")
     cjk = f"[{han}{_CJK_PUNCT}]"
     # the marks of a Latin title or quotation, between its last letter and the closing mark
-    # (``《Hello, World!》``, ``「OK?!」``), are the title's: they stay
-    title = f"(?=[,:;?!]*[{_TITLE_CLOSERS}])"
+    # (``《Hello, World!》``, ``「OK?!」``), are the title's: they stay (tested at the run's end,
+    # once Chinese is known to follow: one to three marks after a letter)
+    title = "".join(f"(?<![A-Za-z]{m * k}(?=[{_TITLE_CLOSERS}]))" for k in (1, 2, 3))
     return (
         f"{m}(?:(?<={cjk}{m}){m}*"
         # (not from a run's third mark on: a match there would start at its second, which a
         # non-blank stands before too; reading the run from every mark was quadratic on it)
-        f"|(?<!{m}{{3}})(?<=[^{blank}]{m})(?<![A-Za-z]{m}{title})(?<![A-Za-z]{m}{m}{title}){m}*(?={cjk}))"
+        f"|(?<!{m}{{3}})(?<=[^{blank}]{m}){m}*(?={cjk}){title})"
     )
 
 
