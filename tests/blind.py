@@ -208,6 +208,15 @@ def lossy_repair(text: str, mech: str, fill: str) -> tuple[str, str]:
     return damaged, out
 
 
+def lossy_outcome(damaged: str, original: str, fill: str) -> tuple[str, str, list[str]]:
+    """A lossy record's (damaged, repaired, invented): *damaged* with each U+FFFD written as
+    *fill* when *fill* is not empty, its repair, and the characters of the repair *original*
+    lacks (marks and "?" aside)."""
+    damaged = damaged.replace(MARKER, fill) if fill else damaged
+    out = fix_mojibake(damaged)
+    return damaged, out, [ch for ch in out if ch not in original and ch not in (MARKER, "?")]
+
+
 def check_repair(damaged: str, original: str) -> None:
     """The repair of *damaged* is *original*, lost characters marked, no character invented."""
     assert damaged != original
