@@ -2665,11 +2665,23 @@ def _stage_nfkc_gbk(text: str) -> list[tuple[int, int, str, str]]:
     >>> _stage_nfkc_gbk("Café à 1⁄2 prix, 5 μm")
     []
     """
-    if _lacks(text, _HAS_LATIN1) or _GBK_NFKC_SIGN.search(text) is None:
+    if _lacks(text, _HAS_LATIN1) or not _nfkc_gbk_suspect(text):
         return []
     edits = _nfkc_gbk_runs(text, True)
     # a line that has such damage has it everywhere: its runs without a fold too
     return _nfkc_gbk_runs(text, False) if edits else []
+
+
+_LATIN1_HIGH = re.compile("[\u00a1-\u00ff]")
+
+
+def _nfkc_gbk_suspect(text: str) -> bool:
+    """Whether *text* holds a fold no Latin-1 text leaves (:data:`_GBK_NFKC_SIGN`) with a Latin-1
+    letter or sign at most two characters from it (the rest of a damaged pair: "1⁄4Û", "μÄ"; not
+    "5 μg"): only there are its runs read."""
+    return any(
+        _LATIN1_HIGH.search(text, max(0, m.start() - 3), m.end() + 3) for m in _GBK_NFKC_SIGN.finditer(text)
+    )
 
 
 def _nfkc_gbk_runs(text: str, sure: bool) -> list[tuple[int, int, str, str]]:
@@ -3180,7 +3192,8 @@ _LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
 # shape (a UTF-8 or Big5 character's GBK reading leaves no marker alone before a digit), but the
 # markers a repair writes do: ``浜\ufffd3鏈\ufffd5鏃`` is \ufffd3\ufffd5日, 于3月5日 with two
 # bytes lost; so a line is read for it before any repair only.
-_FOUR_LOST = re.compile("(?<![0-9\ufffd])(?:\ufffd[0-9]\ufffd[0-9])+(?![0-9\ufffd])")
+# (led by the marker: ``re`` skips to it; the look behind the first one is tested there only)
+_FOUR_LOST = re.compile("\ufffd(?<![0-9\ufffd]\ufffd)[0-9]\ufffd[0-9](?:\ufffd[0-9]\ufffd[0-9])*(?![0-9\ufffd])")
 
 
 def _four_byte_lost(line: str) -> list[tuple[int, int, str, str]]:
