@@ -2648,7 +2648,8 @@ _GBK_NFKC_RUN = re.compile(
 )
 _GBK_NFKC_PIECES = re.compile(f"{_GBK_NFKC_PIECE}|[{_GBK_FOLD_ASCII}]")
 # the gate: a sign only a fold leaves (its first character)
-_GBK_NFKC_SIGN = re.compile("[\u2044\u03bc\u0301\u0304\u0308\u0327]")
+_GBK_NFKC_SIGNS = "\u2044\u03bc\u0301\u0304\u0308\u0327"
+_GBK_NFKC_SIGN = re.compile(f"[{_GBK_NFKC_SIGNS}]")
 
 
 def _stage_nfkc_gbk(text: str) -> list[tuple[int, int, str, str]]:
@@ -2679,6 +2680,8 @@ def _nfkc_gbk_suspect(text: str) -> bool:
     """Whether *text* holds a fold no Latin-1 text leaves (:data:`_GBK_NFKC_SIGN`) with a Latin-1
     letter or sign at most two characters from it (the rest of a damaged pair: "1⁄4Û", "μÄ"; not
     "5 μg"): only there are its runs read."""
+    if not any(c in text for c in _GBK_NFKC_SIGNS):  # (each a fast scan, where a class is not)
+        return False
     return any(
         _LATIN1_HIGH.search(text, max(0, m.start() - 3), m.end() + 3) for m in _GBK_NFKC_SIGN.finditer(text)
     )
