@@ -1884,17 +1884,22 @@ _GBK_LATIN_PIECE = re.compile(f"[{_H_PIECE}][{_H_PIECE}\\x40-\\x7e](?:[{_H_PIECE
 _GBK_LATIN_BYTE = re.compile(f"[{_H_PIECE}]")
 
 
-def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
+def _no_latin_pair(text: str) -> bool:
+    """Whether *text* holds no two Latin-1 characters A1-FE in a row (:data:`_GBK_LATIN_GATE`),
+    from its bits where they are known."""
     entry = _line_bits(text)
     if entry is not None and not entry.any & _HAS_LATIN1:
-        return []
+        return True
     if entry is None or entry.at is None:
-        if not _GBK_LATIN_GATE.search(text):
-            return []
-    else:  # the gate is two characters of one class: two neighbours with the bit
-        latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
-        if not (latin[1:] - latin[:-1] == 1).any():
-            return []
+        return not _GBK_LATIN_GATE.search(text)
+    # the gate is two characters of one class: two neighbours with the bit
+    latin = entry.at[(entry.at_bits & _HAS_LATIN1) > 0]
+    return not (latin[1:] - latin[:-1] == 1).any()
+
+
+def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
+    if _no_latin_pair(text):
+        return []
     if _layered().search(text) and _damaged_twice(text):
         return []  # the UTF-8 layer of text damaged twice first (ftfy): read in the next round
     for codec in ("gbk", "big5"):  # GBK first: a run that reads as both is mostly GBK
@@ -2666,8 +2671,8 @@ def _stage_nfkc_gbk(text: str) -> list[tuple[int, int, str, str]]:
     >>> _stage_nfkc_gbk("Café à 1⁄2 prix, 5 μm")
     []
     """
-    if _lacks(text, _HAS_LATIN1) or not _nfkc_gbk_suspect(text):
-        return []
+    if _no_latin_pair(text) or not _nfkc_gbk_suspect(text):
+        return []  # (such damage leaves Latin-1 pairs: "Ñ§Éú", "ÌÓý")
     edits = _nfkc_gbk_runs(text, True)
     # a line that has such damage has it everywhere: its runs without a fold too
     return _nfkc_gbk_runs(text, False) if edits else []
@@ -3373,7 +3378,7 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     """
     cur = line
     repairs: list[Repair] = []
-    if "\ufffd" in line:  # (on the line as read: what a repair marks has the same shape)
+    if not _lacks(line, _HAS_LOSSY) and "\ufffd" in line:  # (on the line as read: a repair's marks have that shape)
         edits = _four_byte_lost(line)
         if edits:
             repairs, cur = _compose(line, repairs, cur, edits), splice(cur, edits)
