@@ -1900,6 +1900,10 @@ def _no_latin_pair(text: str) -> bool:
 def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     if _no_latin_pair(text):
         return []
+    # GBK read as Latin then NFKC-normalized first (it leaves such pairs too: "Ñ§Éú", "ÌÓý")
+    folded = _gbk_nfkc_edits(text)
+    if folded:
+        return folded
     if _layered().search(text) and _damaged_twice(text):
         return []  # the UTF-8 layer of text damaged twice first (ftfy): read in the next round
     for codec in ("gbk", "big5"):  # GBK first: a run that reads as both is mostly GBK
@@ -2657,8 +2661,9 @@ _GBK_NFKC_SIGNS = "\u2044\u03bc\u0301\u0304\u0308\u0327"
 _GBK_NFKC_SIGN = re.compile(f"[{_GBK_NFKC_SIGNS}]")
 
 
-def _stage_nfkc_gbk(text: str) -> list[tuple[int, int, str, str]]:
-    """GBK read as Latin-1 / cp1252 and then NFKC-normalized by a later tool ("µÄ" of 的 folded
+def _gbk_nfkc_edits(text: str) -> list[tuple[int, int, str, str]]:
+    """(Read by :func:`_stage_gbk_latin` first, on a line with two Latin-1 characters in a row.)
+    GBK read as Latin-1 / cp1252 and then NFKC-normalized by a later tool ("µÄ" of 的 folded
     to "μÄ", "¼Û" of 价 to "1⁄4Û"): each fold (:data:`_GBK_FOLDS`) is the one byte NFKC makes it
     of, so a run holding a fold no Latin-1 text leaves reads back exactly. Only a run whose
     pieces pair up (an ASCII fold at its edge is the text's own when they do not: "2026Äê"),
@@ -2666,13 +2671,13 @@ def _stage_nfkc_gbk(text: str) -> list[tuple[int, int, str, str]]:
     Chinese punctuation; where the run does not, its pieces between digits (each the text's own
     or a fold: "ÓÚ3ÔÂ" is 于3月).
 
-    >>> _stage_nfkc_gbk("Ñ§Éú×ÛoÏËØÖÊÆÀ1⁄4Û")
+    >>> _gbk_nfkc_edits("Ñ§Éú×ÛoÏËØÖÊÆÀ1⁄4Û")
     [(0, 18, '学生综合素质评价', 'gbk-as-latin')]
-    >>> _stage_nfkc_gbk("Café à 1⁄2 prix, 5 μm")
+    >>> _gbk_nfkc_edits("Café à 1⁄2 prix, 5 μm")
     []
     """
-    if _no_latin_pair(text) or not _nfkc_gbk_suspect(text):
-        return []  # (such damage leaves Latin-1 pairs: "Ñ§Éú", "ÌÓý")
+    if not _nfkc_gbk_suspect(text):
+        return []
     edits = _nfkc_gbk_runs(text, True)
     # a line that has such damage has it everywhere: its runs without a fold too
     return _nfkc_gbk_runs(text, False) if edits else []
@@ -2693,7 +2698,7 @@ def _nfkc_gbk_suspect(text: str) -> bool:
 
 
 def _nfkc_gbk_runs(text: str, sure: bool) -> list[tuple[int, int, str, str]]:
-    """:func:`_stage_nfkc_gbk`'s edits, of the runs holding a fold no Latin-1 text leaves
+    """:func:`_gbk_nfkc_edits`'s edits, of the runs holding a fold no Latin-1 text leaves
     (*sure*) or of any run."""
     edits = []
     for m in _GBK_NFKC_RUN.finditer(text):
@@ -2718,7 +2723,7 @@ _DIGIT = re.compile("(?<!\u2044)[0-9](?!\u2044)")  # (not a fraction's: 1⁄4 is
 
 
 def _nfkc_gbk_reading(text: str, s: int, e: int, sure: bool, trim: bool) -> tuple[int, int, str, str] | None:
-    """:func:`_stage_nfkc_gbk`'s edit of ``text[s:e]`` (holding a fold no Latin-1 text leaves,
+    """:func:`_gbk_nfkc_edits`'s edit of ``text[s:e]`` (holding a fold no Latin-1 text leaves,
     and read as :data:`NFKC_LATIN_MIN` characters at least, where *sure*; an ASCII fold at an
     edge left out where the pieces do not pair up and *trim*), or None."""
     if sure and _GBK_NFKC_SIGN.search(text, s, e) is None:
@@ -3276,7 +3281,7 @@ def _fast_gate_class() -> str:
 
 
 _STAGES = (
-    _stage_big5_gbk, _stage_nfkc_latin, _stage_nfkc_gbk, _stage_cut_head, _stage_c1_questioned, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
+    _stage_big5_gbk, _stage_nfkc_latin, _stage_cut_head, _stage_c1_questioned, _stage_cjk_latin_cut, _stage_gbk_latin, _stage_ftfy, _stage_cjk_latin, _stage_cjk,
     _stage_gbk_shifted,
 )
 #: The other readers of UTF-8 as Latin: they leave the runs the cut stage refused
@@ -3642,7 +3647,6 @@ assert _IN_GATE > WS_BIT > 15 << EVIDENCE_SHIFT > _STAGE_BITS
 _NEEDS = {
     _stage_big5_gbk: _HAS_LOST | _HAS_KANA,
     _stage_nfkc_latin: _HAS_CJK_LATIN_LEAD,
-    _stage_nfkc_gbk: _HAS_LATIN1,
     _stage_cut_head: _HAS_CJK_LATIN_LEAD,
     _stage_c1_questioned: _HAS_CJK_LATIN_LEAD,
     _stage_cjk_latin_cut: _HAS_CJK_LATIN_LEAD,
