@@ -18,7 +18,7 @@ def _rules(lines: list[str]) -> list[str | None]:
     return [v.rule for v in classify_lines("\n".join(lines), page=False)]
 
 
-@pytest.mark.parametrize("link", ["上一版 下一版", "上一版：第B02版", "[下一版]", "下一版"])
+@pytest.mark.parametrize("link", ["上一版 下一版", "[上一版] | [下一版]", "[下一版]", "下一版", "上一版："])
 def test_a_digital_editions_previous_and_next_page_links_go(link: str) -> None:
     """A link to a digital edition's previous or next page is a previous/next link as 上一页 is (before, it
     stayed)."""
@@ -109,3 +109,120 @@ def test_a_documents_date_with_its_weekday_in_brackets_stays() -> None:
             "3月5日，某区召开春季防火工作会议，部署全区森林防火和城乡消防安全工作，要求各镇街落实网格责任。",
             "会议强调，要加强野外火源管控，严格落实领导带班和二十四小时值班制度。"]
     assert keeps(page)[3:] == [True, True, True, True]
+
+
+# Review of BHB41 (FXB41): 版 is an edition too, and a page label stands in an article's text.
+
+EDU_HEAD = ["{}_某市教育局", "首页 机构概况 政务公开 通知公告 办事服务", "当前位置：首页 > 通知公告"]
+EDU_FOOT = ["主办单位：某市教育局 地址：某市某路1号", "备案号：京ICP备12345678号"]
+
+
+def _page_keeps(headline: str, text: list[str]) -> list[bool]:
+    """Whether each line of *text* under *headline* stays on a site's page (its head and foot go)."""
+    head = [EDU_HEAD[0].format(headline), *EDU_HEAD[1:], headline]
+    kept = keeps([*head, *text, *EDU_FOOT])
+    assert not any(kept[:len(head) - 1]) and not any(kept[len(head) + len(text):]), kept
+    return kept[len(head):len(head) + len(text)]
+
+
+@pytest.mark.parametrize("line", ["上一版：DB11/T 1234-2019", "上一版 第三章 已删除", "下一版 预计2028年发布",
+                                  "上一版：2019年出版", "[上一版] 已废止", "上一版：第B02版"])
+def test_an_edition_label_with_a_value_or_words_after_it_stays(line: str) -> None:
+    """上一版 / 下一版 with a colon and a value or with words after it names an edition of a standard, a syllabus
+    or a book: no button (before, the line went as a previous/next link). (Bare, alone, as a pair or in brackets,
+    the labels go: :func:`test_a_digital_editions_previous_and_next_page_links_go`.)"""
+    assert _rules(["正文。", line]) == [None, None]
+
+
+def test_a_standards_previous_edition_and_the_line_under_it_stay() -> None:
+    """A notice on a revised standard names its previous edition under its number: both stay, and so does the
+    date under them (before, the edition went as a link and the date as a stray line the link cut off)."""
+    text = ["近日，《餐饮服务食品安全操作规范》地方标准完成修订并正式发布。", "标准编号：DB11/T 1234-2026",
+            "上一版：DB11/T 1234-2019", "实施日期：2026年6月1日",
+            "本次修订主要调整了原料采购、贮存和加工制作环节的技术要求。", "各相关单位应认真组织学习，做好标准实施工作。"]
+    assert all(_page_keeps("某地方标准修订发布", text))
+
+
+@pytest.mark.parametrize("text", [
+    ["9月18日，《人民日报》第2版刊发文章，报道了我市推进义务教育优质均衡发展的做法。", "第2版：要闻", "原文如下：",
+     "近年来，某市坚持教育优先发展，持续加大投入。"],
+    ["今日本报共16版，主要内容如下：", "第01版：要闻", "第02版：综合", "A11版：分类广告", "第16版：文体", "欢迎广大读者订阅。"],
+    ["本教材自2015年首次出版以来，已修订两次。各版主要变化如下：", "第1版：初版", "第2版：增订", "第3版：全面修订",
+     "本次修订主要增加了实践活动内容，删减了部分难度较大的习题。"],
+])
+def test_page_labels_among_an_articles_lines_stay(text: list[str]) -> None:
+    """A page label between an article's sentences (the page it cites), a list of an edition's pages under the
+    line leading to it, a book's list of its editions: the article's lines, all kept (before, the labels went as
+    an edition's navigation, and the lines after them as strays and islands among dropped lines)."""
+    assert all(_page_keeps("本报今日导读", text))
+
+
+def test_page_labels_above_the_text_or_beside_the_editions_controls_go() -> None:
+    """A page label above the article's text goes, as does one between sentences beside the edition's buttons
+    (上一版 下一版, PDF下载); the sentences stay."""
+    text = ["来源：某日报 2026年9月18日", "第03版：城事", "本报讯 近年来，我市深入推进新时代文明实践中心建设。",
+            "目前，全市已建成实践所站2000余个。"]
+    assert _page_keeps("新时代文明实践走深走实", text) == [False, False, True, True]
+    text = ["本报讯 近年来，我市深入推进新时代文明实践中心建设。", "上一版 下一版", "第03版：城事", "第04版：民生",
+            "PDF下载", "目前，全市已建成实践所站2000余个。", "下一步，我市将继续完善志愿服务体系，推动文明实践常态化开展。"]
+    assert _page_keeps("新时代文明实践走深走实", text) == [True, False, False, False, False, True, True]
+
+
+def test_a_dated_line_with_a_long_run_of_blanks_is_read_in_linear_time() -> None:
+    """The site's date pattern read a run of blanks between the date and its weekday on either side of its
+    optional marks: n² (2026年1月1日, 20000 tabs, 周: 22 s). The page reading and drop_spam ask one helper now,
+    which reads no line longer than a site's date (SITE_DATE_MAX_LEN) and none without a weekday's word."""
+    from govtext.boilerplate import SITE_DATE_MAX_LEN, _is_site_date
+    from linear_common import assert_linear
+
+    def page(n: int) -> str:
+        return "\n".join(["某县召开会议_某县人民政府", "某县人民政府", "2026年1月1日" + "\t" * n + "周",
+                          "首页 政务公开 新闻中心 办事服务 互动交流", "当前位置：首页 > 新闻中心",
+                          "9月18日上午，某县召开全县秋季农业生产工作推进会，部署下一步任务。", "会议强调，各乡镇要抓好秋收秋种。"])
+
+    assert_linear(classify_lines, page(2_000), page(8_000), repeat=2)
+    assert _is_site_date("2026年1月1日" + " " * (SITE_DATE_MAX_LEN - 11) + "周四")
+    assert not _is_site_date("2026年1月1日" + " " * (SITE_DATE_MAX_LEN - 10) + "周四")
+
+
+COUNTY_NAV = ["首页 政务公开 新闻中心 办事服务 互动交流", "当前位置：首页 > 新闻中心 > 本县要闻"]
+COUNTY_BODY = ["9月18日上午，某县召开全县秋季农业生产工作推进会，总结前一阶段工作，部署下一步任务。",
+               "会议强调，各乡镇要抓好秋收秋种，确保粮食生产稳定。", "县领导张某某出席会议并讲话。"]
+COUNTY_FOOT = ["主办单位：某县人民政府 地址：某县某路1号", "备案号：京ICP备12345678号"]
+
+
+@pytest.mark.parametrize("header", [["某县人民政府", "2026年9月18日 星期五"], ["某县人民政府"],
+                                    ["某县人民政府", "2026年9月18日"]])
+def test_the_title_stays_when_it_holds_the_only_headline(header: list[str]) -> None:
+    """A page whose title is the one copy of its headline, the site's name (and date) over its menu and path, its
+    text right under them: the site's name the reading took for the headline goes, the title stays as the
+    headline (before, it went as the headline plus the site's name, and the page kept no headline)."""
+    page = ["全县秋季农业生产推进会召开_某县人民政府", *header, *COUNTY_NAV, *COUNTY_BODY, *COUNTY_FOOT]
+    n = 1 + len(header) + len(COUNTY_NAV)
+    assert keeps(page) == [True] + [False] * (n - 1) + [True] * len(COUNTY_BODY) + [False] * len(COUNTY_FOOT)
+
+
+@pytest.mark.parametrize("heading", [["全县秋季农业生产推进会召开"], ["某县人民法院", "公告"]])
+def test_the_title_goes_when_a_heading_opens_the_text(heading: list[str]) -> None:
+    """With a headline (or a notice's heading) under the path, the title over the site's name still goes: the
+    page has a headline of its own."""
+    page = ["县政府召开会议_某县人民政府", "某县人民政府", *COUNTY_NAV, *heading, *COUNTY_BODY, *COUNTY_FOOT]
+    n = 2 + len(COUNTY_NAV)
+    assert keeps(page)[:n + len(heading)] == [False] * n + [True] * len(heading)
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("字体 A A A 打印", None), ("字号 T T T", None), ("字体 A+ A A-", None),
+    ("字体:A A A 打印", "share_bar"), ("字体：A+ A A-", "share_bar"), ("字型 A A A 打印", "share_bar"),
+    ("字体大小：A A A 打印", "share_bar"), ("字号大小：T T T", "share_bar"), ("字型大小： A A A", "share_bar"),
+])
+def test_the_letter_switch_reads_its_colon_as_the_gate_does(line: str, rule: str | None) -> None:
+    """The switch of letters alone and with buttons after it is one pattern, read as the rules' gate reads the
+    line: after 字体 and 字号 (大小) with their colon only (字体 A A A 打印 is a line of text: the rule alone read it
+    as a bar, the gate never let it through), after Hong Kong's 字型 with or without; 字体大小： is let through
+    now (before, the gate stopped it and the bar stayed)."""
+    from govtext.spam import Context, ShareBar
+
+    verdict = ShareBar().check(Context.of(line), 0)
+    assert (verdict.rule if verdict else None) == rule
+    assert _rules([line]) == [rule]

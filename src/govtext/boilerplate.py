@@ -569,6 +569,22 @@ def _site_date() -> re.Pattern[str]:
     return re.compile(_DATE_LINE.pattern + r"\s+(?:星期|周)[一二三四五六日天]")
 
 
+#: Longest line read as the date a site's header shows (:func:`_is_site_date`): the date, its hour and its
+#: weekday with blanks between them. (The pattern reads runs of blanks on either side of optional marks, so a
+#: run of n blanks backtracks in n²: the bound keeps a long line from being read at all.)
+SITE_DATE_MAX_LEN = 40
+
+
+def _is_site_date(line: str) -> bool:
+    """Whether *line* (stripped) is the date a site's header shows (:func:`_site_date`), read only when it is
+    short enough (:data:`SITE_DATE_MAX_LEN`) and names a weekday (星期, 周).
+
+    >>> _is_site_date("2028年4月12日 星期三"), _is_site_date("2026年11月20日（星期五）"), _is_site_date("2026年1月1日" + " " * 50 + "周一")
+    (True, False, False)
+    """
+    return len(line) <= SITE_DATE_MAX_LEN and ("星" in line or "周" in line) and _site_date().fullmatch(line) is not None
+
+
 @lazy
 def _char_classes() -> np.ndarray:
     """Code point -> 1 for a Han character (``_HAN_RANGES``), ``1 << 32`` for a sentence mark
@@ -2857,15 +2873,14 @@ def _head_line(
     record (:func:`_record_fields`), nor is the title line *t*
     when it holds the headline and a site's name after a separator (the page title right above
     its headline: once drop_spam dropped the lines between them, the headline is matched in it
-    and the title dropped). Nor is the date a site's header shows (:func:`_site_date`)."""
+    and the title dropped). Nor is the date a site's header shows (:func:`_is_site_date`)."""
     passed = 0
     for i in range(first - 1, -1, -1):
         if kinds[i] in ("blank", "chrome"):
             continue
         if i in template:
             continue  # a line of the site's template is not this page's headline
-        if _menu_row(lines[i], p) or _twice(lines, nb, i) or _record_fields(lines[i]) or (
-                ("星" in lines[i] or "周" in lines[i]) and _site_date().fullmatch(lines[i])):
+        if _menu_row(lines[i], p) or _twice(lines, nb, i) or _record_fields(lines[i]) or _is_site_date(lines[i]):
             passed += 1  # (a name printed twice, over an avatar and beside a button, is no headline;
             # nor is the page's record under it: 征集单位：某局 反馈时间：2026-04-08; nor the site's date)
             continue

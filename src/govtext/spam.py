@@ -60,7 +60,7 @@ from .boilerplate import (
     PageParams,
     PageReading,
     _const,
-    _site_date,
+    _is_site_date,
     attribution,
     is_title,
     read_page,
@@ -986,6 +986,10 @@ ISSUE_TITLE_MAX = 20
 #: or volume or issue of a serial (a yearbook's 上一卷 / 下一卷, a bulletin's or a draw's 上一期 / 下一期), or
 #: page of a newspaper's digital edition (上一版 / 下一版).
 _PREV_NEXT = "(?:上一篇|下一篇|上一条|下一条|上篇|下篇|上一页|下一页|上一个|下一个|上一章|下一章|上一卷|下一卷|上一期|下一期|上一版|下一版)"
+#: A digital edition's link to its previous or next page as a bare button: its label alone (its colon after it
+#: or not) or in brackets (上一版, [下一版]); 版 is an edition too, and with a value or words after it the label is
+#: the text's (上一版：DB11/T 1234-2019, 下一版 预计2028年发布).
+_EDITION_BUTTON = r"(?:\[\s*[上下]一版\s*\]|[上下]一版(?:\s*:)?)"
 #: A counter's label (阅读, 浏览次数, 评论数, 参与人数, a video's 播放次数 ...) and a view count's value
 #: (33, 1.2万, 3万+, 45次, 8,713); one field of them (阅读(15878), 点击:1.2万次): the widget rule's
 #: counters and its trigger, the metadata rule's date with a view count; a byline ending in counters
@@ -1050,6 +1054,8 @@ class Related(Rule):
     #: several on the line, a short title of no figures ([下一期] 专题预告); a statement says more (已建成住宅1200套).
     _issue_number = _sx(r"\d{1,8}")
     _issue_title = _sx(rf"[^\d]{{1,{ISSUE_TITLE_MAX}}}")
+    #: A digital edition's buttons to its previous and next page, alone or as a pair (上一版 下一版, [上一版]|[下一版]).
+    _edition_buttons = _sx(rf"{_EDITION_BUTTON}(?:\s*(?:[|/·]\s*)?{_EDITION_BUTTON})?")
 
     #: Longest line: a header with its links on the same line (友情链接：甲 | 乙 | 丙 …).
     max_len = 400
@@ -1063,6 +1069,21 @@ class Related(Rule):
 
     def context_live(self, tag: object, after_control: bool) -> bool:
         return tag in _RELATED  # (a link title in an open block)
+
+    @classmethod
+    def _edition_links(cls, s: str) -> bool:
+        """Whether a digital edition's page labels on previous/next line *s* (上一版, 下一版) are bare buttons
+        (:attr:`_edition_buttons`): with a value or words after them they are the text's, an edition's (上一版：2019年出版).
+        Lines of other labels (上一篇：…) pass.
+
+        >>> Related._edition_links("上一版 下一版"), Related._edition_links("[下一版]"), Related._edition_links("上一篇：某某")
+        (True, True, True)
+        >>> Related._edition_links("上一版：DB11/T 1234-2019"), Related._edition_links("下一版 预计2028年发布")
+        (False, False)
+        """
+        if "一版" not in s or cls._edition_buttons.fullmatch(s):
+            return True
+        return any("版" not in m for m in cls._prevnext.findall(s))
 
     @classmethod
     def _issue_links(cls, s: str) -> bool:
@@ -1108,7 +1129,8 @@ class Related(Rule):
             ctx.tags[i] = "related"
             return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r}")
         if len(s) <= 2 * self.prevnext_max and not sentence and ("上" in s or "下" in s) and self._prevnext.search(s) \
-                and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2) and self._issue_links(s):
+                and (len(s) <= self.prevnext_max or len(self._prevnext.findall(s)) >= 2) and self._issue_links(s) \
+                and self._edition_links(s):
             return _drop(self.name, "previous/next article link")
         if m and self._inline(s, m.end()):
             ctx.boxes.append(i)  # (a box of one line: :func:`_boxes_between_paragraphs` reads it)
@@ -1326,6 +1348,10 @@ class DocSite(Rule):
         return any(self._search_chrome.fullmatch(x) or ("到" in x and self._hits.fullmatch(x)) for x in near)
 
 
+#: The reason :class:`Navigation` gives for a digital edition's page label it drops.
+PAPER_PAGE_REASON = "digital edition's page label"
+
+
 class Navigation(Rule):
     """Breadcrumbs (首页 > 教育 > 正文) and "you are here" lines (您的当前位置：, 当前位置：),
     also when a page puts each segment and each ">" on a line of its own."""
@@ -1348,6 +1374,9 @@ class Navigation(Rule):
     #: A newspaper's digital edition: the label of the page shown, its number (a letter of its section
     #: before it or not) and name (第A03版：城事, A11版:分类广告, 第2版: 要闻), alone on its line.
     _paper_page = _sx(r"第?\s?[A-Za-z]{0,2}\d{1,3}\s?版:\s?[\u4e00-\u9fff]{2,8}")
+    #: A digital edition's controls beside its page label besides its buttons to the previous and next page
+    #: (:attr:`Related._edition_buttons`): 返回目录, PDF下载, 版面导航.
+    _edition_controls = _sx(r"返回目录|版面导航|pdf\s?下载|下载\s?pdf", re.IGNORECASE)
     max_len = 150
     #: Longest breadcrumb segment, and longest line that goes on with a breadcrumb (> 政策解读).
     segment_max, continuation_max = 30, 30
@@ -1413,6 +1442,34 @@ class Navigation(Rule):
         seg = seg.rstrip(".…")
         return any(line.startswith(seg) for line in ctx.lines[i + 1 : i + 1 + self.title_reach])
 
+    def _page_label(self, ctx: Context, i: int) -> Verdict | None:
+        """The verdict on a digital edition's page label *i* (:attr:`_paper_page`, 第2版：要闻), with the labels
+        right under it (a list of the edition's pages) read as one: the edition's above the page's first
+        sentence or under its last, or beside another of its controls (:attr:`_edition_controls`); between
+        the article's sentences, or under a line of its own that leads to a list (今日本报共16版，主要内容如下：),
+        the text's (an article citing a page, an edition's list of its pages, a book's list of its editions).
+
+        >>> label = Navigation()._page_label
+        >>> label(Context.of("某报数字报\\n第2版：要闻\\n本报讯 某地召开会议。"), 1).reason
+        "digital edition's page label"
+        >>> label(Context.of("报道指出，成效明显。\\n第2版：要闻\\n原文如下。"), 1) is None
+        True
+        """
+        ctx.positional = True  # (each copy of the label read where it stands)
+        j = ctx.prev(i)
+        if j >= 0 and self._paper_page.fullmatch(ctx.lines[j]):
+            return None if ctx.verdicts[j].keep else _drop(self.name, PAPER_PAGE_REASON)  # type: ignore[union-attr]
+        k = i + 1
+        while k < len(ctx.lines) and (not ctx.lines[k] or self._paper_page.fullmatch(ctx.lines[k])):
+            k += 1
+        if any(0 <= x < len(ctx.lines) and (self._edition_controls.search(ctx.lines[x])
+                                            or Related._edition_buttons.fullmatch(ctx.lines[x])) for x in (j, k)):
+            return _drop(self.name, PAPER_PAGE_REASON)
+        if j >= 0 and ctx.lines[j].endswith(":") and ctx.verdicts[j].keep:  # type: ignore[union-attr]
+            return None  # (a list its line above leads to)
+        first, last = ctx.sentence_rows()
+        return None if first < i < last else _drop(self.name, PAPER_PAGE_REASON)
+
     def check(self, ctx: Context, i: int) -> Verdict | None:
         s = ctx.lines[i]
         if len(s) > self.max_len or ("。" in s or ";" in s):
@@ -1426,7 +1483,7 @@ class Navigation(Rule):
             if self._dotted_menu.fullmatch(s):
                 return _drop(self.name, "menu from the home link between middle dots")
             if "版" in s and self._paper_page.fullmatch(s):
-                return _drop(self.name, "digital edition's page label")
+                return self._page_label(ctx, i)
             return None  # no separator, no 位置 (every lead), too long for a lone home link
         if in_nav and self._lone_sep.fullmatch(s):
             self._tag(ctx, i, prev[1], "sep")  # type: ignore[index]
@@ -2050,6 +2107,15 @@ _SHARE_TO = (
 )
 
 
+def _letter_switch(sizes: str) -> str:
+    """The font-size switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-; apart by bars or slashes,
+    字号：T | T), *sizes* (a quantifier's bounds) letters after the first, in brackets or not: after 字体 and 字号 (大小)
+    their colon, as the share bar's gate reads them (:class:`_Gate`: 字体 A A A 打印 is no bar), after Hong Kong's
+    字型 (大小) a colon or not. (One run of blanks where no colon parts them: ``\\s*:?\\s*`` backtracks in a square.)"""
+    return (r"\[?\s*字(?:[体号](?:大小)?\s*:\s*|型(?:大小)?\s*(?::\s*)?)[ta][+\-]?"
+            rf"(?:(?:\s*[|/]\s*|\s+)[ta][+\-]?){{{sizes}}}\s*\]?")
+
+
 class ShareBar(Rule):
     """Share bars and font/print controls: 分享到, 【字体：大 中 小】 (【大 中 小】 bare, 字号：T T T in
     letters, 字号：T | T apart by bars; Taiwan's 字级设定：小 中 大, Hong Kong's 字型大小：A A A; 字号：默认 大 超大, the default size
@@ -2065,10 +2131,8 @@ class ShareBar(Rule):
         r"打印本页|打印此页|关闭窗口|关闭本页|\[\s*打印\s*\]|\[\s*关闭\s*\]|\[\s*收藏\s*\]"
         # the font-size switch bare in its brackets ([大 中 小], after a date and publisher)
         r"|\[\s?大 中 小\s?\]"
-        # the switch of letters drawn in three sizes (字号：T T T, 字体：A+ A A-; apart by bars,
-        # 字号：T | T), alone on its line (one run of blanks where no colon parts them: \s*:?\s*
-        # backtracks in a square)
-        r"|^\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:(?:\s*[|/]\s*|\s+)[ta][+\-]?){1,3}\s*\]?$"
+        # the switch of letters (字号：T T T, 字体：A+ A A-, 字号：T | T) alone on its line
+        rf"|^{_letter_switch('1,3')}$"
         r"|(?:^|\s)share\s+(?:to|on)\s*:"
         # (分享 bare before the platforms' names only, alone on its line: 分享 微信 微博, 分享 Facebook WhatsApp 电邮)
         rf"|^分享(?:\s+{_SHARE_TO})+$",
@@ -2077,7 +2141,7 @@ class ShareBar(Rule):
     #: The switch of letters (as in :attr:`_re`) opening its line, other buttons after it (字体：A+ A A- 收藏,
     #: 字号：T T T 打印 关闭): the bar goes on with interface words only (:func:`_chrome_words`). Its three sizes
     #: at least: two letters and a word after them (字号：T | T 打印) stay, as a field's value may.
-    _letters = _rx(r"\[?\s*字[体号型](?:大小)?\s*(?::\s*)?[ta][+\-]?(?:(?:\s*[|/]\s*|\s+)[ta][+\-]?){2,3}\s*\]?\s", regex.IGNORECASE)
+    _letters = _rx(_letter_switch("2,3") + r"\s", regex.IGNORECASE)
     max_len = 100
 
     def check(self, ctx: Context, i: int) -> Verdict | None:
@@ -3583,7 +3647,7 @@ class _Gate:
         "share_bar": (
             "分视护打关[字sS",
             r"分享|视力保护色|护眼模式|打印[本此]页|关闭(?:窗口|本页)|\[\s*(?:打印|关闭|收藏)"
-            r"|字[体号](?:\s*设[定置])?\s*:|字[级型]|(?i:share\s+(?:to|on)\s*:)|\[\s?大 中 小",
+            r"|字[体号](?:大小|\s*设[定置])?\s*:|字[级型]|(?i:share\s+(?:to|on)\s*:)|\[\s?大 中 小",
         ),
         "related": (
             "上下本小编主",
@@ -4937,7 +5001,7 @@ def _read_in_context(
     reading = _read_seen(ctx, verdicts, by, kept := [v.keep for v in verdicts], heads, stops, inline, params, repeated)
     read, again = _apply_reading(verdicts, reading, kept)
     _site_description(ctx.lines, verdicts, reading)
-    _site_name_over_path(ctx.lines, verdicts, reading)
+    _site_name_over_path(ctx.lines, verdicts, reading, params)
     # (from here on the passes drop kept lines only, each with its rule: the lines of a rule are
     # among those of *by*, *read* and the passes' own. The passes before the reading dropped
     # kept lines only too: *by* is read again only if the reading dropped a dropped line)
@@ -5246,15 +5310,17 @@ def _site_description(lines: list[str], verdicts: list[Verdict], reading: PageRe
             verdicts[i] = _drop(SiteBanner.name, "the page's description or keywords above the headline")
 
 
-def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: PageReading, params: PageParams) -> None:
     """Drop a headline line of the *reading* that is the site's name, the page title's last segment
     (某某关于…的公告_某某案件信息网 over 某某案件信息网), with the page's breadcrumb (a line the navigation rule
     dropped) between it and the region: the site's name on top of its menu and path, which the reading took
     for the headline as no line copies the title's first segment (the notice's heading is broken into its
     court, 公告 and case number). A headline under the path, or a title of one segment, stays, and so does
     a headline the title's first segment copies too (某县教育局_某县教育局: the site's own page). The site's
-    date its header shows under its name (2028年4月12日 星期三, :func:`~govtext.boilerplate._site_date`),
-    which stood under that headline, goes with it.
+    date its header shows under its name (2028年4月12日 星期三, :func:`~govtext.boilerplate._is_site_date`),
+    which stood under that headline, goes with it. The title line the reading dropped as that headline plus the
+    site's name stays, the one copy of the page's headline, unless a heading opens the text under the path
+    (:func:`_opens_with_heading`: the notice's court, a headline under the path).
 
     >>> page = ["某院关于某公司破产清算案的公告_某破产案件信息网", "某破产案件信息网", "首页 法规政策 公告信息 网上申报",
     ...         "当前位置：首页 > 公告信息", "某市中级人民法院", "公告",
@@ -5271,8 +5337,33 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
                 and parts[0].strip() != lines[h] and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
             verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
             for j in range(h + 1, first):
-                if verdicts[j].keep and _site_date().fullmatch(lines[j]):
+                if verdicts[j].keep and _is_site_date(lines[j]):
                     verdicts[j] = _drop(SiteBanner.name, "the site's date under its name")
+            if verdicts[t].rule == "page_title" and not _opens_with_heading(lines, verdicts, h + 1, reading.region[1], params):
+                verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now)
+
+
+#: Han characters, at least, of a heading opening an article's region (:func:`_opens_with_heading`): a notice's
+#: shortest heading (公告, 通知).
+REGION_HEADING_MIN_HAN = 2
+
+
+def _opens_with_heading(lines: list[str], verdicts: list[Verdict], start: int, end: int, p: PageParams) -> bool:
+    """Whether the page's kept lines from *start* to *end* (the article's region's last line) open with a line of a
+    headline's shape, past the lines dropped and the site's date (:func:`~govtext.boilerplate._is_site_date`): ``REGION_HEADING_MIN_HAN`` Han characters or more,
+    a headline's length at most, no 。 (a notice's heading, 某市中级人民法院 over 公告, 遗失声明 over its notices; a
+    headline under the path), not a sentence (9月18日，某县召开会议。).
+
+    >>> _opens_with_heading(["2026年9月18日 星期五", "某市中级人民法院", "公告"], [KEEP] * 3, 0, 2, DEFAULT_PARAMS)
+    True
+    >>> _opens_with_heading(["2026年9月18日 星期五", "9月18日，某县召开会议，部署工作。"], [KEEP] * 2, 0, 1, DEFAULT_PARAMS)
+    False
+    """
+    for i in range(start, end + 1):
+        s = lines[i]
+        if s and verdicts[i].keep and not _is_site_date(s):
+            return "。" not in s and len(s) <= p.headline_max_len and len(_HAN.findall(s)) >= REGION_HEADING_MIN_HAN
+    return False
 
 
 #: Characters of a headline, at least, that a description above it must hold whole to be read as the
