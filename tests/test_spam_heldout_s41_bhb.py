@@ -18,7 +18,7 @@ def _rules(lines: list[str]) -> list[str | None]:
     return [v.rule for v in classify_lines("\n".join(lines), page=False)]
 
 
-@pytest.mark.parametrize("link", ["上一版 下一版", "[上一版] | [下一版]", "[下一版]", "下一版", "上一版："])
+@pytest.mark.parametrize("link", ["上一版 下一版", "[上一版] | [下一版]", "[下一版]", "下一版", "上一版：", "上一版 下一版 返回目录"])
 def test_a_digital_editions_previous_and_next_page_links_go(link: str) -> None:
     """A link to a digital edition's previous or next page is a previous/next link as 上一页 is (before, it
     stayed)."""

@@ -1073,17 +1073,25 @@ class Related(Rule):
     @classmethod
     def _edition_links(cls, s: str) -> bool:
         """Whether a digital edition's page labels on previous/next line *s* (上一版, 下一版) are bare buttons
-        (:attr:`_edition_buttons`): with a value or words after them they are the text's, an edition's (上一版：2019年出版).
-        Lines of other labels (上一篇：…) pass.
+        (:attr:`_edition_buttons`), alone or with other buttons after them (:func:`_chrome_words`: 上一版 下一版 返回目录):
+        with a value or words after them they are the text's, an edition's (上一版：2019年出版). Lines of other labels
+        (上一篇：…) pass.
 
         >>> Related._edition_links("上一版 下一版"), Related._edition_links("[下一版]"), Related._edition_links("上一篇：某某")
         (True, True, True)
-        >>> Related._edition_links("上一版：DB11/T 1234-2019"), Related._edition_links("下一版 预计2028年发布")
+        >>> Related._edition_links("上一版 下一版 返回目录"), Related._edition_links("上一版：DB11/T 1234-2019")
+        (True, False)
+        >>> Related._edition_links("下一版 预计2028年发布"), Related._edition_links("上一版 第三章 已删除")
         (False, False)
         """
         if "一版" not in s or cls._edition_buttons.fullmatch(s):
             return True
-        return any("版" not in m for m in cls._prevnext.findall(s))
+        m = cls._edition_buttons.match(s)
+        if m is not None:
+            words = [w.strip("[]:") for w in ChromeWords._split.split(s[m.end():].lower()) if w]
+            if _chrome_words().issuperset(words):
+                return True  # (the edition's buttons, then others: a bar of them)
+        return any("版" not in x for x in cls._prevnext.findall(s))
 
     @classmethod
     def _issue_links(cls, s: str) -> bool:
