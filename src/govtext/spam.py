@@ -725,16 +725,13 @@ class Context:
         view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
         # the nearest earlier non-blank line: the line above, but under a blank line, that
-        # line's (blank lines, a few, found by ``list.index`` at C speed; a step of Python each)
+        # line's (blank lines, a few, found at C speed by their length, 0: the lines' lengths
+        # the joined lines' bounds hold, which the gate's marks read too; a step of Python each)
         n = len(folded)
         prev = list(range(-1, n - 1))
-        try:
-            k = folded.index("", 0, n - 1)
-            while True:
-                prev[k + 1] = prev[k]
-                k = folded.index("", k + 1, n - 1)
-        except ValueError:
-            pass
+        lens = joined.bounds()[1] if joined is not None else np.fromiter(map(len, folded), np.intp, n)
+        for k in (lens[:-1] == 0).nonzero()[0].tolist():
+            prev[k + 1] = prev[k]
         ctx = cls(raw, folded, [None] * len(raw), [None] * len(raw), prev, joined)
         if view is not None:
             ctx.definitions, ctx.markdown = view[1], True
