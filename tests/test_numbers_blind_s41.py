@@ -1,0 +1,247 @@
+"""Session 41's blind set for the numbers reader (NB41): fifty sentences of our own, written before
+reading ``govtext.numbers`` (only the guide, the public docstrings and the s19-s40 sets), each with the
+mentions (text, kind, low, high, unit) and the rewrite of ``numbers_to_digits`` expected.
+It stresses what s19-s40 covered less: currency markers (US$500,000, RMB 3000元, HK$3,000, CNY 300, USD 1,200,
+人民币五千元, 亿港元, 万日元, 折合人民币…), dates written with slashes, dashes and dots and their ranges (2026/03/05—2026/03/12,
+2026-03-05至2026-03-08, 2025.9—2026.6, 2026.03.20), ranges of days across a month's end (2026年2月28日至3月2日) and
+within one (2026年7月15日—18日, 二〇二六年五月十日至十二日), periods (前三季度, 1—9月, 今年以来, 上半年, 第四季度), lists
+under one 第 (第三、四批, 第1、2、5条), ranges sharing a unit (3到5千米, 一到三千米, 二十到三十公斤, 8:30—11:30,
+14:30—17:30), addresses (1单元101至103室), per mille and per ten thousand (3‰, 千分之五以下, 万分之五), decimals in words
+(零点五倍, 三点一四, 百分之十五点五), versions (数字政府2.0, 3.0版, 信息化2.0时代, V3.1), service numbers and codes
+(12345, 119, 120, 110, 邮编, 统一社会信用代码, 身份证号), grades and levels (三级甲等, 二级以上, 5A级, 四星级, 一类地区,
+二类地区), bounds and approximations (不少于3人, 不超过5万元, 至少两次, 近千人, 数十家, 上百万元, 逾三成, 超两成, 约占四分之一,
+不足二百人, 百分之三十以内, 二十余亿港元), and hard negatives (三令五申, 五湖四海, 一五一十, 九九重阳节, 两学一做, 三会一课,
+四个意识, 十佳, 百强县, 第一时间, 最多跑一次).
+
+Choices the conventions leave open, made here: a currency's ISO code or its sign with a region's letters before an
+amount is that currency's prefix and part of the mention, as 人民币 and $ are (RMB 3000元 and CNY 300 in 元, US$500,000
+and USD 1,200 in 美元, HK$3,000 in 港元; the space after the code is kept in the mention as ¥ 2.5万元 keeps it); a date
+written with slashes or dashes is a full date as 2026.3.5 is, and two of them joined by a connector a range of dates; a
+dotted year-month pair joined by a connector after a word naming a period (实施周期为2025.9—2026.6) is a range of months
+(no range of decimals is written so); a range of days across a month's end keeps the first date's year; 一到三千米 is
+1000 to 3000 米 (a 千-unit after a Chinese numeral with no 十 or 百 is 千 and 米, as 五千米 is 5000 米; the distance is the
+same) and rewritten 1000到3000米, while 3到5千米 in Arabic digits is 3 to 5 千米 (千米 glued to the digit is the unit);
+a range of clock times joined by a dash is one range of times; 1单元101至103室 is an address, no mention; 数字政府2.0,
+3.0版 and 信息化2.0时代 name a stage or a version, no mention; 四星级 (a hotel's rating) is a label as 5A级 is, no
+mention, while 三级甲等 is the grade 三级 (an ordinal kept as written, as 三级医院) and 二级以上 an ordinal with its
+qualifier (s33); 一类地区 and 二类地区 are classes, ordinals kept as written (as 水质二类); 上百万元 is no number (s21's
+上千名, followed here); 约占四分之一 is the fraction alone (占 stands between), rewritten 1/4; 逾三成 and 超两成 are
+counts of tenths with their qualifier, rewritten 逾3成 and 超2成; 九九重阳节 is a festival's name; 前三季度 gives
+三季度, a span of 3 季度 kept as written (s29).
+
+Blind figure (3d91489, untouched): 40 of 50 sentences fully right (mentions and rewrite); 71 of 81 expected mentions
+right; two mentions found that are none (1 and 101 of 1单元101至103室), seven read otherwise (US$500,000 and HK$3,000 bare
+integers, 2025.9—2026.6 a range of decimals, 8:30—11:30 twice and 14:30—17:30 two clock times each) and four missed
+(RMB 3000元, CNY 300, USD 1,200, 一类 of 一类地区); no rewrite that breaks a name (set phrases, service numbers, codes,
+versions and grades all right). Two expectations were the writer's slips, corrected after the blind run: 两个站点 and
+两种方案 count (the code was right; the figure above is on the corrected set). The misses: c00, c01, c02, c03, c06
+(currency codes and regional dollar signs before an amount), c09 (a dotted range of months after 周期为), c12 and c25
+(ranges of clock times), c24 (rooms after a stairway's unit), c40 (一类).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from blind import check_sentence, check_set
+from blind import pd as _pd
+
+from strategies import blind_params
+
+D = dt.date
+T = dt.time
+
+# (sentence, expected mentions as (text, kind, low[, high[, unit]]), expected rewrite; None: unchanged)
+CASES: list[tuple[str, list[tuple[object, ...]], str | None]] = [
+    # currency markers
+    ("外方以现汇出资US$500,000，中方以土地使用权作价出资。",
+     [("US$500,000", "money", 500000, None, "美元")],
+     None),
+    ("境外来华留学生每月生活补助为RMB 3000元，由学校统一发放。",
+     [("RMB 3000元", "money", 3000, None, "元")],
+     None),
+    ("香港特区政府向每名参加交流的学生资助HK$3,000，内地高校另行补贴人民币五千元。",
+     [("HK$3,000", "money", 3000, None, "港元"), ("人民币五千元", "money", 5000, None, "元")],
+     "香港特区政府向每名参加交流的学生资助HK$3,000，内地高校另行补贴人民币5000元。"),
+    ("报名费为每人CNY 300，逾期缴费不予受理。",
+     [("CNY 300", "money", 300, None, "元")],
+     None),
+    ("全年吸引港资企业投资二十余亿港元，实际到位资金12.6亿港元。",
+     [("二十余亿港元", "money", 2000000000, 3000000000, "港元"), ("12.6亿港元", "money", 1260000000, None, "港元")],
+     None),
+    ("该校与日本合作院校的交流项目每人资助50万日元，折合人民币约2.4万元。",
+     [("50万日元", "money", 500000, None, "日元"), ("约2.4万元", "money", 24000, None, "元")],
+     None),
+    ("合同金额为USD 1,200，按约定汇率折合人民币8,520元。",
+     [("USD 1,200", "money", 1200, None, "美元"), ("人民币8,520元", "money", 8520, None, "元")],
+     None),
+    # dates with slashes, dashes and dots, ranges of days
+    ("网上报名时间为2026/03/05—2026/03/12，逾期不再受理。",
+     [("2026/03/05—2026/03/12", "range", D(2026, 3, 5), D(2026, 3, 12))],
+     None),
+    ("考试时间为2026-03-05至2026-03-08，考点设在市第一中学。",
+     [("2026-03-05至2026-03-08", "range", D(2026, 3, 5), D(2026, 3, 8))],
+     None),
+    ("本项目实施周期为2025.9—2026.6，共计十个月。",
+     [("2025.9—2026.6", "range", _pd(9, None, 2025), _pd(6, None, 2026)), ("十个月", "duration", 10, None, "个月")],
+     "本项目实施周期为2025.9—2026.6，共计10个月。"),
+    ("请各单位于2026.03.20前将申报材料报送至教务处。",
+     [("2026.03.20", "date", D(2026, 3, 20))],
+     None),
+    ("第二届校园科技节定于2026年2月28日至3月2日举行。",
+     [("第二届", "ordinal", 2, None, "届"), ("2026年2月28日至3月2日", "range", D(2026, 2, 28), D(2026, 3, 2))],
+     None),
+    ("面试于2026年3月5日（星期四）8:30—11:30在学校报告厅进行。",
+     [("2026年3月5日", "date", D(2026, 3, 5)), ("8:30—11:30", "range", T(8, 30), T(11, 30))],
+     None),
+    ("集中培训时间为2026年7月15日—18日，地点另行通知。",
+     [("2026年7月15日—18日", "range", D(2026, 7, 15), D(2026, 7, 18))],
+     None),
+    # periods
+    ("前三季度，全市规模以上工业增加值同比增长5.1%，其中第二季度增长5.4%。",
+     [("三季度", "duration", 3), ("5.1%", "percent", 5.1, None, "%"), ("第二季度", "ordinal", 2),
+      ("5.4%", "percent", 5.4, None, "%")],
+     None),
+    ("1—9月，全市一般公共预算收入完成三百二十六亿元，今年以来累计新增减税降费四十余亿元。",
+     [("1—9月", "range", _pd(1), _pd(9)), ("三百二十六亿元", "money", 32600000000, None, "元"),
+      ("四十余亿元", "money", 4000000000, 5000000000, "元")],
+     "1—9月，全市一般公共预算收入完成326亿元，今年以来累计新增减税降费四十余亿元。"),
+    ("上半年全省外贸进出口总额同比增长百分之三点二，全年预计增长百分之四左右。",
+     [("百分之三点二", "percent", 3.2, None, "%"), ("百分之四左右", "percent", 4, None, "%")],
+     "上半年全省外贸进出口总额同比增长3.2%，全年预计增长4%左右。"),
+    ("今年一季度全区新登记市场主体1.2万户，第四季度将再启动两批重点项目。",
+     [("一季度", "ordinal", 1), ("1.2万户", "count", 12000, None, "户"), ("第四季度", "ordinal", 4),
+      ("两批", "count", 2, None, "批")],
+     "今年一季度全区新登记市场主体1.2万户，第四季度将再启动2批重点项目。"),
+    # lists under one 第, grades, counts a week
+    ("第三、四批省级示范校名单已公布，共涉及学校四十六所。",
+     [("第三", "ordinal", 3, None, "批"), ("四批", "ordinal", 4, None, "批"), ("四十六所", "count", 46, None, "所")],
+     "第三、四批省级示范校名单已公布，共涉及学校46所。"),
+    ("本办法第1、2、5条所列情形，由区教育局负责认定。",
+     [("第1", "ordinal", 1, None, "条"), ("2", "ordinal", 2, None, "条"), ("5条", "ordinal", 5, None, "条")],
+     None),
+    ("学校一、二年级每周安排体育课四课时，三至六年级每周三课时。",
+     [("四课时", "count", 4, None, "课时"), ("三课时", "count", 3, None, "课时")],
+     "学校一、二年级每周安排体育课4课时，三至六年级每周3课时。"),
+    ("每班学生人数不超过四十五人，每名教师每周授课不少于十二节。",
+     [("不超过四十五人", "count", 45, None, "人"), ("不少于十二节", "count", 12, None, "节")],
+     "每班学生人数不超过45人，每名教师每周授课不少于12节。"),
+    # ranges sharing a unit, addresses
+    ("新建绿道与居民区相距3到5千米，骑行时间在二十分钟以内。",
+     [("3到5千米", "range", 3, 5, "千米"), ("二十分钟以内", "duration", 20, None, "分钟")],
+     "新建绿道与居民区相距3到5千米，骑行时间在20分钟以内。"),
+    ("两个站点相距一到三千米不等，沿线设置休息驿站六处。",
+     [("两个", "count", 2, None, "个"), ("一到三千米", "range", 1000, 3000, "米"), ("六处", "count", 6, None, "处")],
+     "2个站点相距1000到3000米不等，沿线设置休息驿站6处。"),
+    ("该小区1单元101至103室为社区服务用房。",
+     [],
+     None),
+    ("夏季作息时间调整为8:30—11:30、14:30—17:30。",
+     [("8:30—11:30", "range", T(8, 30), T(11, 30)), ("14:30—17:30", "range", T(14, 30), T(17, 30))],
+     None),
+    ("二〇二六年五月十日至十二日，全市将举行中小学生运动会。",
+     [("二〇二六年五月十日至十二日", "range", D(2026, 5, 10), D(2026, 5, 12))],
+     "2026年5月10日至12日，全市将举行中小学生运动会。"),
+    ("单件托运行李重量限制在二十到三十公斤之间。",
+     [("二十到三十公斤", "range", 20, 30, "公斤")],
+     "单件托运行李重量限制在20到30公斤之间。"),
+    # per mille, per ten thousand, decimals in words
+    ("全市人口自然增长率为3‰，婴儿死亡率控制在千分之五以下。",
+     [("3‰", "percent", 3, None, "‰"), ("千分之五以下", "percent", 5, None, "‰")],
+     "全市人口自然增长率为3‰，婴儿死亡率控制在5‰以下。"),
+    ("逾期未缴纳的，按日加收滞纳税款万分之五的滞纳金。",
+     [("万分之五", "percent", 5, None, "‱")],
+     "逾期未缴纳的，按日加收滞纳税款5‱的滞纳金。"),
+    ("该选手以百分之十五点五的得票率位列第三名。",
+     [("百分之十五点五", "percent", 15.5, None, "%"), ("第三名", "ordinal", 3, None, "名")],
+     "该选手以15.5%的得票率位列第3名。"),
+    ("两种方案的建设成本相差零点五倍，计算时圆周率取三点一四。",
+     [("两种", "count", 2, None, "种"), ("零点五倍", "multiple", 0.5, None, "倍"), ("三点一四", "decimal", 3.14)],
+     "2种方案的建设成本相差0.5倍，计算时圆周率取3.14。"),
+    # versions and stages
+    ("全省加快推进数字政府2.0建设，政务服务平台已升级至3.0版。",
+     [],
+     None),
+    ("教育信息化2.0时代对教师提出了新要求，新版系统V3.1将于下月上线。",
+     [],
+     None),
+    # service numbers and codes
+    ("群众可拨打12345政务服务热线反映问题，遇到火情请立即拨打119。",
+     [],
+     None),
+    ("发生意外伤害时，应第一时间拨打120急救电话，并向110报警。",
+     [],
+     None),
+    ("来信请寄至邮编100000，本单位统一社会信用代码为12110000400012345K。",
+     [],
+     None),
+    ("请在表格中填写身份证号，如110101199003071234，并注明联系电话。",
+     [],
+     None),
+    # grades and levels
+    ("全市现有三级甲等医院九家，其中二级以上公立医院均已开通预约诊疗。",
+     [("三级", "ordinal", 3), ("九家", "count", 9, None, "家"), ("二级以上", "ordinal", 2)],
+     "全市现有三级甲等医院9家，其中二级以上公立医院均已开通预约诊疗。"),
+    ("该景区被评为国家5A级旅游景区，周边新增四星级酒店三家。",
+     [("三家", "count", 3, None, "家")],
+     "该景区被评为国家5A级旅游景区，周边新增四星级酒店3家。"),
+    ("一类地区教师每月补助不低于五百元，二类地区不低于三百元。",
+     [("一类", "ordinal", 1), ("不低于五百元", "money", 500, None, "元"), ("二类", "ordinal", 2),
+      ("不低于三百元", "money", 300, None, "元")],
+     "一类地区教师每月补助不低于500元，二类地区不低于300元。"),
+    # bounds and approximations
+    ("每个评审小组不少于3人，单个项目资助不超过5万元。",
+     [("不少于3人", "count", 3, None, "人"), ("不超过5万元", "money", 50000, None, "元")],
+     None),
+    ("每名学生每学期至少参加两次社会实践，推行政务服务最多跑一次。",
+     [("两次", "count", 2, None, "次")],
+     "每名学生每学期至少参加2次社会实践，推行政务服务最多跑一次。"),
+    ("近千人参加了开幕式，数十家企业现场签约，意向投资上百万元。",
+     [("近千人", "count", 1000, None, "人"), ("数十家", "count", 10, 100, "家")],
+     None),
+    ("全市本科上线率逾三成，民营经济占比超两成，农村人口约占四分之一。",
+     [("逾三成", "count", 3, None, "成"), ("超两成", "count", 2, None, "成"), ("四分之一", "fraction", 0.25)],
+     "全市本科上线率逾3成，民营经济占比超2成，农村人口约占1/4。"),
+    ("全县参赛选手不足二百人，获奖比例控制在百分之三十以内。",
+     [("不足二百人", "count", 200, None, "人"), ("百分之三十以内", "percent", 30, None, "%")],
+     "全县参赛选手不足200人，获奖比例控制在30%以内。"),
+    # hard negatives
+    ("各地三令五申严禁违规收费，广纳五湖四海的优秀人才。",
+     [],
+     None),
+    ("他把事情的经过一五一十地讲了出来，九九重阳节当天社区为老人送上慰问。",
+     [],
+     None),
+    ("深入开展两学一做学习教育，严格落实三会一课制度，牢固树立四个意识。",
+     [],
+     None),
+    ("我县连续三年入选全国百强县，两名教师获评省十佳教师。",
+     [("三年", "duration", 3, None, "年"), ("两名", "count", 2, None, "名")],
+     "我县连续3年入选全国百强县，2名教师获评省十佳教师。"),
+]
+
+# the cases that still fail, with why (the blind run, 3d91489 untouched, failed 10: c00, c01, c02, c03, c06, c09, c12,
+# c24, c25, c40)
+FAILING: dict[int, str] = {
+    0: "blind: US$500,000 read as a bare integer",
+    1: "blind: RMB 3000元 not found",
+    2: "blind: HK$3,000 read as a bare integer",
+    3: "blind: CNY 300 not found",
+    6: "blind: USD 1,200 not found",
+    9: "blind: 2025.9—2026.6 after 周期为 read as a range of decimals",
+    12: "blind: 8:30—11:30 read as two clock times",
+    24: "blind: 1单元101至103室 read as the integers 1 and 101",
+    25: "blind: 8:30—11:30 and 14:30—17:30 read as four clock times",
+    40: "blind: 一类 of 一类地区 not found",
+}
+
+
+@pytest.mark.parametrize(("text", "mentions", "rewrite"), blind_params(CASES, FAILING, "c"))
+def test_blind_sentence(text: str, mentions: list[tuple[object, ...]], rewrite: str | None) -> None:
+    check_sentence(text, mentions, rewrite)
+
+
+def test_the_set_has_fifty_sentences() -> None:
+    check_set(CASES, 50)
