@@ -386,10 +386,12 @@ def test_a_year_of_the_common_era_or_before_it() -> None:
 
 def test_currency_signs_of_dollars_euros_and_pounds() -> None:
     """$25.50, €300 and £1,200 are money in 美元, 欧元 and 英镑 (they were bare numbers, $25.50 cut to 5.50);
-    after a Latin letter a sign is another currency's or a formula's (A$5, HK$5, X¥5: bare numbers)."""
+    after a Latin letter a sign is another currency's or a formula's (X¥5: a bare number; since session 41 the
+    dollars named by their country's letters are money in that currency: A$5 in 澳元, HK$5 in 港元, s41)."""
     got = [(m.text, m.kind, float(m.low), m.unit) for m in find_numbers("单价$25.50，€300，£1,200")]
     assert got == [("$25.50", "money", 25.5, "美元"), ("€300", "money", 300.0, "欧元"), ("£1,200", "money", 1200.0, "英镑")]
-    assert [(m.text, m.kind) for m in find_numbers("A$5，HK$5，X¥5")] == [("5", "integer")] * 3
+    assert [(m.text, m.kind, m.unit) for m in find_numbers("A$5，HK$5，X¥5")] == [
+        ("A$5", "money", "澳元"), ("HK$5", "money", "港元"), ("5", "integer", None)]
 
 
 def test_days_and_sets_named_by_custom() -> None:

@@ -42,7 +42,7 @@ Rules (documented decisions):
   word (電話：（02）7736-5678), a telephone extension after 转 (010-12345678转8001), three or more groups of digits
   joined by hyphens: 400-6533-789, a code's number and the year after its dash: GB/T 12345-2008,
   GB 50016—2014), a road's number with its class (国道318, 318国道, 205省道), an address's parts before
-  a room's number or a stairway's unit (3栋2单元501室, 2号楼1205室, 1205室, 2单元502: names), numbers in slash notation
+  a room's number or a stairway's unit (3栋2单元501室, 2号楼1205室, 1205室, 1单元101至103室, 2单元502: names), numbers in slash notation
   (1/3, 3/4; ISO dates such as 2024/3/5 are dates), outline markers and numbers glued to a
   middle dot (“4·11”森林火灾, 5·18国际博物馆日: a day named by its month and day); a middle dot
   between digits before a percent sign is a decimal point (增长19·5％ -> 19.5). Arabic numbers
@@ -141,7 +141,7 @@ Rules (documented decisions):
   个基点 one in basis points (下调10个基点: ``unit="基点"``; 3个基点学校 counts sites).
 * Money is scaled to its base unit (3.5亿元 -> 350 000 000, ``unit="元"``; foreign currencies keep
   their canonical name, e.g. ``"美元"``; a currency word or sign before the amount is part of the
-  mention: 人民币1,234.56元, ¥1,200.00); 块 is the spoken 元 only where money's digits or 钱 follow it
+  mention: 人民币1,234.56元, ¥1,200.00, and a currency's code: RMB 3000元, USD 1,200, HK$3,000 in 港元); 块 is the spoken 元 only where money's digits or 钱 follow it
   (三块五, 3块5毛, 两块钱; one digit after it where the word ends is its tenths: 三块五 -> 3.5 元, as 三十七度五 is
   37.5 度) or it ends a clause after 万 or 亿 (得两万块，) or after a word of earning,
   spending or pay (挣了两千块，, 每月工资两千块。), else it counts pieces
@@ -159,9 +159,11 @@ Rules (documented decisions):
 * A full date is a :class:`datetime.date` (a :class:`datetime.datetime` when an ISO time follows);
   a date with unknown parts is a :class:`PartialDate`; 元月 is January (2026年元月, 元月15日); a year
   alone is an ``int`` (kind ``year``); a day past its month's end (2月30日, 4月31日, 2026年2月29日) is no
-  date and no mention (二月三十日 in Chinese numerals without a year may be a lunar month's, read); a year
+  date and no mention, nor a range's right end past the left end's month (2月28日至30日: 2月28日 alone) (二月三十日
+  in Chinese numerals without a year may be a lunar month's, read); a year
   and its month joined by a dot between a word of a point in time and its end (自2026.3起, 截至2025.12，) are
-  that month, and so is a second one after a connector (从2026.3到2026.6: a range);
+  that month, and so is a second one after a connector (从2026.3到2026.6: a range), and such a pair after a word
+  naming a period (实施周期为2025.9—2026.6);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
   小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时, a
   race's time with its fraction after 秒: 10秒5 is 10.5 秒,

@@ -197,16 +197,21 @@ def currencies() -> dict[str, str]:
 #: the signs of a currency written before an amount (¥1,200.00, ￥300元: yuan; $25.50: US dollars, €
 #: euros, £ pounds) and the currency each names; they are no unit after a number
 CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "＄": "美元", "€": "欧元", "£": "英镑"}
+#: a currency's ISO code or a dollar sign led by its country's letters, written before an amount (RMB 3000元,
+#: CNY 300, USD 1,200, US$500,000, HK$3,000, A$50), and the currency each names; a word of its own (no Latin
+#: letter or digit right before it)
+CURRENCY_CODES = {"RMB": "元", "CNY": "元", "USD": "美元", "US$": "美元", "HKD": "港元", "HK$": "港元", "EUR": "欧元",
+                  "GBP": "英镑", "JPY": "日元", "AUD": "澳元", "A$": "澳元"}  # fmt: skip
 
 
 @lazy
 def pre_currencies() -> tuple[str, ...]:
     """Currency words that may stand before a number (人民币1000元, 美元300): the multi-character
     words of the currency table that name a currency rather than a counting word (块钱, 元整), and
-    the signs of :data:`CURRENCY_SIGNS` (¥1,200.00)."""
+    the codes and signs of :data:`CURRENCY_CODES` and :data:`CURRENCY_SIGNS` (RMB 3000元, ¥1,200.00)."""
     cur = currencies()
     words = [w for w, c in cur.items() if len(w) > 1 and (c != "元" or w.startswith("人民币"))]
-    return tuple(sorted(words, key=len, reverse=True)) + tuple(CURRENCY_SIGNS)
+    return tuple(sorted(words, key=len, reverse=True)) + tuple(CURRENCY_CODES) + tuple(CURRENCY_SIGNS)
 
 
 @lazy

@@ -11,7 +11,6 @@ from . import patterns as P
 from ._parse import fmt_decimal
 from .lexicon import (
     BIGS,
-    CONN_CHARS,
     LABEL,
     LAW_MARKERS,
     PCT_PREFIX,
@@ -102,9 +101,9 @@ def _past_range_end(atoms: list[Atom], j: int, text: str) -> int:
     range is none, and 3月5日 without its year no date of it); *j* when no date follows so."""
     if j >= len(atoms) or atoms[j].kind not in _DATE_KINDS:
         return j
-    gap = text[atoms[j - 1].e : atoms[j].s]
-    if len(gap) != 1 or gap not in CONN_CHARS:
-        return j
+    e, s = atoms[j - 1].e, atoms[j].s
+    if not 0 < s - e <= MAX_GAP or text[e] not in P.CONN_FIRST or P.CONN.fullmatch(text, e, s) is None:
+        return j  # (2026年2月30日 至 3月2日: a connector with blanks joins them as 至 alone does)
     got = _date_at(atoms, j, text)
     return j if got is None else got[0]
 
@@ -352,9 +351,11 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
             cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
         r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
         if r is not None and isinstance(r.high, PartialDate) and r.high.month is not None:
-            # 2月1日至30日: the right end, given the left end's month, is no day (its ends stand apart); 二月一日至三十日
-            # may be lunar, kept as written
-            r = _lunar_kept(r, r.high) if _possible(r.high, text, nxt.s) else None
+            # 2月1日至30日: the right end, given the left end's month, is no day, an impossible date as 2月30日 is: no
+            # mention (the left end stands alone); 二月一日至三十日 may be lunar, kept as written
+            if not _possible(r.high, text, nxt.s):
+                return a, i + 2
+            r = _lunar_kept(r, r.high)
         if r is not None:
             return r, i + 2
     return None

@@ -470,6 +470,11 @@ YEAR_MONTH_LINKS = frozenset("至到—～~-")
 YEAR_MONTH_LINKED = re.compile(r"[至到—～~\-][0-9]{4}\.[0-9]")
 YEAR_MONTH_BEFORE = re.compile(rf"(?:自|从|{_ON_POINT}|截至|截止)\Z")
 YEAR_MONTH_BACK = 2
+#: a word naming a period (周期为, 实施时间：, 任期, 起止时段) before a year and its month joined by a dot, a range's
+#: connector and a second one (实施周期为2025.9—2026.6: a range of months, as 从2026.3到2026.6 is; no range of decimals
+#: is said so)
+YEAR_MONTH_PERIOD = re.compile(r"(?:期|时间|时段|期限)(?:为|是)?[：:]?[ \u3000]?\Z")
+YEAR_MONTH_PERIOD_BACK = 5
 TIME_AT = re.compile(r":(?<=[0-9]:)[0-5][0-9](?::[0-5][0-9])?(?![0-9:])")
 #: the same with the full-width ： (上午9：30; the caller tells a ratio's terms, 比分3：21, apart); a
 #: pattern of its own so that each starts with a literal (a class costs a test on every character)
@@ -774,13 +779,16 @@ BRAND_AT = {
 }
 #: an address's parts in Arabic digits, ending in a room's number or a stairway's unit: 3栋2单元501室,
 #: 2号楼1205室, A座1203室, 5楼502室, 1单元302室, a room alone written with three or four digits
-#: (1205室), and 3栋2单元: labels, no counts of 栋, 单元 or 室 (新建3栋, 3室1厅 count); found backwards
-#: from 室 or 单元, the digits of its first part not glued to more digits or letters
+#: (1205室), and 3栋2单元: labels, no counts of 栋, 单元 or 室 (新建3栋, 3室1厅 count), also a range of rooms sharing
+#: 室 (1单元101至103室, 2号楼1201-1203室, 101至103室); found backwards from 室 or 单元, the digits of its first part not
+#: glued to more digits or letters
 #: a building's number or letter (2号楼, A座), shared by :data:`ADDRESS_BACK` and :data:`ROOM_BACK`
 _BUILDING_NUMBER = r"(?:[0-9]{1,4}|[A-Z])"
 _BUILDING = rf"{_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼|层)"
+_FIRST_ROOM = r"(?:[0-9]{3,4}[至到\-－—–~～])?"  # (the first room of a range: 101至103室)
 ADDRESS_BACK = re.compile(
-    rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)[0-9]{{2,4}}|[0-9]{{3,4}})室\Z"
+    rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)(?:{_FIRST_ROOM}[0-9]{{2,4}})"
+    rf"|{_FIRST_ROOM}[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
 #: after a dash that follows a word's character: a value with a unit that may be negative after it (a temperature,
@@ -821,7 +829,7 @@ ROOM_BACK_SPAN = 10
 #: after N路, what makes it a bus route's number (12路公交车, 十二路汽车, 1路、2路公交: a label, no count
 #: of 路; 兵分3路 is none of these)
 BUS_ROUTE_AFTER = re.compile(r"路(?:公交|车|汽车|电车|巴士|专线|夜班|[、和及或至到\-—～~][0-9一二三四五六七八九十]{1,4}路)")
-ADDRESS_BACK_SPAN = 16  # how far before 室 or 单元's end an address may start
+ADDRESS_BACK_SPAN = 20  # how far before 室 or 单元's end an address may start (12号楼3单元1201至1203室)
 #: after N室, the characters that make 室 the start of a word (2010室内设计: a year, then 室内)
 ROOM_WORDS = frozenset("内外温友主")
 ROOM, UNIT_OF_STAIRS = "室", "单元"

@@ -21,6 +21,7 @@ from .lexicon import (
     CN_DIGIT,
     CN_DIGIT_SET,
     CN_SET,
+    CURRENCY_CODES,
     CURRENCY_SIGNS,
     DAY_UNITS,
     FORMAL_ONLY,
@@ -335,12 +336,23 @@ def _identifier_prev(text: str, s: int, run: str, prev: str) -> bool:
     """Does the ASCII character *prev* before the run at *s* make it an identifier's number: a Latin letter
     before Arabic digits (v100; a Chinese numeral after letters is read: GDP一万两千美元, unless the letters
     are O typed for 〇: 二O二五年), a blank after a letter (CPC 2), or _ after a letter or digit (9f77_70901,
-    PM_2.5: a subscript)?"""
+    PM_2.5: a subscript)? A currency's code is no identifier (RMB 3000元, USD1,200: a prefix, read by :func:`_prefix`)."""
     if prev.isalpha():
-        return run[0] not in CN_SET or _zero_letter(text, s - 1)
+        return (run[0] not in CN_SET or _zero_letter(text, s - 1)) and not _currency_code(text, s)
     if prev not in " _" or s < 2 or not text[s - 2].isascii():
         return False
-    return text[s - 2].isalpha() or (prev == "_" and text[s - 2].isdigit())
+    return (text[s - 2].isalpha() and not (prev == " " and _currency_code(text, s - 1))) or (
+        prev == "_" and text[s - 2].isdigit())
+
+
+def _currency_code(text: str, j: int) -> bool:
+    """Does a currency's three-letter code (:data:`CURRENCY_CODES`: RMB, USD) end at *j*, a word of its own (no Latin
+    letter or digit right before it: XRMB 5 is an identifier's)?"""
+    i = j - _CODE_LETTERS
+    return i >= 0 and text[i:j] in CURRENCY_CODES and not (i and text[i - 1].isascii() and text[i - 1].isalnum())
+
+
+_CODE_LETTERS = 3  # (the letters of an ISO 4217 code)
 
 
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
@@ -1346,7 +1358,7 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
                 # a percent, 百分之十人民币一 as its rewrite 10%人民币一, neither; a sign after a Latin
                 # letter is another currency's or a formula's: A$5, HK$, $x$ 2)
                 cur = currencies()
-                named = cur.get(pre["c"]) or CURRENCY_SIGNS.get(pre["c"], pre["c"])
+                named = cur.get(pre["c"]) or CURRENCY_CODES.get(pre["c"]) or CURRENCY_SIGNS.get(pre["c"], pre["c"])
                 unit = named if unit is None or unit == "元" else unit
                 return pre.start(), "money", unit, False
     return start, kind, unit, False

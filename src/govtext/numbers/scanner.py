@@ -95,7 +95,8 @@ _YEAR_MONTH_GROUP = "ym"
 def _iso_spans(text: str, rx: re.Pattern[str]) -> list[tuple[int, int, bool, str]]:
     """The spans of the ISO dates found by *rx* (:data:`.patterns.ISO_AT`), and of the years and months joined by a dot
     after a word of a point in time (自2026.3起: the group ``ym``) or after such a span and a range's connector
-    (从2026.3到2026.6), as :func:`_special_spans` gives them."""
+    (从2026.3到2026.6), or before a range's connector and a second one after a word naming a period (周期为2025.9—2026.6),
+    as :func:`_special_spans` gives them."""
     out: list[tuple[int, int, bool, str]] = []
     last = -1  # the end of the last year and month
     months = _YEAR_MONTH_GROUP in rx.groupindex
@@ -105,7 +106,9 @@ def _iso_spans(text: str, rx: re.Pattern[str]) -> list[tuple[int, int, bool, str
             out.append((s, m.end(), True, ""))
         elif not (s and text[s - 1].isdigit()) and (
                 (last == s - 1 and text[s - 1] in P.YEAR_MONTH_LINKS)
-                or P.YEAR_MONTH_BEFORE.search(text, max(0, s - P.YEAR_MONTH_BACK), s)):  # fmt: skip
+                or P.YEAR_MONTH_BEFORE.search(text, max(0, s - P.YEAR_MONTH_BACK), s)
+                or (P.YEAR_MONTH_LINKED.match(text, m.end()) is not None
+                    and P.YEAR_MONTH_PERIOD.search(text, max(0, s - P.YEAR_MONTH_PERIOD_BACK), s))):  # fmt: skip
             out.append((s, m.end(), True, _YEAR_MONTH))
             last = m.end()
     if last < 0:
