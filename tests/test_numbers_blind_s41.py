@@ -309,8 +309,28 @@ def test_a_spaced_connector_after_an_impossible_date() -> None:
     assert [m.kind for m in find_numbers("2026年2月28日 至 3月2日")] == ["range"]
 
 
+def test_a_range_of_dates_across_a_years_end() -> None:
+    """(found probing the set's ranges of dates) 2026年12月30日至1月2日, 二〇二六年十二月三十日至一月二日 and 2026年10月至3月: the
+    second date, without its year and earlier in the year than the first, is in the next year (it was 2026-01-02,
+    before the range's start, and 2026-03); 2026年3月至5月 and 12月30日至1月2日 (no year) read as before."""
+    got = [(str(m.low), str(m.high)) for m in find_numbers("2026年12月30日至1月2日，二〇二六年十二月三十日至一月二日，2026年10月至3月")]
+    assert got == [("2026-12-30", "2027-01-02"), ("2026-12-30", "2027-01-02"), ("2026-10", "2027-03")]
+    got = [(str(m.low), str(m.high)) for m in find_numbers("2026年3月至5月，12月30日至1月2日")]
+    assert got == [("2026-03", "2026-05"), ("--12-30", "--01-02")]
+
+
+def test_service_numbers_listed_after_a_word_of_their_service() -> None:
+    """(found probing the set's service numbers) 拨打12345、110或119, 请拨打110或120求助 and 拨打110/120: each item of a list of
+    service numbers after 拨打 is one, as the first is (110, 119 and 120 were bare integers); 共有110、120家 and
+    拨打110、120名 (a unit) still count."""
+    assert find_numbers("拨打12345、110或119，请拨打110或120求助，拨打110/120") == []
+    assert [(m.text, m.kind) for m in find_numbers("共有110、120家，拨打110、120名")] == [("110", "integer"), ("120家", "count"),
+                                                                                    ("120名", "count")]
+
+
 @pytest.mark.parametrize("piece", ["RMB 3", "USD1", "HK$3", "XRMB 5", "期为2025.9—2026.6", "2025.9—", "1单元101至103室",
-                                   "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，"])
+                                   "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，",
+                                   "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -394,6 +394,8 @@ def _date_range(a: Atom, b: Atom) -> Atom | None:
         end = _days_end(da.year, da.month, da.day, db.day)  # 4月30日至2日: into May
         return None if end is None else range_atom(a, b, date_value(da), date_value(end), None, "date")
     year = db.year if db.year is not None else da.year
+    if db.year is None and year is not None and db.month is not None and da.month is not None and db.month < da.month:
+        year += 1  # 2026年12月30日至1月2日, 2026年10月至3月: the second date, earlier in the year, is in the next one
     month = db.month if db.month is not None else (da.month if db.day is not None else None)
     db = PartialDate(year, month, db.day)
     return range_atom(a, b, date_value(da), date_value(db), None, "date")

@@ -735,10 +735,16 @@ COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|�
 #: five digits from 12, 95 or 96, and the emergency numbers (110 police, 119 fire, 120 ambulance, 122
 #: traffic accidents), a hotline only next to a word of its service (:data:`SERVICE_BEFORE`,
 #: :data:`SERVICE_AFTER`: 向110报警, 120急救车); alone they are quantities (达到12500, 共120)
-SERVICE_NUMBER = re.compile(r"(?:12|9[56])[0-9]{3}|11[09]|12[02]")
+_SERVICE_NUMBER = r"(?:(?:12|9[56])[0-9]{3}|11[09]|12[02])"
+SERVICE_NUMBER = re.compile(_SERVICE_NUMBER)
 #: a service's words right before its number (拨打12345, 铁路12306, 热线：96110, 客服“95588”)
-SERVICE_BEFORE = re.compile(r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?\Z")
+_SERVICE_WORDS = r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?"
+SERVICE_BEFORE = re.compile(rf"{_SERVICE_WORDS}\Z")
 SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
+#: a list of such numbers after a service's word: each item is one (拨打12345、110或119, 拨打110或120)
+SERVICE_LIST_JOINS = frozenset("、或和及/")
+SERVICE_LIST_BACK = re.compile(rf"{_SERVICE_WORDS}{_SERVICE_NUMBER}(?:[、或和及/]{_SERVICE_NUMBER}){{0,3}}[、或和及/]\Z")
+SERVICE_LIST_SPAN = 32  # how far before the item SERVICE_LIST_BACK is looked for
 #: an identifier's name right before a bare number (编号为95001, 证号：3021, 序号 12, 学号2019): the
 #: number names a thing, no quantity. The names that are also things counted or an activity
 #: (weak: 注册账号3000, 完成编码 1200, 新增代码300行) need 为, 是 or a colon, or a code-like number

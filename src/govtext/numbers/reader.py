@@ -761,8 +761,8 @@ _DIAL = "拨打"
 def _service_number(text: str, s: int, run: str) -> bool:
     """A bare number that is a telephone number or an identifier's (after 编号, 序号, 证号 …: see
     :data:`.patterns.ID_BEFORE`): the five digits of a public service's or a
-    company's hotline next to a word of its service (拨打12345, 12306网站, 95588客服), or any number
-    right after 拨打 (拨打110). Five such digits alone are a quantity (达到12500)."""
+    company's hotline next to a word of its service (拨打12345, 12306网站, 95588客服) or listed after one (拨打12345、110或119),
+    or any number right after 拨打 (拨打110). Five such digits alone are a quantity (达到12500)."""
     if s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)):
         return True
     m = P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s)
@@ -773,7 +773,9 @@ def _service_number(text: str, s: int, run: str) -> bool:
     if P.SERVICE_NUMBER.fullmatch(run) is None:
         return False
     return (P.SERVICE_AFTER.match(text, s + len(run)) is not None
-            or P.SERVICE_BEFORE.search(text, max(0, s - P.SERVICE_BACK), s) is not None)
+            or P.SERVICE_BEFORE.search(text, max(0, s - P.SERVICE_BACK), s) is not None
+            or (text[s - 1 : s] in P.SERVICE_LIST_JOINS
+                and P.SERVICE_LIST_BACK.search(text, max(0, s - P.SERVICE_LIST_SPAN), s) is not None))
 
 
 _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any identifier's name
