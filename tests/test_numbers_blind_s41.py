@@ -319,6 +319,17 @@ def test_a_range_of_dates_across_a_years_end() -> None:
     assert got == [("2026-03", "2026-05"), ("--12-30", "--01-02")]
 
 
+def test_a_range_of_dates_into_the_next_year() -> None:
+    """(found probing the class above) 2026年11月15日至次年3月15日, 2026年3月至次年5月 and 每年11月1日至次年5月31日: 次年 after a
+    range's connector joins the dates (they were two dates, the second without its year), the second in the year
+    after the first's (2027-03-15, 2027-05; no year when the first has none); 2026年5月至次年 and 三至次年5月 join
+    nothing."""
+    got = [(m.text, str(m.low), str(m.high)) for m in find_numbers("2026年11月15日至次年3月15日，2026年3月至次年5月，每年11月1日至次年5月31日")]
+    assert got == [("2026年11月15日至次年3月15日", "2026-11-15", "2027-03-15"), ("2026年3月至次年5月", "2026-03", "2027-05"),
+                   ("11月1日至次年5月31日", "--11-01", "--05-31")]
+    assert [m.text for m in find_numbers("2026年5月至次年，三至次年5月")] == ["2026年5月", "5月"]
+
+
 def test_service_numbers_listed_after_a_word_of_their_service() -> None:
     """(found probing the set's service numbers) 拨打12345、110或119, 请拨打110或120求助 and 拨打110/120: each item of a list of
     service numbers after 拨打 is one, as the first is (110, 119 and 120 were bare integers); 共有110、120家 and
@@ -330,7 +341,8 @@ def test_service_numbers_listed_after_a_word_of_their_service() -> None:
 
 @pytest.mark.parametrize("piece", ["RMB 3", "USD1", "HK$3", "XRMB 5", "期为2025.9—2026.6", "2025.9—", "1单元101至103室",
                                    "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，",
-                                   "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110"])
+                                   "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110",
+                                   "2026年11月至次年", "至次年3月"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

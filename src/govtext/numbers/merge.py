@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 from decimal import Decimal
 from typing import Any
 
@@ -349,7 +350,11 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         cm = P.CONN.fullmatch(text, a.e, nxt.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
         if cm and cm["w"] and (a.date is None or a.date.day is None):
             cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
+        if cm and cm["n"] and (a.date is None or nxt.date is None or nxt.date.year is not None):
+            cm = None  # (次年 joins two dates, the second without its year: 11月1日至次年3月31日)
         r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
+        if r is not None and cm and cm["n"]:
+            r = _into_next_year(r, a)
         if r is not None and isinstance(r.high, PartialDate) and r.high.month is not None:
             # 2月1日至30日: the right end, given the left end's month, is no day, an impossible date as 2月30日 is: no
             # mention (the left end stands alone); 二月一日至三十日 may be lunar, kept as written
@@ -359,6 +364,19 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         if r is not None:
             return r, i + 2
     return None
+
+
+def _into_next_year(r: Atom, a: Atom) -> Atom | None:
+    """The range of dates *r* whose second date follows 次年 (2026年11月1日至次年3月31日, 2026年3月至次年5月): that date in
+    the year after the first date's, where the first has one and the second is not there yet; None where that day is no
+    day of the next year (2027年2月29日)."""
+    hi, year = r.high, a.date.year if a.date is not None else None
+    if year is None or not isinstance(hi, (PartialDate, dt.date)) or hi.year != year:
+        return r
+    if hi.day is not None and hi.day > _month_days(year + 1, hi.month):  # type: ignore[arg-type]
+        return None
+    r.high = date_value(PartialDate(year + 1, hi.month, hi.day))
+    return r
 
 
 def _designations(a: Atom, b: Atom, text: str) -> Atom | None:

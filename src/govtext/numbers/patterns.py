@@ -346,8 +346,8 @@ LONE_BOUNDS = ("以上", "以下", "以内", "及以上", "及以下")
 POST_AFTER_BLANK = POST_FIRST - frozenset(" \u3000")
 CONN = re.compile(
     r"[ \u3000]?(?:（含）|\(含\))?(?P<w>[（(](?:星期|周|礼拜)[一二三四五六日天][）)])?[ \u3000]?"
-    r"(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第)?"
-)  # (w: a date's day of the week: 1月1日（星期四）至3日)
+    r"(?:—{1,2}|–|-{1,2}|－|~|～|〜|至|到)[ \u3000]?(?:第|(?P<n>次年|翌年))?"
+)  # (w: a date's day of the week: 1月1日（星期四）至3日; n: the next year before a range's second date, 11月1日至次年3月31日)
 CONN_FIRST = frozenset(SPACE + "（(" + CONN_CHARS)  # the characters CONN can start with
 #: what joins the items of a list: 一九八一和一九八二两年, 1981、1982年
 LIST_JOIN = frozenset("和与及、")
