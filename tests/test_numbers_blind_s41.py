@@ -37,6 +37,22 @@ versions and grades all right). Two expectations were the writer's slips, correc
 两种方案 count (the code was right; the figure above is on the corrected set). The misses: c00, c01, c02, c03, c06
 (currency codes and regional dollar signs before an amount), c09 (a dotted range of months after 周期为), c12 and c25
 (ranges of clock times), c24 (rooms after a stairway's unit), c40 (一类).
+After session 41's fixes: 47 of 50 sentences, 77 of 81 expected mentions, no false mention, no name broken; the three
+left are strict xfails of tested conventions (two clock times joined by a dash are two times, s22-s38; a lone 一 before
+a measure word is no count, so 一类 is none). The misses were classes, each tested below: a currency's ISO code or a
+country's dollar sign before an amount (RMB 3000元, CNY 300, USD1,200, EUR 25.5, US$500,000, HK$3,000, A$50; the
+s33 test of A$5 and HK$5 as bare numbers now reads them as money in 澳元 and 港元, X¥5 still bare), a dotted range of
+months after a word naming a period (实施周期为2025.9—2026.6, 任期2021.3至2026.3), and a range of rooms sharing 室
+(1单元101至103室, 101至103室). s40's leftovers taken, each tested below: a range's right end past its month
+(2026年2月28日至30日 left a lone 30日) and a spaced connector after an impossible date (2026年2月30日 至 3月2日 kept 3月2日).
+Probing the set's domains found three more, tested below: a range of dates across a year's end (2026年12月30日至1月2日
+ended 2026-01-02, before its start), 次年 between a range's dates (2026年11月15日至次年3月15日: two dates), and service
+numbers listed after 拨打 (拨打12345、110或119: 110 and 119 bare integers; also in a held-out page, 拨打110、119求助).
+Probing the currency codes found English scale words after an amount (USD 1.2 million, $1.2 million: 1.2 美元), tested
+below. Left as the code does: the ranges of clock times and 一类 (above); 2026.3.5-3.8 (a dotted date, then a month and
+day without the year: a decimal 3.8); $3-5 million (3 to 5 million 美元: a money left end shares no scale, as before
+with 万); 拨打12345热线、110和120 (a hotline's name between the word and the list); 四星级 (no mention, the
+set's choice and the code's).
 """
 
 from __future__ import annotations
@@ -271,6 +287,16 @@ def test_letters_before_a_currency_code_keep_it_an_identifier() -> None:
     assert [(m.text, m.kind) for m in find_numbers("X¥5")] == [("5", "integer")]
 
 
+def test_an_english_scale_word_after_an_amount() -> None:
+    """(found probing the currency codes) USD 1.2 million, €3 million, 5thousand and 3-5 million: an English scale word
+    after Arabic digits, glued or after a blank, multiplies them, and a range's left end shares it as it shares 万 (they
+    were 1.2 美元, 3 欧元, none and 3 to 5); 3 millions, 2 Millionen and 1.2millionaire are no scale words."""
+    got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("USD 1.2 million，€3 million，5thousand，3-5 million")]
+    assert got == [("USD 1.2 million", "money", 1200000, 1200000, "美元"), ("€3 million", "money", 3000000, 3000000, "欧元"),
+                   ("5thousand", "integer", 5000, 5000, None), ("3-5 million", "range", 3000000, 5000000, None)]
+    assert [(m.text, m.low) for m in find_numbers("3 millions，2 Millionen，1.2millionaire")] == [("3", 3), ("2", 2)]
+
+
 def test_a_dotted_range_of_months_after_a_word_of_a_period() -> None:
     """实施周期为2025.9—2026.6, 实施时间：2025.9-2026.6 and 任期2021.3至2026.3: a year and its month joined by a dot, a
     connector and a second one after a word naming a period are a range of months, as 从2026.3到2026.6 is (they were
@@ -342,7 +368,8 @@ def test_service_numbers_listed_after_a_word_of_their_service() -> None:
 @pytest.mark.parametrize("piece", ["RMB 3", "USD1", "HK$3", "XRMB 5", "期为2025.9—2026.6", "2025.9—", "1单元101至103室",
                                    "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，",
                                    "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110",
-                                   "2026年11月至次年", "至次年3月"])
+                                   "2026年11月至次年", "至次年3月",
+                                   "1 million", "3-5 million", "1million"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -424,6 +424,8 @@ def _scale_of(ch: str) -> Decimal:
         return Decimal(_np.BIG[ch])
     if ch in _np.SMALL:
         return Decimal(_np.SMALL[ch])
+    if ch in P.EN_MARK_SCALES:
+        return Decimal(P.EN_MARK_SCALES[ch])  # (3-5 million)
     return Decimal(1000 if ch == "k" else 10000)
 
 
@@ -432,7 +434,7 @@ def _shared_scale(a: Atom, b: Atom) -> tuple[Any, Any, list[tuple[int, int, str]
     the range increasing; never below zero (零下五至零下十度: -10 to -5, no -50 shared from 十).
     Returns (low, high, left pieces), None when no scale is shared."""
     if not (b.scale_char and not a.has_big and a.kind != "money" and a.low >= 0
-            and (b.scale_char in BIGS or b.scale_char in "kw" or len(a.run) == 1)):  # fmt: skip
+            and (b.scale_char in BIGS or b.scale_char in "kw" or b.scale_char in P.EN_MARK_SCALES or len(a.run) == 1)):  # fmt: skip
         return None
     mult = _scale_of(b.scale_char)
     inner = _inner_scale(a, b)

@@ -307,6 +307,14 @@ LATIN_PER = re.compile(r"(?:h|s|d|[lL]|m[23²³]|kg|t)(?![A-Za-z0-9])")
 #: 5吨每小时; 500米每天 and 30毫升每次 say how much each day or time, no rate of the unit)
 SPOKEN_PER = re.compile("每(?P<per>秒|分钟|小时)钟?(?=[^\u4e00-\u9fff]|的|\\Z)")
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
+#: an English scale word after Arabic digits, glued or after one blank (USD 1.2 million, $3 billion, 5thousand), and
+#: what it multiplies by
+EN_SCALE = re.compile(r" ?(?P<s>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z])")
+EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+#: the mark each leaves on its number as the scale a range's left end shares (3-5 million: 3 million to 5 million; k
+#: is 1.5k's), and what each mark multiplies by
+EN_SCALE_MARKS = {"thousand": "k", "million": "M", "billion": "B", "trillion": "T"}
+EN_MARK_SCALES = {"M": 10**6, "B": 10**9, "T": 10**12}
 _JIAO_DIGIT = f"[0-9{CN_DIGIT.translate({ord(z): None for z in ZEROS})}]"
 #: 角/分 after 元 (3元5角, 五元二角三分钱), a 零 standing for a missing unit before them (十元零五分)
 JIAO = re.compile(rf"(?:零(?={_JIAO_DIGIT}[角毛分]))?(?:(?P<j>{_JIAO_DIGIT})[角毛])?(?:(?P<f>{_JIAO_DIGIT})分)?(?P<q>钱)?(?P<z>整|正)?")

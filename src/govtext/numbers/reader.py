@@ -490,12 +490,27 @@ _SCALE_CHARS = _np.SMALL_CHARS + _np.BIG_CHARS
 _SMALL_SCALES = frozenset(ch for ch, v in _np.SMALL.items() if v < _np.SMALL["千"])
 
 
+def _english_scale(a: Atom, text: str, e: int) -> int:
+    """1.2 million, 3 billion (glued or after a blank): an English scale word after Arabic digits multiplies them
+    (USD 1.2 million: 1 200 000 美元; it was 1.2). Returns where the numeral ends, -1 when no such word follows."""
+    m = P.EN_SCALE.match(text, e)
+    if m is None:
+        return -1
+    word = m["s"].lower()
+    mult = P.EN_SCALES[word]
+    a.low, a.high = a.low * mult, a.high * mult
+    a.exact, a.scale_char = False, P.EN_SCALE_MARKS[word]
+    if a.low == int(a.low) and a.high == int(a.high):
+        a.form = "int"  # (1.2 million: the integer 1 200 000, as 1.5k is 1500)
+    return m.end()
+
+
 def _letter_scale(a: Atom, text: str, e: int, r: RunReading) -> int:
     """15k, 30w: a k/w scale after Arabic digits (other ASCII letters make the run an identifier:
     -1). Returns where the numeral ends."""
     km = P.KW.match(text, e) if r.last.isdigit() else None
     if km is None:
-        return -1
+        return _english_scale(a, text, e) if r.last.isdigit() else -1
     mult = 1000 if km["k"] == "k" else 10000
     a.low, a.high = a.low * mult, a.high * mult
     a.exact = False
@@ -2037,6 +2052,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         ne = _letter_scale(a, text, e, r)
         if ne < 0:
             return None
+    elif nxt == " " and r.last.isdigit():
+        ne = max(e, _english_scale(a, text, e))  # (USD 1.2 million)
     run_low = a.low  # the run's own value (角/分 and signs are added below)
     tail = _read_tail(a, text, ne, r)
     if tail is None:
