@@ -506,8 +506,10 @@ def _english_scale(a: Atom, text: str, e: int) -> int:
 
 
 def _letter_scale(a: Atom, text: str, e: int, r: RunReading) -> int:
-    """15k, 30w: a k/w scale after Arabic digits (other ASCII letters make the run an identifier:
-    -1). Returns where the numeral ends."""
+    """15k, 30w: a k/w scale after Arabic digits, or an English scale word, glued or after a blank (other ASCII letters
+    make the run an identifier: -1; a blank and no scale word leave it as it is). Returns where the numeral ends."""
+    if text[e] == " ":
+        return max(e, _english_scale(a, text, e))  # (USD 1.2 million; 3 人: the blank ends the numeral)
     km = P.KW.match(text, e) if r.last.isdigit() else None
     if km is None:
         return _english_scale(a, text, e) if r.last.isdigit() else -1
@@ -2048,12 +2050,10 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
     ne = e
-    if nxt.isascii() and nxt.isalpha() and not P.LATIN_UNIT.match(text, e):  # (200MB, 30mg: a unit, read by the tail)
-        ne = _letter_scale(a, text, e, r)
+    if (nxt.isascii() and nxt.isalpha() and not P.LATIN_UNIT.match(text, e)) or (nxt == " " and r.last.isdigit()):
+        ne = _letter_scale(a, text, e, r)  # (200MB, 30mg: a unit, read by the tail; USD 1.2 million)
         if ne < 0:
             return None
-    elif nxt == " " and r.last.isdigit():
-        ne = max(e, _english_scale(a, text, e))  # (USD 1.2 million)
     run_low = a.low  # the run's own value (角/分 and signs are added below)
     tail = _read_tail(a, text, ne, r)
     if tail is None:
