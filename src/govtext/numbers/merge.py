@@ -350,10 +350,11 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         cm = P.CONN.fullmatch(text, a.e, nxt.s) if 0 < gap <= MAX_GAP and text[a.e] in P.CONN_FIRST else None
         if cm and cm["w"] and (a.date is None or a.date.day is None):
             cm = None  # (a day of the week follows a date's day only: 1月1日（星期四）至3日)
-        if cm and cm["n"] and (a.date is None or nxt.date is None or nxt.date.year is not None):
+        next_year = cm is not None and cm["n"] is not None
+        if next_year and (a.date is None or nxt.date is None or nxt.date.year is not None):
             cm = None  # (次年 joins two dates, the second without its year: 11月1日至次年3月31日)
         r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
-        if r is not None and cm and cm["n"]:
+        if r is not None and next_year:
             r = _into_next_year(r, a)
         if r is not None and isinstance(r.high, PartialDate) and r.high.month is not None:
             # 2月1日至30日: the right end, given the left end's month, is no day, an impossible date as 2月30日 is: no

@@ -311,6 +311,7 @@ KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[
 #: what it multiplies by
 EN_SCALE = re.compile(r" ?(?P<s>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z])")
 EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+EN_SCALE_FIRSTS = frozenset("TtMmBb")  # (the first letters of the scale words: a blank before others is no test)
 #: the mark each leaves on its number as the scale a range's left end shares (3-5 million: 3 million to 5 million; k
 #: is 1.5k's), and what each mark multiplies by
 EN_SCALE_MARKS = {"thousand": "k", "million": "M", "billion": "B", "trillion": "T"}

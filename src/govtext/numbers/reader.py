@@ -2050,7 +2050,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if spaced:
         a.run = r.body  # 1 9 9 7 年: read as its digits (a year's four)
     ne = e
-    if (nxt.isascii() and nxt.isalpha() and not P.LATIN_UNIT.match(text, e)) or (nxt == " " and r.last.isdigit()):
+    if (nxt.isascii() and nxt.isalpha() and not P.LATIN_UNIT.match(text, e)) or (
+            nxt == " " and text[e + 1 : e + 2] in P.EN_SCALE_FIRSTS and r.last.isdigit()):
         ne = _letter_scale(a, text, e, r)  # (200MB, 30mg: a unit, read by the tail; USD 1.2 million)
         if ne < 0:
             return None
