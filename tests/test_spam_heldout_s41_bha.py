@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govtext.spam import HEADER_COUNT_REASON, SOFTWARE_REASON, PunctuationOnly, classify_lines
+from govtext.spam import FILE_ROW_REASON, SOFTWARE_REASON, PunctuationOnly, classify_lines
 from page_common import keeps
 
 
@@ -115,16 +115,17 @@ def test_a_placeholder_beside_text_or_a_weak_label_alone_stays(line: str) -> Non
 
 
 @pytest.mark.parametrize("line", ["文件大小：86.5KB 下载次数：57 下载", "大小：1.2MB 下载次数：19", "大小：300 KB  下载量：5次",
-                                  "文件大小: 41KB 下载次数: 0"])
+                                  "文件大小: 41KB 下载次数: 0", "附件大小：2.3MB 下载次数：128"])
 def test_an_attachments_size_and_download_row_goes(line: str) -> None:
     """Under an attachment's name, its size and count of downloads (maybe its button) are the list's widget (before,
-    the size kept the line); as a header's counters are, they stand inside the article and end none."""
+    the size kept the line), dropped as the attachment's row, no header's counter (before, 附件大小 kept the line and
+    the others went as header counters); as a header's counters do, they stand inside the article and end none."""
     v = classify_lines("\n".join(["正文。", line]), page=False)[1]
-    assert v.rule == "widget" and v.reason.startswith(HEADER_COUNT_REASON)
+    assert v.rule == "widget" and v.reason.startswith(FILE_ROW_REASON)
 
 
 @pytest.mark.parametrize("line", ["文件大小：2MB", "文件大小：不超过2MB，下载次数不限", "上传文件大小：单个不超过10MB",
-                                  "大小：约3MB，请在WiFi下下载"])
+                                  "大小：约3MB，请在WiFi下下载", "附件大小为2.3MB，请耐心下载。", "附件大小：2.3MB"])
 def test_a_size_field_or_rule_stays(line: str) -> None:
     """A size alone (a field), a rule on uploads in words: they stay."""
     assert _rules([line]) == [None]
@@ -176,3 +177,117 @@ def test_a_report_or_another_condition_stays(line: str) -> None:
     """A report that someone could not open a file (no condition opening it), a condition asking for something else:
     they stay."""
     assert _rules([line]) == [None]
+
+
+# The review's findings on the rules above: each class of text they took, fixed (before, each test failed).
+
+_NOTICE_HEAD = ["某市人事考试网", "首页 通知公告 考试动态 办事服务", "当前位置：首页 > 通知公告"]
+_NOTICE_FOOT = ["【打印本页】 【关闭窗口】", "主办单位：某市人事考试中心", "某ICP备00000789号"]
+
+
+def _lost(text: list[str]) -> list[str]:
+    """The lines of *text* (a notice's, between a site's head and foot) the page drops."""
+    kept = keeps([*_NOTICE_HEAD, *text, *_NOTICE_FOOT])[len(_NOTICE_HEAD):len(_NOTICE_HEAD) + len(text)]
+    return [s for s, k in zip(text, kept) if not k]
+
+
+def test_the_lines_under_a_sites_software_advice_stay() -> None:
+    """The site's advice on the software its files need is a line of its own, as its browser advice is: the
+    attachment list under it is no text of the notice (before, every line under it went with it)."""
+    advice = "如无法打开附件，请下载安装WPS Office。"
+    text = ["关于公布第二批专业技术人员名单的通知", "各单位：", "经研究，现将名单予以公布，详见附件。", advice,
+            "附件：1.第二批专业技术人员名单.xls", "2.填报说明.doc", "人事处", "2027年6月1日"]
+    assert _lost(text) == [advice]
+
+
+@pytest.mark.parametrize("line", ["若考生无法打开准考证打印页面，请下载安装Adobe Reader阅读器后重新打印。",
+                                  "如果您无法打开发票查验平台，请下载安装最新版本的浏览器插件。",
+                                  "若无法查看电子发票，请下载安装OFD阅读器。",
+                                  "如无法正常打开申报页面，请下载安装电子税务局插件。"])
+def test_a_guides_step_on_software_for_its_subject_stays(line: str) -> None:
+    """A guide's step naming who cannot open what (考生, a platform, an invoice, a page): the text's, not the site's
+    advice on its own files, which names the reader (您) or none and the site's file (附件, 文件, 文档)."""
+    assert _rules(["正文。", line]) == [None, None]
+
+
+def test_an_exam_guides_software_step_and_what_follows_it_stay() -> None:
+    """On an exam's notice, its step on the reader to print the admission ticket and the sections after it stay."""
+    text = ["关于2027年普通高考准考证打印的通知", "发布时间：2027-05-25 来源：省教育考试院", "各市招生考试机构、各位考生：",
+            "2027年普通高考将于6月7日开始，现将准考证打印有关事项通知如下。", "一、打印时间",
+            "考生可于6月1日至6日登录报名系统自行打印准考证。", "二、注意事项",
+            "若考生无法打开准考证打印页面，请下载安装Adobe Reader阅读器后重新打印。", "准考证须用A4纸打印，不得涂改。",
+            "三、咨询电话", "咨询电话：0000-12345678", "省教育考试院", "2027年5月25日"]
+    assert _lost(text) == [text[1]]
+
+
+@pytest.mark.parametrize("fields", ["发布时间：${pubDate} 来源：${source}", "作者：${author}", "来源：{dede:field.source/}",
+                                    "发布时间：2027-03-25 作者：{{ author }}", "浏览次数：[!--onclick--]"])
+def test_a_field_of_a_placeholder_leaves_no_label_open(fields: str) -> None:
+    """A field a placeholder left empty is closed, not open for a value on the next line: the headline under
+    it stays (before, it was taken for the field's value)."""
+    head = "关于做好2027年春季学期开学工作的通知"
+    rows = [fields, head, "各区县教育局、各直属学校：", "为做好2027年春季学期开学工作，现将有关事项通知如下。"]
+    assert _lost(rows) == [fields]
+
+
+def test_an_empty_field_still_takes_its_value_from_the_next_line() -> None:
+    """A label with nothing after it, no placeholder, still waits for its value on the next line (as before)."""
+    assert _rules(["正文。", "来源：", "市教育局"]) == [None, "metadata", "metadata"]
+
+
+@pytest.mark.parametrize("line", ["<C Programming Language>", "<Python程序设计>", "<a Tale of Two Cities>",
+                                  "<b 计算机基础>", "<Introduction to Algorithms> <Data Structures>"])
+def test_a_book_title_in_angle_brackets_stays(line: str) -> None:
+    """A title in ASCII angle brackets (a reading list's) is no tag: a tag is a known HTML name, then its
+    attributes with their values (before, any letter after < made one)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert v.reason != PunctuationOnly.MARKUP_REASON
+
+
+@pytest.mark.parametrize("line", ["<BR>", "<P align=center></P>", "<o:p></o:p>", "<td nowrap=\"nowrap\"></td>",
+                                  "<h2 class=\"title\"></h2>", "<!DOCTYPE html>",
+                                  '<table border="0" cellpadding="0" width=100%><tr><td></td></tr></table>'])
+def test_tags_of_known_names_go(line: str) -> None:
+    """Tags of the names pages are made of, either case, with their attributes: markup only (as before)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.rule, v.reason) == ("punctuation", PunctuationOnly.MARKUP_REASON)
+
+
+def test_a_reading_list_in_angle_brackets_stays() -> None:
+    """A notice's list of textbooks, each title in < >: every title stays."""
+    text = ["关于开展2027年教材选用工作的通知", "各学院：", "现将推荐教材目录公布如下：", "<Python程序设计>",
+            "<C Programming Language>", "<数据结构>", "请各学院按要求选用。", "教务处"]
+    assert _lost(text) == []
+
+
+@pytest.mark.parametrize("line", ['"server": "https://sso.example.edu.cn",', '"timeout": 30,', '"enableCache": true,',
+                                  '"Motto": "Knowledge is power",', '"code": 200,', '"name": "某某有限公司",'])
+def test_a_quoted_member_of_no_pages_metadata_stays(line: str) -> None:
+    """A member whose key is none of a page's JSON-LD or Open Graph keys, alone (a setting quoted in a notice,
+    a motto): the text's (before, any quoted key and value went)."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert v.reason != PunctuationOnly.JSON_REASON
+
+
+def test_a_config_quoted_in_a_notice_stays() -> None:
+    """An IT notice's settings under its sentence ending with a colon stay, its sentences around them too."""
+    text = ["关于信息中心系统升级的通知", "各部门：", "信息中心将于3月30日对统一身份认证系统进行升级。升级后，请在配置文件中修改以下参数：",
+            '"server": "https://sso.example.edu.cn",', '"timeout": 30,', '"enableCache": true,',
+            "如有疑问，请联系信息中心。", "信息中心", "2027年3月25日"]
+    assert _lost(text) == []
+
+
+def test_a_json_ld_example_under_a_colon_stays_and_a_leaked_one_goes() -> None:
+    """Members of a page's JSON-LD quoted under a sentence ending with a colon (a guide's example) are no debris;
+    the same members leaked between the text and the foot go, the keys of no metadata's beside them too."""
+    ld = ['"@context": "https://schema.org",', '"@type": "NewsArticle",', '"headline": "某县启动冬季农村饮水安全排查",',
+          '"mainEntityOfPage": {', '"@type": "WebPage"', "},", '"inLanguage": "zh-CN"']
+    guide = ["网站结构化数据填写说明", "各单位：", "请在新闻页面中按以下格式填写结构化数据：", "{", *ld, "}",
+             "填写完成后，请报信息中心审核。"]
+    verdicts = classify_lines("\n".join([*_NOTICE_HEAD, *guide, *_NOTICE_FOOT]))
+    assert not any(v.reason == PunctuationOnly.JSON_REASON for v in verdicts)
+    text = ["某县启动冬季农村饮水安全排查", "发布时间：2027-01-06", "近日，某县启动冬季农村饮水安全排查工作，为期一个月。",
+            "排查将覆盖全县所有集中供水工程。"]
+    lost = _lost([*text, "{", *ld, "}"])
+    assert [s for s in ld if s.startswith('"')] == [s for s in lost if s.startswith('"')]
+

@@ -836,6 +836,23 @@ class Rule:
 _PUNCT_START = _sx(r"[,.!?;:~^`|*\s]")
 
 
+#: The HTML elements a page's markup crawled as text is made of (:attr:`PunctuationOnly._markup`),
+#: with Word's ``o:p``: a closed list, so a title in angle brackets is no tag.
+_HTML_TAGS = (
+    "a", "b", "i", "u", "s", "p", "br", "hr", "em", "strong", "font", "span", "div", "img", "table", "tbody", "thead",
+    "tfoot", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "center",
+    "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "small", "big", "sub",
+    "sup", "blockquote", "pre", "code", "form", "input", "button", "select", "option", "textarea", "label", "iframe",
+    "script", "style", "link", "meta", "html", "head", "body", "title", "video", "audio", "source", "embed",
+    "object", "param", "map", "area", "col", "colgroup", "caption", "wbr", "nobr", "o:p",
+)
+#: :data:`_HTML_TAGS` as an alternation matching either case of each letter, longest names first
+#: (a name is followed by a blank, ``/`` or ``>``).
+_HTML_TAG_NAMES = "|".join(
+    "".join(f"[{c.upper()}{c}]" if c.isalpha() else c for c in t) for t in sorted(_HTML_TAGS, key=lambda t: (-len(t), t))
+)
+
+
 class PunctuationOnly(Rule):
     """A line of stray punctuation only (",", "!", "?", "|"), or of a markup comment only
     (``<!-- … -->``, which Markdown and HTML sources hold and nobody reads): left over from
@@ -862,8 +879,15 @@ class PunctuationOnly(Rule):
     COMMENT_REASON = "markup comment"
     #: Tags and character entities only, no text between them (``<br/>``, ``<p>&nbsp;</p>``,
     #: ``<img src="…" alt="" />``): a page's markup crawled as its text, nothing a reader sees.
-    #: A tag opens with a letter, / or !; ``<p>某某</p>`` holds text and stays.
-    _markup = _sx(r"(?:<[A-Za-z/!][^<>]{0,300}>|&(?:[A-Za-z]{2,8}|#[0-9]{2,6});|\s)+")
+    #: A tag is one of the names pages are made of (:data:`_HTML_TAGS`, either case), maybe
+    #: closing, its attributes each with a value, or a declaration (``<!DOCTYPE html>``,
+    #: ``<![endif]>``); ``<p>某某</p>`` holds text and stays, as a title in angle brackets does
+    #: (``<C Programming Language>``, ``<a Tale of Two Cities>``: no tag's name, or words no attributes).
+    _markup = _sx(
+        rf"(?:</?(?:{_HTML_TAG_NAMES})(?:\s{{1,3}}[A-Za-z][A-Za-z0-9:_-]{{0,30}}\s?=\s?"
+        r"""(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'|[^\s"'<>]{1,300})){0,30}\s{0,3}/?>"""
+        r"|<!(?:DOCTYPE|doctype|\[)[^<>]{0,300}>|&(?:[A-Za-z]{2,8}|#[0-9]{2,6});|\s)+"
+    )
     MARKUP_REASON = "markup only"
     #: What a web server printed where its page failed, the whole line: a server-side include's
     #: error (``[an error occurred while processing this directive]``), a PHP error with the file
@@ -879,15 +903,30 @@ class PunctuationOnly(Rule):
     _DEBRIS_FIRSTS = '"[WNFPD'
     #: The first characters :meth:`check` reads on: a stray mark, a markup comment's, a debris line's.
     _FIRSTS = _MARKS + _DEBRIS_FIRSTS
-    #: A member of a page's JSON-LD or config object crawled as a line (``"headline": "…",``,
-    #: ``"keywords": "…"``, ``"@type": "NewsArticle",``): a quoted key of letters, its colon and one
-    #: value (a string, a number, a literal, or an array or object opening), maybe its comma. A
-    #: quotation opens with words and spaces, never a key and a colon.
+    #: A member of a JSON object crawled as a line (``"headline": "…",``, ``"keywords": "…"``,
+    #: ``"@type": "NewsArticle",``): a quoted key of letters, its colon and one value (a string, a
+    #: number, a literal, or an array or object opening), maybe its comma. A quotation opens with
+    #: words and spaces, never a key and a colon. The page's own (its JSON-LD) only when its key is
+    #: one of :attr:`PAGE_KEYS` or a member of the page's stands right above it (:meth:`_page_member`).
     _json_member = _sx(
-        r'"[@A-Za-z][A-Za-z0-9_@:.-]{0,40}"\s?:\s?'
+        r'"(?P<key>[@A-Za-z][A-Za-z0-9_@:.-]{0,40})"\s?:\s?'
         r'(?:"(?:[^"\\\n]|\\.){0,400}"|-?[0-9][0-9.eE+-]{0,30}|true|false|null|[\[{][^\n]{0,400})\s?,?'
     )
     JSON_REASON = "member of a page's JSON object"
+    #: The keys of a page's description of itself: schema.org's for an article (its JSON-LD) and
+    #: Open Graph's. A setting's key (``"server"``, ``"timeout"``) or a motto's is none.
+    PAGE_KEYS = frozenset({
+        "@context", "@type", "@id", "@graph", "headline", "alternativeHeadline", "description", "keywords",
+        "articleBody", "articleSection", "wordCount", "datePublished", "dateModified", "dateCreated", "author",
+        "creator", "publisher", "image", "thumbnailUrl", "url", "mainEntityOfPage", "inLanguage", "isPartOf",
+        "copyrightHolder", "copyrightYear", "sameAs", "potentialAction", "og:title", "og:type", "og:url", "og:image",
+        "og:description", "og:site_name", "og:locale", "twitter:card", "twitter:title", "twitter:description",
+        "twitter:image",
+    })
+    #: Lines over a member read back for the run of members it stands in (:meth:`_page_member`).
+    member_reach = 40
+    #: A line of an object's or array's brackets only (``{``, ``},``, ``]``), inside a run of members.
+    _brackets = _sx(r"[\[\]{},\s]{1,8}")
     #: The dashes a page number's line opens with (:func:`govtext.document._page_number_re`).
     PAGE_DASHES = _PAGE_DASHES
     PAGE_NUMBER_REASON = "page number of a printed page"
@@ -898,11 +937,37 @@ class PunctuationOnly(Rule):
     def context_live(self, tag: object, after_control: bool) -> bool:
         return after_control  # (the leftover of a control)
 
-    def _debris(self, s: str, c: str) -> Verdict | None:
-        """The verdict on *s*, opening with *c*, one of :attr:`_DEBRIS_FIRSTS`: a server's error
-        message or a member of a JSON object, or kept."""
+    def _page_member(self, ctx: Context, i: int, key: str) -> bool:
+        """Whether the JSON member on line *i*, of *key*, is the page's own: a member of the page's
+        dropped right above it (over its brackets), or its key one of :attr:`PAGE_KEYS` and its run of
+        members (and brackets) not under a line ending with a colon (请按以下格式填写：, a guide's quoted
+        example, stays). A verdict of where the line stands (its copies are read where they are).
+
+        >>> [v.keep for v in classify_lines('"@type": "NewsArticle",\\n"timeout": 30', page=False)]
+        [False, False]
+        >>> [v.keep for v in classify_lines('示例：\\n"@type": "NewsArticle",\\n"timeout": 30', page=False)]
+        [True, True, True]
+        """
+        ctx.positional = True
+        lines, verdicts, j = ctx.lines, ctx.verdicts, ctx.prev(i)
+        for _ in range(self.member_reach):
+            if j < 0:
+                break
+            t = lines[j]
+            if t[:1] == '"' and self._json_member.fullmatch(t):
+                if verdicts[j] is not None and verdicts[j].reason == self.JSON_REASON:
+                    return True  # (beside the page's members)
+            elif not self._brackets.fullmatch(t):
+                return key in self.PAGE_KEYS and not t.endswith(":")
+            j = ctx.prev(j)
+        return key in self.PAGE_KEYS
+
+    def _debris(self, ctx: Context, i: int, s: str, c: str) -> Verdict | None:
+        """The verdict on *s*, line *i*, opening with *c*, one of :attr:`_DEBRIS_FIRSTS`: a server's
+        error message or a member of the page's JSON object, or kept."""
         if c == '"':
-            return _drop(self.name, self.JSON_REASON) if self._json_member.fullmatch(s) else None
+            m = self._json_member.fullmatch(s)
+            return _drop(self.name, self.JSON_REASON) if m and self._page_member(ctx, i, m["key"]) else None
         if s[:2] in self.ERROR_STARTS and self._server_error.fullmatch(s):
             return _drop(self.name, self.SERVER_ERROR_REASON)
         return None
@@ -922,7 +987,7 @@ class PunctuationOnly(Rule):
         if not c or (c not in self._FIRSTS and not (c.isspace() and _PUNCT_START.match(s))):
             return None
         if c in self._DEBRIS_FIRSTS:
-            return self._debris(s, c)
+            return self._debris(ctx, i, s, c)
         if c == "<":
             if self._comment.fullmatch(s):
                 return _drop(self.name, self.COMMENT_REASON)
@@ -1940,6 +2005,7 @@ class Metadata(Rule):
             fields += labels.field.finditer(rest, e)
         n = len(fields)
         names, keys, values = [], [], []
+        unfilled = -1  # (the last field a placeholder emptied: closed, no label open for the next line)
         for k, f in enumerate(fields):
             # the value: up to the next field, cut at a wide gap, [, 分享 or | (a cut needs a blank,
             # a [ or a |: none in a value of letters and digits only)
@@ -1948,7 +2014,7 @@ class Metadata(Rule):
                 cut = self._value_cut.search(value)
                 value = (value[: cut.start()] if cut else value).strip(" ]")
                 if ("{" in value or "[!" in value) and _UNFILLED.fullmatch(value):
-                    value = ""  # (a placeholder left unfilled: no value)
+                    value, unfilled = "", k  # (a placeholder left unfilled: no value)
             if len(value) > self.value_max and not (len(value) <= self.url_value_max and _web_address(value)):
                 return None
             values.append(value)
@@ -1962,7 +2028,7 @@ class Metadata(Rule):
             or (labels.after.issuperset(names) and self._under_metadata(ctx, i))
         open_key = None
         for k, (label, key, value) in enumerate(zip(names, keys, values)):
-            if key == "views" and not value and k == n - 1:
+            if key == "views" and not value and k == n - 1 != unfilled:
                 open_key = key  # (its count on the next line: 点击数： then 247)
             if key in ("chrome", "views") and n > 1:
                 continue  # layout, and counters that also label related-article lists
@@ -1984,7 +2050,7 @@ class Metadata(Rule):
                     meta.append(("url", value))
                 elif key != "url":  # (原文链接：点击查看 names no address: the label's chrome, no field)
                     meta.append((key, value))
-            elif k == n - 1 and key in self._open_keys:
+            elif k == n - 1 != unfilled and key in self._open_keys:
                 open_key = key
         if open_key is not None:
             ctx.tags[i] = f"meta-open:{open_key}"
@@ -2662,7 +2728,8 @@ TAKEDOWN_REASON = "takedown offer"
 #: The reason of a browser-advice notice (a line of its own, like the takedown offer: the lines
 #: under it are not its text).
 BROWSER_REASON = "browser advice"
-#: The reason of a site's advice on the software its files need (如无法打开附件，请下载安装WPS…).
+#: The reason of a site's advice on the software its files need (如无法打开附件，请下载安装WPS…: a
+#: line of its own, like the browser advice: the attachments under it are not its text).
 SOFTWARE_REASON = "advice on the software to open the site's files"
 #: The reason of a site's note on itself (its privacy, accessibility, content's standing).
 SELF_NOTE_REASON = "the site's note on itself"
@@ -2854,12 +2921,17 @@ class SiteNotice(Rule):
     #: Longest line a no-script note drops.
     noscript_max = 80
     #: A site's advice on the software its files need, opening the line (after a label: 提示：, 注：):
-    #: the condition (如无法打开附件, 若您无法正常查看), then to download or install a reader or an
-    #: office suite (请下载安装WPS, 可安装Adobe Reader). A report saying someone could not open a
-    #: file opens with no condition.
+    #: the condition, the site's own file (附件, 文件, 文档: 如无法打开附件, 若您无法查看PDF文件,
+    #: 如果附件无法正常打开) or none named (如无法打开，), the reader (您) its only subject, then to
+    #: download or install a reader or an office suite (请下载安装WPS, 可安装Adobe Reader). A report
+    #: saying someone could not open a file opens with no condition; a guide's step names who
+    #: (考生, 纳税人) or what else (申报页面, 查验平台, 电子发票) cannot be opened: the text's.
     _software = _sx(
-        r"(?:[^。,:;]{1,6}:\s?)?(?:如|若|如果|倘若)\s?您?[^。,;]{0,10}?无法(?:正常)?(?:打开|查看|显示|阅读|浏览)"
-        r"[^。!?;]{0,16}?(?:请|可|需)[^。!?;]{0,8}?(?:下载|安装)[^。!?;]{0,30}?"
+        r"(?:[^。,:;]{1,6}:\s?)?(?:如|若|如果|倘若)\s?"
+        r"(?:(?:您|你)?\s?无法(?:正常)?(?:打开|查看|显示|阅读|浏览)\s?(?:(?:本站|本网|本页|页面|网站|上述|以上|下列|相关|该|此)的?)?"
+        r"(?:[A-Za-z]{2,5}\s?(?:格式的?)?)?(?:附件|文件|文档)?"
+        r"|(?:[A-Za-z]{2,5}\s?)?(?:附件|文件|文档)(?:内容)?\s?无法(?:正常)?(?:打开|查看|显示|阅读|浏览))"
+        r"\s?(?:时|的话)?\s?,?\s?(?:请|可|需)[^。!?;]{0,8}?(?:下载|安装)[^。!?;]{0,30}?"
         r"(?:阅读器|办公软件|插件|WPS|wps|Office|office|Reader|reader|Acrobat|acrobat)"
     )
     #: Longest line :attr:`_software` reads.
@@ -3193,6 +3265,10 @@ VOTE_REASON = "vote buttons"
 #: downloads and citations): it stands among the fields above the text, and the page reading's
 #: region grows over it as over a picture (it ends no article, as a comment widget does).
 HEADER_COUNT_REASON = "header counter"
+#: The reason an attachment's row of its size and downloads is dropped with (文件大小：86.5KB 下载次数：57
+#: 下载): it stands under the file's name in the article's list of attachments, inside the article
+#: as a header's counters are (:data:`_INLINE_WIDGETS`).
+FILE_ROW_REASON = "attachment's size and download count"
 #: The reason a counter or a comment widget is dropped with (阅读 539, 0条评论, 顶(3)): after the
 #: article it ends it; right under the article's dated metadata line it is a header's counter
 #: (:func:`_header_counters`).
@@ -3360,9 +3436,10 @@ class Widget(Rule):
         rf"|(?:(?:{_COUNTER}|{_CITED}|{_PAPER_COUNT}){_COUNT_VALUE}\s+)*{_CITED}{_COUNT_VALUE}"
         rf"(?:\s+(?:{_COUNTER}|{_CITED}|{_PAPER_COUNT}){_COUNT_VALUE})*"
         # an attachment's row under its name: its size, its downloads, maybe its button (文件大小：86.5KB
-        # 下载次数：57 下载; the size bare, 文件大小：2MB, is a field): inside the list, it ends no article
-        rf"|(?:文件)?大小\s{{0,3}}:\s{{0,3}}\d{{1,6}}(?:\.\d{{1,3}})?\s{{0,2}}[KMGkmg]?[Bb]\s{{1,3}}{_CITED}{_COUNT_VALUE}"
-        r"(?:\s{1,3}下载)?"
+        # 下载次数：57 下载, 附件大小：2.3MB 下载次数：128; the size bare, 文件大小：2MB, is a field): inside
+        # the list, it ends no article (its own reason: the group *file*)
+        rf"|(?P<file>(?:文件|附件)?大小\s{{0,3}}:\s{{0,3}}\d{{1,6}}(?:\.\d{{1,3}})?\s{{0,2}}[KMGkmg]?[Bb]\s{{1,3}}{_CITED}{_COUNT_VALUE}"
+        r"(?:\s{1,3}下载)?)"
     )
     #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
     #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
@@ -3431,8 +3508,8 @@ class Widget(Rule):
             return _drop(self.name, "a form's consent box")
         if self._re.fullmatch(s):
             return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
-        if self._header_counts.fullmatch(s):
-            return _drop(self.name, f"{HEADER_COUNT_REASON} {s[:20]!r}")
+        if m := self._header_counts.fullmatch(s):
+            return _drop(self.name, f"{FILE_ROW_REASON if m['file'] else HEADER_COUNT_REASON} {s[:20]!r}")
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
@@ -4240,9 +4317,10 @@ def classify_lines(
 
 
 #: The widgets that stand inside an article and end none (:data:`VOTE_REASON`,
-#: :data:`HEADER_COUNT_REASON`) and the site's note on a machine-made summary over the text
-#: (:data:`MACHINE_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON)
+#: :data:`HEADER_COUNT_REASON`, :data:`FILE_ROW_REASON`), the site's note on a machine-made summary
+#: over the text (:data:`MACHINE_REASON`) and its advice on the software its attachments need
+#: (:data:`SOFTWARE_REASON`): the page reading's region grows over them.
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON, SOFTWARE_REASON, FILE_ROW_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
@@ -5020,7 +5098,7 @@ def _read_in_context(
         _drop_under(ctx.lines, verdicts, sorted(heads), "widget", "comment text under a comment header", Related._LINK_TITLE)
         notices = [i for i in by[SiteNotice.name] if i > end
                    and not verdicts[i].reason.startswith((TAKEDOWN_REASON, BROWSER_REASON, NOSCRIPT_REASON, MACHINE_REASON, DISOWNS_REASON,
-                                                          LEAVING_REASON))]
+                                                          LEAVING_REASON, SOFTWARE_REASON))]
         _drop_under(ctx.lines, verdicts, notices, "site_notice", "goes on from the site's notice above")
         _qa_boxes(ctx.lines, verdicts, boxes, end)
         if by[Related.name] and by[Related.name][-1] > end:
