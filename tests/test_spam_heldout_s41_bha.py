@@ -236,7 +236,8 @@ def test_an_empty_field_still_takes_its_value_from_the_next_line() -> None:
 
 
 @pytest.mark.parametrize("line", ["<C Programming Language>", "<Python程序设计>", "<a Tale of Two Cities>",
-                                  "<b 计算机基础>", "<Introduction to Algorithms> <Data Structures>"])
+                                  "<b 计算机基础>", "<Introduction to Algorithms> <Data Structures>",
+                                  "<Code>", "<Title>"])
 def test_a_book_title_in_angle_brackets_stays(line: str) -> None:
     """A title in ASCII angle brackets (a reading list's) is no tag: a tag is a known HTML name, then its
     attributes with their values (before, any letter after < made one)."""

@@ -837,14 +837,13 @@ _PUNCT_START = _sx(r"[,.!?;:~^`|*\s]")
 
 
 #: The HTML elements a page's markup crawled as text is made of (:attr:`PunctuationOnly._markup`),
-#: with Word's ``o:p``: a closed list, so a title in angle brackets is no tag.
+#: with Word's ``o:p``: a closed list, so a title in angle brackets is no tag (nor are elements
+#: named by an English word a book may be: ``<Code>``, ``<Title>``, ``<Source>``).
 _HTML_TAGS = (
     "a", "b", "i", "u", "s", "p", "br", "hr", "em", "strong", "font", "span", "div", "img", "table", "tbody", "thead",
     "tfoot", "tr", "td", "th", "ul", "ol", "li", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "center",
-    "section", "article", "header", "footer", "nav", "aside", "main", "figure", "figcaption", "small", "big", "sub",
-    "sup", "blockquote", "pre", "code", "form", "input", "button", "select", "option", "textarea", "label", "iframe",
-    "script", "style", "link", "meta", "html", "head", "body", "title", "video", "audio", "source", "embed",
-    "object", "param", "map", "area", "col", "colgroup", "caption", "wbr", "nobr", "o:p",
+    "sub", "sup", "blockquote", "pre", "iframe", "script", "style", "link", "meta", "html", "head", "body", "wbr",
+    "nobr", "o:p",
 )
 #: :data:`_HTML_TAGS` as an alternation matching either case of each letter, longest names first
 #: (a name is followed by a blank, ``/`` or ``>``).
