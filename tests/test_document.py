@@ -3462,6 +3462,25 @@ def test_a_congress_session_heads_the_title_of_its_resolution() -> None:
     assert doc.title is not None and doc.title.text == "关于某某市人民政府工作报告的决议"
 
 
+def test_a_congress_session_heads_only_what_it_adopts() -> None:
+    """(session 41, review of OD41) the session's line over a title of 关于 joins it only when the title ends in a kind a
+    session adopts (决议, 决定…) and opens with 关于: a report given at the session (``关于…预算执行情况的报告`` over
+    ``（…在…会议上）``), a decision read at it, a deputy's ``关于…的建议`` stay their own titles with no congress as
+    their issuer; ``主席团关于…的报告`` keeps its issuer 主席团."""
+    session = "某某市第十七届人民代表大会第五次会议"
+    given = f"（2026年1月18日在{session}上）\n某某市财政局局长　某某\n各位代表：\n　　现将报告如下。\n"
+    for title, under in (("关于某某市2025年预算执行情况的报告", given), ("关于某某工作的决定", given),
+                         ("关于加快某某建设的建议", "代表：某某\n　　建议如下。\n")):
+        doc = parse_document(f"{session}\n{title}\n{under}")
+        assert doc.title is not None and doc.title.text == title, title
+        assert doc.issuers != ["某某市第十七届人民代表大会"], title
+    doc = parse_document(f"{session}\n主席团关于代表资格的报告\n　　现将审查情况报告如下。\n")
+    assert doc.title is not None and doc.title.text == "主席团关于代表资格的报告" and doc.issuers == ["主席团"]
+    doc = parse_document(f"{session}\n关于某某工作的决定\n（2026年1月20日{session}通过）\n　　会议决定。\n")
+    assert doc.title is not None and doc.title.text == session + "关于某某工作的决定"
+    assert doc.issuers == ["某某市第十七届人民代表大会"]
+
+
 def test_schools_by_their_level_open_a_text_as_its_addressees() -> None:
     """(session 41, known miss of session 39) a text opening with a 主送 of schools named by their level (``各中小学：``,
     ``各小学、幼儿园：``, ``各高校：``) reads its addressees and its tail, as ``各学校：`` does; people addressed by the same

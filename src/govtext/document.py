@@ -2314,7 +2314,8 @@ def _read_head_at(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         pos = _past_signers(doc, lines, pos)
     end = _title_block(lines, pos)
     if end > pos:
-        doc.title = _title(lines[pos + (_past_chrome(lines[pos:end], 0) if end - pos > 1 else 0) : end])
+        after = lines[end].s if end < len(lines) else ""
+        doc.title = _title(lines[pos + (_past_chrome(lines[pos:end], 0, after) if end - pos > 1 else 0) : end])
         copy_end = _copy_at(lines, end, doc.title.text) if doc.title is not None else end
         if copy_end > end:  # the headline printed twice: the second copy is the document's
             doc.title = _title(lines[end:copy_end])
@@ -2608,13 +2609,37 @@ def _organ_lead(t: str) -> bool:
     >>> _organ_lead("某某县气象站"), _organ_lead("某某市人民政府门户网站"), _organ_lead("某某发布")
     (True, False, False)
     """
-    return t[-1] in _LEAD_END or (t[-1] == "站" and not t.endswith("网站")) or (t[-1] == "议" and _session_organ(t) is not None)
+    return t[-1] in _LEAD_END or (t[-1] == "站" and not t.endswith("网站"))
+
+
+#: A numbered session of an organ (…第五次会议, …第七次全体会议): the organ's meeting (:func:`_session_re`,
+#: :func:`_session_kind_re`).
+_SESSION = r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议"
+
+#: The kinds a session adopts under its name (``…第五次会议`` + ``关于…的决议``): not a report given at it
+#: (``关于…预算执行情况的报告``) nor a deputy's proposal to it (``关于…的建议``), which are their authors'.
+_SESSION_KINDS = ("决议", "决定", "公告", "办法", "名单")
 
 
 @lazy
 def _session_re() -> re.Pattern[str]:
-    # a numbered session of an organ ending a line (…第五次会议, …第七次全体会议): the organ's meeting
-    return re.compile(r"第[一二三四五六七八九十百\d]{1,4}次(?:全体)?会议$")
+    # a numbered session of an organ ending a line: the organ's meeting
+    return re.compile(f"{_SESSION}$")
+
+
+@lazy
+def _given_at_re() -> re.Pattern[str]:
+    # the line under a report's or a speech's title naming the session it was given at
+    # (（2026年1月18日在…第五次会议上）, ——…在…会议上): the title is its speaker's, not the session's
+    return re.compile(r"在[^。；;]*会议上")
+
+
+def _session_adopted(block: list[_Line], about: int, after: str) -> bool:
+    """Whether the title read in *block* from its line of 关于 at *about* is what the session on a line above it adopted:
+    the line opens with 关于 (``主席团关于…``: the organ on the line issues it), the title ends in a kind a session adopts
+    (:data:`_SESSION_KINDS`), and the line *after* the title names no session it was given at (:func:`_given_at_re`)."""
+    return (block[about].s.startswith("关于") and _strip_spacing(block[-1].s).endswith(_SESSION_KINDS)
+            and _given_at_re().search(after) is None)
 
 
 def _session_organ(t: str) -> str | None:
@@ -2628,18 +2653,20 @@ def _session_organ(t: str) -> str | None:
     return t[: m.start()] if m is not None and _placed_organ(t[: m.start()]) else None
 
 
-def _past_chrome(block: list[_Line], s: int) -> int:
+def _past_chrome(block: list[_Line], s: int, after: str = "") -> int:
     """Where a title read from line *s* starts past page chrome above its line of 关于 (a WeChat
     account's name and its 关注 button, a gazette's running head ``某省人民政府公报　2026年第4期``):
     the lines above that line are the title's only when each names organs (``甲局　乙局`` over
-    ``关于…``) or forwards or prints (``…转发…``); else the title starts after the last that does not."""
+    ``关于…``), forwards or prints (``…转发…``), or is the session that adopted it (:func:`_session_adopted`; *after*
+    the line under the title); else the title starts after the last that does not."""
     about = next((k for k in range(s + 1, len(block)) if "关于" in block[k].s), -1)
     if about < 0 or "关于" in block[s].s:
         return s
     start = s
     for k in range(s, about):
         t = block[k].s
-        if not (_signature_like(t) and (_organ_lead(t) or any(w in t for w in ("转发", "批转", "印发")))):
+        if not (_signature_like(t) and (_organ_lead(t) or any(w in t for w in ("转发", "批转", "印发")) or (
+                t[-1] == "议" and _session_organ(t) is not None and _session_adopted(block, about, after)))):
             start = k + 1
     return start if _title_block(block, start) == len(block) else s
 
@@ -3844,7 +3871,7 @@ def _session_kind_re() -> re.Pattern[str]:
     >>> _session_kind_re().search("中国共产党某市第十届委员会第七次全体会议公报").group("kind")
     '公报'
     """
-    return re.compile(rf"第[一二三四五六七八九十百\d]{{1,4}}次(?:全体)?会议(?P<kind>{_OWN_KINDS})$")
+    return re.compile(rf"{_SESSION}(?P<kind>{_OWN_KINDS})$")
 
 
 def _placed_organ(organ: str) -> bool:
