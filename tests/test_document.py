@@ -3534,3 +3534,20 @@ def test_a_bracketed_instruction_after_an_attachments_name_is_no_part_of_it() ->
         doc = parse_document(text)
         assert [a.text for a in doc.attachments] == names, listed
         assert all(cut(text, a) == a.text for a in doc.attachments), listed
+
+
+def test_only_an_instructions_shape_leaves_an_attachments_name() -> None:
+    """(session 41, review of OD41) a bracket after an attachment's name is an instruction only in an instruction's
+    shape: 请 and what to do, how or when (``请于…``, ``请各校…``, ``请按…``; not 请假, 请示, 请柬: ``（请假人填写）`` stays), or a
+    day before 前报送 (``5月10日前报县局``; ``（前报送情况）`` stays); the names one a line (``附件1：…`` + ``附件2：…``) lose an
+    instruction as a list's do."""
+    t = "关于报名的通知\n各单位：\n　　请报名。\n{}\n某某局\n2027年4月3日\n"
+    for listed, names in (("　　附件：1．教职工请假审批表（请假人填写）\n　　　　　2．某某统计表（前报送情况）",
+                           ["教职工请假审批表（请假人填写）", "某某统计表（前报送情况）"]),
+                          ("　　附件：1．某某邀请名单（请柬样式）\n　　　　　2．某某表（请按样式填写）", ["某某邀请名单（请柬样式）", "某某表"]),
+                          ("附件1：某某登记表（请于5月10日前报送）\n附件2：某某统计表（月底前报送）", ["某某登记表", "某某统计表"]),
+                          ("附件1：某某登记表（请假人填写）\n附件2：某某统计表", ["某某登记表（请假人填写）", "某某统计表"])):
+        text = t.format(listed)
+        doc = parse_document(text)
+        assert [a.text for a in doc.attachments] == names, listed
+        assert all(cut(text, a) == a.text for a in doc.attachments), listed

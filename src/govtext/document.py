@@ -3109,9 +3109,15 @@ def _numbered_re() -> re.Pattern[str]:
 
 @lazy
 def _instruction_re() -> re.Pattern[str]:
-    # an instruction's cue, no attachment's name (:func:`_sentence_item`): 请… opening it (past an item's number),
-    # …前报送 / 前上报 / 前提交 (a date it is due by)
-    return re.compile(r"^(?:[（(]?\d{1,2}[.．、)）])?[ \u3000]*请|前(?:报送|上报|提交|报)")
+    # an instruction's cue, no attachment's name (:func:`_sentence_item`): 请 opening it (past an item's number) and
+    # what to do, how or when (请于…, 请各单位…, 请按…, 请将…, 请填写…; not 请假, 请示, 请柬: a name's words), or a
+    # day it is due by before 前报送 / 前上报 / 前提交 (5月10日前报县局, 月底前报送; not 前报送情况)
+    return re.compile(rf"^(?:[（(]?\d{{1,2}}[.．、)）])?[ \u3000]*请(?:{_INSTRUCTION_VERBS})"
+                      r"|[\d一二三四五六七八九十日号底]前(?:报送|上报|提交|报)")
+
+
+#: What follows 请 opening an instruction (:func:`_instruction_re`): when, where, who or how to, or its verb.
+_INSTRUCTION_VERBS = "于|在|按|将|各|填|报|以|从|及时|务必|认真|如实|据实|自行|登录|下载|打印|参照|根据|通过|发送|提交|上传"
 
 
 def _sentence_item(s: str, at: int) -> bool:
@@ -3207,6 +3213,12 @@ def _page_number_re() -> re.Pattern[str]:
 
 
 def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
+    """The 附件说明 list above the signature (:func:`_listed_attachments`, or one a line: :func:`_attachment_lines`),
+    each name without an instruction in brackets at its end (:func:`_without_instruction`)."""
+    return [_without_instruction(a) for a in _listed_attachments(lines, lo, sig)]
+
+
+def _listed_attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
     """The 附件说明 list: ``附件：1.…`` and the numbered lines under it, above the signature (a contact line
     under it, ``联系人：某某　　联系电话：…``, ends it). Names one a line without numbers under the label alone
     (``附件：`` over ``甲指南`` + ``乙表``: a page's list numbered by its markup) are apart where a name ends like one
@@ -3240,7 +3252,7 @@ def _attachments(lines: list[_Line], lo: int, sig: int) -> list[Element]:
             out.extend(_names_on_line(ln, body_at, len(out) + 1))
             continue
         out.append(Element(name, ln.start + body_at, ln.end, (ln.no,)))
-    return [_without_instruction(a) for a in out]
+    return out
 
 
 def _without_instruction(a: Element) -> Element:
@@ -3256,7 +3268,7 @@ def _without_instruction(a: Element) -> Element:
         return a
     at = max(s.rfind("（"), s.rfind("("))
     inner = s[at + 1 : -1]
-    if at <= 0 or inner.startswith("请示") or _instruction_re().search(inner) is None:
+    if at <= 0 or _instruction_re().search(inner) is None:
         return a
     name = s[:at].rstrip(_BLANK)
     return Element(name, a.start, None if a.end is None else a.end - (len(s) - len(name)), a.lines)
