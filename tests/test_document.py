@@ -3492,6 +3492,19 @@ def test_schools_by_their_level_open_a_text_as_its_addressees() -> None:
     assert parse_document("各位同学：\n　　请注意安全。\n某某县教育局\n2027年7月1日\n").addressees is None
 
 
+def test_a_lead_in_naming_schools_or_units_opens_no_document() -> None:
+    """(session 41, review of OD41) schools by their level address a text opening with them only led by 各 (``各中小学``,
+    ``各幼儿园、中小学``); a lead-in to a list naming them (``全市共有中小学：``, ``入选的大学：``) or describing units by a
+    clause (``本次获奖的学校：``, ``入选的单位：``) is no 主送; a clause then 各 (``参加培训的各单位``) and a school's
+    name (``某某市实验学校``) still are."""
+    text = "{}：\n　　一中、二中、三中。\n某某县教育局\n2027年7月1日\n"
+    for lead in ("全市共有中小学", "本次获奖的中学", "入选的大学", "开学的幼儿园", "本次获奖的学校", "入选的单位"):
+        assert parse_document(text.format(lead)).addressees is None, lead
+    for head in ("各幼儿园、中小学", "参加培训的各单位", "某某市实验学校", "县直各学校"):
+        doc = parse_document(text.format(head))
+        assert doc.addressees is not None and doc.addressees.text == head, head
+
+
 def test_copy_lists_end_without_a_separator_and_a_third_joins() -> None:
     """(session 41, known misses of session 40) a copy list whose last line ends with a separator (a PDF's
     ``县审计局，``) keeps none at its end, also where a second list joins it (no ``，，``); a third copy list right

@@ -1823,9 +1823,10 @@ def _bare_addressees(doc: OfficialDocument, lines: list[_Line], pos: int) -> int
 
 
 #: What ends a unit's name among bare addressees besides an organ's last character (``各乡镇``, ``县直各单位``).
-_UNIT_ENDS = ("中心", "单位", "部门", "学校", "乡镇", "街道", "村", "社区", "机关", "机构", "企业",
-              # (schools named by their level: 各中小学, 各大学, 各幼儿园)
-              "小学", "中学", "大学", "幼儿园")
+_UNIT_ENDS = ("中心", "单位", "部门", "学校", "乡镇", "街道", "村", "社区", "机关", "机构", "企业")
+#: What ends the name of schools by their level among bare addressees, led by 各 (``各中小学``, ``各幼儿园、中小学``;
+#: not a lead-in's ``全市共有中小学``, ``入选的大学``).
+_SCHOOL_ENDS = ("小学", "中学", "大学", "幼儿园")
 #: What ends the name of a place that 各 leads (``各县（市、区）``, ``各区``).
 _PLACE_ENDS = "县市区乡镇"
 
@@ -1834,7 +1835,9 @@ def _organs_addressed(value: str) -> bool:
     """Whether the 主送 *value* opening a text names organs: each of its names (split at ``，`` or ``；``; a closing
     bracket's remark, ``（市、区）``, left out) ends like an organ's (:data:`_ORGAN_END`, but 中, 心 and 社 alone:
     ``在推进过程中``, ``据新华社``) or a unit's (:data:`_UNIT_ENDS`), a place led by 各 (``各县``); not people
-    (``各位领导、同志们``, ``各位老师、同学们``), nor a sentence (``各地要``, ``会上，县委书记张三指出，…座谈会``).
+    (``各位领导、同志们``, ``各位老师、同学们``), nor a sentence (``各地要``, ``会上，县委书记张三指出，…座谈会``); schools by
+    their level led by 各 (:data:`_SCHOOL_ENDS`); a name describing its units by a clause (``本次获奖的学校``, ``入选的单位``:
+    a lead-in to a list) addresses nobody unless 各 follows the clause (``参加培训的各单位``).
 
     >>> [_organs_addressed(v) for v in ("各学校", "某某县各乡镇人民政府，县直各单位", "各县（市、区）人民政府，市直各部门")]
     [True, True, True]
@@ -1850,7 +1853,9 @@ def _organs_addressed(value: str) -> bool:
             open_at = max(name.rfind("（"), name.rfind("("))
             name = name[:open_at].rstrip(_BLANK) if open_at > 0 else name
         if not name or not ((name[-1] in _ORGAN_END and name[-1] not in "中心社") or name.endswith(_UNIT_ENDS)
-                            or (name[0] == "各" and name[-1] in _PLACE_ENDS)):
+                            or (name[0] == "各" and (name[-1] in _PLACE_ENDS or name.endswith(_SCHOOL_ENDS)))):
+            return False
+        if "的" in name and "各" not in name[name.rfind("的") :]:
             return False
     return True
 
