@@ -3448,6 +3448,18 @@ def test_a_proclamation_is_a_document() -> None:
     assert parse_document("某某小区布告栏\n　　内容如下。\n某某\n2027年6月1日\n").title is None
 
 
+def test_a_verb_before_the_proclamation_kind_is_no_title() -> None:
+    """(session 41, review of OD41) a line of two or three characters before 布告 (``张贴布告``, ``发布布告``: a verb and
+    the kind, a news page's headline) is no title; an organ's name before it (``县政府布告``), four characters or more
+    (``某某法院布告``), or the kind alone under the organ's line (``布　告``) still are."""
+    for head in ("张贴布告", "发布布告"):
+        assert parse_document(f"首页 > 新闻\n{head}\n　　村干部在村口{head}。\n").title is None, head
+    for head, title in (("县政府布告", "县政府布告"), ("某某法院布告", "某某法院布告"),
+                        ("某某县人民政府\n布　告", "某某县人民政府布告")):
+        doc = parse_document(f"{head}\n　　为加强管理，特布告如下：\n　　此布\n某某县人民政府\n2027年6月1日\n")
+        assert doc.title is not None and re.sub(r"\s", "", doc.title.text) == title, head
+
+
 def test_a_congress_session_heads_the_title_of_its_resolution() -> None:
     """(session 41, OD41) the session of a congress or committee on the line over the title of 关于 it adopted
     (``某市第十七届人民代表大会第五次会议`` + ``关于…的决议``) is the title's, as an organ's line is, its organ the issuer; a

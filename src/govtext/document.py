@@ -498,6 +498,10 @@ def _title_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_KINDS})书?[）)》]?(?:[（(][^（）()]{{1,12}}[）)])?$")
 
 
+#: The fewest characters before 布告 ending a title, unless an organ's name ends there (``县政府布告``) or the kind stands
+#: alone (``布　告``): two before it are a verb's or a headline's (``张贴布告``, ``发布布告``), no proclamation's subject.
+_PROCLAMATION_LEAD_MIN = 4
+
 _SIGNING_PARTY_MAX = 20  # how long the party named between 与 and 签 may be (市政府与某某公司签)
 
 
@@ -541,6 +545,8 @@ def _title_end(s: str) -> re.Match[str] | None:
         return m if "关于" in s[: g.start()] else None
     if s.startswith("议程", m.start()) and not _meeting_agenda(s, m.start()):
         return None
+    if s.startswith("布告", m.start()) and 0 < m.start() < _PROCLAMATION_LEAD_MIN and s[m.start() - 1] not in _ORGAN_END:
+        return None  # (张贴布告, 发布布告: a verb and the kind, a headline's; 县政府布告, 布　告 alone are titles)
     if s.startswith("证明", m.start()) and not m.group().startswith("证明书") and not _certificate(s, m.start()):
         return None
     return m
