@@ -3436,6 +3436,29 @@ def test_a_publicity_note_on_the_dates_line_is_a_note() -> None:
     assert doc.date is not None and doc.date.iso == "2027-09-01" and doc.notes == []
 
 
+def test_a_long_publicity_note_on_the_dates_line_is_read_once_and_fast() -> None:
+    """(session 41, review of OD41) a publicity note opening with 此件 or 本件 is a note up to one named most of characters
+    (``_PUBLICITY_NOTE_MAX``), on the date's line as under it (``（此件公开发布，联系人：…，联系电话：…）``), far longer not;
+    ``_note_on_date`` gives the date's end and the note's start (``_lines`` reads them once); a line of ``日（`` repeated
+    costs the date-end scan no more than a line of ``日`` (no retry of the note's characters at every 日)."""
+    import sys
+
+    from linear_common import cpu_time
+
+    text = "关于做好防汛工作的通知\n各乡镇：\n　　请做好防汛工作。\n某县人民政府\n2026年6月1日{}\n"
+    note = "（此件公开发布，联系人：某某，联系电话：0571-88008123）"
+    for on_line in ("", "\n"):
+        doc = parse_document(text.format(on_line + note))
+        assert doc.date is not None and doc.date.text == "2026年6月1日" and [n.text for n in doc.notes] == [note], on_line
+    assert parse_document(text.format("（此件公开发布" + "，" * 60 + "）")).notes == []
+    line = "某县人民政府　2026年6月1日　（此件主动公开）"
+    on_date = document._note_on_date
+    assert on_date(line) == (line.index("　（"), line.index("（")) and on_date("2026年6月1日（星期一）") == (0, 0)
+    n = 200_000
+    bracketed, plain = cpu_time(document._has_date_end, "日（" * n, 3), cpu_time(document._has_date_end, "日日" * n, 3)
+    assert bracketed < 2 * plain + 0.01, (bracketed, plain, sys.version)
+
+
 def test_a_proclamation_is_a_document() -> None:
     """(session 41, OD41) a 布告 (an organ's proclamation, closing 此布 or 特此布告, maybe signed by the mayor) is a
     kind of document: its title under its organ's line, the signature and the date read; a line ending in a word

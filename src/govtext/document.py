@@ -303,7 +303,7 @@ def _has_date_end(text: str) -> bool:
     for m in _date_end_re().finditer(text):
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.end()].strip(_BLANK)
         if line[-1] in "）)":  # (a publicity note run onto the line: 2019年1月27日（此件公开发布）)
-            line = line[: _note_on_date(line)]
+            line = line[: _note_on_date(line)[0]]
         if line and (_date_line_re().fullmatch(line) or _sig_date_line_re().fullmatch(line)):
             return True
     # (the text's start is a line's: the pattern without its line break is matched there, where
@@ -321,30 +321,29 @@ def _sig_date_line_re() -> re.Pattern[str]:
 def _date_end_re() -> re.Pattern[str]:
     # a line ending in 日: where a date line or a one-line signature can stand (the literal
     # first character scans fast; a full date pattern tried at every offset would not), maybe a note in
-    # brackets after it, a few characters (:func:`_note_on_date` reads them: a loose pattern compiles fast)
-    return re.compile(f"日[{re.escape(_BLANK)}]*(?:[（(].{{1,{_NOTE_ON_DATE_MAX}}})?$", re.M)
+    # brackets after it (:func:`_note_on_date` reads it; no bracket inside, so a line of 日（日（… fails at once)
+    b = re.escape(_BLANK)
+    return re.compile(f"日[{b}]*(?:[（(][^（）()\n]{{1,{_PUBLICITY_NOTE_MAX}}}[）)][{b}]*)?$", re.M)
 
 
-#: The most characters of a note run onto the date's line, its brackets and blanks after it (:func:`_note_on_date`).
-_NOTE_ON_DATE_MAX = 30
-
-
-def _note_on_date(s: str) -> int:
-    """Where the date ends on the line *s* when a publicity note is run onto it (``2019年1月27日（此件公开发布）``,
-    a signature before the date too: ``某某局　2019年1月27日（此件主动公开）``, as a page that lost the line break
-    prints them; the date and the note are two lines of :func:`_lines`), else 0 (``2019年1月27日（星期日）``).
+def _note_on_date(s: str) -> tuple[int, int]:
+    """Where the date ends and the note starts on the line *s* when a publicity note is run onto it
+    (``2019年1月27日（此件公开发布）``, a signature before the date too: ``某某局　2019年1月27日（此件主动公开）``, as a
+    page that lost the line break prints them; the date and the note are two lines of :func:`_lines`), else
+    ``(0, 0)`` (``2019年1月27日（星期日）``).
 
     >>> _note_on_date("2019年1月27日　（此件公开发布）"), _note_on_date("2019年1月27日（星期日）")
-    (10, 0)
+    ((10, 11), (0, 0))
     """
     at = max(s.rfind("（"), s.rfind("("))
     date = s[:at].rstrip(_BLANK)
     # (what a publicity note holds looked for first: a weekday's bracket, a body's date line, is common)
-    if at <= 0 or date[-1] != "日" or not any(w in s[at:] for w in ("此件", "本件", "公开")):
-        return 0
+    note = s[at:]
+    if at <= 0 or date[-1] != "日" or not ("此件" in note or "公开" in note or "本件" in note):
+        return 0, 0
     if _publicity_note_re().fullmatch(s, at) is None:
-        return 0
-    return len(date) if _date_line_re().fullmatch(date) or _sig_date_line_re().fullmatch(date) else 0
+        return 0, 0
+    return (len(date), at) if _date_line_re().fullmatch(date) or _sig_date_line_re().fullmatch(date) else (0, 0)
 
 
 def _portal_keys() -> str:
@@ -687,9 +686,9 @@ def _lines(text: str, limit: int = 0, split: list[str] | None = None) -> tuple[l
                 s = s[: seal.start()].rstrip(_BLANK)  # (a seal's place, 平江县教育局（盖章）: no text of the line)
             elif "签" in s and _SIGN_MARKS.fullmatch(s):
                 s = ""  # (where the signers sign by hand, （代表签字：某某）: no line)
-            elif "日" in s and (dated := _note_on_date(s)):  # (2026年9月8日（此件公开发布）: the date's line, the note's)
+            elif "日" in s and (on_date := _note_on_date(s))[0]:  # (2026年9月8日（此件公开发布）: the date's line, the note's)
                 start = pos + len(raw) - len(raw.lstrip(_BLANK))
-                note = max(s.rfind("（"), s.rfind("("))
+                dated, note = on_date
                 for part in ((start, s[:dated]), (start + note, s[note:])):
                     if len(out) == stop:
                         return out, False
@@ -3428,8 +3427,15 @@ def _attachment_lines(lines: list[_Line], lo: int, sig: int) -> list[Element]:
 
 @lazy
 def _publicity_note_re() -> re.Pattern[str]:
-    # a 附注 on how the document is published (（此件公开发布）, （此件不予公开）, （信息公开形式：主动公开）)
-    return re.compile(r"[（(](?:此件|本件)[^（）()]{1,20}[）)]|[（(][^（）()]{0,12}公开[^（）()]{0,12}[）)]")
+    # a 附注 on how the document is published (（此件公开发布）, （此件不予公开）, （信息公开形式：主动公开）); one opening
+    # with 此件 or 本件 whatever it adds up to the most (（此件公开发布，联系人：某某，联系电话：…）)
+    return re.compile(rf"[（(](?:此件|本件)[^（）()]{{1,{_PUBLICITY_NOTE_MAX - 2}}}[）)]"
+                      r"|[（(][^（）()]{0,12}公开[^（）()]{0,12}[）)]")
+
+
+#: The most characters inside a publicity note's brackets (:func:`_publicity_note_re`; one run onto the date's line
+#: too, :func:`_date_end_re`).
+_PUBLICITY_NOTE_MAX = 40
 
 
 def _note_above_record(doc: OfficialDocument, lines: list[_Line], i: int, n: int) -> None:
