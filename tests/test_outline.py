@@ -1519,6 +1519,14 @@ def test_a_sub_numbered_appendix_is_an_appendix() -> None:
         assert [s.marker for s in split_outline(notice + line).walk()][-1] == "二、", line
 
 
+def test_a_sub_numbered_appendix_keeps_its_second_number() -> None:
+    # (session 41, review of OD41) 附件1-1 and 附件1-2 are told apart by their second number (``sub``), their ``number``
+    # the parent's; an appendix numbered once has none
+    text = "一、总体要求\n内容。\n附件1\n实施方案\n附件1-1\n任务分工表\n附件1－2：进度表\n附件2\n联系表\n"
+    assert [(s.marker, s.number, s.sub, s.title) for s in split_outline(text).walk()][1:] == [
+        ("附件1", 1, 0, "实施方案"), ("附件1-1", 1, 1, "任务分工表"), ("附件1－2：", 1, 2, "进度表"), ("附件2", 2, 0, "联系表")]
+
+
 def test_parenthesized_and_stopped_digit_characters_are_list_markers() -> None:
     # (session 41, OD41) the enclosed digits a word processor gives a list (⑴ ⑵ for （1）（2）, ⒈ ⒉ for 1. 2.) are
     # markers of those families, at those families' levels (1. stays under （一） when one right under 一、)

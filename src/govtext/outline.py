@@ -156,7 +156,8 @@ class Section:
     #: Marker family: ``pian`` (第一篇), ``bian``, ``zhang``, ``jie``, ``tiao``, ``bufen`` (第一部分), ``cn``,
     #: ``cn_paren``, ``arabic``, ``ar_paren`` or ``circled`` (see the module docstring).
     family: str = ""
-    #: The ``之N`` of an inserted article (第十条之一 -> 1), else 0.
+    #: The ``之N`` of an inserted article (第十条之一 -> 1), or an attachment's own numbered under its number (附件1-2 -> 2,
+    #: its ``number`` 1), else 0.
     sub: int = 0
     #: The blanks or line break between the marker and the title (``一、 总则``: ``" "``;
     #: ``**一、**总则``, the marker bold on its own: ``"**"``; the title bold: ``一、**总则**``:
@@ -352,7 +353,7 @@ def _gate_table() -> Any:
 
 
 #: An attachment's own attachment numbered under its number (附件1-1: the second number after a hyphen).
-_ANNEX_SUB = r"(?:(?<=\d)[-－]\d{1,2})?"
+_ANNEX_SUB = r"(?:(?<=\d)[-－](?P<annexsub>\d{1,2}))?"
 
 #: A standard's appendix letter after 附录, up to two blanks between (附录A, 附录 B); after 附件 or 附表 a
 #: letter is no number.
@@ -673,6 +674,7 @@ def _other_marker(
     if ctx != _LINE_START and kind in ("cn", "ar", "arp") and " " in m.group():
         return None  # (a blank inside the marker: OCR's, at a line start only)
     fields: tuple[tuple[str, ...], int, bool, bool, bool] | None = None  # families, n, bare, follow_ws, weak
+    sub = 0
     if kind == "di":
         if ctx == _LINE_START:
             fields = ("di",), _cn_int(m.group("din")), False, follow_ws, False
@@ -685,6 +687,7 @@ def _other_marker(
             num = m.group("annexn")
             n = (int(num) if num.isdigit() else ord(num) - 64 if "A" <= num <= "Z" else _cn_int(num)) if num else 0
             fields = ("annex",), n, False, follow_ws, False
+            sub = int(m.group("annexsub") or 0)  # (附件1-2: the attachment's own second, its number 1)
     elif kind == "arp":
         fields = ("ar_paren",), int(m.group("arpn")), False, follow_ws, False
     elif kind == "circ":
@@ -715,7 +718,7 @@ def _other_marker(
     if fields is None:
         return None
     families, n, bare, fws, weak = fields
-    return _Cand(start, end, ctx, families, n, 0, bare, fws, weak)
+    return _Cand(start, end, ctx, families, n, sub, bare, fws, weak)
 
 
 def _part_line_ok(text: str, end: int) -> bool:
