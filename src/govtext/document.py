@@ -335,7 +335,7 @@ def _note_on_date(s: str) -> tuple[int, int]:
     >>> _note_on_date("2019年1月27日　（此件公开发布）"), _note_on_date("2019年1月27日（星期日）")
     ((10, 11), (0, 0))
     """
-    at = max(s.rfind("（"), s.rfind("("))
+    at = _last_open(s)
     date = s[:at].rstrip(_BLANK)
     # (what a publicity note holds looked for first: a weekday's bracket, a body's date line, is common)
     note = s[at:]
@@ -744,6 +744,15 @@ def _strip_spacing(s: str) -> str:
     return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+|[ \u3000]+(?=[^\x00-\x7f])", "", s)
 
 
+def _last_open(s: str) -> int:
+    """Where the last opening bracket (full-width or ASCII) of *s* stands, else -1.
+
+    >>> _last_open("甲表（样表）"), _last_open("甲(乙)（丙）"), _last_open("甲表")
+    (2, 4, -1)
+    """
+    return max(s.rfind("（"), s.rfind("("))
+
+
 # --------------------------------------------------------------------------- parsing
 
 
@@ -1111,7 +1120,7 @@ def _title_and_number(ln: _Line) -> tuple[_Line, _Line] | None:
             cut = num_at = glued.start("num")  # (…通告第2号: an announcement's number run on after its kind)
         num = s[num_at:]
     else:
-        cut = max(s.rfind("（"), s.rfind("("))
+        cut = _last_open(s)
         num = s[cut + 1 : -1].strip(_BLANK)
         num_at = s.find(num, cut + 1) if num else -1
     title = s[:cut].rstrip(_BLANK) if cut > 0 else ""
@@ -1855,7 +1864,7 @@ def _organs_addressed(value: str) -> bool:
     for name in _addressee_split_re().split(value):
         name = name.strip(_BLANK)
         if name.endswith(("）", ")")):  # (各县（市、区）: the place before its remark)
-            open_at = max(name.rfind("（"), name.rfind("("))
+            open_at = _last_open(name)
             name = name[:open_at].rstrip(_BLANK) if open_at > 0 else name
         if not name or not ((name[-1] in _ORGAN_END and name[-1] not in "中心社") or name.endswith(_UNIT_ENDS)
                             or (name[0] == "各" and (name[-1] in _PLACE_ENDS or name.endswith(_SCHOOL_ENDS)))):
@@ -3276,7 +3285,7 @@ def _without_instruction(a: Element) -> Element:
     s = a.text
     if s[-1] not in "）)":
         return a
-    at = max(s.rfind("（"), s.rfind("("))
+    at = _last_open(s)
     inner = s[at + 1 : -1]
     if at <= 0 or _instruction_re().search(inner) is None:
         return a
