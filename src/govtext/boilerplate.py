@@ -48,7 +48,7 @@ import numpy as np
 
 from . import _re as re
 from ._codepoints import codepoints, lookup, unique
-from ._util import lazy, read_lexicon
+from ._util import interface_words, lazy, read_lexicon
 from .document import _docnum_re
 from .outline import _cn_int
 
@@ -172,6 +172,9 @@ class PageParams:
     edge_min_han: int = 4
     #: Longest such line (characters; a caption is as long as a headline may be).
     edge_max_len: int = 80
+    #: Most rows of an article's own sign-off fields (解读机关：… / 解读人：… 联系电话：…) right under
+    #: its text, no heading over them, kept with it (:func:`_sign_off_rows`; a longer run is a block's).
+    sign_off_max_rows: int = 3
     #: Spaces that make a line a row of menu words, not the first part of a broken headline.
     menu_min_spaces: int = 2
     #: Words apart (spaces), none longer than ``menu_word_max`` characters, that make a line a
@@ -3075,6 +3078,7 @@ def _protected(
     keep.update(_edge_lines(lines, kinds, han, nb, region, p))
     keep.update(_caption_after(lines, kinds, nb, last, p))
     keep.update(_field_tail(lines, kinds, nb, region, p))
+    keep.update(_sign_off_rows(lines, kinds, nb, region[1], p))
     keep.update(_holder_tail(lines, kinds, nb, last))
     keep.update(_timeline_tail(lines, kinds, nb, region[1], p))
     keep.update(_form_lines(lines, nb, forms, end))
@@ -3522,6 +3526,38 @@ def _edge_field(s: str) -> bool:
     related-reading block with its one link (相关阅读：标题, a word of ``spam_related.txt``, or one
     of the same form: 相关 and two characters, 相关解读：标题)?"""
     return _EDGE_FIELD.fullmatch(s) is not None and _related_label().match(s) is None
+
+
+#: An article's sign-off row: a field naming who read, drafted or answers for the text (group 1:
+#: 解读机关, 解读人, 起草单位, 联系人, 责任单位) or how to reach them (联系电话, 传真, 邮箱), a colon, its
+#: value (a second word after a space: 某科 某某), up to two more such fields on the line. No site
+#: metadata (来源, 发布时间, 责任编辑) and no footer's 地址, 主办 or 承办 label is one.
+_SIGN_OFF_LABEL = r"(?:解读|起草|责任|牵头|联系|联络)(?:机关|单位|部门|处室|科室|人)"
+_SIGN_OFF_CONTACT = r"(?:联系|咨询|办公)?(?:电话|传真)|(?:电子)?邮箱"
+_SIGN_OFF_VALUE = r"\s*[:：]\s*[^\s:：|]{1,40}(?: [^\s:：|]{1,12})?"
+_SIGN_OFF_ROW = re.compile(
+    rf"(?:({_SIGN_OFF_LABEL})|{_SIGN_OFF_CONTACT}){_SIGN_OFF_VALUE}"
+    rf"(?:\s+(?:{_SIGN_OFF_LABEL}|{_SIGN_OFF_CONTACT}){_SIGN_OFF_VALUE}){{0,2}}"
+)
+
+
+def _sign_off_rows(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
+    """The article's own sign-off right under its text's last line *last*, no heading over it:
+    ``sign_off_max_rows`` rows at most of :data:`_SIGN_OFF_ROW`, the first naming a body or a
+    person (解读机关：某局 / 解读人：某某 联系电话：…), no line a rule dropped among them (a row of a
+    mail address, its marks, is one too: 电子邮箱：…@…). A longer run is a block's (a directory's
+    rows); a row of a phone alone first is a footer's, unless *last* is itself a sign-off row (the
+    region took the first: 联系人：某某 over 电子邮箱：…)."""
+    rows = [last] if _SIGN_OFF_ROW.fullmatch(lines[last]) else []
+    for i in nb[bisect_right(nb, last):]:
+        s = lines[i]
+        m = _SIGN_OFF_ROW.fullmatch(s) if kinds[i] in ("short", "near") and ("：" in s or ":" in s) else None
+        if m is None or (not rows and m.group(1) is None):
+            break
+        rows.append(i)
+        if len(rows) > p.sign_off_max_rows:
+            return []
+    return rows[1:] if rows and rows[0] == last else rows
 
 
 def _related_head(s: str) -> bool:
@@ -4167,7 +4203,7 @@ def _signed_end(
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
-            if y > x and _ENDS_TEXT.match(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
+            if y > x and _ends_text(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
                 dated = _signature_date(lines, kinds, han, nb, x, y)
                 if dated >= 0 and _menu_under(lines, kinds, nb, bisect_right(nb, dated), y):
                     return dated  # (a channel's menu under the signature's date: the notice ends there)
@@ -4259,6 +4295,35 @@ _ENDS_TEXT = re.compile(_SIGN_OPEN + r"(?:" + _EDITOR_SIGN + r"|(?:上一篇|下
 #: An article's editor line, the part of :data:`_ENDS_TEXT` that signs the text itself (责任编辑：某某,
 #: （编辑：某某 审核：某某）): what stands right over it is the text's (:func:`_over_editor_line`).
 _EDITOR_LINE = re.compile(_SIGN_OPEN + _EDITOR_SIGN)
+#: One or two buttons' labels in brackets opening a line, the blanks after them (【纠错】 , [打印][关闭] ),
+#: each to be a word of :func:`~govtext._util.interface_words` (:func:`_past_buttons`).
+_BUTTON_LEAD = re.compile(r"\s*[【\[]([^\s【】\[\]]{1,8})[】\]]\s*(?:[【\[]([^\s【】\[\]]{1,8})[】\]]\s*)?")
+
+
+def _past_buttons(s: str) -> str:
+    """*s* past the one or two buttons' labels in brackets opening it (:data:`_BUTTON_LEAD`, each an
+    interface word: 【纠错】 责任编辑：某某 reads 责任编辑：某某), or *s* itself where none opens it
+    (【通知】 …, 【编辑：某某】, a label alone).
+
+    >>> _past_buttons("【纠错】 责任编辑：某某"), _past_buttons("[打印][关闭] 来源:某报"), _past_buttons("【通知】 来源：某报")
+    ('责任编辑：某某', '来源:某报', '【通知】 来源：某报')
+    """
+    m = _BUTTON_LEAD.match(s)
+    if m is None or m.end() == len(s) or not all(w is None or w.lower() in interface_words() for w in m.groups()):
+        return s
+    return s[m.end():]
+
+
+def _ends_text(s: str) -> bool:
+    """Does *s* end an article (:data:`_ENDS_TEXT`), as it is or past buttons' labels opening it
+    (【纠错】 责任编辑：某某, :func:`_past_buttons`)?"""
+    return _ENDS_TEXT.match(s) is not None or (s[:1] in ("【", "[") and _ENDS_TEXT.match(_past_buttons(s)) is not None)
+
+
+def _editor_line(s: str) -> bool:
+    """Is *s* an article's editor line (:data:`_EDITOR_LINE`), as it is or past buttons' labels
+    opening it (【纠错】 责任编辑：某某, :func:`_past_buttons`)?"""
+    return _EDITOR_LINE.match(s) is not None or (s[:1] in ("【", "[") and _EDITOR_LINE.match(_past_buttons(s)) is not None)
 
 
 def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
@@ -4589,7 +4654,7 @@ def _over_editor_line(
     its links between the text's last two paragraphs). A box's teaser stands under the editor line."""
     # (the line under it first, anchored: most islands stand over no editor line; a paragraph's end
     # is searched for last, over the whole line)
-    if x + 1 >= len(nb) or _EDITOR_LINE.match(lines[nb[x + 1]]) is None or kinds[nb[x]] != "prose":
+    if x + 1 >= len(nb) or not _editor_line(lines[nb[x + 1]]) or kinds[nb[x]] != "prose":
         return False
     y = bisect_left(nb, last)
     return 0 < x - y - 1 <= p.interleave_max_lines and _long_prose(lines[last], han[last], p) \

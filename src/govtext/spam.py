@@ -61,6 +61,7 @@ from .boilerplate import (
     PageReading,
     _const,
     _is_site_date,
+    _past_buttons,
     attribution,
     is_title,
     read_page,
@@ -1896,6 +1897,8 @@ class Metadata(Rule):
                 return self._credits_line(ctx, i)
             return None  # no label (a colon or |), no date (four digits), no relative time
         body = s[1:-1].strip() if s.endswith(("]", ")")) and s[:1] + s[-1:] in ("[]", "()") else s
+        if body[:1] == "[" and (cut := _past_buttons(body)) is not body and _labels().field.match(cut):
+            body = cut  # ([纠错] 责任编辑:某某: a button's label before the fields)
         if not body:
             return None
         # (each pattern below is tried only where it can match: a prefix, a month-day, a
