@@ -50,8 +50,7 @@ ended 2026-01-02, before its start), 次年 between a range's dates (2026年11�
 numbers listed after 拨打 (拨打12345、110或119: 110 and 119 bare integers; also in a held-out page, 拨打110、119求助).
 Probing the currency codes found English scale words after an amount (USD 1.2 million, $1.2 million: 1.2 美元), tested
 below. Left as the code does: the ranges of clock times and 一类 (above); 2026.3.5-3.8 (a dotted date, then a month and
-day without the year: a decimal 3.8); $3-5 million (3 to 5 million 美元: a money left end shares no scale, as before
-with 万); 拨打12345热线、110和120 (a hotline's name between the word and the list); 四星级 (no mention, the
+day without the year: a decimal 3.8); 拨打12345热线、110和120 (a hotline's name between the word and the list); 四星级 (no mention, the
 set's choice and the code's).
 """
 
@@ -290,11 +289,12 @@ def test_letters_before_a_currency_code_keep_it_an_identifier() -> None:
 def test_an_english_scale_word_after_an_amount() -> None:
     """(found probing the currency codes) USD 1.2 million, €3 million, 5thousand and 3-5 million: an English scale word
     after Arabic digits, glued or after a blank, multiplies them, and a range's left end shares it as it shares 万 (they
-    were 1.2 美元, 3 欧元, none and 3 to 5); 3 millions, 2 Millionen and 1.2millionaire are no scale words."""
+    were 1.2 美元, 3 欧元, none and 3 to 5); 2 Millionen and 1.2millionaire are no scale words (3 millions is: below)."""
     got = [(m.text, m.kind, m.low, m.high, m.unit) for m in find_numbers("USD 1.2 million，€3 million，5thousand，3-5 million")]
     assert got == [("USD 1.2 million", "money", 1200000, 1200000, "美元"), ("€3 million", "money", 3000000, 3000000, "欧元"),
                    ("5thousand", "integer", 5000, 5000, None), ("3-5 million", "range", 3000000, 5000000, None)]
-    assert [(m.text, m.low) for m in find_numbers("3 millions，2 Millionen，1.2millionaire")] == [("3", 3), ("2", 2)]
+    assert [(m.text, m.low) for m in find_numbers("3 millions，2 Millionen，1.2millionaire")] == [("3 millions", 3000000),
+                                                                                               ("2", 2)]
 
 
 def test_a_dotted_range_of_months_after_a_word_of_a_period() -> None:
@@ -365,11 +365,89 @@ def test_service_numbers_listed_after_a_word_of_their_service() -> None:
                                                                                     ("120名", "count")]
 
 
+# --- review of NB41's rules (FXN41); each test failed before its fix
+
+
+def test_a_range_after_a_currency_code_keeps_its_right_end() -> None:
+    """RMB3000—5000元, USD 300-500 and USD 1200-1500: a dash after an amount led by a currency's code joins a range's
+    right end, no code's part (they were RMB3000, USD 300 and USD 1200, the right end lost); GB/T 12345-2008, ISO 9001-2015
+    and COVID-19 stay codes."""
+    got = _read("RMB3000—5000元，USD 300-500，USD 1200-1500")
+    assert got == [("RMB3000—5000元", "range", "3000", "5000", "元"), ("USD 300-500", "range", "300", "500", "美元"),
+                   ("USD 1200-1500", "range", "1200", "1500", "美元")]
+    assert find_numbers("GB/T 12345-2008，ISO 9001-2015，COVID-19") == []
+
+
+def test_a_money_left_end_by_its_prefix_shares_the_scale() -> None:
+    """$3-5 million, US$ 3-5 million, USD 3-5 million, $1.5-2 billion, ¥3-5万元 and ¥三至五万元: a left end that is money
+    only by its currency's prefix shares the right end's scale (they were 3 to 5 000 000, 1.5 to 2 000 000 000 and 3
+    to 50 000); 3元-5万元 (its own unit) and ¥30-5万元 (shared it would pass the right end) do not."""
+    got = [(m.text, m.low, m.high) for m in find_numbers(
+        "$3-5 million的投资，US$ 3-5 million，USD 3-5 million，$1.5-2 billion，¥3-5万元，¥三至五万元")]
+    assert got == [("$3-5 million", 3000000, 5000000), ("US$ 3-5 million", 3000000, 5000000),
+                   ("USD 3-5 million", 3000000, 5000000), ("$1.5-2 billion", 1500000000, 2000000000),
+                   ("¥3-5万元", 30000, 50000), ("¥三至五万元", 30000, 50000)]
+    assert [(m.low, m.high) for m in find_numbers("3元-5万元，¥30-5万元")] == [(3, 50000), (30, 50000)]
+    assert numbers_to_digits("¥三至五万元") == "¥3至5万元"
+
+
+def test_a_list_after_a_service_word_that_counts_keeps_its_items() -> None:
+    """分别服务110、119、120家企业, 投诉120、119、110件 and 服务12315、12316、12318个村: a list after a word of a service (no word
+    of dialling) that ends in a unit counts, its middle items numbers (119 and 12316 were dropped as service numbers);
+    拨打12345、119、120、122、110、12306 (six items), 致电12345、12315, 电话：110、119, 咨询110、119、120、122四个号码 and
+    12345、12315热线 (a list before a word of a service) are still service numbers."""
+    got = [(m.text, m.kind) for m in find_numbers("分别服务110、119、120家企业，投诉120、119、110件，服务12315、12316、12318个村")]
+    assert got == [("119", "integer"), ("120家", "count"), ("119", "integer"), ("110件", "count"), ("12316", "integer"),
+                   ("12318个", "count")]
+    assert find_numbers("拨打12345、119、120、122、110、12306，致电12345、12315，电话：110、119") == []
+    assert find_numbers("咨询110、119、120、122四个号码，12345、12315热线") == []
+    assert [m.text for m in find_numbers("热线12345、12315、95588个")] == ["12315", "95588个"]
+
+
+def test_an_identifier_with_a_currency_code_is_no_money() -> None:
+    """项目编号CNY 2026-001, 零件号USD1200-B, 产品型号CNY 300系列, 产品编号USD 300 and USD 3000-B型: a currency's code after an
+    identifier's name, or before digits that go on as a code's (a dash and a letter or a zero-padded number, 系列, 型),
+    is an identifier's letters (they were money), and so is a dollar sign led by letters there (型号为HK$3000, 编号US$200);
+    预算CNY 300万元 and 合同USD1,200 stay money."""
+    assert find_numbers("项目编号CNY 2026-001，零件号USD1200-B，产品型号CNY 300系列，产品编号USD 300，USD 3000-B型") == []
+    assert find_numbers("型号为HK$3000的设备，编号US$200") == []
+    assert [(m.text, m.kind) for m in find_numbers("预算CNY 300万元，合同USD1,200")] == [("CNY 300万元", "money"),
+                                                                                      ("USD1,200", "money")]
+
+
+def test_an_english_scale_word_before_a_dash_is_no_code() -> None:
+    """2 million-3 million美元 and 1 billion-2 billion: a scale word before a dash is no code's letters (the right end
+    was lost, 2 million alone); COVID-19 and ABC-12 stay codes."""
+    got = _read("2 million-3 million美元，1 billion-2 billion")
+    assert got == [("2 million-3 million美元", "range", "2000000", "3000000", "美元"),
+                   ("1 billion-2 billion", "range", "1000000000", "2000000000", None)]
+    assert find_numbers("COVID-19，ABC-12") == []
+
+
+def test_an_english_scale_word_in_the_plural() -> None:
+    """拨款USD 1.2 millions, 2 billions美元 and 3 Millions: millions and billions multiply as million and billion do (it
+    was 1.2 美元, a wrong value); 5 thousands and 1.2millionaire are no scale words."""
+    got = [(m.text, m.low) for m in find_numbers("拨款USD 1.2 millions，2 billions美元，3 Millions，5 thousands，1.2millionaire")]
+    assert got == [("USD 1.2 millions", 1200000), ("2 billions美元", 2000000000), ("3 Millions", 3000000), ("5", 5)]
+
+
+def test_a_range_before_shi_after_a_word_of_counting_counts_rooms() -> None:
+    """全市新建100至300室的公寓, 全校共建成120-150室, 改造办公用房200—300室 and 1200-1300室: a range before 室 with no
+    building's part, after a word of counting or building or with no two rooms of one floor, counts rooms (they were
+    no mention, an address); 1单元101至103室, 3楼301至305室, 101至103室, 1201-1203室 and 101—110室 stay addresses."""
+    got = _read("全市新建100至300室的公寓，全校共建成120-150室，改造办公用房200—300室，1200-1300室")
+    assert got == [("100至300", "range", "100", "300", None), ("120-150", "range", "120", "150", None),
+                   ("200—300", "range", "200", "300", None), ("1200-1300", "range", "1200", "1300", None)]
+    assert find_numbers("1单元101至103室，3楼301至305室，101至103室，1201-1203室，101—110室") == []
+
+
 @pytest.mark.parametrize("piece", ["RMB 3", "USD1", "HK$3", "XRMB 5", "期为2025.9—2026.6", "2025.9—", "1单元101至103室",
                                    "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，",
                                    "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110",
                                    "2026年11月至次年", "至次年3月",
-                                   "1 million", "3-5 million", "1million"])
+                                   "1 million", "3-5 million", "1million", "RMB3000—", "USD 3-", "$3-5 million",
+                                   "服务110、", "110、", "编号CNY 2", "USD1200-", "million-", "1 millions",
+                                   "100至300室", "101至103室", "1至"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

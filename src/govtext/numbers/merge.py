@@ -432,9 +432,10 @@ def _scale_of(ch: str) -> Decimal:
 
 def _shared_scale(a: Atom, b: Atom) -> tuple[Any, Any, list[tuple[int, int, str]]] | None:
     """两到三万: the left end without a unit shares the right end's trailing scale when that keeps
-    the range increasing; never below zero (零下五至零下十度: -10 to -5, no -50 shared from 十).
+    the range increasing; never below zero (零下五至零下十度: -10 to -5, no -50 shared from 十). A left end that is
+    money only by its currency's prefix shares it too ($3-5 million, ¥3-5万元: 3 million, 3万; not 3元-5万元).
     Returns (low, high, left pieces), None when no scale is shared."""
-    if not (b.scale_char and not a.has_big and a.kind != "money" and a.low >= 0
+    if not (b.scale_char and not a.has_big and (a.kind != "money" or (a.s < a.ns and a.e == a.ne)) and a.low >= 0
             and (b.scale_char in BIGS or b.scale_char in "kw" or b.scale_char in P.EN_MARK_SCALES or len(a.run) == 1)):  # fmt: skip
         return None
     mult = _scale_of(b.scale_char)
@@ -487,6 +488,8 @@ def _try_range(a: Atom, b: Atom) -> Atom | None:
         return None
     kind_b, unit = b.kind, b.unit
     alow, pieces_a = a.low, list(a.pieces)
+    if a.kind == "money" and b.unit in (None, a.unit) and (shared := _shared_scale(a, b)) is not None:
+        alow, _, pieces_a = shared  # $3-5 million, ¥3-5万元: money by its currency's prefix alone shares the scale
     if a.unit is None:
         shared = _shared_scale(a, b)
         if shared is not None:

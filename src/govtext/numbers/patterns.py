@@ -307,9 +307,9 @@ LATIN_PER = re.compile(r"(?:h|s|d|[lL]|m[23²³]|kg|t)(?![A-Za-z0-9])")
 #: 5吨每小时; 500米每天 and 30毫升每次 say how much each day or time, no rate of the unit)
 SPOKEN_PER = re.compile("每(?P<per>秒|分钟|小时)钟?(?=[^\u4e00-\u9fff]|的|\\Z)")
 KW = re.compile(r"(?P<k>[kw])(?=左右|上下|元|以上|以下|[~～\-到至]|[，。；、\s)）]|\Z)")
-#: an English scale word after Arabic digits, glued or after one blank (USD 1.2 million, $3 billion, 5thousand), and
-#: what it multiplies by
-EN_SCALE = re.compile(r" ?(?P<s>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)(?![A-Za-z])")
+#: an English scale word after Arabic digits, glued or after one blank (USD 1.2 million, $3 billion, 5thousand; 1.2
+#: millions and 3 billions as pages write them too), and what it multiplies by
+EN_SCALE = re.compile(r" ?(?:(?P<s>[Tt]housand|[Tt]rillion)|(?P<p>[Mm]illion|[Bb]illion)s?)(?![A-Za-z])")
 EN_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 EN_SCALE_FIRSTS = frozenset("TtMmBb")  # (the first letters of the scale words: a blank before others is no test)
 #: the mark each leaves on its number as the scale a range's left end shares (3-5 million: 3 million to 5 million; k
@@ -448,10 +448,14 @@ CODE_BACK = re.compile(r"(?:ICP[备证]|公网安备\s?|号[-－])\Z")
 #: number is that code's year or part (GB/T 12345-2008, GB 50016—2014, GB/T 1.1-2020: a standard's
 #: number and its edition, one identifier; no year, no range), or a code's group of Latin letters
 #: (ZFCG-2026-0315, HT-2026-08, COVID-19: a project's, a contract's or a name's code, its number
-#: no quantity)
+#: no quantity); an English scale word is no code's letters (2 million-3 million美元: a range)
 CODE_NUMBER_BACK = re.compile(
-    r"(?:[A-Za-z][ \u00a0\u3000]?[0-9]+(?:[.．][0-9]+)*|(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*)[-－—–]\Z")
+    r"(?:[A-Za-z][ \u00a0\u3000]?[0-9]+(?:[.．][0-9]+)*"
+    r"|(?<![A-Za-z0-9])(?!(?i:thousand|million|billion|trillion)s?[-－—–])[A-Za-z][A-Za-z0-9]*)[-－—–]\Z")
 CODE_NUMBER_SPAN = 16
+#: the number before such a dash with the blank before it, if any: where it starts is where the letters before it end
+#: (RMB3000—5000元, USD 300-500: a currency's code there makes a range of money, no code's number)
+CODE_DIGITS_BACK = re.compile(r"[ \u00a0\u3000]?[0-9]+(?:[.．][0-9]+)*[-－—–]\Z")
 
 # ISO dates and clock times are found from their separator (a literal: the engine then skips to
 # it with a fast string search, where a pattern starting with [0-9] tests every character): a date
@@ -750,10 +754,18 @@ SERVICE_NUMBER = re.compile(_SERVICE_NUMBER)
 _SERVICE_WORDS = r"(?:拨打|致电|电话|热线|客服|举报|投诉|咨询|短信|发送|铁路|服务)[:：]?[ “\"「（(]?"
 SERVICE_BEFORE = re.compile(rf"{_SERVICE_WORDS}\Z")
 SERVICE_BACK = 6  # how far before the number SERVICE_BEFORE is looked for
-#: a list of such numbers after a service's word: each item is one (拨打12345、110或119, 拨打110或120)
+#: a list of such numbers after a word of dialling one: each item is one (拨打12345、110或119, 拨打110或120, 致电12345、
+#: 12315); after a word of a service only, the list may count (分别服务110、119、120家企业, 投诉120、119、110件), and so
+#: may any list that ends in a unit (拨打110、120名: the reader looks at the list's end, :data:`SERVICE_LIST_ON`)
 SERVICE_LIST_JOINS = frozenset("、或和及/")
-SERVICE_LIST_BACK = re.compile(rf"{_SERVICE_WORDS}{_SERVICE_NUMBER}(?:[、或和及/]{_SERVICE_NUMBER}){{0,3}}[、或和及/]\Z")
-SERVICE_LIST_SPAN = 32  # how far before the item SERVICE_LIST_BACK is looked for
+_DIAL_WORDS = r"(?:拨打|致电|电话|热线)[:：]?[ “\"「（(]?"
+SERVICE_LIST_ITEMS = 6  # the most items of such a list before the one read (拨打12345、119、120、122、110、12306)
+SERVICE_LIST_BACK = re.compile(
+    rf"{_DIAL_WORDS}{_SERVICE_NUMBER}(?:[、或和及/]{_SERVICE_NUMBER}){{0,{SERVICE_LIST_ITEMS - 1}}}[、或和及/]\Z")
+SERVICE_LIST_SPAN = 4 + 6 * SERVICE_LIST_ITEMS  # how far before the item SERVICE_LIST_BACK is looked for
+#: the rest of such a list from an item on, up to the end where a unit would stand (as many items as before it at most:
+#: read from each item, an unbounded rest would cost a long list's length squared)
+SERVICE_LIST_ON = re.compile(rf"{_SERVICE_NUMBER}(?:[、或和及/]{_SERVICE_NUMBER}){{0,{SERVICE_LIST_ITEMS}}}")
 #: an identifier's name right before a bare number (编号为95001, 证号：3021, 序号 12, 学号2019): the
 #: number names a thing, no quantity. The names that are also things counted or an activity
 #: (weak: 注册账号3000, 完成编码 1200, 新增代码300行) need 为, 是 or a colon, or a code-like number
@@ -767,6 +779,9 @@ WEAK_ID_NAMES = frozenset(("编码", "代码", "账号", "帐号", "号码"))
 #: a card's number is (账号6222 0212 3456 7890), code-like after even a weak identifier's name
 NEXT_GROUP = re.compile("[ \u3000][0-9]{4}(?![0-9])")
 ID_BACK = 6  # how far before the number ID_BEFORE is looked for
+#: after a currency's code, a number that goes on as a code's does (a dash and a letter or a zero-padded number, 系列
+#: or 型: USD1200-B, CNY 2026-001, CNY 300系列): an identifier's, no amount
+CODE_AMOUNT_ON = re.compile(r"[ \u00a0\u3000]?[0-9][0-9,.]*(?:[-－—–](?:[A-Za-z]|0[0-9])|系列|型)")
 #: the names of a hotline: a number from 1 a few characters before one is a service's (12345热线,
 #: 12355青少年服务台: :data:`HOTLINE_WORDS`)
 HOTLINE_NAMES = ("热线", "专线", "服务台", "服务平台")
@@ -801,9 +816,14 @@ BRAND_AT = {
 _BUILDING_NUMBER = r"(?:[0-9]{1,4}|[A-Z])"
 _BUILDING = rf"{_BUILDING_NUMBER}(?:栋|幢|座|号楼|楼|层)"
 _FIRST_ROOM = r"(?:[0-9]{3,4}[至到\-－—–~～])?"  # (the first room of a range: 101至103室)
+#: a range of rooms sharing 室 with no building's part: two rooms' numbers on one floor (the digits before the last two
+#: the same, the last two no 00: 101至103室, 1201-1203室) after no word of counting or building (新建100至300室,
+#: 共建成120-150室, 用房200—300室 count rooms)
+_COUNT_LASTS = "建成共有计达增设约近超逾余房"
+_LONE_ROOMS = rf"(?<![{_COUNT_LASTS}])(?P<fl>[0-9]{{1,2}})(?!00)[0-9]{{2}}[至到\-－—–~～](?P=fl)(?!00)[0-9]{{2}}"
 ADDRESS_BACK = re.compile(
     rf"(?<![0-9A-Za-z])(?:(?:{_BUILDING}(?:[0-9]{{1,2}}单元)?|[0-9]{{1,2}}单元)(?:{_FIRST_ROOM}[0-9]{{2,4}})"
-    rf"|{_FIRST_ROOM}[0-9]{{3,4}})室\Z"
+    rf"|{_LONE_ROOMS}|(?<![至到\-－—–~～])[0-9]{{3,4}})室\Z"
     rf"|(?<![0-9A-Za-z]){_BUILDING}[0-9]{{1,2}}单元\Z"
 )
 #: after a dash that follows a word's character: a value with a unit that may be negative after it (a temperature,

@@ -347,12 +347,22 @@ def _identifier_prev(text: str, s: int, run: str, prev: str) -> bool:
 
 def _currency_code(text: str, j: int) -> bool:
     """Does a currency's three-letter code (:data:`CURRENCY_CODES`: RMB, USD) end at *j*, a word of its own (no Latin
-    letter or digit right before it: XRMB 5 is an identifier's)?"""
+    letter or digit right before it: XRMB 5 is an identifier's), before an amount: no identifier's name before it
+    (:data:`.patterns.ID_BEFORE`: 项目编号CNY 2026-001) and no code's rest after its digits (a dash and a letter or a
+    zero-padded number, 系列 or 型: USD1200-B, CNY 300系列)?"""
     i = j - _CODE_LETTERS
-    return i >= 0 and text[i:j] in CURRENCY_CODES and not (i and text[i - 1].isascii() and text[i - 1].isalnum())
+    return (i >= 0 and text[i:j] in CURRENCY_CODES and not (i and text[i - 1].isascii() and text[i - 1].isalnum())
+            and P.CODE_AMOUNT_ON.match(text, j) is None and P.ID_BEFORE.search(text, max(0, i - P.ID_BACK), i) is None)
 
 
 _CODE_LETTERS = 3  # (the letters of an ISO 4217 code)
+
+
+def _code_amount(text: str, s: int) -> bool:
+    """Is the number before the dash before *s* an amount after a currency's code (RMB3000—5000元, USD 300-500: a range
+    of money, no code's number and its part)?"""
+    m = P.CODE_DIGITS_BACK.search(text, max(0, s - P.CODE_NUMBER_SPAN), s)
+    return m is not None and _currency_code(text, m.start())
 
 
 def _skipped(text: str, s: int, e: int, run: str) -> bool:
@@ -364,7 +374,8 @@ def _skipped(text: str, s: int, e: int, run: str) -> bool:
         return True  # 400-6533-789, 010-6523-1234: a telephone number or a code, no range
     if (nxt in _PHONE_JOINS or prev in _PHONE_JOINS) and _phone_groups(text, s, e):
         return True  # 0571-8812 3400, 0571 8812 3400: a telephone number in groups apart
-    if prev in _CODE_DASHES and text[e : e + 1] != _YEAR and P.CODE_NUMBER_BACK.search(text, max(0, s - P.CODE_NUMBER_SPAN), s):
+    if prev in _CODE_DASHES and text[e : e + 1] != _YEAR and P.CODE_NUMBER_BACK.search(
+            text, max(0, s - P.CODE_NUMBER_SPAN), s) and not _code_amount(text, s):
         # GB/T 12345-2008, GB 50016—2014: a standard's number and its year (no year, no range); an
         # edition's year is written without 年 (5G 2024-2026年, GDP 2023-2025年: a range of years)
         return True
@@ -496,7 +507,7 @@ def _english_scale(a: Atom, text: str, e: int) -> int:
     m = P.EN_SCALE.match(text, e)
     if m is None:
         return -1
-    word = m["s"].lower()
+    word = (m["s"] or m["p"]).lower()  # (millions: million's)
     mult = P.EN_SCALES[word]
     a.low, a.high = a.low * mult, a.high * mult
     a.exact, a.scale_char = False, P.EN_SCALE_MARKS[word]
@@ -778,8 +789,10 @@ _DIAL = "拨打"
 def _service_number(text: str, s: int, run: str) -> bool:
     """A bare number that is a telephone number or an identifier's (after 编号, 序号, 证号 …: see
     :data:`.patterns.ID_BEFORE`): the five digits of a public service's or a
-    company's hotline next to a word of its service (拨打12345, 12306网站, 95588客服) or listed after one (拨打12345、110或119),
-    or any number right after 拨打 (拨打110). Five such digits alone are a quantity (达到12500)."""
+    company's hotline next to a word of its service (拨打12345, 12306网站, 95588客服), listed after a word of dialling
+    one (拨打12345、110或119) or before a word of a service (咨询110、119、120、122四个号码), the list ending in no unit
+    (投诉120、119、110件 and 拨打110、120名 count), or any number right after 拨打 (拨打110). Five such digits alone are a
+    quantity (达到12500)."""
     if s >= len(_DIAL) and text.startswith(_DIAL, s - len(_DIAL)):
         return True
     m = P.ID_BEFORE.search(text, max(0, s - P.ID_BACK), s)
@@ -789,10 +802,17 @@ def _service_number(text: str, s: int, run: str) -> bool:
         return True
     if P.SERVICE_NUMBER.fullmatch(run) is None:
         return False
-    return (P.SERVICE_AFTER.match(text, s + len(run)) is not None
-            or P.SERVICE_BEFORE.search(text, max(0, s - P.SERVICE_BACK), s) is not None
-            or (text[s - 1 : s] in P.SERVICE_LIST_JOINS
-                and P.SERVICE_LIST_BACK.search(text, max(0, s - P.SERVICE_LIST_SPAN), s) is not None))
+    e = s + len(run)
+    if P.SERVICE_AFTER.match(text, e) is not None or P.SERVICE_BEFORE.search(text, max(0, s - P.SERVICE_BACK), s) is not None:
+        return True
+    joined = text[s - 1 : s] in P.SERVICE_LIST_JOINS
+    if not (joined or text[e : e + 1] in P.SERVICE_LIST_JOINS):
+        return False
+    end = P.SERVICE_LIST_ON.match(text, s).end()  # type: ignore[union-attr]
+    if P.unit_word_re().match(text, end) is not None:
+        return False  # (a list of counts: 投诉120、119、110件)
+    return (joined and P.SERVICE_LIST_BACK.search(text, max(0, s - P.SERVICE_LIST_SPAN), s) is not None) or (
+        end > e and P.SERVICE_AFTER.match(text, end) is not None)
 
 
 _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any identifier's name
@@ -1376,6 +1396,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
                 # (a currency right after a numeral is that numeral's unit: 二十一日元二十一; after
                 # a percent, 百分之十人民币一 as its rewrite 10%人民币一, neither; a sign after a Latin
                 # letter is another currency's or a formula's: A$5, HK$, $x$ 2)
+                if pre["c"] in CURRENCY_CODES and P.ID_BEFORE.search(text, max(0, pre.start() - P.ID_BACK), pre.start()):
+                    return None  # 型号为HK$3000: an identifier's letters and digits, no money (as 型号CNY 300)
                 cur = currencies()
                 named = cur.get(pre["c"]) or CURRENCY_CODES.get(pre["c"]) or CURRENCY_SIGNS.get(pre["c"], pre["c"])
                 unit = named if unit is None or unit == "元" else unit
@@ -2021,9 +2043,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if got is None:
         return None
     r, lone = got
-    n = len(text)
     prev = text[s - 1] if s else ""
-    nxt = text[e] if e < n else ""
+    nxt = text[e : e + 1]
     if run in _NAMED_DAYS and text.startswith(_AROUND_DAY, e) and prev not in _ORDINAL_MARKS:
         return None  # 七一前夕, 十一前后, 六一期间: a day named by its month and day (no 71 期, no 11)
     if prev == _SUB_MARK and s >= 2 and text[s - 2] in _SUB_OF:
@@ -2076,14 +2097,13 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         return None  # 负二层, -1楼: a floor below ground, an address's part (no count of -2 层)
     start = s - neg
     before = prev if not neg else text[start - 1] if start else ""
+    ordinal = False
     if before in _ORDINAL_MARKS or (before in tab.pre_last and _prefix_ends(text, start)):
         got = _prefix(a, text, start, kind, unit, pos)
         if got is None:
             return None
         start, kind, unit, ordinal = got
-    else:
-        ordinal = False
-    if pos < n and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
+    if pos < len(text) and text[pos] in P.POST_FIRST and (text[pos] not in SPACE or text[pos + 1 : pos + 2] in P.POST_AFTER_BLANK):
         pos = post_qualifier(a, text, pos)  # (第一条 国家…: a blank, and no qualifier after it)
     if day_end:
         kind = DAY_END  # 12月31日二十四时: rewritten 24时, as 12月31日24时 is no mention
