@@ -232,6 +232,8 @@ CLEAN: list[str] = [
 # Misses, by index in DAMAGED / LOSSY / CLEAN.
 MISSES: dict[int, str] = {
     33: "GBK read as Big5 without a loss: valid Big5, nothing cheap shows it wrong",
+    34: "GB18030 four-byte character read as GBK: the shape of a date a repair marked (2026�3�5�)",
+    35: "GB18030 four-byte character read as GBK: the shape of a date a repair marked (2026�3�5�)",
     36: "a stretch starting two bytes into a character: those make a GBK character, kept by design (s39)",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {}

@@ -41,14 +41,15 @@ loss, left (#28); a GB18030 four-byte character read as GBK, ``�0�1`` or ``�
 UTF-8 read as GBK three times, left (#34); GBK read as Latin-1 with one byte lost in the middle,
 ``Ñ§`` read as the Cyrillic ``ѧ`` (a GBK pair taken across the loss: LOSSY #3 invents).
 
-After this session's fixes 47/50 damaged, 10/10 lossy, 3/3 repairable, 4/4 escaped, 20/20 clean
+After this session's fixes 45/50 damaged, 10/10 lossy, 3/3 repairable, 4/4 escaped, 20/20 clean
 (``tests/test_mojibake_classes_s41.py``): GBK read as Latin-1 or windows-1252 then NFKC-normalized
 reads back, each fold the one byte it was, where a fold no Latin-1 text leaves (``⁄``, ``μ``, a
-blank and a combining mark) shows it (#26, #27; s38's #33, s40's #3); a GB18030 four-byte
-character read as GBK (a marker, a digit, a marker, a digit, on the line as it came) is one marker
-(#30, #32; s39's #24-#27, s40's #34, #35); ftfy's UTF-8 reading of part of a Latin-1 run it leaves
-unread is refused (LOSSY #3). Left (``MISSES``): #28, GBK read as Big5 without a loss: valid Big5,
-nothing cheap shows it wrong (s39, s40); #31, 䶮 (GB18030 FE 9F, GBK's last row) read as GBK: two
+blank and a combining mark) shows it (#26, #27; s38's #33, s40's #3); ftfy's UTF-8 reading of part
+of a Latin-1 run it leaves unread is refused (LOSSY #3). Left (``MISSES``): #28, GBK read as Big5
+without a loss: valid Big5, nothing cheap shows it wrong (s39, s40); #30, #32, a GB18030 four-byte
+character read as GBK (a marker, a digit, a marker, a digit): the markers a repair writes beside
+real digits have that shape (于3月5日 read from UTF-8 as GBK: ``�3�5日``), and deleting the digits
+is far worse than leaving the damage (the rule was removed in review, FXM41); #31, 䶮 (GB18030 FE 9F, GBK's last row) read as GBK: two
 markers for one character, which two lost characters leave too; #34, UTF-8 read as GBK three
 times: the inner readings lost their bytes to 锟斤拷 (lossy, left as it came, nothing invented).
 
@@ -234,7 +235,9 @@ CLEAN: list[str] = [
 # Misses, by index in DAMAGED / LOSSY / ESCAPED / CLEAN.
 MISSES: dict[int, str] = {
     28: "GBK read as Big5 without a loss: valid Big5, nothing cheap shows it wrong",
+    30: "a GB18030 four-byte character read as GBK: the marker and digits left; markers a repair wrote beside real digits (于3月5日 -> \ufffd3\ufffd5日) have the same shape, and the digits are never deleted",
     31: "䶮 (GB18030 FE 9F) read as GBK: two marks for one character, as two lost characters leave",
+    32: "a GB18030 four-byte character read as GBK: the marker and digits left; markers a repair wrote beside real digits (于3月5日 -> \ufffd3\ufffd5日) have the same shape, and the digits are never deleted",
     34: "UTF-8 read as GBK three times: the inner readings' bytes lost to 锟斤拷, left as they came",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {}

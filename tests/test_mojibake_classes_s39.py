@@ -88,11 +88,11 @@ def test_run_starting_inside_a_character_after_a_tag(damaged: str, fixed: str) -
 @pytest.mark.parametrize(
     "text",
     [
-        # what a date cut by UTF-8-as-GBK damage leaves once its characters are marked: one
-        # marks lost characters between digits, not read as anything else (the shape a GBK
-        # decoder gives a GB18030 four-byte character, 𠮷: �4�5, is one marker since s41:
-        # test_mojibake_classes_s41.py)
+        # what a date cut by UTF-8-as-GBK damage leaves once its characters are marked, and
+        # the shape a GBK decoder gives a GB18030 four-byte character (𠮷: �4�5): one marks
+        # lost characters between digits, so neither is read as the other
         "2026\ufffd3\ufffd5\ufffd",
+        "获奖学生：王\ufffd4\ufffd5",
         "第\ufffd3名",
         "祝贺?9?5获奖",
     ],

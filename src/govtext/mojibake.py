@@ -21,9 +21,6 @@ bad line), are reported by :func:`explain_mojibake` with these kinds:
   as Big5-HKSCS where Big5 lacks a pair;
 * ``gbk-shifted``: GBK read one byte late after a lost byte, back in step at an ASCII byte
   ("?!保ㄠl" -> "\ufffd”（鄉", a full-width ！ folded to "!" after the damage);
-* ``gb18030-as-gbk``: a GB18030 four-byte character (a rare name's Han) read as GBK, its lead
-  bytes lost and its digits left beside them ("李\ufffd0\ufffd1" -> "李\ufffd"), on the line as
-  read only;
 * ``lossy``: lossy markers, see below.
 
 A candidate span is re-encoded and re-decoded, and the result replaces it only when the bytes
@@ -3200,23 +3197,6 @@ def _stage_big5_gbk(text: str) -> list[tuple[int, int, str, str]]:
 # --------------------------------------------------------------------------- lossy markers
 
 _LOSSY_CHAR = re.compile("[\ufffd锟烫屯]")
-# A GB18030 four-byte character read as GBK (lead, digit, lead, digit: 𠮷 is 95 32 82 36) leaves a
-# marker for each lead byte and the digits beside them. No other decoder's reading has that
-# shape (a UTF-8 or Big5 character's GBK reading leaves no marker alone before a digit), but the
-# markers a repair writes do: ``浜\ufffd3鏈\ufffd5鏃`` is \ufffd3\ufffd5日, 于3月5日 with two
-# bytes lost; so a line is read for it before any repair only.
-# (led by the marker: ``re`` skips to it; the look behind the first one is tested there only)
-_FOUR_LOST = re.compile("\ufffd(?<![0-9\ufffd]\ufffd)[0-9]\ufffd[0-9](?:\ufffd[0-9]\ufffd[0-9])*(?![0-9\ufffd])")
-
-
-def _four_byte_lost(line: str) -> list[tuple[int, int, str, str]]:
-    """Each GB18030 four-byte character a GBK decoder read (:data:`_FOUR_LOST`) as one
-    :data:`MARKER`: its lead bytes are lost, its digits are no text.
-
-    >>> _four_byte_lost("陈\ufffd1\ufffd9老师")
-    [(1, 5, '\ufffd', 'gb18030-as-gbk')]
-    """
-    return [(m.start(), m.end(), MARKER * (len(m.group()) // 4), "gb18030-as-gbk") for m in _FOUR_LOST.finditer(line)]
 _LOSSY = re.compile("(?:\ufffd|锟斤拷)+|烫{3,}|屯{3,}")
 
 
@@ -3383,10 +3363,6 @@ def _fix_line(line: str, lossy: str, first: tuple = _STAGES) -> tuple[str, list[
     """
     cur = line
     repairs: list[Repair] = []
-    if not _lacks(line, _HAS_LOSSY) and "\ufffd" in line:  # (on the line as read: a repair's marks have that shape)
-        edits = _four_byte_lost(line)
-        if edits:
-            repairs, cur = _compose(line, repairs, cur, edits), splice(cur, edits)
     fences: list[tuple[int, int, bool]] = []
     fenced = None  # the text *fences* were read on
     for pass_ in range(_MAX_ROUNDS):
