@@ -200,6 +200,7 @@ CLEAN: list[str] = [
 MISSES: dict[int, str] = {
     14: "GBK read as windows-1252: ㎡ (A9 4F) alone after digits, too short a run",
     32: "NFKC after the damage: ︽ folded to 《",
+    33: "GBK read as Latin-1 then NFKC-normalized: its folds stand by signs (¸÷, ¼¶), not a Latin-1 letter, as clean unit text's do (1°±μm): left",
 }
 LOSSY_NEVER_MISSES: dict[int, str] = {
     3: "UTF-8 read as GB2312: ¤ (GB2312's A1 E8, a Latin-1 symbol to the runs) kept between marks",

@@ -11,9 +11,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govtext import normalize
-from govtext.mojibake import MARKER, fix_mojibake
+from govtext.mojibake import MARKER, _gbk_nfkc_edits, fix_mojibake
 
 
 @pytest.mark.parametrize(
@@ -116,3 +118,57 @@ def test_gbk_as_latin_then_nfkc_reads_back(original: str, codec: str) -> None:
 def test_folds_in_latin_text_stay(text: str) -> None:
     assert unicodedata.normalize("NFKC", text) == text
     assert fix_mojibake(text) == text
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        # a run read by a sure fold: the line's other runs are Latin text, not folds
+        ("Ñ§Éú×ÛoÏËØÖÊÆÀ1⁄4Û (São Paulo, ±°C)", "学生综合素质评价 (São Paulo, ±°C)"),
+        ("1⁄2ÌÓý3⁄4Ö：Müller·Zoë", "教育局：Müller·Zoë"),
+        # joined to the repaired run by Chinese punctuation or digits only: read with it
+        ("ÑÐ：1⁄2ÌÓý3⁄4Ö", "研：教育局"),
+        ("1⁄2ÌÓý3⁄4Ö：ÑÐ", "教育局：研"),
+    ],
+)
+def test_runs_without_a_fold_read_only_beside_the_repair(damaged: str, fixed: str) -> None:
+    assert fix_mojibake(damaged) == fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "规格为1°±μm。",
+        "规格为1μ·é。",
+        "规格为0.5××μ·m。",
+        "Zoë·μ",
+        "的Zoë·ñμ·m检°C0.5",
+        "温度JoséMüller1⁄21⁄2Ñandú",
+    ],
+)
+def test_units_and_signs_beside_latin_letters_stay(text: str) -> None:
+    # a fold no Latin-1 text leaves counts only right beside a Latin-1 letter (not ° ± × ·),
+    # in a run no ASCII letter touches, read as three characters where a μ alone reads it
+    assert fix_mojibake(text) == text
+
+
+_UNIT_TOKENS = ["μm", "μg", "µm", "μ", "µ", "°C", "°", "±", "×", "·", "²", "³", "½", "⁄", "m²", "10³"]
+_UNIT_TOKENS += ["0.5", "25", "1", "μ·m", "é", "ñ", "Zoë", "Müller", "São"]
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from("规格为温度误差约学生检测。，：（）的是 "),
+            st.lists(st.sampled_from(_UNIT_TOKENS), min_size=1, max_size=4),
+        ),
+        min_size=1,
+        max_size=4,
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_chinese_with_units_and_latin_letters_is_no_nfkc_damage(parts: list[tuple[str, list[str]]]) -> None:
+    # Chinese with units, signs and accented letters (° ± × · µ μ ² ³ ½ ⁄, digits, ASCII and
+    # Latin-1 letters run together): the NFKC-folded GBK reading reads none of it
+    text = "".join(han + "".join(tokens) for han, tokens in parts)
+    assert _gbk_nfkc_edits(text) == []

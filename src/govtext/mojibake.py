@@ -2656,6 +2656,24 @@ _GBK_NFKC_PIECES = re.compile(f"{_GBK_NFKC_PIECE}|[{_GBK_FOLD_ASCII}]")
 # the gate: a sign only a fold leaves (its first character)
 _GBK_NFKC_SIGNS = "\u2044\u03bc\u0301\u0304\u0308\u0327"
 _GBK_NFKC_SIGN = re.compile(f"[{_GBK_NFKC_SIGNS}]")
+# a fold no Latin-1 text leaves right beside a Latin-1 letter (not × ÷, nor a sign: ° ± · ² ¼
+# stand by digits and units in clean text), the rest of a damaged pair: "1⁄4Û", "μÄ", " ́ó"
+_GBK_LATIN1_LETTER = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
+_GBK_FOLD_BY_LETTER = re.compile(
+    f"[{_GBK_LATIN1_LETTER}](?:{_GBK_FOLD_SURE})|(?:{_GBK_FOLD_SURE})[{_GBK_LATIN1_LETTER}]"
+)
+#: How far from a sign of :data:`_GBK_NFKC_SIGNS` its fold and the Latin-1 letter beside it
+#: reach (``1⁄4Û``: the letter two after the fraction slash, the search's end one more).
+NFKC_GBK_REACH = 3
+#: The characters a weak run (:func:`_weak_run`: read by a μ only, or a μ beside an ASCII
+#: letter) reads as, at least.
+NFKC_GBK_WEAK_MIN = 3
+# a μ beside an ASCII letter
+_MU_BY_ASCII = re.compile("[A-Za-z]\u03bc|\u03bc[A-Za-z]")
+# what may join a run read by a sure fold and another run read with it: digits and Chinese
+# punctuation (never an ASCII letter or blank: "São Paulo" after a repaired run stays)
+_NFKC_GBK_JOIN = re.compile("[0-9，。、；：？！“”‘’《》〈〉（）【】〔〕「」『』—…～－％／　]*")
+_ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _gbk_nfkc_edits(text: str) -> list[tuple[int, int, str, str]]:
@@ -2676,27 +2694,65 @@ def _gbk_nfkc_edits(text: str) -> list[tuple[int, int, str, str]]:
     if not _nfkc_gbk_suspect(text):
         return []
     edits = _nfkc_gbk_runs(text, True)
-    # a line that has such damage has it everywhere: its runs without a fold too
-    return _nfkc_gbk_runs(text, False) if edits else []
+    # a run without a fold is read only where it joins a repaired one (:func:`_nfkc_gbk_joined`)
+    return _nfkc_gbk_joined(text, edits, _nfkc_gbk_runs(text, False)) if edits else []
 
 
-_LATIN1_HIGH = re.compile("[\u00a1-\u00ff]")
+def _nfkc_gbk_joined(
+    text: str, sure: list[tuple[int, int, str, str]], other: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The edits *sure* (runs read by a fold no Latin-1 text leaves) and those of *other* (any
+    run's reading, sorted) that join them, one by one, over digits and Chinese punctuation only
+    (:data:`_NFKC_GBK_JOIN`) and touch no ASCII letter: "1⁄2ÌÓý3⁄4Ö：" is 教育局：, but
+    "São" after it is Latin text.
+
+    >>> [ed[2] for ed in _gbk_nfkc_edits("ÑÐ：1⁄2ÌÓý3⁄4Ö (Zoë)")]
+    ['研', '教育局']
+    """
+    taken = sorted(sure)
+    rest = [ed for ed in other if not any(ed[0] < t[1] and t[0] < ed[1] for t in taken)]
+    grown = True
+    while rest and grown:
+        grown = False
+        for ed in list(rest):
+            if _by_ascii_letter(text, ed[0], ed[1]):
+                rest.remove(ed)
+                continue
+            if any(_joins(text, ed, t) for t in taken):
+                rest.remove(ed)
+                taken.append(ed)
+                grown = True
+    return sorted(taken)
+
+
+def _by_ascii_letter(text: str, s: int, e: int) -> bool:
+    """Whether an ASCII letter stands right before or after ``text[s:e]`` (Latin text:
+    "Müller1⁄2Ñandú", "Zoë·ñμ·m"; GBK's common characters have no ASCII byte)."""
+    return text[s - 1 : s] in _ASCII_LETTER or text[e : e + 1] in _ASCII_LETTER
+
+
+def _joins(text: str, a: tuple[int, int, str, str], b: tuple[int, int, str, str]) -> bool:
+    """Whether only digits and Chinese punctuation stand between the edits *a* and *b*."""
+    s, e = (a[1], b[0]) if a[1] <= b[0] else (b[1], a[0])
+    return _NFKC_GBK_JOIN.fullmatch(text, s, e) is not None
 
 
 def _nfkc_gbk_suspect(text: str) -> bool:
-    """Whether *text* holds a fold no Latin-1 text leaves (:data:`_GBK_NFKC_SIGN`) with a Latin-1
-    letter or sign at most two characters from it (the rest of a damaged pair: "1⁄4Û", "μÄ"; not
-    "5 μg"): only there are its runs read."""
+    """Whether *text* holds a fold no Latin-1 text leaves (:data:`_GBK_NFKC_SIGN`) right beside a
+    Latin-1 letter (:data:`_GBK_FOLD_BY_LETTER`, searched within :data:`NFKC_GBK_REACH` of its
+    sign): the rest of a damaged pair ("1⁄4Û", "μÄ"; not "5 μg", "1°±μm", "1μ·é"); only there
+    are its runs read."""
     if not any(c in text for c in _GBK_NFKC_SIGNS):  # (each a fast scan, where a class is not)
         return False
     return any(
-        _LATIN1_HIGH.search(text, max(0, m.start() - 3), m.end() + 3) for m in _GBK_NFKC_SIGN.finditer(text)
+        _GBK_FOLD_BY_LETTER.search(text, max(0, m.start() - NFKC_GBK_REACH), m.end() + NFKC_GBK_REACH)
+        for m in _GBK_NFKC_SIGN.finditer(text)
     )
 
 
 def _nfkc_gbk_runs(text: str, sure: bool) -> list[tuple[int, int, str, str]]:
-    """:func:`_gbk_nfkc_edits`'s edits, of the runs holding a fold no Latin-1 text leaves
-    (*sure*) or of any run."""
+    """:func:`_gbk_nfkc_edits`'s edits, of the runs holding a fold no Latin-1 text leaves beside
+    a Latin-1 letter (*sure*) or of any run."""
     edits = []
     for m in _GBK_NFKC_RUN.finditer(text):
         # read whole; else its pieces between digits (each the text's own or a fold: "ÓÚ3ÔÂ" is
@@ -2716,14 +2772,23 @@ def _nfkc_gbk_runs(text: str, sure: bool) -> list[tuple[int, int, str, str]]:
     return edits
 
 
+def _weak_run(text: str, s: int, e: int) -> bool:
+    """Whether the run ``text[s:e]`` is read by a μ only (the fold of µ, common in clean text
+    too) or holds a μ beside an ASCII letter (a unit's micro: "5μm")."""
+    return set(_GBK_NFKC_SIGN.findall(text, s, e)) == {"\u03bc"} or bool(
+        _MU_BY_ASCII.search(text, max(0, s - 1), e + 1)
+    )
+
+
 _DIGIT = re.compile("(?<!\u2044)[0-9](?!\u2044)")  # (not a fraction's: 1⁄4 is one fold)
 
 
 def _nfkc_gbk_reading(text: str, s: int, e: int, sure: bool, trim: bool) -> tuple[int, int, str, str] | None:
-    """:func:`_gbk_nfkc_edits`'s edit of ``text[s:e]`` (holding a fold no Latin-1 text leaves,
-    and read as :data:`NFKC_LATIN_MIN` characters at least, where *sure*; an ASCII fold at an
-    edge left out where the pieces do not pair up and *trim*), or None."""
-    if sure and _GBK_NFKC_SIGN.search(text, s, e) is None:
+    """:func:`_gbk_nfkc_edits`'s edit of ``text[s:e]`` (holding a fold no Latin-1 text leaves
+    beside a Latin-1 letter, :data:`_GBK_FOLD_BY_LETTER`, and read as :data:`NFKC_LATIN_MIN`
+    characters at least, :data:`NFKC_GBK_WEAK_MIN` if weak (:func:`_weak_run`), where *sure*;
+    an ASCII fold at an edge left out where the pieces do not pair up and *trim*), or None."""
+    if sure and (_GBK_FOLD_BY_LETTER.search(text, s, e) is None or _by_ascii_letter(text, s, e)):
         return None
     pieces = _GBK_NFKC_PIECES.findall(text, s, e)
     odd = trim and len(pieces) % 2 == 1
@@ -2736,7 +2801,8 @@ def _nfkc_gbk_reading(text: str, s: int, e: int, sure: bool, trim: bool) -> tupl
         after = "".join(_GBK_FOLDS.get(p, p) for p in pieces).encode("latin-1").decode("gbk")
     except UnicodeDecodeError:
         return None
-    if len(after) < (NFKC_LATIN_MIN if sure else 1) or not all(c in _common() and c >= _CHINESE_SIGN_FROM for c in after):
+    least = 1 if not sure else NFKC_GBK_WEAK_MIN if _weak_run(text, s, e) else NFKC_LATIN_MIN
+    if len(after) < least or not all(c in _common() and c >= _CHINESE_SIGN_FROM for c in after):
         return None
     return (s + head, e - tail, after, "gbk-as-latin")
 
