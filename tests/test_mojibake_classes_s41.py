@@ -172,3 +172,16 @@ def test_chinese_with_units_and_latin_letters_is_no_nfkc_damage(parts: list[tupl
     # Latin-1 letters run together): the NFKC-folded GBK reading reads none of it
     text = "".join(han + "".join(tokens) for han, tokens in parts)
     assert _gbk_nfkc_edits(text) == []
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        ("Ñúâ€”", "Ñú—"),  # cp1252 punctuation beside a clean Latin-1 pair: ftfy's own repair
+        ("â€œ«»", "“«»"),
+        ("â‚¬±°", "€±°"),
+    ],
+)
+def test_utf8_as_latin_signs_beside_latin1_pairs_still_read(damaged: str, fixed: str) -> None:
+    # only a reading into letters beyond Latin-1 (Ñ§ as ѧ) is another codec's damage
+    assert fix_mojibake(damaged) == fixed

@@ -2653,8 +2653,9 @@ _GBK_NFKC_RUN = re.compile(
     f"[{_GBK_FOLD_ASCII}]?"
 )
 _GBK_NFKC_PIECES = re.compile(f"{_GBK_NFKC_PIECE}|[{_GBK_FOLD_ASCII}]")
-# the gate: a sign only a fold leaves (its first character)
-_GBK_NFKC_SIGNS = "\u2044\u03bc\u0301\u0304\u0308\u0327"
+# the gate: a sign only a fold leaves (the non-ASCII characters of the folds: ⁄ μ and the
+# combining marks; :data:`_NFKC_SIGN` is the same of the bytes 80-BF, whole folds)
+_GBK_NFKC_SIGNS = "".join(sorted({c for f in _GBK_FOLDS for c in f if not c.isascii()}))
 _GBK_NFKC_SIGN = re.compile(f"[{_GBK_NFKC_SIGNS}]")
 # a fold no Latin-1 text leaves right beside a Latin-1 letter (not × ÷, nor a sign: ° ± · ² ¼
 # stand by digits and units in clean text), the rest of a damaged pair: "1⁄4Û", "μÄ", " ́ó"
@@ -3041,9 +3042,8 @@ def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
     return edits
 
 
-_LATIN_PAIR = re.compile("[\u00a1-\u00fe]{2}")
-_HAN_IN = re.compile("[\u3400-\u9fff\U00020000-\U0003134f]")
-_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
+# a letter beyond Latin-1 (not a sign: ftfy's — “ € beside Latin-1 signs are its own repairs)
+_LETTER_BEYOND_LATIN1 = re.compile("(?![\x00-\xff])[^\\W\\d_]")
 
 
 def _piece_of_other_damage(line: str, s: int, e: int, after: str) -> bool:
@@ -3056,12 +3056,14 @@ def _piece_of_other_damage(line: str, s: int, e: int, after: str) -> bool:
 
     >>> _piece_of_other_damage("Ñ§ÐÌåÓý", 0, 2, "ѧ"), _piece_of_other_damage("ÐºÐ½ ok", 0, 4, "кн")
     (True, False)
+    >>> _piece_of_other_damage("Ñúâ€”", 2, 5, "—")  # a sign read: ftfy's own repair
+    False
     """
-    if _HAN_IN.search(after) or _BEYOND_LATIN1.search(after) is None:
+    if _HAN_CHAR.search(after) or _EXT_HAN.search(after) or _LETTER_BEYOND_LATIN1.search(after) is None:
         return False
-    if _LATIN_PAIR.match(line, e) or (s >= 2 and _LATIN_PAIR.match(line, s - 2)):
+    if _GBK_LATIN_GATE.match(line, e) or (s >= 2 and _GBK_LATIN_GATE.match(line, s - 2)):
         return True
-    return any(pair in line[s:e] for pair in _LATIN_PAIR.findall(after))
+    return any(pair in line[s:e] for pair in _GBK_LATIN_GATE.findall(after))
 
 
 @lazy
