@@ -52,3 +52,28 @@ def test_an_ellipsis_before_a_greeting_is_joined(text: str, fixed: str) -> None:
 @pytest.mark.parametrize("text", ["本人 …… 同志", "特邀 …… 先生出席", "兹有 …… 老师参加培训"])
 def test_a_forms_blank_for_a_name_keeps_its_blanks(text: str) -> None:
     assert fix_cjk_spacing(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        # a Chinese quotation holding a Latin word: its marks are Chinese text's (review FXM41)
+        ("「你好,Tom!」他说。", "「你好，Tom！」他说。"),
+        ("《你好,World!》一书", "《你好，World！》一书"),
+        ("《A》x!》中", "《A》x！》中"),  # the title closed before the marks
+    ],
+)
+def test_marks_after_han_inside_title_marks_widen(text: str, fixed: str) -> None:
+    assert fix_punctuation_width(text) == fixed
+
+
+@pytest.mark.parametrize("text", ["《Python 3!》一书", "《Hi!!!!》一书", "《Hi!!!》一书", "「OK?!」他说"])
+def test_a_latin_titles_marks_stay_after_digits_and_many_marks(text: str) -> None:
+    # no Han between the opening mark and the marks: the title's, however many
+    assert fix_punctuation_width(text) == text
+
+
+@pytest.mark.parametrize("text", ["张 …… 老师好久不见。", "各位 …… 先生好坏不分。", "他说 …… 同学好像没来"])
+def test_a_name_blank_before_a_word_with_hao_keeps_its_blanks(text: str) -> None:
+    # 好 is a greeting only where the greeting ends (好！, 好，), not in 好久, 好像, 好坏
+    assert fix_cjk_spacing(text) == text

@@ -176,12 +176,11 @@ def test_line_edges_are_each_lines_strip(text):
 
 
 # The runs of marks as a ``regex`` pattern (\p{Han}, \S, possessive runs): what _width_runs()
-# and _width_marks(), stdlib ``re`` patterns led by the mark class, must read (not a Latin title's
-# one to three marks before its closing mark: ``《Hello!》``).
+# and _width_marks(), stdlib ``re`` patterns led by the mark class, must read (a Latin title's
+# marks before its closing mark are left out after, by _latin_title_marks).
 _REGEX_RUNS = (
     rf"[,:;?!](?<=[{h._CJK}][,:;?!])[,:;?!]*+"
     rf"|(?<![,:;?!]{{2}})[,:;?!](?<=\S[,:;?!])[,:;?!]*+(?=[{h._CJK}])"
-    rf"(?<![A-Za-z][,:;?!]{{1,3}}(?=[{h._TITLE_CLOSERS}]))"
 )
 # Han and not (radicals, unassigned code points in the Han blocks, an astral ideograph), blanks
 # ``re`` reads as \s and ``regex`` does not (U+001C-U+001F), and the marks in runs

@@ -756,9 +756,10 @@ _NAME_TITLES = "同志|同学|先生|女士|老师"
 
 #: A term of address the ellipsis before it leaves a name's blank for (at the term, in
 #: :func:`_spacing`): not one a plural follows (``…… 同学们``: a group, no one name) or a greeting
-#: (``他说 …… 老师好``: the term addresses someone, a pause in speech before it), nor after an
-#: enumeration's ``等`` (``等等 …… 先生产``: the ellipsis trails the list off, no form's blank).
-_NAME_BLANK_TITLE = rf"(?<!等{_BLANK}{_ELLIPSIS}{{1,2}}{_BLANK})(?:{_NAME_TITLES})(?![们好])"
+#: (``他说 …… 老师好！``: the term addresses someone, a pause in speech before it; 好 ending
+#: the greeting, before a pause, a stop or a blank, not 好久 or 好像: ``张 …… 老师好久不见`` is
+#: a form's blank), nor after an enumeration's ``等`` (``等等 …… 先生产``: the ellipsis trails the list off, no form's blank).
+_NAME_BLANK_TITLE = rf"(?<!等{_BLANK}{_ELLIPSIS}{{1,2}}{_BLANK})(?:{_NAME_TITLES})(?!们|好(?=[，,。！!：:；\s]|$))"
 
 #: The longest word (its first character aside) whose blanks just inside full-width round
 #: brackets :func:`fix_cjk_spacing` removes (``（ 试行 ）``): a bracketed note, not a sentence.
@@ -1074,6 +1075,25 @@ def _width_parens() -> regex.Pattern[str]:
 
 
 _TITLE_CLOSERS = "》〉」』"  # the closing marks of a title or quotation
+_TITLE_OPENERS = "《〈「『"  # and their opening marks
+
+
+def _latin_title_marks(text: str, line_start: int, s: int, e: int) -> bool:
+    """Whether the run of marks ``text[s:e]`` ends a Latin title or quotation: a closing
+    《〈「『 follows it, and no Han character stands between the opening mark before it on its
+    line and the run (``《Hello, World!》``, ``《Python 3!》``, ``「OK?!」``: they stay; not
+    ``「你好,Tom!」``, a Chinese quotation).
+
+    >>> t = "「你好,Tom!」"
+    >>> _latin_title_marks("《Hi!!!!》", 0, 3, 7), _latin_title_marks(t, 0, 9, 10)
+    (True, False)
+    """
+    if text[e : e + 1] not in _TITLE_CLOSERS:
+        return False
+    opened = max(text.rfind(c, line_start, s) for c in _TITLE_OPENERS)
+    if opened < 0 or opened < max(text.rfind(c, line_start, s) for c in _TITLE_CLOSERS):
+        return False
+    return _has_han().search(text, opened + 1, s) is None
 
 
 @lazy
@@ -1091,15 +1111,13 @@ def _width_runs_pattern() -> str:
     m = "[,:;?!]"
     han, blank = regex_class(r"\p{Han}"), regex_class(r"\s")
     cjk = f"[{han}{_CJK_PUNCT}]"
-    # the marks of a Latin title or quotation, between its last letter and the closing mark
-    # (``《Hello, World!》``, ``「OK?!」``), are the title's: they stay (tested at the run's end,
-    # once Chinese is known to follow: one to three marks after a letter)
-    title = "".join(f"(?<![A-Za-z]{m * k}(?=[{_TITLE_CLOSERS}]))" for k in (1, 2, 3))
+    # (the marks of a Latin title before its closing mark stay: :func:`_latin_title_marks`, read
+    # by :func:`_widen` on the runs found)
     return (
         f"{m}(?:(?<={cjk}{m}){m}*"
         # (not from a run's third mark on: a match there would start at its second, which a
         # non-blank stands before too; reading the run from every mark was quadratic on it)
-        f"|(?<!{m}{{3}})(?<=[^{blank}]{m}){m}*(?={cjk}){title})"
+        f"|(?<!{m}{{3}})(?<=[^{blank}]{m}){m}*(?={cjk}))"
     )
 
 
@@ -1430,6 +1448,8 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
             text, start, end)
         if m.lastgroup is None
     ]
+    if any(c in text for c in _TITLE_CLOSERS):  # a Latin title's marks stay (_latin_title_marks)
+        runs = [m for m in runs if not _latin_title_marks(text, text.rfind("\n", 0, m.start()) + 1, *m.span())]
     wide = _WIDE_ONE.get
     if not keep:
         return splice(text, [(*m.span(), wide(m.group()) or m.group().translate(_FULL)) for m in runs])
