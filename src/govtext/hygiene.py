@@ -1078,18 +1078,19 @@ _TITLE_CLOSERS = "》〉」』"  # the closing marks of a title or quotation
 _TITLE_OPENERS = "《〈「『"  # and their opening marks
 
 
-def _latin_title_marks(text: str, line_start: int, s: int, e: int) -> bool:
+def _latin_title_marks(text: str, s: int, e: int) -> bool:
     """Whether the run of marks ``text[s:e]`` ends a Latin title or quotation: a closing
     《〈「『 follows it, and no Han character stands between the opening mark before it on its
     line and the run (``《Hello, World!》``, ``《Python 3!》``, ``「OK?!」``: they stay; not
     ``「你好,Tom!」``, a Chinese quotation).
 
     >>> t = "「你好,Tom!」"
-    >>> _latin_title_marks("《Hi!!!!》", 0, 3, 7), _latin_title_marks(t, 0, 9, 10)
+    >>> _latin_title_marks("《Hi!!!!》", 3, 7), _latin_title_marks(t, 9, 10)
     (True, False)
     """
     if text[e : e + 1] not in _TITLE_CLOSERS:
         return False
+    line_start = text.rfind("\n", 0, s) + 1
     opened = max(text.rfind(c, line_start, s) for c in _TITLE_OPENERS)
     if opened < 0 or opened < max(text.rfind(c, line_start, s) for c in _TITLE_CLOSERS):
         return False
@@ -1449,7 +1450,7 @@ def _width_round(text: str, lines: Sequence[tuple[int, int]] = ()) -> str:
         if m.lastgroup is None
     ]
     if any(c in text for c in _TITLE_CLOSERS):  # a Latin title's marks stay (_latin_title_marks)
-        runs = [m for m in runs if not _latin_title_marks(text, text.rfind("\n", 0, m.start()) + 1, *m.span())]
+        runs = [m for m in runs if text[m.end() : m.end() + 1] not in _TITLE_CLOSERS or not _latin_title_marks(text, *m.span())]
     wide = _WIDE_ONE.get
     if not keep:
         return splice(text, [(*m.span(), wide(m.group()) or m.group().translate(_FULL)) for m in runs])
