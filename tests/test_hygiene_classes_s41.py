@@ -77,3 +77,9 @@ def test_a_latin_titles_marks_stay_after_digits_and_many_marks(text: str) -> Non
 def test_a_name_blank_before_a_word_with_hao_keeps_its_blanks(text: str) -> None:
     # 好 is a greeting only where the greeting ends (好！, 好，), not in 好久, 好像, 好坏
     assert fix_cjk_spacing(text) == text
+
+
+@pytest.mark.parametrize(("text", "fixed"), [("《:》", "《：》"), ("通知「!」", "通知「！」")])
+def test_marks_alone_inside_title_marks_widen(text: str, fixed: str) -> None:
+    # no Latin letter or digit before them: Chinese punctuation's marks
+    assert fix_punctuation_width(text) == fixed

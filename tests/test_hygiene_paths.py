@@ -87,7 +87,7 @@ def test_spacing_gate_led_by_literals_equals_the_class(text, steps):
 def _width_rounds_by_whole_text(text: str) -> str:
     """The width rounds, each a substitution over the whole text (callbacks)."""
     def mark(m, keep):
-        if m.group("url"):
+        if m.group("url") or h._latin_title_marks(m.string, *m.span()):  # (a Latin title's marks)
             return m.group()
         s = m.start()
         return "".join(c if s + i in keep else c.translate(h._FULL) for i, c in enumerate(m.group()))
@@ -120,7 +120,7 @@ def _width_by_whole_text(text: str) -> str:
         text = stopped
 
 
-_WIDTH = COMMON_HAN[:30] + "  \n\n,,::;?!!()(())?\"'%/.（）《》“”。，、：aZ-_#年通知标准法吗http://www.a.b/c=1&x"
+_WIDTH = COMMON_HAN[:30] + "  \n\n,,::;?!!()(())?\"'%/.（）《》「」“”。，、：aZ-_#年通知标准法吗http://www.a.b/c=1&x"
 
 
 @settings(max_examples=400, deadline=None)

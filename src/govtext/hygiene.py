@@ -1080,15 +1080,16 @@ _TITLE_OPENERS = "《〈「『"  # and their opening marks
 
 def _latin_title_marks(text: str, s: int, e: int) -> bool:
     """Whether the run of marks ``text[s:e]`` ends a Latin title or quotation: a closing
-    《〈「『 follows it, and no Han character stands between the opening mark before it on its
-    line and the run (``《Hello, World!》``, ``《Python 3!》``, ``「OK?!」``: they stay; not
-    ``「你好,Tom!」``, a Chinese quotation).
+    》〉」』 follows it, an ASCII letter or digit stands before it, and no Han character stands
+    between the opening mark before it on its line and the run (``《Hello, World!》``,
+    ``《Python 3!》``, ``「OK?!」``: they stay; not ``「你好,Tom!」``, a Chinese quotation).
 
     >>> t = "「你好,Tom!」"
     >>> _latin_title_marks("《Hi!!!!》", 3, 7), _latin_title_marks(t, 9, 10)
     (True, False)
     """
-    if text[e : e + 1] not in _TITLE_CLOSERS:
+    before = text[s - 1 : s]
+    if text[e : e + 1] not in _TITLE_CLOSERS or not (before.isascii() and before.isalnum()):
         return False
     line_start = text.rfind("\n", 0, s) + 1
     opened = max(text.rfind(c, line_start, s) for c in _TITLE_OPENERS)
