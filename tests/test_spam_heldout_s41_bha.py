@@ -210,6 +210,22 @@ def test_a_guides_step_on_software_for_its_subject_stays(line: str) -> None:
     assert _rules(["正文。", line]) == [None, None]
 
 
+@pytest.mark.parametrize("line", ["注：如无法打开附件，请下载安装WPS软件。报名表请于5月10日前报送。",
+                                  "如无法查看附件，请安装PDF阅读器，逾期不再受理。",
+                                  "若您无法打开文件，可下载安装Office办公软件。咨询电话：0000-7654321"])
+def test_a_sentence_after_the_software_advice_keeps_its_line(line: str) -> None:
+    """The advice on the software is the whole line: a line going on after it with the notice's own sentence (a
+    deadline, a telephone) is the text's (before, the line went with the advice at its head)."""
+    assert _rules(["正文。", line]) == [None, None]
+
+
+@pytest.mark.parametrize("line", ["注：如无法打开附件，请下载安装WPS软件。", "如无法查看附件，请下载安装PDF阅读器后查看。"])
+def test_the_software_advice_closing_on_its_name_goes(line: str) -> None:
+    """The advice alone, ending on the software's name (软件) or on opening the file with it, goes."""
+    v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+    assert (v.rule, v.reason) == ("site_notice", SOFTWARE_REASON)
+
+
 def test_an_exam_guides_software_step_and_what_follows_it_stay() -> None:
     """On an exam's notice, its step on the reader to print the admission ticket and the sections after it stay."""
     text = ["关于2027年普通高考准考证打印的通知", "发布时间：2027-05-25 来源：省教育考试院", "各市招生考试机构、各位考生：",

@@ -2927,7 +2927,8 @@ class SiteNotice(Rule):
     #: 如果附件无法正常打开) or none named (如无法打开，), the reader (您) its only subject, then to
     #: download or install a reader or an office suite (请下载安装WPS, 可安装Adobe Reader). A report
     #: saying someone could not open a file opens with no condition; a guide's step names who
-    #: (考生, 纳税人) or what else (申报页面, 查验平台, 电子发票) cannot be opened: the text's.
+    #: (考生, 纳税人) or what else (申报页面, 查验平台, 电子发票) cannot be opened: the text's. The whole
+    #: line, at most a closing mark after the software's name: a sentence after the advice is the text's.
     _software = _sx(
         r"(?:[^。,:;]{1,6}:\s?)?(?:如|若|如果|倘若)\s?"
         r"(?:(?:您|你)?\s?无法(?:正常)?(?:打开|查看|显示|阅读|浏览)\s?(?:(?:本站|本网|本页|页面|网站|上述|以上|下列|相关|该|此)的?)?"
@@ -2935,6 +2936,7 @@ class SiteNotice(Rule):
         r"|(?:[A-Za-z]{2,5}\s?)?(?:附件|文件|文档)(?:内容)?\s?无法(?:正常)?(?:打开|查看|显示|阅读|浏览))"
         r"\s?(?:时|的话)?\s?,?\s?(?:请|可|需)[^。!?;]{0,8}?(?:下载|安装)[^。!?;]{0,30}?"
         r"(?:阅读器|办公软件|插件|WPS|wps|Office|office|Reader|reader|Acrobat|acrobat)"
+        r"(?:等?软件)?(?:后?(?:打开|查看|阅读))?[。.!)]?"  # (the whole line: no sentence after the advice)
     )
     #: Longest line :attr:`_software` reads.
     software_max = 120
@@ -3022,7 +3024,7 @@ class SiteNotice(Rule):
             return _drop(self.name, CONTRIBUTE_REASON)
         if len(s) <= self.leaving_max and "离开" in s and self._leaving.match(s):
             return _drop(self.name, LEAVING_REASON)
-        if "无法" in s and len(s) <= self.software_max and self._software.match(s):
+        if "无法" in s and len(s) <= self.software_max and self._software.fullmatch(s):
             return _drop(self.name, SOFTWARE_REASON)
         if len(s) <= self.disowns_max and "不代表本" in s and self._disowns.search(s) and self._item.match(s) is None:
             return _drop(self.name, DISOWNS_REASON)  # (not a numbered item: a site's own statement lists it)
