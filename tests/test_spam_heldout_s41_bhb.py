@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from govtext.spam import classify_lines
+from govtext.spam import PAPER_PAGE_REASON, classify_lines
 from page_common import keeps
 
 
@@ -155,6 +155,27 @@ def test_page_labels_among_an_articles_lines_stay(text: list[str]) -> None:
     line leading to it, a book's list of its editions: the article's lines, all kept (before, the labels went as
     an edition's navigation, and the lines after them as strays and islands among dropped lines)."""
     assert all(_page_keeps("本报今日导读", text))
+
+
+@pytest.mark.parametrize("text", [
+    ["某规程", "本规程由某某研究院负责解释，自发布之日起施行。", "修订记录", "第1版：初版", "第2版：增订", "第3版：全面修订"],
+    ["今日导读", "第01版：要闻", "第02版：综合", "第16版：文体"],
+    ["修订说明", "第1版：初版", "第2版：增订", "第3版：全面修订", "本规程按照统一格式起草。本规程代替2019年版。"],
+])
+def test_a_run_of_page_labels_with_no_control_beside_it_stays(text: list[str]) -> None:
+    """Two or more labels one under another, under a heading with no colon, are the text's list of editions or
+    pages when no control of an edition (上一版 下一版, PDF下载, 返回目录) stands right beside them (before, they
+    went unless a line ending in a colon stood above)."""
+    assert all(v.keep for v in classify_lines("\n".join(text)))
+
+
+@pytest.mark.parametrize("bars", [["第01版：要闻", "第02版：综合", "版面导航"], ["返回目录", "第01版：要闻", "第02版：综合"],
+                                  ["第01版：要闻", "", "第02版：综合", "上一版 下一版"]])
+def test_a_run_of_page_labels_beside_a_control_goes(bars: list[str]) -> None:
+    """The same run with the edition's control right under it (or over it) is the edition's list of pages."""
+    text = ["本报讯 我市秋粮收获进度已过八成。", *bars, "目前，全市已收获秋粮300万亩。", "下一步将抓好秋种。"]
+    verdicts = classify_lines("\n".join(text))
+    assert [v.reason for s, v in zip(text, verdicts) if "版：" in s] == [PAPER_PAGE_REASON] * 2
 
 
 def test_page_labels_above_the_text_or_beside_the_editions_controls_go() -> None:

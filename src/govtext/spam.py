@@ -1515,9 +1515,10 @@ class Navigation(Rule):
     def _page_label(self, ctx: Context, i: int) -> Verdict | None:
         """The verdict on a digital edition's page label *i* (:attr:`_paper_page`, 第2版：要闻), with the labels
         right under it (a list of the edition's pages) read as one: the edition's above the page's first
-        sentence or under its last, or beside another of its controls (:attr:`_edition_controls`); between
-        the article's sentences, or under a line of its own that leads to a list (今日本报共16版，主要内容如下：),
-        the text's (an article citing a page, an edition's list of its pages, a book's list of its editions).
+        sentence or under its last, or beside another of its controls (:attr:`_edition_controls`); a run of
+        two or more with no control beside it, between the article's sentences, or under a line of its own
+        that leads to a list (今日本报共16版，主要内容如下：), the text's (an article citing a page, an edition's
+        list of its pages, a book's list of its editions).
 
         >>> label = Navigation()._page_label
         >>> label(Context.of("某报数字报\\n第2版：要闻\\n本报讯 某地召开会议。"), 1).reason
@@ -1535,6 +1536,8 @@ class Navigation(Rule):
         if any(0 <= x < len(ctx.lines) and (self._edition_controls.search(ctx.lines[x])
                                             or Related._edition_buttons.fullmatch(ctx.lines[x])) for x in (j, k)):
             return _drop(self.name, PAPER_PAGE_REASON)
+        if any(ctx.lines[x] for x in range(i + 1, k)):
+            return None  # (a run of labels with no control beside it: the text's list, of pages or editions)
         if j >= 0 and ctx.lines[j].endswith(":") and ctx.verdicts[j].keep:  # type: ignore[union-attr]
             return None  # (a list its line above leads to)
         first, last = ctx.sentence_rows()
