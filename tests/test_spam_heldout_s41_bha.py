@@ -294,6 +294,28 @@ def test_a_config_quoted_in_a_notice_stays() -> None:
     assert _lost(text) == []
 
 
+def test_an_api_docs_example_between_its_sentences_stays() -> None:
+    """An API document's example of what it returns, under a heading with no colon and between the document's
+    sentences, keys of a page's metadata among them (url, description), is the text's (before, it went as a
+    leaked JSON-LD object); a lone member between two sentences stays too."""
+    text = ["某市政务数据接口说明", "本平台向社会开放以下数据接口，调用方式说明如下。", "返回示例", "{",
+            '"url": "https://data.example.cn/api/v1/list",', '"description": "某市企业基本信息",',
+            '"updateTime": "2027-04-01"', "}", "调用前请先申请接口密钥。如有疑问，请联系平台运维人员。"]
+    assert all(v.keep for v in classify_lines("\n".join(text), page=False))
+    assert _rules(["报道称，该系统已上线。", '"headline": "某县上线一网通办系统"', "群众办事更加便捷。"])[1] is None
+
+
+@pytest.mark.parametrize("key", ['"@context": "https://schema.org",', '"@type": "NewsArticle",',
+                                 '"og:title": "某县上线一网通办系统",', '"twitter:card": "summary"'])
+def test_a_run_holding_a_leaked_objects_key_goes_between_sentences(key: str) -> None:
+    """A run holding schema.org's context or type, or an Open Graph or Twitter key, is the page's leaked object
+    even between the article's sentences."""
+    text = ["近日，某县上线一网通办系统。", "{", key, '"url": "https://www.example.cn/a/1.html"', "}",
+            "群众办事更加便捷。"]
+    verdicts = classify_lines("\n".join(text), page=False)
+    assert [v.reason for s, v in zip(text, verdicts) if s.startswith('"')] == [PunctuationOnly.JSON_REASON] * 2
+
+
 def test_a_json_ld_example_under_a_colon_stays_and_a_leaked_one_goes() -> None:
     """Members of a page's JSON-LD quoted under a sentence ending with a colon (a guide's example) are no debris;
     the same members leaked between the text and the foot go, the keys of no metadata's beside them too."""

@@ -923,6 +923,10 @@ class PunctuationOnly(Rule):
         "og:description", "og:site_name", "og:locale", "twitter:card", "twitter:title", "twitter:description",
         "twitter:image",
     })
+    #: The keys that make a run of members the page's description of itself wherever it stands: schema.org's
+    #: context and type, and Open Graph's and Twitter's prefixes (:meth:`_page_member`).
+    LEAK_KEYS = frozenset({"@context", "@type"})
+    LEAK_PREFIXES = ("og:", "twitter:")
     #: Lines over a member read back for the run of members it stands in (:meth:`_page_member`).
     member_reach = 40
     #: A line of an object's or array's brackets only (``{``, ``},``, ``]``), inside a run of members.
@@ -938,29 +942,54 @@ class PunctuationOnly(Rule):
         return after_control  # (the leftover of a control)
 
     def _page_member(self, ctx: Context, i: int, key: str) -> bool:
-        """Whether the JSON member on line *i*, of *key*, is the page's own: a member of the page's
-        dropped right above it (over its brackets), or its key one of :attr:`PAGE_KEYS` and its run of
-        members (and brackets) not under a line ending with a colon (请按以下格式填写：, a guide's quoted
-        example, stays). A verdict of where the line stands (its copies are read where they are).
+        """Whether the JSON member on line *i*, of *key*, is the page's own: the verdict on the member
+        right above it (over its brackets) if there is one; else its run of members (and brackets) read as
+        one, not under a line ending with a colon (请按以下格式填写：, a guide's quoted example, stays), is
+        the page's leaked description of itself if it holds a key of one (:attr:`LEAK_KEYS`, :attr:`LEAK_PREFIXES`),
+        or one of :attr:`PAGE_KEYS` and it stands outside the article's sentences (:meth:`Context.sentence_rows`,
+        as :meth:`Navigation._page_label` reads them): an API's documented example between them stays. A
+        verdict of where the line stands (its copies are read where they are).
 
         >>> [v.keep for v in classify_lines('"@type": "NewsArticle",\\n"timeout": 30', page=False)]
         [False, False]
         >>> [v.keep for v in classify_lines('示例：\\n"@type": "NewsArticle",\\n"timeout": 30', page=False)]
         [True, True, True]
+        >>> [v.keep for v in classify_lines('接口返回字段如下。\\n"url": "x"\\n各字段均为必填。', page=False)]
+        [True, True, True]
         """
         ctx.positional = True
-        lines, verdicts, j = ctx.lines, ctx.verdicts, ctx.prev(i)
+        lines, verdicts, j, a = ctx.lines, ctx.verdicts, ctx.prev(i), i
         for _ in range(self.member_reach):
             if j < 0:
                 break
             t = lines[j]
             if t[:1] == '"' and self._json_member.fullmatch(t):
-                if verdicts[j] is not None and verdicts[j].reason == self.JSON_REASON:
-                    return True  # (beside the page's members)
-            elif not self._brackets.fullmatch(t):
-                return key in self.PAGE_KEYS and not t.endswith(":")
-            j = ctx.prev(j)
-        return key in self.PAGE_KEYS
+                v = verdicts[j]
+                return v is not None and v.reason == self.JSON_REASON  # (its run's verdict)
+            if not self._brackets.fullmatch(t):
+                if t.endswith(":"):
+                    return False  # (a list its line above leads to)
+                break
+            a, j = j, ctx.prev(j)
+        keys, b = self._run_keys(ctx, i, key)
+        if any(k in self.LEAK_KEYS or k.startswith(self.LEAK_PREFIXES) for k in keys):
+            return True
+        first, last = ctx.sentence_rows()
+        return not (first < a and b < last) and any(k in self.PAGE_KEYS for k in keys)
+
+    def _run_keys(self, ctx: Context, i: int, key: str) -> tuple[list[str], int]:
+        """The keys of the members on line *i* (of *key*) and under it (over brackets and blanks, up to
+        :attr:`member_reach` lines), and the last line of the run."""
+        keys, b, n = [key], i, len(ctx.lines)
+        k = i + 1
+        while k < n and k - i <= self.member_reach:
+            t = ctx.lines[k]
+            if t[:1] == '"' and (m := self._json_member.fullmatch(t)):
+                keys.append(m["key"])
+            elif t and not self._brackets.fullmatch(t):
+                break
+            b, k = (k if t else b), k + 1
+        return keys, b
 
     def _debris(self, ctx: Context, i: int, s: str, c: str) -> Verdict | None:
         """The verdict on *s*, line *i*, opening with *c*, one of :attr:`_DEBRIS_FIRSTS`: a server's
