@@ -37,6 +37,23 @@ def test_a_web_servers_error_message_goes(line: str) -> None:
     assert (v.rule, v.reason) == ("punctuation", PunctuationOnly.SERVER_ERROR_REASON)
 
 
+@pytest.mark.parametrize("line", ["Notice: Trains will run at reduced frequency in Shanghai on line 2.",
+                                  "Warning: delays expected in the city centre on line 4",
+                                  "Notice: Buses run every 10 minutes in Pudong on line 86."])
+def test_a_notice_naming_a_place_on_a_line_stays(line: str) -> None:
+    """A notice of trains or buses on a numbered line names a place, no file, before ``on line``: the text's
+    (before, it went as a server's error)."""
+    assert _rules(["正文。", line]) == [None, None]
+
+
+def test_a_server_error_names_a_script_or_a_path() -> None:
+    """A script's file alone (count.inc), or a path of either slash, before ``on line`` is a server's error."""
+    for line in ("Warning: include(): Failed opening count.inc in count.inc on line 3",
+                 "Notice: Undefined variable: id in C:\\web\\list.asp on line 12", "Fatal error: Out of memory in show.jsp on line 8"):
+        v = classify_lines("\n".join(["正文。", line]), page=False)[1]
+        assert v.reason == PunctuationOnly.SERVER_ERROR_REASON, line
+
+
 @pytest.mark.parametrize("line", [
     "Warning: 冰面危险，请勿在水库冰面上行走。",
     "Notice: the library closes at 17:00 on Fridays.",

@@ -891,10 +891,12 @@ class PunctuationOnly(Rule):
     MARKUP_REASON = "markup only"
     #: What a web server printed where its page failed, the whole line: a server-side include's
     #: error (``[an error occurred while processing this directive]``), a PHP error with the file
-    #: and line it stopped at (``Warning: … in /path/x.php on line 58``).
+    #: and line it stopped at (``Warning: … in /path/x.php on line 58``): a path (a slash or backslash) or a
+    #: script's file (.php, .inc, .asp, .jsp) before ``on line``, no place (in Shanghai on line 2).
     _server_error = _sx(
         r"\[an error occurred while processing th(?:is|e) directive\]"
-        r"|(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated):\s[^\n]{1,200}?\sin\s\S{1,200}\son line \d{1,6}\.?"
+        r"|(?:PHP )?(?:Warning|Notice|Fatal error|Parse error|Deprecated):\s[^\n]{1,200}?\sin\s"
+        r"(?:[^\s/\\]{0,200}[/\\]\S{0,200}|\S{1,200}\.(?:php|inc|asp|jsp|PHP|INC|ASP|JSP))\son line \d{1,6}\.?"
     )
     SERVER_ERROR_REASON = "web server's error message"
     #: What :attr:`_server_error` opens with, a line's first two characters (the gate's edges).
