@@ -1272,7 +1272,7 @@ def _marks_by_hand(gate: spam._Gate, line: str) -> int:
     for rule, marks in gate.rule_marks().items():
         if any(m in zero for m in marks):
             found |= gate.bits[rule]
-    if line[0] in gate.STARTS or line.startswith(tuple(h[1:] for h in (gate.GLYPH_START, *gate.ERROR_STARTS))):
+    if line[0] in gate.STARTS or line.startswith(tuple(h[1:] for h in (gate.GLYPH_START, *gate.DEBRIS_STARTS))):
         # (a stray mark, a PDF's glyph codes, a web server's error message)
         found |= gate.bits["punctuation"]
     if line.endswith(gate.TEASER_ENDS):

@@ -4203,7 +4203,7 @@ def _signed_end(
     for y in range(x, reach):
         i = nb[y]
         if kinds[i] == "chrome":
-            if y > x and _ends_text(lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
+            if y > x and _opens_past_buttons(_ENDS_TEXT, lines[i]) and not any(j in items or _aside(lines[j]) for j in nb[x:y]):
                 dated = _signature_date(lines, kinds, han, nb, x, y)
                 if dated >= 0 and _menu_under(lines, kinds, nb, bisect_right(nb, dated), y):
                     return dated  # (a channel's menu under the signature's date: the notice ends there)
@@ -4314,16 +4314,15 @@ def _past_buttons(s: str) -> str:
     return s[m.end():]
 
 
-def _ends_text(s: str) -> bool:
-    """Does *s* end an article (:data:`_ENDS_TEXT`), as it is or past buttons' labels opening it
-    (【纠错】 责任编辑：某某, :func:`_past_buttons`)?"""
-    return _ENDS_TEXT.match(s) is not None or (s[:1] in ("【", "[") and _ENDS_TEXT.match(_past_buttons(s)) is not None)
+def _opens_past_buttons(pattern: re.Pattern[str], s: str) -> bool:
+    """Does *pattern* match at the start of *s*, as it is or past buttons' labels opening it
+    (【纠错】 责任编辑：某某, :func:`_past_buttons`)? (With :data:`_ENDS_TEXT`: a line ending an
+    article; with :data:`_EDITOR_LINE`: an article's editor line.)
 
-
-def _editor_line(s: str) -> bool:
-    """Is *s* an article's editor line (:data:`_EDITOR_LINE`), as it is or past buttons' labels
-    opening it (【纠错】 责任编辑：某某, :func:`_past_buttons`)?"""
-    return _EDITOR_LINE.match(s) is not None or (s[:1] in ("【", "[") and _EDITOR_LINE.match(_past_buttons(s)) is not None)
+    >>> _opens_past_buttons(_EDITOR_LINE, "【纠错】 责任编辑：某某"), _opens_past_buttons(_EDITOR_LINE, "【通知】 编辑：某某")
+    (True, False)
+    """
+    return pattern.match(s) is not None or (s[:1] in ("【", "[") and pattern.match(_past_buttons(s)) is not None)
 
 
 def _caption_after(lines: list[str], kinds: list[Kind], nb: list[int], last: int, p: PageParams) -> list[int]:
@@ -4654,7 +4653,7 @@ def _over_editor_line(
     its links between the text's last two paragraphs). A box's teaser stands under the editor line."""
     # (the line under it first, anchored: most islands stand over no editor line; a paragraph's end
     # is searched for last, over the whole line)
-    if x + 1 >= len(nb) or not _editor_line(lines[nb[x + 1]]) or kinds[nb[x]] != "prose":
+    if x + 1 >= len(nb) or not _opens_past_buttons(_EDITOR_LINE, lines[nb[x + 1]]) or kinds[nb[x]] != "prose":
         return False
     y = bisect_left(nb, last)
     return 0 < x - y - 1 <= p.interleave_max_lines and _long_prose(lines[last], han[last], p) \

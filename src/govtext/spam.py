@@ -725,9 +725,9 @@ class Context:
         markdown = _holds_match(text, "]", _MD_LINK_START) or _holds_match(text, "|", _MD_DELIMITER_START)
         view = _markdown_view(raw) if markdown else None
         folded, joined = _folded(text if view is None else "\n".join(view[0]))
-        # the nearest earlier non-blank line: the line above, but under a blank line, that
-        # line's (blank lines, a few, found at C speed by their length, 0: the lines' lengths
-        # the joined lines' bounds hold, which the gate's marks read too; a step of Python each)
+        # prev[k], the nearest non-blank line above line k (-1 at the top): k - 1, unless line k - 1
+        # is blank, then the line above that one's. The blank lines are found by their length 0 in
+        # numpy (from the joined lines' bounds, which the gate's marks read too), one Python step each.
         n = len(folded)
         prev = list(range(-1, n - 1))
         lens = joined.bounds()[1] if joined is not None else np.fromiter(map(len, folded), np.intp, n)
@@ -2757,6 +2757,9 @@ _BROWSER_WORD = (
     r"(?:browsers?|versions?|or|and|later|above|higher|newer|latest|screen|resolution|of|a|an|the"
     r"|at|with|in|using|on|pixels?|px|mode|display|monitor|set|to)"
 )
+#: Cannot open, view or show (无法正常打开, 无法查看): the words of a site's advice on the software its
+#: files need (:attr:`SiteNotice._software`), and of the gates that let such a line through to it.
+_CANNOT_OPEN = r"无法(?:正常)?(?:打开|查看|显示|阅读|浏览)"
 #: Who a site's own note names as itself: the site, its account, its editors.
 _SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员|客服)"
 #: The reason of a takedown offer's verdict: a one-line note, nothing below it goes on from it.
@@ -2965,9 +2968,9 @@ class SiteNotice(Rule):
     #: line, at most a closing mark after the software's name: a sentence after the advice is the text's.
     _software = _sx(
         r"(?:[^。,:;]{1,6}:\s?)?(?:如|若|如果|倘若)\s?"
-        r"(?:(?:您|你)?\s?无法(?:正常)?(?:打开|查看|显示|阅读|浏览)\s?(?:(?:本站|本网|本页|页面|网站|上述|以上|下列|相关|该|此)的?)?"
+        r"(?:(?:您|你)?\s?" + _CANNOT_OPEN + r"\s?(?:(?:本站|本网|本页|页面|网站|上述|以上|下列|相关|该|此)的?)?"
         r"(?:[A-Za-z]{2,5}\s?(?:格式的?)?)?(?:附件|文件|文档)?"
-        r"|(?:[A-Za-z]{2,5}\s?)?(?:附件|文件|文档)(?:内容)?\s?无法(?:正常)?(?:打开|查看|显示|阅读|浏览))"
+        r"|(?:[A-Za-z]{2,5}\s?)?(?:附件|文件|文档)(?:内容)?\s?" + _CANNOT_OPEN + ")"
         r"\s?(?:时|的话)?\s?,?\s?(?:请|可|需)[^。!?;]{0,8}?(?:下载|安装)[^。!?;]{0,30}?"
         r"(?:阅读器|办公软件|插件|WPS|wps|Office|office|Reader|reader|Acrobat|acrobat)"
         r"(?:等?软件)?(?:后?(?:打开|查看|阅读))?[。.!)]?"  # (the whole line: no sentence after the advice)
@@ -3800,7 +3803,7 @@ class _Gate:
             r"转载|复制|摘编|镜像|刊用|违者|浏览|侵权|(?i:best\s+viewed)|以上(?:就是|便是)|(?i:javascript)|脚本|本(?:网站|站)|不代表本"
             r"|邮件"  # (an e-mail's note on itself)
             r"|本网(?:页|信息|内容)|投稿|您即将离开"  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
-            r"|无法(?:正常)?(?:打开|查看|显示|阅读|浏览)"  # (advice on the software to open the site's files)
+            f"|{_CANNOT_OPEN}"  # (advice on the software to open the site's files)
             r"|(?:由|系|经)\s?(?i:ai|人工智能)\s?(?:辅助|智能)?(?:生成|合成)"
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
@@ -3885,7 +3888,7 @@ class _Gate:
         r"|复制|摘编|镜像|刊用|违者|浏览|侵权|由(?:会员|用户|网友)上传|以上(?:就是|便是)|脚本|本(?:网站|站)"
         r"|邮件"
         r"|本网(?:页|信息|内容)|投稿|您即将离开"  # (a call for corrections on 本网's pages or contributions, a leaving-the-site note)
-        r"|无法(?:正常)?(?:打开|查看|显示|阅读|浏览)",  # (advice on the software to open the site's files)
+        f"|{_CANNOT_OPEN}",  # (advice on the software to open the site's files)
     )
     #: A string every match of :attr:`SENTENCE_TRIGGERS` holds, in every case ``regex`` reads
     #: alike: :meth:`marked` gives a line holding one the bit :attr:`sentence_bit` (few
@@ -3982,9 +3985,9 @@ class _Gate:
     #: A line break and what a line of a PDF's glyph codes opens with, ``(cid:3)``: the punctuation
     #: bit too (:attr:`PunctuationOnly`; a line opening with a bracket is no stray mark's).
     GLYPH_START = "\n(c"
-    #: A line break and what a web server's error message opens with (:attr:`PunctuationOnly.ERROR_STARTS`),
-    #: or a quote (a JSON object's member, ``PunctuationOnly._json_member``): the punctuation bit too.
-    ERROR_STARTS = (*("\n" + h for h in PunctuationOnly.ERROR_STARTS), '\n"')
+    #: A line break and what a debris line opens with: a web server's error message's start
+    #: (:attr:`PunctuationOnly.ERROR_STARTS`) or a quote (a JSON object's member, ``PunctuationOnly._json_member``): the punctuation bit too.
+    DEBRIS_STARTS = (*("\n" + h for h in PunctuationOnly.ERROR_STARTS), '\n"')
 
     @staticmethod
     def _compile(heads: str, alts: Sequence[str] | str) -> re.Pattern[str]:
@@ -4181,7 +4184,7 @@ class _Gate:
             return self._tables
         marks = {self.bits[rule]: ms for rule, ms in self.rule_marks().items()}
         marks[self.sentence_bit] = set(self.SENTENCE_MARKS)
-        edges = {self._st: ["\n" + c for c in self.STARTS] + [self.GLYPH_START, *self.ERROR_STARTS],
+        edges = {self._st: ["\n" + c for c in self.STARTS] + [self.GLYPH_START, *self.DEBRIS_STARTS],
                  self._rm: [c + "\n" for c in self.TEASER_ENDS]}
         chars = sorted({c for ms in (*marks.values(), *edges.values()) for m in ms if len(m) > 1 for c in m})
         number = {c: k + 1 for k, c in enumerate(chars)}
