@@ -83,3 +83,17 @@ def test_a_name_blank_before_a_word_with_hao_keeps_its_blanks(text: str) -> None
 def test_marks_alone_inside_title_marks_widen(text: str, fixed: str) -> None:
     # no Latin letter or digit before them: Chinese punctuation's marks
     assert fix_punctuation_width(text) == fixed
+
+
+def test_latin_title_marks_on_one_long_line_stay_linear() -> None:
+    # Each run of marks looked back to the line's start for an opening mark: quadratic.
+    from linear_common import assert_linear
+
+    piece = "《中a!》"
+    assert_linear(lambda n: fix_punctuation_width(piece * n), 5000, 20000, label=piece)
+
+
+def test_a_latin_titles_opening_mark_is_looked_for_nearby() -> None:
+    # The marks of a short Latin title stay after a long line; a title mark far back does not count.
+    assert fix_punctuation_width("中" * 300 + "《Hello, World!》") == "中" * 300 + "《Hello, World!》"
+    assert fix_punctuation_width("「" + "a" * 100 + "!」中") == "「" + "a" * 100 + "！」中"

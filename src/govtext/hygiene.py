@@ -1076,13 +1076,14 @@ def _width_parens() -> regex.Pattern[str]:
 
 _TITLE_CLOSERS = "》〉」』"  # the closing marks of a title or quotation
 _TITLE_OPENERS = "《〈「『"  # and their opening marks
+_LATIN_TITLE_MAX = 64  # how far back (characters) a Latin title's opening mark is looked for
 
 
 def _latin_title_marks(text: str, s: int, e: int) -> bool:
     """Whether the run of marks ``text[s:e]`` ends a Latin title or quotation: a closing
     》〉」』 follows it, an ASCII letter or digit stands before it, and no Han character stands
-    between the opening mark before it on its line and the run (``《Hello, World!》``,
-    ``《Python 3!》``, ``「OK?!」``: they stay; not ``「你好,Tom!」``, a Chinese quotation).
+    between the opening mark before it on its line (at most ``_LATIN_TITLE_MAX`` characters
+    back) and the run (``《Hello, World!》``, ``《Python 3!》``, ``「OK?!」``: they stay; not ``「你好,Tom!」``, a Chinese quotation).
 
     >>> t = "「你好,Tom!」"
     >>> _latin_title_marks("《Hi!!!!》", 3, 7), _latin_title_marks(t, 9, 10)
@@ -1091,7 +1092,9 @@ def _latin_title_marks(text: str, s: int, e: int) -> bool:
     before = text[s - 1 : s]
     if text[e : e + 1] not in _TITLE_CLOSERS or not (before.isascii() and before.isalnum()):
         return False
-    line_start = text.rfind("\n", 0, s) + 1
+    # Only a bounded window is searched: a line of many titles stays linear.
+    low = max(0, s - _LATIN_TITLE_MAX)
+    line_start = max(low, text.rfind("\n", low, s) + 1)
     opened = max(text.rfind(c, line_start, s) for c in _TITLE_OPENERS)
     if opened < 0 or opened < max(text.rfind(c, line_start, s) for c in _TITLE_CLOSERS):
         return False
