@@ -441,13 +441,25 @@ def test_a_range_before_shi_after_a_word_of_counting_counts_rooms() -> None:
     assert find_numbers("1单元101至103室，3楼301至305室，101至103室，1201-1203室，101—110室") == []
 
 
+def test_a_currency_code_in_an_exchange_rate_is_no_money() -> None:
+    """USD/CNY 7.1, EUR/USD 1.08, 人民币对美元汇率RMB 7.1 and 中间价为USD 7.1: a code joined by a slash to another code,
+    or after a rate's word (汇率, 兑, 中间价) a few characters before, is a rate's, no amount's (they were money, 7.1 元);
+    汇率下跌，收入USD 300万 (a stop between) and 兑换USD 500 (money exchanged) stay money."""
+    got = _read("今日USD/CNY 7.1，EUR/USD 1.08，人民币对美元汇率RMB 7.1，人民币兑美元中间价为USD 7.1")
+    assert got == [("7.1", "decimal", "7.1", "7.1", None), ("1.08", "decimal", "1.08", "1.08", None),
+                   ("7.1", "decimal", "7.1", "7.1", None), ("7.1", "decimal", "7.1", "7.1", None)]
+    assert [(m.text, m.kind) for m in find_numbers("汇率下跌，收入USD 300万，兑换USD 500")] == [("USD 300万", "money"),
+                                                                                          ("USD 500", "money")]
+
+
 @pytest.mark.parametrize("piece", ["RMB 3", "USD1", "HK$3", "XRMB 5", "期为2025.9—2026.6", "2025.9—", "1单元101至103室",
                                    "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，",
                                    "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110",
                                    "2026年11月至次年", "至次年3月",
                                    "1 million", "3-5 million", "1million", "RMB3000—", "USD 3-", "$3-5 million",
                                    "服务110、", "110、", "编号CNY 2", "USD1200-", "million-", "1 millions",
-                                   "100至300室", "101至103室", "1至"])
+                                   "100至300室", "101至103室", "1至",
+                                   "USD/CNY 7", "汇率RMB 7，"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

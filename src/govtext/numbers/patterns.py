@@ -782,6 +782,13 @@ ID_BACK = 6  # how far before the number ID_BEFORE is looked for
 #: after a currency's code, a number that goes on as a code's does (a dash and a letter or a zero-padded number, 系列
 #: or 型: USD1200-B, CNY 2026-001, CNY 300系列): an identifier's, no amount
 CODE_AMOUNT_ON = re.compile(r"[ \u00a0\u3000]?[0-9][0-9,.]*(?:[-－—–](?:[A-Za-z]|0[0-9])|系列|型)")
+#: a currency's code in an exchange rate, no amount's: one side of a pair (USD/CNY 7.1, EUR/USD 1.08: a slash
+#: joins it to the other code) or after a rate's word, up to RATE_GAP characters of no stop between
+#: (人民币对美元汇率RMB 7.1, 中间价为USD 7.1; not 兑换USD 500, money exchanged)
+CODE_PAIR = frozenset("/／")
+RATE_GAP = 4
+RATE_BEFORE = re.compile(rf"(?:汇率|兑(?!换)|中间价)[^，。；;,\n0-9]{{0,{RATE_GAP}}}\Z")
+RATE_BACK = RATE_GAP + 3  # how far before the code RATE_BEFORE is looked for
 #: the names of a hotline: a number from 1 a few characters before one is a service's (12345热线,
 #: 12355青少年服务台: :data:`HOTLINE_WORDS`)
 HOTLINE_NAMES = ("热线", "专线", "服务台", "服务平台")

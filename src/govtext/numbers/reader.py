@@ -358,6 +358,18 @@ def _currency_code(text: str, j: int) -> bool:
 _CODE_LETTERS = 3  # (the letters of an ISO 4217 code)
 
 
+def _rate_code(text: str, i: int) -> bool:
+    """Is the currency's code at *i* an exchange rate's (:data:`.patterns.RATE_BEFORE`): a slash joining it
+    to another code (USD/CNY 7.1, EUR/USD 1.08) or a rate's word before it (汇率RMB 7.1, 中间价为USD 7.1)?
+
+    >>> _rate_code("USD/CNY 7.1", 4), _rate_code("汇率RMB 7.1", 2), _rate_code("兑换USD 500", 2)
+    (True, True, False)
+    """
+    if (i and text[i - 1] in P.CODE_PAIR) or text[i + _CODE_LETTERS : i + _CODE_LETTERS + 1] in P.CODE_PAIR:
+        return True
+    return P.RATE_BEFORE.search(text, max(0, i - P.RATE_BACK), i) is not None
+
+
 def _code_amount(text: str, s: int) -> bool:
     """Is the number before the dash before *s* an amount after a currency's code (RMB3000—5000元, USD 300-500: a range
     of money, no code's number and its part)?"""
@@ -1398,6 +1410,8 @@ def _prefix(a: Atom, text: str, start: int, kind: str | None, unit: str | None,
                 # letter is another currency's or a formula's: A$5, HK$, $x$ 2)
                 if pre["c"] in CURRENCY_CODES and P.ID_BEFORE.search(text, max(0, pre.start() - P.ID_BACK), pre.start()):
                     return None  # 型号为HK$3000: an identifier's letters and digits, no money (as 型号CNY 300)
+                if pre["c"] in CURRENCY_CODES and _rate_code(text, pre.start()):
+                    return start, kind, unit, False  # USD/CNY 7.1, 汇率RMB 7.1: a rate, no money
                 cur = currencies()
                 named = cur.get(pre["c"]) or CURRENCY_CODES.get(pre["c"]) or CURRENCY_SIGNS.get(pre["c"], pre["c"])
                 unit = named if unit is None or unit == "元" else unit
