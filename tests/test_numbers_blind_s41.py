@@ -426,9 +426,9 @@ def test_an_english_scale_word_before_a_dash_is_no_code() -> None:
 
 def test_an_english_scale_word_in_the_plural() -> None:
     """拨款USD 1.2 millions, 2 billions美元 and 3 Millions: millions and billions multiply as million and billion do (it
-    was 1.2 美元, a wrong value); 5 thousands and 1.2millionaire are no scale words."""
-    got = [(m.text, m.low) for m in find_numbers("拨款USD 1.2 millions，2 billions美元，3 Millions，5 thousands，1.2millionaire")]
-    assert got == [("USD 1.2 millions", 1200000), ("2 billions美元", 2000000000), ("3 Millions", 3000000), ("5", 5)]
+    was 1.2 美元, a wrong value; capitalised after a currency's sign: below); 5 thousands and 1.2millionaire are no scale words."""
+    got = [(m.text, m.low) for m in find_numbers("拨款USD 1.2 millions，2 billions美元，$3 Millions，5 thousands，1.2millionaire")]
+    assert got == [("USD 1.2 millions", 1200000), ("2 billions美元", 2000000000), ("$3 Millions", 3000000), ("5", 5)]
 
 
 def test_a_range_before_shi_after_a_word_of_counting_counts_rooms() -> None:
@@ -452,6 +452,19 @@ def test_a_currency_code_in_an_exchange_rate_is_no_money() -> None:
                                                                                           ("USD 500", "money")]
 
 
+def test_an_english_scale_word_after_a_year_or_capitalised_in_a_name() -> None:
+    """入选2019 Thousand Talents计划, 1990 million and 2020 thousand: no scale word multiplies a year's four digits (they
+    were 2 019 000 and more); 3 Millions of Us and 5 Thousand Islands: a capitalised scale word multiplies only after a
+    currency's sign or code (USD 3 Million, $2 Billion, € 3 Million); 20.19 million and 2,019 thousand still do."""
+    got = _read("入选2019 Thousand Talents计划，1990 million，2020 thousand，3 Millions of Us，5 Thousand Islands")
+    assert [(t, low) for t, _, low, _, _ in got] == [("2019", "2019"), ("1990", "1990"), ("2020", "2020"), ("3", "3"),
+                                                     ("5", "5")]
+    got = _read("USD 3 Million，$2 Billion，€ 3 Million，20.19 million，2,019 thousand")
+    assert [(t, low) for t, _, low, _, _ in got] == [("USD 3 Million", "3000000"), ("$2 Billion", "2000000000"),
+                                                     ("€ 3 Million", "3000000"), ("20.19 million", "20190000"),
+                                                     ("2,019 thousand", "2019000")]
+
+
 @pytest.mark.parametrize("piece", ["RMB 3", "USD1", "HK$3", "XRMB 5", "期为2025.9—2026.6", "2025.9—", "1单元101至103室",
                                    "101至103室", "101至", "2月28日至30日", "2月30日 至 ", "2月30日 至 3月2日，",
                                    "2026年12月30日至1月2日", "拨打110、", "拨打12345、110或", "、110",
@@ -459,7 +472,7 @@ def test_a_currency_code_in_an_exchange_rate_is_no_money() -> None:
                                    "1 million", "3-5 million", "1million", "RMB3000—", "USD 3-", "$3-5 million",
                                    "服务110、", "110、", "编号CNY 2", "USD1200-", "million-", "1 millions",
                                    "100至300室", "101至103室", "1至",
-                                   "USD/CNY 7", "汇率RMB 7，"])
+                                   "USD/CNY 7", "汇率RMB 7，", "2019 Thousand ", "3 Million "])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

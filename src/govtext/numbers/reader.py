@@ -517,7 +517,7 @@ def _english_scale(a: Atom, text: str, e: int) -> int:
     """1.2 million, 3 billion (glued or after a blank): an English scale word after Arabic digits multiplies them
     (USD 1.2 million: 1 200 000 美元; it was 1.2). Returns where the numeral ends, -1 when no such word follows."""
     m = P.EN_SCALE.match(text, e)
-    if m is None:
+    if m is None or not _scale_word_counts(a.run, text, a.ns, m["s"] or m["p"]):
         return -1
     word = (m["s"] or m["p"]).lower()  # (millions: million's)
     mult = P.EN_SCALES[word]
@@ -526,6 +526,33 @@ def _english_scale(a: Atom, text: str, e: int) -> int:
     if a.low == int(a.low) and a.high == int(a.high):
         a.form = "int"  # (1.2 million: the integer 1 200 000, as 1.5k is 1500)
     return m.end()
+
+
+#: how far before its digits (blanks) the currency's sign or code a capitalised scale word needs may stand
+_SCALE_CURRENCY_BACK = 2
+
+
+def _scale_word_counts(run: str, text: str, ns: int, word: str) -> bool:
+    """Does the English scale *word* after the digits *run* (at *ns*) multiply them? Not after a year's four digits (入选2019
+    Thousand Talents计划: 2019 is a year, 1.99 billion is no 1990 million), and a capitalised word only after a
+    currency's sign or code (USD 3 Million; a name's word: 2019 Thousand Talents, 3 Millions of Us).
+
+    >>> t = "入选2019 Thousand Talents计划，USD 3 Million"
+    >>> _scale_word_counts("2019", t, 2, "Thousand"), _scale_word_counts("3", t, 30, "Million")
+    (False, True)
+    """
+    if len(run) == 4 and run[:2] in ("19", "20") and run.isdigit():
+        return False
+    if word[0].islower():
+        return True
+    before = text[max(0, ns - _SCALE_CURRENCY_BACK - _CODE_LETTERS) : ns].rstrip(" \u00a0")
+    return before.endswith(_currency_marks())
+
+
+@lazy
+def _currency_marks() -> tuple[str, ...]:
+    """The signs and codes of a currency written before its amount (¥, $, US$, RMB)."""
+    return tuple(CURRENCY_SIGNS) + tuple(CURRENCY_CODES)
 
 
 def _letter_scale(a: Atom, text: str, e: int, r: RunReading) -> int:
