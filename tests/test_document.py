@@ -3516,6 +3516,24 @@ def test_a_congress_session_heads_only_what_it_adopts() -> None:
     assert doc.issuers == ["某某市第十七届人民代表大会"]
 
 
+def test_a_congress_session_over_a_title_another_organ_signs_is_chrome() -> None:
+    """(session 41, final read) the session's line over a decision signed by another organ (``某某市人民政府``,
+    ``中共某某市委``) is page chrome, no part of its title (it was joined: ``某某市第十七届人民代表大会第五次会议关于…``
+    issued by the government); signed by the congress's 主席团, its standing committee or the 政协 committee (the
+    term's 第N届 left out) the session still heads the title. A publicity note alone on a line is no date's note."""
+    body = "关于表彰先进集体的决定\n各区县人民政府：\n　　为表彰先进，决定如下。\n{sig}\n2026年1月20日\n"
+    congress, committee = "某某市第十七届人民代表大会第五次会议", "政协某某市第十二届委员会第三次会议"
+    for session, sig in ((congress, "某某市人民政府"), (committee, "中共某某市委")):
+        doc = parse_document(f"{session}\n" + body.format(sig=sig))
+        assert doc.title is not None and doc.title.text == "关于表彰先进集体的决定", sig
+        assert doc.issuers == [sig], sig
+    for session, sig in ((congress, "某某市第十七届人民代表大会主席团"), (committee, "政协某某市委员会"),
+                         ("某某市第十七届人民代表大会常务委员会第二十次会议", "某某市人民代表大会常务委员会")):
+        doc = parse_document(f"{session}\n" + body.format(sig=sig))
+        assert doc.title is not None and doc.title.text == session + "关于表彰先进集体的决定", sig
+    assert document._note_on_date(" （此件公开）") == (0, 0)
+
+
 def test_schools_by_their_level_open_a_text_as_its_addressees() -> None:
     """(session 41, known miss of session 39) a text opening with a 主送 of schools named by their level (``各中小学：``,
     ``各小学、幼儿园：``, ``各高校：``) reads its addressees and its tail, as ``各学校：`` does; people addressed by the same

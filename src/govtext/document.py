@@ -339,7 +339,7 @@ def _note_on_date(s: str) -> tuple[int, int]:
     date = s[:at].rstrip(_BLANK)
     # (what a publicity note holds looked for first: a weekday's bracket, a body's date line, is common)
     note = s[at:]
-    if at <= 0 or date[-1] != "日" or not ("此件" in note or "公开" in note or "本件" in note):
+    if at <= 0 or not date or date[-1] != "日" or not ("此件" in note or "公开" in note or "本件" in note):
         return 0, 0
     if _publicity_note_re().fullmatch(s, at) is None:
         return 0, 0
@@ -950,6 +950,8 @@ def _elements(text: str, metadata_lines: Iterable[str], split: list[str] | None 
     if doc.title is None and doc.issuer_mark is None and doc.doc_number is not None and (
             split := _notice_number(doc.doc_number)) is not None:
         doc.title, doc.doc_number = split  # (the mark and its number on one line, no title under them: as on two)
+    if doc.title is not None and doc.signature is not None and len(doc.title.lines) > 1:
+        _unjoin_session(doc, head)  # (the session line over a title another organ signs: chrome)
     if bare and doc.signature is not None and doc.date is not None:
         doc.issuers = _issuers(doc, text)
     if bare and (doc.signature is None or doc.date is None or _citizens_signed(doc.issuers or [])):
@@ -2670,6 +2672,32 @@ def _session_organ(t: str) -> str | None:
     """
     m = _session_re().search(t)
     return t[: m.start()] if m is not None and _placed_organ(t[: m.start()]) else None
+
+
+#: The number of a congress's or a committee's term in its name (某某市第十七届人民代表大会): its signature names
+#: the organ without it (某某市人民代表大会常务委员会).
+_TERM = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届")
+
+
+def _unjoin_session(doc: OfficialDocument, lines: list[_Line]) -> None:
+    """Drop the session line joined over the title (:func:`_past_chrome`) when the signature signs for
+    another organ than the session's or its 主席团 (``某某市第十七届人民代表大会第五次会议`` over ``关于表彰…的决定``,
+    signed ``某某市人民政府``: the session's line was a page's chrome, the title is the government's).
+
+    >>> ls = [_Line(1, 0, 18, "某某市第十七届人民代表大会第五次会议"), _Line(2, 19, 30, "关于表彰先进集体的决定")]
+    >>> doc = OfficialDocument(title=_title(ls), signature=Element("某某市人民政府", 40, 47, (5,)))
+    >>> _unjoin_session(doc, ls); doc.title.text
+    '关于表彰先进集体的决定'
+    """
+    assert doc.title is not None and doc.signature is not None
+    first = next((ln for ln in lines if ln.no == doc.title.lines[0]), None)
+    organ = _session_organ(_strip_spacing(first.s)) if first is not None and first.s[-1] == "议" else None
+    sig = _strip_spacing(doc.signature.text)
+    if organ is None or "主席团" in sig or _TERM.sub("", sig).startswith(_TERM.sub("", organ)):
+        return
+    title = _title([ln for ln in lines if ln.no in doc.title.lines[1:]])
+    if title is not None:
+        doc.title = title
 
 
 def _past_chrome(block: list[_Line], s: int, after: str = "") -> int:
