@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from govtext import normalize
 from govtext.mojibake import MARKER, _gbk_nfkc_edits, fix_mojibake
+from linear_common import assert_linear
 
 
 @pytest.mark.parametrize(
@@ -184,4 +185,43 @@ def test_chinese_with_units_and_latin_letters_is_no_nfkc_damage(parts: list[tupl
 )
 def test_utf8_as_latin_signs_beside_latin1_pairs_still_read(damaged: str, fixed: str) -> None:
     # only a reading into letters beyond Latin-1 (Ñ§ as ѧ) is another codec's damage
+    assert fix_mojibake(damaged) == fixed
+
+
+def _gn(text: str) -> str:
+    return unicodedata.normalize("NFKC", text.encode("gbk").decode("latin-1"))
+
+
+@pytest.mark.parametrize(
+    ("original", "damaged_part"),
+    [
+        ('3月"学生综合素质评价"', "3月"),  # 月 (ÔÂ) has no fold: read as the line's GBK damage too
+        ("高中部：学生综合素质评价", "高中部"),
+        ("学生综合素质评价，年度", "年度"),
+    ],
+)
+def test_runs_beside_the_nfkc_reading_read_as_gbk_too(original: str, damaged_part: str) -> None:
+    assert damaged_part in normalize(_gn(original))
+    assert normalize(_gn(original)) == normalize(original)
+
+
+def test_nfkc_gbk_joining_is_linear() -> None:
+    # many runs without a fold, each joined over a digit to the next: one sweep each way
+    def run(n: int) -> object:
+        return _gbk_nfkc_edits("ÓÚ5" * n + _gn("学生综合素质评价"))
+
+    assert [ed[2] for ed in _gbk_nfkc_edits("ÓÚ5ÓÚ5" + _gn("学生综合素质评价"))] == ["于", "于", "学生综合素质评价"]
+    assert_linear(run, 100, 400)
+
+
+@pytest.mark.parametrize(
+    ("damaged", "fixed"),
+    [
+        ("Å‚Ã³dÅºéé", "łódźéé"),  # ł is C5 82: no GB2312 pair's bytes, UTF-8's own damage
+        ("ééÅžÃ¶ÄŸ", "ééŞöğ"),
+        ("ééÅ¼Ã³Å‚w", "ééżółw"),
+        ("Ð¿Ñ€Ð¸Ð²ÐµÑ‚éé", "приветéé"),  # р is D1 80: no GB2312 trail byte
+    ],
+)
+def test_utf8_as_latin_letters_no_gbk_pair_makes_still_read_beside_latin1_pairs(damaged: str, fixed: str) -> None:
     assert fix_mojibake(damaged) == fixed

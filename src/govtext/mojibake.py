@@ -1900,7 +1900,8 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     # GBK read as Latin then NFKC-normalized first (it leaves such pairs too: "Ñ§Éú", "ÌÓý")
     folded = _gbk_nfkc_edits(text)
     if folded:
-        return folded
+        # the line has GBK damage: its other runs read as plain GBK-as-Latin, between the folds
+        return _merge_edits(folded, _gbk_latin_between(text, folded))
     if _layered().search(text) and _damaged_twice(text):
         return []  # the UTF-8 layer of text damaged twice first (ftfy): read in the next round
     for codec in ("gbk", "big5"):  # GBK first: a run that reads as both is mostly GBK
@@ -1910,6 +1911,17 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
             # too, in the same codec
             return _scan_gbk_latin(text, True, codec)
     return []
+
+
+def _gbk_latin_between(text: str, folded: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The runs of *text* outside the sorted edits *folded* (its NFKC-folded GBK damage), each
+    stretch between them read as GBK-as-Latin of a damaged line (one character too: "ÔÂ" of 月),
+    but for runs beside an ASCII letter (Latin text: the ±° of "±°C")."""
+    edits = []
+    for a, b in itertools.pairwise([0, *(x for ed in folded for x in ed[:2]), len(text)]):
+        if b - a >= 2:
+            edits += [(s + a, e + a, after, kind) for s, e, after, kind in _scan_gbk_latin(text[a:b], True)]
+    return [ed for ed in edits if not _by_ascii_letter(text, ed[0], ed[1])]
 
 
 def _scan_gbk_latin(text: str, short: bool, codec: str = "gbk") -> list[tuple[int, int, str, str]]:
@@ -2710,20 +2722,19 @@ def _nfkc_gbk_joined(
     >>> [ed[2] for ed in _gbk_nfkc_edits("ÑÐ：1⁄2ÌÓý3⁄4Ö (Zoë)")]
     ['研', '教育局']
     """
-    taken = sorted(sure)
-    rest = [ed for ed in other if not any(ed[0] < t[1] and t[0] < ed[1] for t in taken)]
-    grown = True
-    while rest and grown:
-        grown = False
-        for ed in list(rest):
-            if _by_ascii_letter(text, ed[0], ed[1]):
-                rest.remove(ed)
-                continue
-            if any(_joins(text, ed, t) for t in taken):
-                rest.remove(ed)
-                taken.append(ed)
-                grown = True
-    return sorted(taken)
+    # one sweep each way, from the nearest taken edit (only join characters stand between an edit
+    # and a farther one when they do between it and the nearest): linear, not a fixed point
+    items = _merge_edits(sorted(sure), [ed for ed in other if not _by_ascii_letter(text, ed[0], ed[1])])
+    firm = set(sure)
+    keep = [ed in firm for ed in items]
+    for order in (range(len(items)), range(len(items) - 1, -1, -1)):
+        near = None
+        for i in order:
+            if not keep[i] and near is not None and _joins(text, items[i], near):
+                keep[i] = True
+            if keep[i]:
+                near = items[i]
+    return [ed for ed, k in zip(items, keep, strict=True) if k]
 
 
 def _by_ascii_letter(text: str, s: int, e: int) -> bool:
@@ -3046,6 +3057,15 @@ def _stage_ftfy(text: str) -> list[tuple[int, int, str, str]]:
 _LETTER_BEYOND_LATIN1 = re.compile("(?![\x00-\xff])[^\\W\\d_]")
 
 
+@lazy
+def _letter_not_from_gbk() -> re.Pattern[str]:
+    """A letter beyond Latin-1 whose UTF-8 is no GB2312 pair (two bytes, the second A1-BF: the
+    UTF-8 of ѧ is D1 A7, 学; that of ł is C5 82, no GB2312 trail byte)."""
+    # U+0100-U+07FF: the low six bits give the second byte (80 + bits); from A1 it is a pair's
+    low = "".join(f"\\u{b:04x}-\\u{b + 0x20:04x}" for b in range(0x100, 0x800, 0x40))
+    return re.compile(f"(?=[^\\W\\d_])[{low}\\u0800-\\U0010ffff]")
+
+
 def _piece_of_other_damage(line: str, s: int, e: int, after: str) -> bool:
     """Whether ftfy's reading *after* of ``line[s:e]`` reads pieces of a run of Latin-1 letters
     whose rest it left as it was: letters beyond Latin-1 read but no Han character, and two
@@ -3061,6 +3081,8 @@ def _piece_of_other_damage(line: str, s: int, e: int, after: str) -> bool:
     """
     if _HAN_CHAR.search(after) or _EXT_HAN.search(after) or _LETTER_BEYOND_LATIN1.search(after) is None:
         return False
+    if _letter_not_from_gbk().search(after):
+        return False  # a letter no GB2312 pair's bytes make (ł of "łódź", ş, ğ): UTF-8's own
     if _GBK_LATIN_GATE.match(line, e) or (s >= 2 and _GBK_LATIN_GATE.match(line, s - 2)):
         return True
     return any(pair in line[s:e] for pair in _GBK_LATIN_GATE.findall(after))
