@@ -1117,7 +1117,7 @@ def _width_runs_pattern() -> str:
     han, blank = regex_class(r"\p{Han}"), regex_class(r"\s")
     cjk = f"[{han}{_CJK_PUNCT}]"
     # (the marks of a Latin title before its closing mark stay: :func:`_latin_title_marks`, read
-    # by :func:`_widen` on the runs found)
+    # by :func:`_width_round` on the runs found)
     return (
         f"{m}(?:(?<={cjk}{m}){m}*"
         # (not from a run's third mark on: a match there would start at its second, which a

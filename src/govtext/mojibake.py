@@ -2646,7 +2646,7 @@ def _stage_nfkc_latin(text: str) -> list[tuple[int, int, str, str]]:
 
 # --------------------------------------------------------------------------- GBK as Latin, NFKC
 
-#: What NFKC makes of the Latin-1 characters of the bytes A0-FF that only a fold leaves beside
+#: What NFKC makes of the Latin-1 characters of the bytes A1-FF that only a fold leaves beside
 #: Latin-1 text (a fraction, a Greek mu, a blank and a combining mark), and of those whose fold
 #: is an ASCII letter or digit the text may hold too (ª º ¹ ² ³): each back to its byte.
 _GBK_FOLDS = {
@@ -2695,9 +2695,11 @@ def _gbk_nfkc_edits(text: str) -> list[tuple[int, int, str, str]]:
     to "μÄ", "¼Û" of 价 to "1⁄4Û"): each fold (:data:`_GBK_FOLDS`) is the one byte NFKC makes it
     of, so a run holding a fold no Latin-1 text leaves reads back exactly. Only a run whose
     pieces pair up (an ASCII fold at its edge is the text's own when they do not: "2026Äê"),
-    holding such a fold, read as :data:`NFKC_LATIN_MIN` characters at least, all common Han or
-    Chinese punctuation; where the run does not, its pieces between digits (each the text's own
-    or a fold: "ÓÚ3ÔÂ" is 于3月).
+    holding such a fold right beside a Latin-1 letter and no ASCII letter beside it, read as
+    :data:`NFKC_LATIN_MIN` characters at least (:data:`NFKC_GBK_WEAK_MIN` where weak), all common
+    Han or Chinese punctuation; where the run does not, its pieces between digits (each the text's
+    own or a fold: "ÓÚ3ÔÂ" is 于3月). A run without such a fold is read only where it joins one so
+    read (:func:`_nfkc_gbk_joined`).
 
     >>> _gbk_nfkc_edits("Ñ§Éú×ÛoÏËØÖÊÆÀ1⁄4Û")
     [(0, 18, '学生综合素质评价', 'gbk-as-latin')]
@@ -3068,8 +3070,9 @@ def _letter_not_from_gbk() -> re.Pattern[str]:
 
 def _piece_of_other_damage(line: str, s: int, e: int, after: str) -> bool:
     """Whether ftfy's reading *after* of ``line[s:e]`` reads pieces of a run of Latin-1 letters
-    whose rest it left as it was: letters beyond Latin-1 read but no Han character, and two
-    Latin-1 letters of the line kept right before or after it or between its pieces. The run is
+    whose rest it left as it was: letters beyond Latin-1 read, each one a GB2312 pair's bytes make
+    (:func:`_letter_not_from_gbk`: not ł, ş, ğ), but no Han character, and two Latin-1 characters
+    A1-FE (:data:`_GBK_LATIN_GATE`) of the line kept right before or after it or between its pieces. The run is
     then another codec's damage (GBK read as Latin-1 that lost a byte: "Ñ§ÐÌåÓý", whose Ñ§ is
     also the UTF-8 of the Cyrillic ѧ), not UTF-8's. (A reading into Latin-1 letters is the first
     of two layers: "Â¹Ã\x98" is ¹Ø, GBK read as Latin-1 read again from UTF-8.)

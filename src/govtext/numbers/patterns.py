@@ -747,7 +747,9 @@ COUNTER_BEFORE = re.compile(r"(?:浏览|阅读|点击|访问)(?:次数|人次|�
 #: the hotline numbers of public services and companies (12306, 12315, 12345, 95588, 96110):
 #: five digits from 12, 95 or 96, and the emergency numbers (110 police, 119 fire, 120 ambulance, 122
 #: traffic accidents), a hotline only next to a word of its service (:data:`SERVICE_BEFORE`,
-#: :data:`SERVICE_AFTER`: 向110报警, 120急救车); alone they are quantities (达到12500, 共120)
+#: :data:`SERVICE_AFTER`: 向110报警, 120急救车) or in a list of them led by a word of dialling or
+#: followed by a service's word (:data:`SERVICE_LIST_BACK`, :data:`SERVICE_LIST_ON`: 拨打12345、110或119);
+#: alone they are quantities (达到12500, 共120)
 _SERVICE_NUMBER = r"(?:(?:12|9[56])[0-9]{3}|11[09]|12[02])"
 SERVICE_NUMBER = re.compile(_SERVICE_NUMBER)
 #: a service's words right before its number (拨打12345, 铁路12306, 热线：96110, 客服“95588”)
