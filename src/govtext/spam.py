@@ -2760,6 +2760,8 @@ _BROWSER_WORD = (
 #: Cannot open, view or show (无法正常打开, 无法查看): the words of a site's advice on the software its
 #: files need (:attr:`SiteNotice._software`), and of the gates that let such a line through to it.
 _CANNOT_OPEN = r"无法(?:正常)?(?:打开|查看|显示|阅读|浏览)"
+#: Its first three characters, each way it opens (the gate's marks and the sentence marks read them).
+_CANNOT_OPEN_MARKS = ("无法打", "无法正", "无法查", "无法显", "无法阅", "无法浏")
 #: Who a site's own note names as itself: the site, its account, its editors.
 _SITE_SELF = r"(?:本站|本网站?|本平台|本号|本公众号|本微信公众号|本账号|我们|我方|我站|我司|小编|管理员|客服)"
 #: The reason of a takedown offer's verdict: a one-line note, nothing below it goes on from it.
@@ -3863,7 +3865,7 @@ class _Gate:
         "site_banner": ("→", "->", "——", "--", "欢迎"),
         "site_notice": ("转载", "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "bes", "生成", "合成",
                         "以上就", "以上便", "scr", "脚本", "本网站", "本站", "不代表", "邮件", "本网页", "本网信", "本网内", "投稿", "您即",
-                        "无法打", "无法正", "无法查", "无法显", "无法阅", "无法浏",
+                        *_CANNOT_OPEN_MARKS,
                         *(w[:3] for w in SiteNotice._MACHINE_SUMMARY)),
         # (none: without a breadcrumb above, its context, it keeps every line)
         "category_label": (),
@@ -3897,7 +3899,7 @@ class _Gate:
                       "页", "分享", "搜索",
                       "复制", "摘编", "镜像", "刊用", "违者", "浏览", "侵权", "由会员", "由用户", "由网友",
                       "以上就", "以上便", "脚本", "本网站", "本站", "邮件", "本网页", "本网信", "本网内", "投稿", "您即",
-                      "无法打", "无法正", "无法查", "无法显", "无法阅", "无法浏", *_PRIVACY_MARKS)
+                      *_CANNOT_OPEN_MARKS, *_PRIVACY_MARKS)
 
     def __init__(self) -> None:
         by_rule: dict[str, list[str]] = {rule: read_lexicon(name) for name, rule in self.LEXICONS.items()}

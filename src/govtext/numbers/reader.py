@@ -532,6 +532,10 @@ def _english_scale(a: Atom, text: str, e: int) -> int:
 _SCALE_CURRENCY_BACK = 2
 
 
+#: A run of digits an English scale word never follows: a year of the 20th or 21st century (2019 Thousand Talents).
+_YEAR_DIGITS, _CENTURY_LEADS = 4, ("19", "20")
+
+
 def _scale_word_counts(run: str, text: str, ns: int, word: str) -> bool:
     """Does the English scale *word* after the digits *run* (at *ns*) multiply them? Not after a year's four digits (入选2019
     Thousand Talents计划: 2019 is a year, 1.99 billion is no 1990 million), and a capitalised word only after a
@@ -541,7 +545,7 @@ def _scale_word_counts(run: str, text: str, ns: int, word: str) -> bool:
     >>> _scale_word_counts("2019", t, 2, "Thousand"), _scale_word_counts("3", t, 30, "Million")
     (False, True)
     """
-    if len(run) == 4 and run[:2] in ("19", "20") and run.isdigit():
+    if len(run) == _YEAR_DIGITS and run.startswith(_CENTURY_LEADS) and run.isdigit():
         return False
     if word[0].islower():
         return True
