@@ -484,12 +484,10 @@ def test_heldout_twenty_seventh_set() -> None:
 
 
 def test_heldout_twenty_eighth_set() -> None:
-    """281-290 (session 42, OD42), unseen: 174/180 fields raw and after clean(), headings 72/72 with levels
-    and titles (after one marker label was corrected to the module's form, see the README)."""
-    t, c = figures(lo="281", hi="290"), figures(through_clean=True, lo="281", hi="290")
-    assert t.slots == c.slots == 180 and t.labelled == 72, report("281", "290")
-    assert t.right >= 174 and c.right >= 174, report("281", "290")
-    assert (t.found, t.matched, t.level_ok, t.title_ok) == (72, 72, 72, 72), report("281", "290")
+    """281-290 (session 42, OD42): every field raw and after clean(), every heading at its level with its
+    title (unseen: 174/180 fields raw and after clean(), headings 72/72 with levels and titles). Floors a
+    little under: one field may move; no heading may be lost or added."""
+    _floors("281", "290", 72)
 
 
 if __name__ == "__main__":
