@@ -87,3 +87,11 @@ def test_an_issue_line_with_other_brackets_is_no_issue_number(num: str) -> None:
 def test_a_plain_issue_number_stays() -> None:
     doc = parse_document(MINUTES.format(num="第5期", att=ATTENDANCE))
     assert (doc.doc_number.text, doc.doc_number.serial, doc.signature) == ("第5期", 5, None)
+
+
+def test_a_bulletins_issue_number_with_its_running_total() -> None:
+    """A bulletin under its letter-spaced mark (``督　查　通　报``) numbered with its running total keeps its own title."""
+    doc = parse_document("督　查　通　报\n第4期（总第56期）\n某省政府督查室　　2026年6月12日\n关于重点工作督查情况的通报\n　　正文。\n")
+    assert doc.issuer_mark is not None and doc.issuer_mark.text == "督　查　通　报"
+    assert doc.title is not None and doc.title.text == "关于重点工作督查情况的通报"
+    assert (doc.doc_number.text, doc.doc_number.serial, doc.signature) == ("第4期", 4, None)
