@@ -1507,13 +1507,14 @@ SIXTY_SIXTH_K_LINES_MIN = 0.995
 SIXTY_SIXTH_K_CHARS_MIN = 0.995
 SIXTY_SIXTH_PAGE_K_MIN = 0.99
 
-# Pages 809-820 blind (BHC42 on int42 d358943, before any fix: 99.3% / 99.6% / 99.4% / 99.9%, the lowest page 819,
-# K lines 94.4%: a 政策图解's opening 一图读懂 read as a short line of the chrome run before the article).
-SIXTY_NINTH_D_LINES_MIN = 0.99
-SIXTY_NINTH_D_CHARS_MIN = 0.99
-SIXTY_NINTH_K_LINES_MIN = 0.99
+# Pages 809-820 after the fixes of session 42 (BHC42; measured 100% / 100% / 100% / 100%, every page's K lines
+# 100%; blind on int42 d358943: 99.3% / 99.6% / 99.4% / 99.9%, the lowest page 819, K lines 94.4%: a 政策图解's
+# headline broken after 一图读懂, that first line read as a short line of the chrome run before the article).
+SIXTY_NINTH_D_LINES_MIN = 0.995
+SIXTY_NINTH_D_CHARS_MIN = 0.995
+SIXTY_NINTH_K_LINES_MIN = 0.995
 SIXTY_NINTH_K_CHARS_MIN = 0.995
-SIXTY_NINTH_PAGE_K_MIN = 0.94
+SIXTY_NINTH_PAGE_K_MIN = 0.99
 
 # Pages 185-196 after the fixes of session 22 (BH16; measured 99.8% / 99.9% / 100% / 100%, every
 # page's K lines 100%; blind on main 3b9030b: 97.3% / 95.0% / 99.4% / 99.9%, the lowest page 94.4%:

@@ -49,7 +49,7 @@ import numpy as np
 from . import _re as re
 from ._codepoints import codepoints, lookup, unique
 from ._util import interface_words, lazy, read_lexicon
-from .document import _docnum_re
+from .document import _PORTAL_KEYS, _docnum_re
 from .outline import _cn_int
 
 __all__ = ["PAGE_RULES", "PageParams", "PageReading", "read_page"]
@@ -113,6 +113,10 @@ class PageParams:
     chrome_min_own: int = 2
     #: Shortest headline (characters, punctuation and spaces left out) matched in the title.
     headline_min_chars: int = 8
+    #: Shortest first line (characters, counted so) of a headline broken onto lines that is shorter than
+    #: ``headline_min_chars``: joined with the lines under it, a copy of the title's first segment
+    #: (a 图解's 一图读懂 over 《某某措施》, the headline 一图读懂《某某措施》).
+    headline_min_first: int = 4
     #: Shortest headline (characters) equal to the title's part before a separator
     #: ("静夜思-中国诗歌网"; a person's name over a bio page: "王某_领导之窗_某市政府").
     headline_min_lead: int = 2
@@ -2658,7 +2662,9 @@ def _headlines(
             rows.append(i)
     need, need_first = p.headline_min_share * len(title), p.headline_min_share * len(first)
     for i in rows:
-        if len(norms[i]) < p.headline_min_chars or norms[i] not in title:
+        # (a first line shorter than a headline: one broken onto lines, its copy in the first segment)
+        short = len(norms[i]) < p.headline_min_chars
+        if norms[i] not in (first if short else title) or (short and len(norms[i]) < p.headline_min_first):
             continue  # (its first part is none of the title's: no headline starts at line i)
         parts, size = [], 0  # the lines a headline from line i may be broken into, their characters
         for j in range(i, min(i + p.headline_max_lines, len(lines))):
@@ -2672,12 +2678,14 @@ def _headlines(
             continue  # (too short to cover the title or its first segment: no search of them)
         # (too short to cover the title: a headline in the first segment only, searched there,
         # as a line not in it cannot go on to be one; the title, however long, is not searched)
-        searched = title if size >= need else first
+        searched = title if size >= need and not short else first
         joined = ""
         for j in parts:
             joined += norms[j]
-            if len(joined) < p.headline_min_chars or joined not in searched:
+            if joined not in searched or (len(joined) < p.headline_min_chars and j != i):
                 break
+            if len(joined) < p.headline_min_chars:
+                continue  # (the short first line: the lines under it go on with the copy)
             if len(joined) >= need or (
                 len(joined) >= need_first and first.startswith(joined) and joined not in rest
             ):  # (a copy of another segment, the site's name that opens the headline, is none)
@@ -3916,8 +3924,8 @@ def _document_blocks(
         # a 发文字号 in brackets under a decision's or a rule's title (（某金罚决字〔2024〕52号）)
         paren = s[:1] in "（(" and s[-1:] in "）)" and (
             _docnum_re().fullmatch(inner := s[1:-1].strip()) is not None or _YEAR_SERIAL.fullmatch(inner) is not None)
-        if (paren or _DOC_NUMBER.fullmatch(s)) and not (x and _EMPTY_LABEL.fullmatch(lines[nb[x - 1]])):
-            keep.add(i)  # (under an empty label, 发文字号：, it is a metadata table's value)
+        if (paren or _DOC_NUMBER.fullmatch(s)) and not (x and _table_label(lines[nb[x - 1]])):
+            keep.add(i)  # (under an empty label, 发文字号： or a cell's 文号, it is a metadata table's value)
             if paren:  # (浙金罚决字〔2024〕52号) under its title: the document follows, tables too
                 for j in map(nb.__getitem__, range(x + 1, len(nb))):
                     if kinds[j] == "chrome":
@@ -3955,6 +3963,18 @@ def _document_blocks(
                     break
                 block.append(j)
     return keep
+
+
+def _table_label(s: str) -> bool:
+    """Is line *s* a label of the page's metadata table waiting for its value on the next line: one with its
+    colon and no value (:data:`_EMPTY_LABEL`: 发文字号：), or a key of a 信息公开 page's record table alone, the
+    table crawled a cell a line with no colon (文号, 发文字号, letter-spaced 文　号: the keys of
+    :data:`govtext.document._PORTAL_KEYS`)? A 公文's title over its 发文字号 is none.
+
+    >>> _table_label("文号"), _table_label("文 号"), _table_label("发文字号："), _table_label("关于某某的通知")
+    (True, True, True, False)
+    """
+    return _EMPTY_LABEL.fullmatch(s) is not None or "".join(s.split()) in _PORTAL_KEYS
 
 
 def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated: bool = False) -> list[int]:
