@@ -68,6 +68,10 @@ on a second pass; box-drawing lines (#41): box drawing costs as mojibake (GBK's 
 readings of other damage make); ₂ read with the ``O`` after it as two GBK characters (#42): one
 symbol and a swallowed letter are too little to read.
 
+Session 42 (MJ42): lossy #2 read (8/8, 3/3): a character cut before U+FFFD that is common only in
+the script the rest of its line is not written in (鏈, 鏃 in a simplified line) is damage, marked
+or restored, as a rare one is.
+
 Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``; ``@K-L=headN:enc>dec``
 (characters K to L-1 encoded, their first N bytes lost, then decoded: a damaged stretch that
 starts inside a character, :func:`_damage`).
@@ -231,8 +235,8 @@ MISSES: dict[int, str] = {
     42: "₂ read with the O after it as two GBK characters: too little to read",
     48: "UTF-8 read as GBK twice, the outer reading lost inner bytes: half read",
 }
-LOSSY_NEVER_MISSES: dict[int, str] = {2: "UTF-8 read as GBK twice: 鏈 and 鏃 kept beside the repair"}
-LOSSY_MISSES: dict[int, str] = {2: "UTF-8 read as GBK twice: 鏈 and 鏃 kept beside the repair"}
+LOSSY_NEVER_MISSES: dict[int, str] = {}
+LOSSY_MISSES: dict[int, str] = {}
 UTF16_MISSES: dict[int, str] = {}
 CLEAN_MISSES: dict[int, str] = {}
 

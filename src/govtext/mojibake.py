@@ -13,7 +13,8 @@ bad line), are reported by :func:`explain_mojibake` with these kinds:
 * ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950 (mostly lossy: Big5 rejects half of
   the continuation bytes);
 * ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ"), then in the same line
-  single characters too ("2021Äê" -> "2021年"); GB18030's four-byte characters in it (the
+  single characters too ("2021Äê" -> "2021年"), and a number's unit alone on a line
+  ("2026Äê5月" -> "2026年5月"); GB18030's four-byte characters in it (the
   extensions' Han, letters and symbols GBK lacks: ñ, •, ™);
 * ``big5-as-latin``: Big5 bytes of traditional text decoded as Latin-1 / cp1252 ("¥x¥_¥«" ->
   "台北市"), where the line does not read as GBK; runs of three characters at least whose lead
@@ -1574,7 +1575,7 @@ def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int
     A common one (於, 鏈) only in a line *damaged* (where other repairs were found, or a rare
     one is cut too).
     """
-    if not damaged and _cut_gbk(True).search(text) is None:
+    if not damaged and _cut_gbk(True).search(text) is None and not _cut_foreign(text):
         return []
     edits = []
     common = _common()
@@ -1599,6 +1600,23 @@ def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int
             after = MARKER  # a line GB2312 read is written in GB2312's characters (览, not 觀)
         edits.append((m.start(), e, after, "utf8-as-gbk"))
     return edits
+
+
+def _cut_foreign(text: str) -> bool:
+    """Whether a character of *text* cut before U+FFFD (:func:`_cut_gbk`) is common only in the
+    script the rest of the line is not written in: 鍛 (E5 91, the first two bytes of 周) in a
+    simplified line, where it would be 锻 ("本鍛\ufffd五"). The rest of the line's characters
+    that only one script uses decide its script (:func:`_profile_of`); neither or both: no
+    decision.
+
+    >>> _cut_foreign("请于本鍛\ufffd五前报送"), _cut_foreign("於本鍛\ufffd造廠"), _cut_foreign("本鍛\ufffd五")
+    (True, False, False)
+    """
+    rest = _cut_gbk(False).sub("", text)
+    profile = _profile_of(rest.encode("utf-8", "surrogatepass"))
+    if profile is _common():
+        return False
+    return any(m.group()[0] not in profile for m in _cut_gbk(False).finditer(text))
 
 
 def _clean_next(text: str, e: int, done: Sequence, starts: list[int]) -> bool:
@@ -1910,7 +1928,49 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
             # a line that has GBK-as-Latin damage has it everywhere: one character ("Äê" for 年)
             # too, in the same codec
             return _scan_gbk_latin(text, True, codec)
-    return []
+    return _gbk_latin_units(text)
+
+
+_UNIT_LETTER = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe"  # Latin-1's letters (not × ÷)
+_UNIT_SIGN = "\u00a1-\u00bf"
+#: One GBK character read as Latin-1 right after a number, a line's only damage: its unit
+#: ("2026Äê5月": 年 is C4 EA). Two Latin-1 characters A1-FE, a letter among them (signs alone,
+#: "30°±2", are the clean text's), after digits that follow no ASCII letter, digit or "." (nor a
+#: character of 80-FF but the end of a unit read: "5ÔÂ" after "2026Äê") and before no letter
+#: and no character of 80-FF (a Latin word: "5ème", "1ª").
+_GBK_LATIN_UNIT = re.compile(
+    f"(?<![A-Za-z0-9.])[0-9]+((?:[{_UNIT_LETTER}][{_UNIT_LETTER}{_UNIT_SIGN}]|[{_UNIT_SIGN}][{_UNIT_LETTER}]))"
+    "(?![A-Za-z\u0080-\u00ff])"
+)
+
+
+#: The last UTF-8 lead byte of the European alphabets' letters (U+0080-U+04FF: Latin-1, Latin
+#: extended, IPA, Greek, Cyrillic): a unit pair of such a lead and a continuation byte is UTF-8
+#: read as Latin-1, not GBK (元 is D4 AA, "Ôª": U+052A, no letter a text writes after a digit).
+_UNIT_UTF8_LEAD_MAX = 0xD3
+
+
+def _gbk_latin_units(text: str) -> list[tuple[int, int, str, str]]:
+    """The units of numbers in *text* read as GBK read as Latin-1 (:data:`_GBK_LATIN_UNIT`):
+    each pair whose GBK reading is a common simplified Han character, and whose bytes are no
+    UTF-8 sequence of a European letter or sign (:data:`_UNIT_UTF8_LEAD_MAX`).
+
+    >>> _gbk_latin_units("2026Äê5ÔÂ20ÈÕ"), _gbk_latin_units("30°±2，5Â°，Ä0Å1ÆÇ")
+    ([(4, 6, '年', 'gbk-as-latin'), (7, 9, '月', 'gbk-as-latin'), (11, 13, '日', 'gbk-as-latin')], [])
+    """
+    simp = _profiles()[0]
+    edits: list[tuple[int, int, str, str]] = []
+    for m in _GBK_LATIN_UNIT.finditer(text):
+        s = m.start()
+        if s and "\u0080" <= text[s - 1] <= "\u00ff" and not (edits and edits[-1][1] == s):
+            continue  # digits between Latin-1 letters ("Ä0Å1ÆÇ"), not after a unit read
+        data = m.group(1).encode("latin-1")
+        if data[0] <= _UNIT_UTF8_LEAD_MAX and data[1] < 0xC0:
+            continue  # a European letter's UTF-8 ("5Ð¼" is 5м, "5Â°" 5°): ftfy's
+        after = data.decode("gbk", "replace")
+        if len(after) == 1 and _HAN_CHAR.match(after) and after in simp:
+            edits.append((m.start(1), m.end(1), after, "gbk-as-latin"))
+    return edits
 
 
 def _gbk_latin_between(text: str, folded: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
