@@ -1535,11 +1535,11 @@ SEVENTEENTH_K_LINES_MIN = 0.995
 SEVENTEENTH_K_CHARS_MIN = 0.995
 SEVENTEENTH_PAGE_K_MIN = 0.95
 
-# Pages 797-808 blind on int42 at d358943 (BHB42; measured 96.75% / 97.07% / 100% / 100%, every page's K lines
-# 100%; the lowest page 799, D lines 81.5%: a survey's status rows under its title and its form's placeholder
-# and optional-field label).
-SIXTY_EIGHTH_D_LINES_MIN = 0.96
-SIXTY_EIGHTH_D_CHARS_MIN = 0.965
+# Pages 797-808 after the fixes of session 42 (BHB42; measured 99.3% / 98.9% / 100% / 100%, every page's K lines
+# 100%; blind on int42 at d358943: 96.75% / 97.07% / 100% / 100%, the lowest page 799, D lines 81.5%: a survey's
+# status rows under its title and its form's placeholder and optional-field label).
+SIXTY_EIGHTH_D_LINES_MIN = 0.99
+SIXTY_EIGHTH_D_CHARS_MIN = 0.985
 SIXTY_EIGHTH_K_LINES_MIN = 0.995
 SIXTY_EIGHTH_K_CHARS_MIN = 0.995
 SIXTY_EIGHTH_PAGE_K_MIN = 0.99

@@ -470,6 +470,10 @@ _BARE_ATTACHMENT = re.compile(
 
 #: A field label with no value on its line (附件：, 关联稿件：).
 _EMPTY_LABEL = re.compile(r"[^\s:：]{1,8}\s*[:：]")
+#: The same, its characters spaced out as a metadata table aligns its labels (文 号：, 索 引 号：; U+3000 runs
+#: folded to blanks): a label of a record table, its value on the next line. (Each blank run has a character
+#: on both sides: linear.)
+_SPACED_LABEL = re.compile(r"[^\s:：](?:\s{1,3}[^\s:：]){1,7}\s*[:：]")
 #: The header of a page's download box alone on its line, no colon (附件下载, 相关附件): with no file
 #: under it before page chrome it is an empty label too (:func:`_empty_head`). Over a file's name 附件下载,
 #: 附件列表 and 下载附件 open the document's attachments (:func:`_is_attachment`); 相关附件 heads a box of
@@ -3967,14 +3971,18 @@ def _document_blocks(
 
 def _table_label(s: str) -> bool:
     """Is line *s* a label of the page's metadata table waiting for its value on the next line: one with its
-    colon and no value (:data:`_EMPTY_LABEL`: 发文字号：), or a key of a 信息公开 page's record table alone, the
-    table crawled a cell a line with no colon (文号, 发文字号, letter-spaced 文　号: the keys of
-    :data:`govtext.document._PORTAL_KEYS`)? A 公文's title over its 发文字号 is none.
+    colon and no value (:data:`_EMPTY_LABEL`: 发文字号：; :data:`_SPACED_LABEL`: spaced out as a metadata table
+    aligns it, 文 号：, 索 引 号：), or a key of a 信息公开 page's record table alone, the table crawled a cell a
+    line with no colon (文号, 发文字号, letter-spaced 文　号: the keys of :data:`govtext.document._PORTAL_KEYS`)?
+    A 公文's title over its 发文字号 is none, nor a sentence ending in a colon with a value after it.
 
-    >>> _table_label("文号"), _table_label("文 号"), _table_label("发文字号："), _table_label("关于某某的通知")
-    (True, True, True, False)
+    >>> _table_label("文号"), _table_label("文 号"), _table_label("发文字号："), _table_label("索 引 号：")
+    (True, True, True, True)
+    >>> _table_label("关于某某的通知"), _table_label("现将有关事项通知如下："), _table_label("文号：某教〔2026〕3号")
+    (False, False, False)
     """
-    return _EMPTY_LABEL.fullmatch(s) is not None or "".join(s.split()) in _PORTAL_KEYS
+    return (_EMPTY_LABEL.fullmatch(s) is not None or _SPACED_LABEL.fullmatch(s) is not None
+            or "".join(s.split()) in _PORTAL_KEYS)
 
 
 def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated: bool = False) -> list[int]:

@@ -1375,6 +1375,10 @@ class DocSite(Rule):
         r"|(?:本文|全文)共\s*\d+\s*页\s*(?:[,，]\s*)?当前(?:第\s*)?\d+\s*页"
         r"|[(\[]\s*(?:接上页|续上页|转下页)\s*[)\]]"
         r"|共\s*\d+\s*条(?:记录|信息|数据)?\s*(?:[,，]\s*)?共\s*\d+\s*页"
+        # a list's page shown over its pages after a slash (第1/3页, 当前第2/47页), its records' count and
+        # the page's size before it or not (共2条记录 第1/1页, 共 286 条 每页 10 条 第 1/29 页)
+        r"|(?:共\s*\d+\s*条(?:记录|信息|数据)?\s*(?:[,，]\s*)?(?:每页\s*\d+\s*条\s*(?:[,，]\s*)?)?)?"
+        r"(?:当前)?第\s*\d+\s*/\s*\d+\s*页"
         r"|第\s*(?:&[PN]\s*)?页\s*[/,，]?\s*共\s*(?:&[PN]\s*)?页",
         regex.IGNORECASE,
     )
@@ -3339,6 +3343,17 @@ _AD_CALLS = "领取|报名|咨询|试听|获取|下载|预约|购买|抢购"
 #: What a page's visitors do on it, one click each, that its widget tallies so far (已有 26418 人献花, 已有 903
 #: 人签名): a memorial's flowers and candles, a pledge's signatures, a poll's votes, a check-in.
 _TALLY_ACTS = "献花|点烛|祭奠|签名|投票|打卡"
+#: What a participation page's item is (an interview, a survey, a consultation, a vote, a live show, an
+#: event's sign-up): the word its status field's label may open with (访谈状态, 征集状态).
+_ITEM_KINDS = "访谈|调查|问卷|征集|投票|直播|活动|报名"
+#: The stage such an item's page shows it at, the field's whole value (进行中, 已结束, 预告): a record's own
+#: state (有效, 存续, 已办结) is a field of the record, none of these.
+_ITEM_STAGES = "进行中|已结束|未开始|已截止|预告|征集中|直播中|报名中|投票中"
+#: A date of such an item's period (2026-11-01, 2026年11月1日).
+_ITEM_DATE = r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?"
+#: The reason of a participation item's status field (:attr:`Widget._stage`): it stands among the fields
+#: under the item's title, and the page reading's region grows over it as over a header's counter.
+STAGE_REASON = "participation item's stage"
 
 
 #: The reason of a mobile page's fold (剩余75%未读, :attr:`Widget._fold`): the crawl holds the rest of the text
@@ -3459,14 +3474,14 @@ class Widget(Rule):
         r"(?:支持|赞成|同意|有用)\s*[(\[]\s*\d+\s*[)\]]\s*(?:反对|不支持|不同意|没用|无用)\s*[(\[]\s*\d+\s*[)\]]"
         r"|有用\s*[(\[]?\s*\d+\s*[)\]]?\s*(?:没用|无用)\s*[(\[]?\s*\d+\s*[)\]]?"
     )
-    #: A header's counters: a count of people taking part (已有 14382 人参加, 9.6万人学习) or of a video's
+    #: A header's counters: a count of people taking part (已有 14382 人参加, 已有 1362 人参与, 9.6万人学习) or of a video's
     #: plays under its player, said as a total so far (已有1.6万次播放; a bare 12万次播放 is a table's cell
     #: of plays, under each video's name), a widget's tally of its clicks so far (已有 26418 人献花,
     #: :data:`_TALLY_ACTS`; 3人投票 bare is a record's), the time
     #: the article takes to read (阅读时长约2分钟) or a line of counter fields with a paper's
     #: downloads or citations among them (下载次数：268 被引次数：3).
     _header_counts = _sx(
-        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|报名|学习|在学|观看)"
+        r"(?:已有|共有)?\s*\d+(?:\.\d+)?\s*[万wW]?\s*人(?:参加|参与|报名|学习|在学|观看)"
         r"|(?:已有|共有)\s*\d+(?:\.\d+)?\s*[万wW]?\s*次(?:播放|观看)"
         rf"|已有\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)\s*[万wW]?\s*人次?\s?(?:{_TALLY_ACTS})"
         # the time it takes to read the article, its word count before it (阅读时长约2分钟,
@@ -3483,6 +3498,14 @@ class Widget(Rule):
         # the list, it ends no article (its own reason: the group *file*)
         rf"|(?P<file>(?:文件|附件)?大小\s{{0,3}}:\s{{0,3}}\d{{1,6}}(?:\.\d{{1,3}})?\s{{0,2}}[KMGkmg]?[Bb]\s{{1,3}}{_CITED}{_COUNT_VALUE}"
         r"(?:\s{1,3}下载)?)"
+    )
+    #: A participation item's status field, its whole line (状态：进行中, 访谈状态：已结束, 征集状态：已截止): the
+    #: bare label or the item's kind before it (:data:`_ITEM_KINDS`), a stage (:data:`_ITEM_STAGES`) for its
+    #: value; the item's period before it on the line or not (征集时间：2026-05-06 至 2026-06-05 征集状态：已结束).
+    #: A record's state (登记状态：存续, 效力状态：有效) and a period alone stay.
+    _stage = _sx(
+        rf"(?:(?:{_ITEM_KINDS})?(?:时间|日期)\s?:\s?{_ITEM_DATE}\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}\s{{1,3}})?"
+        rf"(?:{_ITEM_KINDS})?状态\s?:\s?(?:{_ITEM_STAGES})"
     )
     #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
     #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
@@ -3553,6 +3576,8 @@ class Widget(Rule):
             return _drop(self.name, f"{COUNTER_REASON} {s[:20]!r}")
         if m := self._header_counts.fullmatch(s):
             return _drop(self.name, f"{FILE_ROW_REASON if m['file'] else HEADER_COUNT_REASON} {s[:20]!r}")
+        if "状态" in s and self._stage.fullmatch(s):
+            return _drop(self.name, f"{STAGE_REASON} {s[:20]!r}")
         if s[:1] in "0123456789倍" and self._player_bar.fullmatch(s):
             return _drop(self.name, f"video player's bar {s[:20]!r}")
         if s[:1] == "距" and s[-1] in "天时分秒钟" and (m := self._countdown.fullmatch(s)) \
@@ -3810,7 +3835,7 @@ class _Gate:
             rf"|(?:(?i:ai)|人工智能|智能)\s?(?:{'|'.join(SiteNotice._MACHINE_SUMMARY)})",  # (a machine summary's label)
         ),
         "widget": (
-            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩倒I▶►" + "秒万wW条件个篇次:x×元" + _BLANK,
+            "顶踩赞阅浏点访评跟收参围人回留广可下被引★☆支同有播网立免马零已距剩倒I▶►状" + "秒万wW条件个篇次:x×元" + _BLANK,
             # (an optional mark between two runs of blanks takes the second run with it, so a run
             # is never split between two quantifiers: linear on long blank runs)
             rf"[顶踩赞]\s*(?:[(\[]\s*)?{_D}|(?:支持|赞成|同意|有用)\s*(?:[(\[]\s*)?{_D}"
@@ -3824,6 +3849,7 @@ class _Gate:
             rf"|阅读(?:并(?:同意|接受|知晓)|(?:时长|时间|用时)?\s{{0,3}}:?\s{{0,3}}(?:约|大约|需|约需|需要|预计)?\s{{0,3}}{_D})"
             r"|人参与|评论道|回复道|留言道|已有\s{0,3}\d"  # (已有: a widget's tally, _TALLY_ACTS)
             r"|距[^\s。，,；;:：]{1,21}?(?:还有|还剩|仅剩|剩余)|剩余时间|倒计时"  # (a countdown)
+            r"|状态\s?:"  # (a participation item's stage, Widget._stage)
             rf"|剩余\s?{_D}"  # (a folded text's share left unread)
             rf"|下载\s{{0,3}}{_D}{{0,9}}\s{{0,3}}次|下载(?:数|量|次数)|[★☆]{{3}}"  # (download counters, ratings)
             rf"|网友\]\s*{_D}{{4}}-"  # (a commenter's line: 某某[北京网友]2019-05-17 20:33)
@@ -3871,7 +3897,7 @@ class _Gate:
         "category_label": (),
         "widget": ("顶", "踩", "赞", *_COUNTER_WORDS, "回复", "留言", "网友", "广告", "秒后", "下载", "★", "☆", "支持", "同意", "有用",
                    "被引", "引用", "人参", "人报", "人学", "人在", "人观", "已有", ">>", "》》", "回答", "属地", "▶", "►",
-                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "倒计时", "次观", "立即", "马上"),
+                   ":00", "0x", "0X", "0×", "已读", "还有", "还剩", "仅剩", "剩余", "倒计时", "次观", "立即", "马上", "状态"),
     }
     #: Lexicons whose words drop a line by themselves, and the rule each serves (the footer's
     #: words need a second marker or a short line: its lexicon is read apart).
@@ -4363,7 +4389,8 @@ def classify_lines(
 #: :data:`HEADER_COUNT_REASON`, :data:`FILE_ROW_REASON`), the site's note on a machine-made summary
 #: over the text (:data:`MACHINE_REASON`) and its advice on the software its attachments need
 #: (:data:`SOFTWARE_REASON`): the page reading's region grows over them.
-_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON, SOFTWARE_REASON, FILE_ROW_REASON)
+_INLINE_WIDGETS = (VOTE_REASON, HEADER_COUNT_REASON, MACHINE_REASON, AD_REASON, FOLD_REASON, SOFTWARE_REASON, FILE_ROW_REASON,
+                   STAGE_REASON)
 #: Rules whose lines end an article: the page reading's region never crosses them.
 _REGION_STOPS = frozenset({"related", "footer", "widget", "site_notice"})
 #: Rules whose lines are a navigation bar for :func:`_lone_chrome_words`.
@@ -4614,11 +4641,19 @@ _SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内�
 _SEND_BUTTONS = frozenset({"提交", "发送", "发表", "提交留言", "发表评论", "发表留言", "提交评论"})
 
 
+#: A form's field label marked optional or required, no value on its line (联系方式（选填）：, 姓名(必填):): between
+#: a text box's placeholder and its button, a field of the same form.
+_FORM_FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}\s?[(（](?:选填|必填|可选|非必填)[)）]\s?[:：]")
+#: Lines at most between a text box's placeholder and the button that sends the form, each a field label of
+#: :data:`_FORM_FIELD` or a line a rule dropped (验证码：, 看不清？换一张).
+FORM_FIELDS_MAX = 4
+
 #: The reasons of :func:`_search_boxes`' drops.
 SEARCH_PLACEHOLDER_REASON = "a search box's placeholder"
 SEARCH_BUTTON_REASON = "a search box's button"
 FORM_BOX_REASON = "a text box's placeholder"
 SEND_BUTTON_REASON = "a text box's button"
+FORM_FIELD_REASON = "a form's field label between a text box and its button"
 
 
 def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
@@ -4642,6 +4677,36 @@ def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
                 verdicts[i] = _drop(ChromeWords.name, SEARCH_PLACEHOLDER_REASON if search else FORM_BOX_REASON)
                 if verdicts[j].keep:
                     verdicts[j] = _drop(ChromeWords.name, SEARCH_BUTTON_REASON if search else SEND_BUTTON_REASON)
+            else:
+                _form_over_button(lines, verdicts, i)
+
+
+def _form_over_button(lines: list[str], verdicts: list[Verdict], i: int) -> None:
+    """A text box's placeholder on line *i* (请输入不超过500字) whose send button (:data:`_SEND_BUTTONS`) stands
+    under the form's other fields, up to ``FORM_FIELDS_MAX`` lines each a field label marked optional or required
+    (:data:`_FORM_FIELD`: 联系方式（选填）：) or one a rule dropped (验证码：, 看不清？换一张): the placeholder, those
+    labels and the button go. A survey's next question, an option, a sentence ends the walk: all stay.
+
+    >>> lines = ["请输入不超过500字", "联系方式（选填）：", "验证码：", "提交"]
+    >>> vs = [KEEP, KEEP, _drop("chrome", "interface words"), KEEP]
+    >>> _form_over_button(lines, vs, 0)
+    >>> [v.keep for v in vs]
+    [False, False, False, False]
+    >>> vs = [KEEP, KEEP, KEEP]
+    >>> _form_over_button(["请输入您的意见", "6. 您的身份（选填）：", "提交"], vs, 0)
+    >>> [v.keep for v in vs]
+    [True, True, True]
+    """
+    fields, j = [], _nonblank(lines, i, 1)
+    while j is not None and len(fields) < FORM_FIELDS_MAX and (not verdicts[j].keep or _FORM_FIELD.fullmatch(lines[j])):
+        fields.append(j)
+        j = _nonblank(lines, j, 1)
+    if not fields or j is None or lines[j].strip().lower() not in _SEND_BUTTONS:
+        return
+    verdicts[i] = _drop(ChromeWords.name, FORM_BOX_REASON)
+    for k in (*fields, j):
+        if verdicts[k].keep:
+            verdicts[k] = _drop(ChromeWords.name, SEND_BUTTON_REASON if k == j else FORM_FIELD_REASON)
 
 
 def _drop_definitions(ctx: Context, verdicts: list[Verdict]) -> None:
