@@ -49,6 +49,52 @@ _KINDS = ["", "访谈", "调查", "征集", "投票", "项目", "登记", "运�
 _STAGES = ["进行中", "已结束", "未开始", "已截止", "预告", "有效", "存续", "正常", "已完成", "良好"]
 
 
+_ITEM_HEAD = ["聚焦2027年春季学期课后服务_在线访谈_某市人民政府", "某市人民政府", "首页", "政务公开", "政民互动",
+              "当前位置：首页 > 政民互动 > 在线访谈"]
+_ITEM_TAIL = ["网友提问", "昵称：", "提交", "往期访谈", "主办：某市人民政府办公室", "某ICP备00002468号"]
+
+
+@pytest.mark.parametrize("period", ["访谈时间：2027年3月12日 15:00", "调查时间：2027-03-01 至 2027-03-31", "时间：2027-03-12",
+                                    "征集时间：2027年3月1日至2027年3月31日"])
+def test_an_items_period_between_its_title_and_its_stage_goes(period: str) -> None:
+    """A participation item's date or period field alone between its title (the page reading's headline: the page
+    title names it) and its stage row is the item's header, as the stage is (before, it stayed over the text); the
+    title and the text stay."""
+    text = ["聚焦2027年春季学期课后服务", "[主持人] 各位网友大家好，欢迎收看本期在线访谈。", "[嘉宾] 今年课后服务覆盖全市所有义务教育学校。"]
+    lines = [*_ITEM_HEAD, text[0], period, "访谈状态：已结束", *text[1:], *_ITEM_TAIL]
+    kept = keeps(lines)[len(_ITEM_HEAD):len(_ITEM_HEAD) + len(text) + 2]
+    assert kept == [True, False, False, True, True]
+
+
+def test_a_texts_own_period_or_a_field_under_a_guest_line_stays() -> None:
+    """A period field closing the text over the page's stage row, a period under the guest's line: the text's
+    (the headline is not right above them), kept."""
+    notice = ["关于公开征求《某市养犬管理规定（草案）》意见的公告", "为规范养犬行为，现向社会公开征求意见。",
+              "意见反馈邮箱：yangquan@example.gov.cn", "征集时间：2027年3月1日至2027年3月31日", "征集状态：进行中"]
+    kept = keeps([*_ITEM_HEAD, *notice, *_ITEM_TAIL])[len(_ITEM_HEAD):len(_ITEM_HEAD) + len(notice)]
+    assert kept == [True, True, True, True, False]
+    talk = ["聚焦2027年春季学期课后服务", "访谈嘉宾：某市教育局副局长 某某", "访谈时间：2027年3月12日 15:00", "访谈状态：已结束",
+            "[主持人] 各位网友大家好，欢迎收看本期在线访谈。"]
+    kept = keeps([*_ITEM_HEAD, *talk, *_ITEM_TAIL])[len(_ITEM_HEAD):len(_ITEM_HEAD) + len(talk)]
+    assert kept == [True, True, True, False, True]
+
+
+_NOTICE_HEAD = ["某市人民政府", "首页", "政务公开", "政民互动", "当前位置：首页 > 政民互动 > 意见征集"]
+_NOTICE_TAIL = ["我要留言", "往期征集", "主办：某市人民政府办公室", "某ICP备00002468号"]
+_NOTICE = ["关于公开征求《某市养犬管理规定（草案）》意见的公告", "为规范养犬行为，现向社会公开征求意见。",
+           "意见反馈邮箱：yangquan@example.gov.cn", "征集时间：2027年3月1日至2027年3月31日"]
+
+
+@pytest.mark.parametrize("widget", ["征集状态：进行中", "已有 86 人参加", "已有 1362 人参与", "支持(12) 反对(3)"])
+def test_the_texts_last_short_lines_over_an_inline_widget_stay(widget: str) -> None:
+    """A widget that stands inside an article and ends none (a stage row, a header's counter, a vote bar) right under
+    the text's last short lines (a mail address's and a period's fields), page chrome under it: the lines stay the
+    text's, the widget goes (before, the region was cut back over them as short lines before page chrome)."""
+    lines = [*_NOTICE_HEAD, *_NOTICE, widget, *_NOTICE_TAIL]
+    kept = keeps(lines)[len(_NOTICE_HEAD):len(_NOTICE_HEAD) + len(_NOTICE) + 1]
+    assert kept == [True] * len(_NOTICE) + [False]
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.sampled_from(_KINDS), st.sampled_from(_STAGES), st.sampled_from(["：", ":", " : ", "： "]))
 def test_a_status_field_is_a_stage_exactly_for_an_items_kind_and_stage(kind: str, stage: str, colon: str) -> None:

@@ -1105,7 +1105,9 @@ def _grow(
             b = text + n
             while n := step(b, 1):
                 b += n
-    if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome":
+    if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome" and nb[b + 1] not in inline:
+        # (a widget that ends no article, *inline*: a header counter, a vote bar, an item's stage row, leaves the
+        # text's last short lines over it the text's)
         b = _before_chrome(lines, kinds, nb, b, max(labelled, _tail_rows(lines, kinds, items, nb, (a, end, b), p, fields, found)))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)

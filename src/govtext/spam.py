@@ -7584,6 +7584,37 @@ def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list
                 verdicts[i] = _drop(Metadata.name, RECORD_ROW_REASON)
 
 
+#: A participation item's date or period field, the whole line (调查时间：2026-11-01 至 2026-12-31, 访谈时间：2026年12月3日
+#: 15:00): the label bare or naming the item (:data:`_ITEM_KINDS`), a date, its time of day or not, a second after 至 or not.
+_ITEM_PERIOD = re.compile(
+    rf"(?:{_ITEM_KINDS})?(?:时间|日期)\s?[:：]\s?{_ITEM_DATE}(?:\s?{_HM})?(?:\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}(?:\s?{_HM})?)?"
+)
+#: The reason of such a field between the item's title and its stage (:func:`_stage_period`).
+STAGE_PERIOD_REASON = "participation item's period between its title and its stage"
+
+
+def _stage_period(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
+    """After the page reading, a participation item's date or period field (:data:`_ITEM_PERIOD`) kept alone
+    between a headline right above it and a row dropped as the item's stage right under it (:data:`STAGE_REASON`:
+    状态：进行中): the item's header, as its stage is. A text's own period field (征集时间：… closing a notice) has the
+    text, not the headline, above it; a field between the title and a guest's line (访谈嘉宾：…) stays.
+
+    >>> lines = ["某市图书馆服务满意度调查", "调查时间：2027-03-01 至 2027-03-31", "状态：进行中", "为了解市民意见，开展本次调查。"]
+    >>> vs = [KEEP, KEEP, _drop("widget", STAGE_REASON), KEEP]
+    >>> _stage_period(lines, vs, PageReading((3, 3), (0,), (), ()))
+    >>> [v.keep for v in vs]
+    [True, False, False, True]
+    """
+    for h in reading.headlines:
+        i = _nonblank(lines, h, 1)
+        if i is None or not verdicts[i].keep or ("时间" not in lines[i] and "日期" not in lines[i]) \
+                or not _ITEM_PERIOD.fullmatch(lines[i]):
+            continue
+        j = _nonblank(lines, i, 1)
+        if j is not None and not verdicts[j].keep and verdicts[j].reason.startswith(STAGE_REASON):
+            verdicts[i] = _drop(Widget.name, STAGE_PERIOD_REASON)
+
+
 def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading, params: PageParams) -> None:
     """After the page reading (its region found), the page's record table around the headline: its
     rows of bracketed labels under it (:func:`_bracket_record`), and beside the rows the metadata rule
@@ -7591,6 +7622,7 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     table's dates (:func:`_table_dates`)."""
     _bracket_record(lines, verdicts, reading)
     _record_row_over_text(lines, verdicts, reading)
+    _stage_period(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
         _fields_over_the_headline(lines, verdicts, reading)
