@@ -297,6 +297,9 @@ class PageParams:
     #: notice goes on to its signature over them; and between the region and the line that ends an
     #: article (责任编辑：…, 上一篇：…), all of them phrases of letters (a 小贴士 box) (:func:`_signed_end`).
     signed_tail_max_lines: int = 40
+    #: Lines at most between a notice's closing date and the region under it (the next notice's heading,
+    #: 文号 and metadata row) for the notice to be the region's too (:func:`_notices_above`: a 公告 board).
+    notice_gap_max_lines: int = 3
     #: Rows of label fields (发震时刻：… / 震级：… / 深度：…) in a row between two paragraphs that the
     #: region grows over as the article's own block of fields (:func:`_field_rows`): fewer are a
     #: gap (``gap_max_lines``), more are no block a paragraph frames.
@@ -4251,6 +4254,88 @@ def _signed_end(
     return last
 
 
+def _notices_above(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], first: int, p: PageParams) -> int:
+    """The region's first line *first* moved up over the notices standing right above it on one page (a
+    court's 公告 board: a 开庭公告 over an 执行公告), each ended by its closing block, a closing sentence over
+    its signature over its date, with ``notice_gap_max_lines`` short or dropped lines at most between that
+    date and the region (the next notice's heading, 文号 and metadata row): its lines up to the first line a
+    rule dropped above them (its metadata row, the page's path) or the page's first line,
+    ``signed_tail_max_lines`` at most, all of them lines the rules kept and one of them text
+    (:func:`_notice_body`). A related list of headlines over their dates ends with no sentence; a sidebar's
+    box is no signed notice.
+
+    >>> rows = ["首页 > 公告", "下列案件公开开庭：", "案号：（2026）民初1号", "开庭地点：第一法庭", "特此公告。",
+    ...         "某区人民法院", "2026年12月4日", "执行公告", "本院责令被执行人十日内履行义务。"]
+    >>> kinds = ["chrome", "short", "short", "short", "near", "short", "short", "short", "prose"]
+    >>> _notices_above(rows, kinds, [0, 7, 4, 5, 4, 6, 0, 4, 14], list(range(9)), 8, DEFAULT_PARAMS)
+    1
+    >>> _notices_above(rows, kinds[:4] + ["short"] + kinds[5:], [0, 7, 4, 5, 4, 6, 0, 4, 14], list(range(9)), 8, DEFAULT_PARAMS)
+    8
+    """
+    while (start := _notice_body(lines, kinds, han, nb, bisect_left(nb, first), p)) < first:
+        first = start  # (a board of three notices: the one above that too)
+    return first
+
+
+def _dated_head(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], first: int, p: PageParams) -> set[int]:
+    """The headline of the notice whose text starts at line *first*, when the line right over that is one
+    the rules dropped holding a date (发布时间：2026-12-04 浏览次数：312): the short line over that row, of two
+    Han characters or more and a headline's length, no row of menu words (a heading the side menu
+    repeats, 开庭公告, is its own page's headline there); else none (:func:`_notices_above`).
+
+    >>> rows = ["其他公告", "开庭公告", "发布时间：2026-12-04", "下列案件公开开庭："]
+    >>> _dated_head(rows, ["short", "short", "chrome", "short"], [4, 4, 0, 7], [0, 1, 2, 3], 3, DEFAULT_PARAMS)
+    {1}
+    >>> _dated_head(rows, ["short", "short", "chrome", "short"], [4, 4, 0, 7], [0, 1, 2, 3], 2, DEFAULT_PARAMS)
+    set()
+    """
+    x = bisect_left(nb, first)
+    if x < 2 or kinds[nb[x - 1]] != "chrome" or not _DATED.search(lines[nb[x - 1]]):
+        return set()
+    i = nb[x - 2]
+    if kinds[i] != "short" or han[i] < 2 or len(lines[i]) > p.headline_max_len or _menu_row(lines[i], p):
+        return set()
+    return {i}
+
+
+def _notice_body(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, p: PageParams) -> int:
+    """The first line of a signed notice right above position *x* of *nb* (:func:`_notices_above`), or
+    ``nb[x]`` (len(lines) past the last) when none stands there."""
+    none = nb[x] if x < len(nb) else len(lines)
+    dated = next((y for y in range(x - 1, max(x - 2 - p.notice_gap_max_lines, 1), -1)
+                  if kinds[nb[y]] not in ("short", "chrome") or _date_alone(lines[nb[y]])), None)
+    if dated is None or kinds[nb[dated]] != "short" or not _date_alone(lines[nb[dated]]):
+        return none  # (between the date and the notice under it: its heading, 文号 and metadata row at most)
+    signer, closing = nb[dated - 1], nb[dated - 2]
+    if not (kinds[signer] == "short" and han[signer] >= 2 and not _date_alone(lines[signer])
+            and kinds[closing] in ("near", "prose") and _CLOSED.search(lines[closing])):
+        return none
+    y = dated - 3
+    while y >= 0 and kinds[nb[y]] != "chrome":
+        if dated - 2 - y > p.signed_tail_max_lines:
+            return none
+        y -= 1
+    body = nb[y + 1: dated - 2]
+    if not any(kinds[i] in ("near", "prose") or _introduces(lines[i], han[i]) for i in body):
+        return none
+    return body[0]
+
+
+#: Longest line read as a date alone by :func:`_date_alone` (a date, its hour and its weekday in brackets: 2026年12月4日
+#: 10时30分（星期五） is 20 characters). :data:`_DATE_LINE` reads runs of blanks on either side of optional marks, so a
+#: run of n blanks backtracks in n²: the bound keeps a long line from being read at all.
+DATE_LINE_MAX_LEN = 40
+
+
+def _date_alone(s: str) -> bool:
+    """Whether *s* is a date alone (:data:`_DATE_LINE`), read only when it is no longer than ``DATE_LINE_MAX_LEN``.
+
+    >>> _date_alone("2026年12月4日"), _date_alone("2026年1月1日" + "\\t" * 60 + "（周五）"), _date_alone("特此公告。")
+    (True, False, False)
+    """
+    return len(s) <= DATE_LINE_MAX_LEN and _DATE_LINE.fullmatch(s) is not None
+
+
 def _signature_date(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, reach: int) -> int:
     """The last date of the signatures and dates under a notice's text, whose region ends at line
     ``nb[x - 1]``: a signature (a short line of two Han characters or more) over its date
@@ -5006,7 +5091,10 @@ def _read(
         structure = [i for i in structure if i not in menus]
     region = _article_region(lines, kinds, codes, han, items, set(inline), nb, heads, (first, last), p, menus)
     region = _outline(lines, kinds, weights, nb, region, structure, p)
-    region = region[0], _signed_end(lines, kinds, han, nb, region[1], p, items)
+    start = _notices_above(lines, kinds, han, nb, region[0], p)
+    if start < region[0]:  # (the headline over the notice under them heads none of them: theirs is over the first)
+        heads = {h for h in heads if h >= start} | _dated_head(lines, kinds, han, nb, start, p)
+    region = start, _signed_end(lines, kinds, han, nb, region[1], p, items)
     bare = _bare_text(lines, codes, han, heads, region, t, p)
     if not heads and named:
         heads = _named_over(nb, kinds, named, region[0], p)

@@ -39,6 +39,7 @@ from ._codepoints import class_table, codepoints, decoded, lookup
 from ._util import check_text, interface_words, lazy, read_lexicon
 from .boilerplate import (
     _CLAUSE_COMMA_RE,
+    _CONTACT_FIELD,
     _CRUMB_LAST,
     _DATE_LINE,
     _DIGIT,
@@ -5506,10 +5507,14 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     (某某关于…的公告_某某案件信息网 over 某某案件信息网), with the page's breadcrumb (a line the navigation rule
     dropped) between it and the region: the site's name on top of its menu and path, which the reading took
     for the headline as no line copies the title's first segment (the notice's heading is broken into its
-    court, 公告 and case number). A headline under the path, or a title of one segment, stays, and so does
-    a headline the title's first segment copies too (某县教育局_某县教育局: the site's own page). The site's
-    date its header shows under its name (2028年4月12日 星期三, :func:`~govtext.boilerplate._is_site_date`),
-    which stood under that headline, goes with it. The title line the reading dropped as that headline plus the
+    court, 公告 and case number). A headline under the path stays, and so does a headline the title's first
+    segment copies too (某县教育局_某县教育局: the site's own page). A title of the site's name alone (one
+    segment, 某省药品监督管理局 over its copy) goes with that copy when a line of a headline's shape opens the
+    text under the path (the page's own headline, :func:`_opens_with_heading`) and no copy of the name stands
+    there, else both stay (a body's page about itself, headed by its own name under the path). The site's date its header shows under its name (2028年4月12日 星期三,
+    :func:`~govtext.boilerplate._is_site_date`), which stood under that headline, goes with it, and so does a
+    contact row of its header between the name and the menu (全国消防报警电话：119, 服务热线：12345: a field naming
+    a phone, :data:`~govtext.boilerplate._CONTACT_FIELD`). The title line the reading dropped as that headline plus the
     site's name stays, the one copy of the page's headline, unless a heading opens the text under the path
     (:func:`_opens_with_heading`: the notice's court, a headline under the path).
 
@@ -5521,17 +5526,27 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     """
     if reading.region is None or not reading.headlines:
         return
-    t, first = _nonblank(lines, -1, 1), reading.region[0]
+    t, (first, last) = _nonblank(lines, -1, 1), reading.region
     for h in reading.headlines:
-        if t is not None and t < h < first and lines[t].endswith(lines[h]) and len(lines[h]) < len(lines[t]) \
-                and verdicts[h].keep and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] \
-                and parts[0].strip() != lines[h] and any(verdicts[j].rule == Navigation.name for j in range(h + 1, first)):
-            verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
-            for j in range(h + 1, first):
-                if verdicts[j].keep and _is_site_date(lines[j]):
-                    verdicts[j] = _drop(SiteBanner.name, "the site's date under its name")
-            if verdicts[t].rule == "page_title" and not _opens_with_heading(lines, verdicts, h + 1, reading.region[1], params):
-                verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now)
+        if t is None or not t < h < first or not verdicts[h].keep:
+            continue
+        alone = lines[t].strip() == lines[h]  # (a title of the site's name alone: one segment)
+        if not alone and not (lines[t].endswith(lines[h]) and len(lines[h]) < len(lines[t])
+                              and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] and parts[0].strip() != lines[h]):
+            continue
+        paths = [j for j in range(h + 1, first) if verdicts[j].rule == Navigation.name]
+        if not paths or (alone and (not _opens_with_heading(lines, verdicts, paths[-1] + 1, last, params) or any(
+                lines[j] == lines[h] for j in range(paths[-1] + 1, first + 1) if verdicts[j].keep))):
+            continue  # (the site's name alone as title stays unless a headline of the page's own, no copy of the
+            # name, is under the path: a body's page about itself, headed by its name, keeps the title, its copy)
+        verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
+        for j in range(h + 1, first):
+            if verdicts[j].keep and (_is_site_date(lines[j]) or (j < paths[0] and _CONTACT_FIELD.fullmatch(lines[j]))):
+                verdicts[j] = _drop(SiteBanner.name, "the site's date or hotline under its name")
+        if alone:
+            verdicts[t] = _drop(SiteBanner.name, "the page title: the site's name alone")
+        elif verdicts[t].rule == "page_title" and not _opens_with_heading(lines, verdicts, h + 1, last, params):
+            verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now)
 
 
 #: Han characters, at least, of a heading opening an article's region (:func:`_opens_with_heading`): a notice's
