@@ -83,6 +83,16 @@ def test_a_notice_of_field_rows_over_a_notice_stays() -> None:
     assert not any(kept[x] for x in ("法院概况", "审判执行", "诉讼服务"))
 
 
+def test_a_side_menu_over_the_first_notice_with_no_metadata_row_still_goes() -> None:
+    """The board's first notice under the side menu a word a line, no metadata row between: the notice's lines
+    stay (before, they went), the menu's words over them go as before."""
+    hearings = [x for x in HEARINGS if not x.startswith("发布时间")]
+    lines = [*COURT_HEAD, *hearings, *ENFORCEMENT, *COURT_FOOT]
+    kept = keeps(lines)
+    assert kept[len(COURT_HEAD) - 3:len(COURT_HEAD)] == [False, False, False]  # (送达公告 开庭公告 执行公告)
+    assert all(kept[len(COURT_HEAD) + 1:len(COURT_HEAD) + len(hearings)])
+
+
 def test_a_related_list_of_dated_headlines_over_an_article_still_goes() -> None:
     """Headlines over their dates above an article (a sidebar of the latest notices): no closing sentence over a
     signature there, no notice; they go as before."""

@@ -4300,7 +4300,8 @@ def _dated_head(lines: list[str], kinds: list[Kind], han: list[int], nb: list[in
 
 def _notice_body(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], x: int, p: PageParams) -> int:
     """The first line of a signed notice right above position *x* of *nb* (:func:`_notices_above`), or
-    ``nb[x]`` (len(lines) past the last) when none stands there."""
+    ``nb[x]`` (len(lines) past the last) when none stands there. Words alone on their lines (:func:`_item_word`)
+    or rows of menu words opening its lines, ``chrome_min_run`` or more, are a side menu over it, not its own."""
     none = nb[x] if x < len(nb) else len(lines)
     dated = next((y for y in range(x - 1, max(x - 2 - p.notice_gap_max_lines, 1), -1)
                   if kinds[nb[y]] not in ("short", "chrome") or _date_alone(lines[nb[y]])), None)
@@ -4316,6 +4317,10 @@ def _notice_body(lines: list[str], kinds: list[Kind], han: list[int], nb: list[i
             return none
         y -= 1
     body = nb[y + 1: dated - 2]
+    top = next((z for z, i in enumerate(body) if not (_item_word(lines[i], kinds[i], han[i], p) or _menu_row(lines[i], p))),
+               len(body))
+    if top >= p.chrome_min_run:  # (a side menu a word a line over the notice, no dropped row between: not its lines)
+        body = body[top:]
     if not any(kinds[i] in ("near", "prose") or _introduces(lines[i], han[i]) for i in body):
         return none
     return body[0]
