@@ -117,6 +117,10 @@ class PageParams:
     #: ``headline_min_chars``: joined with the lines under it, a copy of the title's first segment
     #: (a 图解's 一图读懂 over 《某某措施》, the headline 一图读懂《某某措施》).
     headline_min_first: int = 4
+    #: Share of the title's first segment that such a headline (a short first line and the lines under it) copies,
+    #: from the segment's start or to its end; above the article's first prose line only (two short subheadings in
+    #: the body, 促进消费 / 若干措施, copy a part of the segment too).
+    headline_short_min_share: float = 0.8
     #: Shortest headline (characters) equal to the title's part before a separator
     #: ("静夜思-中国诗歌网"; a person's name over a bio page: "王某_领导之窗_某市政府").
     headline_min_lead: int = 2
@@ -2650,56 +2654,15 @@ def _headlines(
     # normalising removes, so that they join to the title normalised)
     segments = [_NORM.sub("", x) for x in _TITLE_SEP.split(_file_stem(lines[t]))] if lines else [""]
     title = "".join(segments)
-    out: set[int] = set()
     if len(title) < p.headline_min_chars:
-        return out
-    first, *rest = segments
-    longest = 2 * len(lines[t]) + 8
-    # a line can be part of the title only if one of its first characters is in it (one test
-    # of the whole page before normalising the lines that pass it)
-    near = f.starting_with(codepoints(title), 3)
-    passing = (near & own & (f.lens <= longest)).nonzero()[0].tolist()
-    norms = _Norms(lines, passing)
-    # a headline's first line starts with two characters of the title (so does a line equal to
-    # the title's lead, a prefix of it); a line that starts with two letters or digits starts
-    # so normalised too, and only other lines need normalising to tell
-    rows = []
-    within = title.__contains__ if len(title) <= _TITLE_SEARCH_MAX else _Within(title)
-    for i in passing[1:] if passing[:1] == [t] else passing:
-        head = lines[i][:2]
-        if within(head) if head.isalnum() else norms[i] != "" and within(norms[i][:2]):
-            rows.append(i)
-    need, need_first = p.headline_min_share * len(title), p.headline_min_share * len(first)
+        return set()
+    rows, norms = _headline_rows(lines, own, f, t, title)
+    out: set[int] = set()
+    short = _ShortFirst(lines, kinds, norms, t, segments, p)
     for i in rows:
-        # (a first line shorter than a headline: one broken onto lines, its copy in the first segment)
-        short = len(norms[i]) < p.headline_min_chars
-        if norms[i] not in (first if short else title) or (short and len(norms[i]) < p.headline_min_first):
-            continue  # (its first part is none of the title's: no headline starts at line i)
-        parts, size = [], 0  # the lines a headline from line i may be broken into, their characters
-        for j in range(i, min(i + p.headline_max_lines, len(lines))):
-            if kinds[j] == "blank":
-                continue
-            if kinds[j] == "chrome" or not norms[j]:
-                break
-            parts.append(j)
-            size += len(norms[j])
-        if size < min(need, need_first):
-            continue  # (too short to cover the title or its first segment: no search of them)
-        # (too short to cover the title: a headline in the first segment only, searched there,
-        # as a line not in it cannot go on to be one; the title, however long, is not searched)
-        searched = title if size >= need and not short else first
-        joined = ""
-        for j in parts:
-            joined += norms[j]
-            if joined not in searched or (len(joined) < p.headline_min_chars and j != i):
-                break
-            if len(joined) < p.headline_min_chars:
-                continue  # (the short first line: the lines under it go on with the copy)
-            if len(joined) >= need or (
-                len(joined) >= need_first and first.startswith(joined) and joined not in rest
-            ):  # (a copy of another segment, the site's name that opens the headline, is none)
-                out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
+        out |= _headline_from(lines, kinds, norms, i, segments, short, p)
     site = _site_name(segments, norms, out)
+    first, *rest = segments
     if not out or site:  # the title's first segment alone (a poem's short title) or before a date
         leads = _lead_copies(lines, kinds, rows, norms, segments, p) if len(first) >= p.headline_min_lead and first != title else set()
         if not site or (leads and (min(leads) > min(site) or (
@@ -2716,6 +2679,147 @@ def _headlines(
     if out and (any(norms[h] == title for h in out) or "".join(norms[h] for h in sorted(out)) == title):
         out.add(t)  # (the title is the headline, on one line or on its lines joined)
     return out
+
+
+def _headline_rows(lines: list[str], own: np.ndarray, f: _Facts, t: int, title: str) -> tuple[list[int], _Norms]:
+    """The lines a headline in the title line *t* (normalised: *title*) may start at, in order: lines the rules
+    kept (*own*) that start with two characters of the title; and the lines' normalising (:class:`_Norms`)."""
+    longest = 2 * len(lines[t]) + 8
+    # a line can be part of the title only if one of its first characters is in it (one test
+    # of the whole page before normalising the lines that pass it)
+    near = f.starting_with(codepoints(title), 3)
+    passing = (near & own & (f.lens <= longest)).nonzero()[0].tolist()
+    norms = _Norms(lines, passing)
+    # a headline's first line starts with two characters of the title (so does a line equal to
+    # the title's lead, a prefix of it); a line that starts with two letters or digits starts
+    # so normalised too, and only other lines need normalising to tell
+    rows = []
+    within = title.__contains__ if len(title) <= _TITLE_SEARCH_MAX else _Within(title)
+    for i in passing[1:] if passing[:1] == [t] else passing:
+        head = lines[i][:2]
+        if within(head) if head.isalnum() else norms[i] != "" and within(norms[i][:2]):
+            rows.append(i)
+    return rows, norms
+
+
+def _headline_from(
+    lines: list[str], kinds: list[Kind], norms: _Norms, i: int, segments: list[str], short: _ShortFirst,
+    p: PageParams,
+) -> set[int]:
+    """The lines of a headline starting at line *i* (:func:`_headlines`; *segments*: the title's, normalised), on
+    one line or broken onto up to ``headline_max_lines``: a copy of the title covering ``headline_min_share`` of
+    it, or of its first segment opening it and no other segment; after a first line shorter than a headline, a
+    copy of most of that segment (*short*: :class:`_ShortFirst`). None when no such copy starts there."""
+    title, (first, *rest) = "".join(segments), segments
+    is_short = len(norms[i]) < p.headline_min_chars
+    if norms[i] not in (first if is_short else title) or (is_short and not short.opens(i)):
+        return set()  # (its first part is none of the title's: no headline starts at line i)
+    need, need_first = p.headline_min_share * len(title), p.headline_min_share * len(first)
+    parts, size = [], 0  # the lines a headline from line i may be broken into, their characters
+    for j in range(i, min(i + p.headline_max_lines, len(lines))):
+        if kinds[j] == "blank":
+            continue
+        if kinds[j] == "chrome" or not norms[j]:
+            break
+        parts.append(j)
+        size += len(norms[j])
+    if size < min(need, need_first):
+        return set()  # (too short to cover the title or its first segment: no search of them)
+    # (too short to cover the title: a headline in the first segment only, searched there,
+    # as a line not in it cannot go on to be one; the title, however long, is not searched)
+    searched = title if size >= need and not is_short else first
+    out: set[int] = set()
+    joined = ""
+    for j in parts:
+        joined += norms[j]
+        if joined not in searched or (len(joined) < p.headline_min_chars and j != i):
+            break
+        if len(joined) < p.headline_min_chars:
+            continue  # (the short first line: the lines under it go on with the copy)
+        if is_short and not short.covers(joined):
+            continue  # (a short line and the lines under it: most of the first segment, from one end)
+        if len(joined) >= need or (
+            len(joined) >= need_first and first.startswith(joined) and joined not in rest
+        ):  # (a copy of another segment, the site's name that opens the headline, is none)
+            out.update(x for x in range(i, j + 1) if kinds[x] != "blank")
+    return out
+
+
+#: Lone words right above a short first line (each a menu's item, :data:`_MENU_WORD`, a word a line) that make it
+#: the last item of a menu crawled a word a line (首页 / 政务公开 / 政策文件 / 政策解读 over the headline): chrome.
+_KICKER_MENU_RUN = 2
+#: A channel's tag opening a page title, in brackets (【政策解读】某某措施, folded [政策解读]某某措施): its word over
+#: the headline is the channel's. (A word set apart by a blank, 政策解读 某某措施, may be the headline's own first
+#: line, 一图读懂 某某措施: a channel's only as a menu's item, :meth:`_ShortFirst.menu_item`.)
+_TITLE_TAG = re.compile(r"\s*(?:\[([^\[\]]{1,12})\]|【([^【】]{1,12})】)")
+
+
+@dataclass
+class _ShortFirst:
+    """Where a headline broken onto lines may open with a first line shorter than a headline (a 政策图解's 一图读懂
+    over 《某某措施》; :func:`_headline_from`): the page's *lines*, their *kinds* and *norms*, the title line *t* and
+    its normalised *segments*."""
+
+    lines: list[str]
+    kinds: list[Kind]
+    norms: _Norms
+    t: int
+    segments: list[str]
+    p: PageParams
+
+    def opens(self, i: int) -> bool:
+        """May the short line *i* open a headline: ``headline_min_first`` characters or more, above the article's
+        first prose line (:attr:`prose`: two short subheadings inside the body are none), and neither the title's
+        channel tag (:data:`_TITLE_TAG`) nor a menu's item (:meth:`menu_item`)?"""
+        s = self.norms[i]
+        return len(s) >= self.p.headline_min_first and i < self.prose and s != self.tag and not self.menu_item(i)
+
+    def covers(self, joined: str) -> bool:
+        """Do the short first line and the lines under it (*joined*) copy the title's first segment whole, or
+        ``headline_short_min_share`` of it from its start or to its end (a channel's 【图解】 before it)?"""
+        first = self.segments[0]
+        return len(joined) >= self.p.headline_short_min_share * len(first) and (
+            first.startswith(joined) or first.endswith(joined))
+
+    @functools.cached_property
+    def prose(self) -> int:
+        """The article's first prose line under the title (a prose line copying the title's text is its
+        headline's, not the article's), or the number of lines."""
+        title, k = "".join(self.segments), self.t
+        while (k := _index(self.kinds, "prose", k + 1)) >= 0:
+            if _NORM.sub("", self.lines[k]) not in title:
+                return k
+        return len(self.lines)
+
+    @functools.cached_property
+    def tag(self) -> str:
+        """The title's channel tag (:data:`_TITLE_TAG`), normalised, or ""."""
+        m = _TITLE_TAG.match(self.lines[self.t])
+        return _NORM.sub("", next(filter(None, m.groups()))) if m else ""
+
+    def menu_item(self, i: int) -> bool:
+        """Is line *i* a menu's item: the last of ``_KICKER_MENU_RUN`` or more lone words a line right above it,
+        or an item of a line of chrome above it (:data:`_MENU_SEP` apart: the nav bar, the breadcrumb)?"""
+        run, lines, kinds = 0, self.lines, self.kinds
+        for j in range(i - 1, self.t, -1):
+            if kinds[j] == "blank":
+                continue
+            s = lines[j].strip()
+            if len(s) > self.p.menu_word_max or not _MENU_WORD.fullmatch(s):
+                break
+            run += 1
+            if run >= _KICKER_MENU_RUN:
+                return True
+        word = self.norms[i]
+        return any(word in _MENU_SEP.split(lines[j]) for j in range(self.t + 1, i) if kinds[j] == "chrome")
+
+
+def _index(seq: list[Kind], value: Kind, start: int) -> int:
+    """Where *value* first stands in *seq* from *start* on, or -1."""
+    try:
+        return seq.index(value, start)
+    except ValueError:
+        return -1
 
 
 def _lead_copies(
@@ -3974,20 +4078,28 @@ def _document_blocks(
     return keep
 
 
+#: The keys of a 信息公开 page's record table that name its 发文字号 (文号, 发文字号: those of
+#: :data:`govtext.document._PORTAL_KEYS` read as the doc number).
+_NUMBER_KEYS = frozenset(k for k, v in _PORTAL_KEYS.items() if v == "doc_number")
+
+
 def _table_label(s: str) -> bool:
     """Is line *s* a label of the page's metadata table waiting for its value on the next line: one with its
     colon and no value (:data:`_EMPTY_LABEL`: 发文字号：; :data:`_SPACED_LABEL`: spaced out as a metadata table
-    aligns it, 文 号：, 索 引 号：), or a key of a 信息公开 page's record table alone, the table crawled a cell a
-    line with no colon (文号, 发文字号, letter-spaced 文　号: the keys of :data:`govtext.document._PORTAL_KEYS`)?
-    A 公文's title over its 发文字号 is none, nor a sentence ending in a colon with a value after it.
+    aligns it, 文 号：, 索 引 号：), or the record table's number key alone, the table crawled a cell a line with
+    no colon (文号, 发文字号, letter-spaced 文　号: :data:`_NUMBER_KEYS`)? A 公文's title over its 发文字号 is none,
+    nor a sentence ending in a colon with a value after it, nor another key alone (名称, 标题 or 索引号 heading a
+    table's column of numbers).
 
     >>> _table_label("文号"), _table_label("文 号"), _table_label("发文字号："), _table_label("索 引 号：")
     (True, True, True, True)
     >>> _table_label("关于某某的通知"), _table_label("现将有关事项通知如下："), _table_label("文号：某教〔2026〕3号")
     (False, False, False)
+    >>> _table_label("名称"), _table_label("标题"), _table_label("索引号"), _table_label("主题分类")
+    (False, False, False, False)
     """
     return (_EMPTY_LABEL.fullmatch(s) is not None or _SPACED_LABEL.fullmatch(s) is not None
-            or "".join(s.split()) in _PORTAL_KEYS)
+            or "".join(s.split()) in _NUMBER_KEYS)
 
 
 def _attachments(lines: list[str], kinds: list[Kind], rows: Iterable[int], dated: bool = False) -> list[int]:
