@@ -2810,8 +2810,18 @@ class _ShortFirst:
             run += 1
             if run >= _KICKER_MENU_RUN:
                 return True
-        word = self.norms[i]
-        return any(word in _MENU_SEP.split(lines[j]) for j in range(self.t + 1, i) if kinds[j] == "chrome")
+        return self.items.get(self.norms[i], i) < i
+
+    @functools.cached_property
+    def items(self) -> dict[str, int]:
+        """The items of the lines of chrome between the title and the article's first prose line (:data:`_MENU_SEP`
+        apart), each at the first line showing it (read once for all the short lines)."""
+        out: dict[str, int] = {}
+        for j in range(self.t + 1, min(self.prose, len(self.lines))):
+            if self.kinds[j] == "chrome":
+                for word in _MENU_SEP.split(self.lines[j]):
+                    out.setdefault(word, j)
+        return out
 
 
 def _index(seq: list[Kind], value: Kind, start: int) -> int:
