@@ -10,7 +10,7 @@ nothing is guessed.
 | --- | --- |
 | ``issuer_mark`` 发文机关标志 | a first line ending in 令 or 文件 (``中华人民共和国国务院令``), or in 公告/通告 with the number under it; a joint mark stacked one organ a line (``国务院`` / ``中央军委`` / ``令``, up to six organs over ``文件``); a 令's mark with its number on one line (``某某市人民政府令　第31号``); a telegram's ``…明传电报``; an organ's name alone above the number (信函格式: ``某某部办公厅``, a university's ``某某大学``); a 纪要's mark over its own title (``某某市人民政府`` / ``市长办公会议纪要``) |
 | ``copy_number``, ``secrecy``, ``urgency`` 份号, 密级, 紧急程度 | lines of copy marks only right above the head (``000086`` or ``No.000086``, ``机密★1年``, ``特急``), or before the issuer mark on its line; a telegram form's ``等级　特急·明电`` cell, also before the number on its line (``等级：特急·明电　　某明电〔2026〕7号``) |
-| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``), ``国令第707号``, ``某某总局公告2025年第5号`` (with no title under it, its mark the title and the rest the number: ``某某市人民政府公告2027年第4号``), or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark (the running total after it, ``第5期（总第128期）``, no part of it), ``（第3号）`` under a 公告's title or ending it on its line (``某某市人民政府公告（2026年第3号）``, ``…通告　第2号``, ``…通告第2号``: the title without it; a 公告's mark over its number with no title under them and no text promulgated after the date, the mark's line the title), a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
+| ``doc_number`` 发文字号 | a head line holding only ``国发〔2019〕5号`` (〔〕 [] ［］ （） 【】; a 纪要's ``〔2025〕4号``; a scanned page's one blank between two digits of the year or the serial, ``某农〔2026〕1 6号``, read as printed, its year and serial without it: two blanks no number), ``国令第707号``, ``某某总局公告2025年第5号`` (with no title under it, its mark the title and the rest the number: ``某某市人民政府公告2027年第4号``), or ``第707号`` / ``2025年第3号`` / ``第四十二号`` right under a 令 or 公告 mark, ``第12期`` under a 纪要's mark (one or two short notes after it, in brackets or after a blank, or one in brackets before it, no part of it: ``第5期（总第128期）``, ``第5期（增刊）``, ``第5期　总第128期　内部资料``, ``（总第128期）第5期``), ``（第3号）`` under a 公告's title or ending it on its line (``某某市人民政府公告（2026年第3号）``, ``…通告　第2号``, ``…通告第2号``: the title without it; a 公告's mark over its number with no title under them and no text promulgated after the date, the mark's line the title), a form's field ``督办编号：某府督〔2026〕第23号``, a court's case number ``（2026）某0105民初2318号`` (a code may hold a word in brackets: ``某公（刑）悬字〔2026〕3号``), or ending the title line (``…的复函（X函〔2025〕1号）``), or alone in brackets under the title (``（某政发〔2026〕14号）``, as a gazette prints it), or before a bracketed title of 关于 on its line (``某某总署公告2026年第42号（关于…的公告）``); a law site's record lines above it (``2023年1月3日 …通过``) are passed over, and the order in its record line of promulgation (``2005年1月10日 中华人民共和国国务院令第431号公布``; in brackets under the title, maybe with when it takes effect: ``（2026年4月2日某某省人民政府令第12号公布　自2026年6月1日起施行）``) is the number |
 | ``signer`` 签发人 | ``签发人：张三`` in the head (a form's cell ``签发人　　张三``; on a line of its own under the number too), and names stacked under it |
 | ``title`` 标题 | the short lines just above the doc number (a page's tool row ``【字体：大 中 小】　【打印】`` passed over) (or after it, GB/T order) that end with a kind of document (通知, 意见, 批复 ...; an organ's ``…工作总结`` and ``…工作思路``, ``…严正声明``, ``…征集启事``, ``在…会议上的讲话``, ``…工作指引``, ``…村规民约``, ``…情况的汇报``, ``…工作大事记``, ``某某市人民政府任免工作人员``, ``…战略合作框架协议``, ``关于…的会商备忘录``, ``…条例释义``, ``…督办通知单``, ``…政策问答``, ``…招生简章``, ``…目标责任书``, ``…承诺书``, ``授权委托书``, ``介绍信``, ``…会议议程``, ``证明`` (alone, ``…证明书``, ``关于…的证明``, ``在职证明``: not a verb's ``实践证明``), ``…催告书``, ``…告知书``; a channel's tag before it, ``【通知】``, left out), joined, letter spacing removed (an English title under it passed over); a headline printed twice is read once (the copy next to the body); for a 令, the regulation's name under the date (under a 公告 promulgating it too, its own number above it: ``法释〔2026〕5号``); a report printing a document whole (``《关于…的意见》全文如下。``), the document's title under that line |
 | (a white paper's head) | a short title naming no kind over the organ publishing it alone on a line over the month alone (``2026年6月``): the ``title`` and the ``issuers`` (a month is no ``date``) |
@@ -408,11 +408,12 @@ _CASE_NUMBER = (r"[(（][ \u3000]*(?P<cyear>\d{4})[ \u3000]*[)）][ \u3000]*"
 _CODE_BRACKET_MAX = 3
 
 
-#: A scanned page's digits of a doc number with a blank the OCR read between two of them (``〔20 26〕``,
-#: ``〔2026〕1 6号``): one blank at most between two digits, the first and the last a digit.
+#: A doc number's year and serial (``〔2026〕16号``; a scanned page's 0 read as 〇 in the year, ``〔2〇26〕``),
+#: maybe with a blank the OCR read between two of their digits (``〔20 26〕``, ``〔2026〕1 6号``): one blank at
+#: most between two digits, the first and the last a digit (a year's first a 1 or a 2: 〔3〇26〕 is none).
 _OCR_GAP = r"[ \u3000]"
 _OCR_YEAR = rf"[12](?:{_OCR_GAP}?[\d〇]){{3}}"
-_OCR_SERIAL = rf"\d(?:{_OCR_GAP}?\d){{1,4}}"
+_OCR_SERIAL = rf"\d(?:{_OCR_GAP}?\d){{0,4}}"
 
 
 def _digits(s: str) -> str:
@@ -429,8 +430,8 @@ def _docnum_re() -> re.Pattern[str]:
         # (a code may hold a short word in brackets, the office's line of work: 某公（刑）悬字〔2026〕3号)
         rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?(?:[（(][\u4e00-\u9fff]{{1,{_CODE_BRACKET_MAX}}}[）)][\u4e00-\u9fffA-Za-z]{{0,6}})?)?"
         # (and may read one blank between two digits of the year or the serial: 〔20 26〕, 〔2026〕1 6号)
-        rf"[ \u3000]*{bracket}[ \u3000]*(?P<year>\d{{4}}|[12][\d〇]{{3}}|{_OCR_YEAR})"
-        rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>\d{{1,5}}|{_OCR_SERIAL})[ \u3000]*号"
+        rf"[ \u3000]*{bracket}[ \u3000]*(?P<year>{_OCR_YEAR})"
+        rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>{_OCR_SERIAL})[ \u3000]*号"
         r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
         # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
         r"|(?P<ycode>[\u4e00-\u9fff]{1,20}?(?:公告|通告|令))[ \u3000]*(?P<yyear>\d{4})[ \u3000]*年[ \u3000]*第"
@@ -2409,18 +2410,29 @@ def _form_cells(doc: OfficialDocument, block: list[_Line]) -> tuple[int, ...]:
     return tuple(out)
 
 
-#: A publication's running total of issues after its issue number (``总第128期``, ``总第一百零三期``).
-_TOTAL_ISSUE = r"总第[ \u3000]*(?:\d{1,5}|[一二三四五六七八九十百千零〇]{1,8})[ \u3000]*期"
+#: A 纪要's issue number may stand with at most this many short notes after it, each in brackets or after a
+#: blank (``第5期（总第128期）``, ``第5期（增刊）``, ``第5期　总第128期　内部资料``), and one in brackets before it
+#: (``（总第128期）第5期``): no part of the number.
+_ISSUE_NOTES_MAX = 2
+#: A note beside an issue number holds at most this many characters (``总第一百零三期``, ``内部资料``).
+_ISSUE_NOTE_CHARS = 10
+#: The bracket pairs a note beside an issue number is printed in.
+_ISSUE_NOTE_BRACKETS = ("（）", "()", "【】", "〔〕", "[]", "［］")
 
 
 @lazy
 def _issue_number_re() -> re.Pattern[str]:
-    # a 纪要's issue number: 第12期, 2025年第12期, 〔2025〕第12期; maybe the running total after it, in
-    # brackets or not (第5期（总第128期）, 第5期　总第128期: the group ``total``, no part of the number)
-    return re.compile(r"(?:(?P<y>\d{4})[ \u3000]*年[ \u3000]*|[〔\[［(（【](?P<by>\d{4})[〕\]］)）】][ \u3000]*)?"
-                      r"第[ \u3000]*(?P<n>\d{1,4}|[一二三四五六七八九十百零〇]{1,6})[ \u3000]*期"
-                      rf"(?P<total>[ \u3000]*(?:[(（][ \u3000]*{_TOTAL_ISSUE}[ \u3000]*[)）]|{_TOTAL_ISSUE}))?")
-
+    # a 纪要's issue number (the group ``num``): 第12期, 2025年第12期, 〔2025〕第12期; maybe short notes beside
+    # it (_ISSUE_NOTES_MAX), no sentence (no blank, bracket or sentence mark inside one): a running total, a
+    # supplement's mark, a circulation mark. A note before it is no year in brackets (〔2025〕第12期's).
+    char = r"[^\s()（）\[\]［］【】〔〕，。；：、！？,;:!?]"
+    inner = rf"[ \u3000]*{char}{{1,{_ISSUE_NOTE_CHARS}}}[ \u3000]*"
+    bracketed = "(?:" + "|".join(re.escape(o) + inner + re.escape(c) for o, c in _ISSUE_NOTE_BRACKETS) + ")"
+    note = rf"(?:[ \u3000]*{bracketed}|[ \u3000]+{char}{{1,{_ISSUE_NOTE_CHARS}}})"
+    year = r"(?P<y>\d{4})[ \u3000]*年[ \u3000]*|[〔\[［(（【](?P<by>\d{4})[〕\]］)）】][ \u3000]*"
+    return re.compile(rf"(?:(?![〔\[［(（【]\d{{4}}[〕\]］)）】]){bracketed}[ \u3000]*)?"
+                      rf"(?P<num>(?:{year})?第[ \u3000]*(?P<n>\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})[ \u3000]*期)"
+                      rf"{note}{{0,{_ISSUE_NOTES_MAX}}}")
 
 
 def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
@@ -2460,8 +2472,8 @@ def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         return -1  # (a 纪要 numbered as a document, its mark its title: read as a document's head)
     if m is not None:
         year, n = m.group("y") or m.group("by"), m.group("n")
-        end = m.start("total") if m.group("total") else len(num.s)  # (the running total left out)
-        dn = DocNumber(num.s[:end], num.start, num.start + end, (num.no,), year=int(year) if year else None,
+        at, end = m.span("num")  # (the notes beside it left out)
+        dn = DocNumber(m.group("num"), num.start + at, num.start + end, (num.no,), year=int(year) if year else None,
                        serial=int(n) if n.isdigit() else _cn_int(n))
     doc.doc_number = dn
     if title is not None and (title.text.endswith("纪要") or not minutes):
