@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govtext.document import parse_document
+from govtext.hygiene import fix_cjk_spacing
+from govtext.spam import drop_spam_lines
 
 NOTICE = "某某县农业农村局文件\n{num}\n某某县农业农村局关于做好春耕工作的通知\n各乡镇：\n　　请做好春耕。\n某某县农业农村局\n2026年3月18日\n"
 
@@ -161,3 +163,58 @@ def test_a_bulletins_issue_number_with_its_running_total() -> None:
     assert doc.issuer_mark is not None and doc.issuer_mark.text == "督　查　通　报"
     assert doc.title is not None and doc.title.text == "关于重点工作督查情况的通报"
     assert (doc.doc_number.text, doc.doc_number.serial, doc.signature) == ("第4期", 4, None)
+
+
+# (session 42, FXO42) the OCR gap in a doc number, one notion for the reader, clean() and drop_spam
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("某农〔2026〕1 6号", "某农〔2026〕16号"),  # inside the serial
+    ("某教发 〔20 26〕 9 号", "某教发〔2026〕9号"),  # inside the year, blanks around it too
+    ("某农〔2026〕12 5号", "某农〔2026〕125号"),
+    ("根据某农〔2026〕1 6号文件", "根据某农〔2026〕16号文件"),
+])
+def test_clean_joins_a_blank_between_two_digits_of_a_doc_number(text: str, want: str) -> None:
+    """clean()'s spacing step joins what parse_document reads: a scanned page's one blank between two digits of
+    a 发文字号's year or serial (as it joined ``〔2026〕3 号`` before)."""
+    assert fix_cjk_spacing(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "某农〔2026〕1  6号",  # two blanks: no OCR gap
+    "某农〔2026〕1 2 3 4 5 6号",  # more digits than a serial
+    "某农〔3026〕1 6号",  # no year
+    "某农〔2026〕1 6",  # no 号
+    "2026年1 6号楼",  # no year in brackets
+    "第〔2026〕1 6期",
+    "共有 1 6 人",
+])
+def test_digits_apart_outside_a_doc_number_stay(text: str) -> None:
+    """Look-alikes: digits set apart anywhere but between the year in 〔〕 and 号 stay apart."""
+    assert fix_cjk_spacing(text) == text
+
+
+@given(st.integers(min_value=10, max_value=99999), st.data())
+def test_clean_and_the_reader_agree_on_a_gap_in_a_serial(serial: int, data: st.DataObject) -> None:
+    digits = str(serial)
+    cut = data.draw(st.integers(min_value=1, max_value=len(digits) - 1))
+    num = f"某府〔2026〕{digits[:cut]} {digits[cut:]}号"
+    assert fix_cjk_spacing(num) == f"某府〔2026〕{serial}号"
+    assert fix_cjk_spacing(fix_cjk_spacing(num)) == fix_cjk_spacing(num)
+    doc = parse_document(NOTICE.format(num=num))
+    assert doc.doc_number is not None and doc.doc_number.serial == serial
+
+
+@pytest.mark.parametrize(("num", "kept"), [
+    ("某政发〔2024〕1 3号", True),
+    ("某政发〔20 24〕3号", True),
+    ("某政发〔2024〕13号", True),
+    ("某政发〔2024〕1  3号", False),  # look-alikes: two blanks, no 号
+    ("某政发〔2024〕1 3", False),
+])
+def test_drop_spam_keeps_a_doc_number_line_with_an_ocr_gap(num: str, kept: bool) -> None:
+    """A doc number over its title above the page's menu is kept as a 发文字号 line (the OCR gap too)."""
+    text = "\n".join([num, "某市人民政府关于做好学校安全工作的通知", "首页", "新闻", "教育", "体育", "财经", "科技",
+                      "本市今年新建和改扩建中小学校十二所，新增学位一万余个，有效缓解了城区入学压力。",
+                      "市教育局有关负责人介绍，新建学校全部按照省级标准化学校建设，配齐了实验室和图书馆。"])
+    assert (num in drop_spam_lines(text).split("\n")) is kept

@@ -93,6 +93,22 @@ def char_class_body(chars: Iterable[str]) -> str:
     return "".join(parts)
 
 
+def gapped_digits(gap: str, least: int, most: int, lead: str = r"\d", digit: str = r"\d") -> str:
+    """A regex of *least* to *most* digits (the first *lead*, the others *digit*) with at most one blank of
+    the class *gap* between two of them: a doc number's year or serial as a scanned page's OCR may read it
+    (``〔20 26〕``, ``〔2026〕1 6号``). The one notion of such a number's digits the modules share
+    (:mod:`govtext.document` reads them, :mod:`govtext.hygiene` joins them, :mod:`govtext.boilerplate` keeps
+    their line); each gives its own blank's class and counts. No blank first or last; linear (no nested
+    quantifier).
+
+    >>> import re
+    >>> p = re.compile(gapped_digits("[ ]", 1, 5))
+    >>> [bool(p.fullmatch(s)) for s in ("16", "1 6", "1 2 3", "1  6", " 16", "123456")]
+    [True, True, True, False, False, False]
+    """
+    return rf"{lead}(?:{gap}?{digit}){{{least - 1},{most - 1}}}"
+
+
 def lazy(factory: Callable[[], T]) -> Callable[[], T]:
     """Decorator: build an expensive object (table, regex) on first use, then reuse it."""
     return lru_cache(maxsize=None)(factory)

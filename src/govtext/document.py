@@ -66,7 +66,7 @@ from typing import Any, NamedTuple
 import regex
 
 from . import _re as re
-from ._util import check_text, interface_words, lazy
+from ._util import check_text, gapped_digits, interface_words, lazy
 from .outline import (
     _AR_BARE_STOP,
     _CN_DIGIT,
@@ -412,8 +412,8 @@ _CODE_BRACKET_MAX = 3
 #: maybe with a blank the OCR read between two of their digits (``〔20 26〕``, ``〔2026〕1 6号``): one blank at
 #: most between two digits, the first and the last a digit (a year's first a 1 or a 2: 〔3〇26〕 is none).
 _OCR_GAP = r"[ \u3000]"
-_OCR_YEAR = rf"[12](?:{_OCR_GAP}?[\d〇]){{3}}"
-_OCR_SERIAL = rf"\d(?:{_OCR_GAP}?\d){{0,4}}"
+_OCR_YEAR = gapped_digits(_OCR_GAP, 4, 4, lead="[12]", digit=r"[\d〇]")
+_OCR_SERIAL = gapped_digits(_OCR_GAP, 1, 5)
 
 
 def _digits(s: str) -> str:

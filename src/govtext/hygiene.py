@@ -21,7 +21,7 @@ import regex
 
 from . import _re as re
 from ._codepoints import WS_BIT, class_table, codepoints, flags_of, regex_class, unique
-from ._util import char_class_body, check_text, lazy, read_lexicon, splice
+from ._util import char_class_body, check_text, gapped_digits, lazy, read_lexicon, splice
 
 # ---------------------------------------------------------------------------
 # Character classes (strings to put inside [...])
@@ -648,9 +648,12 @@ def _unblank(token: str) -> str:
 @lazy
 def _doc_number() -> re.Pattern[str]:
     # A 发文字号's year in 〔〕, its number and 号, blanks between them; matched at each 〔
-    # (:func:`_join_doc_numbers`), which reads the blanks before it (after an agency code only).
+    # (:func:`_join_doc_numbers`), which reads the blanks before it (after an agency code only). A scanned
+    # page's blank between two digits of the year or the number (〔20 26〕, 〔2026〕1 6号) is inside the token,
+    # as the document reader reads it (:func:`govtext._util.gapped_digits`, the one notion of those digits).
     b = f"{_BLANK}*+"
-    return re.compile(rf"〔{b}(?:19|20)\d\d{b}〕{b}\d{{1,5}}+{b}[号號]")
+    year, serial = gapped_digits(_BLANK, 4, 4, lead="[12]"), gapped_digits(_BLANK, 1, 5)
+    return re.compile(rf"〔{b}(?>{year}){b}〕{b}(?>{serial}){b}[号號]")
 
 
 #: At most this many blanks between a 发文字号's agency code and its bracket are removed.
@@ -914,7 +917,8 @@ def fix_cjk_spacing(text: str) -> str:
       ``首页 · 新闻``; so does a run of four or more dotted items, or of three with a blank at
       each dot: a menu's ``首页 ·新闻 ·通知``; a name has one or two dots);
     * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
-      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``), and inside a title in 《》 whose every
+      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``; one blank a scanned page's OCR read between two
+      digits of the year or the number too: ``某农〔2026〕1 6号`` → ``某农〔2026〕16号``), and inside a title in 《》 whose every
       character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``);
     * just inside full-width round brackets holding one word that starts with a Han character
       and ends with one, a digit or a unit symbol after a digit: ``（ 试行 ）`` → ``（试行）``,
