@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from govtext.document import parse_document
 from govtext.hygiene import fix_cjk_spacing
 from govtext.spam import drop_spam_lines
+from linear_common import assert_linear
 
 NOTICE = "某某县农业农村局文件\n{num}\n某某县农业农村局关于做好春耕工作的通知\n各乡镇：\n　　请做好春耕。\n某某县农业农村局\n2026年3月18日\n"
 
@@ -218,3 +219,18 @@ def test_drop_spam_keeps_a_doc_number_line_with_an_ocr_gap(num: str, kept: bool)
                       "本市今年新建和改扩建中小学校十二所，新增学位一万余个，有效缓解了城区入学压力。",
                       "市教育局有关负责人介绍，新建学校全部按照省级标准化学校建设，配齐了实验室和图书馆。"])
     assert (num in drop_spam_lines(text).split("\n")) is kept
+
+
+@pytest.mark.parametrize("unit", ["（总第1期）", "　总第1期", "（", "　", "1 ", "第5期（"])
+def test_an_issue_line_and_a_doc_number_are_read_in_linear_time(unit: str) -> None:
+    """Adversarial issue lines and doc numbers (runs of notes, brackets, blanks, gapped digits) under a 纪要's mark
+    and a document's: linear."""
+    def minutes(n: int) -> str:
+        return MINUTES.format(num="第5期" + unit * n, att="")
+
+    def notice(n: int) -> str:
+        return NOTICE.format(num="某农〔2026〕" + unit * n + "号")
+
+    assert_linear(parse_document, minutes(2000), minutes(8000), repeat=3, label=unit)
+    assert_linear(parse_document, notice(2000), notice(8000), repeat=3, label=unit)
+    assert_linear(fix_cjk_spacing, "〔2026〕" + unit * 2000, "〔2026〕" + unit * 8000, repeat=3, label=unit)

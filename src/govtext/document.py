@@ -431,7 +431,7 @@ def _docnum_re() -> re.Pattern[str]:
         rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?(?:[（(][\u4e00-\u9fff]{{1,{_CODE_BRACKET_MAX}}}[）)][\u4e00-\u9fffA-Za-z]{{0,6}})?)?"
         # (and may read one blank between two digits of the year or the serial: 〔20 26〕, 〔2026〕1 6号)
         rf"[ \u3000]*{bracket}[ \u3000]*(?P<year>{_OCR_YEAR})"
-        rf"[ \u3000]*{close}[ \u3000]*第?[ \u3000]*(?P<serial>{_OCR_SERIAL})[ \u3000]*号"
+        rf"[ \u3000]*{close}[ \u3000]*(?:第[ \u3000]*)?(?P<serial>{_OCR_SERIAL})[ \u3000]*号"
         r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
         # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
         r"|(?P<ycode>[\u4e00-\u9fff]{1,20}?(?:公告|通告|令))[ \u3000]*(?P<yyear>\d{4})[ \u3000]*年[ \u3000]*第"
