@@ -68,9 +68,9 @@ on a second pass; box-drawing lines (#41): box drawing costs as mojibake (GBK's 
 readings of other damage make); ₂ read with the ``O`` after it as two GBK characters (#42): one
 symbol and a swallowed letter are too little to read.
 
-Session 42 (MJ42): lossy #2 read (8/8, 3/3): a character cut before U+FFFD that is common only in
-the script the rest of its line is not written in (鏈, 鏃 in a simplified line) is damage, marked
-or restored, as a rare one is.
+Session 42 (MJ42): lossy #2 read (8/8, 3/3): a character cut before U+FFFD that belongs to the other
+script than the rest of its line (鏈, 鏃 in a simplified line: t2s always converts them) is damage,
+marked or restored, as a rare one is.
 
 Mechanism syntax: ``blind.mojibake_damage`` and ``blind.codec_step``; ``@K-L=headN:enc>dec``
 (characters K to L-1 encoded, their first N bytes lost, then decoded: a damaged stretch that

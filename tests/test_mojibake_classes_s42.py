@@ -1,12 +1,16 @@
 """The classes session 42's blind set (``tests/test_mojibake_blind_s42.py``, MJ42) found, with
 their look-alikes: a number's unit read alone from GBK as Latin-1 (#26), and a character cut
-before U+FFFD that is common only in the script the rest of its line is not written in (#29)."""
+before U+FFFD that belongs to the other script than the rest of its line (#29: one t2s always
+converts, in a simplified line; a character simplified text writes as it is stays, FXM42)."""
 
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govtext.mojibake import MARKER, explain_mojibake, fix_mojibake
+from govtext.mojibake import MARKER, _codecs, _common, _profiles, explain_mojibake, fix_mojibake
+from govtext.script import unambiguous_chars
 
 
 def _gbk_latin(text: str) -> str:
@@ -80,7 +84,6 @@ def test_utf8_of_european_letters_after_digits_is_no_unit(damaged: str, want: st
     [
         ("请各校于本周五前报送材料", "周"),  # 鍛 (E5 91)
         ("我们的日常工作要抓实", "日"),  # 鏃 (E6 97)
-        ("各单位要认真落实", "要"),  # 瑕 (E8 A6): rare in both scripts (the rule before this one)
         ("请于月底前报送", "月"),  # 鏈 (E6 9C)
     ],
 )
@@ -100,10 +103,71 @@ def test_a_character_cut_in_the_other_script_is_marked(clean: str, at: str) -> N
         "学校鍛\ufffd造廠",  # both scripts in the line: no decision
         "鍛\ufffd",  # nothing else to tell the script
         "鍛造\ufffd",  # 鍛 not before the mark
+        # a character simplified text writes as it is (t2s keeps it), rarer in it than in
+        # traditional text: the same bytes as 要 (瑕, E8 A6) or 周 cut, but no evidence of damage
+        "各单位瑕\ufffd认真落实",
+        "经研究决定，任命张睿\ufffd为校长助理",
+        "获奖学生：李昊\ufffd、王睿\ufffd同学",
+        "联系人：陈瑾\ufffd老师，电话12345678",
+        "我校学生刘宸\ufffd获得一等奖",
+        "杨瀚\ufffd同学荣获省级三好学生称号",
+        "学校於\ufffd年底前整改",  # 於: several t2s readings (a surname in simplified text)
+        "欢迎来岐\ufffd山县参观",
+        "濮\ufffd阳市教育局关于开展检查的通知",
     ],
 )
 def test_cut_character_look_alikes_stay(text: str) -> None:
     assert fix_mojibake(text) == text
+
+
+def test_a_genuine_name_before_a_mark_in_a_document_stays() -> None:
+    doc = "关于表彰优秀学生的通知\n各学院：\n经评审，决定授予王睿\ufffd等同学优秀学生称号。\n教务处\n2026年5月20日"
+    assert fix_mojibake(doc) == doc
+
+
+def _cut_shaped(keep: bool) -> list[str]:
+    """The GBK characters made of a UTF-8 lead and continuation byte (the shape :func:`_cut_gbk`
+    finds) that are common in traditional text and not in simplified text's common set: those
+    t2s does not always convert to one other character (*keep*: 睿, 昊, 於, 霑), or those it does
+    (鍛 → 锻)."""
+    simp = _profiles()[0]
+    always = unambiguous_chars()
+    chars = sorted(c for c in _codecs()[0].strong & _common() if c not in simp)
+    return [c for c in chars if (c not in always) == keep]
+
+
+_SIMPLIFIED_AROUND = [
+    ("经研究决定，任命张", "为校长助理"),
+    ("获奖学生：李", "、王伟同学"),
+    ("联系人：陈", "老师，电话12345678"),
+    ("", "这项工作要认真落实"),
+    ("请各单位于本月底前报送", ""),
+]
+
+
+def test_the_sets_of_cut_shaped_characters_are_not_empty() -> None:
+    kept, cut = _cut_shaped(True), _cut_shaped(False)
+    assert len(kept) > 150 and {"睿", "昊", "瑾", "於"} <= set(kept)
+    assert len(cut) > 50 and {"鍛", "鏈", "鏃"} <= set(cut)
+
+
+@given(st.sampled_from(_cut_shaped(True)), st.sampled_from(_SIMPLIFIED_AROUND))
+@settings(max_examples=300, deadline=None)
+def test_a_character_simplified_text_keeps_stays_before_a_mark(char: str, around: tuple[str, str]) -> None:
+    text = around[0] + char + "\ufffd" + around[1]
+    assert fix_mojibake(text) == text
+
+
+@given(st.sampled_from(_cut_shaped(False)), st.sampled_from(_SIMPLIFIED_AROUND))
+@settings(max_examples=200, deadline=None)
+def test_a_character_t2s_always_converts_is_damage_before_a_mark(char: str, around: tuple[str, str]) -> None:
+    """The class itself: in a simplified line such a character cut before U+FFFD is marked or
+    restored, never kept, and nothing else of the line changes."""
+    text = around[0] + char + "\ufffd" + around[1]
+    out = fix_mojibake(text)
+    assert char not in out
+    assert out.startswith(around[0]) and out.endswith(around[1])
+    assert len(out) == len(text) - 1  # the two characters become one (MARKER or the character)
 
 
 _SENTENCES = [

@@ -1603,20 +1603,33 @@ def _cut_in_gbk(text: str, damaged: bool, done: Sequence = ()) -> list[tuple[int
 
 
 def _cut_foreign(text: str) -> bool:
-    """Whether a character of *text* cut before U+FFFD (:func:`_cut_gbk`) is common only in the
-    script the rest of the line is not written in: 鍛 (E5 91, the first two bytes of 周) in a
-    simplified line, where it would be 锻 ("本鍛\ufffd五"). The rest of the line's characters
-    that only one script uses decide its script (:func:`_profile_of`); neither or both: no
-    decision.
+    """Whether a character of *text* cut before U+FFFD (:func:`_cut_gbk`) belongs to the other
+    script than the rest of its line: in a simplified line, one that script conversion always
+    changes (:func:`.script.unambiguous_chars`: OpenCC t2s writes one simplified character for
+    it whatever the context): 鍛 (E5 91, the first two bytes of 周), which would be 锻
+    ("本鍛\ufffd五"); in a traditional line, one only simplified text uses
+    (:func:`.script.simplified_chars`). A character simplified text writes as it is (睿, 昊, 瑾:
+    rarer in it than in traditional text, but its own; 於, 霑: kept in names) is no evidence.
+    The rest of the line's characters that only one script uses decide its script; neither or
+    both: no decision.
 
     >>> _cut_foreign("请于本鍛\ufffd五前报送"), _cut_foreign("於本鍛\ufffd造廠"), _cut_foreign("本鍛\ufffd五")
     (True, False, False)
+    >>> _cut_foreign("经研究决定，任命张睿\ufffd为校长助理"), _cut_foreign("学校於\ufffd年底前整改")
+    (False, False)
     """
-    rest = _cut_gbk(False).sub("", text)
-    profile = _profile_of(rest.encode("utf-8", "surrogatepass"))
-    if profile is _common():
+    cut = _cut_gbk(False)
+    if cut.search(text) is None:
         return False
-    return any(m.group()[0] not in profile for m in _cut_gbk(False).finditer(text))
+    from .script import simplified_chars, traditional_chars, unambiguous_chars
+
+    rest = set(cut.sub("", text))
+    simp = not rest.isdisjoint(simplified_chars())
+    trad = not rest.isdisjoint(traditional_chars())
+    if simp == trad:
+        return False
+    foreign: Container[str] = unambiguous_chars() if simp else simplified_chars()
+    return any(m.group()[0] in foreign for m in cut.finditer(text))
 
 
 def _clean_next(text: str, e: int, done: Sequence, starts: list[int]) -> bool:
