@@ -44,7 +44,8 @@ clean Han (``學生¨Æ°È處``), left (#30).
 After this session's fixes 49/50 damaged, 10/10 lossy, 3/3 repairable, 20/20 clean
 (``tests/test_mojibake_classes_s42.py``): one GBK character read as Latin-1 right after digits, a
 letter among its two characters, no letter after it, is read alone as a number's unit where it
-reads as a common simplified character and is no UTF-8 of a European letter (#26; ``5Ð¼`` is 5м,
+reads as a unit the number reader knows (年, 人: FXM42) on a Chinese line and is no UTF-8 of a
+European letter (#26; ``5Ð¼`` is 5м,
 ``30°±2`` stays); a character cut before U+FFFD that belongs to the other script than the rest of
 its line (鍛, 鏈 in a simplified line: t2s always converts them) is damage, marked or restored, as a rare one
 is (#29: 周 marked, its next character clean; s39's lossy #2 too). Left (``MISSES``): #30, two Big5

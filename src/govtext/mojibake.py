@@ -13,8 +13,9 @@ bad line), are reported by :func:`explain_mojibake` with these kinds:
 * ``utf8-as-big5``: UTF-8 bytes decoded as Big5 / cp950 (mostly lossy: Big5 rejects half of
   the continuation bytes);
 * ``gbk-as-latin``: GBK bytes decoded as Latin-1 / cp1252 ("ÖÐ¹úÈËÃñ"), then in the same line
-  single characters too ("2021Äê" -> "2021年"), and a number's unit alone on a line
-  ("2026Äê5月" -> "2026年5月"); GB18030's four-byte characters in it (the
+  single characters too ("2021Äê" -> "2021年"), and a number's unit alone on a Chinese line
+  ("2026Äê5月" -> "2026年5月": a unit the number reader knows; not those whose GBK bytes are a
+  European letter's UTF-8, 位 Î» being λ); GB18030's four-byte characters in it (the
   extensions' Han, letters and symbols GBK lacks: ñ, •, ™);
 * ``big5-as-latin``: Big5 bytes of traditional text decoded as Latin-1 / cp1252 ("¥x¥_¥«" ->
   "台北市"), where the line does not read as GBK; runs of three characters at least whose lead
@@ -1963,16 +1964,29 @@ _GBK_LATIN_UNIT = re.compile(
 _UNIT_UTF8_LEAD_MAX = 0xD3
 
 
+#: Units read alone on a line without other Han: a date's or a count's two at least
+#: ("2026Äê5ÔÂ20ÈÕ", a date field crawled alone): two numbers each with a unit the number reader
+#: knows are Chinese text's shape (EUC-KR's and EUC-JP's dates read as no such units: 斥, 奉).
+_UNITS_ALONE_MIN = 2
+#: A word of Latin letters (ASCII and Latin-1's); one with a lowercase letter is a European
+#: language's (Température, Lot, Sesión), capitals alone an acronym Chinese text writes (GDP).
+_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{2,}")
+
+
 def _gbk_latin_units(text: str) -> list[tuple[int, int, str, str]]:
     """The units of numbers in *text* read as GBK read as Latin-1 (:data:`_GBK_LATIN_UNIT`):
-    each pair whose GBK reading is a common simplified Han character, and whose bytes are no
-    UTF-8 sequence of a European letter or sign (:data:`_UNIT_UTF8_LEAD_MAX`).
+    each pair whose GBK reading is a character the number reader knows as a unit on its own
+    (:func:`.numbers.lexicon.unit_chars`: 年, 月, 日, 人, 元, 个, 万; not any common Han), and
+    whose bytes are no UTF-8 sequence of a European letter or sign
+    (:data:`_UNIT_UTF8_LEAD_MAX`), in Chinese text (:func:`_chinese_units_line`).
 
     >>> _gbk_latin_units("2026Äê5ÔÂ20ÈÕ"), _gbk_latin_units("30°±2，5Â°，Ä0Å1ÆÇ")
     ([(4, 6, '年', 'gbk-as-latin'), (7, 9, '月', 'gbk-as-latin'), (11, 13, '日', 'gbk-as-latin')], [])
+    >>> _gbk_latin_units("Lot 3ÀÉ"), _gbk_latin_units("2026³â 5¿ù 20ÀÏ"), _gbk_latin_units("Sesión 2ºÁ，5Äê")
+    ([], [], [])
     """
-    simp = _profiles()[0]
     edits: list[tuple[int, int, str, str]] = []
+    units: frozenset[str] | None = None
     for m in _GBK_LATIN_UNIT.finditer(text):
         s = m.start()
         if s and "\u0080" <= text[s - 1] <= "\u00ff" and not (edits and edits[-1][1] == s):
@@ -1980,10 +1994,28 @@ def _gbk_latin_units(text: str) -> list[tuple[int, int, str, str]]:
         data = m.group(1).encode("latin-1")
         if data[0] <= _UNIT_UTF8_LEAD_MAX and data[1] < 0xC0:
             continue  # a European letter's UTF-8 ("5Ð¼" is 5м, "5Â°" 5°): ftfy's
+        if units is None:
+            from .numbers.lexicon import unit_chars  # (the number reader's tables: on first need)
+
+            units = unit_chars()
         after = data.decode("gbk", "replace")
-        if len(after) == 1 and _HAN_CHAR.match(after) and after in simp:
+        if after in units:
             edits.append((m.start(1), m.end(1), after, "gbk-as-latin"))
-    return edits
+    return edits if edits and _chinese_units_line(text, edits) else []
+
+
+def _chinese_units_line(text: str, edits: list[tuple[int, int, str, str]]) -> bool:
+    """Is *text*, outside the unit reads *edits*, Chinese text: Han in it (or no other text
+    than :data:`_UNITS_ALONE_MIN` numbers with their units at least), and no word of a European
+    language (:data:`_LATIN_WORD` with a lowercase letter: "Température 25°É", "Lot 3ÀÉ")?"""
+    pieces, pos = [], 0
+    for s, e, _after, _kind in edits:
+        pieces.append(text[pos:s])
+        pos = e
+    rest = "".join(pieces) + text[pos:]
+    if any(not w.isupper() for w in _LATIN_WORD.findall(rest)):
+        return False
+    return _HAN_CHAR.search(rest) is not None or len(edits) >= _UNITS_ALONE_MIN
 
 
 def _gbk_latin_between(text: str, folded: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -172,6 +172,19 @@ def units() -> dict[str, str]:
 
 
 @lazy
+def unit_chars() -> frozenset[str]:
+    """The characters that are a number's unit word on their own: the one-character words of the
+    unit and currency tables (年, 月, 日, 人, 个, 元, 届; 個, 噸), the numeral scales (十, 百, 千, 万,
+    亿 and their other forms) and 点 (of a clock or a score).
+
+    >>> sorted(c for c in "年月日人元个万亿点届时分的中" if c in unit_chars())
+    ['万', '个', '人', '亿', '元', '届', '年', '日', '月', '点']
+    """
+    words = (*units(), *currencies())
+    return frozenset({w for w in words if len(w) == 1} | CN_SET - CN_DIGIT_SET | POINTS)
+
+
+@lazy
 def counted_time_units() -> frozenset[str]:
     """Time units 个 may stand before as their measure word (六个工作日, 五个小时, 两个年度, 三个季度: a
     span of quarters, where 三季度 is the third): two characters or more, no other name's word and
