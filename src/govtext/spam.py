@@ -72,7 +72,7 @@ from .boilerplate import (
     _record_fields as _page_record_row,
 )
 from .document import _LABEL as _DOC_LABEL
-from .document import _PAGE_DASHES, _PORTAL_KEYS, HOME_LINK, _page_number_re
+from .document import _PAGE_DASHES, _PORTAL_KEYS, HOME_LINK, _page_number_re, _title_end_re
 from .template import line_key
 
 
@@ -3353,7 +3353,8 @@ _ITEM_STAGES = "进行中|已结束|未开始|已截止|预告|征集中|直播�
 #: A date of such an item's period (2026-11-01, 2026年11月1日).
 _ITEM_DATE = r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?"
 #: The reason of a participation item's status field (:attr:`Widget._stage`): it stands among the fields
-#: under the item's title, and the page reading's region grows over it as over a header's counter.
+#: under the item's title, and the page reading's region grows over it as over a header's counter; after the
+#: reading, one among the text's lines is kept again (:func:`_item_header`).
 STAGE_REASON = "participation item's stage"
 
 
@@ -4451,6 +4452,8 @@ def _classify_page(
     if page is False:
         if ctx.credits_kept:
             _credits_left_at_the_edge(ctx, verdicts)
+        if _holds(text, "状态"):  # (no page reading: no item's header known, a stage row stays, :func:`_item_header`)
+            verdicts[:] = [KEEP if v.reason.startswith(STAGE_REASON) else v for v in verdicts]
         _drop_definitions(ctx, verdicts)
         return verdicts, None, ctx.raw
     _gallery_numbers(text, verdicts)  # (a gallery's counters: blank lines to the page reading)
@@ -4642,12 +4645,24 @@ _SEARCH_BUTTONS = frozenset({"搜索", "查询", "检索", "搜一搜", "站内�
 _SEND_BUTTONS = frozenset({"提交", "发送", "发表", "提交留言", "发表评论", "发表留言", "提交评论"})
 
 
-#: A form's field label marked optional or required, no value on its line (联系方式（选填）：, 姓名(必填):): between
-#: a text box's placeholder and its button, a field of the same form.
-_FORM_FIELD = re.compile(r"[\u4e00-\u9fffA-Za-z]{1,8}\s?[(（](?:选填|必填|可选|非必填)[)）]\s?[:：]")
+#: What a form asks of its sender besides the message (a name, a way to reach them, where they live or work, who they
+#: are): the labels of :data:`_FORM_FIELD`. A survey's optional question (其他建议（选填）：, 您希望新增的线路（选填）：)
+#: names none of them.
+_SENDER_FIELDS = (
+    "姓名|真实姓名|称呼|昵称|联系方式|联系电话|电话|手机|手机号|手机号码|固定电话|邮箱|电子邮箱|电子邮件|邮件|[Ee]-?[Mm]ail|EMAIL|QQ|qq|微信"
+    "|地址|联系地址|通讯地址|住址|邮编|邮政编码|单位|工作单位|所在单位|身份证号|身份证号码|证件号码"
+)
+#: A form's field label for its sender's particulars (:data:`_SENDER_FIELDS`, 您的 before it or not) marked optional
+#: or required, no value on its line (联系方式（选填）：, 您的姓名(必填):): between a text box's placeholder and its
+#: button, a field of the same form.
+_FORM_FIELD = re.compile(rf"(?:您的|你的)?(?:{_SENDER_FIELDS})\s?[(（](?:选填|必填|可选|非必填)[)）]\s?[:：]")
 #: Lines at most between a text box's placeholder and the button that sends the form, each a field label of
 #: :data:`_FORM_FIELD` or a line a rule dropped (验证码：, 看不清？换一张).
 FORM_FIELDS_MAX = 4
+#: How the line over such a text box ends when it is the box's question (5.您还有哪些意见和建议？, 您最常乘坐的线路：):
+#: the box answers it. Under a survey's option (三次以上, 其他（请注明）) the box is not the question's, and the
+#: options must not be left the last short lines over dropped ones (the page reading would cut them off).
+_BOX_QUESTION_ENDS = ("？", "?", "：", ":")
 
 #: The reasons of :func:`_search_boxes`' drops.
 SEARCH_PLACEHOLDER_REASON = "a search box's placeholder"
@@ -4683,21 +4698,27 @@ def _search_boxes(lines: list[str], verdicts: list[Verdict]) -> None:
 
 
 def _form_over_button(lines: list[str], verdicts: list[Verdict], i: int) -> None:
-    """A text box's placeholder on line *i* (请输入不超过500字) whose send button (:data:`_SEND_BUTTONS`) stands
-    under the form's other fields, up to ``FORM_FIELDS_MAX`` lines each a field label marked optional or required
-    (:data:`_FORM_FIELD`: 联系方式（选填）：) or one a rule dropped (验证码：, 看不清？换一张): the placeholder, those
-    labels and the button go. A survey's next question, an option, a sentence ends the walk: all stay.
+    """A text box's placeholder on line *i* (请输入不超过500字) right under its question (a kept line ending as
+    :data:`_BOX_QUESTION_ENDS`) whose send button (:data:`_SEND_BUTTONS`) stands under the form's other fields, up to
+    ``FORM_FIELDS_MAX`` lines each a label of the sender's particulars marked optional or required (:data:`_FORM_FIELD`:
+    联系方式（选填）：) or one a rule dropped (验证码：, 看不清？换一张): the placeholder, those labels and the button go. A
+    survey's next question (an optional one too: 其他建议（选填）：), an option, a sentence ends the walk, and a box under
+    an option is no question's: all stay.
 
-    >>> lines = ["请输入不超过500字", "联系方式（选填）：", "验证码：", "提交"]
-    >>> vs = [KEEP, KEEP, _drop("chrome", "interface words"), KEEP]
-    >>> _form_over_button(lines, vs, 0)
+    >>> lines = ["2.您还有什么建议？", "请输入不超过200字", "手机号码（选填）：", "校验码：", "发送"]
+    >>> vs = [KEEP, KEEP, KEEP, _drop("chrome", "interface words"), KEEP]
+    >>> _form_over_button(lines, vs, 1)
     >>> [v.keep for v in vs]
-    [False, False, False, False]
-    >>> vs = [KEEP, KEEP, KEEP]
-    >>> _form_over_button(["请输入您的意见", "6. 您的身份（选填）：", "提交"], vs, 0)
+    [True, False, False, False, False]
+    >>> vs = [KEEP] * 4
+    >>> _form_over_button(["2.您还有什么建议？", "请输入您的意见", "其他建议（选填）：", "提交"], vs, 1)
+    >>> _form_over_button(["每周三次以上", "请输入您的意见", "电话（选填）：", "提交"], vs, 1)
     >>> [v.keep for v in vs]
-    [True, True, True]
+    [True, True, True, True]
     """
+    q = _nonblank(lines, i, -1)
+    if q is None or not verdicts[q].keep or not lines[q].rstrip().endswith(_BOX_QUESTION_ENDS):
+        return  # (a box under an option, a heading, chrome: no question's)
     fields, j = [], _nonblank(lines, i, 1)
     while j is not None and len(fields) < FORM_FIELDS_MAX and (not verdicts[j].keep or _FORM_FIELD.fullmatch(lines[j])):
         fields.append(j)
@@ -5233,6 +5254,7 @@ def _around_region(
     none), *verdicts* updated in place: the record table by the headline, and at the article's end a
     channel's box of titles, an advert box's header, an account's label, its pictures' captions.
     *by*: the lines dropped by rule; *meta*: those of the metadata rule."""
+    _item_header(ctx.lines, verdicts, reading, by[Widget.name])
     if reading.region is None:
         return
     _records_by_the_headline(ctx.lines, verdicts, meta, reading, params)
@@ -7604,30 +7626,60 @@ def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list
 _ITEM_PERIOD = re.compile(
     rf"(?:{_ITEM_KINDS})?(?:时间|日期)\s?[:：]\s?{_ITEM_DATE}(?:\s?{_HM})?(?:\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}(?:\s?{_HM})?)?"
 )
-#: The reason of such a field between the item's title and its stage (:func:`_stage_period`).
+#: A field of an item's header block, its label opening the line (访谈嘉宾：…, 主持人：…, 调查时间：…).
+_HEADER_FIELD = re.compile(r"[^\s:：。，,；;]{1,8}\s?[:：]")
+#: Lines at most between a participation item's title and its stage row: its header's fields (a guest's, a host's,
+#: the period) and the rows the rules dropped among them (the metadata's).
+ITEM_HEADER_ROWS_MAX = 3
+#: The reason of such a field between the item's title and its stage (:func:`_item_header`).
 STAGE_PERIOD_REASON = "participation item's period between its title and its stage"
 
 
-def _stage_period(lines: list[str], verdicts: list[Verdict], reading: PageReading) -> None:
-    """After the page reading, a participation item's date or period field (:data:`_ITEM_PERIOD`) kept alone
-    between a headline right above it and a row dropped as the item's stage right under it (:data:`STAGE_REASON`:
-    状态：进行中): the item's header, as its stage is. A text's own period field (征集时间：… closing a notice) has the
-    text, not the headline, above it; a field between the title and a guest's line (访谈嘉宾：…) stays.
+def _item_header(lines: list[str], verdicts: list[Verdict], reading: PageReading, widgets: list[int]) -> None:
+    """After the page reading, the rows the widget rule dropped as a participation item's stage (*widgets*: its
+    lines; :data:`STAGE_REASON`: 状态：进行中) stay dropped only in the item's header, under a headline of the reading
+    past up to ``ITEM_HEADER_ROWS_MAX`` of its fields (:data:`_HEADER_FIELD`: 访谈嘉宾：…) or dropped rows, or outside
+    the article (a list of items in the page's chrome, the stage row under the text's last sentence) if the item's
+    period is not on the line and it is not the text's last item's (:func:`_under_the_texts_fields`); any other is
+    the text's and is kept again (a report's items, a notice's list of events, a period closing a notice). A date or period field (:data:`_ITEM_PERIOD`) alone between the headline and the stage goes
+    with it, unless a document's kind ends the headline (:func:`govtext.document._title_end_re`: a 活动总结's period
+    is the document's).
 
-    >>> lines = ["某市图书馆服务满意度调查", "调查时间：2027-03-01 至 2027-03-31", "状态：进行中", "为了解市民意见，开展本次调查。"]
-    >>> vs = [KEEP, KEEP, _drop("widget", STAGE_REASON), KEEP]
-    >>> _stage_period(lines, vs, PageReading((3, 3), (0,), (), ()))
+    >>> lines = ["某市图书馆服务满意度调查", "调查时间：2027-03-01 至 2027-03-31", "状态：进行中", "为了解市民意见。", "状态：已结束"]
+    >>> vs = [KEEP, KEEP, _drop("widget", STAGE_REASON), KEEP, _drop("widget", STAGE_REASON)]
+    >>> _item_header(lines, vs, PageReading((0, 4), (0,), (), ()), [2, 4])
     >>> [v.keep for v in vs]
-    [True, False, False, True]
+    [True, False, False, True, True]
     """
+    stages = [i for i in widgets if verdicts[i].reason.startswith(STAGE_REASON)]
+    if not stages:
+        return  # (most pages)
+    header = set()
     for h in reading.headlines:
-        i = _nonblank(lines, h, 1)
-        if i is None or not verdicts[i].keep or ("时间" not in lines[i] and "日期" not in lines[i]) \
-                or not _ITEM_PERIOD.fullmatch(lines[i]):
+        rows, j = [], _nonblank(lines, h, 1)
+        while j is not None and len(rows) <= ITEM_HEADER_ROWS_MAX and (not verdicts[j].keep or _HEADER_FIELD.match(lines[j])):
+            if verdicts[j].reason.startswith(STAGE_REASON):
+                header.add(j)
+                if len(rows) == 1 and verdicts[rows[0]].keep and _ITEM_PERIOD.fullmatch(lines[rows[0]].strip()) \
+                        and not _title_end_re().search(lines[h].strip()):
+                    verdicts[rows[0]] = _drop(Widget.name, STAGE_PERIOD_REASON)
+                break
+            rows.append(j)
+            j = _nonblank(lines, j, 1)
+    a, b = reading.region or (0, -1)
+    body = [i for i in stages if i not in header and (a <= i <= b or _ITEM_PERIOD.match(lines[i]))]
+    for i in stages:
+        if i in header or (i not in body and not _under_the_texts_fields(lines, verdicts, i, body)):
             continue
-        j = _nonblank(lines, i, 1)
-        if j is not None and not verdicts[j].keep and verdicts[j].reason.startswith(STAGE_REASON):
-            verdicts[i] = _drop(Widget.name, STAGE_PERIOD_REASON)
+        verdicts[i] = KEEP
+
+
+def _under_the_texts_fields(lines: list[str], verdicts: list[Verdict], i: int, body: list[int]) -> bool:
+    """Is the stage row *i*, outside the article, the text's last item's: other stage rows stand among the text's
+    lines (*body*: a report's items, each with its stage), or it is right under a kept field of the text (征集时间：…,
+    建设单位：…)? Under a sentence (an interview's preview over its question box), with no other, it is the page's."""
+    k = _nonblank(lines, i, -1)
+    return bool(body) or (k is not None and verdicts[k].keep and _HEADER_FIELD.match(lines[k]) is not None)
 
 
 def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: list[int], reading: PageReading, params: PageParams) -> None:
@@ -7637,7 +7689,6 @@ def _records_by_the_headline(lines: list[str], verdicts: list[Verdict], meta: li
     table's dates (:func:`_table_dates`)."""
     _bracket_record(lines, verdicts, reading)
     _record_row_over_text(lines, verdicts, reading)
-    _stage_period(lines, verdicts, reading)
     if meta:
         _record_rows_over_text(lines, verdicts, meta, reading)
         _fields_over_the_headline(lines, verdicts, reading)
