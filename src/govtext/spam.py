@@ -7626,8 +7626,10 @@ def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list
 _ITEM_PERIOD = re.compile(
     rf"(?:{_ITEM_KINDS})?(?:时间|日期)\s?[:：]\s?{_ITEM_DATE}(?:\s?{_HM})?(?:\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}(?:\s?{_HM})?)?"
 )
+#: Characters at most in the label of a field of an item's header (访谈嘉宾, 主持人, 调查时间).
+HEADER_LABEL_MAX = 8
 #: A field of an item's header block, its label opening the line (访谈嘉宾：…, 主持人：…, 调查时间：…).
-_HEADER_FIELD = re.compile(r"[^\s:：。，,；;]{1,8}\s?[:：]")
+_HEADER_FIELD = re.compile(rf"[^\s:：。，,；;]{{1,{HEADER_LABEL_MAX}}}\s?[:：]")
 #: Lines at most between a participation item's title and its stage row: its header's fields (a guest's, a host's,
 #: the period) and the rows the rules dropped among them (the metadata's).
 ITEM_HEADER_ROWS_MAX = 3
