@@ -929,6 +929,17 @@ def test_heldout_sixty_ninth_set(tallies: tuple[Tally, dict[str, Tally]]) -> Non
     _check_set(tallies[1], "809", "820", (270, 155), (
         SIXTY_NINTH_D_LINES_MIN, SIXTY_NINTH_D_CHARS_MIN, SIXTY_NINTH_K_LINES_MIN,
         SIXTY_NINTH_K_CHARS_MIN, SIXTY_NINTH_PAGE_K_MIN))
+def test_heldout_seventieth_set(tallies: tuple[Tally, dict[str, Tally]]) -> None:
+    """Pages 821-832 alone: ordinary pages with their sites' everyday chrome (a provincial portal's 常务会议 news
+    with the regulations it passed in 《》 one a line; a city 教育局's 通知 with its attachments listed twice; a
+    district 人社局's 招聘公告 with its post table a cell a line; a university 研究生院's 预答辩 notice; a university
+    学工部's news with captions, credit, editor and 审核 lines; a county 乡村振兴 item with short subheadings; a
+    街道's news item; a middle school's 家长会 notice with its 时间/地点 rows and 回执; a 党建网 item; a city
+    卫健委's news item; a county 融媒体中心's repost with a listen widget; a portal's 领导活动 item under a
+    领导之窗 sidebar)."""
+    _check_set(tallies[1], "821", "832", (265, 150), (
+        SEVENTIETH_D_LINES_MIN, SEVENTIETH_D_CHARS_MIN, SEVENTIETH_K_LINES_MIN,
+        SEVENTIETH_K_CHARS_MIN, SEVENTIETH_PAGE_K_MIN))
 
 
 def test_traditional_set_is_simplified_line_for_line_as_opencc() -> None:
@@ -1552,6 +1563,14 @@ SIXTY_NINTH_D_CHARS_MIN = 0.995
 SIXTY_NINTH_K_LINES_MIN = 0.995
 SIXTY_NINTH_K_CHARS_MIN = 0.995
 SIXTY_NINTH_PAGE_K_MIN = 0.99
+
+# Pages 821-832 blind (session 42, BHD42; measured on int42 at d2e98827: 99.26% / 99.80% / 100% / 100%, every
+# page's K lines 100%; the lowest page 825, D lines 95.2%: a metadata row's value alone under its label).
+SEVENTIETH_D_LINES_MIN = 0.99
+SEVENTIETH_D_CHARS_MIN = 0.995
+SEVENTIETH_K_LINES_MIN = 0.995
+SEVENTIETH_K_CHARS_MIN = 0.995
+SEVENTIETH_PAGE_K_MIN = 0.99
 
 # Pages 185-196 after the fixes of session 22 (BH16; measured 99.8% / 99.9% / 100% / 100%, every
 # page's K lines 100%; blind on main 3b9030b: 97.3% / 95.0% / 99.4% / 99.9%, the lowest page 94.4%:
