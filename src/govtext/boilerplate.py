@@ -4216,11 +4216,14 @@ _NOTE = re.compile(r"[（(][^（()）]{2,60}[）)]")
 _FILES_LABEL = re.compile(r"附\s*件\s*[:：]")
 #: An item's number opening a line (1. 2、), the number its group.
 _ITEM_NUMBER = re.compile(r"(\d{1,2})\s*[.．、]")
+#: A file's downloads as a download box prints them after its name (下载次数：412, 已下载36次, 下载量 7).
+_DOWNLOADS = r"已?下载(?:次数|量|数)?\s*[:：]?\s*\d{1,7}\s*次?"
 #: An attached file's name.
 _FILE_NAME = re.compile(
-    rf"\.(?:{_DOC_EXTS}|et|zip|rar|7z|csv)(?:\s*[(（]\d{{1,6}}(?:\.\d{{1,3}})?\s?[KMG]?B[)）])?\s*$",
+    rf"\.(?:{_DOC_EXTS}|et|zip|rar|7z|csv)"
+    rf"(?:\s*[(（](?:\d{{1,6}}(?:\.\d{{1,3}})?\s?[KMG]?B|{_DOWNLOADS})[)）])?\s*$",
     re.IGNORECASE,
-)  # (a file's size after its name: 表.xls (118 KB))
+)  # (a file's size after its name, 表.xls (118 KB), or its downloads a download box counts: 表.xls（下载次数：412）)
 
 
 class _EmptyAfter:

@@ -1814,6 +1814,10 @@ class Metadata(Rule):
     _value_cut = _sx(r"[\s\[|](?:(?<=[\[|])|\s|(?<=\S\s)\s*(?=分享)|\s*\|)")
     _name = _rx(r"[\p{Han}A-Za-z0-9_·.\s、]{1,20}")
     _open_keys = frozenset({"editor", "source", "author", "reviewer", "reporter", "proofreader"})
+    #: A view counter's label left empty at the end of the line's last value, whatever its spelling the
+    #: lexicon may lack (来源：某中心 阅读次数：, 作者：某某 访问次数：): the page's script prints its count
+    #: on the next line. (Tried from the first blank of a run only: linear.)
+    _open_counter = _sx(rf"(?<=\S)\s+(?:{'|'.join(_VIEWS)})(?:数|量|次数|人次)?\s*:\Z")
     #: Something every dropping path past the colon test needs: a date or journal year (four
     #: digits, as ``_DATE`` and ``_journal`` see them) or a relative time (``_ago``).
     #: (Written to open with the class of its first characters: ``re`` scans for those at C speed.)
@@ -2047,10 +2051,13 @@ class Metadata(Rule):
         n = len(fields)
         names, keys, values = [], [], []
         unfilled = -1  # (the last field a placeholder emptied: closed, no label open for the next line)
+        counter_open = False  # (a view counter no lexicon holds left empty at the line's end)
         for k, f in enumerate(fields):
             # the value: up to the next field, cut at a wide gap, [, 分享 or | (a cut needs a blank,
             # a [ or a |: none in a value of letters and digits only)
             value = rest[f.end():fields[k + 1].start() if k + 1 < n else len(rest)].strip()
+            if k == n - 1 and value.endswith(":") and (c := self._open_counter.search(value)):
+                value, counter_open = value[: c.start()], True  # (its count on the next line, as 浏览次数：'s)
             if not value.isalnum():
                 cut = self._value_cut.search(value)
                 value = (value[: cut.start()] if cut else value).strip(" ]")
@@ -2093,6 +2100,8 @@ class Metadata(Rule):
                     meta.append((key, value))
             elif k == n - 1 != unfilled and key in self._open_keys:
                 open_key = key
+        if counter_open:
+            open_key = "views"
         if open_key is not None:
             ctx.tags[i] = f"meta-open:{open_key}"
         if n == 1 and names[0] in _MASTHEAD_ROLES:
