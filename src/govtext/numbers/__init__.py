@@ -101,7 +101,7 @@ Rules (documented decisions):
   protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
   lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count), and so is a lone
   二 before 轮, 批, 批次 or 类 (二轮延包, 本科二批次, 水质二类, and a tier of admission: 二本线, 三本院校, 二本上线率; 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
-  vehicles: labels); 一期 (a lone 一) is
+  vehicles: labels), and each lone numeral before 类 listed with another (二类、三类地区, 一类课程十二门、二类课程二十门、三类课程…); 一期 (a lone 一) is
   neither found nor rewritten. A session named by its number in Chinese numerals before its body
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) and a bus route's number
@@ -163,7 +163,8 @@ Rules (documented decisions):
   in Chinese numerals without a year may be a lunar month's, read); a year
   and its month joined by a dot between a word of a point in time and its end (自2026.3起, 截至2025.12，) are
   that month, and so is a second one after a connector (从2026.3到2026.6: a range), and such a pair after a word
-  naming a period (实施周期为2025.9—2026.6);
+  naming a period (实施周期为2025.9—2026.6); a full date written with dots, a connector and a month and its
+  day written so, or a day alone, is a range of dates in the first date's year (2026.3.5-3.8, 2026.4.1至4.7);
   a 4-digit number before 年 is a year; any other number before a time unit (年, 年度, 个月, 周,
   小时, 分钟, 秒, 季度, 学期) is a span of time, kind ``duration`` (三年, 五年多, 六个月, 两小时, a
   race's time with its fraction after 秒: 10秒5 is 10.5 秒,

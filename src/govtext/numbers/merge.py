@@ -353,7 +353,7 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         next_year = cm is not None and cm["n"] is not None
         if next_year and (a.date is None or nxt.date is None or nxt.date.year is not None):
             cm = None  # (次年 joins two dates, the second without its year: 11月1日至次年3月31日)
-        r = (_designations(a, nxt, text) or _try_range(a, nxt)) if cm and not a.post_q and not nxt.pre_q else None
+        r = (_designations(a, nxt, text) or _try_range(a, _dotted_end(a, nxt, text))) if cm and not a.post_q and not nxt.pre_q else None
         if r is not None and next_year:
             r = _into_next_year(r, a)
         if r is not None and isinstance(r.high, PartialDate) and r.high.month is not None:
@@ -365,6 +365,31 @@ def _range_at(atoms: list[Atom], i: int, text: str) -> tuple[Atom, int] | None:
         if r is not None:
             return r, i + 2
     return None
+
+
+def _dotted_end(a: Atom, b: Atom, text: str) -> Atom:
+    """The right end *b* of a range after a full date written with dots (2026.3.5-3.8, 2026.4.1至4.7, 2026.3.5-8): a bare
+    number that is a month and its day joined by a dot, or a day alone, is that date without its year (the range's
+    reading gives it the first date's year, and a day alone its month too); *b* itself for any other end (3.8元, 3.8%
+    and 13.8 are no such dates; 2026年3月5日-3.8 is no dotted date)."""
+    if a.kind != "date" or b.kind not in _BARE_ENDS or b.unit is not None or b.approx or b.pre_q or b.post_q:
+        return b
+    if P.DOTTED_DATE.fullmatch(text, a.s, a.e) is None:
+        return b
+    m = P.DOTTED_MONTH_DAY.fullmatch(text, b.s, b.e)
+    if m is None:
+        return b
+    pd = PartialDate(None, None, int(m["day"])) if m["day"] else PartialDate(None, int(m["m"]), int(m["d"]))
+    if pd.month is not None and (pd.day > _month_days(None, pd.month)  # type: ignore[operator]
+                                 or (pd.month == a.date.month and pd.day <= a.date.day)):  # type: ignore[union-attr,operator]
+        return b  # (2026.3.5-4.31: no day of April; 2026.3.25-3.8 runs backwards)
+    end = Atom(b.s, b.e, pd, pd)
+    end.kind, end.date = "date", pd
+    return end
+
+
+#: the kinds of a bare number that may end a range of dotted dates (:func:`_dotted_end`)
+_BARE_ENDS = frozenset(("decimal", "integer"))
 
 
 def _into_next_year(r: Atom, a: Atom) -> Atom | None:

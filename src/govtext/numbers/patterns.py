@@ -214,6 +214,12 @@ def quick_re() -> re.Pattern[str]:
 #: are left alone (letters: a code's as often)
 ROMAN_FIRST, ROMAN_COUNT = 0x2160, 12
 ROMAN_CHARS = f"{chr(ROMAN_FIRST)}-{chr(ROMAN_FIRST + ROMAN_COUNT - 1)}"
+#: an item of a list of classes before its joiner, led by a lone numeral and 类 after a clause's or a list's mark (or the
+#: text's start) and running at most ``CLASS_ITEM_BACK`` characters: 一类课程十二门、 and 二类课程二十门、 before 三类课程
+#: (the third class, as the items before it are classes); searched in the text's last characters before the next item
+CLASS_ITEM_BACK = 16
+CLASS_ITEM_BEFORE = re.compile(
+    rf"(?:^|(?<=[、，,。；;：:\s（(]))[一二三四五六七八九{ROMAN_CHARS}]类[^、，,。；;：:\s]{{0,{CLASS_ITEM_BACK - 3}}}[、和及与或]\Z")
 ROMAN_UNITS = "类|级|期|阶段|度"
 _ROMAN = f"[{ROMAN_CHARS}]"
 #: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类)
@@ -481,6 +487,11 @@ YEAR_MONTH_LINKS = frozenset("至到—～~-")
 #: after a year and its month, a range's connector and a dotted number of a year's digits: the first a month only when
 #: the second is one too (从2026.3到2026.6元: a range of 元, no months)
 YEAR_MONTH_LINKED = re.compile(r"[至到—～~\-][0-9]{4}\.[0-9]")
+#: a full date written with dots (2026.3.5), the left end of a range whose right end is a month and a day written so, or
+#: a day alone (2026.3.5-3.8, 2026.4.1至4.7, 2026.3.5-8: the first date's year, and its month for a day alone)
+DOTTED_DATE = re.compile(r"[0-9]{4}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12][0-9]|3[01])")
+#: that right end, a bare number as read: a month and its day joined by a dot (3.8, 04.07), or a day (8)
+DOTTED_MONTH_DAY = re.compile(r"(?P<m>0?[1-9]|1[0-2])\.(?P<d>0?[1-9]|[12][0-9]|3[01])|(?P<day>0?[1-9]|[12][0-9]|3[01])")
 YEAR_MONTH_BEFORE = re.compile(rf"(?:自|从|{_ON_POINT}|截至|截止)\Z")
 YEAR_MONTH_BACK = 2
 #: a word naming a period (周期为, 实施时间：, 任期, 起止时段) before a year and its month joined by a dot, a range's

@@ -2282,8 +2282,8 @@ def _kept_as_written(a: Atom, text: str, pos: int, kind: str | None, unit: str |
         return True  # 三号机组, 中国环流三号: a designation (月五号 is a date)
     if unit in _VILLAGE_GROUPS and a.ns and text[a.ns - 1] == _VILLAGE:
         return True  # 东风村二组: a village's group named by its number (三组村民 alone counts)
-    if run == "二" and not ordinal and unit in ORDINAL_TWO_UNITS:
-        return True
+    if (run == "二" or (kind == "ordinal" and unit == _CLASS_UNIT)) and not ordinal and unit in ORDINAL_TWO_UNITS:
+        return True  # (二类, 二轮: the second; 三类 in a list of classes after 二类: the third, kept as 二类 is)
     if unit in YEAR_UNITS and 2 < len(run) != DIGIT_YEAR_LENGTH and all(ch in CN_DIGIT_SET for ch in run):
         return True
     return unit is None and text.startswith(NAME_NEXT, pos)
@@ -2356,6 +2356,39 @@ def _cohort_year(a: Atom, run: str) -> bool:
     )
 
 
+#: a list of classes, each a lone numeral before 类 (一类、二类、三类地区, 三类和四类, Ⅱ类、三类): the items after its joiners
+_CLASS_UNIT = "类"
+_LIST_JOINERS = frozenset("、和及与或")
+#: the lone numerals a class is named by (一 … 九, and the Roman Ⅰ … Ⅻ of a grade), and those that make the numeral no
+#: lone one before it (十三类: thirteen)
+_CLASS_NUMERALS = frozenset("一二三四五六七八九") | frozenset(chr(P.ROMAN_FIRST + i) for i in range(P.ROMAN_COUNT))
+_NUMERAL_BEFORE = CN_SET | frozenset("0123456789")
+
+
+def _lone_class_at(text: str, i: int) -> bool:
+    """Is text[i] a lone numeral naming a class, no digit of a longer numeral before it?"""
+    return 0 <= i < len(text) and text[i] in _CLASS_NUMERALS and (i == 0 or text[i - 1] not in _NUMERAL_BEFORE)
+
+
+def _class_list_item(run: str, text: str, start: int, pos: int, unit: str) -> bool:
+    """Is the lone numeral *run* before 类 (at *start*, 类 ending at *pos*) an item of a list of classes: another lone
+    numeral and 类 right before it across a joiner, or right after it (二类、三类地区, 一类、二类、三类, Ⅱ类和三类, 三类、四类:
+    the third class, as 二类 is the second; a count of classes is not listed so), or an item led by one before the joiner
+    (一类课程十二门、二类课程二十门、三类课程三十五门)? Not 十三类、十四类 (no lone numerals), 三类和四个 (another unit) nor
+    分为三类、四类 (counts, the first after a word of dividing)."""
+    if unit != _CLASS_UNIT or len(run) != 1 or run not in _CLASS_NUMERALS:
+        return False
+    k = start - 1 - len(unit)
+    if start and text[start - 1] in _LIST_JOINERS:
+        if text.startswith(unit, k) and _lone_class_at(text, k - 1):
+            return not (text[k - 2 : k - 1] in _COUNT_BEFORE or text.endswith(_DIVIDED_INTO, 0, k - 1))  # (分为三类、四类)
+        lo = max(0, start - P.CLASS_ITEM_BACK)
+        m = P.CLASS_ITEM_BEFORE.search(text[lo:start])  # (一类课程十二门、二类课程二十门、三类课程: an item before)
+        if m is not None and (m.start() or not lo):
+            return True
+    return text[pos : pos + 1] in _LIST_JOINERS and _lone_class_at(text, pos + 1) and text.startswith(unit, pos + 2)
+
+
 def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReading) -> str:
     """The kind of a count of 届, 号, 期 or 级 that may name: a session named by its number in
     Chinese numerals before its body (五届人大, 十届三中全会, 省委八届历次全会: a name, as the
@@ -2373,7 +2406,7 @@ def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReadin
         if unit == _ROUND and text.startswith(_WHEELED, pos):
             return LABEL
         counted = (start > 0 and text[start - 1] in _COUNT_BEFORE) or text.endswith(_DIVIDED_INTO, 0, start)
-        return "ordinal" if run == "二" and not counted else "count"
+        return "ordinal" if (run == "二" or _class_list_item(run, text, start, pos, unit)) and not counted else "count"
     if unit == LEVEL:
         grade = not r.arabic_only and run[0] not in "两兩" and (
             P.GRADE_HEAD.match(text, a.ne + 1) or P.GRADE_LIST_HEAD.match(text, a.ne + 1))

@@ -867,6 +867,13 @@ def _as_written(x: Atom, text: str) -> bool:
     return not x.pieces and x.kind not in _OWN_PHRASE and (x.kept or P.HAS_CN.search(text, x.s, x.e) is not None)
 
 
+def _other_items(a: Atom, b: Atom) -> bool:
+    """Are *a* and *b*, joined by 、 or 和, items of a list of other things: a count, then a class named by its numeral
+    before another unit (一类课程十二门、二类课程二十门: the count 十二门 ends one item, 二类 starts the next, no numeral of one
+    phrase; 一年和五年 and 二期、三期 share their unit: one phrase)?"""
+    return a.kind == "count" and b.kind == "ordinal" and a.unit is not None and b.unit is not None and a.unit != b.unit
+
+
 def _kept_item_before(a: Atom, text: str, prev: Atom | None) -> bool:
     """Does a numeral kept as written stand right before *a*, glued or across a joiner (四级三类,
     一年和五年, 一年以上五年以下; a lone 一年 is no mention)?"""
@@ -877,7 +884,7 @@ def _kept_item_before(a: Atom, text: str, prev: Atom | None) -> bool:
     if not j:
         return False
     if prev is not None and prev.e == s - j:
-        return _as_written(prev, text)
+        return _as_written(prev, text) and not _other_items(prev, a)
     k = s - j
     u = a.unit or ""
     if u and text.startswith(u, k - len(u)):
@@ -899,7 +906,7 @@ def _kept_item_after(a: Atom, text: str, nxt: Atom | None) -> bool:
     if joined:
         e += 1
     if nxt is not None and nxt.s == e:
-        return (nxt.kept and not nxt.pieces) if not joined else _as_written(nxt, text)
+        return (nxt.kept and not nxt.pieces) if not joined else _as_written(nxt, text) and not _other_items(a, nxt)
     return e < len(text) and text[e] in _KEPT_NUMERALS and not P.CLASS_NAMED.match(text, e + 1)
 
 

@@ -1,0 +1,116 @@
+"""The classes session 42's blind set (NB42, tests/test_numbers_blind_s42.py) showed, each tested with invented
+variants and with the look-alikes that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.numbers import find_numbers, numbers_to_digits
+from linear_common import assert_linear
+
+
+def _read(text: str) -> list[tuple[object, ...]]:
+    return [(m.text, m.kind, str(m.low), str(m.high)) for m in find_numbers(text)]
+
+
+def test_a_dotted_date_then_a_month_and_day_is_a_range_of_dates() -> None:
+    """报名时间：2026.3.5-3.8, 公示期为2026.4.1至4.7, 2026.3.30—4.2止 and 2026.12.30至1.2: a full date written with dots, a
+    range's connector and a month and its day joined by a dot are a range of dates in the first date's year (the next
+    year's where the second is earlier in the year), as 2026年7月15日—18日 is (they were the date and a decimal)."""
+    got = _read("报名时间：2026.3.5-3.8，公示期为2026.4.1至4.7，时间2026.3.30—4.2止，2026.12.30至1.2。")
+    assert got == [("2026.3.5-3.8", "range", "2026-03-05", "2026-03-08"), ("2026.4.1至4.7", "range", "2026-04-01", "2026-04-07"),
+                   ("2026.3.30—4.2", "range", "2026-03-30", "2026-04-02"), ("2026.12.30至1.2", "range", "2026-12-30", "2027-01-02")]
+    assert numbers_to_digits("报名时间：2026.3.5-3.8，") == "报名时间：2026.3.5-3.8，"
+
+
+def test_a_dotted_date_then_a_day_alone_is_a_range_of_days() -> None:
+    """2026.3.5-8， and 2026.3.30-2: a day alone after a dotted date and a connector ends a range of days in its month, or
+    in the next one over the month's end, as 5月10-12日 and 5月30-2日 do (the 8 was a bare integer); 2026.2.27-30 (no
+    30th of February) keeps the date alone, as 2月28日至30日 does."""
+    got = _read("2026.3.5-8，2026.3.30-2，2026.2.27-30。")
+    assert got == [("2026.3.5-8", "range", "2026-03-05", "2026-03-08"), ("2026.3.30-2", "range", "2026-03-30", "2026-04-02"),
+                   ("2026.2.27", "date", "2026-02-27", "2026-02-27")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2026.3.5-3.8元", [("2026.3.5", "date"), ("3.8元", "money")]),  # a unit: an amount
+    ("2026.3.5—3.8%", [("2026.3.5", "date"), ("3.8%", "percent")]),
+    ("2026.3.5-13.8", [("2026.3.5", "date"), ("13.8", "decimal")]),  # no 13th month
+    ("2026.3.5-4.31", [("2026.3.5", "date"), ("4.31", "decimal")]),  # no 31st of April
+    ("2026.3.25-3.8", [("2026.3.25", "date"), ("3.8", "decimal")]),  # it would run backwards
+    ("2026.3.5-3.8万", [("2026.3.5", "date"), ("3.8万", "integer")]),
+    ("2026年3月5日-3.8", [("2026年3月5日", "date"), ("3.8", "decimal")]),  # no dotted date before it
+    ("2026.3-3.8", [("2026.3", "decimal"), ("3.8", "decimal")]),  # no full date before it
+])
+def test_other_numbers_after_a_dotted_date_stay(text: str, want: list[tuple[str, str]]) -> None:
+    """A number with a unit, no month and day or a day that makes no forward range, or a right end after a date not
+    written with dots, reads as before."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == want
+
+
+def test_a_list_of_classes_named_by_lone_numerals() -> None:
+    """二类、三类地区, 一类、二类、三类, 二类和三类, Ⅱ类、三类 and 三类、四类地区: a lone numeral before 类 listed with another
+    such class is a class, an ordinal kept as written as 二类 is (三类 and 四类 were counts of 类, rewritten 3类 beside
+    二类 kept); a lone 一 stays no mention (the tested convention)."""
+    got = [(m.text, m.kind, m.low) for m in find_numbers("二类、三类地区，一类、二类、三类，二类和三类，Ⅱ类、三类，三类、四类地区")]
+    assert got == [("二类", "ordinal", 2), ("三类", "ordinal", 3), ("二类", "ordinal", 2), ("三类", "ordinal", 3),
+                   ("二类", "ordinal", 2), ("三类", "ordinal", 3), ("Ⅱ类", "ordinal", 2), ("三类", "ordinal", 3),
+                   ("三类", "ordinal", 3), ("四类", "ordinal", 4)]
+    for text in ("二类、三类地区", "Ⅱ类、三类", "三类、四类地区", "执行一类、二类、三类标准"):
+        assert numbers_to_digits(text) == text
+
+
+def test_items_of_a_list_led_by_classes() -> None:
+    """一类课程十二门、二类课程二十门、三类课程三十五门 and 二类项目五个、三类项目八个: an item led by a lone numeral and 类
+    before the joiner makes the next item's 三类 a class too (it was a count, rewritten 3类课程)."""
+    got = [(m.text, m.kind) for m in find_numbers("一类课程十二门、二类课程二十门、三类课程三十五门")]
+    assert got == [("十二门", "count"), ("二类", "ordinal"), ("二十门", "count"), ("三类", "ordinal"), ("三十五门", "count")]
+    assert numbers_to_digits("一类课程十二门、二类课程二十门、三类课程三十五门") == "一类课程12门、二类课程20门、三类课程35门"
+    assert numbers_to_digits("二类项目五个、三类项目八个") == "二类项目5个、三类项目8个"
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("三类地区", "3类地区"),  # alone: a count, as before
+    ("分为三类", "分为3类"),
+    ("分为三类、四类", "分为3类、4类"),  # a list of counts after a word of dividing
+    ("共三类、四类", "共3类、4类"),
+    ("十三类、十四类", "13类、14类"),  # no lone numerals
+    ("三类和四个", "3类和4个"),  # another unit after the joiner
+    ("共有二类课程二十门，三类课程三十五门", "共有二类课程20门，3类课程35门"),  # a comma parts the clauses, no list
+    ("学校开设二十类课程、三类讲座", "学校开设20类课程、3类讲座"),
+    ("今年二类课程较多、三类课程", "今年二类课程较多、3类课程"),  # the item before is not led by the class
+])
+def test_counts_of_classes_outside_a_list_of_classes_stay(text: str, rewrite: str) -> None:
+    """A count of classes alone, after 分为, after a numeral that is no lone one, beside another unit or after an item not
+    led by a class reads and rewrites as before."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("一类课程十二门、二类课程二十门", "一类课程12门、二类课程20门"),
+    ("一级指标三个、二级指标十二个", "一级指标3个、二级指标12个"),
+    ("新建三所、二期工程", "新建3所、二期工程"),
+    ("十几门、第二批", "十几门、第2批"),
+])
+def test_a_count_before_a_class_of_another_unit_is_rewritten(text: str, rewrite: str) -> None:
+    """A count ending a list's item, then a class or a grade named by its numeral before another unit starting the next
+    (十二门、二类, 三个、二级, 三所、二期): two items, no numeral of one phrase, so the count is rewritten (it was kept as
+    written beside the kept class)."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize("text", ["二期、三期工程", "一年和五年", "百分之二、三", "第一、二轮", "四级三类", "五年百部",
+                                  "二十年或五十年一遇", "三、四月份"])
+def test_one_phrase_of_kept_numerals_stays_whole(text: str) -> None:
+    """Numerals of one phrase, sharing their unit across a joiner or glued, stay as written (the rule above parts only a
+    count from a class of another unit)."""
+    assert numbers_to_digits(text) == text
+
+
+@pytest.mark.parametrize("piece", ["2026.3.5-3.8，", "2026.3.5-", "二类、三类、", "一类课程十二门、", "三类课程三十五门、二类",
+                                   "二类课程较多的、"])
+def test_the_classes_read_in_linear_time(piece: str) -> None:
+    """The session's rules on adversarial repetitions of their triggers: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
