@@ -107,8 +107,24 @@ def test_one_phrase_of_kept_numerals_stays_whole(text: str) -> None:
     assert numbers_to_digits(text) == text
 
 
+def test_a_value_after_an_economic_indicators_abbreviation() -> None:
+    """(found probing the set's bulletins) 全市GDP 3500亿元, 人均GDP 1.2万美元, 人均GDP1.2万美元, PMI 50.2%, CPI 102.1 and
+    GDP 2023-2025年: Arabic digits after GDP, GNP, GNI, CPI, PPI or PMI, glued or after a blank, are the indicator's value
+    (they were an identifier's number, no mention), as 人均GDP一万两千美元 is read."""
+    got = _read("全市GDP 3500亿元，人均GDP 1.2万美元，人均GDP1.2万美元，PMI 50.2%，CPI 102.1，GDP 2023-2025年")
+    assert got == [("3500亿元", "money", "350000000000", "350000000000"), ("1.2万美元", "money", "12000", "12000"),
+                   ("1.2万美元", "money", "12000", "12000"), ("50.2%", "percent", "50.2", "50.2"),
+                   ("102.1", "decimal", "102.1", "102.1"), ("2023-2025年", "range", "2023", "2025")]
+
+
+@pytest.mark.parametrize("text", ["XGDP 5", "GDPX 5", "型号ABC 300", "编号XK 2026", "CPC 2", "v100", "GDPR 2018"])
+def test_other_letters_before_digits_stay_an_identifier(text: str) -> None:
+    """Letters that are no indicator's abbreviation as a word of its own keep the digits after them an identifier's."""
+    assert find_numbers(text) == []
+
+
 @pytest.mark.parametrize("piece", ["2026.3.5-3.8，", "2026.3.5-", "二类、三类、", "一类课程十二门、", "三类课程三十五门、二类",
-                                   "二类课程较多的、"])
+                                   "二类课程较多的、", "GDP 3", "XGDP 1"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -215,6 +215,9 @@ CURRENCY_SIGNS = {"¥": "元", "￥": "元", "$": "美元", "＄": "美元", "�
 #: letter or digit right before it)
 CURRENCY_CODES = {"RMB": "元", "CNY": "元", "USD": "美元", "US$": "美元", "HKD": "港元", "HK$": "港元", "EUR": "欧元",
                   "GBP": "英镑", "JPY": "日元", "AUD": "澳元", "A$": "澳元"}  # fmt: skip
+#: the abbreviations of economic indicators a statistics bulletin writes before their value (全市GDP 3500亿元, 人均GDP
+#: 1.2万美元, PMI 50.2%, CPI 102.1): a word of their own, no identifier's letters (v100, CPC 2, 型号ABC 300 are)
+INDICATOR_CODES = frozenset(("GDP", "GNP", "GNI", "CPI", "PPI", "PMI"))
 
 
 @lazy

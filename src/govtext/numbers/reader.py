@@ -26,6 +26,7 @@ from .lexicon import (
     DAY_UNITS,
     FORMAL_ONLY,
     HALF_MEASURE_LASTS,
+    INDICATOR_CODES,
     LABEL,
     LAW_MARKERS,
     NAME_UNITS,
@@ -336,13 +337,26 @@ def _identifier_prev(text: str, s: int, run: str, prev: str) -> bool:
     """Does the ASCII character *prev* before the run at *s* make it an identifier's number: a Latin letter
     before Arabic digits (v100; a Chinese numeral after letters is read: GDP一万两千美元, unless the letters
     are O typed for 〇: 二O二五年), a blank after a letter (CPC 2), or _ after a letter or digit (9f77_70901,
-    PM_2.5: a subscript)? A currency's code is no identifier (RMB 3000元, USD1,200: a prefix, read by :func:`_prefix`)."""
+    PM_2.5: a subscript)? A currency's code is no identifier (RMB 3000元, USD1,200: a prefix, read by :func:`_prefix`),
+    nor an economic indicator's abbreviation (全市GDP 3500亿元, PMI 50.2%: the value follows it)."""
     if prev.isalpha():
-        return (run[0] not in CN_SET or _zero_letter(text, s - 1)) and not _currency_code(text, s)
+        return (run[0] not in CN_SET or _zero_letter(text, s - 1)) and not (
+            _currency_code(text, s) or _indicator(text, s))
     if prev not in " _" or s < 2 or not text[s - 2].isascii():
         return False
-    return (text[s - 2].isalpha() and not (prev == " " and _currency_code(text, s - 1))) or (
+    return (text[s - 2].isalpha() and not (prev == " " and (_currency_code(text, s - 1) or _indicator(text, s - 1)))) or (
         prev == "_" and text[s - 2].isdigit())
+
+
+def _indicator(text: str, j: int) -> bool:
+    """Does an economic indicator's abbreviation (:data:`INDICATOR_CODES`: GDP, CPI, PMI) end at *j*, a word of its own
+    (no Latin letter or digit right before it: XGDP 5 is an identifier's)?
+
+    >>> _indicator("全市GDP 3500亿元", 5), _indicator("XGDP 5", 4), _indicator("型号ABC 300", 5)
+    (True, False, False)
+    """
+    i = j - _CODE_LETTERS
+    return i >= 0 and text[i:j] in INDICATOR_CODES and not (i and text[i - 1].isascii() and text[i - 1].isalnum())
 
 
 def _currency_code(text: str, j: int) -> bool:
