@@ -123,8 +123,33 @@ def test_other_letters_before_digits_stay_an_identifier(text: str) -> None:
     assert find_numbers(text) == []
 
 
+def test_a_year_before_a_range_of_months_is_its_year() -> None:
+    """(found probing the set's bulletins) 2026年1-10月, 2026年1—6月, 2026年1至6月, 二〇二六年一至六月 and 2025年1-12月份: a year
+    right before a range of months is the range's year, one mention from 2026-01, as 2026年1月至6月 is and as a month
+    right before a range of days is its month (they were the year, then months of no year; the held-out statistics
+    pages write 2026年1-10月 in their headings)."""
+    got = _read("2026年1-10月，2026年1—6月，2026年1至6月，二〇二六年一至六月，2025年1-12月份")
+    assert got == [("2026年1-10月", "range", "2026-01", "2026-10"), ("2026年1—6月", "range", "2026-01", "2026-06"),
+                   ("2026年1至6月", "range", "2026-01", "2026-06"), ("二〇二六年一至六月", "range", "2026-01", "2026-06"),
+                   ("2025年1-12月", "range", "2025-01", "2025-12")]
+    assert numbers_to_digits("二〇二六年一至六月，全市") == "2026年1至6月，全市"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2026年10-3月", [("2026年", "year"), ("10-3月", "range")]),  # backwards: left as it was
+    ("2026年度1-6月", [("2026年度", "year"), ("1-6月", "range")]),  # a fiscal year's name
+    ("2021—2025年1-6月", [("2021—2025年", "range"), ("1-6月", "range")]),  # a range of years
+    ("近两年1-6月", [("两年", "duration"), ("1-6月", "range")]),  # a span
+    ("今年1-6月", [("1-6月", "range")]),
+    ("2026年，1-6月", [("2026年", "year"), ("1-6月", "range")]),  # not right before
+])
+def test_other_words_before_a_range_of_months_stay(text: str, want: list[tuple[str, str]]) -> None:
+    """A range of months after a span, a range of years, 年度, a comma, or running backwards reads as before."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == want
+
+
 @pytest.mark.parametrize("piece", ["2026.3.5-3.8，", "2026.3.5-", "二类、三类、", "一类课程十二门、", "三类课程三十五门、二类",
-                                   "二类课程较多的、", "GDP 3", "XGDP 1"])
+                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

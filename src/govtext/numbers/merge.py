@@ -31,6 +31,7 @@ _NO_RANGE_END = ("ordinal", "fraction", LABEL)
 #: first of a range of them (建设街2—36号, 3-5号楼, 1至3号线: street numbers, buildings, lines)
 DESIGNATION = "号"
 _MONTH = "月"
+_YEAR = "年"  # (a year before a range of months: 2026年1-6月; not 2026年度)
 #: the kinds of a range's second end after 第 and its first (第3-5名: a count's reading, 第1-3季度;
 #: 第1—18周, 第3-5天: a span's reading, the weeks or days counted from the first)
 _ORDINAL_ENDS = ("count", "ordinal", "integer", "duration")
@@ -278,7 +279,7 @@ def merge_ranges(atoms: list[Atom], text: str) -> list[Atom]:
             continue
         r, j = got
         out += atoms[done:i]
-        with_month = _month_before(out[-1], r) if out and out[-1].e == r.s and r.form == "date" else None
+        with_month = (_month_before(out[-1], r) or _year_before(out[-1], r)) if out and out[-1].e == r.s and r.form == "date" else None
         if with_month is not None:
             out[-1] = with_month
         else:
@@ -333,6 +334,23 @@ def _month_before(m: Atom, r: Atom) -> Atom | None:
         return None  # (5月10-2日: no short span over the month's end; 2月28-30日: no 30th)
     merged = range_atom(m, r, date_value(PartialDate(dm.year, dm.month, lo.day)), date_value(end), None, "date")
     merged.pre_q = m.pre_q
+    return merged
+
+
+def _year_before(y: Atom, r: Atom) -> Atom | None:
+    """2026年1-6月, 2026年1至6月, 二〇二六年一至六月: a year right before a range of months is the range's year, as a month
+    right before a range of days is its month (2026-01 to 2026-06, one mention; they were the year, then the months of no
+    year); the range with it, or None (a range of months that runs backwards, 2026年10-3月, is left as it was)."""
+    lo, hi = r.low, r.high
+    if y.kind != "year" or y.unit != _YEAR or y.low != y.high or y.low != int(y.low):
+        return None
+    if not (isinstance(lo, PartialDate) and isinstance(hi, PartialDate)) or lo.year is not None or hi.year is not None:
+        return None
+    if lo.month is None or hi.month is None or lo.day is not None or hi.day is not None or hi.month < lo.month:
+        return None
+    year = int(y.low)
+    merged = range_atom(y, r, PartialDate(year, lo.month, None), PartialDate(year, hi.month, None), None, "date")
+    merged.pre_q = y.pre_q
     return merged
 
 
