@@ -148,8 +148,18 @@ def test_other_words_before_a_range_of_months_stay(text: str, want: list[tuple[s
     assert [(m.text, m.kind) for m in find_numbers(text)] == want
 
 
+def test_qi_jian_after_a_decimal_is_the_word_during() -> None:
+    """(found probing the set's dotted ranges) 于2026.3.5—3.8期间, 2026.3.5-3.8期间举行, 3.8期间 and 5.1期间: 期 before 间 after a
+    decimal starts the word 期间 (during), no count of 3.8 phases (the range's right end was 3.8期, a count, and the
+    range lost); 3.5期, 二十一期间 (s37), 在3期间 and 第3期间隔 keep their 期."""
+    got = [(m.text, m.kind) for m in find_numbers("于2026.3.5—3.8期间，2026.3.5-3.8期间举行，3.8期间，5.1期间")]
+    assert got == [("2026.3.5—3.8", "range"), ("2026.3.5-3.8", "range"), ("3.8", "decimal"), ("5.1", "decimal")]
+    got = [(m.text, m.unit) for m in find_numbers("3.5期，二十一期间，在3期间，第3期间隔")]
+    assert got == [("3.5期", "期"), ("二十一期", "期"), ("3期", "期"), ("第3期", "期")]
+
+
 @pytest.mark.parametrize("piece", ["2026.3.5-3.8，", "2026.3.5-", "二类、三类、", "一类课程十二门、", "三类课程三十五门、二类",
-                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-"])
+                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-", "3.8期间"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

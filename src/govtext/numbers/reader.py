@@ -877,7 +877,10 @@ _CODE_LIKE = 6  # digits of a bare number that is an identifier's after any iden
 
 #: units whose character may start a word after a number instead (:func:`_unit_in_word`)
 _WORD_UNITS = frozenset(("对", "个", "项", "台", "方", "股", "单", "晚", "夜", "度", "字", "包", "所", "编", "分编", "票", "代",
-                         "集"))  # fmt: skip
+                         "集", "期"))  # fmt: skip
+#: 期 before 间 after a decimal starts the word 期间 (during: 2026.3.5—3.8期间, 3.8期间), no count of phases or issues,
+#: which are whole (二十一期间 and 第3期间隔 keep their 期)
+_TERMS, _DURING = "期", "间"
 #: 集 counts episodes (第五集, 三十集电视剧) unless it starts a word: 集团, 集中, 集体 … (第七十二集团军)
 _EPISODES, _EPISODE_WORDS = "集", frozenset("团中体合市镇资会聚成约训结装散")
 _GROUP = "团"
@@ -956,6 +959,8 @@ def _unit_in_word(text: str, i: int, j: int, u: str, r: RunReading, tsc: str | N
         return text[j : j + 1] in _FIGURE_NEXT or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
     if u == _SHARES:  # 29.9亿股, 100万股, 10股 are shares; 股份, 股东 words; 两股歪风, 三股势力 figurative
         return text[j : j + 1] in _SHARE_WORDS or not (r.arabic or (r.scale_char != "" and r.scale_char in BIGS) or bool(tsc))
+    if u == _TERMS:
+        return r.form == "decimal" and text[j : j + 1] == _DURING
     if u == _EPISODES:  # after 第 only 集团 is a word (第七十二集团军); 第三集中 is in the third episode
         return text[j : j + 1] == _GROUP if _after_di(text, i, r) else text[j : j + 1] in _EPISODE_WORDS
     return not _cubic(text, i, r, tsc)  # 方 is 立方米 after 万/亿 or digits, not in 三方, 一方面
