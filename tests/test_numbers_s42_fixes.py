@@ -4,8 +4,11 @@ variants and with the look-alikes that must stay as they were."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from govtext.numbers import find_numbers, numbers_to_digits
+from govtext.numbers.scanner import iso_folded
 from linear_common import assert_linear
 
 
@@ -158,8 +161,47 @@ def test_qi_jian_after_a_decimal_is_the_word_during() -> None:
     assert got == [("3.5期", "期"), ("二十一期", "期"), ("3期", "期"), ("第3期", "期")]
 
 
+def test_an_iso_date_in_full_width_digits() -> None:
+    """(found probing the set's dotted dates) 日期：２０２６－０３－０５, ２０２６．３．５, ２０２６／３／５, 自２０２６．３起 and
+    ２０２６－０３－０５至２０２６－０３－０８: a date written in full-width digits and separators is the date its ASCII form
+    is (they were the integer 2026 and the negatives -3 and -5, or nothing)."""
+    got = _read("日期：２０２６－０３－０５，２０２６．３．５，２０２６／３／５，自２０２６．３起，２０２６－０３－０５至２０２６－０３－０８")
+    assert got == [("２０２６－０３－０５", "date", "2026-03-05", "2026-03-05"), ("２０２６．３．５", "date", "2026-03-05", "2026-03-05"),
+                   ("２０２６／３／５", "date", "2026-03-05", "2026-03-05"), ("２０２６．３", "date", "2026-03", "2026-03"),
+                   ("２０２６－０３－０５至２０２６－０３－０８", "range", "2026-03-05", "2026-03-08")]
+
+
+def test_a_full_width_dash_after_a_full_width_digit_joins_a_range() -> None:
+    """(found with the class above) ３－５年, １９９８－２００８年, ３－５万元 and ２０２６．３．５－３．８: a full-width dash right
+    after a full-width digit joins a range, as - after 3 does (it was a minus sign: 3 and -5年, the year -2008);
+    气温－５℃ and 温度－３．８ (after a word) keep their reading."""
+    got = _read("３－５年，１９９８－２００８年，３－５万元，２０２６．３．５－３．８")
+    assert got == [("３－５年", "range", "3", "5"), ("１９９８－２００８年", "range", "1998", "2008"),
+                   ("３－５万元", "range", "30000", "50000"), ("２０２６．３．５－３．８", "range", "2026-03-05", "2026-03-08")]
+    assert [(m.text, str(m.low)) for m in find_numbers("气温－５℃，温度－３．８")] == [("－５℃", "-5"), ("３．８", "3.8")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("３月５日", [("３月５日", "date")]),  # no ISO separator: read as before
+    ("２０２６．５万元", [("２０２６．５万元", "money")]),  # a decimal amount, no date
+    ("时间：２０２６．３", [("２０２６．３", "decimal")]),  # a year and its month with no word of a point in time
+])
+def test_full_width_numbers_that_are_no_iso_dates_stay(text: str, want: list[tuple[str, str]]) -> None:
+    """Full-width digits with no ISO date's shape read as before."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == want
+
+
+@given(st.text(alphabet="0123456789０１２３４５６７８９－／．-./年月日至：:", max_size=40))
+def test_the_iso_fold_keeps_every_position(text: str) -> None:
+    """The folded text the ISO dates are found in has one character for each of the text's (its spans are the text's),
+    and differs only where a full-width digit or separator stood."""
+    folded = iso_folded(text)
+    assert len(folded) == len(text)
+    assert all(a == b or a in "０１２３４５６７８９－／．" for a, b in zip(text, folded, strict=True))
+
+
 @pytest.mark.parametrize("piece", ["2026.3.5-3.8，", "2026.3.5-", "二类、三类、", "一类课程十二门、", "三类课程三十五门、二类",
-                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-", "3.8期间"])
+                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-", "3.8期间", "２０２６－０３－０５，", "３－５年、", "２０２６．"])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

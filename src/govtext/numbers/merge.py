@@ -302,6 +302,7 @@ def _month_days(year: int | None, month: int) -> int:
 #: the next month
 _MAX_CROSSING_DAYS = 15
 _DECEMBER = 12
+_MAX_DAY = 31
 
 
 def _days_end(year: int | None, month: int, first: int, last: int) -> PartialDate | None:
@@ -397,10 +398,15 @@ def _dotted_end(a: Atom, b: Atom, text: str) -> Atom:
     m = P.DOTTED_MONTH_DAY.fullmatch(text, b.s, b.e)
     if m is None:
         return b
-    pd = PartialDate(None, None, int(m["day"])) if m["day"] else PartialDate(None, int(m["m"]), int(m["d"]))
-    if pd.month is not None and (pd.day > _month_days(None, pd.month)  # type: ignore[operator]
-                                 or (pd.month == a.date.month and pd.day <= a.date.day)):  # type: ignore[union-attr,operator]
-        return b  # (2026.3.5-4.31: no day of April; 2026.3.25-3.8 runs backwards)
+    month, day = (None, int(m["day"])) if m["day"] else (int(m["m"]), int(m["d"]))
+    if not 1 <= day <= _MAX_DAY:
+        return b
+    if month is not None:
+        if not 1 <= month <= _DECEMBER or day > _month_days(None, month):
+            return b  # (2026.3.5-13.8: no month; 2026.3.5-4.31: no day of April)
+        if month == a.date.month and day <= a.date.day:  # type: ignore[union-attr,operator]
+            return b  # (2026.3.25-3.8 runs backwards)
+    pd = PartialDate(None, month, day)
     end = Atom(b.s, b.e, pd, pd)
     end.kind, end.date = "date", pd
     return end

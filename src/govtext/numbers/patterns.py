@@ -489,9 +489,9 @@ YEAR_MONTH_LINKS = frozenset("至到—～~-")
 YEAR_MONTH_LINKED = re.compile(r"[至到—～~\-][0-9]{4}\.[0-9]")
 #: a full date written with dots (2026.3.5), the left end of a range whose right end is a month and a day written so, or
 #: a day alone (2026.3.5-3.8, 2026.4.1至4.7, 2026.3.5-8: the first date's year, and its month for a day alone)
-DOTTED_DATE = re.compile(r"[0-9]{4}\.(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12][0-9]|3[01])")
+DOTTED_DATE = re.compile(r"[0-9０-９]{4}[.．][0-9０-９]{1,2}[.．][0-9０-９]{1,2}")
 #: that right end, a bare number as read: a month and its day joined by a dot (3.8, 04.07), or a day (8)
-DOTTED_MONTH_DAY = re.compile(r"(?P<m>0?[1-9]|1[0-2])\.(?P<d>0?[1-9]|[12][0-9]|3[01])|(?P<day>0?[1-9]|[12][0-9]|3[01])")
+DOTTED_MONTH_DAY = re.compile(r"(?P<m>[0-9０-９]{1,2})[.．](?P<d>[0-9０-９]{1,2})|(?P<day>[0-9０-９]{1,2})")
 YEAR_MONTH_BEFORE = re.compile(rf"(?:自|从|{_ON_POINT}|截至|截止)\Z")
 YEAR_MONTH_BACK = 2
 #: a word naming a period (周期为, 实施时间：, 任期, 起止时段) before a year and its month joined by a dot, a range's
@@ -705,6 +705,8 @@ CN_OCLOCK_BEFORE = re.compile(
     r"|星期[一二三四五六日天])\Z"
 )
 INTS = re.compile(r"[0-9]+")
+#: a full-width digit (:func:`.scanner.iso_folded`)
+FULL_DIGIT = re.compile("[０-９]")
 #: after 第 and a bare number: a connector and the range's second number, maybe with its own 第
 #: (第3-5名, 第一至三条, 第3至第5名)
 ORDINAL_RANGE_NEXT = re.compile(rf"[{re.escape(DASHES)}至到](?P<t>第)?[{CN_DIGIT}十{AD}]")

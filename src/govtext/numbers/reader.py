@@ -1305,6 +1305,8 @@ def _minus_sign(text: str, i: int) -> bool:
         return True  # (回落至-3.2%, 降到-1.2%, -3～-1℃: after a connector the dash is no range's)
     if pp.isascii():
         return not pp.isalnum() and pp not in "%)]-~"
+    if pp.isdigit():
+        return False  # ３－５年, ２０２６．３．５－３．８: a full-width digit before it, the dash of a range as after 3
     if i >= 2 and "0" <= text[i - 2] <= "9":
         return False  # 3点-5点, 1月-3月: a number's word before it, the dash of a range
     if pp in CN_SET or pp in "）】％－—–～〜":

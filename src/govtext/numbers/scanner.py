@@ -72,13 +72,31 @@ MAX_HOUR = 23  # the last hour of a clock time (12时55分)
 _OWN_PHRASE = frozenset(("year", "date", "time"))
 
 
-def _special_spans(text: str) -> list[tuple[int, int, bool, str]]:
+#: full-width digits and an ISO date's full-width separators folded to ASCII, one character for one (２０２６－０３－０５,
+#: ２０２６．３．５ and ２０２６／３／５ are dates as 2026-03-05 is: the spans found in the folded text are the text's own)
+_ISO_FOLD = str.maketrans("０１２３４５６７８９－／．", "0123456789-/.")
+_FULL_ISO_SEPS = ("－", "／", "．")
+
+
+def iso_folded(text: str) -> str:
+    """*text* with full-width digits and ISO separators folded (:data:`_ISO_FOLD`) where it holds both, else itself.
+
+    >>> iso_folded("日期：２０２６－０３－０５"), iso_folded("３月５日")
+    ('日期：2026-03-05', '３月５日')
+    """
+    if any(sep in text for sep in _FULL_ISO_SEPS) and P.FULL_DIGIT.search(text) is not None:
+        return text.translate(_ISO_FOLD)
+    return text
+
+
+def _special_spans(text: str, iso_text: str | None = None) -> list[tuple[int, int, bool, str]]:
     """(start, end, is_date, period) of the ISO dates and clock times of *text*, in order
-    (*period*: see :func:`_clock_spans`)."""
+    (*period*: see :func:`_clock_spans`; *iso_text*: the text the ISO dates are found in, :func:`iso_folded`)."""
     found = []
+    iso_text = text if iso_text is None else iso_text
     for sep, rx in P.ISO_AT.items():
-        if sep in text:
-            found += _iso_spans(text, rx)
+        if sep in iso_text:
+            found += _iso_spans(iso_text, rx)
     if ":" in text or _FULL_COLON in text:
         found += _colon_spans(text)
     if "时" in text or "点" in text:
@@ -513,11 +531,12 @@ def special_atoms(text: str, units: Any = None) -> list[Atom]:
     grades = roman_grades(text, units)
     if grades:  # (Ⅲ类, Ⅳ级: no Chinese or Arabic numeral in them, no clock time holds them)
         lunar = sorted(lunar + grades, key=lambda a: a.s)
-    if not (":" in text or _FULL_COLON in text or "-" in text or "/" in text or "." in text or "分" in text or "时" in text or "点" in text):
+    iso_text = iso_folded(text)
+    if not (":" in text or _FULL_COLON in text or "-" in iso_text or "/" in iso_text or "." in iso_text or "分" in text or "时" in text or "点" in text):
         return lunar
     out: list[Atom] = []
     taken = 0
-    for s, e, iso, period in _special_spans(text):
+    for s, e, iso, period in _special_spans(text, iso_text):
         if s < taken:
             continue
         taken = e
@@ -526,7 +545,7 @@ def special_atoms(text: str, units: Any = None) -> list[Atom]:
         if not iso and (_decimal_ratio(text, s, e) or (text[e - 1].isdigit() and (
                 _worded_ratio(text, s, e) or _player_display(text, s)))):
             continue
-        a = _special_atom(text, s, e, iso, period)
+        a = _special_atom(iso_text if iso else text, s, e, iso, period)
         if a is not None:
             out.append(a)
     if lunar:  # (one binary search a clock time: a text of many times and 半年 is read in linear time)
