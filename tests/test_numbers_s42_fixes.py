@@ -191,6 +191,31 @@ def test_full_width_numbers_that_are_no_iso_dates_stay(text: str, want: list[tup
     assert [(m.text, m.kind) for m in find_numbers(text)] == want
 
 
+def test_di_typeset_apart_from_its_number() -> None:
+    """(found probing the set's ordinals in typeset tables) 第 3 名, 第 12 届, 排名第 2 位, 〔2026〕第 9 期, 第　3　名 and 第 3-5 名: 第
+    and an Arabic number with one blank between are the ordinal 第3名 is (they were counts of 3 名, 12 届, 9 期; the
+    equivalence run shows 第 9 期 in two held-out pages' mastheads)."""
+    got = [(m.text, m.kind, m.low, m.unit) for m in find_numbers("第 3 名，第 12 届，排名第 2 位，〔2026〕第 9 期，第\u30003\u3000名")]
+    assert got == [("第 3 名", "ordinal", 3, "名"), ("第 12 届", "ordinal", 12, "届"), ("第 2 位", "ordinal", 2, "位"),
+                   ("第 9 期", "ordinal", 9, "期"), ("第\u30003\u3000名", "ordinal", 3, "名")]
+    assert [(m.text, m.kind) for m in find_numbers("第 3-5 名")] == [("第 3-5 名", "range")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("公告第 8 号", []),  # a document's number
+    ("国务院令第 708 号", []),
+    ("第 5 号台风", []),  # a designation
+    ("第  3 名", [("3 名", "count")]),  # two blanks: no typeset 第
+    ("次第 3", [("3", "integer")]),  # no unit after it
+    ("第 三 条", [("第 三 条", "ordinal")]),
+    ("第 一 中学", []),  # a school's name
+])
+def test_other_numbers_after_a_spaced_di_stay(text: str, want: list[tuple[str, str]]) -> None:
+    """A number before 号, after two blanks, with no unit or in a name reads as before (第 三 条, a law's marker, was a
+    count rewritten 第 3 条: now the ordinal, kept as written as 第三条 is)."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == want
+
+
 @given(st.text(alphabet="0123456789０１２３４５６７８９－／．-./年月日至：:", max_size=40))
 def test_the_iso_fold_keeps_every_position(text: str) -> None:
     """The folded text the ISO dates are found in has one character for each of the text's (its spans are the text's),
@@ -201,7 +226,7 @@ def test_the_iso_fold_keeps_every_position(text: str) -> None:
 
 
 @pytest.mark.parametrize("piece", ["2026.3.5-3.8，", "2026.3.5-", "二类、三类、", "一类课程十二门、", "三类课程三十五门、二类",
-                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-", "3.8期间", "２０２６－０３－０５，", "３－５年、", "２０２６．"])
+                                   "二类课程较多的、", "GDP 3", "XGDP 1", "2026年1-6月", "2026年1-", "3.8期间", "２０２６－０３－０５，", "３－５年、", "２０２６．", "第 3 名", "第 "])
 def test_the_classes_read_in_linear_time(piece: str) -> None:
     """The session's rules on adversarial repetitions of their triggers: linear."""
     n = 4000 // len(piece)

@@ -2161,8 +2161,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
         neg = len(_BCE)
     if neg and unit in _FLOORS and prev not in "下上":
         return None  # 负二层, -1楼: a floor below ground, an address's part (no count of -2 层)
-    start = s - neg
-    before = prev if not neg else text[start - 1] if start else ""
+    start = s - neg - (0 if neg else _blank_after_di(text, s, kind, unit, pos))  # (第 3 名: 第 typeset apart)
+    before = text[start - 1] if start else ""
     ordinal = False
     if before in _ORDINAL_MARKS or (before in tab.pre_last and _prefix_ends(text, start)):
         got = _prefix(a, text, start, kind, unit, pos)
@@ -2174,6 +2174,19 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if day_end:
         kind = DAY_END  # 12月31日二十四时: rewritten 24时, as 12月31日24时 is no mention
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
+
+
+#: the designation's and the document number's 号 (第 N 号 typeset apart stays as it was read)
+_NUMBER_MARK = "号"
+
+
+def _blank_after_di(text: str, s: int, kind: str | None, unit: str | None, pos: int) -> int:
+    """1 where one blank stands between 第 and the run at *s* (第 3 名, 第 12 届, 〔2026〕第 9 期: typeset apart, the ordinal
+    第3名 is; no count of 3 名), else 0: not before 号 (公告第 8 号, 第 5 号台风: a document's or a designation's number, no
+    mention, as it was read) nor for a number with no unit that starts no range (次第 3; 第 3-5 名 is one)."""
+    if s < 2 or text[s - 1] not in SPACE_SET or text[s - 2] not in _ORDINAL_MARKS or unit == _NUMBER_MARK:
+        return 0
+    return 1 if kind is not None or _ordinal_range_first(text, pos) else 0
 
 
 def _day_end(text: str, s: int, e: int) -> bool:
