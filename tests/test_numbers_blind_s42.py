@@ -40,17 +40,18 @@ day written so, or a day alone (2026.3.5-3.8, 2026.4.1至4.7, 2026.12.30至1.2 i
 such class, right beside it or as the head of the item before (二类、三类地区, 三类、四类, Ⅱ类和三类, 一类课程十二门、二类课程二十门、三类课程…: ordinals
 kept as written; 三类地区 alone, 分为三类, 分为三类、四类, 十三类、十四类 and a list parted by a comma still count); and a count ending a
 list's item before a class or a grade of another unit starting the next (一类课程十二门、二类…, 一级指标三个、二级指标十二个, 新建三所、二期工程: the
-count was kept as written beside the kept class; 二期、三期, 一年和五年, 百分之二、三 stay one phrase). Probing the set's bulletins
-and dotted ranges found four more classes, tested there too: ISO dates in full-width digits (２０２６－０３－０５ was 2026, -3
-and -5; with it a full-width dash after a full-width digit, ３－５年, was a minus), 期 before 间 after a decimal
-(于2026.3.5—3.8期间: the right end was a count 3.8期, the range lost; now the word 期间), Arabic digits after an economic
-indicator's abbreviation (全市GDP 3500亿元, 人均GDP 1.2万美元, PMI 50.2%: no mention, an identifier's number; GDP 2023-2025年
-was 2025年 alone), and a year right before a range of months (2026年1-10月, 二〇二六年一至六月: the year, then months of no year;
-the equivalence run shows it in five held-out statistics pages, now one range from 2026-01). Left as the code does:
-电话：０１０－１２３４５６７８ (a telephone number in full-width digits: the integer 10), 1 234.56万元 and 12 345.67 (a blank between
-groups of digits: 234.56万元 alone; a table's columns are parted so too), 5.1期间 (a decimal, not the May Day holiday), 一类
-(a lone 一, the tested convention), 2026/3/5-3/8 and 2026-03-05至03-08 (slashed and dashed dates' right ends, no atom
-read there).
+count was kept as written beside the kept class; 二期、三期, 一年和五年, 百分之二、三 stay one phrase). Probing the set's bulletins,
+dotted ranges and ordinals found five more classes, tested there too: 第 typeset apart from an Arabic number by one
+blank (第 3 名, 〔2026〕第 9 期: counts of 3 名 and 9 期; two held-out mastheads in the equivalence run), ISO dates in
+full-width digits (２０２６－０３－０５ was 2026, -3 and -5; with it a full-width dash after a full-width digit, ３－５年, was a
+minus), 期 before 间 after a decimal (于2026.3.5—3.8期间: the right end was a count 3.8期, the range lost; now the word 期间),
+Arabic digits after an economic indicator's abbreviation (全市GDP 3500亿元, 人均GDP 1.2万美元, PMI 50.2%: no mention, an
+identifier's number; GDP 2023-2025年 was 2025年 alone), and a year right before a range of months (2026年1-10月,
+二〇二六年一至六月: the year, then months of no year; the equivalence run shows it in five held-out statistics pages, now one
+range from 2026-01). Left as the code does: 电话：０１０－１２３４５６７８ (a telephone number in full-width digits: the integer 10),
+1 234.56万元 and 12 345.67 (a blank between groups of digits: 234.56万元 alone; a table's columns are parted so too),
+5.1期间 (a decimal, not the May Day holiday), 一类 (a lone 一, the tested convention), 2026/3/5-3/8 and 2026-03-05至03-08
+(slashed and dashed dates' right ends, no atom read there).
 """
 
 from __future__ import annotations
