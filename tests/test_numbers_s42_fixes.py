@@ -82,6 +82,8 @@ def test_items_of_a_list_led_by_classes() -> None:
     ("共有二类课程二十门，三类课程三十五门", "共有二类课程20门，3类课程35门"),  # a comma parts the clauses, no list
     ("学校开设二十类课程、三类讲座", "学校开设20类课程、3类讲座"),
     ("今年二类课程较多、三类课程", "今年二类课程较多、3类课程"),  # the item before is not led by the class
+    ("三类人群、四类场所", "3类人群、4类场所"),  # kinds of two words: counts
+    ("二类课程五门、四类课程", "二类课程5门、4类课程"),  # no class right before it
 ])
 def test_counts_of_classes_outside_a_list_of_classes_stay(text: str, rewrite: str) -> None:
     """A count of classes alone, after 分为, after a numeral that is no lone one, beside another unit or after an item not

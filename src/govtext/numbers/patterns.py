@@ -214,12 +214,14 @@ def quick_re() -> re.Pattern[str]:
 #: are left alone (letters: a code's as often)
 ROMAN_FIRST, ROMAN_COUNT = 0x2160, 12
 ROMAN_CHARS = f"{chr(ROMAN_FIRST)}-{chr(ROMAN_FIRST + ROMAN_COUNT - 1)}"
-#: an item of a list of classes before its joiner, led by a lone numeral and 类 after a clause's or a list's mark (or the
-#: text's start) and running at most ``CLASS_ITEM_BACK`` characters: 一类课程十二门、 and 二类课程二十门、 before 三类课程
-#: (the third class, as the items before it are classes); searched in the text's last characters before the next item
+#: an item of a list of classes before its joiner, led by a lone numeral (``n``) and 类 after a clause's or a list's mark
+#: (or the text's start), the word after 类 (``w``, two characters) and at most ``CLASS_ITEM_BACK`` characters in all:
+#: 二类课程二十门、 before 三类课程 (the third class after the second, of one word); searched in the text's last characters
+#: before the next item
 CLASS_ITEM_BACK = 16
 CLASS_ITEM_BEFORE = re.compile(
-    rf"(?:^|(?<=[、，,。；;：:\s（(]))[一二三四五六七八九{ROMAN_CHARS}]类[^、，,。；;：:\s]{{0,{CLASS_ITEM_BACK - 3}}}[、和及与或]\Z")
+    rf"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[一二三四五六七八九{ROMAN_CHARS}])类(?P<w>[^、，,。；;：:\s]{{2}})"
+    rf"[^、，,。；;：:\s]{{0,{CLASS_ITEM_BACK - 5}}}[、和及与或]\Z")
 ROMAN_UNITS = "类|级|期|阶段|度"
 _ROMAN = f"[{ROMAN_CHARS}]"
 #: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类)

@@ -2399,6 +2399,11 @@ _CLASS_NUMERALS = frozenset("一二三四五六七八九") | frozenset(chr(P.ROM
 _NUMERAL_BEFORE = CN_SET | frozenset("0123456789")
 
 
+def _class_rank(ch: str) -> int:
+    """The number of a class's lone numeral (三 and Ⅲ: 3)."""
+    return "一二三四五六七八九".index(ch) + 1 if ch in "一二三四五六七八九" else ord(ch) - P.ROMAN_FIRST + 1
+
+
 def _lone_class_at(text: str, i: int) -> bool:
     """Is text[i] a lone numeral naming a class, no digit of a longer numeral before it?"""
     return 0 <= i < len(text) and text[i] in _CLASS_NUMERALS and (i == 0 or text[i - 1] not in _NUMERAL_BEFORE)
@@ -2407,9 +2412,10 @@ def _lone_class_at(text: str, i: int) -> bool:
 def _class_list_item(run: str, text: str, start: int, pos: int, unit: str) -> bool:
     """Is the lone numeral *run* before 类 (at *start*, 类 ending at *pos*) an item of a list of classes: another lone
     numeral and 类 right before it across a joiner, or right after it (二类、三类地区, 一类、二类、三类, Ⅱ类和三类, 三类、四类:
-    the third class, as 二类 is the second; a count of classes is not listed so), or an item led by one before the joiner
-    (一类课程十二门、二类课程二十门、三类课程三十五门)? Not 十三类、十四类 (no lone numerals), 三类和四个 (another unit) nor
-    分为三类、四类 (counts, the first after a word of dividing)."""
+    the third class, as 二类 is the second; a count of classes is not listed so), or an item led by the class before it
+    and the same word before the joiner (一类课程十二门、二类课程二十门、三类课程三十五门)? Not 十三类、十四类 (no lone numerals),
+    三类和四个 (another unit), 分为三类、四类 (counts, the first after a word of dividing) nor 三类人群、四类场所 (kinds of two
+    words)."""
     if unit != _CLASS_UNIT or len(run) != 1 or run not in _CLASS_NUMERALS:
         return False
     k = start - 1 - len(unit)
@@ -2418,8 +2424,8 @@ def _class_list_item(run: str, text: str, start: int, pos: int, unit: str) -> bo
             return not (text[k - 2 : k - 1] in _COUNT_BEFORE or text.endswith(_DIVIDED_INTO, 0, k - 1))  # (分为三类、四类)
         lo = max(0, start - P.CLASS_ITEM_BACK)
         m = P.CLASS_ITEM_BEFORE.search(text[lo:start])  # (一类课程十二门、二类课程二十门、三类课程: an item before)
-        if m is not None and (m.start() or not lo):
-            return True
+        if m is not None and (m.start() or not lo) and text.startswith(m["w"], pos) and _class_rank(m["n"]) + 1 == _class_rank(run):
+            return True  # (the class before it, of the same word: 三类人群、四类场所 count kinds)
     return text[pos : pos + 1] in _LIST_JOINERS and _lone_class_at(text, pos + 1) and text.startswith(unit, pos + 2)
 
 
