@@ -192,8 +192,8 @@ def test_page_labels_above_the_text_or_beside_the_editions_controls_go() -> None
 def test_a_dated_line_with_a_long_run_of_blanks_is_read_in_linear_time() -> None:
     """The site's date pattern read a run of blanks between the date and its weekday on either side of its
     optional marks: n² (2026年1月1日, 20000 tabs, 周: 22 s). The page reading and drop_spam ask one helper now,
-    which reads no line longer than a site's date (SITE_DATE_MAX_LEN) and none without a weekday's word."""
-    from govtext.boilerplate import SITE_DATE_MAX_LEN, _is_site_date
+    which reads no line longer than a site's date (DATE_LINE_MAX_LEN) and none without a weekday's word."""
+    from govtext.boilerplate import DATE_LINE_MAX_LEN, _is_site_date
     from linear_common import assert_linear
 
     def page(n: int) -> str:
@@ -202,8 +202,8 @@ def test_a_dated_line_with_a_long_run_of_blanks_is_read_in_linear_time() -> None
                           "9月18日上午，某县召开全县秋季农业生产工作推进会，部署下一步任务。", "会议强调，各乡镇要抓好秋收秋种。"])
 
     assert_linear(classify_lines, page(2_000), page(8_000), repeat=2)
-    assert _is_site_date("2026年1月1日" + " " * (SITE_DATE_MAX_LEN - 11) + "周四")
-    assert not _is_site_date("2026年1月1日" + " " * (SITE_DATE_MAX_LEN - 10) + "周四")
+    assert _is_site_date("2026年1月1日" + " " * (DATE_LINE_MAX_LEN - 11) + "周四")
+    assert not _is_site_date("2026年1月1日" + " " * (DATE_LINE_MAX_LEN - 10) + "周四")
 
 
 COUNTY_NAV = ["首页 政务公开 新闻中心 办事服务 互动交流", "当前位置：首页 > 新闻中心 > 本县要闻"]

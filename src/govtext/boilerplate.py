@@ -589,20 +589,21 @@ def _site_date() -> re.Pattern[str]:
     return re.compile(_DATE_LINE.pattern + r"\s+(?:星期|周)[一二三四五六日天]")
 
 
-#: Longest line read as the date a site's header shows (:func:`_is_site_date`): the date, its hour and its
-#: weekday with blanks between them. (The pattern reads runs of blanks on either side of optional marks, so a
-#: run of n blanks backtracks in n²: the bound keeps a long line from being read at all.)
-SITE_DATE_MAX_LEN = 40
+#: Longest line read as a date alone, by :func:`_date_alone` (a date, its hour and its weekday in brackets:
+#: 2026年12月4日 10时30分（星期五） is 20 characters) and as the date a site's header shows, by :func:`_is_site_date`
+#: (the date, its hour and its weekday with blanks between them). :data:`_DATE_LINE` reads runs of blanks on either
+#: side of optional marks, so a run of n blanks backtracks in n²: the bound keeps a long line from being read at all.
+DATE_LINE_MAX_LEN = 40
 
 
 def _is_site_date(line: str) -> bool:
     """Whether *line* (stripped) is the date a site's header shows (:func:`_site_date`), read only when it is
-    short enough (:data:`SITE_DATE_MAX_LEN`) and names a weekday (星期, 周).
+    short enough (:data:`DATE_LINE_MAX_LEN`) and names a weekday (星期, 周).
 
     >>> _is_site_date("2028年4月12日 星期三"), _is_site_date("2026年11月20日（星期五）"), _is_site_date("2026年1月1日" + " " * 50 + "周一")
     (True, False, False)
     """
-    return len(line) <= SITE_DATE_MAX_LEN and ("星" in line or "周" in line) and _site_date().fullmatch(line) is not None
+    return len(line) <= DATE_LINE_MAX_LEN and ("星" in line or "周" in line) and _site_date().fullmatch(line) is not None
 
 
 @lazy
@@ -4404,22 +4405,42 @@ def _notices_above(lines: list[str], kinds: list[Kind], han: list[int], nb: list
     return first
 
 
+#: A row of buttons' labels in brackets alone (【打印】 【关闭】, [字号：大 中 小][打印]): a notice's tool row between its
+#: heading and its text (:func:`_dated_head`). Blanks only between the brackets, so a run of them is read once.
+_BUTTONS_ROW = re.compile(r"[【\[][^【】\[\]]{1,12}[】\]](?:[ \u3000\t]*[【\[][^【】\[\]]{1,12}[】\]])*")
+#: A metadata row's label opening it (来源：本院, 作者：…, 浏览次数：88, 字号：大 中 小): a notice's row between its heading
+#: and its text with no date in it (:func:`_dated_head`).
+_META_LEAD = re.compile(r"\s*(?:(?:信息|文章)?来源|作者|发布(?:时间|日期|机构|单位|者)?|(?:浏览|点击|阅读|访问)(?:次数|量|数)?|字号"
+                        r"|(?:责任)?编辑)\s*[:：]")
+
+
 def _dated_head(lines: list[str], kinds: list[Kind], han: list[int], nb: list[int], first: int, p: PageParams) -> set[int]:
-    """The headline of the notice whose text starts at line *first*, when the line right over that is one
-    the rules dropped holding a date (发布时间：2026-12-04 浏览次数：312): the short line over that row, of two
-    Han characters or more and a headline's length, no row of menu words (a heading the side menu
-    repeats, 开庭公告, is its own page's headline there); else none (:func:`_notices_above`).
+    """The headline of the notice whose text starts at line *first*, when the lines right over that are rows the
+    rules dropped, ``notice_gap_max_lines`` at most, each one holding a date (发布时间：2026-12-04 浏览次数：312),
+    buttons alone (【打印】 【关闭】, :data:`_BUTTONS_ROW`) or a metadata label (来源：本院, :data:`_META_LEAD`): the
+    short line over those rows, of two Han characters or more and a headline's length, no row of menu words (a
+    heading the side menu repeats, 开庭公告, is its own page's headline there); else none (:func:`_notices_above`:
+    a heading right over the text, no row between, is the reading's headline over its region).
 
     >>> rows = ["其他公告", "开庭公告", "发布时间：2026-12-04", "下列案件公开开庭："]
     >>> _dated_head(rows, ["short", "short", "chrome", "short"], [4, 4, 0, 7], [0, 1, 2, 3], 3, DEFAULT_PARAMS)
     {1}
     >>> _dated_head(rows, ["short", "short", "chrome", "short"], [4, 4, 0, 7], [0, 1, 2, 3], 2, DEFAULT_PARAMS)
     set()
+    >>> rows = ["其他公告", "开庭公告", "【打印】 【关闭】", "下列案件公开开庭："]
+    >>> _dated_head(rows, ["short", "short", "chrome", "short"], [4, 4, 0, 7], [0, 1, 2, 3], 3, DEFAULT_PARAMS)
+    {1}
+    >>> _dated_head(["其他公告", "开庭公告", "版权所有 某县法院", "下列案件公开开庭："], ["short", "short", "chrome", "short"],
+    ...             [4, 4, 0, 7], [0, 1, 2, 3], 3, DEFAULT_PARAMS)
+    set()
     """
-    x = bisect_left(nb, first)
-    if x < 2 or kinds[nb[x - 1]] != "chrome" or not _DATED.search(lines[nb[x - 1]]):
+    x = y = bisect_left(nb, first)
+    while y > 0 and x - y < p.notice_gap_max_lines and kinds[nb[y - 1]] == "chrome" and (
+            _DATED.search(s := lines[nb[y - 1]]) or _BUTTONS_ROW.fullmatch(s.strip()) or _META_LEAD.match(_past_buttons(s))):
+        y -= 1
+    if y == x or y < 1:
         return set()
-    i = nb[x - 2]
+    i = nb[y - 1]
     if kinds[i] != "short" or han[i] < 2 or len(lines[i]) > p.headline_max_len or _menu_row(lines[i], p):
         return set()
     return {i}
@@ -4451,12 +4472,6 @@ def _notice_body(lines: list[str], kinds: list[Kind], han: list[int], nb: list[i
     if not any(kinds[i] in ("near", "prose") or _introduces(lines[i], han[i]) for i in body):
         return none
     return body[0]
-
-
-#: Longest line read as a date alone by :func:`_date_alone` (a date, its hour and its weekday in brackets: 2026年12月4日
-#: 10时30分（星期五） is 20 characters). :data:`_DATE_LINE` reads runs of blanks on either side of optional marks, so a
-#: run of n blanks backtracks in n²: the bound keeps a long line from being read at all.
-DATE_LINE_MAX_LEN = 40
 
 
 def _date_alone(s: str) -> bool:

@@ -44,6 +44,7 @@ from .boilerplate import (
     _DATE_LINE,
     _DIGIT,
     _DIGITS,
+    _DOC_NUMBER,
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
@@ -5541,13 +5542,13 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     court, 公告 and case number). A headline under the path stays, and so does a headline the title's first
     segment copies too (某县教育局_某县教育局: the site's own page). A title of the site's name alone (one
     segment, 某省药品监督管理局 over its copy) goes with that copy when a line of a headline's shape opens the
-    text under the path (the page's own headline, :func:`_opens_with_heading`) and no copy of the name stands
+    text under the path (the page's own headline, :func:`_own_headline_under`) and no copy of the name stands
     there, else both stay (a body's page about itself, headed by its own name under the path). The site's date its header shows under its name (2028年4月12日 星期三,
     :func:`~govtext.boilerplate._is_site_date`), which stood under that headline, goes with it, and so does a
     contact row of its header between the name and the menu (全国消防报警电话：119, 服务热线：12345: a field naming
     a phone, :data:`~govtext.boilerplate._CONTACT_FIELD`). The title line the reading dropped as that headline plus the
     site's name stays, the one copy of the page's headline, unless a heading opens the text under the path
-    (:func:`_opens_with_heading`: the notice's court, a headline under the path).
+    (:func:`_own_headline_under`: the notice's court, a headline under the path).
 
     >>> page = ["某院关于某公司破产清算案的公告_某破产案件信息网", "某破产案件信息网", "首页 法规政策 公告信息 网上申报",
     ...         "当前位置：首页 > 公告信息", "某市中级人民法院", "公告",
@@ -5566,40 +5567,73 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
                               and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] and parts[0].strip() != lines[h]):
             continue
         paths = [j for j in range(h + 1, first) if verdicts[j].rule == Navigation.name]
-        if not paths or (alone and (not _opens_with_heading(lines, verdicts, paths[-1] + 1, last, params) or any(
+        if not paths or (alone and (not _SITE_NAME_SHAPE.fullmatch(lines[h]) or "关于" in lines[h]
+                                    or not _own_headline_under(lines, verdicts, paths[-1] + 1, last, params) or any(
                 lines[j] == lines[h] for j in range(paths[-1] + 1, first + 1) if verdicts[j].keep))):
-            continue  # (the site's name alone as title stays unless a headline of the page's own, no copy of the
-            # name, is under the path: a body's page about itself, headed by its name, keeps the title, its copy)
+            continue  # (the title alone stays unless it is a site's name and a headline of the page's own, no copy
+            # of the name, is under the path: a body's page about itself, headed by its name, keeps the title, its
+            # copy; a headline printed as the title and again over the path, a 文号 or a salutation under it, stays)
         verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
         for j in range(h + 1, first):
             if verdicts[j].keep and (_is_site_date(lines[j]) or (j < paths[0] and _CONTACT_FIELD.fullmatch(lines[j]))):
                 verdicts[j] = _drop(SiteBanner.name, "the site's date or hotline under its name")
         if alone:
             verdicts[t] = _drop(SiteBanner.name, "the page title: the site's name alone")
-        elif verdicts[t].rule == "page_title" and not _opens_with_heading(lines, verdicts, h + 1, last, params):
-            verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now)
+        elif verdicts[t].rule == "page_title" and not _own_headline_under(lines, verdicts, h + 1, last, params) and not any(
+                lines[j].rstrip().endswith(parts[0].strip()) for j in range(h + 1, first) if not verdicts[j].keep):
+            verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now; not a column's
+            # name the menu or the path over the text names, 法院公告_某县人民法院 over 当前位置：首页 >> 法院公告)
 
 
-#: Han characters, at least, of a heading opening an article's region (:func:`_opens_with_heading`): a notice's
+#: Han characters, at least, of a heading opening an article's region (:func:`_own_headline_under`): a notice's
 #: shortest heading (公告, 通知).
 REGION_HEADING_MIN_HAN = 2
 
 
-def _opens_with_heading(lines: list[str], verdicts: list[Verdict], start: int, end: int, p: PageParams) -> bool:
-    """Whether the page's kept lines from *start* to *end* (the article's region's last line) open with a line of a
-    headline's shape, past the lines dropped and the site's date (:func:`~govtext.boilerplate._is_site_date`): ``REGION_HEADING_MIN_HAN`` Han characters or more,
-    a headline's length at most, no 。 (a notice's heading, 某市中级人民法院 over 公告, 遗失声明 over its notices; a
-    headline under the path), not a sentence (9月18日，某县召开会议。).
+#: A site's or a body's name, the shape of a page title that is the site's name alone (某省药品监督管理局, 某市消防救援支队,
+#: 某县人民医院, 某某政务服务网): Han characters ending in a body's or a site's word, a qualifier in brackets after it
+#: or not; no digit and no mark, so no date, no sentence, no 关于…的通知 (a document kind is no body's word). A word a
+#: headline ends with too is read only after no character that makes it a headline's (开局, 干部, 部署, 上网, 第一站,
+#: 为中心, 出台: :func:`_site_name_over_path`).
+_SITE_NAME_SHAPE = re.compile(
+    r"[\u4e00-\u9fff·]{1,28}?(?:政府|(?<![开布格大结全当变破时])局|厅|(?<![内外东西南北全干细总])部|委|委员会|协会|学会|联合会"
+    r"|基金会|商会|工会|红十字会|办公室|政府办|委办|(?<!部)署|法院|检察院|医院|学院|研究院|卫生院|科学院|设计院|研究所"
+    r"|派出所|司法所|事务所|管理所|管理处|办事处|(?<!为)中心|(?<![上联入织电])网|网站|门户|平台|(?<![一首末终下])站|馆"
+    r"|学校|党校|大学|中学|小学|幼儿园|总队|支队|大队|集团|公司|银行|出版社|报社|合作社|电视台|广播电视台|气象台|监狱)"
+    r"(?:[（(][\u4e00-\u9fff]{1,12}[）)])?"
+)
+#: A line opening with a 文号 or a case number (某政办发〔2027〕12号, （2026）某0321执906号; the forms a scan reads,
+#: :data:`~govtext.boilerplate._DOC_NUMBER`, too) or with a full date (2027-04-02 来源：…, 2027年4月2日): a notice's
+#: number or its metadata row, no headline of the page's own (:func:`_own_headline_under`).
+_NUMBER_OR_DATE_LEAD = re.compile(
+    r"[\u4e00-\u9fff]{0,10}\s*[\[(〔（]\s*\d{4}\s*[\])〕）]\s*[\u4e00-\u9fff\d]{0,16}号"
+    r"|\d{4}\s*[年./-]\s*\d{1,2}\s*[月./-]\s*\d{1,2}"
+)
 
-    >>> _opens_with_heading(["2026年9月18日 星期五", "某市中级人民法院", "公告"], [KEEP] * 3, 0, 2, DEFAULT_PARAMS)
+
+def _own_headline_under(lines: list[str], verdicts: list[Verdict], start: int, end: int, p: PageParams) -> bool:
+    """Whether the page's kept lines from *start* to *end* (the article's region's last line) open with a headline of
+    the page's own, past the lines dropped and the site's date (:func:`~govtext.boilerplate._is_site_date`): a line
+    of ``REGION_HEADING_MIN_HAN`` Han characters or more, a headline's length at most, no 。 (a notice's heading,
+    某市中级人民法院 over 公告, 遗失声明 over its notices; a headline under the path), not a sentence (9月18日，某县召开
+    会议。), not a line ending in a colon (a salutation, 各乡镇人民政府，县直有关单位：, or a lead-in) and not a
+    文号, a case number or a date (:data:`_NUMBER_OR_DATE_LEAD`): a notice's text under the path whose headline is
+    printed over the path, in the title, is no headline of its own.
+
+    >>> _own_headline_under(["2026年9月18日 星期五", "某市中级人民法院", "公告"], [KEEP] * 3, 0, 2, DEFAULT_PARAMS)
     True
-    >>> _opens_with_heading(["2026年9月18日 星期五", "9月18日，某县召开会议，部署工作。"], [KEEP] * 2, 0, 1, DEFAULT_PARAMS)
+    >>> _own_headline_under(["2026年9月18日 星期五", "9月18日，某县召开会议，部署工作。"], [KEEP] * 2, 0, 1, DEFAULT_PARAMS)
     False
+    >>> [_own_headline_under([s, "现将有关事项通知如下。"], [KEEP] * 2, 0, 1, DEFAULT_PARAMS)
+    ...  for s in ("某政办发〔2027〕12号", "各乡镇人民政府，县直有关单位：", "（2026）某0321执906号", "2027-04-02 来源：县政府办")]
+    [False, False, False, False]
     """
     for i in range(start, end + 1):
         s = lines[i]
         if s and verdicts[i].keep and not _is_site_date(s):
-            return "。" not in s and len(s) <= p.headline_max_len and len(_HAN.findall(s)) >= REGION_HEADING_MIN_HAN
+            return ("。" not in s and len(s) <= p.headline_max_len and len(_HAN.findall(s)) >= REGION_HEADING_MIN_HAN
+                    and not s.rstrip().endswith((":", "：")) and not _NUMBER_OR_DATE_LEAD.match(s)
+                    and not _DOC_NUMBER.match(s))
     return False
 
 
