@@ -170,7 +170,7 @@ def test_a_title_of_the_site_name_alone_goes_with_its_copy_over_the_path(site: s
     """The page titled with the site's name alone, its copy on top over the menu and the path, the page's own
     headline under the path: the title and the copy go (before, both stayed); the headline and text stay."""
     lines = [site, site, "首页 机构概况 新闻动态 政务公开 政务服务", "当前位置：首页 > 政务公开 > 公告通告",
-             *[x if x != SITE else site for x in RECALL], *FOOT]
+             *[x if x != SITE else site for x in RECALL], *[x.replace(SITE, site) for x in FOOT]]
     kept = keeps(lines)
     assert kept[:2] == [False, False]
     assert kept[4] and all(kept[6:10])
@@ -315,3 +315,14 @@ def test_the_site_name_and_headline_tests_read_long_lines_in_linear_time() -> No
                           "2027" + " " * n + "年", *RECALL[2:], *FOOT])
 
     assert_linear(classify_lines, page(2_000), page(8_000), repeat=2)
+
+
+@pytest.mark.parametrize(("title", "under"), [("省委书记调研某市消防救援支队", "本网讯"), ("市领导到某县人民医院调研", "记者 张某"),
+                                              ("某县人民医院", "记者 张某")])
+def test_a_title_of_a_body_s_name_the_footer_does_not_name_stays(title: str, under: str) -> None:
+    """A one-segment title of a body's name's shape (a news headline ending in a body's name, or another body's name),
+    over its copy and the path, a short lead under the path (本网讯, a reporter's row), the footer naming another body
+    (版权所有 某市人民政府): no site's name, the title and its copy stay."""
+    lines = [title, title, "首页 新闻动态 政务公开", "当前位置：首页 > 新闻动态", under,
+             "4月2日上午，市领导一行来到某县，实地察看了门诊楼改造和急诊急救能力建设情况。", "版权所有 某市人民政府"]
+    assert keeps(lines)[:2] == [True, True]

@@ -5541,14 +5541,16 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     for the headline as no line copies the title's first segment (the notice's heading is broken into its
     court, 公告 and case number). A headline under the path stays, and so does a headline the title's first
     segment copies too (某县教育局_某县教育局: the site's own page). A title of the site's name alone (one
-    segment, 某省药品监督管理局 over its copy) goes with that copy when a line of a headline's shape opens the
-    text under the path (the page's own headline, :func:`_own_headline_under`) and no copy of the name stands
-    there, else both stay (a body's page about itself, headed by its own name under the path). The site's date its header shows under its name (2028年4月12日 星期三,
+    segment, 某省药品监督管理局 over its copy, the footer naming it) goes with that copy when a headline of the
+    page's own opens the text under the path and no copy of the name stands there (:func:`_site_name_alone`), else
+    both stay (a body's page about itself, headed by its own name under the path; the page's headline printed as
+    the title and again over the path, its 文号 or salutation under the path). The site's date its header shows under its name (2028年4月12日 星期三,
     :func:`~govtext.boilerplate._is_site_date`), which stood under that headline, goes with it, and so does a
     contact row of its header between the name and the menu (全国消防报警电话：119, 服务热线：12345: a field naming
     a phone, :data:`~govtext.boilerplate._CONTACT_FIELD`). The title line the reading dropped as that headline plus the
     site's name stays, the one copy of the page's headline, unless a heading opens the text under the path
-    (:func:`_own_headline_under`: the notice's court, a headline under the path).
+    (:func:`_own_headline_under`: the notice's court, a headline under the path; a 文号 or a salutation is none) or
+    its first segment is a column's name the menu or the path names (法院公告_某县人民法院).
 
     >>> page = ["某院关于某公司破产清算案的公告_某破产案件信息网", "某破产案件信息网", "首页 法规政策 公告信息 网上申报",
     ...         "当前位置：首页 > 公告信息", "某市中级人民法院", "公告",
@@ -5567,12 +5569,8 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
                               and (parts := _TITLE_SEP.split(lines[t]))[-1].strip() == lines[h] and parts[0].strip() != lines[h]):
             continue
         paths = [j for j in range(h + 1, first) if verdicts[j].rule == Navigation.name]
-        if not paths or (alone and (not _SITE_NAME_SHAPE.fullmatch(lines[h]) or "关于" in lines[h]
-                                    or not _own_headline_under(lines, verdicts, paths[-1] + 1, last, params) or any(
-                lines[j] == lines[h] for j in range(paths[-1] + 1, first + 1) if verdicts[j].keep))):
-            continue  # (the title alone stays unless it is a site's name and a headline of the page's own, no copy
-            # of the name, is under the path: a body's page about itself, headed by its name, keeps the title, its
-            # copy; a headline printed as the title and again over the path, a 文号 or a salutation under it, stays)
+        if not paths or (alone and not _site_name_alone(lines, verdicts, h, paths[-1], (first, last), params)):
+            continue
         verdicts[h] = _drop(SiteBanner.name, "the site's name over its menu and breadcrumb")
         for j in range(h + 1, first):
             if verdicts[j].keep and (_is_site_date(lines[j]) or (j < paths[0] and _CONTACT_FIELD.fullmatch(lines[j]))):
@@ -5583,6 +5581,23 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
                 lines[j].rstrip().endswith(parts[0].strip()) for j in range(h + 1, first) if not verdicts[j].keep):
             verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now; not a column's
             # name the menu or the path over the text names, 法院公告_某县人民法院 over 当前位置：首页 >> 法院公告)
+
+
+def _site_name_alone(lines: list[str], verdicts: list[Verdict], h: int, path: int, region: tuple[int, int],
+                     p: PageParams) -> bool:
+    """Whether the headline line *h* the page's one-segment title copies, over the *path*, is the site's name alone
+    (:func:`_site_name_over_path`): a body's or a site's name (:data:`_SITE_NAME_SHAPE`, no 关于), which a line the
+    rules dropped under the *region* names too (版权所有 某省药品监督管理局, 主办：…: the site's footer), with a headline
+    of the page's own, no copy of the name, opening the text under the path (:func:`_own_headline_under`). A body's
+    page about itself, headed by its name under the path, keeps the title, its copy; a headline printed as the title
+    and again over the path, a 文号, a salutation or a lead (本网讯) under it, stays, and so does a news headline
+    ending in a body's name (省委书记调研某市消防救援支队) the footer does not name."""
+    first, last = region
+    name = lines[h]
+    return (_SITE_NAME_SHAPE.fullmatch(name) is not None and "关于" not in name
+            and any(name in lines[j] for j in range(last + 1, len(lines)) if not verdicts[j].keep)
+            and _own_headline_under(lines, verdicts, path + 1, last, p)
+            and not any(lines[j] == name for j in range(path + 1, first + 1) if verdicts[j].keep))
 
 
 #: Han characters, at least, of a heading opening an article's region (:func:`_own_headline_under`): a notice's
