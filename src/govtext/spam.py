@@ -5544,11 +5544,11 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
     segment, 某省药品监督管理局 over its copy, the footer naming it) goes with that copy when a headline of the
     page's own opens the text under the path and no copy of the name stands there (:func:`_site_name_alone`), else
     both stay (a body's page about itself, headed by its own name under the path; the page's headline printed as
-    the title and again over the path, its 文号 or salutation under the path). The site's date its header shows under its name (2028年4月12日 星期三,
-    :func:`~govtext.boilerplate._is_site_date`), which stood under that headline, goes with it, and so does a
-    contact row of its header between the name and the menu (全国消防报警电话：119, 服务热线：12345: a field naming
-    a phone, :data:`~govtext.boilerplate._CONTACT_FIELD`). The title line the reading dropped as that headline plus the
-    site's name stays, the one copy of the page's headline, unless a heading opens the text under the path
+    the title and again over the path, its 文号 or salutation under the path). The site's date its header shows
+    under its name (2028年4月12日 星期三, :func:`~govtext.boilerplate._is_site_date`), which stood under that
+    headline, goes with it, and so does a contact row of its header between the name and the menu
+    (全国消防报警电话：119, 服务热线：12345: a field naming a phone, :data:`~govtext.boilerplate._CONTACT_FIELD`).
+    The title line the reading dropped as that headline plus the site's name stays, the one copy of the page's headline, unless a heading opens the text under the path
     (:func:`_own_headline_under`: the notice's court, a headline under the path; a 文号 or a salutation is none) or
     its first segment is a column's name the menu or the path names (法院公告_某县人民法院).
 
@@ -5609,7 +5609,7 @@ REGION_HEADING_MIN_HAN = 2
 #: 某县人民医院, 某某政务服务网): Han characters ending in a body's or a site's word, a qualifier in brackets after it
 #: or not; no digit and no mark, so no date, no sentence, no 关于…的通知 (a document kind is no body's word). A word a
 #: headline ends with too is read only after no character that makes it a headline's (开局, 干部, 部署, 上网, 第一站,
-#: 为中心, 出台: :func:`_site_name_over_path`).
+#: 为中心: :func:`_site_name_alone`).
 _SITE_NAME_SHAPE = re.compile(
     r"[\u4e00-\u9fff·]{1,28}?(?:政府|(?<![开布格大结全当变破时])局|厅|(?<![内外东西南北全干细总])部|委|委员会|协会|学会|联合会"
     r"|基金会|商会|工会|红十字会|办公室|政府办|委办|(?<!部)署|法院|检察院|医院|学院|研究院|卫生院|科学院|设计院|研究所"
