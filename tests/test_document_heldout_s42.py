@@ -234,3 +234,74 @@ def test_an_issue_line_and_a_doc_number_are_read_in_linear_time(unit: str) -> No
     assert_linear(parse_document, minutes(2000), minutes(8000), repeat=3, label=unit)
     assert_linear(parse_document, notice(2000), notice(8000), repeat=3, label=unit)
     assert_linear(fix_cjk_spacing, "〔2026〕" + unit * 2000, "〔2026〕" + unit * 8000, repeat=3, label=unit)
+
+
+# (session 42, FXR2) a field the head reads elsewhere is no note beside an issue number
+
+
+@pytest.mark.parametrize(("num", "signer"), [
+    ("第5期　　　　　　　　　　签发人　张三", "张三"),  # a form's cell after the number
+    ("第5期　签发人：张三", "张三"),
+    ("第5期　总第128期　签发人：李四", "李四"),  # after a note
+    ("第12期（增刊）　　签发人　王某某", "王某某"),
+    ("第5期　　签发人　张三　李四", "张三　李四"),
+])
+def test_a_signer_after_an_issue_number_is_the_signer_no_note(num: str, signer: str) -> None:
+    """(session 42, FXR2) a 签发人 after a 纪要's issue number is read as the signer (as the head reads one after a
+    doc number), not left out as two short notes; the number is read without it."""
+    doc = parse_document(MINUTES.format(num=num, att=""))
+    assert doc.signer is not None and doc.signer.text == signer
+    assert doc.doc_number is not None and doc.doc_number.text.endswith("期") and "签" not in doc.doc_number.text
+    assert doc.signature is None and doc.date is not None and doc.date.iso == "2026-03-12"
+
+
+@pytest.mark.parametrize(("num", "secrecy", "urgency", "copy"), [
+    ("第5期　　　秘密★1年", "秘密★1年", None, None),
+    ("第5期　　　特急", None, "特急", None),
+    ("第5期　总第128期　机密★6个月　加急", "机密★6个月", "加急", None),
+    ("第5期（增刊）　绝密", "绝密", None, None),
+    ("第5期　总第128期　000123", None, None, "000123"),
+    ("第5期　特　急", None, "特急", None),  # letter-spaced
+])
+def test_copy_marks_after_an_issue_number_are_read_no_notes(num: str, secrecy: str | None, urgency: str | None,
+                                                            copy: str | None) -> None:
+    """(session 42, FXR2) copy marks after a 纪要's issue number (密级, 紧急程度, 份号) are read as the head reads
+    them above it, each at its place in the text, not left out as notes."""
+    source = MINUTES.format(num=num, att="")
+    doc = parse_document(source)
+    assert doc.doc_number is not None and doc.doc_number.serial == 5
+    for el, want in ((doc.secrecy, secrecy), (doc.urgency, urgency), (doc.copy_number, copy)):
+        assert (el.text if el is not None else None) == want
+        if el is not None:
+            assert source[el.start : el.end].replace("　", "") == want
+
+
+@pytest.mark.parametrize(("num", "text", "year"), [
+    ("（2026年）第5期", "（2026年）第5期", 2026),
+    ("〔 2025 〕第5期", "〔 2025 〕第5期", 2025),  # blanks inside the bracket
+    ("（ 2026 年 ）第5期（增刊）", "（ 2026 年 ）第5期", 2026),
+    ("【2024】第5期", "【2024】第5期", 2024),
+])
+def test_a_year_in_brackets_before_an_issue_number_gives_its_year(num: str, text: str, year: int) -> None:
+    """(session 42, FXR2) a year in brackets before 第N期 (with 年, with blanks inside) is the number's year, as
+    ``2026年第5期``'s is, not a note left out."""
+    doc = parse_document(MINUTES.format(num=num, att=""))
+    assert doc.doc_number is not None and (doc.doc_number.text, doc.doc_number.year, doc.doc_number.serial) == (
+        text, year, 5)
+
+
+@pytest.mark.parametrize("num", [
+    "第5期　　签批人　张三",  # a signer's label the head does not read: no issue number, as before
+    "第5期　特急文件　内部资料　急件",  # three notes (特急文件 a note, no copy mark)
+])
+def test_an_issue_line_with_a_label_or_too_many_notes_stays_no_issue_number(num: str) -> None:
+    doc = parse_document(MINUTES.format(num=num, att=""))
+    assert doc.doc_number is None and doc.signature is not None and doc.signature.text == "某县人民政府办公室"
+
+
+def test_notes_that_look_like_copy_marks_but_are_words_stay_notes() -> None:
+    """Look-alikes: a note starting like a copy mark but longer (``特急件``, ``秘密文件``) is a note, left out."""
+    for num in ("第5期　特急件", "第5期　秘密文件", "第5期　总第128期　加急版"):
+        doc = parse_document(MINUTES.format(num=num, att=""))
+        assert doc.doc_number is not None and doc.doc_number.text == "第5期"
+        assert (doc.secrecy, doc.urgency) == (None, None)

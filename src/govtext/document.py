@@ -2114,17 +2114,23 @@ def _read_copy_marks(doc: OfficialDocument, lines: list[_Line], head: int) -> No
     while k > 0 and head - k < 3 and _copy_marks_line_re().fullmatch(lines[k - 1].s):
         k -= 1
     for ln in lines[k:head]:
-        for m in _copy_mark_part_re().finditer(ln.s):
-            start, end, no = ln.start + m.start(), ln.start + m.end(), (ln.no,)
-            value = _strip_spacing(m.group(0))
-            if m.group("copy") and doc.copy_number is None:  # (the number without a No. before it)
-                doc.copy_number = Element(m.group("copy"), ln.start + m.start("copy"), end, no)
-            elif m.group("level") and doc.secrecy is None:
-                term = m.group("term")
-                doc.secrecy = Secrecy(value, start, end, no, level=_strip_spacing(m.group("level")),
-                                      term=_strip_spacing(term) if term else None)
-            elif m.group("urgency") and doc.urgency is None:
-                doc.urgency = Element(value, start, end, no)
+        _take_copy_marks(doc, ln, 0, ln.s)
+
+
+def _take_copy_marks(doc: OfficialDocument, ln: _Line, at: int, s: str) -> None:
+    """The copy marks *s* holds (from *at* in line *ln*: a line of them, or those after a 纪要's issue
+    number), each kind not read yet."""
+    for m in _copy_mark_part_re().finditer(s):
+        start, end, no = ln.start + at + m.start(), ln.start + at + m.end(), (ln.no,)
+        value = _strip_spacing(m.group(0))
+        if m.group("copy") and doc.copy_number is None:  # (the number without a No. before it)
+            doc.copy_number = Element(m.group("copy"), ln.start + at + m.start("copy"), end, no)
+        elif m.group("level") and doc.secrecy is None:
+            term = m.group("term")
+            doc.secrecy = Secrecy(value, start, end, no, level=_strip_spacing(m.group("level")),
+                                  term=_strip_spacing(term) if term else None)
+        elif m.group("urgency") and doc.urgency is None:
+            doc.urgency = Element(value, start, end, no)
 
 
 #: The most lines a 主送机关 is wrapped over (a 党委's list of 党委, 党组 and 团体, a province's of its units).
@@ -2412,27 +2418,35 @@ def _form_cells(doc: OfficialDocument, block: list[_Line]) -> tuple[int, ...]:
 
 #: A 纪要's issue number may stand with at most this many short notes after it, each in brackets or after a
 #: blank (``第5期（总第128期）``, ``第5期（增刊）``, ``第5期　总第128期　内部资料``), and one in brackets before it
-#: (``（总第128期）第5期``): no part of the number.
+#: (``（总第128期）第5期``): no part of the number. A field the head reads elsewhere is no note: a 签发人 after
+#: it (split off first, :func:`_split_signer`; a 签批人 no note either), copy marks after a blank (``第5期　　秘密★1年　特急``, read as
+#: :data:`_COPY_PART` reads them above a head), a year in brackets before it (``（2026年）第5期``: its year).
 _ISSUE_NOTES_MAX = 2
 #: A note beside an issue number holds at most this many characters (``总第一百零三期``, ``内部资料``).
 _ISSUE_NOTE_CHARS = 10
+#: A signer's label (签发人; a form's 签批人, which the head does not read as the signer): never a note.
+_SIGNER_LABEL = r"签[ \u3000]*[发批][ \u3000]*人"
 #: The bracket pairs a note beside an issue number is printed in.
 _ISSUE_NOTE_BRACKETS = ("（）", "()", "【】", "〔〕", "[]", "［］")
 
 
 @lazy
 def _issue_number_re() -> re.Pattern[str]:
-    # a 纪要's issue number (the group ``num``): 第12期, 2025年第12期, 〔2025〕第12期; maybe short notes beside
-    # it (_ISSUE_NOTES_MAX), no sentence (no blank, bracket or sentence mark inside one): a running total, a
-    # supplement's mark, a circulation mark. A note before it is no year in brackets (〔2025〕第12期's).
+    # a 纪要's issue number (the group ``num``): 第12期, 2025年第12期, 〔2025〕第12期, （2026年）第5期; maybe short
+    # notes beside it (_ISSUE_NOTES_MAX), no sentence (no blank, bracket or sentence mark inside one): a running
+    # total, a supplement's mark, a circulation mark; then maybe copy marks (the group ``marks``). A note is no
+    # copy mark, and a note before it no year in brackets (blanks inside too: 〔 2025 〕第12期's is the year).
     char = r"[^\s()（）\[\]［］【】〔〕，。；：、！？,;:!?]"
     inner = rf"[ \u3000]*{char}{{1,{_ISSUE_NOTE_CHARS}}}[ \u3000]*"
     bracketed = "(?:" + "|".join(re.escape(o) + inner + re.escape(c) for o, c in _ISSUE_NOTE_BRACKETS) + ")"
-    note = rf"(?:[ \u3000]*{bracketed}|[ \u3000]+{char}{{1,{_ISSUE_NOTE_CHARS}}})"
-    year = r"(?P<y>\d{4})[ \u3000]*年[ \u3000]*|[〔\[［(（【](?P<by>\d{4})[〕\]］)）】][ \u3000]*"
-    return re.compile(rf"(?:(?![〔\[［(（【]\d{{4}}[〕\]］)）】]){bracketed}[ \u3000]*)?"
+    part = re.sub(r"\?P<\w+>", "?:", _COPY_PART)
+    note = rf"(?:[ \u3000]*{bracketed}|[ \u3000]+(?!(?:{part})(?:[ \u3000]|$)|{_SIGNER_LABEL}){char}{{1,{_ISSUE_NOTE_CHARS}}})"
+    opening, closing = r"[〔\[［(（【][ \u3000]*", r"[ \u3000]*年?[ \u3000]*[〕\]］)）】]"
+    year = rf"(?P<y>\d{{4}})[ \u3000]*年[ \u3000]*|{opening}(?P<by>\d{{4}}){closing}[ \u3000]*"
+    return re.compile(rf"(?:(?!{opening}\d{{4}}{closing}){bracketed}[ \u3000]*)?"
                       rf"(?P<num>(?:{year})?第[ \u3000]*(?P<n>\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})[ \u3000]*期)"
-                      rf"{note}{{0,{_ISSUE_NOTES_MAX}}}")
+                      rf"{note}{{0,{_ISSUE_NOTES_MAX}}}"
+                      rf"(?:[ \u3000]+(?P<marks>{_copy_marks_line_re().pattern}))?")
 
 
 def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
@@ -2461,7 +2475,8 @@ def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         return -1
     marks, num = lines[i : i + span], lines[i + span]
     mark = "".join(ln.s for ln in marks)
-    m = _issue_number_re().fullmatch(num.s)
+    rest, who = _split_signer(num.s)  # (a 签发人 after the number is the signer's, no note)
+    m = _issue_number_re().fullmatch(rest)
     dn = _doc_number(num, after_mark=False) if m is None and num.s[-1] == "号" else None
     if ((m is None and dn is None) or len(mark) > 40 or "关于" in mark or not _is_heading_like(mark)
             or _sig_date_line_re().fullmatch(lines[i + span + 1].s) is None):
@@ -2475,6 +2490,10 @@ def _minutes_head(doc: OfficialDocument, lines: list[_Line], i: int) -> int:
         at, end = m.span("num")  # (the notes beside it left out)
         dn = DocNumber(m.group("num"), num.start + at, num.start + end, (num.no,), year=int(year) if year else None,
                        serial=int(n) if n.isdigit() else _cn_int(n))
+        if m.group("marks"):
+            _take_copy_marks(doc, num, m.start("marks"), m.group("marks"))
+        if who and doc.signer is None:
+            _take_signer(doc, lines, i + span)
     doc.doc_number = dn
     if title is not None and (title.text.endswith("纪要") or not minutes):
         doc.issuer_mark, doc.title = _element("\n".join(ln.s for ln in marks), marks), title
