@@ -315,3 +315,67 @@ def test_one_cut_character_never_invents(clean: str) -> None:
 )
 def test_short_line_with_a_cut_character_is_no_big5() -> None:
     assert fix_mojibake("前浜\ufffd们们") in ("前于们们", "前\ufffd们们", "前浜\ufffd们们")
+
+
+# ---------------------------------------------------------------- (FXR2) a European word, not any Latin letter
+
+
+@pytest.mark.parametrize(
+    "clean",
+    [
+        "2026年5月印发，面积5m²",  # a unit abbreviation
+        "2026年5月，x轴",  # one lowercase letter
+        "PM2.5为35μg/m³，2026年5月",
+        "2026年5月，全长12km",
+        "2026年5月，直径10cm",
+        "2026年5月，重5kg",
+        "2026年5月，血压120mmHg",
+        "2026年5月，详见www.gov.cn",
+        "2026年5月，GDP增长",  # capitals alone, as before
+        "2026年5月，Wi-Fi全覆盖",
+    ],
+)
+def test_a_unit_is_read_on_a_chinese_line_with_latin_abbreviations(clean: str) -> None:
+    """(session 42, FXR2) units, abbreviations, one letter and a domain on a Chinese line are no European
+    word: the year's unit read as GBK read as Latin-1 reads back (it stayed whenever one lowercase letter was
+    on the line)."""
+    damaged = clean.replace("年", _gbk_latin("年"))
+    assert fix_mojibake(damaged) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026" + _gbk_latin("年") + "5月，see the report",  # an ASCII word of four lowercase letters
+        "2026" + _gbk_latin("年") + "5月，Report",
+        "2026" + _gbk_latin("年") + "5月，Température",  # a Latin-1 letter
+        "2026" + _gbk_latin("年") + "5月，ÉTÉ",
+        "Lot 3" + _gbk_latin("人") + "，Sesión",
+    ],
+)
+def test_a_line_with_a_european_word_keeps_its_latin1(text: str) -> None:
+    """Look-alikes: a word of four lowercase letters or a Latin-1 letter on the line marks it European."""
+    assert fix_mojibake(text) == text
+
+
+@given(
+    st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=8),
+    st.sampled_from(["2026{u}5月，{w}", "{w}：2026{u}5月", "2026{u}5月，全长12{w}"]),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_latin_word_marks_a_european_line_by_its_lowercase_letters(word: str, frame: str) -> None:
+    """(FXR2) whatever ASCII word on a Chinese line: the line is European (its Latin-1 kept) exactly when
+    the word holds four lowercase letters or more."""
+    damaged = frame.format(u=_gbk_latin("年"), w=word)
+    clean = frame.format(u="年", w=word)
+    want = damaged if sum(c.islower() for c in word) >= 4 else clean
+    assert fix_mojibake(damaged) == want
+
+
+def test_the_european_word_check_is_linear() -> None:
+    from linear_common import assert_linear
+
+    def line(n: int) -> str:
+        return "2026" + _gbk_latin("年") + "5月，" + "Ab " * n + "A" * n
+
+    assert_linear(fix_mojibake, line(2000), line(8000), repeat=3, label="latin words")

@@ -1860,7 +1860,11 @@ _H = "\u0080-\u00fe" + _CP1252_HIGH
 _ONE_SCRIPT = re.compile(
     "[\u00c0-\u017f]+|[\u0370-\u03ff]+|[\u0400-\u04ff]+|[\u0590-\u05ff]+|[\u0600-\u06ff]+"
 )
-_LATIN_LETTER = re.compile("[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe]")
+#: Latin-1's letters (U+00C0-U+00FE but × ÷; not ÿ, whose byte FF no GBK or Big5 pair holds): the one class
+#: of them for the checks of GBK read as Latin-1 (:data:`_LATIN_LETTER`, :data:`_GBK_LATIN_UNIT`,
+#: :data:`_EUROPEAN_WORD`, :data:`_GBK_FOLD_BY_LETTER`).
+_LATIN1_LETTERS = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe"
+_LATIN_LETTER = re.compile(f"[{_LATIN1_LETTERS}]")
 # A GBK pair, or a GB18030 four-byte character (lead, digit, lead, digit: 㛃 82 30 B7 31, the
 # characters outside GBK of rare names), which no GBK pair is (no GBK trail byte is a digit).
 _GBK_LATIN_CHAR = f"[{_H}](?:[{_H}\\x40-\\x7e]|[0-9][{_H}][0-9])"
@@ -1945,7 +1949,6 @@ def _stage_gbk_latin(text: str) -> list[tuple[int, int, str, str]]:
     return _gbk_latin_units(text)
 
 
-_UNIT_LETTER = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00fe"  # Latin-1's letters (not × ÷)
 _UNIT_SIGN = "\u00a1-\u00bf"
 #: One GBK character read as Latin-1 right after a number, a line's only damage: its unit
 #: ("2026Äê5月": 年 is C4 EA). Two Latin-1 characters A1-FE, a letter among them (signs alone,
@@ -1953,7 +1956,7 @@ _UNIT_SIGN = "\u00a1-\u00bf"
 #: character of 80-FF but the end of a unit read: "5ÔÂ" after "2026Äê") and before no letter
 #: and no character of 80-FF (a Latin word: "5ème", "1ª").
 _GBK_LATIN_UNIT = re.compile(
-    f"(?<![A-Za-z0-9.])[0-9]+((?:[{_UNIT_LETTER}][{_UNIT_LETTER}{_UNIT_SIGN}]|[{_UNIT_SIGN}][{_UNIT_LETTER}]))"
+    f"(?<![A-Za-z0-9.])[0-9]+((?:[{_LATIN1_LETTERS}][{_LATIN1_LETTERS}{_UNIT_SIGN}]|[{_UNIT_SIGN}][{_LATIN1_LETTERS}]))"
     "(?![A-Za-z\u0080-\u00ff])"
 )
 
@@ -1962,22 +1965,30 @@ _GBK_LATIN_UNIT = re.compile(
 #: extended, IPA, Greek, Cyrillic): a unit pair of such a lead and a continuation byte is UTF-8
 #: read as Latin-1, not GBK (元 is D4 AA, "Ôª": U+052A, no letter a text writes after a digit).
 _UNIT_UTF8_LEAD_MAX = 0xD3
+#: The end of UTF-8's continuation bytes (80-BF): a unit pair's second byte below it may end a UTF-8 sequence.
+_UTF8_CONT_END = 0xC0
 
 
 #: Units read alone on a line without other Han: a date's or a count's two at least
 #: ("2026Äê5ÔÂ20ÈÕ", a date field crawled alone): two numbers each with a unit the number reader
 #: knows are Chinese text's shape (EUC-KR's and EUC-JP's dates read as no such units: 斥, 奉).
 _UNITS_ALONE_MIN = 2
-#: A word of Latin letters (ASCII and Latin-1's); one with a lowercase letter is a European
-#: language's (Température, Lot, Sesión), capitals alone an acronym Chinese text writes (GDP).
-_LATIN_WORD = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]{2,}")
+#: The fewest lowercase ASCII letters of a word of a European language on a line (see, report, Total): fewer
+#: are a unit's or a name's abbreviation Chinese text writes (km, cm, kg, m², mmHg, x轴, www.gov.cn, GDP).
+_EUROPEAN_LOWER_MIN = 4
+#: A word of a European language: one holding a Latin-1 letter (Température, Sesión), or ASCII letters
+#: holding :data:`_EUROPEAN_LOWER_MIN` lowercase ones at least (tried at a word's start only, capitals and
+#: lowercase disjoint: linear).
+_EUROPEAN_WORD = re.compile(f"[{_LATIN1_LETTERS}]|(?<![A-Za-z])(?:[A-Z]*[a-z]){{{_EUROPEAN_LOWER_MIN}}}")
 
 
 def _gbk_latin_units(text: str) -> list[tuple[int, int, str, str]]:
     """The units of numbers in *text* read as GBK read as Latin-1 (:data:`_GBK_LATIN_UNIT`):
     each pair whose GBK reading is a character the number reader knows as a unit on its own
-    (:func:`.numbers.lexicon.unit_chars`: 年, 月, 日, 人, 元, 个, 万; not any common Han), and
-    whose bytes are no UTF-8 sequence of a European letter or sign
+    (:func:`.numbers.lexicon.unit_chars`: the one-character words of its unit and currency tables, their
+    traditional forms, the numeral scales and 点, 168 characters: 年 月 日 人 元 个 万, and common Han too,
+    天 家 名 所 成 代 对 ...: what keeps a common word out is the pair's place, right after digits on a
+    Chinese line), and whose bytes are no UTF-8 sequence of a European letter or sign
     (:data:`_UNIT_UTF8_LEAD_MAX`), in Chinese text (:func:`_chinese_units_line`).
 
     >>> _gbk_latin_units("2026Äê5ÔÂ20ÈÕ"), _gbk_latin_units("30°±2，5Â°，Ä0Å1ÆÇ")
@@ -1992,7 +2003,7 @@ def _gbk_latin_units(text: str) -> list[tuple[int, int, str, str]]:
         if s and "\u0080" <= text[s - 1] <= "\u00ff" and not (edits and edits[-1][1] == s):
             continue  # digits between Latin-1 letters ("Ä0Å1ÆÇ"), not after a unit read
         data = m.group(1).encode("latin-1")
-        if data[0] <= _UNIT_UTF8_LEAD_MAX and data[1] < 0xC0:
+        if data[0] <= _UNIT_UTF8_LEAD_MAX and data[1] < _UTF8_CONT_END:
             continue  # a European letter's UTF-8 ("5Ð¼" is 5м, "5Â°" 5°): ftfy's
         if units is None:
             from .numbers.lexicon import unit_chars  # (the number reader's tables: on first need)
@@ -2007,13 +2018,14 @@ def _gbk_latin_units(text: str) -> list[tuple[int, int, str, str]]:
 def _chinese_units_line(text: str, edits: list[tuple[int, int, str, str]]) -> bool:
     """Is *text*, outside the unit reads *edits*, Chinese text: Han in it (or no other text
     than :data:`_UNITS_ALONE_MIN` numbers with their units at least), and no word of a European
-    language (:data:`_LATIN_WORD` with a lowercase letter: "Température 25°É", "Lot 3ÀÉ")?"""
+    language (:data:`_EUROPEAN_WORD`: "Température 25°É", "Sesión 2ºÁ"; "12km", "x轴", "5m²" are no
+    such words)?"""
     pieces, pos = [], 0
     for s, e, _after, _kind in edits:
         pieces.append(text[pos:s])
         pos = e
     rest = "".join(pieces) + text[pos:]
-    if any(not w.isupper() for w in _LATIN_WORD.findall(rest)):
+    if _EUROPEAN_WORD.search(rest):
         return False
     return _HAN_CHAR.search(rest) is not None or len(edits) >= _UNITS_ALONE_MIN
 
@@ -2776,9 +2788,8 @@ _GBK_NFKC_SIGNS = "".join(sorted({c for f in _GBK_FOLDS for c in f if not c.isas
 _GBK_NFKC_SIGN = re.compile(f"[{_GBK_NFKC_SIGNS}]")
 # a fold no Latin-1 text leaves right beside a Latin-1 letter (not × ÷, nor a sign: ° ± · ² ¼
 # stand by digits and units in clean text), the rest of a damaged pair: "1⁄4Û", "μÄ", " ́ó"
-_GBK_LATIN1_LETTER = "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff"
 _GBK_FOLD_BY_LETTER = re.compile(
-    f"[{_GBK_LATIN1_LETTER}](?:{_GBK_FOLD_SURE})|(?:{_GBK_FOLD_SURE})[{_GBK_LATIN1_LETTER}]"
+    f"[{_LATIN1_LETTERS}](?:{_GBK_FOLD_SURE})|(?:{_GBK_FOLD_SURE})[{_LATIN1_LETTERS}]"
 )
 #: How far from a sign of :data:`_GBK_NFKC_SIGNS` its fold and the Latin-1 letter beside it
 #: reach (``1⁄4Û``: the letter two after the fraction slash, the search's end one more).
