@@ -305,3 +305,64 @@ def test_notes_that_look_like_copy_marks_but_are_words_stay_notes() -> None:
         doc = parse_document(MINUTES.format(num=num, att=""))
         assert doc.doc_number is not None and doc.doc_number.text == "第5期"
         assert (doc.secrecy, doc.urgency) == (None, None)
+
+
+# (session 42, FXR2) one notion of the OCR gap (govtext._util): one gap at most in a year and in a serial
+
+
+@pytest.mark.parametrize("num", [
+    "某政发〔2026〕1 2 3 4 5号",  # a gap between each two digits: no serial
+    "某政发〔2026〕1 23 4号",  # two gaps
+    "某政发〔2 0 2 6〕5号",  # two gaps in the year
+    "某政发〔20 2 6〕5号",
+    "某政发〔2026〕1\u00a02 3号",
+])
+def test_two_gaps_in_a_year_or_a_serial_are_no_number(num: str) -> None:
+    """(session 42, FXR2) one blank at most between two digits of a year and of a serial (``某政发〔2026〕1 2 3 4 5号``
+    was read as serial 12345): the reader, clean()'s spacing step and drop_spam agree (no number, no join)."""
+    assert parse_document(NOTICE.format(num=num)).doc_number is None
+    assert fix_cjk_spacing(num) == num
+
+
+@pytest.mark.parametrize(("num", "year", "serial"), [
+    ("某政发〔2026〕123 45号", 2026, 12345),  # five digits, one gap
+    ("某政发〔20 26〕1 2号", 2026, 12),  # one in each
+    ("某政发〔2026〕1\u00a06号", 2026, 16),  # a no-break space as the gap
+    ("某政发〔2026〕1\u30006号", 2026, 16),
+    ("某政发〔2〇2 6〕3号", 2026, 3),  # the scan's 〇 with a gap
+])
+def test_one_gap_in_a_year_and_in_a_serial_is_read(num: str, year: int, serial: int) -> None:
+    doc = parse_document(NOTICE.format(num=num))
+    assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (year, serial)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("某政发〔2026〕123 45号", "某政发〔2026〕12345号"),
+    ("某政发 〔20 26〕 1 2 号", "某政发〔2026〕12号"),
+    ("某政发〔2〇2 6〕3号", "某政发〔2〇26〕3号"),  # the year's 〇 as the reader reads it (no blanks else)
+    ("某政发〔2026〕1 6号，某政发〔2026〕1\u00a07号", "某政发〔2026〕16号，某政发〔2026〕17号"),
+])
+def test_clean_joins_the_gap_the_reader_reads(text: str, want: str) -> None:
+    assert fix_cjk_spacing(text) == want
+
+
+@pytest.mark.parametrize(("num", "kept"), [
+    ("某政发〔2024〕123 45号", True),  # five digits (the keep test read four at most)
+    ("某政发〔2024〕1\u00a03号", True),
+    ("某政发〔2024〕1 2 3号", False),  # two gaps
+])
+def test_drop_spam_reads_the_same_gap(num: str, kept: bool) -> None:
+    text = "\n".join([num, "某市人民政府关于做好学校安全工作的通知", "首页", "新闻", "教育", "体育", "财经", "科技",
+                      "本市今年新建和改扩建中小学校十二所，新增学位一万余个，有效缓解了城区入学压力。",
+                      "市教育局有关负责人介绍，新建学校全部按照省级标准化学校建设，配齐了实验室和图书馆。"])
+    assert (num in drop_spam_lines(text).split("\n")) is kept
+
+
+@given(st.integers(min_value=100, max_value=99999), st.data())
+def test_two_gaps_anywhere_in_a_serial_are_no_number(serial: int, data: st.DataObject) -> None:
+    digits = str(serial)
+    a = data.draw(st.integers(min_value=1, max_value=len(digits) - 2))
+    b = data.draw(st.integers(min_value=a + 1, max_value=len(digits) - 1))
+    num = f"某府〔2026〕{digits[:a]} {digits[a:b]} {digits[b:]}号"
+    assert parse_document(NOTICE.format(num=num)).doc_number is None
+    assert fix_cjk_spacing(num) == num

@@ -93,20 +93,46 @@ def char_class_body(chars: Iterable[str]) -> str:
     return "".join(parts)
 
 
-def gapped_digits(gap: str, least: int, most: int, lead: str = r"\d", digit: str = r"\d") -> str:
+#: The blanks a scanned page's OCR may read between two digits of a doc number's year or serial (``〔20 26〕``,
+#: ``〔2026〕1 6号``; a no-break space or an ideographic one as a page's text layer keeps them): one notion for
+#: :mod:`govtext.document` (reads the number), :mod:`govtext.hygiene` (joins it) and :mod:`govtext.boilerplate`
+#: (keeps its line).
+OCR_GAP = " \u00a0\u3000"
+_OCR_GAP_CLASS = f"[{OCR_GAP}]"
+_UNGAP = str.maketrans("", "", OCR_GAP)
+
+
+def gapped_digits(least: int, most: int, lead: str = r"\d", digit: str = r"\d") -> str:
     """A regex of *least* to *most* digits (the first *lead*, the others *digit*) with at most one blank of
-    the class *gap* between two of them: a doc number's year or serial as a scanned page's OCR may read it
-    (``〔20 26〕``, ``〔2026〕1 6号``). The one notion of such a number's digits the modules share
-    (:mod:`govtext.document` reads them, :mod:`govtext.hygiene` joins them, :mod:`govtext.boilerplate` keeps
-    their line); each gives its own blank's class and counts. No blank first or last; linear (no nested
-    quantifier).
+    :data:`OCR_GAP` between two of them: a doc number's year or serial as a scanned page's OCR may read it
+    (``〔20 26〕``, ``〔2026〕1 6号``; ``1 2 3 4 5`` is no serial). No blank first or last; each alternative
+    bounded (*most* is small): linear. The alternatives with the blank come first: in an atomic group
+    (:mod:`govtext.hygiene`'s) the first that matches is the longest there is (digits with no blank cannot go on
+    where one with it stops).
 
     >>> import re
-    >>> p = re.compile(gapped_digits("[ ]", 1, 5))
-    >>> [bool(p.fullmatch(s)) for s in ("16", "1 6", "1 2 3", "1  6", " 16", "123456")]
-    [True, True, True, False, False, False]
+    >>> p = re.compile(gapped_digits(1, 5))
+    >>> [bool(p.fullmatch(s)) for s in ("16", "1 6", "1\u30002345", "1 2 3", "1  6", " 16", "123456", "12 3456")]
+    [True, True, True, False, False, False, False, False]
     """
-    return rf"{lead}(?:{gap}?{digit}){{{least - 1},{most - 1}}}"
+    whole = f"{lead}{digit}{{{least - 1},{most - 1}}}"
+    cut = [f"{lead}{digit}{{{i - 1}}}{_OCR_GAP_CLASS}{digit}{{{max(1, least - i)},{most - i}}}" for i in range(1, most)]
+    return "(?:" + "|".join([*cut, whole]) + ")"
+
+
+#: A doc number's year (its first digit a 1 or a 2; a scan's 0 read as 〇: ``〔2〇26〕``) and serial (one to
+#: five digits), each with one OCR gap at most (:func:`gapped_digits`).
+OCR_YEAR = gapped_digits(4, 4, lead="[12]", digit=r"[\d〇]")
+OCR_SERIAL = gapped_digits(1, 5)
+
+
+def ungap(s: str) -> str:
+    """*s* without the blanks of :data:`OCR_GAP` (``1 6`` -> ``16``).
+
+    >>> ungap("〔20 26〕1\u30006号")
+    '〔2026〕16号'
+    """
+    return s.translate(_UNGAP)
 
 
 def lazy(factory: Callable[[], T]) -> Callable[[], T]:

@@ -48,8 +48,8 @@ import numpy as np
 
 from . import _re as re
 from ._codepoints import codepoints, lookup, unique
-from ._util import gapped_digits, interface_words, lazy, read_lexicon
-from .document import _OCR_GAP, _PORTAL_KEYS, _docnum_re
+from ._util import OCR_SERIAL, OCR_YEAR, interface_words, lazy, read_lexicon
+from .document import _PORTAL_KEYS, _docnum_re
 from .outline import _cn_int
 
 __all__ = ["PAGE_RULES", "PageParams", "PageReading", "read_page"]
@@ -438,9 +438,9 @@ _NUMERALS = frozenset("一二三四五六七八九十")
 #: A line that starts with a full date (a law's adoption history, a 成文日期).
 _DATE_LEAD = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月")
 #: A 发文字号 alone on its line (国办函〔2005〕57号, folded 国办函[2005]57号; a 令's 第707号; a scanned page's
-#: blank between two digits of its year or serial, 某农〔2026〕1 6号, as :func:`govtext._util.gapped_digits` reads it).
-_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s*[\[(〔（]\s*{gapped_digits(_OCR_GAP, 4, 4)}\s*[\])〕）]\s*"
-                         rf"{gapped_digits(_OCR_GAP, 1, 4)}\s*号|第\d{{1,4}}号")
+#: blank between two digits of its year or serial, 某农〔2026〕1 6号, as :data:`govtext._util.OCR_YEAR` and
+#: :data:`govtext._util.OCR_SERIAL` read them, the one notion of those digits).
+_DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,10}}\s*[\[(〔（]\s*{OCR_YEAR}\s*[\])〕）]\s*{OCR_SERIAL}\s*号|第\d{{1,4}}号")
 #: An announcement's number by year in brackets under its title, the code left to the title
 #: (（2026年第3号） under 某局关于…审计结果的公告): read as a 发文字号 in brackets is.
 _YEAR_SERIAL = re.compile(r"\d{4}\s*年\s*第\s*\d{1,5}\s*号")

@@ -66,7 +66,7 @@ from typing import Any, NamedTuple
 import regex
 
 from . import _re as re
-from ._util import check_text, gapped_digits, interface_words, lazy
+from ._util import OCR_SERIAL, OCR_YEAR, check_text, interface_words, lazy, ungap
 from .outline import (
     _AR_BARE_STOP,
     _CN_DIGIT,
@@ -408,19 +408,6 @@ _CASE_NUMBER = (r"[(（][ \u3000]*(?P<cyear>\d{4})[ \u3000]*[)）][ \u3000]*"
 _CODE_BRACKET_MAX = 3
 
 
-#: A doc number's year and serial (``〔2026〕16号``; a scanned page's 0 read as 〇 in the year, ``〔2〇26〕``),
-#: maybe with a blank the OCR read between two of their digits (``〔20 26〕``, ``〔2026〕1 6号``): one blank at
-#: most between two digits, the first and the last a digit (a year's first a 1 or a 2: 〔3〇26〕 is none).
-_OCR_GAP = r"[ \u3000]"
-_OCR_YEAR = gapped_digits(_OCR_GAP, 4, 4, lead="[12]", digit=r"[\d〇]")
-_OCR_SERIAL = gapped_digits(_OCR_GAP, 1, 5)
-
-
-def _digits(s: str) -> str:
-    """A number's digits without the blanks an OCR read between them (``1 6`` -> ``16``)."""
-    return re.sub(_OCR_GAP, "", s)
-
-
 @lazy
 def _docnum_re() -> re.Pattern[str]:
     bracket = r"[〔\[［(（【]"
@@ -430,8 +417,8 @@ def _docnum_re() -> re.Pattern[str]:
         # (a code may hold a short word in brackets, the office's line of work: 某公（刑）悬字〔2026〕3号)
         rf"(?P<code>[\u4e00-\u9fffA-Za-z]{{1,14}}?(?:[（(][\u4e00-\u9fff]{{1,{_CODE_BRACKET_MAX}}}[）)][\u4e00-\u9fffA-Za-z]{{0,6}})?)?"
         # (and may read one blank between two digits of the year or the serial: 〔20 26〕, 〔2026〕1 6号)
-        rf"[ \u3000]*{bracket}[ \u3000]*(?P<year>{_OCR_YEAR})"
-        rf"[ \u3000]*{close}[ \u3000]*(?:第[ \u3000]*)?(?P<serial>{_OCR_SERIAL})[ \u3000]*号"
+        rf"[ \u3000]*{bracket}[ \u3000]*(?P<year>{OCR_YEAR})"
+        rf"[ \u3000]*{close}[ \u3000]*(?:第[ \u3000]*)?(?P<serial>{OCR_SERIAL})[ \u3000]*号"
         r"|(?P<lcode>[\u4e00-\u9fff]{1,8}令)第[ \u3000]*(?P<lserial>\d{1,5})[ \u3000]*号"
         # numbered by year: 国家税务总局公告2025年第5号, 交通运输部令2025年第3号
         r"|(?P<ycode>[\u4e00-\u9fff]{1,20}?(?:公告|通告|令))[ \u3000]*(?P<yyear>\d{4})[ \u3000]*年[ \u3000]*第"
@@ -1539,8 +1526,8 @@ def _doc_number(ln: _Line, after_mark: bool) -> DocNumber | None:
         return DocNumber(rest, ln.start, ln.start + len(rest), (ln.no,),
                          year=int(lm.group("oyear")) if lm.group("oyear") else None, serial=int(n) if n.isdigit() else _cn_int(n))
     if m.group("year"):  # 国发〔2019〕5号, or 〔2025〕4号 (a 纪要's number, no code)
-        code, serial = m.group("code") or None, int(_digits(m.group("serial")))
-        year = int(_digits(m.group("year")).replace("〇", "0"))
+        code, serial = m.group("code") or None, int(ungap(m.group("serial")))
+        year = int(ungap(m.group("year")).replace("〇", "0"))
     elif m.group("yyear"):
         code, year, serial = m.group("ycode"), int(m.group("yyear")), int(m.group("yserial"))
     elif m.group("cyear"):

@@ -21,7 +21,16 @@ import regex
 
 from . import _re as re
 from ._codepoints import WS_BIT, class_table, codepoints, flags_of, regex_class, unique
-from ._util import char_class_body, check_text, gapped_digits, lazy, read_lexicon, splice
+from ._util import (
+    OCR_SERIAL,
+    OCR_YEAR,
+    char_class_body,
+    check_text,
+    lazy,
+    read_lexicon,
+    splice,
+    ungap,
+)
 
 # ---------------------------------------------------------------------------
 # Character classes (strings to put inside [...])
@@ -636,13 +645,9 @@ def _join_letter_spaced(text: str) -> str:
     return splice(text, edits) if edits else text
 
 
-#: The blanks the 发文字号 and title joins remove (:data:`_BLANK` is their class).
+#: The blanks the 发文字号 and title joins remove (:data:`_BLANK` is their class; a 发文字号's digits may hold an
+#: ideographic one too, :data:`govtext._util.OCR_GAP`, which :func:`govtext._util.ungap` removes with them).
 _BLANKS = " \u00a0"
-
-
-def _unblank(token: str) -> str:
-    """*token* without its blanks (:data:`_BLANKS`)."""
-    return token.replace(" ", "").replace("\u00a0", "")
 
 
 @lazy
@@ -650,10 +655,9 @@ def _doc_number() -> re.Pattern[str]:
     # A 发文字号's year in 〔〕, its number and 号, blanks between them; matched at each 〔
     # (:func:`_join_doc_numbers`), which reads the blanks before it (after an agency code only). A scanned
     # page's blank between two digits of the year or the number (〔20 26〕, 〔2026〕1 6号) is inside the token,
-    # as the document reader reads it (:func:`govtext._util.gapped_digits`, the one notion of those digits).
+    # as the document reader reads it (:data:`govtext._util.OCR_YEAR`, the one notion of those digits).
     b = f"{_BLANK}*+"
-    year, serial = gapped_digits(_BLANK, 4, 4, lead="[12]"), gapped_digits(_BLANK, 1, 5)
-    return re.compile(rf"〔{b}(?>{year}){b}〕{b}(?>{serial}){b}[号號]")
+    return re.compile(rf"〔{b}(?>{OCR_YEAR}){b}〕{b}(?>{OCR_SERIAL}){b}[号號]")
 
 
 #: At most this many blanks between a 发文字号's agency code and its bracket are removed.
@@ -692,7 +696,7 @@ def _join_doc_numbers(text: str) -> str:
             if start == i or start < 2 or not _agency_code_end().fullmatch(text, start - 2, start):
                 start = i
             token = text[start : m.end()]
-            joined = _unblank(token)
+            joined = ungap(token)
             if joined != token:
                 edits.append((start, m.end(), joined))
         i = text.find("〔", i + 1)
@@ -720,7 +724,7 @@ def _join_spaced_titles(text: str) -> str:
         if i >= 0:
             m = _spaced_title().fullmatch(text, i, j + 1)
             if m is not None:
-                edits.append((i, j + 1, _unblank(m.group())))
+                edits.append((i, j + 1, ungap(m.group())))
         done = j + 1
         j = text.find("》", done)
     return splice(text, edits) if edits else text
