@@ -920,10 +920,10 @@ def fix_cjk_spacing(text: str) -> str:
       its other side: ``卡尔 ・马克思`` → ``卡尔・马克思`` (blanks on both sides stay: a menu's
       ``首页 · 新闻``; so does a run of four or more dotted items, or of three with a blank at
       each dot: a menu's ``首页 ·新闻 ·通知``; a name has one or two dots);
-    * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号
-      (``国发 〔2025〕 3 号`` → ``国发〔2025〕3号``; one blank a scanned page's OCR read between two
-      digits of the year or the number too: ``某农〔2026〕1 6号`` → ``某农〔2026〕16号``), and inside a title in 《》 whose every
-      character stands between blanks, however short (``《 教 育 法 》`` → ``《教育法》``);
+    * inside a 发文字号, between the agency's code, the year in 〔〕, the number and 号 (``国发 〔2025〕 3 号`` →
+      ``国发〔2025〕3号``; an OCR's one blank inside the year or the number too, ``某农〔2026〕1 6号``:
+      :data:`govtext._util.OCR_SERIAL`), and inside a title in 《》 whose every character stands between
+      blanks (``《 教 育 法 》`` → ``《教育法》``);
     * just inside full-width round brackets holding one word that starts with a Han character
       and ends with one, a digit or a unit symbol after a digit: ``（ 试行 ）`` → ``（试行）``,
       ``（ 增长5 ％ ）`` → ``（增长5％）``.
@@ -937,9 +937,8 @@ def fix_cjk_spacing(text: str) -> str:
       总体要求``); inside it, a form's ``（  ）`` and ``（ 盖 章 ）``, and Latin (``（ A ）``);
     * a blank before a number (``第二十二条 25度以上``, ``17死37伤 56辆车受损``): article
       headings and headlines use it as a separator;
-    * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``,
-      ``中国 “一带一路”``): it often separates a heading or a date from what follows (but the
-      〔 of a 发文字号, above);
+    * a blank before an opening bracket or quote (``第五条 《…》``, ``2013年12月7日 《…》``, ``中国 “一带一路”``):
+      it often separates a heading or a date from what follows (but the 〔 of a 发文字号, above);
     * anything around Latin words or a number attached to Latin (``Windows 10 系统``,
       ``COVID-19 疫情``, ``使用 Python 编写``), so a line of English is never touched;
     * a space between two Han characters. Bylines pad a two-character name to the width
@@ -953,10 +952,8 @@ def fix_cjk_spacing(text: str) -> str:
       not), where every blank between Chinese characters goes (a lone digit and the ASCII
       marks the later steps widen count as Chinese there: ``…有 学 生 1 2 人`` → ``…有学生12人``).
 
-    Punctuation is judged as the later steps :func:`restore_lost_quotes` and
-    :func:`fix_punctuation_width` will leave it, so that the pipeline is idempotent: in
-    ``(一) :总体`` the bracket becomes ``）``, so the blank before ``:`` goes now rather than
-    on a second run.
+    Punctuation is judged as the later steps :func:`restore_lost_quotes` and :func:`fix_punctuation_width`
+    will leave it (idempotent pipeline: ``(一) :总体``'s bracket becomes ``）``, its blank goes now).
 
     >>> fix_cjk_spacing("2022 年7 月8 日，19 所学校，交流教师2032 人")
     '2022年7月8日，19所学校，交流教师2032人'
