@@ -156,6 +156,42 @@ def test_the_texts_last_short_lines_over_an_inline_widget_stay(widget: str) -> N
     assert kept == [True] * len(_NOTICE) + [False]
 
 
+_NEWS_HEAD = ["市政府召开常务会议研究部署春季农业生产_某市人民政府", "某市人民政府", "首页", "政务公开", "新闻中心",
+              "当前位置：首页 > 新闻中心 > 政务要闻", "市政府召开常务会议研究部署春季农业生产"]
+_NEWS_TEXT = ["3月12日，市长某某主持召开市政府常务会议，研究部署春季农业生产工作。会议指出，要抓好粮食生产，稳定播种面积。",
+              "会议强调，各级各部门要压实责任，加强农资供应保障，做好农业防灾减灾工作。"]
+_NEWS_TAIL = ["首页", "政务公开", "新闻中心", "主办单位：某市人民政府", "某ICP备00001234号"]
+
+
+@pytest.mark.parametrize("widget", ["支持(3) 反对(0)", "已有 1362 人参与", "状态：已结束", "征集状态：进行中"])
+@pytest.mark.parametrize("titles", [
+    ["市政府召开第十次常务会议", "市政府召开第九次常务会议", "市政府召开第八次常务会议"],
+    ["我市启动春季植树造林活动", "全市农资储备工作会议召开"],
+    ["某区开展农机安全检查", "某县举办春耕技术培训班", "某镇推进高标准农田建设", "某乡召开防汛工作部署会"],
+])
+def test_a_related_list_with_no_header_over_an_inline_widget_goes(titles: list[str], widget: str) -> None:
+    """Titles of related articles with no header over them, right above a widget that ends no article (a vote bar, a
+    header counter, a stage row) with page chrome under it, are the page's as over other page chrome: dropped (FXR1,
+    review of int42: the exemption for the text's last short lines over such a widget had kept them)."""
+    lines = [*_NEWS_HEAD, *_NEWS_TEXT, *titles, widget, *_NEWS_TAIL]
+    kept = keeps(lines)[len(_NEWS_HEAD):len(_NEWS_HEAD) + len(_NEWS_TEXT) + len(titles) + 1]
+    assert kept == [True] * len(_NEWS_TEXT) + [False] * (len(titles) + 1)
+
+
+@pytest.mark.parametrize("widget", ["支持(3) 反对(0)", "已有 1362 人参与", "共有 86 人参加"])
+@pytest.mark.parametrize("fields", [
+    ["调查时间：2027-03-01 至 2027-03-31"], ["活动时间：2027年4月1日至4月30日", "联系电话：0571-88123456"],
+    ["报名截止时间：2027年3月20日"],
+])
+def test_the_texts_own_field_rows_over_an_inline_widget_stay(fields: list[str], widget: str) -> None:
+    """Look-alike of the related list: the text's own field rows (a period, a contact) right under its prose over
+    such a widget stay the text's; the widget goes. (A stage row there is left to the stage rules, not this
+    class.)"""
+    lines = [*_NEWS_HEAD, *_NEWS_TEXT, *fields, widget, *_NEWS_TAIL]
+    kept = keeps(lines)[len(_NEWS_HEAD):len(_NEWS_HEAD) + len(_NEWS_TEXT) + len(fields) + 1]
+    assert kept == [True] * (len(_NEWS_TEXT) + len(fields)) + [False]
+
+
 @pytest.mark.parametrize("line", ["已有 1362 人参与", "已有1362人参与", "共有 2.3万 人参与", "已有 86 人参加"])
 def test_a_count_of_people_taking_part_goes(line: str) -> None:
     """已有 (共有) N 人参与 alone is the header's counter, as 已有 N 人参加 is (before, 参与 after 已有 stayed)."""

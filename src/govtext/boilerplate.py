@@ -1115,9 +1115,7 @@ def _grow(
             b = text + n
             while n := step(b, 1):
                 b += n
-    if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome" and nb[b + 1] not in inline:
-        # (a widget that ends no article, *inline*: a header counter, a vote bar, an item's stage row, leaves the
-        # text's last short lines over it the text's)
+    if b + 1 < len(nb) and kinds[nb[b + 1]] == "chrome" and not _fields_over_widget(lines, kinds, nb, b, inline):
         b = _before_chrome(lines, kinds, nb, b, max(labelled, _tail_rows(lines, kinds, items, nb, (a, end, b), p, fields, found)))
     # a 公文 ends at its signature and date: past them only its attachments (short lines of
     # the site's links and addresses under it are the page's)
@@ -1339,6 +1337,20 @@ def _tail_rows(
     books = _book_list(lines, kinds, items, nb, text, p) or (
         found[1] if found is not None and found[0] == text else _directory(lines, kinds, items, nb, text, p))
     return max(_record_rows(lines, kinds, nb, a, end, b, p), *(fields or ()), text + books if books else -1)
+
+
+def _fields_over_widget(lines: list[str], kinds: list[Kind], nb: list[int], b: int, inline: set[int]) -> bool:
+    """Whether the region grown to position *b* of *nb* ends in the text's own field rows (征集时间：…,
+    意见反馈邮箱：…: a label and its value, :data:`_ROW_LABEL`) right under its prose, over a widget that ends no
+    article (*inline*: a header counter, a vote bar, an item's stage row): those rows stay the text's. Short
+    lines of another shape there (a related list's titles with no header over a vote bar) are the page's, as
+    they are over other page chrome (:func:`_before_chrome`)."""
+    if nb[b + 1] not in inline:
+        return False
+    t = b
+    while t >= 0 and kinds[nb[t]] not in ("prose", "near") and _ROW_LABEL.match(lines[nb[t]]):
+        t -= 1
+    return t < b and t >= 0 and kinds[nb[t]] in ("prose", "near")
 
 
 def _before_chrome(lines: list[str], kinds: list[Kind], nb: list[int], b: int, rows: int) -> int:
