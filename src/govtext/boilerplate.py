@@ -572,13 +572,19 @@ def _file_stem(title: str) -> str:
 TITLE_MIN_CHARS = 6
 
 
+#: A date's day of the week in brackets (（星期五）, (周五)), after a date alone (:data:`_DATE_LINE`).
+_WEEKDAY_MARK = r"[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)]"
 #: A date alone on a line (a 公文's 成文日期 under its signature), its day of the week after it
 #: or not (2026年11月20日（星期五）, as a press release dates itself), or its hour (2026年8月21日10时,
-#: 2026年8月21日10时30分: a weather warning's signature dates it to the hour of issue).
+#: 2026年8月21日10时30分: a weather warning's signature dates it to the hour of issue). Blanks after
+#: the date: before its closing bracket (then the weekday after more blanks or none), or before the
+#: weekday, or trailing. (No two runs of blanks stand side by side, each optional mark carrying its
+#: own blanks before it, so a long run of blanks is read in linear time: blanks and a mark that is
+#: not the weekday's, 2026年1月1日 + thousands of tabs + （周五）x, took time in the square of the run.)
 _DATE_LINE = re.compile(
     r"[（(]?\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月"
-    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?\s*[）)]?"
-    r"(?:\s*[（(]\s*(?:星期|周)[一二三四五六日天]\s*[）)])?"
+    r"\s*[\d一二三四五六七八九十]{1,3}\s*日(?:\s*\d{1,2}\s*时(?:\s*\d{1,2}\s*分)?)?"
+    rf"(?:\s*[）)](?:\s*{_WEEKDAY_MARK})?|\s*(?:{_WEEKDAY_MARK})?)"
 )
 
 
