@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from govtext.spam import PAGE_COUNTER_REASON, classify_lines
+from govtext.spam import _FORM_FIELD, PAGE_COUNTER_REASON, classify_lines
 from page_common import keeps
 
 
@@ -155,6 +155,36 @@ def test_the_texts_last_short_lines_over_an_inline_widget_stay(widget: str) -> N
     lines = [*_NOTICE_HEAD, *_NOTICE, widget, *_NOTICE_TAIL]
     kept = keeps(lines)[len(_NOTICE_HEAD):len(_NOTICE_HEAD) + len(_NOTICE) + 1]
     assert kept == [True] * len(_NOTICE) + [False]
+
+
+@pytest.mark.parametrize("row", [
+    "征集时间：2027-03-01 09:00 至 2027-03-31 17:00 征集状态：已结束", "活动日期：2027-04-06 活动状态：报名中",
+    "访谈时间：2027年3月12日 15:00 访谈状态：预告", "调查时间：2027-03-01 至 2027-03-31 状态：进行中",
+])
+def test_a_stage_after_the_items_period_of_any_form_on_its_line_goes(row: str) -> None:
+    """The item's period before its stage on one line reads as the period alone on its line does (one pattern,
+    :data:`govtext.spam._ITEM_PERIOD_FIELD`: a time of day, one date or two): the header's widget, gone (FXR1, review of
+    int42 #4: with a time of day or one date the row stayed)."""
+    assert _under_title([row]) == [False]
+
+
+@pytest.mark.parametrize("row", ["登记日期：2027-04-06 登记状态：存续", "活动日期：2027-04-06 活动状态：良好",
+                                 "许可日期：2027-04-06 状态：有效"])
+def test_a_records_state_after_a_date_on_its_line_stays(row: str) -> None:
+    """Look-alikes: a record's state after its date, a state that is no item's stage: kept."""
+    assert _under_title([row]) == [True]
+
+
+@pytest.mark.parametrize("label", ["E-MAIL（选填）：", "EMAIL(选填):", "Email（选填）：", "e-mail（必填）：", "QQ（选填）：",
+                                   "qq(选填)：", "您的Qq（选填）："])
+def test_a_senders_mail_or_qq_field_of_any_case_is_a_form_field(label: str) -> None:
+    """A form's mail or QQ field label in any case (one alternative each in :data:`govtext.spam._SENDER_FIELDS`)."""
+    assert _FORM_FIELD.fullmatch(label)
+
+
+@pytest.mark.parametrize("label", ["其他建议（选填）：", "Emails（选填）：", "QQQ（选填）：", "邮件主题（选填）："])
+def test_a_question_or_another_word_is_no_senders_field(label: str) -> None:
+    assert _FORM_FIELD.fullmatch(label) is None
 
 
 _EVENT_HEAD = ["某市体育局", "首页", "政务公开", "通知公告", "当前位置：首页 > 政务公开 > 通知公告"]

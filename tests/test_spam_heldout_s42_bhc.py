@@ -165,6 +165,25 @@ def test_a_breadcrumbs_item_or_the_titles_tag_over_the_headline_is_chrome(channe
         assert not kept[at] and kept[at + 1], lines[at]
 
 
+@pytest.mark.parametrize(("item", "short"), [
+    ("政策 解读", "政策解读"), ("政策解读", "政策 解读"), ("“政策解读”", "政策解读"), ("部门 动态", "部门动态"),
+    ("政策问答(12)", "政策问答（12）"),
+])
+def test_a_breadcrumbs_item_over_the_headline_matches_spaced_or_quoted(item: str, short: str) -> None:
+    """The breadcrumb's item and the short line over the headline compared normalised on both sides (blanks and
+    punctuation apart: FXR1, review of int42 #4: a spaced or quoted item was no menu's item, the channel's name kept
+    as the headline's first line); the title joins the name and the headline, no tag; the headline stays."""
+    lines = [f"{_joined(short)}{_NAME}_某市人民政府", _PORTAL, "首页 政务公开 政务服务 互动交流",
+             f"当前位置：首页 > 政务公开 > {item}", short, _NAME, _NEWS_META, *_NEWS_BODY, *_NEWS_FOOT]
+    kept = keeps(lines)
+    assert kept[3:6] == [False, False, True]
+
+
+def _joined(s: str) -> str:
+    """*s* as the title joins it: blanks and brackets out."""
+    return "".join(c for c in s if c.isalnum())
+
+
 @pytest.mark.parametrize("title", ["一图读懂 某市2027年十件民生实事_政策图解_某市人民政府",
                                    "【图解】一图读懂某市2027年十件民生实事_政策图解_某市人民政府"])
 def test_a_kicker_that_is_no_channels_name_stays(title: str) -> None:

@@ -40,7 +40,7 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from itertools import compress, pairwise, repeat
+from itertools import chain, compress, pairwise, repeat
 from operator import itemgetter
 from typing import Literal
 
@@ -2835,13 +2835,17 @@ class _ShortFirst:
 
     @functools.cached_property
     def items(self) -> dict[str, int]:
-        """The items of the lines of chrome between the title and the article's first prose line (:data:`_MENU_SEP`
-        apart), each at the first line showing it (read once for all the short lines)."""
+        """The items of the lines of chrome between the title and the article's first prose line, normalised as the
+        short lines are (:data:`_NORM`), each at the first line showing it (read once for all the short lines): the
+        pieces between blanks or marks (:data:`_MENU_SEP`: 首页 政务公开 政策解读) and between marks alone
+        (:data:`_MENU_MARKS`: an item spaced out, 首页 > 政策 解读, or alone on its line)."""
         out: dict[str, int] = {}
         for j in range(self.t + 1, min(self.prose, len(self.lines))):
             if self.kinds[j] == "chrome":
-                for word in _MENU_SEP.split(self.lines[j]):
-                    out.setdefault(word, j)
+                line = self.lines[j]
+                for word in chain(_MENU_SEP.split(line), _MENU_MARKS.split(line)):
+                    out.setdefault(_NORM.sub("", word), j)
+        out.pop("", None)
         return out
 
 
@@ -4551,6 +4555,8 @@ def _menu_under(lines: list[str], kinds: list[Kind], nb: list[int], x: int, y: i
 #: What parts a menu's items on a line of page chrome (首页 > 惠民资金 > 农业补贴, 首页 | 新闻 | 公开):
 #: blanks, arrows, bars, slashes and dots (not a colon: 责任编辑：李四 names no item 李四).
 _MENU_SEP = re.compile(r"[\s>＞|｜/／»›·•]+")
+#: The marks alone of :data:`_MENU_SEP` (no blank): what parts the items of a menu whose items may be spaced out.
+_MENU_MARKS = re.compile(r"[>＞|｜/／»›·•]+")
 #: A document's closing label opening a line (抄送, 报送, 附件2): the block under it is the document's.
 _CLOSING_LABEL = re.compile(r"(?:抄送|抄报|报送|分送|附件|主题词)")
 #: A person's name alone: two or three Han characters (with a common surname first, :func:`_menu_under`).

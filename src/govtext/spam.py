@@ -3362,6 +3362,12 @@ _ITEM_KINDS = "访谈|调查|问卷|征集|投票|直播|活动|报名"
 _ITEM_STAGES = "进行中|已结束|未开始|已截止|预告|征集中|直播中|报名中|投票中"
 #: A date of such an item's period (2026-11-01, 2026年11月1日).
 _ITEM_DATE = r"\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?"
+#: A participation item's date or period field (调查时间：2026-11-01 至 2026-12-31, 访谈时间：2026年12月3日 15:00): the label
+#: bare or naming the item (:data:`_ITEM_KINDS`), a date, its time of day or not, a second after 至 or not. Alone on its
+#: line (:data:`_ITEM_PERIOD`) or before the item's stage on it (:attr:`Widget._stage`).
+_ITEM_PERIOD_FIELD = (
+    rf"(?:{_ITEM_KINDS})?(?:时间|日期)\s?[:：]\s?{_ITEM_DATE}(?:\s?{_HM})?(?:\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}(?:\s?{_HM})?)?"
+)
 #: The reason of a participation item's status field (:attr:`Widget._stage`): it stands among the fields
 #: under the item's title, and the page reading's region grows over it as over a header's counter; after the
 #: reading, one among the text's lines is kept again (:func:`_item_header`).
@@ -3513,12 +3519,9 @@ class Widget(Rule):
     )
     #: A participation item's status field, its whole line (状态：进行中, 访谈状态：已结束, 征集状态：已截止): the
     #: bare label or the item's kind before it (:data:`_ITEM_KINDS`), a stage (:data:`_ITEM_STAGES`) for its
-    #: value; the item's period before it on the line or not (征集时间：2026-05-06 至 2026-06-05 征集状态：已结束).
-    #: A record's state (登记状态：存续, 效力状态：有效) and a period alone stay.
-    _stage = _sx(
-        rf"(?:(?:{_ITEM_KINDS})?(?:时间|日期)\s?:\s?{_ITEM_DATE}\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}\s{{1,3}})?"
-        rf"(?:{_ITEM_KINDS})?状态\s?:\s?(?:{_ITEM_STAGES})"
-    )
+    #: value; the item's period before it on the line or not (:data:`_ITEM_PERIOD_FIELD`: 征集时间：2026-05-06 至
+    #: 2026-06-05 征集状态：已结束). A record's state (登记状态：存续, 效力状态：有效) and a period alone stay.
+    _stage = _sx(rf"(?:{_ITEM_PERIOD_FIELD}\s{{1,3}})?(?:{_ITEM_KINDS})?状态\s?:\s?(?:{_ITEM_STAGES})")
     #: A countdown alone on its line: 距 (距离) an event's end or start, 还有 or 仅剩, and the time left
     #: in days, hours, minutes or seconds (距投票结束还有：3天 06时 21分, 距2027年高考还有 186 天); a
     #: sentence saying it goes on (距报名截止还有3天，请抓紧报名。) is the text's. The time left (*left*)
@@ -4659,7 +4662,7 @@ _SEND_BUTTONS = frozenset({"提交", "发送", "发表", "提交留言", "发表
 #: are): the labels of :data:`_FORM_FIELD`. A survey's optional question (其他建议（选填）：, 您希望新增的线路（选填）：)
 #: names none of them.
 _SENDER_FIELDS = (
-    "姓名|真实姓名|称呼|昵称|联系方式|联系电话|电话|手机|手机号|手机号码|固定电话|邮箱|电子邮箱|电子邮件|邮件|[Ee]-?[Mm]ail|EMAIL|QQ|qq|微信"
+    "姓名|真实姓名|称呼|昵称|联系方式|联系电话|电话|手机|手机号|手机号码|固定电话|邮箱|电子邮箱|电子邮件|邮件|[Ee]-?[Mm][Aa][Ii][Ll]|[Qq]{2}|微信"
     "|地址|联系地址|通讯地址|住址|邮编|邮政编码|单位|工作单位|所在单位|身份证号|身份证号码|证件号码"
 )
 #: A form's field label for its sender's particulars (:data:`_SENDER_FIELDS`, 您的 before it or not) marked optional
@@ -7679,11 +7682,8 @@ def _record_rows_over_text(lines: list[str], verdicts: list[Verdict], meta: list
                 verdicts[i] = _drop(Metadata.name, RECORD_ROW_REASON)
 
 
-#: A participation item's date or period field, the whole line (调查时间：2026-11-01 至 2026-12-31, 访谈时间：2026年12月3日
-#: 15:00): the label bare or naming the item (:data:`_ITEM_KINDS`), a date, its time of day or not, a second after 至 or not.
-_ITEM_PERIOD = re.compile(
-    rf"(?:{_ITEM_KINDS})?(?:时间|日期)\s?[:：]\s?{_ITEM_DATE}(?:\s?{_HM})?(?:\s?(?:至|到|-|~|—)\s?{_ITEM_DATE}(?:\s?{_HM})?)?"
-)
+#: A participation item's date or period field (:data:`_ITEM_PERIOD_FIELD`), the whole line.
+_ITEM_PERIOD = re.compile(_ITEM_PERIOD_FIELD)
 #: Characters at most in the label of a field of an item's header (访谈嘉宾, 主持人, 调查时间).
 HEADER_LABEL_MAX = 8
 #: A field of an item's header block, its label opening the line (访谈嘉宾：…, 主持人：…, 调查时间：…).
