@@ -7702,8 +7702,8 @@ def _item_header(lines: list[str], verdicts: list[Verdict], reading: PageReading
     the article (a list of items in the page's chrome, the stage row under the text's last sentence) if the item's
     period is not on the line and it is not the text's last item's (:func:`_under_the_texts_fields`); any other is
     the text's and is kept again (a report's items, a notice's list of events, a period closing a notice). A date or period field (:data:`_ITEM_PERIOD`) alone between the headline and the stage goes
-    with it. Under a headline a document's kind ends (:func:`govtext.document._title_end_re`: a 活动总结, a 通知 of an
-    event) the period and the stage row are the document's, however many fields stand over them: kept.
+    with it, unless a document's kind ends the headline (:func:`govtext.document._title_end_re`: a 活动总结's period
+    is the document's).
 
     >>> lines = ["某市图书馆服务满意度调查", "调查时间：2027-03-01 至 2027-03-31", "状态：进行中", "为了解市民意见。", "状态：已结束"]
     >>> vs = [KEEP, KEEP, _drop("widget", STAGE_REASON), KEEP, _drop("widget", STAGE_REASON)]
@@ -7716,13 +7716,12 @@ def _item_header(lines: list[str], verdicts: list[Verdict], reading: PageReading
         return  # (most pages)
     header = set()
     for h in reading.headlines:
-        if _title_end_re().search(lines[h].strip()):
-            continue  # (a document's headline: its fields and its stage row under it are the document's)
         rows, j = [], _nonblank(lines, h, 1)
         while j is not None and len(rows) <= ITEM_HEADER_ROWS_MAX and (not verdicts[j].keep or _HEADER_FIELD.match(lines[j])):
             if verdicts[j].reason.startswith(STAGE_REASON):
                 header.add(j)
-                if len(rows) == 1 and verdicts[rows[0]].keep and _ITEM_PERIOD.fullmatch(lines[rows[0]].strip()):
+                if len(rows) == 1 and verdicts[rows[0]].keep and _ITEM_PERIOD.fullmatch(lines[rows[0]].strip()) \
+                        and not _title_end_re().search(lines[h].strip()):
                     verdicts[rows[0]] = _drop(Widget.name, STAGE_PERIOD_REASON)
                 break
             rows.append(j)
