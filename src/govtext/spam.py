@@ -45,6 +45,7 @@ from .boilerplate import (
     _DIGIT,
     _DIGITS,
     _DOC_NUMBER,
+    _FILE_NAME,
     _FORWARD,
     _HAN_CLASS,
     _HAN_RANGES,
@@ -1103,6 +1104,10 @@ RELATED_HEADER_REASON = "related-article header"
 _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>|]{0,4}推荐"
 
 
+#: The last words of a body's name signing a document (:attr:`Related._signer`): an organ, an office, a school.
+_SIGNER_ENDS = "局|委|厅|办|院|部|处|所|室|会|组|中心|政府|学|校|园|站|馆|社|队|团|司|行|庭"
+
+
 class Related(Rule):
     """Related-article blocks: a header from ``spam_related.txt`` (相关阅读, 猜你喜欢, 为你推荐 ...)
     or the site's or its editors' recommendation (本站推荐, 小编为您推荐), then every short
@@ -1229,6 +1234,8 @@ class Related(Rule):
             if m.group() in self._PAGES:
                 ctx.tags[i] = _PAGE_TAGS[0]  # (its links only, 第1页：… counting up: the article's first heading ends it)
                 return _drop(self.name, f"paginated article's page list {m.group()!r}")
+            if ("附件" in m.group() or "下载" in m.group()) and self._files_over_closing(ctx.lines, i):
+                return None  # (the notice's own attachments over its signature and date: 相关附件： over a file)
             ctx.tags[i] = "related"
             return _drop(self.name, f"{RELATED_HEADER_REASON} {m.group()!r}")
         if len(s) <= 2 * self.prevnext_max and not sentence and ("上" in s or "下" in s) and self._prevnext.search(s) \
@@ -1264,6 +1271,8 @@ class Related(Rule):
             return None  # (the document's next section heading under a box inside it: 二、…)
         if ("位置" in s or ">" in s) and Navigation.current_position(s):
             return None  # (a breadcrumb: the page's own path, under which its article starts)
+        if cls._signature(ctx.lines, i):
+            return None  # (a document's signature over its date: the box stood over its closing, 相关附件 over a file)
         if " " in s and cls.table_header(ctx.lines, i):
             ctx.box_tables.append(i)  # (the text's table under a box crawled between its paragraphs: 序号 姓名 单位)
             return None
@@ -1283,6 +1292,59 @@ class Related(Rule):
         if (numbered or tag != "related#") and not headline:
             return "related#" if numbered else "related"
         return None
+
+    #: Longest name (characters) of a signature over its date that ends a block (:meth:`_signature`).
+    signer_max = 28
+    #: A signature's name: Han characters and brackets, no mark, no blank, no digit, ending in a body's word
+    #: (某市教育局, 某某县人民政府办公室, 某市第一中学, 某某街道社区卫生服务中心; no 网站地图).
+    _signer = _sx(rf"[{_HAN_CLASS}()]{{1,{signer_max}}}(?:{_SIGNER_ENDS})")
+
+    @classmethod
+    def _signature(cls, lines: list[str], i: int) -> bool:
+        """Whether line *i* is a document's signature over its date: a name (:attr:`_signer`) over a date alone
+        (:data:`_DATE_LINE`, 2026年12月4日), not in a list of titles so dated (no date alone right above it, none
+        right under the line under its date). A box the page put between a notice's text and its closing
+        (相关附件： over a file's name) ends there: its signature and date are no link titles. A related list of
+        headlines, each over its date, goes on.
+
+        >>> Related._signature(["相关附件：", "统计表.xlsx", "某市教育局", "2026年12月4日", "网站地图"], 2)
+        True
+        >>> Related._signature(["某县召开会议", "2026年12月1日", "某县举办培训会", "2026年11月28日"], 2)
+        False
+        >>> Related._signature(["某县召开会议", "2026年12月1日", "某县举办培训会", "2026年11月28日"], 0)
+        False
+        """
+        s = lines[i]
+        if cls._signer.fullmatch(s) is None:
+            return False
+        j = _nonblank(lines, i, 1)
+        if j is None or lines[j][-1:] not in "日)）" or not _DATE_LINE.fullmatch(lines[j]):
+            return False
+        above, k = _nonblank(lines, i, -1), _nonblank(lines, j, 1)
+        under = _nonblank(lines, k, 1) if k is not None else None
+        return not any(x is not None and _DATE_LINE.fullmatch(lines[x]) for x in (above, under))
+
+    #: Most files' names under a download box's header read as a notice's attachments over its closing.
+    closing_files_max = 10
+
+    @classmethod
+    def _files_over_closing(cls, lines: list[str], i: int) -> bool:
+        """Whether the download box headed at line *i* (相关附件, 相关下载) lists files' names (:data:`_FILE_NAME`:
+        表.xlsx, 表.xlsx（18 KB）, 表.xlsx（下载次数：387）), ``closing_files_max`` at most, right over a document's
+        signature and its date (:meth:`_signature`): the box stands between the notice's text and its closing, its
+        attachments, as 附件下载： does there; a box of files under the date, or of links, is the page's.
+
+        >>> Related._files_over_closing(["相关附件", "统计表.xlsx（下载次数：387）", "某市教育局", "2026年12月4日"], 0)
+        True
+        >>> Related._files_over_closing(["相关附件", "某市教育局", "2026年12月4日"], 0)
+        False
+        >>> Related._files_over_closing(["相关附件", "统计表.xlsx", "网站地图", "2026年12月4日"], 0)
+        False
+        """
+        j, n = _nonblank(lines, i, 1), 0
+        while j is not None and n < cls.closing_files_max and _FILE_NAME.search(lines[j]):
+            j, n = _nonblank(lines, j, 1), n + 1
+        return n > 0 and j is not None and cls._signature(lines, j)
 
     #: A table's header row: this many cells apart or more, each of ``header_cell_max`` characters
     #: at most (:meth:`table_header`).

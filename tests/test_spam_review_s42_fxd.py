@@ -1,0 +1,86 @@
+"""Classes of content loss a review of session 42's held-out pages 821-832 found (the same before them): a
+download box the page put between a notice's text and its closing (相关附件 over a file's name) read as a related
+block that ran on over the signature and its date; a paragraph under a byline row with an empty view counter and
+its count inside the text cut off as an island; a notice's own attachments under a plain 附件： right under its date
+dropped as page chrome when their names carry a size or a download count. Each line is our own invented text;
+the look-alikes stay as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from govtext.spam import classify_lines
+from page_common import keeps
+
+HEAD = ["关于做好冬季防火工作的通知-某县教育局", "某县教育局", "首页", "机构概况", "政务公开", "通知公告", "办事服务",
+        "当前位置：首页 > 通知公告", "关于做好冬季防火工作的通知", "发布时间：2026-12-03 点击数：118"]
+BODY = ["各乡镇中心学校，县直各学校：", "冬季天干物燥，为切实做好校园防火工作，现将有关事项通知如下。",
+        "各校于2027年1月8日前将自查情况报送县教育局安全股。"]
+FOOT = ["网站地图 | 联系我们", "主办：某县教育局 备案号：黔ICP备08012345号-1"]
+SIGNS = [["某县教育局", "2026年12月3日"], ["某某县人民政府办公室", "2026年11月28日"], ["某市第一中学", "二〇二六年十二月一日"]]
+
+
+def _verdicts(lines: list[str]) -> list[tuple[str | None, bool]]:
+    return [(v.rule, v.keep) for v in classify_lines("\n".join(lines), page=False)]
+
+
+@pytest.mark.parametrize("header", ["相关附件：", "相关附件", "相关下载：", "【相关附件】"])
+@pytest.mark.parametrize("files", [
+    ["冬季防火安全自查表.xlsx（下载次数：387）"],
+    ["冬季防火安全自查表.xlsx（18 KB）", "致家长的一封信.docx（22 KB）"],
+    ["自查表.doc"],
+])
+@pytest.mark.parametrize("sign", SIGNS)
+def test_a_download_box_over_the_signature_leaves_the_closing(header: str, files: list[str], sign: list[str]) -> None:
+    """A download box between the notice's text and its signature over its date is the notice's own list of
+    attachments: the box, its files, the signature and the date stay (before, all of them went as a related
+    block's link titles); the footer goes."""
+    lines = [*HEAD, *BODY, header, *files, *sign, *FOOT]
+    kept = keeps(lines)
+    assert all(kept[len(HEAD):len(lines) - len(FOOT)]), lines
+    assert not any(kept[-len(FOOT):])
+
+
+@pytest.mark.parametrize("sign", SIGNS)
+@pytest.mark.parametrize("links", [["某县召开安全工作会议"], ["某县开展消防演练活动", "某校举办防火知识讲座"]])
+def test_a_related_block_ends_at_a_signature_over_its_date(sign: list[str], links: list[str]) -> None:
+    """Read line by line, a related block over a signature and its date ends at the signature: a name over a
+    date alone is no link title (the links above it go)."""
+    v = _verdicts([*BODY, "相关链接：", *links, *sign])
+    assert [k for _, k in v[len(BODY):len(BODY) + 1 + len(links)]] == [False] * (1 + len(links))
+    assert v[-2:] == [(None, True), (None, True)]
+
+
+@pytest.mark.parametrize("dates", [
+    ["2026年12月1日", "2026年11月28日"],
+    ["2026年12月01日", "2026年11月20日"],
+])
+def test_a_related_list_of_dated_headlines_still_goes(dates: list[str]) -> None:
+    """A related list of headlines each over its date alone is no signature: the block runs on over all of it."""
+    items = ["某县召开教育工作会", dates[0], "某校举办新年音乐会", dates[1]]
+    v = _verdicts([*BODY, "相关阅读", *items])
+    assert not any(k for _, k in v[len(BODY):]), v
+    kept = keeps([*HEAD, *BODY, "相关阅读", *items, *FOOT])
+    assert all(kept[len(HEAD):len(HEAD) + len(BODY)]) and not any(kept[len(HEAD) + len(BODY):])
+
+
+@pytest.mark.parametrize("box", [
+    ["相关附件：", "冬季防火安全自查表.xlsx（下载次数：387）"],
+    ["相关阅读", "某县开展消防演练活动", "某校举办防火知识讲座"],
+    ["相关下载：", "自查表.doc", "致家长的一封信.docx"],
+])
+@pytest.mark.parametrize("sign", SIGNS)
+def test_a_box_under_the_signature_still_goes(box: list[str], sign: list[str]) -> None:
+    """A related or download box under the notice's date is the page's: it goes; the notice stays whole."""
+    lines = [*HEAD, *BODY, *sign, *box, *FOOT]
+    kept = keeps(lines)
+    n = len(HEAD) + len(BODY) + len(sign)
+    assert all(kept[len(HEAD):n]) and not any(kept[n:]), lines
+
+
+@pytest.mark.parametrize("under", [["网站地图", "2026年12月3日"], ["某县召开安全工作会议", "2026-12-03"]])
+def test_a_download_box_over_no_signature_still_goes(under: list[str]) -> None:
+    """A download box over no name over a date alone (a footer's line, a headline over a date in figures) is a
+    related block as before."""
+    v = _verdicts([*BODY, "相关附件：", "自查表.doc", *under])
+    assert v[len(BODY)] == ("related", False) and v[len(BODY) + 1] == ("related", False)
