@@ -84,3 +84,77 @@ def test_a_download_box_over_no_signature_still_goes(under: list[str]) -> None:
     related block as before."""
     v = _verdicts([*BODY, "相关附件：", "自查表.doc", *under])
     assert v[len(BODY)] == ("related", False) and v[len(BODY) + 1] == ("related", False)
+
+
+NEWS = ["某校读书月活动圆满结束-某市实验中学", "某市实验中学", "首页", "学校概况", "校园新闻", "教学科研", "招生信息",
+        "当前位置：首页 > 校园新闻", "某校读书月活动圆满结束"]
+LEDE = "11月，我校开展了以“书香校园”为主题的读书月活动，各班级通过晨读、读书分享会等形式推进阅读。"
+MORE = "本次活动历时一个月，全校师生踊跃参与，共收到读书笔记1200余份。"
+CLOSE = ["活动期间共评选出读书之星36名。", "学校将把读书月的好做法固定下来，让阅读成为师生的习惯。",
+         "下一步，各年级将继续组织好每周一次的班级读书会。"]
+BYLINES = [
+    ["作者：初二（3）班 阅读人次：", "1,208"],
+    ["来源：校团委 浏览次数：", "386"],
+    ["作者：初一年级组 点击数：57"],
+    ["来源：教务处"],
+    ["撰稿：语文组 审核：某某"],
+]
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+@pytest.mark.parametrize("close", CLOSE[:2])
+def test_a_paragraph_under_a_byline_inside_the_text_stays(byline: list[str], close: str) -> None:
+    """A byline row (with its count under it, or none) between two paragraphs of the text is the page's metadata,
+    but the paragraph under it is the article's: it stays (before, it went as an island: the rows split the
+    region)."""
+    lines = [*NEWS, "发布时间：2026-12-04", LEDE, MORE, *byline, close, *FOOT]
+    kept = keeps(lines)
+    text = [i for i, s in enumerate(lines) if s in (LEDE, MORE, close)]
+    assert all(kept[i] for i in text), lines
+    assert not any(kept[i] for i, s in enumerate(lines) if s in byline)
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_paragraph_above_a_byline_inside_the_text_stays(byline: list[str]) -> None:
+    """The first paragraph under the date row, above a byline that stands over the rest of the text, stays too,
+    on a page whose title names no headline (before, with the row and its count, the side of the split the
+    region did not hold went as an island)."""
+    lines = [*HEAD[:8], "某校读书月活动总结", "发布时间：2026-12-04", LEDE, *byline, CLOSE[0], MORE, *FOOT]
+    kept = keeps(lines)
+    assert all(kept[i] for i, s in enumerate(lines) if s in (LEDE, MORE, CLOSE[0])), lines
+
+
+@pytest.mark.parametrize("byline", BYLINES[:2])
+@pytest.mark.parametrize("after", [
+    ["相关阅读", "某校举办新年音乐会", "某校开展消防演练活动"],
+    ["上一篇：某校召开家长会", "下一篇：某校举行冬季运动会"],
+])
+def test_what_follows_a_byline_under_the_text_still_goes(byline: list[str], after: list[str]) -> None:
+    """A byline under the text's last paragraph, then a related box or the previous/next links: those go as
+    before; the text stays."""
+    lines = [*NEWS, "发布时间：2026-12-04", LEDE, MORE, *byline, *after, *FOOT]
+    kept = keeps(lines)
+    n = len(NEWS) + 3
+    assert kept[n - 2] and kept[n - 1] and not any(kept[n:]), lines
+
+
+def _inside(lines: list[str]) -> list[int]:
+    from govtext.spam import _bylines_inside
+
+    verdicts = classify_lines("\n".join(lines), page=False)
+    return _bylines_inside(lines, verdicts, [i for i, v in enumerate(verdicts) if v.rule == "metadata"])
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_a_byline_between_sentences_is_inside(byline: list[str]) -> None:
+    assert _inside([MORE, *byline, CLOSE[0]]) == list(range(1, 1 + len(byline)))
+
+
+@pytest.mark.parametrize("lines", [
+    [MORE, "发布时间：2026-12-04 作者：某某", CLOSE[0]],               # a dated row may head another item
+    [MORE, "作者：初二（3）班 阅读人次：", "1,208", "来源：校团委", CLOSE[0]],  # more rows than a byline's
+    [MORE, "作者：初二（3）班 阅读人次：", "1,208", "某校举办新年音乐会"],        # no sentence under it
+    ["某校举办新年音乐会", "来源：校团委", CLOSE[0]],                        # no sentence over it
+])
+def test_other_rows_are_not_read_inside(lines: list[str]) -> None:
+    assert _inside(lines) == []

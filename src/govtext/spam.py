@@ -5281,7 +5281,8 @@ def _read_in_context(
         inside.update(_boxes_between_paragraphs(ctx.lines, verdicts, ctx.boxes))
     stops = _region_stops(by, inside)
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.stands_inside(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
-    notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name])
+    notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name]) \
+        + _bylines_inside(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx, verdicts)
     for i in heads:
@@ -7319,6 +7320,39 @@ def _source_notes(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
         near = (_nonblank(lines, i, -1), _nonblank(lines, i, 1))
         if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
             out.append(i)
+    return out
+
+
+#: Most lines of a byline inside the text the page reading grows over (:func:`_bylines_inside`): its row and the
+#: count a page's script printed under the row's empty view counter.
+BYLINE_INSIDE_MAX = 2
+
+
+def _bylines_inside(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> list[int]:
+    """Bylines inside the text: a run of ``BYLINE_INSIDE_MAX`` lines at most that the metadata rule dropped, no
+    date among them (作者：初二（3）班 阅读人次： over its count, 1,208; 来源：某中心 责任编辑：某某), whose non-blank
+    neighbours are kept sentences (:func:`_prose`). The rows are the page's metadata (dropped, their values in
+    :attr:`Verdict.meta`), but they end no article: the page reading grows the region over them (*inline*) as
+    over a picture, and the text under them is not cut off as an island. A dated row between two paragraphs
+    may head another item: not read here. *meta*: the lines the metadata rule dropped, in order.
+
+    >>> text = ["本次活动历时一个月，全校师生踊跃参与。", "作者：初二（3）班 阅读人次：", "1,208", "活动期间共评选出读书之星36名。"]
+    >>> _bylines_inside(text, classify_lines("\\n".join(text), page=False), [1, 2])
+    [1, 2]
+    """
+    out: list[int] = []
+    dropped = set(meta)
+    x = 0
+    while x < len(meta):
+        run = [meta[x]]
+        while (j := _nonblank(lines, run[-1], 1)) is not None and j in dropped:
+            run.append(j)
+        x += len(run)
+        if len(run) > BYLINE_INSIDE_MAX or any(verdicts[i].rule != Metadata.name or _DATE.search(lines[i]) for i in run):
+            continue
+        near = (_nonblank(lines, run[0], -1), _nonblank(lines, run[-1], 1))
+        if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
+            out.extend(run)
     return out
 
 
