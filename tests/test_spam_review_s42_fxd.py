@@ -158,3 +158,48 @@ def test_a_byline_between_sentences_is_inside(byline: list[str]) -> None:
 ])
 def test_other_rows_are_not_read_inside(lines: list[str]) -> None:
     assert _inside(lines) == []
+
+
+REFERS = [
+    "请各校认真填写统计表（见附件），于2027年1月8日前报送县教育局安全股。",
+    "各校将附件1、附件2报送县教育局安全股。",
+    "具体要求详见附件。",
+]
+FILES = [
+    ["冬季防火安全自查表.xlsx（下载次数：387）"],
+    ["冬季防火安全自查表.xlsx（18 KB）", "致家长的一封信.docx（22 KB）"],
+    ["冬季防火安全自查表.xlsx"],
+]
+
+
+@pytest.mark.parametrize("refer", REFERS)
+@pytest.mark.parametrize("files", FILES)
+@pytest.mark.parametrize("sign", SIGNS[:2])
+def test_a_notices_named_attachments_under_its_date_stay(refer: str, files: list[str], sign: list[str]) -> None:
+    """A notice that names its attachments in its text (见附件, 附件1), then 附件： right under its date over the
+    files' names, bare or with their sizes or downloads: the files are the notice's attachments, they stay with
+    the label (before, they went as the page's download box); the footer goes."""
+    lines = [*HEAD, *BODY[:2], refer, *sign, "附件：", *files, *FOOT]
+    kept = keeps(lines)
+    assert all(kept[len(HEAD):len(lines) - len(FOOT)]) and not any(kept[-len(FOOT):]), lines
+
+
+@pytest.mark.parametrize("files", FILES)
+@pytest.mark.parametrize("sign", SIGNS[:2])
+def test_files_under_the_date_of_a_notice_naming_no_attachment_still_go(files: list[str], sign: list[str]) -> None:
+    """A notice naming no attachment, 附件： under its date over files' names up to the page's chrome: the page's
+    download box, as before (session 34's class): it goes; the notice stays whole."""
+    lines = [*HEAD, *BODY, *sign, "附件：", *files, *FOOT]
+    kept = keeps(lines)
+    n = len(HEAD) + len(BODY) + len(sign)
+    assert all(kept[len(HEAD):n]) and not any(kept[n:]), lines
+
+
+@pytest.mark.parametrize("header", ["附件下载：", "相关附件："])
+def test_a_download_box_under_the_date_goes_though_the_text_names_attachments(header: str) -> None:
+    """A site's download box (附件下载, 相关附件) under the date goes, the text naming its attachments or not: only a
+    bare 附件： is the notice's label."""
+    lines = [*HEAD, *BODY[:2], REFERS[0], *SIGNS[0], header, *FILES[0], *FOOT]
+    kept = keeps(lines)
+    n = len(HEAD) + 3 + len(SIGNS[0])
+    assert all(kept[len(HEAD):n]) and not any(kept[n:]), lines
