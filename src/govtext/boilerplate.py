@@ -4196,32 +4196,7 @@ def _dated_files(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> 
     False
     """
     return x > 0 and _FILES_LABEL.fullmatch(lines[nb[x]]) is not None and _DATE_LINE.fullmatch(lines[nb[x - 1]]) is not None \
-        and _files_only(lines, kinds, nb, x + 1) and not (x + 1 < len(nb) and _ITEM_NUMBER.match(lines[nb[x + 1]])) \
-        and not _names_attachments(lines, kinds, nb, x - 1)
-
-
-#: Most lines above a notice's closing date read for the text's reference to its attachments (:func:`_names_attachments`).
-ATTACHMENT_REF_REACH = 60
-
-
-def _names_attachments(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
-    """Whether the notice over its closing date (at position *x* of *nb*) names its attachments (见附件, 填写附件1,
-    （附件）): a line holding 附件 among the lines above the date up to the first one a rule dropped (its metadata
-    row, the page's path), ``ATTACHMENT_REF_REACH`` at most. Files under a bare 附件： right under that date are
-    then the notice's own attachments, numbered or not (:func:`_dated_files`).
-
-    >>> lines = ["发布时间：2026-12-04", "请各校填写统计表（见附件）。", "某局", "2026年12月4日"]
-    >>> _names_attachments(lines, ["chrome", "prose", "short", "short"], [0, 1, 2, 3], 3)
-    True
-    >>> _names_attachments(lines[:1] + ["请各校按时报送统计表。"] + lines[2:], ["chrome", "prose", "short", "short"], [0, 1, 2, 3], 3)
-    False
-    """
-    for y in range(x - 1, max(-1, x - 1 - ATTACHMENT_REF_REACH), -1):
-        if kinds[nb[y]] == "chrome":
-            return False
-        if "附件" in lines[nb[y]]:
-            return True
-    return False
+        and _files_only(lines, kinds, nb, x + 1) and not (x + 1 < len(nb) and _ITEM_NUMBER.match(lines[nb[x + 1]]))
 
 
 def _files_only(lines: list[str], kinds: list[Kind], nb: list[int], x: int) -> bool:
