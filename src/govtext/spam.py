@@ -5281,8 +5281,7 @@ def _read_in_context(
         inside.update(_boxes_between_paragraphs(ctx.lines, verdicts, ctx.boxes))
     stops = _region_stops(by, inside)
     images = [*by[Image.name], *(i for i in by[Prompt.name] if Prompt.stands_inside(ctx.lines[i]))] if by[Prompt.name] else by[Image.name]
-    notes = _source_notes(ctx.lines, verdicts, by[Metadata.name]) + _result_addresses(ctx.lines, verdicts, by[Metadata.name]) \
-        + _bylines_inside(ctx.lines, verdicts, by[Metadata.name])
+    notes = _metadata_inside(ctx.lines, verdicts, by[Metadata.name])
     inline = sorted(inside.union(images, notes))
     heads = _comment_heads(text, ctx, verdicts)
     for i in heads:
@@ -7321,6 +7320,12 @@ def _source_notes(lines: list[str], verdicts: list[Verdict], meta: list[int]) ->
         if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
             out.append(i)
     return out
+
+
+def _metadata_inside(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> list[int]:
+    """The lines the metadata rule dropped (*meta*) that stand inside the text, which the page reading grows over
+    (*inline*): lone source notes, a search page's result addresses, bylines between two sentences."""
+    return _source_notes(lines, verdicts, meta) + _result_addresses(lines, verdicts, meta) + _bylines_inside(lines, verdicts, meta)
 
 
 #: Most lines of a byline inside the text the page reading grows over (:func:`_bylines_inside`): its row and the
