@@ -113,16 +113,17 @@ def test_one_phrase_of_kept_numerals_stays_whole(text: str) -> None:
 
 
 def test_a_value_after_an_economic_indicators_abbreviation() -> None:
-    """(found probing the set's bulletins) 全市GDP 3500亿元, 人均GDP 1.2万美元, 人均GDP1.2万美元, PMI 50.2%, CPI 102.1 and
-    GDP 2023-2025年: Arabic digits after GDP, GNP, GNI, CPI, PPI or PMI, glued or after a blank, are the indicator's value
-    (they were an identifier's number, no mention), as 人均GDP一万两千美元 is read."""
-    got = _read("全市GDP 3500亿元，人均GDP 1.2万美元，人均GDP1.2万美元，PMI 50.2%，CPI 102.1，GDP 2023-2025年")
+    """(found probing the set's bulletins) 全市GDP 3500亿元, 人均GDP 1.2万美元, PMI 50.2%, CPI 102.1, GDP 2023-2025年 and
+    GDP增长5.2%: Arabic digits after GDP, GNP, GNI, CPI, PPI or PMI and a blank are the indicator's value (they were an
+    identifier's number, no mention), as 人均GDP一万两千美元 is read and a value after a verb is."""
+    got = _read("全市GDP 3500亿元，人均GDP 1.2万美元，PMI 50.2%，CPI 102.1，GDP 2023-2025年，GDP增长5.2%")
     assert got == [("3500亿元", "money", "350000000000", "350000000000"), ("1.2万美元", "money", "12000", "12000"),
-                   ("1.2万美元", "money", "12000", "12000"), ("50.2%", "percent", "50.2", "50.2"),
-                   ("102.1", "decimal", "102.1", "102.1"), ("2023-2025年", "range", "2023", "2025")]
+                   ("50.2%", "percent", "50.2", "50.2"), ("102.1", "decimal", "102.1", "102.1"),
+                   ("2023-2025年", "range", "2023", "2025"), ("5.2%", "percent", "5.2", "5.2")]
 
 
-@pytest.mark.parametrize("text", ["XGDP 5", "GDPX 5", "型号ABC 300", "编号XK 2026", "CPC 2", "v100", "GDPR 2018"])
+@pytest.mark.parametrize("text", ["XGDP 5", "GDPX 5", "型号ABC 300", "编号XK 2026", "CPC 2", "v100", "GDPR 2018",
+                                  "GDP2023", "CPI1", "PMI50", "数据表GNI2025", "人均GDP1"])
 def test_other_letters_before_digits_stay_an_identifier(text: str) -> None:
     """Letters that are no indicator's abbreviation as a word of its own keep the digits after them an identifier's."""
     assert find_numbers(text) == []
@@ -234,3 +235,37 @@ def test_the_classes_read_in_linear_time(piece: str) -> None:
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
+
+
+@pytest.mark.parametrize(("text", "low"), [
+    ("气温①-3℃", "-3"), ("气温²-3℃", "-3"), ("最低气温⑵-5℃", "-5"), ("指标③-2.5%", "-2.5"),
+])
+def test_a_dash_after_a_digit_like_mark_is_a_minus(text: str, low: str) -> None:
+    """(review of NB42) ①, ⑵ and ² are digits to str.isdigit but no full-width digit of a range's first end: the dash after
+    them is a minus sign, as after any other mark (they were ranges' dashes: 3 for −3)."""
+    assert [str(m.low) for m in find_numbers(text)] == [low]
+
+
+@pytest.mark.parametrize(("text", "want"), [("３－５年", ("３－５年", "range")), ("１０－２０人", ("１０－２０人", "range"))])
+def test_a_dash_after_a_full_width_digit_stays_a_range(text: str, want: tuple[str, str]) -> None:
+    """A full-width digit before the dash keeps it a range's (the look-alike of the minus above)."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == [want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("修缮历史宅第 3 处", [("3 处", "count")]), ("进士及第 3 人", [("3 人", "count")]),
+    ("全县状元及第 2 人", [("2 人", "count")]), ("古镇宅第 12 座", [("12 座", "count")]),
+])
+def test_a_word_ending_in_di_before_a_spaced_number_counts(text: str, want: list[tuple[str, str]]) -> None:
+    """(review of NB42) 宅第 and 进士及第 end a word with their 第: the number a blank parts from it is a count, as before
+    the spaced 第 rule (they were ordinals 第 3 处, 第 3 人)."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("以及第 3 名", [("第 3 名", "ordinal")]), ("本次第 3 期", [("第 3 期", "ordinal")]),
+    ("住宅第 3 栋", [("第 3 栋", "ordinal")]), ("涉及第 5 条", [("第 5 条", "ordinal")]), ("次第 3", [("3", "integer")]),
+])
+def test_a_word_before_an_ordinals_di_keeps_it(text: str, want: list[tuple[str, str]]) -> None:
+    """以及, 本次, 住宅 and 涉及 end before the 第: the spaced ordinal stays; 次第 3 (no unit) an integer as documented."""
+    assert [(m.text, m.kind) for m in find_numbers(text)] == want

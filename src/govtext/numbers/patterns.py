@@ -707,6 +707,11 @@ CN_OCLOCK_BEFORE = re.compile(
     r"|星期[一二三四五六日天])\Z"
 )
 INTS = re.compile(r"[0-9]+")
+#: a word 第 ends (宅第: a residence; 进士及第, 状元及第: passing the examination), no ordinal's 第 before a number
+#: typeset apart from it (修缮历史宅第 3 处, 进士及第 3 人: counts; 以及第 3 名, 本次第 3 期, 住宅第 3 栋 and 王府第 3 进 are
+#: ordinals: 以及, 本次, 住宅 and 王府 end before the 第); ``DI_WORD_BACK``: the longest word's characters before 第
+DI_WORD_END = re.compile(r"(?:(?<![住民])宅|(?:进士|状元|榜眼|探花|科举)及)\Z")
+DI_WORD_BACK = 4
 #: a full-width digit (:func:`.scanner.iso_folded`)
 FULL_DIGIT = re.compile("[０-９]")
 #: after 第 and a bare number: a connector and the range's second number, maybe with its own 第

@@ -338,10 +338,10 @@ def _identifier_prev(text: str, s: int, run: str, prev: str) -> bool:
     before Arabic digits (v100; a Chinese numeral after letters is read: GDP一万两千美元, unless the letters
     are O typed for 〇: 二O二五年), a blank after a letter (CPC 2), or _ after a letter or digit (9f77_70901,
     PM_2.5: a subscript)? A currency's code is no identifier (RMB 3000元, USD1,200: a prefix, read by :func:`_prefix`),
-    nor an economic indicator's abbreviation (全市GDP 3500亿元, PMI 50.2%: the value follows it)."""
+    nor an economic indicator's abbreviation a blank parts from its value (全市GDP 3500亿元, PMI 50.2%); digits glued to
+    it are an identifier's (GDP2023, CPI1: a series' or a table's name), and a verb between reads a value (GDP增长5%)."""
     if prev.isalpha():
-        return (run[0] not in CN_SET or _zero_letter(text, s - 1)) and not (
-            _currency_code(text, s) or _indicator(text, s))
+        return (run[0] not in CN_SET or _zero_letter(text, s - 1)) and not _currency_code(text, s)
     if prev not in " _" or s < 2 or not text[s - 2].isascii():
         return False
     return (text[s - 2].isalpha() and not (prev == " " and (_currency_code(text, s - 1) or _indicator(text, s - 1)))) or (
@@ -1305,8 +1305,9 @@ def _minus_sign(text: str, i: int) -> bool:
         return True  # (回落至-3.2%, 降到-1.2%, -3～-1℃: after a connector the dash is no range's)
     if pp.isascii():
         return not pp.isalnum() and pp not in "%)]-~"
-    if pp.isdigit():
+    if P.FULL_DIGIT.match(pp):
         return False  # ３－５年, ２０２６．３．５－３．８: a full-width digit before it, the dash of a range as after 3
+        # (no other digit: ①-3℃, ²-3℃ a mark and an exponent before a minus)
     if i >= 2 and "0" <= text[i - 2] <= "9":
         return False  # 3点-5点, 1月-3月: a number's word before it, the dash of a range
     if pp in CN_SET or pp in "）】％－—–～〜":
@@ -2183,8 +2184,11 @@ _NUMBER_MARK = "号"
 def _blank_after_di(text: str, s: int, kind: str | None, unit: str | None, pos: int) -> int:
     """1 where one blank stands between 第 and the run at *s* (第 3 名, 第 12 届, 〔2026〕第 9 期: typeset apart, the ordinal
     第3名 is; no count of 3 名), else 0: not before 号 (公告第 8 号, 第 5 号台风: a document's or a designation's number, no
-    mention, as it was read) nor for a number with no unit that starts no range (次第 3; 第 3-5 名 is one)."""
+    mention, as it was read), for a number with no unit that starts no range (次第 3; 第 3-5 名 is one), nor after a word
+    第 ends (:data:`~.patterns.DI_WORD_END`: 历史宅第 3 处, 进士及第 3 人 count)."""
     if s < 2 or text[s - 1] not in SPACE_SET or text[s - 2] not in _ORDINAL_MARKS or unit == _NUMBER_MARK:
+        return 0
+    if P.DI_WORD_END.search(text, max(0, s - 2 - P.DI_WORD_BACK), s - 2) is not None:
         return 0
     return 1 if kind is not None or _ordinal_range_first(text, pos) else 0
 
