@@ -269,3 +269,75 @@ def test_a_word_ending_in_di_before_a_spaced_number_counts(text: str, want: list
 def test_a_word_before_an_ordinals_di_keeps_it(text: str, want: list[tuple[str, str]]) -> None:
     """以及, 本次, 住宅 and 涉及 end before the 第: the spaced ordinal stays; 次第 3 (no unit) an integer as documented."""
     assert [(m.text, m.kind) for m in find_numbers(text)] == want
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("二类地区补助四百元、三类地区补助三百元", "二类地区补助400元、三类地区补助300元"),
+    ("一类地区补助五百元、二类地区补助四百元、三类地区补助三百元", "一类地区补助500元、二类地区补助400元、三类地区补助300元"),
+    ("二类补贴百分之五、三类补贴百分之三", "二类补贴5%、三类补贴3%"),
+    ("二类岗位工资两千元和三类岗位工资一千八百元", "二类岗位工资2000元和三类岗位工资1800元"),
+    ("二类项目期限三年、三类项目期限五年", "二类项目期限3年、三类项目期限5年"),
+    ("二类地区补助4百元、三类地区补助三百元", "二类地区补助400元、三类地区补助300元"),
+])
+def test_quantities_of_a_list_of_classes_are_written_alike(text: str, rewrite: str) -> None:
+    """(review of NB42) An amount, a percentage or a span ending an item before the next item's class is rewritten as a
+    count there is (四百元 and 百分之五 were kept as written beside the kept 三类 while the last item's was rewritten); the
+    classes stay as written."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("三类课程十二门、四类课程二十门", "三类课程12门、四类课程20门"),
+    ("三类人员五名、四类人员两名", "三类人员5名、四类人员2名"),
+    ("二类区三个、三类区五个", "二类区3个、三类区5个"),
+    ("Ⅱ类水体四个、三类水体七个", "Ⅱ类水体4个、三类水体7个"),
+    ("其中，四类岗位六个和五类岗位九个", "其中，四类岗位6个和五类岗位9个"),
+])
+def test_the_first_item_of_a_list_of_classes_is_a_class(text: str, rewrite: str) -> None:
+    """(review of NB42) The list's first item is a class when the next item is the next class of the same word (三类 was a
+    count rewritten 3类 while the 四类 after it was kept as a class)."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("一类区三个、二类区五个、三类区八个", "一类区3个、二类区5个、三类区8个"),
+    ("一类车三辆、二类车五辆、三类车八辆", "一类车3辆、二类车5辆、三类车8辆"),
+    ("一类义务教育学校十所、二类义务教育学校八所", "一类义务教育学校10所、二类义务教育学校8所"),
+    ("一类地区补助标准五百元、二类地区补助标准四百元", "一类地区补助标准500元、二类地区补助标准400元"),
+])
+def test_a_class_items_word_is_compared_whole(text: str, rewrite: str) -> None:
+    """(review of NB42) The word compared is the noun between 类 and the item's number, of any length up to
+    CLASS_WORD_MAX (区, 车: one character; 义务教育学校: six), not two characters (三类区 was a count beside 一类, 二类)."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("三类区三个、四类车五辆", "3类区3个、4类车5辆"),  # another word: kinds counted
+    ("三类区三个、四类区域五个", "3类区3个、4类区域5个"),  # a longer word is another word
+    ("三类课程十二门、五类课程二十门", "3类课程12门、5类课程20门"),  # no next class
+    ("三类课程十二门，四类课程二十门", "3类课程12门，4类课程20门"),  # a comma parts the clauses
+    ("这三类课程十二门、四类课程二十门", "这3类课程12门、4类课程20门"),  # a demonstrative: these three kinds
+    ("共三类课程十二门、四类课程二十门", "共3类课程12门、4类课程20门"),
+])
+def test_items_of_other_words_or_ranks_count(text: str, rewrite: str) -> None:
+    """Items of another word or a class that is not the next keep counting kinds, as before the list rules."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("这三类、四类问题", "这3类、4类问题"), ("这三类和四类", "这3类和4类"), ("那三类和四类", "那3类和4类"),
+    ("此三类、四类情形", "此3类、4类情形"), ("该三类和四类", "该3类和4类"),
+])
+def test_a_demonstrative_before_a_list_counts_kinds(text: str, rewrite: str) -> None:
+    """(review of NB42) 这三类 are these three kinds: a demonstrative before the list's first numeral makes the list
+    counts, as 分为 and 共 do (they were classes kept as written)."""
+    assert numbers_to_digits(text) == rewrite
+
+
+@pytest.mark.parametrize("piece", ["一类区三个、", "三类课程十二门、四类", "二类地区补助四百元、", "这三类、", "一类义务教育学校十所和",
+                                   "三类人员", "进士及第 3 人", "①-3"])
+def test_the_review_fixes_read_in_linear_time(piece: str) -> None:
+    """The list rules and the spaced 第 on adversarial repetitions: linear."""
+    n = 4000 // len(piece)
+    assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
+    assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)

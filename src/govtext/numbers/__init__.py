@@ -101,7 +101,7 @@ Rules (documented decisions):
   protected term; 三级医院; 第四次全国农业普查). A project's phase (机场三期, 二期工程: a
   lone 二 to 九 before 期) is kind ``ordinal`` like 第二期 (分两期, 举办三期 count), and so is a lone
   二 before 轮, 批, 批次 or 类 (二轮延包, 本科二批次, 水质二类, and a tier of admission: 二本线, 三本院校, 二本上线率; 两轮, 三轮, 分二批 count; 三轮车 and 二轮摩托车 name
-  vehicles: labels), and each lone numeral before 类 listed with another (二类、三类地区, 一类课程十二门、二类课程二十门、三类课程…); 一期 (a lone 一) is
+  vehicles: labels), and each lone numeral before 类 listed with another (二类、三类地区, 一类课程十二门、二类课程二十门、三类课程…, 三类课程十二门、四类课程二十门: the same word before each item's quantity; 这三类、四类 count); 一期 (a lone 一) is
   neither found nor rewritten. A session named by its number in Chinese numerals before its body
   (五届人大, 十届三中全会, 省委八届历次全会: as the protected 十一届 … 二十届) and a designation
   with 号 (2号线, 三号机组, 598号决议; 月五号 is a date, 第680号 an ordinal) and a bus route's number

@@ -214,14 +214,29 @@ def quick_re() -> re.Pattern[str]:
 #: are left alone (letters: a code's as often)
 ROMAN_FIRST, ROMAN_COUNT = 0x2160, 12
 ROMAN_CHARS = f"{chr(ROMAN_FIRST)}-{chr(ROMAN_FIRST + ROMAN_COUNT - 1)}"
-#: an item of a list of classes before its joiner, led by a lone numeral (``n``) and 类 after a clause's or a list's mark
-#: (or the text's start), the word after 类 (``w``, two characters) and at most ``CLASS_ITEM_BACK`` characters in all:
-#: 二类课程二十门、 before 三类课程 (the third class after the second, of one word); searched in the text's last characters
-#: before the next item
-CLASS_ITEM_BACK = 16
+#: a list of classes whose items carry a quantity (一类课程十二门、二类课程二十门, 二类地区补助四百元、三类地区补助三百元): an item
+#: is a lone numeral (``n``) and 类, its word (``w``: the noun up to the item's number, none of a clause's marks, a
+#: joiner or a numeral's characters), maybe a quantity (a numeral, then its unit and qualifiers) and a joiner.
+#: ``CLASS_WORD_MAX``: the longest word compared (区, 课程, 地区补助, 义务教育学校); ``CLASS_QUANTITY_MAX``: the longest
+#: quantity with its unit (三十五门, 百分之十五, 一千二百元以上); the item before a class is searched in the
+#: ``CLASS_ITEM_BACK`` characters before it: its numeral, 类, the word, the quantity and the joiner
+CLASS_WORD_MAX, CLASS_QUANTITY_MAX = 8, 8
+CLASS_ITEM_BACK = 2 + CLASS_WORD_MAX + CLASS_QUANTITY_MAX + 1
+_CLASS_MARKS = r"、，,。；;：:\s"
+_CLASS_JOINERS = "、和及与或"
+_CLASS_NUMERAL = f"[一二三四五六七八九{ROMAN_CHARS}]"
+_ITEM_NUMERAL = f"{CN_DIGIT}十百千万亿两兩廿{AD}"
+_CLASS_WORD = rf"[^{_CLASS_MARKS}{_CLASS_JOINERS}{_ITEM_NUMERAL}]{{1,{CLASS_WORD_MAX}}}"
+_CLASS_QUANTITY = rf"(?:[{_ITEM_NUMERAL}][^{_CLASS_MARKS}{_CLASS_JOINERS}]{{0,{CLASS_QUANTITY_MAX - 1}}})?"
+#: the word after an item's 类, whole (no word character after it)
+CLASS_WORD = re.compile(rf"{_CLASS_WORD}(?![^{_CLASS_MARKS}{_CLASS_JOINERS}{_ITEM_NUMERAL}])")
+#: the item before the next one's numeral, led by a clause's or a list's mark (or the text's start), to be searched
+#: with the next numeral's position as its end
 CLASS_ITEM_BEFORE = re.compile(
-    rf"(?:^|(?<=[、，,。；;：:\s（(]))(?P<n>[一二三四五六七八九{ROMAN_CHARS}])类(?P<w>[^、，,。；;：:\s]{{2}})"
-    rf"[^、，,。；;：:\s]{{0,{CLASS_ITEM_BACK - 5}}}[、和及与或]\Z")
+    rf"(?:^|(?<=[{_CLASS_MARKS}（(]))(?P<n>{_CLASS_NUMERAL})类(?P<w>{_CLASS_WORD}){_CLASS_QUANTITY}[{_CLASS_JOINERS}]\Z")
+#: after an item's 类: its word and quantity, the joiner and the next item's numeral and 类
+CLASS_ITEM_AFTER = re.compile(
+    rf"(?P<w>{_CLASS_WORD}){_CLASS_QUANTITY}[{_CLASS_JOINERS}](?P<n>{_CLASS_NUMERAL})类")
 ROMAN_UNITS = "类|级|期|阶段|度"
 _ROMAN = f"[{ROMAN_CHARS}]"
 #: a grade or a range of them in Roman numerals with its unit (Ⅳ类, Ⅰ～Ⅲ类, Ⅰ—Ⅲ类)

@@ -2148,14 +2148,8 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if tail is None:
         return None
     kind, unit, pos = tail
-    if lone and (unit is None or not (_lone_counted(text, s, e) or text.startswith(P.LONE_BOUNDS, pos))):
-        return None  # (万余, 超千万: with no unit after them, words: 数以万计, 千万不要; 亿元以上: a bound's)
-    if kind is None and pos == e and e - s <= 2 and prev in _MARKER_PREV and _bare_marker(text, s, e, r):
-        return None  # 。 2构建…: an outline marker written without its dot
-    if kind is None and pos == e and nxt in tab.head_firsts and not (r.arabic_only and e - s >= YEAR_DIGITS) and _named_institution(text, e):
-        return None  # 十一中学, 二十五中学, 一百零一中学: a school or a hospital named by its number (2025中心工作: a year)
-    if spaced and kind is None and not a.has_big:
-        return None  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
+    if _no_mention_after_tail(a, text, (s, e, pos), kind, unit, r, lone, spaced):
+        return None
     neg = _sign(a, text, s, r) if prev in _SIGNS else 0
     if prev == _BCE[-1] and unit in YEAR_UNITS and text.endswith(_BCE, 0, s):
         a.low, a.high = -a.high, -a.low  # 公元前221年: the year -221, 公元前 part of the mention
@@ -2175,6 +2169,22 @@ def read_atom(text: str, s: int, e: int, marks: bool = True) -> Atom | None:
     if day_end:
         kind = DAY_END  # 12月31日二十四时: rewritten 24时, as 12月31日24时 is no mention
     return _finish(a, text, (start, pos, neg), kind, unit, ordinal, r, run_low)
+
+
+def _no_mention_after_tail(a: Atom, text: str, bounds: tuple[int, int, int], kind: str | None, unit: str | None,
+                           r: RunReading, lone: bool, spaced: bool) -> bool:
+    """Is the run at ``text[s:e]`` (*bounds*: s, e and the end of its unit *pos*), read with its unit, no mention: a
+    lone 万 or 千 with no unit or bound after it, an outline's marker, a school named by its number or spaced digits
+    (a table's cells)? Split from :func:`read_atom`."""
+    s, e, pos = bounds
+    prev = text[s - 1] if s else ""
+    if lone and (unit is None or not (_lone_counted(text, s, e) or text.startswith(P.LONE_BOUNDS, pos))):
+        return True  # (万余, 超千万: with no unit after them, words: 数以万计, 千万不要; 亿元以上: a bound's)
+    if kind is None and pos == e and e - s <= 2 and prev in _MARKER_PREV and _bare_marker(text, s, e, r):
+        return True  # 。 2构建…: an outline marker written without its dot
+    if kind is None and pos == e and text[e : e + 1] in _TAB.head_firsts and not (r.arabic_only and e - s >= YEAR_DIGITS) and _named_institution(text, e):
+        return True  # 十一中学, 二十五中学, 一百零一中学: a school or a hospital named by its number (2025中心工作: a year)
+    return spaced and kind is None and not a.has_big  # digits spaced out with no unit, 万/亿 or percent sign (a table's cells)
 
 
 #: the designation's and the document number's 号 (第 N 号 typeset apart stays as it was read)
@@ -2416,21 +2426,51 @@ def _lone_class_at(text: str, i: int) -> bool:
 def _class_list_item(run: str, text: str, start: int, pos: int, unit: str) -> bool:
     """Is the lone numeral *run* before 类 (at *start*, 类 ending at *pos*) an item of a list of classes: another lone
     numeral and 类 right before it across a joiner, or right after it (二类、三类地区, 一类、二类、三类, Ⅱ类和三类, 三类、四类:
-    the third class, as 二类 is the second; a count of classes is not listed so), or an item led by the class before it
-    and the same word before the joiner (一类课程十二门、二类课程二十门、三类课程三十五门)? Not 十三类、十四类 (no lone numerals),
-    三类和四个 (another unit), 分为三类、四类 (counts, the first after a word of dividing) nor 三类人群、四类场所 (kinds of two
-    words)."""
+    the third class, as 二类 is the second; a count of classes is not listed so), or an item of a list whose items carry
+    a quantity, the class before it or after it of the same word (:func:`_class_item_beside`: 一类课程十二门、二类课程二十门、
+    三类课程三十五门, 三类课程十二门、四类课程二十门)? Not 十三类、十四类 (no lone numerals), 三类和四个 (another unit), 分为三类、四类
+    nor 这三类、四类 (counts, the first after a word of dividing or a demonstrative: these three kinds) nor 三类人群、四类场所
+    (kinds of two words)."""
     if unit != _CLASS_UNIT or len(run) != 1 or run not in _CLASS_NUMERALS:
         return False
     k = start - 1 - len(unit)
     if start and text[start - 1] in _LIST_JOINERS:
         if text.startswith(unit, k) and _lone_class_at(text, k - 1):
-            return not (text[k - 2 : k - 1] in _COUNT_BEFORE or text.endswith(_DIVIDED_INTO, 0, k - 1))  # (分为三类、四类)
-        lo = max(0, start - P.CLASS_ITEM_BACK)
-        m = P.CLASS_ITEM_BEFORE.search(text[lo:start])  # (一类课程十二门、二类课程二十门、三类课程: an item before)
-        if m is not None and (m.start() or not lo) and text.startswith(m["w"], pos) and _class_rank(m["n"]) + 1 == _class_rank(run):
-            return True  # (the class before it, of the same word: 三类人群、四类场所 count kinds)
-    return text[pos : pos + 1] in _LIST_JOINERS and _lone_class_at(text, pos + 1) and text.startswith(unit, pos + 2)
+            return not _list_counted(text, k - 1)  # (分为三类、四类, 这三类、四类)
+        if _class_item_beside(text, start, pos, before=True):
+            return True
+    if _list_counted(text, start):
+        return False
+    if text[pos : pos + 1] in _LIST_JOINERS and _lone_class_at(text, pos + 1) and text.startswith(unit, pos + 2):
+        return True
+    return _class_item_beside(text, start, pos, before=False)
+
+
+#: the demonstratives before a count of kinds (这三类, 那两类, 此三类, 该四类: these three kinds)
+_DEMONSTRATIVES = frozenset("这那此该")
+
+
+def _list_counted(text: str, i: int) -> bool:
+    """Does a list's first numeral at *i* count (after 共, 分, a word of dividing or a demonstrative: 分为三类、四类,
+    这三类和四类)?"""
+    return i > 0 and (text[i - 1] in _COUNT_BEFORE or text[i - 1] in _DEMONSTRATIVES or text.endswith(_DIVIDED_INTO, 0, i))
+
+
+def _class_item_beside(text: str, start: int, pos: int, before: bool) -> bool:
+    """Does an item of a list of classes carrying a quantity stand right before the class at *start* (its 类 ending at
+    *pos*; *before*) or right after it, the class before or after it in rank, of the same word (the noun up to the
+    item's number: 一类区三个、二类区五个, 二类地区补助四百元、三类地区补助三百元; :data:`~.patterns.CLASS_ITEM_BEFORE`)?"""
+    word = P.CLASS_WORD.match(text, pos)
+    if word is None:
+        return False
+    if before:
+        m = P.CLASS_ITEM_BEFORE.search(text, max(0, start - P.CLASS_ITEM_BACK), start)
+        return m is not None and m["w"] == word[0] and _class_rank(m["n"]) + 1 == _class_rank(text[start])
+    m = P.CLASS_ITEM_AFTER.match(text, pos)
+    if m is None or _class_rank(m["n"]) != _class_rank(text[start]) + 1:
+        return False
+    other = P.CLASS_WORD.match(text, m.end())
+    return other is not None and other[0] == word[0]
 
 
 def _name_kind(a: Atom, text: str, start: int, pos: int, unit: str, r: RunReading) -> str:

@@ -886,11 +886,17 @@ def _as_written(x: Atom, text: str) -> bool:
     return not x.pieces and x.kind not in _OWN_PHRASE and (x.kept or P.HAS_CN.search(text, x.s, x.e) is not None)
 
 
+#: the kinds of a quantity that may end a list's item before the next item's class (十二门, 四百元, 百分之五, 三年)
+_ITEM_END_KINDS = frozenset(("count", "money", "percent", "duration"))
+
+
 def _other_items(a: Atom, b: Atom) -> bool:
-    """Are *a* and *b*, joined by 、 or 和, items of a list of other things: a count, then a class named by its numeral
-    before another unit (一类课程十二门、二类课程二十门: the count 十二门 ends one item, 二类 starts the next, no numeral of one
-    phrase; 一年和五年 and 二期、三期 share their unit: one phrase)?"""
-    return a.kind == "count" and b.kind == "ordinal" and a.unit is not None and b.unit is not None and a.unit != b.unit
+    """Are *a* and *b*, joined by 、 or 和, items of a list of other things: a quantity with its unit (a count, an amount, a
+    percentage or a span: :data:`_ITEM_END_KINDS`), then a class named by its numeral before another unit
+    (一类课程十二门、二类课程二十门, 二类地区补助四百元、三类地区, 二类补贴百分之五、三类补贴: the quantity ends one item, the class
+    starts the next, no numeral of one phrase; 一年和五年 and 二期、三期 share their unit: one phrase)?"""
+    return (a.kind in _ITEM_END_KINDS and b.kind == "ordinal" and a.unit is not None and b.unit is not None
+            and a.unit != b.unit)
 
 
 def _kept_item_before(a: Atom, text: str, prev: Atom | None) -> bool:
