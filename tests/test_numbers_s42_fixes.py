@@ -341,3 +341,11 @@ def test_the_review_fixes_read_in_linear_time(piece: str) -> None:
     n = 4000 // len(piece)
     assert_linear(find_numbers, piece * n, piece * (4 * n), label=piece)
     assert_linear(numbers_to_digits, piece * n, piece * (4 * n), label=piece)
+
+
+@pytest.mark.parametrize("text", ["包括三类和四类", "包括二类和三类地区", "归为三类和四类", "被划为二类、三类区域"])
+def test_a_verb_before_a_list_of_classes_keeps_them(text: str) -> None:
+    """包括, 归为 and 划为 take a class as readily as a count (包括二类 is the second class alone): the list of consecutive
+    classes after them stays classes, kept as written (two counts of kinds are not joined so); only a demonstrative or a
+    word of dividing makes the list counts."""
+    assert numbers_to_digits(text) == text
