@@ -349,3 +349,13 @@ def test_a_verb_before_a_list_of_classes_keeps_them(text: str) -> None:
     classes after them stays classes, kept as written (two counts of kinds are not joined so); only a demonstrative or a
     word of dividing makes the list counts."""
     assert numbers_to_digits(text) == text
+
+
+@pytest.mark.parametrize(("text", "rewrite"), [
+    ("建设周期三年、二期工程", "建设周期3年、二期工程"), ("投资五百元、二期", "投资500元、二期"),
+    ("占百分之五、二级指标", "占5%、二级指标"), ("二类地区三年、三类地区五年", "二类地区3年、三类地区5年"),
+])
+def test_any_quantity_before_an_ordinal_of_another_unit_is_rewritten(text: str, rewrite: str) -> None:
+    """A span, an amount or a percentage ending an item before an ordinal of another unit (二期, 二级, 三类) is rewritten as
+    a count there is (新建三所、二期工程 → 3所): two items, no numeral of one phrase."""
+    assert numbers_to_digits(text) == rewrite
