@@ -248,6 +248,51 @@ def test_dropping_is_idempotent_with_a_dropped_line_over_the_only_sentence() -> 
     assert drop_spam_lines(once) == once
 
 
+def test_dropping_is_idempotent_with_a_dropped_line_between_two_lone_sentences() -> None:
+    """A draw of test_dropping_is_idempotent_and_keeps_lines_whole's strategy (session 42; failed at
+    the session start d358943 too): menu words (新闻) in runs around a field row and two sentences,
+    a line the rules drop (首页) between the second sentence and the last. The first reading weighed
+    each of the two as a lone line (no text beside it: a third of its characters), found the first
+    sentence the best run, grew the region up over the field row and dropped only 首页. Once 首页
+    is gone the two stand in a row, weigh whole and are the article: the 新闻 runs and the field
+    row went as chrome in the second pass. The reading is now made again with such sentences
+    weighed whole (text stands beside them in the output): the second pass's verdict at once."""
+    lines = ["新闻", "新闻", "报名地点：某区某路一号", "新闻", "新闻", BODY[0], "新闻", "新闻", "新闻", BODY[0], "首页", BODY[0]]
+    once = drop_spam_lines("\n".join(lines))
+    assert once.split("\n") == [BODY[0]] * 3
+    assert drop_spam_lines(once) == once
+
+
+@pytest.mark.parametrize("gone", ["首页", "分享到", "返回顶部", "网站地图", "打印本页"])
+@pytest.mark.parametrize(("menu", "field"), [(["新闻", "新闻"], "报名地点：某区某路一号"),
+                                             (["教育", "体育"], "开放时间：周一至周五 9:00-17:00")])
+def test_sentences_split_by_a_dropped_line_are_read_as_one_text(gone: str, menu: list[str], field: str) -> None:
+    """The class of the draw above: any line the rules drop between two sentences the reading
+    keeps, each with no other text beside it; the menu runs around them go in the first pass."""
+    a, b = menu
+    lines = [a, b, field, a, b, BODY[1], a, b, a, BODY[0], gone, BODY[2]]
+    once = drop_spam_lines("\n".join(lines))
+    assert once.split("\n") == [BODY[1], BODY[0], BODY[2]]
+    assert drop_spam_lines(once) == once
+
+
+def test_dropped_lines_between_sentences_look_alikes_stay() -> None:
+    """Look-alikes kept as they were: menu words the rules keep (通知公告, four characters) stay
+    around the same sentences; a maintenance notice under a download bar the rules drop, after an
+    article of two paragraphs in a row, stays dropped (it is not the article's text: the reading
+    drops it, so nothing is read again); two sentences in a row with no line between keep as
+    before."""
+    a, b = "通知公告", "工作动态"
+    lines = [a, b, "开放时间：周一至周五 9:00-17:00", a, b, BODY[1], a, b, a, BODY[0], "首页", BODY[2]]
+    once = drop_spam_lines("\n".join(lines))
+    assert once.split("\n") == lines[:10] + lines[11:]
+    assert drop_spam_lines(once) == once
+    page = ["首页", "学校概况", "校园文化", "校歌", BODY[0], BODY[1], "校歌下载：MP3 | 五线谱 | 简谱",
+            "本页面内容由某校宣传部负责维护，如发现内容有误，请联系宣传部：0123-4567890。", "版权所有 © 某某大学 地址：某市某路1号"]
+    assert drop_spam_lines("\n".join(page)).split("\n") == BODY[:2]
+    assert drop_spam_lines("\n".join(BODY)) == "\n".join(BODY)
+
+
 def test_dropping_is_idempotent_with_a_dropped_line_between_steps() -> None:
     """SOAK3's page soak (session 22: new with BH19's steps 第一步 … 第N步 as an outline the region
     goes on along): a share line (用微信扫码分享) the rules drop between two steps. With it, the first

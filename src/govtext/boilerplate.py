@@ -928,11 +928,13 @@ def _list_items(lines: list[str], codes: np.ndarray, f: _Facts, p: PageParams) -
 
 
 def _weights(
-    codes: np.ndarray, f: _Facts, items: set[int], nb: np.ndarray, p: PageParams
+    codes: np.ndarray, f: _Facts, items: set[int], nb: np.ndarray, p: PageParams, whole: list[int] | None = None,
 ) -> np.ndarray:
     """Each line's score: prose its Han characters (capped), a share of them when no
     neighbour is text (a teaser between its title and date, not a paragraph of an article),
-    list items nothing, short and chrome lines their penalties."""
+    list items nothing, short and chrome lines their penalties. *whole*: prose lines weighed
+    as lines beside text (text stands beside them once the lines the rules dropped are gone:
+    :func:`_text_over_drops`)."""
     table = _weight_table(p.chrome_weight, p.short_weight, p.near_weight)
     out = table.take(codes)  # (take: an int8 index is cast by take, not by indexing)
     rows = codes[nb]
@@ -943,6 +945,8 @@ def _weights(
     w = np.where(textual[:-2] | textual[2:], w, w // divisor)
     prose = rows == PROSE
     out[nb[prose]] = w[prose]
+    if whole:
+        out[whole] = np.minimum(f.han[whole], cap)
     if items:
         out[list(items)] = 0
     return out
@@ -5177,6 +5181,9 @@ def read_page(
         kept = [k and i not in dropped for i, k in enumerate(kept)]
         earlier.extend(reading.dropped)
         reading = _read(lines, kept, f, params, repeated, stops, inline)
+    whole = _text_over_drops(kept, reading, f)
+    if whole:  # (read again as drop_spam's output will be: those lines beside text)
+        reading = _read(lines, kept, f, params, repeated, stops, inline, whole)
     if not earlier:
         return reading
     drops = sorted([*earlier, *reading.dropped], key=_LINE)
@@ -5218,12 +5225,50 @@ def _menu_left(lines: list[str], kept: list[bool], reading: PageReading, f: _Fac
 _HAN_CHAR = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+def _text_over_drops(kept: list[bool], reading: PageReading, f: _Facts) -> list[int]:
+    """The prose lines a reading keeps and weighed as lone lines (no text beside them:
+    :func:`_weights`) that have only lines the rules dropped (首页, a share button) between them
+    and another line of text (prose or near prose) it keeps. drop_spam's output has the two in a
+    row, and read again weighs the line whole: another article run, region and headline (the
+    chrome runs around them dropped only then). The reading is made again with those lines
+    whole. A line the reading drops is no such line: the output does not hold it.
+
+    >>> f = _facts(["一", "。", "二", "三"], None)
+    >>> r = PageReading((0, 2), (), ("prose", "chrome", "prose", "short"), ())
+    >>> _text_over_drops([True, False, True, True], r, f), _text_over_drops([True] * 4, r, f)
+    ([0, 2], [])
+    """
+    rows = (f.lens > _NONE).nonzero()[0]  # (the non-blank lines)
+    stay = np.frombuffer(_truth_bytes(kept), np.uint8)[rows] != _FALSE
+    if stay.all() or not reading.kinds:
+        return []
+    kinds = reading.kinds
+    text = np.fromiter((kinds[i] in _TEXT_KINDS for i in rows.tolist()), bool, len(rows))
+    prose = np.fromiter((kinds[i] == "prose" for i in rows.tolist()), bool, len(rows))
+    if reading.dropped:  # (a line the reading drops is not in the output)
+        out = np.zeros(len(kinds), bool)
+        out[np.fromiter(map(_LINE, reading.dropped), np.intp)] = True
+        text &= ~out[rows]
+    alone_before = np.concatenate(([True], ~text[:-1]))  # (no text right above it, dropped or not)
+    alone_after = np.concatenate((~text[1:], [True]))
+    pos = stay.nonzero()[0]  # (the rows left, as positions among the non-blank lines)
+    a, b = pos[:-1], pos[1:]
+    split = (b - a > 1) & text[a] & text[b]  # (only dropped lines between two lines of text)
+    ends = np.concatenate((a[split & prose[a] & alone_before[a]], b[split & prose[b] & alone_after[b]]))
+    return sorted(set(rows[ends].tolist()))
+
+
+#: The kinds of a line of text (:func:`_text_over_drops`).
+_TEXT_KINDS = frozenset(("prose", "near"))
+
+
 def _read(
     lines: list[str], kept: list[bool], f: _Facts, p: PageParams, repeated: Mapping[int, int] | None,
-    stops: list[int], inline: list[int],
+    stops: list[int], inline: list[int], whole: list[int] | None = None,
 ) -> PageReading:
     """One reading of the page (:func:`read_page`), its title the first line the rules kept
-    (*f*: the lines' facts; *stops*: in order)."""
+    (*f*: the lines' facts; *stops*: in order; *whole*: prose lines weighed as lines beside
+    text, whatever stands beside them: :func:`_text_over_drops`)."""
     own_codes = codes = _kinds(lines, kept, f, p)
     own = kinds = _names(codes)
     han: list[int] = f.han.tolist()
@@ -5239,7 +5284,7 @@ def _read(
         return PageReading(None, (), tuple(kinds), ())
     nb: list[int] = nb_rows.tolist()
     items = _list_items(lines, codes, f, p)
-    scores = _weights(codes, f, items, nb_rows, p)
+    scores = _weights(codes, f, items, nb_rows, p, whole)
     if stops:  # (fromiter: a list's ints read without NumPy's discovery of their type, one by one)
         scores[np.fromiter(stops, np.intp, len(stops))] = _STOP
     weights: list[int] = scores.tolist()
