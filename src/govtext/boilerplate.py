@@ -5231,7 +5231,8 @@ def _text_over_drops(kept: list[bool], reading: PageReading, f: _Facts) -> list[
     and another line of text (prose or near prose) it keeps. drop_spam's output has the two in a
     row, and read again weighs the line whole: another article run, region and headline (the
     chrome runs around them dropped only then). The reading is made again with those lines
-    whole. A line the reading drops is no such line: the output does not hold it.
+    whole. A line the reading drops is no such line (the output does not hold it), nor is its
+    headline (over a dropped date row, it is read as the headline again, not as text).
 
     >>> f = _facts(["一", "。", "二", "三"], None)
     >>> r = PageReading((0, 2), (), ("prose", "chrome", "prose", "short"), ())
@@ -5245,9 +5246,10 @@ def _text_over_drops(kept: list[bool], reading: PageReading, f: _Facts) -> list[
     kinds = reading.kinds
     text = np.fromiter((kinds[i] in _TEXT_KINDS for i in rows.tolist()), bool, len(rows))
     prose = np.fromiter((kinds[i] == "prose" for i in rows.tolist()), bool, len(rows))
-    if reading.dropped:  # (a line the reading drops is not in the output)
+    if reading.dropped or reading.headlines:  # (a line the reading drops is not in the output)
         out = np.zeros(len(kinds), bool)
-        out[np.fromiter(map(_LINE, reading.dropped), np.intp)] = True
+        out[np.fromiter(map(_LINE, reading.dropped), np.intp, len(reading.dropped))] = True
+        out[list(reading.headlines)] = True  # (nor is its headline a line of its text)
         text &= ~out[rows]
     alone_before = np.concatenate(([True], ~text[:-1]))  # (no text right above it, dropped or not)
     alone_after = np.concatenate((~text[1:], [True]))
