@@ -101,17 +101,46 @@ BYLINES = [
 ]
 
 
-@pytest.mark.parametrize("byline", BYLINES)
-@pytest.mark.parametrize("close", CLOSE[:2])
-def test_a_paragraph_under_a_byline_inside_the_text_stays(byline: list[str], close: str) -> None:
-    """A byline row (with its count under it, or none) between two paragraphs of the text is the page's metadata,
-    but the paragraph under it is the article's: it stays (before, it went as an island: the rows split the
-    region)."""
-    lines = [*NEWS, "发布时间：2026-12-04", LEDE, MORE, *byline, close, *FOOT]
+BYLINES_WIDGET = [["作者：初二（3）班", "阅读人次：1,208"], ["来源：校团委", "浏览次数 386"]]  # the counter the widget rule's
+EXCLAIM = ["同学们在阅读中收获了知识，也收获了快乐！", "你今天读书了吗？"]
+
+
+@pytest.mark.parametrize("byline", BYLINES + BYLINES_WIDGET)
+@pytest.mark.parametrize("close", [CLOSE[:2], CLOSE[1:], [CLOSE[0], EXCLAIM[0]], EXCLAIM])
+def test_a_paragraph_under_a_byline_inside_the_text_stays(byline: list[str], close: list[str]) -> None:
+    """A byline row (with its count under it, or none) between paragraphs of the text, the text going on under it
+    (two sentences, 。 or ！？), is the page's metadata, but the paragraphs under it are the article's: they stay
+    (before, they went as an island: the rows split the region)."""
+    lines = [*NEWS, "发布时间：2026-12-04", LEDE, MORE, *byline, *close, *FOOT]
     kept = keeps(lines)
-    text = [i for i, s in enumerate(lines) if s in (LEDE, MORE, close)]
+    text = [i for i, s in enumerate(lines) if s in (LEDE, MORE, *close)]
     assert all(kept[i] for i in text), lines
     assert not any(kept[i] for i, s in enumerate(lines) if s in byline)
+
+
+@pytest.mark.parametrize("byline", [*(b for b in BYLINES if b != ["来源：教务处"]), ["责任编辑：王某"], ["编辑：李某 来源：校办"],
+                                    ["来源：校办 责任编辑：张某"]])
+@pytest.mark.parametrize("under", [
+    ["温馨提示：本网站部分信息来源于网络，如有侵权请联系我们，我们将及时处理。"],
+    ["上期回顾：上周，我校举行了秋季田径运动会，全校20个班级参加了比赛。", "查看更多"],
+    ["这次活动办得真好，孩子回家天天读书。", "网友评论"],
+    ["欢迎广大师生踊跃投稿！", "友情链接"],
+])
+def test_one_sentence_under_a_byline_over_chrome_still_goes(byline: list[str], under: list[str]) -> None:
+    """A byline under the text's last paragraph over one sentence and chrome (a site's notice, a teaser over its
+    more link, a reader's comment over its box): the text does not go on under the byline, the sentence is no
+    article's and goes as before the bylines inside the text (session 42). (A lone source row, 来源：教务处, is a
+    source note the page reading grew over before them: not this class.)"""
+    lines = [*NEWS, "发布时间：2026-12-04", LEDE, MORE, *byline, *under, *FOOT]
+    kept = keeps(lines)
+    assert kept[lines.index(LEDE)] and kept[lines.index(MORE)], lines
+    assert not kept[lines.index(under[0])], lines
+
+
+@pytest.mark.parametrize("editor", ["责任编辑：王某", "编辑：李某", "来源：校办 责任编辑：张某"])
+def test_an_editor_row_is_no_byline_inside(editor: str) -> None:
+    """An editor's row ends an article: even with the text's sentences under it, it is not read inside."""
+    assert _inside([MORE, editor, *CLOSE[:2]]) == []
 
 
 @pytest.mark.parametrize("byline", BYLINES)
@@ -145,16 +174,18 @@ def _inside(lines: list[str]) -> list[int]:
     return _bylines_inside(lines, verdicts, [i for i, v in enumerate(verdicts) if v.rule == "metadata"])
 
 
-@pytest.mark.parametrize("byline", BYLINES)
+@pytest.mark.parametrize("byline", BYLINES + BYLINES_WIDGET)
 def test_a_byline_between_sentences_is_inside(byline: list[str]) -> None:
-    assert _inside([MORE, *byline, CLOSE[0]]) == list(range(1, 1 + len(byline)))
+    assert _inside([MORE, *byline, *CLOSE[:2]]) == list(range(1, 1 + len(byline)))
 
 
 @pytest.mark.parametrize("lines", [
     [MORE, "发布时间：2026-12-04 作者：某某", CLOSE[0]],               # a dated row may head another item
     [MORE, "作者：初二（3）班 阅读人次：", "1,208", "来源：校团委", CLOSE[0]],  # more rows than a byline's
     [MORE, "作者：初二（3）班 阅读人次：", "1,208", "某校举办新年音乐会"],        # no sentence under it
-    ["某校举办新年音乐会", "来源：校团委", CLOSE[0]],                        # no sentence over it
+    ["某校举办新年音乐会", "来源：校团委", *CLOSE[:2]],                      # no sentence over it
+    [MORE, "来源：校团委", CLOSE[0], "查看更多"],                             # one sentence under it, then chrome
+    [MORE, "来源：校团委", CLOSE[0]],                                       # one sentence under it, then nothing
 ])
 def test_other_rows_are_not_read_inside(lines: list[str]) -> None:
     assert _inside(lines) == []

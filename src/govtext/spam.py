@@ -7331,17 +7331,39 @@ def _metadata_inside(lines: list[str], verdicts: list[Verdict], meta: list[int])
 #: Most lines of a byline inside the text the page reading grows over (:func:`_bylines_inside`): its row and the
 #: count a page's script printed under the row's empty view counter.
 BYLINE_INSIDE_MAX = 2
+#: An editor's row ends an article (责任编辑：某某, 编辑：某某): no byline inside the text (:func:`_bylines_inside`).
+_EDITOR_ROW = _sx(r"编辑\s*[:：]")
+#: A view counter alone on its line (阅读人次：1,208, 浏览次数 386) that the widget rule drops: a byline's row too.
+_COUNTER_ROW = _sx(rf"{_COUNTER}\s*[:：(（]?\s*(?:\d{{1,3}}(?:,\d{{3}})+|\d+)[万wW]?\+?次?[)）]?")
+#: A sentence ending in an exclamation or a question mark reads as a sentence of the text too.
+_EXCLAIMED = _sx(r"[！？!?][”’\"']?\Z")
+
+
+def _sentence(lines: list[str], verdicts: list[Verdict], j: int | None) -> bool:
+    """Is line *j* a kept sentence (:func:`_prose`, or one ending in ！ or ？)?"""
+    return j is not None and verdicts[j].keep and (_prose(lines[j]) or _EXCLAIMED.search(lines[j]) is not None)
+
+
+def _byline_row(lines: list[str], verdicts: list[Verdict], j: int | None, dropped: set[int]) -> bool:
+    """Is line *j* a row of a byline: dropped by the metadata rule, or a view counter the widget rule dropped?"""
+    if j is None or j in dropped:
+        return j is not None
+    return verdicts[j].rule == Widget.name and _COUNTER_ROW.fullmatch(lines[j].strip()) is not None
 
 
 def _bylines_inside(lines: list[str], verdicts: list[Verdict], meta: list[int]) -> list[int]:
-    """Bylines inside the text: a run of ``BYLINE_INSIDE_MAX`` lines at most that the metadata rule dropped, no
-    date among them (作者：初二（3）班 阅读人次： over its count, 1,208; 来源：某中心 责任编辑：某某), whose non-blank
-    neighbours are kept sentences (:func:`_prose`). The rows are the page's metadata (dropped, their values in
-    :attr:`Verdict.meta`), but they end no article: the page reading grows the region over them (*inline*) as
-    over a picture, and the text under them is not cut off as an island. A dated row between two paragraphs
-    may head another item: not read here. *meta*: the lines the metadata rule dropped, in order.
+    """Bylines inside the text: a run of ``BYLINE_INSIDE_MAX`` lines at most that the metadata rule dropped (or a
+    view counter the widget rule did), no date among them and no editor's row (责任编辑 ends an article), with a
+    kept sentence over them and the article's text going on under them: two kept sentences in a row (作者：初二（3）班
+    阅读人次： over its count, 1,208; 来源：某中心 审核：某某). The rows are the page's metadata (dropped, their values
+    in :attr:`Verdict.meta`), but they end no article: the page reading grows the region over them (*inline*) as
+    over a picture, and the text under them is not cut off as an island. One sentence under them before chrome
+    (a teaser, a notice of the site, a reader's comment over its box) is not the article going on: not read here;
+    nor a dated row between two paragraphs, which may head another item. *meta*: the lines the metadata rule
+    dropped, in order.
 
-    >>> text = ["本次活动历时一个月，全校师生踊跃参与。", "作者：初二（3）班 阅读人次：", "1,208", "活动期间共评选出读书之星36名。"]
+    >>> text = ["本次活动历时一个月，全校师生踊跃参与。", "作者：初二（3）班 阅读人次：", "1,208", "活动期间共评选出读书之星36名。",
+    ...         "学校将把读书月的好做法固定下来。"]
     >>> _bylines_inside(text, classify_lines("\\n".join(text), page=False), [1, 2])
     [1, 2]
     """
@@ -7350,13 +7372,15 @@ def _bylines_inside(lines: list[str], verdicts: list[Verdict], meta: list[int]) 
     x = 0
     while x < len(meta):
         run = [meta[x]]
-        while (j := _nonblank(lines, run[-1], 1)) is not None and j in dropped:
-            run.append(j)
-        x += len(run)
-        if len(run) > BYLINE_INSIDE_MAX or any(verdicts[i].rule != Metadata.name or _DATE.search(lines[i]) for i in run):
+        while _byline_row(lines, verdicts, j := _nonblank(lines, run[-1], 1), dropped):
+            run.append(j)  # type: ignore[arg-type]
+        x += sum(i in dropped for i in run)
+        if len(run) > BYLINE_INSIDE_MAX or any(_DATE.search(lines[i]) or _EDITOR_ROW.search(lines[i]) for i in run):
             continue
-        near = (_nonblank(lines, run[0], -1), _nonblank(lines, run[-1], 1))
-        if all(j is not None and verdicts[j].keep and _prose(lines[j]) for j in near):
+        below = _nonblank(lines, run[-1], 1)
+        further = _nonblank(lines, below, 1) if below is not None else None
+        if _sentence(lines, verdicts, _nonblank(lines, run[0], -1)) and _sentence(lines, verdicts, below) \
+                and _sentence(lines, verdicts, further):
             out.extend(run)
     return out
 
