@@ -226,3 +226,86 @@ def test_numbered_files_under_a_bare_label_under_the_date_stay(files: list[str])
     lines = [*HEAD, *BODY, *SIGNS[0], "附件：", *files, *FOOT]
     kept = keeps(lines)
     assert all(kept[len(HEAD):len(lines) - len(FOOT)]) and not any(kept[-len(FOOT):]), lines
+
+
+# Review of FXD42's fixes (FXE42): the page reading keeps a notice's closing under a box after its text; wider
+# signatures; a box under the notice's own closing stays the page's.
+
+TEXT = ["各区县教育局，市直各学校：", "寒假将至，为确保师生度过一个安全祥和的假期，现就有关事项通知如下。",
+        "请各校于12月20日前完成安全隐患排查，并将情况统计表报市教育局。"]
+BOXES = [
+    ["相关链接：", "某县召开安全工作会议"],
+    ["相关链接", "某县召开安全工作会议", "某市部署冬季校园安全工作"],
+    ["相关文件：", "寒假安全工作情况统计表.xlsx（下载次数：387）"],
+    ["相关文档", "寒假安全工作情况统计表.docx"],
+    ["相关附件：", "寒假安全工作情况统计表"],
+]
+CLOSINGS = [
+    ["某某县人民政府办公室", "2026年11月28日"],
+    ["某市第14中学", "2026年12月4日"],
+    ["某县教育体育局（印）", "2026年12月4日"],
+    ["某市教育局 办公室", "2026年12月4日"],
+    ["某市教育局", "某市财政局", "2026年12月4日"],
+]
+
+
+@pytest.mark.parametrize("box", BOXES)
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_the_closing_under_a_box_after_the_text_stays_on_a_page(box: list[str], closing: list[str]) -> None:
+    """On a whole page, a related or download box between the notice's text and its closing: the text and the
+    closing (a signature, or two joint bodies', over its date) stay, the header and its links or files' names go
+    unless they are files over the closing (the notice's attachments); the footer goes. Before, the signature and
+    the date went as a run of short lines after the article."""
+    lines = [*HEAD, *TEXT, *box, *closing, *FOOT]
+    kept = keeps(lines)
+    n = len(HEAD)
+    assert all(kept[n:n + len(TEXT)]), lines
+    assert all(kept[len(lines) - len(FOOT) - len(closing):len(lines) - len(FOOT)]), lines
+    assert not any(kept[len(lines) - len(FOOT):]), lines
+    if "." not in box[1]:
+        assert not kept[n + len(TEXT)] and not kept[n + len(TEXT) + 1], lines
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_wider_signatures_end_a_box(closing: list[str]) -> None:
+    """A digit, a seal's mark, one blank inside, two joint bodies over one date: a signature the box ends at."""
+    from govtext.spam import Related
+
+    lines = ["相关链接：", "某县召开安全工作会议", *closing, "网站地图"]
+    assert Related.closing(lines, 2) == list(range(2, 2 + len(closing)))
+
+
+@pytest.mark.parametrize("lines", [
+    ["相关链接：", "某县召开安全工作会议", "2026年12月1日", "某县教育局", "2026年11月28日"],  # dated titles: a list
+    ["相关链接：", "某县教育局", "某县财政局", "某县民政局", "2026年11月28日"],                # three bodies: not read
+    ["相关链接：", "网站地图", "2026年11月28日"],                                       # no body's name
+    ["相关链接：", "某县教育局。", "2026年11月28日"],                                    # a sentence's mark
+    ["相关链接：", "某县  教育  局", "2026年11月28日"],                                   # blanks, not one
+])
+def test_other_lines_over_a_date_are_no_closing(lines: list[str]) -> None:
+    from govtext.spam import Related
+
+    assert Related.closing(lines, 1) == [] and Related.closing(lines, 2) == []
+
+
+@pytest.mark.parametrize("box", [["相关下载", "报名表.doc"], ["相关链接：", "某县召开安全工作会议"]])
+@pytest.mark.parametrize("other", [["某市教育局", "2026年12月1日"], ["某市第14中学", "2026年11月30日"]])
+def test_a_box_under_the_notices_own_closing_still_goes(box: list[str], other: list[str]) -> None:
+    """A box under the notice's own closing is the page's, even when it ends on another signature over its date:
+    the notice's closing stays, the box and what it ends on go with the sidebar under it."""
+    lines = [*HEAD, *BODY, "某县教育局", "2026年12月3日", *box, *other, "热点新闻", "我县举办教师培训班", "某校开展防火演练", *FOOT]
+    kept = keeps(lines)
+    n = len(HEAD) + len(BODY)
+    assert all(kept[len(HEAD):n + 2]), lines
+    assert not any(kept[n + 2:]), lines
+
+
+def test_a_box_of_more_files_than_a_notices_list_still_goes() -> None:
+    """More files than ``closing_files_max`` under the box: a site's download list, not read as the notice's
+    attachments; the page reading leaves it as before (its closing under it too: not read)."""
+    from govtext.spam import Related
+
+    files = [f"统计表{i}.xlsx（18 KB）" for i in range(Related.closing_files_max + 1)]
+    lines = [*HEAD, *TEXT, "相关附件：", *files, "某市教育局", "2026年12月4日", *FOOT]
+    kept = keeps(lines)
+    assert all(kept[len(HEAD):len(HEAD) + len(TEXT)]) and not any(kept[len(HEAD) + len(TEXT):]), lines

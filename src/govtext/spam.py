@@ -1295,17 +1295,44 @@ class Related(Rule):
 
     #: Longest name (characters) of a signature over its date that ends a block (:meth:`_signature`).
     signer_max = 28
-    #: A signature's name: Han characters and brackets, no mark, no blank, no digit, ending in a body's word
-    #: (某市教育局, 某某县人民政府办公室, 某市第一中学, 某某街道社区卫生服务中心; no 网站地图).
-    _signer = _sx(rf"[{_HAN_CLASS}()]{{1,{signer_max}}}(?:{_SIGNER_ENDS})")
+    #: A signature's name: Han characters, brackets and digits, one blank at most inside, ending in a body's word,
+    #: a seal's mark after it or none (某市教育局, 某某县人民政府办公室, 某市第14中学, 某市教育局 办公室,
+    #: 某县教育体育局（印）; no 网站地图, no mark of a sentence).
+    _signer = _sx(rf"(?:[{_HAN_CLASS}()（）0-9０-９]{{1,{signer_max}}}[ \u3000])?[{_HAN_CLASS}()（）0-9０-９]{{1,{signer_max}}}"
+                  rf"(?:{_SIGNER_ENDS})(?:[(（]印[)）])?")
+
+    @classmethod
+    def closing(cls, lines: list[str], i: int) -> list[int]:
+        """The lines of a document's closing opening at line *i*: a signature (a name, :attr:`_signer`; or two joint
+        bodies' names, one a line) over its date alone (:data:`_DATE_LINE`, 2026年12月4日), not in a list of titles
+        so dated (no date alone right above it, none right under the line under its date), no body's name right
+        above it (more bodies than two over one date: not read, a list of names); [] when none stands there.
+
+        >>> Related.closing(["相关附件：", "统计表.xlsx", "某市教育局", "2026年12月4日", "网站地图"], 2)
+        [2, 3]
+        >>> Related.closing(["相关链接：", "某某", "某县教育局", "某县财政局", "2026年12月4日"], 2)
+        [2, 3, 4]
+        >>> Related.closing(["某县召开会议", "2026年12月1日", "某县举办培训会", "2026年11月28日"], 2)
+        []
+        """
+        if cls._signer.fullmatch(lines[i]) is None:
+            return []
+        rows, j = [i], _nonblank(lines, i, 1)
+        if j is not None and cls._signer.fullmatch(lines[j]) is not None:
+            rows, j = [i, j], _nonblank(lines, j, 1)  # (two joint bodies over one date)
+        if j is None or lines[j][-1:] not in "日)）" or not _DATE_LINE.fullmatch(lines[j]):
+            return []
+        above, k = _nonblank(lines, i, -1), _nonblank(lines, j, 1)
+        under = _nonblank(lines, k, 1) if k is not None else None
+        if any(x is not None and _DATE_LINE.fullmatch(lines[x]) for x in (above, under)):
+            return []
+        return [] if above is not None and cls._signer.fullmatch(lines[above]) else [*rows, j]
 
     @classmethod
     def _signature(cls, lines: list[str], i: int) -> bool:
-        """Whether line *i* is a document's signature over its date: a name (:attr:`_signer`) over a date alone
-        (:data:`_DATE_LINE`, 2026年12月4日), not in a list of titles so dated (no date alone right above it, none
-        right under the line under its date). A box the page put between a notice's text and its closing
-        (相关附件： over a file's name) ends there: its signature and date are no link titles. A related list of
-        headlines, each over its date, goes on.
+        """Whether line *i* opens a document's closing, a signature over its date (:meth:`closing`). A box the page
+        put between a notice's text and its closing (相关附件： over a file's name) ends there: its signature and
+        date are no link titles. A related list of headlines, each over its date, goes on.
 
         >>> Related._signature(["相关附件：", "统计表.xlsx", "某市教育局", "2026年12月4日", "网站地图"], 2)
         True
@@ -1314,15 +1341,7 @@ class Related(Rule):
         >>> Related._signature(["某县召开会议", "2026年12月1日", "某县举办培训会", "2026年11月28日"], 0)
         False
         """
-        s = lines[i]
-        if cls._signer.fullmatch(s) is None:
-            return False
-        j = _nonblank(lines, i, 1)
-        if j is None or lines[j][-1:] not in "日)）" or not _DATE_LINE.fullmatch(lines[j]):
-            return False
-        above, k = _nonblank(lines, i, -1), _nonblank(lines, j, 1)
-        under = _nonblank(lines, k, 1) if k is not None else None
-        return not any(x is not None and _DATE_LINE.fullmatch(lines[x]) for x in (above, under))
+        return bool(cls.closing(lines, i))
 
     #: Most files' names under a download box's header read as a notice's attachments over its closing.
     closing_files_max = 10
@@ -1332,7 +1351,9 @@ class Related(Rule):
         """Whether the download box headed at line *i* (相关附件, 相关下载) lists files' names (:data:`_FILE_NAME`:
         表.xlsx, 表.xlsx（18 KB）, 表.xlsx（下载次数：387）), ``closing_files_max`` at most, right over a document's
         signature and its date (:meth:`_signature`): the box stands between the notice's text and its closing, its
-        attachments, as 附件下载： does there; a box of files under the date, or of links, is the page's.
+        attachments, as 附件下载： does there; a box of files under the date, or of links, is the page's, and so is
+        one under a signature over its date (the notice's first closing), whatever closing ends it. More files
+        than ``closing_files_max``: not read (a site's download list).
 
         >>> Related._files_over_closing(["相关附件", "统计表.xlsx（下载次数：387）", "某市教育局", "2026年12月4日"], 0)
         True
@@ -1340,7 +1361,12 @@ class Related(Rule):
         False
         >>> Related._files_over_closing(["相关附件", "统计表.xlsx", "网站地图", "2026年12月4日"], 0)
         False
+        >>> Related._files_over_closing(["某县教育局", "2026年12月3日", "相关下载", "表.doc", "某市教育局", "2026年12月1日"], 2)
+        False
         """
+        if (up := _nonblank(lines, i, -1)) is not None and _DATE_LINE.fullmatch(lines[up]) \
+                and (sign := _nonblank(lines, up, -1)) is not None and cls._signer.fullmatch(lines[sign]):
+            return False  # (the box under the notice's own closing: the page's, whatever closing it ends on)
         j, n = _nonblank(lines, i, 1), 0
         while j is not None and n < cls.closing_files_max and _FILE_NAME.search(lines[j]):
             j, n = _nonblank(lines, j, 1), n + 1
@@ -5343,6 +5369,43 @@ def _around_region(
     if "图" in ctx.lines[reading.region[1]]:  # (a picture credit ends the article)
         _gallery_captions(ctx.lines, verdicts, reading.region[1])
     _call_buttons(ctx.lines, verdicts, reading.region[1])
+    _closing_under_box(ctx.lines, verdicts, reading.region[1])
+
+
+#: The reason a notice's closing under a box between its text and it is kept with (:func:`_closing_under_box`).
+CLOSING_UNDER_BOX_REASON = "a notice's closing under a box after its text"
+
+
+def _closing_under_box(lines: list[str], verdicts: list[Verdict], end: int) -> list[int]:
+    """Keep a notice's closing (:meth:`Related.closing`: its signature, or two joint bodies', over its date alone)
+    right under a related or download box that follows the text (a header the related rule dropped right under
+    the region's last line *end*, a kept line, and ``Related.closing_files_max`` of its titles or files at most:
+    相关链接： over a headline, 相关文件： over a file's name), when the page reading dropped it as a run after the
+    article: the box goes, the closing stays. A box under the notice's own closing is the page's (the region ends
+    at that closing). Returns the lines kept again.
+
+    >>> page = ["请各校按时报送。", "相关链接：", "某县召开安全工作会议", "某县人民政府办公室", "2026年11月28日", "网站地图"]
+    >>> verdicts = [KEEP, _drop("related", RELATED_HEADER_REASON), _drop("related", "link title"),
+    ...             _drop("page_chrome", "run"), _drop("page_chrome", "run"), _drop("footer", "x")]
+    >>> _closing_under_box(page, verdicts, 0), [v.keep for v in verdicts]
+    ([3, 4], [True, False, False, True, True, False])
+    """
+    if not verdicts[end].keep or _DATE_LINE.fullmatch(lines[end]) or (h := _nonblank(lines, end, 1)) is None \
+            or verdicts[h].rule != Related.name \
+            or not verdicts[h].reason.startswith(RELATED_HEADER_REASON):
+        return []
+    j, n = _nonblank(lines, h, 1), 0
+    while j is not None and n <= Related.closing_files_max and verdicts[j].rule == Related.name \
+            and not verdicts[j].reason.startswith(RELATED_HEADER_REASON):
+        j, n = _nonblank(lines, j, 1), n + 1
+    if j is None or not 0 < n <= Related.closing_files_max:
+        return []
+    rows = Related.closing(lines, j)
+    if not rows or not all(verdicts[i].keep or verdicts[i].rule in _READING_RUNS for i in rows):
+        return []
+    for i in rows:
+        verdicts[i] = KEEP
+    return rows
 
 
 #: A button's call to act in the reader's words, alone on its line: 我要 and a verb of two characters
