@@ -41,6 +41,7 @@ from .boilerplate import (
     _CLAUSE_COMMA_RE,
     _CONTACT_FIELD,
     _CRUMB_LAST,
+    _CRUMB_SEP,
     _DATE_LINE,
     _DIGIT,
     _DIGITS,
@@ -51,6 +52,8 @@ from .boilerplate import (
     _HAN_RANGES,
     _ISO_DAY,
     _LINE,
+    _MENU_SEP,
+    _NORM,
     _NUMBER_FIRST,
     _ROW_LABEL,
     _SENTENCE_LAST,
@@ -5706,9 +5709,32 @@ def _site_name_over_path(lines: list[str], verdicts: list[Verdict], reading: Pag
         if alone:
             verdicts[t] = _drop(SiteBanner.name, "the page title: the site's name alone")
         elif verdicts[t].rule == "page_title" and not _own_headline_under(lines, verdicts, h + 1, last, params) and not any(
-                lines[j].rstrip().endswith(parts[0].strip()) for j in range(h + 1, first) if not verdicts[j].keep):
+                _names_column(lines[j], parts[0].strip(), params) for j in range(h + 1, first) if not verdicts[j].keep):
             verdicts[t] = KEEP  # (the title held the headline the reading took: its one copy now; not a column's
             # name the menu or the path over the text names, 法院公告_某县人民法院 over 当前位置：首页 >> 法院公告)
+
+
+def _names_column(line: str, lead: str, p: PageParams) -> bool:
+    """Whether the dropped *line* (a menu row, a breadcrumb) names the page title's first segment *lead* as a column
+    (:func:`_site_name_over_path`): a lead shorter than a headline (``headline_min_chars``, punctuation and spaces
+    left out: 法院公告) the line ends with (当前位置：首页 >> 法院公告), or a lead of a headline's length standing as
+    one of the line's items (:data:`~govtext.boilerplate._MENU_SEP`), not a breadcrumb's last piece: a breadcrumb
+    ending with the article's headline (当前位置：首页 > 公告信息 > 某院关于某公司破产清算案的公告) names no column,
+    and the title, the headline's last copy, stays.
+
+    >>> [_names_column(s, "法院公告", DEFAULT_PARAMS) for s in ("当前位置：首页 >> 法院公告", "首页 法院公告 诉讼服务")]
+    [True, False]
+    >>> lead = "某院关于某公司破产清算案的公告"
+    >>> [_names_column(s, lead, DEFAULT_PARAMS) for s in (f"当前位置：首页 > 公告信息 > {lead}", f"您现在的位置: 首页 >> {lead}",
+    ...  f"首页 > {lead} > 正文", f"首页 {lead} 网上申报")]
+    [False, False, True, True]
+    """
+    if len(_NORM.sub("", lead)) < p.headline_min_chars:
+        return line.rstrip().endswith(lead)
+    items = [x for x in _MENU_SEP.split(line) if x]
+    if _CRUMB_SEP.search(line) is not None or "位置" in line:
+        items = items[:-1]  # (a breadcrumb's last piece is the page's own name: the headline)
+    return lead in items
 
 
 def _site_name_alone(lines: list[str], verdicts: list[Verdict], h: int, path: int, region: tuple[int, int],
