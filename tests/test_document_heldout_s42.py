@@ -366,3 +366,70 @@ def test_two_gaps_anywhere_in_a_serial_are_no_number(serial: int, data: st.DataO
     num = f"某府〔2026〕{digits[:a]} {digits[a:b]} {digits[b:]}号"
     assert parse_document(NOTICE.format(num=num)).doc_number is None
     assert fix_cjk_spacing(num) == num
+
+
+# (session 42, FXF42) blanks after a year in brackets before an issue number, and a letter-spaced line's blanks
+
+
+@pytest.mark.parametrize("blank", [" ", "\u3000", " \u3000"])
+@pytest.mark.parametrize(("head", "tail"), [("（2026", "x第5期"), ("（2026年", "x第5期"), ("（ 2026", "年x第5期"),
+                                            ("〔2026", "〕x"), ("【2026", "")])
+def test_blanks_after_a_bracketed_year_are_read_in_linear_time(blank: str, head: str, tail: str) -> None:
+    """A run of blanks after an opening bracket's year (with 年 or not, no closing bracket after it): the issue
+    number's pattern, on the line alone and as a 纪要's issue line under its mark, reads it in linear time (two blank
+    runs side by side around an optional 年 made it quadratic, and letter-spacing's join ASCII spaces)."""
+    from govtext.document import _issue_number_re
+
+    pattern = _issue_number_re()
+
+    def both(s: str) -> object:
+        return pattern.fullmatch(s), pattern.search(s)
+
+    def line(n: int) -> str:
+        return head + blank * n + tail
+
+    assert_linear(both, line(2000), line(8000), repeat=3, label=(head, blank))
+    assert_linear(parse_document, MINUTES.format(num=line(2000), att=""), MINUTES.format(num=line(8000), att=""),
+                  repeat=3, label=(head, blank))
+
+
+@pytest.mark.parametrize("blank", [" ", "\u3000"])
+def test_a_letter_spaced_line_of_long_blank_runs_is_joined_in_linear_time(blank: str) -> None:
+    """Letter-spacing joined (_strip_spacing) on ASCII text with a long run of blanks between: linear."""
+    from govtext.document import _strip_spacing
+
+    assert_linear(_strip_spacing, "ab" + blank * 2000 + "cd", "ab" + blank * 8000 + "cd", repeat=3, label=blank)
+
+
+def _strip_spacing_reference(s: str) -> str:
+    """Letter-spacing joined, written plainly: a blank goes when the character before it is no ASCII one, or when a
+    character outside ASCII follows its run up to a later blank or the run's end (the rule's first reading)."""
+    import re
+
+    return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+|[ \u3000]+(?=[^\x00-\x7f])", "", s)
+
+
+@given(st.text(alphabet="ab 中文\u3000", max_size=14))
+def test_letter_spacing_is_joined_as_before(s: str) -> None:
+    """The linear pattern joins letter-spacing as the first, quadratic one did, on any mix of ASCII and Han
+    characters, ASCII spaces and U+3000."""
+    from govtext.document import _strip_spacing
+
+    assert _strip_spacing(s) == _strip_spacing_reference(s)
+
+
+@pytest.mark.parametrize(("num", "year"), [("（2026 年）第5期", 2026), ("（2026　年　）第5期", 2026), ("〔 2025 〕第5期", 2025),
+                                           ("（2026 ）第5期", 2026)])
+def test_a_bracketed_year_with_blanks_around_its_nian_is_still_read(num: str, year: int) -> None:
+    """Look-alikes: blanks before 年, after it or both, or no 年: the year is read as before the restructuring."""
+    doc = parse_document(MINUTES.format(num=num, att=""))
+    assert doc.doc_number is not None and (doc.doc_number.year, doc.doc_number.serial) == (year, 5)
+
+
+def test_letter_spaced_titles_join_as_before() -> None:
+    """Han letter-spacing goes, Latin words' spaces stay."""
+    from govtext.document import _strip_spacing
+
+    assert _strip_spacing("几 个 问 题") == "几个问题"
+    assert _strip_spacing("督　查　通　报") == "督查通报"
+    assert _strip_spacing("关于 PM2.5 and NO2 的 通报") == "关于PM2.5 and NO2的通报"

@@ -740,9 +740,15 @@ def _is_heading_like(s: str) -> bool:
     return len(s) <= 60 and s[-1] not in "。；;，,：:！？!?" and "。" not in s
 
 
+#: Blanks after a character outside ASCII, or a run of them before one (:func:`_strip_spacing`); the second
+#: branch tried at a run's start only, so that a long run of ASCII spaces between ASCII characters is read once
+#: (trying it at each of its blanks read the run again from each: quadratic).
+_SPACING = re.compile(r"(?<=[^\x00-\x7f])[ \u3000]+|(?<![ \u3000])[ \u3000]+(?=[^\x00-\x7f])")
+
+
 def _strip_spacing(s: str) -> str:
     """Letter-spaced title text joined: 几 个 问 题 -> 几个问题 (spaces between Latin kept)."""
-    return re.sub(r"(?<=[^\x00-\x7f])[ \u3000]+|[ \u3000]+(?=[^\x00-\x7f])", "", s)
+    return _SPACING.sub("", s)
 
 
 def _last_open(s: str) -> int:
@@ -2428,7 +2434,8 @@ def _issue_number_re() -> re.Pattern[str]:
     bracketed = "(?:" + "|".join(re.escape(o) + inner + re.escape(c) for o, c in _ISSUE_NOTE_BRACKETS) + ")"
     part = re.sub(r"\?P<\w+>", "?:", _COPY_PART)
     note = rf"(?:[ \u3000]*{bracketed}|[ \u3000]+(?!(?:{part})(?:[ \u3000]|$)|{_SIGNER_LABEL}){char}{{1,{_ISSUE_NOTE_CHARS}}})"
-    opening, closing = r"[〔\[［(（【][ \u3000]*", r"[ \u3000]*年?[ \u3000]*[〕\]］)）】]"
+    # (no two blank runs side by side: the blanks before 年 and after it are one run when 年 is left out)
+    opening, closing = r"[〔\[［(（【][ \u3000]*", r"[ \u3000]*(?:年[ \u3000]*)?[〕\]］)）】]"
     year = rf"(?P<y>\d{{4}})[ \u3000]*年[ \u3000]*|{opening}(?P<by>\d{{4}}){closing}[ \u3000]*"
     return re.compile(rf"(?:(?!{opening}\d{{4}}{closing}){bracketed}[ \u3000]*)?"
                       rf"(?P<num>(?:{year})?第[ \u3000]*(?P<n>\d{{1,4}}|[一二三四五六七八九十百零〇]{{1,6}})[ \u3000]*期)"
