@@ -597,8 +597,9 @@ def _site_date() -> re.Pattern[str]:
 
 #: Longest line read as a date alone, by :func:`_date_alone` (a date, its hour and its weekday in brackets:
 #: 2026年12月4日 10时30分（星期五） is 20 characters) and as the date a site's header shows, by :func:`_is_site_date`
-#: (the date, its hour and its weekday with blanks between them). :data:`_DATE_LINE` reads runs of blanks on either
-#: side of optional marks, so a run of n blanks backtracks in n²: the bound keeps a long line from being read at all.
+#: (the date, its hour and its weekday with blanks between them). :data:`_DATE_LINE` is linear; the pattern of
+#: :func:`_site_date` puts a blank run after the date's own trailing blanks, which backtracks in n² on a run of n
+#: blanks: the bound keeps a long line from being read by it at all (and a long line is no date alone).
 DATE_LINE_MAX_LEN = 40
 
 
