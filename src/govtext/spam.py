@@ -2810,8 +2810,7 @@ class ChromeWords(Rule):
         # sigma, the one letter whose lower case depends on its neighbours, so lowering the
         # line lowers each word as it stands; no character lowers to a separator or a bracket)
         op, cl = self._open, self._close
-        words = [w.lstrip(op).rstrip(cl) for w in self._split.split(low)]
-        words = [w for w in words if w]
+        words = [w for x in self._split.split(low) if (w := x.lstrip(op).rstrip(cl))]  # (trimmed, blank ones left out)
         if not words or len(words) > self.max_words:
             return None
         if len(words) == 1 and (words[0] in _ENGLISH_PLAIN or words[0] in _CHROME_NOT_ALONE):
