@@ -159,6 +159,10 @@ def bench_startup(page: Path, runs: int) -> dict[str, Any]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONHASHSEED"] = "0"  # set and dict layouts, so the counts, the same each run
+    # the compiled-pattern cache off: both processes compile every pattern in their warm-up pass, so the
+    # difference is the pass alone (with the shared cache on, whether a process found its patterns there,
+    # which other processes rewrite, moved the difference by several percent)
+    env["GOVTEXT_CACHE_DIR"] = ""
     out: dict[str, Any] = {"page": page.name, "runs": runs}
     with tempfile.TemporaryDirectory() as tmp:
         # compiled bytecode kept, as an installed package has it (the first run writes it)
@@ -209,6 +213,10 @@ def instructions(docs: list[str], what: str) -> int | None:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONHASHSEED"] = "0"  # set and dict layouts, so the counts, the same each run
+    # the compiled-pattern cache off: both processes compile every pattern in their warm-up pass, so the
+    # difference is the pass alone (with the shared cache on, whether a process found its patterns there,
+    # which other processes rewrite, moved the difference by several percent)
+    env["GOVTEXT_CACHE_DIR"] = ""
     counts = []
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "docs.json"
