@@ -1308,7 +1308,7 @@ class Related(Rule):
     def closing(cls, lines: list[str], i: int) -> list[int]:
         """The lines of a document's closing opening at line *i*: a signature (a name, :attr:`_signer`; or two joint
         bodies' names, one a line) over its date alone (:data:`_DATE_LINE`, 2026年12月4日), not in a list of titles
-        so dated (no date alone right above it, none right under the line under its date), no body's name right
+        so dated (no date alone right above it, none in the ``closing_list_reach`` lines under its date), no body's name right
         above it (more bodies than two over one date: not read, a list of names); [] when none stands there.
 
         >>> Related.closing(["相关附件：", "统计表.xlsx", "某市教育局", "2026年12月4日", "网站地图"], 2)
@@ -1325,11 +1325,33 @@ class Related(Rule):
             rows, j = [i, j], _nonblank(lines, j, 1)  # (two joint bodies over one date)
         if j is None or lines[j][-1:] not in "日)）" or not _DATE_LINE.fullmatch(lines[j]):
             return []
-        above, k = _nonblank(lines, i, -1), _nonblank(lines, j, 1)
-        under = _nonblank(lines, k, 1) if k is not None else None
-        if any(x is not None and _DATE_LINE.fullmatch(lines[x]) for x in (above, under)):
+        above = _nonblank(lines, i, -1)
+        if any(_DATE_LINE.fullmatch(lines[x]) for x in cls._around(lines, i, j)):
             return []
         return [] if above is not None and cls._signer.fullmatch(lines[above]) else [*rows, j]
+
+    #: How far a list of dated items is looked for around a closing (:meth:`closing`): the non-blank lines
+    #: right above its signature and up to this many under its date (an item of a title, its source and its
+    #: date puts the next date three lines under this one).
+    closing_list_reach = 3
+
+    @classmethod
+    def _around(cls, lines: list[str], i: int, j: int) -> list[int]:
+        """The non-blank line right above line *i* and up to ``closing_list_reach`` under line *j*.
+
+        >>> Related._around(["a", "", "b", "c", "d", "e", "f", "g"], 2, 3)
+        [0, 4, 5, 6]
+        """
+        out, k = [], _nonblank(lines, i, -1)
+        if k is not None:
+            out.append(k)
+        k = j
+        for _ in range(cls.closing_list_reach):
+            k = _nonblank(lines, k, 1)
+            if k is None:
+                break
+            out.append(k)
+        return out
 
     @classmethod
     def _signature(cls, lines: list[str], i: int) -> bool:
