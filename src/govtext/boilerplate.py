@@ -5244,9 +5244,9 @@ def _text_over_drops(kept: list[bool], reading: PageReading, f: _Facts) -> list[
     stay = np.frombuffer(_truth_bytes(kept), np.uint8)[rows] != _FALSE
     if stay.all() or not reading.kinds:
         return []
-    kinds = reading.kinds
-    text = np.fromiter((kinds[i] in _TEXT_KINDS for i in rows.tolist()), bool, len(rows))
-    prose = np.fromiter((kinds[i] == "prose" for i in rows.tolist()), bool, len(rows))
+    kinds = reading.kinds  # (read in C: map over the kinds, then the non-blank rows taken)
+    text = np.fromiter(map(_TEXT_KINDS.__contains__, kinds), bool, len(kinds))[rows]
+    prose = np.fromiter(map("prose".__eq__, kinds), bool, len(kinds))[rows]
     if reading.dropped or reading.headlines:  # (a line the reading drops is not in the output)
         out = np.zeros(len(kinds), bool)
         out[np.fromiter(map(_LINE, reading.dropped), np.intp, len(reading.dropped))] = True
