@@ -1109,6 +1109,9 @@ _RECOMMEND = r"(?:本频道|本栏目|本站|本网|小编|编辑|主编)[^\s:,>
 
 #: The last words of a body's name signing a document (:attr:`Related._signer`): an organ, an office, a school.
 _SIGNER_ENDS = "局|委|厅|办|院|部|处|所|室|会|组|中心|政府|学|校|园|站|馆|社|队|团|司|行|庭"
+#: The last characters a signature can end with (:data:`_SIGNER_ENDS`' last characters, a seal mark's bracket):
+#: the cheap test before :meth:`Related._signature` on each link title.
+_SIGNER_LAST = frozenset(w[-1] for w in _SIGNER_ENDS.split("|")) | {")", "）"}
 
 
 class Related(Rule):
@@ -1274,7 +1277,7 @@ class Related(Rule):
             return None  # (the document's next section heading under a box inside it: 二、…)
         if ("位置" in s or ">" in s) and Navigation.current_position(s):
             return None  # (a breadcrumb: the page's own path, under which its article starts)
-        if cls._signature(ctx.lines, i):
+        if s[-1:] in _SIGNER_LAST and cls._signature(ctx.lines, i):
             return None  # (a document's signature over its date: the box stood over its closing, 相关附件 over a file)
         if " " in s and cls.table_header(ctx.lines, i):
             ctx.box_tables.append(i)  # (the text's table under a box crawled between its paragraphs: 序号 姓名 单位)
@@ -1318,9 +1321,13 @@ class Related(Rule):
         >>> Related.closing(["某县召开会议", "2026年12月1日", "某县举办培训会", "2026年11月28日"], 2)
         []
         """
+        j = _nonblank(lines, i, 1)  # (a cheap gate first: a date ends one of the two lines under it)
+        if j is None or (lines[j][-1:] not in "日)）" and ((k := _nonblank(lines, j, 1)) is None
+                                                         or lines[k][-1:] not in "日)）")):
+            return []
         if cls._signer.fullmatch(lines[i]) is None:
             return []
-        rows, j = [i], _nonblank(lines, i, 1)
+        rows = [i]
         if j is not None and cls._signer.fullmatch(lines[j]) is not None:
             rows, j = [i, j], _nonblank(lines, j, 1)  # (two joint bodies over one date)
         if j is None or lines[j][-1:] not in "日)）" or not _DATE_LINE.fullmatch(lines[j]):
