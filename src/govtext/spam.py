@@ -7488,6 +7488,9 @@ def _bylines_inside(lines: list[str], verdicts: list[Verdict], meta: list[int]) 
     dropped = set(meta)
     x = 0
     while x < len(meta):
+        if not _sentence(lines, verdicts, _nonblank(lines, meta[x], -1)):
+            x += 1  # (no kept sentence over it: no byline inside the text; nor over the run's next rows, dropped)
+            continue
         run = [meta[x]]
         while _byline_row(lines, verdicts, j := _nonblank(lines, run[-1], 1), dropped):
             run.append(j)  # type: ignore[arg-type]
@@ -7496,8 +7499,7 @@ def _bylines_inside(lines: list[str], verdicts: list[Verdict], meta: list[int]) 
             continue
         below = _nonblank(lines, run[-1], 1)
         further = _nonblank(lines, below, 1) if below is not None else None
-        if _sentence(lines, verdicts, _nonblank(lines, run[0], -1)) and _sentence(lines, verdicts, below) \
-                and _sentence(lines, verdicts, further):
+        if _sentence(lines, verdicts, below) and _sentence(lines, verdicts, further):
             out.extend(run)
     return out
 
