@@ -66,6 +66,7 @@ import dataclasses
 import functools
 import itertools
 import math
+import string
 import threading
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -2802,7 +2803,7 @@ _MU_BY_ASCII = re.compile("[A-Za-z]\u03bc|\u03bc[A-Za-z]")
 # what may join a run read by a sure fold and another run read with it: digits and Chinese
 # punctuation (never an ASCII letter or blank: "São Paulo" after a repaired run stays)
 _NFKC_GBK_JOIN = re.compile("[0-9，。、；：？！“”‘’《》〈〉（）【】〔〕「」『』—…～－％／　]*")
-_ASCII_LETTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTER = frozenset(string.ascii_letters)
 
 
 def _gbk_nfkc_edits(text: str) -> list[tuple[int, int, str, str]]:

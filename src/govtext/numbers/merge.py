@@ -20,6 +20,7 @@ from .lexicon import (
     YEAR_UNITS,
     counted_time_units,
 )
+from .reader import MAX_DAY
 from .types import Atom, PartialDate, date_value
 
 YEAR_DIGITS = 4
@@ -302,7 +303,6 @@ def _month_days(year: int | None, month: int) -> int:
 #: the next month
 _MAX_CROSSING_DAYS = 15
 _DECEMBER = 12
-_MAX_DAY = 31
 
 
 def _days_end(year: int | None, month: int, first: int, last: int) -> PartialDate | None:
@@ -399,7 +399,7 @@ def _dotted_end(a: Atom, b: Atom, text: str) -> Atom:
     if m is None:
         return b
     month, day = (None, int(m["day"])) if m["day"] else (int(m["m"]), int(m["d"]))
-    if not 1 <= day <= _MAX_DAY:
+    if not 1 <= day <= MAX_DAY:
         return b
     if month is not None:
         if not 1 <= month <= _DECEMBER or day > _month_days(None, month):
@@ -450,9 +450,9 @@ def _date_range(a: Atom, b: Atom) -> Atom | None:
         da = a.date
     elif a.kind == "integer" and a.unit is None and a.low == a.high and a.form == "int" and not a.approx:
         v = int(a.low)
-        if db.year is None and db.month is None and db.day is not None and 1 <= v <= 31:
+        if db.year is None and db.month is None and db.day is not None and 1 <= v <= MAX_DAY:
             da = PartialDate(None, None, v)
-        elif db.year is None and db.month is not None and db.day is None and 1 <= v <= 12:
+        elif db.year is None and db.month is not None and db.day is None and 1 <= v <= _DECEMBER:
             da = PartialDate(None, v, None)
         else:
             return None
